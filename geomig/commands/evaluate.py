@@ -1,0 +1,134 @@
+"""`geomig evaluate`: score geomig and peers against gold annotations."""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from . import cli_errors
+from .. import evaluate as ev
+from ..errors import GoldError
+from ..models import Document
+
+
+def _peer(value: str) -> tuple[str, Path]:
+    name, sep, file = value.partition("=")
+    if not sep or not name or not file:
+        raise typer.BadParameter(f"{value!r}: expected NAME=FILE")
+    return name, Path(file)
+
+
+def _fmt(x: float, digits: int = 3) -> str:
+    return "—" if x is None or (isinstance(x, float) and math.isnan(x)) else f"{x:.{digits}f}"
+
+
+def _geomig_predictions(gold: list[ev.GoldDocument], overrides: Path | None,
+                        console: Console) -> dict[str, list[ev.Toponym]]:
+    """Run geomig on every gold text, in memory (no file is written)."""
+    import geomig
+    loaded = None
+    if overrides is not None:
+        from ..overrides import load_overrides
+        loaded = load_overrides(overrides)
+    docs = []
+    with console.status("geocoding gold texts…"):
+        for d in gold:
+            docs.append(geomig.geocode_document(Document(doc=d.doc, text=d.text), overrides=loaded))
+    return ev.predictions_from_geocoded(docs)
+
+
+def console(stderr: bool = False) -> Console:
+    """A rich console; wide when piped, so tables are not squeezed to 80 columns."""
+    stream = sys.stderr if stderr else sys.stdout
+    return Console(stderr=stderr, width=None if stream.isatty() else 160)
+
+
+def _scores_table(all_scores: list[ev.Scores]) -> Table:
+    table = Table(title="Toponym recognition and resolution")
+    for col in ("system", "gold", "pred", "matched", "P", "R", "F1", "acc@161",
+                "mean km", "median km", "AUC"):
+        table.add_column(col, justify="left" if col == "system" else "right", no_wrap=True)
+    for s in all_scores:
+        table.add_row(s.system, str(s.gold), str(s.predicted), str(s.matched),
+                      _fmt(s.precision), _fmt(s.recall), _fmt(s.f1), _fmt(s.acc161),
+                      _fmt(s.mean_km, 0), _fmt(s.median_km, 1), _fmt(s.auc))
+    return table
+
+
+def _worst_table(scores: ev.Scores) -> Table:
+    table = Table(title=f"Worst errors of {scores.system}")
+    for col in ("km", "place", "predicted", "gold", "document"):
+        table.add_column(col, justify="right" if col == "km" else "left", no_wrap=True)
+    table.add_column("sentence", ratio=1)
+    for c in scores.worst:
+        lo, hi = c.start - c.sentence_start, c.end - c.sentence_start
+        sentence = Text(c.sentence[:lo])
+        sentence.append(c.sentence[lo:hi], style="bold red")
+        sentence.append(c.sentence[hi:])
+        predicted = f"{c.name or c.id or ''} ({c.lat:.2f}, {c.lon:.2f})"
+        table.add_row(f"{c.km:.0f}", c.text, predicted, f"{c.gold_lat:.2f}, {c.gold_lon:.2f}",
+                      Path(c.doc).name, sentence)
+    return table
+
+
+def register(app: typer.Typer) -> None:
+    """Add the evaluate command."""
+
+    @app.command("evaluate")
+    @cli_errors
+    def evaluate_cmd(
+        gold: Annotated[Path, typer.Option("--gold", help="Gold file: EUPEG gold.txt, or the project's JSONL gold (*.jsonl).")],
+        texts: Annotated[Path | None, typer.Option("--texts", help="Directory of <i>.txt texts (EUPEG layout).")] = None,
+        peer: Annotated[list[str] | None, typer.Option("--peer", help="NAME=FILE: another system's output, EUPEG layout, line i = document i. Repeatable.")] = None,
+        fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+        limit: Annotated[int | None, typer.Option("--limit", min=1, help="Score only the first N documents.")] = None,
+        worst: Annotated[int, typer.Option("--worst", min=0, help="How many worst errors to list.")] = 10,
+        run_geomig: Annotated[bool, typer.Option("--geomig/--no-geomig", help="Run geomig on the texts and score it first.")] = True,
+        overrides: Annotated[Path | None, typer.Option("--overrides", help="Overrides file applied when geomig runs.")] = None,
+    ) -> None:
+        """Score geomig and peers on gold toponyms: P/R/F1, acc@161, mean/median km, AUC."""
+        if fmt not in ("table", "json"):
+            raise typer.BadParameter(f"{fmt!r}: expected table or json", param_hint="--format")
+        peers = [_peer(p) for p in peer or []]
+        docs = ev.load_gold(gold, texts)
+        if not docs:
+            raise GoldError(f"{gold}: no documents")
+        scored = docs[:limit] if limit else docs
+        err = console(stderr=True)
+        results: list[ev.Scores] = []
+        if run_geomig:
+            results.append(ev.evaluate(scored, _geomig_predictions(scored, overrides, err),
+                                       system="geomig", worst=worst))
+        for name, file in peers:
+            results.append(ev.evaluate(scored, ev.load_eupeg_predictions(file, docs),
+                                       system=name, worst=worst))
+        if not results:
+            raise typer.BadParameter("nothing to score: give --peer or drop --no-geomig")
+        problems = results[0].problems
+        if fmt == "json":
+            systems = [s.to_dict() for s in results]
+            # Gold problems are the same for every system: list them once.
+            listed = systems[0]["problems"]
+            for d in systems:
+                d.pop("problems")
+            typer.echo(json.dumps({"gold": str(gold), "documents": len(scored),
+                                   "systems": systems, "problems": listed},
+                                  indent=2, ensure_ascii=False))
+        else:
+            out = console()
+            out.print(_scores_table(results))
+            if worst and results[0].worst:
+                out.print(_worst_table(results[0]))
+        for p in problems:
+            typer.echo(f"Gold problem: {p}", err=True)
+        if problems:
+            typer.echo(f"Error: {len(problems)} gold toponyms do not fit their text and were not scored", err=True)
+            raise typer.Exit(1)
