@@ -1,0 +1,225 @@
+/* geomig map runtime: draws picture layers and the map's own controls with plain Leaflet.
+ * Written for geomig; it needs only Leaflet (and Leaflet.markercluster when a layer clusters),
+ * so the same page works online and offline. Every HTML string it receives was escaped in Python;
+ * plain text (names, titles) is set with textContent, never innerHTML. */
+(function () {
+  "use strict";
+  var G = window.geomig = window.geomig || {};
+
+  function index(map) {
+    if (!map._geomigIndex) { map._geomigIndex = []; }
+    return map._geomigIndex;
+  }
+
+  function bind(map, group, layer, props, cluster) {
+    if (props.p) { layer.bindPopup(props.p, {maxWidth: 380, maxHeight: 340, autoPanPadding: [30, 30]}); }
+    if (props.t) { layer.bindTooltip(props.t, {direction: "top", sticky: false}); }
+    if (props.n) { index(map).push({name: props.n, layer: layer, group: group, cluster: cluster}); }
+  }
+
+  /* Point features as circle markers in their pane; clustered when the layer is dense. */
+  G.points = function (map, group, fc, o) {
+    var target = group, cluster = null;
+    if (o.cluster && L.markerClusterGroup) {
+      cluster = L.markerClusterGroup({showCoverageOnHover: false, maxClusterRadius: 45, chunkedLoading: true});
+      group.addLayer(cluster);
+      target = cluster;
+    }
+    var batch = [];
+    fc.features.forEach(function (f) {
+      var c = f.geometry.coordinates, s = o.styles[f.properties.k] || {};
+      var m = L.circleMarker([c[1], c[0]], L.extend({pane: o.pane}, s));
+      bind(map, group, m, f.properties, cluster);
+      batch.push(m);
+    });
+    if (cluster) { cluster.addLayers(batch); } else { batch.forEach(function (m) { target.addLayer(m); }); }
+  };
+
+  /* Where along a line (fraction of its projected length) an arrowhead goes, and its angle. */
+  function along(latlngs, frac) {
+    var pts = latlngs.map(function (ll) { return L.CRS.EPSG3857.latLngToPoint(ll, 0); });
+    var total = 0, i, seg = [];
+    for (i = 1; i < pts.length; i++) { seg.push(pts[i].distanceTo(pts[i - 1])); total += seg[i - 1]; }
+    if (!total) { return null; }
+    var goal = total * frac, run = 0;
+    for (i = 1; i < pts.length; i++) {
+      if (run + seg[i - 1] >= goal || i === pts.length - 1) {
+        var t = seg[i - 1] ? (goal - run) / seg[i - 1] : 0;
+        var a = pts[i - 1], b = pts[i];
+        var p = L.point(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t);
+        return {latlng: L.CRS.EPSG3857.pointToLatLng(p, 0), angle: Math.atan2(b.y - a.y, b.x - a.x) * 180 / Math.PI};
+      }
+      run += seg[i - 1];
+    }
+    return null;
+  }
+
+  function arrowhead(at, color, pane) {
+    // Web Mercator is conformal, so an angle measured at zoom 0 holds at every zoom.
+    var html = '<svg width="16" height="16" viewBox="0 0 16 16" style="transform:rotate(' +
+      at.angle.toFixed(1) + 'deg)"><path d="M2 2 L15 8 L2 14 L6 8 Z" fill="' + color + '"/></svg>';
+    return L.marker(at.latlng, {
+      pane: pane, interactive: false, keyboard: false,
+      icon: L.divIcon({className: "geomig-arrow", html: html, iconSize: [16, 16], iconAnchor: [8, 8]})
+    });
+  }
+
+  /* Line and area features, each a vector layer in the pane given; routes get arrowheads. */
+  G.shapes = function (map, group, fc, o) {
+    fc.features.forEach(function (f) {
+      var s = o.styles[f.properties.k] || {};
+      var layer = L.geoJSON(f, {pane: o.pane, style: function () { return s; }});
+      bind(map, group, layer, f.properties, null);
+      group.addLayer(layer);
+      if (o.arrows && f.geometry.type === "LineString") {
+        var lls = L.GeoJSON.coordsToLatLngs(f.geometry.coordinates, 0);
+        var at = along(lls, 0.5);
+        if (at) { group.addLayer(arrowhead(at, s.color || "#333", o.arrowPane)); }
+      }
+    });
+  };
+
+  function basemapLayer(fc, s, pane) {
+    return L.geoJSON(fc, {
+      pane: pane, interactive: false,
+      style: function () {
+        return {color: s.border, weight: s.weight, fillColor: s.land, fillOpacity: 1, opacity: 1,
+          className: "geomig-basemap"};
+      }
+    });
+  }
+
+  /* Offline basemap: Natural Earth countries as vectors instead of web tiles. */
+  G.basemap = function (map, fc, s) {
+    G._basemap = {fc: fc, style: s};
+    map.getContainer().style.background = s.sea;
+    basemapLayer(fc, s, ensurePane(map, "geomig-basemap", 150)).addTo(map);
+  };
+
+  function ensurePane(map, name, z) {
+    if (!map.getPane(name)) { map.createPane(name).style.zIndex = z; }
+    return name;
+  }
+
+  function control(map, position, cls, build) {
+    var Ctl = L.Control.extend({
+      options: {position: position},
+      onAdd: function () {
+        var div = L.DomUtil.create("div", cls);
+        L.DomEvent.disableClickPropagation(div);
+        L.DomEvent.disableScrollPropagation(div);
+        build(div);
+        return div;
+      }
+    });
+    var ctl = new Ctl();
+    ctl.addTo(map);
+    return ctl;
+  }
+
+  G.legend = function (map, html) {
+    control(map, "bottomright", "geomig-legend geomig-box", function (div) { div.innerHTML = html; });
+  };
+
+  G.footer = function (map, html) {
+    control(map, "bottomleft", "geomig-footer geomig-box", function (div) { div.innerHTML = html; });
+  };
+
+  G.title = function (map, text) {
+    var div = L.DomUtil.create("div", "geomig-title geomig-box", map.getContainer());
+    div.textContent = text;
+    L.DomEvent.disableClickPropagation(div);
+  };
+
+  G.note = function (map, text) {
+    var div = L.DomUtil.create("div", "geomig-note geomig-box", map.getContainer());
+    div.textContent = text;
+  };
+
+  G.fullscreen = function (map) {
+    control(map, "topleft", "leaflet-bar geomig-fullscreen", function (div) {
+      var a = L.DomUtil.create("a", "", div);
+      a.href = "#";
+      a.title = "Full screen";
+      a.setAttribute("role", "button");
+      a.setAttribute("aria-label", "Full screen");
+      a.innerHTML = '<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true"><path d="M1 5V1h4M11 1h4v4M15 11v4h-4M5 15H1v-4" fill="none" stroke="#333" stroke-width="2"/></svg>';
+      L.DomEvent.on(a, "click", function (e) {
+        L.DomEvent.preventDefault(e);
+        var c = map.getContainer();
+        if (document.fullscreenElement) { document.exitFullscreen(); }
+        else if (c.requestFullscreen) { c.requestFullscreen(); }
+      });
+    });
+    document.addEventListener("fullscreenchange", function () { map.invalidateSize(); });
+  };
+
+  /* A small overview map synced with the main one; click it to pan there. */
+  G.minimap = function (map, o) {
+    var ctl = control(map, "bottomright", "geomig-minimap", function () {});
+    var mini = L.map(ctl.getContainer(), {
+      attributionControl: false, zoomControl: false, dragging: false, scrollWheelZoom: false,
+      doubleClickZoom: false, boxZoom: false, keyboard: false, touchZoom: false, zoomSnap: 0
+    });
+    if (o.tiles) {
+      L.tileLayer(o.tiles, {maxZoom: 19}).addTo(mini);
+    } else if (G._basemap) {
+      mini.getContainer().style.background = G._basemap.style.sea;
+      basemapLayer(G._basemap.fc, G._basemap.style, "overlayPane").addTo(mini);
+    }
+    var box = L.rectangle(map.getBounds(), {color: "#d62728", weight: 1.5, fillOpacity: 0.08, interactive: false});
+    function sync() {
+      mini.setView(map.getCenter(), Math.max(map.getZoom() - 5, 0), {animate: false});
+      box.setBounds(map.getBounds());
+    }
+    sync();
+    box.addTo(mini);
+    map.on("moveend", sync);
+    mini.on("click", function (e) { map.panTo(e.latlng); });
+  };
+
+  /* Find a place by name among the drawn features; no network, just the map's own index. */
+  G.search = function (map) {
+    var idx = index(map);
+    if (!idx.length) { return; }
+    var listId = map.getContainer().id + "-places";
+    control(map, "topleft", "geomig-search leaflet-bar", function (div) {
+      var input = L.DomUtil.create("input", "", div);
+      input.type = "search";
+      input.placeholder = "Find a place…";
+      input.setAttribute("aria-label", "Find a place on the map");
+      input.setAttribute("list", listId);
+      var list = L.DomUtil.create("datalist", "", div);
+      list.id = listId;
+      var seen = {};
+      idx.forEach(function (e) {
+        if (seen[e.name]) { return; }
+        seen[e.name] = true;
+        var opt = document.createElement("option");
+        opt.value = e.name;
+        list.appendChild(opt);
+      });
+      function go() {
+        var q = input.value.trim().toLowerCase();
+        if (!q) { return; }
+        var hit = idx.filter(function (e) { return e.name.toLowerCase() === q; })[0] ||
+          idx.filter(function (e) { return e.name.toLowerCase().indexOf(q) === 0; })[0] ||
+          idx.filter(function (e) { return e.name.toLowerCase().indexOf(q) >= 0; })[0];
+        if (!hit) { input.classList.add("geomig-miss"); return; }
+        input.classList.remove("geomig-miss");
+        if (!map.hasLayer(hit.group)) { map.addLayer(hit.group); }
+        if (hit.cluster) {
+          hit.cluster.zoomToShowLayer(hit.layer, function () { hit.layer.openPopup(); });
+        } else if (hit.layer.getLatLng) {
+          map.setView(hit.layer.getLatLng(), Math.max(map.getZoom(), 7));
+          hit.layer.openPopup();
+        } else {
+          map.fitBounds(hit.layer.getBounds(), {maxZoom: 8});
+          hit.layer.openPopup();
+        }
+      }
+      L.DomEvent.on(input, "change", go);
+      L.DomEvent.on(input, "keydown", function (e) { if (e.key === "Enter") { go(); } });
+    });
+  };
+})();

@@ -1,0 +1,198 @@
+"""Popup, tooltip, legend and footer HTML: every piece of picture text is escaped here.
+
+Picture text comes from news articles and gazetteers, so it is untrusted: a quote such as
+`<img src=x onerror=alert(1)>` must show as text. Only this module builds HTML from data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from html import escape
+from typing import Any
+
+from .features import Alternative, Item
+from .styles import Styles
+
+GEONAMES_URL = "https://www.geonames.org/{}"
+_GEONAMES_ID = re.compile(r"geonames:(\d+)")
+
+
+def esc(value: Any) -> str:
+    """HTML-escape any value (quotes too, so it is safe inside attributes)."""
+    return escape("" if value is None else str(value), quote=True)
+
+
+def gazetteer_link(place_id: str) -> str:
+    """The id as text, with each GeoNames id in it linked to its GeoNames page.
+
+    A derived region ("geomig:south:geonames:2215636") links the place it qualifies.
+    """
+    out, last = [], 0
+    for m in _GEONAMES_ID.finditer(place_id):
+        out.append(esc(place_id[last:m.start()]))
+        url = GEONAMES_URL.format(m.group(1))
+        out.append(f'<a href="{esc(url)}" target="_blank" rel="noopener noreferrer">{esc(m.group(0))}</a>')
+        last = m.end()
+    out.append(esc(place_id[last:]))
+    return "".join(out)
+
+
+def _terms(name: str, source: Mapping[str, Any]) -> list[str]:
+    """Words to highlight in a quote: the source's own mention text, the name, its main words."""
+    terms: list[str] = []
+    for key in ("text", "mention", "mentions", "surface"):
+        value = source.get(key)
+        values = value if isinstance(value, list) else [value]
+        terms.extend(str(v) for v in values if isinstance(v, str) and v.strip())
+    if name:
+        terms.append(name)
+        # "southern Libya" in a quote that says "the south of Libya": still mark "Libya".
+        terms.extend(w for w in re.findall(r"[\w’'-]+", name) if len(w) >= 4 and w[0].isupper())
+    return sorted(set(terms), key=len, reverse=True)
+
+
+def highlight(quote: str, terms: Iterable[str]) -> str:
+    """Escape a quote and wrap every whole-word occurrence of the terms in <mark>."""
+    spans: list[tuple[int, int]] = []
+    for term in terms:
+        pattern = re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)", re.IGNORECASE)
+        for m in pattern.finditer(quote):
+            if not any(m.start() < e and s < m.end() for s, e in spans):
+                spans.append((m.start(), m.end()))
+    out, last = [], 0
+    for s, e in sorted(spans):
+        out.append(esc(quote[last:s]))
+        out.append(f"<mark>{esc(quote[s:e])}</mark>")
+        last = e
+    out.append(esc(quote[last:]))
+    return "".join(out)
+
+
+def _confidence(value: Any) -> str:
+    return f"{value:.2f}" if isinstance(value, (int, float)) else ""
+
+
+def _facts(facts: Any) -> str:
+    if not isinstance(facts, list) or not facts:
+        return ""
+    rows = []
+    for fact in facts:
+        if not isinstance(fact, Mapping):
+            continue
+        text = esc(fact.get("text"))
+        value = fact.get("value")
+        unit = fact.get("unit")
+        amount = " ".join(esc(v) for v in (value, unit) if v not in (None, ""))
+        src = fact.get("source")
+        doc = src.get("doc") if isinstance(src, Mapping) else src
+        cite = f' <cite>{esc(doc)}</cite>' if doc else ""
+        rows.append(f"<li>{text}{f' <b>{amount}</b>' if amount else ''}{cite}</li>")
+    return f'<p class="geomig-h">Facts</p><ul class="geomig-facts">{"".join(rows)}</ul>' if rows else ""
+
+
+def _quotes(name: str, sources: Any, max_quotes: int) -> str:
+    if not isinstance(sources, list) or not sources:
+        return ""
+    rows = []
+    valid = [s for s in sources if isinstance(s, Mapping)]
+    for src in valid[:max_quotes]:
+        quote = src.get("quote")
+        body = highlight(str(quote), _terms(name, src)) if quote else "<i>no quote</i>"
+        rows.append(f'<li><q>{body}</q> <cite>{esc(src.get("doc"))}</cite></li>')
+    more = len(valid) - max_quotes
+    extra = f'<p class="geomig-more">and {more} more quotes</p>' if more > 0 else ""
+    return f'<p class="geomig-h">Sources</p><ul class="geomig-quotes">{"".join(rows)}</ul>{extra}'
+
+
+def feature_popup(item: Item, styles: Styles) -> str:
+    """The popup of one picture feature: name, role, confidence, id, details and quotes."""
+    p = item.props
+    name = str(p.get("name") or p.get("id") or "unnamed")
+    role = str(p.get("role") or "place")
+    if role == "control_zone":
+        role_label = styles.control(p.get("control"))["label"]
+    elif role == "route":
+        role_label = "Route"
+    else:
+        role_label = styles.role(role)["label"]
+    meta = [esc(role_label)]
+    if (conf := _confidence(p.get("confidence"))):
+        meta.append(f"confidence {conf}")
+    if isinstance(p.get("id"), str) and p["id"]:
+        meta.append(gazetteer_link(p["id"]))
+    parts = [
+        f'<div class="geomig-popup" data-feature="{item.index}">',
+        f"<h4>{esc(name)}</h4>",
+        f'<p class="geomig-meta">{" · ".join(meta)}</p>',
+    ]
+    if p.get("warning"):
+        parts.append(f'<p class="geomig-warning">⚠ {esc(p["warning"])}</p>')
+    details = [(label, p.get(key)) for key, label in (
+        ("control", "Control"), ("actor", "Actor"), ("affiliation", "Affiliation"), ("cue", "Cue"),
+    )]
+    rows = "".join(
+        f"<tr><th>{label}</th><td>{esc(', '.join(map(str, value)) if isinstance(value, list) else value)}</td></tr>"
+        for label, value in details if value
+    )
+    if rows:
+        parts.append(f'<table class="geomig-details">{rows}</table>')
+    if item.legs:
+        legs = "".join(
+            f"<li>{esc(leg.mode or 'unknown mode')}{': ' + esc(leg.label) if leg.label else ''}</li>"
+            for leg in item.legs
+        )
+        parts.append(f'<p class="geomig-h">Legs</p><ol class="geomig-legs">{legs}</ol>')
+    parts.append(_facts(p.get("facts")))
+    parts.append(_quotes(name, p.get("sources"), int(styles.map.get("max_quotes", 100))))
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def alternative_popup(alt: Alternative, chosen: Item) -> str:
+    """Popup of a faded alternative in the Audit layer."""
+    name = chosen.props.get("name") or chosen.props.get("id") or "?"
+    score = f" · score {alt.score:.2f}" if alt.score is not None else ""
+    country = f" ({esc(alt.country)})" if alt.country else ""
+    link = gazetteer_link(alt.id) if alt.id else ""
+    return (
+        f'<div class="geomig-popup geomig-alt"><h4>{esc(alt.name)}{country}</h4>'
+        f'<p class="geomig-meta">Alternative reading of <b>{esc(name)}</b>{score}</p>'
+        f"<p>{link}</p></div>"
+    )
+
+
+def tooltip(item: Item) -> str:
+    """Short hover text: the name, escaped."""
+    return esc(item.props.get("name") or item.props.get("id") or "")
+
+
+def swatch(kind: str, color: str, fill: str = "", dash: str = "") -> str:
+    """A small inline SVG legend swatch: a dot, a line or an area."""
+    c, f, d = esc(color), esc(fill or color), esc(dash)
+    if kind == "point":
+        shape = f'<circle cx="9" cy="8" r="5.5" stroke="{c}" stroke-width="2" fill="{f}" fill-opacity="0.85"/>'
+    elif kind == "line":
+        shape = f'<path d="M1 8 H13" stroke="{c}" stroke-width="3" stroke-dasharray="{d}"/><path d="M12 4 L17 8 L12 12 Z" fill="{c}"/>'
+    else:
+        shape = (f'<rect x="1.5" y="2.5" width="15" height="11" stroke="{c}" stroke-width="1.5" '
+                 f'stroke-dasharray="{d}" fill="{f}" fill-opacity="0.45"/>')
+    return f'<svg width="18" height="16" viewBox="0 0 18 16" aria-hidden="true">{shape}</svg>'
+
+
+def legend(entries: Sequence[tuple[str, str]]) -> str:
+    """Legend HTML from (swatch html, label) pairs."""
+    rows = "".join(f"<li>{sw}<span>{esc(label)}</span></li>" for sw, label in entries)
+    return f'<p class="geomig-h">Legend</p><ul class="geomig-legend-list">{rows}</ul>'
+
+
+def footer(documents: Sequence[str], gazetteer: str, version: str, when: str) -> str:
+    """Provenance: source documents, gazetteer and geomig versions, generation time."""
+    docs = "".join(f"<li>{esc(d)}</li>" for d in documents) or "<li>none</li>"
+    n = len(documents)
+    return (
+        f"<details><summary>Sources: {n} document{'s' if n != 1 else ''} · gazetteer {esc(gazetteer)}"
+        f" · geomig {esc(version)} · {esc(when)}</summary>"
+        f'<ul class="geomig-docs">{docs}</ul>'
+        "<p>Places: GeoNames (CC BY 4.0); boundaries: Natural Earth (public domain).</p></details>"
+    )
