@@ -1,0 +1,47 @@
+"""The one exception root of geomig.
+
+    GeomigError
+    ├── InputError (ValueError)        a document or path that cannot be read as text
+    ├── GazetteerError (LookupError)   the gazetteer is missing, broken or lacks an id
+    ├── OverridesError (ValueError)    an overrides file that does not validate
+    ├── GoldError (ValueError)         a gold annotation file that cannot be parsed
+    ├── PictureError (ValueError)      a picture GeoJSON that cannot be read
+    ├── RenderError                    a map that cannot be drawn or written
+    └── ResolverError                  an online resolver failed or is unknown
+
+The CLI catches GeomigError only, prints its message on one line and exits 1.
+"""
+
+from __future__ import annotations
+
+
+class GeomigError(Exception):
+    """Base class of every error geomig raises on purpose."""
+
+
+class InputError(GeomigError, ValueError):
+    """A path or document that cannot be read as text."""
+
+
+class GazetteerError(GeomigError, LookupError):
+    """The gazetteer is missing or broken, or an id is unknown."""
+
+
+class OverridesError(GeomigError, ValueError):
+    """An overrides file that does not validate; the message names the line."""
+
+
+class GoldError(GeomigError, ValueError):
+    """A gold annotation file that cannot be parsed."""
+
+
+class PictureError(GeomigError, ValueError):
+    """A picture GeoJSON that cannot be read."""
+
+
+class RenderError(GeomigError):
+    """A map that cannot be drawn or written."""
+
+
+class ResolverError(GeomigError):
+    """An online resolver that is unknown or failed."""

@@ -1,0 +1,52 @@
+"""The geocoding pipeline: text -> sentences -> spans -> mentions (pure, no I/O)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from . import io
+from .gazetteer import Gazetteer, normalize
+from .models import Document, GeocodedDocument, Mention
+from .recognize import recognize
+from .resolve import LocalResolver, Resolver
+from .text import sentences
+
+if TYPE_CHECKING:
+    from .overrides import Overrides
+
+
+def geocode_document(doc: Document, *, gazetteer: Gazetteer | None = None, resolver: Resolver | None = None,
+                     overrides: Overrides | None = None, keep_rejected: bool = False) -> GeocodedDocument:
+    """Recognise and resolve every place a document names.
+
+    ``overrides`` (see geomig.overrides) adds, pins and ignores places; ``keep_rejected``
+    also returns phrases rejected as organisations, persons or unknown names (id None),
+    which only the audit wants.
+    """
+    gazetteer = gazetteer or (resolver.gazetteer if isinstance(resolver, LocalResolver) else Gazetteer.default())
+    extra: dict = {}
+    for place in overrides.extra_places() if overrides else ():
+        for name in (place.name, *getattr(place, "aliases", ())):
+            extra.setdefault(normalize(name), []).append(place)
+    if resolver is None or (extra and isinstance(resolver, LocalResolver)):
+        resolver = LocalResolver(gazetteer, extra)
+    sents = sentences(doc.text)
+    spans = recognize(doc.text, gazetteer, extra=extra, keep_rejected=keep_rejected, sentence_spans=sents)
+    mentions: list[Mention] = resolver.resolve(doc.text, spans)
+    if overrides is not None:
+        mentions = overrides.apply(doc.doc, mentions, gazetteer)
+    if not keep_rejected:
+        mentions = [m for m in mentions if m.id is not None]
+    return GeocodedDocument(doc.doc, doc.text, sents, tuple(mentions))
+
+
+def geocode(text: str, **kwargs) -> list[Mention]:
+    """Every place mention in a text, resolved against the local gazetteer."""
+    return list(geocode_document(Document("-", text), **kwargs).mentions)
+
+
+def geocode_paths(paths: Iterable[str], **kwargs) -> Iterator[GeocodedDocument | io.Failure]:
+    """Geocode files, directories and '-'; a bad file yields an io.Failure, the rest go on."""
+    for item in io.read_all(io.expand(paths)):
+        yield item if isinstance(item, io.Failure) else geocode_document(item, **kwargs)

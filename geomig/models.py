@@ -1,0 +1,117 @@
+"""Small frozen dataclasses passed between the geocoding stages.
+
+read (io) -> Document -> recognize -> Span -> resolve -> Mention -> GeocodedDocument
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+#: Every value Mention.kind may take (the JSONL contract).
+KINDS = (
+    "city", "admin", "country", "continent", "region",
+    "sea", "island", "landmark", "demonym",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A text to geocode and where it came from (a path, '-' or a label)."""
+
+    doc: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry."""
+
+    id: str                 # "geonames:2210247" or "geomig:<slug>"
+    name: str
+    kind: str               # one of KINDS except "demonym"
+    country: str | None     # ISO 3166-1 alpha-2
+    lat: float
+    lon: float
+    population: int = 0
+    admin1: str | None = None   # name of the first-level subdivision, if known
+    feature: str = ""           # finer type: "PPLC" capital, "ADM2", "sea", ...
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of text recognised as a possible place name."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int               # index into GeocodedDocument.sentences
+    kind_hint: str = ""         # "demonym", "region" or "" (plain toponym)
+    key: str = ""               # normalised lookup key
+    direction: str = ""         # for regions: "south", "west", ...
+    base: str = ""              # for regions: the key of the place the direction qualifies
+    context_country: str | None = None  # explicit context ("Tripoli, Lebanon") -> "LB"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A place a span may refer to, with its score."""
+
+    id: str
+    name: str
+    country: str | None
+    lat: float
+    lon: float
+    score: float
+    kind: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A resolved place mention: the span, the chosen place and why."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+    kind: str
+    id: str | None
+    name: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    confidence: float
+    alternatives: tuple[Candidate, ...] = ()
+    evidence: str = ""
+    flags: tuple[str, ...] = ()     # "overridden", "vague", ... (audit reads them)
+
+    def to_dict(self) -> dict:
+        """The JSONL contract's mention object."""
+        d = asdict(self)
+        d["alternatives"] = [
+            {k: a[k] for k in ("id", "name", "country", "lat", "lon", "score")}
+            for a in d["alternatives"]
+        ]
+        d["flags"] = list(self.flags)
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class GeocodedDocument:
+    """A document with its sentence spans and resolved mentions."""
+
+    doc: str
+    text: str
+    sentences: tuple[tuple[int, int], ...]
+    mentions: tuple[Mention, ...] = field(default=())
+
+    def sentence_text(self, index: int) -> str:
+        start, end = self.sentences[index]
+        return self.text[start:end]
+
+    def to_dict(self) -> dict:
+        """The JSONL contract's document object."""
+        return {
+            "doc": self.doc,
+            "sentences": [list(s) for s in self.sentences],
+            "mentions": [m.to_dict() for m in self.mentions],
+        }

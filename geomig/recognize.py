@@ -1,0 +1,250 @@
+"""Toponym recognition: find the stretches of text that name places.
+
+Only capitalised words can start or end a name, so the scan is a C-level regex over
+capitalised tokens, grouped into runs, then leftmost-longest dictionary lookups inside
+each run. Lowercase words ("nice", "reading") therefore never match, datelines
+("TRIPOLI (Reuters)") do, and organisation names hide the places inside them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+
+from .gazetteer import Gazetteer, key_of, normalize
+from .models import Span
+from .regions import DIRECTIONS
+from .text import lexicon, sentences
+
+# A capitalised token, with inner apostrophes, dots and hyphens ("U.N.", "O'Fallon", "Winston-Salem").
+_TOKEN = re.compile(r"(?<![\w'’])[A-Z\u00C0-\u00DE][\w]*(?:['’.][\w]+)*\.?")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|of|outside|toward|towards|across|around|into|through|via)\s+$",
+                       re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s$")
+_DIRECTION_BEFORE = re.compile(
+    r"(?:\b(?P<adj>(?:north|south)(?:[ -]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)"
+    r"|\b(?:the\s+)?(?P<noun>north|south|east|west|north[ -]?east|north[ -]?west|south[ -]?east|"
+    r"south[ -]?west|centre|center)\s+of(?:\s+the)?)\s+$",
+    re.IGNORECASE,
+)
+_BORDERS = re.compile(
+    r"\b(?:the|its|our|their|country's|country’s)\s+(?:(?P<dir>northern|southern|eastern|western)\s+)?"
+    r"borders?\b(?!\s+(?:of|with|between)\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+
+
+@functools.cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in lexicon()[name])
+
+
+def _tokens(text: str) -> list[_Token]:
+    """Capitalised tokens with possessives and sentence-final dots cut off."""
+    out = []
+    abbreviations = _words("abbreviations")
+    for m in _TOKEN.finditer(text):
+        start, end = m.span()
+        word = m.group()
+        p = _POSSESSIVE.search(word)
+        if p:
+            end -= 2
+        elif word.endswith(".") and "." not in word[:-1] and normalize(word) not in abbreviations:
+            end -= 1
+        out.append(_Token(start, end))
+    return out
+
+
+def _joinable(gap: str) -> bool:
+    """Whether two capitalised tokens separated by gap belong to one name."""
+    if gap in (" ", "-", "\u00a0"):
+        return True
+    words = gap.split()
+    return (
+        bool(words)
+        and gap[0] in " -"
+        and gap[-1] in " -"
+        and len(words) <= 2
+        and all(normalize(w) in _words("connectors") for w in words)
+    )
+
+
+def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
+    runs: list[list[_Token]] = []
+    for tok in tokens:
+        if runs and _joinable(text[runs[-1][-1].end:tok.start]):
+            runs[-1].append(tok)
+        else:
+            runs.append([tok])
+    return runs
+
+
+def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | None = None,
+              keep_rejected: bool = False, sentence_spans: tuple[tuple[int, int], ...] | None = None) -> list[Span]:
+    """Spans of text that name places, demonyms or vague regions, in text order.
+
+    ``extra`` adds names (normalised key -> anything) the gazetteer lacks, e.g. from overrides.
+    With ``keep_rejected``, capitalised phrases rejected as organisation or person names,
+    common words or unknown names come back with that reason as kind_hint (the audit shows them).
+    """
+    sents = sentence_spans or sentences(text)
+    starts = [s for s, _ in sents]
+    sentence_of = lambda pos: max(0, bisect.bisect_right(starts, pos) - 1)  # noqa: E731
+    extra = extra or {}
+    max_n = min(gazetteer.max_tokens, 6)
+    spans: list[Span] = []
+
+    def emit(start: int, end: int, key: str, hint: str = "", **kw) -> None:
+        spans.append(Span(text[start:end], start, end, sentence_of(start), hint, key, **kw))
+
+    person_keys: set[str] = set()
+    for run in _runs(text, _tokens(text)):
+        items = _segment(text, run, gazetteer, extra, max_n)
+        for n, (i, j, key, what) in enumerate(items):
+            start, end = run[i].start, run[j - 1].end
+            if key.endswith(".") and text[end:end + 1] == ".":
+                end += 1  # the abbreviation's own dot: "Ky."
+            if what in ("organisation", "suffix"):
+                if keep_rejected and what == "organisation":
+                    emit(start, end, key, "organisation")
+            elif what == "demonym":
+                emit(start, end, key, "demonym")
+            elif what == "unknown":
+                if keep_rejected and _looks_like_place(text, run[i]):
+                    emit(start, end, key, "unresolved")
+            else:
+                reject = _rejected(text, items, n, run, gazetteer)
+                if reject == "person" and n == len(items) - 1 and n > 0:
+                    person_keys.add(key)  # a surname: "John Trapani" makes every "Trapani" a person
+                if reject:
+                    if keep_rejected:
+                        emit(start, end, key, reject)
+                    continue
+                direction, region_start = _direction(text, start)
+                if direction:
+                    emit(region_start, end, key, "region", direction=direction, base=key)
+                else:
+                    emit(start, end, key)
+    if person_keys:
+        spans = [Span(s.text, s.start, s.end, s.sentence, "person", s.key)
+                 if not s.kind_hint and s.key in person_keys else s for s in spans]
+        if not keep_rejected:
+            spans = [s for s in spans if s.kind_hint != "person"]
+    spans.extend(_borders(text, spans, sentence_of))
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
+    """Split a run of capitalised tokens leftmost-longest into [i, j, key, what] items,
+    what being organisation, demonym, place or unknown (a token no name starts with)."""
+    never = _words("never") | _words("titles")
+    items = []
+    i = 0
+    while i < len(run):
+        for j in range(min(len(run), i + max_n), i, -1):
+            end = run[j - 1].end
+            key = key_of(text[run[i].start:end + (text[end:end + 1] == ".")])
+            if key.endswith(".") and key not in gazetteer.names and key not in extra:
+                key = key[:-1]  # a sentence-final dot, not an abbreviation
+            if key in gazetteer.organisations:
+                items.append([i, j, key, "organisation"])
+                break
+            if key in never:
+                continue
+            if key in gazetteer.demonyms and j - i <= 2:
+                items.append([i, j, key, "demonym"])
+                break
+            if key in gazetteer.names or key in extra:
+                items.append([i, j, key, "place"])
+                break
+        else:
+            j = i + 1
+            items.append([i, j, normalize(text[run[i].start:run[i].end]), "unknown"])
+        i = j
+    return items
+
+
+def _rejected(text, items, n, run, gazetteer) -> str:
+    """Why the place item n of a run is not a place here ("" when it is one)."""
+    i, j, key, _ = items[n]
+    start, end = run[i].start, run[j - 1].end
+    prev = re.search(r"([A-Z][a-z]{0,10})\.?\s+$", text[max(0, start - 12):start])
+    if prev and normalize(prev.group(1)) in _words("titles"):
+        return "person"
+    nxt = re.match(r"\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)", text[end:end + 40])
+    if nxt:
+        words = nxt.group(1).split()
+        suffixes = _words("org_suffixes")
+        if normalize(words[0]) in suffixes or normalize(" ".join(words)) in suffixes:
+            if n + 1 < len(items):
+                items[n + 1][3] = "suffix"  # "Post" of "Washington Post" is no place either
+            return "organisation"
+    for prefix in lexicon()["org_prefixes"]:
+        if text[max(0, start - len(prefix) - 1):start].strip() == prefix:
+            return "organisation"
+    # A town name glued to unknown capitalised words is part of a longer name:
+    # "Marco Minniti", "George Washington", "Tripoli International Airport".
+    glued = (n > 0 and items[n - 1][3] == "unknown") or (n + 1 < len(items) and items[n + 1][3] == "unknown")
+    if glued and not _famous(gazetteer, key):
+        return "person"
+    if j - i == 1 and key in gazetteer.common_words and not _famous(gazetteer, key):
+        return "common word"
+    # "Lincoln said": a frequent first name or surname is a place only where the words
+    # around say so ("in Lincoln", "Lincoln, Neb.") or when the place is a big one.
+    if j - i == 1 and key in gazetteer.person_names and not _famous(gazetteer, key, floor=1_000_000):
+        locative = re.search(_LOCATIVE, text[max(0, start - 12):start])
+        qualified = re.match(r",\s+[A-Z]", text[end:end + 3])
+        if not (locative or qualified):
+            return "person"
+    return ""
+
+
+def _famous(gazetteer: Gazetteer, key: str, strict: bool = False, floor: int | None = None) -> bool:
+    """Whether the name is a name of a country, continent or sea (strict), or also the
+    main name of a large city or division."""
+    floor = floor or lexicon()["famous_min_population"]
+    for rowid in gazetteer.names.get(key, ()):
+        p = gazetteer.row(rowid)
+        if p.kind in ("country", "continent", "sea"):
+            return True
+        if not strict and normalize(p.name) == key and p.population >= floor:
+            return True
+    return False
+
+
+def _direction(text: str, start: int) -> tuple[str, int]:
+    """A direction word right before a name makes it a vague region ("southern Libya",
+    "the south of Libya"): the direction and where the region's words start."""
+    window = text[max(0, start - 30):start]
+    m = _DIRECTION_BEFORE.search(window)
+    if not m:
+        return "", start
+    word = normalize(m.group("adj") or m.group("noun")).replace(" ", "")
+    direction = DIRECTIONS.get(word, "")
+    return direction, start - (len(window) - m.start())
+
+
+def _looks_like_place(text: str, tok: _Token) -> bool:
+    """A capitalised word after 'in', 'from', 'to', 'near' that the gazetteer lacks."""
+    return bool(re.search(r"\b(?:in|from|to|near|at|of)\s+$", text[max(0, tok.start - 6):tok.start]))
+
+
+def _borders(text: str, spans: list[Span], sentence_of) -> list[Span]:
+    """"the borders" / "its southern borders" stand for the country the text is about."""
+    out = []
+    covered = [(s.start, s.end) for s in spans]
+    for m in _BORDERS.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in covered):
+            continue
+        direction = DIRECTIONS.get((m.group("dir") or "").lower(), "")
+        out.append(Span(m.group(), m.start(), m.end(), sentence_of(m.start()), "borders", "", direction))
+    return out

@@ -1,0 +1,261 @@
+"""Toponym resolution: choose a gazetteer place for each recognised span.
+
+Each candidate gets a score from four sources of evidence, added in log space:
+a prior (feature type, population, exact name), the document's country and state
+context, explicit context ("Tripoli, Lebanon", "the Libyan city of Sabratha") and
+spatial coherence with the document's other places. A softmax over a span's candidates
+gives the probability that becomes the confidence (calibrated on LGL, see calibrate()).
+A name keeps one sense within a document unless explicit context says otherwise.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .gazetteer import Gazetteer
+from .models import Candidate, Mention, Place, Span
+from .regions import region_id
+
+MAX_ALTERNATIVES = 5
+
+# Weights of the evidence; tuned on LGL (benchmarks/lgl_eval.py), see README "How resolution works".
+KIND_PRIOR = {"continent": 3.0, "country": 3.0, "sea": 2.5, "region": 1.5, "island": 1.0,
+              "landmark": 0.5, "admin": 0.0, "city": 0.0}
+FEATURE_PRIOR = {"ADM1": 2.2, "ADM2": 0.4, "PPLC": 1.2}
+W_POPULATION = 0.55
+W_EXACT_NAME = 0.8
+W_COUNTRY = 2.5
+W_ADMIN1 = 2.0
+W_EXPLICIT = 6.0
+W_SENTENCE_COUNTRY = 1.2
+W_NEAR = 1.6
+NEAR_KM = 300.0
+TEMPERATURE = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    place: Place
+    score: float
+    reasons: tuple[str, ...]
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (mean Earth radius)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def calibrate(p: float, margin: float) -> float:
+    """Map the softmax probability and the margin to the runner-up to a confidence.
+
+    The mapping was fitted on LGL so that, among mentions with confidence c,
+    about c of them are within 161 km of the gold place (benchmarks/RESULTS.md).
+    """
+    raw = 0.5 * p + 0.5 * min(1.0, 0.5 + margin / 6.0)
+    return round(max(0.01, min(0.99, raw)), 3)
+
+
+class Resolver:
+    """Chooses places for spans. Subclasses implement resolve()."""
+
+    name = "base"
+
+    def resolve(self, text: str, spans: Sequence[Span]) -> list[Mention]:
+        raise NotImplementedError
+
+
+class LocalResolver(Resolver):
+    """The default resolver: the offline gazetteer and the evidence above."""
+
+    name = "local"
+
+    def __init__(self, gazetteer: Gazetteer | None = None, extra: dict[str, list[Place]] | None = None):
+        self.gazetteer = gazetteer or Gazetteer.default()
+        self.extra = extra or {}
+
+    # -- candidates ---------------------------------------------------------------
+    def candidates(self, key: str) -> list[Place]:
+        """Every place a normalised name may refer to."""
+        rows = self.gazetteer.names.get(key, ())
+        return [self.gazetteer.row(r) for r in rows] + list(self.extra.get(key, ()))
+
+    def prior(self, place: Place, key: str) -> tuple[float, list[str]]:
+        from .gazetteer import normalize
+
+        reasons = []
+        score = KIND_PRIOR.get(place.kind, 0.0) + FEATURE_PRIOR.get(place.feature, 0.0)
+        if place.kind in ("country", "continent", "sea"):
+            reasons.append(place.kind)
+        elif place.feature == "PPLC":
+            reasons.append("capital")
+        elif place.feature in ("ADM1", "ADM2"):
+            reasons.append("first-level division" if place.feature == "ADM1" else "second-level division")
+        if place.population:
+            score += W_POPULATION * math.log10(place.population + 10)
+            reasons.append(f"population {_human(place.population)}")
+        if normalize(place.name) == key:
+            score += W_EXACT_NAME
+        return score, reasons
+
+    # -- the whole document -------------------------------------------------------
+    def resolve(self, text: str, spans: Sequence[Span]) -> list[Mention]:
+        gaz = self.gazetteer
+        toponyms = [s for s in spans if s.kind_hint in ("", "region")]
+        cands = {s.key: self.candidates(s.key) for s in toponyms}
+        priors = {
+            key: sorted(((p, *self.prior(p, key)) for p in places), key=lambda t: -t[1])
+            for key, places in cands.items()
+        }
+
+        # Document context: countries and first-level divisions the text is about.
+        countries: Counter[str] = Counter()
+        admins: Counter[tuple[str, str]] = Counter()
+        sentence_countries: dict[int, set[str]] = defaultdict(set)
+        for s in spans:
+            if s.kind_hint == "demonym":
+                place = gaz.row(gaz.demonyms[s.key])
+                if place.country:
+                    countries[place.country] += 1
+                    sentence_countries[s.sentence].add(place.country)
+            elif s.key in priors and priors[s.key]:
+                best = priors[s.key][0][0]
+                weight = 1.0 if len(priors[s.key]) == 1 or best.kind in ("country", "admin") else 0.5
+                if best.country:
+                    countries[best.country] += weight
+                    if best.kind in ("country", "admin"):
+                        sentence_countries[s.sentence].add(best.country)
+                if best.feature == "ADM1" and best.admin1:
+                    admins[(best.country, best.admin1)] += 1
+        explicit = _explicit_context(text, spans, priors)
+
+        # First pass without spatial coherence, to know roughly where the text is.
+        first = {}
+        for s in toponyms:
+            scored = self._score(s, priors[s.key], countries, admins, sentence_countries, explicit, None)
+            if scored:
+                first[s] = scored[0]
+        anchors = [(sc.place.lat, sc.place.lon) for sc in first.values()
+                   if sc.place.kind in ("city", "admin", "island", "landmark") and sc.place.feature != "ADM1"]
+
+        mentions = []
+        for s in spans:
+            if s.kind_hint == "demonym":
+                mentions.append(self._demonym(s))
+            elif s.kind_hint == "borders":
+                mentions.append(self._borders(s, countries))
+            elif s.kind_hint in ("organisation", "person", "common word", "unresolved"):
+                mentions.append(_rejected_mention(s))
+            else:
+                others = [a for a in anchors if first.get(s) is None or a != (first[s].place.lat, first[s].place.lon)]
+                scored = self._score(s, priors[s.key], countries, admins, sentence_countries, explicit, others)
+                mentions.append(self._mention(s, scored))
+        return mentions
+
+    def _score(self, span, priors, countries, admins, sentence_countries, explicit, anchors) -> list[_Scored]:
+        total_countries = sum(countries.values()) or 1.0
+        out = []
+        for place, prior, reasons in priors:
+            score, why = prior, list(reasons)
+            if place.country and countries[place.country] and place.kind not in ("country", "continent"):
+                share = countries[place.country] / total_countries
+                score += W_COUNTRY * share
+                why.append(f"text is about {place.country} ({share:.0%} of context)")
+            if place.admin1 and admins[(place.country, place.admin1)] and place.feature != "ADM1":
+                score += W_ADMIN1
+                why.append(f"its state/province {place.admin1} is named in the text")
+            if place.country in sentence_countries.get(span.sentence, ()) and place.kind not in ("country", "continent"):
+                score += W_SENTENCE_COUNTRY
+                why.append(f"{place.country} named in the same sentence")
+            ctx = explicit.get(span.start)
+            if ctx and (place.country, place.admin1 if ctx[1] else None) == ctx and place.kind != "country":
+                score += W_EXPLICIT
+                why.append(f"explicit context ({', '.join(c for c in ctx if c)})")
+            if anchors and place.kind in ("city", "admin", "island", "landmark"):
+                d = sorted(haversine_km(place.lat, place.lon, a, b) for a, b in anchors)[len(anchors) // 2]
+                bonus = W_NEAR * math.exp(-d / NEAR_KM)
+                if bonus > 0.1:
+                    score += bonus
+                    why.append(f"{d:.0f} km from the text's other places")
+            out.append(_Scored(place, score, tuple(why)))
+        out.sort(key=lambda sc: -sc.score)
+        return out
+
+    def _mention(self, span: Span, scored: list[_Scored]) -> Mention:
+        if not scored:
+            return _rejected_mention(span)
+        best = scored[0]
+        z = max(sc.score for sc in scored)
+        weights = [math.exp((sc.score - z) / TEMPERATURE) for sc in scored]
+        total = sum(weights)
+        probs = [w / total for w in weights]
+        margin = best.score - scored[1].score if len(scored) > 1 else 6.0
+        confidence = calibrate(probs[0], margin)
+        alternatives = tuple(
+            Candidate(sc.place.id, sc.place.name, sc.place.country, sc.place.lat, sc.place.lon,
+                      round(p, 3), sc.place.kind)
+            for sc, p in zip(scored[1:MAX_ALTERNATIVES + 1], probs[1:])
+        )
+        place, kind, flags = best.place, best.place.kind, ()
+        evidence = "; ".join(best.reasons) or "only candidate"
+        if len(scored) > 1:
+            evidence += f"; {len(scored) - 1} other candidate(s), runner-up {scored[1].place.name} ({scored[1].place.country})"
+        if span.kind_hint == "region":
+            place = self.gazetteer.get(region_id(span.direction, best.place.id))
+            kind, flags = "region", ("vague",)
+            evidence = f"{span.direction} part of {best.place.name}; " + evidence
+        return Mention(span.text, span.start, span.end, span.sentence, kind, place.id, place.name,
+                       place.country, place.lat, place.lon, confidence, alternatives, evidence, flags)
+
+    def _demonym(self, span: Span) -> Mention:
+        place = self.gazetteer.row(self.gazetteer.demonyms[span.key])
+        return Mention(span.text, span.start, span.end, span.sentence, "demonym", place.id, place.name,
+                       place.country, place.lat, place.lon, 0.95, (), f"demonym of {place.name}")
+
+    def _borders(self, span: Span, countries: Counter) -> Mention:
+        if not countries:
+            return _rejected_mention(span)
+        iso, _ = countries.most_common(1)[0]
+        pid = self.gazetteer.country_ids.get(iso)
+        if pid is None:
+            return _rejected_mention(span)
+        if span.direction:
+            pid = region_id(span.direction, pid)
+        place = self.gazetteer.get(pid)
+        return Mention(span.text, span.start, span.end, span.sentence, "region", place.id, place.name,
+                       place.country, place.lat, place.lon, 0.6, (),
+                       f"borders of the country the text is about ({iso})", ("vague",))
+
+
+def _rejected_mention(span: Span) -> Mention:
+    """A phrase kept for the audit only: no place chosen."""
+    flag = {"organisation": "organisation", "person": "person", "common word": "common-word"}.get(
+        span.kind_hint, "unresolved")
+    return Mention(span.text, span.start, span.end, span.sentence, "", None, None, None, None, None,
+                   0.0, (), f"not a place here: {span.kind_hint or 'no gazetteer entry'}", (flag,))
+
+
+def _explicit_context(text: str, spans: Sequence[Span], priors) -> dict[int, tuple[str, str | None]]:
+    """"Tripoli, Lebanon" / "Paris, Texas": a name followed by ', <country or state>'.
+
+    Returns span start -> (country, admin1 or None) of the qualifier.
+    """
+    out = {}
+    for a, b in zip(spans, spans[1:]):
+        if b.key not in priors or not priors[b.key] or text[a.end:b.start] not in (", ", ","):
+            continue
+        qualifier = priors[b.key][0][0]
+        if qualifier.kind == "country":
+            out[a.start] = (qualifier.country, None)
+        elif qualifier.feature == "ADM1":
+            out[a.start] = (qualifier.country, qualifier.admin1)
+    return out
+
+
+def _human(n: int) -> str:
+    return f"{n / 1e6:.1f}M" if n >= 1e6 else f"{n / 1e3:.0f}k" if n >= 1e3 else str(n)
