@@ -226,10 +226,18 @@ def sources(picture: Mapping) -> list[str]:
         for src in (feature.get("properties") or {}).get("sources") or []:
             if isinstance(src, Mapping) and src.get("doc"):
                 docs.add(str(src["doc"]))
-    meta = picture.get("metadata") or picture.get("properties") or {}
-    if isinstance(meta, Mapping):
-        docs.update(str(d) for d in meta.get("documents") or [] if d)
+    docs.update(str(d) for d in metadata(picture).get("documents") or [] if d)
     return sorted(docs)
+
+
+def metadata(picture: Mapping) -> Mapping[str, Any]:
+    """The picture's own metadata: the "geomig" member `geomig extract` writes (documents,
+    versions), or a "metadata" member from elsewhere; {} when there is none."""
+    for key in ("geomig", "metadata"):
+        meta = picture.get(key)
+        if isinstance(meta, Mapping):
+            return meta
+    return {}
 
 
 def bounds(all_items: Iterable[Item]) -> tuple[float, float, float, float] | None:

@@ -93,6 +93,7 @@
   G.basemap = function (map, fc, s) {
     G._basemap = {fc: fc, style: s};
     map.getContainer().style.background = s.sea;
+    if (map.attributionControl) { map.attributionControl.addAttribution("Basemap: Natural Earth"); }
     basemapLayer(fc, s, ensurePane(map, "geomig-basemap", 150)).addTo(map);
   };
 

@@ -22,8 +22,8 @@ from branca.element import Element, Figure, MacroElement
 from folium.map import CustomPane
 from jinja2 import Template
 
-from . import offline, popups
-from .features import Item, as_geojson, audit_alternatives, bounds, items, sources
+from . import legend, offline, popups
+from .features import Item, as_geojson, audit_alternatives, bounds, items, metadata, sources
 from .styles import Styles, default
 
 #: Panes from bottom to top (Leaflet's own: tiles 200, overlays 400, markers 600, popups 700).
@@ -84,9 +84,10 @@ def geomig_version() -> str:
 
 def gazetteer_version(picture: Mapping) -> str:
     """The gazetteer version the picture records, else the installed gazetteer's."""
-    meta = picture.get("metadata") or picture.get("properties") or {}
-    if isinstance(meta, Mapping) and meta.get("gazetteer_version"):
-        return str(meta["gazetteer_version"])
+    meta = metadata(picture)
+    for key in ("gazetteer_version", "gazetteer"):
+        if isinstance(meta.get(key), (str, int, float)) and meta.get(key):
+            return str(meta[key])
     try:
         from ..gazetteer import Gazetteer
 
@@ -194,30 +195,10 @@ def _audit_data(all_items: list[Item], styles: Styles) -> tuple[list, list]:
 
 
 def _legend(all_items: list[Item], styles: Styles, audited: bool) -> str:
-    """Legend entries for what this map draws, in layer order."""
-    entries: list[tuple[str, str]] = []
-    seen: set[str] = set()
-
-    def add(key: str, kind: str, s: dict) -> None:
-        if key not in seen:
-            seen.add(key)
-            entries.append((popups.swatch(kind, s["color"], s.get("fill", ""), s.get("dash", "")), s["label"]))
-
-    order = {layer.key: i for i, layer in enumerate(styles.layers)}
-    for it in sorted(all_items, key=lambda i: (order.get(i.layer, 99), i.index)):
-        kind, _, value = it.style.partition(":")
-        if it.kind == "line" and it.legs:
-            for leg in it.legs:
-                add(f"leg:{styles.leg_key(leg.mode)}", "line", styles.leg(leg.mode))
-        elif kind == "control":
-            add(f"{it.kind}:{it.style}", "point" if it.kind == "point" else "area", styles.control(value))
-        else:
-            add(f"{it.kind}:{it.style}", it.kind if it.kind != "area" else "area", styles.role(value))
-    if audited:
-        a = styles.section("audit")
-        entries.append((popups.swatch("point", a["color"], "none", a["dash"]), a["label_chosen"]))
-        entries.append((popups.swatch("point", a["alternative"], a["alternative"]), a["label_alternative"]))
-    return popups.legend(entries) if entries else ""
+    """Legend HTML for what this map draws, in layer order."""
+    rows = [(popups.swatch(e.kind, e.color, e.fill, e.dash), e.label)
+            for e in legend.entries(all_items, styles, audited=audited)]
+    return popups.legend(rows) if rows else ""
 
 
 def _stable_ids(root: Any, seed: str) -> None:
@@ -313,14 +294,14 @@ def render_map(
                                  with_parent=True))
         m.add_child(group)
 
-    legend = _legend(all_items, styles, bool(audit_points))
+    legend_html = _legend(all_items, styles, bool(audit_points))
     if title:
         m.add_child(Call("title", m, title))
     m.add_child(Call("fullscreen", m))
     m.add_child(Call("search", m))
     m.add_child(Call("minimap", m, {} if offline_page else {"tiles": offline.OSM_TILES}))
-    if legend:
-        m.add_child(Call("legend", m, legend))
+    if legend_html:
+        m.add_child(Call("legend", m, legend_html))
     docs = sources(fc)
     m.add_child(Call("footer", m, popups.footer(
         docs, gazetteer or gazetteer_version(fc), geomig_version(), provenance_time(generated))))

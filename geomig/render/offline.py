@@ -191,6 +191,14 @@ def _country_geometries() -> list:
     return []
 
 
+def _polygonal(g):
+    """The polygons of a geometry (make_valid may return a collection with lines); or None."""
+    if g.geom_type in ("Polygon", "MultiPolygon"):
+        return g
+    parts = [p for p in getattr(g, "geoms", []) if p.geom_type in ("Polygon", "MultiPolygon")]
+    return shapely.union_all(parts) if parts else None
+
+
 @cache
 def basemap(tolerance: float, digits: int = 3) -> dict | None:
     """The offline basemap as a compact FeatureCollection, or None if no polygons are installed."""
@@ -199,8 +207,8 @@ def basemap(tolerance: float, digits: int = 3) -> dict | None:
         return None
     features = []
     for g in geoms:
-        g = shapely.make_valid(g) if not g.is_valid else g
-        m = compact(g, tolerance, digits)
+        g = _polygonal(shapely.make_valid(g) if not g.is_valid else g)
+        m = compact(g, tolerance, digits) if g is not None else None
         if m is not None:
             features.append({"type": "Feature", "properties": {}, "geometry": m})
     return {"type": "FeatureCollection", "features": features}

@@ -52,16 +52,24 @@ def _terms(name: str, source: Mapping[str, Any]) -> list[str]:
     return sorted(set(terms), key=len, reverse=True)
 
 
-def highlight(quote: str, terms: Iterable[str]) -> str:
-    """Escape a quote and wrap every whole-word occurrence of the terms in <mark>."""
-    spans: list[tuple[int, int]] = []
+def highlight(quote: str, terms: Iterable[str], spans: Iterable[Sequence[int]] = ()) -> str:
+    """Escape a quote and wrap in <mark> the given (start, end) spans and every whole-word
+    occurrence of the terms."""
+    marks: list[tuple[int, int]] = []
+
+    def add(s: int, e: int) -> None:
+        if 0 <= s < e <= len(quote) and not any(s < me and ms < e for ms, me in marks):
+            marks.append((s, e))
+
+    for span in spans:
+        if isinstance(span, Sequence) and len(span) == 2 and all(isinstance(v, int) for v in span):
+            add(span[0], span[1])
     for term in terms:
         pattern = re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)", re.IGNORECASE)
         for m in pattern.finditer(quote):
-            if not any(m.start() < e and s < m.end() for s, e in spans):
-                spans.append((m.start(), m.end()))
+            add(m.start(), m.end())
     out, last = [], 0
-    for s, e in sorted(spans):
+    for s, e in sorted(marks):
         out.append(esc(quote[last:s]))
         out.append(f"<mark>{esc(quote[s:e])}</mark>")
         last = e
@@ -73,6 +81,23 @@ def _confidence(value: Any) -> str:
     return f"{value:.2f}" if isinstance(value, (int, float)) else ""
 
 
+def _amount(value: Any, unit: Any, qualifier: Any) -> str:
+    """'more than 600000 people', '400–500 fighters': a fact's number as a reader says it."""
+    if isinstance(value, list) and len(value) == 2:
+        number = f"{_number(value[0])}–{_number(value[1])}"
+    elif value in (None, ""):
+        number = ""
+    else:
+        number = _number(value)
+    return " ".join(esc(v) for v in (qualifier, number, unit) if v)
+
+
+def _number(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
 def _facts(facts: Any) -> str:
     if not isinstance(facts, list) or not facts:
         return ""
@@ -80,14 +105,11 @@ def _facts(facts: Any) -> str:
     for fact in facts:
         if not isinstance(fact, Mapping):
             continue
-        text = esc(fact.get("text"))
-        value = fact.get("value")
-        unit = fact.get("unit")
-        amount = " ".join(esc(v) for v in (value, unit) if v not in (None, ""))
+        amount = _amount(fact.get("value"), fact.get("unit"), fact.get("qualifier"))
         src = fact.get("source")
         doc = src.get("doc") if isinstance(src, Mapping) else src
-        cite = f' <cite>{esc(doc)}</cite>' if doc else ""
-        rows.append(f"<li>{text}{f' <b>{amount}</b>' if amount else ''}{cite}</li>")
+        cite = f" <cite>{esc(doc)}</cite>" if doc else ""
+        rows.append(f"<li>{f'<b>{amount}</b>: ' if amount else ''}{esc(fact.get('text'))}{cite}</li>")
     return f'<p class="geomig-h">Facts</p><ul class="geomig-facts">{"".join(rows)}</ul>' if rows else ""
 
 
@@ -98,7 +120,8 @@ def _quotes(name: str, sources: Any, max_quotes: int) -> str:
     valid = [s for s in sources if isinstance(s, Mapping)]
     for src in valid[:max_quotes]:
         quote = src.get("quote")
-        body = highlight(str(quote), _terms(name, src)) if quote else "<i>no quote</i>"
+        spans = src.get("highlight") if isinstance(src.get("highlight"), list) else ()
+        body = highlight(str(quote), _terms(name, src), spans) if quote else "<i>no quote</i>"
         rows.append(f'<li><q>{body}</q> <cite>{esc(src.get("doc"))}</cite></li>')
     more = len(valid) - max_quotes
     extra = f'<p class="geomig-more">and {more} more quotes</p>' if more > 0 else ""
@@ -170,7 +193,9 @@ def tooltip(item: Item) -> str:
 def swatch(kind: str, color: str, fill: str = "", dash: str = "") -> str:
     """A small inline SVG legend swatch: a dot, a line or an area."""
     c, f, d = esc(color), esc(fill or color), esc(dash)
-    if kind == "point":
+    if kind == "ring":
+        shape = f'<circle cx="9" cy="8" r="6" stroke="{c}" stroke-width="2" stroke-dasharray="{d}" fill="none"/>'
+    elif kind == "point":
         shape = f'<circle cx="9" cy="8" r="5.5" stroke="{c}" stroke-width="2" fill="{f}" fill-opacity="0.85"/>'
     elif kind == "line":
         shape = f'<path d="M1 8 H13" stroke="{c}" stroke-width="3" stroke-dasharray="{d}"/><path d="M12 4 L17 8 L12 12 Z" fill="{c}"/>'
