@@ -1,0 +1,123 @@
+"""`geomig audit`: every geocoding decision with its flags, and accepting corrections."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from . import cli_errors
+from .. import audit as au
+from ..errors import GeomigError
+from ..io import Failure
+from ..overrides import accept_into, load_overrides, parse_choice
+
+FORMATS = ("table", "csv", "json", "html")
+_STYLE = {"high": "green", "mid": "yellow", "low": "red", "fixed": "blue", "none": "dim"}
+
+
+def _table(rows: list[au.AuditRow], limit_alternatives: int = 3) -> Table:
+    table = Table(title=f"geomig audit: {len(rows)} mention(s), worst first")
+    table.add_column("doc", overflow="fold", max_width=24)
+    table.add_column("mention", no_wrap=True)
+    table.add_column("place", overflow="fold")
+    table.add_column("conf.", justify="right", no_wrap=True)
+    table.add_column("margin", justify="right", no_wrap=True)
+    table.add_column("flags", style="red", overflow="fold")
+    table.add_column("alternatives", overflow="fold")
+    table.add_column("evidence", overflow="fold", ratio=1)
+    for r in rows:
+        place = f"{r.name} ({r.id}{', ' + r.country if r.country else ''})" if r.id else "—"
+        alts = "\n".join(f"{a.name} ({a.id}, {a.country or '-'}) {a.score:.2f}"
+                         for a in r.alternatives[:limit_alternatives])
+        table.add_row(
+            Path(r.doc).name, f"{r.text} @{r.start}", Text(place, style=_STYLE[au.confidence_class(r)]),
+            f"{r.confidence:.2f}", "" if r.margin is None else f"{r.margin:.2f}",
+            ", ".join(r.flags), alts, r.evidence,
+        )
+    return table
+
+
+def _render_table(rows: list[au.AuditRow], width: int | None) -> str:
+    console = Console(width=width, record=True, file=io.StringIO(), force_terminal=False)
+    console.print(_table(rows))
+    return console.export_text()
+
+
+def _format_for(fmt: str | None, output: Path | None) -> str:
+    if fmt is None:
+        suffix = output.suffix.lower().lstrip(".") if output else ""
+        fmt = {"htm": "html"}.get(suffix, suffix) if suffix in (*FORMATS, "htm") else ("html" if output else "table")
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"{fmt!r}: expected one of {', '.join(FORMATS)}", param_hint="--format")
+    return fmt
+
+
+def register(app: typer.Typer) -> None:
+    """Add the audit command."""
+
+    @app.command("audit")
+    @cli_errors
+    def audit_cmd(
+        paths: Annotated[list[str], typer.Argument(help="Text files, directories (their *.txt) or - for stdin.")],
+        fmt: Annotated[str | None, typer.Option("--format", help="table, csv, json or html (default: from -o's suffix, else table).")] = None,
+        output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to this file instead of stdout.")] = None,
+        min_confidence: Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Flag chosen places below this confidence as low-confidence.")] = au.MIN_CONFIDENCE,
+        only_flagged: Annotated[bool, typer.Option("--only-flagged", help="List only mentions that need review.")] = False,
+        overrides: Annotated[Path | None, typer.Option("--overrides", help="Overrides file (TOML or YAML) to apply; --accept writes into it.")] = None,
+        accept: Annotated[list[str] | None, typer.Option("--accept", help='Write a choice into --overrides before auditing: "SURFACE=ID", "SURFACE=ignore" or "SURFACE=ID@DOC". Repeatable.')] = None,
+    ) -> None:
+        """Review every place decision: chosen place, confidence, margin, alternatives, evidence, flags."""
+        import geomig
+
+        kind = _format_for(fmt, output)
+        if accept and overrides is None:
+            raise typer.BadParameter("--accept needs --overrides FILE to write into", param_hint="--accept")
+        loaded = None
+        if overrides is not None:
+            if accept:
+                choices = [parse_choice(c) for c in accept]
+                loaded = accept_into(overrides, choices)
+                for text, place_id, doc in choices:
+                    where = f" in {doc}" if doc else ""
+                    typer.echo(f"Accepted: {text!r} -> {place_id}{where} (written to {overrides})", err=True)
+            else:
+                loaded = load_overrides(overrides)
+        docs, failed = [], 0
+        for item in geomig.geocode_paths(paths, overrides=loaded, keep_rejected=True):
+            if isinstance(item, Failure):
+                failed += 1
+                typer.echo(f"Error: {item.reason}", err=True)
+            else:
+                docs.append(item)
+        rows = au.audit(docs, min_confidence=min_confidence)
+        if only_flagged:
+            rows = [r for r in rows if r.needs_review]
+        if kind == "table" and output is None:
+            # A terminal gets its own width (and colours); a pipe a wide one, so columns stay readable.
+            Console(width=None if sys.stdout.isatty() else 200).print(_table(rows))
+            text = None
+        elif kind == "table":
+            text = _render_table(rows, 200)
+        elif kind == "html":
+            text = au.to_html(docs, rows)
+        else:
+            text = {"csv": au.to_csv, "json": au.to_json}[kind](rows)
+        if output is None:
+            if text is not None:
+                typer.echo(text, nl=False)
+        else:
+            try:
+                output.write_text(text, encoding="utf-8")
+            except OSError as err:
+                raise GeomigError(f"{output}: cannot write ({err.strerror})") from err
+        if output is not None:
+            typer.echo(f"Wrote {len(rows)} mention(s) to {output}", err=True)
+        if failed:
+            raise typer.Exit(1)
