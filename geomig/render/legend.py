@@ -42,6 +42,10 @@ def entries(items: Iterable[Item], styles: Styles, *, audited: bool = False,
                 add(f"leg:{styles.leg_key(leg.mode)}", "line", styles.leg(leg.mode))
         elif family == "control":
             add(f"{it.kind}:{it.style}", "point" if it.kind == "point" else "area", styles.control(value))
+        elif it.kind == "area":
+            # A role drawn as an area (southern Libya as transit) gets its own row.
+            s = styles.role(value)
+            add(f"{it.kind}:{it.style}", "area", {**s, "label": f"{s['label']} (area)"})
         else:
             add(f"{it.kind}:{it.style}", it.kind, styles.role(value))
     if audited and "audit" not in skip:

@@ -1,0 +1,168 @@
+"""`geomig map`: texts or a picture GeoJSON to an HTML map, report fragment, PNG/SVG or GeoJSON."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from . import cli_errors
+from ..errors import GeomigError, RenderError
+
+FORMATS = ("html", "fragment", "png", "svg", "geojson")
+_SUFFIXES = {".html": "html", ".htm": "html", ".png": "png", ".svg": "svg", ".geojson": "geojson", ".json": "geojson"}
+_PICTURE_SUFFIXES = (".geojson", ".json")
+
+
+def format_for(fmt: str | None, output: str) -> str:
+    """The output format: --format, else the output file's suffix."""
+    if fmt is None:
+        fmt = _SUFFIXES.get(Path(output).suffix.lower()) if output != "-" else "html"
+        if fmt is None:
+            raise typer.BadParameter(
+                f"cannot tell the format from {output!r}; pass --format ({', '.join(FORMATS)})", param_hint="--format")
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"{fmt!r}: expected one of {', '.join(FORMATS)}", param_hint="--format")
+    return fmt
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write through a temporary file in the same directory and rename it into place,
+    so a crash or a full disk never leaves a half-written map; missing directories are made."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as err:
+        raise RenderError(f"cannot write {path}: {err.strerror or err}") from err
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a map is an ordinary file
+        os.replace(tmp, path)
+    except OSError as err:
+        Path(tmp).unlink(missing_ok=True)
+        raise RenderError(f"cannot write {path}: {err.strerror or err}") from err
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _merge(pictures: list[dict]) -> dict:
+    """Several pictures drawn on one map: their features side by side, their documents listed."""
+    if len(pictures) == 1:
+        return pictures[0]
+    docs: list[str] = []
+    features: list = []
+    meta: dict[str, Any] = {}
+    for p in pictures:
+        m = p.get("geomig") if isinstance(p.get("geomig"), dict) else {}
+        meta.update({k: v for k, v in m.items() if k != "documents"})
+        docs += [d for d in m.get("documents", []) if d not in docs]
+        features += p["features"]
+    return {"type": "FeatureCollection", "geomig": {**meta, "documents": docs}, "features": features}
+
+
+def _extractor():
+    """geomig.extract when the picture extractor is installed, else None (render places only)."""
+    try:
+        module = importlib.import_module("geomig.extract")
+    except ModuleNotFoundError as err:
+        if err.name and err.name.startswith("geomig.extract"):
+            return None
+        raise
+    return getattr(module, "extract", None)
+
+
+def load_inputs(paths: list[str], overrides: Path | None) -> tuple[dict, list[str]]:
+    """Pictures read from .geojson/.json paths and texts geocoded (and extracted) from the rest.
+
+    Returns the picture to draw and the one-line reasons of inputs that could not be read.
+    """
+    from ..render.features import load_picture
+
+    pictures = [load_picture(p) for p in paths if p != "-" and p.lower().endswith(_PICTURE_SUFFIXES)]
+    texts = [p for p in paths if p == "-" or not p.lower().endswith(_PICTURE_SUFFIXES)]
+    failures: list[str] = []
+    if texts:
+        import geomig
+        from ..io import Failure
+
+        loaded = None
+        if overrides is not None:
+            from ..overrides import load_overrides
+
+            loaded = load_overrides(overrides)
+        docs = []
+        for item in geomig.geocode_paths(texts, overrides=loaded):
+            if isinstance(item, Failure):
+                failures.append(item.reason)
+            else:
+                docs.append(item)
+        if not docs and not pictures:
+            raise GeomigError(failures[0] if len(failures) == 1 else f"none of the {len(failures)} inputs could be read")
+        extract = _extractor()
+        if extract is not None:
+            pictures.append(extract(docs).to_geojson())
+        else:
+            from ..render.fallback import places_picture
+
+            pictures.append(places_picture(docs))
+    return _merge(pictures), failures
+
+
+def produce(picture: dict, fmt: str, *, offline: bool, title: str | None) -> bytes:
+    """The bytes of the requested output."""
+    from .. import render as r
+
+    if fmt == "geojson":
+        return (json.dumps(picture, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    if fmt in ("png", "svg"):
+        return r.to_image(picture, fmt, title=title)
+    m = r.render(picture, title=title, offline=offline)
+    if fmt == "fragment":
+        return r.fragment(m, title=title or "Map").encode("utf-8")
+    return r.to_html(m).encode("utf-8")
+
+
+def register(app: typer.Typer) -> None:
+    """Add the map command."""
+
+    @app.command("map")
+    @cli_errors
+    def map_cmd(
+        paths: Annotated[list[str], typer.Argument(
+            help="Text files, directories (their *.txt), - for stdin, or picture .geojson files from `geomig extract`.")],
+        output: Annotated[str, typer.Option("-o", "--output", help="Output file (missing directories are made); - for stdout.")],
+        fmt: Annotated[str | None, typer.Option("--format", help="html, fragment, png, svg or geojson (default: from -o's suffix).")] = None,
+        offline: Annotated[bool, typer.Option("--offline", help="One self-contained HTML: Leaflet inlined, Natural Earth basemap, no network request.")] = False,
+        title: Annotated[str | None, typer.Option("--title", help="Map title (default: 'Migration picture').")] = None,
+        overrides: Annotated[Path | None, typer.Option("--overrides", help="Overrides file (TOML or YAML) applied when geocoding texts.")] = None,
+    ) -> None:
+        """Draw the migration picture as a layered Leaflet map, a report fragment or a static image."""
+        kind = format_for(fmt, output)
+        if output == "-" and kind in ("png", "svg") and sys.stdout.isatty():
+            raise typer.BadParameter("will not write an image to a terminal; give a file name", param_hint="-o")
+        picture, failures = load_inputs(paths, overrides)
+        for reason in failures:
+            typer.echo(f"Warning: skipped {reason}", err=True)
+        data = produce(picture, kind, offline=offline, title=title)
+        if output == "-":
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+        else:
+            write_atomic(Path(output), data)
+            n = len(picture["features"])
+            typer.echo(f"Wrote {output} ({kind}, {n} feature{'s' if n != 1 else ''})", err=True)
+        if failures:
+            raise typer.Exit(1)
+
