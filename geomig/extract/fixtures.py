@@ -1,0 +1,91 @@
+"""Hand-built geocoded documents, for tests and examples that must not depend on the
+geocoder's current choices (the extraction stage is tested on its own).
+
+    >>> doc = annotate("Boats left Zuwara for Lampedusa.")
+    >>> [(m.text, m.id) for m in doc.mentions]
+    [('Zuwara', 'geonames:2208425'), ('Lampedusa', 'geonames:2524459')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..models import Candidate, GeocodedDocument, Mention
+
+#: surface form -> (id, kind, country, lat, lon, gazetteer name). A tiny gazetteer.
+PLACES: dict[str, tuple[str, str, str | None, float, float, str]] = {
+    "Libya": ("geonames:2215636", "country", "LY", 27.03095, 18.00819, "Libya"),
+    "Italy": ("geonames:3175395", "country", "IT", 43.52987, 12.14828, "Italy"),
+    "Tripoli": ("geonames:2210247", "city", "LY", 32.88743, 13.18733, "Tripoli"),
+    "TRIPOLI": ("geonames:2210247", "city", "LY", 32.88743, 13.18733, "Tripoli"),
+    "Sabratha": ("geonames:2212771", "city", "LY", 32.79335, 12.48845, "Şabrātah"),
+    "Europe": ("geonames:6255148", "continent", None, 48.69096, 9.14062, "Europe"),
+    "Africa": ("geonames:6255146", "continent", None, 7.1881, 21.09375, "Africa"),
+    "Mediterranean": ("geomig:mediterranean-sea", "sea", None, 34.5, 18.0, "Mediterranean Sea"),
+    "Aegean": ("geomig:aegean-sea", "sea", None, 38.5, 25.0, "Aegean Sea"),
+    "southern Libya": ("geomig:south:geonames:2215636", "region", "LY", 22.58441, 20.5698, "southern Libya"),
+    "western Libya": ("geomig:west:geonames:2215636", "region", "LY", 28.08954, 12.36655, "western Libya"),
+    "eastern Libya": ("geomig:east:geonames:2215636", "region", "LY", 27.5, 22.5, "eastern Libya"),
+    "Zuwara": ("geonames:2208425", "city", "LY", 32.9312, 12.08199, "Zuwarah"),
+    "Zawiya": ("geonames:2216885", "city", "LY", 32.75222, 12.72778, "Zawiya"),
+    "Garabulli": ("geomig:garabulli", "city", "LY", 32.7561, 13.7197, "Garabulli"),
+    "Misrata": ("geonames:2214846", "city", "LY", 32.37535, 15.09254, "Misratah"),
+    "Benghazi": ("geonames:88319", "city", "LY", 32.11486, 20.06859, "Benghazi"),
+    "Sebha": ("geonames:2212775", "city", "LY", 27.03766, 14.42832, "Sabha"),
+    "Kufra": ("geomig:kufra", "city", "LY", 24.1833, 23.2833, "Kufra"),
+    "Lampedusa": ("geonames:2524459", "city", "IT", 35.50142, 12.60964, "Lampedusa"),
+    "Pozzallo": ("geonames:2523693", "city", "IT", 36.73028, 14.84672, "Pozzallo"),
+    "Sicily": ("geonames:2523119", "admin", "IT", 37.66642, 14.27265, "Sicilia"),
+    "Rome": ("geonames:3169070", "city", "IT", 41.89193, 12.51133, "Rome"),
+    "Malta": ("geonames:2562770", "country", "MT", 35.88969, 14.44401, "Malta"),
+    "Greece": ("geonames:390903", "country", "GR", 39.47912, 22.58478, "Greece"),
+    "Lesbos": ("geonames:258465", "island", "GR", 39.25295, 26.16064, "Lesbos"),
+    "Turkey": ("geonames:298795", "country", "TR", 38.99076, 35.42181, "Turkey"),
+    "Tunisia": ("geonames:2464461", "country", "TN", 34.12067, 9.54799, "Tunisia"),
+    "Sfax": ("geonames:2467454", "city", "TN", 34.74056, 10.76028, "Sfax"),
+    "Tunis": ("geonames:2464470", "city", "TN", 36.81897, 10.16579, "Tunis"),
+    "Niger": ("geonames:2440476", "country", "NE", 17.41888, 9.38582, "Niger"),
+    "Agadez": ("geonames:2448085", "city", "NE", 16.97333, 7.99111, "Agadez"),
+    "Chad": ("geonames:2434508", "country", "TD", 15.33308, 18.6452, "Chad"),
+    "Sudan": ("geonames:366755", "country", "SD", 15.9905, 29.94048, "Sudan"),
+    "Eritrea": ("geonames:338010", "country", "ER", 15.35969, 38.83755, "Eritrea"),
+    "Nigeria": ("geonames:2328926", "country", "NG", 9.59518, 8.08967, "Nigeria"),
+    "Egypt": ("geonames:357994", "country", "EG", 26.49591, 29.86118, "Egypt"),
+    "Spain": ("geonames:2510769", "country", "ES", 40.39961, -3.5633, "Spain"),
+    "Morocco": ("geonames:2542007", "country", "MA", 29.83723, -8.45665, "Morocco"),
+    "Washington": ("geonames:4140963", "city", "US", 38.89511, -77.03637, "Washington"),
+}
+
+#: demonym -> the place it stands for.
+DEMONYMS: dict[str, str] = {
+    "Libyan": "Libya", "Libyans": "Libya", "Italian": "Italy", "Italians": "Italy",
+    "African": "Africa", "Africans": "Africa", "European": "Europe", "Eritrean": "Eritrea",
+    "Eritreans": "Eritrea", "Nigerian": "Nigeria", "Nigerians": "Nigeria", "Tunisian": "Tunisia",
+    "Sudanese": "Sudan", "Egyptian": "Egypt", "Maltese": "Malta", "Greek": "Greece",
+}
+
+
+def annotate(text: str, *, doc: str = "test.txt", confidence: float | Mapping[str, float] = 0.95,
+             alternatives: Mapping[str, tuple[Candidate, ...]] | None = None,
+             skip: tuple[str, ...] = ()) -> GeocodedDocument:
+    """Geocode a text with the tiny gazetteer above: every surface form found (longest
+    first, whole words, case-sensitive) becomes a Mention with exact offsets."""
+    from ..text import sentences as split
+
+    names = sorted((n for n in {**PLACES, **DEMONYMS} if n not in skip), key=len, reverse=True)
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    spans = split(text)
+    mentions = []
+    for m in rx.finditer(text):
+        surface = m.group()
+        kind = "demonym" if surface in DEMONYMS else None
+        pid, pkind, country, lat, lon, name = PLACES[DEMONYMS.get(surface, surface)]
+        sentence = next(i for i, (a, b) in enumerate(spans) if a <= m.start() < b)
+        conf = confidence.get(surface, 0.95) if isinstance(confidence, Mapping) else confidence
+        mentions.append(Mention(
+            text=surface, start=m.start(), end=m.end(), sentence=sentence, kind=kind or pkind, id=pid,
+            name=name, country=country, lat=lat, lon=lon, confidence=conf,
+            alternatives=(alternatives or {}).get(surface, ()), evidence="test fixture",
+        ))
+    return GeocodedDocument(doc, text, spans, tuple(mentions))

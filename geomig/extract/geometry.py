@@ -1,0 +1,270 @@
+"""Geometry for picture features, built from the gazetteer and shapes modules.
+
+Every builder returns (geometry, warning): when an area cannot be built (a module or a
+file missing, a country without a polygon, a routing failure) the feature falls back to
+a point or a straight line and says so in its warning, so nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Sequence
+
+from shapely.geometry import LineString, MultiLineString, MultiPolygon, Point
+from shapely.geometry.base import BaseGeometry
+
+from ..errors import GazetteerError
+
+# Failures of the optional geometry sources that mean "fall back", never "crash".
+_FALLBACK = (ImportError, GazetteerError, OSError, ValueError, KeyError, AttributeError)
+
+Built = tuple[BaseGeometry, str]
+
+
+def _shapes():
+    from .. import shapes
+
+    return shapes
+
+
+@functools.cache
+def gazetteer():
+    """The default gazetteer, or None when it cannot be loaded here."""
+    try:
+        from ..gazetteer import Gazetteer
+
+        return Gazetteer.default()
+    except _FALLBACK:
+        return None
+
+
+def area(place_id: str | None) -> BaseGeometry | None:
+    """The polygon of an area id (country, continent, sea, region), or None."""
+    gaz = gazetteer()
+    if gaz is None or not place_id:
+        return None
+    try:
+        geom = gaz.geometry(place_id)
+    except _FALLBACK:
+        return None
+    return geom if geom is not None and not geom.is_empty else None
+
+
+def country_geometry(iso2: str | None) -> BaseGeometry | None:
+    """A country's polygon by ISO code, or None."""
+    if not iso2:
+        return None
+    try:
+        geom = _shapes().country(iso2)
+    except _FALLBACK:
+        return None
+    return geom if geom is not None and not geom.is_empty else None
+
+
+def disc(lat: float, lon: float, radius_km: float) -> BaseGeometry:
+    """A circle of radius_km around a point, as a lon/lat polygon (local flat-earth scale)."""
+    k = max(math.cos(math.radians(lat)), 0.05)
+    dy = radius_km / 111.32
+    circle = Point(0, 0).buffer(1.0, quad_segs=16)
+    from shapely import affinity
+
+    return affinity.translate(affinity.scale(circle, dy / k, dy, origin=(0, 0)), lon, lat)
+
+
+def zone(recipe: str, *, place_id: str | None, kind: str, country: str | None, lat: float, lon: float,
+         direction: str | None = None, settings: dict | None = None) -> Built:
+    """The polygon of a control zone, by the recipe named in the cue data."""
+    s = settings or {}
+    city_km = float(s.get("city_buffer_km", 15))
+    try:
+        if recipe == "coastal_strip" and country:
+            return _valid(_shapes().coastal_strip(country, part=direction)), ""
+        if recipe == "border_band" and country:
+            return _valid(_shapes().border_band(country, direction)), ""
+        if recipe == "region":
+            geom = area(place_id)
+            if geom is not None:
+                return _valid(geom), ""
+    except _FALLBACK as err:
+        return disc(lat, lon, city_km), f"{recipe} could not be built ({_why(err)}); drawn as a disc around the place"
+    if recipe == "port":
+        return disc(lat, lon, float(s.get("port_buffer_km", 4))), ""
+    if recipe in ("city_buffer", "point") and kind not in ("country", "continent", "region", "sea"):
+        return disc(lat, lon, city_km if recipe == "city_buffer" else city_km / 3), ""
+    if recipe == "point":
+        return disc(lat, lon, float(s.get("country_point_buffer_km", 40))), ""
+    if recipe == "city_buffer":
+        geom = area(place_id)
+        if geom is not None:
+            return _valid(geom), ""
+    return disc(lat, lon, city_km), f"no polygon for {recipe} of {place_id or 'this place'}; drawn as a disc around its point"
+
+
+def region(place_id: str | None, lat: float, lon: float) -> Built:
+    """The polygon of a vague region ("southern Libya"), else its point with a warning."""
+    geom = area(place_id)
+    if geom is not None:
+        return _valid(geom), ""
+    return Point(lon, lat), "no polygon for this region; drawn as its representative point"
+
+
+def land() -> BaseGeometry | None:
+    """All land, or None when the shapes are not available."""
+    try:
+        return _shapes().land()
+    except _FALLBACK:
+        return None
+
+
+@functools.cache
+def _coast_bounds(iso2: str) -> tuple[float, float, float, float] | None:
+    try:
+        strip = _shapes().coastal_strip(iso2)
+    except _FALLBACK:
+        return None
+    return None if strip.is_empty else strip.bounds
+
+
+def coast_part(iso2: str, points: Sequence[tuple[float, float]], directions: Sequence[str]) -> str | None:
+    """The part of a country's coast a text is about ("west" for Tripoli and Sabratha), or
+    None for the whole coast: places vote by where they lie along the coast's long axis,
+    named regions ("western Libya") by their direction; a clear majority wins."""
+    bounds = _coast_bounds(iso2)
+    if bounds is None:
+        return None
+    minx, miny, maxx, maxy = bounds
+    k = max(math.cos(math.radians((miny + maxy) / 2)), 0.05)
+    wide = (maxx - minx) * k >= (maxy - miny)
+    low, high = ("west", "east") if wide else ("south", "north")
+    votes: dict[str, int] = {}
+    for d in directions:
+        if d in (low, high):
+            votes[d] = votes.get(d, 0) + 1
+    for lat, lon in points:
+        t = (lon - minx) / max(maxx - minx, 1e-9) if wide else (lat - miny) / max(maxy - miny, 1e-9)
+        d = low if t < 1 / 3 else high if t > 2 / 3 else "central"
+        votes[d] = votes.get(d, 0) + 1
+    if not votes:
+        return None
+    best = max(votes, key=votes.get)
+    return best if best != "central" and votes[best] * 2 > sum(votes.values()) else None
+
+
+def landing(place, toward: tuple[float, float]) -> tuple[float, float]:
+    """Where a sea leg meets a place (a PlaceRef): the point of a city or island, the
+    nearest coast of an area (Italy, Europe, Libya) to `toward` (lat, lon)."""
+    if place.kind in ("city", "island", "landmark"):
+        return place.lat, place.lon
+    geom = area(place.id) or country_geometry(place.country)
+    if geom is None:
+        return place.lat, place.lon
+    from shapely.ops import nearest_points
+
+    # Land on the country's main landmasses (Sicily, not Pantelleria): a route "to Italy"
+    # should read as one, and small islands are named when they are the destination.
+    parts = list(getattr(geom, "geoms", [geom]))
+    biggest = max(p.area for p in parts)
+    main = MultiPolygon([p for p in parts if p.area >= 0.02 * biggest])
+    p = nearest_points(main.boundary, Point(toward[1], toward[0]))[0]
+    return p.y, p.x
+
+
+def straight(a: tuple[float, float], b: tuple[float, float]) -> LineString:
+    """A straight line between two (lat, lon) points."""
+    return LineString([(a[1], a[0]), (b[1], b[0])])
+
+
+def sea_leg(a: tuple[float, float], b: tuple[float, float], tolerance_km: float = 25.0) -> Built:
+    """A sea route between two (lat, lon) points that does not cross land.
+
+    searoute gives a path on its marine network; the path must keep off land except
+    within tolerance_km of its ends (coastlines are generalised). Otherwise, or when
+    searoute fails, the leg is a straight line with a warning.
+    """
+    direct = straight(a, b)
+    try:
+        import searoute
+
+        route = searoute.searoute([a[1], a[0]], [b[1], b[0]], append_orig_dest=True)
+        coords = [tuple(c) for c in route["geometry"]["coordinates"]]
+        line = LineString(_dedupe(coords))
+    except Exception as err:  # noqa: BLE001 - any routing failure falls back, with a warning
+        return direct, f"sea route could not be computed ({_why(err)}); drawn as a straight line"
+    ground = land()
+    if ground is None:
+        return line, "land polygons unavailable: sea leg not checked against land"
+    ends = disc(a[0], a[1], tolerance_km).union(disc(b[0], b[1], tolerance_km))
+    if line.difference(ends).intersects(ground):
+        return direct, "sea route crosses land; drawn as a straight line"
+    return line, ""
+
+
+def crosses_land(line: BaseGeometry, a: tuple[float, float], b: tuple[float, float],
+                 tolerance_km: float = 25.0) -> bool | None:
+    """Whether a line crosses land away from its ends; None when land is unavailable."""
+    ground = land()
+    if ground is None:
+        return None
+    ends = disc(a[0], a[1], tolerance_km).union(disc(b[0], b[1], tolerance_km))
+    return line.difference(ends).intersects(ground)
+
+
+def sea_name(line: BaseGeometry) -> str | None:
+    """The name of the gazetteer sea holding most of a leg, or None.
+
+    Among seas holding nearly as much of the leg (90 %), the smallest wins: the
+    "Strait of Sicily" rather than the "Mediterranean Sea" when it really holds the leg.
+    """
+    try:
+        shapes = _shapes()
+        scored = []
+        for e in shapes.supplement_entries():
+            geom = shapes.supplement(e["id"]) if e.get("kind") == "sea" else None
+            if geom is not None and geom.intersects(line):
+                scored.append((geom.intersection(line).length, geom.area, e["name"]))
+    except _FALLBACK:
+        return None
+    if not scored:
+        return None
+    most = max(s[0] for s in scored)
+    return min((s for s in scored if s[0] >= 0.9 * most), key=lambda s: s[1])[2]
+
+
+def lines(legs: Sequence[BaseGeometry]) -> BaseGeometry:
+    """One LineString for one leg, a MultiLineString (legs in order) for several."""
+    parts = [g for g in legs if isinstance(g, LineString) and not g.is_empty and g.length > 0]
+    if len(parts) == 1:
+        return parts[0]
+    return MultiLineString(parts)
+
+
+def _valid(geom: BaseGeometry) -> BaseGeometry:
+    if geom is None or geom.is_empty:
+        raise ValueError("empty geometry")
+    if not geom.is_valid:
+        from shapely.validation import make_valid
+
+        geom = make_valid(geom)
+        if geom.geom_type == "GeometryCollection":
+            from shapely.geometry import MultiPolygon
+
+            polys = [g for g in geom.geoms if g.geom_type in ("Polygon", "MultiPolygon")]
+            geom = MultiPolygon([p for g in polys for p in getattr(g, "geoms", [g])])
+    return geom
+
+
+def _dedupe(coords: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    out = [coords[0]]
+    for c in coords[1:]:
+        if c != out[-1]:
+            out.append(c)
+    return out if len(out) > 1 else out * 2
+
+
+def _why(err: Exception) -> str:
+    return (str(err).splitlines() or [type(err).__name__])[0][:120] or type(err).__name__
+
+
+__all__ = ["area", "country_geometry", "crosses_land", "disc", "gazetteer", "land", "landing",
+           "lines", "region", "sea_leg", "sea_name", "straight", "zone"]
