@@ -116,6 +116,16 @@ class ErrorCase:
 
 
 @dataclass(frozen=True, slots=True)
+class Slip:
+    """A gold toponym no prediction matched, or a prediction that matched no gold."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Scores:
     """Recognition and resolution figures of one system on one gold set."""
 
@@ -134,6 +144,8 @@ class Scores:
     auc: float
     worst: tuple[ErrorCase, ...] = ()
     problems: tuple[Problem, ...] = field(default=())
+    missed: tuple[Slip, ...] = ()       # gold toponyms not recognised, in document order
+    spurious: tuple[Slip, ...] = ()     # predictions matching no gold toponym
 
     def to_dict(self) -> dict:
         """Plain JSON-ready dict (NaN becomes None)."""
@@ -279,6 +291,8 @@ def evaluate(gold: Sequence[GoldDocument], predictions: Mapping[str, Sequence[To
     cases: list[ErrorCase] = []
     distances: list[float] = []
     matched = 0
+    missed: list[Slip] = []
+    spurious: list[Slip] = []
     for doc in gold:
         problems.extend(doc.problems)
         bad = check_offsets(doc)
@@ -289,7 +303,13 @@ def evaluate(gold: Sequence[GoldDocument], predictions: Mapping[str, Sequence[To
         preds = [p for p in predictions.get(doc.doc, ()) if p.lat is not None and p.lon is not None]
         n_gold += len(golds)
         n_pred += len(preds)
-        for i, j in pair(golds, surfaces, preds):
+        pairs = pair(golds, surfaces, preds)
+        got_g, got_p = {i for i, _ in pairs}, {j for _, j in pairs}
+        missed.extend(Slip(doc.doc, t.start, t.end, surfaces[i])
+                      for i, t in enumerate(golds) if i not in got_g)
+        spurious.extend(Slip(doc.doc, p.start, p.end, p.text)
+                        for j, p in enumerate(preds) if j not in got_p)
+        for i, j in pairs:
             matched += 1
             g, p = golds[i], preds[j]
             if g.lat is None or g.lon is None:
@@ -315,6 +335,8 @@ def evaluate(gold: Sequence[GoldDocument], predictions: Mapping[str, Sequence[To
         auc=auc(distances),
         worst=tuple(c for c in cases[:worst] if c.km > 0),
         problems=tuple(problems),
+        missed=tuple(missed),
+        spurious=tuple(sorted(spurious, key=lambda x: (x.doc, x.start, x.end))),
     )
 
 

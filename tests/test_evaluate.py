@@ -11,6 +11,7 @@ from geopy.distance import great_circle
 from typer.testing import CliRunner
 
 import geomig
+import geomig.io
 from geomig import evaluate as ev
 from geomig.errors import GoldError
 from geomig.models import Candidate, GeocodedDocument, Mention
@@ -140,6 +141,8 @@ def test_peer_scores_by_hand(eupeg_gold):
     assert s.worst[0].sentence == "Paris, Texas, is not Paris."
     assert s.worst[1].sentence == "Flooding closed roads around Springfield on Monday."
     assert s.problems == ()
+    assert [(Path(x.doc).name, x.text, x.start) for x in s.missed] == [("0.txt", "Sangamon River", 83), ("2.txt", "Tunis", 53)]
+    assert [(Path(x.doc).name, x.text, x.start) for x in s.spurious] == [("1.txt", "Tuesday", 19), ("2.txt", "Marseille", 39)]
 
 
 def test_peer_file_longer_than_gold_is_an_error(eupeg_gold, tmp_path):
@@ -246,6 +249,19 @@ def test_jsonl_text_read_from_texts_dir(tmp_path):
     path.write_text('{"doc": "a.txt", "toponyms": [{"start": 8, "end": 12, "lat": 59.9, "lon": 10.7, "text": "Oslo"}]}\n')
     docs = ev.load_jsonl_gold(path, texts_dir=tmp_path)
     assert docs[0].text == "Snow in Oslo."
+
+
+def test_seed_gold_fits_the_seeds():
+    docs = ev.load_jsonl_gold(Path(__file__).parent.parent / "seeds" / "gold.jsonl")
+    assert [Path(d.doc).name for d in docs] == ["000_efb95829528522da.txt", "004_62d397ea61d3f018.txt"]
+    seeds_dir = Path(__file__).parent.parent
+    for d in docs:
+        assert d.text == geomig.io.read(str(seeds_dir / d.doc)).text     # the gold carries the seed verbatim
+        assert all(t.id and t.id.startswith(("geonames:", "geomig:")) for t in d.toponyms)
+    assert sum(len(d.toponyms) for d in docs) == 33
+    assert ev.evaluate(docs, {}).problems == ()
+    tripolis = [t for d in docs for t in d.toponyms if t.text.lower() == "tripoli"]
+    assert len(tripolis) == 4 and {t.id for t in tripolis} == {"geonames:2210247"}
 
 
 # --------------------------------------------------------------------------- geomig predictions

@@ -125,8 +125,14 @@ def register(app: typer.Typer) -> None:
         else:
             out = console()
             out.print(_scores_table(results))
-            if worst and results[0].worst:
-                out.print(_worst_table(results[0]))
+            first = results[0]
+            if worst and first.worst:
+                out.print(_worst_table(first))
+            for label, slips in (("Missed", first.missed), ("Spurious", first.spurious)):
+                if worst and slips:
+                    shown = ", ".join(f"{x.text!r} ({Path(x.doc).name}:{x.start})" for x in slips[:worst])
+                    more = f" and {len(slips) - worst} more" if len(slips) > worst else ""
+                    out.print(f"{label} by {first.system} ({len(slips)}): {shown}{more}", markup=False)
         for p in problems:
             typer.echo(f"Gold problem: {p}", err=True)
         if problems:
