@@ -333,3 +333,29 @@ def test_save_round_trips(gaz, tmp_path):
 
 def test_pin_entries_are_plain_dataclasses():
     assert Pin("Tripoli", "geonames:2210247") == Pin("Tripoli", "geonames:2210247", None, None)
+
+
+# --------------------------------------------------------------------------- with the real pipeline
+
+def test_geocode_document_applies_overrides(tmp_path):
+    import geomig
+    from geomig.models import Document
+
+    path = tmp_path / "o.toml"
+    path.write_text(
+        '[[place]]\nname = "Qarabulli Beach"\nlat = 32.78\nlon = 13.72\nkind = "landmark"\ncountry = "LY"\n\n'
+        '[[pin]]\ntext = "Tripoli"\nid = "geonames:266826"\ndoc = "lebanon.txt"\n\n'
+        '[[ignore]]\ntext = "Italy"\n'
+    )
+    overrides = load_overrides(path)
+    text = "Boats left Qarabulli Beach for Italy, and others sailed from Tripoli."
+    libya = geomig.geocode_document(Document("libya.txt", text), overrides=overrides)
+    found = {m.text: m for m in libya.mentions}
+    assert found["Qarabulli Beach"].id == "geomig:user:qarabulli-beach"
+    assert found["Qarabulli Beach"].kind == "landmark"
+    assert "Italy" not in found
+    assert found["Tripoli"].id == "geonames:2210247" and "overridden" not in found["Tripoli"].flags
+    lebanon = geomig.geocode_document(Document("lebanon.txt", text), overrides=overrides)
+    tripoli = next(m for m in lebanon.mentions if m.text == "Tripoli")
+    assert (tripoli.id, tripoli.country, tripoli.flags) == ("geonames:266826", "LB", ("overridden",))
+    assert tripoli.alternatives[0].id == "geonames:2210247"
