@@ -93,7 +93,7 @@ def _geometry(feature: Mapping, index: int) -> BaseGeometry | None:
     except Exception as err:  # shapely raises several types for malformed input
         raise PictureError(f"feature {index} has an invalid geometry ({err})") from err
     if g.is_empty:
-        return None
+        raise PictureError(f"feature {index} has an empty geometry")
     minx, miny, maxx, maxy = g.bounds
     if not all(math.isfinite(v) for v in g.bounds):
         raise PictureError(f"feature {index} has non-finite coordinates")
@@ -161,7 +161,8 @@ def items(picture: Mapping, styles: Styles | None = None) -> list[Item]:
     styles = styles or default()
     out: list[Item] = []
     for index, feature in enumerate(picture["features"]):
-        props = feature.get("properties") or {}
+        props = feature.get("properties")
+        props = {} if props is None else props
         if not isinstance(props, Mapping):
             raise PictureError(f"feature {index} has properties that are not an object")
         g = _geometry(feature, index)

@@ -1,0 +1,286 @@
+"""geomig.render: layers, popups, escaping, provenance and reproducibility of the HTML map.
+
+What a person sees in a browser is checked in test_map_browser.py; here the page's content.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from datetime import datetime, timezone
+from pathlib import Path
+
+import folium
+import pytest
+
+import geomig
+from geomig.errors import PictureError
+from geomig.render import fragment, render, to_html
+from geomig.render import features as rf
+from geomig.render import popups, styles
+
+PICTURES = Path(__file__).parent / "fixtures" / "pictures"
+WHEN = datetime(2024, 5, 1, 12, 0, tzinfo=timezone.utc)
+HOSTILE = "<img src=x onerror=alert(1)>"
+
+
+@pytest.fixture(scope="module")
+def seeds_like() -> dict:
+    """A hand-made picture of the seed articles: every role, a two-leg route, every control type."""
+    return json.loads((PICTURES / "seeds_like.geojson").read_text("utf-8"))
+
+
+def page(picture, **kwargs) -> str:
+    kwargs.setdefault("gazetteer", "test-gaz")
+    kwargs.setdefault("generated", WHEN)
+    return to_html(render(picture, **kwargs))
+
+
+def point(role: str, name: str, lon: float, lat: float, **props) -> dict:
+    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+            "properties": {"role": role, "name": name, **props}}
+
+
+def collection(*features: dict) -> dict:
+    return {"type": "FeatureCollection", "features": list(features)}
+
+
+def test_render_returns_a_folium_map_and_geomig_render_is_callable(seeds_like):
+    m = render(seeds_like, gazetteer="g")
+    assert isinstance(m, folium.Map)
+    # geomig.render is both the subpackage and the function: both spellings draw a map.
+    assert isinstance(geomig.render(seeds_like, gazetteer="g"), folium.Map)
+
+
+def test_every_layer_is_a_feature_group_and_layer_control_comes_last(seeds_like):
+    m = render(seeds_like, gazetteer="g")
+    children = list(m._children.values())
+    groups = [c for c in children if isinstance(c, folium.FeatureGroup)]
+    assert [g.layer_name for g in groups] == [layer.label for layer in styles.default().layers]
+    assert isinstance(children[-1], folium.LayerControl)
+    audit = next(g for g in groups if g.layer_name == "Audit")
+    assert audit.show is False and all(g.show for g in groups if g is not audit)
+
+
+@pytest.mark.parametrize(("role", "layer"), [
+    ("place", "places"), ("origin", "places"), ("launch_point", "launch"), ("destination", "destinations"),
+    ("transit", "transit"), ("route", "routes"), ("control_zone", "zones"), ("something_new", "places"),
+])
+def test_roles_go_to_their_layer(role, layer):
+    assert styles.default().layer_for_role(role).key == layer
+
+
+def test_items_style_control_zones_by_control_type_and_routes_by_leg_mode(seeds_like):
+    its = rf.items(seeds_like)
+    zones = {it.props["name"]: it.style for it in its if it.layer == "zones"}
+    assert zones["Libyan coastguard patrol area"] == "control:coastguard"
+    assert zones["western Libya (contested)"] == "control:contested"
+    route = next(it for it in its if it.layer == "routes")
+    assert [leg.mode for leg in route.legs] == ["land", "sea"]
+    assert route.legs[1].label == "Sabratha → Italy (Mediterranean Sea)"
+
+
+@pytest.mark.parametrize(("props", "geometry", "modes"), [
+    ({"legs": ["a", "b", "c"], "modes": ["land", "sea"]}, "multi", ["land", "sea"]),
+    ({"legs": ["a", "b"], "mode": "sea"}, "single", ["sea"]),
+    ({"legs": [{"mode": "sea", "from": "a", "to": "b"}]}, "single", ["sea"]),
+    ({}, "single", [None]),
+])
+def test_route_legs_accept_the_shapes_an_extractor_may_write(props, geometry, modes):
+    from shapely.geometry import LineString, MultiLineString
+
+    line = LineString([(12, 32), (12, 35)])
+    g = MultiLineString([[(14, 26), (12, 32)], [(12, 32), (12, 35)]]) if geometry == "multi" else line
+    assert [leg.mode for leg in rf.route_legs(props, g)] == modes
+
+
+def test_html_holds_every_feature_popup_and_the_legend(seeds_like):
+    html = page(seeds_like)
+    for name in ("Sabratha", "Italy", "southern Libya", "Libyan coastguard patrol area"):
+        assert f"\\u003ch4\\u003e{name}" in html
+    for label in ("Launch point", "Route, sea leg", "Route, land leg", "Coastguard (interception)",
+                  "Militia", "Government", "Contested", "Border control", "Navy", "Detention", "Joint operations"):
+        assert label in html
+
+
+def test_zones_are_in_a_pane_below_lines_and_points(seeds_like):
+    html = page(seeds_like)
+    z = {name: int(z) for name, z in re.findall(r'createPane\(\s*"(geomig-\w+)"\);\s*\w+\.style\.zIndex = (\d+)', html)}
+    assert z["geomig-zones"] < z["geomig-lines"] < z["geomig-points"]
+    assert '"pane":"geomig-zones"' in html
+
+
+def test_popup_shows_role_confidence_geonames_link_and_highlighted_quotes(seeds_like):
+    sabratha = next(it for it in rf.items(seeds_like) if it.props.get("name") == "Sabratha")
+    html = popups.feature_popup(sabratha, styles.default())
+    assert "Launch point · confidence 0.93" in html
+    assert '<a href="https://www.geonames.org/2212771" target="_blank" rel="noopener noreferrer">geonames:2212771</a>' in html
+    assert "<mark>Sabratha</mark> is 67 km away" in html
+    assert "the <mark>biggest launching point</mark> for the mainly" in html   # extractor's highlight span
+    assert html.count("<cite>seeds/004_62d397ea61d3f018.txt</cite>") == 4   # 3 quotes + 1 fact
+    assert "<b>67 km</b>" in html
+
+
+@pytest.mark.parametrize(("place_id", "expected"), [
+    ("geonames:2212771", '<a href="https://www.geonames.org/2212771"'),
+    ("geomig:south:geonames:2215636", 'geomig:south:<a href="https://www.geonames.org/2215636"'),
+    ("geomig:mediterranean-sea", "geomig:mediterranean-sea"),
+    ('geomig:"><script>', "geomig:&quot;&gt;&lt;script&gt;"),
+])
+def test_gazetteer_ids_link_to_geonames_only_for_geonames_ids(place_id, expected):
+    html = popups.gazetteer_link(place_id)
+    assert html.startswith(expected)
+    assert "<script" not in html
+
+
+@pytest.mark.parametrize(("quote", "terms", "spans", "expected"), [
+    ("Boats left Sabratha.", ["Sabratha"], (), "Boats left <mark>Sabratha</mark>."),
+    ("boats left SABRATHA's shore", ["Sabratha"], (), "boats left <mark>SABRATHA</mark>&#x27;s shore"),
+    ("Sabrathan coast", ["Sabratha"], (), "Sabrathan coast"),                       # whole words only
+    ("the south of Libya", ["southern Libya", "Libya"], (), "the south of <mark>Libya</mark>"),
+    ("a <b> in Tripoli", ["Tripoli"], [[0, 1]], "<mark>a</mark> &lt;b&gt; in <mark>Tripoli</mark>"),
+    ("x", ["x"], [[5, 9], "bad"], "<mark>x</mark>"),                                   # bad spans ignored
+])
+def test_highlight_marks_words_and_escapes_the_rest(quote, terms, spans, expected):
+    assert popups.highlight(quote, terms, spans) == expected
+
+
+def hostile_picture() -> dict:
+    bad = HOSTILE
+    return collection(
+        point("launch_point", bad, 12.49, 32.79, id=f'geonames:1"onmouseover="alert(2)', confidence=0.5, cue=bad,
+              sources=[{"doc": bad, "start": 0, "end": 10, "quote": f"{bad} left from {bad}"}],
+              facts=[{"text": bad, "value": bad, "unit": "</script>", "source": {"doc": bad}}],
+              warning=bad),
+        {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[[12, 33], [13, 33], [13, 34], [12, 33]]]},
+         "properties": {"role": "control_zone", "name": "</script><script>alert(3)</script>", "control": bad,
+                        "actor": bad, "affiliation": bad, "sources": []}},
+    )
+
+
+def test_hostile_text_never_becomes_markup():
+    html = page(hostile_picture(), title=HOSTILE)
+    assert "<img src=x" not in html
+    assert "alert(3)</script>" not in html
+    assert '"onmouseover="' not in html
+    assert "<title>&lt;img src=x onerror=alert(1)&gt;</title>" in html
+    popup = popups.feature_popup(rf.items(hostile_picture())[0], styles.default())
+    assert "&lt;img src=x onerror=alert(1)&gt;" in popup
+    assert "<img" not in popup
+
+
+def test_output_is_reproducible_byte_for_byte(seeds_like, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1714564800")
+    first = to_html(render(seeds_like, gazetteer="g"))
+    second = to_html(render(copy.deepcopy(seeds_like), gazetteer="g"))
+    assert first == second
+    assert "2024-05-01T12:00:00Z" in first
+    assert not re.search(r"[0-9a-f]{32}", first), "a random folium id is left in the page"
+
+
+def test_different_pictures_get_different_element_ids(seeds_like):
+    a = page(seeds_like)
+    b = page(collection(point("place", "Tripoli", 13.19, 32.89)))
+    ids = lambda html: set(re.findall(r"map_([0-9a-f]+)", html))  # noqa: E731
+    assert ids(a).isdisjoint(ids(b))
+
+
+def test_provenance_footer_lists_documents_and_versions(seeds_like):
+    html = page(seeds_like, gazetteer=None)
+    assert "Sources: 2 documents · gazetteer fixture-1 · geomig " in html   # from the picture's metadata
+    assert "seeds/000_efb95829528522da.txt" in html and "2024-05-01T12:00:00Z" in html
+
+
+def test_online_page_uses_osm_tiles_and_only_leaflet_from_a_cdn(seeds_like):
+    html = page(seeds_like)
+    assert "https://tile.openstreetmap.org/{z}/{x}/{y}.png" in html
+    assert "openstreetmap.org/copyright" in html
+    srcs = re.findall(r'<(?:script|link)[^>]+(?:src|href)="([^"]+)"', html)
+    assert srcs and all("leaflet@" in s for s in srcs)
+    for dropped in ("jquery", "bootstrap", "awesome-markers", "font-awesome", "fontawesome"):
+        assert dropped not in html.lower()
+
+
+def test_offline_page_has_no_external_resource(seeds_like):
+    html = page(seeds_like, offline=True)
+    assert not re.search(r'<(?:script|link|img|iframe)[^>]+(?:src|href)="', html)
+    assert not re.search(r"url\(\s*['\"]?(?:https?:)?//", html)
+    assert "tile.openstreetmap.org" not in html
+    assert "L.map" in html and "sourceMappingURL" not in html
+    assert "data:image/png;base64," in html     # Leaflet's layer-control icon, inlined
+
+
+def test_offline_page_draws_a_natural_earth_basemap_when_installed(seeds_like):
+    from geomig.render import offline
+
+    if offline.basemap(0.05) is None:
+        pytest.skip("no Natural Earth polygons in this checkout's gazetteer")
+    html = page(seeds_like, offline=True)
+    assert "geomig.basemap(" in html and "Basemap: Natural Earth" in html
+
+
+def test_dense_layers_cluster_and_pull_in_markercluster():
+    many = collection(*[point("place", f"P{i}", 10 + i % 40 * 0.1, 30 + i // 40 * 0.1) for i in range(400)])
+    online = page(many)
+    assert "leaflet.markercluster@" in online and '"cluster":true' in online
+    assert "leaflet.markercluster" not in page(collection(point("place", "A", 1, 1)))
+
+
+def test_audit_layer_draws_alternatives_of_low_confidence_places(seeds_like):
+    its = rf.items(seeds_like)
+    tripoli = next(it for it in its if it.props.get("name") == "Tripoli")
+    alts = rf.audit_alternatives(tripoli, styles.default())
+    assert [(a.country, a.id) for a in alts] == [("LB", "geonames:266826"), ("GR", "geonames:252848")]
+    sabratha = next(it for it in its if it.props.get("name") == "Sabratha")
+    assert rf.audit_alternatives(sabratha, styles.default()) == []      # confident, no alternatives
+    html = page(seeds_like)
+    assert html.count('"k":"audit:alt"') == 2 and html.count('"k":"audit:link"') == 2
+
+
+def test_empty_picture_renders_an_empty_map_with_a_note():
+    html = page(collection())
+    assert "the picture is empty" in html
+    assert not re.search(r"map_\w+\.fitBounds\(", html)
+
+
+def test_picture_object_with_to_geojson_is_accepted(seeds_like):
+    class Picture:
+        def to_geojson(self):
+            return seeds_like
+
+    assert "Sabratha" in page(Picture())
+
+
+@pytest.mark.parametrize(("picture", "message"), [
+    ({"type": "Feature"}, "not a GeoJSON FeatureCollection"),
+    ({"type": "FeatureCollection", "features": {}}, "not a list"),
+    ("{nope", "not valid JSON"),
+    (collection({"type": "Feature", "geometry": {"type": "Point", "coordinates": []}, "properties": {}}),
+     "feature 0 has an empty geometry"),
+    (collection({"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[1, 2]]}, "properties": {}}),
+     "feature 0 has an invalid geometry"),
+    (collection(point("place", "far", 500, 20)), "outside WGS84"),
+    (collection({"type": "Feature", "geometry": {"type": "Point", "coordinates": [1, 2]}, "properties": []}),
+     "properties that are not an object"),
+])
+def test_bad_pictures_raise_one_clear_picture_error(picture, message):
+    with pytest.raises(PictureError, match=message):
+        render(picture, gazetteer="g")
+
+
+def test_point_fallback_with_warning_is_drawn_and_says_so(seeds_like):
+    html = page(seeds_like)
+    assert "no polygon for Tripoli port: drawn as a point" in html
+    assert '"k":"point:control:navy"' in html
+
+
+def test_fragment_is_an_escaped_sandboxed_iframe(seeds_like):
+    m = render(hostile_picture(), gazetteer="g")
+    snippet = fragment(m, title="Two <maps>")
+    assert snippet.startswith('<div class="geomig-fragment"') and "<iframe" in snippet
+    assert 'title="Two &lt;maps&gt;"' in snippet
+    assert 'sandbox="allow-scripts allow-popups' in snippet and "allow-same-origin" not in snippet
+    srcdoc = re.search(r'srcdoc="([^"]*)"', snippet).group(1)   # escaped: no raw quote ends it early
+    assert "<script" not in srcdoc and "&lt;script&gt;" in srcdoc
+    assert snippet.count("<iframe") == 1 and snippet.count("<script") == 0
