@@ -6,7 +6,7 @@ directory named by ``GEOMIG_GAZETTEER_DIR``) and cached:
     countries.geojson   Natural Earth 1:50m admin-0 polygons, property iso2
     land.geojson        Natural Earth 1:50m land polygons
     supplement.toml     the project's own places (seas, regions, islands, points)
-    supplement.geojson  polygons derived from supplement.toml by build()
+    supplement.geojson  sea polygons derived from supplement.toml by build()
 
 Coordinates are WGS84 lon/lat.  Distances (buffers, strips, bands) are computed in
 a local azimuthal-equidistant projection, never in degrees.  ``build()`` is the
@@ -88,8 +88,8 @@ def gazetteer_dir() -> Path:
 
 def clear_cache() -> None:
     """Forget every loaded geometry (after GEOMIG_GAZETTEER_DIR changes)."""
-    for fn in (_country_features, land, _supplement_toml, _supplement_geoms, continent,
-               _countries_tree):
+    for fn in (_country_features, land, _supplement_toml, _supplement_geoms, _region,
+               continent, _countries_tree):
         fn.cache_clear()
 
 
@@ -175,9 +175,21 @@ def _supplement_geoms() -> dict[str, BaseGeometry]:
             for f in _read_json("supplement.geojson")["features"]}
 
 
+@cache
+def _region(slug: str) -> BaseGeometry | None:
+    # Macro-regions are unions of committed country polygons: cheap to compute on
+    # first use, and keeping them out of supplement.geojson keeps them exact.
+    entry = next((e for e in supplement_entries() if e["id"] == slug), None)
+    if entry is None or "countries" not in entry:
+        return None
+    return _region_geometry(entry, countries())
+
+
 def supplement(slug: str) -> BaseGeometry | None:
     """The polygon of a supplement sea or macro-region by slug, or None (points, unknown)."""
-    return _supplement_geoms().get(slug.removeprefix("geomig:"))
+    slug = slug.removeprefix("geomig:")
+    sea = _supplement_geoms().get(slug)
+    return sea if sea is not None else _region(slug)
 
 
 @cache
@@ -449,67 +461,76 @@ def build(world_atlas_dir: Path, out_dir: Path, *, supplement_path: Path | None 
                         key=lambda p: (-round(p.area, 6), p.bounds))
     _write_collection(out_dir / "land.geojson", [_feature(p, {}) for p in land_polys])
 
-    derived = _derive_supplement(spec.get("place", []), country_geoms, land_geom)
+    seas = _derive_seas(spec.get("place", []), land_geom)
     _write_collection(out_dir / "supplement.geojson",
-                      [_feature(g, {"id": slug, "kind": kind}) for slug, kind, g in derived])
+                      [_feature(g, {"id": slug, "kind": "sea"}) for slug, g in sorted(seas.items())])
+    regions = [p for p in spec.get("place", []) if "countries" in p]
+    for p in regions:  # fail the build, not a later lookup, on a bad region
+        _region_geometry(p, country_geoms)
     clear_cache()
     return {
         "countries": len(country_geoms), "unfiled": len(unfiled),
         "land_polygons": len(land_polys),
-        "seas": sum(1 for _, kind, _ in derived if kind == "sea"),
-        "regions": sum(1 for _, kind, _ in derived if kind != "sea"),
+        "seas": len(seas),
+        "regions": len(regions),
         "points": sum(1 for p in spec.get("place", []) if "limit" not in p and "countries" not in p),
         "aliases": len(spec.get("alias", [])),
     }
 
 
-def _derive_supplement(places: list[dict], country_geoms: dict[str, BaseGeometry],
-                       land_geom: BaseGeometry) -> list[tuple[str, str, BaseGeometry]]:
-    """(slug, kind, polygon) for every sea (limit minus land) and macro-region."""
+def _derive_seas(places: list[dict], land_geom: BaseGeometry) -> dict[str, BaseGeometry]:
+    """slug -> sea polygon: the limit ring minus land, clipped to its "within" sea."""
     done: dict[str, BaseGeometry] = {}
-    out = []
     # Seas clipped "within" another sea need that one first: order by dependency.
-    pending = [p for p in places if "limit" in p or "countries" in p]
+    pending = [p for p in places if p.get("kind") == "sea" and "limit" in p]
     while pending:
-        progressed = False
-        for p in list(pending):
-            if p.get("within") and p["within"] not in done:
-                continue
-            geom = _derive_one(p, country_geoms, land_geom, done)
-            done[p["id"]] = geom
-            out.append((p["id"], p["kind"], geom))
-            pending.remove(p)
-            progressed = True
-        if not progressed:
+        ready = [p for p in pending if not p.get("within") or p["within"] in done]
+        if not ready:
             raise GazetteerError("supplement: unknown or circular 'within': "
                                  + ", ".join(p["id"] for p in pending))
-    return sorted(out)
+        for p in ready:
+            done[p["id"]] = _sea_geometry(p, land_geom, done.get(p.get("within", "")))
+            pending.remove(p)
+    return done
 
 
-def _derive_one(p: dict, country_geoms: dict[str, BaseGeometry], land_geom: BaseGeometry,
-                done: dict[str, BaseGeometry]) -> BaseGeometry:
-    limit = shapely.union_all([shapely.Polygon(r) for r in _rings(p)]) if "limit" in p else None
-    if limit is not None and not limit.is_valid:
-        raise GazetteerError(f"supplement {p['id']}: limit ring is not a valid polygon")
-    if "countries" in p:
-        missing = [c for c in p["countries"] if c not in country_geoms]
-        geom = shapely.union_all([country_geoms[c] for c in p["countries"] if c in country_geoms])
-        if geom.is_empty:
-            raise GazetteerError(f"supplement {p['id']}: no polygon for {missing}")
-        if limit is not None:
-            geom = geom.intersection(limit)
-    else:
-        ground = shapely.clip_by_rect(land_geom, *limit.bounds)
-        geom = limit.difference(ground)
-        if p.get("within"):
-            geom = geom.intersection(done[p["within"]])
-    if p.get("clip"):
-        geom = shapely.clip_by_rect(geom, *p["clip"])
-    geom = _simplify_area(_polygonal(geom))
+def _sea_geometry(p: dict, land_geom: BaseGeometry, parent: BaseGeometry | None) -> BaseGeometry:
+    limit = _limit(p)
+    ground = shapely.clip_by_rect(land_geom, *limit.bounds)
+    geom = limit.difference(ground)
+    if parent is not None:
+        geom = geom.intersection(parent)
+    # Simplify, then cut land and parent again so the coast stays exactly the land's.
+    geom = _simplify_area(_polygonal(geom)).difference(ground)
+    if parent is not None:
+        geom = geom.intersection(parent)
     geom = _snap(geom)
     if geom.is_empty:
-        raise GazetteerError(f"supplement {p['id']}: empty area")
+        raise GazetteerError(f"supplement {p['id']}: empty sea")
     return geom
+
+
+def _region_geometry(p: dict, country_geoms: dict[str, BaseGeometry]) -> BaseGeometry:
+    """A macro-region: the union of its countries, cut by its limit and clip box."""
+    missing = [c for c in p["countries"] if c not in country_geoms]
+    if missing:
+        raise GazetteerError(f"supplement {p['id']}: no country polygon for {missing}")
+    geom = shapely.union_all([country_geoms[c] for c in p["countries"]])
+    if "limit" in p:
+        geom = geom.intersection(_limit(p))
+    if p.get("clip"):
+        geom = shapely.clip_by_rect(geom, *p["clip"])
+    geom = _polygonal(geom)
+    if geom.is_empty:
+        raise GazetteerError(f"supplement {p['id']}: empty region")
+    return geom
+
+
+def _limit(p: dict) -> BaseGeometry:
+    limit = shapely.union_all([shapely.Polygon(r) for r in _rings(p)])
+    if not limit.is_valid:
+        raise GazetteerError(f"supplement {p['id']}: limit ring is not a valid polygon")
+    return limit
 
 
 def _simplify_area(geom: BaseGeometry) -> BaseGeometry:
