@@ -560,7 +560,7 @@ def _decode_arcs(topo: dict) -> list[list[tuple[float, float]]]:
     out = []
     for arc in topo["arcs"]:
         a = np.cumsum(np.asarray(arc, dtype=np.int64), axis=0)
-        coords = np.column_stack((a[:, 0] * sx + tx, a[:, 1] * sy + ty))
+        coords = np.column_stack((_unwrap(a[:, 0] * sx + tx), a[:, 1] * sy + ty))
         if len(coords) > 2:
             coords = np.asarray(shapely.LineString(coords).simplify(_SIMPLIFY_ARC).coords)
         out.append([tuple(c) for c in np.round(coords, _PRECISION)])
@@ -585,11 +585,45 @@ def _topo_geometry(obj: dict, arcs: list) -> BaseGeometry:
         return shapely.MultiPolygon()
     out = []
     for poly in polys:
-        rings = [_topo_ring(r, arcs) for r in poly]
-        rings = [r for r in rings if len(set(r)) >= 3]  # arcs simplified to nothing
-        if rings:
-            out.append(shapely.Polygon(rings[0], rings[1:]))
-    return _polygonal(shapely.union_all([shapely.make_valid(p) for p in out]))
+        rings = [_planar_ring(_topo_ring(r, arcs)) for r in poly]
+        rings = [r for r in rings if len(np.unique(r, axis=0)) >= 3]  # simplified away
+        if not rings:
+            continue
+        # Holes follow their exterior across the antimeridian.
+        centre = rings[0][:, 0].mean()
+        holes = [r + [360.0 * round((centre - r[:, 0].mean()) / 360.0), 0.0] for r in rings[1:]]
+        out.append(_wrap(shapely.make_valid(shapely.Polygon(rings[0], holes))))
+    return _polygonal(shapely.union_all(out))
+
+
+def _unwrap(lons: np.ndarray) -> np.ndarray:
+    """Longitudes made continuous: world-atlas rings are spherical and may jump
+    from 180 to -180; planar geometry needs the jump removed."""
+    if len(lons) < 2:
+        return lons
+    steps = np.round(np.diff(lons) / 360.0)
+    return lons - 360.0 * np.concatenate(([0.0], np.cumsum(steps)))
+
+
+def _planar_ring(ring: list[tuple[float, float]]) -> np.ndarray:
+    """A ring in the plane: unwrapped, and closed through the pole when it circles it
+    (Antarctica), so that it encloses the same area as on the sphere."""
+    xy = np.asarray(ring, dtype=float)
+    xy[:, 0] = _unwrap(xy[:, 0])
+    if abs(xy[-1, 0] - xy[0, 0]) > 180.0:
+        pole = -90.0 if xy[:, 1].mean() < 0 else 90.0
+        xy = np.vstack([xy, [[xy[-1, 0], pole], [xy[0, 0], pole], xy[0]]])
+    return xy
+
+
+def _wrap(geom: BaseGeometry) -> BaseGeometry:
+    """Cut a geometry that runs past +-180 into pieces shifted back into range."""
+    minx, _, maxx, _ = geom.bounds
+    if minx >= -180.0 and maxx <= 180.0:
+        return geom
+    pieces = [shapely.clip_by_rect(affinity.translate(geom, 360.0 * k), -180, -90, 180, 90)
+              for k in range(-2, 3)]
+    return shapely.union_all([p for p in pieces if not p.is_empty])
 
 
 def _split_indian_ocean(geom: BaseGeometry) -> list[tuple[str, BaseGeometry]]:

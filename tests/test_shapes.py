@@ -55,6 +55,17 @@ def test_northern_cyprus_and_somaliland_join_their_states():
     assert shapes.country("SO").contains(Point(44.06, 9.56))    # Hargeisa
 
 
+def test_polygons_across_the_antimeridian_stay_in_place():
+    # world-atlas rings are spherical: Chukotka and Fiji cross 180, Antarctica circles
+    # the pole.  Read as planar they would smear a band round the world.
+    russia = shapes.country("RU")
+    assert russia.contains(Point(-175.0, 66.5)) and russia.contains(Point(100.0, 60.0))
+    assert not russia.contains(Point(-30.0, 66.0))
+    assert shapes.country("FJ").area < 3.0
+    assert shapes.country("AQ").contains(Point(0.0, -89.0))
+    assert not shapes.land().contains(Point(0.0, 70.0))
+
+
 def test_mediterranean_is_sea_between_libya_and_sicily():
     med = shapes.supplement("mediterranean-sea")
     assert med.contains(BETWEEN_LIBYA_AND_SICILY)
