@@ -284,3 +284,30 @@ def test_fragment_is_an_escaped_sandboxed_iframe(seeds_like):
     srcdoc = re.search(r'srcdoc="([^"]*)"', snippet).group(1)   # escaped: no raw quote ends it early
     assert "<script" not in srcdoc and "&lt;script&gt;" in srcdoc
     assert snippet.count("<iframe") == 1 and snippet.count("<script") == 0
+
+
+def test_audit_rows_from_the_audit_module_feed_the_audit_layer():
+    rows = [  # the shape of geomig.audit.audit_layer_data: one row per doubtful mention
+        {"doc": "a.txt", "text": "Tripoli", "start": 10, "end": 17, "sentence": "Talks in Tripoli ended.",
+         "flags": ["ambiguous"], "margin": 0.08,
+         "chosen": {"id": "geonames:2210247", "name": "Tripoli", "country": "LY", "lat": 32.89, "lon": 13.19,
+                    "confidence": 0.52},
+         "alternatives": [{"id": "geonames:266826", "name": "Tripoli", "country": "LB", "lat": 34.44,
+                           "lon": 35.85, "score": 0.44}]},
+        {"doc": "b.txt", "text": "Tripoli", "start": 0, "end": 7, "sentence": "Tripoli was calm.",
+         "flags": ["low-confidence"], "margin": 0.3,
+         "chosen": {"id": "geonames:2210247", "name": "Tripoli", "country": "LY", "lat": 32.89, "lon": 13.19,
+                    "confidence": 0.41},
+         "alternatives": [{"id": "geonames:266826", "name": "Tripoli", "country": "LB", "lat": 34.44,
+                           "lon": 35.85, "score": 0.5}]},
+    ]
+    places = rf.audit_places([], styles.default(), rows)
+    assert len(places) == 1
+    place = places[0]
+    assert (place.confidence, place.margin, place.flags) == (0.41, 0.08, ("ambiguous", "low-confidence"))
+    assert [(a.country, a.score) for a in place.alternatives] == [("LB", 0.5)]
+    html = popups.audit_popup(place, styles.default())
+    assert "margin 0.08" in html and "ambiguous, low-confidence" in html
+    assert "Talks in <mark>Tripoli</mark> ended." in html and "<cite>b.txt</cite>" in html
+    page_html = page(collection(), audit=rows)
+    assert page_html.count('"k":"audit:alt"') == 1 and page_html.count('"k":"audit:chosen"') == 1

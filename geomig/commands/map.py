@@ -7,6 +7,7 @@ import json
 import os
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -83,16 +84,33 @@ def _extractor():
     return getattr(module, "extract", None)
 
 
-def load_inputs(paths: list[str], overrides: Path | None) -> tuple[dict, list[str]]:
-    """Pictures read from .geojson/.json paths and texts geocoded (and extracted) from the rest.
+@dataclass(frozen=True, slots=True)
+class Inputs:
+    """What the command draws: the picture, the audit rows of geocoded texts (None when the
+    inputs were pictures only) and one line per input that could not be read."""
 
-    Returns the picture to draw and the one-line reasons of inputs that could not be read.
-    """
+    picture: dict
+    audit: list[dict] | None
+    failures: list[str]
+
+
+def _audit_rows(docs: list) -> list[dict] | None:
+    """The audit's own data for the Audit layer (geomig.audit), when that module is installed."""
+    try:
+        from ..audit import audit_layer_data
+    except ImportError:
+        return None
+    return audit_layer_data(docs)
+
+
+def load_inputs(paths: list[str], overrides: Path | None) -> Inputs:
+    """Pictures read from .geojson/.json paths and texts geocoded (and extracted) from the rest."""
     from ..render.features import load_picture
 
     pictures = [load_picture(p) for p in paths if p != "-" and p.lower().endswith(_PICTURE_SUFFIXES)]
     texts = [p for p in paths if p == "-" or not p.lower().endswith(_PICTURE_SUFFIXES)]
     failures: list[str] = []
+    audit = None
     if texts:
         import geomig
         from ..io import Failure
@@ -117,10 +135,11 @@ def load_inputs(paths: list[str], overrides: Path | None) -> tuple[dict, list[st
             from ..render.fallback import places_picture
 
             pictures.append(places_picture(docs))
-    return _merge(pictures), failures
+        audit = _audit_rows(docs)
+    return Inputs(_merge(pictures), audit, failures)
 
 
-def produce(picture: dict, fmt: str, *, offline: bool, title: str | None) -> bytes:
+def produce(picture: dict, fmt: str, *, offline: bool, title: str | None, audit: list[dict] | None = None) -> bytes:
     """The bytes of the requested output."""
     from .. import render as r
 
@@ -128,7 +147,7 @@ def produce(picture: dict, fmt: str, *, offline: bool, title: str | None) -> byt
         return (json.dumps(picture, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
     if fmt in ("png", "svg"):
         return r.to_image(picture, fmt, title=title)
-    m = r.render(picture, title=title, offline=offline)
+    m = r.render(picture, title=title, offline=offline, audit=audit)
     if fmt == "fragment":
         return r.fragment(m, title=title or "Map").encode("utf-8")
     return r.to_html(m).encode("utf-8")
@@ -152,17 +171,17 @@ def register(app: typer.Typer) -> None:
         kind = format_for(fmt, output)
         if output == "-" and kind in ("png", "svg") and sys.stdout.isatty():
             raise typer.BadParameter("will not write an image to a terminal; give a file name", param_hint="-o")
-        picture, failures = load_inputs(paths, overrides)
-        for reason in failures:
-            typer.echo(f"Warning: skipped {reason}", err=True)
-        data = produce(picture, kind, offline=offline, title=title)
+        inputs = load_inputs(paths, overrides)
+        for reason in inputs.failures:
+            typer.echo(f"Error: {reason}", err=True)
+        data = produce(inputs.picture, kind, offline=offline, title=title, audit=inputs.audit)
         if output == "-":
             sys.stdout.buffer.write(data)
             sys.stdout.flush()
         else:
             write_atomic(Path(output), data)
-            n = len(picture["features"])
+            n = len(inputs.picture["features"])
             typer.echo(f"Wrote {output} ({kind}, {n} feature{'s' if n != 1 else ''})", err=True)
-        if failures:
+        if inputs.failures:
             raise typer.Exit(1)
 

@@ -26,16 +26,20 @@ def render(
     offline: bool = False,
     gazetteer: str | None = None,
     generated: datetime | None = None,
+    audit: Any = None,
 ) -> "folium.Map":
     """Draw a picture as a layered Leaflet map.
 
     `offline=True` inlines Leaflet from installed packages and draws a Natural Earth basemap
     instead of OpenStreetMap tiles. `gazetteer` (version) and `generated` (time) override the
-    provenance footer's values; SOURCE_DATE_EPOCH also fixes the time.
+    provenance footer's values; SOURCE_DATE_EPOCH also fixes the time. `audit` (rows from
+    geomig.audit.audit_layer_data) feeds the Audit layer; without it the layer shows the
+    picture's low-confidence places that carry `alternatives`.
     """
     from .html import render_map
 
-    return render_map(picture, title=title, offline_page=offline, gazetteer=gazetteer, generated=generated)
+    return render_map(picture, title=title, offline_page=offline, gazetteer=gazetteer, generated=generated,
+                      audit=audit)
 
 
 def to_html(m: "folium.Map") -> str:

@@ -184,7 +184,7 @@ def items(picture: Mapping, styles: Styles | None = None) -> list[Item]:
 
 @dataclass(frozen=True, slots=True)
 class Alternative:
-    """Another reading of a low-confidence place, for the Audit layer."""
+    """Another reading of an uncertain place, for the Audit layer."""
 
     name: str
     id: str
@@ -193,17 +193,23 @@ class Alternative:
     point: Point
 
 
-def audit_alternatives(item: Item, styles: Styles) -> list[Alternative]:
-    """The alternatives of a low-confidence point place, or [] when it needs no audit."""
-    props = item.props
-    conf = props.get("confidence")
-    alts = props.get("alternatives")
-    if item.kind != "point" or not isinstance(alts, list) or not alts:
-        return []
-    if isinstance(conf, (int, float)) and conf >= styles.section("audit")["max_confidence"]:
-        return []
-    out = []
-    for alt in alts:
+@dataclass(frozen=True, slots=True)
+class AuditPlace:
+    """An uncertain place as the Audit layer shows it: the choice, why it is doubtful, the rest."""
+
+    name: str
+    id: str
+    point: Point
+    confidence: float | None
+    flags: tuple[str, ...]
+    margin: float | None
+    sources: tuple[Mapping[str, Any], ...]      # {"doc", "quote", "text"?, "highlight"?}
+    alternatives: tuple[Alternative, ...]
+
+
+def _alternatives(alts: Any) -> list[Alternative]:
+    out: list[Alternative] = []
+    for alt in alts if isinstance(alts, list) else []:
         if not isinstance(alt, Mapping):
             continue
         lat, lon = alt.get("lat"), alt.get("lon")
@@ -218,6 +224,66 @@ def audit_alternatives(item: Item, styles: Styles) -> list[Alternative]:
             Point(lon, lat),
         ))
     return out
+
+
+def audit_alternatives(item: Item, styles: Styles) -> list[Alternative]:
+    """The alternatives of a low-confidence point place, or [] when it needs no audit."""
+    conf = item.props.get("confidence")
+    if item.kind != "point":
+        return []
+    if isinstance(conf, (int, float)) and conf >= styles.section("audit")["max_confidence"]:
+        return []
+    return _alternatives(item.props.get("alternatives"))
+
+
+def audit_places(all_items: Iterable[Item], styles: Styles,
+                 rows: Iterable[Mapping[str, Any]] | None = None) -> list[AuditPlace]:
+    """What the Audit layer draws.
+
+    From `rows` when given: the audit's own data (geomig.audit.audit_layer_data), one row per
+    doubtful mention, merged per chosen place. Otherwise from the picture: place features
+    below the audit confidence that carry `alternatives`.
+    """
+    if rows is None:
+        out = []
+        for it in all_items:
+            alts = audit_alternatives(it, styles)
+            if alts:
+                pt = it.geometry.geoms[0] if hasattr(it.geometry, "geoms") else it.geometry
+                conf = it.props.get("confidence")
+                out.append(AuditPlace(
+                    str(it.props.get("name") or it.props.get("id") or "?"), str(it.props.get("id") or ""), pt,
+                    conf if isinstance(conf, (int, float)) else None, ("low-confidence",), None,
+                    tuple(s for s in it.props.get("sources") or [] if isinstance(s, Mapping)), tuple(alts)))
+        return out
+    merged: dict[str, dict] = {}
+    for row in rows:
+        chosen = row.get("chosen") or {}
+        lat, lon = chosen.get("lat"), chosen.get("lon")
+        if not isinstance(lat, (int, float)) or not isinstance(lon, (int, float)):
+            continue
+        key = str(chosen.get("id") or f"{lat},{lon}")
+        m = merged.setdefault(key, {"chosen": chosen, "confidence": [], "flags": [], "margin": [],
+                                    "sources": [], "alternatives": {}})
+        if isinstance(chosen.get("confidence"), (int, float)):
+            m["confidence"].append(chosen["confidence"])
+        m["flags"] += [f for f in row.get("flags") or [] if f not in m["flags"]]
+        if isinstance(row.get("margin"), (int, float)):
+            m["margin"].append(row["margin"])
+        m["sources"].append({"doc": row.get("doc"), "quote": row.get("sentence") or row.get("text"),
+                             "text": row.get("text")})
+        for alt in _alternatives(row.get("alternatives")):
+            best = m["alternatives"].get(alt.id or alt.name)
+            if best is None or (alt.score or 0) > (best.score or 0):
+                m["alternatives"][alt.id or alt.name] = alt
+    return [
+        AuditPlace(str(m["chosen"].get("name") or key), str(m["chosen"].get("id") or ""),
+                   Point(m["chosen"]["lon"], m["chosen"]["lat"]),
+                   min(m["confidence"]) if m["confidence"] else None, tuple(m["flags"]),
+                   min(m["margin"]) if m["margin"] else None, tuple(m["sources"]),
+                   tuple(m["alternatives"].values()))
+        for key, m in merged.items()
+    ]
 
 
 def sources(picture: Mapping) -> list[str]:

@@ -13,7 +13,7 @@ import hashlib
 import json
 import os
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timezone
 from typing import Any
 
@@ -23,7 +23,7 @@ from folium.map import CustomPane
 from jinja2 import Template
 
 from . import legend, offline, popups
-from .features import Item, as_geojson, audit_alternatives, bounds, items, metadata, sources
+from .features import AuditPlace, Item, as_geojson, audit_places, bounds, items, metadata, sources
 from .styles import Styles, default
 
 #: Panes from bottom to top (Leaflet's own: tiles 200, overlays 400, markers 600, popups 700).
@@ -175,22 +175,19 @@ def _layer_data(layer_items: list[Item], styles: Styles) -> tuple[list, list, li
     return points, lines, areas
 
 
-def _audit_data(all_items: list[Item], styles: Styles) -> tuple[list, list]:
-    """Audit layer: each low-confidence place ringed, its alternatives faded and linked to it."""
+def _audit_data(places: list[AuditPlace], styles: Styles) -> tuple[list, list]:
+    """Audit layer: each uncertain place ringed, its alternatives faded and linked to it."""
     digits = int(styles.map["coordinate_digits"])
     points, lines = [], []
-    for it in all_items:
-        alts = audit_alternatives(it, styles)
-        if not alts:
-            continue
-        chosen = offline.compact(it.geometry, 0, digits)
-        points.append(_feature(chosen, k="audit:chosen", p=popups.feature_popup(it, styles), t=popups.tooltip(it)))
-        for alt in alts:
-            popup = popups.alternative_popup(alt, it)
-            points.append(_feature(offline.compact(alt.point, 0, digits), k="audit:alt", p=popup,
-                                   t=popups.esc(alt.name)))
-            link = {"type": "LineString", "coordinates": [chosen["coordinates"], [round(alt.point.x, digits), round(alt.point.y, digits)]]}
-            lines.append(_feature(link, k="audit:link"))
+    for place in places:
+        chosen = offline.compact(place.point, 0, digits)
+        points.append(_feature(chosen, k="audit:chosen", p=popups.audit_popup(place, styles),
+                               t=popups.esc(place.name), n=place.name))
+        for alt in place.alternatives:
+            at = offline.compact(alt.point, 0, digits)
+            points.append(_feature(at, k="audit:alt", p=popups.alternative_popup(alt, place), t=popups.esc(alt.name)))
+            lines.append(_feature({"type": "LineString", "coordinates": [chosen["coordinates"], at["coordinates"]]},
+                                  k="audit:link"))
     return points, lines
 
 
@@ -235,6 +232,7 @@ def render_map(
     gazetteer: str | None = None,
     generated: datetime | None = None,
     styles: Styles | None = None,
+    audit: Sequence[Mapping[str, Any]] | None = None,
 ) -> folium.Map:
     """Draw a picture as a layered Leaflet map (see geomig.render.render)."""
     styles = styles or default()
@@ -274,7 +272,7 @@ def render_map(
 
     table = _style_table(styles)
     opts = {"styles": table}
-    audit_points, audit_lines = _audit_data(all_items, styles)
+    audit_points, audit_lines = _audit_data(audit_places(all_items, styles, audit), styles)
     for layer in styles.layers:
         group = folium.FeatureGroup(name=layer.label, show=layer.show)
         if layer.key == "audit":

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 from typing import Any
 
-from .features import Alternative, Item
+from .features import Alternative, AuditPlace, Item
 from .styles import Styles
 
 GEONAMES_URL = "https://www.geonames.org/{}"
@@ -172,15 +172,38 @@ def feature_popup(item: Item, styles: Styles) -> str:
     return "".join(parts)
 
 
-def alternative_popup(alt: Alternative, chosen: Item) -> str:
+def audit_popup(place: AuditPlace, styles: Styles) -> str:
+    """Popup of an uncertain place in the Audit layer: why it is doubtful and what else it may be."""
+    meta = [esc(styles.section("audit")["label_chosen"])]
+    if (conf := _confidence(place.confidence)):
+        meta.append(f"confidence {conf}")
+    if place.margin is not None:
+        meta.append(f"margin {place.margin:.2f}")
+    if place.id:
+        meta.append(gazetteer_link(place.id))
+    alts = "".join(
+        f"<li>{esc(a.name)}{f' ({esc(a.country)})' if a.country else ''}"
+        f"{f' · score {a.score:.2f}' if a.score is not None else ''}"
+        f"{' · ' + gazetteer_link(a.id) if a.id else ''}</li>"
+        for a in place.alternatives
+    )
+    flags = f'<p class="geomig-warning">{esc(", ".join(place.flags))}</p>' if place.flags else ""
+    return (
+        f'<div class="geomig-popup geomig-audit"><h4>{esc(place.name)}</h4>'
+        f'<p class="geomig-meta">{" · ".join(meta)}</p>{flags}'
+        f'<p class="geomig-h">Other readings</p><ol class="geomig-alternatives">{alts}</ol>'
+        f"{_quotes(place.name, list(place.sources), int(styles.map.get('max_quotes', 100)))}</div>"
+    )
+
+
+def alternative_popup(alt: Alternative, chosen: AuditPlace) -> str:
     """Popup of a faded alternative in the Audit layer."""
-    name = chosen.props.get("name") or chosen.props.get("id") or "?"
     score = f" · score {alt.score:.2f}" if alt.score is not None else ""
     country = f" ({esc(alt.country)})" if alt.country else ""
     link = gazetteer_link(alt.id) if alt.id else ""
     return (
         f'<div class="geomig-popup geomig-alt"><h4>{esc(alt.name)}{country}</h4>'
-        f'<p class="geomig-meta">Alternative reading of <b>{esc(name)}</b>{score}</p>'
+        f'<p class="geomig-meta">Alternative reading of <b>{esc(chosen.name)}</b>{score}</p>'
         f"<p>{link}</p></div>"
     )
 

@@ -1,0 +1,180 @@
+"""`geomig map`: inputs, formats, bad input and atomic writes, through the real CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from typer.testing import CliRunner
+
+from geomig.cli import app
+from geomig.commands import map as map_cmd
+
+PICTURES = Path(__file__).parent / "fixtures" / "pictures"
+SEEDS_LIKE = str(PICTURES / "seeds_like.geojson")
+ARTICLE = (
+    "TRIPOLI (Reuters) - Smugglers in the western Libyan city of Sabratha sent boats toward Italy "
+    "this week, and the coastguard intercepted two of them off the coast of Libya.\n"
+)
+
+
+def run(*args: str, env: dict | None = None):
+    return CliRunner().invoke(app, ["map", *args], env={"SOURCE_DATE_EPOCH": "1714564800", **(env or {})})
+
+
+@pytest.mark.parametrize(("name", "fmt", "check"), [
+    ("m.html", None, lambda b: b.startswith(b"<!DOCTYPE html>") and b"Sabratha" in b),
+    ("m.htm", None, lambda b: b.startswith(b"<!DOCTYPE html>")),
+    ("m.html", "fragment", lambda b: b.startswith(b'<div class="geomig-fragment"') and b"<iframe" in b),
+    ("m.geojson", None, lambda b: json.loads(b)["type"] == "FeatureCollection"),
+    ("m.svg", None, lambda b: b"<svg" in b[:500]),
+    ("m.png", None, lambda b: b.startswith(b"\x89PNG")),
+])
+def test_format_follows_suffix_or_flag(tmp_path, name, fmt, check):
+    out = tmp_path / name
+    result = run(SEEDS_LIKE, "-o", str(out), *(["--format", fmt] if fmt else []))
+    assert result.exit_code == 0, result.output
+    assert check(out.read_bytes())
+    assert f"Wrote {out}" in result.stderr
+
+
+def test_png_is_a_real_image(tmp_path):
+    out = tmp_path / "m.png"
+    assert run(SEEDS_LIKE, "-o", str(out)).exit_code == 0
+    with Image.open(out) as im:
+        assert im.size[0] > 1000 and im.size[1] > 700
+
+
+def test_html_to_stdout(tmp_path):
+    result = run(SEEDS_LIKE, "-o", "-", "--title", "Libya routes")
+    assert result.exit_code == 0
+    assert "<title>Libya routes</title>" in result.stdout
+
+
+def test_offline_html_loads_nothing_from_the_network(tmp_path):
+    out = tmp_path / "m.html"
+    assert run(SEEDS_LIKE, "-o", str(out), "--offline").exit_code == 0
+    html = out.read_text("utf-8")
+    assert "<script src=" not in html and "<link rel=" not in html and "tile.openstreetmap" not in html
+
+
+def test_empty_picture_gives_an_empty_map_and_exit_0(tmp_path):
+    out = tmp_path / "e.html"
+    result = run(str(PICTURES / "empty.geojson"), "-o", str(out))
+    assert result.exit_code == 0
+    assert "the picture is empty" in out.read_text("utf-8")
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("{", "invalid JSON (Expecting property name enclosed in double quotes: line 1 column 2 (char 1))"),
+    ('{"type": "Feature"}', "picture is not a GeoJSON FeatureCollection"),
+    ('{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {},'
+     ' "geometry": {"type": "Point", "coordinates": [400, 0]}}]}',
+     "feature 0 has coordinates outside WGS84 longitude/latitude"),
+    (b"\xff\xfe\x00junk", "is not UTF-8 text"),
+])
+def test_invalid_picture_is_one_error_line(tmp_path, content, message):
+    bad = tmp_path / "bad.geojson"
+    bad.write_bytes(content if isinstance(content, bytes) else content.encode())
+    result = run(str(bad), "-o", str(tmp_path / "m.html"))
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {bad}: {message}\n"
+    assert not (tmp_path / "m.html").exists()
+
+
+def test_missing_picture(tmp_path):
+    result = run(str(tmp_path / "nope.geojson"), "-o", str(tmp_path / "m.html"))
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {tmp_path / 'nope.geojson'}: no such file\n"
+
+
+def test_unknown_suffix_is_a_usage_error(tmp_path):
+    result = run(SEEDS_LIKE, "-o", str(tmp_path / "m.pdf"))
+    assert result.exit_code == 2
+    assert "cannot tell the format" in result.output
+
+
+def test_output_directory_is_created(tmp_path):
+    out = tmp_path / "new" / "deeper" / "m.html"
+    assert run(SEEDS_LIKE, "-o", str(out)).exit_code == 0
+    assert out.is_file()
+
+
+def test_unwritable_output_is_a_clear_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    result = run(SEEDS_LIKE, "-o", str(blocker / "m.html"))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: cannot write {blocker / 'm.html'}: ")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_a_failed_write_keeps_the_old_map_and_leaves_no_temp_file(tmp_path, monkeypatch):
+    out = tmp_path / "m.html"
+    out.write_text("old map")
+
+    def crash(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", crash)
+    with pytest.raises(Exception, match="cannot write .*No space left on device"):
+        map_cmd.write_atomic(out, b"new map")
+    assert out.read_text() == "old map"
+    assert os.listdir(tmp_path) == ["m.html"]
+
+
+def test_written_map_has_ordinary_permissions(tmp_path):
+    out = tmp_path / "m.html"
+    map_cmd.write_atomic(out, b"x")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_text_input_is_geocoded_and_extracted(tmp_path):
+    text = tmp_path / "article.txt"
+    text.write_text(ARTICLE)
+    out = tmp_path / "m.geojson"
+    result = run(str(text), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    picture = json.loads(out.read_text("utf-8"))
+    ids = {f["properties"].get("id") for f in picture["features"]}
+    assert {"geonames:2212771", "geonames:3175395"} <= ids     # Sabratha, Italy
+    assert str(text) in picture["geomig"]["documents"]
+
+
+def test_without_an_extractor_the_map_shows_geocoded_places(tmp_path, monkeypatch):
+    monkeypatch.setattr(map_cmd, "_extractor", lambda: None)
+    text = tmp_path / "article.txt"
+    text.write_text(ARTICLE)
+    out = tmp_path / "m.geojson"
+    assert run(str(text), "-o", str(out)).exit_code == 0
+    features = json.loads(out.read_text("utf-8"))["features"]
+    assert features and {f["properties"]["role"] for f in features} == {"place"}
+    sabratha = next(f for f in features if f["properties"]["id"] == "geonames:2212771")
+    source = sabratha["properties"]["sources"][0]
+    s, e = source["highlight"][0]
+    assert source["quote"][s:e] == "Sabratha"
+
+
+def test_a_bad_text_among_good_ones_is_reported_and_the_map_still_written(tmp_path):
+    good, empty = tmp_path / "good.txt", tmp_path / "empty.txt"
+    good.write_text(ARTICLE)
+    empty.write_text("")
+    out = tmp_path / "m.html"
+    result = run(str(good), str(empty), "-o", str(out))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {empty}: file is empty\n")
+    assert out.is_file()
+
+
+def test_pictures_can_be_combined(tmp_path):
+    other = tmp_path / "other.geojson"
+    shutil.copy(PICTURES / "empty.geojson", other)
+    out = tmp_path / "m.geojson"
+    assert run(SEEDS_LIKE, str(other), "-o", str(out)).exit_code == 0
+    assert len(json.loads(out.read_text("utf-8"))["features"]) == 17
