@@ -197,7 +197,8 @@ def to_json(rows: Iterable[AuditRow]) -> str:
 def confidence_class(row: AuditRow) -> str:
     """CSS class of a highlighted mention: its confidence band, or why it has no place."""
     if row.id is None:
-        return "none"
+        # Words turned down as persons or common words are many and rarely places: fainter.
+        return "faint" if row.rank > RANK["overridden"] else "none"
     if "overridden" in row.flags:
         return "fixed"
     return "high" if row.confidence >= 0.8 else "mid" if row.confidence >= MIN_CONFIDENCE else "low"
@@ -208,13 +209,15 @@ body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1d2329;background:#f6f7f
 header{padding:1rem 2rem;background:#24313f;color:#fff}header h1{margin:0;font-size:1.3rem}
 header p{margin:.3rem 0 0;opacity:.85}
 .legend span{display:inline-block;margin-right:1rem}
-section{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:1.5rem;padding:1rem 2rem;
+section{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1.25fr);gap:1.5rem;padding:1rem 2rem;
  border-bottom:1px solid #d8dde3}
 section h2{grid-column:1/-1;margin:.2rem 0;font-size:1.05rem;word-break:break-all}
 .text{white-space:pre-wrap;background:#fff;padding:1rem;border:1px solid #d8dde3;border-radius:4px}
 mark{padding:0 .1em;border-radius:3px;color:inherit}
 mark.high{background:#bfe5c6}mark.mid{background:#ffe08a}mark.low{background:#ffb3a7}
-mark.fixed{background:#b9d3ff}mark.none{background:none;border-bottom:2px dashed #8a939c}
+mark.fixed{background:#b9d3ff}mark.none{background:none;border-bottom:2px dashed #6b747c}
+mark.faint{background:none;border-bottom:1px dotted #b3bac1}
+.decisions{overflow-x:auto}td small{overflow-wrap:anywhere}
 table{border-collapse:collapse;width:100%;background:#fff;font-size:13px}
 th,td{border:1px solid #d8dde3;padding:.25rem .4rem;text-align:left;vertical-align:top}
 th{background:#eef1f4}td.flags{color:#a3261a}td small{color:#5b6670}
@@ -223,7 +226,7 @@ th{background:#eef1f4}td.flags{color:#a3261a}td small{color:#5b6670}
 
 _LEGEND = (("high", "#bfe5c6", "confident (>= 0.8)"), ("mid", "#ffe08a", "uncertain"),
            ("low", "#ffb3a7", "low confidence"), ("fixed", "#b9d3ff", "overridden"),
-           ("none", "#ffffff", "no place chosen"))
+           ("none", "#ffffff", "no place chosen (dashed)"))
 
 
 def _placed(text: str, rows: Sequence[tuple[str, AuditRow]]) -> list[tuple[str, AuditRow]]:
@@ -288,7 +291,7 @@ def to_html(docs: Sequence[GeocodedDocument], rows: Iterable[AuditRow], *,
         marked = {k for k, _ in placed}
         out.append(f"<section><h2>{e(gdoc.doc)}</h2>")
         out.append(f'<div class="text">{_highlighted(gdoc.text, placed)}</div>')
-        out.append("<div><table><thead><tr><th>mention</th><th>place</th><th>conf.</th><th>margin</th>"
+        out.append('<div class="decisions"><table><thead><tr><th>mention</th><th>place</th><th>conf.</th><th>margin</th>'
                    "<th>flags</th><th>alternatives</th><th>evidence</th></tr></thead><tbody>")
         out.extend(f"<tr>{_decision_cells(r, anchor if anchor in marked else None)}</tr>"
                    for anchor, r in anchored)

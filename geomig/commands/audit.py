@@ -19,7 +19,7 @@ from ..io import Failure
 from ..overrides import accept_into, load_overrides, parse_choice
 
 FORMATS = ("table", "csv", "json", "html")
-_STYLE = {"high": "green", "mid": "yellow", "low": "red", "fixed": "blue", "none": "dim"}
+_STYLE = {"high": "green", "mid": "yellow", "low": "red", "fixed": "blue", "none": "dim", "faint": "dim"}
 
 
 def _table(rows: list[au.AuditRow], limit_alternatives: int = 3) -> Table:
