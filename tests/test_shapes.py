@@ -414,6 +414,18 @@ def test_missing_gazetteer_file_raises(tmp_path, monkeypatch):
         shapes.clear_cache()
 
 
+def test_corrupt_gazetteer_file_raises(tmp_path, monkeypatch):
+    (tmp_path / "land.geojson").write_text('{"type": "FeatureCollection", "features": [')
+    monkeypatch.setenv("GEOMIG_GAZETTEER_DIR", str(tmp_path))
+    shapes.clear_cache()
+    try:
+        with pytest.raises(GazetteerError, match="cannot read gazetteer file"):
+            shapes.land()
+    finally:
+        monkeypatch.delenv("GEOMIG_GAZETTEER_DIR")
+        shapes.clear_cache()
+
+
 def test_build_rejects_missing_world_atlas(tmp_path):
     with pytest.raises(GazetteerError, match="world-atlas"):
         shapes.build(tmp_path / "nowhere", tmp_path)
