@@ -327,3 +327,13 @@ def test_cli_bad_file_is_reported_and_skipped(cli, tmp_path):
     assert result.exit_code == 1
     assert "empty.txt: file is empty" in result.stderr
     assert any(m["text"] == "Tripoli" for m in json.loads(result.stdout)["mentions"])
+
+
+def test_cli_only_flagged_and_csv_to_file(cli, tmp_path):
+    out = tmp_path / "review.csv"
+    result = cli("audit", SEEDS, "--only-flagged", "-o", out)
+    assert result.exit_code == 0, result.output
+    records = list(csv.DictReader(io.StringIO(out.read_text())))
+    review = {"low-confidence", "ambiguous", "unresolved", "vague-region", "organisation"}
+    assert records and all(review & set(r["flags"].split("; ")) for r in records)
+    assert any(r["text"] == "southern Libya" for r in records)

@@ -353,3 +353,19 @@ def test_cli_bad_peer_argument(cli):
     result = cli("evaluate", "--gold", EUPEG / "gold.txt", "--texts", EUPEG / "texts", "--peer", "novalue")
     assert result.exit_code == 2
     assert "expected NAME=FILE" in result.output + result.stderr
+
+
+def test_cli_passes_overrides_to_geomig(cli, monkeypatch, tmp_path):
+    seen = []
+
+    def fake_geocode_document(doc, *, gazetteer=None, overrides=None):
+        seen.append(overrides)
+        return GeocodedDocument(doc.doc, doc.text, ((0, len(doc.text)),), ())
+
+    monkeypatch.setattr(geomig, "geocode_document", fake_geocode_document, raising=False)
+    path = tmp_path / "o.toml"
+    path.write_text('[[ignore]]\ntext = "Sfax"\n')
+    result = cli("evaluate", "--gold", FIXTURES / "gold.jsonl", "--overrides", path, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert len(seen) == 3 and all(o.ignores[0].text == "Sfax" for o in seen)
+    assert json.loads(result.stdout)["systems"][0]["recall"] == 0.0
