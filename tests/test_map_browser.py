@@ -1,0 +1,273 @@
+"""Maps as a person sees them: Debian's chromium, driven by playwright, never a downloaded browser.
+
+Every page is opened from a file or set as content; each request the page makes is intercepted,
+so the offline page is proven to make none and the online page gets Leaflet from the installed
+XStatic package instead of the CDN (this machine has no network).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from geomig.render import fragment, offline, render, styles, to_html
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+PICTURES = Path(__file__).parent / "fixtures" / "pictures"
+WHEN = datetime(2024, 5, 1, tzinfo=timezone.utc)
+HOSTILE = "<img src=x onerror=\"window.__pwned=1\">"
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)"),
+]
+
+#: Layer label -> CSS class its features carry (and how many the fixture draws at least).
+LAYER_FEATURES = {
+    "Places mentioned": ".geomig-point.geomig-role-place, .geomig-point.geomig-role-origin",
+    "Launch points": ".geomig-role-launch-point",
+    "Destinations": ".geomig-role-destination",
+    "Transit & borders": ".geomig-role-transit",
+    "Routes": ".geomig-leg-sea, .geomig-leg-land, .geomig-arrow",
+    "Control zones": "[class*=geomig-control-]",
+    "Audit": ".geomig-audit-chosen, .geomig-audit-alt, .geomig-audit-link",
+}
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def picture() -> dict:
+    return json.loads((PICTURES / "seeds_like.geojson").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory, picture) -> dict[str, Path]:
+    """The fixture picture as an offline page, an online page, and a hostile picture offline."""
+    d = tmp_path_factory.mktemp("maps")
+    hostile = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [12.49, 32.79]},
+         "properties": {"role": "launch_point", "name": HOSTILE, "confidence": 0.9,
+                        "sources": [{"doc": HOSTILE, "start": 0, "end": 1, "quote": f"Boats left {HOSTILE} at night"}]}},
+    ]}
+    out = {
+        "offline": to_html(render(picture, offline=True, gazetteer="t", generated=WHEN)),
+        "online": to_html(render(picture, gazetteer="t", generated=WHEN)),
+        "hostile": to_html(render(hostile, offline=True, title=HOSTILE, gazetteer="t", generated=WHEN)),
+    }
+    paths = {}
+    for name, html in out.items():
+        paths[name] = d / f"{name}.html"
+        paths[name].write_text(html, encoding="utf-8")
+    return paths
+
+
+class Visit:
+    """A page with every request counted and every JS error kept."""
+
+    def __init__(self, browser, serve_cdn: bool = False):
+        self.page = browser.new_page(viewport={"width": 1200, "height": 800})
+        self.errors: list[str] = []
+        self.external: list[str] = []
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("dialog", lambda d: (self.errors.append(f"dialog: {d.message}"), d.dismiss()))
+        self.serve_cdn = serve_cdn
+        self.page.route("**/*", self._route)
+
+    def _route(self, route):
+        url = route.request.url
+        if url.startswith(("file:", "data:", "about:")):
+            return route.continue_()
+        self.external.append(url)
+        if self.serve_cdn:
+            body = _cdn_stand_in(url)
+            if body is not None:
+                return route.fulfill(status=200, body=body[0], content_type=body[1])
+        return route.abort()
+
+    def open(self, path: Path):
+        self.page.goto(path.as_uri())
+        self.page.wait_for_selector(".leaflet-control-layers")
+        self.page.wait_for_timeout(300)   # let fitBounds' animation settle
+        return self.page
+
+    def close(self):
+        self.page.close()
+
+
+def _cdn_stand_in(url: str) -> tuple[bytes, str] | None:
+    """Leaflet from the installed XStatic package for its CDN address; a blank tile for OSM."""
+    for name, asset in offline.ASSETS.items():
+        pkg = offline._package(asset)
+        for f in asset.js + asset.css:
+            if pkg is not None and url.endswith(f"/{f}") and ("leaflet@" in url or name in url):
+                return (Path(pkg.BASE_DIR) / f).read_bytes(), "text/css" if f.endswith(".css") else "text/javascript"
+    if "tile.openstreetmap.org" in url:
+        from PIL import Image
+
+        buf = io.BytesIO()
+        Image.new("RGB", (256, 256), (236, 232, 220)).save(buf, "PNG")
+        return buf.getvalue(), "image/png"
+    return None
+
+
+@pytest.fixture
+def visit(browser):
+    opened: list[Visit] = []
+
+    def make(serve_cdn: bool = False) -> Visit:
+        v = Visit(browser, serve_cdn)
+        opened.append(v)
+        return v
+
+    yield make
+    for v in opened:
+        v.close()
+
+
+def test_offline_page_makes_no_request_and_draws_its_basemap(visit, pages):
+    v = visit()
+    page = v.open(pages["offline"])
+    assert v.external == []
+    assert v.errors == []
+    if offline.basemap(0.05) is None:
+        pytest.skip("no Natural Earth polygons in this checkout's gazetteer")
+    assert page.locator("path.geomig-basemap").count() > 100
+    assert page.locator(".geomig-minimap path.geomig-basemap").count() > 100
+
+
+def test_online_page_loads_only_leaflet_and_osm_tiles(visit, pages):
+    v = visit(serve_cdn=True)
+    page = v.open(pages["online"])
+    assert v.errors == []
+    hosts = {u.split("/")[2] for u in v.external}
+    assert hosts <= {"cdn.jsdelivr.net", "tile.openstreetmap.org"}
+    assert page.locator("img.leaflet-tile").count() > 0
+    assert page.locator(".geomig-feature").count() >= 17
+
+
+def test_layer_control_lists_every_layer(visit, pages):
+    page = visit().open(pages["offline"])
+    labels = [t.strip() for t in page.locator(".leaflet-control-layers-overlays label").all_inner_texts()]
+    assert labels == [layer.label for layer in styles.default().layers]
+
+
+@pytest.mark.parametrize("label", [k for k in LAYER_FEATURES if k != "Audit"])
+def test_unchecking_a_layer_removes_its_features(visit, pages, label):
+    page = visit().open(pages["offline"])
+    features = page.locator(LAYER_FEATURES[label])
+    before = features.count()
+    assert before > 0
+    box = page.get_by_label(label, exact=True)
+    box.uncheck()
+    assert features.count() == 0
+    box.check()
+    assert features.count() == before
+
+
+def test_audit_layer_is_off_until_checked(visit, pages):
+    page = visit().open(pages["offline"])
+    audit = page.locator(LAYER_FEATURES["Audit"])
+    assert audit.count() == 0
+    page.get_by_label("Audit", exact=True).check()
+    assert page.locator(".geomig-audit-alt").count() == 2
+    assert page.locator(".geomig-audit-link").count() == 2
+
+
+def test_clicking_a_marker_opens_its_popup_with_the_quote(visit, pages):
+    v = visit()
+    page = v.open(pages["offline"])
+    page.get_by_label("Control zones", exact=True).uncheck()   # zones overlap Sabratha at this zoom
+    page.get_by_label("Places mentioned", exact=True).uncheck()
+    page.locator(".geomig-role-launch-point").first.click()
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert "Sabratha" in popup.locator("h4").inner_text()
+    assert "biggest launching point" in popup.inner_text()
+    assert popup.locator("mark", has_text="Sabratha").count() >= 1
+    assert popup.locator("a[href='https://www.geonames.org/2212771']").count() == 1
+    assert v.errors == []
+
+
+def test_search_box_finds_a_place_and_opens_it(visit, pages):
+    page = visit().open(pages["offline"])
+    page.get_by_label("Find a place on the map").fill("Lampedusa")
+    page.keyboard.press("Enter")
+    assert page.locator(".leaflet-popup").count() == 0          # not on this map
+    page.get_by_label("Find a place on the map").fill("southern libya")
+    page.keyboard.press("Enter")
+    page.locator(".leaflet-popup-content h4", has_text="southern Libya").wait_for()
+
+
+def test_hostile_text_shows_as_text_and_runs_nothing(visit, pages):
+    v = visit()
+    page = v.open(pages["hostile"])
+    assert page.locator(".geomig-title").inner_text() == HOSTILE
+    page.locator(".geomig-role-launch-point").first.click()
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert HOSTILE in popup.inner_text()
+    assert popup.locator("img").count() == 0
+    assert page.evaluate("window.__pwned") is None
+    assert v.errors == [] and v.external == []
+
+
+def test_screenshot_is_not_blank(visit, pages):
+    import numpy as np
+    from PIL import Image
+
+    page = visit().open(pages["offline"])
+    shot = np.asarray(Image.open(io.BytesIO(page.screenshot())).convert("RGB"), dtype=float)
+    assert shot.std() > 20
+    assert len(np.unique(shot.reshape(-1, 3), axis=0)) > 200
+
+
+def test_legend_title_scale_fullscreen_and_footer_are_drawn(visit, pages):
+    page = visit().open(pages["offline"])
+    assert "Launch point" in page.locator(".geomig-legend").inner_text()
+    assert page.locator(".geomig-title").inner_text() == "Migration picture"
+    assert page.locator(".leaflet-control-scale").count() == 1
+    assert page.get_by_role("button", name="Full screen").count() == 1
+    assert "Sources: 2 documents" in page.locator(".geomig-footer").inner_text()
+
+
+def test_fragment_works_twice_in_a_host_page(visit, picture, tmp_path):
+    small = {"type": "FeatureCollection", "features": [picture["features"][0]]}
+    first = fragment(render(picture, offline=True, gazetteer="t", generated=WHEN), title="All")
+    second = fragment(render(small, offline=True, gazetteer="t", generated=WHEN), title="Sabratha only")
+    # The host page has its own map div and a global L, as a report page built with Leaflet might.
+    host = (
+        "<!DOCTYPE html><html><head><title>Report</title></head><body>"
+        '<h1 id="top">Report</h1><div id="map" class="folium-map">host div</div>'
+        "<script>window.L = 'host';</script>"
+        f"<p>First map:</p>{first}<p>Second map:</p>{second}<p id=\"end\">End</p></body></html>"
+    )
+    path = tmp_path / "report.html"
+    path.write_text(host, encoding="utf-8")
+    v = visit()
+    page = v.page
+    page.goto(path.as_uri())
+    frames = [f for f in page.frames if f != page.main_frame]
+    assert len(frames) == 2
+    counts = []
+    for frame in frames:
+        frame.wait_for_selector(".leaflet-control-layers")
+        counts.append(frame.locator(".geomig-feature").count())
+    assert counts[0] > counts[1] > 0
+    assert page.locator("#map").inner_text() == "host div"
+    assert page.evaluate("window.L") == "host"
+    assert v.errors == [] and v.external == []
