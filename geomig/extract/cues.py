@@ -112,6 +112,7 @@ class Lexicon:
     number: re.Pattern
     units: tuple[Mapping[str, Any], ...]
     dateline: re.Pattern | None
+    coordination: re.Pattern | None
     data: Mapping[str, Any]         # the raw file, for anything else
 
 
@@ -191,6 +192,8 @@ def _compile(data: dict) -> Lexicon:
                      "verb_rx": rx(r"\s+" + u["verb"]) if u.get("verb") else None}
                     for u in data.get("unit", ())),
         dateline=rx(dateline) if dateline else None,
+        coordination=(re.compile(data["settings"]["coordination"] + _OPEN + r"([PSDN])(\d+)" + _CLOSE, re.IGNORECASE)
+                      if data.get("settings", {}).get("coordination") else None),
         data=data,
     )
 
@@ -294,11 +297,30 @@ def _hedged(masked: Masked, m: re.Match, lexicon: Lexicon) -> bool:
     return any(h.search(window) for h in lexicon.hedging)
 
 
+def coordinated(masked: Masked, mention: Mention, lexicon: Lexicon) -> list[Mention]:
+    """Mentions of the same kind joined to this one by "and", "or" or commas
+    ("from Niger and Chad" -> [Chad]), in text order."""
+    if lexicon.coordination is None or mention not in masked.mentions:
+        return []
+    i = masked.mentions.index(mention)
+    letter = _kind_letter(mention)
+    token = f"{_OPEN}{letter}{i}{_CLOSE}"
+    pos = masked.text.find(token) + len(token)
+    out = []
+    while (m := lexicon.coordination.match(masked.text, pos)) and m.group(1) == letter:
+        out.append(masked.mentions[int(m.group(2))])
+        pos = m.end()
+    return out
+
+
 def highlight(masked: Masked, spans: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
-    """Document spans as offsets inside the sentence, clipped, sorted, de-duplicated."""
-    out = set()
-    for a, b in spans:
-        a, b = max(a, masked.start), min(b, masked.end)
-        if b > a:
-            out.add((a - masked.start, b - masked.start))
-    return tuple(sorted(out))
+    """Document spans as offsets inside the sentence: clipped, sorted, overlaps merged."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted((max(a, masked.start) - masked.start, min(b, masked.end) - masked.start) for a, b in spans):
+        if b <= a:
+            continue
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return tuple(out)

@@ -82,7 +82,7 @@ def zone(recipe: str, *, place_id: str | None, kind: str, country: str | None, l
             return _valid(_shapes().coastal_strip(country, part=direction)), ""
         if recipe == "border_band" and country:
             return _valid(_shapes().border_band(country, direction)), ""
-        if recipe == "region":
+        if recipe == "region" and kind in ("country", "continent", "region", "sea", "admin"):
             geom = area(place_id)
             if geom is not None:
                 return _valid(geom), ""
@@ -90,8 +90,8 @@ def zone(recipe: str, *, place_id: str | None, kind: str, country: str | None, l
         return disc(lat, lon, city_km), f"{recipe} could not be built ({_why(err)}); drawn as a disc around the place"
     if recipe == "port":
         return disc(lat, lon, float(s.get("port_buffer_km", 4))), ""
-    if recipe in ("city_buffer", "point") and kind not in ("country", "continent", "region", "sea"):
-        return disc(lat, lon, city_km if recipe == "city_buffer" else city_km / 3), ""
+    if recipe in ("city_buffer", "point", "region") and kind not in ("country", "continent", "region", "sea"):
+        return disc(lat, lon, city_km / 3 if recipe == "point" else city_km), ""
     if recipe == "point":
         return disc(lat, lon, float(s.get("country_point_buffer_km", 40))), ""
     if recipe == "city_buffer":

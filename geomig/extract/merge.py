@@ -164,7 +164,10 @@ def zone_features(zones: Sequence[ZoneClaim], actors: Sequence[ActorMention],
         if warning:
             props["warning"] = warning
         label = control.replace("_", " ")
-        name = f"{props['actor'] or label} ({label}, {ref.name})"
+        where = ref.name
+        if positive[0].recipe == "coastal_strip":
+            where = f"sea off {direction + 'ern ' if direction in ('north', 'south', 'east', 'west') else ''}{ref.name}"
+        name = f"{props['actor'] or label} ({label}, {where})"
         confidence = noisy_or(z.confidence for z in positive) * (1 - 0.5 * noisy_or(z.confidence for z in negative))
         out.append(Feature("control_zone", name, pid, geom, confidence,
                            _cue_text((z.cue, z.words) for z in positive),

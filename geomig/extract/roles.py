@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .claims import Claim, PlaceRef
-from .cues import Lexicon, Masked, find, highlight
+from .cues import Lexicon, Masked, coordinated, find, highlight
 from .model import Source
 
 #: Slot labels that are roles (other labels only capture words).
@@ -26,15 +26,18 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     for masked in sentences:
         taken: set[int] = set()
         for hit in find(lexicon.cues, masked, lexicon):
-            for label, mention in hit.slots.items():
-                if label not in ROLE_LABELS or mention.start in taken:
+            for label, first in hit.slots.items():
+                if label not in ROLE_LABELS:
                     continue
-                taken.add(mention.start)
-                confidence = float(mention.confidence) * hit.cue.weight * (hedge if hit.hedged else 1.0)
-                claims.append(Claim(
-                    role=label, place=PlaceRef.of(mention), doc=masked.doc.doc, sentence=masked.index,
-                    cue=hit.cue.id, words=hit.words,
-                    source=sentence_source(masked, [(hit.start, hit.end)]),
-                    confidence=confidence, negated=hit.negated, hedged=hit.hedged, at=mention.start,
-                ))
+                for mention in [first, *coordinated(masked, first, lexicon)]:
+                    if mention.start in taken:
+                        continue
+                    taken.add(mention.start)
+                    confidence = float(mention.confidence) * hit.cue.weight * (hedge if hit.hedged else 1.0)
+                    spans = [(hit.start, hit.end), (mention.start, mention.end)]
+                    claims.append(Claim(
+                        role=label, place=PlaceRef.of(mention), doc=masked.doc.doc, sentence=masked.index,
+                        cue=hit.cue.id, words=hit.words, source=sentence_source(masked, spans),
+                        confidence=confidence, negated=hit.negated, hedged=hit.hedged, at=mention.start,
+                    ))
     return claims

@@ -46,17 +46,31 @@ class RoutePlan:
 
 
 def plan(claims: Sequence[Claim]) -> list[RoutePlan]:
-    """Route plans from every document's positive role claims, merged by departure country."""
+    """Route plans from every document's positive role claims, merged by departure country.
+
+    A document naming a destination starts (or joins) the corridor of its departure
+    country; a document naming only transit or launch places joins every corridor that
+    departs from one of their countries ("through Agadez into southern Libya").
+    """
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if not c.negated:
             by_doc[c.doc].append(c)
     groups: dict[str, list[Claim]] = defaultdict(list)
+    feeders: list[list[Claim]] = []
     for doc, doc_claims in by_doc.items():
         roles = {c.role for c in doc_claims}
-        if "destination" not in roles or not roles & {"launch_point", "transit", "origin"}:
+        if not roles & {"launch_point", "transit", "origin"}:
             continue
-        groups[_departure_country(doc_claims) or f"doc:{doc}"].extend(doc_claims)
+        if "destination" in roles:
+            groups[_departure_country(doc_claims) or f"doc:{doc}"].extend(doc_claims)
+        else:
+            feeders.append(doc_claims)
+    for doc_claims in feeders:
+        countries = {c.place.country for c in doc_claims if c.role in ("launch_point", "transit")}
+        for key in groups:
+            if key in countries:
+                groups[key].extend(doc_claims)
     plans: list[RoutePlan] = []
     for key in sorted(groups):
         plans.extend(_plans(groups[key]))
@@ -64,10 +78,12 @@ def plan(claims: Sequence[Claim]) -> list[RoutePlan]:
 
 
 def _departure_country(claims: Sequence[Claim]) -> str | None:
+    """The country of the launch point, else of the transit place nearest the destination."""
+    dests = [c.place for c in claims if c.role == "destination"]
     for role in ("launch_point", "transit", "origin"):
         found = [c.place for c in claims if c.role == role and c.place.country and _RANK[c.place.kind] > 0]
         if found:
-            return max(found, key=lambda p: _RANK[p.kind]).country
+            return min(found, key=lambda p: (min((_km(p, d) for d in dests), default=0.0), -_RANK[p.kind])).country
     return None
 
 
@@ -106,7 +122,7 @@ def _plans(claims: Sequence[Claim]) -> list[RoutePlan]:
     narrow = {p.country for p in launches + transits if _RANK[p.kind] > 1}
     transits = [p for p in transits if not (p.kind == "country" and p.country in narrow)]
     origins = [p for p in origins if p.country not in narrow | {t.country for t in transits}]
-    seas = tuple(dict.fromkeys(c.place.name for c in claims if c.role == "sea"))
+    seas = tuple(dict.fromkeys(c.place.gazetteer_name or c.place.name for c in claims if c.role == "sea"))
     by_sea = bool(launches or seas)
     plans = []
     for launch in launches[:3] or [None]:

@@ -7,6 +7,7 @@ actor and finds affiliations ("falls under the Interior Ministry").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -61,6 +62,24 @@ def context(doc: GeocodedDocument, claims: Sequence[Claim], lexicon: Lexicon) ->
     excluded = frozenset((c.sentence, c.at) for c in claims if c.role == "destination" and not c.negated)
     by_country = {iso: tuple(m for m in mentions if m.country == iso) for iso in counts}
     return DocContext(main, dateline, adjectives, names, excluded, by_country)
+
+
+@functools.cache
+def _adjectives() -> dict[str, str]:
+    """ISO code -> the country's adjective from the gazetteer's demonyms ("LY" -> "Libyan")."""
+    gaz = geometry.gazetteer()
+    out: dict[str, str] = {}
+    if gaz is None:
+        return out
+    try:
+        for key, row in gaz.demonyms.items():
+            place = gaz.row(row)
+            if place.kind == "country" and place.country and not key.endswith("s"):
+                if place.country not in out or len(key) < len(out[place.country]):
+                    out[place.country] = key
+    except Exception:  # noqa: BLE001 - without demonyms the country name is used
+        return {}
+    return {iso: " ".join(w[:1].upper() + w[1:] for w in key.split()) for iso, key in out.items()}
 
 
 def _country_ref(iso: str) -> PlaceRef | None:
@@ -148,7 +167,7 @@ def _direction(word: str | None, place: PlaceRef) -> str | None:
 
 def _template(template: str, place: PlaceRef, masked: Masked, ctx: DocContext) -> str:
     iso = place.country or ""
-    adj = ctx.adjectives.get(iso) or ctx.names.get(iso) or place.name
+    adj = ctx.adjectives.get(iso) or _adjectives().get(iso) or ctx.names.get(iso) or place.name
     countries: list[str] = []
     for m in masked.mentions:
         if m.country and m.kind in ("country", "demonym"):
@@ -199,8 +218,10 @@ def find_actors(masked: Masked, lexicon: Lexicon) -> list[ActorMention]:
         for m in rx.finditer(text):
             g = "name" if "name" in rx.groupindex else 0
             words = m.group(g)
+            words = re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE)
+            a = m.end(g) - len(words)
             name, known_kind = canonical(words, lexicon) or (words, kind)
-            add(m.start(g), m.end(g), words, name, known_kind or kind)
+            add(a, m.end(g), words, name, known_kind or kind)
     return sorted(found, key=lambda f: f.start)
 
 

@@ -1,0 +1,75 @@
+"""`geomig extract`: texts to the migration picture, a GeoJSON FeatureCollection."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import cli_errors
+from ..errors import GeomigError
+
+
+def register(app: typer.Typer) -> None:
+    """Add the extract command."""
+
+    @app.command("extract")
+    @cli_errors
+    def extract_cmd(
+        paths: Annotated[list[str], typer.Argument(help="Text files, directories (their *.txt, recursively) or - for stdin.")],
+        output: Annotated[str, typer.Option("-o", "--output", help="Picture GeoJSON file (missing directories are made); - for stdout.")] = "-",
+        overrides: Annotated[Path | None, typer.Option("--overrides", help="Overrides file (TOML or YAML) applied when geocoding.")] = None,
+        indent: Annotated[int | None, typer.Option("--indent", help="Indent the JSON by this many spaces (default: compact).")] = None,
+    ) -> None:
+        """Extract the migration picture: launch points, destinations, transit, origins,
+        routes and control zones, each with its supporting sentences, as GeoJSON."""
+        import geomig
+        from ..extract import extract
+        from ..io import Failure
+
+        loaded = None
+        if overrides is not None:
+            from ..overrides import load_overrides
+
+            loaded = load_overrides(overrides)
+        docs, failed = [], 0
+        for item in geomig.geocode_paths(paths, overrides=loaded):
+            if isinstance(item, Failure):
+                failed += 1
+                typer.echo(f"Error: {item.reason}", err=True)
+            else:
+                docs.append(item)
+        if not docs and failed:
+            raise typer.Exit(1)
+        picture = extract(docs)
+        data = (picture.dumps(indent=indent) + "\n").encode("utf-8")
+        if output == "-":
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+        else:
+            _write(Path(output), data)
+            counts = ", ".join(f"{n} {role}" for role, n in _counts(picture).items())
+            typer.echo(f"Wrote {output} ({len(picture.features)} features: {counts or 'none'})", err=True)
+        if failed:
+            raise typer.Exit(1)
+
+
+def _counts(picture) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for f in picture.features:
+        out[f.role] = out.get(f.role, 0) + 1
+    return out
+
+
+def _write(path: Path, data: bytes) -> None:
+    # The map command's atomic writer: a crash never leaves half a picture behind.
+    from .map import write_atomic
+
+    try:
+        write_atomic(path, data)
+    except GeomigError:
+        raise
+    except OSError as err:  # pragma: no cover - write_atomic already wraps these
+        raise GeomigError(f"cannot write {path}: {err.strerror or err}") from err

@@ -1,0 +1,286 @@
+"""The extraction stage on sentences written for these tests: every role, negation,
+hedging, distractors, control zones, actors, facts and merging across documents.
+
+Documents are geocoded by the tiny fixture gazetteer (geomig.extract.fixtures), so these
+tests check the rules alone, whatever the geocoder's current choices."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomig.extract import extract
+from geomig.extract.fixtures import annotate
+
+ROLES = ("launch_point", "destination", "transit", "origin")
+
+
+def picture(*texts: str):
+    return extract([annotate(t, doc=f"doc{i}.txt") for i, t in enumerate(texts)])
+
+
+def roles(pic) -> dict[str, set[str]]:
+    """place name -> the roles it plays in the picture."""
+    out: dict[str, set[str]] = {}
+    for f in pic.features:
+        if f.role in ROLES:
+            out.setdefault(f.name, set()).add(f.role)
+    return out
+
+
+def zones(pic) -> dict[tuple[str, str], object]:
+    """(control, place name) -> the control zone feature."""
+    return {(f.properties["control"], f.properties["place"]): f for f in pic.by_role("control_zone")}
+
+
+# (case id, sentence, the roles every named place must play; places not listed play none)
+ROLE_CASES = [
+    # launch points
+    ("launch-apposition", "Zuwara, a fishing town near the Tunisian border, has become the busiest "
+     "departure point for migrant boats.", {"Zuwara": {"launch_point"}}),
+    ("launch-set-sail", "On Tuesday night more than 20 dinghies set sail from Garabulli, east of Tripoli.",
+     {"Garabulli": {"launch_point"}}),
+    ("launch-departed", "Rescuers said the boat had departed from Zawiya before dawn with 120 people on board.",
+     {"Zawiya": {"launch_point"}}),
+    ("launch-departures", "Departures from Sfax have tripled this year, officials in Tunis said.",
+     {"Sfax": {"launch_point"}}),
+    ("launch-pad", "Garabulli has emerged as a new launch pad for smugglers.", {"Garabulli": {"launch_point"}}),
+    ("launch-shores", "The militias stopped boats from leaving the shores around Zuwara.",
+     {"Zuwara": {"launch_point"}}),
+    ("launch-sent", "Smugglers send boats from Zuwara across the Mediterranean to Lampedusa.",
+     {"Zuwara": {"launch_point"}, "Lampedusa": {"destination"}}),
+    # destinations
+    ("dest-landed", "Some 500 migrants landed in Lampedusa on Sunday after a two-day voyage.",
+     {"Lampedusa": {"destination"}}),
+    ("dest-ashore", "Most of those rescued were brought ashore in Pozzallo on Monday.",
+     {"Pozzallo": {"destination"}}),
+    ("dest-journey", "The journey to Italy costs about 1,500 dollars per person.", {"Italy": {"destination"}}),
+    ("dest-reach", "Thousands of Eritrean migrants are trying to reach Europe.",
+     {"Europe": {"destination"}, "Eritrea": {"origin"}}),
+    ("dest-bound", "A boat bound for Malta capsized off the coast.", {"Malta": {"destination"}}),
+    # transit and entry
+    ("transit-through", "Migrants travel through Agadez in Niger before crossing into southern Libya.",
+     {"Agadez": {"transit"}, "southern Libya": {"transit"}}),
+    ("transit-hub", "Sebha, a transit hub in the south, is where smugglers gather migrants.",
+     {"Sebha": {"transit"}}),
+    ("transit-entry", "Many had crossed from Sudan into Libya through Kufra.",
+     {"Sudan": {"transit"}, "Kufra": {"transit"}}),
+    ("transit-gateway", "Libya is the main gateway for migrants trying to reach Europe.",
+     {"Libya": {"transit"}, "Europe": {"destination"}}),
+    # origins
+    ("origin-adjective", "Most of the passengers were Eritrean refugees.", {"Eritrea": {"origin"}}),
+    ("origin-people", "Nigerians made up the largest group of arrivals this year.", {"Nigeria": {"origin"}}),
+    ("origin-coordinated", "Many of the migrants come from Niger and Chad.",
+     {"Niger": {"origin"}, "Chad": {"origin"}}),
+    ("origin-fleeing", "People fleeing Eritrea often spend months in Sudan.", {"Eritrea": {"origin"}}),
+    # distractors: places merely mentioned, in organisation names, or moved by officials
+    ("distractor-embassy", "The Italian Embassy in Tripoli reopened on Monday.", {}),
+    ("distractor-media", "The Washington Post said Italy worked directly with the militias.", {}),
+    ("distractor-minister-flew", "Interior Minister Marco Minniti flew to Tripoli for talks.", {}),
+    ("distractor-minister-arrived", "Minniti arrived in Tripoli on Saturday to discuss migration.", {}),
+    ("distractor-returned", "Coastguard vessels intercepted the dinghy and brought the migrants back to Tripoli.", {}),
+    ("distractor-aid", "Sabratha's hospital received three shipments of medical aid from Italy.", {}),
+    # negation
+    ("negation-no-boats", "No boats left Zuwara last week because of the storm.", {}),
+    ("negation-did-not", "The dinghy did not depart from Sabratha, the coastguard said.", {}),
+    ("negation-denied", "Officials denied that boats set sail from Misrata.", {}),
+    ("negation-no-longer", "Migrants no longer pass through Agadez since the crackdown.", {}),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in ROLE_CASES], ids=[c[0] for c in ROLE_CASES])
+def test_roles_of_places(text, expected):
+    assert roles(picture(text)) == expected
+
+
+def test_at_least_thirty_sentences_of_our_own():
+    assert len(ROLE_CASES) + len(ZONE_CASES) + len(HEDGE_CASES) >= 30
+
+
+# (case id, sentence, place role, place name)
+HEDGE_CASES = [
+    ("reportedly", "Boats reportedly left Zawiya overnight.", "launch_point", "Zawiya"),
+    ("unconfirmed", "According to unconfirmed reports, boats are leaving from Misrata.", "launch_point", "Misrata"),
+    ("may-have-become", "Garabulli may have become a launching point, according to local activists.",
+     "launch_point", "Garabulli"),
+]
+
+
+@pytest.mark.parametrize("text, role, name", [c[1:] for c in HEDGE_CASES], ids=[c[0] for c in HEDGE_CASES])
+def test_hedged_claims_are_kept_with_lower_confidence(text, role, name):
+    hedged = picture(text).find(role, name=name)
+    assert hedged is not None and hedged.properties["hedged"] is True
+    plain = picture(f"Boats left {name} overnight.").find(role, name=name)
+    assert plain.properties["hedged"] is False
+    assert hedged.confidence < plain.confidence
+
+
+def test_negated_claim_leaves_no_role_but_stays_on_the_place():
+    pic = picture("No boats left Zuwara last week because of the storm.")
+    assert pic.find("launch_point", name="Zuwara") is None
+    place = pic.find("place", name="Zuwara")
+    assert [(c["role"], c["negated"]) for c in place.properties["claims"]] == [("launch_point", True)]
+
+
+def test_every_feature_names_the_cue_that_fired():
+    pic = picture("Departures from Sfax have tripled this year.")
+    sfax = pic.find("launch_point", name="Sfax")
+    assert sfax.cue == "launch.departure: “Departures from Sfax”"
+    claim = sfax.properties["claims"][0]
+    assert (claim["cue"], claim["words"], claim["negated"]) == ("launch.departure", "Departures from Sfax", False)
+    source = sfax.sources[0]
+    assert source.quote == "Departures from Sfax have tripled this year."
+    assert [source.quote[a:b] for a, b in source.highlight] == ["Departures from Sfax"]
+
+
+# (case id, sentence, control, place name, actor, affiliation)
+ZONE_CASES = [
+    ("coastguard-demonym", "The Tunisian coast guard intercepted 300 migrants off Sfax.",
+     "coastguard", "Tunisia", "Tunisian coastguard", None),
+    ("militia-port", "A militia controls the port of Zawiya and runs its detention centre.",
+     "militia", "Zawiya", "militias", None),
+    ("detention-in-sentence", "A militia controls the port of Zawiya and runs its detention centre.",
+     "detention", "Zawiya", "detention centres", None),
+    ("government-based", "The UN-backed government based in Tripoli has little control beyond the capital.",
+     "government", "Tripoli", "GNA", None),
+    ("contested-fighting", "Rival armed groups are fighting for control of Tripoli.",
+     "contested", "Tripoli", "armed groups", None),
+    ("navy-warships", "Italian warships are stationed off Misrata.", "navy", "Misrata", "Italian warships", None),
+    ("border-southern", "Border guards patrol Libya's southern border with Niger and Chad.",
+     "border", "Libya", "Libyan border forces", None),
+    ("detention-run-by", "Dozens of migrants are held in a detention centre in Zawiya run by the Interior Ministry.",
+     "detention", "Zawiya", "Interior Ministry", None),
+    ("affiliation-loyal", "The Nawasi brigade, which is loyal to the GNA, controls the port of Tripoli.",
+     "militia", "Tripoli", "Nawasi brigade", "GNA"),
+    ("affiliation-falls-under", "Brigade 48 controls the beaches of Sabratha and falls under the Interior Ministry.",
+     "militia", "Sabratha", "Brigade 48", "Interior Ministry"),
+]
+
+
+@pytest.mark.parametrize("text, control, place, actor, affiliation", [c[1:] for c in ZONE_CASES],
+                         ids=[c[0] for c in ZONE_CASES])
+def test_control_zones(text, control, place, actor, affiliation):
+    zone = zones(picture(text)).get((control, place))
+    assert zone is not None, sorted(zones(picture(text)))
+    assert zone.properties["actor"] == actor
+    assert zone.properties["affiliation"] == affiliation
+    assert zone.geometry.geom_type in ("Polygon", "MultiPolygon") and zone.geometry.is_valid
+
+
+def test_border_zone_lies_along_the_named_side():
+    zone = zones(picture("Border guards patrol Libya's southern border with Niger and Chad."))[("border", "Libya")]
+    assert zone.properties["direction"] == "south"
+    assert zone.geometry.centroid.y < 26  # Libya spans about 19.5 to 33 N
+
+
+def test_negated_control_gives_no_zone():
+    assert zones(picture("There is no militia in Zuwara, the mayor insisted.")) == {}
+
+
+def test_hedged_control_is_flagged():
+    zone = zones(picture("Brigade 48 reportedly controls the beaches of Sabratha."))[("militia", "Sabratha")]
+    assert zone.properties["hedged"] is True
+    assert zone.properties["actor"] == "Brigade 48"
+
+
+# ------------------------------------------------------------------------------ facts
+
+@pytest.mark.parametrize("text, unit, value, role, name", [
+    ("Sabratha is 67 km west of Tripoli.", "km", 67, "place", "Sabratha"),
+    ("On Tuesday night more than 20 dinghies set sail from Garabulli.", "boats", 20, "launch_point", "Garabulli"),
+    ("The Tunisian coast guard intercepted 300 migrants off Sfax.", "migrants", 300, "control_zone", None),
+    ("Brigade 48, with 400 to 500 fighters, controls the beaches of Sabratha.", "fighters", [400, 500],
+     "control_zone", None),
+], ids=["distance", "boats", "migrants", "fighters-range"])
+def test_facts_attach_to_the_feature_they_concern(text, unit, value, role, name):
+    pic = picture(text)
+    holders = [f for f in pic.features if any(x.unit == unit for x in f.facts)]
+    assert [f.role for f in holders] == [role]
+    assert name is None or holders[0].name == name
+    fact = next(x for x in holders[0].facts if x.unit == unit).to_dict()
+    assert fact["value"] == value
+    assert fact["source"]["quote"] == text
+
+
+def test_numbers_in_names_and_dates_are_not_facts():
+    pic = picture("On Aug. 19 Brigade 48 said it controls the beaches of Sabratha.")
+    assert [x for f in pic.features for x in f.facts] == []
+
+
+# --------------------------------------------------------------------- merging documents
+
+def test_same_place_from_two_documents_is_one_feature_with_both_sources():
+    pic = picture("Boats left Sabratha at dawn.", "Departures from Sabratha rose in July.")
+    launches = pic.by_role("launch_point")
+    assert [f.name for f in launches] == ["Sabratha"]
+    assert [s.doc for s in launches[0].sources] == ["doc0.txt", "doc1.txt"]
+
+
+def test_conflicting_claims_are_kept_side_by_side():
+    pic = picture("Boats left Zuwara at dawn.", "No boats left Zuwara this week.")
+    zuwara = pic.find("launch_point", name="Zuwara")
+    assert zuwara.properties["conflict"] is True
+    assert sorted((c["doc"], c["negated"]) for c in zuwara.properties["claims"]) == [
+        ("doc0.txt", False), ("doc1.txt", True)]
+    assert zuwara.confidence < picture("Boats left Zuwara at dawn.").find("launch_point", name="Zuwara").confidence
+
+
+def test_conflicting_affiliations_are_both_kept():
+    pic = picture("Brigade 48 controls the beaches of Sabratha and falls under the Interior Ministry.",
+                  "Brigade 48, which controls the port of Sabratha, is affiliated with the Defense Ministry.")
+    zone = zones(pic)[("militia", "Sabratha")]
+    [row] = zone.properties["actors"]
+    assert row["affiliation"] == ["Interior Ministry", "Defense Ministry"]
+    assert {s.doc for s in zone.sources} == {"doc0.txt", "doc1.txt"}
+
+
+# ------------------------------------------------------------------------------ routes
+
+def test_route_from_one_document_follows_the_sea():
+    pic = picture("Smugglers send boats from Zuwara across the Mediterranean to Lampedusa.")
+    [route] = pic.by_role("route")
+    assert route.properties["stops"] == ["geonames:2208425", "geonames:2524459"]
+    assert route.properties["modes"] == ["sea"]
+    assert route.properties["legs"][0]["sea"] == "Mediterranean Sea"
+    assert "warning" not in route.properties
+    assert route.geometry.is_valid
+
+
+def test_route_merged_across_documents_orders_its_legs():
+    pic = picture("Migrants travel through Agadez before crossing into southern Libya.",
+                  "Zuwara is the main departure point for boats heading to Italy.")
+    [route] = pic.by_role("route")
+    assert route.properties["stop_names"] == ["Agadez", "southern Libya", "Zuwara", "Italy"]
+    assert route.properties["modes"] == ["land", "land", "sea"]
+    assert route.properties["documents"] == ["doc0.txt", "doc1.txt"]
+    assert route.geometry.geom_type == "MultiLineString" and len(route.geometry.geoms) == 3
+
+
+def test_no_route_without_a_destination():
+    assert picture("Boats left Zuwara at dawn.").by_role("route") == []
+
+
+# ------------------------------------------------------------------------------ edges
+
+def test_document_without_places_gives_an_empty_picture():
+    pic = picture("Nothing happened here today.")
+    assert pic.features == () and pic.documents == ("doc0.txt",)
+
+
+def test_no_documents_gives_an_empty_picture():
+    assert extract([]).features == ()
+
+
+def test_low_confidence_places_carry_their_alternatives():
+    from geomig.models import Candidate
+
+    alt = (Candidate("geonames:266826", "Tripoli", "LB", 34.4367, 35.8497, 0.31),)
+    doc = annotate("Boats left Tripoli at dawn.", confidence={"Tripoli": 0.4}, alternatives={"Tripoli": alt})
+    place = extract([doc]).find("place", name="Tripoli")
+    assert place.properties["alternatives"] == [
+        {"id": "geonames:266826", "name": "Tripoli", "lat": 34.4367, "lon": 35.8497, "score": 0.31}]
+    assert place.confidence == 0.4
+
+
+def test_confident_places_carry_no_alternatives():
+    place = picture("Boats left Tripoli at dawn.").find("place", name="Tripoli")
+    assert "alternatives" not in place.properties
