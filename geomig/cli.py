@@ -14,7 +14,7 @@ app = typer.Typer(
 )
 
 #: Command modules under geomig.commands; each defines register(app).
-COMMANDS = ["geocode", "gazetteer", "evaluate", "audit", "map"]
+COMMANDS = ["geocode", "gazetteer", "evaluate", "audit", "map", "extract"]
 
 for _name in COMMANDS:
     importlib.import_module(f"geomig.commands.{_name}").register(app)
