@@ -258,8 +258,10 @@ def directional_part(geom: BaseGeometry, direction: str, *, fraction: float = 1 
 
     For an area: the outer ``fraction`` of its extent along the direction (the
     southern third by latitude for "south"; a diagonal cut for "northeast"),
-    intersected with the area; "central" is its middle third.  For a point (a
-    city): a disc of ``point_radius_km`` whose edge touches the centre on the
+    intersected with the area; "central" is its middle third.  The extent is that of
+    the area's main parts, so "southern France" is measured on the mainland (Corsica
+    still counts if it lies in the slab) and not stretched to French Guiana.  For a
+    point (a city): a disc of ``point_radius_km`` whose edge touches the centre on the
     opposite side, i.e. a zone about 2 * radius wide on that side of the centre.
     The result is valid, non-empty and its representative point lies in that part.
     """
@@ -269,27 +271,40 @@ def directional_part(geom: BaseGeometry, direction: str, *, fraction: float = 1 
     if geom.geom_type not in ("Polygon", "MultiPolygon") or geom.area < 1e-4:
         return _point_part(geom.centroid if geom.geom_type != "Point" else geom, d,
                            point_radius_km)
+    shifted = _straddles(geom)
+    area = _shift_east(geom, shifted)
     if d == "central":
-        part = _central_part(geom, fraction)
+        part = _central_part(area, fraction)
     else:
-        part = _cut_part(geom, DIRECTIONS[d], fraction)
-    part = _polygonal(part)
+        part = _cut_part(area, DIRECTIONS[d], fraction)
+    part = _polygonal(_wrap(part) if shifted else part)
     if part.is_empty:  # cannot happen for a true area; keep the promise anyway
         part = _point_part(geom.representative_point(), d, point_radius_km)
     return part
 
 
+def _main_parts(geom: BaseGeometry) -> BaseGeometry:
+    """The parts of an area that set its extent: those at least a quarter the size of
+    the largest (sizes corrected for latitude), e.g. mainland France, not Guiana."""
+    parts = list(getattr(geom, "geoms", [geom]))
+    sizes = [p.area * math.cos(math.radians(p.centroid.y)) for p in parts]
+    top = max(sizes)
+    return shapely.union_all([p for p, a in zip(parts, sizes) if a >= 0.25 * top])
+
+
 def _cut_part(geom: BaseGeometry, vector: tuple[float, float], fraction: float) -> BaseGeometry:
     # Work in a plane where one degree of longitude is shrunk by cos(lat), so the
     # diagonal directions are true bearings; rotate the direction to north, take the
-    # top slab of the bounding box, turn the slab back and intersect.
-    cx, cy = geom.centroid.x, geom.centroid.y
+    # outer slab of the main parts' extent (open-ended outwards, so outlying islands
+    # beyond it count) and turn the slab back.
+    main = _main_parts(geom)
+    cx, cy = main.centroid.x, main.centroid.y
     k = max(math.cos(math.radians(cy)), 0.05)
     angle = 90.0 - math.degrees(math.atan2(vector[1], vector[0]))
-    plane = affinity.rotate(affinity.scale(geom, k, 1.0, origin=(cx, cy)), angle,
+    plane = affinity.rotate(affinity.scale(main, k, 1.0, origin=(cx, cy)), angle,
                             origin=(cx, cy))
     minx, miny, maxx, maxy = plane.bounds
-    slab = box(minx - 1, maxy - (maxy - miny) * fraction, maxx + 1, maxy + 1)
+    slab = box(minx - 360, maxy - (maxy - miny) * fraction, maxx + 360, maxy + 360)
     slab = affinity.scale(affinity.rotate(slab, -angle, origin=(cx, cy)), 1 / k, 1.0,
                           origin=(cx, cy))
     return geom.intersection(slab)
@@ -298,7 +313,7 @@ def _cut_part(geom: BaseGeometry, vector: tuple[float, float], fraction: float) 
 def _central_part(geom: BaseGeometry, fraction: float) -> BaseGeometry:
     # The middle third on both axes; for an elongated area (the Mediterranean) only
     # along its long axis, which is what "central" means for it.
-    minx, miny, maxx, maxy = geom.bounds
+    minx, miny, maxx, maxy = _main_parts(geom).bounds
     k = max(math.cos(math.radians((miny + maxy) / 2)), 0.05)
     w, h = (maxx - minx) * k, maxy - miny
     lo, hi = (1 - fraction) / 2, (1 + fraction) / 2
@@ -317,7 +332,7 @@ def _point_part(pt: Point, d: str, radius_km: float) -> BaseGeometry:
     dx, dy = DIRECTIONS[d]
     r = radius_km * 1000.0
     disc = Point(dx * r, dy * r).buffer(r, quad_segs=16)
-    return shapely.transform(disc, to_deg)
+    return _wrap(shapely.transform(disc, to_deg))
 
 
 def coastal_strip(iso2: str, width_km: float = TERRITORIAL_SEA_KM,
@@ -327,19 +342,20 @@ def coastal_strip(iso2: str, width_km: float = TERRITORIAL_SEA_KM,
     ``part`` is a direction ("west" -> the sea off western Libya).  The strip is the
     country (or its part) buffered in a local metric projection minus all land.
     """
-    base_country = _require_country(iso2)
-    base = directional_part(base_country, part) if part else base_country
+    whole = _require_country(iso2)
+    base = directional_part(whole, part) if part else whole
+    # Countries across the antimeridian (Russia, Fiji) are worked on in one piece.
+    shifted = _straddles(whole)
+    whole, base = _shift_east(whole, shifted), _shift_east(base, shifted)
     lat0, lon0 = base.centroid.y, base.centroid.x
     to_m, to_deg = _aeqd(lat0, lon0)
-    margin = width_km / 111.0 + 0.5
-    minx, miny, maxx, maxy = base.bounds
-    k = max(math.cos(math.radians(max(abs(miny), abs(maxy)))), 0.05)
-    window = (minx - margin / k, miny - margin, maxx + margin / k, maxy + margin)
-    ground = shapely.union(shapely.clip_by_rect(land(), *window),
-                           shapely.clip_by_rect(base_country, *window))
     zone = shapely.transform(base, to_m).buffer(width_km * 1000.0, quad_segs=8)
-    sea = zone.difference(shapely.transform(ground, to_m))
-    return _polygonal(shapely.transform(sea, to_deg))
+    # Back in degrees before cutting land: land far from the projection centre would
+    # be distorted (or invalid) in metres, and cutting needs no metric.
+    zone = _polygonal(shapely.transform(zone, to_deg))
+    window = zone.bounds
+    ground = shapely.union(_land_in(window), shapely.clip_by_rect(whole, *window))
+    return _polygonal(_wrap(zone.difference(ground)))
 
 
 def border_band(iso2: str, side: str | None = "south", width_km: float = 50.0) -> BaseGeometry:
@@ -349,8 +365,6 @@ def border_band(iso2: str, side: str | None = "south", width_km: float = 50.0) -
     that side (an island, a coast), the band follows its boundary on that side.
     """
     geom = _require_country(iso2)
-    lat0, lon0 = geom.centroid.y, geom.centroid.x
-    to_m, to_deg = _aeqd(lat0, lon0)
     borders = _land_borders(iso2.upper(), geom)
     if side is not None:
         zone = directional_part(geom, side).buffer(0.01)
@@ -358,8 +372,12 @@ def border_band(iso2: str, side: str | None = "south", width_km: float = 50.0) -
         borders = on_side if not on_side.is_empty else geom.boundary.intersection(zone)
     elif borders.is_empty:
         borders = geom.boundary
+    shifted = _straddles(geom)
+    geom, borders = _shift_east(geom, shifted), _shift_east(borders, shifted)
+    lat0, lon0 = geom.centroid.y, geom.centroid.x
+    to_m, to_deg = _aeqd(lat0, lon0)
     band = shapely.transform(borders, to_m).buffer(width_km * 1000.0, quad_segs=8)
-    return _polygonal(shapely.transform(band, to_deg).intersection(geom))
+    return _polygonal(_wrap(shapely.transform(band, to_deg).intersection(geom)))
 
 
 def _land_borders(iso2: str, geom: BaseGeometry) -> BaseGeometry:
@@ -370,6 +388,31 @@ def _land_borders(iso2: str, geom: BaseGeometry) -> BaseGeometry:
     neighbours = shapely.union_all(near + [g for g in unfiled if g.intersects(geom)])
     # Neighbours share TopoJSON arcs exactly; the small buffer absorbs the rounding.
     return geom.boundary.intersection(neighbours.buffer(0.02))
+
+
+def _straddles(geom: BaseGeometry) -> bool:
+    """True for an area with parts on both sides of the antimeridian (Russia, Fiji)."""
+    minx, _, maxx, _ = geom.bounds
+    return maxx - minx > 180.0
+
+
+def _shift_east(geom: BaseGeometry, on: bool) -> BaseGeometry:
+    """Move the western-hemisphere parts by +360 so an area across 180 is contiguous."""
+    if not on:
+        return geom
+    parts = [affinity.translate(p, 360.0) if p.centroid.x < 0 else p
+             for p in getattr(geom, "geoms", [geom])]
+    return shapely.union_all(parts)
+
+
+def _land_in(window: tuple[float, float, float, float]) -> BaseGeometry:
+    """Land inside a lon/lat window that may run past +-180."""
+    pieces = [shapely.clip_by_rect(land(), *window)]
+    for shift in (-360.0, 360.0):
+        w = (window[0] - shift, window[1], window[2] - shift, window[3])
+        if w[2] > -180.0 and w[0] < 180.0:
+            pieces.append(affinity.translate(shapely.clip_by_rect(land(), *w), shift))
+    return shapely.union_all([p for p in pieces if not p.is_empty])
 
 
 def _require_country(iso2: str) -> BaseGeometry:
@@ -389,7 +432,9 @@ def _aeqd(lat0: float, lon0: float):
         return np.column_stack(fwd.transform(xy[:, 0], xy[:, 1]))
 
     def to_deg(xy: np.ndarray) -> np.ndarray:
-        return np.column_stack(inv.transform(xy[:, 0], xy[:, 1]))
+        lon, lat = inv.transform(xy[:, 0], xy[:, 1])
+        # Keep longitudes within 180 of the centre: contiguous across the antimeridian.
+        return np.column_stack((lon0 + (np.asarray(lon) - lon0 + 180.0) % 360.0 - 180.0, lat))
 
     return to_m, to_deg
 
@@ -628,6 +673,8 @@ def _planar_ring(ring: list[tuple[float, float]]) -> np.ndarray:
 
 def _wrap(geom: BaseGeometry) -> BaseGeometry:
     """Cut a geometry that runs past +-180 into pieces shifted back into range."""
+    if geom.is_empty:
+        return geom
     minx, _, maxx, _ = geom.bounds
     if minx >= -180.0 and maxx <= 180.0:
         return geom

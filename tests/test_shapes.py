@@ -175,6 +175,27 @@ def test_western_libya_holds_sabratha_not_benghazi(libya):
     assert not west.contains(Point(20.07, 32.11))
 
 
+@pytest.mark.parametrize("iso2,direction,inside,outside", [
+    # Extent is the main parts': eastern US is the East Coast, not the Aleutians.
+    ("US", "east", (-77.0, 38.9), (-150.0, 61.2)),
+    ("US", "west", (-118.2, 34.1), (-77.0, 38.9)),
+    ("FR", "south", (5.37, 43.3), (2.35, 48.86)),      # Marseille, not Paris
+    ("IT", "south", (14.2, 37.5), (9.19, 45.46)),      # Sicily counts, Milan does not
+    ("RU", "east", (158.65, 53.02), (37.6, 55.75)),    # Kamchatka, not Moscow
+])
+def test_directional_part_of_scattered_countries(iso2, direction, inside, outside):
+    part = shapes.directional_part(shapes.country(iso2), direction)
+    assert part.contains(Point(inside)) and not part.contains(Point(outside))
+
+
+def test_strips_and_bands_across_the_antimeridian():
+    strip = shapes.coastal_strip("RU", part="east")
+    assert strip.is_valid and strip.bounds[0] < -170 and strip.bounds[2] > 170
+    assert not strip.intersects(box(-60, 40, 0, 80))   # nothing smeared over the Atlantic
+    band = shapes.border_band("FJ", side="east", width_km=5)
+    assert band.is_valid and band.difference(shapes.country("FJ")).area < 1e-6
+
+
 def test_eastern_mediterranean_part_is_east():
     med = shapes.supplement("mediterranean-sea")
     east = shapes.directional_part(med, "east")
