@@ -123,7 +123,8 @@ class Gazetteer:
         #: frequent English words that are written lowercase ("nice", "reading", "split").
         self.common_words: frozenset[str] = frozenset(blob["common"])
         #: frequent US first names and surnames ("Lincoln said" is a person).
-        self.person_names: frozenset[str] = frozenset(blob["persons"])
+        self.first_names: frozenset[str] = frozenset(blob["first_names"])
+        self.person_names: frozenset[str] = self.first_names | frozenset(blob["surnames"])
         self.max_tokens: int = blob["max_tokens"]
         #: country place id -> ISO code, and back.
         self.country_ids: dict[str, str] = json.loads(meta["countries"])
@@ -231,6 +232,9 @@ def ensure_built() -> Path:
     with _build_lock:
         if not (path.exists() and Path(str(path) + ".names").exists()):
             build(path)
+            for old in path.parent.glob("gazetteer-*.sqlite*"):
+                if not old.name.startswith(path.name):
+                    old.unlink(missing_ok=True)  # an index of older sources is dead weight
     return path
 
 
@@ -294,8 +298,10 @@ def _country_point(iso: str) -> tuple[float, float] | None:
         return None
     if geom is None or geom.is_empty:
         return None
-    main = max(getattr(geom, "geoms", [geom]), key=lambda g: g.area)
-    point = main.centroid if main.contains(main.centroid) else main.representative_point()
+    for part in (max(getattr(geom, "geoms", [geom]), key=lambda g: g.area), geom):
+        if part.contains(part.centroid):
+            return part.centroid.y, part.centroid.x
+    point = geom.representative_point()
     return point.y, point.x
 
 
@@ -428,16 +434,17 @@ def _common_words(wordfreq) -> list[str]:
     return sorted(w for w in wordfreq.top_n_list("en", 30000) if w.isalpha() and w in dictionary)
 
 
-def _person_names(first: int = 1200, last: int = 3000) -> list[str]:
+def _person_names(first: int = 600, last: int = 1500) -> tuple[list[str], list[str]]:
     """The most frequent US first names and surnames (US Census 1990, via PyPI names)."""
     import names
 
     root = Path(names.__file__).parent
-    out = set()
-    for fname, limit in (("dist.male.first", first), ("dist.female.first", first), ("dist.all.last", last)):
+
+    def top(fname: str, limit: int) -> set[str]:
         with open(root / fname, encoding="ascii") as f:
-            out.update(line.split()[0].lower() for _, line in zip(range(limit), f))
-    return sorted(out)
+            return {line.split()[0].lower() for _, line in zip(range(limit), f)}
+
+    return sorted(top("dist.male.first", first) | top("dist.female.first", first)), sorted(top("dist.all.last", last))
 
 
 def _read_lines(name: str) -> list[str]:
@@ -467,7 +474,7 @@ def build(path: Path) -> Path:
             demonyms[normalize(word)] = b.index[pid.strip()]
     organisations = sorted({normalize(n) for n in _read_lines("organisations.txt")})
     common = _common_words(wordfreq)
-    persons = _person_names()
+    first_names, surnames = _person_names()
     names = {k: tuple(sorted(v)) for k, v in b.names.items()}
     version = f"{fingerprint()}"
     sources = {**source_versions(), "data_dir": str(DATA_DIR)}
@@ -498,7 +505,7 @@ def build(path: Path) -> Path:
     finally:
         con.close()
     blob = {
-        "names": names, "demonyms": demonyms, "organisations": organisations, "common": common, "persons": persons,
+        "names": names, "demonyms": demonyms, "organisations": organisations, "common": common, "first_names": first_names, "surnames": surnames,
         "max_tokens": max(len(k.split()) for k in names),
     }
     names_tmp = tmp + ".names"

@@ -112,35 +112,42 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
             start, end = run[i].start, run[j - 1].end
             if key.endswith(".") and text[end:end + 1] == ".":
                 end += 1  # the abbreviation's own dot: "Ky."
-            if what in ("organisation", "suffix"):
-                if keep_rejected and what == "organisation":
-                    emit(start, end, key, "organisation")
+            if what == "organisation":
+                emit(start, end, key, "organisation")
             elif what == "demonym":
                 emit(start, end, key, "demonym")
             elif what == "unknown":
-                if keep_rejected and _looks_like_place(text, run[i]):
+                if _looks_like_place(text, run[i]):
                     emit(start, end, key, "unresolved")
-            else:
+            elif what == "place":
                 reject = _rejected(text, items, n, run, gazetteer)
                 if reject == "person" and n == len(items) - 1 and n > 0:
                     person_keys.add(key)  # a surname: "John Trapani" makes every "Trapani" a person
-                if reject:
-                    if keep_rejected:
-                        emit(start, end, key, reject)
-                    continue
                 direction, region_start = _direction(text, start)
-                if direction:
+                if reject:
+                    emit(start, end, key, reject)
+                elif direction:
                     emit(region_start, end, key, "region", direction=direction, base=key)
                 else:
                     emit(start, end, key)
-    if person_keys:
-        spans = [Span(s.text, s.start, s.end, s.sentence, "person", s.key)
-                 if not s.kind_hint and s.key in person_keys else s for s in spans]
-        if not keep_rejected:
-            spans = [s for s in spans if s.kind_hint != "person"]
+    # One sense per discourse: "Lincoln" is a place everywhere if the text once says "in
+    # Lincoln", and "Trapani" a person everywhere if it once says "John Trapani".
+    placed = {s.key for s in spans if s.kind_hint in ("", "region")}
+    spans = [_recheck(s, placed, person_keys) for s in spans]
+    if not keep_rejected:
+        spans = [s for s in spans if s.kind_hint in ("", "region", "demonym")]
     spans.extend(_borders(text, spans, sentence_of))
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _recheck(span: Span, placed: set[str], person_keys: set[str]) -> Span:
+    if span.kind_hint == "maybe person":
+        hint = "" if span.key in placed and span.key not in person_keys else "person"
+        return Span(span.text, span.start, span.end, span.sentence, hint, span.key)
+    if not span.kind_hint and span.key in person_keys:
+        return Span(span.text, span.start, span.end, span.sentence, "person", span.key)
+    return span
 
 
 def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
@@ -158,7 +165,7 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
             if key in gazetteer.organisations:
                 items.append([i, j, key, "organisation"])
                 break
-            if key in never:
+            if key.rstrip(".") in never:
                 continue
             if key in gazetteer.demonyms and j - i <= 2:
                 items.append([i, j, key, "demonym"])
@@ -178,7 +185,8 @@ def _rejected(text, items, n, run, gazetteer) -> str:
     i, j, key, _ = items[n]
     start, end = run[i].start, run[j - 1].end
     prev = re.search(r"([A-Z][a-z]{0,10})\.?\s+$", text[max(0, start - 12):start])
-    if prev and normalize(prev.group(1)) in _words("titles"):
+    titled_run = normalize(text[run[0].start:run[0].end]).rstrip(".") in _words("titles") and i > 0
+    if titled_run or (prev and normalize(prev.group(1)) in _words("titles")):
         return "person"
     nxt = re.match(r"\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)", text[end:end + 40])
     if nxt:
@@ -191,10 +199,19 @@ def _rejected(text, items, n, run, gazetteer) -> str:
     for prefix in lexicon()["org_prefixes"]:
         if text[max(0, start - len(prefix) - 1):start].strip() == prefix:
             return "organisation"
-    # A town name glued to unknown capitalised words is part of a longer name:
-    # "Marco Minniti", "George Washington", "Tripoli International Airport".
-    glued = (n > 0 and items[n - 1][3] == "unknown") or (n + 1 < len(items) and items[n + 1][3] == "unknown")
-    if glued and not _famous(gazetteer, key):
+    # A town name next to a first name is part of a person's name: "Marco Minniti",
+    # "Roy Jones", "George Washington". Next to other words it is still a place:
+    # "Gainesville Police", "Sabratha Hospital".
+    def adjacent(m: int) -> bool:
+        if not 0 <= m < len(items):
+            return False
+        a, b = (items[m], items[n]) if m < n else (items[n], items[m])
+        return text[run[a[1] - 1].end:run[b[0]].start] == " "
+
+    first = gazetteer.first_names
+    if not _famous(gazetteer, key) and (
+        (key in first and adjacent(n + 1)) or (adjacent(n - 1) and items[n - 1][2] in first)
+    ):
         return "person"
     if j - i == 1 and key in gazetteer.common_words and not _famous(gazetteer, key):
         return "common word"
@@ -204,7 +221,7 @@ def _rejected(text, items, n, run, gazetteer) -> str:
         locative = re.search(_LOCATIVE, text[max(0, start - 12):start])
         qualified = re.match(r",\s+[A-Z]", text[end:end + 3])
         if not (locative or qualified):
-            return "person"
+            return "maybe person"
     return ""
 
 

@@ -25,14 +25,14 @@ MAX_ALTERNATIVES = 5
 KIND_PRIOR = {"continent": 3.0, "country": 3.0, "sea": 2.5, "region": 1.5, "island": 1.0,
               "landmark": 0.5, "admin": 0.0, "city": 0.0}
 FEATURE_PRIOR = {"ADM1": 2.2, "ADM2": 0.4, "PPLC": 1.2}
-W_POPULATION = 0.55
+W_POPULATION = 0.7
 W_EXACT_NAME = 0.8
 W_COUNTRY = 2.5
 W_ADMIN1 = 2.0
 W_EXPLICIT = 6.0
 W_SENTENCE_COUNTRY = 1.2
-W_NEAR = 1.6
-NEAR_KM = 300.0
+W_NEAR = 5.0
+NEAR_KM = 600.0
 TEMPERATURE = 1.0
 
 
@@ -113,31 +113,20 @@ class LocalResolver(Resolver):
             for key, places in cands.items()
         }
 
-        # Document context: countries and first-level divisions the text is about.
-        countries: Counter[str] = Counter()
-        admins: Counter[tuple[str, str]] = Counter()
-        sentence_countries: dict[int, set[str]] = defaultdict(set)
+        context = _Context()
         for s in spans:
             if s.kind_hint == "demonym":
-                place = gaz.row(gaz.demonyms[s.key])
-                if place.country:
-                    countries[place.country] += 1
-                    sentence_countries[s.sentence].add(place.country)
+                context.add(s, gaz.row(gaz.demonyms[s.key]), 1.0)
             elif s.key in priors and priors[s.key]:
                 best = priors[s.key][0][0]
-                weight = 1.0 if len(priors[s.key]) == 1 or best.kind in ("country", "admin") else 0.5
-                if best.country:
-                    countries[best.country] += weight
-                    if best.kind in ("country", "admin"):
-                        sentence_countries[s.sentence].add(best.country)
-                if best.feature == "ADM1" and best.admin1:
-                    admins[(best.country, best.admin1)] += 1
+                unambiguous = len(priors[s.key]) == 1 or best.kind in ("country", "continent")
+                context.add(s, best, 1.0 if unambiguous else 0.5)
         explicit = _explicit_context(text, spans, priors)
 
         # First pass without spatial coherence, to know roughly where the text is.
         first = {}
         for s in toponyms:
-            scored = self._score(s, priors[s.key], countries, admins, sentence_countries, explicit, None)
+            scored = self._score(s, priors[s.key], context, explicit, None)
             if scored:
                 first[s] = scored[0]
         anchors = [(sc.place.lat, sc.place.lon) for sc in first.values()
@@ -148,16 +137,20 @@ class LocalResolver(Resolver):
             if s.kind_hint == "demonym":
                 mentions.append(self._demonym(s))
             elif s.kind_hint == "borders":
-                mentions.append(self._borders(s, countries))
+                mentions.append(self._borders(s, context.countries_without("")))
             elif s.kind_hint in ("organisation", "person", "common word", "unresolved"):
                 mentions.append(_rejected_mention(s))
             else:
                 others = [a for a in anchors if first.get(s) is None or a != (first[s].place.lat, first[s].place.lon)]
-                scored = self._score(s, priors[s.key], countries, admins, sentence_countries, explicit, others)
+                scored = self._score(s, priors[s.key], context, explicit, others)
                 mentions.append(self._mention(s, scored))
         return mentions
 
-    def _score(self, span, priors, countries, admins, sentence_countries, explicit, anchors) -> list[_Scored]:
+    def _score(self, span, priors, context: _Context, explicit, anchors) -> list[_Scored]:
+        # A name is not its own evidence: context comes from the text's other names.
+        countries = context.countries_without(span.key)
+        admins = context.admins_without(span.key)
+        in_sentence = context.sentence_countries(span.sentence, span.key)
         total_countries = sum(countries.values()) or 1.0
         out = []
         for place, prior, reasons in priors:
@@ -169,7 +162,7 @@ class LocalResolver(Resolver):
             if place.admin1 and admins[(place.country, place.admin1)] and place.feature != "ADM1":
                 score += W_ADMIN1
                 why.append(f"its state/province {place.admin1} is named in the text")
-            if place.country in sentence_countries.get(span.sentence, ()) and place.kind not in ("country", "continent"):
+            if place.country in in_sentence and place.kind not in ("country", "continent"):
                 score += W_SENTENCE_COUNTRY
                 why.append(f"{place.country} named in the same sentence")
             ctx = explicit.get(span.start)
@@ -230,6 +223,34 @@ class LocalResolver(Resolver):
         return Mention(span.text, span.start, span.end, span.sentence, "region", place.id, place.name,
                        place.country, place.lat, place.lon, 0.6, (),
                        f"borders of the country the text is about ({iso})", ("vague",))
+
+
+class _Context:
+    """Countries and first-level divisions the text names, remembered per name so that
+    a name's own candidates can be left out when it is scored."""
+
+    def __init__(self):
+        self.countries: dict[str, Counter] = defaultdict(Counter)
+        self.admins: dict[str, Counter] = defaultdict(Counter)
+        self.sentences: dict[int, set[tuple[str, str]]] = defaultdict(set)
+
+    def add(self, span: Span, place: Place, weight: float) -> None:
+        if not place.country:
+            return
+        self.countries[span.key][place.country] += weight
+        if place.kind in ("country", "admin") or span.kind_hint == "demonym":
+            self.sentences[span.sentence].add((place.country, span.key))
+        if place.feature == "ADM1" and place.admin1:
+            self.admins[span.key][(place.country, place.admin1)] += 1
+
+    def countries_without(self, key: str) -> Counter:
+        return sum((c for k, c in self.countries.items() if k != key), Counter())
+
+    def admins_without(self, key: str) -> Counter:
+        return sum((c for k, c in self.admins.items() if k != key), Counter())
+
+    def sentence_countries(self, sentence: int, key: str) -> set[str]:
+        return {c for c, k in self.sentences.get(sentence, ()) if k != key}
 
 
 def _rejected_mention(span: Span) -> Mention:
