@@ -140,7 +140,8 @@ def _place(sources: Sequence[str], slot: Mention | None, masked: Masked, ctx: Do
                 return None
             return PlaceRef.of(slot)
         if source == "sentence:city":
-            found = next((m for m in usable if m.kind == "city"), None)
+            found = (next((m for m in usable if m.kind == "city"), None)
+                     or next((m for m in usable if m.kind == "admin"), None))
         elif source == "sentence:place":
             found = next((m for m in usable if m.kind not in ("demonym", "sea")), None)
         elif source == "sentence:country":

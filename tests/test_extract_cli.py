@@ -1,0 +1,67 @@
+"""`geomig extract` through the real CLI: output, failures, empty input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from geomig.cli import app
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+ARTICLE = "Departures from Zuwara rose in July, and boats bound for Lampedusa left every night.\n"
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, ["extract", *args])
+
+
+def test_seeds_to_a_picture_file(tmp_path):
+    out = tmp_path / "sub" / "picture.geojson"
+    result = run(str(SEEDS / "000_efb95829528522da.txt"), str(SEEDS / "004_62d397ea61d3f018.txt"), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text("utf-8"))
+    assert data["type"] == "FeatureCollection"
+    roles = {f["properties"]["role"] for f in data["features"]}
+    assert roles == {"place", "launch_point", "destination", "transit", "origin", "route", "control_zone"}
+    assert result.stderr.startswith(f"Wrote {out} (")
+
+
+def test_picture_to_stdout(tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text(ARTICLE, encoding="utf-8")
+    result = run(str(text))
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert "launch_point" in {f["properties"]["role"] for f in data["features"]}
+
+
+def test_bad_file_is_reported_and_skipped(tmp_path):
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "p.geojson"
+    result = run(str(tmp_path), "-o", str(out))
+    assert result.exit_code == 1
+    assert f"Error: {tmp_path / 'empty.txt'}: file is empty" in result.stderr.splitlines()
+    assert json.loads(out.read_text("utf-8"))["geomig"]["documents"] == [str(tmp_path / "good.txt")]
+
+
+def test_missing_path_is_one_error_line(tmp_path):
+    result = run(str(tmp_path / "nope.txt"))
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {tmp_path / 'nope.txt'}: no such file or directory\n"
+
+
+def test_text_without_places_gives_an_empty_picture(tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text("Nothing about anywhere in particular happened today.\n", encoding="utf-8")
+    result = run(str(text))
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["features"] == []
+
+
+def test_help_describes_the_command():
+    result = CliRunner().invoke(app, ["extract", "--help"])
+    assert result.exit_code == 0
+    assert "migration picture" in result.stdout

@@ -1,0 +1,84 @@
+"""The picture's GeoJSON contract, its round trip and its GeoDataFrame."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from shapely.geometry import Point
+
+from geomig.errors import PictureError
+from geomig.extract import Feature, Picture, Source, extract
+from geomig.extract.fixtures import annotate
+
+TEXTS = [
+    "Smugglers send boats from Zuwara across the Mediterranean to Lampedusa.",
+    "The Tunisian coast guard intercepted 300 migrants off Sfax. Brigade 48 controls the beaches of "
+    "Sabratha and falls under the Interior Ministry.",
+]
+
+
+@pytest.fixture(scope="module")
+def pic():
+    return extract([annotate(t, doc=f"doc{i}.txt") for i, t in enumerate(TEXTS)])
+
+
+def test_geojson_has_the_contract_properties(pic):
+    data = json.loads(pic.dumps())
+    assert data["type"] == "FeatureCollection"
+    assert data["geomig"]["documents"] == ["doc0.txt", "doc1.txt"]
+    for f in data["features"]:
+        props = f["properties"]
+        assert {"role", "name", "id", "confidence", "cue", "sources", "facts"} <= set(props)
+        assert 0 <= props["confidence"] <= 1
+        for s in props["sources"]:
+            assert set(s) >= {"doc", "start", "end", "quote"}
+        if props["role"] == "control_zone":
+            assert {"actor", "affiliation", "control"} <= set(props)
+        if props["role"] == "route":
+            assert len(props["legs"]) == len(props["modes"])
+            assert all(leg["mode"] in ("land", "sea") for leg in props["legs"])
+
+
+def test_roles_present(pic):
+    assert {f.role for f in pic.features} == {"place", "launch_point", "destination", "route", "control_zone"}
+
+
+def test_round_trip_keeps_every_feature(pic):
+    again = Picture.from_geojson(pic.dumps())
+    assert again.documents == pic.documents
+    assert [(f.role, f.name, f.id) for f in again.features] == [(f.role, f.name, f.id) for f in pic.features]
+    assert [f.geometry.geom_type for f in again.features] == [f.geometry.geom_type for f in pic.features]
+    assert all(f.geometry.is_valid for f in again.features)
+    assert again.to_geojson() == json.loads(pic.dumps())
+
+
+def test_geodataframe_has_one_row_per_feature(pic):
+    gdf = pic.to_geodataframe()
+    assert len(gdf) == len(pic.features)
+    assert gdf.crs.to_epsg() == 4326
+    assert list(gdf.columns[:7]) == ["role", "name", "id", "confidence", "cue", "sources", "facts"]
+    zone = gdf[gdf.role == "control_zone"].iloc[0]
+    assert json.loads(zone["sources"])[0]["doc"] in ("doc0.txt", "doc1.txt")
+
+
+@pytest.mark.parametrize("bad, message", [
+    ("not json", "picture is not valid JSON"),
+    ('{"type": "Feature"}', "picture is not a GeoJSON FeatureCollection"),
+    ('{"type": "FeatureCollection"}', "picture has no features list"),
+    ('{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, "geometry": null}]}',
+     "not a picture feature"),
+])
+def test_bad_pictures_raise_one_clear_error(bad, message):
+    with pytest.raises(PictureError, match=message):
+        Picture.from_geojson(bad)
+
+
+def test_fact_ranges_and_highlights_serialise():
+    src = Source("a.txt", 0, 10, "400 to 500", ((0, 10),))
+    f = Feature("place", "X", "geonames:1", Point(1, 2), 0.5, "geocoded", (src,))
+    d = f.to_geojson()
+    assert d["geometry"] == {"type": "Point", "coordinates": [1.0, 2.0]}
+    assert d["properties"]["sources"] == [{"doc": "a.txt", "start": 0, "end": 10, "quote": "400 to 500",
+                                           "highlight": [[0, 10]]}]
+    assert Feature.from_geojson(d).sources == (src,)
