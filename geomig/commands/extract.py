@@ -8,8 +8,8 @@ from typing import Annotated
 
 import typer
 
-from . import cli_errors
 from ..errors import GeomigError
+from . import cli_errors
 
 
 def register(app: typer.Typer) -> None:
@@ -18,14 +18,19 @@ def register(app: typer.Typer) -> None:
     @app.command("extract")
     @cli_errors
     def extract_cmd(
-        paths: Annotated[list[str], typer.Argument(help="Text files, directories (their *.txt, recursively) or - for stdin.")],
-        output: Annotated[str, typer.Option("-o", "--output", help="Picture GeoJSON file (missing directories are made); - for stdout.")] = "-",
-        overrides: Annotated[Path | None, typer.Option("--overrides", help="Overrides file (TOML or YAML) applied when geocoding.")] = None,
-        indent: Annotated[int | None, typer.Option("--indent", help="Indent the JSON by this many spaces (default: compact).")] = None,
+        paths: Annotated[list[str], typer.Argument(
+            help="Text files, directories (their *.txt, recursively) or - for stdin.")],
+        output: Annotated[str, typer.Option(
+            "-o", "--output", help="Picture GeoJSON file (missing directories are made); - for stdout.")] = "-",
+        overrides: Annotated[Path | None, typer.Option(
+            "--overrides", help="Overrides file (TOML or YAML) applied when geocoding.")] = None,
+        indent: Annotated[int | None, typer.Option(
+            "--indent", help="Indent the JSON by this many spaces (default: compact).")] = None,
     ) -> None:
         """Extract the migration picture: launch points, destinations, transit, origins,
         routes and control zones, each with its supporting sentences, as GeoJSON."""
         import geomig
+
         from ..extract import extract
         from ..io import Failure
 

@@ -72,33 +72,35 @@ def disc(lat: float, lon: float, radius_km: float) -> BaseGeometry:
     return affinity.translate(affinity.scale(circle, dy / k, dy, origin=(0, 0)), lon, lat)
 
 
-def zone(recipe: str, *, place_id: str | None, kind: str, country: str | None, lat: float, lon: float,
-         direction: str | None = None, settings: dict | None = None) -> Built:
-    """The polygon of a control zone, by the recipe named in the cue data."""
+#: Kinds that are areas: their zone is their polygon, not a disc around a point.
+AREA_KINDS = ("country", "continent", "region", "sea")
+
+
+def zone(recipe: str, place, direction: str | None = None, settings: dict | None = None) -> Built:
+    """The polygon of a control zone over a place (a PlaceRef), by the recipe the cue
+    data names: coastal_strip, border_band, port, city_buffer, region or point."""
     s = settings or {}
     city_km = float(s.get("city_buffer_km", 15))
     try:
-        if recipe == "coastal_strip" and country:
-            return _valid(_shapes().coastal_strip(country, part=direction)), ""
-        if recipe == "border_band" and country:
-            return _valid(_shapes().border_band(country, direction)), ""
-        if recipe == "region" and kind in ("country", "continent", "region", "sea", "admin"):
-            geom = area(place_id)
-            if geom is not None:
-                return _valid(geom), ""
+        if recipe == "coastal_strip" and place.country:
+            return _valid(_shapes().coastal_strip(place.country, part=direction)), ""
+        if recipe == "border_band" and place.country:
+            return _valid(_shapes().border_band(place.country, direction)), ""
     except _FALLBACK as err:
-        return disc(lat, lon, city_km), f"{recipe} could not be built ({_why(err)}); drawn as a disc around the place"
+        return disc(place.lat, place.lon, city_km), f"{recipe} could not be built ({_why(err)}); drawn as a disc"
     if recipe == "port":
-        return disc(lat, lon, float(s.get("port_buffer_km", 4))), ""
-    if recipe in ("city_buffer", "point", "region") and kind not in ("country", "continent", "region", "sea"):
-        return disc(lat, lon, city_km / 3 if recipe == "point" else city_km), ""
-    if recipe == "point":
-        return disc(lat, lon, float(s.get("country_point_buffer_km", 40))), ""
-    if recipe == "city_buffer":
-        geom = area(place_id)
-        if geom is not None:
+        return disc(place.lat, place.lon, float(s.get("port_buffer_km", 4))), ""
+    if place.kind not in AREA_KINDS:  # a city, an island: a disc around it
+        return disc(place.lat, place.lon, city_km / 3 if recipe == "point" else city_km), ""
+    if recipe == "point":  # "detention centres" somewhere in a country: a disc at its point
+        return disc(place.lat, place.lon, float(s.get("country_point_buffer_km", 40))), ""
+    geom = area(place.id)
+    if geom is not None:
+        try:
             return _valid(geom), ""
-    return disc(lat, lon, city_km), f"no polygon for {recipe} of {place_id or 'this place'}; drawn as a disc around its point"
+        except ValueError:
+            pass
+    return disc(place.lat, place.lon, city_km), f"no polygon for {place.name}; drawn as a disc around its point"
 
 
 def region(place_id: str | None, lat: float, lon: float) -> Built:
@@ -191,11 +193,10 @@ def sea_leg(a: tuple[float, float], b: tuple[float, float], tolerance_km: float 
         line = LineString(_dedupe(coords))
     except Exception as err:  # noqa: BLE001 - any routing failure falls back, with a warning
         return direct, f"sea route could not be computed ({_why(err)}); drawn as a straight line"
-    ground = land()
-    if ground is None:
+    crosses = crosses_land(line, a, b, tolerance_km)
+    if crosses is None:
         return line, "land polygons unavailable: sea leg not checked against land"
-    ends = disc(a[0], a[1], tolerance_km).union(disc(b[0], b[1], tolerance_km))
-    if line.difference(ends).intersects(ground):
+    if crosses:
         return direct, "sea route crosses land; drawn as a straight line"
     return line, ""
 

@@ -150,8 +150,7 @@ def zone_features(zones: Sequence[ZoneClaim], actors: Sequence[ActorMention],
             affiliation = "; ".join(with_aff[0]["affiliation"])
         else:
             affiliation = "; ".join(f"{r['name']}: {' / '.join(r['affiliation'])}" for r in with_aff)
-        geom, warning = geometry.zone(positive[0].recipe, place_id=pid, kind=ref.kind, country=ref.country,
-                                      lat=ref.lat, lon=ref.lon, direction=direction, settings=dict(settings))
+        geom, warning = geometry.zone(positive[0].recipe, ref, direction, dict(settings))
         negative = [z for z in group if z.negated]
         props = {
             "control": control, "actor": ", ".join(names), "affiliation": affiliation or None,

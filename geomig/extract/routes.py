@@ -135,7 +135,8 @@ def _plans(claims: Sequence[Claim]) -> list[RoutePlan]:
             if len(pairs) < 2:
                 continue
             stops, stages = [p for p, _ in pairs], [s for _, s in pairs]
-            legs = tuple(Leg(a, b, "sea" if by_sea and b is dest else "land") for a, b in zip(stops, stops[1:]))
+            legs = tuple(Leg(a, b, "sea" if by_sea and b is dest else "land")
+                         for a, b in zip(stops, stops[1:], strict=False))
             plans.append(RoutePlan(
                 tuple(stops), tuple(stages), legs, seas,
                 tuple(dict.fromkeys(c.place.name for c in claims if c.role == "origin")),
