@@ -65,3 +65,18 @@ def test_help_describes_the_command():
     result = CliRunner().invoke(app, ["extract", "--help"])
     assert result.exit_code == 0
     assert "migration picture" in result.stdout
+
+
+def test_overrides_change_the_picture(tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text("More than 20 dinghies set sail from Garabulli on Tuesday night.\n", encoding="utf-8")
+    overrides = tmp_path / "overrides.toml"
+    overrides.write_text('[[place]]\nname = "Garabulli"\nlat = 32.757\nlon = 13.716\nkind = "city"\n'
+                         'country = "LY"\n', encoding="utf-8")
+    before = json.loads(run(str(text)).stdout)
+    assert "launch_point" not in {f["properties"]["role"] for f in before["features"]}
+    result = run(str(text), "--overrides", str(overrides))
+    assert result.exit_code == 0, result.output
+    [launch] = [f for f in json.loads(result.stdout)["features"] if f["properties"]["role"] == "launch_point"]
+    assert launch["properties"]["name"] == "Garabulli"
+    assert launch["properties"]["facts"][0]["value"] == 20
