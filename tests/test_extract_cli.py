@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from geomig.cli import app
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-ARTICLE = "Departures from Zuwara rose in July, and boats bound for Lampedusa left every night.\n"
+ARTICLE = "Departures from Sabratha rose in July, and boats bound for Lampedusa left every night.\n"
 
 
 def run(*args: str):
