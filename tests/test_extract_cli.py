@@ -10,7 +10,9 @@ from typer.testing import CliRunner
 from geomig.cli import app
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-ARTICLE = "Departures from Sabratha rose in July, and boats bound for Lampedusa left every night.\n"
+ARTICLE = ("TRIPOLI (Reuters) - Departures from the western Libyan city of Sabratha rose in July, "
+           "and boats bound for Lampedusa left every night.
+")
 
 
 def run(*args: str):
