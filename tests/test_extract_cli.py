@@ -11,8 +11,7 @@ from geomig.cli import app
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ARTICLE = ("TRIPOLI (Reuters) - Departures from the western Libyan city of Sabratha rose in July, "
-           "and boats bound for Lampedusa left every night.
-")
+           "and boats bound for Lampedusa left every night.\n")
 
 
 def run(*args: str):
