@@ -48,5 +48,5 @@ def geocode(text: str, **kwargs) -> list[Mention]:
 
 def geocode_paths(paths: Iterable[str], **kwargs) -> Iterator[GeocodedDocument | io.Failure]:
     """Geocode files, directories and '-'; a bad file yields an io.Failure, the rest go on."""
-    for item in io.read_all(io.expand(paths)):
+    for item in io.read_all(paths):
         yield item if isinstance(item, io.Failure) else geocode_document(item, **kwargs)

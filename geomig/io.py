@@ -77,10 +77,39 @@ def read(path: str) -> Document:
     return Document(doc=path, text=decode(data, path))
 
 
-def read_all(paths: Iterable[str]) -> Iterator[Document | Failure]:
-    """Read each path, yielding a Failure instead of raising for a bad one."""
-    for path in paths:
+def read_all(paths: Iterable[str | Path]) -> Iterator[Document | Failure]:
+    """Expand and read each path, yielding a Failure instead of raising for a bad one
+    (a missing path, an empty directory, a binary file...), so a batch goes on."""
+    for raw in paths:
         try:
-            yield read(path)
+            expanded = expand([raw])
         except InputError as err:
-            yield Failure(path, str(err))
+            yield Failure(str(raw), str(err))
+            continue
+        for path in expanded:
+            try:
+                yield read(path)
+            except InputError as err:
+                yield Failure(path, str(err))
+
+
+def write_atomic(path: str | Path, chunks: Iterable[str | bytes]) -> None:
+    """Write a file through a temporary file in the same directory, so a crash never
+    leaves half a file; missing parent directories are created."""
+    import os
+    import tempfile
+
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as err:
+        raise InputError(f"{path}: cannot write ({err.strerror})") from err
+    try:
+        with os.fdopen(fd, "wb") as f:
+            for chunk in chunks:
+                f.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

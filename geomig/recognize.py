@@ -25,7 +25,7 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|of|outside|toward|towards|acros
 _POSSESSIVE = re.compile(r"['’]s$")
 _DIRECTION_BEFORE = re.compile(
     r"(?:\b(?P<adj>(?:north|south)(?:[ -]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)"
-    r"|\b(?:the\s+)?(?P<noun>north|south|east|west|north[ -]?east|north[ -]?west|south[ -]?east|"
+    r"|\bthe\s+(?P<noun>north|south|east|west|north[ -]?east|north[ -]?west|south[ -]?east|"
     r"south[ -]?west|centre|center)\s+of(?:\s+the)?)\s+$",
     re.IGNORECASE,
 )
@@ -213,7 +213,8 @@ def _rejected(text, items, n, run, gazetteer) -> str:
         (key in first and adjacent(n + 1)) or (adjacent(n - 1) and items[n - 1][2] in first)
     ):
         return "person"
-    if j - i == 1 and key in gazetteer.common_words and not _famous(gazetteer, key):
+    word = text[start:end]
+    if j - i == 1 and not word.isupper() and key in gazetteer.common_words and not _famous(gazetteer, key):
         return "common word"
     # "Lincoln said": a frequent first name or surname is a place only where the words
     # around say so ("in Lincoln", "Lincoln, Neb.") or when the place is a big one.
@@ -231,7 +232,7 @@ def _famous(gazetteer: Gazetteer, key: str, strict: bool = False, floor: int | N
     floor = floor or lexicon()["famous_min_population"]
     for rowid in gazetteer.names.get(key, ()):
         p = gazetteer.row(rowid)
-        if p.kind in ("country", "continent", "sea"):
+        if p.kind in ("country", "continent", "sea", "region"):
             return True
         if not strict and normalize(p.name) == key and p.population >= floor:
             return True

@@ -22,11 +22,13 @@ from .regions import region_id
 MAX_ALTERNATIVES = 5
 
 # Weights of the evidence; tuned on LGL (benchmarks/lgl_eval.py), see README "How resolution works".
-KIND_PRIOR = {"continent": 3.0, "country": 3.0, "sea": 2.5, "region": 1.5, "island": 1.0,
+KIND_PRIOR = {"continent": 3.0, "country": 3.0, "sea": 2.5, "region": 3.0, "island": 1.0,
               "landmark": 0.5, "admin": 0.0, "city": 0.0}
 FEATURE_PRIOR = {"ADM1": 2.2, "ADM2": 0.4, "PPLC": 1.2}
 W_POPULATION = 0.7
 W_EXACT_NAME = 0.8
+W_ADMIN_ALIAS = 2.0
+W_ACRONYM = 3.0
 W_COUNTRY = 2.5
 W_ADMIN1 = 2.0
 W_EXPLICIT = 6.0
@@ -101,6 +103,10 @@ class LocalResolver(Resolver):
             reasons.append(f"population {_human(place.population)}")
         if normalize(place.name) == key:
             score += W_EXACT_NAME
+        elif place.kind == "admin":
+            # A district known by its capital's name ("Tripoli" for Ţarābulus district):
+            # the text almost always means the city.
+            score -= W_ADMIN_ALIAS
         return score, reasons
 
     # -- the whole document -------------------------------------------------------
@@ -143,7 +149,10 @@ class LocalResolver(Resolver):
             else:
                 others = [a for a in anchors if first.get(s) is None or a != (first[s].place.lat, first[s].place.lon)]
                 scored = self._score(s, priors[s.key], context, explicit, others)
-                mentions.append(self._mention(s, scored))
+                if scored and _implausible(scored[0].place, s.key, context):
+                    mentions.append(_rejected_mention(s, "implausible"))
+                else:
+                    mentions.append(self._mention(s, scored))
         return mentions
 
     def _score(self, span, priors, context: _Context, explicit, anchors) -> list[_Scored]:
@@ -153,8 +162,11 @@ class LocalResolver(Resolver):
         in_sentence = context.sentence_countries(span.sentence, span.key)
         total_countries = sum(countries.values()) or 1.0
         out = []
+        acronym = span.text.isupper() and len(span.text) <= 4
         for place, prior, reasons in priors:
             score, why = prior, list(reasons)
+            if acronym and place.kind == "city" and not place.name.isupper():
+                score -= W_ACRONYM  # "EU" is the European Union, not Eu in Normandy
             if place.country and countries[place.country] and place.kind not in ("country", "continent"):
                 share = countries[place.country] / total_countries
                 score += W_COUNTRY * share
@@ -253,12 +265,22 @@ class _Context:
         return {c for c, k in self.sentences.get(sentence, ()) if k != key}
 
 
-def _rejected_mention(span: Span) -> Mention:
+def _implausible(place: Place, key: str, context: _Context) -> bool:
+    """A small town known only by an alias, in a country the text never mentions
+    ("Anas" for Jokiniemi, Finland, in a story about Libya): more likely a name."""
+    from .gazetteer import normalize
+
+    return (place.kind == "city" and place.population < 100_000 and normalize(place.name) != key
+            and not context.countries_without(key)[place.country])
+
+
+def _rejected_mention(span: Span, reason: str = "") -> Mention:
     """A phrase kept for the audit only: no place chosen."""
-    flag = {"organisation": "organisation", "person": "person", "common word": "common-word"}.get(
-        span.kind_hint, "unresolved")
+    reason = reason or span.kind_hint
+    flag = {"organisation": "organisation", "person": "person", "common word": "common-word",
+            "implausible": "implausible"}.get(reason, "unresolved")
     return Mention(span.text, span.start, span.end, span.sentence, "", None, None, None, None, None,
-                   0.0, (), f"not a place here: {span.kind_hint or 'no gazetteer entry'}", (flag,))
+                   0.0, (), f"not a place here: {reason or 'no gazetteer entry'}", (flag,))
 
 
 def _explicit_context(text: str, spans: Sequence[Span], priors) -> dict[int, tuple[str, str | None]]:

