@@ -44,6 +44,8 @@ ROLE_CASES = [
     ("launch-departures", "Departures from Sfax have tripled this year, officials in Tunis said.",
      {"Sfax": {"launch_point"}}),
     ("launch-pad", "Garabulli has emerged as a new launch pad for smugglers.", {"Garabulli": {"launch_point"}}),
+    ("launch-city-of", "Departures from the western Libyan city of Sabratha rose in July.",
+     {"Sabratha": {"launch_point"}}),
     ("launch-shores", "The militias stopped boats from leaving the shores around Zuwara.",
      {"Zuwara": {"launch_point"}}),
     ("launch-sent", "Smugglers send boats from Zuwara across the Mediterranean to Lampedusa.",
