@@ -3,8 +3,8 @@
 Everything is read lazily from the committed files in ``gazetteer/`` (or the
 directory named by ``GEOMIG_GAZETTEER_DIR``) and cached:
 
-    countries.geojson   Natural Earth 1:50m admin-0 polygons, property iso2
-    land.geojson        Natural Earth 1:50m land polygons
+    countries.geojson   Natural Earth 1:50m admin-0 polygons (+ 1:10m islands), iso2
+    land.geojson        Natural Earth 1:50m land polygons (+ 1:10m islands)
     supplement.toml     the project's own places (seas, regions, islands, points)
     supplement.geojson  sea polygons derived from supplement.toml by build()
 
