@@ -286,3 +286,40 @@ def test_low_confidence_places_carry_their_alternatives():
 def test_confident_places_carry_no_alternatives():
     place = picture("Boats left Tripoli at dawn.").find("place", name="Tripoli")
     assert "alternatives" not in place.properties
+
+
+# ------------------------------------------------------- geometry fallbacks, never silent
+
+def test_failed_sea_routing_becomes_a_straight_line_with_a_warning(monkeypatch):
+    import searoute
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("no marine network")
+
+    monkeypatch.setattr(searoute, "searoute", broken)
+    [route] = picture("Smugglers send boats from Zuwara across the Mediterranean to Lampedusa.").by_role("route")
+    assert route.geometry.geom_type == "LineString" and len(route.geometry.coords) == 2
+    assert route.properties["legs"][0]["warning"] == (
+        "sea route could not be computed (no marine network); drawn as a straight line")
+    assert "no marine network" in route.properties["warning"]
+
+
+def test_zone_without_shapes_is_a_disc_with_a_warning(monkeypatch):
+    from geomig.extract import geometry
+
+    def missing():
+        raise ImportError("shapes unavailable")
+
+    monkeypatch.setattr(geometry, "_shapes", missing)
+    monkeypatch.setattr(geometry, "_coast_bounds", lambda iso: None)
+    zone = zones(picture("The Tunisian coast guard intercepted 300 migrants off Sfax."))[("coastguard", "Tunisia")]
+    assert zone.geometry.geom_type == "Polygon" and zone.geometry.is_valid
+    assert zone.properties["warning"] == "coastal_strip could not be built (shapes unavailable); drawn as a disc"
+
+
+def test_mentions_without_coordinates_play_no_role():
+    from dataclasses import replace
+
+    doc = annotate("Boats left Zuwara for Lampedusa.")
+    doc = replace(doc, mentions=tuple(replace(m, lat=None, lon=None) for m in doc.mentions))
+    assert extract([doc]).features == ()

@@ -64,6 +64,7 @@ class Masked:
 
     @property
     def sentence(self) -> str:
+        """The sentence's own text."""
         return self.doc.text[self.start:self.end]
 
     def doc_span(self, start: int, end: int) -> tuple[int, int]:
@@ -208,8 +209,9 @@ def normalise(words: str) -> str:
 def mask(doc: GeocodedDocument, index: int) -> Masked:
     """Mask sentence `index` of a document: mentions become kind tokens, spaces collapse."""
     start, end = doc.sentences[index]
-    mentions = sorted((m for m in doc.mentions if m.id and start <= m.start and m.end <= end),
-                      key=lambda m: m.start)
+    # Only resolved mentions with a position can fill a slot: a feature needs a place.
+    mentions = sorted((m for m in doc.mentions if m.id and m.lat is not None and m.lon is not None
+                       and start <= m.start and m.end <= end), key=lambda m: m.start)
     parts: list[str] = []
     starts: list[int] = []          # masked index -> document offset of its first character
     ends: list[int] = []            # masked index -> document offset one past its last

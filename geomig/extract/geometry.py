@@ -232,12 +232,13 @@ def sea_name(line: BaseGeometry) -> str | None:
     return min((s for s in scored if s[0] >= 0.9 * most), key=lambda s: s[1])[2]
 
 
-def lines(legs: Sequence[BaseGeometry]) -> BaseGeometry:
-    """One LineString for one leg, a MultiLineString (legs in order) for several."""
+def lines(legs: Sequence[BaseGeometry]) -> BaseGeometry | None:
+    """One LineString for one leg, a MultiLineString (legs in order) for several, None
+    when no leg has a length (every stop at the same point)."""
     parts = [g for g in legs if isinstance(g, LineString) and not g.is_empty and g.length > 0]
-    if len(parts) == 1:
-        return parts[0]
-    return MultiLineString(parts)
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else MultiLineString(parts)
 
 
 def _valid(geom: BaseGeometry) -> BaseGeometry:

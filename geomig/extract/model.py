@@ -45,6 +45,7 @@ class Source:
     highlight: tuple[tuple[int, int], ...] = ()
 
     def to_dict(self) -> dict:
+        """The contract's {doc, start, end, quote} (and highlight when there is one)."""
         d = {"doc": self.doc, "start": self.start, "end": self.end, "quote": self.quote}
         if self.highlight:
             d["highlight"] = [list(h) for h in self.highlight]
@@ -52,6 +53,7 @@ class Source:
 
     @classmethod
     def from_dict(cls, d: Mapping) -> Source:
+        """Read what to_dict() wrote."""
         return cls(str(d["doc"]), int(d["start"]), int(d["end"]), str(d["quote"]),
                    tuple((int(a), int(b)) for a, b in d.get("highlight", ())))
 
@@ -68,6 +70,7 @@ class Fact:
     about: str = ""         # the actor or place the sentence ties it to, when known
 
     def to_dict(self) -> dict:
+        """The contract's {text, value, unit, source} (qualifier and about when known)."""
         value = list(self.value) if isinstance(self.value, tuple) else self.value
         d = {"text": self.text, "value": value, "unit": self.unit, "source": self.source.to_dict()}
         if self.qualifier:
@@ -78,6 +81,7 @@ class Fact:
 
     @classmethod
     def from_dict(cls, d: Mapping) -> Fact:
+        """Read what to_dict() wrote (a [low, high] list becomes a tuple)."""
         value = d["value"]
         value = tuple(value) if isinstance(value, list) else value
         return cls(str(d["text"]), value, str(d["unit"]), Source.from_dict(d["source"]),

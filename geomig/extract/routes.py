@@ -13,9 +13,12 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from shapely.geometry import Point
+
 from . import geometry
 from .claims import Claim, PlaceRef
-from .model import Feature, Source
+from .merge import sources
+from .model import Feature
 
 # How specific a place is: a more specific stop makes a broader one of the same country
 # redundant (Sabratha and southern Libya make "Libya" a mere label).
@@ -176,21 +179,16 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float]) 
     }
     if warnings:
         props["warning"] = "; ".join(warnings)
+    shape = geometry.lines(lines)
+    if shape is None:  # every stop at one point: still on the map, with a warning
+        first = route.stops[0]
+        shape = Point(first.lon, first.lat)
+        props["warning"] = "; ".join([*warnings, "the route's stops share one point; drawn as that point"])
     cues = ", ".join(dict.fromkeys(c.cue for c in route.claims))
     return Feature(
         role="route", name=" → ".join(p.name for p in route.stops), id=None,
-        geometry=geometry.lines(lines),
+        geometry=shape,
         confidence=math.prod(scores) ** (1 / len(scores)),
         cue=f"route from {' → '.join(route.stages)} ({cues})",
-        sources=_sources(route.claims), properties=props,
+        sources=sources(c.source for c in route.claims), properties=props,
     )
-
-
-def _sources(claims: Sequence[Claim]) -> tuple[Source, ...]:
-    seen: dict[tuple[str, int, int], Source] = {}
-    for c in claims:
-        key = (c.source.doc, c.source.start, c.source.end)
-        old = seen.get(key)
-        seen[key] = c.source if old is None else Source(
-            old.doc, old.start, old.end, old.quote, tuple(sorted(set(old.highlight) | set(c.source.highlight))))
-    return tuple(seen[k] for k in sorted(seen))
