@@ -414,6 +414,12 @@ def _supplement(b: _Builder) -> None:
         place = Place(pid, e["name"], e["kind"], e.get("country"), float(e["lat"]), float(e["lon"]),
                       int(e.get("population", 0)), None, e.get("feature", e["kind"]))
         b.add(place, e.get("aliases", ()))
+    # [[alias]] tables add names to GeoNames entries ("Garabulli" -> Qaşr al Qarabūllī).
+    for a in data.get("alias", []):
+        pid = f"geonames:{a['geonames']}"
+        if pid in b.index:
+            for alias in a.get("aliases", ()):
+                b.names[key_of(alias)].add(b.index[pid])
 
 
 def _aliases(b: _Builder) -> None:

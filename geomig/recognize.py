@@ -209,7 +209,7 @@ def _rejected(text, items, n, run, gazetteer) -> str:
         return text[run[a[1] - 1].end:run[b[0]].start] == " "
 
     first = gazetteer.first_names
-    if not _famous(gazetteer, key) and (
+    if not _famous(gazetteer, key, strict=True) and (
         (key in first and adjacent(n + 1)) or (adjacent(n - 1) and items[n - 1][2] in first)
     ):
         return "person"

@@ -1,0 +1,121 @@
+"""geomig.geocode on the seeds and on ambiguity cases of our own."""
+
+from __future__ import annotations
+
+import pytest
+from shapely.geometry import Point
+
+import geomig
+from geomig.models import KINDS
+
+
+def by_text(doc, text):
+    return [m for m in doc.mentions if m.text == text]
+
+
+def test_offsets_are_exact(seed_docs):
+    for doc in seed_docs.values():
+        assert doc.mentions
+        for m in doc.mentions:
+            assert doc.text[m.start:m.end] == m.text
+            s, e = doc.sentences[m.sentence]
+            assert s <= m.start and m.end <= e
+
+
+def test_contract_values(seed_docs):
+    for doc in seed_docs.values():
+        for m in doc.mentions:
+            assert m.kind in KINDS
+            assert m.id.startswith(("geonames:", "geomig:"))
+            assert 0.0 <= m.confidence <= 1.0
+            assert len(m.alternatives) <= 5
+            assert m.evidence
+            assert m.country is None or len(m.country) == 2
+
+
+def test_tripoli_is_libyas_capital_never_lebanon(seed_docs):
+    tripolis = [m for d in seed_docs.values() for m in d.mentions if m.text.lower() == "tripoli"]
+    assert len(tripolis) >= 4  # the dateline TRIPOLI included
+    assert {m.id for m in tripolis} == {"geonames:2210247"}
+
+
+def test_sabratha(ap_seed):
+    ms = by_text(ap_seed, "Sabratha")
+    assert len(ms) == 6
+    assert {m.id for m in ms} == {"geonames:2212771"}
+
+
+@pytest.mark.parametrize("text, pid, kind", [
+    ("Libya", "geonames:2215636", "country"),
+    ("Italy", "geonames:3175395", "country"),
+    ("Europe", "geonames:6255148", "continent"),
+    ("Mediterranean", "geomig:mediterranean-sea", "sea"),
+])
+def test_countries_continents_seas(seed_docs, text, pid, kind):
+    ms = [m for d in seed_docs.values() for m in by_text(d, text)]
+    assert ms and {(m.id, m.kind) for m in ms} == {(pid, kind)}
+
+
+def test_mediterranean_is_a_sea_polygon(gazetteer):
+    sea = gazetteer.geometry("geomig:mediterranean-sea")
+    assert sea.geom_type in ("Polygon", "MultiPolygon")
+    assert sea.contains(Point(15.0, 34.5))          # between Libya and Sicily
+    assert not sea.contains(Point(13.1873, 32.8874))  # Tripoli is on land
+
+
+@pytest.mark.parametrize("text, direction, compare", [
+    ("southern Libya", "south", lambda p, c: p.y < c.y),
+    ("western Libya", "west", lambda p, c: p.x < c.x),
+])
+def test_vague_regions_lie_in_their_part(seed_docs, gazetteer, text, direction, compare):
+    ms = [m for d in seed_docs.values() for m in by_text(d, text)]
+    assert ms, text
+    m = ms[0]
+    assert (m.kind, m.id) == ("region", f"geomig:{direction}:geonames:2215636")
+    libya = gazetteer.geometry("geonames:2215636")
+    region = gazetteer.geometry(m.id)
+    assert region.within(libya.buffer(0.01))
+    point = Point(m.lon, m.lat)
+    assert region.contains(point)
+    assert compare(point, libya.centroid)
+
+
+@pytest.mark.parametrize("media", ["Washington", "Post", "Associated", "Press", "Reuters", "CNN", "Facebook", "AP"])
+def test_no_place_inside_media_names(seed_docs, media):
+    assert not [m for d in seed_docs.values() for m in by_text(d, media)]
+
+
+def test_demonyms_point_to_their_place(seed_docs):
+    libyan = [m for d in seed_docs.values() for m in by_text(d, "Libyan")]
+    assert libyan and {(m.kind, m.id) for m in libyan} == {("demonym", "geonames:2215636")}
+    african = [m for d in seed_docs.values() for m in by_text(d, "African")]
+    assert {m.id for m in african} == {"geonames:6255146"}
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # Paris vs Paris, Texas
+    ("Protesters gathered in Paris, near the Eiffel Tower, said French police.", "Paris", "FR"),
+    ("Paris, Texas, sits two hours north-east of Dallas on Highway 82.", "Paris", "US"),
+    ("The ferry from Alexandria reached Port Said after a night along the Egyptian coast.", "Alexandria", "EG"),
+    ("ALEXANDRIA, Va. - Commuters from Alexandria and Arlington crowded onto the Metro into Washington.", "Alexandria", "US"),
+    # Tripoli in a Lebanese story
+    ("TRIPOLI, Lebanon - Gunfire echoed across Tripoli overnight as Lebanese troops deployed near Beirut's northern suburbs.", "Tripoli", "LB"),
+    ("Clashes in Tripoli left two Lebanese soldiers dead, the army in Beirut said.", "Tripoli", "LB"),
+    ("Boats leaving Tripoli for Lampedusa were stopped by the Libyan coastguard.", "Tripoli", "LY"),
+])
+def test_ambiguous_names_follow_context(text, surface, country):
+    ms = [m for m in geomig.geocode(text) if m.text.lower() == surface.lower()]
+    assert ms, surface
+    assert {m.country for m in ms} == {country}
+
+
+def test_alternatives_and_evidence_for_an_ambiguous_name():
+    m = next(m for m in geomig.geocode("They met in Alexandria.") if m.text == "Alexandria")
+    assert m.alternatives and all(a.id != m.id for a in m.alternatives)
+    assert "runner-up" in m.evidence
+    assert m.confidence < 0.99
+
+
+def test_empty_and_placeless_texts():
+    assert geomig.geocode("nothing to see here, no places at all.") == []
+    assert geomig.geocode("") == []

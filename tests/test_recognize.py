@@ -1,0 +1,72 @@
+"""Recognition: what counts as a place name, and exactly where."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomig.recognize import recognize
+
+
+def spans(text, gazetteer, **kw):
+    return [(s.text, s.kind_hint) for s in recognize(text, gazetteer, **kw)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("TRIPOLI (Reuters) - Talks went on.", [("TRIPOLI", "")]),
+    ("It was a nice day for reading before the split.", []),
+    ("Nice is a French city.", [("Nice", ""), ("French", "demonym")]),
+    ("Libya's coastguard and Libya’s navy", [("Libya", ""), ("Libya", "")]),
+    ("Libyan and Italian officials met African leaders.",
+     [("Libyan", "demonym"), ("Italian", "demonym"), ("African", "demonym")]),
+    ("the Gulf of Sidra and the Strait of Sicily", [("Gulf of Sidra", ""), ("Strait of Sicily", "")]),
+    ("Officials from the U.S. and the EU arrived.", [("U.S.", ""), ("EU", "")]),
+    ("He was born in Topeka, Kan., in 1950.", [("Topeka", ""), ("Kan.", "")]),
+])
+def test_names(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, region, direction", [
+    ("Smugglers operate in southern Libya.", "southern Libya", "south"),
+    ("They crossed the south of Libya by truck.", "the south of Libya", "south"),
+    ("Militias hold western Tripoli.", "western Tripoli", "west"),
+    ("Arrivals rose in the eastern Mediterranean.", "eastern Mediterranean", "east"),
+])
+def test_vague_regions(gazetteer, text, region, direction):
+    found = [s for s in recognize(text, gazetteer) if s.kind_hint == "region"]
+    assert [(s.text, s.direction) for s in found] == [(region, direction)]
+    assert text[found[0].start:found[0].end] == region
+
+
+def test_west_of_a_city_is_not_a_part_of_it(gazetteer):
+    assert [s.text for s in recognize("The camp lies west of Cairo.", gazetteer)] == ["Cairo"]
+
+
+def test_borders_stand_for_the_country(gazetteer):
+    found = [s for s in recognize("Libya wants help securing its southern borders.", gazetteer) if s.kind_hint == "borders"]
+    assert [(s.text, s.direction) for s in found] == [("its southern borders", "south")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Washington Post reported it first.",
+    "Security officials told The Associated Press on Monday.",
+    "Reuters and CNN broadcast the footage, and Facebook removed it.",
+    "Italian interior minister Marco Minniti met Fayez Seraj.",
+    "Sen. Jensen voted against it.",
+])
+def test_organisations_and_persons_are_not_places(gazetteer, text):
+    assert [s for s in spans(text, gazetteer) if s[1] != "demonym"] == []
+
+
+def test_rejected_phrases_come_back_for_the_audit(gazetteer):
+    found = spans("The Washington Post said smugglers came from Zorblax to Malta.", gazetteer, keep_rejected=True)
+    assert ("Washington", "organisation") in found or ("The Washington Post", "organisation") in found
+    assert ("Zorblax", "unresolved") in found
+    assert ("Malta", "") in found
+
+
+def test_one_sense_per_document(gazetteer):
+    text = "Abraham Lincoln spoke. Later Lincoln said the war was over."
+    assert [s for s in spans(text, gazetteer)] == []
+    text = "The fair opened in Lincoln on Friday. Lincoln expects 20,000 visitors."
+    assert [s[0] for s in spans(text, gazetteer)] == ["Lincoln", "Lincoln"]

@@ -1,0 +1,19 @@
+"""Sentence boundaries."""
+
+from geomig.text import sentences
+
+
+def test_abbreviations_and_initials_do_not_end_sentences():
+    text = "U.S. officials met Mr. Seraj on Aug. 19 in Tripoli. They left. J. Smith stayed."
+    got = [text[s:e] for s, e in sentences(text)]
+    assert got == ["U.S. officials met Mr. Seraj on Aug. 19 in Tripoli.", "They left.", "J. Smith stayed."]
+
+
+def test_line_breaks_end_sentences_and_offsets_cover_text():
+    text = "Headline without stop\n\nBody one. Body two!"
+    spans = sentences(text)
+    assert [text[s:e] for s, e in spans] == ["Headline without stop", "Body one.", "Body two!"]
+
+
+def test_empty_text_has_one_empty_sentence():
+    assert sentences("") == ((0, 0),)
