@@ -70,14 +70,15 @@ def test_help_describes_the_command():
 
 def test_overrides_change_the_picture(tmp_path):
     text = tmp_path / "a.txt"
-    text.write_text("More than 20 dinghies set sail from Garabulli on Tuesday night.\n", encoding="utf-8")
+    # A made-up beach the gazetteer cannot know: only the overrides file makes it a place.
+    text.write_text("More than 20 dinghies set sail from Wadi Zaytun on Tuesday night.\n", encoding="utf-8")
     overrides = tmp_path / "overrides.toml"
-    overrides.write_text('[[place]]\nname = "Garabulli"\nlat = 32.757\nlon = 13.716\nkind = "city"\n'
+    overrides.write_text('[[place]]\nname = "Wadi Zaytun"\nlat = 32.757\nlon = 13.716\nkind = "city"\n'
                          'country = "LY"\n', encoding="utf-8")
     before = json.loads(run(str(text)).stdout)
     assert "launch_point" not in {f["properties"]["role"] for f in before["features"]}
     result = run(str(text), "--overrides", str(overrides))
     assert result.exit_code == 0, result.output
     [launch] = [f for f in json.loads(result.stdout)["features"] if f["properties"]["role"] == "launch_point"]
-    assert launch["properties"]["name"] == "Garabulli"
+    assert (launch["properties"]["name"], launch["properties"]["id"]) == ("Wadi Zaytun", "geomig:user:wadi-zaytun")
     assert launch["properties"]["facts"][0]["value"] == 20
