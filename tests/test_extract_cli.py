@@ -76,7 +76,7 @@ def test_overrides_change_the_picture(tmp_path):
     overrides.write_text('[[place]]\nname = "Wadi Zaytun"\nlat = 32.757\nlon = 13.716\nkind = "city"\n'
                          'country = "LY"\n', encoding="utf-8")
     before = json.loads(run(str(text)).stdout)
-    assert "launch_point" not in {f["properties"]["role"] for f in before["features"]}
+    assert "geomig:user:wadi-zaytun" not in {f["properties"]["id"] for f in before["features"]}
     result = run(str(text), "--overrides", str(overrides))
     assert result.exit_code == 0, result.output
     [launch] = [f for f in json.loads(result.stdout)["features"] if f["properties"]["role"] == "launch_point"]
