@@ -270,7 +270,7 @@ def _implausible(place: Place, key: str, context: _Context) -> bool:
     ("Anas" for Jokiniemi, Finland, in a story about Libya): more likely a name."""
     from .gazetteer import normalize
 
-    return (place.kind == "city" and place.population < 100_000 and normalize(place.name) != key
+    return (place.kind == "city" and place.population < 20_000 and normalize(place.name) != key
             and not context.countries_without(key)[place.country])
 
 

@@ -1,0 +1,94 @@
+"""`geomig geocode` and `geomig gazetteer`: formats, files, stdin and bad input."""
+
+from __future__ import annotations
+
+import csv
+import io as stdio
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from geomig.cli import app
+
+runner = CliRunner()
+
+
+def run(*args, input=None):
+    return runner.invoke(app, list(args), input=input)
+
+
+def test_jsonl_contract(seed_paths):
+    result = run("geocode", str(seed_paths[0].parent), "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [d["doc"] for d in lines] == [str(p) for p in seed_paths]
+    text = seed_paths[1].read_text("utf-8")
+    for m in lines[1]["mentions"]:
+        assert set(m) >= {"text", "start", "end", "sentence", "kind", "id", "name", "country", "lat",
+                          "lon", "confidence", "alternatives", "evidence"}
+        assert text[m["start"]:m["end"]] == m["text"]
+        for a in m["alternatives"]:
+            assert set(a) == {"id", "name", "country", "lat", "lon", "score"}
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "geojson"])
+def test_other_formats(seed_paths, fmt, tmp_path):
+    out = tmp_path / "sub" / f"out.{fmt}"
+    result = run("geocode", *map(str, seed_paths), "--format", fmt, "-o", str(out))
+    assert result.exit_code == 0, result.output
+    body = out.read_text("utf-8")
+    if fmt == "json":
+        assert len(json.loads(body)) == 2
+    elif fmt == "csv":
+        rows = list(csv.DictReader(stdio.StringIO(body)))
+        assert any(r["id"] == "geonames:2212771" for r in rows)
+    else:
+        fc = json.loads(body)
+        assert fc["type"] == "FeatureCollection"
+        assert all(f["geometry"]["type"] == "Point" for f in fc["features"])
+
+
+def test_stdin():
+    result = run("geocode", "-", input="Boats left Sabratha for Lampedusa.")
+    assert result.exit_code == 0
+    doc = json.loads(result.stdout)
+    assert doc["doc"] == "-"
+    assert [m["text"] for m in doc["mentions"]] == ["Sabratha", "Lampedusa"]
+
+
+def test_bad_file_in_a_batch_is_reported_and_skipped(seed_paths, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x00binary")
+    result = run("geocode", str(bad), str(seed_paths[0]), str(tmp_path / "missing.txt"))
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["doc"] == str(seed_paths[0])
+    assert result.stderr.splitlines() == [
+        f"Error: {bad}: looks like a binary file, not text",
+        f"Error: {tmp_path / 'missing.txt'}: no such file or directory",
+    ]
+
+
+def test_unknown_format_is_a_usage_error(seed_paths):
+    result = run("geocode", str(seed_paths[0]), "--format", "xml")
+    assert result.exit_code == 2
+    assert "xml" in result.stderr
+
+
+def test_unknown_resolver_is_one_line(seed_paths):
+    result = run("geocode", str(seed_paths[0]), "--resolver", "no-such-service")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: unknown resolver 'no-such-service'")
+    assert "Traceback" not in result.output
+
+
+def test_gazetteer_search_and_info():
+    result = run("gazetteer", "search", "Sabratha")
+    assert result.exit_code == 0
+    assert result.stdout.split()[0] == "geonames:2212771"
+    result = run("gazetteer", "info", "--json")
+    info = json.loads(result.stdout)
+    assert info["counts"]["country"] >= 240 and info["counts"]["city"] > 200_000
+    assert "CC BY 4.0" in info["licences"].values()
+    result = run("gazetteer", "search", "Qwxzplace")
+    assert result.exit_code == 1

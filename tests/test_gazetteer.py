@@ -1,0 +1,64 @@
+"""The gazetteer index: lookups, ids, areas and the geopy face."""
+
+from __future__ import annotations
+
+import pytest
+from geopy.location import Location
+from shapely.geometry import Point
+
+from geomig.errors import GazetteerError
+from geomig.gazetteer import key_of, normalize
+
+
+@pytest.mark.parametrize("name, key", [
+    ("Şabrātah", "sabratah"), ("Libya’s", "libya's"), ("Winston-Salem", "winston salem"), ("U.S.", "us"),
+])
+def test_normalize(name, key):
+    assert normalize(name) == key
+
+
+def test_abbreviations_keep_their_dot():
+    assert key_of("Ky.") == "ky." and key_of("Ky") == "ky"
+
+
+def test_lookup_orders_by_population(gazetteer):
+    ids = [p.id for p in gazetteer.lookup("Tripoli")]
+    assert ids.index("geonames:2210247") < ids.index("geonames:266826")
+
+
+@pytest.mark.parametrize("name, pid", [
+    ("Lampedusa", "geonames:2524459"), ("Garabulli", "geonames:2213695"), ("Kufra", "geonames:88962"),
+    ("Sabratha", "geonames:2212771"),
+])
+def test_migration_places_are_known(gazetteer, name, pid):
+    assert pid in [p.id for p in gazetteer.lookup(name)]
+
+
+def test_get_and_unknown_ids(gazetteer):
+    assert gazetteer.get("geonames:2215636").name == "Libya"
+    with pytest.raises(GazetteerError, match="unknown gazetteer id"):
+        gazetteer.get("geonames:0")
+    region = gazetteer.get("geomig:south:geonames:2215636")
+    assert (region.name, region.kind, region.country) == ("southern Libya", "region", "LY")
+
+
+def test_country_points_lie_inside_their_polygons(gazetteer):
+    for pid in ("geonames:2215636", "geonames:3175395", "geonames:6252001"):
+        place = gazetteer.get(pid)
+        assert gazetteer.geometry(pid).contains(Point(place.lon, place.lat))
+
+
+def test_points_have_no_geometry(gazetteer):
+    assert gazetteer.geometry("geonames:2212771") is None
+
+
+def test_local_gazetteer_is_a_geopy_geocoder():
+    from geomig.geocoders import LocalGazetteer
+
+    loc = LocalGazetteer().geocode("Sabratha")
+    assert isinstance(loc, Location)
+    assert loc.raw["id"] == "geonames:2212771"
+    assert loc.latitude == pytest.approx(32.79, abs=0.01)
+    several = LocalGazetteer().geocode("Tripoli", exactly_one=False)
+    assert {"geonames:2210247", "geonames:266826"} <= {l.raw["id"] for l in several}
+    assert LocalGazetteer().geocode("Qwxzplace") is None
