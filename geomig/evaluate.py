@@ -43,7 +43,7 @@ MAX_ERROR_KM = 20039
 ACC_KM = 161
 #: Surface rule: span midpoints must be closer than this many characters.
 MIDPOINT_CHARS = 10
-#: Mention kinds that are not toponyms in the gold standards (LGL marks no demonyms).
+#: Mention kinds that are not place names proper; counted unless a gold leaves them out.
 NOT_TOPONYMS = frozenset({"demonym"})
 #: Mention flags that mean "geomig does not claim this is a place".
 NOT_PLACES = frozenset({"organisation", "unresolved", "ignored"})
@@ -342,11 +342,14 @@ def evaluate(gold: Sequence[GoldDocument], predictions: Mapping[str, Sequence[To
 
 # --------------------------------------------------------------------------- predictions
 
-def predictions_from_geocoded(docs: Iterable[GeocodedDocument]) -> dict[str, list[Toponym]]:
+def predictions_from_geocoded(docs: Iterable[GeocodedDocument], *,
+                              demonyms: bool = True) -> dict[str, list[Toponym]]:
     """geomig's mentions as predictions, keyed by GeocodedDocument.doc.
 
-    Demonyms ("Libyan") are left out: LGL and the seed gold annotate toponyms only.
-    So are mentions geomig does not claim as places: no coordinates, or flagged
+    Demonyms ("Libyan", "Russian") count: LGL's gold annotates adjectival forms as
+    toponyms (its "American", "Russian", "Palestinian"...). ``demonyms=False`` leaves
+    them out, for a gold that marks place names only (the seed gold). Mentions geomig
+    does not claim as places are always left out: no coordinates, or flagged
     unresolved / organisation / ignored (these appear only in audit runs).
     """
     out: dict[str, list[Toponym]] = {}
@@ -354,7 +357,7 @@ def predictions_from_geocoded(docs: Iterable[GeocodedDocument]) -> dict[str, lis
         out[gdoc.doc] = [
             Toponym(m.start, m.end, m.text, m.lat, m.lon, m.id, m.name or "")
             for m in gdoc.mentions
-            if m.kind not in NOT_TOPONYMS and m.lat is not None and m.lon is not None
+            if (demonyms or m.kind not in NOT_TOPONYMS) and m.lat is not None and m.lon is not None
             and m.id is not None and not NOT_PLACES.intersection(m.flags)
         ]
     return out

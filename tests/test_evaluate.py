@@ -273,7 +273,12 @@ def mention(start, end, text, kind="city", lat=1.0, lon=2.0, id="geonames:1", fl
                    evidence="", flags=flags)
 
 
-def test_predictions_from_geocoded_skips_demonyms_and_non_places():
+@pytest.mark.parametrize("demonyms, expected", [
+    # LGL's gold annotates adjectival forms ("Russian"), so demonyms count by default.
+    (True, [("Libyan", 0, "geonames:1"), ("Zuwara", 18, "geonames:1"), ("Lampedusa", 29, "geonames:1")]),
+    (False, [("Zuwara", 18, "geonames:1"), ("Lampedusa", 29, "geonames:1")]),
+])
+def test_predictions_from_geocoded_keeps_places_and_demonyms(demonyms, expected):
     text = "Libyan boats left Zuwara for Lampedusa near Frontex HQ."
     doc = GeocodedDocument("d", text, ((0, len(text)),), (
         mention(0, 6, "Libyan", kind="demonym"),
@@ -282,8 +287,8 @@ def test_predictions_from_geocoded_skips_demonyms_and_non_places():
         mention(44, 51, "Frontex", kind="", lat=None, lon=None, id=None, flags=("unresolved",)),
         mention(44, 51, "Frontex", flags=("organisation",)),
     ))
-    preds = ev.predictions_from_geocoded([doc])
-    assert [(p.text, p.start, p.id) for p in preds["d"]] == [("Zuwara", 18, "geonames:1"), ("Lampedusa", 29, "geonames:1")]
+    preds = ev.predictions_from_geocoded([doc], demonyms=demonyms)
+    assert [(p.text, p.start, p.id) for p in preds["d"]] == expected
 
 
 # --------------------------------------------------------------------------- CLI
