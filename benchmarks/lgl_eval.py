@@ -1,0 +1,136 @@
+"""geomig on LGL beside the nine published peers, all scored by geomig.evaluate.
+
+Prints Markdown: the score table (P, R, F1, acc@161, AUC, mean and median error), the
+even/odd document halves (geomig's weights were tuned on LGL, so each half is shown),
+the effect of counting demonyms, and a reliability table (confidence bins against the
+share of matched mentions within 161 km). Run from the repository root:
+
+    python benchmarks/lgl_eval.py [--lgl ../shared/eval/LGL] [--json out.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from geomig import evaluate as ev
+from geomig.geocode import geocode_document
+from geomig.models import Document, Mention
+
+#: Published peer files (EUPEG layout) and the names they go by.
+PEERS = {
+    "CLAVIN": "CLAVIN", "CamCoder": "CamCoder", "DBpedia": "DBpedia Spotlight",
+    "Edinburgh": "Edinburgh Geoparser", "GeoTxt": "GeoTxt", "SpaCyNER": "spaCy NER",
+    "StanfordNER": "Stanford NER", "TopoCluster": "TopoCluster", "Yahoo": "Yahoo PlaceSpotter",
+}
+
+
+def fmt(x: float, digits: int = 3) -> str:
+    return "–" if x is None or (isinstance(x, float) and math.isnan(x)) else f"{x:.{digits}f}"
+
+
+def row(s: ev.Scores) -> str:
+    return (f"| {s.system} | {fmt(s.precision)} | {fmt(s.recall)} | {fmt(s.f1)} | {fmt(s.acc161)} | "
+            f"{fmt(s.auc)} | {fmt(s.mean_km, 0)} | {fmt(s.median_km, 1)} | {s.predicted} | {s.matched} |")
+
+
+HEADER = ("| system | P | R | F1 | acc@161 | AUC | mean km | median km | predicted | matched |\n"
+          "|---|---|---|---|---|---|---|---|---|---|")
+
+
+def places(mentions, demonyms: bool = True) -> list[Mention]:
+    """The mentions predictions_from_geocoded keeps, in the same order (for confidences)."""
+    return [m for m in mentions
+            if (demonyms or m.kind not in ev.NOT_TOPONYMS) and m.lat is not None and m.lon is not None
+            and m.id is not None and not ev.NOT_PLACES.intersection(m.flags)]
+
+
+def reliability(gold, geocoded, bins: int = 10) -> list[tuple[float, float, int, float, float]]:
+    """Per confidence bin: (low, high, matched pairs, mean confidence, share within 161 km)."""
+    by_doc = {g.doc: g for g in geocoded}
+    pairs: list[tuple[float, bool]] = []
+    for doc in gold:
+        skip = {p.index for p in ev.check_offsets(doc)}
+        golds = [t for k, t in enumerate(doc.toponyms) if k not in skip]
+        surfaces = [doc.text[t.start:t.end] for t in golds]
+        ms = places(by_doc[doc.doc].mentions)
+        preds = [ev.Toponym(m.start, m.end, m.text, m.lat, m.lon, m.id) for m in ms]
+        for i, j in ev.pair(golds, surfaces, preds):
+            g, m = golds[i], ms[j]
+            pairs.append((m.confidence, ev.great_circle_km(g.lat, g.lon, m.lat, m.lon) < ev.ACC_KM))
+    table = []
+    for b in range(bins):
+        lo, hi = b / bins, (b + 1) / bins
+        inside = [(c, ok) for c, ok in pairs if lo <= c < hi or (b == bins - 1 and c == 1.0)]
+        if inside:
+            table.append((lo, hi, len(inside), sum(c for c, _ in inside) / len(inside),
+                          sum(ok for _, ok in inside) / len(inside)))
+    return table
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lgl", default="../shared/eval/LGL", help="EUPEG-layout LGL directory")
+    parser.add_argument("--json", help="also write the figures here")
+    args = parser.parse_args()
+    lgl = Path(args.lgl)
+    if not (lgl / "gold.txt").exists():
+        sys.exit(f"{lgl}: no LGL corpus here (gold.txt missing)")
+
+    gold = ev.load_eupeg(lgl / "gold.txt", lgl / "texts")
+    t = time.perf_counter()
+    geocoded = [geocode_document(Document(d.doc, d.text)) for d in gold]
+    secs = time.perf_counter() - t
+    preds = ev.predictions_from_geocoded(geocoded)
+    ours = ev.evaluate(gold, preds, system="**geomig**")
+    peers = [ev.evaluate(gold, ev.load_eupeg_predictions(lgl / "peers" / f"{f}.txt", gold), system=name)
+             for f, name in PEERS.items() if (lgl / "peers" / f"{f}.txt").exists()]
+
+    print(f"LGL: {len(gold)} documents, {ours.gold} gold toponyms "
+          f"({len(ours.problems)} gold problems left out); geomig geocoded them in {secs:.1f} s.\n")
+    print(HEADER)
+    for s in [ours, *sorted(peers, key=lambda s: -s.f1)]:
+        print(row(s))
+
+    print("\nHalves (documents by index; weights were tuned on all of LGL):\n")
+    print(HEADER)
+    halves = {}
+    for label, parity in (("even", 0), ("odd", 1)):
+        part = [d for k, d in enumerate(gold) if k % 2 == parity]
+        halves[label] = ev.evaluate(part, preds, system=f"geomig, {label} documents ({len(part)})")
+        print(row(halves[label]))
+
+    no_dem = ev.evaluate(gold, ev.predictions_from_geocoded(geocoded, demonyms=False),
+                         system="geomig without demonyms")
+    print("\nDemonyms (LGL's gold annotates adjectival forms such as \"Russian\"):\n")
+    print(HEADER)
+    print(row(ours))
+    print(row(no_dem))
+
+    table = reliability(gold, geocoded)
+    print("\nReliability: geomig's confidence against the share of matched mentions within 161 km:\n")
+    print("| confidence | matched | mean confidence | within 161 km |\n|---|---|---|---|")
+    for lo, hi, n, mean_c, share in table:
+        print(f"| {lo:.1f}–{hi:.1f} | {n} | {mean_c:.3f} | {share:.3f} |")
+    total = sum(n for _, _, n, _, _ in table)
+    ece = sum(n * abs(mean_c - share) for _, _, n, mean_c, share in table) / total if total else math.nan
+    print(f"\nExpected calibration error (bin-weighted |confidence - accuracy|): {ece:.3f}")
+
+    if args.json:
+        out = {"geomig": ours.to_dict(), "peers": [p.to_dict() for p in peers],
+               "halves": {k: v.to_dict() for k, v in halves.items()},
+               "without_demonyms": no_dem.to_dict(), "reliability": table, "ece": ece}
+        for d in [out["geomig"], *out["peers"], *out["halves"].values(), out["without_demonyms"]]:
+            for key in ("worst", "problems", "missed", "spurious"):
+                d.pop(key, None)
+        Path(args.json).write_text(json.dumps(out, indent=1))
+
+
+if __name__ == "__main__":
+    main()
