@@ -29,8 +29,10 @@ W_POPULATION = 0.7
 W_EXACT_NAME = 0.8
 W_ADMIN_ALIAS = 2.0
 W_ACRONYM = 3.0
-W_COUNTRY = 2.5
-W_ADMIN1 = 2.0
+W_CITY_ALIAS = 2.0
+W_COUNTRY = 1.5
+W_ADMIN1 = 3.0
+W_TOWN_STATE = 1.0
 W_EXPLICIT = 6.0
 W_SENTENCE_COUNTRY = 1.2
 W_NEAR = 5.0
@@ -107,6 +109,8 @@ class LocalResolver(Resolver):
             # A district known by its capital's name ("Tripoli" for Ţarābulus district):
             # the text almost always means the city.
             score -= W_ADMIN_ALIAS
+        elif place.kind == "city":
+            score -= W_CITY_ALIAS  # an old or local name ("Paris" for Swainsboro, Georgia)
         return score, reasons
 
     # -- the whole document -------------------------------------------------------
@@ -171,9 +175,11 @@ class LocalResolver(Resolver):
                 share = countries[place.country] / total_countries
                 score += W_COUNTRY * share
                 why.append(f"text is about {place.country} ({share:.0%} of context)")
-            if place.admin1 and admins[(place.country, place.admin1)] and place.feature != "ADM1":
-                score += W_ADMIN1
-                why.append(f"its state/province {place.admin1} is named in the text")
+            state_votes = admins[(place.country, place.admin1)] if place.admin1 else 0
+            if state_votes and place.feature != "ADM1":
+                score += W_ADMIN1 * min(1.0, state_votes)
+                why.append(f"its state/province {place.admin1} is named in the text"
+                           if state_votes >= 1 else f"other towns of {place.admin1} are named")
             if place.country in in_sentence and place.kind not in ("country", "continent"):
                 score += W_SENTENCE_COUNTRY
                 why.append(f"{place.country} named in the same sentence")
@@ -254,6 +260,9 @@ class _Context:
             self.sentences[span.sentence].add((place.country, span.key))
         if place.feature == "ADM1" and place.admin1:
             self.admins[span.key][(place.country, place.admin1)] += 1
+        elif place.admin1 and place.kind in ("city", "admin") and weight >= 1.0:
+            # An unambiguous town says which state the text is about, more weakly.
+            self.admins[span.key][(place.country, place.admin1)] += W_TOWN_STATE
 
     def countries_without(self, key: str) -> Counter:
         return sum((c for k, c in self.countries.items() if k != key), Counter())
