@@ -271,3 +271,21 @@ def test_fragment_works_twice_in_a_host_page(visit, picture, tmp_path):
     assert page.locator("#map").inner_text() == "host div"
     assert page.evaluate("window.L") == "host"
     assert v.errors == [] and v.external == []
+
+
+def test_dense_layer_clusters_offline_and_a_cluster_opens(visit, tmp_path):
+    dense = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [12 + (i % 20) * 0.05, 32 + (i // 20) * 0.05]},
+         "properties": {"role": "place", "name": f"Village {i}", "confidence": 0.9}}
+        for i in range(400)]}
+    path = tmp_path / "dense.html"
+    path.write_text(to_html(render(dense, offline=True, gazetteer="t", generated=WHEN)), encoding="utf-8")
+    v = visit()
+    page = v.open(path)
+    clusters = page.locator(".marker-cluster")
+    assert clusters.count() > 0
+    assert page.locator(".geomig-role-place").count() < 400     # markers are folded into clusters
+    assert v.errors == [] and v.external == []
+    page.get_by_label("Find a place on the map").fill("Village 399")
+    page.keyboard.press("Enter")
+    page.locator(".leaflet-popup-content h4", has_text="Village 399").wait_for()

@@ -46,6 +46,26 @@ def collection(*features: dict) -> dict:
     return {"type": "FeatureCollection", "features": list(features)}
 
 
+def calls(html: str, fn: str) -> list[tuple[dict, dict]]:
+    """The (data, options) JSON arguments of every geomig.<fn>(map, group, data, options) call."""
+    decoder = json.JSONDecoder()
+    out = []
+    for m in re.finditer(rf"geomig\.{fn}\(map_\w+, feature_group_\w+, ", html):
+        data, end = decoder.raw_decode(html, m.end())
+        options, _ = decoder.raw_decode(html, end + 2)
+        out.append((data, options))
+    return out
+
+
+def point_styles(html: str) -> list[str]:
+    """The style key of every point drawn, in order."""
+    return [data["styles"][row[2]] for data, _ in calls(html, "points") for row in data["rows"]]
+
+
+def shape_styles(html: str) -> list[str]:
+    return [f["properties"]["k"] for data, _ in calls(html, "shapes") for f in data["features"]]
+
+
 def test_render_returns_a_folium_map_and_geomig_render_is_callable(seeds_like):
     m = render(seeds_like, gazetteer="g")
     assert isinstance(m, folium.Map)
@@ -98,7 +118,7 @@ def test_route_legs_accept_the_shapes_an_extractor_may_write(props, geometry, mo
 def test_html_holds_every_feature_popup_and_the_legend(seeds_like):
     html = page(seeds_like)
     for name in ("Sabratha", "Italy", "southern Libya", "Libyan coastguard patrol area"):
-        assert f"\\u003ch4\\u003e{name}" in html
+        assert f"<h4>{name}<\\/h4>" in html   # "</" is escaped inside scripts
     for label in ("Launch point", "Route, sea leg", "Route, land leg", "Coastguard (interception)",
                   "Militia", "Government", "Contested", "Border control", "Navy", "Detention", "Joint operations"):
         assert label in html
@@ -115,7 +135,7 @@ def test_popup_shows_role_confidence_geonames_link_and_highlighted_quotes(seeds_
     sabratha = next(it for it in rf.items(seeds_like) if it.props.get("name") == "Sabratha")
     html = popups.feature_popup(sabratha, styles.default())
     assert "Launch point · confidence 0.93" in html
-    assert '<a href="https://www.geonames.org/2212771" target="_blank" rel="noopener noreferrer">geonames:2212771</a>' in html
+    assert '<a href="https://www.geonames.org/2212771">geonames:2212771</a>' in html
     assert "<mark>Sabratha</mark> is 67 km away" in html
     assert "the <mark>biggest launching point</mark> for the mainly" in html   # extractor's highlight span
     assert html.count("<cite>seeds/004_62d397ea61d3f018.txt</cite>") == 4   # 3 quotes + 1 fact
@@ -161,10 +181,14 @@ def hostile_picture() -> dict:
 
 def test_hostile_text_never_becomes_markup():
     html = page(hostile_picture(), title=HOSTILE)
-    assert "<img src=x" not in html
-    assert "alert(3)</script>" not in html
+    # Outside scripts, nothing hostile is markup; inside, nothing can close the script early.
+    scripts = re.findall(r"<script>(.*?)</script>", html, flags=re.DOTALL)
+    outside = re.sub(r"<script>.*?</script>", "", html, flags=re.DOTALL)
+    assert "<img src=x" not in outside
+    assert "<title>&lt;img src=x onerror=alert(1)&gt;</title>" in outside
+    assert all("</script" not in s.lower() and "<!--" not in s for s in scripts)
+    assert "&lt;/script&gt;&lt;script&gt;alert(3)&lt;/script&gt;" in html      # the zone's name, as text
     assert '"onmouseover="' not in html
-    assert "<title>&lt;img src=x onerror=alert(1)&gt;</title>" in html
     popup = popups.feature_popup(rf.items(hostile_picture())[0], styles.default())
     assert "&lt;img src=x onerror=alert(1)&gt;" in popup
     assert "<img" not in popup
@@ -235,7 +259,7 @@ def test_audit_layer_draws_alternatives_of_low_confidence_places(seeds_like):
     sabratha = next(it for it in its if it.props.get("name") == "Sabratha")
     assert rf.audit_alternatives(sabratha, styles.default()) == []      # confident, no alternatives
     html = page(seeds_like)
-    assert html.count('"k":"audit:alt"') == 2 and html.count('"k":"audit:link"') == 2
+    assert point_styles(html).count("audit:alt") == 2 and shape_styles(html).count("audit:link") == 2
 
 
 def test_empty_picture_renders_an_empty_map_with_a_note():
@@ -272,7 +296,7 @@ def test_bad_pictures_raise_one_clear_picture_error(picture, message):
 def test_point_fallback_with_warning_is_drawn_and_says_so(seeds_like):
     html = page(seeds_like)
     assert "no polygon for Tripoli port: drawn as a point" in html
-    assert '"k":"point:control:navy"' in html
+    assert "point:control:navy" in point_styles(html)
 
 
 def test_fragment_is_an_escaped_sandboxed_iframe(seeds_like):
@@ -310,4 +334,28 @@ def test_audit_rows_from_the_audit_module_feed_the_audit_layer():
     assert "margin 0.08" in html and "ambiguous, low-confidence" in html
     assert "Talks in <mark>Tripoli</mark> ended." in html and "<cite>b.txt</cite>" in html
     page_html = page(collection(), audit=rows)
-    assert page_html.count('"k":"audit:alt"') == 1 and page_html.count('"k":"audit:chosen"') == 1
+    assert sorted(point_styles(page_html)) == ["audit:alt", "audit:chosen"]
+
+
+def test_every_feature_is_drawn_once_with_its_style(seeds_like):
+    html = page(seeds_like)
+    points = point_styles(html)
+    assert points.count("point:role:launch_point") == 1
+    assert points.count("point:role:destination") == 2
+    assert points.count("point:role:place") == 2 and points.count("point:role:origin") == 1
+    assert points.count("audit:chosen") == 1                      # Tripoli, in the Audit layer
+    shapes = shape_styles(html)
+    assert shapes.count("line:leg:land") == 1 and shapes.count("line:leg:sea") == 1
+    assert sorted(k for k in shapes if k.startswith("area:control:")) == [
+        "area:control:border", "area:control:coastguard", "area:control:contested",
+        "area:control:government", "area:control:militia", "area:control:militia"]
+    assert shapes.count("area:role:transit") == 1
+    options = {json.dumps(o, sort_keys=True) for _, o in calls(html, "shapes")}
+    assert any('"arrows": true' in o for o in options)        # routes get arrowheads
+
+
+def test_route_legs_share_one_popup(seeds_like):
+    html = page(seeds_like)
+    routes = [data for data, opts in calls(html, "shapes") if opts.get("arrows")]
+    assert len(routes) == 1 and len(routes[0]["popups"]) == 1
+    assert {f["properties"]["p"] for f in routes[0]["features"]} == {0}

@@ -11,14 +11,30 @@
     return map._geomigIndex;
   }
 
-  function bind(map, group, layer, props, cluster) {
-    if (props.p) { layer.bindPopup(props.p, {maxWidth: 380, maxHeight: 340, autoPanPadding: [30, 30]}); }
-    if (props.t) { layer.bindTooltip(props.t, {direction: "top", sticky: false}); }
-    if (props.n) { index(map).push({name: props.n, layer: layer, group: group, cluster: cluster}); }
+  function bind(map, group, layer, popup, name, cluster, searchable) {
+    if (popup) { layer.bindPopup(popup, {maxWidth: 380, maxHeight: 340, autoPanPadding: [30, 30]}); }
+    if (name) {
+      var tip = document.createElement("span");
+      tip.textContent = name;      // a name is text, never markup
+      layer.bindTooltip(tip, {direction: "top"});
+      if (searchable) { index(map).push({name: name, layer: layer, group: group, cluster: cluster}); }
+    }
   }
 
-  /* Point features as circle markers in their pane; clustered when the layer is dense. */
-  G.points = function (map, group, fc, o) {
+  /* Links in popups open in a new tab and tell the other site nothing about this page. */
+  function newTabLinks(map) {
+    if (map._geomigLinks) { return; }
+    map._geomigLinks = true;
+    map.on("popupopen", function (e) {
+      var links = e.popup.getElement().querySelectorAll(".geomig-popup a[href]");
+      Array.prototype.forEach.call(links, function (a) { a.target = "_blank"; a.rel = "noopener noreferrer"; });
+    });
+  }
+
+  /* Point features as circle markers in their pane; clustered when the layer is dense.
+   * Data: {rows: [[lon, lat, style index, popup index or -1, name]], styles: [key], popups: [html]} */
+  G.points = function (map, group, data, o) {
+    newTabLinks(map);
     var target = group, cluster = null;
     if (o.cluster && L.markerClusterGroup) {
       cluster = L.markerClusterGroup({showCoverageOnHover: false, maxClusterRadius: 45, chunkedLoading: true});
@@ -26,10 +42,10 @@
       target = cluster;
     }
     var batch = [];
-    fc.features.forEach(function (f) {
-      var c = f.geometry.coordinates, s = o.styles[f.properties.k] || {};
-      var m = L.circleMarker([c[1], c[0]], L.extend({pane: o.pane}, s));
-      bind(map, group, m, f.properties, cluster);
+    data.rows.forEach(function (r) {
+      var s = o.styles[data.styles[r[2]]] || {};
+      var m = L.circleMarker([r[1], r[0]], L.extend({pane: o.pane}, s));
+      bind(map, group, m, r[3] >= 0 ? data.popups[r[3]] : null, r[4], cluster, o.search !== false);
       batch.push(m);
     });
     if (cluster) { cluster.addLayers(batch); } else { batch.forEach(function (m) { target.addLayer(m); }); }
@@ -66,10 +82,12 @@
 
   /* Line and area features, each a vector layer in the pane given; routes get arrowheads. */
   G.shapes = function (map, group, fc, o) {
+    newTabLinks(map);
     fc.features.forEach(function (f) {
       var s = o.styles[f.properties.k] || {};
       var layer = L.geoJSON(f, {pane: o.pane, style: function () { return s; }});
-      bind(map, group, layer, f.properties, null);
+      var p = f.properties;
+      bind(map, group, layer, typeof p.p === "number" ? fc.popups[p.p] : p.p, p.n, null, true);
       group.addLayer(layer);
       if (o.arrows && f.geometry.type === "LineString") {
         var lls = L.GeoJSON.coordsToLatLngs(f.geometry.coordinates, 0);
@@ -210,7 +228,14 @@
         input.classList.remove("geomig-miss");
         if (!map.hasLayer(hit.group)) { map.addLayer(hit.group); }
         if (hit.cluster) {
-          hit.cluster.zoomToShowLayer(hit.layer, function () { hit.layer.openPopup(); });
+          // Open the marker's own popup if the cluster shows it by then; a marker still folded
+          // in a cluster gets the same content in a map popup at its place.
+          var open = function () {
+            if (map.hasLayer(hit.layer)) { hit.layer.openPopup(); return; }
+            map.openPopup(hit.layer.getPopup().getContent(), hit.layer.getLatLng());
+          };
+          map.once("moveend", function () { setTimeout(open, 80); });   // clusters refresh on moveend too
+          map.setView(hit.layer.getLatLng(), Math.max(map.getZoom(), 12));
         } else if (hit.layer.getLatLng) {
           map.setView(hit.layer.getLatLng(), Math.max(map.getZoom(), 7));
           hit.layer.openPopup();
@@ -219,8 +244,10 @@
           hit.layer.openPopup();
         }
       }
-      L.DomEvent.on(input, "change", go);
-      L.DomEvent.on(input, "keydown", function (e) { if (e.key === "Enter") { go(); } });
+      // Enter searches; so does picking a name from the list ("change"), but not twice.
+      var last = null;
+      L.DomEvent.on(input, "keydown", function (e) { if (e.key === "Enter") { last = input.value; go(); } });
+      L.DomEvent.on(input, "change", function () { if (input.value !== last) { last = input.value; go(); } });
     });
   };
 })();

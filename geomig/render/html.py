@@ -32,10 +32,10 @@ EMPTY_NOTE = "No places or features to show: the picture is empty."
 
 
 def _js(value: Any) -> str:
-    """JSON safe to place inside <script>: no '</script>', no '<!--', no line separators."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
-    for char, code in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
-                       ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+    """JSON safe inside <script>: only '</' (which could close the script) and '<!--' need
+    escaping there; the rest is left as is to keep popup HTML compact."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    for char, code in (("</", "<\\/"), ("<!--", "\\u003c!--"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(char, code)
     return text
 
@@ -142,6 +142,34 @@ def _style_table(styles: Styles) -> dict[str, dict]:
     return {k: {key: v for key, v in s.items() if v is not None} for k, s in table.items()}
 
 
+def _collection(features: list[dict]) -> dict:
+    """A FeatureCollection whose popups sit once in a side table ("popups"), features pointing
+    at them by index: a route's legs and repeated quotes would otherwise repeat the HTML."""
+    table: dict[str, int] = {}
+    out = []
+    for f in features:
+        props = f["properties"]
+        if "p" in props:
+            props = {**props, "p": table.setdefault(props["p"], len(table))}
+        out.append({**f, "properties": props})
+    return {"type": "FeatureCollection", "features": out, "popups": list(table)}
+
+
+def _point_rows(features: list[dict]) -> dict:
+    """Points packed as rows [lon, lat, style, popup, name] with style and popup tables: a
+    dense layer has thousands of points, and GeoJSON spends ~80 bytes of keys on each."""
+    styles: dict[str, int] = {}
+    popups_: dict[str, int] = {}
+    rows = []
+    for f in features:
+        lon, lat = f["geometry"]["coordinates"][:2]
+        props = f["properties"]
+        popup = props.get("p")
+        rows.append([lon, lat, styles.setdefault(props["k"], len(styles)),
+                     popups_.setdefault(popup, len(popups_)) if popup else -1, props.get("n", "")])
+    return {"rows": rows, "styles": list(styles), "popups": list(popups_)}
+
+
 def _feature(geometry: dict, **props: Any) -> dict:
     return {"type": "Feature", "geometry": geometry, "properties": {k: v for k, v in props.items() if v}}
 
@@ -153,25 +181,24 @@ def _layer_data(layer_items: list[Item], styles: Styles) -> tuple[list, list, li
     points, lines, areas = [], [], []
     for it in layer_items:
         popup = popups.feature_popup(it, styles)
-        tip = popups.tooltip(it)
-        name = str(it.props.get("name") or "")
+        name = str(it.props.get("name") or it.props.get("id") or "")
         if it.kind == "point":
             for pt in getattr(it.geometry, "geoms", [it.geometry]):
                 geom = offline.compact(pt, 0, digits)
-                points.append(_feature(geom, k=f"point:{it.style}", p=popup, t=tip, n=name))
+                points.append(_feature(geom, k=f"point:{it.style}", p=popup, n=name))
         elif it.kind == "line" and it.legs:
             for leg in it.legs:
                 geom = offline.compact(leg.line, tol / 4, digits)
                 if geom:
-                    lines.append(_feature(geom, k=f"line:leg:{styles.leg_key(leg.mode)}", p=popup, t=tip, n=name))
+                    lines.append(_feature(geom, k=f"line:leg:{styles.leg_key(leg.mode)}", p=popup, n=name))
         elif it.kind == "line":
             geom = offline.compact(it.geometry, tol / 4, digits)
             if geom:
-                lines.append(_feature(geom, k=f"line:{it.style}", p=popup, t=tip, n=name))
+                lines.append(_feature(geom, k=f"line:{it.style}", p=popup, n=name))
         else:
             geom = offline.compact(it.geometry, tol, digits)
             if geom:
-                areas.append(_feature(geom, k=f"area:{it.style}", p=popup, t=tip, n=name))
+                areas.append(_feature(geom, k=f"area:{it.style}", p=popup, n=name))
     return points, lines, areas
 
 
@@ -181,11 +208,10 @@ def _audit_data(places: list[AuditPlace], styles: Styles) -> tuple[list, list]:
     points, lines = [], []
     for place in places:
         chosen = offline.compact(place.point, 0, digits)
-        points.append(_feature(chosen, k="audit:chosen", p=popups.audit_popup(place, styles),
-                               t=popups.esc(place.name), n=place.name))
+        points.append(_feature(chosen, k="audit:chosen", p=popups.audit_popup(place, styles), n=place.name))
         for alt in place.alternatives:
             at = offline.compact(alt.point, 0, digits)
-            points.append(_feature(at, k="audit:alt", p=popups.alternative_popup(alt, place), t=popups.esc(alt.name)))
+            points.append(_feature(at, k="audit:alt", p=popups.alternative_popup(alt, place), n=alt.name))
             lines.append(_feature({"type": "LineString", "coordinates": [chosen["coordinates"], at["coordinates"]]},
                                   k="audit:link"))
     return points, lines
@@ -241,7 +267,9 @@ def render_map(
     title = title if title is not None else styles.map["title"]
     box = bounds(all_items)
 
+    # maxZoom on the map itself: marker clustering needs it, and offline there is no tile layer to say it.
     m = folium.Map(location=[20, 10], zoom_start=2, tiles=None, control_scale=True, world_copy_jump=True)
+    m.options["max_zoom"] = 18
     fig = m.get_root()
     fig.title = popups.esc(title)
 
@@ -280,15 +308,16 @@ def render_map(
         else:
             pts, lns, ars = _layer_data(by_layer.get(layer.key, []), styles)
         if ars:
-            group.add_child(Call("shapes", m, {"type": "FeatureCollection", "features": ars},
+            group.add_child(Call("shapes", m, _collection(ars),
                                  {**opts, "pane": "geomig-zones"}, with_parent=True))
         if lns:
-            group.add_child(Call("shapes", m, {"type": "FeatureCollection", "features": lns},
+            group.add_child(Call("shapes", m, _collection(lns),
                                  {**opts, "pane": "geomig-lines", "arrows": layer.key == "routes",
                                   "arrowPane": "geomig-arrows"}, with_parent=True))
         if pts:
-            group.add_child(Call("points", m, {"type": "FeatureCollection", "features": pts},
-                                 {**opts, "pane": "geomig-points", "cluster": len(pts) > cluster_at},
+            group.add_child(Call("points", m, _point_rows(pts),
+                                 {**opts, "pane": "geomig-points", "cluster": len(pts) > cluster_at,
+                                  "search": layer.key != "audit"},
                                  with_parent=True))
         m.add_child(group)
 

@@ -1,4 +1,4 @@
-"""Popup, tooltip, legend and footer HTML: every piece of picture text is escaped here.
+"""Popup, legend and footer HTML: every piece of picture text is escaped here.
 
 Picture text comes from news articles and gazetteers, so it is untrusted: a quote such as
 `<img src=x onerror=alert(1)>` must show as text. Only this module builds HTML from data.
@@ -32,7 +32,8 @@ def gazetteer_link(place_id: str) -> str:
     for m in _GEONAMES_ID.finditer(place_id):
         out.append(esc(place_id[last:m.start()]))
         url = GEONAMES_URL.format(m.group(1))
-        out.append(f'<a href="{esc(url)}" target="_blank" rel="noopener noreferrer">{esc(m.group(0))}</a>')
+        # geomig.js opens popup links in a new tab with rel="noopener noreferrer".
+        out.append(f'<a href="{esc(url)}">{esc(m.group(0))}</a>')
         last = m.end()
     out.append(esc(place_id[last:]))
     return "".join(out)
@@ -110,7 +111,7 @@ def _facts(facts: Any) -> str:
         doc = src.get("doc") if isinstance(src, Mapping) else src
         cite = f" <cite>{esc(doc)}</cite>" if doc else ""
         rows.append(f"<li>{f'<b>{amount}</b>: ' if amount else ''}{esc(fact.get('text'))}{cite}</li>")
-    return f'<p class="geomig-h">Facts</p><ul class="geomig-facts">{"".join(rows)}</ul>' if rows else ""
+    return f'<h5>Facts</h5><ul>{"".join(rows)}</ul>' if rows else ""
 
 
 def _quotes(name: str, sources: Any, max_quotes: int) -> str:
@@ -124,8 +125,8 @@ def _quotes(name: str, sources: Any, max_quotes: int) -> str:
         body = highlight(str(quote), _terms(name, src), spans) if quote else "<i>no quote</i>"
         rows.append(f'<li><q>{body}</q> <cite>{esc(src.get("doc"))}</cite></li>')
     more = len(valid) - max_quotes
-    extra = f'<p class="geomig-more">and {more} more quotes</p>' if more > 0 else ""
-    return f'<p class="geomig-h">Sources</p><ul class="geomig-quotes">{"".join(rows)}</ul>{extra}'
+    extra = f"<p>and {more} more quotes</p>" if more > 0 else ""
+    return f'<h5>Sources</h5><ul class="q">{"".join(rows)}</ul>{extra}'
 
 
 def feature_popup(item: Item, styles: Styles) -> str:
@@ -145,12 +146,12 @@ def feature_popup(item: Item, styles: Styles) -> str:
     if isinstance(p.get("id"), str) and p["id"]:
         meta.append(gazetteer_link(p["id"]))
     parts = [
-        f'<div class="geomig-popup" data-feature="{item.index}">',
+        '<div class="geomig-popup">',
         f"<h4>{esc(name)}</h4>",
-        f'<p class="geomig-meta">{" · ".join(meta)}</p>',
+        f'<p class="m">{" · ".join(meta)}</p>',
     ]
     if p.get("warning"):
-        parts.append(f'<p class="geomig-warning">⚠ {esc(p["warning"])}</p>')
+        parts.append(f'<p class="w">⚠ {esc(p["warning"])}</p>')
     details = [(label, p.get(key)) for key, label in (
         ("control", "Control"), ("actor", "Actor"), ("affiliation", "Affiliation"), ("cue", "Cue"),
     )]
@@ -159,13 +160,13 @@ def feature_popup(item: Item, styles: Styles) -> str:
         for label, value in details if value
     )
     if rows:
-        parts.append(f'<table class="geomig-details">{rows}</table>')
+        parts.append(f"<table>{rows}</table>")
     if item.legs:
         legs = "".join(
             f"<li>{esc(leg.mode or 'unknown mode')}{': ' + esc(leg.label) if leg.label else ''}</li>"
             for leg in item.legs
         )
-        parts.append(f'<p class="geomig-h">Legs</p><ol class="geomig-legs">{legs}</ol>')
+        parts.append(f"<h5>Legs</h5><ol>{legs}</ol>")
     parts.append(_facts(p.get("facts")))
     parts.append(_quotes(name, p.get("sources"), int(styles.map.get("max_quotes", 100))))
     parts.append("</div>")
@@ -187,11 +188,11 @@ def audit_popup(place: AuditPlace, styles: Styles) -> str:
         f"{' · ' + gazetteer_link(a.id) if a.id else ''}</li>"
         for a in place.alternatives
     )
-    flags = f'<p class="geomig-warning">{esc(", ".join(place.flags))}</p>' if place.flags else ""
+    flags = f'<p class="w">{esc(", ".join(place.flags))}</p>' if place.flags else ""
     return (
         f'<div class="geomig-popup geomig-audit"><h4>{esc(place.name)}</h4>'
-        f'<p class="geomig-meta">{" · ".join(meta)}</p>{flags}'
-        f'<p class="geomig-h">Other readings</p><ol class="geomig-alternatives">{alts}</ol>'
+        f'<p class="m">{" · ".join(meta)}</p>{flags}'
+        f"<h5>Other readings</h5><ol>{alts}</ol>"
         f"{_quotes(place.name, list(place.sources), int(styles.map.get('max_quotes', 100)))}</div>"
     )
 
@@ -203,14 +204,9 @@ def alternative_popup(alt: Alternative, chosen: AuditPlace) -> str:
     link = gazetteer_link(alt.id) if alt.id else ""
     return (
         f'<div class="geomig-popup geomig-alt"><h4>{esc(alt.name)}{country}</h4>'
-        f'<p class="geomig-meta">Alternative reading of <b>{esc(chosen.name)}</b>{score}</p>'
+        f'<p class="m">Alternative reading of <b>{esc(chosen.name)}</b>{score}</p>'
         f"<p>{link}</p></div>"
     )
-
-
-def tooltip(item: Item) -> str:
-    """Short hover text: the name, escaped."""
-    return esc(item.props.get("name") or item.props.get("id") or "")
 
 
 def swatch(kind: str, color: str, fill: str = "", dash: str = "") -> str:
