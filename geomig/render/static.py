@@ -16,7 +16,6 @@ import matplotlib
 
 matplotlib.use("Agg")  # no display here; and the OO API below never touches pyplot state
 
-from matplotlib import patheffects  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import Patch  # noqa: E402
@@ -49,10 +48,6 @@ def _extent(box_: tuple[float, float, float, float] | None) -> tuple[float, floa
     pady = max((maxy - miny) * 0.12, 2.0)
     return (max(minx - padx, -180.0), max(miny - pady, -MERCATOR_LAT),
             min(maxx + padx, 180.0), min(maxy + pady, MERCATOR_LAT))
-
-
-def _frame(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    return gdf.to_crs(3857) if len(gdf) else gdf
 
 
 def _mid_arrow(ax, line, color: str) -> None:
@@ -104,40 +99,7 @@ def to_image(picture: Any, fmt: str = "png", *, title: str | None = None, gazett
             world.to_crs(3857).plot(ax=ax, color=bm["land"], edgecolor=bm["border"],
                                     linewidth=bm["border_weight"], zorder=1)
 
-    zone, area = styles.section("zone"), styles.section("area")
-    order = {layer.key: i for i, layer in enumerate(styles.layers)}
-    for it in sorted(drawn, key=lambda i: (order.get(i.layer, 99), i.index)):
-        family, _, value = it.style.partition(":")
-        s = styles.control(value) if family == "control" else styles.role(value)
-        geo = _frame(gpd.GeoDataFrame(geometry=[it.geometry], crs=4326))
-        if it.kind == "area":
-            z = zone if family == "control" else area
-            geo.plot(ax=ax, facecolor=s["fill"], alpha=z["fill_opacity"] + 0.1, edgecolor="none", zorder=2)
-            geo.boundary.plot(ax=ax, color=s["color"], linewidth=z["weight"] * 0.8,
-                              linestyle=_dashes(s.get("dash") or (area["dash"] if family != "control" else ""), 1.5),
-                              zorder=2.5)
-        elif it.kind == "line":
-            legs = it.legs or ()
-            for leg in legs:
-                ls = styles.leg(leg.mode)
-                line = _frame(gpd.GeoDataFrame(geometry=[leg.line], crs=4326))
-                line.plot(ax=ax, color=ls["color"], linewidth=ls["weight"] * 0.9,
-                          linestyle=_dashes(ls["dash"], ls["weight"]), zorder=4)
-                _mid_arrow(ax, line.geometry.iloc[0], ls["color"])
-            if not legs:
-                geo.plot(ax=ax, color=s["color"], linewidth=2.5, zorder=4)
-        else:
-            radius = s.get("radius") or styles.role("control_zone")["radius"]
-            geo.plot(ax=ax, color=s["fill"], edgecolor=s["color"], linewidth=1.4,
-                     markersize=(radius * 1.6) ** 2, zorder=7)
-            name = str(it.props.get("name") or "")
-            # Label what the picture is about; plain mentions and zone points stay unlabelled.
-            if name and family == "role" and value != "place":
-                pt = geo.geometry.iloc[0]
-                pt = pt.geoms[0] if hasattr(pt, "geoms") else pt
-                ax.annotate(name, (pt.x, pt.y), xytext=(7, 5), textcoords="offset points", fontsize=7.5,
-                            zorder=8, color="#222",
-                            path_effects=[patheffects.withStroke(linewidth=2.5, foreground="white")])
+    _draw(ax, drawn, styles)
 
     ax.set_xlabel("")
     ax.set_ylabel("")
@@ -173,11 +135,70 @@ def to_image(picture: Any, fmt: str = "png", *, title: str | None = None, gazett
     out = io.BytesIO()
     # Fixed metadata and hash salt: the same picture gives the same bytes.
     if fmt == "svg":
-        with matplotlib.rc_context({"svg.hashsalt": "geomig", "svg.fonttype": "path"}):
+        # fonttype "none": text stays text, so a report can search and copy it.
+        with matplotlib.rc_context({"svg.hashsalt": "geomig", "svg.fonttype": "none"}):
             fig.savefig(out, format="svg", metadata={"Date": None, "Creator": None})
     else:
         fig.savefig(out, format="png", metadata={"Software": None})
     return out.getvalue()
+
+
+#: Beyond these counts a static map would be ink, not information: arrows and labels are dropped.
+MAX_ARROWS = 200
+_LABEL_BOX = {"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.75}
+MAX_LABELS = 40
+
+
+def _draw(ax, drawn: list, styles: Styles) -> None:
+    """Draw the items grouped by style: one matplotlib call per style, not per feature."""
+    zone, area = styles.section("zone"), styles.section("area")
+    rows = []  # (group kind, style key, order, geometry, label)
+    order = {layer.key: i for i, layer in enumerate(styles.layers)}
+    for it in drawn:
+        rank = order.get(it.layer, len(order))
+        if it.kind == "line" and it.legs:
+            rows += [("leg", styles.leg_key(leg.mode), rank, leg.line, "") for leg in it.legs]
+        else:
+            family, _, value = it.style.partition(":")
+            label = str(it.props.get("name") or "") if family == "role" and value != "place" else ""
+            rows.append((it.kind, it.style, rank, it.geometry, label))
+    if not rows:
+        return
+    frame = gpd.GeoDataFrame(
+        {"group": [r[0] for r in rows], "style": [r[1] for r in rows], "rank": [r[2] for r in rows],
+         "label": [r[4] for r in rows]},
+        geometry=[r[3] for r in rows], crs=4326).to_crs(3857)
+    for (group, key), part in sorted(frame.groupby(["group", "style"], sort=False),
+                                     key=lambda kv: kv[1]["rank"].min()):
+        family, _, value = key.partition(":")
+        if group == "leg":
+            s = styles.leg(key)
+            part.plot(ax=ax, color=s["color"], linewidth=s["weight"] * 0.9, linestyle=_dashes(s["dash"], s["weight"]),
+                      zorder=4)
+            if (frame["group"] == "leg").sum() <= MAX_ARROWS:
+                for line in part.geometry:
+                    _mid_arrow(ax, line, s["color"])
+            continue
+        s = styles.control(value) if family == "control" else styles.role(value)
+        if group == "area":
+            z = zone if family == "control" else area
+            dash = s.get("dash", "") if family == "control" else area["dash"]
+            part.plot(ax=ax, facecolor=s["fill"], alpha=z["fill_opacity"] + 0.1, edgecolor="none", zorder=2)
+            part.boundary.plot(ax=ax, color=s["color"], linewidth=z["weight"] * 0.8, linestyle=_dashes(dash, 1.5),
+                               zorder=2.5)
+        elif group == "line":
+            part.plot(ax=ax, color=s["color"], linewidth=2.5, zorder=4)
+        else:
+            radius = s.get("radius") or styles.role("control_zone")["radius"]
+            part.plot(ax=ax, color=s["fill"], edgecolor=s["color"], linewidth=1.4, markersize=(radius * 1.6) ** 2,
+                      zorder=7)
+    labelled = frame[(frame["label"] != "") & (frame["group"] == "point")]
+    if len(labelled) <= MAX_LABELS:
+        for label, pt in zip(labelled["label"], labelled.geometry):
+            pt = pt.geoms[0] if hasattr(pt, "geoms") else pt
+            # A light box rather than a halo path effect: halos turn SVG text into paths.
+            ax.annotate(label, (pt.x, pt.y), xytext=(7, 5), textcoords="offset points", fontsize=7.5, zorder=8,
+                        color="#222", bbox=_LABEL_BOX)
 
 
 def _fill(frame: Any, aspect: float) -> tuple[float, float, float, float]:
@@ -209,4 +230,4 @@ def _scale_bar(ax, lon: float, lat: float) -> None:
     bx, by = x0 + (x1 - x0) * 0.03, y0 + (y1 - y0) * 0.04
     ax.plot([bx, bx + length], [by, by], color="#333", lw=2.5, zorder=9, solid_capstyle="butt")
     ax.text(bx + length / 2, by + (y1 - y0) * 0.012, f"{nice / 1000:g} km", ha="center", va="bottom",
-            fontsize=7.5, zorder=9, path_effects=[patheffects.withStroke(linewidth=2.5, foreground="white")])
+            fontsize=7.5, zorder=9, bbox=_LABEL_BOX)

@@ -1,0 +1,79 @@
+"""geomig.render.to_image: PNG and SVG maps for reports, drawn without a browser."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from geomig.errors import RenderError
+from geomig.render import styles, to_image
+
+PICTURES = Path(__file__).parent / "fixtures" / "pictures"
+WHEN = datetime(2024, 5, 1, 12, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture(scope="module")
+def seeds_like() -> dict:
+    return json.loads((PICTURES / "seeds_like.geojson").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def svg(seeds_like) -> str:
+    return to_image(seeds_like, "svg", gazetteer="test-gaz", generated=WHEN).decode("utf-8")
+
+
+def test_png_is_a_drawn_map(seeds_like):
+    png = to_image(seeds_like, "png", gazetteer="g", generated=WHEN)
+    with Image.open(io.BytesIO(png)) as im:
+        assert im.format == "PNG" and im.size == (1650, 1200)
+        pixels = np.asarray(im.convert("RGB"), dtype=float)
+    assert pixels.std() > 20
+    # The launch point's fill colour from styles.toml is on the image.
+    fill = styles.default().role("launch_point")["fill"].lstrip("#")
+    rgb = np.array([int(fill[i:i + 2], 16) for i in (0, 2, 4)])
+    assert (np.abs(pixels - rgb).sum(axis=2) < 30).sum() > 20
+
+
+@pytest.mark.parametrize("fmt", ["png", "svg"])
+def test_same_picture_same_bytes(seeds_like, fmt):
+    a = to_image(seeds_like, fmt, gazetteer="g", generated=WHEN)
+    b = to_image(json.loads(json.dumps(seeds_like)), fmt, gazetteer="g", generated=WHEN)
+    assert a == b
+
+
+def test_svg_has_title_legend_of_drawn_layers_and_attribution(svg):
+    assert "Migration picture" in svg
+    for label in ("Launch point", "Destination", "Route, sea leg", "Route, land leg", "Coastguard (interception)",
+                  "Militia", "Contested", "Border control", "Transit / entry (area)"):
+        assert label in svg
+    assert "Low-confidence choice" not in svg          # the Audit layer is off by default
+    assert "Basemap: Natural Earth · Places: GeoNames (CC BY 4.0) · Sources: 2 documents" in svg
+    assert "gazetteer test-gaz" in svg and "2024-05-01T12:00:00Z" in svg
+    assert "Sabratha" in svg and "Italy" in svg        # labels of the picture's key places
+
+
+def test_svg_uses_the_styles_colours(svg):
+    s = styles.default()
+    for colour in (s.leg("sea")["color"], s.control("coastguard")["fill"], s.role("destination")["fill"]):
+        assert colour.lower() in svg.lower()
+
+
+def test_hostile_title_is_text_in_svg(seeds_like):
+    out = to_image(seeds_like, "svg", title="<script>alert(1)</script>", gazetteer="g", generated=WHEN).decode()
+    assert "<script>" not in out and "&lt;script&gt;alert(1)&lt;/script&gt;" in out
+
+
+def test_empty_picture_draws_a_world_map_with_a_note():
+    out = to_image({"type": "FeatureCollection", "features": []}, "svg", gazetteer="g", generated=WHEN).decode()
+    assert "the picture is empty" in out
+
+
+def test_unknown_format_is_a_render_error(seeds_like):
+    with pytest.raises(RenderError, match="png or svg, not 'pdf'"):
+        to_image(seeds_like, "pdf")
