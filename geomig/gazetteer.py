@@ -45,8 +45,11 @@ _CONTINENT_NAMES = {
 }
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def normalize(name: str) -> str:
     """The lookup key of a name: casefolded, accents and punctuation variants folded."""
+    if name.isascii():  # the common case, without the Unicode decomposition
+        return " ".join(name.lower().replace("-", " ").replace(".", "").split())
     name = name.replace("’", "'").replace("‘", "'").replace("‐", "-").replace("–", "-")
     decomposed = unicodedata.normalize("NFKD", name)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))

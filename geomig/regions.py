@@ -49,7 +49,7 @@ def region_place(gaz: Gazetteer, place_id: str) -> Place:
     direction, base_id = parsed
     base = gaz.get(base_id)
     lat, lon = base.lat, base.lon
-    geom = geometry(gaz, place_id)
+    geom = gaz.geometry(place_id)
     if geom is not None:
         from . import shapes
 

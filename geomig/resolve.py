@@ -118,10 +118,8 @@ class LocalResolver(Resolver):
         gaz = self.gazetteer
         toponyms = [s for s in spans if s.kind_hint in ("", "region")]
         cands = {s.key: self.candidates(s.key) for s in toponyms}
-        priors = {
-            key: sorted(((p, *self.prior(p, key)) for p in places), key=lambda t: -t[1])
-            for key, places in cands.items()
-        }
+        priors = {key: _prune(sorted(((p, *self.prior(p, key)) for p in places), key=lambda t: -t[1]))
+                  for key, places in cands.items()}
 
         context = _Context()
         for s in spans:
@@ -161,13 +159,13 @@ class LocalResolver(Resolver):
 
     def _score(self, span, priors, context: _Context, explicit, anchors) -> list[_Scored]:
         # A name is not its own evidence: context comes from the text's other names.
-        countries = context.countries_without(span.key)
-        admins = context.admins_without(span.key)
+        countries, admins = context.without(span.key)
         in_sentence = context.sentence_countries(span.sentence, span.key)
         total_countries = sum(countries.values()) or 1.0
+        distances = _median_distances(priors, anchors) if anchors else None
         out = []
         acronym = span.text.isupper() and len(span.text) <= 4
-        for place, prior, reasons in priors:
+        for n, (place, prior, reasons) in enumerate(priors):
             score, why = prior, list(reasons)
             if acronym and place.kind == "city" and not place.name.isupper():
                 score -= W_ACRONYM  # "EU" is the European Union, not Eu in Normandy
@@ -187,8 +185,8 @@ class LocalResolver(Resolver):
             if ctx and (place.country, place.admin1 if ctx[1] else None) == ctx and place.kind != "country":
                 score += W_EXPLICIT
                 why.append(f"explicit context ({', '.join(c for c in ctx if c)})")
-            if anchors and place.kind in ("city", "admin", "island", "landmark"):
-                d = sorted(haversine_km(place.lat, place.lon, a, b) for a, b in anchors)[len(anchors) // 2]
+            if distances is not None and place.kind in ("city", "admin", "island", "landmark"):
+                d = float(distances[n])
                 bonus = W_NEAR * math.exp(-d / NEAR_KM)
                 if bonus > 0.1:
                     score += bonus
@@ -251,6 +249,7 @@ class _Context:
         self.countries: dict[str, Counter] = defaultdict(Counter)
         self.admins: dict[str, Counter] = defaultdict(Counter)
         self.sentences: dict[int, set[tuple[str, str]]] = defaultdict(set)
+        self._cache: dict[str, tuple[Counter, Counter]] = {}
 
     def add(self, span: Span, place: Place, weight: float) -> None:
         if not place.country:
@@ -264,14 +263,48 @@ class _Context:
             # An unambiguous town says which state the text is about, more weakly.
             self.admins[span.key][(place.country, place.admin1)] += W_TOWN_STATE
 
-    def countries_without(self, key: str) -> Counter:
-        return sum((c for k, c in self.countries.items() if k != key), Counter())
+    def without(self, key: str) -> tuple[Counter, Counter]:
+        """Country and state votes of every name but this one (cached per name)."""
+        if key not in self._cache:
+            self._cache[key] = (_without(self.countries, key), _without(self.admins, key))
+        return self._cache[key]
 
-    def admins_without(self, key: str) -> Counter:
-        return sum((c for k, c in self.admins.items() if k != key), Counter())
+    def countries_without(self, key: str) -> Counter:
+        return self.without(key)[0]
 
     def sentence_countries(self, sentence: int, key: str) -> set[str]:
         return {c for c, k in self.sentences.get(sentence, ()) if k != key}
+
+
+def _prune(ranked: list, margin: float = 12.0, keep: int = 40) -> list:
+    """Drop candidates whose prior is so far below the best that no evidence can lift
+    them (the context weights add up to less than the margin)."""
+    if not ranked:
+        return ranked
+    floor = ranked[0][1] - margin
+    return [r for r in ranked[:keep] if r[1] >= floor]
+
+
+def _median_distances(priors, anchors) -> "np.ndarray":
+    """Median great-circle distance (km) from each candidate to the text's other places."""
+    import numpy as np
+
+    lat1 = np.radians([p.lat for p, _, _ in priors])[:, None]
+    lon1 = np.radians([p.lon for p, _, _ in priors])[:, None]
+    a = np.radians(np.asarray(anchors, dtype=float))
+    lat2, lon2 = a[:, 0][None, :], a[:, 1][None, :]
+    h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    d = 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
+    # The upper median, as sorted(...)[len // 2] would give.
+    return np.sort(d, axis=1)[:, len(anchors) // 2]
+
+
+def _without(per_key: dict[str, Counter], key: str) -> Counter:
+    total: Counter = Counter()
+    for k, c in per_key.items():
+        if k != key:
+            total.update(c)
+    return total
 
 
 def _implausible(place: Place, key: str, context: _Context) -> bool:
