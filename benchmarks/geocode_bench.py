@@ -38,6 +38,18 @@ LGL = ROOT.parent / "shared" / "eval" / "LGL" / "texts"
 SECTIONS = ("throughput", "memory", "coldstart", "scaling", "profile")
 
 
+def commit() -> str:
+    """The checked-out commit (and '+' when the tree has changes), for the record."""
+    try:
+        rev = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+                             capture_output=True, text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--", "geomig"],
+                               capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return rev + ("+" if dirty else "")
+
+
 def corpus_paths() -> list[str]:
     """LGL's texts in numeric order, or the seeds repeated to a few hundred documents."""
     if LGL.is_dir():
@@ -207,7 +219,7 @@ def main() -> None:
     if args._memory or args._tracemalloc:
         return _memory_child(args._tracemalloc)
     print(f"{time.strftime('%Y-%m-%d %H:%M')}, {platform.python_implementation()} {platform.python_version()}, "
-          f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}")
+          f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}, geomig at {commit()}")
     for section in SECTIONS:
         if section in args.only:
             print(f"\n## {section}")

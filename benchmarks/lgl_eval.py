@@ -13,11 +13,13 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import subprocess
 import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
 from geomig import evaluate as ev
 from geomig.geocode import geocode_document
@@ -29,6 +31,18 @@ PEERS = {
     "Edinburgh": "Edinburgh Geoparser", "GeoTxt": "GeoTxt", "SpaCyNER": "spaCy NER",
     "StanfordNER": "Stanford NER", "TopoCluster": "TopoCluster", "Yahoo": "Yahoo PlaceSpotter",
 }
+
+
+def commit() -> str:
+    """The checked-out commit (and '+' when the tree has changes), for the record."""
+    try:
+        rev = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+                             capture_output=True, text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--", "geomig"],
+                               capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return rev + ("+" if dirty else "")
 
 
 def fmt(x: float, digits: int = 3) -> str:
@@ -92,13 +106,14 @@ def main() -> None:
     peers = [ev.evaluate(gold, ev.load_eupeg_predictions(lgl / "peers" / f"{f}.txt", gold), system=name)
              for f, name in PEERS.items() if (lgl / "peers" / f"{f}.txt").exists()]
 
-    print(f"LGL: {len(gold)} documents, {ours.gold} gold toponyms "
+    print(f"{time.strftime('%Y-%m-%d %H:%M')}, geomig at {commit()}. "
+          f"LGL: {len(gold)} documents, {ours.gold} gold toponyms "
           f"({len(ours.problems)} gold problems left out); geomig geocoded them in {secs:.1f} s.\n")
     print(HEADER)
     for s in [ours, *sorted(peers, key=lambda s: -s.f1)]:
         print(row(s))
 
-    print("\nHalves (documents by index; weights were tuned on all of LGL):\n")
+    print("\nHalves (documents by index; geomig's weights were tuned on the even documents, so the odd half is held out):\n")
     print(HEADER)
     halves = {}
     for label, parity in (("even", 0), ("odd", 1)):
