@@ -106,8 +106,6 @@ def flags_of(m: Mention, *, min_confidence: float = MIN_CONFIDENCE,
             flags.append("low-confidence")
         if margin is not None and margin < ambiguous_margin:
             flags.append("ambiguous")
-    if m.kind == "region" and "vague" not in m.flags:
-        flags.append("vague-region")
     for f in m.flags:
         mapped = MENTION_FLAGS.get(f, f)
         if mapped not in flags:

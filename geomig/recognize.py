@@ -117,7 +117,7 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
             elif what == "demonym":
                 emit(start, end, key, "demonym")
             elif what == "unknown":
-                if _looks_like_place(text, run[i]):
+                if _looks_like_place(text, run[i]) and not _ordinary(key, gazetteer):
                     emit(start, end, key, "unresolved")
             elif what == "place":
                 reject = _rejected(text, items, n, run, gazetteer)
@@ -249,6 +249,13 @@ def _direction(text: str, start: int) -> tuple[str, int]:
     word = normalize(m.group("adj") or m.group("noun")).replace(" ", "")
     direction = DIRECTIONS.get(word, "")
     return direction, start - (len(window) - m.start())
+
+
+def _ordinary(key: str, gazetteer: Gazetteer) -> bool:
+    """A word that is no place name even when capitalised ("Saturday", "National", "Seraj"
+    after a first name is caught elsewhere)."""
+    return (key.rstrip(".") in _words("never") or key in _words("titles") or key in gazetteer.common_words
+            or key in gazetteer.person_names)
 
 
 def _looks_like_place(text: str, tok: _Token) -> bool:

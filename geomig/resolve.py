@@ -94,7 +94,7 @@ class LocalResolver(Resolver):
 
         reasons = []
         score = KIND_PRIOR.get(place.kind, 0.0) + FEATURE_PRIOR.get(place.feature, 0.0)
-        if place.kind in ("country", "continent", "sea"):
+        if place.kind in ("country", "continent", "sea", "region", "island"):
             reasons.append(place.kind)
         elif place.feature == "PPLC":
             reasons.append("capital")
