@@ -10,6 +10,7 @@ A name keeps one sense within a document unless explicit context says otherwise.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -56,13 +57,27 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def calibrate(p: float, margin: float) -> float:
-    """Map the softmax probability and the margin to the runner-up to a confidence.
+    """A confidence that means something: among mentions given confidence c, about c
+    lie within 161 km of the right place (fitted on LGL, geomig/data/calibration.toml).
 
-    The mapping was fitted on LGL so that, among mentions with confidence c,
-    about c of them are within 161 km of the gold place (benchmarks/RESULTS.md).
+    The raw score mixes the softmax probability with the margin to the runner-up.
     """
+    import bisect
+
     raw = 0.5 * p + 0.5 * min(1.0, 0.5 + margin / 6.0)
-    return round(max(0.01, min(0.99, raw)), 3)
+    xs, ys = _calibration()
+    i = min(max(bisect.bisect_right(xs, raw), 1), len(xs) - 1)
+    x0, x1, y0, y1 = xs[i - 1], xs[i], ys[i - 1], ys[i]
+    return round(y0 + (y1 - y0) * (min(raw, x1) - x0) / (x1 - x0), 3)
+
+
+@functools.cache
+def _calibration() -> tuple[list[float], list[float]]:
+    import tomllib
+    from importlib import resources
+
+    table = tomllib.loads(resources.files("geomig.data").joinpath("calibration.toml").read_text("utf-8"))
+    return table["raw"], table["calibrated"]
 
 
 class Resolver:
