@@ -359,3 +359,16 @@ def test_route_legs_share_one_popup(seeds_like):
     routes = [data for data, opts in calls(html, "shapes") if opts.get("arrows")]
     assert len(routes) == 1 and len(routes[0]["popups"]) == 1
     assert {f["properties"]["p"] for f in routes[0]["features"]} == {0}
+
+
+def test_public_names_survive_importing_every_submodule(seeds_like):
+    # A submodule named like a public function would replace it on first import.
+    import importlib
+
+    import geomig.render as r
+
+    for name in ("embed", "features", "fallback", "html", "legend", "offline", "popups", "static", "styles"):
+        importlib.import_module(f"geomig.render.{name}")
+    m = r.render(seeds_like, gazetteer="g")
+    assert r.fragment(m).startswith("<div") and r.fragment(m).startswith("<div")
+    assert callable(r.to_html) and callable(r.to_image) and isinstance(geomig.render(seeds_like, gazetteer="g"), folium.Map)

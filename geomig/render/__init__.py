@@ -51,7 +51,7 @@ def to_html(m: "folium.Map") -> str:
 
 def fragment(m: "folium.Map", *, title: str = "Map", height: int | None = None) -> str:
     """A snippet for a report page: the map isolated in an <iframe srcdoc>."""
-    from .fragment import fragment as _fragment
+    from .embed import fragment as _fragment
 
     return _fragment(m, title=title, height=height)
 
