@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -20,7 +20,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 PICTURES = Path(__file__).parent / "fixtures" / "pictures"
-WHEN = datetime(2024, 5, 1, tzinfo=timezone.utc)
+WHEN = datetime(2024, 5, 1, tzinfo=UTC)
 HOSTILE = "<img src=x onerror=\"window.__pwned=1\">"
 
 pytestmark = [
@@ -289,3 +289,12 @@ def test_dense_layer_clusters_offline_and_a_cluster_opens(visit, tmp_path):
     page.get_by_label("Find a place on the map").fill("Village 399")
     page.keyboard.press("Enter")
     page.locator(".leaflet-popup-content h4", has_text="Village 399").wait_for()
+
+
+def test_committed_seeds_map_runs(visit):
+    seeds = Path(__file__).resolve().parents[1] / "maps" / "seeds.html"
+    v = visit(serve_cdn=True)
+    page = v.open(seeds)
+    assert v.errors == []
+    assert page.locator(".geomig-role-launch-point").count() >= 1
+    assert page.locator("[class*=geomig-control-]").count() >= 5

@@ -8,7 +8,7 @@ from __future__ import annotations
 import copy
 import json
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import folium
@@ -16,12 +16,11 @@ import pytest
 
 import geomig
 from geomig.errors import PictureError
-from geomig.render import fragment, render, to_html
 from geomig.render import features as rf
-from geomig.render import popups, styles
+from geomig.render import fragment, popups, render, styles, to_html
 
 PICTURES = Path(__file__).parent / "fixtures" / "pictures"
-WHEN = datetime(2024, 5, 1, 12, 0, tzinfo=timezone.utc)
+WHEN = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
 HOSTILE = "<img src=x onerror=alert(1)>"
 
 
@@ -169,7 +168,7 @@ def test_highlight_marks_words_and_escapes_the_rest(quote, terms, spans, expecte
 def hostile_picture() -> dict:
     bad = HOSTILE
     return collection(
-        point("launch_point", bad, 12.49, 32.79, id=f'geonames:1"onmouseover="alert(2)', confidence=0.5, cue=bad,
+        point("launch_point", bad, 12.49, 32.79, id='geonames:1"onmouseover="alert(2)', confidence=0.5, cue=bad,
               sources=[{"doc": bad, "start": 0, "end": 10, "quote": f"{bad} left from {bad}"}],
               facts=[{"text": bad, "value": bad, "unit": "</script>", "source": {"doc": bad}}],
               warning=bad),
@@ -206,7 +205,7 @@ def test_output_is_reproducible_byte_for_byte(seeds_like, monkeypatch):
 def test_different_pictures_get_different_element_ids(seeds_like):
     a = page(seeds_like)
     b = page(collection(point("place", "Tripoli", 13.19, 32.89)))
-    ids = lambda html: set(re.findall(r"map_([0-9a-f]+)", html))  # noqa: E731
+    ids = lambda html: set(re.findall(r"map_([0-9a-f]+)", html))
     assert ids(a).isdisjoint(ids(b))
 
 

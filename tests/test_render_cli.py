@@ -72,8 +72,8 @@ def test_empty_picture_gives_an_empty_map_and_exit_0(tmp_path):
 @pytest.mark.parametrize(("content", "message"), [
     ("{", "invalid JSON (Expecting property name enclosed in double quotes: line 1 column 2 (char 1))"),
     ('{"type": "Feature"}', "picture is not a GeoJSON FeatureCollection"),
-    ('{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {},'
-     ' "geometry": {"type": "Point", "coordinates": [400, 0]}}]}',
+    (json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {}, "geometry": {"type": "Point", "coordinates": [400, 0]}}]}),
      "feature 0 has coordinates outside WGS84 longitude/latitude"),
     (b"\xff\xfe\x00junk", "is not UTF-8 text"),
 ])
@@ -178,3 +178,25 @@ def test_pictures_can_be_combined(tmp_path):
     out = tmp_path / "m.geojson"
     assert run(SEEDS_LIKE, str(other), "-o", str(out)).exit_code == 0
     assert len(json.loads(out.read_text("utf-8"))["features"]) == 17
+
+
+def test_overrides_change_the_map(tmp_path):
+    text = tmp_path / "article.txt"
+    text.write_text(ARTICLE)
+    rules = tmp_path / "overrides.toml"
+    rules.write_text('[[pin]]\ntext = "Sabratha"\nid = "geonames:2210247"\n\n[[ignore]]\ntext = "Italy"\n')
+    out = tmp_path / "m.geojson"
+    assert run(str(text), "-o", str(out), "--overrides", str(rules)).exit_code == 0
+    ids = {f["properties"].get("id") for f in json.loads(out.read_text("utf-8"))["features"]}
+    assert "geonames:2212771" not in ids and "geonames:3175395" not in ids    # Sabratha re-pointed, Italy ignored
+    assert "geonames:2210247" in ids
+
+
+def test_bad_overrides_file_is_one_error_line(tmp_path):
+    text = tmp_path / "article.txt"
+    text.write_text(ARTICLE)
+    rules = tmp_path / "overrides.toml"
+    rules.write_text('[[pin]]\ntext = "Sabratha"\n')
+    result = run(str(text), "-o", str(tmp_path / "m.html"), "--overrides", str(rules))
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: ") and len(result.stderr.splitlines()) == 1

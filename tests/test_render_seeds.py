@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -27,7 +27,7 @@ def committed_epoch() -> int:
     """The generation time the committed page records in its provenance footer."""
     m = re.search(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)<\\/summary>", HTML.read_text("utf-8"))
     assert m, "maps/seeds.html has no provenance time"
-    when = datetime.strptime(m.group(1), "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+    when = datetime.strptime(m.group(1), "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
     return int(when.timestamp())
 
 

@@ -13,8 +13,8 @@ from typing import Annotated, Any
 
 import typer
 
-from . import cli_errors
 from ..errors import GeomigError, RenderError
+from . import cli_errors
 
 FORMATS = ("html", "fragment", "png", "svg", "geojson")
 _SUFFIXES = {".html": "html", ".htm": "html", ".png": "png", ".svg": "svg", ".geojson": "geojson", ".json": "geojson"}
@@ -113,6 +113,7 @@ def load_inputs(paths: list[str], overrides: Path | None) -> Inputs:
     audit = None
     if texts:
         import geomig
+
         from ..io import Failure
 
         loaded = None

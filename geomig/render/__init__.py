@@ -27,7 +27,7 @@ def render(
     gazetteer: str | None = None,
     generated: datetime | None = None,
     audit: Any = None,
-) -> "folium.Map":
+) -> folium.Map:
     """Draw a picture as a layered Leaflet map.
 
     `offline=True` inlines Leaflet from installed packages and draws a Natural Earth basemap
@@ -42,14 +42,14 @@ def render(
                       audit=audit)
 
 
-def to_html(m: "folium.Map") -> str:
+def to_html(m: folium.Map) -> str:
     """The map as one complete HTML page."""
     from .html import to_html as _to_html
 
     return _to_html(m)
 
 
-def fragment(m: "folium.Map", *, title: str = "Map", height: int | None = None) -> str:
+def fragment(m: folium.Map, *, title: str = "Map", height: int | None = None) -> str:
     """A snippet for a report page: the map isolated in an <iframe srcdoc>."""
     from .embed import fragment as _fragment
 
@@ -68,10 +68,10 @@ class _CallableModule(types.ModuleType):
     """`geomig.render` is both this subpackage and the public function: importing the subpackage
     rebinds the name on `geomig` to the module, so the module itself forwards calls to render()."""
 
-    def __call__(self, *args: Any, **kwargs: Any) -> "folium.Map":
+    def __call__(self, *args: Any, **kwargs: Any) -> folium.Map:
         return render(*args, **kwargs)
 
 
 sys.modules[__name__].__class__ = _CallableModule
 
-__all__ = ["render", "to_html", "fragment", "to_image"]
+__all__ = ["fragment", "render", "to_html", "to_image"]

@@ -14,7 +14,7 @@ import json
 import os
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import folium
@@ -23,7 +23,16 @@ from folium.map import CustomPane
 from jinja2 import Template
 
 from . import legend, offline, popups
-from .features import AuditPlace, Item, as_geojson, audit_places, bounds, items, metadata, sources
+from .features import (
+    AuditPlace,
+    Item,
+    as_geojson,
+    audit_places,
+    bounds,
+    items,
+    metadata,
+    sources,
+)
 from .styles import Styles, default
 
 #: Panes from bottom to top (Leaflet's own: tiles 200, overlays 400, markers 600, popups 700).
@@ -65,10 +74,10 @@ def provenance_time(generated: datetime | None = None) -> str:
     if generated is None:
         epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
         if epoch.isdigit():
-            generated = datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+            generated = datetime.fromtimestamp(int(epoch), tz=UTC)
         else:
-            generated = datetime.now(tz=timezone.utc)
-    return generated.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+            generated = datetime.now(tz=UTC)
+    return generated.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def geomig_version() -> str:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import importlib
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -20,7 +19,7 @@ from typing import Any
 import shapely
 from shapely.geometry import mapping, shape
 
-from ..errors import RenderError
+from ..errors import GeomigError, RenderError
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,37 +157,26 @@ def compact(geom: Any, tolerance: float, digits: int) -> dict | None:
     return {"type": m["type"], "coordinates": _round(m["coordinates"], digits)}
 
 
-def _gazetteer_dir() -> Path:
-    return Path(__file__).resolve().parents[2] / "gazetteer"
+#: Land parts smaller than this (square degrees) are islands the countries already draw.
+_LAND_MIN_AREA = 0.5
 
 
 def _country_geometries() -> list:
-    """Country (or, failing that, land) polygons from the gazetteer's Natural Earth data."""
+    """Every country, from the gazetteer's Natural Earth polygons, under the large land masses;
+    [] when the gazetteer files are missing.
+
+    The land masses fill the few areas Natural Earth draws without an ISO code (Somaliland,
+    Northern Cyprus, Kosovo), which the ISO-keyed countries alone would leave as sea.
+    """
+    from .. import shapes
+
     try:
-        from .. import shapes  # helper G's module; absent in early checkouts
-    except ImportError:
-        shapes = None
-    for getter in ("countries", "land"):
-        fn = getattr(shapes, getter, None)
-        if fn is None:
-            continue
-        try:
-            got = fn()
-        except Exception:  # noqa: BLE001 - a broken basemap must not stop the map
-            continue
-        if hasattr(got, "geometry"):          # a GeoDataFrame
-            return [g for g in got.geometry if g is not None]
-        if isinstance(got, dict):             # {iso2: geometry}
-            return [g for g in got.values() if g is not None]
-        if hasattr(got, "geom_type"):         # one (multi)polygon
-            return [got]
-        return [g for g in got if g is not None]
-    for name in ("countries.geojson", "land.geojson"):
-        path = _gazetteer_dir() / name
-        if path.is_file():
-            data = json.loads(path.read_text("utf-8"))
-            return [shape(f["geometry"]) for f in data.get("features", []) if f.get("geometry")]
-    return []
+        land = shapes.land()
+        countries = [g for g in shapes.countries().values() if g is not None]
+    except GeomigError:  # no gazetteer files: offline maps go without a basemap
+        return []
+    masses = [p for p in getattr(land, "geoms", [land]) if p.area > _LAND_MIN_AREA]
+    return [shapely.MultiPolygon(masses), *countries] if masses else countries
 
 
 def _polygonal(g):

@@ -16,16 +16,16 @@ import matplotlib
 
 matplotlib.use("Agg")  # no display here; and the OO API below never touches pyplot state
 
-from matplotlib.figure import Figure  # noqa: E402
-from matplotlib.lines import Line2D  # noqa: E402
-from matplotlib.patches import Patch  # noqa: E402
-from shapely.geometry import box  # noqa: E402
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+from shapely.geometry import box
 
-from ..errors import RenderError  # noqa: E402
-from . import legend, offline  # noqa: E402
-from .features import as_geojson, bounds, items, sources  # noqa: E402
-from .html import EMPTY_NOTE, gazetteer_version, geomig_version, provenance_time  # noqa: E402
-from .styles import Styles, default  # noqa: E402
+from ..errors import RenderError
+from . import legend, offline
+from .features import as_geojson, bounds, items, sources
+from .html import EMPTY_NOTE, gazetteer_version, geomig_version, provenance_time
+from .styles import Styles, default
 
 FORMATS = ("png", "svg")
 MERCATOR_LAT = 85.0

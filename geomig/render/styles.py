@@ -74,7 +74,7 @@ def parse(text: str) -> Styles:
             for d in raw["layers"]
         )
         for name in ("map", "roles", "legs", "controls", "zone", "area", "audit", "basemap"):
-            raw[name]  # noqa: B018 - fail here, with the section's name, not deep in a renderer
+            raw[name]
     except (tomllib.TOMLDecodeError, KeyError, TypeError) as err:
         raise RenderError(f"styles are invalid: {err}") from err
     return Styles(raw=raw, layers=layers)
