@@ -68,6 +68,7 @@ def shape_styles(html: str) -> list[str]:
 def test_render_returns_a_folium_map_and_geomig_render_is_callable(seeds_like):
     m = render(seeds_like, gazetteer="g")
     assert isinstance(m, folium.Map)
+    assert "Sabratha" in m._repr_html_()          # what Jupyter shows
     # geomig.render is both the subpackage and the function: both spellings draw a map.
     assert isinstance(geomig.render(seeds_like, gazetteer="g"), folium.Map)
 
