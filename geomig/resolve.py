@@ -300,7 +300,7 @@ def _prune(ranked: list, margin: float = 12.0, keep: int = 40) -> list:
     return [r for r in ranked[:keep] if r[1] >= floor]
 
 
-def _median_distances(priors, anchors) -> "np.ndarray":
+def _median_distances(priors, anchors):
     """Median great-circle distance (km) from each candidate to the text's other places."""
     import numpy as np
 

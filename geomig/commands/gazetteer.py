@@ -25,8 +25,10 @@ def build_command(
 
         typer.echo(f"shapes: {shapes.build(npm / 'world-atlas', gz.DATA_DIR)}")
         typer.echo(f"points: {points.build(npm, gz.DATA_DIR)}")
+    from ..gazetteer_build import build
+
     path = gz.cache_dir() / f"gazetteer-{gz.fingerprint()}.sqlite"
-    gz.build(path)
+    build(path)
     typer.echo(f"built {path}")
 
 

