@@ -6,7 +6,8 @@
     ├── OverridesError (ValueError)    an overrides file that does not validate
     ├── GoldError (ValueError)         a gold annotation file that cannot be parsed
     ├── PictureError (ValueError)      a picture GeoJSON that cannot be read
-    ├── RenderError                    a map that cannot be drawn or written
+    ├── OutputError                    an output file that cannot be written
+    ├── RenderError                    a map that cannot be drawn
     └── ResolverError                  an online resolver failed or is unknown
 
 The CLI catches GeomigError only, prints its message on one line and exits 1.
@@ -39,8 +40,12 @@ class PictureError(GeomigError, ValueError):
     """A picture GeoJSON that cannot be read."""
 
 
+class OutputError(GeomigError):
+    """An output file that cannot be written (unwritable directory, full disk)."""
+
+
 class RenderError(GeomigError):
-    """A map that cannot be drawn or written."""
+    """A map that cannot be drawn."""
 
 
 class ResolverError(GeomigError):

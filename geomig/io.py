@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
+from .errors import InputError, OutputError
 from .models import Document
 
 #: Largest document we accept; beyond it a file is almost surely not an article.
@@ -93,23 +93,34 @@ def read_all(paths: Iterable[str | Path]) -> Iterator[Document | Failure]:
                 yield Failure(path, str(err))
 
 
-def write_atomic(path: str | Path, chunks: Iterable[str | bytes]) -> None:
-    """Write a file through a temporary file in the same directory, so a crash never
-    leaves half a file; missing parent directories are created."""
+def write_atomic(path: str | Path, chunks: Iterable[str | bytes] | bytes) -> None:
+    """Write a file through a temporary file in the same directory and rename it into
+    place, so a crash or a full disk never leaves half a file; missing parent
+    directories are made. Raises OutputError with a one-line reason."""
     import os
     import tempfile
 
     path = Path(path)
+    if isinstance(chunks, bytes):
+        chunks = [chunks]
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as err:
-        raise InputError(f"{path}: cannot write ({err.strerror})") from err
+        raise OutputError(f"cannot write {path}: {err.strerror or err}") from err
     try:
         with os.fdopen(fd, "wb") as f:
             for chunk in chunks:
                 f.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
+            f.flush()
+            os.fsync(f.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; an output is an ordinary file
         os.replace(tmp, path)
+    except OSError as err:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(f"cannot write {path}: {err.strerror or err}") from err
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -79,3 +79,31 @@ def test_write_atomic_creates_directories_and_leaves_no_temp_file(tmp_path):
         io.write_atomic(out, boom())
     assert out.read_text() == "one\ntwo\n"
     assert sorted(p.name for p in out.parent.iterdir()) == ["out.jsonl"]
+
+
+def test_a_failed_replace_keeps_the_old_file(tmp_path, monkeypatch):
+    import os
+
+    from geomig.errors import OutputError
+
+    out = tmp_path / "m.html"
+    out.write_text("old map")
+
+    def crash(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", crash)
+    with pytest.raises(OutputError, match="cannot write .*No space left on device"):
+        io.write_atomic(out, b"new map")
+    assert out.read_text() == "old map"
+    assert os.listdir(tmp_path) == ["m.html"]
+
+
+def test_written_files_have_ordinary_permissions(tmp_path):
+    import os
+
+    out = tmp_path / "m.html"
+    io.write_atomic(out, b"x")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from pathlib import Path
 
@@ -111,28 +110,6 @@ def test_unwritable_output_is_a_clear_error(tmp_path):
     assert result.exit_code == 1
     assert result.stderr.startswith(f"Error: cannot write {blocker / 'm.html'}: ")
     assert len(result.stderr.splitlines()) == 1
-
-
-def test_a_failed_write_keeps_the_old_map_and_leaves_no_temp_file(tmp_path, monkeypatch):
-    out = tmp_path / "m.html"
-    out.write_text("old map")
-
-    def crash(src, dst):
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(os, "replace", crash)
-    with pytest.raises(Exception, match="cannot write .*No space left on device"):
-        map_cmd.write_atomic(out, b"new map")
-    assert out.read_text() == "old map"
-    assert os.listdir(tmp_path) == ["m.html"]
-
-
-def test_written_map_has_ordinary_permissions(tmp_path):
-    out = tmp_path / "m.html"
-    map_cmd.write_atomic(out, b"x")
-    umask = os.umask(0)
-    os.umask(umask)
-    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
 
 
 def test_text_input_is_geocoded_and_extracted(tmp_path):

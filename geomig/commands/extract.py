@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ..errors import GeomigError
+from .. import io
 from . import cli_errors
 
 
@@ -54,7 +54,7 @@ def register(app: typer.Typer) -> None:
             sys.stdout.buffer.write(data)
             sys.stdout.flush()
         else:
-            _write(Path(output), data)
+            io.write_atomic(Path(output), data)
             counts = ", ".join(f"{n} {role}" for role, n in _counts(picture).items())
             typer.echo(f"Wrote {output} ({len(picture.features)} features: {counts or 'none'})", err=True)
         if failed:
@@ -68,13 +68,3 @@ def _counts(picture) -> dict[str, int]:
     return out
 
 
-def _write(path: Path, data: bytes) -> None:
-    # The map command's atomic writer: a crash never leaves half a picture behind.
-    from .map import write_atomic
-
-    try:
-        write_atomic(path, data)
-    except GeomigError:
-        raise
-    except OSError as err:  # pragma: no cover - write_atomic already wraps these
-        raise GeomigError(f"cannot write {path}: {err.strerror or err}") from err

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import importlib
 import json
-import os
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from ..errors import GeomigError, RenderError
+from .. import io
+from ..errors import GeomigError
 from . import cli_errors
 
 FORMATS = ("html", "fragment", "png", "svg", "geojson")
@@ -31,31 +30,6 @@ def format_for(fmt: str | None, output: str) -> str:
     if fmt not in FORMATS:
         raise typer.BadParameter(f"{fmt!r}: expected one of {', '.join(FORMATS)}", param_hint="--format")
     return fmt
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write through a temporary file in the same directory and rename it into place,
-    so a crash or a full disk never leaves a half-written map; missing directories are made."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as err:
-        raise RenderError(f"cannot write {path}: {err.strerror or err}") from err
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a map is an ordinary file
-        os.replace(tmp, path)
-    except OSError as err:
-        Path(tmp).unlink(missing_ok=True)
-        raise RenderError(f"cannot write {path}: {err.strerror or err}") from err
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _merge(pictures: list[dict]) -> dict:
@@ -180,7 +154,7 @@ def register(app: typer.Typer) -> None:
             sys.stdout.buffer.write(data)
             sys.stdout.flush()
         else:
-            write_atomic(Path(output), data)
+            io.write_atomic(output, data)
             n = len(inputs.picture["features"])
             typer.echo(f"Wrote {output} ({kind}, {n} feature{'s' if n != 1 else ''})", err=True)
         if inputs.failures:

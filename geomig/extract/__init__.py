@@ -20,6 +20,7 @@ import sys
 import types
 from collections.abc import Iterable
 
+from .._callable import make_callable
 from ..models import GeocodedDocument
 from . import cues as _cues
 from .claims import ActorMention, Affiliation, Claim, FactClaim, ZoneClaim
@@ -108,14 +109,6 @@ def _meta() -> dict:
     return meta
 
 
-class _CallableModule(types.ModuleType):
-    """`geomig.extract(docs)` works whether `geomig.extract` resolves to this package or to
-    the function: importing the subpackage binds the package to that attribute."""
-
-    def __call__(self, documents, **kwargs) -> Picture:
-        return extract(documents, **kwargs)
-
-
-sys.modules[__name__].__class__ = _CallableModule
+make_callable(__name__, "extract")
 
 __all__ = ["CONTROLS", "ROLES", "Fact", "Feature", "Picture", "Source", "extract"]

@@ -15,6 +15,8 @@ import types
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from .._callable import make_callable
+
 if TYPE_CHECKING:  # folium is slow to import; load it only when a map is drawn
     import folium
 
@@ -64,14 +66,6 @@ def to_image(picture: Any, fmt: str = "png", *, title: str | None = None,
     return _to_image(picture, fmt, title=title, gazetteer=gazetteer, generated=generated)
 
 
-class _CallableModule(types.ModuleType):
-    """`geomig.render` is both this subpackage and the public function: importing the subpackage
-    rebinds the name on `geomig` to the module, so the module itself forwards calls to render()."""
-
-    def __call__(self, *args: Any, **kwargs: Any) -> folium.Map:
-        return render(*args, **kwargs)
-
-
-sys.modules[__name__].__class__ = _CallableModule
+make_callable(__name__, "render")
 
 __all__ = ["fragment", "render", "to_html", "to_image"]
