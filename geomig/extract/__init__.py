@@ -16,8 +16,6 @@ Every rule is data in cues.toml, applied by cues.py; each feature names the cue 
 
 from __future__ import annotations
 
-import sys
-import types
 from collections.abc import Iterable
 
 from .._callable import make_callable

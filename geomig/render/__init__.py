@@ -10,8 +10,6 @@
 
 from __future__ import annotations
 
-import sys
-import types
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
