@@ -6,7 +6,6 @@ import json
 import re
 
 import pytest
-import shapely
 from shapely.geometry import Point, box
 
 from geomig import shapes
