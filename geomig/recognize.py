@@ -170,7 +170,7 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
             if key in gazetteer.demonyms and j - i <= 2:
                 items.append([i, j, key, "demonym"])
                 break
-            if key in gazetteer.names or key in extra:
+            if (key in gazetteer.names or key in extra) and len(key.rstrip(".")) > 1:
                 items.append([i, j, key, "place"])
                 break
         else:

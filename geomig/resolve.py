@@ -30,7 +30,8 @@ W_POPULATION = 0.7
 W_EXACT_NAME = 0.8
 W_ADMIN_ALIAS = 2.0
 W_ACRONYM = 3.0
-W_CITY_ALIAS = 2.0
+W_CITY_ALIAS = 1.0
+W_FOREIGN_TOWN = 50_000  # population under which a town abroad needs its country named
 W_COUNTRY = 1.5
 W_ADMIN1 = 3.0
 W_TOWN_STATE = 1.0
@@ -323,12 +324,16 @@ def _without(per_key: dict[str, Counter], key: str) -> Counter:
 
 
 def _implausible(place: Place, key: str, context: _Context) -> bool:
-    """A small town known only by an alias, in a country the text never mentions
-    ("Anas" for Jokiniemi, Finland, in a story about Libya): more likely a name."""
+    """A small town in a country the text never mentions, while it does mention others
+    ("Obama", Japan, in a story about Ohio; "Anas" for Jokiniemi, Finland, in a story
+    about Libya): more likely a person or a word than the town."""
     from .gazetteer import normalize
 
-    return (place.kind == "city" and place.population < 20_000 and normalize(place.name) != key
-            and not context.countries_without(key)[place.country])
+    if place.kind != "city" or context.countries_without(key)[place.country]:
+        return False
+    if normalize(place.name) != key:
+        return place.population < 20_000
+    return place.population < W_FOREIGN_TOWN and bool(context.countries_without(key))
 
 
 def _rejected_mention(span: Span, reason: str = "") -> Mention:
