@@ -31,7 +31,8 @@ W_EXACT_NAME = 0.8
 W_ADMIN_ALIAS = 2.0
 W_ACRONYM = 3.0
 W_CITY_ALIAS = 1.0
-W_FOREIGN_TOWN = 50_000  # population under which a town abroad needs its country named
+W_FOREIGN_TOWN = 50_000  # a smaller town abroad, far from the text's other places, is doubtful
+FAR_KM = 1500.0
 W_COUNTRY = 1.5
 W_ADMIN1 = 3.0
 W_TOWN_STATE = 1.0
@@ -167,7 +168,7 @@ class LocalResolver(Resolver):
             else:
                 others = [a for a in anchors if first.get(s) is None or a != (first[s].place.lat, first[s].place.lon)]
                 scored = self._score(s, priors[s.key], context, explicit, others)
-                if scored and _implausible(scored[0].place, s.key, context):
+                if scored and _implausible(scored[0].place, s.key, context, others):
                     mentions.append(_rejected_mention(s, "implausible"))
                 else:
                     mentions.append(self._mention(s, scored))
@@ -323,17 +324,19 @@ def _without(per_key: dict[str, Counter], key: str) -> Counter:
     return total
 
 
-def _implausible(place: Place, key: str, context: _Context) -> bool:
-    """A small town in a country the text never mentions, while it does mention others
-    ("Obama", Japan, in a story about Ohio; "Anas" for Jokiniemi, Finland, in a story
-    about Libya): more likely a person or a word than the town."""
+def _implausible(place: Place, key: str, context: _Context, anchors: list) -> bool:
+    """A small town in a country the text never mentions: known only by an alias ("Anas"
+    for Jokiniemi, Finland, in a story about Libya), or far from every other place the
+    text names ("Obama", Japan, in a story about Ohio). More likely a person or a word."""
     from .gazetteer import normalize
 
     if place.kind != "city" or context.countries_without(key)[place.country]:
         return False
     if normalize(place.name) != key:
         return place.population < 20_000
-    return place.population < W_FOREIGN_TOWN and bool(context.countries_without(key))
+    if place.population >= W_FOREIGN_TOWN or not anchors:
+        return False
+    return min(haversine_km(place.lat, place.lon, a, b) for a, b in anchors) > FAR_KM
 
 
 def _rejected_mention(span: Span, reason: str = "") -> Mention:

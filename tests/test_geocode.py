@@ -119,3 +119,16 @@ def test_alternatives_and_evidence_for_an_ambiguous_name():
 def test_empty_and_placeless_texts():
     assert geomig.geocode("nothing to see here, no places at all.") == []
     assert geomig.geocode("") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A small town abroad is kept when it lies near the text's other places...
+    ("Boats left Sabratha for Lampedusa.", ["Sabratha", "Lampedusa"]),
+    ("Smugglers in Garabulli and Zawiya load boats bound for Lampedusa and Linosa.",
+     ["Garabulli", "Zawiya", "Lampedusa", "Linosa"]),
+    # ...and dropped when it is a name far from them (Obama, Japan; Anas, Finland).
+    ("Obama visited Columbus and Dayton, Ohio.", ["Columbus", "Dayton", "Ohio"]),
+    ("The Brigade of the Martyr Anas al-Dabashi guards Sabratha, in Libya.", ["Sabratha", "Libya"]),
+])
+def test_small_towns_need_company(text, expected):
+    assert [m.text for m in geomig.geocode(text)] == expected
