@@ -34,7 +34,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-LGL = ROOT.parent / "shared" / "eval" / "LGL" / "texts"
+LGL = ROOT.parent / "shared" / "eval" / "LGL" / "texts"    # --lgl DIR changes it
 SECTIONS = ("throughput", "memory", "coldstart", "scaling", "profile")
 
 
@@ -142,7 +142,7 @@ def coldstart(runs: int) -> None:
              "from geomig.gazetteer import Gazetteer; g = Gazetteer.default(); t2 = time.perf_counter(); "
              f"import geomig; geomig.geocode(open({seed!r}, encoding='utf-8').read()); t3 = time.perf_counter(); "
              "print(f'inside: import geomig.cli {t1 - t0:.3f} s, load gazetteer {t2 - t1:.3f} s, '"
-             "f'geocode one article {t3 - t2:.3f} s')")
+             "f'geocode one article {t3 - t2:.3f} s (geomig from {geomig.__file__})')")
     print(subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip())
 
 
@@ -220,9 +220,19 @@ def main() -> None:
     parser.add_argument("--only", nargs="+", choices=SECTIONS, default=list(SECTIONS))
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--scale", type=int, default=4, help="times LGL is repeated for scaling")
+    parser.add_argument("--lgl", help="LGL directory (EUPEG layout); default ../shared/eval/LGL")
     parser.add_argument("--_memory", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--_tracemalloc", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    global LGL
+    if args.lgl:
+        LGL = Path(args.lgl) / "texts"
+        os.environ["GEOMIG_BENCH_LGL"] = args.lgl
+    elif "GEOMIG_BENCH_LGL" in os.environ:          # passed down to the memory child
+        LGL = Path(os.environ["GEOMIG_BENCH_LGL"]) / "texts"
+    # Child processes (the CLI, pool and Dask workers) import geomig from this tree too,
+    # ahead of an installed copy: a copy of the repository can be measured as it is.
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
     if args._memory or args._tracemalloc:
         return _memory_child(args._tracemalloc)
     print(f"{time.strftime('%Y-%m-%d %H:%M')}, {platform.python_implementation()} {platform.python_version()}, "
