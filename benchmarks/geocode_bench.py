@@ -3,19 +3,22 @@
 Sections (all by default, or name some with --only):
 
 - throughput: docs/s of ``geomig.geocode`` and of ``geotext.GeoText`` on the same texts in
-  this one process, a warm-up pass each, then alternating runs; medians and their ratio.
+  the same process: in fresh processes that warm both up on LGL's even documents and time
+  both on the odd ones (new texts, warm process), medians and the ratio pair by pair; then
+  in this process a first pass (cold caches) and the same texts again.
 - memory: a fresh process loads the gazetteer and geocodes the corpus; its peak RSS
   (getrusage) and, in a second fresh process, tracemalloc's peak of Python allocations.
 - coldstart: ``geomig geocode seeds/000_*.txt`` as a whole command (index already built),
   median of several runs, and where the time goes inside one process.
-- scaling: LGL repeated k times through ``geomig.batch.geocode_many``: in this process,
-  a 2-process pool, and Dask (a LocalCluster of 2 worker processes).
+- scaling: whole ``geomig geocode`` commands over LGL repeated k times (``geomig.batch``):
+  serial, ``--jobs 2`` (process pool) and ``--dask local`` (a LocalCluster of 2 worker
+  processes), start-up included; wall, docs/s and CPU seconds, outputs compared.
 - profile: cProfile of ``geomig.geocode`` over the corpus, top functions by own time.
 
 Texts: the LGL articles when ``../shared/eval/LGL`` exists, else the seeds repeated.
 Run from the repository root:
 
-    python benchmarks/geocode_bench.py [--only throughput memory ...] [--runs 5] [--scale 4]
+    python benchmarks/geocode_bench.py [--only throughput memory ...] [--runs 5] [--scale 4] [--lgl DIR]
 """
 
 from __future__ import annotations
@@ -70,6 +73,23 @@ def rate(fn, texts: list[str]) -> float:
     return len(texts) / (time.perf_counter() - t)
 
 
+def _throughput_child() -> None:
+    """In a fresh process: warm both up on the even documents, time both on the odd ones
+    (texts neither has seen, the steady state of a long run over new articles)."""
+    from geotext import GeoText
+
+    import geomig
+    from geomig.gazetteer import Gazetteer
+
+    texts = corpus()
+    warm, measured = texts[0::2], texts[1::2]
+    Gazetteer.default()
+    for text in warm:
+        geomig.geocode(text)
+        GeoText(text)
+    print(rate(geomig.geocode, measured), rate(GeoText, measured))
+
+
 def throughput(runs: int) -> None:
     from geotext import GeoText
 
@@ -77,22 +97,26 @@ def throughput(runs: int) -> None:
     from geomig.gazetteer import Gazetteer
 
     texts = corpus()
-    Gazetteer.default()
-    first = rate(geomig.geocode, texts)           # caches (rows, lookups) still cold
-    rate(GeoText, texts)                          # geotext's warm-up
-    ours, theirs = [], []
-    for _ in range(runs):                         # alternate, so drift hits both alike
-        ours.append(rate(geomig.geocode, texts))
-        theirs.append(rate(GeoText, texts))
-    m_ours, m_theirs = statistics.median(ours), statistics.median(theirs)
     chars = sum(map(len, texts)) / len(texts)
     print(f"texts: {len(texts)} documents, {chars:.0f} characters on average")
-    print(f"geomig.geocode  first pass {first:8.0f} docs/s; median of {runs} warm runs {m_ours:8.0f} docs/s "
-          f"(min {min(ours):.0f}, max {max(ours):.0f})")
-    print(f"geotext.GeoText median of {runs} runs {m_theirs:8.0f} docs/s (min {min(theirs):.0f}, max {max(theirs):.0f})")
-    ratios = [a / b for a, b in zip(ours, theirs)]    # pair by pair: drift cancels within a pair
-    print(f"ratio geomig / geotext: median of pairs {statistics.median(ratios):.4f} "
-          f"(min {min(ratios):.4f}, max {max(ratios):.4f}); first pass / median {first / m_theirs:.4f}")
+    pairs = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, __file__, "--_throughput"], capture_output=True, text=True, check=True)
+        pairs.append(tuple(map(float, out.stdout.split())))
+    ours, theirs = [a for a, _ in pairs], [b for _, b in pairs]
+    ratios = [a / b for a, b in pairs]        # pair by pair: drift cancels within a pair
+    print(f"new texts ({runs} fresh processes; warmed on the even documents, timed on the odd ones):")
+    print(f"  geomig.geocode  median {statistics.median(ours):8.0f} docs/s (min {min(ours):.0f}, max {max(ours):.0f})")
+    print(f"  geotext.GeoText median {statistics.median(theirs):8.0f} docs/s (min {min(theirs):.0f}, max {max(theirs):.0f})")
+    print(f"  ratio geomig / geotext: median {statistics.median(ratios):.4f} (min {min(ratios):.4f}, max {max(ratios):.4f})")
+
+    Gazetteer.default()
+    first = rate(geomig.geocode, texts)           # this process's caches still cold
+    rate(GeoText, texts)
+    again = [(rate(geomig.geocode, texts), rate(GeoText, texts)) for _ in range(runs)]
+    print(f"this process: geomig first pass over all {len(texts)} documents {first:.0f} docs/s (caches cold); "
+          f"the same texts again, median of {runs}: geomig {statistics.median(a for a, _ in again):.0f} docs/s, "
+          f"geotext {statistics.median(b for _, b in again):.0f} docs/s (caches hold exactly these names)")
 
 
 def _memory_child(trace: bool) -> None:
@@ -146,47 +170,36 @@ def coldstart(runs: int) -> None:
     print(subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip())
 
 
-def scaling(scale: int) -> None:
-    from distributed import LocalCluster
+def scaling(scale: int, runs: int) -> None:
+    """Whole `geomig geocode` commands over LGL repeated `scale` times, serial against
+    --jobs 2 and --dask local (2 worker processes), start-up included, output to a file."""
+    import tempfile
 
-    from geomig import io
-    from geomig.batch import geocode_many
-    from geomig.gazetteer import Gazetteer
-
-    paths = corpus_paths() * scale
-    n = len(paths)
-
-    def cpu() -> float:
-        # This process and its reaped children (pool workers, Dask nannies and workers).
-        return sum(r.ru_utime + r.ru_stime for r in (resource.getrusage(resource.RUSAGE_SELF),
-                                                     resource.getrusage(resource.RUSAGE_CHILDREN)))
-
-    def run(label: str, **kw) -> list:
-        t, c = time.perf_counter(), cpu()
-        out = list(geocode_many(paths, **kw))
-        secs = time.perf_counter() - t
-        assert len(out) == n and not any(isinstance(r, io.Failure) for r in out)
-        print(f"{label:58s} {secs:7.2f} s wall {n / secs:6.0f} docs/s  {cpu() - c:6.1f} s cpu (reaped)")
-        return out
-
-    print(f"corpus: {n} documents ({scale} x {n // scale}); the machine has {os.cpu_count()} cores; "
-          "cpu counts worker processes only once they have exited, so not for the warm cluster")
-    Gazetteer.default()
-    list(geocode_many(paths[: n // scale]))       # warm the in-process caches once
-    serial = run("jobs=1 (this process, warm)")
-
-    def same(out: list) -> None:
-        if out != serial:
-            print("  ^ output differs from jobs=1: was geomig edited during the run?")
-
-    same(run("jobs=2 (process pool, start-up included)", jobs=2))
-    same(run("dask='local', 2 worker processes (start-up included)", dask="local", jobs=2))
-    t = time.perf_counter()
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
-        started = time.perf_counter() - t
-        list(geocode_many(paths[: n // scale], dask=cluster.scheduler_address))   # workers load the gazetteer
-        same(run(f"Dask LocalCluster, 2 workers, warm (cluster start {started:.1f} s)",
-                 dask=cluster.scheduler_address))
+    corpus_dir = str(LGL) if LGL.is_dir() else str(ROOT / "seeds")
+    n = len(list(Path(corpus_dir).glob("*.txt"))) * scale
+    configs = {"--jobs 1": [], "--jobs 2 (process pool)": ["--jobs", "2"],
+               "--dask local (LocalCluster, 2 worker processes)": ["--dask", "local", "--jobs", "2"]}
+    walls: dict[str, list[float]] = {c: [] for c in configs}
+    cpus: dict[str, list[float]] = {c: [] for c in configs}
+    outputs: dict[str, bytes] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for _ in range(runs):                     # configurations in turn, so drift hits all alike
+            for label, extra in configs.items():
+                out = Path(tmp) / "out.jsonl"
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
+                t = time.perf_counter()
+                subprocess.run([*geomig_command(), "geocode", *[corpus_dir] * scale, "-o", str(out), *extra],
+                               capture_output=True, check=True)
+                walls[label].append(time.perf_counter() - t)
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpus[label].append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+                outputs[label] = out.read_bytes()
+    print(f"corpus: {n} documents ({scale} x {corpus_dir}); {os.cpu_count()} cores; whole commands, "
+          f"median of {runs} runs; cpu = user + sys of the command and every process it started")
+    for label in configs:
+        wall, cpu = statistics.median(walls[label]), statistics.median(cpus[label])
+        same = "same output" if outputs[label] == outputs["--jobs 1"] else "OUTPUT DIFFERS from --jobs 1"
+        print(f"  {label:48s} {wall:6.2f} s wall {n / wall:6.0f} docs/s {cpu:6.1f} s cpu  ({same})")
 
 
 def profile(top: int = 10) -> None:
@@ -223,6 +236,7 @@ def main() -> None:
     parser.add_argument("--lgl", help="LGL directory (EUPEG layout); default ../shared/eval/LGL")
     parser.add_argument("--_memory", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--_tracemalloc", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--_throughput", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     global LGL
     if args.lgl:
@@ -233,6 +247,8 @@ def main() -> None:
     # Child processes (the CLI, pool and Dask workers) import geomig from this tree too,
     # ahead of an installed copy: a copy of the repository can be measured as it is.
     os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    if args._throughput:
+        return _throughput_child()
     if args._memory or args._tracemalloc:
         return _memory_child(args._tracemalloc)
     print(f"{time.strftime('%Y-%m-%d %H:%M')}, {platform.python_implementation()} {platform.python_version()}, "
@@ -241,7 +257,7 @@ def main() -> None:
         if section in args.only:
             print(f"\n## {section}")
             {"throughput": lambda: throughput(args.runs), "memory": memory,
-             "coldstart": lambda: coldstart(args.runs), "scaling": lambda: scaling(args.scale),
+             "coldstart": lambda: coldstart(args.runs), "scaling": lambda: scaling(args.scale, min(args.runs, 3)),
              "profile": profile}[section]()
 
 
