@@ -197,9 +197,11 @@ def scaling(scale: int, runs: int) -> None:
     print(f"corpus: {n} documents ({scale} x {corpus_dir}); {os.cpu_count()} cores; whole commands, "
           f"median of {runs} runs; cpu = user + sys of the command and every process it started")
     for label in configs:
-        wall, cpu = statistics.median(walls[label]), statistics.median(cpus[label])
+        wall = statistics.median(walls[label])
+        # Pool workers are children of the forkserver, which never reaps them into our count.
+        cpu = "   n/a" if "pool" in label else f"{statistics.median(cpus[label]):6.1f}"
         same = "same output" if outputs[label] == outputs["--jobs 1"] else "OUTPUT DIFFERS from --jobs 1"
-        print(f"  {label:48s} {wall:6.2f} s wall {n / wall:6.0f} docs/s {cpu:6.1f} s cpu  ({same})")
+        print(f"  {label:48s} {wall:6.2f} s wall {n / wall:6.0f} docs/s {cpu} s cpu  ({same})")
 
 
 def profile(top: int = 10) -> None:
