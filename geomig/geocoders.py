@@ -14,7 +14,8 @@ from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
 from .errors import ResolverError
-from .gazetteer import Gazetteer
+from .geo import haversine_km
+from .gazetteer import Gazetteer, normalize
 from .models import Candidate, Mention, Place, Span
 from .resolve import LocalResolver, Resolver
 
@@ -57,35 +58,70 @@ class GeopyResolver(Resolver):
 
     def resolve(self, text: str, spans: Sequence[Span]) -> list[Mention]:
         mentions = []
-        cache: dict[str, object] = {}
+        cache: dict[str, Location | None] = {}
         # Demonyms, regions and rejected phrases keep the local decision.
         for m, s in zip(self.local.resolve(text, spans), spans):
             if s.kind_hint or m.id is None:
                 mentions.append(m)
                 continue
-            try:
-                loc = cache[s.text] if s.text in cache else cache.setdefault(s.text, self.geocoder.geocode(s.text))
-            except Exception as err:  # geopy raises many classes; all mean "this service failed"
-                raise ResolverError(f"{self.name} failed on {s.text!r}: {err}") from err
+            if s.text not in cache:
+                try:
+                    cache[s.text] = self.geocoder.geocode(s.text)
+                except Exception as err:  # geopy raises many classes; all mean "this service failed"
+                    raise ResolverError(f"{self.name} failed on {s.text!r}: {err}") from err
+            loc = cache[s.text]
             if loc is None:
                 mentions.append(m)
                 continue
+            pid, kind, country = _describe(loc, fallback_kind=m.kind)
+            agrees = m.lat is not None and haversine_km(m.lat, m.lon, loc.latitude, loc.longitude) < 161
             alt = Candidate(m.id, m.name or "", m.country, m.lat or 0.0, m.lon or 0.0, m.confidence, m.kind)
-            mentions.append(Mention(m.text, m.start, m.end, m.sentence, m.kind, f"{self.name}:{loc.raw.get('place_id', loc.raw.get('geonameId', loc.address))}",
-                                    loc.address.split(",")[0], m.country, loc.latitude, loc.longitude, 0.5,
-                                    (alt,), f"resolved by {self.name}: {loc.address}"))
+            mentions.append(Mention(
+                m.text, m.start, m.end, m.sentence, kind, pid, loc.address.split(",")[0], country,
+                loc.latitude, loc.longitude,
+                # The service sees the name alone; agreeing with the offline choice is the evidence we have.
+                0.9 if agrees else 0.5,
+                (alt,), f"resolved by {self.name}: {loc.address}"
+                        + ("; the offline gazetteer agrees" if agrees else f"; offline choice was {m.name}")))
         return mentions
 
 
-def get_resolver(name: str, **kwargs) -> Resolver:
-    """A resolver by name: "local" (offline, the default) or any geopy service name."""
+#: GeoNames feature classes and OpenStreetMap classes/types, mapped to mention kinds.
+_GEONAMES_KINDS = {"P": "city", "A": "admin", "H": "sea", "L": "region", "T": "landmark", "S": "landmark"}
+_OSM_KINDS = {"city": "city", "town": "city", "village": "city", "hamlet": "city", "country": "country",
+              "state": "admin", "county": "admin", "administrative": "admin", "island": "island",
+              "sea": "sea", "ocean": "sea", "strait": "sea", "bay": "sea", "continent": "continent"}
+
+
+def _describe(loc: Location, fallback_kind: str) -> tuple[str, str, str | None]:
+    """The contract's (id, kind, country) of an online result: GeoNames answers keep their
+    GeoNames id; OpenStreetMap answers get "geomig:osm:<type>/<id>"."""
+    raw = loc.raw or {}
+    if "geonameId" in raw:
+        kind = "country" if raw.get("fcode", "").startswith("PCL") else _GEONAMES_KINDS.get(raw.get("fcl"), fallback_kind)
+        return f"geonames:{raw['geonameId']}", kind, raw.get("countryCode") or None
+    if "osm_id" in raw:
+        kind = _OSM_KINDS.get(raw.get("addresstype") or raw.get("type"), fallback_kind)
+        country = (raw.get("address") or {}).get("country_code")
+        return f"geomig:osm:{raw.get('osm_type', 'node')}/{raw['osm_id']}", kind, country.upper() if country else None
+    slug = "-".join(normalize(loc.address).split())[:60]
+    return f"geomig:online:{slug}", fallback_kind, None
+
+
+def get_resolver(name: str, **options) -> Resolver:
+    """A resolver by name: "local" (offline, the default) or any geopy service name, with
+    the service's options (``username=`` for GeoNames, ``api_key=`` for others)."""
     if name in ("local", "", None):
         return LocalResolver()
+    from geopy.exc import GeopyError
     from geopy.geocoders import get_geocoder_for_service
 
     try:
         cls = get_geocoder_for_service(name)
     except Exception as err:
         raise ResolverError(f"unknown resolver {name!r}: use 'local' or a geopy service name such as 'nominatim'") from err
-    kwargs.setdefault("user_agent", "geomig")
-    return GeopyResolver(cls(**kwargs), name)
+    options.setdefault("user_agent", "geomig")
+    try:
+        return GeopyResolver(cls(**options), name)
+    except (TypeError, GeopyError) as err:
+        raise ResolverError(f"resolver {name!r} needs options ({err}); pass them with --resolver-option KEY=VALUE") from err

@@ -54,7 +54,7 @@ def decode(data: bytes, doc: str) -> str:
     if not data.strip():
         raise InputError(f"{doc}: file is empty")
     if len(data) > MAX_BYTES:
-        raise InputError(f"{doc}: file is {len(data) // 1_000_000} MB, over the {MAX_BYTES // 1_000_000} MB limit")
+        raise InputError(f"{doc}: file is over the {MAX_BYTES // 1_000_000} MB limit")
     if b"\x00" in data[:8192]:
         raise InputError(f"{doc}: looks like a binary file, not text")
     text = data.decode("utf-8", errors="replace")
@@ -67,7 +67,11 @@ def decode(data: bytes, doc: str) -> str:
 def read(path: str) -> Document:
     """Read one document; '-' reads stdin. Raises InputError with a one-line reason."""
     try:
-        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        if path == "-":
+            data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        else:
+            with open(path, "rb") as f:  # never more than the limit into memory
+                data = f.read(MAX_BYTES + 1)
     except IsADirectoryError:
         raise InputError(f"{path}: is a directory") from None
     except FileNotFoundError:
@@ -96,13 +100,23 @@ def read_all(paths: Iterable[str | Path]) -> Iterator[Document | Failure]:
 def write_atomic(path: str | Path, chunks: Iterable[str | bytes] | bytes) -> None:
     """Write a file through a temporary file in the same directory and rename it into
     place, so a crash or a full disk never leaves half a file; missing parent
-    directories are made. Raises OutputError with a one-line reason."""
+    directories are made. A symlink is followed, and a path that is not a regular file
+    (/dev/stdout, a pipe) is written directly, never replaced. Raises OutputError."""
     import os
+    import stat
     import tempfile
 
-    path = Path(path)
+    path = Path(path).resolve()
     if isinstance(chunks, bytes):
         chunks = [chunks]
+    if path.exists() and not stat.S_ISREG(path.stat().st_mode):
+        try:
+            with open(path, "wb") as f:
+                for chunk in chunks:
+                    f.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
+        except OSError as err:
+            raise OutputError(f"cannot write {path}: {err.strerror or err}") from err
+        return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")

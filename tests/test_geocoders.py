@@ -23,7 +23,7 @@ class OfflineGeocoder(Geocoder):
     def geocode(self, query, **kwargs):
         self.queries.append(query)
         hit = self.answers.get(query)
-        return Location(hit[0], hit[1], {"place_id": hit[2]}) if hit else None
+        return Location(hit[0], hit[1], hit[2]) if hit else None
 
 
 def test_get_resolver_by_name():
@@ -34,15 +34,30 @@ def test_get_resolver_by_name():
         get_resolver("no-such-service")
 
 
-def test_geopy_resolver_replaces_the_place_and_keeps_the_local_one_as_alternative():
-    fake = OfflineGeocoder({"Sabratha": ("Sabratha, Libya", (32.79, 12.48), 42)})
+def test_geopy_resolver_keeps_the_contract_and_the_local_choice_as_alternative():
+    fake = OfflineGeocoder({
+        # A GeoNames web answer keeps its GeoNames id.
+        "Sabratha": ("Sabratha, Libya", (32.79, 12.48), {"geonameId": 2212771, "fcl": "P", "countryCode": "LY"}),
+        # A Nominatim answer gets an OpenStreetMap id under geomig:, its country from the address.
+        "Lampedusa": ("Lampedusa, Agrigento, Italia", (35.50, 12.60),
+                      {"osm_type": "node", "osm_id": 123, "addresstype": "village", "address": {"country_code": "it"}}),
+    })
     resolver = GeopyResolver(fake, "fake")
-    mentions = geomig.geocode("Boats left Sabratha; Libyan officials watched.", resolver=resolver)
-    sabratha = next(m for m in mentions if m.text == "Sabratha")
-    assert sabratha.id == "fake:42" and sabratha.lat == 32.79
+    mentions = {m.text: m for m in geomig.geocode("Boats left Sabratha for Lampedusa; Libyan officials watched.",
+                                                  resolver=resolver)}
+    sabratha, lampedusa = mentions["Sabratha"], mentions["Lampedusa"]
+    assert (sabratha.id, sabratha.kind, sabratha.country) == ("geonames:2212771", "city", "LY")
+    assert sabratha.confidence == 0.9 and "offline gazetteer agrees" in sabratha.evidence
     assert sabratha.alternatives[0].id == "geonames:2212771"
-    assert next(m for m in mentions if m.text == "Libyan").kind == "demonym"  # stays local
-    assert fake.queries == ["Sabratha"]
+    assert (lampedusa.id, lampedusa.kind, lampedusa.country) == ("geomig:osm:node/123", "city", "IT")
+    assert mentions["Libyan"].kind == "demonym"  # stays local
+    assert fake.queries == ["Sabratha", "Lampedusa"]
+
+
+def test_services_that_need_options_say_so():
+    with pytest.raises(ResolverError, match="--resolver-option"):
+        get_resolver("geonames")
+    assert get_resolver("geonames", username="demo").geocoder.username == "demo"
 
 
 def test_geopy_failures_become_one_resolver_error():

@@ -22,6 +22,13 @@ def load_overrides_option(path: Optional[Path]):
     return load_overrides(path)
 
 
+def _key_value(option: str) -> tuple[str, str]:
+    key, sep, value = option.partition("=")
+    if not sep or not key:
+        raise typer.BadParameter(f"{option!r}: expected KEY=VALUE", param_hint="--resolver-option")
+    return key, value
+
+
 def report_failures(failures: list[io.Failure]) -> None:
     """One line per bad input on stderr; exit 1 once the good ones are written."""
     for f in failures:
@@ -34,10 +41,11 @@ def report_failures(failures: list[io.Failure]) -> None:
 def geocode_command(
     paths: Annotated[list[str], typer.Argument(help="Text files, directories (their *.txt, recursively) or '-' for stdin.")],
     format: Annotated[str, typer.Option("--format", "-f", help="jsonl, json, csv or geojson.")] = "jsonl",
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write here instead of stdout ('-' is stdout).")] = None,
     resolver: Annotated[str, typer.Option(help="'local' (offline) or a geopy service such as 'nominatim' (online).")] = "local",
+    resolver_option: Annotated[Optional[list[str]], typer.Option(help="An option of the online resolver, KEY=VALUE (e.g. username=NAME for geonames).")] = None,
     overrides: Annotated[Optional[Path], typer.Option(help="Corrections file (TOML or YAML).")] = None,
-    jobs: Annotated[int, typer.Option(help="Worker processes; 1 runs in this process.")] = 1,
+    jobs: Annotated[int, typer.Option(min=1, help="Worker processes; 1 runs in this process.")] = 1,
     dask: Annotated[Optional[str], typer.Option(help="Run on Dask: 'local' or a scheduler address.")] = None,
 ) -> None:
     """Recognise and resolve every place the texts name, offline."""
@@ -47,7 +55,8 @@ def geocode_command(
 
     kwargs = {"overrides": load_overrides_option(overrides)}
     if resolver != "local":
-        kwargs["resolver"] = get_resolver(resolver)
+        options = dict(_key_value(o) for o in resolver_option or ())
+        kwargs["resolver"] = get_resolver(resolver, **options)
     failures: list[io.Failure] = []
 
     def documents():
@@ -64,7 +73,7 @@ def geocode_command(
                 yield item
 
     chunks = writers.render(documents(), format)
-    if output is None:
+    if output in (None, "-"):
         for chunk in chunks:
             sys.stdout.write(chunk)
         sys.stdout.flush()
