@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer
+from .geo import haversine_km, haversine_matrix_km
 from .models import Candidate, Mention, Place, Span
 from .regions import region_id
 
@@ -31,7 +32,7 @@ W_EXACT_NAME = 0.8
 W_ADMIN_ALIAS = 2.0
 W_ACRONYM = 3.0
 W_CITY_ALIAS = 1.0
-W_FOREIGN_TOWN = 50_000  # a smaller town abroad, far from the text's other places, is doubtful
+FOREIGN_TOWN_POPULATION = 50_000  # a smaller town abroad, far from the text's other places, is doubtful
 FAR_KM = 1500.0
 W_COUNTRY = 1.5
 W_ADMIN1 = 3.0
@@ -48,14 +49,6 @@ class _Scored:
     place: Place
     score: float
     reasons: tuple[str, ...]
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km (mean Earth radius)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def calibrate(p: float, margin: float) -> float:
@@ -148,15 +141,19 @@ class LocalResolver(Resolver):
                 context.add(s, best, 1.0 if unambiguous else 0.5)
         explicit = _explicit_context(text, spans, priors)
 
-        # First pass without spatial coherence, to know roughly where the text is.
-        first = {}
+        # First pass without spatial coherence, to know roughly where the text is: one
+        # choice per name (a name keeps one sense), weighted by how often it occurs.
+        first: dict[str, _Scored] = {}
         for s in toponyms:
-            scored = self._score(s, priors[s.key], context, explicit, None)
-            if scored:
-                first[s] = scored[0]
-        anchors = [(sc.place.lat, sc.place.lon) for sc in first.values()
-                   if sc.place.kind in ("city", "admin", "island", "landmark") and sc.place.feature != "ADM1"]
+            if s.key not in first and priors[s.key]:
+                first[s.key] = self._score(s, priors[s.key], context, explicit, None)[0]
+        weight = Counter(s.key for s in toponyms)
+        anchors = {k: (sc.place.lat, sc.place.lon, weight[k]) for k, sc in first.items()
+                   if sc.place.kind in ("city", "admin", "island", "landmark") and sc.place.feature != "ADM1"}
 
+        # Per name, not per occurrence, so long texts stay linear in their length.
+        distances: dict[str, object] = {}
+        scored_cache: dict[tuple, list[_Scored]] = {}
         mentions = []
         for s in spans:
             if s.kind_hint == "demonym":
@@ -166,20 +163,26 @@ class LocalResolver(Resolver):
             elif s.kind_hint in ("organisation", "person", "common word", "unresolved"):
                 mentions.append(_rejected_mention(s))
             else:
-                others = [a for a in anchors if first.get(s) is None or a != (first[s].place.lat, first[s].place.lon)]
-                scored = self._score(s, priors[s.key], context, explicit, others)
+                if s.key not in distances:
+                    others = [a for k, a in anchors.items() if k != s.key]
+                    distances[s.key] = (others, _median_distances(priors[s.key], others)
+                                        if others and priors[s.key] else None)
+                others, near = distances[s.key]
+                ctx = (s.key, frozenset(context.sentence_countries(s.sentence, s.key)), explicit.get(s.start))
+                if ctx not in scored_cache:
+                    scored_cache[ctx] = self._score(s, priors[s.key], context, explicit, near)
+                scored = scored_cache[ctx]
                 if scored and _implausible(scored[0].place, s.key, context, others):
                     mentions.append(_rejected_mention(s, "implausible"))
                 else:
                     mentions.append(self._mention(s, scored))
         return mentions
 
-    def _score(self, span, priors, context: _Context, explicit, anchors) -> list[_Scored]:
+    def _score(self, span, priors, context: _Context, explicit, distances) -> list[_Scored]:
         # A name is not its own evidence: context comes from the text's other names.
         countries, admins = context.without(span.key)
         in_sentence = context.sentence_countries(span.sentence, span.key)
         total_countries = sum(countries.values()) or 1.0
-        distances = _median_distances(priors, anchors) if anchors else None
         out = []
         acronym = span.text.isupper() and len(span.text) <= 4
         for n, (place, prior, reasons) in enumerate(priors):
@@ -267,6 +270,7 @@ class _Context:
         self.admins: dict[str, Counter] = defaultdict(Counter)
         self.sentences: dict[int, set[tuple[str, str]]] = defaultdict(set)
         self._cache: dict[str, tuple[Counter, Counter]] = {}
+        self._totals: tuple[Counter, Counter] | None = None
 
     def add(self, span: Span, place: Place, weight: float) -> None:
         if not place.country:
@@ -283,7 +287,10 @@ class _Context:
     def without(self, key: str) -> tuple[Counter, Counter]:
         """Country and state votes of every name but this one (cached per name)."""
         if key not in self._cache:
-            self._cache[key] = (_without(self.countries, key), _without(self.admins, key))
+            if self._totals is None:
+                self._totals = (_total(self.countries), _total(self.admins))
+            self._cache[key] = (self._totals[0] - self.countries.get(key, Counter()),
+                                self._totals[1] - self.admins.get(key, Counter()))
         return self._cache[key]
 
     def countries_without(self, key: str) -> Counter:
@@ -303,24 +310,24 @@ def _prune(ranked: list, margin: float = 12.0, keep: int = 40) -> list:
 
 
 def _median_distances(priors, anchors):
-    """Median great-circle distance (km) from each candidate to the text's other places."""
+    """Weighted median great-circle distance (km) from each candidate to the text's
+    other places; anchors are (lat, lon, weight)."""
     import numpy as np
 
-    lat1 = np.radians([p.lat for p, _, _ in priors])[:, None]
-    lon1 = np.radians([p.lon for p, _, _ in priors])[:, None]
-    a = np.radians(np.asarray(anchors, dtype=float))
-    lat2, lon2 = a[:, 0][None, :], a[:, 1][None, :]
-    h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
-    d = 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
-    # The upper median, as sorted(...)[len // 2] would give.
-    return np.sort(d, axis=1)[:, len(anchors) // 2]
+    d = haversine_matrix_km([p.lat for p, _, _ in priors], [p.lon for p, _, _ in priors],
+                            [a[0] for a in anchors], [a[1] for a in anchors])
+    w = np.asarray([a[2] for a in anchors], dtype=float)
+    order = np.argsort(d, axis=1)
+    cum = np.cumsum(w[order], axis=1)
+    # The upper median: the first distance past half the weight, as sorted(...)[n // 2] is.
+    idx = np.argmax(cum > w.sum() / 2, axis=1)
+    return np.take_along_axis(d, np.take_along_axis(order, idx[:, None], axis=1), axis=1)[:, 0]
 
 
-def _without(per_key: dict[str, Counter], key: str) -> Counter:
+def _total(per_key: dict[str, Counter]) -> Counter:
     total: Counter = Counter()
-    for k, c in per_key.items():
-        if k != key:
-            total.update(c)
+    for c in per_key.values():
+        total.update(c)
     return total
 
 
@@ -334,9 +341,9 @@ def _implausible(place: Place, key: str, context: _Context, anchors: list) -> bo
         return False
     if normalize(place.name) != key:
         return place.population < 20_000
-    if place.population >= W_FOREIGN_TOWN or not anchors:
+    if place.population >= FOREIGN_TOWN_POPULATION or not anchors:
         return False
-    return min(haversine_km(place.lat, place.lon, a, b) for a, b in anchors) > FAR_KM
+    return min(haversine_km(place.lat, place.lon, a[0], a[1]) for a in anchors) > FAR_KM
 
 
 def _rejected_mention(span: Span, reason: str = "") -> Mention:
