@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .errors import GazetteerError
-from .gazetteer import DATA_DIR, SCHEMA, NameIndex, fingerprint, key_of, normalize, source_versions
+from .gazetteer import DATA_DIR, SCHEMA, NameIndex, data_version, key_of, normalize, source_versions
 from .models import Place
 
 _LATIN = re.compile(r"^[\sA-Za-z\u00C0-\u024F\u1E00-\u1EFF'’.\-()&,/]+$")
@@ -274,7 +274,7 @@ def build(path: Path) -> Path:
     common = _common_words(wordfreq)
     first_names, surnames = _person_names()
     names = {k: tuple(sorted(v)) for k, v in b.names.items()}
-    version = f"{fingerprint()}"
+    version = data_version()
     sources = {**source_versions(), "data_dir": str(DATA_DIR)}
 
     path.parent.mkdir(parents=True, exist_ok=True)
