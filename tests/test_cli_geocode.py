@@ -92,3 +92,21 @@ def test_gazetteer_search_and_info():
     assert "CC BY 4.0" in info["licences"].values()
     result = run("gazetteer", "search", "Qwxzplace")
     assert result.exit_code == 1
+
+
+@pytest.mark.parametrize("args, code", [
+    (["gazetteer", "search", ""], 2),
+    (["gazetteer", "search", "Paris", "--limit", "0"], 2),
+    (["geocode", "-", "--jobs", "0"], 2),
+    (["geocode", "-", "--resolver-option", "novalue", "--resolver", "nominatim"], 2),
+])
+def test_bad_options_are_usage_errors(args, code):
+    result = run(*args, input="Boats left Sabratha.")
+    assert result.exit_code == code
+    assert "Traceback" not in result.output
+
+
+def test_dash_output_is_stdout():
+    result = run("geocode", "-", "-o", "-", input="Boats left Sabratha.")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["mentions"][0]["id"] == "geonames:2212771"

@@ -53,9 +53,13 @@ def info_command(as_json: Annotated[bool, typer.Option("--json", help="Print JSO
 @cli_errors
 def search_command(
     name: Annotated[str, typer.Argument(help="A place name or the start of one.")],
-    limit: Annotated[int, typer.Option(help="How many candidates.")] = 10,
+    limit: Annotated[int, typer.Option(min=1, help="How many candidates.")] = 10,
 ) -> None:
     """List the candidates for a name with id, kind, country and population."""
+    # A name from a non-UTF-8 terminal arrives with surrogates: replace them, as files are.
+    name = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace").strip()
+    if not name:
+        raise typer.BadParameter("give a place name", param_hint="NAME")
     places = gz.Gazetteer.default().search(name, limit=limit)
     if not places:
         typer.echo(f"no place named {name!r}", err=True)
