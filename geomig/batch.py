@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from . import io, writers
-from .errors import GeomigError, InputError
+from .errors import BatchError, GeomigError, InputError
 from .geocode import geocode_document
 from .models import Document, GeocodedDocument
 
@@ -31,10 +31,6 @@ CONNECT_TIMEOUT = "10s"
 
 Item = str | Document | io.Failure
 Result = GeocodedDocument | io.Failure
-
-
-class BatchError(GeomigError, RuntimeError):
-    """A worker process died, a document crashed the geocoder, or Dask is unreachable."""
 
 
 def _items(paths: Iterable[str | Path]) -> Iterator[Item]:

@@ -8,7 +8,8 @@
     ├── PictureError (ValueError)      a picture GeoJSON that cannot be read
     ├── OutputError                    an output file that cannot be written
     ├── RenderError                    a map that cannot be drawn
-    └── ResolverError                  an online resolver failed or is unknown
+    ├── ResolverError                  an online resolver failed or is unknown
+    └── BatchError (RuntimeError)      a worker died, a document crashed a worker, Dask unreachable
 
 The CLI catches GeomigError only, prints its message on one line and exits 1.
 """
@@ -50,3 +51,7 @@ class RenderError(GeomigError):
 
 class ResolverError(GeomigError):
     """An online resolver that is unknown or failed."""
+
+
+class BatchError(GeomigError, RuntimeError):
+    """A worker process died, a document crashed the geocoder, or Dask is unreachable."""
