@@ -139,7 +139,15 @@ class LocalResolver(Resolver):
                 best = priors[s.key][0][0]
                 unambiguous = len(priors[s.key]) == 1 or best.kind in ("country", "continent")
                 context.add(s, best, 1.0 if unambiguous else 0.5)
-        explicit = _explicit_context(text, spans, priors)
+        by_start = _explicit_context(text, spans, priors)
+        # "Tripoli, Lebanon" once makes every "Tripoli" of the text Lebanese, unless another
+        # occurrence says otherwise.
+        by_key: dict[str, tuple | None] = {}
+        for s in toponyms:
+            ctx = by_start.get(s.start)
+            if ctx:  # two different qualifiers of one name cancel out
+                by_key[s.key] = ctx if by_key.get(s.key, ctx) == ctx else None
+        explicit = {s.start: by_start.get(s.start) or by_key.get(s.key) for s in toponyms}
 
         # First pass without spatial coherence, to know roughly where the text is: one
         # choice per name (a name keeps one sense), weighted by how often it occurs.

@@ -1,0 +1,61 @@
+"""Resolution: the evidence that ranks candidates, and the confidence it yields."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+import geomig
+from geomig.geo import haversine_km
+from geomig.models import Place
+from geomig.resolve import _median_distances, _prune, calibrate
+
+
+def place(lat, lon):
+    return Place("geonames:1", "X", "city", "US", lat, lon)
+
+
+def test_weighted_median_distance_is_the_upper_median_of_the_occurrences():
+    rng = random.Random(7)
+    candidates = [(place(rng.uniform(-60, 60), rng.uniform(-180, 180)), 0.0, ()) for _ in range(5)]
+    anchors = [(rng.uniform(-60, 60), rng.uniform(-180, 180), rng.randint(1, 3)) for _ in range(6)]
+    got = _median_distances(candidates, anchors)
+    for (p, _, _), d in zip(candidates, got):
+        occurrences = sorted(haversine_km(p.lat, p.lon, a, b) for a, b, w in anchors for _ in range(w))
+        assert d == pytest.approx(occurrences[len(occurrences) // 2])
+
+
+def test_calibration_is_monotonic_and_bounded():
+    values = [calibrate(p / 20, m) for p in range(21) for m in (0.0, 1.0, 3.0, 6.0)]
+    assert all(0.0 < v < 1.0 for v in values)
+    assert calibrate(1.0, 6.0) > calibrate(0.6, 1.0) > calibrate(0.3, 0.0)
+
+
+def test_hopeless_candidates_are_pruned():
+    ranked = [(None, 10.0, ()), (None, 5.0, ()), (None, -3.0, ())]
+    assert [r[1] for r in _prune(ranked)] == [10.0, 5.0]
+
+
+def test_a_name_is_not_its_own_context():
+    # Without other evidence, repeating an ambiguous name must not make its most
+    # populous reading more certain.
+    once = next(m for m in geomig.geocode("Officials in Dublin agreed.") if m.text == "Dublin")
+    thrice = [m for m in geomig.geocode("Dublin agreed. Dublin said no. Dublin voted.") if m.text == "Dublin"]
+    assert {m.confidence for m in thrice} == {once.confidence}
+
+
+@pytest.mark.parametrize("text, surface, country, reason", [
+    ("The council of Dublin, Ohio, met on Monday.", "Dublin", "US", "explicit context"),
+    ("Columbus and Dublin schools closed as snow hit central Ohio.", "Dublin", "US", "state/province"),
+    ("The Libyan city of Tripoli was calm.", "Tripoli", "LY", "same sentence"),
+])
+def test_evidence_is_named(text, surface, country, reason):
+    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    assert m.country == country
+    assert reason in m.evidence
+
+
+def test_one_sense_per_document_unless_context_differs():
+    text = "Tripoli, Lebanon, is calm. Tripoli has a port."
+    assert {m.country for m in geomig.geocode(text) if m.text == "Tripoli"} == {"LB"}
