@@ -479,3 +479,12 @@ def test_corrupt_gazetteer_file_raises(tmp_path, monkeypatch):
 def test_build_rejects_missing_world_atlas(tmp_path):
     with pytest.raises(GazetteerError, match="world-atlas"):
         shapes.build(tmp_path / "nowhere", tmp_path)
+
+
+def test_loading_does_not_carry_the_build():
+    # geomig.shapes loads the committed files; decoding and writing them is shapes_build's.
+    from geomig import shapes_build
+
+    assert not [n for n in ("_decode_arcs", "_topo_geometry", "_derive_seas", "_write_collection")
+                if hasattr(shapes, n)]
+    assert callable(shapes_build._decode_arcs) and callable(shapes.build)
