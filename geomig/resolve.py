@@ -32,6 +32,7 @@ W_EXACT_NAME = 0.8
 W_ADMIN_ALIAS = 2.0
 W_ACRONYM = 3.0
 W_CITY_ALIAS = 1.0
+W_CAPITAL_NAMESAKE = 2.5
 FOREIGN_TOWN_POPULATION = 50_000  # a smaller town abroad, far from the text's other places, is doubtful
 FAR_KM = 1500.0
 W_COUNTRY = 1.5
@@ -128,7 +129,8 @@ class LocalResolver(Resolver):
         gaz = self.gazetteer
         toponyms = [s for s in spans if s.kind_hint in ("", "region")]
         cands = {s.key: self.candidates(s.key) for s in toponyms}
-        priors = {key: _prune(sorted(((p, *self.prior(p, key)) for p in places), key=lambda t: -t[1]))
+        priors = {key: _prune(sorted(_capitals_first([(p, *self.prior(p, key)) for p in places]),
+                                     key=lambda t: -t[1]))
                   for key, places in cands.items()}
 
         context = _Context()
@@ -306,6 +308,21 @@ class _Context:
 
     def sentence_countries(self, sentence: int, key: str) -> set[str]:
         return {c for c, k in self.sentences.get(sentence, ()) if k != key}
+
+
+def _capitals_first(scored: list) -> list:
+    """A national capital outranks the first-level division that shares its name
+    ("Washington" is the capital in news, the state only when the text says so)."""
+    capitals = {(p.country, p.name) for p, _, _ in scored if p.feature == "PPLC"}
+    if not capitals:
+        return scored
+    out = []
+    for p, prior, reasons in scored:
+        if p.feature == "PPLC" and any(q.feature == "ADM1" and (q.country, q.name) == (p.country, p.name)
+                                       for q, _, _ in scored):
+            prior, reasons = prior + W_CAPITAL_NAMESAKE, (*reasons, "national capital of that name")
+        out.append((p, prior, reasons))
+    return out
 
 
 def _prune(ranked: list, margin: float = 12.0, keep: int = 40) -> list:

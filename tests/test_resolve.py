@@ -49,6 +49,7 @@ def test_a_name_is_not_its_own_context():
     ("The council of Dublin, Ohio, met on Monday.", "Dublin", "US", "explicit context"),
     ("Columbus and Dublin schools closed as snow hit central Ohio.", "Dublin", "US", "state/province"),
     ("The Libyan city of Tripoli was calm.", "Tripoli", "LY", "same sentence"),
+    ("Lawmakers in Washington debated the bill.", "Washington", "US", "national capital"),
 ])
 def test_evidence_is_named(text, surface, country, reason):
     m = next(m for m in geomig.geocode(text) if m.text == surface)
