@@ -80,7 +80,10 @@ def _joinable(gap: str) -> bool:
 def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
     runs: list[list[_Token]] = []
     for tok in tokens:
-        if runs and _joinable(text[runs[-1][-1].end:tok.start]):
+        prev = runs[-1][-1] if runs else None
+        # An initial's dot joins too: "W. Va.", "St. Louis" keep one run.
+        initial = prev is not None and prev.end - prev.start <= 2 and text[prev.end:tok.start] == ". "
+        if prev is not None and (initial or _joinable(text[prev.end:tok.start])):
             runs[-1].append(tok)
         else:
             runs.append([tok])

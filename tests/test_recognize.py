@@ -21,6 +21,7 @@ def spans(text, gazetteer, **kw):
     ("the Gulf of Sidra and the Strait of Sicily", [("Gulf of Sidra", ""), ("Strait of Sicily", "")]),
     ("Officials from the U.S. and the EU arrived.", [("U.S.", ""), ("EU", "")]),
     ("He was born in Topeka, Kan., in 1950.", [("Topeka", ""), ("Kan.", "")]),
+    ("CHARLESTON, W. Va. - The mayor of St. Louis spoke.", [("CHARLESTON", ""), ("W. Va.", ""), ("St. Louis", "")]),
 ])
 def test_names(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected
