@@ -20,23 +20,30 @@ A prediction without coordinates (a peer's "No Gaz" row, a geomig mention with
 no place) is not a prediction of a place and is left out, as the published
 figures do. Gold toponyms whose offsets do not fit their text are reported as
 Problems and left out of the scores, never silently scored.
+
+Reading gold and peer files is geomig.gold's job; its names are re-exported here.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import statistics
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 
-from .errors import GoldError, InputError
-from .io import read
+from .geo import EARTH_RADIUS_KM, haversine_km
+# The gold side lives in geomig.gold; these names stay importable from here.
+from .gold import (GoldDocument, Problem, Toponym, check_offsets, load_eupeg, load_eupeg_predictions,
+                   load_gold, load_jsonl_gold)
 from .models import GeocodedDocument
 
-#: Mean Earth radius (IUGG), km.
-EARTH_RADIUS_KM = 6371.0088
+__all__ = [
+    "ACC_KM", "EARTH_RADIUS_KM", "MAX_ERROR_KM", "MIDPOINT_CHARS", "NOT_PLACES", "NOT_TOPONYMS",
+    "ErrorCase", "GoldDocument", "Problem", "Scores", "Slip", "Toponym", "auc", "check_offsets",
+    "evaluate", "great_circle_km", "haversine_km", "load_eupeg", "load_eupeg_predictions",
+    "load_gold", "load_jsonl_gold", "matches", "pair", "predictions_from_geocoded", "sentence_around",
+]
+
 #: Half the Earth's circumference, the largest possible error (km); AUC's scale.
 MAX_ERROR_KM = 20039
 #: acc@161: 161 km is 100 miles, the customary threshold.
@@ -47,52 +54,6 @@ MIDPOINT_CHARS = 10
 NOT_TOPONYMS = frozenset({"demonym"})
 #: Mention flags that mean "geomig does not claim this is a place".
 NOT_PLACES = frozenset({"organisation", "unresolved", "ignored"})
-
-
-@dataclass(frozen=True, slots=True)
-class Toponym:
-    """A gold or predicted toponym: a span, its surface and its coordinates."""
-
-    start: int
-    end: int
-    text: str                   # surface as annotated ("" when the gold gave none)
-    lat: float | None
-    lon: float | None
-    id: str | None = None
-    name: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """Something wrong in a gold file, tied to a document and, if any, a toponym."""
-
-    doc: str
-    message: str
-    line: int | None = None     # 1-based line of the gold file
-    index: int | None = None    # 0-based toponym index within the document
-    start: int | None = None
-    end: int | None = None
-    expected: str | None = None  # surface the gold claims
-    found: str | None = None     # text actually at [start:end]
-
-    def __str__(self) -> str:
-        where = self.doc if self.line is None else f"{self.doc} (line {self.line})"
-        if self.index is not None:
-            where += f", toponym {self.index}"
-        if self.start is not None:
-            where += f" [{self.start}:{self.end}]"
-        return f"{where}: {self.message}"
-
-
-@dataclass(frozen=True, slots=True)
-class GoldDocument:
-    """One annotated text."""
-
-    doc: str
-    text: str
-    toponyms: tuple[Toponym, ...]
-    problems: tuple[Problem, ...] = ()   # found while parsing
-    line: int | None = None              # line of the gold file it came from
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,12 +120,8 @@ class Scores:
 
 # --------------------------------------------------------------------------- distances
 
-def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Haversine distance in km on a sphere of radius EARTH_RADIUS_KM."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+#: The name this module used before geomig.geo held the one formula.
+great_circle_km = haversine_km
 
 
 def auc(distances: Iterable[float]) -> float:
@@ -177,7 +134,7 @@ def auc(distances: Iterable[float]) -> float:
         return math.nan
     if len(ys) == 1:
         return ys[0]
-    area = sum((a + b) / 2 for a, b in zip(ys, ys[1:]))
+    area = sum((a + b) / 2 for a, b in zip(ys, ys[1:], strict=False))
     return area / (len(ys) - 1)
 
 
@@ -211,36 +168,6 @@ def pair(gold: Sequence[Toponym], surfaces: Sequence[str],
                 out.append((i, j))
                 break
     return out
-
-
-# --------------------------------------------------------------------------- checks
-
-def _cuts_word(text: str, start: int, end: int) -> bool:
-    """True when a span begins or ends inside a word."""
-    inside_left = start > 0 and text[start - 1].isalnum() and text[start].isalnum()
-    inside_right = end < len(text) and text[end - 1].isalnum() and text[end].isalnum()
-    return inside_left or inside_right
-
-
-def check_offsets(doc: GoldDocument) -> list[Problem]:
-    """One Problem per gold toponym whose span does not fit the document's text."""
-    problems: list[Problem] = []
-    n = len(doc.text)
-    for k, t in enumerate(doc.toponyms):
-        base = dict(doc=doc.doc, line=doc.line, index=k, start=t.start, end=t.end,
-                    expected=t.text or None)
-        if not 0 <= t.start < t.end <= n:
-            problems.append(Problem(message=f"span outside the text (length {n})",
-                                    found=doc.text[t.start:t.end] if 0 <= t.start <= n else "", **base))
-            continue
-        found = doc.text[t.start:t.end]
-        if t.text and found != t.text:
-            problems.append(Problem(message=f"expected {t.text!r}, found {found!r}",
-                                    found=found, **base))
-        elif not t.text and (found != found.strip() or _cuts_word(doc.text, t.start, t.end)):
-            problems.append(Problem(message=f"span {found!r} does not sit on word boundaries",
-                                    found=found, **base))
-    return problems
 
 
 # --------------------------------------------------------------------------- sentences
@@ -314,7 +241,7 @@ def evaluate(gold: Sequence[GoldDocument], predictions: Mapping[str, Sequence[To
             g, p = golds[i], preds[j]
             if g.lat is None or g.lon is None:
                 continue
-            km = great_circle_km(g.lat, g.lon, p.lat, p.lon)
+            km = haversine_km(g.lat, g.lon, p.lat, p.lon)
             distances.append(km)
             s_lo, s_hi = sentence_around(doc.text, g.start, g.end)
             cases.append(ErrorCase(
@@ -361,177 +288,3 @@ def predictions_from_geocoded(docs: Iterable[GeocodedDocument], *,
             and m.id is not None and not NOT_PLACES.intersection(m.flags)
         ]
     return out
-
-
-# --------------------------------------------------------------------------- loaders
-
-def _number(raw: str) -> float | None:
-    """Parse a coordinate; '' or garbage gives None (a row without a place)."""
-    try:
-        value = float(raw)
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
-
-
-def _parse_record(rec: str) -> tuple[str, str, float | None, float | None, int, int]:
-    """Parse `name,,surface,,lat,,lon,,start,,end(,,extra)`; ValueError when it cannot.
-
-    Read from the right, where the fields are numeric, so a name or surface holding
-    a comma (or a stray ',,') does not shift the offsets.
-    """
-    fields = rec.split(",,")
-    if len(fields) < 6:
-        raise ValueError(f"{len(fields)} fields, expected 6 or 7")
-    # The plain layout first; then, for a name or surface holding ',,', anchor on the
-    # right: start,,end last, or followed by one extra field.
-    n = len(fields)
-    layouts = ([(4, 5)] if n in (6, 7) else []) + [(n - 3, n - 2), (n - 2, n - 1)]
-    for s_at, e_at in layouts:
-        try:
-            start, end = int(fields[s_at]), int(fields[e_at])
-        except ValueError:
-            continue
-        if s_at > 4 and _number(fields[s_at - 2]) is None:
-            continue    # the coordinates must sit just before the offsets
-        name, surface = fields[0], ",,".join(fields[1:s_at - 2])
-        return name, surface, _number(fields[s_at - 2]), _number(fields[s_at - 1]), start, end
-    raise ValueError("start and end offsets are not integers")
-
-
-def _split_lines(data: str) -> list[str]:
-    lines = data.split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()     # the file's final newline ends the last line, not a new one
-    return [line.rstrip("\r") for line in lines]
-
-
-def _read_text_file(path: Path, what: str) -> str:
-    try:
-        return path.read_text(encoding="utf-8", errors="replace")
-    except OSError as err:
-        raise GoldError(f"{path}: cannot read {what} ({err.strerror})") from err
-
-
-def read_eupeg_lines(path: str | Path) -> list[list[tuple[int, str]]]:
-    """Split an EUPEG file into per-line lists of (record number, record) strings."""
-    lines = _split_lines(_read_text_file(Path(path), "the annotation file"))
-    return [[(k, r) for k, r in enumerate(line.split("||")) if r.strip()] for line in lines]
-
-
-def load_eupeg(gold_file: str | Path, texts_dir: str | Path) -> list[GoldDocument]:
-    """Load EUPEG gold: line i of gold_file annotates texts_dir/<i>.txt.
-
-    Empty lines are documents without toponyms. Records that cannot be parsed, and
-    missing texts, become Problems of their document rather than stopping the load.
-    """
-    texts = Path(texts_dir)
-    if not texts.is_dir():
-        raise GoldError(f"{texts_dir}: texts directory not found")
-    docs: list[GoldDocument] = []
-    for i, records in enumerate(read_eupeg_lines(gold_file)):
-        path = texts / f"{i}.txt"
-        problems: list[Problem] = []
-        try:
-            text = read(str(path)).text
-        except InputError as err:
-            # An empty text with no toponyms is harmless; anything else is a problem.
-            text = ""
-            if records or not path.exists():
-                problems.append(Problem(doc=str(path), line=i + 1, message=str(err)))
-        toponyms: list[Toponym] = []
-        for k, rec in records:
-            try:
-                name, surface, lat, lon, start, end = _parse_record(rec)
-            except ValueError as err:
-                problems.append(Problem(doc=str(path), line=i + 1, index=k,
-                                        message=f"unreadable record {rec!r}: {err}"))
-                continue
-            if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
-                problems.append(Problem(doc=str(path), line=i + 1, index=k, start=start, end=end,
-                                        expected=surface, message=f"bad coordinates in {rec!r}"))
-                continue
-            toponyms.append(Toponym(start, end, surface, lat, lon, None, name))
-        docs.append(GoldDocument(str(path), text, tuple(toponyms), tuple(problems), i + 1))
-    return docs
-
-
-def load_eupeg_predictions(peer_file: str | Path,
-                           gold: Sequence[GoldDocument]) -> dict[str, list[Toponym]]:
-    """Load a system's output in the EUPEG layout, line i for gold[i].
-
-    Rows without coordinates are kept (with lat/lon None) and left out by evaluate().
-    Raises GoldError when the file has more lines than the gold or a row is unreadable.
-    """
-    lines = read_eupeg_lines(peer_file)
-    if len(lines) > len(gold) and any(lines[len(gold):]):
-        raise GoldError(f"{peer_file}: {len(lines)} lines, but the gold has {len(gold)} documents")
-    out: dict[str, list[Toponym]] = {}
-    for i, records in enumerate(lines[:len(gold)]):
-        preds = []
-        for _, rec in records:
-            try:
-                name, surface, lat, lon, start, end = _parse_record(rec)
-            except ValueError as err:
-                raise GoldError(f"{peer_file}:{i + 1}: unreadable record {rec!r}: {err}") from err
-            preds.append(Toponym(start, end, surface, lat, lon, None, name))
-        out[gold[i].doc] = preds
-    return out
-
-
-def _coordinate(value: object, low: float, high: float) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    return float(value) if math.isfinite(value) and low <= value <= high else None
-
-
-def load_jsonl_gold(path: str | Path, texts_dir: str | Path | None = None) -> list[GoldDocument]:
-    """Load the project's JSONL gold: one `{"doc", "text", "toponyms": [...]}` per line.
-
-    Each toponym holds start, end, lat, lon and optionally id and text (its surface,
-    checked against the document). A document without "text" is read from
-    texts_dir/<doc>. Malformed lines raise GoldError naming the line.
-    """
-    docs: list[GoldDocument] = []
-    for lineno, line in enumerate(_split_lines(_read_text_file(Path(path), "the gold file")), 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{lineno}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise GoldError(f"{where}: not JSON ({err.msg})") from err
-        if not isinstance(record, dict) or not isinstance(record.get("doc"), str):
-            raise GoldError(f"{where}: expected an object with a \"doc\" string")
-        text = record.get("text")
-        if text is None and texts_dir is not None:
-            text = _read_text_file(Path(texts_dir) / record["doc"], "the text")
-        if not isinstance(text, str):
-            raise GoldError(f"{where}: \"text\" missing (give it, or --texts DIR holding {record['doc']})")
-        raw = record.get("toponyms", [])
-        if not isinstance(raw, list):
-            raise GoldError(f"{where}: \"toponyms\" must be a list")
-        toponyms = []
-        for k, t in enumerate(raw):
-            if not isinstance(t, dict):
-                raise GoldError(f"{where}: toponym {k} is not an object")
-            start, end = t.get("start"), t.get("end")
-            if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool):
-                raise GoldError(f"{where}: toponym {k}: start and end must be integers")
-            lat, lon = _coordinate(t.get("lat"), -90, 90), _coordinate(t.get("lon"), -180, 180)
-            if lat is None or lon is None:
-                raise GoldError(f"{where}: toponym {k}: lat/lon missing or out of range")
-            surface = t.get("text", "")
-            toponyms.append(Toponym(start, end, surface if isinstance(surface, str) else "",
-                                    lat, lon, t.get("id"), t.get("name", "") or ""))
-        docs.append(GoldDocument(record["doc"], text, tuple(toponyms), (), lineno))
-    return docs
-
-
-def load_gold(path: str | Path, texts_dir: str | Path | None = None) -> list[GoldDocument]:
-    """JSONL gold for *.jsonl / *.json files, EUPEG (which needs texts_dir) otherwise."""
-    if Path(path).suffix.lower() in (".jsonl", ".json", ".ndjson"):
-        return load_jsonl_gold(path, texts_dir)
-    if texts_dir is None:
-        raise GoldError(f"{path}: an EUPEG gold file needs --texts DIR")
-    return load_eupeg(path, texts_dir)

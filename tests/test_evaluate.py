@@ -13,7 +13,9 @@ from typer.testing import CliRunner
 import geomig
 import geomig.io
 from geomig import evaluate as ev
+from geomig import gold as gd
 from geomig.errors import GoldError
+from geomig.geo import haversine_km
 from geomig.models import Candidate, GeocodedDocument, Mention
 
 FIXTURES = Path(__file__).parent / "fixtures" / "eval"
@@ -52,7 +54,12 @@ def top(start: int, end: int, text: str = "", lat: float | None = 0.0, lon: floa
 ])
 def test_great_circle_agrees_with_geopy(a, b):
     # geopy's sphere is 6371.009 km, ours 6371.0088: they agree to a part in a million.
-    assert ev.great_circle_km(*a, *b) == pytest.approx(great_circle(a, b).km, rel=1e-6, abs=1e-9)
+    assert haversine_km(*a, *b) == pytest.approx(great_circle(a, b).km, rel=1e-6, abs=1e-9)
+
+
+def test_one_distance_formula():
+    # evaluate scores with geomig.geo's formula; its old name is the same function.
+    assert ev.great_circle_km is haversine_km and ev.EARTH_RADIUS_KM == 6371.0088
 
 
 @pytest.mark.parametrize("distances, expected", [
@@ -127,8 +134,8 @@ def test_peer_scores_by_hand(eupeg_gold):
     assert s.precision == pytest.approx(7 / 9)
     assert s.recall == pytest.approx(7 / 9)
     assert s.f1 == pytest.approx(7 / 9)
-    d_springfield = ev.great_circle_km(*SPRINGFIELD_IL, *SPRINGFIELD_MO)
-    d_paris = ev.great_circle_km(*PARIS_TX, *PARIS_FR)
+    d_springfield = haversine_km(*SPRINGFIELD_IL, *SPRINGFIELD_MO)
+    d_paris = haversine_km(*PARIS_TX, *PARIS_FR)
     assert s.resolved == 7
     assert s.acc161 == pytest.approx(5 / 7)
     assert s.mean_km == pytest.approx((d_springfield + d_paris) / 7)
@@ -160,13 +167,13 @@ def test_peer_file_longer_than_gold_is_an_error(eupeg_gold, tmp_path):
     ("A,,B,,nan,,2.5,,3,,4", ("A", "B", None, 2.5, 3, 4)),
 ])
 def test_parse_record(record, parsed):
-    assert ev._parse_record(record) == parsed
+    assert gd.parse_record(record) == parsed
 
 
 @pytest.mark.parametrize("record", ["A,,B,,1,,2", "A,,B,,1,,2,,x,,y"])
 def test_parse_record_rejects(record):
     with pytest.raises(ValueError):
-        ev._parse_record(record)
+        gd.parse_record(record)
 
 
 def test_gold_offsets_that_do_not_fit_are_reported(tmp_path):
@@ -345,13 +352,79 @@ def test_cli_gold_problems_are_listed_and_fail(cli, tmp_path):
 
 
 @pytest.mark.parametrize("args, message", [
-    (["--gold", "nope.txt", "--texts", "."], "Error: nope.txt: cannot read the annotation file"),
+    # A missing gold file is said first, whatever else is wrong.
+    (["--gold", "nope.txt", "--texts", "."], "Error: nope.txt: gold file does not exist"),
+    (["--gold", "nope.txt"], "Error: nope.txt: gold file does not exist"),
+    (["--gold", "nope.txt", "--texts", "nodir", "--format", "pdf"], "Error: nope.txt: gold file does not exist"),
+    (["--gold", "nope.jsonl", "--texts", "nodir"], "Error: nope.jsonl: gold file does not exist"),
+    (["--gold", str(EUPEG)], "Error: " + str(EUPEG) + ": gold file is a directory, not a file"),
     (["--gold", str(EUPEG / "gold.txt")], "Error: " + str(EUPEG / "gold.txt") + ": an EUPEG gold file needs --texts DIR"),
+    (["--gold", str(EUPEG / "gold.txt"), "--texts", "nodir"], "Error: nodir: texts directory not found"),
+    # JSONL gold reads the texts of documents without "text" from --texts: a missing one is an error too.
+    (["--gold", str(FIXTURES / "gold.jsonl"), "--texts", "nodir"], "Error: nodir: texts directory not found"),
+    (["--gold", str(FIXTURES / "gold.jsonl"), "--texts", str(FIXTURES / "gold.jsonl")],
+     "Error: " + str(FIXTURES / "gold.jsonl") + ": --texts must be a directory"),
 ])
 def test_cli_bad_gold(cli, args, message):
-    result = cli("evaluate", "--no-geomig", "--peer", "x=y", *args)
+    result = cli("evaluate", "--no-geomig", "--peer", f"x={EUPEG / 'peer.txt'}", *args)
+    assert result.exit_code == 1, result.output
+    assert result.stderr.strip() == message
+
+
+def test_cli_missing_peer_file_is_said_before_scoring(cli, monkeypatch):
+    monkeypatch.setattr(geomig, "geocode_document", lambda *a, **k: pytest.fail("geomig ran"), raising=False)
+    result = cli("evaluate", "--gold", FIXTURES / "gold.jsonl", "--peer", "x=nope.txt")
     assert result.exit_code == 1
-    assert result.stderr.strip().startswith(message)
+    assert result.stderr.strip() == "Error: nope.txt: peer file does not exist"
+
+
+@pytest.mark.parametrize("name, data, message", [
+    ("gold.txt", b"\x00\x01\x02PK\x03\x04" * 20, "gold file looks like a binary file, not text"),
+    ("gold.txt", "Zürich,,Zürich,,47.37,,8.54,,0,,6||\n".encode("latin-1"), "gold file is not UTF-8 text (bad byte at offset 1)"),
+    ("gold.jsonl", b'{"doc": "a", "text": "Caf\xe9 in Lyon", "toponyms": []}\n', "gold file is not UTF-8 text (bad byte at offset 25)"),
+    ("gold.jsonl", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "gold file looks like a binary file, not text"),
+])
+def test_cli_binary_or_non_utf8_gold_is_one_error_line(cli, tmp_path, name, data, message):
+    (tmp_path / "texts").mkdir()
+    gold = tmp_path / name
+    gold.write_bytes(data)
+    result = cli("evaluate", "--gold", gold, "--texts", tmp_path / "texts", "--no-geomig",
+                 "--peer", f"p={EUPEG / 'peer.txt'}")
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {gold}: {message}\n"
+
+
+def test_non_utf8_peer_file_is_a_gold_error(eupeg_gold, tmp_path):
+    peer = tmp_path / "peer.txt"
+    peer.write_bytes(b"Z\xfcrich,,Z\xfcrich,,47.37,,8.54,,0,,6||\n")
+    with pytest.raises(GoldError, match="peer file is not UTF-8 text"):
+        gd.load_eupeg_predictions(peer, eupeg_gold)
+
+
+def test_jsonl_texts_keep_their_line_ends(tmp_path):
+    # Offsets count "\r\n" as two characters, as geocoding (geomig.io.read) sees the file.
+    (tmp_path / "a.txt").write_bytes(b"Storm warning.\r\nSnow in Oslo.\r\n")
+    path = tmp_path / "g.jsonl"
+    path.write_text('{"doc": "a.txt", "toponyms": [{"start": 24, "end": 28, "lat": 59.9, "lon": 10.7, "text": "Oslo"}]}\n')
+    docs = gd.load_jsonl_gold(path, texts_dir=tmp_path)
+    assert docs[0].text == "Storm warning.\r\nSnow in Oslo.\r\n"
+    assert docs[0].text == geomig.io.read(str(tmp_path / "a.txt")).text
+    assert ev.evaluate(docs, {}).problems == ()
+
+
+@pytest.mark.parametrize("content, message", [
+    (None, "a.txt: no such file or directory"),
+    (b"", "a.txt: file is empty"),
+    (b"\x00\x01" * 10, "a.txt: looks like a binary file, not text"),
+])
+def test_jsonl_unreadable_text_names_the_line(tmp_path, content, message):
+    if content is not None:
+        (tmp_path / "a.txt").write_bytes(content)
+    path = tmp_path / "g.jsonl"
+    path.write_text('{"doc": "a.txt", "toponyms": []}\n')
+    with pytest.raises(GoldError) as info:
+        gd.load_jsonl_gold(path, texts_dir=tmp_path)
+    assert str(info.value) == f"{path}:1: {tmp_path / message}"
 
 
 def test_cli_bad_peer_argument(cli):

@@ -16,6 +16,7 @@ from rich.text import Text
 from . import cli_errors
 from .. import evaluate as ev
 from ..errors import GoldError
+from ..gold import check_file
 from ..models import Document
 
 
@@ -86,7 +87,7 @@ def register(app: typer.Typer) -> None:
     @cli_errors
     def evaluate_cmd(
         gold: Annotated[Path, typer.Option("--gold", help="Gold file: EUPEG gold.txt, or the project's JSONL gold (*.jsonl).")],
-        texts: Annotated[Path | None, typer.Option("--texts", help="Directory of <i>.txt texts (EUPEG layout).")] = None,
+        texts: Annotated[Path | None, typer.Option("--texts", help="Directory of texts: <i>.txt for EUPEG gold; for JSONL gold, <doc> of documents without \"text\".")] = None,
         peer: Annotated[list[str] | None, typer.Option("--peer", help="NAME=FILE: another system's output, EUPEG layout, line i = document i. Repeatable.")] = None,
         fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
         limit: Annotated[int | None, typer.Option("--limit", min=1, help="Score only the first N documents.")] = None,
@@ -95,9 +96,12 @@ def register(app: typer.Typer) -> None:
         overrides: Annotated[Path | None, typer.Option("--overrides", help="Overrides file applied when geomig runs.")] = None,
     ) -> None:
         """Score geomig and peers on gold toponyms: P/R/F1, acc@161, mean/median km, AUC."""
+        check_file(gold)        # a missing gold file is the first thing to say
         if fmt not in ("table", "json"):
             raise typer.BadParameter(f"{fmt!r}: expected table or json", param_hint="--format")
         peers = [_peer(p) for p in peer or []]
+        for _, file in peers:
+            check_file(file, "peer file")     # before geomig spends minutes on the texts
         docs = ev.load_gold(gold, texts)
         if not docs:
             raise GoldError(f"{gold}: no documents")
