@@ -1,15 +1,15 @@
 """The extraction stage on sentences written for these tests: every role, negation,
 hedging, distractors, control zones, actors, facts and merging across documents.
 
-Documents are geocoded by the tiny fixture gazetteer (geomig.extract.fixtures), so these
+Documents are geocoded by the tiny fixture gazetteer (tests/extract_helpers.py), so these
 tests check the rules alone, whatever the geocoder's current choices."""
 
 from __future__ import annotations
 
 import pytest
+from extract_helpers import annotate
 
 from geomig.extract import extract
-from geomig.extract.fixtures import annotate
 
 ROLES = ("launch_point", "destination", "transit", "origin")
 

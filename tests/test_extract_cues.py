@@ -7,9 +7,9 @@ import tomllib
 from importlib import resources
 
 import pytest
+from extract_helpers import annotate
 
 from geomig.extract import CONTROLS, cues, extract
-from geomig.extract.fixtures import annotate
 
 RECIPES = {"coastal_strip", "city_buffer", "port", "region", "border_band", "point"}
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from extract_helpers import annotate
 from shapely.geometry import Point
 
 from geomig.errors import PictureError
-from geomig.extract import Feature, Picture, Source, extract
-from geomig.extract.fixtures import annotate
+from geomig.extract import Feature, Picture, Source, extract, merge_pictures
 
 TEXTS = [
     "Smugglers send boats from Zuwara across the Mediterranean to Lampedusa.",
@@ -82,3 +82,29 @@ def test_fact_ranges_and_highlights_serialise():
     assert d["properties"]["sources"] == [{"doc": "a.txt", "start": 0, "end": 10, "quote": "400 to 500",
                                            "highlight": [[0, 10]]}]
     assert Feature.from_geojson(d).sources == (src,)
+
+
+def test_merging_a_picture_with_its_own_copy_changes_nothing(pic):
+    copy = Picture.from_geojson(pic.dumps())
+    merged = merge_pictures([pic, copy])
+    assert [(f.role, f.id, f.name) for f in merged.features] == [(f.role, f.id, f.name) for f in pic.features]
+    assert [f.sources for f in merged.features] == [f.sources for f in pic.features]
+    assert [f.confidence for f in merged.features] == [f.confidence for f in pic.features]
+    assert merged.documents == pic.documents
+
+
+def test_merging_pictures_of_different_documents_joins_their_places():
+    one = extract([annotate("Boats left Zuwara for Lampedusa.", doc="a.txt")])
+    two = extract([annotate("Smugglers launched boats from Zuwara toward Italy.", doc="b.txt")])
+    merged = merge_pictures([one, two])
+    zuwara = [f for f in merged.features if f.role == "launch_point" and f.id == "geonames:2208425"]
+    assert len(zuwara) == 1 and {s.doc for s in zuwara[0].sources} == {"a.txt", "b.txt"}
+    assert merged.documents == ("a.txt", "b.txt")
+    place = merged.find("place", "geonames:2208425")
+    assert place.properties["mentions"] == 2
+
+
+def test_test_helpers_are_not_shipped():
+    import importlib.util
+
+    assert importlib.util.find_spec("geomig.extract.fixtures") is None

@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from extract_helpers import annotate
 
 from geomig.extract import extract, geometry
-from geomig.extract.fixtures import annotate
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SABRATHA, TRIPOLI, ITALY = "geonames:2212771", "geonames:2210247", "geonames:3175395"

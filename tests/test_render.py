@@ -367,7 +367,7 @@ def test_public_names_survive_importing_every_submodule(seeds_like):
 
     import geomig.render as r
 
-    for name in ("embed", "features", "fallback", "html", "legend", "offline", "popups", "static", "styles"):
+    for name in ("embed", "features", "html", "legend", "offline", "popups", "static", "styles"):
         importlib.import_module(f"geomig.render.{name}")
     m = r.render(seeds_like, gazetteer="g")
     assert r.fragment(m).startswith("<div") and r.fragment(m).startswith("<div")

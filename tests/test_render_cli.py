@@ -11,7 +11,6 @@ from PIL import Image
 from typer.testing import CliRunner
 
 from geomig.cli import app
-from geomig.commands import map as map_cmd
 
 PICTURES = Path(__file__).parent / "fixtures" / "pictures"
 SEEDS_LIKE = str(PICTURES / "seeds_like.geojson")
@@ -124,20 +123,6 @@ def test_text_input_is_geocoded_and_extracted(tmp_path):
     assert str(text) in picture["geomig"]["documents"]
 
 
-def test_without_an_extractor_the_map_shows_geocoded_places(tmp_path, monkeypatch):
-    monkeypatch.setattr(map_cmd, "_extractor", lambda: None)
-    text = tmp_path / "article.txt"
-    text.write_text(ARTICLE)
-    out = tmp_path / "m.geojson"
-    assert run(str(text), "-o", str(out)).exit_code == 0
-    features = json.loads(out.read_text("utf-8"))["features"]
-    assert features and {f["properties"]["role"] for f in features} == {"place"}
-    sabratha = next(f for f in features if f["properties"]["id"] == "geonames:2212771")
-    source = sabratha["properties"]["sources"][0]
-    s, e = source["highlight"][0]
-    assert source["quote"][s:e] == "Sabratha"
-
-
 def test_a_bad_text_among_good_ones_is_reported_and_the_map_still_written(tmp_path):
     good, empty = tmp_path / "good.txt", tmp_path / "empty.txt"
     good.write_text(ARTICLE)
@@ -155,6 +140,83 @@ def test_pictures_can_be_combined(tmp_path):
     out = tmp_path / "m.geojson"
     assert run(SEEDS_LIKE, str(other), "-o", str(out)).exit_code == 0
     assert len(json.loads(out.read_text("utf-8"))["features"]) == 17
+
+
+def _in_order(sources: list[dict]) -> list[dict]:
+    return sorted(sources, key=lambda s: (s["doc"], s["start"], s["end"]))
+
+
+def _by_key(features: list[dict]) -> dict:
+    def key(p):
+        return (p["role"], p.get("id") or p["name"], p.get("control"), p.get("direction"), tuple(p.get("stops", ())))
+
+    return {key(f["properties"]): f["properties"] for f in features}
+
+
+def test_the_same_picture_twice_is_drawn_once(tmp_path):
+    twice = tmp_path / "again.geojson"
+    shutil.copy(SEEDS_LIKE, twice)
+    out = tmp_path / "m.geojson"
+    assert run(SEEDS_LIKE, str(twice), "-o", str(out)).exit_code == 0
+    merged = json.loads(out.read_text("utf-8"))
+    alone = json.loads(Path(SEEDS_LIKE).read_text("utf-8"))
+    assert len(merged["features"]) == len(alone["features"]) == 17
+    assert merged["geomig"]["documents"] == alone["geomig"]["documents"]
+    want = _by_key(alone["features"])
+    for key, props in _by_key(merged["features"]).items():
+        assert props["sources"] == _in_order(want[key]["sources"]), key      # every source listed once
+        assert props["confidence"] == want[key]["confidence"], key  # a copy adds no support
+
+
+def test_a_text_and_the_picture_made_from_it_give_that_picture(tmp_path):
+    text = tmp_path / "article.txt"
+    text.write_text(ARTICLE)
+    pic = tmp_path / "p.geojson"
+    assert run(str(text), "-o", str(pic)).exit_code == 0
+    out = tmp_path / "m.geojson"
+    assert run(str(text), str(pic), "-o", str(out)).exit_code == 0
+    alone = _by_key(json.loads(pic.read_text("utf-8"))["features"])
+    merged = _by_key(json.loads(out.read_text("utf-8"))["features"])
+    assert merged.keys() == alone.keys()
+    assert all(merged[k]["sources"] == _in_order(alone[k]["sources"]) for k in alone)
+
+
+def test_one_place_from_two_pictures_lists_both_sources(tmp_path):
+    quote = "Boats also left Sabratha on Sunday."
+    other = tmp_path / "other.geojson"
+    other.write_text(json.dumps({"type": "FeatureCollection", "geomig": {"documents": ["later.txt"]}, "features": [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [12.48845, 32.79335]},
+         "properties": {"role": "launch_point", "name": "Sabratha", "id": "geonames:2212771", "confidence": 0.5,
+                        "cue": "left", "facts": [],
+                        "sources": [{"doc": "later.txt", "start": 0, "end": len(quote), "quote": quote}]}}]}))
+    out = tmp_path / "m.geojson"
+    assert run(SEEDS_LIKE, str(other), "-o", str(out)).exit_code == 0
+    merged = json.loads(out.read_text("utf-8"))
+    launches = [f["properties"] for f in merged["features"] if f["properties"]["role"] == "launch_point"]
+    assert len(merged["features"]) == 17 and len(launches) == 1
+    docs = [s["doc"] for s in launches[0]["sources"]]
+    assert docs == ["later.txt"] + ["seeds/004_62d397ea61d3f018.txt"] * 3
+    assert launches[0]["confidence"] == pytest.approx(1 - 0.07 * 0.5, abs=1e-3)    # independent support adds up
+    assert "later.txt" in merged["geomig"]["documents"]
+
+
+def test_a_picture_that_cannot_be_merged_is_one_error_line(tmp_path):
+    other = tmp_path / "norole.geojson"
+    other.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [12.5, 32.8]}, "properties": {}}]}))
+    result = run(SEEDS_LIKE, str(other), "-o", str(tmp_path / "m.html"))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {other}: not a picture feature") and len(result.stderr.splitlines()) == 1
+
+
+def test_no_fallback_for_modules_that_exist():
+    # The extractor and the audit are part of geomig: no code path pretends they may be missing.
+    import importlib.util
+
+    import geomig.commands.map as map_cmd
+
+    assert importlib.util.find_spec("geomig.render.fallback") is None
+    assert not hasattr(map_cmd, "_extractor") and not hasattr(map_cmd, "_audit_rows")
 
 
 def test_overrides_change_the_map(tmp_path):

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from .. import io
-from ..errors import GeomigError
+from ..errors import GeomigError, PictureError
 from . import cli_errors
+
+if TYPE_CHECKING:
+    from ..extract import Picture
 
 FORMATS = ("html", "fragment", "png", "svg", "geojson")
 _SUFFIXES = {".html": "html", ".htm": "html", ".png": "png", ".svg": "svg", ".geojson": "geojson", ".json": "geojson"}
@@ -32,30 +34,16 @@ def format_for(fmt: str | None, output: str) -> str:
     return fmt
 
 
-def _merge(pictures: list[dict]) -> dict:
-    """Several pictures drawn on one map: their features side by side, their documents listed."""
-    if len(pictures) == 1:
-        return pictures[0]
-    docs: list[str] = []
-    features: list = []
-    meta: dict[str, Any] = {}
-    for p in pictures:
-        m = p.get("geomig") if isinstance(p.get("geomig"), dict) else {}
-        meta.update({k: v for k, v in m.items() if k != "documents"})
-        docs += [d for d in m.get("documents", []) if d not in docs]
-        features += p["features"]
-    return {"type": "FeatureCollection", "geomig": {**meta, "documents": docs}, "features": features}
+def _read_picture(path: str) -> Picture:
+    """A picture file as a Picture; every failure is one PictureError line naming the file."""
+    from ..extract import Picture
+    from ..render.features import load_picture
 
-
-def _extractor():
-    """geomig.extract when the picture extractor is installed, else None (render places only)."""
+    data = load_picture(path)
     try:
-        module = importlib.import_module("geomig.extract")
-    except ModuleNotFoundError as err:
-        if err.name and err.name.startswith("geomig.extract"):
-            return None
-        raise
-    return getattr(module, "extract", None)
+        return Picture.from_geojson(data)
+    except PictureError as err:
+        raise PictureError(f"{path}: {err}") from err
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,26 +56,28 @@ class Inputs:
     failures: list[str]
 
 
-def _audit_rows(docs: list) -> list[dict] | None:
-    """The audit's own data for the Audit layer (geomig.audit), when that module is installed."""
-    try:
-        from ..audit import audit_layer_data
-    except ImportError:
-        return None
-    return audit_layer_data(docs)
-
-
 def load_inputs(paths: list[str], overrides: Path | None) -> Inputs:
-    """Pictures read from .geojson/.json paths and texts geocoded (and extracted) from the rest."""
-    from ..render.features import load_picture
+    """Pictures read from .geojson/.json paths and texts geocoded and extracted from the rest.
 
-    pictures = [load_picture(p) for p in paths if p != "-" and p.lower().endswith(_PICTURE_SUFFIXES)]
+    A lone picture is drawn as written. Several inputs are merged by the extractor's own
+    rules (geomig.extract.merge): the same place, role or zone from several pictures or
+    texts becomes one feature listing every source once.
+    """
+    picture_paths = [p for p in paths if p != "-" and p.lower().endswith(_PICTURE_SUFFIXES)]
     texts = [p for p in paths if p == "-" or not p.lower().endswith(_PICTURE_SUFFIXES)]
+    if len(picture_paths) == 1 and not texts:
+        from ..render.features import load_picture
+
+        return Inputs(load_picture(picture_paths[0]), None, [])
+    from ..extract import extract, merge_pictures
+
+    pictures = [_read_picture(p) for p in picture_paths]
     failures: list[str] = []
     audit = None
     if texts:
         import geomig
 
+        from ..audit import audit_layer_data
         from ..io import Failure
 
         loaded = None
@@ -103,15 +93,9 @@ def load_inputs(paths: list[str], overrides: Path | None) -> Inputs:
                 docs.append(item)
         if not docs and not pictures:
             raise GeomigError(failures[0] if len(failures) == 1 else f"none of the {len(failures)} inputs could be read")
-        extract = _extractor()
-        if extract is not None:
-            pictures.append(extract(docs).to_geojson())
-        else:
-            from ..render.fallback import places_picture
-
-            pictures.append(places_picture(docs))
-        audit = _audit_rows(docs)
-    return Inputs(_merge(pictures), audit, failures)
+        pictures.append(extract(docs))
+        audit = audit_layer_data(docs)
+    return Inputs(merge_pictures(pictures).to_geojson(), audit, failures)
 
 
 def produce(picture: dict, fmt: str, *, offline: bool, title: str | None, audit: list[dict] | None = None) -> bytes:

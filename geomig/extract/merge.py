@@ -16,7 +16,7 @@ from shapely.geometry import Point
 from ..models import GeocodedDocument, Mention
 from . import geometry
 from .claims import ActorMention, Affiliation, Claim, FactClaim, PlaceRef, ZoneClaim, display_name
-from .model import Fact, Feature, Source
+from .model import Fact, Feature, Picture, Source
 
 #: Output order of the roles.
 ORDER = ("control_zone", "route", "launch_point", "destination", "transit", "origin", "place")
@@ -235,3 +235,95 @@ def _targets(features: Sequence[Feature], f: FactClaim, how: str) -> list[tuple[
         elif how.startswith("doc:") and feat.role == how[4:] and _in_doc(feat, f.doc):
             found.append((i, ""))
     return found
+
+
+# ---------------------------------------------------------------------------- pictures
+
+def feature_key(f: Feature) -> tuple:
+    """What makes two features the same thing: a role and a place (a zone also by its
+    control type and side, a route by its stops); features without an id go by name."""
+    p = f.properties
+    if f.role == "control_zone":
+        return (f.role, f.id or f.name, p.get("control"), p.get("direction"))
+    if f.role == "route":
+        return (f.role, tuple(p.get("stops") or ()) or f.name)
+    return (f.role, f.id or f.name)
+
+
+def merge_pictures(pictures: Iterable[Picture]) -> Picture:
+    """Several pictures as one: features merged by merge_features(), documents listed
+    once, the first picture's versions kept."""
+    pictures = list(pictures)
+    if len(pictures) == 1:
+        return pictures[0]
+    meta: dict = {}
+    for p in reversed(pictures):
+        meta.update(p.meta)
+    return Picture(tuple(merge_features(f for p in pictures for f in p.features)),
+                   tuple(dict.fromkeys(d for p in pictures for d in p.documents)), meta)
+
+
+def merge_features(features: Iterable[Feature]) -> list[Feature]:
+    """Features from several pictures merged by feature_key(): one feature per place,
+    role, zone or route, listing every distinct source, fact and claim once.
+
+    The same claims read twice (a picture given twice, or a text and the picture made
+    from it) add no support: confidence combines only features whose sources are not
+    all found in another's.
+    """
+    groups: dict[tuple, list[Feature]] = defaultdict(list)
+    for f in features:
+        groups[feature_key(f)].append(f)
+    out = [group[0] if len(group) == 1 else _merge_group(group) for group in groups.values()]
+    return sorted(out, key=lambda f: (ORDER.index(f.role) if f.role in ORDER else len(ORDER), f.name))
+
+
+def _source_keys(f: Feature) -> frozenset:
+    return frozenset((s.doc, s.start, s.end) for s in f.sources)
+
+
+def _merge_group(group: Sequence[Feature]) -> Feature:
+    first = group[0]
+    keys = [_source_keys(f) for f in group]
+    independent = [f for i, f in enumerate(group)
+                   if not any(keys[i] < keys[j] or (keys[i] == keys[j] and j < i) for j in range(len(group)))]
+    srcs = sources(s for f in group for s in f.sources)
+    facts = tuple({_json(x.to_dict()): x for f in group for x in f.facts}.values())
+    props: dict = {}
+    for f in group:
+        for k, v in f.properties.items():
+            props[k] = _merge_value(props[k], v) if k in props else v
+    for k in ("hedged", "conflict"):
+        if k in props:
+            props[k] = (all if k == "hedged" else any)(bool(f.properties.get(k)) for f in group)
+    if "actors" in props:
+        props["actors"] = _merge_actors(props["actors"])
+    if "mentions" in props:  # one highlight per mention (place_features)
+        props["mentions"] = sum(len(s.highlight) or 1 for s in srcs)
+    confidence = noisy_or(f.confidence for f in independent)
+    return Feature(first.role, first.name, first.id, first.geometry, confidence, first.cue, srcs, facts, props)
+
+
+def _json(value) -> str:
+    import json
+
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+
+
+def _merge_value(old, new):
+    # Lists (claims, documents, flags, roles) are unions in first-seen order; otherwise
+    # the first picture's value stands.
+    if isinstance(old, list) and isinstance(new, list):
+        return list({_json(v): v for v in old + new}.values())
+    return old
+
+
+def _merge_actors(rows: list) -> list:
+    by_name: dict[str, dict] = {}
+    for row in rows:
+        if not isinstance(row, Mapping) or "name" not in row:
+            continue
+        old = by_name.get(row["name"])
+        by_name[row["name"]] = dict(row) if old is None else {
+            **old, **{k: _merge_value(old[k], v) if k in old else v for k, v in row.items()}}
+    return list(by_name.values())

@@ -13,7 +13,7 @@ Picture.to_geojson(); Picture.from_geojson() reads it back.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -200,13 +200,6 @@ class Picture:
             geoms.append(f.geometry)
         columns = list(_CORE) + sorted({k for r in rows for k in r} - set(_CORE))
         return gpd.GeoDataFrame(rows, columns=columns, geometry=geoms, crs="EPSG:4326")
-
-
-def merge_pictures(pictures: Iterable[Picture]) -> Picture:
-    """Concatenate pictures (no re-merging: extract() over all documents does that)."""
-    pictures = list(pictures)
-    return Picture(tuple(f for p in pictures for f in p.features),
-                   tuple(d for p in pictures for d in p.documents))
 
 
 def _round(geo: dict, digits: int = 5) -> dict:

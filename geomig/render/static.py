@@ -194,7 +194,7 @@ def _draw(ax, drawn: list, styles: Styles) -> None:
                       zorder=7)
     labelled = frame[(frame["label"] != "") & (frame["group"] == "point")]
     if len(labelled) <= MAX_LABELS:
-        for label, pt in zip(labelled["label"], labelled.geometry):
+        for label, pt in zip(labelled["label"], labelled.geometry, strict=True):
             pt = pt.geoms[0] if hasattr(pt, "geoms") else pt
             # A light box rather than a halo path effect: halos turn SVG text into paths.
             ax.annotate(label, (pt.x, pt.y), xytext=(7, 5), textcoords="offset points", fontsize=7.5, zorder=8,

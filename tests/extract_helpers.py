@@ -1,5 +1,5 @@
-"""Hand-built geocoded documents, for tests and examples that must not depend on the
-geocoder's current choices (the extraction stage is tested on its own).
+"""Hand-built geocoded documents, for tests that must not depend on the geocoder's
+current choices (the extraction stage is tested on its own).
 
     >>> doc = annotate("Boats left Zuwara for Lampedusa.")
     >>> [(m.text, m.id) for m in doc.mentions]
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from ..models import Candidate, GeocodedDocument, Mention
+from geomig.models import Candidate, GeocodedDocument, Mention
 
 #: surface form -> (id, kind, country, lat, lon, gazetteer name). A tiny gazetteer.
 PLACES: dict[str, tuple[str, str, str | None, float, float, str]] = {
@@ -71,7 +71,7 @@ def annotate(text: str, *, doc: str = "test.txt", confidence: float | Mapping[st
              skip: tuple[str, ...] = ()) -> GeocodedDocument:
     """Geocode a text with the tiny gazetteer above: every surface form found (longest
     first, whole words, case-sensitive) becomes a Mention with exact offsets."""
-    from ..text import sentences as split
+    from geomig.text import sentences as split
 
     names = sorted((n for n in {**PLACES, **DEMONYMS} if n not in skip), key=len, reverse=True)
     rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
