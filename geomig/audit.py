@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .evaluate import sentence_around
 from .models import Candidate, GeocodedDocument, Mention
+from .writers import csv_cell
 
 #: Below this confidence a chosen place is flagged "low-confidence" (--min-confidence).
 MIN_CONFIDENCE = 0.5
@@ -165,6 +166,7 @@ def audit_layer_data(docs: Iterable[GeocodedDocument], *, min_confidence: float 
 
 CSV_COLUMNS = ("doc", "start", "end", "text", "kind", "id", "name", "country", "lat", "lon",
                "confidence", "margin", "flags", "alternatives", "evidence", "sentence")
+_CSV_NUMBERS = frozenset({"start", "end", "lat", "lon", "confidence", "margin"})
 
 
 def _alternatives_text(alternatives: Sequence[Candidate]) -> str:
@@ -172,18 +174,25 @@ def _alternatives_text(alternatives: Sequence[Candidate]) -> str:
 
 
 def to_csv(rows: Iterable[AuditRow]) -> str:
-    """A spreadsheet: one row per mention, flags and alternatives joined by '; '."""
+    """A spreadsheet: one row per mention, flags and alternatives joined by '; '.
+
+    Text cells that start like a formula ("=", "+", "-", "@") get a leading "'", so a
+    document cannot make a spreadsheet run =HYPERLINK(...); numbers stay numbers.
+    """
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for r in rows:
         d = r.to_dict()
-        writer.writerow([
+        cells = (
             r.doc, r.start, r.end, r.text, r.kind, r.id or "", r.name or "", r.country or "",
             "" if d["lat"] is None else d["lat"], "" if d["lon"] is None else d["lon"],
             f"{r.confidence:.3f}", "" if r.margin is None else f"{r.margin:.3f}",
             "; ".join(r.flags), _alternatives_text(r.alternatives), r.evidence, r.sentence,
-        ])
+        )
+        # Only text columns are guarded: a margin of "-0.120" is a number, not a formula.
+        writer.writerow([v if c in _CSV_NUMBERS else csv_cell(v)
+                         for c, v in zip(CSV_COLUMNS, cells, strict=True)])
     return buf.getvalue()
 
 

