@@ -46,7 +46,9 @@ from typing import Any
 
 from .errors import GazetteerError, OverridesError
 from .gazetteer import normalize
+from .io import write_atomic
 from .models import KINDS, Candidate, Mention, Place
+from .toml_lines import Lines, toml_lines
 
 #: Kinds a user place may take (a demonym is a way of naming, not a place).
 PLACE_KINDS = tuple(k for k in KINDS if k != "demonym")
@@ -213,12 +215,10 @@ class Overrides:
         return HEADER + _toml_entries(self.to_data())
 
     def save(self, path: str | Path) -> None:
-        """Write the whole file (YAML for .yaml/.yml, TOML otherwise)."""
+        """Write the whole file (YAML for .yaml/.yml, TOML otherwise), atomically:
+        a failed write leaves the analyst's file as it was (OutputError)."""
         path = Path(path)
-        try:
-            path.write_text(self.dumps(_format_of(path)), encoding="utf-8")
-        except OSError as err:
-            raise OverridesError(f"{path}: cannot write ({err.strerror})") from err
+        write_atomic(path, self.dumps(_format_of(path)).encode("utf-8"))
 
 
 HEADER = "# geomig overrides: [[pin]] text/id/doc, [[place]] name/lat/lon/kind, [[ignore]] text/doc\n"
@@ -243,49 +243,7 @@ def _format_of(path: Path) -> str:
 
 # --------------------------------------------------------------------------- reading
 
-@dataclass(slots=True)
-class _Lines:
-    """Where things sit in the source: top-level keys, entries and their keys."""
-
-    top: dict[str, int] = field(default_factory=dict)
-    entries: dict[tuple[str, int], int] = field(default_factory=dict)
-    keys: dict[tuple[str, int, str], int] = field(default_factory=dict)
-
-    def of(self, section: str, index: int, key: str | None = None) -> int | None:
-        if key is not None and (section, index, key) in self.keys:
-            return self.keys[section, index, key]
-        return self.entries.get((section, index), self.top.get(section))
-
-
-_HEADER = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_-]+)\s*\]\]")
-_TABLE = re.compile(r"^\s*\[\s*([A-Za-z0-9_-]+)\s*\]")
-_KEY = re.compile(r"""^\s*(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*=""")
-
-
-def _toml_lines(source: str) -> _Lines:
-    """Line numbers of [[section]] entries and their keys (standard layout only)."""
-    lines, counts = _Lines(), {}
-    current: tuple[str, int] | None = None
-    for n, raw in enumerate(source.splitlines(), 1):
-        if m := _HEADER.match(raw):
-            name = m.group(1)
-            counts[name] = counts.get(name, -1) + 1
-            current = (name, counts[name])
-            lines.entries[current] = n
-            lines.top.setdefault(name, n)
-        elif m := _TABLE.match(raw):
-            current = None
-            lines.top.setdefault(m.group(1), n)
-        elif m := _KEY.match(raw):
-            key = next(g for g in m.groups() if g is not None)
-            if current is None:
-                lines.top.setdefault(key, n)
-            else:
-                lines.keys.setdefault((*current, key), n)
-    return lines
-
-
-def _parse_toml(source: str, where: str) -> tuple[Any, _Lines]:
+def _parse_toml(source: str, where: str) -> tuple[Any, Lines]:
     try:
         data = tomllib.loads(source)
     except tomllib.TOMLDecodeError as err:
@@ -295,10 +253,10 @@ def _parse_toml(source: str, where: str) -> tuple[Any, _Lines]:
         if m:
             raise OverridesError(f"{where}:{m.group(1)}: {msg[:m.start()].strip()}") from err
         raise OverridesError(f"{where}: {msg}") from err
-    return data, _toml_lines(source)
+    return data, toml_lines(source)
 
 
-def _parse_yaml(source: str, where: str) -> tuple[Any, _Lines]:
+def _parse_yaml(source: str, where: str) -> tuple[Any, Lines]:
     import yaml
 
     try:
@@ -309,7 +267,7 @@ def _parse_yaml(source: str, where: str) -> tuple[Any, _Lines]:
         problem = getattr(err, "problem", None) or str(err).splitlines()[0]
         line = f":{mark.line + 1}" if mark is not None else ""
         raise OverridesError(f"{where}{line}: {problem}") from err
-    lines = _Lines()
+    lines = Lines()
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             lines.top[str(key_node.value)] = key_node.start_mark.line + 1
@@ -476,12 +434,14 @@ def accept_into(path: str | Path, choices: Iterable[tuple[str, str, str | None]]
         new = Overrides(tuple(p for p in updated.pins if p not in current.pins), (),
                         tuple(i for i in updated.ignores if i not in current.ignores))
         if new.pins or new.ignores:
-            ends_with_newline = path.read_text(encoding="utf-8").endswith("\n")
+            # The old bytes plus the new entries, written whole: appending in place
+            # could leave half an entry behind on a full disk.
             try:
-                with path.open("a", encoding="utf-8") as f:
-                    f.write(("" if ends_with_newline else "\n") + _toml_entries(new.to_data()))
+                old = path.read_bytes()
             except OSError as err:
-                raise OverridesError(f"{path}: cannot write ({err.strerror})") from err
+                raise OverridesError(f"{path}: cannot read ({err.strerror})") from err
+            sep = b"" if old.endswith(b"\n") else b"\n"
+            write_atomic(path, old + sep + _toml_entries(new.to_data()).encode("utf-8"))
     else:
         updated.save(path)
     return load_overrides(path, gazetteer)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
-from geomig.errors import GazetteerError, OverridesError
+from geomig.errors import GazetteerError, OutputError, OverridesError
 from geomig.models import Candidate, Mention, Place
 from geomig.overrides import (
     Ignore, Overrides, Pin, UserPlace, accept_into, doc_matches, load_overrides,
     parse_choice, parse_overrides, slug,
 )
+from geomig.toml_lines import toml_lines
 
 TRIPOLI_LY = Place("geonames:2210247", "Tripoli", "city", "LY", 32.88743, 13.18733, 1302947)
 TRIPOLI_LB = Place("geonames:266826", "Tripoli", "city", "LB", 34.43352, 35.84415, 229398)
@@ -329,6 +332,54 @@ def test_save_round_trips(gaz, tmp_path):
         o.save(tmp_path / name)
         again = load_overrides(tmp_path / name, gaz)
         assert again.to_data() == o.to_data()
+
+
+def full_disk(src, dst):
+    raise OSError(28, "No space left on device")
+
+
+@pytest.mark.parametrize("name, choice", [
+    ("o.toml", ("Derna", "geonames:2215636", None)),     # appends to the TOML
+    ("o.toml", ("Tripoli", "geonames:266826", None)),    # replaces an entry: rewrites
+    ("o.yaml", ("Derna", "ignore", None)),
+])
+def test_accept_into_is_atomic(gaz, tmp_path, monkeypatch, name, choice):
+    path = tmp_path / name
+    before = EXAMPLE_YAML if name.endswith(".yaml") else EXAMPLE_TOML
+    path.write_text(before)
+    monkeypatch.setattr(os, "replace", full_disk)
+    with pytest.raises(OutputError, match=f"cannot write {path}: No space left on device"):
+        accept_into(path, [choice], gaz)
+    assert path.read_text() == before                   # the analyst's file as it was
+    assert [p.name for p in tmp_path.iterdir()] == [name]
+
+
+def test_accept_into_keeps_crlf_bytes(gaz, tmp_path):
+    path = tmp_path / "o.toml"
+    path.write_bytes(EXAMPLE_TOML.replace("\n", "\r\n").encode())
+    accept_into(path, [("Derna", "ignore", None)], gaz)
+    assert path.read_bytes().startswith(EXAMPLE_TOML.replace("\n", "\r\n").encode())
+
+
+def test_save_is_atomic_and_makes_directories(gaz, tmp_path, monkeypatch):
+    o = parse_overrides(EXAMPLE_TOML, gazetteer=gaz)
+    o.save(tmp_path / "new" / "dir" / "o.toml")
+    assert load_overrides(tmp_path / "new" / "dir" / "o.toml", gaz).to_data() == o.to_data()
+    path = tmp_path / "o.toml"
+    path.write_text("# mine\n")
+    monkeypatch.setattr(os, "replace", full_disk)
+    with pytest.raises(OutputError):
+        o.save(path)
+    assert path.read_text() == "# mine\n"
+
+
+def test_toml_lines():
+    source = 'title = "x"\n\n[[pin]]\ntext = "A"\n"id" = "g:1"\n\n[[pin]]\ntext = "B"\n[meta]\nk = 1\n'
+    lines = toml_lines(source)
+    assert lines.top == {"title": 1, "pin": 3, "meta": 9, "k": 10}
+    assert lines.entries == {("pin", 0): 3, ("pin", 1): 7}
+    assert lines.of("pin", 0, "id") == 5 and lines.of("pin", 1, "id") == 7 and lines.of("pin", 1, "text") == 8
+    assert lines.of("pin", 5) == 3                      # unknown entry: its section
 
 
 def test_pin_entries_are_plain_dataclasses():
