@@ -331,6 +331,28 @@ def test_cli_json_with_geomig_beside_peer(cli, monkeypatch):
     assert out["documents"] == 3 and out["problems"] == []
 
 
+def test_cli_counts_geomig_demonyms(cli, monkeypatch, tmp_path):
+    # LGL's gold marks adjectival forms ("Russian") as toponyms: geomig's demonyms must score.
+    text = "Russian officials met in Springfield."
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps({"doc": "r.txt", "text": text, "toponyms": [
+        {"start": 0, "end": 7, "lat": 61.5, "lon": 105.3, "text": "Russian"},
+        {"start": 25, "end": 36, "lat": SPRINGFIELD_IL[0], "lon": SPRINGFIELD_IL[1], "text": "Springfield"},
+    ]}) + "\n")
+
+    def fake_geocode_document(doc, *, gazetteer=None, overrides=None):
+        return GeocodedDocument(doc.doc, doc.text, ((0, len(doc.text)),), (
+            mention(0, 7, "Russian", kind="demonym", lat=61.5, lon=105.3, id="geonames:2017370"),
+            mention(25, 36, "Springfield", lat=SPRINGFIELD_IL[0], lon=SPRINGFIELD_IL[1]),
+        ))
+
+    monkeypatch.setattr(geomig, "geocode_document", fake_geocode_document, raising=False)
+    result = cli("evaluate", "--gold", gold, "--format", "json")
+    assert result.exit_code == 0, result.output
+    geo = json.loads(result.stdout)["systems"][0]
+    assert (geo["predicted"], geo["matched"], geo["recall"], geo["acc161"]) == (2, 2, 1.0, 1.0)
+
+
 def test_cli_limit_scores_first_documents(cli):
     result = cli("evaluate", "--gold", EUPEG / "gold.txt", "--texts", EUPEG / "texts", "--no-geomig",
                  "--peer", f"mine={EUPEG / 'peer.txt'}", "--format", "json", "--limit", "1")
