@@ -89,3 +89,18 @@ def annotate(text: str, *, doc: str = "test.txt", confidence: float | Mapping[st
             alternatives=(alternatives or {}).get(surface, ()), evidence="test fixture",
         ))
     return GeocodedDocument(doc, text, spans, tuple(mentions))
+
+
+def land_km(line) -> float:
+    """Kilometres of a lon/lat line over land (geomig.shapes.land()), measured in an
+    azimuthal equidistant projection centred on the line."""
+    import numpy as np
+    import shapely
+    from pyproj import Transformer
+
+    from geomig import shapes
+
+    c = line.centroid
+    to_m = Transformer.from_crs("EPSG:4326", f"+proj=aeqd +lat_0={c.y} +lon_0={c.x} +units=m", always_xy=True)
+    over = line.intersection(shapes.land())
+    return shapely.transform(over, lambda xy: np.column_stack(to_m.transform(xy[:, 0], xy[:, 1]))).length / 1000

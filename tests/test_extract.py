@@ -6,8 +6,10 @@ tests check the rules alone, whatever the geocoder's current choices."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
-from extract_helpers import annotate
+from extract_helpers import annotate, land_km
 
 from geomig.extract import extract
 
@@ -245,6 +247,23 @@ def test_route_from_one_document_follows_the_sea():
     assert route.properties["legs"][0]["sea"] == "Mediterranean Sea"
     assert "warning" not in route.properties
     assert route.geometry.is_valid
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Smugglers send boats from Zuwara across the Mediterranean to Lampedusa.", (12.08199, 32.9312), (12.60964, 35.50142)),
+    ("Smugglers send boats from Sabratha to Malta.", (12.48845, 32.79335), None),
+    ("Migrants set off from Misrata toward Sicily.", (15.09254, 32.37535), None),
+])
+def test_a_sea_leg_leaves_from_the_coast_and_stays_at_sea(text, start, end):
+    from shapely.geometry import Point
+
+    [route] = picture(text).by_role("route")
+    line = route.geometry
+    assert land_km(line) < 1.0
+    km = 111.32 * math.cos(math.radians(33))
+    assert Point(line.coords[0]).distance(Point(start)) * km < 6     # from the launch place's shore
+    if end:
+        assert Point(line.coords[-1]).distance(Point(end)) * km < 6
 
 
 def test_route_merged_across_documents_orders_its_legs():

@@ -3,10 +3,12 @@ by the fixture gazetteer (the rules alone) and once end to end through geomig.ge
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
-from extract_helpers import annotate
+from extract_helpers import annotate, land_km
+from shapely.geometry import Point
 
 from geomig.extract import extract, geometry
 
@@ -74,6 +76,14 @@ def test_one_route_from_southern_libya_through_sabratha_to_italy(seeds):
     start, end = line.coords[0], line.coords[-1]
     assert geometry.crosses_land(line, (start[1], start[0]), (end[1], end[0])) is False
     assert end[1] > 35  # lands on Italy's southern coast, not in Libya
+
+
+def test_the_sea_leg_leaves_from_sabratha_s_coast_and_stays_at_sea(seeds):
+    [route] = seeds.by_role("route")
+    line = route.geometry.geoms[1]
+    assert land_km(line) < 1.0
+    sabratha = seeds.find("launch_point", SABRATHA).geometry
+    assert sabratha.distance(Point(line.coords[0])) * 111.32 * math.cos(math.radians(33)) < 6   # Sabratha's shore
 
 
 def test_libyan_coastguard_patrols_the_sea_off_western_libya(seeds):

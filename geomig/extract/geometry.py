@@ -153,14 +153,58 @@ def coast_part(iso2: str, points: Sequence[tuple[float, float]], directions: Seq
     return best if best != "central" and votes[best] * 2 > sum(votes.values()) else None
 
 
+@functools.cache
+def _land_index():
+    """Land's polygons and an STRtree over them, or None when land is unavailable."""
+    ground = land()
+    if ground is None or ground.is_empty:
+        return None
+    import shapely
+
+    parts = list(getattr(ground, "geoms", [ground]))
+    return parts, shapely.STRtree(parts)
+
+
+#: A boat leaves or lands within this distance of the place named, on the side facing its way.
+COAST_RADIUS_KM = 5.0
+
+
+def coast_point(lat: float, lon: float, toward: tuple[float, float] | None = None) -> tuple[float, float]:
+    """Where a boat leaves or lands at a place (lat, lon): the point of its coast within
+    COAST_RADIUS_KM nearest `toward` (the other end of the leg), so the leg does not
+    cross the place's own land; the coast point nearest the place when none lies that
+    close or no `toward` is given. The place itself when it lies off the land polygons
+    (a harbour off generalised land), or when land is unavailable."""
+    index = _land_index()
+    if index is None:
+        return lat, lon
+    from shapely.ops import nearest_points
+
+    parts, tree = index
+    here = Point(lon, lat)
+    nearest = parts[int(tree.nearest(here))]
+    if not nearest.contains(here):
+        return lat, lon
+    # The exterior ring only: a lake shore is no place to board a boat.
+    ring = nearest.exterior
+    if toward is not None:
+        near = ring.intersection(disc(lat, lon, COAST_RADIUS_KM))
+        if not near.is_empty:
+            p = nearest_points(near, Point(toward[1], toward[0]))[0]
+            return p.y, p.x
+    p = nearest_points(ring, here)[0]
+    return p.y, p.x
+
+
 def landing(place, toward: tuple[float, float]) -> tuple[float, float]:
-    """Where a sea leg meets a place (a PlaceRef): the point of a city or island, the
-    nearest coast of an area (Italy, Europe, Libya) to `toward` (lat, lon)."""
+    """Where a sea leg meets a place (a PlaceRef): the coast of a city or island facing
+    `toward` (lat, lon; see coast_point), the coast of an area (Italy, Europe, Libya)
+    nearest `toward`."""
     if place.kind in ("city", "island", "landmark"):
-        return place.lat, place.lon
+        return coast_point(place.lat, place.lon, toward)
     geom = area(place.id) or country_geometry(place.country)
     if geom is None:
-        return place.lat, place.lon
+        return coast_point(place.lat, place.lon, toward)
     from shapely.ops import nearest_points
 
     # Land on the country's main landmasses (Sicily, not Pantelleria): a route "to Italy"
@@ -178,11 +222,14 @@ def straight(a: tuple[float, float], b: tuple[float, float]) -> LineString:
 
 
 def sea_leg(a: tuple[float, float], b: tuple[float, float], tolerance_km: float = 25.0) -> Built:
-    """A sea route between two (lat, lon) points that does not cross land.
+    """A sea route between two (lat, lon) coast points that does not cross land.
 
-    searoute gives a path on its marine network; the path must keep off land except
-    within tolerance_km of its ends (coastlines are generalised). Otherwise, or when
-    searoute fails, the leg is a straight line with a warning.
+    searoute gives a path on its marine network, which joins the ends to its nearest
+    nodes however much coast lies between (Sabratha's boats would first run along the
+    shore to Tripoli's node); the path is pulled taut by sea (pulled()), so it leaves
+    the coast at `a` and reaches it at `b`. It must then keep off land except within
+    tolerance_km of its ends (coastlines are generalised). Otherwise, or when searoute
+    fails, the leg is a straight line with a warning.
     """
     direct = straight(a, b)
     try:
@@ -193,12 +240,46 @@ def sea_leg(a: tuple[float, float], b: tuple[float, float], tolerance_km: float 
         line = LineString(_dedupe(coords))
     except Exception as err:  # noqa: BLE001 - any routing failure falls back, with a warning
         return direct, f"sea route could not be computed ({_why(err)}); drawn as a straight line"
+    line = pulled(line)
     crosses = crosses_land(line, a, b, tolerance_km)
     if crosses is None:
         return line, "land polygons unavailable: sea leg not checked against land"
     if crosses:
         return direct, "sea route crosses land; drawn as a straight line"
     return line, ""
+
+
+#: A straight cut between two points of a path is taken when it crosses less land than this.
+_PULL_LAND_KM = 0.05
+
+
+def pulled(line: LineString) -> LineString:
+    """A path with every detour it can cut by sea cut: from each point, straight on to the
+    farthest later point reachable without crossing land. Unchanged without land."""
+    ground = land()
+    coords = list(line.coords)
+    if ground is None or len(coords) < 3:
+        return line
+    import shapely
+
+    minx, miny, maxx, maxy = line.bounds
+    ground = shapely.clip_by_rect(ground, minx - 1, miny - 1, maxx + 1, maxy + 1)
+    shapely.prepare(ground)
+
+    def by_sea(p: tuple[float, float], q: tuple[float, float]) -> bool:
+        seg = LineString([p, q])
+        if not ground.intersects(seg):
+            return True
+        k = math.cos(math.radians((p[1] + q[1]) / 2))
+        crossed = seg.intersection(ground)
+        return crossed.length * 111.32 * max(k, 0.05) < _PULL_LAND_KM if crossed.length else True
+
+    out, i = [coords[0]], 0
+    while i < len(coords) - 1:
+        j = next((j for j in range(len(coords) - 1, i + 1, -1) if by_sea(coords[i], coords[j])), i + 1)
+        out.append(coords[j])
+        i = j
+    return LineString(out)
 
 
 def crosses_land(line: BaseGeometry, a: tuple[float, float], b: tuple[float, float],
@@ -268,5 +349,5 @@ def _why(err: Exception) -> str:
     return (str(err).splitlines() or [type(err).__name__])[0][:120] or type(err).__name__
 
 
-__all__ = ["area", "country_geometry", "crosses_land", "disc", "gazetteer", "land", "landing",
-           "lines", "region", "sea_leg", "sea_name", "straight", "zone"]
+__all__ = ["area", "coast_point", "country_geometry", "crosses_land", "disc", "gazetteer", "land", "landing",
+           "lines", "pulled", "region", "sea_leg", "sea_name", "straight", "zone"]

@@ -158,8 +158,10 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float]) 
         entry = {"from": leg.start.id, "to": leg.end.id, "from_name": leg.start.name,
                  "to_name": leg.end.name, "mode": leg.mode}
         if leg.mode == "sea":
-            start = geometry.landing(leg.start, toward=b)
-            end = geometry.landing(leg.end, toward=start)
+            # Where it lands first (the coast of an area facing the start), then where it
+            # leaves (the launch place's coast facing that landing).
+            end = geometry.landing(leg.end, toward=a)
+            start = geometry.landing(leg.start, toward=end)
             line, warning = geometry.sea_leg(start, end, tolerance)
             entry["sea"] = route.seas[0] if route.seas else geometry.sea_name(line)
         else:
