@@ -185,12 +185,14 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
 
 def _rejected(text, items, n, run, gazetteer) -> str:
     """Why the place item n of a run is not a place here ("" when it is one)."""
-    i, j, key, _ = items[n]
+    return (_in_organisation(text, items, n, run) or _in_person_name(text, items, n, run, gazetteer)
+            or _word_or_first_name(text, items[n], run, gazetteer))
+
+
+def _in_organisation(text, items, n, run) -> str:
+    """ "The Washington Post", "Bank of America": a place inside an organisation's name."""
+    i, j, _, _ = items[n]
     start, end = run[i].start, run[j - 1].end
-    prev = re.search(r"([A-Z][a-z]{0,10})\.?\s+$", text[max(0, start - 12):start])
-    titled_run = normalize(text[run[0].start:run[0].end]).rstrip(".") in _words("titles") and i > 0
-    if titled_run or (prev and normalize(prev.group(1)) in _words("titles")):
-        return "person"
     nxt = re.match(r"\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)", text[end:end + 40])
     if nxt:
         words = nxt.group(1).split()
@@ -202,9 +204,20 @@ def _rejected(text, items, n, run, gazetteer) -> str:
     for prefix in lexicon()["org_prefixes"]:
         if text[max(0, start - len(prefix) - 1):start].strip() == prefix:
             return "organisation"
-    # A town name next to a first name is part of a person's name: "Marco Minniti",
-    # "Roy Jones", "George Washington". Next to other words it is still a place:
-    # "Gainesville Police", "Sabratha Hospital".
+    return ""
+
+
+def _in_person_name(text, items, n, run, gazetteer) -> str:
+    """A town name after a title ("Sen. Jensen") or next to a first name ("Marco Minniti",
+    "Roy Jones", "George Washington") is part of a person's name. Next to other words it
+    is still a place: "Gainesville Police", "Sabratha Hospital"."""
+    i, _, key, _ = items[n]
+    start = run[i].start
+    prev = re.search(r"([A-Z][a-z]{0,10})\.?\s+$", text[max(0, start - 12):start])
+    titled_run = i > 0 and normalize(text[run[0].start:run[0].end]).rstrip(".") in _words("titles")
+    if titled_run or (prev and normalize(prev.group(1)) in _words("titles")):
+        return "person"
+
     def adjacent(m: int) -> bool:
         if not 0 <= m < len(items):
             return False
@@ -216,13 +229,22 @@ def _rejected(text, items, n, run, gazetteer) -> str:
         (key in first and adjacent(n + 1)) or (adjacent(n - 1) and items[n - 1][2] in first)
     ):
         return "person"
-    word = text[start:end]
-    if j - i == 1 and not word.isupper() and key in gazetteer.common_words and not _famous(gazetteer, key):
+    return ""
+
+
+def _word_or_first_name(text, item, run, gazetteer) -> str:
+    """A lone word that is a frequent lowercase English word ("Split decision") or a
+    frequent name ("Lincoln said") is a place only when the place is a big one or the
+    words around say so ("in Lincoln", "Lincoln, Neb."); the latter is decided per
+    document ("maybe person")."""
+    i, j, key, _ = item
+    if j - i != 1:
+        return ""
+    start, end = run[i].start, run[j - 1].end
+    if not text[start:end].isupper() and key in gazetteer.common_words and not _famous(gazetteer, key):
         return "common word"
-    # "Lincoln said": a frequent first name or surname is a place only where the words
-    # around say so ("in Lincoln", "Lincoln, Neb.") or when the place is a big one.
-    if j - i == 1 and key in gazetteer.person_names and not _famous(gazetteer, key, floor=1_000_000):
-        locative = re.search(_LOCATIVE, text[max(0, start - 12):start])
+    if key in gazetteer.person_names and not _famous(gazetteer, key, floor=1_000_000):
+        locative = _LOCATIVE.search(text[max(0, start - 12):start])
         qualified = re.match(r",\s+[A-Z]", text[end:end + 3])
         if not (locative or qualified):
             return "maybe person"
@@ -255,8 +277,8 @@ def _direction(text: str, start: int) -> tuple[str, int]:
 
 
 def _ordinary(key: str, gazetteer: Gazetteer) -> bool:
-    """A word that is no place name even when capitalised ("Saturday", "National", "Seraj"
-    after a first name is caught elsewhere)."""
+    """A capitalised word that names no place ("Saturday", "National", "John"), so the
+    audit need not list it as an unknown place."""
     return (key.rstrip(".") in _words("never") or key in _words("titles") or key in gazetteer.common_words
             or key in gazetteer.person_names)
 
