@@ -10,20 +10,21 @@ A name keeps one sense within a document unless explicit context says otherwise.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, normalize
 from .geo import haversine_km, haversine_matrix_km
 from .models import Candidate, Mention, Place, Span
 from .regions import region_id
 
 MAX_ALTERNATIVES = 5
 
-# Weights of the evidence; tuned on LGL (benchmarks/lgl_eval.py), see README "How resolution works".
+# Weights of the evidence, in log-odds units; tuned on LGL's even documents (benchmarks/RESULTS.md).
 KIND_PRIOR = {"continent": 3.0, "country": 3.0, "sea": 2.5, "region": 3.0, "island": 1.0,
               "landmark": 0.5, "admin": 0.0, "city": 0.0}
 FEATURE_PRIOR = {"ADM1": 2.2, "ADM2": 0.4, "PPLC": 1.2}
@@ -58,8 +59,6 @@ def calibrate(p: float, margin: float) -> float:
 
     The raw score mixes the softmax probability with the margin to the runner-up.
     """
-    import bisect
-
     raw = 0.5 * p + 0.5 * min(1.0, 0.5 + margin / 6.0)
     xs, ys = _calibration()
     i = min(max(bisect.bisect_right(xs, raw), 1), len(xs) - 1)
@@ -101,8 +100,7 @@ class LocalResolver(Resolver):
         return [self.gazetteer.row(r) for r in rows] + list(self.extra.get(key, ()))
 
     def prior(self, place: Place, key: str) -> tuple[float, list[str]]:
-        from .gazetteer import normalize
-
+        """The score a candidate has before any context, and why."""
         reasons = []
         score = KIND_PRIOR.get(place.kind, 0.0) + FEATURE_PRIOR.get(place.feature, 0.0)
         if place.kind in ("country", "continent", "sea", "region", "island"):
@@ -360,8 +358,6 @@ def _implausible(place: Place, key: str, context: _Context, anchors: list) -> bo
     """A small town in a country the text never mentions: known only by an alias ("Anas"
     for Jokiniemi, Finland, in a story about Libya), or far from every other place the
     text names ("Obama", Japan, in a story about Ohio). More likely a person or a word."""
-    from .gazetteer import normalize
-
     if place.kind != "city" or context.countries_without(key)[place.country]:
         return False
     if normalize(place.name) != key:
