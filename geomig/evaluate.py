@@ -32,9 +32,18 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 
 from .geo import EARTH_RADIUS_KM, haversine_km
+
 # The gold side lives in geomig.gold; these names stay importable from here.
-from .gold import (GoldDocument, Problem, Toponym, check_offsets, load_eupeg, load_eupeg_predictions,
-                   load_gold, load_jsonl_gold)
+from .gold import (
+    GoldDocument,
+    Problem,
+    Toponym,
+    check_offsets,
+    load_eupeg,
+    load_eupeg_predictions,
+    load_gold,
+    load_jsonl_gold,
+)
 from .models import GeocodedDocument
 
 __all__ = [

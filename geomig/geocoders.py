@@ -14,10 +14,10 @@ from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
 from .errors import ResolverError
+from .gazetteer import Gazetteer, key_of, normalize
 from .geo import haversine_km
-from .gazetteer import Gazetteer, normalize
 from .models import Candidate, Mention, Place, Span
-from .resolve import LocalResolver, Resolver
+from .resolve import LocalResolver, Resolver, capitals_first
 
 
 def _location(place: Place) -> Location:
@@ -33,14 +33,21 @@ class LocalGazetteer(Geocoder):
     def __init__(self, gazetteer: Gazetteer | None = None):
         super().__init__(scheme="https", timeout=1, proxies={}, user_agent="geomig")
         self.gazetteer = gazetteer or Gazetteer.default()
+        self._resolver = LocalResolver(self.gazetteer)
 
     def geocode(self, query: str, *, exactly_one: bool = True, limit: int = 10):
-        """The most prominent places named ``query`` (geopy's Location, raw holds the id)."""
+        """The most prominent places named ``query``, ranked as geomig.geocode ranks them
+        without context (geopy Locations; ``raw`` holds the id, kind and country)."""
+        key = key_of(query)
+        if not key:
+            return None
         places = self.gazetteer.lookup(query) or self.gazetteer.search(query, limit=limit)
-        places.sort(key=lambda p: (-LocalResolver(self.gazetteer).prior(p, p.name.casefold())[0]))
         if not places:
             return None
-        return _location(places[0]) if exactly_one else [_location(p) for p in places[:limit]]
+        ranked = capitals_first([(p, *self._resolver.prior(p, key)) for p in places])
+        ranked.sort(key=lambda t: -t[1])
+        locations = [_location(p) for p, _, _ in ranked[:limit]]
+        return locations[0] if exactly_one else locations
 
 
 class GeopyResolver(Resolver):

@@ -13,6 +13,17 @@ from pathlib import Path
 from .errors import InputError, OutputError
 from .models import Document
 
+
+def _read_umask() -> int:
+    import os
+
+    mask = os.umask(0o022)  # the only way to read it; set back at once, at import time
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()
+
 #: Largest document we accept; beyond it a file is almost surely not an article.
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -128,9 +139,8 @@ def write_atomic(path: str | Path, chunks: Iterable[str | bytes] | bytes) -> Non
                 f.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
             f.flush()
             os.fsync(f.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; an output is an ordinary file
+        # mkstemp makes 0600: keep an existing file's mode, else an ordinary file's.
+        os.chmod(tmp, stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o666 & ~_UMASK)
         os.replace(tmp, path)
     except OSError as err:
         Path(tmp).unlink(missing_ok=True)

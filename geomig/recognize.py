@@ -291,10 +291,12 @@ def _looks_like_place(text: str, tok: _Token) -> bool:
 def _borders(text: str, spans: list[Span], sentence_of) -> list[Span]:
     """"the borders" / "its southern borders" stand for the country the text is about."""
     out = []
-    covered = [(s.start, s.end) for s in spans]
+    ordered = sorted(spans, key=lambda s: s.start)
+    ends = [s.end for s in ordered]  # spans do not overlap, so their ends are sorted too
     for m in _BORDERS.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in covered):
-            continue
+        i = bisect.bisect_right(ends, m.start())
+        if i < len(ordered) and ordered[i].start < m.end():
+            continue  # inside a name already found ("the borders of southern Libya")
         direction = DIRECTIONS.get((m.group("dir") or "").lower(), "")
         out.append(Span(m.group(), m.start(), m.end(), sentence_of(m.start()), "borders", "", direction))
     return out

@@ -127,7 +127,7 @@ class LocalResolver(Resolver):
         gaz = self.gazetteer
         toponyms = [s for s in spans if s.kind_hint in ("", "region")]
         cands = {s.key: self.candidates(s.key) for s in toponyms}
-        priors = {key: _prune(sorted(_capitals_first([(p, *self.prior(p, key)) for p in places]),
+        priors = {key: _prune(sorted(capitals_first([(p, *self.prior(p, key)) for p in places]),
                                      key=lambda t: -t[1]))
                   for key, places in cands.items()}
 
@@ -152,7 +152,7 @@ class LocalResolver(Resolver):
         # First pass without spatial coherence, to know roughly where the text is: one
         # choice per name (a name keeps one sense), weighted by how often it occurs.
         first: dict[str, _Scored] = {}
-        for s in toponyms:
+        for s in sorted(toponyms, key=_is_acronym):  # a plain spelling speaks for the name first
             if s.key not in first and priors[s.key]:
                 first[s.key] = self._score(s, priors[s.key], context, explicit, None)[0]
         weight = Counter(s.key for s in toponyms)
@@ -176,7 +176,8 @@ class LocalResolver(Resolver):
                     distances[s.key] = (others, _median_distances(priors[s.key], others)
                                         if others and priors[s.key] else None)
                 others, near = distances[s.key]
-                ctx = (s.key, frozenset(context.sentence_countries(s.sentence, s.key)), explicit.get(s.start))
+                ctx = (s.key, _is_acronym(s), frozenset(context.sentence_countries(s.sentence, s.key)),
+                       explicit.get(s.start))
                 if ctx not in scored_cache:
                     scored_cache[ctx] = self._score(s, priors[s.key], context, explicit, near)
                 scored = scored_cache[ctx]
@@ -192,7 +193,7 @@ class LocalResolver(Resolver):
         in_sentence = context.sentence_countries(span.sentence, span.key)
         total_countries = sum(countries.values()) or 1.0
         out = []
-        acronym = span.text.isupper() and len(span.text) <= 4
+        acronym = _is_acronym(span)
         for n, (place, prior, reasons) in enumerate(priors):
             score, why = prior, list(reasons)
             if acronym and place.kind == "city" and not place.name.isupper():
@@ -308,7 +309,13 @@ class _Context:
         return {c for c, k in self.sentences.get(sentence, ()) if k != key}
 
 
-def _capitals_first(scored: list) -> list:
+def _is_acronym(span: Span) -> bool:
+    """ "EU", "UN": all-caps words of two or three letters. Longer all-caps names are
+    headline or dateline spellings ("LIMA", "ROME (AP) -"), not acronyms."""
+    return span.text.isupper() and len(span.text) <= 3
+
+
+def capitals_first(scored: list) -> list:
     """A national capital outranks the first-level division that shares its name
     ("Washington" is the capital in news, the state only when the text says so)."""
     capitals = {(p.country, p.name) for p, _, _ in scored if p.feature == "PPLC"}

@@ -20,7 +20,14 @@ from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
 
 from geomig.errors import GazetteerError
-from geomig.shapes import _limit, _polygonal, _region_geometry, _wrap, clear_cache, gazetteer_dir
+from geomig.shapes import (
+    _limit,
+    _polygonal,
+    _region_geometry,
+    _wrap,
+    clear_cache,
+    gazetteer_dir,
+)
 
 __all__ = ["build"]
 

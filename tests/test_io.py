@@ -131,3 +131,11 @@ def test_symlinks_are_followed(tmp_path):
     link.symlink_to(target)
     io.write_atomic(link, ["new"])
     assert link.is_symlink() and target.read_text() == "new"
+
+
+def test_an_existing_files_mode_is_kept(tmp_path):
+    out = tmp_path / "private.csv"
+    out.write_text("old")
+    out.chmod(0o600)
+    io.write_atomic(out, ["new"])
+    assert out.read_text() == "new" and out.stat().st_mode & 0o777 == 0o600

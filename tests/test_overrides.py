@@ -9,8 +9,16 @@ import pytest
 from geomig.errors import GazetteerError, OutputError, OverridesError
 from geomig.models import Candidate, Mention, Place
 from geomig.overrides import (
-    Ignore, Overrides, Pin, UserPlace, accept_into, doc_matches, load_overrides,
-    parse_choice, parse_overrides, slug,
+    Ignore,
+    Overrides,
+    Pin,
+    UserPlace,
+    accept_into,
+    doc_matches,
+    load_overrides,
+    parse_choice,
+    parse_overrides,
+    slug,
 )
 from geomig.toml_lines import toml_lines
 

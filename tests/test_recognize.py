@@ -71,3 +71,12 @@ def test_one_sense_per_document(gazetteer):
     assert [s for s in spans(text, gazetteer)] == []
     text = "The fair opened in Lincoln on Friday. Lincoln expects 20,000 visitors."
     assert [s[0] for s in spans(text, gazetteer)] == ["Lincoln", "Lincoln"]
+
+
+def test_borders_scan_is_linear(gazetteer):
+    # Many "border" phrases beside many names: each is checked against the names by
+    # bisection, so a long text stays cheap (no timing here: it counts the result).
+    text = "Migrants crossed the border into Libya. " * 2000
+    found = recognize(text, gazetteer)
+    assert sum(s.kind_hint == "borders" for s in found) == 2000
+    assert sum(s.text == "Libya" for s in found) == 2000

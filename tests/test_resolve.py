@@ -60,3 +60,24 @@ def test_evidence_is_named(text, surface, country, reason):
 def test_one_sense_per_document_unless_context_differs():
     text = "Tripoli, Lebanon, is calm. Tripoli has a port."
     assert {m.country for m in geomig.geocode(text) if m.text == "Tripoli"} == {"LB"}
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA said no. Officials met in Lima.",
+    "Officials met in Lima. Later LIMA said no.",
+])
+def test_spelling_order_does_not_change_the_place(text):
+    assert {m.id for m in geomig.geocode(text)} == {"geonames:3936456"}  # Lima, the capital
+
+
+def test_acronyms_are_not_small_towns():
+    assert [m.id for m in geomig.geocode("EU leaders met.")] == ["geomig:european-union"]
+
+
+def test_local_gazetteer_ranks_like_geocode():
+    from geomig.geocoders import LocalGazetteer
+
+    g = LocalGazetteer()
+    assert g.geocode("") is None
+    assert g.geocode("Washington").raw["id"] == "geonames:4140963"
+    assert g.geocode("Lima").raw["id"] == "geonames:3936456"

@@ -12,10 +12,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from . import cli_errors
 from .. import audit as au
 from ..io import Failure, write_atomic
 from ..overrides import accept_into, load_overrides, parse_choice
+from . import cli_errors
 
 FORMATS = ("table", "csv", "json", "html")
 #: Output suffixes and the format each means (-o without --format).

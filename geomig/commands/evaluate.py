@@ -13,11 +13,11 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from . import cli_errors
 from .. import evaluate as ev
 from ..errors import GoldError
 from ..gold import check_file
 from ..models import Document
+from . import cli_errors
 
 
 def _peer(value: str) -> tuple[str, Path]:

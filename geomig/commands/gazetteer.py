@@ -8,8 +8,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import cli_errors
 from .. import gazetteer as gz
+from . import cli_errors
 
 app = typer.Typer(help="Build, describe and search the offline gazetteer.", no_args_is_help=True)
 

@@ -8,9 +8,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import cli_errors
 from .. import io, writers
 from ..geocode import geocode_paths
+from . import cli_errors
 
 
 def load_overrides_option(path: Optional[Path]):

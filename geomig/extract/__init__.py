@@ -23,7 +23,14 @@ from ..models import GeocodedDocument
 from . import cues as _cues
 from .claims import ActorMention, Affiliation, Claim, FactClaim, ZoneClaim
 from .facts import fact_claims
-from .merge import ORDER, attach_facts, merge_pictures, place_features, role_features, zone_features
+from .merge import (
+    ORDER,
+    attach_facts,
+    merge_pictures,
+    place_features,
+    role_features,
+    zone_features,
+)
 from .model import CONTROLS, ROLES, Fact, Feature, Picture, Source
 from .roles import role_claims
 from .routes import build as build_route

@@ -15,7 +15,15 @@ from shapely.geometry import Point
 
 from ..models import GeocodedDocument, Mention
 from . import geometry
-from .claims import ActorMention, Affiliation, Claim, FactClaim, PlaceRef, ZoneClaim, display_name
+from .claims import (
+    ActorMention,
+    Affiliation,
+    Claim,
+    FactClaim,
+    PlaceRef,
+    ZoneClaim,
+    display_name,
+)
 from .model import Fact, Feature, Picture, Source
 
 #: Output order of the roles.
