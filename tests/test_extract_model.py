@@ -108,3 +108,14 @@ def test_test_helpers_are_not_shipped():
     import importlib.util
 
     assert importlib.util.find_spec("geomig.extract.fixtures") is None
+
+
+def test_extract_skips_the_failures_geocode_paths_yields(tmp_path):
+    import geomig
+
+    (tmp_path / "good.txt").write_text("Boats left Sabratha, the biggest launching point, for Italy.", "utf-8")
+    (tmp_path / "empty.txt").write_text("", "utf-8")
+    docs = list(geomig.geocode_paths([tmp_path]))
+    assert any(isinstance(d, geomig.io.Failure) for d in docs)
+    picture = geomig.extract(docs)
+    assert {f.role for f in picture.features} >= {"launch_point"}

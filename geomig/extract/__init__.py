@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .._callable import make_callable
+from ..io import Failure
 from ..models import GeocodedDocument
 from . import cues as _cues
 from .claims import ActorMention, Affiliation, Claim, FactClaim, ZoneClaim
@@ -41,8 +42,9 @@ from .zones import affiliations, context, find_actors, zone_claims
 def extract(documents: Iterable[GeocodedDocument], *, lexicon: _cues.Lexicon | None = None) -> Picture:
     """Turn geocoded documents into a Picture (merged across the documents).
 
-    A document without places adds nothing; an empty input gives an empty picture.
-    `lexicon` replaces the packaged cue data (see cues.load).
+    A document without places adds nothing; an empty input gives an empty picture, and
+    the io.Failure items geocode_paths yields for bad files are skipped (the caller
+    reports them). `lexicon` replaces the packaged cue data (see cues.load).
     """
     lex = lexicon or _cues.default()
     docs: list[GeocodedDocument] = []
@@ -52,6 +54,8 @@ def extract(documents: Iterable[GeocodedDocument], *, lexicon: _cues.Lexicon | N
     affs: list[Affiliation] = []
     facts: list[FactClaim] = []
     for doc in documents:
+        if isinstance(doc, Failure):
+            continue
         docs.append(doc)
         sentences = [_cues.mask(doc, i) for i in range(len(doc.sentences))]
         doc_claims = role_claims(sentences, lex)
