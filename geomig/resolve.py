@@ -34,6 +34,7 @@ W_ADMIN_ALIAS = 2.0
 W_ACRONYM = 3.0
 W_CITY_ALIAS = 1.0
 W_CAPITAL_NAMESAKE = 2.5
+W_USER_PLACE = 20.0
 FOREIGN_TOWN_POPULATION = 50_000  # a smaller town abroad, far from the text's other places, is doubtful
 FAR_KM = 1500.0
 W_COUNTRY = 1.5
@@ -112,6 +113,9 @@ class LocalResolver(Resolver):
         if place.population:
             score += W_POPULATION * math.log10(place.population + 10)
             reasons.append(f"population {_human(place.population)}")
+        if place.id.startswith("geomig:user:"):
+            score += W_USER_PLACE  # the analyst's own entry beats the packaged ones
+            reasons.append("added by the overrides file")
         if normalize(place.name) == key:
             score += W_EXACT_NAME
         elif place.kind == "admin":

@@ -82,3 +82,15 @@ def test_bad_overrides_file_names_the_line(files, tmp_path):
     assert result.exit_code == 1
     assert result.stderr.startswith(f"Error: {bad}:")
     assert "unknown id 'geonames:1'" in result.stderr
+
+
+def test_a_users_place_beats_the_packaged_one_of_the_same_name(tmp_path):
+    story = tmp_path / "s.txt"
+    story.write_text("Smugglers moved from Abu Kammash to Garabulli.", encoding="utf-8")
+    fixes = tmp_path / "f.toml"
+    fixes.write_text('[[place]]\nname = "Garabulli"\nlat = 32.76\nlon = 13.72\nkind = "city"\ncountry = "LY"\n'
+                     '[[place]]\nname = "Abu Kammash"\nlat = 33.083\nlon = 11.833\nkind = "city"\ncountry = "LY"\n',
+                     encoding="utf-8")
+    result = runner.invoke(app, ["geocode", str(story), "--overrides", str(fixes)])
+    ids = [m["id"] for m in json.loads(result.stdout)["mentions"]]
+    assert ids == ["geomig:user:abu-kammash", "geomig:user:garabulli"]
