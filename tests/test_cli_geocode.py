@@ -110,3 +110,21 @@ def test_dash_output_is_stdout():
     result = run("geocode", "-", "-o", "-", input="Boats left Sabratha.")
     assert result.exit_code == 0
     assert json.loads(result.stdout)["mentions"][0]["id"] == "geonames:2212771"
+
+
+@pytest.mark.parametrize("name, check", [
+    ("out.csv", lambda body: body.startswith("doc,text,start")),
+    ("out.geojson", lambda body: json.loads(body)["type"] == "FeatureCollection"),
+    ("out.jsonl", lambda body: json.loads(body.splitlines()[0])["doc"]),
+])
+def test_the_format_follows_the_suffix(seed_paths, tmp_path, name, check):
+    out = tmp_path / name
+    assert run("geocode", str(seed_paths[0]), "-o", str(out)).exit_code == 0
+    assert check(out.read_text("utf-8"))
+
+
+@pytest.mark.parametrize("args", [["geocode"], ["extract"]])
+def test_an_unknown_suffix_is_a_usage_error(seed_paths, tmp_path, args):
+    result = run(*args, str(seed_paths[0]), "-o", str(tmp_path / "out.html"))
+    assert result.exit_code == 2
+    assert not (tmp_path / "out.html").exists()

@@ -29,6 +29,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Extract the migration picture: launch points, destinations, transit, origins,
         routes and control zones, each with its supporting sentences, as GeoJSON."""
+        if output != "-" and Path(output).suffix.lower() not in (".geojson", ".json"):
+            raise typer.BadParameter(f"{output!r}: a picture is GeoJSON; name it .geojson or .json",
+                                     param_hint="-o")
         import geomig
 
         from ..extract import extract

@@ -22,6 +22,17 @@ def load_overrides_option(path: Optional[Path]):
     return load_overrides(path)
 
 
+def _format_of(output: str | None) -> str:
+    """The format an output file's suffix names; stdout is JSONL."""
+    if output in (None, "-"):
+        return "jsonl"
+    suffix = Path(output).suffix.lower().lstrip(".")
+    if suffix not in writers.FORMATS:
+        raise typer.BadParameter(f"cannot tell the format from {output!r}; pass --format "
+                                 f"({', '.join(writers.FORMATS)})", param_hint="--format")
+    return suffix
+
+
 def _key_value(option: str) -> tuple[str, str]:
     key, sep, value = option.partition("=")
     if not sep or not key:
@@ -40,7 +51,7 @@ def report_failures(failures: list[io.Failure]) -> None:
 @cli_errors
 def geocode_command(
     paths: Annotated[list[str], typer.Argument(help="Text files, directories (their *.txt, recursively) or '-' for stdin.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="jsonl, json, csv or geojson.")] = "jsonl",
+    format: Annotated[Optional[str], typer.Option("--format", "-f", help="jsonl, json, csv or geojson (default: from -o's suffix, else jsonl).")] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write here instead of stdout ('-' is stdout).")] = None,
     resolver: Annotated[str, typer.Option(help="'local' (offline) or a geopy service such as 'nominatim' (online).")] = "local",
     resolver_option: Annotated[Optional[list[str]], typer.Option(help="An option of the online resolver, KEY=VALUE (e.g. username=NAME for geonames).")] = None,
@@ -49,6 +60,7 @@ def geocode_command(
     dask: Annotated[Optional[str], typer.Option(help="Run on Dask: 'local' or a scheduler address.")] = None,
 ) -> None:
     """Recognise and resolve every place the texts name, offline."""
+    format = format or _format_of(output)
     if format not in writers.FORMATS:
         raise typer.BadParameter(f"{format!r} is not one of {', '.join(writers.FORMATS)}", param_hint="--format")
     from ..geocoders import get_resolver
