@@ -77,7 +77,7 @@ def reliability(gold, geocoded, bins: int = 10) -> list[tuple[float, float, int,
         preds = [ev.Toponym(m.start, m.end, m.text, m.lat, m.lon, m.id) for m in ms]
         for i, j in ev.pair(golds, surfaces, preds):
             g, m = golds[i], ms[j]
-            pairs.append((m.confidence, ev.great_circle_km(g.lat, g.lon, m.lat, m.lon) < ev.ACC_KM))
+            pairs.append((m.confidence, ev.haversine_km(g.lat, g.lon, m.lat, m.lon) < ev.ACC_KM))
     table = []
     for b in range(bins):
         lo, hi = b / bins, (b + 1) / bins

@@ -49,7 +49,7 @@ from .models import GeocodedDocument
 __all__ = [
     "ACC_KM", "EARTH_RADIUS_KM", "MAX_ERROR_KM", "MIDPOINT_CHARS", "NOT_PLACES", "NOT_TOPONYMS",
     "ErrorCase", "GoldDocument", "Problem", "Scores", "Slip", "Toponym", "auc", "check_offsets",
-    "evaluate", "great_circle_km", "haversine_km", "load_eupeg", "load_eupeg_predictions",
+    "evaluate", "haversine_km", "load_eupeg", "load_eupeg_predictions",
     "load_gold", "load_jsonl_gold", "matches", "pair", "predictions_from_geocoded", "sentence_around",
 ]
 
@@ -130,7 +130,6 @@ class Scores:
 # --------------------------------------------------------------------------- distances
 
 #: The name this module used before geomig.geo held the one formula.
-great_circle_km = haversine_km
 
 
 def auc(distances: Iterable[float]) -> float:

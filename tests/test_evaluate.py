@@ -59,7 +59,7 @@ def test_great_circle_agrees_with_geopy(a, b):
 
 def test_one_distance_formula():
     # evaluate scores with geomig.geo's formula; its old name is the same function.
-    assert ev.great_circle_km is haversine_km and ev.EARTH_RADIUS_KM == 6371.0088
+    assert ev.haversine_km is haversine_km and ev.EARTH_RADIUS_KM == 6371.0088
 
 
 @pytest.mark.parametrize("distances, expected", [

@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .. import audit as au
+from ..errors import OverridesError
 from ..io import Failure, write_atomic
 from ..overrides import accept_into, load_overrides, parse_choice
 from . import cli_errors
@@ -90,7 +91,10 @@ def register(app: typer.Typer) -> None:
         loaded = None
         if overrides is not None:
             if accept:
-                choices = [parse_choice(c) for c in accept]
+                try:
+                    choices = [parse_choice(c) for c in accept]
+                except OverridesError as err:
+                    raise typer.BadParameter(str(err), param_hint="--accept") from None
                 loaded = accept_into(overrides, choices)
                 for text, place_id, doc in choices:
                     where = f" in {doc}" if doc else ""
@@ -104,6 +108,8 @@ def register(app: typer.Typer) -> None:
                 typer.echo(f"Error: {item.reason}", err=True)
             else:
                 docs.append(item)
+        if not docs:
+            raise typer.Exit(1)  # every input failed: nothing to audit, each said why
         rows = au.audit(docs, min_confidence=min_confidence)
         if only_flagged:
             rows = [r for r in rows if r.needs_review]
