@@ -371,7 +371,7 @@ def test_cli_gold_problems_are_listed_and_fail(cli, tmp_path):
     assert result.exit_code == 1
     assert "toponym 0 [12:16]: expected 'Lyon', found ' Lyo'" in result.stderr
     assert result.stderr.strip().endswith(
-        "Error: 1 gold toponyms do not fit their text and were not scored")
+        "Error: 1 gold problem(s): toponyms or documents left out of the scores")
 
 
 @pytest.mark.parametrize("args, message", [

@@ -140,5 +140,6 @@ def register(app: typer.Typer) -> None:
         for p in problems:
             typer.echo(f"Gold problem: {p}", err=True)
         if problems:
-            typer.echo(f"Error: {len(problems)} gold toponyms do not fit their text and were not scored", err=True)
+            typer.echo(f"Error: {len(problems)} gold problem(s): toponyms or documents left out of the scores",
+                       err=True)
             raise typer.Exit(1)
