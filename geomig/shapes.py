@@ -10,8 +10,8 @@ directory named by ``GEOMIG_GAZETTEER_DIR``) and cached:
 
 Coordinates are WGS84 lon/lat.  Distances (buffers, strips, bands) are computed in
 a local azimuthal-equidistant projection, never in degrees.  Building the files
-from the npm package ``world-atlas`` is geomig.shapes_build's job (``build()`` here
-forwards to it); loading never recomputes a land subtraction.
+from the npm package ``world-atlas`` is geomig.shapes_build's job; loading never
+recomputes a land subtraction.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from shapely.geometry.base import BaseGeometry
 from geomig.errors import GazetteerError
 
 __all__ = [
-    "DIRECTIONS", "TERRITORIAL_SEA_KM", "border_band", "build", "clear_cache",
+    "DIRECTIONS", "TERRITORIAL_SEA_KM", "border_band", "clear_cache",
     "coastal_strip", "continent", "countries", "country", "directional_part",
     "gazetteer_dir", "land", "representative", "supplement", "supplement_aliases",
     "supplement_entries",
@@ -439,13 +439,6 @@ def _polygonal(geom: BaseGeometry) -> BaseGeometry:
 
 
 # ----------------------------------------------------------------------- build
-
-
-def build(world_atlas_dir: Path, out_dir: Path, *, supplement_path: Path | None = None) -> dict:
-    """Regenerate the committed files from world-atlas: see geomig.shapes_build.build."""
-    from .shapes_build import build as _build
-
-    return _build(world_atlas_dir, out_dir, supplement_path=supplement_path)
 
 
 # ------------------------------------------------------- shared with the build

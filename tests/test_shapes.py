@@ -8,7 +8,7 @@ import re
 import pytest
 from shapely.geometry import Point, box
 
-from geomig import shapes
+from geomig import shapes, shapes_build
 from geomig.errors import GazetteerError
 from geomig.models import KINDS
 
@@ -426,7 +426,7 @@ def built(tmp_path, monkeypatch):
     out = tmp_path / "gazetteer"
     out.mkdir()
     (out / "supplement.toml").write_text(_SUPPLEMENT)
-    counts = shapes.build(atlas, out)
+    counts = shapes_build.build(atlas, out)
     monkeypatch.setenv("GEOMIG_GAZETTEER_DIR", str(out))
     shapes.clear_cache()
     yield atlas, out, counts
@@ -449,7 +449,7 @@ def test_build_decodes_topojson_and_derives_areas(built):
 def test_build_is_reproducible(built):
     atlas, out, _ = built
     first = {p.name: p.read_bytes() for p in out.glob("*.geojson")}
-    shapes.build(atlas, out)
+    shapes_build.build(atlas, out)
     assert first == {p.name: p.read_bytes() for p in out.glob("*.geojson")}
 
 
@@ -478,13 +478,11 @@ def test_corrupt_gazetteer_file_raises(tmp_path, monkeypatch):
 
 def test_build_rejects_missing_world_atlas(tmp_path):
     with pytest.raises(GazetteerError, match="world-atlas"):
-        shapes.build(tmp_path / "nowhere", tmp_path)
+        shapes_build.build(tmp_path / "nowhere", tmp_path)
 
 
 def test_loading_does_not_carry_the_build():
     # geomig.shapes loads the committed files; decoding and writing them is shapes_build's.
-    from geomig import shapes_build
-
-    assert not [n for n in ("_decode_arcs", "_topo_geometry", "_derive_seas", "_write_collection")
+    assert not [n for n in ("build", "_decode_arcs", "_topo_geometry", "_derive_seas", "_write_collection")
                 if hasattr(shapes, n)]
-    assert callable(shapes_build._decode_arcs) and callable(shapes.build)
+    assert callable(shapes_build._decode_arcs) and callable(shapes_build.build)

@@ -21,9 +21,9 @@ def build_command(
 ) -> None:
     """Rebuild the index from the installed packages (and, with --npm, the committed files)."""
     if npm is not None:
-        from .. import points, shapes
+        from .. import points, shapes_build
 
-        typer.echo(f"shapes: {shapes.build(npm / 'world-atlas', gz.DATA_DIR)}")
+        typer.echo(f"shapes: {shapes_build.build(npm / 'world-atlas', gz.DATA_DIR)}")
         typer.echo(f"points: {points.build(npm, gz.DATA_DIR)}")
     from ..gazetteer_build import build
 
