@@ -35,22 +35,12 @@ import sys
 import time
 from pathlib import Path
 
+from _common import commit  # benchmarks/ is the script's own directory
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 LGL = ROOT.parent / "shared" / "eval" / "LGL" / "texts"    # --lgl DIR changes it
 SECTIONS = ("throughput", "memory", "coldstart", "scaling", "profile")
-
-
-def commit() -> str:
-    """The checked-out commit (and '+' when the tree has changes), for the record."""
-    try:
-        rev = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-                             capture_output=True, text=True, check=True).stdout.strip()
-        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--", "geomig"],
-                               capture_output=True, text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-    return rev + ("+" if dirty else "")
 
 
 def corpus_paths() -> list[str]:

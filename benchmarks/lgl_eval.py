@@ -13,10 +13,11 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import subprocess
 import sys
 import time
 from pathlib import Path
+
+from _common import commit  # benchmarks/ is the script's own directory
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -31,18 +32,6 @@ PEERS = {
     "Edinburgh": "Edinburgh Geoparser", "GeoTxt": "GeoTxt", "SpaCyNER": "spaCy NER",
     "StanfordNER": "Stanford NER", "TopoCluster": "TopoCluster", "Yahoo": "Yahoo PlaceSpotter",
 }
-
-
-def commit() -> str:
-    """The checked-out commit (and '+' when the tree has changes), for the record."""
-    try:
-        rev = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-                             capture_output=True, text=True, check=True).stdout.strip()
-        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--", "geomig"],
-                               capture_output=True, text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-    return rev + ("+" if dirty else "")
 
 
 def fmt(x: float, digits: int = 3) -> str:
