@@ -22,6 +22,7 @@ from .text import lexicon, sentences
 _TOKEN = re.compile(r"(?<![\w'’])[A-Z\u00C0-\u00DE][\w]*(?:['’.][\w]+)*\.?")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|of|outside|toward|towards|across|around|into|through|via)\s+$",
                        re.IGNORECASE)
+_DATELINE = re.compile(r",| \(| -| —| –")  # what follows the place of a dateline: "NICE, France -"
 _POSSESSIVE = re.compile(r"['’]s$")
 _DIRECTION_BEFORE = re.compile(
     r"(?:\b(?P<adj>(?:north|south)(?:[ -]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)"
@@ -190,9 +191,14 @@ def _rejected(text, items, n, run, gazetteer) -> str:
 
 
 def _in_organisation(text, items, n, run) -> str:
-    """ "The Washington Post", "Bank of America": a place inside an organisation's name."""
+    """ "The Washington Post", "Bank of America", "Wal-Mart": a place inside the name of an
+    organisation or a brand."""
     i, j, _, _ = items[n]
     start, end = run[i].start, run[j - 1].end
+    if n + 1 < len(items) and items[n + 1][3] == "unknown" and text[end:end + 1] == "-":
+        nxt = run[items[n + 1][0]]
+        if nxt.end - nxt.start > 2:  # "Wal-Mart" is a brand; "D-Charleston" a party and a town
+            return "organisation"
     nxt = re.match(r"\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)", text[end:end + 40])
     if nxt:
         words = nxt.group(1).split()
@@ -241,7 +247,13 @@ def _word_or_first_name(text, item, run, gazetteer) -> str:
     if j - i != 1:
         return ""
     start, end = run[i].start, run[j - 1].end
-    if not text[start:end].isupper() and key in gazetteer.common_words and not _famous(gazetteer, key):
+    word = text[start:end]
+    # "SWAT", "NICE", "PA" in running text are acronyms; a dateline ("NICE, France -",
+    # "ROME (AP)") is not, and countries or unions ("US", "EU") are known as such.
+    if (word.isupper() and len(word) <= 3 and "." not in word and not _DATELINE.match(text, end)
+            and not _famous(gazetteer, key, strict=True)):
+        return "acronym"
+    if not word.isupper() and key in gazetteer.common_words and not _famous(gazetteer, key):
         return "common word"
     if key in gazetteer.person_names and not _famous(gazetteer, key, floor=1_000_000):
         locative = _LOCATIVE.search(text[max(0, start - 12):start])

@@ -22,6 +22,8 @@ def spans(text, gazetteer, **kw):
     ("Officials from the U.S. and the EU arrived.", [("U.S.", ""), ("EU", "")]),
     ("He was born in Topeka, Kan., in 1950.", [("Topeka", ""), ("Kan.", "")]),
     ("CHARLESTON, W. Va. - The mayor of St. Louis spoke.", [("CHARLESTON", ""), ("W. Va.", ""), ("St. Louis", "")]),
+    ("NICE, France - Sen. Ray Miller, D-Columbus, said the US and EU agreed.",
+     [("NICE", ""), ("France", ""), ("Columbus", ""), ("US", ""), ("EU", "")]),
 ])
 def test_names(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected
@@ -54,6 +56,8 @@ def test_borders_stand_for_the_country(gazetteer):
     "Reuters and CNN broadcast the footage, and Facebook removed it.",
     "Italian interior minister Marco Minniti met Fayez Seraj.",
     "Sen. Jensen voted against it.",
+    "The IRS agent and the ER nurse arrived.",
+    "The trucks had Detroit-Diesel engines.",
 ])
 def test_organisations_and_persons_are_not_places(gazetteer, text):
     assert [s for s in spans(text, gazetteer) if s[1] != "demonym"] == []
