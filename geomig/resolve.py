@@ -45,6 +45,7 @@ W_SENTENCE_COUNTRY = 1.2
 W_NEAR = 5.0
 NEAR_KM = 600.0
 TEMPERATURE = 1.0
+NEAR_SAME_KM = 161.0  # the accuracy radius the confidence speaks about
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +59,8 @@ def calibrate(p: float, margin: float) -> float:
     """A confidence that means something: among mentions given confidence c, about c
     lie within 161 km of the right place (fitted on LGL, geomig/data/calibration.toml).
 
-    The raw score mixes the softmax probability with the margin to the runner-up.
+    ``p`` is the probability that the true place lies within 161 km of the choice;
+    the raw score mixes it with the margin to the best candidate farther away.
     """
     raw = 0.5 * p + 0.5 * min(1.0, 0.5 + margin / 6.0)
     xs, ys = _calibration()
@@ -236,8 +238,15 @@ class LocalResolver(Resolver):
         weights = [math.exp((sc.score - z) / TEMPERATURE) for sc in scored]
         total = sum(weights)
         probs = [w / total for w in weights]
-        margin = best.score - scored[1].score if len(scored) > 1 else 6.0
-        confidence = calibrate(probs[0], margin)
+        # The confidence is about the place being right within 161 km, so candidates that
+        # lie that close to the choice (Tripoli and its district) count with it, and the
+        # margin is to the best candidate elsewhere.
+        near = [haversine_km(best.place.lat, best.place.lon, sc.place.lat, sc.place.lon) < NEAR_SAME_KM
+                for sc in scored]
+        p_near = sum(p for p, close in zip(probs, near) if close)
+        far = [sc.score for sc, close in zip(scored, near) if not close]
+        margin = best.score - far[0] if far else 6.0
+        confidence = calibrate(p_near, margin)
         alternatives = tuple(
             Candidate(sc.place.id, sc.place.name, sc.place.country, sc.place.lat, sc.place.lon,
                       round(p, 3), sc.place.kind)
