@@ -8,11 +8,16 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable
-from typing import TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 import typer
 
 from ..errors import GeomigError
+
+if TYPE_CHECKING:
+    from ..models import GeocodedDocument
+    from ..overrides import Overrides
 
 F = TypeVar("F", bound=Callable)
 
@@ -33,3 +38,28 @@ def cli_errors(fn: F) -> F:
             raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def load_overrides_option(path: Path | None) -> Overrides | None:
+    """The Overrides of an --overrides FILE option, or None."""
+    if path is None:
+        return None
+    from ..overrides import load_overrides
+
+    return load_overrides(path)
+
+
+def geocode_inputs(paths: list[str], **kwargs) -> tuple[list[GeocodedDocument], int]:
+    """Geocode the inputs of a command: each bad one is reported on one `Error:` line and
+    skipped; returns the documents and how many inputs failed."""
+    from ..geocode import geocode_paths
+    from ..io import Failure
+
+    docs, failed = [], 0
+    for item in geocode_paths(paths, **kwargs):
+        if isinstance(item, Failure):
+            failed += 1
+            typer.echo(f"Error: {item.reason}", err=True)
+        else:
+            docs.append(item)
+    return docs, failed

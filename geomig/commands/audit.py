@@ -14,9 +14,9 @@ from rich.text import Text
 
 from .. import audit as au
 from ..errors import OverridesError
-from ..io import Failure, write_atomic
+from ..io import write_atomic
 from ..overrides import accept_into, load_overrides, parse_choice
-from . import cli_errors
+from . import cli_errors, geocode_inputs
 
 FORMATS = ("table", "csv", "json", "html")
 #: Output suffixes and the format each means (-o without --format).
@@ -83,8 +83,6 @@ def register(app: typer.Typer) -> None:
         accept: Annotated[list[str] | None, typer.Option("--accept", help='Write a choice into --overrides before auditing: "SURFACE=ID", "SURFACE=ignore" or "SURFACE=ID@DOC". Repeatable.')] = None,
     ) -> None:
         """Review every place decision: chosen place, confidence, margin, alternatives, evidence, flags."""
-        import geomig
-
         kind = _format_for(fmt, output)
         if accept and overrides is None:
             raise typer.BadParameter("--accept needs --overrides FILE to write into", param_hint="--accept")
@@ -101,13 +99,7 @@ def register(app: typer.Typer) -> None:
                     typer.echo(f"Accepted: {text!r} -> {place_id}{where} (written to {overrides})", err=True)
             else:
                 loaded = load_overrides(overrides)
-        docs, failed = [], 0
-        for item in geomig.geocode_paths(paths, overrides=loaded, keep_rejected=True):
-            if isinstance(item, Failure):
-                failed += 1
-                typer.echo(f"Error: {item.reason}", err=True)
-            else:
-                docs.append(item)
+        docs, failed = geocode_inputs(paths, overrides=loaded, keep_rejected=True)
         if not docs:
             raise typer.Exit(1)  # every input failed: nothing to audit, each said why
         rows = au.audit(docs, min_confidence=min_confidence)

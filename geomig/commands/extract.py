@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from .. import io
-from . import cli_errors
+from . import cli_errors, geocode_inputs, load_overrides_option
 
 
 def register(app: typer.Typer) -> None:
@@ -32,23 +32,9 @@ def register(app: typer.Typer) -> None:
         if output != "-" and Path(output).suffix.lower() not in (".geojson", ".json"):
             raise typer.BadParameter(f"{output!r}: a picture is GeoJSON; name it .geojson or .json",
                                      param_hint="-o")
-        import geomig
-
         from ..extract import extract
-        from ..io import Failure
 
-        loaded = None
-        if overrides is not None:
-            from ..overrides import load_overrides
-
-            loaded = load_overrides(overrides)
-        docs, failed = [], 0
-        for item in geomig.geocode_paths(paths, overrides=loaded):
-            if isinstance(item, Failure):
-                failed += 1
-                typer.echo(f"Error: {item.reason}", err=True)
-            else:
-                docs.append(item)
+        docs, failed = geocode_inputs(paths, overrides=load_overrides_option(overrides))
         if not docs and failed:
             raise typer.Exit(1)
         picture = extract(docs)

@@ -10,16 +10,7 @@ import typer
 
 from .. import io, writers
 from ..geocode import geocode_paths
-from . import cli_errors
-
-
-def load_overrides_option(path: Optional[Path]):
-    """The Overrides of an --overrides FILE option, or None."""
-    if path is None:
-        return None
-    from ..overrides import load_overrides
-
-    return load_overrides(path)
+from . import cli_errors, load_overrides_option
 
 
 def _format_of(output: str | None) -> str:

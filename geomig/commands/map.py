@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from .. import io
-from ..errors import GeomigError, PictureError
-from . import cli_errors
+from ..errors import PictureError
+from . import cli_errors, geocode_inputs, load_overrides_option
 
 if TYPE_CHECKING:
     from ..extract import Picture
@@ -49,11 +49,11 @@ def _read_picture(path: str) -> Picture:
 @dataclass(frozen=True, slots=True)
 class Inputs:
     """What the command draws: the picture, the audit rows of geocoded texts (None when the
-    inputs were pictures only) and one line per input that could not be read."""
+    inputs were pictures only) and how many inputs could not be read (each said why)."""
 
     picture: dict
     audit: list[dict] | None
-    failures: list[str]
+    failed: int
 
 
 def load_inputs(paths: list[str], overrides: Path | None) -> Inputs:
@@ -68,34 +68,21 @@ def load_inputs(paths: list[str], overrides: Path | None) -> Inputs:
     if len(picture_paths) == 1 and not texts:
         from ..render.features import load_picture
 
-        return Inputs(load_picture(picture_paths[0]), None, [])
+        return Inputs(load_picture(picture_paths[0]), None, 0)
     from ..extract import extract, merge_pictures
 
     pictures = [_read_picture(p) for p in picture_paths]
-    failures: list[str] = []
+    failed = 0
     audit = None
     if texts:
-        import geomig
-
         from ..audit import audit_layer_data
-        from ..io import Failure
 
-        loaded = None
-        if overrides is not None:
-            from ..overrides import load_overrides
-
-            loaded = load_overrides(overrides)
-        docs = []
-        for item in geomig.geocode_paths(texts, overrides=loaded):
-            if isinstance(item, Failure):
-                failures.append(item.reason)
-            else:
-                docs.append(item)
+        docs, failed = geocode_inputs(texts, overrides=load_overrides_option(overrides))
         if not docs and not pictures:
-            raise GeomigError(failures[0] if len(failures) == 1 else f"none of the {len(failures)} inputs could be read")
+            raise typer.Exit(1)  # every input failed, each said why
         pictures.append(extract(docs))
         audit = audit_layer_data(docs)
-    return Inputs(merge_pictures(pictures).to_geojson(), audit, failures)
+    return Inputs(merge_pictures(pictures).to_geojson(), audit, failed)
 
 
 def produce(picture: dict, fmt: str, *, offline: bool, title: str | None, audit: list[dict] | None = None) -> bytes:
@@ -131,8 +118,6 @@ def register(app: typer.Typer) -> None:
         if output == "-" and kind in ("png", "svg") and sys.stdout.isatty():
             raise typer.BadParameter("will not write an image to a terminal; give a file name", param_hint="-o")
         inputs = load_inputs(paths, overrides)
-        for reason in inputs.failures:
-            typer.echo(f"Error: {reason}", err=True)
         data = produce(inputs.picture, kind, offline=offline, title=title, audit=inputs.audit)
         if output == "-":
             sys.stdout.buffer.write(data)
@@ -141,6 +126,6 @@ def register(app: typer.Typer) -> None:
             io.write_atomic(output, data)
             n = len(inputs.picture["features"])
             typer.echo(f"Wrote {output} ({kind}, {n} feature{'s' if n != 1 else ''})", err=True)
-        if inputs.failures:
+        if inputs.failed:
             raise typer.Exit(1)
 
