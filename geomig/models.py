@@ -50,6 +50,7 @@ class Span:
     direction: str = ""         # for regions: "south", "west", ...
     base: str = ""              # for regions: the key of the place the direction qualifies
     context_country: str | None = None  # explicit context ("Tripoli, Lebanon") -> "LB"
+    acronym: bool = False       # written as an acronym ("EU"), not a headline or dateline word
 
 
 @dataclass(frozen=True, slots=True)

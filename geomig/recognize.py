@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .gazetteer import Gazetteer, key_of, normalize
 from .models import Span
@@ -46,6 +46,12 @@ class _Token:
 @functools.cache
 def _words(name: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in lexicon()[name])
+
+
+@functools.cache
+def _never() -> frozenset[str]:
+    """Words that are no place alone: the "never" list and titles ("Sen.")."""
+    return _words("never") | _words("titles")
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -133,7 +139,7 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
                 elif direction:
                     emit(region_start, end, key, "region", direction=direction, base=key)
                 else:
-                    emit(start, end, key)
+                    emit(start, end, key, acronym=_is_acronym(text, start, end))
     # One sense per discourse: "Lincoln" is a place everywhere if the text once says "in
     # Lincoln", and "Trapani" a person everywhere if it once says "John Trapani".
     placed = {s.key for s in spans if s.kind_hint in ("", "region")}
@@ -147,17 +153,16 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
 
 def _recheck(span: Span, placed: set[str], person_keys: set[str]) -> Span:
     if span.kind_hint == "maybe person":
-        hint = "" if span.key in placed and span.key not in person_keys else "person"
-        return Span(span.text, span.start, span.end, span.sentence, hint, span.key)
+        return replace(span, kind_hint="" if span.key in placed and span.key not in person_keys else "person")
     if not span.kind_hint and span.key in person_keys:
-        return Span(span.text, span.start, span.end, span.sentence, "person", span.key)
+        return replace(span, kind_hint="person")
     return span
 
 
 def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
     """Split a run of capitalised tokens leftmost-longest into [i, j, key, what] items,
     what being organisation, demonym, place or unknown (a token no name starts with)."""
-    never = _words("never") | _words("titles")
+    never = _never()
     items = []
     i = 0
     while i < len(run):
@@ -188,6 +193,13 @@ def _rejected(text, items, n, run, gazetteer) -> str:
     """Why the place item n of a run is not a place here ("" when it is one)."""
     return (_in_organisation(text, items, n, run) or _in_person_name(text, items, n, run, gazetteer)
             or _word_or_first_name(text, items[n], run, gazetteer))
+
+
+def _is_acronym(text: str, start: int, end: int) -> bool:
+    """ "EU", "IRS": an all-caps word of two or three letters, not dotted ("D.C.") and not a
+    dateline's place ("NICE, France -", "ROME (AP)"). Longer all-caps words are headlines."""
+    word = text[start:end]
+    return word.isupper() and len(word) <= 3 and "." not in word and not _DATELINE.match(text, end)
 
 
 def _in_organisation(text, items, n, run) -> str:
@@ -248,10 +260,9 @@ def _word_or_first_name(text, item, run, gazetteer) -> str:
         return ""
     start, end = run[i].start, run[j - 1].end
     word = text[start:end]
-    # "SWAT", "NICE", "PA" in running text are acronyms; a dateline ("NICE, France -",
-    # "ROME (AP)") is not, and countries or unions ("US", "EU") are known as such.
-    if (word.isupper() and len(word) <= 3 and "." not in word and not _DATELINE.match(text, end)
-            and not _famous(gazetteer, key, strict=True)):
+    # "IRS", "ER", "PA" in running text are acronyms; countries and unions ("US", "EU")
+    # are known as such.
+    if _is_acronym(text, start, end) and not _famous(gazetteer, key, strict=True):
         return "acronym"
     if not word.isupper() and key in gazetteer.common_words and not _famous(gazetteer, key):
         return "common word"

@@ -95,6 +95,7 @@ class LocalResolver(Resolver):
     def __init__(self, gazetteer: Gazetteer | None = None, extra: dict[str, list[Place]] | None = None):
         self.gazetteer = gazetteer or Gazetteer.default()
         self.extra = extra or {}
+        self._user_ids = {p.id for places in self.extra.values() for p in places}
 
     # -- candidates ---------------------------------------------------------------
     def candidates(self, key: str) -> list[Place]:
@@ -115,7 +116,7 @@ class LocalResolver(Resolver):
         if place.population:
             score += W_POPULATION * math.log10(place.population + 10)
             reasons.append(f"population {_human(place.population)}")
-        if place.id.startswith("geomig:user:"):
+        if place.id in self._user_ids:
             score += W_USER_PLACE  # the analyst's own entry beats the packaged ones
             reasons.append("added by the overrides file")
         if normalize(place.name) == key:
@@ -158,7 +159,7 @@ class LocalResolver(Resolver):
         # First pass without spatial coherence, to know roughly where the text is: one
         # choice per name (a name keeps one sense), weighted by how often it occurs.
         first: dict[str, _Scored] = {}
-        for s in sorted(toponyms, key=_is_acronym):  # a plain spelling speaks for the name first
+        for s in sorted(toponyms, key=lambda s: s.acronym):  # a plain spelling speaks for the name first
             if s.key not in first and priors[s.key]:
                 first[s.key] = self._score(s, priors[s.key], context, explicit, None)[0]
         weight = Counter(s.key for s in toponyms)
@@ -182,7 +183,7 @@ class LocalResolver(Resolver):
                     distances[s.key] = (others, _median_distances(priors[s.key], others)
                                         if others and priors[s.key] else None)
                 others, near = distances[s.key]
-                ctx = (s.key, _is_acronym(s), frozenset(context.sentence_countries(s.sentence, s.key)),
+                ctx = (s.key, s.acronym, frozenset(context.sentence_countries(s.sentence, s.key)),
                        explicit.get(s.start))
                 if ctx not in scored_cache:
                     scored_cache[ctx] = self._score(s, priors[s.key], context, explicit, near)
@@ -199,10 +200,9 @@ class LocalResolver(Resolver):
         in_sentence = context.sentence_countries(span.sentence, span.key)
         total_countries = sum(countries.values()) or 1.0
         out = []
-        acronym = _is_acronym(span)
         for n, (place, prior, reasons) in enumerate(priors):
             score, why = prior, list(reasons)
-            if acronym and place.kind == "city" and not place.name.isupper():
+            if span.acronym and place.kind == "city" and not place.name.isupper():
                 score -= W_ACRONYM  # "EU" is the European Union, not Eu in Normandy
             if place.country and countries[place.country] and place.kind not in ("country", "continent"):
                 share = countries[place.country] / total_countries
@@ -320,12 +320,6 @@ class _Context:
 
     def sentence_countries(self, sentence: int, key: str) -> set[str]:
         return {c for c, k in self.sentences.get(sentence, ()) if k != key}
-
-
-def _is_acronym(span: Span) -> bool:
-    """ "EU", "UN": all-caps words of two or three letters. Longer all-caps names are
-    headline or dateline spellings ("LIMA", "ROME (AP) -"), not acronyms."""
-    return span.text.isupper() and len(span.text) <= 3
 
 
 def capitals_first(scored: list) -> list:
