@@ -40,7 +40,7 @@ from _common import commit  # benchmarks/ is the script's own directory
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 LGL = ROOT.parent / "shared" / "eval" / "LGL" / "texts"    # --lgl DIR changes it
-SECTIONS = ("throughput", "memory", "coldstart", "scaling", "profile")
+SECTIONS = ("throughput", "memory", "coldstart", "scaling", "long", "profile")
 
 
 def corpus_paths() -> list[str]:
@@ -194,6 +194,26 @@ def scaling(scale: int, runs: int) -> None:
         print(f"  {label:48s} {wall:6.2f} s wall {n / wall:6.0f} docs/s {cpu} s cpu  ({same})")
 
 
+def long_texts() -> None:
+    """One text of growing length (the corpus joined): time per MB must stay flat, as
+    resolution works per name and the border scan bisects (both were quadratic once)."""
+    import geomig
+    from geomig.gazetteer import Gazetteer
+
+    Gazetteer.default()
+    joined = "\n".join(corpus())
+    while len(joined) < 2_000_000:
+        joined += "\n" + joined
+    borders = "Migrants crossed the border into Libya. " * 12_000          # 480 KB of border phrases
+    print("| text | size | seconds | seconds per MB |\n|---|---|---|---|")
+    for label, text in [*((f"corpus, first {n // 1000} KB", joined[:n]) for n in (250_000, 500_000, 1_000_000, 2_000_000)),
+                        ("border phrases", borders)]:
+        t = time.perf_counter()
+        geomig.geocode(text)
+        dt = time.perf_counter() - t
+        print(f"| {label} | {len(text) / 1e6:.2f} MB | {dt:.2f} | {dt / (len(text) / 1e6):.2f} |")
+
+
 def profile(top: int = 10) -> None:
     import cProfile
     import pstats
@@ -250,7 +270,7 @@ def main() -> None:
             print(f"\n## {section}")
             {"throughput": lambda: throughput(args.runs), "memory": memory,
              "coldstart": lambda: coldstart(args.runs), "scaling": lambda: scaling(args.scale, min(args.runs, 3)),
-             "profile": profile}[section]()
+             "long": long_texts, "profile": profile}[section]()
 
 
 if __name__ == "__main__":
