@@ -56,6 +56,7 @@ class Gazetteer:
         self.country_ids: dict[str, str] = json.loads(meta["countries"])
         self.country_of_id: dict[str, str] = {v: k for k, v in self.country_ids.items()}
         self._geometries: dict[str, object] = {}
+        self._regions: dict[str, Place] = {}
 
     # -- construction -------------------------------------------------------------
     @classmethod
@@ -93,9 +94,11 @@ class Gazetteer:
     def get(self, place_id: str) -> Place:
         """The place with this id (derived regions included); GazetteerError if unknown."""
         if place_id.count(":") >= 2 and place_id.startswith("geomig:"):
-            from .regions import region_place
+            if place_id not in self._regions:  # its point needs the polygon: compute once
+                from .regions import region_place
 
-            return region_place(self, place_id)
+                self._regions[place_id] = region_place(self, place_id)
+            return self._regions[place_id]
         return self.row(self.rowid(place_id))
 
     def lookup(self, name: str) -> list[Place]:
