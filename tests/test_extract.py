@@ -324,10 +324,11 @@ def test_failed_sea_routing_becomes_a_straight_line_with_a_warning(monkeypatch):
 
 
 def test_zone_without_shapes_is_a_disc_with_a_warning(monkeypatch):
+    from geomig.errors import GazetteerError
     from geomig.extract import geometry
 
     def missing():
-        raise ImportError("shapes unavailable")
+        raise GazetteerError("shapes unavailable")  # as when the shape files are missing
 
     monkeypatch.setattr(geometry, "_shapes", missing)
     monkeypatch.setattr(geometry, "_coast_bounds", lambda iso: None)

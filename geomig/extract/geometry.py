@@ -11,13 +11,15 @@ import functools
 import math
 from collections.abc import Sequence
 
+from shapely.errors import ShapelyError
 from shapely.geometry import LineString, MultiLineString, MultiPolygon, Point
 from shapely.geometry.base import BaseGeometry
 
 from ..errors import GazetteerError
 
-# Failures of the optional geometry sources that mean "fall back", never "crash".
-_FALLBACK = (ImportError, GazetteerError, OSError, ValueError, KeyError, AttributeError)
+# Failures of building one shape that mean "draw a fallback and say why", never "crash":
+# a place with no polygon, or a geometry operation that fails. Anything else is a bug.
+_FALLBACK = (GazetteerError, ValueError, ShapelyError)
 
 Built = tuple[BaseGeometry, str]
 
