@@ -123,10 +123,7 @@ class Gazetteer:
         if place_id not in self._geometries:
             from . import regions
 
-            try:
-                self._geometries[place_id] = regions.geometry(self, place_id)
-            except GazetteerError:  # shape files not built: the place stays a point
-                self._geometries[place_id] = None
+            self._geometries[place_id] = regions.geometry(self, place_id)
         return self._geometries[place_id]
 
     def info(self) -> dict:

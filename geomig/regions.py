@@ -62,10 +62,8 @@ def region_place(gaz: Gazetteer, place_id: str) -> Place:
 def geometry(gaz: Gazetteer, place_id: str):
     """Polygon of an area id, or None for point places and unknown shapes (uncached:
     Gazetteer.geometry caches)."""
-    try:
-        from . import shapes
-    except ImportError:
-        return None
+    from . import shapes
+
     parsed = parse_region_id(place_id)
     if parsed:
         direction, base_id = parsed

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from ..errors import GazetteerError
 from ..models import GeocodedDocument, Mention
 from . import geometry
 from .claims import ActorMention, Affiliation, Claim, PlaceRef, ZoneClaim
@@ -77,7 +78,7 @@ def _adjectives() -> dict[str, str]:
             if place.kind == "country" and place.country and not key.endswith("s"):
                 if place.country not in out or len(key) < len(out[place.country]):
                     out[place.country] = key
-    except Exception:  # noqa: BLE001 - without demonyms the country name is used
+    except GazetteerError:  # without demonyms the country name is used
         return {}
     return {iso: " ".join(w[:1].upper() + w[1:] for w in key.split()) for iso, key in out.items()}
 
@@ -88,7 +89,7 @@ def _country_ref(iso: str) -> PlaceRef | None:
         return None
     try:
         place = gaz.get(gaz.country_ids[iso])
-    except Exception:  # noqa: BLE001 - an unknown country just has no reference
+    except (KeyError, GazetteerError):  # an unknown country just has no reference
         return None
     return PlaceRef(place.id, place.name, "country", place.country, place.lat, place.lon, 0.8)
 

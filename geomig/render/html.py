@@ -22,6 +22,7 @@ from branca.element import Element, Figure, MacroElement
 from folium.map import CustomPane
 from jinja2 import Template
 
+from ..errors import GazetteerError
 from . import legend, offline, popups
 from .features import (
     AuditPlace,
@@ -101,7 +102,7 @@ def gazetteer_version(picture: Mapping) -> str:
         from ..gazetteer import Gazetteer
 
         return str(Gazetteer.default().version)
-    except Exception:  # noqa: BLE001 - a footer must not fail the map
+    except GazetteerError:  # a footer must not fail the map
         return "unknown"
 
 
