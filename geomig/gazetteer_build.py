@@ -17,6 +17,7 @@ import tempfile
 import tomllib
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from shapely.geometry import Point
@@ -54,13 +55,22 @@ class _Builder:
         if place.id in self.index:
             rowid = self.index[place.id]
         else:
-            self.places.append(tuple(getattr(place, f) for f in Place.__slots__))
+            self.places.append(_row(place))
             rowid = self.index[place.id] = len(self.places)
         for alias in (place.name, *aliases):
             key = key_of(alias)
             if key:
                 self.names[key].add(rowid)
         return rowid
+
+    def move(self, pid: str, lat: float, lon: float) -> None:
+        """Give an added place another representative point."""
+        rowid = self.index[pid]
+        self.places[rowid - 1] = _row(replace(Place(*self.places[rowid - 1]), lat=lat, lon=lon))
+
+
+def _row(place: Place) -> tuple:
+    return tuple(getattr(place, f) for f in Place.__slots__)
 
 
 def _countries(b: _Builder, capitals: dict[str, tuple[float, float]]) -> dict[str, str]:
@@ -81,9 +91,10 @@ def _countries(b: _Builder, capitals: dict[str, tuple[float, float]]) -> dict[st
 
 
 def _country_point(iso: str) -> tuple[float, float] | None:
-    """The centre of a country's largest polygon (GeoNames places countries near their
-    centres too), or None while the Natural Earth shapes are not built."""
+    """The country's conventional point (points.py) where it lies in the country,
+    otherwise the centre of its largest polygon; None while the shapes are not built."""
     from . import shapes
+    from .points import country_points
 
     try:
         geom = shapes.country(iso)
@@ -91,6 +102,10 @@ def _country_point(iso: str) -> tuple[float, float] | None:
         return None
     if geom is None or geom.is_empty:
         return None
+    conventional = country_points(DATA_DIR).get(iso)
+    # Within ~10 km of the polygon: a small island state's point may sit just offshore.
+    if conventional and geom.distance(Point(conventional[1], conventional[0])) < 0.1:
+        return conventional
     for part in (max(getattr(geom, "geoms", [geom]), key=lambda g: g.area), geom):
         lat, lon = _equal_area_centroid(part)
         if part.contains(Point(lon, lat)):
@@ -229,6 +244,11 @@ def _supplement(b: _Builder) -> None:
         if pid in b.index:
             for alias in a.get("aliases", ()):
                 b.names[key_of(alias)].add(b.index[pid])
+    # [[point]] tables move a GeoNames entry to the point its source gives.
+    for p in data.get("point", []):
+        pid = f"geonames:{p['geonames']}"
+        if pid in b.index:
+            b.move(pid, float(p["lat"]), float(p["lon"]))
 
 
 def _aliases(b: _Builder) -> None:

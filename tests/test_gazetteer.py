@@ -48,6 +48,24 @@ def test_country_points_lie_inside_their_polygons(gazetteer):
         assert gazetteer.geometry(pid).contains(Point(place.lon, place.lat))
 
 
+@pytest.mark.parametrize("pid, point", [
+    ("geonames:2017370", (60.0, 100.0)),    # Russia: the Factbook point, not the polygon's centre
+    ("geonames:6251999", (60.0, -95.0)),    # Canada
+    ("geonames:6252001", (39.76, -98.5)),   # United States: the supplement's [[point]]
+    ("geomig:european-union", (50.8466, 4.3528)),  # the Union at Brussels
+])
+def test_conventional_points(gazetteer, pid, point):
+    place = gazetteer.get(pid)
+    assert (place.lat, place.lon) == point
+
+
+def test_an_offshore_conventional_point_gives_way_to_one_on_land(gazetteer):
+    # The Factbook puts the Philippines at 13N 122E, in the Sibuyan Sea.
+    place = gazetteer.get("geonames:1694008")
+    assert (place.lat, place.lon) != (13.0, 122.0)
+    assert gazetteer.geometry("geonames:1694008").contains(Point(place.lon, place.lat))
+
+
 def test_points_have_no_geometry(gazetteer):
     assert gazetteer.geometry("geonames:2212771") is None
 

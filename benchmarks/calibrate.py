@@ -1,0 +1,110 @@
+"""Refit geomig's confidence calibration (geomig/data/calibration.toml) on LGL.
+
+The resolver's raw score for a mention (see geomig.resolve.calibrate) is mapped to the
+share of mentions that really lie within 161 km of the gold place. This script geocodes
+LGL's even-numbered documents with the mapping switched off, fits an isotonic
+(non-decreasing) curve of "within 161 km" on the raw score by pool-adjacent-violators,
+merges blocks smaller than --min-block mentions, and prints the knots in the file's
+format (or writes them with --write). The odd documents stay held out: lgl_eval.py
+reports the reliability on both halves. Run from the repository root:
+
+    python benchmarks/calibrate.py [--lgl ../shared/eval/LGL] [--write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from geomig import evaluate as ev
+from geomig import resolve
+from geomig.geocode import geocode_document
+from geomig.models import Document
+
+CALIBRATION = ROOT / "geomig" / "data" / "calibration.toml"
+HEADER = """\
+# Confidence calibration of geomig/resolve.py: the raw score (the probability that the
+# true place lies within 161 km of the chosen one, mixed with the margin to the best
+# candidate farther away) mapped to the share of mentions that really are within 161 km.
+# Fitted by isotonic regression on LGL's even-numbered documents ({n:,} matched place
+# mentions; demonyms keep their own fixed confidence), reduced to these knots; linear
+# between them. Written by benchmarks/calibrate.py: rerun it after changing the
+# resolution weights (benchmarks/RESULTS.md shows the reliability on the whole corpus).
+"""
+
+
+def raw_pairs(gold) -> list[tuple[float, bool]]:
+    """(raw score, within 161 km) for every matched place mention (demonyms excluded:
+    they keep a fixed confidence)."""
+    identity = ([0.0, 1.0], [0.0, 1.0])
+    saved = resolve._calibration
+    resolve._calibration = lambda: identity  # confidence == round(raw, 3)
+    try:
+        pairs = []
+        for doc in gold:
+            mentions = [m for m in geocode_document(Document(doc.doc, doc.text)).mentions
+                        if m.kind != "demonym" and m.lat is not None]
+            preds = [ev.Toponym(m.start, m.end, m.text, m.lat, m.lon, m.id) for m in mentions]
+            surfaces = [doc.text[t.start:t.end] for t in doc.toponyms]
+            for i, j in ev.pair(doc.toponyms, surfaces, preds):
+                g, m = doc.toponyms[i], mentions[j]
+                if g.lat is not None:
+                    pairs.append((m.confidence, ev.haversine_km(g.lat, g.lon, m.lat, m.lon) < ev.ACC_KM))
+        return pairs
+    finally:
+        resolve._calibration = saved
+
+
+def isotonic(pairs: list[tuple[float, bool]], min_block: int) -> list[tuple[float, float, int]]:
+    """Pool-adjacent-violators blocks as (mean x, share y, size), non-decreasing in y,
+    each holding at least min_block pairs (small blocks join their closer neighbour).
+    The share is Laplace-smoothed, (hits + 1) / (n + 2), so no block claims certainty."""
+    blocks: list[list[float]] = []  # [sum x, sum y, n]
+    for x, y in sorted(pairs):
+        blocks.append([x, float(y), 1])
+        while len(blocks) > 1 and blocks[-2][1] / blocks[-2][2] >= blocks[-1][1] / blocks[-1][2]:
+            last = blocks.pop()
+            blocks[-1] = [a + b for a, b in zip(blocks[-1], last)]
+    while len(blocks) > 1 and min(b[2] for b in blocks) < min_block:
+        k = min(range(len(blocks)), key=lambda i: blocks[i][2])
+        mean = blocks[k][1] / blocks[k][2]
+        neighbours = [i for i in (k - 1, k + 1) if 0 <= i < len(blocks)]
+        j = min(neighbours, key=lambda i: abs(blocks[i][1] / blocks[i][2] - mean))
+        lo, hi = sorted((j, k))
+        blocks[lo:hi + 1] = [[a + b for a, b in zip(blocks[lo], blocks[hi])]]
+    return [(sx / n, (sy + 1) / (n + 2), int(n)) for sx, sy, n in blocks]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lgl", default="../shared/eval/LGL", help="EUPEG-layout LGL directory")
+    parser.add_argument("--min-block", type=int, default=40, help="fewest mentions behind one knot")
+    parser.add_argument("--write", action="store_true", help=f"write {CALIBRATION.relative_to(ROOT)}")
+    args = parser.parse_args()
+    lgl = Path(args.lgl)
+    if not (lgl / "gold.txt").exists():
+        sys.exit(f"{lgl}: no LGL corpus here (gold.txt missing)")
+
+    gold = [d for k, d in enumerate(ev.load_eupeg(lgl / "gold.txt", lgl / "texts")) if k % 2 == 0]
+    pairs = raw_pairs(gold)
+    blocks = isotonic(pairs, args.min_block)
+    for x, y, n in blocks:
+        print(f"raw {x:.3f}  within 161 km {y:.3f}  ({n} mentions)")
+    xs = [0.0, *(round(x, 3) for x, _, _ in blocks), 1.0]
+    ys = [0.05, *(round(y, 3) for _, y, _ in blocks), round(blocks[-1][1], 3)]
+    # Knots must increase strictly in x for the interpolation.
+    knots = [(x, y) for k, (x, y) in enumerate(zip(xs, ys)) if k == 0 or x > xs[k - 1]]
+    body = (f"raw = [{', '.join(str(x) for x, _ in knots)}]\n"
+            f"calibrated = [{', '.join(str(y) for _, y in knots)}]\n")
+    print(f"\n{len(pairs)} matched place mentions in {len(gold)} even documents\n{body}", end="")
+    if args.write:
+        CALIBRATION.write_text(HEADER.format(n=len(pairs)) + body, encoding="utf-8")
+        print(f"written to {CALIBRATION.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
