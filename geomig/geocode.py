@@ -29,8 +29,10 @@ def geocode_document(doc: Document, *, gazetteer: Gazetteer | None = None, resol
     for place in overrides.extra_places() if overrides else ():
         for name in (place.name, *getattr(place, "aliases", ())):
             extra.setdefault(normalize(name), []).append(place)
-    if resolver is None or (extra and isinstance(resolver, LocalResolver)):
+    if extra and (resolver is None or isinstance(resolver, LocalResolver)):
         resolver = LocalResolver(gazetteer, extra)
+    elif resolver is None:
+        resolver = LocalResolver.shared(gazetteer)
     sents = sentences(doc.text)
     spans = recognize(doc.text, gazetteer, extra=extra, keep_rejected=keep_rejected, sentence_spans=sents)
     mentions: list[Mention] = resolver.resolve(doc.text, spans)

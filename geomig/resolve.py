@@ -15,7 +15,7 @@ import functools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .gazetteer import Gazetteer, normalize
 from .geo import haversine_km, haversine_matrix_km
@@ -96,6 +96,14 @@ class LocalResolver(Resolver):
         self.gazetteer = gazetteer or Gazetteer.default()
         self.extra = extra or {}
         self._user_ids = {p.id for places in self.extra.values() for p in places}
+        # A name's ranked candidates depend on the name alone: news repeats names, so
+        # a corpus ranks each once.
+        self.ranked = functools.lru_cache(maxsize=50_000)(self._ranked)
+
+    @classmethod
+    def shared(cls, gazetteer: Gazetteer) -> LocalResolver:
+        """One resolver per gazetteer, so its cache serves every document of a run."""
+        return _shared_resolver(gazetteer)
 
     # -- candidates ---------------------------------------------------------------
     def candidates(self, key: str) -> list[Place]:
@@ -129,14 +137,16 @@ class LocalResolver(Resolver):
             score -= W_CITY_ALIAS  # an old or local name ("Paris" for Swainsboro, Georgia)
         return score, reasons
 
+    def _ranked(self, key: str) -> list[tuple[Place, float, list[str]]]:
+        """(place, prior, reasons) of a name's candidates, best first, hopeless ones dropped."""
+        return _prune(sorted(capitals_first([(p, *self.prior(p, key)) for p in self.candidates(key)]),
+                             key=lambda t: -t[1]))
+
     # -- the whole document -------------------------------------------------------
     def resolve(self, text: str, spans: Sequence[Span]) -> list[Mention]:
         gaz = self.gazetteer
         toponyms = [s for s in spans if s.kind_hint in ("", "region")]
-        cands = {s.key: self.candidates(s.key) for s in toponyms}
-        priors = {key: _prune(sorted(capitals_first([(p, *self.prior(p, key)) for p in places]),
-                                     key=lambda t: -t[1]))
-                  for key, places in cands.items()}
+        priors = {s.key: self.ranked(s.key) for s in toponyms}
 
         context = _Context()
         for s in spans:
@@ -167,21 +177,22 @@ class LocalResolver(Resolver):
                    if sc.place.kind in ("city", "admin", "island", "landmark") and sc.place.feature != "ADM1"}
 
         # Per name, not per occurrence, so long texts stay linear in their length.
+        near_km = _median_distances({s.key: priors[s.key] for s in toponyms}, anchors)
         distances: dict[str, object] = {}
         scored_cache: dict[tuple, list[_Scored]] = {}
+        chosen: dict[tuple, Mention] = {}
         mentions = []
         for s in spans:
             if s.kind_hint == "demonym":
                 mentions.append(self._demonym(s))
             elif s.kind_hint == "borders":
                 mentions.append(self._borders(s, context.countries_without("")))
-            elif s.kind_hint in ("organisation", "person", "common word", "unresolved"):
+            elif s.kind_hint not in ("", "region"):  # rejected by recognition: kept for the audit
                 mentions.append(_rejected_mention(s))
             else:
                 if s.key not in distances:
                     others = [a for k, a in anchors.items() if k != s.key]
-                    distances[s.key] = (others, _median_distances(priors[s.key], others)
-                                        if others and priors[s.key] else None)
+                    distances[s.key] = (others, near_km.get(s.key))
                 others, near = distances[s.key]
                 ctx = (s.key, s.acronym, frozenset(context.sentence_countries(s.sentence, s.key)),
                        explicit.get(s.start))
@@ -190,8 +201,13 @@ class LocalResolver(Resolver):
                 scored = scored_cache[ctx]
                 if scored and _implausible(scored[0].place, s.key, context, others):
                     mentions.append(_rejected_mention(s, "implausible"))
-                else:
-                    mentions.append(self._mention(s, scored))
+                    continue
+                # Every occurrence with the same context gets the same choice: build it once.
+                choice = (ctx, s.kind_hint, s.direction)
+                if choice not in chosen:
+                    chosen[choice] = self._mention(s, scored)
+                mentions.append(replace(chosen[choice], text=s.text, start=s.start, end=s.end,
+                                        sentence=s.sentence))
         return mentions
 
     def _score(self, span, priors, context: _Context, explicit, distances) -> list[_Scored]:
@@ -346,19 +362,32 @@ def _prune(ranked: list, margin: float = 12.0, keep: int = 40) -> list:
     return [r for r in ranked[:keep] if r[1] >= floor]
 
 
-def _median_distances(priors, anchors):
-    """Weighted median great-circle distance (km) from each candidate to the text's
-    other places; anchors are (lat, lon, weight)."""
+def _median_distances(priors: dict[str, list], anchors: dict[str, tuple[float, float, float]]) -> dict:
+    """Per name, the weighted median great-circle distance (km) from each of its
+    candidates to the text's other places (anchors are name -> (lat, lon, weight); a
+    name's own anchor does not count). None for a name with no other place to go by.
+    One distance matrix for the whole text: numpy's cost is per call, not per cell."""
     import numpy as np
 
-    d = haversine_matrix_km([p.lat for p, _, _ in priors], [p.lon for p, _, _ in priors],
-                            [a[0] for a in anchors], [a[1] for a in anchors])
-    w = np.asarray([a[2] for a in anchors], dtype=float)
+    names = [k for k, ranked in priors.items() if ranked and any(a != k for a in anchors)]
+    if not names:
+        return {}
+    places = [p for k in names for p, _, _ in priors[k]]
+    d = haversine_matrix_km([p.lat for p in places], [p.lon for p in places],
+                            [a[0] for a in anchors.values()], [a[1] for a in anchors.values()])
+    # Each row's weights: the anchors' occurrences, with the row's own name left out.
+    owner = np.repeat(np.arange(len(names)), [len(priors[k]) for k in names])
+    column = {k: j for j, k in enumerate(anchors)}
+    w = np.tile(np.asarray([a[2] for a in anchors.values()], dtype=float), (len(places), 1))
+    for i, k in enumerate(names):
+        if k in column:
+            w[owner == i, column[k]] = 0.0
     order = np.argsort(d, axis=1)
-    cum = np.cumsum(w[order], axis=1)
+    cum = np.cumsum(np.take_along_axis(w, order, axis=1), axis=1)
     # The upper median: the first distance past half the weight, as sorted(...)[n // 2] is.
-    idx = np.argmax(cum > w.sum() / 2, axis=1)
-    return np.take_along_axis(d, np.take_along_axis(order, idx[:, None], axis=1), axis=1)[:, 0]
+    idx = np.argmax(cum > w.sum(axis=1, keepdims=True) / 2, axis=1)
+    median = np.take_along_axis(d, np.take_along_axis(order, idx[:, None], axis=1), axis=1)[:, 0]
+    return {k: median[owner == i] for i, k in enumerate(names)}
 
 
 def _total(per_key: dict[str, Counter]) -> Counter:
@@ -409,3 +438,8 @@ def _explicit_context(text: str, spans: Sequence[Span], priors) -> dict[int, tup
 
 def _human(n: int) -> str:
     return f"{n / 1e6:.1f}M" if n >= 1e6 else f"{n / 1e3:.0f}k" if n >= 1e3 else str(n)
+
+
+@functools.cache
+def _shared_resolver(gazetteer: Gazetteer) -> LocalResolver:
+    return LocalResolver(gazetteer)

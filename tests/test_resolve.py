@@ -18,12 +18,19 @@ def place(lat, lon):
 
 def test_weighted_median_distance_is_the_upper_median_of_the_occurrences():
     rng = random.Random(7)
-    candidates = [(place(rng.uniform(-60, 60), rng.uniform(-180, 180)), 0.0, ()) for _ in range(5)]
-    anchors = [(rng.uniform(-60, 60), rng.uniform(-180, 180), rng.randint(1, 3)) for _ in range(6)]
+    def point():
+        return rng.uniform(-60, 60), rng.uniform(-180, 180)
+
+    candidates = {name: [(place(*point()), 0.0, ()) for _ in range(rng.randint(1, 5))] for name in "abcd"}
+    anchors = {name: (*point(), rng.randint(1, 3)) for name in "abcxyz"}
     got = _median_distances(candidates, anchors)
-    for (p, _, _), d in zip(candidates, got):
-        occurrences = sorted(haversine_km(p.lat, p.lon, a, b) for a, b, w in anchors for _ in range(w))
-        assert d == pytest.approx(occurrences[len(occurrences) // 2])
+    assert set(got) == set(candidates)
+    for name, ranked in candidates.items():
+        others = [a for k, a in anchors.items() if k != name]  # a name is not its own anchor
+        for (p, _, _), d in zip(ranked, got[name], strict=True):
+            occurrences = sorted(haversine_km(p.lat, p.lon, a, b) for a, b, w in others for _ in range(w))
+            assert d == pytest.approx(occurrences[len(occurrences) // 2])
+    assert _median_distances({"a": candidates["a"]}, {"a": anchors["a"]}) == {}
 
 
 def test_calibration_is_monotonic_and_bounded():
@@ -72,6 +79,24 @@ def test_spelling_order_does_not_change_the_place(text):
 
 def test_acronyms_are_not_small_towns():
     assert [m.id for m in geomig.geocode("EU leaders met.")] == ["geomig:european-union"]
+
+
+def test_every_rejected_phrase_is_kept_for_the_audit_without_a_place():
+    # "AD" in running text is an acronym, not Andorra: recognition rejects it.
+    text = "The mounds near Sabratha date from 500 BC to 1000 AD. Guides show them."
+    doc = geomig.geocode_document(geomig.Document("-", text), keep_rejected=True)
+    rejected = [m for m in doc.mentions if m.id is None]
+    assert [(m.text, m.lat, m.flags) for m in rejected] == [("AD", None, ("unresolved",))]
+    assert "acronym" in rejected[0].evidence
+    assert [m.text for m in doc.mentions if m.id] == ["Sabratha"]
+
+
+def test_repeated_names_share_one_choice_but_keep_their_own_spans():
+    text = "Boats leave Zuwara. Zuwara is west of Tripoli. Zuwara's port is busy."
+    found = [m for m in geomig.geocode(text) if m.text == "Zuwara"]
+    assert [text[m.start:m.end] for m in found] == ["Zuwara"] * 3
+    assert len({m.start for m in found}) == 3 and len({m.sentence for m in found}) == 3
+    assert len({(m.id, m.confidence, m.evidence) for m in found}) == 1
 
 
 def test_local_gazetteer_ranks_like_geocode():
