@@ -32,6 +32,7 @@ from shapely.geometry import Point, box
 from shapely.geometry.base import BaseGeometry
 
 from geomig.errors import GazetteerError
+from geomig.geo import EARTH_RADIUS_KM
 
 __all__ = [
     "DIRECTIONS", "TERRITORIAL_SEA_KM", "border_band", "clear_cache",
@@ -52,6 +53,8 @@ DIRECTIONS: dict[str, tuple[float, float]] = {
 
 #: 12 nautical miles: the breadth of the territorial sea (UNCLOS art. 3).
 TERRITORIAL_SEA_KM = 22.224
+#: Length of one degree of latitude (of longitude at the equator) on geomig's sphere.
+KM_PER_DEGREE = math.radians(EARTH_RADIUS_KM)
 
 _ENV = "GEOMIG_GAZETTEER_DIR"
 
@@ -314,11 +317,13 @@ def _central_part(geom: BaseGeometry, fraction: float) -> BaseGeometry:
 
 
 def _point_part(pt: Point, d: str, radius_km: float) -> BaseGeometry:
-    to_m, to_deg = _aeqd(pt.y, pt.x)
+    # A few km round a town: a plane in km, with longitude shrunk by cos(lat), is true
+    # to metres there, and a projection's set-up would cost a thousand times more.
     dx, dy = DIRECTIONS[d]
-    r = radius_km * 1000.0
-    disc = Point(dx * r, dy * r).buffer(r, quad_segs=16)
-    return _wrap(shapely.transform(disc, to_deg))
+    disc = Point(dx * radius_km, dy * radius_km).buffer(radius_km, quad_segs=16)
+    k = max(math.cos(math.radians(pt.y)), 0.01)
+    degrees = affinity.scale(disc, 1 / (KM_PER_DEGREE * k), 1 / KM_PER_DEGREE, origin=(0, 0))
+    return _wrap(affinity.translate(degrees, pt.x, pt.y))
 
 
 def coastal_strip(iso2: str, width_km: float = TERRITORIAL_SEA_KM,
