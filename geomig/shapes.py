@@ -28,7 +28,7 @@ import numpy as np
 import shapely
 from pyproj import Transformer
 from shapely import affinity
-from shapely.geometry import Point, box
+from shapely.geometry import MultiPolygon, Point, box
 from shapely.geometry.base import BaseGeometry
 
 from geomig.errors import GazetteerError
@@ -278,7 +278,9 @@ def _main_parts(geom: BaseGeometry) -> BaseGeometry:
     parts = list(getattr(geom, "geoms", [geom]))
     sizes = [p.area * math.cos(math.radians(p.centroid.y)) for p in parts]
     top = max(sizes)
-    return shapely.union_all([p for p, a in zip(parts, sizes, strict=True) if a >= 0.25 * top])
+    main = [p for p, a in zip(parts, sizes, strict=True) if a >= 0.25 * top]
+    # The parts of a valid area are disjoint already: no need for a union.
+    return main[0] if len(main) == 1 else MultiPolygon(main)
 
 
 def _cut_part(geom: BaseGeometry, vector: tuple[float, float], fraction: float) -> BaseGeometry:
