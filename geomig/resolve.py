@@ -3,8 +3,9 @@
 Each candidate gets a score from four sources of evidence, added in log space:
 a prior (feature type, population, exact name), the document's country and state
 context, explicit context ("Tripoli, Lebanon", "the Libyan city of Sabratha") and
-spatial coherence with the document's other places. A softmax over a span's candidates
-gives the probability that becomes the confidence (calibrated on LGL, see calibrate()).
+spatial coherence with the document's other places (the nearest of each one's
+plausible senses). A softmax over a span's candidates gives the probability that
+becomes the confidence (calibrated on LGL, see calibrate()).
 A name keeps one sense within a document unless explicit context says otherwise.
 """
 
@@ -44,6 +45,8 @@ W_EXPLICIT = 6.0
 W_SENTENCE_COUNTRY = 1.2
 W_NEAR = 5.0
 NEAR_KM = 600.0
+ANCHOR_MARGIN = 2.0   # senses of another name within this of its best stand for it in coherence
+ANCHOR_SENSES = 10
 TEMPERATURE = 1.0
 NEAR_SAME_KM = 161.0  # the accuracy radius the confidence speaks about
 
@@ -168,16 +171,21 @@ class LocalResolver(Resolver):
 
         # First pass without spatial coherence, to know roughly where the text is: one
         # choice per name (a name keeps one sense), weighted by how often it occurs.
-        first: dict[str, _Scored] = {}
+        first: dict[str, list[_Scored]] = {}
         for s in sorted(toponyms, key=lambda s: s.acronym):  # a plain spelling speaks for the name first
             if s.key not in first and priors[s.key]:
-                first[s.key] = self._score(s, priors[s.key], context, explicit, None)[0]
+                first[s.key] = self._score(s, priors[s.key], context, explicit, None)
         weight = Counter(s.key for s in toponyms)
-        anchors = {k: (sc.place.lat, sc.place.lon, weight[k]) for k, sc in first.items()
-                   if sc.place.kind in ("city", "admin", "island", "landmark") and sc.place.feature != "ADM1"}
+        anchors = {k: (sc[0].place.lat, sc[0].place.lon, weight[k]) for k, sc in first.items()
+                   if _is_anchor(sc[0].place)}
+        # Another name stands for all its plausible senses, so two ambiguous names can
+        # settle each other: "Paris" and "Henry County" are both in Tennessee.
+        senses = {k: ([(x.place.lat, x.place.lon) for x in first[k]
+                       if _is_anchor(x.place) and x.score >= first[k][0].score - ANCHOR_MARGIN][:ANCHOR_SENSES], w)
+                  for k, (_, _, w) in anchors.items()}
 
         # Per name, not per occurrence, so long texts stay linear in their length.
-        near_km = _median_distances({s.key: priors[s.key] for s in toponyms}, anchors)
+        near_km = _median_distances({s.key: priors[s.key] for s in toponyms}, senses)
         distances: dict[str, object] = {}
         scored_cache: dict[tuple, list[_Scored]] = {}
         chosen: dict[tuple, Mention] = {}
@@ -362,23 +370,32 @@ def _prune(ranked: list, margin: float = 12.0, keep: int = 40) -> list:
     return [r for r in ranked[:keep] if r[1] >= floor]
 
 
-def _median_distances(priors: dict[str, list], anchors: dict[str, tuple[float, float, float]]) -> dict:
+def _is_anchor(place: Place) -> bool:
+    """A place precise enough to say where a text is (not a country or a state)."""
+    return place.kind in ("city", "admin", "island", "landmark") and place.feature != "ADM1"
+
+
+def _median_distances(priors: dict[str, list], senses: dict[str, tuple[list, float]]) -> dict:
     """Per name, the weighted median great-circle distance (km) from each of its
-    candidates to the text's other places (anchors are name -> (lat, lon, weight); a
-    name's own anchor does not count). None for a name with no other place to go by.
-    One distance matrix for the whole text: numpy's cost is per call, not per cell."""
+    candidates to the text's other names: to the nearest of each other name's senses
+    (name -> ([(lat, lon), ...], occurrences)); a name's own senses do not count.
+    None for a name with no other place to go by. One distance matrix for the whole
+    text: numpy's cost is per call, not per cell."""
     import numpy as np
 
-    names = [k for k, ranked in priors.items() if ranked and any(a != k for a in anchors)]
+    names = [k for k, ranked in priors.items() if ranked and any(a != k for a in senses)]
     if not names:
         return {}
     places = [p for k in names for p, _, _ in priors[k]]
+    points = [pt for spots, _ in senses.values() for pt in spots]
     d = haversine_matrix_km([p.lat for p in places], [p.lon for p in places],
-                            [a[0] for a in anchors.values()], [a[1] for a in anchors.values()])
-    # Each row's weights: the anchors' occurrences, with the row's own name left out.
+                            [p[0] for p in points], [p[1] for p in points])
+    first_column = np.cumsum([0] + [len(spots) for spots, _ in senses.values()])[:-1]
+    d = np.minimum.reduceat(d, first_column, axis=1)  # candidate -> nearest sense of each name
+    # Each row's weights: the other names' occurrences, with the row's own name left out.
     owner = np.repeat(np.arange(len(names)), [len(priors[k]) for k in names])
-    column = {k: j for j, k in enumerate(anchors)}
-    w = np.tile(np.asarray([a[2] for a in anchors.values()], dtype=float), (len(places), 1))
+    column = {k: j for j, k in enumerate(senses)}
+    w = np.tile(np.asarray([n for _, n in senses.values()], dtype=float), (len(places), 1))
     for i, k in enumerate(names):
         if k in column:
             w[owner == i, column[k]] = 0.0

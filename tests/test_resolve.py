@@ -18,19 +18,31 @@ def place(lat, lon):
 
 def test_weighted_median_distance_is_the_upper_median_of_the_occurrences():
     rng = random.Random(7)
+
     def point():
         return rng.uniform(-60, 60), rng.uniform(-180, 180)
 
     candidates = {name: [(place(*point()), 0.0, ()) for _ in range(rng.randint(1, 5))] for name in "abcd"}
-    anchors = {name: (*point(), rng.randint(1, 3)) for name in "abcxyz"}
-    got = _median_distances(candidates, anchors)
+    senses = {name: ([point() for _ in range(rng.randint(1, 3))], rng.randint(1, 3)) for name in "abcxyz"}
+    got = _median_distances(candidates, senses)
     assert set(got) == set(candidates)
     for name, ranked in candidates.items():
-        others = [a for k, a in anchors.items() if k != name]  # a name is not its own anchor
+        others = [s for k, s in senses.items() if k != name]  # a name is not its own context
         for (p, _, _), d in zip(ranked, got[name], strict=True):
-            occurrences = sorted(haversine_km(p.lat, p.lon, a, b) for a, b, w in others for _ in range(w))
+            nearest = [(min(haversine_km(p.lat, p.lon, *pt) for pt in spots), n) for spots, n in others]
+            occurrences = sorted(km for km, n in nearest for _ in range(n))
             assert d == pytest.approx(occurrences[len(occurrences) // 2])
-    assert _median_distances({"a": candidates["a"]}, {"a": anchors["a"]}) == {}
+    assert _median_distances({"a": candidates["a"]}, {"a": senses["a"]}) == {}
+
+
+def test_two_ambiguous_names_settle_each_other():
+    # Neither name is unambiguous, and Paris, France outranks every other Paris alone;
+    # together they are the Tennessee pair (Paris is Henry County's seat).
+    text = "The fair opened in Paris on Friday. Henry County deputies directed traffic."
+    found = {m.text: m for m in geomig.geocode(text)}
+    paris, county = found["Paris"], found["Henry County"]
+    assert paris.country == county.country == "US"
+    assert haversine_km(paris.lat, paris.lon, county.lat, county.lon) < 50
 
 
 def test_calibration_is_monotonic_and_bounded():
