@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .gazetteer import Gazetteer, key_of, normalize
 from .models import Span
@@ -20,27 +20,34 @@ from .text import lexicon, sentences
 
 # A capitalised token, with inner apostrophes, dots and hyphens ("U.N.", "O'Fallon", "Winston-Salem").
 _TOKEN = re.compile(r"(?<![\w'’])[A-Z\u00C0-\u00DE][\w]*(?:['’.][\w]+)*\.?")
+_POSSESSIVES = ("'s", "’s")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|of|outside|toward|towards|across|around|into|through|via)\s+$",
                        re.IGNORECASE)
+_NEAR_LOCATIVE = re.compile(r"\b(?:in|from|to|near|at|of)\s+$")
 _DATELINE = re.compile(r",| \(| -| —| –")  # what follows the place of a dateline: "NICE, France -"
-_POSSESSIVE = re.compile(r"['’]s$")
+_QUALIFIED = re.compile(r",\s+[A-Z]")  # "Lincoln, Neb."
+_NEXT_WORDS = re.compile(r"\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+_TITLE_BEFORE = re.compile(r"([A-Z][a-z]{0,10})\.?\s+$")
 _DIRECTION_BEFORE = re.compile(
     r"(?:\b(?P<adj>(?:north|south)(?:[ -]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)"
     r"|\bthe\s+(?P<noun>north|south|east|west|north[ -]?east|north[ -]?west|south[ -]?east|"
     r"south[ -]?west|centre|center)\s+of(?:\s+the)?)\s+$",
     re.IGNORECASE,
 )
+# Every match of _DIRECTION_BEFORE contains one of these, casefolded: a quick test first, as
+# that regex ignores case and so tries each position of its window slowly.
+_DIRECTION_STEM = re.compile(r"north|south|east|west|cent")
 _BORDERS = re.compile(
     r"\b(?:the|its|our|their|country's|country’s)\s+(?:(?P<dir>northern|southern|eastern|western)\s+)?"
     r"borders?\b(?!\s+(?:of|with|between)\b)",
     re.IGNORECASE,
 )
+# The patterns that start with \b are searched in a slice of the text (the window the rule
+# reads), as \b at a slice's start does not see the character before it. The others are
+# matched with pos/endpos, which reads the same characters as a slice, without the copy.
 
-
-@dataclass(frozen=True, slots=True)
-class _Token:
-    start: int
-    end: int
+#: A capitalised token's (start, end) in the text.
+_Token = tuple[int, int]
 
 
 @functools.cache
@@ -54,47 +61,47 @@ def _never() -> frozenset[str]:
     return _words("never") | _words("titles")
 
 
-def _tokens(text: str) -> list[_Token]:
-    """Capitalised tokens with possessives and sentence-final dots cut off."""
-    out = []
+@functools.cache
+def _org_prefixes() -> tuple[frozenset[str], dict[int, frozenset[str]]]:
+    """The last characters of the organisation prefixes ("Bank of"), and the prefixes by
+    length, so that each window before a name is cut once per length."""
+    by_length: dict[int, set[str]] = {}
+    for prefix in lexicon()["org_prefixes"]:
+        by_length.setdefault(len(prefix), set()).add(prefix)
+    ends = frozenset(prefix[-1] for prefix in lexicon()["org_prefixes"])
+    return ends, {n: frozenset(prefixes) for n, prefixes in by_length.items()}
+
+
+def _runs(text: str) -> list[list[_Token]]:
+    """Capitalised tokens, possessives and sentence-final dots cut off, grouped into runs
+    that may form one name ("Bank of America", "W. Va.") in one pass over the text."""
     abbreviations = _words("abbreviations")
+    runs: list[list[_Token]] = []
     for m in _TOKEN.finditer(text):
         start, end = m.span()
         word = m.group()
-        p = _POSSESSIVE.search(word)
-        if p:
+        if word.endswith(_POSSESSIVES):
             end -= 2
         elif word.endswith(".") and "." not in word[:-1] and normalize(word) not in abbreviations:
             end -= 1
-        out.append(_Token(start, end))
-    return out
-
-
-def _joinable(gap: str) -> bool:
-    """Whether two capitalised tokens separated by gap belong to one name."""
-    if gap in (" ", "-", "\u00a0"):
-        return True
-    words = gap.split()
-    return (
-        bool(words)
-        and gap[0] in " -"
-        and gap[-1] in " -"
-        and len(words) <= 2
-        and all(normalize(w) in _words("connectors") for w in words)
-    )
-
-
-def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
-    runs: list[list[_Token]] = []
-    for tok in tokens:
-        prev = runs[-1][-1] if runs else None
-        # An initial's dot joins too: "W. Va.", "St. Louis" keep one run.
-        initial = prev is not None and prev.end - prev.start <= 2 and text[prev.end:tok.start] == ". "
-        if prev is not None and (initial or _joinable(text[prev.end:tok.start])):
-            runs[-1].append(tok)
+        if runs and _joins(text, runs[-1][-1], start):
+            runs[-1].append((start, end))
         else:
-            runs.append([tok])
+            runs.append([(start, end)])
     return runs
+
+
+def _joins(text: str, prev: _Token, start: int) -> bool:
+    """Whether the capitalised token at start belongs to the name of the token prev: after a
+    space or hyphen, an initial's dot ("W. Va.", "St. Louis") or up to two connectors
+    between spaces or hyphens ("Bank of America", "Stratford-upon-Avon")."""
+    gap = text[prev[1]:start]
+    if gap in (" ", "-", "\u00a0") or (gap == ". " and prev[1] - prev[0] <= 2):
+        return True
+    if not gap or gap[0] not in " -" or gap[-1] not in " -":
+        return False  # prose or punctuation between them: no need to split it into words
+    words = gap.split()
+    return bool(words) and len(words) <= 2 and all(normalize(w) in _words("connectors") for w in words)
 
 
 def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | None = None,
@@ -116,10 +123,10 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
         spans.append(Span(text[start:end], start, end, sentence_of(start), hint, key, **kw))
 
     person_keys: set[str] = set()
-    for run in _runs(text, _tokens(text)):
+    for run in _runs(text):
         items = _segment(text, run, gazetteer, extra, max_n)
         for n, (i, j, key, what) in enumerate(items):
-            start, end = run[i].start, run[j - 1].end
+            start, end = run[i][0], run[j - 1][1]
             if key.endswith(".") and text[end:end + 1] == ".":
                 end += 1  # the abbreviation's own dot: "Ky."
             if what == "organisation":
@@ -127,7 +134,7 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
             elif what == "demonym":
                 emit(start, end, key, "demonym")
             elif what == "unknown":
-                if _looks_like_place(text, run[i]) and not _ordinary(key, gazetteer):
+                if _looks_like_place(text, start) and not _ordinary(key, gazetteer):
                     emit(start, end, key, "unresolved")
             elif what == "place":
                 reject = _rejected(text, items, n, run, gazetteer)
@@ -162,31 +169,49 @@ def _recheck(span: Span, placed: set[str], person_keys: set[str]) -> Span:
 def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
     """Split a run of capitalised tokens leftmost-longest into [i, j, key, what] items,
     what being organisation, demonym, place or unknown (a token no name starts with)."""
-    never = _never()
     items = []
     i = 0
     while i < len(run):
+        start = run[i][0]
         for j in range(min(len(run), i + max_n), i, -1):
-            end = run[j - 1].end
-            key = key_of(text[run[i].start:end + (text[end:end + 1] == ".")])
-            if key.endswith(".") and key not in gazetteer.names and key not in extra:
-                key = key[:-1]  # a sentence-final dot, not an abbreviation
-            if key in gazetteer.organisations:
-                items.append([i, j, key, "organisation"])
-                break
-            if key.rstrip(".") in never:
-                continue
-            if key in gazetteer.demonyms and j - i <= 2:
-                items.append([i, j, key, "demonym"])
-                break
-            if (key in gazetteer.names or key in extra) and len(key.rstrip(".")) > 1:
-                items.append([i, j, key, "place"])
+            end = run[j - 1][1]
+            phrase = text[start:end + (text[end:end + 1] == ".")]  # with its dot: "Ky." is a key
+            if extra:
+                key, what = _lookup(gazetteer, phrase, j - i <= 2, extra)
+            else:
+                key, what = _known(gazetteer, phrase, j - i <= 2)
+            if what:
+                items.append([i, j, key, what])
                 break
         else:
             j = i + 1
-            items.append([i, j, normalize(text[run[i].start:run[i].end]), "unknown"])
+            items.append([i, j, normalize(text[start:run[i][1]]), "unknown"])
         i = j
     return items
+
+
+def _lookup(gazetteer: Gazetteer, phrase: str, short: bool, extra: dict[str, object]) -> tuple[str, str]:
+    """The key of a phrase and what it names: organisation, demonym (only if short, one or
+    two tokens), place, or "" for nothing (a shorter phrase may still be one)."""
+    key = key_of(phrase)
+    if key.endswith(".") and key not in gazetteer.names and key not in extra:
+        key = key[:-1]  # a sentence-final dot, not an abbreviation
+    if key in gazetteer.organisations:
+        return key, "organisation"
+    if key.rstrip(".") in _never():
+        return key, ""
+    if short and key in gazetteer.demonyms:
+        return key, "demonym"
+    if (key in gazetteer.names or key in extra) and len(key.rstrip(".")) > 1:
+        return key, "place"
+    return key, ""
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _known(gazetteer: Gazetteer, phrase: str, short: bool) -> tuple[str, str]:
+    """_lookup without extra names, remembered per process (the latest 32k phrases): phrases
+    recur across documents ("U.S.", "White House") and the gazetteer never changes."""
+    return _lookup(gazetteer, phrase, short, {})
 
 
 def _rejected(text, items, n, run, gazetteer) -> str:
@@ -206,12 +231,12 @@ def _in_organisation(text, items, n, run) -> str:
     """ "The Washington Post", "Bank of America", "Wal-Mart": a place inside the name of an
     organisation or a brand."""
     i, j, _, _ = items[n]
-    start, end = run[i].start, run[j - 1].end
+    start, end = run[i][0], run[j - 1][1]
     if n + 1 < len(items) and items[n + 1][3] == "unknown" and text[end:end + 1] == "-":
         nxt = run[items[n + 1][0]]
-        if nxt.end - nxt.start > 2:  # "Wal-Mart" is a brand; "D-Charleston" a party and a town
+        if nxt[1] - nxt[0] > 2:  # "Wal-Mart" is a brand; "D-Charleston" a party and a town
             return "organisation"
-    nxt = re.match(r"\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)", text[end:end + 40])
+    nxt = _NEXT_WORDS.match(text, end, end + 40)
     if nxt:
         words = nxt.group(1).split()
         suffixes = _words("org_suffixes")
@@ -219,8 +244,13 @@ def _in_organisation(text, items, n, run) -> str:
             if n + 1 < len(items):
                 items[n + 1][3] = "suffix"  # "Post" of "Washington Post" is no place either
             return "organisation"
-    for prefix in lexicon()["org_prefixes"]:
-        if text[max(0, start - len(prefix) - 1):start].strip() == prefix:
+    ends, by_length = _org_prefixes()
+    # A prefix ends right before the name or one space before it: most names have no
+    # prefix's last character there, and need no windows cut.
+    if ends.isdisjoint(text[max(0, start - 2):start]):
+        return ""
+    for length, prefixes in by_length.items():
+        if text[max(0, start - length - 1):start].strip() in prefixes:
             return "organisation"
     return ""
 
@@ -230,22 +260,24 @@ def _in_person_name(text, items, n, run, gazetteer) -> str:
     "Roy Jones", "George Washington") is part of a person's name. Next to other words it
     is still a place: "Gainesville Police", "Sabratha Hospital"."""
     i, _, key, _ = items[n]
-    start = run[i].start
-    prev = re.search(r"([A-Z][a-z]{0,10})\.?\s+$", text[max(0, start - 12):start])
-    titled_run = i > 0 and normalize(text[run[0].start:run[0].end]).rstrip(".") in _words("titles")
-    if titled_run or (prev and normalize(prev.group(1)) in _words("titles")):
+    start = run[i][0]
+    titles = _words("titles")
+    if i > 0 and normalize(text[run[0][0]:run[0][1]]).rstrip(".") in titles:
+        return "person"  # the run starts with a title: "Sen. Ray Miller"
+    prev = _TITLE_BEFORE.search(text, max(0, start - 12), start)
+    if prev and normalize(prev.group(1)) in titles:
         return "person"
 
     def adjacent(m: int) -> bool:
         if not 0 <= m < len(items):
             return False
         a, b = (items[m], items[n]) if m < n else (items[n], items[m])
-        return text[run[a[1] - 1].end:run[b[0]].start] == " "
+        return text[run[a[1] - 1][1]:run[b[0]][0]] == " "
 
     first = gazetteer.first_names
-    if not _famous(gazetteer, key, strict=True) and (
-        (key in first and adjacent(n + 1)) or (adjacent(n - 1) and items[n - 1][2] in first)
-    ):
+    beside_first_name = (key in first and adjacent(n + 1)) or (adjacent(n - 1) and items[n - 1][2] in first)
+    # _famous only then: it reads gazetteer rows, the rest reads sets and the text.
+    if beside_first_name and not _famous(gazetteer, key, strict=True):
         return "person"
     return ""
 
@@ -258,7 +290,7 @@ def _word_or_first_name(text, item, run, gazetteer) -> str:
     i, j, key, _ = item
     if j - i != 1:
         return ""
-    start, end = run[i].start, run[j - 1].end
+    start, end = run[i][0], run[j - 1][1]
     word = text[start:end]
     # "IRS", "ER", "PA" in running text are acronyms; countries and unions ("US", "EU")
     # are known as such.
@@ -268,15 +300,17 @@ def _word_or_first_name(text, item, run, gazetteer) -> str:
         return "common word"
     if key in gazetteer.person_names and not _famous(gazetteer, key, floor=1_000_000):
         locative = _LOCATIVE.search(text[max(0, start - 12):start])
-        qualified = re.match(r",\s+[A-Z]", text[end:end + 3])
+        qualified = _QUALIFIED.match(text, end, end + 3)
         if not (locative or qualified):
             return "maybe person"
     return ""
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def _famous(gazetteer: Gazetteer, key: str, strict: bool = False, floor: int | None = None) -> bool:
     """Whether the name is a name of a country, continent or sea (strict), or also the
-    main name of a large city or division."""
+    main name of a large city or division. Remembered per process, as the gazetteer
+    never changes and the same names recur."""
     floor = floor or lexicon()["famous_min_population"]
     for rowid in gazetteer.names.get(key, ()):
         p = gazetteer.row(rowid)
@@ -291,6 +325,8 @@ def _direction(text: str, start: int) -> tuple[str, int]:
     """A direction word right before a name makes it a vague region ("southern Libya",
     "the south of Libya"): the direction and where the region's words start."""
     window = text[max(0, start - 30):start]
+    if not _DIRECTION_STEM.search(window.casefold()):  # casefold, as "ſ" matches "s" there too
+        return "", start
     m = _DIRECTION_BEFORE.search(window)
     if not m:
         return "", start
@@ -306,14 +342,16 @@ def _ordinary(key: str, gazetteer: Gazetteer) -> bool:
             or key in gazetteer.person_names)
 
 
-def _looks_like_place(text: str, tok: _Token) -> bool:
+def _looks_like_place(text: str, start: int) -> bool:
     """A capitalised word after 'in', 'from', 'to', 'near' that the gazetteer lacks."""
-    return bool(re.search(r"\b(?:in|from|to|near|at|of)\s+$", text[max(0, tok.start - 6):tok.start]))
+    return bool(_NEAR_LOCATIVE.search(text[max(0, start - 6):start]))
 
 
 def _borders(text: str, spans: list[Span], sentence_of) -> list[Span]:
     """"the borders" / "its southern borders" stand for the country the text is about."""
-    out = []
+    out: list[Span] = []
+    if "border" not in text.casefold():
+        return out  # the scan below tries every position of the text; most texts have no borders
     ordered = sorted(spans, key=lambda s: s.start)
     ends = [s.end for s in ordered]  # spans do not overlap, so their ends are sorted too
     for m in _BORDERS.finditer(text):

@@ -17,6 +17,7 @@ def lexicon() -> dict:
 # A sentence ends at . ! ? (and closing quotes) followed by space and a capital, a quote or a digit,
 # or at a line break.
 _END = re.compile(r"""[.!?]+["”’')\]]*\s+(?=["“‘'(\[]?[A-Z0-9])|\n\s*""")
+_WORD_BEFORE_DOT = re.compile(r"([\w.]+)\.$")
 
 
 @functools.cache
@@ -29,9 +30,13 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans = []
     start = 0
     abbreviations = _abbreviations()
+    # Only a short word can be an abbreviation or an initial, so the word before a dot is
+    # read from a window one character longer than the longest abbreviation: a longer word
+    # is cut short there but is still no abbreviation, and the sentence is not rescanned.
+    reach = max(map(len, abbreviations)) + 1
     for m in _END.finditer(text):
         if m.group().startswith("."):
-            word = re.search(r"([\w.]+)\.$", text[start:m.start() + 1])
+            word = _WORD_BEFORE_DOT.search(text, max(start, m.start() - reach), m.start() + 1)
             # "U.S. officials", "Mr. Seraj", "Aug. 19": an abbreviation or an initial, not an end.
             if word and (word.group(1).lower() in abbreviations or len(word.group(1)) == 1):
                 continue

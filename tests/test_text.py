@@ -17,3 +17,10 @@ def test_line_breaks_end_sentences_and_offsets_cover_text():
 
 def test_empty_text_has_one_empty_sentence():
     assert sentences("") == ((0, 0),)
+
+
+def test_a_word_that_ends_like_an_abbreviation_still_ends_a_sentence():
+    # "octave" ends in "ave" (Ave.), "Supercalifragilistic" is longer than any abbreviation.
+    text = "They played an octave. Then Fifth Ave. Traffic stopped. Supercalifragilistic. Done."
+    got = [text[s:e] for s, e in sentences(text)]
+    assert got == ["They played an octave.", "Then Fifth Ave. Traffic stopped.", "Supercalifragilistic.", "Done."]
