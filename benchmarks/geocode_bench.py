@@ -14,6 +14,9 @@ Sections (all by default, or name some with --only):
   serial, ``--jobs 2`` (process pool) and ``--dask local`` (a LocalCluster of 2 worker
   processes), start-up included; wall, docs/s and CPU seconds, outputs compared.
 - profile: cProfile of ``geomig.geocode`` over the corpus, top functions by own time.
+- floor: what any pipeline with geomig's output must spend per document, beside geotext's
+  whole run in the same process: the capitalised-token scan alone, and building the
+  contract's Mention and Candidate objects alone (from geomig's own results).
 
 Texts: the LGL articles when ``../shared/eval/LGL`` exists, else the seeds repeated.
 Run from the repository root:
@@ -40,7 +43,7 @@ from _common import commit  # benchmarks/ is the script's own directory
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 LGL = ROOT.parent / "shared" / "eval" / "LGL" / "texts"    # --lgl DIR changes it
-SECTIONS = ("throughput", "memory", "coldstart", "scaling", "long", "profile")
+SECTIONS = ("throughput", "memory", "coldstart", "scaling", "long", "profile", "floor")
 
 
 def corpus_paths() -> list[str]:
@@ -240,6 +243,47 @@ def profile(top: int = 10) -> None:
         print(f"| {own:.3f} | {own / total:.0%} | {cum:.3f} | {calls} | `{name}` ({where}) |")
 
 
+def floor(runs: int) -> None:
+    from dataclasses import fields
+
+    from geotext import GeoText
+
+    import geomig
+    from geomig.models import Candidate, Mention
+    from geomig.recognize import _TOKEN
+
+    texts = corpus()
+    results = [geomig.geocode(text) for text in texts]
+    plain = [f.name for f in fields(Mention) if f.name != "alternatives"]
+    split = plain.index("confidence") + 1      # alternatives come right after confidence
+    rows = [[([getattr(m, f) for f in plain], [tuple(getattr(a, f.name) for f in fields(Candidate))
+                                                for a in m.alternatives]) for m in ms] for ms in results]
+
+    def build(doc_rows) -> list:
+        return [Mention(*f[:split], tuple(Candidate(*a) for a in alts), *f[split:]) for f, alts in doc_rows]
+
+    def per_doc(fn, items) -> float:
+        """Best of `runs` passes, microseconds per document."""
+        best = min(_seconds(fn, items) for _ in range(runs))
+        return best / len(items) * 1e6
+
+    mentions = sum(map(len, results)) / len(texts)
+    alternatives = sum(len(m.alternatives) for ms in results for m in ms) / len(texts)
+    print(f"{len(texts)} documents; geomig finds {mentions:.1f} mentions with {alternatives:.1f} alternatives per document")
+    print("| per document, best of runs | µs |\n|---|---|")
+    print(f"| geotext.GeoText, whole run | {per_doc(GeoText, texts):.0f} |")
+    print(f"| geomig's capitalised-token regex alone (`_TOKEN.findall`) | {per_doc(_TOKEN.findall, texts):.0f} |")
+    print(f"| building geomig's output objects alone (Mention, Candidate) | {per_doc(build, rows):.0f} |")
+    print(f"| geomig.geocode, whole run (same texts again) | {per_doc(geomig.geocode, texts):.0f} |")
+
+
+def _seconds(fn, items) -> float:
+    t = time.perf_counter()
+    for item in items:
+        fn(item)
+    return time.perf_counter() - t
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", nargs="+", choices=SECTIONS, default=list(SECTIONS))
@@ -270,7 +314,7 @@ def main() -> None:
             print(f"\n## {section}")
             {"throughput": lambda: throughput(args.runs), "memory": memory,
              "coldstart": lambda: coldstart(args.runs), "scaling": lambda: scaling(args.scale, min(args.runs, 3)),
-             "long": long_texts, "profile": profile}[section]()
+             "long": long_texts, "profile": profile, "floor": lambda: floor(args.runs)}[section]()
 
 
 if __name__ == "__main__":
