@@ -95,31 +95,27 @@ def _topojson_features(topo: dict, name: str):
 @functools.cache
 def admin1_points(data_dir: Path) -> dict[int, dict]:
     """GeoNames id -> {lat, lon, aliases, country} of first-level divisions."""
-    path = data_dir / ADMIN1_FILE
-    if not path.exists():
-        return {}
-    with open(path, encoding="utf-8") as f:
-        return {int(r["geonameid"]): {"lat": float(r["lat"]), "lon": float(r["lon"]),
-                                      "aliases": [a for a in r["aliases"].split("|") if a],
-                                      "country": r["country"]}
-                for r in csv.DictReader(f, delimiter="\t")}
+    return {int(r["geonameid"]): {"lat": float(r["lat"]), "lon": float(r["lon"]),
+                                  "aliases": [a for a in r["aliases"].split("|") if a],
+                                  "country": r["country"]}
+            for r in _rows(data_dir / ADMIN1_FILE)}
 
 
 @functools.cache
 def county_points(data_dir: Path) -> dict[str, tuple[float, float]]:
     """US county FIPS code ("22079") -> (lat, lon) of its centre."""
-    path = data_dir / COUNTIES_FILE
-    if not path.exists():
-        return {}
-    with open(path, encoding="utf-8") as f:
-        return {r["fips"]: (float(r["lat"]), float(r["lon"])) for r in csv.DictReader(f, delimiter="\t")}
+    return {r["fips"]: (float(r["lat"]), float(r["lon"])) for r in _rows(data_dir / COUNTIES_FILE)}
 
 
 @functools.cache
 def country_points(data_dir: Path) -> dict[str, tuple[float, float]]:
     """ISO2 code -> the country's conventional (lat, lon)."""
-    path = data_dir / COUNTRIES_FILE
+    return {r["iso2"]: (float(r["lat"]), float(r["lon"])) for r in _rows(data_dir / COUNTRIES_FILE)}
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    """A committed table's rows; none while it has not been made."""
     if not path.exists():
-        return {}
+        return []
     with open(path, encoding="utf-8") as f:
-        return {r["iso2"]: (float(r["lat"]), float(r["lon"])) for r in csv.DictReader(f, delimiter="\t")}
+        return list(csv.DictReader(f, delimiter="\t"))
