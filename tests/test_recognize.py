@@ -58,6 +58,7 @@ def test_borders_stand_for_the_country(gazetteer):
     "Sen. Jensen voted against it.",
     "The IRS agent and the ER nurse arrived.",
     "The trucks had Detroit-Diesel engines.",
+    "The fighters rode in a Toyota Hilux bought at Wal-Mart, not Walmart.",
 ])
 def test_organisations_and_persons_are_not_places(gazetteer, text):
     assert [s for s in spans(text, gazetteer) if s[1] != "demonym"] == []
