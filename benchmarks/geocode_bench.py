@@ -14,9 +14,9 @@ Sections (all by default, or name some with --only):
   serial, ``--jobs 2`` (process pool) and ``--dask local`` (a LocalCluster of 2 worker
   processes), start-up included; wall, docs/s and CPU seconds, outputs compared.
 - profile: cProfile of ``geomig.geocode`` over the corpus, top functions by own time.
-- floor: what any pipeline with geomig's output must spend per document, beside geotext's
-  whole run in the same process: the capitalised-token scan alone, and building the
-  contract's Mention and Candidate objects alone (from geomig's own results).
+- floor: per document, beside geotext's whole run in the same process, two parts of
+  geomig's own work measured alone: its capitalised-token scan, and building the
+  contract's Mention and Candidate objects (from geomig's own results).
 
 Texts: the LGL articles when ``../shared/eval/LGL`` exists, else the seeds repeated.
 Run from the repository root:
@@ -254,8 +254,9 @@ def floor(runs: int) -> None:
 
     texts = corpus()
     results = [geomig.geocode(text) for text in texts]
-    plain = [f.name for f in fields(Mention) if f.name != "alternatives"]
-    split = plain.index("confidence") + 1      # alternatives come right after confidence
+    names = [f.name for f in fields(Mention)]
+    split = names.index("alternatives")         # the fields before it, then it, then the rest
+    plain = names[:split] + names[split + 1:]
     rows = [[([getattr(m, f) for f in plain], [tuple(getattr(a, f.name) for f in fields(Candidate))
                                                 for a in m.alternatives]) for m in ms] for ms in results]
 

@@ -103,8 +103,8 @@ def _country_point(iso: str) -> tuple[float, float] | None:
     if geom is None or geom.is_empty:
         return None
     conventional = country_points(DATA_DIR).get(iso)
-    # Within ~10 km of the polygon: a small island state's point may sit just offshore.
-    if conventional and geom.distance(Point(conventional[1], conventional[0])) < 0.1:
+    # Not when it lies offshore (an archipelago's point often does): a country's point is inside it.
+    if conventional and geom.contains(Point(conventional[1], conventional[0])):
         return conventional
     for part in (max(getattr(geom, "geoms", [geom]), key=lambda g: g.area), geom):
         lat, lon = _equal_area_centroid(part)
@@ -247,8 +247,9 @@ def _supplement(b: _Builder) -> None:
     # [[point]] tables move a GeoNames entry to the point its source gives.
     for p in data.get("point", []):
         pid = f"geonames:{p['geonames']}"
-        if pid in b.index:
-            b.move(pid, float(p["lat"]), float(p["lon"]))
+        if pid not in b.index:
+            raise GazetteerError(f"{path}: [[point]] for {pid}, which the gazetteer does not hold")
+        b.move(pid, float(p["lat"]), float(p["lon"]))
 
 
 def _aliases(b: _Builder) -> None:

@@ -17,7 +17,7 @@ from .errors import ResolverError
 from .gazetteer import Gazetteer, key_of, normalize
 from .geo import haversine_km
 from .models import Candidate, Mention, Place, Span
-from .resolve import LocalResolver, Resolver, capitals_first
+from .resolve import LocalResolver, Resolver
 
 
 def _location(place: Place) -> Location:
@@ -33,7 +33,7 @@ class LocalGazetteer(Geocoder):
     def __init__(self, gazetteer: Gazetteer | None = None):
         super().__init__(scheme="https", timeout=1, proxies={}, user_agent="geomig")
         self.gazetteer = gazetteer or Gazetteer.default()
-        self._resolver = LocalResolver(self.gazetteer)
+        self._resolver = LocalResolver.shared(self.gazetteer)
 
     def geocode(self, query: str, *, exactly_one: bool = True, limit: int = 10):
         """The most prominent places named ``query``, ranked as geomig.geocode ranks them
@@ -44,8 +44,7 @@ class LocalGazetteer(Geocoder):
         places = self.gazetteer.lookup(query) or self.gazetteer.search(query, limit=limit)
         if not places:
             return None
-        ranked = capitals_first([(p, *self._resolver.prior(p, key)) for p in places])
-        ranked.sort(key=lambda t: -t[1])
+        ranked = self._resolver.rank(places, key)
         locations = [_location(p) for p, _, _ in ranked[:limit]]
         return locations[0] if exactly_one else locations
 

@@ -47,6 +47,7 @@ W_NEAR = 5.0
 NEAR_KM = 600.0
 ANCHOR_MARGIN = 2.0   # senses of another name within this of its best stand for it in coherence
 ANCHOR_SENSES = 10
+MAX_CELLS = 1 << 20   # candidates x senses per distance matrix: 8 MB, whatever the text's length
 TEMPERATURE = 1.0
 NEAR_SAME_KM = 161.0  # the accuracy radius the confidence speaks about
 
@@ -101,11 +102,12 @@ class LocalResolver(Resolver):
         self._user_ids = {p.id for places in self.extra.values() for p in places}
         # A name's ranked candidates depend on the name alone: news repeats names, so
         # a corpus ranks each once.
-        self.ranked = functools.lru_cache(maxsize=50_000)(self._ranked)
+        self.ranked = functools.lru_cache(maxsize=8192)(self._ranked)  # a few KB each
 
     @classmethod
     def shared(cls, gazetteer: Gazetteer) -> LocalResolver:
-        """One resolver per gazetteer, so its cache serves every document of a run."""
+        """One resolver per gazetteer, so its cache serves every document of a run (kept
+        for the process's life, as Gazetteer.default() is)."""
         return _shared_resolver(gazetteer)
 
     # -- candidates ---------------------------------------------------------------
@@ -140,10 +142,13 @@ class LocalResolver(Resolver):
             score -= W_CITY_ALIAS  # an old or local name ("Paris" for Swainsboro, Georgia)
         return score, reasons
 
+    def rank(self, places: Sequence[Place], key: str) -> list[tuple[Place, float, list[str]]]:
+        """(place, prior, reasons) of places a name may refer to, best first."""
+        return sorted(capitals_first([(p, *self.prior(p, key)) for p in places]), key=lambda t: -t[1])
+
     def _ranked(self, key: str) -> list[tuple[Place, float, list[str]]]:
-        """(place, prior, reasons) of a name's candidates, best first, hopeless ones dropped."""
-        return _prune(sorted(capitals_first([(p, *self.prior(p, key)) for p in self.candidates(key)]),
-                             key=lambda t: -t[1]))
+        """A name's candidates ranked, hopeless ones dropped."""
+        return _prune(self.rank(self.candidates(key), key))
 
     # -- the whole document -------------------------------------------------------
     def resolve(self, text: str, spans: Sequence[Span]) -> list[Mention]:
@@ -178,10 +183,14 @@ class LocalResolver(Resolver):
         weight = Counter(s.key for s in toponyms)
         anchors = {k: (sc[0].place.lat, sc[0].place.lon, weight[k]) for k, sc in first.items()
                    if _is_anchor(sc[0].place)}
-        # Another name stands for all its plausible senses, so two ambiguous names can
-        # settle each other: "Paris" and "Henry County" are both in Tennessee.
-        senses = {k: ([(x.place.lat, x.place.lon) for x in first[k]
-                       if _is_anchor(x.place) and x.score >= first[k][0].score - ANCHOR_MARGIN][:ANCHOR_SENSES], w)
+        # Another name stands for its first choice and, in the country more than half of
+        # the text is about, its other plausible senses: two ambiguous names of a local US
+        # story settle each other ("Paris" and "Henry County" are both in Tennessee), and
+        # "Athens and Rome" in a story about no one country stay in Greece and Italy.
+        main = context.main_country()
+        senses = {k: ([(x.place.lat, x.place.lon) for n, x in enumerate(first[k])
+                       if n == 0 or (main and x.place.country == main and _is_anchor(x.place)
+                                     and x.score >= first[k][0].score - ANCHOR_MARGIN)][:ANCHOR_SENSES], w)
                   for k, (_, _, w) in anchors.items()}
 
         # Per name, not per occurrence, so long texts stay linear in their length.
@@ -339,6 +348,12 @@ class _Context:
                                 self._totals[1] - self.admins.get(key, Counter()))
         return self._cache[key]
 
+    def main_country(self) -> str | None:
+        """The country holding more than half of the text's country votes, if one does."""
+        totals = self.without("")[0]
+        half = sum(totals.values()) / 2
+        return next((c for c, votes in totals.items() if votes > half), None)
+
     def countries_without(self, key: str) -> Counter:
         return self.without(key)[0]
 
@@ -379,13 +394,26 @@ def _median_distances(priors: dict[str, list], senses: dict[str, tuple[list, flo
     """Per name, the weighted median great-circle distance (km) from each of its
     candidates to the text's other names: to the nearest of each other name's senses
     (name -> ([(lat, lon), ...], occurrences)); a name's own senses do not count.
-    None for a name with no other place to go by. One distance matrix for the whole
-    text: numpy's cost is per call, not per cell."""
+    None for a name with no other place to go by. A few distance matrices for the whole
+    text, not one per name (numpy's cost is per call), in blocks of at most MAX_CELLS
+    so a long report does not hold a huge one."""
+    names = [k for k, ranked in priors.items() if ranked and any(a != k for a in senses)]
+    columns = sum(len(spots) for spots, _ in senses.values())
+    blocks: list[list[str]] = [[]]
+    rows = 0
+    for k in names:
+        if blocks[-1] and (rows + len(priors[k])) * columns > MAX_CELLS:
+            blocks.append([])
+            rows = 0
+        blocks[-1].append(k)
+        rows += len(priors[k])
+    return {k: median for block in blocks if block
+            for k, median in _block_medians(block, priors, senses).items()}
+
+
+def _block_medians(names: list[str], priors: dict[str, list], senses: dict[str, tuple[list, float]]) -> dict:
     import numpy as np
 
-    names = [k for k, ranked in priors.items() if ranked and any(a != k for a in senses)]
-    if not names:
-        return {}
     places = [p for k in names for p, _, _ in priors[k]]
     points = [pt for spots, _ in senses.values() for pt in spots]
     d = haversine_matrix_km([p.lat for p in places], [p.lon for p in places],

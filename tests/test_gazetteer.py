@@ -43,9 +43,14 @@ def test_get_and_unknown_ids(gazetteer):
 
 
 def test_country_points_lie_inside_their_polygons(gazetteer):
-    for pid in ("geonames:2215636", "geonames:3175395", "geonames:6252001"):
-        place = gazetteer.get(pid)
-        assert gazetteer.geometry(pid).contains(Point(place.lon, place.lat))
+    checked = 0
+    for pid in gazetteer.country_ids.values():
+        geom = gazetteer.geometry(pid)
+        if geom is not None:  # a few territories have no Natural Earth polygon
+            place = gazetteer.get(pid)
+            assert geom.contains(Point(place.lon, place.lat)), place.name
+            checked += 1
+    assert checked > 200
 
 
 @pytest.mark.parametrize("pid, point", [

@@ -9,6 +9,7 @@ import pytest
 import geomig
 from geomig.geo import haversine_km
 from geomig.models import Place
+from geomig import resolve
 from geomig.resolve import _median_distances, _prune, calibrate
 
 
@@ -16,7 +17,7 @@ def place(lat, lon):
     return Place("geonames:1", "X", "city", "US", lat, lon)
 
 
-def test_weighted_median_distance_is_the_upper_median_of_the_occurrences():
+def test_weighted_median_distance_is_the_upper_median_of_the_occurrences(monkeypatch):
     rng = random.Random(7)
 
     def point():
@@ -33,16 +34,35 @@ def test_weighted_median_distance_is_the_upper_median_of_the_occurrences():
             occurrences = sorted(km for km, n in nearest for _ in range(n))
             assert d == pytest.approx(occurrences[len(occurrences) // 2])
     assert _median_distances({"a": candidates["a"]}, {"a": senses["a"]}) == {}
+    # A long text is measured in blocks of rows: the same medians.
+    monkeypatch.setattr(resolve, "MAX_CELLS", 1)
+    blocked = _median_distances(candidates, senses)
+    assert all(list(blocked[k]) == list(got[k]) for k in got)
 
 
 def test_two_ambiguous_names_settle_each_other():
-    # Neither name is unambiguous, and Paris, France outranks every other Paris alone;
-    # together they are the Tennessee pair (Paris is Henry County's seat).
-    text = "The fair opened in Paris on Friday. Henry County deputies directed traffic."
+    # Neither name is unambiguous, and Paris, France outranks every other Paris alone; in a
+    # story about the US they are the Tennessee pair (Paris is Henry County's seat).
+    text = "American flags lined the streets. The fair opened in Paris. Henry County deputies directed traffic."
     found = {m.text: m for m in geomig.geocode(text)}
     paris, county = found["Paris"], found["Henry County"]
     assert paris.country == county.country == "US"
     assert haversine_km(paris.lat, paris.lon, county.lat, county.lon) < 50
+
+
+CAPITALS = {"Athens": "GR", "Rome": "IT", "Milan": "IT", "Geneva": "CH", "Vienna": "AT", "Madrid": "ES",
+            "Lisbon": "PT", "Dublin": "IE", "Warsaw": "PL", "Tripoli": "LY", "Tunis": "TN", "Valletta": "MT"}
+
+
+@pytest.mark.parametrize("a, b", [("Athens", "Rome"), ("Athens", "Milan"), ("Geneva", "Vienna"),
+                                  ("Madrid", "Milan"), ("Geneva", "Lisbon"), ("Dublin", "Warsaw"),
+                                  ("Tripoli", "Valletta"), ("Tunis", "Rome")])
+def test_second_senses_abroad_do_not_drag_capitals_away(a, b):
+    # Athens, Georgia lies near Rome, Georgia: that must not move Rome to the US, or drop it,
+    # when the text is about no one country.
+    for text in (f"Ministers met in {a} and {b}.", f"Officials in Washington said ministers met in {a} and {b}."):
+        found = {m.text: m.country for m in geomig.geocode(text)}
+        assert (found.get(a), found.get(b)) == (CAPITALS[a], CAPITALS[b]), text
 
 
 def test_calibration_is_monotonic_and_bounded():
@@ -109,6 +129,15 @@ def test_repeated_names_share_one_choice_but_keep_their_own_spans():
     assert [text[m.start:m.end] for m in found] == ["Zuwara"] * 3
     assert len({m.start for m in found}) == 3 and len({m.sentence for m in found}) == 3
     assert len({(m.id, m.confidence, m.evidence) for m in found}) == 1
+
+
+def test_a_repeated_name_with_its_own_context_gets_its_own_choice():
+    text = "Tripoli, Lebanon, is calm. Tripoli, Libya, is not. Tripoli is far."
+    found = [(m.country, m.evidence) for m in geomig.geocode(text) if m.text == "Tripoli"]
+    # Two qualifiers of one name cancel out for its unqualified occurrences: the capital.
+    assert [c for c, _ in found] == ["LB", "LY", "LY"]
+    assert "explicit context (LB)" in found[0][1] and "explicit context (LY)" in found[1][1]
+    assert "explicit context" not in found[2][1]
 
 
 def test_local_gazetteer_ranks_like_geocode():
