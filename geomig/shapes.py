@@ -26,7 +26,6 @@ from pathlib import Path
 
 import numpy as np
 import shapely
-from pyproj import Transformer
 from shapely import affinity
 from shapely.geometry import MultiPolygon, Point, box
 from shapely.geometry.base import BaseGeometry
@@ -417,6 +416,8 @@ def _require_country(iso2: str) -> BaseGeometry:
 
 def _aeqd(lat0: float, lon0: float):
     """Vectorised transforms lon/lat <-> metres in an azimuthal equidistant projection."""
+    from pyproj import Transformer  # a tenth of a second to import: only for strips and bands
+
     crs = f"+proj=aeqd +lat_0={lat0:.6f} +lon_0={lon0:.6f} +datum=WGS84 +units=m"
     fwd = Transformer.from_crs("EPSG:4326", crs, always_xy=True)
     inv = Transformer.from_crs(crs, "EPSG:4326", always_xy=True)

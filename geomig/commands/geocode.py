@@ -54,10 +54,10 @@ def geocode_command(
     format = format or _format_of(output)
     if format not in writers.FORMATS:
         raise typer.BadParameter(f"{format!r} is not one of {', '.join(writers.FORMATS)}", param_hint="--format")
-    from ..geocoders import get_resolver
-
     kwargs = {"overrides": load_overrides_option(overrides)}
     if resolver != "local":
+        from ..geocoders import get_resolver  # geopy and its HTTP stack: only when online
+
         options = dict(_key_value(o) for o in resolver_option or ())
         kwargs["resolver"] = get_resolver(resolver, **options)
     failures: list[io.Failure] = []
