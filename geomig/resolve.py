@@ -3,10 +3,10 @@
 Each candidate gets a score from four sources of evidence, added in log space:
 a prior (feature type, population, exact name), the document's country and state
 context, explicit context ("Tripoli, Lebanon", "the Libyan city of Sabratha") and
-spatial coherence with the document's other places (the nearest of each one's
-plausible senses). A softmax over a span's candidates gives the probability that
-becomes the confidence (calibrated on LGL, see calibrate()).
-A name keeps one sense within a document unless explicit context says otherwise.
+spatial coherence with the document's other places (their first choices, and their
+other plausible senses in the country the text is mostly about). A softmax over a
+span's candidates gives the probability that becomes the confidence (calibrated on LGL,
+see calibrate()). A name keeps one sense within a document unless explicit context says otherwise.
 """
 
 from __future__ import annotations
@@ -412,6 +412,7 @@ def _median_distances(priors: dict[str, list], senses: dict[str, tuple[list, flo
 
 
 def _block_medians(names: list[str], priors: dict[str, list], senses: dict[str, tuple[list, float]]) -> dict:
+    """_median_distances for some of the names, in one matrix."""
     import numpy as np
 
     places = [p for k in names for p, _, _ in priors[k]]
