@@ -6,7 +6,8 @@ context, explicit context ("Tripoli, Lebanon", "the Libyan city of Sabratha") an
 spatial coherence with the document's other places (their first choices, and their
 other plausible senses in the country the text is mostly about). A softmax over a
 span's candidates gives the probability that becomes the confidence (calibrated on LGL,
-see calibrate()). A name keeps one sense within a document unless explicit context says otherwise.
+see calibrate()). A name keeps one sense within a document unless explicit context says
+otherwise.
 """
 
 from __future__ import annotations
