@@ -64,7 +64,8 @@ def isotonic(pairs: list[tuple[float, bool]], min_block: int) -> list[tuple[floa
     each holding at least min_block pairs (small blocks join their closer neighbour).
     The share is Laplace-smoothed, (hits + 1) / (n + 2): a block that was always right
     says 0.999 for 719 mentions, not 1. Smoothing pulls small blocks more, so the
-    blocks are pooled again after it."""
+    blocks are pooled again after it (a pooled block's share is then the mean of its
+    parts' smoothed shares, weighted by size)."""
     blocks = _pool([[x, float(y), 1] for x, y in sorted(pairs)])  # [sum of x, sum of y, n]
     while len(blocks) > 1 and min(b[2] for b in blocks) < min_block:
         k = min(range(len(blocks)), key=lambda i: blocks[i][2])
@@ -104,7 +105,7 @@ def main() -> None:
     for x, y, n in blocks:
         print(f"raw {x:.3f}  within 161 km {y:.3f}  ({n} mentions)")
     xs = [0.0, *(round(x, 3) for x, _, _ in blocks), 1.0]
-    ys = [0.05, *(round(y, 3) for _, y, _ in blocks), round(blocks[-1][1], 3)]
+    ys = [min(0.05, round(blocks[0][1], 3)), *(round(y, 3) for _, y, _ in blocks), round(blocks[-1][1], 3)]
     # Knots must increase strictly in x for the interpolation.
     knots = [(x, y) for k, (x, y) in enumerate(zip(xs, ys)) if k == 0 or x > xs[k - 1]]
     body = (f"raw = [{', '.join(str(x) for x, _ in knots)}]\n"

@@ -91,8 +91,9 @@ def _countries(b: _Builder, capitals: dict[str, tuple[float, float]]) -> dict[st
 
 
 def _country_point(iso: str) -> tuple[float, float] | None:
-    """The country's conventional point (points.py) where it lies in the country,
-    otherwise the centre of its largest polygon; None while the shapes are not built."""
+    """The country's conventional point (points.py), moved onto the nearest island when
+    it lies offshore; without one, the centre of the largest polygon. None while the
+    shapes are not built."""
     from . import shapes
     from .points import country_points
 
@@ -103,9 +104,12 @@ def _country_point(iso: str) -> tuple[float, float] | None:
     if geom is None or geom.is_empty:
         return None
     conventional = country_points(DATA_DIR).get(iso)
-    # Not when it lies offshore (an archipelago's point often does): a country's point is inside it.
-    if conventional and geom.contains(Point(conventional[1], conventional[0])):
-        return conventional
+    if conventional:
+        point = Point(conventional[1], conventional[0])
+        if geom.contains(point):
+            return conventional
+        # Offshore, as an archipelago's point often is: a point on the island nearest to it.
+        return shapes.representative(min(getattr(geom, "geoms", [geom]), key=point.distance))
     for part in (max(getattr(geom, "geoms", [geom]), key=lambda g: g.area), geom):
         lat, lon = _equal_area_centroid(part)
         if part.contains(Point(lon, lat)):
@@ -228,28 +232,34 @@ def _country_lines() -> dict[int, str]:
 
 def _supplement(b: _Builder) -> None:
     path = DATA_DIR / "supplement.toml"
-    if not path.exists():
-        return
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    entries = data.get("place", data.get("places", []))
-    for e in entries:
+    if path.exists():
+        _add_supplement(b, tomllib.loads(path.read_text(encoding="utf-8")), path)
+
+
+def _add_supplement(b: _Builder, data: dict, path: Path) -> None:
+    """The project's own places, and its [[alias]] and [[point]] tables for GeoNames
+    entries, which must name an entry the gazetteer holds (a typo would do nothing)."""
+    for e in data.get("place", data.get("places", [])):
         slug = e["id"]
         pid = slug if ":" in slug else f"geomig:{slug}"
         place = Place(pid, e["name"], e["kind"], e.get("country"), float(e["lat"]), float(e["lon"]),
                       int(e.get("population", 0)), None, e.get("feature", e["kind"]))
         b.add(place, e.get("aliases", ()))
+
+    def held(table: str, entry: dict) -> str:
+        pid = f"geonames:{entry['geonames']}"
+        if pid not in b.index:
+            raise GazetteerError(f"{path}: [[{table}]] for {pid}, which the gazetteer does not hold")
+        return pid
+
     # [[alias]] tables add names to GeoNames entries ("Garabulli" -> Qaşr al Qarabūllī).
     for a in data.get("alias", []):
-        pid = f"geonames:{a['geonames']}"
-        if pid in b.index:
-            for alias in a.get("aliases", ()):
-                b.names[key_of(alias)].add(b.index[pid])
+        pid = held("alias", a)
+        for alias in a.get("aliases", ()):
+            b.names[key_of(alias)].add(b.index[pid])
     # [[point]] tables move a GeoNames entry to the point its source gives.
     for p in data.get("point", []):
-        pid = f"geonames:{p['geonames']}"
-        if pid not in b.index:
-            raise GazetteerError(f"{path}: [[point]] for {pid}, which the gazetteer does not hold")
-        b.move(pid, float(p["lat"]), float(p["lon"]))
+        b.move(held("point", p), float(p["lat"]), float(p["lon"]))
 
 
 def _aliases(b: _Builder) -> None:

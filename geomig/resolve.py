@@ -4,7 +4,7 @@ Each candidate gets a score from four sources of evidence, added in log space:
 a prior (feature type, population, exact name), the document's country and state
 context, explicit context ("Tripoli, Lebanon", "the Libyan city of Sabratha") and
 spatial coherence with the document's other places (their first choices, and their
-other plausible senses in the country the text is mostly about). A softmax over a
+other plausible senses in the country where most of its towns are). A softmax over a
 span's candidates gives the probability that becomes the confidence (calibrated on LGL,
 see calibrate()). A name keeps one sense within a document unless explicit context says
 otherwise.
@@ -184,11 +184,13 @@ class LocalResolver(Resolver):
         weight = Counter(s.key for s in toponyms)
         anchors = {k: (sc[0].place.lat, sc[0].place.lon, weight[k]) for k, sc in first.items()
                    if _is_anchor(sc[0].place)}
-        # Another name stands for its first choice and, in the country more than half of
-        # the text is about, its other plausible senses: two ambiguous names of a local US
-        # story settle each other ("Paris" and "Henry County" are both in Tennessee), and
-        # "Athens and Rome" in a story about no one country stay in Greece and Italy.
-        main = context.main_country()
+        # Another name stands for its first choice and, in the country where more than half
+        # of the text's towns are at first sight, its other plausible senses: two ambiguous
+        # names of a local US story settle each other ("Paris" and "Henry County" are both
+        # in Tennessee), while "Athens and Rome" stay in Greece and Italy, even in a story
+        # about Americans (demonyms and country names say what a text is about, not where
+        # its towns are).
+        main = _main_country([(first[k][0].place.country, w) for k, (_, _, w) in anchors.items()])
         senses = {k: ([(x.place.lat, x.place.lon) for n, x in enumerate(first[k])
                        if n == 0 or (main and x.place.country == main and _is_anchor(x.place)
                                      and x.score >= first[k][0].score - ANCHOR_MARGIN)][:ANCHOR_SENSES], w)
@@ -349,12 +351,6 @@ class _Context:
                                 self._totals[1] - self.admins.get(key, Counter()))
         return self._cache[key]
 
-    def main_country(self) -> str | None:
-        """The country holding more than half of the text's country votes, if one does."""
-        totals = self.without("")[0]
-        half = sum(totals.values()) / 2
-        return next((c for c, votes in totals.items() if votes > half), None)
-
     def countries_without(self, key: str) -> Counter:
         return self.without(key)[0]
 
@@ -384,6 +380,15 @@ def _prune(ranked: list, margin: float = 12.0, keep: int = 40) -> list:
         return ranked
     floor = ranked[0][1] - margin
     return [r for r in ranked[:keep] if r[1] >= floor]
+
+
+def _main_country(votes: list[tuple[str | None, float]]) -> str | None:
+    """The country holding more than half of the (country, weight) votes, if one does."""
+    totals: Counter = Counter()
+    for country, weight in votes:
+        totals[country] += weight
+    half = sum(totals.values()) / 2
+    return next((c for c, n in totals.items() if c and n > half), None)
 
 
 def _is_anchor(place: Place) -> bool:

@@ -8,6 +8,7 @@ from shapely.geometry import Point
 
 from geomig.errors import GazetteerError
 from geomig.gazetteer import key_of, normalize
+from geomig.geo import haversine_km
 
 
 @pytest.mark.parametrize("name, key", [
@@ -64,11 +65,14 @@ def test_conventional_points(gazetteer, pid, point):
     assert (place.lat, place.lon) == point
 
 
-def test_an_offshore_conventional_point_gives_way_to_one_on_land(gazetteer):
-    # The Factbook puts the Philippines at 13N 122E, in the Sibuyan Sea.
-    place = gazetteer.get("geonames:1694008")
-    assert (place.lat, place.lon) != (13.0, 122.0)
-    assert gazetteer.geometry("geonames:1694008").contains(Point(place.lon, place.lat))
+@pytest.mark.parametrize("pid, point", [
+    ("geonames:1694008", (13.0, 122.0)),   # the Philippines: the Factbook's point is in the Sibuyan Sea
+    ("geonames:4030945", (1.42, 173.0)),   # Kiribati: off Tarawa, not 3,000 km east on Kiritimati
+])
+def test_an_offshore_conventional_point_moves_to_the_nearest_island(gazetteer, pid, point):
+    place = gazetteer.get(pid)
+    assert gazetteer.geometry(pid).contains(Point(place.lon, place.lat))
+    assert haversine_km(place.lat, place.lon, *point) < 150
 
 
 def test_points_have_no_geometry(gazetteer):

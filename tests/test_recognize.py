@@ -24,6 +24,7 @@ def spans(text, gazetteer, **kw):
     ("CHARLESTON, W. Va. - The mayor of St. Louis spoke.", [("CHARLESTON", ""), ("W. Va.", ""), ("St. Louis", "")]),
     ("NICE, France - Sen. Ray Miller, D-Columbus, said the US and EU agreed.",
      [("NICE", ""), ("France", ""), ("Columbus", ""), ("US", ""), ("EU", "")]),
+    ("Workers in Toyota, Japan, protested.", [("Toyota", ""), ("Japan", "")]),  # the city, not the car
 ])
 def test_names(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected
@@ -59,6 +60,7 @@ def test_borders_stand_for_the_country(gazetteer):
     "The IRS agent and the ER nurse arrived.",
     "The trucks had Detroit-Diesel engines.",
     "The fighters rode in a Toyota Hilux bought at Wal-Mart, not Walmart.",
+    "A 1992 Toyota Corolla hit a Toyota Camry.",
 ])
 def test_organisations_and_persons_are_not_places(gazetteer, text):
     assert [s for s in spans(text, gazetteer) if s[1] != "demonym"] == []

@@ -42,8 +42,10 @@ def test_weighted_median_distance_is_the_upper_median_of_the_occurrences(monkeyp
 
 def test_two_ambiguous_names_settle_each_other():
     # Neither name is unambiguous, and Paris, France outranks every other Paris alone; in a
-    # story about the US they are the Tennessee pair (Paris is Henry County's seat).
-    text = "American flags lined the streets. The fair opened in Paris. Henry County deputies directed traffic."
+    # story whose towns are mostly American they are the Tennessee pair (Paris is Henry
+    # County's seat).
+    text = ("The fair opened in Paris. Henry County deputies directed traffic. "
+            "Visitors drove in from Memphis and Nashville.")
     found = {m.text: m for m in geomig.geocode(text)}
     paris, county = found["Paris"], found["Henry County"]
     assert paris.country == county.country == "US"
@@ -59,8 +61,9 @@ CAPITALS = {"Athens": "GR", "Rome": "IT", "Milan": "IT", "Geneva": "CH", "Vienna
                                   ("Tripoli", "Valletta"), ("Tunis", "Rome")])
 def test_second_senses_abroad_do_not_drag_capitals_away(a, b):
     # Athens, Georgia lies near Rome, Georgia: that must not move Rome to the US, or drop it,
-    # when the text is about no one country.
-    for text in (f"Ministers met in {a} and {b}.", f"Officials in Washington said ministers met in {a} and {b}."):
+    # whatever the rest of the text is about.
+    for text in (f"Ministers met in {a} and {b}.", f"Officials in Washington said ministers met in {a} and {b}.",
+                 f"Ministers met in {a} and {b}. Americans watched. The United States said."):
         found = {m.text: m.country for m in geomig.geocode(text)}
         assert (found.get(a), found.get(b)) == (CAPITALS[a], CAPITALS[b]), text
 

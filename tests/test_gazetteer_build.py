@@ -1,0 +1,44 @@
+"""Building the index: the supplement's tables, applied to a small builder."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from geomig.errors import GazetteerError
+from geomig.gazetteer_build import _add_supplement, _Builder
+from geomig.models import Place
+
+QASR = Place("geonames:2213695", "Qasr al Qarabulli", "city", "LY", 32.75, 13.72, 9000, None, "PPL")
+SUPPLEMENT = Path("supplement.toml")
+
+
+def builder() -> _Builder:
+    b = _Builder()
+    b.add(QASR, [])
+    return b
+
+
+def test_alias_and_point_tables_change_a_geonames_entry():
+    b = builder()
+    _add_supplement(b, {"alias": [{"geonames": 2213695, "aliases": ["Garabulli"]}],
+                        "point": [{"geonames": 2213695, "lat": 32.7, "lon": 13.8}]}, SUPPLEMENT)
+    rowid = b.index["geonames:2213695"]
+    assert rowid in b.names["garabulli"]
+    assert Place(*b.places[rowid - 1]) == replace(QASR, lat=32.7, lon=13.8)
+
+
+def test_a_place_table_adds_the_projects_own_entry():
+    b = builder()
+    _add_supplement(b, {"place": [{"id": "lampedusa", "name": "Lampedusa", "kind": "island", "country": "IT",
+                                   "lat": 35.5, "lon": 12.6, "aliases": ["Lampedusa Island"]}]}, SUPPLEMENT)
+    assert b.index["geomig:lampedusa"] in b.names["lampedusa island"]
+
+
+@pytest.mark.parametrize("table", ["alias", "point"])
+def test_a_table_naming_an_entry_the_gazetteer_lacks_is_an_error(table):
+    entry = {"geonames": 999999999, "aliases": ["Nowhere"], "lat": 0.0, "lon": 0.0}
+    with pytest.raises(GazetteerError, match=rf"supplement.toml: \[\[{table}\]\] for geonames:999999999"):
+        _add_supplement(builder(), {table: [entry]}, SUPPLEMENT)
