@@ -6,10 +6,10 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from . import io
-from .gazetteer import Gazetteer, normalize
+from .gazetteer import Gazetteer
 from .models import Document, GeocodedDocument, Mention
 from .recognize import recognize
-from .resolve import LocalResolver, Resolver
+from .resolve import LocalResolver, Resolver, names_of
 from .text import sentences
 
 if TYPE_CHECKING:
@@ -25,14 +25,10 @@ def geocode_document(doc: Document, *, gazetteer: Gazetteer | None = None, resol
     which only the audit wants.
     """
     gazetteer = gazetteer or (resolver.gazetteer if isinstance(resolver, LocalResolver) else Gazetteer.default())
-    extra: dict = {}
-    for place in overrides.extra_places() if overrides else ():
-        for name in (place.name, *getattr(place, "aliases", ())):
-            extra.setdefault(normalize(name), []).append(place)
-    if extra and (resolver is None or isinstance(resolver, LocalResolver)):
-        resolver = LocalResolver(gazetteer, extra)
-    elif resolver is None:
-        resolver = LocalResolver.shared(gazetteer)
+    places = tuple(overrides.extra_places()) if overrides else ()
+    if resolver is None or (places and isinstance(resolver, LocalResolver)):
+        resolver = LocalResolver.shared(gazetteer, places)  # built once per run, not per document
+    extra = resolver.extra if isinstance(resolver, LocalResolver) else names_of(places)
     sents = sentences(doc.text)
     spans = recognize(doc.text, gazetteer, extra=extra, keep_rejected=keep_rejected, sentence_spans=sents)
     mentions: list[Mention] = resolver.resolve(doc.text, spans)

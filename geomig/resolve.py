@@ -16,7 +16,7 @@ import bisect
 import functools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from .gazetteer import Gazetteer, normalize
@@ -83,6 +83,16 @@ def _calibration() -> tuple[list[float], list[float]]:
     return table["raw"], table["calibrated"]
 
 
+def names_of(places: Iterable[Place]) -> dict[str, list[Place]]:
+    """Normalised name or alias -> the places it names: how the analyst's own places
+    (geomig.overrides) join recognition and resolution."""
+    names: dict[str, list[Place]] = {}
+    for place in places:
+        for name in (place.name, *getattr(place, "aliases", ())):
+            names.setdefault(normalize(name), []).append(place)
+    return names
+
+
 class Resolver:
     """Chooses places for spans. Subclasses implement resolve()."""
 
@@ -106,10 +116,11 @@ class LocalResolver(Resolver):
         self.ranked = functools.lru_cache(maxsize=8192)(self._ranked)  # a few KB each
 
     @classmethod
-    def shared(cls, gazetteer: Gazetteer) -> LocalResolver:
-        """One resolver per gazetteer, so its cache serves every document of a run (kept
-        for the process's life, as Gazetteer.default() is)."""
-        return _shared_resolver(gazetteer)
+    @functools.lru_cache(maxsize=8)
+    def shared(cls, gazetteer: Gazetteer, places: tuple[Place, ...] = ()) -> LocalResolver:
+        """One resolver per gazetteer and set of the analyst's own places, so its cache
+        serves every document of a run."""
+        return cls(gazetteer, names_of(places))
 
     # -- candidates ---------------------------------------------------------------
     def candidates(self, key: str) -> list[Place]:
@@ -490,8 +501,3 @@ def _explicit_context(text: str, spans: Sequence[Span], priors) -> dict[int, tup
 
 def _human(n: int) -> str:
     return f"{n / 1e6:.1f}M" if n >= 1e6 else f"{n / 1e3:.0f}k" if n >= 1e3 else str(n)
-
-
-@functools.cache
-def _shared_resolver(gazetteer: Gazetteer) -> LocalResolver:
-    return LocalResolver(gazetteer)

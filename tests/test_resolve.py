@@ -143,6 +143,19 @@ def test_a_repeated_name_with_its_own_context_gets_its_own_choice():
     assert "explicit context" not in found[2][1]
 
 
+def test_one_resolver_serves_a_run_whatever_places_the_analyst_adds(gazetteer):
+    from geomig.overrides import UserPlace
+    from geomig.resolve import LocalResolver
+
+    beach = UserPlace("geomig:user:wadi-zaytun", "Wadi Zaytun", "city", "LY", 32.757, 13.716,
+                      aliases=("Wadi Zeitoun",))
+    with_beach = LocalResolver.shared(gazetteer, (beach,))
+    assert with_beach is LocalResolver.shared(gazetteer, (beach,))
+    assert with_beach is not LocalResolver.shared(gazetteer)
+    assert with_beach.extra == {"wadi zaytun": [beach], "wadi zeitoun": [beach]}
+    assert LocalResolver.shared(gazetteer).extra == {}
+
+
 def test_local_gazetteer_ranks_like_geocode():
     from geomig.geocoders import LocalGazetteer
 
