@@ -44,19 +44,10 @@ def raw_pairs(gold) -> list[tuple[float, bool]]:
     saved = resolve._calibration
     resolve._calibration = lambda: identity  # confidence == round(raw, 3)
     try:
-        pairs = []
-        for doc in gold:
-            mentions = [m for m in geocode_document(Document(doc.doc, doc.text)).mentions
-                        if m.kind != "demonym" and m.lat is not None]
-            preds = [ev.Toponym(m.start, m.end, m.text, m.lat, m.lon, m.id) for m in mentions]
-            surfaces = [doc.text[t.start:t.end] for t in doc.toponyms]
-            for i, j in ev.pair(doc.toponyms, surfaces, preds):
-                g, m = doc.toponyms[i], mentions[j]
-                if g.lat is not None:
-                    pairs.append((m.confidence, ev.haversine_km(g.lat, g.lon, m.lat, m.lon) < ev.ACC_KM))
-        return pairs
+        geocoded = [geocode_document(Document(doc.doc, doc.text)) for doc in gold]
     finally:
         resolve._calibration = saved
+    return ev.confidence_pairs(gold, geocoded, demonyms=False)
 
 
 def isotonic(pairs: list[tuple[float, bool]], min_block: int) -> list[tuple[float, float, int]]:

@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from geomig import evaluate as ev
 from geomig.geocode import geocode_document
-from geomig.models import Document, Mention
+from geomig.models import Document
 
 #: Published peer files (EUPEG layout) and the names they go by.
 PEERS = {
@@ -47,26 +47,9 @@ HEADER = ("| system | P | R | F1 | acc@161 | AUC | mean km | median km | predict
           "|---|---|---|---|---|---|---|---|---|---|")
 
 
-def places(mentions, demonyms: bool = True) -> list[Mention]:
-    """The mentions predictions_from_geocoded keeps, in the same order (for confidences)."""
-    return [m for m in mentions
-            if (demonyms or m.kind not in ev.NOT_TOPONYMS) and m.lat is not None and m.lon is not None
-            and m.id is not None and not ev.NOT_PLACES.intersection(m.flags)]
-
-
 def reliability(gold, geocoded, bins: int = 10) -> list[tuple[float, float, int, float, float]]:
     """Per confidence bin: (low, high, matched pairs, mean confidence, share within 161 km)."""
-    by_doc = {g.doc: g for g in geocoded}
-    pairs: list[tuple[float, bool]] = []
-    for doc in gold:
-        skip = {p.index for p in ev.check_offsets(doc)}
-        golds = [t for k, t in enumerate(doc.toponyms) if k not in skip]
-        surfaces = [doc.text[t.start:t.end] for t in golds]
-        ms = places(by_doc[doc.doc].mentions)
-        preds = [ev.Toponym(m.start, m.end, m.text, m.lat, m.lon, m.id) for m in ms]
-        for i, j in ev.pair(golds, surfaces, preds):
-            g, m = golds[i], ms[j]
-            pairs.append((m.confidence, ev.haversine_km(g.lat, g.lon, m.lat, m.lon) < ev.ACC_KM))
+    pairs = ev.confidence_pairs(gold, geocoded)
     table = []
     for b in range(bins):
         lo, hi = b / bins, (b + 1) / bins
@@ -75,6 +58,12 @@ def reliability(gold, geocoded, bins: int = 10) -> list[tuple[float, float, int,
             table.append((lo, hi, len(inside), sum(c for c, _ in inside) / len(inside),
                           sum(ok for _, ok in inside) / len(inside)))
     return table
+
+
+def calibration_error(table) -> float:
+    """The bin-weighted gap between confidence and the share within 161 km."""
+    total = sum(n for _, _, n, _, _ in table)
+    return sum(n * abs(mean_c - share) for _, _, n, mean_c, share in table) / total if total else math.nan
 
 
 def main() -> None:
@@ -122,14 +111,17 @@ def main() -> None:
     print("| confidence | matched | mean confidence | within 161 km |\n|---|---|---|---|")
     for lo, hi, n, mean_c, share in table:
         print(f"| {lo:.1f}–{hi:.1f} | {n} | {mean_c:.3f} | {share:.3f} |")
-    total = sum(n for _, _, n, _, _ in table)
-    ece = sum(n * abs(mean_c - share) for _, _, n, mean_c, share in table) / total if total else math.nan
-    print(f"\nExpected calibration error (bin-weighted |confidence - accuracy|): {ece:.3f}")
+    ece = calibration_error(table)
+    halves_ece = {label: calibration_error(reliability([d for k, d in enumerate(gold) if k % 2 == parity], geocoded))
+                  for label, parity in (("even", 0), ("odd", 1))}
+    print(f"\nExpected calibration error (bin-weighted |confidence - accuracy|): {ece:.3f} "
+          f"(even documents, which the calibration saw: {halves_ece['even']:.3f}; odd: {halves_ece['odd']:.3f})")
 
     if args.json:
         out = {"geomig": ours.to_dict(), "peers": [p.to_dict() for p in peers],
                "halves": {k: v.to_dict() for k, v in halves.items()},
-               "without_demonyms": no_dem.to_dict(), "reliability": table, "ece": ece}
+               "without_demonyms": no_dem.to_dict(), "reliability": table, "ece": ece,
+               "ece_halves": halves_ece}
         for d in [out["geomig"], *out["peers"], *out["halves"].values(), out["without_demonyms"]]:
             for key in ("worst", "problems", "missed", "spurious"):
                 d.pop(key, None)

@@ -287,12 +287,33 @@ def predictions_from_geocoded(docs: Iterable[GeocodedDocument], *,
     does not claim as places are always left out: no coordinates, or flagged
     unresolved / organisation / ignored (these appear only in audit runs).
     """
-    out: dict[str, list[Toponym]] = {}
-    for gdoc in docs:
-        out[gdoc.doc] = [
-            Toponym(m.start, m.end, m.text, m.lat, m.lon, m.id, m.name or "")
-            for m in gdoc.mentions
+    return {gdoc.doc: [_toponym(m) for m in _claimed(gdoc.mentions, demonyms)] for gdoc in docs}
+
+
+def confidence_pairs(gold: Sequence[GoldDocument], docs: Iterable[GeocodedDocument], *,
+                     demonyms: bool = True) -> list[tuple[float, bool]]:
+    """(confidence, within 161 km of the gold place) of every mention matched to a gold
+    toponym with coordinates, by the rule evaluate() uses: what a reliability table or a
+    confidence calibration is made of."""
+    by_doc = {d.doc: d for d in docs}
+    pairs = []
+    for doc in gold:
+        skip = {p.index for p in check_offsets(doc)}
+        golds = [t for k, t in enumerate(doc.toponyms) if k not in skip]
+        mentions = _claimed(by_doc[doc.doc].mentions, demonyms) if doc.doc in by_doc else []
+        for i, j in pair(golds, [doc.text[t.start:t.end] for t in golds], [_toponym(m) for m in mentions]):
+            g, m = golds[i], mentions[j]
+            if g.lat is not None and g.lon is not None:
+                pairs.append((m.confidence, haversine_km(g.lat, g.lon, m.lat, m.lon) < ACC_KM))
+    return pairs
+
+
+def _claimed(mentions, demonyms: bool) -> list:
+    """The mentions geomig claims as places (see predictions_from_geocoded), in order."""
+    return [m for m in mentions
             if (demonyms or m.kind not in NOT_TOPONYMS) and m.lat is not None and m.lon is not None
-            and m.id is not None and not NOT_PLACES.intersection(m.flags)
-        ]
-    return out
+            and m.id is not None and not NOT_PLACES.intersection(m.flags)]
+
+
+def _toponym(m) -> Toponym:
+    return Toponym(m.start, m.end, m.text, m.lat, m.lon, m.id, m.name or "")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -297,6 +298,25 @@ def test_predictions_from_geocoded_keeps_places_and_demonyms(demonyms, expected)
     ))
     preds = ev.predictions_from_geocoded([doc], demonyms=demonyms)
     assert [(p.text, p.start, p.id) for p in preds["d"]] == expected
+
+
+def test_confidence_pairs_are_the_matched_mentions_and_their_distance():
+    text = "Libyan boats left Zuwara for Lampedusa near Frontex HQ."
+    geocoded = GeocodedDocument("d", text, ((0, len(text)),), (
+        replace(mention(0, 6, "Libyan", kind="demonym"), confidence=0.95),
+        replace(mention(18, 24, "Zuwara", lat=32.93, lon=12.08), confidence=0.8),
+        replace(mention(29, 38, "Lampedusa", kind="island", lat=35.5, lon=12.6), confidence=0.6),
+        mention(44, 51, "Frontex", kind="", lat=None, lon=None, id=None, flags=("unresolved",)),
+    ))
+    gold = [ev.GoldDocument("d", text, (
+        ev.Toponym(0, 6, "Libyan", 25.0, 17.0),
+        ev.Toponym(18, 24, "Zuwara", 32.93, 12.08),        # right
+        ev.Toponym(29, 38, "Lampedusa", 37.5, 15.1),       # 300 km off: wrong
+        ev.Toponym(44, 51, "Frontex", 52.2, 21.0),         # geomig claimed no place: no pair
+    ))]
+    assert ev.confidence_pairs(gold, [geocoded]) == [(0.95, False), (0.8, True), (0.6, False)]
+    assert ev.confidence_pairs(gold, [geocoded], demonyms=False) == [(0.8, True), (0.6, False)]
+    assert ev.confidence_pairs(gold, []) == []
 
 
 # --------------------------------------------------------------------------- CLI
