@@ -156,7 +156,7 @@ class LocalResolver(Resolver):
 
     def rank(self, places: Sequence[Place], key: str) -> list[tuple[Place, float, list[str]]]:
         """(place, prior, reasons) of places a name may refer to, best first."""
-        return sorted(capitals_first([(p, *self.prior(p, key)) for p in places]), key=lambda t: -t[1])
+        return sorted(_capitals_first([(p, *self.prior(p, key)) for p in places]), key=lambda t: -t[1])
 
     def _ranked(self, key: str) -> list[tuple[Place, float, list[str]]]:
         """A name's candidates ranked, hopeless ones dropped."""
@@ -369,7 +369,7 @@ class _Context:
         return {c for c, k in self.sentences.get(sentence, ()) if k != key}
 
 
-def capitals_first(scored: list) -> list:
+def _capitals_first(scored: list) -> list:
     """A national capital outranks the first-level division that shares its name
     ("Washington" is the capital in news, the state only when the text says so)."""
     capitals = {(p.country, p.name) for p, _, _ in scored if p.feature == "PPLC"}
