@@ -1,6 +1,6 @@
 """Refit geomig's confidence calibration (geomig/data/calibration.toml) on LGL.
 
-The resolver's raw score for a mention (see geomig.resolve.calibrate) is mapped to the
+The resolver's raw score for a mention (see geomig.geoparse.resolve.calibrate) is mapped to the
 share of mentions that really lie within 161 km of the gold place. This script geocodes
 LGL's even-numbered documents with the mapping switched off, fits an isotonic
 (non-decreasing) curve of "within 161 km" on the raw score by pool-adjacent-violators,
@@ -20,9 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from geomig import evaluate as ev
-from geomig import resolve
-from geomig.geocode import geocode_document
+from geomig.evaluate import metrics as ev
+from geomig.geoparse import resolve
+from geomig.geoparse.geocode import geocode_document
 from geomig.models import Document
 
 CALIBRATION = ROOT / "geomig" / "data" / "calibration.toml"

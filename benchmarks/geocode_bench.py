@@ -2,7 +2,7 @@
 
 Sections (all by default, or name some with --only):
 
-- throughput: docs/s of ``geomig.geocode`` and of ``geotext.GeoText`` on the same texts in
+- throughput: docs/s of ``geomig.geoparse.geocode`` and of ``geotext.GeoText`` on the same texts in
   the same process: in fresh processes that warm both up on LGL's even documents and time
   both on the odd ones (new texts, warm process), medians and the ratio pair by pair; then
   in this process a first pass (cold caches) and the same texts again.
@@ -10,10 +10,10 @@ Sections (all by default, or name some with --only):
   (getrusage) and, in a second fresh process, tracemalloc's peak of Python allocations.
 - coldstart: ``geomig geocode seeds/000_*.txt`` as a whole command (index already built),
   median of several runs, and where the time goes inside one process.
-- scaling: whole ``geomig geocode`` commands over LGL repeated k times (``geomig.batch``):
+- scaling: whole ``geomig geocode`` commands over LGL repeated k times (``geomig.geoparse.batch``):
   serial, ``--jobs 2`` (process pool) and ``--dask local`` (a LocalCluster of 2 worker
   processes), start-up included; wall, docs/s and CPU seconds, outputs compared.
-- profile: cProfile of ``geomig.geocode`` over the corpus, top functions by own time.
+- profile: cProfile of ``geomig.geoparse.geocode`` over the corpus, top functions by own time.
 - floor: per document, beside geotext's whole run in the same process, two parts of
   geomig's own work measured alone: its capitalised-token scan, and building the
   contract's Mention and Candidate objects (from geomig's own results).
@@ -72,7 +72,7 @@ def _throughput_child() -> None:
     from geotext import GeoText
 
     import geomig
-    from geomig.gazetteer import Gazetteer
+    from geomig.gazetteer.index import Gazetteer
 
     texts = corpus()
     warm, measured = texts[0::2], texts[1::2]
@@ -80,14 +80,14 @@ def _throughput_child() -> None:
     for text in warm:
         geomig.geocode(text)
         GeoText(text)
-    print(rate(geomig.geocode, measured), rate(GeoText, measured))
+    print(rate(geomig.geoparse.geocode, measured), rate(GeoText, measured))
 
 
 def throughput(runs: int) -> None:
     from geotext import GeoText
 
     import geomig
-    from geomig.gazetteer import Gazetteer
+    from geomig.gazetteer.index import Gazetteer
 
     texts = corpus()
     chars = sum(map(len, texts)) / len(texts)
@@ -99,14 +99,14 @@ def throughput(runs: int) -> None:
     ours, theirs = [a for a, _ in pairs], [b for _, b in pairs]
     ratios = [a / b for a, b in pairs]        # pair by pair: drift cancels within a pair
     print(f"new texts ({runs} fresh processes; warmed on the even documents, timed on the odd ones):")
-    print(f"  geomig.geocode  median {statistics.median(ours):8.0f} docs/s (min {min(ours):.0f}, max {max(ours):.0f})")
+    print(f"  geomig.geoparse.geocode  median {statistics.median(ours):8.0f} docs/s (min {min(ours):.0f}, max {max(ours):.0f})")
     print(f"  geotext.GeoText median {statistics.median(theirs):8.0f} docs/s (min {min(theirs):.0f}, max {max(theirs):.0f})")
     print(f"  ratio geomig / geotext: median {statistics.median(ratios):.4f} (min {min(ratios):.4f}, max {max(ratios):.4f})")
 
     Gazetteer.default()
-    first = rate(geomig.geocode, texts)           # this process's caches still cold
+    first = rate(geomig.geoparse.geocode, texts)           # this process's caches still cold
     rate(GeoText, texts)
-    again = [(rate(geomig.geocode, texts), rate(GeoText, texts)) for _ in range(runs)]
+    again = [(rate(geomig.geoparse.geocode, texts), rate(GeoText, texts)) for _ in range(runs)]
     print(f"this process: geomig first pass over all {len(texts)} documents {first:.0f} docs/s (caches cold); "
           f"the same texts again, median of {runs}: geomig {statistics.median(a for a, _ in again):.0f} docs/s, "
           f"geotext {statistics.median(b for _, b in again):.0f} docs/s (caches hold exactly these names)")
@@ -119,7 +119,7 @@ def _memory_child(trace: bool) -> None:
     if trace:
         tracemalloc.start()
     import geomig
-    from geomig.gazetteer import Gazetteer
+    from geomig.gazetteer.index import Gazetteer
 
     texts = corpus()
     Gazetteer.default()
@@ -156,7 +156,7 @@ def coldstart(runs: int) -> None:
     print(f"`geomig geocode {Path(seed).relative_to(ROOT)}`: median {statistics.median(walls):.3f} s wall over "
           f"{runs} runs (min {min(walls):.3f}, max {max(walls):.3f})")
     probe = ("import time; t0 = time.perf_counter(); import geomig.cli; t1 = time.perf_counter(); "
-             "from geomig.gazetteer import Gazetteer; g = Gazetteer.default(); t2 = time.perf_counter(); "
+             "from geomig.gazetteer.index import Gazetteer; g = Gazetteer.default(); t2 = time.perf_counter(); "
              f"import geomig; geomig.geocode(open({seed!r}, encoding='utf-8').read()); t3 = time.perf_counter(); "
              "print(f'inside: import geomig.cli {t1 - t0:.3f} s, load gazetteer {t2 - t1:.3f} s, '"
              "f'geocode one article {t3 - t2:.3f} s (geomig from {geomig.__file__})')")
@@ -201,7 +201,7 @@ def long_texts() -> None:
     """One text of growing length (the corpus joined): time per MB must stay flat, as
     resolution works per name and the border scan bisects (both were quadratic once)."""
     import geomig
-    from geomig.gazetteer import Gazetteer
+    from geomig.gazetteer.index import Gazetteer
 
     Gazetteer.default()
     joined = "\n".join(corpus())
@@ -222,7 +222,7 @@ def profile(top: int = 10) -> None:
     import pstats
 
     import geomig
-    from geomig.gazetteer import Gazetteer
+    from geomig.gazetteer.index import Gazetteer
 
     texts = corpus()
     Gazetteer.default()
@@ -250,7 +250,7 @@ def floor(runs: int) -> None:
 
     import geomig
     from geomig.models import Candidate, Mention
-    from geomig.recognize import _TOKEN
+    from geomig.geoparse.recognize import _TOKEN
 
     texts = corpus()
     results = [geomig.geocode(text) for text in texts]
@@ -275,7 +275,7 @@ def floor(runs: int) -> None:
     print(f"| geotext.GeoText, whole run | {per_doc(GeoText, texts):.0f} |")
     print(f"| geomig's capitalised-token regex alone (`_TOKEN.findall`) | {per_doc(_TOKEN.findall, texts):.0f} |")
     print(f"| building geomig's output objects alone (Mention, Candidate) | {per_doc(build, rows):.0f} |")
-    print(f"| geomig.geocode, whole run (same texts again) | {per_doc(geomig.geocode, texts):.0f} |")
+    print(f"| geomig.geoparse.geocode, whole run (same texts again) | {per_doc(geomig.geoparse.geocode, texts):.0f} |")
 
 
 def _seconds(fn, items) -> float:

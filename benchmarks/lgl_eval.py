@@ -1,4 +1,4 @@
-"""geomig on LGL beside the nine published peers, all scored by geomig.evaluate.
+"""geomig on LGL beside the nine published peers, all scored by geomig.evaluate.metrics.
 
 Prints Markdown: the score table (P, R, F1, acc@161, AUC, mean and median error), the
 even/odd document halves (geomig's weights were tuned on LGL, so each half is shown),
@@ -22,8 +22,8 @@ from _common import commit  # benchmarks/ is the script's own directory
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from geomig import evaluate as ev
-from geomig.geocode import geocode_document
+from geomig.evaluate import metrics as ev
+from geomig.geoparse.geocode import geocode_document
 from geomig.models import Document
 
 #: Published peer files (EUPEG layout) and the names they go by.

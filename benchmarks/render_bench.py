@@ -122,7 +122,7 @@ def main() -> None:
     args = parser.parse_args()
 
     t0 = time.perf_counter()
-    import geomig.render as r
+    import geomig.maps as r
 
     import_s = time.perf_counter() - t0
     pic = picture(args.articles, args.seed)

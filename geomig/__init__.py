@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from .errors import GeomigError
-from .geocode import geocode, geocode_document, geocode_paths
-from .models import Candidate, Document, GeocodedDocument, Mention, Place
+from geomig.errors import GeomigError
+from geomig.geoparse.geocode import geocode, geocode_document, geocode_paths
+from geomig.models import Candidate, Document, GeocodedDocument, Mention, Place
 
 try:
     __version__ = version("geomig")
@@ -22,19 +22,19 @@ except PackageNotFoundError:  # running from a source tree
 def __getattr__(name: str):
     # The heavy stages (shapely, folium, geopandas) load only when asked for.
     if name == "extract":
-        from .extract import extract
+        from geomig.picture import extract
 
         return extract
     if name == "render":
-        from .render import render
+        from geomig.maps import render
 
         return render
     if name == "Gazetteer":
-        from .gazetteer import Gazetteer
+        from geomig.gazetteer.index import Gazetteer
 
         return Gazetteer
     if name == "LocalGazetteer":
-        from .geocoders import LocalGazetteer
+        from geomig.geoparse.geocoders import LocalGazetteer
 
         return LocalGazetteer
     raise AttributeError(f"module 'geomig' has no attribute {name!r}")

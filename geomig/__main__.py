@@ -1,3 +1,3 @@
-from .cli import main
+from geomig.cli import main
 
 main()

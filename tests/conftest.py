@@ -13,7 +13,7 @@ SEEDS = ROOT / "seeds"
 @pytest.fixture(scope="session")
 def gazetteer():
     """The default gazetteer; the first test session builds its index (~30 s)."""
-    from geomig.gazetteer import Gazetteer
+    from geomig.gazetteer.index import Gazetteer
 
     return Gazetteer.default()
 

@@ -71,7 +71,7 @@ def annotate(text: str, *, doc: str = "test.txt", confidence: float | Mapping[st
              skip: tuple[str, ...] = ()) -> GeocodedDocument:
     """Geocode a text with the tiny gazetteer above: every surface form found (longest
     first, whole words, case-sensitive) becomes a Mention with exact offsets."""
-    from geomig.text import sentences as split
+    from geomig.geoparse.text import sentences as split
 
     names = sorted((n for n in {**PLACES, **DEMONYMS} if n not in skip), key=len, reverse=True)
     rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
@@ -92,13 +92,13 @@ def annotate(text: str, *, doc: str = "test.txt", confidence: float | Mapping[st
 
 
 def land_km(line) -> float:
-    """Kilometres of a lon/lat line over land (geomig.shapes.land()), measured in an
+    """Kilometres of a lon/lat line over land (geomig.gazetteer.shapes.land()), measured in an
     azimuthal equidistant projection centred on the line."""
     import numpy as np
     import shapely
     from pyproj import Transformer
 
-    from geomig import shapes
+    from geomig.gazetteer import shapes
 
     c = line.centroid
     to_m = Transformer.from_crs("EPSG:4326", f"+proj=aeqd +lat_0={c.y} +lon_0={c.x} +units=m", always_xy=True)

@@ -1,4 +1,4 @@
-"""Tests of geomig.audit (hand-built documents, golden files) and `geomig audit`.
+"""Tests of geomig.audit.report (hand-built documents, golden files) and `geomig audit`.
 
 Golden files live in tests/fixtures/audit/; regenerate them on purpose with
 GEOMIG_REGEN_GOLDEN=1 pytest tests/test_audit.py
@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from geomig import audit as au
+from geomig.audit import report as au
 from geomig.models import Candidate, GeocodedDocument, Mention
 
 GOLDEN = Path(__file__).parent / "fixtures" / "audit"
@@ -190,8 +190,8 @@ def test_csv_guards_formulas():
 
 
 def test_geocode_csv_guards_formulas():
-    # geomig.writers' CSV (geocode --format csv) follows the same rule.
-    from geomig.writers import render
+    # geomig.documents.outputs' CSV (geocode --format csv) follows the same rule.
+    from geomig.documents.outputs import render
 
     records = list(csv.DictReader(io.StringIO("".join(render([formula_doc()], "csv")))))
     assert [(r["doc"], r["name"], r["evidence"], r["lon"]) for r in records] == [

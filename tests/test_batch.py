@@ -1,4 +1,4 @@
-"""Tests of geomig.batch: parallel runs give exactly the serial output, in order, bad files
+"""Tests of geomig.geoparse.batch: parallel runs give exactly the serial output, in order, bad files
 reported in place; real worker processes and a real Dask cluster."""
 
 from __future__ import annotations
@@ -12,10 +12,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from geomig import batch, io
-from geomig.batch import BatchError, geocode_corpus_to_jsonl, geocode_many
+from geomig.geoparse import batch
+
+from geomig.documents import inputs
+from geomig.geoparse.batch import BatchError, geocode_corpus_to_jsonl, geocode_many
 from geomig.cli import app
-from geomig.geocode import geocode_paths
+from geomig.geoparse.geocode import geocode_paths
 
 #: Short articles written for these tests; names sort in the order listed.
 ARTICLES = {
@@ -51,11 +53,11 @@ def test_serial_reference_holds_failures_in_place(serial, corpus):
     # The reference itself: 10 files in path order, the two bad ones as Failures where they sort.
     names = [Path(r.doc).relative_to(corpus).as_posix() for r in serial]
     assert names == sorted([*ARTICLES, *BAD])
-    failed = {Path(r.doc).name: r.reason for r in serial if isinstance(r, io.Failure)}
+    failed = {Path(r.doc).name: r.reason for r in serial if isinstance(r, inputs.Failure)}
     assert set(failed) == {"a00.txt", "a06.txt"}
     assert failed["a00.txt"].endswith("file is empty")
     assert failed["a06.txt"].endswith("looks like a binary file, not text")
-    assert all(r.mentions for r in serial if not isinstance(r, io.Failure))
+    assert all(r.mentions for r in serial if not isinstance(r, inputs.Failure))
 
 
 @pytest.mark.parametrize("chunk_size", [1, 3, 100])
@@ -128,7 +130,7 @@ def test_corpus_to_jsonl(corpus, serial, tmp_path):
     failures = geocode_corpus_to_jsonl([corpus], out, jobs=2)
     assert [Path(f.doc).name for f in failures] == ["a00.txt", "a06.txt"]
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    good = [r for r in serial if not isinstance(r, io.Failure)]
+    good = [r for r in serial if not isinstance(r, inputs.Failure)]
     assert [d["doc"] for d in lines] == [r.doc for r in good]
     assert lines == [r.to_dict() for r in good]
 

@@ -1,4 +1,4 @@
-"""Tests of geomig.evaluate and `geomig evaluate` on small hand-written fixtures."""
+"""Tests of geomig.evaluate.metrics and `geomig evaluate` on small hand-written fixtures."""
 
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ from geopy.distance import great_circle
 from typer.testing import CliRunner
 
 import geomig
-import geomig.io
-from geomig import evaluate as ev
-from geomig import gold as gd
+import geomig.documents.inputs
+from geomig.evaluate import metrics as ev
+from geomig.evaluate import gold as gd
 from geomig.errors import GoldError
-from geomig.geo import haversine_km
+from geomig.gazetteer.geo import haversine_km
 from geomig.models import Candidate, GeocodedDocument, Mention
 
 FIXTURES = Path(__file__).parent / "fixtures" / "eval"
@@ -59,7 +59,7 @@ def test_great_circle_agrees_with_geopy(a, b):
 
 
 def test_one_distance_formula():
-    # evaluate scores with geomig.geo's formula; its old name is the same function.
+    # evaluate scores with geomig.gazetteer.geo's formula; its old name is the same function.
     assert ev.haversine_km is haversine_km and ev.EARTH_RADIUS_KM == 6371.0088
 
 
@@ -264,7 +264,7 @@ def test_seed_gold_fits_the_seeds():
     assert [Path(d.doc).name for d in docs] == ["000_efb95829528522da.txt", "004_62d397ea61d3f018.txt"]
     seeds_dir = Path(__file__).parent.parent
     for d in docs:
-        assert d.text == geomig.io.read(str(seeds_dir / d.doc)).text     # the gold carries the seed verbatim
+        assert d.text == geomig.documents.inputs.read(str(seeds_dir / d.doc)).text     # the gold carries the seed verbatim
         assert all(t.id and t.id.startswith(("geonames:", "geomig:")) for t in d.toponyms)
     # 33 place names and, as in LGL, 16 demonyms ("Libyan", "Italian", "African")
     assert sum(len(d.toponyms) for d in docs) == 49
@@ -445,13 +445,13 @@ def test_non_utf8_peer_file_is_a_gold_error(eupeg_gold, tmp_path):
 
 
 def test_jsonl_texts_keep_their_line_ends(tmp_path):
-    # Offsets count "\r\n" as two characters, as geocoding (geomig.io.read) sees the file.
+    # Offsets count "\r\n" as two characters, as geocoding (geomig.documents.inputs.read) sees the file.
     (tmp_path / "a.txt").write_bytes(b"Storm warning.\r\nSnow in Oslo.\r\n")
     path = tmp_path / "g.jsonl"
     path.write_text('{"doc": "a.txt", "toponyms": [{"start": 24, "end": 28, "lat": 59.9, "lon": 10.7, "text": "Oslo"}]}\n')
     docs = gd.load_jsonl_gold(path, texts_dir=tmp_path)
     assert docs[0].text == "Storm warning.\r\nSnow in Oslo.\r\n"
-    assert docs[0].text == geomig.io.read(str(tmp_path / "a.txt")).text
+    assert docs[0].text == geomig.documents.inputs.read(str(tmp_path / "a.txt")).text
     assert ev.evaluate(docs, {}).problems == ()
 
 

@@ -11,7 +11,7 @@ import math
 import pytest
 from extract_helpers import annotate, land_km
 
-from geomig.extract import extract
+from geomig.picture import extract
 
 ROLES = ("launch_point", "destination", "transit", "origin")
 
@@ -325,7 +325,7 @@ def test_failed_sea_routing_becomes_a_straight_line_with_a_warning(monkeypatch):
 
 def test_zone_without_shapes_is_a_disc_with_a_warning(monkeypatch):
     from geomig.errors import GazetteerError
-    from geomig.extract import geometry
+    from geomig.picture import geometry
 
     def missing():
         raise GazetteerError("shapes unavailable")  # as when the shape files are missing

@@ -9,14 +9,14 @@ from importlib import resources
 import pytest
 from extract_helpers import annotate
 
-from geomig.extract import CONTROLS, cues, extract
+from geomig.picture import CONTROLS, cues, extract
 
 RECIPES = {"coastal_strip", "city_buffer", "port", "region", "border_band", "point"}
 
 
 @pytest.fixture(scope="module")
 def data():
-    return tomllib.loads(resources.files("geomig.extract").joinpath("cues.toml").read_text("utf-8"))
+    return tomllib.loads(resources.files("geomig.picture").joinpath("cues.toml").read_text("utf-8"))
 
 
 def test_every_cue_is_well_formed(data):

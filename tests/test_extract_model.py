@@ -9,7 +9,7 @@ from extract_helpers import annotate
 from shapely.geometry import Point
 
 from geomig.errors import PictureError
-from geomig.extract import Feature, Picture, Source, extract, merge_pictures
+from geomig.picture import Feature, Picture, Source, extract, merge_pictures
 
 TEXTS = [
     "Smugglers send boats from Zuwara across the Mediterranean to Lampedusa.",
@@ -107,7 +107,7 @@ def test_merging_pictures_of_different_documents_joins_their_places():
 def test_test_helpers_are_not_shipped():
     import importlib.util
 
-    assert importlib.util.find_spec("geomig.extract.fixtures") is None
+    assert importlib.util.find_spec("geomig.picture.fixtures") is None
 
 
 def test_extract_skips_the_failures_geocode_paths_yields(tmp_path):
@@ -116,6 +116,6 @@ def test_extract_skips_the_failures_geocode_paths_yields(tmp_path):
     (tmp_path / "good.txt").write_text("Boats left Sabratha, the biggest launching point, for Italy.", "utf-8")
     (tmp_path / "empty.txt").write_text("", "utf-8")
     docs = list(geomig.geocode_paths([tmp_path]))
-    assert any(isinstance(d, geomig.io.Failure) for d in docs)
+    assert any(isinstance(d, geomig.documents.inputs.Failure) for d in docs)
     picture = geomig.extract(docs)
     assert {f.role for f in picture.features} >= {"launch_point"}

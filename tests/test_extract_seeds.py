@@ -10,7 +10,7 @@ import pytest
 from extract_helpers import annotate, land_km
 from shapely.geometry import Point
 
-from geomig.extract import extract, geometry
+from geomig.picture import extract, geometry
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SABRATHA, TRIPOLI, ITALY = "geonames:2212771", "geonames:2210247", "geonames:3175395"
@@ -24,7 +24,7 @@ def _fixture_picture():
 
 def _geocoded_picture():
     import geomig
-    from geomig.io import Failure
+    from geomig.documents.inputs import Failure
 
     docs = list(geomig.geocode_paths([str(p) for p in sorted(SEEDS.glob("0*.txt"))]))
     assert not [d for d in docs if isinstance(d, Failure)]

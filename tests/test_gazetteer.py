@@ -7,8 +7,8 @@ from geopy.location import Location
 from shapely.geometry import Point
 
 from geomig.errors import GazetteerError
-from geomig.gazetteer import key_of, normalize
-from geomig.geo import haversine_km
+from geomig.gazetteer.index import key_of, normalize
+from geomig.gazetteer.geo import haversine_km
 
 
 @pytest.mark.parametrize("name, key", [
@@ -80,7 +80,7 @@ def test_points_have_no_geometry(gazetteer):
 
 
 def test_local_gazetteer_is_a_geopy_geocoder():
-    from geomig.geocoders import LocalGazetteer
+    from geomig.geoparse.geocoders import LocalGazetteer
 
     loc = LocalGazetteer().geocode("Sabratha")
     assert isinstance(loc, Location)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from geomig.errors import GazetteerError
-from geomig.gazetteer_build import _add_supplement, _Builder
+from geomig.gazetteer.build.index import _add_supplement, _Builder
 from geomig.models import Place
 
 QASR = Place("geonames:2213695", "Qasr al Qarabulli", "city", "LY", 32.75, 13.72, 9000, None, "PPL")

@@ -1,4 +1,4 @@
-"""geomig.geocode on the seeds and on ambiguity cases of our own."""
+"""geomig.geoparse.geocode on the seeds and on ambiguity cases of our own."""
 
 from __future__ import annotations
 

@@ -8,8 +8,8 @@ from geopy.location import Location
 
 import geomig
 from geomig.errors import ResolverError
-from geomig.geocoders import GeopyResolver, get_resolver
-from geomig.resolve import LocalResolver
+from geomig.geoparse.geocoders import GeopyResolver, get_resolver
+from geomig.geoparse.resolve import LocalResolver
 
 
 class OfflineGeocoder(Geocoder):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomig import io
+from geomig.documents import inputs, outputs
 from geomig.errors import InputError
 
 
@@ -18,7 +18,7 @@ def corpus(tmp_path):
 
 
 def test_directories_expand_to_sorted_txt_recursively(corpus):
-    assert io.expand([corpus]) == [str(corpus / "1.txt"), str(corpus / "b" / "2.txt")]
+    assert inputs.expand([corpus]) == [str(corpus / "1.txt"), str(corpus / "b" / "2.txt")]
 
 
 @pytest.mark.parametrize("content, message", [
@@ -31,14 +31,14 @@ def test_bad_files_raise_one_line(tmp_path, content, message):
     path = tmp_path / "bad.txt"
     path.write_bytes(content)
     with pytest.raises(InputError, match=message) as err:
-        io.read(str(path))
+        inputs.read(str(path))
     assert "\n" not in str(err.value)
 
 
 def test_a_few_invalid_bytes_are_replaced_and_offsets_kept(tmp_path):
     path = tmp_path / "latin.txt"
     path.write_bytes("Boats left Zuwara\r\n".encode() + b"caf\xe9 in Tripoli.")
-    text = io.read(str(path)).text
+    text = inputs.read(str(path)).text
     assert text.index("Tripoli") == len("Boats left Zuwara\r\ncaf\ufffd in ")  # no newline translation
 
 
@@ -47,28 +47,28 @@ def test_huge_file_is_refused(tmp_path):
     with open(path, "wb") as f:
         f.write(b"Tripoli. " * (50 * 1024 * 1024 // 9))
     with pytest.raises(InputError, match="over the 20 MB limit"):
-        io.read(str(path))
+        inputs.read(str(path))
 
 
 def test_missing_path_and_empty_directory(tmp_path):
     with pytest.raises(InputError, match="no such file or directory"):
-        io.expand([tmp_path / "nope.txt"])
+        inputs.expand([tmp_path / "nope.txt"])
     with pytest.raises(InputError, match="directory holds no .txt files"):
-        io.expand([tmp_path])
+        inputs.expand([tmp_path])
 
 
 def test_read_all_reports_bad_items_and_goes_on(corpus, tmp_path):
     (corpus / "empty.txt").write_bytes(b"")
-    items = list(io.read_all([corpus / "missing.txt", corpus]))
-    failures = [i for i in items if isinstance(i, io.Failure)]
-    docs = [i for i in items if not isinstance(i, io.Failure)]
+    items = list(inputs.read_all([corpus / "missing.txt", corpus]))
+    failures = [i for i in items if isinstance(i, inputs.Failure)]
+    docs = [i for i in items if not isinstance(i, inputs.Failure)]
     assert [f.reason.split(": ", 1)[1] for f in failures] == ["no such file or directory", "file is empty"]
     assert [d.text for d in docs] == ["Migrants reached Lampedusa.", "Boats left Zuwara."]
 
 
 def test_write_atomic_creates_directories_and_leaves_no_temp_file(tmp_path):
     out = tmp_path / "a" / "b" / "out.jsonl"
-    io.write_atomic(out, ["one\n", b"two\n"])
+    outputs.write_atomic(out, ["one\n", b"two\n"])
     assert out.read_text() == "one\ntwo\n"
 
     def boom():
@@ -76,7 +76,7 @@ def test_write_atomic_creates_directories_and_leaves_no_temp_file(tmp_path):
         raise RuntimeError("crash")
 
     with pytest.raises(RuntimeError):
-        io.write_atomic(out, boom())
+        outputs.write_atomic(out, boom())
     assert out.read_text() == "one\ntwo\n"
     assert sorted(p.name for p in out.parent.iterdir()) == ["out.jsonl"]
 
@@ -94,7 +94,7 @@ def test_a_failed_replace_keeps_the_old_file(tmp_path, monkeypatch):
 
     monkeypatch.setattr(os, "replace", crash)
     with pytest.raises(OutputError, match="cannot write .*No space left on device"):
-        io.write_atomic(out, b"new map")
+        outputs.write_atomic(out, b"new map")
     assert out.read_text() == "old map"
     assert os.listdir(tmp_path) == ["m.html"]
 
@@ -103,7 +103,7 @@ def test_written_files_have_ordinary_permissions(tmp_path):
     import os
 
     out = tmp_path / "m.html"
-    io.write_atomic(out, b"x")
+    outputs.write_atomic(out, b"x")
     umask = os.umask(0)
     os.umask(umask)
     assert out.stat().st_mode & 0o777 == 0o666 & ~umask
@@ -117,7 +117,7 @@ def test_special_files_are_written_not_replaced(tmp_path):
     os.mkfifo(fifo)
     reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
     try:
-        io.write_atomic(fifo, [b"through the pipe"])
+        outputs.write_atomic(fifo, [b"through the pipe"])
         assert os.read(reader, 100) == b"through the pipe"
     finally:
         os.close(reader)
@@ -129,7 +129,7 @@ def test_symlinks_are_followed(tmp_path):
     target.write_text("old")
     link = tmp_path / "link.json"
     link.symlink_to(target)
-    io.write_atomic(link, ["new"])
+    outputs.write_atomic(link, ["new"])
     assert link.is_symlink() and target.read_text() == "new"
 
 
@@ -137,5 +137,5 @@ def test_an_existing_files_mode_is_kept(tmp_path):
     out = tmp_path / "private.csv"
     out.write_text("old")
     out.chmod(0o600)
-    io.write_atomic(out, ["new"])
+    outputs.write_atomic(out, ["new"])
     assert out.read_text() == "new" and out.stat().st_mode & 0o777 == 0o600

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from geomig.render import fragment, offline, render, styles, to_html
+from geomig.maps import fragment, offline, render, styles, to_html
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -1,4 +1,4 @@
-"""Tests of geomig.overrides: the file format, its validation, apply and accept."""
+"""Tests of geomig.geoparse.overrides: the file format, its validation, apply and accept."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 
 from geomig.errors import GazetteerError, OutputError, OverridesError
 from geomig.models import Candidate, Mention, Place
-from geomig.overrides import (
+from geomig.geoparse.overrides import (
     Ignore,
     Overrides,
     Pin,
@@ -20,7 +20,7 @@ from geomig.overrides import (
     parse_overrides,
     slug,
 )
-from geomig.toml_lines import toml_lines
+from geomig.geoparse.overrides import toml_lines
 
 TRIPOLI_LY = Place("geonames:2210247", "Tripoli", "city", "LY", 32.88743, 13.18733, 1302947)
 TRIPOLI_LB = Place("geonames:266826", "Tripoli", "city", "LB", 34.43352, 35.84415, 229398)
@@ -28,7 +28,7 @@ LIBYA = Place("geonames:2215636", "Libya", "country", "LY", 28.0, 17.0)
 
 
 class TinyGazetteer:
-    """Just enough of geomig.gazetteer.Gazetteer for overrides: get(id)."""
+    """Just enough of geomig.gazetteer.index.Gazetteer for overrides: get(id)."""
 
     places = {p.id: p for p in (TRIPOLI_LY, TRIPOLI_LB, LIBYA)}
 

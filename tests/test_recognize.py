@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomig.recognize import recognize
+from geomig.geoparse.recognize import recognize
 
 
 def spans(text, gazetteer, **kw):

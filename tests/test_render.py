@@ -1,4 +1,4 @@
-"""geomig.render: layers, popups, escaping, provenance and reproducibility of the HTML map.
+"""geomig.maps: layers, popups, escaping, provenance and reproducibility of the HTML map.
 
 What a person sees in a browser is checked in test_map_browser.py; here the page's content.
 """
@@ -16,8 +16,8 @@ import pytest
 
 import geomig
 from geomig.errors import PictureError
-from geomig.render import features as rf
-from geomig.render import fragment, popups, render, styles, to_html
+from geomig.maps import features as rf
+from geomig.maps import fragment, popups, render, styles, to_html
 
 PICTURES = Path(__file__).parent / "fixtures" / "pictures"
 WHEN = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
@@ -69,7 +69,7 @@ def test_render_returns_a_folium_map_and_geomig_render_is_callable(seeds_like):
     m = render(seeds_like, gazetteer="g")
     assert isinstance(m, folium.Map)
     assert "Sabratha" in m._repr_html_()          # what Jupyter shows
-    # geomig.render is both the subpackage and the function: both spellings draw a map.
+    # geomig.maps is both the subpackage and the function: both spellings draw a map.
     assert isinstance(geomig.render(seeds_like, gazetteer="g"), folium.Map)
 
 
@@ -236,7 +236,7 @@ def test_offline_page_has_no_external_resource(seeds_like):
 
 
 def test_offline_page_draws_a_natural_earth_basemap_when_installed(seeds_like):
-    from geomig.render import offline
+    from geomig.maps import offline
 
     if offline.basemap(0.05) is None:
         pytest.skip("no Natural Earth polygons in this checkout's gazetteer")
@@ -311,7 +311,7 @@ def test_fragment_is_an_escaped_sandboxed_iframe(seeds_like):
 
 
 def test_audit_rows_from_the_audit_module_feed_the_audit_layer():
-    rows = [  # the shape of geomig.audit.audit_layer_data: one row per doubtful mention
+    rows = [  # the shape of geomig.audit.report.audit_layer_data: one row per doubtful mention
         {"doc": "a.txt", "text": "Tripoli", "start": 10, "end": 17, "sentence": "Talks in Tripoli ended.",
          "flags": ["ambiguous"], "margin": 0.08,
          "chosen": {"id": "geonames:2210247", "name": "Tripoli", "country": "LY", "lat": 32.89, "lon": 13.19,
@@ -365,10 +365,10 @@ def test_public_names_survive_importing_every_submodule(seeds_like):
     # A submodule named like a public function would replace it on first import.
     import importlib
 
-    import geomig.render as r
+    import geomig.maps as r
 
     for name in ("embed", "features", "html", "legend", "offline", "popups", "static", "styles"):
-        importlib.import_module(f"geomig.render.{name}")
+        importlib.import_module(f"geomig.maps.{name}")
     m = r.render(seeds_like, gazetteer="g")
     assert r.fragment(m).startswith("<div") and r.fragment(m).startswith("<div")
     assert callable(r.to_html) and callable(r.to_image) and isinstance(geomig.render(seeds_like, gazetteer="g"), folium.Map)

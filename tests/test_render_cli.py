@@ -215,7 +215,7 @@ def test_no_fallback_for_modules_that_exist():
 
     import geomig.commands.map as map_cmd
 
-    assert importlib.util.find_spec("geomig.render.fallback") is None
+    assert importlib.util.find_spec("geomig.maps.fallback") is None
     assert not hasattr(map_cmd, "_extractor") and not hasattr(map_cmd, "_audit_rows")
 
 

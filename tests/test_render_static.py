@@ -1,4 +1,4 @@
-"""geomig.render.to_image: PNG and SVG maps for reports, drawn without a browser."""
+"""geomig.maps.to_image: PNG and SVG maps for reports, drawn without a browser."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 
 from geomig.errors import RenderError
-from geomig.render import styles, to_image
+from geomig.maps import styles, to_image
 
 PICTURES = Path(__file__).parent / "fixtures" / "pictures"
 WHEN = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)

@@ -7,10 +7,10 @@ import random
 import pytest
 
 import geomig
-from geomig.geo import haversine_km
+from geomig.gazetteer.geo import haversine_km
 from geomig.models import Place
-from geomig import resolve
-from geomig.resolve import _median_distances, _prune, calibrate
+from geomig.geoparse import resolve
+from geomig.geoparse.resolve import _median_distances, _prune, calibrate
 
 
 def place(lat, lon):
@@ -144,8 +144,8 @@ def test_a_repeated_name_with_its_own_context_gets_its_own_choice():
 
 
 def test_one_resolver_serves_a_run_whatever_places_the_analyst_adds(gazetteer):
-    from geomig.overrides import UserPlace
-    from geomig.resolve import LocalResolver
+    from geomig.geoparse.overrides import UserPlace
+    from geomig.geoparse.resolve import LocalResolver
 
     beach = UserPlace("geomig:user:wadi-zaytun", "Wadi Zaytun", "city", "LY", 32.757, 13.716,
                       aliases=("Wadi Zeitoun",))
@@ -157,7 +157,7 @@ def test_one_resolver_serves_a_run_whatever_places_the_analyst_adds(gazetteer):
 
 
 def test_local_gazetteer_ranks_like_geocode():
-    from geomig.geocoders import LocalGazetteer
+    from geomig.geoparse.geocoders import LocalGazetteer
 
     g = LocalGazetteer()
     assert g.geocode("") is None

@@ -1,4 +1,4 @@
-"""Area geometry (geomig.shapes) and the hand-authored gazetteer data it reads."""
+"""Area geometry (geomig.gazetteer.shapes) and the hand-authored gazetteer data it reads."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ import re
 import pytest
 from shapely.geometry import Point, box
 
-from geomig import shapes, shapes_build
+from geomig.gazetteer import shapes, sources
+
+from geomig.gazetteer.build import shapes as shapes_build
 from geomig.errors import GazetteerError
 from geomig.models import KINDS
 
@@ -328,7 +330,7 @@ def test_island_points_lie_on_their_island():
 
 
 def _data_lines(name):
-    text = (shapes.gazetteer_dir() / name).read_text(encoding="utf-8")
+    text = (sources.data_dir() / name).read_text(encoding="utf-8")
     return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
@@ -482,7 +484,7 @@ def test_build_rejects_missing_world_atlas(tmp_path):
 
 
 def test_loading_does_not_carry_the_build():
-    # geomig.shapes loads the committed files; decoding and writing them is shapes_build's.
+    # geomig.gazetteer.shapes loads the committed files; decoding and writing them is shapes_build's.
     assert not [n for n in ("build", "_decode_arcs", "_topo_geometry", "_derive_seas", "_write_collection")
                 if hasattr(shapes, n)]
     assert callable(shapes_build._decode_arcs) and callable(shapes_build.build)

@@ -1,6 +1,6 @@
 """Sentence boundaries."""
 
-from geomig.text import sentences
+from geomig.geoparse.text import sentences
 
 
 def test_abbreviations_and_initials_do_not_end_sentences():

@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING, TypeVar
 
 import typer
 
-from ..errors import GeomigError
+from geomig.errors import GeomigError
 
 if TYPE_CHECKING:
-    from ..models import GeocodedDocument
-    from ..overrides import Overrides
+    from geomig.models import GeocodedDocument
+    from geomig.geoparse.overrides import Overrides
 
 F = TypeVar("F", bound=Callable)
 
@@ -44,7 +44,7 @@ def load_overrides_option(path: Path | None) -> Overrides | None:
     """The Overrides of an --overrides FILE option, or None."""
     if path is None:
         return None
-    from ..overrides import load_overrides
+    from geomig.geoparse.overrides import load_overrides
 
     return load_overrides(path)
 
@@ -52,8 +52,8 @@ def load_overrides_option(path: Path | None) -> Overrides | None:
 def geocode_inputs(paths: list[str], **kwargs) -> tuple[list[GeocodedDocument], int]:
     """Geocode the inputs of a command: each bad one is reported on one `Error:` line and
     skipped; returns the documents and how many inputs failed."""
-    from ..geocode import geocode_paths
-    from ..io import Failure
+    from geomig.geoparse.geocode import geocode_paths
+    from geomig.documents.inputs import Failure
 
     docs, failed = [], 0
     for item in geocode_paths(paths, **kwargs):

@@ -12,11 +12,11 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .. import audit as au
-from ..errors import OverridesError
-from ..io import write_atomic
-from ..overrides import accept_into, load_overrides, parse_choice
-from . import cli_errors, geocode_inputs
+from geomig.audit import report as au
+from geomig.errors import OverridesError
+from geomig.documents.outputs import write_atomic
+from geomig.geoparse.overrides import accept_into, load_overrides, parse_choice
+from geomig.commands import cli_errors, geocode_inputs
 
 FORMATS = ("table", "csv", "json", "html")
 #: Output suffixes and the format each means (-o without --format).

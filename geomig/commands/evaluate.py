@@ -13,11 +13,11 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .. import evaluate as ev
-from ..errors import GoldError
-from ..gold import check_file
-from ..models import Document
-from . import cli_errors
+from geomig.evaluate import metrics as ev
+from geomig.errors import GoldError
+from geomig.evaluate.gold import check_file
+from geomig.models import Document
+from geomig.commands import cli_errors
 
 
 def _peer(value: str) -> tuple[str, Path]:
@@ -37,7 +37,7 @@ def _geomig_predictions(gold: list[ev.GoldDocument], overrides: Path | None,
     import geomig
     loaded = None
     if overrides is not None:
-        from ..overrides import load_overrides
+        from geomig.geoparse.overrides import load_overrides
         loaded = load_overrides(overrides)
     docs = []
     with console.status("geocoding gold texts…"):

@@ -8,8 +8,8 @@ from typing import Annotated
 
 import typer
 
-from .. import io
-from . import cli_errors, geocode_inputs, load_overrides_option
+from geomig.documents import inputs, outputs
+from geomig.commands import cli_errors, geocode_inputs, load_overrides_option
 
 
 def register(app: typer.Typer) -> None:
@@ -32,7 +32,7 @@ def register(app: typer.Typer) -> None:
         if output != "-" and Path(output).suffix.lower() not in (".geojson", ".json"):
             raise typer.BadParameter(f"{output!r}: a picture is GeoJSON; name it .geojson or .json",
                                      param_hint="-o")
-        from ..extract import extract
+        from geomig.picture import extract
 
         docs, failed = geocode_inputs(paths, overrides=load_overrides_option(overrides))
         if not docs and failed:
@@ -43,7 +43,7 @@ def register(app: typer.Typer) -> None:
             sys.stdout.buffer.write(data)
             sys.stdout.flush()
         else:
-            io.write_atomic(Path(output), data)
+            outputs.write_atomic(Path(output), data)
             counts = ", ".join(f"{n} {role}" for role, n in _counts(picture).items())
             typer.echo(f"Wrote {output} ({len(picture.features)} features: {counts or 'none'})", err=True)
         if failed:

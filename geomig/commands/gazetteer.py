@@ -8,8 +8,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from .. import gazetteer as gz
-from . import cli_errors
+from geomig.gazetteer import index as gz
+from geomig.gazetteer import sources
+from geomig.commands import cli_errors
 
 app = typer.Typer(help="Build, describe and search the offline gazetteer.", no_args_is_help=True)
 
@@ -21,11 +22,11 @@ def build_command(
 ) -> None:
     """Rebuild the index from the installed packages (and, with --npm, the committed files)."""
     if npm is not None:
-        from .. import points, shapes_build
+        from geomig.gazetteer.build import points, shapes
 
-        typer.echo(f"shapes: {shapes_build.build(npm / 'world-atlas', gz.DATA_DIR)}")
-        typer.echo(f"points: {points.build(npm, gz.DATA_DIR)}")
-    from ..gazetteer_build import build
+        typer.echo(f"shapes: {shapes.build(npm / 'world-atlas', sources.data_dir())}")
+        typer.echo(f"points: {points.build(npm, sources.data_dir())}")
+    from geomig.gazetteer.build.index import build
 
     path = gz.cache_dir() / f"gazetteer-{gz.fingerprint()}.sqlite"
     build(path)

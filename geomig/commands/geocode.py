@@ -8,9 +8,11 @@ from typing import Annotated, Optional
 
 import typer
 
-from .. import io, writers
-from ..geocode import geocode_paths
-from . import cli_errors, load_overrides_option
+from geomig.documents import inputs
+
+from geomig.documents import outputs
+from geomig.geoparse.geocode import geocode_paths
+from geomig.commands import cli_errors, load_overrides_option
 
 
 def _format_of(output: str | None) -> str:
@@ -18,9 +20,9 @@ def _format_of(output: str | None) -> str:
     if output in (None, "-"):
         return "jsonl"
     suffix = Path(output).suffix.lower().lstrip(".")
-    if suffix not in writers.FORMATS:
+    if suffix not in outputs.FORMATS:
         raise typer.BadParameter(f"cannot tell the format from {output!r}; pass --format "
-                                 f"({', '.join(writers.FORMATS)})", param_hint="--format")
+                                 f"({', '.join(outputs.FORMATS)})", param_hint="--format")
     return suffix
 
 
@@ -31,7 +33,7 @@ def _key_value(option: str) -> tuple[str, str]:
     return key, value
 
 
-def report_failures(failures: list[io.Failure]) -> None:
+def report_failures(failures: list[inputs.Failure]) -> None:
     """One line per bad input on stderr; exit 1 once the good ones are written."""
     for f in failures:
         typer.echo(f"Error: {f.reason}", err=True)
@@ -52,36 +54,36 @@ def geocode_command(
 ) -> None:
     """Recognise and resolve every place the texts name, offline."""
     format = format or _format_of(output)
-    if format not in writers.FORMATS:
-        raise typer.BadParameter(f"{format!r} is not one of {', '.join(writers.FORMATS)}", param_hint="--format")
+    if format not in outputs.FORMATS:
+        raise typer.BadParameter(f"{format!r} is not one of {', '.join(outputs.FORMATS)}", param_hint="--format")
     kwargs = {"overrides": load_overrides_option(overrides)}
     if resolver != "local":
-        from ..geocoders import get_resolver  # geopy and its HTTP stack: only when online
+        from geomig.geoparse.geocoders import get_resolver  # geopy and its HTTP stack: only when online
 
         options = dict(_key_value(o) for o in resolver_option or ())
         kwargs["resolver"] = get_resolver(resolver, **options)
-    failures: list[io.Failure] = []
+    failures: list[inputs.Failure] = []
 
     def documents():
         if jobs > 1 or dask:
-            from ..batch import geocode_many
+            from geomig.geoparse.batch import geocode_many
 
             items = geocode_many(paths, jobs=jobs, dask=dask, **kwargs)
         else:
             items = geocode_paths(paths, **kwargs)
         for item in items:
-            if isinstance(item, io.Failure):
+            if isinstance(item, inputs.Failure):
                 failures.append(item)
             else:
                 yield item
 
-    chunks = writers.render(documents(), format)
+    chunks = outputs.render(documents(), format)
     if output in (None, "-"):
         for chunk in chunks:
             sys.stdout.write(chunk)
         sys.stdout.flush()
     else:
-        io.write_atomic(output, chunks)
+        outputs.write_atomic(output, chunks)
     report_failures(failures)
 
 

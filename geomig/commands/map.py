@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .. import io
-from ..errors import PictureError
-from . import cli_errors, geocode_inputs, load_overrides_option
+from geomig.documents import inputs, outputs
+from geomig.errors import PictureError
+from geomig.commands import cli_errors, geocode_inputs, load_overrides_option
 
 if TYPE_CHECKING:
-    from ..extract import Picture
+    from geomig.picture import Picture
 
 FORMATS = ("html", "fragment", "png", "svg", "geojson")
 _SUFFIXES = {".html": "html", ".htm": "html", ".png": "png", ".svg": "svg", ".geojson": "geojson", ".json": "geojson"}
@@ -36,8 +36,8 @@ def format_for(fmt: str | None, output: str) -> str:
 
 def _read_picture(path: str) -> Picture:
     """A picture file as a Picture; every failure is one PictureError line naming the file."""
-    from ..extract import Picture
-    from ..render.features import load_picture
+    from geomig.picture import Picture
+    from geomig.maps.features import load_picture
 
     data = load_picture(path)
     try:
@@ -60,22 +60,22 @@ def load_inputs(paths: list[str], overrides: Path | None) -> Inputs:
     """Pictures read from .geojson/.json paths and texts geocoded and extracted from the rest.
 
     A lone picture is drawn as written. Several inputs are merged by the extractor's own
-    rules (geomig.extract.merge): the same place, role or zone from several pictures or
+    rules (geomig.picture.merge): the same place, role or zone from several pictures or
     texts becomes one feature listing every source once.
     """
     picture_paths = [p for p in paths if p != "-" and p.lower().endswith(_PICTURE_SUFFIXES)]
     texts = [p for p in paths if p == "-" or not p.lower().endswith(_PICTURE_SUFFIXES)]
     if len(picture_paths) == 1 and not texts:
-        from ..render.features import load_picture
+        from geomig.maps.features import load_picture
 
         return Inputs(load_picture(picture_paths[0]), None, 0)
-    from ..extract import extract, merge_pictures
+    from geomig.picture import extract, merge_pictures
 
     pictures = [_read_picture(p) for p in picture_paths]
     failed = 0
     audit = None
     if texts:
-        from ..audit import audit_layer_data
+        from geomig.audit.report import audit_layer_data
 
         docs, failed = geocode_inputs(texts, overrides=load_overrides_option(overrides))
         if not docs and not pictures:
@@ -87,7 +87,7 @@ def load_inputs(paths: list[str], overrides: Path | None) -> Inputs:
 
 def produce(picture: dict, fmt: str, *, offline: bool, title: str | None, audit: list[dict] | None = None) -> bytes:
     """The bytes of the requested output."""
-    from .. import render as r
+    from geomig import maps as r
 
     if fmt == "geojson":
         return (json.dumps(picture, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
@@ -123,7 +123,7 @@ def register(app: typer.Typer) -> None:
             sys.stdout.buffer.write(data)
             sys.stdout.flush()
         else:
-            io.write_atomic(output, data)
+            outputs.write_atomic(output, data)
             n = len(inputs.picture["features"])
             typer.echo(f"Wrote {output} ({kind}, {n} feature{'s' if n != 1 else ''})", err=True)
         if inputs.failed:

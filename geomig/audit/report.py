@@ -1,0 +1,307 @@
+"""Every geocoding decision, flagged for review, and writers for people and scripts.
+
+`audit(docs)` turns geocoded documents (run with ``keep_rejected=True`` so the
+phrases geomig turned down come back too) into AuditRows, worst first. The
+writers (`to_csv`, `to_json`, `to_html`) return strings; writing files is the
+caller's job. `audit_layer_data` feeds the map's Audit layer from the same rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from geomig.evaluate.metrics import sentence_around
+from geomig.models import Candidate, GeocodedDocument, Mention
+from geomig.documents.outputs import csv_cell
+
+#: Below this confidence a chosen place is flagged "low-confidence" (--min-confidence).
+MIN_CONFIDENCE = 0.5
+#: A runner-up whose score comes within this of the confidence makes a choice "ambiguous".
+AMBIGUOUS_MARGIN = 0.2
+#: Mention flags (set by the recogniser/resolver) and the audit flag each becomes.
+MENTION_FLAGS = {"vague": "vague-region", "organisation": "organisation", "unresolved": "unresolved",
+                 "person": "person", "common-word": "common-word", "overridden": "overridden"}
+#: Review order, worst first: an uncertain place on the map, then a capitalised phrase
+#: that may be a place the gazetteer lacks, then vague areas, then places inside
+#: organisation names; then sound choices (RANK_OK), the analyst's own decisions, and
+#: last the words turned down as persons or common words (rarely places, many).
+RANK = {"low-confidence": 0, "ambiguous": 0, "unresolved": 1, "vague-region": 2,
+        "organisation": 3, "overridden": 5, "person": 6, "common-word": 6}
+RANK_OK = 4
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRow:
+    """One mention as an analyst reviews it."""
+
+    doc: str
+    text: str
+    start: int
+    end: int
+    sentence: str
+    kind: str
+    id: str | None
+    name: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    confidence: float
+    margin: float | None            # confidence minus the runner-up's score; None without one
+    alternatives: tuple[Candidate, ...]
+    evidence: str
+    flags: tuple[str, ...]
+
+    @property
+    def rank(self) -> int:
+        """0 = review first (see RANK); the analyst's decisions are never up for review."""
+        if "overridden" in self.flags:
+            return RANK["overridden"]
+        return min((RANK.get(f, RANK_OK) for f in self.flags), default=RANK_OK)
+
+    @property
+    def needs_review(self) -> bool:
+        """Flagged ambiguous, low-confidence, unresolved, vague-region or organisation."""
+        return self.rank < RANK_OK
+
+    def to_dict(self) -> dict:
+        """JSON-ready, with rounded numbers so output is stable."""
+        return {
+            "doc": self.doc, "text": self.text, "start": self.start, "end": self.end,
+            "kind": self.kind, "id": self.id, "name": self.name, "country": self.country,
+            "lat": _round(self.lat, 5), "lon": _round(self.lon, 5),
+            "confidence": _round(self.confidence, 3), "margin": _round(self.margin, 3),
+            "flags": list(self.flags), "evidence": self.evidence,
+            "alternatives": [
+                {"id": a.id, "name": a.name, "country": a.country, "lat": _round(a.lat, 5),
+                 "lon": _round(a.lon, 5), "score": _round(a.score, 3)} for a in self.alternatives
+            ],
+            "sentence": self.sentence,
+        }
+
+
+def _round(x: float | None, digits: int) -> float | None:
+    return None if x is None else round(x, digits)
+
+
+def _sentence(gdoc: GeocodedDocument, m: Mention) -> str:
+    if 0 <= m.sentence < len(gdoc.sentences):
+        start, end = gdoc.sentences[m.sentence]
+        if start <= m.start and m.end <= end:
+            return gdoc.text[start:end].strip()
+    lo, hi = sentence_around(gdoc.text, m.start, m.end)
+    return gdoc.text[lo:hi].strip()
+
+
+def flags_of(m: Mention, *, min_confidence: float = MIN_CONFIDENCE,
+             ambiguous_margin: float = AMBIGUOUS_MARGIN) -> tuple[tuple[str, ...], float | None]:
+    """The audit flags of a mention and its margin to the runner-up."""
+    margin = m.confidence - max(a.score for a in m.alternatives) if m.alternatives else None
+    flags: list[str] = []
+    if m.id is not None and "overridden" not in m.flags:
+        if m.confidence < min_confidence:
+            flags.append("low-confidence")
+        if margin is not None and margin < ambiguous_margin:
+            flags.append("ambiguous")
+    for f in m.flags:
+        mapped = MENTION_FLAGS.get(f, f)
+        if mapped not in flags:
+            flags.append(mapped)
+    if m.id is None and not {"unresolved", "organisation", "person", "common-word"} & set(flags):
+        flags.append("unresolved")
+    return tuple(flags), margin
+
+
+def audit(docs: Iterable[GeocodedDocument], *, min_confidence: float = MIN_CONFIDENCE,
+          ambiguous_margin: float = AMBIGUOUS_MARGIN) -> list[AuditRow]:
+    """Every mention of every document as an AuditRow, worst first.
+
+    Order: review rank (see RANK), then confidence and margin ascending, then
+    document and position, so equal inputs always give the same order.
+    """
+    rows: list[AuditRow] = []
+    for gdoc in docs:
+        for m in gdoc.mentions:
+            flags, margin = flags_of(m, min_confidence=min_confidence, ambiguous_margin=ambiguous_margin)
+            rows.append(AuditRow(
+                doc=gdoc.doc, text=m.text, start=m.start, end=m.end, sentence=_sentence(gdoc, m),
+                kind=m.kind, id=m.id, name=m.name, country=m.country, lat=m.lat, lon=m.lon,
+                confidence=m.confidence, margin=margin, alternatives=m.alternatives,
+                evidence=m.evidence, flags=flags,
+            ))
+    rows.sort(key=lambda r: (r.rank, r.confidence, 1.0 if r.margin is None else r.margin, r.doc, r.start, r.end))
+    return rows
+
+
+# --------------------------------------------------------------------------- map layer
+
+def audit_layer_data(docs: Iterable[GeocodedDocument], *, min_confidence: float = MIN_CONFIDENCE,
+                     ambiguous_margin: float = AMBIGUOUS_MARGIN) -> list[dict]:
+    """What the map's Audit layer draws: each uncertain place and its alternatives.
+
+    One dict per placed mention flagged low-confidence or ambiguous:
+    {"doc", "text", "start", "end", "sentence", "flags", "margin",
+     "chosen": {"id", "name", "country", "lat", "lon", "confidence"},
+     "alternatives": [{"id", "name", "country", "lat", "lon", "score"}, ...]}.
+    """
+    out = []
+    for row in audit(docs, min_confidence=min_confidence, ambiguous_margin=ambiguous_margin):
+        if row.lat is None or not {"low-confidence", "ambiguous"} & set(row.flags):
+            continue
+        d = row.to_dict()
+        out.append({
+            "doc": row.doc, "text": row.text, "start": row.start, "end": row.end,
+            "sentence": row.sentence, "flags": d["flags"], "margin": d["margin"],
+            "chosen": {k: d[k] for k in ("id", "name", "country", "lat", "lon", "confidence")},
+            "alternatives": d["alternatives"],
+        })
+    return out
+
+
+# --------------------------------------------------------------------------- writers
+
+CSV_COLUMNS = ("doc", "start", "end", "text", "kind", "id", "name", "country", "lat", "lon",
+               "confidence", "margin", "flags", "alternatives", "evidence", "sentence")
+_CSV_NUMBERS = frozenset({"start", "end", "lat", "lon", "confidence", "margin"})
+
+
+def _alternatives_text(alternatives: Sequence[Candidate]) -> str:
+    return "; ".join(f"{a.id} {a.name} ({a.country or '-'}) {a.score:.3f}" for a in alternatives)
+
+
+def to_csv(rows: Iterable[AuditRow]) -> str:
+    """A spreadsheet: one row per mention, flags and alternatives joined by '; '.
+
+    Text cells that start like a formula ("=", "+", "-", "@") get a leading "'", so a
+    document cannot make a spreadsheet run =HYPERLINK(...); numbers stay numbers.
+    """
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for r in rows:
+        d = r.to_dict()
+        cells = (
+            r.doc, r.start, r.end, r.text, r.kind, r.id or "", r.name or "", r.country or "",
+            "" if d["lat"] is None else d["lat"], "" if d["lon"] is None else d["lon"],
+            f"{r.confidence:.3f}", "" if r.margin is None else f"{r.margin:.3f}",
+            "; ".join(r.flags), _alternatives_text(r.alternatives), r.evidence, r.sentence,
+        )
+        # Only text columns are guarded: a margin of "-0.120" is a number, not a formula.
+        writer.writerow([v if c in _CSV_NUMBERS else csv_cell(v)
+                         for c, v in zip(CSV_COLUMNS, cells, strict=True)])
+    return buf.getvalue()
+
+
+def to_json(rows: Iterable[AuditRow]) -> str:
+    """{"mentions": [...]} with stable key order and rounding (golden-file friendly)."""
+    return json.dumps({"mentions": [r.to_dict() for r in rows]}, indent=2, ensure_ascii=False) + "\n"
+
+
+def confidence_class(row: AuditRow) -> str:
+    """CSS class of a highlighted mention: its confidence band, or why it has no place."""
+    if row.id is None:
+        # Words turned down as persons or common words are many and rarely places: fainter.
+        return "faint" if row.rank > RANK["overridden"] else "none"
+    if "overridden" in row.flags:
+        return "fixed"
+    return "high" if row.confidence >= 0.8 else "mid" if row.confidence >= MIN_CONFIDENCE else "low"
+
+
+_CSS = """
+body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1d2329;background:#f6f7f9}
+header{padding:1rem 2rem;background:#24313f;color:#fff}header h1{margin:0;font-size:1.3rem}
+header p{margin:.3rem 0 0;opacity:.85}
+.legend span{display:inline-block;margin-right:1rem}
+section{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1.25fr);gap:1.5rem;padding:1rem 2rem;
+ border-bottom:1px solid #d8dde3}
+section h2{grid-column:1/-1;margin:.2rem 0;font-size:1.05rem;word-break:break-all}
+.text{white-space:pre-wrap;background:#fff;padding:1rem;border:1px solid #d8dde3;border-radius:4px}
+mark{padding:0 .1em;border-radius:3px;color:inherit}
+mark.high{background:#bfe5c6}mark.mid{background:#ffe08a}mark.low{background:#ffb3a7}
+mark.fixed{background:#b9d3ff}mark.none{background:none;border-bottom:2px dashed #6b747c}
+mark.faint{background:none;border-bottom:1px dotted #b3bac1}
+.decisions{overflow-x:auto}td small{overflow-wrap:anywhere}
+table{border-collapse:collapse;width:100%;background:#fff;font-size:13px}
+th,td{border:1px solid #d8dde3;padding:.25rem .4rem;text-align:left;vertical-align:top}
+th{background:#eef1f4}td.flags{color:#a3261a}td small{color:#5b6670}
+.swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;vertical-align:-.1em}
+"""
+
+_LEGEND = (("high", "#bfe5c6", "confident (>= 0.8)"), ("mid", "#ffe08a", "uncertain"),
+           ("low", "#ffb3a7", "low confidence"), ("fixed", "#b9d3ff", "overridden"),
+           ("none", "#ffffff", "no place chosen (dashed)"))
+
+
+def _placed(text: str, rows: Sequence[tuple[str, AuditRow]]) -> list[tuple[str, AuditRow]]:
+    """The mentions that get a <mark>: in text order, skipping nested or stale spans."""
+    out, at = [], 0
+    for k, r in sorted(rows, key=lambda kr: (kr[1].start, -kr[1].end)):
+        if r.start >= at and r.end <= len(text):
+            out.append((k, r))
+            at = r.end
+    return out
+
+
+def _highlighted(text: str, placed: Sequence[tuple[str, AuditRow]]) -> str:
+    """The text, HTML-escaped, with each placed mention wrapped in a <mark>."""
+    parts, at = [], 0
+    for k, r in placed:
+        title = f"{r.name or 'no place'} ({r.id or '-'}), confidence {r.confidence:.2f}"
+        parts.append(html.escape(text[at:r.start]))
+        parts.append(f'<mark id="{html.escape(k)}" class="{confidence_class(r)}" title="{html.escape(title)}">'
+                     f"{html.escape(text[r.start:r.end])}</mark>")
+        at = r.end
+    parts.append(html.escape(text[at:]))
+    return "".join(parts)
+
+
+def _decision_cells(r: AuditRow, anchor: str | None) -> str:
+    e = html.escape
+    place = (f"{e(r.name or '')} <small>{e(r.id or '')} {e(r.country or '')}</small>"
+             if r.id else "<small>no place</small>")
+    alts = "<br>".join(f"{e(a.name)} <small>{e(a.id)} {e(a.country or '')} {a.score:.2f}</small>"
+                       for a in r.alternatives)
+    margin = "" if r.margin is None else f"{r.margin:.2f}"
+    mention = f'<a href="#{e(anchor)}">{e(r.text)}</a>' if anchor else e(r.text)
+    return (f"<td>{mention}</td><td>{place}</td>"
+            f"<td>{r.confidence:.2f}</td><td>{margin}</td><td class=\"flags\">{e(', '.join(r.flags))}</td>"
+            f"<td>{alts}</td><td><small>{e(r.evidence)}</small></td>")
+
+
+def to_html(docs: Sequence[GeocodedDocument], rows: Iterable[AuditRow], *,
+            title: str = "geomig audit") -> str:
+    """A standalone page: each document with its places highlighted by confidence and
+    its decisions beside it. Every piece of text is HTML-escaped; there is no script."""
+    e = html.escape
+    by_doc: dict[str, list[AuditRow]] = {}
+    for r in rows:
+        by_doc.setdefault(r.doc, []).append(r)
+    total = sum(len(v) for v in by_doc.values())
+    flagged = sum(1 for v in by_doc.values() for r in v if r.needs_review)
+    legend = "".join(f'<span><i class="swatch" style="background:{color}"></i> {e(label)}</span>'
+                     for _, color, label in _LEGEND)
+    out = [
+        "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{e(title)}</title><style>{_CSS}</style></head><body>",
+        f"<header><h1>{e(title)}</h1><p>{len(docs)} document(s), {total} mention(s), "
+        f"{flagged} to review.</p><p class=\"legend\">{legend}</p></header>",
+    ]
+    for i, gdoc in enumerate(docs):
+        doc_rows = by_doc.get(gdoc.doc, [])
+        anchored = [(f"d{i}-m{k}", r) for k, r in enumerate(doc_rows)]
+        placed = _placed(gdoc.text, anchored)
+        marked = {k for k, _ in placed}
+        out.append(f"<section><h2>{e(gdoc.doc)}</h2>")
+        out.append(f'<div class="text">{_highlighted(gdoc.text, placed)}</div>')
+        out.append('<div class="decisions"><table><thead><tr><th>mention</th><th>place</th><th>conf.</th><th>margin</th>'
+                   "<th>flags</th><th>alternatives</th><th>evidence</th></tr></thead><tbody>")
+        out.extend(f"<tr>{_decision_cells(r, anchor if anchor in marked else None)}</tr>"
+                   for anchor, r in anchored)
+        out.append("</tbody></table></div></section>")
+    out.append("</body></html>\n")
+    return "\n".join(out)

@@ -1,0 +1,120 @@
+"""Writing: geocoded documents as jsonl, json, csv or geojson (the CLI's output formats),
+and any file atomically."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from geomig.errors import OutputError
+from geomig.models import GeocodedDocument
+
+FORMATS = ("jsonl", "json", "csv", "geojson")
+#: Leading characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_CSV_FIELDS = ("doc", "text", "start", "end", "sentence", "kind", "id", "name", "country", "lat", "lon",
+               "confidence", "evidence", "alternatives")
+
+
+def csv_cell(value: object) -> object:
+    """A cell a spreadsheet shows as typed: a string starting like a formula gets a leading "'".
+
+    Numbers are left alone (a negative longitude is data, not a formula); callers pass
+    numbers as numbers, not as preformatted strings.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def write_jsonl(doc: GeocodedDocument) -> str:
+    """One JSON line for a document (the stable contract)."""
+    return json.dumps(doc.to_dict(), ensure_ascii=False) + "\n"
+
+
+def render(docs: Iterable[GeocodedDocument], fmt: str) -> Iterable[str]:
+    """Chunks of text of documents in a format; jsonl and csv stream one document at a time."""
+    if fmt == "jsonl":
+        for d in docs:
+            yield write_jsonl(d)
+    elif fmt == "json":
+        yield json.dumps([d.to_dict() for d in docs], ensure_ascii=False, indent=2) + "\n"
+    elif fmt == "csv":
+        first = True
+        for d in docs:
+            buf = io.StringIO()
+            w = csv.DictWriter(buf, fieldnames=_CSV_FIELDS, lineterminator="\n")
+            if first:
+                w.writeheader()
+                first = False
+            for m in d.mentions:
+                row = {k: v for k, v in m.to_dict().items() if k in _CSV_FIELDS}
+                row["alternatives"] = "; ".join(f"{a['id']} {a['score']}" for a in row["alternatives"])
+                w.writerow({k: csv_cell(v) for k, v in {"doc": d.doc, **row}.items()})
+            yield buf.getvalue()
+    elif fmt == "geojson":
+        features = [
+            {"type": "Feature", "geometry": {"type": "Point", "coordinates": [m.lon, m.lat]},
+             "properties": {"doc": d.doc, **{k: v for k, v in m.to_dict().items() if k not in ("lat", "lon")}}}
+            for d in docs for m in d.mentions if m.lat is not None
+        ]
+        yield json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False) + "\n"
+    else:
+        raise ValueError(f"unknown format {fmt!r}")
+
+
+def _read_umask() -> int:
+    import os
+
+    mask = os.umask(0o022)  # the only way to read it; set back at once, at import time
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()
+
+
+def write_atomic(path: str | Path, chunks: Iterable[str | bytes] | bytes) -> None:
+    """Write a file through a temporary file in the same directory and rename it into
+    place, so a crash or a full disk never leaves half a file; missing parent
+    directories are made. A symlink is followed, and a path that is not a regular file
+    (/dev/stdout, a pipe) is written directly, never replaced. Raises OutputError."""
+    import os
+    import stat
+    import tempfile
+
+    path = Path(path).resolve()
+    if isinstance(chunks, bytes):
+        chunks = [chunks]
+    if path.exists() and not stat.S_ISREG(path.stat().st_mode):
+        try:
+            with open(path, "wb") as f:
+                for chunk in chunks:
+                    f.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
+        except OSError as err:
+            raise OutputError(f"cannot write {path}: {err.strerror or err}") from err
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as err:
+        raise OutputError(f"cannot write {path}: {err.strerror or err}") from err
+    try:
+        with os.fdopen(fd, "wb") as f:
+            for chunk in chunks:
+                f.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
+            f.flush()
+            os.fsync(f.fileno())
+        # mkstemp makes 0600: keep an existing file's mode, else an ordinary file's.
+        os.chmod(tmp, stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o666 & ~_UMASK)
+        os.replace(tmp, path)
+    except OSError as err:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(f"cannot write {path}: {err.strerror or err}") from err
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

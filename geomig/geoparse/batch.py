@@ -1,0 +1,178 @@
+"""Geocoding many documents at once: a process pool on one machine, or Dask on many.
+
+Workers receive paths, not texts, and read the files themselves, so the parent's
+memory stays flat however large the corpus; each worker process loads the gazetteer
+once (``Gazetteer.default()`` is cached per process) and keeps it for every chunk.
+Results come back in input order, a few chunks in flight at a time. A file that
+cannot be read comes back as an ``inputs.Failure`` like in the serial path; a worker
+process that dies raises ``BatchError``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from geomig.documents import inputs
+
+from geomig.documents import outputs
+from geomig.errors import BatchError, GeomigError, InputError
+from geomig.geoparse.geocode import geocode_document
+from geomig.models import Document, GeocodedDocument
+
+#: Documents per task: large enough that scheduling costs little beside geocoding
+#: (a short news article takes a few milliseconds), small enough to spread the work.
+CHUNK_SIZE = 32
+#: Chunks in flight per worker: keeps every worker busy while the parent waits in order.
+IN_FLIGHT = 2
+#: How long to wait for a remote Dask scheduler before giving up.
+CONNECT_TIMEOUT = "10s"
+
+Item = str | Document | inputs.Failure
+Result = GeocodedDocument | inputs.Failure
+
+
+def _items(paths: Iterable[str | Path]) -> Iterator[Item]:
+    """Expand paths lazily, in order; stdin is read here (a worker cannot), bad paths
+    become Failures in place."""
+    for raw in paths:
+        try:
+            expanded = inputs.expand([raw])
+        except InputError as err:
+            yield inputs.Failure(str(raw), str(err))
+            continue
+        for path in expanded:
+            if path == "-":
+                try:
+                    yield inputs.read("-")
+                except InputError as err:
+                    yield inputs.Failure("-", str(err))
+            else:
+                yield path
+
+
+def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
+    while chunk := list(itertools.islice(items, size)):
+        yield chunk
+
+
+def geocode_chunk(items: list[Item], kwargs: dict[str, Any]) -> list[Result]:
+    """Read and geocode one chunk in a worker (module-level so it pickles by name)."""
+    out: list[Result] = []
+    for item in items:
+        if isinstance(item, inputs.Failure):
+            out.append(item)
+            continue
+        try:
+            doc = item if isinstance(item, Document) else inputs.read(item)
+        except InputError as err:
+            out.append(inputs.Failure(str(item), str(err)))
+            continue
+        try:
+            out.append(geocode_document(doc, **kwargs))
+        except GeomigError:
+            raise
+        except Exception as err:  # a bug, not bad input: stop, but name the document
+            raise BatchError(f"{doc.doc}: geocoding failed in a worker ({type(err).__name__}: {err})") from err
+    return out
+
+
+def _in_order(chunks: Iterator[list[Item]], submit: Callable[[list[Item]], Any],
+              result: Callable[[Any], list[Result]], window: int) -> Iterator[Result]:
+    """Keep `window` chunks in flight and yield their results in submission order."""
+    pending: deque = deque(submit(c) for c in itertools.islice(chunks, window))
+    while pending:
+        done = result(pending.popleft())
+        for chunk in itertools.islice(chunks, 1):
+            pending.append(submit(chunk))
+        yield from done
+
+
+def _pool(chunks: Iterator[list[Item]], jobs: int, kwargs: dict) -> Iterator[Result]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    # forkserver, not fork: a gazetteer already open in the parent holds an SQLite
+    # connection that must not be shared with children.
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["geomig.geoparse.geocode"])
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+        try:
+            yield from _in_order(chunks, lambda c: pool.submit(geocode_chunk, c, kwargs),
+                                 lambda f: f.result(), IN_FLIGHT * jobs)
+        except BrokenProcessPool as err:
+            raise BatchError(f"a worker process died ({err}); out of memory?") from err
+
+
+def _dask(chunks: Iterator[list[Item]], address: str, jobs: int, kwargs: dict) -> Iterator[Result]:
+    try:
+        from distributed import Client, KilledWorker, LocalCluster
+    except ImportError as err:
+        raise BatchError("Dask is not installed: pip install 'geomig[dask]'") from err
+    cluster = None
+    if address == "local":
+        try:
+            # Port 0: a free port, never a clash with another cluster's default 8787.
+            cluster = LocalCluster(n_workers=max(jobs, 2), threads_per_worker=1,
+                                   processes=True, dashboard_address=":0")
+        except RuntimeError as err:     # a worker that cannot start (see __main__ guard)
+            raise BatchError(f"cannot start a local Dask cluster ({err})") from err
+        client = Client(cluster)
+    else:
+        try:
+            client = Client(address, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError) as err:
+            raise BatchError(f"cannot reach the Dask scheduler at {address} ({err})") from err
+    try:
+        workers = max(len(client.scheduler_info()["workers"]), 1)
+        # pure=False: two chunks with the same paths are still two tasks (files change).
+        yield from _in_order(chunks, lambda c: client.submit(geocode_chunk, c, kwargs, pure=False),
+                             lambda f: f.result(), IN_FLIGHT * workers)
+    except KilledWorker as err:
+        raise BatchError(f"a Dask worker died while geocoding ({err})") from err
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def geocode_many(paths: Iterable[str | Path], *, jobs: int = 1, dask: str | None = None,
+                 chunk_size: int = CHUNK_SIZE, **geocode_kwargs) -> Iterator[Result]:
+    """Geocode files, directories and '-' like ``geocode_paths``, in parallel, in input order.
+
+    ``jobs`` > 1 uses that many local processes; ``dask="local"`` starts a Dask
+    LocalCluster (``jobs`` workers, at least 2), ``dask="tcp://host:8786"`` uses a
+    running scheduler whose workers have geomig installed and read the same paths.
+    ``geocode_kwargs`` (overrides, resolver...) go to every worker, so they must pickle.
+    Workers are started processes, so a calling script needs the usual
+    ``if __name__ == "__main__":`` guard.
+    """
+    if chunk_size < 1:
+        raise ValueError("chunk_size must be at least 1")
+    chunks = _chunks(_items(paths), chunk_size)
+    if dask:
+        yield from _dask(chunks, dask, jobs, geocode_kwargs)
+    elif jobs > 1:
+        yield from _pool(chunks, jobs, geocode_kwargs)
+    else:
+        for chunk in chunks:
+            yield from geocode_chunk(chunk, geocode_kwargs)
+
+
+def geocode_corpus_to_jsonl(paths: Iterable[str | Path], out: str | Path, **kwargs) -> list[inputs.Failure]:
+    """Geocode a corpus into one JSONL file (written atomically); returns the failures."""
+    failures: list[inputs.Failure] = []
+
+    def lines() -> Iterator[str]:
+        for item in geocode_many(paths, **kwargs):
+            if isinstance(item, inputs.Failure):
+                failures.append(item)
+            else:
+                yield outputs.write_jsonl(item)
+
+    outputs.write_atomic(out, lines())
+    return failures

@@ -1,0 +1,50 @@
+"""The geocoding pipeline: text -> sentences -> spans -> mentions (pure, no I/O)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from geomig.documents import inputs
+from geomig.gazetteer.index import Gazetteer
+from geomig.models import Document, GeocodedDocument, Mention
+from geomig.geoparse.recognize import recognize
+from geomig.geoparse.resolve import LocalResolver, Resolver, names_of
+from geomig.geoparse.text import sentences
+
+if TYPE_CHECKING:
+    from geomig.geoparse.overrides import Overrides
+
+
+def geocode_document(doc: Document, *, gazetteer: Gazetteer | None = None, resolver: Resolver | None = None,
+                     overrides: Overrides | None = None, keep_rejected: bool = False) -> GeocodedDocument:
+    """Recognise and resolve every place a document names.
+
+    ``overrides`` (see geomig.geoparse.overrides) adds, pins and ignores places; ``keep_rejected``
+    also returns phrases rejected as organisations, persons or unknown names (id None),
+    which only the audit wants.
+    """
+    gazetteer = gazetteer or (resolver.gazetteer if isinstance(resolver, LocalResolver) else Gazetteer.default())
+    places = tuple(overrides.extra_places()) if overrides else ()
+    if resolver is None or (places and isinstance(resolver, LocalResolver)):
+        resolver = LocalResolver.shared(gazetteer, places)  # built once per run, not per document
+    extra = resolver.extra if isinstance(resolver, LocalResolver) else names_of(places)
+    sents = sentences(doc.text)
+    spans = recognize(doc.text, gazetteer, extra=extra, keep_rejected=keep_rejected, sentence_spans=sents)
+    mentions: list[Mention] = resolver.resolve(doc.text, spans)
+    if overrides is not None:
+        mentions = overrides.apply(doc.doc, mentions, gazetteer)
+    if not keep_rejected:
+        mentions = [m for m in mentions if m.id is not None]
+    return GeocodedDocument(doc.doc, doc.text, sents, tuple(mentions))
+
+
+def geocode(text: str, **kwargs) -> list[Mention]:
+    """Every place mention in a text, resolved against the local gazetteer."""
+    return list(geocode_document(Document("-", text), **kwargs).mentions)
+
+
+def geocode_paths(paths: Iterable[str], **kwargs) -> Iterator[GeocodedDocument | inputs.Failure]:
+    """Geocode files, directories and '-'; a bad file yields an inputs.Failure, the rest go on."""
+    for item in inputs.read_all(paths):
+        yield item if isinstance(item, inputs.Failure) else geocode_document(item, **kwargs)

@@ -1,0 +1,363 @@
+"""Toponym recognition: find the stretches of text that name places.
+
+Only capitalised words can start or end a name, so the scan is a C-level regex over
+capitalised tokens, grouped into runs, then leftmost-longest dictionary lookups inside
+each run. Lowercase words ("nice", "reading") therefore never match, datelines
+("TRIPOLI (Reuters)") do, and organisation names hide the places inside them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import replace
+
+from geomig.gazetteer.index import Gazetteer, key_of, normalize
+from geomig.models import Span
+from geomig.gazetteer.regions import DIRECTIONS
+from geomig.geoparse.text import lexicon, sentences
+
+# A capitalised token, with inner apostrophes, dots and hyphens ("U.N.", "O'Fallon", "Winston-Salem").
+_TOKEN = re.compile(r"(?<![\w'’])[A-Z\u00C0-\u00DE][\w]*(?:['’.][\w]+)*\.?")
+_POSSESSIVES = ("'s", "’s")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|of|outside|toward|towards|across|around|into|through|via)\s+$",
+                       re.IGNORECASE)
+_NEAR_LOCATIVE = re.compile(r"\b(?:in|from|to|near|at|of)\s+$")
+_DATELINE = re.compile(r",| \(| -| —| –")  # what follows the place of a dateline: "NICE, France -"
+_QUALIFIED = re.compile(r",\s+[A-Z]")  # "Lincoln, Neb."
+_NEXT_WORDS = re.compile(r"\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+_TITLE_BEFORE = re.compile(r"([A-Z][a-z]{0,10})\.?\s+$")
+_DIRECTION_BEFORE = re.compile(
+    r"(?:\b(?P<adj>(?:north|south)(?:[ -]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)"
+    r"|\bthe\s+(?P<noun>north|south|east|west|north[ -]?east|north[ -]?west|south[ -]?east|"
+    r"south[ -]?west|centre|center)\s+of(?:\s+the)?)\s+$",
+    re.IGNORECASE,
+)
+# Every match of _DIRECTION_BEFORE contains one of these, casefolded: a quick test first, as
+# that regex ignores case and so tries each position of its window slowly.
+_DIRECTION_STEM = re.compile(r"north|south|east|west|cent")
+_BORDERS = re.compile(
+    r"\b(?:the|its|our|their|country's|country’s)\s+(?:(?P<dir>northern|southern|eastern|western)\s+)?"
+    r"borders?\b(?!\s+(?:of|with|between)\b)",
+    re.IGNORECASE,
+)
+# The patterns that start with \b are searched in a slice of the text (the window the rule
+# reads), as \b at a slice's start does not see the character before it. The others are
+# matched with pos/endpos, which reads the same characters as a slice, without the copy.
+
+#: A capitalised token's (start, end) in the text.
+_Token = tuple[int, int]
+
+
+@functools.cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in lexicon()[name])
+
+
+@functools.cache
+def _never() -> frozenset[str]:
+    """Words that are no place alone: the "never" list and titles ("Sen.")."""
+    return _words("never") | _words("titles")
+
+
+@functools.cache
+def _org_prefixes() -> tuple[frozenset[str], dict[int, frozenset[str]]]:
+    """The last characters of the organisation prefixes ("Bank of"), and the prefixes by
+    length, so that each window before a name is cut once per length."""
+    by_length: dict[int, set[str]] = {}
+    for prefix in lexicon()["org_prefixes"]:
+        by_length.setdefault(len(prefix), set()).add(prefix)
+    ends = frozenset(prefix[-1] for prefix in lexicon()["org_prefixes"])
+    return ends, {n: frozenset(prefixes) for n, prefixes in by_length.items()}
+
+
+def _runs(text: str) -> list[list[_Token]]:
+    """Capitalised tokens, possessives and sentence-final dots cut off, grouped into runs
+    that may form one name ("Bank of America", "W. Va.") in one pass over the text."""
+    abbreviations = _words("abbreviations")
+    runs: list[list[_Token]] = []
+    for m in _TOKEN.finditer(text):
+        start, end = m.span()
+        word = m.group()
+        if word.endswith(_POSSESSIVES):
+            end -= 2
+        elif word.endswith(".") and "." not in word[:-1] and normalize(word) not in abbreviations:
+            end -= 1
+        if runs and _joins(text, runs[-1][-1], start):
+            runs[-1].append((start, end))
+        else:
+            runs.append([(start, end)])
+    return runs
+
+
+def _joins(text: str, prev: _Token, start: int) -> bool:
+    """Whether the capitalised token at start belongs to the name of the token prev: after a
+    space or hyphen, an initial's dot ("W. Va.", "St. Louis") or up to two connectors
+    between spaces or hyphens ("Bank of America", "Stratford-upon-Avon")."""
+    gap = text[prev[1]:start]
+    if gap in (" ", "-", "\u00a0") or (gap == ". " and prev[1] - prev[0] <= 2):
+        return True
+    if not gap or gap[0] not in " -" or gap[-1] not in " -":
+        return False  # prose or punctuation between them: no need to split it into words
+    words = gap.split()
+    return bool(words) and len(words) <= 2 and all(normalize(w) in _words("connectors") for w in words)
+
+
+def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | None = None,
+              keep_rejected: bool = False, sentence_spans: tuple[tuple[int, int], ...] | None = None) -> list[Span]:
+    """Spans of text that name places, demonyms or vague regions, in text order.
+
+    ``extra`` adds names (normalised key -> anything) the gazetteer lacks, e.g. from overrides.
+    With ``keep_rejected``, capitalised phrases rejected as organisation or person names,
+    common words or unknown names come back with that reason as kind_hint (the audit shows them).
+    """
+    sents = sentence_spans or sentences(text)
+    starts = [s for s, _ in sents]
+    sentence_of = lambda pos: max(0, bisect.bisect_right(starts, pos) - 1)  # noqa: E731
+    extra = extra or {}
+    max_n = min(gazetteer.max_tokens, 6)
+    spans: list[Span] = []
+
+    def emit(start: int, end: int, key: str, hint: str = "", **kw) -> None:
+        spans.append(Span(text[start:end], start, end, sentence_of(start), hint, key, **kw))
+
+    person_keys: set[str] = set()
+    for run in _runs(text):
+        items = _segment(text, run, gazetteer, extra, max_n)
+        for n, (i, j, key, what) in enumerate(items):
+            start, end = run[i][0], run[j - 1][1]
+            if key.endswith(".") and text[end:end + 1] == ".":
+                end += 1  # the abbreviation's own dot: "Ky."
+            if what == "organisation":
+                emit(start, end, key, "organisation")
+            elif what == "demonym":
+                emit(start, end, key, "demonym")
+            elif what == "unknown":
+                if _looks_like_place(text, start) and not _ordinary(key, gazetteer):
+                    emit(start, end, key, "unresolved")
+            elif what == "place":
+                reject = _rejected(text, items, n, run, gazetteer)
+                if reject == "person" and n == len(items) - 1 and n > 0:
+                    person_keys.add(key)  # a surname: "John Trapani" makes every "Trapani" a person
+                direction, region_start = _direction(text, start)
+                if reject:
+                    emit(start, end, key, reject)
+                elif direction:
+                    emit(region_start, end, key, "region", direction=direction, base=key)
+                else:
+                    emit(start, end, key, acronym=_is_acronym(text, start, end))
+    # One sense per discourse: "Lincoln" is a place everywhere if the text once says "in
+    # Lincoln", and "Trapani" a person everywhere if it once says "John Trapani".
+    placed = {s.key for s in spans if s.kind_hint in ("", "region")}
+    spans = [_recheck(s, placed, person_keys) for s in spans]
+    if not keep_rejected:
+        spans = [s for s in spans if s.kind_hint in ("", "region", "demonym")]
+    spans.extend(_borders(text, spans, sentence_of))
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _recheck(span: Span, placed: set[str], person_keys: set[str]) -> Span:
+    if span.kind_hint == "maybe person":
+        return replace(span, kind_hint="" if span.key in placed and span.key not in person_keys else "person")
+    if not span.kind_hint and span.key in person_keys:
+        return replace(span, kind_hint="person")
+    return span
+
+
+def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
+    """Split a run of capitalised tokens leftmost-longest into [i, j, key, what] items,
+    what being organisation, demonym, place or unknown (a token no name starts with)."""
+    items = []
+    i = 0
+    while i < len(run):
+        start = run[i][0]
+        for j in range(min(len(run), i + max_n), i, -1):
+            end = run[j - 1][1]
+            phrase = text[start:end + (text[end:end + 1] == ".")]  # with its dot: "Ky." is a key
+            if extra:
+                key, what = _lookup(gazetteer, phrase, j - i <= 2, extra)
+            else:
+                key, what = _known(gazetteer, phrase, j - i <= 2)
+            if what:
+                items.append([i, j, key, what])
+                break
+        else:
+            j = i + 1
+            items.append([i, j, normalize(text[start:run[i][1]]), "unknown"])
+        i = j
+    return items
+
+
+def _lookup(gazetteer: Gazetteer, phrase: str, short: bool, extra: dict[str, object]) -> tuple[str, str]:
+    """The key of a phrase and what it names: organisation, demonym (only if short, one or
+    two tokens), place, or "" for nothing (a shorter phrase may still be one)."""
+    key = key_of(phrase)
+    if key.endswith(".") and key not in gazetteer.names and key not in extra:
+        key = key[:-1]  # a sentence-final dot, not an abbreviation
+    if key in gazetteer.organisations:
+        return key, "organisation"
+    if key.rstrip(".") in _never():
+        return key, ""
+    if short and key in gazetteer.demonyms:
+        return key, "demonym"
+    if (key in gazetteer.names or key in extra) and len(key.rstrip(".")) > 1:
+        return key, "place"
+    return key, ""
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _known(gazetteer: Gazetteer, phrase: str, short: bool) -> tuple[str, str]:
+    """_lookup without extra names, remembered per process (the latest 32k phrases): phrases
+    recur across documents ("U.S.", "White House") and the gazetteer never changes."""
+    return _lookup(gazetteer, phrase, short, {})
+
+
+def _rejected(text, items, n, run, gazetteer) -> str:
+    """Why the place item n of a run is not a place here ("" when it is one)."""
+    return (_in_organisation(text, items, n, run) or _in_person_name(text, items, n, run, gazetteer)
+            or _word_or_first_name(text, items[n], run, gazetteer))
+
+
+def _is_acronym(text: str, start: int, end: int) -> bool:
+    """ "EU", "IRS": an all-caps word of two or three letters, not dotted ("D.C.") and not a
+    dateline's place ("NICE, France -", "ROME (AP)"). Longer all-caps words are headlines."""
+    word = text[start:end]
+    return word.isupper() and len(word) <= 3 and "." not in word and not _DATELINE.match(text, end)
+
+
+def _in_organisation(text, items, n, run) -> str:
+    """ "The Washington Post", "Bank of America", "Wal-Mart": a place inside the name of an
+    organisation or a brand."""
+    i, j, _, _ = items[n]
+    start, end = run[i][0], run[j - 1][1]
+    if n + 1 < len(items) and items[n + 1][3] == "unknown" and text[end:end + 1] == "-":
+        nxt = run[items[n + 1][0]]
+        if nxt[1] - nxt[0] > 2:  # "Wal-Mart" is a brand; "D-Charleston" a party and a town
+            return "organisation"
+    nxt = _NEXT_WORDS.match(text, end, end + 40)
+    if nxt:
+        words = nxt.group(1).split()
+        suffixes = _words("org_suffixes")
+        if normalize(words[0]) in suffixes or normalize(" ".join(words)) in suffixes:
+            if n + 1 < len(items):
+                items[n + 1][3] = "suffix"  # "Post" of "Washington Post" is no place either
+            return "organisation"
+    ends, by_length = _org_prefixes()
+    # A prefix ends right before the name or one space before it: most names have no
+    # prefix's last character there, and need no windows cut.
+    if ends.isdisjoint(text[max(0, start - 2):start]):
+        return ""
+    for length, prefixes in by_length.items():
+        if text[max(0, start - length - 1):start].strip() in prefixes:
+            return "organisation"
+    return ""
+
+
+def _in_person_name(text, items, n, run, gazetteer) -> str:
+    """A town name after a title ("Sen. Jensen") or next to a first name ("Marco Minniti",
+    "Roy Jones", "George Washington") is part of a person's name. Next to other words it
+    is still a place: "Gainesville Police", "Sabratha Hospital"."""
+    i, _, key, _ = items[n]
+    start = run[i][0]
+    titles = _words("titles")
+    if i > 0 and normalize(text[run[0][0]:run[0][1]]).rstrip(".") in titles:
+        return "person"  # the run starts with a title: "Sen. Ray Miller"
+    prev = _TITLE_BEFORE.search(text, max(0, start - 12), start)
+    if prev and normalize(prev.group(1)) in titles:
+        return "person"
+
+    def adjacent(m: int) -> bool:
+        if not 0 <= m < len(items):
+            return False
+        a, b = (items[m], items[n]) if m < n else (items[n], items[m])
+        return text[run[a[1] - 1][1]:run[b[0]][0]] == " "
+
+    first = gazetteer.first_names
+    beside_first_name = (key in first and adjacent(n + 1)) or (adjacent(n - 1) and items[n - 1][2] in first)
+    # _famous only then: it reads gazetteer rows, the rest reads sets and the text.
+    if beside_first_name and not _famous(gazetteer, key, strict=True):
+        return "person"
+    return ""
+
+
+def _word_or_first_name(text, item, run, gazetteer) -> str:
+    """A lone word that is a frequent lowercase English word ("Split decision") or a
+    frequent name ("Lincoln said") is a place only when the place is a big one or the
+    words around say so ("in Lincoln", "Lincoln, Neb."); the latter is decided per
+    document ("maybe person")."""
+    i, j, key, _ = item
+    if j - i != 1:
+        return ""
+    start, end = run[i][0], run[j - 1][1]
+    word = text[start:end]
+    # "IRS", "ER", "PA" in running text are acronyms; countries and unions ("US", "EU")
+    # are known as such.
+    if _is_acronym(text, start, end) and not _famous(gazetteer, key, strict=True):
+        return "acronym"
+    if not word.isupper() and key in gazetteer.common_words and not _famous(gazetteer, key):
+        return "common word"
+    if key in gazetteer.person_names and not _famous(gazetteer, key, floor=1_000_000):
+        locative = _LOCATIVE.search(text[max(0, start - 12):start])
+        qualified = _QUALIFIED.match(text, end, end + 3)
+        if not (locative or qualified):
+            return "maybe person"
+    return ""
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _famous(gazetteer: Gazetteer, key: str, strict: bool = False, floor: int | None = None) -> bool:
+    """Whether the name is a name of a country, continent or sea (strict), or also the
+    main name of a large city or division. Remembered per process, as the gazetteer
+    never changes and the same names recur."""
+    floor = floor or lexicon()["famous_min_population"]
+    for rowid in gazetteer.names.get(key, ()):
+        p = gazetteer.row(rowid)
+        if p.kind in ("country", "continent", "sea", "region"):
+            return True
+        if not strict and normalize(p.name) == key and p.population >= floor:
+            return True
+    return False
+
+
+def _direction(text: str, start: int) -> tuple[str, int]:
+    """A direction word right before a name makes it a vague region ("southern Libya",
+    "the south of Libya"): the direction and where the region's words start."""
+    window = text[max(0, start - 30):start]
+    if not _DIRECTION_STEM.search(window.casefold()):  # casefold, as "ſ" matches "s" there too
+        return "", start
+    m = _DIRECTION_BEFORE.search(window)
+    if not m:
+        return "", start
+    word = normalize(m.group("adj") or m.group("noun")).replace(" ", "")
+    direction = DIRECTIONS.get(word, "")
+    return direction, start - (len(window) - m.start())
+
+
+def _ordinary(key: str, gazetteer: Gazetteer) -> bool:
+    """A capitalised word that names no place ("Saturday", "National", "John"), so the
+    audit need not list it as an unknown place."""
+    return (key.rstrip(".") in _words("never") or key in _words("titles") or key in gazetteer.common_words
+            or key in gazetteer.person_names)
+
+
+def _looks_like_place(text: str, start: int) -> bool:
+    """A capitalised word after 'in', 'from', 'to', 'near' that the gazetteer lacks."""
+    return bool(_NEAR_LOCATIVE.search(text[max(0, start - 6):start]))
+
+
+def _borders(text: str, spans: list[Span], sentence_of) -> list[Span]:
+    """"the borders" / "its southern borders" stand for the country the text is about."""
+    out: list[Span] = []
+    if "border" not in text.casefold():
+        return out  # the scan below tries every position of the text; most texts have no borders
+    ordered = sorted(spans, key=lambda s: s.start)
+    ends = [s.end for s in ordered]  # spans do not overlap, so their ends are sorted too
+    for m in _BORDERS.finditer(text):
+        i = bisect.bisect_right(ends, m.start())
+        if i < len(ordered) and ordered[i].start < m.end():
+            continue  # inside a name already found ("the borders of southern Libya")
+        direction = DIRECTIONS.get((m.group("dir") or "").lower(), "")
+        out.append(Span(m.group(), m.start(), m.end(), sentence_of(m.start()), "borders", "", direction))
+    return out

@@ -1,0 +1,503 @@
+"""Toponym resolution: choose a gazetteer place for each recognised span.
+
+Each candidate gets a score from four sources of evidence, added in log space:
+a prior (feature type, population, exact name), the document's country and state
+context, explicit context ("Tripoli, Lebanon", "the Libyan city of Sabratha") and
+spatial coherence with the document's other places (their first choices, and their
+other plausible senses in the country where most of its towns are). A softmax over a
+span's candidates gives the probability that becomes the confidence (calibrated on LGL,
+see calibrate()). A name keeps one sense within a document unless explicit context says
+otherwise.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from geomig.gazetteer.index import Gazetteer, normalize
+from geomig.gazetteer.geo import haversine_km, haversine_matrix_km
+from geomig.models import Candidate, Mention, Place, Span
+from geomig.gazetteer.regions import region_id
+
+MAX_ALTERNATIVES = 5
+
+# Weights of the evidence, in log-odds units; tuned on LGL's even documents (benchmarks/RESULTS.md).
+KIND_PRIOR = {"continent": 3.0, "country": 3.0, "sea": 2.5, "region": 3.0, "island": 1.0,
+              "landmark": 0.5, "admin": 0.0, "city": 0.0}
+FEATURE_PRIOR = {"ADM1": 2.2, "ADM2": 0.4, "PPLC": 1.2}
+W_POPULATION = 0.7
+W_EXACT_NAME = 0.8
+W_ADMIN_ALIAS = 2.0
+W_ACRONYM = 3.0
+W_CITY_ALIAS = 1.0
+W_CAPITAL_NAMESAKE = 2.5
+W_USER_PLACE = 20.0
+FOREIGN_TOWN_POPULATION = 50_000  # a smaller town abroad, far from the text's other places, is doubtful
+FAR_KM = 1500.0
+W_COUNTRY = 1.5
+W_ADMIN1 = 3.0
+W_TOWN_STATE = 1.0
+W_EXPLICIT = 6.0
+W_SENTENCE_COUNTRY = 1.2
+W_NEAR = 5.0
+NEAR_KM = 600.0
+ANCHOR_MARGIN = 2.0   # senses of another name within this of its best stand for it in coherence
+ANCHOR_SENSES = 10
+MAX_CELLS = 1 << 20   # candidates x senses per distance matrix: 8 MB, whatever the text's length
+TEMPERATURE = 1.0
+NEAR_SAME_KM = 161.0  # the accuracy radius the confidence speaks about
+
+
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    place: Place
+    score: float
+    reasons: tuple[str, ...]
+
+
+def calibrate(p: float, margin: float) -> float:
+    """A confidence that means something: among mentions given confidence c, about c
+    lie within 161 km of the right place (fitted on LGL, geomig/geoparse/calibration.toml).
+
+    ``p`` is the probability that the true place lies within 161 km of the choice;
+    the raw score mixes it with the margin to the best candidate farther away.
+    """
+    raw = 0.5 * p + 0.5 * min(1.0, 0.5 + margin / 6.0)
+    xs, ys = _calibration()
+    i = min(max(bisect.bisect_right(xs, raw), 1), len(xs) - 1)
+    x0, x1, y0, y1 = xs[i - 1], xs[i], ys[i - 1], ys[i]
+    return round(y0 + (y1 - y0) * (min(raw, x1) - x0) / (x1 - x0), 3)
+
+
+@functools.cache
+def _calibration() -> tuple[list[float], list[float]]:
+    import tomllib
+    from importlib import resources
+
+    table = tomllib.loads(resources.files("geomig.geoparse").joinpath("calibration.toml").read_text("utf-8"))
+    return table["raw"], table["calibrated"]
+
+
+def names_of(places: Iterable[Place]) -> dict[str, list[Place]]:
+    """Normalised name or alias -> the places it names: how the analyst's own places
+    (geomig.geoparse.overrides) join recognition and resolution."""
+    names: dict[str, list[Place]] = {}
+    for place in places:
+        for name in (place.name, *getattr(place, "aliases", ())):
+            names.setdefault(normalize(name), []).append(place)
+    return names
+
+
+class Resolver:
+    """Chooses places for spans. Subclasses implement resolve()."""
+
+    name = "base"
+
+    def resolve(self, text: str, spans: Sequence[Span]) -> list[Mention]:
+        raise NotImplementedError
+
+
+class LocalResolver(Resolver):
+    """The default resolver: the offline gazetteer and the evidence above."""
+
+    name = "local"
+
+    def __init__(self, gazetteer: Gazetteer | None = None, extra: dict[str, list[Place]] | None = None):
+        self.gazetteer = gazetteer or Gazetteer.default()
+        self.extra = extra or {}
+        self._user_ids = {p.id for places in self.extra.values() for p in places}
+        # A name's ranked candidates depend on the name alone: news repeats names, so
+        # a corpus ranks each once.
+        self.ranked = functools.lru_cache(maxsize=8192)(self._ranked)  # a few KB each
+
+    @classmethod
+    @functools.lru_cache(maxsize=8)
+    def shared(cls, gazetteer: Gazetteer, places: tuple[Place, ...] = ()) -> LocalResolver:
+        """One resolver per gazetteer and set of the analyst's own places, so its cache
+        serves every document of a run."""
+        return cls(gazetteer, names_of(places))
+
+    # -- candidates ---------------------------------------------------------------
+    def candidates(self, key: str) -> list[Place]:
+        """Every place a normalised name may refer to."""
+        rows = self.gazetteer.names.get(key, ())
+        return [self.gazetteer.row(r) for r in rows] + list(self.extra.get(key, ()))
+
+    def prior(self, place: Place, key: str) -> tuple[float, list[str]]:
+        """The score a candidate has before any context, and why."""
+        reasons = []
+        score = KIND_PRIOR.get(place.kind, 0.0) + FEATURE_PRIOR.get(place.feature, 0.0)
+        if place.kind in ("country", "continent", "sea", "region", "island"):
+            reasons.append(place.kind)
+        elif place.feature == "PPLC":
+            reasons.append("capital")
+        elif place.feature in ("ADM1", "ADM2"):
+            reasons.append("first-level division" if place.feature == "ADM1" else "second-level division")
+        if place.population:
+            score += W_POPULATION * math.log10(place.population + 10)
+            reasons.append(f"population {_human(place.population)}")
+        if place.id in self._user_ids:
+            score += W_USER_PLACE  # the analyst's own entry beats the packaged ones
+            reasons.append("added by the overrides file")
+        if normalize(place.name) == key:
+            score += W_EXACT_NAME
+        elif place.kind == "admin":
+            # A district known by its capital's name ("Tripoli" for Ţarābulus district):
+            # the text almost always means the city.
+            score -= W_ADMIN_ALIAS
+        elif place.kind == "city":
+            score -= W_CITY_ALIAS  # an old or local name ("Paris" for Swainsboro, Georgia)
+        return score, reasons
+
+    def rank(self, places: Sequence[Place], key: str) -> list[tuple[Place, float, list[str]]]:
+        """(place, prior, reasons) of places a name may refer to, best first."""
+        return sorted(_capitals_first([(p, *self.prior(p, key)) for p in places]), key=lambda t: -t[1])
+
+    def _ranked(self, key: str) -> list[tuple[Place, float, list[str]]]:
+        """A name's candidates ranked, hopeless ones dropped."""
+        return _prune(self.rank(self.candidates(key), key))
+
+    # -- the whole document -------------------------------------------------------
+    def resolve(self, text: str, spans: Sequence[Span]) -> list[Mention]:
+        gaz = self.gazetteer
+        toponyms = [s for s in spans if s.kind_hint in ("", "region")]
+        priors = {s.key: self.ranked(s.key) for s in toponyms}
+
+        context = _Context()
+        for s in spans:
+            if s.kind_hint == "demonym":
+                context.add(s, gaz.row(gaz.demonyms[s.key]), 1.0)
+            elif s.key in priors and priors[s.key]:
+                best = priors[s.key][0][0]
+                unambiguous = len(priors[s.key]) == 1 or best.kind in ("country", "continent")
+                context.add(s, best, 1.0 if unambiguous else 0.5)
+        by_start = _explicit_context(text, spans, priors)
+        # "Tripoli, Lebanon" once makes every "Tripoli" of the text Lebanese, unless another
+        # occurrence says otherwise.
+        by_key: dict[str, tuple | None] = {}
+        for s in toponyms:
+            ctx = by_start.get(s.start)
+            if ctx:  # two different qualifiers of one name cancel out
+                by_key[s.key] = ctx if by_key.get(s.key, ctx) == ctx else None
+        explicit = {s.start: by_start.get(s.start) or by_key.get(s.key) for s in toponyms}
+
+        # First pass without spatial coherence, to know roughly where the text is: one
+        # choice per name (a name keeps one sense), weighted by how often it occurs.
+        first: dict[str, list[_Scored]] = {}
+        for s in sorted(toponyms, key=lambda s: s.acronym):  # a plain spelling speaks for the name first
+            if s.key not in first and priors[s.key]:
+                first[s.key] = self._score(s, priors[s.key], context, explicit, None)
+        weight = Counter(s.key for s in toponyms)
+        anchors = {k: (sc[0].place.lat, sc[0].place.lon, weight[k]) for k, sc in first.items()
+                   if _is_anchor(sc[0].place)}
+        # Another name stands for its first choice and, in the country where more than half
+        # of the text's towns are at first sight, its other plausible senses: two ambiguous
+        # names of a local US story settle each other ("Paris" and "Henry County" are both
+        # in Tennessee), while "Athens and Rome" stay in Greece and Italy, even in a story
+        # about Americans (demonyms and country names say what a text is about, not where
+        # its towns are).
+        main = _main_country([(first[k][0].place.country, w) for k, (_, _, w) in anchors.items()])
+        senses = {k: ([(x.place.lat, x.place.lon) for n, x in enumerate(first[k])
+                       if n == 0 or (main and x.place.country == main and _is_anchor(x.place)
+                                     and x.score >= first[k][0].score - ANCHOR_MARGIN)][:ANCHOR_SENSES], w)
+                  for k, (_, _, w) in anchors.items()}
+
+        # Per name, not per occurrence, so long texts stay linear in their length.
+        near_km = _median_distances({s.key: priors[s.key] for s in toponyms}, senses)
+        distances: dict[str, object] = {}
+        scored_cache: dict[tuple, list[_Scored]] = {}
+        chosen: dict[tuple, Mention] = {}
+        mentions = []
+        for s in spans:
+            if s.kind_hint == "demonym":
+                mentions.append(self._demonym(s))
+            elif s.kind_hint == "borders":
+                mentions.append(self._borders(s, context.countries_without("")))
+            elif s.kind_hint not in ("", "region"):  # rejected by recognition: kept for the audit
+                mentions.append(_rejected_mention(s))
+            else:
+                if s.key not in distances:
+                    others = [a for k, a in anchors.items() if k != s.key]
+                    distances[s.key] = (others, near_km.get(s.key))
+                others, near = distances[s.key]
+                ctx = (s.key, s.acronym, frozenset(context.sentence_countries(s.sentence, s.key)),
+                       explicit.get(s.start))
+                if ctx not in scored_cache:
+                    scored_cache[ctx] = self._score(s, priors[s.key], context, explicit, near)
+                scored = scored_cache[ctx]
+                if scored and _implausible(scored[0].place, s.key, context, others):
+                    mentions.append(_rejected_mention(s, "implausible"))
+                    continue
+                # Every occurrence with the same context gets the same choice: build it once.
+                choice = (ctx, s.kind_hint, s.direction)
+                if choice not in chosen:
+                    chosen[choice] = self._mention(s, scored)
+                mentions.append(replace(chosen[choice], text=s.text, start=s.start, end=s.end,
+                                        sentence=s.sentence))
+        return mentions
+
+    def _score(self, span, priors, context: _Context, explicit, distances) -> list[_Scored]:
+        # A name is not its own evidence: context comes from the text's other names.
+        countries, admins = context.without(span.key)
+        in_sentence = context.sentence_countries(span.sentence, span.key)
+        total_countries = sum(countries.values()) or 1.0
+        out = []
+        for n, (place, prior, reasons) in enumerate(priors):
+            score, why = prior, list(reasons)
+            if span.acronym and place.kind == "city" and not place.name.isupper():
+                score -= W_ACRONYM  # "EU" is the European Union, not Eu in Normandy
+            if place.country and countries[place.country] and place.kind not in ("country", "continent"):
+                share = countries[place.country] / total_countries
+                score += W_COUNTRY * share
+                why.append(f"text is about {place.country} ({share:.0%} of context)")
+            state_votes = admins[(place.country, place.admin1)] if place.admin1 else 0
+            if state_votes and place.feature != "ADM1":
+                score += W_ADMIN1 * min(1.0, state_votes)
+                why.append(f"its state/province {place.admin1} is named in the text"
+                           if state_votes >= 1 else f"other towns of {place.admin1} are named")
+            if place.country in in_sentence and place.kind not in ("country", "continent"):
+                score += W_SENTENCE_COUNTRY
+                why.append(f"{place.country} named in the same sentence")
+            ctx = explicit.get(span.start)
+            if ctx and (place.country, place.admin1 if ctx[1] else None) == ctx and place.kind != "country":
+                score += W_EXPLICIT
+                why.append(f"explicit context ({', '.join(c for c in ctx if c)})")
+            if distances is not None and place.kind in ("city", "admin", "island", "landmark"):
+                d = float(distances[n])
+                bonus = W_NEAR * math.exp(-d / NEAR_KM)
+                if bonus > 0.1:
+                    score += bonus
+                    why.append(f"{d:.0f} km from the text's other places")
+            out.append(_Scored(place, score, tuple(why)))
+        out.sort(key=lambda sc: -sc.score)
+        return out
+
+    def _mention(self, span: Span, scored: list[_Scored]) -> Mention:
+        if not scored:
+            return _rejected_mention(span)
+        best = scored[0]
+        z = max(sc.score for sc in scored)
+        weights = [math.exp((sc.score - z) / TEMPERATURE) for sc in scored]
+        total = sum(weights)
+        probs = [w / total for w in weights]
+        # The confidence is about the place being right within 161 km, so candidates that
+        # lie that close to the choice (Tripoli and its district) count with it, and the
+        # margin is to the best candidate elsewhere.
+        near = [haversine_km(best.place.lat, best.place.lon, sc.place.lat, sc.place.lon) < NEAR_SAME_KM
+                for sc in scored]
+        p_near = sum(p for p, close in zip(probs, near) if close)
+        far = [sc.score for sc, close in zip(scored, near) if not close]
+        margin = best.score - far[0] if far else 6.0
+        confidence = calibrate(p_near, margin)
+        alternatives = tuple(
+            Candidate(sc.place.id, sc.place.name, sc.place.country, sc.place.lat, sc.place.lon,
+                      round(p, 3), sc.place.kind)
+            for sc, p in zip(scored[1:MAX_ALTERNATIVES + 1], probs[1:])
+        )
+        place, kind, flags = best.place, best.place.kind, ()
+        evidence = "; ".join(best.reasons) or "only candidate"
+        if len(scored) > 1:
+            evidence += f"; {len(scored) - 1} other candidate(s), runner-up {scored[1].place.name} ({scored[1].place.country})"
+        if span.kind_hint == "region":
+            place = self.gazetteer.get(region_id(span.direction, best.place.id))
+            kind, flags = "region", ("vague",)
+            evidence = f"{span.direction} part of {best.place.name}; " + evidence
+        return Mention(span.text, span.start, span.end, span.sentence, kind, place.id, place.name,
+                       place.country, place.lat, place.lon, confidence, alternatives, evidence, flags)
+
+    def _demonym(self, span: Span) -> Mention:
+        place = self.gazetteer.row(self.gazetteer.demonyms[span.key])
+        return Mention(span.text, span.start, span.end, span.sentence, "demonym", place.id, place.name,
+                       place.country, place.lat, place.lon, 0.95, (), f"demonym of {place.name}")
+
+    def _borders(self, span: Span, countries: Counter) -> Mention:
+        if not countries:
+            return _rejected_mention(span)
+        iso, _ = countries.most_common(1)[0]
+        pid = self.gazetteer.country_ids.get(iso)
+        if pid is None:
+            return _rejected_mention(span)
+        if span.direction:
+            pid = region_id(span.direction, pid)
+        place = self.gazetteer.get(pid)
+        return Mention(span.text, span.start, span.end, span.sentence, "region", place.id, place.name,
+                       place.country, place.lat, place.lon, 0.6, (),
+                       f"borders of the country the text is about ({iso})", ("vague",))
+
+
+class _Context:
+    """Countries and first-level divisions the text names, remembered per name so that
+    a name's own candidates can be left out when it is scored."""
+
+    def __init__(self):
+        self.countries: dict[str, Counter] = defaultdict(Counter)
+        self.admins: dict[str, Counter] = defaultdict(Counter)
+        self.sentences: dict[int, set[tuple[str, str]]] = defaultdict(set)
+        self._cache: dict[str, tuple[Counter, Counter]] = {}
+        self._totals: tuple[Counter, Counter] | None = None
+
+    def add(self, span: Span, place: Place, weight: float) -> None:
+        if not place.country:
+            return
+        self.countries[span.key][place.country] += weight
+        if place.kind in ("country", "admin") or span.kind_hint == "demonym":
+            self.sentences[span.sentence].add((place.country, span.key))
+        if place.feature == "ADM1" and place.admin1:
+            self.admins[span.key][(place.country, place.admin1)] += 1
+        elif place.admin1 and place.kind in ("city", "admin") and weight >= 1.0:
+            # An unambiguous town says which state the text is about, more weakly.
+            self.admins[span.key][(place.country, place.admin1)] += W_TOWN_STATE
+
+    def without(self, key: str) -> tuple[Counter, Counter]:
+        """Country and state votes of every name but this one (cached per name)."""
+        if key not in self._cache:
+            if self._totals is None:
+                self._totals = (_total(self.countries), _total(self.admins))
+            self._cache[key] = (self._totals[0] - self.countries.get(key, Counter()),
+                                self._totals[1] - self.admins.get(key, Counter()))
+        return self._cache[key]
+
+    def countries_without(self, key: str) -> Counter:
+        return self.without(key)[0]
+
+    def sentence_countries(self, sentence: int, key: str) -> set[str]:
+        return {c for c, k in self.sentences.get(sentence, ()) if k != key}
+
+
+def _capitals_first(scored: list) -> list:
+    """A national capital outranks the first-level division that shares its name
+    ("Washington" is the capital in news, the state only when the text says so)."""
+    capitals = {(p.country, p.name) for p, _, _ in scored if p.feature == "PPLC"}
+    if not capitals:
+        return scored
+    out = []
+    for p, prior, reasons in scored:
+        if p.feature == "PPLC" and any(q.feature == "ADM1" and (q.country, q.name) == (p.country, p.name)
+                                       for q, _, _ in scored):
+            prior, reasons = prior + W_CAPITAL_NAMESAKE, (*reasons, "national capital of that name")
+        out.append((p, prior, reasons))
+    return out
+
+
+def _prune(ranked: list, margin: float = 12.0, keep: int = 40) -> list:
+    """Drop candidates whose prior is so far below the best that no evidence can lift
+    them (the context weights add up to less than the margin)."""
+    if not ranked:
+        return ranked
+    floor = ranked[0][1] - margin
+    return [r for r in ranked[:keep] if r[1] >= floor]
+
+
+def _main_country(votes: list[tuple[str | None, float]]) -> str | None:
+    """The country holding more than half of the (country, weight) votes, if one does."""
+    totals: Counter = Counter()
+    for country, weight in votes:
+        totals[country] += weight
+    half = sum(totals.values()) / 2
+    return next((c for c, n in totals.items() if c and n > half), None)
+
+
+def _is_anchor(place: Place) -> bool:
+    """A place precise enough to say where a text is (not a country or a state)."""
+    return place.kind in ("city", "admin", "island", "landmark") and place.feature != "ADM1"
+
+
+def _median_distances(priors: dict[str, list], senses: dict[str, tuple[list, float]]) -> dict:
+    """Per name, the weighted median great-circle distance (km) from each of its
+    candidates to the text's other names: to the nearest of each other name's senses
+    (name -> ([(lat, lon), ...], occurrences)); a name's own senses do not count.
+    None for a name with no other place to go by. A few distance matrices for the whole
+    text, not one per name (numpy's cost is per call), in blocks of at most MAX_CELLS
+    so a long report does not hold a huge one."""
+    names = [k for k, ranked in priors.items() if ranked and any(a != k for a in senses)]
+    columns = sum(len(spots) for spots, _ in senses.values())
+    blocks: list[list[str]] = [[]]
+    rows = 0
+    for k in names:
+        if blocks[-1] and (rows + len(priors[k])) * columns > MAX_CELLS:
+            blocks.append([])
+            rows = 0
+        blocks[-1].append(k)
+        rows += len(priors[k])
+    return {k: median for block in blocks if block
+            for k, median in _block_medians(block, priors, senses).items()}
+
+
+def _block_medians(names: list[str], priors: dict[str, list], senses: dict[str, tuple[list, float]]) -> dict:
+    """_median_distances for some of the names, in one matrix."""
+    import numpy as np
+
+    places = [p for k in names for p, _, _ in priors[k]]
+    points = [pt for spots, _ in senses.values() for pt in spots]
+    d = haversine_matrix_km([p.lat for p in places], [p.lon for p in places],
+                            [p[0] for p in points], [p[1] for p in points])
+    first_column = np.cumsum([0] + [len(spots) for spots, _ in senses.values()])[:-1]
+    d = np.minimum.reduceat(d, first_column, axis=1)  # candidate -> nearest sense of each name
+    # Each row's weights: the other names' occurrences, with the row's own name left out.
+    owner = np.repeat(np.arange(len(names)), [len(priors[k]) for k in names])
+    column = {k: j for j, k in enumerate(senses)}
+    w = np.tile(np.asarray([n for _, n in senses.values()], dtype=float), (len(places), 1))
+    for i, k in enumerate(names):
+        if k in column:
+            w[owner == i, column[k]] = 0.0
+    order = np.argsort(d, axis=1)
+    cum = np.cumsum(np.take_along_axis(w, order, axis=1), axis=1)
+    # The upper median: the first distance past half the weight, as sorted(...)[n // 2] is.
+    idx = np.argmax(cum > w.sum(axis=1, keepdims=True) / 2, axis=1)
+    median = np.take_along_axis(d, np.take_along_axis(order, idx[:, None], axis=1), axis=1)[:, 0]
+    return {k: median[owner == i] for i, k in enumerate(names)}
+
+
+def _total(per_key: dict[str, Counter]) -> Counter:
+    total: Counter = Counter()
+    for c in per_key.values():
+        total.update(c)
+    return total
+
+
+def _implausible(place: Place, key: str, context: _Context, anchors: list) -> bool:
+    """A small town in a country the text never mentions: known only by an alias ("Anas"
+    for Jokiniemi, Finland, in a story about Libya), or far from every other place the
+    text names ("Obama", Japan, in a story about Ohio). More likely a person or a word."""
+    if place.kind != "city" or context.countries_without(key)[place.country]:
+        return False
+    if normalize(place.name) != key:
+        return place.population < 20_000
+    if place.population >= FOREIGN_TOWN_POPULATION or not anchors:
+        return False
+    return min(haversine_km(place.lat, place.lon, a[0], a[1]) for a in anchors) > FAR_KM
+
+
+def _rejected_mention(span: Span, reason: str = "") -> Mention:
+    """A phrase kept for the audit only: no place chosen."""
+    reason = reason or span.kind_hint
+    flag = {"organisation": "organisation", "person": "person", "common word": "common-word",
+            "implausible": "implausible"}.get(reason, "unresolved")
+    return Mention(span.text, span.start, span.end, span.sentence, "", None, None, None, None, None,
+                   0.0, (), f"not a place here: {reason or 'no gazetteer entry'}", (flag,))
+
+
+def _explicit_context(text: str, spans: Sequence[Span], priors) -> dict[int, tuple[str, str | None]]:
+    """"Tripoli, Lebanon" / "Paris, Texas": a name followed by ', <country or state>'.
+
+    Returns span start -> (country, admin1 or None) of the qualifier.
+    """
+    out = {}
+    for a, b in zip(spans, spans[1:]):
+        if b.key not in priors or not priors[b.key] or text[a.end:b.start] not in (", ", ","):
+            continue
+        qualifier = priors[b.key][0][0]
+        if qualifier.kind == "country":
+            out[a.start] = (qualifier.country, None)
+        elif qualifier.feature == "ADM1":
+            out[a.start] = (qualifier.country, qualifier.admin1)
+    return out
+
+
+def _human(n: int) -> str:
+    return f"{n / 1e6:.1f}M" if n >= 1e6 else f"{n / 1e3:.0f}k" if n >= 1e3 else str(n)

@@ -1,0 +1,359 @@
+"""The layered Leaflet map: `render(picture) -> folium.Map`.
+
+One FeatureGroup per layer of styles.toml, the LayerControl added last; zones sit in a pane below
+lines, and lines below markers, so an area never swallows a click meant for a point. Features
+are handed to geomig.js as compact GeoJSON with pre-escaped popups; the controls (legend, footer,
+title, fullscreen, minimap, search) are plain Leaflet drawn by that runtime, so the page needs no
+plugin CDN and works the same offline.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections import OrderedDict
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+import folium
+from branca.element import Element, Figure, MacroElement
+from folium.map import CustomPane
+from jinja2 import Template
+
+from geomig.errors import GazetteerError
+from geomig.maps import legend, offline, popups
+from geomig.maps.features import (
+    AuditPlace,
+    Item,
+    as_geojson,
+    audit_places,
+    bounds,
+    items,
+    metadata,
+    sources,
+)
+from geomig.maps.styles import Styles, default
+
+#: Panes from bottom to top (Leaflet's own: tiles 200, overlays 400, markers 600, popups 700).
+PANES = {"zones": 350, "lines": 410, "arrows": 420, "points": 450}
+EMPTY_NOTE = "No places or features to show: the picture is empty."
+
+
+def _js(value: Any) -> str:
+    """JSON safe inside <script>: only '</' (which could close the script) and '<!--' need
+    escaping there; the rest is left as is to keep popup HTML compact."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    for char, code in (("</", "<\\/"), ("<!--", "\\u003c!--"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, code)
+    return text
+
+
+class Call(MacroElement):
+    """A call `geomig.<fn>(map[, parent], ...args)` into geomig.js, rendered in the map script."""
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}"
+        "geomig.{{ this.fn }}({{ this.map.get_name() }}"
+        "{% if this.with_parent %}, {{ this._parent.get_name() }}{% endif %}"
+        "{% for a in this.args %}, {{ a }}{% endfor %});\n"
+        "{% endmacro %}"
+    )
+
+    def __init__(self, fn: str, m: folium.Map, *args: Any, with_parent: bool = False):
+        super().__init__()
+        self._name = "GeomigCall"
+        self.fn = fn
+        self.map = m
+        self.args = [_js(a) for a in args]
+        self.with_parent = with_parent
+
+
+def provenance_time(generated: datetime | None = None) -> str:
+    """Generation time in UTC; SOURCE_DATE_EPOCH fixes it so output is reproducible."""
+    if generated is None:
+        epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+        if epoch.isdigit():
+            generated = datetime.fromtimestamp(int(epoch), tz=UTC)
+        else:
+            generated = datetime.now(tz=UTC)
+    return generated.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def geomig_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("geomig")
+    except PackageNotFoundError:
+        import geomig
+
+        return str(getattr(geomig, "__version__", "unknown"))
+
+
+def gazetteer_version(picture: Mapping) -> str:
+    """The gazetteer version the picture records, else the installed gazetteer's."""
+    meta = metadata(picture)
+    for key in ("gazetteer_version", "gazetteer"):
+        if isinstance(meta.get(key), (str, int, float)) and meta.get(key):
+            return str(meta[key])
+    try:
+        from geomig.gazetteer.index import Gazetteer
+
+        return str(Gazetteer.default().version)
+    except GazetteerError:  # a footer must not fail the map
+        return "unknown"
+
+
+def _class(prefix: str, key: str) -> str:
+    return f"geomig-feature geomig-{prefix} geomig-{key.replace(':', '-').replace('_', '-')}"
+
+
+def _style_table(styles: Styles) -> dict[str, dict]:
+    """Leaflet path options for every style key a feature can carry."""
+    zone, area, audit = styles.section("zone"), styles.section("area"), styles.section("audit")
+    table: dict[str, dict] = {}
+    for role, s in styles.raw["roles"].items():
+        table[f"point:role:{role}"] = {
+            "radius": s["radius"], "color": s["color"], "fillColor": s["fill"], "weight": 2,
+            "fillOpacity": 0.85, "className": _class("point", f"role:{role}"),
+        }
+        table[f"area:role:{role}"] = {
+            "color": s["color"], "fillColor": s["fill"], "weight": area["weight"],
+            "fillOpacity": area["fill_opacity"], "dashArray": area["dash"] or None,
+            "className": _class("area", f"role:{role}"),
+        }
+        table[f"line:role:{role}"] = {"color": s["color"], "weight": 3, "className": _class("line", f"role:{role}")}
+    for control, s in styles.raw["controls"].items():
+        table[f"area:control:{control}"] = {
+            "color": s["color"], "fillColor": s["fill"], "weight": zone["weight"],
+            "fillOpacity": zone["fill_opacity"], "dashArray": s["dash"] or None,
+            "className": _class("area", f"control:{control}"),
+        }
+        table[f"point:control:{control}"] = {
+            "radius": styles.role("control_zone")["radius"], "color": s["color"], "fillColor": s["fill"],
+            "weight": 2.5, "fillOpacity": 0.8, "dashArray": s["dash"] or None,
+            "className": _class("point", f"control:{control}"),
+        }
+        table[f"line:control:{control}"] = {"color": s["color"], "weight": 3, "className": _class("line", f"control:{control}")}
+    for mode, s in styles.raw["legs"].items():
+        table[f"line:leg:{mode}"] = {
+            "color": s["color"], "weight": s["weight"], "dashArray": s["dash"] or None,
+            "opacity": 0.9, "className": _class("line", f"leg:{mode}"),
+        }
+    table["audit:chosen"] = {"radius": audit["radius"] + 4, "color": audit["color"], "weight": 2,
+                             "fill": False, "dashArray": audit["dash"], "className": "geomig-feature geomig-audit-chosen"}
+    table["audit:alt"] = {"radius": audit["radius"], "color": audit["alternative"], "fillColor": audit["alternative"],
+                          "weight": 1, "opacity": audit["alternative_opacity"],
+                          "fillOpacity": audit["alternative_opacity"] * 0.6, "className": "geomig-feature geomig-audit-alt"}
+    table["audit:link"] = {"color": audit["alternative"], "weight": 1.5, "dashArray": audit["dash"],
+                           "opacity": audit["alternative_opacity"], "className": "geomig-feature geomig-audit-link"}
+    return {k: {key: v for key, v in s.items() if v is not None} for k, s in table.items()}
+
+
+def _collection(features: list[dict]) -> dict:
+    """A FeatureCollection whose popups sit once in a side table ("popups"), features pointing
+    at them by index: a route's legs and repeated quotes would otherwise repeat the HTML."""
+    table: dict[str, int] = {}
+    out = []
+    for f in features:
+        props = f["properties"]
+        if "p" in props:
+            props = {**props, "p": table.setdefault(props["p"], len(table))}
+        out.append({**f, "properties": props})
+    return {"type": "FeatureCollection", "features": out, "popups": list(table)}
+
+
+def _point_rows(features: list[dict]) -> dict:
+    """Points packed as rows [lon, lat, style, popup, name] with style and popup tables: a
+    dense layer has thousands of points, and GeoJSON spends ~80 bytes of keys on each."""
+    styles: dict[str, int] = {}
+    popups_: dict[str, int] = {}
+    rows = []
+    for f in features:
+        lon, lat = f["geometry"]["coordinates"][:2]
+        props = f["properties"]
+        popup = props.get("p")
+        rows.append([lon, lat, styles.setdefault(props["k"], len(styles)),
+                     popups_.setdefault(popup, len(popups_)) if popup else -1, props.get("n", "")])
+    return {"rows": rows, "styles": list(styles), "popups": list(popups_)}
+
+
+def _feature(geometry: dict, **props: Any) -> dict:
+    return {"type": "Feature", "geometry": geometry, "properties": {k: v for k, v in props.items() if v}}
+
+
+def _layer_data(layer_items: list[Item], styles: Styles) -> tuple[list, list, list]:
+    """Split a layer's items into point, line and area GeoJSON features with popups."""
+    tol = float(styles.map["simplify_degrees"])
+    digits = int(styles.map["coordinate_digits"])
+    points, lines, areas = [], [], []
+    for it in layer_items:
+        popup = popups.feature_popup(it, styles)
+        name = str(it.props.get("name") or it.props.get("id") or "")
+        if it.kind == "point":
+            for pt in getattr(it.geometry, "geoms", [it.geometry]):
+                geom = offline.compact(pt, 0, digits)
+                points.append(_feature(geom, k=f"point:{it.style}", p=popup, n=name))
+        elif it.kind == "line" and it.legs:
+            for leg in it.legs:
+                geom = offline.compact(leg.line, tol / 4, digits)
+                if geom:
+                    lines.append(_feature(geom, k=f"line:leg:{styles.leg_key(leg.mode)}", p=popup, n=name))
+        elif it.kind == "line":
+            geom = offline.compact(it.geometry, tol / 4, digits)
+            if geom:
+                lines.append(_feature(geom, k=f"line:{it.style}", p=popup, n=name))
+        else:
+            geom = offline.compact(it.geometry, tol, digits)
+            if geom:
+                areas.append(_feature(geom, k=f"area:{it.style}", p=popup, n=name))
+    return points, lines, areas
+
+
+def _audit_data(places: list[AuditPlace], styles: Styles) -> tuple[list, list]:
+    """Audit layer: each uncertain place ringed, its alternatives faded and linked to it."""
+    digits = int(styles.map["coordinate_digits"])
+    points, lines = [], []
+    for place in places:
+        chosen = offline.compact(place.point, 0, digits)
+        points.append(_feature(chosen, k="audit:chosen", p=popups.audit_popup(place, styles), n=place.name))
+        for alt in place.alternatives:
+            at = offline.compact(alt.point, 0, digits)
+            points.append(_feature(at, k="audit:alt", p=popups.alternative_popup(alt, place), n=alt.name))
+            lines.append(_feature({"type": "LineString", "coordinates": [chosen["coordinates"], at["coordinates"]]},
+                                  k="audit:link"))
+    return points, lines
+
+
+def _legend(all_items: list[Item], styles: Styles, audited: bool) -> str:
+    """Legend HTML for what this map draws, in layer order."""
+    rows = [(popups.swatch(e.kind, e.color, e.fill, e.dash), e.label)
+            for e in legend.entries(all_items, styles, audited=audited)]
+    return popups.legend(rows) if rows else ""
+
+
+def _stable_ids(root: Any, seed: str) -> None:
+    """Replace folium's random element ids by ids derived from the picture, in tree order.
+
+    folium names every JS variable after a random id, so two renders of one picture would differ;
+    renaming in a fixed walk makes the HTML byte-for-byte reproducible. Children dicts are
+    re-keyed where the key was the old generated name.
+    """
+    counter = 0
+
+    def walk(el: Any) -> None:
+        nonlocal counter
+        el._id = f"{seed}{counter:04x}"
+        counter += 1
+        renamed: OrderedDict = OrderedDict()
+        for key, child in el._children.items():
+            old = child.get_name()
+            walk(child)
+            renamed[child.get_name() if key == old else key] = child
+        el._children = renamed
+
+    walk(root)
+    if isinstance(root, Figure):
+        for part in (root.header, root.html, root.script):
+            walk(part)
+
+
+def render_map(
+    picture: Any,
+    *,
+    title: str | None = None,
+    offline_page: bool = False,
+    gazetteer: str | None = None,
+    generated: datetime | None = None,
+    styles: Styles | None = None,
+    audit: Sequence[Mapping[str, Any]] | None = None,
+) -> folium.Map:
+    """Draw a picture as a layered Leaflet map (see geomig.maps.render)."""
+    styles = styles or default()
+    fc = as_geojson(picture)
+    all_items = items(fc, styles)
+    title = title if title is not None else styles.map["title"]
+    box = bounds(all_items)
+
+    # maxZoom on the map itself: marker clustering needs it, and offline there is no tile layer to say it.
+    m = folium.Map(location=[20, 10], zoom_start=2, tiles=None, control_scale=True, world_copy_jump=True)
+    m.options["max_zoom"] = 18
+    fig = m.get_root()
+    fig.title = popups.esc(title)
+
+    by_layer: dict[str, list[Item]] = {layer.key: [] for layer in styles.layers}
+    for it in all_items:
+        by_layer.setdefault(it.layer, []).append(it)
+    cluster_at = int(styles.map["cluster_threshold"])
+    needs_cluster = any(sum(it.kind == "point" for it in its) > cluster_at for its in by_layer.values())
+
+    # Third-party code: folium's defaults (jQuery, Bootstrap, awesome-markers) are not used.
+    names = ["leaflet"] + (["markercluster"] if needs_cluster else [])
+    m.default_js, m.default_css = [], []
+    assets = offline.inline(tuple(names)) if offline_page else offline.links(names)
+    fig.header.add_child(Element(assets + "\n" + offline.runtime()), name="geomig_assets")
+
+    for pane, z in PANES.items():
+        m.add_child(CustomPane(f"geomig-{pane}", z_index=z, pointer_events=False))
+
+    base = offline.basemap(float(styles.section("basemap")["simplify_degrees"])) if offline_page else None
+    if offline_page:
+        bm = styles.section("basemap")
+        if base is not None:
+            m.add_child(Call("basemap", m, base, {"sea": bm["sea"], "land": bm["land"], "border": bm["border"],
+                                                 "weight": bm["border_weight"]}))
+    else:
+        folium.TileLayer(tiles=offline.OSM_TILES, attr=offline.OSM_ATTRIBUTION, name="OpenStreetMap",
+                         control=False, max_zoom=19).add_to(m)
+
+    table = _style_table(styles)
+    opts = {"styles": table}
+    audit_points, audit_lines = _audit_data(audit_places(all_items, styles, audit), styles)
+    for layer in styles.layers:
+        group = folium.FeatureGroup(name=layer.label, show=layer.show)
+        if layer.key == "audit":
+            pts, lns, ars = audit_points, audit_lines, []
+        else:
+            pts, lns, ars = _layer_data(by_layer.get(layer.key, []), styles)
+        if ars:
+            group.add_child(Call("shapes", m, _collection(ars),
+                                 {**opts, "pane": "geomig-zones"}, with_parent=True))
+        if lns:
+            group.add_child(Call("shapes", m, _collection(lns),
+                                 {**opts, "pane": "geomig-lines", "arrows": layer.key == "routes",
+                                  "arrowPane": "geomig-arrows"}, with_parent=True))
+        if pts:
+            group.add_child(Call("points", m, _point_rows(pts),
+                                 {**opts, "pane": "geomig-points", "cluster": len(pts) > cluster_at,
+                                  "search": layer.key != "audit"},
+                                 with_parent=True))
+        m.add_child(group)
+
+    legend_html = _legend(all_items, styles, bool(audit_points))
+    if title:
+        m.add_child(Call("title", m, title))
+    m.add_child(Call("fullscreen", m))
+    m.add_child(Call("search", m))
+    m.add_child(Call("minimap", m, {} if offline_page else {"tiles": offline.OSM_TILES}))
+    if legend_html:
+        m.add_child(Call("legend", m, legend_html))
+    docs = sources(fc)
+    m.add_child(Call("footer", m, popups.footer(
+        docs, gazetteer or gazetteer_version(fc), geomig_version(), provenance_time(generated))))
+    if box is None:
+        m.add_child(Call("note", m, EMPTY_NOTE))
+    else:
+        minx, miny, maxx, maxy = box
+        m.fit_bounds([[miny, minx], [maxy, maxx]], padding=(30, 30), max_zoom=int(styles.map["max_zoom_fit"]))
+    folium.LayerControl(collapsed=False).add_to(m)
+
+    seed = hashlib.sha256(_js([fc, title, offline_page]).encode()).hexdigest()[:8]
+    _stable_ids(fig, seed)
+    return m
+
+
+def to_html(m: folium.Map) -> str:
+    """The map as one HTML page."""
+    return m.get_root().render()

@@ -1,0 +1,207 @@
+"""Third-party web assets, linked from a CDN online or inlined from installed packages offline.
+
+Leaflet and Leaflet.markercluster ship as package data in PyPI's XStatic packages; offline pages
+read them at render time, so no third-party code is committed to this repository. The offline
+basemap is drawn from the gazetteer's Natural Earth polygons instead of web tiles.
+"""
+
+from __future__ import annotations
+
+import base64
+import importlib
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import shapely
+from shapely.geometry import mapping, shape
+
+from geomig.errors import GeomigError, RenderError
+
+
+@dataclass(frozen=True, slots=True)
+class Asset:
+    """A web library: the XStatic package holding it, its files and their CDN addresses."""
+
+    package: str            # importable XStatic module, e.g. "xstatic.pkg.leaflet"
+    version: str            # used when the package is missing (online only)
+    js: tuple[str, ...]
+    css: tuple[str, ...]
+    cdn: str                # URL prefix with {version}; file names are appended
+
+
+ASSETS = {
+    "leaflet": Asset(
+        "xstatic.pkg.leaflet", "1.9.3", ("leaflet.js",), ("leaflet.css",),
+        "https://cdn.jsdelivr.net/npm/leaflet@{version}/dist/",
+    ),
+    "markercluster": Asset(
+        "xstatic.pkg.leaflet_markercluster", "1.4.1", ("leaflet.markercluster.js",),
+        ("MarkerCluster.css", "MarkerCluster.Default.css"),
+        "https://cdn.jsdelivr.net/npm/leaflet.markercluster@{version}/dist/",
+    ),
+}
+
+#: OpenStreetMap's standard tiles and the attribution their licence asks for.
+OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+OSM_ATTRIBUTION = (
+    '&copy; <a href="https://www.openstreetmap.org/copyright" target="_blank" '
+    'rel="noopener noreferrer">OpenStreetMap</a> contributors'
+)
+BASEMAP_ATTRIBUTION = "Basemap: Natural Earth"
+
+
+def _package(asset: Asset):
+    try:
+        return importlib.import_module(asset.package)
+    except ImportError:
+        return None
+
+
+def _version(asset: Asset) -> str:
+    pkg = _package(asset)
+    # XStatic versions add a packaging digit ("1.9.3.0"); the library's version is VERSION.
+    return getattr(pkg, "VERSION", None) or asset.version
+
+
+def links(names: list[str]) -> str:
+    """<link>/<script src> tags loading the assets from their CDN (online pages)."""
+    out = []
+    for name in names:
+        asset = ASSETS[name]
+        base = asset.cdn.format(version=_version(asset))
+        out += [f'<link rel="stylesheet" href="{base}{css}"/>' for css in asset.css]
+        out += [f'<script src="{base}{js}"></script>' for js in asset.js]
+    return "\n".join(out)
+
+
+def _read(asset: Asset, filename: str) -> str:
+    pkg = _package(asset)
+    if pkg is None:
+        raise RenderError(
+            f"--offline needs the Python package {asset.package.replace('.pkg.', '-').replace('_', '-')}"
+            " (pip install it), which ships the web library to inline"
+        )
+    try:
+        return (Path(pkg.BASE_DIR) / filename).read_text("utf-8")
+    except OSError as err:
+        raise RenderError(f"cannot read {filename} from {asset.package}: {err.strerror}") from err
+
+
+def _data_uris(css: str, asset: Asset) -> str:
+    """Replace url(images/x.png) in a stylesheet by data: URIs, so no request leaves the page."""
+    pkg = _package(asset)
+
+    def repl(m: re.Match) -> str:
+        path = Path(pkg.BASE_DIR) / m.group(1)
+        if not path.is_file():
+            return m.group(0)
+        data = base64.b64encode(path.read_bytes()).decode("ascii")
+        return f"url(data:image/png;base64,{data})"
+
+    return re.sub(r"url\(['\"]?(images/[\w.-]+\.png)['\"]?\)", repl, css)
+
+
+def _script_safe(code: str) -> str:
+    """Make code safe inside <script>/<style>: no closing tag, no source-map fetch."""
+    code = re.sub(r"</(script|style)", r"<\\/\1", code, flags=re.IGNORECASE)
+    return re.sub(r"^[/*#@ ]*sourceMappingURL=.*$", "", code, flags=re.MULTILINE)
+
+
+@cache
+def inline(names: tuple[str, ...]) -> str:
+    """<style>/<script> tags holding the assets' code, read from the installed packages."""
+    out = []
+    for name in names:
+        asset = ASSETS[name]
+        for css in asset.css:
+            out.append(f"<style>{_script_safe(_data_uris(_read(asset, css), asset))}</style>")
+        for js in asset.js:
+            out.append(f"<script>{_script_safe(_read(asset, js))}</script>")
+    return "\n".join(out)
+
+
+@cache
+def runtime() -> str:
+    """geomig's own map runtime (geomig.js, geomig.css), inlined in every page."""
+    files = resources.files(__package__)
+    css = files.joinpath("geomig.css").read_text("utf-8")
+    js = files.joinpath("geomig.js").read_text("utf-8")
+    return f"<style>{_script_safe(css)}</style>\n<script>{_script_safe(js)}</script>"
+
+
+def _round(coords: Any, digits: int) -> Any:
+    if isinstance(coords, (list, tuple)):
+        if coords and isinstance(coords[0], (int, float)):
+            return [round(float(c), digits) for c in coords]
+        return [_round(c, digits) for c in coords]
+    return coords
+
+
+def compact(geom: Any, tolerance: float, digits: int) -> dict | None:
+    """A geometry simplified to `tolerance` degrees and rounded, as a GeoJSON mapping.
+
+    Returns None when simplification leaves nothing (a speck smaller than the tolerance).
+    """
+    g = geom if hasattr(geom, "geom_type") else shape(geom)
+    if tolerance and g.geom_type in ("Polygon", "MultiPolygon", "LineString", "MultiLineString"):
+        simpler = g.simplify(tolerance, preserve_topology=True)
+        if not simpler.is_empty:
+            g = simpler
+    if g.is_empty:
+        return None
+    m = mapping(g)
+    return {"type": m["type"], "coordinates": _round(m["coordinates"], digits)}
+
+
+#: Land parts smaller than this (square degrees) are islands the countries already draw.
+_LAND_MIN_AREA = 0.5
+
+
+def _country_geometries() -> list:
+    """Every country, from the gazetteer's Natural Earth polygons, under the large land masses;
+    [] when the gazetteer files are missing.
+
+    The land masses fill the few areas Natural Earth draws without an ISO code (Somaliland,
+    Northern Cyprus, Kosovo), which the ISO-keyed countries alone would leave as sea.
+    """
+    from geomig.gazetteer import shapes
+
+    try:
+        land = shapes.land()
+        countries = [g for g in shapes.countries().values() if g is not None]
+    except GeomigError:  # no gazetteer files: offline maps go without a basemap
+        return []
+    masses = [p for p in getattr(land, "geoms", [land]) if p.area > _LAND_MIN_AREA]
+    return [shapely.MultiPolygon(masses), *countries] if masses else countries
+
+
+def _polygonal(g):
+    """The polygons of a geometry (make_valid may return a collection with lines); or None."""
+    if g.geom_type in ("Polygon", "MultiPolygon"):
+        return g
+    parts = [p for p in getattr(g, "geoms", []) if p.geom_type in ("Polygon", "MultiPolygon")]
+    return shapely.union_all(parts) if parts else None
+
+
+@cache
+def basemap(tolerance: float, digits: int = 3) -> dict | None:
+    """The offline basemap as a compact FeatureCollection, or None if no polygons are installed."""
+    geoms = _country_geometries()
+    if not geoms:
+        return None
+    features = []
+    for g in geoms:
+        g = _polygonal(shapely.make_valid(g) if not g.is_valid else g)
+        m = compact(g, tolerance, digits) if g is not None else None
+        if m is not None:
+            features.append({"type": "Feature", "properties": {}, "geometry": m})
+    return {"type": "FeatureCollection", "features": features}
+
+
+def basemap_geometries() -> list:
+    """The raw basemap polygons, for the static renderer."""
+    return _country_geometries()

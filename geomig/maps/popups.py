@@ -1,0 +1,242 @@
+"""Popup, legend and footer HTML: every piece of picture text is escaped here.
+
+Picture text comes from news articles and gazetteers, so it is untrusted: a quote such as
+`<img src=x onerror=alert(1)>` must show as text. Only this module builds HTML from data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from html import escape
+from typing import Any
+
+from geomig.maps.features import Alternative, AuditPlace, Item
+from geomig.maps.styles import Styles
+
+GEONAMES_URL = "https://www.geonames.org/{}"
+_GEONAMES_ID = re.compile(r"geonames:(\d+)")
+
+
+def esc(value: Any) -> str:
+    """HTML-escape any value (quotes too, so it is safe inside attributes)."""
+    return escape("" if value is None else str(value), quote=True)
+
+
+def gazetteer_link(place_id: str) -> str:
+    """The id as text, with each GeoNames id in it linked to its GeoNames page.
+
+    A derived region ("geomig:south:geonames:2215636") links the place it qualifies.
+    """
+    out, last = [], 0
+    for m in _GEONAMES_ID.finditer(place_id):
+        out.append(esc(place_id[last:m.start()]))
+        url = GEONAMES_URL.format(m.group(1))
+        # geomig.js opens popup links in a new tab with rel="noopener noreferrer".
+        out.append(f'<a href="{esc(url)}">{esc(m.group(0))}</a>')
+        last = m.end()
+    out.append(esc(place_id[last:]))
+    return "".join(out)
+
+
+def _terms(name: str, source: Mapping[str, Any]) -> list[str]:
+    """Words to highlight in a quote: the source's own mention text, the name, its main words."""
+    terms: list[str] = []
+    for key in ("text", "mention", "mentions", "surface"):
+        value = source.get(key)
+        values = value if isinstance(value, list) else [value]
+        terms.extend(str(v) for v in values if isinstance(v, str) and v.strip())
+    if name:
+        terms.append(name)
+        # "southern Libya" in a quote that says "the south of Libya": still mark "Libya".
+        terms.extend(w for w in re.findall(r"[\w’'-]+", name) if len(w) >= 4 and w[0].isupper())
+    return sorted(set(terms), key=len, reverse=True)
+
+
+def highlight(quote: str, terms: Iterable[str], spans: Iterable[Sequence[int]] = ()) -> str:
+    """Escape a quote and wrap in <mark> the given (start, end) spans and every whole-word
+    occurrence of the terms."""
+    marks: list[tuple[int, int]] = []
+
+    def add(s: int, e: int) -> None:
+        if 0 <= s < e <= len(quote) and not any(s < me and ms < e for ms, me in marks):
+            marks.append((s, e))
+
+    for span in spans:
+        if isinstance(span, Sequence) and len(span) == 2 and all(isinstance(v, int) for v in span):
+            add(span[0], span[1])
+    for term in terms:
+        pattern = re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)", re.IGNORECASE)
+        for m in pattern.finditer(quote):
+            add(m.start(), m.end())
+    out, last = [], 0
+    for s, e in sorted(marks):
+        out.append(esc(quote[last:s]))
+        out.append(f"<mark>{esc(quote[s:e])}</mark>")
+        last = e
+    out.append(esc(quote[last:]))
+    return "".join(out)
+
+
+def _confidence(value: Any) -> str:
+    return f"{value:.2f}" if isinstance(value, (int, float)) else ""
+
+
+def _amount(value: Any, unit: Any, qualifier: Any) -> str:
+    """'more than 600000 people', '400–500 fighters': a fact's number as a reader says it."""
+    if isinstance(value, list) and len(value) == 2:
+        number = f"{_number(value[0])}–{_number(value[1])}"
+    elif value in (None, ""):
+        number = ""
+    else:
+        number = _number(value)
+    return " ".join(esc(v) for v in (qualifier, number, unit) if v)
+
+
+def _number(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+def _facts(facts: Any) -> str:
+    if not isinstance(facts, list) or not facts:
+        return ""
+    rows = []
+    for fact in facts:
+        if not isinstance(fact, Mapping):
+            continue
+        amount = _amount(fact.get("value"), fact.get("unit"), fact.get("qualifier"))
+        src = fact.get("source")
+        doc = src.get("doc") if isinstance(src, Mapping) else src
+        cite = f" <cite>{esc(doc)}</cite>" if doc else ""
+        rows.append(f"<li>{f'<b>{amount}</b>: ' if amount else ''}{esc(fact.get('text'))}{cite}</li>")
+    return f'<h5>Facts</h5><ul>{"".join(rows)}</ul>' if rows else ""
+
+
+def _quotes(name: str, sources: Any, max_quotes: int) -> str:
+    if not isinstance(sources, list) or not sources:
+        return ""
+    rows = []
+    valid = [s for s in sources if isinstance(s, Mapping)]
+    for src in valid[:max_quotes]:
+        quote = src.get("quote")
+        spans = src.get("highlight") if isinstance(src.get("highlight"), list) else ()
+        body = highlight(str(quote), _terms(name, src), spans) if quote else "<i>no quote</i>"
+        rows.append(f'<li><q>{body}</q> <cite>{esc(src.get("doc"))}</cite></li>')
+    more = len(valid) - max_quotes
+    extra = f"<p>and {more} more quotes</p>" if more > 0 else ""
+    return f'<h5>Sources</h5><ul class="q">{"".join(rows)}</ul>{extra}'
+
+
+def feature_popup(item: Item, styles: Styles) -> str:
+    """The popup of one picture feature: name, role, confidence, id, details and quotes."""
+    p = item.props
+    name = str(p.get("name") or p.get("id") or "unnamed")
+    role = str(p.get("role") or "place")
+    if role == "control_zone":
+        role_label = styles.control(p.get("control"))["label"]
+    elif role == "route":
+        role_label = "Route"
+    else:
+        role_label = styles.role(role)["label"]
+    meta = [esc(role_label)]
+    if (conf := _confidence(p.get("confidence"))):
+        meta.append(f"confidence {conf}")
+    if isinstance(p.get("id"), str) and p["id"]:
+        meta.append(gazetteer_link(p["id"]))
+    parts = [
+        '<div class="geomig-popup">',
+        f"<h4>{esc(name)}</h4>",
+        f'<p class="m">{" · ".join(meta)}</p>',
+    ]
+    if p.get("warning"):
+        parts.append(f'<p class="w">⚠ {esc(p["warning"])}</p>')
+    details = [(label, p.get(key)) for key, label in (
+        ("control", "Control"), ("actor", "Actor"), ("affiliation", "Affiliation"), ("cue", "Cue"),
+    )]
+    rows = "".join(
+        f"<tr><th>{label}</th><td>{esc(', '.join(map(str, value)) if isinstance(value, list) else value)}</td></tr>"
+        for label, value in details if value
+    )
+    if rows:
+        parts.append(f"<table>{rows}</table>")
+    if item.legs:
+        legs = "".join(
+            f"<li>{esc(leg.mode or 'unknown mode')}{': ' + esc(leg.label) if leg.label else ''}</li>"
+            for leg in item.legs
+        )
+        parts.append(f"<h5>Legs</h5><ol>{legs}</ol>")
+    parts.append(_facts(p.get("facts")))
+    parts.append(_quotes(name, p.get("sources"), int(styles.map.get("max_quotes", 100))))
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def audit_popup(place: AuditPlace, styles: Styles) -> str:
+    """Popup of an uncertain place in the Audit layer: why it is doubtful and what else it may be."""
+    meta = [esc(styles.section("audit")["label_chosen"])]
+    if (conf := _confidence(place.confidence)):
+        meta.append(f"confidence {conf}")
+    if place.margin is not None:
+        meta.append(f"margin {place.margin:.2f}")
+    if place.id:
+        meta.append(gazetteer_link(place.id))
+    alts = "".join(
+        f"<li>{esc(a.name)}{f' ({esc(a.country)})' if a.country else ''}"
+        f"{f' · score {a.score:.2f}' if a.score is not None else ''}"
+        f"{' · ' + gazetteer_link(a.id) if a.id else ''}</li>"
+        for a in place.alternatives
+    )
+    flags = f'<p class="w">{esc(", ".join(place.flags))}</p>' if place.flags else ""
+    return (
+        f'<div class="geomig-popup geomig-audit"><h4>{esc(place.name)}</h4>'
+        f'<p class="m">{" · ".join(meta)}</p>{flags}'
+        f"<h5>Other readings</h5><ol>{alts}</ol>"
+        f"{_quotes(place.name, list(place.sources), int(styles.map.get('max_quotes', 100)))}</div>"
+    )
+
+
+def alternative_popup(alt: Alternative, chosen: AuditPlace) -> str:
+    """Popup of a faded alternative in the Audit layer."""
+    score = f" · score {alt.score:.2f}" if alt.score is not None else ""
+    country = f" ({esc(alt.country)})" if alt.country else ""
+    link = gazetteer_link(alt.id) if alt.id else ""
+    return (
+        f'<div class="geomig-popup geomig-alt"><h4>{esc(alt.name)}{country}</h4>'
+        f'<p class="m">Alternative reading of <b>{esc(chosen.name)}</b>{score}</p>'
+        f"<p>{link}</p></div>"
+    )
+
+
+def swatch(kind: str, color: str, fill: str = "", dash: str = "") -> str:
+    """A small inline SVG legend swatch: a dot, a line or an area."""
+    c, f, d = esc(color), esc(fill or color), esc(dash)
+    if kind == "ring":
+        shape = f'<circle cx="9" cy="8" r="6" stroke="{c}" stroke-width="2" stroke-dasharray="{d}" fill="none"/>'
+    elif kind == "point":
+        shape = f'<circle cx="9" cy="8" r="5.5" stroke="{c}" stroke-width="2" fill="{f}" fill-opacity="0.85"/>'
+    elif kind == "line":
+        shape = f'<path d="M1 8 H13" stroke="{c}" stroke-width="3" stroke-dasharray="{d}"/><path d="M12 4 L17 8 L12 12 Z" fill="{c}"/>'
+    else:
+        shape = (f'<rect x="1.5" y="2.5" width="15" height="11" stroke="{c}" stroke-width="1.5" '
+                 f'stroke-dasharray="{d}" fill="{f}" fill-opacity="0.45"/>')
+    return f'<svg width="18" height="16" viewBox="0 0 18 16" aria-hidden="true">{shape}</svg>'
+
+
+def legend(entries: Sequence[tuple[str, str]]) -> str:
+    """Legend HTML from (swatch html, label) pairs."""
+    rows = "".join(f"<li>{sw}<span>{esc(label)}</span></li>" for sw, label in entries)
+    return f'<p class="geomig-h">Legend</p><ul class="geomig-legend-list">{rows}</ul>'
+
+
+def footer(documents: Sequence[str], gazetteer: str, version: str, when: str) -> str:
+    """Provenance: source documents, gazetteer and geomig versions, generation time."""
+    docs = "".join(f"<li>{esc(d)}</li>" for d in documents) or "<li>none</li>"
+    n = len(documents)
+    return (
+        f"<details><summary>Sources: {n} document{'s' if n != 1 else ''} · gazetteer {esc(gazetteer)}"
+        f" · geomig {esc(version)} · {esc(when)}</summary>"
+        f'<ul class="geomig-docs">{docs}</ul>'
+        "<p>Places: GeoNames (CC BY 4.0); boundaries: Natural Earth (public domain).</p></details>"
+    )

@@ -1,0 +1,233 @@
+"""Static maps (PNG, SVG) for PDF reports, drawn with geopandas and matplotlib: no browser.
+
+Same layers, colours and legend as the HTML map (styles.toml), in Web Mercator like Leaflet,
+over the gazetteer's Natural Earth countries. Layers hidden by default (Audit) are left out.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from datetime import datetime
+from typing import Any
+
+import geopandas as gpd
+import matplotlib
+
+matplotlib.use("Agg")  # no display here; and the OO API below never touches pyplot state
+
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+from shapely.geometry import box
+
+from geomig.errors import RenderError
+from geomig.maps import legend, offline
+from geomig.maps.features import as_geojson, bounds, items, sources
+from geomig.maps.html import EMPTY_NOTE, gazetteer_version, geomig_version, provenance_time
+from geomig.maps.styles import Styles, default
+
+FORMATS = ("png", "svg")
+MERCATOR_LAT = 85.0
+
+
+def _dashes(dash: str, width: float) -> Any:
+    """SVG dasharray ("9 6") to a matplotlib linestyle, in units of the line width."""
+    if not dash:
+        return "solid"
+    parts = [float(x) / max(width, 1.0) for x in dash.replace(",", " ").split()]
+    return (0, tuple(parts if len(parts) % 2 == 0 else parts * 2))
+
+
+def _extent(box_: tuple[float, float, float, float] | None) -> tuple[float, float, float, float]:
+    """Lon/lat extent with a margin, never smaller than ~4 degrees (a single point)."""
+    if box_ is None:
+        return (-170.0, -58.0, 180.0, 78.0)
+    minx, miny, maxx, maxy = box_
+    padx = max((maxx - minx) * 0.12, 2.0)
+    pady = max((maxy - miny) * 0.12, 2.0)
+    return (max(minx - padx, -180.0), max(miny - pady, -MERCATOR_LAT),
+            min(maxx + padx, 180.0), min(maxy + pady, MERCATOR_LAT))
+
+
+def _mid_arrow(ax, line, color: str) -> None:
+    """An arrowhead halfway along a leg (in map metres), pointing the way the leg runs."""
+    if line.length == 0:
+        return
+    a = line.interpolate(0.48, normalized=True)
+    b = line.interpolate(0.52, normalized=True)
+    if a.equals(b):
+        return
+    ax.annotate("", xy=(b.x, b.y), xytext=(a.x, a.y), zorder=6,
+                arrowprops={"arrowstyle": "-|>,head_length=0.7,head_width=0.35", "color": color, "lw": 0})
+
+
+def to_image(picture: Any, fmt: str = "png", *, title: str | None = None, gazetteer: str | None = None,
+             generated: datetime | None = None, styles: Styles | None = None,
+             size: tuple[float, float] = (11.0, 8.0), dpi: int = 150) -> bytes:
+    """Draw the picture as a static map; returns the PNG or SVG bytes."""
+    if fmt not in FORMATS:
+        raise RenderError(f"static maps are png or svg, not {fmt!r}")
+    styles = styles or default()
+    fc = as_geojson(picture)
+    hidden = {layer.key for layer in styles.layers if not layer.show}
+    drawn = [it for it in items(fc, styles) if it.layer not in hidden]
+    minx, miny, maxx, maxy = _extent(bounds(drawn))
+    title = title if title is not None else styles.map["title"]
+
+    fig = Figure(figsize=size, dpi=dpi)
+    axes_box = (0.01, 0.07, 0.75, 0.86)          # the legend takes the right-hand column
+    ax = fig.add_axes(axes_box)
+    bm = styles.section("basemap")
+    ax.set_facecolor(bm["sea"])
+    x0, y0, x1, y1 = _fill(gpd.GeoSeries([box(minx, miny, maxx, maxy)], crs=4326).to_crs(3857).total_bounds,
+                           (axes_box[3] * size[1]) / (axes_box[2] * size[0]))
+    ax.set_xlim(x0, x1)
+    ax.set_ylim(y0, y1)
+    ax.set_aspect("equal")
+    ax.set_xticks([])
+    ax.set_yticks([])
+
+    countries = offline.basemap_geometries()
+    if countries:
+        # Clip in lon/lat to the (widened) frame first: Mercator cannot project the poles.
+        lx0, ly0, lx1, ly1 = gpd.GeoSeries([box(x0, y0, x1, y1)], crs=3857).to_crs(4326).total_bounds
+        world = gpd.GeoSeries(countries, crs=4326).clip(box(max(lx0 - 2, -180), max(ly0 - 2, -MERCATOR_LAT),
+                                                             min(lx1 + 2, 180), min(ly1 + 2, MERCATOR_LAT)))
+        world = world[~world.is_empty]
+        if len(world):
+            world.to_crs(3857).plot(ax=ax, color=bm["land"], edgecolor=bm["border"],
+                                    linewidth=bm["border_weight"], zorder=1)
+
+    _draw(ax, drawn, styles)
+
+    ax.set_xlabel("")
+    ax.set_ylabel("")
+    handles = []
+    for e in legend.entries(drawn, styles):
+        if e.kind == "line":
+            handles.append(Line2D([], [], color=e.color, lw=2.4, linestyle=_dashes(e.dash, 2.4), label=e.label))
+        elif e.kind == "area":
+            handles.append(Patch(facecolor=e.fill, edgecolor=e.color, alpha=0.8,
+                                 linestyle=_dashes(e.dash, 1.0) if e.dash else "solid", label=e.label))
+        else:
+            handles.append(Line2D([], [], marker="o", linestyle="none", markerfacecolor=e.fill or e.color,
+                                  markeredgecolor=e.color, markersize=8, label=e.label))
+    if handles:
+        fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(axes_box[0] + axes_box[2] + 0.01, 0.93),
+                   fontsize=8, frameon=False, title="Legend", title_fontsize=9, alignment="left")
+    else:
+        ax.text(0.5, 0.5, EMPTY_NOTE, transform=ax.transAxes, ha="center", va="center", fontsize=12,
+                bbox={"facecolor": "white", "alpha": 0.9, "edgecolor": "#999"})
+
+    if title:
+        fig.text(0.5, 0.965, title, ha="center", va="center", fontsize=14, fontweight="bold")
+    docs = sources(fc)
+    credit = (f"Basemap: Natural Earth · Places: GeoNames (CC BY 4.0) · Sources: {len(docs)} "
+              f"document{'s' if len(docs) != 1 else ''} · gazetteer {gazetteer or gazetteer_version(fc)} · "
+              f"geomig {geomig_version()} · {provenance_time(generated)}")
+    fig.text(0.01, 0.035, credit, ha="left", va="center", fontsize=7, color="#444")
+    if docs:
+        listed = ", ".join(docs[:6]) + (f", … ({len(docs) - 6} more)" if len(docs) > 6 else "")
+        fig.text(0.01, 0.015, listed, ha="left", va="center", fontsize=6, color="#666")
+    _scale_bar(ax, (minx + maxx) / 2, (miny + maxy) / 2)
+
+    out = io.BytesIO()
+    # Fixed metadata and hash salt: the same picture gives the same bytes.
+    if fmt == "svg":
+        # fonttype "none": text stays text, so a report can search and copy it.
+        with matplotlib.rc_context({"svg.hashsalt": "geomig", "svg.fonttype": "none"}):
+            fig.savefig(out, format="svg", metadata={"Date": None, "Creator": None})
+    else:
+        fig.savefig(out, format="png", metadata={"Software": None})
+    return out.getvalue()
+
+
+#: Beyond these counts a static map would be ink, not information: arrows and labels are dropped.
+MAX_ARROWS = 200
+_LABEL_BOX = {"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.75}
+MAX_LABELS = 40
+
+
+def _draw(ax, drawn: list, styles: Styles) -> None:
+    """Draw the items grouped by style: one matplotlib call per style, not per feature."""
+    zone, area = styles.section("zone"), styles.section("area")
+    rows = []  # (group kind, style key, order, geometry, label)
+    order = {layer.key: i for i, layer in enumerate(styles.layers)}
+    for it in drawn:
+        rank = order.get(it.layer, len(order))
+        if it.kind == "line" and it.legs:
+            rows += [("leg", styles.leg_key(leg.mode), rank, leg.line, "") for leg in it.legs]
+        else:
+            family, _, value = it.style.partition(":")
+            label = str(it.props.get("name") or "") if family == "role" and value != "place" else ""
+            rows.append((it.kind, it.style, rank, it.geometry, label))
+    if not rows:
+        return
+    frame = gpd.GeoDataFrame(
+        {"group": [r[0] for r in rows], "style": [r[1] for r in rows], "rank": [r[2] for r in rows],
+         "label": [r[4] for r in rows]},
+        geometry=[r[3] for r in rows], crs=4326).to_crs(3857)
+    for (group, key), part in sorted(frame.groupby(["group", "style"], sort=False),
+                                     key=lambda kv: kv[1]["rank"].min()):
+        family, _, value = key.partition(":")
+        if group == "leg":
+            s = styles.leg(key)
+            part.plot(ax=ax, color=s["color"], linewidth=s["weight"] * 0.9, linestyle=_dashes(s["dash"], s["weight"]),
+                      zorder=4)
+            if (frame["group"] == "leg").sum() <= MAX_ARROWS:
+                for line in part.geometry:
+                    _mid_arrow(ax, line, s["color"])
+            continue
+        s = styles.control(value) if family == "control" else styles.role(value)
+        if group == "area":
+            z = zone if family == "control" else area
+            dash = s.get("dash", "") if family == "control" else area["dash"]
+            part.plot(ax=ax, facecolor=s["fill"], alpha=z["fill_opacity"] + 0.1, edgecolor="none", zorder=2)
+            part.boundary.plot(ax=ax, color=s["color"], linewidth=z["weight"] * 0.8, linestyle=_dashes(dash, 1.5),
+                               zorder=2.5)
+        elif group == "line":
+            part.plot(ax=ax, color=s["color"], linewidth=2.5, zorder=4)
+        else:
+            radius = s.get("radius") or styles.role("control_zone")["radius"]
+            part.plot(ax=ax, color=s["fill"], edgecolor=s["color"], linewidth=1.4, markersize=(radius * 1.6) ** 2,
+                      zorder=7)
+    labelled = frame[(frame["label"] != "") & (frame["group"] == "point")]
+    if len(labelled) <= MAX_LABELS:
+        for label, pt in zip(labelled["label"], labelled.geometry, strict=True):
+            pt = pt.geoms[0] if hasattr(pt, "geoms") else pt
+            # A light box rather than a halo path effect: halos turn SVG text into paths.
+            ax.annotate(label, (pt.x, pt.y), xytext=(7, 5), textcoords="offset points", fontsize=7.5, zorder=8,
+                        color="#222", bbox=_LABEL_BOX)
+
+
+def _fill(frame: Any, aspect: float) -> tuple[float, float, float, float]:
+    """Grow a Mercator frame to the axes' height/width ratio, so the map fills its box."""
+    x0, y0, x1, y1 = (float(v) for v in frame)
+    w, h = x1 - x0, y1 - y0
+    limit = 20037508.34 * 0.95
+    if h / w < aspect:
+        grow = (w * aspect - h) / 2
+        y0, y1 = max(y0 - grow, -limit), min(y1 + grow, limit)
+    else:
+        grow = (h / aspect - w) / 2
+        x0, x1 = x0 - grow, x1 + grow
+    return x0, y0, x1, y1
+
+
+def _scale_bar(ax, lon: float, lat: float) -> None:
+    """A scale bar in km; Mercator stretches by 1/cos(lat), so measure at the map's centre."""
+    x0, x1 = ax.get_xlim()
+    y0, y1 = ax.get_ylim()
+    metres_per_unit = math.cos(math.radians(max(min(lat, 80.0), -80.0)))
+    target = (x1 - x0) * metres_per_unit / 5
+    nice = 10 ** math.floor(math.log10(target)) if target > 0 else 1
+    for step in (5, 2, 1):
+        if nice * step <= target:
+            nice *= step
+            break
+    length = nice / metres_per_unit
+    bx, by = x0 + (x1 - x0) * 0.03, y0 + (y1 - y0) * 0.04
+    ax.plot([bx, bx + length], [by, by], color="#333", lw=2.5, zorder=9, solid_capstyle="butt")
+    ax.text(bx + length / 2, by + (y1 - y0) * 0.012, f"{nice / 1000:g} km", ha="center", va="bottom",
+            fontsize=7.5, zorder=9, bbox=_LABEL_BOX)

@@ -1,0 +1,120 @@
+"""The migration picture: launch points, destinations, transit, origins, routes and
+control zones, each tied to the sentences that support it.
+
+    geocoded documents ─┬─ roles.py  (role cues)      ─┐
+                        ├─ zones.py  (control cues,    ├─ merge.py / routes.py ─> Picture
+                        │            actors)           │
+                        └─ facts.py  (numbers, units) ─┘
+
+Every rule is data in cues.toml, applied by cues.py; each feature names the cue that fired.
+
+    >>> import geomig
+    >>> picture = geomig.extract(geomig.geocode_paths(["seeds/"]))   # doctest: +SKIP
+    >>> [f.name for f in picture.by_role("launch_point")]            # doctest: +SKIP
+    ['Sabratha']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from geomig.documents.inputs import Failure
+from geomig.models import GeocodedDocument
+from geomig.picture import cues as _cues
+from geomig.picture.claims import ActorMention, Affiliation, Claim, FactClaim, ZoneClaim
+from geomig.picture.facts import fact_claims
+from geomig.picture.merge import (
+    ORDER,
+    attach_facts,
+    merge_pictures,
+    place_features,
+    role_features,
+    zone_features,
+)
+from geomig.picture.model import CONTROLS, ROLES, Fact, Feature, Picture, Source
+from geomig.picture.roles import role_claims
+from geomig.picture.routes import build as build_route
+from geomig.picture.routes import plan as plan_routes
+from geomig.picture.zones import affiliations, context, find_actors, zone_claims
+
+
+def extract(documents: Iterable[GeocodedDocument], *, lexicon: _cues.Lexicon | None = None) -> Picture:
+    """Turn geocoded documents into a Picture (merged across the documents).
+
+    A document without places adds nothing; an empty input gives an empty picture, and
+    the io.Failure items geocode_paths yields for bad files are skipped (the caller
+    reports them). `lexicon` replaces the packaged cue data (see cues.load).
+    """
+    lex = lexicon or _cues.default()
+    docs: list[GeocodedDocument] = []
+    claims: list[Claim] = []
+    zones: list[ZoneClaim] = []
+    actors: list[ActorMention] = []
+    affs: list[Affiliation] = []
+    facts: list[FactClaim] = []
+    for doc in documents:
+        if isinstance(doc, Failure):
+            continue
+        docs.append(doc)
+        sentences = [_cues.mask(doc, i) for i in range(len(doc.sentences))]
+        doc_claims = role_claims(sentences, lex)
+        claims.extend(doc_claims)
+        ctx = context(doc, doc_claims, lex)
+        zones.extend(zone_claims(sentences, lex, ctx))
+        for masked in sentences:
+            found = find_actors(masked, lex)
+            actors.extend(found)
+            affs.extend(affiliations(masked, found, lex))
+            facts.extend(fact_claims(masked, lex, found))
+
+    settings = lex.settings
+    roles, orphans = role_features(claims)
+    stop_confidence = {f.id: f.confidence for f in roles}
+    routes = [build_route(p, settings, stop_confidence) for p in plan_routes(claims)]
+    zone_feats = zone_features(zones, actors, affs, settings)
+    places = place_features(docs, float(settings.get("low_confidence", 0.6)))
+    places = [_with_roles(p, roles, orphans) for p in places]
+    roles = [_with_controls(f, zone_feats) for f in roles]
+
+    features = sorted(zone_feats + routes + roles + places, key=lambda f: (ORDER.index(f.role), f.name))
+    features = attach_facts(features, facts)
+    return Picture(tuple(features), tuple(d.doc for d in docs), _meta())
+
+
+def _with_roles(place: Feature, roles: list[Feature], orphans: dict[str, list[dict]]) -> Feature:
+    # The Places layer says which roles a place plays, and keeps claims no role feature shows.
+    props = dict(place.properties)
+    played = sorted({f.role for f in roles if f.id == place.id})
+    if played:
+        props["roles"] = played
+    if orphans.get(place.id):
+        props["claims"] = orphans[place.id]
+    return Feature(place.role, place.name, place.id, place.geometry, place.confidence, place.cue,
+                   place.sources, place.facts, props)
+
+
+def _with_controls(feature: Feature, zones: list[Feature]) -> Feature:
+    # "southern Libya is transit with border control": link a role to zones on the same place.
+    controls = sorted({z.properties["control"] for z in zones if z.id == feature.id})
+    if not controls:
+        return feature
+    return Feature(feature.role, feature.name, feature.id, feature.geometry, feature.confidence, feature.cue,
+                   feature.sources, feature.facts, {**feature.properties, "controls": controls})
+
+
+def _meta() -> dict:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        meta = {"geomig": version("geomig")}
+    except PackageNotFoundError:
+        meta = {"geomig": "0.0.0"}
+    from geomig.picture.geometry import gazetteer
+
+    gaz = gazetteer()
+    if gaz is not None:
+        meta["gazetteer"] = gaz.version
+    return meta
+
+
+__all__ = ["CONTROLS", "ROLES", "Fact", "Feature", "Picture", "Source", "extract", "merge_pictures"]

@@ -1,0 +1,328 @@
+"""The one mechanism that applies the cue data (cues.toml) to geocoded sentences.
+
+A sentence is *masked*: every geocoded mention becomes a token carrying its kind, so a
+pattern written as "set sail from {place}" matches "set sail from Sabratha" whatever the
+place is called. A Hit records which cue fired, on which words, which mentions filled its
+slots, and whether negation or hedging reach it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from geomig.models import GeocodedDocument, Mention
+
+# Mask tokens use private-use characters: they never occur in news text and are not \w.
+_OPEN, _CLOSE = "\ue000", "\ue001"
+_SLOT_KINDS = {"place": "P", "sea": "S", "demonym": "DN", "people": "N", "any": "PSDN"}
+_REF = re.compile(r"\{(~\d+|[A-Z][A-Z_]*|(?:place|sea|demonym|people|any)(?::\w+)?)\}")
+_TOKEN = re.compile(_OPEN + r"[PSDN](\d+)" + _CLOSE)
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A compiled pattern and the label of each slot group (s0, s1, ...)."""
+
+    source: str
+    regex: re.Pattern
+    slots: Mapping[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One [[cue]] or [[control]] entry of the data: an id, its patterns and settings."""
+
+    id: str
+    section: str                    # "cue" or "control"
+    role: str                       # role cues: the role; control cues: "control_zone"
+    weight: float
+    patterns: tuple[Pattern, ...]
+    requires: re.Pattern | None = None
+    settings: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Masked:
+    """A sentence with its mentions replaced by tokens, and the way back to the text."""
+
+    doc: GeocodedDocument
+    index: int                      # sentence index
+    start: int                      # sentence offsets in the document
+    end: int
+    text: str                       # masked text
+    starts: tuple[int, ...]         # masked index -> document offset of its first character
+    ends: tuple[int, ...]           # masked index -> document offset one past its last
+    mentions: tuple[Mention, ...]   # token number -> mention
+
+    @property
+    def sentence(self) -> str:
+        """The sentence's own text."""
+        return self.doc.text[self.start:self.end]
+
+    def doc_span(self, start: int, end: int) -> tuple[int, int]:
+        """Document offsets behind masked text[start:end]."""
+        if end <= start:
+            return (self.starts[start] if start < len(self.starts) else self.end,) * 2
+        return self.starts[start], self.ends[end - 1]
+
+    def original(self, start: int, end: int) -> str:
+        """Document text behind masked text[start:end]."""
+        a, b = self.doc_span(start, end)
+        return self.doc.text[a:b]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A cue that fired: its words, the mentions in its slots, its captured groups."""
+
+    cue: Cue
+    masked: Masked
+    start: int                      # document offsets of the matched words
+    end: int
+    words: str
+    slots: Mapping[str, Mention]    # label -> mention (the first one with that label)
+    groups: Mapping[str, str]       # named group -> document text (mentions restored)
+    group_spans: Mapping[str, tuple[int, int]]
+    negated: bool = False
+    hedged: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Everything in cues.toml, compiled."""
+
+    settings: Mapping[str, Any]
+    cues: tuple[Cue, ...]           # role cues, in priority order
+    controls: tuple[Cue, ...]
+    negation: tuple[re.Pattern, ...]
+    boundaries: re.Pattern
+    hedging: tuple[re.Pattern, ...]
+    actors: tuple[Mapping[str, Any], ...]
+    actor_alias: Mapping[str, tuple[str, str]]      # normalised alias -> (name, type)
+    actor_names: re.Pattern | None                  # every alias, longest first
+    actor_patterns: tuple[tuple[re.Pattern, str, re.Pattern | None], ...]  # (pattern, type, requires)
+    affiliation: tuple[re.Pattern, ...]
+    number: re.Pattern
+    units: tuple[Mapping[str, Any], ...]
+    dateline: re.Pattern | None
+    coordination: re.Pattern | None
+    data: Mapping[str, Any]         # the raw file, for anything else
+
+
+def compile_pattern(source: str, macros: Mapping[str, str], *, default_label: str) -> Pattern:
+    """Expand slots, macros and gaps in a data pattern and compile it (case-insensitive)."""
+    slots: dict[str, str] = {}
+
+    def expand(m: re.Match) -> str:
+        ref = m.group(1)
+        if ref.startswith("~"):
+            return r"(?:\S+\s+){0,%d}?" % int(ref[1:])
+        if ref[0].isupper():
+            if ref not in macros:
+                raise ValueError(f"unknown macro {{{ref}}} in pattern {source!r}")
+            return _REF.sub(expand, macros[ref])
+        kind, _, label = ref.partition(":")
+        name = f"s{len(slots)}"
+        slots[name] = label or default_label
+        return f"{_OPEN}[{_SLOT_KINDS[kind]}](?P<{name}>\\d+){_CLOSE}"
+
+    body = _REF.sub(expand, source)
+    regex = re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
+    return Pattern(source, regex, slots)
+
+
+def load(path: str | Path | None = None) -> Lexicon:
+    """Read and compile a cue file (default: the packaged cues.toml)."""
+    if path is None:
+        return default()
+    return _compile(tomllib.loads(Path(path).read_text("utf-8")))
+
+
+@functools.cache
+def default() -> Lexicon:
+    """The packaged cue data, compiled once per process."""
+    text = resources.files("geomig.picture").joinpath("cues.toml").read_text("utf-8")
+    return _compile(tomllib.loads(text))
+
+
+def _compile(data: dict) -> Lexicon:
+    macros = data.get("vars", {})
+    contexts = {k: re.compile(v, re.IGNORECASE) for k, v in data.get("context", {}).items()}
+
+    def cue(entry: dict, section: str) -> Cue:
+        default_label = entry["role"] if section == "cue" else "target"
+        patterns = tuple(compile_pattern(p, macros, default_label=default_label) for p in entry["patterns"])
+        requires = contexts[entry["requires"]] if entry.get("requires") else None
+        settings = {k: v for k, v in entry.items() if k not in ("id", "patterns", "requires")}
+        role = entry["role"] if section == "cue" else "control_zone"
+        return Cue(entry["id"], section, role, float(entry.get("weight", 0.9)), patterns, requires, settings)
+
+    def rx(p: str) -> re.Pattern:
+        return re.compile(_REF.sub(lambda m: macros.get(m.group(1), m.group(0)), p), re.IGNORECASE)
+
+    actor_patterns = tuple((rx(p), entry.get("type", ""), rx(entry["requires"]) if entry.get("requires") else None)
+                           for entry in data.get("actor_pattern", ()) for p in entry["patterns"])
+    actors = tuple(data.get("actor", ()))
+    alias = {normalise(a): (e["name"], e.get("type", "")) for e in actors for a in [e["name"], *e.get("aliases", ())]}
+    names = sorted({a for e in actors for a in [e["name"], *e.get("aliases", ())]}, key=len, reverse=True)
+    actor_names = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?!\w)",
+                              re.IGNORECASE) if names else None)
+    dateline = data.get("document", {}).get("dateline")
+    return Lexicon(
+        settings=data.get("settings", {}),
+        cues=tuple(cue(e, "cue") for e in data.get("cue", ())),
+        controls=tuple(cue(e, "control") for e in data.get("control", ())),
+        negation=tuple(rx(p) for p in data["negation"]["words"]),
+        boundaries=rx(data["negation"]["boundaries"]),
+        hedging=tuple(rx(p) for p in data["hedging"]["words"]),
+        actors=actors,
+        actor_alias=alias,
+        actor_names=actor_names,
+        actor_patterns=actor_patterns,
+        affiliation=tuple(rx(p) for p in data["affiliation"]["patterns"]),
+        number=rx(r"(?<![\w.,])" + data["facts"]["number"]),
+        units=tuple({**u, "after_rx": rx(r"\s*" + u["after"]) if u.get("after") else None,
+                     "verb_rx": rx(r"\s+" + u["verb"]) if u.get("verb") else None}
+                    for u in data.get("unit", ())),
+        dateline=rx(dateline) if dateline else None,
+        coordination=(re.compile(data["settings"]["coordination"] + _OPEN + r"([PSDN])(\d+)" + _CLOSE, re.IGNORECASE)
+                      if data.get("settings", {}).get("coordination") else None),
+        data=data,
+    )
+
+
+def normalise(words: str) -> str:
+    """Comparison key of a name: casefolded, quotes and dashes folded, spaces collapsed."""
+    words = words.replace("’", "'").replace("‘", "'").replace("“", "").replace("”", "").replace('"', "")
+    words = re.sub(r"[-–—]", " ", words.casefold())
+    return " ".join(re.sub(r"[^\w' ]", "", words).split())
+
+
+def mask(doc: GeocodedDocument, index: int) -> Masked:
+    """Mask sentence `index` of a document: mentions become kind tokens, spaces collapse."""
+    start, end = doc.sentences[index]
+    # Only resolved mentions with a position can fill a slot: a feature needs a place.
+    mentions = sorted((m for m in doc.mentions if m.id and m.lat is not None and m.lon is not None
+                       and start <= m.start and m.end <= end), key=lambda m: m.start)
+    parts: list[str] = []
+    starts: list[int] = []          # masked index -> document offset of its first character
+    ends: list[int] = []            # masked index -> document offset one past its last
+    kept: list[Mention] = []
+    pos = start
+    for m in mentions:
+        if m.start < pos:           # overlapping mentions: keep the first
+            continue
+        _plain(doc.text, pos, m.start, parts, starts, ends)
+        token = f"{_OPEN}{_kind_letter(m)}{len(kept)}{_CLOSE}"
+        parts.append(token)
+        starts.extend([m.start] * len(token))
+        ends.extend([m.end] * len(token))
+        kept.append(m)
+        pos = m.end
+    _plain(doc.text, pos, end, parts, starts, ends)
+    return Masked(doc, index, start, end, "".join(parts), tuple(starts), tuple(ends), tuple(kept))
+
+
+def _plain(text: str, a: int, b: int, parts: list[str], starts: list[int], ends: list[int]) -> None:
+    # Collapse whitespace runs to one space so patterns can say "\s+" or " " alike.
+    for m in re.finditer(r"\s+|\S+", text[a:b]):
+        if m.group().isspace():
+            parts.append(" ")
+            starts.append(a + m.start())
+            ends.append(a + m.end())
+        else:
+            parts.append(m.group())
+            starts.extend(range(a + m.start(), a + m.end()))
+            ends.extend(range(a + m.start() + 1, a + m.end() + 1))
+
+
+def _kind_letter(m: Mention) -> str:
+    if m.kind == "demonym":
+        # A plural people name ("Eritreans") can stand alone as the subject; an adjective cannot.
+        return "N" if m.text[:1].isupper() and m.text.endswith("s") else "D"
+    return "S" if m.kind == "sea" else "P"
+
+
+def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
+    """Every hit of the cues in a masked sentence, in cue order then text order."""
+    hits: list[Hit] = []
+    for cue in cues:
+        if cue.requires is not None and not cue.requires.search(masked.sentence):
+            continue
+        seen: set[tuple[int, int]] = set()
+        for pattern in cue.patterns:
+            for m in pattern.regex.finditer(masked.text):
+                if (m.start(), m.end()) in seen:
+                    continue
+                seen.add((m.start(), m.end()))
+                hits.append(_hit(cue, pattern, m, masked, lexicon))
+    return hits
+
+
+def _hit(cue: Cue, pattern: Pattern, m: re.Match, masked: Masked, lexicon: Lexicon) -> Hit:
+    slots: dict[str, Mention] = {}
+    for name, label in pattern.slots.items():
+        if m.group(name) is not None and label not in slots:
+            slots[label] = masked.mentions[int(m.group(name))]
+    groups, spans = {}, {}
+    for name, value in m.groupdict().items():
+        if value is not None and not re.fullmatch(r"s\d+", name):
+            groups[name] = masked.original(m.start(name), m.end(name)).strip()
+            spans[name] = masked.doc_span(m.start(name), m.end(name))
+    start, end = masked.doc_span(m.start(), m.end())
+    return Hit(cue, masked, start, end, masked.original(m.start(), m.end()).strip(), slots, groups, spans,
+               negated=_negated(masked, m, lexicon), hedged=_hedged(masked, m, lexicon))
+
+
+def _negated(masked: Masked, m: re.Match, lexicon: Lexicon) -> bool:
+    """Negation in the cue's own words or in the few words before it, within its clause."""
+    before = masked.text[:m.start()]
+    cut = 0
+    for b in lexicon.boundaries.finditer(before):
+        cut = b.end()
+    words = before[cut:].split()[-int(lexicon.settings.get("negation_window", 5)):]
+    window = " ".join(words) + " " + _TOKEN.sub(" ", m.group())
+    return any(n.search(window) for n in lexicon.negation)
+
+
+def _hedged(masked: Masked, m: re.Match, lexicon: Lexicon) -> bool:
+    """A hedge anywhere from the start of the sentence to the end of the cue."""
+    window = _TOKEN.sub(" ", masked.text[:m.end()])
+    return any(h.search(window) for h in lexicon.hedging)
+
+
+def coordinated(masked: Masked, mention: Mention, lexicon: Lexicon) -> list[Mention]:
+    """Mentions of the same kind joined to this one by "and", "or" or commas
+    ("from Niger and Chad" -> [Chad]), in text order."""
+    if lexicon.coordination is None or mention not in masked.mentions:
+        return []
+    i = masked.mentions.index(mention)
+    letter = _kind_letter(mention)
+    token = f"{_OPEN}{letter}{i}{_CLOSE}"
+    pos = masked.text.find(token) + len(token)
+    out = []
+    while (m := lexicon.coordination.match(masked.text, pos)) and m.group(1) == letter:
+        out.append(masked.mentions[int(m.group(2))])
+        pos = m.end()
+    return out
+
+
+def highlight(masked: Masked, spans: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Document spans as offsets inside the sentence: clipped, sorted, overlaps merged."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted((max(a, masked.start) - masked.start, min(b, masked.end) - masked.start) for a, b in spans):
+        if b <= a:
+            continue
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return tuple(out)

@@ -1,0 +1,355 @@
+"""Geometry for picture features, built from the gazetteer and shapes modules.
+
+Every builder returns (geometry, warning): when an area cannot be built (a module or a
+file missing, a country without a polygon, a routing failure) the feature falls back to
+a point or a straight line and says so in its warning, so nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Sequence
+
+from shapely.errors import ShapelyError
+from shapely.geometry import LineString, MultiLineString, MultiPolygon, Point
+from shapely.geometry.base import BaseGeometry
+
+from geomig.errors import GazetteerError
+
+# Failures of building one shape that mean "draw a fallback and say why", never "crash":
+# a place with no polygon, or a geometry operation that fails. Anything else is a bug.
+_FALLBACK = (GazetteerError, ValueError, ShapelyError)
+
+Built = tuple[BaseGeometry, str]
+
+
+def _shapes():
+    from geomig.gazetteer import shapes
+
+    return shapes
+
+
+@functools.cache
+def gazetteer():
+    """The default gazetteer, or None when it cannot be loaded here."""
+    try:
+        from geomig.gazetteer.index import Gazetteer
+
+        return Gazetteer.default()
+    except _FALLBACK:
+        return None
+
+
+def area(place_id: str | None) -> BaseGeometry | None:
+    """The polygon of an area id (country, continent, sea, region), or None."""
+    gaz = gazetteer()
+    if gaz is None or not place_id:
+        return None
+    try:
+        geom = gaz.geometry(place_id)
+    except _FALLBACK:
+        return None
+    return geom if geom is not None and not geom.is_empty else None
+
+
+def country_geometry(iso2: str | None) -> BaseGeometry | None:
+    """A country's polygon by ISO code, or None."""
+    if not iso2:
+        return None
+    try:
+        geom = _shapes().country(iso2)
+    except _FALLBACK:
+        return None
+    return geom if geom is not None and not geom.is_empty else None
+
+
+def disc(lat: float, lon: float, radius_km: float) -> BaseGeometry:
+    """A circle of radius_km around a point, as a lon/lat polygon (local flat-earth scale)."""
+    k = max(math.cos(math.radians(lat)), 0.05)
+    dy = radius_km / 111.32
+    circle = Point(0, 0).buffer(1.0, quad_segs=16)
+    from shapely import affinity
+
+    return affinity.translate(affinity.scale(circle, dy / k, dy, origin=(0, 0)), lon, lat)
+
+
+#: Kinds that are areas: their zone is their polygon, not a disc around a point.
+AREA_KINDS = ("country", "continent", "region", "sea")
+
+
+def zone(recipe: str, place, direction: str | None = None, settings: dict | None = None) -> Built:
+    """The polygon of a control zone over a place (a PlaceRef), by the recipe the cue
+    data names: coastal_strip, border_band, port, city_buffer, region or point."""
+    s = settings or {}
+    city_km = float(s.get("city_buffer_km", 15))
+    try:
+        if recipe == "coastal_strip" and place.country:
+            return _valid(_shapes().coastal_strip(place.country, part=direction)), ""
+        if recipe == "border_band" and place.country:
+            return _valid(_shapes().border_band(place.country, direction)), ""
+    except _FALLBACK as err:
+        return disc(place.lat, place.lon, city_km), f"{recipe} could not be built ({_why(err)}); drawn as a disc"
+    if recipe == "port":
+        return disc(place.lat, place.lon, float(s.get("port_buffer_km", 4))), ""
+    if place.kind not in AREA_KINDS:  # a city, an island: a disc around it
+        return disc(place.lat, place.lon, city_km / 3 if recipe == "point" else city_km), ""
+    if recipe == "point":  # "detention centres" somewhere in a country: a disc at its point
+        return disc(place.lat, place.lon, float(s.get("country_point_buffer_km", 40))), ""
+    geom = area(place.id)
+    if geom is not None:
+        try:
+            return _valid(geom), ""
+        except ValueError:
+            pass
+    return disc(place.lat, place.lon, city_km), f"no polygon for {place.name}; drawn as a disc around its point"
+
+
+def region(place_id: str | None, lat: float, lon: float) -> Built:
+    """The polygon of a vague region ("southern Libya"), else its point with a warning."""
+    geom = area(place_id)
+    if geom is not None:
+        return _valid(geom), ""
+    return Point(lon, lat), "no polygon for this region; drawn as its representative point"
+
+
+def land() -> BaseGeometry | None:
+    """All land, or None when the shapes are not available."""
+    try:
+        return _shapes().land()
+    except _FALLBACK:
+        return None
+
+
+@functools.cache
+def _coast_bounds(iso2: str) -> tuple[float, float, float, float] | None:
+    try:
+        strip = _shapes().coastal_strip(iso2)
+    except _FALLBACK:
+        return None
+    return None if strip.is_empty else strip.bounds
+
+
+def coast_part(iso2: str, points: Sequence[tuple[float, float]], directions: Sequence[str]) -> str | None:
+    """The part of a country's coast a text is about ("west" for Tripoli and Sabratha), or
+    None for the whole coast: places vote by where they lie along the coast's long axis,
+    named regions ("western Libya") by their direction; a clear majority wins."""
+    bounds = _coast_bounds(iso2)
+    if bounds is None:
+        return None
+    minx, miny, maxx, maxy = bounds
+    k = max(math.cos(math.radians((miny + maxy) / 2)), 0.05)
+    wide = (maxx - minx) * k >= (maxy - miny)
+    low, high = ("west", "east") if wide else ("south", "north")
+    votes: dict[str, int] = {}
+    for d in directions:
+        if d in (low, high):
+            votes[d] = votes.get(d, 0) + 1
+    for lat, lon in points:
+        t = (lon - minx) / max(maxx - minx, 1e-9) if wide else (lat - miny) / max(maxy - miny, 1e-9)
+        d = low if t < 1 / 3 else high if t > 2 / 3 else "central"
+        votes[d] = votes.get(d, 0) + 1
+    if not votes:
+        return None
+    best = max(votes, key=votes.get)
+    return best if best != "central" and votes[best] * 2 > sum(votes.values()) else None
+
+
+@functools.cache
+def _land_index():
+    """Land's polygons and an STRtree over them, or None when land is unavailable."""
+    ground = land()
+    if ground is None or ground.is_empty:
+        return None
+    import shapely
+
+    parts = list(getattr(ground, "geoms", [ground]))
+    return parts, shapely.STRtree(parts)
+
+
+#: A boat leaves or lands within this distance of the place named, on the side facing its way.
+COAST_RADIUS_KM = 5.0
+
+
+def coast_point(lat: float, lon: float, toward: tuple[float, float] | None = None) -> tuple[float, float]:
+    """Where a boat leaves or lands at a place (lat, lon): the point of its coast within
+    COAST_RADIUS_KM nearest `toward` (the other end of the leg), so the leg does not
+    cross the place's own land; the coast point nearest the place when none lies that
+    close or no `toward` is given. The place itself when it lies off the land polygons
+    (a harbour off generalised land), or when land is unavailable."""
+    index = _land_index()
+    if index is None:
+        return lat, lon
+    from shapely.ops import nearest_points
+
+    parts, tree = index
+    here = Point(lon, lat)
+    nearest = parts[int(tree.nearest(here))]
+    if not nearest.contains(here):
+        return lat, lon
+    # The exterior ring only: a lake shore is no place to board a boat.
+    ring = nearest.exterior
+    if toward is not None:
+        near = ring.intersection(disc(lat, lon, COAST_RADIUS_KM))
+        if not near.is_empty:
+            p = nearest_points(near, Point(toward[1], toward[0]))[0]
+            return p.y, p.x
+    p = nearest_points(ring, here)[0]
+    return p.y, p.x
+
+
+def landing(place, toward: tuple[float, float]) -> tuple[float, float]:
+    """Where a sea leg meets a place (a PlaceRef): the coast of a city or island facing
+    `toward` (lat, lon; see coast_point), the coast of an area (Italy, Europe, Libya)
+    nearest `toward`."""
+    if place.kind in ("city", "island", "landmark"):
+        return coast_point(place.lat, place.lon, toward)
+    geom = area(place.id) or country_geometry(place.country)
+    if geom is None:
+        return coast_point(place.lat, place.lon, toward)
+    from shapely.ops import nearest_points
+
+    # Land on the country's main landmasses (Sicily, not Pantelleria): a route "to Italy"
+    # should read as one, and small islands are named when they are the destination.
+    parts = list(getattr(geom, "geoms", [geom]))
+    biggest = max(p.area for p in parts)
+    main = MultiPolygon([p for p in parts if p.area >= 0.02 * biggest])
+    p = nearest_points(main.boundary, Point(toward[1], toward[0]))[0]
+    return p.y, p.x
+
+
+def straight(a: tuple[float, float], b: tuple[float, float]) -> LineString:
+    """A straight line between two (lat, lon) points."""
+    return LineString([(a[1], a[0]), (b[1], b[0])])
+
+
+def sea_leg(a: tuple[float, float], b: tuple[float, float], tolerance_km: float = 25.0) -> Built:
+    """A sea route between two (lat, lon) coast points that does not cross land.
+
+    searoute gives a path on its marine network, which joins the ends to its nearest
+    nodes however much coast lies between (Sabratha's boats would first run along the
+    shore to Tripoli's node); the path is pulled taut by sea (pulled()), so it leaves
+    the coast at `a` and reaches it at `b`. It must then keep off land except within
+    tolerance_km of its ends (coastlines are generalised). Otherwise, or when searoute
+    fails, the leg is a straight line with a warning.
+    """
+    direct = straight(a, b)
+    try:
+        import searoute
+
+        route = searoute.searoute([a[1], a[0]], [b[1], b[0]], append_orig_dest=True)
+        coords = [tuple(c) for c in route["geometry"]["coordinates"]]
+        line = LineString(_dedupe(coords))
+    except Exception as err:  # noqa: BLE001 - any routing failure falls back, with a warning
+        return direct, f"sea route could not be computed ({_why(err)}); drawn as a straight line"
+    line = pulled(line)
+    crosses = crosses_land(line, a, b, tolerance_km)
+    if crosses is None:
+        return line, "land polygons unavailable: sea leg not checked against land"
+    if crosses:
+        return direct, "sea route crosses land; drawn as a straight line"
+    return line, ""
+
+
+#: A straight cut between two points of a path is taken when it crosses less land than this.
+_PULL_LAND_KM = 0.05
+
+
+def pulled(line: LineString) -> LineString:
+    """A path with every detour it can cut by sea cut: from each point, straight on to the
+    farthest later point reachable without crossing land. Unchanged without land."""
+    ground = land()
+    coords = list(line.coords)
+    if ground is None or len(coords) < 3:
+        return line
+    import shapely
+
+    minx, miny, maxx, maxy = line.bounds
+    ground = shapely.clip_by_rect(ground, minx - 1, miny - 1, maxx + 1, maxy + 1)
+    shapely.prepare(ground)
+
+    def by_sea(p: tuple[float, float], q: tuple[float, float]) -> bool:
+        seg = LineString([p, q])
+        if not ground.intersects(seg):
+            return True
+        k = math.cos(math.radians((p[1] + q[1]) / 2))
+        crossed = seg.intersection(ground)
+        return crossed.length * 111.32 * max(k, 0.05) < _PULL_LAND_KM if crossed.length else True
+
+    out, i = [coords[0]], 0
+    while i < len(coords) - 1:
+        j = next((j for j in range(len(coords) - 1, i + 1, -1) if by_sea(coords[i], coords[j])), i + 1)
+        out.append(coords[j])
+        i = j
+    return LineString(out)
+
+
+def crosses_land(line: BaseGeometry, a: tuple[float, float], b: tuple[float, float],
+                 tolerance_km: float = 25.0) -> bool | None:
+    """Whether a line crosses land away from its ends; None when land is unavailable."""
+    ground = land()
+    if ground is None:
+        return None
+    ends = disc(a[0], a[1], tolerance_km).union(disc(b[0], b[1], tolerance_km))
+    return line.difference(ends).intersects(ground)
+
+
+def sea_name(line: BaseGeometry) -> str | None:
+    """The name of the gazetteer sea holding most of a leg, or None.
+
+    Among seas holding nearly as much of the leg (90 %), the smallest wins: the
+    "Strait of Sicily" rather than the "Mediterranean Sea" when it really holds the leg.
+    """
+    try:
+        shapes = _shapes()
+        scored = []
+        for e in shapes.supplement_entries():
+            geom = shapes.supplement(e["id"]) if e.get("kind") == "sea" else None
+            if geom is not None and geom.intersects(line):
+                scored.append((geom.intersection(line).length, geom.area, e["name"]))
+    except _FALLBACK:
+        return None
+    if not scored:
+        return None
+    most = max(s[0] for s in scored)
+    return min((s for s in scored if s[0] >= 0.9 * most), key=lambda s: s[1])[2]
+
+
+def lines(legs: Sequence[BaseGeometry]) -> BaseGeometry | None:
+    """One LineString for one leg, a MultiLineString (legs in order) for several, None
+    when no leg has a length (every stop at the same point)."""
+    parts = [g for g in legs if isinstance(g, LineString) and not g.is_empty and g.length > 0]
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else MultiLineString(parts)
+
+
+def _valid(geom: BaseGeometry) -> BaseGeometry:
+    if geom is None or geom.is_empty:
+        raise ValueError("empty geometry")
+    if not geom.is_valid:
+        from shapely.validation import make_valid
+
+        geom = make_valid(geom)
+        if geom.geom_type == "GeometryCollection":
+            from shapely.geometry import MultiPolygon
+
+            polys = [g for g in geom.geoms if g.geom_type in ("Polygon", "MultiPolygon")]
+            geom = MultiPolygon([p for g in polys for p in getattr(g, "geoms", [g])])
+    return geom
+
+
+def _dedupe(coords: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    out = [coords[0]]
+    for c in coords[1:]:
+        if c != out[-1]:
+            out.append(c)
+    return out if len(out) > 1 else out * 2
+
+
+def _why(err: Exception) -> str:
+    return (str(err).splitlines() or [type(err).__name__])[0][:120] or type(err).__name__
+
+
+__all__ = ["area", "coast_point", "country_geometry", "crosses_land", "disc", "gazetteer", "land", "landing",
+           "lines", "pulled", "region", "sea_leg", "sea_name", "straight", "zone"]

@@ -1,0 +1,337 @@
+"""Merging claims from every document into picture features.
+
+The same place, role or zone named in several articles becomes one feature listing every
+source; claims that disagree (a launch point in one article, "no boats left" in another;
+two affiliations for one brigade) are kept side by side, never overwritten.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+
+from shapely.geometry import Point
+
+from geomig.models import GeocodedDocument, Mention
+from geomig.picture import geometry
+from geomig.picture.claims import (
+    ActorMention,
+    Affiliation,
+    Claim,
+    FactClaim,
+    PlaceRef,
+    ZoneClaim,
+    display_name,
+)
+from geomig.picture.model import Fact, Feature, Picture, Source
+
+#: Output order of the roles.
+ORDER = ("control_zone", "route", "launch_point", "destination", "transit", "origin", "place")
+
+
+def noisy_or(values: Iterable[float]) -> float:
+    """Support from independent claims: 1 - prod(1 - c)."""
+    return 1.0 - math.prod(1.0 - min(max(v, 0.0), 1.0) for v in values)
+
+
+def sources(items: Iterable[Source]) -> tuple[Source, ...]:
+    """Distinct sources in document order, highlights of the same sentence merged."""
+    seen: dict[tuple[str, int, int], Source] = {}
+    for s in items:
+        key = (s.doc, s.start, s.end)
+        old = seen.get(key)
+        seen[key] = s if old is None else Source(
+            s.doc, s.start, s.end, s.quote, tuple(sorted(set(old.highlight) | set(s.highlight))))
+    return tuple(seen[k] for k in sorted(seen))
+
+
+def _cue_text(pairs: Iterable[tuple[str, str]]) -> str:
+    return "; ".join(f"{cue}: “{words}”" for cue, words in dict.fromkeys(pairs))
+
+
+def _name(refs: Sequence[PlaceRef]) -> str:
+    return Counter(r.name for r in refs).most_common(1)[0][0]
+
+
+# ------------------------------------------------------------------------------ places
+
+def place_features(docs: Sequence[GeocodedDocument], low_confidence: float) -> list[Feature]:
+    """One "place" feature per geocoded place: the map's Places layer and its audit data."""
+    by_id: dict[str, list[tuple[GeocodedDocument, Mention]]] = defaultdict(list)
+    for d in docs:
+        for m in d.mentions:
+            if m.id and m.lat is not None and m.lon is not None:
+                by_id[m.id].append((d, m))
+    out = []
+    for pid, items in by_id.items():
+        names = [display_name(m.text) for _, m in items if m.kind != "demonym"] or [items[0][1].name or pid]
+        best = max(items, key=lambda dm: dm[1].confidence)[1]
+        worst = min(items, key=lambda dm: dm[1].confidence)[1]
+        srcs = []
+        for d, m in items:
+            s, e = d.sentences[m.sentence] if 0 <= m.sentence < len(d.sentences) else (m.start, m.end)
+            srcs.append(Source(d.doc, s, e, d.text[s:e], ((m.start - s, m.end - s),)))
+        props = {
+            "kind": best.kind if best.kind != "demonym" else next(
+                (m.kind for _, m in items if m.kind != "demonym"), "demonym"),
+            "country": best.country, "gazetteer_name": best.name, "mentions": len(items),
+            "evidence": best.evidence,
+        }
+        flags = sorted({f for _, m in items for f in m.flags})
+        if flags:
+            props["flags"] = flags
+        if worst.confidence < low_confidence and worst.alternatives:
+            props["alternatives"] = [{"id": a.id, "name": a.name, "lat": a.lat, "lon": a.lon,
+                                      "score": round(a.score, 3)} for a in worst.alternatives]
+        out.append(Feature("place", Counter(names).most_common(1)[0][0], pid, Point(best.lon, best.lat),
+                           best.confidence, "geocoded", sources(srcs), properties=props))
+    return out
+
+
+# ------------------------------------------------------------------------------- roles
+
+def role_features(claims: Sequence[Claim]) -> tuple[list[Feature], dict[str, list[dict]]]:
+    """Role features (launch_point, destination, transit, origin) with every claim behind
+    them; and, per place id, the claims that made no feature (only negated)."""
+    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.role != "sea":
+            groups[(c.role, c.place.id)].append(c)
+    features, orphans = [], defaultdict(list)
+    for (role, pid), group in groups.items():
+        positive = [c for c in group if not c.negated]
+        if not positive:
+            orphans[pid].extend(c.to_dict() for c in group)
+            continue
+        negative = [c for c in group if c.negated]
+        confidence = noisy_or(c.confidence for c in positive) * (1 - 0.5 * noisy_or(c.confidence for c in negative))
+        ref = positive[0].place
+        props = {"kind": ref.kind, "country": ref.country,
+                 "claims": [c.to_dict() for c in group],
+                 "hedged": all(c.hedged for c in positive)}
+        if negative:
+            props["conflict"] = True
+        if ref.kind == "region":
+            geom, warning = geometry.region(pid, ref.lat, ref.lon)
+        else:
+            geom, warning = Point(ref.lon, ref.lat), ""
+        if warning:
+            props["warning"] = warning
+        features.append(Feature(role, _name([c.place for c in positive]), pid, geom, confidence,
+                                _cue_text((c.cue, c.words) for c in positive),
+                                sources(c.source for c in group), properties=props))
+    return features, orphans
+
+
+# ------------------------------------------------------------------------------- zones
+
+def zone_features(zones: Sequence[ZoneClaim], actors: Sequence[ActorMention],
+                  affiliations: Sequence[Affiliation], settings: Mapping) -> list[Feature]:
+    """Control zones, with the named actors of their documents and those actors' affiliations."""
+    groups: dict[tuple[str, str, str | None], list[ZoneClaim]] = defaultdict(list)
+    for z in zones:
+        groups[(z.control, z.place.id, z.direction)].append(z)
+    attached = _attach_actors(zones, actors)
+    orgs: dict[str, list[Affiliation]] = defaultdict(list)
+    for a in affiliations:
+        orgs[a.actor].append(a)
+    out = []
+    for key, group in groups.items():
+        control, pid, direction = key
+        positive = [z for z in group if not z.negated]
+        if not positive:
+            continue
+        ref = positive[0].place
+        named = [a for z in group for a in attached.get(id(z), ())]
+        names = list(dict.fromkeys(a.name for a in named)) or list(dict.fromkeys(z.actor for z in positive))
+        actor_rows = []
+        for name in names:
+            affs = [a for a in orgs.get(name, ()) if not a.negated]
+            row = {"name": name, "affiliation": list(dict.fromkeys(a.org for a in affs)),
+                   "words": sorted({a.words for a in named if a.name == name})}
+            row["sources"] = [s.to_dict() for s in sources([a.source for a in named if a.name == name]
+                                                             + [a.source for a in affs])]
+            actor_rows.append(row)
+        with_aff = [r for r in actor_rows if r["affiliation"]]
+        if len(with_aff) == 1 and len(actor_rows) == 1:
+            affiliation = "; ".join(with_aff[0]["affiliation"])
+        else:
+            affiliation = "; ".join(f"{r['name']}: {' / '.join(r['affiliation'])}" for r in with_aff)
+        geom, warning = geometry.zone(positive[0].recipe, ref, direction, dict(settings))
+        negative = [z for z in group if z.negated]
+        props = {
+            "control": control, "actor": ", ".join(names), "affiliation": affiliation or None,
+            "actors": actor_rows, "place": ref.name, "place_id": pid, "direction": direction,
+            "hedged": all(z.hedged for z in positive),
+            "claims": [{"control": z.control, "actor": z.actor, "cue": z.cue, "words": z.words,
+                        "negated": z.negated, "hedged": z.hedged, "doc": z.doc,
+                        "start": z.source.start, "end": z.source.end} for z in group],
+        }
+        if warning:
+            props["warning"] = warning
+        label = control.replace("_", " ")
+        where = ref.name
+        if positive[0].recipe == "coastal_strip":
+            where = f"sea off {direction + 'ern ' if direction in ('north', 'south', 'east', 'west') else ''}{ref.name}"
+        name = f"{props['actor'] or label} ({label}, {where})"
+        confidence = noisy_or(z.confidence for z in positive) * (1 - 0.5 * noisy_or(z.confidence for z in negative))
+        out.append(Feature("control_zone", name, pid, geom, confidence,
+                           _cue_text((z.cue, z.words) for z in positive),
+                           sources([z.source for z in group] + [a.source for a in named]), properties=props))
+    return out
+
+
+def _attach_actors(zones: Sequence[ZoneClaim], actors: Sequence[ActorMention]) -> dict[int, list[ActorMention]]:
+    """Named actors of a type join that document's zone of the same control type: the
+    nearest one at or before their sentence ("The militias, one known as “Al-Ammu”...")."""
+    out: dict[int, list[ActorMention]] = defaultdict(list)
+    for a in actors:
+        same = [z for z in zones if z.doc == a.doc and z.control == a.type and not z.negated]
+        if not same:
+            continue
+        before = [z for z in same if z.sentence <= a.sentence]
+        zone = max(before, key=lambda z: z.sentence) if before else min(same, key=lambda z: z.sentence)
+        out[id(zone)].append(a)
+    return out
+
+
+# ------------------------------------------------------------------------------- facts
+
+def attach_facts(features: list[Feature], facts: Sequence[FactClaim]) -> list[Feature]:
+    """Give each fact to the features it concerns, by the attach order of its unit."""
+    extra: dict[int, list[Fact]] = defaultdict(list)
+    for f in facts:
+        for how in f.attach:
+            targets = _targets(features, f, how)
+            if targets:
+                for i, about in targets:
+                    extra[i].append(Fact(f.text, f.value, f.unit, f.source, f.qualifier, about))
+                break
+    out = []
+    for i, feat in enumerate(features):
+        if i in extra:
+            feat = Feature(feat.role, feat.name, feat.id, feat.geometry, feat.confidence, feat.cue,
+                           feat.sources, feat.facts + tuple(extra[i]), feat.properties)
+        out.append(feat)
+    return out
+
+
+def _in_doc(feat: Feature, doc: str) -> bool:
+    return any(s.doc == doc for s in feat.sources)
+
+
+def _targets(features: Sequence[Feature], f: FactClaim, how: str) -> list[tuple[int, str]]:
+    def in_sentence(feat: Feature) -> bool:
+        return any(s.doc == f.doc and s.start == f.source.start for s in feat.sources)
+
+    found: list[tuple[int, str]] = []
+    for i, feat in enumerate(features):
+        if how == "route" and feat.role == "route" and f.doc in feat.properties.get("documents", ()):
+            found.append((i, ""))
+        elif how == "actor" and feat.role == "control_zone" and _in_doc(feat, f.doc):
+            names = {r["name"] for r in feat.properties.get("actors", ())}
+            hit = next((a for a in f.actors if a in names), None)
+            if hit:
+                found.append((i, hit))
+        elif how == "subject" and f.subject and feat.id == f.subject and feat.role not in ("route", "control_zone") \
+                and (feat.role != "place" or not any(g.id == f.subject and g.role != "place" for g in features)) \
+                and _in_doc(feat, f.doc):
+            found.append((i, feat.name))
+        elif how == "sentence" and feat.role != "place" and in_sentence(feat):
+            found.append((i, ""))
+        elif how.startswith("doc:") and feat.role == how[4:] and _in_doc(feat, f.doc):
+            found.append((i, ""))
+    return found
+
+
+# ---------------------------------------------------------------------------- pictures
+
+def feature_key(f: Feature) -> tuple:
+    """What makes two features the same thing: a role and a place (a zone also by its
+    control type and side, a route by its stops); features without an id go by name."""
+    p = f.properties
+    if f.role == "control_zone":
+        return (f.role, f.id or f.name, p.get("control"), p.get("direction"))
+    if f.role == "route":
+        return (f.role, tuple(p.get("stops") or ()) or f.name)
+    return (f.role, f.id or f.name)
+
+
+def merge_pictures(pictures: Iterable[Picture]) -> Picture:
+    """Several pictures as one: features merged by merge_features(), documents listed
+    once, the first picture's versions kept."""
+    pictures = list(pictures)
+    if len(pictures) == 1:
+        return pictures[0]
+    meta: dict = {}
+    for p in reversed(pictures):
+        meta.update(p.meta)
+    return Picture(tuple(merge_features(f for p in pictures for f in p.features)),
+                   tuple(dict.fromkeys(d for p in pictures for d in p.documents)), meta)
+
+
+def merge_features(features: Iterable[Feature]) -> list[Feature]:
+    """Features from several pictures merged by feature_key(): one feature per place,
+    role, zone or route, listing every distinct source, fact and claim once.
+
+    The same claims read twice (a picture given twice, or a text and the picture made
+    from it) add no support: confidence combines only features whose sources are not
+    all found in another's.
+    """
+    groups: dict[tuple, list[Feature]] = defaultdict(list)
+    for f in features:
+        groups[feature_key(f)].append(f)
+    out = [group[0] if len(group) == 1 else _merge_group(group) for group in groups.values()]
+    return sorted(out, key=lambda f: (ORDER.index(f.role) if f.role in ORDER else len(ORDER), f.name))
+
+
+def _source_keys(f: Feature) -> frozenset:
+    return frozenset((s.doc, s.start, s.end) for s in f.sources)
+
+
+def _merge_group(group: Sequence[Feature]) -> Feature:
+    first = group[0]
+    keys = [_source_keys(f) for f in group]
+    independent = [f for i, f in enumerate(group)
+                   if not any(keys[i] < keys[j] or (keys[i] == keys[j] and j < i) for j in range(len(group)))]
+    srcs = sources(s for f in group for s in f.sources)
+    facts = tuple({_json(x.to_dict()): x for f in group for x in f.facts}.values())
+    props: dict = {}
+    for f in group:
+        for k, v in f.properties.items():
+            props[k] = _merge_value(props[k], v) if k in props else v
+    for k in ("hedged", "conflict"):
+        if k in props:
+            props[k] = (all if k == "hedged" else any)(bool(f.properties.get(k)) for f in group)
+    if "actors" in props:
+        props["actors"] = _merge_actors(props["actors"])
+    if "mentions" in props:  # one highlight per mention (place_features)
+        props["mentions"] = sum(len(s.highlight) or 1 for s in srcs)
+    confidence = noisy_or(f.confidence for f in independent)
+    return Feature(first.role, first.name, first.id, first.geometry, confidence, first.cue, srcs, facts, props)
+
+
+def _json(value) -> str:
+    import json
+
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+
+
+def _merge_value(old, new):
+    # Lists (claims, documents, flags, roles) are unions in first-seen order; otherwise
+    # the first picture's value stands.
+    if isinstance(old, list) and isinstance(new, list):
+        return list({_json(v): v for v in old + new}.values())
+    return old
+
+
+def _merge_actors(rows: list) -> list:
+    by_name: dict[str, dict] = {}
+    for row in rows:
+        if not isinstance(row, Mapping) or "name" not in row:
+            continue
+        old = by_name.get(row["name"])
+        by_name[row["name"]] = dict(row) if old is None else {
+            **old, **{k: _merge_value(old[k], v) if k in old else v for k, v in row.items()}}
+    return list(by_name.values())

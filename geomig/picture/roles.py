@@ -1,0 +1,43 @@
+"""Role claims: which place is a launch point, a destination, a transit area, an origin,
+or the sea crossed, according to the cue patterns of cues.toml."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from geomig.picture.claims import Claim, PlaceRef
+from geomig.picture.cues import Lexicon, Masked, coordinated, find, highlight
+from geomig.picture.model import Source
+
+#: Slot labels that are roles (other labels only capture words).
+ROLE_LABELS = ("launch_point", "destination", "transit", "origin", "sea")
+
+
+def sentence_source(masked: Masked, spans: Sequence[tuple[int, int]] = ()) -> Source:
+    """The whole sentence as a Source, with the given document spans highlighted."""
+    return Source(masked.doc.doc, masked.start, masked.end, masked.sentence, highlight(masked, spans))
+
+
+def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
+    """Every role claim in the sentences. In one sentence a mention takes the role of the
+    first cue (data order) that claims it: specific cues are listed first."""
+    hedge = float(lexicon.settings.get("hedge_factor", 0.6))
+    claims: list[Claim] = []
+    for masked in sentences:
+        taken: set[int] = set()
+        for hit in find(lexicon.cues, masked, lexicon):
+            for label, first in hit.slots.items():
+                if label not in ROLE_LABELS:
+                    continue
+                for mention in [first, *coordinated(masked, first, lexicon)]:
+                    if mention.start in taken:
+                        continue
+                    taken.add(mention.start)
+                    confidence = float(mention.confidence) * hit.cue.weight * (hedge if hit.hedged else 1.0)
+                    spans = [(hit.start, hit.end), (mention.start, mention.end)]
+                    claims.append(Claim(
+                        role=label, place=PlaceRef.of(mention), doc=masked.doc.doc, sentence=masked.index,
+                        cue=hit.cue.id, words=hit.words, source=sentence_source(masked, spans),
+                        confidence=confidence, negated=hit.negated, hedged=hit.hedged, at=mention.start,
+                    ))
+    return claims

@@ -1,0 +1,196 @@
+"""Routes: ordered legs origin/transit -> launch point -> sea -> destination.
+
+Each document gives the stages its role claims fill; documents departing from the same
+country are merged (the transit area one article names and the launch point another
+names belong to one corridor). Land legs are straight lines; sea legs follow the sea
+(searoute) and are checked against the land polygons.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from shapely.geometry import Point
+
+from geomig.picture import geometry
+from geomig.picture.claims import Claim, PlaceRef
+from geomig.picture.merge import sources
+from geomig.picture.model import Feature
+
+# How specific a place is: a more specific stop makes a broader one of the same country
+# redundant (Sabratha and southern Libya make "Libya" a mere label).
+_RANK = {"continent": 0, "sea": 0, "country": 1, "admin": 2, "region": 2, "city": 3, "island": 3, "landmark": 3}
+_STAGES = ("origin", "transit", "launch_point", "destination")
+
+
+@dataclass(frozen=True, slots=True)
+class Leg:
+    """One leg of a route, in travel order."""
+
+    start: PlaceRef
+    end: PlaceRef
+    mode: str                   # "land" or "sea"
+
+
+@dataclass(frozen=True, slots=True)
+class RoutePlan:
+    """A route before its geometry: its stops, legs and the claims behind them."""
+
+    stops: tuple[PlaceRef, ...]
+    stages: tuple[str, ...]
+    legs: tuple[Leg, ...]
+    seas: tuple[str, ...]       # seas named in the text
+    origins: tuple[str, ...]    # every origin named, stops or not ("Africa")
+    destinations: tuple[str, ...]
+    claims: tuple[Claim, ...]
+
+
+def plan(claims: Sequence[Claim]) -> list[RoutePlan]:
+    """Route plans from every document's positive role claims, merged by departure country.
+
+    A document naming a destination starts (or joins) the corridor of its departure
+    country; a document naming only transit or launch places joins every corridor that
+    departs from one of their countries ("through Agadez into southern Libya").
+    """
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if not c.negated:
+            by_doc[c.doc].append(c)
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    feeders: list[list[Claim]] = []
+    for doc, doc_claims in by_doc.items():
+        roles = {c.role for c in doc_claims}
+        if not roles & {"launch_point", "transit", "origin"}:
+            continue
+        if "destination" in roles:
+            groups[_departure_country(doc_claims) or f"doc:{doc}"].extend(doc_claims)
+        else:
+            feeders.append(doc_claims)
+    for doc_claims in feeders:
+        countries = {c.place.country for c in doc_claims if c.role in ("launch_point", "transit")}
+        for key in groups:
+            if key in countries:
+                groups[key].extend(doc_claims)
+    plans: list[RoutePlan] = []
+    for key in sorted(groups):
+        plans.extend(_plans(groups[key]))
+    return plans
+
+
+def _departure_country(claims: Sequence[Claim]) -> str | None:
+    """The country of the launch point, else of the transit place nearest the destination."""
+    dests = [c.place for c in claims if c.role == "destination"]
+    for role in ("launch_point", "transit", "origin"):
+        found = [c.place for c in claims if c.role == role and c.place.country and _RANK[c.place.kind] > 0]
+        if found:
+            return min(found, key=lambda p: (min((_km(p, d) for d in dests), default=0.0), -_RANK[p.kind])).country
+    return None
+
+
+def _places(claims: Sequence[Claim], role: str) -> list[PlaceRef]:
+    """Distinct places of a role, the best supported first."""
+    score: Counter[str] = Counter()
+    first: dict[str, PlaceRef] = {}
+    for c in claims:
+        if c.role == role:
+            score[c.place.id] += c.confidence
+            first.setdefault(c.place.id, c.place)
+    return [first[i] for i, _ in score.most_common()]
+
+
+def _most_specific(places: Sequence[PlaceRef]) -> list[PlaceRef]:
+    """Drop continents when something narrower is named, and countries holding a named city."""
+    if any(_RANK[p.kind] > 0 for p in places):
+        places = [p for p in places if _RANK[p.kind] > 0]
+    narrow = {p.country for p in places if _RANK[p.kind] > 1}
+    return [p for p in places if not (p.kind == "country" and p.country in narrow)]
+
+
+def _km(a: PlaceRef, b: PlaceRef) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _plans(claims: Sequence[Claim]) -> list[RoutePlan]:
+    launches = _places(claims, "launch_point")
+    destinations = _most_specific(_places(claims, "destination"))
+    used = {p.id for p in launches} | {p.id for p in destinations}
+    transits = [p for p in _places(claims, "transit") if p.id not in used and _RANK[p.kind] > 0]
+    origins = [p for p in _places(claims, "origin") if p.id not in used and _RANK[p.kind] > 0]
+    # A country is a stop only when no narrower stop lies in it.
+    narrow = {p.country for p in launches + transits if _RANK[p.kind] > 1}
+    transits = [p for p in transits if not (p.kind == "country" and p.country in narrow)]
+    origins = [p for p in origins if p.country not in narrow | {t.country for t in transits}]
+    seas = tuple(dict.fromkeys(c.place.gazetteer_name or c.place.name for c in claims if c.role == "sea"))
+    by_sea = bool(launches or seas)
+    plans = []
+    for launch in launches[:3] or [None]:
+        for dest in destinations[:3]:
+            anchor = launch or dest
+            pairs = ([(p, "origin") for p in sorted(origins, key=lambda p: -_km(p, anchor))]
+                     + [(p, "transit") for p in sorted(transits, key=lambda p: -_km(p, anchor))]
+                     + ([(launch, "launch_point")] if launch else []) + [(dest, "destination")])
+            pairs = [(p, s) for p, s in pairs if s == "destination" or p.id != dest.id]
+            if len(pairs) < 2:
+                continue
+            stops, stages = [p for p, _ in pairs], [s for _, s in pairs]
+            legs = tuple(Leg(a, b, "sea" if by_sea and b is dest else "land")
+                         for a, b in zip(stops, stops[1:], strict=False))
+            plans.append(RoutePlan(
+                tuple(stops), tuple(stages), legs, seas,
+                tuple(dict.fromkeys(c.place.name for c in claims if c.role == "origin")),
+                tuple(dict.fromkeys(c.place.name for c in claims if c.role == "destination")),
+                tuple(claims),
+            ))
+    return plans
+
+
+def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float]) -> Feature:
+    """The route feature: a MultiLineString (one line per leg), legs and modes in order."""
+    tolerance = float(settings.get("sea_leg_land_tolerance_km", 25))
+    lines, legs, warnings = [], [], []
+    for leg in route.legs:
+        a, b = (leg.start.lat, leg.start.lon), (leg.end.lat, leg.end.lon)
+        entry = {"from": leg.start.id, "to": leg.end.id, "from_name": leg.start.name,
+                 "to_name": leg.end.name, "mode": leg.mode}
+        if leg.mode == "sea":
+            # Where it lands first (the coast of an area facing the start), then where it
+            # leaves (the launch place's coast facing that landing).
+            end = geometry.landing(leg.end, toward=a)
+            start = geometry.landing(leg.start, toward=end)
+            line, warning = geometry.sea_leg(start, end, tolerance)
+            entry["sea"] = route.seas[0] if route.seas else geometry.sea_name(line)
+        else:
+            line, warning = geometry.straight(a, b), ""
+        if warning:
+            entry["warning"] = warning
+            warnings.append(f"{leg.start.name} → {leg.end.name}: {warning}")
+        lines.append(line)
+        legs.append(entry)
+    scores = [confidence.get(p.id, 0.5) for p in route.stops]
+    props = {
+        "legs": legs, "modes": [leg["mode"] for leg in legs],
+        "stops": [p.id for p in route.stops], "stop_names": [p.name for p in route.stops],
+        "stages": list(route.stages), "seas": [leg["sea"] for leg in legs if leg.get("sea")],
+        "origins": list(route.origins), "destinations": list(route.destinations),
+        "documents": sorted({c.doc for c in route.claims}),
+    }
+    if warnings:
+        props["warning"] = "; ".join(warnings)
+    shape = geometry.lines(lines)
+    if shape is None:  # every stop at one point: still on the map, with a warning
+        first = route.stops[0]
+        shape = Point(first.lon, first.lat)
+        props["warning"] = "; ".join([*warnings, "the route's stops share one point; drawn as that point"])
+    cues = ", ".join(dict.fromkeys(c.cue for c in route.claims))
+    return Feature(
+        role="route", name=" → ".join(p.name for p in route.stops), id=None,
+        geometry=shape,
+        confidence=math.prod(scores) ** (1 / len(scores)),
+        cue=f"route from {' → '.join(route.stages)} ({cues})",
+        sources=sources(c.source for c in route.claims), properties=props,
+    )

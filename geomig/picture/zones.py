@@ -1,0 +1,245 @@
+"""Control zones: who controls an area and how, with named actors and their affiliations.
+
+The control cues of cues.toml say which words mean which kind of control, where the
+zone's place comes from and how to draw it; this module resolves the place, names the
+actor and finds affiliations ("falls under the Interior Ministry").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from geomig.errors import GazetteerError
+from geomig.models import GeocodedDocument, Mention
+from geomig.picture import geometry
+from geomig.picture.claims import ActorMention, Affiliation, Claim, PlaceRef, ZoneClaim
+from geomig.picture.cues import Lexicon, Masked, find, normalise
+from geomig.picture.roles import sentence_source
+
+_DIRECTION_WORDS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
+
+
+@dataclass(frozen=True, slots=True)
+class DocContext:
+    """What a document as a whole says about where it is set."""
+
+    main_country: PlaceRef | None       # the country most of its places are in
+    dateline: PlaceRef | None           # "TRIPOLI (Reuters) -"
+    adjectives: Mapping[str, str]       # ISO code -> adjective used in the text ("Libyan")
+    names: Mapping[str, str]            # ISO code -> country name
+    excluded: frozenset[tuple[int, int]]  # (sentence, mention start) of destinations
+    by_country: Mapping[str, tuple[Mention, ...]]  # ISO code -> the mentions in that country
+
+
+def context(doc: GeocodedDocument, claims: Sequence[Claim], lexicon: Lexicon) -> DocContext:
+    """The document's main country, dateline, adjectives and coast part."""
+    mentions = [m for m in doc.mentions if m.id]
+    counts = Counter(m.country for m in mentions if m.country)
+    names: dict[str, str] = {}
+    adjectives: dict[str, str] = {}
+    refs: dict[str, PlaceRef] = {}
+    for m in mentions:
+        if m.kind == "country" and m.country:
+            names.setdefault(m.country, m.name or m.text)
+            refs.setdefault(m.country, PlaceRef.of(m))
+        elif m.kind == "demonym" and m.country and not m.text.endswith("s"):
+            adjectives.setdefault(m.country, m.text[:1].upper() + m.text[1:])
+            names.setdefault(m.country, m.name or m.text)
+            refs.setdefault(m.country, PlaceRef.of(m))
+    main = None
+    for iso, _ in counts.most_common():
+        main = refs.get(iso) or _country_ref(iso)
+        if main:
+            break
+    dateline = None
+    if lexicon.dateline is not None and mentions:
+        first = min(mentions, key=lambda m: m.start)
+        if first.start < 80 and first.kind != "demonym" and lexicon.dateline.match(doc.text, first.end):
+            dateline = PlaceRef.of(first)
+    excluded = frozenset((c.sentence, c.at) for c in claims if c.role == "destination" and not c.negated)
+    by_country = {iso: tuple(m for m in mentions if m.country == iso) for iso in counts}
+    return DocContext(main, dateline, adjectives, names, excluded, by_country)
+
+
+@functools.cache
+def _adjectives() -> dict[str, str]:
+    """ISO code -> the country's adjective from the gazetteer's demonyms ("LY" -> "Libyan")."""
+    gaz = geometry.gazetteer()
+    out: dict[str, str] = {}
+    if gaz is None:
+        return out
+    try:
+        for key, row in gaz.demonyms.items():
+            place = gaz.row(row)
+            if place.kind == "country" and place.country and not key.endswith("s"):
+                if place.country not in out or len(key) < len(out[place.country]):
+                    out[place.country] = key
+    except GazetteerError:  # without demonyms the country name is used
+        return {}
+    return {iso: " ".join(w[:1].upper() + w[1:] for w in key.split()) for iso, key in out.items()}
+
+
+def _country_ref(iso: str) -> PlaceRef | None:
+    gaz = geometry.gazetteer()
+    if gaz is None:
+        return None
+    try:
+        place = gaz.get(gaz.country_ids[iso])
+    except (KeyError, GazetteerError):  # an unknown country just has no reference
+        return None
+    return PlaceRef(place.id, place.name, "country", place.country, place.lat, place.lon, 0.8)
+
+
+def _coast_part(iso: str, mentions: Sequence[Mention]) -> str | None:
+    directions = []
+    for m in mentions:
+        if m.kind == "region" and m.id and m.id.count(":") >= 2:
+            directions.append(m.id.split(":")[1])
+    points = [(m.lat, m.lon) for m in mentions if m.kind in ("city", "admin", "island", "landmark")
+              and m.lat is not None]
+    return geometry.coast_part(iso, points, directions)
+
+
+def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) -> list[ZoneClaim]:
+    """Every control claim in the sentences, one per control type and place per sentence."""
+    hedge = float(lexicon.settings.get("hedge_factor", 0.6))
+    out: list[ZoneClaim] = []
+    for masked in sentences:
+        seen: set[tuple[str, str]] = set()
+        for hit in find(lexicon.controls, masked, lexicon):
+            s = hit.cue.settings
+            place = _place(s.get("place_from", ["slot"]), hit.slots.get("target"), masked, ctx,
+                           s.get("slot_kinds"))
+            if place is None or (s["control"], place.id) in seen:
+                continue
+            seen.add((s["control"], place.id))
+            direction = _direction(hit.groups.get("direction"), place)
+            if s["geometry"] == "coastal_strip":
+                direction = _coast_part(place.country or "", ctx.by_country.get(place.country or "", ()))
+            actor = _actor_name(hit.groups.get("actor"), lexicon) or _template(s.get("actor", ""), place, masked, ctx)
+            confidence = place.confidence * hit.cue.weight * (hedge if hit.hedged else 1.0)
+            spans = [(hit.start, hit.end)]
+            out.append(ZoneClaim(
+                control=s["control"], place=place, actor=actor, recipe=s["geometry"], doc=masked.doc.doc,
+                sentence=masked.index, cue=hit.cue.id, words=hit.words,
+                source=sentence_source(masked, spans), confidence=confidence, direction=direction,
+                negated=hit.negated, hedged=hit.hedged,
+            ))
+    return out
+
+
+def _place(sources: Sequence[str], slot: Mention | None, masked: Masked, ctx: DocContext,
+           slot_kinds: Sequence[str] | None) -> PlaceRef | None:
+    usable = [m for m in masked.mentions if (masked.index, m.start) not in ctx.excluded]
+    for source in sources:
+        if source == "slot" and slot is not None:
+            if slot_kinds and slot.kind not in slot_kinds:
+                return None
+            return PlaceRef.of(slot)
+        if source == "sentence:city":
+            found = (next((m for m in usable if m.kind == "city"), None)
+                     or next((m for m in usable if m.kind == "admin"), None))
+        elif source == "sentence:place":
+            found = next((m for m in usable if m.kind not in ("demonym", "sea")), None)
+        elif source == "sentence:country":
+            found = (next((m for m in usable if m.kind == "country"), None)
+                     or next((m for m in usable if m.kind == "demonym" and m.country), None))
+        elif source == "dateline" and ctx.dateline is not None:
+            return ctx.dateline
+        elif source == "doc:country" and ctx.main_country is not None:
+            return ctx.main_country
+        else:
+            found = None
+        if found is not None:
+            return PlaceRef.of(found)
+    return None
+
+
+def _direction(word: str | None, place: PlaceRef) -> str | None:
+    if word:
+        return _DIRECTION_WORDS.get(word.lower())
+    if place.kind == "region" and place.id.count(":") >= 2:
+        return place.id.split(":")[1]
+    return None
+
+
+def _template(template: str, place: PlaceRef, masked: Masked, ctx: DocContext) -> str:
+    iso = place.country or ""
+    adj = ctx.adjectives.get(iso) or _adjectives().get(iso) or ctx.names.get(iso) or place.name
+    countries: list[str] = []
+    for m in masked.mentions:
+        if m.country and m.kind in ("country", "demonym"):
+            name = ctx.names.get(m.country) or m.name or m.text
+            if name not in countries:
+                countries.append(name)
+    return " ".join(template.format(adj=adj, countries="–".join(countries) or adj, place=place.name).split())
+
+
+def canonical(words: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """(name, type) of a known actor named in the words, else None."""
+    key = normalise(words)
+    if key in lexicon.actor_alias:
+        return lexicon.actor_alias[key]
+    for alias, known in sorted(lexicon.actor_alias.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", key):
+            return known
+    return None
+
+
+def _actor_name(words: str | None, lexicon: Lexicon) -> str | None:
+    if not words:
+        return None
+    known = canonical(words, lexicon)
+    if known:
+        return known[0]
+    return re.sub(r"^(?:the|a|an)\s+", "", " ".join(words.split()), flags=re.IGNORECASE)
+
+
+def find_actors(masked: Masked, lexicon: Lexicon) -> list[ActorMention]:
+    """Named actors in a sentence: known names first, then the generic actor patterns."""
+    text, base = masked.sentence, masked.start
+    found: list[ActorMention] = []
+
+    def add(a: int, b: int, words: str, name: str, kind: str) -> None:
+        if any(a < f.end - base and f.start - base < b for f in found):
+            return  # overlaps a name already found (a known alias wins over a pattern)
+        found.append(ActorMention(name, words, kind, masked.doc.doc, masked.index, base + a, base + b,
+                                  sentence_source(masked, [(base + a, base + b)])))
+
+    if lexicon.actor_names is not None:
+        for m in lexicon.actor_names.finditer(text):
+            name, kind = canonical(m.group(), lexicon) or (m.group(), "")
+            add(m.start(), m.end(), m.group(), name, kind)
+    for rx, kind, requires in lexicon.actor_patterns:
+        if requires is not None and not requires.search(text):
+            continue
+        for m in rx.finditer(text):
+            g = "name" if "name" in rx.groupindex else 0
+            words = m.group(g)
+            words = re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE)
+            a = m.end(g) - len(words)
+            name, known_kind = canonical(words, lexicon) or (words, kind)
+            add(a, m.end(g), words, name, known_kind or kind)
+    return sorted(found, key=lambda f: f.start)
+
+
+def affiliations(masked: Masked, actors: Sequence[ActorMention], lexicon: Lexicon) -> list[Affiliation]:
+    """Affiliation phrases, each tied to the nearest actor named before it in the sentence."""
+    text, base = masked.sentence, masked.start
+    out: list[Affiliation] = []
+    for rx in lexicon.affiliation:
+        for m in rx.finditer(text):
+            before = [a for a in actors if a.end - base <= m.start()]
+            if not before:
+                continue
+            actor = max(before, key=lambda a: a.end)
+            prefix = " ".join(text[:m.start()].split()[-3:]) + " " + m.group()
+            negated = any(n.search(prefix) for n in lexicon.negation)
+            org = " ".join(m.group("org").split())
+            out.append(Affiliation(actor.name, org, m.group().strip(),
+                                   sentence_source(masked, [(base + m.start(), base + m.end())]), negated))
+    return out
