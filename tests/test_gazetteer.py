@@ -79,13 +79,13 @@ def test_points_have_no_geometry(gazetteer):
     assert gazetteer.geometry("geonames:2212771") is None
 
 
-def test_local_gazetteer_is_a_geopy_geocoder():
+def test_local_gazetteer_is_a_geopy_geocoder(gazetteer):
     from geomig.geoparse.geocoders import LocalGazetteer
 
-    loc = LocalGazetteer().geocode("Sabratha")
+    loc = LocalGazetteer(gazetteer).geocode("Sabratha")
     assert isinstance(loc, Location)
     assert loc.raw["id"] == "geonames:2212771"
     assert loc.latitude == pytest.approx(32.79, abs=0.01)
-    several = LocalGazetteer().geocode("Tripoli", exactly_one=False)
+    several = LocalGazetteer(gazetteer).geocode("Tripoli", exactly_one=False)
     assert {"geonames:2210247", "geonames:266826"} <= {l.raw["id"] for l in several}
-    assert LocalGazetteer().geocode("Qwxzplace") is None
+    assert LocalGazetteer(gazetteer).geocode("Qwxzplace") is None

@@ -126,7 +126,7 @@ def test_toml_and_yaml_say_the_same(gaz):
 
 def test_extra_places(gaz):
     o = parse_overrides(EXAMPLE_TOML, gazetteer=gaz)
-    assert o.extra_places() == [UserPlace(
+    assert list(o.places) == [UserPlace(
         id="geomig:user:abu-kammash", name="Abu Kammash", kind="city", country="LY",
         lat=33.07, lon=11.83, feature="user", aliases=("Abukammash",))]
     assert o.place("geomig:user:abu-kammash").name == "Abu Kammash"
@@ -200,9 +200,9 @@ def test_inline_entries_are_named_by_number(gaz):
     assert str(info.value).startswith("o.toml:1: pin #2: unknown id 'geonames:9'")
 
 
-def test_load_overrides_missing_file(tmp_path):
+def test_load_overrides_missing_file(tmp_path, gaz):
     with pytest.raises(OverridesError, match="no such overrides file"):
-        load_overrides(tmp_path / "nope.toml")
+        load_overrides(tmp_path / "nope.toml", gaz)
 
 
 def test_repeated_identical_pin_is_fine(gaz):
@@ -396,7 +396,7 @@ def test_pin_entries_are_plain_dataclasses():
 
 # --------------------------------------------------------------------------- with the real pipeline
 
-def test_geocode_document_applies_overrides(tmp_path):
+def test_geocode_document_applies_overrides(tmp_path, gazetteer):
     import geomig
     from geomig.models import Document
 
@@ -406,7 +406,7 @@ def test_geocode_document_applies_overrides(tmp_path):
         '[[pin]]\ntext = "Tripoli"\nid = "geonames:266826"\ndoc = "lebanon.txt"\n\n'
         '[[ignore]]\ntext = "Italy"\n'
     )
-    overrides = load_overrides(path)
+    overrides = load_overrides(path, gazetteer)
     text = "Boats left Qarabulli Beach for Italy, and others sailed from Tripoli."
     libya = geomig.geocode_document(Document("libya.txt", text), overrides=overrides)
     found = {m.text: m for m in libya.mentions}

@@ -156,10 +156,10 @@ def test_one_resolver_serves_a_run_whatever_places_the_analyst_adds(gazetteer):
     assert LocalResolver.shared(gazetteer).extra == {}
 
 
-def test_local_gazetteer_ranks_like_geocode():
+def test_local_gazetteer_ranks_like_geocode(gazetteer):
     from geomig.geoparse.geocoders import LocalGazetteer
 
-    g = LocalGazetteer()
+    g = LocalGazetteer(gazetteer)
     assert g.geocode("") is None
     assert g.geocode("Washington").raw["id"] == "geonames:4140963"
     assert g.geocode("Lima").raw["id"] == "geonames:3936456"
