@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 import pytest
 
@@ -171,9 +172,8 @@ BAD_TOML = [
 
 @pytest.mark.parametrize("source, message", BAD_TOML)
 def test_toml_errors_name_the_line(gaz, source, message):
-    with pytest.raises(OverridesError) as info:
+    with pytest.raises(OverridesError, match="^" + re.escape(message)):
         parse_overrides(source, where="o.toml", gazetteer=gaz)
-    assert str(info.value).startswith(message)
 
 
 BAD_YAML = [
@@ -188,16 +188,14 @@ BAD_YAML = [
 
 @pytest.mark.parametrize("source, message", BAD_YAML)
 def test_yaml_errors_name_the_line(gaz, source, message):
-    with pytest.raises(OverridesError) as info:
+    with pytest.raises(OverridesError, match="^" + re.escape(message)):
         parse_overrides(source, fmt="yaml", where="o.yaml", gazetteer=gaz)
-    assert str(info.value).startswith(message)
 
 
 def test_inline_entries_are_named_by_number(gaz):
-    with pytest.raises(OverridesError) as info:
+    with pytest.raises(OverridesError, match=r"^o\.toml:1: pin #2: unknown id 'geonames:9'"):
         parse_overrides('pin = [\n  { text = "Tripoli", id = "geonames:2210247" },\n  { text = "Derna", id = "geonames:9" },\n]\n',
                         where="o.toml", gazetteer=gaz)
-    assert str(info.value).startswith("o.toml:1: pin #2: unknown id 'geonames:9'")
 
 
 def test_load_overrides_missing_file(tmp_path, gaz):
@@ -376,7 +374,7 @@ def test_save_is_atomic_and_makes_directories(gaz, tmp_path, monkeypatch):
     path = tmp_path / "o.toml"
     path.write_text("# mine\n")
     monkeypatch.setattr(os, "replace", full_disk)
-    with pytest.raises(OutputError):
+    with pytest.raises(OutputError, match="No space left on device"):
         o.save(path)
     assert path.read_text() == "# mine\n"
 
