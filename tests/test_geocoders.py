@@ -63,24 +63,18 @@ def test_services_that_need_options_say_so(gazetteer):
     assert get_resolver("geonames", gazetteer, username="demo").geocoder.username == "demo"
 
 
-def test_geopy_failures_become_one_resolver_error(gazetteer):
-    class Broken(OfflineGeocoder):
+@pytest.mark.parametrize("error, raised, message", [
+    (GeocoderUnavailable("network unreachable"), ResolverError, "fake failed on 'Sabratha': network unreachable"),
+    (KeyError("lat"), KeyError, "lat"),  # a bug is not disguised as a service failure
+])
+def test_geopy_failures_become_one_resolver_error(gazetteer, error, raised, message):
+    class Failing(OfflineGeocoder):
         def geocode(self, query, **kwargs):
-            raise GeocoderUnavailable("network unreachable")
+            raise error
 
-    broken = GeopyResolver(Broken({}), LocalResolver.shared(gazetteer), "fake")
-    with pytest.raises(ResolverError, match="fake failed on 'Sabratha': network unreachable"):
-        geomig.geocode("Boats left Sabratha.", resolver=broken)
-
-
-def test_a_bug_in_a_geocoder_is_not_disguised_as_a_service_failure(gazetteer):
-    class Buggy(OfflineGeocoder):
-        def geocode(self, query, **kwargs):
-            raise KeyError("lat")
-
-    buggy = GeopyResolver(Buggy({}), LocalResolver.shared(gazetteer), "fake")
-    with pytest.raises(KeyError, match="lat"):
-        geomig.geocode("Boats left Sabratha.", resolver=buggy)
+    failing = GeopyResolver(Failing({}), LocalResolver.shared(gazetteer), "fake")
+    with pytest.raises(raised, match=message):
+        geomig.geocode("Boats left Sabratha.", resolver=failing)
 
 
 def test_the_analysts_own_places_stay_local_under_an_online_resolver(gazetteer):
