@@ -127,6 +127,8 @@ def test_gazetteer_search_and_info():
     (["gazetteer", "search", ""], 2),
     (["gazetteer", "search", "Paris", "--limit", "0"], 2),
     (["geocode", "-", "--jobs", "0"], 2),
+    (["geocode", "-", "--resolver", "nominatim", "--jobs", "2"], 2),
+    (["geocode", "-", "--resolver", "nominatim", "--dask", "local"], 2),
     (["geocode", "-", "--resolver-option", "novalue", "--resolver", "nominatim"], 2),
 ])
 def test_bad_options_are_usage_errors(args, code):

@@ -54,6 +54,10 @@ def geocode_command(
     format = format or _format_of(output)
     if format not in outputs.FORMATS:
         raise typer.BadParameter(f"{format!r} is not one of {', '.join(outputs.FORMATS)}", param_hint="--format")
+    if resolver != "local" and (jobs > 1 or dask):
+        # Online services limit how fast they may be asked (Nominatim: once a second).
+        raise typer.BadParameter("an online resolver runs in one process; drop --jobs/--dask",
+                                 param_hint="--resolver")
     gazetteer = open_gazetteer()
     kwargs = {"gazetteer": gazetteer, "overrides": load_overrides_option(overrides, gazetteer)}
     if resolver != "local":

@@ -129,11 +129,10 @@ class LocalResolver(Resolver):
         return LocalResolver.shared, (self.gazetteer, self.places)
 
     @classmethod
-    @functools.lru_cache(maxsize=8)
-    def shared(cls, gazetteer: Gazetteer, places: tuple[Place, ...] = ()) -> LocalResolver:
+    def shared(cls, gazetteer: Gazetteer, places: Iterable[Place] = ()) -> LocalResolver:
         """One resolver per gazetteer and set of the analyst's own places, so its cache
         serves every document of a run."""
-        return cls(gazetteer, places)
+        return _shared(cls, gazetteer, tuple(places))
 
     def with_places(self, places: Iterable[Place]) -> LocalResolver:
         places = tuple(places)
@@ -345,6 +344,11 @@ class LocalResolver(Resolver):
         return Mention(span.text, span.start, span.end, span.sentence, "region", place.id, place.name,
                        place.country, place.lat, place.lon, 0.6, (),
                        f"borders of the country the text is about ({iso})", ("vague",))
+
+
+@functools.lru_cache(maxsize=8)
+def _shared(cls: type[LocalResolver], gazetteer: Gazetteer, places: tuple[Place, ...]) -> LocalResolver:
+    return cls(gazetteer, places)
 
 
 class _Context:
