@@ -123,10 +123,11 @@ def main() -> None:
 
     t0 = time.perf_counter()
     import geomig.maps as r
+    from geomig.picture import Picture
 
     import_s = time.perf_counter() - t0
-    pic = picture(args.articles, args.seed)
-    print(f"{args.articles} articles -> {len(pic['features'])} features (imports {import_s:.2f} s)")
+    pic = Picture.from_geojson(picture(args.articles, args.seed))
+    print(f"{args.articles} articles -> {len(pic.features)} features (imports {import_s:.2f} s)")
     for label, offline in (("online", False), ("offline", True)):
         t = time.perf_counter()
         html = r.to_html(r.render(pic, offline=offline))

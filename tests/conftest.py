@@ -1,4 +1,5 @@
-"""Shared fixtures: the real gazetteer (built once per package version) and the seeds."""
+"""Shared fixtures: a cache of the session's own, the real gazetteer built there once,
+and the seeds."""
 
 from __future__ import annotations
 
@@ -10,9 +11,20 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def cache_dir(tmp_path_factory):
+    """GEOMIG_CACHE_DIR for the whole session, never the user's ~/.cache: the first test
+    that needs the gazetteer builds its index there (~30 s), and every later one (and
+    every worker process, which inherits the variable) reuses it."""
+    path = tmp_path_factory.mktemp("cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("GEOMIG_CACHE_DIR", str(path))
+        yield path
+
+
 @pytest.fixture(scope="session")
-def gazetteer():
-    """The default gazetteer; the first test session builds its index (~30 s)."""
+def gazetteer(cache_dir):
+    """The default gazetteer, its index built in the session's cache."""
     from geomig.gazetteer.index import Gazetteer
 
     return Gazetteer.default()

@@ -272,15 +272,15 @@ def test_html_skips_overlapping_marks_but_keeps_rows():
 
 # --------------------------------------------------------------------------- map layer
 
-def test_audit_layer_data():
-    layer = au.audit_layer_data(sample_docs())
-    assert [d["text"] for d in layer] == ["Alexandria", "Nice"]
+def test_audit_layer_rows_are_the_placed_doubtful_mentions():
+    layer = au.audit_layer_rows(au.audit(sample_docs()))
+    assert [r.text for r in layer] == ["Alexandria", "Nice"]
     alex = layer[0]
-    assert alex["chosen"] == {"id": "geonames:361058", "name": "Alexandria", "country": "EG",
-                              "lat": 31.20176, "lon": 29.91582, "confidence": 0.45}
-    assert [(a["id"], a["lat"], a["lon"]) for a in alex["alternatives"]] == [("geonames:4744091", 38.80484, -77.04692)]
-    assert alex["flags"] == ["low-confidence", "ambiguous"] and alex["margin"] == 0.04
-    assert alex["sentence"] == f"Alexandria officials met {HOSTILE} in Paris & Nice."
+    assert (alex.id, alex.name, alex.country, alex.lat, alex.lon) == ("geonames:361058", "Alexandria", "EG",
+                                                                    31.20176, 29.91582)
+    assert [(a.id, a.lat, a.lon) for a in alex.alternatives] == [("geonames:4744091", 38.80484, -77.04692)]
+    assert alex.flags == ("low-confidence", "ambiguous") and round(alex.margin, 3) == 0.04
+    assert alex.sentence == f"Alexandria officials met {HOSTILE} in Paris & Nice."
 
 
 # --------------------------------------------------------------------------- CLI (real geocoder)

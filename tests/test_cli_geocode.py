@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-import io as stdio
+import io
 import json
 
 import pytest
@@ -41,7 +41,7 @@ def test_other_formats(seed_paths, fmt, tmp_path):
     if fmt == "json":
         assert len(json.loads(body)) == 2
     elif fmt == "csv":
-        rows = list(csv.DictReader(stdio.StringIO(body)))
+        rows = list(csv.DictReader(io.StringIO(body)))
         assert any(r["id"] == "geonames:2212771" for r in rows)
     else:
         fc = json.loads(body)
@@ -82,6 +82,35 @@ def test_unknown_resolver_is_one_line(seed_paths):
     assert "Traceback" not in result.output
 
 
+def test_an_online_resolver_keeps_the_analysts_own_places(tmp_path):
+    # A made-up beach: only the overrides file knows it, so it is never sent to the service
+    # (and this test needs no network).
+    text = tmp_path / "a.txt"
+    text.write_text("Dinghies set sail from Wadi Zaytun at night.\n", encoding="utf-8")
+    overrides = tmp_path / "o.toml"
+    overrides.write_text('[[place]]\nname = "Wadi Zaytun"\nlat = 32.757\nlon = 13.716\nkind = "city"\n',
+                         encoding="utf-8")
+    result = run("geocode", str(text), "--resolver", "nominatim", "--overrides", str(overrides))
+    assert result.exit_code == 0, result.output
+    [mention] = json.loads(result.stdout)["mentions"]
+    assert (mention["text"], mention["id"]) == ("Wadi Zaytun", "geomig:user:wadi-zaytun")
+
+
+def test_the_first_run_says_on_stderr_that_it_builds_the_index(tmp_path, monkeypatch):
+    def build(path):
+        for ext in ("", ".trie", ".lists"):
+            open(str(path) + ext, "w").close()
+
+    monkeypatch.setenv("GEOMIG_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr("geomig.gazetteer.build.index.build", build)
+    result = run("gazetteer", "search", "Sabratha")
+    assert result.exit_code == 0
+    building, built = result.stderr.splitlines()
+    assert building.startswith(f"Building the gazetteer index {tmp_path}")
+    assert built.startswith("Built the gazetteer index in ")
+    assert "Building" not in run("gazetteer", "search", "Sabratha").stderr  # once
+
+
 def test_gazetteer_search_and_info():
     result = run("gazetteer", "search", "Sabratha")
     assert result.exit_code == 0
@@ -98,6 +127,8 @@ def test_gazetteer_search_and_info():
     (["gazetteer", "search", ""], 2),
     (["gazetteer", "search", "Paris", "--limit", "0"], 2),
     (["geocode", "-", "--jobs", "0"], 2),
+    (["geocode", "-", "--resolver", "nominatim", "--jobs", "2"], 2),
+    (["geocode", "-", "--resolver", "nominatim", "--dask", "local"], 2),
     (["geocode", "-", "--resolver-option", "novalue", "--resolver", "nominatim"], 2),
 ])
 def test_bad_options_are_usage_errors(args, code):

@@ -62,12 +62,6 @@ def test_text_without_places_gives_an_empty_picture(tmp_path):
     assert json.loads(result.stdout)["features"] == []
 
 
-def test_help_describes_the_command():
-    result = CliRunner().invoke(app, ["extract", "--help"])
-    assert result.exit_code == 0
-    assert "migration picture" in result.stdout
-
-
 def test_overrides_change_the_picture(tmp_path):
     text = tmp_path / "a.txt"
     # A made-up beach the gazetteer cannot know: only the overrides file makes it a place.

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from geopy.exc import GeocoderUnavailable
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
 import geomig
 from geomig.errors import ResolverError
 from geomig.geoparse.geocoders import GeopyResolver, get_resolver
+from geomig.geoparse.overrides import parse_overrides
 from geomig.geoparse.resolve import LocalResolver
 
 
@@ -26,15 +28,16 @@ class OfflineGeocoder(Geocoder):
         return Location(hit[0], hit[1], hit[2]) if hit else None
 
 
-def test_get_resolver_by_name():
-    assert isinstance(get_resolver("local"), LocalResolver)
-    resolver = get_resolver("nominatim")  # constructing one makes no request
+def test_get_resolver_by_name(gazetteer):
+    assert get_resolver("local", gazetteer) is LocalResolver.shared(gazetteer)
+    resolver = get_resolver("nominatim", gazetteer)  # constructing one makes no request
     assert isinstance(resolver, GeopyResolver) and resolver.name == "nominatim"
-    with pytest.raises(ResolverError, match="unknown resolver"):
-        get_resolver("no-such-service")
+    assert resolver.local is LocalResolver.shared(gazetteer)
+    with pytest.raises(ResolverError, match="unknown resolver 'no-such-service'"):
+        get_resolver("no-such-service", gazetteer)
 
 
-def test_geopy_resolver_keeps_the_contract_and_the_local_choice_as_alternative():
+def test_geopy_resolver_keeps_the_contract_and_the_local_choice_as_alternative(gazetteer):
     fake = OfflineGeocoder({
         # A GeoNames web answer keeps its GeoNames id.
         "Sabratha": ("Sabratha, Libya", (32.79, 12.48), {"geonameId": 2212771, "fcl": "P", "countryCode": "LY"}),
@@ -42,7 +45,7 @@ def test_geopy_resolver_keeps_the_contract_and_the_local_choice_as_alternative()
         "Lampedusa": ("Lampedusa, Agrigento, Italia", (35.50, 12.60),
                       {"osm_type": "node", "osm_id": 123, "addresstype": "village", "address": {"country_code": "it"}}),
     })
-    resolver = GeopyResolver(fake, "fake")
+    resolver = GeopyResolver(fake, LocalResolver.shared(gazetteer), "fake")
     mentions = {m.text: m for m in geomig.geocode("Boats left Sabratha for Lampedusa; Libyan officials watched.",
                                                   resolver=resolver)}
     sabratha, lampedusa = mentions["Sabratha"], mentions["Lampedusa"]
@@ -54,16 +57,46 @@ def test_geopy_resolver_keeps_the_contract_and_the_local_choice_as_alternative()
     assert fake.queries == ["Sabratha", "Lampedusa"]
 
 
-def test_services_that_need_options_say_so():
+def test_services_that_need_options_say_so(gazetteer):
     with pytest.raises(ResolverError, match="--resolver-option"):
-        get_resolver("geonames")
-    assert get_resolver("geonames", username="demo").geocoder.username == "demo"
+        get_resolver("geonames", gazetteer)
+    assert get_resolver("geonames", gazetteer, username="demo").geocoder.username == "demo"
 
 
-def test_geopy_failures_become_one_resolver_error():
-    class Broken(OfflineGeocoder):
+@pytest.mark.parametrize("error, raised, message", [
+    (GeocoderUnavailable("network unreachable"), ResolverError, "fake failed on 'Sabratha': network unreachable"),
+    (KeyError("lat"), KeyError, "lat"),  # a bug is not disguised as a service failure
+])
+def test_geopy_failures_become_one_resolver_error(gazetteer, error, raised, message):
+    class Failing(OfflineGeocoder):
         def geocode(self, query, **kwargs):
-            raise OSError("network unreachable")
+            raise error
 
-    with pytest.raises(ResolverError, match="fake failed on 'Sabratha': network unreachable"):
-        geomig.geocode("Boats left Sabratha.", resolver=GeopyResolver(Broken({}), "fake"))
+    failing = GeopyResolver(Failing({}), LocalResolver.shared(gazetteer), "fake")
+    with pytest.raises(raised, match=message):
+        geomig.geocode("Boats left Sabratha.", resolver=failing)
+
+
+def test_the_analysts_own_places_stay_local_under_an_online_resolver(gazetteer):
+    # A made-up beach no service knows: only the overrides file makes it a place.
+    overrides = parse_overrides('[[place]]\nname = "Wadi Zaytun"\nlat = 32.757\nlon = 13.716\n'
+                                'kind = "city"\ncountry = "LY"\n', gazetteer=gazetteer)
+    fake = OfflineGeocoder({"Sabratha": ("Sabratha, Libya", (32.79, 12.48),
+                                         {"geonameId": 2212771, "fcl": "P", "countryCode": "LY"})})
+    resolver = GeopyResolver(fake, LocalResolver.shared(gazetteer), "fake")
+    found = {m.text: m for m in geomig.geocode("Boats left Wadi Zaytun and Sabratha at night.",
+                                               resolver=resolver, overrides=overrides)}
+    assert found["Wadi Zaytun"].id == "geomig:user:wadi-zaytun"
+    assert found["Sabratha"].id == "geonames:2212771"
+    assert fake.queries == ["Sabratha"]  # the analyst's place is never sent to the service
+
+
+def test_with_places_keeps_the_service_and_shares_the_local_resolver(gazetteer):
+    beach = parse_overrides('[[place]]\nname = "Wadi Zaytun"\nlat = 32.757\nlon = 13.716\nkind = "city"\n',
+                            gazetteer=gazetteer).places
+    resolver = GeopyResolver(OfflineGeocoder({}), LocalResolver.shared(gazetteer), "fake")
+    with_beach = resolver.with_places(beach)
+    assert with_beach.geocoder is resolver.geocoder and with_beach.name == "fake"
+    assert with_beach.local is LocalResolver.shared(gazetteer, beach)
+    assert "wadi zaytun" in with_beach.extra and "wadi zaytun" not in resolver.extra
+    assert resolver.with_places(()) is resolver

@@ -101,12 +101,27 @@ class Visit:
 
     def open(self, path: Path):
         self.page.goto(path.as_uri())
-        self.page.wait_for_selector(".leaflet-control-layers")
-        self.page.wait_for_timeout(300)   # let fitBounds' animation settle
+        settled(self.page)
         return self.page
 
     def close(self):
         self.page.close()
+
+
+#: True once the page's Leaflet map is loaded, its layer control drawn and no zoom or pan is
+#: animating (fitBounds may animate): then what is on screen is where it will stay.
+SETTLED = """() => {
+  const map = Object.keys(window).filter(k => /^map_[0-9a-f]+$/.test(k)).map(k => window[k])
+    .find(v => window.L && window.L.Map && v instanceof window.L.Map);
+  return Boolean(map && map._loaded && !map._animatingZoom && !(map._panAnim && map._panAnim._inProgress)
+    && document.querySelector(".leaflet-control-layers")
+    && !document.querySelector(".leaflet-zoom-anim, .leaflet-pan-anim"));
+}"""
+
+
+def settled(page_or_frame) -> None:
+    """Wait until the map has stopped moving (see SETTLED), at most playwright's timeout."""
+    page_or_frame.wait_for_function(SETTLED)
 
 
 def _cdn_stand_in(url: str) -> tuple[bytes, str] | None:
@@ -207,6 +222,7 @@ def test_search_box_finds_a_place_and_opens_it(visit, pages):
     page = visit().open(pages["offline"])
     page.get_by_label("Find a place on the map").fill("Lampedusa")
     page.keyboard.press("Enter")
+    settled(page)
     assert page.locator(".leaflet-popup").count() == 0          # not on this map
     page.get_by_label("Find a place on the map").fill("southern libya")
     page.keyboard.press("Enter")
@@ -265,7 +281,7 @@ def test_fragment_works_twice_in_a_host_page(visit, picture, tmp_path):
     assert len(frames) == 2
     counts = []
     for frame in frames:
-        frame.wait_for_selector(".leaflet-control-layers")
+        settled(frame)
         counts.append(frame.locator(".geomig-feature").count())
     assert counts[0] > counts[1] > 0
     assert page.locator("#map").inner_text() == "host div"

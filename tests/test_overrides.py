@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 import pytest
 
@@ -126,7 +127,7 @@ def test_toml_and_yaml_say_the_same(gaz):
 
 def test_extra_places(gaz):
     o = parse_overrides(EXAMPLE_TOML, gazetteer=gaz)
-    assert o.extra_places() == [UserPlace(
+    assert list(o.places) == [UserPlace(
         id="geomig:user:abu-kammash", name="Abu Kammash", kind="city", country="LY",
         lat=33.07, lon=11.83, feature="user", aliases=("Abukammash",))]
     assert o.place("geomig:user:abu-kammash").name == "Abu Kammash"
@@ -171,9 +172,8 @@ BAD_TOML = [
 
 @pytest.mark.parametrize("source, message", BAD_TOML)
 def test_toml_errors_name_the_line(gaz, source, message):
-    with pytest.raises(OverridesError) as info:
+    with pytest.raises(OverridesError, match="^" + re.escape(message)):
         parse_overrides(source, where="o.toml", gazetteer=gaz)
-    assert str(info.value).startswith(message)
 
 
 BAD_YAML = [
@@ -188,21 +188,19 @@ BAD_YAML = [
 
 @pytest.mark.parametrize("source, message", BAD_YAML)
 def test_yaml_errors_name_the_line(gaz, source, message):
-    with pytest.raises(OverridesError) as info:
+    with pytest.raises(OverridesError, match="^" + re.escape(message)):
         parse_overrides(source, fmt="yaml", where="o.yaml", gazetteer=gaz)
-    assert str(info.value).startswith(message)
 
 
 def test_inline_entries_are_named_by_number(gaz):
-    with pytest.raises(OverridesError) as info:
+    with pytest.raises(OverridesError, match=r"^o\.toml:1: pin #2: unknown id 'geonames:9'"):
         parse_overrides('pin = [\n  { text = "Tripoli", id = "geonames:2210247" },\n  { text = "Derna", id = "geonames:9" },\n]\n',
                         where="o.toml", gazetteer=gaz)
-    assert str(info.value).startswith("o.toml:1: pin #2: unknown id 'geonames:9'")
 
 
-def test_load_overrides_missing_file(tmp_path):
+def test_load_overrides_missing_file(tmp_path, gaz):
     with pytest.raises(OverridesError, match="no such overrides file"):
-        load_overrides(tmp_path / "nope.toml")
+        load_overrides(tmp_path / "nope.toml", gaz)
 
 
 def test_repeated_identical_pin_is_fine(gaz):
@@ -376,7 +374,7 @@ def test_save_is_atomic_and_makes_directories(gaz, tmp_path, monkeypatch):
     path = tmp_path / "o.toml"
     path.write_text("# mine\n")
     monkeypatch.setattr(os, "replace", full_disk)
-    with pytest.raises(OutputError):
+    with pytest.raises(OutputError, match="No space left on device"):
         o.save(path)
     assert path.read_text() == "# mine\n"
 
@@ -396,7 +394,7 @@ def test_pin_entries_are_plain_dataclasses():
 
 # --------------------------------------------------------------------------- with the real pipeline
 
-def test_geocode_document_applies_overrides(tmp_path):
+def test_geocode_document_applies_overrides(tmp_path, gazetteer):
     import geomig
     from geomig.models import Document
 
@@ -406,7 +404,7 @@ def test_geocode_document_applies_overrides(tmp_path):
         '[[pin]]\ntext = "Tripoli"\nid = "geonames:266826"\ndoc = "lebanon.txt"\n\n'
         '[[ignore]]\ntext = "Italy"\n'
     )
-    overrides = load_overrides(path)
+    overrides = load_overrides(path, gazetteer)
     text = "Boats left Qarabulli Beach for Italy, and others sailed from Tripoli."
     libya = geomig.geocode_document(Document("libya.txt", text), overrides=overrides)
     found = {m.text: m for m in libya.mentions}

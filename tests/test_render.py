@@ -15,9 +15,12 @@ import folium
 import pytest
 
 import geomig
+from geomig.audit.report import AuditRow
 from geomig.errors import PictureError
 from geomig.maps import features as rf
 from geomig.maps import fragment, popups, render, styles, to_html
+from geomig.models import Candidate
+from geomig.picture import Feature, Picture
 
 PICTURES = Path(__file__).parent / "fixtures" / "pictures"
 WHEN = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
@@ -92,8 +95,8 @@ def test_roles_go_to_their_layer(role, layer):
 
 
 def test_items_style_control_zones_by_control_type_and_routes_by_leg_mode(seeds_like):
-    its = rf.items(seeds_like)
-    zones = {it.props["name"]: it.style for it in its if it.layer == "zones"}
+    its = rf.items(Picture.from_geojson(seeds_like))
+    zones = {it.label: it.style for it in its if it.layer == "zones"}
     assert zones["Libyan coastguard patrol area"] == "control:coastguard"
     assert zones["western Libya (contested)"] == "control:contested"
     route = next(it for it in its if it.layer == "routes")
@@ -101,18 +104,22 @@ def test_items_style_control_zones_by_control_type_and_routes_by_leg_mode(seeds_
     assert route.legs[1].label == "Sabratha → Italy (Mediterranean Sea)"
 
 
-@pytest.mark.parametrize(("props", "geometry", "modes"), [
-    ({"legs": ["a", "b", "c"], "modes": ["land", "sea"]}, "multi", ["land", "sea"]),
-    ({"legs": ["a", "b"], "mode": "sea"}, "single", ["sea"]),
-    ({"legs": [{"mode": "sea", "from": "a", "to": "b"}]}, "single", ["sea"]),
-    ({}, "single", [None]),
+@pytest.mark.parametrize(("legs", "geometry", "modes", "labels"), [
+    ([{"mode": "land", "from_name": "Sabha", "to_name": "Sabratha"}, {"mode": "sea", "to": "geonames:1"}],
+     "multi", ["land", "sea"], ["Sabha → Sabratha", " → geonames:1"]),
+    ([{"mode": "sea", "from": "a", "to": "b", "sea": "Mediterranean Sea"}], "single", ["sea"], ["a → b (Mediterranean Sea)"]),
+    ([{"mode": "sea"}, {"mode": "land"}], "single", [None], [""]),     # legs that do not match the lines
+    ([], "single", [None], [""]),
 ])
-def test_route_legs_accept_the_shapes_an_extractor_may_write(props, geometry, modes):
+def test_route_legs_pair_each_line_with_its_stated_leg(legs, geometry, modes, labels):
     from shapely.geometry import LineString, MultiLineString
 
     line = LineString([(12, 32), (12, 35)])
     g = MultiLineString([[(14, 26), (12, 32)], [(12, 32), (12, 35)]]) if geometry == "multi" else line
-    assert [leg.mode for leg in rf.route_legs(props, g)] == modes
+    route = Feature("route", "r", None, g, 0.9, "", properties={"legs": legs})
+    assert [leg.mode for leg in route.legs] == modes
+    assert [leg.label for leg in route.legs] == labels
+    assert [leg.line for leg in route.legs] == (list(g.geoms) if geometry == "multi" else [line])
 
 
 def test_html_holds_every_feature_popup_and_the_legend(seeds_like):
@@ -132,7 +139,7 @@ def test_zones_are_in_a_pane_below_lines_and_points(seeds_like):
 
 
 def test_popup_shows_role_confidence_geonames_link_and_highlighted_quotes(seeds_like):
-    sabratha = next(it for it in rf.items(seeds_like) if it.props.get("name") == "Sabratha")
+    sabratha = next(it for it in rf.items(Picture.from_geojson(seeds_like)) if it.label == "Sabratha")
     html = popups.feature_popup(sabratha, styles.default())
     assert "Launch point · confidence 0.93" in html
     assert '<a href="https://www.geonames.org/2212771">geonames:2212771</a>' in html
@@ -171,7 +178,8 @@ def hostile_picture() -> dict:
     return collection(
         point("launch_point", bad, 12.49, 32.79, id='geonames:1"onmouseover="alert(2)', confidence=0.5, cue=bad,
               sources=[{"doc": bad, "start": 0, "end": 10, "quote": f"{bad} left from {bad}"}],
-              facts=[{"text": bad, "value": bad, "unit": "</script>", "source": {"doc": bad}}],
+              facts=[{"text": bad, "value": bad, "unit": "</script>",
+                      "source": {"doc": bad, "start": 0, "end": 10, "quote": bad}}],
               warning=bad),
         {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[[12, 33], [13, 33], [13, 34], [12, 33]]]},
          "properties": {"role": "control_zone", "name": "</script><script>alert(3)</script>", "control": bad,
@@ -189,7 +197,7 @@ def test_hostile_text_never_becomes_markup():
     assert all("</script" not in s.lower() and "<!--" not in s for s in scripts)
     assert "&lt;/script&gt;&lt;script&gt;alert(3)&lt;/script&gt;" in html      # the zone's name, as text
     assert '"onmouseover="' not in html
-    popup = popups.feature_popup(rf.items(hostile_picture())[0], styles.default())
+    popup = popups.feature_popup(rf.items(Picture.from_geojson(hostile_picture()))[0], styles.default())
     assert "&lt;img src=x onerror=alert(1)&gt;" in popup
     assert "<img" not in popup
 
@@ -251,13 +259,11 @@ def test_dense_layers_cluster_and_pull_in_markercluster():
     assert "leaflet.markercluster" not in page(collection(point("place", "A", 1, 1)))
 
 
-def test_audit_layer_draws_alternatives_of_low_confidence_places(seeds_like):
-    its = rf.items(seeds_like)
-    tripoli = next(it for it in its if it.props.get("name") == "Tripoli")
-    alts = rf.audit_alternatives(tripoli, styles.default())
-    assert [(a.country, a.id) for a in alts] == [("LB", "geonames:266826"), ("GR", "geonames:252848")]
-    sabratha = next(it for it in its if it.props.get("name") == "Sabratha")
-    assert rf.audit_alternatives(sabratha, styles.default()) == []      # confident, no alternatives
+def test_audit_layer_draws_the_places_that_carry_alternatives(seeds_like):
+    places = rf.audit_places(rf.items(Picture.from_geojson(seeds_like)))
+    assert [p.name for p in places] == ["Tripoli"]          # the only place with alternatives
+    assert [(a.country, a.id) for a in places[0].alternatives] == [("LB", "geonames:266826"),
+                                                                   ("GR", "geonames:252848")]
     html = page(seeds_like)
     assert point_styles(html).count("audit:alt") == 2 and shape_styles(html).count("audit:link") == 2
 
@@ -268,25 +274,41 @@ def test_empty_picture_renders_an_empty_map_with_a_note():
     assert not re.search(r"map_\w+\.fitBounds\(", html)
 
 
-def test_picture_object_with_to_geojson_is_accepted(seeds_like):
-    class Picture:
-        def to_geojson(self):
-            return seeds_like
+def test_a_picture_its_geojson_and_its_geodataframe_draw_the_same_map(seeds_like):
+    picture = Picture.from_geojson(seeds_like)
+    assert page(picture) == page(seeds_like)
+    # A GeoDataFrame orders its columns its own way, and element ids hash the picture as given.
+    same_ids = lambda html: re.sub(r"_[0-9a-f]{12}(?![0-9a-f])", "_ID", html)
+    assert same_ids(page(picture.to_geodataframe())) == same_ids(page(picture))
 
-    assert "Sabratha" in page(Picture())
+
+def test_a_fresh_picture_and_its_file_draw_the_same_map(tmp_path):
+    from shapely.geometry import Polygon
+
+    zone = Polygon([(12.123456789, 32.1), (12.9, 32.1), (12.9, 32.987654321)])
+    fresh = Picture((Feature("control_zone", "z", None, zone, 0.66666, "controls",
+                             properties={"control": "militia"}),), ("a.txt",))
+    (tmp_path / "p.geojson").write_text(fresh.dumps(), "utf-8")
+    assert page(fresh) == page(Picture.load(tmp_path / "p.geojson"))
+
+
+def test_anything_else_is_refused_in_one_line():
+    with pytest.raises(PictureError, match="cannot draw a str: give a Picture, a GeoDataFrame or GeoJSON"):
+        render("{}")
 
 
 @pytest.mark.parametrize(("picture", "message"), [
     ({"type": "Feature"}, "not a GeoJSON FeatureCollection"),
-    ({"type": "FeatureCollection", "features": {}}, "not a list"),
-    ("{nope", "not valid JSON"),
-    (collection({"type": "Feature", "geometry": {"type": "Point", "coordinates": []}, "properties": {}}),
-     "feature 0 has an empty geometry"),
-    (collection({"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[1, 2]]}, "properties": {}}),
-     "feature 0 has an invalid geometry"),
-    (collection(point("place", "far", 500, 20)), "outside WGS84"),
+    ({"type": "FeatureCollection", "features": {}}, "has no features list"),
+    (collection({"type": "Feature", "geometry": {"type": "Point", "coordinates": []}, "properties": {"role": "place"}}),
+     "feature 0: empty geometry"),
+    (collection({"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[1, 2]]},
+                 "properties": {"role": "place"}}), "feature 0: invalid geometry"),
+    (collection(point("place", "far", 500, 20)), "feature 0: coordinates outside WGS84"),
     (collection({"type": "Feature", "geometry": {"type": "Point", "coordinates": [1, 2]}, "properties": []}),
-     "properties that are not an object"),
+     "feature 0: not a picture feature: its properties are not an object"),
+    (collection({"type": "Feature", "geometry": {"type": "Point", "coordinates": [1, 2]}, "properties": {}}),
+     "feature 0: not a picture feature: it has no role"),
 ])
 def test_bad_pictures_raise_one_clear_picture_error(picture, message):
     with pytest.raises(PictureError, match=message):
@@ -310,22 +332,17 @@ def test_fragment_is_an_escaped_sandboxed_iframe(seeds_like):
     assert snippet.count("<iframe") == 1 and snippet.count("<script") == 0
 
 
+def audit_row(doc: str, start: int, sentence: str, flags: tuple, margin: float, confidence: float,
+              alt_score: float) -> AuditRow:
+    lebanon = Candidate("geonames:266826", "Tripoli", "LB", 34.44, 35.85, alt_score, "city")
+    return AuditRow(doc, "Tripoli", start, start + 7, sentence, "city", "geonames:2210247", "Tripoli", "LY",
+                    32.89, 13.19, confidence, margin, (lebanon,), "", flags)
+
+
 def test_audit_rows_from_the_audit_module_feed_the_audit_layer():
-    rows = [  # the shape of geomig.audit.report.audit_layer_data: one row per doubtful mention
-        {"doc": "a.txt", "text": "Tripoli", "start": 10, "end": 17, "sentence": "Talks in Tripoli ended.",
-         "flags": ["ambiguous"], "margin": 0.08,
-         "chosen": {"id": "geonames:2210247", "name": "Tripoli", "country": "LY", "lat": 32.89, "lon": 13.19,
-                    "confidence": 0.52},
-         "alternatives": [{"id": "geonames:266826", "name": "Tripoli", "country": "LB", "lat": 34.44,
-                           "lon": 35.85, "score": 0.44}]},
-        {"doc": "b.txt", "text": "Tripoli", "start": 0, "end": 7, "sentence": "Tripoli was calm.",
-         "flags": ["low-confidence"], "margin": 0.3,
-         "chosen": {"id": "geonames:2210247", "name": "Tripoli", "country": "LY", "lat": 32.89, "lon": 13.19,
-                    "confidence": 0.41},
-         "alternatives": [{"id": "geonames:266826", "name": "Tripoli", "country": "LB", "lat": 34.44,
-                           "lon": 35.85, "score": 0.5}]},
-    ]
-    places = rf.audit_places([], styles.default(), rows)
+    rows = [audit_row("a.txt", 9, "Talks in Tripoli ended.", ("ambiguous",), 0.08, 0.52, 0.44),
+            audit_row("b.txt", 0, "Tripoli was calm.", ("low-confidence",), 0.3, 0.41, 0.5)]
+    places = rf.audit_places([], rows)
     assert len(places) == 1
     place = places[0]
     assert (place.confidence, place.margin, place.flags) == (0.41, 0.08, ("ambiguous", "low-confidence"))

@@ -68,11 +68,11 @@ def test_empty_picture_gives_an_empty_map_and_exit_0(tmp_path):
 
 
 @pytest.mark.parametrize(("content", "message"), [
-    ("{", "invalid JSON (Expecting property name enclosed in double quotes: line 1 column 2 (char 1))"),
+    ("{", "picture is not valid JSON: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)"),
     ('{"type": "Feature"}', "picture is not a GeoJSON FeatureCollection"),
     (json.dumps({"type": "FeatureCollection", "features": [
-        {"type": "Feature", "properties": {}, "geometry": {"type": "Point", "coordinates": [400, 0]}}]}),
-     "feature 0 has coordinates outside WGS84 longitude/latitude"),
+        {"type": "Feature", "properties": {"role": "place"}, "geometry": {"type": "Point", "coordinates": [400, 0]}}]}),
+     "feature 0: coordinates outside WGS84 longitude/latitude"),
     (b"\xff\xfe\x00junk", "is not UTF-8 text"),
 ])
 def test_invalid_picture_is_one_error_line(tmp_path, content, message):
@@ -206,7 +206,7 @@ def test_a_picture_that_cannot_be_merged_is_one_error_line(tmp_path):
         {"type": "Feature", "geometry": {"type": "Point", "coordinates": [12.5, 32.8]}, "properties": {}}]}))
     result = run(SEEDS_LIKE, str(other), "-o", str(tmp_path / "m.html"))
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"Error: {other}: not a picture feature") and len(result.stderr.splitlines()) == 1
+    assert result.stderr == f"Error: {other}: feature 0: not a picture feature: it has no role\n"
 
 
 def test_no_fallback_for_modules_that_exist():

@@ -154,12 +154,29 @@ def test_one_resolver_serves_a_run_whatever_places_the_analyst_adds(gazetteer):
     assert with_beach is not LocalResolver.shared(gazetteer)
     assert with_beach.extra == {"wadi zaytun": [beach], "wadi zeitoun": [beach]}
     assert LocalResolver.shared(gazetteer).extra == {}
+    assert LocalResolver.shared(gazetteer).with_places((beach,)) is with_beach
+    assert with_beach.with_places((beach,)) is with_beach
+    assert with_beach.with_places(()) is LocalResolver.shared(gazetteer)
 
 
-def test_local_gazetteer_ranks_like_geocode():
+def test_a_resolver_travels_to_worker_processes_without_its_caches(gazetteer):
+    import pickle
+
+    from geomig.geoparse.overrides import UserPlace
+    from geomig.geoparse.resolve import LocalResolver
+
+    beach = UserPlace("geomig:user:wadi-zaytun", "Wadi Zaytun", "city", "LY", 32.757, 13.716)
+    resolver = LocalResolver.shared(gazetteer, (beach,))
+    resolver.ranked("tripoli")
+    # In the same process, unpickling finds the shared resolver itself.
+    assert pickle.loads(pickle.dumps(resolver)) is resolver
+    assert len(pickle.dumps(resolver)) < 2000
+
+
+def test_local_gazetteer_ranks_like_geocode(gazetteer):
     from geomig.geoparse.geocoders import LocalGazetteer
 
-    g = LocalGazetteer()
+    g = LocalGazetteer(gazetteer)
     assert g.geocode("") is None
     assert g.geocode("Washington").raw["id"] == "geonames:4140963"
     assert g.geocode("Lima").raw["id"] == "geonames:3936456"

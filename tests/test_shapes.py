@@ -149,7 +149,7 @@ def test_continents(code, inside, outside):
 
 
 def test_unknown_continent_raises():
-    with pytest.raises(GazetteerError):
+    with pytest.raises(GazetteerError, match="unknown continent code: XX"):
         shapes.continent("XX")
 
 

@@ -3,7 +3,7 @@
 `audit(docs)` turns geocoded documents (run with ``keep_rejected=True`` so the
 phrases geomig turned down come back too) into AuditRows, worst first. The
 writers (`to_csv`, `to_json`, `to_html`) return strings; writing files is the
-caller's job. `audit_layer_data` feeds the map's Audit layer from the same rows.
+caller's job. `audit_layer_rows` picks the rows the map's Audit layer draws.
 """
 
 from __future__ import annotations
@@ -139,27 +139,11 @@ def audit(docs: Iterable[GeocodedDocument], *, min_confidence: float = MIN_CONFI
 
 # --------------------------------------------------------------------------- map layer
 
-def audit_layer_data(docs: Iterable[GeocodedDocument], *, min_confidence: float = MIN_CONFIDENCE,
-                     ambiguous_margin: float = AMBIGUOUS_MARGIN) -> list[dict]:
-    """What the map's Audit layer draws: each uncertain place and its alternatives.
-
-    One dict per placed mention flagged low-confidence or ambiguous:
-    {"doc", "text", "start", "end", "sentence", "flags", "margin",
-     "chosen": {"id", "name", "country", "lat", "lon", "confidence"},
-     "alternatives": [{"id", "name", "country", "lat", "lon", "score"}, ...]}.
-    """
-    out = []
-    for row in audit(docs, min_confidence=min_confidence, ambiguous_margin=ambiguous_margin):
-        if row.lat is None or not {"low-confidence", "ambiguous"} & set(row.flags):
-            continue
-        d = row.to_dict()
-        out.append({
-            "doc": row.doc, "text": row.text, "start": row.start, "end": row.end,
-            "sentence": row.sentence, "flags": d["flags"], "margin": d["margin"],
-            "chosen": {k: d[k] for k in ("id", "name", "country", "lat", "lon", "confidence")},
-            "alternatives": d["alternatives"],
-        })
-    return out
+def audit_layer_rows(rows: Iterable[AuditRow]) -> list[AuditRow]:
+    """The rows the map's Audit layer draws: placed mentions flagged low-confidence or
+    ambiguous (geomig.maps.render(..., audit=rows) merges them per chosen place)."""
+    return [r for r in rows if r.lat is not None and r.lon is not None
+            and {"low-confidence", "ambiguous"} & set(r.flags)]
 
 
 # --------------------------------------------------------------------------- writers

@@ -16,8 +16,9 @@ import typer
 from geomig.errors import GeomigError
 
 if TYPE_CHECKING:
-    from geomig.models import GeocodedDocument
+    from geomig.gazetteer.index import Gazetteer
     from geomig.geoparse.overrides import Overrides
+    from geomig.models import GeocodedDocument
 
 F = TypeVar("F", bound=Callable)
 
@@ -40,21 +41,30 @@ def cli_errors(fn: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def load_overrides_option(path: Path | None) -> Overrides | None:
+def open_gazetteer() -> Gazetteer:
+    """The shared gazetteer; the first run builds its index, saying so on stderr."""
+    from geomig.gazetteer.index import Gazetteer, ensure_built
+
+    ensure_built(progress=lambda message: typer.echo(message, err=True))
+    return Gazetteer.default()
+
+
+def load_overrides_option(path: Path | None, gazetteer: Gazetteer | None = None) -> Overrides | None:
     """The Overrides of an --overrides FILE option, or None."""
     if path is None:
         return None
     from geomig.geoparse.overrides import load_overrides
 
-    return load_overrides(path)
+    return load_overrides(path, gazetteer or open_gazetteer())
 
 
 def geocode_inputs(paths: list[str], **kwargs) -> tuple[list[GeocodedDocument], int]:
     """Geocode the inputs of a command: each bad one is reported on one `Error:` line and
     skipped; returns the documents and how many inputs failed."""
-    from geomig.geoparse.geocode import geocode_paths
     from geomig.documents.inputs import Failure
+    from geomig.geoparse.geocode import geocode_paths
 
+    kwargs.setdefault("gazetteer", open_gazetteer())
     docs, failed = [], 0
     for item in geocode_paths(paths, **kwargs):
         if isinstance(item, Failure):

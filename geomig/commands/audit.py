@@ -16,7 +16,7 @@ from geomig.audit import report as au
 from geomig.errors import OverridesError
 from geomig.documents.outputs import write_atomic
 from geomig.geoparse.overrides import accept_into, load_overrides, parse_choice
-from geomig.commands import cli_errors, geocode_inputs
+from geomig.commands import cli_errors, geocode_inputs, open_gazetteer
 
 FORMATS = ("table", "csv", "json", "html")
 #: Output suffixes and the format each means (-o without --format).
@@ -86,6 +86,7 @@ def register(app: typer.Typer) -> None:
         kind = _format_for(fmt, output)
         if accept and overrides is None:
             raise typer.BadParameter("--accept needs --overrides FILE to write into", param_hint="--accept")
+        gazetteer = open_gazetteer()
         loaded = None
         if overrides is not None:
             if accept:
@@ -93,13 +94,13 @@ def register(app: typer.Typer) -> None:
                     choices = [parse_choice(c) for c in accept]
                 except OverridesError as err:
                     raise typer.BadParameter(str(err), param_hint="--accept") from None
-                loaded = accept_into(overrides, choices)
+                loaded = accept_into(overrides, choices, gazetteer)
                 for text, place_id, doc in choices:
                     where = f" in {doc}" if doc else ""
                     typer.echo(f"Accepted: {text!r} -> {place_id}{where} (written to {overrides})", err=True)
             else:
-                loaded = load_overrides(overrides)
-        docs, failed = geocode_inputs(paths, overrides=loaded, keep_rejected=True)
+                loaded = load_overrides(overrides, gazetteer)
+        docs, failed = geocode_inputs(paths, gazetteer=gazetteer, overrides=loaded, keep_rejected=True)
         if not docs:
             raise typer.Exit(1)  # every input failed: nothing to audit, each said why
         rows = au.audit(docs, min_confidence=min_confidence)

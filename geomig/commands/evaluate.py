@@ -17,7 +17,7 @@ from geomig.evaluate import metrics as ev
 from geomig.errors import GoldError
 from geomig.evaluate.gold import check_file
 from geomig.models import Document
-from geomig.commands import cli_errors
+from geomig.commands import cli_errors, load_overrides_option, open_gazetteer
 
 
 def _peer(value: str) -> tuple[str, Path]:
@@ -35,14 +35,14 @@ def _geomig_predictions(gold: list[ev.GoldDocument], overrides: Path | None,
                         console: Console) -> dict[str, list[ev.Toponym]]:
     """Run geomig on every gold text, in memory (no file is written)."""
     import geomig
-    loaded = None
-    if overrides is not None:
-        from geomig.geoparse.overrides import load_overrides
-        loaded = load_overrides(overrides)
+
+    gazetteer = open_gazetteer()
+    loaded = load_overrides_option(overrides, gazetteer)
     docs = []
     with console.status("geocoding gold texts…"):
         for d in gold:
-            docs.append(geomig.geocode_document(Document(doc=d.doc, text=d.text), overrides=loaded))
+            docs.append(geomig.geocode_document(Document(doc=d.doc, text=d.text), gazetteer=gazetteer,
+                                                overrides=loaded))
     return ev.predictions_from_geocoded(docs)
 
 

@@ -10,7 +10,7 @@ import typer
 
 from geomig.gazetteer import index as gz
 from geomig.gazetteer import sources
-from geomig.commands import cli_errors
+from geomig.commands import cli_errors, open_gazetteer
 
 app = typer.Typer(help="Build, describe and search the offline gazetteer.", no_args_is_help=True)
 
@@ -26,10 +26,7 @@ def build_command(
 
         typer.echo(f"shapes: {shapes.build(npm / 'world-atlas', sources.data_dir())}")
         typer.echo(f"points: {points.build(npm, sources.data_dir())}")
-    from geomig.gazetteer.build.index import build
-
-    path = gz.cache_dir() / f"gazetteer-{gz.fingerprint()}.sqlite"
-    build(path)
+    path = gz.ensure_built(progress=lambda message: typer.echo(message, err=True), rebuild=True)
     typer.echo(f"built {path}")
 
 
@@ -37,7 +34,7 @@ def build_command(
 @cli_errors
 def info_command(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
     """Print the sources, versions, counts and licences."""
-    info = gz.Gazetteer.default().info()
+    info = open_gazetteer().info()
     if as_json:
         typer.echo(json.dumps(info, indent=2))
         return
@@ -61,7 +58,7 @@ def search_command(
     name = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace").strip()
     if not name:
         raise typer.BadParameter("give a place name", param_hint="NAME")
-    places = gz.Gazetteer.default().search(name, limit=limit)
+    places = open_gazetteer().search(name, limit=limit)
     if not places:
         typer.echo(f"no place named {name!r}", err=True)
         raise typer.Exit(1)

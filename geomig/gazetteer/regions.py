@@ -1,15 +1,12 @@
 """Areas of the gazetteer: polygons for countries, continents, seas, macro-regions and
-vague regions such as "southern Libya" (ids "geomig:<direction>:<base id>")."""
+vague regions such as "southern Libya" (ids "geomig:<direction>:<base id>").
+
+Functions of places and polygons only: the Gazetteer looks the base places up and
+caches what these return."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from geomig.errors import GazetteerError
 from geomig.models import Place
-
-if TYPE_CHECKING:
-    from geomig.gazetteer.index import Gazetteer
 
 #: Words that name a part of an area, mapped to the direction they mean.
 DIRECTIONS = {
@@ -41,42 +38,37 @@ def parse_region_id(place_id: str) -> tuple[str, str] | None:
     return None
 
 
-def region_place(gaz: Gazetteer, place_id: str) -> Place:
-    """The Place of a derived region: named "southern Libya", placed inside its part."""
-    parsed = parse_region_id(place_id)
-    if parsed is None:
-        raise GazetteerError(f"unknown gazetteer id {place_id!r}")
-    direction, base_id = parsed
-    base = gaz.get(base_id)
+def region_place(direction: str, base: Place, geom) -> Place:
+    """The Place of a derived region: named "southern Libya", placed inside its part
+    (``geom``, the part's polygon, or None to keep the base's point)."""
     lat, lon = base.lat, base.lon
-    geom = gaz.geometry(place_id)
     if geom is not None:
         from geomig.gazetteer import shapes
 
         lat, lon = shapes.representative(geom)
     adjective = {"central": "central"}.get(direction, direction + "ern")
-    return Place(place_id, f"{adjective} {base.name}", "region", base.country,
+    return Place(region_id(direction, base.id), f"{adjective} {base.name}", "region", base.country,
                  round(lat, 5), round(lon, 5), 0, None, f"part:{direction}")
 
 
-def geometry(gaz: Gazetteer, place_id: str):
-    """Polygon of an area id, or None for point places and unknown shapes (uncached:
-    Gazetteer.geometry caches)."""
+def part(direction: str, base: Place, base_geom):
+    """The polygon of a directional part of a place: of its polygon, else of its point."""
     from geomig.gazetteer import shapes
 
-    parsed = parse_region_id(place_id)
-    if parsed:
-        direction, base_id = parsed
-        base_geom = gaz.geometry(base_id)
-        if base_geom is None:
-            from shapely.geometry import Point
+    if base_geom is None:
+        from shapely.geometry import Point
 
-            base = gaz.get(base_id)
-            base_geom = Point(base.lon, base.lat)
-        return shapes.directional_part(base_geom, direction)
+        base_geom = Point(base.lon, base.lat)
+    return shapes.directional_part(base_geom, direction)
+
+
+def area(place_id: str, country: str | None):
+    """The polygon of a non-derived area id (``country``: its ISO code if it is a
+    country), or None for point places and unknown shapes."""
+    from geomig.gazetteer import shapes
+
     if place_id in _CONTINENT_CODES:
         return shapes.continent(_CONTINENT_CODES[place_id])
     if place_id.startswith("geomig:"):
         return shapes.supplement(place_id.removeprefix("geomig:"))
-    iso = gaz.country_of_id.get(place_id)
-    return shapes.country(iso) if iso else None
+    return shapes.country(country) if country else None

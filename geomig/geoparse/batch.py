@@ -1,8 +1,8 @@
 """Geocoding many documents at once: a process pool on one machine, or Dask on many.
 
 Workers receive paths, not texts, and read the files themselves, so the parent's
-memory stays flat however large the corpus; each worker process loads the gazetteer
-once (``Gazetteer.default()`` is cached per process) and keeps it for every chunk.
+memory stays flat however large the corpus; a gazetteer travels as its index path, so
+each worker process opens it once (``Gazetteer.at``) and keeps it for every chunk.
 Results come back in input order, a few chunks in flight at a time. A file that
 cannot be read comes back as an ``inputs.Failure`` like in the serial path; a worker
 process that dies raises ``BatchError``.
@@ -16,9 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from geomig.documents import inputs
-
-from geomig.documents import outputs
+from geomig.documents import inputs, outputs
 from geomig.errors import BatchError, GeomigError, InputError
 from geomig.geoparse.geocode import geocode_document
 from geomig.models import Document, GeocodedDocument

@@ -9,7 +9,7 @@ from geomig.documents import inputs
 from geomig.gazetteer.index import Gazetteer
 from geomig.models import Document, GeocodedDocument, Mention
 from geomig.geoparse.recognize import recognize
-from geomig.geoparse.resolve import LocalResolver, Resolver, names_of
+from geomig.geoparse.resolve import LocalResolver, Resolver
 from geomig.geoparse.text import sentences
 
 if TYPE_CHECKING:
@@ -20,17 +20,18 @@ def geocode_document(doc: Document, *, gazetteer: Gazetteer | None = None, resol
                      overrides: Overrides | None = None, keep_rejected: bool = False) -> GeocodedDocument:
     """Recognise and resolve every place a document names.
 
-    ``overrides`` (see geomig.geoparse.overrides) adds, pins and ignores places; ``keep_rejected``
-    also returns phrases rejected as organisations, persons or unknown names (id None),
-    which only the audit wants.
+    ``resolver`` defaults to the local one over ``gazetteer`` (itself defaulting to the
+    shared one, built on first use); ``overrides`` (see geomig.geoparse.overrides) adds,
+    pins and ignores places; ``keep_rejected`` also returns phrases rejected as
+    organisations, persons or unknown names (id None), which only the audit wants.
     """
-    gazetteer = gazetteer or (resolver.gazetteer if isinstance(resolver, LocalResolver) else Gazetteer.default())
-    places = tuple(overrides.extra_places()) if overrides else ()
-    if resolver is None or (places and isinstance(resolver, LocalResolver)):
-        resolver = LocalResolver.shared(gazetteer, places)  # built once per run, not per document
-    extra = resolver.extra if isinstance(resolver, LocalResolver) else names_of(places)
+    if resolver is None:
+        resolver = LocalResolver.shared(gazetteer or Gazetteer.default())  # once per run, not per document
+    gazetteer = gazetteer or resolver.gazetteer
+    if overrides is not None and overrides.places:
+        resolver = resolver.with_places(overrides.places)
     sents = sentences(doc.text)
-    spans = recognize(doc.text, gazetteer, extra=extra, keep_rejected=keep_rejected, sentence_spans=sents)
+    spans = recognize(doc.text, gazetteer, extra=resolver.extra, keep_rejected=keep_rejected, sentence_spans=sents)
     mentions: list[Mention] = resolver.resolve(doc.text, spans)
     if overrides is not None:
         mentions = overrides.apply(doc.doc, mentions, gazetteer)

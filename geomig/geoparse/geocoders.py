@@ -1,15 +1,18 @@
 """geopy integration: the local gazetteer as a geopy Geocoder, and geopy geocoders
 as resolvers for users who are online.
 
+    >>> from geomig.gazetteer.index import Gazetteer
     >>> from geomig.geoparse.geocoders import LocalGazetteer
-    >>> LocalGazetteer().geocode("Sabratha").raw["id"]          # doctest: +SKIP
+    >>> LocalGazetteer(Gazetteer.default()).geocode("Sabratha").raw["id"]  # doctest: +SKIP
     'geonames:2212771'
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
+from geopy.exc import GeopyError
+from geopy.geocoders import get_geocoder_for_service
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
@@ -30,9 +33,9 @@ def _location(place: Place) -> Location:
 class LocalGazetteer(Geocoder):
     """A geopy Geocoder over geomig's offline gazetteer: no network, no rate limit."""
 
-    def __init__(self, gazetteer: Gazetteer | None = None):
+    def __init__(self, gazetteer: Gazetteer):
         super().__init__(scheme="https", timeout=1, proxies={}, user_agent="geomig")
-        self.gazetteer = gazetteer or Gazetteer.default()
+        self.gazetteer = gazetteer
         self._resolver = LocalResolver.shared(self.gazetteer)
 
     def geocode(self, query: str, *, exactly_one: bool = True, limit: int = 10):
@@ -50,30 +53,38 @@ class LocalGazetteer(Geocoder):
 
 
 class GeopyResolver(Resolver):
-    """Resolves each recognised name with any geopy geocoder (Nominatim, GeoNames web...).
+    """Resolves each recognised name with any geopy geocoder (Nominatim, GeoNames web...),
+    wrapping a local resolver that keeps what a service cannot know: demonyms, regions,
+    rejected phrases and the analyst's own places.
 
     It sees each name alone, without the document context the local resolver uses,
     and needs the network: tests replace the geocoder with an offline one.
     """
 
-    def __init__(self, geocoder: Geocoder, name: str = "geopy", local: LocalResolver | None = None):
+    def __init__(self, geocoder: Geocoder, local: LocalResolver, name: str = "geopy"):
         self.geocoder = geocoder
         self.name = name
-        self.local = local or LocalResolver()
-        self.gazetteer = self.local.gazetteer
+        self.local = local
+        self.gazetteer = local.gazetteer
+        self.extra = local.extra
+
+    def with_places(self, places: Iterable[Place]) -> GeopyResolver:
+        local = self.local.with_places(places)
+        return self if local is self.local else GeopyResolver(self.geocoder, local, self.name)
 
     def resolve(self, text: str, spans: Sequence[Span]) -> list[Mention]:
         mentions = []
         cache: dict[str, Location | None] = {}
-        # Demonyms, regions and rejected phrases keep the local decision.
+        # Demonyms, regions, rejected phrases and the analyst's places keep the local decision.
+        own = {p.id for p in self.local.places}
         for m, s in zip(self.local.resolve(text, spans), spans):
-            if s.kind_hint or m.id is None:
+            if s.kind_hint or m.id is None or m.id in own:
                 mentions.append(m)
                 continue
             if s.text not in cache:
                 try:
                     cache[s.text] = self.geocoder.geocode(s.text)
-                except Exception as err:  # geopy raises many classes; all mean "this service failed"
+                except GeopyError as err:
                     raise ResolverError(f"{self.name} failed on {s.text!r}: {err}") from err
             loc = cache[s.text]
             if loc is None:
@@ -114,20 +125,19 @@ def _describe(loc: Location, fallback_kind: str) -> tuple[str, str, str | None]:
     return f"geomig:online:{slug}", fallback_kind, None
 
 
-def get_resolver(name: str, **options) -> Resolver:
-    """A resolver by name: "local" (offline, the default) or any geopy service name, with
-    the service's options (``username=`` for GeoNames, ``api_key=`` for others)."""
+def get_resolver(name: str, gazetteer: Gazetteer, **options) -> Resolver:
+    """A resolver by name over a gazetteer: "local" (offline, the default) or any geopy
+    service name, with the service's options (``username=`` for GeoNames, ``api_key=``
+    for others)."""
+    local = LocalResolver.shared(gazetteer)
     if name in ("local", "", None):
-        return LocalResolver()
-    from geopy.exc import GeopyError
-    from geopy.geocoders import get_geocoder_for_service
-
+        return local
     try:
         cls = get_geocoder_for_service(name)
-    except Exception as err:
+    except GeopyError as err:
         raise ResolverError(f"unknown resolver {name!r}: use 'local' or a geopy service name such as 'nominatim'") from err
     options.setdefault("user_agent", "geomig")
     try:
-        return GeopyResolver(cls(**options), name)
+        return GeopyResolver(cls(**options), local, name)
     except (TypeError, GeopyError) as err:
         raise ResolverError(f"resolver {name!r} needs options ({err}); pass them with --resolver-option KEY=VALUE") from err

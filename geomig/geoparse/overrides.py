@@ -42,12 +42,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from fnmatch import fnmatchcase
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from geomig.errors import GazetteerError, OverridesError
 from geomig.gazetteer.index import normalize
 from geomig.documents.outputs import write_atomic
 from geomig.models import KINDS, Candidate, Mention, Place
+
+if TYPE_CHECKING:
+    from geomig.gazetteer.index import Gazetteer
 
 #: Kinds a user place may take (a demonym is a way of naming, not a place).
 PLACE_KINDS = tuple(k for k in KINDS if k != "demonym")
@@ -124,10 +127,6 @@ class Overrides:
         self._by_id.update({p.id: p for p in self.places})
 
     # -- what the pipeline calls -------------------------------------------------
-    def extra_places(self) -> list[UserPlace]:
-        """Places to add to recognition and resolution (ids "geomig:user:<slug>")."""
-        return list(self.places)
-
     def place(self, place_id: str) -> UserPlace | None:
         """The added place with this id, if any."""
         return self._by_id.get(place_id)
@@ -140,7 +139,7 @@ class Overrides:
         scoped.sort(key=lambda e: e.doc is None)    # stable: document entries first
         return scoped[0] if scoped else None
 
-    def apply(self, doc: str, mentions: Sequence[Mention], gazetteer: Any) -> list[Mention]:
+    def apply(self, doc: str, mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[Mention]:
         """Drop ignored mentions and re-point pinned ones (confidence 1.0, flag "overridden").
 
         A re-pointed mention keeps geomig's own choice first among its alternatives.
@@ -153,11 +152,11 @@ class Overrides:
             out.append(m if entry is None else self._pin(m, entry, gazetteer))
         return out
 
-    def target(self, place_id: str, gazetteer: Any) -> Place:
+    def target(self, place_id: str, gazetteer: Gazetteer) -> Place:
         """The place an id names: an added place, else the gazetteer's (GazetteerError)."""
         return self._by_id.get(place_id) or gazetteer.get(place_id)
 
-    def _pin(self, m: Mention, pin: Pin, gazetteer: Any) -> Mention:
+    def _pin(self, m: Mention, pin: Pin, gazetteer: Gazetteer) -> Mention:
         place = self.target(pin.id, gazetteer)
         own = ([Candidate(m.id, m.name or m.id, m.country, m.lat, m.lon, round(m.confidence, 4), m.kind)]
                if m.id is not None and m.lat is not None and m.lon is not None else [])
@@ -173,7 +172,7 @@ class Overrides:
         )
 
     # -- editing -----------------------------------------------------------------
-    def accept(self, text: str, place_id: str, doc: str | None = None, gazetteer: Any = None) -> Overrides:
+    def accept(self, text: str, place_id: str, doc: str | None = None, *, gazetteer: Gazetteer) -> Overrides:
         """A copy with `text` pinned to `place_id` (or ignored, for "ignore") in that scope.
 
         Entries for the same surface in the same scope are replaced. Raises
@@ -280,11 +279,11 @@ def _parse_yaml(source: str, where: str) -> tuple[Any, Lines]:
 
 
 def parse_overrides(source: str, *, fmt: str = "toml", where: str = "<overrides>",
-                    gazetteer: Any = None) -> Overrides:
+                    gazetteer: Gazetteer) -> Overrides:
     """Parse and validate overrides text; OverridesError names the line of the first error.
 
-    Pinned ids are checked with `gazetteer.get` (the default gazetteer when None and
-    a pin needs it); ids of places added in the same file need no gazetteer.
+    Pinned ids are checked with `gazetteer.get`, unless they are places added in the
+    same file.
     """
     data, lines = (_parse_yaml if fmt == "yaml" else _parse_toml)(source, where)
     if data is None:
@@ -349,16 +348,12 @@ def parse_overrides(source: str, *, fmt: str = "toml", where: str = "<overrides>
     return Overrides(tuple(pins), tuple(places), tuple(ignores), where)
 
 
-def _check_id(place_id: str, added: dict[str, UserPlace], gazetteer: Any, context: str) -> None:
+def _check_id(place_id: str, added: dict[str, UserPlace], gazetteer: Gazetteer, context: str) -> None:
     """OverridesError unless the id is an added place or known to the gazetteer."""
     if place_id in added:
         return
     if place_id.startswith(USER_PREFIX):
         raise OverridesError(f"{context + ': ' if context else ''}unknown id {place_id!r}: no [[place]] has it")
-    if gazetteer is None:
-        from geomig.gazetteer.index import Gazetteer
-
-        gazetteer = Gazetteer.default()
     try:
         gazetteer.get(place_id)
     except GazetteerError:
@@ -394,7 +389,7 @@ def _place(e: dict, fail) -> UserPlace:
                      lat=lat, lon=lon, feature="user", aliases=tuple(a.strip() for a in aliases))
 
 
-def load_overrides(path: str | Path, gazetteer: Any = None) -> Overrides:
+def load_overrides(path: str | Path, gazetteer: Gazetteer) -> Overrides:
     """Read and validate an overrides file (YAML for .yaml/.yml, TOML otherwise)."""
     path = Path(path)
     try:
@@ -416,7 +411,7 @@ def parse_choice(choice: str) -> tuple[str, str, str | None]:
 
 
 def accept_into(path: str | Path, choices: Iterable[tuple[str, str, str | None]],
-                gazetteer: Any = None) -> Overrides:
+                gazetteer: Gazetteer) -> Overrides:
     """Write accepted choices into an overrides file, creating it if needed.
 
     Existing entries are kept. When the choices only add entries to a TOML file they
@@ -427,7 +422,7 @@ def accept_into(path: str | Path, choices: Iterable[tuple[str, str, str | None]]
     current = load_overrides(path, gazetteer) if path.exists() else Overrides(source=str(path))
     updated = current
     for text, place_id, doc in choices:
-        updated = updated.accept(text, place_id, doc, gazetteer)
+        updated = updated.accept(text, place_id, doc, gazetteer=gazetteer)
     only_added = set(current.pins) <= set(updated.pins) and set(current.ignores) <= set(updated.ignores)
     if path.exists() and _format_of(path) == "toml" and only_added:
         new = Overrides(tuple(p for p in updated.pins if p not in current.pins), (),

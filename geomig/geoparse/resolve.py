@@ -94,11 +94,19 @@ def names_of(places: Iterable[Place]) -> dict[str, list[Place]]:
 
 
 class Resolver:
-    """Chooses places for spans. Subclasses implement resolve()."""
+    """Chooses places for spans. A resolver owns its gazetteer and the analyst's own
+    places (``extra``: normalised name -> places, which recognition also reads);
+    subclasses implement resolve() and with_places()."""
 
     name = "base"
+    gazetteer: Gazetteer
+    extra: dict[str, list[Place]] = {}
 
     def resolve(self, text: str, spans: Sequence[Span]) -> list[Mention]:
+        raise NotImplementedError
+
+    def with_places(self, places: Iterable[Place]) -> Resolver:
+        """This resolver, also knowing the analyst's own places."""
         raise NotImplementedError
 
 
@@ -107,20 +115,28 @@ class LocalResolver(Resolver):
 
     name = "local"
 
-    def __init__(self, gazetteer: Gazetteer | None = None, extra: dict[str, list[Place]] | None = None):
-        self.gazetteer = gazetteer or Gazetteer.default()
-        self.extra = extra or {}
-        self._user_ids = {p.id for places in self.extra.values() for p in places}
+    def __init__(self, gazetteer: Gazetteer, places: Iterable[Place] = ()):
+        self.gazetteer = gazetteer
+        self.places = tuple(places)
+        self.extra = names_of(self.places)
+        self._user_ids = {p.id for p in self.places}
         # A name's ranked candidates depend on the name alone: news repeats names, so
         # a corpus ranks each once.
         self.ranked = functools.lru_cache(maxsize=8192)(self._ranked)  # a few KB each
 
+    def __reduce__(self):
+        # Worker processes get the same resolver by what defines it, not its caches.
+        return LocalResolver.shared, (self.gazetteer, self.places)
+
     @classmethod
-    @functools.lru_cache(maxsize=8)
-    def shared(cls, gazetteer: Gazetteer, places: tuple[Place, ...] = ()) -> LocalResolver:
+    def shared(cls, gazetteer: Gazetteer, places: Iterable[Place] = ()) -> LocalResolver:
         """One resolver per gazetteer and set of the analyst's own places, so its cache
         serves every document of a run."""
-        return cls(gazetteer, names_of(places))
+        return _shared(cls, gazetteer, tuple(places))
+
+    def with_places(self, places: Iterable[Place]) -> LocalResolver:
+        places = tuple(places)
+        return self if places == self.places else LocalResolver.shared(self.gazetteer, places)
 
     # -- candidates ---------------------------------------------------------------
     def candidates(self, key: str) -> list[Place]:
@@ -328,6 +344,11 @@ class LocalResolver(Resolver):
         return Mention(span.text, span.start, span.end, span.sentence, "region", place.id, place.name,
                        place.country, place.lat, place.lon, 0.6, (),
                        f"borders of the country the text is about ({iso})", ("vague",))
+
+
+@functools.lru_cache(maxsize=8)
+def _shared(cls: type[LocalResolver], gazetteer: Gazetteer, places: tuple[Place, ...]) -> LocalResolver:
+    return cls(gazetteer, places)
 
 
 class _Context:

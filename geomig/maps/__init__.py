@@ -3,19 +3,23 @@
     render(picture) -> folium.Map        layered map (displays in Jupyter)
     to_html(map) -> str                  the page; fragment(map) -> str an <iframe srcdoc> snippet
     to_image(picture, "png"|"svg") -> bytes   static map drawn with geopandas/matplotlib
+    produce.load_inputs(paths), produce.produce(picture, fmt)   what `geomig map` does
 
-`picture` is a GeoJSON FeatureCollection (issue 4's contract), its JSON text, or any object with
-`.to_geojson()`. Nothing here writes files: the caller (the CLI) does.
+`picture` is a geomig.picture.Picture (Picture.load reads its file), a GeoDataFrame in its
+schema (Picture.to_geodataframe) or its GeoJSON FeatureCollection. Nothing here writes files:
+the caller (the CLI) does.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-
 if TYPE_CHECKING:  # folium is slow to import; load it only when a map is drawn
     import folium
+
+    from geomig.audit.report import AuditRow
 
 
 def render(
@@ -25,15 +29,15 @@ def render(
     offline: bool = False,
     gazetteer: str | None = None,
     generated: datetime | None = None,
-    audit: Any = None,
+    audit: Iterable[AuditRow] | None = None,
 ) -> folium.Map:
     """Draw a picture as a layered Leaflet map.
 
     `offline=True` inlines Leaflet from installed packages and draws a Natural Earth basemap
     instead of OpenStreetMap tiles. `gazetteer` (version) and `generated` (time) override the
-    provenance footer's values; SOURCE_DATE_EPOCH also fixes the time. `audit` (rows from
-    geomig.audit.report.audit_layer_data) feeds the Audit layer; without it the layer shows the
-    picture's low-confidence places that carry `alternatives`.
+    provenance footer's values; SOURCE_DATE_EPOCH also fixes the time. `audit` (AuditRows, as
+    geomig.audit.report.audit_layer_rows picks them) feeds the Audit layer; without it the layer
+    shows the picture's doubtful places, those that carry `alternatives`.
     """
     from geomig.maps.html import render_map
 

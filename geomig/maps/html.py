@@ -13,9 +13,9 @@ import hashlib
 import json
 import os
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import folium
 from branca.element import Element, Figure, MacroElement
@@ -24,17 +24,12 @@ from jinja2 import Template
 
 from geomig.errors import GazetteerError
 from geomig.maps import legend, offline, popups
-from geomig.maps.features import (
-    AuditPlace,
-    Item,
-    as_geojson,
-    audit_places,
-    bounds,
-    items,
-    metadata,
-    sources,
-)
+from geomig.maps.features import AuditPlace, Item, as_picture, audit_places, bounds, gazetteer_recorded, items, sources
 from geomig.maps.styles import Styles, default
+from geomig.picture.model import Picture
+
+if TYPE_CHECKING:
+    from geomig.audit.report import AuditRow
 
 #: Panes from bottom to top (Leaflet's own: tiles 200, overlays 400, markers 600, popups 700).
 PANES = {"zones": 350, "lines": 410, "arrows": 420, "points": 450}
@@ -92,12 +87,10 @@ def geomig_version() -> str:
         return str(getattr(geomig, "__version__", "unknown"))
 
 
-def gazetteer_version(picture: Mapping) -> str:
+def gazetteer_version(picture: Picture) -> str:
     """The gazetteer version the picture records, else the installed gazetteer's."""
-    meta = metadata(picture)
-    for key in ("gazetteer_version", "gazetteer"):
-        if isinstance(meta.get(key), (str, int, float)) and meta.get(key):
-            return str(meta[key])
+    if (recorded := gazetteer_recorded(picture)) is not None:
+        return recorded
     try:
         from geomig.gazetteer.index import Gazetteer
 
@@ -191,7 +184,7 @@ def _layer_data(layer_items: list[Item], styles: Styles) -> tuple[list, list, li
     points, lines, areas = [], [], []
     for it in layer_items:
         popup = popups.feature_popup(it, styles)
-        name = str(it.props.get("name") or it.props.get("id") or "")
+        name = it.label
         if it.kind == "point":
             for pt in getattr(it.geometry, "geoms", [it.geometry]):
                 geom = offline.compact(pt, 0, digits)
@@ -268,12 +261,12 @@ def render_map(
     gazetteer: str | None = None,
     generated: datetime | None = None,
     styles: Styles | None = None,
-    audit: Sequence[Mapping[str, Any]] | None = None,
+    audit: Iterable[AuditRow] | None = None,
 ) -> folium.Map:
     """Draw a picture as a layered Leaflet map (see geomig.maps.render)."""
     styles = styles or default()
-    fc = as_geojson(picture)
-    all_items = items(fc, styles)
+    picture = as_picture(picture)
+    all_items = items(picture, styles)
     title = title if title is not None else styles.map["title"]
     box = bounds(all_items)
 
@@ -310,7 +303,7 @@ def render_map(
 
     table = _style_table(styles)
     opts = {"styles": table}
-    audit_points, audit_lines = _audit_data(audit_places(all_items, styles, audit), styles)
+    audit_points, audit_lines = _audit_data(audit_places(all_items, audit), styles)
     for layer in styles.layers:
         group = folium.FeatureGroup(name=layer.label, show=layer.show)
         if layer.key == "audit":
@@ -339,9 +332,9 @@ def render_map(
     m.add_child(Call("minimap", m, {} if offline_page else {"tiles": offline.OSM_TILES}))
     if legend_html:
         m.add_child(Call("legend", m, legend_html))
-    docs = sources(fc)
+    docs = sources(picture)
     m.add_child(Call("footer", m, popups.footer(
-        docs, gazetteer or gazetteer_version(fc), geomig_version(), provenance_time(generated))))
+        docs, gazetteer or gazetteer_version(picture), geomig_version(), provenance_time(generated))))
     if box is None:
         m.add_child(Call("note", m, EMPTY_NOTE))
     else:
@@ -349,7 +342,8 @@ def render_map(
         m.fit_bounds([[miny, minx], [maxy, maxx]], padding=(30, 30), max_zoom=int(styles.map["max_zoom_fit"]))
     folium.LayerControl(collapsed=False).add_to(m)
 
-    seed = hashlib.sha256(_js([fc, title, offline_page]).encode()).hexdigest()[:8]
+    # Ids from a hash of the picture as written: the same picture, from texts or its file, gives the same page.
+    seed = hashlib.sha256(_js([picture.to_geojson(), title, offline_page]).encode()).hexdigest()[:8]
     _stable_ids(fig, seed)
     return m
 

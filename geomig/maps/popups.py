@@ -7,12 +7,13 @@ Picture text comes from news articles and gazetteers, so it is untrusted: a quot
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from html import escape
 from typing import Any
 
-from geomig.maps.features import Alternative, AuditPlace, Item
+from geomig.maps.features import Alternative, AuditPlace, Item, Quote
 from geomig.maps.styles import Styles
+from geomig.picture.model import Fact
 
 GEONAMES_URL = "https://www.geonames.org/{}"
 _GEONAMES_ID = re.compile(r"geonames:(\d+)")
@@ -39,13 +40,9 @@ def gazetteer_link(place_id: str) -> str:
     return "".join(out)
 
 
-def _terms(name: str, source: Mapping[str, Any]) -> list[str]:
-    """Words to highlight in a quote: the source's own mention text, the name, its main words."""
-    terms: list[str] = []
-    for key in ("text", "mention", "mentions", "surface"):
-        value = source.get(key)
-        values = value if isinstance(value, list) else [value]
-        terms.extend(str(v) for v in values if isinstance(v, str) and v.strip())
+def _terms(name: str, quote: Quote) -> list[str]:
+    """Words to highlight in a quote: the mention's own text, the name, its main words."""
+    terms: list[str] = [quote.mention] if quote.mention.strip() else []
     if name:
         terms.append(name)
         # "southern Libya" in a quote that says "the south of Libya": still mark "Libya".
@@ -84,7 +81,7 @@ def _confidence(value: Any) -> str:
 
 def _amount(value: Any, unit: Any, qualifier: Any) -> str:
     """'more than 600000 people', '400–500 fighters': a fact's number as a reader says it."""
-    if isinstance(value, list) and len(value) == 2:
+    if isinstance(value, (list, tuple)) and len(value) == 2:
         number = f"{_number(value[0])}–{_number(value[1])}"
     elif value in (None, ""):
         number = ""
@@ -99,41 +96,33 @@ def _number(value: Any) -> str:
     return f"{value:,}" if isinstance(value, int) else str(value)
 
 
-def _facts(facts: Any) -> str:
-    if not isinstance(facts, list) or not facts:
-        return ""
+def _facts(facts: Sequence[Fact]) -> str:
     rows = []
     for fact in facts:
-        if not isinstance(fact, Mapping):
-            continue
-        amount = _amount(fact.get("value"), fact.get("unit"), fact.get("qualifier"))
-        src = fact.get("source")
-        doc = src.get("doc") if isinstance(src, Mapping) else src
-        cite = f" <cite>{esc(doc)}</cite>" if doc else ""
-        rows.append(f"<li>{f'<b>{amount}</b>: ' if amount else ''}{esc(fact.get('text'))}{cite}</li>")
+        amount = _amount(fact.value, fact.unit, fact.qualifier)
+        cite = f" <cite>{esc(fact.source.doc)}</cite>" if fact.source.doc else ""
+        rows.append(f"<li>{f'<b>{amount}</b>: ' if amount else ''}{esc(fact.text)}{cite}</li>")
     return f'<h5>Facts</h5><ul>{"".join(rows)}</ul>' if rows else ""
 
 
-def _quotes(name: str, sources: Any, max_quotes: int) -> str:
-    if not isinstance(sources, list) or not sources:
+def _quotes(name: str, quotes: Sequence[Quote], max_quotes: int) -> str:
+    if not quotes:
         return ""
     rows = []
-    valid = [s for s in sources if isinstance(s, Mapping)]
-    for src in valid[:max_quotes]:
-        quote = src.get("quote")
-        spans = src.get("highlight") if isinstance(src.get("highlight"), list) else ()
-        body = highlight(str(quote), _terms(name, src), spans) if quote else "<i>no quote</i>"
-        rows.append(f'<li><q>{body}</q> <cite>{esc(src.get("doc"))}</cite></li>')
-    more = len(valid) - max_quotes
+    for q in quotes[:max_quotes]:
+        body = highlight(q.quote, _terms(name, q), q.highlight) if q.quote else "<i>no quote</i>"
+        rows.append(f'<li><q>{body}</q> <cite>{esc(q.doc)}</cite></li>')
+    more = len(quotes) - max_quotes
     extra = f"<p>and {more} more quotes</p>" if more > 0 else ""
     return f'<h5>Sources</h5><ul class="q">{"".join(rows)}</ul>{extra}'
 
 
 def feature_popup(item: Item, styles: Styles) -> str:
     """The popup of one picture feature: name, role, confidence, id, details and quotes."""
-    p = item.props
-    name = str(p.get("name") or p.get("id") or "unnamed")
-    role = str(p.get("role") or "place")
+    f = item.feature
+    p = f.properties
+    name = item.label or "unnamed"
+    role = f.role or "place"
     if role == "control_zone":
         role_label = styles.control(p.get("control"))["label"]
     elif role == "route":
@@ -141,10 +130,10 @@ def feature_popup(item: Item, styles: Styles) -> str:
     else:
         role_label = styles.role(role)["label"]
     meta = [esc(role_label)]
-    if (conf := _confidence(p.get("confidence"))):
+    if (conf := _confidence(f.confidence)):
         meta.append(f"confidence {conf}")
-    if isinstance(p.get("id"), str) and p["id"]:
-        meta.append(gazetteer_link(p["id"]))
+    if isinstance(f.id, str) and f.id:
+        meta.append(gazetteer_link(f.id))
     parts = [
         '<div class="geomig-popup">',
         f"<h4>{esc(name)}</h4>",
@@ -152,9 +141,9 @@ def feature_popup(item: Item, styles: Styles) -> str:
     ]
     if p.get("warning"):
         parts.append(f'<p class="w">⚠ {esc(p["warning"])}</p>')
-    details = [(label, p.get(key)) for key, label in (
-        ("control", "Control"), ("actor", "Actor"), ("affiliation", "Affiliation"), ("cue", "Cue"),
-    )]
+    details = [(label, p.get(key)) for key, label in (("control", "Control"), ("actor", "Actor"),
+                                                     ("affiliation", "Affiliation"))]
+    details.append(("Cue", f.cue))
     rows = "".join(
         f"<tr><th>{label}</th><td>{esc(', '.join(map(str, value)) if isinstance(value, list) else value)}</td></tr>"
         for label, value in details if value
@@ -167,8 +156,8 @@ def feature_popup(item: Item, styles: Styles) -> str:
             for leg in item.legs
         )
         parts.append(f"<h5>Legs</h5><ol>{legs}</ol>")
-    parts.append(_facts(p.get("facts")))
-    parts.append(_quotes(name, p.get("sources"), int(styles.map.get("max_quotes", 100))))
+    parts.append(_facts(f.facts))
+    parts.append(_quotes(name, [Quote.of(s) for s in f.sources], int(styles.map.get("max_quotes", 100))))
     parts.append("</div>")
     return "".join(parts)
 
@@ -193,7 +182,7 @@ def audit_popup(place: AuditPlace, styles: Styles) -> str:
         f'<div class="geomig-popup geomig-audit"><h4>{esc(place.name)}</h4>'
         f'<p class="m">{" · ".join(meta)}</p>{flags}'
         f"<h5>Other readings</h5><ol>{alts}</ol>"
-        f"{_quotes(place.name, list(place.sources), int(styles.map.get('max_quotes', 100)))}</div>"
+        f"{_quotes(place.name, place.quotes, int(styles.map.get('max_quotes', 100)))}</div>"
     )
 
 

@@ -23,7 +23,7 @@ from shapely.geometry import box
 
 from geomig.errors import RenderError
 from geomig.maps import legend, offline
-from geomig.maps.features import as_geojson, bounds, items, sources
+from geomig.maps.features import as_picture, bounds, items, sources
 from geomig.maps.html import EMPTY_NOTE, gazetteer_version, geomig_version, provenance_time
 from geomig.maps.styles import Styles, default
 
@@ -69,9 +69,9 @@ def to_image(picture: Any, fmt: str = "png", *, title: str | None = None, gazett
     if fmt not in FORMATS:
         raise RenderError(f"static maps are png or svg, not {fmt!r}")
     styles = styles or default()
-    fc = as_geojson(picture)
+    picture = as_picture(picture)
     hidden = {layer.key for layer in styles.layers if not layer.show}
-    drawn = [it for it in items(fc, styles) if it.layer not in hidden]
+    drawn = [it for it in items(picture, styles) if it.layer not in hidden]
     minx, miny, maxx, maxy = _extent(bounds(drawn))
     title = title if title is not None else styles.map["title"]
 
@@ -122,9 +122,9 @@ def to_image(picture: Any, fmt: str = "png", *, title: str | None = None, gazett
 
     if title:
         fig.text(0.5, 0.965, title, ha="center", va="center", fontsize=14, fontweight="bold")
-    docs = sources(fc)
+    docs = sources(picture)
     credit = (f"Basemap: Natural Earth · Places: GeoNames (CC BY 4.0) · Sources: {len(docs)} "
-              f"document{'s' if len(docs) != 1 else ''} · gazetteer {gazetteer or gazetteer_version(fc)} · "
+              f"document{'s' if len(docs) != 1 else ''} · gazetteer {gazetteer or gazetteer_version(picture)} · "
               f"geomig {geomig_version()} · {provenance_time(generated)}")
     fig.text(0.01, 0.035, credit, ha="left", va="center", fontsize=7, color="#444")
     if docs:
@@ -160,7 +160,7 @@ def _draw(ax, drawn: list, styles: Styles) -> None:
             rows += [("leg", styles.leg_key(leg.mode), rank, leg.line, "") for leg in it.legs]
         else:
             family, _, value = it.style.partition(":")
-            label = str(it.props.get("name") or "") if family == "role" and value != "place" else ""
+            label = it.feature.name if family == "role" and value != "place" else ""
             rows.append((it.kind, it.style, rank, it.geometry, label))
     if not rows:
         return

@@ -3,18 +3,22 @@
     Picture
     └── Feature (role, name, id, geometry, confidence, cue, properties)
         ├── Source (doc, start, end, quote)   the sentences that support it
-        └── Fact (text, value, unit, source)  numbers stated about it
+        ├── Fact (text, value, unit, source)  numbers stated about it
+        └── Leg (line, mode, start, end)      a route's legs, in travel order
 
 Roles: place (every geocoded place), launch_point, destination, transit, origin, route,
 control_zone. The GeoJSON written by `geomig extract` and read by the renderer is exactly
-Picture.to_geojson(); Picture.from_geojson() reads it back.
+Picture.to_geojson(); Picture.from_geojson() reads it back and Picture.load() reads its file.
+`__geo_interface__` and to_geodataframe()/from_geodataframe() hand it to other GIS tools.
 """
 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from geomig.errors import PictureError
@@ -28,6 +32,9 @@ CONTROLS = ("coastguard", "militia", "government", "contested", "border", "navy"
 
 # Properties every feature carries, in the order they are written.
 _CORE = ("role", "name", "id", "confidence", "cue", "sources", "facts")
+#: Decimal places the GeoJSON keeps: coordinates (about a metre) and confidences.
+COORDINATE_DIGITS = 5
+CONFIDENCE_DIGITS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +96,27 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
+class Leg:
+    """One leg of a route as the picture states it: its line, mode ("land", "sea" or None
+    when the picture does not say) and the places it joins."""
+
+    line: Any                   # a shapely LineString
+    mode: str | None
+    start: str | None = None    # place ids
+    end: str | None = None
+    start_name: str = ""
+    end_name: str = ""
+    sea: str = ""
+
+    @property
+    def label(self) -> str:
+        """"Sabratha → Italy (Mediterranean Sea)"; "" when the picture names neither end."""
+        a, b = self.start_name or self.start or "", self.end_name or self.end or ""
+        text = f"{a} → {b}" if a or b else ""
+        return f"{text} ({self.sea})" if self.sea and text else text or self.sea
+
+
+@dataclass(frozen=True, slots=True)
 class Feature:
     """One thing on the map: a place, a role a place plays, a route or a control zone.
 
@@ -107,13 +135,41 @@ class Feature:
     facts: tuple[Fact, ...] = ()
     properties: Mapping[str, Any] = field(default_factory=dict)
 
+    @property
+    def legs(self) -> tuple[Leg, ...]:
+        """A route's legs, one per line of its geometry, with the modes and ends its `legs`
+        property gives; () for anything that is not a line."""
+        from shapely.geometry import LineString, MultiLineString
+
+        g = self.geometry
+        lines = list(g.geoms) if isinstance(g, MultiLineString) else [g] if isinstance(g, LineString) else []
+        stated = [leg for leg in self.properties.get("legs") or () if isinstance(leg, Mapping)]
+        if len(stated) != len(lines):
+            return tuple(Leg(line, None) for line in lines)
+        return tuple(
+            Leg(line, _text(d.get("mode")) or None, _text(d.get("from")) or None, _text(d.get("to")) or None,
+                _text(d.get("from_name")), _text(d.get("to_name")), _text(d.get("sea") or d.get("via")))
+            for line, d in zip(lines, stated, strict=True))
+
+    def as_written(self) -> Feature:
+        """The feature at the precision its GeoJSON keeps (coordinates to about a metre,
+        confidence to 3 places): what a reader of the file sees, so a map drawn from a fresh
+        picture and one drawn from its file are the same."""
+        import shapely
+
+        def rounded(coords):
+            return [[round(float(v), COORDINATE_DIGITS) for v in xy] for xy in coords.tolist()]
+
+        return replace(self, geometry=shapely.transform(self.geometry, rounded),
+                       confidence=round(float(self.confidence), CONFIDENCE_DIGITS))
+
     def to_geojson(self) -> dict:
         """A GeoJSON Feature dict."""
         from shapely.geometry import mapping
 
         props = {
             "role": self.role, "name": self.name, "id": self.id,
-            "confidence": round(float(self.confidence), 3), "cue": self.cue,
+            "confidence": round(float(self.confidence), CONFIDENCE_DIGITS), "cue": self.cue,
             "sources": [s.to_dict() for s in self.sources],
             "facts": [f.to_dict() for f in self.facts],
         }
@@ -123,11 +179,13 @@ class Feature:
     @classmethod
     def from_geojson(cls, d: Mapping) -> Feature:
         """Read one GeoJSON Feature written by to_geojson(); PictureError if malformed."""
-        from shapely.geometry import shape
-
+        props = d.get("properties") if isinstance(d, Mapping) else None
+        if not isinstance(props, Mapping):
+            raise PictureError("not a picture feature: its properties are not an object")
+        if "role" not in props:
+            raise PictureError("not a picture feature: it has no role")
+        geometry = _geometry(d.get("geometry"))
         try:
-            props = dict(d["properties"])
-            geometry = shape(d["geometry"])
             return cls(
                 role=str(props["role"]), name=str(props.get("name") or ""), id=props.get("id"),
                 geometry=geometry, confidence=float(props.get("confidence", 0.0)),
@@ -136,7 +194,9 @@ class Feature:
                 facts=tuple(Fact.from_dict(f) for f in props.get("facts", ())),
                 properties={k: v for k, v in props.items() if k not in _CORE},
             )
-        except (KeyError, TypeError, ValueError, AttributeError) as err:
+        except KeyError as err:
+            raise PictureError(f"not a picture feature: a source or fact has no {err}") from err
+        except (TypeError, ValueError, AttributeError) as err:
             raise PictureError(f"not a picture feature: {err}") from err
 
 
@@ -158,6 +218,11 @@ class Picture:
             if f.role == role and (id is None or f.id == id) and (name is None or f.name == name):
                 return f
         return None
+
+    @property
+    def __geo_interface__(self) -> dict:
+        """The GeoJSON FeatureCollection, for shapely, geopandas and other GIS tools."""
+        return self.to_geojson()
 
     def to_geojson(self) -> dict:
         """A GeoJSON FeatureCollection; the documents and versions go in a "geomig" member."""
@@ -184,9 +249,32 @@ class Picture:
         features = data.get("features")
         if not isinstance(features, list):
             raise PictureError("picture has no features list")
-        meta = dict(data.get("geomig") or {})
-        documents = tuple(meta.pop("documents", ()))
-        return cls(tuple(Feature.from_geojson(f) for f in features), documents, meta)
+        meta = data.get("geomig")
+        meta = dict(meta) if isinstance(meta, Mapping) else {}
+        documents = tuple(str(d) for d in meta.pop("documents", ()) or ())
+        out = []
+        for index, f in enumerate(features):
+            try:
+                out.append(Feature.from_geojson(f))
+            except PictureError as err:
+                raise PictureError(f"feature {index}: {err}") from err
+        return cls(tuple(out), documents, meta)
+
+    @classmethod
+    def load(cls, path: str | Path) -> Picture:
+        """Read a picture GeoJSON file; every failure is one PictureError line naming the file."""
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise PictureError(f"{path}: no such file") from None
+        except UnicodeDecodeError as err:
+            raise PictureError(f"{path}: is not UTF-8 text") from err
+        except OSError as err:
+            raise PictureError(f"{path}: cannot be read ({err.strerror})") from err
+        try:
+            return cls.from_geojson(text)
+        except PictureError as err:
+            raise PictureError(f"{path}: {err}") from err
 
     def to_geodataframe(self):
         """A GeoDataFrame (EPSG:4326), one row per feature; list properties as JSON text."""
@@ -199,7 +287,75 @@ class Picture:
                          for k, v in props.items()})
             geoms.append(f.geometry)
         columns = list(_CORE) + sorted({k for r in rows for k in r} - set(_CORE))
-        return gpd.GeoDataFrame(rows, columns=columns, geometry=geoms, crs="EPSG:4326")
+        gdf = gpd.GeoDataFrame(rows, columns=columns, geometry=geoms, crs="EPSG:4326")
+        gdf.attrs["geomig"] = {"documents": list(self.documents), **dict(self.meta)}
+        return gdf
+
+    @classmethod
+    def from_geodataframe(cls, gdf: Any) -> Picture:
+        """Read a GeoDataFrame in to_geodataframe()'s schema (lon/lat, a role column; list and
+        object properties as JSON text); documents and versions from gdf.attrs when present."""
+        try:
+            if "role" not in gdf.columns:
+                raise PictureError("the GeoDataFrame has no 'role' column: not a picture")
+            if gdf.crs is not None and gdf.crs.to_epsg() != 4326:
+                gdf = gdf.to_crs(4326)
+            columns = [c for c in gdf.columns if c != gdf.geometry.name]
+            features = []
+            for geometry, values in zip(gdf.geometry, gdf[columns].itertuples(index=False), strict=True):
+                props = {k: _cell(k, v) for k, v in zip(columns, values, strict=True)}
+                props = {k: v for k, v in props.items() if v is not None or k in ("id", "name")}
+                props.setdefault("sources", [])
+                props.setdefault("facts", [])
+                features.append({"type": "Feature", "properties": props,
+                                 "geometry": None if geometry is None else geometry.__geo_interface__})
+        except (AttributeError, TypeError, ValueError) as err:
+            raise PictureError(f"not a picture GeoDataFrame: {err}") from err
+        return cls.from_geojson({"type": "FeatureCollection", "geomig": dict(gdf.attrs.get("geomig") or {}),
+                                 "features": features})
+
+
+# Columns that always hold text; the others may hold JSON that to_geodataframe() wrote.
+_TEXT_COLUMNS = frozenset({"role", "name", "id", "cue"})
+
+
+def _cell(column: str, value: Any) -> Any:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if hasattr(value, "item"):          # numpy scalars
+        value = value.item()
+    if isinstance(value, str) and column not in _TEXT_COLUMNS and value[:1] in ("[", "{"):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _geometry(geo: Any) -> Any:
+    """A GeoJSON geometry as shapely, checked: present, not empty, finite WGS84 lon/lat."""
+    from shapely.geometry import shape
+
+    if geo is None:
+        raise PictureError("no geometry")
+    try:
+        g = shape(geo)
+    except Exception as err:  # shapely raises several types for malformed input
+        raise PictureError(f"invalid geometry ({err})") from err
+    if g.is_empty:
+        raise PictureError("empty geometry")
+    if g.geom_type == "GeometryCollection":
+        raise PictureError("a geometry collection, which maps cannot draw")
+    minx, miny, maxx, maxy = g.bounds
+    if not all(math.isfinite(v) for v in g.bounds):
+        raise PictureError("non-finite coordinates")
+    if minx < -180.001 or maxx > 180.001 or miny < -90.001 or maxy > 90.001:
+        raise PictureError("coordinates outside WGS84 longitude/latitude")
+    return g
 
 
 def _round(geo: dict, digits: int = 5) -> dict:

@@ -1,2 +1,8 @@
-"""Building the gazetteer: the cached index (index.py) and the committed tables
-(shapes.py, points.py, wordlists.py), regenerated from registry packages."""
+"""Building the gazetteer: what makes the cached index and the committed tables. Not
+used at run time, except to build the index once per fingerprint.
+
+    index.py    the SQLite index, name trie and word lists, from the registry packages
+    shapes.py   countries.geojson, land.geojson, supplement.geojson (npm world-atlas)
+    points.py   admin1.tsv, us-counties.tsv, country-points.tsv (npm packages)
+    wordlists.py  common-words.txt, first-names.txt, surnames.txt (the build extra)
+"""

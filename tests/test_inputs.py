@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomig.documents import inputs, outputs
+from geomig.documents import inputs
 from geomig.errors import InputError
 
 
@@ -64,78 +64,3 @@ def test_read_all_reports_bad_items_and_goes_on(corpus, tmp_path):
     docs = [i for i in items if not isinstance(i, inputs.Failure)]
     assert [f.reason.split(": ", 1)[1] for f in failures] == ["no such file or directory", "file is empty"]
     assert [d.text for d in docs] == ["Migrants reached Lampedusa.", "Boats left Zuwara."]
-
-
-def test_write_atomic_creates_directories_and_leaves_no_temp_file(tmp_path):
-    out = tmp_path / "a" / "b" / "out.jsonl"
-    outputs.write_atomic(out, ["one\n", b"two\n"])
-    assert out.read_text() == "one\ntwo\n"
-
-    def boom():
-        yield "partial"
-        raise RuntimeError("crash")
-
-    with pytest.raises(RuntimeError):
-        outputs.write_atomic(out, boom())
-    assert out.read_text() == "one\ntwo\n"
-    assert sorted(p.name for p in out.parent.iterdir()) == ["out.jsonl"]
-
-
-def test_a_failed_replace_keeps_the_old_file(tmp_path, monkeypatch):
-    import os
-
-    from geomig.errors import OutputError
-
-    out = tmp_path / "m.html"
-    out.write_text("old map")
-
-    def crash(src, dst):
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(os, "replace", crash)
-    with pytest.raises(OutputError, match="cannot write .*No space left on device"):
-        outputs.write_atomic(out, b"new map")
-    assert out.read_text() == "old map"
-    assert os.listdir(tmp_path) == ["m.html"]
-
-
-def test_written_files_have_ordinary_permissions(tmp_path):
-    import os
-
-    out = tmp_path / "m.html"
-    outputs.write_atomic(out, b"x")
-    umask = os.umask(0)
-    os.umask(umask)
-    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
-
-
-def test_special_files_are_written_not_replaced(tmp_path):
-    import os
-    import stat
-
-    fifo = tmp_path / "pipe"
-    os.mkfifo(fifo)
-    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
-    try:
-        outputs.write_atomic(fifo, [b"through the pipe"])
-        assert os.read(reader, 100) == b"through the pipe"
-    finally:
-        os.close(reader)
-    assert stat.S_ISFIFO(fifo.stat().st_mode)
-
-
-def test_symlinks_are_followed(tmp_path):
-    target = tmp_path / "real.json"
-    target.write_text("old")
-    link = tmp_path / "link.json"
-    link.symlink_to(target)
-    outputs.write_atomic(link, ["new"])
-    assert link.is_symlink() and target.read_text() == "new"
-
-
-def test_an_existing_files_mode_is_kept(tmp_path):
-    out = tmp_path / "private.csv"
-    out.write_text("old")
-    out.chmod(0o600)
-    outputs.write_atomic(out, ["new"])
-    assert out.read_text() == "new" and out.stat().st_mode & 0o777 == 0o600

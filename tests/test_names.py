@@ -1,0 +1,30 @@
+"""Name keys and the memory-mapped name index."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomig.gazetteer.names import NameIndex, key_of, normalize
+
+
+@pytest.mark.parametrize("name, key", [
+    ("Şabrātah", "sabratah"), ("Libya’s", "libya's"), ("Winston-Salem", "winston salem"), ("U.S.", "us"),
+    ("  Agadez   Region ", "agadez region"), ("CÔTE D‘IVOIRE", "cote d'ivoire"), ("Ad–Dakhla", "ad dakhla"),
+])
+def test_normalize(name, key):
+    assert normalize(name) == key
+
+
+@pytest.mark.parametrize("name, key", [("Ky.", "ky."), ("Ky", "ky"), ("Man. ", "man."), ("U.S.", "us."), ("", "")])
+def test_abbreviations_keep_their_dot(name, key):
+    assert key_of(name) == key
+
+
+def test_name_index_round_trip(tmp_path):
+    path = tmp_path / "names.trie"
+    NameIndex.write({"tripoli": (3, 70000), "zuwara": (5,)}, str(path))
+    names = NameIndex(path)
+    assert names.get("tripoli") == (3, 70000) and names.get("zuwara") == (5,)
+    assert names.get("derna") == () and names.get("derna", None) is None
+    assert "zuwara" in names and "zuwar" not in names
+    assert len(names) == 2

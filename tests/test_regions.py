@@ -1,0 +1,72 @@
+"""Directional parts of areas ("southern Libya") and the polygons of area ids."""
+
+from __future__ import annotations
+
+import pytest
+from shapely.geometry import Point, box
+
+from geomig.gazetteer import regions
+from geomig.models import Place
+
+LIBYA = "geonames:2215636"
+SQUARE = Place("geomig:test-square", "Square", "region", "XX", 5.0, 5.0, 0, None, "")
+
+
+@pytest.mark.parametrize("place_id, parsed", [
+    ("geomig:south:geonames:2215636", ("south", LIBYA)),
+    ("geomig:central:geomig:sahel", ("central", "geomig:sahel")),
+    ("geomig:user:wadi-zaytun", None),     # an analyst's place, not a part of one
+    ("geomig:sahel", None),
+    (LIBYA, None),
+])
+def test_parse_region_id(place_id, parsed):
+    assert regions.parse_region_id(place_id) == parsed
+
+
+def test_region_id_and_parse_are_inverse():
+    assert regions.parse_region_id(regions.region_id("northwest", LIBYA)) == ("northwest", LIBYA)
+
+
+@pytest.mark.parametrize("word, direction", [
+    ("southern", "south"), ("North Eastern", "northeast"), ("centre", "central"), ("west", "west"),
+])
+def test_direction_words(word, direction):
+    assert regions.DIRECTIONS[word.lower()] == direction
+
+
+@pytest.mark.parametrize("direction, name", [("south", "southern Square"), ("central", "central Square"),
+                                             ("northeast", "northeastern Square")])
+def test_a_region_is_named_for_its_part(direction, name):
+    place = regions.region_place(direction, SQUARE, None)
+    assert (place.id, place.name, place.kind, place.country) == (
+        f"geomig:{direction}:geomig:test-square", name, "region", "XX")
+    assert (place.lat, place.lon) == (5.0, 5.0)  # no polygon: the base's point
+    assert place.feature == f"part:{direction}"
+
+
+def test_a_region_with_a_polygon_lies_inside_it():
+    south = regions.part("south", SQUARE, box(0, 0, 10, 10))
+    place = regions.region_place("south", SQUARE, south)
+    assert south.contains(Point(place.lon, place.lat)) and place.lat < 5.0
+
+
+def test_the_part_of_a_point_is_around_it():
+    part = regions.part("west", SQUARE, None)
+    assert not part.is_empty and part.centroid.x < 5.0
+    assert part.distance(Point(5.0, 5.0)) < 0.1
+
+
+def test_area_of_a_point_place_is_none():
+    assert regions.area("geonames:2212771", None) is None
+
+
+def test_regions_through_the_gazetteer(gazetteer):
+    libya = gazetteer.geometry(LIBYA)
+    south = gazetteer.geometry(regions.region_id("south", LIBYA))
+    assert libya.contains(south.representative_point())
+    assert south.bounds[3] < libya.bounds[3]
+    place = gazetteer.get(regions.region_id("south", LIBYA))
+    assert place.name == "southern Libya" and south.contains(Point(place.lon, place.lat))
+    assert gazetteer.get(regions.region_id("south", LIBYA)) is place  # computed once
+    africa = gazetteer.geometry("geonames:6255146")
+    assert africa.contains(Point(13.2, 32.9))  # Tripoli
