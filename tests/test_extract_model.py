@@ -119,3 +119,14 @@ def test_extract_skips_the_failures_geocode_paths_yields(tmp_path):
     assert any(isinstance(d, geomig.documents.inputs.Failure) for d in docs)
     picture = geomig.extract(docs)
     assert {f.role for f in picture.features} >= {"launch_point"}
+
+
+def test_one_low_confidence_setting_for_the_picture_the_audit_and_the_map(monkeypatch):
+    from geomig.audit import report as au
+    from geomig.maps import styles
+    from geomig.picture import cues, low_confidence
+
+    assert low_confidence() == cues.default().settings["low_confidence"] == au.MIN_CONFIDENCE
+    monkeypatch.setitem(cues.default().settings, "low_confidence", 0.9)
+    assert au.MIN_CONFIDENCE == 0.9 and au.default_min_confidence() == 0.9
+    assert "max_confidence" not in styles.default().section("audit")   # the map follows the picture
