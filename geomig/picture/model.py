@@ -294,7 +294,8 @@ class Picture:
     @classmethod
     def from_geodataframe(cls, gdf: Any) -> Picture:
         """Read a GeoDataFrame in to_geodataframe()'s schema (lon/lat, a role column; list and
-        object properties as JSON text); documents and versions from gdf.attrs when present."""
+        object properties as JSON text); documents and versions from gdf.attrs when present.
+        An empty cell is an absent property (a table cannot tell it from one set to None)."""
         try:
             if "role" not in gdf.columns:
                 raise PictureError("the GeoDataFrame has no 'role' column: not a picture")
