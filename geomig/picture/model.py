@@ -110,7 +110,7 @@ class Leg:
 
     @property
     def label(self) -> str:
-        """"Sabratha → Italy (Mediterranean Sea)"; "" when the picture names neither end."""
+        """"Sabratha → Italy (Mediterranean Sea)"; the sea alone, or "", when no end is named."""
         a, b = self.start_name or self.start or "", self.end_name or self.end or ""
         text = f"{a} → {b}" if a or b else ""
         return f"{text} ({self.sea})" if self.sea and text else text or self.sea
@@ -359,7 +359,7 @@ def _geometry(geo: Any) -> Any:
     return g
 
 
-def _round(geo: dict, digits: int = 5) -> dict:
+def _round(geo: dict, digits: int = COORDINATE_DIGITS) -> dict:
     # About a metre: enough for a map, and keeps the file small and stable.
     def r(c):
         return round(c, digits) if isinstance(c, float) else [r(x) for x in c]
