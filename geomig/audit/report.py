@@ -19,8 +19,6 @@ from geomig.evaluate.metrics import sentence_around
 from geomig.models import Candidate, GeocodedDocument, Mention
 from geomig.documents.outputs import csv_cell
 
-#: Below this confidence a chosen place is flagged "low-confidence" (--min-confidence).
-MIN_CONFIDENCE = 0.5
 #: A runner-up whose score comes within this of the confidence makes a choice "ambiguous".
 AMBIGUOUS_MARGIN = 0.2
 #: Mention flags (set by the recogniser/resolver) and the audit flag each becomes.
@@ -97,9 +95,28 @@ def _sentence(gdoc: GeocodedDocument, m: Mention) -> str:
     return gdoc.text[lo:hi].strip()
 
 
-def flags_of(m: Mention, *, min_confidence: float = MIN_CONFIDENCE,
+def __getattr__(name: str):
+    # MIN_CONFIDENCE (the --min-confidence default) is read when first asked for: it is the
+    # picture stage's setting, and loading that stage costs a CLI start that does not audit.
+    if name == "MIN_CONFIDENCE":
+        return default_min_confidence()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def default_min_confidence() -> float:
+    """Below this confidence a chosen place is flagged "low-confidence" (--min-confidence):
+    geomig.picture.low_confidence(), the one setting the picture and the map's Audit layer share."""
+    from geomig.picture import low_confidence
+
+    return low_confidence()
+
+
+def flags_of(m: Mention, *, min_confidence: float | None = None,
              ambiguous_margin: float = AMBIGUOUS_MARGIN) -> tuple[tuple[str, ...], float | None]:
-    """The audit flags of a mention and its margin to the runner-up."""
+    """The audit flags of a mention and its margin to the runner-up (min_confidence: see
+    MIN_CONFIDENCE)."""
+    if min_confidence is None:
+        min_confidence = default_min_confidence()
     margin = m.confidence - max(a.score for a in m.alternatives) if m.alternatives else None
     flags: list[str] = []
     if m.id is not None and "overridden" not in m.flags:
@@ -116,7 +133,7 @@ def flags_of(m: Mention, *, min_confidence: float = MIN_CONFIDENCE,
     return tuple(flags), margin
 
 
-def audit(docs: Iterable[GeocodedDocument], *, min_confidence: float = MIN_CONFIDENCE,
+def audit(docs: Iterable[GeocodedDocument], *, min_confidence: float | None = None,
           ambiguous_margin: float = AMBIGUOUS_MARGIN) -> list[AuditRow]:
     """Every mention of every document as an AuditRow, worst first.
 
@@ -124,6 +141,8 @@ def audit(docs: Iterable[GeocodedDocument], *, min_confidence: float = MIN_CONFI
     document and position, so equal inputs always give the same order.
     """
     rows: list[AuditRow] = []
+    if min_confidence is None:
+        min_confidence = default_min_confidence()
     for gdoc in docs:
         for m in gdoc.mentions:
             flags, margin = flags_of(m, min_confidence=min_confidence, ambiguous_margin=ambiguous_margin)
@@ -192,7 +211,7 @@ def confidence_class(row: AuditRow) -> str:
         return "faint" if row.rank > RANK["overridden"] else "none"
     if "overridden" in row.flags:
         return "fixed"
-    return "high" if row.confidence >= 0.8 else "mid" if row.confidence >= MIN_CONFIDENCE else "low"
+    return "high" if row.confidence >= 0.8 else "mid" if row.confidence >= default_min_confidence() else "low"
 
 
 _CSS = """

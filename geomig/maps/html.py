@@ -81,10 +81,8 @@ def geomig_version() -> str:
 
     try:
         return version("geomig")
-    except PackageNotFoundError:
-        import geomig
-
-        return str(getattr(geomig, "__version__", "unknown"))
+    except PackageNotFoundError:  # running from a source tree: what geomig.__version__ says then
+        return "0.0.0"
 
 
 def gazetteer_version(picture: Picture) -> str:

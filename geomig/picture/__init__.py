@@ -31,7 +31,7 @@ from geomig.picture.merge import (
     role_features,
     zone_features,
 )
-from geomig.picture.model import CONTROLS, ROLES, Fact, Feature, Picture, Source
+from geomig.picture.model import CONTROLS, ROLES, Fact, Feature, Leg, Picture, Source
 from geomig.picture.roles import role_claims
 from geomig.picture.routes import build as build_route
 from geomig.picture.routes import plan as plan_routes
@@ -72,13 +72,21 @@ def extract(documents: Iterable[GeocodedDocument], *, lexicon: _cues.Lexicon | N
     stop_confidence = {f.id: f.confidence for f in roles}
     routes = [build_route(p, settings, stop_confidence) for p in plan_routes(claims)]
     zone_feats = zone_features(zones, actors, affs, settings)
-    places = place_features(docs, float(settings.get("low_confidence", 0.6)))
+    places = place_features(docs, low_confidence(lex))
     places = [_with_roles(p, roles, orphans) for p in places]
     roles = [_with_controls(f, zone_feats) for f in roles]
 
     features = sorted(zone_feats + routes + roles + places, key=lambda f: (ORDER.index(f.role), f.name))
     features = attach_facts(features, facts)
     return Picture(tuple(features), tuple(d.doc for d in docs), _meta())
+
+
+def low_confidence(lexicon: _cues.Lexicon | None = None) -> float:
+    """Below this confidence a chosen place is doubtful: the picture keeps its alternatives,
+    `geomig audit` flags it low-confidence and the map's Audit layer shows it. The one setting
+    is cues.toml's [settings] low_confidence (a lexicon of one's own may set its own)."""
+    default = _cues.default().settings["low_confidence"]
+    return float((lexicon or _cues.default()).settings.get("low_confidence", default))
 
 
 def _with_roles(place: Feature, roles: list[Feature], orphans: dict[str, list[dict]]) -> Feature:
@@ -117,4 +125,5 @@ def _meta() -> dict:
     return meta
 
 
-__all__ = ["CONTROLS", "ROLES", "Fact", "Feature", "Picture", "Source", "extract", "merge_pictures"]
+__all__ = ["CONTROLS", "ROLES", "Fact", "Feature", "Leg", "Picture", "Source", "extract", "low_confidence",
+           "merge_pictures"]

@@ -110,7 +110,7 @@ class Leg:
 
     @property
     def label(self) -> str:
-        """"Sabratha → Italy (Mediterranean Sea)"; "" when the picture names neither end."""
+        """"Sabratha → Italy (Mediterranean Sea)"; the sea alone, or "", when no end is named."""
         a, b = self.start_name or self.start or "", self.end_name or self.end or ""
         text = f"{a} → {b}" if a or b else ""
         return f"{text} ({self.sea})" if self.sea and text else text or self.sea
@@ -294,7 +294,8 @@ class Picture:
     @classmethod
     def from_geodataframe(cls, gdf: Any) -> Picture:
         """Read a GeoDataFrame in to_geodataframe()'s schema (lon/lat, a role column; list and
-        object properties as JSON text); documents and versions from gdf.attrs when present."""
+        object properties as JSON text); documents and versions from gdf.attrs when present.
+        An empty cell is an absent property (a table cannot tell it from one set to None)."""
         try:
             if "role" not in gdf.columns:
                 raise PictureError("the GeoDataFrame has no 'role' column: not a picture")
@@ -358,7 +359,7 @@ def _geometry(geo: Any) -> Any:
     return g
 
 
-def _round(geo: dict, digits: int = 5) -> dict:
+def _round(geo: dict, digits: int = COORDINATE_DIGITS) -> dict:
     # About a metre: enough for a map, and keeps the file small and stable.
     def r(c):
         return round(c, digits) if isinstance(c, float) else [r(x) for x in c]

@@ -1,6 +1,6 @@
 """geomig.maps: layers, popups, escaping, provenance and reproducibility of the HTML map.
 
-What a person sees in a browser is checked in test_map_browser.py; here the page's content.
+What a person sees in a browser is checked in test_maps_browser.py; here the page's content.
 """
 
 from __future__ import annotations

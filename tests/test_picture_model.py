@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from extract_helpers import annotate
@@ -119,3 +120,70 @@ def test_extract_skips_the_failures_geocode_paths_yields(tmp_path):
     assert any(isinstance(d, geomig.documents.inputs.Failure) for d in docs)
     picture = geomig.extract(docs)
     assert {f.role for f in picture.features} >= {"launch_point"}
+
+
+def test_one_low_confidence_setting_for_the_picture_the_audit_and_the_map(monkeypatch):
+    from geomig.audit import report as au
+    from geomig.maps import styles
+    from geomig.picture import cues, low_confidence
+
+    assert low_confidence() == cues.default().settings["low_confidence"] == au.MIN_CONFIDENCE
+    monkeypatch.setitem(cues.default().settings, "low_confidence", 0.9)
+    assert au.MIN_CONFIDENCE == 0.9 and au.default_min_confidence() == 0.9
+    assert "max_confidence" not in styles.default().section("audit")   # the map follows the picture
+
+
+def test_geo_interface_hands_the_picture_to_other_gis_tools(pic):
+    import geopandas as gpd
+
+    assert pic.__geo_interface__ == pic.to_geojson()
+    frame = gpd.GeoDataFrame.from_features(pic)
+    assert list(frame["role"]) == [f.role for f in pic.features]
+
+
+def test_a_geodataframe_in_the_picture_schema_reads_back_as_the_picture(pic):
+    again = Picture.from_geodataframe(pic.to_geodataframe())
+    assert again.documents == pic.documents and again.meta == pic.meta
+    # A table cannot tell a property set to None from one a row lacks: both read back as absent.
+    written = lambda p: [{**f.to_geojson(), "properties": {k: v for k, v in f.to_geojson()["properties"].items()
+                                                           if v is not None or k in ("id", "name")}}
+                         for f in p.features]
+    assert written(again) == written(pic)
+
+
+def test_a_geodataframe_without_roles_is_not_a_picture():
+    import geopandas as gpd
+
+    frame = gpd.GeoDataFrame({"name": ["x"]}, geometry=[Point(1, 2)], crs="EPSG:4326")
+    with pytest.raises(PictureError, match="no 'role' column: not a picture"):
+        Picture.from_geodataframe(frame)
+
+
+def test_load_reads_what_dumps_wrote(pic, tmp_path):
+    path = tmp_path / "p.geojson"
+    path.write_text(pic.dumps(), "utf-8")
+    assert Picture.load(path).to_geojson() == pic.to_geojson()
+
+
+@pytest.mark.parametrize("content, message", [
+    (None, "no such file"),
+    (b"\xff\xfe junk", "is not UTF-8 text"),
+    (b"{", "picture is not valid JSON"),
+    (b'{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": null, "properties": {"role": "place"}}]}',
+     "feature 0: no geometry"),
+])
+def test_load_errors_are_one_line_naming_the_file(tmp_path, content, message):
+    path = tmp_path / "p.geojson"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(PictureError, match=f"^{re.escape(str(path))}: {message}") as err:
+        Picture.load(path)
+    assert "\n" not in str(err.value)
+
+
+def test_a_fresh_feature_as_written_is_what_its_file_holds():
+    from shapely.geometry import LineString
+
+    f = Feature("route", "r", None, LineString([(12.123456789, 32.987654321), (13, 33)]), 0.123456, "")
+    again = Feature.from_geojson(f.to_geojson())
+    assert f.as_written().geometry.equals_exact(again.geometry, 0) and f.as_written().confidence == again.confidence
