@@ -77,7 +77,7 @@ def register(app: typer.Typer) -> None:
         paths: Annotated[list[str], typer.Argument(help="Text files, directories (their *.txt) or - for stdin.")],
         fmt: Annotated[str | None, typer.Option("--format", help="table, csv, json or html (default: from -o's suffix .csv, .json, .html or .htm; else table).")] = None,
         output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to this file instead of stdout.")] = None,
-        min_confidence: Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Flag chosen places below this confidence as low-confidence.")] = au.MIN_CONFIDENCE,
+        min_confidence: Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0, help="Flag chosen places below this confidence as low-confidence (default: the picture's low_confidence setting, 0.6).")] = None,
         only_flagged: Annotated[bool, typer.Option("--only-flagged", help="List only mentions that need review.")] = False,
         overrides: Annotated[Path | None, typer.Option("--overrides", help="Overrides file (TOML or YAML) to apply; --accept writes into it.")] = None,
         accept: Annotated[list[str] | None, typer.Option("--accept", help='Write a choice into --overrides before auditing: "SURFACE=ID", "SURFACE=ignore" or "SURFACE=ID@DOC". Repeatable.')] = None,

@@ -22,7 +22,6 @@ from branca.element import Element, Figure, MacroElement
 from folium.map import CustomPane
 from jinja2 import Template
 
-from geomig.errors import GazetteerError
 from geomig.maps import legend, offline, popups
 from geomig.maps.features import AuditPlace, Item, as_picture, audit_places, bounds, gazetteer_recorded, items, sources
 from geomig.maps.styles import Styles, default
@@ -86,15 +85,10 @@ def geomig_version() -> str:
 
 
 def gazetteer_version(picture: Picture) -> str:
-    """The gazetteer version the picture records, else the installed gazetteer's."""
-    if (recorded := gazetteer_recorded(picture)) is not None:
-        return recorded
-    try:
-        from geomig.gazetteer.index import Gazetteer
-
-        return str(Gazetteer.default().version)
-    except GazetteerError:  # a footer must not fail the map
-        return "unknown"
+    """The gazetteer version the picture records (extract records it), else "unknown":
+    drawing a map never opens a gazetteer; render(gazetteer=...) states one."""
+    recorded = gazetteer_recorded(picture)
+    return "unknown" if recorded is None else recorded
 
 
 def _class(prefix: str, key: str) -> str:

@@ -51,7 +51,6 @@ OSM_ATTRIBUTION = (
     '&copy; <a href="https://www.openstreetmap.org/copyright" target="_blank" '
     'rel="noopener noreferrer">OpenStreetMap</a> contributors'
 )
-BASEMAP_ATTRIBUTION = "Basemap: Natural Earth"
 
 
 def _package(asset: Asset):
