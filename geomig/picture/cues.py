@@ -117,6 +117,15 @@ class Lexicon:
     data: Mapping[str, Any]         # the raw file, for anything else
 
 
+# Linear time on hostile text. Actor, affiliation and number patterns are searched in the
+# raw sentence at every position, and one that can begin with a run ("\s*", "[A-Z][\w-]+")
+# rescans the whole run from each position inside it: quadratic on a run of spaces or
+# capitals. A match may not start inside a run of spaces, nor an actor's name inside a word;
+# the leftmost match starts at the run's first character anyway.
+_NOT_MID_SPACE = r"(?!(?<=\s)\s)"
+_NOT_MID_WORD = r"(?<!\w)"
+
+
 def compile_pattern(source: str, macros: Mapping[str, str], *, default_label: str) -> Pattern:
     """Expand slots, macros and gaps in a data pattern and compile it (case-insensitive)."""
     slots: dict[str, str] = {}
@@ -168,7 +177,7 @@ def _compile(data: dict) -> Lexicon:
     def rx(p: str) -> re.Pattern:
         return re.compile(_REF.sub(lambda m: macros.get(m.group(1), m.group(0)), p), re.IGNORECASE)
 
-    actor_patterns = tuple((rx(p), entry.get("type", ""), rx(entry["requires"]) if entry.get("requires") else None)
+    actor_patterns = tuple((rx(_NOT_MID_WORD + p), entry.get("type", ""), rx(entry["requires"]) if entry.get("requires") else None)
                            for entry in data.get("actor_pattern", ()) for p in entry["patterns"])
     actors = tuple(data.get("actor", ()))
     alias = {normalise(a): (e["name"], e.get("type", "")) for e in actors for a in [e["name"], *e.get("aliases", ())]}
@@ -187,8 +196,8 @@ def _compile(data: dict) -> Lexicon:
         actor_alias=alias,
         actor_names=actor_names,
         actor_patterns=actor_patterns,
-        affiliation=tuple(rx(p) for p in data["affiliation"]["patterns"]),
-        number=rx(r"(?<![\w.,])" + data["facts"]["number"]),
+        affiliation=tuple(rx(_NOT_MID_SPACE + p) for p in data["affiliation"]["patterns"]),
+        number=rx(_NOT_MID_SPACE + r"(?<![\w.,])" + data["facts"]["number"]),
         units=tuple({**u, "after_rx": rx(r"\s*" + u["after"]) if u.get("after") else None,
                      "verb_rx": rx(r"\s+" + u["verb"]) if u.get("verb") else None}
                     for u in data.get("unit", ())),
