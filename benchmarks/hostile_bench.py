@@ -24,6 +24,7 @@ from _common import commit  # noqa: E402
 
 SENTENCE = "Boats left Sabratha for Lampedusa at night, and the coastguard in Zuwara stopped two. "
 KINDS = {
+    "prose": SENTENCE,  # the baseline: ordinary sentences with places
     "dots": ".", "bangs": "!", "questions": "?", "commas": ",", "semicolons": ";",
     "colons": ":", "dashes": "-", "quotes": '"', "parens": "(", "spaces": " ",
     "newlines": "\n", "crlf": "\r\n", "tabs": "\t", "word": "a", "capitals": "A",

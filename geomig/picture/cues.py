@@ -8,6 +8,7 @@ slots, and whether negation or hedging reach it.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import tomllib
@@ -218,9 +219,7 @@ def normalise(words: str) -> str:
 def mask(doc: GeocodedDocument, index: int) -> Masked:
     """Mask sentence `index` of a document: mentions become kind tokens, spaces collapse."""
     start, end = doc.sentences[index]
-    # Only resolved mentions with a position can fill a slot: a feature needs a place.
-    mentions = sorted((m for m in doc.mentions if m.id and m.lat is not None and m.lon is not None
-                       and start <= m.start and m.end <= end), key=lambda m: m.start)
+    mentions = [m for m in _placed(doc, start, end) if m.end <= end]
     parts: list[str] = []
     starts: list[int] = []          # masked index -> document offset of its first character
     ends: list[int] = []            # masked index -> document offset one past its last
@@ -238,6 +237,23 @@ def mask(doc: GeocodedDocument, index: int) -> Masked:
         pos = m.end
     _plain(doc.text, pos, end, parts, starts, ends)
     return Masked(doc, index, start, end, "".join(parts), tuple(starts), tuple(ends), tuple(kept))
+
+
+_placed_cache: tuple[object, list[Mention], list[int]] = (None, [], [])
+
+
+def _placed(doc: GeocodedDocument, start: int, end: int) -> list[Mention]:
+    """The document's mentions that can fill a slot (resolved, with a position: a feature
+    needs a place) starting in [start, end), in text order. The sorted list of the last
+    document is kept, so masking every sentence of a long document is not quadratic."""
+    global _placed_cache
+    cached, placed, starts = _placed_cache  # one tuple: safe if threads interleave
+    if cached is not doc:
+        placed = sorted((m for m in doc.mentions if m.id and m.lat is not None and m.lon is not None),
+                        key=lambda m: m.start)
+        starts = [m.start for m in placed]
+        _placed_cache = (doc, placed, starts)
+    return placed[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
 
 def _plain(text: str, a: int, b: int, parts: list[str], starts: list[int], ends: list[int]) -> None:
