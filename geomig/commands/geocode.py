@@ -12,7 +12,7 @@ from geomig.documents import inputs
 
 from geomig.documents import outputs
 from geomig.geoparse.geocode import geocode_paths
-from geomig.commands import cli_errors, load_overrides_option
+from geomig.commands import cli_errors, error_line, load_overrides_option, refuse_input_as_output
 
 
 def _format_of(output: str | None) -> str:
@@ -36,7 +36,7 @@ def _key_value(option: str) -> tuple[str, str]:
 def report_failures(failures: list[inputs.Failure]) -> None:
     """One line per bad input on stderr; exit 1 once the good ones are written."""
     for f in failures:
-        typer.echo(f"Error: {f.reason}", err=True)
+        typer.echo(f"Error: {error_line(f.reason)}", err=True)
     if failures:
         raise typer.Exit(1)
 
@@ -53,9 +53,13 @@ def geocode_command(
     dask: Annotated[Optional[str], typer.Option(help="Run on Dask: 'local' or a scheduler address.")] = None,
 ) -> None:
     """Recognise and resolve every place the texts name, offline."""
+    refuse_input_as_output(output, [*paths, overrides])
     format = format or _format_of(output)
     if format not in outputs.FORMATS:
         raise typer.BadParameter(f"{format!r} is not one of {', '.join(outputs.FORMATS)}", param_hint="--format")
+    if resolver == "local" and resolver_option:
+        raise typer.BadParameter("the local resolver takes no options; --resolver-option is for an online "
+                                 "resolver (--resolver nominatim, geonames...)", param_hint="--resolver-option")
     kwargs = {"overrides": load_overrides_option(overrides)}
     if resolver != "local":
         from geomig.geoparse.geocoders import get_resolver  # geopy and its HTTP stack: only when online

@@ -12,7 +12,7 @@ import typer
 
 from geomig.documents import inputs, outputs
 from geomig.errors import PictureError
-from geomig.commands import cli_errors, geocode_inputs, load_overrides_option
+from geomig.commands import cli_errors, geocode_inputs, load_overrides_option, refuse_input_as_output
 
 if TYPE_CHECKING:
     from geomig.picture import Picture
@@ -114,6 +114,7 @@ def register(app: typer.Typer) -> None:
         overrides: Annotated[Path | None, typer.Option("--overrides", help="Overrides file (TOML or YAML) applied when geocoding texts.")] = None,
     ) -> None:
         """Draw the migration picture as a layered Leaflet map, a report fragment or a static image."""
+        refuse_input_as_output(output, [*paths, overrides])
         kind = format_for(fmt, output)
         if output == "-" and kind in ("png", "svg") and sys.stdout.isatty():
             raise typer.BadParameter("will not write an image to a terminal; give a file name", param_hint="-o")
