@@ -15,7 +15,7 @@ from geomig.models import GeocodedDocument
 
 FORMATS = ("jsonl", "json", "csv", "geojson")
 #: Leading characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 _CSV_FIELDS = ("doc", "text", "start", "end", "sentence", "kind", "id", "name", "country", "lat", "lon",
                "confidence", "evidence", "alternatives")
 
@@ -29,6 +29,24 @@ def csv_cell(value: object) -> object:
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
+
+
+class _RowFile:
+    """What a csv writer writes to: each row ends in "\n". The writer itself is told the rows
+    end in "\r\n" so that it quotes every cell holding a CR as well as a LF: with "\n" alone
+    a bare CR stays unquoted, and a spreadsheet starts a new row there, at text the document
+    chose ("x\r=1+1"). Cells without a line break come out byte for byte as before."""
+
+    def __init__(self, out: io.StringIO):
+        self.out = out
+
+    def write(self, row: str) -> int:
+        return self.out.write(row[:-2] + "\n" if row.endswith("\r\n") else row)
+
+
+def csv_writer(out: io.StringIO):
+    """A csv.writer on `out` that quotes every cell with a CR or a LF; rows end in "\n"."""
+    return csv.writer(_RowFile(out), lineterminator="\r\n")
 
 
 def write_jsonl(doc: GeocodedDocument) -> str:
@@ -47,7 +65,7 @@ def render(docs: Iterable[GeocodedDocument], fmt: str) -> Iterable[str]:
         first = True
         for d in docs:
             buf = io.StringIO()
-            w = csv.DictWriter(buf, fieldnames=_CSV_FIELDS, lineterminator="\n")
+            w = csv.DictWriter(_RowFile(buf), fieldnames=_CSV_FIELDS, lineterminator="\r\n")
             if first:
                 w.writeheader()
                 first = False
