@@ -38,6 +38,20 @@ def error_line(message: str) -> str:
                             message)
 
 
+def exit_on_signals() -> None:
+    """SIGTERM and SIGHUP end the command like Ctrl-C does, by an exception, so the
+    temporary file of an output or of a gazetteer build is removed on the way out
+    (the default action ends the process where it stands and leaves it behind)."""
+    import signal
+
+    def stop(signum, frame):
+        raise SystemExit(128 + signum)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), stop)
+
+
 def cli_errors(fn: F) -> F:
     """Turn a GeomigError into one 'Error: ...' line on stderr and exit code 1."""
 

@@ -96,6 +96,33 @@ def _read_umask() -> int:
 _UMASK = _read_umask()
 
 
+def remove_orphans(path: Path) -> None:
+    """Remove the temporary files that killed writes of `path` left beside it (SIGKILL,
+    a power cut: no handler runs). Each is named for the process that wrote it; one whose
+    process is still running is left alone."""
+    import os
+    import re
+
+    own = re.compile(re.escape(f".{path.name}.") + r"(\d+)\.[^.]+\.tmp")
+    for tmp in path.parent.glob(f".{glob_escape(path.name)}.*.tmp"):
+        m = own.fullmatch(tmp.name)
+        if m is None:
+            continue
+        try:
+            os.kill(int(m.group(1)), 0)
+        except ProcessLookupError:
+            tmp.unlink(missing_ok=True)
+        except (OSError, OverflowError, ValueError):
+            continue  # alive (another user's process), or not a pid: leave it
+
+
+def glob_escape(name: str) -> str:
+    """A file name with glob's special characters made literal."""
+    import glob
+
+    return glob.escape(name)
+
+
 def write_atomic(path: str | Path, chunks: Iterable[str | bytes] | bytes) -> None:
     """Write a file through a temporary file in the same directory and rename it into
     place, so a crash or a full disk never leaves half a file; missing parent
@@ -118,7 +145,8 @@ def write_atomic(path: str | Path, chunks: Iterable[str | bytes] | bytes) -> Non
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        remove_orphans(path)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
     except OSError as err:
         raise OutputError(f"cannot write {path}: {err.strerror or err}") from err
     try:
