@@ -200,3 +200,17 @@ write_atomic({str(out)!r}, chunks())
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(timeout=30) == 128 + signal.SIGTERM
     assert list(tmp_path.iterdir()) == []
+
+
+def test_gazetteer_build_into_a_cache_that_is_a_file_is_one_error_line(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from geomig.cli import app
+
+    not_a_dir = tmp_path / "cache"
+    not_a_dir.write_text("")
+    monkeypatch.setenv("GEOMIG_CACHE_DIR", str(not_a_dir))
+    result = CliRunner().invoke(app, ["gazetteer", "build"])
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: the gazetteer cache {not_a_dir} is a file, not a directory; "
+                             "remove it or set GEOMIG_CACHE_DIR to a directory\n")

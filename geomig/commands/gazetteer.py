@@ -26,10 +26,8 @@ def build_command(
 
         typer.echo(f"shapes: {shapes.build(npm / 'world-atlas', sources.data_dir())}")
         typer.echo(f"points: {points.build(npm, sources.data_dir())}")
-    from geomig.gazetteer.build.index import build
-
     path = gz.cache_dir() / f"gazetteer-{gz.fingerprint()}.sqlite"
-    build(path)
+    gz.rebuild(path)  # a cache that is a file or read-only: one Error line, not a traceback
     typer.echo(f"built {path}")
 
 

@@ -174,7 +174,7 @@ def ensure_built() -> Path:
     with _build_lock:
         problem = index_problem(path)
         if problem is not None:
-            _rebuild(path, problem)
+            rebuild(path, problem)
             _prune_cache(path)
     return path
 
@@ -236,9 +236,10 @@ def file_sum(path: str | Path) -> list[int]:
     return [size, crc]
 
 
-def _rebuild(path: Path, problem: str) -> None:
-    """Build the index, saying why first if it existed; OSError becomes a GazetteerError
-    that names the directory and the fix."""
+def rebuild(path: Path, problem: str = _MISSING) -> None:
+    """Build the index at `path`, saying why first when a damaged one was there; an
+    OSError (a cache that is a file, a read-only cache) is a GazetteerError naming the
+    directory and the fix."""
     import sys
 
     from geomig.gazetteer.build.index import build
