@@ -174,11 +174,13 @@ def test_a_killed_writes_temporary_is_removed_by_the_next_write(tmp_path):
     orphan = tmp_path / f".map.html.{_dead_pid()}.k1ll3d00.tmp"
     mine = tmp_path / f".map.html.{os.getpid()}.busy0000.tmp"
     unrelated = tmp_path / ".other.html.1.abcdefgh.tmp"
-    for f in (orphan, mine, unrelated):
+    legacy_old, legacy_new = tmp_path / ".map.html.oldoldol.tmp", tmp_path / ".map.html.newnewne.tmp"
+    for f in (orphan, mine, unrelated, legacy_old, legacy_new):
         f.write_text("half")
+    os.utime(legacy_old, (time.time() - 2 * 86400,) * 2)
     outputs.write_atomic(out, b"<html></html>")
     assert out.read_bytes() == b"<html></html>"
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([out.name, mine.name, unrelated.name])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([out.name, mine.name, unrelated.name, legacy_new.name])
 
 
 def test_sigterm_during_a_write_leaves_no_temporary(tmp_path):

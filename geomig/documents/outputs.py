@@ -99,14 +99,24 @@ _UMASK = _read_umask()
 def remove_orphans(path: Path) -> None:
     """Remove the temporary files that killed writes of `path` left beside it (SIGKILL,
     a power cut: no handler runs). Each is named for the process that wrote it; one whose
-    process is still running is left alone."""
+    process is still running is left alone (one from before names carried the process,
+    after a day)."""
     import os
     import re
 
-    own = re.compile(re.escape(f".{path.name}.") + r"(\d+)\.[^.]+\.tmp")
+    import time
+
+    own = re.compile(re.escape(f".{path.name}.") + r"(?:(\d+)\.)?[^.]+\.tmp")
     for tmp in path.parent.glob(f".{glob_escape(path.name)}.*.tmp"):
         m = own.fullmatch(tmp.name)
         if m is None:
+            continue
+        if m.group(1) is None:  # written before temporaries carried a pid: stale after a day
+            try:
+                if tmp.stat().st_mtime < time.time() - 86400:
+                    tmp.unlink()
+            except OSError:
+                pass
             continue
         try:
             os.kill(int(m.group(1)), 0)
