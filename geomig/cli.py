@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from geomig.commands import audit, evaluate, extract, gazetteer, geocode, map
+from geomig.commands import audit, evaluate, exit_on_signals, extract, gazetteer, geocode, map
 
 app = typer.Typer(
     help="Geocode migration news offline, extract the migration picture, map and audit it.",
@@ -37,4 +37,5 @@ def _main(
 
 def main() -> None:
     """Entry point of the console script."""
+    exit_on_signals()
     app()

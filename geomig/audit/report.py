@@ -8,7 +8,6 @@ caller's job. `audit_layer_rows` picks the rows the map's Audit layer draws.
 
 from __future__ import annotations
 
-import csv
 import html
 import io
 import json
@@ -17,7 +16,7 @@ from dataclasses import dataclass
 
 from geomig.evaluate.metrics import sentence_around
 from geomig.models import Candidate, GeocodedDocument, Mention
-from geomig.documents.outputs import csv_cell
+from geomig.documents.outputs import csv_cell, csv_writer
 
 #: A runner-up whose score comes within this of the confidence makes a choice "ambiguous".
 AMBIGUOUS_MARGIN = 0.2
@@ -183,7 +182,7 @@ def to_csv(rows: Iterable[AuditRow]) -> str:
     document cannot make a spreadsheet run =HYPERLINK(...); numbers stay numbers.
     """
     buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
+    writer = csv_writer(buf)  # quotes a cell with a bare CR too
     writer.writerow(CSV_COLUMNS)
     for r in rows:
         d = r.to_dict()

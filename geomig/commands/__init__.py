@@ -6,6 +6,9 @@ The commands are thin: they parse options, call the library and write files.
 from __future__ import annotations
 
 import functools
+import os
+import re
+import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +26,33 @@ if TYPE_CHECKING:
 F = TypeVar("F", bound=Callable)
 
 
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+#: Characters a message must not print raw: C0 and C1 controls, line and paragraph
+#: separators, and the bidirectional controls that can make a file name read backwards.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def error_line(message: str) -> str:
+    """A message as one printable line: control characters (a newline or a CR in a file
+    name, an escape sequence) are shown escaped, as Python writes them in a string."""
+    return _UNPRINTABLE.sub(lambda m: _ESCAPES.get(m.group(), m.group().encode("unicode_escape").decode("ascii")),
+                            message)
+
+
+def exit_on_signals() -> None:
+    """SIGTERM and SIGHUP end the command like Ctrl-C does, by an exception, so the
+    temporary file of an output or of a gazetteer build is removed on the way out
+    (the default action ends the process where it stands and leaves it behind)."""
+    import signal
+
+    def stop(signum, frame):
+        raise SystemExit(128 + signum)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), stop)
+
+
 def cli_errors(fn: F) -> F:
     """Turn a GeomigError into one 'Error: ...' line on stderr and exit code 1."""
 
@@ -31,8 +61,7 @@ def cli_errors(fn: F) -> F:
         try:
             return fn(*args, **kwargs)
         except GeomigError as err:
-            message = str(err).splitlines()[0] if str(err) else type(err).__name__
-            typer.echo(f"Error: {message}", err=True)
+            typer.echo(f"Error: {error_line(str(err) or type(err).__name__)}", err=True)
             raise typer.Exit(1) from None
         except BrokenPipeError:
             sys.stderr.close()
@@ -47,6 +76,35 @@ def open_gazetteer() -> Gazetteer:
 
     ensure_built(progress=lambda message: typer.echo(message, err=True))
     return Gazetteer.default()
+
+
+def refuse_input_as_output(output: str | Path | None, inputs: list[str | Path | None], *,
+                           param_hint: str = "-o") -> None:
+    """A usage error (exit 2), before any work, when the output file is one of the inputs
+    (the same file by any name: a symlink, a hard link, ./a.txt for a.txt, a .txt inside an
+    input directory): the atomic write would replace the input with its own results."""
+    if output is None or str(output) == "-":
+        return
+    try:
+        out = os.stat(output)
+    except OSError:
+        return  # a new file is no input; an unwritable one fails later with its own message
+    if not stat.S_ISREG(out.st_mode):
+        return  # /dev/stdout, a pipe: written through, never replaced
+    for raw in inputs:
+        if raw is None or str(raw) == "-":
+            continue
+        path = Path(raw)
+        try:
+            files = path.rglob("*.txt") if path.is_dir() else [path]
+            for f in files:
+                st = f.stat()
+                if (st.st_dev, st.st_ino) == (out.st_dev, out.st_ino):
+                    raise typer.BadParameter(
+                        f"{error_line(str(output))} is the input {error_line(str(f))}; writing the output "
+                        "there would replace it. Choose another output file.", param_hint=param_hint)
+        except OSError:
+            continue  # an unreadable input is reported when it is read
 
 
 def load_overrides_option(path: Path | None, gazetteer: Gazetteer | None = None) -> Overrides | None:
@@ -69,7 +127,7 @@ def geocode_inputs(paths: list[str], **kwargs) -> tuple[list[GeocodedDocument], 
     for item in geocode_paths(paths, **kwargs):
         if isinstance(item, Failure):
             failed += 1
-            typer.echo(f"Error: {item.reason}", err=True)
+            typer.echo(f"Error: {error_line(item.reason)}", err=True)
         else:
             docs.append(item)
     return docs, failed

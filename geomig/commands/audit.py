@@ -16,7 +16,7 @@ from geomig.audit import report as au
 from geomig.errors import OverridesError
 from geomig.documents.outputs import write_atomic
 from geomig.geoparse.overrides import accept_into, load_overrides, parse_choice
-from geomig.commands import cli_errors, geocode_inputs, open_gazetteer
+from geomig.commands import cli_errors, geocode_inputs, open_gazetteer, refuse_input_as_output
 
 FORMATS = ("table", "csv", "json", "html")
 #: Output suffixes and the format each means (-o without --format).
@@ -83,6 +83,7 @@ def register(app: typer.Typer) -> None:
         accept: Annotated[list[str] | None, typer.Option("--accept", help='Write a choice into --overrides before auditing: "SURFACE=ID", "SURFACE=ignore" or "SURFACE=ID@DOC". Repeatable.')] = None,
     ) -> None:
         """Review every place decision: chosen place, confidence, margin, alternatives, evidence, flags."""
+        refuse_input_as_output(output, [*paths, overrides])
         kind = _format_for(fmt, output)
         if accept and overrides is None:
             raise typer.BadParameter("--accept needs --overrides FILE to write into", param_hint="--accept")

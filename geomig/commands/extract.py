@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from geomig.documents import inputs, outputs
-from geomig.commands import cli_errors, geocode_inputs, load_overrides_option
+from geomig.commands import cli_errors, geocode_inputs, load_overrides_option, refuse_input_as_output
 
 
 def register(app: typer.Typer) -> None:
@@ -29,6 +29,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Extract the migration picture: launch points, destinations, transit, origins,
         routes and control zones, each with its supporting sentences, as GeoJSON."""
+        refuse_input_as_output(output, [*paths, overrides])
         if output != "-" and Path(output).suffix.lower() not in (".geojson", ".json"):
             raise typer.BadParameter(f"{output!r}: a picture is GeoJSON; name it .geojson or .json",
                                      param_hint="-o")

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from geomig.commands import cli_errors, load_overrides_option, open_gazetteer
+from geomig.commands import cli_errors, error_line, load_overrides_option, open_gazetteer, refuse_input_as_output
 from geomig.documents import inputs, outputs
 from geomig.geoparse.geocode import geocode_paths
 
@@ -34,7 +34,7 @@ def _key_value(option: str) -> tuple[str, str]:
 def report_failures(failures: list[inputs.Failure]) -> None:
     """One line per bad input on stderr; exit 1 once the good ones are written."""
     for f in failures:
-        typer.echo(f"Error: {f.reason}", err=True)
+        typer.echo(f"Error: {error_line(f.reason)}", err=True)
     if failures:
         raise typer.Exit(1)
 
@@ -51,9 +51,13 @@ def geocode_command(
     dask: Annotated[Optional[str], typer.Option(help="Run on Dask: 'local' or a scheduler address.")] = None,
 ) -> None:
     """Recognise and resolve every place the texts name, offline."""
+    refuse_input_as_output(output, [*paths, overrides])
     format = format or _format_of(output)
     if format not in outputs.FORMATS:
         raise typer.BadParameter(f"{format!r} is not one of {', '.join(outputs.FORMATS)}", param_hint="--format")
+    if resolver == "local" and resolver_option:
+        raise typer.BadParameter("the local resolver takes no options; --resolver-option is for an online "
+                                 "resolver (--resolver nominatim, geonames...)", param_hint="--resolver-option")
     if resolver != "local" and (jobs > 1 or dask):
         # Online services limit how fast they may be asked (Nominatim: once a second).
         raise typer.BadParameter("an online resolver runs in one process; drop --jobs/--dask",

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from geomig.commands import cli_errors, load_overrides_option, open_gazetteer
+from geomig.commands import cli_errors, error_line, load_overrides_option, open_gazetteer, refuse_input_as_output
 from geomig.documents import outputs
 from geomig.maps.produce import FORMATS, is_picture_path, load_inputs, produce
 
@@ -42,6 +42,7 @@ def register(app: typer.Typer) -> None:
         overrides: Annotated[Path | None, typer.Option("--overrides", help="Overrides file (TOML or YAML) applied when geocoding texts.")] = None,
     ) -> None:
         """Draw the migration picture as a layered Leaflet map, a report fragment or a static image."""
+        refuse_input_as_output(output, [*paths, overrides])
         kind = format_for(fmt, output)
         if output == "-" and kind in ("png", "svg") and sys.stdout.isatty():
             raise typer.BadParameter("will not write an image to a terminal; give a file name", param_hint="-o")
@@ -51,7 +52,7 @@ def register(app: typer.Typer) -> None:
             options = {"gazetteer": gazetteer, "overrides": load_overrides_option(overrides, gazetteer)}
         inputs = load_inputs(paths, **options)
         for failure in inputs.failures:
-            typer.echo(f"Error: {failure.reason}", err=True)
+            typer.echo(f"Error: {error_line(failure.reason)}", err=True)
         if not inputs.read:
             raise typer.Exit(1)  # every input failed, each said why
         data = produce(inputs.picture, kind, offline=offline, title=title, audit=inputs.audit)

@@ -17,7 +17,7 @@ from geomig.models import GeocodedDocument
 
 FORMATS = ("jsonl", "json", "csv", "geojson")
 #: Leading characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 _CSV_FIELDS = ("doc", "text", "start", "end", "sentence", "kind", "id", "name", "country", "lat", "lon",
                "confidence", "evidence", "alternatives")
 
@@ -31,6 +31,24 @@ def csv_cell(value: object) -> object:
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
+
+
+class _RowFile:
+    """What a csv writer writes to: each row ends in "\n". The writer itself is told the rows
+    end in "\r\n" so that it quotes every cell holding a CR as well as a LF: with "\n" alone
+    a bare CR stays unquoted, and a spreadsheet starts a new row there, at text the document
+    chose ("x\r=1+1"). Cells without a line break come out byte for byte as before."""
+
+    def __init__(self, out: io.StringIO):
+        self.out = out
+
+    def write(self, row: str) -> int:
+        return self.out.write(row[:-2] + "\n" if row.endswith("\r\n") else row)
+
+
+def csv_writer(out: io.StringIO):
+    """A csv.writer on `out` that quotes every cell with a CR or a LF; rows end in "\n"."""
+    return csv.writer(_RowFile(out), lineterminator="\r\n")
 
 
 def write_jsonl(doc: GeocodedDocument) -> str:
@@ -49,7 +67,7 @@ def render(docs: Iterable[GeocodedDocument], fmt: str) -> Iterable[str]:
         first = True
         for d in docs:
             buf = io.StringIO()
-            w = csv.DictWriter(buf, fieldnames=_CSV_FIELDS, lineterminator="\n")
+            w = csv.DictWriter(_RowFile(buf), fieldnames=_CSV_FIELDS, lineterminator="\r\n")
             if first:
                 w.writeheader()
                 first = False
@@ -78,6 +96,43 @@ def _read_umask() -> int:
 _UMASK = _read_umask()
 
 
+def remove_orphans(path: Path) -> None:
+    """Remove the temporary files that killed writes of `path` left beside it (SIGKILL,
+    a power cut: no handler runs). Each is named for the process that wrote it; one whose
+    process is still running is left alone (one from before names carried the process,
+    after a day)."""
+    import os
+    import re
+
+    import time
+
+    own = re.compile(re.escape(f".{path.name}.") + r"(?:(\d+)\.)?[^.]+\.tmp")
+    for tmp in path.parent.glob(f".{glob_escape(path.name)}.*.tmp"):
+        m = own.fullmatch(tmp.name)
+        if m is None:
+            continue
+        if m.group(1) is None:  # written before temporaries carried a pid: stale after a day
+            try:
+                if tmp.stat().st_mtime < time.time() - 86400:
+                    tmp.unlink()
+            except OSError:
+                pass
+            continue
+        try:
+            os.kill(int(m.group(1)), 0)
+        except ProcessLookupError:
+            tmp.unlink(missing_ok=True)
+        except (OSError, OverflowError, ValueError):
+            continue  # alive (another user's process), or not a pid: leave it
+
+
+def glob_escape(name: str) -> str:
+    """A file name with glob's special characters made literal."""
+    import glob
+
+    return glob.escape(name)
+
+
 def write_atomic(path: str | Path, chunks: Iterable[str | bytes] | bytes) -> None:
     """Write a file through a temporary file in the same directory and rename it into
     place, so a crash or a full disk never leaves half a file; missing parent
@@ -96,7 +151,8 @@ def write_atomic(path: str | Path, chunks: Iterable[str | bytes] | bytes) -> Non
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        remove_orphans(path)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
     except OSError as err:
         raise OutputError(f"cannot write {path}: {err.strerror or err}") from err
     try:

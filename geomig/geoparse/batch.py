@@ -4,8 +4,10 @@ Workers receive paths, not texts, and read the files themselves, so the parent's
 memory stays flat however large the corpus; a gazetteer travels as its index path, so
 each worker process opens it once (``Gazetteer.at``) and keeps it for every chunk.
 Results come back in input order, a few chunks in flight at a time. A file that
-cannot be read comes back as an ``inputs.Failure`` like in the serial path; a worker
-process that dies raises ``BatchError``.
+cannot be read comes back as an ``inputs.Failure`` like in the serial path. The documents
+of a task whose worker process died (out of memory, killed) or raised are retried once,
+each alone; one that fails again comes back as an ``inputs.Failure``, and every other
+document is still geocoded and written.
 """
 
 from __future__ import annotations
@@ -78,15 +80,58 @@ def geocode_chunk(items: list[Item], kwargs: dict[str, Any]) -> list[Result]:
     return out
 
 
+def _doc_of(item: Item) -> str:
+    return item.doc if isinstance(item, (Document, inputs.Failure)) else str(item)
+
+
 def _in_order(chunks: Iterator[list[Item]], submit: Callable[[list[Item]], Any],
-              result: Callable[[Any], list[Result]], window: int) -> Iterator[Result]:
-    """Keep `window` chunks in flight and yield their results in submission order."""
-    pending: deque = deque(submit(c) for c in itertools.islice(chunks, window))
+              result: Callable[[Any], list[Result]], window: int,
+              retry: Callable[[Item], Result]) -> Iterator[Result]:
+    """Keep `window` chunks in flight and yield their results in submission order. A chunk
+    whose task failed (its worker died, or a document raised) is retried one document at
+    a time, so only the document at fault is reported failed and every other is kept."""
+    pending: deque = deque((c, submit(c)) for c in itertools.islice(chunks, window))
     while pending:
-        done = result(pending.popleft())
-        for chunk in itertools.islice(chunks, 1):
-            pending.append(submit(chunk))
+        chunk, future = pending.popleft()
+        try:
+            done = result(future)
+        except Exception:  # noqa: BLE001 - whatever killed the task, the retry says it per document
+            done = [item if isinstance(item, inputs.Failure) else retry(item) for item in chunk]
+        for c in itertools.islice(chunks, 1):
+            pending.append((c, submit(c)))
         yield from done
+
+
+#: After this many retried documents in a row whose worker died again, the rest are
+#: reported failed without a retry: something kills every worker (memory, a limit).
+MAX_DEATHS_IN_A_ROW = 3
+
+
+class _Retries:
+    """Retry one document alone, once: in its own task, so a second death or error is that
+    document's and nobody else's. `run(item)` returns the task's future."""
+
+    def __init__(self, run: Callable[[Item], Any], died: tuple[type[BaseException], ...]):
+        self.run, self.died, self.deaths = run, died, 0
+
+    def __call__(self, item: Item) -> Result:
+        doc = _doc_of(item)
+        if self.deaths >= MAX_DEATHS_IN_A_ROW:
+            return inputs.Failure(doc, f"{doc}: not geocoded: worker processes kept dying (out of memory? killed?)")
+        try:
+            out = self.run(item).result()
+        except self.died:
+            self.deaths += 1
+            return inputs.Failure(doc, f"{doc}: a worker process died geocoding it, also when retried alone "
+                                       "(out of memory? killed?)")
+        except GeomigError as err:
+            self.deaths = 0
+            return inputs.Failure(doc, str(err) if str(err).startswith(doc) else f"{doc}: {err}")
+        except Exception as err:  # noqa: BLE001 - a bug in a worker: report it on the document
+            self.deaths = 0
+            return inputs.Failure(doc, f"{doc}: geocoding failed in a worker ({type(err).__name__}: {err})")
+        self.deaths = 0
+        return out[0]
 
 
 def _pool(chunks: Iterator[list[Item]], jobs: int, kwargs: dict) -> Iterator[Result]:
@@ -98,12 +143,40 @@ def _pool(chunks: Iterator[list[Item]], jobs: int, kwargs: dict) -> Iterator[Res
     # connection that must not be shared with children.
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["geomig.geoparse.geocode"])
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+    # A worker that dies breaks its whole pool: a broken pool is replaced by a new one on
+    # the next submit. Retries run in a pool of their own, one document at a time.
+    pools = {"main": None, "retry": None}
+
+    def submit(name: str, workers: int, items: list[Item]):
+        for _ in range(2):
+            pool = pools[name]
+            if pool is None:
+                pool = pools[name] = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+            try:
+                return pool.submit(geocode_chunk, items, kwargs)
+            except BrokenProcessPool:
+                pool.shutdown(wait=False, cancel_futures=True)
+                pools[name] = None
+        raise BatchError("cannot start worker processes")
+
+    def run_alone(item: Item):
+        future = submit("retry", 1, [item])
         try:
-            yield from _in_order(chunks, lambda c: pool.submit(geocode_chunk, c, kwargs),
-                                 lambda f: f.result(), IN_FLIGHT * jobs)
-        except BrokenProcessPool as err:
-            raise BatchError(f"a worker process died ({err}); out of memory?") from err
+            future.result()
+        except BrokenProcessPool:
+            pools["retry"].shutdown(wait=False, cancel_futures=True)
+            pools["retry"] = None
+        except Exception:  # noqa: BLE001, S110 - the retry reads the same future's error
+            pass
+        return future
+
+    try:
+        yield from _in_order(chunks, lambda c: submit("main", jobs, c), lambda f: f.result(),
+                             IN_FLIGHT * jobs, _Retries(run_alone, (BrokenProcessPool,)))
+    finally:
+        for pool in pools.values():
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _dask(chunks: Iterator[list[Item]], address: str, jobs: int, kwargs: dict) -> Iterator[Result]:
@@ -128,10 +201,10 @@ def _dask(chunks: Iterator[list[Item]], address: str, jobs: int, kwargs: dict) -
     try:
         workers = max(len(client.scheduler_info()["workers"]), 1)
         # pure=False: two chunks with the same paths are still two tasks (files change).
+        # Dask itself reruns a task whose worker died (KilledWorker after a few deaths).
+        retry = _Retries(lambda item: client.submit(geocode_chunk, [item], kwargs, pure=False), (KilledWorker,))
         yield from _in_order(chunks, lambda c: client.submit(geocode_chunk, c, kwargs, pure=False),
-                             lambda f: f.result(), IN_FLIGHT * workers)
-    except KilledWorker as err:
-        raise BatchError(f"a Dask worker died while geocoding ({err})") from err
+                             lambda f: f.result(), IN_FLIGHT * workers, retry)
     finally:
         client.close()
         if cluster is not None:

@@ -246,7 +246,9 @@ class LocalResolver(Resolver):
                 if ctx not in scored_cache:
                     scored_cache[ctx] = self._score(s, priors[s.key], context, explicit, near)
                 scored = scored_cache[ctx]
-                if scored and _implausible(scored[0].place, s.key, context, others):
+                # The analyst's own places are never implausible, by name or by alias.
+                if scored and scored[0].place.id not in self._user_ids and _implausible(
+                        scored[0].place, s.key, context, others):
                     mentions.append(_rejected_mention(s, "implausible"))
                     continue
                 # Every occurrence with the same context gets the same choice: build it once.

@@ -8,6 +8,7 @@ slots, and whether negation or hedging reach it.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import tomllib
@@ -117,6 +118,15 @@ class Lexicon:
     data: Mapping[str, Any]         # the raw file, for anything else
 
 
+# Linear time on hostile text. Actor, affiliation and number patterns are searched in the
+# raw sentence at every position, and one that can begin with a run ("\s*", "[A-Z][\w-]+")
+# rescans the whole run from each position inside it: quadratic on a run of spaces or
+# capitals. A match may not start inside a run of spaces, nor an actor's name inside a word;
+# the leftmost match starts at the run's first character anyway.
+_NOT_MID_SPACE = r"(?!(?<=\s)\s)"
+_NOT_MID_WORD = r"(?<!\w)"
+
+
 def compile_pattern(source: str, macros: Mapping[str, str], *, default_label: str) -> Pattern:
     """Expand slots, macros and gaps in a data pattern and compile it (case-insensitive)."""
     slots: dict[str, str] = {}
@@ -168,7 +178,7 @@ def _compile(data: dict) -> Lexicon:
     def rx(p: str) -> re.Pattern:
         return re.compile(_REF.sub(lambda m: macros.get(m.group(1), m.group(0)), p), re.IGNORECASE)
 
-    actor_patterns = tuple((rx(p), entry.get("type", ""), rx(entry["requires"]) if entry.get("requires") else None)
+    actor_patterns = tuple((rx(_NOT_MID_WORD + p), entry.get("type", ""), rx(entry["requires"]) if entry.get("requires") else None)
                            for entry in data.get("actor_pattern", ()) for p in entry["patterns"])
     actors = tuple(data.get("actor", ()))
     alias = {normalise(a): (e["name"], e.get("type", "")) for e in actors for a in [e["name"], *e.get("aliases", ())]}
@@ -187,8 +197,8 @@ def _compile(data: dict) -> Lexicon:
         actor_alias=alias,
         actor_names=actor_names,
         actor_patterns=actor_patterns,
-        affiliation=tuple(rx(p) for p in data["affiliation"]["patterns"]),
-        number=rx(r"(?<![\w.,])" + data["facts"]["number"]),
+        affiliation=tuple(rx(_NOT_MID_SPACE + p) for p in data["affiliation"]["patterns"]),
+        number=rx(_NOT_MID_SPACE + r"(?<![\w.,])" + data["facts"]["number"]),
         units=tuple({**u, "after_rx": rx(r"\s*" + u["after"]) if u.get("after") else None,
                      "verb_rx": rx(r"\s+" + u["verb"]) if u.get("verb") else None}
                     for u in data.get("unit", ())),
@@ -209,9 +219,7 @@ def normalise(words: str) -> str:
 def mask(doc: GeocodedDocument, index: int) -> Masked:
     """Mask sentence `index` of a document: mentions become kind tokens, spaces collapse."""
     start, end = doc.sentences[index]
-    # Only resolved mentions with a position can fill a slot: a feature needs a place.
-    mentions = sorted((m for m in doc.mentions if m.id and m.lat is not None and m.lon is not None
-                       and start <= m.start and m.end <= end), key=lambda m: m.start)
+    mentions = [m for m in _placed(doc, start, end) if m.end <= end]
     parts: list[str] = []
     starts: list[int] = []          # masked index -> document offset of its first character
     ends: list[int] = []            # masked index -> document offset one past its last
@@ -229,6 +237,23 @@ def mask(doc: GeocodedDocument, index: int) -> Masked:
         pos = m.end
     _plain(doc.text, pos, end, parts, starts, ends)
     return Masked(doc, index, start, end, "".join(parts), tuple(starts), tuple(ends), tuple(kept))
+
+
+_placed_cache: tuple[object, list[Mention], list[int]] = (None, [], [])
+
+
+def _placed(doc: GeocodedDocument, start: int, end: int) -> list[Mention]:
+    """The document's mentions that can fill a slot (resolved, with a position: a feature
+    needs a place) starting in [start, end), in text order. The sorted list of the last
+    document is kept, so masking every sentence of a long document is not quadratic."""
+    global _placed_cache
+    cached, placed, starts = _placed_cache  # one tuple: safe if threads interleave
+    if cached is not doc:
+        placed = sorted((m for m in doc.mentions if m.id and m.lat is not None and m.lon is not None),
+                        key=lambda m: m.start)
+        starts = [m.start for m in placed]
+        _placed_cache = (doc, placed, starts)
+    return placed[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
 
 def _plain(text: str, a: int, b: int, parts: list[str], starts: list[int], ends: list[int]) -> None:

@@ -108,6 +108,7 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
     """Every control claim in the sentences, one per control type and place per sentence."""
     hedge = float(lexicon.settings.get("hedge_factor", 0.6))
     out: list[ZoneClaim] = []
+    coast: dict[str, str | None] = {}  # the coast part is the document's: one vote per country, not per claim
     for masked in sentences:
         seen: set[tuple[str, str]] = set()
         for hit in find(lexicon.controls, masked, lexicon):
@@ -119,7 +120,10 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
             seen.add((s["control"], place.id))
             direction = _direction(hit.groups.get("direction"), place)
             if s["geometry"] == "coastal_strip":
-                direction = _coast_part(place.country or "", ctx.by_country.get(place.country or "", ()))
+                iso = place.country or ""
+                if iso not in coast:
+                    coast[iso] = _coast_part(iso, ctx.by_country.get(iso, ()))
+                direction = coast[iso]
             actor = _actor_name(hit.groups.get("actor"), lexicon) or _template(s.get("actor", ""), place, masked, ctx)
             confidence = place.confidence * hit.cue.weight * (hedge if hit.hedged else 1.0)
             spans = [(hit.start, hit.end)]

@@ -24,6 +24,7 @@ from shapely.geometry import Point
 
 from geomig.errors import GazetteerError
 from geomig.models import Place
+from geomig.gazetteer.index import file_sum
 from geomig.gazetteer.names import NameIndex, key_of, normalize
 from geomig.gazetteer.sources import SCHEMA, data_dir, data_file, data_version, source_versions
 
@@ -306,11 +307,10 @@ def build(path: Path) -> Path:
     sources = {**source_versions(), "data_dir": str(data_dir())}
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    remove_stale_temporaries(path.parent)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=TEMP_PREFIX, suffix=".tmp")
     os.close(fd)
     try:
-        _write_index(tmp, b, names, {"version": version, "schema": str(SCHEMA),
-                                     "sources": json.dumps(sources), "countries": json.dumps(iso_to_id)})
         blob = {
             "demonyms": demonyms, "organisations": organisations, "common": common,
             "first_names": first_names, "surnames": surnames,
@@ -318,6 +318,13 @@ def build(path: Path) -> Path:
         }
         NameIndex.write(names, tmp + ".trie")
         Path(tmp + ".lists").write_bytes(marshal.dumps(blob))
+        # The side files' sizes and checksums go into the index, which every run checks them against.
+        files = {ext: file_sum(tmp + ext) for ext in (".trie", ".lists")}
+        _write_index(tmp, b, names, {"version": version, "schema": str(SCHEMA), "sources": json.dumps(sources),
+                                     "countries": json.dumps(iso_to_id), "files": json.dumps(files)})
+        mode = 0o666 & ~_umask()  # mkstemp makes 0600: a shared cache must be readable by others
+        for ext in (".trie", ".lists", ""):
+            os.chmod(tmp + ext, mode)
         # The SQLite file last: ensure_built takes its presence (with the others) as done.
         for ext in (".trie", ".lists", ""):
             os.replace(tmp + ext, str(path) + ext)
@@ -325,6 +332,33 @@ def build(path: Path) -> Path:
         for ext in ("", ".trie", ".lists"):
             Path(tmp + ext).unlink(missing_ok=True)  # a failed build leaves nothing behind
     return path
+
+
+#: Temporary files of a build start with this; a killed build's are removed by the next one.
+TEMP_PREFIX = ".gazetteer-build-"
+#: A build takes under a minute: a temporary file untouched this long belongs to a killed one.
+STALE_SECONDS = 15 * 60
+
+
+def remove_stale_temporaries(directory: Path) -> None:
+    """Remove the temporary files killed builds left in the cache (also those of builds
+    before TEMP_PREFIX existed, named tmp*.tmp); one still being written is left alone."""
+    import time
+
+    cutoff = time.time() - STALE_SECONDS
+    for pattern in (f"{TEMP_PREFIX}*.tmp*", "tmp*.tmp", "tmp*.tmp.trie", "tmp*.tmp.lists"):
+        for f in directory.glob(pattern):
+            try:
+                if f.stat().st_mtime < cutoff:
+                    f.unlink()
+            except OSError:
+                continue  # gone already, or not ours to remove
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _write_index(tmp: str, b: _Builder, names: dict[str, tuple[int, ...]], meta: dict[str, str]) -> None:
