@@ -107,7 +107,8 @@ def agreed_point(sources: list[tuple[float, float]], geom=None,
                  radius_km: float = AGREE_KM) -> tuple[float, float]:
     """The point an area's sources (lat, lon), listed most conventional first, agree on.
 
-    Among points inside the area (every point when ``geom`` is None): those within
+    When every source lies within ``radius_km`` of the first, the first. Otherwise,
+    among points inside the area (every point when ``geom`` is None): those within
     ``radius_km`` of as many sources as possible; of these, the one nearest (least
     squared distance) to the sources it is near, so sources that agree give their
     middle; a tie between sources that agree with none goes to the first listed.
@@ -119,6 +120,9 @@ def agreed_point(sources: list[tuple[float, float]], geom=None,
 
     lats = np.array([p[0] for p in sources])
     lons = np.array([p[1] for p in sources])
+    inside_first = geom is None or shapely.contains_xy(geom, lons[0], lats[0])
+    if inside_first and haversine_matrix_km(lats[:1], lons[:1], lats, lons).max() <= radius_km:
+        return float(lats[0]), float(lons[0])
     glat = np.arange(lats.min() - 1.5, lats.max() + 1.5 + GRID_DEG / 2, GRID_DEG)
     glon = np.arange(lons.min() - 1.5, lons.max() + 1.5 + GRID_DEG / 2, GRID_DEG)
     mlat, mlon = np.meshgrid(glat, glon, indexing="ij")
