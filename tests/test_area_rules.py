@@ -19,8 +19,9 @@ def _place(name, kind, country, feature="PPL", population=0, lat=0.0, lon=0.0):
 
 # -- area points ------------------------------------------------------------------
 
-def test_sources_that_agree_keep_the_first():
-    assert agreed_point([(10.0, 20.0), (10.5, 20.5), (9.8, 19.9)]) == (10.0, 20.0)
+def test_sources_that_agree_give_their_middle():
+    lat, lon = agreed_point([(10.0, 20.0), (11.0, 21.0)])
+    assert haversine_km(lat, lon, 10.5, 20.5) < 15
 
 
 def test_two_sources_that_agree_outvote_a_third():

@@ -84,25 +84,19 @@ def build_areas(out_dir: Path) -> int:
 
 
 def _polygon_points(geom) -> dict[str, tuple[float, float]]:
-    """Natural Earth's two conventional points of an area: the label point (the pole
-    of inaccessibility of its largest part, the point farthest inside, as map labels
-    are placed) and the centre of its main parts' area on an equal-area projection.
-    Each only when the parts it is made from hold most of the area: an archipelago's
-    largest island does not speak for it."""
-    from shapely.ops import polylabel
+    """The centre of an area's main parts (their centroid on an equal-area projection),
+    from the Natural Earth polygon; none when those parts are not most of the area (an
+    archipelago's largest island does not speak for it).
 
+    Natural Earth's own label points would be a third source, but no registry package
+    we found carries them, and the pole of inaccessibility that stands in for them
+    lands far from where maps label long countries (the English Midlands for the
+    United Kingdom, the Po valley for Italy): it is left out."""
     from geomig.gazetteer.build.index import _equal_area_centroid
     from geomig.gazetteer.shapes import _main_parts
 
     main = _main_parts(geom)
-    largest = max(getattr(main, "geoms", [main]), key=lambda g: g.area)
-    out = {}
-    if largest.area >= MOST * geom.area:
-        label = polylabel(largest, tolerance=0.05)
-        out["label"] = (label.y, label.x)
-    if main.area >= MOST * geom.area:
-        out["centre"] = _equal_area_centroid(main)
-    return out
+    return {"centre": _equal_area_centroid(main)} if main.area >= MOST * geom.area else {}
 
 
 def _area_row(pid: str, name: str, sources: dict, geom) -> tuple:
@@ -116,8 +110,7 @@ def agreed_point(sources: list[tuple[float, float]], geom=None,
                  radius_km: float = AGREE_KM) -> tuple[float, float]:
     """The point an area's sources (lat, lon), listed most conventional first, agree on.
 
-    When every source lies within ``radius_km`` of the first, the first. Otherwise,
-    among points inside the area (every point when ``geom`` is None): those within
+    Among points inside the area (every point when ``geom`` is None): those within
     ``radius_km`` of as many sources as possible; of these, the one nearest (least
     squared distance) to the sources it is near, so sources that agree give their
     middle; a tie between sources that agree with none goes to the first listed.
@@ -129,9 +122,6 @@ def agreed_point(sources: list[tuple[float, float]], geom=None,
 
     lats = np.array([p[0] for p in sources])
     lons = np.array([p[1] for p in sources])
-    inside_first = geom is None or shapely.contains_xy(geom, lons[0], lats[0])
-    if inside_first and haversine_matrix_km(lats[:1], lons[:1], lats, lons).max() <= radius_km:
-        return float(lats[0]), float(lons[0])
     glat = np.arange(lats.min() - 1.5, lats.max() + 1.5 + GRID_DEG / 2, GRID_DEG)
     glon = np.arange(lons.min() - 1.5, lons.max() + 1.5 + GRID_DEG / 2, GRID_DEG)
     mlat, mlon = np.meshgrid(glat, glon, indexing="ij")
