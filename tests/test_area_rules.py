@@ -36,6 +36,14 @@ def test_sources_that_disagree_keep_the_first_inside_the_area():
     assert agreed_point(sources, box(-20, -20, 20, 20)) == (0.0, 0.0)
 
 
+def test_a_lone_conventional_point_leans_towards_the_other_source():
+    # 5 degrees (556 km) apart: no point is near both, so the first is kept within 161 km,
+    # on the side of the second.
+    lat, lon = agreed_point([(0.0, 0.0), (0.0, 5.0)], box(-10, -10, 10, 10))
+    assert 130 < haversine_km(lat, lon, 0.0, 0.0) <= 161
+    assert lon > 0
+
+
 def test_the_agreed_point_lies_inside_the_area():
     # The sources' middle is in the sea west of a coastal strip: the point moves inland.
     area = box(1.0, 0.0, 3.0, 2.0)

@@ -111,9 +111,10 @@ def agreed_point(sources: list[tuple[float, float]], geom=None,
     """The point an area's sources (lat, lon), listed most conventional first, agree on.
 
     Among points inside the area (every point when ``geom`` is None): those within
-    ``radius_km`` of as many sources as possible; of these, the one nearest (least
-    squared distance) to the sources it is near, so sources that agree give their
-    middle; a tie between sources that agree with none goes to the first listed.
+    ``radius_km`` of as many sources as possible, those near the first source first
+    on a tie; of these, the one nearest to all the sources (least squared distance).
+    Sources that agree give their middle; when they do not, the point stays within
+    ``radius_km`` of the conventional one and goes as near the others as that allows.
     """
     import numpy as np
     import shapely
@@ -135,8 +136,8 @@ def agreed_point(sources: list[tuple[float, float]], geom=None,
     d = haversine_matrix_km(cand_lat, cand_lon, lats, lons)
     near = d <= radius_km
     count = near.sum(axis=1)
-    spread = np.where(near, d ** 2, 0.0).sum(axis=1)
-    best = np.lexsort((np.arange(len(count)), spread, -count))[0]
+    spread = (d ** 2).sum(axis=1)
+    best = np.lexsort((np.arange(len(count)), spread, ~near[:, 0], -count))[0]
     return float(cand_lat[best]), float(cand_lon[best])
 
 
