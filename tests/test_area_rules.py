@@ -113,3 +113,14 @@ def test_famous_places_over_namesakes(text, surface, country):
     assert m.country == country
     if surface == "New York":
         assert haversine_km(m.lat, m.lon, 40.71, -74.0) < 30
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Flooding hit Florida, New York and Ohio.", "Florida"),               # a list, not "X, <state>"
+    ("Cases rose in Oklahoma, Pennsylvania and Ohio.", "Oklahoma"),
+    ("Cases rose in Oregon, Ohio and Idaho.", "Oregon"),
+    ("Doctors in Albany and Buffalo said a patient from Florida was treated in New York.", "Florida"),
+])
+def test_a_state_named_beside_other_states_is_the_state(text, surface):
+    m = _found(text, surface)
+    assert (m.kind, m.country) == ("admin", "US")

@@ -206,7 +206,7 @@ class LocalResolver(Resolver):
                 best = priors[s.key][0][0]
                 unambiguous = len(priors[s.key]) == 1 or best.kind in ("country", "continent")
                 context.add(s, best, 1.0 if unambiguous else 0.5)
-        by_start = _explicit_context(text, spans, priors)
+        by_start = _not_in_lists_of_areas(_explicit_context(text, spans, priors), spans, priors)
         # "Tripoli, Lebanon" once makes every "Tripoli" of the text Lebanese, unless another
         # occurrence says otherwise.
         by_key: dict[str, tuple | None] = {}
@@ -294,7 +294,12 @@ class LocalResolver(Resolver):
                 why.append(f"text is about {place.country} ({share:.0%} of context)")
             state_votes = admins[(place.country, place.admin1)] if place.admin1 else 0
             if state_votes and place.feature != "ADM1":
-                score += W_ADMIN1 * min(1.0, state_votes)
+                # Another state named beside a state's name is a list of states, not
+                # where a namesake town is ("Florida" beside New York is the state).
+                if famous is not None and famous.feature == "ADM1" and famous.country == place.country:
+                    soft += W_ADMIN1 * min(1.0, state_votes)
+                else:
+                    score += W_ADMIN1 * min(1.0, state_votes)
                 why.append(f"its state/province {place.admin1} is named in the text"
                            if state_votes >= 1 else f"other towns of {place.admin1} are named")
             if place.country in in_sentence and place.kind not in ("country", "continent"):
@@ -444,12 +449,20 @@ def _same_name(name: str, key: str) -> bool:
 
 def _below_fame(soft: float, place: Place, prior: float, famous: Place | None, famous_prior: float) -> float:
     """The soft evidence (the text's country share, its country named in the sentence,
-    nearness) a candidate gets: when a famous place of another country has a prior
-    FAME_GAP above it, not enough to overtake it."""
+    nearness) a candidate gets: when a famous place elsewhere (another country or
+    state) has a prior FAME_GAP above it, not enough to overtake it."""
     gap = famous_prior - prior
-    if famous is None or gap < FAME_GAP or place.country == famous.country:
+    if famous is None or gap < FAME_GAP or (place.country, place.admin1) == (famous.country, famous.admin1):
         return soft
     return min(soft, gap - FAME_MARGIN)
+
+
+def _not_in_lists_of_areas(explicit: dict, spans: Sequence[Span], priors) -> dict:
+    """"Oregon, Washington": a country or state followed by another is a list, not
+    a place and its qualifier."""
+    areas = {s.start for s in spans if priors.get(s.key) and
+             (priors[s.key][0][0].kind == "country" or priors[s.key][0][0].feature == "ADM1")}
+    return {start: ctx for start, ctx in explicit.items() if start not in areas}
 
 
 def _city_over_state(place: Place, key: str, ranked: list, share: float) -> float:
