@@ -124,3 +124,10 @@ def test_famous_places_over_namesakes(text, surface, country):
 def test_a_state_named_beside_other_states_is_the_state(text, surface):
     m = _found(text, surface)
     assert (m.kind, m.country) == ("admin", "US")
+
+
+def test_a_demonym_follows_its_country(gazetteer):
+    found = {m.text: m for m in geomig.geocode("Chinese doctors arrived in China on Monday.")}
+    assert (found["Chinese"].lat, found["Chinese"].lon) == (found["China"].lat, found["China"].lon)
+    assert (found["China"].lat, found["China"].lon) == (gazetteer.get("geonames:1814991").lat,
+                                                      gazetteer.get("geonames:1814991").lon)

