@@ -467,7 +467,7 @@ def _not_in_lists_of_areas(explicit: dict, spans: Sequence[Span], priors) -> dic
 
 def _city_over_state(place: Place, key: str, ranked: list, share: float) -> float:
     """"New York": the city (named "New York City") rather than the state of its
-    name, unless the text is mostly about that country."""
+    name, unless that country is INTERNATIONAL_SHARE or more of the text's context."""
     if place.kind != "city" or normalize(place.name) != key + " city" or share >= INTERNATIONAL_SHARE:
         return 0.0
     states = any(p.feature == "ADM1" and p.country == place.country and normalize(p.name) == key
