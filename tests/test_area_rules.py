@@ -1,0 +1,133 @@
+"""International news: area points by agreement of sources, a country name meaning the
+country, famous places over namesakes, seas over towns (issue 13)."""
+
+from __future__ import annotations
+
+import pytest
+from shapely.geometry import box
+
+import geomig
+from geomig.gazetteer.build.points import agreed_point
+from geomig.gazetteer.geo import haversine_km
+from geomig.geoparse.resolve import _below_fame, _city_over_state, _country_names_first, _same_name
+from geomig.models import Place
+
+
+def _place(name, kind, country, feature="PPL", population=0, lat=0.0, lon=0.0):
+    return Place(f"x:{name}:{country}", name, kind, country, lat, lon, population, None, feature)
+
+
+# -- area points ------------------------------------------------------------------
+
+def test_sources_that_agree_give_their_middle():
+    lat, lon = agreed_point([(10.0, 20.0), (11.0, 21.0)])
+    assert haversine_km(lat, lon, 10.5, 20.5) < 15
+
+
+def test_two_sources_that_agree_outvote_a_third():
+    sources = [(30.0, 10.0), (24.0, 10.0), (24.5, 10.5)]   # the first lies 650 km off
+    lat, lon = agreed_point(sources, box(5, 20, 15, 35))
+    assert all(haversine_km(lat, lon, *p) <= 161 for p in sources[1:])
+    assert haversine_km(lat, lon, *sources[0]) > 161
+
+
+def test_sources_that_disagree_keep_the_first_inside_the_area():
+    sources = [(0.0, 0.0), (10.0, 10.0), (-10.0, -10.0)]
+    assert agreed_point(sources, box(-20, -20, 20, 20)) == (0.0, 0.0)
+
+
+def test_a_lone_conventional_point_leans_towards_the_other_source():
+    # 5 degrees (556 km) apart: no point is near both, so the first is kept within 161 km,
+    # on the side of the second.
+    lat, lon = agreed_point([(0.0, 0.0), (0.0, 5.0)], box(-10, -10, 10, 10))
+    assert 130 < haversine_km(lat, lon, 0.0, 0.0) <= 161
+    assert lon > 0
+
+
+def test_the_agreed_point_lies_inside_the_area():
+    # The sources' middle is in the sea west of a coastal strip: the point moves inland.
+    area = box(1.0, 0.0, 3.0, 2.0)
+    lat, lon = agreed_point([(1.0, 0.5), (1.0, 1.5)], area)
+    assert area.contains(box(lon, lat, lon, lat).centroid) or area.touches(box(lon, lat, lon, lat))
+    assert lon >= 1.0
+
+
+# -- resolution rules, unit by unit ---------------------------------------------------
+
+def test_a_country_name_drops_its_namesakes_inside_the_country():
+    ranked = [(_place("Ruritania", "country", "RU"), 9.0, []),
+              (_place("Ruritania", "admin", "RU", "ADM1"), 8.0, []),
+              (_place("Ruritania", "city", "US"), 3.0, [])]
+    assert [p.country + p.kind for p, _, _ in _country_names_first(ranked)] == ["RUcountry", "UScity"]
+
+
+@pytest.mark.parametrize("name, key, same", [
+    ("saint petersburg", "st petersburg", True), ("saint paul", "st paul", True),
+    ("st paul", "st paul", True), ("stanley", "st anley", False), ("saint paul", "paul", False),
+])
+def test_st_stands_for_saint(name, key, same):
+    assert _same_name(name, key) is same
+
+
+def test_a_famous_place_abroad_is_not_outweighed_by_country_share_alone():
+    famous = _place("Bigtown", "city", "GB", "PPLC", 9_000_000)
+    namesake = _place("Bigtown", "city", "US", population=8_000)
+    assert _below_fame(6.0, namesake, 3.5, famous, 7.0) == pytest.approx(3.0)
+    # A close rival, or one in the same country, keeps all its evidence.
+    assert _below_fame(6.0, namesake, 5.0, famous, 7.0) == 6.0
+    assert _below_fame(6.0, _place("Bigtown", "city", "GB"), 3.5, famous, 7.0) == 6.0
+
+
+def test_the_city_not_the_state_in_an_international_story():
+    city = _place("Gotham City", "city", "US", population=8_000_000)
+    ranked = [(_place("Gotham", "admin", "US", "ADM1"), 8.0, []), (city, 4.0, [])]
+    assert _city_over_state(city, "gotham", ranked, share=0.1) > 0
+    assert _city_over_state(city, "gotham", ranked, share=0.8) == 0.0
+
+
+# -- on sentences ---------------------------------------------------------------------
+
+def _found(text, surface):
+    return next(m for m in geomig.geocode(text) if m.text == surface)
+
+
+@pytest.mark.parametrize("text, surface, country, kind", [
+    ("Aid convoys left Mexico for the border towns of Texas.", "Mexico", "MX", "country"),
+    ("Officials in Mexico and Guatemala met to discuss the caravan.", "Mexico", "MX", "country"),
+    ("Talks between Korea and Japan stalled over fishing rights.", "Korea", "KR", "country"),
+    ("Americans in Chicago and Boston watched the race across the Atlantic.", "Atlantic", None, "sea"),
+    ("Boats crossing the Pacific were stopped near Guam and Hawaii.", "Pacific", None, "sea"),
+])
+def test_names_that_mean_the_country_or_the_sea(text, surface, country, kind):
+    m = _found(text, surface)
+    assert (m.country, m.kind) == (country, kind)
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Officials in Washington and Chicago said the envoy would fly to London next week.", "London", "GB"),
+    ("Texas officials said the delegation would fly on to St Petersburg and Moscow.", "St Petersburg", "RU"),
+    ("The ministers of Germany, Chad and Niger met in New York at the United Nations.", "New York", "US"),
+])
+def test_famous_places_over_namesakes(text, surface, country):
+    m = _found(text, surface)
+    assert m.country == country
+    if surface == "New York":
+        assert haversine_km(m.lat, m.lon, 40.71, -74.0) < 30
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Flooding hit Florida, New York and Ohio.", "Florida"),               # a list, not "X, <state>"
+    ("Cases rose in Oklahoma, Pennsylvania and Ohio.", "Oklahoma"),
+    ("Cases rose in Oregon, Ohio and Idaho.", "Oregon"),
+    ("Doctors in Albany and Buffalo said a patient from Florida was treated in New York.", "Florida"),
+])
+def test_a_state_named_beside_other_states_is_the_state(text, surface):
+    m = _found(text, surface)
+    assert (m.kind, m.country) == ("admin", "US")
+
+
+def test_a_demonym_follows_its_country(gazetteer):
+    found = {m.text: m for m in geomig.geocode("Chinese doctors arrived in China on Monday.")}
+    assert (found["Chinese"].lat, found["Chinese"].lon) == (found["China"].lat, found["China"].lon)
+    assert (found["China"].lat, found["China"].lon) == (gazetteer.get("geonames:1814991").lat,
+                                                      gazetteer.get("geonames:1814991").lon)
