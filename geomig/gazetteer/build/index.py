@@ -294,7 +294,9 @@ def build(path: Path) -> Path:
     organisations = sorted({normalize(n) for n in _read_lines("organisations.txt")})
     # Word lists made by build/wordlists.py from wordfreq, english-words and names.
     common = _read_lines("common-words.txt")
-    first_names, surnames = _read_lines("first-names.txt"), _read_lines("surnames.txt")
+    # given-names.txt: the hand-written names of migration reporting that the US list lacks.
+    first_names = sorted({*_read_lines("first-names.txt"), *_read_lines("given-names.txt")})
+    surnames = _read_lines("surnames.txt")
     names = {k: tuple(sorted(v)) for k, v in b.names.items()}
     version = data_version()
     sources = {**source_versions(), "data_dir": str(data_dir())}
