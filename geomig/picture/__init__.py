@@ -56,11 +56,12 @@ def extract(documents: Iterable[GeocodedDocument], *, lexicon: _cues.Lexicon | N
         if isinstance(doc, Failure):
             continue
         docs.append(doc)
+        doc_lex = lex.for_document(doc.text)
         sentences = [_cues.mask(doc, i) for i in range(len(doc.sentences))]
-        doc_claims = role_claims(sentences, lex)
+        doc_claims = role_claims(sentences, doc_lex)
         claims.extend(doc_claims)
-        ctx = context(doc, doc_claims, lex)
-        zones.extend(zone_claims(sentences, lex, ctx))
+        ctx = context(doc, doc_claims, doc_lex)
+        zones.extend(zone_claims(sentences, doc_lex, ctx))
         for masked in sentences:
             found = find_actors(masked, lex)
             actors.extend(found)

@@ -25,7 +25,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     claims: list[Claim] = []
     for masked in sentences:
         taken: set[int] = set()
-        for hit in find(lexicon.cues, masked, lexicon):
+        for n, hit in enumerate(find(lexicon.cues, masked, lexicon)):
             for label, first in hit.slots.items():
                 if label not in ROLE_LABELS:
                     continue
@@ -39,5 +39,6 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                         role=label, place=PlaceRef.of(mention), doc=masked.doc.doc, sentence=masked.index,
                         cue=hit.cue.id, words=hit.words, source=sentence_source(masked, spans),
                         confidence=confidence, negated=hit.negated, hedged=hit.hedged, at=mention.start,
+                        stop=bool(hit.cue.settings.get("stop", True)), hit=masked.index * 1000 + n,
                     ))
     return claims

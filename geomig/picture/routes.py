@@ -57,7 +57,8 @@ def plan(claims: Sequence[Claim]) -> list[RoutePlan]:
     """
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
-        if not c.negated:
+        # A nationality in a list says who moves, not where: it is never a stop.
+        if not c.negated and c.stop:
             by_doc[c.doc].append(c)
     groups: dict[str, list[Claim]] = defaultdict(list)
     feeders: list[list[Claim]] = []
@@ -77,7 +78,48 @@ def plan(claims: Sequence[Claim]) -> list[RoutePlan]:
     plans: list[RoutePlan] = []
     for key in sorted(groups):
         plans.extend(_plans(groups[key]))
+    for doc_claims in by_doc.values():
+        plans.extend(_stated(doc_claims, plans))
     return plans
+
+
+def _stated(claims: Sequence[Claim], plans: Sequence[RoutePlan]) -> list[RoutePlan]:
+    """Movements one cue states whole ("from Sudan to Kufra", "left X for Y"): a route of
+    their own unless a planned route already has those stops in that order."""
+    by_hit: dict[int, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.hit >= 0 and c.role in ("transit", "launch_point", "destination"):
+            by_hit[c.hit].append(c)
+    out: list[RoutePlan] = []
+    for group in by_hit.values():
+        starts = [c for c in group if c.role != "destination"]
+        ends = [c for c in group if c.role == "destination"]
+        if not starts or not ends:
+            continue
+        a, b = starts[0].place, ends[0].place
+        if a.id == b.id or _contains(a, b) or _contains(b, a):
+            continue    # a city never leads to its own country
+        if any(_in_order(p.stops, a, b) for p in [*plans, *out]):
+            continue
+        stage = "launch_point" if starts[0].role == "launch_point" else "transit"
+        out.append(RoutePlan((a, b), (stage, "destination"), (Leg(a, b, "land"),), (),
+                             (), (b.name,), tuple(group)))
+    return out
+
+
+def _contains(country: PlaceRef, place: PlaceRef) -> bool:
+    return country.kind == "country" and place.country == country.country
+
+
+def _in_order(stops: Sequence[PlaceRef], a: PlaceRef, b: PlaceRef) -> bool:
+    """Whether the stops go from a to b, or from a place in a to a place in b (a country
+    holds its cities; a continent or a region without a country may hold any stop)."""
+    def covers(p: PlaceRef, s: PlaceRef) -> bool:
+        return s.id == p.id or bool(p.country and s.country == p.country) or (
+            p.kind in ("continent", "region") and not p.country)
+
+    first = next((i for i, s in enumerate(stops) if covers(a, s)), None)
+    return first is not None and any(covers(b, s) for s in stops[first + 1:])
 
 
 def _departure_country(claims: Sequence[Claim]) -> str | None:
@@ -128,25 +170,36 @@ def _plans(claims: Sequence[Claim]) -> list[RoutePlan]:
     seas = tuple(dict.fromkeys(c.place.gazetteer_name or c.place.name for c in claims if c.role == "sea"))
     by_sea = bool(launches or seas)
     plans = []
+    for launch, dest, origin in _combinations(launches, destinations, origins):
+        anchor = launch or dest
+        # Origins named together are alternatives ("from Cuba and Haiti"), not a chain.
+        pairs = (([(origin, "origin")] if origin else [])
+                 + [(p, "transit") for p in sorted(transits, key=lambda p: -_km(p, anchor))]
+                 + ([(launch, "launch_point")] if launch else []) + [(dest, "destination")])
+        pairs = [(p, s) for p, s in pairs if s == "destination" or p.id != dest.id]
+        # A city never leads to its own country: drop a country just before its own city.
+        pairs = [(p, s) for i, (p, s) in enumerate(pairs)
+                 if not (i + 1 < len(pairs) and _contains(p, pairs[i + 1][0]))]
+        if len(pairs) < 2:
+            continue
+        stops, stages = [p for p, _ in pairs], [s for _, s in pairs]
+        legs = tuple(Leg(a, b, "sea" if by_sea and b is dest else "land")
+                     for a, b in zip(stops, stops[1:], strict=False))
+        plans.append(RoutePlan(
+            tuple(stops), tuple(stages), legs, seas,
+            tuple(dict.fromkeys(c.place.name for c in claims if c.role == "origin")),
+            tuple(dict.fromkeys(c.place.name for c in claims if c.role == "destination")),
+            tuple(claims),
+        ))
+    return plans
+
+
+def _combinations(launches, destinations, origins):
+    """(launch, destination, origin) triples: up to three of each, one origin per route."""
     for launch in launches[:3] or [None]:
         for dest in destinations[:3]:
-            anchor = launch or dest
-            pairs = ([(p, "origin") for p in sorted(origins, key=lambda p: -_km(p, anchor))]
-                     + [(p, "transit") for p in sorted(transits, key=lambda p: -_km(p, anchor))]
-                     + ([(launch, "launch_point")] if launch else []) + [(dest, "destination")])
-            pairs = [(p, s) for p, s in pairs if s == "destination" or p.id != dest.id]
-            if len(pairs) < 2:
-                continue
-            stops, stages = [p for p, _ in pairs], [s for _, s in pairs]
-            legs = tuple(Leg(a, b, "sea" if by_sea and b is dest else "land")
-                         for a, b in zip(stops, stops[1:], strict=False))
-            plans.append(RoutePlan(
-                tuple(stops), tuple(stages), legs, seas,
-                tuple(dict.fromkeys(c.place.name for c in claims if c.role == "origin")),
-                tuple(dict.fromkeys(c.place.name for c in claims if c.role == "destination")),
-                tuple(claims),
-            ))
-    return plans
+            for origin in origins[:3] or [None]:
+                yield launch, dest, origin
 
 
 def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float]) -> Feature:
