@@ -138,8 +138,11 @@ def test_every_feature_names_the_cue_that_fired():
 
 # (case id, sentence, control, place name, actor, affiliation)
 ZONE_CASES = [
-    ("coastguard-demonym", "The Tunisian coast guard intercepted 300 migrants off Sfax.",
+    ("coastguard-demonym", "The Tunisian coast guard intercepted 300 migrants.",
      "coastguard", "Tunisia", "Tunisian coastguard", None),
+    # Intercepted off a named place: the sea off that place, by the coastguard the sentence names.
+    ("coastguard-off-place", "The Tunisian coast guard intercepted 300 migrants off Sfax.",
+     "coastguard", "Sfax", "Tunisian coastguard", None),
     ("militia-port", "A militia controls the port of Zawiya and runs its detention centre.",
      "militia", "Zawiya", "militias", None),
     ("detention-in-sentence", "A militia controls the port of Zawiya and runs its detention centre.",
@@ -332,7 +335,7 @@ def test_zone_without_shapes_is_a_disc_with_a_warning(monkeypatch):
 
     monkeypatch.setattr(geometry, "_shapes", missing)
     monkeypatch.setattr(geometry, "_coast_bounds", lambda iso: None)
-    zone = zones(picture("The Tunisian coast guard intercepted 300 migrants off Sfax."))[("coastguard", "Tunisia")]
+    zone = zones(picture("The Tunisian coast guard intercepted 300 migrants."))[("coastguard", "Tunisia")]
     assert zone.geometry.geom_type == "Polygon" and zone.geometry.is_valid
     assert zone.properties["warning"] == "coastal_strip could not be built (shapes unavailable); drawn as a disc"
 

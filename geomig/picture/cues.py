@@ -120,13 +120,16 @@ class Lexicon:
     data: Mapping[str, Any]         # the raw file, for anything else
     topic: re.Pattern | None = None  # words that make a document about migration
     topic_min: int = 0               # how many of them it needs before any role or zone
+    topic_min_short: int = 0         # ... in a text shorter than short_chars
+    short_chars: int = 0
 
     def on_topic(self, text: str) -> bool:
         """Whether a document says enough about migration for the generic motion and control
         frames to apply (a coastguard rescuing fishermen, farmers blocking a border do not)."""
-        if self.topic is None or self.topic_min <= 0:
+        need = self.topic_min_short if len(text) < self.short_chars else self.topic_min
+        if self.topic is None or need <= 0:
             return True
-        return sum(1 for _ in zip(range(self.topic_min), self.topic.finditer(text))) >= self.topic_min
+        return sum(1 for _ in zip(range(need), self.topic.finditer(text))) >= need
 
     def for_document(self, text: str) -> Lexicon:
         """This lexicon, without its `topic = true` cues when the text is not about migration."""
@@ -239,6 +242,8 @@ def _compile(data: dict) -> Lexicon:
         data=data,
         topic=rx(document["topic"]) if document.get("topic") else None,
         topic_min=int(document.get("topic_min", 0)),
+        topic_min_short=int(document.get("topic_min_short", document.get("topic_min", 0))),
+        short_chars=int(document.get("short_chars", 0)),
     )
 
 

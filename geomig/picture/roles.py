@@ -3,6 +3,7 @@ or the sea crossed, according to the cue patterns of cues.toml."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from geomig.picture.claims import Claim, PlaceRef
@@ -22,6 +23,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     """Every role claim in the sentences. In one sentence a mention takes the role of the
     first cue (data order) that claims it: specific cues are listed first."""
     hedge = float(lexicon.settings.get("hedge_factor", 0.6))
+    unnamed = re.compile(lexicon.settings["unnamed"]) if lexicon.settings.get("unnamed") else None
     claims: list[Claim] = []
     for masked in sentences:
         taken: set[int] = set()
@@ -30,7 +32,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                 if label not in ROLE_LABELS:
                     continue
                 for mention in [first, *coordinated(masked, first, lexicon)]:
-                    if mention.start in taken:
+                    if mention.start in taken or (unnamed is not None and unnamed.match(mention.text)):
                         continue
                     taken.add(mention.start)
                     confidence = float(mention.confidence) * hit.cue.weight * (hedge if hit.hedged else 1.0)

@@ -11,7 +11,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geomig.errors import GazetteerError
 from geomig.models import GeocodedDocument, Mention
@@ -105,31 +105,56 @@ def _coast_part(iso: str, mentions: Sequence[Mention]) -> str | None:
 
 
 def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) -> list[ZoneClaim]:
-    """Every control claim in the sentences, one per control type and place per sentence."""
-    hedge = float(lexicon.settings.get("hedge_factor", 0.6))
+    """Every control claim in the sentences, one per control type and place per sentence.
+
+    A cue that `supersedes` others replaces their claims in its sentence and takes their
+    actor: "the Tunisian coast guard intercepted them off Sfax" is the Tunisian coastguard
+    off Sfax, not along all of Tunisia's coast.
+    """
     out: list[ZoneClaim] = []
     for masked in sentences:
         seen: set[tuple[str, str]] = set()
-        for hit in find(lexicon.controls, masked, lexicon):
-            s = hit.cue.settings
-            place = _place(s.get("place_from", ["slot"]), hit.slots.get("target"), masked, ctx,
-                           s.get("slot_kinds"))
-            if place is None or (s["control"], place.id) in seen:
+        claims = [c for c in (_claim(hit, masked, lexicon, ctx) for hit in find(lexicon.controls, masked, lexicon))
+                  if c is not None]
+        by_cue = {c.cue: c for c in reversed(claims)}
+        silenced: set[str] = set()
+        for i, c in enumerate(claims):
+            replaced = [by_cue[x] for x in lexicon_settings(lexicon, c.cue).get("supersedes", ()) if x in by_cue]
+            if replaced:
+                silenced.update(r.cue for r in replaced)
+                claims[i] = replace(c, actor=replaced[0].actor)
+        for c in claims:
+            if c.cue in silenced or (c.control, c.place.id) in seen:
                 continue
-            seen.add((s["control"], place.id))
-            direction = _direction(hit.groups.get("direction"), place)
-            if s["geometry"] == "coastal_strip":
-                direction = _coast_part(place.country or "", ctx.by_country.get(place.country or "", ()))
-            actor = _actor_name(hit.groups.get("actor"), lexicon) or _template(s.get("actor", ""), place, masked, ctx)
-            confidence = place.confidence * hit.cue.weight * (hedge if hit.hedged else 1.0)
-            spans = [(hit.start, hit.end)]
-            out.append(ZoneClaim(
-                control=s["control"], place=place, actor=actor, recipe=s["geometry"], doc=masked.doc.doc,
-                sentence=masked.index, cue=hit.cue.id, words=hit.words,
-                source=sentence_source(masked, spans), confidence=confidence, direction=direction,
-                negated=hit.negated, hedged=hit.hedged,
-            ))
+            seen.add((c.control, c.place.id))
+            out.append(c)
     return out
+
+
+def lexicon_settings(lexicon: Lexicon, cue_id: str) -> Mapping:
+    """The settings of a control cue by id."""
+    return next((c.settings for c in lexicon.controls if c.id == cue_id), {})
+
+
+def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext) -> ZoneClaim | None:
+    s = hit.cue.settings
+    place = _place(s.get("place_from", ["slot"]), hit.slots.get("target"), masked, ctx, s.get("slot_kinds"))
+    if place is not None and s.get("narrow"):
+        place = _narrower(place, masked, ctx)
+    if place is None:
+        return None
+    direction = _direction(hit.groups.get("direction"), place)
+    if s["geometry"] == "coastal_strip":
+        direction = _coast_part(place.country or "", ctx.by_country.get(place.country or "", ()))
+    actor = _actor_name(hit.groups.get("actor"), lexicon) or _template(s.get("actor", ""), place, masked, ctx)
+    hedge = float(lexicon.settings.get("hedge_factor", 0.6))
+    confidence = place.confidence * hit.cue.weight * (hedge if hit.hedged else 1.0)
+    return ZoneClaim(
+        control=s["control"], place=place, actor=actor, recipe=s["geometry"], doc=masked.doc.doc,
+        sentence=masked.index, cue=hit.cue.id, words=hit.words,
+        source=sentence_source(masked, [(hit.start, hit.end)]), confidence=confidence, direction=direction,
+        negated=hit.negated, hedged=hit.hedged,
+    )
 
 
 def _place(sources: Sequence[str], slot: Mention | None, masked: Masked, ctx: DocContext,
@@ -157,6 +182,18 @@ def _place(sources: Sequence[str], slot: Mention | None, masked: Masked, ctx: Do
         if found is not None:
             return PlaceRef.of(found)
     return None
+
+
+def _narrower(place: PlaceRef, masked: Masked, ctx: DocContext) -> PlaceRef:
+    """A place the sentence names inside a country zone's country ("U.S. Border Patrol ...
+    in the Florida Keys"), else the country itself."""
+    if place.kind != "country":
+        return place
+    for m in masked.mentions:
+        if (m.country == place.country and m.kind in ("city", "admin", "island", "landmark")
+                and (masked.index, m.start) not in ctx.excluded):
+            return PlaceRef.of(m)
+    return place
 
 
 def _direction(word: str | None, place: PlaceRef) -> str | None:
