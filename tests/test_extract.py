@@ -62,8 +62,9 @@ ROLE_CASES = [
      {"Europe": {"destination"}, "Eritrea": {"origin"}}),
     ("dest-bound", "A boat bound for Malta capsized off the coast.", {"Malta": {"destination"}}),
     # transit and entry
+    # "Agadez in Niger": the country named with a town shares the town's role.
     ("transit-through", "Migrants travel through Agadez in Niger before crossing into southern Libya.",
-     {"Agadez": {"transit"}, "southern Libya": {"transit"}}),
+     {"Agadez": {"transit"}, "Niger": {"transit"}, "southern Libya": {"transit"}}),
     ("transit-hub", "Sebha, a transit hub in the south, is where smugglers gather migrants.",
      {"Sebha": {"transit"}}),
     ("transit-entry", "Many had crossed from Sudan into Libya through Kufra.",

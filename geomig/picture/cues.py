@@ -24,7 +24,7 @@ from geomig.models import GeocodedDocument, Mention
 # Mask tokens use private-use characters: they never occur in news text and are not \w.
 _OPEN, _CLOSE = "\ue000", "\ue001"
 _SLOT_KINDS = {"place": "P", "sea": "S", "demonym": "DN", "people": "N", "any": "PSDN"}
-_REF = re.compile(r"\{(~\d+|[A-Z][A-Z_]*|(?:place|sea|demonym|people|any)(?::\w+)?)\}")
+_REF = re.compile(r"\{(~\d+|[A-Z][A-Z0-9_]*|(?:place|sea|demonym|people|any)(?::\w+)?)\}")
 _TOKEN = re.compile(_OPEN + r"[PSDN](\d+)" + _CLOSE)
 _SPACE = re.compile(r"\s+")
 
