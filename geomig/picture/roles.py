@@ -4,6 +4,7 @@ or the sea crossed, according to the cue patterns of cues.toml."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Sequence
 
 from geomig.picture.claims import Claim, PlaceRef
@@ -43,4 +44,13 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                         confidence=confidence, negated=hit.negated, hedged=hit.hedged, at=mention.start,
                         stop=bool(hit.cue.settings.get("stop", True)), hit=masked.index * 1000 + n,
                     ))
-    return claims
+    return _arrivals_if_alone(claims, lexicon)
+
+
+def _arrivals_if_alone(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+    """With no destination in the document, the places entered are where people arrived."""
+    if any(c.role == "destination" and not c.negated for c in claims):
+        return claims
+    entry = {c.id for c in lexicon.cues if c.settings.get("arrival_if_alone")}
+    return [replace(c, role="destination") if c.cue in entry and re.search(r"\binto\b|\benter", c.words, re.I)
+            else c for c in claims]
