@@ -48,9 +48,12 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
 
 
 def _arrivals_if_alone(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
-    """With no destination in the document, the places entered are where people arrived."""
-    if any(c.role == "destination" and not c.negated for c in claims):
-        return claims
+    """With no destination and no other stop in the document, the places entered are
+    where people arrived ("50,000 have crossed into Renk"); after "through Agadez" an
+    entry is a step on the way."""
     entry = {c.id for c in lexicon.cues if c.settings.get("arrival_if_alone")}
+    if any(not c.negated and (c.role == "destination" or (c.role in ("transit", "launch_point")
+                                                          and c.cue not in entry)) for c in claims):
+        return claims
     return [replace(c, role="destination") if c.cue in entry and re.search(r"\binto\b|\benter", c.words, re.I)
             else c for c in claims]
