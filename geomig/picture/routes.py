@@ -57,8 +57,9 @@ def plan(claims: Sequence[Claim]) -> list[RoutePlan]:
     """
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
-        # A nationality in a list says who moves, not where: it is never a stop.
-        if not c.negated and c.stop:
+        # A nationality in a list says who moves, not where: it may start a route (one origin
+        # per route, so a list of them is never a chain) but is never a stop along it.
+        if not c.negated and (c.stop or c.role == "origin"):
             by_doc[c.doc].append(c)
     groups: dict[str, list[Claim]] = defaultdict(list)
     feeders: list[list[Claim]] = []
