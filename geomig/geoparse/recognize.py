@@ -147,8 +147,11 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
                 if reject == "person" and n == len(items) - 1 and n > 0:
                     person_keys.add(key)  # a surname: "John Trapani" makes every "Trapani" a person
                 direction, region_start = _direction(text, start)
-                if reject == "common word" and _rescuable(text, run, start, end, key, gazetteer):
-                    emit(start, end, key, "common word")  # a list or another mention may still make it a place
+                # A list or another mention may still make a common word a place, unless it
+                # is also a person's name ("Farrin and Brown").
+                if (reject == "common word" and _rescuable(text, run, start, end)
+                        and key not in gazetteer.person_names):
+                    emit(start, end, key, "common word")
                 elif reject == "common word":
                     emit(start, end, key, "word")
                 elif reject:
@@ -333,7 +336,7 @@ def _word_or_first_name(text, item, run, gazetteer) -> str:
     if _is_acronym(text, start, end) and not _famous(gazetteer, key, strict=True):
         return "acronym"
     if not word.isupper() and key in gazetteer.common_words and not _famous(gazetteer, key):
-        return "" if _rescuable(text, run, start, end, key, gazetteer) and _place_context(
+        return "" if _rescuable(text, run, start, end) and _place_context(
             text, start, end, gazetteer) else "common word"
     if key in gazetteer.person_names and not _famous(gazetteer, key, floor=1_000_000):
         locative = _LOCATIVE.search(text[max(0, start - 12):start])
@@ -346,16 +349,14 @@ def _word_or_first_name(text, item, run, gazetteer) -> str:
 @functools.lru_cache(maxsize=1 << 15)
 def _famous(gazetteer: Gazetteer, key: str, strict: bool = False, floor: int | None = None) -> bool:
     """Whether the name is a name of a country, continent or sea (strict), or also the
-    main name of a large city or first-level division. Remembered per process, as the gazetteer
+    main name of a large city or division. Remembered per process, as the gazetteer
     never changes and the same names recur."""
     floor = floor or lexicon()["famous_min_population"]
     for rowid in gazetteer.names.get(key, ()):
         p = gazetteer.row(rowid)
         if p.kind in ("country", "continent", "sea", "region"):
             return True
-        # A county or district named by a common word ("Reading" borough) is no reason to
-        # read the word as a place: only cities and first-level divisions are.
-        if not strict and normalize(p.name) == key and p.population >= floor and p.feature != "ADM2":
+        if not strict and normalize(p.name) == key and p.population >= floor:
             return True
     return False
 
@@ -373,14 +374,21 @@ def _context_patterns() -> tuple[re.Pattern, re.Pattern, tuple[str, ...]]:
     return before, noun_of, tuple(lex["place_suffixes"])
 
 
-def _rescuable(text: str, run: list[_Token], start: int, end: int, key: str, gazetteer: Gazetteer) -> bool:
+def _rescuable(text: str, run: list[_Token], start: int, end: int) -> bool:
     """Whether a common word may be a place at all: no capitalised word right beside it
-    ("Bridge Street", "Human Resources" are other names; "Dunkirk and Dover" is a list), not numbered ("Section 2",
-    "Loop 286", "Lot No. 5") and not a person's name ("asked Brown to")."""
+    ("Bridge Street", "Human Resources" are other names; "Dunkirk and Dover" is a list)
+    and not numbered ("Section 2", "Loop 286", "Lot No. 5") or a street ("Orange Street")."""
     i = next(n for n, token in enumerate(run) if token[0] == start)
     alone = ((i == 0 or text[run[i - 1][1]:start].strip(" -\u00a0"))
              and (i == len(run) - 1 or text[end:run[i + 1][0]].strip(" -\u00a0")))
-    return bool(alone) and key not in gazetteer.person_names and not _NUMBERED.match(text, end, end + 6)
+    return bool(alone) and not _NUMBERED.match(text, end, end + 6) and not _street().match(text, end, end + 40)
+
+
+@functools.cache
+def _street() -> re.Pattern:
+    """ "Orange and White streets": a street word after the name, or after a second one."""
+    words = "|".join(re.escape(w) for w in lexicon()["street_words"])
+    return re.compile(rf"(?:\s+and\s+[A-Z][\w'’-]*)?\s+(?:{words})\b\.?", re.IGNORECASE)
 
 
 def _place_context(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -37,6 +38,8 @@ W_ACRONYM = 3.0
 W_CITY_ALIAS = 1.0
 W_CAPITAL_NAMESAKE = 2.5
 W_USER_PLACE = 20.0
+W_WATER_NAME = 5.0    # "Red Sea" is the sea, not the Sudanese state named after it
+WATER_FEATURES = frozenset({"sea", "river", "lake", "gap"})
 FOREIGN_TOWN_POPULATION = 50_000  # a smaller town abroad, far from the text's other places, is doubtful
 FAR_KM = 1500.0
 W_COUNTRY = 1.5
@@ -51,6 +54,7 @@ ANCHOR_SENSES = 10
 MAX_CELLS = 1 << 20   # candidates x senses per distance matrix: 8 MB, whatever the text's length
 TEMPERATURE = 1.0
 NEAR_SAME_KM = 161.0  # the accuracy radius the confidence speaks about
+CONTRADICTED_CONFIDENCE = 0.3  # at most, for a choice outside the place the text names
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +150,10 @@ class LocalResolver(Resolver):
             reasons.append("added by the overrides file")
         if normalize(place.name) == key:
             score += W_EXACT_NAME
+            if place.kind == "sea" or place.feature in WATER_FEATURES:
+                # The divisions and towns named after a sea, river or gap have populations
+                # the water lacks; in news its own name means the water.
+                score += W_WATER_NAME
         elif place.kind == "admin":
             # A district known by its capital's name ("Tripoli" for Ţarābulus district):
             # the text almost always means the city.
@@ -176,7 +184,7 @@ class LocalResolver(Resolver):
                 best = priors[s.key][0][0]
                 unambiguous = len(priors[s.key]) == 1 or best.kind in ("country", "continent")
                 context.add(s, best, 1.0 if unambiguous else 0.5)
-        by_start = _explicit_context(text, spans, priors)
+        by_start = _explicit_context(text, spans, priors, gaz)
         # "Tripoli, Lebanon" once makes every "Tripoli" of the text Lebanese, unless another
         # occurrence says otherwise.
         by_key: dict[str, tuple | None] = {}
@@ -236,7 +244,7 @@ class LocalResolver(Resolver):
                 # Every occurrence with the same context gets the same choice: build it once.
                 choice = (ctx, s.kind_hint, s.direction)
                 if choice not in chosen:
-                    chosen[choice] = self._mention(s, scored)
+                    chosen[choice] = self._mention(s, scored, explicit.get(s.start))
                 mentions.append(replace(chosen[choice], text=s.text, start=s.start, end=s.end,
                                         sentence=s.sentence))
         return mentions
@@ -264,9 +272,9 @@ class LocalResolver(Resolver):
                 score += W_SENTENCE_COUNTRY
                 why.append(f"{place.country} named in the same sentence")
             ctx = explicit.get(span.start)
-            if ctx and (place.country, place.admin1 if ctx[1] else None) == ctx and place.kind != "country":
+            if ctx and (place.country, place.admin1 if ctx[1] else None) == ctx[:2] and place.kind != "country":
                 score += W_EXPLICIT
-                why.append(f"explicit context ({', '.join(c for c in ctx if c)})")
+                why.append(f"explicit context ({', '.join(c for c in ctx[:2] if c)})")
             if distances is not None and place.kind in ("city", "admin", "island", "landmark"):
                 d = float(distances[n])
                 bonus = W_NEAR * math.exp(-d / NEAR_KM)
@@ -277,7 +285,7 @@ class LocalResolver(Resolver):
         out.sort(key=lambda sc: -sc.score)
         return out
 
-    def _mention(self, span: Span, scored: list[_Scored]) -> Mention:
+    def _mention(self, span: Span, scored: list[_Scored], qualifier: tuple | None = None) -> Mention:
         if not scored:
             return _rejected_mention(span)
         best = scored[0]
@@ -303,9 +311,20 @@ class LocalResolver(Resolver):
         evidence = "; ".join(best.reasons) or "only candidate"
         if len(scored) > 1:
             evidence += f"; {len(scored) - 1} other candidate(s), runner-up {scored[1].place.name} ({scored[1].place.country})"
+        if qualifier and _contradicts(best.place, qualifier[:2]):
+            # "Orient, Ohio" when the gazetteer knows no Orient in Ohio: the best sense lies
+            # elsewhere, so the mention is placed, vaguely, in what the text says it is in,
+            # and not trusted.
+            fallback = self.gazetteer.get(qualifier[2])
+            evidence = (f"no sense of the name in {fallback.name}, which the text places it in; "
+                        f"best sense elsewhere: {best.place.name} ({best.place.country}); " + evidence)
+            return Mention(span.text, span.start, span.end, span.sentence, fallback.kind, fallback.id,
+                           fallback.name, fallback.country, fallback.lat, fallback.lon,
+                           min(confidence, CONTRADICTED_CONFIDENCE), alternatives, evidence,
+                           ("contradicts-qualifier", "vague"))
         if span.kind_hint == "region":
             place = self.gazetteer.get(region_id(span.direction, best.place.id))
-            kind, flags = "region", ("vague",)
+            kind, flags = "region", ("vague", *flags)
             evidence = f"{span.direction} part of {best.place.name}; " + evidence
         return Mention(span.text, span.start, span.end, span.sentence, kind, place.id, place.name,
                        place.country, place.lat, place.lon, confidence, alternatives, evidence, flags)
@@ -367,6 +386,14 @@ class _Context:
 
     def sentence_countries(self, sentence: int, key: str) -> set[str]:
         return {c for c, k in self.sentences.get(sentence, ()) if k != key}
+
+
+def _contradicts(place: Place, qualifier: tuple[str, str | None]) -> bool:
+    """Whether a chosen place lies outside the country or division the text puts it in."""
+    country, admin1 = qualifier
+    if place.kind == "country" or not place.country:
+        return False
+    return place.country != country or bool(admin1 and place.admin1 and place.admin1 != admin1)
 
 
 def _capitals_first(scored: list) -> list:
@@ -482,20 +509,50 @@ def _rejected_mention(span: Span, reason: str = "") -> Mention:
                    0.0, (), f"not a place here: {reason or 'no gazetteer entry'}", (flag,))
 
 
-def _explicit_context(text: str, spans: Sequence[Span], priors) -> dict[int, tuple[str, str | None]]:
-    """"Tripoli, Lebanon" / "Paris, Texas": a name followed by ', <country or state>'.
+# What lies between a name and the division that locates it ("Manston in Kent", "La Ceiba,
+# on the Honduran coast"), and between a demonym and the name it qualifies ("Iraqi
+# Kurdistan", "the Libyan port of Zuwara").
+_IN_GAP = re.compile(r",?\s+in\s+(?:the\s+)?")
+_ON_THE_GAP = re.compile(r",\s+(?:on|off|along)\s+the\s+")
+_LIST_END = re.compile(r"\s+(?:and|or)\s+")
+_DEMONYM_GAP = re.compile(r"\s+|\s+(?:city|town|port|village|island|capital|region|province|enclave|"
+                          r"border town|coastal town|coastal city|seaside town|camp)\s+of\s+")
 
-    Returns span start -> (country, admin1 or None) of the qualifier.
+
+def _explicit_context(text: str, spans: Sequence[Span], priors,
+                      gazetteer: Gazetteer) -> dict[int, tuple[str, str | None]]:
+    """What the text says locates a name: "Tripoli, Lebanon" / "Paris, Texas" (a comma
+    and a country or state), "Manston in Kent" ("in" and a country or division), "La
+    Ceiba, on the Honduran coast" and "Iraqi Kurdistan" (a demonym).
+
+    Returns span start -> (country, admin1 or None, place id) of the qualifier.
     """
     out = {}
-    for a, b in zip(spans, spans[1:]):
-        if b.key not in priors or not priors[b.key] or text[a.end:b.start] not in (", ", ","):
-            continue
-        qualifier = priors[b.key][0][0]
-        if qualifier.kind == "country":
-            out[a.start] = (qualifier.country, None)
-        elif qualifier.feature == "ADM1":
-            out[a.start] = (qualifier.country, qualifier.admin1)
+    for n, (a, b) in enumerate(zip(spans, spans[1:])):
+        gap = text[a.end:b.start]
+        if n + 2 < len(spans) and _LIST_END.fullmatch(text[b.end:spans[n + 2].start]):
+            continue  # "from Crockett, Palestine and Houston": a list of towns, not a qualifier
+        # A country or state is not itself qualified: "Missouri, New York" is a list.
+        if (a.key in priors and priors[a.key] and priors[a.key][0][0].kind != "country"
+                and priors[a.key][0][0].feature != "ADM1"):
+            if b.kind_hint == "demonym" and _ON_THE_GAP.fullmatch(gap):
+                country = gazetteer.row(gazetteer.demonyms[b.key]).country
+                if country in gazetteer.country_ids:
+                    out[a.start] = (country, None, gazetteer.country_ids[country])
+            elif b.key in priors and priors[b.key] and b.kind_hint in ("", "region"):
+                qualifier = priors[b.key][0][0]
+                comma = gap in (", ", ",")
+                if not (comma or _IN_GAP.fullmatch(gap)):
+                    continue
+                if qualifier.kind == "country":
+                    out[a.start] = (qualifier.country, None, qualifier.id)
+                elif qualifier.feature == "ADM1" or (qualifier.feature == "ADM2" and not comma):
+                    out[a.start] = (qualifier.country, qualifier.admin1, qualifier.id)
+        if (a.kind_hint == "demonym" and b.kind_hint in ("", "region") and b.start not in out
+                and _DEMONYM_GAP.fullmatch(text[a.end:b.start])):
+            country = gazetteer.row(gazetteer.demonyms[a.key]).country
+            if country in gazetteer.country_ids:
+                out[b.start] = (country, None, gazetteer.country_ids[country])
     return out
 
 
