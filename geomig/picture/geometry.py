@@ -218,6 +218,21 @@ def landing(place, toward: tuple[float, float]) -> tuple[float, float]:
     return p.y, p.x
 
 
+def border_point(place, toward: tuple[float, float]) -> tuple[float, float]:
+    """Where a land leg meets a place (a PlaceRef): a country at the point of its boundary
+    nearest `toward` (lat, lon), so a route "from Belarus to Poland" runs across their
+    border, not between their centres; any other place at its own point."""
+    if place.kind != "country":   # a region keeps its point: "southern Libya" is where it is drawn
+        return place.lat, place.lon
+    geom = country_geometry(place.country) or area(place.id)
+    if geom is None or geom.is_empty or geom.contains(Point(toward[1], toward[0])):
+        return place.lat, place.lon
+    from shapely.ops import nearest_points
+
+    p = nearest_points(geom.boundary, Point(toward[1], toward[0]))[0]
+    return p.y, p.x
+
+
 def straight(a: tuple[float, float], b: tuple[float, float]) -> LineString:
     """A straight line between two (lat, lon) points."""
     return LineString([(a[1], a[0]), (b[1], b[0])])

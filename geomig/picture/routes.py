@@ -219,7 +219,9 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float]) 
             line, warning = geometry.sea_leg(start, end, tolerance)
             entry["sea"] = route.seas[0] if route.seas else geometry.sea_name(line)
         else:
-            line, warning = geometry.straight(a, b), ""
+            # A country or region end meets the leg at its border, not at its centre.
+            line, warning = geometry.straight(geometry.border_point(leg.start, b),
+                                              geometry.border_point(leg.end, a)), ""
         if warning:
             entry["warning"] = warning
             warnings.append(f"{leg.start.name} → {leg.end.name}: {warning}")
