@@ -76,7 +76,9 @@ ROLE_CASES = [
     ("origin-people", "Nigerians made up the largest group of arrivals this year.", {"Nigeria": {"origin"}}),
     ("origin-coordinated", "Many of the migrants come from Niger and Chad.",
      {"Niger": {"origin"}, "Chad": {"origin"}}),
-    ("origin-fleeing", "People fleeing Eritrea often spend months in Sudan.", {"Eritrea": {"origin"}}),
+    # where they fled is the origin; where they spend months on the way is transit
+    ("origin-fleeing", "People fleeing Eritrea often spend months in Sudan.",
+     {"Eritrea": {"origin"}, "Sudan": {"transit"}}),
     # distractors: places merely mentioned, in organisation names, or moved by officials
     ("distractor-embassy", "The Italian Embassy in Tripoli reopened on Monday.", {}),
     ("distractor-media", "The Washington Post said Italy worked directly with the militias.", {}),
