@@ -30,7 +30,8 @@ def geocode_document(doc: Document, *, gazetteer: Gazetteer | None = None, resol
         resolver = LocalResolver.shared(gazetteer, places)  # built once per run, not per document
     extra = resolver.extra if isinstance(resolver, LocalResolver) else names_of(places)
     sents = sentences(doc.text)
-    spans = recognize(doc.text, gazetteer, extra=extra, keep_rejected=keep_rejected, sentence_spans=sents)
+    spans = recognize(doc.text, gazetteer, extra=extra, keep_rejected=keep_rejected, keep_unknown=True,
+                      sentence_spans=sents)
     mentions: list[Mention] = resolver.resolve(doc.text, spans)
     if overrides is not None:
         mentions = overrides.apply(doc.doc, mentions, gazetteer)

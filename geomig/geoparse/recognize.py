@@ -24,7 +24,7 @@ _TOKEN = re.compile(r"(?<![\w'’])(?:sub-)?[A-Z\u00C0-\u00DE][\w]*(?:['’.][\w
 _POSSESSIVES = ("'s", "’s")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|of|outside|toward|towards|across|around|into|through|via)\s+$",
                        re.IGNORECASE)
-_NEAR_LOCATIVE = re.compile(r"\b(?:in|from|to|near|at|of|off|via)\s+$")
+_NEAR_LOCATIVE = re.compile(r"\b(?:in|from|to|near|at|off|via)\s+$")
 # "Calais, France", "Dover, Kent": the words after a comma that may name a country or division.
 _QUALIFIER = re.compile(r",\s+([A-Z][\w.]*(?:[ -][A-Z][\w.]*)?)")
 # What follows the place of a dateline at the start of a line: "Dover (AP) -", "Calais —".
@@ -111,12 +111,15 @@ def _joins(text: str, prev: _Token, start: int) -> bool:
 
 
 def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | None = None,
-              keep_rejected: bool = False, sentence_spans: tuple[tuple[int, int], ...] | None = None) -> list[Span]:
+              keep_rejected: bool = False, keep_unknown: bool = False,
+              sentence_spans: tuple[tuple[int, int], ...] | None = None) -> list[Span]:
     """Spans of text that name places, demonyms or vague regions, in text order.
 
     ``extra`` adds names (normalised key -> anything) the gazetteer lacks, e.g. from overrides.
     With ``keep_rejected``, capitalised phrases rejected as organisation or person names,
-    common words or unknown names come back with that reason as kind_hint (the audit shows them).
+    common words or unknown names come back with that reason as kind_hint (the audit shows them);
+    with ``keep_unknown``, the unknown names in a place's context ("unresolved") do, so that the
+    resolver may match a spelling variant ("Zawya" for Zawiya).
     """
     sents = sentence_spans or sentences(text)
     starts = [s for s, _ in sents]
@@ -166,7 +169,8 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     placed = {s.key for s in spans if s.kind_hint in ("", "region")}
     spans = [_recheck(s, placed, person_keys) for s in spans]
     if not keep_rejected:
-        spans = [s for s in spans if s.kind_hint in ("", "region", "demonym")]
+        kept = ("", "region", "demonym", "unresolved") if keep_unknown else ("", "region", "demonym")
+        spans = [s for s in spans if s.kind_hint in kept]
     spans.extend(_borders(text, spans, sentence_of))
     spans.sort(key=lambda s: s.start)
     return spans
@@ -467,8 +471,14 @@ def _ordinary(key: str, gazetteer: Gazetteer) -> bool:
 
 
 def _looks_like_place(text: str, start: int) -> bool:
-    """A capitalised word after 'in', 'from', 'to', 'near' that the gazetteer lacks."""
-    return bool(_NEAR_LOCATIVE.search(text[max(0, start - 6):start]))
+    """A capitalised word after 'in', 'from', 'to', 'near', 'off', 'via', or in another
+    place context ("left Zawya", "the port of Bossaso"), that the gazetteer lacks ("of"
+    alone is too loose: "the March of Dimes")."""
+    if _NEAR_LOCATIVE.search(text[max(0, start - 6):start]):
+        return True
+    before, noun_of, _ = _context_patterns()
+    window = text[max(0, start - 40):start]
+    return bool(before.search(window) or noun_of.search(window))
 
 
 def _borders(text: str, spans: list[Span], sentence_of) -> list[Span]:

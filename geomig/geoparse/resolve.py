@@ -55,6 +55,14 @@ MAX_CELLS = 1 << 20   # candidates x senses per distance matrix: 8 MB, whatever 
 TEMPERATURE = 1.0
 NEAR_SAME_KM = 161.0  # the accuracy radius the confidence speaks about
 CONTRADICTED_CONFIDENCE = 0.3  # at most, for a choice outside the place the text names
+# A name the gazetteer lacks matches a spelling variant in the text's countries ("Zawya"):
+VARIANT_COUNTRIES = 3         # the countries the text names most
+VARIANT_MIN_RATIO = 80.0      # rapidfuzz ratio (indel similarity): "komas" ~ "khoms" is 80
+VARIANT_CLOSE_RATIO = 90.0    # closer than this needs no common consonant skeleton
+VARIANT_MAX_LENGTH_GAP = 2
+VARIANT_MIN_LENGTH = 4
+VARIANT_MIN_POPULATION = 20_000
+VARIANT_CONFIDENCE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,12 +228,19 @@ class LocalResolver(Resolver):
         distances: dict[str, object] = {}
         scored_cache: dict[tuple, list[_Scored]] = {}
         chosen: dict[tuple, Mention] = {}
+        variants: dict[str, Mention] = {}
         mentions = []
         for s in spans:
             if s.kind_hint == "demonym":
                 mentions.append(self._demonym(s))
             elif s.kind_hint == "borders":
                 mentions.append(self._borders(s, context.countries_without("")))
+            elif s.kind_hint == "unresolved":  # a name the gazetteer lacks, where a place is expected
+                if s.key not in variants:
+                    variants[s.key] = self._variant(s, context.countries_without(s.key))
+                m = variants[s.key]
+                mentions.append(replace(m, text=s.text, start=s.start, end=s.end, sentence=s.sentence)
+                                if m.id else _rejected_mention(s))
             elif s.kind_hint not in ("", "region"):  # rejected by recognition: kept for the audit
                 mentions.append(_rejected_mention(s))
             else:
@@ -329,6 +344,43 @@ class LocalResolver(Resolver):
         return Mention(span.text, span.start, span.end, span.sentence, kind, place.id, place.name,
                        place.country, place.lat, place.lon, confidence, alternatives, evidence, flags)
 
+    def _variant(self, span: Span, countries: Counter) -> Mention:
+        """A transliterated name spelt another way ("Zawya", "Bossaso", "Komas"): the
+        closest name of a town, division or landmark in the countries the text names,
+        if it is close enough, starts with the same letter and is about as long."""
+        from rapidfuzz import fuzz, process
+
+        word = span.text
+        if (len(span.key) < VARIANT_MIN_LENGTH or word.isupper() or not word.replace(" ", "").isalpha()
+                or span.key in self.gazetteer.person_names):
+            return _rejected_mention(span)  # acronyms, codes and people's names are not variants
+        best: tuple | None = None
+        skeleton = _skeleton(span.key)
+        for country, _ in countries.most_common(VARIANT_COUNTRIES):
+            if country not in _transliterated():
+                continue  # "Lanexa" is not a spelling of Lenexa: Latin-script names are spelt one way
+            keys, rows = self.gazetteer.names_in(country)
+            for key, ratio, i in process.extract(span.key, keys, scorer=fuzz.ratio,
+                                                 score_cutoff=VARIANT_MIN_RATIO, limit=10):
+                if key[:1] != span.key[:1] or abs(len(key) - len(span.key)) > VARIANT_MAX_LENGTH_GAP:
+                    continue
+                # Close enough as letters, or the same consonants ("Komas", "Khoms").
+                if ratio < VARIANT_CLOSE_RATIO and _skeleton(key) != skeleton:
+                    continue
+                place = self.gazetteer.row(rows[i])
+                if place.population < VARIANT_MIN_POPULATION and not place.id.startswith("geomig:"):
+                    continue  # a hamlet is more likely a person's or a firm's name
+                rank = (ratio, place.kind != "admin", place.population)
+                if best is None or rank > best[0]:
+                    best = (rank, place, key)
+        if best is None:
+            return _rejected_mention(span)
+        (ratio, _, _), place, key = best
+        return Mention(span.text, span.start, span.end, span.sentence, place.kind, place.id, place.name,
+                       place.country, place.lat, place.lon, VARIANT_CONFIDENCE, (),
+                       f"spelling variant of {key!r} (similarity {ratio:.0f}%) in {place.country}, "
+                       "a country the text names", ("variant",))
+
     def _demonym(self, span: Span) -> Mention:
         place = self.gazetteer.row(self.gazetteer.demonyms[span.key])
         return Mention(span.text, span.start, span.end, span.sentence, "demonym", place.id, place.name,
@@ -386,6 +438,25 @@ class _Context:
 
     def sentence_countries(self, sentence: int, key: str) -> set[str]:
         return {c for c, k in self.sentences.get(sentence, ()) if k != key}
+
+
+@functools.cache
+def _transliterated() -> frozenset[str]:
+    """The countries whose names are matched by spelling variants (recognize.toml)."""
+    from geomig.geoparse.text import lexicon
+
+    return frozenset(lexicon()["variant_countries"])
+
+
+def _skeleton(key: str) -> str:
+    """The consonants of a transliterated name, which its spellings share: vowels, h, w
+    and y dropped, c and q read as k, doubled letters once ("khoms" and "komas" -> "kms",
+    "zawiya" and "zawya" -> "z", "bossaso" and "bosaso" -> "bs")."""
+    out: list[str] = []
+    for c in key.replace("c", "k").replace("q", "k"):
+        if c.isalpha() and c not in "aeiouyhw" and (not out or out[-1] != c):
+            out.append(c)
+    return "".join(out)
 
 
 def _contradicts(place: Place, qualifier: tuple[str, str | None]) -> bool:
