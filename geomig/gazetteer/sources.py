@@ -12,7 +12,7 @@ from pathlib import Path
 from geomig.errors import GazetteerError
 
 #: Bump when the index layout or the build rules change.
-SCHEMA = 4
+SCHEMA = 5
 
 #: Set to a directory to read (and build) the committed tables there instead.
 DATA_ENV = "GEOMIG_GAZETTEER_DIR"

@@ -366,16 +366,40 @@ def _famous(gazetteer: Gazetteer, key: str, strict: bool = False, floor: int | N
 
 
 @functools.cache
-def _context_patterns() -> tuple[re.Pattern, re.Pattern, tuple[str, ...]]:
-    """The place contexts of recognize.toml as regexes: a preposition right before a
-    name, "the <noun> of" right before it, and the suffixes right after it."""
+def _context_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
+    """The place contexts of recognize.toml as sets: words right before a name, words
+    before "to" and before "for", nouns before "of", and suffixes right after a name."""
     lex = lexicon()
-    alternatives = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
-    before = re.compile(rf"\b(?:{alternatives(lex['place_prepositions'] + lex['place_verbs'])}"
-                        rf"|(?:{alternatives(lex['to_after'])})\s+to|(?:{alternatives(lex['for_after'])})\s+for"
-                        rf"|from\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+to)\s+$", re.IGNORECASE)
-    noun_of = re.compile(rf"\b(?:{alternatives(lex['place_nouns'])})\s+of\s+$", re.IGNORECASE)
-    return before, noun_of, tuple(lex["place_suffixes"])
+    return (frozenset(lex["place_prepositions"]) | frozenset(lex["place_verbs"]), frozenset(lex["to_after"]),
+            frozenset(lex["for_after"]), frozenset(lex["place_nouns"]), tuple(lex["place_suffixes"]))
+
+
+def _place_words_before(text: str, start: int) -> bool:
+    """Whether the words right before a name introduce a place: "in", "off", "left",
+    "crossed to", "bound for", "from Calais to", "the port of", "the border town of".
+    Read as words from a short window, as a regex would try every position of it."""
+    window = text[max(0, start - 40):start]
+    if not window[-1:].isspace():
+        return False
+    words = window.lower().split()
+    if not words:
+        return False
+    single, to_after, for_after, nouns, _ = _context_words()
+    last = words[-1]
+    before = words[-2] if len(words) > 1 else ""
+    two_before = " ".join(words[-3:-1])
+    if last in single:
+        return True
+    if last == "to":
+        if before in to_after:
+            return True
+        # "from Calais to", "from Bihac in Bosnia to": a "from" up to four words back
+        return "from" in words[-5:-1]
+    if last == "for":
+        return before in for_after or two_before in for_after
+    if last == "of":
+        return before in nouns or two_before in nouns
+    return False
 
 
 def _rescuable(text: str, run: list[_Token], start: int, end: int) -> bool:
@@ -398,11 +422,9 @@ def _street() -> re.Pattern:
 def _place_context(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """Whether the words around a name use it as a place: "in Dover", "off Kos", "the
     port of Dover", "Dover-bound", "Dover, England", or a dateline ("Dover (AP) -")."""
-    before, noun_of, suffixes = _context_patterns()
-    window = text[max(0, start - 40):start]
-    if before.search(window) or noun_of.search(window):
+    if _place_words_before(text, start):
         return True
-    if text.startswith(suffixes, end):
+    if text.startswith(_context_words()[4], end):
         return True
     if _qualifier(text, end, gazetteer) is not None:
         return True
@@ -474,11 +496,7 @@ def _looks_like_place(text: str, start: int) -> bool:
     """A capitalised word after 'in', 'from', 'to', 'near', 'off', 'via', or in another
     place context ("left Zawya", "the port of Bossaso"), that the gazetteer lacks ("of"
     alone is too loose: "the March of Dimes")."""
-    if _NEAR_LOCATIVE.search(text[max(0, start - 6):start]):
-        return True
-    before, noun_of, _ = _context_patterns()
-    window = text[max(0, start - 40):start]
-    return bool(before.search(window) or noun_of.search(window))
+    return bool(_NEAR_LOCATIVE.search(text[max(0, start - 6):start])) or _place_words_before(text, start)
 
 
 def _borders(text: str, spans: list[Span], sentence_of) -> list[Span]:

@@ -359,7 +359,7 @@ class LocalResolver(Resolver):
         for country, _ in countries.most_common(VARIANT_COUNTRIES):
             if country not in _transliterated():
                 continue  # "Lanexa" is not a spelling of Lenexa: Latin-script names are spelt one way
-            keys, rows = self.gazetteer.names_in(country)
+            keys, rows = self.gazetteer.names_in(country, span.key[:1])
             for key, ratio, i in process.extract(span.key, keys, scorer=fuzz.ratio,
                                                  score_cutoff=VARIANT_MIN_RATIO, limit=10):
                 if key[:1] != span.key[:1] or abs(len(key) - len(span.key)) > VARIANT_MAX_LENGTH_GAP:

@@ -339,6 +339,9 @@ def _write_index(tmp: str, b: _Builder, names: dict[str, tuple[int, ...]], meta:
         con.executemany("INSERT INTO places VALUES (NULL,?,?,?,?,?,?,?,?,?)", b.places)
         con.executemany("INSERT INTO names VALUES (?,?)", ((k, r) for k, rows in names.items() for r in rows))
         con.execute("CREATE INDEX names_key ON names(key)")
+        # Gazetteer.names_in: a country's names, for spelling variants.
+        con.execute("CREATE INDEX names_place ON names(place)")
+        con.execute("CREATE INDEX places_country ON places(country)")
         con.executemany("INSERT INTO meta VALUES (?,?)", list(meta.items()))
         con.commit()
     finally:
