@@ -16,6 +16,7 @@ Every rule is data in cues.toml, applied by cues.py; each feature names the cue 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from geomig.documents.inputs import Failure
@@ -71,7 +72,9 @@ def extract(documents: Iterable[GeocodedDocument], *, lexicon: _cues.Lexicon | N
     settings = lex.settings
     roles, orphans = role_features(claims)
     stop_confidence = {f.id: f.confidence for f in roles}
-    routes = [build_route(p, settings, stop_confidence) for p in plan_routes(claims)]
+    plans = plan_routes(claims, _by_boat(lex))
+    legs: dict = {}
+    routes = [build_route(p, settings, stop_confidence, legs) for p in plans]
     zone_feats = zone_features(zones, actors, affs, settings)
     places = place_features(docs, float(settings.get("low_confidence", 0.6)))
     places = [_with_roles(p, roles, orphans) for p in places]
@@ -80,6 +83,17 @@ def extract(documents: Iterable[GeocodedDocument], *, lexicon: _cues.Lexicon | N
     features = sorted(zone_feats + routes + roles + places, key=lambda f: (ORDER.index(f.role), f.name))
     features = attach_facts(features, facts)
     return Picture(tuple(features), tuple(d.doc for d in docs), _meta())
+
+
+def _by_boat(lex: _cues.Lexicon):
+    """Whether a claim is a departure or arrival by boat: its cue says so (`by_sea = true`),
+    or its words match the by_sea context of the cue data."""
+    words = lex.data.get("context", {}).get("by_sea")
+    rx = re.compile(words, re.IGNORECASE) if words else None
+    cues = {c.id for c in lex.cues if c.settings.get("by_sea")}
+    if rx is None and not cues:
+        return None
+    return lambda c: c.cue in cues or bool(rx and rx.search(c.words))
 
 
 def _with_roles(place: Feature, roles: list[Feature], orphans: dict[str, list[dict]]) -> Feature:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from shapely.geometry import Point
@@ -48,8 +48,9 @@ class RoutePlan:
     claims: tuple[Claim, ...]
 
 
-def plan(claims: Sequence[Claim]) -> list[RoutePlan]:
+def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None) -> list[RoutePlan]:
     """Route plans from every document's positive role claims, merged by departure country.
+    `by_sea` tells a claim of a departure or arrival by boat (the last leg goes by sea).
 
     A document naming a destination starts (or joins) the corridor of its departure
     country; a document naming only transit or launch places joins every corridor that
@@ -78,7 +79,7 @@ def plan(claims: Sequence[Claim]) -> list[RoutePlan]:
                 groups[key].extend(doc_claims)
     plans: list[RoutePlan] = []
     for key in sorted(groups):
-        plans.extend(_plans(groups[key]))
+        plans.extend(_plans(groups[key], by_sea))
     for doc_claims in by_doc.values():
         plans.extend(_stated(doc_claims, plans))
     return plans
@@ -158,7 +159,7 @@ def _km(a: PlaceRef, b: PlaceRef) -> float:
     return 12742 * math.asin(math.sqrt(min(1.0, h)))
 
 
-def _plans(claims: Sequence[Claim]) -> list[RoutePlan]:
+def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = None) -> list[RoutePlan]:
     launches = _places(claims, "launch_point")
     destinations = _most_specific(_places(claims, "destination"))
     used = {p.id for p in launches} | {p.id for p in destinations}
@@ -169,7 +170,10 @@ def _plans(claims: Sequence[Claim]) -> list[RoutePlan]:
     transits = [p for p in transits if not (p.kind == "country" and p.country in narrow)]
     origins = [p for p in origins if p.country not in narrow | {t.country for t in transits}]
     seas = tuple(dict.fromkeys(c.place.gazetteer_name or c.place.name for c in claims if c.role == "sea"))
-    by_sea = bool(launches or seas)
+    # The last leg is at sea when a sea is crossed, or a departure or arrival is by boat
+    # (without sea_words, any launch point means a boat: the seed cues' sense).
+    by_sea = bool(seas) or (bool(launches) if by_boat is None else any(
+        c.role in ("launch_point", "destination") and by_boat(c) for c in claims))
     plans = []
     for launch, dest, origin in _combinations(launches, destinations, origins):
         anchor = launch or dest
@@ -196,15 +200,29 @@ def _plans(claims: Sequence[Claim]) -> list[RoutePlan]:
 
 
 def _combinations(launches, destinations, origins):
-    """(launch, destination, origin) triples: up to three of each, one origin per route."""
+    """(launch, destination, origin) triples: up to three launches and destinations, two
+    origins, one origin per route."""
     for launch in launches[:3] or [None]:
         for dest in destinations[:3]:
-            for origin in origins[:3] or [None]:
+            for origin in origins[:2] or [None]:
                 yield launch, dest, origin
 
 
-def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float]) -> Feature:
-    """The route feature: a MultiLineString (one line per leg), legs and modes in order."""
+def _sea_leg(start: PlaceRef, end: PlaceRef, tolerance: float):
+    """The sea leg between two places."""
+    # Where it lands first (the coast of an area facing the start), then where it leaves
+    # (the launch place's coast facing that landing).
+    landing = geometry.landing(end, toward=(start.lat, start.lon))
+    leaving = geometry.landing(start, toward=landing)
+    return geometry.sea_leg(leaving, landing, tolerance)
+
+
+def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
+          legs_cache: dict | None = None) -> Feature:
+    """The route feature: a MultiLineString (one line per leg), legs and modes in order.
+    Routes built with one legs_cache share their sea legs (routes that differ only in
+    their origin have the same launch-to-destination leg)."""
+    cache = {} if legs_cache is None else legs_cache
     tolerance = float(settings.get("sea_leg_land_tolerance_km", 25))
     lines, legs, warnings = [], [], []
     for leg in route.legs:
@@ -212,11 +230,10 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float]) 
         entry = {"from": leg.start.id, "to": leg.end.id, "from_name": leg.start.name,
                  "to_name": leg.end.name, "mode": leg.mode}
         if leg.mode == "sea":
-            # Where it lands first (the coast of an area facing the start), then where it
-            # leaves (the launch place's coast facing that landing).
-            end = geometry.landing(leg.end, toward=a)
-            start = geometry.landing(leg.start, toward=end)
-            line, warning = geometry.sea_leg(start, end, tolerance)
+            key = (leg.start, leg.end, tolerance)
+            if key not in cache:
+                cache[key] = _sea_leg(leg.start, leg.end, tolerance)
+            line, warning = cache[key]
             entry["sea"] = route.seas[0] if route.seas else geometry.sea_name(line)
         else:
             # A country or region end meets the leg at its border, not at its centre.
