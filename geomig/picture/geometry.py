@@ -281,15 +281,26 @@ def pulled(line: LineString) -> LineString:
 
     minx, miny, maxx, maxy = line.bounds
     ground = shapely.clip_by_rect(ground, minx - 1, miny - 1, maxx + 1, maxy + 1)
-    shapely.prepare(ground)
+    # The clipped land's polygons in a tree: a cut is measured against the few polygons it
+    # meets, not against the whole coastline (the same answer, several times faster).
+    parts = [g for g in getattr(ground, "geoms", [ground]) if not g.is_empty]
+    for g in parts:
+        shapely.prepare(g)
+    tree = shapely.STRtree(parts)
 
     def by_sea(p: tuple[float, float], q: tuple[float, float]) -> bool:
         seg = LineString([p, q])
-        if not ground.intersects(seg):
+        near = [parts[i] for i in tree.query(seg) if parts[i].intersects(seg)]
+        if not near:
             return True
         k = math.cos(math.radians((p[1] + q[1]) / 2))
-        crossed = seg.intersection(ground)
-        return crossed.length * 111.32 * max(k, 0.05) < _PULL_LAND_KM if crossed.length else True
+        length = 0.0
+        limit = _PULL_LAND_KM / (111.32 * max(k, 0.05))
+        for g in near:
+            length += seg.intersection(g).length
+            if length >= limit:
+                return False
+        return True
 
     out, i = [coords[0]], 0
     while i < len(coords) - 1:
