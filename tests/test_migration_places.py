@@ -74,6 +74,16 @@ def test_organisations_and_first_names_are_not_places(gazetteer, text, expected)
     assert places(text, gazetteer) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Families reached Cox's Bazar by boat.", ["Cox's Bazar"]),          # a possessive inside a name
+    ("Libya's coastguard and Greece's islands.", ["Libya", "Greece"]),     # a possessive after one
+    ("The boat left at 5 a.m. EST, officials said.", []),                 # a time zone
+    ("Reception Centres on the islands were full.", []),
+])
+def test_possessives_time_zones_and_plural_nouns(gazetteer, text, expected):
+    assert places(text, gazetteer) == expected
+
+
 def test_sub_saharan_is_the_region_not_the_sahara():
     for text in ("Sub-Saharan migrants waited in the port.", "The sub-Saharan migrants waited in the port."):
         got = [m for m in geomig.geocode(text) if "aharan" in m.text]

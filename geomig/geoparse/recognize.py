@@ -102,8 +102,8 @@ def _joins(text: str, prev: _Token, start: int) -> bool:
     space or hyphen, an initial's dot ("W. Va.", "St. Louis") or up to two connectors
     between spaces or hyphens ("Bank of America", "Stratford-upon-Avon")."""
     gap = text[prev[1]:start]
-    if gap in (" ", "-", "\u00a0") or (gap == ". " and prev[1] - prev[0] <= 2):
-        return True
+    if gap in (" ", "-", "\u00a0", "'s ", "’s ") or (gap == ". " and prev[1] - prev[0] <= 2):
+        return True  # a possessive may be inside a name ("Cox's Bazar"); the lookup decides
     if not gap or gap[0] not in " -" or gap[-1] not in " -":
         return False  # prose or punctuation between them: no need to split it into words
     words = gap.split()
