@@ -171,3 +171,27 @@ def test_a_list_of_states_is_not_a_qualifier():
     got = found("Volunteers came from Missouri, New York and Ohio.")
     assert [got[n].name for n in ("Missouri", "New York", "Ohio")] == ["Missouri", "New York", "Ohio"]
     assert not any("contradicts-qualifier" in m.flags for m in got.values())
+
+
+def test_the_audit_puts_a_contradicted_qualifier_first():
+    from geomig.audit.report import audit
+
+    doc = geomig.geocode_document(geomig.Document("t", "Families from Syrian Kurdistan reached Erbil in Iraq."))
+    rows = audit([doc])
+    assert rows[0].text == "Kurdistan"
+    assert {"contradicts-qualifier", "low-confidence"} <= set(rows[0].flags)
+
+
+def test_a_country_names_its_places_by_initial(gazetteer):
+    keys, rows = gazetteer.names_in("LY", "z")
+    assert "zawiya" in keys and len(keys) == len(rows)
+    assert all(k.startswith("z") for k in keys)
+    assert all(gazetteer.row(r).country == "LY" for r in rows[:50])
+
+
+@pytest.mark.parametrize("a, b", [("komas", "khoms"), ("zawya", "zawiya"), ("bossaso", "bosaso")])
+def test_transliterations_share_a_consonant_skeleton(a, b):
+    from geomig.geoparse.resolve import _skeleton
+
+    assert _skeleton(a) == _skeleton(b)
+    assert _skeleton("lanexa") != _skeleton("lenox")
