@@ -49,6 +49,7 @@ def test_a_town_that_is_a_word_is_a_place_where_the_text_uses_it_as_one(gazettee
     "The match was played in Section 8 of the ground.",  # numbered
     "The court heard that Farrin and Brown argued.",     # persons listed, not places
     "He wanted to Fly home.",
+    "The documentary ran on the Channel 4 news.",        # a numbered channel, not the sea
 ])
 def test_the_common_word_filter_stays_elsewhere(gazetteer, text):
     assert places(text, gazetteer) == []
@@ -94,6 +95,8 @@ def test_sub_saharan_is_the_region_not_the_sahara():
 
 @pytest.mark.parametrize("text, name, place_id, country", [
     ("The boat capsized in the Strait of Gibraltar.", "Strait of Gibraltar", "geomig:strait-of-gibraltar", None),
+    ("They were crossing the Channel in a dinghy.", "Channel", "geomig:english-channel", None),
+    ("Families waded across the Evros at night.", "Evros", "geomig:evros-river", None),
     ("They crossed the English Channel in a dinghy.", "English Channel", "geomig:english-channel", None),
     ("Families walked through the Darién Gap for a week.", "Darién Gap", "geomig:darien-gap", None),
     ("Migrants waded across the Rio Grande into Texas.", "Rio Grande", "geomig:rio-grande-river", None),

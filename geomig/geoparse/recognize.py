@@ -228,7 +228,15 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
                 break
         else:
             j = i + 1
-            items.append([i, j, normalize(text[start:run[i][1]]), "unknown"])
+            key = normalize(text[start:run[i][1]])
+            # Names that are places only after "the": "crossing the Channel", "across the Med".
+            the_key = "the " + key
+            if (text[max(0, start - 4):start].lower() == "the " and key not in _never()
+                    and the_key in gazetteer.names
+                    and not _NUMBERED.match(text, run[i][1], run[i][1] + 6)):
+                items.append([i, j, the_key, "place"])
+            else:
+                items.append([i, j, key, "unknown"])
         i = j
     return items
 
