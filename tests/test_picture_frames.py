@@ -60,6 +60,8 @@ FRAME_CASES = [
     ("entry-alone", "Hundreds of refugees crossed the border into Niger this week.", {"Niger": {"destination"}}),
     ("entry-on-the-way", "Migrants travel through Agadez and then cross into Libya.",
      {"Agadez": {"transit"}, "Libya": {"transit"}}),
+    ("crossing-at", "The refugees queued for hours at the crossing at Agadez.", {"Agadez": {"transit"}}),
+    ("towns-of", "Some of the migrants hope to settle in the towns of Sicily.", {"Sicily": {"destination"}}),
     # origins
     ("fleeing-war-in", "Migrants fleeing the war in Sudan reached Egypt.",
      {"Sudan": {"origin"}, "Egypt": {"destination"}}),
