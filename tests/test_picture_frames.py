@@ -42,7 +42,11 @@ FRAME_CASES = [
      {"Tunisia": {"launch_point"}}),
     ("arriving-from", "Refugees arriving from Turkey reached Lesbos at dawn.",
      {"Turkey": {"launch_point"}, "Lesbos": {"destination"}}),
+    ("journey-from", "Each of them paid for the journey from Tunisia, the migrants said.",
+     {"Tunisia": {"launch_point"}}),
     # arrivals and landings
+    ("arrival-of-a-boat", "Officials confirmed the arrival of a boat in Lampedusa carrying migrants.",
+     {"Lampedusa": {"destination"}}),
     ("landed", "Forty migrants landed in Lampedusa on Sunday.", {"Lampedusa": {"destination"}}),
     ("brought-ashore", "The rescued refugees were later brought ashore at Pozzallo.", {"Pozzallo": {"destination"}}),
     ("distractor-official-arrived", "The minister arrived in Rome to talk about migration.", {}),
