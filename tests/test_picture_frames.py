@@ -106,6 +106,16 @@ def test_from_to_is_a_route_even_without_a_destination_cue():
     assert ["Agadez", "Sebha"] in routes(picture("Smugglers take migrants from Agadez to Sebha by truck."))
 
 
+def test_fled_x_for_y_is_a_route_from_the_origin():
+    pic = picture("Thousands of families fled Sudan for Egypt last spring.")
+    assert ["Sudan", "Egypt"] in routes(pic)
+    assert roles(pic) == {"Sudan": {"origin"}, "Egypt": {"destination"}}
+
+
+def test_a_train_of_refugees_arrives():
+    assert roles(picture("A train carrying refugees arrived in Rome on Friday.")) == {"Rome": {"destination"}}
+
+
 def test_a_list_of_nationalities_is_never_a_chain():
     pic = picture("Eritreans, Sudanese and Nigerians were among the migrants who left Tripoli for Lampedusa.")
     origins = {"Eritrea", "Sudan", "Nigeria"}

@@ -90,7 +90,7 @@ def _stated(claims: Sequence[Claim], plans: Sequence[RoutePlan]) -> list[RoutePl
     their own unless a planned route already has those stops in that order."""
     by_hit: dict[int, list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.hit >= 0 and c.role in ("transit", "launch_point", "destination"):
+        if c.hit >= 0 and c.role in ("origin", "transit", "launch_point", "destination"):
             by_hit[c.hit].append(c)
     out: list[RoutePlan] = []
     for group in by_hit.values():
@@ -103,7 +103,7 @@ def _stated(claims: Sequence[Claim], plans: Sequence[RoutePlan]) -> list[RoutePl
             continue    # a city never leads to its own country
         if any(_in_order(p.stops, a, b) for p in [*plans, *out]):
             continue
-        stage = "launch_point" if starts[0].role == "launch_point" else "transit"
+        stage = starts[0].role
         out.append(RoutePlan((a, b), (stage, "destination"), (Leg(a, b, "land"),), (),
                              (), (b.name,), tuple(group)))
     return out
