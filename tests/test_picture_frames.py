@@ -160,7 +160,9 @@ def zones(pic) -> set[tuple[str, str]]:
     ("Libyan police arrested 50 migrants in Zawiya on Monday.", ("border", "Zawiya")),
     ("Polish border guards forced the migrants back to Belarus.", ("border", "Poland")),
     ("The boat with 60 migrants was intercepted off Sfax.", ("coastguard", "Sfax")),
-], ids=["camp", "arrest-in-town", "border-guards", "intercepted-off"])
+    ("Poland sealed its border with Belarus to stop the migrants.", ("border", "Poland")),
+    ("Migrants climbed the Polish border fence at night.", ("border", "Poland")),
+], ids=["camp", "arrest-in-town", "border-guards", "intercepted-off", "sealed", "border-fence"])
 def test_control_frames(text, expected):
     assert expected in zones(picture(text))
 
