@@ -96,6 +96,7 @@ def test_sub_saharan_is_the_region_not_the_sahara():
 @pytest.mark.parametrize("text, name, place_id, country", [
     ("The boat capsized in the Strait of Gibraltar.", "Strait of Gibraltar", "geomig:strait-of-gibraltar", None),
     ("They were crossing the Channel in a dinghy.", "Channel", "geomig:english-channel", None),
+    ("Most boats that cross the Med leave from Libya.", "Med", "geomig:mediterranean-sea", None),
     ("Families waded across the Evros at night.", "Evros", "geomig:evros-river", None),
     ("They crossed the English Channel in a dinghy.", "English Channel", "geomig:english-channel", None),
     ("Families walked through the Darién Gap for a week.", "Darién Gap", "geomig:darien-gap", None),

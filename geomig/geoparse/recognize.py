@@ -223,22 +223,35 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
                 key, what = _lookup(gazetteer, phrase, j - i <= 2, extra)
             else:
                 key, what = _known(gazetteer, phrase, j - i <= 2)
+            if j == i + 1 and what in ("", "place") and _after_the(text, start, run[i][1], gazetteer):
+                # "crossing the Channel", "across the Med": the name with its article is the
+                # longer match ("Med" alone is an alias of an Italian town).
+                items.append([i, j, "the " + normalize(text[start:run[i][1]]), "place"])
+                break
             if what:
                 items.append([i, j, key, what])
                 break
         else:
             j = i + 1
-            key = normalize(text[start:run[i][1]])
-            # Names that are places only after "the": "crossing the Channel", "across the Med".
-            the_key = "the " + key
-            if (text[max(0, start - 4):start].lower() == "the " and key not in _never()
-                    and the_key in gazetteer.names
-                    and not _NUMBERED.match(text, run[i][1], run[i][1] + 6)):
-                items.append([i, j, the_key, "place"])
-            else:
-                items.append([i, j, key, "unknown"])
+            items.append([i, j, normalize(text[start:run[i][1]]), "unknown"])
         i = j
     return items
+
+
+def _after_the(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether a word after "the" names, with the article, one of the project's own seas,
+    regions and crossings ("the Channel", "the Med", "the Keys"), unnumbered ("the
+    Channel 4 news" is television)."""
+    if text[max(0, start - 4):start].lower() != "the " or _NUMBERED.match(text, end, end + 6):
+        return False
+    return _project_name(gazetteer, "the " + normalize(text[start:end]))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _project_name(gazetteer: Gazetteer, key: str) -> bool:
+    """Whether a key names one of the supplement's places (GeoNames' own "the ..." aliases,
+    "the post", "the crossing", are too loose)."""
+    return any(gazetteer.row(r).id.startswith("geomig:") for r in gazetteer.names.get(key, ()))
 
 
 def _lookup(gazetteer: Gazetteer, phrase: str, short: bool, extra: dict[str, object]) -> tuple[str, str]:
