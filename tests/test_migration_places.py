@@ -117,6 +117,11 @@ def test_sub_saharan_is_the_region_not_the_sahara():
     ("The cayuco reached El Hierro after nine days.", "El Hierro", "geomig:el-hierro", "ES"),
     ("Hundreds climbed the fence into Melilla from Morocco.", "Melilla", None, "ES"),
     ("Dinghies leave Turkey for Lesbos every night.", "Lesbos", None, "GR"),
+    ("Croatian police pushed them back to Bosnia.", "Bosnia", None, "BA"),
+    ("Families fled Darfur for Chad.", "Darfur", "geomig:darfur", "SD"),
+    ("Boats to Yemen leave from Puntland.", "Puntland", "geomig:puntland", "SO"),
+    ("Smugglers drive through the Fezzan to the coast.", "Fezzan", "geomig:fezzan", "LY"),
+    ("Rohingya fled Rakhine State by boat.", "Rakhine State", None, "MM"),
 ])
 def test_the_gazetteer_knows_migration_geography(text, name, place_id, country):
     m = found(text)[name]
