@@ -55,6 +55,9 @@ PLACES: dict[str, tuple[str, str, str | None, float, float, str]] = {
     "Spain": ("geonames:2510769", "country", "ES", 40.39961, -3.5633, "Spain"),
     "Morocco": ("geonames:2542007", "country", "MA", 29.83723, -8.45665, "Morocco"),
     "Washington": ("geonames:4140963", "city", "US", 38.89511, -77.03637, "Washington"),
+    "Poland": ("geonames:798544", "country", "PL", 52.0, 19.0, "Poland"),
+    "Belarus": ("geonames:630336", "country", "BY", 53.0, 28.0, "Belarus"),
+    "Senegal": ("geonames:2245662", "country", "SN", 14.5, -14.25, "Senegal"),
 }
 
 #: demonym -> the place it stands for.
@@ -63,6 +66,7 @@ DEMONYMS: dict[str, str] = {
     "African": "Africa", "Africans": "Africa", "European": "Europe", "Eritrean": "Eritrea",
     "Eritreans": "Eritrea", "Nigerian": "Nigeria", "Nigerians": "Nigeria", "Tunisian": "Tunisia",
     "Sudanese": "Sudan", "Egyptian": "Egypt", "Maltese": "Malta", "Greek": "Greece",
+    "Senegalese": "Senegal", "Polish": "Poland", "Belarusian": "Belarus",
 }
 
 

@@ -62,8 +62,9 @@ ROLE_CASES = [
      {"Europe": {"destination"}, "Eritrea": {"origin"}}),
     ("dest-bound", "A boat bound for Malta capsized off the coast.", {"Malta": {"destination"}}),
     # transit and entry
+    # "Agadez in Niger": the country named with a town shares the town's role.
     ("transit-through", "Migrants travel through Agadez in Niger before crossing into southern Libya.",
-     {"Agadez": {"transit"}, "southern Libya": {"transit"}}),
+     {"Agadez": {"transit"}, "Niger": {"transit"}, "southern Libya": {"transit"}}),
     ("transit-hub", "Sebha, a transit hub in the south, is where smugglers gather migrants.",
      {"Sebha": {"transit"}}),
     ("transit-entry", "Many had crossed from Sudan into Libya through Kufra.",
@@ -75,7 +76,9 @@ ROLE_CASES = [
     ("origin-people", "Nigerians made up the largest group of arrivals this year.", {"Nigeria": {"origin"}}),
     ("origin-coordinated", "Many of the migrants come from Niger and Chad.",
      {"Niger": {"origin"}, "Chad": {"origin"}}),
-    ("origin-fleeing", "People fleeing Eritrea often spend months in Sudan.", {"Eritrea": {"origin"}}),
+    # where they fled is the origin; where they spend months on the way is transit
+    ("origin-fleeing", "People fleeing Eritrea often spend months in Sudan.",
+     {"Eritrea": {"origin"}, "Sudan": {"transit"}}),
     # distractors: places merely mentioned, in organisation names, or moved by officials
     ("distractor-embassy", "The Italian Embassy in Tripoli reopened on Monday.", {}),
     ("distractor-media", "The Washington Post said Italy worked directly with the militias.", {}),
@@ -134,8 +137,11 @@ def test_every_feature_names_the_cue_that_fired():
 
 # (case id, sentence, control, place name, actor, affiliation)
 ZONE_CASES = [
-    ("coastguard-demonym", "The Tunisian coast guard intercepted 300 migrants off Sfax.",
+    ("coastguard-demonym", "The Tunisian coast guard intercepted 300 migrants.",
      "coastguard", "Tunisia", "Tunisian coastguard", None),
+    # Intercepted off a named place: the sea off that place, by the coastguard the sentence names.
+    ("coastguard-off-place", "The Tunisian coast guard intercepted 300 migrants off Sfax.",
+     "coastguard", "Sfax", "Tunisian coastguard", None),
     ("militia-port", "A militia controls the port of Zawiya and runs its detention centre.",
      "militia", "Zawiya", "militias", None),
     ("detention-in-sentence", "A militia controls the port of Zawiya and runs its detention centre.",
@@ -328,7 +334,7 @@ def test_zone_without_shapes_is_a_disc_with_a_warning(monkeypatch):
 
     monkeypatch.setattr(geometry, "_shapes", missing)
     monkeypatch.setattr(geometry, "_coast_bounds", lambda iso: None)
-    zone = zones(picture("The Tunisian coast guard intercepted 300 migrants off Sfax."))[("coastguard", "Tunisia")]
+    zone = zones(picture("The Tunisian coast guard intercepted 300 migrants."))[("coastguard", "Tunisia")]
     assert zone.geometry.geom_type == "Polygon" and zone.geometry.is_valid
     assert zone.properties["warning"] == "coastal_strip could not be built (shapes unavailable); drawn as a disc"
 

@@ -86,7 +86,11 @@ def register(app: typer.Typer) -> None:
     @app.command("evaluate")
     @cli_errors
     def evaluate_cmd(
-        gold: Annotated[Path, typer.Option("--gold", help="Gold file: EUPEG gold.txt, or the project's JSONL gold (*.jsonl).")],
+        paths: Annotated[list[str] | None, typer.Argument(
+            help="With --picture: texts or directories (their *.txt) to extract, or picture GeoJSON files.")] = None,
+        gold: Annotated[Path | None, typer.Option("--gold", help="Gold file: EUPEG gold.txt, or the project's JSONL gold (*.jsonl).")] = None,
+        picture: Annotated[Path | None, typer.Option("--picture", help="Picture gold (JSON: roles, routes, no_routes per document): score the migration picture of PATH... against it.")] = None,
+        verbose: Annotated[bool, typer.Option("--verbose", help="With --picture: list each document's misses.")] = False,
         texts: Annotated[Path | None, typer.Option("--texts", help="Directory of texts: <i>.txt for EUPEG gold; for JSONL gold, <doc> of documents without \"text\".")] = None,
         peer: Annotated[list[str] | None, typer.Option("--peer", help="NAME=FILE: another system's output, EUPEG layout, line i = document i. Repeatable.")] = None,
         fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
@@ -95,7 +99,23 @@ def register(app: typer.Typer) -> None:
         run_geomig: Annotated[bool, typer.Option("--geomig/--no-geomig", help="Run geomig on the texts and score it first.")] = True,
         overrides: Annotated[Path | None, typer.Option("--overrides", help="Overrides file applied when geomig runs.")] = None,
     ) -> None:
-        """Score geomig and peers on gold toponyms: P/R/F1, acc@161, mean/median km, AUC."""
+        """Score geomig and peers on gold toponyms: P/R/F1, acc@161, mean/median km, AUC;
+        or, with --picture GOLD.json PATH..., the migration picture: role recall per family,
+        role precision, route recall and invented routes."""
+        if picture is not None:
+            if gold is not None:
+                raise typer.BadParameter("give either --gold or --picture, not both", param_hint="--picture")
+            if not paths:
+                raise typer.BadParameter("--picture needs the texts (or pictures) to score", param_hint="PATH")
+            if fmt not in ("table", "json"):
+                raise typer.BadParameter(f"{fmt!r}: expected table or json", param_hint="--format")
+            _picture_cmd(picture, paths, overrides, fmt, verbose)
+            return
+        if gold is None:
+            raise typer.BadParameter("give --gold FILE (toponyms) or --picture GOLD.json PATH...",
+                                     param_hint="--gold")
+        if paths:
+            raise typer.BadParameter("PATH arguments go with --picture", param_hint="PATH")
         check_file(gold)        # a missing gold file is the first thing to say
         if fmt not in ("table", "json"):
             raise typer.BadParameter(f"{fmt!r}: expected table or json", param_hint="--format")
@@ -143,3 +163,44 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"Error: {len(problems)} gold problem(s): toponyms or documents left out of the scores",
                        err=True)
             raise typer.Exit(1)
+
+
+def _picture_cmd(gold_path: Path, paths: list[str], overrides: Path | None, fmt: str, verbose: bool) -> None:
+    """`geomig evaluate --picture`: extract (or read) each document's picture and score it."""
+    from geomig.evaluate import picture as pe
+    from geomig.picture import Picture, extract
+    from geomig.commands import geocode_inputs, load_overrides_option
+
+    gold = pe.load_gold(gold_path)
+    pictures: dict[str, list] = {}
+    texts = [p for p in paths if Path(p).suffix.lower() not in (".geojson", ".json")]
+    for p in paths:
+        if p not in texts:
+            check_file(Path(p), "picture")
+            try:
+                data = Path(p).read_text("utf-8")
+            except (OSError, UnicodeDecodeError) as err:
+                raise GoldError(f"{p}: cannot read: {err}") from err
+            for name, feats in pe.split_by_document(Picture.from_geojson(data).features).items():
+                pictures.setdefault(name, []).extend(feats)
+    failed = 0
+    if texts:
+        docs, failed = geocode_inputs(texts, overrides=load_overrides_option(overrides))
+        for d in docs:
+            # One picture per document: a route may not borrow stops from another article.
+            pictures[Path(d.doc).name] = list(extract([d]).features)
+    unknown = sorted(set(pictures) - set(gold))
+    if unknown:
+        typer.echo(f"Note: {len(unknown)} document(s) not in the gold, not scored: {', '.join(unknown[:5])}"
+                   + (" ..." if len(unknown) > 5 else ""), err=True)
+    scores = pe.score(gold, pictures)
+    if not scores.docs:
+        raise GoldError(f"{gold_path}: none of the given documents is in the gold")
+    if fmt == "json":
+        typer.echo(json.dumps({"gold": str(gold_path), **scores.to_dict()}, indent=2, ensure_ascii=False))
+    else:
+        for line in pe.report_lines(scores, verbose):
+            typer.echo(line)
+    if failed:
+        raise typer.Exit(1)
+

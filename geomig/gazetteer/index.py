@@ -134,6 +134,19 @@ class Gazetteer:
         more = sorted((self.row(r) for (r,) in rows), key=lambda p: -p.population)
         return (exact + [p for p in more if p.id not in seen])[:limit]
 
+    @functools.lru_cache(maxsize=1024)  # noqa: B019 - one gazetteer per process
+    def names_in(self, country: str, initial: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+        """The keys starting with ``initial`` of every town, division, island and landmark
+        of a country, and their rows (one pair per key and place): what a misspelt name
+        is matched against."""
+        rows = self._db().execute(
+            "SELECT n.key, n.place FROM names n JOIN places p ON p.rowid = n.place "
+            "WHERE p.country = ? AND p.kind IN ('city', 'admin', 'island', 'landmark') "
+            "AND n.key >= ? AND n.key < ? ORDER BY n.key, n.place",
+            (country, initial, initial + "\uffff"),
+        ).fetchall()
+        return tuple(k for k, _ in rows), tuple(r for _, r in rows)
+
     def geometry(self, place_id: str):
         """The polygon of an area (country, continent, sea, macro-region, region), or None."""
         if place_id not in self._geometries:

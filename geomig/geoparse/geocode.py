@@ -31,7 +31,8 @@ def geocode_document(doc: Document, *, gazetteer: Gazetteer | None = None, resol
     if overrides is not None and overrides.places:
         resolver = resolver.with_places(overrides.places)
     sents = sentences(doc.text)
-    spans = recognize(doc.text, gazetteer, extra=resolver.extra, keep_rejected=keep_rejected, sentence_spans=sents)
+    spans = recognize(doc.text, gazetteer, extra=resolver.extra, keep_rejected=keep_rejected, keep_unknown=True,
+                      sentence_spans=sents)
     mentions: list[Mention] = resolver.resolve(doc.text, spans)
     if overrides is not None:
         mentions = overrides.apply(doc.doc, mentions, gazetteer)

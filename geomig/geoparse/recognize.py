@@ -19,11 +19,17 @@ from geomig.gazetteer.regions import DIRECTIONS
 from geomig.geoparse.text import lexicon, sentences
 
 # A capitalised token, with inner apostrophes, dots and hyphens ("U.N.", "O'Fallon", "Winston-Salem").
-_TOKEN = re.compile(r"(?<![\w'’])[A-Z\u00C0-\u00DE][\w]*(?:['’.][\w]+)*\.?")
+# "sub-Saharan" is one token: the region adjective, not the Sahara.
+_TOKEN = re.compile(r"(?<![\w'’])(?:sub-)?[A-Z\u00C0-\u00DE][\w]*(?:['’.][\w]+)*\.?")
 _POSSESSIVES = ("'s", "’s")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|of|outside|toward|towards|across|around|into|through|via)\s+$",
                        re.IGNORECASE)
-_NEAR_LOCATIVE = re.compile(r"\b(?:in|from|to|near|at|of)\s+$")
+_NEAR_LOCATIVE = re.compile(r"\b(?:in|from|to|near|at|off|via)\s+$")
+# "Calais, France", "Dover, Kent": the words after a comma that may name a country or division.
+_QUALIFIER = re.compile(r",\s+([A-Z][\w.]*(?:[ -][A-Z][\w.]*)?)")
+# What follows the place of a dateline at the start of a line: "Dover (AP) -", "Calais —".
+_NUMBERED = re.compile(r"\s+(?:\d|No\b|#)")
+_DATELINE_AFTER = re.compile(r"\s*(?:\(|—|–|-\s)")
 _DATELINE = re.compile(r",| \(| -| —| –")  # what follows the place of a dateline: "NICE, France -"
 _QUALIFIED = re.compile(r",\s+[A-Z]")  # "Lincoln, Neb."
 _NEXT_WORDS = re.compile(r"\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
@@ -96,8 +102,8 @@ def _joins(text: str, prev: _Token, start: int) -> bool:
     space or hyphen, an initial's dot ("W. Va.", "St. Louis") or up to two connectors
     between spaces or hyphens ("Bank of America", "Stratford-upon-Avon")."""
     gap = text[prev[1]:start]
-    if gap in (" ", "-", "\u00a0") or (gap == ". " and prev[1] - prev[0] <= 2):
-        return True
+    if gap in (" ", "-", "\u00a0", "'s ", "’s ") or (gap == ". " and prev[1] - prev[0] <= 2):
+        return True  # a possessive may be inside a name ("Cox's Bazar"); the lookup decides
     if not gap or gap[0] not in " -" or gap[-1] not in " -":
         return False  # prose or punctuation between them: no need to split it into words
     words = gap.split()
@@ -105,12 +111,15 @@ def _joins(text: str, prev: _Token, start: int) -> bool:
 
 
 def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | None = None,
-              keep_rejected: bool = False, sentence_spans: tuple[tuple[int, int], ...] | None = None) -> list[Span]:
+              keep_rejected: bool = False, keep_unknown: bool = False,
+              sentence_spans: tuple[tuple[int, int], ...] | None = None) -> list[Span]:
     """Spans of text that name places, demonyms or vague regions, in text order.
 
     ``extra`` adds names (normalised key -> anything) the gazetteer lacks, e.g. from overrides.
     With ``keep_rejected``, capitalised phrases rejected as organisation or person names,
-    common words or unknown names come back with that reason as kind_hint (the audit shows them).
+    common words or unknown names come back with that reason as kind_hint (the audit shows them);
+    with ``keep_unknown``, the unknown names in a place's context ("unresolved") do, so that the
+    resolver may match a spelling variant ("Zawya" for Zawiya).
     """
     sents = sentence_spans or sentences(text)
     starts = [s for s, _ in sents]
@@ -141,26 +150,60 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
                 if reject == "person" and n == len(items) - 1 and n > 0:
                     person_keys.add(key)  # a surname: "John Trapani" makes every "Trapani" a person
                 direction, region_start = _direction(text, start)
-                if reject:
+                # A list or another mention may still make a common word a place, unless it
+                # is also a person's name ("Farrin and Brown").
+                if (reject == "common word" and _rescuable(text, run, start, end)
+                        and key not in gazetteer.person_names):
+                    emit(start, end, key, "common word")
+                elif reject == "common word":
+                    emit(start, end, key, "word")
+                elif reject:
                     emit(start, end, key, reject)
                 elif direction:
                     emit(region_start, end, key, "region", direction=direction, base=key)
                 else:
                     emit(start, end, key, acronym=_is_acronym(text, start, end))
+    _rescue_listed(text, spans, {s for s, _ in sents})
     # One sense per discourse: "Lincoln" is a place everywhere if the text once says "in
     # Lincoln", and "Trapani" a person everywhere if it once says "John Trapani".
     placed = {s.key for s in spans if s.kind_hint in ("", "region")}
     spans = [_recheck(s, placed, person_keys) for s in spans]
     if not keep_rejected:
-        spans = [s for s in spans if s.kind_hint in ("", "region", "demonym")]
+        kept = ("", "region", "demonym", "unresolved") if keep_unknown else ("", "region", "demonym")
+        spans = [s for s in spans if s.kind_hint in kept]
     spans.extend(_borders(text, spans, sentence_of))
     spans.sort(key=lambda s: s.start)
     return spans
 
 
+def _rescue_listed(text: str, spans: list[Span], sentence_starts: set[int]) -> None:
+    """A common word listed with places is one ("Calais, Dunkirk and Dover", "Dover or
+    Calais"), in place; repeated so that a list of several such words is rescued from its
+    one known place. A list joined by commas alone needs places on both sides; a word that
+    starts a sentence stays a word."""
+    changed = True
+    while changed:
+        changed = False
+        for k, s in enumerate(spans):
+            if s.kind_hint != "common word" or s.start in sentence_starts:
+                continue
+            place = lambda m: 0 <= m < len(spans) and spans[m].kind_hint in ("", "region")  # noqa: E731
+            before = _listed(text, spans[k - 1], s) if place(k - 1) else ""
+            after = _listed(text, s, spans[k + 1]) if place(k + 1) else ""
+            # "Calais, Dunkirk and Dover": a comma before a place that the list goes on from.
+            onward = after == "," and place(k + 2) and _listed(text, spans[k + 1], spans[k + 2]).strip(",")
+            if (before and after) or (before or after).strip(",") not in ("", "/") or onward:
+                spans[k] = replace(s, kind_hint="")
+                changed = True
+
+
 def _recheck(span: Span, placed: set[str], person_keys: set[str]) -> Span:
     if span.kind_hint == "maybe person":
         return replace(span, kind_hint="" if span.key in placed and span.key not in person_keys else "person")
+    if span.kind_hint == "common word" and span.key in placed:
+        return replace(span, kind_hint="")  # "arrived in Dover" once: "Dover" is the town throughout
+    if span.kind_hint == "word":
+        return replace(span, kind_hint="common word")  # one that no context could make a place
     if not span.kind_hint and span.key in person_keys:
         return replace(span, kind_hint="person")
     return span
@@ -180,6 +223,11 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
                 key, what = _lookup(gazetteer, phrase, j - i <= 2, extra)
             else:
                 key, what = _known(gazetteer, phrase, j - i <= 2)
+            if j == i + 1 and what in ("", "place") and _after_the(text, start, run[i][1], gazetteer):
+                # "crossing the Channel", "across the Med": the name with its article is the
+                # longer match ("Med" alone is an alias of an Italian town).
+                items.append([i, j, "the " + normalize(text[start:run[i][1]]), "place"])
+                break
             if what:
                 items.append([i, j, key, what])
                 break
@@ -188,6 +236,22 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
             items.append([i, j, normalize(text[start:run[i][1]]), "unknown"])
         i = j
     return items
+
+
+def _after_the(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether a word after "the" names, with the article, one of the project's own seas,
+    regions and crossings ("the Channel", "the Med", "the Keys"), unnumbered ("the
+    Channel 4 news" is television)."""
+    if text[max(0, start - 4):start].lower() != "the " or _NUMBERED.match(text, end, end + 6):
+        return False
+    return _project_name(gazetteer, "the " + normalize(text[start:end]))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _project_name(gazetteer: Gazetteer, key: str) -> bool:
+    """Whether a key names one of the supplement's places (GeoNames' own "the ..." aliases,
+    "the post", "the crossing", are too loose)."""
+    return any(gazetteer.row(r).id.startswith("geomig:") for r in gazetteer.names.get(key, ()))
 
 
 def _lookup(gazetteer: Gazetteer, phrase: str, short: bool, extra: dict[str, object]) -> tuple[str, str]:
@@ -297,7 +361,8 @@ def _word_or_first_name(text, item, run, gazetteer) -> str:
     if _is_acronym(text, start, end) and not _famous(gazetteer, key, strict=True):
         return "acronym"
     if not word.isupper() and key in gazetteer.common_words and not _famous(gazetteer, key):
-        return "common word"
+        return "" if _rescuable(text, run, start, end) and _place_context(
+            text, start, end, gazetteer) else "common word"
     if key in gazetteer.person_names and not _famous(gazetteer, key, floor=1_000_000):
         locative = _LOCATIVE.search(text[max(0, start - 12):start])
         qualified = _QUALIFIED.match(text, end, end + 3)
@@ -319,6 +384,112 @@ def _famous(gazetteer: Gazetteer, key: str, strict: bool = False, floor: int | N
         if not strict and normalize(p.name) == key and p.population >= floor:
             return True
     return False
+
+
+@functools.cache
+def _context_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
+    """The place contexts of recognize.toml as sets: words right before a name, words
+    before "to" and before "for", nouns before "of", and suffixes right after a name."""
+    lex = lexicon()
+    return (frozenset(lex["place_prepositions"]) | frozenset(lex["place_verbs"]), frozenset(lex["to_after"]),
+            frozenset(lex["for_after"]), frozenset(lex["place_nouns"]), tuple(lex["place_suffixes"]))
+
+
+def _place_words_before(text: str, start: int) -> bool:
+    """Whether the words right before a name introduce a place: "in", "off", "left",
+    "crossed to", "bound for", "from Calais to", "the port of", "the border town of".
+    Read as words from a short window, as a regex would try every position of it."""
+    window = text[max(0, start - 40):start]
+    if not window[-1:].isspace():
+        return False
+    words = window.lower().split()
+    if not words:
+        return False
+    single, to_after, for_after, nouns, _ = _context_words()
+    last = words[-1]
+    before = words[-2] if len(words) > 1 else ""
+    two_before = " ".join(words[-3:-1])
+    if last in single:
+        return True
+    if last == "to":
+        if before in to_after:
+            return True
+        # "from Calais to", "from Bihac in Bosnia to": a "from" up to four words back
+        return "from" in words[-5:-1]
+    if last == "for":
+        return before in for_after or two_before in for_after
+    if last == "of":
+        return before in nouns or two_before in nouns
+    return False
+
+
+def _rescuable(text: str, run: list[_Token], start: int, end: int) -> bool:
+    """Whether a common word may be a place at all: no capitalised word right beside it
+    ("Bridge Street", "Human Resources" are other names; "Dunkirk and Dover" is a list)
+    and not numbered ("Section 2", "Loop 286", "Lot No. 5") or a street ("Orange Street")."""
+    i = next(n for n, token in enumerate(run) if token[0] == start)
+    alone = ((i == 0 or text[run[i - 1][1]:start].strip(" -\u00a0"))
+             and (i == len(run) - 1 or text[end:run[i + 1][0]].strip(" -\u00a0")))
+    return bool(alone) and not _NUMBERED.match(text, end, end + 6) and not _street().match(text, end, end + 40)
+
+
+@functools.cache
+def _street() -> re.Pattern:
+    """ "Orange and White streets": a street word after the name, or after a second one."""
+    words = "|".join(re.escape(w) for w in lexicon()["street_words"])
+    return re.compile(rf"(?:\s+and\s+[A-Z][\w'’-]*)?\s+(?:{words})\b\.?", re.IGNORECASE)
+
+
+def _place_context(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether the words around a name use it as a place: "in Dover", "off Kos", "the
+    port of Dover", "Dover-bound", "Dover, England", or a dateline ("Dover (AP) -")."""
+    if _place_words_before(text, start):
+        return True
+    if text.startswith(_context_words()[4], end):
+        return True
+    if _qualifier(text, end, gazetteer) is not None:
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and bool(_DATELINE_AFTER.match(text, end))
+
+
+def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> str | None:
+    """The key of the country or division that qualifies a name after a comma ("Calais,
+    France", "Dover, Kent"), or None."""
+    m = _QUALIFIER.match(text, end, end + 40)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[:n])
+        after = m.start(1) + len(phrase)
+        # The qualifier ends a clause ("Calais, France, on Monday"); "Still, Texas officials
+        # said" is a sentence adverb before a subject.
+        if after < len(text) and text[after] not in ",.;:)—–-\n" and not text.startswith(" (", after):
+            continue
+        key = key_of(phrase)
+        if _is_division(gazetteer, key) or _is_division(gazetteer, key.rstrip(".")):
+            return key
+    return None
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _is_division(gazetteer: Gazetteer, key: str) -> bool:
+    """Whether a name names a country or a first-level division."""
+    return any(gazetteer.row(r).kind == "country" or gazetteer.row(r).feature == "ADM1"
+               for r in gazetteer.names.get(key, ()))
+
+
+def _listed(text: str, a: Span, b: Span) -> str:
+    """The joiner if two spans, a before b, are neighbours in a list ("Calais, Dunkirk
+    and Dover"), else ""."""
+    gap = " ".join(text[a.end:b.start].split())
+    return gap if gap in _joiners() else ""
+
+
+@functools.cache
+def _joiners() -> frozenset[str]:
+    return frozenset(lexicon()["list_joiners"])
 
 
 def _direction(text: str, start: int) -> tuple[str, int]:
@@ -343,8 +514,10 @@ def _ordinary(key: str, gazetteer: Gazetteer) -> bool:
 
 
 def _looks_like_place(text: str, start: int) -> bool:
-    """A capitalised word after 'in', 'from', 'to', 'near' that the gazetteer lacks."""
-    return bool(_NEAR_LOCATIVE.search(text[max(0, start - 6):start]))
+    """A capitalised word after 'in', 'from', 'to', 'near', 'off', 'via', or in another
+    place context ("left Zawya", "the port of Bossaso"), that the gazetteer lacks ("of"
+    alone is too loose: "the March of Dimes")."""
+    return bool(_NEAR_LOCATIVE.search(text[max(0, start - 6):start])) or _place_words_before(text, start)
 
 
 def _borders(text: str, spans: list[Span], sentence_of) -> list[Span]:

@@ -39,6 +39,8 @@ W_ACRONYM = 3.0
 W_CITY_ALIAS = 1.0
 W_CAPITAL_NAMESAKE = 2.5
 W_USER_PLACE = 20.0
+W_WATER_NAME = 5.0    # "Red Sea" is the sea, not the Sudanese state named after it
+WATER_FEATURES = frozenset({"sea", "river", "lake", "gap"})
 FOREIGN_TOWN_POPULATION = 50_000  # a smaller town abroad, far from the text's other places, is doubtful
 FAR_KM = 1500.0
 W_COUNTRY = 1.5
@@ -63,6 +65,15 @@ CLOSE_KM = 150.0  # nearer than this to the text's other places is evidence of i
 # "New York" in an international story is the city, not the state.
 W_CITY_OVER_STATE = 5.0
 INTERNATIONAL_SHARE = 0.3  # a story is international when its own country is less of its context
+CONTRADICTED_CONFIDENCE = 0.3  # at most, for a choice outside the place the text names
+# A name the gazetteer lacks matches a spelling variant in the text's countries ("Zawya"):
+VARIANT_COUNTRIES = 3         # the countries the text names most
+VARIANT_MIN_RATIO = 80.0      # rapidfuzz ratio (indel similarity): "komas" ~ "khoms" is 80
+VARIANT_CLOSE_RATIO = 90.0    # closer than this needs no common consonant skeleton
+VARIANT_MAX_LENGTH_GAP = 2
+VARIANT_MIN_LENGTH = 4
+VARIANT_MIN_POPULATION = 20_000
+VARIANT_CONFIDENCE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +187,10 @@ class LocalResolver(Resolver):
             reasons.append("added by the overrides file")
         if _same_name(normalize(place.name), key):
             score += W_EXACT_NAME
+            if place.kind == "sea" or place.feature in WATER_FEATURES:
+                # The divisions and towns named after a sea, river or gap have populations
+                # the water lacks; in news its own name means the water.
+                score += W_WATER_NAME
         elif place.kind == "admin":
             # A district known by its capital's name ("Tripoli" for Ţarābulus district):
             # the text almost always means the city.
@@ -206,7 +221,7 @@ class LocalResolver(Resolver):
                 best = priors[s.key][0][0]
                 unambiguous = len(priors[s.key]) == 1 or best.kind in ("country", "continent")
                 context.add(s, best, 1.0 if unambiguous else 0.5)
-        by_start = _not_in_lists_of_areas(_explicit_context(text, spans, priors), spans, priors)
+        by_start = _not_in_lists_of_areas(text, _explicit_context(text, spans, priors, gaz), spans, priors)
         # "Tripoli, Lebanon" once makes every "Tripoli" of the text Lebanese, unless another
         # occurrence says otherwise.
         by_key: dict[str, tuple | None] = {}
@@ -242,12 +257,19 @@ class LocalResolver(Resolver):
         distances: dict[str, object] = {}
         scored_cache: dict[tuple, list[_Scored]] = {}
         chosen: dict[tuple, Mention] = {}
+        variants: dict[str, Mention] = {}
         mentions = []
         for s in spans:
             if s.kind_hint == "demonym":
                 mentions.append(self._demonym(s))
             elif s.kind_hint == "borders":
                 mentions.append(self._borders(s, context.countries_without("")))
+            elif s.kind_hint == "unresolved":  # a name the gazetteer lacks, where a place is expected
+                if s.key not in variants:
+                    variants[s.key] = self._variant(s, context.countries_without(s.key))
+                m = variants[s.key]
+                mentions.append(replace(m, text=s.text, start=s.start, end=s.end, sentence=s.sentence)
+                                if m.id else _rejected_mention(s))
             elif s.kind_hint not in ("", "region"):  # rejected by recognition: kept for the audit
                 mentions.append(_rejected_mention(s))
             else:
@@ -268,7 +290,7 @@ class LocalResolver(Resolver):
                 # Every occurrence with the same context gets the same choice: build it once.
                 choice = (ctx, s.kind_hint, s.direction)
                 if choice not in chosen:
-                    chosen[choice] = self._mention(s, scored)
+                    chosen[choice] = self._mention(s, scored, explicit.get(s.start))
                 mentions.append(replace(chosen[choice], text=s.text, start=s.start, end=s.end,
                                         sentence=s.sentence))
         return mentions
@@ -308,9 +330,9 @@ class LocalResolver(Resolver):
                 soft += W_SENTENCE_COUNTRY
                 why.append(f"{place.country} named in the same sentence")
             ctx = explicit.get(span.start)
-            if ctx and (place.country, place.admin1 if ctx[1] else None) == ctx and place.kind != "country":
+            if ctx and (place.country, place.admin1 if ctx[1] else None) == ctx[:2] and place.kind != "country":
                 score += W_EXPLICIT
-                why.append(f"explicit context ({', '.join(c for c in ctx if c)})")
+                why.append(f"explicit context ({', '.join(c for c in ctx[:2] if c)})")
             if distances is not None and place.kind in ("city", "admin", "island", "landmark"):
                 d = float(distances[n])
                 bonus = W_NEAR * math.exp(-d / NEAR_KM)
@@ -325,7 +347,7 @@ class LocalResolver(Resolver):
         out.sort(key=lambda sc: -sc.score)
         return out
 
-    def _mention(self, span: Span, scored: list[_Scored]) -> Mention:
+    def _mention(self, span: Span, scored: list[_Scored], qualifier: tuple | None = None) -> Mention:
         if not scored:
             return _rejected_mention(span)
         best = scored[0]
@@ -351,12 +373,60 @@ class LocalResolver(Resolver):
         evidence = "; ".join(best.reasons) or "only candidate"
         if len(scored) > 1:
             evidence += f"; {len(scored) - 1} other candidate(s), runner-up {scored[1].place.name} ({scored[1].place.country})"
+        if qualifier and _contradicts(best.place, qualifier[:2]):
+            # "Orient, Ohio" when the gazetteer knows no Orient in Ohio: the best sense lies
+            # elsewhere, so the mention is placed, vaguely, in what the text says it is in,
+            # and not trusted.
+            fallback = self.gazetteer.get(qualifier[2])
+            evidence = (f"no sense of the name in {fallback.name}, which the text places it in; "
+                        f"best sense elsewhere: {best.place.name} ({best.place.country}); " + evidence)
+            return Mention(span.text, span.start, span.end, span.sentence, fallback.kind, fallback.id,
+                           fallback.name, fallback.country, fallback.lat, fallback.lon,
+                           min(confidence, CONTRADICTED_CONFIDENCE), alternatives, evidence,
+                           ("contradicts-qualifier", "vague"))
         if span.kind_hint == "region":
             place = self.gazetteer.get(region_id(span.direction, best.place.id))
-            kind, flags = "region", ("vague",)
+            kind, flags = "region", ("vague", *flags)
             evidence = f"{span.direction} part of {best.place.name}; " + evidence
         return Mention(span.text, span.start, span.end, span.sentence, kind, place.id, place.name,
                        place.country, place.lat, place.lon, confidence, alternatives, evidence, flags)
+
+    def _variant(self, span: Span, countries: Counter) -> Mention:
+        """A transliterated name spelt another way ("Zawya", "Bossaso", "Komas"): the
+        closest name of a town, division or landmark in the countries the text names,
+        if it is close enough, starts with the same letter and is about as long."""
+        from rapidfuzz import fuzz, process
+
+        word = span.text
+        if (len(span.key) < VARIANT_MIN_LENGTH or word.isupper() or not word.replace(" ", "").isalpha()
+                or span.key in self.gazetteer.person_names):
+            return _rejected_mention(span)  # acronyms, codes and people's names are not variants
+        best: tuple | None = None
+        skeleton = _skeleton(span.key)
+        for country, _ in countries.most_common(VARIANT_COUNTRIES):
+            if country not in _transliterated():
+                continue  # "Lanexa" is not a spelling of Lenexa: Latin-script names are spelt one way
+            keys, rows = self.gazetteer.names_in(country, span.key[:1])
+            for key, ratio, i in process.extract(span.key, keys, scorer=fuzz.ratio,
+                                                 score_cutoff=VARIANT_MIN_RATIO, limit=10):
+                if key[:1] != span.key[:1] or abs(len(key) - len(span.key)) > VARIANT_MAX_LENGTH_GAP:
+                    continue
+                # Close enough as letters, or the same consonants ("Komas", "Khoms").
+                if ratio < VARIANT_CLOSE_RATIO and _skeleton(key) != skeleton:
+                    continue
+                place = self.gazetteer.row(rows[i])
+                if place.population < VARIANT_MIN_POPULATION and not place.id.startswith("geomig:"):
+                    continue  # a hamlet is more likely a person's or a firm's name
+                rank = (ratio, place.kind != "admin", place.population)
+                if best is None or rank > best[0]:
+                    best = (rank, place, key)
+        if best is None:
+            return _rejected_mention(span)
+        (ratio, _, _), place, key = best
+        return Mention(span.text, span.start, span.end, span.sentence, place.kind, place.id, place.name,
+                       place.country, place.lat, place.lon, VARIANT_CONFIDENCE, (),
+                       f"spelling variant of {key!r} (similarity {ratio:.0f}%) in {place.country}, "
+                       "a country the text names", ("variant",))
 
     def _demonym(self, span: Span) -> Mention:
         place = self.gazetteer.row(self.gazetteer.demonyms[span.key])
@@ -422,6 +492,33 @@ class _Context:
         return {c for c, k in self.sentences.get(sentence, ()) if k != key}
 
 
+@functools.cache
+def _transliterated() -> frozenset[str]:
+    """The countries whose names are matched by spelling variants (recognize.toml)."""
+    from geomig.geoparse.text import lexicon
+
+    return frozenset(lexicon()["variant_countries"])
+
+
+def _skeleton(key: str) -> str:
+    """The consonants of a transliterated name, which its spellings share: vowels, h, w
+    and y dropped, c and q read as k, doubled letters once ("khoms" and "komas" -> "kms",
+    "zawiya" and "zawya" -> "z", "bossaso" and "bosaso" -> "bs")."""
+    out: list[str] = []
+    for c in key.replace("c", "k").replace("q", "k"):
+        if c.isalpha() and c not in "aeiouyhw" and (not out or out[-1] != c):
+            out.append(c)
+    return "".join(out)
+
+
+def _contradicts(place: Place, qualifier: tuple[str, str | None]) -> bool:
+    """Whether a chosen place lies outside the country or division the text puts it in."""
+    country, admin1 = qualifier
+    if place.kind == "country" or not place.country:
+        return False
+    return place.country != country or bool(admin1 and place.admin1 and place.admin1 != admin1)
+
+
 def _capitals_first(scored: list) -> list:
     """A national capital outranks the first-level division that shares its name
     ("Washington" is the capital in news, the state only when the text says so)."""
@@ -459,10 +556,10 @@ def _below_fame(soft: float, place: Place, prior: float, famous: Place | None, f
     return min(soft, gap - FAME_MARGIN)
 
 
-def _not_in_lists_of_areas(explicit: dict, spans: Sequence[Span], priors) -> dict:
-    """"Oregon, Washington": a country or state followed by another is a list, not
-    a place and its qualifier."""
-    areas = {s.start for s in spans if priors.get(s.key) and
+def _not_in_lists_of_areas(text: str, explicit: dict, spans: Sequence[Span], priors) -> dict:
+    """"Oregon, Washington": a country or state followed by a comma and another is a list,
+    not a place and its qualifier ("Syrian Kurdistan" keeps its qualifier)."""
+    areas = {s.start for s in spans if priors.get(s.key) and text[s.end:s.end + 1] == "," and
              (priors[s.key][0][0].kind == "country" or priors[s.key][0][0].feature == "ADM1")}
     return {start: ctx for start, ctx in explicit.items() if start not in areas}
 
@@ -575,20 +672,50 @@ def _rejected_mention(span: Span, reason: str = "") -> Mention:
                    0.0, (), f"not a place here: {reason or 'no gazetteer entry'}", (flag,))
 
 
-def _explicit_context(text: str, spans: Sequence[Span], priors) -> dict[int, tuple[str, str | None]]:
-    """"Tripoli, Lebanon" / "Paris, Texas": a name followed by ', <country or state>'.
+# What lies between a name and the division that locates it ("Manston in Kent", "La Ceiba,
+# on the Honduran coast"), and between a demonym and the name it qualifies ("Iraqi
+# Kurdistan", "the Libyan port of Zuwara").
+_IN_GAP = re.compile(r",?\s+in\s+(?:the\s+)?")
+_ON_THE_GAP = re.compile(r",\s+(?:on|off|along)\s+the\s+")
+_LIST_END = re.compile(r"\s+(?:and|or)\s+")
+_DEMONYM_GAP = re.compile(r"\s+|\s+(?:city|town|port|village|island|capital|region|province|enclave|"
+                          r"border town|coastal town|coastal city|seaside town|camp)\s+of\s+")
 
-    Returns span start -> (country, admin1 or None) of the qualifier.
+
+def _explicit_context(text: str, spans: Sequence[Span], priors,
+                      gazetteer: Gazetteer) -> dict[int, tuple[str, str | None]]:
+    """What the text says locates a name: "Tripoli, Lebanon" / "Paris, Texas" (a comma
+    and a country or state), "Manston in Kent" ("in" and a country or division), "La
+    Ceiba, on the Honduran coast" and "Iraqi Kurdistan" (a demonym).
+
+    Returns span start -> (country, admin1 or None, place id) of the qualifier.
     """
     out = {}
-    for a, b in zip(spans, spans[1:]):
-        if b.key not in priors or not priors[b.key] or text[a.end:b.start] not in (", ", ","):
-            continue
-        qualifier = priors[b.key][0][0]
-        if qualifier.kind == "country":
-            out[a.start] = (qualifier.country, None)
-        elif qualifier.feature == "ADM1":
-            out[a.start] = (qualifier.country, qualifier.admin1)
+    for n, (a, b) in enumerate(zip(spans, spans[1:])):
+        gap = text[a.end:b.start]
+        if n + 2 < len(spans) and _LIST_END.fullmatch(text[b.end:spans[n + 2].start]):
+            continue  # "from Crockett, Palestine and Houston": a list of towns, not a qualifier
+        # A country or state is not itself qualified: "Missouri, New York" is a list.
+        if (a.key in priors and priors[a.key] and priors[a.key][0][0].kind != "country"
+                and priors[a.key][0][0].feature != "ADM1"):
+            if b.kind_hint == "demonym" and _ON_THE_GAP.fullmatch(gap):
+                country = gazetteer.row(gazetteer.demonyms[b.key]).country
+                if country in gazetteer.country_ids:
+                    out[a.start] = (country, None, gazetteer.country_ids[country])
+            elif b.key in priors and priors[b.key] and b.kind_hint in ("", "region"):
+                qualifier = priors[b.key][0][0]
+                comma = gap in (", ", ",")
+                if not (comma or _IN_GAP.fullmatch(gap)):
+                    continue
+                if qualifier.kind == "country":
+                    out[a.start] = (qualifier.country, None, qualifier.id)
+                elif qualifier.feature == "ADM1" or (qualifier.feature == "ADM2" and not comma):
+                    out[a.start] = (qualifier.country, qualifier.admin1, qualifier.id)
+        if (a.kind_hint == "demonym" and b.kind_hint in ("", "region") and b.start not in out
+                and _DEMONYM_GAP.fullmatch(text[a.end:b.start])):
+            country = gazetteer.row(gazetteer.demonyms[a.key]).country
+            if country in gazetteer.country_ids:
+                out[b.start] = (country, None, gazetteer.country_ids[country])
     return out
 
 

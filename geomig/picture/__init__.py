@@ -16,6 +16,7 @@ Every rule is data in cues.toml, applied by cues.py; each feature names the cue 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from geomig.documents.inputs import Failure
@@ -56,11 +57,12 @@ def extract(documents: Iterable[GeocodedDocument], *, lexicon: _cues.Lexicon | N
         if isinstance(doc, Failure):
             continue
         docs.append(doc)
+        doc_lex = lex.for_document(doc.text)
         sentences = [_cues.mask(doc, i) for i in range(len(doc.sentences))]
-        doc_claims = role_claims(sentences, lex)
+        doc_claims = role_claims(sentences, doc_lex)
         claims.extend(doc_claims)
-        ctx = context(doc, doc_claims, lex)
-        zones.extend(zone_claims(sentences, lex, ctx))
+        ctx = context(doc, doc_claims, doc_lex)
+        zones.extend(zone_claims(sentences, doc_lex, ctx))
         for masked in sentences:
             found = find_actors(masked, lex)
             actors.extend(found)
@@ -70,7 +72,9 @@ def extract(documents: Iterable[GeocodedDocument], *, lexicon: _cues.Lexicon | N
     settings = lex.settings
     roles, orphans = role_features(claims)
     stop_confidence = {f.id: f.confidence for f in roles}
-    routes = [build_route(p, settings, stop_confidence) for p in plan_routes(claims)]
+    plans = plan_routes(claims, _by_boat(lex))
+    legs: dict = {}
+    routes = [build_route(p, settings, stop_confidence, legs) for p in plans]
     zone_feats = zone_features(zones, actors, affs, settings)
     places = place_features(docs, low_confidence(lex))
     places = [_with_roles(p, roles, orphans) for p in places]
@@ -87,6 +91,17 @@ def low_confidence(lexicon: _cues.Lexicon | None = None) -> float:
     is cues.toml's [settings] low_confidence (a lexicon of one's own may set its own)."""
     default = _cues.default().settings["low_confidence"]
     return float((lexicon or _cues.default()).settings.get("low_confidence", default))
+
+
+def _by_boat(lex: _cues.Lexicon):
+    """Whether a claim is a departure or arrival by boat: its cue says so (`by_sea = true`),
+    or its words match the by_sea context of the cue data."""
+    words = lex.data.get("context", {}).get("by_sea")
+    rx = re.compile(words, re.IGNORECASE) if words else None
+    cues = {c.id for c in lex.cues if c.settings.get("by_sea")}
+    if rx is None and not cues:
+        return None
+    return lambda c: c.cue in cues or bool(rx and rx.search(c.words))
 
 
 def _with_roles(place: Feature, roles: list[Feature], orphans: dict[str, list[dict]]) -> Feature:

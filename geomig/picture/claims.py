@@ -61,6 +61,8 @@ class Claim:
     negated: bool = False
     hedged: bool = False
     at: int = -1            # document offset of the mention
+    stop: bool = True       # may be a stop of a route (a nationality in a list may not)
+    hit: int = -1           # claims of one cue hit share this number (a stated "from X to Y")
 
     def to_dict(self) -> dict:
         """The form kept in a feature's "claims" list (conflicts stay side by side)."""

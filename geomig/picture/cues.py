@@ -9,6 +9,7 @@ slots, and whether negation or hedging reach it.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 import tomllib
@@ -18,12 +19,13 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from geomig.errors import PictureError
 from geomig.models import GeocodedDocument, Mention
 
 # Mask tokens use private-use characters: they never occur in news text and are not \w.
 _OPEN, _CLOSE = "\ue000", "\ue001"
 _SLOT_KINDS = {"place": "P", "sea": "S", "demonym": "DN", "people": "N", "any": "PSDN"}
-_REF = re.compile(r"\{(~\d+|[A-Z][A-Z_]*|(?:place|sea|demonym|people|any)(?::\w+)?)\}")
+_REF = re.compile(r"\{(~\d+|[A-Z][A-Z0-9_]*|(?:place|sea|demonym|people|any)(?::\w+)?)\}")
 _TOKEN = re.compile(_OPEN + r"[PSDN](\d+)" + _CLOSE)
 _SPACE = re.compile(r"\s+")
 
@@ -48,6 +50,7 @@ class Cue:
     patterns: tuple[Pattern, ...]
     requires: re.Pattern | None = None
     settings: Mapping[str, Any] = field(default_factory=dict)
+    unless: re.Pattern | None = None    # the cue is silent in a sentence matching this
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +119,37 @@ class Lexicon:
     dateline: re.Pattern | None
     coordination: re.Pattern | None
     data: Mapping[str, Any]         # the raw file, for anything else
+    topic: re.Pattern | None = None  # words that make a document about migration
+    topic_min: int = 0               # how many of them it needs before any role or zone
+    topic_min_short: int = 0         # ... in a text shorter than short_chars
+    short_chars: int = 0
+
+    def on_topic(self, text: str) -> bool:
+        """Whether a document says enough about migration for the generic motion and control
+        frames to apply (a coastguard rescuing fishermen, farmers blocking a border do not)."""
+        need = self.topic_min_short if len(text) < self.short_chars else self.topic_min
+        if self.topic is None or need <= 0:
+            return True
+        return sum(1 for _ in zip(range(need), self.topic.finditer(text))) >= need
+
+    def for_document(self, text: str) -> Lexicon:
+        """This lexicon, without its `topic = true` cues when the text is not about migration."""
+        if self.on_topic(text):
+            return self
+        return _off_topic(self)
+
+
+_OFF_TOPIC: dict[int, Lexicon] = {}
+
+
+def _off_topic(lexicon: Lexicon) -> Lexicon:
+    # Cached per lexicon object: the filtered copy is built once per process.
+    key = id(lexicon)
+    if key not in _OFF_TOPIC:
+        _OFF_TOPIC[key] = dataclasses.replace(
+            lexicon, cues=tuple(c for c in lexicon.cues if not c.settings.get("topic")),
+            controls=tuple(c for c in lexicon.controls if not c.settings.get("topic")), topic=None)
+    return _OFF_TOPIC[key]
 
 
 # Linear time on hostile text. Actor, affiliation and number patterns are searched in the
@@ -153,7 +187,14 @@ def load(path: str | Path | None = None) -> Lexicon:
     """Read and compile a cue file (default: the packaged cues.toml)."""
     if path is None:
         return default()
-    return _compile(tomllib.loads(Path(path).read_text("utf-8")))
+    try:
+        return _compile(tomllib.loads(Path(path).read_text("utf-8")))
+    except tomllib.TOMLDecodeError as err:
+        raise PictureError(f"{path}: not valid TOML: {err}") from err
+    except (KeyError, ValueError, re.error) as err:
+        raise PictureError(f"{path}: not a cue file: {err}") from err
+    except OSError as err:
+        raise PictureError(f"{path}: cannot read: {err}") from err
 
 
 @functools.cache
@@ -171,9 +212,11 @@ def _compile(data: dict) -> Lexicon:
         default_label = entry["role"] if section == "cue" else "target"
         patterns = tuple(compile_pattern(p, macros, default_label=default_label) for p in entry["patterns"])
         requires = contexts[entry["requires"]] if entry.get("requires") else None
-        settings = {k: v for k, v in entry.items() if k not in ("id", "patterns", "requires")}
+        unless = contexts[entry["unless"]] if entry.get("unless") else None
+        settings = {k: v for k, v in entry.items() if k not in ("id", "patterns", "requires", "unless")}
         role = entry["role"] if section == "cue" else "control_zone"
-        return Cue(entry["id"], section, role, float(entry.get("weight", 0.9)), patterns, requires, settings)
+        return Cue(entry["id"], section, role, float(entry.get("weight", 0.9)), patterns, requires, settings,
+                   unless)
 
     def rx(p: str) -> re.Pattern:
         return re.compile(_REF.sub(lambda m: macros.get(m.group(1), m.group(0)), p), re.IGNORECASE)
@@ -185,7 +228,8 @@ def _compile(data: dict) -> Lexicon:
     names = sorted({a for e in actors for a in [e["name"], *e.get("aliases", ())]}, key=len, reverse=True)
     actor_names = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?!\w)",
                               re.IGNORECASE) if names else None)
-    dateline = data.get("document", {}).get("dateline")
+    document = data.get("document", {})
+    dateline = document.get("dateline")
     return Lexicon(
         settings=data.get("settings", {}),
         cues=tuple(cue(e, "cue") for e in data.get("cue", ())),
@@ -206,6 +250,10 @@ def _compile(data: dict) -> Lexicon:
         coordination=(re.compile(data["settings"]["coordination"] + _OPEN + r"([PSDN])(\d+)" + _CLOSE, re.IGNORECASE)
                       if data.get("settings", {}).get("coordination") else None),
         data=data,
+        topic=rx(document["topic"]) if document.get("topic") else None,
+        topic_min=int(document.get("topic_min", 0)),
+        topic_min_short=int(document.get("topic_min_short", document.get("topic_min", 0))),
+        short_chars=int(document.get("short_chars", 0)),
     )
 
 
@@ -282,13 +330,20 @@ def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
     for cue in cues:
         if cue.requires is not None and not cue.requires.search(masked.sentence):
             continue
+        if cue.unless is not None and cue.unless.search(masked.sentence):
+            continue
         seen: set[tuple[int, int]] = set()
+        first_only = bool(cue.settings.get("first_pattern_only"))
         for pattern in cue.patterns:
+            found = False
             for m in pattern.regex.finditer(masked.text):
                 if (m.start(), m.end()) in seen:
                     continue
                 seen.add((m.start(), m.end()))
                 hits.append(_hit(cue, pattern, m, masked, lexicon))
+                found = True
+            if found and first_only:
+                break
     return hits
 
 
@@ -334,7 +389,9 @@ def coordinated(masked: Masked, mention: Mention, lexicon: Lexicon) -> list[Ment
     token = f"{_OPEN}{letter}{i}{_CLOSE}"
     pos = masked.text.find(token) + len(token)
     out = []
-    while (m := lexicon.coordination.match(masked.text, pos)) and m.group(1) == letter:
+    # "135 Gambians, 73 Senegalese": people names and adjectives list the same nationalities.
+    same = {"N", "D"} if letter in "ND" else {letter}
+    while (m := lexicon.coordination.match(masked.text, pos)) and m.group(1) in same:
         out.append(masked.mentions[int(m.group(2))])
         pos = m.end()
     return out

@@ -3,6 +3,8 @@ or the sea crossed, according to the cue patterns of cues.toml."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from collections.abc import Sequence
 
 from geomig.picture.claims import Claim, PlaceRef
@@ -22,15 +24,16 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     """Every role claim in the sentences. In one sentence a mention takes the role of the
     first cue (data order) that claims it: specific cues are listed first."""
     hedge = float(lexicon.settings.get("hedge_factor", 0.6))
+    unnamed = re.compile(lexicon.settings["unnamed"]) if lexicon.settings.get("unnamed") else None
     claims: list[Claim] = []
     for masked in sentences:
         taken: set[int] = set()
-        for hit in find(lexicon.cues, masked, lexicon):
+        for n, hit in enumerate(find(lexicon.cues, masked, lexicon)):
             for label, first in hit.slots.items():
                 if label not in ROLE_LABELS:
                     continue
                 for mention in [first, *coordinated(masked, first, lexicon)]:
-                    if mention.start in taken:
+                    if mention.start in taken or (unnamed is not None and unnamed.match(mention.text)):
                         continue
                     taken.add(mention.start)
                     confidence = float(mention.confidence) * hit.cue.weight * (hedge if hit.hedged else 1.0)
@@ -39,5 +42,18 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                         role=label, place=PlaceRef.of(mention), doc=masked.doc.doc, sentence=masked.index,
                         cue=hit.cue.id, words=hit.words, source=sentence_source(masked, spans),
                         confidence=confidence, negated=hit.negated, hedged=hit.hedged, at=mention.start,
+                        stop=bool(hit.cue.settings.get("stop", True)), hit=masked.index * 1000 + n,
                     ))
-    return claims
+    return _arrivals_if_alone(claims, lexicon)
+
+
+def _arrivals_if_alone(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+    """With no destination and no other stop in the document, the places entered are
+    where people arrived ("50,000 have crossed into Renk"); after "through Agadez" an
+    entry is a step on the way."""
+    entry = {c.id for c in lexicon.cues if c.settings.get("arrival_if_alone")}
+    if any(not c.negated and (c.role == "destination" or (c.role in ("transit", "launch_point")
+                                                          and c.cue not in entry)) for c in claims):
+        return claims
+    return [replace(c, role="destination") if c.cue in entry and re.search(r"\binto\b|\benter", c.words, re.I)
+            else c for c in claims]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from shapely.geometry import Point
@@ -48,8 +48,9 @@ class RoutePlan:
     claims: tuple[Claim, ...]
 
 
-def plan(claims: Sequence[Claim]) -> list[RoutePlan]:
+def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None) -> list[RoutePlan]:
     """Route plans from every document's positive role claims, merged by departure country.
+    `by_sea` tells a claim of a departure or arrival by boat (the last leg goes by sea).
 
     A document naming a destination starts (or joins) the corridor of its departure
     country; a document naming only transit or launch places joins every corridor that
@@ -57,7 +58,9 @@ def plan(claims: Sequence[Claim]) -> list[RoutePlan]:
     """
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
-        if not c.negated:
+        # A nationality in a list says who moves, not where: it may start a route (one origin
+        # per route, so a list of them is never a chain) but is never a stop along it.
+        if not c.negated and (c.stop or c.role == "origin"):
             by_doc[c.doc].append(c)
     groups: dict[str, list[Claim]] = defaultdict(list)
     feeders: list[list[Claim]] = []
@@ -76,8 +79,49 @@ def plan(claims: Sequence[Claim]) -> list[RoutePlan]:
                 groups[key].extend(doc_claims)
     plans: list[RoutePlan] = []
     for key in sorted(groups):
-        plans.extend(_plans(groups[key]))
+        plans.extend(_plans(groups[key], by_sea))
+    for doc_claims in by_doc.values():
+        plans.extend(_stated(doc_claims, plans))
     return plans
+
+
+def _stated(claims: Sequence[Claim], plans: Sequence[RoutePlan]) -> list[RoutePlan]:
+    """Movements one cue states whole ("from Sudan to Kufra", "left X for Y"): a route of
+    their own unless a planned route already has those stops in that order."""
+    by_hit: dict[int, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.hit >= 0 and c.role in ("origin", "transit", "launch_point", "destination"):
+            by_hit[c.hit].append(c)
+    out: list[RoutePlan] = []
+    for group in by_hit.values():
+        starts = [c for c in group if c.role != "destination"]
+        ends = [c for c in group if c.role == "destination"]
+        if not starts or not ends:
+            continue
+        a, b = starts[0].place, ends[0].place
+        if a.id == b.id or _contains(a, b) or _contains(b, a):
+            continue    # a city never leads to its own country
+        if any(_in_order(p.stops, a, b) for p in [*plans, *out]):
+            continue
+        stage = starts[0].role
+        out.append(RoutePlan((a, b), (stage, "destination"), (Leg(a, b, "land"),), (),
+                             (), (b.name,), tuple(group)))
+    return out
+
+
+def _contains(country: PlaceRef, place: PlaceRef) -> bool:
+    return country.kind == "country" and place.country == country.country
+
+
+def _in_order(stops: Sequence[PlaceRef], a: PlaceRef, b: PlaceRef) -> bool:
+    """Whether the stops go from a to b, or from a place in a to a place in b (a country
+    holds its cities; a continent or a region without a country may hold any stop)."""
+    def covers(p: PlaceRef, s: PlaceRef) -> bool:
+        return s.id == p.id or bool(p.country and s.country == p.country) or (
+            p.kind in ("continent", "region") and not p.country)
+
+    first = next((i for i, s in enumerate(stops) if covers(a, s)), None)
+    return first is not None and any(covers(b, s) for s in stops[first + 1:])
 
 
 def _departure_country(claims: Sequence[Claim]) -> str | None:
@@ -115,7 +159,7 @@ def _km(a: PlaceRef, b: PlaceRef) -> float:
     return 12742 * math.asin(math.sqrt(min(1.0, h)))
 
 
-def _plans(claims: Sequence[Claim]) -> list[RoutePlan]:
+def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = None) -> list[RoutePlan]:
     launches = _places(claims, "launch_point")
     destinations = _most_specific(_places(claims, "destination"))
     used = {p.id for p in launches} | {p.id for p in destinations}
@@ -126,31 +170,59 @@ def _plans(claims: Sequence[Claim]) -> list[RoutePlan]:
     transits = [p for p in transits if not (p.kind == "country" and p.country in narrow)]
     origins = [p for p in origins if p.country not in narrow | {t.country for t in transits}]
     seas = tuple(dict.fromkeys(c.place.gazetteer_name or c.place.name for c in claims if c.role == "sea"))
-    by_sea = bool(launches or seas)
+    # The last leg is at sea when a sea is crossed, or a departure or arrival is by boat
+    # (without sea_words, any launch point means a boat: the seed cues' sense).
+    by_sea = bool(seas) or (bool(launches) if by_boat is None else any(
+        c.role in ("launch_point", "destination") and by_boat(c) for c in claims))
     plans = []
-    for launch in launches[:3] or [None]:
-        for dest in destinations[:3]:
-            anchor = launch or dest
-            pairs = ([(p, "origin") for p in sorted(origins, key=lambda p: -_km(p, anchor))]
-                     + [(p, "transit") for p in sorted(transits, key=lambda p: -_km(p, anchor))]
-                     + ([(launch, "launch_point")] if launch else []) + [(dest, "destination")])
-            pairs = [(p, s) for p, s in pairs if s == "destination" or p.id != dest.id]
-            if len(pairs) < 2:
-                continue
-            stops, stages = [p for p, _ in pairs], [s for _, s in pairs]
-            legs = tuple(Leg(a, b, "sea" if by_sea and b is dest else "land")
-                         for a, b in zip(stops, stops[1:], strict=False))
-            plans.append(RoutePlan(
-                tuple(stops), tuple(stages), legs, seas,
-                tuple(dict.fromkeys(c.place.name for c in claims if c.role == "origin")),
-                tuple(dict.fromkeys(c.place.name for c in claims if c.role == "destination")),
-                tuple(claims),
-            ))
+    for launch, dest, origin in _combinations(launches, destinations, origins):
+        anchor = launch or dest
+        # Origins named together are alternatives ("from Cuba and Haiti"), not a chain.
+        pairs = (([(origin, "origin")] if origin else [])
+                 + [(p, "transit") for p in sorted(transits, key=lambda p: -_km(p, anchor))]
+                 + ([(launch, "launch_point")] if launch else []) + [(dest, "destination")])
+        pairs = [(p, s) for p, s in pairs if s == "destination" or p.id != dest.id]
+        # A city never leads to its own country: drop a country just before its own city.
+        pairs = [(p, s) for i, (p, s) in enumerate(pairs)
+                 if not (i + 1 < len(pairs) and _contains(p, pairs[i + 1][0]))]
+        if len(pairs) < 2:
+            continue
+        stops, stages = [p for p, _ in pairs], [s for _, s in pairs]
+        legs = tuple(Leg(a, b, "sea" if by_sea and b is dest else "land")
+                     for a, b in zip(stops, stops[1:], strict=False))
+        plans.append(RoutePlan(
+            tuple(stops), tuple(stages), legs, seas,
+            tuple(dict.fromkeys(c.place.name for c in claims if c.role == "origin")),
+            tuple(dict.fromkeys(c.place.name for c in claims if c.role == "destination")),
+            tuple(claims),
+        ))
     return plans
 
 
-def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float]) -> Feature:
-    """The route feature: a MultiLineString (one line per leg), legs and modes in order."""
+def _combinations(launches, destinations, origins):
+    """(launch, destination, origin) triples: up to three launches and destinations, two
+    origins, one origin per route."""
+    for launch in launches[:3] or [None]:
+        for dest in destinations[:3]:
+            for origin in origins[:2] or [None]:
+                yield launch, dest, origin
+
+
+def _sea_leg(start: PlaceRef, end: PlaceRef, tolerance: float):
+    """The sea leg between two places."""
+    # Where it lands first (the coast of an area facing the start), then where it leaves
+    # (the launch place's coast facing that landing).
+    landing = geometry.landing(end, toward=(start.lat, start.lon))
+    leaving = geometry.landing(start, toward=landing)
+    return geometry.sea_leg(leaving, landing, tolerance)
+
+
+def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
+          legs_cache: dict | None = None) -> Feature:
+    """The route feature: a MultiLineString (one line per leg), legs and modes in order.
+    Routes built with one legs_cache share their sea legs (routes that differ only in
+    their origin have the same launch-to-destination leg)."""
+    cache = {} if legs_cache is None else legs_cache
     tolerance = float(settings.get("sea_leg_land_tolerance_km", 25))
     lines, legs, warnings = [], [], []
     for leg in route.legs:
@@ -158,14 +230,15 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float]) 
         entry = {"from": leg.start.id, "to": leg.end.id, "from_name": leg.start.name,
                  "to_name": leg.end.name, "mode": leg.mode}
         if leg.mode == "sea":
-            # Where it lands first (the coast of an area facing the start), then where it
-            # leaves (the launch place's coast facing that landing).
-            end = geometry.landing(leg.end, toward=a)
-            start = geometry.landing(leg.start, toward=end)
-            line, warning = geometry.sea_leg(start, end, tolerance)
+            key = (leg.start, leg.end, tolerance)
+            if key not in cache:
+                cache[key] = _sea_leg(leg.start, leg.end, tolerance)
+            line, warning = cache[key]
             entry["sea"] = route.seas[0] if route.seas else geometry.sea_name(line)
         else:
-            line, warning = geometry.straight(a, b), ""
+            # A country or region end meets the leg at its border, not at its centre.
+            line, warning = geometry.straight(geometry.border_point(leg.start, b),
+                                              geometry.border_point(leg.end, a)), ""
         if warning:
             entry["warning"] = warning
             warnings.append(f"{leg.start.name} → {leg.end.name}: {warning}")

@@ -11,7 +11,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geomig.errors import GazetteerError
 from geomig.models import GeocodedDocument, Mention
@@ -33,6 +33,7 @@ class DocContext:
     names: Mapping[str, str]            # ISO code -> country name
     excluded: frozenset[tuple[int, int]]  # (sentence, mention start) of destinations
     by_country: Mapping[str, tuple[Mention, ...]]  # ISO code -> the mentions in that country
+    dateline_at: int = -1               # document offset of the dateline mention
 
 
 def context(doc: GeocodedDocument, claims: Sequence[Claim], lexicon: Lexicon) -> DocContext:
@@ -55,14 +56,18 @@ def context(doc: GeocodedDocument, claims: Sequence[Claim], lexicon: Lexicon) ->
         main = refs.get(iso) or _country_ref(iso)
         if main:
             break
-    dateline = None
+    dateline, dateline_at = None, -1
     if lexicon.dateline is not None and mentions:
         first = min(mentions, key=lambda m: m.start)
         if first.start < 80 and first.kind != "demonym" and lexicon.dateline.match(doc.text, first.end):
             dateline = PlaceRef.of(first)
+            dateline_at = first.start
     excluded = frozenset((c.sentence, c.at) for c in claims if c.role == "destination" and not c.negated)
     by_country = {iso: tuple(m for m in mentions if m.country == iso) for iso in counts}
-    return DocContext(main, dateline, adjectives, names, excluded, by_country)
+    # A dateline's place ("NOUAKCHOTT, Mauritania -") is where the report was filed, and
+    # (the dateline recipe aside) no zone is drawn there.
+    excluded = excluded | ({(first.sentence, dateline_at)} if dateline is not None else set())
+    return DocContext(main, dateline, adjectives, names, frozenset(excluded), by_country, dateline_at)
 
 
 @functools.cache
@@ -105,35 +110,61 @@ def _coast_part(iso: str, mentions: Sequence[Mention]) -> str | None:
 
 
 def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) -> list[ZoneClaim]:
-    """Every control claim in the sentences, one per control type and place per sentence."""
-    hedge = float(lexicon.settings.get("hedge_factor", 0.6))
+    """Every control claim in the sentences, one per control type and place per sentence.
+
+    A cue that `supersedes` others replaces their claims in its sentence and takes their
+    actor: "the Tunisian coast guard intercepted them off Sfax" is the Tunisian coastguard
+    off Sfax, not along all of Tunisia's coast.
+    """
     out: list[ZoneClaim] = []
     coast: dict[str, str | None] = {}  # the coast part is the document's: one vote per country, not per claim
     for masked in sentences:
         seen: set[tuple[str, str]] = set()
-        for hit in find(lexicon.controls, masked, lexicon):
-            s = hit.cue.settings
-            place = _place(s.get("place_from", ["slot"]), hit.slots.get("target"), masked, ctx,
-                           s.get("slot_kinds"))
-            if place is None or (s["control"], place.id) in seen:
+        claims = [c for c in (_claim(hit, masked, lexicon, ctx, coast) for hit in find(lexicon.controls, masked, lexicon))
+                  if c is not None]
+        by_cue = {c.cue: c for c in reversed(claims)}
+        silenced: set[str] = set()
+        for i, c in enumerate(claims):
+            replaced = [by_cue[x] for x in lexicon_settings(lexicon, c.cue).get("supersedes", ()) if x in by_cue]
+            if replaced:
+                silenced.update(r.cue for r in replaced)
+                claims[i] = replace(c, actor=replaced[0].actor)
+        for c in claims:
+            if c.cue in silenced or (c.control, c.place.id) in seen:
                 continue
-            seen.add((s["control"], place.id))
-            direction = _direction(hit.groups.get("direction"), place)
-            if s["geometry"] == "coastal_strip":
-                iso = place.country or ""
-                if iso not in coast:
-                    coast[iso] = _coast_part(iso, ctx.by_country.get(iso, ()))
-                direction = coast[iso]
-            actor = _actor_name(hit.groups.get("actor"), lexicon) or _template(s.get("actor", ""), place, masked, ctx)
-            confidence = place.confidence * hit.cue.weight * (hedge if hit.hedged else 1.0)
-            spans = [(hit.start, hit.end)]
-            out.append(ZoneClaim(
-                control=s["control"], place=place, actor=actor, recipe=s["geometry"], doc=masked.doc.doc,
-                sentence=masked.index, cue=hit.cue.id, words=hit.words,
-                source=sentence_source(masked, spans), confidence=confidence, direction=direction,
-                negated=hit.negated, hedged=hit.hedged,
-            ))
+            seen.add((c.control, c.place.id))
+            out.append(c)
     return out
+
+
+def lexicon_settings(lexicon: Lexicon, cue_id: str) -> Mapping:
+    """The settings of a control cue by id."""
+    return next((c.settings for c in lexicon.controls if c.id == cue_id), {})
+
+
+def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
+           coast: dict[str, str | None]) -> ZoneClaim | None:
+    s = hit.cue.settings
+    place = _place(s.get("place_from", ["slot"]), hit.slots.get("target"), masked, ctx, s.get("slot_kinds"))
+    if place is not None and s.get("narrow"):
+        place = _narrower(place, masked, ctx)
+    if place is None:
+        return None
+    direction = _direction(hit.groups.get("direction"), place)
+    if s["geometry"] == "coastal_strip":
+        iso = place.country or ""
+        if iso not in coast:  # the coast part is the document's: computed once per country
+            coast[iso] = _coast_part(iso, ctx.by_country.get(iso, ()))
+        direction = coast[iso]
+    actor = _actor_name(hit.groups.get("actor"), lexicon) or _template(s.get("actor", ""), place, masked, ctx)
+    hedge = float(lexicon.settings.get("hedge_factor", 0.6))
+    confidence = place.confidence * hit.cue.weight * (hedge if hit.hedged else 1.0)
+    return ZoneClaim(
+        control=s["control"], place=place, actor=actor, recipe=s["geometry"], doc=masked.doc.doc,
+        sentence=masked.index, cue=hit.cue.id, words=hit.words,
+        source=sentence_source(masked, [(hit.start, hit.end)]), confidence=confidence, direction=direction,
+        negated=hit.negated, hedged=hit.hedged,
+    )
 
 
 def _place(sources: Sequence[str], slot: Mention | None, masked: Masked, ctx: DocContext,
@@ -161,6 +192,18 @@ def _place(sources: Sequence[str], slot: Mention | None, masked: Masked, ctx: Do
         if found is not None:
             return PlaceRef.of(found)
     return None
+
+
+def _narrower(place: PlaceRef, masked: Masked, ctx: DocContext) -> PlaceRef:
+    """A place the sentence names inside a country zone's country ("U.S. Border Patrol ...
+    in the Florida Keys"), else the country itself."""
+    if place.kind != "country":
+        return place
+    for m in masked.mentions:
+        if (m.country == place.country and m.kind in ("city", "admin", "island", "landmark")
+                and (masked.index, m.start) not in ctx.excluded):
+            return PlaceRef.of(m)
+    return place
 
 
 def _direction(word: str | None, place: PlaceRef) -> str | None:

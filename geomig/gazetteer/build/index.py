@@ -315,7 +315,9 @@ def build(path: Path) -> Path:
     organisations = sorted({normalize(n) for n in _read_lines("organisations.txt")})
     # Word lists made by build/wordlists.py from wordfreq, english-words and names.
     common = _read_lines("common-words.txt")
-    first_names, surnames = _read_lines("first-names.txt"), _read_lines("surnames.txt")
+    # given-names.txt: the hand-written names of migration reporting that the US list lacks.
+    first_names = sorted({*_read_lines("first-names.txt"), *_read_lines("given-names.txt")})
+    surnames = _read_lines("surnames.txt")
     names = {k: tuple(sorted(v)) for k, v in b.names.items()}
     version = data_version()
     sources = {**source_versions(), "data_dir": str(data_dir())}
@@ -391,6 +393,9 @@ def _write_index(tmp: str, b: _Builder, names: dict[str, tuple[int, ...]], meta:
         con.executemany("INSERT INTO places VALUES (NULL,?,?,?,?,?,?,?,?,?)", b.places)
         con.executemany("INSERT INTO names VALUES (?,?)", ((k, r) for k, rows in names.items() for r in rows))
         con.execute("CREATE INDEX names_key ON names(key)")
+        # Gazetteer.names_in: a country's names, for spelling variants.
+        con.execute("CREATE INDEX names_place ON names(place)")
+        con.execute("CREATE INDEX places_country ON places(country)")
         con.executemany("INSERT INTO meta VALUES (?,?)", list(meta.items()))
         con.commit()
     finally:

@@ -1,0 +1,133 @@
+"""Tests of geomig.evaluate.picture and `geomig evaluate --picture` on hand-written gold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from shapely.geometry import Point
+from typer.testing import CliRunner
+
+from geomig.errors import GoldError
+from geomig.evaluate import picture as pe
+from geomig.picture.model import Feature
+
+FIXTURES = Path(__file__).parent / "fixtures" / "picture"
+
+
+def feature(role: str, name: str, **props) -> Feature:
+    return Feature(role, name, None, Point(0, 0), 0.9, "test", properties=props)
+
+
+def route(*stops: str) -> Feature:
+    return feature("route", " → ".join(stops), stop_names=list(stops))
+
+
+GOLD = pe.parse_gold({"docs": {
+    "01_a.txt": {"expect": [
+        {"names": ["Sabratha"], "family": "launch"},
+        {"names": ["Lampedusa", "island of Lampedusa"], "family": "destination"},
+        {"names": ["Eritrea", "Eritrean"], "family": "origin"},
+        {"names": ["Libya", "Libyan territorial waters"], "family": "control", "actor": "coastguard"}],
+        "routes": [{"from": ["Sabratha"], "to": ["Lampedusa"]}, {"from": ["Eritrea"], "to": ["Libya"]}]},
+    "02_b.txt": {"no_routes": True},
+}})
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Sabratha", "sabratha", True),
+    ("Málaga", "Malaga", True),
+    ("Libya", "southern Libya", True),          # multiword: whole-word substring either way
+    ("southern Libya", "Libya", True),
+    ("Libya", "Libyan", False),                  # single words must be equal
+    ("Kos", "Kosovo border", False),             # whole words only
+    ("Niger", "Nigeria", False),
+    ("Cox's Bazar", "Cox’s Bazar", True),
+])
+def test_names_match(a, b, same):
+    assert pe.names_match(a, b) is same
+
+
+def test_a_role_counts_only_for_its_family():
+    doc = pe.score_document(GOLD["01_a.txt"], [
+        feature("transit", "Sabratha"),          # transit -> launch family
+        feature("origin", "Lampedusa"),          # wrong family: neither met nor correct
+        feature("control_zone", "Libyan coastguard (coastguard, sea off Libya)", place="Libya"),
+    ])
+    met = {e.names[0]: ok for e, ok in doc.expect}
+    assert met == {"Sabratha": True, "Lampedusa": False, "Eritrea": False, "Libya": True}
+    assert [(p.name, p.correct) for p in doc.predicted] == [("Sabratha", True), ("Lampedusa", False),
+                                                            ("Libya", True)]
+
+
+def test_a_route_needs_from_before_to():
+    doc = pe.score_document(GOLD["01_a.txt"], [route("Lampedusa", "Sabratha"), route("Eritrea", "Niger", "Libya")])
+    assert [ok for _, ok in doc.routes] == [False, True]
+
+
+def test_routes_on_a_no_route_document_are_invented():
+    scores = pe.score(GOLD, {"01_a.txt": [], "02_b.txt": [route("Tripoli", "Malta")]})
+    assert scores.invented == 1
+    assert scores.routes_met == 0 and scores.routes_expected == 2
+    assert scores.recall_by_family["origin"] == (0, 1)
+
+
+def test_documents_without_a_picture_are_not_scored():
+    scores = pe.score(GOLD, {"02_b.txt": []})
+    assert [d.doc for d in scores.docs] == ["02_b.txt"]
+    assert scores.expected == 0
+
+
+@pytest.mark.parametrize("data, message", [
+    ([], "expected an object with a \"docs\" object"),
+    ({"docs": {"a.txt": {"expect": [{"names": ["X"], "family": "transit"}]}}}, "family must be one of"),
+    ({"docs": {"a.txt": {"expect": [{"names": [], "family": "origin"}]}}}, "names must be a non-empty list"),
+    ({"docs": {"a.txt": {"routes": [{"from": ["X"], "to": ["Y"]}], "no_routes": True}}}, "no_routes is true"),
+])
+def test_bad_gold_is_one_error(data, message):
+    with pytest.raises(GoldError, match=message):
+        pe.parse_gold(data)
+
+
+@pytest.fixture
+def cli():
+    from geomig.cli import app
+    runner = CliRunner()
+    return lambda *args: runner.invoke(app, [str(a) for a in args])
+
+
+def test_cli_scores_texts_against_picture_gold(cli):
+    result = cli("evaluate", "--picture", FIXTURES / "gold.json", FIXTURES, "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["documents"] == 2
+    assert data["recall_by_family"]["launch"] == {"met": 1, "expected": 1, "recall": 1.0}
+    assert data["recall_by_family"]["origin"]["met"] == 0
+    assert data["invented_routes"] == 0
+
+
+def test_cli_scores_a_picture_file(cli, tmp_path):
+    out = tmp_path / "p.geojson"
+    assert cli("extract", FIXTURES / "01_crossing.txt", "-o", out).exit_code == 0
+    result = cli("evaluate", "--picture", FIXTURES / "gold.json", out)
+    assert result.exit_code == 0, result.output
+    assert "documents: 1" in result.stdout
+    assert "launch: 100.0% (1/1)" in result.stdout
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--picture", FIXTURES / "gold.json"], "--picture needs the texts"),
+    (["--picture", FIXTURES / "gold.json", "--gold", FIXTURES / "gold.json", FIXTURES], "either --gold or --picture"),
+    ([FIXTURES], "give --gold FILE"),
+])
+def test_cli_usage_errors(cli, args, message):
+    result = cli("evaluate", *args)
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def test_cli_missing_gold_is_one_line(cli, tmp_path):
+    result = cli("evaluate", "--picture", tmp_path / "none.json", FIXTURES)
+    assert result.exit_code == 1
+    assert result.output.strip().endswith("none.json: no such gold file")

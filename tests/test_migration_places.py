@@ -1,0 +1,206 @@
+"""The geography of migration reporting: towns that are English words, organisation and
+person names, the gazetteer's crossings, seas and camps, spelling variants and qualifiers.
+Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import geomig
+from geomig.geoparse.recognize import recognize
+
+
+def places(text, gazetteer):
+    return [s.text for s in recognize(text, gazetteer) if s.kind_hint in ("", "region")]
+
+
+def found(text):
+    return {m.text: m for m in geomig.geocode(text)}
+
+
+# ------------------------------------------------ a town that is also an English word
+
+@pytest.mark.parametrize("text, expected", [
+    ("Migrants arrived in Dover from Calais on Tuesday.", ["Dover", "Calais"]),
+    ("The dinghy sank off Kos before dawn.", ["Kos"]),
+    ("Two boats were stopped near Calais overnight.", ["Calais"]),
+    ("Lorries queued for hours at the port of Dover.", ["Dover"]),
+    ("The rescued families reached the Greek island of Kos.", ["Kos"]),
+    ("Police stopped three Dover-bound vans on the motorway.", ["Dover"]),
+    ("Police in Calais, France, cleared a camp at dawn.", ["Calais", "France"]),
+    ("Calais (AP) - Police cleared a camp at dawn.", ["Calais"]),
+    ("Boats set off from Calais, Dunkirk and Dover this week.", ["Calais", "Dunkirk", "Dover"]),
+    ("Crossings from Calais to Dover doubled in a year.", ["Calais", "Dover"]),
+    ("Hundreds crossed to Dover in small boats.", ["Dover"]),
+    ("They left Kos for Athens on a ferry.", ["Kos", "Athens"]),
+    ("A ferry bound for Dover turned back.", ["Dover"]),
+    # Once a text uses the word as a place, it is that place throughout.
+    ("Boats landed in Dover on Monday. Dover has seen more arrivals since.", ["Dover", "Dover"]),
+])
+def test_a_town_that_is_a_word_is_a_place_where_the_text_uses_it_as_one(gazetteer, text, expected):
+    assert places(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Dover is not a word the officials used.",          # a sentence start, no context
+    "Officials were reading the report aloud.",
+    "The shop on Bridge Street opened again.",           # a street, not a town
+    "Volunteers met at Orange and White streets.",
+    "The match was played in Section 8 of the ground.",  # numbered
+    "The court heard that Farrin and Brown argued.",     # persons listed, not places
+    "He wanted to Fly home.",
+    "The documentary ran on the Channel 4 news.",        # a numbered channel, not the sea
+])
+def test_the_common_word_filter_stays_elsewhere(gazetteer, text):
+    assert places(text, gazetteer) == []
+
+
+# --------------------------------------------- organisations and people are not places
+
+@pytest.mark.parametrize("text, expected", [
+    ("Coast Guard officers said the boat had capsized.", []),
+    ("Border Force intercepted a dinghy at dawn.", []),
+    ("The US Border Patrol detained forty people.", ["US"]),
+    ("Guardia Civil agents found the boat empty.", []),
+    ("The Guardia Costiera and the Guarda Costiera vessels were near.", []),
+    ("The Red Cross and the Red Crescent handed out blankets.", []),
+    ("Spanish Maritime Rescue towed the boat to port.", []),
+    ("Le Figaro and El País both reported the shipwreck.", []),
+    ("Fatima said the boat had no engine.", []),
+    ("Paola told reporters she had waited two days.", []),
+    ("Ali and his brother paid the smugglers.", []),
+    ("Pilgrims travelled to Fatima in Portugal.", ["Fatima", "Portugal"]),
+])
+def test_organisations_and_first_names_are_not_places(gazetteer, text, expected):
+    assert places(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Families reached Cox's Bazar by boat.", ["Cox's Bazar"]),          # a possessive inside a name
+    ("Libya's coastguard and Greece's islands.", ["Libya", "Greece"]),     # a possessive after one
+    ("The boat left at 5 a.m. EST, officials said.", []),                 # a time zone
+    ("Reception Centres on the islands were full.", []),
+])
+def test_possessives_time_zones_and_plural_nouns(gazetteer, text, expected):
+    assert places(text, gazetteer) == expected
+
+
+def test_sub_saharan_is_the_region_not_the_sahara():
+    for text in ("Sub-Saharan migrants waited in the port.", "The sub-Saharan migrants waited in the port."):
+        got = [m for m in geomig.geocode(text) if "aharan" in m.text]
+        assert [(m.kind, m.id) for m in got] == [("demonym", "geomig:sub-saharan-africa")], text
+
+
+# ----------------------------------------------------------- the geography of migration
+
+@pytest.mark.parametrize("text, name, place_id, country", [
+    ("The boat capsized in the Strait of Gibraltar.", "Strait of Gibraltar", "geomig:strait-of-gibraltar", None),
+    ("They were crossing the Channel in a dinghy.", "Channel", "geomig:english-channel", None),
+    ("Most boats that cross the Med leave from Libya.", "Med", "geomig:mediterranean-sea", None),
+    ("Families waded across the Evros at night.", "Evros", "geomig:evros-river", None),
+    ("They crossed the English Channel in a dinghy.", "English Channel", "geomig:english-channel", None),
+    ("Families walked through the Darién Gap for a week.", "Darién Gap", "geomig:darien-gap", None),
+    ("Migrants waded across the Rio Grande into Texas.", "Rio Grande", "geomig:rio-grande-river", None),
+    ("Boats crossed the Red Sea from Djibouti to Yemen.", "Red Sea", "geomig:red-sea", None),
+    ("The smugglers crossed the Bab-el-Mandeb at night.", "Bab-el-Mandeb", "geomig:bab-el-mandeb", None),
+    ("Boats sank in the Gulf of Aden last year.", "Gulf of Aden", "geomig:gulf-of-aden", None),
+    ("Rohingya boats drifted in the Andaman Sea for weeks.", "Andaman Sea", "geomig:andaman-sea", None),
+    ("Cubans tried the Straits of Florida on rafts.", "Straits of Florida", "geomig:straits-of-florida", None),
+    ("Refugees fled to the Kutupalong camp in Bangladesh.", "Kutupalong", "geomig:kutupalong", "BD"),
+    ("A fire destroyed Moria on Lesbos in Greece.", "Moria", "geomig:moria-camp", "GR"),
+    ("Hundreds swam around the Tarajal breakwater into Ceuta.", "Tarajal", "geomig:tarajal", "ES"),
+    ("People from Sudan crossed into Chad at Adre.", "Adre", "geonames:245669", "TD"),
+    ("Men from Chad were expelled by Algeria to Assamaka in Niger.", "Assamaka", "geomig:assamaka", "NE"),
+    ("Families fled Sudan to Renk in South Sudan.", "Renk", "geomig:renk", "SS"),
+    ("Migrants were taken from Indonesia to Christmas Island.", "Christmas Island", None, "CX"),
+    ("Australia sent asylum seekers to Nauru.", "Nauru", None, "NR"),
+    ("The cayuco reached El Hierro after nine days.", "El Hierro", "geomig:el-hierro", "ES"),
+    ("Hundreds climbed the fence into Melilla from Morocco.", "Melilla", None, "ES"),
+    ("Dinghies leave Turkey for Lesbos every night.", "Lesbos", None, "GR"),
+    ("Croatian police pushed them back to Bosnia.", "Bosnia", None, "BA"),
+    ("Families fled Darfur for Chad.", "Darfur", "geomig:darfur", "SD"),
+    ("Boats to Yemen leave from Puntland.", "Puntland", "geomig:puntland", "SO"),
+    ("Smugglers drive through the Fezzan to the coast.", "Fezzan", "geomig:fezzan", "LY"),
+    ("Rohingya fled Rakhine State by boat.", "Rakhine State", None, "MM"),
+])
+def test_the_gazetteer_knows_migration_geography(text, name, place_id, country):
+    m = found(text)[name]
+    assert (place_id is None or m.id == place_id) and m.country == country, (m.id, m.name, m.country)
+
+
+def test_every_new_entry_has_a_source(gazetteer):
+    from geomig.gazetteer import shapes
+
+    for e in shapes.supplement_entries():
+        assert e["source"].strip(), e["id"]
+
+
+# -------------------------------------------------------------------- spelling variants
+
+@pytest.mark.parametrize("text, name, place_name, country", [
+    ("Smugglers launched boats from Zawya, west of Tripoli in Libya.", "Zawya", "Zawiya", "LY"),
+    ("Fishermen from Komas in Libya found the wreck.", "Komas", "Al Khums", "LY"),
+    ("A boat left Bossaso in Somalia for Yemen.", "Bossaso", "Bosaso", "SO"),
+    ("They left Guatemala at Tecún Umán, crossing the river into Mexico.", "Tecún Umán", "Ciudad Tecún Umán", "GT"),
+])
+def test_spelling_variants_resolve_in_a_place_context(text, name, place_name, country):
+    m = found(text)[name]
+    assert (m.name, m.country) == (place_name, country)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("He drove to Lenexia in Kansas.", "Lenexia"),     # Latin-script names are spelt one way
+    ("Zawya officials said nothing in Libya.", "Zawya"),  # no place context
+    ("Officials in Zorblax met ministers of Libya.", "Zorblax"),
+])
+def test_no_variant_without_support(text, word):
+    assert word not in found(text)
+
+
+# ------------------------------------------------------------- a qualifier in the text
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Boats left La Ceiba, on the Honduran Caribbean coast.", "La Ceiba", "HN"),
+    ("The people were taken to Manston in Kent.", "Manston", "GB"),
+    ("Many families fled to Iraqi Kurdistan.", "Iraqi Kurdistan", "IQ"),
+    ("The boat left the Libyan port of Zuwara.", "Zuwara", "LY"),
+    ("Refugees reached Tripoli, Lebanon, by road.", "Tripoli", "LB"),
+])
+def test_a_qualifier_decides(text, name, country):
+    assert found(text)[name].country == country
+
+
+def test_a_choice_that_contradicts_its_qualifier_is_flagged_not_trusted():
+    m = found("Families from Syrian Kurdistan crossed the border.")["Kurdistan"]
+    assert "contradicts-qualifier" in m.flags and m.confidence <= 0.3
+    assert m.country == "SY"  # placed, vaguely, where the text says it is
+
+
+def test_a_list_of_states_is_not_a_qualifier():
+    got = found("Volunteers came from Missouri, New York and Ohio.")
+    assert [got[n].name for n in ("Missouri", "New York", "Ohio")] == ["Missouri", "New York", "Ohio"]
+    assert not any("contradicts-qualifier" in m.flags for m in got.values())
+
+
+def test_the_audit_puts_a_contradicted_qualifier_first():
+    from geomig.audit.report import audit
+
+    doc = geomig.geocode_document(geomig.Document("t", "Families from Syrian Kurdistan reached Erbil in Iraq."))
+    rows = audit([doc])
+    assert rows[0].text == "Kurdistan"
+    assert {"contradicts-qualifier", "low-confidence"} <= set(rows[0].flags)
+
+
+def test_a_country_names_its_places_by_initial(gazetteer):
+    keys, rows = gazetteer.names_in("LY", "z")
+    assert "zawiya" in keys and len(keys) == len(rows)
+    assert all(k.startswith("z") for k in keys)
+    assert all(gazetteer.row(r).country == "LY" for r in rows[:50])
+
+
+@pytest.mark.parametrize("a, b", [("komas", "khoms"), ("zawya", "zawiya"), ("bossaso", "bosaso")])
+def test_transliterations_share_a_consonant_skeleton(a, b):
+    from geomig.geoparse.resolve import _skeleton
+
+    assert _skeleton(a) == _skeleton(b)
+    assert _skeleton("zawya") != _skeleton("zuwara")

@@ -1,0 +1,194 @@
+"""The generic motion and control frames of cues.toml, on sentences written for these tests:
+each frame fires, and negation, hedging, returns, custody and distractors keep it quiet.
+
+Documents are geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import annotate
+
+from geomig.errors import PictureError
+from geomig.picture import cues, extract
+from geomig.picture import geometry
+
+ROLES = ("launch_point", "destination", "transit", "origin")
+
+
+def picture(*texts: str):
+    return extract([annotate(t, doc=f"doc{i}.txt") for i, t in enumerate(texts)])
+
+
+def roles(pic) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for f in pic.features:
+        if f.role in ROLES:
+            out.setdefault(f.name, set()).add(f.role)
+    return out
+
+
+def routes(pic) -> list[list[str]]:
+    return [f.properties["stop_names"] for f in pic.by_role("route")]
+
+
+# (case id, text, the roles every named place must play; places not listed play none)
+FRAME_CASES = [
+    # departures
+    ("left", "Three boats with migrants left Sfax before dawn.", {"Sfax": {"launch_point"}}),
+    ("set-out-from", "The migrants had set out from Zuwara two days earlier.", {"Zuwara": {"launch_point"}}),
+    ("left-from-in", "The refugees said they had left from Zuwara in Libya.",
+     {"Zuwara": {"launch_point"}, "Libya": {"launch_point"}}),
+    ("from-where", "Smugglers drove the migrants to Tunisia, from where boats cross at night.",
+     {"Tunisia": {"launch_point"}}),
+    ("arriving-from", "Refugees arriving from Turkey reached Lesbos at dawn.",
+     {"Turkey": {"launch_point"}, "Lesbos": {"destination"}}),
+    ("journey-from", "Each of them paid for the journey from Tunisia, the migrants said.",
+     {"Tunisia": {"launch_point"}}),
+    # arrivals and landings
+    ("arrival-of-a-boat", "Officials confirmed the arrival of a boat in Lampedusa carrying migrants.",
+     {"Lampedusa": {"destination"}}),
+    ("landed", "Forty migrants landed in Lampedusa on Sunday.", {"Lampedusa": {"destination"}}),
+    ("brought-ashore", "The rescued refugees were later brought ashore at Pozzallo.", {"Pozzallo": {"destination"}}),
+    ("distractor-official-arrived", "The minister arrived in Rome to talk about migration.", {}),
+    ("custody-not-destination", "Migrants intercepted at sea were taken to Tripoli.", {}),
+    ("return-not-destination", "Most of the migrants were sent back to Tunisia.", {}),
+    # intended destinations
+    ("bound-for", "Migrants in a boat bound for Malta called for help.", {"Malta": {"destination"}}),
+    ("heading-to", "Migrants heading to Italy waited for weeks in Tunis.",
+     {"Italy": {"destination"}, "Tunis": {"transit"}}),
+    ("hope-to-reach", "The refugees hope to reach Greece within a week.", {"Greece": {"destination"}}),
+    ("new-life", "He is one of many migrants seeking a new life in Italy.", {"Italy": {"destination"}}),
+    # transit
+    ("via", "The migrants travelled via Agadez, they said.", {"Agadez": {"transit"}}),
+    ("stuck-in", "Thousands of refugees remain stuck in Libya.", {"Libya": {"transit"}}),
+    ("entry-alone", "Hundreds of refugees crossed the border into Niger this week.", {"Niger": {"destination"}}),
+    ("entry-on-the-way", "Migrants travel through Agadez and then cross into Libya.",
+     {"Agadez": {"transit"}, "Libya": {"transit"}}),
+    ("crossing-at", "The refugees queued for hours at the crossing at Agadez.", {"Agadez": {"transit"}}),
+    ("towns-of", "Some of the migrants hope to settle in the towns of Sicily.", {"Sicily": {"destination"}}),
+    # origins
+    ("fleeing-war-in", "Migrants fleeing the war in Sudan reached Egypt.",
+     {"Sudan": {"origin"}, "Egypt": {"destination"}}),
+    ("nationality-counts", "Among the refugees rescued were 40 Eritreans and 12 Nigerians.",
+     {"Eritrea": {"origin"}, "Nigeria": {"origin"}}),
+    ("person-from", "A teacher from Eritrea said the refugees had walked for weeks.", {"Eritrea": {"origin"}}),
+    ("negated-origin", "The migrants were not from Nigeria, officials said.", {}),
+    # distractors
+    ("reference-point", "The camp lies 80 km from Tripoli, officials said about the migrants.", {}),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in FRAME_CASES], ids=[c[0] for c in FRAME_CASES])
+def test_frames(text, expected):
+    assert roles(picture(text)) == expected
+
+
+def test_hedged_departure_is_kept_and_marked():
+    [sfax] = picture("Migrants reportedly departed from Sfax last week.").by_role("launch_point")
+    assert sfax.properties["hedged"] is True
+    assert "launch.departed" in sfax.cue
+
+
+def test_every_frame_says_which_cue_fired_on_which_words():
+    [lampedusa] = picture("Forty migrants landed in Lampedusa on Sunday.").by_role("destination")
+    claim = lampedusa.properties["claims"][0]
+    assert claim["cue"].startswith("destination.")
+    assert "landed in Lampedusa" in claim["words"]
+
+
+# ------------------------------------------------------------------------------ routes
+
+def test_leave_for_is_a_route():
+    assert ["Sfax", "Lampedusa"] in routes(picture("Boats with migrants left Sfax for Lampedusa."))
+
+
+def test_from_to_is_a_route_even_without_a_destination_cue():
+    assert ["Agadez", "Sebha"] in routes(picture("Smugglers take migrants from Agadez to Sebha by truck."))
+
+
+def test_fled_x_for_y_is_a_route_from_the_origin():
+    pic = picture("Thousands of families fled Sudan for Egypt last spring.")
+    assert ["Sudan", "Egypt"] in routes(pic)
+    assert roles(pic) == {"Sudan": {"origin"}, "Egypt": {"destination"}}
+
+
+def test_a_train_of_refugees_arrives():
+    assert roles(picture("A train carrying refugees arrived in Rome on Friday.")) == {"Rome": {"destination"}}
+
+
+def test_a_list_of_nationalities_is_never_a_chain():
+    pic = picture("Eritreans, Sudanese and Nigerians were among the migrants who left Tripoli for Lampedusa.")
+    origins = {"Eritrea", "Sudan", "Nigeria"}
+    for stops in routes(pic):
+        assert len(origins & set(stops)) <= 1, stops
+        assert stops[-2:] == ["Tripoli", "Lampedusa"]
+
+
+def test_a_city_never_leads_to_its_own_country():
+    for stops in routes(picture("Migrants left Tripoli in Libya for Malta, the navy said.")):
+        for a, b in zip(stops, stops[1:]):
+            assert (a, b) != ("Libya", "Tripoli")
+
+
+def test_a_land_leg_meets_a_country_at_its_border():
+    pic = picture("Refugees walked from Belarus to Poland through the forest.")
+    [route] = [f for f in pic.by_role("route") if f.properties["stop_names"] == ["Belarus", "Poland"]]
+    line = route.geometry.geoms[0] if hasattr(route.geometry, "geoms") else route.geometry
+    (x0, y0), (x1, y1) = line.coords[0], line.coords[-1]
+    assert (round(y0, 3), round(x0, 3)) != (53.0, 28.0)      # not Belarus' centre point
+    assert (round(y1, 3), round(x1, 3)) != (52.0, 19.0)      # not Poland's
+    poland = geometry.country_geometry("PL")
+    if poland is not None:                                   # the shapes are installed
+        from shapely.geometry import Point
+        assert poland.boundary.distance(Point(x1, y1)) < 0.01
+
+
+def test_no_route_from_a_court_ruling():
+    text = ("The court ruled that asylum seekers may not be held in Libya. Judges said the "
+            "government's plan to move refugees to Malta was never carried out.")
+    assert picture(text).by_role("route") == []
+
+
+# ------------------------------------------------------------------------------ control
+
+def zones(pic) -> set[tuple[str, str]]:
+    return {(f.properties["control"], f.properties["place"]) for f in pic.by_role("control_zone")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The refugee camp on Lesbos housed thousands of asylum seekers.", ("detention", "Lesbos")),
+    ("Libyan police arrested 50 migrants in Zawiya on Monday.", ("border", "Zawiya")),
+    ("Polish border guards forced the migrants back to Belarus.", ("border", "Poland")),
+    ("The boat with 60 migrants was intercepted off Sfax.", ("coastguard", "Sfax")),
+    ("Poland sealed its border with Belarus to stop the migrants.", ("border", "Poland")),
+    ("Migrants climbed the Polish border fence at night.", ("border", "Poland")),
+], ids=["camp", "arrest-in-town", "border-guards", "intercepted-off", "sealed", "border-fence"])
+def test_control_frames(text, expected):
+    assert expected in zones(picture(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a coastguard rescuing fishermen: no migration, no zone
+    "The coast guard rescued three fishermen off Malta after their trawler sank.",
+    # police named without anything they do to migrants
+    "Libyan police officials attended a conference on migration in Tunis.",
+    # close to a border is not border control
+    "The migrants camped close to Libya's border.",
+], ids=["trap-fishermen", "police-without-action", "border-without-actor"])
+def test_no_control_zone(text):
+    assert zones(picture(text)) == set()
+
+
+def test_a_document_not_about_migration_plays_no_generic_role():
+    text = ("Farmers from Poland blocked the trucks that left Belarus for Poland. " * 6).strip()
+    pic = picture(text)
+    assert roles(pic) == {} and pic.by_role("route") == [] and pic.by_role("control_zone") == []
+
+
+# ------------------------------------------------------------------------------ cue file
+
+def test_a_broken_cue_file_is_one_picture_error(tmp_path):
+    bad = tmp_path / "cues.toml"
+    bad.write_text("[settings\nweight = 1\n", "utf-8")
+    with pytest.raises(PictureError, match="not valid TOML"):
+        cues.load(bad)
