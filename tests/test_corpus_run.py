@@ -198,3 +198,36 @@ def test_a_document_that_crashes_a_stage_is_reported_and_skipped(tmp_path, monke
     assert (summary["geocoded"], summary["failed"]) == (3, 1)
     errors = [json.loads(line) for line in (tmp_path / "out" / "errors.jsonl").read_text().splitlines()]
     assert errors == [{"id": "a0002", "reason": "geocoding failed: RuntimeError: boom", "stage": "process"}]
+
+
+def test_without_dask_the_scheduler_option_says_what_to_install(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import fails as if not installed
+    corpus = write_jsonl(tmp_path / "c.jsonl", 2)
+    result = CliRunner().invoke(app, ["batch", str(corpus), "-o", str(tmp_path / "out"),
+                                      "--scheduler", "tcp://127.0.0.1:9"])
+    assert result.exit_code == 1
+    assert result.output == "Error: --scheduler needs Dask: pip install 'geomig[dask]'\n"
+
+
+def test_a_terminal_gets_a_progress_bar_with_rate_and_eta(tmp_path):
+    import pty
+
+    corpus = write_jsonl(tmp_path / "c.jsonl", 70)
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "geomig", "batch", str(corpus), "-o", str(tmp_path / "out")],
+                            stdout=subprocess.DEVNULL, stderr=follower, stdin=subprocess.DEVNULL)
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    proc.wait()
+    os.close(leader)
+    assert proc.returncode == 0
+    screen = seen.decode("utf-8", "replace")
+    assert "70/70" in screen and "docs/s" in screen and "ETA" in screen
