@@ -2,13 +2,18 @@
 // data = {months: ["2023-01", ...], fade: N, features: [GeoJSON Feature with properties
 // {role, color, months, popup}]}. A feature appears in its first month, is drawn solid in
 // the months it is supported, and fades over `fade` months after its last support.
+// While it is on, the map's own layers are dimmed (their panes, if the page has them) so
+// the month's picture stands out; the time layer has a pane above them.
 function geomigTimeline(map, data) {
   var months = data.months, index = {}, layer = L.layerGroup(), playing = null;
+  var DIMMED = ["geomig-zones", "geomig-lines", "geomig-arrows", "geomig-points", "markerPane", "overlayPane"];
   months.forEach(function (m, i) { index[m] = i; });
+  map.createPane("geomig-time").style.zIndex = 640;
   var items = data.features.map(function (f) {
     var p = f.properties, style = {color: p.color, weight: 3, fillColor: p.color};
     var shape = L.geoJSON(f, {
-      pointToLayer: function (_, ll) { return L.circleMarker(ll, {radius: 7}); },
+      pane: "geomig-time",
+      pointToLayer: function (_, ll) { return L.circleMarker(ll, {radius: 7, pane: "geomig-time"}); },
       style: function () { return style; }
     });
     shape.bindPopup(p.popup, {maxWidth: 360});
@@ -54,8 +59,15 @@ function geomigTimeline(map, data) {
   L.DomEvent.disableClickPropagation(box);
   L.DomEvent.disableScrollPropagation(box);
 
+  function dim(on) {
+    DIMMED.forEach(function (name) {
+      var pane = map.getPane(name);
+      if (pane) { pane.style.opacity = on ? 0.2 : ""; }
+    });
+  }
   function enable(on) {
     toggle.checked = on;
+    dim(on);
     if (on) { layer.addTo(map); show(+slider.value); } else { map.removeLayer(layer); stop(); }
   }
   function stop() { if (playing) { clearInterval(playing); playing = null; play.textContent = "\u25b6"; } }

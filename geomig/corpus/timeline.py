@@ -122,7 +122,7 @@ def _months_between(first: str, last: str) -> list[str]:
 
 def _popup(f: Feature, dates: Mapping[str, str | None], docs: list[str]) -> str:
     when = sorted(d for d in (dates.get(x) for x in docs) if d)
-    span = f" · {escape(when[0])} to {escape(when[-1])}" if when else ""
+    span = "" if not when else f" · {escape(when[0])}" + (f" to {escape(when[-1])}" if when[-1] != when[0] else "")
     quotes = "".join(f"<li><q>{escape(s.quote)}</q> <cite>{escape(s.doc)}</cite></li>"
                      for s in strongest(f, dates))
     label = escape(f.role.replace("_", " "))
