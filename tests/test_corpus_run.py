@@ -17,6 +17,8 @@ from corpus_texts import rows, write_jsonl
 from geomig.cli import app
 from geomig.corpus import Options, run_corpus
 
+#: Four partitions of the 151 test articles (the default, 128, would make two).
+PARTS = Options(partition_size=50)
 #: The outputs that must be byte for byte the same however the corpus was run.
 SAME = ("documents.jsonl", "errors.jsonl", "picture.geojson", "map.html")
 EPOCH = "1700000000"
@@ -24,7 +26,7 @@ EPOCH = "1700000000"
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
-    """150 articles (three partitions) and the five kinds of bad row."""
+    """150 articles and the five kinds of bad row."""
     return write_jsonl(tmp_path_factory.mktemp("corpus") / "corpus.jsonl", 150, bad=True)
 
 
@@ -33,7 +35,7 @@ def reference(corpus, tmp_path_factory) -> Path:
     """The single-process run every other run must equal."""
     os.environ["SOURCE_DATE_EPOCH"] = EPOCH  # the map's provenance time
     out = tmp_path_factory.mktemp("reference")
-    run_corpus(corpus, out, Options())
+    run_corpus(corpus, out, PARTS)
     return out
 
 
@@ -62,7 +64,7 @@ def test_outputs(reference):
     assert {k: summary[k] for k in ("documents", "geocoded", "failed", "skipped_rows", "dates_dropped",
                                     "dated", "partitions")} == {
         "documents": 151, "geocoded": 151, "failed": 0, "skipped_rows": 4, "dates_dropped": 1,
-        "dated": 150, "partitions": 3}
+        "dated": 150, "partitions": 4}
     assert summary["mentions"] == sum(len(d["mentions"]) for d in docs)
 
 
@@ -91,14 +93,15 @@ def test_picture_features_carry_support_and_dates(reference):
 
 def test_two_workers_give_the_same_outputs(corpus, reference, tmp_path):
     out = tmp_path / "w2"
-    summary = run_corpus(corpus, out, Options(workers=2))
+    summary = run_corpus(corpus, out, Options(workers=2, partition_size=50))
     assert summary["workers"] == 2
     assert_same_outputs(reference, out)
 
 
 def _batch(corpus: Path, out: Path, *extra: str) -> subprocess.Popen:
     env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
-    return subprocess.Popen([sys.executable, "-m", "geomig", "batch", str(corpus), "-o", str(out), *extra],
+    return subprocess.Popen([sys.executable, "-m", "geomig", "batch", str(corpus), "-o", str(out),
+                             "--partition-size", "50", *extra],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
 
 

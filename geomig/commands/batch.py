@@ -9,6 +9,8 @@ from typing import Annotated
 import typer
 
 from geomig.commands import cli_errors
+from geomig.corpus.run import PARTITION_SIZE
+
 
 
 def _progress(enabled: bool):
@@ -59,6 +61,9 @@ def register(app: typer.Typer) -> None:
         id_column: Annotated[str, typer.Option("--id-column", help="Column or key of the document id.")] = "id",
         date_column: Annotated[str, typer.Option(
             "--date-column", help="Column or key of the date (YYYY-MM-DD...), for the map over time.")] = "date",
+        partition_size: Annotated[int, typer.Option(
+            "--partition-size", min=1,
+            help="Documents per task; a resumed run must use the same.")] = PARTITION_SIZE,
         title: Annotated[str | None, typer.Option("--title", help="Map title.")] = None,
         offline: Annotated[bool, typer.Option(
             "--offline", help="Self-contained map: Leaflet inlined, Natural Earth basemap.")] = False,
@@ -69,7 +74,7 @@ def register(app: typer.Typer) -> None:
 
         if workers > 1 and scheduler:
             raise typer.BadParameter("give --workers or --scheduler, not both", param_hint="--workers")
-        options = Options(workers=workers, scheduler=scheduler, resume=resume,
+        options = Options(workers=workers, scheduler=scheduler, resume=resume, partition_size=partition_size,
                           columns=Columns(id_column, text_column, date_column), title=title, offline=offline)
         bar, update = _progress(sys.stderr.isatty())
         with bar:

@@ -24,9 +24,10 @@ from geomig.corpus.inputs import Columns, Problem, Record, read_corpus
 from geomig.corpus.store import Store, file_signature
 from geomig.errors import BatchError
 
-#: Documents per partition (per task): enough that scheduling costs little beside the
-#: work, few enough that a resumed run loses little. Part of the output's definition.
-PARTITION_SIZE = 64
+#: Documents per partition (per task): enough that scheduling costs little and that a
+#: route or zone drawn for one article is reused by the others of its partition, few
+#: enough that a resumed run loses little. Part of the output's definition.
+PARTITION_SIZE = 128
 #: Partitions in flight per worker: keeps every worker busy while results are saved.
 IN_FLIGHT = 2
 #: How long to wait for a Dask scheduler before giving up.
