@@ -101,3 +101,9 @@ def test_unreadable_inputs(tmp_path, name, message):
         (tmp_path / name).write_bytes(b"PK")
     with pytest.raises(InputError, match=message):
         list(read_corpus(tmp_path / name))
+
+
+def test_a_spreadsheet_s_byte_order_mark_is_not_part_of_the_first_column(tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_bytes("\ufeffid,text\nx1,Boats left Sfax.\n".encode("utf-8"))
+    assert list(read_corpus(path)) == [Record("x1", "Boats left Sfax.")]

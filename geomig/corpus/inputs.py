@@ -136,7 +136,7 @@ def _dir_rows(path: Path, columns: Columns):
 
 def _open_text(path: Path):
     try:
-        return open(path, encoding="utf-8", newline="")
+        return open(path, encoding="utf-8-sig", newline="")  # -sig: spreadsheets write a BOM
     except OSError as err:
         raise InputError(f"{path}: cannot be read ({err.strerror})") from err
 

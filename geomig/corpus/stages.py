@@ -42,11 +42,11 @@ def partition_picture(docs: list[GeocodedDocument]) -> dict:
     return extract(docs).to_geojson()
 
 
-def merge(pictures: Iterable[dict]) -> Picture:
-    """Per-document pictures (GeoJSON) merged into the corpus picture."""
+def merge(pictures: Iterable[Picture]) -> Picture:
+    """Partition pictures merged into the corpus picture."""
     from geomig.picture import Picture, merge_pictures
 
-    pics = [Picture.from_geojson(p) for p in pictures]
+    pics = list(pictures)
     return merge_pictures(pics) if pics else Picture()
 
 

@@ -37,8 +37,9 @@ FADE_MONTHS = 6
 TIME_ROLES = ("control_zone", "route", "launch_point", "destination", "transit", "origin")
 #: Simplification of time-layer shapes, in degrees (a zone's outline, not its coastline).
 SIMPLIFY = 0.02
-_COLORS = {"control_zone": "#7b3294", "route": "#d7301f", "launch_point": "#e66101",
-           "destination": "#1a9641", "transit": "#fdae61", "origin": "#2c7bb6"}
+#: The colours of the map's own layers (geomig/maps/styles.toml), so a feature looks the same on both.
+_COLORS = {"control_zone": "#00796b", "route": "#8c510a", "launch_point": "#b2182b",
+           "destination": "#08519c", "transit": "#b35806", "origin": "#6a3d9a"}
 
 
 def feature_documents(f: Feature) -> list[str]:
