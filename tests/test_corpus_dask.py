@@ -8,7 +8,7 @@ import pytest
 
 pytest.importorskip("distributed")
 
-from test_corpus_run import assert_same_outputs, corpus, reference  # noqa: E402,F401 - shared fixtures
+from test_corpus_run import assert_same_outputs, corpus, fixed_time, reference  # noqa: E402,F401 - shared fixtures
 
 from geomig.corpus import Options, run_corpus  # noqa: E402
 

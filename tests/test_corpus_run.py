@@ -33,10 +33,17 @@ def corpus(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def reference(corpus, tmp_path_factory) -> Path:
     """The single-process run every other run must equal."""
-    os.environ["SOURCE_DATE_EPOCH"] = EPOCH  # the map's provenance time
     out = tmp_path_factory.mktemp("reference")
-    run_corpus(corpus, out, PARTS)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SOURCE_DATE_EPOCH", EPOCH)  # the map's provenance time
+        run_corpus(corpus, out, PARTS)
     return out
+
+
+@pytest.fixture(autouse=True)
+def fixed_time(monkeypatch):
+    """Every map of these tests says it was made at the same time as the reference's."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
 
 
 def assert_same_outputs(a: Path, b: Path) -> None:
