@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -47,16 +47,6 @@ class Options:
     title: str | None = None
     offline: bool = False
     partition_size: int = PARTITION_SIZE
-
-
-@dataclass(slots=True)
-class Timings:
-    """Seconds spent in each phase."""
-
-    read: float = 0.0
-    process: float = 0.0
-    write: float = 0.0
-    extra: dict = field(default_factory=dict)
 
 
 def process_partition(index: int, rows: list[tuple[str, str]]) -> dict:
@@ -199,7 +189,7 @@ def run_corpus(input_path: str | Path, outdir: str | Path, options: Options = Op
         else:
             dates[item.id] = item.date
     total = len(dates)
-    timings = Timings(read=time.perf_counter() - clock)
+    read_s = time.perf_counter() - clock
 
     done_parts = store.start(manifest(input_path, options), resume=options.resume)
     n_parts = -(-total // options.partition_size)
@@ -216,13 +206,12 @@ def run_corpus(input_path: str | Path, outdir: str | Path, options: Options = Op
         done_docs += len(result["documents"])
         if progress:
             progress(done_docs, total)
-    timings.process = time.perf_counter() - clock
+    process_s = time.perf_counter() - clock
     clock = time.perf_counter()
     summary = results.finish(store, n_parts, dates, problems, options)
-    timings.write = time.perf_counter() - clock
-    summary["timings"] = {"read_s": round(timings.read, 3), "process_s": round(timings.process, 3),
-                          "write_s": round(timings.write, 3),
-                          "docs_per_s": round((done_docs - resumed_docs) / max(timings.process, 1e-9), 1),
-                          "resumed_partitions": len(done_parts), **summary.pop("timings", {})}
+    summary["timings"] = {"read_s": round(read_s, 3), "process_s": round(process_s, 3),
+                          "write_s": round(time.perf_counter() - clock, 3),
+                          "docs_per_s": round((done_docs - resumed_docs) / max(process_s, 1e-9), 1),
+                          "resumed_partitions": len(done_parts)}
     results.write_summary(store, summary)
     return summary
