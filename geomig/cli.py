@@ -17,6 +17,7 @@ app = typer.Typer(
 # Each command module defines register(app); the order is the order of `geomig --help`.
 for _module in (geocode, gazetteer, evaluate, audit, map, extract):
     _module.register(app)
+__import__("geomig.commands.batch", fromlist=["register"]).register(app)  # corpora (issue 14)
 
 
 def _version(value: bool) -> None:

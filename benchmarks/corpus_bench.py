@@ -1,0 +1,177 @@
+"""Corpus benchmark: `geomig batch` on 1,000 and 10,000 synthetic articles.
+
+Each configuration runs in a fresh process: one process, --workers 2, and a 2-worker
+dask LocalCluster. Printed per run: articles/s over the whole run (reading, geocoding,
+extraction, merging, writing every output and the map), peak memory of the parent and
+of the largest worker, and the map's size. The articles are made here from template
+sentences written for this benchmark, with place names drawn at random. Run from the
+repository root:
+
+    python benchmarks/corpus_bench.py [--sizes 1000 10000] [--configs single workers2 dask2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks._common import commit  # noqa: E402
+
+LAUNCH = ["Sabratha", "Zuwara", "Zawiya", "Garabulli", "Tripoli", "Benghazi", "Tobruk", "Sfax", "Mahdia",
+          "Nador", "Tangier", "Oran", "Annaba", "Izmir", "Bodrum", "Dakhla", "Nouadhibou"]
+DESTINATION = ["Lampedusa", "Catania", "Malta", "Crete", "Augusta", "Pozzallo", "Lesbos", "Samos",
+               "Almeria", "Malaga", "Tenerife", "Gran Canaria", "Calabria", "Sardinia"]
+TRANSIT = ["Sabha", "Kufra", "Agadez", "Niamey", "Gao", "Khartoum", "Tamanrasset", "Bamako", "Ouagadougou",
+           "Cairo", "Istanbul", "Tunis"]
+ORIGIN = ["Eritrea", "Sudan", "Nigeria", "Guinea", "Mali", "Syria", "Afghanistan", "Bangladesh",
+          "Senegal", "Ivory Coast", "Somalia", "Ethiopia", "Pakistan", "Gambia"]
+SENTENCES = [
+    "At least {n} people set off from {launch} on an overcrowded rubber boat bound for {dest}.",
+    "Survivors said they had crossed {transit} before reaching the coast near {launch}.",
+    "Most of the passengers came from {origin}, the aid group said.",
+    "The coastguard intercepted the vessel off {launch} and brought {n} people back to shore.",
+    "Local officials in {dest} said the reception centre was holding twice its capacity.",
+    "Smugglers in {transit} charge each person several thousand dollars for the journey north.",
+    "A rescue ship disembarked {n} people in {dest} on {weekday}.",
+    "The interior ministry did not respond to a request for comment.",
+    "Rights groups have long criticised the conditions in detention centres.",
+    "Arrivals have risen sharply compared with the same period last year.",
+    "Many of those rescued were women and children travelling alone.",
+    "The European Union has funded training for the coastguard since 2017.",
+    "Weather conditions at sea were poor, with strong winds and high waves.",
+    "Some had spent months working in {transit} to pay for the crossing.",
+]
+#: Sentences of the other news a corpus holds: places, no migration.
+NEWS = [
+    "The mayor of {city} opened a new hospital on {weekday}.",
+    "Flooding closed several roads between {city} and {city2} after days of heavy rain.",
+    "Farmers near {city} said the harvest was the best in a decade.",
+    "The football club from {city} won its third match in a row.",
+    "Prices of bread and fuel rose again in {country}, the statistics office said.",
+    "A trade delegation from {country} visited {city2} to discuss port investment.",
+    "The festival drew thousands of visitors to the old town.",
+    "Officials promised to publish the full budget next month.",
+]
+CITIES = ["Paris", "Lagos", "Nairobi", "Madrid", "Rome", "Athens", "Berlin", "Dakar", "Accra", "Lisbon",
+          "Marseille", "Naples", "Casablanca", "Alexandria", "Beirut", "Amman", "Vienna", "Geneva"]
+COUNTRIES = ["France", "Kenya", "Ghana", "Portugal", "Morocco", "Egypt", "Lebanon", "Jordan", "Austria",
+             "Greece", "Spain", "Italy", "Senegal", "Tunisia"]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def article(rng: random.Random) -> str:
+    """One synthetic article of 8 to 14 sentences, places drawn at random: a third are
+    migration reports, the rest other news (a corpus is rarely all routes)."""
+    places = {"launch": rng.choice(LAUNCH), "dest": rng.choice(DESTINATION), "transit": rng.choice(TRANSIT),
+              "origin": rng.choice(ORIGIN), "city": rng.choice(CITIES), "city2": rng.choice(CITIES),
+              "country": rng.choice(COUNTRIES)}
+    pool = SENTENCES if rng.random() < 1 / 3 else NEWS
+    picks = [rng.choice(pool) for _ in range(rng.randint(8, 14))]
+    return " ".join(s.format(n=rng.randint(12, 400), weekday=rng.choice(WEEKDAYS), **places) for s in picks)
+
+
+def write_corpus(path: Path, n: int, seed: int = 7) -> Path:
+    """n articles as JSONL, dated over two years."""
+    rng = random.Random(seed)
+    with open(path, "w", encoding="utf-8") as f:
+        for i in range(n):
+            date = f"{2022 + i * 24 // n // 12}-{1 + (i * 24 // n) % 12:02d}-{1 + i % 28:02d}"
+            f.write(json.dumps({"id": f"art{i:06d}", "text": article(rng), "date": date}) + "\n")
+    return path
+
+
+class PeakWorker:
+    """The largest resident memory any descendant process reached (sampled every 0.2 s):
+    the local pool's workers, or the LocalCluster's worker processes."""
+
+    def __init__(self):
+        import threading
+
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        import psutil
+
+        me = psutil.Process()
+        while not self._stop.wait(0.2):
+            for child in me.children(recursive=True):
+                try:
+                    self.peak = max(self.peak, child.memory_info().rss)
+                except psutil.Error:
+                    pass
+
+    def stop(self) -> float:
+        self._stop.set()
+        self._thread.join()
+        return self.peak / 1e6
+
+
+def one(config: str, corpus: Path, out: Path) -> dict:
+    """Run one configuration in this process; returns its figures."""
+    from geomig.corpus import Options, run_corpus
+
+    sampler = PeakWorker()
+    cluster = None
+    if config == "dask2":
+        from distributed import LocalCluster
+
+        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0")
+        options = Options(scheduler=cluster.scheduler_address)
+    else:
+        options = Options(workers=2 if config == "workers2" else 1)
+    start = time.perf_counter()
+    summary = run_corpus(corpus, out, options)
+    seconds = time.perf_counter() - start
+    workers_mb = sampler.stop()
+    if cluster is not None:
+        cluster.close()
+    return {"config": config, "documents": summary["documents"], "seconds": round(seconds, 1),
+            "articles_per_s": round(summary["documents"] / seconds, 1),
+            "process_s": summary["timings"]["process_s"], "write_s": summary["timings"]["write_s"],
+            "parent_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+            "worker_peak_mb": round(workers_mb) if config != "single" else None,
+            "map_mb": round(summary["map_bytes"] / 1e6, 2),
+            "picture_mb": round((out / "picture.geojson").stat().st_size / 1e6, 2),
+            "features": sum(summary["features"].values())}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--configs", nargs="+", default=["single", "workers2", "dask2"])
+    parser.add_argument("--one", nargs=3, metavar=("CONFIG", "CORPUS", "OUT"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(one(args.one[0], Path(args.one[1]), Path(args.one[2]))))
+        return
+    print(f"commit {commit()}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in args.sizes:
+            corpus = write_corpus(Path(tmp) / f"corpus{n}.jsonl", n)
+            for config in args.configs:
+                out = Path(tmp) / f"out-{n}-{config}"
+                run = subprocess.run([sys.executable, __file__, "--one", config, str(corpus), str(out)],
+                                     capture_output=True, text=True)
+                if run.returncode:
+                    sys.exit(f"{config} on {n} failed:\n{run.stderr[-2000:]}")
+                r = json.loads(run.stdout.strip().splitlines()[-1])
+                print(f"{n:>6} {config:<9} {r['articles_per_s']:>7.1f} articles/s  {r['seconds']:>6.1f} s "
+                      f"(process {r['process_s']} s, outputs {r['write_s']} s)  parent peak {r['parent_peak_mb']} MB"
+                      f"  worker peak {r['worker_peak_mb'] or '-'} MB  map {r['map_mb']} MB"
+                      f"  picture {r['picture_mb']} MB  {r['features']} features", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,17 @@
+"""Corpora: thousands of articles to geocodes, one picture and a map over time.
+
+    read_corpus (inputs.py: .txt directory, JSONL, CSV, Parquet)
+      -> partitions -> process_partition on local processes or Dask (run.py)
+      -> .partitions/ files, resumable (store.py)
+      -> documents.jsonl, geocodes.parquet, picture.geojson/.parquet, map.html,
+         errors.jsonl, summary.json (results.py, timeline.py)
+
+Every call into the rest of geomig goes through stages.py.
+"""
+
+from __future__ import annotations
+
+from geomig.corpus.inputs import Columns, Problem, Record, read_corpus
+from geomig.corpus.run import Options, run_corpus
+
+__all__ = ["Columns", "Options", "Problem", "Record", "read_corpus", "run_corpus"]

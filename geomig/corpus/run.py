@@ -1,0 +1,221 @@
+"""Running a corpus: partitions of documents through geocoding and extraction, on one
+process, local processes or a Dask cluster, with resume.
+
+    read_corpus ─> partitions of PARTITION_SIZE ─> process_partition (a worker) ─> Store
+                                                    geocode each, extract the partition
+
+Partitions are fixed by input order and PARTITION_SIZE alone, never by the number of
+workers, so every way of running gives the same partitions and the same output. Each
+worker process loads the gazetteer once (it is cached per process) and keeps it for
+every partition it is given.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from geomig.corpus import stages
+from geomig.corpus.inputs import Columns, Problem, Record, read_corpus
+from geomig.corpus.store import Store, file_signature
+from geomig.errors import BatchError
+
+#: Documents per partition (per task): enough that scheduling costs little and that a
+#: route or zone drawn for one article is reused by the others of its partition, few
+#: enough that a resumed run loses little. Part of the output's definition.
+PARTITION_SIZE = 128
+#: Partitions in flight per worker: keeps every worker busy while results are saved.
+IN_FLIGHT = 2
+#: How long to wait for a Dask scheduler before giving up.
+CONNECT_TIMEOUT = "10s"
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How to run: workers (local processes), a Dask scheduler address, resume, map options."""
+
+    workers: int = 1
+    scheduler: str | None = None
+    resume: bool = False
+    columns: Columns = Columns()
+    title: str | None = None
+    offline: bool = False
+    partition_size: int = PARTITION_SIZE
+
+
+def process_partition(index: int, rows: list[tuple[str, str]]) -> dict:
+    """Geocode the documents of one partition and extract its picture (runs in a worker;
+    module-level so it pickles by name). A document that fails is reported, not raised."""
+    docs, out = [], []
+    for doc_id, text in rows:
+        try:
+            doc = stages.geocode(doc_id, text)
+        except Exception as err:  # one bad article must not stop a corpus
+            out.append({"id": doc_id, "error": f"geocoding failed: {type(err).__name__}: {err}".splitlines()[0]})
+            continue
+        docs.append(doc)
+        out.append({"id": doc_id, "document": stages.document_json(doc)})
+    try:
+        picture = stages.partition_picture(docs)
+    except Exception:
+        # Find the documents the extractor fails on, and extract the rest.
+        good = []
+        for doc in docs:
+            try:
+                stages.partition_picture([doc])
+                good.append(doc)
+            except Exception as err:
+                reason = f"extraction failed: {type(err).__name__}: {err}".splitlines()[0]
+                out = [{"id": r["id"], "error": reason} if r["id"] == doc.doc else r for r in out]
+        picture = stages.partition_picture(good)
+    return {"index": index, "picture": picture, "documents": out}
+
+
+def partitions(records: Iterable[Record], size: int) -> Iterator[tuple[int, list[Record]]]:
+    """Consecutive partitions of `size` records, numbered from 0."""
+    it = iter(records)
+    for index in itertools.count():
+        part = list(itertools.islice(it, size))
+        if not part:
+            return
+        yield index, part
+
+
+def _rows(part: list[Record]) -> list[tuple[str, str]]:
+    return [(r.id, r.text) for r in part]
+
+
+def _serial(todo: Iterator[tuple[int, list[Record]]]) -> Iterator[dict]:
+    for index, part in todo:
+        yield process_partition(index, _rows(part))
+
+
+def _windowed(todo: Iterator[tuple[int, list[Record]]], submit: Callable[[int, list], Any],
+              wait_any: Callable[[set], tuple[set, set]], result: Callable[[Any], dict],
+              window: int) -> Iterator[dict]:
+    """Keep `window` partitions in flight; yield each result as soon as it is done."""
+    pending = {submit(i, _rows(p)) for i, p in itertools.islice(todo, window)}
+    while pending:
+        done, pending = wait_any(pending)
+        for fut in done:
+            yield result(fut)
+        for i, p in itertools.islice(todo, len(done)):
+            pending.add(submit(i, _rows(p)))
+
+
+def _local(todo, workers: int) -> Iterator[dict]:
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    # forkserver: children start clean (no SQLite connection or threads inherited) and
+    # import geomig once in the server, not once per child.
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["geomig.corpus.run"])
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        try:
+            yield from _windowed(
+                todo, lambda i, rows: pool.submit(process_partition, i, rows),
+                lambda pending: (lambda r: (r.done, r.not_done))(wait(pending, return_when=FIRST_COMPLETED)),
+                lambda f: f.result(), IN_FLIGHT * workers)
+        except BrokenProcessPool as err:
+            raise BatchError(f"a worker process died ({err}); out of memory?") from err
+
+
+def _dask(todo, address: str) -> Iterator[dict]:
+    try:
+        from distributed import Client, KilledWorker, wait
+    except ImportError as err:
+        raise BatchError("--scheduler needs Dask: pip install 'geomig[dask]'") from err
+    try:
+        client = Client(address, timeout=CONNECT_TIMEOUT)
+    except (OSError, TimeoutError, ValueError) as err:
+        raise BatchError(f"cannot reach the Dask scheduler at {address} ({err})") from err
+    try:
+        workers = max(len(client.scheduler_info()["workers"]), 1)
+        # pure=False: the same rows twice are still two tasks.
+        yield from _windowed(
+            todo, lambda i, rows: client.submit(process_partition, i, rows, pure=False),
+            lambda pending: (lambda r: (set(r.done), set(r.not_done)))(wait(list(pending), return_when="FIRST_COMPLETED")),
+            lambda f: f.result(), IN_FLIGHT * workers)
+    except KilledWorker as err:
+        raise BatchError(f"a Dask worker died ({err})") from err
+    finally:
+        client.close()
+
+
+def _execute(todo, options: Options) -> Iterator[dict]:
+    if options.scheduler:
+        return _dask(todo, options.scheduler)
+    if options.workers > 1:
+        return _local(todo, options.workers)
+    return _serial(todo)
+
+
+def manifest(input_path: Path, options: Options) -> dict:
+    """What a resumed run must share with the run it continues."""
+    from geomig import __version__
+
+    c = options.columns
+    return {"input": file_signature(input_path), "columns": [c.id, c.text, c.date],
+            "partition_size": options.partition_size, "geomig": __version__}
+
+
+def run_corpus(input_path: str | Path, outdir: str | Path, options: Options = Options(),
+               progress: Progress | None = None) -> dict:
+    """Process a corpus into OUTDIR (see geomig.corpus.store) and return the summary.
+
+    `progress(done, total)` is called as documents finish. Workers are started
+    processes, so a calling script needs the `if __name__ == "__main__":` guard.
+    """
+    from geomig.corpus import results
+
+    if options.workers < 1:
+        raise ValueError("workers must be at least 1")
+    try:
+        import pyarrow  # noqa: F401 - GeoParquet outputs; checked before any work
+    except ImportError as err:
+        raise BatchError("geomig batch writes GeoParquet, which needs pyarrow: pip install 'geomig[batch]'") from err
+    input_path = Path(input_path)
+    store = Store(outdir)
+    clock = time.perf_counter()
+    problems: list[Problem] = []
+    dates: dict[str, str | None] = {}
+    for item in read_corpus(input_path, options.columns):  # a first pass: counts, ids, dates
+        if isinstance(item, Problem):
+            problems.append(item)
+        else:
+            dates[item.id] = item.date
+    total = len(dates)
+    read_s = time.perf_counter() - clock
+
+    done_parts = store.start(manifest(input_path, options), resume=options.resume)
+    n_parts = -(-total // options.partition_size)
+    done_parts &= set(range(n_parts))
+    done_docs = sum(min(options.partition_size, total - i * options.partition_size) for i in done_parts)
+    resumed_docs = done_docs
+    if progress:
+        progress(done_docs, total)
+    clock = time.perf_counter()
+    records = (r for r in read_corpus(input_path, options.columns) if isinstance(r, Record))
+    todo = ((i, p) for i, p in partitions(records, options.partition_size) if i not in done_parts)
+    for result in _execute(todo, options):
+        store.write_part(result["index"], result)
+        done_docs += len(result["documents"])
+        if progress:
+            progress(done_docs, total)
+    process_s = time.perf_counter() - clock
+    clock = time.perf_counter()
+    summary = results.finish(store, n_parts, dates, problems, options)
+    summary["timings"] = {"read_s": round(read_s, 3), "process_s": round(process_s, 3),
+                          "write_s": round(time.perf_counter() - clock, 3),
+                          "docs_per_s": round((done_docs - resumed_docs) / max(process_s, 1e-9), 1),
+                          "resumed_partitions": len(done_parts)}
+    results.write_summary(store, summary)
+    return summary

@@ -1,0 +1,149 @@
+"""The output directory of a corpus run: atomic files, resume bookkeeping, final outputs.
+
+    OUTDIR/
+    ├── .partitions/manifest.json      what run the partitions belong to (input, options)
+    ├── .partitions/part-000000.jsonl  one finished partition: its picture, then its documents
+    ├── documents.jsonl                geocoded documents (the JSONL contract), input order
+    ├── geocodes.parquet               one row per mention (GeoParquet, EPSG:4326)
+    ├── picture.geojson / .parquet     the merged corpus picture
+    ├── map.html                       the corpus map
+    ├── errors.jsonl                   {id, reason, stage} per skipped row or document
+    └── summary.json                   counts, failures, timings
+
+A partition file appears whole or not at all (written to a temporary file, synced and
+renamed), so after a crash or kill -9 every partition file present is complete; a
+resumed run redoes only the missing ones and writes each final output the same way.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import stat
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from geomig.errors import InputError, OutputError
+
+PARTS = ".partitions"
+MANIFEST = "manifest.json"
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _umask()
+
+
+@contextlib.contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary path beside `path` to write to; renamed over `path` only if the block
+    finishes, removed otherwise. Raises OutputError."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        os.close(fd)
+    except OSError as err:
+        raise OutputError(f"cannot write {path}: {err.strerror or err}") from err
+    tmp = Path(name)
+    try:
+        yield tmp
+        with open(tmp, "rb+") as f:  # what the writer wrote reaches the disk before the rename
+            os.fsync(f.fileno())
+        os.chmod(tmp, 0o666 & ~_UMASK)
+        os.replace(tmp, path)
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        raise OutputError(f"cannot write {path}: {err.strerror or err}") from err
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_text(path: Path, chunks: Iterable[str] | str) -> None:
+    """Write text (UTF-8) atomically."""
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as f:
+        for chunk in [chunks] if isinstance(chunks, str) else chunks:
+            f.write(chunk)
+
+
+def json_line(obj: object) -> str:
+    """One compact JSON line."""
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+class Store:
+    """The partition files of one run in OUTDIR, and its final outputs' paths."""
+
+    def __init__(self, outdir: str | Path):
+        self.outdir = Path(outdir)
+        if self.outdir.exists() and not self.outdir.is_dir():
+            raise InputError(f"{outdir}: exists and is not a directory")
+        self.parts = self.outdir / PARTS
+
+    def path(self, name: str) -> Path:
+        """A final output's path."""
+        return self.outdir / name
+
+    def part_path(self, index: int) -> Path:
+        return self.parts / f"part-{index:06d}.jsonl"
+
+    def start(self, manifest: dict, *, resume: bool) -> set[int]:
+        """Prepare the directory; returns the partitions already finished (resume only).
+
+        Resuming a run of other input or options is refused: its partitions would mix
+        two corpora. Without resume, the partitions of an earlier run are removed.
+        """
+        self.parts.mkdir(parents=True, exist_ok=True)
+        for stray in self.parts.glob(".*.tmp"):  # a write cut short by a kill
+            stray.unlink(missing_ok=True)
+        mpath = self.parts / MANIFEST
+        if resume and mpath.exists():
+            try:
+                old = json.loads(mpath.read_text("utf-8"))
+            except (OSError, json.JSONDecodeError):
+                old = None
+            if old != manifest:
+                raise InputError(f"{self.outdir}: holds a run of other input or options; "
+                                 "run without --resume to start over, or choose another directory")
+            return {int(p.stem.split("-")[1]) for p in self.parts.glob("part-*.jsonl")}
+        for old_part in self.parts.glob("part-*.jsonl"):
+            old_part.unlink()
+        write_text(mpath, json.dumps(manifest, indent=1, sort_keys=True) + "\n")
+        return set()
+
+    def write_part(self, index: int, result: dict) -> None:
+        """Save one finished partition: a header line with its picture, then one line per document."""
+        head = {"partition": index, "picture": result["picture"]}
+        write_text(self.part_path(index), [json_line(head), *(json_line(d) for d in result["documents"])])
+
+    def read_part(self, index: int) -> tuple[dict, list[dict]]:
+        """The picture and the document rows of a finished partition."""
+        path = self.part_path(index)
+        try:
+            with open(path, encoding="utf-8") as f:
+                head = json.loads(f.readline())
+                return head["picture"], [json.loads(line) for line in f]
+        except (OSError, ValueError, KeyError) as err:
+            raise OutputError(f"{path}: unreadable partition ({err}); run again without --resume") from err
+
+
+def file_signature(path: Path) -> dict:
+    """What identifies an input for resume: its path, size and modification time (for a
+    directory, those of its .txt files)."""
+    path = Path(path).resolve()
+    if path.is_dir():
+        files = sorted(f for f in path.rglob("*.txt") if f.is_file())
+        sts = [f.stat() for f in files]
+        return {"path": str(path), "files": len(files), "size": sum(s.st_size for s in sts),
+                "mtime_ns": max((s.st_mtime_ns for s in sts), default=0)}
+    st = path.stat()
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(f"{path}: not a regular file")
+    return {"path": str(path), "size": st.st_size, "mtime_ns": st.st_mtime_ns}

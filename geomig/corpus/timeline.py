@@ -1,0 +1,204 @@
+"""The corpus picture over time, and its map.
+
+    annotate(picture, dates)  every feature gains n_documents, first_date, last_date
+    trim(picture, k)          the map's copy: the k strongest quotes per feature
+    corpus_map(...)           geomig.maps.render of the trimmed picture, plus a month
+                              slider that shows routes, zones and roles appearing and fading
+
+The full quotes stay in the picture file; only the map is trimmed, so a map of ten
+thousand articles stays a few megabytes. The slider is plain Leaflet (timeline.js, read
+from the package), so it works on an offline page too.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from collections.abc import Mapping
+from html import escape
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from geomig.corpus import stages
+
+if TYPE_CHECKING:
+    import folium
+
+    from geomig.picture import Feature, Picture, Source
+
+#: Quotes kept per feature on the map (the popup's "few strongest").
+MAP_QUOTES = 3
+#: Facts and claims kept per feature on the map.
+MAP_FACTS = 5
+#: Months a feature stays on the time layer after its last supporting article, fading.
+FADE_MONTHS = 6
+#: Roles drawn on the time layer (places are the static layer's business).
+TIME_ROLES = ("control_zone", "route", "launch_point", "destination", "transit", "origin")
+#: Simplification of time-layer shapes, in degrees (a zone's outline, not its coastline).
+SIMPLIFY = 0.02
+#: The colours of the map's own layers (geomig/maps/styles.toml), so a feature looks the same on both.
+_COLORS = {"control_zone": "#00796b", "route": "#8c510a", "launch_point": "#b2182b",
+           "destination": "#08519c", "transit": "#b35806", "origin": "#6a3d9a"}
+
+
+def feature_documents(f: Feature) -> list[str]:
+    """The documents supporting a feature, in first-seen order."""
+    return list(dict.fromkeys(s.doc for s in f.sources))
+
+
+def annotate(picture: Picture, dates: Mapping[str, str | None]) -> Picture:
+    """The picture with each feature's number of supporting documents and, when they are
+    dated, the first and last date."""
+    out = []
+    for f in picture.features:
+        docs = feature_documents(f)
+        when = sorted(d for d in (dates.get(doc) for doc in docs) if d)
+        props = {**f.properties, "n_documents": len(docs)}
+        if when:
+            props["first_date"], props["last_date"] = when[0], when[-1]
+        out.append(dataclasses.replace(f, properties=props))
+    return dataclasses.replace(picture, features=tuple(out))
+
+
+def _strength(f: Feature) -> dict[tuple[str, int, int], float]:
+    best: dict[tuple[str, int, int], float] = {}
+    for c in f.properties.get("claims", ()) or ():
+        if isinstance(c, Mapping) and {"doc", "start", "end"} <= c.keys() and not c.get("negated"):
+            key = (c["doc"], c["start"], c["end"])
+            best[key] = max(best.get(key, 0.0), float(c.get("confidence", 0.5) or 0.0))
+    return best
+
+
+def strongest(f: Feature, dates: Mapping[str, str | None], k: int = MAP_QUOTES) -> list[Source]:
+    """The k sources to quote: the most confident claims first, then the sentences that
+    mark the most words, then the latest articles; ties keep picture order."""
+    strength = _strength(f)
+    ranked = sorted(enumerate(f.sources), key=lambda t: (
+        -strength.get((t[1].doc, t[1].start, t[1].end), 0.0), -len(t[1].highlight),
+        _neg_date(dates.get(t[1].doc)), t[0]))
+    return [s for _, s in ranked[:k]]
+
+
+def _neg_date(d: str | None) -> tuple:
+    # Later dates first, undated last: compare the negated digits.
+    return (1, ()) if not d else (0, tuple(-int(x) for x in d.split("-")))
+
+
+def trim(picture: Picture, dates: Mapping[str, str | None], k: int = MAP_QUOTES) -> Picture:
+    """The map's copy of the picture: k quotes per feature, the claims and facts of
+    those quotes first and at most MAP_FACTS of each, actors' sources cut the same way."""
+    out = []
+    for f in picture.features:
+        kept = strongest(f, dates, k)
+        keys = {(s.doc, s.start, s.end) for s in kept}
+        srcs = tuple(s for s in f.sources if (s.doc, s.start, s.end) in keys)
+        facts = sorted(f.facts, key=lambda x: (x.source.doc, x.source.start, x.source.end) not in keys)[:MAP_FACTS]
+        props = dict(f.properties)
+        if isinstance(props.get("claims"), list):
+            claims = props["claims"]
+            props["claims"] = sorted(claims, key=lambda c: not (isinstance(c, Mapping) and (
+                c.get("doc"), c.get("start"), c.get("end")) in keys))[:MAP_FACTS]
+        if isinstance(props.get("actors"), list):
+            props["actors"] = [{**a, "sources": a.get("sources", [])[:k]} if isinstance(a, Mapping) else a
+                               for a in props["actors"]]
+        if isinstance(props.get("documents"), list):
+            props["documents"] = props["documents"][:k]
+        out.append(dataclasses.replace(f, sources=srcs, facts=tuple(facts), properties=props))
+    return dataclasses.replace(picture, features=tuple(out))
+
+
+def _month(d: str) -> str:
+    return d[:7]
+
+
+def _months_between(first: str, last: str) -> list[str]:
+    y, m = int(first[:4]), int(first[5:7])
+    out = []
+    while f"{y:04d}-{m:02d}" <= last:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def _popup(f: Feature, dates: Mapping[str, str | None], docs: list[str]) -> str:
+    when = sorted(d for d in (dates.get(x) for x in docs) if d)
+    span = "" if not when else f" · {escape(when[0])}" + (f" to {escape(when[-1])}" if when[-1] != when[0] else "")
+    quotes = "".join(f"<li><q>{escape(s.quote)}</q> <cite>{escape(s.doc)}</cite></li>"
+                     for s in strongest(f, dates))
+    label = escape(f.role.replace("_", " "))
+    return (f'<div class="geomig-popup"><h4>{escape(f.name)}</h4>'
+            f'<p class="m">{label} · {len(docs)} document{"s" if len(docs) != 1 else ""}{span}</p>'
+            f'<ul class="q">{quotes}</ul></div>')
+
+
+def time_data(picture: Picture, dates: Mapping[str, str | None]) -> dict | None:
+    """The slider's data: the months, and per feature its shape, colour, popup and the
+    months it is supported in; None when no supporting document is dated."""
+    from shapely.geometry import mapping
+
+    feats, every = [], set()
+    for f in picture.features:
+        if f.role not in TIME_ROLES:
+            continue
+        docs = feature_documents(f)
+        months = sorted({_month(d) for d in (dates.get(x) for x in docs) if d})
+        if not months:
+            continue
+        every.update(months)
+        geom = f.geometry if f.geometry.geom_type == "Point" else f.geometry.simplify(SIMPLIFY)
+        feats.append({"type": "Feature", "geometry": _round(mapping(geom)),
+                      "properties": {"role": f.role, "color": _COLORS[f.role], "months": months,
+                                     "popup": _popup(f, dates, docs)}})
+    if not feats:
+        return None
+    return {"months": _months_between(min(every), max(every)), "fade": FADE_MONTHS,
+            "features": feats}
+
+
+def _round(geo: Any, digits: int = 3) -> Any:
+    if isinstance(geo, float):
+        return round(geo, digits)
+    if isinstance(geo, (list, tuple)):
+        return [_round(x, digits) for x in geo]
+    if isinstance(geo, dict):
+        return {k: _round(v, digits) for k, v in geo.items()}
+    return geo
+
+
+def _js(value: Any) -> str:
+    # JSON safe inside <script>: nothing in it can close the script element.
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    for char, code in (("</", "<\\/"), ("<!--", "\\u003c!--"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, code)
+    return text
+
+
+def add_time_control(m: folium.Map, data: dict) -> None:
+    """Add the month slider and its layer to a map (geomig.maps.render's)."""
+    from branca.element import MacroElement
+    from jinja2 import Template
+
+    code = resources.files("geomig.corpus").joinpath("timeline.js").read_text("utf-8")
+    payload = _js(data)
+
+    class TimeControl(MacroElement):
+        _template = Template("{% macro script(this, kwargs) %}" + code +
+                             "\ngeomigTimeline({{ this._parent.get_name() }}, {{ this.payload }});\n"
+                             "{% endmacro %}")
+
+    el = TimeControl()
+    el._name = "GeomigTimeline"
+    el._id = hashlib.sha256(payload.encode()).hexdigest()[:8]  # stable page, run after run
+    el.payload = payload
+    m.add_child(el)
+
+
+def corpus_map(picture: Picture, dates: Mapping[str, str | None], *, title: str | None = None,
+               offline: bool = False) -> folium.Map:
+    """The corpus map: the trimmed picture's layers, and the month slider when there are dates."""
+    m = stages.render(trim(picture, dates), title=title, offline=offline)
+    data = time_data(picture, dates)
+    if data is not None:
+        add_time_control(m, data)
+    return m

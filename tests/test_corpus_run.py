@@ -1,0 +1,243 @@
+"""`geomig batch`: the outputs, workers, resume after kill -9, progress and bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from corpus_texts import rows, write_jsonl
+from geomig.cli import app
+from geomig.corpus import Options, run_corpus
+
+#: Four partitions of the 151 test articles (the default, 128, would make two).
+PARTS = Options(partition_size=50)
+#: The outputs that must be byte for byte the same however the corpus was run.
+SAME = ("documents.jsonl", "errors.jsonl", "picture.geojson", "map.html")
+EPOCH = "1700000000"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """150 articles and the five kinds of bad row."""
+    return write_jsonl(tmp_path_factory.mktemp("corpus") / "corpus.jsonl", 150, bad=True)
+
+
+@pytest.fixture(scope="module")
+def reference(corpus, tmp_path_factory) -> Path:
+    """The single-process run every other run must equal."""
+    out = tmp_path_factory.mktemp("reference")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SOURCE_DATE_EPOCH", EPOCH)  # the map's provenance time
+        run_corpus(corpus, out, PARTS)
+    return out
+
+
+@pytest.fixture(autouse=True)
+def fixed_time(monkeypatch):
+    """Every map of these tests says it was made at the same time as the reference's."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+
+
+def assert_same_outputs(a: Path, b: Path) -> None:
+    import geopandas as gpd
+
+    for name in SAME:
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+    for name in ("geocodes.parquet", "picture.parquet"):
+        assert gpd.read_parquet(a / name).equals(gpd.read_parquet(b / name)), name
+    sa, sb = (json.loads((d / "summary.json").read_text()) for d in (a, b))
+    for s in (sa, sb):
+        for key in ("timings", "workers", "scheduler"):
+            s.pop(key)
+    assert sa == sb
+
+
+def test_outputs(reference):
+    docs = [json.loads(line) for line in (reference / "documents.jsonl").read_text().splitlines()]
+    assert [d["doc"] for d in docs][:5] == ["a0000", "a0001", "a0002", "nodate", "a0003"]
+    assert len(docs) == 151 and all(d["mentions"] for d in docs)
+    errors = [json.loads(line) for line in (reference / "errors.jsonl").read_text().splitlines()]
+    assert [(e["id"], e["kept"]) for e in errors] == [
+        ("line 4", False), ("empty", False), ("a0001", False), ("nodate", True), ("notext", False)]
+    summary = json.loads((reference / "summary.json").read_text())
+    assert {k: summary[k] for k in ("documents", "geocoded", "failed", "skipped_rows", "dates_dropped",
+                                    "dated", "partitions")} == {
+        "documents": 151, "geocoded": 151, "failed": 0, "skipped_rows": 4, "dates_dropped": 1,
+        "dated": 150, "partitions": 4}
+    assert summary["mentions"] == sum(len(d["mentions"]) for d in docs)
+
+
+def test_geoparquet_outputs(reference):
+    import geopandas as gpd
+
+    geocodes = gpd.read_parquet(reference / "geocodes.parquet")
+    assert geocodes.crs.to_epsg() == 4326
+    assert list(geocodes.columns[:3]) == ["doc", "date", "text"]
+    first = geocodes.iloc[0]
+    assert (first["doc"], first["date"]) == ("a0000", "2023-01-01")
+    picture = gpd.read_parquet(reference / "picture.parquet")
+    assert set(picture["role"]) >= {"place", "launch_point", "destination", "route"}
+    assert {"n_documents", "first_date", "last_date"} <= set(picture.columns)
+
+
+def test_picture_features_carry_support_and_dates(reference):
+    picture = json.loads((reference / "picture.geojson").read_text())
+    zuwara = next(f["properties"] for f in picture["features"]
+                  if f["properties"]["role"] == "launch_point" and f["properties"]["name"] == "Zuwara")
+    docs = {s["doc"] for s in zuwara["sources"]}
+    assert zuwara["n_documents"] == len(docs) > 10
+    dates = sorted(r["date"] for r in rows(150) if r["id"] in docs)
+    assert (zuwara["first_date"], zuwara["last_date"]) == (dates[0], dates[-1]) != (dates[0], dates[0])
+
+
+def test_two_workers_give_the_same_outputs(corpus, reference, tmp_path):
+    out = tmp_path / "w2"
+    summary = run_corpus(corpus, out, Options(workers=2, partition_size=50))
+    assert summary["workers"] == 2
+    assert_same_outputs(reference, out)
+
+
+def _batch(corpus: Path, out: Path, *extra: str) -> subprocess.Popen:
+    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
+    return subprocess.Popen([sys.executable, "-m", "geomig", "batch", str(corpus), "-o", str(out),
+                             "--partition-size", "50", *extra],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+
+
+def _kill_after(proc: subprocess.Popen, parts: Path, n: int) -> None:
+    """SIGKILL the run (and its workers) once n partitions are saved."""
+    deadline = time.monotonic() + 300
+    while len(list(parts.glob("part-*.jsonl"))) < n:
+        assert proc.poll() is None, proc.communicate()[1].decode()
+        assert time.monotonic() < deadline, "the run never saved its partitions"
+        time.sleep(0.02)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+
+
+def test_resume_after_kill_9_twice_equals_an_uninterrupted_run(corpus, reference, tmp_path):
+    out = tmp_path / "killed"
+    parts = out / ".partitions"
+    _kill_after(_batch(corpus, out), parts, 1)
+    assert not (out / "summary.json").exists()
+    first = {p.name: p.read_bytes() for p in parts.glob("part-*.jsonl")}
+    _kill_after(_batch(corpus, out, "--resume", "--workers", "2"), parts, len(first) + 1)
+    # Finished partitions were not redone: their files are untouched.
+    assert all((parts / name).read_bytes() == data for name, data in first.items())
+    done = _batch(corpus, out, "--resume")
+    _, err = done.communicate(timeout=300)
+    assert done.returncode == 0, err.decode()
+    assert_same_outputs(reference, out)
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["timings"]["resumed_partitions"] >= 2
+    assert not list(parts.glob(".*.tmp"))
+
+
+def test_resume_refuses_another_input(corpus, reference, tmp_path):
+    import shutil
+
+    out = tmp_path / "other"
+    shutil.copytree(reference, out)
+    other = write_jsonl(tmp_path / "other.jsonl", 3)
+    result = CliRunner().invoke(app, ["batch", str(other), "-o", str(out), "--resume"])
+    assert result.exit_code == 1
+    assert result.output.strip() == (f"Error: {out}: holds a run of other input or options; run without "
+                                     "--resume to start over, or choose another directory")
+
+
+def test_cli_is_quiet_without_a_terminal_but_for_one_line(tmp_path):
+    corpus = write_jsonl(tmp_path / "c.jsonl", 4, bad=True)
+    result = CliRunner().invoke(app, ["batch", str(corpus), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert result.output == (f"Wrote {tmp_path / 'out'}: 5 documents, {_features(tmp_path / 'out')} features, "
+                             f"4 skipped, 1 without their unreadable date (see {tmp_path / 'out' / 'errors.jsonl'})\n")
+
+
+def _features(out: Path) -> int:
+    return sum(json.loads((out / "summary.json").read_text())["features"].values())
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--workers", "2", "--scheduler", "tcp://127.0.0.1:1"], "give --workers or --scheduler, not both"),
+    (["--workers", "0"], "greater than or equal to 1"),
+])
+def test_usage_errors(tmp_path, args, message):
+    corpus = write_jsonl(tmp_path / "c.jsonl", 2)
+    result = CliRunner().invoke(app, ["batch", str(corpus), "-o", str(tmp_path / "out"), *args])
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def test_a_missing_text_column_is_one_error_line(tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text("id,body\n1,Boats left Sfax.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["batch", str(path), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.output == f"Error: {path}: no 'text' column (columns: id, body); pass --text-column\n"
+
+
+def test_an_unreachable_scheduler_is_one_error_line(tmp_path):
+    corpus = write_jsonl(tmp_path / "c.jsonl", 2)
+    result = CliRunner().invoke(app, ["batch", str(corpus), "-o", str(tmp_path / "out"),
+                                      "--scheduler", "tcp://127.0.0.1:9"])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: cannot reach the Dask scheduler at tcp://127.0.0.1:9 (")
+
+
+def test_a_document_that_crashes_a_stage_is_reported_and_skipped(tmp_path, monkeypatch):
+    from geomig.corpus import stages
+
+    real = stages.geocode
+
+    def flaky(doc_id, text):
+        if doc_id == "a0002":
+            raise RuntimeError("boom")
+        return real(doc_id, text)
+
+    monkeypatch.setattr(stages, "geocode", flaky)
+    summary = run_corpus(write_jsonl(tmp_path / "c.jsonl", 4), tmp_path / "out", Options())
+    assert (summary["geocoded"], summary["failed"]) == (3, 1)
+    errors = [json.loads(line) for line in (tmp_path / "out" / "errors.jsonl").read_text().splitlines()]
+    assert errors == [{"id": "a0002", "reason": "geocoding failed: RuntimeError: boom", "stage": "process"}]
+
+
+def test_without_dask_the_scheduler_option_says_what_to_install(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import fails as if not installed
+    corpus = write_jsonl(tmp_path / "c.jsonl", 2)
+    result = CliRunner().invoke(app, ["batch", str(corpus), "-o", str(tmp_path / "out"),
+                                      "--scheduler", "tcp://127.0.0.1:9"])
+    assert result.exit_code == 1
+    assert result.output == "Error: --scheduler needs Dask: pip install 'geomig[dask]'\n"
+
+
+def test_a_terminal_gets_a_progress_bar_with_rate_and_eta(tmp_path):
+    import pty
+
+    corpus = write_jsonl(tmp_path / "c.jsonl", 70)
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "geomig", "batch", str(corpus), "-o", str(tmp_path / "out")],
+                            stdout=subprocess.DEVNULL, stderr=follower, stdin=subprocess.DEVNULL)
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    proc.wait()
+    os.close(leader)
+    assert proc.returncode == 0
+    screen = seen.decode("utf-8", "replace")
+    assert "70/70" in screen and "docs/s" in screen and "ETA" in screen
