@@ -239,3 +239,12 @@ def test_bad_overrides_file_is_one_error_line(tmp_path):
     result = run(str(text), "-o", str(tmp_path / "m.html"), "--overrides", str(rules))
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: ") and len(result.stderr.splitlines()) == 1
+
+
+def test_bounds_set_the_first_view_and_bad_bounds_are_a_usage_error(tmp_path):
+    out = tmp_path / "m.html"
+    assert run(SEEDS_LIKE, "-o", str(out), "--bounds", "-2,49,3,52").exit_code == 0
+    assert "[[49.0, -2.0], [52.0, 3.0]]" in out.read_text("utf-8")
+    result = run(SEEDS_LIKE, "-o", str(out), "--bounds", "north")
+    assert result.exit_code == 2
+    assert "expected four numbers W,S,E,N" in result.output

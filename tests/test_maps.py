@@ -389,3 +389,37 @@ def test_public_names_survive_importing_every_submodule(seeds_like):
     m = r.render(seeds_like, gazetteer="g")
     assert r.fragment(m).startswith("<div") and r.fragment(m).startswith("<div")
     assert callable(r.to_html) and callable(r.to_image) and isinstance(geomig.render(seeds_like, gazetteer="g"), folium.Map)
+
+
+def fitted(html: str) -> list[list[float]]:
+    """The [[S, W], [N, E]] the page's first view fits."""
+    m = re.search(r"map_\w+\.fitBounds\(\s*(\[\[.*?\]\])", html, re.S)
+    assert m, "no fitBounds"
+    return json.loads(m.group(1))
+
+
+def test_first_view_fits_the_story_not_every_place_mentioned():
+    story = collection(
+        point("launch_point", "Calais", 1.86, 50.95),
+        point("destination", "Dover", 1.31, 51.13),
+        point("place", "Kabul", 69.2, 34.5),           # merely mentioned: must not widen the view
+    )
+    assert fitted(page(story)) == [[50.95, 1.31], [51.13, 1.86]]
+
+
+def test_only_mentioned_places_are_fitted_all():
+    assert fitted(page(collection(point("place", "Kabul", 69.2, 34.5), point("place", "Herat", 62.2, 34.3)))) \
+        == [[34.3, 62.2], [34.5, 69.2]]
+
+
+def test_bounds_override_the_first_view(seeds_like):
+    assert fitted(page(seeds_like, bounds=(-2.0, 49.0, 3.0, 52.0))) == [[49.0, -2.0], [52.0, 3.0]]
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("1,2,3", "expected four numbers W,S,E,N"),
+    ("5,10,1,20", "expected -180 <= W < E <= 180"),
+])
+def test_bad_bounds_are_one_picture_error(text, message):
+    with pytest.raises(PictureError, match=message):
+        rf.parse_bounds(text)

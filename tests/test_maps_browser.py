@@ -314,3 +314,52 @@ def test_committed_seeds_map_runs(visit):
     assert v.errors == []
     assert page.locator(".geomig-role-launch-point").count() >= 1
     assert page.locator("[class*=geomig-control-]").count() >= 5
+
+
+MAP = """Object.keys(window).filter(k => /^map_[0-9a-f]+$/.test(k)).map(k => window[k])
+    .find(v => window.L && window.L.Map && v instanceof window.L.Map)"""
+
+#: The boxes of the permanent labels on screen (not hidden by the declutter).
+LABEL_BOXES = """() => Array.from(document.querySelectorAll('.geomig-label'))
+  .filter(el => getComputedStyle(el).visibility !== 'hidden')
+  .map(el => { const r = el.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom, el.textContent]; })"""
+
+
+def zoom_to(page, zoom: int) -> None:
+    page.evaluate(f"() => {{ const m = {MAP}; m.setZoom({zoom}, {{animate: false}}); }}")
+    settled(page)
+    page.wait_for_timeout(50)     # the declutter runs on moveend, right after
+
+
+def overlapping(boxes: list) -> list[tuple[str, str]]:
+    return [(a[4], b[4]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+            if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]]
+
+
+@pytest.mark.parametrize("zoom", [4, 7, 10])
+def test_permanent_labels_never_overlap(visit, pages, zoom):
+    page = visit().open(pages["offline"])
+    zoom_to(page, zoom)
+    boxes = page.evaluate(LABEL_BOXES)
+    assert overlapping(boxes) == []
+    if zoom == 4:     # the story's places are named, the lower ranks give way where they collide
+        names = {b[4] for b in boxes}
+        assert "Sabratha" in names and len(names) >= 3
+        assert page.locator(".geomig-label.geomig-label-hidden").count() >= 1
+
+
+def test_merely_mentioned_places_are_named_on_hover_only(visit, pages):
+    page = visit().open(pages["offline"])
+    labels = page.evaluate(LABEL_BOXES)
+    assert "Tripoli" not in {b[4] for b in labels}
+    page.get_by_label("Control zones", exact=True).uncheck()
+    page.locator(".geomig-point.geomig-role-place").first.hover()
+    page.locator(".leaflet-tooltip:not(.geomig-label)").wait_for()
+
+
+def test_a_hidden_layer_takes_its_labels_along(visit, pages):
+    page = visit().open(pages["offline"])
+    before = page.locator(".geomig-label").count()
+    page.get_by_label("Launch points", exact=True).uncheck()
+    page.wait_for_function(f"() => document.querySelectorAll('.geomig-label').length < {before}")
+    assert overlapping(page.evaluate(LABEL_BOXES)) == []

@@ -56,6 +56,17 @@ class Item:
         """The name a person reads: the feature's name, else its id."""
         return self.feature.name or str(self.feature.id or "")
 
+    @property
+    def short_label(self) -> str:
+        """What a permanent label says: a zone's actor ("Libyan coastguard"), else the name."""
+        actor = self.feature.properties.get("actor")
+        return actor if isinstance(actor, str) and actor else self.label
+
+
+def label_rank(item: Item, styles: Styles) -> int:
+    """How much an item's permanent label matters (styles' [labels]); 0: named on hover only."""
+    return int(styles.raw.get("labels", {}).get(item.layer, 0))
+
 
 def _kind(g: BaseGeometry) -> str:
     if g.geom_type in ("Point", "MultiPoint"):
@@ -201,9 +212,30 @@ def gazetteer_recorded(picture: Picture) -> str | None:
     return None
 
 
-def bounds(all_items: Iterable[Item]) -> tuple[float, float, float, float] | None:
+Box = tuple[float, float, float, float]
+
+
+def bounds(all_items: Iterable[Item]) -> Box | None:
     """(minx, miny, maxx, maxy) of the items, or None for an empty picture."""
     geoms = [it.geometry for it in all_items]
     if not geoms:
         return None
     return tuple(shapely.GeometryCollection(geoms).bounds)  # type: ignore[return-value]
+
+
+def story_bounds(all_items: Iterable[Item], styles: Styles) -> Box | None:
+    """The box the first view fits: the story's layers (styles' `story_layers`), else every item."""
+    all_items = list(all_items)
+    story = set(styles.map.get("story_layers", ()))
+    return bounds([it for it in all_items if it.layer in story]) or bounds(all_items)
+
+
+def parse_bounds(text: str) -> Box:
+    """'W,S,E,N' in degrees (as --bounds takes it) as a box; PictureError when it is not one."""
+    try:
+        w, s, e, n = (float(v) for v in text.replace(" ", "").split(","))
+    except ValueError:
+        raise PictureError(f"bounds {text!r}: expected four numbers W,S,E,N in degrees") from None
+    if not (-180 <= w < e <= 180 and -90 <= s < n <= 90):
+        raise PictureError(f"bounds {text!r}: expected -180 <= W < E <= 180 and -90 <= S < N <= 90")
+    return (w, s, e, n)

@@ -11,15 +11,59 @@
     return map._geomigIndex;
   }
 
-  function bind(map, group, layer, popup, name, cluster, searchable) {
+  function bind(map, group, layer, popup, name, cluster, searchable, rank, text) {
     if (popup) { layer.bindPopup(popup, {maxWidth: 380, maxHeight: 340, autoPanPadding: [30, 30]}); }
-    if (name) {
+    if (rank > 0 && (text || name) && !cluster) {
+      // A permanent label; G.labels hides the lower-ranked one where two collide.
+      var label = document.createElement("span");
+      label.textContent = text || name;
+      var point = !!layer.getLatLng;
+      layer.bindTooltip(label, {permanent: true, interactive: false, className: "geomig-label",
+        direction: point ? "right" : "center", offset: point ? [6, 0] : [0, 0]});
+      labels(map).push({layer: layer, group: group, rank: rank, order: labels(map).length});
+    } else if (name) {
       var tip = document.createElement("span");
       tip.textContent = name;      // a name is text, never markup
       layer.bindTooltip(tip, {direction: "top"});
-      if (searchable) { index(map).push({name: name, layer: layer, group: group, cluster: cluster}); }
     }
+    if (name && searchable) { index(map).push({name: name, layer: layer, group: group, cluster: cluster}); }
   }
+
+  function labels(map) {
+    if (!map._geomigLabels) { map._geomigLabels = []; }
+    return map._geomigLabels;
+  }
+
+  function overlaps(a, b) {
+    return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  }
+
+  /* Permanent labels never overlap: after every zoom, pan or layer toggle, show them from the
+   * highest rank down and hide each one whose box meets a label already shown. */
+  function declutter(map) {
+    var shown = [];
+    labels(map).slice().sort(function (a, b) { return b.rank - a.rank || a.order - b.order; })
+      .forEach(function (l) {
+        var tip = l.layer.getTooltip && l.layer.getTooltip();
+        if (!tip) { return; }
+        // A layer switched off takes its label along (Leaflet leaves a permanent one open).
+        if (!map.hasLayer(l.layer)) { if (map.hasLayer(tip)) { map.removeLayer(tip); } return; }
+        if (!map.hasLayer(tip)) { l.layer.openTooltip(); }
+        var el = tip.getElement();
+        if (!el) { return; }
+        var box = el.getBoundingClientRect();
+        var hit = !box.width || shown.some(function (s) { return overlaps(s, box); });
+        el.classList.toggle("geomig-label-hidden", hit);
+        if (!hit) { shown.push(box); }
+      });
+  }
+
+  G.labels = function (map) {
+    var run = function () { declutter(map); };
+    map.on("zoomend moveend overlayadd overlayremove resize", run);
+    map.whenReady(function () { setTimeout(run, 0); });
+    G.declutter = declutter;
+  };
 
   /* Links in popups open in a new tab and tell the other site nothing about this page. */
   function newTabLinks(map) {
@@ -45,7 +89,7 @@
     data.rows.forEach(function (r) {
       var s = o.styles[data.styles[r[2]]] || {};
       var m = L.circleMarker([r[1], r[0]], L.extend({pane: o.pane}, s));
-      bind(map, group, m, r[3] >= 0 ? data.popups[r[3]] : null, r[4], cluster, o.search !== false);
+      bind(map, group, m, r[3] >= 0 ? data.popups[r[3]] : null, r[4], cluster, o.search !== false, r[5], r[6]);
       batch.push(m);
     });
     if (cluster) { cluster.addLayers(batch); } else { batch.forEach(function (m) { target.addLayer(m); }); }
@@ -85,9 +129,9 @@
     newTabLinks(map);
     fc.features.forEach(function (f) {
       var s = o.styles[f.properties.k] || {};
-      var layer = L.geoJSON(f, {pane: o.pane, style: function () { return s; }});
+      var layer = L.geoJSON(f, {pane: o.pane, style: function () { return s; }}).getLayers()[0];
       var p = f.properties;
-      bind(map, group, layer, typeof p.p === "number" ? fc.popups[p.p] : p.p, p.n, null, true);
+      bind(map, group, layer, typeof p.p === "number" ? fc.popups[p.p] : p.p, p.n, null, true, p.r, p.t);
       group.addLayer(layer);
       if (o.arrows && f.geometry.type === "LineString") {
         var lls = L.GeoJSON.coordsToLatLngs(f.geometry.coordinates, 0);

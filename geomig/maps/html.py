@@ -24,7 +24,18 @@ from jinja2 import Template
 
 from geomig.errors import GazetteerError
 from geomig.maps import legend, offline, popups
-from geomig.maps.features import AuditPlace, Item, as_picture, audit_places, bounds, gazetteer_recorded, items, sources
+from geomig.maps.features import (
+    AuditPlace,
+    Box,
+    Item,
+    as_picture,
+    audit_places,
+    gazetteer_recorded,
+    items,
+    label_rank,
+    sources,
+    story_bounds,
+)
 from geomig.maps.styles import Styles, default
 from geomig.picture.model import Picture
 
@@ -157,7 +168,7 @@ def _collection(features: list[dict]) -> dict:
 
 
 def _point_rows(features: list[dict]) -> dict:
-    """Points packed as rows [lon, lat, style, popup, name] with style and popup tables: a
+    """Points packed as rows [lon, lat, style, popup, name, label rank, label] with style and popup tables: a
     dense layer has thousands of points, and GeoJSON spends ~80 bytes of keys on each."""
     styles: dict[str, int] = {}
     popups_: dict[str, int] = {}
@@ -167,7 +178,8 @@ def _point_rows(features: list[dict]) -> dict:
         props = f["properties"]
         popup = props.get("p")
         rows.append([lon, lat, styles.setdefault(props["k"], len(styles)),
-                     popups_.setdefault(popup, len(popups_)) if popup else -1, props.get("n", "")])
+                     popups_.setdefault(popup, len(popups_)) if popup else -1, props.get("n", ""),
+                     props.get("r", 0), props.get("t", "")])
     return {"rows": rows, "styles": list(styles), "popups": list(popups_)}
 
 
@@ -183,10 +195,12 @@ def _layer_data(layer_items: list[Item], styles: Styles) -> tuple[list, list, li
     for it in layer_items:
         popup = popups.feature_popup(it, styles)
         name = it.label
+        rank = label_rank(it, styles)
+        text = it.short_label if rank else ""
         if it.kind == "point":
             for pt in getattr(it.geometry, "geoms", [it.geometry]):
                 geom = offline.compact(pt, 0, digits)
-                points.append(_feature(geom, k=f"point:{it.style}", p=popup, n=name))
+                points.append(_feature(geom, k=f"point:{it.style}", p=popup, n=name, r=rank, t=text))
         elif it.kind == "line" and it.legs:
             for leg in it.legs:
                 geom = offline.compact(leg.line, tol / 4, digits)
@@ -199,7 +213,7 @@ def _layer_data(layer_items: list[Item], styles: Styles) -> tuple[list, list, li
         else:
             geom = offline.compact(it.geometry, tol, digits)
             if geom:
-                areas.append(_feature(geom, k=f"area:{it.style}", p=popup, n=name))
+                areas.append(_feature(geom, k=f"area:{it.style}", p=popup, n=name, r=rank, t=text))
     return points, lines, areas
 
 
@@ -260,13 +274,14 @@ def render_map(
     generated: datetime | None = None,
     styles: Styles | None = None,
     audit: Iterable[AuditRow] | None = None,
+    bounds: Box | None = None,
 ) -> folium.Map:
     """Draw a picture as a layered Leaflet map (see geomig.maps.render)."""
     styles = styles or default()
     picture = as_picture(picture)
     all_items = items(picture, styles)
     title = title if title is not None else styles.map["title"]
-    box = bounds(all_items)
+    box = bounds or story_bounds(all_items, styles)
 
     # maxZoom on the map itself: marker clustering needs it, and offline there is no tile layer to say it.
     m = folium.Map(location=[20, 10], zoom_start=2, tiles=None, control_scale=True, world_copy_jump=True)
@@ -322,6 +337,7 @@ def render_map(
                                  with_parent=True))
         m.add_child(group)
 
+    m.add_child(Call("labels", m))
     legend_html = _legend(all_items, styles, bool(audit_points))
     if title:
         m.add_child(Call("title", m, title))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from geomig.maps.features import Item
 from geomig.maps.styles import Styles
+from geomig.picture.model import Leg
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,8 +22,9 @@ class Entry:
 
 
 def entries(items: Iterable[Item], styles: Styles, *, audited: bool = False,
-            hidden: Iterable[str] = ()) -> list[Entry]:
-    """Entries in layer order, one per distinct style drawn; `hidden` layers are left out."""
+            hidden: Iterable[str] = (), leg_shown: Callable[[Leg], bool] = lambda leg: True) -> list[Entry]:
+    """Entries in layer order, one per distinct style drawn; `hidden` layers, and legs for which
+    `leg_shown` says no (too short to see), are left out. Each entry says its layer."""
     skip = set(hidden)
     order = {layer.key: i for i, layer in enumerate(styles.layers)}
     out: list[Entry] = []
@@ -38,7 +40,7 @@ def entries(items: Iterable[Item], styles: Styles, *, audited: bool = False,
             continue
         family, _, value = it.style.partition(":")
         if it.kind == "line" and it.legs:
-            for leg in it.legs:
+            for leg in filter(leg_shown, it.legs):
                 add(f"leg:{styles.leg_key(leg.mode)}", "line", styles.leg(leg.mode))
         elif family == "control":
             add(f"{it.kind}:{it.style}", "point" if it.kind == "point" else "area", styles.control(value))
