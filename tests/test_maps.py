@@ -224,10 +224,11 @@ def test_provenance_footer_lists_documents_and_versions(seeds_like):
     assert "seeds/000_efb95829528522da.txt" in html and "2024-05-01T12:00:00Z" in html
 
 
-def test_online_page_uses_osm_tiles_and_only_leaflet_from_a_cdn(seeds_like):
+def test_online_page_uses_embeddable_tiles_and_only_leaflet_from_a_cdn(seeds_like):
     html = page(seeds_like)
-    assert "https://tile.openstreetmap.org/{z}/{x}/{y}.png" in html
-    assert "openstreetmap.org/copyright" in html
+    assert "https://server.arcgisonline.com/ArcGIS/rest/services/Canvas/World_Light_Gray_Base/MapServer/tile/{z}/{y}/{x}" in html
+    assert "Tiles \\u0026copy; Esri" in html
+    assert "tile.openstreetmap.org" not in html
     srcs = re.findall(r'<(?:script|link)[^>]+(?:src|href)="([^"]+)"', html)
     assert srcs and all("leaflet@" in s for s in srcs)
     for dropped in ("jquery", "bootstrap", "awesome-markers", "font-awesome", "fontawesome"):
@@ -246,10 +247,48 @@ def test_offline_page_has_no_external_resource(seeds_like):
 def test_offline_page_draws_a_natural_earth_basemap_when_installed(seeds_like):
     from geomig.maps import offline
 
-    if offline.basemap(0.05) is None:
-        pytest.skip("no Natural Earth polygons in this checkout's gazetteer")
+    bands = offline.basemap()["bands"]
+    assert [(b["zoom"], b["scale"]) for b in bands] == [(0, "50m"), (5, "10m")]
     html = page(seeds_like, offline=True)
     assert "geomig.basemap(" in html and "Basemap: Natural Earth" in html
+    assert '"zoom":5,"scale":"10m"' in html
+
+
+@pytest.mark.parametrize(("tiles", "attribution", "url", "credit"), [
+    ("OpenStreetMap.Mapnik", None, "https://tile.openstreetmap.org/{z}/{x}/{y}.png", "OpenStreetMap\\u003c/a\\u003e contributors"),
+    ("Esri.WorldImagery", None, "World_Imagery/MapServer/tile/{z}/{y}/{x}", "Esri"),
+    ("https://tiles.example.org/{z}/{x}/{y}.png", "&copy; Example", "https://tiles.example.org/{z}/{x}/{y}.png",
+     "\\u0026copy; Example"),
+])
+def test_tiles_take_a_provider_name_or_a_url_with_its_attribution(seeds_like, tiles, attribution, url, credit):
+    html = page(seeds_like, tiles=tiles, attribution=attribution)
+    assert url in html and credit in html
+
+
+@pytest.mark.parametrize(("tiles", "attribution", "message"), [
+    ("Nowhere.Tiles", None, "unknown basemap 'Nowhere.Tiles'"),
+    ("https://tiles.example.org/{z}/{x}/{y}.png", None, "a tile URL needs --attribution"),
+    ("https://tiles.example.org/tile.png", "x", "expected an http\\(s\\) template"),
+    ("CartoDB.Positron", None, "needs an API key"),
+])
+def test_bad_tiles_are_one_render_error(seeds_like, tiles, attribution, message):
+    from geomig.errors import RenderError
+    from geomig.maps import offline
+
+    with pytest.raises(RenderError, match=message):
+        offline.tiles(tiles, attribution)
+
+
+def test_a_coastguard_zone_is_cut_to_the_sea_the_basemap_draws():
+    from geomig.maps import offline
+
+    strip = {"type": "Polygon", "coordinates": [[[1.0, 50.6], [2.2, 50.6], [2.2, 51.3], [1.0, 51.3], [1.0, 50.6]]]}
+    zone = {"type": "Feature", "geometry": strip, "properties": {"role": "control_zone", "name": "patrol",
+                                                                 "control": "coastguard"}}
+    [item] = rf.items(Picture.from_geojson(collection(zone)))
+    calais = rf.Point(1.86, 50.95)              # on land: the strip no longer covers it
+    assert not item.geometry.contains(calais) and item.geometry.area < 0.9 * 1.2 * 0.7
+    assert offline.land_near(calais).contains(calais)
 
 
 def test_dense_layers_cluster_and_pull_in_markercluster():

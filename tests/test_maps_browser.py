@@ -131,7 +131,7 @@ def _cdn_stand_in(url: str) -> tuple[bytes, str] | None:
         for f in asset.js + asset.css:
             if pkg is not None and url.endswith(f"/{f}") and ("leaflet@" in url or name in url):
                 return (Path(pkg.BASE_DIR) / f).read_bytes(), "text/css" if f.endswith(".css") else "text/javascript"
-    if "tile.openstreetmap.org" in url:
+    if "arcgisonline.com" in url:
         from PIL import Image
 
         buf = io.BytesIO()
@@ -159,10 +159,9 @@ def test_offline_page_makes_no_request_and_draws_its_basemap(visit, pages):
     page = v.open(pages["offline"])
     assert v.external == []
     assert v.errors == []
-    if offline.basemap(0.05) is None:
-        pytest.skip("no Natural Earth polygons in this checkout's gazetteer")
-    assert page.locator("path.geomig-basemap").count() > 100
-    assert page.locator(".geomig-minimap path.geomig-basemap").count() > 100
+    assert page.locator("path.geomig-basemap-land").count() == 2          # the map's and the minimap's
+    assert page.locator("path.geomig-basemap-borders").count() == 2
+    assert page.locator(".geomig-minimap path.geomig-basemap-land").count() == 1
 
 
 def test_online_page_loads_only_leaflet_and_osm_tiles(visit, pages):
@@ -170,7 +169,7 @@ def test_online_page_loads_only_leaflet_and_osm_tiles(visit, pages):
     page = v.open(pages["online"])
     assert v.errors == []
     hosts = {u.split("/")[2] for u in v.external}
-    assert hosts <= {"cdn.jsdelivr.net", "tile.openstreetmap.org"}
+    assert hosts <= {"cdn.jsdelivr.net", "server.arcgisonline.com"}
     assert page.locator("img.leaflet-tile").count() > 0
     assert page.locator(".geomig-feature").count() >= 17
 
@@ -363,3 +362,11 @@ def test_a_hidden_layer_takes_its_labels_along(visit, pages):
     page.get_by_label("Launch points", exact=True).uncheck()
     page.wait_for_function(f"() => document.querySelectorAll('.geomig-label').length < {before}")
     assert overlapping(page.evaluate(LABEL_BOXES)) == []
+
+
+@pytest.mark.parametrize(("zoom", "scale"), [(4, "50m"), (5, "10m"), (9, "10m")])
+def test_offline_basemap_switches_to_natural_earth_10m_from_zoom_5(visit, pages, zoom, scale):
+    page = visit().open(pages["offline"])
+    zoom_to(page, zoom)
+    assert page.locator(f".leaflet-container[data-basemap-scale='{scale}']").count() == 1
+    assert page.locator("path.geomig-basemap-land").count() == 2

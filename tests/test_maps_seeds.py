@@ -114,7 +114,7 @@ def test_committed_page_shows_what_the_code_draws(seeds_page):
 
 def test_committed_page_is_the_online_version():
     html = HTML.read_text("utf-8")
-    assert "tile.openstreetmap.org" in html
+    assert "server.arcgisonline.com" in html and "tile.openstreetmap.org" not in html
     assert 'src="https://cdn.jsdelivr.net/npm/leaflet@' in html
     assert "@preserve" not in html          # no third-party code inlined (Leaflet's licence banner)
 

@@ -6,7 +6,7 @@ Both renderers start here, so the HTML map and the static image agree on what go
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 import shapely
@@ -81,15 +81,23 @@ def items(picture: Picture, styles: Styles | None = None) -> list[Item]:
     from geomig.maps.styles import default
 
     styles = styles or default()
+    at_sea = set(styles.section("zone").get("at_sea", {}).get("controls", ()))
     out: list[Item] = []
     for index, feature in enumerate(picture.features):
         role = feature.role or "place"
+        kind = _kind(feature.geometry)
+        written = feature.as_written()
         if role == "control_zone":
-            style = f"control:{styles.control_key(feature.properties.get('control'))}"
+            control = styles.control_key(feature.properties.get("control"))
+            style = f"control:{control}"
+            if control in at_sea and kind == "area":
+                # A coastguard's waters stop at the coast the offline basemap draws.
+                from geomig.maps.offline import sea_part
+
+                written = replace(written, geometry=sea_part(written.geometry))
         else:
             style = f"role:{role if role in styles.raw['roles'] else 'place'}"
-        out.append(Item(index, styles.layer_for_role(role).key, _kind(feature.geometry), style,
-                        feature.as_written()))
+        out.append(Item(index, styles.layer_for_role(role).key, kind, style, written))
     return out
 
 

@@ -141,22 +141,58 @@
     });
   };
 
-  function basemapLayer(fc, s, pane) {
-    return L.geoJSON(fc, {
-      pane: pane, interactive: false,
-      style: function () {
-        return {color: s.border, weight: s.weight, fillColor: s.land, fillOpacity: 1, opacity: 1,
-          className: "geomig-basemap"};
+  /* Google's polyline encoding, as geomig.gazetteer.build.basemap writes it: (lat, lon) pairs. */
+  function decode(text, precision) {
+    var out = [], i = 0, lat = 0, lon = 0, scale = Math.pow(10, precision);
+    while (i < text.length) {
+      for (var k = 0; k < 2; k++) {
+        var b, shift = 0, result = 0;
+        do { b = text.charCodeAt(i++) - 63; result |= (b & 31) << shift; shift += 5; } while (b >= 32);
+        var d = (result & 1) ? ~(result >> 1) : (result >> 1);
+        if (k === 0) { lat += d; } else { lon += d; }
       }
-    });
+      out.push([lat / scale, lon / scale]);
+    }
+    return out;
   }
 
-  /* Offline basemap: Natural Earth countries as vectors instead of web tiles. */
-  G.basemap = function (map, fc, s) {
-    G._basemap = {fc: fc, style: s};
+  /* One zoom band: land rings filled even-odd (lakes are rings inside land) and stroked as the
+   * coastline, land borders drawn once over them. */
+  function bandLayer(band, precision, s, pane) {
+    if (!band._decoded) {
+      band._decoded = {
+        land: band.land.map(function (r) { return decode(r, precision); }),
+        borders: band.borders.map(function (r) { return decode(r, precision); })
+      };
+    }
+    var d = band._decoded;
+    return L.layerGroup([
+      L.polygon(d.land, {pane: pane, interactive: false, color: s.coast, weight: s.coastWeight,
+        fillColor: s.land, fillOpacity: 1, fillRule: "evenodd", className: "geomig-basemap geomig-basemap-land"}),
+      L.polyline(d.borders, {pane: pane, interactive: false, color: s.border, weight: s.weight,
+        className: "geomig-basemap geomig-basemap-borders"})
+    ]);
+  }
+
+  /* Offline basemap: Natural Earth instead of web tiles, 1:50m below zoom 5 and 1:10m from
+   * zoom 5 on; each band is decoded the first time it is shown. */
+  G.basemap = function (map, data, s) {
+    G._basemap = {data: data, style: s};
     map.getContainer().style.background = s.sea;
     if (map.attributionControl) { map.attributionControl.addAttribution("Basemap: Natural Earth"); }
-    basemapLayer(fc, s, ensurePane(map, "geomig-basemap", 150)).addTo(map);
+    var pane = ensurePane(map, "geomig-basemap", 150), shown = null, layers = [];
+    function pick() {
+      var z = map.getZoom(), i = 0;
+      data.bands.forEach(function (b, n) { if (z >= b.zoom) { i = n; } });
+      if (shown === i) { return; }
+      if (shown !== null) { map.removeLayer(layers[shown]); }
+      layers[i] = layers[i] || bandLayer(data.bands[i], data.precision, s, pane);
+      layers[i].addTo(map);
+      map.getContainer().setAttribute("data-basemap-scale", data.bands[i].scale);
+      shown = i;
+    }
+    map.on("zoomend", pick);
+    map.whenReady(pick);
   };
 
   function ensurePane(map, name, z) {
@@ -228,7 +264,7 @@
       L.tileLayer(o.tiles, {maxZoom: 19}).addTo(mini);
     } else if (G._basemap) {
       mini.getContainer().style.background = G._basemap.style.sea;
-      basemapLayer(G._basemap.fc, G._basemap.style, "overlayPane").addTo(mini);
+      bandLayer(G._basemap.data.bands[0], G._basemap.data.precision, G._basemap.style, "overlayPane").addTo(mini);
     }
     var box = L.rectangle(map.getBounds(), {color: "#d62728", weight: 1.5, fillOpacity: 0.08, interactive: false});
     function sync() {

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections import OrderedDict
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -53,7 +54,9 @@ def _js(value: Any) -> str:
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     for char, code in (("</", "<\\/"), ("<!--", "\\u003c!--"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(char, code)
-    return text
+    # branca renders each script through Jinja: "{{", "{%" and "{#" (which JSON has only inside
+    # strings, as in the basemap's encoded lines) would open a tag.
+    return re.sub(r"\{(?=[{%#])", r"\\u007b", text)
 
 
 class Call(MacroElement):
@@ -275,6 +278,8 @@ def render_map(
     styles: Styles | None = None,
     audit: Iterable[AuditRow] | None = None,
     bounds: Box | None = None,
+    tiles: str | offline.Tiles | None = None,
+    attribution: str | None = None,
 ) -> folium.Map:
     """Draw a picture as a layered Leaflet map (see geomig.maps.render)."""
     styles = styles or default()
@@ -304,15 +309,15 @@ def render_map(
     for pane, z in PANES.items():
         m.add_child(CustomPane(f"geomig-{pane}", z_index=z, pointer_events=False))
 
-    base = offline.basemap(float(styles.section("basemap")["simplify_degrees"])) if offline_page else None
+    web = None
     if offline_page:
         bm = styles.section("basemap")
-        if base is not None:
-            m.add_child(Call("basemap", m, base, {"sea": bm["sea"], "land": bm["land"], "border": bm["border"],
-                                                 "weight": bm["border_weight"]}))
+        m.add_child(Call("basemap", m, offline.basemap(), {k: bm[k] for k in ("sea", "land", "coast", "border")}
+                         | {"coastWeight": bm["coast_weight"], "weight": bm["border_weight"]}))
     else:
-        folium.TileLayer(tiles=offline.OSM_TILES, attr=offline.OSM_ATTRIBUTION, name="OpenStreetMap",
-                         control=False, max_zoom=19).add_to(m)
+        web = tiles if isinstance(tiles, offline.Tiles) else offline.tiles(tiles, attribution)
+        folium.TileLayer(tiles=web.url, attr=web.attribution, name=web.name, control=False,
+                         max_zoom=web.max_zoom).add_to(m)
 
     table = _style_table(styles)
     opts = {"styles": table}
@@ -343,7 +348,7 @@ def render_map(
         m.add_child(Call("title", m, title))
     m.add_child(Call("fullscreen", m))
     m.add_child(Call("search", m))
-    m.add_child(Call("minimap", m, {} if offline_page else {"tiles": offline.OSM_TILES}))
+    m.add_child(Call("minimap", m, {} if web is None else {"tiles": web.url}))
     if legend_html:
         m.add_child(Call("legend", m, legend_html))
     docs = sources(picture)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the picture loads shapely: the CLI imports this module before it needs that
     from geomig.audit.report import AuditRow
@@ -76,7 +76,8 @@ def load_inputs(paths: Sequence[str], **geocode_options) -> Inputs:
 
 
 def produce(picture: Picture, fmt: str, *, offline: bool = False, title: str | None = None,
-            audit: Iterable[AuditRow] | None = None, bounds: tuple[float, float, float, float] | None = None) -> bytes:
+            audit: Iterable[AuditRow] | None = None, bounds: tuple[float, float, float, float] | None = None,
+            tiles: Any = None) -> bytes:
     """The bytes of one output format (see FORMATS) of a picture."""
     from geomig.maps import fragment, render, to_html, to_image
 
@@ -88,7 +89,7 @@ def produce(picture: Picture, fmt: str, *, offline: bool = False, title: str | N
         from geomig.errors import RenderError
 
         raise RenderError(f"{fmt!r} is not a map format; expected one of {', '.join(FORMATS)}")
-    m = render(picture, title=title, offline=offline, audit=audit, bounds=bounds)
+    m = render(picture, title=title, offline=offline, audit=audit, bounds=bounds, tiles=tiles)
     if fmt == "fragment":
         return fragment(m, title=title or "Map").encode("utf-8")
     return to_html(m).encode("utf-8")
