@@ -138,10 +138,13 @@ def test_zones_are_in_a_pane_below_lines_and_points(seeds_like):
     assert '"pane":"geomig-zones"' in html
 
 
-def test_popup_shows_role_confidence_geonames_link_and_highlighted_quotes(seeds_like):
+def test_popup_shows_role_geonames_link_and_highlighted_quotes_and_audit_only_confidence(seeds_like):
     sabratha = next(it for it in rf.items(Picture.from_geojson(seeds_like)) if it.label == "Sabratha")
     html = popups.feature_popup(sabratha, styles.default())
-    assert "Launch point · confidence 0.93" in html
+    assert '<p class="m">Launch point · <a' in html
+    reader, audit = html.split('<div class="geomig-audit-only">')
+    assert "confidence" not in reader
+    assert "role confidence 0.93: how sure geomig is that the text gives this place this role." in audit
     assert '<a href="https://www.geonames.org/2212771">geonames:2212771</a>' in html
     assert "<mark>Sabratha</mark> is 67 km away" in html
     assert "the <mark>biggest launching point</mark> for the mainly" in html   # extractor's highlight span
@@ -462,3 +465,31 @@ def test_bounds_override_the_first_view(seeds_like):
 def test_bad_bounds_are_one_picture_error(text, message):
     with pytest.raises(PictureError, match=message):
         rf.parse_bounds(text)
+
+
+@pytest.mark.parametrize(("cue", "why", "rules"), [
+    ("launch.departure: “boats leaving Senegal”", "<b>Why:</b> departure: <q>boats leaving Senegal</q>",
+     "rules: launch.departure"),
+    ("destination.toward: “cross to Dover”; route.from_to: “from Calais to Dover”",
+     "toward: <q>cross to Dover</q>; from to: <q>from Calais to Dover</q>",
+     "rules: destination.toward, route.from_to"),
+])
+def test_popup_says_why_in_words_and_keeps_rule_ids_for_the_audit(cue, why, rules):
+    feature = point("launch_point", "Calais", 1.86, 50.95, cue=cue, confidence=0.8)
+    [item] = rf.items(Picture.from_geojson(collection(feature)))
+    html = popups.feature_popup(item, styles.default())
+    reader, audit = html.split('<div class="geomig-audit-only">')
+    assert why in reader and "launch.departure" not in reader and "route.from_to" not in reader
+    assert rules in audit
+
+
+def test_route_popup_lists_its_stops_and_modes(seeds_like):
+    route = next(it for it in rf.items(Picture.from_geojson(seeds_like)) if it.feature.role == "route")
+    html = popups.feature_popup(route, styles.default())
+    assert '<h5>Stops</h5><p class="stops">southern Libya <span class="mode">land →</span> Sabratha ' in html
+    assert '<span class="mode">sea (Mediterranean Sea) →</span> Italy' in html
+
+
+def test_legend_rows_name_their_layer_so_they_follow_the_toggles(seeds_like):
+    html = page(seeds_like)
+    assert '<li data-layer=\\"Launch points\\">' in html or '<li data-layer="Launch points">' in html

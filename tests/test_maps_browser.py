@@ -370,3 +370,48 @@ def test_offline_basemap_switches_to_natural_earth_10m_from_zoom_5(visit, pages,
     zoom_to(page, zoom)
     assert page.locator(f".leaflet-container[data-basemap-scale='{scale}']").count() == 1
     assert page.locator("path.geomig-basemap-land").count() == 2
+
+
+def visible_legend(page) -> list[str]:
+    return [t.strip() for t in page.locator(".geomig-legend li:visible").all_inner_texts()]
+
+
+def test_legend_lists_only_the_layers_that_are_on(visit, pages):
+    page = visit().open(pages["offline"])
+    assert "Launch point" in visible_legend(page)
+    assert "Low-confidence choice" not in visible_legend(page)          # the Audit layer starts off
+    page.get_by_label("Launch points", exact=True).uncheck()
+    assert "Launch point" not in visible_legend(page)
+    page.get_by_label("Audit", exact=True).check()
+    assert "Low-confidence choice" in visible_legend(page)
+    page.get_by_label("Launch points", exact=True).check()
+    assert "Launch point" in visible_legend(page)
+
+
+def test_on_a_phone_the_title_leaves_the_layer_control_free(browser, pages):
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    try:
+        page.goto(pages["offline"].as_uri())
+        settled(page)
+        page.wait_for_timeout(50)                  # the control folds right after the page's script
+        title = page.locator(".geomig-title").bounding_box()
+        control = page.locator(".leaflet-control-layers").bounding_box()
+        assert title["x"] + title["width"] <= control["x"] or control["y"] >= title["y"] + title["height"]
+        assert page.locator(".leaflet-control-layers-expanded").count() == 0     # folded into its button
+        zoom = page.locator(".leaflet-control-zoom").bounding_box()
+        assert zoom["x"] + zoom["width"] <= title["x"]
+    finally:
+        page.close()
+
+
+def test_rule_ids_and_confidences_show_only_with_the_audit_layer(visit, pages):
+    page = visit().open(pages["offline"])
+    page.get_by_label("Control zones", exact=True).uncheck()
+    page.get_by_label("Places mentioned", exact=True).uncheck()
+    page.locator(".geomig-role-launch-point").first.click()
+    audit = page.locator(".leaflet-popup-content .geomig-audit-only")
+    audit.wait_for(state="attached")
+    assert not audit.is_visible()
+    page.get_by_label("Audit", exact=True).check()
+    page.locator(".geomig-role-launch-point").first.click()
+    assert "role confidence" in page.locator(".leaflet-popup-content .geomig-audit-only").inner_text()

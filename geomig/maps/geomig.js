@@ -216,9 +216,56 @@
     return ctl;
   }
 
+  /* The legend lists only what is on: a row naming a layer hides while that layer is off. */
   G.legend = function (map, html) {
-    control(map, "bottomright", "geomig-legend geomig-box", function (div) { div.innerHTML = html; });
+    var ctl = control(map, "bottomright", "geomig-legend geomig-box", function (div) { div.innerHTML = html; });
+    map.on("overlayadd overlayremove", function (e) {
+      Array.prototype.forEach.call(ctl.getContainer().querySelectorAll("li[data-layer]"), function (li) {
+        if (li.getAttribute("data-layer") === e.name) { li.hidden = e.type === "overlayremove"; }
+      });
+    });
+    map._geomigLegend = ctl;
   };
+
+  function refreshLegend(map) {
+    if (!map._geomigLegend) { return; }
+    var on = {};
+    (map._geomigOverlays || []).forEach(function (o) { on[o.name] = map.hasLayer(o.layer); });
+    Array.prototype.forEach.call(map._geomigLegend.getContainer().querySelectorAll("li[data-layer]"), function (li) {
+      var name = li.getAttribute("data-layer");
+      if (name in on) { li.hidden = !on[name]; }
+    });
+  }
+
+  /* Every layer control on the page, so the runtime can fold one on a small screen. */
+  var layerControls = [];
+  if (window.L && L.Control && L.Control.Layers) {
+    L.Control.Layers.addInitHook(function () { layerControls.push(this); });
+  }
+
+  /* After the layer control is drawn: on a phone-sized map it folds into its button (tap to
+   * open, tap the map to close); the Audit layer shows the rule ids and confidences in popups. */
+  G.controls = function (map) { setTimeout(function () { setupControls(map); }, 0); };
+
+  function setupControls(map) {
+    var container = map.getContainer();
+    layerControls.forEach(function (c) {
+      if (c._map !== map) { return; }
+      map._geomigOverlays = c._layers.filter(function (l) { return l.overlay; });
+      if (container.clientWidth < 600) {
+        c.collapse();
+        map.on("click", function () { c.collapse(); });
+        L.DomEvent.on(c._layersLink, "click", function (e) { L.DomEvent.preventDefault(e); c.expand(); });
+      }
+      map._geomigOverlays.forEach(function (o) {
+        if (o.name === "Audit") { container.classList.toggle("geomig-auditing", map.hasLayer(o.layer)); }
+      });
+    });
+    map.on("overlayadd overlayremove", function (e) {
+      if (e.name === "Audit") { container.classList.toggle("geomig-auditing", e.type === "overlayadd"); }
+    });
+    refreshLegend(map);
+  }
 
   G.footer = function (map, html) {
     control(map, "bottomleft", "geomig-footer geomig-box", function (div) { div.innerHTML = html; });

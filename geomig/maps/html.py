@@ -237,7 +237,8 @@ def _audit_data(places: list[AuditPlace], styles: Styles) -> tuple[list, list]:
 
 def _legend(all_items: list[Item], styles: Styles, audited: bool) -> str:
     """Legend HTML for what this map draws, in layer order."""
-    rows = [(popups.swatch(e.kind, e.color, e.fill, e.dash), e.label)
+    labels = {layer.key: layer.label for layer in styles.layers}
+    rows = [(popups.swatch(e.kind, e.color, e.fill, e.dash), e.label, labels.get(e.layer, ""))
             for e in legend.entries(all_items, styles, audited=audited)]
     return popups.legend(rows) if rows else ""
 
@@ -359,6 +360,7 @@ def render_map(
     else:
         minx, miny, maxx, maxy = box
         m.fit_bounds([[miny, minx], [maxy, maxx]], padding=(30, 30), max_zoom=int(styles.map["max_zoom_fit"]))
+    m.add_child(Call("controls", m))      # runs once the layer control, added last, is drawn
     folium.LayerControl(collapsed=False).add_to(m)
 
     # Ids from a hash of the picture as written: the same picture, from texts or its file, gives the same page.

@@ -19,6 +19,7 @@ class Entry:
     fill: str
     dash: str
     label: str
+    layer: str = ""         # the layer key it stands for
 
 
 def entries(items: Iterable[Item], styles: Styles, *, audited: bool = False,
@@ -30,14 +31,17 @@ def entries(items: Iterable[Item], styles: Styles, *, audited: bool = False,
     out: list[Entry] = []
     seen: set[str] = set()
 
+    layer = ""
+
     def add(key: str, kind: str, s: dict) -> None:
         if key not in seen:
             seen.add(key)
-            out.append(Entry(kind, s["color"], s.get("fill", ""), s.get("dash", ""), s["label"]))
+            out.append(Entry(kind, s["color"], s.get("fill", ""), s.get("dash", ""), s["label"], layer))
 
     for it in sorted(items, key=lambda i: (order.get(i.layer, len(order)), i.index)):
         if it.layer in skip:
             continue
+        layer = it.layer
         family, _, value = it.style.partition(":")
         if it.kind == "line" and it.legs:
             for leg in filter(leg_shown, it.legs):
@@ -52,6 +56,6 @@ def entries(items: Iterable[Item], styles: Styles, *, audited: bool = False,
             add(f"{it.kind}:{it.style}", it.kind, styles.role(value))
     if audited and "audit" not in skip:
         a = styles.section("audit")
-        out.append(Entry("ring", a["color"], "", a["dash"], a["label_chosen"]))
-        out.append(Entry("point", a["alternative"], a["alternative"], "", a["label_alternative"]))
+        out.append(Entry("ring", a["color"], "", a["dash"], a["label_chosen"], "audit"))
+        out.append(Entry("point", a["alternative"], a["alternative"], "", a["label_alternative"], "audit"))
     return out

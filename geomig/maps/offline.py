@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import shapely
 from shapely.geometry import mapping, shape
 
@@ -230,33 +231,24 @@ def basemap() -> dict:
         raise RenderError(f"cannot read the offline basemap geomig/maps/basemap.json: {err}") from err
 
 
-def decode(text: str, precision: int = 3) -> list[tuple[float, float]]:
-    """A polyline-encoded string as (lat, lon) pairs."""
-    out, i, lat, lon, scale = [], 0, 0, 0, 10 ** precision
-    while i < len(text):
-        deltas = []
-        for _ in range(2):
-            shift = result = 0
-            while True:
-                b = ord(text[i]) - 63
-                i += 1
-                result |= (b & 0x1F) << shift
-                shift += 5
-                if b < 0x20:
-                    break
-            deltas.append(~(result >> 1) if result & 1 else result >> 1)
-        lat, lon = lat + deltas[0], lon + deltas[1]
-        out.append((lat / scale, lon / scale))
-    return out
+def decode(text: str, precision: int = 3) -> np.ndarray:
+    """A polyline-encoded string as an array of (lat, lon) rows (vectorised: the 1:10m band has
+    ~250,000 points)."""
+    chunks = np.frombuffer(text.encode("ascii"), dtype=np.uint8).astype(np.int64) - 63
+    last = chunks < 0x20                                  # a value's final 5-bit chunk
+    starts = np.concatenate(([0], np.flatnonzero(last)[:-1] + 1))
+    group = np.concatenate(([0], np.cumsum(last)[:-1]))
+    shift = 5 * (np.arange(len(chunks)) - starts[group])
+    values = np.add.reduceat((chunks & 0x1F) << shift, starts)
+    deltas = np.where(values & 1, ~(values >> 1), values >> 1)
+    return np.cumsum(deltas.reshape(-1, 2), axis=0) / 10 ** precision
 
 
 @cache
 def _land_rings() -> tuple[list, Any]:
     """The finest band's land rings as polygons, and a spatial index over them."""
     data = basemap()
-    rings = [shapely.Polygon([(lon, lat) for lat, lon in decode(r, data["precision"])])
-             for r in data["bands"][-1]["land"]]
-    rings = [r if r.is_valid else shapely.make_valid(r) for r in rings]
+    rings = [shapely.Polygon(decode(r, data["precision"])[:, ::-1]) for r in data["bands"][-1]["land"]]
     return rings, shapely.STRtree(rings)
 
 
@@ -265,10 +257,14 @@ def land_near(geom: Any) -> Any:
     read even-odd, as the page fills them: a lake is a ring inside its land, an island in it
     another ring again."""
     rings, tree = _land_rings()
-    hits = [rings[i] for i in tree.query(geom)]
+    # Each ring cut to the geometry's box first: Afro-Eurasia alone has ~50,000 points.
+    x0, y0, x1, y1 = geom.bounds
     land = shapely.Polygon()
-    for ring in hits:
-        land = shapely.symmetric_difference(land, ring)
+    for i in tree.query(geom):
+        part = shapely.clip_by_rect(rings[i], x0 - 0.01, y0 - 0.01, x1 + 0.01, y1 + 0.01)
+        part = _polygonal(part if part.is_valid else shapely.make_valid(part))   # a few rings touch themselves
+        if part is not None and not part.is_empty:
+            land = shapely.symmetric_difference(land, part)
     return land
 
 
