@@ -493,3 +493,11 @@ def test_route_popup_lists_its_stops_and_modes(seeds_like):
 def test_legend_rows_name_their_layer_so_they_follow_the_toggles(seeds_like):
     html = page(seeds_like)
     assert '<li data-layer=\\"Launch points\\">' in html or '<li data-layer="Launch points">' in html
+
+
+def test_overseas_waters_do_not_pull_the_first_view_to_the_world():
+    home = [[1.0, 50.6], [2.2, 50.6], [2.2, 51.3], [1.0, 51.3], [1.0, 50.6]]
+    overseas = [[-61.2, 14.4], [-60.8, 14.4], [-60.8, 14.9], [-61.2, 14.9], [-61.2, 14.4]]
+    zone = {"type": "Feature", "geometry": {"type": "MultiPolygon", "coordinates": [[home], [overseas]]},
+            "properties": {"role": "control_zone", "name": "patrols", "control": "militia"}}
+    assert fitted(page(collection(zone))) == [[50.6, 1.0], [51.3, 2.2]]

@@ -63,6 +63,13 @@ class Item:
         return actor if isinstance(actor, str) and actor else self.label
 
 
+def label_point(item: Item) -> Point:
+    """Where an area's label goes: inside its largest part (a country's waters overseas must not
+    pull it away)."""
+    parts = getattr(item.geometry, "geoms", [item.geometry])
+    return max(parts, key=lambda g: g.area).representative_point()
+
+
 def label_rank(item: Item, styles: Styles) -> int:
     """How much an item's permanent label matters (styles' [labels]); 0: named on hover only."""
     return int(styles.raw.get("labels", {}).get(item.layer, 0))
@@ -74,6 +81,11 @@ def _kind(g: BaseGeometry) -> str:
     if g.geom_type in ("LineString", "MultiLineString"):
         return "line"
     return "area"
+
+
+#: How far (degrees) an at-sea zone is grown before the land is cut away: a zone drawn against a
+#: coarser coast then reaches the 1:10m one.
+COAST_REACH = 0.02
 
 
 def items(picture: Picture, styles: Styles | None = None) -> list[Item]:
@@ -94,7 +106,11 @@ def items(picture: Picture, styles: Styles | None = None) -> list[Item]:
                 # A coastguard's waters stop at the coast the offline basemap draws.
                 from geomig.maps.offline import sea_part
 
-                written = replace(written, geometry=sea_part(written.geometry))
+                # Simplified before the cut, not after: the cut edge keeps the basemap's coast.
+                tol = float(styles.map["simplify_degrees"])
+                g = written.geometry.simplify(tol, preserve_topology=True) if tol else written.geometry
+                # Grown by ~2 km before the cut, so it meets the basemap's finer coast without a gap.
+                written = replace(written, geometry=sea_part(g.buffer(COAST_REACH, quad_segs=2)))
         else:
             style = f"role:{role if role in styles.raw['roles'] else 'place'}"
         out.append(Item(index, styles.layer_for_role(role).key, kind, style, written))
@@ -235,7 +251,17 @@ def story_bounds(all_items: Iterable[Item], styles: Styles) -> Box | None:
     """The box the first view fits: the story's layers (styles' `story_layers`), else every item."""
     all_items = list(all_items)
     story = set(styles.map.get("story_layers", ()))
-    return bounds([it for it in all_items if it.layer in story]) or bounds(all_items)
+    geoms = [_main_part(it.geometry) for it in all_items if it.layer in story]
+    if geoms:
+        return tuple(shapely.GeometryCollection(geoms).bounds)  # type: ignore[return-value]
+    return bounds(all_items)
+
+
+def _main_part(g: BaseGeometry) -> BaseGeometry:
+    """An area's largest part: France's waters overseas should not pull a Channel map to the world."""
+    if g.geom_type == "MultiPolygon":
+        return max(g.geoms, key=lambda p: p.area)
+    return g
 
 
 def parse_bounds(text: str) -> Box:

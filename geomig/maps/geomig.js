@@ -11,13 +11,20 @@
     return map._geomigIndex;
   }
 
-  function bind(map, group, layer, popup, name, cluster, searchable, rank, text) {
+  function bind(map, group, layer, popup, name, cluster, searchable, rank, text, at) {
     if (popup) { layer.bindPopup(popup, {maxWidth: 380, maxHeight: 340, autoPanPadding: [30, 30]}); }
-    if (rank > 0 && (text || name) && !cluster) {
+    if (rank > 0 && (text || name) && at) {
+      // An area's label sits at the point given (inside its largest part), on an invisible anchor.
+      var anchor = L.circleMarker([at[1], at[0]], {radius: 0, stroke: false, fill: false, interactive: false, geomigAnchor: true,
+        pane: layer.options.pane});
+      group.addLayer(anchor);
+      bind(map, group, anchor, null, name, null, false, rank, text);
+      if (name) { bind(map, group, layer, null, name, null, false, 0); }
+    } else if (rank > 0 && (text || name) && !cluster) {
       // A permanent label; G.labels hides the lower-ranked one where two collide.
       var label = document.createElement("span");
       label.textContent = text || name;
-      var point = !!layer.getLatLng;
+      var point = !!layer.getLatLng && !layer.options.geomigAnchor;
       layer.bindTooltip(label, {permanent: true, interactive: false, className: "geomig-label",
         direction: point ? "right" : "center", offset: point ? [6, 0] : [0, 0]});
       labels(map).push({layer: layer, group: group, rank: rank, order: labels(map).length});
@@ -131,7 +138,7 @@
       var s = o.styles[f.properties.k] || {};
       var layer = L.geoJSON(f, {pane: o.pane, style: function () { return s; }}).getLayers()[0];
       var p = f.properties;
-      bind(map, group, layer, typeof p.p === "number" ? fc.popups[p.p] : p.p, p.n, null, true, p.r, p.t);
+      bind(map, group, layer, typeof p.p === "number" ? fc.popups[p.p] : p.p, p.n, null, true, p.r, p.t, p.lp);
       group.addLayer(layer);
       if (o.arrows && f.geometry.type === "LineString") {
         var lls = L.GeoJSON.coordsToLatLngs(f.geometry.coordinates, 0);

@@ -33,6 +33,7 @@ from geomig.maps.features import (
     audit_places,
     gazetteer_recorded,
     items,
+    label_point,
     label_rank,
     sources,
     story_bounds,
@@ -214,9 +215,11 @@ def _layer_data(layer_items: list[Item], styles: Styles) -> tuple[list, list, li
             if geom:
                 lines.append(_feature(geom, k=f"line:{it.style}", p=popup, n=name))
         else:
-            geom = offline.compact(it.geometry, tol, digits)
+            at_sea = it.style.partition(":")[2] in styles.section("zone").get("at_sea", {}).get("controls", ())
+            geom = offline.compact(it.geometry, 0 if at_sea and it.style.startswith("control:") else tol, digits)
             if geom:
-                areas.append(_feature(geom, k=f"area:{it.style}", p=popup, n=name, r=rank, t=text))
+                where = [round(c, digits) for c in label_point(it).coords[0]] if rank else None
+                areas.append(_feature(geom, k=f"area:{it.style}", p=popup, n=name, r=rank, t=text, lp=where))
     return points, lines, areas
 
 
