@@ -409,9 +409,10 @@ def test_rule_ids_and_confidences_show_only_with_the_audit_layer(visit, pages):
     page.get_by_label("Control zones", exact=True).uncheck()
     page.get_by_label("Places mentioned", exact=True).uncheck()
     page.locator(".geomig-role-launch-point").first.click()
-    audit = page.locator(".leaflet-popup-content .geomig-audit-only")
+    audit = page.locator(".leaflet-popup-content .ga")
     audit.wait_for(state="attached")
     assert not audit.is_visible()
     page.get_by_label("Audit", exact=True).check()
     page.locator(".geomig-role-launch-point").first.click()
-    assert "role confidence" in page.locator(".leaflet-popup-content .geomig-audit-only").inner_text()
+    assert "how sure geomig is that the text gives this place this role" in \
+        page.locator(".leaflet-popup-content .ga").inner_text()

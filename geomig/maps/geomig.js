@@ -77,6 +77,10 @@
     if (map._geomigLinks) { return; }
     map._geomigLinks = true;
     map.on("popupopen", function (e) {
+      Array.prototype.forEach.call(e.popup.getElement().querySelectorAll(".geomig-popup a.gn:not([href])"), function (a) {
+        var id = /geonames:(\d+)/.exec(a.textContent);
+        if (id) { a.href = "https://www.geonames.org/" + id[1]; }
+      });
       var links = e.popup.getElement().querySelectorAll(".geomig-popup a[href]");
       Array.prototype.forEach.call(links, function (a) { a.target = "_blank"; a.rel = "noopener noreferrer"; });
     });
@@ -252,7 +256,18 @@
 
   /* After the layer control is drawn: on a phone-sized map it folds into its button (tap to
    * open, tap the map to close); the Audit layer shows the rule ids and confidences in popups. */
-  G.controls = function (map) { setTimeout(function () { setupControls(map); }, 0); };
+  G.controls = function (map, text) {
+    setTimeout(function () { setupControls(map); }, 0);
+    // Each popup's role confidence gets its one-line explanation here, once per page.
+    map.on("popupopen", function (e) {
+      var el = e.popup.getElement(), ga = el.querySelector(".ga"), pc = el.querySelector(".pc");
+      if (ga && !ga.getAttribute("data-explained") && /^role confidence [0-9.]+/.test(ga.textContent)) {
+        ga.setAttribute("data-explained", "1");
+        ga.textContent = ga.textContent.replace(/^(role confidence [0-9.]+)/, "$1 (" + text.rc + ")");
+      }
+      if (pc && !pc.textContent) { pc.textContent = text.pc; }
+    });
+  };
 
   function setupControls(map) {
     var container = map.getContainer();

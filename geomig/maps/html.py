@@ -181,9 +181,11 @@ def _point_rows(features: list[dict]) -> dict:
         lon, lat = f["geometry"]["coordinates"][:2]
         props = f["properties"]
         popup = props.get("p")
-        rows.append([lon, lat, styles.setdefault(props["k"], len(styles)),
-                     popups_.setdefault(popup, len(popups_)) if popup else -1, props.get("n", ""),
-                     props.get("r", 0), props.get("t", "")])
+        row = [lon, lat, styles.setdefault(props["k"], len(styles)),
+               popups_.setdefault(popup, len(popups_)) if popup else -1, props.get("n", "")]
+        if props.get("r"):                  # only labelled points carry a rank (and a label unlike their name)
+            row += [props["r"], props["t"]] if props.get("t") else [props["r"]]
+        rows.append(row)
     return {"rows": rows, "styles": list(styles), "popups": list(popups_)}
 
 
@@ -200,7 +202,7 @@ def _layer_data(layer_items: list[Item], styles: Styles) -> tuple[list, list, li
         popup = popups.feature_popup(it, styles)
         name = it.label
         rank = label_rank(it, styles)
-        text = it.short_label if rank else ""
+        text = it.short_label if rank and it.short_label != name else ""     # geomig.js labels with the name otherwise
         if it.kind == "point":
             for pt in getattr(it.geometry, "geoms", [it.geometry]):
                 geom = offline.compact(pt, 0, digits)
@@ -216,7 +218,8 @@ def _layer_data(layer_items: list[Item], styles: Styles) -> tuple[list, list, li
                 lines.append(_feature(geom, k=f"line:{it.style}", p=popup, n=name))
         else:
             at_sea = it.style.partition(":")[2] in styles.section("zone").get("at_sea", {}).get("controls", ())
-            geom = offline.compact(it.geometry, 0 if at_sea and it.style.startswith("control:") else tol, digits)
+            # A zone cut at the coast keeps it to ~200 m, finer than the basemap's own 450 m.
+            geom = offline.compact(it.geometry, tol / 5 if at_sea and it.style.startswith("control:") else tol, digits)
             if geom:
                 where = [round(c, digits) for c in label_point(it).coords[0]] if rank else None
                 areas.append(_feature(geom, k=f"area:{it.style}", p=popup, n=name, r=rank, t=text, lp=where))
@@ -363,7 +366,7 @@ def render_map(
     else:
         minx, miny, maxx, maxy = box
         m.fit_bounds([[miny, minx], [maxy, maxx]], padding=(30, 30), max_zoom=int(styles.map["max_zoom_fit"]))
-    m.add_child(Call("controls", m))      # runs once the layer control, added last, is drawn
+    m.add_child(Call("controls", m, {"rc": popups.ROLE_CONFIDENCE.split(": ", 1)[1], "pc": popups.PLACE_CONFIDENCE}))      # runs once the layer control, added last, is drawn
     folium.LayerControl(collapsed=False).add_to(m)
 
     # Ids from a hash of the picture as written: the same picture, from texts or its file, gives the same page.

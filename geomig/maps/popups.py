@@ -32,9 +32,9 @@ def gazetteer_link(place_id: str) -> str:
     out, last = [], 0
     for m in _GEONAMES_ID.finditer(place_id):
         out.append(esc(place_id[last:m.start()]))
-        url = GEONAMES_URL.format(m.group(1))
-        # geomig.js opens popup links in a new tab with rel="noopener noreferrer".
-        out.append(f'<a href="{esc(url)}">{esc(m.group(0))}</a>')
+        # geomig.js gives <a class="gn"> its GEONAMES_URL when the popup opens (the address is
+        # written once per page, not in each of thousands of popups) and opens it in a new tab.
+        out.append(f'<a class="gn">{esc(m.group(0))}</a>')
         last = m.end()
     out.append(esc(place_id[last:]))
     return "".join(out)
@@ -151,13 +151,16 @@ def _audit_details(f, role_label: str) -> str:
     """Rule ids and the role confidence: shown only while the Audit layer is on."""
     rows = []
     if (conf := _confidence(f.confidence)):
-        rows.append(f"<li>role confidence {conf}: {esc(ROLE_CONFIDENCE.split(': ', 1)[1])}</li>")
+        # Its explanation (ROLE_CONFIDENCE) is added by geomig.js when the popup opens: written
+        # once per page, not once per feature (11,000 features would repeat it 11,000 times).
+        rows.append(f"role confidence {conf}")
     rules = sorted({rule for rule, _, _ in reasons(f.cue)})
     if rules:
-        rows.append(f"<li>rules: {esc(', '.join(rules))}</li>")
+        rows.append(f"rules: {esc(', '.join(rules))}")
     elif f.cue:
-        rows.append(f"<li>cue: {esc(f.cue)}</li>")
-    return f'<div class="geomig-audit-only"><h5>Audit</h5><ul>{"".join(rows)}</ul></div>' if rows else ""
+        rows.append(f"cue: {esc(f.cue)}")
+    # Compact: a dense map has thousands of popups.
+    return f'<p class="ga">{" · ".join(rows)}</p>' if rows else ""
 
 
 def _stops(item: Item) -> str:
@@ -232,7 +235,7 @@ def audit_popup(place: AuditPlace, styles: Styles) -> str:
     return (
         f'<div class="geomig-popup geomig-audit"><h4>{esc(place.name)}</h4>'
         f'<p class="m">{" · ".join(meta)}</p>{flags}'
-        f'<p class="note">{esc(PLACE_CONFIDENCE)}</p>'
+        '<p class="note pc"></p>'
         f"<h5>Other readings</h5><ol>{alts}</ol>"
         f"{_quotes(place.name, place.quotes, int(styles.map.get('max_quotes', 100)))}</div>"
     )

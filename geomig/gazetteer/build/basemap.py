@@ -23,8 +23,8 @@ import shapely
 from geomig.gazetteer.build.shapes import _planar_ring, _read_topo, _unwrap
 
 #: (first zoom, Natural Earth scale, Douglas-Peucker tolerance in degrees, smallest ring kept in square degrees).
-#: 0.004 degrees is ~450 m: a ninth of the 2 km a coast may stray at zoom 9, a pixel and a half there.
-BANDS = ((0, "50m", 0.03, 0.02), (5, "10m", 0.004, 0.00002))
+#: 0.007 degrees is ~780 m: under half the 2 km a coast may stray at zoom 9 (three pixels there).
+BANDS = ((0, "50m", 0.06, 0.02), (5, "10m", 0.007, 0.0002))
 PRECISION = 3
 
 
