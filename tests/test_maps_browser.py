@@ -400,6 +400,9 @@ def test_on_a_phone_the_title_leaves_the_layer_control_free(browser, pages):
         assert page.locator(".leaflet-control-layers-expanded").count() == 0     # folded into its button
         zoom = page.locator(".leaflet-control-zoom").bounding_box()
         assert zoom["x"] + zoom["width"] <= title["x"]
+        assert not page.locator(".geomig-legend-list").is_visible()           # folded to its heading
+        page.locator(".geomig-legend .geomig-h").click()
+        assert page.locator(".geomig-legend-list").is_visible()
     finally:
         page.close()
 

@@ -238,6 +238,23 @@
     map._geomigLegend = ctl;
   };
 
+  /* On a phone the legend would cover the story: it folds to its heading, which a tap opens. */
+  function foldLegend(map) {
+    if (!map._geomigLegend) { return; }
+    var box = map._geomigLegend.getContainer(), head = box.querySelector(".geomig-h");
+    if (!head) { return; }
+    box.classList.add("geomig-folded");
+    head.setAttribute("role", "button");
+    head.setAttribute("tabindex", "0");
+    head.setAttribute("aria-expanded", "false");
+    var toggle = function () {
+      var folded = box.classList.toggle("geomig-folded");
+      head.setAttribute("aria-expanded", folded ? "false" : "true");
+    };
+    L.DomEvent.on(head, "click", toggle);
+    L.DomEvent.on(head, "keydown", function (e) { if (e.key === "Enter" || e.key === " ") { L.DomEvent.preventDefault(e); toggle(); } });
+  }
+
   function refreshLegend(map) {
     if (!map._geomigLegend) { return; }
     var on = {};
@@ -276,6 +293,7 @@
       map._geomigOverlays = c._layers.filter(function (l) { return l.overlay; });
       if (container.clientWidth < 600) {
         c.collapse();
+        foldLegend(map);
         map.on("click", function () { c.collapse(); });
         L.DomEvent.on(c._layersLink, "click", function (e) { L.DomEvent.preventDefault(e); c.expand(); });
       }
