@@ -419,3 +419,49 @@ def test_rule_ids_and_confidences_show_only_with_the_audit_layer(visit, pages):
     page.locator(".geomig-role-launch-point").first.click()
     assert "how sure geomig is that the text gives this place this role" in \
         page.locator(".leaflet-popup-content .ga").inner_text()
+
+
+def channel_picture() -> dict:
+    """A Channel crossing written for these tests: launch beaches, landings, a sea leg, a patrol
+    strip, and places merely mentioned far away."""
+    def pt(role, name, lon, lat):
+        return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                "properties": {"role": role, "name": name, "confidence": 0.9,
+                               "cue": f"launch.departure: “boats left {name}”"}}
+    strip = [[1.2, 50.7], [2.3, 50.9], [2.4, 51.15], [1.5, 51.1], [1.2, 50.7]]
+    return {"type": "FeatureCollection", "features": [
+        pt("launch_point", "Calais", 1.86, 50.95), pt("launch_point", "Dunkirk", 2.38, 51.03),
+        pt("launch_point", "Boulogne-sur-Mer", 1.61, 50.73), pt("destination", "Dover", 1.31, 51.13),
+        pt("destination", "Dungeness", 0.98, 50.91), pt("transit", "Grande-Synthe", 2.30, 51.01),
+        pt("place", "Kabul", 69.2, 34.5), pt("place", "Asmara", 38.9, 15.3),
+        {"type": "Feature", "geometry": {"type": "MultiLineString", "coordinates": [[[1.86, 50.95], [1.31, 51.13]]]},
+         "properties": {"role": "route", "name": "Calais → Dover", "confidence": 0.8,
+                        "legs": [{"from_name": "Calais", "to_name": "Dover", "mode": "sea", "sea": "English Channel"}]}},
+        {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [strip]},
+         "properties": {"role": "control_zone", "name": "French patrols", "control": "coastguard",
+                        "actor": "French coastguard", "confidence": 0.8}},
+    ]}
+
+
+@pytest.fixture(scope="module")
+def channel_page(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("channel") / "channel.html"
+    path.write_text(to_html(render(channel_picture(), offline=True, gazetteer="t", generated=WHEN)), "utf-8")
+    return path
+
+
+def test_channel_first_view_is_on_the_crossing_not_on_kabul(visit, channel_page):
+    page = visit().open(channel_page)
+    view = page.evaluate(f"() => {{ const m = {MAP}; const b = m.getBounds(); "
+                         "return [m.getZoom(), b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]; }")
+    zoom, west, south, east, north = view
+    assert zoom >= 7 and west <= 0.98 and east >= 2.38 and south <= 50.73 and north >= 51.13
+    assert east < 10                                     # Kabul and Asmara are off screen
+
+
+@pytest.mark.parametrize("zoom", [4, 7, 10])
+def test_channel_labels_never_overlap(visit, channel_page, zoom):
+    page = visit().open(channel_page)
+    zoom_to(page, zoom)
+    boxes = page.evaluate(LABEL_BOXES)
+    assert boxes and overlapping(boxes) == []
