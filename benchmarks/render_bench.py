@@ -1,6 +1,6 @@
 """Render benchmark: the features of 1,000 synthetic articles on one map.
 
-Targets (issue 3): under 10 s and under 10 MB of HTML. Each synthetic article says what a real
+Targets (issue 12): under 5 s and under 8 MB of HTML (issue 3 asked 10 s and 10 MB). Each synthetic article says what a real
 one does (launch points, destinations, transit, an origin, a route with a land and a sea leg,
 a control zone, plain places, one doubtful place with alternatives), about real places jittered
 so that no two articles' features merge. Run from the repository root:
@@ -133,8 +133,8 @@ def main() -> None:
         html = r.to_html(r.render(pic, offline=offline))
         secs = time.perf_counter() - t
         size = len(html.encode("utf-8"))
-        ok = "ok" if secs < 10 and size < 10_000_000 else "OVER TARGET"
-        print(f"html {label:8s} {secs:6.2f} s  {size / 1e6:6.2f} MB  ({ok}: < 10 s, < 10 MB)")
+        ok = "ok" if secs < 5 and size < 8_000_000 else "OVER TARGET"
+        print(f"html {label:8s} {secs:6.2f} s  {size / 1e6:6.2f} MB  ({ok}: < 5 s, < 8 MB)")
     if args.static:
         t = time.perf_counter()
         png = r.to_image(pic, "png")

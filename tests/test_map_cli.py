@@ -239,3 +239,24 @@ def test_bad_overrides_file_is_one_error_line(tmp_path):
     result = run(str(text), "-o", str(tmp_path / "m.html"), "--overrides", str(rules))
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: ") and len(result.stderr.splitlines()) == 1
+
+
+def test_bounds_set_the_first_view_and_bad_bounds_are_a_usage_error(tmp_path):
+    out = tmp_path / "m.html"
+    assert run(SEEDS_LIKE, "-o", str(out), "--bounds", "-2,49,3,52").exit_code == 0
+    assert "[[49.0, -2.0], [52.0, 3.0]]" in out.read_text("utf-8")
+    result = run(SEEDS_LIKE, "-o", str(out), "--bounds", "north")
+    assert result.exit_code == 2
+    assert "expected four numbers W,S,E,N" in result.output
+
+
+def test_tiles_name_a_basemap_and_bad_tiles_are_a_usage_error(tmp_path):
+    out = tmp_path / "m.html"
+    assert run(SEEDS_LIKE, "-o", str(out), "--tiles", "OpenStreetMap.Mapnik").exit_code == 0
+    assert "https://tile.openstreetmap.org/{z}/{x}/{y}.png" in out.read_text("utf-8")
+    result = run(SEEDS_LIKE, "-o", str(out), "--tiles", "https://t.example.org/{z}/{x}/{y}.png")
+    assert result.exit_code == 2
+    assert "a tile URL needs --attribution" in result.output
+    result = run(SEEDS_LIKE, "-o", str(out), "--offline", "--tiles", "Esri.WorldImagery")
+    assert result.exit_code == 2
+    assert "--offline draws its own basemap" in result.output

@@ -138,11 +138,14 @@ def test_zones_are_in_a_pane_below_lines_and_points(seeds_like):
     assert '"pane":"geomig-zones"' in html
 
 
-def test_popup_shows_role_confidence_geonames_link_and_highlighted_quotes(seeds_like):
+def test_popup_shows_role_geonames_link_and_highlighted_quotes_and_audit_only_confidence(seeds_like):
     sabratha = next(it for it in rf.items(Picture.from_geojson(seeds_like)) if it.label == "Sabratha")
     html = popups.feature_popup(sabratha, styles.default())
-    assert "Launch point · confidence 0.93" in html
-    assert '<a href="https://www.geonames.org/2212771">geonames:2212771</a>' in html
+    assert '<p class="m">Launch point · <a' in html
+    reader, audit = html.split("<p class=\"ga\">")
+    assert "confidence" not in reader
+    assert "role confidence 0.93" in audit
+    assert '<a class="gn">geonames:2212771</a>' in html          # geomig.js links it to GeoNames on opening
     assert "<mark>Sabratha</mark> is 67 km away" in html
     assert "the <mark>biggest launching point</mark> for the mainly" in html   # extractor's highlight span
     assert html.count("<cite>seeds/004_62d397ea61d3f018.txt</cite>") == 4   # 3 quotes + 1 fact
@@ -150,8 +153,8 @@ def test_popup_shows_role_confidence_geonames_link_and_highlighted_quotes(seeds_
 
 
 @pytest.mark.parametrize(("place_id", "expected"), [
-    ("geonames:2212771", '<a href="https://www.geonames.org/2212771"'),
-    ("geomig:south:geonames:2215636", 'geomig:south:<a href="https://www.geonames.org/2215636"'),
+    ("geonames:2212771", '<a class="gn">geonames:2212771</a>'),
+    ("geomig:south:geonames:2215636", 'geomig:south:<a class="gn">geonames:2215636</a>'),
     ("geomig:mediterranean-sea", "geomig:mediterranean-sea"),
     ('geomig:"><script>', "geomig:&quot;&gt;&lt;script&gt;"),
 ])
@@ -224,10 +227,11 @@ def test_provenance_footer_lists_documents_and_versions(seeds_like):
     assert "seeds/000_efb95829528522da.txt" in html and "2024-05-01T12:00:00Z" in html
 
 
-def test_online_page_uses_osm_tiles_and_only_leaflet_from_a_cdn(seeds_like):
+def test_online_page_uses_embeddable_tiles_and_only_leaflet_from_a_cdn(seeds_like):
     html = page(seeds_like)
-    assert "https://tile.openstreetmap.org/{z}/{x}/{y}.png" in html
-    assert "openstreetmap.org/copyright" in html
+    assert "https://server.arcgisonline.com/ArcGIS/rest/services/Canvas/World_Light_Gray_Base/MapServer/tile/{z}/{y}/{x}" in html
+    assert "Tiles \\u0026copy; Esri" in html
+    assert "tile.openstreetmap.org" not in html
     srcs = re.findall(r'<(?:script|link)[^>]+(?:src|href)="([^"]+)"', html)
     assert srcs and all("leaflet@" in s for s in srcs)
     for dropped in ("jquery", "bootstrap", "awesome-markers", "font-awesome", "fontawesome"):
@@ -246,10 +250,51 @@ def test_offline_page_has_no_external_resource(seeds_like):
 def test_offline_page_draws_a_natural_earth_basemap_when_installed(seeds_like):
     from geomig.maps import offline
 
-    if offline.basemap(0.05) is None:
-        pytest.skip("no Natural Earth polygons in this checkout's gazetteer")
+    bands = offline.basemap()["bands"]
+    assert [(b["zoom"], b["scale"]) for b in bands] == [(0, "50m"), (5, "10m")]
+    # Douglas-Peucker keeps every Natural Earth 1:10m coast point within its tolerance of the
+    # drawn coast: under 2 km (0.018 degree) from zoom 5 on.
+    assert bands[1]["tolerance"] * 111 < 1.0
     html = page(seeds_like, offline=True)
     assert "geomig.basemap(" in html and "Basemap: Natural Earth" in html
+    assert '"zoom":5,"scale":"10m"' in html
+
+
+@pytest.mark.parametrize(("tiles", "attribution", "url", "credit"), [
+    ("OpenStreetMap.Mapnik", None, "https://tile.openstreetmap.org/{z}/{x}/{y}.png", "OpenStreetMap\\u003c/a\\u003e contributors"),
+    ("Esri.WorldImagery", None, "World_Imagery/MapServer/tile/{z}/{y}/{x}", "Esri"),
+    ("https://tiles.example.org/{z}/{x}/{y}.png", "&copy; Example", "https://tiles.example.org/{z}/{x}/{y}.png",
+     "\\u0026copy; Example"),
+])
+def test_tiles_take_a_provider_name_or_a_url_with_its_attribution(seeds_like, tiles, attribution, url, credit):
+    html = page(seeds_like, tiles=tiles, attribution=attribution)
+    assert url in html and credit in html
+
+
+@pytest.mark.parametrize(("tiles", "attribution", "message"), [
+    ("Nowhere.Tiles", None, "unknown basemap 'Nowhere.Tiles'"),
+    ("https://tiles.example.org/{z}/{x}/{y}.png", None, "a tile URL needs --attribution"),
+    ("https://tiles.example.org/tile.png", "x", "expected an http\\(s\\) template"),
+    ("CartoDB.Positron", None, "needs an API key"),
+])
+def test_bad_tiles_are_one_render_error(seeds_like, tiles, attribution, message):
+    from geomig.errors import RenderError
+    from geomig.maps import offline
+
+    with pytest.raises(RenderError, match=message):
+        offline.tiles(tiles, attribution)
+
+
+def test_a_coastguard_zone_is_cut_to_the_sea_the_basemap_draws():
+    from geomig.maps import offline
+
+    strip = {"type": "Polygon", "coordinates": [[[1.0, 50.6], [2.2, 50.6], [2.2, 51.3], [1.0, 51.3], [1.0, 50.6]]]}
+    zone = {"type": "Feature", "geometry": strip, "properties": {"role": "control_zone", "name": "patrol",
+                                                                 "control": "coastguard"}}
+    [item] = rf.items(Picture.from_geojson(collection(zone)))
+    calais = rf.Point(1.86, 50.95)              # on land: the strip no longer covers it
+    assert not item.geometry.contains(calais) and item.geometry.area < 0.9 * 1.2 * 0.7
+    assert offline.land_near(calais).contains(calais)
 
 
 def test_dense_layers_cluster_and_pull_in_markercluster():
@@ -389,3 +434,73 @@ def test_public_names_survive_importing_every_submodule(seeds_like):
     m = r.render(seeds_like, gazetteer="g")
     assert r.fragment(m).startswith("<div") and r.fragment(m).startswith("<div")
     assert callable(r.to_html) and callable(r.to_image) and isinstance(geomig.render(seeds_like, gazetteer="g"), folium.Map)
+
+
+def fitted(html: str) -> list[list[float]]:
+    """The [[S, W], [N, E]] the page's first view fits."""
+    m = re.search(r"map_\w+\.fitBounds\(\s*(\[\[.*?\]\])", html, re.S)
+    assert m, "no fitBounds"
+    return json.loads(m.group(1))
+
+
+def test_first_view_fits_the_story_not_every_place_mentioned():
+    story = collection(
+        point("launch_point", "Calais", 1.86, 50.95),
+        point("destination", "Dover", 1.31, 51.13),
+        point("place", "Kabul", 69.2, 34.5),           # merely mentioned: must not widen the view
+    )
+    assert fitted(page(story)) == [[50.95, 1.31], [51.13, 1.86]]
+
+
+def test_only_mentioned_places_are_fitted_all():
+    assert fitted(page(collection(point("place", "Kabul", 69.2, 34.5), point("place", "Herat", 62.2, 34.3)))) \
+        == [[34.3, 62.2], [34.5, 69.2]]
+
+
+def test_bounds_override_the_first_view(seeds_like):
+    assert fitted(page(seeds_like, bounds=(-2.0, 49.0, 3.0, 52.0))) == [[49.0, -2.0], [52.0, 3.0]]
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("1,2,3", "expected four numbers W,S,E,N"),
+    ("5,10,1,20", "expected -180 <= W < E <= 180"),
+])
+def test_bad_bounds_are_one_picture_error(text, message):
+    with pytest.raises(PictureError, match=message):
+        rf.parse_bounds(text)
+
+
+@pytest.mark.parametrize(("cue", "why", "rules"), [
+    ("launch.departure: “boats leaving Senegal”", "<b>Why:</b> departure: <q>boats leaving Senegal</q>",
+     "rules: launch.departure"),
+    ("destination.toward: “cross to Dover”; route.from_to: “from Calais to Dover”",
+     "toward: <q>cross to Dover</q>; from to: <q>from Calais to Dover</q>",
+     "rules: destination.toward, route.from_to"),
+])
+def test_popup_says_why_in_words_and_keeps_rule_ids_for_the_audit(cue, why, rules):
+    feature = point("launch_point", "Calais", 1.86, 50.95, cue=cue, confidence=0.8)
+    [item] = rf.items(Picture.from_geojson(collection(feature)))
+    html = popups.feature_popup(item, styles.default())
+    reader, audit = html.split("<p class=\"ga\">")
+    assert why in reader and "launch.departure" not in reader and "route.from_to" not in reader
+    assert rules in audit
+
+
+def test_route_popup_lists_its_stops_and_modes(seeds_like):
+    route = next(it for it in rf.items(Picture.from_geojson(seeds_like)) if it.feature.role == "route")
+    html = popups.feature_popup(route, styles.default())
+    assert '<h5>Stops</h5><p class="stops">southern Libya <span class="mode">land →</span> Sabratha ' in html
+    assert '<span class="mode">sea (Mediterranean Sea) →</span> Italy' in html
+
+
+def test_legend_rows_name_their_layer_so_they_follow_the_toggles(seeds_like):
+    html = page(seeds_like)
+    assert '<li data-layer=\\"Launch points\\">' in html or '<li data-layer="Launch points">' in html
+
+
+def test_overseas_waters_do_not_pull_the_first_view_to_the_world():
+    home = [[1.0, 50.6], [2.2, 50.6], [2.2, 51.3], [1.0, 51.3], [1.0, 50.6]]
+    overseas = [[-61.2, 14.4], [-60.8, 14.4], [-60.8, 14.9], [-61.2, 14.9], [-61.2, 14.4]]
+    zone = {"type": "Feature", "geometry": {"type": "MultiPolygon", "coordinates": [[home], [overseas]]},
+            "properties": {"role": "control_zone", "name": "patrols", "control": "militia"}}
+    assert fitted(page(collection(zone))) == [[50.6, 1.0], [51.3, 2.2]]

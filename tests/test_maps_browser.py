@@ -131,7 +131,7 @@ def _cdn_stand_in(url: str) -> tuple[bytes, str] | None:
         for f in asset.js + asset.css:
             if pkg is not None and url.endswith(f"/{f}") and ("leaflet@" in url or name in url):
                 return (Path(pkg.BASE_DIR) / f).read_bytes(), "text/css" if f.endswith(".css") else "text/javascript"
-    if "tile.openstreetmap.org" in url:
+    if "arcgisonline.com" in url:
         from PIL import Image
 
         buf = io.BytesIO()
@@ -159,10 +159,9 @@ def test_offline_page_makes_no_request_and_draws_its_basemap(visit, pages):
     page = v.open(pages["offline"])
     assert v.external == []
     assert v.errors == []
-    if offline.basemap(0.05) is None:
-        pytest.skip("no Natural Earth polygons in this checkout's gazetteer")
-    assert page.locator("path.geomig-basemap").count() > 100
-    assert page.locator(".geomig-minimap path.geomig-basemap").count() > 100
+    assert page.locator("path.geomig-basemap-land").count() == 2          # the map's and the minimap's
+    assert page.locator("path.geomig-basemap-borders").count() == 2
+    assert page.locator(".geomig-minimap path.geomig-basemap-land").count() == 1
 
 
 def test_online_page_loads_only_leaflet_and_osm_tiles(visit, pages):
@@ -170,7 +169,7 @@ def test_online_page_loads_only_leaflet_and_osm_tiles(visit, pages):
     page = v.open(pages["online"])
     assert v.errors == []
     hosts = {u.split("/")[2] for u in v.external}
-    assert hosts <= {"cdn.jsdelivr.net", "tile.openstreetmap.org"}
+    assert hosts <= {"cdn.jsdelivr.net", "server.arcgisonline.com"}
     assert page.locator("img.leaflet-tile").count() > 0
     assert page.locator(".geomig-feature").count() >= 17
 
@@ -314,3 +313,155 @@ def test_committed_seeds_map_runs(visit):
     assert v.errors == []
     assert page.locator(".geomig-role-launch-point").count() >= 1
     assert page.locator("[class*=geomig-control-]").count() >= 5
+
+
+MAP = """Object.keys(window).filter(k => /^map_[0-9a-f]+$/.test(k)).map(k => window[k])
+    .find(v => window.L && window.L.Map && v instanceof window.L.Map)"""
+
+#: The boxes of the permanent labels on screen (not hidden by the declutter).
+LABEL_BOXES = """() => Array.from(document.querySelectorAll('.geomig-label'))
+  .filter(el => getComputedStyle(el).visibility !== 'hidden')
+  .map(el => { const r = el.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom, el.textContent]; })"""
+
+
+def zoom_to(page, zoom: int) -> None:
+    page.evaluate(f"() => {{ const m = {MAP}; m.setZoom({zoom}, {{animate: false}}); }}")
+    settled(page)
+    page.wait_for_timeout(50)     # the declutter runs on moveend, right after
+
+
+def overlapping(boxes: list) -> list[tuple[str, str]]:
+    return [(a[4], b[4]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+            if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]]
+
+
+@pytest.mark.parametrize("zoom", [4, 7, 10])
+def test_permanent_labels_never_overlap(visit, pages, zoom):
+    page = visit().open(pages["offline"])
+    zoom_to(page, zoom)
+    boxes = page.evaluate(LABEL_BOXES)
+    assert overlapping(boxes) == []
+    if zoom == 4:     # the story's places are named, the lower ranks give way where they collide
+        names = {b[4] for b in boxes}
+        assert "Sabratha" in names and len(names) >= 3
+        assert page.locator(".geomig-label.geomig-label-hidden").count() >= 1
+
+
+def test_merely_mentioned_places_are_named_on_hover_only(visit, pages):
+    page = visit().open(pages["offline"])
+    labels = page.evaluate(LABEL_BOXES)
+    assert "Tripoli" not in {b[4] for b in labels}
+    page.get_by_label("Control zones", exact=True).uncheck()
+    page.locator(".geomig-point.geomig-role-place").first.hover()
+    page.locator(".leaflet-tooltip:not(.geomig-label)").wait_for()
+
+
+def test_a_hidden_layer_takes_its_labels_along(visit, pages):
+    page = visit().open(pages["offline"])
+    before = page.locator(".geomig-label").count()
+    page.get_by_label("Launch points", exact=True).uncheck()
+    page.wait_for_function(f"() => document.querySelectorAll('.geomig-label').length < {before}")
+    assert overlapping(page.evaluate(LABEL_BOXES)) == []
+
+
+@pytest.mark.parametrize(("zoom", "scale"), [(4, "50m"), (5, "10m"), (9, "10m")])
+def test_offline_basemap_switches_to_natural_earth_10m_from_zoom_5(visit, pages, zoom, scale):
+    page = visit().open(pages["offline"])
+    zoom_to(page, zoom)
+    assert page.locator(f".leaflet-container[data-basemap-scale='{scale}']").count() == 1
+    assert page.locator("path.geomig-basemap-land").count() == 2
+
+
+def visible_legend(page) -> list[str]:
+    return [t.strip() for t in page.locator(".geomig-legend li:visible").all_inner_texts()]
+
+
+def test_legend_lists_only_the_layers_that_are_on(visit, pages):
+    page = visit().open(pages["offline"])
+    assert "Launch point" in visible_legend(page)
+    assert "Low-confidence choice" not in visible_legend(page)          # the Audit layer starts off
+    page.get_by_label("Launch points", exact=True).uncheck()
+    assert "Launch point" not in visible_legend(page)
+    page.get_by_label("Audit", exact=True).check()
+    assert "Low-confidence choice" in visible_legend(page)
+    page.get_by_label("Launch points", exact=True).check()
+    assert "Launch point" in visible_legend(page)
+
+
+def test_on_a_phone_the_title_leaves_the_layer_control_free(browser, pages):
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    try:
+        page.goto(pages["offline"].as_uri())
+        settled(page)
+        page.wait_for_timeout(50)                  # the control folds right after the page's script
+        title = page.locator(".geomig-title").bounding_box()
+        control = page.locator(".leaflet-control-layers").bounding_box()
+        assert title["x"] + title["width"] <= control["x"] or control["y"] >= title["y"] + title["height"]
+        assert page.locator(".leaflet-control-layers-expanded").count() == 0     # folded into its button
+        zoom = page.locator(".leaflet-control-zoom").bounding_box()
+        assert zoom["x"] + zoom["width"] <= title["x"]
+        assert not page.locator(".geomig-legend-list").is_visible()           # folded to its heading
+        page.locator(".geomig-legend .geomig-h").click()
+        assert page.locator(".geomig-legend-list").is_visible()
+    finally:
+        page.close()
+
+
+def test_rule_ids_and_confidences_show_only_with_the_audit_layer(visit, pages):
+    page = visit().open(pages["offline"])
+    page.get_by_label("Control zones", exact=True).uncheck()
+    page.get_by_label("Places mentioned", exact=True).uncheck()
+    page.locator(".geomig-role-launch-point").first.click()
+    audit = page.locator(".leaflet-popup-content .ga")
+    audit.wait_for(state="attached")
+    assert not audit.is_visible()
+    page.get_by_label("Audit", exact=True).check()
+    page.locator(".geomig-role-launch-point").first.click()
+    assert "how sure geomig is that the text gives this place this role" in \
+        page.locator(".leaflet-popup-content .ga").inner_text()
+
+
+def channel_picture() -> dict:
+    """A Channel crossing written for these tests: launch beaches, landings, a sea leg, a patrol
+    strip, and places merely mentioned far away."""
+    def pt(role, name, lon, lat):
+        return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                "properties": {"role": role, "name": name, "confidence": 0.9,
+                               "cue": f"launch.departure: “boats left {name}”"}}
+    strip = [[1.2, 50.7], [2.3, 50.9], [2.4, 51.15], [1.5, 51.1], [1.2, 50.7]]
+    return {"type": "FeatureCollection", "features": [
+        pt("launch_point", "Calais", 1.86, 50.95), pt("launch_point", "Dunkirk", 2.38, 51.03),
+        pt("launch_point", "Boulogne-sur-Mer", 1.61, 50.73), pt("destination", "Dover", 1.31, 51.13),
+        pt("destination", "Dungeness", 0.98, 50.91), pt("transit", "Grande-Synthe", 2.30, 51.01),
+        pt("place", "Kabul", 69.2, 34.5), pt("place", "Asmara", 38.9, 15.3),
+        {"type": "Feature", "geometry": {"type": "MultiLineString", "coordinates": [[[1.86, 50.95], [1.31, 51.13]]]},
+         "properties": {"role": "route", "name": "Calais → Dover", "confidence": 0.8,
+                        "legs": [{"from_name": "Calais", "to_name": "Dover", "mode": "sea", "sea": "English Channel"}]}},
+        {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [strip]},
+         "properties": {"role": "control_zone", "name": "French patrols", "control": "coastguard",
+                        "actor": "French coastguard", "confidence": 0.8}},
+    ]}
+
+
+@pytest.fixture(scope="module")
+def channel_page(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("channel") / "channel.html"
+    path.write_text(to_html(render(channel_picture(), offline=True, gazetteer="t", generated=WHEN)), "utf-8")
+    return path
+
+
+def test_channel_first_view_is_on_the_crossing_not_on_kabul(visit, channel_page):
+    page = visit().open(channel_page)
+    view = page.evaluate(f"() => {{ const m = {MAP}; const b = m.getBounds(); "
+                         "return [m.getZoom(), b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]; }")
+    zoom, west, south, east, north = view
+    assert zoom >= 7 and west <= 0.98 and east >= 2.38 and south <= 50.73 and north >= 51.13
+    assert east < 10                                     # Kabul and Asmara are off screen
+
+
+@pytest.mark.parametrize("zoom", [4, 7, 10])
+def test_channel_labels_never_overlap(visit, channel_page, zoom):
+    page = visit().open(channel_page)
+    zoom_to(page, zoom)
+    boxes = page.evaluate(LABEL_BOXES)
+    assert boxes and overlapping(boxes) == []

@@ -10,6 +10,9 @@ import typer
 
 from geomig.commands import cli_errors, error_line, load_overrides_option, open_gazetteer, refuse_input_as_output
 from geomig.documents import outputs
+from geomig.errors import PictureError, RenderError
+from geomig.maps.features import parse_bounds
+from geomig.maps.offline import tiles as basemap_tiles
 from geomig.maps.produce import FORMATS, is_picture_path, load_inputs, produce
 
 _SUFFIXES = {".html": "html", ".htm": "html", ".png": "png", ".svg": "svg", ".geojson": "geojson", ".json": "geojson"}
@@ -40,10 +43,27 @@ def register(app: typer.Typer) -> None:
         offline: Annotated[bool, typer.Option("--offline", help="One self-contained HTML: Leaflet inlined, Natural Earth basemap, no network request.")] = False,
         title: Annotated[str | None, typer.Option("--title", help="Map title (default: 'Migration picture').")] = None,
         overrides: Annotated[Path | None, typer.Option("--overrides", help="Overrides file (TOML or YAML) applied when geocoding texts.")] = None,
+        bounds: Annotated[str | None, typer.Option("--bounds", help="First view W,S,E,N in degrees (default: fit the launch points, destinations, transit, routes and zones).")] = None,
+        tiles: Annotated[str | None, typer.Option("--tiles", help="Online basemap: an xyzservices name (Esri.WorldGrayCanvas, the default; OpenStreetMap.Mapnik, Esri.WorldImagery...) or a URL template with {z}/{x}/{y} and --attribution.")] = None,
+        attribution: Annotated[str | None, typer.Option("--attribution", help="The credit a --tiles URL's terms ask for (HTML allowed).")] = None,
     ) -> None:
         """Draw the migration picture as a layered Leaflet map, a report fragment or a static image."""
         refuse_input_as_output(output, [*paths, overrides])
         kind = format_for(fmt, output)
+        box = None
+        if bounds is not None:
+            try:
+                box = parse_bounds(bounds)
+            except PictureError as err:
+                raise typer.BadParameter(str(err), param_hint="--bounds") from None
+        web = None
+        if tiles is not None or attribution is not None:
+            if offline:
+                raise typer.BadParameter("--offline draws its own basemap; leave out --tiles", param_hint="--tiles")
+            try:
+                web = basemap_tiles(tiles, attribution)
+            except RenderError as err:
+                raise typer.BadParameter(str(err), param_hint="--tiles") from None
         if output == "-" and kind in ("png", "svg") and sys.stdout.isatty():
             raise typer.BadParameter("will not write an image to a terminal; give a file name", param_hint="-o")
         options = {}
@@ -55,7 +75,7 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"Error: {error_line(failure.reason)}", err=True)
         if not inputs.read:
             raise typer.Exit(1)  # every input failed, each said why
-        data = produce(inputs.picture, kind, offline=offline, title=title, audit=inputs.audit)
+        data = produce(inputs.picture, kind, offline=offline, title=title, audit=inputs.audit, bounds=box, tiles=web)
         if output == "-":
             sys.stdout.buffer.write(data)
             sys.stdout.flush()

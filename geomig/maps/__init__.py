@@ -30,19 +30,24 @@ def render(
     gazetteer: str | None = None,
     generated: datetime | None = None,
     audit: Iterable[AuditRow] | None = None,
+    bounds: tuple[float, float, float, float] | None = None,
+    tiles: Any = None,
+    attribution: str | None = None,
 ) -> folium.Map:
     """Draw a picture as a layered Leaflet map.
 
     `offline=True` inlines Leaflet from installed packages and draws a Natural Earth basemap
-    instead of OpenStreetMap tiles. `gazetteer` (version) and `generated` (time) override the
+    (1:50m below zoom 5, 1:10m from 5 on) instead of web tiles; online, `tiles` is an xyzservices
+    provider name or a URL template (with its `attribution`), by default Esri.WorldGrayCanvas. `gazetteer` (version) and `generated` (time) override the
     provenance footer's values; SOURCE_DATE_EPOCH also fixes the time. `audit` (AuditRows, as
     geomig.audit.report.audit_layer_rows picks them) feeds the Audit layer; without it the layer
-    shows the picture's doubtful places, those that carry `alternatives`.
+    shows the picture's doubtful places, those that carry `alternatives`. The first view fits the
+    story (roles, routes, zones: not places merely mentioned), or `bounds` (W, S, E, N) when given.
     """
     from geomig.maps.html import render_map
 
     return render_map(picture, title=title, offline_page=offline, gazetteer=gazetteer, generated=generated,
-                      audit=audit)
+                      audit=audit, bounds=bounds, tiles=tiles, attribution=attribution)
 
 
 def to_html(m: folium.Map) -> str:
@@ -60,11 +65,12 @@ def fragment(m: folium.Map, *, title: str = "Map", height: int | None = None) ->
 
 
 def to_image(picture: Any, fmt: str = "png", *, title: str | None = None,
-             gazetteer: str | None = None, generated: datetime | None = None) -> bytes:
+             gazetteer: str | None = None, generated: datetime | None = None,
+             bounds: tuple[float, float, float, float] | None = None) -> bytes:
     """A static map (png or svg bytes) with the same layers, colours, legend and attribution."""
     from geomig.maps.static import to_image as _to_image
 
-    return _to_image(picture, fmt, title=title, gazetteer=gazetteer, generated=generated)
+    return _to_image(picture, fmt, title=title, gazetteer=gazetteer, generated=generated, bounds=bounds)
 
 
 __all__ = ["fragment", "render", "to_html", "to_image"]

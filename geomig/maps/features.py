@@ -6,7 +6,7 @@ Both renderers start here, so the HTML map and the static image agree on what go
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 import shapely
@@ -56,6 +56,24 @@ class Item:
         """The name a person reads: the feature's name, else its id."""
         return self.feature.name or str(self.feature.id or "")
 
+    @property
+    def short_label(self) -> str:
+        """What a permanent label says: a zone's actor ("Libyan coastguard"), else the name."""
+        actor = self.feature.properties.get("actor")
+        return actor if isinstance(actor, str) and actor else self.label
+
+
+def label_point(item: Item) -> Point:
+    """Where an area's label goes: inside its largest part (a country's waters overseas must not
+    pull it away)."""
+    parts = getattr(item.geometry, "geoms", [item.geometry])
+    return max(parts, key=lambda g: g.area).representative_point()
+
+
+def label_rank(item: Item, styles: Styles) -> int:
+    """How much an item's permanent label matters (styles' [labels]); 0: named on hover only."""
+    return int(styles.raw.get("labels", {}).get(item.layer, 0))
+
 
 def _kind(g: BaseGeometry) -> str:
     if g.geom_type in ("Point", "MultiPoint"):
@@ -65,20 +83,37 @@ def _kind(g: BaseGeometry) -> str:
     return "area"
 
 
+#: How far (degrees) an at-sea zone is grown before the land is cut away: a zone drawn against a
+#: coarser coast then reaches the 1:10m one.
+COAST_REACH = 0.02
+
+
 def items(picture: Picture, styles: Styles | None = None) -> list[Item]:
     """Place every feature of a picture in its layer with its style key."""
     from geomig.maps.styles import default
 
     styles = styles or default()
+    at_sea = set(styles.section("zone").get("at_sea", {}).get("controls", ()))
     out: list[Item] = []
     for index, feature in enumerate(picture.features):
         role = feature.role or "place"
+        kind = _kind(feature.geometry)
+        written = feature.as_written()
         if role == "control_zone":
-            style = f"control:{styles.control_key(feature.properties.get('control'))}"
+            control = styles.control_key(feature.properties.get("control"))
+            style = f"control:{control}"
+            if control in at_sea and kind == "area":
+                # A coastguard's waters stop at the coast the offline basemap draws.
+                from geomig.maps.offline import sea_part
+
+                # Simplified before the cut, not after: the cut edge keeps the basemap's coast.
+                tol = float(styles.map["simplify_degrees"])
+                g = written.geometry.simplify(tol, preserve_topology=True) if tol else written.geometry
+                # Grown by ~2 km before the cut, so it meets the basemap's finer coast without a gap.
+                written = replace(written, geometry=sea_part(g.buffer(COAST_REACH, quad_segs=2)))
         else:
             style = f"role:{role if role in styles.raw['roles'] else 'place'}"
-        out.append(Item(index, styles.layer_for_role(role).key, _kind(feature.geometry), style,
-                        feature.as_written()))
+        out.append(Item(index, styles.layer_for_role(role).key, kind, style, written))
     return out
 
 
@@ -201,9 +236,40 @@ def gazetteer_recorded(picture: Picture) -> str | None:
     return None
 
 
-def bounds(all_items: Iterable[Item]) -> tuple[float, float, float, float] | None:
+Box = tuple[float, float, float, float]
+
+
+def bounds(all_items: Iterable[Item]) -> Box | None:
     """(minx, miny, maxx, maxy) of the items, or None for an empty picture."""
     geoms = [it.geometry for it in all_items]
     if not geoms:
         return None
     return tuple(shapely.GeometryCollection(geoms).bounds)  # type: ignore[return-value]
+
+
+def story_bounds(all_items: Iterable[Item], styles: Styles) -> Box | None:
+    """The box the first view fits: the story's layers (styles' `story_layers`), else every item."""
+    all_items = list(all_items)
+    story = set(styles.map.get("story_layers", ()))
+    geoms = [_main_part(it.geometry) for it in all_items if it.layer in story]
+    if geoms:
+        return tuple(shapely.GeometryCollection(geoms).bounds)  # type: ignore[return-value]
+    return bounds(all_items)
+
+
+def _main_part(g: BaseGeometry) -> BaseGeometry:
+    """An area's largest part: France's waters overseas should not pull a Channel map to the world."""
+    if g.geom_type == "MultiPolygon":
+        return max(g.geoms, key=lambda p: p.area)
+    return g
+
+
+def parse_bounds(text: str) -> Box:
+    """'W,S,E,N' in degrees (as --bounds takes it) as a box; PictureError when it is not one."""
+    try:
+        w, s, e, n = (float(v) for v in text.replace(" ", "").split(","))
+    except ValueError:
+        raise PictureError(f"bounds {text!r}: expected four numbers W,S,E,N in degrees") from None
+    if not (-180 <= w < e <= 180 and -90 <= s < n <= 90):
+        raise PictureError(f"bounds {text!r}: expected -180 <= W < E <= 180 and -90 <= S < N <= 90")
+    return (w, s, e, n)

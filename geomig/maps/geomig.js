@@ -11,21 +11,76 @@
     return map._geomigIndex;
   }
 
-  function bind(map, group, layer, popup, name, cluster, searchable) {
+  function bind(map, group, layer, popup, name, cluster, searchable, rank, text, at) {
     if (popup) { layer.bindPopup(popup, {maxWidth: 380, maxHeight: 340, autoPanPadding: [30, 30]}); }
-    if (name) {
+    if (rank > 0 && (text || name) && at) {
+      // An area's label sits at the point given (inside its largest part), on an invisible anchor.
+      var anchor = L.circleMarker([at[1], at[0]], {radius: 0, stroke: false, fill: false, interactive: false, geomigAnchor: true,
+        pane: layer.options.pane});
+      group.addLayer(anchor);
+      bind(map, group, anchor, null, name, null, false, rank, text);
+      if (name) { bind(map, group, layer, null, name, null, false, 0); }
+    } else if (rank > 0 && (text || name) && !cluster) {
+      // A permanent label; G.labels hides the lower-ranked one where two collide.
+      var label = document.createElement("span");
+      label.textContent = text || name;
+      var point = !!layer.getLatLng && !layer.options.geomigAnchor;
+      layer.bindTooltip(label, {permanent: true, interactive: false, className: "geomig-label",
+        direction: point ? "right" : "center", offset: point ? [6, 0] : [0, 0]});
+      labels(map).push({layer: layer, group: group, rank: rank, order: labels(map).length});
+    } else if (name) {
       var tip = document.createElement("span");
       tip.textContent = name;      // a name is text, never markup
       layer.bindTooltip(tip, {direction: "top"});
-      if (searchable) { index(map).push({name: name, layer: layer, group: group, cluster: cluster}); }
     }
+    if (name && searchable) { index(map).push({name: name, layer: layer, group: group, cluster: cluster}); }
   }
+
+  function labels(map) {
+    if (!map._geomigLabels) { map._geomigLabels = []; }
+    return map._geomigLabels;
+  }
+
+  function overlaps(a, b) {
+    return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  }
+
+  /* Permanent labels never overlap: after every zoom, pan or layer toggle, show them from the
+   * highest rank down and hide each one whose box meets a label already shown. */
+  function declutter(map) {
+    var shown = [];
+    labels(map).slice().sort(function (a, b) { return b.rank - a.rank || a.order - b.order; })
+      .forEach(function (l) {
+        var tip = l.layer.getTooltip && l.layer.getTooltip();
+        if (!tip) { return; }
+        // A layer switched off takes its label along (Leaflet leaves a permanent one open).
+        if (!map.hasLayer(l.layer)) { if (map.hasLayer(tip)) { map.removeLayer(tip); } return; }
+        if (!map.hasLayer(tip)) { l.layer.openTooltip(); }
+        var el = tip.getElement();
+        if (!el) { return; }
+        var box = el.getBoundingClientRect();
+        var hit = !box.width || shown.some(function (s) { return overlaps(s, box); });
+        el.classList.toggle("geomig-label-hidden", hit);
+        if (!hit) { shown.push(box); }
+      });
+  }
+
+  G.labels = function (map) {
+    var run = function () { declutter(map); };
+    map.on("zoomend moveend overlayadd overlayremove resize", run);
+    map.whenReady(function () { setTimeout(run, 0); });
+    G.declutter = declutter;
+  };
 
   /* Links in popups open in a new tab and tell the other site nothing about this page. */
   function newTabLinks(map) {
     if (map._geomigLinks) { return; }
     map._geomigLinks = true;
     map.on("popupopen", function (e) {
+      Array.prototype.forEach.call(e.popup.getElement().querySelectorAll(".geomig-popup a.gn:not([href])"), function (a) {
+        var id = /geonames:(\d+)/.exec(a.textContent);
+        if (id) { a.href = "https://www.geonames.org/" + id[1]; }
+      });
       var links = e.popup.getElement().querySelectorAll(".geomig-popup a[href]");
       Array.prototype.forEach.call(links, function (a) { a.target = "_blank"; a.rel = "noopener noreferrer"; });
     });
@@ -45,7 +100,7 @@
     data.rows.forEach(function (r) {
       var s = o.styles[data.styles[r[2]]] || {};
       var m = L.circleMarker([r[1], r[0]], L.extend({pane: o.pane}, s));
-      bind(map, group, m, r[3] >= 0 ? data.popups[r[3]] : null, r[4], cluster, o.search !== false);
+      bind(map, group, m, r[3] >= 0 ? data.popups[r[3]] : null, r[4], cluster, o.search !== false, r[5], r[6]);
       batch.push(m);
     });
     if (cluster) { cluster.addLayers(batch); } else { batch.forEach(function (m) { target.addLayer(m); }); }
@@ -85,9 +140,9 @@
     newTabLinks(map);
     fc.features.forEach(function (f) {
       var s = o.styles[f.properties.k] || {};
-      var layer = L.geoJSON(f, {pane: o.pane, style: function () { return s; }});
+      var layer = L.geoJSON(f, {pane: o.pane, style: function () { return s; }}).getLayers()[0];
       var p = f.properties;
-      bind(map, group, layer, typeof p.p === "number" ? fc.popups[p.p] : p.p, p.n, null, true);
+      bind(map, group, layer, typeof p.p === "number" ? fc.popups[p.p] : p.p, p.n, null, true, p.r, p.t, p.lp);
       group.addLayer(layer);
       if (o.arrows && f.geometry.type === "LineString") {
         var lls = L.GeoJSON.coordsToLatLngs(f.geometry.coordinates, 0);
@@ -97,22 +152,58 @@
     });
   };
 
-  function basemapLayer(fc, s, pane) {
-    return L.geoJSON(fc, {
-      pane: pane, interactive: false,
-      style: function () {
-        return {color: s.border, weight: s.weight, fillColor: s.land, fillOpacity: 1, opacity: 1,
-          className: "geomig-basemap"};
+  /* Google's polyline encoding, as geomig.gazetteer.build.basemap writes it: (lat, lon) pairs. */
+  function decode(text, precision) {
+    var out = [], i = 0, lat = 0, lon = 0, scale = Math.pow(10, precision);
+    while (i < text.length) {
+      for (var k = 0; k < 2; k++) {
+        var b, shift = 0, result = 0;
+        do { b = text.charCodeAt(i++) - 63; result |= (b & 31) << shift; shift += 5; } while (b >= 32);
+        var d = (result & 1) ? ~(result >> 1) : (result >> 1);
+        if (k === 0) { lat += d; } else { lon += d; }
       }
-    });
+      out.push([lat / scale, lon / scale]);
+    }
+    return out;
   }
 
-  /* Offline basemap: Natural Earth countries as vectors instead of web tiles. */
-  G.basemap = function (map, fc, s) {
-    G._basemap = {fc: fc, style: s};
+  /* One zoom band: land rings filled even-odd (lakes are rings inside land) and stroked as the
+   * coastline, land borders drawn once over them. */
+  function bandLayer(band, precision, s, pane) {
+    if (!band._decoded) {
+      band._decoded = {
+        land: band.land.map(function (r) { return decode(r, precision); }),
+        borders: band.borders.map(function (r) { return decode(r, precision); })
+      };
+    }
+    var d = band._decoded;
+    return L.layerGroup([
+      L.polygon(d.land, {pane: pane, interactive: false, color: s.coast, weight: s.coastWeight,
+        fillColor: s.land, fillOpacity: 1, fillRule: "evenodd", className: "geomig-basemap geomig-basemap-land"}),
+      L.polyline(d.borders, {pane: pane, interactive: false, color: s.border, weight: s.weight,
+        className: "geomig-basemap geomig-basemap-borders"})
+    ]);
+  }
+
+  /* Offline basemap: Natural Earth instead of web tiles, 1:50m below zoom 5 and 1:10m from
+   * zoom 5 on; each band is decoded the first time it is shown. */
+  G.basemap = function (map, data, s) {
+    G._basemap = {data: data, style: s};
     map.getContainer().style.background = s.sea;
     if (map.attributionControl) { map.attributionControl.addAttribution("Basemap: Natural Earth"); }
-    basemapLayer(fc, s, ensurePane(map, "geomig-basemap", 150)).addTo(map);
+    var pane = ensurePane(map, "geomig-basemap", 150), shown = null, layers = [];
+    function pick() {
+      var z = map.getZoom(), i = 0;
+      data.bands.forEach(function (b, n) { if (z >= b.zoom) { i = n; } });
+      if (shown === i) { return; }
+      if (shown !== null) { map.removeLayer(layers[shown]); }
+      layers[i] = layers[i] || bandLayer(data.bands[i], data.precision, s, pane);
+      layers[i].addTo(map);
+      map.getContainer().setAttribute("data-basemap-scale", data.bands[i].scale);
+      shown = i;
+    }
+    map.on("zoomend", pick);
+    map.whenReady(pick);
   };
 
   function ensurePane(map, name, z) {
@@ -136,9 +227,85 @@
     return ctl;
   }
 
+  /* The legend lists only what is on: a row naming a layer hides while that layer is off. */
   G.legend = function (map, html) {
-    control(map, "bottomright", "geomig-legend geomig-box", function (div) { div.innerHTML = html; });
+    var ctl = control(map, "bottomright", "geomig-legend geomig-box", function (div) { div.innerHTML = html; });
+    map.on("overlayadd overlayremove", function (e) {
+      Array.prototype.forEach.call(ctl.getContainer().querySelectorAll("li[data-layer]"), function (li) {
+        if (li.getAttribute("data-layer") === e.name) { li.hidden = e.type === "overlayremove"; }
+      });
+    });
+    map._geomigLegend = ctl;
   };
+
+  /* On a phone the legend would cover the story: it folds to its heading, which a tap opens. */
+  function foldLegend(map) {
+    if (!map._geomigLegend) { return; }
+    var box = map._geomigLegend.getContainer(), head = box.querySelector(".geomig-h");
+    if (!head) { return; }
+    box.classList.add("geomig-folded");
+    head.setAttribute("role", "button");
+    head.setAttribute("tabindex", "0");
+    head.setAttribute("aria-expanded", "false");
+    var toggle = function () {
+      var folded = box.classList.toggle("geomig-folded");
+      head.setAttribute("aria-expanded", folded ? "false" : "true");
+    };
+    L.DomEvent.on(head, "click", toggle);
+    L.DomEvent.on(head, "keydown", function (e) { if (e.key === "Enter" || e.key === " ") { L.DomEvent.preventDefault(e); toggle(); } });
+  }
+
+  function refreshLegend(map) {
+    if (!map._geomigLegend) { return; }
+    var on = {};
+    (map._geomigOverlays || []).forEach(function (o) { on[o.name] = map.hasLayer(o.layer); });
+    Array.prototype.forEach.call(map._geomigLegend.getContainer().querySelectorAll("li[data-layer]"), function (li) {
+      var name = li.getAttribute("data-layer");
+      if (name in on) { li.hidden = !on[name]; }
+    });
+  }
+
+  /* Every layer control on the page, so the runtime can fold one on a small screen. */
+  var layerControls = [];
+  if (window.L && L.Control && L.Control.Layers) {
+    L.Control.Layers.addInitHook(function () { layerControls.push(this); });
+  }
+
+  /* After the layer control is drawn: on a phone-sized map it folds into its button (tap to
+   * open, tap the map to close); the Audit layer shows the rule ids and confidences in popups. */
+  G.controls = function (map, text) {
+    setTimeout(function () { setupControls(map); }, 0);
+    // Each popup's role confidence gets its one-line explanation here, once per page.
+    map.on("popupopen", function (e) {
+      var el = e.popup.getElement(), ga = el.querySelector(".ga"), pc = el.querySelector(".pc");
+      if (ga && !ga.getAttribute("data-explained") && /^role confidence [0-9.]+/.test(ga.textContent)) {
+        ga.setAttribute("data-explained", "1");
+        ga.textContent = ga.textContent.replace(/^(role confidence [0-9.]+)/, "$1 (" + text.rc + ")");
+      }
+      if (pc && !pc.textContent) { pc.textContent = text.pc; }
+    });
+  };
+
+  function setupControls(map) {
+    var container = map.getContainer();
+    layerControls.forEach(function (c) {
+      if (c._map !== map) { return; }
+      map._geomigOverlays = c._layers.filter(function (l) { return l.overlay; });
+      if (container.clientWidth < 600) {
+        c.collapse();
+        foldLegend(map);
+        map.on("click", function () { c.collapse(); });
+        L.DomEvent.on(c._layersLink, "click", function (e) { L.DomEvent.preventDefault(e); c.expand(); });
+      }
+      map._geomigOverlays.forEach(function (o) {
+        if (o.name === "Audit") { container.classList.toggle("geomig-auditing", map.hasLayer(o.layer)); }
+      });
+    });
+    map.on("overlayadd overlayremove", function (e) {
+      if (e.name === "Audit") { container.classList.toggle("geomig-auditing", e.type === "overlayadd"); }
+    });
+    refreshLegend(map);
+  }
 
   G.footer = function (map, html) {
     control(map, "bottomleft", "geomig-footer geomig-box", function (div) { div.innerHTML = html; });
@@ -184,7 +351,7 @@
       L.tileLayer(o.tiles, {maxZoom: 19}).addTo(mini);
     } else if (G._basemap) {
       mini.getContainer().style.background = G._basemap.style.sea;
-      basemapLayer(G._basemap.fc, G._basemap.style, "overlayPane").addTo(mini);
+      bandLayer(G._basemap.data.bands[0], G._basemap.data.precision, G._basemap.style, "overlayPane").addTo(mini);
     }
     var box = L.rectangle(map.getBounds(), {color: "#d62728", weight: 1.5, fillOpacity: 0.08, interactive: false});
     function sync() {

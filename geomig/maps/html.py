@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections import OrderedDict
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -23,7 +24,19 @@ from folium.map import CustomPane
 from jinja2 import Template
 
 from geomig.maps import legend, offline, popups
-from geomig.maps.features import AuditPlace, Item, as_picture, audit_places, bounds, gazetteer_recorded, items, sources
+from geomig.maps.features import (
+    AuditPlace,
+    Box,
+    Item,
+    as_picture,
+    audit_places,
+    gazetteer_recorded,
+    items,
+    label_point,
+    label_rank,
+    sources,
+    story_bounds,
+)
 from geomig.maps.styles import Styles, default
 from geomig.picture.model import Picture
 
@@ -41,7 +54,9 @@ def _js(value: Any) -> str:
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     for char, code in (("</", "<\\/"), ("<!--", "\\u003c!--"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(char, code)
-    return text
+    # branca renders each script through Jinja: "{{", "{%" and "{#" (which JSON has only inside
+    # strings, as in the basemap's encoded lines) would open a tag.
+    return re.sub(r"\{(?=[{%#])", r"\\u007b", text)
 
 
 class Call(MacroElement):
@@ -151,7 +166,7 @@ def _collection(features: list[dict]) -> dict:
 
 
 def _point_rows(features: list[dict]) -> dict:
-    """Points packed as rows [lon, lat, style, popup, name] with style and popup tables: a
+    """Points packed as rows [lon, lat, style, popup, name, label rank, label] with style and popup tables: a
     dense layer has thousands of points, and GeoJSON spends ~80 bytes of keys on each."""
     styles: dict[str, int] = {}
     popups_: dict[str, int] = {}
@@ -160,8 +175,11 @@ def _point_rows(features: list[dict]) -> dict:
         lon, lat = f["geometry"]["coordinates"][:2]
         props = f["properties"]
         popup = props.get("p")
-        rows.append([lon, lat, styles.setdefault(props["k"], len(styles)),
-                     popups_.setdefault(popup, len(popups_)) if popup else -1, props.get("n", "")])
+        row = [lon, lat, styles.setdefault(props["k"], len(styles)),
+               popups_.setdefault(popup, len(popups_)) if popup else -1, props.get("n", "")]
+        if props.get("r"):                  # only labelled points carry a rank (and a label unlike their name)
+            row += [props["r"], props["t"]] if props.get("t") else [props["r"]]
+        rows.append(row)
     return {"rows": rows, "styles": list(styles), "popups": list(popups_)}
 
 
@@ -177,10 +195,12 @@ def _layer_data(layer_items: list[Item], styles: Styles) -> tuple[list, list, li
     for it in layer_items:
         popup = popups.feature_popup(it, styles)
         name = it.label
+        rank = label_rank(it, styles)
+        text = it.short_label if rank and it.short_label != name else ""     # geomig.js labels with the name otherwise
         if it.kind == "point":
             for pt in getattr(it.geometry, "geoms", [it.geometry]):
                 geom = offline.compact(pt, 0, digits)
-                points.append(_feature(geom, k=f"point:{it.style}", p=popup, n=name))
+                points.append(_feature(geom, k=f"point:{it.style}", p=popup, n=name, r=rank, t=text))
         elif it.kind == "line" and it.legs:
             for leg in it.legs:
                 geom = offline.compact(leg.line, tol / 4, digits)
@@ -191,9 +211,12 @@ def _layer_data(layer_items: list[Item], styles: Styles) -> tuple[list, list, li
             if geom:
                 lines.append(_feature(geom, k=f"line:{it.style}", p=popup, n=name))
         else:
-            geom = offline.compact(it.geometry, tol, digits)
+            at_sea = it.style.partition(":")[2] in styles.section("zone").get("at_sea", {}).get("controls", ())
+            # A zone cut at the coast keeps it to ~200 m, finer than the basemap's own 450 m.
+            geom = offline.compact(it.geometry, tol / 5 if at_sea and it.style.startswith("control:") else tol, digits)
             if geom:
-                areas.append(_feature(geom, k=f"area:{it.style}", p=popup, n=name))
+                where = [round(c, digits) for c in label_point(it).coords[0]] if rank else None
+                areas.append(_feature(geom, k=f"area:{it.style}", p=popup, n=name, r=rank, t=text, lp=where))
     return points, lines, areas
 
 
@@ -214,7 +237,8 @@ def _audit_data(places: list[AuditPlace], styles: Styles) -> tuple[list, list]:
 
 def _legend(all_items: list[Item], styles: Styles, audited: bool) -> str:
     """Legend HTML for what this map draws, in layer order."""
-    rows = [(popups.swatch(e.kind, e.color, e.fill, e.dash), e.label)
+    labels = {layer.key: layer.label for layer in styles.layers}
+    rows = [(popups.swatch(e.kind, e.color, e.fill, e.dash), e.label, labels.get(e.layer, ""))
             for e in legend.entries(all_items, styles, audited=audited)]
     return popups.legend(rows) if rows else ""
 
@@ -254,13 +278,16 @@ def render_map(
     generated: datetime | None = None,
     styles: Styles | None = None,
     audit: Iterable[AuditRow] | None = None,
+    bounds: Box | None = None,
+    tiles: str | offline.Tiles | None = None,
+    attribution: str | None = None,
 ) -> folium.Map:
     """Draw a picture as a layered Leaflet map (see geomig.maps.render)."""
     styles = styles or default()
     picture = as_picture(picture)
     all_items = items(picture, styles)
     title = title if title is not None else styles.map["title"]
-    box = bounds(all_items)
+    box = bounds or story_bounds(all_items, styles)
 
     # maxZoom on the map itself: marker clustering needs it, and offline there is no tile layer to say it.
     m = folium.Map(location=[20, 10], zoom_start=2, tiles=None, control_scale=True, world_copy_jump=True)
@@ -283,15 +310,15 @@ def render_map(
     for pane, z in PANES.items():
         m.add_child(CustomPane(f"geomig-{pane}", z_index=z, pointer_events=False))
 
-    base = offline.basemap(float(styles.section("basemap")["simplify_degrees"])) if offline_page else None
+    web = None
     if offline_page:
         bm = styles.section("basemap")
-        if base is not None:
-            m.add_child(Call("basemap", m, base, {"sea": bm["sea"], "land": bm["land"], "border": bm["border"],
-                                                 "weight": bm["border_weight"]}))
+        m.add_child(Call("basemap", m, offline.basemap(), {k: bm[k] for k in ("sea", "land", "coast", "border")}
+                         | {"coastWeight": bm["coast_weight"], "weight": bm["border_weight"]}))
     else:
-        folium.TileLayer(tiles=offline.OSM_TILES, attr=offline.OSM_ATTRIBUTION, name="OpenStreetMap",
-                         control=False, max_zoom=19).add_to(m)
+        web = tiles if isinstance(tiles, offline.Tiles) else offline.tiles(tiles, attribution)
+        folium.TileLayer(tiles=web.url, attr=web.attribution, name=web.name, control=False,
+                         max_zoom=web.max_zoom).add_to(m)
 
     table = _style_table(styles)
     opts = {"styles": table}
@@ -316,12 +343,13 @@ def render_map(
                                  with_parent=True))
         m.add_child(group)
 
+    m.add_child(Call("labels", m))
     legend_html = _legend(all_items, styles, bool(audit_points))
     if title:
         m.add_child(Call("title", m, title))
     m.add_child(Call("fullscreen", m))
     m.add_child(Call("search", m))
-    m.add_child(Call("minimap", m, {} if offline_page else {"tiles": offline.OSM_TILES}))
+    m.add_child(Call("minimap", m, {} if web is None else {"tiles": web.url}))
     if legend_html:
         m.add_child(Call("legend", m, legend_html))
     docs = sources(picture)
@@ -332,6 +360,7 @@ def render_map(
     else:
         minx, miny, maxx, maxy = box
         m.fit_bounds([[miny, minx], [maxy, maxx]], padding=(30, 30), max_zoom=int(styles.map["max_zoom_fit"]))
+    m.add_child(Call("controls", m, {"rc": popups.ROLE_CONFIDENCE.split(": ", 1)[1], "pc": popups.PLACE_CONFIDENCE}))      # runs once the layer control, added last, is drawn
     folium.LayerControl(collapsed=False).add_to(m)
 
     # Ids from a hash of the picture as written: the same picture, from texts or its file, gives the same page.

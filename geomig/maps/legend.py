@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from geomig.maps.features import Item
 from geomig.maps.styles import Styles
+from geomig.picture.model import Leg
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,27 +19,32 @@ class Entry:
     fill: str
     dash: str
     label: str
+    layer: str = ""         # the layer key it stands for
 
 
 def entries(items: Iterable[Item], styles: Styles, *, audited: bool = False,
-            hidden: Iterable[str] = ()) -> list[Entry]:
-    """Entries in layer order, one per distinct style drawn; `hidden` layers are left out."""
+            hidden: Iterable[str] = (), leg_shown: Callable[[Leg], bool] = lambda leg: True) -> list[Entry]:
+    """Entries in layer order, one per distinct style drawn; `hidden` layers, and legs for which
+    `leg_shown` says no (too short to see), are left out. Each entry says its layer."""
     skip = set(hidden)
     order = {layer.key: i for i, layer in enumerate(styles.layers)}
     out: list[Entry] = []
     seen: set[str] = set()
 
+    layer = ""
+
     def add(key: str, kind: str, s: dict) -> None:
         if key not in seen:
             seen.add(key)
-            out.append(Entry(kind, s["color"], s.get("fill", ""), s.get("dash", ""), s["label"]))
+            out.append(Entry(kind, s["color"], s.get("fill", ""), s.get("dash", ""), s["label"], layer))
 
     for it in sorted(items, key=lambda i: (order.get(i.layer, len(order)), i.index)):
         if it.layer in skip:
             continue
+        layer = it.layer
         family, _, value = it.style.partition(":")
         if it.kind == "line" and it.legs:
-            for leg in it.legs:
+            for leg in filter(leg_shown, it.legs):
                 add(f"leg:{styles.leg_key(leg.mode)}", "line", styles.leg(leg.mode))
         elif family == "control":
             add(f"{it.kind}:{it.style}", "point" if it.kind == "point" else "area", styles.control(value))
@@ -50,6 +56,6 @@ def entries(items: Iterable[Item], styles: Styles, *, audited: bool = False,
             add(f"{it.kind}:{it.style}", it.kind, styles.role(value))
     if audited and "audit" not in skip:
         a = styles.section("audit")
-        out.append(Entry("ring", a["color"], "", a["dash"], a["label_chosen"]))
-        out.append(Entry("point", a["alternative"], a["alternative"], "", a["label_alternative"]))
+        out.append(Entry("ring", a["color"], "", a["dash"], a["label_chosen"], "audit"))
+        out.append(Entry("point", a["alternative"], a["alternative"], "", a["label_alternative"], "audit"))
     return out

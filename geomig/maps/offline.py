@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import shapely
 from shapely.geometry import mapping, shape
 
@@ -45,12 +46,43 @@ ASSETS = {
     ),
 }
 
-#: OpenStreetMap's standard tiles and the attribution their licence asks for.
-OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-OSM_ATTRIBUTION = (
-    '&copy; <a href="https://www.openstreetmap.org/copyright" target="_blank" '
-    'rel="noopener noreferrer">OpenStreetMap</a> contributors'
-)
+#: The online basemap unless --tiles says otherwise: its provider allows embedding with
+#: attribution and asks for no key (xyzservices marks CartoDB's as needing one now; the
+#: OpenStreetMap servers' tile policy rules out busy sites).
+DEFAULT_TILES = "Esri.WorldGrayCanvas"
+
+
+@dataclass(frozen=True, slots=True)
+class Tiles:
+    """A web tile basemap: its URL template, the attribution its terms ask for, its zoom limit."""
+
+    url: str
+    attribution: str
+    name: str
+    max_zoom: int = 18
+
+
+def tiles(spec: str | None = None, attribution: str | None = None) -> Tiles:
+    """The tile basemap for an xyzservices provider name ("CartoDB.Positron") or a URL template
+    with {z}/{x}/{y} (which needs its attribution); RenderError when it is neither."""
+    import xyzservices
+
+    spec = spec or DEFAULT_TILES
+    if "{z}" in spec or "://" in spec:
+        if not all(k in spec for k in ("{z}", "{x}", "{y}")) or not spec.startswith(("https://", "http://")):
+            raise RenderError(f"tile URL {spec!r}: expected an http(s) template with {{z}}, {{x}} and {{y}}")
+        if not attribution:
+            raise RenderError("a tile URL needs --attribution: the credit its terms ask for")
+        return Tiles(spec, attribution, "Basemap")
+    try:
+        provider = xyzservices.providers.query_name(spec)
+    except ValueError:
+        raise RenderError(f"unknown basemap {spec!r}: give an xyzservices name such as "
+                          f"{DEFAULT_TILES}, OpenStreetMap.Mapnik or Esri.WorldImagery, or a URL template") from None
+    if provider.requires_token():
+        raise RenderError(f"basemap {spec!r} needs an API key: give its URL template with the key, and --attribution")
+    url = provider.build_url(scale_factor="")
+    return Tiles(url, attribution or provider.html_attribution, provider.name, int(provider.get("max_zoom", 18)))
 
 
 def _package(asset: Asset):
@@ -187,18 +219,59 @@ def _polygonal(g):
 
 
 @cache
-def basemap(tolerance: float, digits: int = 3) -> dict | None:
-    """The offline basemap as a compact FeatureCollection, or None if no polygons are installed."""
-    geoms = _country_geometries()
-    if not geoms:
-        return None
-    features = []
-    for g in geoms:
-        g = _polygonal(shapely.make_valid(g) if not g.is_valid else g)
-        m = compact(g, tolerance, digits) if g is not None else None
-        if m is not None:
-            features.append({"type": "Feature", "properties": {}, "geometry": m})
-    return {"type": "FeatureCollection", "features": features}
+def basemap() -> dict:
+    """The offline basemap (basemap.json, made by geomig.gazetteer.build.basemap): per zoom band,
+    Natural Earth land rings and land borders as polyline-encoded strings."""
+    import json
+
+    try:
+        return json.loads(resources.files(__package__).joinpath("basemap.json").read_text("utf-8"))
+    except (OSError, ValueError) as err:
+        raise RenderError(f"cannot read the offline basemap geomig/maps/basemap.json: {err}") from err
+
+
+def decode(text: str, precision: int = 3) -> np.ndarray:
+    """A polyline-encoded string as an array of (lat, lon) rows (vectorised: the 1:10m band has
+    ~250,000 points)."""
+    chunks = np.frombuffer(text.encode("ascii"), dtype=np.uint8).astype(np.int64) - 63
+    last = chunks < 0x20                                  # a value's final 5-bit chunk
+    starts = np.concatenate(([0], np.flatnonzero(last)[:-1] + 1))
+    group = np.concatenate(([0], np.cumsum(last)[:-1]))
+    shift = 5 * (np.arange(len(chunks)) - starts[group])
+    values = np.add.reduceat((chunks & 0x1F) << shift, starts)
+    deltas = np.where(values & 1, ~(values >> 1), values >> 1)
+    return np.cumsum(deltas.reshape(-1, 2), axis=0) / 10 ** precision
+
+
+@cache
+def _land_rings() -> tuple[list, Any]:
+    """The finest band's land rings as polygons, and a spatial index over them."""
+    data = basemap()
+    rings = [shapely.Polygon(decode(r, data["precision"])[:, ::-1]) for r in data["bands"][-1]["land"]]
+    return rings, shapely.STRtree(rings)
+
+
+def land_near(geom: Any) -> Any:
+    """The land the offline basemap draws at its finest band, around a geometry. Its rings are
+    read even-odd, as the page fills them: a lake is a ring inside its land, an island in it
+    another ring again."""
+    rings, tree = _land_rings()
+    # Each ring cut to the geometry's box first: Afro-Eurasia alone has ~50,000 points.
+    x0, y0, x1, y1 = geom.bounds
+    land = shapely.Polygon()
+    for i in tree.query(geom):
+        part = shapely.clip_by_rect(rings[i], x0 - 0.01, y0 - 0.01, x1 + 0.01, y1 + 0.01)
+        part = _polygonal(part if part.is_valid else shapely.make_valid(part))   # a few rings touch themselves
+        if part is not None and not part.is_empty:
+            land = shapely.symmetric_difference(land, part)
+    return land
+
+
+def sea_part(geom: Any) -> Any:
+    """A zone at sea cut to the sea the basemap shows; unchanged when nothing of it is at sea."""
+    g = geom if geom.is_valid else shapely.make_valid(geom)
+    sea = _polygonal(shapely.difference(g, land_near(g)))
+    return sea if sea is not None and not sea.is_empty and sea.area > 0.01 * g.area else geom
 
 
 def basemap_geometries() -> list:

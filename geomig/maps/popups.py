@@ -32,9 +32,9 @@ def gazetteer_link(place_id: str) -> str:
     out, last = [], 0
     for m in _GEONAMES_ID.finditer(place_id):
         out.append(esc(place_id[last:m.start()]))
-        url = GEONAMES_URL.format(m.group(1))
-        # geomig.js opens popup links in a new tab with rel="noopener noreferrer".
-        out.append(f'<a href="{esc(url)}">{esc(m.group(0))}</a>')
+        # geomig.js gives <a class="gn"> its GEONAMES_URL when the popup opens (the address is
+        # written once per page, not in each of thousands of popups) and opens it in a new tab.
+        out.append(f'<a class="gn">{esc(m.group(0))}</a>')
         last = m.end()
     out.append(esc(place_id[last:]))
     return "".join(out)
@@ -117,8 +117,67 @@ def _quotes(name: str, quotes: Sequence[Quote], max_quotes: int) -> str:
     return f'<h5>Sources</h5><ul class="q">{"".join(rows)}</ul>{extra}'
 
 
+#: A cue as the extractor writes it: `rule.id: “the words it matched”`, several joined by "; ".
+_CUE = re.compile(r"([a-z_]+)\.([a-z_]+)\s*:\s*[“\"](.*?)[”\"](?=\s*(?:;|$))")
+#: What a reader is told about the two confidences (the Audit layer shows them).
+ROLE_CONFIDENCE = "Role confidence: how sure geomig is that the text gives this place this role."
+PLACE_CONFIDENCE = "Place confidence: how sure geomig is that the name means this place and not another."
+
+
+def reasons(cue: str) -> list[tuple[str, str, str]]:
+    """(rule id, reason in words, matched words) for each rule a cue names, each reason once:
+    "launch.departure: “boats leaving Senegal”" gives ("launch.departure", "departure", "boats leaving Senegal")."""
+    out: list[tuple[str, str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for m in _CUE.finditer(cue or ""):
+        word = m.group(2).replace("_", " ")
+        if (word, m.group(3)) not in seen:
+            seen.add((word, m.group(3)))
+            out.append((f"{m.group(1)}.{m.group(2)}", word, m.group(3)))
+    return out
+
+
+def _why(cue: str) -> str:
+    """The reader's line: why a role was given, in the article's words, without rule ids."""
+    found = reasons(cue)
+    if not found:
+        return ""
+    said = "; ".join(f"{esc(word)}: <q>{esc(words)}</q>" for _, word, words in found[:4])
+    more = f" and {len(found) - 4} more" if len(found) > 4 else ""
+    return f'<p class="why"><b>Why:</b> {said}{more}</p>'
+
+
+def _audit_details(f, role_label: str) -> str:
+    """Rule ids and the role confidence: shown only while the Audit layer is on."""
+    rows = []
+    if (conf := _confidence(f.confidence)):
+        # Its explanation (ROLE_CONFIDENCE) is added by geomig.js when the popup opens: written
+        # once per page, not once per feature (11,000 features would repeat it 11,000 times).
+        rows.append(f"role confidence {conf}")
+    rules = sorted({rule for rule, _, _ in reasons(f.cue)})
+    if rules:
+        rows.append(f"rules: {esc(', '.join(rules))}")
+    elif f.cue:
+        rows.append(f"cue: {esc(f.cue)}")
+    # Compact: a dense map has thousands of popups.
+    return f'<p class="ga">{" · ".join(rows)}</p>' if rows else ""
+
+
+def _stops(item: Item) -> str:
+    """A route's stops in order, each leg's mode between them."""
+    legs = item.legs
+    if not legs:
+        return ""
+    parts = [esc(legs[0].start_name or "?")]
+    for leg in legs:
+        sea = f" ({esc(leg.sea)})" if leg.sea else ""
+        parts.append(f'<span class="mode">{esc(leg.mode or "unknown mode")}{sea} →</span> {esc(leg.end_name or "?")}')
+    return f'<h5>Stops</h5><p class="stops">{" ".join(parts)}</p>'
+
+
 def feature_popup(item: Item, styles: Styles) -> str:
-    """The popup of one picture feature: name, role, confidence, id, details and quotes."""
+    """The popup of one picture feature: name, role, why (in the article's words), details,
+    a route's stops, facts and quotes; rule ids and confidence for the Audit layer only."""
     f = item.feature
     p = f.properties
     name = item.label or "unnamed"
@@ -130,8 +189,6 @@ def feature_popup(item: Item, styles: Styles) -> str:
     else:
         role_label = styles.role(role)["label"]
     meta = [esc(role_label)]
-    if (conf := _confidence(f.confidence)):
-        meta.append(f"confidence {conf}")
     if isinstance(f.id, str) and f.id:
         meta.append(gazetteer_link(f.id))
     parts = [
@@ -141,23 +198,20 @@ def feature_popup(item: Item, styles: Styles) -> str:
     ]
     if p.get("warning"):
         parts.append(f'<p class="w">⚠ {esc(p["warning"])}</p>')
+    if role != "route":
+        parts.append(_why(f.cue))
     details = [(label, p.get(key)) for key, label in (("control", "Control"), ("actor", "Actor"),
                                                      ("affiliation", "Affiliation"))]
-    details.append(("Cue", f.cue))
     rows = "".join(
         f"<tr><th>{label}</th><td>{esc(', '.join(map(str, value)) if isinstance(value, list) else value)}</td></tr>"
         for label, value in details if value
     )
     if rows:
         parts.append(f"<table>{rows}</table>")
-    if item.legs:
-        legs = "".join(
-            f"<li>{esc(leg.mode or 'unknown mode')}{': ' + esc(leg.label) if leg.label else ''}</li>"
-            for leg in item.legs
-        )
-        parts.append(f"<h5>Legs</h5><ol>{legs}</ol>")
+    parts.append(_stops(item))
     parts.append(_facts(f.facts))
     parts.append(_quotes(name, [Quote.of(s) for s in f.sources], int(styles.map.get("max_quotes", 100))))
+    parts.append(_audit_details(f, role_label))
     parts.append("</div>")
     return "".join(parts)
 
@@ -166,7 +220,7 @@ def audit_popup(place: AuditPlace, styles: Styles) -> str:
     """Popup of an uncertain place in the Audit layer: why it is doubtful and what else it may be."""
     meta = [esc(styles.section("audit")["label_chosen"])]
     if (conf := _confidence(place.confidence)):
-        meta.append(f"confidence {conf}")
+        meta.append(f"place confidence {conf}")
     if place.margin is not None:
         meta.append(f"margin {place.margin:.2f}")
     if place.id:
@@ -181,6 +235,7 @@ def audit_popup(place: AuditPlace, styles: Styles) -> str:
     return (
         f'<div class="geomig-popup geomig-audit"><h4>{esc(place.name)}</h4>'
         f'<p class="m">{" · ".join(meta)}</p>{flags}'
+        '<p class="note pc"></p>'
         f"<h5>Other readings</h5><ol>{alts}</ol>"
         f"{_quotes(place.name, place.quotes, int(styles.map.get('max_quotes', 100)))}</div>"
     )
@@ -213,9 +268,12 @@ def swatch(kind: str, color: str, fill: str = "", dash: str = "") -> str:
     return f'<svg width="18" height="16" viewBox="0 0 18 16" aria-hidden="true">{shape}</svg>'
 
 
-def legend(entries: Sequence[tuple[str, str]]) -> str:
-    """Legend HTML from (swatch html, label) pairs."""
-    rows = "".join(f"<li>{sw}<span>{esc(label)}</span></li>" for sw, label in entries)
+def legend(entries: Sequence[tuple[str, ...]]) -> str:
+    """Legend HTML from (swatch html, label[, layer label]) rows; a row that names its layer is
+    shown only while that layer is on (geomig.js)."""
+    rows = "".join(
+        f'<li{f" data-layer={chr(34)}{esc(row[2])}{chr(34)}" if len(row) > 2 and row[2] else ""}>{row[0]}'
+        f"<span>{esc(row[1])}</span></li>" for row in entries)
     return f'<p class="geomig-h">Legend</p><ul class="geomig-legend-list">{rows}</ul>'
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the picture loads shapely: the CLI imports this module before it needs that
     from geomig.audit.report import AuditRow
@@ -76,19 +76,20 @@ def load_inputs(paths: Sequence[str], **geocode_options) -> Inputs:
 
 
 def produce(picture: Picture, fmt: str, *, offline: bool = False, title: str | None = None,
-            audit: Iterable[AuditRow] | None = None) -> bytes:
+            audit: Iterable[AuditRow] | None = None, bounds: tuple[float, float, float, float] | None = None,
+            tiles: Any = None) -> bytes:
     """The bytes of one output format (see FORMATS) of a picture."""
     from geomig.maps import fragment, render, to_html, to_image
 
     if fmt == "geojson":
         return (json.dumps(picture.to_geojson(), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
     if fmt in ("png", "svg"):
-        return to_image(picture, fmt, title=title)
+        return to_image(picture, fmt, title=title, bounds=bounds)
     if fmt not in ("html", "fragment"):
         from geomig.errors import RenderError
 
         raise RenderError(f"{fmt!r} is not a map format; expected one of {', '.join(FORMATS)}")
-    m = render(picture, title=title, offline=offline, audit=audit)
+    m = render(picture, title=title, offline=offline, audit=audit, bounds=bounds, tiles=tiles)
     if fmt == "fragment":
         return fragment(m, title=title or "Map").encode("utf-8")
     return to_html(m).encode("utf-8")

@@ -16,6 +16,7 @@ import matplotlib
 
 matplotlib.use("Agg")  # no display here; and the OO API below never touches pyplot state
 
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
@@ -23,7 +24,7 @@ from shapely.geometry import box
 
 from geomig.errors import RenderError
 from geomig.maps import legend, offline
-from geomig.maps.features import as_picture, bounds, items, sources
+from geomig.maps.features import Box, Item, as_picture, items, label_rank, sources, story_bounds
 from geomig.maps.html import EMPTY_NOTE, gazetteer_version, geomig_version, provenance_time
 from geomig.maps.styles import Styles, default
 
@@ -64,7 +65,7 @@ def _mid_arrow(ax, line, color: str) -> None:
 
 def to_image(picture: Any, fmt: str = "png", *, title: str | None = None, gazetteer: str | None = None,
              generated: datetime | None = None, styles: Styles | None = None,
-             size: tuple[float, float] = (11.0, 8.0), dpi: int = 150) -> bytes:
+             size: tuple[float, float] = (11.0, 8.0), dpi: int = 150, bounds: Box | None = None) -> bytes:
     """Draw the picture as a static map; returns the PNG or SVG bytes."""
     if fmt not in FORMATS:
         raise RenderError(f"static maps are png or svg, not {fmt!r}")
@@ -72,10 +73,11 @@ def to_image(picture: Any, fmt: str = "png", *, title: str | None = None, gazett
     picture = as_picture(picture)
     hidden = {layer.key for layer in styles.layers if not layer.show}
     drawn = [it for it in items(picture, styles) if it.layer not in hidden]
-    minx, miny, maxx, maxy = _extent(bounds(drawn))
+    minx, miny, maxx, maxy = _extent(bounds or story_bounds(drawn, styles))
     title = title if title is not None else styles.map["title"]
 
     fig = Figure(figsize=size, dpi=dpi)
+    FigureCanvasAgg(fig)                         # a renderer to measure labels with
     axes_box = (0.01, 0.07, 0.75, 0.86)          # the legend takes the right-hand column
     ax = fig.add_axes(axes_box)
     bm = styles.section("basemap")
@@ -99,12 +101,19 @@ def to_image(picture: Any, fmt: str = "png", *, title: str | None = None, gazett
             world.to_crs(3857).plot(ax=ax, color=bm["land"], edgecolor=bm["border"],
                                     linewidth=bm["border_weight"], zorder=1)
 
-    _draw(ax, drawn, styles)
+    # What falls outside the frame, and legs too short to see, are not drawn nor in the legend.
+    frame = gpd.GeoSeries([box(x0, y0, x1, y1)], crs=3857).to_crs(4326).iloc[0]
+    drawn = [it for it in drawn if it.geometry.intersects(frame)]
+    min_leg = (x1 - x0) * MIN_LEG_FRACTION
+    leg_shown = {leg: gpd.GeoSeries([leg.line], crs=4326).to_crs(3857).length.iloc[0] >= min_leg
+                 for it in drawn for leg in it.legs}
+    _draw(ax, drawn, styles, lambda leg: leg_shown.get(leg, True))
+    _labels(ax, drawn, styles)
 
     ax.set_xlabel("")
     ax.set_ylabel("")
     handles = []
-    for e in legend.entries(drawn, styles):
+    for e in legend.entries(drawn, styles, leg_shown=lambda leg: leg_shown.get(leg, True)):
         if e.kind == "line":
             handles.append(Line2D([], [], color=e.color, lw=2.4, linestyle=_dashes(e.dash, 2.4), label=e.label))
         elif e.kind == "area":
@@ -149,7 +158,46 @@ _LABEL_BOX = {"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "
 MAX_LABELS = 40
 
 
-def _draw(ax, drawn: list, styles: Styles) -> None:
+#: A leg shorter than this share of the frame's width is a speck: not drawn, not in the legend.
+MIN_LEG_FRACTION = 0.01
+#: Where a label may sit around its point, in points: right, left, above, below, the diagonals.
+_LABEL_SPOTS = ((7, -3, "left"), (-7, -3, "right"), (0, 8, "center"), (0, -15, "center"),
+                (6, 6, "left"), (-6, 6, "right"), (6, -12, "left"), (-6, -12, "right"))
+
+
+def _labels(ax, drawn: list[Item], styles: Styles) -> None:
+    """Label launch points, destinations, transit places and zones, the highest rank first, each
+    at the first spot around it where it meets no label already placed; else it is left out."""
+    ranked = sorted(((label_rank(it, styles), it.index, it) for it in drawn if label_rank(it, styles)),
+                    key=lambda r: (-r[0], r[1]))
+    if len(ranked) > MAX_LABELS:
+        return
+    renderer = ax.figure.canvas.get_renderer()
+    axes_box = ax.get_window_extent(renderer)
+    placed: list = []
+    seen: set[str] = set()
+    for _, _, it in ranked:
+        text = it.short_label
+        if not text or text in seen:
+            continue
+        g = it.geometry.representative_point() if it.kind == "area" else (
+            it.geometry.geoms[0] if hasattr(it.geometry, "geoms") else it.geometry)
+        x, y = gpd.GeoSeries([g], crs=4326).to_crs(3857).iloc[0].coords[0]
+        spots = ((0, -4, "center"),) if it.kind == "area" else _LABEL_SPOTS
+        for dx, dy, ha in spots:
+            # A light box rather than a halo path effect: halos turn SVG text into paths.
+            t = ax.annotate(text, (x, y), xytext=(dx, dy), textcoords="offset points", ha=ha, fontsize=7.5,
+                            zorder=8, color="#222", bbox=_LABEL_BOX, annotation_clip=True)
+            bb = t.get_window_extent(renderer).expanded(1.05, 1.1)
+            inside = axes_box.contains(bb.x0, bb.y0) and axes_box.contains(bb.x1, bb.y1)
+            if inside and not any(bb.overlaps(p) for p in placed):
+                placed.append(bb)
+                seen.add(text)
+                break
+            t.remove()
+
+
+def _draw(ax, drawn: list, styles: Styles, leg_shown=lambda leg: True) -> None:
     """Draw the items grouped by style: one matplotlib call per style, not per feature."""
     zone, area = styles.section("zone"), styles.section("area")
     rows = []  # (group kind, style key, order, geometry, label)
@@ -157,11 +205,9 @@ def _draw(ax, drawn: list, styles: Styles) -> None:
     for it in drawn:
         rank = order.get(it.layer, len(order))
         if it.kind == "line" and it.legs:
-            rows += [("leg", styles.leg_key(leg.mode), rank, leg.line, "") for leg in it.legs]
+            rows += [("leg", styles.leg_key(leg.mode), rank, leg.line, "") for leg in it.legs if leg_shown(leg)]
         else:
-            family, _, value = it.style.partition(":")
-            label = it.feature.name if family == "role" and value != "place" else ""
-            rows.append((it.kind, it.style, rank, it.geometry, label))
+            rows.append((it.kind, it.style, rank, it.geometry, ""))
     if not rows:
         return
     frame = gpd.GeoDataFrame(
@@ -192,13 +238,6 @@ def _draw(ax, drawn: list, styles: Styles) -> None:
             radius = s.get("radius") or styles.role("control_zone")["radius"]
             part.plot(ax=ax, color=s["fill"], edgecolor=s["color"], linewidth=1.4, markersize=(radius * 1.6) ** 2,
                       zorder=7)
-    labelled = frame[(frame["label"] != "") & (frame["group"] == "point")]
-    if len(labelled) <= MAX_LABELS:
-        for label, pt in zip(labelled["label"], labelled.geometry, strict=True):
-            pt = pt.geoms[0] if hasattr(pt, "geoms") else pt
-            # A light box rather than a halo path effect: halos turn SVG text into paths.
-            ax.annotate(label, (pt.x, pt.y), xytext=(7, 5), textcoords="offset points", fontsize=7.5, zorder=8,
-                        color="#222", bbox=_LABEL_BOX)
 
 
 def _fill(frame: Any, aspect: float) -> tuple[float, float, float, float]:
