@@ -30,6 +30,19 @@ def gazetteer(cache_dir):
     return Gazetteer.default()
 
 
+@pytest.fixture
+def copied_index_build(gazetteer):
+    """A stand-in for the 30 s index build: copies the session's index to the path asked for."""
+    import shutil
+
+    def build(path):
+        for ext in ("", ".trie", ".lists"):
+            shutil.copyfile(str(gazetteer.path) + ext, str(path) + ext)
+        return path
+
+    return build
+
+
 @pytest.fixture(scope="session")
 def seed_paths() -> list[Path]:
     return sorted(SEEDS.glob("*.txt"))

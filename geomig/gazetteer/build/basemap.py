@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 import shapely
 
-from geomig.gazetteer.build.shapes import _planar_ring, _read_topo, _unwrap
+from geomig.gazetteer.build.shapes import _planar_ring, _read_topo, decoded_arcs
 
 #: (first zoom, Natural Earth scale, Douglas-Peucker tolerance in degrees, smallest ring kept in square degrees).
 #: 0.007 degrees is ~780 m: under half the 2 km a coast may stray at zoom 9 (three pixels there).
@@ -40,19 +40,6 @@ def encode(points: np.ndarray) -> str:
             v >>= 5
         out.append(chr(v + 63))
     return "".join(out)
-
-
-def _arcs(topo: dict, tolerance: float) -> list[np.ndarray]:
-    sx, sy = topo["transform"]["scale"]
-    tx, ty = topo["transform"]["translate"]
-    out = []
-    for arc in topo["arcs"]:
-        a = np.cumsum(np.asarray(arc, dtype=np.int64), axis=0)
-        xy = np.column_stack((_unwrap(a[:, 0] * sx + tx), a[:, 1] * sy + ty))
-        if len(xy) > 2:
-            xy = np.asarray(shapely.LineString(xy).simplify(tolerance).coords)
-        out.append(xy)
-    return out
 
 
 def _ring(indexes: list[int], arcs: list[np.ndarray]) -> np.ndarray:
@@ -78,7 +65,7 @@ def _lat_lon(xy: np.ndarray) -> np.ndarray:
 def band(world_atlas: Path, scale: str, tolerance: float, min_area: float) -> dict:
     """One band: its land rings and land borders, encoded."""
     land = _read_topo(world_atlas, f"land-{scale}")
-    arcs = _arcs(land, tolerance)
+    arcs = decoded_arcs(land, tolerance)
     rings = []
     for obj in land["objects"]["land"]["geometries"]:
         for poly in _polygons(obj):
@@ -87,7 +74,7 @@ def band(world_atlas: Path, scale: str, tolerance: float, min_area: float) -> di
                 if len(np.unique(np.round(xy, PRECISION), axis=0)) >= 3 and shapely.Polygon(xy).area >= min_area:
                     rings.append(encode(_lat_lon(xy)))
     countries = _read_topo(world_atlas, f"countries-{scale}")
-    carcs = _arcs(countries, tolerance)
+    carcs = decoded_arcs(countries, tolerance)
     users: dict[int, set[int]] = {}
     for n, obj in enumerate(countries["objects"]["countries"]["geometries"]):
         for poly in _polygons(obj):

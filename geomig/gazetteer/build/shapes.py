@@ -207,15 +207,21 @@ def _decode_arcs(topo: dict) -> list[list[tuple[float, float]]]:
 
     Simplifying each shared arc once keeps neighbouring countries seamless.
     """
+    return [[tuple(c) for c in np.round(xy, _PRECISION)] for xy in decoded_arcs(topo, _SIMPLIFY_ARC)]
+
+
+def decoded_arcs(topo: dict, tolerance: float) -> list[np.ndarray]:
+    """A TopoJSON's quantised, delta-encoded arcs as lon/lat arrays, each simplified to
+    `tolerance` degrees (the shapes and the offline basemap both read arcs this way)."""
     sx, sy = topo["transform"]["scale"]
     tx, ty = topo["transform"]["translate"]
     out = []
     for arc in topo["arcs"]:
         a = np.cumsum(np.asarray(arc, dtype=np.int64), axis=0)
-        coords = np.column_stack((_unwrap(a[:, 0] * sx + tx), a[:, 1] * sy + ty))
-        if len(coords) > 2:
-            coords = np.asarray(shapely.LineString(coords).simplify(_SIMPLIFY_ARC).coords)
-        out.append([tuple(c) for c in np.round(coords, _PRECISION)])
+        xy = np.column_stack((_unwrap(a[:, 0] * sx + tx), a[:, 1] * sy + ty))
+        if len(xy) > 2:
+            xy = np.asarray(shapely.LineString(xy).simplify(tolerance).coords)
+        out.append(xy)
     return out
 
 
