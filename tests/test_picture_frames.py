@@ -73,6 +73,22 @@ FRAME_CASES = [
      {"Eritrea": {"origin"}, "Nigeria": {"origin"}}),
     ("person-from", "A teacher from Eritrea said the refugees had walked for weeks.", {"Eritrea": {"origin"}}),
     ("negated-origin", "The migrants were not from Nigeria, officials said.", {}),
+    # a place reached before moving on is a step on the way
+    ("after-reaching", "After first reaching Tunisia, the migrants travelled on by boat.",
+     {"Tunisia": {"transit"}}),
+    ("first-reached-then", "The refugees first reached Niger, then crossed the desert in trucks.",
+     {"Niger": {"transit"}}),
+    ("since-landing", "Since landing in Sicily the asylum seekers have waited for papers.", {"Sicily": {"transit"}}),
+    # where people were kept from going is where they tried to go
+    ("blocked-from-entering", "The boat with 200 refugees was blocked from entering Malta's waters.",
+     {"Malta": {"destination"}}),
+    ("prevented-from-landing", "Coastguards prevented the migrants from landing in Italy.", {"Italy": {"destination"}}),
+    ("refused-entry", "The ship carrying the migrants was refused entry to Spain last week.",
+     {"Spain": {"destination"}}),
+    # impossibility and avoidance deny the movement
+    ("impossible-to-fly", "Eritrean refugees find it impossible to fly to Italy.", {"Eritrea": {"origin"}}),
+    ("unable-to-reach", "Most migrants were unable to reach Greece that winter.", {}),
+    ("cannot-travel", "Refugees say they cannot travel to Europe any more.", {}),
     # distractors
     ("reference-point", "The camp lies 80 km from Tripoli, officials said about the migrants.", {}),
 ]
@@ -162,7 +178,9 @@ def zones(pic) -> set[tuple[str, str]]:
     ("The boat with 60 migrants was intercepted off Sfax.", ("coastguard", "Sfax")),
     ("Poland sealed its border with Belarus to stop the migrants.", ("border", "Poland")),
     ("Migrants climbed the Polish border fence at night.", ("border", "Poland")),
-], ids=["camp", "arrest-in-town", "border-guards", "intercepted-off", "sealed", "border-fence"])
+    ("Polish border guards said they forced the migrants back to Belarus.", ("border", "Poland")),
+], ids=["camp", "arrest-in-town", "border-guards", "intercepted-off", "sealed", "border-fence",
+        "said-and-did"])
 def test_control_frames(text, expected):
     assert expected in zones(picture(text))
 
@@ -174,7 +192,17 @@ def test_control_frames(text, expected):
     "Libyan police officials attended a conference on migration in Tunis.",
     # close to a border is not border control
     "The migrants camped close to Libya's border.",
-], ids=["trap-fishermen", "police-without-action", "border-without-actor"])
+    # an actor cited as a source, not shown controlling
+    "The boat sank off Malta with 40 migrants on board, according to the Libyan coastguard.",
+    "Polish border guards said on Monday that 300 migrants had crossed from Belarus.",
+    "The Libyan coast guard told reporters that the migrants drowned.",
+    # avoided or idle forces control nothing
+    "To avoid Libyan police stopping them, smugglers moved the migrants at night.",
+    "Dozens of Tunisian police watched the migrants but did nothing to stop them.",
+    # a border post is a crossing, not a guard
+    "The refugees waited at the Polish border post for buses to Warsaw.",
+], ids=["trap-fishermen", "police-without-action", "border-without-actor", "according-to",
+        "guards-said", "coastguard-told", "avoid-police", "did-nothing", "border-post"])
 def test_no_control_zone(text):
     assert zones(picture(text)) == set()
 
