@@ -85,6 +85,22 @@ FRAME_CASES = [
     ("prevented-from-landing", "Coastguards prevented the migrants from landing in Italy.", {"Italy": {"destination"}}),
     ("refused-entry", "The ship carrying the migrants was refused entry to Spain last week.",
      {"Spain": {"destination"}}),
+    # a region reached through its parts, a departure named as a noun, a limit of the journey
+    ("countries-in", "Most refugees moved on west to other countries in Europe.", {"Europe": {"destination"}}),
+    ("departure-to", "Smugglers told the migrants to prepare for their departure to Italy.",
+     {"Italy": {"destination"}}),
+    ("as-far-as", "The migrants paid smugglers to take them as far as Turkey.", {"Turkey": {"destination"}}),
+    # travelling between two towns passes through both
+    ("between", "Police stopped migrants travelling between the towns of Sfax and Tunis.",
+     {"Sfax": {"transit"}, "Tunis": {"transit"}}),
+    # a place named through its country: both share the role
+    ("capital-apposition", "The refugees were fleeing clashes in Libya's capital, Tripoli.",
+     {"Libya": {"origin"}, "Tripoli": {"origin"}}),
+    # counted people and demonym countries
+    ("counted-list", "The rescued migrants came from far away: 20 from Eritrea, 12 from Nigeria and two from Chad.",
+     {"Eritrea": {"origin"}, "Nigeria": {"origin"}, "Chad": {"origin"}}),
+    ("demonym-countries", "Migrants from African countries also made the trek.", {"Africa": {"origin"}}),
+    ("count-not-a-list", "Two from Libya were never seen again.", {}),
     # impossibility and avoidance deny the movement
     ("impossible-to-fly", "Eritrean refugees find it impossible to fly to Italy.", {"Eritrea": {"origin"}}),
     ("unable-to-reach", "Most migrants were unable to reach Greece that winter.", {}),
