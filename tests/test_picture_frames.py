@@ -138,6 +138,20 @@ def test_from_to_is_a_route_even_without_a_destination_cue():
     assert ["Agadez", "Sebha"] in routes(picture("Smugglers take migrants from Agadez to Sebha by truck."))
 
 
+@pytest.mark.parametrize("text, stops", [
+    ("Every night migrants sail out of Sfax, a port on the Tunisian coast, across the sea to Lampedusa.",
+     ["Sfax", "Lampedusa"]),
+    ("The boats left Zuwara across the Mediterranean to Sicily.", ["Zuwara", "Sicily"]),
+    ("Smugglers drive migrants from Agadez, a desert town in Niger, north into Libya.", ["Agadez", "Libya"]),
+], ids=["sail-out-of-apposition-across", "left-across", "from-apposition-into"])
+def test_a_departure_with_an_apposition_still_reaches_its_end(text, stops):
+    assert stops in routes(picture(text))
+
+
+def test_an_apposition_alone_is_no_route():
+    assert routes(picture("Migrants waited in Sfax, a port in Tunisia, for weeks.")) == []
+
+
 def test_fled_x_for_y_is_a_route_from_the_origin():
     pic = picture("Thousands of families fled Sudan for Egypt last spring.")
     assert ["Sudan", "Egypt"] in routes(pic)

@@ -23,7 +23,6 @@ from geomig.picture.model import Feature
 # How specific a place is: a more specific stop makes a broader one of the same country
 # redundant (Sabratha and southern Libya make "Libya" a mere label).
 _RANK = {"continent": 0, "sea": 0, "country": 1, "admin": 2, "region": 2, "city": 3, "island": 3, "landmark": 3}
-_STAGES = ("origin", "transit", "launch_point", "destination")
 
 
 @dataclass(frozen=True, slots=True)
