@@ -148,6 +148,27 @@ def test_a_departure_with_an_apposition_still_reaches_its_end(text, stops):
     assert stops in routes(picture(text))
 
 
+@pytest.mark.parametrize("text, stops", [
+    ("Hundreds of migrants were deported from Libya to Niger last month.", ["Libya", "Niger"]),
+    ("The refugees were pushed back to Belarus by Polish border guards.", ["Poland", "Belarus"]),
+    ("Tunisian police drove the migrants back to Libya.", ["Tunisia", "Libya"]),
+    ("Forty asylum seekers were returned to Turkey from Greece on Friday.", ["Greece", "Turkey"]),
+], ids=["deported-from-to", "pushed-back-by", "actor-drove-back", "returned-to-from"])
+def test_a_return_is_a_route_whose_end_plays_no_role(text, stops):
+    pic = picture(text)
+    assert stops in routes(pic)
+    assert stops[-1] not in roles(pic)
+
+
+@pytest.mark.parametrize("text", [
+    "Maltese officials plan to send the migrants back to Libya.",
+    "The court ruled that migrants could not be returned to Libya from Italy.",
+    "The migrants were never deported from Tunisia to Libya.",
+], ids=["plan", "ruling", "negated"])
+def test_a_return_that_did_not_happen_is_no_route(text):
+    assert routes(picture(text)) == []
+
+
 def test_an_apposition_alone_is_no_route():
     assert routes(picture("Migrants waited in Sfax, a port in Tunisia, for weeks.")) == []
 

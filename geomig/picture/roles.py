@@ -1,5 +1,5 @@
 """Role claims: which place is a launch point, a destination, a transit area, an origin,
-or the sea crossed, according to the cue patterns of cues.toml."""
+or the sea crossed, or where a return ends, according to the cue patterns of cues.toml."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ from geomig.picture.cues import Lexicon, Masked, coordinated, find, highlight
 from geomig.picture.model import Source
 
 #: Slot labels that are roles (other labels only capture words).
-ROLE_LABELS = ("launch_point", "destination", "transit", "origin", "sea")
+#: "returned" is where a return, push-back or expulsion ends: it feeds routes only (the
+#: place gets no role of its own, like the sea crossed).
+ROLE_LABELS = ("launch_point", "destination", "transit", "origin", "sea", "returned")
 
 
 def sentence_source(masked: Masked, spans: Sequence[tuple[int, int]] = ()) -> Source:

@@ -89,12 +89,13 @@ def _stated(claims: Sequence[Claim], plans: Sequence[RoutePlan]) -> list[RoutePl
     their own unless a planned route already has those stops in that order."""
     by_hit: dict[int, list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.hit >= 0 and c.role in ("origin", "transit", "launch_point", "destination"):
+        if c.hit >= 0 and c.role in ("origin", "transit", "launch_point", "destination", "returned"):
             by_hit[c.hit].append(c)
     out: list[RoutePlan] = []
     for group in by_hit.values():
-        starts = [c for c in group if c.role != "destination"]
-        ends = [c for c in group if c.role == "destination"]
+        # A return ("pushed back from Croatia to Bosnia") is a movement like any other.
+        starts = [c for c in group if c.role not in ("destination", "returned")]
+        ends = [c for c in group if c.role in ("destination", "returned")]
         if not starts or not ends:
             continue
         a, b = starts[0].place, ends[0].place
@@ -103,8 +104,9 @@ def _stated(claims: Sequence[Claim], plans: Sequence[RoutePlan]) -> list[RoutePl
         if any(_in_order(p.stops, a, b) for p in [*plans, *out]):
             continue
         stage = starts[0].role
+        returned = ends[0].role == "returned"
         out.append(RoutePlan((a, b), (stage, "destination"), (Leg(a, b, "land"),), (),
-                             (), (b.name,), tuple(group)))
+                             (), () if returned else (b.name,), tuple(group)))
     return out
 
 
