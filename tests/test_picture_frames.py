@@ -85,6 +85,11 @@ FRAME_CASES = [
     ("prevented-from-landing", "Coastguards prevented the migrants from landing in Italy.", {"Italy": {"destination"}}),
     ("refused-entry", "The ship carrying the migrants was refused entry to Spain last week.",
      {"Spain": {"destination"}}),
+    # where people tried to go stays their destination when they are caught on the way
+    ("caught-trying-to-enter", "Police arrested 30 migrants trying to enter Spain from Morocco.",
+     {"Spain": {"destination"}, "Morocco": {"transit"}}),
+    ("intercepted-hoping", "The coastguard intercepted a boat of refugees hoping to reach Malta.",
+     {"Malta": {"destination"}}),
     # a region reached through its parts, a departure named as a noun, a limit of the journey
     ("countries-in", "Most refugees moved on west to other countries in Europe.", {"Europe": {"destination"}}),
     ("departure-to", "Smugglers told the migrants to prepare for their departure to Italy.",
