@@ -110,6 +110,10 @@ FRAME_CASES = [
     ("impossible-to-fly", "Eritrean refugees find it impossible to fly to Italy.", {"Eritrea": {"origin"}}),
     ("unable-to-reach", "Most migrants were unable to reach Greece that winter.", {}),
     ("cannot-travel", "Refugees say they cannot travel to Europe any more.", {}),
+    # a place that begins an institution's name is no stop
+    ("hospital", "Five migrants were transferred to Tripoli Central Hospital for treatment.", {}),
+    ("university", "Eritrean refugees travelled to Tunis University for the exam.", {"Eritrea": {"origin"}}),
+    ("not-a-facility", "The refugees travelled to Tunis by bus.", {"Tunis": {"destination"}}),
     # distractors
     ("reference-point", "The camp lies 80 km from Tripoli, officials said about the migrants.", {}),
 ]

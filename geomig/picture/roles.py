@@ -27,6 +27,8 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     first cue (data order) that claims it: specific cues are listed first."""
     hedge = float(lexicon.settings.get("hedge_factor", 0.6))
     unnamed = re.compile(lexicon.settings["unnamed"]) if lexicon.settings.get("unnamed") else None
+    facility_after = re.compile(lexicon.settings["facility_after"])
+    facility_name = re.compile(lexicon.settings["facility_name"])
     claims: list[Claim] = []
     for masked in sentences:
         taken: set[int] = set()
@@ -37,6 +39,9 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                 for mention in [first, *coordinated(masked, first, lexicon)]:
                     if mention.start in taken or (unnamed is not None and unnamed.match(mention.text)):
                         continue
+                    if facility_name.search(mention.text) or facility_after.match(
+                            masked.sentence, mention.end - masked.start):
+                        continue    # an institution or a camp named after the place
                     taken.add(mention.start)
                     confidence = float(mention.confidence) * hit.cue.weight * (hedge if hit.hedged else 1.0)
                     spans = [(hit.start, hit.end), (mention.start, mention.end)]
