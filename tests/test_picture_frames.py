@@ -169,6 +169,14 @@ def test_a_return_is_a_route_whose_end_plays_no_role(text, stops):
     assert stops[-1] not in roles(pic)
 
 
+@pytest.mark.parametrize("text, country", [
+    ("The refugees were pushed back to Belarus by Polish border guards.", "Poland"),
+    ("Tunisian police drove the migrants back to Libya.", "Tunisia"),
+], ids=["by-forces", "forces-drove"])
+def test_the_country_whose_forces_send_people_back_is_no_stop(text, country):
+    assert country not in roles(picture(text))
+
+
 @pytest.mark.parametrize("text", [
     "Maltese officials plan to send the migrants back to Libya.",
     "The court ruled that migrants could not be returned to Libya from Italy.",

@@ -13,8 +13,9 @@ from geomig.picture.model import Source
 
 #: Slot labels that are roles (other labels only capture words).
 #: "returned" is where a return, push-back or expulsion ends: it feeds routes only (the
-#: place gets no role of its own, like the sea crossed).
-ROLE_LABELS = ("launch_point", "destination", "transit", "origin", "sea", "returned")
+#: place gets no role of its own, like the sea crossed); "returned_from" the country whose
+#: forces send people back (its zone comes from the control frames).
+ROLE_LABELS = ("launch_point", "destination", "transit", "origin", "sea", "returned", "returned_from")
 
 
 def sentence_source(masked: Masked, spans: Sequence[tuple[int, int]] = ()) -> Source:

@@ -89,7 +89,7 @@ def _stated(claims: Sequence[Claim], plans: Sequence[RoutePlan]) -> list[RoutePl
     their own unless a planned route already has those stops in that order."""
     by_hit: dict[int, list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.hit >= 0 and c.role in ("origin", "transit", "launch_point", "destination", "returned"):
+        if c.hit >= 0 and c.role in ("origin", "transit", "launch_point", "destination", "returned", "returned_from"):
             by_hit[c.hit].append(c)
     out: list[RoutePlan] = []
     for group in by_hit.values():
@@ -103,7 +103,7 @@ def _stated(claims: Sequence[Claim], plans: Sequence[RoutePlan]) -> list[RoutePl
             continue    # a city never leads to its own country
         if any(_in_order(p.stops, a, b) for p in [*plans, *out]):
             continue
-        stage = starts[0].role
+        stage = "transit" if starts[0].role == "returned_from" else starts[0].role
         returned = ends[0].role == "returned"
         out.append(RoutePlan((a, b), (stage, "destination"), (Leg(a, b, "land"),), (),
                              (), () if returned else (b.name,), tuple(group)))
