@@ -207,6 +207,21 @@ def test_facts_attach_to_the_feature_they_concern(text, unit, value, role, name)
     assert fact["source"]["quote"] == text
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("After their boat left Zuwara, 12 migrants drowned and 30 are still missing.", [("deaths", 12), ("missing", 30)]),
+    ("Last year 2,000 people landed in Lampedusa after 5,000 crossings from Sfax.",
+     [("arrivals", 2000), ("crossings", 5000)]),
+    ("The Libyan coast guard said 300 migrants were intercepted and 120 were returned to Tripoli.",
+     [("interceptions", 300), ("returns", 120)]),
+    ("Of the 80 migrants whose boat left Sfax, 70 were rescued and 10 died.", [("migrants", 80), ("deaths", 10)]),
+], ids=["deaths-and-missing", "arrivals-and-crossings", "interceptions-and-returns", "no-number-crossed"])
+def test_facts_keep_events_apart(text, expected):
+    pic = picture(text)
+    units = {(x.unit, x.value) for f in pic.features for x in f.facts}
+    assert set(expected) <= units
+    assert not {u for u, _ in units} - {u for u, _ in expected} - {"migrants"}
+
+
 def test_numbers_in_names_and_dates_are_not_facts():
     pic = picture("On Aug. 19 Brigade 48 said it controls the beaches of Sabratha.")
     assert [x for f in pic.features for x in f.facts] == []

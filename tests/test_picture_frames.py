@@ -73,6 +73,47 @@ FRAME_CASES = [
      {"Eritrea": {"origin"}, "Nigeria": {"origin"}}),
     ("person-from", "A teacher from Eritrea said the refugees had walked for weeks.", {"Eritrea": {"origin"}}),
     ("negated-origin", "The migrants were not from Nigeria, officials said.", {}),
+    # a place reached before moving on is a step on the way
+    ("after-reaching", "After first reaching Tunisia, the migrants travelled on by boat.",
+     {"Tunisia": {"transit"}}),
+    ("first-reached-then", "The refugees first reached Niger, then crossed the desert in trucks.",
+     {"Niger": {"transit"}}),
+    ("since-landing", "Since landing in Sicily the asylum seekers have waited for papers.", {"Sicily": {"transit"}}),
+    # where people were kept from going is where they tried to go
+    ("blocked-from-entering", "The boat with 200 refugees was blocked from entering Malta's waters.",
+     {"Malta": {"destination"}}),
+    ("prevented-from-landing", "Coastguards prevented the migrants from landing in Italy.", {"Italy": {"destination"}}),
+    ("refused-entry", "The ship carrying the migrants was refused entry to Spain last week.",
+     {"Spain": {"destination"}}),
+    # where people tried to go stays their destination when they are caught on the way
+    ("caught-trying-to-enter", "Police arrested 30 migrants trying to enter Spain from Morocco.",
+     {"Spain": {"destination"}, "Morocco": {"transit"}}),
+    ("intercepted-hoping", "The coastguard intercepted a boat of refugees hoping to reach Malta.",
+     {"Malta": {"destination"}}),
+    # a region reached through its parts, a departure named as a noun, a limit of the journey
+    ("countries-in", "Most refugees moved on west to other countries in Europe.", {"Europe": {"destination"}}),
+    ("departure-to", "Smugglers told the migrants to prepare for their departure to Italy.",
+     {"Italy": {"destination"}}),
+    ("as-far-as", "The migrants paid smugglers to take them as far as Turkey.", {"Turkey": {"destination"}}),
+    # travelling between two towns passes through both
+    ("between", "Police stopped migrants travelling between the towns of Sfax and Tunis.",
+     {"Sfax": {"transit"}, "Tunis": {"transit"}}),
+    # a place named through its country: both share the role
+    ("capital-apposition", "The refugees were fleeing clashes in Libya's capital, Tripoli.",
+     {"Libya": {"origin"}, "Tripoli": {"origin"}}),
+    # counted people and demonym countries
+    ("counted-list", "The rescued migrants came from far away: 20 from Eritrea, 12 from Nigeria and two from Chad.",
+     {"Eritrea": {"origin"}, "Nigeria": {"origin"}, "Chad": {"origin"}}),
+    ("demonym-countries", "Migrants from African countries also made the trek.", {"Africa": {"origin"}}),
+    ("count-not-a-list", "Two from Libya were never seen again.", {}),
+    # impossibility and avoidance deny the movement
+    ("impossible-to-fly", "Eritrean refugees find it impossible to fly to Italy.", {"Eritrea": {"origin"}}),
+    ("unable-to-reach", "Most migrants were unable to reach Greece that winter.", {}),
+    ("cannot-travel", "Refugees say they cannot travel to Europe any more.", {}),
+    # a place that begins an institution's name is no stop
+    ("hospital", "Five migrants were transferred to Tripoli Central Hospital for treatment.", {}),
+    ("university", "Eritrean refugees travelled to Tunis University for the exam.", {"Eritrea": {"origin"}}),
+    ("not-a-facility", "The refugees travelled to Tunis by bus.", {"Tunis": {"destination"}}),
     # distractors
     ("reference-point", "The camp lies 80 km from Tripoli, officials said about the migrants.", {}),
 ]
@@ -104,6 +145,49 @@ def test_leave_for_is_a_route():
 
 def test_from_to_is_a_route_even_without_a_destination_cue():
     assert ["Agadez", "Sebha"] in routes(picture("Smugglers take migrants from Agadez to Sebha by truck."))
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Every night migrants sail out of Sfax, a port on the Tunisian coast, across the sea to Lampedusa.",
+     ["Sfax", "Lampedusa"]),
+    ("The boats left Zuwara across the Mediterranean to Sicily.", ["Zuwara", "Sicily"]),
+    ("Smugglers drive migrants from Agadez, a desert town in Niger, north into Libya.", ["Agadez", "Libya"]),
+], ids=["sail-out-of-apposition-across", "left-across", "from-apposition-into"])
+def test_a_departure_with_an_apposition_still_reaches_its_end(text, stops):
+    assert stops in routes(picture(text))
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Hundreds of migrants were deported from Libya to Niger last month.", ["Libya", "Niger"]),
+    ("The refugees were pushed back to Belarus by Polish border guards.", ["Poland", "Belarus"]),
+    ("Tunisian police drove the migrants back to Libya.", ["Tunisia", "Libya"]),
+    ("Forty asylum seekers were returned to Turkey from Greece on Friday.", ["Greece", "Turkey"]),
+], ids=["deported-from-to", "pushed-back-by", "actor-drove-back", "returned-to-from"])
+def test_a_return_is_a_route_whose_end_plays_no_role(text, stops):
+    pic = picture(text)
+    assert stops in routes(pic)
+    assert stops[-1] not in roles(pic)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The refugees were pushed back to Belarus by Polish border guards.", "Poland"),
+    ("Tunisian police drove the migrants back to Libya.", "Tunisia"),
+], ids=["by-forces", "forces-drove"])
+def test_the_country_whose_forces_send_people_back_is_no_stop(text, country):
+    assert country not in roles(picture(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Maltese officials plan to send the migrants back to Libya.",
+    "The court ruled that migrants could not be returned to Libya from Italy.",
+    "The migrants were never deported from Tunisia to Libya.",
+], ids=["plan", "ruling", "negated"])
+def test_a_return_that_did_not_happen_is_no_route(text):
+    assert routes(picture(text)) == []
+
+
+def test_an_apposition_alone_is_no_route():
+    assert routes(picture("Migrants waited in Sfax, a port in Tunisia, for weeks.")) == []
 
 
 def test_fled_x_for_y_is_a_route_from_the_origin():
@@ -162,7 +246,9 @@ def zones(pic) -> set[tuple[str, str]]:
     ("The boat with 60 migrants was intercepted off Sfax.", ("coastguard", "Sfax")),
     ("Poland sealed its border with Belarus to stop the migrants.", ("border", "Poland")),
     ("Migrants climbed the Polish border fence at night.", ("border", "Poland")),
-], ids=["camp", "arrest-in-town", "border-guards", "intercepted-off", "sealed", "border-fence"])
+    ("Polish border guards said they forced the migrants back to Belarus.", ("border", "Poland")),
+], ids=["camp", "arrest-in-town", "border-guards", "intercepted-off", "sealed", "border-fence",
+        "said-and-did"])
 def test_control_frames(text, expected):
     assert expected in zones(picture(text))
 
@@ -174,7 +260,17 @@ def test_control_frames(text, expected):
     "Libyan police officials attended a conference on migration in Tunis.",
     # close to a border is not border control
     "The migrants camped close to Libya's border.",
-], ids=["trap-fishermen", "police-without-action", "border-without-actor"])
+    # an actor cited as a source, not shown controlling
+    "The boat sank off Malta with 40 migrants on board, according to the Libyan coastguard.",
+    "Polish border guards said on Monday that 300 migrants had crossed from Belarus.",
+    "The Libyan coast guard told reporters that the migrants drowned.",
+    # avoided or idle forces control nothing
+    "To avoid Libyan police stopping them, smugglers moved the migrants at night.",
+    "Dozens of Tunisian police watched the migrants but did nothing to stop them.",
+    # a border post is a crossing, not a guard
+    "The refugees waited at the Polish border post for buses to Warsaw.",
+], ids=["trap-fishermen", "police-without-action", "border-without-actor", "according-to",
+        "guards-said", "coastguard-told", "avoid-police", "did-nothing", "border-post"])
 def test_no_control_zone(text):
     assert zones(picture(text)) == set()
 

@@ -1,5 +1,5 @@
 """Role claims: which place is a launch point, a destination, a transit area, an origin,
-or the sea crossed, according to the cue patterns of cues.toml."""
+or the sea crossed, or where a return ends, according to the cue patterns of cues.toml."""
 
 from __future__ import annotations
 
@@ -12,7 +12,10 @@ from geomig.picture.cues import Lexicon, Masked, coordinated, find, highlight
 from geomig.picture.model import Source
 
 #: Slot labels that are roles (other labels only capture words).
-ROLE_LABELS = ("launch_point", "destination", "transit", "origin", "sea")
+#: "returned" is where a return, push-back or expulsion ends: it feeds routes only (the
+#: place gets no role of its own, like the sea crossed); "returned_from" the country whose
+#: forces send people back (its zone comes from the control frames).
+ROLE_LABELS = ("launch_point", "destination", "transit", "origin", "sea", "returned", "returned_from")
 
 
 def sentence_source(masked: Masked, spans: Sequence[tuple[int, int]] = ()) -> Source:
@@ -25,6 +28,8 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     first cue (data order) that claims it: specific cues are listed first."""
     hedge = float(lexicon.settings.get("hedge_factor", 0.6))
     unnamed = re.compile(lexicon.settings["unnamed"]) if lexicon.settings.get("unnamed") else None
+    facility_after = re.compile(lexicon.settings["facility_after"])
+    facility_name = re.compile(lexicon.settings["facility_name"])
     claims: list[Claim] = []
     for masked in sentences:
         taken: set[int] = set()
@@ -35,6 +40,9 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                 for mention in [first, *coordinated(masked, first, lexicon)]:
                     if mention.start in taken or (unnamed is not None and unnamed.match(mention.text)):
                         continue
+                    if facility_name.search(mention.text) or facility_after.match(
+                            masked.sentence, mention.end - masked.start):
+                        continue    # an institution or a camp named after the place
                     taken.add(mention.start)
                     confidence = float(mention.confidence) * hit.cue.weight * (hedge if hit.hedged else 1.0)
                     spans = [(hit.start, hit.end), (mention.start, mention.end)]

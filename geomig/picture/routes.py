@@ -23,7 +23,6 @@ from geomig.picture.model import Feature
 # How specific a place is: a more specific stop makes a broader one of the same country
 # redundant (Sabratha and southern Libya make "Libya" a mere label).
 _RANK = {"continent": 0, "sea": 0, "country": 1, "admin": 2, "region": 2, "city": 3, "island": 3, "landmark": 3}
-_STAGES = ("origin", "transit", "launch_point", "destination")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,12 +89,13 @@ def _stated(claims: Sequence[Claim], plans: Sequence[RoutePlan]) -> list[RoutePl
     their own unless a planned route already has those stops in that order."""
     by_hit: dict[int, list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.hit >= 0 and c.role in ("origin", "transit", "launch_point", "destination"):
+        if c.hit >= 0 and c.role in ("origin", "transit", "launch_point", "destination", "returned", "returned_from"):
             by_hit[c.hit].append(c)
     out: list[RoutePlan] = []
     for group in by_hit.values():
-        starts = [c for c in group if c.role != "destination"]
-        ends = [c for c in group if c.role == "destination"]
+        # A return ("pushed back from Croatia to Bosnia") is a movement like any other.
+        starts = [c for c in group if c.role not in ("destination", "returned")]
+        ends = [c for c in group if c.role in ("destination", "returned")]
         if not starts or not ends:
             continue
         a, b = starts[0].place, ends[0].place
@@ -103,9 +103,10 @@ def _stated(claims: Sequence[Claim], plans: Sequence[RoutePlan]) -> list[RoutePl
             continue    # a city never leads to its own country
         if any(_in_order(p.stops, a, b) for p in [*plans, *out]):
             continue
-        stage = starts[0].role
+        stage = "transit" if starts[0].role == "returned_from" else starts[0].role
+        returned = ends[0].role == "returned"
         out.append(RoutePlan((a, b), (stage, "destination"), (Leg(a, b, "land"),), (),
-                             (), (b.name,), tuple(group)))
+                             (), () if returned else (b.name,), tuple(group)))
     return out
 
 

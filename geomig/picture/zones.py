@@ -145,6 +145,8 @@ def lexicon_settings(lexicon: Lexicon, cue_id: str) -> Mapping:
 def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
            coast: dict[str, str | None]) -> ZoneClaim | None:
     s = hit.cue.settings
+    if _cited(hit, masked, lexicon):
+        return None
     place = _place(s.get("place_from", ["slot"]), hit.slots.get("target"), masked, ctx, s.get("slot_kinds"))
     if place is not None and s.get("narrow"):
         place = _narrower(place, masked, ctx)
@@ -165,6 +167,15 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         source=sentence_source(masked, [(hit.start, hit.end)]), confidence=confidence, direction=direction,
         negated=hit.negated, hedged=hit.hedged,
     )
+
+
+def _cited(hit, masked: Masked, lexicon: Lexicon) -> bool:
+    """Whether the hit names its actor only as the source of a report ("according to the
+    coastguard", "border guards said 300 had crossed")."""
+    before = masked.sentence[:hit.start - masked.start]
+    after = masked.sentence[hit.end - masked.start:]
+    return bool(re.search(lexicon.settings["cited_before"], before, re.I)
+                or re.search(lexicon.settings["cited_after"], after, re.I))
 
 
 def _place(sources: Sequence[str], slot: Mention | None, masked: Masked, ctx: DocContext,
