@@ -92,7 +92,7 @@ FRAME_CASES = [
      {"Malta": {"destination"}}),
     # a region reached through its parts, a departure named as a noun, a limit of the journey
     ("countries-in", "Most refugees moved on west to other countries in Europe.", {"Europe": {"destination"}}),
-    ("departure-to", "Smugglers told the migrants to prepare for their departure to Italy.",
+    ("departure-to", "Smugglers told the migrants to get ready for the departure to Italy.",
      {"Italy": {"destination"}}),
     ("as-far-as", "The migrants paid smugglers to take them as far as Turkey.", {"Turkey": {"destination"}}),
     # travelling between two towns passes through both
