@@ -79,3 +79,20 @@ def test_prefilter_gives_the_same_hits(text, monkeypatch):
     with_filter = every_hit()
     monkeypatch.setattr(cues, "PREFILTER", False)
     assert every_hit() == with_filter
+
+
+@pytest.mark.parametrize("text", [
+    "Boats  left Zuwara\tfor Lampedusa.",
+    "Boats left\u00a0Zuwara \n for   Lampedusa .",
+    "Boats left Zuwara for Lampedusa.",
+])
+def test_masking_collapses_whitespace_and_maps_back(text):
+    doc = annotate(text)
+    masked = cues.mask(doc, 0)
+    rebuilt = cues._TOKEN.sub(lambda m: masked.mentions[int(m.group(1))].text, masked.text)
+    assert rebuilt == " ".join(masked.sentence.split())
+    tokens = {i for m in cues._TOKEN.finditer(masked.text) for i in range(*m.span())}
+    plain = [i for i in range(len(masked.text)) if i not in tokens]
+    for i in plain:
+        behind = masked.original(i, i + 1)
+        assert behind == masked.text[i] or (masked.text[i] == " " and behind.isspace())

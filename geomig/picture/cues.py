@@ -406,17 +406,26 @@ def _placed(doc: GeocodedDocument, start: int, end: int) -> list[Mention]:
     return placed[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
 
+# Whitespace that masking rewrites: a run of two or more, or one that is not a plain space.
+_WIDE_SPACE = re.compile(r"\s{2,}|[^\S ]")
+
+
 def _plain(text: str, a: int, b: int, parts: list[str], starts: list[int], ends: list[int]) -> None:
-    # Collapse whitespace runs to one space so patterns can say "\s+" or " " alike.
-    for m in re.finditer(r"\s+|\S+", text[a:b]):
-        if m.group().isspace():
-            parts.append(" ")
-            starts.append(a + m.start())
-            ends.append(a + m.end())
-        else:
-            parts.append(m.group())
-            starts.extend(range(a + m.start(), a + m.end()))
-            ends.extend(range(a + m.start() + 1, a + m.end() + 1))
+    # Collapse whitespace runs to one space so patterns can say "\s+" or " " alike. Text
+    # between the runs is copied whole: it maps one to one onto the document.
+    pos = a
+    for m in _WIDE_SPACE.finditer(text, a, b):
+        s, e = m.span()
+        parts.append(text[pos:s])
+        starts.extend(range(pos, s))
+        ends.extend(range(pos + 1, s + 1))
+        parts.append(" ")
+        starts.append(s)
+        ends.append(e)
+        pos = e
+    parts.append(text[pos:b])
+    starts.extend(range(pos, b))
+    ends.extend(range(pos + 1, b + 1))
 
 
 def _kind_letter(m: Mention) -> str:
