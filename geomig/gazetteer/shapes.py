@@ -20,7 +20,7 @@ import json
 import math
 import re
 import tomllib
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 import shapely
@@ -67,7 +67,7 @@ _URALS_LON = 60.0
 def clear_cache() -> None:
     """Forget every loaded geometry (after GEOMIG_GAZETTEER_DIR changes)."""
     for fn in (_country_features, land, _supplement_toml, _supplement_geoms, _region,
-               continent, _countries_tree):
+               continent, _countries_tree, coastal_strip, border_band):
         fn.cache_clear()
 
 
@@ -316,6 +316,7 @@ def _point_part(pt: Point, d: str, radius_km: float) -> BaseGeometry:
     return _wrap(affinity.translate(degrees, pt.x, pt.y))
 
 
+@lru_cache(maxsize=512)   # zones name the same coasts document after document
 def coastal_strip(iso2: str, width_km: float = TERRITORIAL_SEA_KM,
                   part: str | None = None) -> BaseGeometry:
     """The sea within ``width_km`` of a country's coast, optionally off one part of it.
@@ -339,6 +340,7 @@ def coastal_strip(iso2: str, width_km: float = TERRITORIAL_SEA_KM,
     return _polygonal(_wrap(zone.difference(ground)))
 
 
+@lru_cache(maxsize=512)
 def border_band(iso2: str, side: str | None = "south", width_km: float = 50.0) -> BaseGeometry:
     """A band inside a country along its land borders on one side ("southern borders").
 
@@ -405,11 +407,7 @@ def _require_country(iso2: str) -> BaseGeometry:
 
 def _aeqd(lat0: float, lon0: float):
     """Vectorised transforms lon/lat <-> metres in an azimuthal equidistant projection."""
-    from pyproj import Transformer  # a tenth of a second to import: only for strips and bands
-
-    crs = f"+proj=aeqd +lat_0={lat0:.6f} +lon_0={lon0:.6f} +datum=WGS84 +units=m"
-    fwd = Transformer.from_crs("EPSG:4326", crs, always_xy=True)
-    inv = Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
+    fwd, inv = _transformers(f"+proj=aeqd +lat_0={lat0:.6f} +lon_0={lon0:.6f} +datum=WGS84 +units=m")
 
     def to_m(xy: np.ndarray) -> np.ndarray:
         return np.column_stack(fwd.transform(xy[:, 0], xy[:, 1]))
@@ -420,6 +418,16 @@ def _aeqd(lat0: float, lon0: float):
         return np.column_stack((lon0 + (np.asarray(lon) - lon0 + 180.0) % 360.0 - 180.0, lat))
 
     return to_m, to_deg
+
+
+@lru_cache(maxsize=256)
+def _transformers(crs: str):
+    """Both ways between lon/lat and a projection, built once per centre (about 10 ms each;
+    the centre is rounded to 6 decimals in the CRS string, so equal strings are equal maps)."""
+    from pyproj import Transformer  # a tenth of a second to import: only for strips and bands
+
+    return (Transformer.from_crs("EPSG:4326", crs, always_xy=True),
+            Transformer.from_crs(crs, "EPSG:4326", always_xy=True))
 
 
 def _polygonal(geom: BaseGeometry) -> BaseGeometry:

@@ -20,8 +20,11 @@ import re
 from collections.abc import Iterable
 
 from geomig.documents.inputs import Failure
+from geomig.errors import GeomigError
+from geomig.gazetteer.index import Gazetteer
 from geomig.models import GeocodedDocument
 from geomig.picture import cues as _cues
+from geomig.picture import geometry
 from geomig.picture.claims import ActorMention, Affiliation, Claim, FactClaim, ZoneClaim
 from geomig.picture.facts import fact_claims
 from geomig.picture.merge import (
@@ -39,14 +42,31 @@ from geomig.picture.routes import plan as plan_routes
 from geomig.picture.zones import affiliations, context, find_actors, zone_claims
 
 
-def extract(documents: Iterable[GeocodedDocument], *, lexicon: _cues.Lexicon | None = None) -> Picture:
+def extract(documents: Iterable[GeocodedDocument], *, gazetteer: Gazetteer | None = None,
+            lexicon: _cues.Lexicon | None = None) -> Picture:
     """Turn geocoded documents into a Picture (merged across the documents).
 
     A document without places adds nothing; an empty input gives an empty picture, and
     the io.Failure items geocode_paths yields for bad files are skipped (the caller
-    reports them). `lexicon` replaces the packaged cue data (see cues.load).
+    reports them). `gazetteer` gives areas their polygons and countries their names
+    (default: the shared one, Gazetteer.default()); `lexicon` replaces the packaged cue
+    data (see cues.load).
     """
-    lex = lexicon or _cues.default()
+    gaz = gazetteer if gazetteer is not None else _default_gazetteer()
+    with geometry.using(gaz):
+        return _extract(documents, gaz, lexicon or _cues.default())
+
+
+def _default_gazetteer() -> Gazetteer | None:
+    # The API's edge: the shared gazetteer, or none where it cannot be loaded (areas are
+    # then drawn as discs and points, with warnings).
+    try:
+        return Gazetteer.default()
+    except (GeomigError, ValueError):
+        return None
+
+
+def _extract(documents: Iterable[GeocodedDocument], gaz: Gazetteer | None, lex: _cues.Lexicon) -> Picture:
     docs: list[GeocodedDocument] = []
     claims: list[Claim] = []
     zones: list[ZoneClaim] = []
@@ -82,7 +102,7 @@ def extract(documents: Iterable[GeocodedDocument], *, lexicon: _cues.Lexicon | N
 
     features = sorted(zone_feats + routes + roles + places, key=lambda f: (ORDER.index(f.role), f.name))
     features = attach_facts(features, facts)
-    return Picture(tuple(features), tuple(d.doc for d in docs), _meta())
+    return Picture(tuple(features), tuple(d.doc for d in docs), _meta(gaz))
 
 
 def low_confidence(lexicon: _cues.Lexicon | None = None) -> float:
@@ -125,16 +145,13 @@ def _with_controls(feature: Feature, zones: list[Feature]) -> Feature:
                    feature.sources, feature.facts, {**feature.properties, "controls": controls})
 
 
-def _meta() -> dict:
+def _meta(gaz: Gazetteer | None) -> dict:
     from importlib.metadata import PackageNotFoundError, version
 
     try:
         meta = {"geomig": version("geomig")}
     except PackageNotFoundError:
         meta = {"geomig": "0.0.0"}
-    from geomig.picture.geometry import gazetteer
-
-    gaz = gazetteer()
     if gaz is not None:
         meta["gazetteer"] = gaz.version
     return meta

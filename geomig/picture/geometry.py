@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from shapely.errors import ShapelyError
 from shapely.geometry import LineString, MultiLineString, MultiPolygon, Point
@@ -30,15 +32,24 @@ def _shapes():
     return shapes
 
 
-@functools.cache
-def gazetteer():
-    """The default gazetteer, or None when it cannot be loaded here."""
-    try:
-        from geomig.gazetteer.index import Gazetteer
+# The gazetteer extract() was given, for the builders below and zones' country names:
+# set for the duration of one extract() call, so the stage never loads a default itself.
+_GAZETTEER: ContextVar = ContextVar("geomig_picture_gazetteer", default=None)
 
-        return Gazetteer.default()
-    except _FALLBACK:
-        return None
+
+@contextmanager
+def using(gaz) -> Iterator[None]:
+    """Build geometry from `gaz` (a Gazetteer, or None for none) inside the block."""
+    token = _GAZETTEER.set(gaz)
+    try:
+        yield
+    finally:
+        _GAZETTEER.reset(token)
+
+
+def gazetteer():
+    """The gazetteer of the running extract(), or None (outside it, or none given)."""
+    return _GAZETTEER.get()
 
 
 def area(place_id: str | None) -> BaseGeometry | None:
@@ -239,6 +250,20 @@ def straight(a: tuple[float, float], b: tuple[float, float]) -> LineString:
 
 
 def sea_leg(a: tuple[float, float], b: tuple[float, float], tolerance_km: float = 25.0) -> Built:
+    """A sea route between two (lat, lon) coast points that does not cross land (see
+    _sea_leg); memoised per process, since routes across a corpus share their legs. The
+    router and the land in use are part of the key (tests replace them)."""
+    try:
+        import searoute
+
+        router = searoute.searoute
+    except ImportError:
+        router = None
+    return _sea_leg(tuple(a), tuple(b), tolerance_km, router, id(land()))
+
+
+@functools.lru_cache(maxsize=4096)
+def _sea_leg(a: tuple[float, float], b: tuple[float, float], tolerance_km: float, router, _land: int) -> Built:
     """A sea route between two (lat, lon) coast points that does not cross land.
 
     searoute gives a path on its marine network, which joins the ends to its nearest
@@ -250,9 +275,9 @@ def sea_leg(a: tuple[float, float], b: tuple[float, float], tolerance_km: float 
     """
     direct = straight(a, b)
     try:
-        import searoute
-
-        route = searoute.searoute([a[1], a[0]], [b[1], b[0]], append_orig_dest=True)
+        if router is None:
+            import searoute  # noqa: F401 - raises the ImportError reported below
+        route = router([a[1], a[0]], [b[1], b[0]], append_orig_dest=True)
         coords = [tuple(c) for c in route["geometry"]["coordinates"]]
         line = LineString(_dedupe(coords))
     except Exception as err:  # noqa: BLE001 - any routing failure falls back, with a warning
@@ -378,4 +403,4 @@ def _why(err: Exception) -> str:
 
 
 __all__ = ["area", "coast_point", "country_geometry", "crosses_land", "disc", "gazetteer", "land", "landing",
-           "lines", "pulled", "region", "sea_leg", "sea_name", "straight", "zone"]
+           "lines", "pulled", "region", "sea_leg", "sea_name", "straight", "using", "zone"]
