@@ -185,10 +185,12 @@ def _picture_cmd(gold_path: Path, paths: list[str], overrides: Path | None, fmt:
                 pictures.setdefault(name, []).extend(feats)
     failed = 0
     if texts:
-        docs, failed = geocode_inputs(texts, overrides=load_overrides_option(overrides))
+        gazetteer = open_gazetteer()
+        docs, failed = geocode_inputs(texts, gazetteer=gazetteer,
+                                      overrides=load_overrides_option(overrides, gazetteer))
         for d in docs:
             # One picture per document: a route may not borrow stops from another article.
-            pictures[Path(d.doc).name] = list(extract([d]).features)
+            pictures[Path(d.doc).name] = list(extract([d], gazetteer=gazetteer).features)
     unknown = sorted(set(pictures) - set(gold))
     if unknown:
         typer.echo(f"Note: {len(unknown)} document(s) not in the gold, not scored: {', '.join(unknown[:5])}"

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from geomig.documents import inputs, outputs
-from geomig.commands import cli_errors, geocode_inputs, load_overrides_option, refuse_input_as_output
+from geomig.commands import cli_errors, geocode_inputs, load_overrides_option, open_gazetteer, refuse_input_as_output
 
 
 def register(app: typer.Typer) -> None:
@@ -35,10 +35,12 @@ def register(app: typer.Typer) -> None:
                                      param_hint="-o")
         from geomig.picture import extract
 
-        docs, failed = geocode_inputs(paths, overrides=load_overrides_option(overrides))
+        gazetteer = open_gazetteer()
+        docs, failed = geocode_inputs(paths, gazetteer=gazetteer,
+                                      overrides=load_overrides_option(overrides, gazetteer))
         if not docs and failed:
             raise typer.Exit(1)
-        picture = extract(docs)
+        picture = extract(docs, gazetteer=gazetteer)
         data = (picture.dumps(indent=indent) + "\n").encode("utf-8")
         if output == "-":
             sys.stdout.buffer.write(data)

@@ -66,7 +66,7 @@ def load_inputs(paths: Sequence[str], **geocode_options) -> Inputs:
         for item in geocode_paths(texts, **geocode_options):
             (failures if isinstance(item, Failure) else docs).append(item)
         if docs or pictures:
-            pictures.append(extract(docs))
+            pictures.append(extract(docs, gazetteer=geocode_options.get("gazetteer")))
             audit = tuple(audit_layer_rows(audit(docs)))
         read = len(picture_paths) + len(docs)
     else:
