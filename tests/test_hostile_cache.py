@@ -106,10 +106,9 @@ def test_a_damaged_index_is_rebuilt_with_one_line(cache, builds, damage):
     heard = []
     assert index.ensure_built(progress=heard.append) == cache
     assert builds == [cache]
-    damaged, building, built = heard
+    [damaged] = heard  # one line
     assert damaged.startswith(f"The gazetteer index in {cache.parent} is damaged (")
     assert reason in damaged and damaged.endswith("); rebuilding it.")
-    assert building.startswith("Building the gazetteer index") and built.startswith("Built the gazetteer index")
     assert index.index_problem(cache) is None
     assert index.Gazetteer(cache).lookup("Sabratha")
 

@@ -217,14 +217,17 @@ def ensure_built(progress: Callable[[str], None] | None = None, *, rebuild: bool
         problem = "a rebuild was asked for" if rebuild else index_problem(path)
         if problem is not None:
             _check_cache_dir(path.parent)
-            if problem != _MISSING and not rebuild:
+            damaged = problem != _MISSING and not rebuild
+            if damaged:  # one line: what was wrong and that it is being rebuilt
                 say(f"The gazetteer index in {path.parent} is damaged ({problem}); rebuilding it.")
-            say(f"Building the gazetteer index {path} from the installed packages "
-                "(once per version; about half a minute)...")
+            else:
+                say(f"Building the gazetteer index {path} from the installed packages "
+                    "(once per version; about half a minute)...")
             started = time.perf_counter()
             build_index(path, problem)
             _prune_cache(path)
-            say(f"Built the gazetteer index in {time.perf_counter() - started:.1f} s.")
+            if not damaged:
+                say(f"Built the gazetteer index in {time.perf_counter() - started:.1f} s.")
     return path
 
 
