@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from geomig.commands import cli_errors
-from geomig.corpus.run import PARTITION_SIZE
+from geomig.corpus.options import PARTITION_SIZE
 
 
 

@@ -12,6 +12,7 @@ Every call into the rest of geomig goes through stages.py.
 from __future__ import annotations
 
 from geomig.corpus.inputs import Columns, Problem, Record, read_corpus
-from geomig.corpus.run import Options, run_corpus
+from geomig.corpus.options import Options
+from geomig.corpus.run import run_corpus
 
 __all__ = ["Columns", "Options", "Problem", "Record", "read_corpus", "run_corpus"]

@@ -16,7 +16,7 @@ from geomig.corpus.inputs import Problem
 from geomig.corpus.store import Store, atomic_path, json_line, write_text
 
 if TYPE_CHECKING:
-    from geomig.corpus.run import Options
+    from geomig.corpus.options import Options
 
 #: The output files, by what they hold.
 OUTPUTS = {

@@ -15,38 +15,21 @@ from __future__ import annotations
 import itertools
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from geomig.corpus import stages
-from geomig.corpus.inputs import Columns, Problem, Record, read_corpus
+from geomig.corpus.inputs import Problem, Record, read_corpus
+from geomig.corpus.options import PARTITION_SIZE, Options
 from geomig.corpus.store import Store, file_signature
 from geomig.errors import BatchError
 
-#: Documents per partition (per task): enough that scheduling costs little and that a
-#: route or zone drawn for one article is reused by the others of its partition, few
-#: enough that a resumed run loses little. Part of the output's definition.
-PARTITION_SIZE = 128
 #: Partitions in flight per worker: keeps every worker busy while results are saved.
 IN_FLIGHT = 2
 #: How long to wait for a Dask scheduler before giving up.
 CONNECT_TIMEOUT = "10s"
 
 Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True, slots=True)
-class Options:
-    """How to run: workers (local processes), a Dask scheduler address, resume, map options."""
-
-    workers: int = 1
-    scheduler: str | None = None
-    resume: bool = False
-    columns: Columns = Columns()
-    title: str | None = None
-    offline: bool = False
-    partition_size: int = PARTITION_SIZE
 
 
 def process_partition(index: int, rows: list[tuple[str, str]]) -> dict:
