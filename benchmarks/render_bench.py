@@ -1,6 +1,6 @@
 """Render benchmark: the features of 1,000 synthetic articles on one map.
 
-Targets (issue 12): under 5 s and under 8 MB of HTML (issue 3 asked 10 s and 10 MB). Each synthetic article says what a real
+Targets: under 5 s and under 8 MB of HTML. Each synthetic article says what a real
 one does (launch points, destinations, transit, an origin, a route with a land and a sea leg,
 a control zone, plain places, one doubtful place with alternatives), about real places jittered
 so that no two articles' features merge. Run from the repository root:

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from geomig.commands import audit, evaluate, exit_on_signals, extract, gazetteer, geocode, map
+from geomig.commands import audit, batch, evaluate, exit_on_signals, extract, gazetteer, geocode, map
 
 app = typer.Typer(
     help="Geocode migration news offline, extract the migration picture, map and audit it.",
@@ -15,9 +15,8 @@ app = typer.Typer(
 )
 
 # Each command module defines register(app); the order is the order of `geomig --help`.
-for _module in (geocode, gazetteer, evaluate, audit, map, extract):
+for _module in (geocode, gazetteer, evaluate, audit, map, extract, batch):
     _module.register(app)
-__import__("geomig.commands.batch", fromlist=["register"]).register(app)  # corpora (issue 14)
 
 
 def _version(value: bool) -> None:

@@ -1,5 +1,5 @@
 """International news: area points by agreement of sources, a country name meaning the
-country, famous places over namesakes, seas over towns (issue 13)."""
+country, famous places over namesakes, seas over towns."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Issue 4's "done when", asserted on the two seed articles: once over documents geocoded
+"""The seed picture, asserted on the two seed articles: once over documents geocoded
 by the fixture gazetteer (the rules alone) and once end to end through geomig.geocode_paths."""
 
 from __future__ import annotations
