@@ -122,7 +122,8 @@ def geocode_inputs(paths: list[str], **kwargs) -> tuple[list[GeocodedDocument], 
     from geomig.documents.inputs import Failure
     from geomig.geoparse.geocode import geocode_paths
 
-    kwargs.setdefault("gazetteer", open_gazetteer())
+    if kwargs.get("gazetteer") is None:  # open it once, not again when the caller has
+        kwargs["gazetteer"] = open_gazetteer()
     docs, failed = [], 0
     for item in geocode_paths(paths, **kwargs):
         if isinstance(item, Failure):

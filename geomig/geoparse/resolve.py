@@ -221,7 +221,7 @@ class LocalResolver(Resolver):
                 best = priors[s.key][0][0]
                 unambiguous = len(priors[s.key]) == 1 or best.kind in ("country", "continent")
                 context.add(s, best, 1.0 if unambiguous else 0.5)
-        by_start = _not_in_lists_of_areas(text, _explicit_context(text, spans, priors, gaz), spans, priors)
+        by_start = _explicit_context(text, spans, priors, gaz)
         # "Tripoli, Lebanon" once makes every "Tripoli" of the text Lebanese, unless another
         # occurrence says otherwise.
         by_key: dict[str, tuple | None] = {}
@@ -554,14 +554,6 @@ def _below_fame(soft: float, place: Place, prior: float, famous: Place | None, f
     if famous is None or gap < FAME_GAP or (place.country, place.admin1) == (famous.country, famous.admin1):
         return soft
     return min(soft, gap - FAME_MARGIN)
-
-
-def _not_in_lists_of_areas(text: str, explicit: dict, spans: Sequence[Span], priors) -> dict:
-    """"Oregon, Washington": a country or state followed by a comma and another is a list,
-    not a place and its qualifier ("Syrian Kurdistan" keeps its qualifier)."""
-    areas = {s.start for s in spans if priors.get(s.key) and text[s.end:s.end + 1] == "," and
-             (priors[s.key][0][0].kind == "country" or priors[s.key][0][0].feature == "ADM1")}
-    return {start: ctx for start, ctx in explicit.items() if start not in areas}
 
 
 def _city_over_state(place: Place, key: str, ranked: list, share: float) -> float:
