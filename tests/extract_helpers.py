@@ -108,3 +108,23 @@ def land_km(line) -> float:
     to_m = Transformer.from_crs("EPSG:4326", f"+proj=aeqd +lat_0={c.y} +lon_0={c.x} +units=m", always_xy=True)
     over = line.intersection(shapes.land())
     return shapely.transform(over, lambda xy: np.column_stack(to_m.transform(xy[:, 0], xy[:, 1]))).length / 1000
+
+
+#: The roles a place can play (the Places layer is not one).
+ROLES = ("launch_point", "destination", "transit", "origin")
+
+
+def picture(*texts: str):
+    """The picture of these texts, each its own document, geocoded by annotate()."""
+    from geomig.picture import extract
+
+    return extract([annotate(t, doc=f"doc{i}.txt") for i, t in enumerate(texts)])
+
+
+def roles(pic) -> dict[str, set[str]]:
+    """place name -> the roles it plays in the picture."""
+    out: dict[str, set[str]] = {}
+    for f in pic.features:
+        if f.role in ROLES:
+            out.setdefault(f.name, set()).add(f.role)
+    return out

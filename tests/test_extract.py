@@ -9,25 +9,9 @@ from __future__ import annotations
 import math
 
 import pytest
-from extract_helpers import annotate, land_km
+from extract_helpers import annotate, land_km, picture, roles
 
 from geomig.picture import extract
-
-ROLES = ("launch_point", "destination", "transit", "origin")
-
-
-def picture(*texts: str):
-    return extract([annotate(t, doc=f"doc{i}.txt") for i, t in enumerate(texts)])
-
-
-def roles(pic) -> dict[str, set[str]]:
-    """place name -> the roles it plays in the picture."""
-    out: dict[str, set[str]] = {}
-    for f in pic.features:
-        if f.role in ROLES:
-            out.setdefault(f.name, set()).add(f.role)
-    return out
-
 
 def zones(pic) -> dict[tuple[str, str], object]:
     """(control, place name) -> the control zone feature."""

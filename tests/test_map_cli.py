@@ -209,16 +209,6 @@ def test_a_picture_that_cannot_be_merged_is_one_error_line(tmp_path):
     assert result.stderr == f"Error: {other}: feature 0: not a picture feature: it has no role\n"
 
 
-def test_no_fallback_for_modules_that_exist():
-    # The extractor and the audit are part of geomig: no code path pretends they may be missing.
-    import importlib.util
-
-    import geomig.commands.map as map_cmd
-
-    assert importlib.util.find_spec("geomig.maps.fallback") is None
-    assert not hasattr(map_cmd, "_extractor") and not hasattr(map_cmd, "_audit_rows")
-
-
 def test_overrides_change_the_map(tmp_path):
     text = tmp_path / "article.txt"
     text.write_text(ARTICLE)

@@ -6,25 +6,10 @@ Documents are geocoded by the tiny fixture gazetteer (tests/extract_helpers.py).
 from __future__ import annotations
 
 import pytest
-from extract_helpers import annotate
+from extract_helpers import picture, roles
 
 from geomig.errors import PictureError
-from geomig.picture import cues, extract
-from geomig.picture import geometry
-
-ROLES = ("launch_point", "destination", "transit", "origin")
-
-
-def picture(*texts: str):
-    return extract([annotate(t, doc=f"doc{i}.txt") for i, t in enumerate(texts)])
-
-
-def roles(pic) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for f in pic.features:
-        if f.role in ROLES:
-            out.setdefault(f.name, set()).add(f.role)
-    return out
+from geomig.picture import cues, geometry
 
 
 def routes(pic) -> list[list[str]]:

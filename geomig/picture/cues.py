@@ -124,6 +124,7 @@ class Lexicon:
     topic_min_short: int = 0         # ... in a text shorter than short_chars
     short_chars: int = 0
     matcher: Any = None             # Aho-Corasick automaton over every cue's keywords
+    off_topic: Lexicon | None = None  # this lexicon without its `topic = true` cues
 
     def on_topic(self, text: str) -> bool:
         """Whether a document says enough about migration for the generic motion and control
@@ -135,22 +136,9 @@ class Lexicon:
 
     def for_document(self, text: str) -> Lexicon:
         """This lexicon, without its `topic = true` cues when the text is not about migration."""
-        if self.on_topic(text):
+        if self.on_topic(text) or self.off_topic is None:
             return self
-        return _off_topic(self)
-
-
-_OFF_TOPIC: dict[int, Lexicon] = {}
-
-
-def _off_topic(lexicon: Lexicon) -> Lexicon:
-    # Cached per lexicon object: the filtered copy is built once per process.
-    key = id(lexicon)
-    if key not in _OFF_TOPIC:
-        _OFF_TOPIC[key] = dataclasses.replace(
-            lexicon, cues=tuple(c for c in lexicon.cues if not c.settings.get("topic")),
-            controls=tuple(c for c in lexicon.controls if not c.settings.get("topic")), topic=None)
-    return _OFF_TOPIC[key]
+        return self.off_topic
 
 
 # Linear time on hostile text. Actor, affiliation and number patterns are searched in the
@@ -233,7 +221,7 @@ def _compile(data: dict) -> Lexicon:
     dateline = document.get("dateline")
     role_cues = tuple(cue(e, "cue") for e in data.get("cue", ()))
     controls = tuple(cue(e, "control") for e in data.get("control", ()))
-    return Lexicon(
+    lexicon = Lexicon(
         settings=data.get("settings", {}),
         cues=role_cues,
         controls=controls,
@@ -259,6 +247,11 @@ def _compile(data: dict) -> Lexicon:
         short_chars=int(document.get("short_chars", 0)),
         matcher=_matcher(role_cues + controls),
     )
+    # Built once with the lexicon: the copy off-topic documents use.
+    off_topic = dataclasses.replace(
+        lexicon, cues=tuple(c for c in role_cues if not c.settings.get("topic")),
+        controls=tuple(c for c in controls if not c.settings.get("topic")), topic=None)
+    return dataclasses.replace(lexicon, off_topic=off_topic)
 
 
 # -- Keyword prefilter -------------------------------------------------------------------
