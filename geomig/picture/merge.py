@@ -200,10 +200,20 @@ def _attach_actors(zones: Sequence[ZoneClaim], actors: Sequence[ActorMention]) -
 
 def attach_facts(features: list[Feature], facts: Sequence[FactClaim]) -> list[Feature]:
     """Give each fact to the features it concerns, by the attach order of its unit."""
+    # Every target shares the fact's document: index the features by document once, so a
+    # fact looks at its own article's features, not at the whole corpus's.
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, feat in enumerate(features):
+        docs = {s.doc for s in feat.sources}
+        if feat.role == "route":
+            docs.update(feat.properties.get("documents", ()))
+        for doc in docs:
+            by_doc[doc].append(i)
+    with_role = {g.id for g in features if g.role != "place"}
     extra: dict[int, list[Fact]] = defaultdict(list)
     for f in facts:
         for how in f.attach:
-            targets = _targets(features, f, how)
+            targets = _targets(features, by_doc.get(f.doc, ()), with_role, f, how)
             if targets:
                 for i, about in targets:
                     extra[i].append(Fact(f.text, f.value, f.unit, f.source, f.qualifier, about))
@@ -221,12 +231,16 @@ def _in_doc(feat: Feature, doc: str) -> bool:
     return any(s.doc == doc for s in feat.sources)
 
 
-def _targets(features: Sequence[Feature], f: FactClaim, how: str) -> list[tuple[int, str]]:
+def _targets(features: Sequence[Feature], candidates: Sequence[int], with_role: set[str],
+             f: FactClaim, how: str) -> list[tuple[int, str]]:
+    """The features among `candidates` (those of the fact's document, in order) that a fact
+    attaches to by `how`; `with_role` holds the ids that play a role somewhere."""
     def in_sentence(feat: Feature) -> bool:
         return any(s.doc == f.doc and s.start == f.source.start for s in feat.sources)
 
     found: list[tuple[int, str]] = []
-    for i, feat in enumerate(features):
+    for i in candidates:
+        feat = features[i]
         if how == "route" and feat.role == "route" and f.doc in feat.properties.get("documents", ()):
             found.append((i, ""))
         elif how == "actor" and feat.role == "control_zone" and _in_doc(feat, f.doc):
@@ -235,8 +249,7 @@ def _targets(features: Sequence[Feature], f: FactClaim, how: str) -> list[tuple[
             if hit:
                 found.append((i, hit))
         elif how == "subject" and f.subject and feat.id == f.subject and feat.role not in ("route", "control_zone") \
-                and (feat.role != "place" or not any(g.id == f.subject and g.role != "place" for g in features)) \
-                and _in_doc(feat, f.doc):
+                and (feat.role != "place" or f.subject not in with_role) and _in_doc(feat, f.doc):
             found.append((i, feat.name))
         elif how == "sentence" and feat.role != "place" and in_sentence(feat):
             found.append((i, ""))
