@@ -7,37 +7,48 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from geomig.errors import GeomigError
-from geomig.geoparse.geocode import geocode, geocode_document, geocode_paths
 from geomig.models import Candidate, Document, GeocodedDocument, Mention, Place
 
-try:
-    __version__ = version("geomig")
-except PackageNotFoundError:  # running from a source tree
-    __version__ = "0.0.0"
+#: The public names that load on first use, and the module each comes from: `import
+#: geomig` (which every `geomig.x` import runs) stays cheap, and the heavy stages
+#: (shapely, folium, geopandas) load only when asked for.
+_LAZY = {
+    "geocode": "geomig.geoparse.geocode",
+    "geocode_document": "geomig.geoparse.geocode",
+    "geocode_paths": "geomig.geoparse.geocode",
+    "extract": "geomig.picture",
+    "render": "geomig.maps",
+    "Gazetteer": "geomig.gazetteer.index",
+    "LocalGazetteer": "geomig.geoparse.geocoders",
+}
+
+
+def _version() -> str:
+    # importlib.metadata costs tens of milliseconds to import: only for --version.
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("geomig")
+    except PackageNotFoundError:  # running from a source tree
+        return "0.0.0"
 
 
 def __getattr__(name: str):
-    # The heavy stages (shapely, folium, geopandas) load only when asked for.
-    if name == "extract":
-        from geomig.picture import extract
+    if name == "__version__":
+        value = _version()
+    elif name in _LAZY:
+        import importlib
 
-        return extract
-    if name == "render":
-        from geomig.maps import render
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+    else:
+        raise AttributeError(f"module 'geomig' has no attribute {name!r}")
+    globals()[name] = value  # looked up once
+    return value
 
-        return render
-    if name == "Gazetteer":
-        from geomig.gazetteer.index import Gazetteer
 
-        return Gazetteer
-    if name == "LocalGazetteer":
-        from geomig.geoparse.geocoders import LocalGazetteer
-
-        return LocalGazetteer
-    raise AttributeError(f"module 'geomig' has no attribute {name!r}")
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY) | {"__version__"})
 
 
 __all__ = [

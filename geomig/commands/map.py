@@ -9,17 +9,15 @@ from typing import Annotated
 import typer
 
 from geomig.commands import cli_errors, error_line, load_overrides_option, open_gazetteer, refuse_input_as_output
-from geomig.documents import outputs
 from geomig.errors import PictureError, RenderError
-from geomig.maps.features import parse_bounds
-from geomig.maps.offline import tiles as basemap_tiles
-from geomig.maps.produce import FORMATS, is_picture_path, load_inputs, produce
 
 _SUFFIXES = {".html": "html", ".htm": "html", ".png": "png", ".svg": "svg", ".geojson": "geojson", ".json": "geojson"}
 
 
 def format_for(fmt: str | None, output: str) -> str:
     """The output format: --format, else the output file's suffix."""
+    from geomig.maps.produce import FORMATS
+
     if fmt is None:
         fmt = _SUFFIXES.get(Path(output).suffix.lower()) if output != "-" else "html"
         if fmt is None:
@@ -48,6 +46,12 @@ def register(app: typer.Typer) -> None:
         attribution: Annotated[str | None, typer.Option("--attribution", help="The credit a --tiles URL's terms ask for (HTML allowed).")] = None,
     ) -> None:
         """Draw the migration picture as a layered Leaflet map, a report fragment or a static image."""
+        # The maps stack (folium, shapely, numpy) loads when a map is drawn, not for every command.
+        from geomig.documents import outputs
+        from geomig.maps.features import parse_bounds
+        from geomig.maps.offline import tiles as basemap_tiles
+        from geomig.maps.produce import is_picture_path, load_inputs, produce
+
         refuse_input_as_output(output, [*paths, overrides])
         kind = format_for(fmt, output)
         box = None
