@@ -448,6 +448,34 @@ def test_build_decodes_topojson_and_derives_areas(built):
     assert shapes.supplement("test-region").equals(box(10, 30, 12, 31).union(ISLAND))
 
 
+def test_one_area_read_alone_is_the_area_of_the_whole_file():
+    # country() and supplement() parse one feature's line until the whole file is loaded:
+    # the polygon must be the very same, coordinate for coordinate.
+    shapes.clear_cache()
+    try:
+        alone = {iso: shapes.country(iso) for iso in ("LY", "FR", "RU", "FJ")}
+        sea = shapes.supplement("central-mediterranean")
+        region = shapes.supplement("north-africa")
+        assert not shapes._country_features.cache_info().currsize  # nothing else was read
+        for iso, geom in alone.items():
+            assert geom.equals_exact(shapes.countries()[iso], tolerance=0), iso
+        assert sea.equals_exact(shapes._supplement_geoms()["central-mediterranean"], tolerance=0)
+        shapes.clear_cache()
+        shapes.countries()
+        assert region.equals_exact(shapes.supplement("north-africa"), tolerance=0)
+    finally:
+        shapes.clear_cache()
+
+
+def test_a_file_laid_out_otherwise_is_read_whole(built):
+    _, out, _ = built
+    text = (out / "countries.geojson").read_text()
+    (out / "countries.geojson").write_text(json.dumps(json.loads(text), indent=1))
+    shapes.clear_cache()
+    assert shapes._feature_lines("countries.geojson") is None
+    assert shapes.country("LY").equals(box(11, 30, 12, 31))
+
+
 def test_build_is_reproducible(built):
     atlas, out, _ = built
     first = {p.name: p.read_bytes() for p in out.glob("*.geojson")}
