@@ -5,17 +5,18 @@ from __future__ import annotations
 import io
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
 
+from geomig.audit import report as au
 from geomig.errors import OverridesError
+from geomig.documents.outputs import write_atomic
+from geomig.geoparse.overrides import accept_into, load_overrides, parse_choice
 from geomig.commands import cli_errors, geocode_inputs, open_gazetteer, refuse_input_as_output
-
-if TYPE_CHECKING:
-    from rich.table import Table
-
-    from geomig.audit import report as au
 
 FORMATS = ("table", "csv", "json", "html")
 #: Output suffixes and the format each means (-o without --format).
@@ -24,11 +25,6 @@ _STYLE = {"high": "green", "mid": "yellow", "low": "red", "fixed": "blue", "none
 
 
 def _table(rows: list[au.AuditRow], limit_alternatives: int = 3) -> Table:
-    from rich.table import Table
-    from rich.text import Text
-
-    from geomig.audit import report as au
-
     table = Table(title=f"geomig audit: {len(rows)} mention(s), worst first")
     table.add_column("doc", overflow="fold", max_width=24)
     table.add_column("mention", no_wrap=True)
@@ -51,8 +47,6 @@ def _table(rows: list[au.AuditRow], limit_alternatives: int = 3) -> Table:
 
 
 def _render_table(rows: list[au.AuditRow], width: int | None) -> str:
-    from rich.console import Console
-
     console = Console(width=width, record=True, file=io.StringIO(), force_terminal=False)
     console.print(_table(rows))
     return console.export_text()
@@ -89,10 +83,6 @@ def register(app: typer.Typer) -> None:
         accept: Annotated[list[str] | None, typer.Option("--accept", help='Write a choice into --overrides before auditing: "SURFACE=ID", "SURFACE=ignore" or "SURFACE=ID@DOC". Repeatable.')] = None,
     ) -> None:
         """Review every place decision: chosen place, confidence, margin, alternatives, evidence, flags."""
-        from geomig.audit import report as au
-        from geomig.documents.outputs import write_atomic
-        from geomig.geoparse.overrides import accept_into, load_overrides, parse_choice
-
         refuse_input_as_output(output, [*paths, overrides])
         kind = _format_for(fmt, output)
         if accept and overrides is None:
@@ -118,8 +108,6 @@ def register(app: typer.Typer) -> None:
         if only_flagged:
             rows = [r for r in rows if r.needs_review]
         if kind == "table" and output is None:
-            from rich.console import Console
-
             # A terminal gets its own width (and colours); a pipe a wide one, so columns stay readable.
             Console(width=None if sys.stdout.isatty() else 200).print(_table(rows))
             text = None
