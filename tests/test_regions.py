@@ -70,3 +70,19 @@ def test_regions_through_the_gazetteer(gazetteer):
     assert gazetteer.get(regions.region_id("south", LIBYA)) is place  # computed once
     africa = gazetteer.geometry("geonames:6255146")
     assert africa.contains(Point(13.2, 32.9))  # Tripoli
+
+
+def test_part_points_place_a_region_where_its_polygon_would():
+    # The index stores these points; a region computed on demand must land on the same spot.
+    points = regions.part_points([("geonames:2215636", "LY"), ("geonames:2212771", None)])
+    assert len(points) == 9 and all(key.endswith(":geonames:2215636") for key in points)
+    libya = Place(LIBYA, "Libya", "country", "LY", 26.3, 17.2, 0, None, "")
+    for direction in ("south", "northwest", "central"):
+        on_demand = regions.region_place(direction, libya, regions.part(direction, libya, regions.area(LIBYA, "LY")))
+        stored = regions.region_place(direction, libya, point=points[regions.region_id(direction, LIBYA)])
+        assert stored == on_demand
+
+
+def test_continents_are_areas():
+    assert "geonames:6255146" in regions.continent_ids()
+    assert regions.area("geonames:6255146", None).contains(Point(17.2, 26.3))

@@ -2,9 +2,13 @@
 vague regions such as "southern Libya" (ids "geomig:<direction>:<base id>").
 
 Functions of places and polygons only: the Gazetteer looks the base places up and
-caches what these return."""
+caches what these return. The point of every part of every area is computed once, when
+the index is built (part_points), so a process that only geocodes never builds a polygon
+to place "southern Libya"."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from geomig.models import Place
 
@@ -38,11 +42,14 @@ def parse_region_id(place_id: str) -> tuple[str, str] | None:
     return None
 
 
-def region_place(direction: str, base: Place, geom) -> Place:
-    """The Place of a derived region: named "southern Libya", placed inside its part
-    (``geom``, the part's polygon, or None to keep the base's point)."""
+def region_place(direction: str, base: Place, geom=None, *, point: tuple[float, float] | None = None) -> Place:
+    """The Place of a derived region: named "southern Libya", placed inside its part: at
+    ``point`` (its (lat, lon) from part_points), else inside ``geom`` (the part's polygon),
+    else at the base's point."""
     lat, lon = base.lat, base.lon
-    if geom is not None:
+    if point is not None:
+        lat, lon = point
+    elif geom is not None:
         from geomig.gazetteer import shapes
 
         lat, lon = shapes.representative(geom)
@@ -65,6 +72,8 @@ def part(direction: str, base: Place, base_geom):
 def area(place_id: str, country: str | None):
     """The polygon of a non-derived area id (``country``: its ISO code if it is a
     country), or None for point places and unknown shapes."""
+    if not (place_id in _CONTINENT_CODES or place_id.startswith("geomig:") or country):
+        return None  # a town or a division: no polygon, and no need to load shapely to say so
     from geomig.gazetteer import shapes
 
     if place_id in _CONTINENT_CODES:
@@ -72,3 +81,25 @@ def area(place_id: str, country: str | None):
     if place_id.startswith("geomig:"):
         return shapes.supplement(place_id.removeprefix("geomig:"))
     return shapes.country(country) if country else None
+
+
+def continent_ids() -> list[str]:
+    """The place ids of the continents, whose polygons are unions of their countries."""
+    return list(_CONTINENT_CODES)
+
+
+def part_points(areas: Iterable[tuple[str, str | None]]) -> dict[str, tuple[float, float]]:
+    """The (lat, lon) inside every directional part of these areas, by region id: what the
+    index stores (``areas``: place ids with their ISO code when they are countries; those
+    without a polygon are skipped, their parts being discs round a point). The same
+    computation as a region computed on demand, so either gives the same Place."""
+    from geomig.gazetteer import shapes
+
+    points = {}
+    for place_id, country in areas:
+        geom = area(place_id, country)
+        if geom is None:
+            continue
+        for direction in shapes.DIRECTIONS:
+            points[region_id(direction, place_id)] = shapes.representative(shapes.directional_part(geom, direction))
+    return points
