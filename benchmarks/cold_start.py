@@ -1,0 +1,83 @@
+"""Cold start of `geomig geocode` on one seed, as whole processes, and what its imports cost.
+
+    python benchmarks/cold_start.py                      # this checkout, 7 runs
+    python benchmarks/cold_start.py --against OTHER/bin/geomig --runs 9
+
+With --against, the two commands run in turn (A B A B ...), so a machine whose speed drifts
+slows both alike, and each pair gives a ratio. cpu is user + sys of the finished process.
+Then one `python -X importtime` run of this checkout's command, its modules' own times
+summed by top-level package: what the start-up spends importing, and on what. The index must be built already
+(run the command once first).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = next(iter(sorted((ROOT / "seeds").glob("000_*.txt"))))
+
+
+def run(cmd: list[str]) -> tuple[float, float]:
+    """(wall, cpu) seconds of one whole command, its output thrown away."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+
+def import_breakdown(cmd: list[str]) -> list[tuple[str, float]]:
+    """Milliseconds of import time by top-level package: the modules' own times (not what
+    they import), so numpy imported by shapely counts as numpy."""
+    err = subprocess.run([sys.executable, "-X", "importtime", *cmd], capture_output=True, text=True).stderr
+    totals: dict[str, float] = collections.defaultdict(float)
+    for line in err.splitlines():
+        m = re.match(r"import time:\s+(\d+) \|\s+\d+ \| *(\S+)", line)
+        if m:
+            totals[m.group(2).split(".")[0]] += int(m.group(1)) / 1000
+    return sorted(totals.items(), key=lambda kv: -kv[1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--against", help="Another geomig executable to run side by side.")
+    args = parser.parse_args()
+    here = [shutil.which("geomig", path=str(Path(sys.executable).parent)) or "geomig", "geocode", str(SEED)]
+    commands = {"this checkout": here}
+    if args.against:
+        commands["against"] = [args.against, "geocode", str(SEED)]
+    for cmd in commands.values():
+        run(cmd)  # warm the file cache
+    figures: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+    for _ in range(args.runs):
+        for name, cmd in commands.items():
+            figures[name].append(run(cmd))
+    print(f"`geomig geocode {SEED.relative_to(ROOT)}`, {args.runs} runs each, in turn; median (min-max)")
+    for name, runs in figures.items():
+        walls, cpus = [w for w, _ in runs], [c for _, c in runs]
+        print(f"  {name:14s} wall {statistics.median(walls):.3f} s ({min(walls):.3f}-{max(walls):.3f})  "
+              f"cpu {statistics.median(cpus):.3f} s")
+    if args.against:
+        pairs = zip(figures["this checkout"], figures["against"], strict=True)
+        ratios = [(a[0] / b[0], a[1] / b[1]) for a, b in pairs]
+        print(f"  ratio this/against: wall {statistics.median(r for r, _ in ratios):.2f}, "
+              f"cpu {statistics.median(r for _, r in ratios):.2f} (median of pairs)")
+    print("import time of this checkout's command by top-level package (one run, ms):")
+    for package, ms in import_breakdown(["-m", "geomig", "geocode", str(SEED)])[:12]:
+        print(f"  {ms:7.1f}  {package}")
+
+
+if __name__ == "__main__":
+    main()
