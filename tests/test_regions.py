@@ -86,3 +86,22 @@ def test_part_points_place_a_region_where_its_polygon_would():
 def test_continents_are_areas():
     assert "geonames:6255146" in regions.continent_ids()
     assert regions.area("geonames:6255146", None).contains(Point(17.2, 26.3))
+
+
+def _town(lat: float, lon: float) -> Place:
+    return Place("geonames:1", "Town", "city", "XX", lat, lon, 0, None, "")
+
+
+@pytest.mark.parametrize("lat, lon", [(32.88743, 13.18733), (-33.86785, 151.20732), (64.13548, -21.89541),
+                                      (0.0, 0.0), (78.22334, 15.64689), (-54.8, -68.3)])
+def test_the_part_of_a_town_is_placed_without_drawing_it(lat, lon):
+    # The disc's centre, computed: the same Place as the representative point of the drawn disc.
+    town = _town(lat, lon)
+    for direction in regions.VECTORS:
+        drawn = regions.region_place(direction, town, regions.part(direction, town, None))
+        assert regions.region_place(direction, town, point=regions.beside(direction, town)) == drawn
+
+
+def test_a_disc_across_the_antimeridian_is_left_to_the_polygon():
+    assert regions.beside("east", _town(-17.8, 179.99)) is None
+    assert regions.beside("west", _town(-17.8, 179.99)) is not None

@@ -8,8 +8,10 @@ to place "southern Libya"."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
+from geomig.gazetteer.geo import EARTH_RADIUS_KM
 from geomig.models import Place
 
 #: Words that name a part of an area, mapped to the direction they mean.
@@ -22,6 +24,19 @@ DIRECTIONS = {
     "southwest": "southwest", "southwestern": "southwest", "south western": "southwest",
     "central": "central", "centre": "central", "center": "central",
 }
+#: Each direction's unit vector (east, north); "central" stays put.
+VECTORS: dict[str, tuple[float, float]] = {
+    "north": (0.0, 1.0), "south": (0.0, -1.0), "east": (1.0, 0.0), "west": (-1.0, 0.0),
+    "northeast": (math.sqrt(0.5), math.sqrt(0.5)),
+    "northwest": (-math.sqrt(0.5), math.sqrt(0.5)),
+    "southeast": (math.sqrt(0.5), -math.sqrt(0.5)),
+    "southwest": (-math.sqrt(0.5), -math.sqrt(0.5)),
+    "central": (0.0, 0.0),
+}
+#: The part of a town is a disc this wide beside it ("western Tripoli").
+POINT_RADIUS_KM = 5.0
+#: Length of one degree of latitude (of longitude at the equator) on geomig's sphere.
+KM_PER_DEGREE = math.radians(EARTH_RADIUS_KM)
 _CONTINENT_CODES = {
     "geonames:6255146": "AF", "geonames:6255147": "AS", "geonames:6255148": "EU",
     "geonames:6255149": "NA", "geonames:6255151": "OC", "geonames:6255150": "SA",
@@ -56,6 +71,19 @@ def region_place(direction: str, base: Place, geom=None, *, point: tuple[float, 
     adjective = {"central": "central"}.get(direction, direction + "ern")
     return Place(region_id(direction, base.id), f"{adjective} {base.name}", "region", base.country,
                  round(lat, 5), round(lon, 5), 0, None, f"part:{direction}")
+
+
+def beside(direction: str, base: Place) -> tuple[float, float] | None:
+    """The (lat, lon) of a part of a place without a polygon (a town, a division): the
+    centre of the disc part() draws beside its point, found without drawing it (and so
+    without shapely). None where the disc would cross the antimeridian: part() cuts it."""
+    dx, dy = VECTORS[direction]
+    k = max(math.cos(math.radians(base.lat)), 0.01)
+    per_degree = KM_PER_DEGREE * k
+    lon = base.lon + dx * POINT_RADIUS_KM / per_degree
+    if not -180.0 < lon - POINT_RADIUS_KM / per_degree < lon + POINT_RADIUS_KM / per_degree < 180.0:
+        return None
+    return base.lat + dy * POINT_RADIUS_KM / KM_PER_DEGREE, lon
 
 
 def part(direction: str, base: Place, base_geom):

@@ -30,6 +30,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geomig.errors import GazetteerError
 from geomig.gazetteer.geo import EARTH_RADIUS_KM
+from geomig.gazetteer.regions import KM_PER_DEGREE, POINT_RADIUS_KM, VECTORS
 from geomig.gazetteer.sources import data_dir
 
 __all__ = [
@@ -40,19 +41,10 @@ __all__ = [
 ]
 
 #: Canonical directions accepted by directional_part(), with unit vectors (east, north).
-DIRECTIONS: dict[str, tuple[float, float]] = {
-    "north": (0.0, 1.0), "south": (0.0, -1.0), "east": (1.0, 0.0), "west": (-1.0, 0.0),
-    "northeast": (math.sqrt(0.5), math.sqrt(0.5)),
-    "northwest": (-math.sqrt(0.5), math.sqrt(0.5)),
-    "southeast": (math.sqrt(0.5), -math.sqrt(0.5)),
-    "southwest": (-math.sqrt(0.5), -math.sqrt(0.5)),
-    "central": (0.0, 0.0),
-}
+DIRECTIONS: dict[str, tuple[float, float]] = VECTORS
 
 #: 12 nautical miles: the breadth of the territorial sea (UNCLOS art. 3).
 TERRITORIAL_SEA_KM = 22.224
-#: Length of one degree of latitude (of longitude at the equator) on geomig's sphere.
-KM_PER_DEGREE = math.radians(EARTH_RADIUS_KM)
 
 # Continent clips: geonames files all of Russia under EU and overseas departments
 # under their state, so Europe is cut at the Urals (about 60 E) and to the
@@ -280,7 +272,7 @@ def _normalise_direction(direction: str) -> str:
 
 
 def directional_part(geom: BaseGeometry, direction: str, *, fraction: float = 1 / 3,
-                     point_radius_km: float = 5.0) -> BaseGeometry:
+                     point_radius_km: float = POINT_RADIUS_KM) -> BaseGeometry:
     """The part of an area lying in a direction ("southern Libya", "western Tripoli").
 
     For an area: the outer ``fraction`` of its extent along the direction (the
