@@ -59,3 +59,14 @@ def test_a_mistyped_command_is_a_usage_error_naming_the_right_one(typo, meant):
     result = CliRunner().invoke(app, [typo])
     assert result.exit_code == 2
     assert f"Did you mean '{meant}'?" in result.output
+
+
+def test_geocoding_a_part_of_a_country_builds_no_polygon(gazetteer, tmp_path):
+    # The index holds the point of every part of every area: "southern Libya" needs no shapely.
+    text = tmp_path / "note.txt"
+    text.write_text("Smugglers move people across southern Libya and western Libya.", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    loaded = loaded_after(f"from geomig.cli import app\napp(['geocode', {str(text)!r}, '-o', {str(out)!r}])")
+    ids = [m["id"] for m in json.loads(out.read_text())["mentions"]]
+    assert "geomig:south:geonames:2215636" in ids and "geomig:west:geonames:2215636" in ids
+    assert "shapely" not in loaded

@@ -74,6 +74,17 @@ def test_an_offshore_conventional_point_moves_to_the_nearest_island(gazetteer, p
     assert haversine_km(place.lat, place.lon, *point) < 150
 
 
+@pytest.mark.parametrize("region", ["geomig:south:geonames:2215636", "geomig:northwest:geonames:6255148",
+                                    "geomig:central:geomig:central-mediterranean"])
+def test_a_stored_region_point_is_the_one_its_polygon_gives(gazetteer, region):
+    from geomig.gazetteer import regions
+
+    assert region in gazetteer.region_points
+    direction, base_id = regions.parse_region_id(region)
+    on_demand = regions.region_place(direction, gazetteer.get(base_id), gazetteer.geometry(region))
+    assert gazetteer.get(region) == on_demand
+
+
 def test_points_have_no_geometry(gazetteer):
     assert gazetteer.geometry("geonames:2212771") is None
 

@@ -59,6 +59,8 @@ class Gazetteer:
         #: country place id -> ISO code, and back.
         self.country_ids: dict[str, str] = json.loads(meta["countries"])
         self.country_of_id: dict[str, str] = {v: k for k, v in self.country_ids.items()}
+        #: region id -> the (lat, lon) of every directional part of an area, placed at build.
+        self.region_points: dict[str, tuple[float, float]] = blob.get("region_points", {})
         self._geometries: dict[str, object] = {}
         self._regions: dict[str, Place] = {}
 
@@ -114,7 +116,12 @@ class Gazetteer:
             return self.row(self.rowid(place_id))
         if place_id not in self._regions:  # its point needs the polygon: compute once
             direction, base_id = parsed
-            self._regions[place_id] = regions.region_place(direction, self.get(base_id), self.geometry(place_id))
+            base = self.get(base_id)
+            point = self.region_points.get(place_id)  # an area's part: placed when the index was built
+            if point is None and self.geometry(base_id) is None:  # a town's or a division's: beside its point
+                point = regions.beside(direction, base)
+            geom = None if point is not None else self.geometry(place_id)
+            self._regions[place_id] = regions.region_place(direction, base, geom, point=point)
         return self._regions[place_id]
 
     def lookup(self, name: str) -> list[Place]:

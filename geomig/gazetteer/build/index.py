@@ -24,6 +24,7 @@ from shapely.geometry import Point
 
 from geomig.errors import GazetteerError
 from geomig.models import Place
+from geomig.gazetteer import regions
 from geomig.gazetteer.index import file_sum
 from geomig.gazetteer.names import NameIndex, key_of, normalize
 from geomig.gazetteer.sources import SCHEMA, data_dir, data_file, data_version, source_versions
@@ -319,6 +320,10 @@ def build(path: Path) -> Path:
     first_names = sorted({*_read_lines("first-names.txt"), *_read_lines("given-names.txt")})
     surnames = _read_lines("surnames.txt")
     names = {k: tuple(sorted(v)) for k, v in b.names.items()}
+    # The point of every part of every area ("southern Libya"): a run then builds no polygon to place one.
+    areas = [*((pid, iso) for iso, pid in iso_to_id.items()),
+             *((pid, None) for pid in b.index if pid in regions.continent_ids() or pid.startswith("geomig:"))]
+    region_points = regions.part_points(areas)
     version = data_version()
     sources = {**source_versions(), "data_dir": str(data_dir())}
 
@@ -330,7 +335,7 @@ def build(path: Path) -> Path:
         blob = {
             "demonyms": demonyms, "organisations": organisations, "common": common,
             "first_names": first_names, "surnames": surnames,
-            "max_tokens": max(len(k.split()) for k in names),
+            "max_tokens": max(len(k.split()) for k in names), "region_points": region_points,
         }
         NameIndex.write(names, tmp + ".trie")
         Path(tmp + ".lists").write_bytes(marshal.dumps(blob))
