@@ -86,3 +86,13 @@ def test_borders_beside_many_names_are_each_found_once(gazetteer):
     found = recognize(text, gazetteer)
     assert [s.text for s in found if s.kind_hint == "borders"] == ["the border", "its southern borders"] * 300
     assert sum(s.text == "Libya" for s in found) == 600
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The talks were chaired by the Deputy Minister of Defence of Azerbaijan. Troops in Azerbaijan stood by.",
+     "Azerbaijan"),
+    ("Gov. Rick Perry of Texas spoke first. Texas is dry this year.", "Texas"),
+])
+def test_a_place_in_a_title_stays_a_place(gazetteer, text, place):
+    # The title makes the words right after it a person's name, not the place its office is of.
+    assert [s for s in spans(text, gazetteer) if s[0] == place] == [(place, ""), (place, "")]

@@ -326,8 +326,12 @@ def _in_person_name(text, items, n, run, gazetteer) -> str:
     i, _, key, _ = items[n]
     start = run[i][0]
     titles = _words("titles")
-    if i > 0 and normalize(text[run[0][0]:run[0][1]]).rstrip(".") in titles:
-        return "person"  # the run starts with a title: "Sen. Ray Miller"
+    # The run starts with a title: "Sen. Ray Miller"; but a name after a connector is the
+    # office's or the person's place: "Deputy Minister of Defence of Azerbaijan", "Gov.
+    # Rick Perry of Texas".
+    if (i > 0 and normalize(text[run[0][0]:run[0][1]]).rstrip(".") in titles
+            and not text[run[i - 1][1]:start].strip(" -")):
+        return "person"
     prev = _TITLE_BEFORE.search(text, max(0, start - 12), start)
     if prev and normalize(prev.group(1)) in titles:
         return "person"
