@@ -96,3 +96,11 @@ def test_borders_beside_many_names_are_each_found_once(gazetteer):
 def test_a_place_in_a_title_stays_a_place(gazetteer, text, place):
     # The title makes the words right after it a person's name, not the place its office is of.
     assert [s for s in spans(text, gazetteer) if s[0] == place] == [(place, ""), (place, "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cases were reported in Žilina and Łódź.", ["Žilina", "Łódź"]),
+    ("Šibenik and Čačak were spared.", ["Šibenik", "Čačak"]),
+])
+def test_capitals_past_latin_1_start_names(gazetteer, text, expected):
+    assert [s[0] for s in spans(text, gazetteer)] == expected

@@ -16,11 +16,11 @@ from dataclasses import replace
 from geomig.gazetteer.index import Gazetteer, key_of, normalize
 from geomig.models import Span
 from geomig.gazetteer.regions import DIRECTIONS
-from geomig.geoparse.text import lexicon, sentences
+from geomig.geoparse.text import CAPITALS, lexicon, sentences
 
 # A capitalised token, with inner apostrophes, dots and hyphens ("U.N.", "O'Fallon", "Winston-Salem").
 # "sub-Saharan" is one token: the region adjective, not the Sahara.
-_TOKEN = re.compile(r"(?<![\w'’])(?:sub-)?[A-Z\u00C0-\u00DE][\w]*(?:['’.][\w]+)*\.?")
+_TOKEN = re.compile(rf"(?<![\w'’])(?:sub-)?[A-Z{CAPITALS}][\w]*(?:['’.][\w]+)*\.?")
 _POSSESSIVES = ("'s", "’s")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|of|outside|toward|towards|across|around|into|through|via)\s+$",
                        re.IGNORECASE)
