@@ -99,7 +99,7 @@ def test_a_place_in_a_title_stays_a_place(gazetteer, text, place):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Cases were reported in Žilina and Łódź.", ["Žilina", "Łódź"]),
+    ("Officials reported cases in Žilina and Łódź.", ["Žilina", "Łódź"]),
     ("Šibenik and Čačak were spared.", ["Šibenik", "Čačak"]),
 ])
 def test_capitals_past_latin_1_start_names(gazetteer, text, expected):
