@@ -104,3 +104,21 @@ def test_a_place_in_a_title_stays_a_place(gazetteer, text, place):
 ])
 def test_capitals_past_latin_1_start_names(gazetteer, text, expected):
     assert [s[0] for s in spans(text, gazetteer)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A state's abbreviation in a place context, and then throughout the text.
+    ("The count rose in NSW this week. NSW Health urged calm.", [("NSW", ""), ("NSW", "")]),
+    ("The flu spread from BC to Alberta.", [("BC", ""), ("Alberta", "")]),
+    ("She moved to Perth, WA, in May.", [("Perth", ""), ("WA", "")]),
+    ("Flooding closed roads in NJ on Monday.", [("NJ", "")]),
+    ("T&T reported two cases.", [("T&T", "")]),
+    # No place context, a road number, an era.
+    ("WA Health said it was ready.", []),
+    ("The truck turned onto KY 52 near the bridge.", []),
+    ("The mound was built in 300 BC by farmers.", []),
+    # Not the Isle of Man (I.O.M.): the migration agency.
+    ("Staff of the IOM met them in the port.", []),
+])
+def test_state_abbreviations_where_the_text_uses_them_as_places(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected

@@ -18,10 +18,12 @@ from geomig.models import Span
 from geomig.gazetteer.regions import DIRECTIONS
 from geomig.geoparse.text import CAPITALS, lexicon, sentences
 
-# A capitalised token, with inner apostrophes, dots and hyphens ("U.N.", "O'Fallon", "Winston-Salem").
+# A capitalised token, with inner apostrophes, dots, ampersands and hyphens ("U.N.", "O'Fallon", "T&T",
+# "Winston-Salem").
 # "sub-Saharan" is one token: the region adjective, not the Sahara.
-_TOKEN = re.compile(rf"(?<![\w'’])(?:sub-)?[A-Z{CAPITALS}][\w]*(?:['’.][\w]+)*\.?")
+_TOKEN = re.compile(rf"(?<![\w'’&])(?:sub-)?[A-Z{CAPITALS}][\w]*(?:['’.&][\w]+)*\.?")
 _POSSESSIVES = ("'s", "’s")
+_UNDOTTED = re.compile(r"[A-Z]{2,4}")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|of|outside|toward|towards|across|around|into|through|via)\s+$",
                        re.IGNORECASE)
 _NEAR_LOCATIVE = re.compile(r"\b(?:in|from|to|near|at|off|via)\s+$")
@@ -32,6 +34,7 @@ _NUMBERED = re.compile(r"\s+(?:\d|No\b|#)")
 _DATELINE_AFTER = re.compile(r"\s*(?:\(|—|–|-\s)")
 _DATELINE = re.compile(r",| \(| -| —| –")  # what follows the place of a dateline: "NICE, France -"
 _QUALIFIED = re.compile(r",\s+[A-Z]")  # "Lincoln, Neb."
+_QUALIFYING = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?, $")  # "Perth, " before "WA"
 _NEXT_WORDS = re.compile(r"\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 _TITLE_BEFORE = re.compile(r"([A-Z][a-z]{0,10})\.?\s+$")
 _DIRECTION_BEFORE = re.compile(
@@ -202,6 +205,8 @@ def _recheck(span: Span, placed: set[str], person_keys: set[str]) -> Span:
         return replace(span, kind_hint="" if span.key in placed and span.key not in person_keys else "person")
     if span.kind_hint == "common word" and span.key in placed:
         return replace(span, kind_hint="")  # "arrived in Dover" once: "Dover" is the town throughout
+    if span.kind_hint == "maybe acronym":
+        return replace(span, kind_hint="" if span.key in placed else "acronym")
     if span.kind_hint == "word":
         return replace(span, kind_hint="common word")  # one that no context could make a place
     if not span.kind_hint and span.key in person_keys:
@@ -260,6 +265,8 @@ def _lookup(gazetteer: Gazetteer, phrase: str, short: bool, extra: dict[str, obj
     key = key_of(phrase)
     if key.endswith(".") and key not in gazetteer.names and key not in extra:
         key = key[:-1]  # a sentence-final dot, not an abbreviation
+    elif _UNDOTTED.fullmatch(phrase) and key not in gazetteer.names and _state_abbreviation(gazetteer, key + "."):
+        key += "."  # "NSW", "BC": a state's abbreviation written without its dots ("N.S.W.", "B.C.")
     if key in gazetteer.organisations:
         return key, "organisation"
     if key.rstrip(".") in _never():
@@ -269,6 +276,13 @@ def _lookup(gazetteer: Gazetteer, phrase: str, short: bool, extra: dict[str, obj
     if (key in gazetteer.names or key in extra) and len(key.rstrip(".")) > 1:
         return key, "place"
     return key, ""
+
+
+def _state_abbreviation(gazetteer: Gazetteer, key: str) -> bool:
+    """Whether a dotted key names first-level divisions only ("n.s.w.", not "i.o.m.", the
+    Isle of Man, which "IOM" in migration news never is)."""
+    rows = gazetteer.names.get(key, ())
+    return bool(rows) and all(gazetteer.row(r).feature == "ADM1" for r in rows)
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -328,9 +342,9 @@ def _in_person_name(text, items, n, run, gazetteer) -> str:
     titles = _words("titles")
     # The run starts with a title: "Sen. Ray Miller"; but a name after a connector is the
     # office's or the person's place: "Deputy Minister of Defence of Azerbaijan", "Gov.
-    # Rick Perry of Texas".
+    # Rick Perry of Texas", "Chief Executive of Racing Victoria".
     if (i > 0 and normalize(text[run[0][0]:run[0][1]]).rstrip(".") in titles
-            and not text[run[i - 1][1]:start].strip(" -")):
+            and not any(text[run[k - 1][1]:run[k][0]].strip(" -.") for k in range(1, i + 1))):
         return "person"
     prev = _TITLE_BEFORE.search(text, max(0, start - 12), start)
     if prev and normalize(prev.group(1)) in titles:
@@ -363,7 +377,14 @@ def _word_or_first_name(text, item, run, gazetteer) -> str:
     # "IRS", "ER", "PA" in running text are acronyms; countries and unions ("US", "EU")
     # are known as such.
     if _is_acronym(text, start, end) and not _famous(gazetteer, key, strict=True):
-        return "acronym"
+        # A state's or province's abbreviation is one where the words around make it a
+        # place ("cases rose in NSW", "flights from BC", "Perth, WA"), unnumbered ("onto
+        # KY 52" is a road, "500 BC" an era), and then throughout the text ("maybe acronym").
+        if (not _is_division(gazetteer, key) or _NUMBERED.match(text, end, end + 6)
+                or text[max(0, start - 2):start - 1].isdigit()):
+            return "acronym"
+        placed = _place_context(text, start, end, gazetteer) or _QUALIFYING.search(text, max(0, start - 30), start)
+        return "" if placed else "maybe acronym"
     if not word.isupper() and key in gazetteer.common_words and not _famous(gazetteer, key):
         return "" if _rescuable(text, run, start, end) and _place_context(
             text, start, end, gazetteer) else "common word"
