@@ -122,3 +122,13 @@ def test_capitals_past_latin_1_start_names(gazetteer, text, expected):
 ])
 def test_state_abbreviations_where_the_text_uses_them_as_places(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Only other names of small towns (Igbo-Ukwu, Maud): no place without a place context.
+    ("Igbo leaders met in Enugu. A MoD spokesman said troops were sent.", [("Enugu", "")]),
+    # The main name with another apostrophe is the town's own name.
+    ("Tskhinvali was quiet by noon.", [("Tskhinvali", "")]),
+])
+def test_other_names_of_small_towns_need_a_place_context(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected

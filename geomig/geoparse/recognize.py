@@ -205,8 +205,8 @@ def _recheck(span: Span, placed: set[str], person_keys: set[str]) -> Span:
         return replace(span, kind_hint="" if span.key in placed and span.key not in person_keys else "person")
     if span.kind_hint == "common word" and span.key in placed:
         return replace(span, kind_hint="")  # "arrived in Dover" once: "Dover" is the town throughout
-    if span.kind_hint == "maybe acronym":
-        return replace(span, kind_hint="" if span.key in placed else "acronym")
+    if span.kind_hint in ("maybe acronym", "maybe alias"):
+        return replace(span, kind_hint="" if span.key in placed else span.kind_hint.split()[1])
     if span.kind_hint == "word":
         return replace(span, kind_hint="common word")  # one that no context could make a place
     if not span.kind_hint and span.key in person_keys:
@@ -233,6 +233,8 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
                 # longer match ("Med" alone is an alias of an Italian town).
                 items.append([i, j, "the " + normalize(text[start:run[i][1]]), "place"])
                 break
+            if what == "place" and key.endswith(".") and phrase[-1] != "." and _after_number(text, start):
+                what = ""  # "500 BC" is an era, not B.C.
             if what:
                 items.append([i, j, key, what])
                 break
@@ -296,6 +298,11 @@ def _rejected(text, items, n, run, gazetteer) -> str:
     """Why the place item n of a run is not a place here ("" when it is one)."""
     return (_in_organisation(text, items, n, run) or _in_person_name(text, items, n, run, gazetteer)
             or _word_or_first_name(text, items[n], run, gazetteer))
+
+
+def _after_number(text: str, start: int) -> bool:
+    """Whether a word follows a number and a space ("500 BC", "Flight 93")."""
+    return text[max(0, start - 2):start - 1].isdigit()
 
 
 def _is_acronym(text: str, start: int, end: int) -> bool:
@@ -380,8 +387,7 @@ def _word_or_first_name(text, item, run, gazetteer) -> str:
         # A state's or province's abbreviation is one where the words around make it a
         # place ("cases rose in NSW", "flights from BC", "Perth, WA"), unnumbered ("onto
         # KY 52" is a road, "500 BC" an era), and then throughout the text ("maybe acronym").
-        if (not _is_division(gazetteer, key) or _NUMBERED.match(text, end, end + 6)
-                or text[max(0, start - 2):start - 1].isdigit()):
+        if not _is_division(gazetteer, key) or _NUMBERED.match(text, end, end + 6) or _after_number(text, start):
             return "acronym"
         placed = _place_context(text, start, end, gazetteer) or _QUALIFYING.search(text, max(0, start - 30), start)
         return "" if placed else "maybe acronym"
@@ -393,7 +399,24 @@ def _word_or_first_name(text, item, run, gazetteer) -> str:
         qualified = _QUALIFIED.match(text, end, end + 3)
         if not (locative or qualified):
             return "maybe person"
+    # "Igbo" (Igbo-Ukwu), "MoD" (Maud): a word that is only another name of small towns is
+    # a place where the words around make it one, and then throughout the text.
+    if _small_towns_alias(gazetteer, key) and not _place_context(text, start, end, gazetteer):
+        return "maybe alias"
     return ""
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _small_towns_alias(gazetteer: Gazetteer, key: str) -> bool:
+    """Whether every place of a key is a town smaller than alias_min_population that has
+    another main name, not a spelling of it ("Sabratha" is Şabrātah's, "Tskhinvali"
+    Ts'khinvali's)."""
+    from rapidfuzz.fuzz import ratio
+
+    floor, close = lexicon()["alias_min_population"], lexicon()["alias_spelling_ratio"]
+    rows = gazetteer.names.get(key, ())
+    return bool(rows) and all((p := gazetteer.row(r)).kind == "city" and p.population < floor
+                              and ratio(normalize(p.name), key) < close for r in rows)
 
 
 @functools.lru_cache(maxsize=1 << 15)
