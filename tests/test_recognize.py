@@ -132,3 +132,14 @@ def test_state_abbreviations_where_the_text_uses_them_as_places(gazetteer, text,
 ])
 def test_other_names_of_small_towns_need_a_place_context(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A surname followed by "and" and another name still ends a person's name.
+    ("The car hit Drew Ledbetter and Mark Cole. Ledbetter was treated in Columbia.", [("Columbia", "")]),
+    # A demonym after a first name is a surname.
+    ("Police Chief Thomas Finn spoke. Helsinki sent Finnish experts.",
+     [("Helsinki", ""), ("Finnish", "demonym")]),
+])
+def test_surnames_of_people_named_in_full(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected

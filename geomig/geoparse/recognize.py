@@ -144,14 +144,19 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
             if what == "organisation":
                 emit(start, end, key, "organisation")
             elif what == "demonym":
-                emit(start, end, key, "demonym")
+                # "Police Chief Thomas Finn", "Monica French": a surname after a first name.
+                after_first_name = (n > 0 and items[n - 1][2] in gazetteer.first_names
+                                    and text[run[items[n - 1][1] - 1][1]:start] == " ")
+                emit(start, end, key, "person" if after_first_name else "demonym")
             elif what == "unknown":
                 if _looks_like_place(text, start) and not _ordinary(key, gazetteer):
                     emit(start, end, key, "unresolved")
             elif what == "place":
                 reject = _rejected(text, items, n, run, gazetteer)
-                if reject == "person" and n == len(items) - 1 and n > 0:
-                    person_keys.add(key)  # a surname: "John Trapani" makes every "Trapani" a person
+                if reject == "person" and n > 0 and (n == len(items) - 1 or text[end:run[j][0]] != " "):
+                    # A surname, the last word of a name ("John Trapani", "John Trapani and
+                    # Mary Cole"), makes every "Trapani" a person.
+                    person_keys.add(key)
                 direction, region_start = _direction(text, start)
                 # A list or another mention may still make a common word a place, unless it
                 # is also a person's name ("Farrin and Brown").
@@ -203,7 +208,7 @@ def _rescue_listed(text: str, spans: list[Span], sentence_starts: set[int]) -> N
 def _recheck(span: Span, placed: set[str], person_keys: set[str]) -> Span:
     if span.kind_hint == "maybe person":
         return replace(span, kind_hint="" if span.key in placed and span.key not in person_keys else "person")
-    if span.kind_hint == "common word" and span.key in placed:
+    if span.kind_hint == "common word" and span.key in placed and span.key not in person_keys:
         return replace(span, kind_hint="")  # "arrived in Dover" once: "Dover" is the town throughout
     if span.kind_hint in ("maybe acronym", "maybe alias"):
         return replace(span, kind_hint="" if span.key in placed else span.kind_hint.split()[1])
