@@ -143,3 +143,16 @@ def test_other_names_of_small_towns_need_a_place_context(gazetteer, text, expect
 ])
 def test_surnames_of_people_named_in_full(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, name, key", [
+    # A phrase's key is built from its words' keys and what joins them, as key_of() makes it.
+    ("Refugees reached Cox's Bazar by boat.", "Cox's Bazar", "cox's bazar"),
+    ("Refugees reached Cox’s Bazar by boat.", "Cox’s Bazar", "cox's bazar"),
+    ("He grew up in Stratford-upon-Avon.", "Stratford-upon-Avon", "stratford upon avon"),
+    ("CHARLESTON, W. Va. - Rain fell.", "W. Va.", "w va."),
+    ("Boats crossed the Gulf of Sidra.", "Gulf of Sidra", "gulf of sidra"),
+    ("They sailed from Bodrum to Kos.", "Kos", "kos"),
+])
+def test_phrase_keys(gazetteer, text, name, key):
+    assert [(s.text, s.key) for s in recognize(text, gazetteer) if s.text == name] == [(name, key)]

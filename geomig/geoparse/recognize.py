@@ -149,7 +149,7 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
                                     and text[run[items[n - 1][1] - 1][1]:start] == " ")
                 emit(start, end, key, "person" if after_first_name else "demonym")
             elif what == "unknown":
-                if _looks_like_place(text, start) and not _ordinary(key, gazetteer):
+                if not _ordinary(key, gazetteer) and _looks_like_place(text, start):
                     emit(start, end, key, "unresolved")
             elif what == "place":
                 reject = _rejected(text, items, n, run, gazetteer)
@@ -221,33 +221,77 @@ def _recheck(span: Span, placed: set[str], person_keys: set[str]) -> Span:
 
 def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
     """Split a run of capitalised tokens leftmost-longest into [i, j, key, what] items,
-    what being organisation, demonym, place or unknown (a token no name starts with)."""
+    what being organisation, demonym, place or unknown (a token no name starts with).
+
+    A phrase's key is built from its tokens' keys and the separators between them, as
+    normalize() would make it of the whole phrase, and a phrase is looked up only while
+    some name starts with it (one native prefix test on the trie), so a run of words
+    that begins no name costs one lookup per token, not one per phrase."""
+    tokens = [normalize(text[s:e]) for s, e in run]
+    seps = [""] + [_separator(text[run[k - 1][1]:run[k][0]]) for k in range(1, len(run))]
     items = []
     i = 0
     while i < len(run):
         start = run[i][0]
-        for j in range(min(len(run), i + max_n), i, -1):
+        keys = [tokens[i]]  # keys[n]: the key of tokens i..i+n, without a final dot
+        limit = min(len(run), i + max_n)
+        while i + len(keys) < limit:
+            prefix = keys[-1] + seps[i + len(keys)]
+            if not (extra or _begins_name(gazetteer, prefix)):
+                break
+            keys.append(prefix + tokens[i + len(keys)])
+        for j in range(i + len(keys), i, -1):
             end = run[j - 1][1]
-            phrase = text[start:end + (text[end:end + 1] == ".")]  # with its dot: "Ky." is a key
+            dotted = text[end - 1] == "." or text[end:end + 1] == "."  # with its dot: "Ky." is a key
+            key = keys[j - i - 1] + ("." if dotted else "")
+            undotted = j == i + 1 and not dotted and bool(_UNDOTTED.fullmatch(text, start, end))
             if extra:
-                key, what = _lookup(gazetteer, phrase, j - i <= 2, extra)
+                key, what = _lookup(gazetteer, key, j - i <= 2, undotted, extra)
             else:
-                key, what = _known(gazetteer, phrase, j - i <= 2)
+                key, what = _known(gazetteer, key, j - i <= 2, undotted)
             if j == i + 1 and what in ("", "place") and _after_the(text, start, run[i][1], gazetteer):
                 # "crossing the Channel", "across the Med": the name with its article is the
                 # longer match ("Med" alone is an alias of an Italian town).
-                items.append([i, j, "the " + normalize(text[start:run[i][1]]), "place"])
+                items.append([i, j, "the " + tokens[i], "place"])
                 break
-            if what == "place" and key.endswith(".") and phrase[-1] != "." and _after_number(text, start):
+            if what == "place" and key.endswith(".") and not dotted and _after_number(text, start):
                 what = ""  # "500 BC" is an era, not B.C.
             if what:
                 items.append([i, j, key, what])
                 break
         else:
             j = i + 1
-            items.append([i, j, normalize(text[start:run[i][1]]), "unknown"])
+            items.append([i, j, tokens[i], "unknown"])
         i = j
     return items
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _separator(gap: str) -> str:
+    """What joins two tokens' keys in the key of a phrase: "'s " after a possessive ("Cox's
+    Bazar"), a connector between spaces (" of "), else a space ("W. Va.", "Winston-Salem")."""
+    words = normalize(gap)
+    if gap[:1] in "'’":
+        return words + " "
+    return f" {words} " if words else " "
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _begins_name(gazetteer: Gazetteer, prefix: str) -> bool:
+    """Whether a name, an organisation or a demonym starts with the prefix (remembered:
+    "the ", "new ", first names recur, and the trie's test costs ten set lookups)."""
+    return gazetteer.names.has_prefix(prefix) or prefix in _phrase_prefixes(gazetteer)
+
+
+@functools.lru_cache(maxsize=4)
+def _phrase_prefixes(gazetteer: Gazetteer) -> frozenset[str]:
+    """The word prefixes, each with its space, of the organisations and demonyms of
+    several words ("human rights " of "human rights watch")."""
+    out = set()
+    for key in (*gazetteer.organisations, *gazetteer.demonyms):
+        words = key.split(" ")
+        out.update(" ".join(words[:n]) + " " for n in range(1, len(words)))
+    return frozenset(out)
 
 
 def _after_the(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
@@ -266,13 +310,14 @@ def _project_name(gazetteer: Gazetteer, key: str) -> bool:
     return any(gazetteer.row(r).id.startswith("geomig:") for r in gazetteer.names.get(key, ()))
 
 
-def _lookup(gazetteer: Gazetteer, phrase: str, short: bool, extra: dict[str, object]) -> tuple[str, str]:
-    """The key of a phrase and what it names: organisation, demonym (only if short, one or
-    two tokens), place, or "" for nothing (a shorter phrase may still be one)."""
-    key = key_of(phrase)
+def _lookup(gazetteer: Gazetteer, key: str, short: bool, undotted: bool,
+            extra: dict[str, object]) -> tuple[str, str]:
+    """The key of a phrase (key_of() of its words) and what it names: organisation, demonym
+    (only if short, one or two tokens), place, or "" for nothing (a shorter phrase may
+    still be one). ``undotted``: the phrase is one all-caps word of two to four letters."""
     if key.endswith(".") and key not in gazetteer.names and key not in extra:
         key = key[:-1]  # a sentence-final dot, not an abbreviation
-    elif _UNDOTTED.fullmatch(phrase) and key not in gazetteer.names and _state_abbreviation(gazetteer, key + "."):
+    elif undotted and key not in gazetteer.names and _state_abbreviation(gazetteer, key + "."):
         key += "."  # "NSW", "BC": a state's abbreviation written without its dots ("N.S.W.", "B.C.")
     if key in gazetteer.organisations:
         return key, "organisation"
@@ -293,10 +338,10 @@ def _state_abbreviation(gazetteer: Gazetteer, key: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 15)
-def _known(gazetteer: Gazetteer, phrase: str, short: bool) -> tuple[str, str]:
-    """_lookup without extra names, remembered per process (the latest 32k phrases): phrases
+def _known(gazetteer: Gazetteer, key: str, short: bool, undotted: bool) -> tuple[str, str]:
+    """_lookup without extra names, remembered per process (the latest 32k keys): phrases
     recur across documents ("U.S.", "White House") and the gazetteer never changes."""
-    return _lookup(gazetteer, phrase, short, {})
+    return _lookup(gazetteer, key, short, undotted, {})
 
 
 def _rejected(text, items, n, run, gazetteer) -> str:
