@@ -156,3 +156,13 @@ def test_surnames_of_people_named_in_full(gazetteer, text, expected):
 ])
 def test_phrase_keys(gazetteer, text, name, key):
     assert [(s.text, s.key) for s in recognize(text, gazetteer) if s.text == name] == [(name, key)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A place's name as a pathogen's or a disease's name is no place in the story.
+    ("Cases of the Marburg virus rose in Uganda.", [("Uganda", "")]),
+    ("Monkeys carried the Reston strain, vets in Manila said.", [("Manila", "")]),
+    ("Officials in Marburg said the lab was safe.", [("Marburg", "")]),
+])
+def test_pathogens_named_after_places(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected

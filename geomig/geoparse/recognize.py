@@ -346,8 +346,20 @@ def _known(gazetteer: Gazetteer, key: str, short: bool, undotted: bool) -> tuple
 
 def _rejected(text, items, n, run, gazetteer) -> str:
     """Why the place item n of a run is not a place here ("" when it is one)."""
-    return (_in_organisation(text, items, n, run) or _in_person_name(text, items, n, run, gazetteer)
-            or _word_or_first_name(text, items[n], run, gazetteer))
+    return (_in_organisation(text, items, n, run) or _in_pathogen_name(text, run[items[n][1] - 1][1])
+            or _in_person_name(text, items, n, run, gazetteer) or _word_or_first_name(text, items[n], run, gazetteer))
+
+
+def _in_pathogen_name(text: str, end: int) -> str:
+    """ "West Nile virus", "Rift Valley fever", "the Reston strain": a place's name as the
+    name of a pathogen or a disease, no place in the story."""
+    return "pathogen" if _pathogen().match(text, end, end + 20) else ""
+
+
+@functools.cache
+def _pathogen() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in lexicon()["pathogen_words"])
+    return re.compile(rf"[ -](?:{words})\b", re.IGNORECASE)
 
 
 def _after_number(text: str, start: int) -> bool:
