@@ -2,7 +2,7 @@
 
 Sections (all by default, or name some with --only):
 
-- throughput: docs/s of ``geomig.geoparse.geocode`` and of ``geotext.GeoText`` on the same texts in
+- throughput: docs/s of ``geomig.geocode`` and of ``geotext.GeoText`` on the same texts in
   the same process: in fresh processes that warm both up on LGL's even documents and time
   both on the odd ones (new texts, warm process), medians and the ratio pair by pair; then
   in this process a first pass (cold caches) and the same texts again.
@@ -13,7 +13,10 @@ Sections (all by default, or name some with --only):
 - scaling: whole ``geomig geocode`` commands over LGL repeated k times (``geomig.geoparse.batch``):
   serial, ``--jobs 2`` (process pool) and ``--dask local`` (a LocalCluster of 2 worker
   processes), start-up included; wall, docs/s and CPU seconds, outputs compared.
-- profile: cProfile of ``geomig.geoparse.geocode`` over the corpus, top functions by own time.
+- profile: cProfile of ``geomig.geocode`` over the corpus, top functions by own time.
+- stages: in fresh processes warmed on LGL's even documents, the time per odd document
+  (new texts) of each stage of ``geocode_document`` (sentences, recognition, resolution)
+  beside geotext's whole run, CPU time of this process, medians of the runs.
 - floor: per document, beside geotext's whole run in the same process, two parts of
   geomig's own work measured alone: its capitalised-token scan, and building the
   contract's Mention and Candidate objects (from geomig's own results).
@@ -43,7 +46,7 @@ from _common import commit  # benchmarks/ is the script's own directory
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 LGL = ROOT.parent / "shared" / "eval" / "LGL" / "texts"    # --lgl DIR changes it
-SECTIONS = ("throughput", "memory", "coldstart", "scaling", "long", "profile", "floor")
+SECTIONS = ("throughput", "stages", "memory", "coldstart", "scaling", "long", "profile", "floor")
 
 
 def corpus_paths() -> list[str]:
@@ -80,7 +83,7 @@ def _throughput_child() -> None:
     for text in warm:
         geomig.geocode(text)
         GeoText(text)
-    print(rate(geomig.geoparse.geocode, measured), rate(GeoText, measured))
+    print(rate(geomig.geocode, measured), rate(GeoText, measured))
 
 
 def throughput(runs: int) -> None:
@@ -99,17 +102,68 @@ def throughput(runs: int) -> None:
     ours, theirs = [a for a, _ in pairs], [b for _, b in pairs]
     ratios = [a / b for a, b in pairs]        # pair by pair: drift cancels within a pair
     print(f"new texts ({runs} fresh processes; warmed on the even documents, timed on the odd ones):")
-    print(f"  geomig.geoparse.geocode  median {statistics.median(ours):8.0f} docs/s (min {min(ours):.0f}, max {max(ours):.0f})")
+    print(f"  geomig.geocode   median {statistics.median(ours):8.0f} docs/s (min {min(ours):.0f}, max {max(ours):.0f})")
     print(f"  geotext.GeoText median {statistics.median(theirs):8.0f} docs/s (min {min(theirs):.0f}, max {max(theirs):.0f})")
     print(f"  ratio geomig / geotext: median {statistics.median(ratios):.4f} (min {min(ratios):.4f}, max {max(ratios):.4f})")
 
     Gazetteer.default()
-    first = rate(geomig.geoparse.geocode, texts)           # this process's caches still cold
+    first = rate(geomig.geocode, texts)           # this process's caches still cold
     rate(GeoText, texts)
-    again = [(rate(geomig.geoparse.geocode, texts), rate(GeoText, texts)) for _ in range(runs)]
+    again = [(rate(geomig.geocode, texts), rate(GeoText, texts)) for _ in range(runs)]
     print(f"this process: geomig first pass over all {len(texts)} documents {first:.0f} docs/s (caches cold); "
           f"the same texts again, median of {runs}: geomig {statistics.median(a for a, _ in again):.0f} docs/s, "
           f"geotext {statistics.median(b for _, b in again):.0f} docs/s (caches hold exactly these names)")
+
+
+def _stages_child() -> None:
+    """In a fresh process: warm up on the even documents, then time each stage of
+    geocode_document on the odd ones, and geotext on the same texts (CPU seconds)."""
+    from geotext import GeoText
+
+    import geomig
+    from geomig.gazetteer.index import Gazetteer
+    from geomig.geoparse.recognize import recognize
+    from geomig.geoparse.resolve import LocalResolver
+    from geomig.geoparse.text import sentences
+
+    texts = corpus()
+    warm, measured = texts[0::2], texts[1::2]
+    gazetteer = Gazetteer.default()
+    resolver = LocalResolver.shared(gazetteer)
+    for text in warm:
+        geomig.geocode(text)
+        GeoText(text)
+    totals = dict.fromkeys(("sentences", "recognition", "resolution", "geotext"), 0.0)
+    clock = time.process_time
+    for text in measured:
+        a = clock()
+        sents = sentences(text)
+        b = clock()
+        spans = recognize(text, gazetteer, extra=resolver.extra, keep_unknown=True, sentence_spans=sents)
+        c = clock()
+        resolver.resolve(text, spans)
+        d = clock()
+        GeoText(text)
+        e = clock()
+        for name, dt in zip(totals, (b - a, c - b, d - c, e - d)):
+            totals[name] += dt
+    print(*(totals[name] / len(measured) * 1e6 for name in totals))
+
+
+def stages(runs: int) -> None:
+    rows = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, __file__, "--_stages"], capture_output=True, text=True, check=True)
+        rows.append(list(map(float, out.stdout.split())))
+    names = ("sentences", "recognition", "resolution", "geotext.GeoText, whole run")
+    geotext = [r[3] for r in rows]
+    print(f"new texts ({runs} fresh processes; warmed on the even documents, timed on the odd ones; CPU time)")
+    print("| stage | µs per document, median | in geotext runs, median |\n|---|---|---|")
+    for k, name in enumerate(names):
+        print(f"| {name} | {statistics.median(r[k] for r in rows):.0f} | "
+              f"{statistics.median(r[k] / g for r, g in zip(rows, geotext)):.2f} |")
+    print(f"| geomig's three stages together | {statistics.median(sum(r[:3]) for r in rows):.0f} | "
+          f"{statistics.median(sum(r[:3]) / g for r, g in zip(rows, geotext)):.2f} |")
 
 
 def _memory_child(trace: bool) -> None:
@@ -275,7 +329,7 @@ def floor(runs: int) -> None:
     print(f"| geotext.GeoText, whole run | {per_doc(GeoText, texts):.0f} |")
     print(f"| geomig's capitalised-token regex alone (`_TOKEN.findall`) | {per_doc(_TOKEN.findall, texts):.0f} |")
     print(f"| building geomig's output objects alone (Mention, Candidate) | {per_doc(build, rows):.0f} |")
-    print(f"| geomig.geoparse.geocode, whole run (same texts again) | {per_doc(geomig.geoparse.geocode, texts):.0f} |")
+    print(f"| geomig.geocode, whole run (same texts again) | {per_doc(geomig.geocode, texts):.0f} |")
 
 
 def _seconds(fn, items) -> float:
@@ -294,6 +348,7 @@ def main() -> None:
     parser.add_argument("--_memory", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--_tracemalloc", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--_throughput", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--_stages", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     global LGL
     if args.lgl:
@@ -306,6 +361,8 @@ def main() -> None:
     os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
     if args._throughput:
         return _throughput_child()
+    if args._stages:
+        return _stages_child()
     if args._memory or args._tracemalloc:
         return _memory_child(args._tracemalloc)
     print(f"{time.strftime('%Y-%m-%d %H:%M')}, {platform.python_implementation()} {platform.python_version()}, "
@@ -313,7 +370,7 @@ def main() -> None:
     for section in SECTIONS:
         if section in args.only:
             print(f"\n## {section}")
-            {"throughput": lambda: throughput(args.runs), "memory": memory,
+            {"throughput": lambda: throughput(args.runs), "stages": lambda: stages(args.runs), "memory": memory,
              "coldstart": lambda: coldstart(args.runs), "scaling": lambda: scaling(args.scale, min(args.runs, 3)),
              "long": long_texts, "profile": profile, "floor": lambda: floor(args.runs)}[section]()
 

@@ -28,3 +28,9 @@ def test_name_index_round_trip(tmp_path):
     assert names.get("derna") == () and names.get("derna", None) is None
     assert "zuwara" in names and "zuwar" not in names
     assert len(names) == 2
+
+
+def test_a_name_index_knows_the_prefixes_of_its_keys(tmp_path):
+    NameIndex.write({"new york": (1,), "newark": (2,)}, str(tmp_path / "t.trie"))
+    index = NameIndex(tmp_path / "t.trie")
+    assert [index.has_prefix(p) for p in ("new ", "new", "newa", "york")] == [True, True, True, False]

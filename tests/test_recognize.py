@@ -86,3 +86,83 @@ def test_borders_beside_many_names_are_each_found_once(gazetteer):
     found = recognize(text, gazetteer)
     assert [s.text for s in found if s.kind_hint == "borders"] == ["the border", "its southern borders"] * 300
     assert sum(s.text == "Libya" for s in found) == 600
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The talks were chaired by the Deputy Minister of Defence of Azerbaijan. Troops in Azerbaijan stood by.",
+     "Azerbaijan"),
+    ("Gov. Rick Perry of Texas spoke first. Texas is dry this year.", "Texas"),
+])
+def test_a_place_in_a_title_stays_a_place(gazetteer, text, place):
+    # The title makes the words right after it a person's name, not the place its office is of.
+    assert [s for s in spans(text, gazetteer) if s[0] == place] == [(place, ""), (place, "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials reported cases in Žilina and Łódź.", ["Žilina", "Łódź"]),
+    ("Šibenik and Čačak were spared.", ["Šibenik", "Čačak"]),
+])
+def test_capitals_past_latin_1_start_names(gazetteer, text, expected):
+    assert [s[0] for s in spans(text, gazetteer)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A state's abbreviation in a place context, and then throughout the text.
+    ("The count rose in NSW this week. NSW Health urged calm.", [("NSW", ""), ("NSW", "")]),
+    ("The flu spread from BC to Alberta.", [("BC", ""), ("Alberta", "")]),
+    ("She moved to Perth, WA, in May.", [("Perth", ""), ("WA", "")]),
+    ("Flooding closed roads in NJ on Monday.", [("NJ", "")]),
+    ("T&T reported two cases.", [("T&T", "")]),
+    # No place context, a road number, an era.
+    ("WA Health said it was ready.", []),
+    ("The truck turned onto KY 52 near the bridge.", []),
+    ("The mound was built in 300 BC by farmers.", []),
+    # Not the Isle of Man (I.O.M.): the migration agency.
+    ("Staff of the IOM met them in the port.", []),
+])
+def test_state_abbreviations_where_the_text_uses_them_as_places(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Only other names of small towns (Igbo-Ukwu, Maud): no place without a place context.
+    ("Igbo leaders met in Enugu. A MoD spokesman said troops were sent.", [("Enugu", "")]),
+    # The main name with another apostrophe is the town's own name.
+    ("Tskhinvali was quiet by noon.", [("Tskhinvali", "")]),
+])
+def test_other_names_of_small_towns_need_a_place_context(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A surname followed by "and" and another name still ends a person's name.
+    ("The car hit Drew Ledbetter and Mark Cole. Ledbetter was treated in Columbia.", [("Columbia", "")]),
+    # A demonym after a first name is a surname.
+    ("Police Chief Thomas Finn spoke. Helsinki sent Finnish experts.",
+     [("Helsinki", ""), ("Finnish", "demonym")]),
+])
+def test_surnames_of_people_named_in_full(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, name, key", [
+    # A phrase's key is built from its words' keys and what joins them, as key_of() makes it.
+    ("Refugees reached Cox's Bazar by boat.", "Cox's Bazar", "cox's bazar"),
+    ("Refugees reached Cox’s Bazar by boat.", "Cox’s Bazar", "cox's bazar"),
+    ("He grew up in Stratford-upon-Avon.", "Stratford-upon-Avon", "stratford upon avon"),
+    ("CHARLESTON, W. Va. - Rain fell.", "W. Va.", "w va."),
+    ("Boats crossed the Gulf of Sidra.", "Gulf of Sidra", "gulf of sidra"),
+    ("They sailed from Bodrum to Kos.", "Kos", "kos"),
+])
+def test_phrase_keys(gazetteer, text, name, key):
+    assert [(s.text, s.key) for s in recognize(text, gazetteer) if s.text == name] == [(name, key)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A place's name as a pathogen's or a disease's name is no place in the story.
+    ("Cases of the Marburg virus rose in Uganda.", [("Uganda", "")]),
+    ("Monkeys carried the Reston strain, vets in Manila said.", [("Manila", "")]),
+    ("Officials in Marburg said the lab was safe.", [("Marburg", "")]),
+])
+def test_pathogens_named_after_places(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected

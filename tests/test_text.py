@@ -24,3 +24,8 @@ def test_a_word_that_ends_like_an_abbreviation_still_ends_a_sentence():
     text = "They played an octave. Then Fifth Ave. Traffic stopped. Supercalifragilistic. Done."
     got = [text[s:e] for s, e in sentences(text)]
     assert got == ["They played an octave.", "Then Fifth Ave. Traffic stopped.", "Supercalifragilistic.", "Done."]
+
+
+def test_a_sentence_may_start_with_a_capital_past_latin_1():
+    text = "Floods hit the south. Łódź was dry."
+    assert [text[s:e] for s, e in sentences(text)] == ["Floods hit the south.", "Łódź was dry."]

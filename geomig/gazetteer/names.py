@@ -40,6 +40,12 @@ class NameIndex:
     def __contains__(self, key: str) -> bool:
         return key in self._trie
 
+    def has_prefix(self, prefix: str) -> bool:
+        """Whether some key starts with the prefix ("new " does: "new york")."""
+        for _ in self._trie.iterkeys(prefix):
+            return True
+        return False
+
     def get(self, key: str, default: tuple = ()) -> tuple[int, ...]:
         found = self._trie.get(key)
         if not found:

@@ -16,12 +16,14 @@ from dataclasses import replace
 from geomig.gazetteer.index import Gazetteer, key_of, normalize
 from geomig.models import Span
 from geomig.gazetteer.regions import DIRECTIONS
-from geomig.geoparse.text import lexicon, sentences
+from geomig.geoparse.text import CAPITALS, lexicon, sentences
 
-# A capitalised token, with inner apostrophes, dots and hyphens ("U.N.", "O'Fallon", "Winston-Salem").
+# A capitalised token, with inner apostrophes, dots, ampersands and hyphens ("U.N.", "O'Fallon", "T&T",
+# "Winston-Salem").
 # "sub-Saharan" is one token: the region adjective, not the Sahara.
-_TOKEN = re.compile(r"(?<![\w'’])(?:sub-)?[A-Z\u00C0-\u00DE][\w]*(?:['’.][\w]+)*\.?")
+_TOKEN = re.compile(rf"(?<![\w'’&])(?:sub-)?[A-Z{CAPITALS}][\w]*(?:['’.&][\w]+)*\.?")
 _POSSESSIVES = ("'s", "’s")
+_UNDOTTED = re.compile(r"[A-Z]{2,4}")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|of|outside|toward|towards|across|around|into|through|via)\s+$",
                        re.IGNORECASE)
 _NEAR_LOCATIVE = re.compile(r"\b(?:in|from|to|near|at|off|via)\s+$")
@@ -32,6 +34,7 @@ _NUMBERED = re.compile(r"\s+(?:\d|No\b|#)")
 _DATELINE_AFTER = re.compile(r"\s*(?:\(|—|–|-\s)")
 _DATELINE = re.compile(r",| \(| -| —| –")  # what follows the place of a dateline: "NICE, France -"
 _QUALIFIED = re.compile(r",\s+[A-Z]")  # "Lincoln, Neb."
+_QUALIFYING = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?, $")  # "Perth, " before "WA"
 _NEXT_WORDS = re.compile(r"\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 _TITLE_BEFORE = re.compile(r"([A-Z][a-z]{0,10})\.?\s+$")
 _DIRECTION_BEFORE = re.compile(
@@ -141,14 +144,19 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
             if what == "organisation":
                 emit(start, end, key, "organisation")
             elif what == "demonym":
-                emit(start, end, key, "demonym")
+                # "Police Chief Thomas Finn", "Monica French": a surname after a first name.
+                after_first_name = (n > 0 and items[n - 1][2] in gazetteer.first_names
+                                    and text[run[items[n - 1][1] - 1][1]:start] == " ")
+                emit(start, end, key, "person" if after_first_name else "demonym")
             elif what == "unknown":
-                if _looks_like_place(text, start) and not _ordinary(key, gazetteer):
+                if not _ordinary(key, gazetteer) and _looks_like_place(text, start):
                     emit(start, end, key, "unresolved")
             elif what == "place":
                 reject = _rejected(text, items, n, run, gazetteer)
-                if reject == "person" and n == len(items) - 1 and n > 0:
-                    person_keys.add(key)  # a surname: "John Trapani" makes every "Trapani" a person
+                if reject == "person" and n > 0 and (n == len(items) - 1 or text[end:run[j][0]] != " "):
+                    # A surname, the last word of a name ("John Trapani", "John Trapani and
+                    # Mary Cole"), makes every "Trapani" a person.
+                    person_keys.add(key)
                 direction, region_start = _direction(text, start)
                 # A list or another mention may still make a common word a place, unless it
                 # is also a person's name ("Farrin and Brown").
@@ -200,8 +208,10 @@ def _rescue_listed(text: str, spans: list[Span], sentence_starts: set[int]) -> N
 def _recheck(span: Span, placed: set[str], person_keys: set[str]) -> Span:
     if span.kind_hint == "maybe person":
         return replace(span, kind_hint="" if span.key in placed and span.key not in person_keys else "person")
-    if span.kind_hint == "common word" and span.key in placed:
+    if span.kind_hint == "common word" and span.key in placed and span.key not in person_keys:
         return replace(span, kind_hint="")  # "arrived in Dover" once: "Dover" is the town throughout
+    if span.kind_hint in ("maybe acronym", "maybe alias"):
+        return replace(span, kind_hint="" if span.key in placed else span.kind_hint.split()[1])
     if span.kind_hint == "word":
         return replace(span, kind_hint="common word")  # one that no context could make a place
     if not span.kind_hint and span.key in person_keys:
@@ -211,31 +221,77 @@ def _recheck(span: Span, placed: set[str], person_keys: set[str]) -> Span:
 
 def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
     """Split a run of capitalised tokens leftmost-longest into [i, j, key, what] items,
-    what being organisation, demonym, place or unknown (a token no name starts with)."""
+    what being organisation, demonym, place or unknown (a token no name starts with).
+
+    A phrase's key is built from its tokens' keys and the separators between them, as
+    normalize() would make it of the whole phrase, and a phrase is looked up only while
+    some name starts with it (one native prefix test on the trie), so a run of words
+    that begins no name costs one lookup per token, not one per phrase."""
+    tokens = [normalize(text[s:e]) for s, e in run]
+    seps = [""] + [_separator(text[run[k - 1][1]:run[k][0]]) for k in range(1, len(run))]
     items = []
     i = 0
     while i < len(run):
         start = run[i][0]
-        for j in range(min(len(run), i + max_n), i, -1):
+        keys = [tokens[i]]  # keys[n]: the key of tokens i..i+n, without a final dot
+        limit = min(len(run), i + max_n)
+        while i + len(keys) < limit:
+            prefix = keys[-1] + seps[i + len(keys)]
+            if not (extra or _begins_name(gazetteer, prefix)):
+                break
+            keys.append(prefix + tokens[i + len(keys)])
+        for j in range(i + len(keys), i, -1):
             end = run[j - 1][1]
-            phrase = text[start:end + (text[end:end + 1] == ".")]  # with its dot: "Ky." is a key
+            dotted = text[end - 1] == "." or text[end:end + 1] == "."  # with its dot: "Ky." is a key
+            key = keys[j - i - 1] + ("." if dotted else "")
+            undotted = j == i + 1 and not dotted and bool(_UNDOTTED.fullmatch(text, start, end))
             if extra:
-                key, what = _lookup(gazetteer, phrase, j - i <= 2, extra)
+                key, what = _lookup(gazetteer, key, j - i <= 2, undotted, extra)
             else:
-                key, what = _known(gazetteer, phrase, j - i <= 2)
+                key, what = _known(gazetteer, key, j - i <= 2, undotted)
             if j == i + 1 and what in ("", "place") and _after_the(text, start, run[i][1], gazetteer):
                 # "crossing the Channel", "across the Med": the name with its article is the
                 # longer match ("Med" alone is an alias of an Italian town).
-                items.append([i, j, "the " + normalize(text[start:run[i][1]]), "place"])
+                items.append([i, j, "the " + tokens[i], "place"])
                 break
+            if what == "place" and key.endswith(".") and not dotted and _after_number(text, start):
+                what = ""  # "500 BC" is an era, not B.C.
             if what:
                 items.append([i, j, key, what])
                 break
         else:
             j = i + 1
-            items.append([i, j, normalize(text[start:run[i][1]]), "unknown"])
+            items.append([i, j, tokens[i], "unknown"])
         i = j
     return items
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _separator(gap: str) -> str:
+    """What joins two tokens' keys in the key of a phrase: "'s " after a possessive ("Cox's
+    Bazar"), a connector between spaces (" of "), else a space ("W. Va.", "Winston-Salem")."""
+    words = normalize(gap)
+    if gap[:1] in "'’":
+        return words + " "
+    return f" {words} " if words else " "
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _begins_name(gazetteer: Gazetteer, prefix: str) -> bool:
+    """Whether a name, an organisation or a demonym starts with the prefix (remembered:
+    "the ", "new ", first names recur, and the trie's test costs ten set lookups)."""
+    return gazetteer.names.has_prefix(prefix) or prefix in _phrase_prefixes(gazetteer)
+
+
+@functools.lru_cache(maxsize=4)
+def _phrase_prefixes(gazetteer: Gazetteer) -> frozenset[str]:
+    """The word prefixes, each with its space, of the organisations and demonyms of
+    several words ("human rights " of "human rights watch")."""
+    out = set()
+    for key in (*gazetteer.organisations, *gazetteer.demonyms):
+        words = key.split(" ")
+        out.update(" ".join(words[:n]) + " " for n in range(1, len(words)))
+    return frozenset(out)
 
 
 def _after_the(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
@@ -254,12 +310,15 @@ def _project_name(gazetteer: Gazetteer, key: str) -> bool:
     return any(gazetteer.row(r).id.startswith("geomig:") for r in gazetteer.names.get(key, ()))
 
 
-def _lookup(gazetteer: Gazetteer, phrase: str, short: bool, extra: dict[str, object]) -> tuple[str, str]:
-    """The key of a phrase and what it names: organisation, demonym (only if short, one or
-    two tokens), place, or "" for nothing (a shorter phrase may still be one)."""
-    key = key_of(phrase)
+def _lookup(gazetteer: Gazetteer, key: str, short: bool, undotted: bool,
+            extra: dict[str, object]) -> tuple[str, str]:
+    """The key of a phrase (key_of() of its words) and what it names: organisation, demonym
+    (only if short, one or two tokens), place, or "" for nothing (a shorter phrase may
+    still be one). ``undotted``: the phrase is one all-caps word of two to four letters."""
     if key.endswith(".") and key not in gazetteer.names and key not in extra:
         key = key[:-1]  # a sentence-final dot, not an abbreviation
+    elif undotted and key not in gazetteer.names and _state_abbreviation(gazetteer, key + "."):
+        key += "."  # "NSW", "BC": a state's abbreviation written without its dots ("N.S.W.", "B.C.")
     if key in gazetteer.organisations:
         return key, "organisation"
     if key.rstrip(".") in _never():
@@ -271,17 +330,41 @@ def _lookup(gazetteer: Gazetteer, phrase: str, short: bool, extra: dict[str, obj
     return key, ""
 
 
+def _state_abbreviation(gazetteer: Gazetteer, key: str) -> bool:
+    """Whether a dotted key names first-level divisions only ("n.s.w.", not "i.o.m.", the
+    Isle of Man, which "IOM" in migration news never is)."""
+    rows = gazetteer.names.get(key, ())
+    return bool(rows) and all(gazetteer.row(r).feature == "ADM1" for r in rows)
+
+
 @functools.lru_cache(maxsize=1 << 15)
-def _known(gazetteer: Gazetteer, phrase: str, short: bool) -> tuple[str, str]:
-    """_lookup without extra names, remembered per process (the latest 32k phrases): phrases
+def _known(gazetteer: Gazetteer, key: str, short: bool, undotted: bool) -> tuple[str, str]:
+    """_lookup without extra names, remembered per process (the latest 32k keys): phrases
     recur across documents ("U.S.", "White House") and the gazetteer never changes."""
-    return _lookup(gazetteer, phrase, short, {})
+    return _lookup(gazetteer, key, short, undotted, {})
 
 
 def _rejected(text, items, n, run, gazetteer) -> str:
     """Why the place item n of a run is not a place here ("" when it is one)."""
-    return (_in_organisation(text, items, n, run) or _in_person_name(text, items, n, run, gazetteer)
-            or _word_or_first_name(text, items[n], run, gazetteer))
+    return (_in_organisation(text, items, n, run) or _in_pathogen_name(text, run[items[n][1] - 1][1])
+            or _in_person_name(text, items, n, run, gazetteer) or _word_or_first_name(text, items[n], run, gazetteer))
+
+
+def _in_pathogen_name(text: str, end: int) -> str:
+    """ "West Nile virus", "Rift Valley fever", "the Reston strain": a place's name as the
+    name of a pathogen or a disease, no place in the story."""
+    return "pathogen" if _pathogen().match(text, end, end + 20) else ""
+
+
+@functools.cache
+def _pathogen() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in lexicon()["pathogen_words"])
+    return re.compile(rf"[ -](?:{words})\b", re.IGNORECASE)
+
+
+def _after_number(text: str, start: int) -> bool:
+    """Whether a word follows a number and a space ("500 BC", "Flight 93")."""
+    return text[max(0, start - 2):start - 1].isdigit()
 
 
 def _is_acronym(text: str, start: int, end: int) -> bool:
@@ -326,8 +409,13 @@ def _in_person_name(text, items, n, run, gazetteer) -> str:
     i, _, key, _ = items[n]
     start = run[i][0]
     titles = _words("titles")
-    if i > 0 and normalize(text[run[0][0]:run[0][1]]).rstrip(".") in titles:
-        return "person"  # the run starts with a title: "Sen. Ray Miller"
+    # The run starts with a title: "Sen. Ray Miller"; but a name after a connector is the
+    # office's or the person's place: "Deputy Minister of Defence of Azerbaijan", "Gov.
+    # Rick Perry of Texas", "Chief Executive of Racing Victoria". A name after a title has
+    # a few words: the gaps are read for six at most, so a long run costs linear time.
+    if (0 < i <= 6 and normalize(text[run[0][0]:run[0][1]]).rstrip(".") in titles
+            and not any(text[run[k - 1][1]:run[k][0]].strip(" -.") for k in range(1, i + 1))):
+        return "person"
     prev = _TITLE_BEFORE.search(text, max(0, start - 12), start)
     if prev and normalize(prev.group(1)) in titles:
         return "person"
@@ -359,7 +447,13 @@ def _word_or_first_name(text, item, run, gazetteer) -> str:
     # "IRS", "ER", "PA" in running text are acronyms; countries and unions ("US", "EU")
     # are known as such.
     if _is_acronym(text, start, end) and not _famous(gazetteer, key, strict=True):
-        return "acronym"
+        # A state's or province's abbreviation is one where the words around make it a
+        # place ("cases rose in NSW", "flights from BC", "Perth, WA"), unnumbered ("onto
+        # KY 52" is a road, "500 BC" an era), and then throughout the text ("maybe acronym").
+        if not _is_division(gazetteer, key) or _NUMBERED.match(text, end, end + 6) or _after_number(text, start):
+            return "acronym"
+        placed = _place_context(text, start, end, gazetteer) or _QUALIFYING.search(text, max(0, start - 30), start)
+        return "" if placed else "maybe acronym"
     if not word.isupper() and key in gazetteer.common_words and not _famous(gazetteer, key):
         return "" if _rescuable(text, run, start, end) and _place_context(
             text, start, end, gazetteer) else "common word"
@@ -368,7 +462,24 @@ def _word_or_first_name(text, item, run, gazetteer) -> str:
         qualified = _QUALIFIED.match(text, end, end + 3)
         if not (locative or qualified):
             return "maybe person"
+    # "Igbo" (Igbo-Ukwu), "MoD" (Maud): a word that is only another name of small towns is
+    # a place where the words around make it one, and then throughout the text.
+    if _small_towns_alias(gazetteer, key) and not _place_context(text, start, end, gazetteer):
+        return "maybe alias"
     return ""
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _small_towns_alias(gazetteer: Gazetteer, key: str) -> bool:
+    """Whether every place of a key is a town smaller than alias_min_population that has
+    another main name, not a spelling of it ("Sabratha" is Şabrātah's, "Tskhinvali"
+    Ts'khinvali's)."""
+    from rapidfuzz.fuzz import ratio
+
+    floor, close = lexicon()["alias_min_population"], lexicon()["alias_spelling_ratio"]
+    rows = gazetteer.names.get(key, ())
+    return bool(rows) and all((p := gazetteer.row(r)).kind == "city" and p.population < floor
+                              and ratio(normalize(p.name), key) < close for r in rows)
 
 
 @functools.lru_cache(maxsize=1 << 15)

@@ -14,11 +14,15 @@ def lexicon() -> dict:
     return tomllib.loads(resources.files("geomig.geoparse").joinpath("recognize.toml").read_text("utf-8"))
 
 
+#: Every capital letter past ASCII (Latin, Greek, Cyrillic: "Žilina", "Łódź", "Αθήνα"), for
+#: the character classes of patterns that find capitalised words; Python's re has no \p{Lu}.
+CAPITALS = "".join(c for c in map(chr, range(0xC0, 0x2000)) if c.isupper() or c.istitle())
+
 # A sentence ends at . ! ? (and closing quotes) followed by space and a capital, a quote or a digit,
 # or at a line break. The lookbehind lets a match start only where a run of marks starts, and
 # the possessive quantifiers never give back what they took, so a run of 1 MB of "!" not followed
 # by a capital is read once, not once per mark (that was quadratic).
-_END = re.compile(r"""(?<![.!?])[.!?]++["”’')\]]*+\s++(?=["“‘'(\[]?[A-Z0-9])|\n\s*+""")
+_END = re.compile(r"""(?<![.!?])[.!?]++["”’')\]]*+\s++(?=["“‘'(\[]?[A-Z0-9""" + CAPITALS + r"""])|\n\s*+""")
 _WORD_BEFORE_DOT = re.compile(r"([\w.]+)\.$")
 
 
