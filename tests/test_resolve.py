@@ -180,3 +180,46 @@ def test_local_gazetteer_ranks_like_geocode(gazetteer):
     assert g.geocode("") is None
     assert g.geocode("Washington").raw["id"] == "geonames:4140963"
     assert g.geocode("Lima").raw["id"] == "geonames:3936456"
+
+
+@pytest.mark.parametrize("text, surface, feature_id", [
+    ("Cases rose in Virginia, Washington, West Virginia and Wyoming.", "Washington", "geonames:5815135"),
+    ("Cases rose in Virginia, Washington, West Virginia and Wyoming. Michigan reported none.",
+     "Wyoming", "geonames:5843591"),
+    ("The first case was found on a Washington state farm.", "Washington", "geonames:5815135"),
+    ("Calves were moved to the state of Washington and later to Idaho.", "Washington", "geonames:5815135"),
+])
+def test_a_name_listed_with_states_or_called_a_state_is_the_state(text, surface, feature_id):
+    assert {m.id for m in geomig.geocode(text) if m.text == surface} == {feature_id}
+
+
+def test_a_capital_stays_a_capital_beside_its_district():
+    got = {m.text: m.id for m in geomig.geocode("Officials in Washington, D.C. said so.")}
+    assert got["Washington"] == "geonames:4140963"
+
+
+def test_the_province_cue_holds_for_the_whole_text():
+    text = ("Beds are short in Ontario. Babies may go elsewhere in the province of Ontario "
+            "or to Buffalo, New York.")
+    assert {m.country for m in geomig.geocode(text) if m.text == "Ontario"} == {"CA"}
+
+
+def test_a_list_of_countries_names_countries():
+    got = {m.text: m.kind for m in geomig.geocode("Envoys from Georgia, Armenia and Azerbaijan met.")}
+    assert got["Georgia"] == "country"
+
+
+def test_a_qualifier_is_read_with_its_own_qualifier():
+    # The Scott County of Indiana, not the most populous one, qualifies the town.
+    got = {m.text: m for m in geomig.geocode("Clinics opened in Lexington, in Scott County, Indiana.")}
+    assert got["Scott County"].lat == pytest.approx(38.69, abs=0.2)
+    assert haversine_km(got["Lexington"].lat, got["Lexington"].lon, 38.65, -85.67) < 30
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Three campers died at a holiday park in Cornwall in South West England.", "Cornwall", "GB"),
+    ("Letters reached offices in Hollywood, Los Angeles, San Fernando Valley and Burbank.", "Los Angeles", "US"),
+])
+def test_a_division_no_other_name_supports_does_not_move_a_place_abroad(text, surface, country):
+    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    assert m.country == country and "contradicts-qualifier" not in m.flags
