@@ -223,3 +223,15 @@ def test_a_qualifier_is_read_with_its_own_qualifier():
 def test_a_division_no_other_name_supports_does_not_move_a_place_abroad(text, surface, country):
     m = next(m for m in geomig.geocode(text) if m.text == surface)
     assert m.country == country and "contradicts-qualifier" not in m.flags
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    ("Flights from Baghdad were cancelled.", "Baghdad", "city"),        # Baghdād province is spelt otherwise
+    ("Aid reached Kabul on Monday.", "Kabul", "city"),
+    ("The carnival in Sao Paulo was called off.", "Sao Paulo", "city"),  # a metropolis its state is named after
+    ("Traders in Kano said prices rose.", "Kano", "city"),
+    ("Farms across the state of Sao Paulo were hit.", "Sao Paulo", "admin"),
+    ("Snow fell across Quebec.", "Quebec", "admin"),                    # a small share of its province
+])
+def test_a_city_its_division_is_named_after(text, surface, kind):
+    assert next(m for m in geomig.geocode(text) if m.text == surface).kind == kind

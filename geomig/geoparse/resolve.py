@@ -38,6 +38,9 @@ W_ADMIN_ALIAS = 2.0
 W_ACRONYM = 3.0
 W_CITY_ALIAS = 1.0
 W_CAPITAL_NAMESAKE = 2.5
+W_METROPOLIS = 3.0
+METROPOLIS_SHARE = 0.2  # of its division's population: the city is what the name means in news
+METROPOLIS_PEOPLE = 100_000
 W_USER_PLACE = 20.0
 W_WATER_NAME = 5.0    # "Red Sea" is the sea, not the Sudanese state named after it
 WATER_FEATURES = frozenset({"sea", "river", "lake", "gap"})
@@ -541,16 +544,21 @@ def _contradicts(place: Place, qualifier: tuple[str, str | None]) -> bool:
 
 
 def _capitals_first(scored: list) -> list:
-    """A national capital outranks the first-level division that shares its name
-    ("Washington" is the capital in news, the state only when the text says so)."""
-    capitals = {(p.country, p.name) for p, _, _ in scored if p.feature == "PPLC"}
-    if not capitals:
+    """A city outranks the first-level division that shares its name (however either is
+    spelt: "Baghdad", Baghdād province) when it is the national capital ("Washington" is
+    the capital in news, the state only when the text says so), or a metropolis holding
+    METROPOLIS_SHARE of the division's people ("São Paulo", "Kano", "Rio de Janeiro")."""
+    divisions = {(p.country, normalize(p.name)): p.population for p, _, _ in scored if p.feature == "ADM1"}
+    if not divisions:
         return scored
     out = []
     for p, prior, reasons in scored:
-        if p.feature == "PPLC" and any(q.feature == "ADM1" and (q.country, q.name) == (p.country, p.name)
-                                       for q, _, _ in scored):
-            prior, reasons = prior + W_CAPITAL_NAMESAKE, (*reasons, "national capital of that name")
+        if p.kind == "city" and (p.country, normalize(p.name)) in divisions:
+            people = divisions[(p.country, normalize(p.name))]
+            if p.feature == "PPLC":
+                prior, reasons = prior + W_CAPITAL_NAMESAKE, (*reasons, "national capital of that name")
+            elif people and p.population >= max(METROPOLIS_SHARE * people, METROPOLIS_PEOPLE):
+                prior, reasons = prior + W_METROPOLIS, (*reasons, "the city its division is named after")
         out.append((p, prior, reasons))
     return out
 
