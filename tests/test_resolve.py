@@ -235,3 +235,17 @@ def test_a_division_no_other_name_supports_does_not_move_a_place_abroad(text, su
 ])
 def test_a_city_its_division_is_named_after(text, surface, kind):
     assert next(m for m in geomig.geocode(text) if m.text == surface).kind == kind
+
+
+@pytest.mark.parametrize("text, surface, place_id", [
+    ("Cases spread across southeast Asia.", "southeast Asia", "geomig:southeast-asia"),
+    ("Herders crossed central Asia.", "central Asia", "geomig:central-asia"),
+    ("Locusts reached northern Africa.", "northern Africa", "geomig:north-africa"),
+])
+def test_a_direction_and_a_name_that_name_a_region_mean_that_region(text, surface, place_id):
+    assert next(m for m in geomig.geocode(text) if m.text == surface).id == place_id
+
+
+def test_a_direction_without_a_region_of_its_name_is_a_part():
+    m = next(m for m in geomig.geocode("Fighting spread in southern Libya.") if m.text == "southern Libya")
+    assert m.id == "geomig:south:geonames:2215636" and m.kind == "region"

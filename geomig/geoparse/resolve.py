@@ -44,6 +44,7 @@ METROPOLIS_PEOPLE = 100_000
 W_USER_PLACE = 20.0
 W_WATER_NAME = 5.0    # "Red Sea" is the sea, not the Sudanese state named after it
 WATER_FEATURES = frozenset({"sea", "river", "lake", "gap"})
+NAMED_AREAS = frozenset({"region", "sea", "continent"})  # not "southern Sudan", a part of Sudan
 FOREIGN_TOWN_POPULATION = 50_000  # a smaller town abroad, far from the text's other places, is doubtful
 FAR_KM = 1500.0
 W_COUNTRY = 1.5
@@ -219,6 +220,7 @@ class LocalResolver(Resolver):
     # -- the whole document -------------------------------------------------------
     def resolve(self, text: str, spans: Sequence[Span]) -> list[Mention]:
         gaz = self.gazetteer
+        spans = [self._named_region(s) for s in spans]
         toponyms = [s for s in spans if s.kind_hint in ("", "region")]
         priors = {s.key: self.ranked(s.key) for s in toponyms}
 
@@ -309,6 +311,17 @@ class LocalResolver(Resolver):
                 mentions.append(replace(chosen[choice], text=s.text, start=s.start, end=s.end,
                                         sentence=s.sentence))
         return mentions
+
+    def _named_region(self, span: Span) -> Span:
+        """A direction and a name that together name a region of their own ("southeast
+        Asia", "central Asia", "northern Africa") mean that region, not a cut of the
+        continent (which would put "southeast Asia" in China)."""
+        if span.kind_hint != "region":
+            return span
+        key = normalize(span.text)
+        if not any(p.kind in NAMED_AREAS for p in self.candidates(key)):
+            return span
+        return replace(span, kind_hint="", key=key, direction="", base="")
 
     def _score(self, span, priors, context: _Context, explicit, distances,
                division: bool = False, listed: tuple | None = None) -> list[_Scored]:
