@@ -249,3 +249,10 @@ def test_a_direction_and_a_name_that_name_a_region_mean_that_region(text, surfac
 def test_a_direction_without_a_region_of_its_name_is_a_part():
     m = next(m for m in geomig.geocode("Fighting spread in southern Libya.") if m.text == "southern Libya")
     assert m.id == "geomig:south:geonames:2215636" and m.kind == "region"
+
+
+def test_nearness_does_not_lift_a_small_town_known_by_an_alias_over_a_famous_place():
+    # Funkstown, Maryland, near Hagerstown, was once called Jerusalem.
+    m = next(m for m in geomig.geocode("Officials in Hagerstown and Washington met in Jerusalem.")
+             if m.text == "Jerusalem")
+    assert m.country in ("IL", "PS") and haversine_km(m.lat, m.lon, 31.78, 35.22) < 50

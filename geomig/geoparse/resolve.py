@@ -374,7 +374,9 @@ class LocalResolver(Resolver):
                 d = float(distances[n])
                 bonus = W_NEAR * math.exp(-d / NEAR_KM)
                 if bonus > 0.1:
-                    if d < CLOSE_KM:
+                    # Nearness is evidence of its own, unless the name is only an alias of
+                    # the place (Funkstown, Maryland, once called "Jerusalem").
+                    if d < CLOSE_KM and (place.kind != "city" or _same_name(normalize(place.name), span.key)):
                         score += bonus  # a neighbour of the text's places, not just its country
                     else:
                         soft += bonus
