@@ -256,3 +256,19 @@ def test_nearness_does_not_lift_a_small_town_known_by_an_alias_over_a_famous_pla
     m = next(m for m in geomig.geocode("Officials in Hagerstown and Washington met in Jerusalem.")
              if m.text == "Jerusalem")
     assert m.country in ("IL", "PS") and haversine_km(m.lat, m.lon, 31.78, 35.22) < 50
+
+
+@pytest.mark.parametrize("text, surface, place_id", [
+    ("Flights from Heathrow to New York were cut.", "Heathrow", "geomig:heathrow-airport"),
+    ("Fires spread along the West Coast of the United States.", "West Coast", "geomig:us-west-coast"),
+    ("Storms hit the East Coast on Sunday.", "East Coast", "geomig:us-east-coast"),
+])
+def test_a_famous_area_or_airport_beats_small_namesakes(text, surface, place_id):
+    assert next(m for m in geomig.geocode(text) if m.text == surface).id == place_id
+
+
+def test_a_namesake_keeps_its_place_when_the_text_says_where_it_is():
+    got = {m.text: m for m in geomig.geocode("Floods hit the West Coast of New Zealand near Greymouth.")}
+    assert got["West Coast"].country == "NZ"
+    got = {m.text: m for m in geomig.geocode("Residents of Heathrow, Florida, met on Monday.")}
+    assert got["Heathrow"].country == "US"

@@ -31,7 +31,8 @@ _SAINT = re.compile(r"^st ")
 # Weights of the evidence, in log-odds units; tuned on LGL's even documents (benchmarks/RESULTS.md).
 KIND_PRIOR = {"continent": 3.0, "country": 3.0, "sea": 2.5, "region": 3.0, "island": 1.0,
               "landmark": 0.5, "admin": 0.0, "city": 0.0}
-FEATURE_PRIOR = {"ADM1": 2.2, "ADM2": 0.4, "PPLC": 1.2}
+# A hub airport known worldwide by one name ("Heathrow") outranks the small towns of it.
+FEATURE_PRIOR = {"ADM1": 2.2, "ADM2": 0.4, "PPLC": 1.2, "airport": 6.5}
 W_POPULATION = 0.7
 W_EXACT_NAME = 0.8
 W_ADMIN_ALIAS = 2.0
