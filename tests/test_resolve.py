@@ -272,3 +272,14 @@ def test_a_namesake_keeps_its_place_when_the_text_says_where_it_is():
     assert got["West Coast"].country == "NZ"
     got = {m.text: m for m in geomig.geocode("Residents of Heathrow, Florida, met on Monday.")}
     assert got["Heathrow"].country == "US"
+
+
+@pytest.mark.parametrize("text, surface, place_id", [
+    ("Migrants from across the Americas crossed Mexico.", "Americas", "geomig:americas"),
+    ("Fighting flared in Mindanao.", "Mindanao", "geomig:mindanao"),
+    ("Troops moved into the Donbas.", "Donbas", "geomig:donbas"),
+    ("Snow closed passes in the Alps and the Urals.", "Urals", "geomig:ural-mountains"),
+    ("Storms swept the Midwest.", "Midwest", "geomig:us-midwest"),
+])
+def test_world_regions_islands_and_ranges_are_places(text, surface, place_id):
+    assert next(m for m in geomig.geocode(text) if m.text == surface).id == place_id

@@ -198,9 +198,9 @@ class LocalResolver(Resolver):
             reasons.append("added by the overrides file")
         if _same_name(normalize(place.name), key):
             score += W_EXACT_NAME
-            if place.kind == "sea" or place.feature in WATER_FEATURES:
-                # The divisions and towns named after a sea, river or gap have populations
-                # the water lacks; in news its own name means the water.
+            if place.kind == "sea" or place.feature in WATER_FEATURES or place.feature == "mountains":
+                # The divisions and towns named after a sea, river, gap or range have
+                # populations the water or the range lacks; in news its own name means it.
                 score += W_WATER_NAME
         elif place.kind == "admin":
             # A district known by its capital's name ("Tripoli" for Ţarābulus district):
