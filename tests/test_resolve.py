@@ -283,3 +283,15 @@ def test_a_namesake_keeps_its_place_when_the_text_says_where_it_is():
 ])
 def test_world_regions_islands_and_ranges_are_places(text, surface, place_id):
     assert next(m for m in geomig.geocode(text) if m.text == surface).id == place_id
+
+
+@pytest.mark.parametrize("text, surface, place_id", [
+    ("Militants attacked in the Sinai.", "Sinai", "geomig:sinai-peninsula"),       # not Cantón Sinaí, Mexico
+    ("Gas fields lie in Siberia.", "Siberia", "geomig:siberia"),
+    ("Farmers in Anatolia protested.", "Anatolia", "geomig:anatolia"),               # not Antalya
+    ("Barges sailed down the Danube.", "Danube", "geomig:danube-river"),            # not a Serbian district
+    ("Boats sank on the Nile near Khartoum.", "Nile", "geomig:nile-river"),         # not Sudan's River Nile state
+    ("Migrants died in the Sonoran Desert.", "Sonoran Desert", "geomig:sonoran-desert"),
+])
+def test_rivers_deserts_and_regions_news_names(text, surface, place_id):
+    assert next(m for m in geomig.geocode(text) if m.text == surface).id == place_id

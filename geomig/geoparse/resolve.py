@@ -44,7 +44,7 @@ METROPOLIS_SHARE = 0.2  # of its division's population: the city is what the nam
 METROPOLIS_PEOPLE = 100_000
 W_USER_PLACE = 20.0
 W_WATER_NAME = 5.0    # "Red Sea" is the sea, not the Sudanese state named after it
-WATER_FEATURES = frozenset({"sea", "river", "lake", "gap"})
+NATURAL_FEATURES = frozenset({"sea", "river", "lake", "gap", "mountains", "desert"})
 NAMED_AREAS = frozenset({"region", "sea", "continent"})  # not "southern Sudan", a part of Sudan
 FOREIGN_TOWN_POPULATION = 50_000  # a smaller town abroad, far from the text's other places, is doubtful
 FAR_KM = 1500.0
@@ -198,9 +198,9 @@ class LocalResolver(Resolver):
             reasons.append("added by the overrides file")
         if _same_name(normalize(place.name), key):
             score += W_EXACT_NAME
-            if place.kind == "sea" or place.feature in WATER_FEATURES or place.feature == "mountains":
-                # The divisions and towns named after a sea, river, gap or range have
-                # populations the water or the range lacks; in news its own name means it.
+            if place.kind == "sea" or place.feature in NATURAL_FEATURES:
+                # The divisions and towns named after a sea, river, gap, range or desert
+                # have populations it lacks; in news its own name means it.
                 score += W_WATER_NAME
         elif place.kind == "admin":
             # A district known by its capital's name ("Tripoli" for Ţarābulus district):
