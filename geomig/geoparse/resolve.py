@@ -791,14 +791,16 @@ def _listed_with(text: str, spans: Sequence[Span], priors) -> dict[int, tuple[st
             continue
         kinds = [_list_kind(priors.get(s.key)) for s in chain]
         for n, s in enumerate(chain):
-            others = Counter(k for m, k in enumerate(kinds) if m != n)
-            kind, votes = others.most_common(1)[0]
-            if kind and votes * 2 >= len(chain) - 1:
-                out[s.start] = kind
+            others = Counter(k for m, k in enumerate(kinds) if m != n and k)
+            if others:
+                kind, votes = others.most_common(1)[0]
+                if votes * 2 >= len(chain) - 1:  # at least half the other members
+                    out[s.start] = kind
     return out
 
 
 def _list_kind(ranked) -> tuple[str, str | None] | None:
+    """What a list member is at first sight: a country, a division of a country, or neither."""
     if not ranked:
         return None
     place = ranked[0][0]
