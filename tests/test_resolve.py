@@ -295,3 +295,13 @@ def test_world_regions_islands_and_ranges_are_places(text, surface, place_id):
 ])
 def test_rivers_deserts_and_regions_news_names(text, surface, place_id):
     assert next(m for m in geomig.geocode(text) if m.text == surface).id == place_id
+
+
+@pytest.mark.parametrize("text, placed", [
+    ("Volunteers drove to Kenly on Monday. The United States sent help.", False),  # nothing places it
+    ("Volunteers drove from Kenly to Raleigh in North Carolina.", True),           # its state, a neighbour
+    ("American volunteers drove to Kenly on Monday.", True),                       # its country, beside it
+])
+def test_a_hamlet_is_a_place_only_where_the_text_places_it(text, placed):
+    got = [m.id for m in geomig.geocode(text) if m.text == "Kenly"]
+    assert got == (["geonames:4474159"] if placed else [])

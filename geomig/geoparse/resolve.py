@@ -46,6 +46,7 @@ W_USER_PLACE = 20.0
 W_WATER_NAME = 5.0    # "Red Sea" is the sea, not the Sudanese state named after it
 NATURAL_FEATURES = frozenset({"sea", "river", "lake", "gap", "mountains", "desert"})
 NAMED_AREAS = frozenset({"region", "sea", "continent"})  # not "southern Sudan", a part of Sudan
+HAMLET = 3_000  # people: a town smaller than this needs its state, neighbours or country beside it
 FOREIGN_TOWN_POPULATION = 50_000  # a smaller town abroad, far from the text's other places, is doubtful
 FAR_KM = 1500.0
 W_COUNTRY = 1.5
@@ -300,7 +301,7 @@ class LocalResolver(Resolver):
                 scored = scored_cache[ctx]
                 # The analyst's own places are never implausible, by name or by alias.
                 if scored and scored[0].place.id not in self._user_ids and _implausible(
-                        scored[0].place, s.key, context, others):
+                        scored[0].place, s.key, context, others, s.sentence):
                     mentions.append(_rejected_mention(s, "implausible"))
                     continue
                 # Every occurrence with the same context gets the same choice: build it once.
@@ -687,11 +688,22 @@ def _total(per_key: dict[str, Counter]) -> Counter:
     return total
 
 
-def _implausible(place: Place, key: str, context: _Context, anchors: list) -> bool:
+def _implausible(place: Place, key: str, context: _Context, anchors: list, sentence: int = -1) -> bool:
     """A small town in a country the text never mentions: known only by an alias ("Anas"
     for Jokiniemi, Finland, in a story about Libya), or far from every other place the
-    text names ("Obama", Japan, in a story about Ohio). More likely a person or a word."""
-    if place.kind != "city" or context.countries_without(key)[place.country]:
+    text names ("Obama", Japan, in a story about Ohio); or a hamlet nothing in the text
+    places. More likely a person or a word."""
+    if place.kind != "city":
+        return False
+    if place.population < HAMLET and not place.id.startswith("geomig:"):
+        # A hamlet ("Samples", "Farms") is a place only where the text names its state
+        # or its neighbours, or its sentence its country ("Tovarnik, on the Croatian
+        # border"); the project's own places (camps, crossings) always are.
+        admins = context.without(key)[1]
+        near = any(haversine_km(place.lat, place.lon, a[0], a[1]) < CLOSE_KM for a in anchors)
+        return not (near or (place.admin1 and admins[(place.country, place.admin1)])
+                    or place.country in context.sentence_countries(sentence, key))
+    if context.countries_without(key)[place.country]:
         return False
     if normalize(place.name) != key:
         return place.population < 20_000
