@@ -305,3 +305,13 @@ def test_rivers_deserts_and_regions_news_names(text, surface, place_id):
 def test_a_hamlet_is_a_place_only_where_the_text_places_it(text, placed):
     got = [m.id for m in geomig.geocode(text) if m.text == "Kenly"]
     assert got == (["geonames:4474159"] if placed else [])
+
+
+def test_a_province_after_a_comma_qualifies_a_town():
+    got = {m.text: m for m in geomig.geocode("Pigs died in Santa Maria, Davao del Sur, last week.")}
+    assert haversine_km(got["Santa Maria"].lat, got["Santa Maria"].lon, 6.55, 125.47) < 30
+
+
+def test_a_town_listed_among_towns_is_not_qualified_by_the_next_one():
+    got = {m.text: m for m in geomig.geocode("Crews came from Harwinton, Bantam, Litchfield and Winsted.")}
+    assert got["Bantam"].country == "US" and "contradicts-qualifier" not in got["Bantam"].flags

@@ -761,7 +761,10 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
                     continue
                 if qualifier.kind == "country":
                     out[a.start] = (qualifier.country, None, qualifier.id, b.key)
-                elif qualifier.feature == "ADM1" or (qualifier.feature == "ADM2" and not comma):
+                elif qualifier.feature == "ADM1" or (qualifier.feature == "ADM2" and not (
+                        comma and _in_list(text, spans, n))):
+                    # "Santa Maria, Davao del Sur" (a province), but not a town listed
+                    # among towns ("Harwinton, Bantam, Litchfield and Winsted")
                     out[a.start] = (qualifier.country, qualifier.admin1, qualifier.id, b.key)
         if (a.kind_hint == "demonym" and b.kind_hint in ("", "region") and b.start not in out
                 and _DEMONYM_GAP.fullmatch(text[a.end:b.start])):
@@ -769,6 +772,14 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
             if country in gazetteer.country_ids:
                 out[b.start] = (country, None, gazetteer.country_ids[country], a.key)
     return out
+
+
+def _in_list(text: str, spans: Sequence[Span], n: int) -> bool:
+    """Whether spans n and n + 1 sit in a longer list of names (a name before or after
+    them, joined by a comma, "and" or "or")."""
+    before = n > 0 and _LIST_GAP.fullmatch(text, spans[n - 1].end, spans[n].start)
+    after = n + 2 < len(spans) and _LIST_GAP.fullmatch(text, spans[n + 1].end, spans[n + 2].start)
+    return bool(before or after)
 
 
 _DIVISION_AFTER = re.compile(r"\s+(?:state|[Pp]rovince)\b(?!-)")
