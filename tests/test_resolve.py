@@ -315,3 +315,12 @@ def test_a_province_after_a_comma_qualifies_a_town():
 def test_a_town_listed_among_towns_is_not_qualified_by_the_next_one():
     got = {m.text: m for m in geomig.geocode("Crews came from Harwinton, Bantam, Litchfield and Winsted.")}
     assert got["Bantam"].country == "US" and "contradicts-qualifier" not in got["Bantam"].flags
+
+
+@pytest.mark.parametrize("text, surface, place_id", [
+    ("Birds winter in northern Europe.", "northern Europe", "geomig:northern-europe"),  # not Karelia
+    ("Prices rose across Western Europe.", "Western Europe", "geomig:western-europe"),
+    ("Workers from Eastern Europe arrived.", "Eastern Europe", "geomig:eastern-europe"),
+])
+def test_the_regions_of_europe_are_the_named_regions(text, surface, place_id):
+    assert next(m for m in geomig.geocode(text) if m.text == surface).id == place_id
