@@ -324,3 +324,7 @@ def test_a_town_listed_among_towns_is_not_qualified_by_the_next_one():
 ])
 def test_the_regions_of_europe_are_the_named_regions(text, surface, place_id):
     assert next(m for m in geomig.geocode(text) if m.text == surface).id == place_id
+
+
+def test_a_doubtful_hamlet_yields_to_the_island_of_its_name():
+    assert [m.id for m in geomig.geocode("Boats reached Samos overnight.")] == ["geomig:samos-island"]

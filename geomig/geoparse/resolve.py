@@ -45,7 +45,8 @@ METROPOLIS_PEOPLE = 100_000
 W_USER_PLACE = 20.0
 W_WATER_NAME = 5.0    # "Red Sea" is the sea, not the Sudanese state named after it
 NATURAL_FEATURES = frozenset({"sea", "river", "lake", "gap", "mountains", "desert"})
-NAMED_AREAS = frozenset({"region", "sea", "continent"})  # not "southern Sudan", a part of Sudan
+NAMED_AREAS = frozenset({"region", "sea", "continent"})
+FALLBACK_KINDS = frozenset({"island", "landmark", "region", "sea"})  # not "southern Sudan", a part of Sudan
 HAMLET = 3_000  # people: a town smaller than this needs its state, neighbours or country beside it
 FOREIGN_TOWN_POPULATION = 50_000  # a smaller town abroad, far from the text's other places, is doubtful
 FAR_KM = 1500.0
@@ -302,8 +303,13 @@ class LocalResolver(Resolver):
                 # The analyst's own places are never implausible, by name or by alias.
                 if scored and scored[0].place.id not in self._user_ids and _implausible(
                         scored[0].place, s.key, context, others, s.sentence):
-                    mentions.append(_rejected_mention(s, "implausible"))
-                    continue
+                    # A doubtful town yields to the island or landmark of its name ("Samos",
+                    # a village of 2,000 and the island); with none, it is no place.
+                    area = next((sc for sc in scored[1:] if sc.place.kind in FALLBACK_KINDS), None)
+                    if area is None:
+                        mentions.append(_rejected_mention(s, "implausible"))
+                        continue
+                    scored = [area, *(sc for sc in scored if sc is not area)]
                 # Every occurrence with the same context gets the same choice: build it once.
                 choice = (ctx, s.kind_hint, s.direction)
                 if choice not in chosen:
