@@ -328,3 +328,11 @@ def test_the_regions_of_europe_are_the_named_regions(text, surface, place_id):
 
 def test_a_doubtful_hamlet_yields_to_the_island_of_its_name():
     assert [m.id for m in geomig.geocode("Boats reached Samos overnight.")] == ["geomig:samos-island"]
+
+
+@pytest.mark.parametrize("text, surface, place_id", [
+    ("Fighting flared in Luzon.", "Luzon", "geomig:luzon"),      # not Luzon, a town of 3,000 in Mindanao
+    ("Floods swept Java.", "Java", "geomig:java"),
+])
+def test_a_large_island_outranks_a_small_town_of_its_name(text, surface, place_id):
+    assert next(m for m in geomig.geocode(text) if m.text == surface).id == place_id
