@@ -336,3 +336,8 @@ def test_a_doubtful_hamlet_yields_to_the_island_of_its_name():
 ])
 def test_a_large_island_outranks_a_small_town_of_its_name(text, surface, place_id):
     assert next(m for m in geomig.geocode(text) if m.text == surface).id == place_id
+
+
+def test_australian_state_abbreviations():
+    got = {m.text: m.id for m in geomig.geocode("Police in Sydney, NSW, said so.")}
+    assert got["NSW"] == "geonames:2155400"
