@@ -1,4 +1,4 @@
-"""Refit geomig's confidence calibration (geomig/data/calibration.toml) on LGL.
+"""Refit geomig's confidence calibration (geomig/geoparse/calibration.toml) on LGL.
 
 The resolver's raw score for a mention (see geomig.geoparse.resolve.calibrate) is mapped to the
 share of mentions that really lie within 161 km of the gold place. This script geocodes
@@ -25,7 +25,7 @@ from geomig.geoparse import resolve
 from geomig.geoparse.geocode import geocode_document
 from geomig.models import Document
 
-CALIBRATION = ROOT / "geomig" / "data" / "calibration.toml"
+CALIBRATION = ROOT / "geomig" / "geoparse" / "calibration.toml"
 HEADER = """\
 # Confidence calibration of geomig/resolve.py: the raw score (the probability that the
 # true place lies within 161 km of the chosen one, mixed with the margin to the best

@@ -180,3 +180,164 @@ def test_local_gazetteer_ranks_like_geocode(gazetteer):
     assert g.geocode("") is None
     assert g.geocode("Washington").raw["id"] == "geonames:4140963"
     assert g.geocode("Lima").raw["id"] == "geonames:3936456"
+
+
+@pytest.mark.parametrize("text, surface, feature_id", [
+    ("Cases rose in Virginia, Washington, West Virginia and Wyoming.", "Washington", "geonames:5815135"),
+    ("Cases rose in Virginia, Washington, West Virginia and Wyoming. Michigan reported none.",
+     "Wyoming", "geonames:5843591"),
+    ("The first case was found on a Washington state farm.", "Washington", "geonames:5815135"),
+    ("Calves were moved to the state of Washington and later to Idaho.", "Washington", "geonames:5815135"),
+])
+def test_a_name_listed_with_states_or_called_a_state_is_the_state(text, surface, feature_id):
+    assert {m.id for m in geomig.geocode(text) if m.text == surface} == {feature_id}
+
+
+def test_a_capital_stays_a_capital_beside_its_district():
+    got = {m.text: m.id for m in geomig.geocode("Officials in Washington, D.C. said so.")}
+    assert got["Washington"] == "geonames:4140963"
+
+
+def test_the_province_cue_holds_for_the_whole_text():
+    text = ("Beds are short in Ontario. Babies may go elsewhere in the province of Ontario "
+            "or to Buffalo, New York.")
+    assert {m.country for m in geomig.geocode(text) if m.text == "Ontario"} == {"CA"}
+
+
+def test_a_list_of_countries_names_countries():
+    got = {m.text: m.kind for m in geomig.geocode("Envoys from Georgia, Armenia and Azerbaijan met.")}
+    assert got["Georgia"] == "country"
+
+
+def test_a_qualifier_is_read_with_its_own_qualifier():
+    # The Scott County of Indiana, not the most populous one, qualifies the town.
+    got = {m.text: m for m in geomig.geocode("Clinics opened in Lexington, in Scott County, Indiana.")}
+    assert got["Scott County"].lat == pytest.approx(38.69, abs=0.2)
+    assert haversine_km(got["Lexington"].lat, got["Lexington"].lon, 38.65, -85.67) < 30
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Three campers died at a holiday park in Cornwall in South West England.", "Cornwall", "GB"),
+    ("Letters reached offices in Hollywood, Los Angeles, San Fernando Valley and Burbank.", "Los Angeles", "US"),
+])
+def test_a_division_no_other_name_supports_does_not_move_a_place_abroad(text, surface, country):
+    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    assert m.country == country and "contradicts-qualifier" not in m.flags
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    ("Flights from Baghdad were cancelled.", "Baghdad", "city"),        # Baghdād province is spelt otherwise
+    ("Aid reached Kabul on Monday.", "Kabul", "city"),
+    ("The carnival in Sao Paulo was called off.", "Sao Paulo", "city"),  # a metropolis its state is named after
+    ("Traders in Kano said prices rose.", "Kano", "city"),
+    ("Farms across the state of Sao Paulo were hit.", "Sao Paulo", "admin"),
+    ("Snow fell across Quebec.", "Quebec", "admin"),                    # a small share of its province
+])
+def test_a_city_its_division_is_named_after(text, surface, kind):
+    assert next(m for m in geomig.geocode(text) if m.text == surface).kind == kind
+
+
+@pytest.mark.parametrize("text, surface, place_id", [
+    ("Cases spread across southeast Asia.", "southeast Asia", "geomig:southeast-asia"),
+    ("Herders crossed central Asia.", "central Asia", "geomig:central-asia"),
+    ("Locusts reached northern Africa.", "northern Africa", "geomig:north-africa"),
+])
+def test_a_direction_and_a_name_that_name_a_region_mean_that_region(text, surface, place_id):
+    assert next(m for m in geomig.geocode(text) if m.text == surface).id == place_id
+
+
+def test_a_direction_without_a_region_of_its_name_is_a_part():
+    m = next(m for m in geomig.geocode("Fighting spread in southern Libya.") if m.text == "southern Libya")
+    assert m.id == "geomig:south:geonames:2215636" and m.kind == "region"
+
+
+def test_nearness_does_not_lift_a_small_town_known_by_an_alias_over_a_famous_place():
+    # Funkstown, Maryland, near Hagerstown, was once called Jerusalem.
+    m = next(m for m in geomig.geocode("Officials in Hagerstown and Washington met in Jerusalem.")
+             if m.text == "Jerusalem")
+    assert m.country in ("IL", "PS") and haversine_km(m.lat, m.lon, 31.78, 35.22) < 50
+
+
+@pytest.mark.parametrize("text, surface, place_id", [
+    ("Flights from Heathrow to New York were cut.", "Heathrow", "geomig:heathrow-airport"),
+    ("Fires spread along the West Coast of the United States.", "West Coast", "geomig:us-west-coast"),
+    ("Storms hit the East Coast on Sunday.", "East Coast", "geomig:us-east-coast"),
+])
+def test_a_famous_area_or_airport_beats_small_namesakes(text, surface, place_id):
+    assert next(m for m in geomig.geocode(text) if m.text == surface).id == place_id
+
+
+def test_a_namesake_keeps_its_place_when_the_text_says_where_it_is():
+    got = {m.text: m for m in geomig.geocode("Floods hit the West Coast of New Zealand near Greymouth.")}
+    assert got["West Coast"].country == "NZ"
+    got = {m.text: m for m in geomig.geocode("Residents of Heathrow, Florida, met on Monday.")}
+    assert got["Heathrow"].country == "US"
+
+
+@pytest.mark.parametrize("text, surface, place_id", [
+    ("Migrants from across the Americas crossed Mexico.", "Americas", "geomig:americas"),
+    ("Fighting flared in Mindanao.", "Mindanao", "geomig:mindanao"),
+    ("Troops moved into the Donbas.", "Donbas", "geomig:donbas"),
+    ("Snow closed passes in the Alps and the Urals.", "Urals", "geomig:ural-mountains"),
+    ("Storms swept the Midwest.", "Midwest", "geomig:us-midwest"),
+])
+def test_world_regions_islands_and_ranges_are_places(text, surface, place_id):
+    assert next(m for m in geomig.geocode(text) if m.text == surface).id == place_id
+
+
+@pytest.mark.parametrize("text, surface, place_id", [
+    ("Militants attacked in the Sinai.", "Sinai", "geomig:sinai-peninsula"),       # not Cantón Sinaí, Mexico
+    ("Gas fields lie in Siberia.", "Siberia", "geomig:siberia"),
+    ("Farmers in Anatolia protested.", "Anatolia", "geomig:anatolia"),               # not Antalya
+    ("Barges sailed down the Danube.", "Danube", "geomig:danube-river"),            # not a Serbian district
+    ("Boats sank on the Nile near Khartoum.", "Nile", "geomig:nile-river"),         # not Sudan's River Nile state
+    ("Migrants died in the Sonoran Desert.", "Sonoran Desert", "geomig:sonoran-desert"),
+])
+def test_rivers_deserts_and_regions_news_names(text, surface, place_id):
+    assert next(m for m in geomig.geocode(text) if m.text == surface).id == place_id
+
+
+@pytest.mark.parametrize("text, placed", [
+    ("Volunteers drove to Kenly on Monday. The United States sent help.", False),  # nothing places it
+    ("Volunteers drove from Kenly to Raleigh in North Carolina.", True),           # its state, a neighbour
+    ("American volunteers drove to Kenly on Monday.", True),                       # its country, beside it
+])
+def test_a_hamlet_is_a_place_only_where_the_text_places_it(text, placed):
+    got = [m.id for m in geomig.geocode(text) if m.text == "Kenly"]
+    assert got == (["geonames:4474159"] if placed else [])
+
+
+def test_a_province_after_a_comma_qualifies_a_town():
+    got = {m.text: m for m in geomig.geocode("Pigs died in Santa Maria, Davao del Sur, last week.")}
+    assert haversine_km(got["Santa Maria"].lat, got["Santa Maria"].lon, 6.55, 125.47) < 30
+
+
+def test_a_town_listed_among_towns_is_not_qualified_by_the_next_one():
+    got = {m.text: m for m in geomig.geocode("Crews came from Harwinton, Bantam, Litchfield and Winsted.")}
+    assert got["Bantam"].country == "US" and "contradicts-qualifier" not in got["Bantam"].flags
+
+
+@pytest.mark.parametrize("text, surface, place_id", [
+    ("Birds winter in northern Europe.", "northern Europe", "geomig:northern-europe"),  # not Karelia
+    ("Prices rose across Western Europe.", "Western Europe", "geomig:western-europe"),
+    ("Workers from Eastern Europe arrived.", "Eastern Europe", "geomig:eastern-europe"),
+])
+def test_the_regions_of_europe_are_the_named_regions(text, surface, place_id):
+    assert next(m for m in geomig.geocode(text) if m.text == surface).id == place_id
+
+
+def test_a_doubtful_hamlet_yields_to_the_island_of_its_name():
+    assert [m.id for m in geomig.geocode("Boats reached Samos overnight.")] == ["geomig:samos-island"]
+
+
+@pytest.mark.parametrize("text, surface, place_id", [
+    ("Fighting flared in Luzon.", "Luzon", "geomig:luzon"),      # not Luzon, a town of 3,000 in Mindanao
+    ("Floods swept Java.", "Java", "geomig:java"),
+])
+def test_a_large_island_outranks_a_small_town_of_its_name(text, surface, place_id):
+    assert next(m for m in geomig.geocode(text) if m.text == surface).id == place_id
+
+
+def test_australian_state_abbreviations():
+    got = {m.text: m.id for m in geomig.geocode("Police in Sydney, NSW, said so.")}
+    assert got["NSW"] == "geonames:2155400"

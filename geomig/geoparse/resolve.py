@@ -31,16 +31,23 @@ _SAINT = re.compile(r"^st ")
 # Weights of the evidence, in log-odds units; tuned on LGL's even documents (benchmarks/RESULTS.md).
 KIND_PRIOR = {"continent": 3.0, "country": 3.0, "sea": 2.5, "region": 3.0, "island": 1.0,
               "landmark": 0.5, "admin": 0.0, "city": 0.0}
-FEATURE_PRIOR = {"ADM1": 2.2, "ADM2": 0.4, "PPLC": 1.2}
+# A hub airport known worldwide by one name ("Heathrow") outranks the small towns of it.
+FEATURE_PRIOR = {"ADM1": 2.2, "ADM2": 0.4, "PPLC": 1.2, "airport": 6.5}
 W_POPULATION = 0.7
 W_EXACT_NAME = 0.8
 W_ADMIN_ALIAS = 2.0
 W_ACRONYM = 3.0
 W_CITY_ALIAS = 1.0
 W_CAPITAL_NAMESAKE = 2.5
+W_METROPOLIS = 3.0
+METROPOLIS_SHARE = 0.2  # of its division's population: the city is what the name means in news
+METROPOLIS_PEOPLE = 100_000
 W_USER_PLACE = 20.0
 W_WATER_NAME = 5.0    # "Red Sea" is the sea, not the Sudanese state named after it
-WATER_FEATURES = frozenset({"sea", "river", "lake", "gap"})
+NATURAL_FEATURES = frozenset({"sea", "river", "lake", "gap", "mountains", "desert"})
+NAMED_AREAS = frozenset({"region", "sea", "continent"})
+FALLBACK_KINDS = frozenset({"island", "landmark", "region", "sea"})  # not "southern Sudan", a part of Sudan
+HAMLET = 3_000  # people: a town smaller than this needs its state, neighbours or country beside it
 FOREIGN_TOWN_POPULATION = 50_000  # a smaller town abroad, far from the text's other places, is doubtful
 FAR_KM = 1500.0
 W_COUNTRY = 1.5
@@ -65,6 +72,12 @@ CLOSE_KM = 150.0  # nearer than this to the text's other places is evidence of i
 # "New York" in an international story is the city, not the state.
 W_CITY_OVER_STATE = 5.0
 INTERNATIONAL_SHARE = 0.3  # a story is international when its own country is less of its context
+# "the state of Washington", "Washington state", "Zaire province": the division, not the
+# capital or a town of its name; the whole text keeps that sense.
+W_DIVISION_CUE = 4.0
+# "Virginia, Washington and Wyoming": a name listed with divisions of a country is one of
+# them; listed with countries ("Georgia, Armenia and Azerbaijan"), a country.
+W_LIST = 2.5
 CONTRADICTED_CONFIDENCE = 0.3  # at most, for a choice outside the place the text names
 # A name the gazetteer lacks matches a spelling variant in the text's countries ("Zawya"):
 VARIANT_COUNTRIES = 3         # the countries the text names most
@@ -187,9 +200,9 @@ class LocalResolver(Resolver):
             reasons.append("added by the overrides file")
         if _same_name(normalize(place.name), key):
             score += W_EXACT_NAME
-            if place.kind == "sea" or place.feature in WATER_FEATURES:
-                # The divisions and towns named after a sea, river or gap have populations
-                # the water lacks; in news its own name means the water.
+            if place.kind == "sea" or place.feature in NATURAL_FEATURES:
+                # The divisions and towns named after a sea, river, gap, range or desert
+                # have populations it lacks; in news its own name means it.
                 score += W_WATER_NAME
         elif place.kind == "admin":
             # A district known by its capital's name ("Tripoli" for Ţarābulus district):
@@ -210,6 +223,7 @@ class LocalResolver(Resolver):
     # -- the whole document -------------------------------------------------------
     def resolve(self, text: str, spans: Sequence[Span]) -> list[Mention]:
         gaz = self.gazetteer
+        spans = [self._named_region(s) for s in spans]
         toponyms = [s for s in spans if s.kind_hint in ("", "region")]
         priors = {s.key: self.ranked(s.key) for s in toponyms}
 
@@ -230,13 +244,16 @@ class LocalResolver(Resolver):
             if ctx:  # two different qualifiers of one name cancel out
                 by_key[s.key] = ctx if by_key.get(s.key, ctx) == ctx else None
         explicit = {s.start: by_start.get(s.start) or by_key.get(s.key) for s in toponyms}
+        divisions = _division_cues(text, toponyms)
+        listed = _listed_with(text, toponyms, priors)
 
         # First pass without spatial coherence, to know roughly where the text is: one
         # choice per name (a name keeps one sense), weighted by how often it occurs.
         first: dict[str, list[_Scored]] = {}
         for s in sorted(toponyms, key=lambda s: s.acronym):  # a plain spelling speaks for the name first
             if s.key not in first and priors[s.key]:
-                first[s.key] = self._score(s, priors[s.key], context, explicit, None)
+                first[s.key] = self._score(s, priors[s.key], context, explicit, None,
+                                           s.key in divisions, listed.get(s.start))
         weight = Counter(s.key for s in toponyms)
         anchors = {k: (sc[0].place.lat, sc[0].place.lon, weight[k]) for k, sc in first.items()
                    if _is_anchor(sc[0].place)}
@@ -278,24 +295,44 @@ class LocalResolver(Resolver):
                     distances[s.key] = (others, near_km.get(s.key))
                 others, near = distances[s.key]
                 ctx = (s.key, s.acronym, frozenset(context.sentence_countries(s.sentence, s.key)),
-                       explicit.get(s.start))
+                       explicit.get(s.start), listed.get(s.start))
                 if ctx not in scored_cache:
-                    scored_cache[ctx] = self._score(s, priors[s.key], context, explicit, near)
+                    scored_cache[ctx] = self._score(s, priors[s.key], context, explicit, near,
+                                                    s.key in divisions, listed.get(s.start))
                 scored = scored_cache[ctx]
                 # The analyst's own places are never implausible, by name or by alias.
                 if scored and scored[0].place.id not in self._user_ids and _implausible(
-                        scored[0].place, s.key, context, others):
-                    mentions.append(_rejected_mention(s, "implausible"))
-                    continue
+                        scored[0].place, s.key, context, others, s.sentence):
+                    # A doubtful town yields to the island or landmark of its name ("Samos",
+                    # a village of 2,000 and the island); with none, it is no place.
+                    area = next((sc for sc in scored[1:] if sc.place.kind in FALLBACK_KINDS), None)
+                    if area is None:
+                        mentions.append(_rejected_mention(s, "implausible"))
+                        continue
+                    scored = [area, *(sc for sc in scored if sc is not area)]
                 # Every occurrence with the same context gets the same choice: build it once.
                 choice = (ctx, s.kind_hint, s.direction)
                 if choice not in chosen:
-                    chosen[choice] = self._mention(s, scored, explicit.get(s.start))
+                    qualifier = explicit.get(s.start)
+                    chosen[choice] = self._mention(s, scored, qualifier if qualifier and _credible(
+                        qualifier, s.key, context) else None)
                 mentions.append(replace(chosen[choice], text=s.text, start=s.start, end=s.end,
                                         sentence=s.sentence))
         return mentions
 
-    def _score(self, span, priors, context: _Context, explicit, distances) -> list[_Scored]:
+    def _named_region(self, span: Span) -> Span:
+        """A direction and a name that together name a region of their own ("southeast
+        Asia", "central Asia", "northern Africa") mean that region, not a cut of the
+        continent (which would put "southeast Asia" in China)."""
+        if span.kind_hint != "region":
+            return span
+        key = normalize(span.text)
+        if not any(p.kind in NAMED_AREAS for p in self.candidates(key)):
+            return span
+        return replace(span, kind_hint="", key=key, direction="", base="")
+
+    def _score(self, span, priors, context: _Context, explicit, distances,
+               division: bool = False, listed: tuple | None = None) -> list[_Scored]:
         # A name is not its own evidence: context comes from the text's other names.
         countries, admins = context.without(span.key)
         in_sentence = context.sentence_countries(span.sentence, span.key)
@@ -309,6 +346,14 @@ class LocalResolver(Resolver):
             if city_bonus:
                 score += city_bonus
                 why.append("the city, not the state, in a story about elsewhere")
+            if division and place.feature == "ADM1":
+                score += W_DIVISION_CUE
+                why.append("the text calls it a state or province")
+            if listed and (place.kind == "country" if listed[0] == "country"
+                           else place.feature == "ADM1" and place.country == listed[1]):
+                score += W_LIST
+                why.append("listed with other countries" if listed[0] == "country"
+                           else f"listed with other divisions of {place.country}")
             if span.acronym and place.kind == "city" and not place.name.isupper():
                 score -= W_ACRONYM  # "EU" is the European Union, not Eu in Normandy
             soft = 0.0  # the evidence a famous place abroad is not outweighed by (FAME_GAP)
@@ -337,7 +382,9 @@ class LocalResolver(Resolver):
                 d = float(distances[n])
                 bonus = W_NEAR * math.exp(-d / NEAR_KM)
                 if bonus > 0.1:
-                    if d < CLOSE_KM:
+                    # Nearness is evidence of its own, unless the name is only an alias of
+                    # the place (Funkstown, Maryland, once called "Jerusalem").
+                    if d < CLOSE_KM and (place.kind != "city" or _same_name(normalize(place.name), span.key)):
                         score += bonus  # a neighbour of the text's places, not just its country
                     else:
                         soft += bonus
@@ -520,16 +567,21 @@ def _contradicts(place: Place, qualifier: tuple[str, str | None]) -> bool:
 
 
 def _capitals_first(scored: list) -> list:
-    """A national capital outranks the first-level division that shares its name
-    ("Washington" is the capital in news, the state only when the text says so)."""
-    capitals = {(p.country, p.name) for p, _, _ in scored if p.feature == "PPLC"}
-    if not capitals:
+    """A city outranks the first-level division that shares its name (however either is
+    spelt: "Baghdad", Baghdād province) when it is the national capital ("Washington" is
+    the capital in news, the state only when the text says so), or a metropolis holding
+    METROPOLIS_SHARE of the division's people ("São Paulo", "Kano", "Rio de Janeiro")."""
+    divisions = {(p.country, normalize(p.name)): p.population for p, _, _ in scored if p.feature == "ADM1"}
+    if not divisions:
         return scored
     out = []
     for p, prior, reasons in scored:
-        if p.feature == "PPLC" and any(q.feature == "ADM1" and (q.country, q.name) == (p.country, p.name)
-                                       for q, _, _ in scored):
-            prior, reasons = prior + W_CAPITAL_NAMESAKE, (*reasons, "national capital of that name")
+        if p.kind == "city" and (p.country, normalize(p.name)) in divisions:
+            people = divisions[(p.country, normalize(p.name))]
+            if p.feature == "PPLC":
+                prior, reasons = prior + W_CAPITAL_NAMESAKE, (*reasons, "national capital of that name")
+            elif people and p.population >= max(METROPOLIS_SHARE * people, METROPOLIS_PEOPLE):
+                prior, reasons = prior + W_METROPOLIS, (*reasons, "the city its division is named after")
         out.append((p, prior, reasons))
     return out
 
@@ -642,11 +694,22 @@ def _total(per_key: dict[str, Counter]) -> Counter:
     return total
 
 
-def _implausible(place: Place, key: str, context: _Context, anchors: list) -> bool:
+def _implausible(place: Place, key: str, context: _Context, anchors: list, sentence: int = -1) -> bool:
     """A small town in a country the text never mentions: known only by an alias ("Anas"
     for Jokiniemi, Finland, in a story about Libya), or far from every other place the
-    text names ("Obama", Japan, in a story about Ohio). More likely a person or a word."""
-    if place.kind != "city" or context.countries_without(key)[place.country]:
+    text names ("Obama", Japan, in a story about Ohio); or a hamlet nothing in the text
+    places. More likely a person or a word."""
+    if place.kind != "city":
+        return False
+    if place.population < HAMLET and not place.id.startswith("geomig:"):
+        # A hamlet ("Samples", "Farms") is a place only where the text names its state
+        # or its neighbours, or its sentence its country ("Tovarnik, on the Croatian
+        # border"); the project's own places (camps, crossings) always are.
+        admins = context.without(key)[1]
+        near = any(haversine_km(place.lat, place.lon, a[0], a[1]) < CLOSE_KM for a in anchors)
+        return not (near or (place.admin1 and admins[(place.country, place.admin1)])
+                    or place.country in context.sentence_countries(sentence, key))
+    if context.countries_without(key)[place.country]:
         return False
     if normalize(place.name) != key:
         return place.population < 20_000
@@ -680,10 +743,13 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
     and a country or state), "Manston in Kent" ("in" and a country or division), "La
     Ceiba, on the Honduran coast" and "Iraqi Kurdistan" (a demonym).
 
-    Returns span start -> (country, admin1 or None, place id) of the qualifier.
+    Returns span start -> (country, admin1 or None, place id, the qualifier's key).
     """
-    out = {}
-    for n, (a, b) in enumerate(zip(spans, spans[1:])):
+    out: dict[int, tuple] = {}
+    # From the end, so that a qualifier is itself qualified first ("Austin, in Scott
+    # County, Indiana": the Scott County of Indiana qualifies Austin).
+    for n in range(len(spans) - 2, -1, -1):
+        a, b = spans[n], spans[n + 1]
         gap = text[a.end:b.start]
         if n + 2 < len(spans) and _LIST_END.fullmatch(text[b.end:spans[n + 2].start]):
             continue  # "from Crockett, Palestine and Houston": a list of towns, not a qualifier
@@ -693,22 +759,101 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
             if b.kind_hint == "demonym" and _ON_THE_GAP.fullmatch(gap):
                 country = gazetteer.row(gazetteer.demonyms[b.key]).country
                 if country in gazetteer.country_ids:
-                    out[a.start] = (country, None, gazetteer.country_ids[country])
+                    out[a.start] = (country, None, gazetteer.country_ids[country], b.key)
             elif b.key in priors and priors[b.key] and b.kind_hint in ("", "region"):
-                qualifier = priors[b.key][0][0]
+                qualifier = _qualified_sense(priors[b.key], out.get(b.start))
                 comma = gap in (", ", ",")
                 if not (comma or _IN_GAP.fullmatch(gap)):
                     continue
                 if qualifier.kind == "country":
-                    out[a.start] = (qualifier.country, None, qualifier.id)
-                elif qualifier.feature == "ADM1" or (qualifier.feature == "ADM2" and not comma):
-                    out[a.start] = (qualifier.country, qualifier.admin1, qualifier.id)
+                    out[a.start] = (qualifier.country, None, qualifier.id, b.key)
+                elif qualifier.feature == "ADM1" or (qualifier.feature == "ADM2" and not (
+                        comma and _in_list(text, spans, n))):
+                    # "Santa Maria, Davao del Sur" (a province), but not a town listed
+                    # among towns ("Harwinton, Bantam, Litchfield and Winsted")
+                    out[a.start] = (qualifier.country, qualifier.admin1, qualifier.id, b.key)
         if (a.kind_hint == "demonym" and b.kind_hint in ("", "region") and b.start not in out
                 and _DEMONYM_GAP.fullmatch(text[a.end:b.start])):
             country = gazetteer.row(gazetteer.demonyms[a.key]).country
             if country in gazetteer.country_ids:
-                out[b.start] = (country, None, gazetteer.country_ids[country])
+                out[b.start] = (country, None, gazetteer.country_ids[country], a.key)
     return out
+
+
+def _in_list(text: str, spans: Sequence[Span], n: int) -> bool:
+    """Whether spans n and n + 1 sit in a longer list of names (a name before or after
+    them, joined by a comma, "and" or "or")."""
+    before = n > 0 and _LIST_GAP.fullmatch(text, spans[n - 1].end, spans[n].start)
+    after = n + 2 < len(spans) and _LIST_GAP.fullmatch(text, spans[n + 1].end, spans[n + 2].start)
+    return bool(before or after)
+
+
+_DIVISION_AFTER = re.compile(r"\s+(?:state|[Pp]rovince)\b(?!-)")
+_DIVISION_BEFORE = re.compile(r"\b[Ss]tate\s+of\s+$|\b[Pp]rovince\s+of\s+$")
+_LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+")
+
+
+def _division_cues(text: str, spans: Sequence[Span]) -> set[str]:
+    """Names the text calls a state or a province somewhere ("Washington state", "the
+    province of Ontario", "Zaire province")."""
+    return {s.key for s in spans
+            if _DIVISION_AFTER.match(text, s.end) or _DIVISION_BEFORE.search(text, max(0, s.start - 20), s.start)}
+
+
+def _listed_with(text: str, spans: Sequence[Span], priors) -> dict[int, tuple[str, str | None]]:
+    """Span start -> ("country", None) for a name listed with countries, ("ADM1", ISO2)
+    for one listed with first-level divisions of a country, by the other members' first
+    senses. A list has an "and" or "or", or three members: "Washington, D.C." is not one."""
+    chains: list[list[Span]] = []
+    joined: list[bool] = []
+    for a, b in zip([None, *spans], spans):
+        gap = _LIST_GAP.fullmatch(text, a.end, b.start) if a is not None else None
+        if gap and chains and chains[-1][-1] is a:
+            chains[-1].append(b)
+            joined[-1] = joined[-1] or bool(gap.group().strip(", "))
+        else:
+            chains.append([b])
+            joined.append(False)
+    out = {}
+    for chain, has_and in zip(chains, joined):
+        if len(chain) < 2 or not (has_and or len(chain) >= 3):
+            continue
+        kinds = [_list_kind(priors.get(s.key)) for s in chain]
+        for n, s in enumerate(chain):
+            others = Counter(k for m, k in enumerate(kinds) if m != n and k)
+            if others:
+                kind, votes = others.most_common(1)[0]
+                if votes * 2 >= len(chain) - 1:  # at least half the other members
+                    out[s.start] = kind
+    return out
+
+
+def _list_kind(ranked) -> tuple[str, str | None] | None:
+    """What a list member is at first sight: a country, a division of a country, or neither."""
+    if not ranked:
+        return None
+    place = ranked[0][0]
+    return ("country", None) if place.kind == "country" else ("ADM1", place.country) if place.feature == "ADM1" else None
+
+
+def _qualified_sense(ranked: list, qualifier: tuple | None) -> Place:
+    """A qualifier's own sense: its best, or its best in the place that qualifies it."""
+    if qualifier:
+        for place, _, _ in ranked:
+            if (place.country, place.admin1 if qualifier[1] else None) == qualifier[:2]:
+                return place
+    return ranked[0][0]
+
+
+def _credible(qualifier: tuple, key: str, context: _Context) -> bool:
+    """Whether a qualifier that no sense of the name fits may still place it: a country
+    may; a division only when the text's other names speak for its country too ("Cornwall
+    in South West", Cameroon's South-West region, is a misreading of England's)."""
+    country, admin1, _, qualifier_key = qualifier
+    if admin1 is None:
+        return True
+    others = context.countries_without(qualifier_key)[country] - context.countries.get(key, Counter())[country]
+    return others > 0
 
 
 def _human(n: int) -> str:
