@@ -99,6 +99,45 @@ FRAME_CASES = [
     ("hospital", "Five migrants were transferred to Tripoli Central Hospital for treatment.", {}),
     ("university", "Eritrean refugees travelled to Tunis University for the exam.", {"Eritrea": {"origin"}}),
     ("not-a-facility", "The refugees travelled to Tunis by bus.", {"Tunis": {"destination"}}),
+    # nationalities listed before their noun, or said of the people, all count
+    ("list-before-noun", "Eritrean, Sudanese and Nigerian migrants were rescued at sea.",
+     {"Eritrea": {"origin"}, "Sudan": {"origin"}, "Nigeria": {"origin"}}),
+    ("counted-list-before-noun", "Five Eritrean, two Sudanese and one Nigerian asylum seeker reached Malta.",
+     {"Eritrea": {"origin"}, "Sudan": {"origin"}, "Nigeria": {"origin"}, "Malta": {"destination"}}),
+    ("were-mostly", "The refugees were mostly Nigerian, police in Tunis said.", {"Nigeria": {"origin"}}),
+    ("were-list", "Most of the passengers on the migrant boat were Eritreans, Sudanese or Nigerians.",
+     {"Eritrea": {"origin"}, "Sudan": {"origin"}, "Nigeria": {"origin"}}),
+    ("included-a-few", "The group of refugees included Nigerians, Eritreans and a few Sudanese.",
+     {"Nigeria": {"origin"}, "Eritrea": {"origin"}, "Sudan": {"origin"}}),
+    ("of-nationality", "Among the migrants rescued were people of Eritrean and Sudanese nationality.",
+     {"Eritrea": {"origin"}, "Sudan": {"origin"}}),
+    ("mainly-apposition", "Smugglers from Nigeria and Libya were arrested; the migrants were mainly Eritreans.",
+     {"Eritrea": {"origin"}}),
+    ("officials-not-migrants", "Sudanese and Eritrean officials met in Rome to discuss migration.", {}),
+    ("fishermen-not-migrants",
+     "Most were Nigerian and Senegalese fishermen, the navy said of the trawler; no migrants were aboard.", {}),
+    ("negated-nationality", "The migrants were not Nigerian, the police said.", {}),
+    # "via": the stop on the way is transit, the place after it the end
+    ("to-via", "The migrants travelled to Tripoli via Agadez.", {"Tripoli": {"destination"}, "Agadez": {"transit"}}),
+    ("via-to", "Refugees reportedly travelled via Niger to Libya.", {"Niger": {"transit"}, "Libya": {"destination"}}),
+    ("via-to-negated", "The migrants did not travel via Niger to Libya.", {}),
+    # a place reached that the text goes on from is a stop on the way
+    ("then-on-to", "Smugglers took the migrants from Agadez to Sebha and then on to Tripoli.",
+     {"Agadez": {"transit"}, "Sebha": {"transit"}, "Tripoli": {"destination"}}),
+    ("via-then", "The refugee flew via Tunis to Tripoli, then crossed to Lampedusa by boat.",
+     {"Tunis": {"transit"}, "Tripoli": {"transit"}, "Lampedusa": {"destination"}}),
+    ("from-there", "The refugees reached Tunisia, and from there they sailed to Lampedusa.",
+     {"Tunisia": {"transit"}, "Lampedusa": {"destination"}}),
+    ("before-continuing", "Migrants went by truck to Sebha before continuing to Tripoli.",
+     {"Sebha": {"transit"}, "Tripoli": {"destination"}}),
+    ("where-stuck", "The refugees travelled via Niger to Libya, where they were stuck for months.",
+     {"Niger": {"transit"}, "Libya": {"transit"}}),
+    ("next-sentence", "The migrants reached Sebha. From there, smugglers drove them to Tripoli.",
+     {"Sebha": {"transit"}, "Tripoli": {"destination"}}),
+    ("two-ends-not-a-chain", "Migrants landed in Lampedusa and Pozzallo this week, then waited for papers.",
+     {"Lampedusa": {"destination"}, "Pozzallo": {"destination"}}),
+    ("locator-holds-place", "The migrants headed for Lampedusa in Tunisia, the smugglers claimed.",
+     {"Lampedusa": {"destination"}}),
     # distractors
     ("reference-point", "The camp lies 80 km from Tripoli, officials said about the migrants.", {}),
 ]
@@ -169,6 +208,17 @@ def test_the_country_whose_forces_send_people_back_is_no_stop(text, country):
 ], ids=["plan", "ruling", "negated"])
 def test_a_return_that_did_not_happen_is_no_route(text):
     assert routes(picture(text)) == []
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Smugglers took the migrants from Agadez to Sebha and then on to Tripoli.", ["Agadez", "Sebha"]),
+    ("Boats with migrants sail from Sfax to Lampedusa before the refugees are taken on to Sicily.",
+     ["Sfax", "Lampedusa"]),
+], ids=["then-on-to", "before-taken-on"])
+def test_a_stop_on_the_way_is_a_stop_of_the_route(text, stops):
+    # in order, as the stop where the stated leg ends and the next begins
+    assert any(r[r.index(stops[0]) + 1:r.index(stops[0]) + 2] == stops[1:] and r[-1] != stops[1]
+               for r in routes(picture(text)) if stops[0] in r)
 
 
 def test_an_apposition_alone_is_no_route():

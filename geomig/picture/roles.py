@@ -8,7 +8,7 @@ from dataclasses import replace
 from collections.abc import Sequence
 
 from geomig.picture.claims import Claim, PlaceRef
-from geomig.picture.cues import Lexicon, Masked, coordinated, find, highlight
+from geomig.picture.cues import Lexicon, Masked, coordinated, find, highlight, token_span
 from geomig.picture.model import Source
 
 #: Slot labels that are roles (other labels only capture words).
@@ -52,7 +52,55 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                         confidence=confidence, negated=hit.negated, hedged=hit.hedged, at=mention.start,
                         stop=bool(hit.cue.settings.get("stop", True)), hit=masked.index * 1000 + n,
                     ))
-    return _arrivals_if_alone(claims, lexicon)
+    return _arrivals_if_alone(_stops_on_the_way(claims, sentences, lexicon), lexicon)
+
+
+def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
+    """A place reached is a transit stop when the text goes on from it (cues.toml's onward
+    settings): "to X, then on to Y", "X, where they were stuck", "... X. From there, ..."."""
+    keys = ("onward", "onward_after", "onward_next")
+    if not claims or not all(lexicon.settings.get(k) for k in keys):
+        return claims
+    onward, after, following = (re.compile(lexicon.settings[k], re.IGNORECASE) for k in keys)
+    by_sentence: dict[int, Masked] = {m.index: m for m in sentences}
+    stops: dict[int, list[Claim]] = {}
+    for c in claims:
+        if c.stop and not c.negated and c.role in ("destination", "transit", "launch_point"):
+            stops.setdefault(c.sentence, []).append(c)
+    out = []
+    for c in claims:
+        if c.role == "destination" and c.stop and not c.negated and _goes_on(
+                c, by_sentence[c.sentence], stops, onward, after, following, by_sentence):
+            c = replace(c, role="transit", onward=True)
+        out.append(c)
+    return out
+
+
+def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re.Pattern, after: re.Pattern,
+             following: re.Pattern, by_sentence: dict[int, Masked]) -> bool:
+    end = _token_end(masked, c.at)
+    if end < 0:
+        return False
+    if after.match(masked.text, end):
+        return True
+    for later in stops.get(c.sentence, ()):
+        start = _token_start(masked, later.at)
+        if later.at > c.at and start > end and later.place.id != c.place.id and onward.search(masked.text, end, start):
+            return True
+    nxt = by_sentence.get(c.sentence + 1)
+    last = max((s.at for s in stops.get(c.sentence, ()) if s.role == "destination"), default=c.at)
+    return (nxt is not None and last == c.at and bool(stops.get(c.sentence + 1))
+            and bool(following.match(nxt.text)))
+
+
+def _token_end(masked: Masked, at: int) -> int:
+    span = token_span(masked, at)
+    return span[1] if span else -1
+
+
+def _token_start(masked: Masked, at: int) -> int:
+    span = token_span(masked, at)
+    return span[0] if span else -1
 
 
 def _arrivals_if_alone(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
