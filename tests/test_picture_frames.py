@@ -138,6 +138,25 @@ FRAME_CASES = [
      {"Lampedusa": {"destination"}, "Pozzallo": {"destination"}}),
     ("locator-holds-place", "The migrants headed for Lampedusa in Tunisia, the smugglers claimed.",
      {"Lampedusa": {"destination"}}),
+    # arrivals counted, boats docking, boarding, journeys begun, gathering places
+    ("counted-arrived", "More than 1,000 arrived in Malta last week, the migration ministry said.",
+     {"Malta": {"destination"}}),
+    ("docked", "The migrant boat docked in Pozzallo on Monday.", {"Pozzallo": {"destination"}}),
+    ("never-docked", "The migrant boat never docked in Pozzallo.", {}),
+    ("boarded-a-dinghy", "The migrants boarded a dinghy in Zuwara at night.", {"Zuwara": {"launch_point"}}),
+    ("boarded-near", "They boarded the boats at a beach near Sabratha, the migrants said.",
+     {"Sabratha": {"launch_point"}}),
+    ("boarded-a-plane", "The minister boarded a plane in Tunis for talks on migration.", {}),
+    ("where-they-board", "Sfax, where most migrants board boats, is a busy port.", {"Sfax": {"launch_point"}}),
+    ("boat-from-to", "The refugees took a boat from Sfax to Lampedusa.",
+     {"Sfax": {"launch_point"}, "Lampedusa": {"destination"}}),
+    ("journey-began", "The journey began in Agadez, the migrants said.", {"Agadez": {"launch_point"}}),
+    ("started-their-journey", "The refugees started their journey in Sudan.", {"Sudan": {"launch_point"}}),
+    ("gathered", "Migrants gathered in Zuwara waiting for a calm sea.", {"Zuwara": {"transit"}}),
+    ("hid-near", "Migrants hid in the forests near Sabratha for days.", {"Sabratha": {"transit"}}),
+    ("entry-point", "Agadez is the main entry point for migrants into Libya.", {"Agadez": {"transit"}}),
+    ("poured-into", "Refugees poured into Europe that summer.", {"Europe": {"destination"}}),
+    ("exodus-from", "An exodus from Eritrea has filled the camps, migration officials say.", {"Eritrea": {"origin"}}),
     # distractors
     ("reference-point", "The camp lies 80 km from Tripoli, officials said about the migrants.", {}),
 ]
@@ -219,6 +238,19 @@ def test_a_stop_on_the_way_is_a_stop_of_the_route(text, stops):
     # in order, as the stop where the stated leg ends and the next begins
     assert any(r[r.index(stops[0]) + 1:r.index(stops[0]) + 2] == stops[1:] and r[-1] != stops[1]
                for r in routes(picture(text)) if stops[0] in r)
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Soldiers stopped migrants travelling between the towns of Sfax and Tunis.", ["Sfax", "Tunis"]),
+    ("The Libya–Italy route is the deadliest for migrants.", ["Libya", "Italy"]),
+    ("The migrants arrived in Lesbos from Turkey on Sunday.", ["Turkey", "Lesbos"]),
+], ids=["between", "dash-route", "arrived-from"])
+def test_stated_legs(text, stops):
+    assert stops in routes(picture(text))
+
+
+def test_a_border_named_by_two_countries_is_no_route():
+    assert routes(picture("Tensions along the Poland–Belarus border grew as migrants waited.")) == []
 
 
 def test_an_apposition_alone_is_no_route():

@@ -15,7 +15,9 @@ from geomig.picture.model import Source
 #: "returned" is where a return, push-back or expulsion ends: it feeds routes only (the
 #: place gets no role of its own, like the sea crossed); "returned_from" the country whose
 #: forces send people back (its zone comes from the control frames).
-ROLE_LABELS = ("launch_point", "destination", "transit", "origin", "sea", "returned", "returned_from")
+#: "transit_end" is a stop on the way that ends a stated leg ("between X and Y").
+ROLE_LABELS = ("launch_point", "destination", "transit", "origin", "sea", "returned", "returned_from",
+               "transit_end")
 
 
 def sentence_source(masked: Masked, spans: Sequence[tuple[int, int]] = ()) -> Source:
@@ -37,7 +39,9 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
             for label, first in hit.slots.items():
                 if label not in ROLE_LABELS:
                     continue
-                for mention in [first, *coordinated(masked, first, lexicon)]:
+                # a mention filling another slot of the hit takes that slot's label
+                others = {m.start for m in hit.slots.values() if m is not first}
+                for mention in [first, *(m for m in coordinated(masked, first, lexicon) if m.start not in others)]:
                     if mention.start in taken or (unnamed is not None and unnamed.match(mention.text)):
                         continue
                     if facility_name.search(mention.text) or facility_after.match(
@@ -47,7 +51,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                     confidence = float(mention.confidence) * hit.cue.weight * (hedge if hit.hedged else 1.0)
                     spans = [(hit.start, hit.end), (mention.start, mention.end)]
                     claims.append(Claim(
-                        role=label, place=PlaceRef.of(mention), doc=masked.doc.doc, sentence=masked.index,
+                        role="transit" if label == "transit_end" else label, onward=label == "transit_end", place=PlaceRef.of(mention), doc=masked.doc.doc, sentence=masked.index,
                         cue=hit.cue.id, words=hit.words, source=sentence_source(masked, spans),
                         confidence=confidence, negated=hit.negated, hedged=hit.hedged, at=mention.start,
                         stop=bool(hit.cue.settings.get("stop", True)), hit=masked.index * 1000 + n,
