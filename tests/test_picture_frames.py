@@ -157,6 +157,43 @@ FRAME_CASES = [
     ("entry-point", "Agadez is the main entry point for migrants into Libya.", {"Agadez": {"transit"}}),
     ("poured-into", "Refugees poured into Europe that summer.", {"Europe": {"destination"}}),
     ("exodus-from", "An exodus from Eritrea has filled the camps, migration officials say.", {"Eritrea": {"origin"}}),
+    # a town named with its country: the country shares the town's role when it holds it
+    ("apposition-in-country", "Migrants sailed from Sfax, a port city in Tunisia, overnight.",
+     {"Sfax": {"launch_point"}, "Tunisia": {"launch_point"}}),
+    ("apposition-on-coast", "Migrants sailed from Sfax, a port city on Tunisia's east coast.",
+     {"Sfax": {"launch_point"}, "Tunisia": {"launch_point"}}),
+    ("possessive-island", "The migrants swam to Italy's Lampedusa island.",
+     {"Italy": {"destination"}, "Lampedusa": {"destination"}}),
+    ("apposition-near", "The migrants reached Lampedusa, a small island near Tunisia.", {"Lampedusa": {"destination"}}),
+    ("apposition-wrong-country", "Migrants sailed from Sfax, a port city in Libya, the smugglers falsely said.",
+     {"Sfax": {"launch_point"}}),
+    # a country's coast left, people named by nationality in other ways
+    ("left-the-coast", "The dinghy left the Libyan coast on Monday with 50 migrants.", {"Libya": {"launch_point"}}),
+    ("most-of-them", "About 40 refugees were rescued, most of them Eritreans.", {"Eritrea": {"origin"}}),
+    ("on-board", "Rescuers said the Sudanese on board were exhausted; they were migrants.", {"Sudan": {"origin"}}),
+    ("nationality-arrivals", "Eritrean arrivals rose sharply, migration figures show.", {"Eritrea": {"origin"}}),
+    ("people-not-migrants", "The Libyan people deserve better, the minister told migrants' advocates.", {}),
+    ("walked-from", "The refugees walked from Agadez for three weeks.", {"Agadez": {"launch_point"}}),
+    ("fled-from", "Hundreds of families fled from Sudan.", {"Sudan": {"origin"}}),
+    # arrivals said in other ways
+    ("where-they-landed", "Malta, where the migrants landed, refused to take more.", {"Malta": {"destination"}}),
+    ("where-a-minister-spoke", "Malta, where the minister spoke about migrants, is small.", {}),
+    ("main-destination", "Italy is the main destination for migrants crossing the sea.", {"Italy": {"destination"}}),
+    ("ended-up", "Many of the migrants ended up in Sicily.", {"Sicily": {"destination"}}),
+    ("in-x-arrived", "In Lampedusa, 500 migrants arrived on Sunday alone.", {"Lampedusa": {"destination"}}),
+    ("in-x-minister", "In Rome, the minister arrived to talk about migrants.", {}),
+    ("arriving-in", "Arriving in Malta, the refugees were given food.", {"Malta": {"destination"}}),
+    ("saw-arrivals", "Lampedusa saw 500 migrant arrivals on Sunday.", {"Lampedusa": {"destination"}}),
+    ("tourist-arrivals", "Rome saw a rise in tourist arrivals, not migrants.", {}),
+    ("allowed-to-dock", "A rescue ship carrying 200 migrants was allowed to dock in Pozzallo.", {"Pozzallo": {"destination"}}),
+    ("not-allowed-to-dock", "Migrants are not allowed to dock in Malta.", {}),
+    ("want-to-live", "The refugees say they want to live in Italy.", {"Italy": {"destination"}}),
+    ("not-want-to-live", "The refugees did not want to live in Libya.", {}),
+    ("now-in", "About 20,000 refugees are now in Chad, the UN says.", {"Chad": {"destination"}}),
+    ("arrival-of-many", "Italy has been overwhelmed by the arrival of so many asylum seekers.",
+     {"Italy": {"destination"}}),
+    ("blamed-for-influx", "Italy blamed Tunisia for the influx of migrants.", {}),
+    ("landing-point", "Sicily has become the main landing point for migrants.", {"Sicily": {"destination"}}),
     # distractors
     ("reference-point", "The camp lies 80 km from Tripoli, officials said about the migrants.", {}),
 ]
@@ -207,6 +244,16 @@ def test_a_departure_with_an_apposition_still_reaches_its_end(text, stops):
     ("Forty asylum seekers were returned to Turkey from Greece on Friday.", ["Greece", "Turkey"]),
 ], ids=["deported-from-to", "pushed-back-by", "actor-drove-back", "returned-to-from"])
 def test_a_return_is_a_route_whose_end_plays_no_role(text, stops):
+    pic = picture(text)
+    assert stops in routes(pic)
+    assert stops[-1] not in roles(pic)
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("The Maltese navy handed the migrants over to Libya.", ["Malta", "Libya"]),
+    ("The migrant boat left Sabratha but was intercepted and towed back to Tripoli.", ["Sabratha", "Tripoli"]),
+], ids=["handed-over", "left-then-towed-back"])
+def test_a_transfer_in_custody_is_a_return(text, stops):
     pic = picture(text)
     assert stops in routes(pic)
     assert stops[-1] not in roles(pic)
@@ -314,8 +361,10 @@ def zones(pic) -> set[tuple[str, str]]:
     ("Poland sealed its border with Belarus to stop the migrants.", ("border", "Poland")),
     ("Migrants climbed the Polish border fence at night.", ("border", "Poland")),
     ("Polish border guards said they forced the migrants back to Belarus.", ("border", "Poland")),
+    ("Rescued migrants were taken back to Libya, where they were detained.", ("border", "Libya")),
+    ("The asylum seekers face offshore processing on Malta.", ("detention", "Malta")),
 ], ids=["camp", "arrest-in-town", "border-guards", "intercepted-off", "sealed", "border-fence",
-        "said-and-did"])
+        "said-and-did", "taken-back-detained", "offshore-processing"])
 def test_control_frames(text, expected):
     assert expected in zones(picture(text))
 

@@ -96,7 +96,7 @@ def _stated(claims: Sequence[Claim], plans: Sequence[RoutePlan]) -> list[RoutePl
         # A return ("pushed back from Croatia to Bosnia") is a movement like any other.
         # A stop the text goes on from ("to X, then on to Y") still ends the leg to it.
         ends = [c for c in group if c.role in ("destination", "returned") or c.onward]
-        starts = [c for c in group if c not in ends]
+        starts = [c for c in group if c not in ends] or _departure_before(ends, claims)
         if not starts or not ends:
             continue
         a, b = starts[0].place, ends[0].place
@@ -109,6 +109,16 @@ def _stated(claims: Sequence[Claim], plans: Sequence[RoutePlan]) -> list[RoutePl
         out.append(RoutePlan((a, b), (stage, "destination"), (Leg(a, b, "land"),), (),
                              (), () if returned else (b.name,), tuple(group)))
     return out
+
+
+def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Claim]:
+    """For a return alone ("the boat left X but was towed back to Y"), the departure its
+    sentence names before it: where the people were sent back from."""
+    if not ends or ends[0].role != "returned" or ends[0].cue != "move.returned":
+        return []
+    end = ends[0]
+    found = [c for c in claims if c.role == "launch_point" and c.sentence == end.sentence and c.at < end.at]
+    return found[-1:]
 
 
 def _contains(country: PlaceRef, place: PlaceRef) -> bool:
