@@ -134,6 +134,11 @@ FRAME_CASES = [
      {"Niger": {"transit"}, "Libya": {"transit"}}),
     ("next-sentence", "The migrants reached Sebha. From there, smugglers drove them to Tripoli.",
      {"Sebha": {"transit"}, "Tripoli": {"destination"}}),
+    ("then-at-the-end", "Migrants are taken from Agadez to Sebha, then\nfrom there they drove on to Tripoli.",
+     {"Agadez": {"transit"}, "Sebha": {"transit"}, "Tripoli": {"destination"}}),
+    ("then-elsewhere", "Migrants landed in Lampedusa. Then the minister spoke in Rome.", {"Lampedusa": {"destination"}}),
+    ("originating-from", "Those originating from Eritrea travel through Sudan to Kufra, the migrants say.",
+     {"Eritrea": {"origin"}, "Sudan": {"transit"}, "Kufra": {"destination"}}),
     ("two-ends-not-a-chain", "Migrants landed in Lampedusa and Pozzallo this week, then waited for papers.",
      {"Lampedusa": {"destination"}, "Pozzallo": {"destination"}}),
     ("locator-holds-place", "The migrants headed for Lampedusa in Tunisia, the smugglers claimed.",
@@ -298,6 +303,16 @@ def test_stated_legs(text, stops):
 
 def test_a_border_named_by_two_countries_is_no_route():
     assert routes(picture("Tensions along the Poland–Belarus border grew as migrants waited.")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Most migrants travel through Agadez via\nNiger, officials said.", {"Agadez": {"transit"}, "Niger": {"transit"}}),
+    ("Migrants left Sfax for\nLampedusa on Sunday.", {"Sfax": {"launch_point"}, "Lampedusa": {"destination"}}),
+    ("Boats with migrants left Sfax at night and\nlanded in Lampedusa.", {"Sfax": {"launch_point"}, "Lampedusa": {"destination"}}),
+    ("Migrants landed in Lampedusa\nThe minister arrived in Rome.", {"Lampedusa": {"destination"}}),
+], ids=["via-wrapped", "for-wrapped", "lower-case-wrapped", "headline-stays-apart"])
+def test_a_sentence_cut_by_a_line_break_is_read_whole(text, expected):
+    assert roles(picture(text)) == expected
 
 
 def test_an_apposition_alone_is_no_route():

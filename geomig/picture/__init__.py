@@ -78,10 +78,12 @@ def _extract(documents: Iterable[GeocodedDocument], gaz: Gazetteer | None, lex: 
             continue
         docs.append(doc)
         doc_lex = lex.for_document(doc.text)
-        sentences = [_cues.mask(doc, i) for i in range(len(doc.sentences))]
+        # Cues read sentences whole, even where a hard line break cut one in two.
+        joined = _cues.join_wrapped(doc, lex)
+        sentences = [_cues.mask(joined, i) for i in range(len(joined.sentences))]
         doc_claims = role_claims(sentences, doc_lex)
         claims.extend(doc_claims)
-        ctx = context(doc, doc_claims, doc_lex)
+        ctx = context(joined, doc_claims, doc_lex)
         zones.extend(zone_claims(sentences, doc_lex, ctx))
         for masked in sentences:
             found = find_actors(masked, lex)

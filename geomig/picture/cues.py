@@ -362,6 +362,41 @@ def normalise(words: str) -> str:
     return " ".join(re.sub(r"[^\w' ]", "", words).split())
 
 
+def join_wrapped(doc: GeocodedDocument, lexicon: Lexicon) -> GeocodedDocument:
+    """The document with sentences cut by a hard line break joined again ("... through X
+    via" / "Chad or Niger ..."): a piece that does not end a sentence (cues.toml's
+    [settings] wrapped_end) followed by one that continues it (wrapped_start). The same
+    document when nothing is joined."""
+    keys = ("wrapped_end", "wrapped_open", "wrapped_start")
+    if len(doc.sentences) < 2 or not all(lexicon.settings.get(k) for k in keys):
+        return doc
+    ends, opens, starts = (_setting_rx(lexicon, k) for k in keys)
+    spans: list[tuple[int, int]] = [doc.sentences[0]]
+    index = [0]
+    for a, b in doc.sentences[1:]:
+        pa, pb = spans[-1]
+        if "\n" in doc.text[pb:a] and (ends.search(doc.text, pa, pb) or (
+                opens.search(doc.text, pa, pb) and starts.match(doc.text, a, b))):
+            spans[-1] = (pa, b)
+        else:
+            spans.append((a, b))
+        index.append(len(spans) - 1)
+    if len(spans) == len(doc.sentences):
+        return doc
+    mentions = tuple(dataclasses.replace(m, sentence=index[m.sentence]) if 0 <= m.sentence < len(index) else m
+                     for m in doc.mentions)
+    return dataclasses.replace(doc, sentences=tuple(spans), mentions=mentions)
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
+def _setting_rx(lexicon: Lexicon, key: str) -> re.Pattern:
+    return _compiled(lexicon.settings[key])
+
+
 def mask(doc: GeocodedDocument, index: int) -> Masked:
     """Mask sentence `index` of a document: mentions become kind tokens, spaces collapse."""
     start, end = doc.sentences[index]

@@ -93,8 +93,10 @@ def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re
             return True
     nxt = by_sentence.get(c.sentence + 1)
     last = max((s.at for s in stops.get(c.sentence, ()) if s.role == "destination"), default=c.at)
+    # the last arrival of a sentence, when the text goes on ("... to X, then" / "Then ...")
+    # into the next sentence, which names a stop
     return (nxt is not None and last == c.at and bool(stops.get(c.sentence + 1))
-            and bool(following.match(nxt.text)))
+            and bool(following.match(nxt.text) or onward.search(masked.text, end)))
 
 
 def _token_end(masked: Masked, at: int) -> int:
