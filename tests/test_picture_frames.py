@@ -170,6 +170,9 @@ FRAME_CASES = [
     ("possessive-island", "The migrants swam to Italy's Lampedusa island.",
      {"Italy": {"destination"}, "Lampedusa": {"destination"}}),
     ("apposition-near", "The migrants reached Lampedusa, a small island near Tunisia.", {"Lampedusa": {"destination"}}),
+    ("in-the-city-of-another", "Migrants headed for Lampedusa in the city of Tunis, a rumour said.",
+     {"Lampedusa": {"destination"}}),
+    ("city-of-after-demonym", "Migrants arrived in the Italian port city of Pozzallo.", {"Pozzallo": {"destination"}}),
     ("apposition-wrong-country", "Migrants sailed from Sfax, a port city in Libya, the smugglers falsely said.",
      {"Sfax": {"launch_point"}}),
     # a country's coast left, people named by nationality in other ways

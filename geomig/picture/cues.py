@@ -540,8 +540,11 @@ def coordinated(masked: Masked, mention: Mention, lexicon: Lexicon) -> list[Ment
     last = mention
     while (m := lexicon.coordination.match(masked.text, pos)) and m.group("kind") in same:
         found = masked.mentions[int(m.group("num"))]
-        if "within" in m.groupdict() and m.group("within") and not _holds(found, last):
+        groups = m.groupdict()
+        if groups.get("within") and not _holds(found, last):
             break           # "X in Y" locates X only when Y holds it: not "Ceuta in Tangier"
+        if groups.get("own") is not None and not (found.country and found.country == last.country):
+            break           # "Italy's Lampedusa", not "Colombia's Caribbean coast"
         out.append(found)
         last = found
         pos = m.end()
