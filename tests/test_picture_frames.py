@@ -202,6 +202,18 @@ FRAME_CASES = [
      {"Italy": {"destination"}}),
     ("blamed-for-influx", "Italy blamed Tunisia for the influx of migrants.", {}),
     ("landing-point", "Sicily has become the main landing point for migrants.", {"Sicily": {"destination"}}),
+    # vehicles boarded, locators after a comma, journeys through and across a place
+    ("climbed-onto-a-lorry", "Dozens of migrants climbed onto a lorry headed for Tunisia outside the depot in Agadez.",
+     {"Tunisia": {"destination"}, "Agadez": {"launch_point"}}),
+    ("piled-into-buses", "The refugees piled into buses at Sebha, heading north.", {"Sebha": {"launch_point"}}),
+    ("minister-on-a-bus", "The minister got on a bus in Tunis to visit a migrant camp.", {}),
+    ("comma-in-locator", "Migrants wait for days at Agadez, in Niger's north, before the trucks leave.",
+     {"Agadez": {"transit"}, "Niger": {"transit"}}),
+    ("through-the-empty", "The refugees spent weeks travelling through the empty Libyan desert.", {"Libya": {"transit"}}),
+    ("made-their-way-through", "The migrants made their way through the remote Niger desert.", {"Niger": {"transit"}}),
+    ("trekked-across", "Migrants trekked across the harsh Niger desert for days.", {"Niger": {"transit"}}),
+    ("through-the-night", "Migrants walked through the night in Libya.", {}),
+    ("protests-across", "Protests spread across Italy as migrants arrived.", {}),
     # distractors
     ("reference-point", "The camp lies 80 km from Tripoli, officials said about the migrants.", {}),
 ]
