@@ -421,6 +421,17 @@ def test_no_control_zone(text):
     assert zones(picture(text)) == set()
 
 
+@pytest.mark.parametrize("text, place, destination", [
+    ("The migrant boat was intercepted off Sfax. After disembarkation at Sfax the migrants got water.", "Sfax", False),
+    ("Asylum seekers were flown to Malta by the army. The asylum seekers arrived in Malta at night.", "Malta", False),
+    ("The migrants were rescued off Lampedusa. Later the migrants landed in Lampedusa.", "Lampedusa", True),
+], ids=["intercepted-then-disembarked", "flown-by", "rescued-then-landed"])
+def test_where_people_are_held_is_no_destination(text, place, destination):
+    pic = picture(text)
+    assert place in {p for _, p in zones(pic)}
+    assert ("destination" in roles(pic).get(place, set())) is destination
+
+
 def test_a_document_not_about_migration_plays_no_generic_role():
     text = ("Farmers from Poland blocked the trucks that left Belarus for Poland. " * 6).strip()
     pic = picture(text)
