@@ -279,6 +279,16 @@ def test_a_transfer_in_custody_is_a_return(text, stops):
     assert stops[-1] not in roles(pic)
 
 
+@pytest.mark.parametrize("text, stops", [
+    ("Dozens of refugees swam to Malta last week. The authorities deported nearly all to Libya.", ["Malta", "Libya"]),
+    ("The migrants reached Lampedusa on Monday and were later returned to Tunisia.", ["Lampedusa", "Tunisia"]),
+], ids=["sentence-before", "same-sentence"])
+def test_a_lone_return_starts_where_the_people_were(text, stops):
+    pic = picture(text)
+    assert stops in routes(pic)
+    assert stops[-1] not in roles(pic)
+
+
 @pytest.mark.parametrize("text, country", [
     ("The refugees were pushed back to Belarus by Polish border guards.", "Poland"),
     ("Tunisian police drove the migrants back to Libya.", "Tunisia"),
@@ -314,6 +324,18 @@ def test_a_stop_on_the_way_is_a_stop_of_the_route(text, stops):
 ], ids=["between", "dash-route", "arrived-from"])
 def test_stated_legs(text, stops):
     assert stops in routes(picture(text))
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("From Agadez the trucks with migrants head north, and a day later they reach Sebha.", ["Agadez", "Sebha"]),
+    ("The migrants' next move from Tunis was obvious: a long drive south to Sfax.", ["Tunis", "Sfax"]),
+], ids=["from-then-reach", "next-move"])
+def test_a_departure_and_an_arrival_in_one_sentence_are_a_leg(text, stops):
+    assert stops in routes(picture(text))
+
+
+def test_a_lone_return_with_no_place_before_is_no_route():
+    assert routes(picture("Most of the migrants were sent back to Libya, officials said.")) == []
 
 
 def test_a_border_named_by_two_countries_is_no_route():

@@ -119,7 +119,7 @@ class Lexicon:
     dateline: re.Pattern | None
     coordination: re.Pattern | None
     data: Mapping[str, Any]         # the raw file, for anything else
-    coordination_before: re.Pattern | None = None  # joins a list of nationalities before its noun         # the raw file, for anything else
+    coordination_before: re.Pattern | None = None  # joins a list of nationalities before its noun
     topic: re.Pattern | None = None  # words that make a document about migration
     topic_min: int = 0               # how many of them it needs before any role or zone
     topic_min_short: int = 0         # ... in a text shorter than short_chars
@@ -364,9 +364,9 @@ def normalise(words: str) -> str:
 
 def join_wrapped(doc: GeocodedDocument, lexicon: Lexicon) -> GeocodedDocument:
     """The document with sentences cut by a hard line break joined again ("... through X
-    via" / "Chad or Niger ..."): a piece that does not end a sentence (cues.toml's
-    [settings] wrapped_end) followed by one that continues it (wrapped_start). The same
-    document when nothing is joined."""
+    via" / "Y or Z ..."): a piece ending on a word that cannot end a sentence (cues.toml's
+    [settings] wrapped_end), or an open piece (wrapped_open) followed by one that continues
+    it (wrapped_start). The same document when nothing is joined."""
     keys = ("wrapped_end", "wrapped_open", "wrapped_start")
     if len(doc.sentences) < 2 or not all(lexicon.settings.get(k) for k in keys):
         return doc

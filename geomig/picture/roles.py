@@ -51,7 +51,8 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                     confidence = float(mention.confidence) * hit.cue.weight * (hedge if hit.hedged else 1.0)
                     spans = [(hit.start, hit.end), (mention.start, mention.end)]
                     claims.append(Claim(
-                        role="transit" if label == "transit_end" else label, onward=label == "transit_end", place=PlaceRef.of(mention), doc=masked.doc.doc, sentence=masked.index,
+                        role="transit" if label == "transit_end" else label, onward=label == "transit_end",
+                        place=PlaceRef.of(mention), doc=masked.doc.doc, sentence=masked.index,
                         cue=hit.cue.id, words=hit.words, source=sentence_source(masked, spans),
                         confidence=confidence, negated=hit.negated, hedged=hit.hedged, at=mention.start,
                         stop=bool(hit.cue.settings.get("stop", True)), hit=masked.index * 1000 + n,
@@ -89,7 +90,8 @@ def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re
         return True
     for later in stops.get(c.sentence, ()):
         start = _token_start(masked, later.at)
-        if later.at > c.at and start > end and later.place.id != c.place.id and onward.search(masked.text, end, start):
+        if (later.at > c.at and start > end and later.place.id != c.place.id
+                and onward.search(masked.text, end, start)):
             return True
     nxt = by_sentence.get(c.sentence + 1)
     last = max((s.at for s in stops.get(c.sentence, ()) if s.role == "destination"), default=c.at)

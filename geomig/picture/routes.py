@@ -92,7 +92,7 @@ def _stated(claims: Sequence[Claim], plans: Sequence[RoutePlan]) -> list[RoutePl
         if c.hit >= 0 and c.role in ("origin", "transit", "launch_point", "destination", "returned", "returned_from"):
             by_hit[c.hit].append(c)
     out: list[RoutePlan] = []
-    for group in by_hit.values():
+    for group in [*by_hit.values(), *_sentence_legs(claims)]:
         # A return ("pushed back from Croatia to Bosnia") is a movement like any other.
         # A stop the text goes on from ("to X, then on to Y") still ends the leg to it.
         ends = [c for c in group if c.role in ("destination", "returned") or c.onward]
@@ -112,13 +112,31 @@ def _stated(claims: Sequence[Claim], plans: Sequence[RoutePlan]) -> list[RoutePl
 
 
 def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Claim]:
-    """For a return alone ("the boat left X but was towed back to Y"), the departure its
-    sentence names before it: where the people were sent back from."""
-    if not ends or ends[0].role != "returned" or ends[0].cue != "move.returned":
+    """For a return alone, where the people were sent back from: the departure its sentence
+    names before it ("the boat left X but was towed back to Y"), else the place the
+    sentence before says they reached ("... swam to X. Most were sent back to Y")."""
+    if not ends or ends[0].role != "returned":
         return []
     end = ends[0]
     found = [c for c in claims if c.role == "launch_point" and c.sentence == end.sentence and c.at < end.at]
+    if not found:
+        found = [c for c in claims if c.role == "destination" and end.sentence - 1 <= c.sentence <= end.sentence
+                 and c.at < end.at and not c.negated]
     return found[-1:]
+
+
+def _sentence_legs(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """A departure and an arrival one sentence states in turn ("From X, the trucks cross the
+    border with Y", "the next move from X: north to Y"): a leg, as if one cue said it."""
+    out = []
+    for c in claims:
+        if c.role != "launch_point" or c.negated:
+            continue
+        later = [e for e in claims if e.sentence == c.sentence and e.at > c.at and not e.negated
+                 and e.hit != c.hit and (e.role == "destination" or (e.role == "transit" and e.onward))]
+        if later:
+            out.append([c, min(later, key=lambda e: e.at)])
+    return out
 
 
 def _contains(country: PlaceRef, place: PlaceRef) -> bool:
