@@ -99,6 +99,121 @@ FRAME_CASES = [
     ("hospital", "Five migrants were transferred to Tripoli Central Hospital for treatment.", {}),
     ("university", "Eritrean refugees travelled to Tunis University for the exam.", {"Eritrea": {"origin"}}),
     ("not-a-facility", "The refugees travelled to Tunis by bus.", {"Tunis": {"destination"}}),
+    # nationalities listed before their noun, or said of the people, all count
+    ("list-before-noun", "Eritrean, Sudanese and Nigerian migrants were rescued at sea.",
+     {"Eritrea": {"origin"}, "Sudan": {"origin"}, "Nigeria": {"origin"}}),
+    ("counted-list-before-noun", "Five Eritrean, two Sudanese and one Nigerian asylum seeker reached Malta.",
+     {"Eritrea": {"origin"}, "Sudan": {"origin"}, "Nigeria": {"origin"}, "Malta": {"destination"}}),
+    ("were-mostly", "The refugees were mostly Nigerian, police in Tunis said.", {"Nigeria": {"origin"}}),
+    ("were-list", "Most of the passengers on the migrant boat were Eritreans, Sudanese or Nigerians.",
+     {"Eritrea": {"origin"}, "Sudan": {"origin"}, "Nigeria": {"origin"}}),
+    ("included-a-few", "The group of refugees included Nigerians, Eritreans and a few Sudanese.",
+     {"Nigeria": {"origin"}, "Eritrea": {"origin"}, "Sudan": {"origin"}}),
+    ("of-nationality", "Among the migrants rescued were people of Eritrean and Sudanese nationality.",
+     {"Eritrea": {"origin"}, "Sudan": {"origin"}}),
+    ("mainly-apposition", "Smugglers from Nigeria and Libya were arrested; the migrants were mainly Eritreans.",
+     {"Eritrea": {"origin"}}),
+    ("officials-not-migrants", "Sudanese and Eritrean officials met in Rome to discuss migration.", {}),
+    ("fishermen-not-migrants",
+     "Most were Nigerian and Senegalese fishermen, the navy said of the trawler; no migrants were aboard.", {}),
+    ("negated-nationality", "The migrants were not Nigerian, the police said.", {}),
+    # "via": the stop on the way is transit, the place after it the end
+    ("to-via", "The migrants travelled to Tripoli via Agadez.", {"Tripoli": {"destination"}, "Agadez": {"transit"}}),
+    ("via-to", "Refugees reportedly travelled via Niger to Libya.", {"Niger": {"transit"}, "Libya": {"destination"}}),
+    ("via-to-negated", "The migrants did not travel via Niger to Libya.", {}),
+    # a place reached that the text goes on from is a stop on the way
+    ("then-on-to", "Smugglers took the migrants from Agadez to Sebha and then on to Tripoli.",
+     {"Agadez": {"transit"}, "Sebha": {"transit"}, "Tripoli": {"destination"}}),
+    ("via-then", "The refugee flew via Tunis to Tripoli, then crossed to Lampedusa by boat.",
+     {"Tunis": {"transit"}, "Tripoli": {"transit"}, "Lampedusa": {"destination"}}),
+    ("from-there", "The refugees reached Tunisia, and from there they sailed to Lampedusa.",
+     {"Tunisia": {"transit"}, "Lampedusa": {"destination"}}),
+    ("before-continuing", "Migrants went by truck to Sebha before continuing to Tripoli.",
+     {"Sebha": {"transit"}, "Tripoli": {"destination"}}),
+    ("where-stuck", "The refugees travelled via Niger to Libya, where they were stuck for months.",
+     {"Niger": {"transit"}, "Libya": {"transit"}}),
+    ("next-sentence", "The migrants reached Sebha. From there, smugglers drove them to Tripoli.",
+     {"Sebha": {"transit"}, "Tripoli": {"destination"}}),
+    ("then-at-the-end", "Migrants are taken from Agadez to Sebha, then\nfrom there they drove on to Tripoli.",
+     {"Agadez": {"transit"}, "Sebha": {"transit"}, "Tripoli": {"destination"}}),
+    ("then-elsewhere", "Migrants landed in Lampedusa. Then the minister spoke in Rome.", {"Lampedusa": {"destination"}}),
+    ("originating-from", "Those originating from Eritrea travel through Sudan to Kufra, the migrants say.",
+     {"Eritrea": {"origin"}, "Sudan": {"transit"}, "Kufra": {"destination"}}),
+    ("two-ends-not-a-chain", "Migrants landed in Lampedusa and Pozzallo this week, then waited for papers.",
+     {"Lampedusa": {"destination"}, "Pozzallo": {"destination"}}),
+    ("locator-holds-place", "The migrants headed for Lampedusa in Tunisia, the smugglers claimed.",
+     {"Lampedusa": {"destination"}}),
+    # arrivals counted, boats docking, boarding, journeys begun, gathering places
+    ("counted-arrived", "More than 1,000 arrived in Malta last week, the migration ministry said.",
+     {"Malta": {"destination"}}),
+    ("docked", "The migrant boat docked in Pozzallo on Monday.", {"Pozzallo": {"destination"}}),
+    ("never-docked", "The migrant boat never docked in Pozzallo.", {}),
+    ("boarded-a-dinghy", "The migrants boarded a dinghy in Zuwara at night.", {"Zuwara": {"launch_point"}}),
+    ("boarded-near", "They boarded the boats at a beach near Sabratha, the migrants said.",
+     {"Sabratha": {"launch_point"}}),
+    ("boarded-a-plane", "The minister boarded a plane in Tunis for talks on migration.", {}),
+    ("where-they-board", "Sfax, where most migrants board boats, is a busy port.", {"Sfax": {"launch_point"}}),
+    ("boat-from-to", "The refugees took a boat from Sfax to Lampedusa.",
+     {"Sfax": {"launch_point"}, "Lampedusa": {"destination"}}),
+    ("journey-began", "The journey began in Agadez, the migrants said.", {"Agadez": {"launch_point"}}),
+    ("started-their-journey", "The refugees started their journey in Sudan.", {"Sudan": {"launch_point"}}),
+    ("gathered", "Migrants gathered in Zuwara waiting for a calm sea.", {"Zuwara": {"transit"}}),
+    ("hid-near", "Migrants hid in the forests near Sabratha for days.", {"Sabratha": {"transit"}}),
+    ("entry-point", "Agadez is the main entry point for migrants into Libya.", {"Agadez": {"transit"}}),
+    ("poured-into", "Refugees poured into Europe that summer.", {"Europe": {"destination"}}),
+    ("exodus-from", "An exodus from Eritrea has filled the camps, migration officials say.", {"Eritrea": {"origin"}}),
+    # a town named with its country: the country shares the town's role when it holds it
+    ("apposition-in-country", "Migrants sailed from Sfax, a port city in Tunisia, overnight.",
+     {"Sfax": {"launch_point"}, "Tunisia": {"launch_point"}}),
+    ("apposition-on-coast", "Migrants sailed from Sfax, a port city on Tunisia's east coast.",
+     {"Sfax": {"launch_point"}, "Tunisia": {"launch_point"}}),
+    ("possessive-island", "The migrants swam to Italy's Lampedusa island.",
+     {"Italy": {"destination"}, "Lampedusa": {"destination"}}),
+    ("apposition-near", "The migrants reached Lampedusa, a small island near Tunisia.", {"Lampedusa": {"destination"}}),
+    ("in-the-city-of-another", "Migrants headed for Lampedusa in the city of Tunis, a rumour said.",
+     {"Lampedusa": {"destination"}}),
+    ("city-of-after-demonym", "Migrants arrived in the Italian port city of Pozzallo.", {"Pozzallo": {"destination"}}),
+    ("apposition-wrong-country", "Migrants sailed from Sfax, a port city in Libya, the smugglers falsely said.",
+     {"Sfax": {"launch_point"}}),
+    # a country's coast left, people named by nationality in other ways
+    ("left-the-coast", "The dinghy left the Libyan coast on Monday with 50 migrants.", {"Libya": {"launch_point"}}),
+    ("most-of-them", "About 40 refugees were rescued, most of them Eritreans.", {"Eritrea": {"origin"}}),
+    ("on-board", "Rescuers said the Sudanese on board were exhausted; they were migrants.", {"Sudan": {"origin"}}),
+    ("nationality-arrivals", "Eritrean arrivals rose sharply, migration figures show.", {"Eritrea": {"origin"}}),
+    ("people-not-migrants", "The Libyan people deserve better, the minister told migrants' advocates.", {}),
+    ("walked-from", "The refugees walked from Agadez for three weeks.", {"Agadez": {"launch_point"}}),
+    ("fled-from", "Hundreds of families fled from Sudan.", {"Sudan": {"origin"}}),
+    # arrivals said in other ways
+    ("where-they-landed", "Malta, where the migrants landed, refused to take more.", {"Malta": {"destination"}}),
+    ("where-a-minister-spoke", "Malta, where the minister spoke about migrants, is small.", {}),
+    ("main-destination", "Italy is the main destination for migrants crossing the sea.", {"Italy": {"destination"}}),
+    ("ended-up", "Many of the migrants ended up in Sicily.", {"Sicily": {"destination"}}),
+    ("in-x-arrived", "In Lampedusa, 500 migrants arrived on Sunday alone.", {"Lampedusa": {"destination"}}),
+    ("in-x-minister", "In Rome, the minister arrived to talk about migrants.", {}),
+    ("arriving-in", "Arriving in Malta, the refugees were given food.", {"Malta": {"destination"}}),
+    ("saw-arrivals", "Lampedusa saw 500 migrant arrivals on Sunday.", {"Lampedusa": {"destination"}}),
+    ("tourist-arrivals", "Rome saw a rise in tourist arrivals, not migrants.", {}),
+    ("allowed-to-dock", "A rescue ship carrying 200 migrants was allowed to dock in Pozzallo.", {"Pozzallo": {"destination"}}),
+    ("not-allowed-to-dock", "Migrants are not allowed to dock in Malta.", {}),
+    ("want-to-live", "The refugees say they want to live in Italy.", {"Italy": {"destination"}}),
+    ("not-want-to-live", "The refugees did not want to live in Libya.", {}),
+    ("now-in", "About 20,000 refugees are now in Chad, the UN says.", {"Chad": {"destination"}}),
+    ("arrival-of-many", "Italy has been overwhelmed by the arrival of so many asylum seekers.",
+     {"Italy": {"destination"}}),
+    ("blamed-for-influx", "Italy blamed Tunisia for the influx of migrants.", {}),
+    ("landing-point", "Sicily has become the main landing point for migrants.", {"Sicily": {"destination"}}),
+    # vehicles boarded, locators after a comma, journeys through and across a place
+    ("climbed-onto-a-lorry", "Dozens of migrants climbed onto a lorry headed for Tunisia outside the depot in Agadez.",
+     {"Tunisia": {"destination"}, "Agadez": {"launch_point"}}),
+    ("piled-into-buses", "The refugees piled into buses at Sebha, heading north.", {"Sebha": {"launch_point"}}),
+    ("minister-on-a-bus", "The minister got on a bus in Tunis to visit a migrant camp.", {}),
+    ("comma-in-locator", "Migrants wait for days at Agadez, in Niger's north, before the trucks leave.",
+     {"Agadez": {"transit"}, "Niger": {"transit"}}),
+    ("through-the-empty", "The refugees spent weeks travelling through the empty Libyan desert.", {"Libya": {"transit"}}),
+    ("made-their-way-through", "The migrants made their way through the remote Niger desert.", {"Niger": {"transit"}}),
+    ("trekked-across", "Migrants trekked across the harsh Niger desert for days.", {"Niger": {"transit"}}),
+    ("through-the-night", "Migrants walked through the night in Libya.", {}),
+    ("protests-across", "Protests spread across Italy as migrants arrived.", {}),
     # distractors
     ("reference-point", "The camp lies 80 km from Tripoli, officials said about the migrants.", {}),
 ]
@@ -154,6 +269,26 @@ def test_a_return_is_a_route_whose_end_plays_no_role(text, stops):
     assert stops[-1] not in roles(pic)
 
 
+@pytest.mark.parametrize("text, stops", [
+    ("The Maltese navy handed the migrants over to Libya.", ["Malta", "Libya"]),
+    ("The migrant boat left Sabratha but was intercepted and towed back to Tripoli.", ["Sabratha", "Tripoli"]),
+], ids=["handed-over", "left-then-towed-back"])
+def test_a_transfer_in_custody_is_a_return(text, stops):
+    pic = picture(text)
+    assert stops in routes(pic)
+    assert stops[-1] not in roles(pic)
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Dozens of refugees swam to Malta last week. The authorities deported nearly all to Libya.", ["Malta", "Libya"]),
+    ("The migrants reached Lampedusa on Monday and were later returned to Tunisia.", ["Lampedusa", "Tunisia"]),
+], ids=["sentence-before", "same-sentence"])
+def test_a_lone_return_starts_where_the_people_were(text, stops):
+    pic = picture(text)
+    assert stops in routes(pic)
+    assert stops[-1] not in roles(pic)
+
+
 @pytest.mark.parametrize("text, country", [
     ("The refugees were pushed back to Belarus by Polish border guards.", "Poland"),
     ("Tunisian police drove the migrants back to Libya.", "Tunisia"),
@@ -169,6 +304,52 @@ def test_the_country_whose_forces_send_people_back_is_no_stop(text, country):
 ], ids=["plan", "ruling", "negated"])
 def test_a_return_that_did_not_happen_is_no_route(text):
     assert routes(picture(text)) == []
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Smugglers took the migrants from Agadez to Sebha and then on to Tripoli.", ["Agadez", "Sebha"]),
+    ("Boats with migrants sail from Sfax to Lampedusa before the refugees are taken on to Sicily.",
+     ["Sfax", "Lampedusa"]),
+], ids=["then-on-to", "before-taken-on"])
+def test_a_stop_on_the_way_is_a_stop_of_the_route(text, stops):
+    # in order, as the stop where the stated leg ends and the next begins
+    assert any(r[r.index(stops[0]) + 1:r.index(stops[0]) + 2] == stops[1:] and r[-1] != stops[1]
+               for r in routes(picture(text)) if stops[0] in r)
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Soldiers stopped migrants travelling between the towns of Sfax and Tunis.", ["Sfax", "Tunis"]),
+    ("The Libya–Italy route is the deadliest for migrants.", ["Libya", "Italy"]),
+    ("The migrants arrived in Lesbos from Turkey on Sunday.", ["Turkey", "Lesbos"]),
+], ids=["between", "dash-route", "arrived-from"])
+def test_stated_legs(text, stops):
+    assert stops in routes(picture(text))
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("From Agadez the trucks with migrants head north, and a day later they reach Sebha.", ["Agadez", "Sebha"]),
+    ("The migrants' next move from Tunis was obvious: a long drive south to Sfax.", ["Tunis", "Sfax"]),
+], ids=["from-then-reach", "next-move"])
+def test_a_departure_and_an_arrival_in_one_sentence_are_a_leg(text, stops):
+    assert stops in routes(picture(text))
+
+
+def test_a_lone_return_with_no_place_before_is_no_route():
+    assert routes(picture("Most of the migrants were sent back to Libya, officials said.")) == []
+
+
+def test_a_border_named_by_two_countries_is_no_route():
+    assert routes(picture("Tensions along the Poland–Belarus border grew as migrants waited.")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Most migrants travel through Agadez via\nNiger, officials said.", {"Agadez": {"transit"}, "Niger": {"transit"}}),
+    ("Migrants left Sfax for\nLampedusa on Sunday.", {"Sfax": {"launch_point"}, "Lampedusa": {"destination"}}),
+    ("Boats with migrants left Sfax at night and\nlanded in Lampedusa.", {"Sfax": {"launch_point"}, "Lampedusa": {"destination"}}),
+    ("Migrants landed in Lampedusa\nThe minister arrived in Rome.", {"Lampedusa": {"destination"}}),
+], ids=["via-wrapped", "for-wrapped", "lower-case-wrapped", "headline-stays-apart"])
+def test_a_sentence_cut_by_a_line_break_is_read_whole(text, expected):
+    assert roles(picture(text)) == expected
 
 
 def test_an_apposition_alone_is_no_route():
@@ -232,8 +413,10 @@ def zones(pic) -> set[tuple[str, str]]:
     ("Poland sealed its border with Belarus to stop the migrants.", ("border", "Poland")),
     ("Migrants climbed the Polish border fence at night.", ("border", "Poland")),
     ("Polish border guards said they forced the migrants back to Belarus.", ("border", "Poland")),
+    ("Rescued migrants were taken back to Libya, where they were detained.", ("border", "Libya")),
+    ("The asylum seekers face offshore processing on Malta.", ("detention", "Malta")),
 ], ids=["camp", "arrest-in-town", "border-guards", "intercepted-off", "sealed", "border-fence",
-        "said-and-did"])
+        "said-and-did", "taken-back-detained", "offshore-processing"])
 def test_control_frames(text, expected):
     assert expected in zones(picture(text))
 
@@ -258,6 +441,17 @@ def test_control_frames(text, expected):
         "guards-said", "coastguard-told", "avoid-police", "did-nothing", "border-post"])
 def test_no_control_zone(text):
     assert zones(picture(text)) == set()
+
+
+@pytest.mark.parametrize("text, place, destination", [
+    ("The migrant boat was intercepted off Sfax. After disembarkation at Sfax the migrants got water.", "Sfax", False),
+    ("Asylum seekers were flown to Malta by the army. The asylum seekers arrived in Malta at night.", "Malta", False),
+    ("The migrants were rescued off Lampedusa. Later the migrants landed in Lampedusa.", "Lampedusa", True),
+], ids=["intercepted-then-disembarked", "flown-by", "rescued-then-landed"])
+def test_where_people_are_held_is_no_destination(text, place, destination):
+    pic = picture(text)
+    assert place in {p for _, p in zones(pic)}
+    assert ("destination" in roles(pic).get(place, set())) is destination
 
 
 def test_a_document_not_about_migration_plays_no_generic_role():

@@ -78,11 +78,14 @@ def _extract(documents: Iterable[GeocodedDocument], gaz: Gazetteer | None, lex: 
             continue
         docs.append(doc)
         doc_lex = lex.for_document(doc.text)
-        sentences = [_cues.mask(doc, i) for i in range(len(doc.sentences))]
+        # Cues read sentences whole, even where a hard line break cut one in two.
+        joined = _cues.join_wrapped(doc, lex)
+        sentences = [_cues.mask(joined, i) for i in range(len(joined.sentences))]
         doc_claims = role_claims(sentences, doc_lex)
-        claims.extend(doc_claims)
-        ctx = context(doc, doc_claims, doc_lex)
-        zones.extend(zone_claims(sentences, doc_lex, ctx))
+        ctx = context(joined, doc_claims, doc_lex)
+        doc_zones = zone_claims(sentences, doc_lex, ctx)
+        zones.extend(doc_zones)
+        claims.extend(_not_held(doc_claims, doc_zones, lex))
         for masked in sentences:
             found = find_actors(masked, lex)
             actors.extend(found)
@@ -103,6 +106,19 @@ def _extract(documents: Iterable[GeocodedDocument], gaz: Gazetteer | None, lex: 
     features = sorted(zone_feats + routes + roles + places, key=lambda f: (ORDER.index(f.role), f.name))
     features = attach_facts(features, facts)
     return Picture(tuple(features), tuple(d.doc for d in docs), _meta(gaz))
+
+
+def _not_held(claims: list[Claim], zones: list[ZoneClaim], lex: _cues.Lexicon) -> list[Claim]:
+    """Where intercepted or detained people are brought is a control zone, not their
+    destination ("intercepted off X" ... "on disembarkation at X"): a destination the
+    document also holds people at (cues.toml [settings] held_zone_cues, held_zone_words)
+    is dropped."""
+    cues, words = lex.settings.get("held_zone_cues"), lex.settings.get("held_zone_words")
+    if not cues or not words or not zones:
+        return claims
+    rx = re.compile(words, re.IGNORECASE)
+    held = {z.place.id for z in zones if z.cue in cues and not z.negated and rx.search(z.words)}
+    return [c for c in claims if not (c.role == "destination" and c.place.id in held)]
 
 
 def low_confidence(lexicon: _cues.Lexicon | None = None) -> float:

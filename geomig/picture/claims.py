@@ -63,6 +63,7 @@ class Claim:
     at: int = -1            # document offset of the mention
     stop: bool = True       # may be a stop of a route (a nationality in a list may not)
     hit: int = -1           # claims of one cue hit share this number (a stated "from X to Y")
+    onward: bool = False    # a place reached that the text goes on from: transit, yet a leg's end
 
     def to_dict(self) -> dict:
         """The form kept in a feature's "claims" list (conflicts stay side by side)."""

@@ -119,6 +119,7 @@ class Lexicon:
     dateline: re.Pattern | None
     coordination: re.Pattern | None
     data: Mapping[str, Any]         # the raw file, for anything else
+    coordination_before: re.Pattern | None = None  # joins a list of nationalities before its noun
     topic: re.Pattern | None = None  # words that make a document about migration
     topic_min: int = 0               # how many of them it needs before any role or zone
     topic_min_short: int = 0         # ... in a text shorter than short_chars
@@ -238,8 +239,10 @@ def _compile(data: dict) -> Lexicon:
                      "verb_rx": rx(r"\s+" + u["verb"]) if u.get("verb") else None}
                     for u in data.get("unit", ())),
         dateline=rx(dateline) if dateline else None,
-        coordination=(re.compile(data["settings"]["coordination"] + _OPEN + r"([PSDN])(\d+)" + _CLOSE, re.IGNORECASE)
-                      if data.get("settings", {}).get("coordination") else None),
+        coordination=(re.compile(data["settings"]["coordination"] + _OPEN + r"(?P<kind>[PSDN])(?P<num>\d+)" + _CLOSE,
+                                 re.IGNORECASE) if data.get("settings", {}).get("coordination") else None),
+        coordination_before=(re.compile(data["settings"]["coordination_before"], re.IGNORECASE)
+                             if data.get("settings", {}).get("coordination_before") else None),
         data=data,
         topic=rx(document["topic"]) if document.get("topic") else None,
         topic_min=int(document.get("topic_min", 0)),
@@ -357,6 +360,41 @@ def normalise(words: str) -> str:
     words = words.replace("’", "'").replace("‘", "'").replace("“", "").replace("”", "").replace('"', "")
     words = re.sub(r"[-–—]", " ", words.casefold())
     return " ".join(re.sub(r"[^\w' ]", "", words).split())
+
+
+def join_wrapped(doc: GeocodedDocument, lexicon: Lexicon) -> GeocodedDocument:
+    """The document with sentences cut by a hard line break joined again ("... through X
+    via" / "Y or Z ..."): a piece ending on a word that cannot end a sentence (cues.toml's
+    [settings] wrapped_end), or an open piece (wrapped_open) followed by one that continues
+    it (wrapped_start). The same document when nothing is joined."""
+    keys = ("wrapped_end", "wrapped_open", "wrapped_start")
+    if len(doc.sentences) < 2 or not all(lexicon.settings.get(k) for k in keys):
+        return doc
+    ends, opens, starts = (_setting_rx(lexicon, k) for k in keys)
+    spans: list[tuple[int, int]] = [doc.sentences[0]]
+    index = [0]
+    for a, b in doc.sentences[1:]:
+        pa, pb = spans[-1]
+        if "\n" in doc.text[pb:a] and (ends.search(doc.text, pa, pb) or (
+                opens.search(doc.text, pa, pb) and starts.match(doc.text, a, b))):
+            spans[-1] = (pa, b)
+        else:
+            spans.append((a, b))
+        index.append(len(spans) - 1)
+    if len(spans) == len(doc.sentences):
+        return doc
+    mentions = tuple(dataclasses.replace(m, sentence=index[m.sentence]) if 0 <= m.sentence < len(index) else m
+                     for m in doc.mentions)
+    return dataclasses.replace(doc, sentences=tuple(spans), mentions=mentions)
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
+def _setting_rx(lexicon: Lexicon, key: str) -> re.Pattern:
+    return _compiled(lexicon.settings[key])
 
 
 def mask(doc: GeocodedDocument, index: int) -> Masked:
@@ -488,7 +526,8 @@ def _hedged(masked: Masked, m: re.Match, lexicon: Lexicon) -> bool:
 
 def coordinated(masked: Masked, mention: Mention, lexicon: Lexicon) -> list[Mention]:
     """Mentions of the same kind joined to this one by "and", "or" or commas
-    ("from Niger and Chad" -> [Chad]), in text order."""
+    ("from Niger and Chad" -> [Chad]), in text order; for a nationality, also the ones
+    listed before it ("Cuban, Haitian and Nicaraguan migrants" -> [Cuban, Haitian])."""
     if lexicon.coordination is None or mention not in masked.mentions:
         return []
     i = masked.mentions.index(mention)
@@ -498,10 +537,45 @@ def coordinated(masked: Masked, mention: Mention, lexicon: Lexicon) -> list[Ment
     out = []
     # "135 Gambians, 73 Senegalese": people names and adjectives list the same nationalities.
     same = {"N", "D"} if letter in "ND" else {letter}
-    while (m := lexicon.coordination.match(masked.text, pos)) and m.group(1) in same:
-        out.append(masked.mentions[int(m.group(2))])
+    last = mention
+    while (m := lexicon.coordination.match(masked.text, pos)) and m.group("kind") in same:
+        found = masked.mentions[int(m.group("num"))]
+        groups = m.groupdict()
+        if groups.get("within") and not _holds(found, last):
+            break           # "X in Y" locates X only when Y holds it: not "Ceuta in Tangier"
+        if groups.get("own") is not None and not (found.country and found.country == last.country):
+            break           # "Italy's Lampedusa", not "Colombia's Caribbean coast"
+        out.append(found)
+        last = found
         pos = m.end()
+    if letter in "ND" and lexicon.coordination_before is not None:
+        before: list[Mention] = []
+        start = masked.text.find(token)
+        for j in range(i - 1, -1, -1):
+            prev = f"{_OPEN}{_kind_letter(masked.mentions[j])}{j}{_CLOSE}"
+            at = masked.text.rfind(prev, 0, start)
+            if at < 0 or prev[1] not in same or not lexicon.coordination_before.fullmatch(
+                    masked.text, at + len(prev), start):
+                break
+            before.append(masked.mentions[j])
+            start = at
+        out = before[::-1] + out
     return out
+
+
+def token_span(masked: Masked, at: int) -> tuple[int, int] | None:
+    """Masked offsets of the token of the mention starting at document offset `at`."""
+    for i, m in enumerate(masked.mentions):
+        if m.start == at:
+            token = f"{_OPEN}{_kind_letter(m)}{i}{_CLOSE}"
+            start = masked.text.find(token)
+            return (start, start + len(token)) if start >= 0 else None
+    return None
+
+
+def _holds(broad: Mention, narrow: Mention) -> bool:
+    """Whether a place can hold another: not when both have countries and they differ."""
+    return not (broad.country and narrow.country and broad.country != narrow.country)
 
 
 def highlight(masked: Masked, spans: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:

@@ -8,14 +8,16 @@ from dataclasses import replace
 from collections.abc import Sequence
 
 from geomig.picture.claims import Claim, PlaceRef
-from geomig.picture.cues import Lexicon, Masked, coordinated, find, highlight
+from geomig.picture.cues import Lexicon, Masked, coordinated, find, highlight, token_span
 from geomig.picture.model import Source
 
 #: Slot labels that are roles (other labels only capture words).
 #: "returned" is where a return, push-back or expulsion ends: it feeds routes only (the
 #: place gets no role of its own, like the sea crossed); "returned_from" the country whose
 #: forces send people back (its zone comes from the control frames).
-ROLE_LABELS = ("launch_point", "destination", "transit", "origin", "sea", "returned", "returned_from")
+#: "transit_end" is a stop on the way that ends a stated leg ("between X and Y").
+ROLE_LABELS = ("launch_point", "destination", "transit", "origin", "sea", "returned", "returned_from",
+               "transit_end")
 
 
 def sentence_source(masked: Masked, spans: Sequence[tuple[int, int]] = ()) -> Source:
@@ -37,7 +39,9 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
             for label, first in hit.slots.items():
                 if label not in ROLE_LABELS:
                     continue
-                for mention in [first, *coordinated(masked, first, lexicon)]:
+                # a mention filling another slot of the hit takes that slot's label
+                others = {m.start for m in hit.slots.values() if m is not first}
+                for mention in [first, *(m for m in coordinated(masked, first, lexicon) if m.start not in others)]:
                     if mention.start in taken or (unnamed is not None and unnamed.match(mention.text)):
                         continue
                     if facility_name.search(mention.text) or facility_after.match(
@@ -47,12 +51,64 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                     confidence = float(mention.confidence) * hit.cue.weight * (hedge if hit.hedged else 1.0)
                     spans = [(hit.start, hit.end), (mention.start, mention.end)]
                     claims.append(Claim(
-                        role=label, place=PlaceRef.of(mention), doc=masked.doc.doc, sentence=masked.index,
+                        role="transit" if label == "transit_end" else label, onward=label == "transit_end",
+                        place=PlaceRef.of(mention), doc=masked.doc.doc, sentence=masked.index,
                         cue=hit.cue.id, words=hit.words, source=sentence_source(masked, spans),
                         confidence=confidence, negated=hit.negated, hedged=hit.hedged, at=mention.start,
                         stop=bool(hit.cue.settings.get("stop", True)), hit=masked.index * 1000 + n,
                     ))
-    return _arrivals_if_alone(claims, lexicon)
+    return _arrivals_if_alone(_stops_on_the_way(claims, sentences, lexicon), lexicon)
+
+
+def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
+    """A place reached is a transit stop when the text goes on from it (cues.toml's onward
+    settings): "to X, then on to Y", "X, where they were stuck", "... X. From there, ..."."""
+    keys = ("onward", "onward_after", "onward_next")
+    if not claims or not all(lexicon.settings.get(k) for k in keys):
+        return claims
+    onward, after, following = (re.compile(lexicon.settings[k], re.IGNORECASE) for k in keys)
+    by_sentence: dict[int, Masked] = {m.index: m for m in sentences}
+    stops: dict[int, list[Claim]] = {}
+    for c in claims:
+        if c.stop and not c.negated and c.role in ("destination", "transit", "launch_point"):
+            stops.setdefault(c.sentence, []).append(c)
+    out = []
+    for c in claims:
+        if c.role == "destination" and c.stop and not c.negated and _goes_on(
+                c, by_sentence[c.sentence], stops, onward, after, following, by_sentence):
+            c = replace(c, role="transit", onward=True)
+        out.append(c)
+    return out
+
+
+def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re.Pattern, after: re.Pattern,
+             following: re.Pattern, by_sentence: dict[int, Masked]) -> bool:
+    end = _token_end(masked, c.at)
+    if end < 0:
+        return False
+    if after.match(masked.text, end):
+        return True
+    for later in stops.get(c.sentence, ()):
+        start = _token_start(masked, later.at)
+        if (later.at > c.at and start > end and later.place.id != c.place.id
+                and onward.search(masked.text, end, start)):
+            return True
+    nxt = by_sentence.get(c.sentence + 1)
+    last = max((s.at for s in stops.get(c.sentence, ()) if s.role == "destination"), default=c.at)
+    # the last arrival of a sentence, when the text goes on ("... to X, then" / "Then ...")
+    # into the next sentence, which names a stop
+    return (nxt is not None and last == c.at and bool(stops.get(c.sentence + 1))
+            and bool(following.match(nxt.text) or onward.search(masked.text, end)))
+
+
+def _token_end(masked: Masked, at: int) -> int:
+    span = token_span(masked, at)
+    return span[1] if span else -1
+
+
+def _token_start(masked: Masked, at: int) -> int:
+    span = token_span(masked, at)
+    return span[0] if span else -1
 
 
 def _arrivals_if_alone(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:

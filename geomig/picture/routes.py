@@ -92,10 +92,11 @@ def _stated(claims: Sequence[Claim], plans: Sequence[RoutePlan]) -> list[RoutePl
         if c.hit >= 0 and c.role in ("origin", "transit", "launch_point", "destination", "returned", "returned_from"):
             by_hit[c.hit].append(c)
     out: list[RoutePlan] = []
-    for group in by_hit.values():
+    for group in [*by_hit.values(), *_sentence_legs(claims)]:
         # A return ("pushed back from Croatia to Bosnia") is a movement like any other.
-        starts = [c for c in group if c.role not in ("destination", "returned")]
-        ends = [c for c in group if c.role in ("destination", "returned")]
+        # A stop the text goes on from ("to X, then on to Y") still ends the leg to it.
+        ends = [c for c in group if c.role in ("destination", "returned") or c.onward]
+        starts = [c for c in group if c not in ends] or _departure_before(ends, claims)
         if not starts or not ends:
             continue
         a, b = starts[0].place, ends[0].place
@@ -110,6 +111,34 @@ def _stated(claims: Sequence[Claim], plans: Sequence[RoutePlan]) -> list[RoutePl
     return out
 
 
+def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Claim]:
+    """For a return alone, where the people were sent back from: the departure its sentence
+    names before it ("the boat left X but was towed back to Y"), else the place the
+    sentence before says they reached ("... swam to X. Most were sent back to Y")."""
+    if not ends or ends[0].role != "returned":
+        return []
+    end = ends[0]
+    found = [c for c in claims if c.role == "launch_point" and c.sentence == end.sentence and c.at < end.at]
+    if not found:
+        found = [c for c in claims if c.role == "destination" and end.sentence - 1 <= c.sentence <= end.sentence
+                 and c.at < end.at and not c.negated]
+    return found[-1:]
+
+
+def _sentence_legs(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """A departure and an arrival one sentence states in turn ("From X, the trucks cross the
+    border with Y", "the next move from X: north to Y"): a leg, as if one cue said it."""
+    out = []
+    for c in claims:
+        if c.role != "launch_point" or c.negated:
+            continue
+        later = [e for e in claims if e.sentence == c.sentence and e.at > c.at and not e.negated
+                 and e.hit != c.hit and (e.role == "destination" or (e.role == "transit" and e.onward))]
+        if later:
+            out.append([c, min(later, key=lambda e: e.at)])
+    return out
+
+
 def _contains(country: PlaceRef, place: PlaceRef) -> bool:
     return country.kind == "country" and place.country == country.country
 
@@ -117,8 +146,11 @@ def _contains(country: PlaceRef, place: PlaceRef) -> bool:
 def _in_order(stops: Sequence[PlaceRef], a: PlaceRef, b: PlaceRef) -> bool:
     """Whether the stops go from a to b, or from a place in a to a place in b (a country
     holds its cities; a continent or a region without a country may hold any stop)."""
+    # Two towns of one country are compared as themselves ("from Necocli to Acandi").
+    exact = a.country == b.country and _RANK[a.kind] > 1 and _RANK[b.kind] > 1
+
     def covers(p: PlaceRef, s: PlaceRef) -> bool:
-        return s.id == p.id or bool(p.country and s.country == p.country) or (
+        return s.id == p.id or (not exact and bool(p.country and s.country == p.country)) or (
             p.kind in ("continent", "region") and not p.country)
 
     first = next((i for i, s in enumerate(stops) if covers(a, s)), None)
@@ -170,6 +202,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     narrow = {p.country for p in launches + transits if _RANK[p.kind] > 1}
     transits = [p for p in transits if not (p.kind == "country" and p.country in narrow)]
     origins = [p for p in origins if p.country not in narrow | {t.country for t in transits}]
+    onward = {c.place.id for c in claims if c.onward} - {p.id for p in launches}
     seas = tuple(dict.fromkeys(c.place.gazetteer_name or c.place.name for c in claims if c.role == "sea"))
     # The last leg is at sea when a sea is crossed, or a departure or arrival is by boat
     # (without sea_words, any launch point means a boat: the seed cues' sense).
@@ -179,9 +212,14 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     for launch, dest, origin in _combinations(launches, destinations, origins):
         anchor = launch or dest
         # Origins named together are alternatives ("from Cuba and Haiti"), not a chain.
+        # Stops the text goes on from after reaching them ("to Lampedusa, then on to Sicily")
+        # come after the launch point, the farthest from the destination first.
+        before = [p for p in transits if p.id not in onward]
+        after = sorted((p for p in transits if p.id in onward), key=lambda p: -_km(p, dest))
         pairs = (([(origin, "origin")] if origin else [])
-                 + [(p, "transit") for p in sorted(transits, key=lambda p: -_km(p, anchor))]
-                 + ([(launch, "launch_point")] if launch else []) + [(dest, "destination")])
+                 + [(p, "transit") for p in sorted(before, key=lambda p: -_km(p, anchor))]
+                 + ([(launch, "launch_point")] if launch else []) + [(p, "transit") for p in after]
+                 + [(dest, "destination")])
         pairs = [(p, s) for p, s in pairs if s == "destination" or p.id != dest.id]
         # A city never leads to its own country: drop a country just before its own city.
         pairs = [(p, s) for i, (p, s) in enumerate(pairs)
