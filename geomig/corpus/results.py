@@ -17,6 +17,7 @@ from geomig.corpus.store import Store, atomic_path, json_line, write_text
 
 if TYPE_CHECKING:
     from geomig.corpus.options import Options
+    from geomig.models import Mention
 
 #: The output files, by what they hold.
 OUTPUTS = {
@@ -39,22 +40,28 @@ class MentionTable:
         self.lon: list[float | None] = []
         self.lat: list[float | None] = []
 
-    def add(self, doc: str, date: str | None, mention: Mapping) -> None:
-        """One mention of a document (its JSONL contract object)."""
-        row = {"doc": doc, "date": date, **mention}
+    def add(self, doc: str, date: str | None, mention: Mention) -> None:
+        """One mention of a document: its JSONL contract object's values, flags and
+        alternatives as JSON text."""
+        row = stages.mention_json(mention)
+        row["doc"], row["date"] = doc, date
         for c in ("flags", "alternatives"):
-            row[c] = json.dumps(row.get(c), ensure_ascii=False)
+            row[c] = json.dumps(row[c], ensure_ascii=False)
         for c, values in self.columns.items():
-            values.append(row.get(c))
-        self.lon.append(mention.get("lon"))
-        self.lat.append(mention.get("lat"))
+            values.append(row[c])
+        self.lon.append(mention.lon)
+        self.lat.append(mention.lat)
 
     def frame(self):
         """A GeoDataFrame, EPSG:4326; unresolved mentions have no geometry."""
         import geopandas as gpd
+        import numpy as np
         import shapely
 
-        points = [None if x is None or y is None else shapely.Point(x, y) for x, y in zip(self.lon, self.lat)]
+        lon = np.array([np.nan if x is None else x for x in self.lon], dtype=float)
+        lat = np.array([np.nan if y is None else y for y in self.lat], dtype=float)
+        points = shapely.points(lon, lat)
+        points[np.isnan(lon) | np.isnan(lat)] = None
         return gpd.GeoDataFrame(self.columns, columns=list(self.COLUMNS),
                                 geometry=gpd.GeoSeries(points, crs="EPSG:4326"))
 
@@ -68,33 +75,34 @@ def write_parquet(frame, path) -> None:
 def finish(store: Store, n_parts: int, dates: Mapping[str, str | None], problems: Sequence[Problem],
            options: Options) -> dict:
     """Write every final output from the partitions; returns the summary (without timings)."""
-    pictures = []
+    readings = []
     mentions = MentionTable()
     failures: list[dict] = []
     counts = Counter()
 
     def document_lines():
         for index in range(n_parts):
-            picture, docs = store.read_part(index)
-            pictures.append(stages.picture_from(picture))  # typed at once: half the memory of the dicts
-            for row in docs:
+            part = store.read_part(index)
+            for row in part.rows:
                 if "error" in row:
                     failures.append({"id": row["id"], "reason": row["error"], "stage": "process"})
                     continue
-                doc = row["document"]
                 counts["geocoded"] += 1
-                for m in doc["mentions"]:
+                yield row["line"] + "\n"
+            for reading in part.readings:
+                doc = reading.doc
+                for m in doc.mentions:
                     counts["mentions"] += 1
-                    counts["resolved"] += m.get("id") is not None
-                    mentions.add(doc["doc"], dates.get(doc["doc"]), m)
-                yield json.dumps(doc, ensure_ascii=False) + "\n"
+                    counts["resolved"] += m.id is not None
+                    mentions.add(doc.doc, dates.get(doc.doc), m)
+            readings.extend(part.readings)
 
     write_text(store.path(OUTPUTS["documents"]), document_lines())
     write_parquet(mentions.frame(), store.path(OUTPUTS["geocodes"]))
     del mentions
 
-    picture = timeline.annotate(stages.merge(pictures), dates)
-    del pictures
+    picture = timeline.annotate(stages.assemble(readings), dates)
+    del readings
     write_text(store.path(OUTPUTS["picture"]), json.dumps(picture.to_geojson(), ensure_ascii=False) + "\n")
     write_parquet(stages.geodataframe(picture), store.path(OUTPUTS["picture_parquet"]))
     html = stages.to_html(timeline.corpus_map(picture, dates, title=options.title, offline=options.offline))
