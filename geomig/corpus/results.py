@@ -17,7 +17,6 @@ from geomig.corpus.store import Store, atomic_path, json_line, write_text
 
 if TYPE_CHECKING:
     from geomig.corpus.options import Options
-    from geomig.models import Mention
 
 #: The output files, by what they hold.
 OUTPUTS = {
@@ -31,29 +30,41 @@ _MENTION_COLUMNS = ("text", "start", "end", "sentence", "kind", "id", "name", "c
 
 
 class MentionTable:
-    """Mention rows gathered column by column (a corpus has hundreds of thousands)."""
+    """Mention rows gathered column by column (a corpus has hundreds of thousands): each
+    worker fills one for its partition, the final table joins them."""
 
     COLUMNS = ("doc", "date", *_MENTION_COLUMNS)
 
     def __init__(self):
-        self.columns: dict[str, list] = {c: [] for c in self.COLUMNS}
+        self.columns: dict[str, list] = {c: [] for c in self.COLUMNS if c != "date"}
         self.lon: list[float | None] = []
         self.lat: list[float | None] = []
 
-    def add(self, doc: str, date: str | None, mention: Mention) -> None:
-        """One mention of a document: its JSONL contract object's values, flags and
-        alternatives as JSON text."""
-        row = stages.mention_json(mention)
-        row["doc"], row["date"] = doc, date
-        for c in ("flags", "alternatives"):
-            row[c] = json.dumps(row[c], ensure_ascii=False)
-        for c, values in self.columns.items():
-            values.append(row[c])
-        self.lon.append(mention.lon)
-        self.lat.append(mention.lat)
+    def __len__(self) -> int:
+        return len(self.lon)
 
-    def frame(self):
-        """A GeoDataFrame, EPSG:4326; unresolved mentions have no geometry."""
+    def add(self, doc: str, mentions: Sequence[Mapping]) -> None:
+        """The mentions of a document (its JSONL contract objects); flags and alternatives
+        become JSON text."""
+        for mention in mentions:
+            row = {"doc": doc, **mention}
+            for c in ("flags", "alternatives"):
+                row[c] = json.dumps(row.get(c), ensure_ascii=False)
+            for c, values in self.columns.items():
+                values.append(row.get(c))
+            self.lon.append(mention.get("lon"))
+            self.lat.append(mention.get("lat"))
+
+    def extend(self, other: MentionTable) -> None:
+        """Append another table's rows."""
+        for c, values in self.columns.items():
+            values.extend(other.columns[c])
+        self.lon.extend(other.lon)
+        self.lat.extend(other.lat)
+
+    def frame(self, dates: Mapping[str, str | None]):
+        """A GeoDataFrame, EPSG:4326, each row dated by its document; unresolved mentions
+        have no geometry."""
         import geopandas as gpd
         import numpy as np
         import shapely
@@ -62,7 +73,9 @@ class MentionTable:
         lat = np.array([np.nan if y is None else y for y in self.lat], dtype=float)
         points = shapely.points(lon, lat)
         points[np.isnan(lon) | np.isnan(lat)] = None
-        return gpd.GeoDataFrame(self.columns, columns=list(self.COLUMNS),
+        columns = {"doc": self.columns["doc"], "date": [dates.get(d) for d in self.columns["doc"]],
+                   **{c: v for c, v in self.columns.items() if c != "doc"}}
+        return gpd.GeoDataFrame(columns, columns=list(self.COLUMNS),
                                 geometry=gpd.GeoSeries(points, crs="EPSG:4326"))
 
 
@@ -89,16 +102,13 @@ def finish(store: Store, n_parts: int, dates: Mapping[str, str | None], problems
                     continue
                 counts["geocoded"] += 1
                 yield row["line"] + "\n"
-            for reading in part.readings:
-                doc = reading.doc
-                for m in doc.mentions:
-                    counts["mentions"] += 1
-                    counts["resolved"] += m.id is not None
-                    mentions.add(doc.doc, dates.get(doc.doc), m)
+            mentions.extend(part.mentions)
             readings.extend(part.readings)
 
     write_text(store.path(OUTPUTS["documents"]), document_lines())
-    write_parquet(mentions.frame(), store.path(OUTPUTS["geocodes"]))
+    counts["mentions"] = len(mentions)
+    counts["resolved"] = sum(i is not None for i in mentions.columns["id"])
+    write_parquet(mentions.frame(dates), store.path(OUTPUTS["geocodes"]))
     del mentions
 
     picture = timeline.annotate(stages.assemble(readings), dates)

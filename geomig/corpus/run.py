@@ -24,6 +24,7 @@ from typing import Any
 from geomig.corpus import stages
 from geomig.corpus.inputs import Problem, Record, read_corpus
 from geomig.corpus.options import PARTITION_SIZE, Options
+from geomig.corpus.results import MentionTable
 from geomig.corpus.store import PART_GLOB, Partition, Store, file_signature
 from geomig.errors import BatchError
 
@@ -42,6 +43,7 @@ def process_partition(index: int, rows: list[tuple[str, str]]) -> tuple[int, int
     the parent saves them as they are, without unpickling the claims."""
     out: list[dict] = []
     readings = []
+    mentions = MentionTable()
     for doc_id, text in rows:
         try:
             doc = stages.geocode(doc_id, text)
@@ -53,8 +55,10 @@ def process_partition(index: int, rows: list[tuple[str, str]]) -> tuple[int, int
         except Exception as err:
             out.append({"id": doc_id, "error": _reason("extraction", err)})
             continue
-        out.append({"id": doc_id, "line": json.dumps(stages.document_json(doc), ensure_ascii=False)})
-    return index, len(out), Partition(index, out, readings).dumps()
+        data = stages.document_json(doc)
+        out.append({"id": doc_id, "line": json.dumps(data, ensure_ascii=False)})
+        mentions.add(doc_id, data["mentions"])
+    return index, len(out), Partition(index, out, readings, mentions).dumps()
 
 
 def _reason(stage: str, err: Exception) -> str:

@@ -25,6 +25,7 @@ import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 from pathlib import Path
 
 from geomig.errors import InputError, OutputError
@@ -85,13 +86,14 @@ def json_line(obj: object) -> str:
 @dataclass(frozen=True, slots=True)
 class Partition:
     """What a worker made of one partition: a row per document in input order ({"id",
-    "line"} with the document's JSONL line, or {"id", "error"}), and the claims of every
-    document read (geomig.picture.Reading). Saved as a pickle: a file of this run's own
+    "line"} with the document's JSONL line, or {"id", "error"}), the claims of every
+    document read (geomig.picture.Reading) and its mentions' rows (results.MentionTable). Saved as a pickle: a file of this run's own
     making (the manifest ties it to this input and geomig version), read back only by it."""
 
     index: int
     rows: list[dict]
     readings: list
+    mentions: Any
 
     def dumps(self) -> bytes:
         return pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL)
