@@ -7,6 +7,7 @@ only on the input, never on how many workers ran or in which order they finished
 from __future__ import annotations
 
 import json
+import time
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -87,7 +88,8 @@ def write_parquet(frame, path) -> None:
 
 def finish(store: Store, n_parts: int, dates: Mapping[str, str | None], problems: Sequence[Problem],
            options: Options) -> dict:
-    """Write every final output from the partitions; returns the summary (without timings)."""
+    """Write every final output from the partitions; returns the summary, its timings those
+    of the final outputs only (documents_s, assemble_s, picture_s, map_s)."""
     readings = []
     mentions = MentionTable()
     failures: list[dict] = []
@@ -105,18 +107,31 @@ def finish(store: Store, n_parts: int, dates: Mapping[str, str | None], problems
             mentions.extend(part.mentions)
             readings.extend(part.readings)
 
+    clock = time.perf_counter()
+    stage_s: dict[str, float] = {}
+
+    def lap(name: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        stage_s[name] = round(now - clock, 3)
+        clock = now
+
     write_text(store.path(OUTPUTS["documents"]), document_lines())
     counts["mentions"] = len(mentions)
     counts["resolved"] = sum(i is not None for i in mentions.columns["id"])
     write_parquet(mentions.frame(dates), store.path(OUTPUTS["geocodes"]))
     del mentions
+    lap("documents_s")
 
     picture = timeline.annotate(stages.assemble(readings), dates)
     del readings
+    lap("assemble_s")
     write_text(store.path(OUTPUTS["picture"]), json.dumps(picture.to_geojson(), ensure_ascii=False) + "\n")
     write_parquet(stages.geodataframe(picture), store.path(OUTPUTS["picture_parquet"]))
+    lap("picture_s")
     html = stages.to_html(timeline.corpus_map(picture, dates, title=options.title, offline=options.offline))
     write_text(store.path(OUTPUTS["map"]), html)
+    lap("map_s")
 
     errors = [p.to_dict() for p in problems] + failures
     write_text(store.path(OUTPUTS["errors"]), [json_line(e) for e in errors])
@@ -132,6 +147,7 @@ def finish(store: Store, n_parts: int, dates: Mapping[str, str | None], problems
         "resolved_mentions": counts["resolved"],
         "features": dict(sorted(roles.items())),
         "map_bytes": len(html.encode("utf-8")),
+        "timings": stage_s,
         "partitions": n_parts,
         "partition_size": options.partition_size,
         "workers": options.workers if not options.scheduler else None,

@@ -202,7 +202,7 @@ def run_corpus(input_path: str | Path, outdir: str | Path, options: Options = Op
     clock = time.perf_counter()
     summary = results.finish(store, n_parts, dates, problems, options)
     summary["timings"] = {"read_s": round(read_s, 3), "process_s": round(process_s, 3),
-                          "write_s": round(time.perf_counter() - clock, 3),
+                          "write_s": round(time.perf_counter() - clock, 3), **summary["timings"],
                           "docs_per_s": round((done_docs - resumed_docs) / max(process_s, 1e-9), 1),
                           "resumed_partitions": len(done_parts)}
     results.write_summary(store, summary)
