@@ -18,12 +18,16 @@ resumed run redoes only the missing ones and writes each final output the same w
 from __future__ import annotations
 
 import contextlib
+import copyreg
+import dataclasses
+import functools
+import io
 import json
 import os
 import pickle
 import stat
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 from pathlib import Path
@@ -96,7 +100,30 @@ class Partition:
     mentions: Any
 
     def dumps(self) -> bytes:
-        return pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL)
+        """The partition's file: a pickle whose records are rebuilt from their fields in
+        order (a third of the default's time for a few hundred thousand small records)."""
+        buffer = io.BytesIO()
+        pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        pickler.dispatch_table = _by_fields()
+        pickler.dump(self)
+        return buffer.getvalue()
+
+
+@functools.cache
+def _by_fields() -> dict[type, Callable]:
+    """Pickle reducers for the records a partition holds: (class, field values)."""
+    from geomig.models import Candidate, GeocodedDocument, Mention
+    from geomig.picture import Reading
+    from geomig.picture.claims import ActorMention, Affiliation, Claim, FactClaim, PlaceRef, ZoneClaim
+    from geomig.picture.model import Source
+
+    def reducer(cls: type) -> Callable:
+        names = tuple(f.name for f in dataclasses.fields(cls))
+        return lambda obj: (cls, tuple([getattr(obj, n) for n in names]))
+
+    return {**copyreg.dispatch_table, **{cls: reducer(cls) for cls in (
+        Candidate, GeocodedDocument, Mention, Reading, Claim, PlaceRef, Source, ZoneClaim,
+        ActorMention, Affiliation, FactClaim)}}
 
 
 class Store:
