@@ -50,7 +50,8 @@ class MentionTable:
         for mention in mentions:
             row = {"doc": doc, **mention}
             for c in ("flags", "alternatives"):
-                row[c] = json.dumps(row.get(c), ensure_ascii=False)
+                value = row.get(c)
+                row[c] = "[]" if value == [] else json.dumps(value, ensure_ascii=False)  # most are empty
             for c, values in self.columns.items():
                 values.append(row.get(c))
             self.lon.append(mention.get("lon"))
@@ -126,8 +127,10 @@ def finish(store: Store, n_parts: int, dates: Mapping[str, str | None], problems
     picture = timeline.annotate(stages.assemble(readings), dates)
     del readings
     lap("assemble_s")
-    write_text(store.path(OUTPUTS["picture"]), json.dumps(picture.to_geojson(), ensure_ascii=False) + "\n")
-    write_parquet(stages.geodataframe(picture), store.path(OUTPUTS["picture_parquet"]))
+    geojson = picture.to_geojson()
+    write_text(store.path(OUTPUTS["picture"]), json.dumps(geojson, ensure_ascii=False) + "\n")
+    write_parquet(stages.geodataframe(picture, geojson), store.path(OUTPUTS["picture_parquet"]))
+    del geojson
     lap("picture_s")
     html = stages.to_html(timeline.corpus_map(picture, dates, title=options.title, offline=options.offline))
     write_text(store.path(OUTPUTS["map"]), html)

@@ -73,6 +73,21 @@ def to_html(m: folium.Map) -> str:
     return maps.to_html(m)
 
 
-def geodataframe(picture: Picture) -> Any:
-    """The picture as a GeoDataFrame (EPSG:4326)."""
-    return picture.to_geodataframe()
+def geodataframe(picture: Picture, geojson: dict | None = None) -> Any:
+    """The picture as a GeoDataFrame (EPSG:4326): Picture.to_geodataframe(), its rows read
+    from the picture's GeoJSON when it is already made (a corpus picture's features hold
+    hundreds of thousands of sources: converting them twice costs seconds)."""
+    if geojson is None:
+        return picture.to_geodataframe()
+    import json
+
+    import geopandas as gpd
+
+    from geomig.picture.model import _CORE
+
+    rows = [{k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
+             for k, v in f["properties"].items()} for f in geojson["features"]]
+    columns = list(_CORE) + sorted({k for r in rows for k in r} - set(_CORE))
+    gdf = gpd.GeoDataFrame(rows, columns=columns, geometry=[f.geometry for f in picture.features], crs="EPSG:4326")
+    gdf.attrs["geomig"] = {"documents": list(picture.documents), **dict(picture.meta)}
+    return gdf
