@@ -9,12 +9,12 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from geomig.corpus import stages, timeline
 from geomig.corpus.inputs import Problem
-from geomig.corpus.store import Store, atomic_path, json_line, write_text
+from geomig.corpus.store import Partition, Store, atomic_path, json_line, write_text
 
 if TYPE_CHECKING:
     from geomig.corpus.options import Options
@@ -87,18 +87,20 @@ def write_parquet(frame, path) -> None:
         frame.to_parquet(tmp, index=False)
 
 
-def finish(store: Store, n_parts: int, dates: Mapping[str, str | None], problems: Sequence[Problem],
-           options: Options) -> dict:
-    """Write every final output from the partitions; returns the summary, its timings those
-    of the final outputs only (documents_s, assemble_s, picture_s, map_s)."""
+def finish(store: Store, parts: Iterable[Partition], n_parts: int, dates: Mapping[str, str | None],
+           problems: Sequence[Problem], options: Options) -> dict:
+    """Write every final output from the partitions (`parts`, in partition order: taken as
+    they come, so documents.jsonl is written while later partitions are still being
+    processed); returns the summary, its timings those of the final outputs (documents_s
+    counts from the call, while partitions are still coming; then assemble_s, picture_s,
+    map_s)."""
     readings = []
     mentions = MentionTable()
     failures: list[dict] = []
     counts = Counter()
 
     def document_lines():
-        for index in range(n_parts):
-            part = store.read_part(index)
+        for part in parts:
             for row in part.rows:
                 if "error" in row:
                     failures.append({"id": row["id"], "reason": row["error"], "stage": "process"})

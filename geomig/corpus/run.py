@@ -146,6 +146,26 @@ def _execute(todo, options: Options) -> Iterator[tuple[int, int, bytes]]:
     return _serial(todo)
 
 
+def in_order(store: Store, n_parts: int, saved: set[int],
+             finished: Iterator[tuple[int, bytes]]) -> Iterator[Partition]:
+    """Every partition in partition order: those saved by an earlier run read back, the
+    others taken from `finished` (which yields them in any order, as workers finish)."""
+    early: dict[int, bytes] = {}
+    for index in range(n_parts):
+        if index in saved:
+            yield store.read_part(index)
+            continue
+        while index not in early:
+            try:
+                got, blob = next(finished)
+            except StopIteration:
+                raise BatchError(f"partition {index} was never processed") from None
+            early[got] = blob
+        yield Partition.loads(early.pop(index))
+    for _ in finished:  # run the source to its end (it times the processing)
+        pass
+
+
 def manifest(input_path: Path, options: Options) -> dict:
     """What a resumed run must share with the run it continues."""
     from geomig import __version__
@@ -193,17 +213,25 @@ def run_corpus(input_path: str | Path, outdir: str | Path, options: Options = Op
     clock = time.perf_counter()
     records = (r for r in read_corpus(input_path, options.columns) if isinstance(r, Record))
     todo = ((i, p) for i, p in partitions(records, options.partition_size) if i not in done_parts)
-    for index, n_docs, blob in _execute(todo, options):
-        store.write_part(index, blob)
-        done_docs += n_docs
-        if progress:
-            progress(done_docs, total)
-    process_s = time.perf_counter() - clock
-    clock = time.perf_counter()
-    summary = results.finish(store, n_parts, dates, problems, options)
+    state = {"done": done_docs, "processed_at": clock}
+
+    def finished() -> Iterator[tuple[int, bytes]]:
+        for index, n_docs, blob in _execute(todo, options):
+            store.write_part(index, blob)
+            state["done"] += n_docs
+            if progress:
+                progress(state["done"], total)
+            yield index, blob
+        state["processed_at"] = time.perf_counter()
+
+    summary = results.finish(store, in_order(store, n_parts, done_parts, finished()), n_parts, dates,
+                             problems, options)
+    process_s = state["processed_at"] - clock
+    timings = summary["timings"]
+    timings["documents_s"] = round(max(timings["documents_s"] - process_s, 0.0), 3)
     summary["timings"] = {"read_s": round(read_s, 3), "process_s": round(process_s, 3),
-                          "write_s": round(time.perf_counter() - clock, 3), **summary["timings"],
-                          "docs_per_s": round((done_docs - resumed_docs) / max(process_s, 1e-9), 1),
+                          "write_s": round(time.perf_counter() - state["processed_at"], 3), **timings,
+                          "docs_per_s": round((state["done"] - resumed_docs) / max(process_s, 1e-9), 1),
                           "resumed_partitions": len(done_parts)}
     results.write_summary(store, summary)
     return summary

@@ -109,6 +109,12 @@ class Partition:
         return buffer.getvalue()
 
 
+    @staticmethod
+    def loads(blob: bytes) -> Partition:
+        """A partition from dumps()'s bytes."""
+        return pickle.loads(blob)
+
+
 @functools.cache
 def _by_fields() -> dict[type, Callable]:
     """Pickle reducers for the records a partition holds: (class, field values)."""
