@@ -90,13 +90,16 @@ def write_corpus(path: Path, n: int, seed: int = 7) -> Path:
 
 
 class PeakWorker:
-    """The largest resident memory any descendant process reached (sampled every 0.2 s):
-    the local pool's workers, or the LocalCluster's worker processes."""
+    """The largest resident memory any descendant process reached, and the CPU seconds
+    they used (sampled every 0.2 s): the local pool's workers, or the LocalCluster's
+    worker processes. CPU seconds tell the scaling on a shared machine, where the wall
+    clock also counts other people's work."""
 
     def __init__(self):
         import threading
 
         self.peak = 0
+        self.cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -109,13 +112,16 @@ class PeakWorker:
             for child in me.children(recursive=True):
                 try:
                     self.peak = max(self.peak, child.memory_info().rss)
+                    t = child.cpu_times()
+                    self.cpu[child.pid] = t.user + t.system
                 except psutil.Error:
                     pass
 
-    def stop(self) -> float:
+    def stop(self) -> tuple[float, float]:
+        """(peak MB, CPU seconds of the two busiest descendants)."""
         self._stop.set()
         self._thread.join()
-        return self.peak / 1e6
+        return self.peak / 1e6, sum(sorted(self.cpu.values())[-2:])
 
 
 def one(config: str, corpus: Path, out: Path) -> dict:
@@ -131,17 +137,19 @@ def one(config: str, corpus: Path, out: Path) -> dict:
         options = Options(scheduler=cluster.scheduler_address)
     else:
         options = Options(workers=2 if config == "workers2" else 1)
-    start = time.perf_counter()
+    start, cpu0 = time.perf_counter(), time.process_time()
     summary = run_corpus(corpus, out, options)
-    seconds = time.perf_counter() - start
-    workers_mb = sampler.stop()
+    seconds, parent_cpu = time.perf_counter() - start, time.process_time() - cpu0
+    workers_mb, workers_cpu = sampler.stop()
     if cluster is not None:
         cluster.close()
     return {"config": config, "documents": summary["documents"], "seconds": round(seconds, 1),
             "articles_per_s": round(summary["documents"] / seconds, 1),
             "process_s": summary["timings"]["process_s"], "write_s": summary["timings"]["write_s"],
+            "stages": {k: v for k, v in summary["timings"].items() if k.endswith("_s")},
             "parent_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
             "worker_peak_mb": round(workers_mb) if config != "single" else None,
+            "parent_cpu_s": round(parent_cpu, 1), "workers_cpu_s": round(workers_cpu, 1) if config != "single" else None,
             "map_mb": round(summary["map_bytes"] / 1e6, 2),
             "picture_mb": round((out / "picture.geojson").stat().st_size / 1e6, 2),
             "features": sum(summary["features"].values())}
@@ -169,8 +177,10 @@ def main() -> None:
                 r = json.loads(run.stdout.strip().splitlines()[-1])
                 print(f"{n:>6} {config:<9} {r['articles_per_s']:>7.1f} articles/s  {r['seconds']:>6.1f} s "
                       f"(process {r['process_s']} s, outputs {r['write_s']} s)  parent peak {r['parent_peak_mb']} MB"
-                      f"  worker peak {r['worker_peak_mb'] or '-'} MB  map {r['map_mb']} MB"
+                      f"  worker peak {r['worker_peak_mb'] or '-'} MB  cpu parent {r['parent_cpu_s']} s"
+                      f" workers {r['workers_cpu_s'] or '-'} s  map {r['map_mb']} MB"
                       f"  picture {r['picture_mb']} MB  {r['features']} features", flush=True)
+                print(f"{'':>16} stages {r['stages']}", flush=True)
 
 
 if __name__ == "__main__":

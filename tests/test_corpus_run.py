@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from corpus_texts import rows, write_jsonl
 from geomig.cli import app
 from geomig.corpus import Options, run_corpus
+from geomig.corpus.store import PART_GLOB
 
 #: Four partitions of the 151 test articles (the default, 128, would make two).
 PARTS = Options(partition_size=50)
@@ -105,6 +106,41 @@ def test_two_workers_give_the_same_outputs(corpus, reference, tmp_path):
     assert_same_outputs(reference, out)
 
 
+@pytest.mark.parametrize("size", [7, 1000])
+def test_the_picture_does_not_depend_on_the_partitions(corpus, reference, tmp_path, size):
+    # Routes from one departure country join into one corridor across the whole corpus,
+    # not per partition: partitions of 7, 50 or everything give the same picture.
+    run_corpus(corpus, tmp_path / "out", Options(partition_size=size))
+    for name in ("picture.geojson", "map.html", "documents.jsonl"):
+        assert (tmp_path / "out" / name).read_bytes() == (reference / name).read_bytes(), name
+
+
+def test_the_picture_is_extract_of_the_whole_corpus(tmp_path):
+    from geomig.corpus import timeline
+    from geomig.corpus.stages import geocode
+    from geomig.picture import extract
+
+    run_corpus(write_jsonl(tmp_path / "c.jsonl", 40), tmp_path / "out", Options(partition_size=6))
+    expected = timeline.annotate(extract([geocode(r["id"], r["text"]) for r in rows(40)]),
+                                 {r["id"]: r["date"] for r in rows(40)})
+    assert len(expected.by_role("route")) >= 2
+    assert (tmp_path / "out" / "picture.geojson").read_text() == json.dumps(expected.to_geojson(),
+                                                                             ensure_ascii=False) + "\n"
+
+
+def test_document_lines_are_the_jsonl_contract():
+    from geomig.corpus import stages
+    from geomig.gazetteer.index import Gazetteer
+    from geomig.geoparse.geocode import geocode_document
+    from geomig.models import Document
+
+    doc = geocode_document(Document("d", "Boats left Tripoli and Georgia for Malta, said officials in "
+                                         "Paris, Texas. Libyan coastguards returned them."),
+                           gazetteer=Gazetteer.default())
+    assert any(m.alternatives for m in doc.mentions)
+    assert json.dumps(stages.document_json(doc)) == json.dumps(doc.to_dict())
+
+
 def _batch(corpus: Path, out: Path, *extra: str) -> subprocess.Popen:
     env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
     return subprocess.Popen([sys.executable, "-m", "geomig", "batch", str(corpus), "-o", str(out),
@@ -115,7 +151,7 @@ def _batch(corpus: Path, out: Path, *extra: str) -> subprocess.Popen:
 def _kill_after(proc: subprocess.Popen, parts: Path, n: int) -> None:
     """SIGKILL the run (and its workers) once n partitions are saved."""
     deadline = time.monotonic() + 300
-    while len(list(parts.glob("part-*.jsonl"))) < n:
+    while len(list(parts.glob(PART_GLOB))) < n:
         assert proc.poll() is None, proc.communicate()[1].decode()
         assert time.monotonic() < deadline, "the run never saved its partitions"
         time.sleep(0.02)
@@ -129,7 +165,7 @@ def test_resume_after_kill_9_twice_equals_an_uninterrupted_run(corpus, reference
     parts = out / ".partitions"
     _kill_after(_batch(corpus, out), parts, 1)
     assert not (out / "summary.json").exists()
-    first = {p.name: p.read_bytes() for p in parts.glob("part-*.jsonl")}
+    first = {p.name: p.read_bytes() for p in parts.glob(PART_GLOB)}
     _kill_after(_batch(corpus, out, "--resume", "--workers", "2"), parts, len(first) + 1)
     # Finished partitions were not redone: their files are untouched.
     assert all((parts / name).read_bytes() == data for name, data in first.items())
@@ -241,3 +277,15 @@ def test_a_terminal_gets_a_progress_bar_with_rate_and_eta(tmp_path):
     assert proc.returncode == 0
     screen = seen.decode("utf-8", "replace")
     assert "70/70" in screen and "docs/s" in screen and "ETA" in screen
+
+
+def test_the_picture_table_is_the_pictures_own(reference):
+    import geopandas as gpd
+
+    from geomig.corpus import stages
+    from geomig.picture import Picture
+
+    picture = Picture.load(reference / "picture.geojson")
+    made = stages.geodataframe(picture, picture.to_geojson())
+    assert made.equals(picture.to_geodataframe()) and made.attrs == picture.to_geodataframe().attrs
+    assert list(gpd.read_parquet(reference / "picture.parquet").columns) == list(made.columns)

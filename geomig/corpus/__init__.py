@@ -1,8 +1,10 @@
 """Corpora: thousands of articles to geocodes, one picture and a map over time.
 
     read_corpus (inputs.py: .txt directory, JSONL, CSV, Parquet)
-      -> partitions -> process_partition on local processes or Dask (run.py)
+      -> partitions -> process_partition on local processes or Dask (run.py):
+         each document geocoded and read (its claims), no geometry
       -> .partitions/ files, resumable (store.py)
+      -> the picture assembled once from every document's claims, in input order
       -> documents.jsonl, geocodes.parquet, picture.geojson/.parquet, map.html,
          errors.jsonl, summary.json (results.py, timeline.py)
 

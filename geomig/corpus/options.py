@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from geomig.corpus.inputs import Columns
 
-#: Documents per partition (per task): enough that scheduling costs little and that a
-#: route or zone drawn for one article is reused by the others of its partition, few
-#: enough that a resumed run loses little. Part of the output's definition.
+#: Documents per partition (per task): enough that scheduling costs little, few enough
+#: that a resumed run loses little. The output does not depend on it (the picture is
+#: assembled from every document at once); a resumed run must keep it.
 PARTITION_SIZE = 128
 
 

@@ -7,13 +7,14 @@ only on the input, never on how many workers ran or in which order they finished
 from __future__ import annotations
 
 import json
+import time
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from geomig.corpus import stages, timeline
 from geomig.corpus.inputs import Problem
-from geomig.corpus.store import Store, atomic_path, json_line, write_text
+from geomig.corpus.store import Partition, Store, atomic_path, json_line, write_text
 
 if TYPE_CHECKING:
     from geomig.corpus.options import Options
@@ -30,32 +31,53 @@ _MENTION_COLUMNS = ("text", "start", "end", "sentence", "kind", "id", "name", "c
 
 
 class MentionTable:
-    """Mention rows gathered column by column (a corpus has hundreds of thousands)."""
+    """Mention rows gathered column by column (a corpus has hundreds of thousands): each
+    worker fills one for its partition, the final table joins them."""
 
     COLUMNS = ("doc", "date", *_MENTION_COLUMNS)
 
     def __init__(self):
-        self.columns: dict[str, list] = {c: [] for c in self.COLUMNS}
+        self.columns: dict[str, list] = {c: [] for c in self.COLUMNS if c != "date"}
         self.lon: list[float | None] = []
         self.lat: list[float | None] = []
 
-    def add(self, doc: str, date: str | None, mention: Mapping) -> None:
-        """One mention of a document (its JSONL contract object)."""
-        row = {"doc": doc, "date": date, **mention}
-        for c in ("flags", "alternatives"):
-            row[c] = json.dumps(row.get(c), ensure_ascii=False)
-        for c, values in self.columns.items():
-            values.append(row.get(c))
-        self.lon.append(mention.get("lon"))
-        self.lat.append(mention.get("lat"))
+    def __len__(self) -> int:
+        return len(self.lon)
 
-    def frame(self):
-        """A GeoDataFrame, EPSG:4326; unresolved mentions have no geometry."""
+    def add(self, doc: str, mentions: Sequence[Mapping]) -> None:
+        """The mentions of a document (its JSONL contract objects); flags and alternatives
+        become JSON text."""
+        for mention in mentions:
+            row = {"doc": doc, **mention}
+            for c in ("flags", "alternatives"):
+                value = row.get(c)
+                row[c] = "[]" if value == [] else json.dumps(value, ensure_ascii=False)  # most are empty
+            for c, values in self.columns.items():
+                values.append(row.get(c))
+            self.lon.append(mention.get("lon"))
+            self.lat.append(mention.get("lat"))
+
+    def extend(self, other: MentionTable) -> None:
+        """Append another table's rows."""
+        for c, values in self.columns.items():
+            values.extend(other.columns[c])
+        self.lon.extend(other.lon)
+        self.lat.extend(other.lat)
+
+    def frame(self, dates: Mapping[str, str | None]):
+        """A GeoDataFrame, EPSG:4326, each row dated by its document; unresolved mentions
+        have no geometry."""
         import geopandas as gpd
+        import numpy as np
         import shapely
 
-        points = [None if x is None or y is None else shapely.Point(x, y) for x, y in zip(self.lon, self.lat)]
-        return gpd.GeoDataFrame(self.columns, columns=list(self.COLUMNS),
+        lon = np.array([np.nan if x is None else x for x in self.lon], dtype=float)
+        lat = np.array([np.nan if y is None else y for y in self.lat], dtype=float)
+        points = shapely.points(lon, lat)
+        points[np.isnan(lon) | np.isnan(lat)] = None
+        columns = {"doc": self.columns["doc"], "date": [dates.get(d) for d in self.columns["doc"]],
+                   **{c: v for c, v in self.columns.items() if c != "doc"}}
+        return gpd.GeoDataFrame(columns, columns=list(self.COLUMNS),
                                 geometry=gpd.GeoSeries(points, crs="EPSG:4326"))
 
 
@@ -65,40 +87,56 @@ def write_parquet(frame, path) -> None:
         frame.to_parquet(tmp, index=False)
 
 
-def finish(store: Store, n_parts: int, dates: Mapping[str, str | None], problems: Sequence[Problem],
-           options: Options) -> dict:
-    """Write every final output from the partitions; returns the summary (without timings)."""
-    pictures = []
+def finish(store: Store, parts: Iterable[Partition], n_parts: int, dates: Mapping[str, str | None],
+           problems: Sequence[Problem], options: Options) -> dict:
+    """Write every final output from the partitions (`parts`, in partition order: taken as
+    they come, so documents.jsonl is written while later partitions are still being
+    processed); returns the summary, its timings those of the final outputs (documents_s
+    counts from the call, while partitions are still coming; then assemble_s, picture_s,
+    map_s)."""
+    readings = []
     mentions = MentionTable()
     failures: list[dict] = []
     counts = Counter()
 
     def document_lines():
-        for index in range(n_parts):
-            picture, docs = store.read_part(index)
-            pictures.append(stages.picture_from(picture))  # typed at once: half the memory of the dicts
-            for row in docs:
+        for part in parts:
+            for row in part.rows:
                 if "error" in row:
                     failures.append({"id": row["id"], "reason": row["error"], "stage": "process"})
                     continue
-                doc = row["document"]
                 counts["geocoded"] += 1
-                for m in doc["mentions"]:
-                    counts["mentions"] += 1
-                    counts["resolved"] += m.get("id") is not None
-                    mentions.add(doc["doc"], dates.get(doc["doc"]), m)
-                yield json.dumps(doc, ensure_ascii=False) + "\n"
+                yield row["line"] + "\n"
+            mentions.extend(part.mentions)
+            readings.extend(part.readings)
+
+    clock = time.perf_counter()
+    stage_s: dict[str, float] = {}
+
+    def lap(name: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        stage_s[name] = round(now - clock, 3)
+        clock = now
 
     write_text(store.path(OUTPUTS["documents"]), document_lines())
-    write_parquet(mentions.frame(), store.path(OUTPUTS["geocodes"]))
+    counts["mentions"] = len(mentions)
+    counts["resolved"] = sum(i is not None for i in mentions.columns["id"])
+    write_parquet(mentions.frame(dates), store.path(OUTPUTS["geocodes"]))
     del mentions
+    lap("documents_s")
 
-    picture = timeline.annotate(stages.merge(pictures), dates)
-    del pictures
-    write_text(store.path(OUTPUTS["picture"]), json.dumps(picture.to_geojson(), ensure_ascii=False) + "\n")
-    write_parquet(stages.geodataframe(picture), store.path(OUTPUTS["picture_parquet"]))
+    picture = timeline.annotate(stages.assemble(readings), dates)
+    del readings
+    lap("assemble_s")
+    geojson = picture.to_geojson()
+    write_text(store.path(OUTPUTS["picture"]), json.dumps(geojson, ensure_ascii=False) + "\n")
+    write_parquet(stages.geodataframe(picture, geojson), store.path(OUTPUTS["picture_parquet"]))
+    del geojson
+    lap("picture_s")
     html = stages.to_html(timeline.corpus_map(picture, dates, title=options.title, offline=options.offline))
     write_text(store.path(OUTPUTS["map"]), html)
+    lap("map_s")
 
     errors = [p.to_dict() for p in problems] + failures
     write_text(store.path(OUTPUTS["errors"]), [json_line(e) for e in errors])
@@ -114,6 +152,7 @@ def finish(store: Store, n_parts: int, dates: Mapping[str, str | None], problems
         "resolved_mentions": counts["resolved"],
         "features": dict(sorted(roles.items())),
         "map_bytes": len(html.encode("utf-8")),
+        "timings": stage_s,
         "partitions": n_parts,
         "partition_size": options.partition_size,
         "workers": options.workers if not options.scheduler else None,

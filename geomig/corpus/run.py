@@ -2,10 +2,12 @@
 process, local processes or a Dask cluster, with resume.
 
     read_corpus ─> partitions of PARTITION_SIZE ─> process_partition (a worker) ─> Store
-                                                    geocode each, extract the partition
+                                                    geocode and read each document
+    Store ─> every document's claims, in input order ─> assemble (once, in this process)
 
-Partitions are fixed by input order and PARTITION_SIZE alone, never by the number of
-workers, so every way of running gives the same partitions and the same output. Each
+Workers only read documents (their claims); the picture is assembled once from every
+claim, in input order, with its geometry drawn once: the output is extract() of the
+whole corpus, whatever the partitions, workers or scheduler. Each
 worker process loads the gazetteer once (it is cached per process) and keeps it for
 every partition it is given.
 """
@@ -13,6 +15,7 @@ every partition it is given.
 from __future__ import annotations
 
 import itertools
+import json
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -21,7 +24,8 @@ from typing import Any
 from geomig.corpus import stages
 from geomig.corpus.inputs import Problem, Record, read_corpus
 from geomig.corpus.options import PARTITION_SIZE, Options
-from geomig.corpus.store import Store, file_signature
+from geomig.corpus.results import MentionTable
+from geomig.corpus.store import PART_GLOB, Partition, Store, file_signature
 from geomig.errors import BatchError
 
 #: Partitions in flight per worker: keeps every worker busy while results are saved.
@@ -32,32 +36,33 @@ CONNECT_TIMEOUT = "10s"
 Progress = Callable[[int, int], None]
 
 
-def process_partition(index: int, rows: list[tuple[str, str]]) -> dict:
-    """Geocode the documents of one partition and extract its picture (runs in a worker;
-    module-level so it pickles by name). A document that fails is reported, not raised."""
-    docs, out = [], []
+def process_partition(index: int, rows: list[tuple[str, str]]) -> tuple[int, int, bytes]:
+    """Geocode and read the documents of one partition (runs in a worker; module-level so
+    it pickles by name). A document that fails is reported, not raised. Returns the
+    partition's number, its number of documents and its file's bytes (Partition.dumps()):
+    the parent saves them as they are, without unpickling the claims."""
+    out: list[dict] = []
+    readings = []
+    mentions = MentionTable()
     for doc_id, text in rows:
         try:
             doc = stages.geocode(doc_id, text)
         except Exception as err:  # one bad article must not stop a corpus
-            out.append({"id": doc_id, "error": f"geocoding failed: {type(err).__name__}: {err}".splitlines()[0]})
+            out.append({"id": doc_id, "error": _reason("geocoding", err)})
             continue
-        docs.append(doc)
-        out.append({"id": doc_id, "document": stages.document_json(doc)})
-    try:
-        picture = stages.partition_picture(docs)
-    except Exception:
-        # Find the documents the extractor fails on, and extract the rest.
-        good = []
-        for doc in docs:
-            try:
-                stages.partition_picture([doc])
-                good.append(doc)
-            except Exception as err:
-                reason = f"extraction failed: {type(err).__name__}: {err}".splitlines()[0]
-                out = [{"id": r["id"], "error": reason} if r["id"] == doc.doc else r for r in out]
-        picture = stages.partition_picture(good)
-    return {"index": index, "picture": picture, "documents": out}
+        try:
+            readings.append(stages.read(doc))
+        except Exception as err:
+            out.append({"id": doc_id, "error": _reason("extraction", err)})
+            continue
+        data = stages.document_json(doc)
+        out.append({"id": doc_id, "line": json.dumps(data, ensure_ascii=False)})
+        mentions.add(doc_id, data["mentions"])
+    return index, len(out), Partition(index, out, readings, mentions).dumps()
+
+
+def _reason(stage: str, err: Exception) -> str:
+    return f"{stage} failed: {type(err).__name__}: {err}".splitlines()[0]
 
 
 def partitions(records: Iterable[Record], size: int) -> Iterator[tuple[int, list[Record]]]:
@@ -74,14 +79,14 @@ def _rows(part: list[Record]) -> list[tuple[str, str]]:
     return [(r.id, r.text) for r in part]
 
 
-def _serial(todo: Iterator[tuple[int, list[Record]]]) -> Iterator[dict]:
+def _serial(todo: Iterator[tuple[int, list[Record]]]) -> Iterator[tuple[int, int, bytes]]:
     for index, part in todo:
         yield process_partition(index, _rows(part))
 
 
 def _windowed(todo: Iterator[tuple[int, list[Record]]], submit: Callable[[int, list], Any],
-              wait_any: Callable[[set], tuple[set, set]], result: Callable[[Any], dict],
-              window: int) -> Iterator[dict]:
+              wait_any: Callable[[set], tuple[set, set]], result: Callable[[Any], tuple[int, int, bytes]],
+              window: int) -> Iterator[tuple[int, int, bytes]]:
     """Keep `window` partitions in flight; yield each result as soon as it is done."""
     pending = {submit(i, _rows(p)) for i, p in itertools.islice(todo, window)}
     while pending:
@@ -92,7 +97,7 @@ def _windowed(todo: Iterator[tuple[int, list[Record]]], submit: Callable[[int, l
             pending.add(submit(i, _rows(p)))
 
 
-def _local(todo, workers: int) -> Iterator[dict]:
+def _local(todo, workers: int) -> Iterator[tuple[int, int, bytes]]:
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
@@ -111,7 +116,7 @@ def _local(todo, workers: int) -> Iterator[dict]:
             raise BatchError(f"a worker process died ({err}); out of memory?") from err
 
 
-def _dask(todo, address: str) -> Iterator[dict]:
+def _dask(todo, address: str) -> Iterator[tuple[int, int, bytes]]:
     try:
         from distributed import Client, KilledWorker, wait
     except ImportError as err:
@@ -133,12 +138,32 @@ def _dask(todo, address: str) -> Iterator[dict]:
         client.close()
 
 
-def _execute(todo, options: Options) -> Iterator[dict]:
+def _execute(todo, options: Options) -> Iterator[tuple[int, int, bytes]]:
     if options.scheduler:
         return _dask(todo, options.scheduler)
     if options.workers > 1:
         return _local(todo, options.workers)
     return _serial(todo)
+
+
+def in_order(store: Store, n_parts: int, saved: set[int],
+             finished: Iterator[tuple[int, bytes]]) -> Iterator[Partition]:
+    """Every partition in partition order: those saved by an earlier run read back, the
+    others taken from `finished` (which yields them in any order, as workers finish)."""
+    early: dict[int, bytes] = {}
+    for index in range(n_parts):
+        if index in saved:
+            yield store.read_part(index)
+            continue
+        while index not in early:
+            try:
+                got, blob = next(finished)
+            except StopIteration:
+                raise BatchError(f"partition {index} was never processed") from None
+            early[got] = blob
+        yield Partition.loads(early.pop(index))
+    for _ in finished:  # run the source to its end (it times the processing)
+        pass
 
 
 def manifest(input_path: Path, options: Options) -> dict:
@@ -147,7 +172,7 @@ def manifest(input_path: Path, options: Options) -> dict:
 
     c = options.columns
     return {"input": file_signature(input_path), "columns": [c.id, c.text, c.date],
-            "partition_size": options.partition_size, "geomig": __version__}
+            "partition_size": options.partition_size, "geomig": __version__, "parts": PART_GLOB}
 
 
 def run_corpus(input_path: str | Path, outdir: str | Path, options: Options = Options(),
@@ -188,17 +213,25 @@ def run_corpus(input_path: str | Path, outdir: str | Path, options: Options = Op
     clock = time.perf_counter()
     records = (r for r in read_corpus(input_path, options.columns) if isinstance(r, Record))
     todo = ((i, p) for i, p in partitions(records, options.partition_size) if i not in done_parts)
-    for result in _execute(todo, options):
-        store.write_part(result["index"], result)
-        done_docs += len(result["documents"])
-        if progress:
-            progress(done_docs, total)
-    process_s = time.perf_counter() - clock
-    clock = time.perf_counter()
-    summary = results.finish(store, n_parts, dates, problems, options)
+    state = {"done": done_docs, "processed_at": clock}
+
+    def finished() -> Iterator[tuple[int, bytes]]:
+        for index, n_docs, blob in _execute(todo, options):
+            store.write_part(index, blob)
+            state["done"] += n_docs
+            if progress:
+                progress(state["done"], total)
+            yield index, blob
+        state["processed_at"] = time.perf_counter()
+
+    summary = results.finish(store, in_order(store, n_parts, done_parts, finished()), n_parts, dates,
+                             problems, options)
+    process_s = state["processed_at"] - clock
+    timings = summary["timings"]
+    timings["documents_s"] = round(max(timings["documents_s"] - process_s, 0.0), 3)
     summary["timings"] = {"read_s": round(read_s, 3), "process_s": round(process_s, 3),
-                          "write_s": round(time.perf_counter() - clock, 3),
-                          "docs_per_s": round((done_docs - resumed_docs) / max(process_s, 1e-9), 1),
+                          "write_s": round(time.perf_counter() - state["processed_at"], 3), **timings,
+                          "docs_per_s": round((state["done"] - resumed_docs) / max(process_s, 1e-9), 1),
                           "resumed_partitions": len(done_parts)}
     results.write_summary(store, summary)
     return summary

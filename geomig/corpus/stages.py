@@ -1,19 +1,18 @@
 """Every call the corpus runner makes into the rest of geomig, in one place.
 
-geocode -> picture of one document -> merge -> map: the corpus code goes through these
+geocode -> read (claims of one document) -> assemble (the corpus picture) -> map: the corpus code goes through these
 few functions only, so a change of shape in the library is adapted here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import folium
 
-    from geomig.models import GeocodedDocument
-    from geomig.picture import Picture
+    from geomig.models import GeocodedDocument, Mention
+    from geomig.picture import Picture, Reading
 
 
 def geocode(doc_id: str, text: str) -> GeocodedDocument:
@@ -25,36 +24,39 @@ def geocode(doc_id: str, text: str) -> GeocodedDocument:
     return geocode_document(Document(doc_id, text), gazetteer=Gazetteer.default())
 
 
+def read(doc: GeocodedDocument) -> Reading:
+    """The claims of one document, with the process's gazetteer and the packaged cues
+    (no geometry: that is drawn once, when the corpus is assembled)."""
+    from geomig.gazetteer.index import Gazetteer
+    from geomig.picture import read as read_documents
+
+    return read_documents([doc], gazetteer=Gazetteer.default())[0]
+
+
+def assemble(readings: list[Reading]) -> Picture:
+    """The picture of every document read, in input order: the same as extract() of the
+    whole corpus at once, whatever the partitions."""
+    from geomig.gazetteer.index import Gazetteer
+    from geomig.picture import assemble as assemble_readings
+
+    return assemble_readings(readings, gazetteer=Gazetteer.default())
+
+
 def document_json(doc: GeocodedDocument) -> dict:
-    """The JSONL contract's object of a geocoded document."""
-    return doc.to_dict()
+    """The JSONL contract's object of a geocoded document: doc.to_dict(), built field by
+    field (dataclasses.asdict deep-copies every value: twice the cost of geocoding)."""
+    return {"doc": doc.doc, "sentences": [list(s) for s in doc.sentences],
+            "mentions": [mention_json(m) for m in doc.mentions]}
 
 
-def mention_rows(doc: GeocodedDocument) -> list[dict]:
-    """One flat row per mention (for the GeoParquet of geocodes)."""
-    return [m.to_dict() for m in doc.mentions]
-
-
-def partition_picture(docs: list[GeocodedDocument]) -> dict:
-    """The migration picture of a few documents, as its GeoJSON."""
-    from geomig.picture import extract
-
-    return extract(docs).to_geojson()
-
-
-def merge(pictures: Iterable[Picture]) -> Picture:
-    """Partition pictures merged into the corpus picture."""
-    from geomig.picture import Picture, merge_pictures
-
-    pics = list(pictures)
-    return merge_pictures(pics) if pics else Picture()
-
-
-def picture_from(data: dict) -> Picture:
-    """A Picture from its GeoJSON."""
-    from geomig.picture import Picture
-
-    return Picture.from_geojson(data)
+def mention_json(m: Mention) -> dict:
+    """The JSONL contract's mention object: Mention.to_dict(), its keys in the same order."""
+    return {"text": m.text, "start": m.start, "end": m.end, "sentence": m.sentence, "kind": m.kind,
+            "id": m.id, "name": m.name, "country": m.country, "lat": m.lat, "lon": m.lon,
+            "confidence": m.confidence,
+            "alternatives": [{"id": a.id, "name": a.name, "country": a.country, "lat": a.lat,
+                              "lon": a.lon, "score": a.score} for a in m.alternatives],
+            "evidence": m.evidence, "flags": list(m.flags)}
 
 
 def render(picture: Picture, *, title: str | None, offline: bool) -> folium.Map:
@@ -71,6 +73,21 @@ def to_html(m: folium.Map) -> str:
     return maps.to_html(m)
 
 
-def geodataframe(picture: Picture) -> Any:
-    """The picture as a GeoDataFrame (EPSG:4326)."""
-    return picture.to_geodataframe()
+def geodataframe(picture: Picture, geojson: dict | None = None) -> Any:
+    """The picture as a GeoDataFrame (EPSG:4326): Picture.to_geodataframe(), its rows read
+    from the picture's GeoJSON when it is already made (a corpus picture's features hold
+    hundreds of thousands of sources: converting them twice costs seconds)."""
+    if geojson is None:
+        return picture.to_geodataframe()
+    import json
+
+    import geopandas as gpd
+
+    from geomig.picture.model import _CORE
+
+    rows = [{k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
+             for k, v in f["properties"].items()} for f in geojson["features"]]
+    columns = list(_CORE) + sorted({k for r in rows for k in r} - set(_CORE))
+    gdf = gpd.GeoDataFrame(rows, columns=columns, geometry=[f.geometry for f in picture.features], crs="EPSG:4326")
+    gdf.attrs["geomig"] = {"documents": list(picture.documents), **dict(picture.meta)}
+    return gdf

@@ -73,11 +73,18 @@ def _strength(f: Feature) -> dict[tuple[str, int, int], float]:
 def strongest(f: Feature, dates: Mapping[str, str | None], k: int = MAP_QUOTES) -> list[Source]:
     """The k sources to quote: the most confident claims first, then the sentences that
     mark the most words, then the latest articles; ties keep picture order."""
+    import heapq
+
     strength = _strength(f)
-    ranked = sorted(enumerate(f.sources), key=lambda t: (
-        -strength.get((t[1].doc, t[1].start, t[1].end), 0.0), -len(t[1].highlight),
-        _neg_date(dates.get(t[1].doc)), t[0]))
-    return [s for _, s in ranked[:k]]
+    when: dict[str, tuple] = {}  # a place has thousands of sources from fewer documents
+
+    def rank(t: tuple[int, Source]) -> tuple:
+        i, s = t
+        if s.doc not in when:
+            when[s.doc] = _neg_date(dates.get(s.doc))
+        return -strength.get((s.doc, s.start, s.end), 0.0), -len(s.highlight), when[s.doc], i
+
+    return [s for _, s in heapq.nsmallest(k, enumerate(f.sources), key=rank)]
 
 
 def _neg_date(d: str | None) -> tuple:

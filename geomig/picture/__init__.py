@@ -17,7 +17,8 @@ Every rule is data in cues.toml, applied by cues.py; each feature names the cue 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from geomig.documents.inputs import Failure
 from geomig.errors import GeomigError
@@ -50,11 +51,62 @@ def extract(documents: Iterable[GeocodedDocument], *, gazetteer: Gazetteer | Non
     the io.Failure items geocode_paths yields for bad files are skipped (the caller
     reports them). `gazetteer` gives areas their polygons and countries their names
     (default: the shared one, Gazetteer.default()); `lexicon` replaces the packaged cue
-    data (see cues.load).
+    data (see cues.load). The same as assemble(read(documents)).
     """
     gaz = gazetteer if gazetteer is not None else _default_gazetteer()
+    lex = lexicon or _cues.default()
+    return assemble(read(documents, gazetteer=gaz, lexicon=lex), gazetteer=gaz, lexicon=lex)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What one document says, before documents are merged: its claims of every kind."""
+
+    doc: GeocodedDocument
+    claims: tuple[Claim, ...]
+    zones: tuple[ZoneClaim, ...]
+    actors: tuple[ActorMention, ...]
+    affiliations: tuple[Affiliation, ...]
+    facts: tuple[FactClaim, ...]
+
+
+def read(documents: Iterable[GeocodedDocument], *, gazetteer: Gazetteer | None = None,
+         lexicon: _cues.Lexicon | None = None) -> list[Reading]:
+    """The claims of each document, read one document at a time (the first half of
+    extract(): no geometry is drawn, so a corpus reads its documents in parallel and
+    assembles them once). io.Failure items are skipped."""
+    gaz = gazetteer if gazetteer is not None else _default_gazetteer()
+    lex = lexicon or _cues.default()
     with geometry.using(gaz):
-        return _extract(documents, gaz, lexicon or _cues.default())
+        return [_read(doc, lex) for doc in documents if not isinstance(doc, Failure)]
+
+
+def _read(doc: GeocodedDocument, lex: _cues.Lexicon) -> Reading:
+    doc_lex = lex.for_document(doc.text)
+    # Cues read sentences whole, even where a hard line break cut one in two; the
+    # reading keeps the document as geocoded.
+    joined = _cues.join_wrapped(doc, lex)
+    sentences = [_cues.mask(joined, i) for i in range(len(joined.sentences))]
+    claims = role_claims(sentences, doc_lex)
+    ctx = context(joined, claims, doc_lex)
+    zones = zone_claims(sentences, doc_lex, ctx)
+    claims = _not_held(claims, zones, lex)
+    actors, affs, facts = [], [], []
+    for masked in sentences:
+        found = find_actors(masked, lex)
+        actors.extend(found)
+        affs.extend(affiliations(masked, found, lex))
+        facts.extend(fact_claims(masked, lex, found))
+    return Reading(doc, tuple(claims), tuple(zones), tuple(actors), tuple(affs), tuple(facts))
+
+
+def assemble(readings: Sequence[Reading], *, gazetteer: Gazetteer | None = None,
+             lexicon: _cues.Lexicon | None = None) -> Picture:
+    """The Picture of documents read by read(), in their order: claims merged into
+    features and their geometry drawn (the second half of extract())."""
+    gaz = gazetteer if gazetteer is not None else _default_gazetteer()
+    with geometry.using(gaz):
+        return _assemble(readings, gaz, lexicon or _cues.default())
 
 
 def _default_gazetteer() -> Gazetteer | None:
@@ -66,31 +118,13 @@ def _default_gazetteer() -> Gazetteer | None:
         return None
 
 
-def _extract(documents: Iterable[GeocodedDocument], gaz: Gazetteer | None, lex: _cues.Lexicon) -> Picture:
-    docs: list[GeocodedDocument] = []
-    claims: list[Claim] = []
-    zones: list[ZoneClaim] = []
-    actors: list[ActorMention] = []
-    affs: list[Affiliation] = []
-    facts: list[FactClaim] = []
-    for doc in documents:
-        if isinstance(doc, Failure):
-            continue
-        docs.append(doc)
-        doc_lex = lex.for_document(doc.text)
-        # Cues read sentences whole, even where a hard line break cut one in two.
-        joined = _cues.join_wrapped(doc, lex)
-        sentences = [_cues.mask(joined, i) for i in range(len(joined.sentences))]
-        doc_claims = role_claims(sentences, doc_lex)
-        ctx = context(joined, doc_claims, doc_lex)
-        doc_zones = zone_claims(sentences, doc_lex, ctx)
-        zones.extend(doc_zones)
-        claims.extend(_not_held(doc_claims, doc_zones, lex))
-        for masked in sentences:
-            found = find_actors(masked, lex)
-            actors.extend(found)
-            affs.extend(affiliations(masked, found, lex))
-            facts.extend(fact_claims(masked, lex, found))
+def _assemble(readings: Sequence[Reading], gaz: Gazetteer | None, lex: _cues.Lexicon) -> Picture:
+    docs = [r.doc for r in readings]
+    claims = [c for r in readings for c in r.claims]
+    zones = [z for r in readings for z in r.zones]
+    actors = [a for r in readings for a in r.actors]
+    affs = [a for r in readings for a in r.affiliations]
+    facts = [f for r in readings for f in r.facts]
 
     settings = lex.settings
     roles, orphans = role_features(claims)
@@ -173,5 +207,5 @@ def _meta(gaz: Gazetteer | None) -> dict:
     return meta
 
 
-__all__ = ["CONTROLS", "ROLES", "Fact", "Feature", "Leg", "Picture", "Source", "extract", "low_confidence",
-           "merge_pictures"]
+__all__ = ["CONTROLS", "ROLES", "Fact", "Feature", "Leg", "Picture", "Reading", "Source", "assemble", "extract",
+           "low_confidence", "merge_pictures", "read"]

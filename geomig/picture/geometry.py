@@ -215,18 +215,30 @@ def landing(place, toward: tuple[float, float]) -> tuple[float, float]:
     nearest `toward`."""
     if place.kind in ("city", "island", "landmark"):
         return coast_point(place.lat, place.lon, toward)
-    geom = area(place.id) or country_geometry(place.country)
-    if geom is None:
+    shore = _main_shore(gazetteer(), place.id, place.country)
+    if shore is None:
         return coast_point(place.lat, place.lon, toward)
     from shapely.ops import nearest_points
 
+    p = nearest_points(shore, Point(toward[1], toward[0]))[0]
+    return p.y, p.x
+
+
+@functools.lru_cache(maxsize=1024)
+def _main_shore(gaz, place_id: str, iso2: str | None) -> BaseGeometry | None:
+    """The boundary of an area's main landmasses (memoised: every route to Italy lands on it)."""
+    geom = area(place_id) or country_geometry(iso2)
+    if geom is None:
+        return None
     # Land on the country's main landmasses (Sicily, not Pantelleria): a route "to Italy"
     # should read as one, and small islands are named when they are the destination.
     parts = list(getattr(geom, "geoms", [geom]))
     biggest = max(p.area for p in parts)
-    main = MultiPolygon([p for p in parts if p.area >= 0.02 * biggest])
-    p = nearest_points(main.boundary, Point(toward[1], toward[0]))[0]
-    return p.y, p.x
+    shore = MultiPolygon([p for p in parts if p.area >= 0.02 * biggest]).boundary
+    import shapely
+
+    shapely.prepare(shore)
+    return shore
 
 
 def border_point(place, toward: tuple[float, float]) -> tuple[float, float]:
@@ -352,18 +364,30 @@ def sea_name(line: BaseGeometry) -> str | None:
     "Strait of Sicily" rather than the "Mediterranean Sea" when it really holds the leg.
     """
     try:
-        shapes = _shapes()
-        scored = []
-        for e in shapes.supplement_entries():
-            geom = shapes.supplement(e["id"]) if e.get("kind") == "sea" else None
-            if geom is not None and geom.intersects(line):
-                scored.append((geom.intersection(line).length, geom.area, e["name"]))
+        names, geoms, tree = _seas(_shapes())
     except _FALLBACK:
         return None
+    scored = [(geoms[i].intersection(line).length, geoms[i].area, names[i])
+              for i in sorted(tree.query(line, predicate="intersects"))]
     if not scored:
         return None
     most = max(s[0] for s in scored)
     return min((s for s in scored if s[0] >= 0.9 * most), key=lambda s: s[1])[2]
+
+
+@functools.lru_cache(maxsize=8)
+def _seas(shapes) -> tuple[list[str], list[BaseGeometry], object]:
+    """The gazetteer's seas (names and polygons, in its order) and an STRtree over them,
+    made once: a leg is measured against the few seas it meets, not against every one."""
+    import shapely
+
+    names, geoms = [], []
+    for e in shapes.supplement_entries():
+        geom = shapes.supplement(e["id"]) if e.get("kind") == "sea" else None
+        if geom is not None:
+            names.append(e["name"])
+            geoms.append(geom)
+    return names, geoms, shapely.STRtree(geoms)
 
 
 def lines(legs: Sequence[BaseGeometry]) -> BaseGeometry | None:

@@ -185,9 +185,15 @@ def zone_features(zones: Sequence[ZoneClaim], actors: Sequence[ActorMention],
 def _attach_actors(zones: Sequence[ZoneClaim], actors: Sequence[ActorMention]) -> dict[int, list[ActorMention]]:
     """Named actors of a type join that document's zone of the same control type: the
     nearest one at or before their sentence ("The militias, one known as “Al-Ammu”...")."""
+    # Zones indexed by document and type once: an actor looks at its own article's zones,
+    # not at the whole corpus's.
+    by_doc: dict[tuple[str, str], list[ZoneClaim]] = defaultdict(list)
+    for z in zones:
+        if not z.negated:
+            by_doc[(z.doc, z.control)].append(z)
     out: dict[int, list[ActorMention]] = defaultdict(list)
     for a in actors:
-        same = [z for z in zones if z.doc == a.doc and z.control == a.type and not z.negated]
+        same = by_doc.get((a.doc, a.type))
         if not same:
             continue
         before = [z for z in same if z.sentence <= a.sentence]
