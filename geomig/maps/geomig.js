@@ -278,11 +278,12 @@
     // Each popup's role confidence gets its one-line explanation here, once per page.
     map.on("popupopen", function (e) {
       var el = e.popup.getElement(), ga = el.querySelector(".ga"), pc = el.querySelector(".pc");
-      if (ga && !ga.getAttribute("data-explained") && /^role confidence [0-9.]+/.test(ga.textContent)) {
+      if (ga && !ga.getAttribute("data-explained")) {
         ga.setAttribute("data-explained", "1");
-        ga.textContent = ga.textContent.replace(/^(role confidence [0-9.]+)/, "$1 (" + text.rc + ")");
+        ga.textContent = ga.textContent.replace(/(place confidence [0-9.]+)/, "$1 (" + text.pc + ")")
+          .replace(/(role confidence [0-9.]+)/, "$1 (" + text.rc + ")");
       }
-      if (pc && !pc.textContent) { pc.textContent = text.pc; }
+      if (pc && !pc.textContent) { pc.textContent = "Place confidence: " + text.pc; }
     });
   };
 
