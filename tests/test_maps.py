@@ -532,3 +532,19 @@ def test_merged_feature_popup_says_how_many_documents_report_it_and_when(props, 
         assert 'class="n"' not in html
     else:
         assert line in html
+
+
+def test_a_sea_leg_short_of_its_port_gets_a_land_hop_and_a_country_does_not():
+    calais, dover = point("launch_point", "Calais", 1.86, 50.95, id="g:calais"), point("destination", "Dover", 1.31, 51.13, id="g:dover")
+    italy = point("destination", "Italy", 12.5, 42.8, id="g:italy")
+    route = {"type": "Feature", "geometry": {"type": "MultiLineString", "coordinates": [
+        [[1.80, 50.97], [1.31, 51.13]], [[1.80, 50.97], [12.3, 37.6]]]},
+        "properties": {"role": "route", "name": "r", "legs": [
+            {"from": "g:calais", "to": "g:dover", "from_name": "Calais", "to_name": "Dover", "mode": "sea"},
+            {"from": "g:calais", "to": "g:italy", "from_name": "Calais", "to_name": "Italy", "mode": "sea"}]}}
+    [item] = [it for it in rf.items(Picture.from_geojson(collection(calais, dover, italy, route))) if it.feature.role == "route"]
+    assert [(leg.mode, leg.start_name, leg.end_name) for leg in item.legs] == [
+        ("land", "Calais", "Calais"), ("sea", "Calais", "Dover"), ("land", "Calais", "Calais"), ("sea", "Calais", "Italy")]
+    assert item.legs[0].line.coords[0] == (1.86, 50.95) and item.legs[0].line.coords[-1] == (1.80, 50.97)
+    stops = popups.feature_popup(item, styles.default()).split("<h5>Stops</h5>")[1]
+    assert "Calais <span class=\"mode\">land" not in stops and stops.count("sea →") == 2

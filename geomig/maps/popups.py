@@ -172,6 +172,8 @@ def _stops(item: Item) -> str:
         return ""
     parts = [esc(legs[0].start_name or "?")]
     for leg in legs:
+        if leg.start and leg.start == leg.end:      # a hop between a stop and its coast: no stop of its own
+            continue
         sea = f" ({esc(leg.sea)})" if leg.sea else ""
         parts.append(f'<span class="mode">{esc(leg.mode or "unknown mode")}{sea} →</span> {esc(leg.end_name or "?")}')
     return f'<h5>Stops</h5><p class="stops">{" ".join(parts)}</p>'
