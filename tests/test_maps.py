@@ -513,8 +513,8 @@ def test_audit_part_of_a_popup_gives_both_confidences():
                            point("launch_point", "Calais", 1.86, 50.95, id="g:1", confidence=0.83,
                                  cue="launch.departure: “boats left Calais”")))
     audit = sorted(p.split('<p class="ga">', 1)[1] for data, _ in calls(html, "points") for p in data["popups"])
-    assert audit == ["place confidence 0.61 · role confidence 0.83 · rules: launch.departure</p></div>",
-                     "place confidence 0.61</p></div>"]
+    assert audit == ["place confidence 0.61 · role confidence 0.83 · rules: launch.departure</p>",
+                     "place confidence 0.61</p>"]
 
 
 @pytest.mark.parametrize(("props", "line"), [

@@ -421,6 +421,24 @@ def test_rule_ids_and_confidences_show_only_with_the_audit_layer(visit, pages):
         page.locator(".leaflet-popup-content .ga").inner_text()
 
 
+def test_audit_layer_explains_both_confidences_in_a_role_popup(visit, tmp_path):
+    def pt(role, confidence, cue=""):
+        return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [1.86, 50.95]},
+                "properties": {"role": role, "name": "Calais", "id": "g:1", "confidence": confidence, "cue": cue}}
+    path = tmp_path / "both.html"
+    path.write_text(to_html(render({"type": "FeatureCollection", "features": [
+        pt("place", 0.61), pt("launch_point", 0.83, "launch.departure: “boats left Calais”")]},
+        offline=True, gazetteer="t", generated=WHEN)), "utf-8")
+    page = visit().open(path)
+    page.get_by_label("Places mentioned", exact=True).uncheck()
+    page.get_by_label("Audit", exact=True).check()
+    page.locator(".geomig-role-launch-point").first.click()
+    text = page.locator(".leaflet-popup-content .geomig-popup .ga").inner_text()
+    assert text.startswith("place confidence 0.61 (how sure geomig is that the name means this place and not another.)")
+    assert "role confidence 0.83 (how sure geomig is that the text gives this place this role.)" in text
+    assert "rules: launch.departure" in text
+
+
 def channel_picture() -> dict:
     """A Channel crossing written for these tests: launch beaches, landings, a sea leg, a patrol
     strip, and places merely mentioned far away."""
