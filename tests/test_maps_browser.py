@@ -288,6 +288,21 @@ def test_fragment_works_twice_in_a_host_page(visit, picture, tmp_path):
     assert v.errors == [] and v.external == []
 
 
+def test_a_click_leaves_no_black_box_but_the_keyboard_keeps_its_focus_ring(visit, pages):
+    page = visit().open(pages["offline"])
+    page.get_by_label("Places mentioned", exact=True).uncheck()
+    page.get_by_label("Control zones", exact=True).uncheck()
+    page.locator(".geomig-role-launch-point").first.click()
+    clicked = page.evaluate("() => { const el = document.activeElement; return [el.tagName, getComputedStyle(el).outlineStyle]; }")
+    assert clicked[1] == "none"              # the map or the shape clicked: no outline drawn
+    page.keyboard.press("Escape")
+    page.locator(".leaflet-control-zoom-in").focus()
+    page.keyboard.press("Tab")
+    page.keyboard.press("Shift+Tab")          # back by keyboard: focus-visible
+    ring = page.evaluate("() => { const el = document.activeElement; return [el.className, getComputedStyle(el).outlineStyle]; }")
+    assert "leaflet-control-zoom-in" in ring[0] and ring[1] != "none"
+
+
 def test_dense_layer_clusters_offline_and_a_cluster_opens(visit, tmp_path):
     dense = {"type": "FeatureCollection", "features": [
         {"type": "Feature", "geometry": {"type": "Point", "coordinates": [12 + (i % 20) * 0.05, 32 + (i // 20) * 0.05]},
@@ -325,8 +340,11 @@ LABEL_BOXES = """() => Array.from(document.querySelectorAll('.geomig-label'))
 
 
 def zoom_to(page, zoom: int) -> None:
-    page.evaluate(f"() => {{ const m = {MAP}; m.setZoom({zoom}, {{animate: false}}); }}")
-    settled(page)
+    for _ in range(3):            # a first view still settling may take the zoom back: ask again
+        page.evaluate(f"() => {{ const m = {MAP}; m.setZoom({zoom}, {{animate: false}}); }}")
+        settled(page)
+        if page.evaluate(f"() => ({MAP}).getZoom()") == zoom:
+            break
     page.wait_for_timeout(50)     # the declutter runs on moveend, right after
 
 
@@ -616,9 +634,12 @@ def test_offline_coast_is_within_2_km_of_natural_earth_10m_at_zoom_9(visit, stor
     page = visit().open(stories[story][1])
     for region in STORIES[story][1]:
         x0, y0, x1, y1 = COAST["regions"][region]["box"]
-        page.evaluate(f"() => {{ ({MAP}).setView([{(y0 + y1) / 2}, {(x0 + x1) / 2}], 9, {{animate: false}}); }}")
-        settled(page)
-        assert page.locator(".leaflet-container[data-basemap-scale='10m']").count() == 1
+        for _ in range(3):      # a first view still settling may take the zoom back: ask again
+            page.evaluate(f"() => {{ ({MAP}).setView([{(y0 + y1) / 2}, {(x0 + x1) / 2}], 9, {{animate: false}}); }}")
+            settled(page)
+            if page.evaluate(f"() => ({MAP}).getZoom()") == 9:
+                break
+        page.locator(".leaflet-container[data-basemap-scale='10m']").wait_for()
         # Each Natural Earth coast point in pixels, and the metres a pixel spans there.
         spots = page.evaluate(
             f"(pts) => {{ const m = {MAP}; return pts.map(([lon, lat]) => {{ const p = m.latLngToContainerPoint([lat, lon]); "
