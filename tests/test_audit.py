@@ -73,9 +73,45 @@ def sample_docs() -> list[GeocodedDocument]:
     return [doc_a, doc_b]
 
 
+def sample_picture():
+    """The picture of sample_docs as far as the audit reads it: Tripoli a launch point in its sentence."""
+    from shapely.geometry import Point
+
+    from geomig.picture import Feature, Picture, Source
+
+    a = sample_docs()[0]
+    start, end = a.sentences[0]
+    source = Source(a.doc, start, end, a.text[start:end])
+    launch = Feature("launch_point", "Tripoli", TRIPOLI[0], Point(TRIPOLI[4], TRIPOLI[3]), 0.7,
+                     "launch.departure: “Boats left Tripoli”; launch.point: “Tripoli, the main port”", (source,))
+    place = Feature("place", "Tripoli", TRIPOLI[0], Point(TRIPOLI[4], TRIPOLI[3]), 0.821, "geocoded", (source,))
+    return Picture((place, launch), (a.doc,))
+
+
 @pytest.fixture
 def rows() -> list[au.AuditRow]:
-    return au.audit(sample_docs())
+    return au.audit(sample_docs(), picture=sample_picture())
+
+
+def test_rows_carry_the_roles_their_sentence_gives_with_rule_ids_and_role_confidence(rows):
+    by_text = {r.text: r for r in rows}
+    # Only the rule whose words the sentence holds: "Tripoli, the main port" is another sentence's.
+    assert by_text["Tripoli"].roles == (au.RoleNote("launch_point", ("launch.departure",), 0.7),)
+    assert str(by_text["Tripoli"].roles[0]) == "launch point 0.70 [launch.departure]"
+    assert all(r.roles == () for r in rows if r.text != "Tripoli")
+    assert all(r.roles == () for r in au.audit(sample_docs()))          # no picture, no roles
+
+
+def test_every_report_explains_both_confidences_and_names_the_rules(rows):
+    data = json.loads(au.to_json(rows))
+    assert data["confidences"] == {"place": au.PLACE_CONFIDENCE, "role": au.ROLE_CONFIDENCE}
+    tripoli = next(m for m in data["mentions"] if m["text"] == "Tripoli")
+    assert tripoli["roles"] == [{"role": "launch_point", "rules": ["launch.departure"], "confidence": 0.7}]
+    record = next(r for r in csv.DictReader(io.StringIO(au.to_csv(rows))) if r["text"] == "Tripoli")
+    assert (record["roles"], record["role_confidence"], record["rules"]) == ("launch_point", "0.700", "launch.departure")
+    page = au.to_html(sample_docs(), rows)
+    assert au.PLACE_CONFIDENCE in page and au.ROLE_CONFIDENCE in page
+    assert "launch point 0.70 <small>launch.departure</small>" in page
 
 
 # --------------------------------------------------------------------------- rows and flags
@@ -313,6 +349,16 @@ def test_cli_table(cli):
     result = cli("audit", SEEDS / "000_efb95829528522da.txt")
     assert result.exit_code == 0, result.output
     assert "geomig audit:" in result.stdout and "geonames:2210247" in result.stdout
+    flat = " ".join(result.stdout.split())
+    assert au.PLACE_CONFIDENCE in flat and au.ROLE_CONFIDENCE in flat
+    assert "control zone 0.90" in flat and "[control.contested]" in flat
+
+
+def test_cli_json_gives_the_seeds_roles(cli):
+    result = cli("audit", SEEDS, "--format", "json")
+    mentions = json.loads(result.stdout)["mentions"]
+    sabratha = {rule for m in mentions if m["text"] == "Sabratha" for n in m["roles"] for rule in n["rules"]}
+    assert {"launch.point", "launch.departure", "control.militia"} <= sabratha
 
 
 def test_cli_accept_pins_and_audit_shows_it(cli, tmp_path):

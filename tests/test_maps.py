@@ -504,3 +504,47 @@ def test_overseas_waters_do_not_pull_the_first_view_to_the_world():
     zone = {"type": "Feature", "geometry": {"type": "MultiPolygon", "coordinates": [[home], [overseas]]},
             "properties": {"role": "control_zone", "name": "patrols", "control": "militia"}}
     assert fitted(page(collection(zone))) == [[50.6, 1.0], [51.3, 2.2]]
+
+
+def test_audit_part_of_a_popup_gives_both_confidences():
+    """A role's popup gives the place's confidence (from the picture's place feature) and the
+    role's; a place merely mentioned has only its place confidence."""
+    html = page(collection(point("place", "Calais", 1.86, 50.95, id="g:1", confidence=0.61),
+                           point("launch_point", "Calais", 1.86, 50.95, id="g:1", confidence=0.83,
+                                 cue="launch.departure: “boats left Calais”")))
+    audit = sorted(p.split('<p class="ga">', 1)[1] for data, _ in calls(html, "points") for p in data["popups"])
+    assert audit == ["place confidence 0.61 · role confidence 0.83 · rules: launch.departure</p>",
+                     "place confidence 0.61</p>"]
+
+
+@pytest.mark.parametrize(("props", "line"), [
+    ({"n_documents": 12, "first_date": "2023-01-04", "last_date": "2023-06-30"},
+     '<p class="n">Reported in 12 documents, 2023-01-04 to 2023-06-30</p>'),
+    ({"n_documents": 1, "first_date": "2023-02-01", "last_date": "2023-02-01"},
+     '<p class="n">Reported in 1 document, 2023-02-01</p>'),
+    ({"n_documents": 3}, '<p class="n">Reported in 3 documents</p>'),
+    ({}, None),
+])
+def test_merged_feature_popup_says_how_many_documents_report_it_and_when(props, line):
+    [item] = rf.items(Picture.from_geojson(collection(point("destination", "Dover", 1.31, 51.13, **props))))
+    html = popups.feature_popup(item, styles.default())
+    if line is None:
+        assert 'class="n"' not in html
+    else:
+        assert line in html
+
+
+def test_a_sea_leg_short_of_its_port_gets_a_land_hop_and_a_country_does_not():
+    calais, dover = point("launch_point", "Calais", 1.86, 50.95, id="g:calais"), point("destination", "Dover", 1.31, 51.13, id="g:dover")
+    italy = point("destination", "Italy", 12.5, 42.8, id="g:italy")
+    route = {"type": "Feature", "geometry": {"type": "MultiLineString", "coordinates": [
+        [[1.80, 50.97], [1.31, 51.13]], [[1.80, 50.97], [12.3, 37.6]]]},
+        "properties": {"role": "route", "name": "r", "legs": [
+            {"from": "g:calais", "to": "g:dover", "from_name": "Calais", "to_name": "Dover", "mode": "sea"},
+            {"from": "g:calais", "to": "g:italy", "from_name": "Calais", "to_name": "Italy", "mode": "sea"}]}}
+    [item] = [it for it in rf.items(Picture.from_geojson(collection(calais, dover, italy, route))) if it.feature.role == "route"]
+    assert [(leg.mode, leg.start_name, leg.end_name) for leg in item.legs] == [
+        ("land", "Calais", "Calais"), ("sea", "Calais", "Dover"), ("land", "Calais", "Calais"), ("sea", "Calais", "Italy")]
+    assert item.legs[0].line.coords[0] == (1.86, 50.95) and item.legs[0].line.coords[-1] == (1.80, 50.97)
+    stops = popups.feature_popup(item, styles.default()).split("<h5>Stops</h5>")[1]
+    assert "Calais <span class=\"mode\">land" not in stops and stops.count("sea →") == 2

@@ -77,3 +77,59 @@ def test_empty_picture_draws_a_world_map_with_a_note():
 def test_unknown_format_is_a_render_error(seeds_like):
     with pytest.raises(RenderError, match="png or svg, not 'pdf'"):
         to_image(seeds_like, "pdf")
+
+
+CHANNEL = Path(__file__).parent / "fixtures" / "channel" / "channel_crossing.txt"
+COAST = json.loads((Path(__file__).parent / "fixtures" / "coast" / "natural_earth_10m.json").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def channel():
+    from geomig.maps.produce import load_inputs
+
+    return load_inputs([str(CHANNEL)]).picture
+
+
+@pytest.mark.parametrize("bounds", [None, (0.5, 50.5, 2.6, 51.4)])
+def test_labels_never_overlap_one_another_nor_another_place_s_marker(channel, monkeypatch, bounds):
+    from geomig.maps import static
+
+    seen = {}
+    labels = static._labels
+
+    def spy(ax, drawn, styles_):
+        labels(ax, drawn, styles_)
+        renderer = ax.figure.canvas.get_renderer()
+        seen["labels"] = [(t.get_text(), t.get_window_extent(renderer)) for t in ax.texts if t.get_text()]
+        seen["markers"] = static._marker_boxes(ax, drawn, styles_)
+        seen["name"] = {it.index: it.short_label for it in drawn}
+
+    monkeypatch.setattr(static, "_labels", spy)
+    to_image(channel, "png", generated=WHEN, bounds=bounds)
+    boxes = seen["labels"]
+    assert {"Calais", "Dover"} <= {text for text, _ in boxes}
+    assert [(a, b) for i, (a, x) in enumerate(boxes) for b, y in boxes[i + 1:] if x.overlaps(y)] == []
+    # (A place's own markers, one per role it plays, sit under its label's anchor.)
+    assert [(text, i) for text, box in boxes for i, m in seen["markers"]
+            if seen["name"][i] != text and box.overlaps(m)] == []
+
+
+def test_a_sea_leg_too_short_to_see_is_neither_drawn_nor_in_the_legend():
+    route = {"type": "Feature", "geometry": {"type": "MultiLineString", "coordinates": [
+        [[20.0, 10.0], [12.5, 32.7]], [[12.5, 32.7], [12.52, 32.72]]]},
+        "properties": {"role": "route", "name": "r", "legs": [{"mode": "land"}, {"mode": "sea"}]}}
+    svg = to_image({"type": "FeatureCollection", "features": [route]}, "svg", generated=WHEN).decode("utf-8")
+    assert "Route, land leg" in svg and "Route, sea leg" not in svg
+
+
+def test_a_close_frame_draws_the_natural_earth_10m_coast_and_a_wide_one_does_not():
+    from shapely.geometry import Point
+
+    from geomig.maps import static
+
+    x0, y0, x1, y1 = COAST["regions"]["Strait of Dover"]["box"]
+    land, borders = static._fine_basemap((x0, y0, x1, y1))
+    coast = land.boundary
+    assert all(coast.distance(Point(lon, lat)) * 111 < 2.0 for lon, lat in COAST["regions"]["Strait of Dover"]["points"])
+    assert not borders.is_empty                           # France and Belgium meet in the frame
+    assert static._fine_basemap((-20.0, 0.0, 40.0, 60.0)) is None

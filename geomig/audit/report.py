@@ -1,9 +1,14 @@
 """Every geocoding decision, flagged for review, and writers for people and scripts.
 
 `audit(docs)` turns geocoded documents (run with ``keep_rejected=True`` so the
-phrases geomig turned down come back too) into AuditRows, worst first. The
-writers (`to_csv`, `to_json`, `to_html`) return strings; writing files is the
-caller's job. `audit_layer_rows` picks the rows the map's Audit layer draws.
+phrases geomig turned down come back too) into AuditRows, worst first; given the
+documents' picture too, each row also carries the roles the picture gives its place in
+that sentence, with the rule ids that fired and the role confidence. The writers
+(`to_csv`, `to_json`, `to_html`) return strings; writing files is the caller's job.
+`audit_layer_rows` picks the rows the map's Audit layer draws.
+
+Two confidences, explained in every report (PLACE_CONFIDENCE, ROLE_CONFIDENCE): a
+mention's own (is this the right place?) and a role's (does the text give it that role?).
 """
 
 from __future__ import annotations
@@ -11,12 +16,17 @@ from __future__ import annotations
 import html
 import io
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from geomig.evaluate.metrics import sentence_around
 from geomig.models import Candidate, GeocodedDocument, Mention
 from geomig.documents.outputs import csv_cell, csv_writer
+
+if TYPE_CHECKING:
+    from geomig.picture.model import Picture
 
 #: A runner-up whose score comes within this of the confidence makes a choice "ambiguous".
 AMBIGUOUS_MARGIN = 0.2
@@ -30,6 +40,32 @@ MENTION_FLAGS = {"vague": "vague-region", "organisation": "organisation", "unres
 RANK = {"low-confidence": 0, "ambiguous": 0, "unresolved": 1, "vague-region": 2,
         "organisation": 3, "overridden": 5, "person": 6, "common-word": 6}
 RANK_OK = 4
+
+#: The one line each report (and the map's Audit layer) gives on each confidence.
+PLACE_CONFIDENCE = "Place confidence: how sure geomig is that the name means this place and not another."
+ROLE_CONFIDENCE = "Role confidence: how sure geomig is that the text gives this place this role."
+#: A cue as the extractor writes it: `rule.id: “the words it matched”`, several joined by "; ".
+CUE = re.compile(r"([a-z_]+)\.([a-z_]+)\s*:\s*[“\"](.*?)[”\"](?=\s*(?:;|$))")
+#: Roles a mention's place can be given (a plain place is no role; a route has no single place).
+_ROLES = ("launch_point", "destination", "transit", "origin", "control_zone")
+
+
+@dataclass(frozen=True, slots=True)
+class RoleNote:
+    """A role the picture gives a mention's place: its name, the rules that gave it and the
+    role confidence (the picture's, over every sentence that supports the role)."""
+
+    role: str
+    rules: tuple[str, ...]
+    confidence: float
+
+    def to_dict(self) -> dict:
+        """JSON-ready, rounded."""
+        return {"role": self.role, "rules": list(self.rules), "confidence": round(self.confidence, 3)}
+
+    def __str__(self) -> str:
+        rules = f" [{', '.join(self.rules)}]" if self.rules else ""
+        return f"{self.role.replace('_', ' ')} {self.confidence:.2f}{rules}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +88,7 @@ class AuditRow:
     alternatives: tuple[Candidate, ...]
     evidence: str
     flags: tuple[str, ...]
+    roles: tuple[RoleNote, ...] = ()    # with audit(..., picture=...): the roles given in this sentence
 
     @property
     def rank(self) -> int:
@@ -73,6 +110,7 @@ class AuditRow:
             "lat": _round(self.lat, 5), "lon": _round(self.lon, 5),
             "confidence": _round(self.confidence, 3), "margin": _round(self.margin, 3),
             "flags": list(self.flags), "evidence": self.evidence,
+            "roles": [n.to_dict() for n in self.roles],
             "alternatives": [
                 {"id": a.id, "name": a.name, "country": a.country, "lat": _round(a.lat, 5),
                  "lon": _round(a.lon, 5), "score": _round(a.score, 3)} for a in self.alternatives
@@ -132,16 +170,45 @@ def flags_of(m: Mention, *, min_confidence: float | None = None,
     return tuple(flags), margin
 
 
+def rules(cue: str) -> list[tuple[str, str]]:
+    """(rule id, the words it matched) for each rule a feature's cue names, in order."""
+    return [(f"{m.group(1)}.{m.group(2)}", m.group(3)) for m in CUE.finditer(cue or "")]
+
+
+def _role_index(picture: Picture) -> dict[tuple[str, str], list[tuple[int, int, str, RoleNote]]]:
+    """(doc, place id) -> the sentences (start, end, text) giving that place a role, and the role."""
+    index: dict[tuple[str, str], list[tuple[int, int, str, RoleNote]]] = {}
+    for f in picture.features:
+        if f.role not in _ROLES or not f.id:
+            continue
+        fired = rules(f.cue)
+        for s in f.sources:
+            # The rules whose words this sentence holds; all of the feature's when none is found
+            # (a cue may quote words a sentence spells differently).
+            here = [rule for rule, words in fired if words and words.lower() in s.quote.lower()]
+            note = RoleNote(f.role, tuple(dict.fromkeys(here or [rule for rule, _ in fired])), float(f.confidence))
+            index.setdefault((s.doc, f.id), []).append((s.start, s.end, s.quote, note))
+    return index
+
+
+def _roles_of(index: dict, doc: str, m: Mention) -> tuple[RoleNote, ...]:
+    notes = [note for start, end, _, note in index.get((doc, m.id), ()) if start <= m.start and m.end <= end]
+    return tuple(dict.fromkeys(notes))
+
+
 def audit(docs: Iterable[GeocodedDocument], *, min_confidence: float | None = None,
-          ambiguous_margin: float = AMBIGUOUS_MARGIN) -> list[AuditRow]:
+          ambiguous_margin: float = AMBIGUOUS_MARGIN, picture: Picture | None = None) -> list[AuditRow]:
     """Every mention of every document as an AuditRow, worst first.
 
+    With the documents' `picture` (geomig.extract of the same documents), each row carries
+    the roles the picture gives its place in the mention's sentence (RoleNote).
     Order: review rank (see RANK), then confidence and margin ascending, then
     document and position, so equal inputs always give the same order.
     """
     rows: list[AuditRow] = []
     if min_confidence is None:
         min_confidence = default_min_confidence()
+    index = _role_index(picture) if picture is not None else {}
     for gdoc in docs:
         for m in gdoc.mentions:
             flags, margin = flags_of(m, min_confidence=min_confidence, ambiguous_margin=ambiguous_margin)
@@ -149,7 +216,7 @@ def audit(docs: Iterable[GeocodedDocument], *, min_confidence: float | None = No
                 doc=gdoc.doc, text=m.text, start=m.start, end=m.end, sentence=_sentence(gdoc, m),
                 kind=m.kind, id=m.id, name=m.name, country=m.country, lat=m.lat, lon=m.lon,
                 confidence=m.confidence, margin=margin, alternatives=m.alternatives,
-                evidence=m.evidence, flags=flags,
+                evidence=m.evidence, flags=flags, roles=_roles_of(index, gdoc.doc, m) if m.id else (),
             ))
     rows.sort(key=lambda r: (r.rank, r.confidence, 1.0 if r.margin is None else r.margin, r.doc, r.start, r.end))
     return rows
@@ -167,7 +234,8 @@ def audit_layer_rows(rows: Iterable[AuditRow]) -> list[AuditRow]:
 # --------------------------------------------------------------------------- writers
 
 CSV_COLUMNS = ("doc", "start", "end", "text", "kind", "id", "name", "country", "lat", "lon",
-               "confidence", "margin", "flags", "alternatives", "evidence", "sentence")
+               "confidence", "margin", "flags", "alternatives", "evidence", "sentence",
+               "roles", "role_confidence", "rules")
 _CSV_NUMBERS = frozenset({"start", "end", "lat", "lon", "confidence", "margin"})
 
 
@@ -191,6 +259,8 @@ def to_csv(rows: Iterable[AuditRow]) -> str:
             "" if d["lat"] is None else d["lat"], "" if d["lon"] is None else d["lon"],
             f"{r.confidence:.3f}", "" if r.margin is None else f"{r.margin:.3f}",
             "; ".join(r.flags), _alternatives_text(r.alternatives), r.evidence, r.sentence,
+            "; ".join(n.role for n in r.roles), "; ".join(f"{n.confidence:.3f}" for n in r.roles),
+            "; ".join(",".join(n.rules) for n in r.roles),
         )
         # Only text columns are guarded: a margin of "-0.120" is a number, not a formula.
         writer.writerow([v if c in _CSV_NUMBERS else csv_cell(v)
@@ -199,8 +269,10 @@ def to_csv(rows: Iterable[AuditRow]) -> str:
 
 
 def to_json(rows: Iterable[AuditRow]) -> str:
-    """{"mentions": [...]} with stable key order and rounding (golden-file friendly)."""
-    return json.dumps({"mentions": [r.to_dict() for r in rows]}, indent=2, ensure_ascii=False) + "\n"
+    """{"confidences": what each means, "mentions": [...]} with stable key order and rounding
+    (golden-file friendly)."""
+    return json.dumps({"confidences": {"place": PLACE_CONFIDENCE, "role": ROLE_CONFIDENCE},
+                       "mentions": [r.to_dict() for r in rows]}, indent=2, ensure_ascii=False) + "\n"
 
 
 def confidence_class(row: AuditRow) -> str:
@@ -216,7 +288,7 @@ def confidence_class(row: AuditRow) -> str:
 _CSS = """
 body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1d2329;background:#f6f7f9}
 header{padding:1rem 2rem;background:#24313f;color:#fff}header h1{margin:0;font-size:1.3rem}
-header p{margin:.3rem 0 0;opacity:.85}
+header p{margin:.3rem 0 0;opacity:.85}header p.explain{font-size:13px}
 .legend span{display:inline-block;margin-right:1rem}
 section{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1.25fr);gap:1.5rem;padding:1rem 2rem;
  border-bottom:1px solid #d8dde3}
@@ -269,9 +341,11 @@ def _decision_cells(r: AuditRow, anchor: str | None) -> str:
                        for a in r.alternatives)
     margin = "" if r.margin is None else f"{r.margin:.2f}"
     mention = f'<a href="#{e(anchor)}">{e(r.text)}</a>' if anchor else e(r.text)
+    roles = "<br>".join(f"{e(n.role.replace('_', ' '))} {n.confidence:.2f} <small>{e(', '.join(n.rules))}</small>"
+                        for n in r.roles)
     return (f"<td>{mention}</td><td>{place}</td>"
             f"<td>{r.confidence:.2f}</td><td>{margin}</td><td class=\"flags\">{e(', '.join(r.flags))}</td>"
-            f"<td>{alts}</td><td><small>{e(r.evidence)}</small></td>")
+            f"<td>{roles}</td><td>{alts}</td><td><small>{e(r.evidence)}</small></td>")
 
 
 def to_html(docs: Sequence[GeocodedDocument], rows: Iterable[AuditRow], *,
@@ -291,7 +365,9 @@ def to_html(docs: Sequence[GeocodedDocument], rows: Iterable[AuditRow], *,
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{e(title)}</title><style>{_CSS}</style></head><body>",
         f"<header><h1>{e(title)}</h1><p>{len(docs)} document(s), {total} mention(s), "
-        f"{flagged} to review.</p><p class=\"legend\">{legend}</p></header>",
+        f"{flagged} to review.</p><p class=\"legend\">{legend}</p>"
+        f'<p class="explain">{e(PLACE_CONFIDENCE)}<br>{e(ROLE_CONFIDENCE)} '
+        "Rule ids name the cue rules (geomig/picture/cues.toml) that gave the role.</p></header>",
     ]
     for i, gdoc in enumerate(docs):
         doc_rows = by_doc.get(gdoc.doc, [])
@@ -300,8 +376,9 @@ def to_html(docs: Sequence[GeocodedDocument], rows: Iterable[AuditRow], *,
         marked = {k for k, _ in placed}
         out.append(f"<section><h2>{e(gdoc.doc)}</h2>")
         out.append(f'<div class="text">{_highlighted(gdoc.text, placed)}</div>')
-        out.append('<div class="decisions"><table><thead><tr><th>mention</th><th>place</th><th>conf.</th><th>margin</th>'
-                   "<th>flags</th><th>alternatives</th><th>evidence</th></tr></thead><tbody>")
+        out.append('<div class="decisions"><table><thead><tr><th>mention</th><th>place</th><th>place conf.</th>'
+                   "<th>margin</th><th>flags</th><th>role, role conf., rules</th><th>alternatives</th><th>evidence</th>"
+                   "</tr></thead><tbody>")
         out.extend(f"<tr>{_decision_cells(r, anchor if anchor in marked else None)}</tr>"
                    for anchor, r in anchored)
         out.append("</tbody></table></div></section>")

@@ -25,13 +25,15 @@ _STYLE = {"high": "green", "mid": "yellow", "low": "red", "fixed": "blue", "none
 
 
 def _table(rows: list[au.AuditRow], limit_alternatives: int = 3) -> Table:
-    table = Table(title=f"geomig audit: {len(rows)} mention(s), worst first")
+    table = Table(title=f"geomig audit: {len(rows)} mention(s), worst first",
+                  caption=f"{au.PLACE_CONFIDENCE}\n{au.ROLE_CONFIDENCE}")
     table.add_column("doc", overflow="fold", max_width=24)
     table.add_column("mention", no_wrap=True)
     table.add_column("place", overflow="fold")
-    table.add_column("conf.", justify="right", no_wrap=True)
+    table.add_column("place conf.", justify="right", no_wrap=True)
     table.add_column("margin", justify="right", no_wrap=True)
     table.add_column("flags", style="red", overflow="fold")
+    table.add_column("role, role conf. [rules]", overflow="fold")
     table.add_column("alternatives", overflow="fold")
     table.add_column("evidence", overflow="fold", ratio=1)
     for r in rows:
@@ -41,7 +43,7 @@ def _table(rows: list[au.AuditRow], limit_alternatives: int = 3) -> Table:
         table.add_row(
             Path(r.doc).name, f"{r.text} @{r.start}", Text(place, style=_STYLE[au.confidence_class(r)]),
             f"{r.confidence:.2f}", "" if r.margin is None else f"{r.margin:.2f}",
-            ", ".join(r.flags), alts, r.evidence,
+            ", ".join(r.flags), Text("\n".join(map(str, r.roles))), alts, r.evidence,
         )
     return table
 
@@ -82,7 +84,7 @@ def register(app: typer.Typer) -> None:
         overrides: Annotated[Path | None, typer.Option("--overrides", help="Overrides file (TOML or YAML) to apply; --accept writes into it.")] = None,
         accept: Annotated[list[str] | None, typer.Option("--accept", help='Write a choice into --overrides before auditing: "SURFACE=ID", "SURFACE=ignore" or "SURFACE=ID@DOC". Repeatable.')] = None,
     ) -> None:
-        """Review every place decision: chosen place, confidence, margin, alternatives, evidence, flags."""
+        """Review every place decision: chosen place, place confidence, margin, flags, the roles given (role confidence, rule ids), alternatives, evidence."""
         refuse_input_as_output(output, [*paths, overrides])
         kind = _format_for(fmt, output)
         if accept and overrides is None:
@@ -104,7 +106,9 @@ def register(app: typer.Typer) -> None:
         docs, failed = geocode_inputs(paths, gazetteer=gazetteer, overrides=loaded, keep_rejected=True)
         if not docs:
             raise typer.Exit(1)  # every input failed: nothing to audit, each said why
-        rows = au.audit(docs, min_confidence=min_confidence)
+        from geomig.picture import extract     # the roles, rule ids and role confidences of each row
+
+        rows = au.audit(docs, min_confidence=min_confidence, picture=extract(docs, gazetteer=gazetteer))
         if only_flagged:
             rows = [r for r in rows if r.needs_review]
         if kind == "table" and output is None:

@@ -88,17 +88,66 @@ def _kind(g: BaseGeometry) -> str:
 COAST_REACH = 0.02
 
 
+#: A sea leg that starts or ends this close to its stop (a port a few km inland of the coast the
+#: sea leg leaves from) is joined to it by a land hop; farther, the stop is an area (a country
+#: met at its coast) and the leg stays as it is.
+HOP_KM = 30.0
+
+
+def _km(a: Point, b: Point) -> float:
+    """Distance in km, flat-earth: good to a few per cent at the hop's scale."""
+    import math
+
+    dx = (a.x - b.x) * math.cos(math.radians((a.y + b.y) / 2))
+    return 111.2 * math.hypot(dx, a.y - b.y)
+
+
+def with_hops(feature: Feature, stops: Mapping[str, Point]) -> Feature:
+    """A route whose sea legs reach their stops: where a sea leg starts or ends short of a stop
+    that is a point nearby (HOP_KM), a land leg (the "hop", from the stop to itself) bridges the
+    gap, so the line leaves the launch point's marker and reaches the landing's."""
+    from shapely.geometry import LineString, MultiLineString
+
+    legs = feature.legs
+    stated = [leg for leg in feature.properties.get("legs") or () if isinstance(leg, Mapping)]
+    if not legs or len(stated) != len(legs) or not any(leg.mode == "sea" for leg in legs):
+        return feature
+    lines, out = [], []
+
+    def hop(at: str | None, name: str, a: Point, b: Point) -> None:
+        if 1e-6 < _km(a, b) <= HOP_KM:
+            lines.append(LineString([a, b]))
+            out.append({"from": at, "to": at, "from_name": name, "to_name": name, "mode": "land"})
+
+    for leg, d in zip(legs, stated, strict=True):
+        coords = list(leg.line.coords)
+        start, end = stops.get(leg.start or ""), stops.get(leg.end or "")
+        if leg.mode == "sea" and start is not None:
+            hop(leg.start, leg.start_name, start, Point(coords[0]))
+        lines.append(leg.line)
+        out.append(dict(d))
+        if leg.mode == "sea" and end is not None:
+            hop(leg.end, leg.end_name, Point(coords[-1]), end)
+    if len(lines) == len(legs):
+        return feature
+    return replace(feature, geometry=MultiLineString(lines), properties={**feature.properties, "legs": out})
+
+
 def items(picture: Picture, styles: Styles | None = None) -> list[Item]:
     """Place every feature of a picture in its layer with its style key."""
     from geomig.maps.styles import default
 
     styles = styles or default()
     at_sea = set(styles.section("zone").get("at_sea", {}).get("controls", ()))
+    stops = {f.id: f.geometry for f in picture.features
+             if f.id and f.geometry.geom_type == "Point" and f.role != "route"}
     out: list[Item] = []
     for index, feature in enumerate(picture.features):
         role = feature.role or "place"
         kind = _kind(feature.geometry)
         written = feature.as_written()
+        if role == "route":
+            written = with_hops(written, stops)
         if role == "control_zone":
             control = styles.control_key(feature.properties.get("control"))
             style = f"control:{control}"

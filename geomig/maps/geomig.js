@@ -12,7 +12,11 @@
   }
 
   function bind(map, group, layer, popup, name, cluster, searchable, rank, text, at) {
-    if (popup) { layer.bindPopup(popup, {maxWidth: 380, maxHeight: 340, autoPanPadding: [30, 30]}); }
+    if (popup) {
+      // A feature's popup comes without its wrapper (written once here, not 11,000 times).
+      if (popup.charAt(1) === "h") { popup = '<div class="geomig-popup">' + popup + "</div>"; }
+      layer.bindPopup(popup, {maxWidth: 380, maxHeight: 340, autoPanPadding: [30, 30]});
+    }
     if (rank > 0 && (text || name) && at) {
       // An area's label sits at the point given (inside its largest part), on an invisible anchor.
       var anchor = L.circleMarker([at[1], at[0]], {radius: 0, stroke: false, fill: false, interactive: false, geomigAnchor: true,
@@ -278,11 +282,12 @@
     // Each popup's role confidence gets its one-line explanation here, once per page.
     map.on("popupopen", function (e) {
       var el = e.popup.getElement(), ga = el.querySelector(".ga"), pc = el.querySelector(".pc");
-      if (ga && !ga.getAttribute("data-explained") && /^role confidence [0-9.]+/.test(ga.textContent)) {
+      if (ga && !ga.getAttribute("data-explained")) {
         ga.setAttribute("data-explained", "1");
-        ga.textContent = ga.textContent.replace(/^(role confidence [0-9.]+)/, "$1 (" + text.rc + ")");
+        ga.textContent = ga.textContent.replace(/(place confidence [0-9.]+)/, "$1 (" + text.pc + ")")
+          .replace(/(role confidence [0-9.]+)/, "$1 (" + text.rc + ")");
       }
-      if (pc && !pc.textContent) { pc.textContent = text.pc; }
+      if (pc && !pc.textContent) { pc.textContent = "Place confidence: " + text.pc; }
     });
   };
 

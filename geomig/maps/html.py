@@ -187,13 +187,16 @@ def _feature(geometry: dict, **props: Any) -> dict:
     return {"type": "Feature", "geometry": geometry, "properties": {k: v for k, v in props.items() if v}}
 
 
-def _layer_data(layer_items: list[Item], styles: Styles) -> tuple[list, list, list]:
-    """Split a layer's items into point, line and area GeoJSON features with popups."""
+def _layer_data(layer_items: list[Item], styles: Styles,
+                place_confidence: dict[str, float] | None = None) -> tuple[list, list, list]:
+    """Split a layer's items into point, line and area GeoJSON features with popups
+    (`place_confidence`: place id -> the place's confidence, for the Audit layer's lines)."""
+    place_confidence = place_confidence or {}
     tol = float(styles.map["simplify_degrees"])
     digits = int(styles.map["coordinate_digits"])
     points, lines, areas = [], [], []
     for it in layer_items:
-        popup = popups.feature_popup(it, styles)
+        popup = popups.feature_popup(it, styles, place_confidence.get(it.feature.id or ""))
         name = it.label
         rank = label_rank(it, styles)
         text = it.short_label if rank and it.short_label != name else ""     # geomig.js labels with the name otherwise
@@ -323,12 +326,13 @@ def render_map(
     table = _style_table(styles)
     opts = {"styles": table}
     audit_points, audit_lines = _audit_data(audit_places(all_items, audit), styles)
+    place_confidence = {f.id: f.confidence for f in picture.features if f.role == "place" and f.id}
     for layer in styles.layers:
         group = folium.FeatureGroup(name=layer.label, show=layer.show)
         if layer.key == "audit":
             pts, lns, ars = audit_points, audit_lines, []
         else:
-            pts, lns, ars = _layer_data(by_layer.get(layer.key, []), styles)
+            pts, lns, ars = _layer_data(by_layer.get(layer.key, []), styles, place_confidence)
         if ars:
             group.add_child(Call("shapes", m, _collection(ars),
                                  {**opts, "pane": "geomig-zones"}, with_parent=True))
@@ -360,7 +364,8 @@ def render_map(
     else:
         minx, miny, maxx, maxy = box
         m.fit_bounds([[miny, minx], [maxy, maxx]], padding=(30, 30), max_zoom=int(styles.map["max_zoom_fit"]))
-    m.add_child(Call("controls", m, {"rc": popups.ROLE_CONFIDENCE.split(": ", 1)[1], "pc": popups.PLACE_CONFIDENCE}))      # runs once the layer control, added last, is drawn
+    m.add_child(Call("controls", m, {"rc": popups.ROLE_CONFIDENCE.split(": ", 1)[1],
+                                     "pc": popups.PLACE_CONFIDENCE.split(": ", 1)[1]}))      # runs once the layer control, added last, is drawn
     folium.LayerControl(collapsed=False).add_to(m)
 
     # Ids from a hash of the picture as written: the same picture, from texts or its file, gives the same page.

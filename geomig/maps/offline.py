@@ -21,6 +21,7 @@ import shapely
 from shapely.geometry import mapping, shape
 
 from geomig.errors import GeomigError, RenderError
+from geomig.picture.model import right_hand
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +174,8 @@ def _round(coords: Any, digits: int) -> Any:
 
 
 def compact(geom: Any, tolerance: float, digits: int) -> dict | None:
-    """A geometry simplified to `tolerance` degrees and rounded, as a GeoJSON mapping.
+    """A geometry simplified to `tolerance` degrees and rounded, as a GeoJSON mapping whose
+    polygons wind counter-clockwise (RFC 7946).
 
     Returns None when simplification leaves nothing (a speck smaller than the tolerance).
     """
@@ -184,7 +186,7 @@ def compact(geom: Any, tolerance: float, digits: int) -> dict | None:
             g = simpler
     if g.is_empty:
         return None
-    m = mapping(g)
+    m = mapping(right_hand(g))
     return {"type": m["type"], "coordinates": _round(m["coordinates"], digits)}
 
 

@@ -11,6 +11,9 @@ from collections.abc import Iterable, Sequence
 from html import escape
 from typing import Any
 
+# The two confidences are explained as the audit report explains them; cues read as it reads them.
+from geomig.audit.report import CUE as _CUE
+from geomig.audit.report import PLACE_CONFIDENCE, ROLE_CONFIDENCE  # noqa: F401 (html.py passes them to the page)
 from geomig.maps.features import Alternative, AuditPlace, Item, Quote
 from geomig.maps.styles import Styles
 from geomig.picture.model import Fact
@@ -117,11 +120,6 @@ def _quotes(name: str, quotes: Sequence[Quote], max_quotes: int) -> str:
     return f'<h5>Sources</h5><ul class="q">{"".join(rows)}</ul>{extra}'
 
 
-#: A cue as the extractor writes it: `rule.id: “the words it matched”`, several joined by "; ".
-_CUE = re.compile(r"([a-z_]+)\.([a-z_]+)\s*:\s*[“\"](.*?)[”\"](?=\s*(?:;|$))")
-#: What a reader is told about the two confidences (the Audit layer shows them).
-ROLE_CONFIDENCE = "Role confidence: how sure geomig is that the text gives this place this role."
-PLACE_CONFIDENCE = "Place confidence: how sure geomig is that the name means this place and not another."
 
 
 def reasons(cue: str) -> list[tuple[str, str, str]]:
@@ -147,12 +145,16 @@ def _why(cue: str) -> str:
     return f'<p class="why"><b>Why:</b> {said}{more}</p>'
 
 
-def _audit_details(f, role_label: str) -> str:
-    """Rule ids and the role confidence: shown only while the Audit layer is on."""
+def _audit_details(f, place_confidence: float | None = None) -> str:
+    """Rule ids and the two confidences: shown only while the Audit layer is on."""
     rows = []
-    if (conf := _confidence(f.confidence)):
-        # Its explanation (ROLE_CONFIDENCE) is added by geomig.js when the popup opens: written
-        # once per page, not once per feature (11,000 features would repeat it 11,000 times).
+    # Their explanations (PLACE_CONFIDENCE, ROLE_CONFIDENCE) are added by geomig.js when the popup
+    # opens: written once per page, not once per feature (11,000 features would repeat them).
+    if f.role == "place":                   # a place mentioned has no role: its confidence is the place's
+        place_confidence = f.confidence
+    if (conf := _confidence(place_confidence)):
+        rows.append(f"place confidence {conf}")
+    if f.role != "place" and (conf := _confidence(f.confidence)):
         rows.append(f"role confidence {conf}")
     rules = sorted({rule for rule, _, _ in reasons(f.cue)})
     if rules:
@@ -170,14 +172,30 @@ def _stops(item: Item) -> str:
         return ""
     parts = [esc(legs[0].start_name or "?")]
     for leg in legs:
+        if leg.start and leg.start == leg.end:      # a hop between a stop and its coast: no stop of its own
+            continue
         sea = f" ({esc(leg.sea)})" if leg.sea else ""
         parts.append(f'<span class="mode">{esc(leg.mode or "unknown mode")}{sea} →</span> {esc(leg.end_name or "?")}')
     return f'<h5>Stops</h5><p class="stops">{" ".join(parts)}</p>'
 
 
-def feature_popup(item: Item, styles: Styles) -> str:
-    """The popup of one picture feature: name, role, why (in the article's words), details,
-    a route's stops, facts and quotes; rule ids and confidence for the Audit layer only."""
+def _support(p: dict) -> str:
+    """How many documents support a merged feature, and when (a corpus map's n_documents,
+    first_date and last_date); "" when the picture does not say."""
+    n = p.get("n_documents")
+    if not isinstance(n, int) or isinstance(n, bool) or n < 1:
+        return ""
+    first, last = p.get("first_date"), p.get("last_date")
+    when = ""
+    if isinstance(first, str) and isinstance(last, str) and first:
+        when = f", {esc(first)}" if first == last else f", {esc(first)} to {esc(last)}"
+    return f'<p class="n">Reported in {n:,} document{"s" if n != 1 else ""}{when}</p>'
+
+
+def feature_popup(item: Item, styles: Styles, place_confidence: float | None = None) -> str:
+    """The popup of one picture feature (the inside of its <div class="geomig-popup">): name, role, how many documents report it and when,
+    why (in the article's words), details, a route's stops, facts and quotes; rule ids and the
+    two confidences (the place's, given here, and the role's) for the Audit layer only."""
     f = item.feature
     p = f.properties
     name = item.label or "unnamed"
@@ -191,13 +209,15 @@ def feature_popup(item: Item, styles: Styles) -> str:
     meta = [esc(role_label)]
     if isinstance(f.id, str) and f.id:
         meta.append(gazetteer_link(f.id))
+    # No <div class="geomig-popup"> round it: geomig.js wraps each popup as it binds it (32 bytes
+    # a feature, 350 kB on a map of 11,000).
     parts = [
-        '<div class="geomig-popup">',
         f"<h4>{esc(name)}</h4>",
         f'<p class="m">{" · ".join(meta)}</p>',
     ]
     if p.get("warning"):
         parts.append(f'<p class="w">⚠ {esc(p["warning"])}</p>')
+    parts.append(_support(p))
     if role != "route":
         parts.append(_why(f.cue))
     details = [(label, p.get(key)) for key, label in (("control", "Control"), ("actor", "Actor"),
@@ -211,8 +231,7 @@ def feature_popup(item: Item, styles: Styles) -> str:
     parts.append(_stops(item))
     parts.append(_facts(f.facts))
     parts.append(_quotes(name, [Quote.of(s) for s in f.sources], int(styles.map.get("max_quotes", 100))))
-    parts.append(_audit_details(f, role_label))
-    parts.append("</div>")
+    parts.append(_audit_details(f, place_confidence))
     return "".join(parts)
 
 

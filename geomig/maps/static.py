@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import math
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 import geopandas as gpd
@@ -40,13 +41,17 @@ def _dashes(dash: str, width: float) -> Any:
     return (0, tuple(parts if len(parts) % 2 == 0 else parts * 2))
 
 
-def _extent(box_: tuple[float, float, float, float] | None) -> tuple[float, float, float, float]:
-    """Lon/lat extent with a margin, never smaller than ~4 degrees (a single point)."""
+#: The smallest frame, in degrees: a single point is shown with ~100 km of its surroundings.
+MIN_SPAN = 2.0
+
+
+def _extent(box_: tuple[float, float, float, float] | None, margin: float = 0.12) -> tuple[float, float, float, float]:
+    """Lon/lat extent with a margin (a share of the box), never narrower than MIN_SPAN."""
     if box_ is None:
         return (-170.0, -58.0, 180.0, 78.0)
     minx, miny, maxx, maxy = box_
-    padx = max((maxx - minx) * 0.12, 2.0)
-    pady = max((maxy - miny) * 0.12, 2.0)
+    padx = max((maxx - minx) * margin, (MIN_SPAN - (maxx - minx)) / 2)
+    pady = max((maxy - miny) * margin, (MIN_SPAN - (maxy - miny)) / 2)
     return (max(minx - padx, -180.0), max(miny - pady, -MERCATOR_LAT),
             min(maxx + padx, 180.0), min(maxy + pady, MERCATOR_LAT))
 
@@ -73,7 +78,8 @@ def to_image(picture: Any, fmt: str = "png", *, title: str | None = None, gazett
     picture = as_picture(picture)
     hidden = {layer.key for layer in styles.layers if not layer.show}
     drawn = [it for it in items(picture, styles) if it.layer not in hidden]
-    minx, miny, maxx, maxy = _extent(bounds or story_bounds(drawn, styles))
+    # --bounds is the frame asked for (a thin margin); the story's box gets room round it.
+    minx, miny, maxx, maxy = _extent(bounds, 0.02) if bounds else _extent(story_bounds(drawn, styles))
     title = title if title is not None else styles.map["title"]
 
     fig = Figure(figsize=size, dpi=dpi)
@@ -90,10 +96,20 @@ def to_image(picture: Any, fmt: str = "png", *, title: str | None = None, gazett
     ax.set_xticks([])
     ax.set_yticks([])
 
-    countries = offline.basemap_geometries()
-    if countries:
+    lx0, ly0, lx1, ly1 = gpd.GeoSeries([box(x0, y0, x1, y1)], crs=3857).to_crs(4326).total_bounds
+    # The zoom a web map would show this frame at: from the band's zoom on (5), the 1:10m coast.
+    zoom = math.log2(360.0 * axes_box[2] * size[0] * dpi / (256.0 * max(lx1 - lx0, 1e-6)))
+    fine = _fine_basemap((lx0, ly0, lx1, ly1)) if zoom >= offline.basemap()["bands"][-1]["zoom"] else None
+    if fine is not None:
+        land, borders = fine
+        if not land.is_empty:
+            gpd.GeoSeries([land], crs=4326).to_crs(3857).plot(ax=ax, color=bm["land"], edgecolor=bm["coast"],
+                                                              linewidth=bm["border_weight"], zorder=1)
+        if not borders.is_empty:
+            gpd.GeoSeries([borders], crs=4326).to_crs(3857).plot(ax=ax, color=bm["border"],
+                                                                 linewidth=bm["border_weight"], zorder=1.1)
+    elif countries := offline.basemap_geometries():
         # Clip in lon/lat to the (widened) frame first: Mercator cannot project the poles.
-        lx0, ly0, lx1, ly1 = gpd.GeoSeries([box(x0, y0, x1, y1)], crs=3857).to_crs(4326).total_bounds
         world = gpd.GeoSeries(countries, crs=4326).clip(box(max(lx0 - 2, -180), max(ly0 - 2, -MERCATOR_LAT),
                                                              min(lx1 + 2, 180), min(ly1 + 2, MERCATOR_LAT)))
         world = world[~world.is_empty]
@@ -174,6 +190,8 @@ def _labels(ax, drawn: list[Item], styles: Styles) -> None:
         return
     renderer = ax.figure.canvas.get_renderer()
     axes_box = ax.get_window_extent(renderer)
+    # The markers are obstacles too: a label never covers another place's dot.
+    markers = _marker_boxes(ax, drawn, styles)
     placed: list = []
     seen: set[str] = set()
     for _, _, it in ranked:
@@ -190,11 +208,53 @@ def _labels(ax, drawn: list[Item], styles: Styles) -> None:
                             zorder=8, color="#222", bbox=_LABEL_BOX, annotation_clip=True)
             bb = t.get_window_extent(renderer).expanded(1.05, 1.1)
             inside = axes_box.contains(bb.x0, bb.y0) and axes_box.contains(bb.x1, bb.y1)
-            if inside and not any(bb.overlaps(p) for p in placed):
+            if inside and not any(bb.overlaps(p) for p in placed) \
+                    and not any(bb.overlaps(b) for i, b in markers if i != it.index):
                 placed.append(bb)
                 seen.add(text)
                 break
             t.remove()
+
+
+def _fine_basemap(frame: tuple[float, float, float, float]):
+    """The offline basemap's 1:10m land and land borders round a lon/lat frame, as the HTML map
+    draws them from zoom 5 on; None when the frame is too large to be worth it."""
+    import shapely
+
+    x0, y0, x1, y1 = frame
+    if (x1 - x0) * (y1 - y0) > 900:          # beyond ~30 x 30 degrees the page shows 1:50m too
+        return None
+    area = box(max(x0 - 0.5, -180), max(y0 - 0.5, -MERCATOR_LAT), min(x1 + 0.5, 180), min(y1 + 0.5, MERCATOR_LAT))
+    lines = _border_lines()
+    borders = shapely.intersection(shapely.MultiLineString([ln for ln in lines if ln.intersects(area)]), area)
+    return offline.land_near(area), borders
+
+
+@cache
+def _border_lines() -> list:
+    """The 1:10m band's land borders as lon/lat lines, decoded once."""
+    import shapely
+
+    data = offline.basemap()
+    return [shapely.LineString(offline.decode(b, data["precision"])[:, ::-1]) for b in data["bands"][-1]["borders"]]
+
+
+def _marker_boxes(ax, drawn: list[Item], styles: Styles) -> list[tuple[int, Any]]:
+    """(item index, display box) of each point marker _draw draws."""
+    from matplotlib.transforms import Bbox
+
+    boxes = []
+    for it in drawn:
+        if it.kind != "point":
+            continue
+        family, _, value = it.style.partition(":")
+        s = styles.control(value) if family == "control" else styles.role(value)
+        r = (s.get("radius") or styles.role("control_zone")["radius"]) * 0.8 * ax.figure.dpi / 72
+        for pt in getattr(it.geometry, "geoms", [it.geometry]):
+            x, y = gpd.GeoSeries([pt], crs=4326).to_crs(3857).iloc[0].coords[0]
+            px, py = ax.transData.transform((x, y))
+            boxes.append((it.index, Bbox([[px - r, py - r], [px + r, py + r]])))
+    return boxes
 
 
 def _draw(ax, drawn: list, styles: Styles, leg_shown=lambda leg: True) -> None:

@@ -10,6 +10,7 @@ Roles: place (every geocoded place), launch_point, destination, transit, origin,
 control_zone. The GeoJSON written by `geomig extract` and read by the renderer is exactly
 Picture.to_geojson(); Picture.from_geojson() reads it back and Picture.load() reads its file.
 `__geo_interface__` and to_geodataframe()/from_geodataframe() hand it to other GIS tools.
+Polygons are written wound as RFC 7946 asks (right_hand()).
 """
 
 from __future__ import annotations
@@ -174,7 +175,7 @@ class Feature:
             "facts": [f.to_dict() for f in self.facts],
         }
         props.update(self.properties)
-        return {"type": "Feature", "geometry": _round(mapping(self.geometry)), "properties": props}
+        return {"type": "Feature", "geometry": _round(mapping(right_hand(self.geometry))), "properties": props}
 
     @classmethod
     def from_geojson(cls, d: Mapping) -> Feature:
@@ -285,7 +286,7 @@ class Picture:
             props = f.to_geojson()["properties"]
             rows.append({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
                          for k, v in props.items()})
-            geoms.append(f.geometry)
+            geoms.append(right_hand(f.geometry))
         columns = list(_CORE) + sorted({k for r in rows for k in r} - set(_CORE))
         gdf = gpd.GeoDataFrame(rows, columns=columns, geometry=geoms, crs="EPSG:4326")
         gdf.attrs["geomig"] = {"documents": list(self.documents), **dict(self.meta)}
@@ -331,6 +332,23 @@ def _cell(column: str, value: Any) -> Any:
         except ValueError:
             return value
     return value
+
+
+def right_hand(geom: Any) -> Any:
+    """A geometry with its polygons wound as RFC 7946 asks (the right-hand rule): outer rings
+    counter-clockwise, holes clockwise. Other geometries come back unchanged."""
+    from shapely.geometry import GeometryCollection, MultiPolygon, Polygon
+    from shapely.geometry.polygon import orient
+
+    if geom is None or geom.is_empty:
+        return geom
+    if isinstance(geom, Polygon):
+        return orient(geom, 1.0)
+    if isinstance(geom, MultiPolygon):
+        return MultiPolygon([orient(p, 1.0) for p in geom.geoms])
+    if isinstance(geom, GeometryCollection):
+        return GeometryCollection([right_hand(g) for g in geom.geoms])
+    return geom
 
 
 def _text(value: Any) -> str:
