@@ -83,11 +83,11 @@ def geodataframe(picture: Picture, geojson: dict | None = None) -> Any:
 
     import geopandas as gpd
 
-    from geomig.picture.model import _CORE
+    from geomig.picture.model import _CORE, right_hand
 
     rows = [{k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
              for k, v in f["properties"].items()} for f in geojson["features"]]
     columns = list(_CORE) + sorted({k for r in rows for k in r} - set(_CORE))
-    gdf = gpd.GeoDataFrame(rows, columns=columns, geometry=[f.geometry for f in picture.features], crs="EPSG:4326")
+    gdf = gpd.GeoDataFrame(rows, columns=columns, geometry=[right_hand(f.geometry) for f in picture.features], crs="EPSG:4326")
     gdf.attrs["geomig"] = {"documents": list(picture.documents), **dict(picture.meta)}
     return gdf

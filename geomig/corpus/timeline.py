@@ -21,6 +21,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from geomig.corpus import stages
+from geomig.picture.model import right_hand
 
 if TYPE_CHECKING:
     import folium
@@ -153,7 +154,7 @@ def time_data(picture: Picture, dates: Mapping[str, str | None]) -> dict | None:
         if not months:
             continue
         every.update(months)
-        geom = f.geometry if f.geometry.geom_type == "Point" else f.geometry.simplify(SIMPLIFY)
+        geom = f.geometry if f.geometry.geom_type == "Point" else right_hand(f.geometry.simplify(SIMPLIFY))
         feats.append({"type": "Feature", "geometry": _round(mapping(geom)),
                       "properties": {"role": f.role, "color": _COLORS[f.role], "months": months,
                                      "popup": _popup(f, dates, docs)}})
