@@ -41,12 +41,17 @@ LAYER_FEATURES = {
 
 
 @pytest.fixture(scope="module")
-def browser():
+def playwright():
     sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
+    with sync_api.sync_playwright() as p:  # one per module: its sync API cannot nest
+        yield p
+
+
+@pytest.fixture(scope="module")
+def browser(playwright):
+    b = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+    yield b
+    b.close()
 
 
 @pytest.fixture(scope="module")
@@ -654,3 +659,82 @@ def test_offline_coast_is_within_2_km_of_natural_earth_10m_at_zoom_9(visit, stor
         for n, (lon, lat) in enumerate(COAST["regions"][region]["points"]):
             ring = inside[16 * n:16 * (n + 1)]
             assert any(ring) and not all(ring), f"{region}: no coast within 2 km of {lon}, {lat}"
+
+
+@pytest.fixture(scope="module")
+def cdn():
+    """A stand-in for the network: an HTTPS server on this machine answering for the CDN and
+    tile hosts (Leaflet from the XStatic package, blank tiles). Playwright cannot intercept
+    what a sandboxed <iframe srcdoc> fetches, so the browser resolves every host to it instead."""
+    import http.server
+    import ssl
+    import threading
+
+    trustme = pytest.importorskip("trustme")
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            url = f"https://{self.headers['Host'].split(':')[0]}{self.path}"
+            served.append(url)
+            body = _cdn_stand_in(url)
+            if body is None:
+                self.send_response(404)
+                self.end_headers()
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", body[1])
+            self.send_header("Access-Control-Allow-Origin", "*")
+            self.end_headers()
+            self.wfile.write(body[0])
+
+        def log_message(self, *args):
+            pass
+
+    class Server(http.server.ThreadingHTTPServer):
+        def handle_error(self, request, client_address):
+            pass  # the browser closing a connection at the end is not a failure of the page
+
+    served: list[str] = []
+    cert = trustme.CA().issue_cert("cdn.jsdelivr.net", "*.arcgisonline.com", "localhost")
+    server = Server(("127.0.0.1", 0), Handler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    cert.configure_cert(context)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield server.server_address[1], served
+    server.shutdown()
+    server.server_close()
+
+
+def test_online_fragments_work_twice_in_a_host_page(playwright, cdn, picture, tmp_path):
+    port, served = cdn
+    small = {"type": "FeatureCollection", "features": [picture["features"][0]]}
+    first = fragment(render(picture, gazetteer="t", generated=WHEN), title="All")
+    second = fragment(render(small, gazetteer="t", generated=WHEN), title="Sabratha only")
+    host = ("<!DOCTYPE html><html><head><title>Report</title></head><body>"
+            "<script>window.L = 'host';</script>"
+            f"<p>First map:</p>{first}<p>Second map:</p>{second}</body></html>")
+    path = tmp_path / "report.html"
+    path.write_text(host, encoding="utf-8")
+    args = [*ARGS, f"--host-resolver-rules=MAP * 127.0.0.1:{port}", "--ignore-certificate-errors"]
+    browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=args)
+    try:
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(path.as_uri())
+        frames = [f for f in page.frames if f != page.main_frame]
+        assert len(frames) == 2
+        counts = []
+        for frame in frames:
+            settled(frame)
+            frame.wait_for_function("() => document.querySelectorAll('img.leaflet-tile-loaded').length > 0")
+            counts.append(frame.locator(".geomig-feature").count())
+        host_l = page.evaluate("window.L")
+    finally:
+        browser.close()
+    assert counts[0] > counts[1] > 0
+    assert host_l == "host"
+    assert errors == []
+    hosts = {u.split("/")[2] for u in served}
+    assert hosts == {"cdn.jsdelivr.net", "server.arcgisonline.com"}   # Leaflet and the tiles came over the "network"
