@@ -1,4 +1,5 @@
-"""Great-circle distance, the one formula geomig measures with."""
+"""Geomig's sphere: great-circle distance (the one formula geomig measures with), degrees
+in km, and the compass directions that name parts of areas."""
 
 from __future__ import annotations
 
@@ -6,6 +7,19 @@ import math
 
 #: Mean Earth radius (IUGG), as geopy's great_circle uses.
 EARTH_RADIUS_KM = 6371.0088
+#: Each direction's unit vector (east, north); "central" stays put.
+VECTORS: dict[str, tuple[float, float]] = {
+    "north": (0.0, 1.0), "south": (0.0, -1.0), "east": (1.0, 0.0), "west": (-1.0, 0.0),
+    "northeast": (math.sqrt(0.5), math.sqrt(0.5)),
+    "northwest": (-math.sqrt(0.5), math.sqrt(0.5)),
+    "southeast": (math.sqrt(0.5), -math.sqrt(0.5)),
+    "southwest": (-math.sqrt(0.5), -math.sqrt(0.5)),
+    "central": (0.0, 0.0),
+}
+#: The part of a town is a disc this wide beside it ("western Tripoli").
+POINT_RADIUS_KM = 5.0
+#: Length of one degree of latitude (of longitude at the equator) on geomig's sphere.
+KM_PER_DEGREE = math.radians(EARTH_RADIUS_KM)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

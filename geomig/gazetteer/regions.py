@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-from geomig.gazetteer.geo import EARTH_RADIUS_KM
+from geomig.gazetteer.geo import KM_PER_DEGREE, POINT_RADIUS_KM, VECTORS
 from geomig.models import Place
 
 #: Words that name a part of an area, mapped to the direction they mean.
@@ -24,19 +24,6 @@ DIRECTIONS = {
     "southwest": "southwest", "southwestern": "southwest", "south western": "southwest",
     "central": "central", "centre": "central", "center": "central",
 }
-#: Each direction's unit vector (east, north); "central" stays put.
-VECTORS: dict[str, tuple[float, float]] = {
-    "north": (0.0, 1.0), "south": (0.0, -1.0), "east": (1.0, 0.0), "west": (-1.0, 0.0),
-    "northeast": (math.sqrt(0.5), math.sqrt(0.5)),
-    "northwest": (-math.sqrt(0.5), math.sqrt(0.5)),
-    "southeast": (math.sqrt(0.5), -math.sqrt(0.5)),
-    "southwest": (-math.sqrt(0.5), -math.sqrt(0.5)),
-    "central": (0.0, 0.0),
-}
-#: The part of a town is a disc this wide beside it ("western Tripoli").
-POINT_RADIUS_KM = 5.0
-#: Length of one degree of latitude (of longitude at the equator) on geomig's sphere.
-KM_PER_DEGREE = math.radians(EARTH_RADIUS_KM)
 _CONTINENT_CODES = {
     "geonames:6255146": "AF", "geonames:6255147": "AS", "geonames:6255148": "EU",
     "geonames:6255149": "NA", "geonames:6255151": "OC", "geonames:6255150": "SA",

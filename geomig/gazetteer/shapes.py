@@ -29,8 +29,7 @@ from shapely.geometry import MultiPolygon, Point, box
 from shapely.geometry.base import BaseGeometry
 
 from geomig.errors import GazetteerError
-from geomig.gazetteer.geo import EARTH_RADIUS_KM
-from geomig.gazetteer.regions import KM_PER_DEGREE, POINT_RADIUS_KM, VECTORS
+from geomig.gazetteer.geo import EARTH_RADIUS_KM, KM_PER_DEGREE, POINT_RADIUS_KM, VECTORS
 from geomig.gazetteer.sources import data_dir
 
 __all__ = [
