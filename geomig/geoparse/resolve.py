@@ -93,7 +93,104 @@ VARIANT_CONFIDENCE = 0.5
 class _Scored:
     place: Place
     score: float
-    reasons: tuple[str, ...]
+    n: int                  # its rank among the name's priors
+    evidence: _Evidence     # what scored it, which words the reasons when they are wanted
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        why: list[str] = []
+        self.evidence.score(self.n, why)
+        return tuple(why)
+
+
+class _Evidence:
+    """The context one name's candidates are scored in. score() is the sum of the
+    evidence for one candidate; given a list, it also says why, in words (which only
+    the chosen candidate needs, so the others skip the formatting)."""
+
+    __slots__ = ("span", "priors", "countries", "admins", "in_sentence", "total_countries",
+                 "famous", "famous_prior", "explicit", "distances", "division", "listed")
+
+    def __init__(self, span: Span, priors: list, context: _Context, explicit: tuple | None,
+                 distances, division: bool, listed: tuple | None):
+        # A name is not its own evidence: context comes from the text's other names.
+        self.span, self.priors, self.explicit = span, priors, explicit
+        self.countries, self.admins = context.without(span.key)
+        self.in_sentence = context.sentence_countries(span.sentence, span.key)
+        self.total_countries = sum(self.countries.values()) or 1.0
+        self.famous = priors[0][0] if priors else None
+        self.famous_prior = priors[0][1] if priors else 0.0
+        self.distances, self.division, self.listed = distances, division, listed
+
+    def score(self, n: int, why: list[str] | None = None) -> float:
+        """The score of the name's n-th candidate (the order of the additions is the
+        arithmetic's: keep it)."""
+        place, prior, reasons = self.priors[n]
+        span, countries = self.span, self.countries
+        kind, country = place.kind, place.country
+        score = prior
+        if why is not None:
+            why.extend(reasons)
+        if kind == "city":
+            city_bonus = _city_over_state(place, span.key, self.priors,
+                                          countries[country] / self.total_countries if countries else 1.0)
+            if city_bonus:
+                score += city_bonus
+                if why is not None:
+                    why.append("the city, not the state, in a story about elsewhere")
+        if self.division and place.feature == "ADM1":
+            score += W_DIVISION_CUE
+            if why is not None:
+                why.append("the text calls it a state or province")
+        listed = self.listed
+        if listed and (kind == "country" if listed[0] == "country"
+                       else place.feature == "ADM1" and country == listed[1]):
+            score += W_LIST
+            if why is not None:
+                why.append("listed with other countries" if listed[0] == "country"
+                           else f"listed with other divisions of {country}")
+        if span.acronym and kind == "city" and not place.name.isupper():
+            score -= W_ACRONYM  # "EU" is the European Union, not Eu in Normandy
+        soft = 0.0  # the evidence a famous place abroad is not outweighed by (FAME_GAP)
+        if country and countries[country] and kind not in ("country", "continent"):
+            share = countries[country] / self.total_countries
+            soft += W_COUNTRY * share
+            if why is not None:
+                why.append(f"text is about {country} ({share:.0%} of context)")
+        state_votes = self.admins[(country, place.admin1)] if place.admin1 else 0
+        if state_votes and place.feature != "ADM1":
+            # Another state named beside a state's name is a list of states, not
+            # where a namesake town is ("Florida" beside New York is the state).
+            famous = self.famous
+            if famous is not None and famous.feature == "ADM1" and famous.country == country:
+                soft += W_ADMIN1 * min(1.0, state_votes)
+            else:
+                score += W_ADMIN1 * min(1.0, state_votes)
+            if why is not None:
+                why.append(f"its state/province {place.admin1} is named in the text"
+                           if state_votes >= 1 else f"other towns of {place.admin1} are named")
+        if country in self.in_sentence and kind not in ("country", "continent"):
+            soft += W_SENTENCE_COUNTRY
+            if why is not None:
+                why.append(f"{country} named in the same sentence")
+        ctx = self.explicit
+        if ctx and (country, place.admin1 if ctx[1] else None) == ctx[:2] and kind != "country":
+            score += W_EXPLICIT
+            if why is not None:
+                why.append(f"explicit context ({', '.join(c for c in ctx[:2] if c)})")
+        if self.distances is not None and kind in ("city", "admin", "island", "landmark"):
+            d = float(self.distances[n])
+            bonus = W_NEAR * math.exp(-d / NEAR_KM)
+            if bonus > 0.1:
+                # Nearness is evidence of its own, unless the name is only an alias of
+                # the place (Funkstown, Maryland, once called "Jerusalem").
+                if d < CLOSE_KM and (kind != "city" or _same_name(_normalized(place.name), span.key)):
+                    score += bonus  # a neighbour of the text's places, not just its country
+                else:
+                    soft += bonus
+                if why is not None:
+                    why.append(f"{d:.0f} km from the text's other places")
+        return score + _below_fame(soft, place, prior, self.famous, self.famous_prior)
 
 
 def calibrate(p: float, margin: float) -> float:
@@ -285,8 +382,7 @@ class LocalResolver(Resolver):
                 if s.key not in variants:
                     variants[s.key] = self._variant(s, context.countries_without(s.key))
                 m = variants[s.key]
-                mentions.append(replace(m, text=s.text, start=s.start, end=s.end, sentence=s.sentence)
-                                if m.id else _rejected_mention(s))
+                mentions.append(_moved(m, s) if m.id else _rejected_mention(s))
             elif s.kind_hint not in ("", "region"):  # rejected by recognition: kept for the audit
                 mentions.append(_rejected_mention(s))
             else:
@@ -316,8 +412,9 @@ class LocalResolver(Resolver):
                     qualifier = explicit.get(s.start)
                     chosen[choice] = self._mention(s, scored, qualifier if qualifier and _credible(
                         qualifier, s.key, context) else None)
-                mentions.append(replace(chosen[choice], text=s.text, start=s.start, end=s.end,
-                                        sentence=s.sentence))
+                    mentions.append(chosen[choice])
+                else:
+                    mentions.append(_moved(chosen[choice], s))
         return mentions
 
     def _named_region(self, span: Span) -> Span:
@@ -333,64 +430,9 @@ class LocalResolver(Resolver):
 
     def _score(self, span, priors, context: _Context, explicit, distances,
                division: bool = False, listed: tuple | None = None) -> list[_Scored]:
-        # A name is not its own evidence: context comes from the text's other names.
-        countries, admins = context.without(span.key)
-        in_sentence = context.sentence_countries(span.sentence, span.key)
-        total_countries = sum(countries.values()) or 1.0
-        famous = priors[0][0] if priors else None
-        out = []
-        for n, (place, prior, reasons) in enumerate(priors):
-            score, why = prior, list(reasons)
-            city_bonus = _city_over_state(place, span.key, priors,
-                                          countries[place.country] / total_countries if countries else 1.0)
-            if city_bonus:
-                score += city_bonus
-                why.append("the city, not the state, in a story about elsewhere")
-            if division and place.feature == "ADM1":
-                score += W_DIVISION_CUE
-                why.append("the text calls it a state or province")
-            if listed and (place.kind == "country" if listed[0] == "country"
-                           else place.feature == "ADM1" and place.country == listed[1]):
-                score += W_LIST
-                why.append("listed with other countries" if listed[0] == "country"
-                           else f"listed with other divisions of {place.country}")
-            if span.acronym and place.kind == "city" and not place.name.isupper():
-                score -= W_ACRONYM  # "EU" is the European Union, not Eu in Normandy
-            soft = 0.0  # the evidence a famous place abroad is not outweighed by (FAME_GAP)
-            if place.country and countries[place.country] and place.kind not in ("country", "continent"):
-                share = countries[place.country] / total_countries
-                soft += W_COUNTRY * share
-                why.append(f"text is about {place.country} ({share:.0%} of context)")
-            state_votes = admins[(place.country, place.admin1)] if place.admin1 else 0
-            if state_votes and place.feature != "ADM1":
-                # Another state named beside a state's name is a list of states, not
-                # where a namesake town is ("Florida" beside New York is the state).
-                if famous is not None and famous.feature == "ADM1" and famous.country == place.country:
-                    soft += W_ADMIN1 * min(1.0, state_votes)
-                else:
-                    score += W_ADMIN1 * min(1.0, state_votes)
-                why.append(f"its state/province {place.admin1} is named in the text"
-                           if state_votes >= 1 else f"other towns of {place.admin1} are named")
-            if place.country in in_sentence and place.kind not in ("country", "continent"):
-                soft += W_SENTENCE_COUNTRY
-                why.append(f"{place.country} named in the same sentence")
-            ctx = explicit.get(span.start)
-            if ctx and (place.country, place.admin1 if ctx[1] else None) == ctx[:2] and place.kind != "country":
-                score += W_EXPLICIT
-                why.append(f"explicit context ({', '.join(c for c in ctx[:2] if c)})")
-            if distances is not None and place.kind in ("city", "admin", "island", "landmark"):
-                d = float(distances[n])
-                bonus = W_NEAR * math.exp(-d / NEAR_KM)
-                if bonus > 0.1:
-                    # Nearness is evidence of its own, unless the name is only an alias of
-                    # the place (Funkstown, Maryland, once called "Jerusalem").
-                    if d < CLOSE_KM and (place.kind != "city" or _same_name(normalize(place.name), span.key)):
-                        score += bonus  # a neighbour of the text's places, not just its country
-                    else:
-                        soft += bonus
-                    why.append(f"{d:.0f} km from the text's other places")
-            score += _below_fame(soft, place, prior, famous, priors[0][1])
-            out.append(_Scored(place, score, tuple(why)))
+        # Scores only: the reasons are worded for the candidate that wins (_Scored.reasons).
+        evidence = _Evidence(span, priors, context, explicit.get(span.start), distances, division, listed)
+        out = [_Scored(place, evidence.score(n), n, evidence) for n, (place, _, _) in enumerate(priors)]
         out.sort(key=lambda sc: -sc.score)
         return out
 
@@ -593,6 +635,10 @@ def _country_names_first(ranked: list) -> list:
     return [r for r in ranked if r[0].kind == "country" or r[0].country not in countries] if countries else ranked
 
 
+#: normalize() of gazetteer names, which scoring asks again for every text naming them.
+_normalized = functools.lru_cache(maxsize=1 << 16)(normalize)
+
+
 def _same_name(name: str, key: str) -> bool:
     """A normalised name equal to the key, "St" standing for "Saint" ("St Petersburg")."""
     return name == key or name == _SAINT.sub("saint ", key)
@@ -611,7 +657,7 @@ def _below_fame(soft: float, place: Place, prior: float, famous: Place | None, f
 def _city_over_state(place: Place, key: str, ranked: list, share: float) -> float:
     """"New York": the city (named "New York City") rather than the state of its
     name, unless that country is INTERNATIONAL_SHARE or more of the text's context."""
-    if place.kind != "city" or normalize(place.name) != key + " city" or share >= INTERNATIONAL_SHARE:
+    if place.kind != "city" or _normalized(place.name) != key + " city" or share >= INTERNATIONAL_SHARE:
         return 0.0
     states = any(p.feature == "ADM1" and p.country == place.country and normalize(p.name) == key
                  for p, _, _ in ranked)
@@ -716,6 +762,13 @@ def _implausible(place: Place, key: str, context: _Context, anchors: list, sente
     if place.population >= FOREIGN_TOWN_POPULATION or not anchors:
         return False
     return min(haversine_km(place.lat, place.lon, a[0], a[1]) for a in anchors) > FAR_KM
+
+
+def _moved(m: Mention, span: Span) -> Mention:
+    """The same choice at another occurrence of the name (dataclasses.replace, without
+    its cost per field)."""
+    return Mention(span.text, span.start, span.end, span.sentence, m.kind, m.id, m.name, m.country,
+                   m.lat, m.lon, m.confidence, m.alternatives, m.evidence, m.flags)
 
 
 def _rejected_mention(span: Span, reason: str = "") -> Mention:
