@@ -62,6 +62,7 @@ ANCHOR_SENSES = 10
 MAX_CELLS = 1 << 20   # candidates x senses per distance matrix: 8 MB, whatever the text's length
 TEMPERATURE = 1.0
 NEAR_SAME_KM = 161.0  # the accuracy radius the confidence speaks about
+NEAR_CACHE = 1 << 16   # pairs of points remembered (a few MB at most)
 # Areas have no population: a sea, an ocean or a macro-region counts as a large city would.
 W_AREA = 4.0
 # A candidate whose prior is this far below a famous one abroad ("London", Kentucky, against
@@ -256,6 +257,7 @@ class LocalResolver(Resolver):
         # A name's ranked candidates depend on the name alone: news repeats names, so
         # a corpus ranks each once.
         self.ranked = functools.lru_cache(maxsize=8192)(self._ranked)  # a few KB each
+        self._near_cache: dict[tuple[float, float, float, float], bool] = {}
 
     def __reduce__(self):
         # Worker processes get the same resolver by what defines it, not its caches.
@@ -447,8 +449,7 @@ class LocalResolver(Resolver):
         # The confidence is about the place being right within 161 km, so candidates that
         # lie that close to the choice (Tripoli and its district) count with it, and the
         # margin is to the best candidate elsewhere.
-        near = [haversine_km(best.place.lat, best.place.lon, sc.place.lat, sc.place.lon) < NEAR_SAME_KM
-                for sc in scored]
+        near = [self._near(best.place, sc.place) for sc in scored]
         p_near = sum(p for p, close in zip(probs, near) if close)
         far = [sc.score for sc, close in zip(scored, near) if not close]
         margin = best.score - far[0] if far else 6.0
@@ -479,6 +480,17 @@ class LocalResolver(Resolver):
             evidence = f"{span.direction} part of {best.place.name}; " + evidence
         return Mention(span.text, span.start, span.end, span.sentence, kind, place.id, place.name,
                        place.country, place.lat, place.lon, confidence, alternatives, evidence, flags)
+
+    def _near(self, a: Place, b: Place) -> bool:
+        """Whether two places lie within NEAR_SAME_KM: asked of the same senses of a name
+        in text after text, so remembered (by their points, bounded)."""
+        key = (a.lat, a.lon, b.lat, b.lon)
+        close = self._near_cache.get(key)
+        if close is None:
+            if len(self._near_cache) >= NEAR_CACHE:
+                self._near_cache.clear()
+            close = self._near_cache[key] = haversine_km(*key) < NEAR_SAME_KM
+        return close
 
     def _variant(self, span: Span, countries: Counter) -> Mention:
         """A transliterated name spelt another way ("Zawya", "Bossaso", "Komas"): the
