@@ -134,7 +134,7 @@ class _Evidence:
             why.extend(reasons)
         if kind == "city":
             city_bonus = _city_over_state(place, span.key, self.priors,
-                                          countries[country] / self.total_countries if countries else 1.0)
+                                          countries.get(country, 0) / self.total_countries if countries else 1.0)
             if city_bonus:
                 score += city_bonus
                 if why is not None:
@@ -153,12 +153,14 @@ class _Evidence:
         if span.acronym and kind == "city" and not place.name.isupper():
             score -= W_ACRONYM  # "EU" is the European Union, not Eu in Normandy
         soft = 0.0  # the evidence a famous place abroad is not outweighed by (FAME_GAP)
-        if country and countries[country] and kind not in ("country", "continent"):
-            share = countries[country] / self.total_countries
+        # Counter.get: a missing key is 0 either way, without Counter.__missing__'s call.
+        votes = countries.get(country, 0) if country else 0
+        if votes and kind not in ("country", "continent"):
+            share = votes / self.total_countries
             soft += W_COUNTRY * share
             if why is not None:
                 why.append(f"text is about {country} ({share:.0%} of context)")
-        state_votes = self.admins[(country, place.admin1)] if place.admin1 else 0
+        state_votes = self.admins.get((country, place.admin1), 0) if place.admin1 else 0
         if state_votes and place.feature != "ADM1":
             # Another state named beside a state's name is a list of states, not
             # where a namesake town is ("Florida" beside New York is the state).
@@ -297,7 +299,7 @@ class LocalResolver(Resolver):
         if place.id in self._user_ids:
             score += W_USER_PLACE  # the analyst's own entry beats the packaged ones
             reasons.append("added by the overrides file")
-        if _same_name(normalize(place.name), key):
+        if _same_name(_normalized(place.name), key):
             score += W_EXACT_NAME
             if place.kind == "sea" or place.feature in NATURAL_FEATURES:
                 # The divisions and towns named after a sea, river, gap, range or desert
@@ -625,13 +627,13 @@ def _capitals_first(scored: list) -> list:
     spelt: "Baghdad", Baghdād province) when it is the national capital ("Washington" is
     the capital in news, the state only when the text says so), or a metropolis holding
     METROPOLIS_SHARE of the division's people ("São Paulo", "Kano", "Rio de Janeiro")."""
-    divisions = {(p.country, normalize(p.name)): p.population for p, _, _ in scored if p.feature == "ADM1"}
+    divisions = {(p.country, _normalized(p.name)): p.population for p, _, _ in scored if p.feature == "ADM1"}
     if not divisions:
         return scored
     out = []
     for p, prior, reasons in scored:
-        if p.kind == "city" and (p.country, normalize(p.name)) in divisions:
-            people = divisions[(p.country, normalize(p.name))]
+        if p.kind == "city" and (p.country, _normalized(p.name)) in divisions:
+            people = divisions[(p.country, _normalized(p.name))]
             if p.feature == "PPLC":
                 prior, reasons = prior + W_CAPITAL_NAMESAKE, (*reasons, "national capital of that name")
             elif people and p.population >= max(METROPOLIS_SHARE * people, METROPOLIS_PEOPLE):
@@ -671,7 +673,7 @@ def _city_over_state(place: Place, key: str, ranked: list, share: float) -> floa
     name, unless that country is INTERNATIONAL_SHARE or more of the text's context."""
     if place.kind != "city" or _normalized(place.name) != key + " city" or share >= INTERNATIONAL_SHARE:
         return 0.0
-    states = any(p.feature == "ADM1" and p.country == place.country and normalize(p.name) == key
+    states = any(p.feature == "ADM1" and p.country == place.country and _normalized(p.name) == key
                  for p, _, _ in ranked)
     return W_CITY_OVER_STATE if states else 0.0
 
@@ -730,19 +732,23 @@ def _block_medians(names: list[str], priors: dict[str, list], senses: dict[str, 
                             [p[0] for p in points], [p[1] for p in points])
     first_column = np.cumsum([0] + [len(spots) for spots, _ in senses.values()])[:-1]
     d = np.minimum.reduceat(d, first_column, axis=1)  # candidate -> nearest sense of each name
+    # Each name's candidates are a block of rows: [offsets[i], offsets[i + 1]).
+    offsets = [0]
+    for k in names:
+        offsets.append(offsets[-1] + len(priors[k]))
     # Each row's weights: the other names' occurrences, with the row's own name left out.
-    owner = np.repeat(np.arange(len(names)), [len(priors[k]) for k in names])
     column = {k: j for j, k in enumerate(senses)}
     w = np.tile(np.asarray([n for _, n in senses.values()], dtype=float), (len(places), 1))
     for i, k in enumerate(names):
         if k in column:
-            w[owner == i, column[k]] = 0.0
+            w[offsets[i]:offsets[i + 1], column[k]] = 0.0
     order = np.argsort(d, axis=1)
-    cum = np.cumsum(np.take_along_axis(w, order, axis=1), axis=1)
+    rows = np.arange(len(places))[:, None]
+    cum = np.cumsum(w[rows, order], axis=1)
     # The upper median: the first distance past half the weight, as sorted(...)[n // 2] is.
     idx = np.argmax(cum > w.sum(axis=1, keepdims=True) / 2, axis=1)
-    median = np.take_along_axis(d, np.take_along_axis(order, idx[:, None], axis=1), axis=1)[:, 0]
-    return {k: median[owner == i] for i, k in enumerate(names)}
+    median = d[rows[:, 0], order[rows[:, 0], idx]]
+    return {k: median[offsets[i]:offsets[i + 1]] for i, k in enumerate(names)}
 
 
 def _total(per_key: dict[str, Counter]) -> Counter:
@@ -769,7 +775,7 @@ def _implausible(place: Place, key: str, context: _Context, anchors: list, sente
                     or place.country in context.sentence_countries(sentence, key))
     if context.countries_without(key)[place.country]:
         return False
-    if normalize(place.name) != key:
+    if _normalized(place.name) != key:
         return place.population < 20_000
     if place.population >= FOREIGN_TOWN_POPULATION or not anchors:
         return False
