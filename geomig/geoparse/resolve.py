@@ -63,6 +63,9 @@ MAX_CELLS = 1 << 20   # candidates x senses per distance matrix: 8 MB, whatever 
 TEMPERATURE = 1.0
 NEAR_SAME_KM = 161.0  # the accuracy radius the confidence speaks about
 NEAR_CACHE = 1 << 16   # pairs of points remembered (a few MB at most)
+# Degrees of latitude whose meridian arc (about 111.2 km each) is well past NEAR_SAME_KM:
+# points that far apart in latitude are farther apart than it, whatever the rounding.
+FAR_LATITUDES = 1.6
 # Areas have no population: a sea, an ocean or a macro-region counts as a large city would.
 W_AREA = 4.0
 # A candidate whose prior is this far below a famous one abroad ("London", Kentucky, against
@@ -486,6 +489,8 @@ class LocalResolver(Resolver):
     def _near(self, a: Place, b: Place) -> bool:
         """Whether two places lie within NEAR_SAME_KM: asked of the same senses of a name
         in text after text, so remembered (by their points, bounded)."""
+        if abs(a.lat - b.lat) > FAR_LATITUDES:
+            return False  # the meridian arc alone is longer: no need to measure
         key = (a.lat, a.lon, b.lat, b.lon)
         close = self._near_cache.get(key)
         if close is None:
@@ -584,8 +589,8 @@ class _Context:
         if key not in self._cache:
             if self._totals is None:
                 self._totals = (_total(self.countries), _total(self.admins))
-            self._cache[key] = (self._totals[0] - self.countries.get(key, Counter()),
-                                self._totals[1] - self.admins.get(key, Counter()))
+            self._cache[key] = (_minus(self._totals[0], self.countries.get(key)),
+                                _minus(self._totals[1], self.admins.get(key)))
         return self._cache[key]
 
     def countries_without(self, key: str) -> Counter:
@@ -749,6 +754,22 @@ def _block_medians(names: list[str], priors: dict[str, list], senses: dict[str, 
     idx = np.argmax(cum > w.sum(axis=1, keepdims=True) / 2, axis=1)
     median = d[rows[:, 0], order[rows[:, 0], idx]]
     return {k: median[offsets[i]:offsets[i + 1]] for i, k in enumerate(names)}
+
+
+def _minus(total: Counter, own: Counter | None) -> Counter:
+    """total - own, as Counter's "-" gives it (positive counts only; every vote here is
+    positive), without its general case's cost."""
+    out: Counter = Counter()
+    if own:
+        for elem, count in total.items():
+            left = count - own.get(elem, 0)
+            if left > 0:
+                out[elem] = left
+    else:
+        for elem, count in total.items():
+            if count > 0:
+                out[elem] = count
+    return out
 
 
 def _total(per_key: dict[str, Counter]) -> Counter:
