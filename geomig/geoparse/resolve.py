@@ -113,7 +113,7 @@ class _Evidence:
     the chosen candidate needs, so the others skip the formatting)."""
 
     __slots__ = ("span", "priors", "countries", "admins", "in_sentence", "total_countries",
-                 "famous", "famous_prior", "explicit", "distances", "division", "listed")
+                 "famous", "famous_prior", "explicit", "distances", "division", "listed", "city_name")
 
     def __init__(self, span: Span, priors: list, context: _Context, explicit: tuple | None,
                  distances, division: bool, listed: tuple | None):
@@ -124,7 +124,10 @@ class _Evidence:
         self.total_countries = sum(self.countries.values()) or 1.0
         self.famous = priors[0][0] if priors else None
         self.famous_prior = priors[0][1] if priors else 0.0
-        self.distances, self.division, self.listed = distances, division, listed
+        # Python floats, the same values as float(distances[n]), without numpy's cost per item.
+        self.distances = distances.tolist() if distances is not None else None
+        self.division, self.listed = division, listed
+        self.city_name = span.key + " city"  # what _city_over_state looks for
 
     def score(self, n: int, why: list[str] | None = None) -> float:
         """The score of the name's n-th candidate (the order of the additions is the
@@ -135,7 +138,7 @@ class _Evidence:
         score = prior
         if why is not None:
             why.extend(reasons)
-        if kind == "city":
+        if kind == "city" and _normalized(place.name) == self.city_name:
             city_bonus = _city_over_state(place, span.key, self.priors,
                                           countries.get(country, 0) / self.total_countries if countries else 1.0)
             if city_bonus:
@@ -185,7 +188,7 @@ class _Evidence:
             if why is not None:
                 why.append(f"explicit context ({', '.join(c for c in ctx[:2] if c)})")
         if self.distances is not None and kind in ("city", "admin", "island", "landmark"):
-            d = float(self.distances[n])
+            d = self.distances[n]
             bonus = W_NEAR * math.exp(-d / NEAR_KM)
             if bonus > 0.1:
                 # Nearness is evidence of its own, unless the name is only an alias of
@@ -196,7 +199,8 @@ class _Evidence:
                     soft += bonus
                 if why is not None:
                     why.append(f"{d:.0f} km from the text's other places")
-        return score + _below_fame(soft, place, prior, self.famous, self.famous_prior)
+        # No soft evidence is nothing to cap (adding 0.0 as before keeps the arithmetic).
+        return score + (_below_fame(soft, place, prior, self.famous, self.famous_prior) if soft else soft)
 
 
 def calibrate(p: float, margin: float) -> float:
