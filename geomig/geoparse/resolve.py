@@ -18,7 +18,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from geomig.gazetteer.index import Gazetteer, normalize
 from geomig.gazetteer.geo import haversine_km, haversine_matrix_km
@@ -93,12 +93,17 @@ VARIANT_MIN_POPULATION = 20_000
 VARIANT_CONFIDENCE = 0.5
 
 
-@dataclass(frozen=True, slots=True)
 class _Scored:
-    place: Place
-    score: float
-    n: int                  # its rank among the name's priors
-    evidence: _Evidence     # what scored it, which words the reasons when they are wanted
+    """A candidate and its score (a plain slotted class: a document makes dozens, and a
+    frozen dataclass's __init__ costs several times as much; nothing changes one)."""
+
+    __slots__ = ("place", "score", "n", "evidence")
+
+    def __init__(self, place: Place, score: float, n: int, evidence: _Evidence):
+        self.place = place
+        self.score = score
+        self.n = n                  # its rank among the name's priors
+        self.evidence = evidence    # what scored it, which words the reasons when they are wanted
 
     @property
     def reasons(self) -> tuple[str, ...]:
