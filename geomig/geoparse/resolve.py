@@ -118,7 +118,8 @@ class _Evidence:
     the chosen candidate needs, so the others skip the formatting)."""
 
     __slots__ = ("span", "priors", "countries", "admins", "in_sentence", "total_countries",
-                 "famous", "famous_prior", "explicit", "distances", "division", "listed", "city_name")
+                 "famous", "famous_prior", "explicit", "distances", "division", "listed", "city_name",
+                 "before")
 
     def __init__(self, span: Span, priors: list, context: _Context, explicit: tuple | None,
                  distances, division: bool, listed: tuple | None):
@@ -133,10 +134,22 @@ class _Evidence:
         self.distances = distances.tolist() if distances is not None else None
         self.division, self.listed = division, listed
         self.city_name = span.key + " city"  # what _city_over_state looks for
+        # Per candidate, (score, soft) before the distances: the same in the first pass and
+        # in context when the name's scoring context is the same, so computed once.
+        self.before: list[tuple[float, float]] | None = None
+
+    def scores(self) -> list[float]:
+        """Every candidate's score, reusing self.before when it is known."""
+        if self.before is None:
+            self.before = [self._before_distance(n) for n in range(len(self.priors))]
+        return [self._with_distance(n, score, soft) for n, (score, soft) in enumerate(self.before)]
 
     def score(self, n: int, why: list[str] | None = None) -> float:
         """The score of the name's n-th candidate (the order of the additions is the
         arithmetic's: keep it)."""
+        return self._with_distance(n, *self._before_distance(n, why), why)
+
+    def _before_distance(self, n: int, why: list[str] | None = None) -> tuple[float, float]:
         place, prior, reasons = self.priors[n]
         span, countries = self.span, self.countries
         kind, country = place.kind, place.country
@@ -192,20 +205,26 @@ class _Evidence:
             score += W_EXPLICIT
             if why is not None:
                 why.append(f"explicit context ({', '.join(c for c in ctx[:2] if c)})")
+        return score, soft
+
+    def _with_distance(self, n: int, score: float, soft: float, why: list[str] | None = None) -> float:
+        place = self.priors[n][0]
+        kind = place.kind
         if self.distances is not None and kind in ("city", "admin", "island", "landmark"):
             d = self.distances[n]
             bonus = W_NEAR * math.exp(-d / NEAR_KM)
             if bonus > 0.1:
                 # Nearness is evidence of its own, unless the name is only an alias of
                 # the place (Funkstown, Maryland, once called "Jerusalem").
-                if d < CLOSE_KM and (kind != "city" or _same_name(_normalized(place.name), span.key)):
+                if d < CLOSE_KM and (kind != "city" or _same_name(_normalized(place.name), self.span.key)):
                     score += bonus  # a neighbour of the text's places, not just its country
                 else:
                     soft += bonus
                 if why is not None:
                     why.append(f"{d:.0f} km from the text's other places")
         # No soft evidence is nothing to cap (adding 0.0 as before keeps the arithmetic).
-        return score + (_below_fame(soft, place, prior, self.famous, self.famous_prior) if soft else soft)
+        return score + (_below_fame(soft, place, self.priors[n][1], self.famous, self.famous_prior)
+                        if soft else soft)
 
 
 def calibrate(p: float, margin: float) -> float:
@@ -362,11 +381,18 @@ class LocalResolver(Resolver):
 
         # First pass without spatial coherence, to know roughly where the text is: one
         # choice per name (a name keeps one sense), weighted by how often it occurs.
+        def scoring_context(s: Span) -> tuple:
+            """What a name's scores depend on besides its distances (so what they are cached by)."""
+            return (s.key, s.acronym, frozenset(context.sentence_countries(s.sentence, s.key)),
+                    explicit.get(s.start), listed.get(s.start))
+
         first: dict[str, list[_Scored]] = {}
+        first_context: dict[str, tuple] = {}
         for s in sorted(toponyms, key=lambda s: s.acronym):  # a plain spelling speaks for the name first
             if s.key not in first and priors[s.key]:
                 first[s.key] = self._score(s, priors[s.key], context, explicit, None,
                                            s.key in divisions, listed.get(s.start))
+                first_context[s.key] = scoring_context(s)
         weight = Counter(s.key for s in toponyms)
         anchors = {k: (sc[0].place.lat, sc[0].place.lon, weight[k]) for k, sc in first.items()
                    if _is_anchor(sc[0].place)}
@@ -385,7 +411,9 @@ class LocalResolver(Resolver):
         # Per name, not per occurrence, so long texts stay linear in their length.
         near_km = _median_distances({s.key: priors[s.key] for s in toponyms}, senses)
         distances: dict[str, object] = {}
-        scored_cache: dict[tuple, list[_Scored]] = {}
+        # A name with no other place to measure from scores as in the first pass.
+        scored_cache: dict[tuple, list[_Scored]] = {first_context[k]: sc for k, sc in first.items()
+                                                    if k not in near_km}
         chosen: dict[tuple, Mention] = {}
         variants: dict[str, Mention] = {}
         mentions = []
@@ -406,11 +434,11 @@ class LocalResolver(Resolver):
                     others = [a for k, a in anchors.items() if k != s.key]
                     distances[s.key] = (others, near_km.get(s.key))
                 others, near = distances[s.key]
-                ctx = (s.key, s.acronym, frozenset(context.sentence_countries(s.sentence, s.key)),
-                       explicit.get(s.start), listed.get(s.start))
+                ctx = scoring_context(s)
                 if ctx not in scored_cache:
+                    same = first[s.key][0].evidence if ctx == first_context.get(s.key) and first[s.key] else None
                     scored_cache[ctx] = self._score(s, priors[s.key], context, explicit, near,
-                                                    s.key in divisions, listed.get(s.start))
+                                                    s.key in divisions, listed.get(s.start), same)
                 scored = scored_cache[ctx]
                 # The analyst's own places are never implausible, by name or by alias.
                 if scored and scored[0].place.id not in self._user_ids and _implausible(
@@ -445,10 +473,15 @@ class LocalResolver(Resolver):
         return replace(span, kind_hint="", key=key, direction="", base="")
 
     def _score(self, span, priors, context: _Context, explicit, distances,
-               division: bool = False, listed: tuple | None = None) -> list[_Scored]:
+               division: bool = False, listed: tuple | None = None, same_as: _Evidence | None = None) -> list[_Scored]:
+        """The name's candidates scored, best first; ``same_as``, the evidence of an
+        earlier scoring in the same context (the first pass), lends its sums."""
         # Scores only: the reasons are worded for the candidate that wins (_Scored.reasons).
         evidence = _Evidence(span, priors, context, explicit.get(span.start), distances, division, listed)
-        out = [_Scored(place, evidence.score(n), n, evidence) for n, (place, _, _) in enumerate(priors)]
+        if same_as is not None:
+            evidence.before = same_as.before
+        out = [_Scored(place, score, n, evidence) for n, (place, score) in
+               enumerate(zip([p for p, _, _ in priors], evidence.scores()))]
         out.sort(key=lambda sc: -sc.score)
         return out
 
