@@ -103,7 +103,7 @@ class _Scored:
         self.place = place
         self.score = score
         self.n = n                  # its rank among the name's priors
-        self.evidence = evidence    # what scored it, which words the reasons when they are wanted
+        self.evidence = evidence    # what scored it: the reasons are worded from it on demand
 
     @property
     def reasons(self) -> tuple[str, ...]:
