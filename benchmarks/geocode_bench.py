@@ -16,7 +16,9 @@ Sections (all by default, or name some with --only):
 - profile: cProfile of ``geomig.geocode`` over the corpus, top functions by own time.
 - stages: in fresh processes warmed on LGL's even documents, the time per odd document
   (new texts) of each stage of ``geocode_document`` (sentences, recognition, resolution)
-  beside geotext's whole run, CPU time of this process, medians of the runs.
+  beside geotext's whole run, CPU time of this process, medians of the runs; and the
+  parts of resolution (candidates, scoring, confidence and output objects, distances,
+  spelling variants).
 - floor: per document, beside geotext's whole run in the same process, two parts of
   geomig's own work measured alone: its capitalised-token scan, and building the
   contract's Mention and Candidate objects (from geomig's own results).
@@ -126,6 +128,8 @@ def _stages_child() -> None:
     from geomig.geoparse.resolve import LocalResolver
     from geomig.geoparse.text import sentences
 
+    clock = time.process_time
+    parts = _time_resolution_parts(clock)
     texts = corpus()
     warm, measured = texts[0::2], texts[1::2]
     gazetteer = Gazetteer.default()
@@ -134,7 +138,7 @@ def _stages_child() -> None:
         geomig.geocode(text)
         GeoText(text)
     totals = dict.fromkeys(("sentences", "recognition", "resolution", "geotext"), 0.0)
-    clock = time.process_time
+    parts.clear()
     for text in measured:
         a = clock()
         sents = sentences(text)
@@ -148,13 +152,48 @@ def _stages_child() -> None:
         for name, dt in zip(totals, (b - a, c - b, d - c, e - d)):
             totals[name] += dt
     print(*(totals[name] / len(measured) * 1e6 for name in totals))
+    print(*(parts.get(name, 0.0) / len(measured) * 1e6 for name in RESOLUTION_PARTS))
+
+
+#: Parts of resolution timed apart in the stages section: (label, owner, function name).
+RESOLUTION_PARTS = {
+    "candidates of a new name (gazetteer rows, priors)": ("LocalResolver", "_ranked"),
+    "scoring candidates (first pass and in context)": ("LocalResolver", "_score"),
+    "confidence and output objects (Mention, Candidate)": ("LocalResolver", "_mention"),
+    "distances to the text's other names (numpy)": ("module", "_median_distances"),
+    "spelling variants of unknown names": ("LocalResolver", "_variant"),
+}
+
+
+def _time_resolution_parts(clock) -> dict[str, float]:
+    """Wrap the parts of resolution (RESOLUTION_PARTS) so that each adds its CPU time
+    to the returned dict (a call inside another is counted in both: they do not nest)."""
+    import functools
+
+    from geomig.geoparse import resolve
+
+    spent: dict[str, float] = {}
+    for label, (owner, name) in RESOLUTION_PARTS.items():
+        target = resolve.LocalResolver if owner == "LocalResolver" else resolve
+        fn = getattr(target, name)
+
+        def timed(*args, _fn=fn, _label=label, **kwargs):
+            t = clock()
+            try:
+                return _fn(*args, **kwargs)
+            finally:
+                spent[_label] = spent.get(_label, 0.0) + clock() - t
+        setattr(target, name, functools.wraps(fn)(timed))
+    return spent
 
 
 def stages(runs: int) -> None:
-    rows = []
+    rows, parts = [], []
     for _ in range(runs):
         out = subprocess.run([sys.executable, __file__, "--_stages"], capture_output=True, text=True, check=True)
-        rows.append(list(map(float, out.stdout.split())))
+        lines = out.stdout.splitlines()
+        rows.append(list(map(float, lines[0].split())))
+        parts.append(list(map(float, lines[1].split())))
     names = ("sentences", "recognition", "resolution", "geotext.GeoText, whole run")
     geotext = [r[3] for r in rows]
     print(f"new texts ({runs} fresh processes; warmed on the even documents, timed on the odd ones; CPU time)")
@@ -164,6 +203,11 @@ def stages(runs: int) -> None:
               f"{statistics.median(r[k] / g for r, g in zip(rows, geotext)):.2f} |")
     print(f"| geomig's three stages together | {statistics.median(sum(r[:3]) for r in rows):.0f} | "
           f"{statistics.median(sum(r[:3]) / g for r, g in zip(rows, geotext)):.2f} |")
+    print("\nwithin resolution (the same runs; the wrappers' own cost is in the resolution row above):")
+    print("| part of resolution | µs per document, median | in geotext runs, median |\n|---|---|---|")
+    for k, name in enumerate(RESOLUTION_PARTS):
+        print(f"| {name} | {statistics.median(p[k] for p in parts):.0f} | "
+              f"{statistics.median(p[k] / g for p, g in zip(parts, geotext)):.2f} |")
 
 
 def _memory_child(trace: bool) -> None:

@@ -341,3 +341,32 @@ def test_a_large_island_outranks_a_small_town_of_its_name(text, surface, place_i
 def test_australian_state_abbreviations():
     got = {m.text: m.id for m in geomig.geocode("Police in Sydney, NSW, said so.")}
     assert got["NSW"] == "geonames:2155400"
+
+
+def test_context_votes_without_a_name_are_counter_subtraction():
+    from collections import Counter
+
+    total = Counter({"LY": 2.5, "IT": 1.0, "TN": 0.5})
+    for own in (Counter({"LY": 1.0, "IT": 1.0}), Counter({"FR": 1.0}), Counter(), None):
+        assert resolve._minus(total, own) == total - (own or Counter())
+
+
+def test_points_far_apart_in_latitude_are_never_near(monkeypatch):
+    resolver = resolve.LocalResolver(None)
+    rng = random.Random(3)
+    for _ in range(2000):
+        lat, lon = rng.uniform(-80, 80), rng.uniform(-180, 180)
+        other = place(lat + rng.choice((-1, 1)) * rng.uniform(0, 3), lon + rng.uniform(-3, 3))
+        expected = haversine_km(lat, lon, other.lat, other.lon) < resolve.NEAR_SAME_KM
+        assert resolver._near(place(lat, lon), other) is expected
+
+
+def test_the_reasons_of_a_choice_are_the_evidence_that_scored_it():
+    text = "Officials in Paris, Texas, and in Dallas said the storm passed."
+    [paris, *_] = geomig.geocode(text)
+    assert paris.country == "US"
+    # Worded only for the winner, in the order the evidence was added.
+    reasons = paris.evidence.split("; ")
+    assert reasons[0].startswith("population ")
+    assert reasons.index("US named in the same sentence") < reasons.index("explicit context (US, TX)")
+    assert "other candidate(s), runner-up" in reasons[-1]

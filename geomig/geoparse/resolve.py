@@ -18,7 +18,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from geomig.gazetteer.index import Gazetteer, normalize
 from geomig.gazetteer.geo import haversine_km, haversine_matrix_km
@@ -62,6 +62,10 @@ ANCHOR_SENSES = 10
 MAX_CELLS = 1 << 20   # candidates x senses per distance matrix: 8 MB, whatever the text's length
 TEMPERATURE = 1.0
 NEAR_SAME_KM = 161.0  # the accuracy radius the confidence speaks about
+NEAR_CACHE = 1 << 16   # pairs of points remembered (a few MB at most)
+# Degrees of latitude whose meridian arc (about 111.2 km each) is well past NEAR_SAME_KM:
+# points that far apart in latitude are farther apart than it, whatever the rounding.
+FAR_LATITUDES = 1.6
 # Areas have no population: a sea, an ocean or a macro-region counts as a large city would.
 W_AREA = 4.0
 # A candidate whose prior is this far below a famous one abroad ("London", Kentucky, against
@@ -89,11 +93,138 @@ VARIANT_MIN_POPULATION = 20_000
 VARIANT_CONFIDENCE = 0.5
 
 
-@dataclass(frozen=True, slots=True)
 class _Scored:
-    place: Place
-    score: float
-    reasons: tuple[str, ...]
+    """A candidate and its score (a plain slotted class: a document makes dozens, and a
+    frozen dataclass's __init__ costs several times as much; nothing changes one)."""
+
+    __slots__ = ("place", "score", "n", "evidence")
+
+    def __init__(self, place: Place, score: float, n: int, evidence: _Evidence):
+        self.place = place
+        self.score = score
+        self.n = n                  # its rank among the name's priors
+        self.evidence = evidence    # what scored it: the reasons are worded from it on demand
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        why: list[str] = []
+        self.evidence.score(self.n, why)
+        return tuple(why)
+
+
+class _Evidence:
+    """The context one name's candidates are scored in. score() is the sum of the
+    evidence for one candidate; given a list, it also says why, in words (which only
+    the chosen candidate needs, so the others skip the formatting)."""
+
+    __slots__ = ("span", "priors", "countries", "admins", "in_sentence", "total_countries",
+                 "famous", "famous_prior", "explicit", "distances", "division", "listed", "city_name",
+                 "before")
+
+    def __init__(self, span: Span, priors: list, context: _Context, explicit: tuple | None,
+                 distances, division: bool, listed: tuple | None):
+        # A name is not its own evidence: context comes from the text's other names.
+        self.span, self.priors, self.explicit = span, priors, explicit
+        self.countries, self.admins = context.without(span.key)
+        self.in_sentence = context.sentence_countries(span.sentence, span.key)
+        self.total_countries = sum(self.countries.values()) or 1.0
+        self.famous = priors[0][0] if priors else None
+        self.famous_prior = priors[0][1] if priors else 0.0
+        # Python floats, the same values as float(distances[n]), without numpy's cost per item.
+        self.distances = distances.tolist() if distances is not None else None
+        self.division, self.listed = division, listed
+        self.city_name = span.key + " city"  # what _city_over_state looks for
+        # Per candidate, (score, soft) before the distances: the same in the first pass and
+        # in context when the name's scoring context is the same, so computed once.
+        self.before: list[tuple[float, float]] | None = None
+
+    def scores(self) -> list[float]:
+        """Every candidate's score, reusing self.before when it is known."""
+        if self.before is None:
+            self.before = [self._before_distance(n) for n in range(len(self.priors))]
+        return [self._with_distance(n, score, soft) for n, (score, soft) in enumerate(self.before)]
+
+    def score(self, n: int, why: list[str] | None = None) -> float:
+        """The score of the name's n-th candidate (the order of the additions is the
+        arithmetic's: keep it)."""
+        return self._with_distance(n, *self._before_distance(n, why), why)
+
+    def _before_distance(self, n: int, why: list[str] | None = None) -> tuple[float, float]:
+        place, prior, reasons = self.priors[n]
+        span, countries = self.span, self.countries
+        kind, country = place.kind, place.country
+        score = prior
+        if why is not None:
+            why.extend(reasons)
+        if kind == "city" and _normalized(place.name) == self.city_name:
+            city_bonus = _city_over_state(place, span.key, self.priors,
+                                          countries.get(country, 0) / self.total_countries if countries else 1.0)
+            if city_bonus:
+                score += city_bonus
+                if why is not None:
+                    why.append("the city, not the state, in a story about elsewhere")
+        if self.division and place.feature == "ADM1":
+            score += W_DIVISION_CUE
+            if why is not None:
+                why.append("the text calls it a state or province")
+        listed = self.listed
+        if listed and (kind == "country" if listed[0] == "country"
+                       else place.feature == "ADM1" and country == listed[1]):
+            score += W_LIST
+            if why is not None:
+                why.append("listed with other countries" if listed[0] == "country"
+                           else f"listed with other divisions of {country}")
+        if span.acronym and kind == "city" and not place.name.isupper():
+            score -= W_ACRONYM  # "EU" is the European Union, not Eu in Normandy
+        soft = 0.0  # the evidence a famous place abroad is not outweighed by (FAME_GAP)
+        # Counter.get: a missing key is 0 either way, without Counter.__missing__'s call.
+        votes = countries.get(country, 0) if country else 0
+        if votes and kind not in ("country", "continent"):
+            share = votes / self.total_countries
+            soft += W_COUNTRY * share
+            if why is not None:
+                why.append(f"text is about {country} ({share:.0%} of context)")
+        state_votes = self.admins.get((country, place.admin1), 0) if place.admin1 else 0
+        if state_votes and place.feature != "ADM1":
+            # Another state named beside a state's name is a list of states, not
+            # where a namesake town is ("Florida" beside New York is the state).
+            famous = self.famous
+            if famous is not None and famous.feature == "ADM1" and famous.country == country:
+                soft += W_ADMIN1 * min(1.0, state_votes)
+            else:
+                score += W_ADMIN1 * min(1.0, state_votes)
+            if why is not None:
+                why.append(f"its state/province {place.admin1} is named in the text"
+                           if state_votes >= 1 else f"other towns of {place.admin1} are named")
+        if country in self.in_sentence and kind not in ("country", "continent"):
+            soft += W_SENTENCE_COUNTRY
+            if why is not None:
+                why.append(f"{country} named in the same sentence")
+        ctx = self.explicit
+        if ctx and (country, place.admin1 if ctx[1] else None) == ctx[:2] and kind != "country":
+            score += W_EXPLICIT
+            if why is not None:
+                why.append(f"explicit context ({', '.join(c for c in ctx[:2] if c)})")
+        return score, soft
+
+    def _with_distance(self, n: int, score: float, soft: float, why: list[str] | None = None) -> float:
+        place = self.priors[n][0]
+        kind = place.kind
+        if self.distances is not None and kind in ("city", "admin", "island", "landmark"):
+            d = self.distances[n]
+            bonus = W_NEAR * math.exp(-d / NEAR_KM)
+            if bonus > 0.1:
+                # Nearness is evidence of its own, unless the name is only an alias of
+                # the place (Funkstown, Maryland, once called "Jerusalem").
+                if d < CLOSE_KM and (kind != "city" or _same_name(_normalized(place.name), self.span.key)):
+                    score += bonus  # a neighbour of the text's places, not just its country
+                else:
+                    soft += bonus
+                if why is not None:
+                    why.append(f"{d:.0f} km from the text's other places")
+        # No soft evidence is nothing to cap (adding 0.0 as before keeps the arithmetic).
+        return score + (_below_fame(soft, place, self.priors[n][1], self.famous, self.famous_prior)
+                        if soft else soft)
 
 
 def calibrate(p: float, margin: float) -> float:
@@ -159,6 +290,7 @@ class LocalResolver(Resolver):
         # A name's ranked candidates depend on the name alone: news repeats names, so
         # a corpus ranks each once.
         self.ranked = functools.lru_cache(maxsize=8192)(self._ranked)  # a few KB each
+        self._near_cache: dict[tuple[float, float, float, float], bool] = {}
 
     def __reduce__(self):
         # Worker processes get the same resolver by what defines it, not its caches.
@@ -198,7 +330,7 @@ class LocalResolver(Resolver):
         if place.id in self._user_ids:
             score += W_USER_PLACE  # the analyst's own entry beats the packaged ones
             reasons.append("added by the overrides file")
-        if _same_name(normalize(place.name), key):
+        if _same_name(_normalized(place.name), key):
             score += W_EXACT_NAME
             if place.kind == "sea" or place.feature in NATURAL_FEATURES:
                 # The divisions and towns named after a sea, river, gap, range or desert
@@ -249,11 +381,18 @@ class LocalResolver(Resolver):
 
         # First pass without spatial coherence, to know roughly where the text is: one
         # choice per name (a name keeps one sense), weighted by how often it occurs.
+        def scoring_context(s: Span) -> tuple:
+            """What a name's scores depend on besides its distances (so what they are cached by)."""
+            return (s.key, s.acronym, frozenset(context.sentence_countries(s.sentence, s.key)),
+                    explicit.get(s.start), listed.get(s.start))
+
         first: dict[str, list[_Scored]] = {}
+        first_context: dict[str, tuple] = {}
         for s in sorted(toponyms, key=lambda s: s.acronym):  # a plain spelling speaks for the name first
             if s.key not in first and priors[s.key]:
                 first[s.key] = self._score(s, priors[s.key], context, explicit, None,
                                            s.key in divisions, listed.get(s.start))
+                first_context[s.key] = scoring_context(s)
         weight = Counter(s.key for s in toponyms)
         anchors = {k: (sc[0].place.lat, sc[0].place.lon, weight[k]) for k, sc in first.items()
                    if _is_anchor(sc[0].place)}
@@ -272,7 +411,9 @@ class LocalResolver(Resolver):
         # Per name, not per occurrence, so long texts stay linear in their length.
         near_km = _median_distances({s.key: priors[s.key] for s in toponyms}, senses)
         distances: dict[str, object] = {}
-        scored_cache: dict[tuple, list[_Scored]] = {}
+        # A name with no other place to measure from scores as in the first pass.
+        scored_cache: dict[tuple, list[_Scored]] = {first_context[k]: sc for k, sc in first.items()
+                                                    if k not in near_km}
         chosen: dict[tuple, Mention] = {}
         variants: dict[str, Mention] = {}
         mentions = []
@@ -285,8 +426,7 @@ class LocalResolver(Resolver):
                 if s.key not in variants:
                     variants[s.key] = self._variant(s, context.countries_without(s.key))
                 m = variants[s.key]
-                mentions.append(replace(m, text=s.text, start=s.start, end=s.end, sentence=s.sentence)
-                                if m.id else _rejected_mention(s))
+                mentions.append(_moved(m, s) if m.id else _rejected_mention(s))
             elif s.kind_hint not in ("", "region"):  # rejected by recognition: kept for the audit
                 mentions.append(_rejected_mention(s))
             else:
@@ -294,11 +434,11 @@ class LocalResolver(Resolver):
                     others = [a for k, a in anchors.items() if k != s.key]
                     distances[s.key] = (others, near_km.get(s.key))
                 others, near = distances[s.key]
-                ctx = (s.key, s.acronym, frozenset(context.sentence_countries(s.sentence, s.key)),
-                       explicit.get(s.start), listed.get(s.start))
+                ctx = scoring_context(s)
                 if ctx not in scored_cache:
+                    same = first[s.key][0].evidence if ctx == first_context.get(s.key) and first[s.key] else None
                     scored_cache[ctx] = self._score(s, priors[s.key], context, explicit, near,
-                                                    s.key in divisions, listed.get(s.start))
+                                                    s.key in divisions, listed.get(s.start), same)
                 scored = scored_cache[ctx]
                 # The analyst's own places are never implausible, by name or by alias.
                 if scored and scored[0].place.id not in self._user_ids and _implausible(
@@ -316,8 +456,9 @@ class LocalResolver(Resolver):
                     qualifier = explicit.get(s.start)
                     chosen[choice] = self._mention(s, scored, qualifier if qualifier and _credible(
                         qualifier, s.key, context) else None)
-                mentions.append(replace(chosen[choice], text=s.text, start=s.start, end=s.end,
-                                        sentence=s.sentence))
+                    mentions.append(chosen[choice])
+                else:
+                    mentions.append(_moved(chosen[choice], s))
         return mentions
 
     def _named_region(self, span: Span) -> Span:
@@ -332,65 +473,15 @@ class LocalResolver(Resolver):
         return replace(span, kind_hint="", key=key, direction="", base="")
 
     def _score(self, span, priors, context: _Context, explicit, distances,
-               division: bool = False, listed: tuple | None = None) -> list[_Scored]:
-        # A name is not its own evidence: context comes from the text's other names.
-        countries, admins = context.without(span.key)
-        in_sentence = context.sentence_countries(span.sentence, span.key)
-        total_countries = sum(countries.values()) or 1.0
-        famous = priors[0][0] if priors else None
-        out = []
-        for n, (place, prior, reasons) in enumerate(priors):
-            score, why = prior, list(reasons)
-            city_bonus = _city_over_state(place, span.key, priors,
-                                          countries[place.country] / total_countries if countries else 1.0)
-            if city_bonus:
-                score += city_bonus
-                why.append("the city, not the state, in a story about elsewhere")
-            if division and place.feature == "ADM1":
-                score += W_DIVISION_CUE
-                why.append("the text calls it a state or province")
-            if listed and (place.kind == "country" if listed[0] == "country"
-                           else place.feature == "ADM1" and place.country == listed[1]):
-                score += W_LIST
-                why.append("listed with other countries" if listed[0] == "country"
-                           else f"listed with other divisions of {place.country}")
-            if span.acronym and place.kind == "city" and not place.name.isupper():
-                score -= W_ACRONYM  # "EU" is the European Union, not Eu in Normandy
-            soft = 0.0  # the evidence a famous place abroad is not outweighed by (FAME_GAP)
-            if place.country and countries[place.country] and place.kind not in ("country", "continent"):
-                share = countries[place.country] / total_countries
-                soft += W_COUNTRY * share
-                why.append(f"text is about {place.country} ({share:.0%} of context)")
-            state_votes = admins[(place.country, place.admin1)] if place.admin1 else 0
-            if state_votes and place.feature != "ADM1":
-                # Another state named beside a state's name is a list of states, not
-                # where a namesake town is ("Florida" beside New York is the state).
-                if famous is not None and famous.feature == "ADM1" and famous.country == place.country:
-                    soft += W_ADMIN1 * min(1.0, state_votes)
-                else:
-                    score += W_ADMIN1 * min(1.0, state_votes)
-                why.append(f"its state/province {place.admin1} is named in the text"
-                           if state_votes >= 1 else f"other towns of {place.admin1} are named")
-            if place.country in in_sentence and place.kind not in ("country", "continent"):
-                soft += W_SENTENCE_COUNTRY
-                why.append(f"{place.country} named in the same sentence")
-            ctx = explicit.get(span.start)
-            if ctx and (place.country, place.admin1 if ctx[1] else None) == ctx[:2] and place.kind != "country":
-                score += W_EXPLICIT
-                why.append(f"explicit context ({', '.join(c for c in ctx[:2] if c)})")
-            if distances is not None and place.kind in ("city", "admin", "island", "landmark"):
-                d = float(distances[n])
-                bonus = W_NEAR * math.exp(-d / NEAR_KM)
-                if bonus > 0.1:
-                    # Nearness is evidence of its own, unless the name is only an alias of
-                    # the place (Funkstown, Maryland, once called "Jerusalem").
-                    if d < CLOSE_KM and (place.kind != "city" or _same_name(normalize(place.name), span.key)):
-                        score += bonus  # a neighbour of the text's places, not just its country
-                    else:
-                        soft += bonus
-                    why.append(f"{d:.0f} km from the text's other places")
-            score += _below_fame(soft, place, prior, famous, priors[0][1])
-            out.append(_Scored(place, score, tuple(why)))
+               division: bool = False, listed: tuple | None = None, same_as: _Evidence | None = None) -> list[_Scored]:
+        """The name's candidates scored, best first; ``same_as``, the evidence of an
+        earlier scoring in the same context (the first pass), lends its sums."""
+        # Scores only: the reasons are worded for the candidate that wins (_Scored.reasons).
+        evidence = _Evidence(span, priors, context, explicit.get(span.start), distances, division, listed)
+        if same_as is not None:
+            evidence.before = same_as.before
+        out = [_Scored(place, score, n, evidence) for n, (place, score) in
+               enumerate(zip([p for p, _, _ in priors], evidence.scores()))]
         out.sort(key=lambda sc: -sc.score)
         return out
 
@@ -405,8 +496,7 @@ class LocalResolver(Resolver):
         # The confidence is about the place being right within 161 km, so candidates that
         # lie that close to the choice (Tripoli and its district) count with it, and the
         # margin is to the best candidate elsewhere.
-        near = [haversine_km(best.place.lat, best.place.lon, sc.place.lat, sc.place.lon) < NEAR_SAME_KM
-                for sc in scored]
+        near = [self._near(best.place, sc.place) for sc in scored]
         p_near = sum(p for p, close in zip(probs, near) if close)
         far = [sc.score for sc, close in zip(scored, near) if not close]
         margin = best.score - far[0] if far else 6.0
@@ -437,6 +527,19 @@ class LocalResolver(Resolver):
             evidence = f"{span.direction} part of {best.place.name}; " + evidence
         return Mention(span.text, span.start, span.end, span.sentence, kind, place.id, place.name,
                        place.country, place.lat, place.lon, confidence, alternatives, evidence, flags)
+
+    def _near(self, a: Place, b: Place) -> bool:
+        """Whether two places lie within NEAR_SAME_KM: asked of the same senses of a name
+        in text after text, so remembered (by their points, bounded)."""
+        if abs(a.lat - b.lat) > FAR_LATITUDES:
+            return False  # the meridian arc alone is longer: no need to measure
+        key = (a.lat, a.lon, b.lat, b.lon)
+        close = self._near_cache.get(key)
+        if close is None:
+            if len(self._near_cache) >= NEAR_CACHE:
+                self._near_cache.clear()
+            close = self._near_cache[key] = haversine_km(*key) < NEAR_SAME_KM
+        return close
 
     def _variant(self, span: Span, countries: Counter) -> Mention:
         """A transliterated name spelt another way ("Zawya", "Bossaso", "Komas"): the
@@ -528,8 +631,8 @@ class _Context:
         if key not in self._cache:
             if self._totals is None:
                 self._totals = (_total(self.countries), _total(self.admins))
-            self._cache[key] = (self._totals[0] - self.countries.get(key, Counter()),
-                                self._totals[1] - self.admins.get(key, Counter()))
+            self._cache[key] = (_minus(self._totals[0], self.countries.get(key)),
+                                _minus(self._totals[1], self.admins.get(key)))
         return self._cache[key]
 
     def countries_without(self, key: str) -> Counter:
@@ -571,13 +674,13 @@ def _capitals_first(scored: list) -> list:
     spelt: "Baghdad", Baghdād province) when it is the national capital ("Washington" is
     the capital in news, the state only when the text says so), or a metropolis holding
     METROPOLIS_SHARE of the division's people ("São Paulo", "Kano", "Rio de Janeiro")."""
-    divisions = {(p.country, normalize(p.name)): p.population for p, _, _ in scored if p.feature == "ADM1"}
+    divisions = {(p.country, _normalized(p.name)): p.population for p, _, _ in scored if p.feature == "ADM1"}
     if not divisions:
         return scored
     out = []
     for p, prior, reasons in scored:
-        if p.kind == "city" and (p.country, normalize(p.name)) in divisions:
-            people = divisions[(p.country, normalize(p.name))]
+        if p.kind == "city" and (p.country, _normalized(p.name)) in divisions:
+            people = divisions[(p.country, _normalized(p.name))]
             if p.feature == "PPLC":
                 prior, reasons = prior + W_CAPITAL_NAMESAKE, (*reasons, "national capital of that name")
             elif people and p.population >= max(METROPOLIS_SHARE * people, METROPOLIS_PEOPLE):
@@ -591,6 +694,10 @@ def _country_names_first(ranked: list) -> list:
     names ("Mexico", the State of México) are not candidates."""
     countries = {p.country for p, _, _ in ranked if p.kind == "country"}
     return [r for r in ranked if r[0].kind == "country" or r[0].country not in countries] if countries else ranked
+
+
+#: normalize() of gazetteer names, which scoring asks again for every text naming them.
+_normalized = functools.lru_cache(maxsize=1 << 16)(normalize)
 
 
 def _same_name(name: str, key: str) -> bool:
@@ -611,9 +718,9 @@ def _below_fame(soft: float, place: Place, prior: float, famous: Place | None, f
 def _city_over_state(place: Place, key: str, ranked: list, share: float) -> float:
     """"New York": the city (named "New York City") rather than the state of its
     name, unless that country is INTERNATIONAL_SHARE or more of the text's context."""
-    if place.kind != "city" or normalize(place.name) != key + " city" or share >= INTERNATIONAL_SHARE:
+    if place.kind != "city" or _normalized(place.name) != key + " city" or share >= INTERNATIONAL_SHARE:
         return 0.0
-    states = any(p.feature == "ADM1" and p.country == place.country and normalize(p.name) == key
+    states = any(p.feature == "ADM1" and p.country == place.country and _normalized(p.name) == key
                  for p, _, _ in ranked)
     return W_CITY_OVER_STATE if states else 0.0
 
@@ -672,19 +779,39 @@ def _block_medians(names: list[str], priors: dict[str, list], senses: dict[str, 
                             [p[0] for p in points], [p[1] for p in points])
     first_column = np.cumsum([0] + [len(spots) for spots, _ in senses.values()])[:-1]
     d = np.minimum.reduceat(d, first_column, axis=1)  # candidate -> nearest sense of each name
+    # Each name's candidates are a block of rows: [offsets[i], offsets[i + 1]).
+    offsets = [0]
+    for k in names:
+        offsets.append(offsets[-1] + len(priors[k]))
     # Each row's weights: the other names' occurrences, with the row's own name left out.
-    owner = np.repeat(np.arange(len(names)), [len(priors[k]) for k in names])
     column = {k: j for j, k in enumerate(senses)}
     w = np.tile(np.asarray([n for _, n in senses.values()], dtype=float), (len(places), 1))
     for i, k in enumerate(names):
         if k in column:
-            w[owner == i, column[k]] = 0.0
+            w[offsets[i]:offsets[i + 1], column[k]] = 0.0
     order = np.argsort(d, axis=1)
-    cum = np.cumsum(np.take_along_axis(w, order, axis=1), axis=1)
+    rows = np.arange(len(places))[:, None]
+    cum = np.cumsum(w[rows, order], axis=1)
     # The upper median: the first distance past half the weight, as sorted(...)[n // 2] is.
     idx = np.argmax(cum > w.sum(axis=1, keepdims=True) / 2, axis=1)
-    median = np.take_along_axis(d, np.take_along_axis(order, idx[:, None], axis=1), axis=1)[:, 0]
-    return {k: median[owner == i] for i, k in enumerate(names)}
+    median = d[rows[:, 0], order[rows[:, 0], idx]]
+    return {k: median[offsets[i]:offsets[i + 1]] for i, k in enumerate(names)}
+
+
+def _minus(total: Counter, own: Counter | None) -> Counter:
+    """total - own, as Counter's "-" gives it (positive counts only; every vote here is
+    positive), without its general case's cost."""
+    out: Counter = Counter()
+    if own:
+        for elem, count in total.items():
+            left = count - own.get(elem, 0)
+            if left > 0:
+                out[elem] = left
+    else:
+        for elem, count in total.items():
+            if count > 0:
+                out[elem] = count
+    return out
 
 
 def _total(per_key: dict[str, Counter]) -> Counter:
@@ -711,11 +838,18 @@ def _implausible(place: Place, key: str, context: _Context, anchors: list, sente
                     or place.country in context.sentence_countries(sentence, key))
     if context.countries_without(key)[place.country]:
         return False
-    if normalize(place.name) != key:
+    if _normalized(place.name) != key:
         return place.population < 20_000
     if place.population >= FOREIGN_TOWN_POPULATION or not anchors:
         return False
     return min(haversine_km(place.lat, place.lon, a[0], a[1]) for a in anchors) > FAR_KM
+
+
+def _moved(m: Mention, span: Span) -> Mention:
+    """The same choice at another occurrence of the name (dataclasses.replace, without
+    its cost per field)."""
+    return Mention(span.text, span.start, span.end, span.sentence, m.kind, m.id, m.name, m.country,
+                   m.lat, m.lon, m.confidence, m.alternatives, m.evidence, m.flags)
 
 
 def _rejected_mention(span: Span, reason: str = "") -> Mention:

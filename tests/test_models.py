@@ -1,0 +1,30 @@
+"""The JSONL contract of the output objects."""
+
+from dataclasses import asdict, fields
+
+from geomig.models import Candidate, GeocodedDocument, Mention
+
+
+def _mention() -> Mention:
+    alternatives = (Candidate("geonames:1", "Springfield", "US", 39.8, -89.6, 0.2, "city"),
+                    Candidate("geonames:2", "Springfield", "US", 37.2, -93.3, 0.1, "city"))
+    return Mention("Springfield", 4, 15, 0, "city", "geonames:3", "Springfield", "US", 42.1, -72.6, 0.7,
+                   alternatives, "population 150k", ("vague",))
+
+
+def test_mention_dict_has_every_field_in_order():
+    assert list(_mention().to_dict()) == [f.name for f in fields(Mention)]
+
+
+def test_mention_dict_is_asdict_with_lean_alternatives():
+    m = _mention()
+    expected = asdict(m)
+    expected["alternatives"] = [{k: a[k] for k in ("id", "name", "country", "lat", "lon", "score")}
+                                for a in expected["alternatives"]]
+    expected["flags"] = ["vague"]
+    assert m.to_dict() == expected
+
+
+def test_document_dict_lists_sentences_and_mentions():
+    doc = GeocodedDocument("a.txt", "In Springfield.", ((0, 15),), (_mention(),))
+    assert doc.to_dict() == {"doc": "a.txt", "sentences": [[0, 15]], "mentions": [_mention().to_dict()]}
