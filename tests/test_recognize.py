@@ -166,3 +166,22 @@ def test_phrase_keys(gazetteer, text, name, key):
 ])
 def test_pathogens_named_after_places(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A country's letters fused with a currency sign name the currency, not the country.
+    ("The US pledged US$40 million to Kenya.", [("US", ""), ("Kenya", "")]),
+    ("Crops worth $US 2 billion were lost in Brazil.", [("Brazil", "")]),
+    ("Tickets cost NZ$30 in Auckland.", [("Auckland", "")]),
+])
+def test_currency_markers_are_not_places(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # News agencies named after a place word are organisations.
+    ("Xinhua reported new cases in Hunan.", [("Hunan", "")]),
+    ("Knight Ridder said the clinic in Ohio closed.", [("Ohio", "")]),
+])
+def test_news_agencies_are_not_places(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected

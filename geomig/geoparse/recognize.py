@@ -23,6 +23,7 @@ from geomig.geoparse.text import CAPITALS, lexicon, sentences
 # "sub-Saharan" is one token: the region adjective, not the Sahara.
 _TOKEN = re.compile(rf"(?<![\w'’&])(?:sub-)?[A-Z{CAPITALS}][\w]*(?:['’.&][\w]+)*\.?")
 _POSSESSIVES = ("'s", "’s")
+_CURRENCY_SIGNS = frozenset("$£€¥")
 _UNDOTTED = re.compile(r"[A-Z]{2,4}")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|of|outside|toward|towards|across|around|into|through|via)\s+$",
                        re.IGNORECASE)
@@ -346,8 +347,16 @@ def _known(gazetteer: Gazetteer, key: str, short: bool, undotted: bool) -> tuple
 
 def _rejected(text, items, n, run, gazetteer) -> str:
     """Why the place item n of a run is not a place here ("" when it is one)."""
-    return (_in_organisation(text, items, n, run) or _in_pathogen_name(text, run[items[n][1] - 1][1])
+    i, j = items[n][0], items[n][1]
+    return (_currency(text, run[i][0], run[j - 1][1]) or _in_organisation(text, items, n, run)
+            or _in_pathogen_name(text, run[j - 1][1])
             or _in_person_name(text, items, n, run, gazetteer) or _word_or_first_name(text, items[n], run, gazetteer))
+
+
+def _currency(text: str, start: int, end: int) -> str:
+    """ "US$5 million", "$US 20", "NZ$40": a country's letters fused with a dollar or
+    other currency sign mark the currency, not the country."""
+    return "currency" if text[end:end + 1] in _CURRENCY_SIGNS or text[start - 1:start] in _CURRENCY_SIGNS else ""
 
 
 def _in_pathogen_name(text: str, end: int) -> str:
