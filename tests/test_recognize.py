@@ -185,3 +185,13 @@ def test_currency_markers_are_not_places(gazetteer, text, expected):
 ])
 def test_news_agencies_are_not_places(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A place's name before "Cartel", "Cup", "Laboratories" names a gang, a race or a firm.
+    ("Police in Arizona arrested members of the Sinaloa Cartel.", [("Arizona", "")]),
+    ("The Melbourne Cup drew crowds from Japan.", [("Japan", "")]),
+    ("Samples went to Hazleton Laboratories in Virginia.", [("Virginia", "")]),
+])
+def test_places_before_organisation_words(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected
