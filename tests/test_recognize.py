@@ -195,3 +195,19 @@ def test_news_agencies_are_not_places(gazetteer, text, expected):
 ])
 def test_places_before_organisation_words(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A title inside the run, or a role noun right before it, starts a person's name, and
+    # the surname is a person throughout.
+    ("Health Minister Ahmet Bolu said Turkey was ready.", [("Turkey", "")]),
+    ("The visit by president Barack Obama ended. Obama then flew to Kenya.", [("Kenya", "")]),
+    # A small place's name right before a surname that ends the name is a first name...
+    ("Laredo Ortiz told reporters in Texas that the well was dry.", [("Texas", "")]),
+    # ... but not before a possessive brand or a common word.
+    ("Students from Laredo Ortiz High went to Peru.", [("Laredo", ""), ("Peru", "")]),
+    # A country's name is no first name.
+    ("Officials from Kenya Smith's office met.", [("Kenya", "")]),
+])
+def test_names_of_people_around_titles_and_surnames(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected

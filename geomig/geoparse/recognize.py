@@ -38,6 +38,7 @@ _QUALIFIED = re.compile(r",\s+[A-Z]")  # "Lincoln, Neb."
 _QUALIFYING = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?, $")  # "Perth, " before "WA"
 _NEXT_WORDS = re.compile(r"\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 _TITLE_BEFORE = re.compile(r"([A-Z][a-z]{0,10})\.?\s+$")
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z]{2,14}) $")
 _DIRECTION_BEFORE = re.compile(
     r"(?:\b(?P<adj>(?:north|south)(?:[ -]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)"
     r"|\bthe\s+(?P<noun>north|south|east|west|north[ -]?east|north[ -]?west|south[ -]?east|"
@@ -425,6 +426,19 @@ def _in_person_name(text, items, n, run, gazetteer) -> str:
     if (0 < i <= 6 and normalize(text[run[0][0]:run[0][1]]).rstrip(".") in titles
             and not any(text[run[k - 1][1]:run[k][0]].strip(" -.") for k in range(1, i + 1))):
         return "person"
+    # A title inside the run, two words back at most ("Health Minister Recep Akdag",
+    # "President Susilo Bambang Yudhoyono"), or a title or a role noun right before the run
+    # ("president Barack Obama", "spokesman Joaquin Navarro"), starts a person's name.
+    for k in range(max(1, i - 2), i):
+        if (normalize(text[run[k][0]:run[k][1]]).rstrip(".") in titles
+                and not any(text[run[m - 1][1]:run[m][0]] != " " for m in range(k + 1, i + 1))):
+            return "person"
+    if i <= 2 and not any(text[run[m - 1][1]:run[m][0]] != " " for m in range(1, i + 1)):
+        before = _WORD_BEFORE.search(text, max(0, run[0][0] - 20), run[0][0])
+        if before and (normalize(before.group(1)) in titles or before.group(1) in _words("person_nouns")):
+            j = items[n][1]
+            if i > 0 or (j == 1 < len(run) and text[run[0][1]:run[1][0]] == " "):
+                return "person"  # the name has two words at least: "minister Kenya" is no name
     prev = _TITLE_BEFORE.search(text, max(0, start - 12), start)
     if prev and normalize(prev.group(1)) in titles:
         return "person"
@@ -437,6 +451,14 @@ def _in_person_name(text, items, n, run, gazetteer) -> str:
 
     first = gazetteer.first_names
     beside_first_name = (key in first and adjacent(n + 1)) or (adjacent(n - 1) and items[n - 1][2] in first)
+    # "Prescott Carlson", "Socorro Molina": a small place's name right before a surname that
+    # ends the run is a first name.
+    surname = items[n + 1][2] if n + 2 == len(items) else ""
+    if (surname in gazetteer.person_names and surname not in first and adjacent(n + 1)
+            and items[n][1] - i == 1 and surname not in gazetteer.common_words and surname not in _never()
+            and not text.startswith(_POSSESSIVES, run[-1][1]) and not _famous(gazetteer, key, strict=True)
+            and not _famous(gazetteer, key, floor=1_000_000)):
+        return "person"
     # _famous only then: it reads gazetteer rows, the rest reads sets and the text.
     if beside_first_name and not _famous(gazetteer, key, strict=True):
         return "person"
