@@ -211,3 +211,8 @@ def test_places_before_organisation_words(gazetteer, text, expected):
 ])
 def test_names_of_people_around_titles_and_surnames(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected
+
+
+def test_capitalised_direction_words_belong_to_the_region(gazetteer):
+    # "South West" alone is a Cameroonian region; before a country it is that country's part.
+    assert spans("Storms hit North West England on Sunday.", gazetteer) == [("North West England", "region")]

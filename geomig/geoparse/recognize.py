@@ -170,6 +170,10 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
                 elif reject:
                     emit(start, end, key, reject)
                 elif direction:
+                    # "South West England": capitalised direction words read as a place of
+                    # their own ("South West", a Cameroonian region) belong to the region.
+                    while spans and spans[-1].start >= region_start:
+                        spans.pop()
                     emit(region_start, end, key, "region", direction=direction, base=key)
                 else:
                     emit(start, end, key, acronym=_is_acronym(text, start, end))
