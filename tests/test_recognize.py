@@ -163,6 +163,8 @@ def test_phrase_keys(gazetteer, text, name, key):
     ("Cases of the Marburg virus rose in Uganda.", [("Uganda", "")]),
     ("Monkeys carried the Reston strain, vets in Manila said.", [("Manila", "")]),
     ("Officials in Marburg said the lab was safe.", [("Marburg", "")]),
+    ("Doctors in Peru saw cases of Lyme disease.", [("Peru", "")]),
+    ("Vets in Russia studied Omsk hemorrhagic fever.", [("Russia", "")]),
 ])
 def test_pathogens_named_after_places(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected
@@ -201,6 +203,8 @@ def test_places_before_organisation_words(gazetteer, text, expected):
     # A title inside the run, or a role noun right before it, starts a person's name, and
     # the surname is a person throughout.
     ("Health Minister Ahmet Bolu said Turkey was ready.", [("Turkey", "")]),
+    ("Pitcher Ty Brandt hurt his arm in Ohio.", [("Ohio", "")]),
+    ("A poem by the Reverend W.V. Smith was read in Leeds.", [("Leeds", "")]),
     ("The visit by president Barack Obama ended. Obama then flew to Kenya.", [("Kenya", "")]),
     # A small place's name right before a surname that ends the name is a first name...
     ("Laredo Ortiz told reporters in Texas that the well was dry.", [("Texas", "")]),

@@ -427,7 +427,8 @@ def _in_person_name(text, items, n, run, gazetteer) -> str:
     # office's or the person's place: "Deputy Minister of Defence of Azerbaijan", "Gov.
     # Rick Perry of Texas", "Chief Executive of Racing Victoria". A name after a title has
     # a few words: the gaps are read for six at most, so a long run costs linear time.
-    if (0 < i <= 6 and normalize(text[run[0][0]:run[0][1]]).rstrip(".") in titles
+    first_word = normalize(text[run[0][0]:run[0][1]]).rstrip(".")
+    if (0 < i <= 6 and (first_word in titles or first_word in _words("person_nouns"))
             and not any(text[run[k - 1][1]:run[k][0]].strip(" -.") for k in range(1, i + 1))):
         return "person"
     # A title inside the run, two words back at most ("Health Minister Recep Akdag",
