@@ -150,6 +150,8 @@ def test_surnames_of_people_named_in_full(gazetteer, text, expected):
     ("Refugees reached Cox's Bazar by boat.", "Cox's Bazar", "cox's bazar"),
     ("Refugees reached Cox’s Bazar by boat.", "Cox’s Bazar", "cox's bazar"),
     ("He grew up in Stratford-upon-Avon.", "Stratford-upon-Avon", "stratford upon avon"),
+    # French connectors inside hyphenated names.
+    ("Aid reached the capital, Port-au-Prince, by air.", "Port-au-Prince", "port au prince"),
     ("CHARLESTON, W. Va. - Rain fell.", "W. Va.", "w va."),
     ("Boats crossed the Gulf of Sidra.", "Gulf of Sidra", "gulf of sidra"),
     ("They sailed from Bodrum to Kos.", "Kos", "kos"),
