@@ -222,3 +222,8 @@ def test_names_of_people_around_titles_and_surnames(gazetteer, text, expected):
 def test_capitalised_direction_words_belong_to_the_region(gazetteer):
     # "South West" alone is a Cameroonian region; before a country it is that country's part.
     assert spans("Storms hit North West England on Sunday.", gazetteer) == [("North West England", "region")]
+
+
+def test_a_countrys_embassy_names_the_country(gazetteer):
+    assert spans("A U.S. Embassy official said flights from Kabul resumed.", gazetteer) == [
+        ("U.S.", ""), ("Kabul", "")]

@@ -353,7 +353,7 @@ def _known(gazetteer: Gazetteer, key: str, short: bool, undotted: bool) -> tuple
 def _rejected(text, items, n, run, gazetteer) -> str:
     """Why the place item n of a run is not a place here ("" when it is one)."""
     i, j = items[n][0], items[n][1]
-    return (_currency(text, run[i][0], run[j - 1][1]) or _in_organisation(text, items, n, run)
+    return (_currency(text, run[i][0], run[j - 1][1]) or _in_organisation(text, items, n, run, gazetteer)
             or _in_pathogen_name(text, run[j - 1][1])
             or _in_person_name(text, items, n, run, gazetteer) or _word_or_first_name(text, items[n], run, gazetteer))
 
@@ -388,7 +388,7 @@ def _is_acronym(text: str, start: int, end: int) -> bool:
     return word.isupper() and len(word) <= 3 and "." not in word and not _DATELINE.match(text, end)
 
 
-def _in_organisation(text, items, n, run) -> str:
+def _in_organisation(text, items, n, run, gazetteer) -> str:
     """ "The Washington Post", "Bank of America", "Wal-Mart": a place inside the name of an
     organisation or a brand."""
     i, j, _, _ = items[n]
@@ -402,6 +402,8 @@ def _in_organisation(text, items, n, run) -> str:
         words = nxt.group(1).split()
         suffixes = _words("org_suffixes")
         if normalize(words[0]) in suffixes or normalize(" ".join(words)) in suffixes:
+            if normalize(words[0]) in _words("country_missions") and _is_country(gazetteer, items[n][2]):
+                return ""
             if n + 1 < len(items):
                 items[n + 1][3] = "suffix"  # "Post" of "Washington Post" is no place either
             return "organisation"
@@ -618,6 +620,12 @@ def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> str | None:
         if _is_division(gazetteer, key) or _is_division(gazetteer, key.rstrip(".")):
             return key
     return None
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _is_country(gazetteer: Gazetteer, key: str) -> bool:
+    """Whether a name names a country."""
+    return any(gazetteer.row(r).kind == "country" for r in gazetteer.names.get(key, ()))
 
 
 @functools.lru_cache(maxsize=1 << 12)
