@@ -227,3 +227,14 @@ def test_capitalised_direction_words_belong_to_the_region(gazetteer):
 def test_a_countrys_embassy_names_the_country(gazetteer):
     assert spans("A U.S. Embassy official said flights from Kabul resumed.", gazetteer) == [
         ("U.S.", ""), ("Kabul", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A name that may be a person's, listed with a place, is a place...
+    ("Farmers said Devon and Cornwall had the wettest spring.", [("Devon", ""), ("Cornwall", "")]),
+    # ... but not before a street word, nor listed with another person's name.
+    ("Crews dug up Harrison and Webster streets in Dallas.", [("Dallas", "")]),
+    ("Harrison and Webster both voted no.", []),
+])
+def test_names_listed_with_places(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected

@@ -191,16 +191,18 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
 
 
 def _rescue_listed(text: str, spans: list[Span], sentence_starts: set[int]) -> None:
-    """A common word listed with places is one ("Calais, Dunkirk and Dover", "Dover or
-    Calais"), in place; repeated so that a list of several such words is rescued from its
+    """A common word or a name that may be a person's listed with places is a place
+    ("Calais, Dunkirk and Dover", "Dover or Calais", "Devon and Cornwall"), in place; repeated so that a list of several such words is rescued from its
     one known place. A list joined by commas alone needs places on both sides; a word that
     starts a sentence stays a word."""
     changed = True
     while changed:
         changed = False
         for k, s in enumerate(spans):
-            if s.kind_hint != "common word" or s.start in sentence_starts:
+            if s.kind_hint not in ("common word", "maybe person") or s.start in sentence_starts:
                 continue
+            if s.kind_hint == "maybe person" and _street().match(text, s.end, s.end + 40):
+                continue  # "Lakeview and Harrison streets"
             place = lambda m: 0 <= m < len(spans) and spans[m].kind_hint in ("", "region")  # noqa: E731
             before = _listed(text, spans[k - 1], s) if place(k - 1) else ""
             after = _listed(text, s, spans[k + 1]) if place(k + 1) else ""
