@@ -196,6 +196,9 @@ def test_news_agencies_are_not_places(gazetteer, text, expected):
     ("Police in Arizona arrested members of the Sinaloa Cartel.", [("Arizona", "")]),
     ("The Melbourne Cup drew crowds from Japan.", [("Japan", "")]),
     ("Samples went to Hazleton Laboratories in Virginia.", [("Virginia", "")]),
+    # A sport or a medium before a country or a state names a body or a broadcaster.
+    ("Cricket Australia cancelled the tour of India.", [("India", "")]),
+    ("Radio Tirana said the border with Greece was shut.", [("Greece", "")]),
 ])
 def test_places_before_organisation_words(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected
