@@ -241,3 +241,14 @@ def test_a_countrys_embassy_names_the_country(gazetteer):
 ])
 def test_names_listed_with_places(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A direction word before "and" and a place named with another direction shares its head.
+    ("Birds migrate between Central and South America each year.",
+     [("Central", "central america"), ("South America", "south america")]),
+    ("Talks between North and South Korea resumed.", [("North", "north korea"), ("South Korea", "south korea")]),
+    ("The East and West wings closed.", []),
+])
+def test_direction_words_sharing_a_head(gazetteer, text, expected):
+    assert [(s.text, s.key) for s in recognize(text, gazetteer)] == expected

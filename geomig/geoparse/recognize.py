@@ -271,7 +271,24 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
             j = i + 1
             items.append([i, j, tokens[i], "unknown"])
         i = j
+    _shared_heads(text, run, items, gazetteer)
     return items
+
+
+def _shared_heads(text, run, items, gazetteer) -> None:
+    """ "Central and South America", "North and South Korea": a direction word before
+    "and" or "or" and a place named with another direction word shares that place's head
+    ("central america"), where the gazetteer names the result."""
+    for n in range(len(items) - 1):
+        (i, j, word, what), nxt = items[n], items[n + 1]
+        if what != "unknown" or j - i != 1 or word not in DIRECTIONS or nxt[3] != "place":
+            continue
+        head = nxt[2].split(" ", 1)
+        if len(head) != 2 or head[0] not in DIRECTIONS or text[run[i][1]:run[nxt[0]][0]] not in (" and ", " or "):
+            continue
+        key = f"{word} {head[1]}"
+        if key in gazetteer.names:
+            items[n] = [i, j, key, "place"]
 
 
 @functools.lru_cache(maxsize=1 << 10)
