@@ -252,3 +252,12 @@ def test_names_listed_with_places(gazetteer, text, expected):
 ])
 def test_direction_words_sharing_a_head(gazetteer, text, expected):
     assert [(s.text, s.key) for s in recognize(text, gazetteer)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A name of two words or more after a noun of the press is a publication's title.
+    ("The weekly Nairobi Star said Kenya would act.", [("Kenya", "")]),
+    ("The daily report from Kenya came late.", [("Kenya", "")]),
+])
+def test_titles_of_publications(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected

@@ -373,6 +373,7 @@ def _rejected(text, items, n, run, gazetteer) -> str:
     """Why the place item n of a run is not a place here ("" when it is one)."""
     i, j = items[n][0], items[n][1]
     return (_currency(text, run[i][0], run[j - 1][1]) or _in_organisation(text, items, n, run, gazetteer)
+            or _in_title_of_publication(text, items, n, run)
             or _in_pathogen_name(text, run[j - 1][1])
             or _in_person_name(text, items, n, run, gazetteer) or _word_or_first_name(text, items[n], run, gazetteer))
 
@@ -435,6 +436,16 @@ def _in_organisation(text, items, n, run, gazetteer) -> str:
         if text[max(0, start - length - 1):start].strip() in prefixes:
             return "organisation"
     return ""
+
+
+def _in_title_of_publication(text, items, n, run) -> str:
+    """ "the Indonesian daily Suara Merdeka", "the weekly Kenya Today": a name of two
+    words or more right after a noun of the press is a publication's title."""
+    i = items[n][0]
+    if len(run) < 2 or i > 3 or any(text[run[m - 1][1]:run[m][0]] != " " for m in range(1, len(run))):
+        return ""
+    before = _WORD_BEFORE.search(text, max(0, run[0][0] - 20), run[0][0])
+    return "organisation" if before and before.group(1) in _words("press_nouns") else ""
 
 
 def _in_person_name(text, items, n, run, gazetteer) -> str:
