@@ -261,3 +261,17 @@ def test_direction_words_sharing_a_head(gazetteer, text, expected):
 ])
 def test_titles_of_publications(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A place's name before a capitalised street word names a street...
+    ("Water pipes burst on Denver Street in Ohio.", [("Ohio", "")]),
+    # ... but not before "Highway Patrol" or "Court".
+    ("The Texas Highway Patrol closed the road.", [("Texas", "")]),
+    # "The City" and "The Center" are no places, "The Hague" is.
+    ("The City Council met in The Hague.", [("The Hague", "")]),
+    ("Boats crossed the Mediterranean.", [("the Mediterranean", "")]),
+    ("Club America played in Texas.", [("Texas", "")]),
+])
+def test_streets_and_article_names(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected

@@ -374,6 +374,8 @@ def _rejected(text, items, n, run, gazetteer) -> str:
     i, j = items[n][0], items[n][1]
     return (_currency(text, run[i][0], run[j - 1][1]) or _in_organisation(text, items, n, run, gazetteer)
             or _in_title_of_publication(text, items, n, run)
+            or ("common word" if _article_alias(gazetteer, items[n][2]) else "")
+            or _street_name(text, run[j - 1][1])
             or _in_pathogen_name(text, run[j - 1][1])
             or _in_person_name(text, items, n, run, gazetteer) or _word_or_first_name(text, items[n], run, gazetteer))
 
@@ -436,6 +438,27 @@ def _in_organisation(text, items, n, run, gazetteer) -> str:
         if text[max(0, start - length - 1):start].strip() in prefixes:
             return "organisation"
     return ""
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _article_alias(gazetteer: Gazetteer, key: str) -> bool:
+    """ "The City Council", "The Center for ...": "the" and a common word that is only
+    another name of its places, no place's own name ("The Valley", "The Woodlands" are)."""
+    head, _, rest = key.partition(" ")
+    return (head == "the" and rest in gazetteer.common_words and not _famous(gazetteer, rest, strict=True)
+            and not _project_name(gazetteer, key) and all(normalize(gazetteer.row(r).name) != key for r in gazetteer.names.get(key, ())))
+
+
+def _street_name(text: str, end: int) -> str:
+    """ "Wichita Street", "Elm Avenue": a place's name before a capitalised street
+    word names a street."""
+    return "street" if _street_after().match(text, end, end + 20) else ""
+
+
+@functools.cache
+def _street_after() -> re.Pattern:
+    words = "|".join(re.escape(w.capitalize()) for w in lexicon()["street_names"])
+    return re.compile(rf" (?:{words})\b")
 
 
 def _in_title_of_publication(text, items, n, run) -> str:
