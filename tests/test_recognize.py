@@ -275,3 +275,16 @@ def test_titles_of_publications(gazetteer, text, expected):
 ])
 def test_streets_and_article_names(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A middle initial between two names makes both a person's...
+    ("The award went to Mary K. Jackson of Ohio.", [("Ohio", "")]),
+    ("Olin R. Smith moved to Texas.", [("Texas", "")]),
+    # ... but a compass letter is a street's direction.
+    ("Shops on N. Lansing closed in Michigan.", [("Lansing", ""), ("Michigan", "")]),
+    # "State Journal" after a place's name is a newspaper's.
+    ("The Dayton State Journal said rain hit Ohio.", [("Ohio", "")]),
+])
+def test_initials_and_newspapers(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected

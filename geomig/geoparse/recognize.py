@@ -503,6 +503,13 @@ def _in_person_name(text, items, n, run, gazetteer) -> str:
     if prev and normalize(prev.group(1)) in titles:
         return "person"
 
+    # "Boyd J. Jones", "Olin L. Wethington": a middle initial between a first name and a
+    # surname (not N., S., E., W.: "N. Main").
+    j = items[n][1]
+    if ((i >= 2 and _initial(text, run, i - 1) and text[run[i - 2][1]:run[i - 1][0]] == " ")
+            or (j + 1 < len(run) and _initial(text, run, j) and text[run[j - 1][1]:run[j][0]] == " ")):
+        return "person"
+
     def adjacent(m: int) -> bool:
         if not 0 <= m < len(items):
             return False
@@ -523,6 +530,13 @@ def _in_person_name(text, items, n, run, gazetteer) -> str:
     if beside_first_name and not _famous(gazetteer, key, strict=True):
         return "person"
     return ""
+
+
+def _initial(text, run, k) -> bool:
+    """Whether token k of a run is a person's initial with its dot, a name following."""
+    start, end = run[k]
+    return (end - start == 1 and text[start] not in "NSEW" and k + 1 < len(run)
+            and text[end:run[k + 1][0]] == ". ")
 
 
 def _word_or_first_name(text, item, run, gazetteer) -> str:
