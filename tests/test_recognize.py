@@ -285,6 +285,8 @@ def test_streets_and_article_names(gazetteer, text, expected):
     ("Shops on N. Lansing closed in Michigan.", [("Lansing", ""), ("Michigan", "")]),
     # "State Journal" after a place's name is a newspaper's.
     ("The Dayton State Journal said rain hit Ohio.", [("Ohio", "")]),
+    ("Delta Air Lines resumed flights to Peru.", [("Peru", "")]),
+    ("Crowds in Texas celebrated Mardi Gras.", [("Texas", "")]),
 ])
 def test_initials_and_newspapers(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected
