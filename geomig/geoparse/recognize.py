@@ -38,7 +38,6 @@ _QUALIFIED = re.compile(r",\s+[A-Z]")  # "Lincoln, Neb."
 _QUALIFYING = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?, $")  # "Perth, " before "WA"
 _NEXT_WORDS = re.compile(r"\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 _TITLE_BEFORE = re.compile(r"([A-Z][a-z]{0,10})\.?\s+$")
-_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z]{2,14}) $")
 _DIRECTION_BEFORE = re.compile(
     r"(?:\b(?P<adj>(?:north|south)(?:[ -]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)"
     r"|\bthe\s+(?P<noun>north|south|east|west|north[ -]?east|north[ -]?west|south[ -]?east|"
@@ -271,7 +270,8 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
             j = i + 1
             items.append([i, j, tokens[i], "unknown"])
         i = j
-    _shared_heads(text, run, items, gazetteer)
+    if len(items) > 1:
+        _shared_heads(text, run, items, gazetteer)
     return items
 
 
@@ -467,8 +467,19 @@ def _in_title_of_publication(text, items, n, run) -> str:
     i = items[n][0]
     if len(run) < 2 or i > 3 or any(text[run[m - 1][1]:run[m][0]] != " " for m in range(1, len(run))):
         return ""
-    before = _WORD_BEFORE.search(text, max(0, run[0][0] - 20), run[0][0])
-    return "organisation" if before and before.group(1) in _words("press_nouns") else ""
+    return "organisation" if _word_before(text, run[0][0]) in _words("press_nouns") else ""
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word of letters right before a name and one space ("daily" in "the daily Suara
+    Merdeka"), or "" (after punctuation: "brother. U.S. Rep." starts a new sentence)."""
+    if start < 3 or text[start - 1] != " ":
+        return ""
+    lo = max(0, start - 16)
+    word = text[lo:start - 1].rsplit(None, 1)[-1] if text[lo:start - 1].strip() else ""
+    if len(word) < 2 or not (word.isascii() and word.isalpha()):
+        return ""
+    return "" if lo > 0 and len(word) == start - 1 - lo else word  # longer than the window
 
 
 def _in_person_name(text, items, n, run, gazetteer) -> str:
@@ -493,12 +504,12 @@ def _in_person_name(text, items, n, run, gazetteer) -> str:
         if (normalize(text[run[k][0]:run[k][1]]).rstrip(".") in titles
                 and not any(text[run[m - 1][1]:run[m][0]] != " " for m in range(k + 1, i + 1))):
             return "person"
-    if i <= 2 and not any(text[run[m - 1][1]:run[m][0]] != " " for m in range(1, i + 1)):
-        before = _WORD_BEFORE.search(text, max(0, run[0][0] - 20), run[0][0])
-        if before and (normalize(before.group(1)) in titles or before.group(1) in _words("person_nouns")):
-            j = items[n][1]
-            if i > 0 or (j == 1 < len(run) and text[run[0][1]:run[1][0]] == " "):
-                return "person"  # the name has two words at least: "minister Kenya" is no name
+    # The name has two words at least ("minister Kenya" is no name).
+    if ((0 < i <= 2 or (i == 0 and items[n][1] == 1 < len(run) and text[run[0][1]:run[1][0]] == " "))
+            and not any(text[run[m - 1][1]:run[m][0]] != " " for m in range(1, i + 1))):
+        before = _word_before(text, run[0][0])
+        if before and (normalize(before) in titles or before in _words("person_nouns")):
+            return "person"
     prev = _TITLE_BEFORE.search(text, max(0, start - 12), start)
     if prev and normalize(prev.group(1)) in titles:
         return "person"
