@@ -150,6 +150,8 @@ def test_surnames_of_people_named_in_full(gazetteer, text, expected):
     ("Refugees reached Cox's Bazar by boat.", "Cox's Bazar", "cox's bazar"),
     ("Refugees reached Cox’s Bazar by boat.", "Cox’s Bazar", "cox's bazar"),
     ("He grew up in Stratford-upon-Avon.", "Stratford-upon-Avon", "stratford upon avon"),
+    # French connectors inside hyphenated names.
+    ("Aid reached the capital, Port-au-Prince, by air.", "Port-au-Prince", "port au prince"),
     ("CHARLESTON, W. Va. - Rain fell.", "W. Va.", "w va."),
     ("Boats crossed the Gulf of Sidra.", "Gulf of Sidra", "gulf of sidra"),
     ("They sailed from Bodrum to Kos.", "Kos", "kos"),
@@ -163,6 +165,128 @@ def test_phrase_keys(gazetteer, text, name, key):
     ("Cases of the Marburg virus rose in Uganda.", [("Uganda", "")]),
     ("Monkeys carried the Reston strain, vets in Manila said.", [("Manila", "")]),
     ("Officials in Marburg said the lab was safe.", [("Marburg", "")]),
+    ("Doctors in Peru saw cases of Lyme disease.", [("Peru", "")]),
+    ("Vets in Russia studied Omsk hemorrhagic fever.", [("Russia", "")]),
 ])
 def test_pathogens_named_after_places(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A country's letters fused with a currency sign name the currency, not the country.
+    ("The US pledged US$40 million to Kenya.", [("US", ""), ("Kenya", "")]),
+    ("Crops worth $US 2 billion were lost in Brazil.", [("Brazil", "")]),
+    ("Tickets cost NZ$30 in Auckland.", [("Auckland", "")]),
+])
+def test_currency_markers_are_not_places(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # News agencies named after a place word are organisations.
+    ("Xinhua reported new cases in Hunan.", [("Hunan", "")]),
+    ("Knight Ridder said the clinic in Ohio closed.", [("Ohio", "")]),
+])
+def test_news_agencies_are_not_places(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A place's name before "Cartel", "Cup", "Laboratories" names a gang, a race or a firm.
+    ("Police in Arizona arrested members of the Sinaloa Cartel.", [("Arizona", "")]),
+    ("The Melbourne Cup drew crowds from Japan.", [("Japan", "")]),
+    ("Samples went to Hazleton Laboratories in Virginia.", [("Virginia", "")]),
+    # A sport or a medium before a country or a state names a body or a broadcaster.
+    ("Cricket Australia cancelled the tour of India.", [("India", "")]),
+    ("Radio Tirana said the border with Greece was shut.", [("Greece", "")]),
+])
+def test_places_before_organisation_words(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A title inside the run, or a role noun right before it, starts a person's name, and
+    # the surname is a person throughout.
+    ("Health Minister Ahmet Bolu said Turkey was ready.", [("Turkey", "")]),
+    ("Pitcher Ty Brandt hurt his arm in Ohio.", [("Ohio", "")]),
+    ("A poem by the Reverend W.V. Smith was read in Leeds.", [("Leeds", "")]),
+    ("The visit by president Barack Obama ended. Obama then flew to Kenya.", [("Kenya", "")]),
+    # A small place's name right before a surname that ends the name is a first name...
+    ("Laredo Ortiz told reporters in Texas that the well was dry.", [("Texas", "")]),
+    # ... but not before a possessive brand or a common word.
+    ("Students from Laredo Ortiz High went to Peru.", [("Laredo", ""), ("Peru", "")]),
+    # A country's name is no first name.
+    ("Officials from Kenya Smith's office met.", [("Kenya", "")]),
+])
+def test_names_of_people_around_titles_and_surnames(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected
+
+
+def test_capitalised_direction_words_belong_to_the_region(gazetteer):
+    # "South West" alone is a Cameroonian region; before a country it is that country's part.
+    assert spans("Storms hit North West England on Sunday.", gazetteer) == [("North West England", "region")]
+
+
+def test_a_countrys_embassy_names_the_country(gazetteer):
+    assert spans("A U.S. Embassy official said flights from Kabul resumed.", gazetteer) == [
+        ("U.S.", ""), ("Kabul", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A name that may be a person's, listed with a place, is a place...
+    ("Farmers said Devon and Cornwall had the wettest spring.", [("Devon", ""), ("Cornwall", "")]),
+    # ... but not before a street word, nor listed with another person's name.
+    ("Crews dug up Harrison and Webster streets in Dallas.", [("Dallas", "")]),
+    ("Harrison and Webster both voted no.", []),
+])
+def test_names_listed_with_places(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A direction word before "and" and a place named with another direction shares its head.
+    ("Birds migrate between Central and South America each year.",
+     [("Central", "central america"), ("South America", "south america")]),
+    ("Talks between North and South Korea resumed.", [("North", "north korea"), ("South Korea", "south korea")]),
+    ("The East and West wings closed.", []),
+])
+def test_direction_words_sharing_a_head(gazetteer, text, expected):
+    assert [(s.text, s.key) for s in recognize(text, gazetteer)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A name of two words or more after a noun of the press is a publication's title.
+    ("The weekly Nairobi Star said Kenya would act.", [("Kenya", "")]),
+    ("The daily report from Kenya came late.", [("Kenya", "")]),
+])
+def test_titles_of_publications(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A place's name before a capitalised street word names a street...
+    ("Water pipes burst on Denver Street in Ohio.", [("Ohio", "")]),
+    # ... but not before "Highway Patrol" or "Court".
+    ("The Texas Highway Patrol closed the road.", [("Texas", "")]),
+    # "The City" and "The Center" are no places, "The Hague" is.
+    ("The City Council met in The Hague.", [("The Hague", "")]),
+    ("Boats crossed the Mediterranean.", [("Mediterranean", "")]),
+    ("Club America played in Texas.", [("Texas", "")]),
+])
+def test_streets_and_article_names(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A middle initial between two names makes both a person's...
+    ("The award went to Mary K. Jackson of Ohio.", [("Ohio", "")]),
+    ("Olin R. Smith moved to Texas.", [("Texas", "")]),
+    # ... but a compass letter is a street's direction.
+    ("Shops on N. Lansing closed in Michigan.", [("Lansing", ""), ("Michigan", "")]),
+    # "State Journal" after a place's name is a newspaper's.
+    ("The Dayton State Journal said rain hit Ohio.", [("Ohio", "")]),
+    ("Delta Air Lines resumed flights to Peru.", [("Peru", "")]),
+    ("Crowds in Texas celebrated Mardi Gras.", [("Texas", "")]),
+])
+def test_initials_and_newspapers(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected

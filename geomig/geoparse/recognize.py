@@ -23,6 +23,7 @@ from geomig.geoparse.text import CAPITALS, lexicon, sentences
 # "sub-Saharan" is one token: the region adjective, not the Sahara.
 _TOKEN = re.compile(rf"(?<![\w'’&])(?:sub-)?[A-Z{CAPITALS}][\w]*(?:['’.&][\w]+)*\.?")
 _POSSESSIVES = ("'s", "’s")
+_CURRENCY_SIGNS = frozenset("$£€¥")
 _UNDOTTED = re.compile(r"[A-Z]{2,4}")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|of|outside|toward|towards|across|around|into|through|via)\s+$",
                        re.IGNORECASE)
@@ -168,6 +169,10 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
                 elif reject:
                     emit(start, end, key, reject)
                 elif direction:
+                    # "South West England": capitalised direction words read as a place of
+                    # their own ("South West", a Cameroonian region) belong to the region.
+                    while spans and spans[-1].start >= region_start:
+                        spans.pop()
                     emit(region_start, end, key, "region", direction=direction, base=key)
                 else:
                     emit(start, end, key, acronym=_is_acronym(text, start, end))
@@ -185,16 +190,18 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
 
 
 def _rescue_listed(text: str, spans: list[Span], sentence_starts: set[int]) -> None:
-    """A common word listed with places is one ("Calais, Dunkirk and Dover", "Dover or
-    Calais"), in place; repeated so that a list of several such words is rescued from its
+    """A common word or a name that may be a person's listed with places is a place
+    ("Calais, Dunkirk and Dover", "Dover or Calais", "Devon and Cornwall"), in place; repeated so that a list of several such words is rescued from its
     one known place. A list joined by commas alone needs places on both sides; a word that
     starts a sentence stays a word."""
     changed = True
     while changed:
         changed = False
         for k, s in enumerate(spans):
-            if s.kind_hint != "common word" or s.start in sentence_starts:
+            if s.kind_hint not in ("common word", "maybe person") or s.start in sentence_starts:
                 continue
+            if s.kind_hint == "maybe person" and _street().match(text, s.end, s.end + 40):
+                continue  # "Lakeview and Harrison streets"
             place = lambda m: 0 <= m < len(spans) and spans[m].kind_hint in ("", "region")  # noqa: E731
             before = _listed(text, spans[k - 1], s) if place(k - 1) else ""
             after = _listed(text, s, spans[k + 1]) if place(k + 1) else ""
@@ -263,7 +270,25 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
             j = i + 1
             items.append([i, j, tokens[i], "unknown"])
         i = j
+    if len(items) > 1:
+        _shared_heads(text, run, items, gazetteer)
     return items
+
+
+def _shared_heads(text, run, items, gazetteer) -> None:
+    """ "Central and South America", "North and South Korea": a direction word before
+    "and" or "or" and a place named with another direction word shares that place's head
+    ("central america"), where the gazetteer names the result."""
+    for n in range(len(items) - 1):
+        (i, j, word, what), nxt = items[n], items[n + 1]
+        if what != "unknown" or j - i != 1 or word not in DIRECTIONS or nxt[3] != "place":
+            continue
+        head = nxt[2].split(" ", 1)
+        if len(head) != 2 or head[0] not in DIRECTIONS or text[run[i][1]:run[nxt[0]][0]] not in (" and ", " or "):
+            continue
+        key = f"{word} {head[1]}"
+        if key in gazetteer.names:
+            items[n] = [i, j, key, "place"]
 
 
 @functools.lru_cache(maxsize=1 << 10)
@@ -346,8 +371,19 @@ def _known(gazetteer: Gazetteer, key: str, short: bool, undotted: bool) -> tuple
 
 def _rejected(text, items, n, run, gazetteer) -> str:
     """Why the place item n of a run is not a place here ("" when it is one)."""
-    return (_in_organisation(text, items, n, run) or _in_pathogen_name(text, run[items[n][1] - 1][1])
+    i, j = items[n][0], items[n][1]
+    return (_currency(text, run[i][0], run[j - 1][1]) or _in_organisation(text, items, n, run, gazetteer)
+            or _in_title_of_publication(text, items, n, run)
+            or ("common word" if _article_alias(gazetteer, items[n][2]) else "")
+            or _street_name(text, run[j - 1][1])
+            or _in_pathogen_name(text, run[j - 1][1])
             or _in_person_name(text, items, n, run, gazetteer) or _word_or_first_name(text, items[n], run, gazetteer))
+
+
+def _currency(text: str, start: int, end: int) -> str:
+    """ "US$5 million", "$US 20", "NZ$40": a country's letters fused with a dollar or
+    other currency sign mark the currency, not the country."""
+    return "currency" if text[end:end + 1] in _CURRENCY_SIGNS or text[start - 1:start] in _CURRENCY_SIGNS else ""
 
 
 def _in_pathogen_name(text: str, end: int) -> str:
@@ -374,7 +410,7 @@ def _is_acronym(text: str, start: int, end: int) -> bool:
     return word.isupper() and len(word) <= 3 and "." not in word and not _DATELINE.match(text, end)
 
 
-def _in_organisation(text, items, n, run) -> str:
+def _in_organisation(text, items, n, run, gazetteer) -> str:
     """ "The Washington Post", "Bank of America", "Wal-Mart": a place inside the name of an
     organisation or a brand."""
     i, j, _, _ = items[n]
@@ -388,6 +424,8 @@ def _in_organisation(text, items, n, run) -> str:
         words = nxt.group(1).split()
         suffixes = _words("org_suffixes")
         if normalize(words[0]) in suffixes or normalize(" ".join(words)) in suffixes:
+            if normalize(words[0]) in _words("country_missions") and _is_country(gazetteer, items[n][2]):
+                return ""
             if n + 1 < len(items):
                 items[n + 1][3] = "suffix"  # "Post" of "Washington Post" is no place either
             return "organisation"
@@ -402,6 +440,48 @@ def _in_organisation(text, items, n, run) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _article_alias(gazetteer: Gazetteer, key: str) -> bool:
+    """ "The City Council", "The Center for ...": "the" and a common word that is only
+    another name of its places, no place's own name ("The Valley", "The Woodlands" are)."""
+    head, _, rest = key.partition(" ")
+    return (head == "the" and rest in gazetteer.common_words and not _famous(gazetteer, rest, strict=True)
+            and not _project_name(gazetteer, key) and all(normalize(gazetteer.row(r).name) != key for r in gazetteer.names.get(key, ())))
+
+
+def _street_name(text: str, end: int) -> str:
+    """ "Wichita Street", "Elm Avenue": a place's name before a capitalised street
+    word names a street."""
+    return "street" if _street_after().match(text, end, end + 20) else ""
+
+
+@functools.cache
+def _street_after() -> re.Pattern:
+    words = "|".join(re.escape(w.capitalize()) for w in lexicon()["street_names"])
+    return re.compile(rf" (?:{words})\b")
+
+
+def _in_title_of_publication(text, items, n, run) -> str:
+    """ "the Indonesian daily Suara Merdeka", "the weekly Kenya Today": a name of two
+    words or more right after a noun of the press is a publication's title."""
+    i = items[n][0]
+    if len(run) < 2 or i > 3 or any(text[run[m - 1][1]:run[m][0]] != " " for m in range(1, len(run))):
+        return ""
+    return "organisation" if _word_before(text, run[0][0]) in _words("press_nouns") else ""
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word of letters right before a name and one space ("daily" in "the daily Suara
+    Merdeka"), or "" (after punctuation: "brother. U.S. Rep." starts a new sentence)."""
+    if start < 3 or text[start - 1] != " ":
+        return ""
+    lo = max(0, start - 16)
+    word = text[lo:start - 1].rsplit(None, 1)[-1] if text[lo:start - 1].strip() else ""
+    if len(word) < 2 or not (word.isascii() and word.isalpha()):
+        return ""
+    return "" if lo > 0 and len(word) == start - 1 - lo else word  # longer than the window
+
+
 def _in_person_name(text, items, n, run, gazetteer) -> str:
     """A town name after a title ("Sen. Jensen") or next to a first name ("Marco Minniti",
     "Roy Jones", "George Washington") is part of a person's name. Next to other words it
@@ -413,11 +493,32 @@ def _in_person_name(text, items, n, run, gazetteer) -> str:
     # office's or the person's place: "Deputy Minister of Defence of Azerbaijan", "Gov.
     # Rick Perry of Texas", "Chief Executive of Racing Victoria". A name after a title has
     # a few words: the gaps are read for six at most, so a long run costs linear time.
-    if (0 < i <= 6 and normalize(text[run[0][0]:run[0][1]]).rstrip(".") in titles
+    first_word = normalize(text[run[0][0]:run[0][1]]).rstrip(".")
+    if (0 < i <= 6 and (first_word in titles or first_word in _words("person_nouns"))
             and not any(text[run[k - 1][1]:run[k][0]].strip(" -.") for k in range(1, i + 1))):
         return "person"
+    # A title inside the run, two words back at most ("Health Minister Recep Akdag",
+    # "President Susilo Bambang Yudhoyono"), or a title or a role noun right before the run
+    # ("president Barack Obama", "spokesman Joaquin Navarro"), starts a person's name.
+    for k in range(max(1, i - 2), i):
+        if (normalize(text[run[k][0]:run[k][1]]).rstrip(".") in titles
+                and not any(text[run[m - 1][1]:run[m][0]] != " " for m in range(k + 1, i + 1))):
+            return "person"
+    # The name has two words at least ("minister Kenya" is no name).
+    if ((0 < i <= 2 or (i == 0 and items[n][1] == 1 < len(run) and text[run[0][1]:run[1][0]] == " "))
+            and not any(text[run[m - 1][1]:run[m][0]] != " " for m in range(1, i + 1))):
+        before = _word_before(text, run[0][0])
+        if before and (normalize(before) in titles or before in _words("person_nouns")):
+            return "person"
     prev = _TITLE_BEFORE.search(text, max(0, start - 12), start)
     if prev and normalize(prev.group(1)) in titles:
+        return "person"
+
+    # "Boyd J. Jones", "Olin L. Wethington": a middle initial between a first name and a
+    # surname (not N., S., E., W.: "N. Main").
+    j = items[n][1]
+    if ((i >= 2 and _initial(text, run, i - 1) and text[run[i - 2][1]:run[i - 1][0]] == " ")
+            or (j + 1 < len(run) and _initial(text, run, j) and text[run[j - 1][1]:run[j][0]] == " ")):
         return "person"
 
     def adjacent(m: int) -> bool:
@@ -428,10 +529,25 @@ def _in_person_name(text, items, n, run, gazetteer) -> str:
 
     first = gazetteer.first_names
     beside_first_name = (key in first and adjacent(n + 1)) or (adjacent(n - 1) and items[n - 1][2] in first)
+    # "Prescott Carlson", "Socorro Molina": a small place's name right before a surname that
+    # ends the run is a first name.
+    surname = items[n + 1][2] if n + 2 == len(items) else ""
+    if (surname in gazetteer.person_names and surname not in first and adjacent(n + 1)
+            and items[n][1] - i == 1 and surname not in gazetteer.common_words and surname not in _never()
+            and not text.startswith(_POSSESSIVES, run[-1][1]) and not _famous(gazetteer, key, strict=True)
+            and not _famous(gazetteer, key, floor=1_000_000)):
+        return "person"
     # _famous only then: it reads gazetteer rows, the rest reads sets and the text.
     if beside_first_name and not _famous(gazetteer, key, strict=True):
         return "person"
     return ""
+
+
+def _initial(text, run, k) -> bool:
+    """Whether token k of a run is a person's initial with its dot, a name following."""
+    start, end = run[k]
+    return (end - start == 1 and text[start] not in "NSEW" and k + 1 < len(run)
+            and text[end:run[k + 1][0]] == ". ")
 
 
 def _word_or_first_name(text, item, run, gazetteer) -> str:
@@ -582,6 +698,12 @@ def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> str | None:
         if _is_division(gazetteer, key) or _is_division(gazetteer, key.rstrip(".")):
             return key
     return None
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _is_country(gazetteer: Gazetteer, key: str) -> bool:
+    """Whether a name names a country."""
+    return any(gazetteer.row(r).kind == "country" for r in gazetteer.names.get(key, ()))
 
 
 @functools.lru_cache(maxsize=1 << 12)
