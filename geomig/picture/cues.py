@@ -36,6 +36,7 @@ class Pattern:
     source: str
     regex: re.Pattern
     slots: Mapping[str, str]
+    keywords: frozenset[str] | None = None  # one of these occurs wherever it matches; None: unknown
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,8 +113,9 @@ class Lexicon:
     actors: tuple[Mapping[str, Any], ...]
     actor_alias: Mapping[str, tuple[str, str]]      # normalised alias -> (name, type)
     actor_names: re.Pattern | None                  # every alias, longest first
-    actor_patterns: tuple[tuple[re.Pattern, str, re.Pattern | None], ...]  # (pattern, type, requires)
-    affiliation: tuple[re.Pattern, ...]
+    # (pattern, type, requires, keywords): keywords as for a cue, looked for in the raw sentence
+    actor_patterns: tuple[tuple[re.Pattern, str, re.Pattern | None, frozenset[str] | None], ...]
+    affiliation: tuple[tuple[re.Pattern, frozenset[str] | None], ...]  # (pattern, keywords)
     number: re.Pattern
     units: tuple[Mapping[str, Any], ...]
     dateline: re.Pattern | None
@@ -124,7 +126,9 @@ class Lexicon:
     topic_min: int = 0               # how many of them it needs before any role or zone
     topic_min_short: int = 0         # ... in a text shorter than short_chars
     short_chars: int = 0
-    matcher: Any = None             # Aho-Corasick automaton over every cue's keywords
+    matcher: Any = None             # Aho-Corasick automaton over every pattern's keywords
+    actor_names_keywords: frozenset[str] | None = None  # of actor_names, as for a cue
+    number_needs_digit: bool = False  # whether every match of `number` holds a digit
     off_topic: Lexicon | None = None  # this lexicon without its `topic = true` cues
 
     def on_topic(self, text: str) -> bool:
@@ -170,7 +174,7 @@ def compile_pattern(source: str, macros: Mapping[str, str], *, default_label: st
 
     body = _REF.sub(expand, source)
     regex = re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
-    return Pattern(source, regex, slots)
+    return Pattern(source, regex, slots, required_keywords(regex))
 
 
 def load(path: str | Path | None = None) -> Lexicon:
@@ -211,13 +215,17 @@ def _compile(data: dict) -> Lexicon:
     def rx(p: str) -> re.Pattern:
         return re.compile(_REF.sub(lambda m: macros.get(m.group(1), m.group(0)), p), re.IGNORECASE)
 
-    actor_patterns = tuple((rx(_NOT_MID_WORD + p), entry.get("type", ""), rx(entry["requires"]) if entry.get("requires") else None)
-                           for entry in data.get("actor_pattern", ()) for p in entry["patterns"])
+    actor_patterns = tuple(
+        (r, entry.get("type", ""), rx(entry["requires"]) if entry.get("requires") else None, required_keywords(r))
+        for entry in data.get("actor_pattern", ()) for r in (rx(_NOT_MID_WORD + p) for p in entry["patterns"]))
+    affiliation = tuple((r, required_keywords(r)) for r in (rx(_NOT_MID_SPACE + p) for p in data["affiliation"]["patterns"]))
     actors = tuple(data.get("actor", ()))
     alias = {normalise(a): (e["name"], e.get("type", "")) for e in actors for a in [e["name"], *e.get("aliases", ())]}
     names = sorted({a for e in actors for a in [e["name"], *e.get("aliases", ())]}, key=len, reverse=True)
     actor_names = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?!\w)",
                               re.IGNORECASE) if names else None)
+    names_keywords = required_keywords(actor_names) if actor_names is not None else None
+    number = rx(_NOT_MID_SPACE + r"(?<![\w.,])" + data["facts"]["number"])
     document = data.get("document", {})
     dateline = document.get("dateline")
     role_cues = tuple(cue(e, "cue") for e in data.get("cue", ()))
@@ -233,8 +241,8 @@ def _compile(data: dict) -> Lexicon:
         actor_alias=alias,
         actor_names=actor_names,
         actor_patterns=actor_patterns,
-        affiliation=tuple(rx(_NOT_MID_SPACE + p) for p in data["affiliation"]["patterns"]),
-        number=rx(_NOT_MID_SPACE + r"(?<![\w.,])" + data["facts"]["number"]),
+        affiliation=affiliation,
+        number=number,
         units=tuple({**u, "after_rx": rx(r"\s*" + u["after"]) if u.get("after") else None,
                      "verb_rx": rx(r"\s+" + u["verb"]) if u.get("verb") else None}
                     for u in data.get("unit", ())),
@@ -248,7 +256,11 @@ def _compile(data: dict) -> Lexicon:
         topic_min=int(document.get("topic_min", 0)),
         topic_min_short=int(document.get("topic_min_short", document.get("topic_min", 0))),
         short_chars=int(document.get("short_chars", 0)),
-        matcher=_matcher(role_cues + controls),
+        matcher=_matcher([c.keywords for c in role_cues + controls]
+                         + [k for *_, k in actor_patterns] + [k for _, k in affiliation]
+                         + [names_keywords]),
+        actor_names_keywords=names_keywords,
+        number_needs_digit=_needs_digit(number),
     )
     # Built once with the lexicon: the copy off-topic documents use.
     off_topic = dataclasses.replace(
@@ -273,7 +285,7 @@ _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k
 def _cue_keywords(patterns: Sequence[Pattern]) -> frozenset[str] | None:
     words: set[str] = set()
     for p in patterns:
-        found = required_keywords(p.regex)
+        found = p.keywords
         if found is None:
             return None
         words |= found
@@ -327,10 +339,35 @@ def _required(items: list, P) -> frozenset[str] | None:
     return max(options, key=lambda o: (min(map(len, o)), -len(o)))
 
 
-def _matcher(cues: Sequence[Cue]):
+def _needs_digit(regex: re.Pattern) -> bool:
+    """Whether every match of the regex holds a digit (a required \\d, read off the regex
+    as keywords are): then a sentence without one need not be searched."""
+    from re import _parser
+
+    try:
+        return _digit(list(_parser.parse(regex.pattern, regex.flags)), _parser)
+    except re.error:
+        return False
+
+
+def _digit(items: list, P) -> bool:
+    for op, av in items:
+        if op is P.IN and av == [(P.CATEGORY, P.CATEGORY_DIGIT)]:
+            return True
+        if op is P.SUBPATTERN and _digit(list(av[-1]), P):
+            return True
+        if op in (P.MAX_REPEAT, P.MIN_REPEAT, getattr(P, "POSSESSIVE_REPEAT", None)) and av[0] >= 1 \
+                and _digit(list(av[2]), P):
+            return True
+        if op is P.BRANCH and all(_digit(list(b), P) for b in av[1]):
+            return True
+    return False
+
+
+def _matcher(keywords: Sequence[frozenset[str] | None]):
     import ahocorasick
 
-    words = {w for c in cues if c.keywords for w in c.keywords}
+    words = {w for k in keywords if k for w in k}
     if not words:
         return None
     automaton = ahocorasick.Automaton()
@@ -340,19 +377,26 @@ def _matcher(cues: Sequence[Cue]):
     return automaton
 
 
-_present_cache: tuple[object, str, frozenset[str]] = (None, "", frozenset())
+_present_cache: dict[tuple[Any, str], frozenset[str]] = {}
 
 
 def _present(lexicon: Lexicon, text: str) -> frozenset[str]:
-    """The keywords of the lexicon found in a masked text (the last answer is kept: roles
-    and zones ask about the same sentence in turn)."""
-    global _present_cache
-    matcher, last, words = _present_cache  # one tuple: safe if threads interleave
-    if matcher is lexicon.matcher and last == text:
-        return words
-    words = frozenset(w for _, w in lexicon.matcher.iter(text.translate(_FOLD).lower()))
-    _present_cache = (lexicon.matcher, text, words)
+    """The keywords of the lexicon found in a text. Answers are kept for a while: roles,
+    zones and actors ask about the same sentences (masked and raw) in turn."""
+    key = (lexicon.matcher, text)   # the key holds the automaton: its id is not reused
+    words = _present_cache.get(key)
+    if words is None:
+        if len(_present_cache) >= 4096:
+            _present_cache.clear()
+        words = frozenset(w for _, w in lexicon.matcher.iter(text.translate(_FOLD).lower()))
+        _present_cache[key] = words
     return words
+
+
+def may_match(lexicon: Lexicon, keywords: frozenset[str] | None, text: str) -> bool:
+    """False when a pattern with these keywords cannot match the text: none of them is in it."""
+    return (keywords is None or not PREFILTER or lexicon.matcher is None
+            or not keywords.isdisjoint(_present(lexicon, text)))
 
 
 def normalise(words: str) -> str:

@@ -3,13 +3,16 @@ kept with their quote and the hints that say which feature they concern."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from geomig.picture.claims import ActorMention, FactClaim
+from geomig.picture import cues
 from geomig.picture.cues import Lexicon, Masked
 from geomig.picture.roles import sentence_source
 
 _MULTIPLIERS = {"million": 1_000_000, "thousand": 1_000}
+_DIGIT = re.compile(r"\d")
 
 
 def _number(digits: str, mult: str | None) -> float:
@@ -20,6 +23,8 @@ def _number(digits: str, mult: str | None) -> float:
 def fact_claims(masked: Masked, lexicon: Lexicon, actors: Sequence[ActorMention]) -> list[FactClaim]:
     """Every number in the sentence followed by a unit of the data (or a verb implying one)."""
     text, base = masked.sentence, masked.start
+    if lexicon.number_needs_digit and cues.PREFILTER and not _DIGIT.search(text):
+        return []           # no number can be stated here
     subject = next((m.id for m in masked.mentions if m.kind not in ("demonym", "sea")), None)
     names = tuple(dict.fromkeys(a.name for a in actors))
     out: list[FactClaim] = []
