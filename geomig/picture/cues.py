@@ -256,7 +256,8 @@ def _compile(data: dict) -> Lexicon:
         topic_min=int(document.get("topic_min", 0)),
         topic_min_short=int(document.get("topic_min_short", document.get("topic_min", 0))),
         short_chars=int(document.get("short_chars", 0)),
-        matcher=_matcher([c.keywords for c in role_cues + controls]
+        # Every pattern's keywords: a cue with none as a whole still filters pattern by pattern.
+        matcher=_matcher([p.keywords for c in role_cues + controls for p in c.patterns]
                          + [k for *_, k in actor_patterns] + [k for _, k in affiliation]
                          + [names_keywords]),
         actor_names_keywords=names_keywords,
@@ -393,10 +394,15 @@ def _present(lexicon: Lexicon, text: str) -> frozenset[str]:
     return words
 
 
-def may_match(lexicon: Lexicon, keywords: frozenset[str] | None, text: str) -> bool:
-    """False when a pattern with these keywords cannot match the text: none of them is in it."""
-    return (keywords is None or not PREFILTER or lexicon.matcher is None
-            or not keywords.isdisjoint(_present(lexicon, text)))
+def present(lexicon: Lexicon, text: str) -> frozenset[str] | None:
+    """The lexicon's keywords found in a text, for may_match; None when nothing is filtered."""
+    return _present(lexicon, text) if PREFILTER and lexicon.matcher is not None else None
+
+
+def may_match(keywords: frozenset[str] | None, found: frozenset[str] | None) -> bool:
+    """False when a pattern with these keywords cannot match a text holding the keywords
+    `found` (present()): none of its keywords is there."""
+    return keywords is None or found is None or not keywords.isdisjoint(found)
 
 
 def normalise(words: str) -> str:
@@ -513,9 +519,9 @@ def _kind_letter(m: Mention) -> str:
 def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
     """Every hit of the cues in a masked sentence, in cue order then text order."""
     hits: list[Hit] = []
-    present = _present(lexicon, masked.text) if PREFILTER and lexicon.matcher is not None else None
+    words = present(lexicon, masked.text)
     for cue in cues:
-        if present is not None and cue.keywords is not None and not (cue.keywords & present):
+        if not may_match(cue.keywords, words):
             continue        # no pattern of the cue can match: none of its keywords is here
         if cue.requires is not None and not cue.requires.search(masked.sentence):
             continue
@@ -524,6 +530,8 @@ def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
         seen: set[tuple[int, int]] = set()
         first_only = bool(cue.settings.get("first_pattern_only"))
         for pattern in cue.patterns:
+            if not may_match(pattern.keywords, words):
+                continue    # this pattern cannot match, though another of the cue's may
             found = False
             for m in pattern.regex.finditer(masked.text):
                 if (m.start(), m.end()) in seen:
