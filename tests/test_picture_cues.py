@@ -167,3 +167,16 @@ def test_prefilter_skips_what_cannot_match():
     assert not cues.may_match(keywords, cues.present(lex, "Fishermen said the sea was calm."))
     assert cues.may_match(keywords, cues.present(lex, "The BRIGADE moved."))
     assert cues.may_match(None, cues.present(lex, "anything"))
+
+
+@pytest.mark.parametrize("patterns, joined", [
+    ([r"\bno\b", r"\bnot\b", r"n[’']t\b"], True),
+    ([r"\bno\b", r"(\w)\1"], False),           # a group of its own: kept apart
+    ([r"(?P<a>x)", r"(?P<a>y)"], False),       # the same group name twice cannot be joined
+])
+def test_any_of_searches_like_any(patterns, joined):
+    compiled = [re.compile(p, re.IGNORECASE) for p in patterns]
+    one = cues._any_of(compiled)
+    assert (one is not None) is joined
+    for text in ["There was no boat.", "They did NOT sail.", "They didn't.", "A boat left.", "aa", "xy", ""]:
+        assert cues.any_search(one, compiled, text) == any(p.search(text) for p in compiled)

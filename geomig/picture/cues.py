@@ -13,7 +13,7 @@ import dataclasses
 import functools
 import re
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -129,6 +129,8 @@ class Lexicon:
     matcher: Any = None             # Aho-Corasick automaton over every pattern's keywords
     actor_names_keywords: frozenset[str] | None = None  # of actor_names, as for a cue
     number_needs_digit: bool = False  # whether every match of `number` holds a digit
+    any_negation: re.Pattern | None = None  # one regex that matches where any negation does
+    any_hedging: re.Pattern | None = None
     off_topic: Lexicon | None = None  # this lexicon without its `topic = true` cues
 
     def on_topic(self, text: str) -> bool:
@@ -225,6 +227,14 @@ def _compile(data: dict) -> Lexicon:
     actor_names = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?!\w)",
                               re.IGNORECASE) if names else None)
     names_keywords = required_keywords(actor_names) if actor_names is not None else None
+    negation = tuple(rx(p) for p in data["negation"]["words"])
+    units = tuple({**u, "after_rx": rx(r"\s*" + u["after"]) if u.get("after") else None,
+                   "verb_rx": rx(r"\s+" + u["verb"]) if u.get("verb") else None}
+                  for u in data.get("unit", ()))
+    # A unit's keywords: its words after the number or its verb's (either may match).
+    units = tuple({**u, "keywords": _union(required_keywords(u[k]) if u[k] is not None else frozenset()
+                                           for k in ("after_rx", "verb_rx"))} for u in units)
+    hedging = tuple(rx(p) for p in data["hedging"]["words"])
     number = rx(_NOT_MID_SPACE + r"(?<![\w.,])" + data["facts"]["number"])
     document = data.get("document", {})
     dateline = document.get("dateline")
@@ -234,18 +244,16 @@ def _compile(data: dict) -> Lexicon:
         settings=data.get("settings", {}),
         cues=role_cues,
         controls=controls,
-        negation=tuple(rx(p) for p in data["negation"]["words"]),
+        negation=negation,
         boundaries=rx(data["negation"]["boundaries"]),
-        hedging=tuple(rx(p) for p in data["hedging"]["words"]),
+        hedging=hedging,
         actors=actors,
         actor_alias=alias,
         actor_names=actor_names,
         actor_patterns=actor_patterns,
         affiliation=affiliation,
         number=number,
-        units=tuple({**u, "after_rx": rx(r"\s*" + u["after"]) if u.get("after") else None,
-                     "verb_rx": rx(r"\s+" + u["verb"]) if u.get("verb") else None}
-                    for u in data.get("unit", ())),
+        units=units,
         dateline=rx(dateline) if dateline else None,
         coordination=(re.compile(data["settings"]["coordination"] + _OPEN + r"(?P<kind>[PSDN])(?P<num>\d+)" + _CLOSE,
                                  re.IGNORECASE) if data.get("settings", {}).get("coordination") else None),
@@ -259,9 +267,11 @@ def _compile(data: dict) -> Lexicon:
         # Every pattern's keywords: a cue with none as a whole still filters pattern by pattern.
         matcher=_matcher([p.keywords for c in role_cues + controls for p in c.patterns]
                          + [k for *_, k in actor_patterns] + [k for _, k in affiliation]
-                         + [names_keywords]),
+                         + [names_keywords] + [u["keywords"] for u in units]),
         actor_names_keywords=names_keywords,
         number_needs_digit=_needs_digit(number),
+        any_negation=_any_of(negation),
+        any_hedging=_any_of(hedging),
     )
     # Built once with the lexicon: the copy off-topic documents use.
     off_topic = dataclasses.replace(
@@ -338,6 +348,34 @@ def _required(items: list, P) -> frozenset[str] | None:
         return None
     # The alternatives whose shortest word is longest filter best.
     return max(options, key=lambda o: (min(map(len, o)), -len(o)))
+
+
+def _union(sets: Iterable[frozenset[str] | None]) -> frozenset[str] | None:
+    """The keywords of patterns any of which may match: None if one has none."""
+    out: set[str] = set()
+    for s in sets:
+        if s is None:
+            return None
+        out |= s
+    return frozenset(out)
+
+
+def _any_of(patterns: Sequence[re.Pattern]) -> re.Pattern | None:
+    """One alternation that searches like any() of the patterns, in one call; None where
+    they cannot be joined (named groups twice, back-references, other flags)."""
+    if not patterns or any(p.flags != patterns[0].flags or p.groups for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
+    except re.error:
+        return None
+
+
+def any_search(lexicon_any: re.Pattern | None, patterns: Sequence[re.Pattern], text: str) -> bool:
+    """Whether any of the patterns occurs in the text (through their alternation if any)."""
+    if lexicon_any is not None:
+        return lexicon_any.search(text) is not None
+    return any(p.search(text) for p in patterns)
 
 
 def _needs_digit(regex: re.Pattern) -> bool:
@@ -530,7 +568,7 @@ def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
         seen: set[tuple[int, int]] = set()
         first_only = bool(cue.settings.get("first_pattern_only"))
         for pattern in cue.patterns:
-            if not may_match(pattern.keywords, words):
+            if words is not None and pattern.keywords is not None and pattern.keywords.isdisjoint(words):
                 continue    # this pattern cannot match, though another of the cue's may
             found = False
             for m in pattern.regex.finditer(masked.text):
@@ -567,13 +605,13 @@ def _negated(masked: Masked, m: re.Match, lexicon: Lexicon) -> bool:
         cut = b.end()
     words = before[cut:].split()[-int(lexicon.settings.get("negation_window", 5)):]
     window = " ".join(words) + " " + _TOKEN.sub(" ", m.group())
-    return any(n.search(window) for n in lexicon.negation)
+    return any_search(lexicon.any_negation, lexicon.negation, window)
 
 
 def _hedged(masked: Masked, m: re.Match, lexicon: Lexicon) -> bool:
     """A hedge anywhere from the start of the sentence to the end of the cue."""
     window = _TOKEN.sub(" ", masked.text[:m.end()])
-    return any(h.search(window) for h in lexicon.hedging)
+    return any_search(lexicon.any_hedging, lexicon.hedging, window)
 
 
 def coordinated(masked: Masked, mention: Mention, lexicon: Lexicon) -> list[Mention]:

@@ -27,6 +27,7 @@ def fact_claims(masked: Masked, lexicon: Lexicon, actors: Sequence[ActorMention]
         return []           # no number can be stated here
     subject = next((m.id for m in masked.mentions if m.kind not in ("demonym", "sea")), None)
     names = tuple(dict.fromkeys(a.name for a in actors))
+    held = cues.present(lexicon, text)
     out: list[FactClaim] = []
     for m in lexicon.number.finditer(text):
         if not m.group("num"):
@@ -35,6 +36,8 @@ def fact_claims(masked: Masked, lexicon: Lexicon, actors: Sequence[ActorMention]
         if any(a.start - base <= m.start("num") < a.end - base for a in actors):
             continue
         for unit in lexicon.units:
+            if not cues.may_match(unit.get("keywords"), held):
+                continue    # none of the unit's words is in the sentence
             tail = None
             for rx in (unit["after_rx"], unit["verb_rx"]):
                 tail = rx.match(text, m.end()) if rx is not None else None

@@ -17,7 +17,7 @@ from geomig.errors import GazetteerError
 from geomig.models import GeocodedDocument, Mention
 from geomig.picture import geometry
 from geomig.picture.claims import ActorMention, Affiliation, Claim, PlaceRef, ZoneClaim
-from geomig.picture.cues import Lexicon, Masked, find, may_match, normalise, present
+from geomig.picture.cues import Lexicon, Masked, any_search, find, may_match, normalise, present
 from geomig.picture.roles import sentence_source
 
 _DIRECTION_WORDS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
@@ -304,7 +304,7 @@ def affiliations(masked: Masked, actors: Sequence[ActorMention], lexicon: Lexico
                 continue
             actor = max(before, key=lambda a: a.end)
             prefix = " ".join(text[:m.start()].split()[-3:]) + " " + m.group()
-            negated = any(n.search(prefix) for n in lexicon.negation)
+            negated = any_search(lexicon.any_negation, lexicon.negation, prefix)
             org = " ".join(m.group("org").split())
             out.append(Affiliation(actor.name, org, m.group().strip(),
                                    sentence_source(masked, [(base + m.start(), base + m.end())]), negated))
