@@ -558,12 +558,13 @@ def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
     """Every hit of the cues in a masked sentence, in cue order then text order."""
     hits: list[Hit] = []
     words = present(lexicon, masked.text)
+    context: dict[int, bool] = {}   # cues share contexts: each searched once here (by id)
     for cue in cues:
-        if not may_match(cue.keywords, words):
+        if words is not None and cue.keywords is not None and cue.keywords.isdisjoint(words):
             continue        # no pattern of the cue can match: none of its keywords is here
-        if cue.requires is not None and not cue.requires.search(masked.sentence):
+        if cue.requires is not None and not _in_context(context, cue.requires, masked):
             continue
-        if cue.unless is not None and cue.unless.search(masked.sentence):
+        if cue.unless is not None and _in_context(context, cue.unless, masked):
             continue
         seen: set[tuple[int, int]] = set()
         first_only = bool(cue.settings.get("first_pattern_only"))
@@ -580,6 +581,14 @@ def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
             if found and first_only:
                 break
     return hits
+
+
+def _in_context(known: dict[int, bool], rx: re.Pattern, masked: Masked) -> bool:
+    # Keyed by id: hashing a compiled pattern hashes its whole program.
+    found = known.get(id(rx))
+    if found is None:
+        found = known[id(rx)] = rx.search(masked.sentence) is not None
+    return found
 
 
 def _hit(cue: Cue, pattern: Pattern, m: re.Match, masked: Masked, lexicon: Lexicon) -> Hit:
