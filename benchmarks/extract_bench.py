@@ -163,24 +163,27 @@ def profile(docs: list) -> str:
     return "\n".join(lines)
 
 
-def child(docs: list, repeats: int) -> dict[str, float]:
+def child(docs: list, repeats: int, read_only: bool = False) -> dict[str, float]:
     """CPU ms per article of read() and assemble() on warm caches, medians of `repeats`."""
     from geomig.picture import assemble, read
 
-    assemble(read(docs))  # warm the caches the first call fills
+    readings = read(docs)
+    if not read_only:
+        assemble(readings)  # warm the caches the first call fills
     out: dict[str, list[float]] = {"read": [], "assemble": []}
     for _ in range(repeats):
         t = time.process_time()
         readings = read(docs)
         t2 = time.process_time()
-        assemble(readings)
+        if not read_only:
+            assemble(readings)
         t3 = time.process_time()
         out["read"].append((t2 - t) * 1000 / max(len(docs), 1))
         out["assemble"].append((t3 - t2) * 1000 / max(len(docs), 1))
     return {k: statistics.median(v) for k, v in out.items()}
 
 
-def against(ref: str, geocoded: str, names: list[str], rounds: int, repeats: int) -> None:
+def against(ref: str, geocoded: str, names: list[str], rounds: int, repeats: int, extra: list[str]) -> None:
     """Time the code of `ref` and the working tree in alternating processes (A B B A ...)."""
     with tempfile.TemporaryDirectory() as tmp:
         archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "geomig"], capture_output=True, check=True)
@@ -193,11 +196,11 @@ def against(ref: str, geocoded: str, names: list[str], rounds: int, repeats: int
             for r in range(rounds):
                 for side in ((ref, "tree") if r % 2 == 0 else ("tree", ref)):
                     cmd = [sys.executable, __file__, "--child", "--geocoded", geocoded, "--only", name,
-                           "--repeats", str(repeats)]
+                           "--repeats", str(repeats), *extra]
                     done = subprocess.run(cmd, env=envs[side], capture_output=True, text=True, check=True)
                     runs[side].append(json.loads(done.stdout.splitlines()[-1]))
             row = []
-            for stage in ("read", "assemble"):
+            for stage in ("read",) if "--read-only" in extra else ("read", "assemble"):
                 a = statistics.median(x[stage] for x in runs[ref])
                 b = statistics.median(x[stage] for x in runs["tree"])
                 row.append(f"{stage} {a:6.2f} -> {b:6.2f} ({b / a:4.2f}x)")
@@ -215,20 +218,23 @@ def main() -> None:
     ap.add_argument("--only", nargs="*", help="corpora to run (seeds dev lgl synthetic)")
     ap.add_argument("--against", metavar="REF", help="time the code of this git ref against the working tree")
     ap.add_argument("--rounds", type=int, default=4, help="--against: processes per side")
+    ap.add_argument("--limit", type=int, help="--against: the first N documents of each corpus")
+    ap.add_argument("--read-only", action="store_true", help="--against: time read() only")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         import geomig
 
         assert Path(geomig.__file__).is_relative_to(os.environ.get("GEOMIG_BENCH_CODE") or ROOT)
-        docs = cached_corpora(args.synthetic, args.only, args.geocoded)[args.only[0]]
-        print(json.dumps(child(docs, args.repeats)))
+        docs = cached_corpora(args.synthetic, args.only, args.geocoded)[args.only[0]][:args.limit]
+        print(json.dumps(child(docs, args.repeats, args.read_only)))
         return
     if args.against:
         geocoded = args.geocoded or str(Path(tempfile.gettempdir()) / "geomig-extract-bench.pkl")
         print(f"commit {commit()} against {args.against}")
         names = list(cached_corpora(args.synthetic, args.only, geocoded))
-        against(args.against, geocoded, names, args.rounds, args.repeats)
+        extra = (["--limit", str(args.limit)] if args.limit else []) + (["--read-only"] if args.read_only else [])
+        against(args.against, geocoded, names, args.rounds, args.repeats, extra)
         return
     print(f"commit {commit()}")
     data = cached_corpora(args.synthetic, args.only, args.geocoded)
