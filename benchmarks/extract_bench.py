@@ -5,7 +5,8 @@
 
 Corpora: (a) seeds/, (b) the migration-news dev set, (c) the LGL texts (both read from
 /work/shared/eval when present), (d) synthetic articles made from the template sentences
-below with place names drawn from the gazetteer's sources. Every corpus is geocoded once;
+below with place names drawn from the gazetteer's sources, (e) 600 of corpus_bench.py's
+articles. Every corpus is geocoded once;
 then extract() runs `--repeats` times and the median is reported. `--compare` also times
 extraction with the keyword prefilter off (every cue tried on every sentence), alternating
 with it on in the same process, so a loaded machine affects both alike. `--against REF`
@@ -92,6 +93,11 @@ def corpora(n_synthetic: int, only: list[str] | None = None) -> dict[str, list]:
             out[name] = [d for d in geomig.geocode_paths(p) if hasattr(d, "mentions")]
     if not only or "synthetic" in only:
         out["synthetic"] = [geomig.geocode_document(Document(i, t)) for i, t in synthetic(n_synthetic)]
+    if not only or "cbench" in only:  # 600 of corpus_bench's articles (a third about migration)
+        from benchmarks import corpus_bench
+
+        rng = random.Random(7)
+        out["cbench"] = [geomig.geocode_document(Document(f"c{i}", corpus_bench.article(rng))) for i in range(600)]
     return out
 
 
