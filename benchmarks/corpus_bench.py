@@ -8,12 +8,19 @@ sentences written for this benchmark, with place names drawn at random. Run from
 repository root:
 
     python benchmarks/corpus_bench.py [--sizes 1000 10000] [--configs single workers2 dask2]
+    python benchmarks/corpus_bench.py --sizes 10000 --configs workers2 --against main --rounds 2
+
+`--against REF` runs each configuration with the code of a git ref (exported to a
+temporary directory) and with the working tree, alternating (A B B A ...), and prints the
+workers' CPU seconds of each side and their ratio: on a shared machine CPU seconds,
+not the wall clock, tell whether the code got faster.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import subprocess
@@ -23,8 +30,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+if os.environ.get("GEOMIG_BENCH_CODE"):  # --against: this process runs another ref's geomig
+    sys.path.insert(0, os.environ["GEOMIG_BENCH_CODE"])
 
-from benchmarks._common import commit  # noqa: E402
+from benchmarks._common import ROOT, commit  # noqa: E402
 
 LAUNCH = ["Sabratha", "Zuwara", "Zawiya", "Garabulli", "Tripoli", "Benghazi", "Tobruk", "Sfax", "Mahdia",
           "Nador", "Tangier", "Oran", "Annaba", "Izmir", "Bodrum", "Dakhla", "Nouadhibou"]
@@ -155,13 +164,59 @@ def one(config: str, corpus: Path, out: Path) -> dict:
             "features": sum(summary["features"].values())}
 
 
+def against(ref: str, sizes: list[int], configs: list[str], rounds: int) -> None:
+    """Each configuration with `ref`'s code and the working tree's, alternating."""
+    import statistics
+
+    print(f"commit {commit()} against {ref}")
+    with tempfile.TemporaryDirectory() as tmp:
+        code = Path(tmp) / "code"
+        code.mkdir()
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "geomig"], capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", str(code)], input=archive.stdout, check=True)
+        os.symlink(ROOT / "gazetteer", code / "geomig" / "gazetteer" / "data")
+        # Spawned workers put their working directory first on sys.path: each side runs in its own.
+        sides = {ref: ({**os.environ, "GEOMIG_BENCH_CODE": str(code), "PYTHONPATH": str(code)}, code),
+                 "tree": (dict(os.environ), ROOT)}
+        for n in sizes:
+            corpus = write_corpus(Path(tmp) / f"corpus{n}.jsonl", n)
+            for config in configs:
+                runs: dict[str, list[dict]] = {ref: [], "tree": []}
+                for r in range(rounds):
+                    for side in ((ref, "tree") if r % 2 == 0 else ("tree", ref)):
+                        env, cwd = sides[side]
+                        out = Path(tmp) / f"out-{n}-{config}-{side.replace('/', '_')}-{r}"
+                        run = subprocess.run([sys.executable, __file__, "--one", config, str(corpus), str(out)],
+                                             capture_output=True, text=True, env=env, cwd=cwd)
+                        if run.returncode:
+                            sys.exit(f"{side}: {config} on {n} failed:\n{run.stderr[-2000:]}")
+                        runs[side].append(json.loads(run.stdout.strip().splitlines()[-1]))
+                        x = runs[side][-1]
+                        print(f"{n:>6} {config:<9} {side:<8} {x['seconds']:>6.1f} s  cpu parent {x['parent_cpu_s']} s"
+                              f"  workers {x['workers_cpu_s'] or '-'} s  stages {x['stages']}", flush=True)
+                for key in ("parent_cpu_s", "workers_cpu_s", "seconds"):
+                    a = [x[key] for x in runs[ref] if x[key] is not None]
+                    b = [x[key] for x in runs["tree"] if x[key] is not None]
+                    if a and b:
+                        ma, mb = statistics.median(a), statistics.median(b)
+                        print(f"{n:>6} {config:<9} {key}: {ref} {ma:.1f} -> tree {mb:.1f} ({mb / ma:.2f}x)", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--configs", nargs="+", default=["single", "workers2", "dask2"])
     parser.add_argument("--one", nargs=3, metavar=("CONFIG", "CORPUS", "OUT"), help=argparse.SUPPRESS)
+    parser.add_argument("--against", metavar="REF", help="time the code of this git ref against the working tree")
+    parser.add_argument("--rounds", type=int, default=2, help="--against: runs per side")
     args = parser.parse_args()
+    if args.against:
+        against(args.against, args.sizes, args.configs, args.rounds)
+        return
     if args.one:
+        import geomig
+
+        assert Path(geomig.__file__).is_relative_to(os.environ.get("GEOMIG_BENCH_CODE") or ROOT)
         print(json.dumps(one(args.one[0], Path(args.one[1]), Path(args.one[2]))))
         return
     print(f"commit {commit()}")

@@ -1,20 +1,29 @@
 """Milliseconds per article of geomig.extract, geocoding excluded, and where the time goes.
 
     python benchmarks/extract_bench.py [--repeats 5] [--synthetic 1000] [--profile]
+    python benchmarks/extract_bench.py --against main --geocoded /tmp/geocoded.pkl
 
 Corpora: (a) seeds/, (b) the migration-news dev set, (c) the LGL texts (both read from
 /work/shared/eval when present), (d) synthetic articles made from the template sentences
-below with place names drawn from the gazetteer's sources. Every corpus is geocoded once;
+below with place names drawn from the gazetteer's sources, (e) 600 of corpus_bench.py's
+articles. Every corpus is geocoded once;
 then extract() runs `--repeats` times and the median is reported. `--compare` also times
 extraction with the keyword prefilter off (every cue tried on every sentence), alternating
-with it on in the same process, so a loaded machine affects both alike.
+with it on in the same process, so a loaded machine affects both alike. `--against REF`
+times the code of a git ref (exported to a temporary directory) and the working tree in
+alternating fresh processes on the same geocoded documents: CPU milliseconds per article
+of read() (the cue reading a corpus worker does) and assemble(), medians.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import cProfile
 import io
+import json
+import subprocess
+import tempfile
 import pstats
 import random
 import statistics
@@ -23,6 +32,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+if os.environ.get("GEOMIG_BENCH_CODE"):  # --against: this process runs another ref's geomig
+    sys.path.insert(0, os.environ["GEOMIG_BENCH_CODE"])
 
 from benchmarks._common import ROOT, commit  # noqa: E402
 
@@ -82,6 +93,11 @@ def corpora(n_synthetic: int, only: list[str] | None = None) -> dict[str, list]:
             out[name] = [d for d in geomig.geocode_paths(p) if hasattr(d, "mentions")]
     if not only or "synthetic" in only:
         out["synthetic"] = [geomig.geocode_document(Document(i, t)) for i, t in synthetic(n_synthetic)]
+    if not only or "cbench" in only:  # 600 of corpus_bench's articles (a third about migration)
+        from benchmarks import corpus_bench
+
+        rng = random.Random(7)
+        out["cbench"] = [geomig.geocode_document(Document(f"c{i}", corpus_bench.article(rng))) for i in range(600)]
     return out
 
 
@@ -136,7 +152,7 @@ def profile(docs: list) -> str:
     from geomig.picture import extract
 
     extract(docs)  # warm the caches the first call fills
-    prof = cProfile.Profile()
+    prof = cProfile.Profile(time.process_time)  # CPU time: the machine may be shared
     prof.enable()
     extract(docs)
     prof.disable()
@@ -153,6 +169,51 @@ def profile(docs: list) -> str:
     return "\n".join(lines)
 
 
+def child(docs: list, repeats: int, read_only: bool = False) -> dict[str, float]:
+    """CPU ms per article of read() and assemble() on warm caches, medians of `repeats`."""
+    from geomig.picture import assemble, read
+
+    readings = read(docs)
+    if not read_only:
+        assemble(readings)  # warm the caches the first call fills
+    out: dict[str, list[float]] = {"read": [], "assemble": []}
+    for _ in range(repeats):
+        t = time.process_time()
+        readings = read(docs)
+        t2 = time.process_time()
+        if not read_only:
+            assemble(readings)
+        t3 = time.process_time()
+        out["read"].append((t2 - t) * 1000 / max(len(docs), 1))
+        out["assemble"].append((t3 - t2) * 1000 / max(len(docs), 1))
+    return {k: statistics.median(v) for k, v in out.items()}
+
+
+def against(ref: str, geocoded: str, names: list[str], rounds: int, repeats: int, extra: list[str]) -> None:
+    """Time the code of `ref` and the working tree in alternating processes (A B B A ...)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "geomig"], capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive.stdout, check=True)
+        # The gazetteer data package lives outside geomig/ in the repository.
+        os.symlink(ROOT / "gazetteer", Path(tmp) / "geomig" / "gazetteer" / "data")
+        envs = {ref: {**os.environ, "GEOMIG_BENCH_CODE": tmp}, "tree": dict(os.environ)}
+        for name in names:
+            runs: dict[str, list[dict]] = {ref: [], "tree": []}
+            for r in range(rounds):
+                for side in ((ref, "tree") if r % 2 == 0 else ("tree", ref)):
+                    cmd = [sys.executable, __file__, "--child", "--geocoded", geocoded, "--only", name,
+                           "--repeats", str(repeats), *extra]
+                    done = subprocess.run(cmd, env=envs[side], capture_output=True, text=True, check=True)
+                    runs[side].append(json.loads(done.stdout.splitlines()[-1]))
+            row = []
+            for stage in ("read",) if "--read-only" in extra else ("read", "assemble"):
+                a = statistics.median(x[stage] for x in runs[ref])
+                b = statistics.median(x[stage] for x in runs["tree"])
+                row.append(f"{stage} {a:6.2f} -> {b:6.2f} ({b / a:4.2f}x)")
+            print(f"{name:10s} CPU ms/article, {ref} -> tree, medians of {rounds} processes: " + "  ".join(row),
+                  flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeats", type=int, default=5)
@@ -161,7 +222,26 @@ def main() -> None:
     ap.add_argument("--profile", action="store_true", help="profile extract() on each corpus")
     ap.add_argument("--geocoded", help="pickle of the geocoded corpora (written if missing)")
     ap.add_argument("--only", nargs="*", help="corpora to run (seeds dev lgl synthetic)")
+    ap.add_argument("--against", metavar="REF", help="time the code of this git ref against the working tree")
+    ap.add_argument("--rounds", type=int, default=4, help="--against: processes per side")
+    ap.add_argument("--limit", type=int, help="--against: the first N documents of each corpus")
+    ap.add_argument("--read-only", action="store_true", help="--against: time read() only")
+    ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.child:
+        import geomig
+
+        assert Path(geomig.__file__).is_relative_to(os.environ.get("GEOMIG_BENCH_CODE") or ROOT)
+        docs = cached_corpora(args.synthetic, args.only, args.geocoded)[args.only[0]][:args.limit]
+        print(json.dumps(child(docs, args.repeats, args.read_only)))
+        return
+    if args.against:
+        geocoded = args.geocoded or str(Path(tempfile.gettempdir()) / "geomig-extract-bench.pkl")
+        print(f"commit {commit()} against {args.against}")
+        names = list(cached_corpora(args.synthetic, args.only, geocoded))
+        extra = (["--limit", str(args.limit)] if args.limit else []) + (["--read-only"] if args.read_only else [])
+        against(args.against, geocoded, names, args.rounds, args.repeats, extra)
+        return
     print(f"commit {commit()}")
     data = cached_corpora(args.synthetic, args.only, args.geocoded)
     modes = (False, True) if args.compare else (True,)

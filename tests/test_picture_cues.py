@@ -60,6 +60,9 @@ SENTENCES = [
     "A rescue ship brought 40 survivors ashore in Pozzallo.",
     "Prices in Misrata rose again this week.",
     "No boats left Benghazi, officials said, but patrols in the Mediterranean continued.",
+    # Cues some of whose patterns offer no keyword: the others are still filtered one by one.
+    "Families hoping for a better life in Italy waited in Misrata.",
+    "The two desert roads converge in Agadez.",
 ]
 
 
@@ -79,6 +82,8 @@ def test_prefilter_gives_the_same_hits(text, monkeypatch):
     with_filter = every_hit()
     monkeypatch.setattr(cues, "PREFILTER", False)
     assert every_hit() == with_filter
+    if "better life" in text or "converge" in text:
+        assert {h[0] for h in with_filter} & {"destination.heading", "launch.departed"}
 
 
 @pytest.mark.parametrize("text", [
@@ -96,3 +101,82 @@ def test_masking_collapses_whitespace_and_maps_back(text):
     for i in plain:
         behind = masked.original(i, i + 1)
         assert behind == masked.text[i] or (masked.text[i] == " " and behind.isspace())
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"(?P<num>\d+)", True),
+    (r"(?:about\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)", True),
+    (r"(?:\d+|dozens)", False),             # a branch without a digit
+    (r"\d*\s+people", False),               # optional digits
+    (r"[0-9a-z]+", False),                  # a class wider than digits
+])
+def test_needs_digit_is_read_off_the_regex(pattern, expected):
+    assert cues._needs_digit(re.compile(pattern, re.IGNORECASE)) is expected
+
+
+def test_packaged_actor_and_affiliation_patterns_have_keywords():
+    lex = cues.default()
+    assert lex.number_needs_digit
+    assert lex.actor_names_keywords
+    for rx, _, _, keywords in lex.actor_patterns:
+        assert keywords, rx.pattern
+    for rx, keywords in lex.affiliation:
+        assert keywords, rx.pattern
+
+
+# Sentences with actors, affiliations and numbers, and ones without: the prefilter may
+# only skip patterns that cannot match.
+ACTOR_SENTENCES = [  # (text, how many actors, affiliations and facts it states)
+    ("The Nawasi brigade, which is loyal to the Interior Ministry, patrols the port of Tripoli.", (1, 1, 0)),
+    ("Brigade 48 and the 301st Brigade clashed near Zawiya; 300 fighters were involved.", (2, 0, 1)),
+    ("A militia known as \u201cthe Lions\u201d operates under the Defence Ministry in Misrata.", (1, 1, 0)),
+    ("The GNA said 1,200 migrants were intercepted off Zuwara, up from about 900 in 2019.", (1, 0, 1)),
+    ("Officials in Sfax said between 40 and 60 boats had left in the past week.", (0, 0, 1)),
+    ("The Zintan Battalion reports to the Presidential Council in Tripoli.", (2, 1, 0)),
+    ("Fishermen in Sabratha said the weather was calm and the sea quiet.", (0, 0, 0)),
+    ("The \u212aufra MILITIA, aligned with the LNA, holds the road south of Benghazi.", (1, 0, 0)),
+    ("\u0661\u0662 people drowned off Tobruk, the Libyan National Army said.", (1, 0, 1)),  # Arabic-Indic digits
+]
+
+
+@pytest.mark.parametrize("text, counts", ACTOR_SENTENCES)
+def test_prefilter_gives_the_same_actors_affiliations_and_facts(text, counts, monkeypatch):
+    from geomig.picture.facts import fact_claims
+    from geomig.picture.zones import affiliations, find_actors
+
+    doc = annotate(text)
+    lex = cues.default()
+
+    def everything():
+        out = []
+        for i in range(len(doc.sentences)):
+            masked = cues.mask(doc, i)
+            actors = find_actors(masked, lex)
+            out.append((actors, affiliations(masked, actors, lex), fact_claims(masked, lex, actors)))
+        return out
+
+    with_filter = everything()
+    monkeypatch.setattr(cues, "PREFILTER", False)
+    assert everything() == with_filter
+    assert tuple(sum(len(part[k]) for part in with_filter) for k in range(3)) == counts
+
+
+def test_prefilter_skips_what_cannot_match():
+    lex = cues.default()
+    _, _, _, keywords = lex.actor_patterns[0]
+    assert not cues.may_match(keywords, cues.present(lex, "Fishermen said the sea was calm."))
+    assert cues.may_match(keywords, cues.present(lex, "The BRIGADE moved."))
+    assert cues.may_match(None, cues.present(lex, "anything"))
+
+
+@pytest.mark.parametrize("patterns, joined", [
+    ([r"\bno\b", r"\bnot\b", r"n[’']t\b"], True),
+    ([r"\bno\b", r"(\w)\1"], False),           # a group of its own: kept apart
+    ([r"(?P<a>x)", r"(?P<a>y)"], False),       # the same group name twice cannot be joined
+])
+def test_any_of_searches_like_any(patterns, joined):
+    compiled = [re.compile(p, re.IGNORECASE) for p in patterns]
+    one = cues._any_of(compiled)
+    assert (one is not None) is joined
+    for text in ["There was no boat.", "They did NOT sail.", "They didn't.", "A boat left.", "aa", "xy", ""]:
+        assert cues.any_search(one, compiled, text) == any(p.search(text) for p in compiled)

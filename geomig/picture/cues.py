@@ -13,7 +13,7 @@ import dataclasses
 import functools
 import re
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -36,6 +36,7 @@ class Pattern:
     source: str
     regex: re.Pattern
     slots: Mapping[str, str]
+    keywords: frozenset[str] | None = None  # one of these occurs wherever it matches; None: unknown
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,8 +113,9 @@ class Lexicon:
     actors: tuple[Mapping[str, Any], ...]
     actor_alias: Mapping[str, tuple[str, str]]      # normalised alias -> (name, type)
     actor_names: re.Pattern | None                  # every alias, longest first
-    actor_patterns: tuple[tuple[re.Pattern, str, re.Pattern | None], ...]  # (pattern, type, requires)
-    affiliation: tuple[re.Pattern, ...]
+    # (pattern, type, requires, keywords): keywords as for a cue, looked for in the raw sentence
+    actor_patterns: tuple[tuple[re.Pattern, str, re.Pattern | None, frozenset[str] | None], ...]
+    affiliation: tuple[tuple[re.Pattern, frozenset[str] | None], ...]  # (pattern, keywords)
     number: re.Pattern
     units: tuple[Mapping[str, Any], ...]
     dateline: re.Pattern | None
@@ -124,7 +126,11 @@ class Lexicon:
     topic_min: int = 0               # how many of them it needs before any role or zone
     topic_min_short: int = 0         # ... in a text shorter than short_chars
     short_chars: int = 0
-    matcher: Any = None             # Aho-Corasick automaton over every cue's keywords
+    matcher: Any = None             # Aho-Corasick automaton over every pattern's keywords
+    actor_names_keywords: frozenset[str] | None = None  # of actor_names, as for a cue
+    number_needs_digit: bool = False  # whether every match of `number` holds a digit
+    any_negation: re.Pattern | None = None  # one regex that matches where any negation does
+    any_hedging: re.Pattern | None = None
     off_topic: Lexicon | None = None  # this lexicon without its `topic = true` cues
 
     def on_topic(self, text: str) -> bool:
@@ -170,7 +176,7 @@ def compile_pattern(source: str, macros: Mapping[str, str], *, default_label: st
 
     body = _REF.sub(expand, source)
     regex = re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
-    return Pattern(source, regex, slots)
+    return Pattern(source, regex, slots, required_keywords(regex))
 
 
 def load(path: str | Path | None = None) -> Lexicon:
@@ -211,13 +217,25 @@ def _compile(data: dict) -> Lexicon:
     def rx(p: str) -> re.Pattern:
         return re.compile(_REF.sub(lambda m: macros.get(m.group(1), m.group(0)), p), re.IGNORECASE)
 
-    actor_patterns = tuple((rx(_NOT_MID_WORD + p), entry.get("type", ""), rx(entry["requires"]) if entry.get("requires") else None)
-                           for entry in data.get("actor_pattern", ()) for p in entry["patterns"])
+    actor_patterns = tuple(
+        (r, entry.get("type", ""), rx(entry["requires"]) if entry.get("requires") else None, required_keywords(r))
+        for entry in data.get("actor_pattern", ()) for r in (rx(_NOT_MID_WORD + p) for p in entry["patterns"]))
+    affiliation = tuple((r, required_keywords(r)) for r in (rx(_NOT_MID_SPACE + p) for p in data["affiliation"]["patterns"]))
     actors = tuple(data.get("actor", ()))
     alias = {normalise(a): (e["name"], e.get("type", "")) for e in actors for a in [e["name"], *e.get("aliases", ())]}
     names = sorted({a for e in actors for a in [e["name"], *e.get("aliases", ())]}, key=len, reverse=True)
     actor_names = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?!\w)",
                               re.IGNORECASE) if names else None)
+    names_keywords = required_keywords(actor_names) if actor_names is not None else None
+    negation = tuple(rx(p) for p in data["negation"]["words"])
+    units = tuple({**u, "after_rx": rx(r"\s*" + u["after"]) if u.get("after") else None,
+                   "verb_rx": rx(r"\s+" + u["verb"]) if u.get("verb") else None}
+                  for u in data.get("unit", ()))
+    # A unit's keywords: its words after the number or its verb's (either may match).
+    units = tuple({**u, "keywords": _union(required_keywords(u[k]) if u[k] is not None else frozenset()
+                                           for k in ("after_rx", "verb_rx"))} for u in units)
+    hedging = tuple(rx(p) for p in data["hedging"]["words"])
+    number = rx(_NOT_MID_SPACE + r"(?<![\w.,])" + data["facts"]["number"])
     document = data.get("document", {})
     dateline = document.get("dateline")
     role_cues = tuple(cue(e, "cue") for e in data.get("cue", ()))
@@ -226,18 +244,16 @@ def _compile(data: dict) -> Lexicon:
         settings=data.get("settings", {}),
         cues=role_cues,
         controls=controls,
-        negation=tuple(rx(p) for p in data["negation"]["words"]),
+        negation=negation,
         boundaries=rx(data["negation"]["boundaries"]),
-        hedging=tuple(rx(p) for p in data["hedging"]["words"]),
+        hedging=hedging,
         actors=actors,
         actor_alias=alias,
         actor_names=actor_names,
         actor_patterns=actor_patterns,
-        affiliation=tuple(rx(_NOT_MID_SPACE + p) for p in data["affiliation"]["patterns"]),
-        number=rx(_NOT_MID_SPACE + r"(?<![\w.,])" + data["facts"]["number"]),
-        units=tuple({**u, "after_rx": rx(r"\s*" + u["after"]) if u.get("after") else None,
-                     "verb_rx": rx(r"\s+" + u["verb"]) if u.get("verb") else None}
-                    for u in data.get("unit", ())),
+        affiliation=affiliation,
+        number=number,
+        units=units,
         dateline=rx(dateline) if dateline else None,
         coordination=(re.compile(data["settings"]["coordination"] + _OPEN + r"(?P<kind>[PSDN])(?P<num>\d+)" + _CLOSE,
                                  re.IGNORECASE) if data.get("settings", {}).get("coordination") else None),
@@ -248,7 +264,14 @@ def _compile(data: dict) -> Lexicon:
         topic_min=int(document.get("topic_min", 0)),
         topic_min_short=int(document.get("topic_min_short", document.get("topic_min", 0))),
         short_chars=int(document.get("short_chars", 0)),
-        matcher=_matcher(role_cues + controls),
+        # Every pattern's keywords: a cue with none as a whole still filters pattern by pattern.
+        matcher=_matcher([p.keywords for c in role_cues + controls for p in c.patterns]
+                         + [k for *_, k in actor_patterns] + [k for _, k in affiliation]
+                         + [names_keywords] + [u["keywords"] for u in units]),
+        actor_names_keywords=names_keywords,
+        number_needs_digit=_needs_digit(number),
+        any_negation=_any_of(negation),
+        any_hedging=_any_of(hedging),
     )
     # Built once with the lexicon: the copy off-topic documents use.
     off_topic = dataclasses.replace(
@@ -273,7 +296,7 @@ _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k
 def _cue_keywords(patterns: Sequence[Pattern]) -> frozenset[str] | None:
     words: set[str] = set()
     for p in patterns:
-        found = required_keywords(p.regex)
+        found = p.keywords
         if found is None:
             return None
         words |= found
@@ -327,10 +350,63 @@ def _required(items: list, P) -> frozenset[str] | None:
     return max(options, key=lambda o: (min(map(len, o)), -len(o)))
 
 
-def _matcher(cues: Sequence[Cue]):
+def _union(sets: Iterable[frozenset[str] | None]) -> frozenset[str] | None:
+    """The keywords of patterns any of which may match: None if one has none."""
+    out: set[str] = set()
+    for s in sets:
+        if s is None:
+            return None
+        out |= s
+    return frozenset(out)
+
+
+def _any_of(patterns: Sequence[re.Pattern]) -> re.Pattern | None:
+    """One alternation that searches like any() of the patterns, in one call; None where
+    they cannot be joined (named groups twice, back-references, other flags)."""
+    if not patterns or any(p.flags != patterns[0].flags or p.groups for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
+    except re.error:
+        return None
+
+
+def any_search(lexicon_any: re.Pattern | None, patterns: Sequence[re.Pattern], text: str) -> bool:
+    """Whether any of the patterns occurs in the text (through their alternation if any)."""
+    if lexicon_any is not None:
+        return lexicon_any.search(text) is not None
+    return any(p.search(text) for p in patterns)
+
+
+def _needs_digit(regex: re.Pattern) -> bool:
+    """Whether every match of the regex holds a digit (a required \\d, read off the regex
+    as keywords are): then a sentence without one need not be searched."""
+    from re import _parser
+
+    try:
+        return _digit(list(_parser.parse(regex.pattern, regex.flags)), _parser)
+    except re.error:
+        return False
+
+
+def _digit(items: list, P) -> bool:
+    for op, av in items:
+        if op is P.IN and av == [(P.CATEGORY, P.CATEGORY_DIGIT)]:
+            return True
+        if op is P.SUBPATTERN and _digit(list(av[-1]), P):
+            return True
+        if op in (P.MAX_REPEAT, P.MIN_REPEAT, getattr(P, "POSSESSIVE_REPEAT", None)) and av[0] >= 1 \
+                and _digit(list(av[2]), P):
+            return True
+        if op is P.BRANCH and all(_digit(list(b), P) for b in av[1]):
+            return True
+    return False
+
+
+def _matcher(keywords: Sequence[frozenset[str] | None]):
     import ahocorasick
 
-    words = {w for c in cues if c.keywords for w in c.keywords}
+    words = {w for k in keywords if k for w in k}
     if not words:
         return None
     automaton = ahocorasick.Automaton()
@@ -340,19 +416,31 @@ def _matcher(cues: Sequence[Cue]):
     return automaton
 
 
-_present_cache: tuple[object, str, frozenset[str]] = (None, "", frozenset())
+_present_cache: dict[tuple[Any, str], frozenset[str]] = {}
 
 
 def _present(lexicon: Lexicon, text: str) -> frozenset[str]:
-    """The keywords of the lexicon found in a masked text (the last answer is kept: roles
-    and zones ask about the same sentence in turn)."""
-    global _present_cache
-    matcher, last, words = _present_cache  # one tuple: safe if threads interleave
-    if matcher is lexicon.matcher and last == text:
-        return words
-    words = frozenset(w for _, w in lexicon.matcher.iter(text.translate(_FOLD).lower()))
-    _present_cache = (lexicon.matcher, text, words)
+    """The keywords of the lexicon found in a text. Answers are kept for a while: roles,
+    zones and actors ask about the same sentences (masked and raw) in turn."""
+    key = (lexicon.matcher, text)   # the key holds the automaton: its id is not reused
+    words = _present_cache.get(key)
+    if words is None:
+        if len(_present_cache) >= 4096:
+            _present_cache.clear()
+        words = frozenset(w for _, w in lexicon.matcher.iter(text.translate(_FOLD).lower()))
+        _present_cache[key] = words
     return words
+
+
+def present(lexicon: Lexicon, text: str) -> frozenset[str] | None:
+    """The lexicon's keywords found in a text, for may_match; None when nothing is filtered."""
+    return _present(lexicon, text) if PREFILTER and lexicon.matcher is not None else None
+
+
+def may_match(keywords: frozenset[str] | None, found: frozenset[str] | None) -> bool:
+    """False when a pattern with these keywords cannot match a text holding the keywords
+    `found` (present()): none of its keywords is there."""
+    return keywords is None or found is None or not keywords.isdisjoint(found)
 
 
 def normalise(words: str) -> str:
@@ -469,17 +557,20 @@ def _kind_letter(m: Mention) -> str:
 def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
     """Every hit of the cues in a masked sentence, in cue order then text order."""
     hits: list[Hit] = []
-    present = _present(lexicon, masked.text) if PREFILTER and lexicon.matcher is not None else None
+    words = present(lexicon, masked.text)
+    context: dict[int, bool] = {}   # cues share contexts: each searched once here (by id)
     for cue in cues:
-        if present is not None and cue.keywords is not None and not (cue.keywords & present):
+        if words is not None and cue.keywords is not None and cue.keywords.isdisjoint(words):
             continue        # no pattern of the cue can match: none of its keywords is here
-        if cue.requires is not None and not cue.requires.search(masked.sentence):
+        if cue.requires is not None and not _in_context(context, cue.requires, masked):
             continue
-        if cue.unless is not None and cue.unless.search(masked.sentence):
+        if cue.unless is not None and _in_context(context, cue.unless, masked):
             continue
         seen: set[tuple[int, int]] = set()
         first_only = bool(cue.settings.get("first_pattern_only"))
         for pattern in cue.patterns:
+            if words is not None and pattern.keywords is not None and pattern.keywords.isdisjoint(words):
+                continue    # this pattern cannot match, though another of the cue's may
             found = False
             for m in pattern.regex.finditer(masked.text):
                 if (m.start(), m.end()) in seen:
@@ -490,6 +581,14 @@ def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
             if found and first_only:
                 break
     return hits
+
+
+def _in_context(known: dict[int, bool], rx: re.Pattern, masked: Masked) -> bool:
+    # Keyed by id: hashing a compiled pattern hashes its whole program.
+    found = known.get(id(rx))
+    if found is None:
+        found = known[id(rx)] = rx.search(masked.sentence) is not None
+    return found
 
 
 def _hit(cue: Cue, pattern: Pattern, m: re.Match, masked: Masked, lexicon: Lexicon) -> Hit:
@@ -515,13 +614,13 @@ def _negated(masked: Masked, m: re.Match, lexicon: Lexicon) -> bool:
         cut = b.end()
     words = before[cut:].split()[-int(lexicon.settings.get("negation_window", 5)):]
     window = " ".join(words) + " " + _TOKEN.sub(" ", m.group())
-    return any(n.search(window) for n in lexicon.negation)
+    return any_search(lexicon.any_negation, lexicon.negation, window)
 
 
 def _hedged(masked: Masked, m: re.Match, lexicon: Lexicon) -> bool:
     """A hedge anywhere from the start of the sentence to the end of the cue."""
     window = _TOKEN.sub(" ", masked.text[:m.end()])
-    return any(h.search(window) for h in lexicon.hedging)
+    return any_search(lexicon.any_hedging, lexicon.hedging, window)
 
 
 def coordinated(masked: Masked, mention: Mention, lexicon: Lexicon) -> list[Mention]:

@@ -3,13 +3,16 @@ kept with their quote and the hints that say which feature they concern."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from geomig.picture.claims import ActorMention, FactClaim
+from geomig.picture import cues
 from geomig.picture.cues import Lexicon, Masked
 from geomig.picture.roles import sentence_source
 
 _MULTIPLIERS = {"million": 1_000_000, "thousand": 1_000}
+_DIGIT = re.compile(r"\d")
 
 
 def _number(digits: str, mult: str | None) -> float:
@@ -20,8 +23,11 @@ def _number(digits: str, mult: str | None) -> float:
 def fact_claims(masked: Masked, lexicon: Lexicon, actors: Sequence[ActorMention]) -> list[FactClaim]:
     """Every number in the sentence followed by a unit of the data (or a verb implying one)."""
     text, base = masked.sentence, masked.start
+    if lexicon.number_needs_digit and cues.PREFILTER and not _DIGIT.search(text):
+        return []           # no number can be stated here
     subject = next((m.id for m in masked.mentions if m.kind not in ("demonym", "sea")), None)
     names = tuple(dict.fromkeys(a.name for a in actors))
+    held = cues.present(lexicon, text)
     out: list[FactClaim] = []
     for m in lexicon.number.finditer(text):
         if not m.group("num"):
@@ -30,6 +36,8 @@ def fact_claims(masked: Masked, lexicon: Lexicon, actors: Sequence[ActorMention]
         if any(a.start - base <= m.start("num") < a.end - base for a in actors):
             continue
         for unit in lexicon.units:
+            if not cues.may_match(unit.get("keywords"), held):
+                continue    # none of the unit's words is in the sentence
             tail = None
             for rx in (unit["after_rx"], unit["verb_rx"]):
                 tail = rx.match(text, m.end()) if rx is not None else None

@@ -17,7 +17,7 @@ from geomig.errors import GazetteerError
 from geomig.models import GeocodedDocument, Mention
 from geomig.picture import geometry
 from geomig.picture.claims import ActorMention, Affiliation, Claim, PlaceRef, ZoneClaim
-from geomig.picture.cues import Lexicon, Masked, find, normalise
+from geomig.picture.cues import Lexicon, Masked, any_search, find, may_match, normalise, present
 from geomig.picture.roles import sentence_source
 
 _DIRECTION_WORDS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
@@ -268,11 +268,14 @@ def find_actors(masked: Masked, lexicon: Lexicon) -> list[ActorMention]:
         found.append(ActorMention(name, words, kind, masked.doc.doc, masked.index, base + a, base + b,
                                   sentence_source(masked, [(base + a, base + b)])))
 
-    if lexicon.actor_names is not None:
+    held = present(lexicon, text)  # the keywords the sentence holds
+    if lexicon.actor_names is not None and may_match(lexicon.actor_names_keywords, held):
         for m in lexicon.actor_names.finditer(text):
             name, kind = canonical(m.group(), lexicon) or (m.group(), "")
             add(m.start(), m.end(), m.group(), name, kind)
-    for rx, kind, requires in lexicon.actor_patterns:
+    for rx, kind, requires, keywords in lexicon.actor_patterns:
+        if not may_match(keywords, held):
+            continue        # none of its keywords is in the sentence
         if requires is not None and not requires.search(text):
             continue
         for m in rx.finditer(text):
@@ -289,14 +292,19 @@ def affiliations(masked: Masked, actors: Sequence[ActorMention], lexicon: Lexico
     """Affiliation phrases, each tied to the nearest actor named before it in the sentence."""
     text, base = masked.sentence, masked.start
     out: list[Affiliation] = []
-    for rx in lexicon.affiliation:
+    if not actors:
+        return out          # an affiliation needs an actor before it
+    held = present(lexicon, text)
+    for rx, keywords in lexicon.affiliation:
+        if not may_match(keywords, held):
+            continue
         for m in rx.finditer(text):
             before = [a for a in actors if a.end - base <= m.start()]
             if not before:
                 continue
             actor = max(before, key=lambda a: a.end)
             prefix = " ".join(text[:m.start()].split()[-3:]) + " " + m.group()
-            negated = any(n.search(prefix) for n in lexicon.negation)
+            negated = any_search(lexicon.any_negation, lexicon.negation, prefix)
             org = " ".join(m.group("org").split())
             out.append(Affiliation(actor.name, org, m.group().strip(),
                                    sentence_source(masked, [(base + m.start(), base + m.end())]), negated))
