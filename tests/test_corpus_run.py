@@ -128,19 +128,6 @@ def test_the_picture_is_extract_of_the_whole_corpus(tmp_path):
                                                                              ensure_ascii=False) + "\n"
 
 
-def test_document_lines_are_the_jsonl_contract():
-    from geomig.corpus import stages
-    from geomig.gazetteer.index import Gazetteer
-    from geomig.geoparse.geocode import geocode_document
-    from geomig.models import Document
-
-    doc = geocode_document(Document("d", "Boats left Tripoli and Georgia for Malta, said officials in "
-                                         "Paris, Texas. Libyan coastguards returned them."),
-                           gazetteer=Gazetteer.default())
-    assert any(m.alternatives for m in doc.mentions)
-    assert json.dumps(stages.document_json(doc)) == json.dumps(doc.to_dict())
-
-
 def _batch(corpus: Path, out: Path, *extra: str) -> subprocess.Popen:
     env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
     return subprocess.Popen([sys.executable, "-m", "geomig", "batch", str(corpus), "-o", str(out),

@@ -55,7 +55,7 @@ def process_partition(index: int, rows: list[tuple[str, str]]) -> tuple[int, int
         except Exception as err:
             out.append({"id": doc_id, "error": _reason("extraction", err)})
             continue
-        data = stages.document_json(doc)
+        data = doc.to_dict()
         out.append({"id": doc_id, "line": json.dumps(data, ensure_ascii=False)})
         mentions.add(doc_id, data["mentions"])
     return index, len(out), Partition(index, out, readings, mentions).dumps()

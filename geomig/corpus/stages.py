@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import folium
 
-    from geomig.models import GeocodedDocument, Mention
+    from geomig.models import GeocodedDocument
     from geomig.picture import Picture, Reading
 
 
@@ -40,23 +40,6 @@ def assemble(readings: list[Reading]) -> Picture:
     from geomig.picture import assemble as assemble_readings
 
     return assemble_readings(readings, gazetteer=Gazetteer.default())
-
-
-def document_json(doc: GeocodedDocument) -> dict:
-    """The JSONL contract's object of a geocoded document: doc.to_dict(), built field by
-    field (dataclasses.asdict deep-copies every value: twice the cost of geocoding)."""
-    return {"doc": doc.doc, "sentences": [list(s) for s in doc.sentences],
-            "mentions": [mention_json(m) for m in doc.mentions]}
-
-
-def mention_json(m: Mention) -> dict:
-    """The JSONL contract's mention object: Mention.to_dict(), its keys in the same order."""
-    return {"text": m.text, "start": m.start, "end": m.end, "sentence": m.sentence, "kind": m.kind,
-            "id": m.id, "name": m.name, "country": m.country, "lat": m.lat, "lon": m.lon,
-            "confidence": m.confidence,
-            "alternatives": [{"id": a.id, "name": a.name, "country": a.country, "lat": a.lat,
-                              "lon": a.lon, "score": a.score} for a in m.alternatives],
-            "evidence": m.evidence, "flags": list(m.flags)}
 
 
 def render(picture: Picture, *, title: str | None, offline: bool) -> folium.Map:
