@@ -95,6 +95,8 @@ def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re
             return True
     nxt = by_sentence.get(c.sentence + 1)
     last = max((s.at for s in stops.get(c.sentence, ()) if s.role == "destination"), default=c.at)
+    if last == c.at and onward.search(masked.text, end):
+        return True     # "flown to X from Y before being driven to the border": the text goes on
     # the last arrival of a sentence, when the text goes on ("... to X, then" / "Then ...")
     # into the next sentence, which names a stop
     return (nxt is not None and last == c.at and bool(stops.get(c.sentence + 1))
