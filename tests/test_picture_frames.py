@@ -237,6 +237,7 @@ FRAME_CASES = [
     ("find-work-in", "Many migrants hope to find work in Italy.", {"Italy": {"destination"}}),
     ("not-caught-still-try", "Migrants who are not caught try to reach Spain.", {"Spain": {"destination"}}),
     ("not-allowed-stays-negated", "The migrants were not allowed to land in Malta.", {}),
+    ("camp-named-after-place-is-no-stop", "The refugees spent a year in the Lesbos refugee camp.", {}),
     ("trail-begins", "The refugees' trail begins in Agadez, on the edge of the desert.", {"Agadez": {"launch_point"}}),
 ]
 
@@ -448,8 +449,13 @@ def zones(pic) -> set[tuple[str, str]]:
     ("Polish border guards said they forced the migrants back to Belarus.", ("border", "Poland")),
     ("Rescued migrants were taken back to Libya, where they were detained.", ("border", "Libya")),
     ("The asylum seekers face offshore processing on Malta.", ("detention", "Malta")),
+    ("Police moved the migrants to a temporary shelter in Zawiya.", ("detention", "Zawiya")),
+    ("Newly arrived refugees are moved to camps further inland, such as Agadez.", ("detention", "Agadez")),
+    ("Libyan soldiers detained 80 migrants who had walked across the dunes near the town of Zawiya.",
+     ("border", "Zawiya")),
 ], ids=["camp", "arrest-in-town", "border-guards", "intercepted-off", "sealed", "border-fence",
-        "said-and-did", "taken-back-detained", "offshore-processing"])
+        "said-and-did", "taken-back-detained", "offshore-processing", "temporary-shelter", "camps-such-as",
+        "detained-long-clause"])
 def test_control_frames(text, expected):
     assert expected in zones(picture(text))
 
@@ -517,7 +523,7 @@ def test_the_written_reports_keep_their_scores(gazetteer):
         pictures[name] = list(extract([doc]).features)
     scores = score(gold, pictures)
     assert len(scores.docs) == 18
-    assert scores.recall >= 0.75, report_lines(scores, verbose=True)
-    assert scores.precision >= 0.85, report_lines(scores, verbose=True)
+    assert scores.recall >= 0.77, report_lines(scores, verbose=True)
+    assert scores.precision >= 0.87, report_lines(scores, verbose=True)
     assert scores.route_recall >= 0.50, report_lines(scores, verbose=True)
     assert scores.invented == 0, report_lines(scores, verbose=True)
