@@ -238,6 +238,8 @@ FRAME_CASES = [
     ("not-caught-still-try", "Migrants who are not caught try to reach Spain.", {"Spain": {"destination"}}),
     ("not-allowed-stays-negated", "The migrants were not allowed to land in Malta.", {}),
     ("camp-named-after-place-is-no-stop", "The refugees spent a year in the Lesbos refugee camp.", {}),
+    ("gateway-after-apposition", "Agadez, a desert town in Niger, has long been a gateway for migrants.",
+     {"Agadez": {"transit"}, "Niger": {"transit"}}),
     ("trail-begins", "The refugees' trail begins in Agadez, on the edge of the desert.", {"Agadez": {"launch_point"}}),
 ]
 
@@ -523,7 +525,7 @@ def test_the_written_reports_keep_their_scores(gazetteer):
         pictures[name] = list(extract([doc]).features)
     scores = score(gold, pictures)
     assert len(scores.docs) == 18
-    assert scores.recall >= 0.77, report_lines(scores, verbose=True)
-    assert scores.precision >= 0.87, report_lines(scores, verbose=True)
-    assert scores.route_recall >= 0.50, report_lines(scores, verbose=True)
+    assert scores.recall >= 0.78, report_lines(scores, verbose=True)
+    assert scores.precision >= 0.88, report_lines(scores, verbose=True)
+    assert scores.route_recall >= 0.55, report_lines(scores, verbose=True)
     assert scores.invented == 0, report_lines(scores, verbose=True)
