@@ -240,6 +240,8 @@ FRAME_CASES = [
     ("camp-named-after-place-is-no-stop", "The refugees spent a year in the Lesbos refugee camp.", {}),
     ("gateway-after-apposition", "Agadez, a desert town in Niger, has long been a gateway for migrants.",
      {"Agadez": {"transit"}, "Niger": {"transit"}}),
+    ("reached-border-with", "After a week the refugees reached the border of Poland.",
+     {"Poland": {"destination"}}),
     ("trail-begins", "The refugees' trail begins in Agadez, on the edge of the desert.", {"Agadez": {"launch_point"}}),
 ]
 
