@@ -10,6 +10,10 @@ repository root:
 
     python benchmarks/picture_eval.py [--dev ../shared/eval/migration-news] [--verbose]
                                       [--lgl ../shared/eval/LGL/texts] [--json out.json]
+    python benchmarks/picture_eval.py --own tests/fixtures/reports [--verbose]
+
+--own scores a folder of your own reports (NAME.txt files and a gold.json in the same
+schema) with the same rule, as one set; --verbose lists all its misses.
 """
 
 from __future__ import annotations
@@ -58,7 +62,12 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true",
                         help="List each tuning (even) document's misses; held-out ones are never listed.")
     parser.add_argument("--json", type=Path, default=None, help="Write the figures as JSON too.")
+    parser.add_argument("--own", type=Path, default=None,
+                        help="Score this folder of your own reports (texts + gold.json) instead of the dev set.")
     args = parser.parse_args()
+    if args.own is not None:
+        own(args.own, args.verbose, args.json)
+        return
 
     gold = pe.load_gold(args.dev / "gold.json")
     paths = sorted(p for p in args.dev.glob("*.txt") if p.name in gold)
@@ -88,6 +97,19 @@ def main() -> None:
         out["speed"].update(lgl_geocode_ms=1000 * g / len(lgl), lgl_picture_ms=1000 * p / len(lgl))
     if args.json:
         args.json.write_text(json.dumps(out, indent=2), "utf-8")
+
+
+def own(folder: Path, verbose: bool, json_out: Path | None) -> None:
+    """Score a folder of one's own reports as one set; every miss may be listed."""
+    gold = pe.load_gold(folder / "gold.json")
+    paths = sorted(p for p in folder.glob("*.txt") if p.name in gold)
+    pictures, _, _ = run(paths)
+    scores = pe.score(gold, pictures)
+    print(f"# Migration picture, {folder} ({len(paths)} documents, commit {commit()})\n")
+    for line in pe.report_lines(scores, verbose=verbose):
+        print(line)
+    if json_out:
+        json_out.write_text(json.dumps(scores.to_dict(), indent=2), "utf-8")
 
 
 if __name__ == "__main__":

@@ -63,10 +63,12 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
 def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     """A place reached is a transit stop when the text goes on from it (cues.toml's onward
     settings): "to X, then on to Y", "X, where they were stuck", "... X. From there, ..."."""
-    keys = ("onward", "onward_after", "onward_next")
+    keys = ("onward", "onward_after", "onward_next")  # and, optional, onward_later
     if not claims or not all(lexicon.settings.get(k) for k in keys):
         return claims
     onward, after, following = (re.compile(lexicon.settings[k], re.IGNORECASE) for k in keys)
+    later = lexicon.settings.get("onward_later")
+    moves_on = re.compile(later, re.IGNORECASE) if later else None
     by_sentence: dict[int, Masked] = {m.index: m for m in sentences}
     stops: dict[int, list[Claim]] = {}
     for c in claims:
@@ -75,14 +77,14 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     out = []
     for c in claims:
         if c.role == "destination" and c.stop and not c.negated and _goes_on(
-                c, by_sentence[c.sentence], stops, onward, after, following, by_sentence):
+                c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on):
             c = replace(c, role="transit", onward=True)
         out.append(c)
     return out
 
 
 def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re.Pattern, after: re.Pattern,
-             following: re.Pattern, by_sentence: dict[int, Masked]) -> bool:
+             following: re.Pattern, by_sentence: dict[int, Masked], moves_on: re.Pattern | None = None) -> bool:
     end = _token_end(masked, c.at)
     if end < 0:
         return False
@@ -95,6 +97,8 @@ def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re
             return True
     nxt = by_sentence.get(c.sentence + 1)
     last = max((s.at for s in stops.get(c.sentence, ()) if s.role == "destination"), default=c.at)
+    if last == c.at and moves_on is not None and moves_on.search(masked.text, end):
+        return True     # "flown to X from Y before being driven to the border": the text goes on
     # the last arrival of a sentence, when the text goes on ("... to X, then" / "Then ...")
     # into the next sentence, which names a stop
     return (nxt is not None and last == c.at and bool(stops.get(c.sentence + 1))
