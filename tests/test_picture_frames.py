@@ -531,3 +531,33 @@ def test_the_written_reports_keep_their_scores(gazetteer):
     assert scores.precision >= 0.88, report_lines(scores, verbose=True)
     assert scores.route_recall >= 0.55, report_lines(scores, verbose=True)
     assert scores.invented == 0, report_lines(scores, verbose=True)
+
+
+# A full article that names migration once is not about migration: its motion words stay silent.
+_CRIME_STORY = (
+    "Police in Tunis are searching for a businessman wanted on several fraud charges. "
+    "Officers said the suspect fled after a routine traffic stop on Tuesday night. "
+    "He has lived in Tunis and in Sfax, and travelled through Tunisia to Malta last year, "
+    "according to court records seen by the newspaper. A neighbour described him as quiet "
+    "and polite, and said he often spoke about opening a restaurant by the sea. "
+    "The regional prosecutor asked anyone with information to call a special tip line. "
+    "A reward of 5,000 dinars has been offered by a local business association. "
+    "Detectives believe he may be staying with relatives somewhere in the south. "
+    "The ministry thanked residents for their patience during the search, which closed "
+    "two main roads for several hours on Wednesday. Schools in the area were not affected, "
+    "officials said, and markets reopened in the afternoon. His lawyer said his client "
+    "denies every charge and will answer the court's summons when it is served. "
+    "A hearing is expected before the end of the month."
+)
+
+
+def test_one_migration_word_in_a_full_article_gives_no_route():
+    assert len(_CRIME_STORY) > 1000
+    pic = picture(_CRIME_STORY)
+    assert pic.by_role("route") == []
+    assert not any("destination" in r for r in roles(pic).values())
+
+
+def test_one_migration_word_in_a_brief_is_enough():
+    brief = "The suspect fled after a traffic stop. He travelled through Tunisia to Malta last year."
+    assert {n for n, r in roles(picture(brief)).items() if "destination" in r} == {"Malta"}
