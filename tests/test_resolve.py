@@ -183,8 +183,8 @@ def test_local_gazetteer_ranks_like_geocode(gazetteer):
 
 
 @pytest.mark.parametrize("text, surface, feature_id", [
-    ("Cases rose in Virginia, Washington, West Virginia and Wyoming.", "Washington", "geonames:5815135"),
-    ("Cases rose in Virginia, Washington, West Virginia and Wyoming. Michigan reported none.",
+    ("Flu cases climbed in Oregon, Washington, Idaho and Montana.", "Washington", "geonames:5815135"),
+    ("Drought hit Nebraska, Wyoming, Kansas and Iowa. Ohio reported no losses.",
      "Wyoming", "geonames:5843591"),
     ("The first case was found on a Washington state farm.", "Washington", "geonames:5815135"),
     ("Calves were moved to the state of Washington and later to Idaho.", "Washington", "geonames:5815135"),
@@ -199,8 +199,8 @@ def test_a_capital_stays_a_capital_beside_its_district():
 
 
 def test_the_province_cue_holds_for_the_whole_text():
-    text = ("Beds are short in Ontario. Babies may go elsewhere in the province of Ontario "
-            "or to Buffalo, New York.")
+    text = ("Hospital beds are scarce in Ontario. Patients may be sent elsewhere in the province "
+            "of Ontario, and some to Buffalo, New York.")
     assert {m.country for m in geomig.geocode(text) if m.text == "Ontario"} == {"CA"}
 
 
@@ -217,8 +217,8 @@ def test_a_qualifier_is_read_with_its_own_qualifier():
 
 
 @pytest.mark.parametrize("text, surface, country", [
-    ("Three campers died at a holiday park in Cornwall in South West England.", "Cornwall", "GB"),
-    ("Letters reached offices in Hollywood, Los Angeles, San Fernando Valley and Burbank.", "Los Angeles", "US"),
+    ("Two surfers were pulled from the sea near a beach in Devon in South West England.", "Devon", "GB"),
+    ("Crews from Los Angeles, San Fernando Valley fought the fire with help from Glendale.", "Los Angeles", "US"),
 ])
 def test_a_division_no_other_name_supports_does_not_move_a_place_abroad(text, surface, country):
     m = next(m for m in geomig.geocode(text) if m.text == surface)
