@@ -12,21 +12,18 @@ repository root:
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from dataclasses import replace
 from pathlib import Path
 
 from _common import commit  # benchmarks/ is the script's own directory
-from lgl_eval import HEADER, PEERS, calibration_error, reliability, row
+from lgl_eval import calibration_error, print_halves, print_table, reliability, score_corpus, write_json
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from geomig.evaluate import metrics as ev
-from geomig.geoparse.geocode import geocode_document
-from geomig.models import Document
 
 
 def main() -> None:
@@ -39,33 +36,17 @@ def main() -> None:
         sys.exit(f"{corpus}: no GeoVirus corpus here (gold.txt missing)")
 
     gold = [_realigned(d) for d in ev.load_eupeg(corpus / "gold.txt", corpus / "texts")]
-    t = time.perf_counter()
-    geocoded = [geocode_document(Document(d.doc, d.text)) for d in gold]
-    secs = time.perf_counter() - t
     # The gold has no demonyms: geomig's would all count as false positives.
-    preds = ev.predictions_from_geocoded(geocoded, demonyms=False)
-    ours = ev.evaluate(gold, preds, system="**geomig**")
-    peers = [ev.evaluate(gold, ev.load_eupeg_predictions(corpus / "peers" / f"{f}.txt", gold), system=name)
-             for f, name in PEERS.items() if (corpus / "peers" / f"{f}.txt").exists()]
+    geocoded, preds, ours, peers, secs = score_corpus(corpus, gold, demonyms=False)
 
     print(f"{time.strftime('%Y-%m-%d %H:%M')}, geomig at {commit()}. "
           f"GeoVirus: {len(gold)} documents, {ours.gold} gold toponyms "
           f"({len(ours.problems)} gold problems left out); geomig geocoded them in {secs:.1f} s; "
           "demonyms left out, as the gold has none.\n")
-    print(HEADER)
-    for s in [ours, *sorted(peers, key=lambda s: -s.f1)]:
-        print(row(s))
+    print_table(ours, peers)
 
     print("\nHalves (documents by number; tune on the even documents, the odd half is held out):\n")
-    print(HEADER)
-    halves = {}
-    for label, parity in (("even", 0), ("odd", 1)):
-        part = [d for k, d in enumerate(gold) if k % 2 == parity]
-        halves[label] = ev.evaluate(part, preds, system=f"geomig, {label} documents ({len(part)})")
-        print(row(halves[label]))
-        for s in peers:
-            print(row(ev.evaluate(part, ev.load_eupeg_predictions(
-                corpus / "peers" / f"{_file_of(s.system)}.txt", gold), system=f"{s.system}, {label}")))
+    halves = print_halves(gold, preds, corpus, peers)
 
     table = reliability(gold, geocoded)
     ece = calibration_error(table)
@@ -75,10 +56,7 @@ def main() -> None:
     if args.json:
         out = {"geomig": ours.to_dict(), "peers": [p.to_dict() for p in peers],
                "halves": {k: v.to_dict() for k, v in halves.items()}, "ece": ece}
-        for d in [out["geomig"], *out["peers"], *out["halves"].values()]:
-            for key in ("worst", "problems", "missed", "spurious"):
-                d.pop(key, None)
-        Path(args.json).write_text(json.dumps(out, indent=1))
+        write_json(args.json, out, out["geomig"], *out["peers"], *out["halves"].values())
 
 
 def _realigned(doc):
@@ -90,9 +68,6 @@ def _realigned(doc):
                      for t in doc.toponyms)
     return replace(doc, toponyms=toponyms)
 
-
-def _file_of(system: str) -> str:
-    return next(f for f, name in PEERS.items() if name == system)
 
 
 if __name__ == "__main__":

@@ -66,6 +66,52 @@ def calibration_error(table) -> float:
     return sum(n * abs(mean_c - share) for _, _, n, mean_c, share in table) / total if total else math.nan
 
 
+def score_corpus(corpus: Path, gold, *, demonyms: bool = True):
+    """geomig's geocodes of the gold texts, timed, and the scores of geomig and of every
+    peer file the EUPEG-layout corpus holds: (geocoded, predictions, ours, peers, seconds)."""
+    t = time.perf_counter()
+    geocoded = [geocode_document(Document(d.doc, d.text)) for d in gold]
+    secs = time.perf_counter() - t
+    preds = ev.predictions_from_geocoded(geocoded, demonyms=demonyms)
+    ours = ev.evaluate(gold, preds, system="**geomig**")
+    peers = [ev.evaluate(gold, peer_predictions(corpus, f, gold), system=name)
+             for f, name in PEERS.items() if (corpus / "peers" / f"{f}.txt").exists()]
+    return geocoded, preds, ours, peers, secs
+
+
+def peer_predictions(corpus: Path, peer_file: str, gold):
+    return ev.load_eupeg_predictions(corpus / "peers" / f"{peer_file}.txt", gold)
+
+
+def print_table(ours: ev.Scores, peers: list[ev.Scores]) -> None:
+    print(HEADER)
+    for s in [ours, *sorted(peers, key=lambda s: -s.f1)]:
+        print(row(s))
+
+
+def print_halves(gold, preds, corpus: Path | None = None, peers: list[ev.Scores] = ()) -> dict[str, ev.Scores]:
+    """geomig's scores on the even and the odd documents (and the peers' with `corpus`)."""
+    print(HEADER)
+    files = {name: f for f, name in PEERS.items()}
+    halves = {}
+    for label, parity in (("even", 0), ("odd", 1)):
+        part = [d for k, d in enumerate(gold) if k % 2 == parity]
+        halves[label] = ev.evaluate(part, preds, system=f"geomig, {label} documents ({len(part)})")
+        print(row(halves[label]))
+        for s in peers:
+            print(row(ev.evaluate(part, peer_predictions(corpus, files[s.system], gold),
+                                  system=f"{s.system}, {label}")))
+    return halves
+
+
+def write_json(path: str, out: dict, *scores: dict) -> None:
+    """The figures as JSON, each score without its long lists."""
+    for d in scores:
+        for key in ("worst", "problems", "missed", "spurious"):
+            d.pop(key, None)
+    Path(path).write_text(json.dumps(out, indent=1))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lgl", default="../shared/eval/LGL", help="EUPEG-layout LGL directory")
@@ -76,28 +122,15 @@ def main() -> None:
         sys.exit(f"{lgl}: no LGL corpus here (gold.txt missing)")
 
     gold = ev.load_eupeg(lgl / "gold.txt", lgl / "texts")
-    t = time.perf_counter()
-    geocoded = [geocode_document(Document(d.doc, d.text)) for d in gold]
-    secs = time.perf_counter() - t
-    preds = ev.predictions_from_geocoded(geocoded)
-    ours = ev.evaluate(gold, preds, system="**geomig**")
-    peers = [ev.evaluate(gold, ev.load_eupeg_predictions(lgl / "peers" / f"{f}.txt", gold), system=name)
-             for f, name in PEERS.items() if (lgl / "peers" / f"{f}.txt").exists()]
+    geocoded, preds, ours, peers, secs = score_corpus(lgl, gold)
 
     print(f"{time.strftime('%Y-%m-%d %H:%M')}, geomig at {commit()}. "
           f"LGL: {len(gold)} documents, {ours.gold} gold toponyms "
           f"({len(ours.problems)} gold problems left out); geomig geocoded them in {secs:.1f} s.\n")
-    print(HEADER)
-    for s in [ours, *sorted(peers, key=lambda s: -s.f1)]:
-        print(row(s))
+    print_table(ours, peers)
 
     print("\nHalves (documents by index; geomig's weights were tuned on the even documents, so the odd half is held out):\n")
-    print(HEADER)
-    halves = {}
-    for label, parity in (("even", 0), ("odd", 1)):
-        part = [d for k, d in enumerate(gold) if k % 2 == parity]
-        halves[label] = ev.evaluate(part, preds, system=f"geomig, {label} documents ({len(part)})")
-        print(row(halves[label]))
+    halves = print_halves(gold, preds)
 
     no_dem = ev.evaluate(gold, ev.predictions_from_geocoded(geocoded, demonyms=False),
                          system="geomig without demonyms")
@@ -122,10 +155,7 @@ def main() -> None:
                "halves": {k: v.to_dict() for k, v in halves.items()},
                "without_demonyms": no_dem.to_dict(), "reliability": table, "ece": ece,
                "ece_halves": halves_ece}
-        for d in [out["geomig"], *out["peers"], *out["halves"].values(), out["without_demonyms"]]:
-            for key in ("worst", "problems", "missed", "spurious"):
-                d.pop(key, None)
-        Path(args.json).write_text(json.dumps(out, indent=1))
+        write_json(args.json, out, out["geomig"], *out["peers"], *out["halves"].values(), out["without_demonyms"])
 
 
 if __name__ == "__main__":
