@@ -265,28 +265,41 @@ def test_legend_title_scale_fullscreen_and_footer_are_drawn(visit, pages):
     assert "Sources: 2 documents" in page.locator(".geomig-footer").inner_text()
 
 
-def test_fragment_works_twice_in_a_host_page(visit, picture, tmp_path):
-    small = {"type": "FeatureCollection", "features": [picture["features"][0]]}
-    first = fragment(render(picture, offline=True, gazetteer="t", generated=WHEN), title="All")
-    second = fragment(render(small, offline=True, gazetteer="t", generated=WHEN), title="Sabratha only")
-    # The host page has its own map div and a global L, as a report page built with Leaflet might.
-    host = (
+def _host_page(tmp_path: Path, first: str, second: str) -> Path:
+    """A report page holding two map fragments. It has its own map div and a global L, as a
+    report page built with Leaflet might."""
+    path = tmp_path / "report.html"
+    path.write_text(
         "<!DOCTYPE html><html><head><title>Report</title></head><body>"
         '<h1 id="top">Report</h1><div id="map" class="folium-map">host div</div>'
         "<script>window.L = 'host';</script>"
-        f"<p>First map:</p>{first}<p>Second map:</p>{second}<p id=\"end\">End</p></body></html>"
-    )
-    path = tmp_path / "report.html"
-    path.write_text(host, encoding="utf-8")
-    v = visit()
-    page = v.page
-    page.goto(path.as_uri())
+        f"<p>First map:</p>{first}<p>Second map:</p>{second}<p id=\"end\">End</p></body></html>",
+        encoding="utf-8")
+    return path
+
+
+def _features_per_frame(page, tiles: bool = False) -> list[int]:
+    """How many features each of the page's two map frames draws, once each has settled
+    (and, with `tiles`, loaded a basemap tile)."""
     frames = [f for f in page.frames if f != page.main_frame]
     assert len(frames) == 2
     counts = []
     for frame in frames:
         settled(frame)
+        if tiles:
+            frame.wait_for_function("() => document.querySelectorAll('img.leaflet-tile-loaded').length > 0")
         counts.append(frame.locator(".geomig-feature").count())
+    return counts
+
+
+def test_fragment_works_twice_in_a_host_page(visit, picture, tmp_path):
+    small = {"type": "FeatureCollection", "features": [picture["features"][0]]}
+    first = fragment(render(picture, offline=True, gazetteer="t", generated=WHEN), title="All")
+    second = fragment(render(small, offline=True, gazetteer="t", generated=WHEN), title="Sabratha only")
+    v = visit()
+    page = v.page
+    page.goto(_host_page(tmp_path, first, second).as_uri())
+    counts = _features_per_frame(page)
     assert counts[0] > counts[1] > 0
     assert page.locator("#map").inner_text() == "host div"
     assert page.evaluate("window.L") == "host"
@@ -711,11 +724,7 @@ def test_online_fragments_work_twice_in_a_host_page(playwright, cdn, picture, tm
     small = {"type": "FeatureCollection", "features": [picture["features"][0]]}
     first = fragment(render(picture, gazetteer="t", generated=WHEN), title="All")
     second = fragment(render(small, gazetteer="t", generated=WHEN), title="Sabratha only")
-    host = ("<!DOCTYPE html><html><head><title>Report</title></head><body>"
-            "<script>window.L = 'host';</script>"
-            f"<p>First map:</p>{first}<p>Second map:</p>{second}</body></html>")
-    path = tmp_path / "report.html"
-    path.write_text(host, encoding="utf-8")
+    path = _host_page(tmp_path, first, second)
     args = [*ARGS, f"--host-resolver-rules=MAP * 127.0.0.1:{port}", "--ignore-certificate-errors"]
     browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=args)
     try:
@@ -723,13 +732,7 @@ def test_online_fragments_work_twice_in_a_host_page(playwright, cdn, picture, tm
         errors: list[str] = []
         page.on("pageerror", lambda e: errors.append(str(e)))
         page.goto(path.as_uri())
-        frames = [f for f in page.frames if f != page.main_frame]
-        assert len(frames) == 2
-        counts = []
-        for frame in frames:
-            settled(frame)
-            frame.wait_for_function("() => document.querySelectorAll('img.leaflet-tile-loaded').length > 0")
-            counts.append(frame.locator(".geomig-feature").count())
+        counts = _features_per_frame(page, tiles=True)
         host_l = page.evaluate("window.L")
     finally:
         browser.close()
