@@ -32,8 +32,8 @@ from geomig.errors import GoldError
 from geomig.picture.model import Feature
 
 #: Picture role -> gold family.
-FAMILY = {"origin": "origin", "transit": "launch", "launch_point": "launch", "entry": "launch",
-          "destination": "destination", "landing": "destination", "control_zone": "control"}
+FAMILY = {"origin": "origin", "transit": "launch", "launch_point": "launch",
+          "destination": "destination", "control_zone": "control"}
 #: Gold families, in report order.
 FAMILIES = ("origin", "launch", "destination", "control")
 

@@ -156,7 +156,7 @@ class _Evidence:
         score = prior
         if why is not None:
             why.extend(reasons)
-        if kind == "city" and _normalized(place.name) == self.city_name:
+        if kind == "city" and normalize(place.name) == self.city_name:
             city_bonus = _city_over_state(place, span.key, self.priors,
                                           countries.get(country, 0) / self.total_countries if countries else 1.0)
             if city_bonus:
@@ -216,7 +216,7 @@ class _Evidence:
             if bonus > 0.1:
                 # Nearness is evidence of its own, unless the name is only an alias of
                 # the place (Funkstown, Maryland, once called "Jerusalem").
-                if d < CLOSE_KM and (kind != "city" or _same_name(_normalized(place.name), self.span.key)):
+                if d < CLOSE_KM and (kind != "city" or _same_name(normalize(place.name), self.span.key)):
                     score += bonus  # a neighbour of the text's places, not just its country
                 else:
                     soft += bonus
@@ -330,7 +330,7 @@ class LocalResolver(Resolver):
         if place.id in self._user_ids:
             score += W_USER_PLACE  # the analyst's own entry beats the packaged ones
             reasons.append("added by the overrides file")
-        if _same_name(_normalized(place.name), key):
+        if _same_name(normalize(place.name), key):
             score += W_EXACT_NAME
             if place.kind == "sea" or place.feature in NATURAL_FEATURES:
                 # The divisions and towns named after a sea, river, gap, range or desert
@@ -674,13 +674,13 @@ def _capitals_first(scored: list) -> list:
     spelt: "Baghdad", Baghdād province) when it is the national capital ("Washington" is
     the capital in news, the state only when the text says so), or a metropolis holding
     METROPOLIS_SHARE of the division's people ("São Paulo", "Kano", "Rio de Janeiro")."""
-    divisions = {(p.country, _normalized(p.name)): p.population for p, _, _ in scored if p.feature == "ADM1"}
+    divisions = {(p.country, normalize(p.name)): p.population for p, _, _ in scored if p.feature == "ADM1"}
     if not divisions:
         return scored
     out = []
     for p, prior, reasons in scored:
-        if p.kind == "city" and (p.country, _normalized(p.name)) in divisions:
-            people = divisions[(p.country, _normalized(p.name))]
+        if p.kind == "city" and (p.country, normalize(p.name)) in divisions:
+            people = divisions[(p.country, normalize(p.name))]
             if p.feature == "PPLC":
                 prior, reasons = prior + W_CAPITAL_NAMESAKE, (*reasons, "national capital of that name")
             elif people and p.population >= max(METROPOLIS_SHARE * people, METROPOLIS_PEOPLE):
@@ -694,10 +694,6 @@ def _country_names_first(ranked: list) -> list:
     names ("Mexico", the State of México) are not candidates."""
     countries = {p.country for p, _, _ in ranked if p.kind == "country"}
     return [r for r in ranked if r[0].kind == "country" or r[0].country not in countries] if countries else ranked
-
-
-#: normalize() of gazetteer names, which scoring asks again for every text naming them.
-_normalized = functools.lru_cache(maxsize=1 << 16)(normalize)
 
 
 def _same_name(name: str, key: str) -> bool:
@@ -718,9 +714,9 @@ def _below_fame(soft: float, place: Place, prior: float, famous: Place | None, f
 def _city_over_state(place: Place, key: str, ranked: list, share: float) -> float:
     """"New York": the city (named "New York City") rather than the state of its
     name, unless that country is INTERNATIONAL_SHARE or more of the text's context."""
-    if place.kind != "city" or _normalized(place.name) != key + " city" or share >= INTERNATIONAL_SHARE:
+    if place.kind != "city" or normalize(place.name) != key + " city" or share >= INTERNATIONAL_SHARE:
         return 0.0
-    states = any(p.feature == "ADM1" and p.country == place.country and _normalized(p.name) == key
+    states = any(p.feature == "ADM1" and p.country == place.country and normalize(p.name) == key
                  for p, _, _ in ranked)
     return W_CITY_OVER_STATE if states else 0.0
 
@@ -838,7 +834,7 @@ def _implausible(place: Place, key: str, context: _Context, anchors: list, sente
                     or place.country in context.sentence_countries(sentence, key))
     if context.countries_without(key)[place.country]:
         return False
-    if _normalized(place.name) != key:
+    if normalize(place.name) != key:
         return place.population < 20_000
     if place.population >= FOREIGN_TOWN_POPULATION or not anchors:
         return False

@@ -212,7 +212,7 @@ def _compile(data: dict) -> Lexicon:
         settings = {k: v for k, v in entry.items() if k not in ("id", "patterns", "requires", "unless")}
         role = entry["role"] if section == "cue" else "control_zone"
         return Cue(entry["id"], section, role, float(entry.get("weight", 0.9)), patterns, requires, settings,
-                   unless, _cue_keywords(patterns))
+                   unless, _union(p.keywords for p in patterns))
 
     def rx(p: str) -> re.Pattern:
         return re.compile(_REF.sub(lambda m: macros.get(m.group(1), m.group(0)), p), re.IGNORECASE)
@@ -291,16 +291,6 @@ _MIN_KEYWORD = 3
 PREFILTER = True
 # Non-ASCII characters that re.IGNORECASE equates with an ASCII letter.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
-def _cue_keywords(patterns: Sequence[Pattern]) -> frozenset[str] | None:
-    words: set[str] = set()
-    for p in patterns:
-        found = p.keywords
-        if found is None:
-            return None
-        words |= found
-    return frozenset(words)
 
 
 def required_keywords(regex: re.Pattern) -> frozenset[str] | None:

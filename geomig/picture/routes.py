@@ -205,7 +205,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     onward = {c.place.id for c in claims if c.onward} - {p.id for p in launches}
     seas = tuple(dict.fromkeys(c.place.gazetteer_name or c.place.name for c in claims if c.role == "sea"))
     # The last leg is at sea when a sea is crossed, or a departure or arrival is by boat
-    # (without sea_words, any launch point means a boat: the seed cues' sense).
+    # (without the cues' by_sea setting, any launch point means a boat: the seed cues' sense).
     by_sea = bool(seas) or (bool(launches) if by_boat is None else any(
         c.role in ("launch_point", "destination") and by_boat(c) for c in claims))
     plans = []

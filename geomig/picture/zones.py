@@ -33,7 +33,6 @@ class DocContext:
     names: Mapping[str, str]            # ISO code -> country name
     excluded: frozenset[tuple[int, int]]  # (sentence, mention start) of destinations
     by_country: Mapping[str, tuple[Mention, ...]]  # ISO code -> the mentions in that country
-    dateline_at: int = -1               # document offset of the dateline mention
 
 
 def context(doc: GeocodedDocument, claims: Sequence[Claim], lexicon: Lexicon) -> DocContext:
@@ -56,18 +55,17 @@ def context(doc: GeocodedDocument, claims: Sequence[Claim], lexicon: Lexicon) ->
         main = refs.get(iso) or _country_ref(iso)
         if main:
             break
-    dateline, dateline_at = None, -1
+    dateline = None
     if lexicon.dateline is not None and mentions:
         first = min(mentions, key=lambda m: m.start)
         if first.start < 80 and first.kind != "demonym" and lexicon.dateline.match(doc.text, first.end):
             dateline = PlaceRef.of(first)
-            dateline_at = first.start
     excluded = frozenset((c.sentence, c.at) for c in claims if c.role == "destination" and not c.negated)
     by_country = {iso: tuple(m for m in mentions if m.country == iso) for iso in counts}
     # A dateline's place ("NOUAKCHOTT, Mauritania -") is where the report was filed, and
     # (the dateline recipe aside) no zone is drawn there.
-    excluded = excluded | ({(first.sentence, dateline_at)} if dateline is not None else set())
-    return DocContext(main, dateline, adjectives, names, frozenset(excluded), by_country, dateline_at)
+    excluded = excluded | ({(first.sentence, first.start)} if dateline is not None else set())
+    return DocContext(main, dateline, adjectives, names, frozenset(excluded), by_country)
 
 
 @functools.cache
