@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import json
 from collections.abc import Mapping
 from html import escape
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from geomig.corpus import stages
+from geomig.maps import styles
+from geomig.maps.html import script_json
 from geomig.picture.model import right_hand
 
 if TYPE_CHECKING:
@@ -38,9 +39,14 @@ FADE_MONTHS = 6
 TIME_ROLES = ("control_zone", "route", "launch_point", "destination", "transit", "origin")
 #: Simplification of time-layer shapes, in degrees (a zone's outline, not its coastline).
 SIMPLIFY = 0.02
-#: The colours of the map's own layers (geomig/maps/styles.toml), so a feature looks the same on both.
-_COLORS = {"control_zone": "#00796b", "route": "#8c510a", "launch_point": "#b2182b",
-           "destination": "#08519c", "transit": "#b35806", "origin": "#6a3d9a"}
+
+
+def _colors() -> dict[str, str]:
+    """Each role's colour on the map's own layers (geomig/maps/styles.toml), so a feature
+    looks the same on both."""
+    raw = styles.default().raw
+    return {"control_zone": raw["controls"]["coastguard"]["color"], "route": raw["legs"]["land"]["color"],
+            **{role: raw["roles"][role]["color"] for role in ("launch_point", "destination", "transit", "origin")}}
 
 
 def feature_documents(f: Feature) -> list[str]:
@@ -145,7 +151,7 @@ def time_data(picture: Picture, dates: Mapping[str, str | None]) -> dict | None:
     months it is supported in; None when no supporting document is dated."""
     from shapely.geometry import mapping
 
-    feats, every = [], set()
+    feats, every, colors = [], set(), _colors()
     for f in picture.features:
         if f.role not in TIME_ROLES:
             continue
@@ -156,7 +162,7 @@ def time_data(picture: Picture, dates: Mapping[str, str | None]) -> dict | None:
         every.update(months)
         geom = f.geometry if f.geometry.geom_type == "Point" else right_hand(f.geometry.simplify(SIMPLIFY))
         feats.append({"type": "Feature", "geometry": _round(mapping(geom)),
-                      "properties": {"role": f.role, "color": _COLORS[f.role], "months": months,
+                      "properties": {"role": f.role, "color": colors[f.role], "months": months,
                                      "popup": _popup(f, dates, docs)}})
     if not feats:
         return None
@@ -174,21 +180,13 @@ def _round(geo: Any, digits: int = 3) -> Any:
     return geo
 
 
-def _js(value: Any) -> str:
-    # JSON safe inside <script>: nothing in it can close the script element.
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    for char, code in (("</", "<\\/"), ("<!--", "\\u003c!--"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
-        text = text.replace(char, code)
-    return text
-
-
 def add_time_control(m: folium.Map, data: dict) -> None:
     """Add the month slider and its layer to a map (geomig.maps.render's)."""
     from branca.element import MacroElement
     from jinja2 import Template
 
     code = resources.files("geomig.corpus").joinpath("timeline.js").read_text("utf-8")
-    payload = _js(data)
+    payload = script_json(data)
 
     class TimeControl(MacroElement):
         _template = Template("{% macro script(this, kwargs) %}" + code +

@@ -48,7 +48,7 @@ PANES = {"zones": 350, "lines": 410, "arrows": 420, "points": 450}
 EMPTY_NOTE = "No places or features to show: the picture is empty."
 
 
-def _js(value: Any) -> str:
+def script_json(value: Any) -> str:
     """JSON safe inside <script>: only '</' (which could close the script) and '<!--' need
     escaping there; the rest is left as is to keep popup HTML compact."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
@@ -75,7 +75,7 @@ class Call(MacroElement):
         self._name = "GeomigCall"
         self.fn = fn
         self.map = m
-        self.args = [_js(a) for a in args]
+        self.args = [script_json(a) for a in args]
         self.with_parent = with_parent
 
 
@@ -369,7 +369,7 @@ def render_map(
     folium.LayerControl(collapsed=False).add_to(m)
 
     # Ids from a hash of the picture as written: the same picture, from texts or its file, gives the same page.
-    seed = hashlib.sha256(_js([picture.to_geojson(), title, offline_page]).encode()).hexdigest()[:8]
+    seed = hashlib.sha256(script_json([picture.to_geojson(), title, offline_page]).encode()).hexdigest()[:8]
     _stable_ids(fig, seed)
     return m
 
