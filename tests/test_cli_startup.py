@@ -32,7 +32,12 @@ def test_importing_the_cli_loads_no_stage():
 
 
 def test_version_loads_no_command():
-    loaded = loaded_after("from geomig.cli import app\napp(['--version'])")
+    # The version is printed and the exit is clean: a broken --version would load less, not more.
+    loaded = loaded_after(
+        "import contextlib, io\nfrom geomig.cli import app\nout = io.StringIO()\n"
+        "try:\n    with contextlib.redirect_stdout(out):\n        app(['--version'])\n"
+        "except SystemExit as e:\n    assert e.code in (0, None), e.code\n"
+        "assert out.getvalue().startswith('geomig '), out.getvalue()")
     assert not [m for m in COMMANDS.values() if m in loaded]
     assert "geomig.geoparse" not in loaded and "numpy" not in loaded
 

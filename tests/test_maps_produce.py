@@ -48,6 +48,15 @@ def test_a_bad_picture_file_is_one_picture_error(tmp_path):
 def test_every_format_gives_bytes(fmt):
     data = produce(Picture.load(SEEDS_LIKE), fmt)
     assert isinstance(data, bytes) and len(data) > 1000
+    head = data[:500].lower()
+    if fmt == "png":
+        assert data.startswith(b"\x89PNG")
+    elif fmt == "svg":
+        assert b"<svg" in head
+    elif fmt == "html":
+        assert head.lstrip().startswith(b"<!doctype html")
+    elif fmt == "fragment":
+        assert head.startswith(b"<div class=\"geomig-fragment\"") and b"<iframe" in head and b"srcdoc=" in head
     if fmt == "geojson":
         assert json.loads(data) == Picture.load(SEEDS_LIKE).to_geojson()
 

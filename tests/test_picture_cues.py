@@ -57,7 +57,7 @@ SENTENCES = [
     "Smugglers launched dinghies from Sabratha, the coastguard said.",
     "Most of the people came from Eritrea and travelled through Libya.",
     "The coastguard intercepted 80 people off Tripoli and returned them to Libya.",
-    "A rescue ship brought 40 survivors ashore in Pozzallo.",
+    "Survivors were brought ashore at Pozzallo by a rescue ship.",
     "Prices in Misrata rose again this week.",
     "No boats left Benghazi, officials said, but patrols in the Mediterranean continued.",
     # Cues some of whose patterns offer no keyword: the others are still filtered one by one.
@@ -82,6 +82,8 @@ def test_prefilter_gives_the_same_hits(text, monkeypatch):
     with_filter = every_hit()
     monkeypatch.setattr(cues, "PREFILTER", False)
     assert every_hit() == with_filter
+    # Equal and empty would prove nothing: every sentence but the one about prices has a hit.
+    assert bool(with_filter) == ("Prices" not in text)
     if "better life" in text or "converge" in text:
         assert {h[0] for h in with_filter} & {"destination.heading", "launch.departed"}
 
