@@ -269,10 +269,9 @@ def test_a_terminal_gets_a_progress_bar_with_rate_and_eta(tmp_path):
 def test_the_picture_table_is_the_pictures_own(reference):
     import geopandas as gpd
 
-    from geomig.corpus import stages
     from geomig.picture import Picture
 
     picture = Picture.load(reference / "picture.geojson")
-    made = stages.geodataframe(picture, picture.to_geojson())
+    made = picture.to_geodataframe(picture.to_geojson())   # as the batch writes it
     assert made.equals(picture.to_geodataframe()) and made.attrs == picture.to_geodataframe().attrs
     assert list(gpd.read_parquet(reference / "picture.parquet").columns) == list(made.columns)

@@ -131,7 +131,7 @@ def finish(store: Store, parts: Iterable[Partition], n_parts: int, dates: Mappin
     lap("assemble_s")
     geojson = picture.to_geojson()
     write_text(store.path(OUTPUTS["picture"]), json.dumps(geojson, ensure_ascii=False) + "\n")
-    write_parquet(stages.geodataframe(picture, geojson), store.path(OUTPUTS["picture_parquet"]))
+    write_parquet(picture.to_geodataframe(geojson), store.path(OUTPUTS["picture_parquet"]))
     del geojson
     lap("picture_s")
     html = stages.to_html(timeline.corpus_map(picture, dates, title=options.title, offline=options.offline))

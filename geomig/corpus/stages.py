@@ -6,7 +6,7 @@ few functions only, so a change of shape in the library is adapted here.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import folium
@@ -54,23 +54,3 @@ def to_html(m: folium.Map) -> str:
     from geomig import maps
 
     return maps.to_html(m)
-
-
-def geodataframe(picture: Picture, geojson: dict | None = None) -> Any:
-    """The picture as a GeoDataFrame (EPSG:4326): Picture.to_geodataframe(), its rows read
-    from the picture's GeoJSON when it is already made (a corpus picture's features hold
-    hundreds of thousands of sources: converting them twice costs seconds)."""
-    if geojson is None:
-        return picture.to_geodataframe()
-    import json
-
-    import geopandas as gpd
-
-    from geomig.picture.model import _CORE, right_hand
-
-    rows = [{k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
-             for k, v in f["properties"].items()} for f in geojson["features"]]
-    columns = list(_CORE) + sorted({k for r in rows for k in r} - set(_CORE))
-    gdf = gpd.GeoDataFrame(rows, columns=columns, geometry=[right_hand(f.geometry) for f in picture.features], crs="EPSG:4326")
-    gdf.attrs["geomig"] = {"documents": list(picture.documents), **dict(picture.meta)}
-    return gdf

@@ -277,16 +277,16 @@ class Picture:
         except PictureError as err:
             raise PictureError(f"{path}: {err}") from err
 
-    def to_geodataframe(self):
-        """A GeoDataFrame (EPSG:4326), one row per feature; list properties as JSON text."""
+    def to_geodataframe(self, geojson: Mapping | None = None):
+        """A GeoDataFrame (EPSG:4326), one row per feature; list properties as JSON text.
+        `geojson`, this picture's to_geojson() when already made, spares converting its
+        features again (a corpus picture's hold hundreds of thousands of sources)."""
         import geopandas as gpd
 
-        rows, geoms = [], []
-        for f in self.features:
-            props = f.to_geojson()["properties"]
-            rows.append({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
-                         for k, v in props.items()})
-            geoms.append(right_hand(f.geometry))
+        features = (geojson or self.to_geojson())["features"]
+        rows = [{k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
+                 for k, v in f["properties"].items()} for f in features]
+        geoms = [right_hand(f.geometry) for f in self.features]
         columns = list(_CORE) + sorted({k for r in rows for k in r} - set(_CORE))
         gdf = gpd.GeoDataFrame(rows, columns=columns, geometry=geoms, crs="EPSG:4326")
         gdf.attrs["geomig"] = {"documents": list(self.documents), **dict(self.meta)}
