@@ -4,6 +4,7 @@ sentence tried only against cues whose keywords it holds, with the same hits as 
 from __future__ import annotations
 
 import re
+from importlib import resources
 
 import pytest
 from extract_helpers import annotate
@@ -182,3 +183,13 @@ def test_any_of_searches_like_any(patterns, joined):
     assert (one is not None) is joined
     for text in ["There was no boat.", "They did NOT sail.", "They didn't.", "A boat left.", "aa", "xy", ""]:
         assert cues.any_search(one, compiled, text) == any(p.search(text) for p in compiled)
+
+
+def test_a_cue_file_without_a_setting_the_stages_read_is_refused_at_load(tmp_path):
+    from geomig.errors import PictureError
+
+    text = resources.files("geomig.picture").joinpath("cues.toml").read_text("utf-8")
+    broken = tmp_path / "cues.toml"
+    broken.write_text(text.replace("\ncited_before =", "\nnot_cited_before ="), "utf-8")
+    with pytest.raises(PictureError, match="not a cue file: 'cited_before'"):
+        cues.load(broken)

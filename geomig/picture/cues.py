@@ -240,8 +240,11 @@ def _compile(data: dict) -> Lexicon:
     dateline = document.get("dateline")
     role_cues = tuple(cue(e, "cue") for e in data.get("cue", ()))
     controls = tuple(cue(e, "control") for e in data.get("control", ()))
+    settings = data.get("settings", {})
+    for key in REQUIRED_SETTINGS:   # a cue file without them fails here, not mid-extract
+        re.compile(settings[key])
     lexicon = Lexicon(
-        settings=data.get("settings", {}),
+        settings=settings,
         cues=role_cues,
         controls=controls,
         negation=negation,
@@ -287,6 +290,8 @@ def _compile(data: dict) -> Lexicon:
 
 #: Shorter literals filter nothing worth the lookup; a pattern offering none is always tried.
 _MIN_KEYWORD = 3
+#: [settings] regexes the stages read (roles: facility names; zones: actors cited as a source).
+REQUIRED_SETTINGS = ("facility_after", "facility_name", "cited_before", "cited_after")
 #: Off for benchmarks that time every cue on every sentence (the old behaviour).
 PREFILTER = True
 # Non-ASCII characters that re.IGNORECASE equates with an ASCII letter.
