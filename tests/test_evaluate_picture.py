@@ -131,3 +131,16 @@ def test_cli_missing_gold_is_one_line(cli, tmp_path):
     result = cli("evaluate", "--picture", tmp_path / "none.json", FIXTURES)
     assert result.exit_code == 1
     assert result.output.strip().endswith("none.json: no such gold file")
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"\xff\xfe not text", "is not UTF-8 text"),
+    (b'{"type": "FeatureCollection"', "p.geojson"),
+])
+def test_cli_bad_picture_file_is_one_line(cli, tmp_path, content, message):
+    bad = tmp_path / "p.geojson"
+    bad.write_bytes(content)
+    result = cli("evaluate", "--picture", FIXTURES / "gold.json", bad)
+    assert result.exit_code == 1
+    assert len(result.output.strip().splitlines()) == 1, result.output
+    assert message in result.output

@@ -168,20 +168,17 @@ def register(app: typer.Typer) -> None:
 def _picture_cmd(gold_path: Path, paths: list[str], overrides: Path | None, fmt: str, verbose: bool) -> None:
     """`geomig evaluate --picture`: extract (or read) each document's picture and score it."""
     from geomig.evaluate import picture as pe
+    from geomig.maps.produce import is_picture_path
     from geomig.picture import Picture, extract
     from geomig.commands import geocode_inputs, load_overrides_option
 
     gold = pe.load_gold(gold_path)
     pictures: dict[str, list] = {}
-    texts = [p for p in paths if Path(p).suffix.lower() not in (".geojson", ".json")]
+    texts = [p for p in paths if not is_picture_path(p)]
     for p in paths:
-        if p not in texts:
+        if is_picture_path(p):
             check_file(Path(p), "picture")
-            try:
-                data = Path(p).read_text("utf-8")
-            except (OSError, UnicodeDecodeError) as err:
-                raise GoldError(f"{p}: cannot read: {err}") from err
-            for name, feats in pe.split_by_document(Picture.from_geojson(data).features).items():
+            for name, feats in pe.split_by_document(Picture.load(p).features).items():
                 pictures.setdefault(name, []).extend(feats)
     failed = 0
     if texts:
