@@ -156,3 +156,16 @@ def test_an_unknown_suffix_is_a_usage_error(seed_paths, tmp_path, args):
     result = run(*args, str(seed_paths[0]), "-o", str(tmp_path / "out.html"))
     assert result.exit_code == 2
     assert not (tmp_path / "out.html").exists()
+
+
+@pytest.mark.parametrize("name, message", [
+    ("out.pdf", "cannot tell the format from the suffix '.pdf'; use .jsonl, .json, .csv or .geojson"),
+    ("out", "cannot tell the format from a name without a suffix"),
+])
+def test_unknown_output_suffix_is_a_usage_error(tmp_path, name, message):
+    story = tmp_path / "s.txt"
+    story.write_text("Rain in Tripoli.\n")
+    result = CliRunner().invoke(app, ["geocode", str(story), "-o", str(tmp_path / name)])
+    assert result.exit_code == 2
+    assert message in " ".join(result.output.replace("│", " ").split())
+    assert not (tmp_path / name).exists()

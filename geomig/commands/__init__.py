@@ -10,7 +10,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -105,6 +105,27 @@ def refuse_input_as_output(output: str | Path | None, inputs: list[str | Path | 
                         "there would replace it. Choose another output file.", param_hint=param_hint)
         except OSError:
             continue  # an unreadable input is reported when it is read
+
+
+def output_format(fmt: str | None, output: str | Path | None, *, formats: Sequence[str],
+                  suffixes: Mapping[str, str], default: str) -> str:
+    """The format to write: --format, else the one -o's suffix names, else `default` (no
+    -o, or stdout). A suffix that names no format is a usage error rather than a guess."""
+    if fmt is None:
+        if output is None or str(output) == "-":
+            fmt = default
+        else:
+            suffix = Path(output).suffix
+            fmt = suffixes.get(suffix.lower())
+            if fmt is None:
+                what = f"the suffix {suffix!r}" if suffix else "a name without a suffix"
+                known = list(suffixes)
+                raise typer.BadParameter(
+                    f"{error_line(str(output))}: cannot tell the format from {what}; use "
+                    f"{', '.join(known[:-1])} or {known[-1]}, or give --format", param_hint="-o/--output")
+    if fmt not in formats:
+        raise typer.BadParameter(f"{fmt!r}: expected one of {', '.join(formats)}", param_hint="--format")
+    return fmt
 
 
 def load_overrides_option(path: Path | None, gazetteer: Gazetteer | None = None) -> Overrides | None:

@@ -16,7 +16,7 @@ from geomig.audit import report as au
 from geomig.errors import OverridesError
 from geomig.documents.outputs import write_atomic
 from geomig.geoparse.overrides import accept_into, load_overrides, parse_choice
-from geomig.commands import cli_errors, geocode_inputs, open_gazetteer, refuse_input_as_output
+from geomig.commands import cli_errors, geocode_inputs, open_gazetteer, output_format, refuse_input_as_output
 
 FORMATS = ("table", "csv", "json", "html")
 #: Output suffixes and the format each means (-o without --format).
@@ -54,22 +54,6 @@ def _render_table(rows: list[au.AuditRow], width: int | None) -> str:
     return console.export_text()
 
 
-def _format_for(fmt: str | None, output: Path | None) -> str:
-    """--format, else the format -o's suffix names, else a table; an -o suffix that
-    names no format is a usage error rather than a silent guess."""
-    if fmt is None and output is not None:
-        fmt = SUFFIXES.get(output.suffix.lower())
-        if fmt is None:
-            what = f"the suffix {output.suffix!r}" if output.suffix else "a name without a suffix"
-            raise typer.BadParameter(
-                f"{output}: cannot tell the format from {what}; use .csv, .json, .html or .htm, "
-                "or give --format", param_hint="-o/--output")
-    fmt = fmt or "table"
-    if fmt not in FORMATS:
-        raise typer.BadParameter(f"{fmt!r}: expected one of {', '.join(FORMATS)}", param_hint="--format")
-    return fmt
-
-
 def register(app: typer.Typer) -> None:
     """Add the audit command."""
 
@@ -86,7 +70,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Review every place decision: chosen place, place confidence, margin, flags, the roles given (role confidence, rule ids), alternatives, evidence."""
         refuse_input_as_output(output, [*paths, overrides])
-        kind = _format_for(fmt, output)
+        kind = output_format(fmt, output, formats=FORMATS, suffixes=SUFFIXES, default="table")
         if accept and overrides is None:
             raise typer.BadParameter("--accept needs --overrides FILE to write into", param_hint="--accept")
         gazetteer = open_gazetteer()

@@ -8,20 +8,10 @@ from typing import Annotated, Optional
 
 import typer
 
-from geomig.commands import cli_errors, error_line, load_overrides_option, open_gazetteer, refuse_input_as_output
+from geomig.commands import (cli_errors, error_line, load_overrides_option, open_gazetteer, output_format,
+                             refuse_input_as_output)
 from geomig.documents import inputs, outputs
 from geomig.geoparse.geocode import geocode_paths
-
-
-def _format_of(output: str | None) -> str:
-    """The format an output file's suffix names; stdout is JSONL."""
-    if output in (None, "-"):
-        return "jsonl"
-    suffix = Path(output).suffix.lower().lstrip(".")
-    if suffix not in outputs.FORMATS:
-        raise typer.BadParameter(f"cannot tell the format from {output!r}; pass --format "
-                                 f"({', '.join(outputs.FORMATS)})", param_hint="--format")
-    return suffix
 
 
 def _key_value(option: str) -> tuple[str, str]:
@@ -52,9 +42,8 @@ def geocode_command(
 ) -> None:
     """Recognise and resolve every place the texts name, offline."""
     refuse_input_as_output(output, [*paths, overrides])
-    format = format or _format_of(output)
-    if format not in outputs.FORMATS:
-        raise typer.BadParameter(f"{format!r} is not one of {', '.join(outputs.FORMATS)}", param_hint="--format")
+    format = output_format(format, output, formats=outputs.FORMATS,
+                           suffixes={f".{f}": f for f in outputs.FORMATS}, default="jsonl")
     if resolver == "local" and resolver_option:
         raise typer.BadParameter("the local resolver takes no options; --resolver-option is for an online "
                                  "resolver (--resolver nominatim, geonames...)", param_hint="--resolver-option")

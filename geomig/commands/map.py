@@ -8,24 +8,11 @@ from typing import Annotated
 
 import typer
 
-from geomig.commands import cli_errors, error_line, load_overrides_option, open_gazetteer, refuse_input_as_output
+from geomig.commands import (cli_errors, error_line, load_overrides_option, open_gazetteer, output_format,
+                             refuse_input_as_output)
 from geomig.errors import PictureError, RenderError
 
 _SUFFIXES = {".html": "html", ".htm": "html", ".png": "png", ".svg": "svg", ".geojson": "geojson", ".json": "geojson"}
-
-
-def format_for(fmt: str | None, output: str) -> str:
-    """The output format: --format, else the output file's suffix."""
-    from geomig.maps.produce import FORMATS
-
-    if fmt is None:
-        fmt = _SUFFIXES.get(Path(output).suffix.lower()) if output != "-" else "html"
-        if fmt is None:
-            raise typer.BadParameter(
-                f"cannot tell the format from {output!r}; pass --format ({', '.join(FORMATS)})", param_hint="--format")
-    if fmt not in FORMATS:
-        raise typer.BadParameter(f"{fmt!r}: expected one of {', '.join(FORMATS)}", param_hint="--format")
-    return fmt
 
 
 def register(app: typer.Typer) -> None:
@@ -50,10 +37,10 @@ def register(app: typer.Typer) -> None:
         from geomig.documents import outputs
         from geomig.maps.features import parse_bounds
         from geomig.maps.offline import tiles as basemap_tiles
-        from geomig.maps.produce import is_picture_path, load_inputs, produce
+        from geomig.maps.produce import FORMATS, is_picture_path, load_inputs, produce
 
         refuse_input_as_output(output, [*paths, overrides])
-        kind = format_for(fmt, output)
+        kind = output_format(fmt, output, formats=FORMATS, suffixes=_SUFFIXES, default="html")
         box = None
         if bounds is not None:
             try:
