@@ -86,17 +86,21 @@ def _runs(text: str) -> list[list[_Token]]:
     that may form one name ("Bank of America", "W. Va.") in one pass over the text."""
     abbreviations = _words("abbreviations")
     runs: list[list[_Token]] = []
+    run: list[_Token] = []
+    prev = (0, 0)
     for m in _TOKEN.finditer(text):
         start, end = m.span()
         word = m.group()
         if word.endswith(_POSSESSIVES):
             end -= 2
-        elif word.endswith(".") and "." not in word[:-1] and normalize(word) not in abbreviations:
+        elif word[-1] == "." and "." not in word[:-1] and normalize(word) not in abbreviations:
             end -= 1
-        if runs and _joins(text, runs[-1][-1], start):
-            runs[-1].append((start, end))
+        # One space, the commonest gap inside a name, needs no call to _joins.
+        if run and (text[prev[1]:start] == " " or _joins(text, prev, start)):
+            run.append(prev := (start, end))
         else:
-            runs.append([(start, end)])
+            run = [prev := (start, end)]
+            runs.append(run)
     return runs
 
 
@@ -161,7 +165,6 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
                     # A surname, the last word of a name ("John Trapani", "John Trapani and
                     # Mary Cole"), makes every "Trapani" a person.
                     person_keys.add(key)
-                direction, region_start = _direction(text, start)
                 # A list or another mention may still make a common word a place, unless it
                 # is also a person's name ("Farrin and Brown").
                 if (reject == "common word" and _rescuable(text, run, start, end)
@@ -171,9 +174,10 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
                     emit(start, end, key, "word")
                 elif reject:
                     emit(start, end, key, reject)
-                elif direction:
+                elif (found := _direction(text, start))[0]:
                     # "South West England": capitalised direction words read as a place of
                     # their own ("South West", a Cameroonian region) belong to the region.
+                    direction, region_start = found
                     while spans and spans[-1].start >= region_start:
                         spans.pop()
                     emit(region_start, end, key, "region", direction=direction, base=key)
@@ -254,6 +258,17 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
     normalize() would make it of the whole phrase, and a phrase is looked up only while
     some name starts with it (one native prefix test on the trie), so a run of words
     that begins no name costs one lookup per token, not one per phrase."""
+    if len(run) == 1 and not extra:  # most runs: one word, one lookup, no phrases
+        start, end = run[0]
+        token = normalize(text[start:end])
+        dotted = text[end - 1] == "." or text[end:end + 1] == "."
+        undotted = not dotted and bool(_UNDOTTED.fullmatch(text, start, end))
+        key, what = _known(gazetteer, token + "." if dotted else token, True, undotted)
+        if what in ("", "place") and _after_the(text, start, end, gazetteer):
+            return [[0, 1, "the " + token, "place"]]
+        if what == "place" and key.endswith(".") and not dotted and _after_number(text, start):
+            what = ""
+        return [[0, 1, key, what] if what else [0, 1, token, "unknown"]]
     tokens = [normalize(text[s:e]) for s, e in run]
     seps = [""] + [_separator(text[run[k - 1][1]:run[k][0]]) for k in range(1, len(run))]
     items = []
