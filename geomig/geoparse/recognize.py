@@ -76,14 +76,14 @@ def _never() -> frozenset[str]:
 
 
 @functools.cache
-def _org_prefixes() -> tuple[frozenset[str], dict[int, frozenset[str]]]:
-    """The last characters of the organisation prefixes ("Bank of"), and the prefixes by
+def _org_prefixes() -> tuple[tuple[str, ...], int, dict[int, frozenset[str]]]:
+    """The organisation prefixes ("Bank of"), the length of the longest, and the prefixes by
     length, so that each window before a name is cut once per length."""
     by_length: dict[int, set[str]] = {}
     for prefix in lexicon()["org_prefixes"]:
         by_length.setdefault(len(prefix), set()).add(prefix)
-    ends = frozenset(prefix[-1] for prefix in lexicon()["org_prefixes"])
-    return ends, {n: frozenset(prefixes) for n, prefixes in by_length.items()}
+    prefixes = tuple(lexicon()["org_prefixes"])
+    return prefixes, max(map(len, prefixes)), {n: frozenset(group) for n, group in by_length.items()}
 
 
 def _runs(text: str) -> list[list[_Token]]:
@@ -469,10 +469,11 @@ def _in_organisation(text, items, n, run, gazetteer) -> str:
             if n + 1 < len(items):
                 items[n + 1][3] = "suffix"  # "Post" of "Washington Post" is no place either
             return "organisation"
-    ends, by_length = _org_prefixes()
-    # A prefix ends right before the name or one space before it: most names have no
-    # prefix's last character there, and need no windows cut.
-    if ends.isdisjoint(text[max(0, start - 2):start]):
+    prefixes, longest, by_length = _org_prefixes()
+    # A prefix ends right before the name or one space before it: most names have none
+    # there (one native test of the text before them), and need no windows cut.
+    tail = text[max(0, start - longest - 1):start]
+    if not (tail[:-1] if tail[-1:].isspace() else tail).endswith(prefixes):
         return ""
     for length, prefixes in by_length.items():
         if text[max(0, start - length - 1):start].strip() in prefixes:

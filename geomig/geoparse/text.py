@@ -56,7 +56,10 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans.append((start, len(text)))
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        out.extend(_pieces(text, s, e))
+        if s < e and e - s <= MAX_SENTENCE and not text[s].isspace() and not text[e - 1].isspace():
+            out.append((s, e))  # what _pieces gives of a short sentence already trimmed
+        else:
+            out.extend(_pieces(text, s, e))
     return tuple(out) or ((0, len(text)),)
 
 
