@@ -530,12 +530,15 @@ def _in_person_name(text, items, n, run, gazetteer) -> str:
     i, _, key, _ = items[n]
     start = run[i][0]
     titles = _words("titles")
+    if len(run) == 1:  # a word alone: only a title right before it can make it a person's name
+        prev = _TITLE_BEFORE.search(text, max(0, start - 12), start)
+        return "person" if prev and normalize(prev.group(1)) in titles else ""
     # The run starts with a title: "Sen. Ray Miller"; but a name after a connector is the
     # office's or the person's place: "Deputy Minister of Defence of Azerbaijan", "Gov.
     # Rick Perry of Texas", "Chief Executive of Racing Victoria". A name after a title has
     # a few words: the gaps are read for six at most, so a long run costs linear time.
-    first_word = normalize(text[run[0][0]:run[0][1]]).rstrip(".")
-    if (0 < i <= 6 and (first_word in titles or first_word in _words("person_nouns"))
+    if (0 < i <= 6 and ((first_word := normalize(text[run[0][0]:run[0][1]]).rstrip(".")) in titles
+                        or first_word in _words("person_nouns"))
             and not any(text[run[k - 1][1]:run[k][0]].strip(" -.") for k in range(1, i + 1))):
         return "person"
     # A title inside the run, two words back at most ("Health Minister Recep Akdag",
