@@ -101,7 +101,7 @@ def _runs(text: str) -> list[list[_Token]]:
         elif word[-1] == "." and "." not in word[:-1] and normalize(word) not in abbreviations:
             end -= 1
         # One space, the commonest gap inside a name, needs no call to _joins.
-        if run and (text[prev[1]:start] == " " or _joins(text, prev, start)):
+        if run and ((gap := text[prev[1]:start]) == " " or _joins(gap, prev)):
             run.append(prev := (start, end))
         else:
             run = [prev := (start, end)]
@@ -109,15 +109,21 @@ def _runs(text: str) -> list[list[_Token]]:
     return runs
 
 
-def _joins(text: str, prev: _Token, start: int) -> bool:
-    """Whether the capitalised token at start belongs to the name of the token prev: after a
-    space or hyphen, an initial's dot ("W. Va.", "St. Louis") or up to two connectors
+def _joins(gap: str, prev: _Token) -> bool:
+    """Whether the capitalised token after the gap belongs to the name of the token prev: after
+    a space or hyphen, an initial's dot ("W. Va.", "St. Louis") or up to two connectors
     between spaces or hyphens ("Bank of America", "Stratford-upon-Avon")."""
-    gap = text[prev[1]:start]
     if gap in (" ", "-", "\u00a0", "'s ", "’s ") or (gap == ". " and prev[1] - prev[0] <= 2):
         return True  # a possessive may be inside a name ("Cox's Bazar"); the lookup decides
     if not gap or gap[0] not in " -" or gap[-1] not in " -":
         return False  # prose or punctuation between them: no need to split it into words
+    return _connectors(gap)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _connectors(gap: str) -> bool:
+    """Whether a gap between spaces or hyphens holds one or two connectors ("of", "de la"),
+    remembered: the same short gaps (" of ", " and ", " said ") recur."""
     words = gap.split()
     return bool(words) and len(words) <= 2 and all(normalize(w) in _words("connectors") for w in words)
 
@@ -784,6 +790,7 @@ def _direction(text: str, start: int) -> tuple[str, int]:
     return direction, start - (len(window) - m.start())
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _ordinary(key: str, gazetteer: Gazetteer) -> bool:
     """A capitalised word that names no place ("Saturday", "National", "John"), so the
     audit need not list it as an unknown place."""
