@@ -24,8 +24,7 @@ from geomig.geoparse.text import CAPITALS, lexicon, sentences
 # instead of trying the lookbehind at every character: the lookbehind is checked after the
 # first character, and "sub-" only after an "s" (twice as fast as the plain pattern,
 # "(?<![\w'’&])(?:sub-)?[A-Z...]...", with the same matches).
-_TOKEN = re.compile(rf"[A-Z{CAPITALS}s](?<![\w'’&].)(?:(?<=s)ub-[A-Z{CAPITALS}]|(?<=[A-Z{CAPITALS}]))"
-                    r"[\w]*(?:['’.&][\w]+)*\.?")
+_TOKEN = re.compile(rf"[A-Z{CAPITALS}s](?<![\w'’&].)(?:(?<=s)ub-[A-Z{CAPITALS}]|(?<!s))[\w]*(?:['’.&][\w]+)*\.?")
 _POSSESSIVES = ("'s", "’s")
 _CURRENCY_SIGNS = frozenset("$£€¥")
 _UNDOTTED = re.compile(r"[A-Z]{2,4}")
