@@ -511,10 +511,12 @@ def _street_after() -> re.Pattern:
 def _in_title_of_publication(text, items, n, run) -> str:
     """ "the Indonesian daily Suara Merdeka", "the weekly Kenya Today": a name of two
     words or more right after a noun of the press is a publication's title."""
-    i = items[n][0]
-    if len(run) < 2 or i > 3 or any(text[run[m - 1][1]:run[m][0]] != " " for m in range(1, len(run))):
+    i, start = items[n][0], run[0][0]
+    # A space before the run first: without one there is no word before it (_word_before).
+    if (len(run) < 2 or i > 3 or text[start - 1:start] != " "
+            or any(text[run[m - 1][1]:run[m][0]] != " " for m in range(1, len(run)))):
         return ""
-    return "organisation" if _word_before(text, run[0][0]) in _words("press_nouns") else ""
+    return "organisation" if _word_before(text, start) in _words("press_nouns") else ""
 
 
 def _word_before(text: str, start: int) -> str:
