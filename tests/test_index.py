@@ -27,6 +27,17 @@ def test_migration_places_are_known(gazetteer, name, pid):
     assert pid in [p.id for p in gazetteer.lookup(name)]
 
 
+@pytest.mark.parametrize("country, initial", [("LY", "z"), ("SO", "b"), ("IN", "s"), ("MT", "m"), ("LY", "\u00e9")])
+def test_a_countrys_names_by_initial_are_the_ones_its_tables_hold(gazetteer, country, initial):
+    # The lists are made when the index is built: they must be what a join of its tables gives.
+    rows = gazetteer._db().execute(
+        "SELECT n.key, n.place FROM names n JOIN places p ON p.rowid = n.place "
+        "WHERE p.country = ? AND p.kind IN ('city', 'admin', 'island', 'landmark') "
+        "AND n.key >= ? AND n.key < ? ORDER BY n.key, n.place", (country, initial, initial + "\uffff")).fetchall()
+    assert gazetteer.names_in(country, initial) == (tuple(k for k, _ in rows), tuple(r for _, r in rows))
+    assert rows or initial == "\u00e9"
+
+
 def test_get_and_unknown_ids(gazetteer):
     assert gazetteer.get("geonames:2215636").name == "Libya"
     with pytest.raises(GazetteerError, match="unknown gazetteer id"):

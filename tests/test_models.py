@@ -2,6 +2,8 @@
 
 from dataclasses import asdict, fields
 
+import pytest
+
 from geomig.models import Candidate, GeocodedDocument, Mention
 
 
@@ -28,3 +30,19 @@ def test_mention_dict_is_asdict_with_lean_alternatives():
 def test_document_dict_lists_sentences_and_mentions():
     doc = GeocodedDocument("a.txt", "In Springfield.", ((0, 15),), (_mention(),))
     assert doc.to_dict() == {"doc": "a.txt", "sentences": [[0, 15]], "mentions": [_mention().to_dict()]}
+
+
+def test_lean_objects_are_still_frozen_dataclasses_with_their_defaults():
+    import dataclasses
+    import pickle
+
+    from geomig.models import Span
+
+    span = Span("Dover", 10, 15, 1, key="dover")
+    assert (span.kind_hint, span.direction, span.context_country, span.acronym) == ("", "", None, False)
+    assert dataclasses.replace(span, kind_hint="region") == Span("Dover", 10, 15, 1, "region", "dover")
+    assert pickle.loads(pickle.dumps(span)) == span and hash(span) == hash(Span("Dover", 10, 15, 1, key="dover"))
+    with pytest.raises(dataclasses.FrozenInstanceError, match="cannot assign to field 'key'"):
+        span.key = "calais"
+    with pytest.raises(TypeError, match="missing 1 required positional argument: 'sentence'"):
+        Span("Dover", 10, 15)

@@ -290,3 +290,16 @@ def test_streets_and_article_names(gazetteer, text, expected):
 ])
 def test_initials_and_newspapers(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("sub-Saharan Africa and the sub-prime Crisis", ["sub-Saharan", "Africa", "Crisis"]),
+    # Only a "sub-" that starts a word joins the capitalised word after it.
+    ("xsub-Saharan, Sub-Saharan and 'sub-Saharan", ["Saharan", "Sub", "Saharan", "Saharan"]),
+    ("O'Neil's T&T U.S. McAllen-Edinburg", ["O'Neil", "T&T", "U.S.", "McAllen", "Edinburg"]),
+    ("Žilina, Łódź and Αθήνα; eÉcole _Paris 9Lagos", ["Žilina", "Łódź", "Αθήνα"]),
+])
+def test_capitalised_tokens(text, tokens):
+    from geomig.geoparse.recognize import _runs
+
+    assert [text[s:e] for run in _runs(text) for s, e in run] == tokens

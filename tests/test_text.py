@@ -1,5 +1,7 @@
 """Sentence boundaries."""
 
+import pytest
+
 from geomig.geoparse.text import sentences
 
 
@@ -29,3 +31,20 @@ def test_a_word_that_ends_like_an_abbreviation_still_ends_a_sentence():
 def test_a_sentence_may_start_with_a_capital_past_latin_1():
     text = "Floods hit the south. Łódź was dry."
     assert [text[s:e] for s, e in sentences(text)] == ["Floods hit the south.", "Łódź was dry."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Boats left. Rain fell!! More came?\tThen calm.", ["Boats left.", "Rain fell!!", "More came?", "Then calm."]),
+    ("He said: \"Go.\" Then they went.", ["He said: \"Go.\"", "Then they went."]),
+    ("Counts rose. 2024 was worse.\n\n\nNext line", ["Counts rose.", "2024 was worse.", "Next line"]),
+    ("No end here... and more. (Aside.) Last", ["No end here... and more.", "(Aside.)", "Last"]),
+    ("Wait!?! no capital follows", ["Wait!?! no capital follows"]),
+])
+def test_sentence_ends_at_marks_and_line_breaks(text, expected):
+    assert [text[s:e] for s, e in sentences(text)] == expected
+
+
+
+def test_a_run_of_marks_without_a_capital_after_it_ends_nothing():
+    text = "!" * 1500 + " a"
+    assert sentences(text) == ((0, len(text)),)

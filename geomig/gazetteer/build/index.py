@@ -13,6 +13,7 @@ import marshal
 import os
 import re
 import sqlite3
+import struct
 import tempfile
 import tomllib
 from collections import defaultdict
@@ -399,10 +400,35 @@ def _write_index(tmp: str, b: _Builder, names: dict[str, tuple[int, ...]], meta:
         # Keyed by name without a rowid: the table is its own name index (17 MB lighter).
         con.executemany("INSERT INTO names VALUES (?,?)",
                         ((k, r) for k in sorted(names) for r in sorted(set(names[k]))))
-        # Gazetteer.names_in: a country's names, for spelling variants.
-        con.execute("CREATE INDEX names_place ON names(place)")
-        con.execute("CREATE INDEX places_country ON places(country)")
+        # Gazetteer.names_in: a country's names by initial, for spelling variants, one row
+        # each, so a run reads a list in one lookup instead of joining the country's places.
+        con.execute("CREATE TABLE variants (country TEXT, initial TEXT, keys TEXT, places BLOB, "
+                    "PRIMARY KEY (country, initial)) WITHOUT ROWID")
+        con.executemany("INSERT INTO variants VALUES (?,?,?,?)", _variant_lists(b.places, names))
         con.executemany("INSERT INTO meta VALUES (?,?)", list(meta.items()))
         con.commit()
     finally:
         con.close()
+
+
+#: The kinds of place a misspelt name may be matched against (Gazetteer.names_in).
+VARIANT_KINDS = frozenset({"city", "admin", "island", "landmark"})
+
+
+def _variant_lists(places: list[tuple], names: dict[str, tuple[int, ...]]) -> Iterable[tuple]:
+    """(country, initial, keys joined by newlines, rows packed as uint32) of every
+    country's towns, divisions, islands and landmarks, one pair per key and place, in
+    key then row order (SQLite's binary order of UTF-8 is Python's order of str)."""
+    kind, country = Place.__slots__.index("kind"), Place.__slots__.index("country")
+    lists: dict[tuple[str, str], tuple[list[str], list[int]]] = {}
+    for key in sorted(names):
+        if not key or not key < key[0] + "\uffff":
+            continue  # outside the range [initial, initial + U+FFFF) that lists by initial
+        for r in sorted(set(names[key])):
+            row = places[r - 1]
+            if row[kind] in VARIANT_KINDS and row[country] is not None:
+                keys, rows = lists.setdefault((row[country], key[0]), ([], []))
+                keys.append(key)
+                rows.append(r)
+    for (iso, initial), (keys, rows) in sorted(lists.items()):
+        yield iso, initial, "\n".join(keys), struct.pack(f"<{len(rows)}I", *rows)
