@@ -217,6 +217,19 @@ def test_a_qualifier_is_read_with_its_own_qualifier():
 
 
 @pytest.mark.parametrize("text, surface, country", [
+    ("Boats left the Spanish city of Cordoba and Texas lay ahead.", "Cordoba", "ES"),
+    ("Boats left the Jamaican town of Portland and Texas lay ahead.", "Portland", "JM"),
+    ("Buses came from the Lebanese city of Tripoli or from Cyprus.", "Tripoli", "LB"),
+])
+def test_a_demonym_qualifies_a_name_that_starts_a_list(text, surface, country):
+    # The name after the demonym is followed by "and"/"or" and another name: a list,
+    # which rules out a comma qualifier but not the demonym before it.
+    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    assert m.country == country
+    assert "explicit context" in m.evidence
+
+
+@pytest.mark.parametrize("text, surface, country", [
     ("Two surfers were pulled from the sea near a beach in Devon in South West England.", "Devon", "GB"),
     ("Crews from Los Angeles, San Fernando Valley fought the fire with help from Glendale.", "Los Angeles", "US"),
 ])

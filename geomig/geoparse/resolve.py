@@ -862,7 +862,10 @@ def _rejected_mention(span: Span, reason: str = "") -> Mention:
 # Kurdistan", "the Libyan port of Zuwara").
 _IN_GAP = re.compile(r",?\s+in\s+(?:the\s+)?")
 _ON_THE_GAP = re.compile(r",\s+(?:on|off|along)\s+the\s+")
-_LIST_END = re.compile(r"\s+(?:and|or)\s+")
+# How the members of a list are joined: commas, and "and" or "or" before the last one.
+_AND_OR = r"\s+(?:and|or)\s+"
+_LIST_END = re.compile(_AND_OR)                  # before a list's last member
+_LIST_GAP = re.compile(rf",\s*|,?{_AND_OR}")      # between any two members
 _DEMONYM_GAP = re.compile(r"\s+|\s+(?:city|town|port|village|island|capital|region|province|enclave|"
                           r"border town|coastal town|coastal city|seaside town|camp)\s+of\s+")
 
@@ -881,20 +884,20 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
     for n in range(len(spans) - 2, -1, -1):
         a, b = spans[n], spans[n + 1]
         gap = text[a.end:b.start]
-        if n + 2 < len(spans) and _LIST_END.fullmatch(text[b.end:spans[n + 2].start]):
-            continue  # "from Crockett, Palestine and Houston": a list of towns, not a qualifier
+        # "from Tyler, Lebanon and Dallas": a list of towns, not a qualifier; but a
+        # demonym still qualifies the name after it ("the Lebanese city of Tripoli and Cyprus").
+        listed = n + 2 < len(spans) and _LIST_END.fullmatch(text, b.end, spans[n + 2].start)
         # A country or state is not itself qualified: "Missouri, New York" is a list.
-        if (a.key in priors and priors[a.key] and priors[a.key][0][0].kind != "country"
+        if (not listed and a.key in priors and priors[a.key] and priors[a.key][0][0].kind != "country"
                 and priors[a.key][0][0].feature != "ADM1"):
             if b.kind_hint == "demonym" and _ON_THE_GAP.fullmatch(gap):
                 country = gazetteer.row(gazetteer.demonyms[b.key]).country
                 if country in gazetteer.country_ids:
                     out[a.start] = (country, None, gazetteer.country_ids[country], b.key)
-            elif b.key in priors and priors[b.key] and b.kind_hint in ("", "region"):
+            elif (b.key in priors and priors[b.key] and b.kind_hint in ("", "region")
+                  and (gap in (", ", ",") or _IN_GAP.fullmatch(gap))):
                 qualifier = _qualified_sense(priors[b.key], out.get(b.start))
                 comma = gap in (", ", ",")
-                if not (comma or _IN_GAP.fullmatch(gap)):
-                    continue
                 if qualifier.kind == "country":
                     out[a.start] = (qualifier.country, None, qualifier.id, b.key)
                 elif qualifier.feature == "ADM1" or (qualifier.feature == "ADM2" and not (
@@ -920,7 +923,6 @@ def _in_list(text: str, spans: Sequence[Span], n: int) -> bool:
 
 _DIVISION_AFTER = re.compile(r"\s+(?:state|[Pp]rovince)\b(?!-)")
 _DIVISION_BEFORE = re.compile(r"\b[Ss]tate\s+of\s+$|\b[Pp]rovince\s+of\s+$")
-_LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+")
 
 
 def _division_cues(text: str, spans: Sequence[Span]) -> set[str]:
