@@ -383,3 +383,14 @@ def test_the_reasons_of_a_choice_are_the_evidence_that_scored_it():
     assert reasons[0].startswith("population ")
     assert reasons.index("US named in the same sentence") < reasons.index("explicit context (US, TX)")
     assert "other candidate(s), runner-up" in reasons[-1]
+
+
+@pytest.mark.parametrize("text, surface, lat, lon", [
+    # "Georgia" alone is the country; among American states it is the state, and then it
+    # speaks for Atlanta, Georgia, over the Atlanta of Texas, a state the text also names.
+    ("Charities in Texas and Ohio want to copy the helpline. In Georgia, the Atlanta office "
+     "will write the plan.", "Atlanta", 33.75, -84.39),
+])
+def test_the_context_is_what_the_other_names_mean_in_context(text, surface, lat, lon):
+    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    assert haversine_km(m.lat, m.lon, lat, lon) < 50

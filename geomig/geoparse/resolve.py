@@ -359,14 +359,7 @@ class LocalResolver(Resolver):
         toponyms = [s for s in spans if s.kind_hint in ("", "region")]
         priors = {s.key: self.ranked(s.key) for s in toponyms}
 
-        context = _Context()
-        for s in spans:
-            if s.kind_hint == "demonym":
-                context.add(s, gaz.row(gaz.demonyms[s.key]), 1.0)
-            elif s.key in priors and priors[s.key]:
-                best = priors[s.key][0][0]
-                unambiguous = len(priors[s.key]) == 1 or best.kind in ("country", "continent")
-                context.add(s, best, 1.0 if unambiguous else 0.5)
+        context = self._context(spans, {k: ranked[0][0] for k, ranked in priors.items() if ranked}, priors)
         by_start = _explicit_context(text, spans, priors, gaz)
         # "Tripoli, Lebanon" once makes every "Tripoli" of the text Lebanese, unless another
         # occurrence says otherwise.
@@ -393,6 +386,19 @@ class LocalResolver(Resolver):
                 first[s.key] = self._score(s, priors[s.key], context, explicit, None,
                                            s.key in divisions, listed.get(s.start))
                 first_context[s.key] = scoring_context(s)
+        # The text's countries and states are what its names mean in context, not alone:
+        # when the first pass reads a name otherwise ("Georgia" among American states is
+        # the state, and then speaks for its Atlanta), the context is taken again from
+        # those readings, once.
+        reread = {k: sc[0].place for k, sc in first.items()}
+        if any(_where(p) != _where(priors[k][0][0]) for k, p in reread.items()):
+            context = self._context(spans, reread, priors)
+            first, first_context = {}, {}
+            for s in sorted(toponyms, key=lambda s: s.acronym):
+                if s.key not in first and priors[s.key]:
+                    first[s.key] = self._score(s, priors[s.key], context, explicit, None,
+                                               s.key in divisions, listed.get(s.start))
+                    first_context[s.key] = scoring_context(s)
         weight = Counter(s.key for s in toponyms)
         anchors = {k: (sc[0].place.lat, sc[0].place.lon, weight[k]) for k, sc in first.items()
                    if _is_anchor(sc[0].place)}
@@ -460,6 +466,19 @@ class LocalResolver(Resolver):
                 else:
                     mentions.append(_moved(chosen[choice], s))
         return mentions
+
+    def _context(self, spans: Sequence[Span], senses: dict[str, Place], priors) -> _Context:
+        """The countries and states the text names, each name taken in ``senses``."""
+        gaz = self.gazetteer
+        context = _Context()
+        for s in spans:
+            if s.kind_hint == "demonym":
+                context.add(s, gaz.row(gaz.demonyms[s.key]), 1.0)
+            elif s.key in senses:
+                best = senses[s.key]
+                unambiguous = len(priors[s.key]) == 1 or best.kind in ("country", "continent")
+                context.add(s, best, 1.0 if unambiguous else 0.5)
+        return context
 
     def _named_region(self, span: Span) -> Span:
         """A direction and a name that together name a region of their own ("southeast
@@ -694,6 +713,11 @@ def _country_names_first(ranked: list) -> list:
     names ("Mexico", the State of México) are not candidates."""
     countries = {p.country for p, _, _ in ranked if p.kind == "country"}
     return [r for r in ranked if r[0].kind == "country" or r[0].country not in countries] if countries else ranked
+
+
+def _where(place: Place) -> tuple:
+    """What a place says of where a text is: its country, its state, and whether it is one."""
+    return place.country, place.admin1, place.feature == "ADM1"
 
 
 def _same_name(name: str, key: str) -> bool:
