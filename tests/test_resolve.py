@@ -394,3 +394,17 @@ def test_the_reasons_of_a_choice_are_the_evidence_that_scored_it():
 def test_the_context_is_what_the_other_names_mean_in_context(text, surface, lat, lon):
     m = next(m for m in geomig.geocode(text) if m.text == surface)
     assert haversine_km(m.lat, m.lon, lat, lon) < 50
+
+
+@pytest.mark.parametrize("text, surface, lat, lon", [
+    # New York state is named for its own towns, not for the Boston of New York (8,000 people).
+    ("The mayor of Boston met officials from Albany and Buffalo in New York.", "Boston", 42.36, -71.06),
+    ("Charities in Texas and Ohio want to copy the helpline. The Atlanta office will write the plan.",
+     "Atlanta", 33.75, -84.39),
+    # A qualifier or neighbours still place the small namesake.
+    ("The council of Portland, Texas, voted on the budget.", "Portland", 27.88, -97.32),
+    ("Portland police met deputies from Corpus Christi and Aransas Pass in Texas.", "Portland", 27.88, -97.32),
+])
+def test_a_state_named_for_other_towns_does_not_pull_a_metropolis_to_a_small_namesake(text, surface, lat, lon):
+    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    assert haversine_km(m.lat, m.lon, lat, lon) < 50

@@ -42,6 +42,7 @@ W_CAPITAL_NAMESAKE = 2.5
 W_METROPOLIS = 3.0
 METROPOLIS_SHARE = 0.2  # of its division's population: the city is what the name means in news
 METROPOLIS_PEOPLE = 100_000
+NAMESAKE_RATIO = 30  # a town this many times smaller than a metropolis of its name: see _overshadowed
 W_USER_PLACE = 20.0
 W_WATER_NAME = 5.0    # "Red Sea" is the sea, not the Sudanese state named after it
 NATURAL_FEATURES = frozenset({"sea", "river", "lake", "gap", "mountains", "desert"})
@@ -191,9 +192,11 @@ class _Evidence:
             famous = self.famous
             if famous is not None and famous.feature == "ADM1" and famous.country == country:
                 soft += W_ADMIN1 * min(1.0, state_votes)
+            elif _overshadowed(place, famous):
+                state_votes = 0  # its state, named for other towns, does not say it is meant
             else:
                 score += W_ADMIN1 * min(1.0, state_votes)
-            if why is not None:
+            if why is not None and state_votes:
                 why.append(f"its state/province {place.admin1} is named in the text"
                            if state_votes >= 1 else f"other towns of {place.admin1} are named")
         if country in self.in_sentence and kind not in ("country", "continent"):
@@ -713,6 +716,16 @@ def _country_names_first(ranked: list) -> list:
     names ("Mexico", the State of México) are not candidates."""
     countries = {p.country for p, _, _ in ranked if p.kind == "country"}
     return [r for r in ranked if r[0].kind == "country" or r[0].country not in countries] if countries else ranked
+
+
+def _overshadowed(place: Place, famous: Place | None) -> bool:
+    """Whether a town is a small namesake of a metropolis in another state of its country
+    (Boston, New York, 8,000 people, beside Boston, Massachusetts): NAMESAKE_RATIO times
+    smaller. Its state named in the text is then not evidence for it (a story naming New
+    York state and Boston means the metropolis); nearness or a qualifier still is."""
+    return (famous is not None and famous.kind == "city" and famous.country == place.country
+            and famous.admin1 != place.admin1 and famous.population >= METROPOLIS_PEOPLE
+            and place.population * NAMESAKE_RATIO < famous.population)
 
 
 def _where(place: Place) -> tuple:
