@@ -83,6 +83,26 @@ def test_the_supplement_places_its_oceans_where_their_sources_agree():
         assert haversine_km(*agreed[pid], *oceans[pid][1]) <= 161
 
 
+def test_first_level_divisions_sit_where_their_label_point_and_polygon_agree():
+    import csv
+
+    with open(data_dir() / "admin1.tsv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    both, apart = 0, []
+    for r in rows:
+        point = float(r["lat"]), float(r["lon"])
+        sources = [tuple(map(float, part.split("=")[1].split(","))) for part in r["sources"].split(";")]
+        near = [haversine_km(*point, *q) <= 161 + 2 for q in sources]  # sources rounded to 0.01 degree
+        assert any(near), r["name"]
+        if len(sources) == 2 and haversine_km(*sources[0], *sources[1]) < 300:
+            both += 1
+            if not all(near):
+                apart.append(r["name"])  # islets with no grid point inside near both (Tristan da Cunha)
+    assert both > 4000 and len(apart) < 0.005 * both, apart
+    inner_mongolia = next(r for r in rows if r["geonameid"] == "2035607")
+    assert float(inner_mongolia["lat"]) > 42  # its label point (41.6N) lies near its southern edge
+
+
 # -- resolution rules, unit by unit ---------------------------------------------------
 
 def test_a_country_name_drops_its_namesakes_inside_the_country():

@@ -5,7 +5,9 @@ Factbook's points of the oceans).
 
 Countries and oceans get one more table, ``area-points.tsv``: the point on which their
 sources agree (see agreed_point), made from the Factbook tables, GeoNames and the
-committed Natural Earth and supplement polygons.
+committed Natural Earth and supplement polygons. First-level divisions are placed by the
+same rule, from their Natural Earth label point and the centre of their polygon
+(``admin1.tsv`` lists both in its ``sources`` column).
 
 Run by `geomig gazetteer build --npm DIR`; nothing at run time imports this.
 """
@@ -39,10 +41,15 @@ def build(node_modules: Path, out_dir: Path) -> dict[str, int]:
         if not p.get("gn_id") or p["gn_id"] < 0:
             continue
         aliases = {a.strip() for a in [p.get("abbrev"), *(p.get("name_alt") or "").split("|")] if a and a.strip()}
+        sources = {"label": (round(p["latitude"], 4), round(p["longitude"], 4)), **_admin1_centre(f["geometry"])}
+        # One source has nothing to agree with: its point stands (an atoll's grid may miss it).
+        lat, lon = (agreed_point(list(sources.values()), _valid(shape(f["geometry"])))
+                    if len(sources) > 1 else sources["label"])
+        described = ";".join(f"{k}={q[0]:.2f},{q[1]:.2f}" for k, q in sources.items())
         rows.append((p["gn_id"], p.get("iso_a2") or "", p.get("name") or "", "|".join(sorted(aliases)),
-                     round(p["latitude"], 4), round(p["longitude"], 4)))
+                     round(lat, 4), round(lon, 4), described))
     rows.sort()
-    _write(out_dir / ADMIN1_FILE, ("geonameid", "country", "name", "aliases", "lat", "lon"), rows)
+    _write(out_dir / ADMIN1_FILE, ("geonameid", "country", "name", "aliases", "lat", "lon", "sources"), rows)
 
     counties = _topojson_features(json.loads((node_modules / "us-atlas/counties-10m.json").read_text()), "counties")
     crow = []
@@ -61,6 +68,22 @@ def build(node_modules: Path, out_dir: Path) -> dict[str, int]:
     _write(out_dir / OCEANS_FILE, ("id", "name", "lat", "lon"), orow)
     return {"admin1": len(rows), "us_counties": len(crow), "countries": len(prow), "oceans": len(orow),
             "areas": build_areas(out_dir)}
+
+
+def _admin1_centre(geometry: dict) -> dict[str, tuple[float, float]]:
+    """A first-level division's second source beside its Natural Earth label point: the
+    centre of its polygon's main parts (none across the antimeridian, where a centroid
+    is no centre, or for an archipelago; see _polygon_points)."""
+    from shapely.geometry import shape
+
+    geom = _valid(shape(geometry))
+    west, _, east, _ = geom.bounds
+    return _polygon_points(geom) if east - west < 180 else {}
+
+
+def _valid(geom):
+    """The polygon, repaired when its rings cross (a few of Natural Earth's do)."""
+    return geom if geom.is_valid else geom.buffer(0)
 
 
 def _factbook_oceans(folder: Path) -> list[tuple]:
