@@ -408,3 +408,16 @@ def test_the_context_is_what_the_other_names_mean_in_context(text, surface, lat,
 def test_a_state_named_for_other_towns_does_not_pull_a_metropolis_to_a_small_namesake(text, surface, lat, lon):
     m = next(m for m in geomig.geocode(text) if m.text == surface)
     assert haversine_km(m.lat, m.lon, lat, lon) < 50
+
+
+@pytest.mark.parametrize("text, surface, country, admin1", [
+    # A qualifier with several senses takes the one that holds the name it qualifies.
+    ("Students in Athens, Georgia, protested.", "Athens", "US", "GA"),
+    ("Officials met in Tbilisi, Georgia.", "Tbilisi", "GE", None),
+    ("Cadets from Rome, Georgia, marched.", "Rome", "US", "GA"),
+])
+def test_a_qualifier_is_read_in_the_sense_that_holds_the_name(text, surface, country, admin1):
+    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    assert m.country == country and "contradicts-qualifier" not in m.flags
+    if admin1:
+        assert "explicit context (US, GA)" in m.evidence

@@ -83,6 +83,7 @@ W_DIVISION_CUE = 4.0
 # "Virginia, Washington and Wyoming": a name listed with divisions of a country is one of
 # them; listed with countries ("Georgia, Armenia and Azerbaijan"), a country.
 W_LIST = 2.5
+QUALIFIER_MARGIN = 2.0  # a qualifier's other senses within this of its best may be the one meant
 CONTRADICTED_CONFIDENCE = 0.3  # at most, for a choice outside the place the text names
 # A name the gazetteer lacks matches a spelling variant in the text's countries ("Zawya"):
 VARIANT_COUNTRIES = 3         # the countries the text names most
@@ -933,7 +934,7 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
                     out[a.start] = (country, None, gazetteer.country_ids[country], b.key)
             elif (b.key in priors and priors[b.key] and b.kind_hint in ("", "region")
                   and (gap in (", ", ",") or _IN_GAP.fullmatch(gap))):
-                qualifier = _qualified_sense(priors[b.key], out.get(b.start))
+                qualifier = _qualified_sense(priors[b.key], out.get(b.start), priors[a.key])
                 comma = gap in (", ", ",")
                 if qualifier.kind == "country":
                     out[a.start] = (qualifier.country, None, qualifier.id, b.key)
@@ -1005,12 +1006,26 @@ def _list_kind(ranked) -> tuple[str, str | None] | None:
     return ("country", None) if place.kind == "country" else ("ADM1", place.country) if place.feature == "ADM1" else None
 
 
-def _qualified_sense(ranked: list, qualifier: tuple | None) -> Place:
-    """A qualifier's own sense: its best, or its best in the place that qualifies it."""
+def _qualified_sense(ranked: list, qualifier: tuple | None, named: list = ()) -> Place:
+    """A qualifier's own sense: its best in the place that qualifies it, else its best
+    country or division that holds a sense of the ``named`` name ("Athens, Georgia" is
+    the state, where an Athens lies; "Tbilisi, Georgia" the country), else its best."""
     if qualifier:
         for place, _, _ in ranked:
             if (place.country, place.admin1 if qualifier[1] else None) == qualifier[:2]:
                 return place
+    held = {(p.country, p.admin1) for p, _, _ in named}
+    countries = {country for country, _ in held}
+    # Only a country or state about as well known as the best sense: "Los Angeles, San
+    # Fernando" does not go to a small San Fernando district that has a Los Angeles.
+    floor = ranked[0][1] - QUALIFIER_MARGIN
+    for place, prior, _ in ranked:
+        if prior < floor:
+            break
+        if place.kind == "country" and place.country in countries:
+            return place
+        if place.feature == "ADM1" and (place.country, place.admin1) in held:
+            return place
     return ranked[0][0]
 
 
