@@ -421,3 +421,15 @@ def test_a_qualifier_is_read_in_the_sense_that_holds_the_name(text, surface, cou
     assert m.country == country and "contradicts-qualifier" not in m.flags
     if admin1:
         assert "explicit context (US, GA)" in m.evidence
+
+
+@pytest.mark.parametrize("text, surface, feature", [
+    # A country name means the country, unless the text calls it a state.
+    ("Authorities in Mexico state reported deaths near Toluca.", "Mexico", "ADM1"),
+    ("Police in the state of Mexico arrested two men.", "Mexico", "ADM1"),
+    ("Mexico reported new cases near Toluca.", "Mexico", "PCLI"),
+])
+def test_a_country_name_called_a_state_is_the_state_of_its_name(text, surface, feature):
+    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    assert m.country == "MX"
+    assert (m.kind == "admin") == (feature == "ADM1")

@@ -352,16 +352,20 @@ class LocalResolver(Resolver):
         """(place, prior, reasons) of places a name may refer to, best first."""
         return sorted(_capitals_first([(p, *self.prior(p, key)) for p in places]), key=lambda t: -t[1])
 
-    def _ranked(self, key: str) -> list[tuple[Place, float, list[str]]]:
-        """A name's candidates ranked, hopeless ones dropped."""
-        return _prune(_country_names_first(self.rank(self.candidates(key), key)))
+    def _ranked(self, key: str, division: bool = False) -> list[tuple[Place, float, list[str]]]:
+        """A name's candidates ranked, hopeless ones dropped; a country's namesakes inside
+        it too, unless the text calls the name a state or province (``division``: "Mexico
+        state" is the State of México)."""
+        ranked = self.rank(self.candidates(key), key)
+        return _prune(ranked if division else _country_names_first(ranked))
 
     # -- the whole document -------------------------------------------------------
     def resolve(self, text: str, spans: Sequence[Span]) -> list[Mention]:
         gaz = self.gazetteer
         spans = [self._named_region(s) for s in spans]
         toponyms = [s for s in spans if s.kind_hint in ("", "region")]
-        priors = {s.key: self.ranked(s.key) for s in toponyms}
+        divisions = _division_cues(text, toponyms)
+        priors = {s.key: self.ranked(s.key, s.key in divisions) for s in toponyms}
 
         context = self._context(spans, {k: ranked[0][0] for k, ranked in priors.items() if ranked}, priors)
         by_start = _explicit_context(text, spans, priors, gaz)
@@ -373,7 +377,6 @@ class LocalResolver(Resolver):
             if ctx:  # two different qualifiers of one name cancel out
                 by_key[s.key] = ctx if by_key.get(s.key, ctx) == ctx else None
         explicit = {s.start: by_start.get(s.start) or by_key.get(s.key) for s in toponyms}
-        divisions = _division_cues(text, toponyms)
         listed = _listed_with(text, toponyms, priors)
 
         # First pass without spatial coherence, to know roughly where the text is: one
