@@ -433,3 +433,14 @@ def test_a_country_name_called_a_state_is_the_state_of_its_name(text, surface, f
     m = next(m for m in geomig.geocode(text) if m.text == surface)
     assert m.country == "MX"
     assert (m.kind == "admin") == (feature == "ADM1")
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # A country's or state's possessive places the name after it, as a demonym does.
+    ("Spain's Cordoba reported two cases.", "Cordoba", "ES"),
+    ("Jordan’s Irbid took in refugees.", "Irbid", "JO"),
+    ("Georgia's Athens hosted the meeting.", "Athens", "US"),
+])
+def test_a_possessive_country_or_state_qualifies_the_name_after_it(text, surface, country):
+    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    assert m.country == country and "explicit context" in m.evidence

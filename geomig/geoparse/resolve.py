@@ -907,6 +907,7 @@ _ON_THE_GAP = re.compile(r",\s+(?:on|off|along)\s+the\s+")
 _AND_OR = r"\s+(?:and|or)\s+"
 _LIST_END = re.compile(_AND_OR)                  # before a list's last member
 _LIST_GAP = re.compile(rf",\s*|,?{_AND_OR}")      # between any two members
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 _DEMONYM_GAP = re.compile(r"\s+|\s+(?:city|town|port|village|island|capital|region|province|enclave|"
                           r"border town|coastal town|coastal city|seaside town|camp)\s+of\s+")
 
@@ -951,6 +952,14 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
             country = gazetteer.row(gazetteer.demonyms[a.key]).country
             if country in gazetteer.country_ids:
                 out[b.start] = (country, None, gazetteer.country_ids[country], a.key)
+        elif (a.kind_hint in ("", "region") and b.kind_hint in ("", "region") and b.start not in out
+              and priors.get(a.key) and priors.get(b.key) and _POSSESSIVE_GAP.fullmatch(gap)):
+            # "Spain's Cordoba", "Nigeria's Kano state": a country's or state's possessive.
+            owner = _qualified_sense(priors[a.key], out.get(a.start), priors[b.key])
+            if owner.kind == "country":
+                out[b.start] = (owner.country, None, owner.id, a.key)
+            elif owner.feature == "ADM1":
+                out[b.start] = (owner.country, owner.admin1, owner.id, a.key)
     return out
 
 
