@@ -346,6 +346,8 @@ def test_a_doubtful_hamlet_yields_to_the_island_of_its_name():
 @pytest.mark.parametrize("text, surface, place_id", [
     ("Fighting flared in Luzon.", "Luzon", "geomig:luzon"),      # not Luzon, a town of 3,000 in Mindanao
     ("Floods swept Java.", "Java", "geomig:java"),
+    # not Long Island City (Queens) nor the Bahamas' Long Island district
+    ("Ferries to Long Island were cancelled.", "Long Island", "geomig:long-island"),
 ])
 def test_a_large_island_outranks_a_small_town_of_its_name(text, surface, place_id):
     assert next(m for m in geomig.geocode(text) if m.text == surface).id == place_id
