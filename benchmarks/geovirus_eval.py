@@ -18,7 +18,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from _common import commit  # benchmarks/ is the script's own directory
-from lgl_eval import calibration_error, print_halves, print_table, reliability, score_corpus, write_json
+from lgl_eval import (calibration_error, print_halves, print_parts_at_base, print_table, reliability, score_corpus,
+                      write_json)
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -47,6 +48,7 @@ def main() -> None:
 
     print("\nHalves (documents by number; tune on the even documents, the odd half is held out):\n")
     halves = print_halves(gold, preds, corpus, peers)
+    parts = print_parts_at_base(gold, preds)
 
     table = reliability(gold, geocoded)
     ece = calibration_error(table)
@@ -55,8 +57,10 @@ def main() -> None:
 
     if args.json:
         out = {"geomig": ours.to_dict(), "peers": [p.to_dict() for p in peers],
-               "halves": {k: v.to_dict() for k, v in halves.items()}, "ece": ece}
-        write_json(args.json, out, out["geomig"], *out["peers"], *out["halves"].values())
+               "halves": {k: v.to_dict() for k, v in halves.items()},
+               "halves_parts_at_base": {k: v.to_dict() for k, v in parts.items()}, "ece": ece}
+        write_json(args.json, out, out["geomig"], *out["peers"], *out["halves"].values(),
+                   *out["halves_parts_at_base"].values())
 
 
 def _realigned(doc):

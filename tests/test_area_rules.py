@@ -3,12 +3,16 @@ country, famous places over namesakes, seas over towns."""
 
 from __future__ import annotations
 
+import tomllib
+
 import pytest
 from shapely.geometry import box
 
 import geomig
-from geomig.gazetteer.build.points import agreed_point
+from geomig.gazetteer import points
+from geomig.gazetteer.build.points import _factbook_point, agreed_point
 from geomig.gazetteer.geo import haversine_km
+from geomig.gazetteer.sources import data_dir
 from geomig.geoparse.resolve import _below_fame, _city_over_state, _country_names_first, _same_name
 from geomig.models import Place
 
@@ -50,6 +54,53 @@ def test_the_agreed_point_lies_inside_the_area():
     lat, lon = agreed_point([(1.0, 0.5), (1.0, 1.5)], area)
     assert area.contains(box(lon, lat, lon, lat).centroid) or area.touches(box(lon, lat, lon, lat))
     assert lon >= 1.0
+
+
+@pytest.mark.parametrize("text, point", [
+    ("20 00 S, 80 00 E", (-20.0, 80.0)), ("0 00 N, 25 00 W", (0.0, -25.0)),
+    ("60 00 S, 90 00 E (nominally), but the ring of water", (-60.0, 90.0)), ("36 30 N, 5 15 W", (36.5, -5.25)),
+])
+def test_factbook_points_are_read_as_decimal_degrees(text, point):
+    assert _factbook_point(text) == point
+
+
+def test_a_text_without_a_factbook_point_is_refused():
+    with pytest.raises(ValueError, match="not a Factbook point"):
+        _factbook_point("none")
+
+
+def test_the_supplement_places_its_oceans_where_their_sources_agree():
+    # area-points.tsv is rebuilt from the Factbook table and the polygons; the supplement
+    # must carry the same point, and that point lies near the Factbook's.
+    supplement = {p["id"]: p for p in tomllib.loads((data_dir() / "supplement.toml").read_text("utf-8"))["place"]}
+    agreed = points.area_points(data_dir())
+    oceans = points.ocean_points(data_dir())
+    drawn = [pid for pid in oceans if pid.removeprefix("geomig:") in supplement]
+    assert {"geomig:atlantic-ocean", "geomig:indian-ocean", "geomig:pacific-ocean"} <= set(drawn)
+    for pid in drawn:
+        place = supplement[pid.removeprefix("geomig:")]
+        assert (place["lat"], place["lon"]) == agreed[pid]
+        assert haversine_km(*agreed[pid], *oceans[pid][1]) <= 161
+
+
+def test_first_level_divisions_sit_where_their_label_point_and_polygon_agree():
+    import csv
+
+    with open(data_dir() / "admin1.tsv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    both, apart = 0, []
+    for r in rows:
+        point = float(r["lat"]), float(r["lon"])
+        sources = [tuple(map(float, part.split("=")[1].split(","))) for part in r["sources"].split(";")]
+        near = [haversine_km(*point, *q) <= 161 + 2 for q in sources]  # sources rounded to 0.01 degree
+        assert any(near), r["name"]
+        if len(sources) == 2 and haversine_km(*sources[0], *sources[1]) < 300:
+            both += 1
+            if not all(near):
+                apart.append(r["name"])  # islets with no grid point inside near both (Tristan da Cunha)
+    assert both > 4000 and len(apart) < 0.005 * both, apart
+    inner_mongolia = next(r for r in rows if r["geonameid"] == "2035607")
+    assert float(inner_mongolia["lat"]) > 42  # its label point (41.6N) lies near its southern edge
 
 
 # -- resolution rules, unit by unit ---------------------------------------------------

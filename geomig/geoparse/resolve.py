@@ -42,6 +42,7 @@ W_CAPITAL_NAMESAKE = 2.5
 W_METROPOLIS = 3.0
 METROPOLIS_SHARE = 0.2  # of its division's population: the city is what the name means in news
 METROPOLIS_PEOPLE = 100_000
+NAMESAKE_RATIO = 30  # a town this many times smaller than a metropolis of its name: see _overshadowed
 W_USER_PLACE = 20.0
 W_WATER_NAME = 5.0    # "Red Sea" is the sea, not the Sudanese state named after it
 NATURAL_FEATURES = frozenset({"sea", "river", "lake", "gap", "mountains", "desert"})
@@ -82,6 +83,7 @@ W_DIVISION_CUE = 4.0
 # "Virginia, Washington and Wyoming": a name listed with divisions of a country is one of
 # them; listed with countries ("Georgia, Armenia and Azerbaijan"), a country.
 W_LIST = 2.5
+QUALIFIER_MARGIN = 2.0  # a qualifier's other senses within this of its best may be the one meant
 CONTRADICTED_CONFIDENCE = 0.3  # at most, for a choice outside the place the text names
 # A name the gazetteer lacks matches a spelling variant in the text's countries ("Zawya"):
 VARIANT_COUNTRIES = 3         # the countries the text names most
@@ -191,9 +193,11 @@ class _Evidence:
             famous = self.famous
             if famous is not None and famous.feature == "ADM1" and famous.country == country:
                 soft += W_ADMIN1 * min(1.0, state_votes)
+            elif _overshadowed(place, famous):
+                state_votes = 0  # its state, named for other towns, does not say it is meant
             else:
                 score += W_ADMIN1 * min(1.0, state_votes)
-            if why is not None:
+            if why is not None and state_votes:
                 why.append(f"its state/province {place.admin1} is named in the text"
                            if state_votes >= 1 else f"other towns of {place.admin1} are named")
         if country in self.in_sentence and kind not in ("country", "continent"):
@@ -348,25 +352,22 @@ class LocalResolver(Resolver):
         """(place, prior, reasons) of places a name may refer to, best first."""
         return sorted(_capitals_first([(p, *self.prior(p, key)) for p in places]), key=lambda t: -t[1])
 
-    def _ranked(self, key: str) -> list[tuple[Place, float, list[str]]]:
-        """A name's candidates ranked, hopeless ones dropped."""
-        return _prune(_country_names_first(self.rank(self.candidates(key), key)))
+    def _ranked(self, key: str, division: bool = False) -> list[tuple[Place, float, list[str]]]:
+        """A name's candidates ranked, hopeless ones dropped; a country's namesakes inside
+        it too, unless the text calls the name a state or province (``division``: "Mexico
+        state" is the State of México)."""
+        ranked = self.rank(self.candidates(key), key)
+        return _prune(ranked if division else _country_names_first(ranked))
 
     # -- the whole document -------------------------------------------------------
     def resolve(self, text: str, spans: Sequence[Span]) -> list[Mention]:
         gaz = self.gazetteer
         spans = [self._named_region(s) for s in spans]
         toponyms = [s for s in spans if s.kind_hint in ("", "region")]
-        priors = {s.key: self.ranked(s.key) for s in toponyms}
+        divisions = _division_cues(text, toponyms)
+        priors = {s.key: self.ranked(s.key, s.key in divisions) for s in toponyms}
 
-        context = _Context()
-        for s in spans:
-            if s.kind_hint == "demonym":
-                context.add(s, gaz.row(gaz.demonyms[s.key]), 1.0)
-            elif s.key in priors and priors[s.key]:
-                best = priors[s.key][0][0]
-                unambiguous = len(priors[s.key]) == 1 or best.kind in ("country", "continent")
-                context.add(s, best, 1.0 if unambiguous else 0.5)
+        context = self._context(spans, {k: ranked[0][0] for k, ranked in priors.items() if ranked}, priors)
         by_start = _explicit_context(text, spans, priors, gaz)
         # "Tripoli, Lebanon" once makes every "Tripoli" of the text Lebanese, unless another
         # occurrence says otherwise.
@@ -376,7 +377,6 @@ class LocalResolver(Resolver):
             if ctx:  # two different qualifiers of one name cancel out
                 by_key[s.key] = ctx if by_key.get(s.key, ctx) == ctx else None
         explicit = {s.start: by_start.get(s.start) or by_key.get(s.key) for s in toponyms}
-        divisions = _division_cues(text, toponyms)
         listed = _listed_with(text, toponyms, priors)
 
         # First pass without spatial coherence, to know roughly where the text is: one
@@ -393,6 +393,19 @@ class LocalResolver(Resolver):
                 first[s.key] = self._score(s, priors[s.key], context, explicit, None,
                                            s.key in divisions, listed.get(s.start))
                 first_context[s.key] = scoring_context(s)
+        # The text's countries and states are what its names mean in context, not alone:
+        # when the first pass reads a name otherwise ("Georgia" among American states is
+        # the state, and then speaks for its Atlanta), the context is taken again from
+        # those readings, once.
+        reread = {k: sc[0].place for k, sc in first.items()}
+        if any(_where(p) != _where(priors[k][0][0]) for k, p in reread.items()):
+            context = self._context(spans, reread, priors)
+            first, first_context = {}, {}
+            for s in sorted(toponyms, key=lambda s: s.acronym):
+                if s.key not in first and priors[s.key]:
+                    first[s.key] = self._score(s, priors[s.key], context, explicit, None,
+                                               s.key in divisions, listed.get(s.start))
+                    first_context[s.key] = scoring_context(s)
         weight = Counter(s.key for s in toponyms)
         anchors = {k: (sc[0].place.lat, sc[0].place.lon, weight[k]) for k, sc in first.items()
                    if _is_anchor(sc[0].place)}
@@ -460,6 +473,19 @@ class LocalResolver(Resolver):
                 else:
                     mentions.append(_moved(chosen[choice], s))
         return mentions
+
+    def _context(self, spans: Sequence[Span], senses: dict[str, Place], priors) -> _Context:
+        """The countries and states the text names, each name taken in ``senses``."""
+        gaz = self.gazetteer
+        context = _Context()
+        for s in spans:
+            if s.kind_hint == "demonym":
+                context.add(s, gaz.row(gaz.demonyms[s.key]), 1.0)
+            elif s.key in senses:
+                best = senses[s.key]
+                unambiguous = len(priors[s.key]) == 1 or best.kind in ("country", "continent")
+                context.add(s, best, 1.0 if unambiguous else 0.5)
+        return context
 
     def _named_region(self, span: Span) -> Span:
         """A direction and a name that together name a region of their own ("southeast
@@ -696,6 +722,21 @@ def _country_names_first(ranked: list) -> list:
     return [r for r in ranked if r[0].kind == "country" or r[0].country not in countries] if countries else ranked
 
 
+def _overshadowed(place: Place, famous: Place | None) -> bool:
+    """Whether a town is a small namesake of a metropolis in another state of its country
+    (Boston, New York, 8,000 people, beside Boston, Massachusetts): NAMESAKE_RATIO times
+    smaller. Its state named in the text is then not evidence for it (a story naming New
+    York state and Boston means the metropolis); nearness or a qualifier still is."""
+    return (famous is not None and famous.kind == "city" and famous.country == place.country
+            and famous.admin1 != place.admin1 and famous.population >= METROPOLIS_PEOPLE
+            and place.population * NAMESAKE_RATIO < famous.population)
+
+
+def _where(place: Place) -> tuple:
+    """What a place says of where a text is: its country, its state, and whether it is one."""
+    return place.country, place.admin1, place.feature == "ADM1"
+
+
 def _same_name(name: str, key: str) -> bool:
     """A normalised name equal to the key, "St" standing for "Saint" ("St Petersburg")."""
     return name == key or name == _SAINT.sub("saint ", key)
@@ -862,7 +903,11 @@ def _rejected_mention(span: Span, reason: str = "") -> Mention:
 # Kurdistan", "the Libyan port of Zuwara").
 _IN_GAP = re.compile(r",?\s+in\s+(?:the\s+)?")
 _ON_THE_GAP = re.compile(r",\s+(?:on|off|along)\s+the\s+")
-_LIST_END = re.compile(r"\s+(?:and|or)\s+")
+# How the members of a list are joined: commas, and "and" or "or" before the last one.
+_AND_OR = r"\s+(?:and|or)\s+"
+_LIST_END = re.compile(_AND_OR)                  # before a list's last member
+_LIST_GAP = re.compile(rf",\s*|,?{_AND_OR}")      # between any two members
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 _DEMONYM_GAP = re.compile(r"\s+|\s+(?:city|town|port|village|island|capital|region|province|enclave|"
                           r"border town|coastal town|coastal city|seaside town|camp)\s+of\s+")
 
@@ -881,20 +926,20 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
     for n in range(len(spans) - 2, -1, -1):
         a, b = spans[n], spans[n + 1]
         gap = text[a.end:b.start]
-        if n + 2 < len(spans) and _LIST_END.fullmatch(text[b.end:spans[n + 2].start]):
-            continue  # "from Crockett, Palestine and Houston": a list of towns, not a qualifier
+        # "from Tyler, Lebanon and Dallas": a list of towns, not a qualifier; but a
+        # demonym still qualifies the name after it ("the Lebanese city of Tripoli and Cyprus").
+        listed = n + 2 < len(spans) and _LIST_END.fullmatch(text, b.end, spans[n + 2].start)
         # A country or state is not itself qualified: "Missouri, New York" is a list.
-        if (a.key in priors and priors[a.key] and priors[a.key][0][0].kind != "country"
+        if (not listed and a.key in priors and priors[a.key] and priors[a.key][0][0].kind != "country"
                 and priors[a.key][0][0].feature != "ADM1"):
             if b.kind_hint == "demonym" and _ON_THE_GAP.fullmatch(gap):
                 country = gazetteer.row(gazetteer.demonyms[b.key]).country
                 if country in gazetteer.country_ids:
                     out[a.start] = (country, None, gazetteer.country_ids[country], b.key)
-            elif b.key in priors and priors[b.key] and b.kind_hint in ("", "region"):
-                qualifier = _qualified_sense(priors[b.key], out.get(b.start))
+            elif (b.key in priors and priors[b.key] and b.kind_hint in ("", "region")
+                  and (gap in (", ", ",") or _IN_GAP.fullmatch(gap))):
+                qualifier = _qualified_sense(priors[b.key], out.get(b.start), priors[a.key])
                 comma = gap in (", ", ",")
-                if not (comma or _IN_GAP.fullmatch(gap)):
-                    continue
                 if qualifier.kind == "country":
                     out[a.start] = (qualifier.country, None, qualifier.id, b.key)
                 elif qualifier.feature == "ADM1" or (qualifier.feature == "ADM2" and not (
@@ -907,6 +952,14 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
             country = gazetteer.row(gazetteer.demonyms[a.key]).country
             if country in gazetteer.country_ids:
                 out[b.start] = (country, None, gazetteer.country_ids[country], a.key)
+        elif (a.kind_hint in ("", "region") and b.kind_hint in ("", "region") and b.start not in out
+              and priors.get(a.key) and priors.get(b.key) and _POSSESSIVE_GAP.fullmatch(gap)):
+            # "Spain's Cordoba", "Nigeria's Kano state": a country's or state's possessive.
+            owner = _qualified_sense(priors[a.key], out.get(a.start), priors[b.key])
+            if owner.kind == "country":
+                out[b.start] = (owner.country, None, owner.id, a.key)
+            elif owner.feature == "ADM1":
+                out[b.start] = (owner.country, owner.admin1, owner.id, a.key)
     return out
 
 
@@ -920,7 +973,6 @@ def _in_list(text: str, spans: Sequence[Span], n: int) -> bool:
 
 _DIVISION_AFTER = re.compile(r"\s+(?:state|[Pp]rovince)\b(?!-)")
 _DIVISION_BEFORE = re.compile(r"\b[Ss]tate\s+of\s+$|\b[Pp]rovince\s+of\s+$")
-_LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+")
 
 
 def _division_cues(text: str, spans: Sequence[Span]) -> set[str]:
@@ -966,12 +1018,26 @@ def _list_kind(ranked) -> tuple[str, str | None] | None:
     return ("country", None) if place.kind == "country" else ("ADM1", place.country) if place.feature == "ADM1" else None
 
 
-def _qualified_sense(ranked: list, qualifier: tuple | None) -> Place:
-    """A qualifier's own sense: its best, or its best in the place that qualifies it."""
+def _qualified_sense(ranked: list, qualifier: tuple | None, named: list = ()) -> Place:
+    """A qualifier's own sense: its best in the place that qualifies it, else its best
+    country or division that holds a sense of the ``named`` name ("Athens, Georgia" is
+    the state, where an Athens lies; "Tbilisi, Georgia" the country), else its best."""
     if qualifier:
         for place, _, _ in ranked:
             if (place.country, place.admin1 if qualifier[1] else None) == qualifier[:2]:
                 return place
+    held = {(p.country, p.admin1) for p, _, _ in named}
+    countries = {country for country, _ in held}
+    # Only a country or state about as well known as the best sense: "Los Angeles, San
+    # Fernando" does not go to a small San Fernando district that has a Los Angeles.
+    floor = ranked[0][1] - QUALIFIER_MARGIN
+    for place, prior, _ in ranked:
+        if prior < floor:
+            break
+        if place.kind == "country" and place.country in countries:
+            return place
+        if place.feature == "ADM1" and (place.country, place.admin1) in held:
+            return place
     return ranked[0][0]
 
 

