@@ -1,0 +1,171 @@
+"""Control zones (geomig/picture/zones.py and the [[control]] entries of cues.toml), on
+sentences written for these tests: where a zone is drawn, which place it takes (the
+dateline, a list of camps, a force acting at a named place), and what draws none.
+
+Documents are geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from extract_helpers import annotate, picture
+
+from geomig.models import GeocodedDocument, Mention
+from geomig.picture import cues, extract, read
+from geomig.picture.zones import canonical, context, lexicon_settings
+
+
+def zones(pic) -> set[tuple[str, str]]:
+    return {(f.properties["control"], f.properties["place"]) for f in pic.by_role("control_zone")}
+
+
+def zone_claims(text: str):
+    return read([annotate(text)])[0].zones
+
+
+# ------------------------------------------------------------------------------ dateline
+
+def test_the_dateline_is_found_and_is_not_a_detention_centre():
+    text = "TRIPOLI (Wire) - The detention centre was overcrowded, the migrants said."
+    doc = annotate(text)
+    ctx = context(doc, [], cues.default())
+    assert ctx.dateline is not None and ctx.dateline.name == "Tripoli"
+    found = zones(extract([doc]))
+    assert found, "a detention centre is named: some zone is drawn"
+    assert ("detention", "Tripoli") not in found
+
+
+def test_a_dateline_needs_its_dash():
+    # A first place followed by ordinary words is no dateline.
+    ctx = context(annotate("Tripoli is where the migrants were held."), [], cues.default())
+    assert ctx.dateline is None
+
+
+def test_every_place_of_the_dateline_is_excluded():
+    doc = annotate("TRIPOLI, Libya (Wire) - Boats were seen near Zuwara.")
+    ctx = context(doc, [], cues.default())
+    excluded = {m.text for m in doc.mentions if (m.sentence, m.start) in ctx.excluded}
+    assert excluded == {"TRIPOLI", "Libya"}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a force's country narrows to the place the sentence names, not to the dateline
+    ("TRIPOLI (Wire) - Libyan soldiers blocked a convoy of migrants heading for Sebha.",
+     ("border", "Sebha"), ("border", "Tripoli")),
+    # ... and to the dateline when it names no other place in that country
+    ("TRIPOLI (Wire) - Libyan soldiers blocked a convoy of migrants on Friday.",
+     ("border", "Tripoli"), ("border", "Libya")),
+    # a place in another country does not narrow it
+    ("Libyan soldiers blocked a convoy of migrants heading for Agadez.",
+     ("border", "Libya"), ("border", "Agadez")),
+], ids=["named-place-beats-dateline", "dateline-last-resort", "other-country"])
+def test_a_force_narrows_to_a_place_in_its_country(text, expected, absent):
+    found = zones(picture(text))
+    assert expected in found
+    assert absent not in found
+
+
+# ------------------------------------------------------------------------------ camps
+
+@pytest.mark.parametrize("text, expected", [
+    ("Refugees are then moved to camps such as Agadez and Kufra.",
+     {("detention", "Agadez"), ("detention", "Kufra")}),
+    ("The ministry will build a camp near Tripoli and other sites in the towns of Zawiya and Zuwara "
+     "for asylum seekers.",
+     {("detention", "Tripoli"), ("detention", "Zawiya"), ("detention", "Zuwara")}),
+    # a locator after the camp's place is not a second camp
+    ("The refugee camp near Zawiya in Libya is full of asylum seekers.", {("detention", "Zawiya")}),
+], ids=["such-as-list", "islands-of-list", "locator"])
+def test_one_zone_per_camp_listed(text, expected):
+    assert zones(picture(text)) == expected
+
+
+def test_a_camp_gap_does_not_cross_another_place():
+    # "the camps of X in Y": Y only locates X; no camp is drawn over all of Greece
+    found = zones(picture("Many refugees left the camps of Lesbos in Greece last year."))
+    assert ("detention", "Greece") not in found
+
+
+def test_a_facility_zone_takes_the_police_as_its_actor():
+    pic = picture("Tunisian border police register the migrants at a reception centre in Sfax.")
+    assert zones(pic) == {("detention", "Sfax")}
+    (zone,) = pic.by_role("control_zone")
+    assert zone.properties["actors"][0]["name"].startswith("Tunisian")
+
+
+def test_new_facilities_need_a_migration_text():
+    # "new sites" in a text that is not about migration draw nothing
+    assert zones(picture("The firm opened new sites in the towns of Zawiya and Zuwara for its trucks.")) == set()
+
+
+# ------------------------------------------------------------------------------ forces
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Libyan border guards fired on migrants at the frontier in Sebha.", ("border", "Sebha"), ("border", "Libya")),
+    ("Troops patrol the roads around Agadez to stop migrant convoys.", ("border", "Agadez"), None),
+    # the agency's name is no border: its zone is where it acts
+    ("Libya's Border Police arrested 40 migrants in Zawiya.", ("border", "Zawiya"), ("border", "Libya")),
+], ids=["at-the-frontier-in", "around", "agency-name"])
+def test_forces_acting_at_a_place(text, expected, absent):
+    found = zones(picture(text))
+    assert expected in found
+    assert absent not in found
+
+
+def test_a_hedged_force_is_hedged():
+    (claim,) = [z for z in zone_claims("Libyan border guards are said to have fired on migrants at "
+                                       "the frontier in Sebha.") if z.place.name == "Sebha"]
+    assert claim.hedged
+
+
+def test_a_negated_force_draws_no_zone():
+    text = "Libyan border guards never fired on migrants at the frontier in Sebha."
+    claims = [z for z in zone_claims(text) if z.place.name == "Sebha"]
+    assert claims and all(z.negated for z in claims)
+    assert ("border", "Sebha") not in zones(picture(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a force near a border, doing nothing
+    "The migrants rested close to the frontier in Sebha before walking on.",
+    # guards only cited
+    "Libyan border guards said 300 migrants had reached Sebha.",
+    # a border word that names no place
+    "Migrants were moved from the border to shelters in town.",
+], ids=["no-actor", "cited", "unnamed"])
+def test_no_zone(text):
+    assert zones(picture(text)) == set()
+
+
+def test_an_unnamed_border_mention_takes_no_zone():
+    # A geocoder may read "The Border" in "The Border Patrol" as a place: no zone is drawn on it.
+    text = "The Border Patrol caught 200 migrants near Zawiya and took them to a camp."
+    doc = annotate(text)
+    fake = Mention(text="The Border", start=0, end=10, sentence=0, kind="region", id="geomig:test-border",
+                   name="The Border", country="LY", lat=30.0, lon=15.0, confidence=0.9, evidence="test")
+    doc = GeocodedDocument(doc.doc, doc.text, doc.sentences, (fake, *doc.mentions))
+    found = zones(extract([doc]))
+    assert found and all(place != "The Border" for _, place in found)
+
+
+# ------------------------------------------------------------------------------ lookups
+
+def test_settings_and_actor_lookups():
+    lex = cues.default()
+    assert lexicon_settings(lex, "control.camp")["each"] is True
+    assert lexicon_settings(lex, "no.such.cue") == {}
+    assert canonical("fighters of the Anas al-Dabashi Brigade", lex) == ("Al-Ammu", "militia")
+    assert canonical("a local football club", lex) is None
+
+
+def test_not_held_drops_a_destination_where_people_are_held():
+    pic = picture("The boat was intercepted off Sfax. The migrants were then brought to Sfax.")
+    assert ("coastguard", "Sfax") in zones(pic)
+    assert not any(f.role == "destination" and f.name == "Sfax" for f in pic.features)
+
+
+def test_zones_are_frozen_claims():
+    (claim,) = zone_claims("The refugee camp on Lesbos was full.")
+    with pytest.raises(dataclasses.FrozenInstanceError, match="cannot assign"):
+        claim.actor = "someone"  # type: ignore[misc]
