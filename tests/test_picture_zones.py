@@ -169,3 +169,79 @@ def test_zones_are_frozen_claims():
     (claim,) = zone_claims("The refugee camp on Lesbos was full.")
     with pytest.raises(dataclasses.FrozenInstanceError, match="cannot assign"):
         claim.actor = "someone"  # type: ignore[misc]
+
+
+# ------------------------------------------------------------------------------ named facilities, checkpoints
+
+def with_place(text: str, surface: str, kind: str = "landmark", country: str = "LY") -> GeocodedDocument:
+    """annotate(text), plus a mention of `surface` (a place the tiny gazetteer lacks)."""
+    doc = annotate(text)
+    at = text.index(surface)
+    sentence = next(i for i, (a, b) in enumerate(doc.sentences) if a <= at < b)
+    extra = Mention(text=surface, start=at, end=at + len(surface), sentence=sentence, kind=kind,
+                    id=f"geomig:test-{surface.lower().replace(' ', '-')}", name=surface, country=country,
+                    lat=31.0, lon=14.0, confidence=0.9, evidence="test")
+    mentions = sorted((*doc.mentions, extra), key=lambda m: m.start)
+    return GeocodedDocument(doc.doc, doc.text, doc.sentences, tuple(mentions))
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("For most new arrivals the Qasr Refugee Camp is the first stop after Libya.", "Qasr Refugee Camp", True),
+    ("The asylum seekers were registered at the Harbour Reception and Identification Centre.",
+     "Harbour Reception and Identification Centre", True),
+    # a centre that is not for migrants, in a text about migrants
+    ("Refugees from Libya met at the Qasr Trade Centre to look for work.", "Qasr Trade Centre", False),
+], ids=["refugee-camp", "reception-and-identification", "trade-centre"])
+def test_a_place_named_as_a_camp_is_a_zone(text, surface, expected):
+    found = zones(extract([with_place(text, surface)]))
+    assert (("detention", surface) in found) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police checked the migrants' papers at the Zuwara checkpoint.", {("border", "Zuwara")}),
+    ("Soldiers set up checkpoints near Sebha to stop migrants heading north.", {("border", "Sebha")}),
+    # a named border crossing is where the border is controlled; a post no place names is not
+    ("The migrants crossed into Tunisia at the Zuwara border crossing.", {("border", "Zuwara")}),
+    ("The refugees waited at the Tunisian border post for buses to Tunis.", set()),
+], ids=["the-x-checkpoint", "checkpoints-near", "named-crossing", "border-post"])
+def test_checkpoints(text, expected):
+    assert zones(picture(text)) == expected
+
+
+# ------------------------------------------------------------------------------ push-backs
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Hundreds of migrants were pushed back to Libya by Tunisia last month.", ("border", "Tunisia"),
+     ("border", "Libya")),
+    ("The refugees said they had been forced back to Libya by Tunisian soldiers.", ("border", "Tunisia"),
+     ("border", "Libya")),
+    ("Rights groups documented Greece's pushbacks of asylum seekers in the Aegean.", ("border", "Greece"), None),
+], ids=["pushed-back-by-country", "forced-back-by-forces", "possessive-pushbacks"])
+def test_push_backs(text, expected, absent):
+    found = zones(picture(text))
+    assert expected in found
+    assert absent not in found
+
+
+def test_a_push_back_needs_who_pushed():
+    assert zones(picture("Rights groups say the migrants were pushed back into Belarus again.")) == set()
+
+
+def test_push_back_hedged_and_negated():
+    (hedged,) = [z for z in zone_claims("Migrants were reportedly pushed back to Libya by Tunisia.")
+                 if z.cue == "control.pushback"]
+    assert hedged.hedged and not hedged.negated
+    (negated,) = [z for z in zone_claims("The migrants were not pushed back to Libya by Tunisia.")
+                  if z.cue == "control.pushback"]
+    assert negated.negated
+
+
+def test_a_delay_is_no_push_back():
+    text = "The vote on the budget was pushed back by Tunisia until after the summer holidays."
+    assert zones(picture(text)) == set()
+
+
+def test_a_place_where_people_live_in_camps():
+    found = zones(picture("Many migrants reach Agadez, a town in Niger where thousands live in migrant camps."))
+    assert ("detention", "Agadez") in found
+    assert ("detention", "Niger") not in found

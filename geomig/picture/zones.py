@@ -130,6 +130,7 @@ class _Compiled:
     held_words: re.Pattern | None
     unnamed: re.Pattern | None
     aliases: tuple[tuple[re.Pattern, tuple[str, str]], ...]  # longest alias first
+    slot_names: Mapping[str, re.Pattern]    # control cue id -> what its slot's name must match
 
 
 # Keyed by id(lexicon); the lexicon is kept in the value so its id is never reused. The
@@ -151,6 +152,8 @@ def _compiled(lexicon: Lexicon) -> _Compiled:
         held_words=re.compile(words, re.I) if words else None,
         unnamed=re.compile(unnamed, re.I) if unnamed else None,
         aliases=tuple((re.compile(rf"(?<!\w){re.escape(a)}(?!\w)"), known) for a, known in aliases),
+        slot_names={c.id: re.compile(s[c.settings["slot_name"]], re.I)
+                    for c in lexicon.controls if c.settings.get("slot_name")},
     )
     _COMPILED[id(lexicon)] = (lexicon, compiled)
     return compiled
@@ -221,7 +224,7 @@ def _claims(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     return out
 
 
-_BREADTH = {"country": 3, "admin": 2, "region": 2}
+_BREADTH = {"country": 4, "region": 3, "admin": 2}  # "southern X" holds its districts
 
 
 def _locates(m: Mention, before: Mention) -> bool:
@@ -236,9 +239,12 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     if _cited(hit, masked, lexicon):
         return None
     target = slot or hit.slots.get("target")
-    unnamed = _compiled(lexicon).unnamed
-    if target is not None and unnamed is not None and unnamed.search(target.text):
+    compiled = _compiled(lexicon)
+    if target is not None and compiled.unnamed is not None and compiled.unnamed.search(target.text):
         return None         # "the border", "The Border Patrol": no named place
+    named = compiled.slot_names.get(hit.cue.id)
+    if named is not None and (target is None or not named.search(target.text)):
+        return None         # the cue reads the place's own name ("X Refugee Camp")
     place = _place(s.get("place_from", ["slot"]), target, masked, ctx, s.get("slot_kinds"))
     if place is not None and s.get("narrow"):
         place = _narrower(place, masked, ctx)
