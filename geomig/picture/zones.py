@@ -131,6 +131,7 @@ class _Compiled:
     unnamed: re.Pattern | None
     aliases: tuple[tuple[re.Pattern, tuple[str, str]], ...]  # longest alias first
     slot_names: Mapping[str, re.Pattern]    # control cue id -> what its slot's name must match
+    narrow_before: re.Pattern | None        # the words before a place a force's zone narrows to
 
 
 # Keyed by id(lexicon); the lexicon is kept in the value so its id is never reused. The
@@ -154,6 +155,7 @@ def _compiled(lexicon: Lexicon) -> _Compiled:
         aliases=tuple((re.compile(rf"(?<!\w){re.escape(a)}(?!\w)"), known) for a, known in aliases),
         slot_names={c.id: re.compile(s[c.settings["slot_name"]], re.I)
                     for c in lexicon.controls if c.settings.get("slot_name")},
+        narrow_before=re.compile(s["narrow_before"], re.I) if s.get("narrow_before") else None,
     )
     _COMPILED[id(lexicon)] = (lexicon, compiled)
     return compiled
@@ -186,7 +188,11 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
                 continue
             seen.add((c.control, c.place.id))
             out.append(c)
-    return out
+    # A force that could not be placed inside its country ("US Border Patrol agents") adds
+    # nothing where the document places that control inside the country elsewhere.
+    placed = {(c.control, c.place.country) for c in out if c.place.kind != "country" and not c.negated}
+    return [c for c in out if not (by_id.get(c.cue, {}).get("narrow") and c.place.kind == "country"
+                                   and (c.control, c.place.country) in placed)]
 
 
 def lexicon_settings(lexicon: Lexicon, cue_id: str) -> Mapping:
@@ -208,12 +214,15 @@ def not_held(claims: Sequence[Claim], zones: Sequence[ZoneClaim], lexicon: Lexic
 
 def _claims(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
             coast: dict[str, str | None]) -> list[ZoneClaim]:
-    """The hit's claim, and with `each = true` one more per place listed with its place."""
+    """The hit's claim, one more for a place in its `also` slot ("hold X, including Y"), and
+    with `each = true` one more per place listed with its place."""
     first = _claim(hit, masked, lexicon, ctx, coast)
+    also = hit.slots.get("also")
+    extra = _claim(hit, masked, lexicon, ctx, coast, slot=also) if first is not None and also else None
     slot = hit.slots.get("target")
     if first is None or slot is None or not hit.cue.settings.get("each"):
-        return [first] if first is not None else []
-    out, last = [first], slot
+        return [c for c in (first, extra) if c is not None]
+    out, last = [first, *([extra] if extra else [])], slot
     for m in coordinated(masked, slot, lexicon):
         if _locates(m, last):
             break           # "camps at X in Chad": Chad says where X is, it is not a camp
@@ -247,7 +256,7 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         return None         # the cue reads the place's own name ("X Refugee Camp")
     place = _place(s.get("place_from", ["slot"]), target, masked, ctx, s.get("slot_kinds"))
     if place is not None and s.get("narrow"):
-        place = _narrower(place, masked, ctx)
+        place = _narrower(place, masked, ctx, compiled.narrow_before)
     if place is None:
         return None
     direction = _direction(hit.groups.get("direction"), place)
@@ -303,18 +312,21 @@ def _place(sources: Sequence[str], slot: Mention | None, masked: Masked, ctx: Do
     return None
 
 
-def _narrower(place: PlaceRef, masked: Masked, ctx: DocContext) -> PlaceRef:
-    """A place the sentence names inside a country zone's country ("U.S. Border Patrol ...
-    in the Florida Keys", "took them to X"), else the dateline's place when the sentence
-    opens with it ("CALAIS - French police watched the beach"), else the country itself.
+def _narrower(place: PlaceRef, masked: Masked, ctx: DocContext, before: re.Pattern | None) -> PlaceRef:
+    """A place the sentence locates the force at inside its country ("U.S. Border Patrol ...
+    in the Florida Keys", not "stopped them returning to X"), else the dateline's place or
+    the place the sentence opens with ("CALAIS - French police watched the beach"), else the
+    country itself.
     A dateline is only the last resort: "WARSAW - Polish border guards stopped them near X"
     is at X."""
     if place.kind != "country":
         return place
     inside = [m for m in masked.mentions
               if m.country == place.country and m.kind in ("city", "admin", "island", "landmark")]
-    found = (next((m for m in inside if (masked.index, m.start) not in ctx.in_dateline), None)
-             or next(iter(inside), None))
+    found = (next((m for m in inside if (masked.index, m.start) not in ctx.in_dateline
+                   and (before is None or before.search(masked.sentence, 0, m.start - masked.start))), None)
+             or next((m for m in inside if (masked.index, m.start) in ctx.in_dateline
+                      or not masked.sentence[:m.start - masked.start].strip()), None))
     return PlaceRef.of(found) if found is not None else place
 
 
