@@ -34,7 +34,7 @@ def test_a_number_counts_its_event(text, expected):
 
 
 @pytest.mark.parametrize("text, unit", [
-    # the verb must be right before the number, and people after it
+    # the verb comes just before the number, and people after it
     ("Police arrested 3 smugglers and seized 40 life jackets near Zawiya.", "interceptions"),
     ("The ministry intercepted 12 phone calls from Tripoli.", "interceptions"),
     ("The government returned 50 tanks to the army depot in Misrata.", "returns"),

@@ -345,3 +345,20 @@ def test_a_force_placed_elsewhere_drops_its_country_zone():
     assert zones(picture(text)) == {("border", "Zawiya")}
     # ... but stays when nothing places it
     assert zones(picture("Libyan soldiers beat the migrants at night.")) == {("border", "Libya")}
+
+
+@pytest.mark.parametrize("text", [
+    # a town's police department is no border force, even in a text about migrants
+    "Zawiya Police arrested a shop owner who had employed migrants without papers.",
+    # a county jail in a local news story (a full article naming it once)
+    "The man was booked into the Tripoli County Detention Center on theft charges. "
+    + "Deputies said the stolen tools were found in his truck after a short chase. " * 14,
+    # a joint operations centre for a fair
+    "The sheriff and the state police run a joint operations center in Tripoli for the county fair.",
+], ids=["town-police", "county-jail", "fair-operations"])
+def test_local_news_draws_no_zone(text):
+    assert zones(picture(text)) == set()
+
+
+def test_a_countrys_police_is_still_a_force():
+    assert ("border", "Libya") in zones(picture("Libya's police beat the migrants at night."))
