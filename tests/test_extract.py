@@ -177,10 +177,10 @@ def test_hedged_control_is_flagged():
 @pytest.mark.parametrize("text, unit, value, role, name", [
     ("Sabratha is 67 km west of Tripoli.", "km", 67, "place", "Sabratha"),
     ("On Tuesday night more than 20 dinghies set sail from Garabulli.", "boats", 20, "launch_point", "Garabulli"),
-    ("The Tunisian coast guard intercepted 300 migrants off Sfax.", "migrants", 300, "control_zone", None),
+    ("The Tunisian coast guard intercepted 300 migrants off Sfax.", "interceptions", 300, "control_zone", None),
     ("Brigade 48, with 400 to 500 fighters, controls the beaches of Sabratha.", "fighters", [400, 500],
      "control_zone", None),
-], ids=["distance", "boats", "migrants", "fighters-range"])
+], ids=["distance", "boats", "interceptions", "fighters-range"])
 def test_facts_attach_to_the_feature_they_concern(text, unit, value, role, name):
     pic = picture(text)
     holders = [f for f in pic.features if any(x.unit == unit for x in f.facts)]

@@ -40,7 +40,7 @@ from geomig.picture.model import CONTROLS, ROLES, Fact, Feature, Leg, Picture, S
 from geomig.picture.roles import role_claims
 from geomig.picture.routes import build as build_route
 from geomig.picture.routes import plan as plan_routes
-from geomig.picture.zones import affiliations, context, find_actors, zone_claims
+from geomig.picture.zones import affiliations, context, find_actors, not_held, zone_claims
 
 
 def extract(documents: Iterable[GeocodedDocument], *, gazetteer: Gazetteer | None = None,
@@ -90,7 +90,7 @@ def _read(doc: GeocodedDocument, lex: _cues.Lexicon) -> Reading:
     claims = role_claims(sentences, doc_lex)
     ctx = context(joined, claims, doc_lex)
     zones = zone_claims(sentences, doc_lex, ctx)
-    claims = _not_held(claims, zones, lex)
+    claims = not_held(claims, zones, lex)
     actors, affs, facts = [], [], []
     for masked in sentences:
         found = find_actors(masked, lex)
@@ -140,19 +140,6 @@ def _assemble(readings: Sequence[Reading], gaz: Gazetteer | None, lex: _cues.Lex
     features = sorted(zone_feats + routes + roles + places, key=lambda f: (ORDER.index(f.role), f.name))
     features = attach_facts(features, facts)
     return Picture(tuple(features), tuple(d.doc for d in docs), _meta(gaz))
-
-
-def _not_held(claims: list[Claim], zones: list[ZoneClaim], lex: _cues.Lexicon) -> list[Claim]:
-    """Where intercepted or detained people are brought is a control zone, not their
-    destination ("intercepted off X" ... "on disembarkation at X"): a destination the
-    document also holds people at (cues.toml [settings] held_zone_cues, held_zone_words)
-    is dropped."""
-    cues, words = lex.settings.get("held_zone_cues"), lex.settings.get("held_zone_words")
-    if not cues or not words or not zones:
-        return claims
-    rx = re.compile(words, re.IGNORECASE)
-    held = {z.place.id for z in zones if z.cue in cues and not z.negated and rx.search(z.words)}
-    return [c for c in claims if not (c.role == "destination" and c.place.id in held)]
 
 
 def low_confidence(lexicon: _cues.Lexicon | None = None) -> float:

@@ -17,7 +17,7 @@ from geomig.errors import GazetteerError
 from geomig.models import GeocodedDocument, Mention
 from geomig.picture import geometry
 from geomig.picture.claims import ActorMention, Affiliation, Claim, PlaceRef, ZoneClaim
-from geomig.picture.cues import Lexicon, Masked, any_search, find, may_match, normalise, present
+from geomig.picture.cues import Lexicon, Masked, any_search, coordinated, find, may_match, normalise, present
 from geomig.picture.roles import sentence_source
 
 _DIRECTION_WORDS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
@@ -31,8 +31,9 @@ class DocContext:
     dateline: PlaceRef | None           # "TRIPOLI (Reuters) -"
     adjectives: Mapping[str, str]       # ISO code -> adjective used in the text ("Libyan")
     names: Mapping[str, str]            # ISO code -> country name
-    excluded: frozenset[tuple[int, int]]  # (sentence, mention start) of destinations
+    excluded: frozenset[tuple[int, int]]  # (sentence, mention start) of destinations and the dateline
     by_country: Mapping[str, tuple[Mention, ...]]  # ISO code -> the mentions in that country
+    in_dateline: frozenset[tuple[int, int]] = frozenset()  # (sentence, mention start) in the dateline
 
 
 def context(doc: GeocodedDocument, claims: Sequence[Claim], lexicon: Lexicon) -> DocContext:
@@ -55,17 +56,29 @@ def context(doc: GeocodedDocument, claims: Sequence[Claim], lexicon: Lexicon) ->
         main = refs.get(iso) or _country_ref(iso)
         if main:
             break
-    dateline = None
-    if lexicon.dateline is not None and mentions:
-        first = min(mentions, key=lambda m: m.start)
-        if first.start < 80 and first.kind != "demonym" and lexicon.dateline.match(doc.text, first.end):
-            dateline = PlaceRef.of(first)
-    excluded = frozenset((c.sentence, c.at) for c in claims if c.role == "destination" and not c.negated)
+    dateline, in_dateline = _dateline(doc, mentions, lexicon)
+    excluded = {(c.sentence, c.at) for c in claims if c.role == "destination" and not c.negated}
     by_country = {iso: tuple(m for m in mentions if m.country == iso) for iso in counts}
-    # A dateline's place ("NOUAKCHOTT, Mauritania -") is where the report was filed, and
+    # A dateline's places ("NOUAKCHOTT, Mauritania -") are where the report was filed, and
     # (the dateline recipe aside) no zone is drawn there.
-    excluded = excluded | ({(first.sentence, first.start)} if dateline is not None else set())
-    return DocContext(main, dateline, adjectives, names, frozenset(excluded), by_country)
+    filed = frozenset((m.sentence, m.start) for m in in_dateline)
+    return DocContext(main, dateline, adjectives, names, frozenset(excluded | filed), by_country, filed)
+
+
+def _dateline(doc: GeocodedDocument, mentions: Sequence[Mention],
+              lexicon: Lexicon) -> tuple[PlaceRef | None, list[Mention]]:
+    """The dateline's place and the mentions inside the dateline ("VAN, Turkey (Wire) -")."""
+    if lexicon.dateline is None or not mentions:
+        return None, []
+    first = min(mentions, key=lambda m: m.start)
+    if first.start >= 80 or first.kind == "demonym":
+        return None, []
+    # The pattern is anchored ("^"): matched on the text after the place, not at an offset.
+    m = lexicon.dateline.match(doc.text[first.end:first.end + 120])
+    if m is None:
+        return None, []
+    end = first.end + m.end()
+    return PlaceRef.of(first), [x for x in mentions if x.start < end]
 
 
 @functools.cache
@@ -107,23 +120,66 @@ def _coast_part(iso: str, mentions: Sequence[Mention]) -> str | None:
     return geometry.coast_part(iso, points, directions)
 
 
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    """A lexicon's settings the zones read, compiled once per lexicon (not per document)."""
+
+    settings_by_id: Mapping[str, Mapping]   # control cue id -> its settings
+    cited_before: re.Pattern
+    cited_after: re.Pattern
+    held_words: re.Pattern | None
+    unnamed: re.Pattern | None
+    aliases: tuple[tuple[re.Pattern, tuple[str, str]], ...]  # longest alias first
+    slot_names: Mapping[str, re.Pattern]    # control cue id -> what its slot's name must match
+    narrow_before: re.Pattern | None        # the words before a place a force's zone narrows to
+
+
+# Keyed by id(lexicon); the lexicon is kept in the value so its id is never reused. The
+# packaged lexicon and its off-topic copy are built once per process: two entries.
+_COMPILED: dict[int, tuple[Lexicon, _Compiled]] = {}
+
+
+def _compiled(lexicon: Lexicon) -> _Compiled:
+    entry = _COMPILED.get(id(lexicon))
+    if entry is not None and entry[0] is lexicon:
+        return entry[1]
+    s = lexicon.settings
+    words, unnamed = s.get("held_zone_words"), s.get("unnamed_zone")
+    aliases = sorted(lexicon.actor_alias.items(), key=lambda kv: -len(kv[0]))
+    compiled = _Compiled(
+        settings_by_id={c.id: c.settings for c in lexicon.controls},
+        cited_before=re.compile(s["cited_before"], re.I),
+        cited_after=re.compile(s["cited_after"], re.I),
+        held_words=re.compile(words, re.I) if words else None,
+        unnamed=re.compile(unnamed, re.I) if unnamed else None,
+        aliases=tuple((re.compile(rf"(?<!\w){re.escape(a)}(?!\w)"), known) for a, known in aliases),
+        slot_names={c.id: re.compile(s[c.settings["slot_name"]], re.I)
+                    for c in lexicon.controls if c.settings.get("slot_name")},
+        narrow_before=re.compile(s["narrow_before"], re.I) if s.get("narrow_before") else None,
+    )
+    _COMPILED[id(lexicon)] = (lexicon, compiled)
+    return compiled
+
+
 def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) -> list[ZoneClaim]:
     """Every control claim in the sentences, one per control type and place per sentence.
 
     A cue that `supersedes` others replaces their claims in its sentence and takes their
     actor: "the Tunisian coast guard intercepted them off Sfax" is the Tunisian coastguard
-    off Sfax, not along all of Tunisia's coast.
+    off Sfax, not along all of Tunisia's coast. A cue with `each = true` gives a zone to every
+    place listed with its own ("camps such as X and Y": two camps).
     """
     out: list[ZoneClaim] = []
     coast: dict[str, str | None] = {}  # the coast part is the document's: one vote per country, not per claim
+    by_id = _compiled(lexicon).settings_by_id
     for masked in sentences:
         seen: set[tuple[str, str]] = set()
-        claims = [c for c in (_claim(hit, masked, lexicon, ctx, coast) for hit in find(lexicon.controls, masked, lexicon))
-                  if c is not None]
+        claims = [c for hit in find(lexicon.controls, masked, lexicon)
+                  for c in _claims(hit, masked, lexicon, ctx, coast)]
         by_cue = {c.cue: c for c in reversed(claims)}
         silenced: set[str] = set()
         for i, c in enumerate(claims):
-            replaced = [by_cue[x] for x in lexicon_settings(lexicon, c.cue).get("supersedes", ()) if x in by_cue]
+            replaced = [by_cue[x] for x in by_id.get(c.cue, {}).get("supersedes", ()) if x in by_cue]
             if replaced:
                 silenced.update(r.cue for r in replaced)
                 claims[i] = replace(c, actor=replaced[0].actor)
@@ -132,22 +188,75 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
                 continue
             seen.add((c.control, c.place.id))
             out.append(c)
-    return out
+    # A force that could not be placed inside its country ("US Border Patrol agents") adds
+    # nothing where the document places that control inside the country elsewhere.
+    placed = {(c.control, c.place.country) for c in out if c.place.kind != "country" and not c.negated}
+    return [c for c in out if not (by_id.get(c.cue, {}).get("narrow") and c.place.kind == "country"
+                                   and (c.control, c.place.country) in placed)]
 
 
 def lexicon_settings(lexicon: Lexicon, cue_id: str) -> Mapping:
     """The settings of a control cue by id."""
-    return next((c.settings for c in lexicon.controls if c.id == cue_id), {})
+    return _compiled(lexicon).settings_by_id.get(cue_id, {})
+
+
+def not_held(claims: Sequence[Claim], zones: Sequence[ZoneClaim], lexicon: Lexicon) -> list[Claim]:
+    """Where intercepted or detained people are brought is a control zone, not their
+    destination ("intercepted off X" ... "on disembarkation at X"): a destination the
+    document also holds people at (cues.toml [settings] held_zone_cues, held_zone_words)
+    is dropped."""
+    cues, words = lexicon.settings.get("held_zone_cues"), _compiled(lexicon).held_words
+    if not cues or words is None or not zones:
+        return list(claims)
+    held = {z.place.id for z in zones if z.cue in cues and not z.negated and words.search(z.words)}
+    return [c for c in claims if not (c.role == "destination" and c.place.id in held)]
+
+
+def _claims(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
+            coast: dict[str, str | None]) -> list[ZoneClaim]:
+    """The hit's claim, one more for a place in its `also` slot ("hold X, including Y"), and
+    with `each = true` one more per place listed with its place."""
+    first = _claim(hit, masked, lexicon, ctx, coast)
+    also = hit.slots.get("also")
+    extra = _claim(hit, masked, lexicon, ctx, coast, slot=also) if first is not None and also else None
+    slot = hit.slots.get("target")
+    if first is None or slot is None or not hit.cue.settings.get("each"):
+        return [c for c in (first, extra) if c is not None]
+    out, last = [first, *([extra] if extra else [])], slot
+    for m in coordinated(masked, slot, lexicon):
+        if _locates(m, last):
+            break           # "camps at X in Chad": Chad says where X is, it is not a camp
+        c = _claim(hit, masked, lexicon, ctx, coast, slot=m)
+        if c is not None:
+            out.append(c)
+        last = m
+    return out
+
+
+_BREADTH = {"country": 4, "region": 3, "admin": 2}  # "southern X" holds its districts
+
+
+def _locates(m: Mention, before: Mention) -> bool:
+    """Whether a place after another in a list is its locator (broader, same country)."""
+    return (bool(m.country) and m.country == before.country
+            and _BREADTH.get(m.kind, 1) > _BREADTH.get(before.kind, 1))
 
 
 def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
-           coast: dict[str, str | None]) -> ZoneClaim | None:
+           coast: dict[str, str | None], slot: Mention | None = None) -> ZoneClaim | None:
     s = hit.cue.settings
     if _cited(hit, masked, lexicon):
         return None
-    place = _place(s.get("place_from", ["slot"]), hit.slots.get("target"), masked, ctx, s.get("slot_kinds"))
+    target = slot or hit.slots.get("target")
+    compiled = _compiled(lexicon)
+    if target is not None and compiled.unnamed is not None and compiled.unnamed.search(target.text):
+        return None         # "the border", "The Border Patrol": no named place
+    named = compiled.slot_names.get(hit.cue.id)
+    if named is not None and (target is None or not named.search(target.text)):
+        return None         # the cue reads the place's own name ("X Refugee Camp")
+    place = _place(s.get("place_from", ["slot"]), target, masked, ctx, s.get("slot_kinds"))
     if place is not None and s.get("narrow"):
-        place = _narrower(place, masked, ctx)
+        place = _narrower(place, masked, ctx, compiled.narrow_before)
     if place is None:
         return None
     direction = _direction(hit.groups.get("direction"), place)
@@ -172,8 +281,8 @@ def _cited(hit, masked: Masked, lexicon: Lexicon) -> bool:
     coastguard", "border guards said 300 had crossed")."""
     before = masked.sentence[:hit.start - masked.start]
     after = masked.sentence[hit.end - masked.start:]
-    return bool(re.search(lexicon.settings["cited_before"], before, re.I)
-                or re.search(lexicon.settings["cited_after"], after, re.I))
+    c = _compiled(lexicon)
+    return bool(c.cited_before.search(before) or c.cited_after.search(after))
 
 
 def _place(sources: Sequence[str], slot: Mention | None, masked: Masked, ctx: DocContext,
@@ -203,16 +312,22 @@ def _place(sources: Sequence[str], slot: Mention | None, masked: Masked, ctx: Do
     return None
 
 
-def _narrower(place: PlaceRef, masked: Masked, ctx: DocContext) -> PlaceRef:
-    """A place the sentence names inside a country zone's country ("U.S. Border Patrol ...
-    in the Florida Keys"), else the country itself."""
+def _narrower(place: PlaceRef, masked: Masked, ctx: DocContext, before: re.Pattern | None) -> PlaceRef:
+    """A place the sentence locates the force at inside its country ("U.S. Border Patrol ...
+    in the Florida Keys", not "stopped them returning to X"), else the dateline's place or
+    the place the sentence opens with ("CALAIS - French police watched the beach"), else the
+    country itself.
+    A dateline is only the last resort: "WARSAW - Polish border guards stopped them near X"
+    is at X."""
     if place.kind != "country":
         return place
-    for m in masked.mentions:
-        if (m.country == place.country and m.kind in ("city", "admin", "island", "landmark")
-                and (masked.index, m.start) not in ctx.excluded):
-            return PlaceRef.of(m)
-    return place
+    inside = [m for m in masked.mentions
+              if m.country == place.country and m.kind in ("city", "admin", "island", "landmark")]
+    found = (next((m for m in inside if (masked.index, m.start) not in ctx.in_dateline
+                   and (before is None or before.search(masked.sentence, 0, m.start - masked.start))), None)
+             or next((m for m in inside if (masked.index, m.start) in ctx.in_dateline
+                      or not masked.sentence[:m.start - masked.start].strip()), None))
+    return PlaceRef.of(found) if found is not None else place
 
 
 def _direction(word: str | None, place: PlaceRef) -> str | None:
@@ -240,10 +355,7 @@ def canonical(words: str, lexicon: Lexicon) -> tuple[str, str] | None:
     key = normalise(words)
     if key in lexicon.actor_alias:
         return lexicon.actor_alias[key]
-    for alias, known in sorted(lexicon.actor_alias.items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", key):
-            return known
-    return None
+    return next((known for rx, known in _compiled(lexicon).aliases if rx.search(key)), None)
 
 
 def _actor_name(words: str | None, lexicon: Lexicon) -> str | None:
