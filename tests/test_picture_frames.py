@@ -243,6 +243,51 @@ FRAME_CASES = [
     ("reached-border-with", "After a week the refugees reached the border of Poland.",
      {"Poland": {"destination"}}),
     ("trail-begins", "The refugees' trail begins in Agadez, on the edge of the desert.", {"Agadez": {"launch_point"}}),
+    # people brought ashore, towed or escorted into a harbour, landing near a place
+    ("brought-n-ashore", "Rescuers brought 60 migrants ashore in Pozzallo on Monday.", {"Pozzallo": {"destination"}}),
+    ("helped-ashore-at-a-beach", "Fishermen helped the exhausted refugees ashore at a beach near Zawiya.",
+     {"Zawiya": {"destination"}}),
+    ("ashore-hedged", "A cargo ship reportedly brought 30 migrants ashore in Malta.", {"Malta": {"destination"}}),
+    ("ashore-negated", "The rescue ship has not brought the 90 migrants ashore in Malta.", {}),
+    ("escorted-into-harbour", "A patrol boat escorted the dinghy with 40 migrants into the small harbour of Lampedusa.",
+     {"Lampedusa": {"destination"}}),
+    ("towed-in-custody", "Migrants intercepted at sea were towed into the port of Tripoli.", {}),
+    ("adjective-coast", "Forty migrants reached the southern coast of Sicily at dawn.", {"Sicily": {"destination"}}),
+    ("landing-on-beaches-near", "Other migrants come by boat, landing on beaches near Pozzallo.",
+     {"Pozzallo": {"destination"}}),
+    ("where-migrants-arrive", "Countries such as Malta, where most migrants first arrive, want more help.",
+     {"Malta": {"destination"}}),
+    ("where-they-have-stayed", "The refugees reached Tunis, where they have stayed since March.",
+     {"Tunis": {"destination"}}),
+    ("where-they-stayed-then-left", "The refugees reached Tunis, where they stayed for months, then sailed to Malta.",
+     {"Tunis": {"transit"}, "Malta": {"destination"}}),
+    # carried, taken or bused on: a chain of movements in one sentence
+    ("carried-north-to", "A smuggler carried him and ten other migrants north across the desert to Sebha.",
+     {"Sebha": {"destination"}}),
+    ("take-buses-to-then-cross", "Most migrants take buses to Tunisia, cross into Libya and then travel to Zuwara.",
+     {"Tunisia": {"transit"}, "Libya": {"transit"}, "Zuwara": {"destination"}}),
+    ("reached-travelling-from", "The migrants reached Malta, travelling from Libya in a small boat.",
+     {"Malta": {"destination"}, "Libya": {"launch_point"}}),
+    ("launched-from-coast-between",
+     "Dinghies with migrants launched from the Libyan coast between Zuwara and Sabratha.",
+     {"Libya": {"launch_point"}, "Zuwara": {"launch_point"}, "Sabratha": {"launch_point"}}),
+    ("fly-from", "Many asylum seekers now fly from Tunis instead.", {"Tunis": {"launch_point"}}),
+    # leaving a country to escape something is fleeing it; leaving after a wait is a departure
+    ("left-after-threats", "The migrant said he left Nigeria after gangs threatened his family.",
+     {"Nigeria": {"origin"}}),
+    ("left-after-days", "The migrants left Zuwara after three days of waiting for calm seas.",
+     {"Zuwara": {"launch_point"}}),
+    ("left-village-near", "He left his village near Agadez two years ago and became a migrant.",
+     {"Agadez": {"origin"}}),
+    ("left-not-a-departure", "Smugglers drove the migrants to Niger, where migrants are left in the desert.",
+     {"Niger": {"destination"}}),
+    ("border-at", "A driver took the refugees to the border at Zuwara, where they crossed into Tunisia.",
+     {"Zuwara": {"transit"}, "Tunisia": {"transit"}}),
+    ("grandmother", "A Sudanese grandmother said the refugees had walked for weeks.", {"Sudan": {"origin"}}),
+    # animals on the move are no migrants
+    ("wildebeest", "The great wildebeest migration has started: the herds crossed from Chad into Niger.", {}),
+    ("herders-flee", "Refugees fled with their herds and crossed from Sudan into Chad.",
+     {"Sudan": {"transit"}, "Chad": {"destination"}}),
 ]
 
 
@@ -325,6 +370,27 @@ def test_a_lone_return_starts_where_the_people_were(text, stops):
     pic = picture(text)
     assert stops in routes(pic)
     assert stops[-1] not in roles(pic)
+
+
+@pytest.mark.parametrize("text", [
+    "The migrants were hoping to reach Italy but were sent back to Libya.",
+    "The refugees tried to get to Malta. Most were later returned to Libya.",
+], ids=["same-sentence", "sentence-before"])
+def test_a_return_never_starts_where_people_only_hoped_to_go(text):
+    assert not any(stops[0] in ("Italy", "Malta") for stops in routes(picture(text)))
+
+
+def test_over_land_the_stops_follow_the_way():
+    pic = picture("The refugees set out from Sudan, walked through Chad and Niger, and crossed into Libya "
+                  "on their way to Tripoli.")
+    assert ["Sudan", "Chad", "Niger", "Tripoli"] in routes(pic)
+
+
+def test_a_stop_gone_on_from_far_before_the_boat_comes_before_the_launch():
+    pic = picture("The migrants were flown from Nigeria to Egypt, taken overland through Libya, and then sailed "
+                  "from Zuwara to Lampedusa.")
+    stops = next(r for r in routes(pic) if r[-1] == "Lampedusa")
+    assert stops.index("Egypt") < stops.index("Zuwara")
 
 
 @pytest.mark.parametrize("text, country", [
@@ -521,7 +587,7 @@ REPORTS = Path(__file__).parent / "fixtures" / "reports"
 
 
 def test_the_written_reports_keep_their_scores(gazetteer):
-    """The picture of tests/fixtures/reports (eighteen reports written for the project, with
+    """The picture of tests/fixtures/reports (thirty-two reports written for the project, with
     hand-written gold) scored by the dev set's rule: a floor just under today's figures."""
     gold = load_gold(REPORTS / "gold.json")
     pictures = {}
@@ -529,10 +595,10 @@ def test_the_written_reports_keep_their_scores(gazetteer):
         doc = geocode_document(Document(doc=name, text=(REPORTS / name).read_text("utf-8")))
         pictures[name] = list(extract([doc]).features)
     scores = score(gold, pictures)
-    assert len(scores.docs) == 18
-    assert scores.recall >= 0.78, report_lines(scores, verbose=True)
-    assert scores.precision >= 0.88, report_lines(scores, verbose=True)
-    assert scores.route_recall >= 0.55, report_lines(scores, verbose=True)
+    assert len(scores.docs) == 32
+    assert scores.recall >= 0.76, report_lines(scores, verbose=True)
+    assert scores.precision >= 0.86, report_lines(scores, verbose=True)
+    assert scores.route_recall >= 0.56, report_lines(scores, verbose=True)
     assert scores.invented == 0, report_lines(scores, verbose=True)
 
 

@@ -150,7 +150,7 @@ def _not_held(claims: list[Claim], zones: list[ZoneClaim], lex: _cues.Lexicon) -
     cues, words = lex.settings.get("held_zone_cues"), lex.settings.get("held_zone_words")
     if not cues or not words or not zones:
         return claims
-    rx = re.compile(words, re.IGNORECASE)
+    rx = _cues.setting_rx(lex, "held_zone_words", re.IGNORECASE)
     held = {z.place.id for z in zones if z.cue in cues and not z.negated and rx.search(z.words)}
     return [c for c in claims if not (c.role == "destination" and c.place.id in held)]
 
@@ -166,8 +166,7 @@ def low_confidence(lexicon: _cues.Lexicon | None = None) -> float:
 def _by_boat(lex: _cues.Lexicon):
     """Whether a claim is a departure or arrival by boat: its cue says so (`by_sea = true`),
     or its words match the by_sea context of the cue data."""
-    words = lex.data.get("context", {}).get("by_sea")
-    rx = re.compile(words, re.IGNORECASE) if words else None
+    rx = _cues.setting_rx(lex, "by_sea", re.IGNORECASE, section="context")
     cues = {c.id for c in lex.cues if c.settings.get("by_sea")}
     if rx is None and not cues:
         return None

@@ -132,6 +132,7 @@ class Lexicon:
     any_negation: re.Pattern | None = None  # one regex that matches where any negation does
     any_hedging: re.Pattern | None = None
     off_topic: Lexicon | None = None  # this lexicon without its `topic = true` cues
+    topic_not_after: re.Pattern | None = None  # words a topic word may not follow ("wildebeest")
 
     def on_topic(self, text: str) -> bool:
         """Whether a document says enough about migration for the generic motion and control
@@ -139,7 +140,9 @@ class Lexicon:
         need = self.topic_min_short if len(text) < self.short_chars else self.topic_min
         if self.topic is None or need <= 0:
             return True
-        return sum(1 for _ in zip(range(need), self.topic.finditer(text))) >= need
+        found = (m for m in self.topic.finditer(text) if self.topic_not_after is None
+                 or not self.topic_not_after.search(text, max(0, m.start() - 40), m.start()))
+        return sum(1 for _ in zip(range(need), found)) >= need
 
     def for_document(self, text: str) -> Lexicon:
         """This lexicon, without its `topic = true` cues when the text is not about migration."""
@@ -265,6 +268,7 @@ def _compile(data: dict) -> Lexicon:
         data=data,
         topic=rx(document["topic"]) if document.get("topic") else None,
         topic_min=int(document.get("topic_min", 0)),
+        topic_not_after=rx(document["topic_not_after"]) if document.get("topic_not_after") else None,
         topic_min_short=int(document.get("topic_min_short", document.get("topic_min", 0))),
         short_chars=int(document.get("short_chars", 0)),
         # Every pattern's keywords: a cue with none as a whole still filters pattern by pattern.
@@ -453,7 +457,7 @@ def join_wrapped(doc: GeocodedDocument, lexicon: Lexicon) -> GeocodedDocument:
     keys = ("wrapped_end", "wrapped_open", "wrapped_start")
     if len(doc.sentences) < 2 or not all(lexicon.settings.get(k) for k in keys):
         return doc
-    ends, opens, starts = (_setting_rx(lexicon, k) for k in keys)
+    ends, opens, starts = (setting_rx(lexicon, k) for k in keys)
     spans: list[tuple[int, int]] = [doc.sentences[0]]
     index = [0]
     for a, b in doc.sentences[1:]:
@@ -471,13 +475,17 @@ def join_wrapped(doc: GeocodedDocument, lexicon: Lexicon) -> GeocodedDocument:
     return dataclasses.replace(doc, sentences=tuple(spans), mentions=mentions)
 
 
-@functools.lru_cache(maxsize=64)
-def _compiled(pattern: str) -> re.Pattern:
-    return re.compile(pattern)
+@functools.lru_cache(maxsize=256)
+def _compiled(pattern: str, flags: int = 0) -> re.Pattern:
+    return re.compile(pattern, flags)
 
 
-def _setting_rx(lexicon: Lexicon, key: str) -> re.Pattern:
-    return _compiled(lexicon.settings[key])
+def setting_rx(lexicon: Lexicon, key: str, flags: int = 0, *, section: str = "settings") -> re.Pattern | None:
+    """A regex of the cue data's [settings] (or another table), compiled once per process
+    and pattern; None when the key is missing or empty."""
+    table = lexicon.settings if section == "settings" else lexicon.data.get(section, {})
+    pattern = table.get(key)
+    return _compiled(pattern, flags) if pattern else None
 
 
 def mask(doc: GeocodedDocument, index: int) -> Masked:

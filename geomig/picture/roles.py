@@ -8,7 +8,7 @@ from dataclasses import replace
 from collections.abc import Sequence
 
 from geomig.picture.claims import Claim, PlaceRef
-from geomig.picture.cues import Lexicon, Masked, coordinated, find, highlight, token_span
+from geomig.picture.cues import Lexicon, Masked, coordinated, find, highlight, setting_rx, token_span
 from geomig.picture.model import Source
 
 #: Slot labels that are roles (other labels only capture words).
@@ -29,9 +29,10 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     """Every role claim in the sentences. In one sentence a mention takes the role of the
     first cue (data order) that claims it: specific cues are listed first."""
     hedge = float(lexicon.settings.get("hedge_factor", 0.6))
-    unnamed = re.compile(lexicon.settings["unnamed"]) if lexicon.settings.get("unnamed") else None
-    facility_after = re.compile(lexicon.settings["facility_after"])
-    facility_name = re.compile(lexicon.settings["facility_name"])
+    unnamed = setting_rx(lexicon, "unnamed")
+    facility_after = setting_rx(lexicon, "facility_after")
+    facility_name = setting_rx(lexicon, "facility_name")
+    hoped = setting_rx(lexicon, "intended_before", re.IGNORECASE)
     claims: list[Claim] = []
     for masked in sentences:
         taken: set[int] = set()
@@ -48,6 +49,9 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                             masked.sentence, mention.end - masked.start):
                         continue    # an institution or a camp named after the place
                     taken.add(mention.start)
+                    text = masked.doc.text
+                    intended = bool(hit.cue.settings.get("intended")) or bool(
+                        hoped and hoped.search(text, max(masked.start, hit.start - 60), hit.start))
                     confidence = float(mention.confidence) * hit.cue.weight * (hedge if hit.hedged else 1.0)
                     spans = [(hit.start, hit.end), (mention.start, mention.end)]
                     claims.append(Claim(
@@ -56,6 +60,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                         cue=hit.cue.id, words=hit.words, source=sentence_source(masked, spans),
                         confidence=confidence, negated=hit.negated, hedged=hit.hedged, at=mention.start,
                         stop=bool(hit.cue.settings.get("stop", True)), hit=masked.index * 1000 + n,
+                        intended=intended,
                     ))
     return _arrivals_if_alone(_stops_on_the_way(claims, sentences, lexicon), lexicon)
 
@@ -66,9 +71,8 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     keys = ("onward", "onward_after", "onward_next")  # and, optional, onward_later
     if not claims or not all(lexicon.settings.get(k) for k in keys):
         return claims
-    onward, after, following = (re.compile(lexicon.settings[k], re.IGNORECASE) for k in keys)
-    later = lexicon.settings.get("onward_later")
-    moves_on = re.compile(later, re.IGNORECASE) if later else None
+    onward, after, following = (setting_rx(lexicon, k, re.IGNORECASE) for k in keys)
+    moves_on = setting_rx(lexicon, "onward_later", re.IGNORECASE)
     by_sentence: dict[int, Masked] = {m.index: m for m in sentences}
     stops: dict[int, list[Claim]] = {}
     for c in claims:

@@ -120,8 +120,9 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Cl
     end = ends[0]
     found = [c for c in claims if c.role == "launch_point" and c.sentence == end.sentence and c.at < end.at]
     if not found:
+        # not where they hoped to go: "hoping to reach X, they were sent back to Y"
         found = [c for c in claims if c.role == "destination" and end.sentence - 1 <= c.sentence <= end.sentence
-                 and c.at < end.at and not c.negated]
+                 and c.at < end.at and not c.negated and not c.intended]
     return found[-1:]
 
 
@@ -214,12 +215,20 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
         # Origins named together are alternatives ("from Cuba and Haiti"), not a chain.
         # Stops the text goes on from after reaching them ("to Lampedusa, then on to Sicily")
         # come after the launch point, the farthest from the destination first.
-        before = [p for p in transits if p.id not in onward]
-        after = sorted((p for p in transits if p.id in onward), key=lambda p: -_km(p, dest))
-        pairs = (([(origin, "origin")] if origin else [])
-                 + [(p, "transit") for p in sorted(before, key=lambda p: -_km(p, anchor))]
-                 + ([(launch, "launch_point")] if launch else []) + [(p, "transit") for p in after]
-                 + [(dest, "destination")])
+        # A stop the text goes on from that lies farther from the destination than the
+        # launch point comes before it ("flown from X to Moscow, ... the ferry from Cherbourg").
+        if by_sea and launch:
+            before = [p for p in transits if p.id not in onward or _km(p, dest) > _km(launch, dest)]
+            after = sorted((p for p in transits if p not in before), key=lambda p: -_km(p, dest))
+            middle = ([(p, "transit") for p in sorted(before, key=lambda p: -_km(p, anchor))]
+                      + [(launch, "launch_point")] + [(p, "transit") for p in after])
+        else:
+            # Over land the place set out from is one stop among others: every stop goes in
+            # order of its distance from the destination, the farthest first, and a country
+            # holding the destination is entered last ("through Guatemala into Mexico").
+            middle = sorted([(p, "transit") for p in transits] + ([(launch, "launch_point")] if launch else []),
+                            key=lambda ps: (_contains(ps[0], dest), -_km(ps[0], dest)))
+        pairs = ([(origin, "origin")] if origin else []) + middle + [(dest, "destination")]
         pairs = [(p, s) for p, s in pairs if s == "destination" or p.id != dest.id]
         # A city never leads to its own country: drop a country just before its own city.
         pairs = [(p, s) for i, (p, s) in enumerate(pairs)
