@@ -284,6 +284,33 @@ FRAME_CASES = [
     ("border-at", "A driver took the refugees to the border at Zuwara, where they crossed into Tunisia.",
      {"Zuwara": {"transit"}, "Tunisia": {"transit"}}),
     ("grandmother", "A Sudanese grandmother said the refugees had walked for weeks.", {"Sudan": {"origin"}}),
+    # a beach people run to for a boat; boarding somewhere; other points on a coast
+    ("beach-near", "At dawn, migrants in life jackets ran across a beach near Zuwara towards a dinghy.",
+     {"Zuwara": {"launch_point"}}),
+    ("beach-no-boat", "Tourists and migrants sunbathed on a beach near Zuwara.", {}),
+    ("boarded-in", "The passengers said they had boarded in Zuwara, west of Tripoli, with 80 other migrants.",
+     {"Zuwara": {"launch_point"}}),
+    ("points-on-coast", "Most migrants had sailed from Sfax and other points on the Tunisian coast.",
+     {"Sfax": {"launch_point"}, "Tunisia": {"launch_point"}}),
+    ("and-from-the-port-town-of", "The boats set off from Sfax and from the port town of Zuwara with 300 migrants.",
+     {"Sfax": {"launch_point"}, "Zuwara": {"launch_point"}}),
+    # people from a place who went somewhere: an origin and a destination
+    ("people-from-fled-into", "Some 12,000 people from Sudan have fled west across the border into Chad.",
+     {"Sudan": {"origin"}, "Chad": {"destination"}}),
+    ("moved-on-to-camps-such-as", "Some refugee families have moved on to camps further inland, such as Agadez.",
+     {"Agadez": {"destination"}}),
+    ("named-spot-in", "A boat with 150 migrants docked at the port of Arguineguin in Sicily on Friday.",
+     {"Sicily": {"destination"}}),
+    ("demonym-shores", "Thousands of migrants landed on Italian shores this summer.", {"Italy": {"destination"}}),
+    ("joined-in", "The refugee's sister has since joined him in Malta.", {"Malta": {"destination"}}),
+    ("let-them-pass", "The migrants walked north; Tunisia let them pass, and a bus took them to Tripoli.",
+     {"Tunisia": {"transit"}, "Tripoli": {"destination"}}),
+    ("ferry-then-from-where", "Police moved 300 refugees by ferry to Pozzallo, from where they will be taken on by bus.",
+     {"Pozzallo": {"launch_point"}}),
+    # custody silences its own clause only
+    ("custody-other-clause",
+     "The migrants were taken to Tripoli by the coastguard, while one boat made it to the shingle at Lampedusa.",
+     {"Lampedusa": {"destination"}}),
     # animals on the move are no migrants
     ("wildebeest", "The great wildebeest migration has started: the herds crossed from Chad into Niger.", {}),
     ("herders-flee", "Refugees fled with their herds and crossed from Sudan into Chad.",
@@ -378,6 +405,26 @@ def test_a_lone_return_starts_where_the_people_were(text, stops):
 ], ids=["same-sentence", "sentence-before"])
 def test_a_return_never_starts_where_people_only_hoped_to_go(text):
     assert not any(stops[0] in ("Italy", "Malta") for stops in routes(picture(text)))
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("About 5,000 refugees have left Niger this year. Most went back to Chad through Agadez.", ["Niger", "Chad"]),
+], ids=["went-back-after-left"])
+def test_a_return_home_starts_where_the_sentence_before_had_people_leave(text, stops):
+    pic = picture(text)
+    assert stops in routes(pic)
+    assert stops[-1] not in roles(pic)
+
+
+def test_a_place_reached_then_left_in_a_later_sentence_is_a_stop():
+    pic = picture("Smugglers drove the migrants west to Zuwara. Weeks later their boat left Zuwara for Lampedusa.")
+    assert "destination" not in roles(pic)["Zuwara"]
+    assert ["Zuwara", "Lampedusa"] in routes(pic)
+
+
+def test_a_place_people_only_tried_to_leave_stays_their_destination():
+    pic = picture("Officials moved 3,000 refugees from Tunis to Sfax. Some have tried to leave Sfax by boat for Malta.")
+    assert "destination" in roles(pic)["Sfax"]
 
 
 def test_over_land_the_stops_follow_the_way():
@@ -587,7 +634,7 @@ REPORTS = Path(__file__).parent / "fixtures" / "reports"
 
 
 def test_the_written_reports_keep_their_scores(gazetteer):
-    """The picture of tests/fixtures/reports (thirty-two reports written for the project, with
+    """The picture of tests/fixtures/reports (forty-six reports written for the project, with
     hand-written gold) scored by the dev set's rule: a floor just under today's figures."""
     gold = load_gold(REPORTS / "gold.json")
     pictures = {}
@@ -595,10 +642,13 @@ def test_the_written_reports_keep_their_scores(gazetteer):
         doc = geocode_document(Document(doc=name, text=(REPORTS / name).read_text("utf-8")))
         pictures[name] = list(extract([doc]).features)
     scores = score(gold, pictures)
-    assert len(scores.docs) == 32
-    assert scores.recall >= 0.76, report_lines(scores, verbose=True)
-    assert scores.precision >= 0.86, report_lines(scores, verbose=True)
-    assert scores.route_recall >= 0.56, report_lines(scores, verbose=True)
+    # Their routes land on coasts other tests measure from a cold cache
+    # (test_picture_geometry checks the gazetteer each area comes from).
+    geometry._main_shore.cache_clear()
+    assert len(scores.docs) == 46
+    assert scores.recall >= 0.77, report_lines(scores, verbose=True)
+    assert scores.precision >= 0.88, report_lines(scores, verbose=True)
+    assert scores.route_recall >= 0.57, report_lines(scores, verbose=True)
     assert scores.invented == 0, report_lines(scores, verbose=True)
 
 

@@ -67,7 +67,9 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
 
 def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     """A place reached is a transit stop when the text goes on from it (cues.toml's onward
-    settings): "to X, then on to Y", "X, where they were stuck", "... X. From there, ..."."""
+    settings): "to X, then on to Y", "X, where they were stuck", "... X. From there, ...",
+    or when a later sentence has people leave it ("drove them to X. ... the boat left X",
+    "... into X. From X they rode buses to Y")."""
     keys = ("onward", "onward_after", "onward_next")  # and, optional, onward_later
     if not claims or not all(lexicon.settings.get(k) for k in keys):
         return claims
@@ -78,10 +80,18 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     for c in claims:
         if c.stop and not c.negated and c.role in ("destination", "transit", "launch_point"):
             stops.setdefault(c.sentence, []).append(c)
+    # place id -> the last sentence that leaves it: a departure, or the start of a stated leg
+    left_later: dict[str, int] = {}
+    leg_ends = {(c.hit, c.place.id) for c in claims if c.role == "destination" and not c.negated}
+    for c in claims:
+        starts_leg = c.role == "transit" and not c.onward and any(
+            h == c.hit and p != c.place.id for h, p in leg_ends)
+        if (c.role == "launch_point" or starts_leg) and not (c.negated or c.hedged or c.intended):
+            left_later[c.place.id] = max(left_later.get(c.place.id, -1), c.sentence)
     out = []
     for c in claims:
-        if c.role == "destination" and c.stop and not c.negated and _goes_on(
-                c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on):
+        if c.role == "destination" and c.stop and not c.negated and (left_later.get(c.place.id, -1) > c.sentence or _goes_on(
+                c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on)):
             c = replace(c, role="transit", onward=True)
         out.append(c)
     return out
