@@ -307,6 +307,17 @@ FRAME_CASES = [
      {"Tunisia": {"transit"}, "Tripoli": {"destination"}}),
     ("ferry-then-from-where", "Police moved 300 refugees by ferry to Pozzallo, from where they will be taken on by bus.",
      {"Pozzallo": {"launch_point"}}),
+    ("paid-smuggler-in", "He paid a smuggler 1,200 dollars in Tripoli for a seat in a dinghy to Lampedusa.",
+     {"Tripoli": {"transit"}, "Lampedusa": {"destination"}}),
+    ("head-to-and-try-to-enter", "More migrants now head west to Tunisia and try to enter Malta by sea.",
+     {"Tunisia": {"transit"}, "Malta": {"destination"}}),
+    ("smuggling-into", "The driver was jailed for smuggling 39 migrants into Italy.", {"Italy": {"destination"}}),
+    ("driven-in-vans-to-a-yard-near", "The migrants were driven in vans to a yard near Tunis.",
+     {"Tunis": {"destination"}}),
+    ("port-on-island", "A boat with 150 migrants reached the port of Pozzallo on Sicily.",
+     {"Pozzallo": {"destination"}, "Sicily": {"destination"}}),
+    ("followed-by", "Most asylum applications were lodged in Italy (40,000), followed by Greece and Malta.",
+     {"Italy": {"destination"}, "Greece": {"destination"}, "Malta": {"destination"}}),
     # custody silences its own clause only
     ("custody-other-clause",
      "The migrants were taken to Tripoli by the coastguard, while one boat made it to the shingle at Lampedusa.",
@@ -646,9 +657,9 @@ def test_the_written_reports_keep_their_scores(gazetteer):
     # (test_picture_geometry checks the gazetteer each area comes from).
     geometry._main_shore.cache_clear()
     assert len(scores.docs) == 46
-    assert scores.recall >= 0.77, report_lines(scores, verbose=True)
-    assert scores.precision >= 0.88, report_lines(scores, verbose=True)
-    assert scores.route_recall >= 0.57, report_lines(scores, verbose=True)
+    assert scores.recall >= 0.79, report_lines(scores, verbose=True)
+    assert scores.precision >= 0.89, report_lines(scores, verbose=True)
+    assert scores.route_recall >= 0.60, report_lines(scores, verbose=True)
     assert scores.invented == 0, report_lines(scores, verbose=True)
 
 

@@ -132,10 +132,12 @@ def _token_start(masked: Masked, at: int) -> int:
 def _arrivals_if_alone(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     """With no destination and no other stop in the document, the places entered are
     where people arrived ("50,000 have crossed into Renk"); after "through Agadez" an
-    entry is a step on the way."""
+    entry is a step on the way (a river or gap crossed into it is not: "waded across the
+    X River into Y")."""
     entry = {c.id for c in lexicon.cues if c.settings.get("arrival_if_alone")}
     if any(not c.negated and (c.role == "destination" or (c.role in ("transit", "launch_point")
-                                                          and c.cue not in entry)) for c in claims):
+                                                          and c.cue not in entry and c.place.kind != "landmark"))
+           for c in claims):
         return claims
     return [replace(c, role="destination") if c.cue in entry and re.search(r"\binto\b|\benter", c.words, re.I)
             else c for c in claims]
