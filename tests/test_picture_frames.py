@@ -318,6 +318,10 @@ FRAME_CASES = [
      {"Pozzallo": {"destination"}, "Sicily": {"destination"}}),
     ("followed-by", "Most asylum applications were lodged in Italy (40,000), followed by Greece and Malta.",
      {"Italy": {"destination"}, "Greece": {"destination"}, "Malta": {"destination"}}),
+    # a place that only locates another plays no role
+    ("reference-point", "The refugees walked to a camp 80 km west of Tunis.", {}),
+    ("reference-then-taken-to", "Migrants were rescued 40 nautical miles south of Lampedusa and taken to Pozzallo.",
+     {"Pozzallo": {"destination"}}),
     # custody silences its own clause only
     ("custody-other-clause",
      "The migrants were taken to Tripoli by the coastguard, while one boat made it to the shingle at Lampedusa.",

@@ -33,6 +33,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     facility_after = setting_rx(lexicon, "facility_after")
     facility_name = setting_rx(lexicon, "facility_name")
     hoped = setting_rx(lexicon, "intended_before", re.IGNORECASE)
+    reference = setting_rx(lexicon, "reference_before", re.IGNORECASE)
     claims: list[Claim] = []
     for masked in sentences:
         taken: set[int] = set()
@@ -48,6 +49,9 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                     if facility_name.search(mention.text) or facility_after.match(
                             masked.sentence, mention.end - masked.start):
                         continue    # an institution or a camp named after the place
+                    if reference and reference.search(masked.doc.text, max(masked.start, mention.start - 60),
+                                                      mention.start):
+                        continue    # a reference point: "80 km west of X"
                     taken.add(mention.start)
                     text = masked.doc.text
                     intended = bool(hit.cue.settings.get("intended")) or bool(
