@@ -322,6 +322,19 @@ FRAME_CASES = [
     ("reference-point", "The refugees walked to a camp 80 km west of Tunis.", {}),
     ("reference-then-taken-to", "Migrants were rescued 40 nautical miles south of Lampedusa and taken to Pozzallo.",
      {"Pozzallo": {"destination"}}),
+    ("those-travelling-come-from", "Most of those travelling with the migrants come from Nigeria and Chad.",
+     {"Nigeria": {"origin"}, "Chad": {"origin"}}),
+    ("left-x-on-foot-for-y", "About 900 migrants left Libya on foot or by truck for Niger.",
+     {"Libya": {"launch_point"}, "Niger": {"destination"}}),
+    ("after-weeks-in", "Most migrants reached Tunis in May, many after weeks in Sfax.",
+     {"Tunis": {"destination"}, "Sfax": {"transit"}}),
+    ("where-people-sleep", "Volunteers fed 300 migrants in Zuwara, where most now sleep in tents.",
+     {"Zuwara": {"transit"}}),
+    ("turn-up-in", "Every calm night a few of the migrants disappear and turn up in Malta.", {"Malta": {"destination"}}),
+    ("today-works-in", "The former refugee from Eritrea today works as a nurse in Rome.",
+     {"Eritrea": {"origin"}, "Rome": {"destination"}}),
+    ("left-to-escape-conscription", "He left Eritrea to escape military service and became a refugee.",
+     {"Eritrea": {"origin"}}),
     # custody silences its own clause only
     ("custody-other-clause",
      "The migrants were taken to Tripoli by the coastguard, while one boat made it to the shingle at Lampedusa.",
@@ -649,7 +662,7 @@ REPORTS = Path(__file__).parent / "fixtures" / "reports"
 
 
 def test_the_written_reports_keep_their_scores(gazetteer):
-    """The picture of tests/fixtures/reports (forty-six reports written for the project, with
+    """The picture of tests/fixtures/reports (fifty-one reports written for the project, with
     hand-written gold) scored by the dev set's rule: a floor just under today's figures."""
     gold = load_gold(REPORTS / "gold.json")
     pictures = {}
@@ -660,10 +673,10 @@ def test_the_written_reports_keep_their_scores(gazetteer):
     # Their routes land on coasts other tests measure from a cold cache
     # (test_picture_geometry checks the gazetteer each area comes from).
     geometry._main_shore.cache_clear()
-    assert len(scores.docs) == 46
-    assert scores.recall >= 0.79, report_lines(scores, verbose=True)
+    assert len(scores.docs) == 51
+    assert scores.recall >= 0.78, report_lines(scores, verbose=True)
     assert scores.precision >= 0.89, report_lines(scores, verbose=True)
-    assert scores.route_recall >= 0.60, report_lines(scores, verbose=True)
+    assert scores.route_recall >= 0.59, report_lines(scores, verbose=True)
     assert scores.invented == 0, report_lines(scores, verbose=True)
 
 
