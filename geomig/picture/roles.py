@@ -94,8 +94,9 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
             left_later[c.place.id] = max(left_later.get(c.place.id, -1), c.sentence)
     out = []
     for c in claims:
-        if c.role == "destination" and c.stop and not c.negated and (left_later.get(c.place.id, -1) > c.sentence or _goes_on(
-                c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on)):
+        if c.role == "destination" and c.stop and not c.negated and (
+                left_later.get(c.place.id, -1) > c.sentence
+                or _goes_on(c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on)):
             c = replace(c, role="transit", onward=True)
         out.append(c)
     return out
