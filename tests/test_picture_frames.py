@@ -5,15 +5,16 @@ Documents are geocoded by the tiny fixture gazetteer (tests/extract_helpers.py).
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
-from extract_helpers import picture, roles
+from extract_helpers import annotate, picture, roles
 
 from geomig.errors import PictureError
 from geomig.evaluate.picture import load_gold, report_lines, score
 from geomig.geoparse.geocode import geocode_document
-from geomig.models import Document
+from geomig.models import Document, Mention
 from geomig.picture import cues, extract, geometry
 
 
@@ -710,3 +711,18 @@ def test_one_migration_word_in_a_full_article_gives_no_route():
 def test_one_migration_word_in_a_brief_is_enough():
     brief = "The suspect fled after a traffic stop. He travelled through Tunisia to Malta last year."
     assert {n for n, r in roles(picture(brief)).items() if "destination" in r} == {"Malta"}
+
+
+def test_a_mention_that_is_no_name_stays_words():
+    """"the border" geocoded as an area is read as words: it neither fills a slot nor
+    stands between a verb and the place it leads to."""
+    text = "Smugglers took the migrants across the border to Tunisia."
+    doc = annotate(text)
+    at = text.index("the border")
+    border = Mention(text="the border", start=at, end=at + len("the border"), sentence=0, kind="region",
+                     id="geomig:test-border", name="border", country="TN", lat=34.0, lon=8.0, confidence=0.5,
+                     evidence="test fixture")
+    doc = dataclasses.replace(doc, mentions=tuple(sorted((*doc.mentions, border), key=lambda m: m.start)))
+    pic = extract([doc])
+    assert roles(pic) == {"Tunisia": {"destination"}}
+    assert not any("border" in f.name for f in pic.features if f.role == "control_zone")

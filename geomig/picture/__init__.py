@@ -86,7 +86,8 @@ def _read(doc: GeocodedDocument, lex: _cues.Lexicon) -> Reading:
     # Cues read sentences whole, even where a hard line break cut one in two; the
     # reading keeps the document as geocoded.
     joined = _cues.join_wrapped(doc, lex)
-    sentences = [_cues.mask(joined, i) for i in range(len(joined.sentences))]
+    unnamed = _cues.setting_rx(doc_lex, "unnamed")
+    sentences = [_cues.mask(joined, i, unnamed) for i in range(len(joined.sentences))]
     claims = role_claims(sentences, doc_lex)
     ctx = context(joined, claims, doc_lex)
     zones = zone_claims(sentences, doc_lex, ctx)

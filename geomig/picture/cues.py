@@ -489,10 +489,12 @@ def setting_rx(lexicon: Lexicon, key: str, flags: int = 0, *, section: str = "se
     return _compiled(pattern, flags) if pattern else None
 
 
-def mask(doc: GeocodedDocument, index: int) -> Masked:
-    """Mask sentence `index` of a document: mentions become kind tokens, spaces collapse."""
+def mask(doc: GeocodedDocument, index: int, skip: re.Pattern | None = None) -> Masked:
+    """Mask sentence `index` of a document: mentions become kind tokens, spaces collapse.
+    Mentions whose text matches `skip` stay words ("the border" is no name: "across the
+    border to X" reads as words, not as a place between the verb and X)."""
     start, end = doc.sentences[index]
-    mentions = [m for m in _placed(doc, start, end) if m.end <= end]
+    mentions = [m for m in _placed(doc, start, end) if m.end <= end and not (skip and skip.match(m.text))]
     parts: list[str] = []
     starts: list[int] = []          # masked index -> document offset of its first character
     ends: list[int] = []            # masked index -> document offset one past its last
