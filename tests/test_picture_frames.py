@@ -5,15 +5,16 @@ Documents are geocoded by the tiny fixture gazetteer (tests/extract_helpers.py).
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
-from extract_helpers import picture, roles
+from extract_helpers import annotate, picture, roles
 
 from geomig.errors import PictureError
 from geomig.evaluate.picture import load_gold, report_lines, score
 from geomig.geoparse.geocode import geocode_document
-from geomig.models import Document
+from geomig.models import Document, Mention
 from geomig.picture import cues, extract, geometry
 
 
@@ -243,6 +244,108 @@ FRAME_CASES = [
     ("reached-border-with", "After a week the refugees reached the border of Poland.",
      {"Poland": {"destination"}}),
     ("trail-begins", "The refugees' trail begins in Agadez, on the edge of the desert.", {"Agadez": {"launch_point"}}),
+    # people brought ashore, towed or escorted into a harbour, landing near a place
+    ("brought-n-ashore", "Rescuers brought 60 migrants ashore in Pozzallo on Monday.", {"Pozzallo": {"destination"}}),
+    ("helped-ashore-at-a-beach", "Fishermen helped the exhausted refugees ashore at a beach near Zawiya.",
+     {"Zawiya": {"destination"}}),
+    ("ashore-hedged", "A cargo ship reportedly brought 30 migrants ashore in Malta.", {"Malta": {"destination"}}),
+    ("ashore-negated", "The rescue ship has not brought the 90 migrants ashore in Malta.", {}),
+    ("escorted-into-harbour", "A patrol boat escorted the dinghy with 40 migrants into the small harbour of Lampedusa.",
+     {"Lampedusa": {"destination"}}),
+    ("towed-in-custody", "Migrants intercepted at sea were towed into the port of Tripoli.", {}),
+    ("adjective-coast", "Forty migrants reached the southern coast of Sicily at dawn.", {"Sicily": {"destination"}}),
+    ("landing-on-beaches-near", "Other migrants come by boat, landing on beaches near Pozzallo.",
+     {"Pozzallo": {"destination"}}),
+    ("where-migrants-arrive", "Countries such as Malta, where most migrants first arrive, want more help.",
+     {"Malta": {"destination"}}),
+    ("where-they-have-stayed", "The refugees reached Tunis, where they have stayed since March.",
+     {"Tunis": {"destination"}}),
+    ("where-they-stayed-then-left", "The refugees reached Tunis, where they stayed for months, then sailed to Malta.",
+     {"Tunis": {"transit"}, "Malta": {"destination"}}),
+    # carried, taken or bused on: a chain of movements in one sentence
+    ("carried-north-to", "A smuggler carried him and ten other migrants north across the desert to Sebha.",
+     {"Sebha": {"destination"}}),
+    ("take-buses-to-then-cross", "Most migrants take buses to Tunisia, cross into Libya and then travel to Zuwara.",
+     {"Tunisia": {"transit"}, "Libya": {"transit"}, "Zuwara": {"destination"}}),
+    ("reached-travelling-from", "The migrants reached Malta, travelling from Libya in a small boat.",
+     {"Malta": {"destination"}, "Libya": {"launch_point"}}),
+    ("launched-from-coast-between",
+     "Dinghies with migrants launched from the Libyan coast between Zuwara and Sabratha.",
+     {"Libya": {"launch_point"}, "Zuwara": {"launch_point"}, "Sabratha": {"launch_point"}}),
+    ("fly-from", "Many asylum seekers now fly from Tunis instead.", {"Tunis": {"launch_point"}}),
+    # leaving a country to escape something is fleeing it; leaving after a wait is a departure
+    ("left-after-threats", "The migrant said he left Nigeria after gangs threatened his family.",
+     {"Nigeria": {"origin"}}),
+    ("left-after-days", "The migrants left Zuwara after three days of waiting for calm seas.",
+     {"Zuwara": {"launch_point"}}),
+    ("left-village-near", "He left his village near Agadez two years ago and became a migrant.",
+     {"Agadez": {"origin"}}),
+    ("left-not-a-departure", "Smugglers drove the migrants to Niger, where migrants are left in the desert.",
+     {"Niger": {"destination"}}),
+    ("border-at", "A driver took the refugees to the border at Zuwara, where they crossed into Tunisia.",
+     {"Zuwara": {"transit"}, "Tunisia": {"transit"}}),
+    ("grandmother", "A Sudanese grandmother said the refugees had walked for weeks.", {"Sudan": {"origin"}}),
+    # a beach people run to for a boat; boarding somewhere; other points on a coast
+    ("beach-near", "At dawn, migrants in life jackets ran across a beach near Zuwara towards a dinghy.",
+     {"Zuwara": {"launch_point"}}),
+    ("beach-no-boat", "Tourists and migrants sunbathed on a beach near Zuwara.", {}),
+    ("boarded-in", "The passengers said they had boarded in Zuwara, west of Tripoli, with 80 other migrants.",
+     {"Zuwara": {"launch_point"}}),
+    ("points-on-coast", "Most migrants had sailed from Sfax and other points on the Tunisian coast.",
+     {"Sfax": {"launch_point"}, "Tunisia": {"launch_point"}}),
+    ("and-from-the-port-town-of", "The boats set off from Sfax and from the port town of Zuwara with 300 migrants.",
+     {"Sfax": {"launch_point"}, "Zuwara": {"launch_point"}}),
+    # people from a place who went somewhere: an origin and a destination
+    ("people-from-fled-into", "Some 12,000 people from Sudan have fled west across the border into Chad.",
+     {"Sudan": {"origin"}, "Chad": {"destination"}}),
+    ("moved-on-to-camps-such-as", "Some refugee families have moved on to camps further inland, such as Agadez.",
+     {"Agadez": {"destination"}}),
+    ("named-spot-in", "A boat with 150 migrants docked at the port of Arguineguin in Sicily on Friday.",
+     {"Sicily": {"destination"}}),
+    ("demonym-shores", "Thousands of migrants landed on Italian shores this summer.", {"Italy": {"destination"}}),
+    ("joined-in", "The refugee's sister has since joined him in Malta.", {"Malta": {"destination"}}),
+    ("let-them-pass", "The migrants walked north; Tunisia let them pass, and a bus took them to Tripoli.",
+     {"Tunisia": {"transit"}, "Tripoli": {"destination"}}),
+    ("ferry-then-from-where",
+     "Police moved 300 refugees by ferry to Pozzallo, from where they will be taken on by bus.",
+     {"Pozzallo": {"launch_point"}}),
+    ("paid-smuggler-in", "He paid a smuggler 1,200 dollars in Tripoli for a seat in a dinghy to Lampedusa.",
+     {"Tripoli": {"transit"}, "Lampedusa": {"destination"}}),
+    ("head-to-and-try-to-enter", "More migrants now head west to Tunisia and try to enter Malta by sea.",
+     {"Tunisia": {"transit"}, "Malta": {"destination"}}),
+    ("smuggling-into", "The driver was jailed for smuggling 39 migrants into Italy.", {"Italy": {"destination"}}),
+    ("driven-in-vans-to-a-yard-near", "The migrants were driven in vans to a yard near Tunis.",
+     {"Tunis": {"destination"}}),
+    ("port-on-island", "A boat with 150 migrants reached the port of Pozzallo on Sicily.",
+     {"Pozzallo": {"destination"}, "Sicily": {"destination"}}),
+    ("followed-by", "Most asylum applications were lodged in Italy (40,000), followed by Greece and Malta.",
+     {"Italy": {"destination"}, "Greece": {"destination"}, "Malta": {"destination"}}),
+    # a place that only locates another plays no role
+    ("reference-point", "The refugees walked to a camp 80 km west of Tunis.", {}),
+    ("reference-then-taken-to", "Migrants were rescued 40 nautical miles south of Lampedusa and taken to Pozzallo.",
+     {"Pozzallo": {"destination"}}),
+    ("those-travelling-come-from", "Most of those travelling with the migrants come from Nigeria and Chad.",
+     {"Nigeria": {"origin"}, "Chad": {"origin"}}),
+    ("left-x-on-foot-for-y", "About 900 migrants left Libya on foot or by truck for Niger.",
+     {"Libya": {"launch_point"}, "Niger": {"destination"}}),
+    ("after-weeks-in", "Most migrants reached Tunis in May, many after weeks in Sfax.",
+     {"Tunis": {"destination"}, "Sfax": {"transit"}}),
+    ("where-people-sleep", "Volunteers fed 300 migrants in Zuwara, where most now sleep in tents.",
+     {"Zuwara": {"transit"}}),
+    ("turn-up-in", "Every calm night a few of the migrants disappear and turn up in Malta.",
+     {"Malta": {"destination"}}),
+    ("today-works-in", "The former refugee from Eritrea today works as a nurse in Rome.",
+     {"Eritrea": {"origin"}, "Rome": {"destination"}}),
+    ("left-to-escape-conscription", "He left Eritrea to escape military service and became a refugee.",
+     {"Eritrea": {"origin"}}),
+    # custody silences its own clause only
+    ("custody-other-clause",
+     "The migrants were taken to Tripoli by the coastguard, while one boat made it to the shingle at Lampedusa.",
+     {"Lampedusa": {"destination"}}),
+    # animals on the move are no migrants
+    ("wildebeest", "The great wildebeest migration has started: the herds crossed from Chad into Niger.", {}),
+    ("herders-flee", "Refugees fled with their herds and crossed from Sudan into Chad.",
+     {"Sudan": {"transit"}, "Chad": {"destination"}}),
 ]
 
 
@@ -325,6 +428,47 @@ def test_a_lone_return_starts_where_the_people_were(text, stops):
     pic = picture(text)
     assert stops in routes(pic)
     assert stops[-1] not in roles(pic)
+
+
+@pytest.mark.parametrize("text", [
+    "The migrants were hoping to reach Italy but were sent back to Libya.",
+    "The refugees tried to get to Malta. Most were later returned to Libya.",
+], ids=["same-sentence", "sentence-before"])
+def test_a_return_never_starts_where_people_only_hoped_to_go(text):
+    assert not any(stops[0] in ("Italy", "Malta") for stops in routes(picture(text)))
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("About 5,000 refugees have left Niger this year. Most went back to Chad through Agadez.", ["Niger", "Chad"]),
+], ids=["went-back-after-left"])
+def test_a_return_home_starts_where_the_sentence_before_had_people_leave(text, stops):
+    pic = picture(text)
+    assert stops in routes(pic)
+    assert stops[-1] not in roles(pic)
+
+
+def test_a_place_reached_then_left_in_a_later_sentence_is_a_stop():
+    pic = picture("Smugglers drove the migrants west to Zuwara. Weeks later their boat left Zuwara for Lampedusa.")
+    assert "destination" not in roles(pic)["Zuwara"]
+    assert ["Zuwara", "Lampedusa"] in routes(pic)
+
+
+def test_a_place_people_only_tried_to_leave_stays_their_destination():
+    pic = picture("Officials moved 3,000 refugees from Tunis to Sfax. Some have tried to leave Sfax by boat for Malta.")
+    assert "destination" in roles(pic)["Sfax"]
+
+
+def test_over_land_the_stops_follow_the_way():
+    pic = picture("The refugees set out from Sudan, walked through Chad and Niger, and crossed into Libya "
+                  "on their way to Tripoli.")
+    assert ["Sudan", "Chad", "Niger", "Tripoli"] in routes(pic)
+
+
+def test_a_stop_gone_on_from_far_before_the_boat_comes_before_the_launch():
+    pic = picture("The migrants were flown from Nigeria to Egypt, taken overland through Libya, and then sailed "
+                  "from Zuwara to Lampedusa.")
+    stops = next(r for r in routes(pic) if r[-1] == "Lampedusa")
+    assert stops.index("Egypt") < stops.index("Zuwara")
 
 
 @pytest.mark.parametrize("text, country", [
@@ -521,7 +665,7 @@ REPORTS = Path(__file__).parent / "fixtures" / "reports"
 
 
 def test_the_written_reports_keep_their_scores(gazetteer):
-    """The picture of tests/fixtures/reports (eighteen reports written for the project, with
+    """The picture of tests/fixtures/reports (fifty-one reports written for the project, with
     hand-written gold) scored by the dev set's rule: a floor just under today's figures."""
     gold = load_gold(REPORTS / "gold.json")
     pictures = {}
@@ -529,10 +673,13 @@ def test_the_written_reports_keep_their_scores(gazetteer):
         doc = geocode_document(Document(doc=name, text=(REPORTS / name).read_text("utf-8")))
         pictures[name] = list(extract([doc]).features)
     scores = score(gold, pictures)
-    assert len(scores.docs) == 18
+    # Their routes land on coasts other tests measure from a cold cache
+    # (test_picture_geometry checks the gazetteer each area comes from).
+    geometry._main_shore.cache_clear()
+    assert len(scores.docs) == 51
     assert scores.recall >= 0.78, report_lines(scores, verbose=True)
-    assert scores.precision >= 0.88, report_lines(scores, verbose=True)
-    assert scores.route_recall >= 0.55, report_lines(scores, verbose=True)
+    assert scores.precision >= 0.89, report_lines(scores, verbose=True)
+    assert scores.route_recall >= 0.59, report_lines(scores, verbose=True)
     assert scores.invented == 0, report_lines(scores, verbose=True)
 
 
@@ -564,3 +711,18 @@ def test_one_migration_word_in_a_full_article_gives_no_route():
 def test_one_migration_word_in_a_brief_is_enough():
     brief = "The suspect fled after a traffic stop. He travelled through Tunisia to Malta last year."
     assert {n for n, r in roles(picture(brief)).items() if "destination" in r} == {"Malta"}
+
+
+def test_a_mention_that_is_no_name_stays_words():
+    """"the border" geocoded as an area is read as words: it neither fills a slot nor
+    stands between a verb and the place it leads to."""
+    text = "Smugglers took the migrants across the border to Tunisia."
+    doc = annotate(text)
+    at = text.index("the border")
+    border = Mention(text="the border", start=at, end=at + len("the border"), sentence=0, kind="region",
+                     id="geomig:test-border", name="border", country="TN", lat=34.0, lon=8.0, confidence=0.5,
+                     evidence="test fixture")
+    doc = dataclasses.replace(doc, mentions=tuple(sorted((*doc.mentions, border), key=lambda m: m.start)))
+    pic = extract([doc])
+    assert roles(pic) == {"Tunisia": {"destination"}}
+    assert not any("border" in f.name for f in pic.features if f.role == "control_zone")

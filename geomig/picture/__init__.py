@@ -86,7 +86,8 @@ def _read(doc: GeocodedDocument, lex: _cues.Lexicon) -> Reading:
     # Cues read sentences whole, even where a hard line break cut one in two; the
     # reading keeps the document as geocoded.
     joined = _cues.join_wrapped(doc, lex)
-    sentences = [_cues.mask(joined, i) for i in range(len(joined.sentences))]
+    unnamed = _cues.setting_rx(doc_lex, "unnamed")
+    sentences = [_cues.mask(joined, i, unnamed) for i in range(len(joined.sentences))]
     claims = role_claims(sentences, doc_lex)
     ctx = context(joined, claims, doc_lex)
     zones = zone_claims(sentences, doc_lex, ctx)
@@ -153,8 +154,7 @@ def low_confidence(lexicon: _cues.Lexicon | None = None) -> float:
 def _by_boat(lex: _cues.Lexicon):
     """Whether a claim is a departure or arrival by boat: its cue says so (`by_sea = true`),
     or its words match the by_sea context of the cue data."""
-    words = lex.data.get("context", {}).get("by_sea")
-    rx = re.compile(words, re.IGNORECASE) if words else None
+    rx = _cues.setting_rx(lex, "by_sea", re.IGNORECASE, section="context")
     cues = {c.id for c in lex.cues if c.settings.get("by_sea")}
     if rx is None and not cues:
         return None

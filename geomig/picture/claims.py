@@ -64,6 +64,7 @@ class Claim:
     stop: bool = True       # may be a stop of a route (a nationality in a list may not)
     hit: int = -1           # claims of one cue hit share this number (a stated "from X to Y")
     onward: bool = False    # a place reached that the text goes on from: transit, yet a leg's end
+    intended: bool = False  # a place hoped for, not reached (its cue says `intended = true`)
 
     def to_dict(self) -> dict:
         """The form kept in a feature's "claims" list (conflicts stay side by side)."""

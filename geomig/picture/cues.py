@@ -132,6 +132,7 @@ class Lexicon:
     any_negation: re.Pattern | None = None  # one regex that matches where any negation does
     any_hedging: re.Pattern | None = None
     off_topic: Lexicon | None = None  # this lexicon without its `topic = true` cues
+    topic_not_near: re.Pattern | None = None  # words that make a topic word not about people
 
     def on_topic(self, text: str) -> bool:
         """Whether a document says enough about migration for the generic motion and control
@@ -139,7 +140,10 @@ class Lexicon:
         need = self.topic_min_short if len(text) < self.short_chars else self.topic_min
         if self.topic is None or need <= 0:
             return True
-        return sum(1 for _ in zip(range(need), self.topic.finditer(text))) >= need
+        near = self.topic_not_near
+        found = (m for m in self.topic.finditer(text)
+                 if near is None or not near.search(text[max(0, m.start() - 50):m.end() + 60]))
+        return sum(1 for _ in zip(range(need), found)) >= need
 
     def for_document(self, text: str) -> Lexicon:
         """This lexicon, without its `topic = true` cues when the text is not about migration."""
@@ -265,6 +269,7 @@ def _compile(data: dict) -> Lexicon:
         data=data,
         topic=rx(document["topic"]) if document.get("topic") else None,
         topic_min=int(document.get("topic_min", 0)),
+        topic_not_near=rx(document["topic_not_near"]) if document.get("topic_not_near") else None,
         topic_min_short=int(document.get("topic_min_short", document.get("topic_min", 0))),
         short_chars=int(document.get("short_chars", 0)),
         # Every pattern's keywords: a cue with none as a whole still filters pattern by pattern.
@@ -453,7 +458,7 @@ def join_wrapped(doc: GeocodedDocument, lexicon: Lexicon) -> GeocodedDocument:
     keys = ("wrapped_end", "wrapped_open", "wrapped_start")
     if len(doc.sentences) < 2 or not all(lexicon.settings.get(k) for k in keys):
         return doc
-    ends, opens, starts = (_setting_rx(lexicon, k) for k in keys)
+    ends, opens, starts = (setting_rx(lexicon, k) for k in keys)
     spans: list[tuple[int, int]] = [doc.sentences[0]]
     index = [0]
     for a, b in doc.sentences[1:]:
@@ -471,19 +476,25 @@ def join_wrapped(doc: GeocodedDocument, lexicon: Lexicon) -> GeocodedDocument:
     return dataclasses.replace(doc, sentences=tuple(spans), mentions=mentions)
 
 
-@functools.lru_cache(maxsize=64)
-def _compiled(pattern: str) -> re.Pattern:
-    return re.compile(pattern)
+@functools.lru_cache(maxsize=256)
+def _compiled(pattern: str, flags: int = 0) -> re.Pattern:
+    return re.compile(pattern, flags)
 
 
-def _setting_rx(lexicon: Lexicon, key: str) -> re.Pattern:
-    return _compiled(lexicon.settings[key])
+def setting_rx(lexicon: Lexicon, key: str, flags: int = 0, *, section: str = "settings") -> re.Pattern | None:
+    """A regex of the cue data's [settings] (or another table), compiled once per process
+    and pattern; None when the key is missing or empty."""
+    table = lexicon.settings if section == "settings" else lexicon.data.get(section, {})
+    pattern = table.get(key)
+    return _compiled(pattern, flags) if pattern else None
 
 
-def mask(doc: GeocodedDocument, index: int) -> Masked:
-    """Mask sentence `index` of a document: mentions become kind tokens, spaces collapse."""
+def mask(doc: GeocodedDocument, index: int, skip: re.Pattern | None = None) -> Masked:
+    """Mask sentence `index` of a document: mentions become kind tokens, spaces collapse.
+    Mentions whose text matches `skip` stay words ("the border" is no name: "across the
+    border to X" reads as words, not as a place between the verb and X)."""
     start, end = doc.sentences[index]
-    mentions = [m for m in _placed(doc, start, end) if m.end <= end]
+    mentions = [m for m in _placed(doc, start, end) if m.end <= end and not (skip and skip.match(m.text))]
     parts: list[str] = []
     starts: list[int] = []          # masked index -> document offset of its first character
     ends: list[int] = []            # masked index -> document offset one past its last
@@ -554,12 +565,17 @@ def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
     hits: list[Hit] = []
     words = present(lexicon, masked.text)
     context: dict[int, bool] = {}   # cues share contexts: each searched once here (by id)
+    clause = setting_rx(lexicon, "clause_break", re.IGNORECASE)
     for cue in cues:
         if words is not None and cue.keywords is not None and cue.keywords.isdisjoint(words):
             continue        # no pattern of the cue can match: none of its keywords is here
         if cue.requires is not None and not _in_context(context, cue.requires, masked):
             continue
-        if cue.unless is not None and _in_context(context, cue.unless, masked):
+        # A role cue's `unless` silences the clause it is in (with [settings] clause_break),
+        # a control cue's the whole sentence.
+        unless_here = cue.unless is not None and _in_context(context, cue.unless, masked)
+        by_clause = unless_here and clause is not None and cue.section == "cue"
+        if unless_here and not by_clause:
             continue
         seen: set[tuple[int, int]] = set()
         first_only = bool(cue.settings.get("first_pattern_only"))
@@ -571,11 +587,22 @@ def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
                 if (m.start(), m.end()) in seen:
                     continue
                 seen.add((m.start(), m.end()))
+                if by_clause and cue.unless.search(_clause(masked, m, clause)):
+                    continue
                 hits.append(_hit(cue, pattern, m, masked, lexicon))
                 found = True
             if found and first_only:
                 break
     return hits
+
+
+def _clause(masked: Masked, m: re.Match, breaks: re.Pattern) -> str:
+    """The clause of the sentence that holds a match: between the clause breaks around it."""
+    a, b = (x - masked.start for x in masked.doc_span(m.start(), m.end()))
+    text = masked.sentence
+    start = max((x.end() for x in breaks.finditer(text, 0, max(a, 0))), default=0)
+    after = breaks.search(text, b)
+    return text[start:after.start() if after else len(text)]
 
 
 def _in_context(known: dict[int, bool], rx: re.Pattern, masked: Masked) -> bool:

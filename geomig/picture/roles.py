@@ -8,7 +8,7 @@ from dataclasses import replace
 from collections.abc import Sequence
 
 from geomig.picture.claims import Claim, PlaceRef
-from geomig.picture.cues import Lexicon, Masked, coordinated, find, highlight, token_span
+from geomig.picture.cues import Lexicon, Masked, coordinated, find, highlight, setting_rx, token_span
 from geomig.picture.model import Source
 
 #: Slot labels that are roles (other labels only capture words).
@@ -29,9 +29,11 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     """Every role claim in the sentences. In one sentence a mention takes the role of the
     first cue (data order) that claims it: specific cues are listed first."""
     hedge = float(lexicon.settings.get("hedge_factor", 0.6))
-    unnamed = re.compile(lexicon.settings["unnamed"]) if lexicon.settings.get("unnamed") else None
-    facility_after = re.compile(lexicon.settings["facility_after"])
-    facility_name = re.compile(lexicon.settings["facility_name"])
+    unnamed = setting_rx(lexicon, "unnamed")
+    facility_after = setting_rx(lexicon, "facility_after")
+    facility_name = setting_rx(lexicon, "facility_name")
+    hoped = setting_rx(lexicon, "intended_before", re.IGNORECASE)
+    reference = setting_rx(lexicon, "reference_before", re.IGNORECASE)
     claims: list[Claim] = []
     for masked in sentences:
         taken: set[int] = set()
@@ -47,7 +49,13 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                     if facility_name.search(mention.text) or facility_after.match(
                             masked.sentence, mention.end - masked.start):
                         continue    # an institution or a camp named after the place
+                    if reference and reference.search(masked.doc.text, max(masked.start, mention.start - 60),
+                                                      mention.start):
+                        continue    # a reference point: "80 km west of X"
                     taken.add(mention.start)
+                    text = masked.doc.text
+                    intended = bool(hit.cue.settings.get("intended")) or bool(
+                        hoped and hoped.search(text, max(masked.start, hit.start - 60), hit.start))
                     confidence = float(mention.confidence) * hit.cue.weight * (hedge if hit.hedged else 1.0)
                     spans = [(hit.start, hit.end), (mention.start, mention.end)]
                     claims.append(Claim(
@@ -56,28 +64,39 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                         cue=hit.cue.id, words=hit.words, source=sentence_source(masked, spans),
                         confidence=confidence, negated=hit.negated, hedged=hit.hedged, at=mention.start,
                         stop=bool(hit.cue.settings.get("stop", True)), hit=masked.index * 1000 + n,
+                        intended=intended,
                     ))
     return _arrivals_if_alone(_stops_on_the_way(claims, sentences, lexicon), lexicon)
 
 
 def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     """A place reached is a transit stop when the text goes on from it (cues.toml's onward
-    settings): "to X, then on to Y", "X, where they were stuck", "... X. From there, ..."."""
+    settings): "to X, then on to Y", "X, where they were stuck", "... X. From there, ...",
+    or when a later sentence has people leave it ("drove them to X. ... the boat left X",
+    "... into X. From X they rode buses to Y")."""
     keys = ("onward", "onward_after", "onward_next")  # and, optional, onward_later
     if not claims or not all(lexicon.settings.get(k) for k in keys):
         return claims
-    onward, after, following = (re.compile(lexicon.settings[k], re.IGNORECASE) for k in keys)
-    later = lexicon.settings.get("onward_later")
-    moves_on = re.compile(later, re.IGNORECASE) if later else None
+    onward, after, following = (setting_rx(lexicon, k, re.IGNORECASE) for k in keys)
+    moves_on = setting_rx(lexicon, "onward_later", re.IGNORECASE)
     by_sentence: dict[int, Masked] = {m.index: m for m in sentences}
     stops: dict[int, list[Claim]] = {}
     for c in claims:
         if c.stop and not c.negated and c.role in ("destination", "transit", "launch_point"):
             stops.setdefault(c.sentence, []).append(c)
+    # place id -> the last sentence that leaves it: a departure, or the start of a stated leg
+    left_later: dict[str, int] = {}
+    leg_ends = {(c.hit, c.place.id) for c in claims if c.role == "destination" and not c.negated}
+    for c in claims:
+        starts_leg = c.role == "transit" and not c.onward and any(
+            h == c.hit and p != c.place.id for h, p in leg_ends)
+        if (c.role == "launch_point" or starts_leg) and not (c.negated or c.hedged or c.intended):
+            left_later[c.place.id] = max(left_later.get(c.place.id, -1), c.sentence)
     out = []
     for c in claims:
-        if c.role == "destination" and c.stop and not c.negated and _goes_on(
-                c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on):
+        if c.role == "destination" and c.stop and not c.negated and (
+                left_later.get(c.place.id, -1) > c.sentence
+                or _goes_on(c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on)):
             c = replace(c, role="transit", onward=True)
         out.append(c)
     return out
@@ -118,10 +137,12 @@ def _token_start(masked: Masked, at: int) -> int:
 def _arrivals_if_alone(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     """With no destination and no other stop in the document, the places entered are
     where people arrived ("50,000 have crossed into Renk"); after "through Agadez" an
-    entry is a step on the way."""
+    entry is a step on the way (a river or gap crossed into it is not: "waded across the
+    X River into Y")."""
     entry = {c.id for c in lexicon.cues if c.settings.get("arrival_if_alone")}
     if any(not c.negated and (c.role == "destination" or (c.role in ("transit", "launch_point")
-                                                          and c.cue not in entry)) for c in claims):
+                                                          and c.cue not in entry and c.place.kind != "landmark"))
+           for c in claims):
         return claims
     return [replace(c, role="destination") if c.cue in entry and re.search(r"\binto\b|\benter", c.words, re.I)
             else c for c in claims]

@@ -113,15 +113,19 @@ def _stated(claims: Sequence[Claim], plans: Sequence[RoutePlan]) -> list[RoutePl
 
 def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Claim]:
     """For a return alone, where the people were sent back from: the departure its sentence
-    names before it ("the boat left X but was towed back to Y"), else the place the
-    sentence before says they reached ("... swam to X. Most were sent back to Y")."""
+    names before it ("the boat left X but was towed back to Y"), else the one the sentence
+    before names ("... have left X. Most went back to Y"), else the place the sentence
+    before says they reached ("... swam to X. Most were sent back to Y")."""
     if not ends or ends[0].role != "returned":
         return []
     end = ends[0]
     found = [c for c in claims if c.role == "launch_point" and c.sentence == end.sentence and c.at < end.at]
+    if not found:   # "400,000 have left X ... Most went back to Y through Z"
+        found = [c for c in claims if c.role == "launch_point" and c.sentence == end.sentence - 1 and not c.negated]
     if not found:
+        # not where they hoped to go: "hoping to reach X, they were sent back to Y"
         found = [c for c in claims if c.role == "destination" and end.sentence - 1 <= c.sentence <= end.sentence
-                 and c.at < end.at and not c.negated]
+                 and c.at < end.at and not c.negated and not c.intended]
     return found[-1:]
 
 
@@ -202,9 +206,8 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     narrow = {p.country for p in launches + transits if _RANK[p.kind] > 1}
     transits = [p for p in transits if not (p.kind == "country" and p.country in narrow)]
     origins = [p for p in origins if p.country not in narrow | {t.country for t in transits}]
-    onward = {c.place.id for c in claims if c.onward} - {p.id for p in launches}
     seas = tuple(dict.fromkeys(c.place.gazetteer_name or c.place.name for c in claims if c.role == "sea"))
-    # The last leg is at sea when a sea is crossed, or a departure or arrival is by boat
+    # One leg is at sea when a sea is crossed, or a departure or arrival is by boat
     # (without the cues' by_sea setting, any launch point means a boat: the seed cues' sense).
     by_sea = bool(seas) or (bool(launches) if by_boat is None else any(
         c.role in ("launch_point", "destination") and by_boat(c) for c in claims))
@@ -214,12 +217,23 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
         # Origins named together are alternatives ("from Cuba and Haiti"), not a chain.
         # Stops the text goes on from after reaching them ("to Lampedusa, then on to Sicily")
         # come after the launch point, the farthest from the destination first.
-        before = [p for p in transits if p.id not in onward]
-        after = sorted((p for p in transits if p.id in onward), key=lambda p: -_km(p, dest))
-        pairs = (([(origin, "origin")] if origin else [])
-                 + [(p, "transit") for p in sorted(before, key=lambda p: -_km(p, anchor))]
-                 + ([(launch, "launch_point")] if launch else []) + [(p, "transit") for p in after]
-                 + [(dest, "destination")])
+        # By sea, the stops in the launch point's country, or farther from the destination
+        # than it (but not in the destination's country), come before it ("flown from X to
+        # Moscow, ... the ferry from Cherbourg"); the others after the crossing ("to Lesbos,
+        # then a ferry to Athens").
+        if by_sea and launch:
+            before = [p for p in transits if p.country == launch.country
+                      or (p.country != dest.country and _km(p, dest) > _km(launch, dest))]
+            after = sorted((p for p in transits if p not in before), key=lambda p: -_km(p, dest))
+            middle = ([(p, "transit") for p in sorted(before, key=lambda p: -_km(p, anchor))]
+                      + [(launch, "launch_point")] + [(p, "transit") for p in after])
+        else:
+            # Over land the place set out from is one stop among others: every stop goes in
+            # order of its distance from the destination, the farthest first, and a country
+            # holding the destination is entered last ("through Guatemala into Mexico").
+            middle = sorted([(p, "transit") for p in transits] + ([(launch, "launch_point")] if launch else []),
+                            key=lambda ps: (_contains(ps[0], dest), -_km(ps[0], dest)))
+        pairs = ([(origin, "origin")] if origin else []) + middle + [(dest, "destination")]
         pairs = [(p, s) for p, s in pairs if s == "destination" or p.id != dest.id]
         # A city never leads to its own country: drop a country just before its own city.
         pairs = [(p, s) for i, (p, s) in enumerate(pairs)
@@ -227,7 +241,8 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
         if len(pairs) < 2:
             continue
         stops, stages = [p for p, _ in pairs], [s for _, s in pairs]
-        legs = tuple(Leg(a, b, "sea" if by_sea and b is dest else "land")
+        # The sea leg leaves the launch point (else it ends at the destination).
+        legs = tuple(Leg(a, b, "sea" if by_sea and (a is launch if launch in stops else b is dest) else "land")
                      for a, b in zip(stops, stops[1:], strict=False))
         plans.append(RoutePlan(
             tuple(stops), tuple(stages), legs, seas,
