@@ -272,6 +272,36 @@ def test_the_picture_table_is_the_pictures_own(reference):
     from geomig.picture import Picture
 
     picture = Picture.load(reference / "picture.geojson")
-    made = picture.to_geodataframe(picture.to_geojson())   # as the batch writes it
+    encoded = picture.encode()   # as the batch writes it
+    assert encoded.text == picture.dumps()
+    made = picture.to_geodataframe(encoded)
     assert made.equals(picture.to_geodataframe()) and made.attrs == picture.to_geodataframe().attrs
     assert list(gpd.read_parquet(reference / "picture.parquet").columns) == list(made.columns)
+
+
+def test_the_encoded_picture_is_its_geojson():
+    """Picture.encode() builds the text from its parts: every kind of value written as
+    json.dumps() writes it (escapes, non-ASCII, ranges, highlights, shared sources)."""
+    import json
+
+    from shapely.geometry import Point, Polygon
+
+    from geomig.picture import Fact, Feature, Picture, Source
+
+    said = Source("d\u00e9j\u00e0 \"1\"", 4, 40, 'Boats left "Zuwara"\tfor\nLampedusa \u2014 caf\u00e9', ((0, 5), (11, 19)))
+    plain = Source("d2", 0, 9, "Rain here")
+    facts = (Fact("about 40 people", 40, "people", said, "about", "boats"),
+             Fact("30 to 50", (30, 50.5), "people", plain), Fact("half", 0.5, "share", plain))
+    picture = Picture((
+        Feature("launch_point", "Zuwara", "g:1", Point(12.08333333, 32.93), 0.87654, "left", (said, plain), facts,
+                {"claims": [{"doc": "d2", "start": 0, "end": 9, "confidence": 0.4}], "hedged": True,
+                 "kind": None, "note": "\u00e9t\u00e9\\"}),
+        Feature("control_zone", "Off Libya", None, Polygon([(10, 30), (10, 33), (14, 33), (10, 30)]), 1, "held",
+                (said,), (), {"facts": [], "legs": ({"mode": "sea"},), "nan": float("nan")}),
+    ), ("d\u00e9j\u00e0 \"1\"", "d2"), {"geomig": "1.0"})
+    encoded = picture.encode()
+    assert encoded.text == picture.dumps() == json.dumps(picture.to_geojson(), ensure_ascii=False)
+    rows = [{k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
+             for k, v in f["properties"].items()} for f in picture.to_geojson()["features"]]
+    assert encoded.rows[0] == rows[0]
+    assert [k for k in encoded.rows[1]] == list(rows[1]) and encoded.rows[1]["legs"] == rows[1]["legs"]

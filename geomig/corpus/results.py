@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from geomig.corpus import stages, timeline
+from geomig.corpus import side, stages, timeline
 from geomig.corpus.inputs import Problem
 from geomig.corpus.store import Partition, Store, atomic_path, json_line, write_text
 
@@ -91,13 +91,17 @@ def finish(store: Store, parts: Iterable[Partition], n_parts: int, dates: Mappin
            problems: Sequence[Problem], options: Options) -> dict:
     """Write every final output from the partitions (`parts`, in partition order: taken as
     they come, so documents.jsonl is written while later partitions are still being
-    processed); returns the summary, its timings those of the final outputs (documents_s
-    counts from the call, while partitions are still coming; then assemble_s, picture_s,
-    map_s)."""
+    processed); returns the summary.
+
+    With workers there is a second core once the last partition is in: the mention table
+    (geocodes.parquet) is written beside the picture's assembly, and the picture files
+    beside the map (side.beside). The timings are each output's own: documents_s after the
+    last partition, geocodes_s, assemble_s, picture_s, map_s."""
     readings = []
     mentions = MentionTable()
     failures: list[dict] = []
     counts = Counter()
+    parallel = options.workers > 1 or options.scheduler is not None
 
     def document_lines():
         for part in parts:
@@ -122,21 +126,22 @@ def finish(store: Store, parts: Iterable[Partition], n_parts: int, dates: Mappin
     write_text(store.path(OUTPUTS["documents"]), document_lines())
     counts["mentions"] = len(mentions)
     counts["resolved"] = sum(i is not None for i in mentions.columns["id"])
-    write_parquet(mentions.frame(dates), store.path(OUTPUTS["geocodes"]))
-    del mentions
     lap("documents_s")
-
-    picture = timeline.annotate(stages.assemble(readings), dates)
-    del readings
-    lap("assemble_s")
-    geojson = picture.to_geojson()
-    write_text(store.path(OUTPUTS["picture"]), json.dumps(geojson, ensure_ascii=False) + "\n")
-    write_parquet(picture.to_geodataframe(geojson), store.path(OUTPUTS["picture_parquet"]))
-    del geojson
-    lap("picture_s")
-    html = stages.to_html(timeline.corpus_map(picture, dates, title=options.title, offline=options.offline))
-    write_text(store.path(OUTPUTS["map"]), html)
-    lap("map_s")
+    joins = {}
+    try:
+        joins["geocodes_s"] = side.beside(lambda: write_parquet(mentions.frame(dates), store.path(OUTPUTS["geocodes"])),
+                                          parallel=parallel)
+        del mentions
+        picture = timeline.annotate(stages.assemble(readings), dates)
+        del readings
+        lap("assemble_s")
+        joins["picture_s"] = side.beside(lambda: write_picture(picture, store), parallel=parallel)
+        html = stages.to_html(timeline.corpus_map(picture, dates, title=options.title, offline=options.offline))
+        write_text(store.path(OUTPUTS["map"]), html)
+        lap("map_s")
+    finally:
+        for name, join in joins.items():
+            stage_s[name] = round(join(), 3)
 
     errors = [p.to_dict() for p in problems] + failures
     write_text(store.path(OUTPUTS["errors"]), [json_line(e) for e in errors])
@@ -159,6 +164,13 @@ def finish(store: Store, parts: Iterable[Partition], n_parts: int, dates: Mappin
         "scheduler": options.scheduler,
         "outputs": OUTPUTS,
     }
+
+
+def write_picture(picture, store: Store) -> None:
+    """picture.geojson and picture.parquet, from one encoding of the picture."""
+    encoded = picture.encode()
+    write_text(store.path(OUTPUTS["picture"]), [encoded.text, "\n"])
+    write_parquet(picture.to_geodataframe(encoded), store.path(OUTPUTS["picture_parquet"]))
 
 
 def write_summary(store: Store, summary: dict) -> None:
