@@ -4,19 +4,23 @@ process, local processes or a Dask cluster, with resume.
     read_corpus ─> partitions of PARTITION_SIZE ─> process_partition (a worker) ─> Store
                                                     geocode and read each document
     Store ─> every document's claims, in input order ─> assemble (once, in this process)
+          ─> outputs (results.py; with workers, two at a time: side.py)
 
+The corpus is read once; its records are let go of as their partitions are submitted.
 Workers only read documents (their claims); the picture is assembled once from every
 claim, in input order, with its geometry drawn once: the output is extract() of the
-whole corpus, whatever the partitions, workers or scheduler. Each
-worker process loads the gazetteer once (it is cached per process) and keeps it for
-every partition it is given.
+whole corpus, whatever the partitions, workers or scheduler. Each worker process loads
+the gazetteer once (it is cached per process) and keeps it for every partition it is
+given.
 """
 
 from __future__ import annotations
 
+import gc
 import itertools
 import json
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -73,6 +77,13 @@ def partitions(records: Iterable[Record], size: int) -> Iterator[tuple[int, list
         if not part:
             return
         yield index, part
+
+
+def _drain(queue: deque) -> Iterator:
+    """The queue's items, each let go of as it is taken (a corpus's texts are not all held
+    while it is processed)."""
+    while queue:
+        yield queue.popleft()
 
 
 def _rows(part: list[Record]) -> list[tuple[str, str]]:
@@ -194,12 +205,10 @@ def run_corpus(input_path: str | Path, outdir: str | Path, options: Options = Op
     store = Store(outdir)
     clock = time.perf_counter()
     problems: list[Problem] = []
-    dates: dict[str, str | None] = {}
-    for item in read_corpus(input_path, options.columns):  # a first pass: counts, ids, dates
-        if isinstance(item, Problem):
-            problems.append(item)
-        else:
-            dates[item.id] = item.date
+    queue: deque[Record] = deque()
+    for item in read_corpus(input_path, options.columns):  # read once, kept until submitted
+        (problems if isinstance(item, Problem) else queue).append(item)
+    dates = {r.id: r.date for r in queue}
     total = len(dates)
     read_s = time.perf_counter() - clock
 
@@ -211,8 +220,7 @@ def run_corpus(input_path: str | Path, outdir: str | Path, options: Options = Op
     if progress:
         progress(done_docs, total)
     clock = time.perf_counter()
-    records = (r for r in read_corpus(input_path, options.columns) if isinstance(r, Record))
-    todo = ((i, p) for i, p in partitions(records, options.partition_size) if i not in done_parts)
+    todo = ((i, p) for i, p in partitions(_drain(queue), options.partition_size) if i not in done_parts)
     state = {"done": done_docs, "processed_at": clock}
 
     def finished() -> Iterator[tuple[int, bytes]]:
@@ -224,8 +232,13 @@ def run_corpus(input_path: str | Path, outdir: str | Path, options: Options = Op
             yield index, blob
         state["processed_at"] = time.perf_counter()
 
-    summary = results.finish(store, in_order(store, n_parts, done_parts, finished()), n_parts, dates,
-                             problems, options)
+    unfreeze = gc.get_freeze_count() == 0  # a caller's own frozen objects stay frozen
+    try:
+        summary = results.finish(store, in_order(store, n_parts, done_parts, finished()), n_parts, dates,
+                                 problems, options)
+    finally:
+        if unfreeze:
+            gc.unfreeze()
     process_s = state["processed_at"] - clock
     timings = summary["timings"]
     timings["documents_s"] = round(max(timings["documents_s"] - process_s, 0.0), 3)
