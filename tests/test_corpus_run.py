@@ -305,3 +305,36 @@ def test_the_encoded_picture_is_its_geojson():
              for k, v in f["properties"].items()} for f in picture.to_geojson()["features"]]
     assert encoded.rows[0] == rows[0]
     assert [k for k in encoded.rows[1]] == list(rows[1]) and encoded.rows[1]["legs"] == rows[1]["legs"]
+
+
+def _killed():
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _fails(err: Exception):
+    raise err
+
+
+@pytest.mark.parametrize("parallel", [False, True])
+def test_an_output_job_returns_its_result_beside_or_here(parallel):
+    from geomig.corpus import side
+
+    result, seconds = side.beside(lambda: {"answer": 42, "pid": os.getpid()}, parallel=parallel)()
+    assert result["answer"] == 42 and seconds >= 0
+    assert (result["pid"] != os.getpid()) == (parallel and side.can_fork())
+
+
+@pytest.mark.skipif(not hasattr(os, "fork") or sys.platform == "darwin", reason="jobs run in forked children")
+@pytest.mark.parametrize(("job", "error", "match"), [
+    (lambda: _fails(__import__("geomig.errors").errors.OutputError("cannot write x: No space left")),
+     "OutputError", r"^cannot write x: No space left$"),
+    (lambda: _fails(ValueError("bad\nsecond line")), "BatchError", r"^writing an output failed: ValueError: bad$"),
+    (_killed, "BatchError", r"^an output writer process died \(wait status 9\); out of memory\?$"),
+])
+def test_an_output_job_that_fails_in_a_child_fails_the_run_in_one_line(job, error, match):
+    from geomig import errors
+    from geomig.corpus import side
+
+    join = side.beside(job, parallel=True)
+    with pytest.raises(getattr(errors, error), match=match):
+        join()

@@ -143,12 +143,13 @@ def finish(store: Store, parts: Iterable[Partition], n_parts: int, dates: Mappin
         del readings
         lap("assemble_s")
         joins["picture_s"] = side.beside(lambda: write_picture(picture, store), parallel=parallel)
-        html = stages.to_html(timeline.corpus_map(picture, dates, title=options.title, offline=options.offline))
+        html = stages.to_html(timeline.corpus_map(picture, dates, title=options.title, offline=options.offline,
+                                                  parallel=parallel))
         write_text(store.path(OUTPUTS["map"]), html)
         lap("map_s")
     finally:
         for name, join in joins.items():
-            stage_s[name] = round(join(), 3)
+            stage_s[name] = round(join()[1], 3)
 
     errors = [p.to_dict() for p in problems] + failures
     write_text(store.path(OUTPUTS["errors"]), [json_line(e) for e in errors])

@@ -16,10 +16,11 @@ import pickle
 import sys
 import time
 from collections.abc import Callable
+from typing import Any
 
 from geomig.errors import BatchError, GeomigError
 
-Join = Callable[[], float]
+Join = Callable[[], tuple[Any, float]]
 
 
 def can_fork() -> bool:
@@ -31,15 +32,16 @@ def can_fork() -> bool:
 def beside(job: Callable[[], object], *, parallel: bool) -> Join:
     """Run `job()` in a forked child when `parallel` (and can_fork()), else now, here.
 
-    Returns a join(): it waits for the job and returns its duration in seconds; an error
-    the job raised is raised again by join() (a GeomigError as itself, anything else as a
-    BatchError naming it), so a job fails the run the same way in either mode.
+    Returns a join(): it waits for the job and returns what the job returned (pickled
+    back from the child: keep it small) and the job's duration in seconds. An error the
+    job raised in a child is raised again by join(): a GeomigError as itself, anything
+    else as a BatchError naming it.
     """
     if not (parallel and can_fork()):
         start = time.perf_counter()
-        job()
+        result = job()
         seconds = time.perf_counter() - start
-        return lambda: seconds
+        return lambda: (result, seconds)
     for stream in (sys.stdout, sys.stderr):  # nothing buffered is written twice
         stream.flush()
     read_end, write_end = os.pipe()
@@ -49,8 +51,8 @@ def beside(job: Callable[[], object], *, parallel: bool) -> Join:
         status = 1
         try:
             start = time.perf_counter()
-            job()
-            message, status = pickle.dumps(time.perf_counter() - start), 0
+            result = job()
+            message, status = pickle.dumps((result, time.perf_counter() - start)), 0
         except BaseException as err:  # everything goes back to the parent
             message = _error(err)
         try:
@@ -60,7 +62,7 @@ def beside(job: Callable[[], object], *, parallel: bool) -> Join:
             os._exit(status)  # no atexit handlers, no finalizers of the parent's objects
     os.close(write_end)
 
-    def join() -> float:
+    def join() -> tuple[Any, float]:
         with os.fdopen(read_end, "rb") as source:
             message = source.read()
         _, status = os.waitpid(pid, 0)

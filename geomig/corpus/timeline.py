@@ -20,7 +20,7 @@ from html import escape
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from geomig.corpus import stages
+from geomig.corpus import side, stages
 from geomig.maps import styles
 from geomig.maps.html import script_json
 from geomig.picture.model import right_hand
@@ -221,11 +221,16 @@ def add_time_control(m: folium.Map, data: dict) -> None:
 
 
 def corpus_map(picture: Picture, dates: Mapping[str, str | None], *, title: str | None = None,
-               offline: bool = False) -> folium.Map:
-    """The corpus map: the trimmed picture's layers, and the month slider when there are dates."""
+               offline: bool = False, parallel: bool = False) -> folium.Map:
+    """The corpus map: the trimmed picture's layers, and the month slider when there are
+    dates. `parallel`: the slider's data is made in a forked child (side.beside) while the
+    layers are drawn here."""
     quotes = quoted(picture, dates)
-    m = stages.render(trim(picture, dates, quotes=quotes), title=title, offline=offline)
-    data = time_data(picture, dates, quotes)
+    slider = side.beside(lambda: time_data(picture, dates, quotes), parallel=parallel)
+    try:
+        m = stages.render(trim(picture, dates, quotes=quotes), title=title, offline=offline)
+    finally:
+        data, _ = slider()
     if data is not None:
         add_time_control(m, data)
     return m
