@@ -102,21 +102,19 @@ def write_corpus(path: Path, n: int, seed: int = 7) -> Path:
 
 
 class PeakWorker:
-    """The largest resident memory any worker process reached, and the CPU seconds they
-    used (sampled every 0.2 s): the local pool's workers, or the LocalCluster's worker
-    processes. CPU seconds tell the scaling on a shared machine, where the wall clock also
-    counts other people's work. The output writers a run with workers forks after its
-    last partition (their command line is this process's own) are counted apart: their
-    resident memory is mostly pages still shared with this process, so their own (USS)
+    """The largest memory any worker process reached, and the CPU seconds they used
+    (sampled every 0.2 s): the local pool's workers, or the LocalCluster's worker
+    processes; their resident memory and their own (USS): workers forked from the run
+    share its pages. CPU seconds tell the scaling on a shared machine, where the wall
+    clock also counts other people's work. The output writers a run with workers forks
+    after its last partition (children first seen after the processing ended) are counted
+    apart: their resident memory is mostly pages still shared with the run, so their own
     memory is what is kept."""
 
     def __init__(self):
         import threading
 
-        self.peak = 0
-        self.writer_peak = 0
-        self.cpu: dict[int, float] = {}
-        self.writer_cpu: dict[int, float] = {}
+        self.seen: dict[int, dict] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -125,25 +123,28 @@ class PeakWorker:
         import psutil
 
         me = psutil.Process()
-        mine = me.cmdline()
         while not self._stop.wait(0.2):
             for child in me.children(recursive=True):
                 try:
-                    t = child.cpu_times()
-                    if child.ppid() == me.pid and child.cmdline() == mine:
-                        self.writer_peak = max(self.writer_peak, child.memory_full_info().uss)
-                        self.writer_cpu[child.pid] = t.user + t.system
-                    else:
-                        self.peak = max(self.peak, child.memory_info().rss)
-                        self.cpu[child.pid] = t.user + t.system
+                    t, info = child.cpu_times(), child.memory_full_info()
                 except psutil.Error:
-                    pass
+                    continue
+                x = self.seen.setdefault(child.pid, {"first": time.perf_counter(), "rss": 0, "uss": 0})
+                x.update(rss=max(x["rss"], info.rss), uss=max(x["uss"], info.uss), cpu=t.user + t.system)
 
-    def stop(self) -> tuple[float, float, float]:
-        """(peak MB, CPU seconds of the two busiest workers, output writers' peak own MB)."""
+    def stop(self, processed_at: float) -> dict:
+        """Workers' peak resident and own (USS) MB, the CPU seconds of the two busiest;
+        the output writers' (children first seen after `processed_at`) peak own MB and
+        their CPU seconds."""
         self._stop.set()
         self._thread.join()
-        return self.peak / 1e6, sum(sorted(self.cpu.values())[-2:]), self.writer_peak / 1e6
+        workers = [x for x in self.seen.values() if x["first"] < processed_at]
+        writers = [x for x in self.seen.values() if x["first"] >= processed_at]
+        return {"worker_peak_mb": round(max((x["rss"] for x in workers), default=0) / 1e6),
+                "worker_own_mb": round(max((x["uss"] for x in workers), default=0) / 1e6),
+                "workers_cpu_s": round(sum(sorted(x["cpu"] for x in workers)[-2:]), 1),
+                "writer_peak_mb": round(max((x["uss"] for x in writers), default=0) / 1e6),
+                "writers_cpu_s": round(sum(x["cpu"] for x in writers), 1)}
 
 
 def one(config: str, corpus: Path, out: Path) -> dict:
@@ -162,7 +163,8 @@ def one(config: str, corpus: Path, out: Path) -> dict:
     start, cpu0 = time.perf_counter(), time.process_time()
     summary = run_corpus(corpus, out, options)
     seconds, parent_cpu = time.perf_counter() - start, time.process_time() - cpu0
-    workers_mb, workers_cpu, writers_mb = sampler.stop()
+    timings = summary["timings"]
+    sampled = sampler.stop(start + timings["read_s"] + timings["process_s"])
     if cluster is not None:
         cluster.close()
     return {"config": config, "documents": summary["documents"], "seconds": round(seconds, 1),
@@ -170,9 +172,8 @@ def one(config: str, corpus: Path, out: Path) -> dict:
             "process_s": summary["timings"]["process_s"], "write_s": summary["timings"]["write_s"],
             "stages": {k: v for k, v in summary["timings"].items() if k.endswith("_s")},
             "parent_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
-            "worker_peak_mb": round(workers_mb) if config != "single" else None,
-            "writer_peak_mb": round(writers_mb) if config != "single" else None,
-            "parent_cpu_s": round(parent_cpu, 1), "workers_cpu_s": round(workers_cpu, 1) if config != "single" else None,
+            **{k: (v if config != "single" else None) for k, v in sampled.items()},
+            "parent_cpu_s": round(parent_cpu, 1),
             "map_mb": round(summary["map_bytes"] / 1e6, 2),
             "picture_mb": round((out / "picture.geojson").stat().st_size / 1e6, 2),
             "features": sum(summary["features"].values())}
@@ -265,8 +266,9 @@ def main() -> None:
                 r = json.loads(run.stdout.strip().splitlines()[-1])
                 print(f"{n:>6} {config:<9} {r['articles_per_s']:>7.1f} articles/s  {r['seconds']:>6.1f} s "
                       f"(process {r['process_s']} s, outputs {r['write_s']} s)  parent peak {r['parent_peak_mb']} MB"
-                      f"  worker peak {r['worker_peak_mb'] or '-'} MB  cpu parent {r['parent_cpu_s']} s"
-                      f" workers {r['workers_cpu_s'] or '-'} s  map {r['map_mb']} MB"
+                      f"  worker peak {r['worker_peak_mb'] or '-'} MB (own {r['worker_own_mb'] or '-'} MB)"
+                      f"  cpu parent {r['parent_cpu_s']} s workers {r['workers_cpu_s'] or '-'} s"
+                      f" output writers {r['writers_cpu_s'] or '-'} s  map {r['map_mb']} MB"
                       f"  picture {r['picture_mb']} MB  {r['features']} features", flush=True)
                 print(f"{'':>16} stages {r['stages']}  output writers' own peak {r['writer_peak_mb'] or '-'} MB",
                       flush=True)

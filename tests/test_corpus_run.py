@@ -99,10 +99,20 @@ def test_picture_features_carry_support_and_dates(reference):
     assert (zuwara["first_date"], zuwara["last_date"]) == (dates[0], dates[-1]) != (dates[0], dates[0])
 
 
-def test_two_workers_give_the_same_outputs(corpus, reference, tmp_path):
+def test_two_workers_give_the_same_outputs(corpus, reference, tmp_path, monkeypatch):
+    # ... with the corpus read once, and the collector given back every object it was
+    # told to leave alone while the partitions came in.
+    import gc
+
+    from geomig.corpus import run as corpus_run
+
+    reads = []
+    real = corpus_run.read_corpus
+    monkeypatch.setattr(corpus_run, "read_corpus", lambda *a: reads.append(a) or real(*a))
     out = tmp_path / "w2"
     summary = run_corpus(corpus, out, Options(workers=2, partition_size=50))
-    assert summary["workers"] == 2
+    assert summary["workers"] == 2 and len(reads) == 1 and gc.get_freeze_count() == 0
+    assert {"geocodes_s", "assemble_s", "picture_s", "map_s"} <= summary["timings"].keys()
     assert_same_outputs(reference, out)
 
 

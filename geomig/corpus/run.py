@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from geomig.corpus import stages
+from geomig.corpus import side, stages
 from geomig.corpus.inputs import Problem, Record, read_corpus
 from geomig.corpus.options import PARTITION_SIZE, Options
 from geomig.corpus.results import MentionTable
@@ -113,11 +113,7 @@ def _local(todo, workers: int) -> Iterator[tuple[int, int, bytes]]:
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
-    # forkserver: children start clean (no SQLite connection or threads inherited) and
-    # import geomig once in the server, not once per child.
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["geomig.corpus.run"])
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(multiprocessing)) as pool:
         try:
             yield from _windowed(
                 todo, lambda i, rows: pool.submit(process_partition, i, rows),
@@ -125,6 +121,24 @@ def _local(todo, workers: int) -> Iterator[tuple[int, int, bytes]]:
                 lambda f: f.result(), IN_FLIGHT * workers)
         except BrokenProcessPool as err:
             raise BatchError(f"a worker process died ({err}); out of memory?") from err
+
+
+def _pool_context(multiprocessing):
+    """How the pool's workers start. Forked from this process when no gazetteer has been
+    opened in it (no SQLite connection to share) and the platform forks safely: they start
+    at once with geomig already imported, where a fork server first starts Python and
+    imports geomig, a second or more before the first partition that a run without workers
+    does not spend. This process's objects are frozen first (gc.freeze) so that the
+    workers' collections do not touch, and so copy, their pages. Otherwise a fork server:
+    children start clean and import geomig once, in the server."""
+    from geomig.gazetteer.index import Gazetteer
+
+    if side.can_fork() and Gazetteer.at.cache_info().currsize == 0:
+        gc.freeze()
+        return multiprocessing.get_context("fork")
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["geomig.corpus.run"])
+    return ctx
 
 
 def _dask(todo, address: str) -> Iterator[tuple[int, int, bytes]]:

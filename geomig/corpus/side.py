@@ -77,7 +77,7 @@ def beside(job: Callable[[], object], *, parallel: bool) -> Join:
 
 
 def _error(err: BaseException) -> bytes:
-    if isinstance(err, GeomigError):
+    if isinstance(err, (GeomigError, KeyboardInterrupt)):  # Ctrl-C reaches the child too
         try:
             return pickle.dumps(err)
         except Exception:  # an error holding something that does not pickle: keep its line
