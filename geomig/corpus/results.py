@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import itertools
 import json
 import time
 from collections import Counter
@@ -193,8 +194,10 @@ def collector_paused() -> Iterator[None]:
 def write_picture(picture, store: Store) -> None:
     """picture.geojson and picture.parquet, from one encoding of the picture."""
     encoded = picture.encode()
-    write_text(store.path(OUTPUTS["picture"]), [encoded.text, "\n"])
-    write_parquet(picture.to_geodataframe(encoded), store.path(OUTPUTS["picture_parquet"]))
+    write_text(store.path(OUTPUTS["picture"]), itertools.chain(encoded.chunks(), ["\n"]))
+    frame = picture.to_geodataframe(encoded)
+    del encoded  # the features' text: the table holds its own references
+    write_parquet(frame, store.path(OUTPUTS["picture_parquet"]))
 
 
 def write_summary(store: Store, summary: dict) -> None:
