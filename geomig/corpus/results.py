@@ -196,7 +196,7 @@ def write_picture(picture, store: Store) -> None:
     encoded = picture.encode()
     write_text(store.path(OUTPUTS["picture"]), itertools.chain(encoded.chunks(), ["\n"]))
     frame = picture.to_geodataframe(encoded)
-    del encoded  # the features' text: the table holds its own references
+    del encoded  # the table holds the rows' own references
     write_parquet(frame, store.path(OUTPUTS["picture_parquet"]))
 
 

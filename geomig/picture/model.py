@@ -291,9 +291,7 @@ class Picture:
             members = _members(f, cache)
             geom = right_hand(f.geometry)
             geoms.append(geom)
-            features.append('{"type": "Feature", "geometry": ' + _dumps(_round(mapping(geom))) +
-                            ', "properties": {' + ", ".join(f"{_dumps(k)}: {t}" for k, (_, t) in members.items()) +
-                            "}}")
+            features.append((_dumps(_round(mapping(geom))), [(_dumps(k), t) for k, (_, t) in members.items()]))
             rows.append({k: t if isinstance(v, (list, dict)) else v for k, (v, t) in members.items()})
         head = ('{"type": "FeatureCollection", "geomig": ' +
                 _dumps({"documents": list(self.documents), **dict(self.meta)}) + ', "features": [')
@@ -338,21 +336,23 @@ class Picture:
 
 @dataclass(frozen=True, slots=True)
 class Encoded:
-    """Picture.encode(): the GeoJSON text (its head, then each feature's), and per feature
-    its table row (list and object properties as the same JSON text) and its geometry
-    wound as written."""
+    """Picture.encode(): the GeoJSON text's head and each feature's pieces, and per
+    feature its table row (list and object properties as the same JSON text) and its
+    geometry wound as written."""
 
     head: str
-    features: list[str]
+    features: list[tuple[str, list[tuple[str, str]]]]  # geometry, (key, value) as JSON text
     rows: list[dict]
     geometries: list
 
     def chunks(self) -> Iterator[str]:
-        """The GeoJSON text in pieces, to write without joining them first (the picture of
-        10,000 articles is 68 MB of text)."""
+        """The GeoJSON text feature by feature, to write without joining it first (the
+        picture of 10,000 articles is 68 MB of text); each feature's text is made as it is
+        written, from the same strings as the rows."""
         yield self.head
-        for i, feature in enumerate(self.features):
-            yield feature if i == 0 else ", " + feature
+        for i, (geometry, members) in enumerate(self.features):
+            yield (", " if i else "") + '{"type": "Feature", "geometry": ' + geometry + ', "properties": {' + \
+                ", ".join([f"{k}: {t}" for k, t in members]) + "}}"
         yield "]}"
 
     @property
