@@ -348,3 +348,14 @@ def test_an_output_job_that_fails_in_a_child_fails_the_run_in_one_line(job, erro
     join = side.beside(job, parallel=True)
     with pytest.raises(getattr(errors, error), match=match):
         join()
+
+
+def test_an_output_job_runs_here_when_the_system_cannot_fork(monkeypatch):
+    from geomig.corpus import side
+
+    def refuse():
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", refuse)
+    result, _ = side.beside(lambda: os.getpid(), parallel=True)()
+    assert result == os.getpid()

@@ -37,15 +37,30 @@ def beside(job: Callable[[], object], *, parallel: bool) -> Join:
     job raised in a child is raised again by join(): a GeomigError as itself, anything
     else as a BatchError naming it.
     """
-    if not (parallel and can_fork()):
-        start = time.perf_counter()
-        result = job()
-        seconds = time.perf_counter() - start
-        return lambda: (result, seconds)
-    for stream in (sys.stdout, sys.stderr):  # nothing buffered is written twice
-        stream.flush()
-    read_end, write_end = os.pipe()
-    pid = os.fork()
+    if parallel and can_fork():
+        for stream in (sys.stdout, sys.stderr):  # nothing buffered is written twice
+            stream.flush()
+        try:
+            read_end, write_end = os.pipe()
+        except OSError:
+            pass  # out of file descriptors: run it here
+        else:
+            try:
+                pid = os.fork()
+            except OSError:  # out of processes or memory: run it here
+                os.close(read_end)
+                os.close(write_end)
+            else:
+                return _forked(job, pid, read_end, write_end)
+    start = time.perf_counter()
+    result = job()
+    seconds = time.perf_counter() - start
+    return lambda: (result, seconds)
+
+
+def _forked(job: Callable[[], object], pid: int, read_end: int, write_end: int) -> Join:
+    """Both sides of the fork: the child runs the job and never returns; the parent
+    gets the join()."""
     if pid == 0:  # the child: run the job, send back its duration or its error, and leave
         os.close(read_end)
         status = 1
