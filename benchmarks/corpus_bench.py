@@ -3,7 +3,10 @@
 Each configuration runs in a fresh process: one process, --workers 2, and a 2-worker
 dask LocalCluster. Printed per run: articles/s over the whole run (reading, geocoding,
 extraction, merging, writing every output and the map), peak memory of the parent and
-of the largest worker, and the map's size. The articles are made here from template
+of the largest worker (and of the output writers a run with workers forks at its end),
+and the map's size; after each size, the SCALING lines: one process against two workers
+(local and Dask), T(one) / (2 x T(two)), for the whole run and for the processing alone
+(90% is the target for the whole run). The articles are made here from template
 sentences written for this benchmark, with place names drawn at random. Run from the
 repository root:
 
@@ -99,16 +102,19 @@ def write_corpus(path: Path, n: int, seed: int = 7) -> Path:
 
 
 class PeakWorker:
-    """The largest resident memory any descendant process reached, and the CPU seconds
-    they used (sampled every 0.2 s): the local pool's workers, or the LocalCluster's
-    worker processes. CPU seconds tell the scaling on a shared machine, where the wall
-    clock also counts other people's work."""
+    """The largest memory any worker process reached, and the CPU seconds they used
+    (sampled every 0.2 s): the local pool's workers, or the LocalCluster's worker
+    processes; their resident memory and their own (USS): workers forked from the run
+    share its pages. CPU seconds tell the scaling on a shared machine, where the wall
+    clock also counts other people's work. The output writers a run with workers forks
+    after its last partition (children first seen after the processing ended) are counted
+    apart: their resident memory is mostly pages still shared with the run, so their own
+    memory is what is kept."""
 
     def __init__(self):
         import threading
 
-        self.peak = 0
-        self.cpu: dict[int, float] = {}
+        self.seen: dict[int, dict] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -120,17 +126,25 @@ class PeakWorker:
         while not self._stop.wait(0.2):
             for child in me.children(recursive=True):
                 try:
-                    self.peak = max(self.peak, child.memory_info().rss)
-                    t = child.cpu_times()
-                    self.cpu[child.pid] = t.user + t.system
+                    t, info = child.cpu_times(), child.memory_full_info()
                 except psutil.Error:
-                    pass
+                    continue
+                x = self.seen.setdefault(child.pid, {"first": time.perf_counter(), "rss": 0, "uss": 0})
+                x.update(rss=max(x["rss"], info.rss), uss=max(x["uss"], info.uss), cpu=t.user + t.system)
 
-    def stop(self) -> tuple[float, float]:
-        """(peak MB, CPU seconds of the two busiest descendants)."""
+    def stop(self, processed_at: float) -> dict:
+        """Workers' peak resident and own (USS) MB, the CPU seconds of the two busiest;
+        the output writers' (children first seen after `processed_at`) peak own MB and
+        their CPU seconds."""
         self._stop.set()
         self._thread.join()
-        return self.peak / 1e6, sum(sorted(self.cpu.values())[-2:])
+        workers = [x for x in self.seen.values() if x["first"] < processed_at]
+        writers = [x for x in self.seen.values() if x["first"] >= processed_at]
+        return {"worker_peak_mb": round(max((x["rss"] for x in workers), default=0) / 1e6),
+                "worker_own_mb": round(max((x["uss"] for x in workers), default=0) / 1e6),
+                "workers_cpu_s": round(sum(sorted(x["cpu"] for x in workers)[-2:]), 1),
+                "writer_peak_mb": round(max((x["uss"] for x in writers), default=0) / 1e6),
+                "writers_cpu_s": round(sum(x["cpu"] for x in writers), 1)}
 
 
 def one(config: str, corpus: Path, out: Path) -> dict:
@@ -149,7 +163,8 @@ def one(config: str, corpus: Path, out: Path) -> dict:
     start, cpu0 = time.perf_counter(), time.process_time()
     summary = run_corpus(corpus, out, options)
     seconds, parent_cpu = time.perf_counter() - start, time.process_time() - cpu0
-    workers_mb, workers_cpu = sampler.stop()
+    timings = summary["timings"]
+    sampled = sampler.stop(start + timings["read_s"] + timings["process_s"])
     if cluster is not None:
         cluster.close()
     return {"config": config, "documents": summary["documents"], "seconds": round(seconds, 1),
@@ -157,8 +172,8 @@ def one(config: str, corpus: Path, out: Path) -> dict:
             "process_s": summary["timings"]["process_s"], "write_s": summary["timings"]["write_s"],
             "stages": {k: v for k, v in summary["timings"].items() if k.endswith("_s")},
             "parent_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
-            "worker_peak_mb": round(workers_mb) if config != "single" else None,
-            "parent_cpu_s": round(parent_cpu, 1), "workers_cpu_s": round(workers_cpu, 1) if config != "single" else None,
+            **{k: (v if config != "single" else None) for k, v in sampled.items()},
+            "parent_cpu_s": round(parent_cpu, 1),
             "map_mb": round(summary["map_bytes"] / 1e6, 2),
             "picture_mb": round((out / "picture.geojson").stat().st_size / 1e6, 2),
             "features": sum(summary["features"].values())}
@@ -202,6 +217,24 @@ def against(ref: str, sizes: list[int], configs: list[str], rounds: int) -> None
                         print(f"{n:>6} {config:<9} {key}: {ref} {ma:.1f} -> tree {mb:.1f} ({mb / ma:.2f}x)", flush=True)
 
 
+def print_scaling(n: int, runs: dict[str, dict]) -> None:
+    """Scaling from one process to two workers: T(one) / (2 x T(two)), 100% when two
+    workers halve the time; for the whole run, the processing (partitions) alone, and
+    the outputs after the last partition."""
+    one = runs.get("single")
+    if one is None:
+        return
+    for config in ("workers2", "dask2"):
+        two = runs.get(config)
+        if two is None:
+            continue
+        whole = one["seconds"] / (2 * two["seconds"])
+        processing = one["process_s"] / (2 * two["process_s"])
+        print(f"{n:>6} SCALING 1 -> 2 ({config}): whole run {whole:.0%} ({one['seconds']} s -> {two['seconds']} s), "
+              f"processing {processing:.0%} ({one['process_s']} s -> {two['process_s']} s), "
+              f"outputs after the last partition {one['write_s']} s -> {two['write_s']} s", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
@@ -223,6 +256,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.sizes:
             corpus = write_corpus(Path(tmp) / f"corpus{n}.jsonl", n)
+            runs: dict[str, dict] = {}
             for config in args.configs:
                 out = Path(tmp) / f"out-{n}-{config}"
                 run = subprocess.run([sys.executable, __file__, "--one", config, str(corpus), str(out)],
@@ -232,10 +266,14 @@ def main() -> None:
                 r = json.loads(run.stdout.strip().splitlines()[-1])
                 print(f"{n:>6} {config:<9} {r['articles_per_s']:>7.1f} articles/s  {r['seconds']:>6.1f} s "
                       f"(process {r['process_s']} s, outputs {r['write_s']} s)  parent peak {r['parent_peak_mb']} MB"
-                      f"  worker peak {r['worker_peak_mb'] or '-'} MB  cpu parent {r['parent_cpu_s']} s"
-                      f" workers {r['workers_cpu_s'] or '-'} s  map {r['map_mb']} MB"
+                      f"  worker peak {r['worker_peak_mb'] or '-'} MB (own {r['worker_own_mb'] or '-'} MB)"
+                      f"  cpu parent {r['parent_cpu_s']} s workers {r['workers_cpu_s'] or '-'} s"
+                      f" output writers {r['writers_cpu_s'] or '-'} s  map {r['map_mb']} MB"
                       f"  picture {r['picture_mb']} MB  {r['features']} features", flush=True)
-                print(f"{'':>16} stages {r['stages']}", flush=True)
+                print(f"{'':>16} stages {r['stages']}  output writers' own peak {r['writer_peak_mb'] or '-'} MB",
+                      flush=True)
+                runs[config] = r
+            print_scaling(n, runs)
 
 
 if __name__ == "__main__":

@@ -99,10 +99,20 @@ def test_picture_features_carry_support_and_dates(reference):
     assert (zuwara["first_date"], zuwara["last_date"]) == (dates[0], dates[-1]) != (dates[0], dates[0])
 
 
-def test_two_workers_give_the_same_outputs(corpus, reference, tmp_path):
+def test_two_workers_give_the_same_outputs(corpus, reference, tmp_path, monkeypatch):
+    # ... with the corpus read once, and the collector given back every object it was
+    # told to leave alone while the partitions came in.
+    import gc
+
+    from geomig.corpus import run as corpus_run
+
+    reads = []
+    real = corpus_run.read_corpus
+    monkeypatch.setattr(corpus_run, "read_corpus", lambda *a: reads.append(a) or real(*a))
     out = tmp_path / "w2"
     summary = run_corpus(corpus, out, Options(workers=2, partition_size=50))
-    assert summary["workers"] == 2
+    assert summary["workers"] == 2 and len(reads) == 1 and gc.get_freeze_count() == 0
+    assert {"geocodes_s", "assemble_s", "picture_s", "map_s"} <= summary["timings"].keys()
     assert_same_outputs(reference, out)
 
 
@@ -272,6 +282,80 @@ def test_the_picture_table_is_the_pictures_own(reference):
     from geomig.picture import Picture
 
     picture = Picture.load(reference / "picture.geojson")
-    made = picture.to_geodataframe(picture.to_geojson())   # as the batch writes it
+    encoded = picture.encode()   # as the batch writes it
+    assert encoded.text == picture.dumps()
+    made = picture.to_geodataframe(encoded)
     assert made.equals(picture.to_geodataframe()) and made.attrs == picture.to_geodataframe().attrs
     assert list(gpd.read_parquet(reference / "picture.parquet").columns) == list(made.columns)
+
+
+def test_the_encoded_picture_is_its_geojson():
+    """Picture.encode() builds the text from its parts: every kind of value written as
+    json.dumps() writes it (escapes, non-ASCII, ranges, highlights, shared sources)."""
+    import json
+
+    from shapely.geometry import Point, Polygon
+
+    from geomig.picture import Fact, Feature, Picture, Source
+
+    said = Source("d\u00e9j\u00e0 \"1\"", 4, 40, 'Boats left "Zuwara"\tfor\nLampedusa \u2014 caf\u00e9', ((0, 5), (11, 19)))
+    plain = Source("d2", 0, 9, "Rain here")
+    facts = (Fact("about 40 people", 40, "people", said, "about", "boats"),
+             Fact("30 to 50", (30, 50.5), "people", plain), Fact("half", 0.5, "share", plain))
+    picture = Picture((
+        Feature("launch_point", "Zuwara", "g:1", Point(12.08333333, 32.93), 0.87654, "left", (said, plain), facts,
+                {"claims": [{"doc": "d2", "start": 0, "end": 9, "confidence": 0.4}], "hedged": True,
+                 "kind": None, "note": "\u00e9t\u00e9\\"}),
+        Feature("control_zone", "Off Libya", None, Polygon([(10, 30), (10, 33), (14, 33), (10, 30)]), 1, "held",
+                (said,), (), {"facts": [], "legs": ({"mode": "sea"},), "nan": float("nan")}),
+    ), ("d\u00e9j\u00e0 \"1\"", "d2"), {"geomig": "1.0"})
+    encoded = picture.encode()
+    assert encoded.text == picture.dumps() == json.dumps(picture.to_geojson(), ensure_ascii=False)
+    rows = [{k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
+             for k, v in f["properties"].items()} for f in picture.to_geojson()["features"]]
+    assert encoded.rows[0] == rows[0]
+    assert [k for k in encoded.rows[1]] == list(rows[1]) and encoded.rows[1]["legs"] == rows[1]["legs"]
+
+
+def _killed():
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _fails(err: Exception):
+    raise err
+
+
+@pytest.mark.parametrize("parallel", [False, True])
+def test_an_output_job_returns_its_result_beside_or_here(parallel):
+    from geomig.corpus import side
+
+    result, seconds = side.beside(lambda: {"answer": 42, "pid": os.getpid()}, parallel=parallel)()
+    assert result["answer"] == 42 and seconds >= 0
+    assert (result["pid"] != os.getpid()) == (parallel and side.can_fork())
+
+
+@pytest.mark.skipif(not hasattr(os, "fork") or sys.platform == "darwin", reason="jobs run in forked children")
+@pytest.mark.parametrize(("job", "error", "match"), [
+    (lambda: _fails(__import__("geomig.errors").errors.OutputError("cannot write x: No space left")),
+     "OutputError", r"^cannot write x: No space left$"),
+    (lambda: _fails(ValueError("bad\nsecond line")), "BatchError", r"^writing an output failed: ValueError: bad$"),
+    (_killed, "BatchError", r"^an output writer process died \(wait status 9\); out of memory\?$"),
+])
+def test_an_output_job_that_fails_in_a_child_fails_the_run_in_one_line(job, error, match):
+    from geomig import errors
+    from geomig.corpus import side
+
+    join = side.beside(job, parallel=True)
+    with pytest.raises(getattr(errors, error), match=match):
+        join()
+
+
+def test_an_output_job_runs_here_when_the_system_cannot_fork(monkeypatch):
+    from geomig.corpus import side
+
+    def refuse():
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", refuse)
+    result, _ = side.beside(lambda: os.getpid(), parallel=True)()
+    assert result == os.getpid()

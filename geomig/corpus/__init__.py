@@ -6,7 +6,8 @@
       -> .partitions/ files, resumable (store.py)
       -> the picture assembled once from every document's claims, in input order
       -> documents.jsonl, geocodes.parquet, picture.geojson/.parquet, map.html,
-         errors.jsonl, summary.json (results.py, timeline.py)
+         errors.jsonl, summary.json (results.py, timeline.py); with workers, the
+         independent ones written side by side in forked children (side.py)
 
 Every call into the rest of geomig goes through stages.py.
 """

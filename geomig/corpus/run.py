@@ -4,24 +4,28 @@ process, local processes or a Dask cluster, with resume.
     read_corpus ─> partitions of PARTITION_SIZE ─> process_partition (a worker) ─> Store
                                                     geocode and read each document
     Store ─> every document's claims, in input order ─> assemble (once, in this process)
+          ─> outputs (results.py; with workers, two at a time: side.py)
 
+The corpus is read once; its records are let go of as their partitions are submitted.
 Workers only read documents (their claims); the picture is assembled once from every
 claim, in input order, with its geometry drawn once: the output is extract() of the
-whole corpus, whatever the partitions, workers or scheduler. Each
-worker process loads the gazetteer once (it is cached per process) and keeps it for
-every partition it is given.
+whole corpus, whatever the partitions, workers or scheduler. Each worker process loads
+the gazetteer once (it is cached per process) and keeps it for every partition it is
+given.
 """
 
 from __future__ import annotations
 
+import gc
 import itertools
 import json
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from geomig.corpus import stages
+from geomig.corpus import side, stages
 from geomig.corpus.inputs import Problem, Record, read_corpus
 from geomig.corpus.options import PARTITION_SIZE, Options
 from geomig.corpus.results import MentionTable
@@ -75,6 +79,13 @@ def partitions(records: Iterable[Record], size: int) -> Iterator[tuple[int, list
         yield index, part
 
 
+def _drain(queue: deque) -> Iterator:
+    """The queue's items, each let go of as it is taken (a corpus's texts are not all held
+    while it is processed)."""
+    while queue:
+        yield queue.popleft()
+
+
 def _rows(part: list[Record]) -> list[tuple[str, str]]:
     return [(r.id, r.text) for r in part]
 
@@ -102,11 +113,7 @@ def _local(todo, workers: int) -> Iterator[tuple[int, int, bytes]]:
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
-    # forkserver: children start clean (no SQLite connection or threads inherited) and
-    # import geomig once in the server, not once per child.
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["geomig.corpus.run"])
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(multiprocessing)) as pool:
         try:
             yield from _windowed(
                 todo, lambda i, rows: pool.submit(process_partition, i, rows),
@@ -114,6 +121,24 @@ def _local(todo, workers: int) -> Iterator[tuple[int, int, bytes]]:
                 lambda f: f.result(), IN_FLIGHT * workers)
         except BrokenProcessPool as err:
             raise BatchError(f"a worker process died ({err}); out of memory?") from err
+
+
+def _pool_context(multiprocessing):
+    """How the pool's workers start. Forked from this process when no gazetteer has been
+    opened in it (no SQLite connection to share) and the platform forks safely: they start
+    at once with geomig already imported, where a fork server first starts Python and
+    imports geomig, a second or more before the first partition that a run without workers
+    does not spend. This process's objects are frozen first (gc.freeze) so that the
+    workers' collections do not touch, and so copy, their pages. Otherwise a fork server:
+    children start clean and import geomig once, in the server."""
+    from geomig.gazetteer.index import Gazetteer
+
+    if side.can_fork() and Gazetteer.at.cache_info().currsize == 0:
+        gc.freeze()
+        return multiprocessing.get_context("fork")
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["geomig.corpus.run"])
+    return ctx
 
 
 def _dask(todo, address: str) -> Iterator[tuple[int, int, bytes]]:
@@ -194,12 +219,10 @@ def run_corpus(input_path: str | Path, outdir: str | Path, options: Options = Op
     store = Store(outdir)
     clock = time.perf_counter()
     problems: list[Problem] = []
-    dates: dict[str, str | None] = {}
-    for item in read_corpus(input_path, options.columns):  # a first pass: counts, ids, dates
-        if isinstance(item, Problem):
-            problems.append(item)
-        else:
-            dates[item.id] = item.date
+    queue: deque[Record] = deque()
+    for item in read_corpus(input_path, options.columns):  # read once, kept until submitted
+        (problems if isinstance(item, Problem) else queue).append(item)
+    dates = {r.id: r.date for r in queue}
     total = len(dates)
     read_s = time.perf_counter() - clock
 
@@ -211,8 +234,7 @@ def run_corpus(input_path: str | Path, outdir: str | Path, options: Options = Op
     if progress:
         progress(done_docs, total)
     clock = time.perf_counter()
-    records = (r for r in read_corpus(input_path, options.columns) if isinstance(r, Record))
-    todo = ((i, p) for i, p in partitions(records, options.partition_size) if i not in done_parts)
+    todo = ((i, p) for i, p in partitions(_drain(queue), options.partition_size) if i not in done_parts)
     state = {"done": done_docs, "processed_at": clock}
 
     def finished() -> Iterator[tuple[int, bytes]]:
@@ -224,8 +246,13 @@ def run_corpus(input_path: str | Path, outdir: str | Path, options: Options = Op
             yield index, blob
         state["processed_at"] = time.perf_counter()
 
-    summary = results.finish(store, in_order(store, n_parts, done_parts, finished()), n_parts, dates,
-                             problems, options)
+    unfreeze = gc.get_freeze_count() == 0  # a caller's own frozen objects stay frozen
+    try:
+        summary = results.finish(store, in_order(store, n_parts, done_parts, finished()), n_parts, dates,
+                                 problems, options)
+    finally:
+        if unfreeze:
+            gc.unfreeze()
     process_s = state["processed_at"] - clock
     timings = summary["timings"]
     timings["documents_s"] = round(max(timings["documents_s"] - process_s, 0.0), 3)

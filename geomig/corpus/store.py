@@ -17,21 +17,19 @@ resumed run redoes only the missing ones and writes each final output the same w
 
 from __future__ import annotations
 
-import contextlib
 import copyreg
 import dataclasses
 import functools
 import io
 import json
-import os
 import pickle
 import stat
-import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 from pathlib import Path
 
+from geomig.documents.outputs import write_atomic
 from geomig.errors import InputError, OutputError
 
 PARTS = ".partitions"
@@ -40,46 +38,9 @@ PART_GLOB = "part-*.pickle"
 MANIFEST = "manifest.json"
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-_UMASK = _umask()
-
-
-@contextlib.contextmanager
-def atomic_path(path: Path) -> Iterator[Path]:
-    """A temporary path beside `path` to write to; renamed over `path` only if the block
-    finishes, removed otherwise. Raises OutputError."""
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        os.close(fd)
-    except OSError as err:
-        raise OutputError(f"cannot write {path}: {err.strerror or err}") from err
-    tmp = Path(name)
-    try:
-        yield tmp
-        with open(tmp, "rb+") as f:  # what the writer wrote reaches the disk before the rename
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o666 & ~_UMASK)
-        os.replace(tmp, path)
-    except OSError as err:
-        tmp.unlink(missing_ok=True)
-        raise OutputError(f"cannot write {path}: {err.strerror or err}") from err
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
 def write_text(path: Path, chunks: Iterable[str] | str) -> None:
-    """Write text (UTF-8) atomically."""
-    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as f:
-        for chunk in [chunks] if isinstance(chunks, str) else chunks:
-            f.write(chunk)
+    """Write text (UTF-8) atomically (geomig.documents.outputs.write_atomic)."""
+    write_atomic(path, [chunks] if isinstance(chunks, str) else chunks)
 
 
 def json_line(obj: object) -> str:
@@ -174,8 +135,7 @@ class Store:
 
     def write_part(self, index: int, blob: bytes) -> None:
         """Save one finished partition (Partition.dumps()'s bytes), atomically."""
-        with atomic_path(self.part_path(index)) as tmp:
-            tmp.write_bytes(blob)
+        write_atomic(self.part_path(index), blob)
 
     def read_part(self, index: int) -> Partition:
         """A finished partition."""

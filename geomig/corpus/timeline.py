@@ -1,7 +1,8 @@
 """The corpus picture over time, and its map.
 
     annotate(picture, dates)  every feature gains n_documents, first_date, last_date
-    trim(picture, k)          the map's copy: the k strongest quotes per feature
+    quoted(picture, dates)    the k strongest quotes of each feature, chosen once
+    trim(picture, dates)      the map's copy: those quotes only
     corpus_map(...)           geomig.maps.render of the trimmed picture, plus a month
                               slider that shows routes, zones and roles appearing and fading
 
@@ -19,7 +20,7 @@ from html import escape
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from geomig.corpus import stages
+from geomig.corpus import side, stages
 from geomig.maps import styles
 from geomig.maps.html import script_json
 from geomig.picture.model import right_hand
@@ -77,21 +78,24 @@ def _strength(f: Feature) -> dict[tuple[str, int, int], float]:
     return best
 
 
-def strongest(f: Feature, dates: Mapping[str, str | None], k: int = MAP_QUOTES) -> list[Source]:
+def strongest(f: Feature, dates: Mapping[str, str | None], k: int = MAP_QUOTES,
+              recency: Mapping[str, tuple] | None = None) -> list[Source]:
     """The k sources to quote: the most confident claims first, then the sentences that
-    mark the most words, then the latest articles; ties keep picture order."""
+    mark the most words, then the latest articles; ties keep picture order. `recency`,
+    recency_order(dates) when already made, spares ranking the dates again."""
     import heapq
 
     strength = _strength(f)
-    when: dict[str, tuple] = {}  # a place has thousands of sources from fewer documents
+    order = recency if recency is not None else recency_order({s.doc: dates.get(s.doc) for s in f.sources})
+    undated = _neg_date(None)
+    keys = [(-strength.get((s.doc, s.start, s.end), 0.0) if strength else 0.0, -len(s.highlight),
+             order.get(s.doc, undated), i) for i, s in enumerate(f.sources)]
+    return [f.sources[key[-1]] for key in heapq.nsmallest(k, keys)]
 
-    def rank(t: tuple[int, Source]) -> tuple:
-        i, s = t
-        if s.doc not in when:
-            when[s.doc] = _neg_date(dates.get(s.doc))
-        return -strength.get((s.doc, s.start, s.end), 0.0), -len(s.highlight), when[s.doc], i
 
-    return [s for _, s in heapq.nsmallest(k, enumerate(f.sources), key=rank)]
+def recency_order(dates: Mapping[str, str | None]) -> dict[str, tuple]:
+    """Each document's sort key for "latest first, undated last"."""
+    return {doc: _neg_date(d) for doc, d in dates.items()}
 
 
 def _neg_date(d: str | None) -> tuple:
@@ -99,12 +103,20 @@ def _neg_date(d: str | None) -> tuple:
     return (1, ()) if not d else (0, tuple(-int(x) for x in d.split("-")))
 
 
-def trim(picture: Picture, dates: Mapping[str, str | None], k: int = MAP_QUOTES) -> Picture:
-    """The map's copy of the picture: k quotes per feature, the claims and facts of
-    those quotes first and at most MAP_FACTS of each, actors' sources cut the same way."""
+def quoted(picture: Picture, dates: Mapping[str, str | None], k: int = MAP_QUOTES) -> list[list[Source]]:
+    """The strongest k sources of every feature, in picture order: chosen once for the
+    map's popups and the slider's."""
+    recency = recency_order(dates)
+    return [strongest(f, dates, k, recency) for f in picture.features]
+
+
+def trim(picture: Picture, dates: Mapping[str, str | None], k: int = MAP_QUOTES,
+         quotes: list[list[Source]] | None = None) -> Picture:
+    """The map's copy of the picture: k quotes per feature (`quotes`, quoted()'s when
+    already made), the claims and facts of those quotes first and at most MAP_FACTS of
+    each, actors' sources cut the same way."""
     out = []
-    for f in picture.features:
-        kept = strongest(f, dates, k)
+    for f, kept in zip(picture.features, quotes or quoted(picture, dates, k), strict=True):
         keys = {(s.doc, s.start, s.end) for s in kept}
         srcs = tuple(s for s in f.sources if (s.doc, s.start, s.end) in keys)
         facts = sorted(f.facts, key=lambda x: (x.source.doc, x.source.start, x.source.end) not in keys)[:MAP_FACTS]
@@ -135,24 +147,27 @@ def _months_between(first: str, last: str) -> list[str]:
     return out
 
 
-def _popup(f: Feature, dates: Mapping[str, str | None], docs: list[str]) -> str:
+def _popup(f: Feature, dates: Mapping[str, str | None], docs: list[str], kept: list[Source]) -> str:
     when = sorted(d for d in (dates.get(x) for x in docs) if d)
     span = "" if not when else f" · {escape(when[0])}" + (f" to {escape(when[-1])}" if when[-1] != when[0] else "")
     quotes = "".join(f"<li><q>{escape(s.quote)}</q> <cite>{escape(s.doc)}</cite></li>"
-                     for s in strongest(f, dates))
+                     for s in kept)
     label = escape(f.role.replace("_", " "))
     return (f'<div class="geomig-popup"><h4>{escape(f.name)}</h4>'
             f'<p class="m">{label} · {len(docs)} document{"s" if len(docs) != 1 else ""}{span}</p>'
             f'<ul class="q">{quotes}</ul></div>')
 
 
-def time_data(picture: Picture, dates: Mapping[str, str | None]) -> dict | None:
-    """The slider's data: the months, and per feature its shape, colour, popup and the
-    months it is supported in; None when no supporting document is dated."""
+def time_data(picture: Picture, dates: Mapping[str, str | None],
+              quotes: list[list[Source]] | None = None) -> dict | None:
+    """The slider's data: the months, and per feature its shape, colour, popup (`quotes`,
+    quoted()'s when already made) and the months it is supported in; None when no
+    supporting document is dated."""
     from shapely.geometry import mapping
 
     feats, every, colors = [], set(), _colors()
-    for f in picture.features:
+    recency = None
+    for i, f in enumerate(picture.features):
         if f.role not in TIME_ROLES:
             continue
         docs = feature_documents(f)
@@ -160,10 +175,15 @@ def time_data(picture: Picture, dates: Mapping[str, str | None]) -> dict | None:
         if not months:
             continue
         every.update(months)
+        if quotes is not None:
+            kept = quotes[i]
+        else:
+            recency = recency if recency is not None else recency_order(dates)
+            kept = strongest(f, dates, MAP_QUOTES, recency)
         geom = f.geometry if f.geometry.geom_type == "Point" else right_hand(f.geometry.simplify(SIMPLIFY))
         feats.append({"type": "Feature", "geometry": _round(mapping(geom)),
                       "properties": {"role": f.role, "color": colors[f.role], "months": months,
-                                     "popup": _popup(f, dates, docs)}})
+                                     "popup": _popup(f, dates, docs, kept)}})
     if not feats:
         return None
     return {"months": _months_between(min(every), max(every)), "fade": FADE_MONTHS,
@@ -201,10 +221,16 @@ def add_time_control(m: folium.Map, data: dict) -> None:
 
 
 def corpus_map(picture: Picture, dates: Mapping[str, str | None], *, title: str | None = None,
-               offline: bool = False) -> folium.Map:
-    """The corpus map: the trimmed picture's layers, and the month slider when there are dates."""
-    m = stages.render(trim(picture, dates), title=title, offline=offline)
-    data = time_data(picture, dates)
+               offline: bool = False, parallel: bool = False) -> folium.Map:
+    """The corpus map: the trimmed picture's layers, and the month slider when there are
+    dates. `parallel`: the slider's data is made in a forked child (side.beside) while the
+    layers are drawn here."""
+    quotes = quoted(picture, dates)
+    slider = side.beside(lambda: time_data(picture, dates, quotes), parallel=parallel)
+    try:
+        m = stages.render(trim(picture, dates, quotes=quotes), title=title, offline=offline)
+    finally:
+        data, _ = slider()
     if data is not None:
         add_time_control(m, data)
     return m

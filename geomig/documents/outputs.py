@@ -3,13 +3,14 @@ and any file atomically."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
 import os
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from geomig.errors import OutputError
@@ -133,40 +134,48 @@ def glob_escape(name: str) -> str:
     return glob.escape(name)
 
 
-def write_atomic(path: str | Path, chunks: Iterable[str | bytes] | bytes) -> None:
-    """Write a file through a temporary file in the same directory and rename it into
-    place, so a crash or a full disk never leaves half a file; missing parent
+@contextlib.contextmanager
+def atomic_path(path: str | Path) -> Iterator[Path]:
+    """A temporary file beside `path` for a writer that wants a file name (geopandas,
+    pyarrow); when the block finishes it is synced and renamed over `path`, and removed
+    if the block fails, so a crash or a full disk never leaves half a file. Missing parent
     directories are made. A symlink is followed, and a path that is not a regular file
-    (/dev/stdout, a pipe) is written directly, never replaced. Raises OutputError."""
+    (/dev/stdout, a pipe) is given as it is, to be written directly. Raises OutputError."""
     path = Path(path).resolve()
-    if isinstance(chunks, bytes):
-        chunks = [chunks]
     if path.exists() and not stat.S_ISREG(path.stat().st_mode):
         try:
-            with open(path, "wb") as f:
-                for chunk in chunks:
-                    f.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
+            yield path
         except OSError as err:
             raise OutputError(f"cannot write {path}: {err.strerror or err}") from err
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         remove_orphans(path)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
+        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
+        os.close(fd)
     except OSError as err:
         raise OutputError(f"cannot write {path}: {err.strerror or err}") from err
+    tmp = Path(name)
     try:
-        with os.fdopen(fd, "wb") as f:
-            for chunk in chunks:
-                f.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
-            f.flush()
+        yield tmp
+        with open(tmp, "rb+") as f:  # what the writer wrote reaches the disk before the rename
             os.fsync(f.fileno())
         # mkstemp makes 0600: keep an existing file's mode, else an ordinary file's.
         os.chmod(tmp, stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o666 & ~_UMASK)
         os.replace(tmp, path)
     except OSError as err:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise OutputError(f"cannot write {path}: {err.strerror or err}") from err
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
+
+
+def write_atomic(path: str | Path, chunks: Iterable[str | bytes] | bytes) -> None:
+    """Write a file (str chunks as UTF-8) through atomic_path(): whole or not at all.
+    Raises OutputError."""
+    if isinstance(chunks, bytes):
+        chunks = [chunks]
+    with atomic_path(path) as tmp, open(tmp, "wb") as f:
+        for chunk in chunks:
+            f.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)

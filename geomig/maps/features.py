@@ -142,6 +142,7 @@ def items(picture: Picture, styles: Styles | None = None) -> list[Item]:
     stops = {f.id: f.geometry for f in picture.features
              if f.id and f.geometry.geom_type == "Point" and f.role != "route"}
     out: list[Item] = []
+    at_sea_zones: list[int] = []  # positions in `out` of the zones to cut to the sea
     for index, feature in enumerate(picture.features):
         role = feature.role or "place"
         kind = _kind(feature.geometry)
@@ -153,16 +154,21 @@ def items(picture: Picture, styles: Styles | None = None) -> list[Item]:
             style = f"control:{control}"
             if control in at_sea and kind == "area":
                 # A coastguard's waters stop at the coast the offline basemap draws.
-                from geomig.maps.offline import sea_part
-
                 # Simplified before the cut, not after: the cut edge keeps the basemap's coast.
                 tol = float(styles.map["simplify_degrees"])
                 g = written.geometry.simplify(tol, preserve_topology=True) if tol else written.geometry
                 # Grown by ~2 km before the cut, so it meets the basemap's finer coast without a gap.
-                written = replace(written, geometry=sea_part(g.buffer(COAST_REACH, quad_segs=2)))
+                written = replace(written, geometry=g.buffer(COAST_REACH, quad_segs=2))
+                at_sea_zones.append(len(out))
         else:
             style = f"role:{role if role in styles.raw['roles'] else 'place'}"
         out.append(Item(index, styles.layer_for_role(role).key, kind, style, written))
+    if at_sea_zones:
+        from geomig.maps.offline import sea_parts
+
+        cuts = sea_parts([out[i].geometry for i in at_sea_zones])
+        for i, cut in zip(at_sea_zones, cuts, strict=True):
+            out[i] = replace(out[i], feature=replace(out[i].feature, geometry=cut))
     return out
 
 

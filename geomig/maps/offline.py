@@ -295,6 +295,22 @@ def sea_part(geom: Any) -> Any:
     return sea if sea is not None and not sea.is_empty and sea.area > 0.01 * g.area else geom
 
 
+def sea_parts(geoms: list) -> list:
+    """sea_part() of each geometry. GEOS lets go of Python's lock while it cuts, so with
+    more than one core the cuts run side by side in threads (a 10,000-article corpus map
+    cuts 63 coastguard zones: two thirds of its drawing time); the same cuts either way."""
+    import os
+
+    threads = min(len(geoms), os.cpu_count() or 1, 4)
+    if threads < 2:
+        return [sea_part(g) for g in geoms]
+    from concurrent.futures import ThreadPoolExecutor
+
+    _land_rings()  # read once, before the threads share it
+    with ThreadPoolExecutor(threads) as pool:
+        return list(pool.map(sea_part, geoms))
+
+
 def basemap_geometries() -> list:
     """The raw basemap polygons, for the static renderer."""
     return _country_geometries()

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
+from json.encoder import encode_basestring as _string
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -277,16 +278,32 @@ class Picture:
         except PictureError as err:
             raise PictureError(f"{path}: {err}") from err
 
-    def to_geodataframe(self, geojson: Mapping | None = None):
+    def encode(self) -> Encoded:
+        """The GeoJSON text (dumps() without options, byte for byte) and the table rows of
+        to_geodataframe(), from one encoding of each property: a corpus picture holds
+        hundreds of thousands of sources, most shared by a place and its role features,
+        and each is written to JSON once."""
+        from shapely.geometry import mapping
+
+        cache: dict[int, str] = {}
+        features, rows, geoms = [], [], []
+        for f in self.features:
+            members = _members(f, cache)
+            geom = right_hand(f.geometry)
+            geoms.append(geom)
+            features.append((_dumps(_round(mapping(geom))), [(_dumps(k), t) for k, (_, t) in members.items()]))
+            rows.append({k: t if isinstance(v, (list, dict)) else v for k, (v, t) in members.items()})
+        head = ('{"type": "FeatureCollection", "geomig": ' +
+                _dumps({"documents": list(self.documents), **dict(self.meta)}) + ', "features": [')
+        return Encoded(head, features, rows, geoms)
+
+    def to_geodataframe(self, encoded: Encoded | None = None):
         """A GeoDataFrame (EPSG:4326), one row per feature; list properties as JSON text.
-        `geojson`, this picture's to_geojson() when already made, spares converting its
-        features again (a corpus picture's hold hundreds of thousands of sources)."""
+        `encoded`, this picture's encode() when already made, spares encoding it again."""
         import geopandas as gpd
 
-        features = (geojson or self.to_geojson())["features"]
-        rows = [{k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
-                 for k, v in f["properties"].items()} for f in features]
-        geoms = [right_hand(f.geometry) for f in self.features]
+        e = encoded if encoded is not None else self.encode()
+        rows, geoms = e.rows, e.geometries
         columns = list(_CORE) + sorted({k for r in rows for k in r} - set(_CORE))
         gdf = gpd.GeoDataFrame(rows, columns=columns, geometry=geoms, crs="EPSG:4326")
         gdf.attrs["geomig"] = {"documents": list(self.documents), **dict(self.meta)}
@@ -315,6 +332,94 @@ class Picture:
             raise PictureError(f"not a picture GeoDataFrame: {err}") from err
         return cls.from_geojson({"type": "FeatureCollection", "geomig": dict(gdf.attrs.get("geomig") or {}),
                                  "features": features})
+
+
+@dataclass(frozen=True, slots=True)
+class Encoded:
+    """Picture.encode(): the GeoJSON text's head and each feature's pieces, and per
+    feature its table row (list and object properties as the same JSON text) and its
+    geometry wound as written."""
+
+    head: str
+    features: list[tuple[str, list[tuple[str, str]]]]  # geometry, (key, value) as JSON text
+    rows: list[dict]
+    geometries: list
+
+    def chunks(self) -> Iterator[str]:
+        """The GeoJSON text feature by feature, to write without joining it first (the
+        picture of 10,000 articles is 68 MB of text); each feature's text is made as it is
+        written, from the same strings as the rows."""
+        yield self.head
+        for i, (geometry, members) in enumerate(self.features):
+            yield (", " if i else "") + '{"type": "Feature", "geometry": ' + geometry + ', "properties": {' + \
+                ", ".join([f"{k}: {t}" for k, t in members]) + "}}"
+        yield "]}"
+
+    @property
+    def text(self) -> str:
+        """The whole GeoJSON text: dumps()'s."""
+        return "".join(self.chunks())
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _members(f: Feature, sources: dict[int, str]) -> dict[str, tuple[Any, str]]:
+    """Each GeoJSON property of a feature (to_geojson()'s, in its order) with its JSON
+    text; `sources` caches the text of each Source object across features."""
+    props: dict[str, Any] = {"role": f.role, "name": f.name, "id": f.id,
+                             "confidence": round(float(f.confidence), CONFIDENCE_DIGITS), "cue": f.cue,
+                             "sources": f.sources, "facts": f.facts}
+    props.update(f.properties)
+    out = {}
+    for k, v in props.items():
+        if k == "sources" and v is f.sources:
+            out[k] = ([], "[" + ", ".join([_source_text(s, sources) for s in v]) + "]")
+        elif k == "facts" and v is f.facts:
+            out[k] = ([], "[" + ", ".join([_fact_text(x, sources) for x in v]) + "]")
+        else:
+            out[k] = (v, _dumps(v))
+    return out
+
+
+def _source_text(s: Source, cache: dict[int, str]) -> str:
+    """json.dumps(s.to_dict()), built from its parts and made once per Source object."""
+    text = cache.get(id(s))
+    if text is None:
+        if type(s.doc) is str and type(s.quote) is str and type(s.start) is int and type(s.end) is int:
+            text = f'{{"doc": {_string(s.doc)}, "start": {s.start}, "end": {s.end}, "quote": {_string(s.quote)}'
+            if s.highlight:
+                text += ', "highlight": [' + ", ".join([f"[{a!r}, {b!r}]" if type(a) is int and type(b) is int
+                                                        else _dumps(list((a, b))) for a, b in s.highlight]) + "]"
+            text += "}"
+        else:
+            text = _dumps(s.to_dict())
+        cache[id(s)] = text
+    return text
+
+
+def _fact_text(x: Fact, sources: dict[int, str]) -> str:
+    """json.dumps(x.to_dict()), with its source's text from the cache."""
+    value = ("[" + ", ".join([_scalar(v) for v in x.value]) + "]" if isinstance(x.value, tuple)
+             else _scalar(x.value))
+    text = f'{{"text": {_scalar(x.text)}, "value": {value}, "unit": {_scalar(x.unit)}, ' \
+           f'"source": {_source_text(x.source, sources)}'
+    if x.qualifier:
+        text += f', "qualifier": {_scalar(x.qualifier)}'
+    if x.about:
+        text += f', "about": {_scalar(x.about)}'
+    return text + "}"
+
+
+def _scalar(v: Any) -> str:
+    # json.dumps(v) without its encoder's set-up cost, for the common types.
+    t = type(v)
+    if t is str:
+        return _string(v)
+    if t is int or (t is float and math.isfinite(v)):
+        return repr(v)
+    return _dumps(v)
 
 
 # Columns that always hold text; the others may hold JSON that to_geodataframe() wrote.
