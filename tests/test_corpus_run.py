@@ -153,7 +153,7 @@ def _kill_after(proc: subprocess.Popen, parts: Path, n: int) -> None:
         assert time.monotonic() < deadline, "the run never saved its partitions"
         time.sleep(0.02)
     os.killpg(proc.pid, signal.SIGKILL)
-    proc.wait()
+    proc.communicate()  # reaps it and closes its pipes
     assert proc.returncode == -signal.SIGKILL
 
 
