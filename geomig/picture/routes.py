@@ -79,12 +79,32 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None)
     plans: list[RoutePlan] = []
     for key in sorted(groups):
         plans.extend(_plans(groups[key], by_sea))
+    planned = _Planned(plans)
     for doc_claims in by_doc.values():
-        plans.extend(_stated(doc_claims, plans))
+        plans.extend(_stated(doc_claims, planned))
     return plans
 
 
-def _stated(claims: Sequence[Claim], plans: Sequence[RoutePlan]) -> list[RoutePlan]:
+class _Planned:
+    """Whether a route planned so far has a movement's stops in order, remembered per
+    movement: across a corpus thousands of documents state the same few movements, and
+    asking every plan again for each made planning grow with the square of the corpus.
+    The plans only grow, so a yes stays a yes and a no needs asking only of newer plans."""
+
+    def __init__(self, plans: list[RoutePlan]):
+        self.plans = plans
+        self._known: dict[tuple, tuple[bool, int]] = {}
+
+    def has(self, a: PlaceRef, b: PlaceRef) -> bool:
+        key = (a.id, a.kind, a.country, b.id, b.kind, b.country)  # what _in_order reads
+        found, asked = self._known.get(key, (False, 0))
+        if not found:
+            found = any(_in_order(p.stops, a, b) for p in self.plans[asked:])
+            self._known[key] = (found, len(self.plans))
+        return found
+
+
+def _stated(claims: Sequence[Claim], planned: _Planned) -> list[RoutePlan]:
     """Movements one cue states whole ("from Sudan to Kufra", "left X for Y"): a route of
     their own unless a planned route already has those stops in that order."""
     by_hit: dict[int, list[Claim]] = defaultdict(list)
@@ -102,7 +122,7 @@ def _stated(claims: Sequence[Claim], plans: Sequence[RoutePlan]) -> list[RoutePl
         a, b = starts[0].place, ends[0].place
         if a.id == b.id or _contains(a, b) or _contains(b, a):
             continue    # a city never leads to its own country
-        if any(_in_order(p.stops, a, b) for p in [*plans, *out]):
+        if planned.has(a, b) or any(_in_order(p.stops, a, b) for p in out):
             continue
         stage = "transit" if starts[0].role == "returned_from" else starts[0].role
         returned = ends[0].role == "returned"

@@ -1,0 +1,40 @@
+"""Tests of geomig.picture.routes.plan on hand-made claims: stated movements across documents."""
+
+from __future__ import annotations
+
+from geomig.picture.model import Source
+from geomig.picture.claims import Claim, PlaceRef
+from geomig.picture.routes import plan
+
+SFAX = PlaceRef("geonames:2467454", "Sfax", "city", "TN", 34.74, 10.76)
+LAMPEDUSA = PlaceRef("geonames:2524459", "Lampedusa", "island", "IT", 35.51, 12.60)
+MALTA = PlaceRef("geonames:2562770", "Malta", "country", "MT", 35.92, 14.41)
+
+
+def stated(doc: str, a: PlaceRef, b: PlaceRef, roles=("launch_point", "destination")) -> list[Claim]:
+    """One cue hit saying people went from a to b ("sailed from A to B")."""
+    src = Source(doc, 0, 30, f"They sailed from {a.name} to {b.name}.")
+    return [Claim(roles[0], a, doc, 0, "test", "sailed from", src, 0.9, at=17, hit=1),
+            Claim(roles[1], b, doc, 0, "test", "to", src, 0.9, at=30, hit=1)]
+
+
+RETURN = ("returned_from", "returned")     # "sent back from A to B": planned from the cue alone
+
+
+def stops(plans) -> list[tuple[str, ...]]:
+    return [tuple(s.name for s in p.stops) for p in plans]
+
+
+def test_a_movement_many_documents_state_is_one_route():
+    claims = [c for i in range(50) for c in stated(f"d{i}.txt", SFAX, LAMPEDUSA)]
+    plans = plan(claims)
+    assert stops(plans) == [("Sfax", "Lampedusa")]
+
+
+def test_a_movement_is_checked_against_routes_planned_after_it_was_first_asked():
+    # Returns are planned one document at a time: d1's return Malta -> Sfax is a route no
+    # plan held when it was asked; d2 states it again after d1's route was planned, and the
+    # remembered "no" must not make d2 plan it a second time.
+    claims = [*stated("d0.txt", SFAX, LAMPEDUSA), *stated("d1.txt", MALTA, SFAX, RETURN),
+              *stated("d2.txt", MALTA, SFAX, RETURN), *stated("d3.txt", LAMPEDUSA, SFAX, RETURN)]
+    assert sorted(stops(plan(claims))) == [("Lampedusa", "Sfax"), ("Malta", "Sfax"), ("Sfax", "Lampedusa")]
