@@ -187,3 +187,31 @@ def test_a_fresh_feature_as_written_is_what_its_file_holds():
     f = Feature("route", "r", None, LineString([(12.123456789, 32.987654321), (13, 33)]), 0.123456, "")
     again = Feature.from_geojson(f.to_geojson())
     assert f.as_written().geometry.equals_exact(again.geometry, 0) and f.as_written().confidence == again.confidence
+
+
+def test_the_encoded_picture_is_its_geojson():
+    """Picture.encode() builds the text from its parts: every kind of value written as
+    json.dumps() writes it (escapes, non-ASCII, ranges, highlights, shared sources)."""
+    import json
+
+    from shapely.geometry import Point, Polygon
+
+    from geomig.picture import Fact, Feature, Picture, Source
+
+    said = Source("d\u00e9j\u00e0 \"1\"", 4, 40, 'Boats left "Zuwara"\tfor\nLampedusa \u2014 caf\u00e9', ((0, 5), (11, 19)))
+    plain = Source("d2", 0, 9, "Rain here")
+    facts = (Fact("about 40 people", 40, "people", said, "about", "boats"),
+             Fact("30 to 50", (30, 50.5), "people", plain), Fact("half", 0.5, "share", plain))
+    picture = Picture((
+        Feature("launch_point", "Zuwara", "g:1", Point(12.08333333, 32.93), 0.87654, "left", (said, plain), facts,
+                {"claims": [{"doc": "d2", "start": 0, "end": 9, "confidence": 0.4}], "hedged": True,
+                 "kind": None, "note": "\u00e9t\u00e9\\"}),
+        Feature("control_zone", "Off Libya", None, Polygon([(10, 30), (10, 33), (14, 33), (10, 30)]), 1, "held",
+                (said,), (), {"facts": [], "legs": ({"mode": "sea"},), "nan": float("nan")}),
+    ), ("d\u00e9j\u00e0 \"1\"", "d2"), {"geomig": "1.0"})
+    encoded = picture.encode()
+    assert encoded.text == picture.dumps() == json.dumps(picture.to_geojson(), ensure_ascii=False)
+    rows = [{k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
+             for k, v in f["properties"].items()} for f in picture.to_geojson()["features"]]
+    assert encoded.rows[0] == rows[0]
+    assert [k for k in encoded.rows[1]] == list(rows[1]) and encoded.rows[1]["legs"] == rows[1]["legs"]
