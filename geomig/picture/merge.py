@@ -216,10 +216,11 @@ def attach_facts(features: list[Feature], facts: Sequence[FactClaim]) -> list[Fe
         for doc in docs:
             by_doc[doc].append(i)
     with_role = {g.id for g in features if g.role != "place"}
+    starts = _SentenceStarts(features)
     extra: dict[int, list[Fact]] = defaultdict(list)
     for f in facts:
         for how in f.attach:
-            targets = _targets(features, by_doc.get(f.doc, ()), with_role, f, how)
+            targets = _targets(features, by_doc.get(f.doc, ()), with_role, starts, f, how)
             if targets:
                 for i, about in targets:
                     extra[i].append(Fact(f.text, f.value, f.unit, f.source, f.qualifier, about))
@@ -233,33 +234,54 @@ def attach_facts(features: list[Feature], facts: Sequence[FactClaim]) -> list[Fe
     return out
 
 
-def _in_doc(feat: Feature, doc: str) -> bool:
-    return any(s.doc == doc for s in feat.sources)
+class _SentenceStarts:
+    """Where each feature's sources start, per document, and which documents a route
+    cites, read once per feature and only when a fact asks: a place or a route of a
+    corpus has hundreds of thousands of sources, and scanning them for every fact of
+    every article grew with the square of the corpus."""
+
+    def __init__(self, features: Sequence[Feature]):
+        self.features = features
+        self._by_feature: dict[int, dict[str, set[int]]] = {}
+        self._documents: dict[int, frozenset[str]] = {}
+
+    def of(self, i: int, doc: str) -> set[int]:
+        """The start offsets of feature i's sources in document `doc` (empty if none)."""
+        by_doc = self._by_feature.get(i)
+        if by_doc is None:
+            by_doc = self._by_feature[i] = defaultdict(set)
+            for s in self.features[i].sources:
+                by_doc[s.doc].add(s.start)
+        return by_doc.get(doc, set())
+
+    def documents(self, i: int) -> frozenset[str]:
+        """The documents feature i lists in its "documents" property (a route's)."""
+        docs = self._documents.get(i)
+        if docs is None:
+            docs = self._documents[i] = frozenset(self.features[i].properties.get("documents", ()))
+        return docs
 
 
 def _targets(features: Sequence[Feature], candidates: Sequence[int], with_role: set[str],
-             f: FactClaim, how: str) -> list[tuple[int, str]]:
+             starts: _SentenceStarts, f: FactClaim, how: str) -> list[tuple[int, str]]:
     """The features among `candidates` (those of the fact's document, in order) that a fact
     attaches to by `how`; `with_role` holds the ids that play a role somewhere."""
-    def in_sentence(feat: Feature) -> bool:
-        return any(s.doc == f.doc and s.start == f.source.start for s in feat.sources)
-
     found: list[tuple[int, str]] = []
     for i in candidates:
         feat = features[i]
-        if how == "route" and feat.role == "route" and f.doc in feat.properties.get("documents", ()):
+        if how == "route" and feat.role == "route" and f.doc in starts.documents(i):
             found.append((i, ""))
-        elif how == "actor" and feat.role == "control_zone" and _in_doc(feat, f.doc):
+        elif how == "actor" and feat.role == "control_zone" and starts.of(i, f.doc):
             names = {r["name"] for r in feat.properties.get("actors", ())}
             hit = next((a for a in f.actors if a in names), None)
             if hit:
                 found.append((i, hit))
         elif how == "subject" and f.subject and feat.id == f.subject and feat.role not in ("route", "control_zone") \
-                and (feat.role != "place" or f.subject not in with_role) and _in_doc(feat, f.doc):
+                and (feat.role != "place" or f.subject not in with_role) and starts.of(i, f.doc):
             found.append((i, feat.name))
-        elif how == "sentence" and feat.role != "place" and in_sentence(feat):
+        elif how == "sentence" and feat.role != "place" and f.source.start in starts.of(i, f.doc):
             found.append((i, ""))
-        elif how.startswith("doc:") and feat.role == how[4:] and _in_doc(feat, f.doc):
+        elif how.startswith("doc:") and feat.role == how[4:] and starts.of(i, f.doc):
             found.append((i, ""))
     return found
 
