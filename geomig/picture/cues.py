@@ -233,7 +233,9 @@ def _compile(data: dict) -> Lexicon:
     names_keywords = required_keywords(actor_names) if actor_names is not None else None
     negation = tuple(rx(p) for p in data["negation"]["words"])
     units = tuple({**u, "after_rx": rx(r"\s*" + u["after"]) if u.get("after") else None,
-                   "verb_rx": rx(r"\s+" + u["verb"]) if u.get("verb") else None}
+                   "verb_rx": rx(r"\s+" + u["verb"]) if u.get("verb") else None,
+                   # the verb that must come right before the number ("intercepted 300 migrants")
+                   "before_rx": rx(r"\b(?:" + u["before"] + r")\s+$") if u.get("before") else None}
                   for u in data.get("unit", ()))
     # A unit's keywords: its words after the number or its verb's (either may match).
     units = tuple({**u, "keywords": _union(required_keywords(u[k]) if u[k] is not None else frozenset()

@@ -13,19 +13,6 @@ from geomig.picture.roles import sentence_source
 
 _MULTIPLIERS = {"million": 1_000_000, "thousand": 1_000}
 _DIGIT = re.compile(r"\d")
-# A unit's `before` (the verb that counts the event: "intercepted 300 migrants"), compiled
-# once per lexicon: id(lexicon) -> (lexicon, {unit index: pattern}); the lexicon is kept so
-# its id is never reused.
-_BEFORE: dict[int, tuple[Lexicon, dict[int, re.Pattern]]] = {}
-
-
-def _before(lexicon: Lexicon) -> dict[int, re.Pattern]:
-    entry = _BEFORE.get(id(lexicon))
-    if entry is None or entry[0] is not lexicon:
-        compiled = {i: re.compile(r"\b(?:" + u["before"] + r")\s+$", re.IGNORECASE)
-                    for i, u in enumerate(lexicon.units) if u.get("before")}
-        entry = _BEFORE[id(lexicon)] = (lexicon, compiled)
-    return entry[1]
 
 
 def _number(digits: str, mult: str | None) -> float:
@@ -42,7 +29,6 @@ def fact_claims(masked: Masked, lexicon: Lexicon, actors: Sequence[ActorMention]
     subject = next((m.id for m in masked.mentions if m.kind not in ("demonym", "sea")), None)
     names = tuple(dict.fromkeys(a.name for a in actors))
     held = cues.present(lexicon, text)
-    before = _before(lexicon)
     out: list[FactClaim] = []
     for m in lexicon.number.finditer(text):
         if not m.group("num"):
@@ -50,10 +36,10 @@ def fact_claims(masked: Masked, lexicon: Lexicon, actors: Sequence[ActorMention]
         # A number inside an actor's name ("Brigade 48") is part of the name.
         if any(a.start - base <= m.start("num") < a.end - base for a in actors):
             continue
-        for i, unit in enumerate(lexicon.units):
+        for unit in lexicon.units:
             if not cues.may_match(unit.get("keywords"), held):
                 continue    # none of the unit's words is in the sentence
-            if i in before and not before[i].search(text, 0, m.start()):
+            if unit["before_rx"] is not None and not unit["before_rx"].search(text, 0, m.start()):
                 continue    # its verb must come right before the number
             tail = None
             for rx in (unit["after_rx"], unit["verb_rx"]):

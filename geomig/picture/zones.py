@@ -17,7 +17,8 @@ from geomig.errors import GazetteerError
 from geomig.models import GeocodedDocument, Mention
 from geomig.picture import geometry
 from geomig.picture.claims import ActorMention, Affiliation, Claim, PlaceRef, ZoneClaim
-from geomig.picture.cues import Lexicon, Masked, any_search, coordinated, find, may_match, normalise, present
+from geomig.picture.cues import (Lexicon, Masked, any_search, coordinated, find, may_match, normalise, present,
+                                 setting_rx)
 from geomig.picture.roles import sentence_source
 
 _DIRECTION_WORDS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
@@ -122,16 +123,11 @@ def _coast_part(iso: str, mentions: Sequence[Mention]) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class _Compiled:
-    """A lexicon's settings the zones read, compiled once per lexicon (not per document)."""
+    """What the zones derive from a lexicon, once per lexicon (not per document); its
+    [settings] regexes are compiled once by cues.setting_rx."""
 
     settings_by_id: Mapping[str, Mapping]   # control cue id -> its settings
-    cited_before: re.Pattern
-    cited_after: re.Pattern
-    held_words: re.Pattern | None
-    unnamed: re.Pattern | None
     aliases: tuple[tuple[re.Pattern, tuple[str, str]], ...]  # longest alias first
-    slot_names: Mapping[str, re.Pattern]    # control cue id -> what its slot's name must match
-    narrow_before: re.Pattern | None        # the words before a place a force's zone narrows to
 
 
 # Keyed by id(lexicon); the lexicon is kept in the value so its id is never reused. The
@@ -143,19 +139,10 @@ def _compiled(lexicon: Lexicon) -> _Compiled:
     entry = _COMPILED.get(id(lexicon))
     if entry is not None and entry[0] is lexicon:
         return entry[1]
-    s = lexicon.settings
-    words, unnamed = s.get("held_zone_words"), s.get("unnamed_zone")
     aliases = sorted(lexicon.actor_alias.items(), key=lambda kv: -len(kv[0]))
     compiled = _Compiled(
         settings_by_id={c.id: c.settings for c in lexicon.controls},
-        cited_before=re.compile(s["cited_before"], re.I),
-        cited_after=re.compile(s["cited_after"], re.I),
-        held_words=re.compile(words, re.I) if words else None,
-        unnamed=re.compile(unnamed, re.I) if unnamed else None,
         aliases=tuple((re.compile(rf"(?<!\w){re.escape(a)}(?!\w)"), known) for a, known in aliases),
-        slot_names={c.id: re.compile(s[c.settings["slot_name"]], re.I)
-                    for c in lexicon.controls if c.settings.get("slot_name")},
-        narrow_before=re.compile(s["narrow_before"], re.I) if s.get("narrow_before") else None,
     )
     _COMPILED[id(lexicon)] = (lexicon, compiled)
     return compiled
@@ -205,7 +192,7 @@ def not_held(claims: Sequence[Claim], zones: Sequence[ZoneClaim], lexicon: Lexic
     destination ("intercepted off X" ... "on disembarkation at X"): a destination the
     document also holds people at (cues.toml [settings] held_zone_cues, held_zone_words)
     is dropped."""
-    cues, words = lexicon.settings.get("held_zone_cues"), _compiled(lexicon).held_words
+    cues, words = lexicon.settings.get("held_zone_cues"), setting_rx(lexicon, "held_zone_words", re.I)
     if not cues or words is None or not zones:
         return list(claims)
     held = {z.place.id for z in zones if z.cue in cues and not z.negated and words.search(z.words)}
@@ -248,15 +235,15 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     if _cited(hit, masked, lexicon):
         return None
     target = slot or hit.slots.get("target")
-    compiled = _compiled(lexicon)
-    if target is not None and compiled.unnamed is not None and compiled.unnamed.search(target.text):
+    unnamed = setting_rx(lexicon, "unnamed_zone", re.I)
+    if target is not None and unnamed is not None and unnamed.search(target.text):
         return None         # "the border", "The Border Patrol": no named place
-    named = compiled.slot_names.get(hit.cue.id)
+    named = setting_rx(lexicon, s["slot_name"], re.I) if s.get("slot_name") else None
     if named is not None and (target is None or not named.search(target.text)):
         return None         # the cue reads the place's own name ("X Refugee Camp")
     place = _place(s.get("place_from", ["slot"]), target, masked, ctx, s.get("slot_kinds"))
     if place is not None and s.get("narrow"):
-        place = _narrower(place, masked, ctx, compiled.narrow_before)
+        place = _narrower(place, masked, ctx, setting_rx(lexicon, "narrow_before", re.I))
     if place is None:
         return None
     direction = _direction(hit.groups.get("direction"), place)
@@ -281,8 +268,8 @@ def _cited(hit, masked: Masked, lexicon: Lexicon) -> bool:
     coastguard", "border guards said 300 had crossed")."""
     before = masked.sentence[:hit.start - masked.start]
     after = masked.sentence[hit.end - masked.start:]
-    c = _compiled(lexicon)
-    return bool(c.cited_before.search(before) or c.cited_after.search(after))
+    return bool(setting_rx(lexicon, "cited_before", re.I).search(before)
+                or setting_rx(lexicon, "cited_after", re.I).search(after))
 
 
 def _place(sources: Sequence[str], slot: Mention | None, masked: Masked, ctx: DocContext,
