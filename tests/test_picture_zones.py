@@ -16,7 +16,7 @@ from geomig.evaluate.picture import load_gold, report_lines, score
 from geomig.geoparse.geocode import geocode_document
 from geomig.models import Document, GeocodedDocument, Mention
 from geomig.picture import cues, extract, read
-from geomig.picture.zones import canonical, context, lexicon_settings
+from geomig.picture.zones import canonical, context
 
 
 def zones(pic) -> set[tuple[str, str]]:
@@ -154,10 +154,8 @@ def test_an_unnamed_border_mention_takes_no_zone():
 
 # ------------------------------------------------------------------------------ lookups
 
-def test_settings_and_actor_lookups():
+def test_actor_lookups():
     lex = cues.default()
-    assert lexicon_settings(lex, "control.camp")["each"] is True
-    assert lexicon_settings(lex, "no.such.cue") == {}
     assert canonical("fighters of the Anas al-Dabashi Brigade", lex) == ("Al-Ammu", "militia")
     assert canonical("a local football club", lex) is None
 

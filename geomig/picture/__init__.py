@@ -16,7 +16,6 @@ Every rule is data in cues.toml, applied by cues.py; each feature names the cue 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -154,7 +153,7 @@ def low_confidence(lexicon: _cues.Lexicon | None = None) -> float:
 def _by_boat(lex: _cues.Lexicon):
     """Whether a claim is a departure or arrival by boat: its cue says so (`by_sea = true`),
     or its words match the by_sea context of the cue data."""
-    rx = _cues.setting_rx(lex, "by_sea", re.IGNORECASE, section="context")
+    rx = lex.contexts.get("by_sea")
     cues = {c.id for c in lex.cues if c.settings.get("by_sea")}
     if rx is None and not cues:
         return None

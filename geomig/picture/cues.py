@@ -133,6 +133,10 @@ class Lexicon:
     any_hedging: re.Pattern | None = None
     off_topic: Lexicon | None = None  # this lexicon without its `topic = true` cues
     topic_not_near: re.Pattern | None = None  # words that make a topic word not about people
+    contexts: Mapping[str, re.Pattern] = field(default_factory=dict)  # [context], compiled
+    control_settings: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # control cue id -> settings
+    # (alias regex, (name, type)) of every actor alias, longest first: an alias inside other words
+    actor_alias_rx: tuple[tuple[re.Pattern, tuple[str, str]], ...] = ()
 
     def on_topic(self, text: str) -> bool:
         """Whether a document says enough about migration for the generic motion and control
@@ -282,6 +286,10 @@ def _compile(data: dict) -> Lexicon:
         number_needs_digit=_needs_digit(number),
         any_negation=_any_of(negation),
         any_hedging=_any_of(hedging),
+        contexts=contexts,
+        control_settings={c.id: c.settings for c in controls},
+        actor_alias_rx=tuple((re.compile(rf"(?<!\w){re.escape(a)}(?!\w)"), known)
+                             for a, known in sorted(alias.items(), key=lambda kv: -len(kv[0]))),
     )
     # Built once with the lexicon: the copy off-topic documents use.
     off_topic = dataclasses.replace(
@@ -483,11 +491,10 @@ def _compiled(pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(pattern, flags)
 
 
-def setting_rx(lexicon: Lexicon, key: str, flags: int = 0, *, section: str = "settings") -> re.Pattern | None:
-    """A regex of the cue data's [settings] (or another table), compiled once per process
-    and pattern; None when the key is missing or empty."""
-    table = lexicon.settings if section == "settings" else lexicon.data.get(section, {})
-    pattern = table.get(key)
+def setting_rx(lexicon: Lexicon, key: str, flags: int = 0) -> re.Pattern | None:
+    """A regex of the cue data's [settings], compiled once per process and pattern; None
+    when the key is missing or empty."""
+    pattern = lexicon.settings.get(key)
     return _compiled(pattern, flags) if pattern else None
 
 
@@ -569,7 +576,7 @@ def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
     context: dict[int, bool] = {}   # cues share contexts: each searched once here (by id)
     clause = setting_rx(lexicon, "clause_break", re.IGNORECASE)
     for cue in cues:
-        if words is not None and cue.keywords is not None and cue.keywords.isdisjoint(words):
+        if not may_match(cue.keywords, words):
             continue        # no pattern of the cue can match: none of its keywords is here
         if cue.requires is not None and not _in_context(context, cue.requires, masked):
             continue
@@ -582,7 +589,7 @@ def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
         seen: set[tuple[int, int]] = set()
         first_only = bool(cue.settings.get("first_pattern_only"))
         for pattern in cue.patterns:
-            if words is not None and pattern.keywords is not None and pattern.keywords.isdisjoint(words):
+            if not may_match(pattern.keywords, words):
                 continue    # this pattern cannot match, though another of the cue's may
             found = False
             for m in pattern.regex.finditer(masked.text):

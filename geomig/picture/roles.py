@@ -29,7 +29,6 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     """Every role claim in the sentences. In one sentence a mention takes the role of the
     first cue (data order) that claims it: specific cues are listed first."""
     hedge = float(lexicon.settings.get("hedge_factor", 0.6))
-    unnamed = setting_rx(lexicon, "unnamed")
     facility_after = setting_rx(lexicon, "facility_after")
     facility_name = setting_rx(lexicon, "facility_name")
     hoped = setting_rx(lexicon, "intended_before", re.IGNORECASE)
@@ -38,13 +37,15 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     for masked in sentences:
         taken: set[int] = set()
         for n, hit in enumerate(find(lexicon.cues, masked, lexicon)):
+            intended = bool(hit.cue.settings.get("intended")) or bool(
+                hoped and hoped.search(masked.doc.text, max(masked.start, hit.start - 60), hit.start))
             for label, first in hit.slots.items():
                 if label not in ROLE_LABELS:
                     continue
                 # a mention filling another slot of the hit takes that slot's label
                 others = {m.start for m in hit.slots.values() if m is not first}
                 for mention in [first, *(m for m in coordinated(masked, first, lexicon) if m.start not in others)]:
-                    if mention.start in taken or (unnamed is not None and unnamed.match(mention.text)):
+                    if mention.start in taken:
                         continue
                     if facility_name.search(mention.text) or facility_after.match(
                             masked.sentence, mention.end - masked.start):
@@ -53,9 +54,6 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                                                       mention.start):
                         continue    # a reference point: "80 km west of X"
                     taken.add(mention.start)
-                    text = masked.doc.text
-                    intended = bool(hit.cue.settings.get("intended")) or bool(
-                        hoped and hoped.search(text, max(masked.start, hit.start - 60), hit.start))
                     confidence = float(mention.confidence) * hit.cue.weight * (hedge if hit.hedged else 1.0)
                     spans = [(hit.start, hit.end), (mention.start, mention.end)]
                     claims.append(Claim(

@@ -121,33 +121,6 @@ def _coast_part(iso: str, mentions: Sequence[Mention]) -> str | None:
     return geometry.coast_part(iso, points, directions)
 
 
-@dataclass(frozen=True, slots=True)
-class _Compiled:
-    """What the zones derive from a lexicon, once per lexicon (not per document); its
-    [settings] regexes are compiled once by cues.setting_rx."""
-
-    settings_by_id: Mapping[str, Mapping]   # control cue id -> its settings
-    aliases: tuple[tuple[re.Pattern, tuple[str, str]], ...]  # longest alias first
-
-
-# Keyed by id(lexicon); the lexicon is kept in the value so its id is never reused. The
-# packaged lexicon and its off-topic copy are built once per process: two entries.
-_COMPILED: dict[int, tuple[Lexicon, _Compiled]] = {}
-
-
-def _compiled(lexicon: Lexicon) -> _Compiled:
-    entry = _COMPILED.get(id(lexicon))
-    if entry is not None and entry[0] is lexicon:
-        return entry[1]
-    aliases = sorted(lexicon.actor_alias.items(), key=lambda kv: -len(kv[0]))
-    compiled = _Compiled(
-        settings_by_id={c.id: c.settings for c in lexicon.controls},
-        aliases=tuple((re.compile(rf"(?<!\w){re.escape(a)}(?!\w)"), known) for a, known in aliases),
-    )
-    _COMPILED[id(lexicon)] = (lexicon, compiled)
-    return compiled
-
-
 def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) -> list[ZoneClaim]:
     """Every control claim in the sentences, one per control type and place per sentence.
 
@@ -158,7 +131,7 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
     """
     out: list[ZoneClaim] = []
     coast: dict[str, str | None] = {}  # the coast part is the document's: one vote per country, not per claim
-    by_id = _compiled(lexicon).settings_by_id
+    by_id = lexicon.control_settings
     for masked in sentences:
         seen: set[tuple[str, str]] = set()
         claims = [c for hit in find(lexicon.controls, masked, lexicon)
@@ -180,11 +153,6 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
     placed = {(c.control, c.place.country) for c in out if c.place.kind != "country" and not c.negated}
     return [c for c in out if not (by_id.get(c.cue, {}).get("narrow") and c.place.kind == "country"
                                    and (c.control, c.place.country) in placed)]
-
-
-def lexicon_settings(lexicon: Lexicon, cue_id: str) -> Mapping:
-    """The settings of a control cue by id."""
-    return _compiled(lexicon).settings_by_id.get(cue_id, {})
 
 
 def not_held(claims: Sequence[Claim], zones: Sequence[ZoneClaim], lexicon: Lexicon) -> list[Claim]:
@@ -342,7 +310,7 @@ def canonical(words: str, lexicon: Lexicon) -> tuple[str, str] | None:
     key = normalise(words)
     if key in lexicon.actor_alias:
         return lexicon.actor_alias[key]
-    return next((known for rx, known in _compiled(lexicon).aliases if rx.search(key)), None)
+    return next((known for rx, known in lexicon.actor_alias_rx if rx.search(key)), None)
 
 
 def _actor_name(words: str | None, lexicon: Lexicon) -> str | None:
