@@ -128,3 +128,17 @@ def roles(pic) -> dict[str, set[str]]:
         if f.role in ROLES:
             out.setdefault(f.name, set()).add(f.role)
     return out
+
+
+def score_folder(folder):
+    """Each text of a folder of written reports geocoded and extracted on its own, scored
+    against the folder's gold.json (geomig.evaluate.picture)."""
+    from geomig.evaluate.picture import load_gold, score
+    from geomig.geoparse.geocode import geocode_document
+    from geomig.models import Document
+    from geomig.picture import extract
+
+    gold = load_gold(folder / "gold.json")
+    pictures = {name: list(extract([geocode_document(Document(name, (folder / name).read_text("utf-8")))]).features)
+                for name in gold}
+    return score(gold, pictures)
