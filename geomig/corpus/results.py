@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from geomig.corpus import side, stages, timeline
 from geomig.corpus.inputs import Problem
-from geomig.corpus.store import Partition, Store, json_line, write_text
-from geomig.documents.outputs import atomic_path
+from geomig.corpus.store import Partition, Store, json_line
+from geomig.documents.outputs import atomic_path, write_atomic
 
 if TYPE_CHECKING:
     from geomig.corpus.options import Options
@@ -132,7 +132,7 @@ def finish(store: Store, parts: Iterable[Partition], n_parts: int, dates: Mappin
         stage_s[name] = round(now - clock, 3)
         clock = now
 
-    write_text(store.path(OUTPUTS["documents"]), document_lines())
+    write_atomic(store.path(OUTPUTS["documents"]), document_lines())
     counts["mentions"] = len(mentions)
     counts["resolved"] = sum(i is not None for i in mentions.columns["id"])
     lap("documents_s")
@@ -148,14 +148,14 @@ def finish(store: Store, parts: Iterable[Partition], n_parts: int, dates: Mappin
         joins["picture_s"] = side.beside(lambda: write_picture(picture, store), parallel=parallel)
         html = stages.to_html(timeline.corpus_map(picture, dates, title=options.title, offline=options.offline,
                                                   parallel=parallel))
-        write_text(store.path(OUTPUTS["map"]), html)
+        write_atomic(store.path(OUTPUTS["map"]), html)
         lap("map_s")
     finally:
         for name, join in joins.items():
             stage_s[name] = round(join()[1], 3)
 
     errors = [p.to_dict() for p in problems] + failures
-    write_text(store.path(OUTPUTS["errors"]), [json_line(e) for e in errors])
+    write_atomic(store.path(OUTPUTS["errors"]), [json_line(e) for e in errors])
     roles = Counter(f.role for f in picture.features)
     return {
         "documents": len(dates),
@@ -194,7 +194,7 @@ def collector_paused() -> Iterator[None]:
 def write_picture(picture, store: Store) -> None:
     """picture.geojson and picture.parquet, from one encoding of the picture."""
     encoded = picture.encode()
-    write_text(store.path(OUTPUTS["picture"]), itertools.chain(encoded.chunks(), ["\n"]))
+    write_atomic(store.path(OUTPUTS["picture"]), itertools.chain(encoded.chunks(), ["\n"]))
     frame = picture.to_geodataframe(encoded)
     del encoded  # the table holds the rows' own references
     write_parquet(frame, store.path(OUTPUTS["picture_parquet"]))
@@ -202,4 +202,4 @@ def write_picture(picture, store: Store) -> None:
 
 def write_summary(store: Store, summary: dict) -> None:
     """summary.json, atomically."""
-    write_text(store.path(OUTPUTS["summary"]), json.dumps(summary, indent=1, ensure_ascii=False) + "\n")
+    write_atomic(store.path(OUTPUTS["summary"]), json.dumps(summary, indent=1, ensure_ascii=False) + "\n")

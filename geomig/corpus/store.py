@@ -24,7 +24,7 @@ import io
 import json
 import pickle
 import stat
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from pathlib import Path
@@ -36,11 +36,6 @@ PARTS = ".partitions"
 #: A finished partition's file name (its number in six digits).
 PART_GLOB = "part-*.pickle"
 MANIFEST = "manifest.json"
-
-
-def write_text(path: Path, chunks: Iterable[str] | str) -> None:
-    """Write text (UTF-8) atomically (geomig.documents.outputs.write_atomic)."""
-    write_atomic(path, [chunks] if isinstance(chunks, str) else chunks)
 
 
 def json_line(obj: object) -> str:
@@ -130,7 +125,7 @@ class Store:
             return {int(p.stem.split("-")[1]) for p in self.parts.glob(PART_GLOB)}
         for old_part in self.parts.glob(PART_GLOB):
             old_part.unlink()
-        write_text(mpath, json.dumps(manifest, indent=1, sort_keys=True) + "\n")
+        write_atomic(mpath, json.dumps(manifest, indent=1, sort_keys=True) + "\n")
         return set()
 
     def write_part(self, index: int, blob: bytes) -> None:

@@ -78,18 +78,16 @@ def _strength(f: Feature) -> dict[tuple[str, int, int], float]:
     return best
 
 
-def strongest(f: Feature, dates: Mapping[str, str | None], k: int = MAP_QUOTES,
-              recency: Mapping[str, tuple] | None = None) -> list[Source]:
+def strongest(f: Feature, recency: Mapping[str, tuple], k: int = MAP_QUOTES) -> list[Source]:
     """The k sources to quote: the most confident claims first, then the sentences that
-    mark the most words, then the latest articles; ties keep picture order. `recency`,
-    recency_order(dates) when already made, spares ranking the dates again."""
+    mark the most words, then the latest articles (`recency`: recency_order()); ties keep
+    picture order."""
     import heapq
 
     strength = _strength(f)
-    order = recency if recency is not None else recency_order({s.doc: dates.get(s.doc) for s in f.sources})
     undated = _neg_date(None)
     keys = [(-strength.get((s.doc, s.start, s.end), 0.0) if strength else 0.0, -len(s.highlight),
-             order.get(s.doc, undated), i) for i, s in enumerate(f.sources)]
+             recency.get(s.doc, undated), i) for i, s in enumerate(f.sources)]
     return [f.sources[key[-1]] for key in heapq.nsmallest(k, keys)]
 
 
@@ -107,7 +105,7 @@ def quoted(picture: Picture, dates: Mapping[str, str | None], k: int = MAP_QUOTE
     """The strongest k sources of every feature, in picture order: chosen once for the
     map's popups and the slider's."""
     recency = recency_order(dates)
-    return [strongest(f, dates, k, recency) for f in picture.features]
+    return [strongest(f, recency, k) for f in picture.features]
 
 
 def trim(picture: Picture, dates: Mapping[str, str | None], k: int = MAP_QUOTES,
@@ -166,8 +164,8 @@ def time_data(picture: Picture, dates: Mapping[str, str | None],
     from shapely.geometry import mapping
 
     feats, every, colors = [], set(), _colors()
-    recency = None
-    for i, f in enumerate(picture.features):
+    quotes = quotes if quotes is not None else quoted(picture, dates)
+    for f, kept in zip(picture.features, quotes, strict=True):
         if f.role not in TIME_ROLES:
             continue
         docs = feature_documents(f)
@@ -175,11 +173,6 @@ def time_data(picture: Picture, dates: Mapping[str, str | None],
         if not months:
             continue
         every.update(months)
-        if quotes is not None:
-            kept = quotes[i]
-        else:
-            recency = recency if recency is not None else recency_order(dates)
-            kept = strongest(f, dates, MAP_QUOTES, recency)
         geom = f.geometry if f.geometry.geom_type == "Point" else right_hand(f.geometry.simplify(SIMPLIFY))
         feats.append({"type": "Feature", "geometry": _round(mapping(geom)),
                       "properties": {"role": f.role, "color": colors[f.role], "months": months,

@@ -171,10 +171,10 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
         raise
 
 
-def write_atomic(path: str | Path, chunks: Iterable[str | bytes] | bytes) -> None:
-    """Write a file (str chunks as UTF-8) through atomic_path(): whole or not at all.
-    Raises OutputError."""
-    if isinstance(chunks, bytes):
+def write_atomic(path: str | Path, chunks: Iterable[str | bytes] | str | bytes) -> None:
+    """Write a file (text as UTF-8) through atomic_path(): whole or not at all; `chunks`
+    is the content or an iterable of its pieces. Raises OutputError."""
+    if isinstance(chunks, (str, bytes)):
         chunks = [chunks]
     with atomic_path(path) as tmp, open(tmp, "wb") as f:
         for chunk in chunks:
