@@ -46,3 +46,24 @@ def test_lean_objects_are_still_frozen_dataclasses_with_their_defaults():
         span.key = "calais"
     with pytest.raises(TypeError, match="missing 1 required positional argument: 'sentence'"):
         Span("Dover", 10, 15)
+
+
+def _every_field_set(cls):
+    """An instance whose every field holds its own value, so a copy that misses a field
+    (one added later) differs from dataclasses.replace's."""
+    from dataclasses import fields
+
+    return cls(**{f.name: f"value of {f.name}" for f in fields(cls)})
+
+
+def test_the_fast_copies_of_spans_and_mentions_copy_every_field():
+    from dataclasses import replace
+
+    from geomig.geoparse.recognize import _with_hint
+    from geomig.geoparse.resolve import _moved
+    from geomig.models import Mention, Span
+
+    span = _every_field_set(Span)
+    assert _with_hint(span, "person") == replace(span, kind_hint="person")
+    mention, other = _every_field_set(Mention), Span("Tripoli", 40, 47, 3, "", "tripoli")
+    assert _moved(mention, other) == replace(mention, text="Tripoli", start=40, end=47, sentence=3)
