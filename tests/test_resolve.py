@@ -8,7 +8,7 @@ import pytest
 
 import geomig
 from geomig.gazetteer.geo import haversine_km
-from geomig.models import Place
+from geomig.models import Place, Span
 from geomig.geoparse import resolve
 from geomig.geoparse.resolve import _median_distances, _prune, calibrate
 
@@ -446,3 +446,17 @@ def test_a_country_name_called_a_state_is_the_state_of_its_name(text, surface, f
 def test_a_possessive_country_or_state_qualifies_the_name_after_it(text, surface, country):
     m = next(m for m in geomig.geocode(text) if m.text == surface)
     assert m.country == country and "explicit context" in m.evidence
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("from Harwinton, Bantam, Litchfield and Winsted", True),   # a name before and after
+    ("from Bantam, Litchfield or Winsted", True),                # a name after
+    ("in Santa Maria, Davao del Sur, last week", False),         # a town and its province alone
+])
+def test_a_pair_of_names_in_a_longer_list(text, listed):
+    # The rule that keeps a county after a comma from qualifying a town listed among towns.
+    names = [n for n in ("Harwinton", "Bantam", "Santa Maria", "Litchfield", "Davao del Sur", "Winsted")
+             if n in text]
+    spans = [Span(n, text.index(n), text.index(n) + len(n), 0, "", n.lower()) for n in names]
+    first = 1 if names[0] == "Harwinton" else 0   # the pair: the town, then the name after it
+    assert resolve._in_list(text, spans, first) is listed
