@@ -38,7 +38,7 @@ def main() -> None:
 
     gold = [_realigned(d) for d in ev.load_eupeg(corpus / "gold.txt", corpus / "texts")]
     # The gold has no demonyms: geomig's would all count as false positives.
-    geocoded, preds, ours, peers, secs = score_corpus(corpus, gold, demonyms=False)
+    geocoded, preds, ours, peers, peer_preds, secs = score_corpus(corpus, gold, demonyms=False)
 
     print(f"{time.strftime('%Y-%m-%d %H:%M')}, geomig at {commit()}. "
           f"GeoVirus: {len(gold)} documents, {ours.gold} gold toponyms "
@@ -47,7 +47,7 @@ def main() -> None:
     print_table(ours, peers)
 
     print("\nHalves (documents by number; tune on the even documents, the odd half is held out):\n")
-    halves = print_halves(gold, preds, corpus, peers)
+    halves = print_halves(gold, preds, {s.system: peer_preds[s.system] for s in peers})
     parts = print_parts_at_base(gold, preds)
 
     table = reliability(gold, geocoded)

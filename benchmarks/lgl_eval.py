@@ -68,15 +68,17 @@ def calibration_error(table) -> float:
 
 def score_corpus(corpus: Path, gold, *, demonyms: bool = True):
     """geomig's geocodes of the gold texts, timed, and the scores of geomig and of every
-    peer file the EUPEG-layout corpus holds: (geocoded, predictions, ours, peers, seconds)."""
+    peer file the EUPEG-layout corpus holds, each file read once: (geocoded, predictions,
+    ours, peers, the peers' predictions by system name, seconds)."""
     t = time.perf_counter()
     geocoded = [geocode_document(Document(d.doc, d.text)) for d in gold]
     secs = time.perf_counter() - t
     preds = ev.predictions_from_geocoded(geocoded, demonyms=demonyms)
     ours = ev.evaluate(gold, preds, system="**geomig**")
-    peers = [ev.evaluate(gold, peer_predictions(corpus, f, gold), system=name)
-             for f, name in PEERS.items() if (corpus / "peers" / f"{f}.txt").exists()]
-    return geocoded, preds, ours, peers, secs
+    peer_preds = {name: ev.load_eupeg_predictions(corpus / "peers" / f"{f}.txt", gold)
+                  for f, name in PEERS.items() if (corpus / "peers" / f"{f}.txt").exists()}
+    peers = [ev.evaluate(gold, p, system=name) for name, p in peer_preds.items()]
+    return geocoded, preds, ours, peers, peer_preds, secs
 
 
 def parts_at_base(gold, preds: dict) -> dict:
@@ -109,18 +111,7 @@ def print_parts_at_base(gold, preds: dict) -> dict[str, ev.Scores]:
     a second reading of the same output, printed beside the strict one, never instead."""
     print("\nThe same halves, each part of an area scored at the area where the gold marks only the "
           "area's name inside the phrase (\"China\" in \"northern China\"):\n")
-    print(HEADER)
-    moved = parts_at_base(gold, preds)
-    halves = {}
-    for label, parity in (("even", 0), ("odd", 1)):
-        part = [d for k, d in enumerate(gold) if k % 2 == parity]
-        halves[label] = ev.evaluate(part, moved, system=f"geomig, {label}, parts at their area")
-        print(row(halves[label]))
-    return halves
-
-
-def peer_predictions(corpus: Path, peer_file: str, gold):
-    return ev.load_eupeg_predictions(corpus / "peers" / f"{peer_file}.txt", gold)
+    return print_halves(gold, parts_at_base(gold, preds), label=", {half}, parts at their area")
 
 
 def print_table(ours: ev.Scores, peers: list[ev.Scores]) -> None:
@@ -129,18 +120,18 @@ def print_table(ours: ev.Scores, peers: list[ev.Scores]) -> None:
         print(row(s))
 
 
-def print_halves(gold, preds, corpus: Path | None = None, peers: list[ev.Scores] = ()) -> dict[str, ev.Scores]:
-    """geomig's scores on the even and the odd documents (and the peers' with `corpus`)."""
+def print_halves(gold, preds, peer_preds: dict[str, dict] | None = None, *,
+                 label: str = ", {half} documents ({n})") -> dict[str, ev.Scores]:
+    """geomig's scores on the even and the odd documents (and the peers', from their
+    predictions by system name, best F1 first)."""
     print(HEADER)
-    files = {name: f for f, name in PEERS.items()}
     halves = {}
-    for label, parity in (("even", 0), ("odd", 1)):
+    for half, parity in (("even", 0), ("odd", 1)):
         part = [d for k, d in enumerate(gold) if k % 2 == parity]
-        halves[label] = ev.evaluate(part, preds, system=f"geomig, {label} documents ({len(part)})")
-        print(row(halves[label]))
-        for s in peers:
-            print(row(ev.evaluate(part, peer_predictions(corpus, files[s.system], gold),
-                                  system=f"{s.system}, {label}")))
+        halves[half] = ev.evaluate(part, preds, system="geomig" + label.format(half=half, n=len(part)))
+        print(row(halves[half]))
+        for name, p in (peer_preds or {}).items():
+            print(row(ev.evaluate(part, p, system=f"{name}, {half}")))
     return halves
 
 
@@ -162,7 +153,7 @@ def main() -> None:
         sys.exit(f"{lgl}: no LGL corpus here (gold.txt missing)")
 
     gold = ev.load_eupeg(lgl / "gold.txt", lgl / "texts")
-    geocoded, preds, ours, peers, secs = score_corpus(lgl, gold)
+    geocoded, preds, ours, peers, _, secs = score_corpus(lgl, gold)
 
     print(f"{time.strftime('%Y-%m-%d %H:%M')}, geomig at {commit()}. "
           f"LGL: {len(gold)} documents, {ours.gold} gold toponyms "
