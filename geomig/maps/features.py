@@ -14,6 +14,7 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
 from geomig.errors import PictureError
+from geomig.gazetteer.geo import haversine_km
 from geomig.maps.styles import Styles
 from geomig.picture.model import Feature, Leg, Picture, Source
 
@@ -94,14 +95,6 @@ COAST_REACH = 0.02
 HOP_KM = 30.0
 
 
-def _km(a: Point, b: Point) -> float:
-    """Distance in km, flat-earth: good to a few per cent at the hop's scale."""
-    import math
-
-    dx = (a.x - b.x) * math.cos(math.radians((a.y + b.y) / 2))
-    return 111.2 * math.hypot(dx, a.y - b.y)
-
-
 def with_hops(feature: Feature, stops: Mapping[str, Point]) -> Feature:
     """A route whose sea legs reach their stops: where a sea leg starts or ends short of a stop
     that is a point nearby (HOP_KM), a land leg (the "hop", from the stop to itself) bridges the
@@ -115,7 +108,7 @@ def with_hops(feature: Feature, stops: Mapping[str, Point]) -> Feature:
     lines, out = [], []
 
     def hop(at: str | None, name: str, a: Point, b: Point) -> None:
-        if 1e-6 < _km(a, b) <= HOP_KM:
+        if 1e-6 < haversine_km(a.y, a.x, b.y, b.x) <= HOP_KM:
             lines.append(LineString([a, b]))
             out.append({"from": at, "to": at, "from_name": name, "to_name": name, "mode": "land"})
 
