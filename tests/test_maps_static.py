@@ -108,10 +108,24 @@ def test_labels_never_overlap_one_another_nor_another_place_s_marker(channel, mo
     to_image(channel, "png", generated=WHEN, bounds=bounds)
     boxes = seen["labels"]
     assert {"Calais", "Dover"} <= {text for text, _ in boxes}
+    # every place drawn has its marker's box (an empty list would make the check below vacuous)
+    assert {seen["name"][i] for i, _ in seen["markers"]} >= {"Calais", "Dover"}
     assert [(a, b) for i, (a, x) in enumerate(boxes) for b, y in boxes[i + 1:] if x.overlaps(y)] == []
     # (A place's own markers, one per role it plays, sit under its label's anchor.)
     assert [(text, i) for text, box in boxes for i, m in seen["markers"]
             if seen["name"][i] != text and box.overlaps(m)] == []
+
+
+def test_a_close_frame_is_drawn_with_the_fine_coast_and_a_wide_one_is_not(channel, monkeypatch):
+    from geomig.maps import static
+
+    real, fine = static._fine_basemap, []
+    monkeypatch.setattr(static, "_fine_basemap", lambda frame: fine.append(real(frame)) or fine[-1])
+    to_image(channel, "png", generated=WHEN, bounds=(0.5, 50.5, 2.6, 51.4))     # the Strait of Dover
+    assert fine and fine[-1] is not None
+    fine.clear()
+    to_image(channel, "png", generated=WHEN, bounds=(-20.0, 0.0, 40.0, 60.0))   # a continent
+    assert all(f is None for f in fine)
 
 
 def test_a_sea_leg_too_short_to_see_is_neither_drawn_nor_in_the_legend():
