@@ -16,7 +16,6 @@ from __future__ import annotations
 import html
 import io
 import json
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -24,6 +23,7 @@ from typing import TYPE_CHECKING
 from geomig.evaluate.metrics import sentence_around
 from geomig.models import Candidate, GeocodedDocument, Mention
 from geomig.documents.outputs import csv_cell, csv_writer
+from geomig.picture.model import PLACE_CONFIDENCE, ROLE_CONFIDENCE, cue_rules
 
 if TYPE_CHECKING:
     from geomig.picture.model import Picture
@@ -41,11 +41,6 @@ RANK = {"low-confidence": 0, "ambiguous": 0, "unresolved": 1, "vague-region": 2,
         "organisation": 3, "overridden": 5, "person": 6, "common-word": 6}
 RANK_OK = 4
 
-#: The one line each report (and the map's Audit layer) gives on each confidence.
-PLACE_CONFIDENCE = "Place confidence: how sure geomig is that the name means this place and not another."
-ROLE_CONFIDENCE = "Role confidence: how sure geomig is that the text gives this place this role."
-#: A cue as the extractor writes it: `rule.id: “the words it matched”`, several joined by "; ".
-CUE = re.compile(r"([a-z_]+)\.([a-z_]+)\s*:\s*[“\"](.*?)[”\"](?=\s*(?:;|$))")
 #: Roles a mention's place can be given (a plain place is no role; a route has no single place).
 _ROLES = ("launch_point", "destination", "transit", "origin", "control_zone")
 
@@ -170,18 +165,13 @@ def flags_of(m: Mention, *, min_confidence: float | None = None,
     return tuple(flags), margin
 
 
-def rules(cue: str) -> list[tuple[str, str]]:
-    """(rule id, the words it matched) for each rule a feature's cue names, in order."""
-    return [(f"{m.group(1)}.{m.group(2)}", m.group(3)) for m in CUE.finditer(cue or "")]
-
-
 def _role_index(picture: Picture) -> dict[tuple[str, str], list[tuple[int, int, str, RoleNote]]]:
     """(doc, place id) -> the sentences (start, end, text) giving that place a role, and the role."""
     index: dict[tuple[str, str], list[tuple[int, int, str, RoleNote]]] = {}
     for f in picture.features:
         if f.role not in _ROLES or not f.id:
             continue
-        fired = rules(f.cue)
+        fired = cue_rules(f.cue)
         for s in f.sources:
             # The rules whose words this sentence holds; all of the feature's when none is found
             # (a cue may quote words a sentence spells differently).

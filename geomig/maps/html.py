@@ -38,7 +38,7 @@ from geomig.maps.features import (
     story_bounds,
 )
 from geomig.maps.styles import Styles, default
-from geomig.picture.model import Picture
+from geomig.picture.model import PLACE_CONFIDENCE, ROLE_CONFIDENCE, Picture
 
 if TYPE_CHECKING:
     from geomig.audit.report import AuditRow
@@ -364,8 +364,8 @@ def render_map(
     else:
         minx, miny, maxx, maxy = box
         m.fit_bounds([[miny, minx], [maxy, maxx]], padding=(30, 30), max_zoom=int(styles.map["max_zoom_fit"]))
-    m.add_child(Call("controls", m, {"rc": popups.ROLE_CONFIDENCE.split(": ", 1)[1],
-                                     "pc": popups.PLACE_CONFIDENCE.split(": ", 1)[1]}))      # runs once the layer control, added last, is drawn
+    m.add_child(Call("controls", m, {"rc": ROLE_CONFIDENCE.split(": ", 1)[1],
+                                     "pc": PLACE_CONFIDENCE.split(": ", 1)[1]}))      # runs once the layer control, added last, is drawn
     folium.LayerControl(collapsed=False).add_to(m)
 
     # Ids from a hash of the picture as written: the same picture, from texts or its file, gives the same page.

@@ -12,11 +12,9 @@ from html import escape
 from typing import Any
 
 # The two confidences are explained as the audit report explains them; cues read as it reads them.
-from geomig.audit.report import CUE as _CUE
-from geomig.audit.report import PLACE_CONFIDENCE, ROLE_CONFIDENCE  # noqa: F401 (html.py passes them to the page)
 from geomig.maps.features import Alternative, AuditPlace, Item, Quote
 from geomig.maps.styles import Styles
-from geomig.picture.model import Fact
+from geomig.picture.model import Fact, cue_rules
 
 GEONAMES_URL = "https://www.geonames.org/{}"
 _GEONAMES_ID = re.compile(r"geonames:(\d+)")
@@ -127,11 +125,11 @@ def reasons(cue: str) -> list[tuple[str, str, str]]:
     "launch.departure: “boats leaving Senegal”" gives ("launch.departure", "departure", "boats leaving Senegal")."""
     out: list[tuple[str, str, str]] = []
     seen: set[tuple[str, str]] = set()
-    for m in _CUE.finditer(cue or ""):
-        word = m.group(2).replace("_", " ")
-        if (word, m.group(3)) not in seen:
-            seen.add((word, m.group(3)))
-            out.append((f"{m.group(1)}.{m.group(2)}", word, m.group(3)))
+    for rule, words in cue_rules(cue):
+        word = rule.split(".", 1)[1].replace("_", " ")
+        if (word, words) not in seen:
+            seen.add((word, words))
+            out.append((rule, word, words))
     return out
 
 

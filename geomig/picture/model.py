@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from json.encoder import encode_basestring as _string
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -116,6 +117,19 @@ class Leg:
         a, b = self.start_name or self.start or "", self.end_name or self.end or ""
         text = f"{a} → {b}" if a or b else ""
         return f"{text} ({self.sea})" if self.sea and text else text or self.sea
+
+
+#: What a feature's confidence means, and what a role's does: one line each, given by every
+#: report and map that shows them.
+PLACE_CONFIDENCE = "Place confidence: how sure geomig is that the name means this place and not another."
+ROLE_CONFIDENCE = "Role confidence: how sure geomig is that the text gives this place this role."
+# A feature's cue as the extractor writes it: `rule.id: “the words it matched”`, several joined by "; ".
+_CUE_RULE = re.compile(r"([a-z_]+\.[a-z_]+)\s*:\s*[“\"](.*?)[”\"](?=\s*(?:;|$))")
+
+
+def cue_rules(cue: str) -> list[tuple[str, str]]:
+    """(rule id, the words it matched) for each rule a feature's cue names, in order."""
+    return [(m.group(1), m.group(2)) for m in _CUE_RULE.finditer(cue or "")]
 
 
 @dataclass(frozen=True, slots=True)
