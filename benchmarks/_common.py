@@ -1,8 +1,12 @@
-"""What the benchmark scripts share: where the repository is, and which commit ran."""
+"""What the benchmark scripts share: where the repository is, which commit ran, the geomig
+command of this environment, and a git ref's code exported to run beside the working tree."""
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -18,3 +22,17 @@ def commit() -> str:
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
     return rev + ("+" if dirty else "")
+
+
+def geomig_command() -> list[str]:
+    """The `geomig` command of the running interpreter's environment."""
+    exe = shutil.which("geomig", path=str(Path(sys.executable).parent)) or shutil.which("geomig")
+    return [exe] if exe else [sys.executable, "-m", "geomig"]
+
+
+def export_ref(ref: str, dest: Path) -> None:
+    """Write the package `geomig/` as it is at git `ref` into `dest`, its gazetteer data
+    linked from this checkout (the data package lives outside geomig/ in the repository)."""
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "geomig"], capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", str(dest)], input=archive.stdout, check=True)
+    os.symlink(ROOT / "gazetteer", Path(dest) / "geomig" / "gazetteer" / "data")

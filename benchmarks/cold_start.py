@@ -16,14 +16,14 @@ import argparse
 import collections
 import re
 import resource
-import shutil
 import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from _common import ROOT, geomig_command  # benchmarks/ is the script's own directory
+
 SEED = next(iter(sorted((ROOT / "seeds").glob("000_*.txt"))))
 
 
@@ -54,7 +54,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--against", help="Another geomig executable to run side by side.")
     args = parser.parse_args()
-    here = [shutil.which("geomig", path=str(Path(sys.executable).parent)) or "geomig", "geocode", str(SEED)]
+    here = [*geomig_command(), "geocode", str(SEED)]
     commands = {"this checkout": here}
     if args.against:
         commands["against"] = [args.against, "geocode", str(SEED)]

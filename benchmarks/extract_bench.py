@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 if os.environ.get("GEOMIG_BENCH_CODE"):  # --against: this process runs another ref's geomig
     sys.path.insert(0, os.environ["GEOMIG_BENCH_CODE"])
 
-from benchmarks._common import ROOT, commit  # noqa: E402
+from benchmarks._common import ROOT, commit, export_ref  # noqa: E402
 
 EVAL = Path("/work/shared/eval")
 
@@ -192,10 +192,7 @@ def child(docs: list, repeats: int, read_only: bool = False) -> dict[str, float]
 def against(ref: str, geocoded: str, names: list[str], rounds: int, repeats: int, extra: list[str]) -> None:
     """Time the code of `ref` and the working tree in alternating processes (A B B A ...)."""
     with tempfile.TemporaryDirectory() as tmp:
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "geomig"], capture_output=True, check=True)
-        subprocess.run(["tar", "-x", "-C", tmp], input=archive.stdout, check=True)
-        # The gazetteer data package lives outside geomig/ in the repository.
-        os.symlink(ROOT / "gazetteer", Path(tmp) / "geomig" / "gazetteer" / "data")
+        export_ref(ref, Path(tmp))
         envs = {ref: {**os.environ, "GEOMIG_BENCH_CODE": tmp}, "tree": dict(os.environ)}
         for name in names:
             runs: dict[str, list[dict]] = {ref: [], "tree": []}
