@@ -438,6 +438,19 @@ def test_a_country_name_called_a_state_is_the_state_of_its_name(text, surface, f
 
 
 @pytest.mark.parametrize("text, surface, country", [
+    # A country's own name is the country, in a story about its neighbour too: a village
+    # that bore the name only as an alias is not a candidate.
+    ("Odesa and Izmail are in Ukraine. Many fled to Moldova.", "Moldova", "MD"),
+    ("Families from Kherson crossed into Moldova at dawn.", "Moldova", "MD"),
+    ("Buses from Lviv took them on to Poland.", "Poland", "PL"),
+])
+def test_a_country_s_own_name_is_the_country_next_door_too(text, surface, country):
+    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    assert (m.kind, m.country) == ("country", country)
+    assert all(a.name == surface or a.kind == "country" for a in m.alternatives)
+
+
+@pytest.mark.parametrize("text, surface, country", [
     # A country's or state's possessive places the name after it, as a demonym does.
     ("Spain's Cordoba reported two cases.", "Cordoba", "ES"),
     ("Jordan’s Irbid took in refugees.", "Irbid", "JO"),

@@ -357,7 +357,7 @@ class LocalResolver(Resolver):
         it too, unless the text calls the name a state or province (``division``: "Mexico
         state" is the State of México)."""
         ranked = self.rank(self.candidates(key), key)
-        return _prune(ranked if division else _country_names_first(ranked))
+        return _prune(ranked if division else _country_names_first(ranked, key))
 
     # -- the whole document -------------------------------------------------------
     def resolve(self, text: str, spans: Sequence[Span]) -> list[Mention]:
@@ -715,11 +715,17 @@ def _capitals_first(scored: list) -> list:
     return out
 
 
-def _country_names_first(ranked: list) -> list:
+def _country_names_first(ranked: list, key: str) -> list:
     """A country name means the country: places inside a country that the name also
-    names ("Mexico", the State of México) are not candidates."""
+    names ("Mexico", the State of México) are not candidates, nor, when the name is a
+    country's own, places anywhere that bear it only as an alias (a Ukrainian village once
+    called "Moldova")."""
     countries = {p.country for p, _, _ in ranked if p.kind == "country"}
-    return [r for r in ranked if r[0].kind == "country" or r[0].country not in countries] if countries else ranked
+    if not countries:
+        return ranked
+    own = any(p.kind == "country" and _same_name(normalize(p.name), key) for p, _, _ in ranked)
+    return [r for r in ranked if r[0].kind == "country" or (
+        r[0].country not in countries and (not own or _same_name(normalize(r[0].name), key)))]
 
 
 def _overshadowed(place: Place, famous: Place | None) -> bool:
