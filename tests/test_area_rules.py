@@ -109,7 +109,13 @@ def test_a_country_name_drops_its_namesakes_inside_the_country():
     ranked = [(_place("Ruritania", "country", "RU"), 9.0, []),
               (_place("Ruritania", "admin", "RU", "ADM1"), 8.0, []),
               (_place("Ruritania", "city", "US"), 3.0, [])]
-    assert [p.country + p.kind for p, _, _ in _country_names_first(ranked)] == ["RUcountry", "UScity"]
+    assert [p.country + p.kind for p, _, _ in _country_names_first(ranked, "ruritania")] == ["RUcountry", "UScity"]
+    # A town abroad that bears the country's own name only as an alias goes too.
+    alias = (_place("Old Ruritania", "city", "XX"), 4.0, [])
+    assert [p.country + p.kind for p, _, _ in _country_names_first([*ranked, alias], "ruritania")] == [
+        "RUcountry", "UScity"]
+    # ... but not when the country is called by an alias itself.
+    assert len(_country_names_first([*ranked, alias], "old ruritania")) == 3
 
 
 @pytest.mark.parametrize("name, key, same", [
