@@ -159,8 +159,8 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
             start, end = run[i][0], run[j - 1][1]
             if key.endswith(".") and text[end:end + 1] == ".":
                 end += 1  # the abbreviation's own dot: "Ky."
-            if what == "organisation":
-                emit(start, end, key, "organisation")
+            if what in ("organisation", "feature"):
+                emit(start, end, key, what)
             elif what == "demonym":
                 # "Police Chief Thomas Finn", "Monica French": a surname after a first name.
                 after_first_name = (n > 0 and items[n - 1][2] in gazetteer.first_names
@@ -318,7 +318,23 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
         i = j
     if len(items) > 1:
         _shared_heads(text, run, items, gazetteer)
+        _feature_names(text, run, items)
     return items
+
+
+def _feature_names(text, run, items) -> None:
+    """ "Lake Ontario", "Fort Benning", "Islington Bay": a feature word beside a name, the
+    whole being no name the gazetteer knows, makes the two one item of what "feature" (a
+    place the gazetteer lacks), so that the other word is not read as its own place."""
+    before, after = _words("feature_before"), _words("feature_after")
+    n = 0
+    while n < len(items) - 1:
+        (i, j, key, _), (k, m, nxt, what) = items[n], items[n + 1]
+        if text[run[j - 1][1]:run[k][0]] == " " and (
+                (j - i == 1 and key in before and what != "organisation")
+                or (m - k == 1 and nxt in after and items[n][3] != "organisation")):
+            items[n:n + 2] = [[i, m, f"{key} {nxt}", "feature"]]
+        n += 1
 
 
 def _shared_heads(text, run, items, gazetteer) -> None:
@@ -628,7 +644,8 @@ def _word_or_first_name(text, item, run, gazetteer) -> str:
     if key in gazetteer.person_names and not _famous(gazetteer, key, floor=1_000_000):
         locative = _LOCATIVE.search(text[max(0, start - 12):start])
         qualified = _QUALIFIED.match(text, end, end + 3)
-        if not (locative or qualified):
+        # A verb of arrival or departure counts as a preposition does ("reaching Van").
+        if not (locative or qualified or _place_words_before(text, start)):
             return "maybe person"
     # "Igbo" (Igbo-Ukwu), "MoD" (Maud): a word that is only another name of small towns is
     # a place where the words around make it one, and then throughout the text.
