@@ -329,3 +329,14 @@ def test_feature_words_keep_their_name_whole(gazetteer, text, expected):
 ])
 def test_names_after_verbs_of_movement(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An all-caps word of four or five letters in running text is an acronym ...
+    ("a police SWAT team searched the house in Lahore.", [("SWAT", "acronym"), ("Lahore", "")]),
+    # ... but not among words in capitals (a headline), nor a dateline's place.
+    ("FLOODS REACH SWAT", [("SWAT", "")]),
+    ("HUME – The principal said the school would open.", [("HUME", "")]),
+])
+def test_longer_acronyms_in_running_text(gazetteer, text, expected):
+    assert [(t, h) for t, h in spans(text, gazetteer, keep_rejected=True) if t not in ("FLOODS", "REACH")] == expected

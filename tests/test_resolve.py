@@ -460,3 +460,7 @@ def test_a_pair_of_names_in_a_longer_list(text, listed):
     spans = [Span(n, text.index(n), text.index(n) + len(n), 0, "", n.lower()) for n in names]
     first = 1 if names[0] == "Harwinton" else 0   # the pair: the town, then the name after it
     assert resolve._in_list(text, spans, first) is listed
+
+
+def test_a_four_letter_acronym_in_running_text_is_no_place():
+    assert [m.text for m in geomig.geocode("A police SWAT team searched the house in Lahore.")] == ["Lahore"]

@@ -40,6 +40,8 @@ _DATELINE = re.compile(r",| \(| -| —| –")  # what follows the place of a dat
 _QUALIFIED = re.compile(r",\s+[A-Z]")  # "Lincoln, Neb."
 _QUALIFYING = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?, $")  # "Perth, " before "WA"
 _NEXT_WORDS = re.compile(r"\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]{2,})\W*$")
+_WORD_AFTER = re.compile(r"\W*([A-Za-z]{2,})")
 _TITLE_BEFORE = re.compile(r"([A-Z][a-z]{0,10})\.?\s+$")
 _DIRECTION_BEFORE = re.compile(
     r"(?:\b(?P<adj>(?:north|south)(?:[ -]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)"
@@ -466,10 +468,22 @@ def _after_number(text: str, start: int) -> bool:
 
 
 def _is_acronym(text: str, start: int, end: int) -> bool:
-    """ "EU", "IRS": an all-caps word of two or three letters, not dotted ("D.C.") and not a
-    dateline's place ("NICE, France -", "ROME (AP)"). Longer all-caps words are headlines."""
+    """ "EU", "IRS", "a SWAT team": an all-caps word of two or three letters, or of four or
+    five among words that are not all capitals, not dotted ("D.C.") and not a dateline's place
+    ("NICE, France -", "ROME (AP)"). Longer all-caps words, or among capitals, are headlines."""
     word = text[start:end]
-    return word.isupper() and len(word) <= 3 and "." not in word and not _DATELINE.match(text, end)
+    if not word.isupper() or len(word) > 5 or "." in word or _DATELINE.match(text, end):
+        return False
+    return len(word) <= 3 or not _among_capitals(text, start, end)
+
+
+def _among_capitals(text: str, start: int, end: int) -> bool:
+    """Whether the word before or after (within a few characters) is all capitals too: a
+    headline or a line in capitals, not an acronym in running text."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    after = _WORD_AFTER.match(text, end, end + 20)
+    return bool((before and before.group(1).isupper()) or (after and after.group(1).isupper())
+                or not (before or after))
 
 
 def _in_organisation(text, items, n, run, gazetteer) -> str:
