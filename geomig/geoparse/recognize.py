@@ -154,7 +154,7 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     for run in _runs(text):
         if len(run) == 1 and not extra:
             start, end = run[0]
-            if _inert(gazetteer, text[start:end], text[end - 1] == "." or text[end:end + 1] == "."):
+            if _inert(gazetteer, text[start:end], *_marks(text, start, end)):
                 continue  # "The", "Monday", "It" alone: nothing to segment or check
         items = _segment(text, run, gazetteer, extra, max_n)
         for n, (i, j, key, what) in enumerate(items):
@@ -253,12 +253,12 @@ def _with_hint(span: Span, hint: str) -> Span:
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _inert(gazetteer: Gazetteer, word: str, dotted: bool) -> bool:
+def _inert(gazetteer: Gazetteer, word: str, dotted: bool, undotted: bool) -> bool:
     """Whether a capitalised word alone in its run is nothing, wherever it stands: no
     place, organisation or demonym (as _segment looks it up, also after "the") and an
-    ordinary word ("The", "Monday", "It"), which recognize() neither emits nor checks."""
+    ordinary word ("The", "Monday", "It"), which recognize() neither emits nor checks.
+    ``dotted`` and ``undotted``: its _marks()."""
     token = normalize(word)
-    undotted = not dotted and bool(_UNDOTTED.fullmatch(word))
     return (_known(gazetteer, token + ("." if dotted else ""), True, undotted)[1] == ""
             and _ordinary(token, gazetteer) and not _project_name(gazetteer, "the " + token))
 
@@ -274,13 +274,7 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
     if len(run) == 1 and not extra:  # most runs: one word, one lookup, no phrases
         start, end = run[0]
         token = normalize(text[start:end])
-        dotted = text[end - 1] == "." or text[end:end + 1] == "."
-        undotted = not dotted and bool(_UNDOTTED.fullmatch(text, start, end))
-        key, what = _known(gazetteer, token + "." if dotted else token, True, undotted)
-        if what in ("", "place") and _after_the(text, start, end, gazetteer):
-            return [[0, 1, "the " + token, "place"]]
-        if what == "place" and key.endswith(".") and not dotted and _after_number(text, start):
-            what = ""
+        key, what = _phrase(text, start, end, token, gazetteer, extra, True, True)
         return [[0, 1, key, what] if what else [0, 1, token, "unknown"]]
     tokens = [normalize(text[s:e]) for s, e in run]
     seps = [""] + [_separator(text[run[k - 1][1]:run[k][0]]) for k in range(1, len(run))]
@@ -296,21 +290,7 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
                 break
             keys.append(prefix + tokens[i + len(keys)])
         for j in range(i + len(keys), i, -1):
-            end = run[j - 1][1]
-            dotted = text[end - 1] == "." or text[end:end + 1] == "."  # with its dot: "Ky." is a key
-            key = keys[j - i - 1] + ("." if dotted else "")
-            undotted = j == i + 1 and not dotted and bool(_UNDOTTED.fullmatch(text, start, end))
-            if extra:
-                key, what = _lookup(gazetteer, key, j - i <= 2, undotted, extra)
-            else:
-                key, what = _known(gazetteer, key, j - i <= 2, undotted)
-            if j == i + 1 and what in ("", "place") and _after_the(text, start, run[i][1], gazetteer):
-                # "crossing the Channel", "across the Med": the name with its article is the
-                # longer match ("Med" alone is an alias of an Italian town).
-                items.append([i, j, "the " + tokens[i], "place"])
-                break
-            if what == "place" and key.endswith(".") and not dotted and _after_number(text, start):
-                what = ""  # "500 BC" is an era, not B.C.
+            key, what = _phrase(text, start, run[j - 1][1], keys[j - i - 1], gazetteer, extra, j == i + 1, j - i <= 2)
             if what:
                 items.append([i, j, key, what])
                 break
@@ -322,6 +302,30 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
         _shared_heads(text, run, items, gazetteer)
         _feature_names(text, run, items)
     return items
+
+
+def _marks(text: str, start: int, end: int, single: bool = True) -> tuple[bool, bool]:
+    """(dotted, undotted) of the phrase text[start:end]: whether a dot ends or follows it
+    ("Ky." is a key with its dot), and whether it is a ``single`` all-caps word of two to
+    four letters without one ("NSW", which may stand for "N.S.W.")."""
+    dotted = text[end - 1] == "." or text[end:end + 1] == "."
+    return dotted, single and not dotted and bool(_UNDOTTED.fullmatch(text, start, end))
+
+
+def _phrase(text, start, end, base, gazetteer, extra, single, short) -> tuple[str, str]:
+    """The key of the phrase text[start:end] (``base``, its key without a final dot) and
+    what it names (see _lookup; ``short``: of one or two tokens), read where it stands: a
+    ``single`` word after "the" that names, with it, one of the project's places ("across
+    the Med": "Med" alone is an alias of an Italian town) is that place, and an
+    abbreviation after a number no place ("500 BC" is an era, not B.C.)."""
+    dotted, undotted = _marks(text, start, end, single)
+    key = base + "." if dotted else base
+    key, what = _lookup(gazetteer, key, short, undotted, extra) if extra else _known(gazetteer, key, short, undotted)
+    if single and what in ("", "place") and _after_the(text, start, end, gazetteer):
+        return "the " + base, "place"
+    if what == "place" and key.endswith(".") and not dotted and _after_number(text, start):
+        return key, ""
+    return key, what
 
 
 def _feature_names(text, run, items) -> None:
@@ -422,8 +426,8 @@ def _lookup(gazetteer: Gazetteer, key: str, short: bool, undotted: bool,
 def _state_abbreviation(gazetteer: Gazetteer, key: str) -> bool:
     """Whether a dotted key names first-level divisions only ("n.s.w.", not "i.o.m.", the
     Isle of Man, which "IOM" in migration news never is)."""
-    rows = gazetteer.names.get(key, ())
-    return bool(rows) and all(gazetteer.row(r).feature == "ADM1" for r in rows)
+    levels = _levels(gazetteer, key)
+    return bool(levels) and all(division for _, division in levels)
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -784,16 +788,20 @@ def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> str | None:
 
 
 @functools.lru_cache(maxsize=1 << 12)
+def _levels(gazetteer: Gazetteer, key: str) -> frozenset[tuple[bool, bool]]:
+    """(is a country, is a first-level division) of each place a name names, as a set:
+    what _is_country, _is_division and _state_abbreviation read, remembered."""
+    return frozenset((p.kind == "country", p.feature == "ADM1") for p in map(gazetteer.row, gazetteer.names.get(key, ())))
+
+
 def _is_country(gazetteer: Gazetteer, key: str) -> bool:
     """Whether a name names a country."""
-    return any(gazetteer.row(r).kind == "country" for r in gazetteer.names.get(key, ()))
+    return any(country for country, _ in _levels(gazetteer, key))
 
 
-@functools.lru_cache(maxsize=1 << 12)
 def _is_division(gazetteer: Gazetteer, key: str) -> bool:
     """Whether a name names a country or a first-level division."""
-    return any(gazetteer.row(r).kind == "country" or gazetteer.row(r).feature == "ADM1"
-               for r in gazetteer.names.get(key, ()))
+    return any(country or division for country, division in _levels(gazetteer, key))
 
 
 def _listed(text: str, a: Span, b: Span) -> str:
