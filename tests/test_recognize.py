@@ -340,3 +340,9 @@ def test_names_after_verbs_of_movement(gazetteer, text, expected):
 ])
 def test_longer_acronyms_in_running_text(gazetteer, text, expected):
     assert [(t, h) for t, h in spans(text, gazetteer, keep_rejected=True) if t not in ("FLOODS", "REACH")] == expected
+
+
+def test_universities_named_together_are_organisations(gazetteer):
+    # "the universities of A and B" names two universities: the first name is inside the
+    # organisation's name as in "University of A"; the second stays a place.
+    assert spans("Teams from the universities of Georgia and Leeds found the gene.", gazetteer) == [("Leeds", "")]

@@ -464,3 +464,14 @@ def test_a_pair_of_names_in_a_longer_list(text, listed):
 
 def test_a_four_letter_acronym_in_running_text_is_no_place():
     assert [m.text for m in geomig.geocode("A police SWAT team searched the house in Lahore.")] == ["Lahore"]
+
+
+@pytest.mark.parametrize("text, countries", [
+    # Two ambiguous names that each fit the other's second sense do not cross ...
+    ("Scientists in Cambridge and Boston studied the virus.", {"Cambridge": "US", "Boston": "US"}),
+    ("Scientists in Boston and Cambridge studied the virus.", {"Cambridge": "US", "Boston": "US"}),
+    # ... and a story's country does not make a far smaller namesake a partner.
+    ("Ministers met in Athens and Rome. Americans watched.", {"Athens": "GR", "Rome": "IT"}),
+])
+def test_two_names_settle_on_one_pair_of_senses(text, countries):
+    assert {m.text: m.country for m in geomig.geocode(text) if m.text in countries} == countries

@@ -420,6 +420,9 @@ class LocalResolver(Resolver):
                        if n == 0 or (main and x.place.country == main and _is_anchor(x.place)
                                      and x.score >= first[k][0].score - ANCHOR_MARGIN)][:ANCHOR_SENSES], w)
                   for k, (_, _, w) in anchors.items()}
+        for k, spots in _coherent_senses(first, anchors, priors).items():
+            own = senses[k][0]
+            own.extend(spot for spot in spots if spot not in own)
 
         # Per name, not per occurrence, so long texts stay linear in their length.
         near_km = _median_distances({s.key: priors[s.key] for s in toponyms}, senses)
@@ -769,6 +772,33 @@ def _prune(ranked: list, margin: float = 12.0, keep: int = 40) -> list:
         return ranked
     floor = ranked[0][1] - margin
     return [r for r in ranked[:keep] if r[1] >= floor]
+
+
+def _coherent_senses(first: dict[str, list], anchors: dict, priors: dict) -> dict[str, list[tuple[float, float]]]:
+    """Per name, its plausible senses (within ANCHOR_MARGIN of its first choice, in the
+    first pass and before any context) that lie within CLOSE_KM of a plausible sense of
+    another name: "Cambridge and Boston" measured each against the other's first choice
+    alone (Cambridge, England; Boston, Massachusetts) would cross, each moving next to the
+    other's; with both pairs of senses that go together, the pair that fits best wins as
+    one. A story's country does not make a sense plausible ("Athens and Rome" in a story
+    about Americans: Rome, Georgia is far below Rome)."""
+    plausible = {}
+    for k in anchors:
+        top = max(prior for _, prior, _ in priors[k])
+        plausible[k] = [x.place for x in first[k][:ANCHOR_SENSES]
+                        if _is_anchor(x.place) and x.score >= first[k][0].score - ANCHOR_MARGIN
+                        and priors[k][x.n][1] >= top - ANCHOR_MARGIN]
+    rows = [(k, p) for k, places in plausible.items() if len(places) > 1 for p in places]
+    if not rows or len(plausible) < 2:
+        return {}
+    columns = [(k, p) for k, places in plausible.items() for p in places]
+    d = haversine_matrix_km([p.lat for _, p in rows], [p.lon for _, p in rows],
+                            [p.lat for _, p in columns], [p.lon for _, p in columns])
+    out: dict[str, list[tuple[float, float]]] = {}
+    for r, (k, p) in enumerate(rows):
+        if any(d[r, c] < CLOSE_KM for c, (other, _) in enumerate(columns) if other != k):
+            out.setdefault(k, []).append((p.lat, p.lon))
+    return out
 
 
 def _main_country(votes: list[tuple[str | None, float]]) -> str | None:
