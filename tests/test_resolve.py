@@ -462,6 +462,20 @@ def test_a_pair_of_names_in_a_longer_list(text, listed):
     assert resolve._in_list(text, spans, first) is listed
 
 
+def test_a_district_named_after_its_town_weighs_as_the_town(gazetteer):
+    # Albany, Western Australia: a district of 67,000 round a town of 35,000; a larger
+    # Albany lies in New York, so the district weighs as its town and ranks below it.
+    resolver = resolve.LocalResolver(gazetteer)
+    ranked = resolver.rank(resolver.candidates("albany"), "albany")
+    assert (ranked[0][0].country, ranked[0][0].admin1) == ("US", "NY")
+    district = next(prior for p, prior, _ in ranked if p.feature == "ADM2" and p.country == "AU")
+    town = next(prior for p, prior, _ in ranked if p.kind == "city" and p.country == "AU")
+    assert district == town
+    # No larger Geneva elsewhere than the Swiss city: its canton's district keeps its weight.
+    geneva = resolver.rank(resolver.candidates("geneva"), "geneva")
+    assert geneva[0][0].feature == "ADM2" and geneva[0][1] == resolver.prior(geneva[0][0], "geneva")[0]
+
+
 def test_a_four_letter_acronym_in_running_text_is_no_place():
     assert [m.text for m in geomig.geocode("A police SWAT team searched the house in Lahore.")] == ["Lahore"]
 

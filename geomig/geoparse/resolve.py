@@ -350,7 +350,8 @@ class LocalResolver(Resolver):
 
     def rank(self, places: Sequence[Place], key: str) -> list[tuple[Place, float, list[str]]]:
         """(place, prior, reasons) of places a name may refer to, best first."""
-        return sorted(_capitals_first([(p, *self.prior(p, key)) for p in places]), key=lambda t: -t[1])
+        return sorted(_town_districts(_capitals_first([(p, *self.prior(p, key)) for p in places])),
+                      key=lambda t: -t[1])
 
     def _ranked(self, key: str, division: bool = False) -> list[tuple[Place, float, list[str]]]:
         """A name's candidates ranked, hopeless ones dropped; a country's namesakes inside
@@ -714,6 +715,29 @@ def _capitals_first(scored: list) -> list:
                 prior, reasons = prior + W_CAPITAL_NAMESAKE, (*reasons, "national capital of that name")
             elif people and p.population >= max(METROPOLIS_SHARE * people, METROPOLIS_PEOPLE):
                 prior, reasons = prior + W_METROPOLIS, (*reasons, "the city its division is named after")
+        out.append((p, prior, reasons))
+    return out
+
+
+def _town_districts(scored: list) -> list:
+    """A second-level division named after its town (the City of Albany, Western
+    Australia, round Albany's 35,000 people) weighs as that town does where a larger town
+    of the name lies elsewhere (Albany, New York): the district's head count and its
+    weight as a division do not make the name the small town's."""
+    towns = {}
+    for p, prior, _ in scored:
+        if p.kind == "city":
+            where = (p.country, p.admin1, normalize(p.name))
+            if where not in towns or p.population > towns[where][0].population:
+                towns[where] = (p, prior)
+    if not towns:
+        return scored
+    out = []
+    for p, prior, reasons in scored:
+        town = towns.get((p.country, p.admin1, normalize(p.name))) if p.feature == "ADM2" else None
+        if town and any(other.population > town[0].population for other, _ in towns.values()
+                        if (other.country, other.admin1) != (p.country, p.admin1)):
+            prior = min(prior, town[1])
         out.append((p, prior, reasons))
     return out
 
