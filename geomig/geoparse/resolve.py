@@ -724,20 +724,26 @@ def _town_districts(scored: list) -> list:
     Australia, round Albany's 35,000 people) weighs as that town does where a larger town
     of the name lies elsewhere (Albany, New York): the district's head count and its
     weight as a division do not make the name the small town's."""
+    if not any(p.feature == "ADM2" for p, _, _ in scored):
+        return scored  # most names: no district, nothing to weigh
     towns = {}
+    largest: dict[tuple, int] = {}  # the largest town of the name per state
     for p, prior, _ in scored:
         if p.kind == "city":
             where = (p.country, p.admin1, normalize(p.name))
             if where not in towns or p.population > towns[where][0].population:
                 towns[where] = (p, prior)
-    if not towns:
-        return scored
+            if p.population > largest.get((p.country, p.admin1), -1):
+                largest[(p.country, p.admin1)] = p.population
+    # The two largest, so that "a larger town elsewhere" is one comparison per district.
+    top = sorted(((n, state) for state, n in largest.items()), reverse=True)[:2]
     out = []
     for p, prior, reasons in scored:
         town = towns.get((p.country, p.admin1, normalize(p.name))) if p.feature == "ADM2" else None
-        if town and any(other.population > town[0].population for other, _ in towns.values()
-                        if (other.country, other.admin1) != (p.country, p.admin1)):
-            prior = min(prior, town[1])
+        if town:
+            elsewhere = next((n for n, state in top if state != (p.country, p.admin1)), -1)
+            if elsewhere > town[0].population:
+                prior = min(prior, town[1])
         out.append((p, prior, reasons))
     return out
 
