@@ -814,20 +814,25 @@ def _coherent_senses(first: dict[str, list], anchors: dict, priors: dict) -> dic
     about Americans: Rome, Georgia is far below Rome)."""
     plausible = {}
     for k in anchors:
-        top = max(prior for _, prior, _ in priors[k])
+        top = priors[k][0][1]  # ranked best first
         plausible[k] = [x.place for x in first[k][:ANCHOR_SENSES]
                         if _is_anchor(x.place) and x.score >= first[k][0].score - ANCHOR_MARGIN
                         and priors[k][x.n][1] >= top - ANCHOR_MARGIN]
     rows = [(k, p) for k, places in plausible.items() if len(places) > 1 for p in places]
     if not rows or len(plausible) < 2:
         return {}
+    import numpy as np
+
     columns = [(k, p) for k, places in plausible.items() for p in places]
     d = haversine_matrix_km([p.lat for _, p in rows], [p.lon for _, p in rows],
                             [p.lat for _, p in columns], [p.lon for _, p in columns])
+    names = {k: n for n, k in enumerate(plausible)}
+    own = np.asarray([names[k] for k, _ in rows])[:, None] == np.asarray([names[k] for k, _ in columns])[None, :]
+    near = ((d < CLOSE_KM) & ~own).any(axis=1)
     out: dict[str, list[tuple[float, float]]] = {}
-    for r, (k, p) in enumerate(rows):
-        if any(d[r, c] < CLOSE_KM for c, (other, _) in enumerate(columns) if other != k):
-            out.setdefault(k, []).append((p.lat, p.lon))
+    for r in np.flatnonzero(near).tolist():
+        k, p = rows[r]
+        out.setdefault(k, []).append((p.lat, p.lon))
     return out
 
 
