@@ -821,18 +821,16 @@ def _coherent_senses(first: dict[str, list], anchors: dict, priors: dict) -> dic
     rows = [(k, p) for k, places in plausible.items() if len(places) > 1 for p in places]
     if not rows or len(plausible) < 2:
         return {}
-    import numpy as np
-
-    columns = [(k, p) for k, places in plausible.items() for p in places]
-    d = haversine_matrix_km([p.lat for _, p in rows], [p.lon for _, p in rows],
-                            [p.lat for _, p in columns], [p.lon for _, p in columns])
-    names = {k: n for n, k in enumerate(plausible)}
-    own = np.asarray([names[k] for k, _ in rows])[:, None] == np.asarray([names[k] for k, _ in columns])[None, :]
-    near = ((d < CLOSE_KM) & ~own).any(axis=1)
+    # The senses by latitude: only those less than FAR_LATITUDES away may be near, a
+    # bisected window of a few, so a text's names cost no matrix of all their senses.
+    columns = sorted((p.lat, p.lon, k) for k, places in plausible.items() for p in places)
+    lats = [c[0] for c in columns]
     out: dict[str, list[tuple[float, float]]] = {}
-    for r in np.flatnonzero(near).tolist():
-        k, p = rows[r]
-        out.setdefault(k, []).append((p.lat, p.lon))
+    for k, p in rows:
+        lo = bisect.bisect_left(lats, p.lat - FAR_LATITUDES)
+        hi = bisect.bisect_right(lats, p.lat + FAR_LATITUDES)
+        if any(other != k and haversine_km(p.lat, p.lon, lat, lon) < CLOSE_KM for lat, lon, other in columns[lo:hi]):
+            out.setdefault(k, []).append((p.lat, p.lon))
     return out
 
 
