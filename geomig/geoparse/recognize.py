@@ -154,7 +154,7 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     for run in _runs(text):
         if len(run) == 1 and not extra:
             start, end = run[0]
-            if _inert(gazetteer, text[start:end], *_marks(text, start, end)):
+            if _inert(gazetteer, text[start:end], text[end - 1] == "." or text[end:end + 1] == "."):
                 continue  # "The", "Monday", "It" alone: nothing to segment or check
         items = _segment(text, run, gazetteer, extra, max_n)
         for n, (i, j, key, what) in enumerate(items):
@@ -253,12 +253,13 @@ def _with_hint(span: Span, hint: str) -> Span:
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _inert(gazetteer: Gazetteer, word: str, dotted: bool, undotted: bool) -> bool:
+def _inert(gazetteer: Gazetteer, word: str, dotted: bool) -> bool:
     """Whether a capitalised word alone in its run is nothing, wherever it stands: no
-    place, organisation or demonym (as _segment looks it up, also after "the") and an
+    place, organisation or demonym (as _phrase looks it up, also after "the") and an
     ordinary word ("The", "Monday", "It"), which recognize() neither emits nor checks.
-    ``dotted`` and ``undotted``: its _marks()."""
+    ``dotted``: a dot ends or follows it (remembered per word, so the rest is read once)."""
     token = normalize(word)
+    undotted = not dotted and bool(_UNDOTTED.fullmatch(word))
     return (_known(gazetteer, token + ("." if dotted else ""), True, undotted)[1] == ""
             and _ordinary(token, gazetteer) and not _project_name(gazetteer, "the " + token))
 
@@ -304,21 +305,16 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
     return items
 
 
-def _marks(text: str, start: int, end: int, single: bool = True) -> tuple[bool, bool]:
-    """(dotted, undotted) of the phrase text[start:end]: whether a dot ends or follows it
-    ("Ky." is a key with its dot), and whether it is a ``single`` all-caps word of two to
-    four letters without one ("NSW", which may stand for "N.S.W.")."""
-    dotted = text[end - 1] == "." or text[end:end + 1] == "."
-    return dotted, single and not dotted and bool(_UNDOTTED.fullmatch(text, start, end))
-
-
 def _phrase(text, start, end, base, gazetteer, extra, single, short) -> tuple[str, str]:
     """The key of the phrase text[start:end] (``base``, its key without a final dot) and
     what it names (see _lookup; ``short``: of one or two tokens), read where it stands: a
     ``single`` word after "the" that names, with it, one of the project's places ("across
     the Med": "Med" alone is an alias of an Italian town) is that place, and an
-    abbreviation after a number no place ("500 BC" is an era, not B.C.)."""
-    dotted, undotted = _marks(text, start, end, single)
+    abbreviation after a number no place ("500 BC" is an era, not B.C.). A dot that ends
+    or follows the phrase is part of its key ("Ky."); a single all-caps word of two to four
+    letters without one is ``undotted`` ("NSW" may stand for "N.S.W.")."""
+    dotted = text[end - 1] == "." or text[end:end + 1] == "."
+    undotted = single and not dotted and bool(_UNDOTTED.fullmatch(text, start, end))
     key = base + "." if dotted else base
     key, what = _lookup(gazetteer, key, short, undotted, extra) if extra else _known(gazetteer, key, short, undotted)
     if single and what in ("", "place") and _after_the(text, start, end, gazetteer):
