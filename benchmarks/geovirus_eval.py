@@ -6,7 +6,7 @@ scored here. Prints Markdown: the score table, the even/odd document halves (tun
 the even documents, report the odd ones), and the calibration error. Run from the
 repository root:
 
-    python benchmarks/geovirus_eval.py [--geovirus ../shared/eval/GeoVirus] [--json out.json]
+    python benchmarks/geovirus_eval.py [--geovirus ../shared/eval/GeoVirus] [--json out.json] [--errors N]
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from _common import commit  # benchmarks/ is the script's own directory
-from lgl_eval import (calibration_error, print_halves, print_parts_at_base, print_table, reliability, score_corpus,
-                      write_json)
+from lgl_eval import (calibration_error, print_even_errors, print_halves, print_parts_at_base, print_table,
+                      reliability, score_corpus, write_json)
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -31,6 +31,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--geovirus", default="../shared/eval/GeoVirus", help="EUPEG-layout GeoVirus directory")
     parser.add_argument("--json", help="also write the figures here")
+    parser.add_argument("--errors", type=int, default=0, metavar="N",
+                        help="also list up to N errors of each kind on the even (tuning) half")
     args = parser.parse_args()
     corpus = Path(args.geovirus)
     if not (corpus / "gold.txt").exists():
@@ -49,6 +51,8 @@ def main() -> None:
     print("\nHalves (documents by number; tune on the even documents, the odd half is held out):\n")
     halves = print_halves(gold, preds, {s.system: peer_preds[s.system] for s in peers})
     parts = print_parts_at_base(gold, preds)
+    if args.errors:
+        print_even_errors(gold, preds, args.errors)
 
     table = reliability(gold, geocoded)
     ece = calibration_error(table)

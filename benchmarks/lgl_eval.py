@@ -5,7 +5,7 @@ even/odd document halves (geomig's weights were tuned on LGL, so each half is sh
 the effect of counting demonyms, and a reliability table (confidence bins against the
 share of matched mentions within 161 km). Run from the repository root:
 
-    python benchmarks/lgl_eval.py [--lgl ../shared/eval/LGL] [--json out.json]
+    python benchmarks/lgl_eval.py [--lgl ../shared/eval/LGL] [--json out.json] [--errors N]
 """
 
 from __future__ import annotations
@@ -135,6 +135,25 @@ def print_halves(gold, preds, peer_preds: dict[str, dict] | None = None, *,
     return halves
 
 
+def print_even_errors(gold, preds, limit: int) -> None:
+    """The even (tuning) half's errors, to read before changing a rule: matched toponyms
+    placed 161 km or more from the gold point (farthest first), gold toponyms missed, and
+    predictions matching no gold toponym, ``limit`` of each at most. The odd half is held
+    out: its errors are never listed."""
+    even = [d for k, d in enumerate(gold) if k % 2 == 0]
+    s = ev.evaluate(even, preds, system="geomig, even", worst=1 << 30)
+    far = [c for c in s.worst if c.km >= ev.ACC_KM]
+    print(f"\nEven half, placed {ev.ACC_KM} km or more away ({len(far)}):\n")
+    print("| document | toponym | km | gold | geomig's place | sentence |\n|---|---|---|---|---|---|")
+    for c in far[:limit]:
+        sentence = " ".join(c.sentence.split())[:160].replace("|", "/")
+        print(f"| {Path(c.doc).name} | {c.text} | {c.km:.0f} | {c.gold_lat:.2f}, {c.gold_lon:.2f} | "
+              f"{c.name} ({c.id}) {c.lat:.2f}, {c.lon:.2f} | {sentence} |")
+    for label, slips in (("missed", s.missed), ("matching no gold toponym", s.spurious)):
+        print(f"\nEven half, {label} ({len(slips)}): "
+              + ", ".join(f"{x.text} ({Path(x.doc).name}:{x.start})" for x in slips[:limit]))
+
+
 def write_json(path: str, out: dict, *scores: dict) -> None:
     """The figures as JSON, each score without its long lists."""
     for d in scores:
@@ -147,6 +166,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lgl", default="../shared/eval/LGL", help="EUPEG-layout LGL directory")
     parser.add_argument("--json", help="also write the figures here")
+    parser.add_argument("--errors", type=int, default=0, metavar="N",
+                        help="also list up to N errors of each kind on the even (tuning) half")
     args = parser.parse_args()
     lgl = Path(args.lgl)
     if not (lgl / "gold.txt").exists():
@@ -163,6 +184,8 @@ def main() -> None:
     print("\nHalves (documents by index; geomig's weights were tuned on the even documents, so the odd half is held out):\n")
     halves = print_halves(gold, preds)
     parts = print_parts_at_base(gold, preds)
+    if args.errors:
+        print_even_errors(gold, preds, args.errors)
 
     no_dem = ev.evaluate(gold, ev.predictions_from_geocoded(geocoded, demonyms=False),
                          system="geomig without demonyms")

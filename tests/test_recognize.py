@@ -303,3 +303,46 @@ def test_capitalised_tokens(text, tokens):
     from geomig.geoparse.recognize import _runs
 
     assert [text[s:e] for run in _runs(text) for s, e in run] == tokens
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A feature word before or after a name the gazetteer lacks as a whole: a lake, a fort or a
+    # town of its own, never the place of the other word (Ontario province, Benning in Washington).
+    ("sailors crossed Lake Ontario at dawn.", [("Lake Ontario", "feature")]),
+    ("the brigade moved to Fort Benning last spring.", [("Fort Benning", "feature")]),
+    ("deputies patrolled Tennessee Colony overnight.", [("Tennessee Colony", "feature")]),
+    ("rain fell at last on Lake Tana in Ethiopia.", [("Lake Tana", "feature"), ("Ethiopia", "")]),
+    # The whole name known to the gazetteer stays that place.
+    ("ships left Lake Charles for Fort Worth.", [("Lake Charles", ""), ("Fort Worth", "")]),
+])
+def test_feature_words_keep_their_name_whole(gazetteer, text, expected):
+    assert spans(text, gazetteer, keep_rejected=True) == expected
+    assert spans(text, gazetteer) == [s for s in expected if s[1] != "feature"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A name that may be a person's is a place after a verb of arrival or departure ...
+    ("Families walked for a week before reaching Van by bus.", [("Van", "")]),
+    ("The convoy left Jordan at noon.", [("Jordan", "")]),
+    # ... and stays a person's name otherwise.
+    ("Van said the road was open.", []),
+])
+def test_names_after_verbs_of_movement(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An all-caps word of four or five letters in running text is an acronym ...
+    ("a police SWAT team searched the house in Lahore.", [("SWAT", "acronym"), ("Lahore", "")]),
+    # ... but not among words in capitals (a headline), nor a dateline's place.
+    ("FLOODS REACH SWAT", [("SWAT", "")]),
+    ("HUME – The principal said the school would open.", [("HUME", "")]),
+])
+def test_longer_acronyms_in_running_text(gazetteer, text, expected):
+    assert [(t, h) for t, h in spans(text, gazetteer, keep_rejected=True) if t not in ("FLOODS", "REACH")] == expected
+
+
+def test_universities_named_together_are_organisations(gazetteer):
+    # "the universities of A and B" names two universities: the first name is inside the
+    # organisation's name as in "University of A"; the second stays a place.
+    assert spans("Teams from the universities of Georgia and Leeds found the gene.", gazetteer) == [("Leeds", "")]

@@ -473,3 +473,32 @@ def test_a_pair_of_names_in_a_longer_list(text, listed):
     spans = [Span(n, text.index(n), text.index(n) + len(n), 0, "", n.lower()) for n in names]
     first = 1 if names[0] == "Harwinton" else 0   # the pair: the town, then the name after it
     assert resolve._in_list(text, spans, first) is listed
+
+
+def test_a_district_named_after_its_town_weighs_as_the_town(gazetteer):
+    # Albany, Western Australia: a district of 67,000 round a town of 35,000; a larger
+    # Albany lies in New York, so the district weighs as its town and ranks below it.
+    resolver = resolve.LocalResolver(gazetteer)
+    ranked = resolver.rank(resolver.candidates("albany"), "albany")
+    assert (ranked[0][0].country, ranked[0][0].admin1) == ("US", "NY")
+    district = next(prior for p, prior, _ in ranked if p.feature == "ADM2" and p.country == "AU")
+    town = next(prior for p, prior, _ in ranked if p.kind == "city" and p.country == "AU")
+    assert district == town
+    # No larger Geneva elsewhere than the Swiss city: its canton's district keeps its weight.
+    geneva = resolver.rank(resolver.candidates("geneva"), "geneva")
+    assert geneva[0][0].feature == "ADM2" and geneva[0][1] == resolver.prior(geneva[0][0], "geneva")[0]
+
+
+def test_a_four_letter_acronym_in_running_text_is_no_place():
+    assert [m.text for m in geomig.geocode("A police SWAT team searched the house in Lahore.")] == ["Lahore"]
+
+
+@pytest.mark.parametrize("text, countries", [
+    # Two ambiguous names that each fit the other's second sense do not cross ...
+    ("Scientists in Cambridge and Boston studied the virus.", {"Cambridge": "US", "Boston": "US"}),
+    ("Scientists in Boston and Cambridge studied the virus.", {"Cambridge": "US", "Boston": "US"}),
+    # ... and a story's country does not make a far smaller namesake a partner.
+    ("Ministers met in Athens and Rome. Americans watched.", {"Athens": "GR", "Rome": "IT"}),
+])
+def test_two_names_settle_on_one_pair_of_senses(text, countries):
+    assert {m.text: m.country for m in geomig.geocode(text) if m.text in countries} == countries

@@ -40,6 +40,8 @@ _DATELINE = re.compile(r",| \(| -| —| –")  # what follows the place of a dat
 _QUALIFIED = re.compile(r",\s+[A-Z]")  # "Lincoln, Neb."
 _QUALIFYING = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?, $")  # "Perth, " before "WA"
 _NEXT_WORDS = re.compile(r"\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]{2,})\W*$")
+_WORD_AFTER = re.compile(r"\W*([A-Za-z]{2,})")
 _TITLE_BEFORE = re.compile(r"([A-Z][a-z]{0,10})\.?\s+$")
 _DIRECTION_BEFORE = re.compile(
     r"(?:\b(?P<adj>(?:north|south)(?:[ -]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)"
@@ -159,8 +161,8 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
             start, end = run[i][0], run[j - 1][1]
             if key.endswith(".") and text[end:end + 1] == ".":
                 end += 1  # the abbreviation's own dot: "Ky."
-            if what == "organisation":
-                emit(start, end, key, "organisation")
+            if what in ("organisation", "feature"):
+                emit(start, end, key, what)
             elif what == "demonym":
                 # "Police Chief Thomas Finn", "Monica French": a surname after a first name.
                 after_first_name = (n > 0 and items[n - 1][2] in gazetteer.first_names
@@ -253,8 +255,9 @@ def _with_hint(span: Span, hint: str) -> Span:
 @functools.lru_cache(maxsize=1 << 14)
 def _inert(gazetteer: Gazetteer, word: str, dotted: bool) -> bool:
     """Whether a capitalised word alone in its run is nothing, wherever it stands: no
-    place, organisation or demonym (as _segment looks it up, also after "the") and an
-    ordinary word ("The", "Monday", "It"), which recognize() neither emits nor checks."""
+    place, organisation or demonym (as _phrase looks it up, also after "the") and an
+    ordinary word ("The", "Monday", "It"), which recognize() neither emits nor checks.
+    ``dotted``: a dot ends or follows it (remembered per word, so the rest is read once)."""
     token = normalize(word)
     undotted = not dotted and bool(_UNDOTTED.fullmatch(word))
     return (_known(gazetteer, token + ("." if dotted else ""), True, undotted)[1] == ""
@@ -272,13 +275,7 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
     if len(run) == 1 and not extra:  # most runs: one word, one lookup, no phrases
         start, end = run[0]
         token = normalize(text[start:end])
-        dotted = text[end - 1] == "." or text[end:end + 1] == "."
-        undotted = not dotted and bool(_UNDOTTED.fullmatch(text, start, end))
-        key, what = _known(gazetteer, token + "." if dotted else token, True, undotted)
-        if what in ("", "place") and _after_the(text, start, end, gazetteer):
-            return [[0, 1, "the " + token, "place"]]
-        if what == "place" and key.endswith(".") and not dotted and _after_number(text, start):
-            what = ""
+        key, what = _phrase(text, start, end, token, gazetteer, extra, True, True)
         return [[0, 1, key, what] if what else [0, 1, token, "unknown"]]
     tokens = [normalize(text[s:e]) for s, e in run]
     seps = [""] + [_separator(text[run[k - 1][1]:run[k][0]]) for k in range(1, len(run))]
@@ -294,21 +291,7 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
                 break
             keys.append(prefix + tokens[i + len(keys)])
         for j in range(i + len(keys), i, -1):
-            end = run[j - 1][1]
-            dotted = text[end - 1] == "." or text[end:end + 1] == "."  # with its dot: "Ky." is a key
-            key = keys[j - i - 1] + ("." if dotted else "")
-            undotted = j == i + 1 and not dotted and bool(_UNDOTTED.fullmatch(text, start, end))
-            if extra:
-                key, what = _lookup(gazetteer, key, j - i <= 2, undotted, extra)
-            else:
-                key, what = _known(gazetteer, key, j - i <= 2, undotted)
-            if j == i + 1 and what in ("", "place") and _after_the(text, start, run[i][1], gazetteer):
-                # "crossing the Channel", "across the Med": the name with its article is the
-                # longer match ("Med" alone is an alias of an Italian town).
-                items.append([i, j, "the " + tokens[i], "place"])
-                break
-            if what == "place" and key.endswith(".") and not dotted and _after_number(text, start):
-                what = ""  # "500 BC" is an era, not B.C.
+            key, what = _phrase(text, start, run[j - 1][1], keys[j - i - 1], gazetteer, extra, j == i + 1, j - i <= 2)
             if what:
                 items.append([i, j, key, what])
                 break
@@ -318,7 +301,42 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
         i = j
     if len(items) > 1:
         _shared_heads(text, run, items, gazetteer)
+        _feature_names(text, run, items)
     return items
+
+
+def _phrase(text, start, end, base, gazetteer, extra, single, short) -> tuple[str, str]:
+    """The key of the phrase text[start:end] (``base``, its key without a final dot) and
+    what it names (see _lookup; ``short``: of one or two tokens), read where it stands: a
+    ``single`` word after "the" that names, with it, one of the project's places ("across
+    the Med": "Med" alone is an alias of an Italian town) is that place, and an
+    abbreviation after a number no place ("500 BC" is an era, not B.C.). A dot that ends
+    or follows the phrase is part of its key ("Ky."); a single all-caps word of two to four
+    letters without one is ``undotted`` ("NSW" may stand for "N.S.W.")."""
+    dotted = text[end - 1] == "." or text[end:end + 1] == "."
+    undotted = single and not dotted and bool(_UNDOTTED.fullmatch(text, start, end))
+    key = base + "." if dotted else base
+    key, what = _lookup(gazetteer, key, short, undotted, extra) if extra else _known(gazetteer, key, short, undotted)
+    if single and what in ("", "place") and _after_the(text, start, end, gazetteer):
+        return "the " + base, "place"
+    if what == "place" and key.endswith(".") and not dotted and _after_number(text, start):
+        return key, ""
+    return key, what
+
+
+def _feature_names(text, run, items) -> None:
+    """ "Lake Ontario", "Fort Benning", "Islington Bay": a feature word beside a name, the
+    whole being no name the gazetteer knows, makes the two one item of what "feature" (a
+    place the gazetteer lacks), so that the other word is not read as its own place."""
+    before, after = _words("feature_before"), _words("feature_after")
+    n = 0
+    while n < len(items) - 1:
+        (i, j, key, _), (k, m, nxt, what) = items[n], items[n + 1]
+        if text[run[j - 1][1]:run[k][0]] == " " and (
+                (j - i == 1 and key in before and what != "organisation")
+                or (m - k == 1 and nxt in after and items[n][3] != "organisation")):
+            items[n:n + 2] = [[i, m, f"{key} {nxt}", "feature"]]
+        n += 1
 
 
 def _shared_heads(text, run, items, gazetteer) -> None:
@@ -404,8 +422,8 @@ def _lookup(gazetteer: Gazetteer, key: str, short: bool, undotted: bool,
 def _state_abbreviation(gazetteer: Gazetteer, key: str) -> bool:
     """Whether a dotted key names first-level divisions only ("n.s.w.", not "i.o.m.", the
     Isle of Man, which "IOM" in migration news never is)."""
-    rows = gazetteer.names.get(key, ())
-    return bool(rows) and all(gazetteer.row(r).feature == "ADM1" for r in rows)
+    levels = _levels(gazetteer, key)
+    return bool(levels) and all(division for _, division in levels)
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -450,10 +468,22 @@ def _after_number(text: str, start: int) -> bool:
 
 
 def _is_acronym(text: str, start: int, end: int) -> bool:
-    """ "EU", "IRS": an all-caps word of two or three letters, not dotted ("D.C.") and not a
-    dateline's place ("NICE, France -", "ROME (AP)"). Longer all-caps words are headlines."""
+    """ "EU", "IRS", "a SWAT team": an all-caps word of two or three letters, or of four or
+    five among words that are not all capitals, not dotted ("D.C.") and not a dateline's place
+    ("NICE, France -", "ROME (AP)"). Longer all-caps words, or among capitals, are headlines."""
     word = text[start:end]
-    return word.isupper() and len(word) <= 3 and "." not in word and not _DATELINE.match(text, end)
+    if not word.isupper() or len(word) > 5 or "." in word or _DATELINE.match(text, end):
+        return False
+    return len(word) <= 3 or not _among_capitals(text, start, end)
+
+
+def _among_capitals(text: str, start: int, end: int) -> bool:
+    """Whether the word before or after (within a few characters) is all capitals too: a
+    headline or a line in capitals, not an acronym in running text."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    after = _WORD_AFTER.match(text, end, end + 20)
+    return bool((before and before.group(1).isupper()) or (after and after.group(1).isupper())
+                or not (before or after))
 
 
 def _in_organisation(text, items, n, run, gazetteer) -> str:
@@ -628,7 +658,8 @@ def _word_or_first_name(text, item, run, gazetteer) -> str:
     if key in gazetteer.person_names and not _famous(gazetteer, key, floor=1_000_000):
         locative = _LOCATIVE.search(text[max(0, start - 12):start])
         qualified = _QUALIFIED.match(text, end, end + 3)
-        if not (locative or qualified):
+        # A verb of arrival or departure counts as a preposition does ("reaching Van").
+        if not (locative or qualified or _place_words_before(text, start)):
             return "maybe person"
     # "Igbo" (Igbo-Ukwu), "MoD" (Maud): a word that is only another name of small towns is
     # a place where the words around make it one, and then throughout the text.
@@ -753,16 +784,20 @@ def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> str | None:
 
 
 @functools.lru_cache(maxsize=1 << 12)
+def _levels(gazetteer: Gazetteer, key: str) -> frozenset[tuple[bool, bool]]:
+    """(is a country, is a first-level division) of each place a name names, as a set:
+    what _is_country, _is_division and _state_abbreviation read, remembered."""
+    return frozenset((p.kind == "country", p.feature == "ADM1") for p in map(gazetteer.row, gazetteer.names.get(key, ())))
+
+
 def _is_country(gazetteer: Gazetteer, key: str) -> bool:
     """Whether a name names a country."""
-    return any(gazetteer.row(r).kind == "country" for r in gazetteer.names.get(key, ()))
+    return any(country for country, _ in _levels(gazetteer, key))
 
 
-@functools.lru_cache(maxsize=1 << 12)
 def _is_division(gazetteer: Gazetteer, key: str) -> bool:
     """Whether a name names a country or a first-level division."""
-    return any(gazetteer.row(r).kind == "country" or gazetteer.row(r).feature == "ADM1"
-               for r in gazetteer.names.get(key, ()))
+    return any(country or division for country, division in _levels(gazetteer, key))
 
 
 def _listed(text: str, a: Span, b: Span) -> str:

@@ -350,7 +350,8 @@ class LocalResolver(Resolver):
 
     def rank(self, places: Sequence[Place], key: str) -> list[tuple[Place, float, list[str]]]:
         """(place, prior, reasons) of places a name may refer to, best first."""
-        return sorted(_capitals_first([(p, *self.prior(p, key)) for p in places]), key=lambda t: -t[1])
+        return sorted(_town_districts(_capitals_first([(p, *self.prior(p, key)) for p in places])),
+                      key=lambda t: -t[1])
 
     def _ranked(self, key: str, division: bool = False) -> list[tuple[Place, float, list[str]]]:
         """A name's candidates ranked, hopeless ones dropped; a country's namesakes inside
@@ -420,6 +421,9 @@ class LocalResolver(Resolver):
                        if n == 0 or (main and x.place.country == main and _is_anchor(x.place)
                                      and x.score >= first[k][0].score - ANCHOR_MARGIN)][:ANCHOR_SENSES], w)
                   for k, (_, _, w) in anchors.items()}
+        for k, spots in _coherent_senses(first, anchors, priors).items():
+            own = senses[k][0]
+            own.extend(spot for spot in spots if spot not in own)
 
         # Per name, not per occurrence, so long texts stay linear in their length.
         near_km = _median_distances({s.key: priors[s.key] for s in toponyms}, senses)
@@ -715,6 +719,35 @@ def _capitals_first(scored: list) -> list:
     return out
 
 
+def _town_districts(scored: list) -> list:
+    """A second-level division named after its town (the City of Albany, Western
+    Australia, round Albany's 35,000 people) weighs as that town does where a larger town
+    of the name lies elsewhere (Albany, New York): the district's head count and its
+    weight as a division do not make the name the small town's."""
+    if not any(p.feature == "ADM2" for p, _, _ in scored):
+        return scored  # most names: no district, nothing to weigh
+    towns = {}
+    largest: dict[tuple, int] = {}  # the largest town of the name per state
+    for p, prior, _ in scored:
+        if p.kind == "city":
+            where = (p.country, p.admin1, normalize(p.name))
+            if where not in towns or p.population > towns[where][0].population:
+                towns[where] = (p, prior)
+            if p.population > largest.get((p.country, p.admin1), -1):
+                largest[(p.country, p.admin1)] = p.population
+    # The two largest, so that "a larger town elsewhere" is one comparison per district.
+    top = sorted(((n, state) for state, n in largest.items()), reverse=True)[:2]
+    out = []
+    for p, prior, reasons in scored:
+        town = towns.get((p.country, p.admin1, normalize(p.name))) if p.feature == "ADM2" else None
+        if town:
+            elsewhere = next((n for n, state in top if state != (p.country, p.admin1)), -1)
+            if elsewhere > town[0].population:
+                prior = min(prior, town[1])
+        out.append((p, prior, reasons))
+    return out
+
+
 def _country_names_first(ranked: list, key: str) -> list:
     """A country name means the country: places inside a country that the name also
     names ("Mexico", the State of México) are not candidates, nor, when the name is a
@@ -775,6 +808,36 @@ def _prune(ranked: list, margin: float = 12.0, keep: int = 40) -> list:
         return ranked
     floor = ranked[0][1] - margin
     return [r for r in ranked[:keep] if r[1] >= floor]
+
+
+def _coherent_senses(first: dict[str, list], anchors: dict, priors: dict) -> dict[str, list[tuple[float, float]]]:
+    """Per name, its plausible senses (within ANCHOR_MARGIN of its first choice, in the
+    first pass and before any context) that lie within CLOSE_KM of a plausible sense of
+    another name: "Cambridge and Boston" measured each against the other's first choice
+    alone (Cambridge, England; Boston, Massachusetts) would cross, each moving next to the
+    other's; with both pairs of senses that go together, the pair that fits best wins as
+    one. A story's country does not make a sense plausible ("Athens and Rome" in a story
+    about Americans: Rome, Georgia is far below Rome)."""
+    plausible = {}
+    for k in anchors:
+        top = priors[k][0][1]  # ranked best first
+        plausible[k] = [x.place for x in first[k][:ANCHOR_SENSES]
+                        if _is_anchor(x.place) and x.score >= first[k][0].score - ANCHOR_MARGIN
+                        and priors[k][x.n][1] >= top - ANCHOR_MARGIN]
+    rows = [(k, p) for k, places in plausible.items() if len(places) > 1 for p in places]
+    if not rows or len(plausible) < 2:
+        return {}
+    # The senses by latitude: only those less than FAR_LATITUDES away may be near, a
+    # bisected window of a few, so a text's names cost no matrix of all their senses.
+    columns = sorted((p.lat, p.lon, k) for k, places in plausible.items() for p in places)
+    lats = [c[0] for c in columns]
+    out: dict[str, list[tuple[float, float]]] = {}
+    for k, p in rows:
+        lo = bisect.bisect_left(lats, p.lat - FAR_LATITUDES)
+        hi = bisect.bisect_right(lats, p.lat + FAR_LATITUDES)
+        if any(other != k and haversine_km(p.lat, p.lon, lat, lon) < CLOSE_KM for lat, lon, other in columns[lo:hi]):
+            out.setdefault(k, []).append((p.lat, p.lon))
+    return out
 
 
 def _main_country(votes: list[tuple[str | None, float]]) -> str | None:
