@@ -346,3 +346,24 @@ def test_universities_named_together_are_organisations(gazetteer):
     # "the universities of A and B" names two universities: the first name is inside the
     # organisation's name as in "University of A"; the second stays a place.
     assert spans("Teams from the universities of Georgia and Leeds found the gene.", gazetteer) == [("Leeds", "")]
+
+
+@pytest.mark.parametrize("text, surface", [
+    # "the" inside a name joins it, as "of" does: the whole name is the place, not its last word.
+    ("Thousands fled the Democratic Republic of the Congo into Uganda.", "Democratic Republic of the Congo"),
+    ("He was born in the Republic of the Congo.", "Republic of the Congo"),
+])
+def test_the_inside_a_name_keeps_the_name_whole(text, surface, gazetteer):
+    got = [t for t, _ in spans(text, gazetteer)]
+    assert surface in got and "Congo" not in got
+
+
+@pytest.mark.parametrize("text, surface", [
+    # A dot after an all-caps name ends its sentence; a dotted or lower-case abbreviation keeps its own.
+    ("They flew to the US. Then they left.", "US"),
+    ("They reached the UK. Many stayed.", "UK"),
+    ("Officials in the U.S. said so.", "U.S."),
+    ("He moved to Lexington, Ky. last year.", "Ky."),
+])
+def test_a_dot_after_an_all_caps_name_is_not_its_own(text, surface, gazetteer):
+    assert surface in [t for t, _ in spans(text, gazetteer)]

@@ -273,7 +273,8 @@ def test_nearness_does_not_lift_a_small_town_known_by_an_alias_over_a_famous_pla
 
 @pytest.mark.parametrize("text, surface, place_id", [
     ("Flights from Heathrow to New York were cut.", "Heathrow", "geomig:heathrow-airport"),
-    ("Fires spread along the West Coast of the United States.", "West Coast", "geomig:us-west-coast"),
+    ("Fires spread along the West Coast of the United States.", "West Coast of the United States",
+     "geomig:us-west-coast"),
     ("Storms hit the East Coast on Sunday.", "East Coast", "geomig:us-east-coast"),
 ])
 def test_a_famous_area_or_airport_beats_small_namesakes(text, surface, place_id):

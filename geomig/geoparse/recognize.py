@@ -99,8 +99,9 @@ def _runs(text: str) -> list[list[_Token]]:
         word = m.group()
         if word.endswith(_POSSESSIVES):
             end -= 2
-        elif word[-1] == "." and "." not in word[:-1] and normalize(word) not in abbreviations:
-            end -= 1
+        elif word[-1] == "." and "." not in word[:-1] and (
+                _UNDOTTED.fullmatch(word, 0, len(word) - 1) or normalize(word) not in abbreviations):
+            end -= 1  # "US." ends a sentence; "Mr." and "U.S." keep their dots
         # One space, the commonest gap inside a name, needs no call to _joins.
         if run and ((gap := text[prev[1]:start]) == " " or _joins(gap, prev)):
             run.append(prev := (start, end))
@@ -159,7 +160,7 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
         items = _segment(text, run, gazetteer, extra, max_n)
         for n, (i, j, key, what) in enumerate(items):
             start, end = run[i][0], run[j - 1][1]
-            if key.endswith(".") and text[end:end + 1] == ".":
+            if key.endswith(".") and text[end:end + 1] == "." and not _UNDOTTED.fullmatch(text, start, end):
                 end += 1  # the abbreviation's own dot: "Ky."
             if what in ("organisation", "feature"):
                 emit(start, end, key, what)
@@ -313,8 +314,10 @@ def _phrase(text, start, end, base, gazetteer, extra, single, short) -> tuple[st
     abbreviation after a number no place ("500 BC" is an era, not B.C.). A dot that ends
     or follows the phrase is part of its key ("Ky."); a single all-caps word of two to four
     letters without one is ``undotted`` ("NSW" may stand for "N.S.W.")."""
-    dotted = text[end - 1] == "." or text[end:end + 1] == "."
-    undotted = single and not dotted and bool(_UNDOTTED.fullmatch(text, start, end))
+    # A dot after an all-caps word ends its sentence ("flew to the US."): abbreviations
+    # that keep their dot are written in lower case ("Ky.", "Calif.") or dotted ("U.S.").
+    undotted = single and bool(_UNDOTTED.fullmatch(text, start, end))
+    dotted = not undotted and (text[end - 1] == "." or text[end:end + 1] == ".")
     key = base + "." if dotted else base
     key, what = _lookup(gazetteer, key, short, undotted, extra) if extra else _known(gazetteer, key, short, undotted)
     if single and what in ("", "place") and _after_the(text, start, end, gazetteer):
