@@ -8,6 +8,7 @@ names belong to one corridor). Land legs are straight lines; sea legs follow the
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
@@ -291,6 +292,12 @@ def _sea_leg(start: PlaceRef, end: PlaceRef, tolerance: float):
     return geometry.sea_leg(leaving, landing, tolerance)
 
 
+@functools.lru_cache(maxsize=4096)
+def _sea_name(line) -> str | None:
+    """geometry.sea_name, memoised per process: across a corpus many routes share a leg."""
+    return geometry.sea_name(line)
+
+
 def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
           legs_cache: dict | None = None) -> Feature:
     """The route feature: a MultiLineString (one line per leg), legs and modes in order.
@@ -308,7 +315,7 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
             if key not in cache:
                 cache[key] = _sea_leg(leg.start, leg.end, tolerance)
             line, warning = cache[key]
-            entry["sea"] = route.seas[0] if route.seas else geometry.sea_name(line)
+            entry["sea"] = route.seas[0] if route.seas else _sea_name(line)
         else:
             # A country or region end meets the leg at its border, not at its centre.
             line, warning = geometry.straight(geometry.border_point(leg.start, b),
