@@ -233,6 +233,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     by_sea = bool(seas) or (bool(launches) if by_boat is None else any(
         c.role in ("launch_point", "destination") and by_boat(c) for c in claims))
     plans = []
+    group = tuple(claims)  # one tuple for the group's routes: build() reads it once for all
     for launch, dest, origin in _combinations(launches, destinations, origins):
         anchor = launch or dest
         # Origins named together are alternatives ("from Cuba and Haiti"), not a chain.
@@ -269,7 +270,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             tuple(stops), tuple(stages), legs, seas,
             tuple(dict.fromkeys(c.place.name for c in claims if c.role == "origin")),
             tuple(dict.fromkeys(c.place.name for c in claims if c.role == "destination")),
-            tuple(claims),
+            group,
         ))
     return plans
 
@@ -325,13 +326,14 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
             warnings.append(f"{leg.start.name} → {leg.end.name}: {warning}")
         lines.append(line)
         legs.append(entry)
+    srcs, documents, cues = _read_claims(route.claims, cache)
     scores = [confidence.get(p.id, 0.5) for p in route.stops]
     props = {
         "legs": legs, "modes": [leg["mode"] for leg in legs],
         "stops": [p.id for p in route.stops], "stop_names": [p.name for p in route.stops],
         "stages": list(route.stages), "seas": [leg["sea"] for leg in legs if leg.get("sea")],
         "origins": list(route.origins), "destinations": list(route.destinations),
-        "documents": sorted({c.doc for c in route.claims}),
+        "documents": list(documents),
     }
     if warnings:
         props["warning"] = "; ".join(warnings)
@@ -340,11 +342,21 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
         first = route.stops[0]
         shape = Point(first.lon, first.lat)
         props["warning"] = "; ".join([*warnings, "the route's stops share one point; drawn as that point"])
-    cues = ", ".join(dict.fromkeys(c.cue for c in route.claims))
     return Feature(
         role="route", name=" → ".join(p.name for p in route.stops), id=None,
         geometry=shape,
         confidence=math.prod(scores) ** (1 / len(scores)),
         cue=f"route from {' → '.join(route.stages)} ({cues})",
-        sources=sources(c.source for c in route.claims), properties=props,
+        sources=srcs, properties=props,
     )
+
+
+def _read_claims(claims: tuple[Claim, ...], cache: dict) -> tuple[tuple, list[str], str]:
+    """A route's sources, documents and cues: read once per claims tuple in one cache,
+    since the routes planned from one group of documents share its claims (a corpus's
+    group has thousands, and up to 18 routes)."""
+    key = ("claims", id(claims))
+    if key not in cache:  # the entry holds the tuple: its id is not reused while cached
+        cache[key] = (claims, sources(c.source for c in claims), sorted({c.doc for c in claims}),
+                      ", ".join(dict.fromkeys(c.cue for c in claims)))
+    return cache[key][1:]
