@@ -4,6 +4,7 @@ never changes an output."""
 
 from __future__ import annotations
 
+import threading
 import time
 from types import SimpleNamespace
 
@@ -23,7 +24,7 @@ def _parts(n: int) -> list[SimpleNamespace]:
 def drawn(monkeypatch) -> list[list]:
     """The readings each warm_routes() call was given (nothing is drawn)."""
     calls: list[list] = []
-    monkeypatch.setattr(stages, "warm_routes", lambda readings: calls.append(list(readings)))
+    monkeypatch.setattr(stages, "warm_routes", lambda readings, stop: calls.append(list(readings)))
     monkeypatch.setattr(stages, "warm_map", lambda: None)
     return calls
 
@@ -37,17 +38,18 @@ def _until(condition) -> None:
 
 
 def test_follow_passes_every_partition_and_draws_at_the_checkpoints(drawn):
-    parts = _parts(10)
-    ahead = Ahead(len(parts), enabled=True)
+    n = MIN_PARTS + 4
+    parts = _parts(n)
+    ahead = Ahead(n, enabled=True)
     got = []
-    for n, part in enumerate(ahead.follow(parts), 1):
+    for seen, part in enumerate(ahead.follow(parts), 1):
         got.append(part)
-        due = sum(round(f * 10) <= n for f in CHECKPOINTS)
+        due = sum(round(f * n) <= seen for f in CHECKPOINTS)
         _until(lambda: len(drawn) >= due)
     assert got == parts
     assert ahead._thread is None  # stopped and joined once the last partition was taken
-    assert [len(c) for c in drawn] == [round(f * 10) for f in CHECKPOINTS]
-    assert [r.doc for r in drawn[-1]] == [f"d{i}" for i in range(round(CHECKPOINTS[-1] * 10))]
+    assert [len(c) for c in drawn] == [round(f * n) for f in CHECKPOINTS]
+    assert [r.doc for r in drawn[-1]] == [f"d{i}" for i in range(round(CHECKPOINTS[-1] * n))]
 
 
 @pytest.mark.parametrize("n_parts, enabled", [(MIN_PARTS - 1, True), (20, False)])
@@ -67,7 +69,7 @@ def test_close_stops_a_thread_still_waiting_for_partitions(drawn):
 
 
 def test_a_failing_step_ends_the_thread_quietly(monkeypatch):
-    def broken(readings):
+    def broken(readings, stop):
         raise RuntimeError("no router")
 
     monkeypatch.setattr(stages, "warm_routes", broken)
@@ -76,6 +78,26 @@ def test_a_failing_step_ends_the_thread_quietly(monkeypatch):
     thread = ahead._thread
     assert list(ahead.follow(_parts(MIN_PARTS))) == _parts(MIN_PARTS)
     assert not thread.is_alive()
+
+
+def test_close_interrupts_the_drawing(monkeypatch):
+    # The thread leaves the rest of its routes undrawn once told to stop.
+    started, asked = threading.Event(), []
+
+    def slow(readings, stop):
+        started.set()
+        while not stop():
+            time.sleep(0.001)
+        asked.append(True)
+
+    monkeypatch.setattr(stages, "warm_routes", slow)
+    monkeypatch.setattr(stages, "warm_map", lambda: None)
+    ahead = Ahead(MIN_PARTS, enabled=True)
+    for part in _parts(MIN_PARTS):
+        ahead.add(part.readings)
+    assert started.wait(60)
+    ahead.close()
+    assert asked == [True] and ahead._thread is None
 
 
 def test_checkpoints_are_fractions_in_order():

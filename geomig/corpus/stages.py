@@ -9,6 +9,7 @@ partition finds them made; they change no output.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -45,12 +46,13 @@ def prepare() -> None:
     cues.default()
 
 
-def warm_routes(readings: list[Reading]) -> None:
+def warm_routes(readings: list[Reading], stop: Callable[[], bool] = lambda: False) -> None:
     """Plan the routes of these readings' claims and draw their legs, for the memoised
     geometry it leaves behind (each sea leg drawn through searoute and pulled off the
     land, the coasts it lands on, the sea it crosses): the corpus's assembly later finds
     the legs its own routes share with these drawn. The routes are drawn without their
-    claims (sources, documents), which memoise nothing and would only cost."""
+    claims (sources, documents), which memoise nothing and would only cost. `stop()` is
+    asked before each route: once it says so, the rest are left undrawn."""
     import dataclasses
 
     from geomig.gazetteer.index import Gazetteer
@@ -61,6 +63,8 @@ def warm_routes(readings: list[Reading]) -> None:
     legs: dict = {}
     with geometry.using(Gazetteer.default()):  # the gazetteer assemble() uses: the same memo keys
         for plan in routes.plan(claims, _by_boat(lex)):
+            if stop():
+                return
             if any(leg.mode == "sea" for leg in plan.legs):
                 routes.build(dataclasses.replace(plan, claims=()), lex.settings, {}, legs)
 
