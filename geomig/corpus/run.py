@@ -8,7 +8,7 @@ process, local processes or a Dask cluster, with resume.
 
 With workers, this process compiles the cues before they are forked (they inherit them)
 and, while they run, draws ahead the routes of the partitions in so far (ahead.py), so
-that the assembly after the last partition finds its sea legs drawn.
+that the assembly after the last partition finds most of its sea legs drawn.
 
 The corpus is read once; its records are let go of as their partitions are submitted.
 Workers only read documents (their claims); the picture is assembled once from every
