@@ -116,6 +116,28 @@ def test_two_workers_give_the_same_outputs(corpus, reference, tmp_path, monkeypa
     assert_same_outputs(reference, out)
 
 
+def test_routes_drawn_ahead_leave_the_outputs_unchanged(corpus, reference, tmp_path):
+    # What the main process draws while workers run (corpus.ahead: the routes of part of
+    # the corpus) only fills memos the assembly reads: a run after it writes the same.
+    from geomig.corpus import stages
+    from geomig.picture import geometry, routes
+
+    geometry._sea_leg.cache_clear()
+    routes._sea_name.cache_clear()
+    stages.warm_routes([stages.read(stages.geocode(r["id"], r["text"])) for r in rows(150)[:60]])
+    assert routes._sea_name.cache_info().currsize > 0
+    run_corpus(corpus, tmp_path / "out", PARTS)
+    assert_same_outputs(reference, tmp_path / "out")
+
+
+def test_two_workers_with_work_ahead_give_the_same_outputs(corpus, reference, tmp_path):
+    # 22 partitions: enough for the main process to draw routes ahead while workers run.
+    summary = run_corpus(corpus, tmp_path / "out", Options(workers=2, partition_size=7))
+    assert summary["partitions"] == 22 and summary["timings"]["cpu_ahead_s"] >= 0
+    for name in SAME:  # the summary says how it was partitioned
+        assert (tmp_path / "out" / name).read_bytes() == (reference / name).read_bytes(), name
+
+
 @pytest.mark.parametrize("size", [7, 1000])
 def test_the_picture_does_not_depend_on_the_partitions(corpus, reference, tmp_path, size):
     # Routes from one departure country join into one corridor across the whole corpus,

@@ -6,6 +6,10 @@ process, local processes or a Dask cluster, with resume.
     Store ─> every document's claims, in input order ─> assemble (once, in this process)
           ─> outputs (results.py; with workers, two at a time: side.py)
 
+With workers, this process compiles the cues before they are forked (they inherit them)
+and, while they run, draws ahead the routes of the partitions in so far (ahead.py), so
+that the assembly after the last partition finds most of its sea legs drawn.
+
 The corpus is read once; its records are let go of as their partitions are submitted.
 Workers only read documents (their claims); the picture is assembled once from every
 claim, in input order, with its geometry drawn once: the output is extract() of the
@@ -26,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from geomig.corpus import side, stages
+from geomig.corpus.ahead import Ahead
 from geomig.corpus.inputs import Problem, Record, read_corpus
 from geomig.corpus.options import PARTITION_SIZE, Options
 from geomig.corpus.results import MentionTable
@@ -233,9 +238,10 @@ def run_corpus(input_path: str | Path, outdir: str | Path, options: Options = Op
     resumed_docs = done_docs
     if progress:
         progress(done_docs, total)
-    clock = time.perf_counter()
+    clock, cpu = time.perf_counter(), time.process_time()
+    stages.prepare()  # before workers are forked: they inherit the compiled cues
     todo = ((i, p) for i, p in partitions(_drain(queue), options.partition_size) if i not in done_parts)
-    state = {"done": done_docs, "processed_at": clock}
+    state = {"done": done_docs, "processed_at": clock, "processed_cpu": cpu}
 
     def finished() -> Iterator[tuple[int, bytes]]:
         for index, n_docs, blob in _execute(todo, options):
@@ -244,13 +250,15 @@ def run_corpus(input_path: str | Path, outdir: str | Path, options: Options = Op
             if progress:
                 progress(state["done"], total)
             yield index, blob
-        state["processed_at"] = time.perf_counter()
+        state["processed_at"], state["processed_cpu"] = time.perf_counter(), time.process_time()
 
     unfreeze = gc.get_freeze_count() == 0  # a caller's own frozen objects stay frozen
+    ahead = Ahead(n_parts, enabled=options.workers > 1 or options.scheduler is not None)
     try:
-        summary = results.finish(store, in_order(store, n_parts, done_parts, finished()), n_parts, dates,
-                                 problems, options)
+        parts = ahead.follow(in_order(store, n_parts, done_parts, finished()))
+        summary = results.finish(store, parts, n_parts, dates, problems, options)
     finally:
+        ahead.close()
         if unfreeze:
             gc.unfreeze()
     process_s = state["processed_at"] - clock
@@ -259,6 +267,11 @@ def run_corpus(input_path: str | Path, outdir: str | Path, options: Options = Op
     summary["timings"] = {"read_s": round(read_s, 3), "process_s": round(process_s, 3),
                           "write_s": round(time.perf_counter() - state["processed_at"], 3), **timings,
                           "docs_per_s": round((state["done"] - resumed_docs) / max(process_s, 1e-9), 1),
-                          "resumed_partitions": len(done_parts)}
+                          "resumed_partitions": len(done_parts),
+                          # This process's CPU seconds (its threads', not its workers' or writers'):
+                          # while partitions were processed, and after the last one.
+                          "cpu_process_s": round(state["processed_cpu"] - cpu, 3),
+                          "cpu_write_s": round(time.process_time() - state["processed_cpu"], 3),
+                          "cpu_ahead_s": round(ahead.cpu_s, 3)}
     results.write_summary(store, summary)
     return summary

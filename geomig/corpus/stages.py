@@ -1,11 +1,15 @@
 """Every call the corpus runner makes into the rest of geomig, in one place.
 
 geocode -> read (claims of one document) -> assemble (the corpus picture) -> map: the corpus code goes through these
-few functions only, so a change of shape in the library is adapted here.
+few functions only, so a change of shape in the library is adapted here. prepare() and
+the warm_*() functions only fill the library's per-process memos ahead of time (cues
+compiled, sea legs drawn, the basemap's land read), so that what comes after the last
+partition finds them made; they change no output.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -31,6 +35,48 @@ def read(doc: GeocodedDocument) -> Reading:
     from geomig.picture import read as read_documents
 
     return read_documents([doc], gazetteer=Gazetteer.default())[0]
+
+
+def prepare() -> None:
+    """Compile the packaged cues (cached per process) before workers are forked: they
+    inherit them instead of each compiling its own, and the assembly after the last
+    partition finds them compiled."""
+    from geomig.picture import cues
+
+    cues.default()
+
+
+def warm_routes(readings: list[Reading], stop: Callable[[], bool] = lambda: False) -> None:
+    """Plan the routes of these readings' claims and draw their legs, for the memoised
+    geometry it leaves behind (each sea leg drawn through searoute and pulled off the
+    land, the coasts it lands on, the sea it crosses): the corpus's assembly later finds
+    the legs its own routes share with these drawn. The routes are drawn without their
+    claims (sources, documents), which memoise nothing and would only cost. `stop()` is
+    asked before each route: once it says so, the rest are left undrawn."""
+    import dataclasses
+
+    from geomig.gazetteer.index import Gazetteer
+    from geomig.picture import _by_boat, cues, geometry, routes
+
+    lex = cues.default()
+    claims = [c for r in readings for c in r.claims]
+    legs: dict = {}
+    with geometry.using(Gazetteer.default()):  # the gazetteer assemble() uses: the same memo keys
+        for plan in routes.plan(claims, _by_boat(lex)):
+            if stop():
+                return
+            if any(leg.mode == "sea" for leg in plan.legs):
+                routes.build(dataclasses.replace(plan, claims=()), lex.settings, {}, legs)
+
+
+def warm_map() -> None:
+    """Read the offline basemap's finest land (cached per process), which the map cuts
+    coastguard waters to."""
+    from shapely.geometry import Point
+
+    from geomig.maps import offline
+
+    offline.land_near(Point(0.0, 0.0))
 
 
 def assemble(readings: list[Reading]) -> Picture:

@@ -93,7 +93,8 @@ def strongest(f: Feature, recency: Mapping[str, tuple], k: int = MAP_QUOTES) -> 
 
 def recency_order(dates: Mapping[str, str | None]) -> dict[str, tuple]:
     """Each document's sort key for "latest first, undated last"."""
-    return {doc: _neg_date(d) for doc, d in dates.items()}
+    keys = {d: _neg_date(d) for d in set(dates.values())}  # a corpus has far fewer dates than documents
+    return {doc: keys[d] for doc, d in dates.items()}
 
 
 def _neg_date(d: str | None) -> tuple:
@@ -116,8 +117,13 @@ def trim(picture: Picture, dates: Mapping[str, str | None], k: int = MAP_QUOTES,
     out = []
     for f, kept in zip(picture.features, quotes or quoted(picture, dates, k), strict=True):
         keys = {(s.doc, s.start, s.end) for s in kept}
-        srcs = tuple(s for s in f.sources if (s.doc, s.start, s.end) in keys)
-        facts = sorted(f.facts, key=lambda x: (x.source.doc, x.source.start, x.source.end) not in keys)[:MAP_FACTS]
+        docs = {doc for doc, _, _ in keys}  # most sources are of other documents: told apart by that alone
+        srcs = tuple(s for s in f.sources if s.doc in docs and (s.doc, s.start, s.end) in keys)
+        # The facts of the kept quotes first, then the others, each in picture order.
+        first = [x.source.doc in docs and (x.source.doc, x.source.start, x.source.end) in keys for x in f.facts]
+        facts = [x for x, yes in zip(f.facts, first, strict=True) if yes][:MAP_FACTS]
+        if len(facts) < MAP_FACTS:
+            facts += [x for x, yes in zip(f.facts, first, strict=True) if not yes][:MAP_FACTS - len(facts)]
         props = dict(f.properties)
         if isinstance(props.get("claims"), list):
             claims = props["claims"]

@@ -8,6 +8,7 @@ names belong to one corridor). Land legs are straight lines; sea legs follow the
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
@@ -232,6 +233,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     by_sea = bool(seas) or (bool(launches) if by_boat is None else any(
         c.role in ("launch_point", "destination") and by_boat(c) for c in claims))
     plans = []
+    group = tuple(claims)  # one tuple for the group's routes: build() reads it once for all
     for launch, dest, origin in _combinations(launches, destinations, origins):
         anchor = launch or dest
         # Origins named together are alternatives ("from Cuba and Haiti"), not a chain.
@@ -268,7 +270,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             tuple(stops), tuple(stages), legs, seas,
             tuple(dict.fromkeys(c.place.name for c in claims if c.role == "origin")),
             tuple(dict.fromkeys(c.place.name for c in claims if c.role == "destination")),
-            tuple(claims),
+            group,
         ))
     return plans
 
@@ -291,6 +293,12 @@ def _sea_leg(start: PlaceRef, end: PlaceRef, tolerance: float):
     return geometry.sea_leg(leaving, landing, tolerance)
 
 
+@functools.lru_cache(maxsize=4096)
+def _sea_name(line) -> str | None:
+    """geometry.sea_name, memoised per process: across a corpus many routes share a leg."""
+    return geometry.sea_name(line)
+
+
 def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
           legs_cache: dict | None = None) -> Feature:
     """The route feature: a MultiLineString (one line per leg), legs and modes in order.
@@ -308,7 +316,7 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
             if key not in cache:
                 cache[key] = _sea_leg(leg.start, leg.end, tolerance)
             line, warning = cache[key]
-            entry["sea"] = route.seas[0] if route.seas else geometry.sea_name(line)
+            entry["sea"] = route.seas[0] if route.seas else _sea_name(line)
         else:
             # A country or region end meets the leg at its border, not at its centre.
             line, warning = geometry.straight(geometry.border_point(leg.start, b),
@@ -318,13 +326,14 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
             warnings.append(f"{leg.start.name} → {leg.end.name}: {warning}")
         lines.append(line)
         legs.append(entry)
+    srcs, documents, cues = _read_claims(route.claims, cache)
     scores = [confidence.get(p.id, 0.5) for p in route.stops]
     props = {
         "legs": legs, "modes": [leg["mode"] for leg in legs],
         "stops": [p.id for p in route.stops], "stop_names": [p.name for p in route.stops],
         "stages": list(route.stages), "seas": [leg["sea"] for leg in legs if leg.get("sea")],
         "origins": list(route.origins), "destinations": list(route.destinations),
-        "documents": sorted({c.doc for c in route.claims}),
+        "documents": list(documents),
     }
     if warnings:
         props["warning"] = "; ".join(warnings)
@@ -333,11 +342,21 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
         first = route.stops[0]
         shape = Point(first.lon, first.lat)
         props["warning"] = "; ".join([*warnings, "the route's stops share one point; drawn as that point"])
-    cues = ", ".join(dict.fromkeys(c.cue for c in route.claims))
     return Feature(
         role="route", name=" → ".join(p.name for p in route.stops), id=None,
         geometry=shape,
         confidence=math.prod(scores) ** (1 / len(scores)),
         cue=f"route from {' → '.join(route.stages)} ({cues})",
-        sources=sources(c.source for c in route.claims), properties=props,
+        sources=srcs, properties=props,
     )
+
+
+def _read_claims(claims: tuple[Claim, ...], cache: dict) -> tuple[tuple, list[str], str]:
+    """A route's sources, documents and cues: read once per claims tuple in one cache,
+    since the routes planned from one group of documents share its claims (a corpus's
+    group has thousands, and up to 18 routes)."""
+    key = ("claims", id(claims))
+    if key not in cache:  # the entry holds the tuple: its id is not reused while cached
+        cache[key] = (claims, sources(c.source for c in claims), sorted({c.doc for c in claims}),
+                      ", ".join(dict.fromkeys(c.cue for c in claims)))
+    return cache[key][1:]

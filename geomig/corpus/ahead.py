@@ -1,0 +1,108 @@
+"""Work the main process does while the workers run, so that little is left for after
+the last partition.
+
+With workers the main process mostly waits for partitions; what it does after the last
+one (the assembly, the map) is the run's serial tail. A thread of its own fills, as the
+partitions arrive, the per-process memos that tail would otherwise fill itself
+(stages.warm_routes: the sea legs of the routes planned so far; stages.warm_map: the
+basemap's land). It only fills memos of deterministic functions, so the outputs are
+the same whether it ran, half ran or not at all.
+
+    partitions ─> Ahead.follow() ─> results.finish (documents.jsonl, claims kept)
+                       └─ thread: at CHECKPOINTS of the partitions, routes planned and drawn
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterable, Iterator
+
+from geomig.corpus import stages
+from geomig.corpus.store import Partition
+
+#: Fractions of the partitions after which the routes found so far are drawn ahead. A
+#: corridor's routes join its top launch points and destinations, which settle late in a
+#: corpus: on the benchmark's 10,000 articles, the routes of four fifths share 57 of the
+#: whole corpus's 75 sea legs (for 15 drawn in vain), those of half 45 (for 27), and
+#: drawing at both 63 (for 37). Late enough to guess well, early enough to finish.
+CHECKPOINTS = (0.8,)
+#: Fewer partitions than this (2,048 articles) finish too soon for work ahead to pay.
+MIN_PARTS = 16
+
+
+class Ahead:
+    """A thread that warms the assembly's and the map's memos from the readings of the
+    partitions seen so far (`enabled`: a run with workers; without them it does nothing,
+    since a thread would only take turns with the one process doing the work)."""
+
+    def __init__(self, n_parts: int, *, enabled: bool):
+        self.n_parts = n_parts
+        self.readings: list = []
+        self._seen = 0
+        self._stop = False
+        self._changed = threading.Condition()
+        self._thread = None
+        #: The thread's CPU seconds (the run's summary reports them).
+        self.cpu_s = 0.0
+        if enabled and n_parts >= MIN_PARTS:
+            self._thread = threading.Thread(target=self._run, name="geomig-ahead", daemon=True)
+            self._thread.start()
+
+    def follow(self, parts: Iterable[Partition]) -> Iterator[Partition]:
+        """The partitions as they are, each shown to the thread first; the thread is
+        stopped once the last has been taken."""
+        try:
+            for part in parts:
+                self.add(part.readings)
+                yield part
+        finally:
+            self.close()
+
+    def add(self, readings: list) -> None:
+        """The readings of one more partition."""
+        if self._thread is None:
+            return
+        with self._changed:
+            self.readings.extend(readings)
+            self._seen += 1
+            self._changed.notify()
+
+    def close(self) -> None:
+        """Stop the thread and wait for it (it stops between two routes: the route it
+        is drawing is finished, within a few hundredths of a second)."""
+        if self._thread is None:
+            return
+        with self._changed:
+            self._stop = True
+            self._changed.notify()
+        self._thread.join()
+        self._thread = None
+        self.readings = []
+
+    def _wait_for(self, parts: int) -> list | None:
+        """The readings once `parts` partitions are in; None once stopped."""
+        with self._changed:
+            self._changed.wait_for(lambda: self._stop or self._seen >= parts)
+            return None if self._stop else list(self.readings)
+
+    def _run(self) -> None:
+        start = time.thread_time()
+        try:
+            self._warm()
+        finally:
+            self.cpu_s = time.thread_time() - start
+
+    def _warm(self) -> None:
+        map_warm = False
+        for fraction in CHECKPOINTS:
+            readings = self._wait_for(max(1, round(fraction * self.n_parts)))
+            if readings is None:
+                return
+            try:
+                if not map_warm and any(r.zones for r in readings):
+                    stages.warm_map()  # zones on the map: coastguard waters are cut to the land
+                    map_warm = True
+                stages.warm_routes(readings, stop=lambda: self._stop)
+            except Exception:  # noqa: BLE001 - the assembly does the same work and reports its errors itself
+                return

@@ -1,0 +1,105 @@
+"""The main process's work ahead while workers run (geomig.corpus.ahead): it is shown
+every partition, draws the routes found so far at its checkpoints, stops when told, and
+never changes an output."""
+
+from __future__ import annotations
+
+import threading
+import time
+from types import SimpleNamespace
+
+import pytest
+
+from geomig.corpus import ahead as ahead_module
+from geomig.corpus import stages
+from geomig.corpus.ahead import CHECKPOINTS, MIN_PARTS, Ahead
+
+
+def _parts(n: int) -> list[SimpleNamespace]:
+    # A partition as follow() reads it: its readings (one stand-in per partition).
+    return [SimpleNamespace(index=i, readings=[SimpleNamespace(doc=f"d{i}", zones=())]) for i in range(n)]
+
+
+@pytest.fixture
+def drawn(monkeypatch) -> list[list]:
+    """The readings each warm_routes() call was given (nothing is drawn)."""
+    calls: list[list] = []
+    monkeypatch.setattr(stages, "warm_routes", lambda readings, stop: calls.append(list(readings)))
+    monkeypatch.setattr(stages, "warm_map", lambda: None)
+    return calls
+
+
+def _until(condition) -> None:
+    # The thread runs when it is scheduled: wait for it (a test machine may be busy).
+    deadline = time.monotonic() + 60
+    while not condition():
+        assert time.monotonic() < deadline, "the thread never drew"
+        time.sleep(0.01)
+
+
+def test_follow_passes_every_partition_and_draws_at_the_checkpoints(drawn):
+    n = MIN_PARTS + 4
+    parts = _parts(n)
+    ahead = Ahead(n, enabled=True)
+    got = []
+    for seen, part in enumerate(ahead.follow(parts), 1):
+        got.append(part)
+        due = sum(round(f * n) <= seen for f in CHECKPOINTS)
+        _until(lambda: len(drawn) >= due)
+    assert got == parts
+    assert ahead._thread is None  # stopped and joined once the last partition was taken
+    assert [len(c) for c in drawn] == [round(f * n) for f in CHECKPOINTS]
+    assert [r.doc for r in drawn[-1]] == [f"d{i}" for i in range(round(CHECKPOINTS[-1] * n))]
+
+
+@pytest.mark.parametrize("n_parts, enabled", [(MIN_PARTS - 1, True), (20, False)])
+def test_no_thread_for_a_few_partitions_or_without_workers(drawn, n_parts, enabled):
+    ahead = Ahead(n_parts, enabled=enabled)
+    assert ahead._thread is None
+    assert list(ahead.follow(_parts(n_parts))) == _parts(n_parts)
+    assert drawn == [] and ahead.readings == []
+
+
+def test_close_stops_a_thread_still_waiting_for_partitions(drawn):
+    ahead = Ahead(100, enabled=True)
+    ahead.add(_parts(1)[0].readings)
+    ahead.close()  # long before its first checkpoint
+    assert ahead._thread is None and drawn == []
+    ahead.close()  # twice is harmless
+
+
+def test_a_failing_step_ends_the_thread_quietly(monkeypatch):
+    def broken(readings, stop):
+        raise RuntimeError("no router")
+
+    monkeypatch.setattr(stages, "warm_routes", broken)
+    monkeypatch.setattr(stages, "warm_map", lambda: None)
+    ahead = Ahead(MIN_PARTS, enabled=True)
+    thread = ahead._thread
+    assert list(ahead.follow(_parts(MIN_PARTS))) == _parts(MIN_PARTS)
+    assert not thread.is_alive()
+
+
+def test_close_interrupts_the_drawing(monkeypatch):
+    # The thread leaves the rest of its routes undrawn once told to stop.
+    started, asked = threading.Event(), []
+
+    def slow(readings, stop):
+        started.set()
+        while not stop():
+            time.sleep(0.001)
+        asked.append(True)
+
+    monkeypatch.setattr(stages, "warm_routes", slow)
+    monkeypatch.setattr(stages, "warm_map", lambda: None)
+    ahead = Ahead(MIN_PARTS, enabled=True)
+    for part in _parts(MIN_PARTS):
+        ahead.add(part.readings)
+    assert started.wait(60)
+    ahead.close()
+    assert asked == [True] and ahead._thread is None
+
+
+def test_checkpoints_are_fractions_in_order():
+    assert list(CHECKPOINTS) == sorted(CHECKPOINTS) and all(0 < f < 1 for f in CHECKPOINTS)
+    assert ahead_module.MIN_PARTS >= 2
