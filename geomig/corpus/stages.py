@@ -56,13 +56,13 @@ def warm_routes(readings: list[Reading], stop: Callable[[], bool] = lambda: Fals
     import dataclasses
 
     from geomig.gazetteer.index import Gazetteer
-    from geomig.picture import _by_boat, cues, geometry, routes
+    from geomig.picture import by_boat, cues, geometry, routes
 
     lex = cues.default()
     claims = [c for r in readings for c in r.claims]
     legs: dict = {}
     with geometry.using(Gazetteer.default()):  # the gazetteer assemble() uses: the same memo keys
-        for plan in routes.plan(claims, _by_boat(lex)):
+        for plan in routes.plan(claims, by_boat(lex)):
             if stop():
                 return
             if any(leg.mode == "sea" for leg in plan.legs):

@@ -129,7 +129,7 @@ def _assemble(readings: Sequence[Reading], gaz: Gazetteer | None, lex: _cues.Lex
     settings = lex.settings
     roles, orphans = role_features(claims)
     stop_confidence = {f.id: f.confidence for f in roles}
-    plans = plan_routes(claims, _by_boat(lex))
+    plans = plan_routes(claims, by_boat(lex))
     legs: dict = {}
     routes = [build_route(p, settings, stop_confidence, legs) for p in plans]
     zone_feats = zone_features(zones, actors, affs, settings)
@@ -150,7 +150,7 @@ def low_confidence(lexicon: _cues.Lexicon | None = None) -> float:
     return float((lexicon or _cues.default()).settings.get("low_confidence", default))
 
 
-def _by_boat(lex: _cues.Lexicon):
+def by_boat(lex: _cues.Lexicon):
     """Whether a claim is a departure or arrival by boat: its cue says so (`by_sea = true`),
     or its words match the by_sea context of the cue data."""
     rx = lex.contexts.get("by_sea")
@@ -193,5 +193,5 @@ def _meta(gaz: Gazetteer | None) -> dict:
     return meta
 
 
-__all__ = ["CONTROLS", "ROLES", "Fact", "Feature", "Leg", "Picture", "Reading", "Source", "assemble", "extract",
+__all__ = ["CONTROLS", "ROLES", "Fact", "Feature", "Leg", "Picture", "Reading", "Source", "assemble", "by_boat", "extract",
            "low_confidence", "merge_pictures", "read"]
