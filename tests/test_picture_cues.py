@@ -193,3 +193,36 @@ def test_a_cue_file_without_a_setting_the_stages_read_is_refused_at_load(tmp_pat
     broken.write_text(text.replace("\ncited_before =", "\nnot_cited_before ="), "utf-8")
     with pytest.raises(PictureError, match="not a cue file: 'cited_before'"):
         cues.load(broken)
+
+
+@pytest.mark.parametrize("lemma, irregular, forms", [
+    ("arrive", "", {"arrive", "arrives", "arrived", "arriving"}),
+    ("land", "", {"land", "lands", "landed", "landing"}),
+    ("ferry", "", {"ferry", "ferries", "ferried", "ferrying"}),
+    ("reach", "", {"reach", "reaches", "reached", "reaching"}),
+    ("flee", "fled", {"flee", "flees", "fled", "fleeing"}),
+    ("go", "went gone", {"go", "goes", "went", "gone", "going"}),
+    ("swim", "swam swum swimming", {"swim", "swims", "swam", "swum", "swimming"}),
+    ("die", "", {"die", "dies", "died", "dying"}),
+], ids=["e-drop", "regular", "y-ies", "ch-es", "irregular-past", "two-pasts", "irregular-ing", "ie-ying"])
+def test_a_verb_is_written_once_and_read_in_every_form(lemma, irregular, forms):
+    assert set(cues.inflect(lemma, {lemma: irregular} if irregular else {})) == forms
+
+
+def test_a_phrasal_verb_inflects_its_first_word():
+    rx = re.compile(cues.verb_regex("@set off|land", {"set": "set setting"}), re.IGNORECASE)
+    for text in ("set off", "sets  off", "setting off", "Landed", "lands"):
+        assert rx.fullmatch(text), text
+    assert not rx.fullmatch("setted off")
+    assert not rx.fullmatch("set sail")
+
+
+def test_verbs_expand_in_patterns_and_macros(tmp_path):
+    text = resources.files("geomig.picture").joinpath("cues.toml").read_text("utf-8")
+    text = text.replace("[verbs]\n", "[verbs]\nsail = \"sailed sailing\"\n", 1) if "sail =" not in text else text
+    path = tmp_path / "cues.toml"
+    path.write_text(text, "utf-8")
+    lex = cues.load(path)
+    doc = annotate("Every week boats full of migrants leave for Lampedusa.")
+    hits = cues.find(lex.cues, cues.mask(doc, 0), lex)
+    assert any(h.slots.get("destination") and h.slots["destination"].text == "Lampedusa" for h in hits)

@@ -25,7 +25,7 @@ from geomig.models import GeocodedDocument, Mention
 # Mask tokens use private-use characters: they never occur in news text and are not \w.
 _OPEN, _CLOSE = "\ue000", "\ue001"
 _SLOT_KINDS = {"place": "P", "sea": "S", "demonym": "DN", "people": "N", "any": "PSDN"}
-_REF = re.compile(r"\{(~\d+|[A-Z][A-Z0-9_]*|(?:place|sea|demonym|people|any)(?::\w+)?)\}")
+_REF = re.compile(r"\{(~\d+|[A-Z][A-Z0-9_]*|@[a-z][a-z |-]*|(?:place|sea|demonym|people|any)(?::\w+)?)\}")
 _TOKEN = re.compile(_OPEN + r"[PSDN](\d+)" + _CLOSE)
 
 
@@ -165,14 +165,62 @@ _NOT_MID_SPACE = r"(?!(?<=\s)\s)"
 _NOT_MID_WORD = r"(?<!\w)"
 
 
-def compile_pattern(source: str, macros: Mapping[str, str], *, default_label: str) -> Pattern:
-    """Expand slots, macros and gaps in a data pattern and compile it (case-insensitive)."""
+def inflect(lemma: str, irregular: Mapping[str, str] | None = None) -> tuple[str, ...]:
+    """Every form of an English verb: the lemma, its -s, past and -ing forms, longest first.
+    Regular forms follow the spelling rules ("arrive" -> arrives, arrived, arriving; "ferry"
+    -> ferries, ferried); `irregular` maps a lemma to the forms that replace them, space-
+    separated ("leave" -> "left", "swim" -> "swam swum swimming"): a form ending in -ing
+    replaces the -ing form, the others the past."""
+    w = lemma
+    if re.search(r"(?:s|sh|ch|x|z|o)$", w):
+        third = w + "es"
+    elif re.search(r"[^aeiou]y$", w):
+        third = w[:-1] + "ies"
+    else:
+        third = w + "s"
+    if w.endswith("ie"):
+        ing = w[:-2] + "ying"
+    elif w.endswith("e") and not w.endswith(("ee", "ye", "oe")):
+        ing = w[:-1] + "ing"
+    else:
+        ing = w + "ing"
+    if w.endswith("e"):
+        past = [w + "d"]
+    elif re.search(r"[^aeiou]y$", w):
+        past = [w[:-1] + "ied"]
+    else:
+        past = [w + "ed"]
+    special = (irregular or {}).get(lemma, "").split()
+    ings = [f for f in special if f.endswith("ing")]
+    pasts = [f for f in special if not f.endswith("ing")]
+    forms = {w, third, *(ings or [ing]), *(pasts or past)}
+    return tuple(sorted(forms, key=lambda f: (-len(f), f)))
+
+
+def verb_regex(ref: str, irregular: Mapping[str, str] | None = None) -> str:
+    """The regex of a {@...} reference: "@land|arrive|set off" -> every form of each verb
+    (the first word of a phrasal verb inflects: "set off", "sets off", "setting off")."""
+    out = []
+    for phrase in ref[1:].split("|"):
+        head, *rest = phrase.split()
+        tail = "".join(r"\s+" + re.escape(w) for w in rest)
+        out.extend(re.escape(f) + tail for f in inflect(head, irregular))
+    return "(?:" + "|".join(out) + ")"
+
+
+def compile_pattern(source: str, macros: Mapping[str, str], *, default_label: str,
+                    verbs: Mapping[str, str] | None = None) -> Pattern:
+    """Expand slots, macros, verbs and gaps in a data pattern and compile it
+    (case-insensitive). {@leave} stands for every form of the verb ([verbs] lists the
+    irregular ones)."""
     slots: dict[str, str] = {}
 
     def expand(m: re.Match) -> str:
         ref = m.group(1)
         if ref.startswith("~"):
             return r"(?:\S+\s+){0,%d}?" % int(ref[1:])
+        if ref.startswith("@"):
+            return verb_regex(ref, verbs)
         if ref[0].isupper():
             if ref not in macros:
                 raise ValueError(f"unknown macro {{{ref}}} in pattern {source!r}")
@@ -210,11 +258,12 @@ def default() -> Lexicon:
 
 def _compile(data: dict) -> Lexicon:
     macros = data.get("vars", {})
+    verbs = data.get("verbs", {})
     contexts = {k: re.compile(v, re.IGNORECASE) for k, v in data.get("context", {}).items()}
 
     def cue(entry: dict, section: str) -> Cue:
         default_label = entry["role"] if section == "cue" else "target"
-        patterns = tuple(compile_pattern(p, macros, default_label=default_label) for p in entry["patterns"])
+        patterns = tuple(compile_pattern(p, macros, default_label=default_label, verbs=verbs) for p in entry["patterns"])
         requires = contexts[entry["requires"]] if entry.get("requires") else None
         unless = contexts[entry["unless"]] if entry.get("unless") else None
         settings = {k: v for k, v in entry.items() if k not in ("id", "patterns", "requires", "unless")}
@@ -223,7 +272,10 @@ def _compile(data: dict) -> Lexicon:
                    unless, _union(p.keywords for p in patterns))
 
     def rx(p: str) -> re.Pattern:
-        return re.compile(_REF.sub(lambda m: macros.get(m.group(1), m.group(0)), p), re.IGNORECASE)
+        def sub(m: re.Match) -> str:
+            ref = m.group(1)
+            return verb_regex(ref, verbs) if ref.startswith("@") else macros.get(ref, m.group(0))
+        return re.compile(_REF.sub(sub, p), re.IGNORECASE)
 
     actor_patterns = tuple(
         (r, entry.get("type", ""), rx(entry["requires"]) if entry.get("requires") else None, required_keywords(r))

@@ -138,8 +138,12 @@ def _arrivals_if_alone(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     entry is a step on the way (a river or gap crossed into it is not: "waded across the
     X River into Y")."""
     entry = {c.id for c in lexicon.cues if c.settings.get("arrival_if_alone")}
+    # A stop inside a country entered is the way in, not a step beyond it: "60,000 entered
+    # Chad, many through the border town of X".
+    entered = {c.place.country for c in claims if c.cue in entry and c.place.kind == "country" and not c.negated}
     if any(not c.negated and (c.role == "destination" or (c.role in ("transit", "launch_point")
-                                                          and c.cue not in entry and c.place.kind != "landmark"))
+                                                          and c.cue not in entry and c.place.kind != "landmark"
+                                                          and c.place.country not in entered))
            for c in claims):
         return claims
     return [replace(c, role="destination") if c.cue in entry and re.search(r"\binto\b|\benter", c.words, re.I)

@@ -221,7 +221,9 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     destinations = _most_specific(_places(claims, "destination"))
     used = {p.id for p in launches} | {p.id for p in destinations}
     transits = [p for p in _places(claims, "transit") if p.id not in used and _RANK[p.kind] > 0]
-    origins = [p for p in _places(claims, "origin") if p.id not in used and _RANK[p.kind] > 0]
+    # A place may be where some come from and where others go ("Ethiopians leave for Yemen;
+    # Yemenis flee to Djibouti"): an origin is dropped only when it is a launch point.
+    origins = [p for p in _places(claims, "origin") if p.id not in {q.id for q in launches} and _RANK[p.kind] > 0]
     # A country is a stop only when no narrower stop lies in it.
     narrow = {p.country for p in launches + transits if _RANK[p.kind] > 1}
     transits = [p for p in transits if not (p.kind == "country" and p.country in narrow)]
