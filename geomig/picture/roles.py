@@ -146,5 +146,8 @@ def _arrivals_if_alone(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
                                                           and c.place.country not in entered))
            for c in claims):
         return claims
-    return [replace(c, role="destination") if c.cue in entry and re.search(r"\binto\b|\benter", c.words, re.I)
+    # In "crossed into X from Y" only X was entered: the claim that ends the leg.
+    ends_leg = {c.hit for c in claims if c.onward}
+    return [replace(c, role="destination", onward=False)
+            if c.cue in entry and re.search(r"\binto\b|\benter", c.words, re.I) and (c.onward or c.hit not in ends_leg)
             else c for c in claims]
