@@ -425,7 +425,10 @@ def test_every_frame_says_which_cue_fired_on_which_words():
 def test_crossed_into_from_is_a_leg_ending_at_the_entry():
     pic = picture("Border guards stopped migrants trying to cross into Poland from Belarus.")
     assert ["Belarus", "Poland"] in routes(pic)
-    assert roles(pic) == {"Belarus": {"transit"}, "Poland": {"transit"}}
+    # with no other stop in the text, the country entered is where they went
+    assert roles(pic) == {"Belarus": {"transit"}, "Poland": {"destination"}}
+    pic = picture("Migrants crossed into Poland from Belarus, then travelled on to Malta.")
+    assert roles(pic)["Poland"] == {"transit"}
 
 
 def test_a_stop_the_sentence_goes_on_from_is_transit():
@@ -567,6 +570,38 @@ def test_stated_legs(text, stops):
 ], ids=["from-then-reach", "next-move"])
 def test_a_departure_and_an_arrival_in_one_sentence_are_a_leg(text, stops):
     assert stops in routes(picture(text))
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Forty migrants landed on Lampedusa on Monday. The island's centre was full. On Thursday 30 of them "
+     "were transferred by ferry to Pozzallo.", ["Lampedusa", "Pozzallo"]),
+    ("The refugees reached Lampedusa at dawn. They spent a month there before they could travel on to Rome.",
+     ["Lampedusa", "Rome"]),
+], ids=["transferred-later", "travel-on-to"])
+def test_a_place_reached_then_moved_on_from_is_a_leg(text, stops):
+    pic = picture(text)
+    assert stops in routes(pic)
+    assert roles(pic)[stops[0]] == {"destination"}     # the place keeps its one role
+
+
+@pytest.mark.parametrize("text", [
+    "Forty migrants landed on Lampedusa. Two days later a boat with 20 migrants reached Malta.",
+    "Forty migrants landed on Lampedusa. Others hope to be transferred to Sicily one day.",
+], ids=["no-onward-words", "only-hoped"])
+def test_no_leg_without_people_moved_on(text):
+    assert not [r for r in routes(picture(text)) if r[:1] == ["Lampedusa"]]
+
+
+def test_a_return_two_sentences_later_starts_where_they_arrived():
+    pic = picture("Hundreds of migrants swam from Morocco to Spain. Thousands more entered the enclave. "
+                  "Most were returned to Morocco within hours.")
+    assert ["Spain", "Morocco"] in routes(pic)
+
+
+def test_forces_named_long_before_their_push_back_send_people_from_their_country():
+    pic = picture("Polish border guards acted unlawfully when they pushed 14 migrants back into Belarus.")
+    assert ["Poland", "Belarus"] in routes(pic)
+    assert "Poland" not in roles(pic)
 
 
 def test_a_lone_return_with_no_place_before_is_no_route():

@@ -15,6 +15,8 @@ from geomig.picture.model import Source
 #: "returned" is where a return, push-back or expulsion ends: it feeds routes only (the
 #: place gets no role of its own, like the sea crossed); "returned_from" the country whose
 #: forces send people back (its zone comes from the control frames).
+#: A leg's start that is no stop of its own (a place reached before people are moved on, see
+#: _moved_on) is also "returned_from": a route-only claim.
 #: "transit_end" is a stop on the way that ends a stated leg ("between X and Y").
 ROLE_LABELS = ("launch_point", "destination", "transit", "origin", "sea", "returned", "returned_from",
                "transit_end")
@@ -64,7 +66,36 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                         stop=bool(hit.cue.settings.get("stop", True)), hit=masked.index * 1000 + n,
                         intended=intended,
                     ))
-    return _arrivals_if_alone(_stops_on_the_way(claims, sentences, lexicon), lexicon)
+    claims = _arrivals_if_alone(_stops_on_the_way(claims, sentences, lexicon), lexicon)
+    return claims + _moved_on(claims, lexicon)
+
+
+def _moved_on(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+    """Legs from a place reached to one people were moved on to later ("landed on X. ...
+    On Thursday 600 were transferred by ferry to Y"): the later arrival's cue words match
+    [settings] onward_move. Each leg's start is a route-only claim ("returned_from") sharing
+    the later arrival's hit, so the place keeps its one role and the leg is a stated movement."""
+    moved = setting_rx(lexicon, "onward_move", re.IGNORECASE)
+    hoped = setting_rx(lexicon, "intended_before", re.IGNORECASE)
+    if moved is None:
+        return []
+    reached = [c for c in claims if c.role == "destination" and c.stop and not (c.negated or c.intended)]
+    out: list[Claim] = []
+    for later in reached:
+        m = moved.search(later.words)
+        if m is None or (hoped is not None and hoped.search(later.words, 0, m.start())):
+            continue    # no move on, or one only hoped for ("others hope to be transferred to Y")
+        before = [c for c in reached if later.sentence - 4 <= c.sentence < later.sentence
+                  and c.place.id != later.place.id and not _holds(c.place, later.place)
+                  and not _holds(later.place, c.place)]
+        if before:
+            start = max(before, key=lambda c: (c.sentence, c.at))
+            out.append(replace(start, role="returned_from", hit=later.hit, onward=False))
+    return out
+
+
+def _holds(country: PlaceRef, place: PlaceRef) -> bool:
+    return country.kind == "country" and country.country == place.country
 
 
 def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
