@@ -296,7 +296,7 @@ def _combinations(launches, destinations, origins):
     """(launch, destination, origin) triples: up to three launches and destinations, two
     origins, one origin per route."""
     for launch in launches[:3] or [None]:
-        for dest in destinations[:3]:
+        for dest in destinations[:4]:
             for origin in origins[:2] or [None]:
                 yield launch, dest, origin
 
