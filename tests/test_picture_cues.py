@@ -23,8 +23,9 @@ from geomig.picture import cues
     (r"(?:arrived|\w+ed)", None),           # a branch that needs no literal
     (r"(?:ashore)?\s+in\s+", None),         # optional parts require nothing
     (r"(?:ARRIVALS)+", {"arrivals"}),       # repeated at least once; case folded
+    (r"(?:swimming|swims|swam|swum)", {"swimming", "swims", "swam", "swum"}),  # parsed as sw(?:imming|...)
 ], ids=["literal-run", "prefix-of-branch", "longest-run-wins", "branch-union", "factored-branch",
-        "no-literal", "too-short", "open-branch", "optional", "repeat-and-case"])
+        "no-literal", "too-short", "open-branch", "optional", "repeat-and-case", "shared-prefix"])
 def test_required_keywords_are_read_off_the_regex(pattern, expected):
     found = cues.required_keywords(re.compile(pattern, re.IGNORECASE))
     assert found == (None if expected is None else frozenset(expected))
@@ -36,6 +37,7 @@ def test_required_keywords_are_read_off_the_regex(pattern, expected):
     (r"(?:boats?|ships?) (?:left|sailed)", "Two ships sailed."),
     (r"kept going", "Keptgoing is not it, but kept going is."),
     (r"asked", "They \u0430sked, then ASKED again."),
+    (r"(?:swimming|swims|swam|swum) to", "He swam to the shore; they swum TO it."),
 ])
 def test_every_match_holds_a_keyword(pattern, text):
     rx = re.compile(pattern, re.IGNORECASE)

@@ -391,6 +391,12 @@ def _required(items: list, P) -> frozenset[str] | None:
         if op is P.LITERAL and av < 128:
             run.append(chr(av))
             continue
+        if op is P.BRANCH and run and len(run) < _MIN_KEYWORD and "".join(run).isalpha():
+            # The parser factors a prefix shared by every branch out of them ("sw" of swim,
+            # swam, swum): the run before the branch goes with each branch's own first letters.
+            joined = {"".join(run).lower() + _lead(b, P) for b in av[1]}
+            if all(len(w) >= _MIN_KEYWORD for w in joined):
+                options.append(frozenset(joined))
         close()
         found = None
         if op is P.SUBPATTERN:
@@ -410,6 +416,16 @@ def _required(items: list, P) -> frozenset[str] | None:
         return None
     # The alternatives whose shortest word is longest filter best.
     return max(options, key=lambda o: (min(map(len, o)), -len(o)))
+
+
+def _lead(items: list, P) -> str:
+    """The ASCII literal letters a parsed branch starts with."""
+    out = []
+    for op, av in items:
+        if op is not P.LITERAL or av >= 128:
+            break
+        out.append(chr(av))
+    return "".join(out).lower()
 
 
 def _union(sets: Iterable[frozenset[str] | None]) -> frozenset[str] | None:
