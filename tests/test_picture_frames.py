@@ -416,6 +416,12 @@ FRAME_CASES = [
     ("custody-in-which-clause", "Thousands of refugees have fled to Egypt, which has deported many of them.",
      {"Egypt": {"destination"}}),
     ("country-of-origin", "Sudan was the most common country of origin among the refugees.", {"Sudan": {"origin"}}),
+    ("taken-to-a-village-near", "Smugglers took the migrants to a village near Zuwara.", {"Zuwara": {"destination"}}),
+    ("and-from-there-to", "Most refugees hope to continue to Tunis and, from there, to Malta.",
+     {"Tunis": {"transit"}, "Malta": {"destination"}}),
+    ("landed-near-on-coast-of", "Two boats with 70 migrants landed near Zuwara on the west coast of Libya.",
+     {"Zuwara": {"destination"}, "Libya": {"destination"}}),
+    ("agency-vessel-from", "A Frontex vessel from Malta searched for the migrants' dinghy.", {}),
     ("entered-through-town-inside", "Some 6,000 refugees entered Libya last month, many through Sebha.",
      {"Libya": {"destination"}, "Sebha": {"transit"}}),
 ]
