@@ -430,6 +430,11 @@ FRAME_CASES = [
     ("first-goal-is", "The migrants' first goal is Tunis.", {"Tunis": {"destination"}}),
     ("some-end-up-in-settlements-in", "Some migrants end up in informal settlements in Tripoli.",
      {"Tripoli": {"destination"}}),
+    ("left-the-camps-in", "The boat with 180 refugees left the refugee camps in Tunis on Sunday.",
+     {"Tunis": {"launch_point"}}),
+    ("workers-employed-in", "Thousands of migrant workers are employed on building sites in Tripoli.",
+     {"Tripoli": {"destination"}}),
+    ("smugglers-worked-in", "Migrant smugglers have worked with impunity in Zuwara.", {}),
     ("entered-through-town-inside", "Some 6,000 refugees entered Libya last month, many through Sebha.",
      {"Libya": {"destination"}, "Sebha": {"transit"}}),
 ]
