@@ -642,6 +642,19 @@ def test_forces_named_long_before_their_push_back_send_people_from_their_country
     assert "Poland" not in roles(pic)
 
 
+@pytest.mark.parametrize("text, stops", [
+    ("From Agadez, the migrants' trucks turn north, crossing the border with Libya at night.", ["Agadez", "Libya"]),
+    ("The migrants left Agadez and crossed into Libya.", ["Agadez", "Libya"]),
+], ids=["from-x-crossing-the-border-with-y", "left-x-and-crossed-into-y"])
+def test_an_entry_after_a_departure_ends_its_leg(text, stops):
+    assert stops in routes(picture(text))
+
+
+def test_an_entry_before_a_departure_is_no_leg_from_it():
+    pic = picture("The migrants crossed into Libya and weeks later left Agadez.")
+    assert ["Agadez", "Libya"] not in routes(pic)
+
+
 def test_a_lone_return_with_no_place_before_is_no_route():
     assert routes(picture("Most of the migrants were sent back to Libya, officials said.")) == []
 

@@ -66,8 +66,27 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                         stop=bool(hit.cue.settings.get("stop", True)), hit=masked.index * 1000 + n,
                         intended=intended,
                     ))
-    claims = _arrivals_if_alone(_stops_on_the_way(claims, sentences, lexicon), lexicon)
+    claims = _entries_after_departures(_arrivals_if_alone(_stops_on_the_way(claims, sentences, lexicon), lexicon),
+                                       lexicon)
     return claims + _moved_on(claims, lexicon)
+
+
+def _entries_after_departures(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+    """A place entered after a departure its sentence names ends the leg from it ("From X,
+    the trucks turn north, crossing the border with Y", "they left X and crossed into Y"):
+    still a stop on the way, but the end of a stated leg (routes.py)."""
+    entry = {c.id for c in lexicon.cues if c.settings.get("arrival_if_alone")}
+    left = [c for c in claims if c.role == "launch_point" and not (c.negated or c.hedged or c.intended)]
+    if not left:
+        return claims
+    out = []
+    for c in claims:
+        if (c.cue in entry and c.role == "transit" and not c.onward and not c.negated
+                and any(d.sentence == c.sentence and d.at < c.at and d.place.id != c.place.id
+                        and d.place.country != c.place.country for d in left)):
+            c = replace(c, onward=True)
+        out.append(c)
+    return out
 
 
 def _moved_on(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
