@@ -435,6 +435,13 @@ FRAME_CASES = [
     ("workers-employed-in", "Thousands of migrant workers are employed on building sites in Tripoli.",
      {"Tripoli": {"destination"}}),
     ("smugglers-worked-in", "Migrant smugglers have worked with impunity in Zuwara.", {}),
+    ("million-live-in", "About 1.5 million refugees live in Egypt.", {"Egypt": {"destination"}}),
+    ("area-in", "The boat with 90 refugees left the Zuwara area in western Libya on Sunday.",
+     {"Zuwara": {"launch_point"}, "western Libya": {"launch_point"}}),
+    ("drifted-to", "A boat carrying 60 refugees drifted to Malta.", {"Malta": {"destination"}}),
+    ("one-of-the-busiest-crossings", "For refugees, Agadez is still one of the busiest crossings of the desert.",
+     {"Agadez": {"transit"}}),
+    ("buses-across", "Refugees take free buses from the border across Tunisia.", {"Tunisia": {"transit"}}),
     ("entered-through-town-inside", "Some 6,000 refugees entered Libya last month, many through Sebha.",
      {"Libya": {"destination"}, "Sebha": {"transit"}}),
 ]
@@ -653,6 +660,16 @@ def test_an_entry_after_a_departure_ends_its_leg(text, stops):
 def test_an_entry_before_a_departure_is_no_leg_from_it():
     pic = picture("The migrants crossed into Libya and weeks later left Agadez.")
     assert ["Agadez", "Libya"] not in routes(pic)
+
+
+def test_a_list_of_legs_is_a_chain_of_stops():
+    pic = picture("The migrant kept his bus tickets: Agadez to Sebha, Sebha to Tripoli.")
+    assert ["Agadez", "Sebha"] in routes(pic) and ["Sebha", "Tripoli"] in routes(pic)
+    assert roles(pic) == {"Agadez": {"transit"}, "Sebha": {"transit"}, "Tripoli": {"transit"}}
+
+
+def test_a_pair_inside_a_sentence_is_no_leg():
+    assert routes(picture("Migrants said the ratio of Libya to Tunisia had changed.")) == []
 
 
 def test_a_lone_return_with_no_place_before_is_no_route():

@@ -46,7 +46,9 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                     continue
                 # a mention filling another slot of the hit takes that slot's label
                 others = {m.start for m in hit.slots.values() if m is not first}
-                for mention in [first, *(m for m in coordinated(masked, first, lexicon) if m.start not in others)]:
+                # a place listed again is no list ("X to Y, Y to Z": the next pair's Y is its own)
+                listed = [m for m in coordinated(masked, first, lexicon) if m.start not in others and m.id != first.id]
+                for mention in [first, *listed]:
                     if mention.start in taken:
                         continue
                     if facility_name.search(mention.text) or facility_after.match(
