@@ -228,3 +228,24 @@ def test_verbs_expand_in_patterns_and_macros(tmp_path):
     doc = annotate("Every week boats full of migrants leave for Lampedusa.")
     hits = cues.find(lex.cues, cues.mask(doc, 0), lex)
     assert any(h.slots.get("destination") and h.slots["destination"].text == "Lampedusa" for h in hits)
+
+
+@pytest.mark.parametrize("text", [
+    "Migrants and refugees crossed the sea.",
+    "MIGRANTS fled the war; REFUGEES waited.",
+    "The wildebeest migration has begun and the animals fled the fire.",
+    "A bank's data migration moved customers to a new platform.",
+    "Ein Flüchtling: refugees and ASYLUM seekers in İzmir fled.",
+    "Nothing here is about people moving.",
+])
+def test_the_topic_read_over_lowered_text_decides_as_the_case_blind_regex(text):
+    import dataclasses
+
+    lex = cues.default()
+    assert lex.topic_lower is not None
+    assert lex.on_topic(text) == dataclasses.replace(lex, topic_lower=None).on_topic(text)
+
+
+def test_a_topic_regex_with_an_upper_case_escape_is_not_lowered():
+    assert cues._lowered(re.compile(r"\bmigra\w*\S", re.IGNORECASE)) is None
+    assert cues._lowered(re.compile(r"\bMigra\w*", re.IGNORECASE)).pattern == r"\bmigra\w*"

@@ -442,6 +442,8 @@ FRAME_CASES = [
     ("one-of-the-busiest-crossings", "For refugees, Agadez is still one of the busiest crossings of the desert.",
      {"Agadez": {"transit"}}),
     ("buses-across", "Refugees take free buses from the border across Tunisia.", {"Tunisia": {"transit"}}),
+    ("crossed-into-to-claim-asylum", "Refugees who crossed into Malta to claim asylum were housed in tents.",
+     {"Malta": {"destination"}}),
     ("entered-through-town-inside", "Some 6,000 refugees entered Libya last month, many through Sebha.",
      {"Libya": {"destination"}, "Sebha": {"transit"}}),
 ]

@@ -137,6 +137,9 @@ class Lexicon:
     control_settings: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # control cue id -> settings
     # (alias regex, (name, type)) of every actor alias, longest first: an alias inside other words
     actor_alias_rx: tuple[tuple[re.Pattern, tuple[str, str]], ...] = ()
+    # `topic` in lower case, matched without IGNORECASE against the lowered text: the same
+    # matches four times faster (every document is searched whole); None when it cannot be
+    topic_lower: re.Pattern | None = None
 
     def on_topic(self, text: str) -> bool:
         """Whether a document says enough about migration for the generic motion and control
@@ -145,7 +148,10 @@ class Lexicon:
         if self.topic is None or need <= 0:
             return True
         near = self.topic_not_near
-        found = (m for m in self.topic.finditer(text)
+        topic = self.topic
+        if self.topic_lower is not None:
+            text, topic = text.translate(_FOLD).lower(), self.topic_lower
+        found = (m for m in topic.finditer(text)
                  if near is None or not near.search(text[max(0, m.start() - 50):m.end() + 60]))
         return sum(1 for _ in zip(range(need), found)) >= need
 
@@ -326,6 +332,7 @@ def _compile(data: dict) -> Lexicon:
                              if data.get("settings", {}).get("coordination_before") else None),
         data=data,
         topic=rx(document["topic"]) if document.get("topic") else None,
+        topic_lower=_lowered(rx(document["topic"])) if document.get("topic") else None,
         topic_min=int(document.get("topic_min", 0)),
         topic_not_near=rx(document["topic_not_near"]) if document.get("topic_not_near") else None,
         topic_min_short=int(document.get("topic_min_short", document.get("topic_min", 0))),
@@ -416,6 +423,17 @@ def _required(items: list, P) -> frozenset[str] | None:
         return None
     # The alternatives whose shortest word is longest filter best.
     return max(options, key=lambda o: (min(map(len, o)), -len(o)))
+
+
+def _lowered(regex: re.Pattern) -> re.Pattern | None:
+    """A case-insensitive regex as a case-sensitive one over lowered text, or None when
+    lowering its source would change what it means (an escape such as \\S, \\W or \\B)."""
+    if re.search(r"\\[A-Z]|\\[pPN]\{", regex.pattern):
+        return None
+    try:
+        return re.compile(regex.pattern.lower())
+    except re.error:
+        return None
 
 
 def _lead(items: list, P) -> str:
