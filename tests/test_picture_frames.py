@@ -830,10 +830,10 @@ def test_the_written_reports_keep_their_scores(gazetteer):
     # (test_picture_geometry checks the gazetteer each area comes from).
     geometry._main_shore.cache_clear()
     assert len(scores.docs) == 81
-    assert scores.recall >= 0.63, report_lines(scores, verbose=True)
+    assert scores.recall >= 0.73, report_lines(scores, verbose=True)
     assert scores.precision >= 0.88, report_lines(scores, verbose=True)
-    assert scores.route_recall >= 0.46, report_lines(scores, verbose=True)
-    assert scores.invented <= 1, report_lines(scores, verbose=True)
+    assert scores.route_recall >= 0.62, report_lines(scores, verbose=True)
+    assert scores.invented == 0, report_lines(scores, verbose=True)
 
 
 # A full article that names migration once is not about migration: its motion words stay silent.
