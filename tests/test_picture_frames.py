@@ -444,6 +444,9 @@ FRAME_CASES = [
     ("buses-across", "Refugees take free buses from the border across Tunisia.", {"Tunisia": {"transit"}}),
     ("crossed-into-to-claim-asylum", "Refugees who crossed into Malta to claim asylum were housed in tents.",
      {"Malta": {"destination"}}),
+    ("person-apposition-from", "The men, from Nigeria and Chad, were held as migrants for weeks.",
+     {"Nigeria": {"origin"}, "Chad": {"origin"}}),
+    ("deportations-from-to", "Rights groups condemned the mass deportations of migrants from Libya to Niger.", {}),
     ("entered-through-town-inside", "Some 6,000 refugees entered Libya last month, many through Sebha.",
      {"Libya": {"destination"}, "Sebha": {"transit"}}),
 ]
@@ -672,6 +675,11 @@ def test_a_list_of_legs_is_a_chain_of_stops():
 
 def test_a_pair_inside_a_sentence_is_no_leg():
     assert routes(picture("Migrants said the ratio of Libya to Tunisia had changed.")) == []
+
+
+def test_deportations_named_by_the_noun_are_a_return():
+    assert ["Libya", "Niger"] in routes(picture("Rights groups condemned the mass deportations of migrants "
+                                                "from Libya to Niger."))
 
 
 def test_a_lone_return_with_no_place_before_is_no_route():
