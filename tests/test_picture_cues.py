@@ -249,3 +249,20 @@ def test_the_topic_read_over_lowered_text_decides_as_the_case_blind_regex(text):
 def test_a_topic_regex_with_an_upper_case_escape_is_not_lowered():
     assert cues._lowered(re.compile(r"\bmigra\w*\S", re.IGNORECASE)) is None
     assert cues._lowered(re.compile(r"\bMigra\w*", re.IGNORECASE)).pattern == r"\bmigra\w*"
+
+
+@pytest.mark.parametrize("text, about", [
+    ("Two dinghies and a small boat were stolen from the marina.", False),      # weak words alone
+    ("Fishermen in small boats and dinghies waited for the storm to pass.", False),
+    ("Refugees crossed the sea in dinghies.", True),                             # a topic word beside them
+], ids=["dinghies-alone", "small-boats-and-dinghies-alone", "beside-a-topic-word"])
+def test_weak_topic_words_count_only_beside_a_topic_word(text, about):
+    assert cues.default().on_topic(text) is about
+
+
+def test_weak_topic_words_make_up_the_count_of_a_long_text():
+    filler = " The weather was calm and the sea was flat all week." * 20
+    lex = cues.default()
+    assert not lex.on_topic("Refugees waited." + filler)                        # one topic word: too few
+    assert lex.on_topic("Refugees waited for small boats." + filler)            # ... and a weak one
+    assert not lex.on_topic("Dinghies and small boats waited." + filler)        # weak words alone

@@ -140,6 +140,7 @@ class Lexicon:
     # `topic` in lower case, matched without IGNORECASE against the lowered text: the same
     # matches four times faster (every document is searched whole); None when it cannot be
     topic_lower: re.Pattern | None = None
+    topic_weak: re.Pattern | None = None  # words that count toward topic_min only beside a topic word
 
     def on_topic(self, text: str) -> bool:
         """Whether a document says enough about migration for the generic motion and control
@@ -153,7 +154,13 @@ class Lexicon:
             text, topic = text.translate(_FOLD).lower(), self.topic_lower
         found = (m for m in topic.finditer(text)
                  if near is None or not near.search(text[max(0, m.start() - 50):m.end() + 60]))
-        return sum(1 for _ in zip(range(need), found)) >= need
+        strong = sum(1 for _ in zip(range(need), found))
+        if strong >= need or strong == 0 or self.topic_weak is None:
+            return strong >= need
+        # words that count only beside a migration word: a dinghy alone is a sailor's
+        weak = (m for m in self.topic_weak.finditer(text)
+                if near is None or not near.search(text[max(0, m.start() - 50):m.end() + 60]))
+        return strong + sum(1 for _ in zip(range(need - strong), weak)) >= need
 
     def for_document(self, text: str) -> Lexicon:
         """This lexicon, without its `topic = true` cues when the text is not about migration."""
@@ -333,6 +340,7 @@ def _compile(data: dict) -> Lexicon:
         data=data,
         topic=rx(document["topic"]) if document.get("topic") else None,
         topic_lower=_lowered(rx(document["topic"])) if document.get("topic") else None,
+        topic_weak=rx(document["topic_weak"]) if document.get("topic_weak") else None,
         topic_min=int(document.get("topic_min", 0)),
         topic_not_near=rx(document["topic_not_near"]) if document.get("topic_not_near") else None,
         topic_min_short=int(document.get("topic_min_short", document.get("topic_min", 0))),
