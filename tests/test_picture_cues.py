@@ -23,8 +23,9 @@ from geomig.picture import cues
     (r"(?:arrived|\w+ed)", None),           # a branch that needs no literal
     (r"(?:ashore)?\s+in\s+", None),         # optional parts require nothing
     (r"(?:ARRIVALS)+", {"arrivals"}),       # repeated at least once; case folded
+    (r"(?:swimming|swims|swam|swum)", {"swimming", "swims", "swam", "swum"}),  # parsed as sw(?:imming|...)
 ], ids=["literal-run", "prefix-of-branch", "longest-run-wins", "branch-union", "factored-branch",
-        "no-literal", "too-short", "open-branch", "optional", "repeat-and-case"])
+        "no-literal", "too-short", "open-branch", "optional", "repeat-and-case", "shared-prefix"])
 def test_required_keywords_are_read_off_the_regex(pattern, expected):
     found = cues.required_keywords(re.compile(pattern, re.IGNORECASE))
     assert found == (None if expected is None else frozenset(expected))
@@ -36,6 +37,7 @@ def test_required_keywords_are_read_off_the_regex(pattern, expected):
     (r"(?:boats?|ships?) (?:left|sailed)", "Two ships sailed."),
     (r"kept going", "Keptgoing is not it, but kept going is."),
     (r"asked", "They \u0430sked, then ASKED again."),
+    (r"(?:swimming|swims|swam|swum) to", "He swam to the shore; they swum TO it."),
 ])
 def test_every_match_holds_a_keyword(pattern, text):
     rx = re.compile(pattern, re.IGNORECASE)
@@ -193,3 +195,74 @@ def test_a_cue_file_without_a_setting_the_stages_read_is_refused_at_load(tmp_pat
     broken.write_text(text.replace("\ncited_before =", "\nnot_cited_before ="), "utf-8")
     with pytest.raises(PictureError, match="not a cue file: 'cited_before'"):
         cues.load(broken)
+
+
+@pytest.mark.parametrize("lemma, irregular, forms", [
+    ("arrive", "", {"arrive", "arrives", "arrived", "arriving"}),
+    ("land", "", {"land", "lands", "landed", "landing"}),
+    ("ferry", "", {"ferry", "ferries", "ferried", "ferrying"}),
+    ("reach", "", {"reach", "reaches", "reached", "reaching"}),
+    ("flee", "fled", {"flee", "flees", "fled", "fleeing"}),
+    ("go", "went gone", {"go", "goes", "went", "gone", "going"}),
+    ("swim", "swam swum swimming", {"swim", "swims", "swam", "swum", "swimming"}),
+    ("die", "", {"die", "dies", "died", "dying"}),
+], ids=["e-drop", "regular", "y-ies", "ch-es", "irregular-past", "two-pasts", "irregular-ing", "ie-ying"])
+def test_a_verb_is_written_once_and_read_in_every_form(lemma, irregular, forms):
+    assert set(cues.inflect(lemma, {lemma: irregular} if irregular else {})) == forms
+
+
+def test_a_phrasal_verb_inflects_its_first_word():
+    rx = re.compile(cues.verb_regex("@set off|land", {"set": "set setting"}), re.IGNORECASE)
+    for text in ("set off", "sets  off", "setting off", "Landed", "lands"):
+        assert rx.fullmatch(text), text
+    assert not rx.fullmatch("setted off")
+    assert not rx.fullmatch("set sail")
+
+
+def test_verbs_expand_in_patterns_and_macros(tmp_path):
+    text = resources.files("geomig.picture").joinpath("cues.toml").read_text("utf-8")
+    text = text.replace("[verbs]\n", "[verbs]\nsail = \"sailed sailing\"\n", 1) if "sail =" not in text else text
+    path = tmp_path / "cues.toml"
+    path.write_text(text, "utf-8")
+    lex = cues.load(path)
+    doc = annotate("Every week boats full of migrants leave for Lampedusa.")
+    hits = cues.find(lex.cues, cues.mask(doc, 0), lex)
+    assert any(h.slots.get("destination") and h.slots["destination"].text == "Lampedusa" for h in hits)
+
+
+@pytest.mark.parametrize("text", [
+    "Migrants and refugees crossed the sea.",
+    "MIGRANTS fled the war; REFUGEES waited.",
+    "The wildebeest migration has begun and the animals fled the fire.",
+    "A bank's data migration moved customers to a new platform.",
+    "Ein Flüchtling: refugees and ASYLUM seekers in İzmir fled.",
+    "Nothing here is about people moving.",
+])
+def test_the_topic_read_over_lowered_text_decides_as_the_case_blind_regex(text):
+    import dataclasses
+
+    lex = cues.default()
+    assert lex.topic_lower is not None
+    assert lex.on_topic(text) == dataclasses.replace(lex, topic_lower=None).on_topic(text)
+
+
+def test_a_topic_regex_with_an_upper_case_escape_is_not_lowered():
+    assert cues._lowered(re.compile(r"\bmigra\w*\S", re.IGNORECASE)) is None
+    assert cues._lowered(re.compile(r"\bMigra\w*", re.IGNORECASE)).pattern == r"\bmigra\w*"
+
+
+@pytest.mark.parametrize("text, about", [
+    ("Two dinghies and a small boat were stolen from the marina.", False),      # weak words alone
+    ("Fishermen in small boats and dinghies waited for the storm to pass.", False),
+    ("Refugees crossed the sea in dinghies.", True),                             # a topic word beside them
+], ids=["dinghies-alone", "small-boats-and-dinghies-alone", "beside-a-topic-word"])
+def test_weak_topic_words_count_only_beside_a_topic_word(text, about):
+    assert cues.default().on_topic(text) is about
+
+
+def test_weak_topic_words_make_up_the_count_of_a_long_text():
+    filler = " The weather was calm and the sea was flat all week." * 20
+    lex = cues.default()
+    assert not lex.on_topic("Refugees waited." + filler)                        # one topic word: too few
+    assert lex.on_topic("Refugees waited for small boats." + filler)            # ... and a weak one
+    assert not lex.on_topic("Dinghies and small boats waited." + filler)        # weak words alone

@@ -345,6 +345,110 @@ FRAME_CASES = [
     ("wildebeest", "The great wildebeest migration has started: the herds crossed from Chad into Niger.", {}),
     ("herders-flee", "Refugees fled with their herds and crossed from Sudan into Chad.",
      {"Sudan": {"transit"}, "Chad": {"destination"}}),
+    # verbs written once as lemmas ({@...}): every form of them
+    ("cast-off-from", "The smugglers cast off from Sfax before dawn with 40 migrants.", {"Sfax": {"launch_point"}}),
+    ("rowing-out-of", "Migrants were seen rowing out of Zuwara in a small boat.", {"Zuwara": {"launch_point"}}),
+    ("leaves-for", "Every night a boat full of refugees leaves for Lampedusa.", {"Lampedusa": {"destination"}}),
+    ("sets-sail-for", "The fishing boat with the migrants sets sail for Malta tonight.", {"Malta": {"destination"}}),
+    ("leave-for-negated", "The migrants did not leave for Malta after all.", {}),
+    ("taken-ashore", "The migrants, soaked and cold, were taken ashore in Pozzallo.", {"Pozzallo": {"destination"}}),
+    ("waded-ashore", "Dozens of refugees waded ashore at Lampedusa.", {"Lampedusa": {"destination"}}),
+    ("subject-apposition-landed", "The boat, which had left Zuwara a week before with 60 migrants, landed in Lampedusa.",
+     {"Zuwara": {"launch_point"}, "Lampedusa": {"destination"}}),
+    ("apposition-hedged", "The boat, carrying 60 migrants, reportedly made landfall on Lampedusa.",
+     {"Lampedusa": {"destination"}}),
+    ("apposition-distractor", "The minister, speaking about migrants, landed in Rome.", {}),
+    ("port-assigned", "The rescue ship carrying 90 migrants was assigned the port of Pozzallo.",
+     {"Pozzallo": {"destination"}}),
+    ("people-arriving", "The number of Eritreans arriving in Italy as refugees has doubled.",
+     {"Eritrea": {"origin"}, "Italy": {"destination"}}),
+    ("numbers-arriving", "Numbers of migrants arriving on Lampedusa have tripled.", {"Lampedusa": {"destination"}}),
+    ("demonym-coast-near", "Most boats set off from the Tunisian coast near Sfax.",
+     {"Sfax": {"launch_point"}}),
+    ("depart-at-night-between", "The migrant boats depart at night from beaches between Zuwara and Sabratha.",
+     {"Zuwara": {"launch_point"}, "Sabratha": {"launch_point"}}),
+    ("boats-mostly-come-from", "Migrant boats arriving on Lampedusa mostly come from Tunisia.",
+     {"Lampedusa": {"destination"}, "Tunisia": {"launch_point"}}),
+    ("from-to-the-border", "Smugglers took the migrants from Agadez to the Libyan border.", {"Agadez": {"launch_point"}}),
+    ("all-from", "The men, all from Nigeria, were rescued by migrants' groups.", {"Nigeria": {"origin"}}),
+    ("reach-from", "It took the refugees three days to reach Lampedusa from Sfax.",
+     {"Lampedusa": {"destination"}, "Sfax": {"transit"}}),
+    ("crossing-from-to", "For migrants the crossing from Sfax to Lampedusa is deadly.",
+     {"Sfax": {"transit"}, "Lampedusa": {"destination"}}),
+    ("quoted-route-from-to", "Migrants follow the \u201cdesert route\u201d from Niger to Libya.",
+     {"Niger": {"transit"}, "Libya": {"destination"}}),
+    ("record-migrant-arrivals", "Malta on alert after record migrant arrivals.", {"Malta": {"destination"}}),
+    ("struggles-with-boat-arrivals", "Italy has struggled to cope with a surge in boat arrivals of refugees.",
+     {"Italy": {"destination"}}),
+    ("tourist-arrivals-distractor", "Malta reported record tourist arrivals this summer, while refugees stayed away.", {}),
+    ("disembarked-survivors-in", "The rescue ship disembarked 234 migrants in Pozzallo on Friday.",
+     {"Pozzallo": {"destination"}}),
+    ("end-their-journey-in", "Many migrants end their journey in Italy.", {"Italy": {"destination"}}),
+    ("is-where-boats-leave-from", "Sfax is where most of the migrant boats leave from.", {"Sfax": {"launch_point"}}),
+    ("is-where-boats-arrive-distractor", "Sfax is where most of the migrant boats are built.", {}),
+    ("applied-for-asylum-in", "She applied for asylum in Malta after fleeing Eritrea.",
+     {"Malta": {"destination"}, "Eritrea": {"origin"}}),
+    ("now-lives-in", "The refugee from Sudan now lives in Rome.", {"Sudan": {"origin"}, "Rome": {"destination"}}),
+    ("lived-in-for-months", "The refugees lived in Tunis for months.", {"Tunis": {"transit"}}),
+    ("crossed-into-near", "The refugees crossed into Libya near Kufra at night.",
+     {"Libya": {"destination"}, "Kufra": {"transit"}}),
+    ("smugglers-in", "People smugglers in Agadez charge migrants 500 dollars.", {"Agadez": {"transit"}}),
+    ("stop-with-apposition", "Agadez, a desert town in the north, is the first stop for most migrants.",
+     {"Agadez": {"transit"}}),
+    ("crossed-into-from-alone", "Some 2,000 refugees crossed into Poland from Belarus on Monday.",
+     {"Poland": {"destination"}, "Belarus": {"transit"}}),
+    ("said-they-came-from", "The refugees interviewed on the quay said they came from Eritrea.",
+     {"Eritrea": {"origin"}}),
+    ("came-from-not-an-entry", "The migrants came from Chad, aid workers said.", {"Chad": {"origin"}}),
+    ("fled-fighting-around", "Many of the refugees had fled fighting around Kufra.", {"Kufra": {"origin"}}),
+    ("hosted", "Italy hosted the largest number of refugees.", {"Italy": {"destination"}}),
+    ("followed-by-with", "Most asylum applications were lodged in Italy, followed by Greece with 40,000 and Malta.",
+     {"Italy": {"destination"}, "Greece": {"destination"}, "Malta": {"destination"}}),
+    ("held-protection-in", "Some 40,000 refugees held temporary protection in Italy.", {"Italy": {"destination"}}),
+    ("leave-twice-a-week-for", "Trucks full of migrants leave twice a week for Sebha.", {"Sebha": {"destination"}}),
+    ("worked-in-for-weeks", "The migrants worked in Tripoli for six weeks to pay the smuggler.",
+     {"Tripoli": {"transit"}}),
+    ("crossed-into-at", "The refugees crossed into Libya at Kufra.", {"Libya": {"destination"}, "Kufra": {"transit"}}),
+    ("people-go-from", "From the bus station, migrants go from Agadez to the north.", {"Agadez": {"launch_point"}}),
+    ("and-later", "He hoped to reach Tunisia and later Italy as a refugee.",
+     {"Tunisia": {"destination"}, "Italy": {"destination"}}),
+    ("rescue-boat-from", "A rescue boat sent from Lampedusa reached the migrants at dawn.", {}),
+    ("custody-in-which-clause", "Thousands of refugees have fled to Egypt, which has deported many of them.",
+     {"Egypt": {"destination"}}),
+    ("country-of-origin", "Sudan was the most common country of origin among the refugees.", {"Sudan": {"origin"}}),
+    ("taken-to-a-village-near", "Smugglers took the migrants to a village near Zuwara.", {"Zuwara": {"destination"}}),
+    ("and-from-there-to", "Most refugees hope to continue to Tunis and, from there, to Malta.",
+     {"Tunis": {"transit"}, "Malta": {"destination"}}),
+    ("landed-near-on-coast-of", "Two boats with 70 migrants landed near Zuwara on the west coast of Libya.",
+     {"Zuwara": {"destination"}, "Libya": {"destination"}}),
+    ("agency-vessel-from", "A Frontex vessel from Malta searched for the migrants' dinghy.", {}),
+    ("in-search-of-work-on-farms-in", "Many migrants come in search of work on farms in Sicily.", {"Sicily": {"destination"}}),
+    ("crossed-into-in-search-of", "Thousands of refugees cross into Libya in search of work.", {"Libya": {"destination"}}),
+    ("relative-lives-in", "The migrant from Eritrea said his daughter lives in Rome.",
+     {"Eritrea": {"origin"}, "Rome": {"destination"}}),
+    ("reach-relatives-in", "Young migrants often aim to reach relatives in Italy.", {"Italy": {"destination"}}),
+    ("first-goal-is", "The migrants' first goal is Tunis.", {"Tunis": {"destination"}}),
+    ("some-end-up-in-settlements-in", "Some migrants end up in informal settlements in Tripoli.",
+     {"Tripoli": {"destination"}}),
+    ("left-the-camps-in", "The boat with 180 refugees left the refugee camps in Tunis on Sunday.",
+     {"Tunis": {"launch_point"}}),
+    ("workers-employed-in", "Thousands of migrant workers are employed on building sites in Tripoli.",
+     {"Tripoli": {"destination"}}),
+    ("smugglers-worked-in", "Migrant smugglers have worked with impunity in Zuwara.", {}),
+    ("million-live-in", "About 1.5 million refugees live in Egypt.", {"Egypt": {"destination"}}),
+    ("area-in", "The boat with 90 refugees left the Zuwara area in western Libya on Sunday.",
+     {"Zuwara": {"launch_point"}, "western Libya": {"launch_point"}}),
+    ("drifted-to", "A boat carrying 60 refugees drifted to Malta.", {"Malta": {"destination"}}),
+    ("one-of-the-busiest-crossings", "For refugees, Agadez is still one of the busiest crossings of the desert.",
+     {"Agadez": {"transit"}}),
+    ("buses-across", "Refugees take free buses from the border across Tunisia.", {"Tunisia": {"transit"}}),
+    ("crossed-into-to-claim-asylum", "Refugees who crossed into Malta to claim asylum were housed in tents.",
+     {"Malta": {"destination"}}),
+    ("person-apposition-from", "The men, from Nigeria and Chad, were held as migrants for weeks.",
+     {"Nigeria": {"origin"}, "Chad": {"origin"}}),
+    ("deportations-from-to", "Rights groups condemned the mass deportations of migrants from Libya to Niger.", {}),
+    ("entered-through-town-inside", "Some 6,000 refugees entered Libya last month, many through Sebha.",
+     {"Libya": {"destination"}, "Sebha": {"transit"}}),
 ]
 
 
@@ -371,7 +475,10 @@ def test_every_frame_says_which_cue_fired_on_which_words():
 def test_crossed_into_from_is_a_leg_ending_at_the_entry():
     pic = picture("Border guards stopped migrants trying to cross into Poland from Belarus.")
     assert ["Belarus", "Poland"] in routes(pic)
-    assert roles(pic) == {"Belarus": {"transit"}, "Poland": {"transit"}}
+    # with no other stop in the text, the country entered is where they went
+    assert roles(pic) == {"Belarus": {"transit"}, "Poland": {"destination"}}
+    pic = picture("Migrants crossed into Poland from Belarus, then travelled on to Malta.")
+    assert roles(pic)["Poland"] == {"transit"}
 
 
 def test_a_stop_the_sentence_goes_on_from_is_transit():
@@ -513,6 +620,66 @@ def test_stated_legs(text, stops):
 ], ids=["from-then-reach", "next-move"])
 def test_a_departure_and_an_arrival_in_one_sentence_are_a_leg(text, stops):
     assert stops in routes(picture(text))
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Forty migrants landed on Lampedusa on Monday. The island's centre was full. On Thursday 30 of them "
+     "were transferred by ferry to Pozzallo.", ["Lampedusa", "Pozzallo"]),
+    ("The refugees reached Lampedusa at dawn. They spent a month there before they could travel on to Rome.",
+     ["Lampedusa", "Rome"]),
+], ids=["transferred-later", "travel-on-to"])
+def test_a_place_reached_then_moved_on_from_is_a_leg(text, stops):
+    pic = picture(text)
+    assert stops in routes(pic)
+    assert roles(pic)[stops[0]] == {"destination"}     # the place keeps its one role
+
+
+@pytest.mark.parametrize("text", [
+    "Forty migrants landed on Lampedusa. Two days later a boat with 20 migrants reached Malta.",
+    "Forty migrants landed on Lampedusa. Others hope to be transferred to Sicily one day.",
+], ids=["no-onward-words", "only-hoped"])
+def test_no_leg_without_people_moved_on(text):
+    assert not [r for r in routes(picture(text)) if r[:1] == ["Lampedusa"]]
+
+
+def test_a_return_two_sentences_later_starts_where_they_arrived():
+    pic = picture("Hundreds of migrants swam from Morocco to Spain. Thousands more entered the enclave. "
+                  "Most were returned to Morocco within hours.")
+    assert ["Spain", "Morocco"] in routes(pic)
+
+
+def test_forces_named_long_before_their_push_back_send_people_from_their_country():
+    pic = picture("Polish border guards acted unlawfully when they pushed 14 migrants back into Belarus.")
+    assert ["Poland", "Belarus"] in routes(pic)
+    assert "Poland" not in roles(pic)
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("From Agadez, the migrants' trucks turn north, crossing the border with Libya at night.", ["Agadez", "Libya"]),
+    ("The migrants left Agadez and crossed into Libya.", ["Agadez", "Libya"]),
+], ids=["from-x-crossing-the-border-with-y", "left-x-and-crossed-into-y"])
+def test_an_entry_after_a_departure_ends_its_leg(text, stops):
+    assert stops in routes(picture(text))
+
+
+def test_an_entry_before_a_departure_is_no_leg_from_it():
+    pic = picture("The migrants crossed into Libya and weeks later left Agadez.")
+    assert ["Agadez", "Libya"] not in routes(pic)
+
+
+def test_a_list_of_legs_is_a_chain_of_stops():
+    pic = picture("The migrant kept his bus tickets: Agadez to Sebha, Sebha to Tripoli.")
+    assert ["Agadez", "Sebha"] in routes(pic) and ["Sebha", "Tripoli"] in routes(pic)
+    assert roles(pic) == {"Agadez": {"transit"}, "Sebha": {"transit"}, "Tripoli": {"transit"}}
+
+
+def test_a_pair_inside_a_sentence_is_no_leg():
+    assert routes(picture("Migrants said the ratio of Libya to Tunisia had changed.")) == []
+
+
+def test_deportations_named_by_the_noun_are_a_return():
+    assert ["Libya", "Niger"] in routes(picture("Rights groups condemned the mass deportations of migrants "
+                                                "from Libya to Niger."))
 
 
 def test_a_lone_return_with_no_place_before_is_no_route():
@@ -671,10 +838,10 @@ def test_the_written_reports_keep_their_scores(gazetteer):
     # (test_picture_geometry checks the gazetteer each area comes from).
     geometry._main_shore.cache_clear()
     assert len(scores.docs) == 81
-    assert scores.recall >= 0.63, report_lines(scores, verbose=True)
+    assert scores.recall >= 0.73, report_lines(scores, verbose=True)
     assert scores.precision >= 0.88, report_lines(scores, verbose=True)
-    assert scores.route_recall >= 0.46, report_lines(scores, verbose=True)
-    assert scores.invented <= 1, report_lines(scores, verbose=True)
+    assert scores.route_recall >= 0.62, report_lines(scores, verbose=True)
+    assert scores.invented == 0, report_lines(scores, verbose=True)
 
 
 # A full article that names migration once is not about migration: its motion words stay silent.

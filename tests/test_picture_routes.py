@@ -38,3 +38,19 @@ def test_a_movement_is_checked_against_routes_planned_after_it_was_first_asked()
     claims = [*stated("d0.txt", SFAX, LAMPEDUSA), *stated("d1.txt", MALTA, SFAX, RETURN),
               *stated("d2.txt", MALTA, SFAX, RETURN), *stated("d3.txt", LAMPEDUSA, SFAX, RETURN)]
     assert sorted(stops(plan(claims))) == [("Lampedusa", "Sfax"), ("Malta", "Sfax"), ("Sfax", "Lampedusa")]
+
+
+TUNISIA = PlaceRef("geonames:2464461", "Tunisia", "country", "TN", 34.12, 9.55)
+EUROPE = PlaceRef("geonames:6255148", "Europe", "continent", None, 48.69, 9.14)
+
+
+def test_a_movement_from_a_country_stays_beside_a_route_through_its_city():
+    # "crossed into Malta from Tunisia" beside a route through Sfax: the route holds no
+    # stop named Tunisia, so the stated movement is drawn too
+    claims = [*stated("d0.txt", SFAX, MALTA), *stated("d1.txt", TUNISIA, MALTA, ("transit", "destination"))]
+    assert sorted(stops(plan(claims))) == [("Sfax", "Malta"), ("Tunisia", "Malta")]
+
+
+def test_a_movement_to_a_continent_a_route_reaches_is_not_drawn_again():
+    claims = [*stated("d0.txt", SFAX, LAMPEDUSA), *stated("d1.txt", SFAX, EUROPE)]
+    assert stops(plan(claims)) == [("Sfax", "Lampedusa")]

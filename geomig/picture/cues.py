@@ -25,7 +25,7 @@ from geomig.models import GeocodedDocument, Mention
 # Mask tokens use private-use characters: they never occur in news text and are not \w.
 _OPEN, _CLOSE = "\ue000", "\ue001"
 _SLOT_KINDS = {"place": "P", "sea": "S", "demonym": "DN", "people": "N", "any": "PSDN"}
-_REF = re.compile(r"\{(~\d+|[A-Z][A-Z0-9_]*|(?:place|sea|demonym|people|any)(?::\w+)?)\}")
+_REF = re.compile(r"\{(~\d+|[A-Z][A-Z0-9_]*|@[a-z][a-z |-]*|(?:place|sea|demonym|people|any)(?::\w+)?)\}")
 _TOKEN = re.compile(_OPEN + r"[PSDN](\d+)" + _CLOSE)
 
 
@@ -137,6 +137,10 @@ class Lexicon:
     control_settings: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # control cue id -> settings
     # (alias regex, (name, type)) of every actor alias, longest first: an alias inside other words
     actor_alias_rx: tuple[tuple[re.Pattern, tuple[str, str]], ...] = ()
+    # `topic` in lower case, matched without IGNORECASE against the lowered text: the same
+    # matches four times faster (every document is searched whole); None when it cannot be
+    topic_lower: re.Pattern | None = None
+    topic_weak: re.Pattern | None = None  # words that count toward topic_min only beside a topic word
 
     def on_topic(self, text: str) -> bool:
         """Whether a document says enough about migration for the generic motion and control
@@ -145,9 +149,18 @@ class Lexicon:
         if self.topic is None or need <= 0:
             return True
         near = self.topic_not_near
-        found = (m for m in self.topic.finditer(text)
+        topic = self.topic
+        if self.topic_lower is not None:
+            text, topic = text.translate(_FOLD).lower(), self.topic_lower
+        found = (m for m in topic.finditer(text)
                  if near is None or not near.search(text[max(0, m.start() - 50):m.end() + 60]))
-        return sum(1 for _ in zip(range(need), found)) >= need
+        strong = sum(1 for _ in zip(range(need), found))
+        if strong >= need or strong == 0 or self.topic_weak is None:
+            return strong >= need
+        # words that count only beside a migration word: a dinghy alone is a sailor's
+        weak = (m for m in self.topic_weak.finditer(text)
+                if near is None or not near.search(text[max(0, m.start() - 50):m.end() + 60]))
+        return strong + sum(1 for _ in zip(range(need - strong), weak)) >= need
 
     def for_document(self, text: str) -> Lexicon:
         """This lexicon, without its `topic = true` cues when the text is not about migration."""
@@ -165,14 +178,62 @@ _NOT_MID_SPACE = r"(?!(?<=\s)\s)"
 _NOT_MID_WORD = r"(?<!\w)"
 
 
-def compile_pattern(source: str, macros: Mapping[str, str], *, default_label: str) -> Pattern:
-    """Expand slots, macros and gaps in a data pattern and compile it (case-insensitive)."""
+def inflect(lemma: str, irregular: Mapping[str, str] | None = None) -> tuple[str, ...]:
+    """Every form of an English verb: the lemma, its -s, past and -ing forms, longest first.
+    Regular forms follow the spelling rules ("arrive" -> arrives, arrived, arriving; "ferry"
+    -> ferries, ferried); `irregular` maps a lemma to the forms that replace them, space-
+    separated ("leave" -> "left", "swim" -> "swam swum swimming"): a form ending in -ing
+    replaces the -ing form, the others the past."""
+    w = lemma
+    if re.search(r"(?:s|sh|ch|x|z|o)$", w):
+        third = w + "es"
+    elif re.search(r"[^aeiou]y$", w):
+        third = w[:-1] + "ies"
+    else:
+        third = w + "s"
+    if w.endswith("ie"):
+        ing = w[:-2] + "ying"
+    elif w.endswith("e") and not w.endswith(("ee", "ye", "oe")):
+        ing = w[:-1] + "ing"
+    else:
+        ing = w + "ing"
+    if w.endswith("e"):
+        past = [w + "d"]
+    elif re.search(r"[^aeiou]y$", w):
+        past = [w[:-1] + "ied"]
+    else:
+        past = [w + "ed"]
+    special = (irregular or {}).get(lemma, "").split()
+    ings = [f for f in special if f.endswith("ing")]
+    pasts = [f for f in special if not f.endswith("ing")]
+    forms = {w, third, *(ings or [ing]), *(pasts or past)}
+    return tuple(sorted(forms, key=lambda f: (-len(f), f)))
+
+
+def verb_regex(ref: str, irregular: Mapping[str, str] | None = None) -> str:
+    """The regex of a {@...} reference: "@land|arrive|set off" -> every form of each verb
+    (the first word of a phrasal verb inflects: "set off", "sets off", "setting off")."""
+    out = []
+    for phrase in ref[1:].split("|"):
+        head, *rest = phrase.split()
+        tail = "".join(r"\s+" + re.escape(w) for w in rest)
+        out.extend(re.escape(f) + tail for f in inflect(head, irregular))
+    return "(?:" + "|".join(out) + ")"
+
+
+def compile_pattern(source: str, macros: Mapping[str, str], *, default_label: str,
+                    verbs: Mapping[str, str] | None = None) -> Pattern:
+    """Expand slots, macros, verbs and gaps in a data pattern and compile it
+    (case-insensitive). {@leave} stands for every form of the verb ([verbs] lists the
+    irregular ones)."""
     slots: dict[str, str] = {}
 
     def expand(m: re.Match) -> str:
         ref = m.group(1)
         if ref.startswith("~"):
             return r"(?:\S+\s+){0,%d}?" % int(ref[1:])
+        if ref.startswith("@"):
+            return verb_regex(ref, verbs)
         if ref[0].isupper():
             if ref not in macros:
                 raise ValueError(f"unknown macro {{{ref}}} in pattern {source!r}")
@@ -210,11 +271,12 @@ def default() -> Lexicon:
 
 def _compile(data: dict) -> Lexicon:
     macros = data.get("vars", {})
+    verbs = data.get("verbs", {})
     contexts = {k: re.compile(v, re.IGNORECASE) for k, v in data.get("context", {}).items()}
 
     def cue(entry: dict, section: str) -> Cue:
         default_label = entry["role"] if section == "cue" else "target"
-        patterns = tuple(compile_pattern(p, macros, default_label=default_label) for p in entry["patterns"])
+        patterns = tuple(compile_pattern(p, macros, default_label=default_label, verbs=verbs) for p in entry["patterns"])
         requires = contexts[entry["requires"]] if entry.get("requires") else None
         unless = contexts[entry["unless"]] if entry.get("unless") else None
         settings = {k: v for k, v in entry.items() if k not in ("id", "patterns", "requires", "unless")}
@@ -223,7 +285,10 @@ def _compile(data: dict) -> Lexicon:
                    unless, _union(p.keywords for p in patterns))
 
     def rx(p: str) -> re.Pattern:
-        return re.compile(_REF.sub(lambda m: macros.get(m.group(1), m.group(0)), p), re.IGNORECASE)
+        def sub(m: re.Match) -> str:
+            ref = m.group(1)
+            return verb_regex(ref, verbs) if ref.startswith("@") else macros.get(ref, m.group(0))
+        return re.compile(_REF.sub(sub, p), re.IGNORECASE)
 
     actor_patterns = tuple(
         (r, entry.get("type", ""), rx(entry["requires"]) if entry.get("requires") else None, required_keywords(r))
@@ -274,6 +339,8 @@ def _compile(data: dict) -> Lexicon:
                              if data.get("settings", {}).get("coordination_before") else None),
         data=data,
         topic=rx(document["topic"]) if document.get("topic") else None,
+        topic_lower=_lowered(rx(document["topic"])) if document.get("topic") else None,
+        topic_weak=rx(document["topic_weak"]) if document.get("topic_weak") else None,
         topic_min=int(document.get("topic_min", 0)),
         topic_not_near=rx(document["topic_not_near"]) if document.get("topic_not_near") else None,
         topic_min_short=int(document.get("topic_min_short", document.get("topic_min", 0))),
@@ -339,6 +406,12 @@ def _required(items: list, P) -> frozenset[str] | None:
         if op is P.LITERAL and av < 128:
             run.append(chr(av))
             continue
+        if op is P.BRANCH and run and len(run) < _MIN_KEYWORD and "".join(run).isalpha():
+            # The parser factors a prefix shared by every branch out of them ("sw" of swim,
+            # swam, swum): the run before the branch goes with each branch's own first letters.
+            joined = {"".join(run).lower() + _lead(b, P) for b in av[1]}
+            if all(len(w) >= _MIN_KEYWORD for w in joined):
+                options.append(frozenset(joined))
         close()
         found = None
         if op is P.SUBPATTERN:
@@ -358,6 +431,27 @@ def _required(items: list, P) -> frozenset[str] | None:
         return None
     # The alternatives whose shortest word is longest filter best.
     return max(options, key=lambda o: (min(map(len, o)), -len(o)))
+
+
+def _lowered(regex: re.Pattern) -> re.Pattern | None:
+    """A case-insensitive regex as a case-sensitive one over lowered text, or None when
+    lowering its source would change what it means (an escape such as \\S, \\W or \\B)."""
+    if re.search(r"\\[A-Z]|\\[pPN]\{", regex.pattern):
+        return None
+    try:
+        return re.compile(regex.pattern.lower())
+    except re.error:
+        return None
+
+
+def _lead(items: list, P) -> str:
+    """The ASCII literal letters a parsed branch starts with."""
+    out = []
+    for op, av in items:
+        if op is not P.LITERAL or av >= 128:
+            break
+        out.append(chr(av))
+    return "".join(out).lower()
 
 
 def _union(sets: Iterable[frozenset[str] | None]) -> frozenset[str] | None:

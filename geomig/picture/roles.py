@@ -15,6 +15,8 @@ from geomig.picture.model import Source
 #: "returned" is where a return, push-back or expulsion ends: it feeds routes only (the
 #: place gets no role of its own, like the sea crossed); "returned_from" the country whose
 #: forces send people back (its zone comes from the control frames).
+#: A leg's start that is no stop of its own (a place reached before people are moved on, see
+#: _moved_on) is also "returned_from": a route-only claim.
 #: "transit_end" is a stop on the way that ends a stated leg ("between X and Y").
 ROLE_LABELS = ("launch_point", "destination", "transit", "origin", "sea", "returned", "returned_from",
                "transit_end")
@@ -44,7 +46,9 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                     continue
                 # a mention filling another slot of the hit takes that slot's label
                 others = {m.start for m in hit.slots.values() if m is not first}
-                for mention in [first, *(m for m in coordinated(masked, first, lexicon) if m.start not in others)]:
+                # a place listed again is no list ("X to Y, Y to Z": the next pair's Y is its own)
+                listed = [m for m in coordinated(masked, first, lexicon) if m.start not in others and m.id != first.id]
+                for mention in [first, *listed]:
                     if mention.start in taken:
                         continue
                     if facility_name.search(mention.text) or facility_after.match(
@@ -64,7 +68,55 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                         stop=bool(hit.cue.settings.get("stop", True)), hit=masked.index * 1000 + n,
                         intended=intended,
                     ))
-    return _arrivals_if_alone(_stops_on_the_way(claims, sentences, lexicon), lexicon)
+    claims = _entries_after_departures(_arrivals_if_alone(_stops_on_the_way(claims, sentences, lexicon), lexicon),
+                                       lexicon)
+    return claims + _moved_on(claims, lexicon)
+
+
+def _entries_after_departures(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+    """A place entered after a departure its sentence names ends the leg from it ("From X,
+    the trucks turn north, crossing the border with Y", "they left X and crossed into Y"):
+    still a stop on the way, but the end of a stated leg (routes.py)."""
+    entry = {c.id for c in lexicon.cues if c.settings.get("arrival_if_alone")}
+    left = [c for c in claims if c.role == "launch_point" and not (c.negated or c.hedged or c.intended)]
+    if not left:
+        return claims
+    out = []
+    for c in claims:
+        if (c.cue in entry and c.role == "transit" and not c.onward and not c.negated
+                and any(d.sentence == c.sentence and d.at < c.at and d.place.id != c.place.id
+                        and d.place.country != c.place.country for d in left)):
+            c = replace(c, onward=True)
+        out.append(c)
+    return out
+
+
+def _moved_on(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+    """Legs from a place reached to one people were moved on to later ("landed on X. ...
+    On Thursday 600 were transferred by ferry to Y"): the later arrival's cue words match
+    [settings] onward_move. Each leg's start is a route-only claim ("returned_from") sharing
+    the later arrival's hit, so the place keeps its one role and the leg is a stated movement."""
+    moved = setting_rx(lexicon, "onward_move", re.IGNORECASE)
+    hoped = setting_rx(lexicon, "intended_before", re.IGNORECASE)
+    if moved is None:
+        return []
+    reached = [c for c in claims if c.role == "destination" and c.stop and not (c.negated or c.intended)]
+    out: list[Claim] = []
+    for later in reached:
+        m = moved.search(later.words)
+        if m is None or (hoped is not None and hoped.search(later.words, 0, m.start())):
+            continue    # no move on, or one only hoped for ("others hope to be transferred to Y")
+        before = [c for c in reached if later.sentence - 4 <= c.sentence < later.sentence
+                  and c.place.id != later.place.id and not _holds(c.place, later.place)
+                  and not _holds(later.place, c.place)]
+        if before:
+            start = max(before, key=lambda c: (c.sentence, c.at))
+            out.append(replace(start, role="returned_from", hit=later.hit, onward=False))
+    return out
+
+
+def _holds(country: PlaceRef, place: PlaceRef) -> bool:
+    return country.kind == "country" and country.country == place.country
 
 
 def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
@@ -138,9 +190,16 @@ def _arrivals_if_alone(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     entry is a step on the way (a river or gap crossed into it is not: "waded across the
     X River into Y")."""
     entry = {c.id for c in lexicon.cues if c.settings.get("arrival_if_alone")}
+    # A stop inside a country entered is the way in, not a step beyond it: "60,000 entered
+    # Chad, many through the border town of X".
+    entered = {c.place.country for c in claims if c.cue in entry and c.place.kind == "country" and not c.negated}
     if any(not c.negated and (c.role == "destination" or (c.role in ("transit", "launch_point")
-                                                          and c.cue not in entry and c.place.kind != "landmark"))
+                                                          and c.cue not in entry and c.place.kind != "landmark"
+                                                          and c.place.country not in entered))
            for c in claims):
         return claims
-    return [replace(c, role="destination") if c.cue in entry and re.search(r"\binto\b|\benter", c.words, re.I)
+    # In "crossed into X from Y" only X was entered: the claim that ends the leg.
+    ends_leg = {c.hit for c in claims if c.onward}
+    return [replace(c, role="destination", onward=False)
+            if c.cue in entry and re.search(r"\binto\b|\benter", c.words, re.I) and (c.onward or c.hit not in ends_leg)
             else c for c in claims]

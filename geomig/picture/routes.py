@@ -100,7 +100,7 @@ class _Planned:
         key = (a.id, a.kind, a.country, b.id, b.kind, b.country)  # what _in_order reads
         found, asked = self._known.get(key, (False, 0))
         if not found:
-            found = any(_in_order(p.stops, a, b) for p in self.plans[asked:])
+            found = any(_in_order(p.stops, a, b, same=_same_places(b)) for p in self.plans[asked:])
             self._known[key] = (found, len(self.plans))
         return found
 
@@ -123,13 +123,22 @@ def _stated(claims: Sequence[Claim], planned: _Planned) -> list[RoutePlan]:
         a, b = starts[0].place, ends[0].place
         if a.id == b.id or _contains(a, b) or _contains(b, a):
             continue    # a city never leads to its own country
-        if planned.has(a, b) or any(_in_order(p.stops, a, b) for p in out):
+        # Only a route through these very places makes it redundant: "crossed into Poland
+        # from Belarus" stays a movement of its own beside a route through Minsk.
+        if planned.has(a, b) or any(_in_order(p.stops, a, b, same=_same_places(b)) for p in out):
             continue
         stage = "transit" if starts[0].role == "returned_from" else starts[0].role
         returned = ends[0].role == "returned"
         out.append(RoutePlan((a, b), (stage, "destination"), (Leg(a, b, "land"),), (),
                              (), () if returned else (b.name,), tuple(group)))
     return out
+
+
+def _same_places(end: PlaceRef) -> bool:
+    """Whether only a route through a movement's very places makes it redundant: yes, but
+    for a movement to a continent or a region without a country ("from Libya to Europe" is
+    the route through Sabratha to Italy), which any route there says more precisely."""
+    return not (end.kind in ("continent", "region") and not end.country)
 
 
 def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Claim]:
@@ -144,9 +153,16 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Cl
     if not found:   # "400,000 have left X ... Most went back to Y through Z"
         found = [c for c in claims if c.role == "launch_point" and c.sentence == end.sentence - 1 and not c.negated]
     if not found:
-        # not where they hoped to go: "hoping to reach X, they were sent back to Y"
-        found = [c for c in claims if c.role == "destination" and end.sentence - 1 <= c.sentence <= end.sentence
+        # not where they hoped to go: "hoping to reach X, they were sent back to Y"; nor an
+        # entry that only starts a leg ("crossed into X from Y" may start one from X)
+        found = [c for c in claims if (c.role == "destination" or (c.role == "transit" and c.onward))
+                 and end.sentence - 1 <= c.sentence <= end.sentence
                  and c.at < end.at and not c.negated and not c.intended]
+    if not found:
+        # two sentences back: "... swam from X to Y. More than 2,000 entered the enclave.
+        # Most were returned to Z"
+        found = [c for c in claims if (c.role == "destination" or (c.role == "transit" and c.onward))
+                 and c.sentence == end.sentence - 2 and not c.negated and not c.intended]
     return found[-1:]
 
 
@@ -168,15 +184,16 @@ def _contains(country: PlaceRef, place: PlaceRef) -> bool:
     return country.kind == "country" and place.country == country.country
 
 
-def _in_order(stops: Sequence[PlaceRef], a: PlaceRef, b: PlaceRef) -> bool:
+def _in_order(stops: Sequence[PlaceRef], a: PlaceRef, b: PlaceRef, same: bool = False) -> bool:
     """Whether the stops go from a to b, or from a place in a to a place in b (a country
-    holds its cities; a continent or a region without a country may hold any stop)."""
+    holds its cities; a continent or a region without a country may hold any stop); with
+    `same`, only from a itself to b itself."""
     # Two towns of one country are compared as themselves ("from Necocli to Acandi").
-    exact = a.country == b.country and _RANK[a.kind] > 1 and _RANK[b.kind] > 1
+    exact = same or (a.country == b.country and _RANK[a.kind] > 1 and _RANK[b.kind] > 1)
 
     def covers(p: PlaceRef, s: PlaceRef) -> bool:
         return s.id == p.id or (not exact and bool(p.country and s.country == p.country)) or (
-            p.kind in ("continent", "region") and not p.country)
+            not same and p.kind in ("continent", "region") and not p.country)
 
     first = next((i for i, s in enumerate(stops) if covers(a, s)), None)
     return first is not None and any(covers(b, s) for s in stops[first + 1:])
@@ -222,7 +239,9 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     destinations = _most_specific(_places(claims, "destination"))
     used = {p.id for p in launches} | {p.id for p in destinations}
     transits = [p for p in _places(claims, "transit") if p.id not in used and _RANK[p.kind] > 0]
-    origins = [p for p in _places(claims, "origin") if p.id not in used and _RANK[p.kind] > 0]
+    # A place may be where some come from and where others go ("Ethiopians leave for Yemen;
+    # Yemenis flee to Djibouti"): an origin is dropped only when it is a launch point.
+    origins = [p for p in _places(claims, "origin") if p.id not in {q.id for q in launches} and _RANK[p.kind] > 0]
     # A country is a stop only when no narrower stop lies in it.
     narrow = {p.country for p in launches + transits if _RANK[p.kind] > 1}
     transits = [p for p in transits if not (p.kind == "country" and p.country in narrow)]
@@ -279,7 +298,7 @@ def _combinations(launches, destinations, origins):
     """(launch, destination, origin) triples: up to three launches and destinations, two
     origins, one origin per route."""
     for launch in launches[:3] or [None]:
-        for dest in destinations[:3]:
+        for dest in destinations[:4]:
             for origin in origins[:2] or [None]:
                 yield launch, dest, origin
 
