@@ -90,7 +90,6 @@ def test_a_camp_gap_does_not_cross_another_place():
     assert not {z for z in found if z[1] == "Greece"}
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: 'the camps of X in Y' draws Y's border, not X's camp")
 def test_the_camps_of_a_place_in_a_country():
     found = zones(picture("Thousands of migrants are held in the camps of Lesbos in Greece."))
     assert ("detention", "Lesbos") in found and ("border", "Greece") not in found
@@ -293,17 +292,19 @@ CONTROL_REPORTS = Path(__file__).parent / "fixtures" / "control"
 
 
 def test_the_control_reports_keep_their_scores(gazetteer):
-    """tests/fixtures/control: twenty-one short reports written for these tests (Aegean,
+    """tests/fixtures/control: thirty-four short reports written for these tests (Aegean,
     Spain, the Balkans, the Channel, the US border, Senegal, Libya, Mexico, Italy, Poland,
-    Sudan, Tunisia, Australia, Greece, Morocco, Panama, three traps, hedges and negations),
-    whose gold holds control zones only. Control recall and the share of control zones the
-    gold supports, each with a floor just under today's figure (48/54, 56/56)."""
+    Sudan, Tunisia, Australia, Greece, Morocco, Panama, the Andaman Sea, Turkey and Iran,
+    Algeria and Niger, Malta, Chad, Lithuania, Bulgaria and Hungary, five traps, hedges and
+    negations), whose gold holds control zones only. Reports 22-34 were written and scored
+    before the rules that read them (24/38 then). Control recall and the share of control
+    zones the gold supports, each with a floor just under today's figure (82/92, 99/100)."""
     scores = score_folder(CONTROL_REPORTS)
-    assert len(scores.docs) == 21
+    assert len(scores.docs) == 34
     met, expected = scores.recall_by_family["control"]
     zones_drawn = [p for d in scores.docs for p in d.predicted if p.family == "control"]
-    assert met / expected >= 0.85, report_lines(scores, verbose=True)
-    assert sum(p.correct for p in zones_drawn) / len(zones_drawn) >= 0.95, report_lines(scores, verbose=True)
+    assert met / expected >= 0.87, report_lines(scores, verbose=True)
+    assert sum(p.correct for p in zones_drawn) / len(zones_drawn) >= 0.96, report_lines(scores, verbose=True)
     for trap in (d for d in scores.docs if "_trap-" in d.doc):
         assert not [p for p in trap.predicted if p.family == "control"], trap.doc
 
@@ -387,3 +388,81 @@ def test_frames_from_a_second_batch_of_reports(text, expected):
 ], ids=["returned-to", "pushed-back-to", "pushed-back-to-belarus", "blockaded"])
 def test_from_the_second_batch_only_these(text, expected):
     assert zones(picture(text)) == expected
+
+
+# ------------------------------------------------------------------------------ any actor, any wording
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of control, then the place: any force, its units, its craft
+    ("Libyan soldiers reinforced their positions along the frontier near Sebha to stop migrants.",
+     ("border", "Sebha")),
+    ("Tunisian troops were deployed to Sfax after a rise in migrant departures.", ("border", "Sfax")),
+    ("Greek police patrol the island of Lesbos day and night to catch migrants.", ("border", "Lesbos")),
+    ("Militiamen guard the road out of Sebha, migrants said.", ("militia", "Sebha")),
+    ("Armed groups run the warehouses around Zawiya where migrants are locked up.", ("militia", "Zawiya")),
+    # passives and nouns
+    ("Migrants were intercepted by the Libyan coast guard off Zuwara.", ("coastguard", "Zuwara")),
+    ("The interception of a migrant boat off Sfax was the third this week.", ("coastguard", "Sfax")),
+    ("The migrants were rescued inside Malta's search and rescue zone.", ("coastguard", "Malta")),
+    ("Apprehensions of migrants in the Sebha sector fell by half.", ("border", "Sebha")),
+    ("The Libyan coast guard returned 160 migrants to Tripoli.", ("coastguard", "Tripoli")),
+    # places that hold people
+    ("A militia-run prison in Sebha holds hundreds of migrants.", ("detention", "Sebha")),
+    ("Some 300 migrants remain in detention in Malta.", ("detention", "Malta")),
+    ("The boat landed at Pozzallo, where the migrants were fingerprinted.", ("detention", "Pozzallo")),
+    ("The refugees were moved to an immigration depot in Sfax.", ("detention", "Sfax")),
+    ("Migrants were taken off the trucks at an army post in Agadez.", ("detention", "Agadez")),
+], ids=["reinforced-along-frontier-near", "deployed-to", "patrol-the-island-of", "militiamen-guard-out-of",
+        "armed-groups-run-around", "intercepted-by-off", "the-interception-off", "search-and-rescue-zone",
+        "the-x-sector", "returned-to-own-port", "x-run-prison", "in-detention-in", "where-fingerprinted",
+        "immigration-depot", "army-post"])
+def test_control_in_general_english(text, expected):
+    assert expected in zones(picture(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X, patrolled by Y": X, not the force's whole coast
+    ("Lesbos, patrolled by the Greek coast guard, saw fewer migrant arrivals.", {("border", "Lesbos")}),
+    # another country's force returning people there does not control it
+    ("The Tunisian coast guard returned the migrants to Tripoli.", {("coastguard", "Tunisia")}),
+    # two forces at two places in one sentence: both, neither swallowing the other
+    ("Libyan soldiers guard the roads out of Sebha, and migrants who slip past them are stopped at "
+     "checkpoints near Zawiya.", {("border", "Sebha"), ("border", "Zawiya")}),
+    # held by smugglers is no detention by anyone who controls the place
+    ("Migrants reached Sebha, where they were held by smugglers for months.", set()),
+    # an army patrol that is attacked controls nothing there
+    ("Gunmen attacked an army patrol in Sebha, days after migrants were seen in the town.", set()),
+], ids=["patrolled-by", "other-countrys-port", "two-places", "held-by-smugglers", "a-patrol-attacked"])
+def test_control_in_general_english_only_these(text, expected):
+    assert zones(picture(text)) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the seat of a court, a speaker's city: a force is not narrowed to them
+    ("A court in Tripoli ruled that Libyan border guards had beaten migrants.", ("border", "Tripoli")),
+    ("Speaking in Rome, the minister said the coast guard had intercepted 300 migrants off Lampedusa.",
+     ("coastguard", "Rome")),
+    ("Italian officials in Rome said border police had detained migrants at the port.", ("border", "Rome")),
+    # no camp is drawn over a continent
+    ("Rights groups warned the plan would create detention camps at the edges of Europe for migrants.",
+     ("detention", "Europe")),
+], ids=["court-in", "speaking-in", "officials-in", "continent"])
+def test_places_that_play_no_control_role(text, absent):
+    assert absent not in zones(picture(text))
+
+
+def test_the_seat_of_a_court_is_not_where_guards_act():
+    found = zones(picture("A court in Tripoli ruled that Libyan border guards had beaten migrants."))
+    assert found == {("border", "Libya")}
+    # a speaker's place: the zone is where the coast guard acted
+    found = zones(picture("Speaking in Rome, the minister said the coast guard had intercepted 300 migrants "
+                          "off Lampedusa."))
+    assert found == {("coastguard", "Lampedusa")}
+
+
+def test_a_named_facility_no_place_locates_is_not_the_whole_country():
+    named = "TRIPOLI (Wire) - Boats left Libya with migrants. All were handed to guards at the Tariq al-Sikka detention centre."
+    assert ("detention", "Libya") not in zones(picture(named))
+    # ... while centres "across the country" are the country's
+    unnamed = "Boats left Libya with migrants. Some 5,000 people are held in detention centres across the country."
+    assert ("detention", "Libya") in zones(picture(unnamed))
