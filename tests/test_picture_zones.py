@@ -292,18 +292,20 @@ CONTROL_REPORTS = Path(__file__).parent / "fixtures" / "control"
 
 
 def test_the_control_reports_keep_their_scores(gazetteer):
-    """tests/fixtures/control: thirty-four short reports written for these tests (Aegean,
+    """tests/fixtures/control: forty-four short reports written for these tests (Aegean,
     Spain, the Balkans, the Channel, the US border, Senegal, Libya, Mexico, Italy, Poland,
     Sudan, Tunisia, Australia, Greece, Morocco, Panama, the Andaman Sea, Turkey and Iran,
-    Algeria and Niger, Malta, Chad, Lithuania, Bulgaria and Hungary, five traps, hedges and
-    negations), whose gold holds control zones only. Reports 22-34 were written and scored
-    before the rules that read them (24/38 then). Control recall and the share of control
-    zones the gold supports, each with a floor just under today's figure (82/92, 99/100)."""
+    Algeria and Niger, Malta, Chad, Lithuania, Bulgaria and Hungary, Yemen, the Dominican
+    Republic, Guatemala, Albania, six traps, hedges, negations and officials' datelines),
+    whose gold holds control zones only. Reports 22-34 and 35-44 were each written and
+    scored before the rules that read them (24/38 and 10/23 then). Control recall and the
+    share of control zones the gold supports, each with a floor just under today's figure
+    (100/115, 119/122)."""
     scores = score_folder(CONTROL_REPORTS)
-    assert len(scores.docs) == 34
+    assert len(scores.docs) == 44
     met, expected = scores.recall_by_family["control"]
     zones_drawn = [p for d in scores.docs for p in d.predicted if p.family == "control"]
-    assert met / expected >= 0.87, report_lines(scores, verbose=True)
+    assert met / expected >= 0.85, report_lines(scores, verbose=True)
     assert sum(p.correct for p in zones_drawn) / len(zones_drawn) >= 0.96, report_lines(scores, verbose=True)
     for trap in (d for d in scores.docs if "_trap-" in d.doc):
         assert not [p for p in trap.predicted if p.family == "control"], trap.doc
@@ -466,3 +468,24 @@ def test_a_named_facility_no_place_locates_is_not_the_whole_country():
     # ... while centres "across the country" are the country's
     unnamed = "Boats left Libya with migrants. Some 5,000 people are held in detention centres across the country."
     assert ("detention", "Libya") in zones(picture(unnamed))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tebu fighters, who hold much of southern Libya, tax the smugglers who move migrants.",
+     {("contested", "southern Libya")}),
+    ("Tunisian police dismantled a camp of about 600 migrants on the outskirts of Sfax.", {("detention", "Sfax")}),
+    ("Officers have been posted on beaches between Zuwara and Sabratha to stop migrant boats.",
+     {("border", "Zuwara"), ("border", "Sabratha")}),
+    ("Drones now watch the beaches near Zuwara at night for migrant boats.", {("border", "Zuwara")}),
+    ("Border guards detained the migrants and moved them to a centre in Zawiya.", {("detention", "Zawiya")}),
+], ids=["fighters-who-hold", "camp-of-on-the-outskirts", "posted-between", "drones-watch",
+        "moved-to-a-centre"])
+def test_frames_of_a_second_batch_of_control_reports(text, expected):
+    assert expected <= zones(picture(text))
+
+
+def test_a_force_called_for_is_not_there():
+    found = zones(picture("The minister called for a naval mission off Libya to stop migrant boats."))
+    assert ("navy", "Libya") not in found
+    # ... while one that is there is
+    assert ("navy", "Tripoli") in zones(picture("The Italian navy has ships in Tripoli to stop migrant boats."))
