@@ -489,3 +489,15 @@ def test_a_force_called_for_is_not_there():
     assert ("navy", "Libya") not in found
     # ... while one that is there is
     assert ("navy", "Tripoli") in zones(picture("The Italian navy has ships in Tripoli to stop migrant boats."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Greek coastguard said it had located a migrant boat adrift near Lesbos.", ("coastguard", "Lesbos")),
+    ("Rescuers saved 200 migrants aboard three boats near Lampedusa.", ("coastguard", "Lampedusa")),
+    ("Frontex has 500 officers deployed in Greece to help with migrant arrivals.", ("border", "Greece")),
+    ("Poland sent 10,000 soldiers to its border with Belarus to stop migrants.", ("border", "Poland")),
+    ("Zawiya, home to a notorious detention centre, is a hub for migrant smuggling.", ("detention", "Zawiya")),
+    ("The Maltese armed forces patrol the waters off Malta for migrant boats.", ("border", "Malta")),
+], ids=["located-near", "saved-near", "deployed-in", "sent-to-its-border", "home-to-a-centre", "armed-forces"])
+def test_more_words_for_control(text, expected):
+    assert expected in zones(picture(text))
