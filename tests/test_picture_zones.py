@@ -501,3 +501,37 @@ def test_a_force_called_for_is_not_there():
 ], ids=["located-near", "saved-near", "deployed-in", "sent-to-its-border", "home-to-a-centre", "armed-forces"])
 def test_more_words_for_control(text, expected):
     assert expected in zones(picture(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Others are caught at the Libyan border in the desert, migrants said.", ("border", "Libya")),
+    ("Most of the migrants were interdicted north of Zuwara by the coast guard.", ("coastguard", "Zuwara")),
+    ("Coast guard crews made four interdictions off Lampedusa this week, migrants said.", ("coastguard", "Lampedusa")),
+    ("The migrants were later moved to a former school in Sebha that serves as a shelter, under police guard.",
+     ("detention", "Sebha")),
+    ("In Tripoli, migrants who survived the crossing are taken to an IOM centre.", ("detention", "Tripoli")),
+    ("Many migrants walk on to Agadez, where the UN migration agency runs a transit centre.", ("detention", "Agadez")),
+    ("Those arrested will be taken to the repatriation centre in Zawiya, migrants said.", ("detention", "Zawiya")),
+    ("On the Libyan side, the border guards caught us and drove us back, the migrant said.", ("border", "Libya")),
+    ("Sudanese refugees wait at the Tunisian immigration post in Sfax.", ("detention", "Sfax")),
+    ("The centres at Zawiya and at the port of Zuwara hold 800 migrants.", ("detention", "Zuwara")),
+    ("Migrant caravans were broken up in Sebha by soldiers last year.", ("border", "Sebha")),
+], ids=["at-the-demonym-border", "interdicted-north-of", "interdictions-off", "under-police-guard",
+        "in-x-taken-to-an-iom-centre", "where-an-agency-runs-a-centre", "repatriation-centre", "on-the-x-side",
+        "demonym-before-a-post", "the-centres-at", "broken-up-in"])
+def test_frames_of_the_blind_written_reports(text, expected):
+    assert expected in zones(picture(text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a reference point, a clause after the camps, a holder who is not a force
+    ("The boat was intercepted off Zuwara, some 100 kilometres west of Tripoli, by the coast guard.",
+     ("border", "Tripoli")),
+    ("More than a million refugees live in the camps after fleeing violence in Libya.", ("detention", "Libya")),
+    ("Refugees who held temporary protection in Italy may stay, the ministry said.", ("border", "Italy")),
+    ("Many migrants are held for ransom by smugglers in Sebha.", ("border", "Sebha")),
+    # the centre has a place of its own
+    ("Migrants are returned to Niger, where the agency runs a transit centre in Agadez.", ("detention", "Niger")),
+], ids=["reference-point", "clause-after-camps", "held-protection", "held-by-smugglers", "centre-placed"])
+def test_not_zones_in_the_blind_written_reports(text, absent):
+    assert absent not in zones(picture(text))

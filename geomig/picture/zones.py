@@ -221,15 +221,16 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     if named is not None and (target is None or not named.search(target.text)):
         return None         # the cue reads the place's own name ("X Refugee Camp")
     seat = setting_rx(lexicon, "seat_before", re.I)
-    if target is not None and _seat(target, masked, seat):
-        return None         # "a court in X ruled", "said in X": where someone sits or speaks
+    if target is not None and (_seat(target, masked, seat)
+                               or _seat(target, masked, setting_rx(lexicon, "reference_before", re.I))):
+        return None         # "a court in X ruled", "said in X", "470 km north of X": no zone there
     place = _place(s.get("place_from", ["slot"]), target, masked, ctx, s.get("slot_kinds"), seat)
     if place is not None and s.get("narrow"):
         place = _narrower(place, masked, ctx, setting_rx(lexicon, "narrow_before", re.I), seat)
     if place is None or place.kind in lexicon.settings.get("no_zone_kinds", ()):
         return None
-    if place is ctx.main_country and _named_before(hit, masked, lexicon):
-        return None         # "the Ain Zara detention centre", not placed: not the whole country
+    if target is None and s.get("named_unplaced") and _named_before(hit, masked, lexicon):
+        return None         # "the Ain Zara detention centre", not placed: not a place nearby
     if s.get("same_country") and not _same_country(hit.slots.get("actor"), place):
         return None         # "the Libyan coast guard returned them to X": X in Libya only
     direction = _direction(hit.groups.get("direction"), place)
