@@ -253,7 +253,8 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
 def _named_before(hit, masked: Masked, lexicon: Lexicon) -> bool:
     """Whether the hit's words follow a proper name of their own ("the X detention centre")."""
     named = setting_rx(lexicon, "facility_named_before")
-    return named is not None and named.search(masked.sentence, 0, max(hit.start - masked.start, 0)) is not None
+    end = max(hit.start - masked.start, 0)
+    return named is not None and named.search(masked.sentence, max(end - _WINDOW, 0), end) is not None
 
 
 def _cited(hit, masked: Masked, lexicon: Lexicon) -> bool:
@@ -267,7 +268,12 @@ def _cited(hit, masked: Masked, lexicon: Lexicon) -> bool:
 
 def _seat(m: Mention, masked: Masked, seat: re.Pattern | None) -> bool:
     """Whether the words right before a mention make it where someone sits or speaks."""
-    return seat is not None and seat.search(masked.sentence, 0, max(m.start - masked.start, 0)) is not None
+    end = max(m.start - masked.start, 0)
+    # the words right before it: a window keeps a long sentence from being searched whole
+    return seat is not None and seat.search(masked.sentence, max(end - _WINDOW, 0), end) is not None
+
+
+_WINDOW = 120  # characters before a place that a setting anchored at it ("...$") may read
 
 
 def _same_country(actor: Mention | None, place: PlaceRef) -> bool:
@@ -276,8 +282,10 @@ def _same_country(actor: Mention | None, place: PlaceRef) -> bool:
 
 def _place(sources: Sequence[str], slot: Mention | None, masked: Masked, ctx: DocContext,
            slot_kinds: Sequence[str] | None, seat: re.Pattern | None = None) -> PlaceRef | None:
-    usable = [m for m in masked.mentions if (masked.index, m.start) not in ctx.excluded
-              and not _seat(m, masked, seat)]
+    usable: list[Mention] = []
+    if any(x.startswith("sentence:") for x in sources):
+        usable = [m for m in masked.mentions if (masked.index, m.start) not in ctx.excluded
+                  and not _seat(m, masked, seat)]
     for source in sources:
         if source == "slot" and slot is not None:
             if slot_kinds and slot.kind not in slot_kinds:
