@@ -535,3 +535,15 @@ def test_frames_of_the_blind_written_reports(text, expected):
 ], ids=["reference-point", "clause-after-camps", "held-protection", "held-by-smugglers", "centre-placed"])
 def test_not_zones_in_the_blind_written_reports(text, absent):
     assert absent not in zones(picture(text))
+
+
+def test_gangs_that_hold_a_city():
+    assert ("militia", "Tripoli") in zones(picture("Armed gangs control most of Tripoli and the roads leading "
+                                                   "south, migrants said."))
+    # ... only in a text about migration
+    assert zones(picture("Gangs control the drug trade in Tripoli, police said on Monday.")) == set()
+
+
+def test_each_place_of_an_arrest_list():
+    found = zones(picture("Migrant caravans were broken up in Sebha or Kufra by soldiers last year."))
+    assert {("border", "Sebha"), ("border", "Kufra")} <= found
