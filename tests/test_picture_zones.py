@@ -561,3 +561,13 @@ def test_each_place_of_an_arrest_list():
 ], ids=["foiled-an-attempt-from", "said-it-had-prevented", "towns-such-as", "topic-interception", "topic-without-papers"])
 def test_frames_of_a_third_batch_of_control_reports(text, expected):
     assert expected in zones(picture(text))
+
+
+def test_a_force_the_text_names_keeps_its_name():
+    pic = picture("Libyan police patrol the coast between Zuwara and Sabratha, and the Libyan coastguard "
+                  "shadows migrant boats.")
+    actors = {f.properties["place"]: f.properties["actors"][0]["name"] for f in pic.by_role("control_zone")}
+    assert actors == {"Zuwara": "Libyan police", "Sabratha": "Libyan police"}
+    # ... while a cue's default actor gives way to the force it replaces
+    (claim,) = zone_claims("The Tunisian coast guard intercepted the migrants off Sfax.")
+    assert claim.actor == "Tunisian coastguard"

@@ -146,7 +146,8 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
                               key=lambda j: (order.index(claims[j].cue), j))
             if replaced:
                 silenced.update(replaced)
-                claims[i] = replace(c, actor=claims[replaced[0]].actor)
+                if not c.named_actor:   # a force the text names keeps its own name
+                    claims[i] = replace(c, actor=claims[replaced[0]].actor, named_actor=claims[replaced[0]].named_actor)
         for i, c in enumerate(claims):
             if i in silenced or (c.control, c.place.id) in seen:
                 continue
@@ -239,14 +240,15 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         if iso not in coast:  # the coast part is the document's: computed once per country
             coast[iso] = _coast_part(iso, ctx.by_country.get(iso, ()))
         direction = coast[iso]
-    actor = _actor_name(hit.groups.get("actor"), lexicon) or _template(s.get("actor", ""), place, masked, ctx)
+    named = _actor_name(hit.groups.get("actor"), lexicon)
+    actor = named or _template(s.get("actor", ""), place, masked, ctx)
     hedge = float(lexicon.settings.get("hedge_factor", 0.6))
     confidence = place.confidence * hit.cue.weight * (hedge if hit.hedged else 1.0)
     return ZoneClaim(
         control=s["control"], place=place, actor=actor, recipe=s["geometry"], doc=masked.doc.doc,
         sentence=masked.index, cue=hit.cue.id, words=hit.words,
         source=sentence_source(masked, [(hit.start, hit.end)]), confidence=confidence, direction=direction,
-        negated=hit.negated, hedged=hit.hedged,
+        negated=hit.negated, hedged=hit.hedged, named_actor=bool(named),
     )
 
 
