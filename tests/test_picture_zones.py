@@ -571,3 +571,10 @@ def test_a_force_the_text_names_keeps_its_name():
     # ... while a cue's default actor gives way to the force it replaces
     (claim,) = zone_claims("The Tunisian coast guard intercepted the migrants off Sfax.")
     assert claim.actor == "Tunisian coastguard"
+
+
+def test_caught_at_a_countrys_border_keeps_it_a_destination():
+    pic = picture("Most of the migrants hope to find work in Libya. Others are caught at the Libyan border "
+                  "in the desert, migrants said.")
+    assert ("border", "Libya") in zones(pic)
+    assert any(f.role == "destination" and f.name == "Libya" for f in pic.features)

@@ -168,7 +168,11 @@ def not_held(claims: Sequence[Claim], zones: Sequence[ZoneClaim], lexicon: Lexic
     cues, words = lexicon.settings.get("held_zone_cues"), setting_rx(lexicon, "held_zone_words", re.I)
     if not cues or words is None or not zones:
         return list(claims)
-    held = {z.place.id for z in zones if z.cue in cues and not z.negated and words.search(z.words)}
+    # A country counts only when people are taken there ("flown to X"): people caught at
+    # its border ("caught at the Saudi border") may still be heading for it.
+    taken = setting_rx(lexicon, "held_country_words", re.I) or words
+    held = {z.place.id for z in zones if z.cue in cues and not z.negated and words.search(z.words)
+            and (z.place.kind != "country" or taken.search(z.words))}
     return [c for c in claims if not (c.role == "destination" and c.place.id in held)]
 
 
