@@ -27,8 +27,14 @@ def facts(text: str) -> set[tuple[str, object]]:
      {("interceptions", 300), ("returns", 120)}),
     ("After the boat capsized off Zuwara, 12 migrants drowned and 30 are missing.",
      {("deaths", 12), ("missing", 30)}),
+    # a nationality is people too
+    ("The coast guard interdicted 48 Eritreans off Lampedusa.", {("interceptions", 48)}),
+    ("Since October the coast guard has repatriated 2,140 Tunisians to Sfax.", {("returns", 2140)}),
+    ("The navy rescued 103 Rohingya south of Lampedusa.", {("rescues", 103)}),
+    ("Police detained 95 Sudanese near Zawiya.", {("interceptions", 95)}),
 ], ids=["intercepted-n", "arrested-about-n", "pushed-back-n", "returned-n-people", "rescued-n",
-        "n-were-intercepted", "deaths-and-missing"])
+        "n-were-intercepted", "deaths-and-missing", "interdicted-n-nationals", "repatriated-n-nationals",
+        "rescued-n-rohingya", "detained-n-sudanese"])
 def test_a_number_counts_its_event(text, expected):
     assert expected <= facts(text)
 

@@ -90,7 +90,6 @@ def test_a_camp_gap_does_not_cross_another_place():
     assert not {z for z in found if z[1] == "Greece"}
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: 'the camps of X in Y' draws Y's border, not X's camp")
 def test_the_camps_of_a_place_in_a_country():
     found = zones(picture("Thousands of migrants are held in the camps of Lesbos in Greece."))
     assert ("detention", "Lesbos") in found and ("border", "Greece") not in found
@@ -293,17 +292,21 @@ CONTROL_REPORTS = Path(__file__).parent / "fixtures" / "control"
 
 
 def test_the_control_reports_keep_their_scores(gazetteer):
-    """tests/fixtures/control: twenty-one short reports written for these tests (Aegean,
-    Spain, the Balkans, the Channel, the US border, Senegal, Libya, Mexico, Italy, Poland,
-    Sudan, Tunisia, Australia, Greece, Morocco, Panama, three traps, hedges and negations),
-    whose gold holds control zones only. Control recall and the share of control zones the
-    gold supports, each with a floor just under today's figure (48/54, 56/56)."""
+    """tests/fixtures/control: fifty short reports written for these tests (Aegean, Spain,
+    the Balkans, the Channel, the US border, Senegal, Libya, Mexico, Italy, Poland, Sudan,
+    Tunisia, Australia, Greece, Morocco, Panama, the Andaman Sea, Turkey and Iran, Algeria
+    and Niger, Malta, Chad, Lithuania, Bulgaria and Hungary, Yemen, the Dominican Republic,
+    Guatemala, Albania, Cyprus, Western Sahara, Iran and Afghanistan, Lebanon, Costa Rica,
+    seven traps, hedges, negations and officials' datelines), whose gold holds control zones
+    only. Reports 22-34, 35-44 and 45-50 were each written and scored before the rules that
+    read them (24/38, 10/23 and 4/13 then). Control recall and the share of control zones
+    the gold supports, each with a floor just under today's figure (112/128, 135/138)."""
     scores = score_folder(CONTROL_REPORTS)
-    assert len(scores.docs) == 21
+    assert len(scores.docs) == 50
     met, expected = scores.recall_by_family["control"]
     zones_drawn = [p for d in scores.docs for p in d.predicted if p.family == "control"]
     assert met / expected >= 0.85, report_lines(scores, verbose=True)
-    assert sum(p.correct for p in zones_drawn) / len(zones_drawn) >= 0.95, report_lines(scores, verbose=True)
+    assert sum(p.correct for p in zones_drawn) / len(zones_drawn) >= 0.96, report_lines(scores, verbose=True)
     for trap in (d for d in scores.docs if "_trap-" in d.doc):
         assert not [p for p in trap.predicted if p.family == "control"], trap.doc
 
@@ -387,3 +390,191 @@ def test_frames_from_a_second_batch_of_reports(text, expected):
 ], ids=["returned-to", "pushed-back-to", "pushed-back-to-belarus", "blockaded"])
 def test_from_the_second_batch_only_these(text, expected):
     assert zones(picture(text)) == expected
+
+
+# ------------------------------------------------------------------------------ any actor, any wording
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of control, then the place: any force, its units, its craft
+    ("Libyan soldiers reinforced their positions along the frontier near Sebha to stop migrants.",
+     ("border", "Sebha")),
+    ("Tunisian troops were deployed to Sfax after a rise in migrant departures.", ("border", "Sfax")),
+    ("Greek police patrol the island of Lesbos day and night to catch migrants.", ("border", "Lesbos")),
+    ("Militiamen guard the road out of Sebha, migrants said.", ("militia", "Sebha")),
+    ("Armed groups run the warehouses around Zawiya where migrants are locked up.", ("militia", "Zawiya")),
+    # passives and nouns
+    ("Migrants were intercepted by the Libyan coast guard off Zuwara.", ("coastguard", "Zuwara")),
+    ("The interception of a migrant boat off Sfax was the third this week.", ("coastguard", "Sfax")),
+    ("The migrants were rescued inside Malta's search and rescue zone.", ("coastguard", "Malta")),
+    ("Apprehensions of migrants in the Sebha sector fell by half.", ("border", "Sebha")),
+    ("The Libyan coast guard returned 160 migrants to Tripoli.", ("coastguard", "Tripoli")),
+    # places that hold people
+    ("A militia-run prison in Sebha holds hundreds of migrants.", ("detention", "Sebha")),
+    ("Some 300 migrants remain in detention in Malta.", ("detention", "Malta")),
+    ("The boat landed at Pozzallo, where the migrants were fingerprinted.", ("detention", "Pozzallo")),
+    ("The refugees were moved to an immigration depot in Sfax.", ("detention", "Sfax")),
+    ("Migrants were taken off the trucks at an army post in Agadez.", ("detention", "Agadez")),
+], ids=["reinforced-along-frontier-near", "deployed-to", "patrol-the-island-of", "militiamen-guard-out-of",
+        "armed-groups-run-around", "intercepted-by-off", "the-interception-off", "search-and-rescue-zone",
+        "the-x-sector", "returned-to-own-port", "x-run-prison", "in-detention-in", "where-fingerprinted",
+        "immigration-depot", "army-post"])
+def test_control_in_general_english(text, expected):
+    assert expected in zones(picture(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X, patrolled by Y": X, not the force's whole coast
+    ("Lesbos, patrolled by the Greek coast guard, saw fewer migrant arrivals.", {("border", "Lesbos")}),
+    # another country's force returning people there does not control it
+    ("The Tunisian coast guard returned the migrants to Tripoli.", {("coastguard", "Tunisia")}),
+    # two forces at two places in one sentence: both, neither swallowing the other
+    ("Libyan soldiers guard the roads out of Sebha, and migrants who slip past them are stopped at "
+     "checkpoints near Zawiya.", {("border", "Sebha"), ("border", "Zawiya")}),
+    # held by smugglers is no detention by anyone who controls the place
+    ("Migrants reached Sebha, where they were held by smugglers for months.", set()),
+    # an army patrol that is attacked controls nothing there
+    ("Gunmen attacked an army patrol in Sebha, days after migrants were seen in the town.", set()),
+], ids=["patrolled-by", "other-countrys-port", "two-places", "held-by-smugglers", "a-patrol-attacked"])
+def test_control_in_general_english_only_these(text, expected):
+    assert zones(picture(text)) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the seat of a court, a speaker's city: a force is not narrowed to them
+    ("A court in Tripoli ruled that Libyan border guards had beaten migrants.", ("border", "Tripoli")),
+    ("Speaking in Rome, the minister said the coast guard had intercepted 300 migrants off Lampedusa.",
+     ("coastguard", "Rome")),
+    ("Italian officials in Rome said border police had detained migrants at the port.", ("border", "Rome")),
+    # no camp is drawn over a continent
+    ("Rights groups warned the plan would create detention camps at the edges of Europe for migrants.",
+     ("detention", "Europe")),
+], ids=["court-in", "speaking-in", "officials-in", "continent"])
+def test_places_that_play_no_control_role(text, absent):
+    assert absent not in zones(picture(text))
+
+
+def test_the_seat_of_a_court_is_not_where_guards_act():
+    found = zones(picture("A court in Tripoli ruled that Libyan border guards had beaten migrants."))
+    assert found == {("border", "Libya")}
+    # a speaker's place: the zone is where the coast guard acted
+    found = zones(picture("Speaking in Rome, the minister said the coast guard had intercepted 300 migrants "
+                          "off Lampedusa."))
+    assert found == {("coastguard", "Lampedusa")}
+
+
+def test_a_named_facility_no_place_locates_is_not_the_whole_country():
+    named = "TRIPOLI (Wire) - Boats left Libya with migrants. All were handed to guards at the Tariq al-Sikka detention centre."
+    assert ("detention", "Libya") not in zones(picture(named))
+    # ... while centres "across the country" are the country's
+    unnamed = "Boats left Libya with migrants. Some 5,000 people are held in detention centres across the country."
+    assert ("detention", "Libya") in zones(picture(unnamed))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tebu fighters, who hold much of southern Libya, tax the smugglers who move migrants.",
+     {("contested", "southern Libya")}),
+    ("Tunisian police dismantled a camp of about 600 migrants on the outskirts of Sfax.", {("detention", "Sfax")}),
+    ("Officers have been posted on beaches between Zuwara and Sabratha to stop migrant boats.",
+     {("border", "Zuwara"), ("border", "Sabratha")}),
+    ("Drones now watch the beaches near Zuwara at night for migrant boats.", {("border", "Zuwara")}),
+    ("Border guards detained the migrants and moved them to a centre in Zawiya.", {("detention", "Zawiya")}),
+], ids=["fighters-who-hold", "camp-of-on-the-outskirts", "posted-between", "drones-watch",
+        "moved-to-a-centre"])
+def test_frames_of_a_second_batch_of_control_reports(text, expected):
+    assert expected <= zones(picture(text))
+
+
+def test_a_force_called_for_is_not_there():
+    found = zones(picture("The minister called for a naval mission off Libya to stop migrant boats."))
+    assert ("navy", "Libya") not in found
+    # ... while one that is there is
+    assert ("navy", "Tripoli") in zones(picture("The Italian navy has ships in Tripoli to stop migrant boats."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Greek coastguard said it had located a migrant boat adrift near Lesbos.", ("coastguard", "Lesbos")),
+    ("Rescuers saved 200 migrants aboard three boats near Lampedusa.", ("coastguard", "Lampedusa")),
+    ("Frontex has 500 officers deployed in Greece to help with migrant arrivals.", ("border", "Greece")),
+    ("Poland sent 10,000 soldiers to its border with Belarus to stop migrants.", ("border", "Poland")),
+    ("Zawiya, home to a notorious detention centre, is a hub for migrant smuggling.", ("detention", "Zawiya")),
+    ("The Maltese armed forces patrol the waters off Malta for migrant boats.", ("border", "Malta")),
+], ids=["located-near", "saved-near", "deployed-in", "sent-to-its-border", "home-to-a-centre", "armed-forces"])
+def test_more_words_for_control(text, expected):
+    assert expected in zones(picture(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Others are caught at the Libyan border in the desert, migrants said.", ("border", "Libya")),
+    ("Most of the migrants were interdicted north of Zuwara by the coast guard.", ("coastguard", "Zuwara")),
+    ("Coast guard crews made four interdictions off Lampedusa this week, migrants said.", ("coastguard", "Lampedusa")),
+    ("The migrants were later moved to a former school in Sebha that serves as a shelter, under police guard.",
+     ("detention", "Sebha")),
+    ("In Tripoli, migrants who survived the crossing are taken to an IOM centre.", ("detention", "Tripoli")),
+    ("Many migrants walk on to Agadez, where the UN migration agency runs a transit centre.", ("detention", "Agadez")),
+    ("Those arrested will be taken to the repatriation centre in Zawiya, migrants said.", ("detention", "Zawiya")),
+    ("On the Libyan side, the border guards caught us and drove us back, the migrant said.", ("border", "Libya")),
+    ("Sudanese refugees wait at the Tunisian immigration post in Sfax.", ("detention", "Sfax")),
+    ("The centres at Zawiya and at the port of Zuwara hold 800 migrants.", ("detention", "Zuwara")),
+    ("Migrant caravans were broken up in Sebha by soldiers last year.", ("border", "Sebha")),
+], ids=["at-the-demonym-border", "interdicted-north-of", "interdictions-off", "under-police-guard",
+        "in-x-taken-to-an-iom-centre", "where-an-agency-runs-a-centre", "repatriation-centre", "on-the-x-side",
+        "demonym-before-a-post", "the-centres-at", "broken-up-in"])
+def test_frames_of_the_blind_written_reports(text, expected):
+    assert expected in zones(picture(text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a reference point, a clause after the camps, a holder who is not a force
+    ("The boat was intercepted off Zuwara, some 100 kilometres west of Tripoli, by the coast guard.",
+     ("border", "Tripoli")),
+    ("More than a million refugees live in the camps after fleeing violence in Libya.", ("detention", "Libya")),
+    ("Refugees who held temporary protection in Italy may stay, the ministry said.", ("border", "Italy")),
+    ("Many migrants are held for ransom by smugglers in Sebha.", ("border", "Sebha")),
+    # the centre has a place of its own
+    ("Migrants are returned to Niger, where the agency runs a transit centre in Agadez.", ("detention", "Niger")),
+], ids=["reference-point", "clause-after-camps", "held-protection", "held-by-smugglers", "centre-placed"])
+def test_not_zones_in_the_blind_written_reports(text, absent):
+    assert absent not in zones(picture(text))
+
+
+def test_gangs_that_hold_a_city():
+    assert ("militia", "Tripoli") in zones(picture("Armed gangs control most of Tripoli and the roads leading "
+                                                   "south, migrants said."))
+    # ... only in a text about migration
+    assert zones(picture("Gangs control the drug trade in Tripoli, police said on Monday.")) == set()
+
+
+def test_each_place_of_an_arrest_list():
+    found = zones(picture("Migrant caravans were broken up in Sebha or Kufra by soldiers last year."))
+    assert {("border", "Sebha"), ("border", "Kufra")} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tunisian security forces foiled an attempt by 90 migrants to set sail from a beach south of Sfax.",
+     ("coastguard", "Sfax")),
+    ("The Libyan army said it had prevented 1,100 migrants from entering the country near Sebha.", ("border", "Sebha")),
+    ("Refugees face raids and curfews in towns such as Zawiya, aid groups said.", ("border", "Zawiya")),
+    # no "migrant" in the text: an interception, people without papers say what it is about
+    ("Forty people were intercepted by Libyan police on the beach at Zuwara, the third interception this week.",
+     ("border", "Zuwara")),
+    ("Tunisian police rounded up hundreds of Sudanese without papers in Sfax on Friday.", ("border", "Sfax")),
+], ids=["foiled-an-attempt-from", "said-it-had-prevented", "towns-such-as", "topic-interception", "topic-without-papers"])
+def test_frames_of_a_third_batch_of_control_reports(text, expected):
+    assert expected in zones(picture(text))
+
+
+def test_a_force_the_text_names_keeps_its_name():
+    pic = picture("Libyan police patrol the coast between Zuwara and Sabratha, and the Libyan coastguard "
+                  "shadows migrant boats.")
+    actors = {f.properties["place"]: f.properties["actors"][0]["name"] for f in pic.by_role("control_zone")}
+    assert actors == {"Zuwara": "Libyan police", "Sabratha": "Libyan police"}
+    # ... while a cue's default actor gives way to the force it replaces
+    (claim,) = zone_claims("The Tunisian coast guard intercepted the migrants off Sfax.")
+    assert claim.actor == "Tunisian coastguard"
+
+
+def test_caught_at_a_countrys_border_keeps_it_a_destination():
+    pic = picture("Most of the migrants hope to find work in Libya. Others are caught at the Libyan border "
+                  "in the desert, migrants said.")
+    assert ("border", "Libya") in zones(pic)
+    assert any(f.role == "destination" and f.name == "Libya" for f in pic.features)

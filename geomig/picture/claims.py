@@ -90,6 +90,7 @@ class ZoneClaim:
     direction: str | None = None
     negated: bool = False
     hedged: bool = False
+    named_actor: bool = False  # the actor is the text's words, not the cue's default
 
 
 @dataclass(frozen=True, slots=True)

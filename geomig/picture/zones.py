@@ -124,9 +124,9 @@ def _coast_part(iso: str, mentions: Sequence[Mention]) -> str | None:
 def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) -> list[ZoneClaim]:
     """Every control claim in the sentences, one per control type and place per sentence.
 
-    A cue that `supersedes` others replaces their claims in its sentence and takes their
-    actor: "the Tunisian coast guard intercepted them off Sfax" is the Tunisian coastguard
-    off Sfax, not along all of Tunisia's coast. A cue with `each = true` gives a zone to every
+    A cue that `supersedes` others replaces their claims in its sentence on a country, on
+    the same place or on a wider one holding it, and takes their actor: "the Tunisian coast guard intercepted
+    them off Sfax" is the Tunisian coastguard off Sfax, not along all of Tunisia's coast. A cue with `each = true` gives a zone to every
     place listed with its own ("camps such as X and Y": two camps).
     """
     out: list[ZoneClaim] = []
@@ -136,15 +136,20 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
         seen: set[tuple[str, str]] = set()
         claims = [c for hit in find(lexicon.controls, masked, lexicon)
                   for c in _claims(hit, masked, lexicon, ctx, coast)]
-        by_cue = {c.cue: c for c in reversed(claims)}
-        silenced: set[str] = set()
+        silenced: set[int] = set()
         for i, c in enumerate(claims):
-            replaced = [by_cue[x] for x in by_id.get(c.cue, {}).get("supersedes", ()) if x in by_cue]
+            order = by_id.get(c.cue, {}).get("supersedes", ())
+            # A claim on a country, the same place or a wider one holding it is replaced;
+            # "soldiers guard X, and those who pass are stopped near Y" keeps both.
+            replaced = sorted((j for j, r in enumerate(claims) if r.cue in order
+                               and (r.place.kind == "country" or _covers(r.place, c.place))),
+                              key=lambda j: (order.index(claims[j].cue), j))
             if replaced:
-                silenced.update(r.cue for r in replaced)
-                claims[i] = replace(c, actor=replaced[0].actor)
-        for c in claims:
-            if c.cue in silenced or (c.control, c.place.id) in seen:
+                silenced.update(replaced)
+                if not c.named_actor:   # a force the text names keeps its own name
+                    claims[i] = replace(c, actor=claims[replaced[0]].actor, named_actor=claims[replaced[0]].named_actor)
+        for i, c in enumerate(claims):
+            if i in silenced or (c.control, c.place.id) in seen:
                 continue
             seen.add((c.control, c.place.id))
             out.append(c)
@@ -163,7 +168,11 @@ def not_held(claims: Sequence[Claim], zones: Sequence[ZoneClaim], lexicon: Lexic
     cues, words = lexicon.settings.get("held_zone_cues"), setting_rx(lexicon, "held_zone_words", re.I)
     if not cues or words is None or not zones:
         return list(claims)
-    held = {z.place.id for z in zones if z.cue in cues and not z.negated and words.search(z.words)}
+    # A country counts only when people are taken there ("flown to X"): people caught at
+    # its border ("caught at the Saudi border") may still be heading for it.
+    taken = setting_rx(lexicon, "held_country_words", re.I) or words
+    held = {z.place.id for z in zones if z.cue in cues and not z.negated and words.search(z.words)
+            and (z.place.kind != "country" or taken.search(z.words))}
     return [c for c in claims if not (c.role == "destination" and c.place.id in held)]
 
 
@@ -191,6 +200,13 @@ def _claims(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
 _BREADTH = {"country": 4, "region": 3, "admin": 2}  # "southern X" holds its districts
 
 
+def _covers(wide: PlaceRef, narrow: PlaceRef) -> bool:
+    """Whether a place is another or a wider one holding it: its region, its country, or
+    any wider place for one of no country (a border river, a strait)."""
+    return wide.id == narrow.id or (_BREADTH.get(wide.kind, 1) > _BREADTH.get(narrow.kind, 1)
+                                    and (not narrow.country or wide.country == narrow.country))
+
+
 def _locates(m: Mention, before: Mention) -> bool:
     """Whether a place after another in a list is its locator (broader, same country)."""
     return (bool(m.country) and m.country == before.country
@@ -209,26 +225,42 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     named = setting_rx(lexicon, s["slot_name"], re.I) if s.get("slot_name") else None
     if named is not None and (target is None or not named.search(target.text)):
         return None         # the cue reads the place's own name ("X Refugee Camp")
-    place = _place(s.get("place_from", ["slot"]), target, masked, ctx, s.get("slot_kinds"))
+    seat = setting_rx(lexicon, "seat_before", re.I)
+    if target is not None and (_seat(target, masked, seat)
+                               or _seat(target, masked, setting_rx(lexicon, "reference_before", re.I))):
+        return None         # "a court in X ruled", "said in X", "470 km north of X": no zone there
+    place = _place(s.get("place_from", ["slot"]), target, masked, ctx, s.get("slot_kinds"), seat)
     if place is not None and s.get("narrow"):
-        place = _narrower(place, masked, ctx, setting_rx(lexicon, "narrow_before", re.I))
-    if place is None:
+        place = _narrower(place, masked, ctx, setting_rx(lexicon, "narrow_before", re.I), seat)
+    if place is None or place.kind in lexicon.settings.get("no_zone_kinds", ()):
         return None
+    if target is None and s.get("named_unplaced") and _named_before(hit, masked, lexicon):
+        return None         # "the Ain Zara detention centre", not placed: not a place nearby
+    if s.get("same_country") and not _same_country(hit.slots.get("actor"), place):
+        return None         # "the Libyan coast guard returned them to X": X in Libya only
     direction = _direction(hit.groups.get("direction"), place)
     if s["geometry"] == "coastal_strip":
         iso = place.country or ""
         if iso not in coast:  # the coast part is the document's: computed once per country
             coast[iso] = _coast_part(iso, ctx.by_country.get(iso, ()))
         direction = coast[iso]
-    actor = _actor_name(hit.groups.get("actor"), lexicon) or _template(s.get("actor", ""), place, masked, ctx)
+    named = _actor_name(hit.groups.get("actor"), lexicon)
+    actor = named or _template(s.get("actor", ""), place, masked, ctx)
     hedge = float(lexicon.settings.get("hedge_factor", 0.6))
     confidence = place.confidence * hit.cue.weight * (hedge if hit.hedged else 1.0)
     return ZoneClaim(
         control=s["control"], place=place, actor=actor, recipe=s["geometry"], doc=masked.doc.doc,
         sentence=masked.index, cue=hit.cue.id, words=hit.words,
         source=sentence_source(masked, [(hit.start, hit.end)]), confidence=confidence, direction=direction,
-        negated=hit.negated, hedged=hit.hedged,
+        negated=hit.negated, hedged=hit.hedged, named_actor=bool(named),
     )
+
+
+def _named_before(hit, masked: Masked, lexicon: Lexicon) -> bool:
+    """Whether the hit's words follow a proper name of their own ("the X detention centre")."""
+    named = setting_rx(lexicon, "facility_named_before")
+    end = max(hit.start - masked.start, 0)
+    return named is not None and named.search(masked.sentence, max(end - _WINDOW, 0), end) is not None
 
 
 def _cited(hit, masked: Masked, lexicon: Lexicon) -> bool:
@@ -240,9 +272,26 @@ def _cited(hit, masked: Masked, lexicon: Lexicon) -> bool:
                 or setting_rx(lexicon, "cited_after", re.I).search(after))
 
 
+def _seat(m: Mention, masked: Masked, seat: re.Pattern | None) -> bool:
+    """Whether the words right before a mention make it where someone sits or speaks."""
+    end = max(m.start - masked.start, 0)
+    # the words right before it: a window keeps a long sentence from being searched whole
+    return seat is not None and seat.search(masked.sentence, max(end - _WINDOW, 0), end) is not None
+
+
+_WINDOW = 120  # characters before a place that a setting anchored at it ("...$") may read
+
+
+def _same_country(actor: Mention | None, place: PlaceRef) -> bool:
+    return actor is not None and bool(actor.country) and actor.country == place.country
+
+
 def _place(sources: Sequence[str], slot: Mention | None, masked: Masked, ctx: DocContext,
-           slot_kinds: Sequence[str] | None) -> PlaceRef | None:
-    usable = [m for m in masked.mentions if (masked.index, m.start) not in ctx.excluded]
+           slot_kinds: Sequence[str] | None, seat: re.Pattern | None = None) -> PlaceRef | None:
+    usable: list[Mention] = []
+    if any(x.startswith("sentence:") for x in sources):
+        usable = [m for m in masked.mentions if (masked.index, m.start) not in ctx.excluded
+                  and not _seat(m, masked, seat)]
     for source in sources:
         if source == "slot" and slot is not None:
             if slot_kinds and slot.kind not in slot_kinds:
@@ -267,7 +316,8 @@ def _place(sources: Sequence[str], slot: Mention | None, masked: Masked, ctx: Do
     return None
 
 
-def _narrower(place: PlaceRef, masked: Masked, ctx: DocContext, before: re.Pattern | None) -> PlaceRef:
+def _narrower(place: PlaceRef, masked: Masked, ctx: DocContext, before: re.Pattern | None,
+              seat: re.Pattern | None = None) -> PlaceRef:
     """A place the sentence locates the force at inside its country ("U.S. Border Patrol ...
     in the Florida Keys", not "stopped them returning to X"), else the dateline's place or
     the place the sentence opens with ("CALAIS - French police watched the beach"), else the
@@ -277,7 +327,8 @@ def _narrower(place: PlaceRef, masked: Masked, ctx: DocContext, before: re.Patte
     if place.kind != "country":
         return place
     inside = [m for m in masked.mentions
-              if m.country == place.country and m.kind in ("city", "admin", "island", "landmark")]
+              if m.country == place.country and m.kind in ("city", "admin", "island", "landmark")
+              and not _seat(m, masked, seat)]
     found = (next((m for m in inside if (masked.index, m.start) not in ctx.in_dateline
                    and (before is None or before.search(masked.sentence, 0, m.start - masked.start))), None)
              or next((m for m in inside if (masked.index, m.start) in ctx.in_dateline
