@@ -41,10 +41,10 @@ ROLE_CASES = [
      {"Lampedusa": {"destination"}}),
     ("dest-ashore", "Most of those rescued were brought ashore in Pozzallo on Monday.",
      {"Pozzallo": {"destination"}}),
-    ("dest-journey", "The journey to Italy costs about 1,500 dollars per person.", {"Italy": {"destination"}}),
+    ("dest-journey", "The migrants' journey to Italy costs about 1,500 dollars per person.", {"Italy": {"destination"}}),
     ("dest-reach", "Thousands of Eritrean migrants are trying to reach Europe.",
      {"Europe": {"destination"}, "Eritrea": {"origin"}}),
-    ("dest-bound", "A boat bound for Malta capsized off the coast.", {"Malta": {"destination"}}),
+    ("dest-bound", "A boat of migrants bound for Malta capsized off the coast.", {"Malta": {"destination"}}),
     # transit and entry
     # "Agadez in Niger": the country named with a town shares the town's role.
     ("transit-through", "Migrants travel through Agadez in Niger before crossing into southern Libya.",
@@ -269,7 +269,7 @@ def test_a_sea_leg_leaves_from_the_coast_and_stays_at_sea(text, start, end):
 
 def test_route_merged_across_documents_orders_its_legs():
     pic = picture("Migrants travel through Agadez before crossing into southern Libya.",
-                  "Zuwara is the main departure point for boats heading to Italy.")
+                  "Zuwara is the main departure point for migrant boats heading to Italy.")
     [route] = pic.by_role("route")
     assert route.properties["stop_names"] == ["Agadez", "southern Libya", "Zuwara", "Italy"]
     assert route.properties["modes"] == ["land", "land", "sea"]

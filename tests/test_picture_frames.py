@@ -497,7 +497,7 @@ def test_from_to_is_a_route_even_without_a_destination_cue():
 @pytest.mark.parametrize("text, stops", [
     ("Every night migrants sail out of Sfax, a port on the Tunisian coast, across the sea to Lampedusa.",
      ["Sfax", "Lampedusa"]),
-    ("The boats left Zuwara across the Mediterranean to Sicily.", ["Zuwara", "Sicily"]),
+    ("The migrants' boats left Zuwara across the Mediterranean to Sicily.", ["Zuwara", "Sicily"]),
     ("Smugglers drive migrants from Agadez, a desert town in Niger, north into Libya.", ["Agadez", "Libya"]),
 ], ids=["sail-out-of-apposition-across", "left-across", "from-apposition-into"])
 def test_a_departure_with_an_apposition_still_reaches_its_end(text, stops):
@@ -831,16 +831,16 @@ REPORTS = Path(__file__).parent / "fixtures" / "reports"
 
 
 def test_the_written_reports_keep_their_scores(gazetteer):
-    """The picture of tests/fixtures/reports (eighty-one reports written for the project, with
+    """The picture of tests/fixtures/reports (ninety-six reports written for the project, with
     hand-written gold) scored by the dev set's rule: a floor just under today's figures."""
     scores = score_folder(REPORTS)
     # Their routes land on coasts other tests measure from a cold cache
     # (test_picture_geometry checks the gazetteer each area comes from).
     geometry._main_shore.cache_clear()
-    assert len(scores.docs) == 81
+    assert len(scores.docs) == 96
     assert scores.recall >= 0.73, report_lines(scores, verbose=True)
-    assert scores.precision >= 0.88, report_lines(scores, verbose=True)
-    assert scores.route_recall >= 0.62, report_lines(scores, verbose=True)
+    assert scores.precision >= 0.89, report_lines(scores, verbose=True)
+    assert scores.route_recall >= 0.59, report_lines(scores, verbose=True)
     assert scores.invented == 0, report_lines(scores, verbose=True)
 
 
@@ -865,6 +865,17 @@ _CRIME_STORY = (
 def test_one_migration_word_in_a_full_article_gives_no_route():
     assert len(_CRIME_STORY) > 1000
     pic = picture(_CRIME_STORY)
+    assert pic.by_role("route") == []
+    assert not any("destination" in r for r in roles(pic).values())
+
+
+def test_ferries_in_a_story_that_is_not_about_migration_draw_no_route():
+    # Travellers, sailings and crossings are not migration: the generic route and
+    # destination frames stay silent in a text that never speaks of it.
+    story = ("Fog closed the harbour at Tunis on Friday and the ferry operators cancelled every "
+             "sailing to Malta until noon. Holidaymakers waited in their cars for the first boats. "
+             "Crossings from Sfax to Sicily were also delayed, the port said.")
+    pic = picture(story)
     assert pic.by_role("route") == []
     assert not any("destination" in r for r in roles(pic).values())
 
