@@ -439,7 +439,7 @@ FRAME_CASES = [
     ("area-in", "The boat with 90 refugees left the Zuwara area in western Libya on Sunday.",
      {"Zuwara": {"launch_point"}, "western Libya": {"launch_point"}}),
     ("drifted-to", "A boat carrying 60 refugees drifted to Malta.", {"Malta": {"destination"}}),
-    ("one-of-the-busiest-crossings", "For refugees, Agadez is still one of the busiest crossings of the desert.",
+    ("busiest-crossing", "For refugees, Agadez is still one of the busiest crossings of the desert.",
      {"Agadez": {"transit"}}),
     ("buses-across", "Refugees take free buses from the border across Tunisia.", {"Tunisia": {"transit"}}),
     ("crossed-into-to-claim-asylum", "Refugees who crossed into Malta to claim asylum were housed in tents.",
