@@ -41,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 if os.environ.get("GEOMIG_BENCH_CODE"):  # --against: this process runs another ref's geomig
     sys.path.insert(0, os.environ["GEOMIG_BENCH_CODE"])
 
-from benchmarks._common import ROOT, commit  # noqa: E402
+from benchmarks._common import ROOT, commit, export_ref  # noqa: E402
 
 LAUNCH = ["Sabratha", "Zuwara", "Zawiya", "Garabulli", "Tripoli", "Benghazi", "Tobruk", "Sfax", "Mahdia",
           "Nador", "Tangier", "Oran", "Annaba", "Izmir", "Bodrum", "Dakhla", "Nouadhibou"]
@@ -192,9 +192,7 @@ def against(ref: str, sizes: list[int], configs: list[str], rounds: int) -> None
     with tempfile.TemporaryDirectory() as tmp:
         code = Path(tmp) / "code"
         code.mkdir()
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "geomig"], capture_output=True, check=True)
-        subprocess.run(["tar", "-x", "-C", str(code)], input=archive.stdout, check=True)
-        os.symlink(ROOT / "gazetteer", code / "geomig" / "gazetteer" / "data")
+        export_ref(ref, code)
         # Spawned workers put their working directory first on sys.path: each side runs in its own.
         sides = {ref: ({**os.environ, "GEOMIG_BENCH_CODE": str(code), "PYTHONPATH": str(code)}, code),
                  "tree": (dict(os.environ), ROOT)}

@@ -36,14 +36,13 @@ import glob
 import os
 import platform
 import resource
-import shutil
 import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-from _common import commit  # benchmarks/ is the script's own directory
+from _common import commit, geomig_command  # benchmarks/ is the script's own directory
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -235,11 +234,6 @@ def memory() -> None:
     for flag in ("--_memory", "--_tracemalloc"):
         out = subprocess.run([sys.executable, __file__, flag], capture_output=True, text=True, check=True)
         print(out.stdout.strip())
-
-
-def geomig_command() -> list[str]:
-    exe = shutil.which("geomig", path=str(Path(sys.executable).parent)) or shutil.which("geomig")
-    return [exe] if exe else [sys.executable, "-m", "geomig"]
 
 
 def coldstart(runs: int) -> None:
