@@ -13,6 +13,11 @@ from geomig.geoparse import resolve
 from geomig.geoparse.resolve import _median_distances, _prune, calibrate
 
 
+def mention(text: str, surface: str):
+    """The first mention of `surface` when geomig geocodes `text`."""
+    return next(m for m in geomig.geocode(text) if m.text == surface)
+
+
 def place(lat, lon):
     return Place("geonames:1", "X", "city", "US", lat, lon)
 
@@ -82,7 +87,7 @@ def test_hopeless_candidates_are_pruned():
 def test_a_name_is_not_its_own_context():
     # Without other evidence, repeating an ambiguous name must not make its most
     # populous reading more certain.
-    once = next(m for m in geomig.geocode("Officials in Dublin agreed.") if m.text == "Dublin")
+    once = mention("Officials in Dublin agreed.", "Dublin")
     thrice = [m for m in geomig.geocode("Dublin agreed. Dublin said no. Dublin voted.") if m.text == "Dublin"]
     assert {m.confidence for m in thrice} == {once.confidence}
 
@@ -94,7 +99,7 @@ def test_a_name_is_not_its_own_context():
     ("Lawmakers in Washington debated the bill.", "Washington", "US", "national capital"),
 ])
 def test_evidence_is_named(text, surface, country, reason):
-    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    m = mention(text, surface)
     assert m.country == country
     assert reason in m.evidence
 
@@ -224,7 +229,7 @@ def test_a_qualifier_is_read_with_its_own_qualifier():
 def test_a_demonym_qualifies_a_name_that_starts_a_list(text, surface, country):
     # The name after the demonym is followed by "and"/"or" and another name: a list,
     # which rules out a comma qualifier but not the demonym before it.
-    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    m = mention(text, surface)
     assert m.country == country
     assert "explicit context" in m.evidence
 
@@ -234,7 +239,7 @@ def test_a_demonym_qualifies_a_name_that_starts_a_list(text, surface, country):
     ("Crews from Los Angeles, San Fernando Valley fought the fire with help from Glendale.", "Los Angeles", "US"),
 ])
 def test_a_division_no_other_name_supports_does_not_move_a_place_abroad(text, surface, country):
-    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    m = mention(text, surface)
     assert m.country == country and "contradicts-qualifier" not in m.flags
 
 
@@ -247,7 +252,7 @@ def test_a_division_no_other_name_supports_does_not_move_a_place_abroad(text, su
     ("Snow fell across Quebec.", "Quebec", "admin"),                    # a small share of its province
 ])
 def test_a_city_its_division_is_named_after(text, surface, kind):
-    assert next(m for m in geomig.geocode(text) if m.text == surface).kind == kind
+    assert mention(text, surface).kind == kind
 
 
 @pytest.mark.parametrize("text, surface, place_id", [
@@ -256,18 +261,17 @@ def test_a_city_its_division_is_named_after(text, surface, kind):
     ("Locusts reached northern Africa.", "northern Africa", "geomig:north-africa"),
 ])
 def test_a_direction_and_a_name_that_name_a_region_mean_that_region(text, surface, place_id):
-    assert next(m for m in geomig.geocode(text) if m.text == surface).id == place_id
+    assert mention(text, surface).id == place_id
 
 
 def test_a_direction_without_a_region_of_its_name_is_a_part():
-    m = next(m for m in geomig.geocode("Fighting spread in southern Libya.") if m.text == "southern Libya")
+    m = mention("Fighting spread in southern Libya.", "southern Libya")
     assert m.id == "geomig:south:geonames:2215636" and m.kind == "region"
 
 
 def test_nearness_does_not_lift_a_small_town_known_by_an_alias_over_a_famous_place():
     # Funkstown, Maryland, near Hagerstown, was once called Jerusalem.
-    m = next(m for m in geomig.geocode("Officials in Hagerstown and Washington met in Jerusalem.")
-             if m.text == "Jerusalem")
+    m = mention("Officials in Hagerstown and Washington met in Jerusalem.", "Jerusalem")
     assert m.country in ("IL", "PS") and haversine_km(m.lat, m.lon, 31.78, 35.22) < 50
 
 
@@ -278,7 +282,7 @@ def test_nearness_does_not_lift_a_small_town_known_by_an_alias_over_a_famous_pla
     ("Storms hit the East Coast on Sunday.", "East Coast", "geomig:us-east-coast"),
 ])
 def test_a_famous_area_or_airport_beats_small_namesakes(text, surface, place_id):
-    assert next(m for m in geomig.geocode(text) if m.text == surface).id == place_id
+    assert mention(text, surface).id == place_id
 
 
 def test_a_namesake_keeps_its_place_when_the_text_says_where_it_is():
@@ -296,7 +300,7 @@ def test_a_namesake_keeps_its_place_when_the_text_says_where_it_is():
     ("Storms swept the Midwest.", "Midwest", "geomig:us-midwest"),
 ])
 def test_world_regions_islands_and_ranges_are_places(text, surface, place_id):
-    assert next(m for m in geomig.geocode(text) if m.text == surface).id == place_id
+    assert mention(text, surface).id == place_id
 
 
 @pytest.mark.parametrize("text, surface, place_id", [
@@ -308,7 +312,7 @@ def test_world_regions_islands_and_ranges_are_places(text, surface, place_id):
     ("Migrants died in the Sonoran Desert.", "Sonoran Desert", "geomig:sonoran-desert"),
 ])
 def test_rivers_deserts_and_regions_news_names(text, surface, place_id):
-    assert next(m for m in geomig.geocode(text) if m.text == surface).id == place_id
+    assert mention(text, surface).id == place_id
 
 
 @pytest.mark.parametrize("text, placed", [
@@ -337,7 +341,7 @@ def test_a_town_listed_among_towns_is_not_qualified_by_the_next_one():
     ("Workers from Eastern Europe arrived.", "Eastern Europe", "geomig:eastern-europe"),
 ])
 def test_the_regions_of_europe_are_the_named_regions(text, surface, place_id):
-    assert next(m for m in geomig.geocode(text) if m.text == surface).id == place_id
+    assert mention(text, surface).id == place_id
 
 
 def test_a_doubtful_hamlet_yields_to_the_island_of_its_name():
@@ -351,7 +355,7 @@ def test_a_doubtful_hamlet_yields_to_the_island_of_its_name():
     ("Ferries to Long Island were cancelled.", "Long Island", "geomig:long-island"),
 ])
 def test_a_large_island_outranks_a_small_town_of_its_name(text, surface, place_id):
-    assert next(m for m in geomig.geocode(text) if m.text == surface).id == place_id
+    assert mention(text, surface).id == place_id
 
 
 def test_australian_state_abbreviations():
@@ -395,7 +399,7 @@ def test_the_reasons_of_a_choice_are_the_evidence_that_scored_it():
      "will write the plan.", "Atlanta", 33.75, -84.39),
 ])
 def test_the_context_is_what_the_other_names_mean_in_context(text, surface, lat, lon):
-    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    m = mention(text, surface)
     assert haversine_km(m.lat, m.lon, lat, lon) < 50
 
 
@@ -409,7 +413,7 @@ def test_the_context_is_what_the_other_names_mean_in_context(text, surface, lat,
     ("Portland police met deputies from Corpus Christi and Aransas Pass in Texas.", "Portland", 27.88, -97.32),
 ])
 def test_a_state_named_for_other_towns_does_not_pull_a_metropolis_to_a_small_namesake(text, surface, lat, lon):
-    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    m = mention(text, surface)
     assert haversine_km(m.lat, m.lon, lat, lon) < 50
 
 
@@ -420,7 +424,7 @@ def test_a_state_named_for_other_towns_does_not_pull_a_metropolis_to_a_small_nam
     ("Cadets from Rome, Georgia, marched.", "Rome", "US", "GA"),
 ])
 def test_a_qualifier_is_read_in_the_sense_that_holds_the_name(text, surface, country, admin1):
-    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    m = mention(text, surface)
     assert m.country == country and "contradicts-qualifier" not in m.flags
     if admin1:
         assert "explicit context (US, GA)" in m.evidence
@@ -433,7 +437,7 @@ def test_a_qualifier_is_read_in_the_sense_that_holds_the_name(text, surface, cou
     ("Mexico reported new cases near Toluca.", "Mexico", "PCLI"),
 ])
 def test_a_country_name_called_a_state_is_the_state_of_its_name(text, surface, feature):
-    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    m = mention(text, surface)
     assert m.country == "MX"
     assert (m.kind == "admin") == (feature == "ADM1")
 
@@ -446,7 +450,7 @@ def test_a_country_name_called_a_state_is_the_state_of_its_name(text, surface, f
     ("Buses from Lviv took them on to Poland.", "Poland", "PL"),
 ])
 def test_a_country_s_own_name_is_the_country_next_door_too(text, surface, country):
-    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    m = mention(text, surface)
     assert (m.kind, m.country) == ("country", country)
     assert all(a.name == surface or a.kind == "country" for a in m.alternatives)
 
@@ -458,7 +462,7 @@ def test_a_country_s_own_name_is_the_country_next_door_too(text, surface, countr
     ("Georgia's Athens hosted the meeting.", "Athens", "US"),
 ])
 def test_a_possessive_country_or_state_qualifies_the_name_after_it(text, surface, country):
-    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    m = mention(text, surface)
     assert m.country == country and "explicit context" in m.evidence
 
 
