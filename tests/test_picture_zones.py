@@ -141,7 +141,12 @@ def test_a_negated_force_draws_no_zone():
     "Libyan border guards said 300 migrants had reached Sebha.",
     # a border word that names no place
     "Migrants were moved from the border to shelters in town.",
-], ids=["no-actor", "cited", "unnamed"])
+    # heading for a border is no control of it
+    "The migrants set off towards Libya's border at dawn.",
+    "Hundreds of migrants walked for days to reach Libya's border.",
+    # coast guards at a sailing race
+    "Coast guards watched a sailing race off Lesbos on Sunday.",
+], ids=["no-actor", "cited", "unnamed", "towards-the-border", "to-reach-the-border", "not-migration"])
 def test_no_zone(text):
     assert zones(picture(text)) == set()
 
@@ -270,22 +275,11 @@ def test_more_control_frames(text, expected):
     assert expected in zones(picture(text))
 
 
-@pytest.mark.parametrize("text", [
-    # heading for a border is no control of it
-    "The migrants set off towards Libya's border at dawn.",
-    "Hundreds of migrants walked for days to reach Libya's border.",
-    # coast guards at a sailing race
-    "Coast guards watched a sailing race off Lesbos on Sunday.",
-], ids=["towards-the-border", "to-reach-the-border", "not-migration"])
-def test_no_zone_for_these(text):
-    assert zones(picture(text)) == set()
-
-
 def test_a_negated_patrol():
     text = "The navy did not patrol the coast near Zuwara, so migrant boats left freely."
     claims = [z for z in zone_claims(text) if z.place.name == "Zuwara"]
     assert claims and all(z.negated for z in claims)
-    assert ("border", "Zuwara") not in zones(picture(text))
+    assert not any(place == "Zuwara" for _, place in zones(picture(text)))
 
 
 CONTROL_REPORTS = Path(__file__).parent / "fixtures" / "control"
