@@ -37,6 +37,10 @@ class PlaceRef:
         return cls(m.id or "", name, kind, m.country, float(m.lat or 0.0), float(m.lon or 0.0),
                    float(m.confidence), m.name or "")
 
+    def holds(self, place: PlaceRef) -> bool:
+        """Whether this place is the country the other lies in."""
+        return self.kind == "country" and self.country == place.country
+
 
 def display_name(text: str) -> str:
     """A surface form fit for a label: a dateline's "TRIPOLI" reads "Tripoli"."""

@@ -135,6 +135,7 @@ class Lexicon:
     topic_not_near: re.Pattern | None = None  # words that make a topic word not about people
     contexts: Mapping[str, re.Pattern] = field(default_factory=dict)  # [context], compiled
     control_settings: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # control cue id -> settings
+    entry_cues: frozenset[str] = frozenset()  # role cues of entering a place (`arrival_if_alone`)
     # (alias regex, (name, type)) of every actor alias, longest first: an alias inside other words
     actor_alias_rx: tuple[tuple[re.Pattern, tuple[str, str]], ...] = ()
     # `topic` in lower case, matched without IGNORECASE against the lowered text: the same
@@ -355,6 +356,7 @@ def _compile(data: dict) -> Lexicon:
         any_hedging=_any_of(hedging),
         contexts=contexts,
         control_settings={c.id: c.settings for c in controls},
+        entry_cues=frozenset(c.id for c in role_cues if c.settings.get("arrival_if_alone")),
         actor_alias_rx=tuple((re.compile(rf"(?<!\w){re.escape(a)}(?!\w)"), known)
                              for a, known in sorted(alias.items(), key=lambda kv: -len(kv[0]))),
     )

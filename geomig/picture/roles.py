@@ -77,7 +77,7 @@ def _entries_after_departures(claims: list[Claim], lexicon: Lexicon) -> list[Cla
     """A place entered after a departure its sentence names ends the leg from it ("From X,
     the trucks turn north, crossing the border with Y", "they left X and crossed into Y"):
     still a stop on the way, but the end of a stated leg (routes.py)."""
-    entry = {c.id for c in lexicon.cues if c.settings.get("arrival_if_alone")}
+    entry = lexicon.entry_cues
     left = [c for c in claims if c.role == "launch_point" and not (c.negated or c.hedged or c.intended)]
     if not left:
         return claims
@@ -107,16 +107,12 @@ def _moved_on(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
         if m is None or (hoped is not None and hoped.search(later.words, 0, m.start())):
             continue    # no move on, or one only hoped for ("others hope to be transferred to Y")
         before = [c for c in reached if later.sentence - 4 <= c.sentence < later.sentence
-                  and c.place.id != later.place.id and not _holds(c.place, later.place)
-                  and not _holds(later.place, c.place)]
+                  and c.place.id != later.place.id and not c.place.holds(later.place)
+                  and not later.place.holds(c.place)]
         if before:
             start = max(before, key=lambda c: (c.sentence, c.at))
             out.append(replace(start, role="returned_from", hit=later.hit, onward=False))
     return out
-
-
-def _holds(country: PlaceRef, place: PlaceRef) -> bool:
-    return country.kind == "country" and country.country == place.country
 
 
 def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
@@ -189,7 +185,7 @@ def _arrivals_if_alone(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     where people arrived ("50,000 have crossed into Renk"); after "through Agadez" an
     entry is a step on the way (a river or gap crossed into it is not: "waded across the
     X River into Y")."""
-    entry = {c.id for c in lexicon.cues if c.settings.get("arrival_if_alone")}
+    entry = lexicon.entry_cues
     # A stop inside a country entered is the way in, not a step beyond it: "60,000 entered
     # Chad, many through the border town of X".
     entered = {c.place.country for c in claims if c.cue in entry and c.place.kind == "country" and not c.negated}

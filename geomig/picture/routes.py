@@ -121,7 +121,7 @@ def _stated(claims: Sequence[Claim], planned: _Planned) -> list[RoutePlan]:
         if not starts or not ends:
             continue
         a, b = starts[0].place, ends[0].place
-        if a.id == b.id or _contains(a, b) or _contains(b, a):
+        if a.id == b.id or a.holds(b) or b.holds(a):
             continue    # a city never leads to its own country
         # Only a route through these very places makes it redundant: "crossed into Poland
         # from Belarus" stays a movement of its own beside a route through Minsk.
@@ -178,10 +178,6 @@ def _sentence_legs(claims: Sequence[Claim]) -> list[list[Claim]]:
         if later:
             out.append([c, min(later, key=lambda e: e.at)])
     return out
-
-
-def _contains(country: PlaceRef, place: PlaceRef) -> bool:
-    return country.kind == "country" and place.country == country.country
 
 
 def _in_order(stops: Sequence[PlaceRef], a: PlaceRef, b: PlaceRef, same: bool = False) -> bool:
@@ -273,12 +269,12 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             # order of its distance from the destination, the farthest first, and a country
             # holding the destination is entered last ("through Guatemala into Mexico").
             middle = sorted([(p, "transit") for p in transits] + ([(launch, "launch_point")] if launch else []),
-                            key=lambda ps: (_contains(ps[0], dest), -_km(ps[0], dest)))
+                            key=lambda ps: (ps[0].holds(dest), -_km(ps[0], dest)))
         pairs = ([(origin, "origin")] if origin else []) + middle + [(dest, "destination")]
         pairs = [(p, s) for p, s in pairs if s == "destination" or p.id != dest.id]
         # A city never leads to its own country: drop a country just before its own city.
         pairs = [(p, s) for i, (p, s) in enumerate(pairs)
-                 if not (i + 1 < len(pairs) and _contains(p, pairs[i + 1][0]))]
+                 if not (i + 1 < len(pairs) and p.holds(pairs[i + 1][0]))]
         if len(pairs) < 2:
             continue
         stops, stages = [p for p, _ in pairs], [s for _, s in pairs]
