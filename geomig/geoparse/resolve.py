@@ -387,26 +387,26 @@ class LocalResolver(Resolver):
             return (s.key, s.acronym, frozenset(context.sentence_countries(s.sentence, s.key)),
                     explicit.get(s.start), listed.get(s.start))
 
-        first: dict[str, list[_Scored]] = {}
-        first_context: dict[str, tuple] = {}
-        for s in sorted(toponyms, key=lambda s: s.acronym):  # a plain spelling speaks for the name first
-            if s.key not in first and priors[s.key]:
-                first[s.key] = self._score(s, priors[s.key], context, explicit, None,
-                                           s.key in divisions, listed.get(s.start))
-                first_context[s.key] = scoring_context(s)
-        # The text's countries and states are what its names mean in context, not alone:
-        # when the first pass reads a name otherwise ("Georgia" among American states is
-        # the state, and then speaks for its Atlanta), the context is taken again from
-        # those readings, once.
-        reread = {k: sc[0].place for k, sc in first.items()}
-        if any(_where(p) != _where(priors[k][0][0]) for k, p in reread.items()):
-            context = self._context(spans, reread, priors)
-            first, first_context = {}, {}
-            for s in sorted(toponyms, key=lambda s: s.acronym):
+        def first_pass() -> tuple[dict[str, list[_Scored]], dict[str, tuple]]:
+            """Each name's candidates scored in `context`, and what those scores depend on."""
+            first: dict[str, list[_Scored]] = {}
+            first_context: dict[str, tuple] = {}
+            for s in sorted(toponyms, key=lambda s: s.acronym):  # a plain spelling speaks for the name first
                 if s.key not in first and priors[s.key]:
                     first[s.key] = self._score(s, priors[s.key], context, explicit, None,
                                                s.key in divisions, listed.get(s.start))
                     first_context[s.key] = scoring_context(s)
+            return first, first_context
+
+        first, first_context = first_pass()
+        # The text's countries and states are what its names mean in context, not alone:
+        # when the first pass reads a name otherwise ("Georgia" among American states is
+        # the state, and then speaks for its Atlanta), the context is taken again from
+        # those readings, once (both closures read `context` when called).
+        reread = {k: sc[0].place for k, sc in first.items()}
+        if any(_where(p) != _where(priors[k][0][0]) for k, p in reread.items()):
+            context = self._context(spans, reread, priors)
+            first, first_context = first_pass()
         weight = Counter(s.key for s in toponyms)
         anchors = {k: (sc[0].place.lat, sc[0].place.lon, weight[k]) for k, sc in first.items()
                    if _is_anchor(sc[0].place)}
