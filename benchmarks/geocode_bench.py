@@ -42,9 +42,8 @@ import sys
 import time
 from pathlib import Path
 
-from _common import commit, geomig_command  # benchmarks/ is the script's own directory
+from _common import ROOT, commit, geomig_command  # benchmarks/ is the script's own directory
 
-ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 LGL = ROOT.parent / "shared" / "eval" / "LGL" / "texts"    # --lgl DIR changes it
 SECTIONS = ("throughput", "stages", "memory", "coldstart", "scaling", "long", "profile", "floor")

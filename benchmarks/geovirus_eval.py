@@ -17,11 +17,10 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from _common import commit  # benchmarks/ is the script's own directory
+from _common import ROOT, commit  # benchmarks/ is the script's own directory
 from lgl_eval import (calibration_error, print_even_errors, print_halves, print_parts_at_base, print_table,
                       reliability, score_corpus, write_json)
 
-ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from geomig.evaluate import metrics as ev

@@ -17,9 +17,8 @@ import sys
 import time
 from pathlib import Path
 
-from _common import commit  # benchmarks/ is the script's own directory
+from _common import ROOT, commit  # benchmarks/ is the script's own directory
 
-ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from geomig.evaluate import metrics as ev

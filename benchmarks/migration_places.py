@@ -24,9 +24,8 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from _common import commit  # benchmarks/ is the script's own directory
+from _common import ROOT, commit  # benchmarks/ is the script's own directory
 
-ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from geomig.gazetteer.index import Gazetteer, normalize
