@@ -219,14 +219,14 @@ def test_a_phrasal_verb_inflects_its_first_word():
     assert not rx.fullmatch("set sail")
 
 
-def test_verbs_expand_in_patterns_and_macros(tmp_path):
-    text = resources.files("geomig.picture").joinpath("cues.toml").read_text("utf-8")
-    text = text.replace("[verbs]\n", "[verbs]\nsail = \"sailed sailing\"\n", 1) if "sail =" not in text else text
-    path = tmp_path / "cues.toml"
-    path.write_text(text, "utf-8")
-    lex = cues.load(path)
-    doc = annotate("Every week boats full of migrants leave for Lampedusa.")
-    hits = cues.find(lex.cues, cues.mask(doc, 0), lex)
+@pytest.mark.parametrize("text", [
+    "Every week a boat full of migrants leaves for Lampedusa.",    # a regular form of {@leave}
+    "Last week a boat full of migrants left for Lampedusa.",       # an irregular one, from [verbs]
+    "Last week a boat full of migrants was leaving for Lampedusa.",
+])
+def test_verbs_expand_in_patterns_and_macros(text):
+    lex = cues.default()
+    hits = cues.find(lex.cues, cues.mask(annotate(text), 0), lex)
     assert any(h.slots.get("destination") and h.slots["destination"].text == "Lampedusa" for h in hits)
 
 

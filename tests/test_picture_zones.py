@@ -433,18 +433,19 @@ def test_control_in_general_english_only_these(text, expected):
     assert zones(picture(text)) == expected
 
 
-@pytest.mark.parametrize("text, absent", [
+@pytest.mark.parametrize("text, expected", [
     # the seat of a court, a speaker's city: a force is not narrowed to them
-    ("A court in Tripoli ruled that Libyan border guards had beaten migrants.", ("border", "Tripoli")),
+    ("A court in Tripoli ruled that Libyan border guards had beaten migrants.", {("border", "Libya")}),
     ("Speaking in Rome, the minister said the coast guard had intercepted 300 migrants off Lampedusa.",
-     ("coastguard", "Rome")),
-    ("Italian officials in Rome said border police had detained migrants at the port.", ("border", "Rome")),
+     {("coastguard", "Lampedusa")}),
+    ("Italian officials in Rome said border police had detained migrants at Lampedusa.",
+     {("border", "Lampedusa")}),
     # no camp is drawn over a continent
-    ("Rights groups warned the plan would create detention camps at the edges of Europe for migrants.",
-     ("detention", "Europe")),
+    ("Rights groups warned the plan would create detention camps at the edges of Europe for migrants.", set()),
 ], ids=["court-in", "speaking-in", "officials-in", "continent"])
-def test_places_that_play_no_control_role(text, absent):
-    assert absent not in zones(picture(text))
+def test_places_that_play_no_control_role(text, expected):
+    # Exactly these zones: the place the text only speaks from gets none.
+    assert zones(picture(text)) == expected
 
 
 def test_the_seat_of_a_court_is_not_where_guards_act():
@@ -517,18 +518,19 @@ def test_frames_of_the_blind_written_reports(text, expected):
     assert expected in zones(picture(text))
 
 
-@pytest.mark.parametrize("text, absent", [
+@pytest.mark.parametrize("text, expected", [
     # a reference point, a clause after the camps, a holder who is not a force
-    ("The boat was intercepted off Zuwara, some 100 kilometres west of Tripoli, by the coast guard.",
-     ("border", "Tripoli")),
-    ("More than a million refugees live in the camps after fleeing violence in Libya.", ("detention", "Libya")),
-    ("Refugees who held temporary protection in Italy may stay, the ministry said.", ("border", "Italy")),
-    ("Many migrants are held for ransom by smugglers in Sebha.", ("border", "Sebha")),
+    ("The coast guard intercepted the migrant boat off Zuwara, some 100 kilometres west of Tripoli.",
+     {("coastguard", "Zuwara")}),
+    ("More than a million refugees live in the camps after fleeing violence in Libya.", set()),
+    ("Refugees who held temporary protection in Italy may stay, the ministry said.", set()),
+    ("Many migrants are held for ransom by smugglers in Sebha.", set()),
     # the centre has a place of its own
-    ("Migrants are returned to Niger, where the agency runs a transit centre in Agadez.", ("detention", "Niger")),
+    ("Migrants are returned to Niger, where the agency runs a transit centre in Agadez.",
+     {("detention", "Agadez")}),
 ], ids=["reference-point", "clause-after-camps", "held-protection", "held-by-smugglers", "centre-placed"])
-def test_not_zones_in_the_blind_written_reports(text, absent):
-    assert absent not in zones(picture(text))
+def test_not_zones_in_the_blind_written_reports(text, expected):
+    assert zones(picture(text)) == expected
 
 
 def test_gangs_that_hold_a_city():
