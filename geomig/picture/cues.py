@@ -100,6 +100,11 @@ class Hit:
     hedged: bool = False
 
 
+#: A topic word is not about people when a topic_not_near word stands this many characters
+#: before or after it ("the wildebeest migration", "migration of the bank's data").
+NEAR_BEFORE, NEAR_AFTER = 50, 60
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """Everything in cues.toml, compiled."""
@@ -153,15 +158,18 @@ class Lexicon:
         topic = self.topic
         if self.topic_lower is not None:
             text, topic = text.translate(_FOLD).lower(), self.topic_lower
-        found = (m for m in topic.finditer(text)
-                 if near is None or not near.search(text[max(0, m.start() - 50):m.end() + 60]))
-        strong = sum(1 for _ in zip(range(need), found))
+
+        def counted(rx: re.Pattern, most: int) -> int:
+            """How many of rx's matches (up to `most`) no topic_not_near word stands beside."""
+            kept = (m for m in rx.finditer(text)
+                    if near is None or not near.search(text[max(0, m.start() - NEAR_BEFORE):m.end() + NEAR_AFTER]))
+            return sum(1 for _ in zip(range(most), kept))
+
+        strong = counted(topic, need)
         if strong >= need or strong == 0 or self.topic_weak is None:
             return strong >= need
         # words that count only beside a migration word: a dinghy alone is a sailor's
-        weak = (m for m in self.topic_weak.finditer(text)
-                if near is None or not near.search(text[max(0, m.start() - 50):m.end() + 60]))
-        return strong + sum(1 for _ in zip(range(need - strong), weak)) >= need
+        return strong + counted(self.topic_weak, need - strong) >= need
 
     def for_document(self, text: str) -> Lexicon:
         """This lexicon, without its `topic = true` cues when the text is not about migration."""
@@ -319,6 +327,7 @@ def _compile(data: dict) -> Lexicon:
     settings = data.get("settings", {})
     for key in REQUIRED_SETTINGS:   # a cue file without them fails here, not mid-extract
         re.compile(settings[key])
+    topic = rx(document["topic"]) if document.get("topic") else None
     lexicon = Lexicon(
         settings=settings,
         cues=role_cues,
@@ -339,8 +348,8 @@ def _compile(data: dict) -> Lexicon:
         coordination_before=(re.compile(data["settings"]["coordination_before"], re.IGNORECASE)
                              if data.get("settings", {}).get("coordination_before") else None),
         data=data,
-        topic=rx(document["topic"]) if document.get("topic") else None,
-        topic_lower=_lowered(rx(document["topic"])) if document.get("topic") else None,
+        topic=topic,
+        topic_lower=_lowered(topic) if topic else None,
         topic_weak=rx(document["topic_weak"]) if document.get("topic_weak") else None,
         topic_min=int(document.get("topic_min", 0)),
         topic_not_near=rx(document["topic_not_near"]) if document.get("topic_not_near") else None,
