@@ -37,7 +37,8 @@ class Ahead:
     since a thread would only take turns with the one process doing the work)."""
 
     def __init__(self, n_parts: int, *, enabled: bool):
-        self.n_parts = n_parts
+        #: After how many partitions each checkpoint falls; none are kept after the last.
+        self.marks = [max(1, round(fraction * n_parts)) for fraction in CHECKPOINTS]
         self.readings: list = []
         self._seen = 0
         self._stop = False
@@ -61,7 +62,7 @@ class Ahead:
 
     def add(self, readings: list) -> None:
         """The readings of one more partition."""
-        if self._thread is None:
+        if self._thread is None or self._seen >= self.marks[-1]:
             return
         with self._changed:
             self.readings.extend(readings)
@@ -95,8 +96,8 @@ class Ahead:
 
     def _warm(self) -> None:
         map_warm = False
-        for fraction in CHECKPOINTS:
-            readings = self._wait_for(max(1, round(fraction * self.n_parts)))
+        for mark in self.marks:
+            readings = self._wait_for(mark)
             if readings is None:
                 return
             try:
