@@ -35,6 +35,9 @@ KINDS = (
     "city", "admin", "country", "continent", "region",
     "sea", "island", "landmark", "demonym",
 )
+#: The kinds that are a spot rather than an area (a town, a district, an island, a camp):
+#: precise enough to say where a text is, to be near one another, to have spelling variants.
+LOCAL_KINDS = frozenset({"city", "admin", "island", "landmark"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from geomig.gazetteer.index import Gazetteer, normalize
 from geomig.gazetteer.geo import haversine_km, haversine_matrix_km
-from geomig.models import Candidate, Mention, Place, Span
+from geomig.models import LOCAL_KINDS, Candidate, Mention, Place, Span
 from geomig.gazetteer.regions import region_id
 
 MAX_ALTERNATIVES = 5
@@ -214,7 +214,7 @@ class _Evidence:
     def _with_distance(self, n: int, score: float, soft: float, why: list[str] | None = None) -> float:
         place = self.priors[n][0]
         kind = place.kind
-        if self.distances is not None and kind in ("city", "admin", "island", "landmark"):
+        if self.distances is not None and kind in LOCAL_KINDS:
             d = self.distances[n]
             bonus = W_NEAR * math.exp(-d / NEAR_KM)
             if bonus > 0.1:
@@ -851,7 +851,7 @@ def _main_country(votes: list[tuple[str | None, float]]) -> str | None:
 
 def _is_anchor(place: Place) -> bool:
     """A place precise enough to say where a text is (not a country or a state)."""
-    return place.kind in ("city", "admin", "island", "landmark") and place.feature != "ADM1"
+    return place.kind in LOCAL_KINDS and place.feature != "ADM1"
 
 
 def _median_distances(priors: dict[str, list], senses: dict[str, tuple[list, float]]) -> dict:

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from geomig.errors import GazetteerError
-from geomig.models import GeocodedDocument, Mention
+from geomig.models import LOCAL_KINDS, GeocodedDocument, Mention
 from geomig.picture import geometry
 from geomig.picture.claims import ActorMention, Affiliation, Claim, PlaceRef, ZoneClaim
 from geomig.picture.cues import (Lexicon, Masked, any_search, coordinated, find, may_match, normalise, present,
@@ -116,7 +116,7 @@ def _coast_part(iso: str, mentions: Sequence[Mention]) -> str | None:
     for m in mentions:
         if m.kind == "region" and m.id and m.id.count(":") >= 2:
             directions.append(m.id.split(":")[1])
-    points = [(m.lat, m.lon) for m in mentions if m.kind in ("city", "admin", "island", "landmark")
+    points = [(m.lat, m.lon) for m in mentions if m.kind in LOCAL_KINDS
               and m.lat is not None]
     return geometry.coast_part(iso, points, directions)
 
@@ -327,7 +327,7 @@ def _narrower(place: PlaceRef, masked: Masked, ctx: DocContext, before: re.Patte
     if place.kind != "country":
         return place
     inside = [m for m in masked.mentions
-              if m.country == place.country and m.kind in ("city", "admin", "island", "landmark")
+              if m.country == place.country and m.kind in LOCAL_KINDS
               and not _seat(m, masked, seat)]
     found = (next((m for m in inside if (masked.index, m.start) not in ctx.in_dateline
                    and (before is None or before.search(masked.sentence, 0, m.start - masked.start))), None)

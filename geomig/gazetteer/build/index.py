@@ -24,7 +24,7 @@ from pathlib import Path
 from shapely.geometry import Point
 
 from geomig.errors import GazetteerError
-from geomig.models import Place
+from geomig.models import LOCAL_KINDS, Place
 from geomig.gazetteer import regions
 from geomig.gazetteer.index import file_sum
 from geomig.gazetteer.names import NameIndex, key_of, normalize
@@ -412,7 +412,7 @@ def _write_index(tmp: str, b: _Builder, names: dict[str, tuple[int, ...]], meta:
 
 
 #: The kinds of place a misspelt name may be matched against (Gazetteer.names_in).
-VARIANT_KINDS = frozenset({"city", "admin", "island", "landmark"})
+VARIANT_KINDS = LOCAL_KINDS
 
 
 def _variant_lists(places: list[tuple], names: dict[str, tuple[int, ...]]) -> Iterable[tuple]:
