@@ -149,21 +149,26 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Cl
     if not ends or ends[0].role != "returned":
         return []
     end = ends[0]
-    found = [c for c in claims if c.role == "launch_point" and c.sentence == end.sentence and c.at < end.at]
-    if not found:   # "400,000 have left X ... Most went back to Y through Z"
-        found = [c for c in claims if c.role == "launch_point" and c.sentence == end.sentence - 1 and not c.negated]
-    if not found:
-        # not where they hoped to go: "hoping to reach X, they were sent back to Y"; nor an
+
+    def reached(c: Claim) -> bool:
+        # not where they hoped to go ("hoping to reach X, they were sent back to Y"), nor an
         # entry that only starts a leg ("crossed into X from Y" may start one from X)
-        found = [c for c in claims if (c.role == "destination" or (c.role == "transit" and c.onward))
-                 and end.sentence - 1 <= c.sentence <= end.sentence
-                 and c.at < end.at and not c.negated and not c.intended]
-    if not found:
+        return (c.role == "destination" or (c.role == "transit" and c.onward)) and not c.negated and not c.intended
+
+    tries = (  # the first that finds a claim wins
+        lambda c: c.role == "launch_point" and c.sentence == end.sentence and c.at < end.at,
+        # "400,000 have left X ... Most went back to Y through Z"
+        lambda c: c.role == "launch_point" and c.sentence == end.sentence - 1 and not c.negated,
+        lambda c: reached(c) and end.sentence - 1 <= c.sentence <= end.sentence and c.at < end.at,
         # two sentences back: "... swam from X to Y. More than 2,000 entered the enclave.
         # Most were returned to Z"
-        found = [c for c in claims if (c.role == "destination" or (c.role == "transit" and c.onward))
-                 and c.sentence == end.sentence - 2 and not c.negated and not c.intended]
-    return found[-1:]
+        lambda c: reached(c) and c.sentence == end.sentence - 2,
+    )
+    for hit in tries:
+        found = [c for c in claims if hit(c)]
+        if found:
+            return found[-1:]
+    return []
 
 
 def _sentence_legs(claims: Sequence[Claim]) -> list[list[Claim]]:
