@@ -476,7 +476,7 @@ class LocalResolver(Resolver):
                     mentions.append(chosen[choice])
                 else:
                     mentions.append(_moved(chosen[choice], s))
-        return mentions
+        return _without_stranded(text, mentions, gaz)
 
     def _context(self, spans: Sequence[Span], senses: dict[str, Place], priors) -> _Context:
         """The countries and states the text names, each name taken in ``senses``."""
@@ -949,6 +949,39 @@ def _implausible(place: Place, key: str, context: _Context, anchors: list, sente
     if place.population >= FOREIGN_TOWN_POPULATION or not anchors:
         return False
     return min(haversine_km(place.lat, place.lon, a[0], a[1]) for a in anchors) > FAR_KM
+
+
+# A capitalised word right before or after a name, in the same run of words ("Ain Zara").
+_NAME_AFTER = re.compile(r" ([A-Z][a-z][\w-]*)")
+_NAME_BEFORE = re.compile(r"(?:^|[^.!?\s\"“]\s+)([A-Z][a-z][\w-]*) $")
+STRANDED_MAX_POPULATION = 1_000_000  # a metropolis named beside another word is still itself
+
+
+def _without_stranded(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Mentions without the words of longer names the gazetteer lacks ("Ain" of "Ain
+    Zara", a district of Tripoli; "Med" of "Tanger Med", a port of Morocco) read as a town
+    or division of a country that no other name of the text is in, while others are: the
+    longer name is more likely a place of the text's own countries than that far place.
+    A name the text also writes alone, or beside a common word ("Bihac Hospital"), stays."""
+    def beside_a_name(m: Mention) -> bool:
+        after = _NAME_AFTER.match(text, m.end)
+        before = _NAME_BEFORE.search(text, max(0, m.start - 40), m.start)
+        words = [x.group(1).lower() for x in (after, before) if x]
+        return any(w not in gazetteer.common_words for w in words)
+
+    suspects = {n for n, m in enumerate(mentions) if m.id and m.kind in ("city", "admin") and beside_a_name(m)}
+    if not suspects:
+        return mentions
+    alone = {m.text for n, m in enumerate(mentions) if m.id and n not in suspects}
+    countries = Counter(m.country for n, m in enumerate(mentions) if m.id and m.country and n not in suspects)
+    out = list(mentions)
+    for n in suspects:
+        m = out[n]
+        if (m.text not in alone and countries and not countries[m.country]
+                and gazetteer.get(m.id).population < STRANDED_MAX_POPULATION):
+            out[n] = Mention(m.text, m.start, m.end, m.sentence, "", None, None, None, None, None, 0.0, (),
+                             "not a place here: a word of a longer name the gazetteer lacks", ("implausible",))
+    return out
 
 
 def _moved(m: Mention, span: Span) -> Mention:
