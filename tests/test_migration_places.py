@@ -164,6 +164,18 @@ def test_no_part_of_a_new_name_is_left_as_its_own_place():
     assert "Ain" not in got and "Zara" not in got
 
 
+@pytest.mark.parametrize("text, name, county, country", [
+    ("Suffolk County Council said it could house forty more children in Ipswich.", "Suffolk County Council", "Suffolk", "GB"),
+    ("Kent County Council ran out of places for children landing at Dover.", "Kent County Council", "Kent", "GB"),
+    ("The families were housed by Cork County Council near Mallow.", "Cork County Council", "Cork", "IE"),
+])
+def test_a_british_or_irish_county_council_is_its_county(text, name, county, country):
+    # Not Suffolk County, Massachusetts, with its Ipswich: the council is the county's.
+    got = found(text)
+    assert (got[name].name, got[name].country) == (county, country)
+    assert {m.country for m in got.values()} == {country}
+
+
 def test_every_new_entry_has_a_source(gazetteer):
     from geomig.gazetteer import shapes
 
