@@ -522,3 +522,13 @@ def test_two_names_settle_on_one_pair_of_senses(text, countries):
 ])
 def test_a_word_of_a_longer_unknown_name_is_not_a_far_place(text, word, kept):
     assert (word in {m.text for m in geomig.geocode(text) if m.id}) is kept
+
+
+@pytest.mark.parametrize("text, name, place_id", [
+    # A county shares England with both Manstons: only the one near it is the one meant.
+    ("The men were moved to Manston in Kent after they landed.", "Manston", "geomig:manston-kent"),
+    ("The farm lies near Manston in Dorset.", "Manston", "geonames:2643095"),
+])
+def test_a_county_qualifier_speaks_for_the_sense_near_it(text, name, place_id):
+    assert {m.text: m.id for m in geomig.geocode(text)}[name] == place_id
+

@@ -205,7 +205,7 @@ class _Evidence:
             if why is not None:
                 why.append(f"{country} named in the same sentence")
         ctx = self.explicit
-        if ctx and (country, place.admin1 if ctx[1] else None) == ctx[:2] and kind != "country":
+        if ctx and (country, place.admin1 if ctx[1] else None) == ctx[:2] and kind != "country" and _near_county(ctx, place):
             score += W_EXPLICIT
             if why is not None:
                 why.append(f"explicit context ({', '.join(c for c in ctx[:2] if c)})")
@@ -1048,7 +1048,8 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
                         comma and _in_list(text, spans, n))):
                     # "Santa Maria, Davao del Sur" (a province), but not a town listed
                     # among towns ("Harwinton, Bantam, Litchfield and Winsted")
-                    out[a.start] = (qualifier.country, qualifier.admin1, qualifier.id, b.key)
+                    out[a.start] = (qualifier.country, qualifier.admin1, qualifier.id, b.key,
+                                    (qualifier.lat, qualifier.lon) if qualifier.feature == "ADM2" else None)
         if (a.kind_hint == "demonym" and b.kind_hint in ("", "region") and b.start not in out
                 and _DEMONYM_GAP.fullmatch(text[a.end:b.start])):
             country = gazetteer.row(gazetteer.demonyms[a.key]).country
@@ -1063,6 +1064,17 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
             elif owner.feature == "ADM1":
                 out[b.start] = (owner.country, owner.admin1, owner.id, a.key)
     return out
+
+
+COUNTY_KM = 150.0  # a county's towns lie this near its point
+
+
+def _near_county(qualifier: tuple, place: Place) -> bool:
+    """Whether a county that qualifies a name ("Manston in Kent") speaks for this sense:
+    only near the county, as its first-level division (England) also holds the far
+    namesakes (Manston, Dorset)."""
+    county = qualifier[4] if len(qualifier) > 4 else None
+    return county is None or haversine_km(place.lat, place.lon, county[0], county[1]) < COUNTY_KM
 
 
 def _in_list(text: str, spans: Sequence[Span], n: int) -> bool:
@@ -1147,7 +1159,7 @@ def _credible(qualifier: tuple, key: str, context: _Context) -> bool:
     """Whether a qualifier that no sense of the name fits may still place it: a country
     may; a division only when the text's other names speak for its country too ("Cornwall
     in South West", Cameroon's South-West region, is a misreading of England's)."""
-    country, admin1, _, qualifier_key = qualifier
+    country, admin1, _, qualifier_key = qualifier[:4]
     if admin1 is None:
         return True
     others = context.countries_without(qualifier_key)[country] - context.countries.get(key, Counter())[country]
