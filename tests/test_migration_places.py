@@ -149,6 +149,10 @@ def test_the_gazetteer_knows_migration_geography(text, name, place_id, country):
     ("The Lipa camp outside Bihac in Bosnia had no heating.", "Lipa", "geomig:lipa-camp", "BA"),
     ("Lorries were searched at the Brenner Pass between Austria and Italy.", "Brenner Pass", "geomig:brenner-pass", "IT"),
     ("Rescued people were taken to Hal Far in Malta.", "Hal Far", "geomig:hal-far", "MT"),
+    ("Aid trucks crossed into Idlib at Bab al-Hawa from Turkey.", "Bab al-Hawa", "geomig:bab-al-hawa-crossing", "SY"),
+    ("Bulgarian guards stopped the lorry at Kapikule near Edirne.", "Kapikule", "geomig:kapikule-crossing", "TR"),
+    ("Finland closed Vaalimaa and the other crossings with Russia.", "Vaalimaa", "geomig:vaalimaa-crossing", "FI"),
+    ("The men were housed at Napier Barracks in Folkestone.", "Napier Barracks", "geomig:napier-barracks", "GB"),
 ])
 def test_places_the_blind_reports_found_missing(text, name, place_id, country):
     """Crossings, camps, detention centres, islands and rivers the gazetteer lacked or
