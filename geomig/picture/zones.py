@@ -225,10 +225,11 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
 
 
 def _named_as(noun: str, m: Mention, text: str) -> bool:
-    """Whether the text names a place with a noun: "the exclave of X", "X island", "X's port"."""
+    """Whether the text names a place with a noun: "the exclave of X", "the station in X",
+    "X island", "X's port"."""
     before = text[max(0, m.start - 40):m.start].lower()
     after = text[m.end:m.end + 30].lower()
-    return bool(re.search(r"\b" + noun + r"s?\s+of\s+(?:the\s+)?$", before)
+    return bool(re.search(r"\b" + noun + r"s?\s+(?:of|in|at)\s+(?:the\s+)?$", before)
                 or re.match(r"(?:[’']s)?\s+(?:\w+\s+)?" + noun + r"\b", after))
 
 
@@ -343,6 +344,8 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
             coast[iso] = _coast_part(iso, ctx.by_country.get(iso, ()))
         direction = coast[iso]
     named = _actor_name(hit.groups.get("actor"), lexicon)
+    if named and named.islower():
+        named = _template("{adj} " + named, place, masked, ctx)   # "soldiers" -> "Tunisian soldiers"
     actor = named or _template(s.get("actor", ""), place, masked, ctx)
     hedge = float(lexicon.settings.get("hedge_factor", 0.6))
     confidence = place.confidence * hit.cue.weight * (hedge if hit.hedged else 1.0)
