@@ -295,7 +295,7 @@ def test_the_control_reports_keep_their_scores(gazetteer):
     only. Reports 22-34, 35-44, 45-50 and 51-70 were each written and scored before the
     rules that read them (24/38, 10/23, 4/13 and 13/29 then; 51-70 read 20/29 after). Control
     recall and the share of control zones the gold supports, each with a floor just under
-    today's figure (132/157, 168/171)."""
+    today's figure (132/157, 169/170)."""
     scores = score_folder(CONTROL_REPORTS)
     assert len(scores.docs) == 70
     met, expected = scores.recall_by_family["control"]
@@ -616,8 +616,17 @@ def test_its_border_belongs_to_the_country_the_sentence_is_about():
      {("border", "Sebha"), ("detention", "Sebha")}),
     ("Migrants who reach Lampedusa are processed at the Pozzallo centre before they move on.",
      {("detention", "Pozzallo")}),
+    ("Police on Lampedusa fingerprinted the new migrants.", {("border", "Lampedusa")}),
+    ("In Sfax, police raided homes where migrants were living.", {("border", "Sfax")}),
+    ("Since 2016 the authorities in Agadez have arrested hundreds of drivers who carried migrants north.",
+     {("border", "Agadez")}),
+    ("Guards at the Zawiya centre beat migrants who asked for food.", {("detention", "Zawiya")}),
+    ("Security forces have set up checkpoints on the roads out of Agadez to stop migrants.", {("border", "Agadez")}),
+    ("The army has stepped up patrols around Agadez since the law against migrant smuggling.",
+     {("border", "Agadez")}),
     # passives with the force after
     ("Near Zuwara, 40 migrants were caught by Libyan soldiers on Friday.", {("border", "Zuwara")}),
+    ("Migrant boats leaving Zuwara are now routinely intercepted by the coast guard.", {("border", "Zuwara")}),
     ("The migrant boat was escorted into the port of Pozzallo by an Italian navy ship.", {("border", "Pozzallo")}),
     # an interception with no boat or shore in its sentence is on land; with one, at sea
     ("Libyan police intercepted 80 migrants near Sebha on the desert road.", {("border", "Sebha")}),
@@ -627,8 +636,11 @@ def test_its_border_belongs_to_the_country_the_sentence_is_about():
     ("Libyan police arrest people suspected of sailing to Lampedusa.", set()),
     ("Migrants had flown to Tripoli on tourist visas weeks before being driven to the coast by Libyan soldiers.", set()),
     ("Migrants fleeing arrests in Sebha reached Zuwara.", set()),
+    # where a force pushes people back to is not its zone (the pushing country's border is)
+    ("Migrants were pushed back to Tunisia by Libyan soldiers near Zuwara.", {("border", "Zuwara"), ("border", "Libya")}),
 ], ids=["slashed-on-the-beach", "apposition-stopped-from-leaving", "sent-police-to", "holding-in-a-facility",
-        "the-x-centre", "passive-place-first", "passive-escorted-into", "intercepted-on-land", "intercepted-at-sea",
-        "suspected-of-crossing", "flown-long-before", "fleeing-arrests"])
+        "the-x-centre", "police-on-x", "in-x-police", "authorities-in-x", "the-town-centre", "roads-out-of",
+        "stepped-up-patrols", "passive-place-first", "passive-leaving-x", "passive-escorted-into", "intercepted-on-land", "intercepted-at-sea",
+        "suspected-of-crossing", "flown-long-before", "fleeing-arrests", "pushed-back-to"])
 def test_acts_of_any_force_in_any_tense(text, expected):
     assert zones(picture(text)) == expected

@@ -344,7 +344,7 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
             coast[iso] = _coast_part(iso, ctx.by_country.get(iso, ()))
         direction = coast[iso]
     named = _actor_name(hit.groups.get("actor"), lexicon)
-    if named and named.islower():
+    if named and named.islower() and "{adj}" in s.get("actor", ""):
         named = _template("{adj} " + named, place, masked, ctx)   # "soldiers" -> "Tunisian soldiers"
     actor = named or _template(s.get("actor", ""), place, masked, ctx)
     hedge = float(lexicon.settings.get("hedge_factor", 0.6))
