@@ -286,20 +286,21 @@ CONTROL_REPORTS = Path(__file__).parent / "fixtures" / "control"
 
 
 def test_the_control_reports_keep_their_scores(gazetteer):
-    """tests/fixtures/control: fifty short reports written for these tests (Aegean, Spain,
+    """tests/fixtures/control: seventy short reports written for these tests (Aegean, Spain,
     the Balkans, the Channel, the US border, Senegal, Libya, Mexico, Italy, Poland, Sudan,
     Tunisia, Australia, Greece, Morocco, Panama, the Andaman Sea, Turkey and Iran, Algeria
     and Niger, Malta, Chad, Lithuania, Bulgaria and Hungary, Yemen, the Dominican Republic,
     Guatemala, Albania, Cyprus, Western Sahara, Iran and Afghanistan, Lebanon, Costa Rica,
     seven traps, hedges, negations and officials' datelines), whose gold holds control zones
-    only. Reports 22-34, 35-44 and 45-50 were each written and scored before the rules that
-    read them (24/38, 10/23 and 4/13 then). Control recall and the share of control zones
-    the gold supports, each with a floor just under today's figure (112/128, 135/138)."""
+    only. Reports 22-34, 35-44, 45-50 and 51-70 were each written and scored before the
+    rules that read them (24/38, 10/23, 4/13 and 13/29 then; 51-70 read 20/29 after). Control
+    recall and the share of control zones the gold supports, each with a floor just under
+    today's figure (132/157, 169/170)."""
     scores = score_folder(CONTROL_REPORTS)
-    assert len(scores.docs) == 50
+    assert len(scores.docs) == 70
     met, expected = scores.recall_by_family["control"]
     zones_drawn = [p for d in scores.docs for p in d.predicted if p.family == "control"]
-    assert met / expected >= 0.85, report_lines(scores, verbose=True)
+    assert met / expected >= 0.83, report_lines(scores, verbose=True)
     assert sum(p.correct for p in zones_drawn) / len(zones_drawn) >= 0.96, report_lines(scores, verbose=True)
     for trap in (d for d in scores.docs if "_trap-" in d.doc):
         assert not [p for p in trap.predicted if p.family == "control"], trap.doc
@@ -574,3 +575,72 @@ def test_caught_at_a_countrys_border_keeps_it_a_destination():
                   "in the desert, migrants said.")
     assert ("border", "Libya") in zones(pic)
     assert any(f.role == "destination" and f.name == "Libya" for f in pic.features)
+
+
+# ------------------------------------------------------------------------------ anaphora, possessors, acts of any force
+
+@pytest.mark.parametrize("text, expected", [
+    # "the island", "the port" stand for the spot named before them
+    ("Migrants landed on Lampedusa overnight. The island's hotspot is full again.", {("detention", "Lampedusa")}),
+    ("Migrants reached Lampedusa on Monday. Police took them to the port, where they were held for two days.",
+     {("detention", "Lampedusa"), ("border", "Lampedusa")}),
+    # never the dateline, nor the city someone speaks from
+    ("ROME (Wire) - Border police detained 40 migrants in the city on Friday, officials said.", set()),
+    ("Speaking in Tripoli, the minister said 300 migrants were held in a camp near the town.", set()),
+], ids=["island-hotspot", "taken-to-the-port", "not-the-dateline", "not-the-speakers-city"])
+def test_the_island_and_the_camp_point_back_to_a_named_place(text, expected):
+    assert zones(picture(text)) == expected
+
+
+def test_its_border_belongs_to_the_country_the_sentence_is_about():
+    # The geoparser gave "its southern border" to the country the text names most (Libya);
+    # the zone is Tunisia's, whose sentence it is.
+    text = "Migrants from Libya keep arriving in Tunisia, which has sent 400 more soldiers to its southern border."
+    doc = annotate(text)
+    at = text.index("its southern border")
+    border = Mention("its southern border", at, at + len("its southern border"), 0, "region",
+                     "geomig:south:geonames:2215636", "southern Libya", "LY", 22.58, 20.57, 0.6, (),
+                     "borders of the country the text is about (LY)", ("vague",))
+    pic = extract([dataclasses.replace(doc, mentions=(*doc.mentions, border))])
+    found = [(f.id, f.properties["actor"]) for f in pic.by_role("control_zone")]
+    assert found == [("geomig:south:geonames:2464461", "Tunisian soldiers")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # acts of a force on people or boats, in any tense, at a place
+    ("Libyan police slashed two boats on the beach at Zuwara before the migrants could board.", {("border", "Zuwara")}),
+    ("Libyan coastguards, trained and paid by Italy, stopped 2,000 migrants from leaving the beaches around Zuwara.",
+     {("border", "Zuwara")}),
+    ("Italy has sent 200 more police officers to Lampedusa to deal with the migrants.", {("border", "Lampedusa")}),
+    ("The authorities have been holding 300 migrants in a tent facility in Sebha.",
+     {("border", "Sebha"), ("detention", "Sebha")}),
+    ("Migrants who reach Lampedusa are processed at the Pozzallo centre before they move on.",
+     {("detention", "Pozzallo")}),
+    ("Police on Lampedusa fingerprinted the new migrants.", {("border", "Lampedusa")}),
+    ("In Sfax, police raided homes where migrants were living.", {("border", "Sfax")}),
+    ("Since 2016 the authorities in Agadez have arrested hundreds of drivers who carried migrants north.",
+     {("border", "Agadez")}),
+    ("Guards at the Zawiya centre beat migrants who asked for food.", {("detention", "Zawiya")}),
+    ("Security forces have set up checkpoints on the roads out of Agadez to stop migrants.", {("border", "Agadez")}),
+    ("The army has stepped up patrols around Agadez since the law against migrant smuggling.",
+     {("border", "Agadez")}),
+    # passives with the force after
+    ("Near Zuwara, 40 migrants were caught by Libyan soldiers on Friday.", {("border", "Zuwara")}),
+    ("Migrant boats leaving Zuwara are now routinely intercepted by the coast guard.", {("border", "Zuwara")}),
+    ("The migrant boat was escorted into the port of Pozzallo by an Italian navy ship.", {("border", "Pozzallo")}),
+    # an interception with no boat or shore in its sentence is on land; with one, at sea
+    ("Libyan police intercepted 80 migrants near Sebha on the desert road.", {("border", "Sebha")}),
+    ("The Libyan coast guard intercepted a boat carrying migrants off Zuwara.", {("coastguard", "Zuwara")}),
+    # no zone: people arrested for crossing to a place, flown there long before a force
+    # appears, or fleeing arrests there
+    ("Libyan police arrest people suspected of sailing to Lampedusa.", set()),
+    ("Migrants had flown to Tripoli on tourist visas weeks before being driven to the coast by Libyan soldiers.", set()),
+    ("Migrants fleeing arrests in Sebha reached Zuwara.", set()),
+    # where a force pushes people back to is not its zone (the pushing country's border is)
+    ("Migrants were pushed back to Tunisia by Libyan soldiers near Zuwara.", {("border", "Zuwara"), ("border", "Libya")}),
+], ids=["slashed-on-the-beach", "apposition-stopped-from-leaving", "sent-police-to", "holding-in-a-facility",
+        "the-x-centre", "police-on-x", "in-x-police", "authorities-in-x", "the-town-centre", "roads-out-of",
+        "stepped-up-patrols", "passive-place-first", "passive-leaving-x", "passive-escorted-into", "intercepted-on-land", "intercepted-at-sea",
+        "suspected-of-crossing", "flown-long-before", "fleeing-arrests", "pushed-back-to"])
+def test_acts_of_any_force_in_any_tense(text, expected):
+    assert zones(picture(text)) == expected

@@ -95,6 +95,7 @@ class ZoneClaim:
     negated: bool = False
     hedged: bool = False
     named_actor: bool = False  # the actor is the text's words, not the cue's default
+    anaphor: bool = False   # the place is named before, the words say "the island", "the camp"
 
 
 @dataclass(frozen=True, slots=True)

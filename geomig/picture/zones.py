@@ -14,11 +14,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from geomig.errors import GazetteerError
+from geomig.gazetteer.regions import parse_region_id, region_id
 from geomig.models import LOCAL_KINDS, GeocodedDocument, Mention
 from geomig.picture import geometry
 from geomig.picture.claims import ActorMention, Affiliation, Claim, PlaceRef, ZoneClaim
-from geomig.picture.cues import (Lexicon, Masked, any_search, coordinated, find, may_match, normalise, present,
-                                 setting_rx)
+from geomig.picture.cues import (Lexicon, Masked, any_search, coordinated, find, mask, may_match, normalise,
+                                 present, setting_rx)
 from geomig.picture.roles import sentence_source
 
 _DIRECTION_WORDS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
@@ -132,7 +133,7 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
     out: list[ZoneClaim] = []
     coast: dict[str, str | None] = {}  # the coast part is the document's: one vote per country, not per claim
     by_id = lexicon.control_settings
-    for masked in sentences:
+    for masked in with_anaphors(sentences, lexicon, ctx):
         seen: set[tuple[str, str]] = set()
         claims = [c for hit in find(lexicon.controls, masked, lexicon)
                   for c in _claims(hit, masked, lexicon, ctx, coast)]
@@ -171,9 +172,100 @@ def not_held(claims: Sequence[Claim], zones: Sequence[ZoneClaim], lexicon: Lexic
     # A country counts only when people are taken there ("flown to X"): people caught at
     # its border ("caught at the Saudi border") may still be heading for it.
     taken = setting_rx(lexicon, "held_country_words", re.I) or words
-    held = {z.place.id for z in zones if z.cue in cues and not z.negated and words.search(z.words)
+    # (Not where "the island" stands for the place: a stated destination outweighs a guess.)
+    held = {z.place.id for z in zones if z.cue in cues and not z.negated and not z.anaphor
+            and words.search(z.words)
             and (z.place.kind != "country" or taken.search(z.words))}
     return [c for c in claims if not (c.role == "destination" and c.place.id in held)]
+
+
+def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) -> list[Masked]:
+    """The sentences, with "the island", "the camp", "the port" ([settings] anaphor) masked
+    as the named place they point back to, so control cues read "taken to the island, where
+    they are held" as they read the name. The antecedent is the last named spot before the
+    words (cues.toml [settings] anaphor_kinds), in the same sentence or the few before it
+    (anaphor_sentences); never the dateline, a speaker's or a court's seat, nor a place that
+    only locates another. Sentences without one are returned as they are."""
+    rx = setting_rx(lexicon, "anaphor", re.I)
+    if rx is None or not sentences:
+        return list(sentences)
+    kinds = lexicon.settings.get("anaphor_kinds", {})
+    reach = int(lexicon.settings.get("anaphor_sentences", 2))
+    seats = [r for r in (setting_rx(lexicon, "seat_before", re.I), setting_rx(lexicon, "reference_before", re.I))
+             if r is not None]
+    spots: list[tuple[int, Mention]] = []   # (sentence index, mention) of every usable antecedent, in order
+    added: dict[int, list[Mention]] = {}
+    meant: dict[str, Mention] = {}          # noun -> the spot its words stood for last
+    for masked in sentences:
+        found = list(rx.finditer(masked.sentence))
+        for m in found:
+            at, end = masked.start + m.start("np"), masked.start + m.end("np")
+            if any(x.start < end and at < x.end for x in masked.mentions):
+                continue    # already a name ("the Border" in an agency's name)
+            noun = m.group("noun").lower().rstrip("s")
+            wanted = kinds.get(noun, ())
+            every = [x for _, x in spots] + [x for x in _spots(masked, ctx, seats) if x.end <= at]
+            near = [x for i, x in spots if masked.index - i <= reach] + every[len(spots):]
+            # a spot the text named with the same noun ("the exclave of X", "X island"), however
+            # far back; else the spot the same words stood for before; else the last spot of a
+            # fitting kind close before
+            named = next((x for x in reversed(every) if _named_as(noun, x, masked.doc.text)), None)
+            pick = named or meant.get(noun) or next((x for x in reversed(near) if x.kind in wanted), None)
+            if pick is not None:
+                meant[noun] = pick
+                added.setdefault(masked.index, []).append(
+                    replace(pick, start=at, end=end, sentence=masked.index, flags=(*pick.flags, "anaphor")))
+        spots.extend((masked.index, x) for x in _spots(masked, ctx, seats))
+    if not added:
+        return list(sentences)
+    doc = sentences[0].doc
+    doc = replace(doc, mentions=(*doc.mentions, *(x for xs in added.values() for x in xs)))
+    unnamed = setting_rx(lexicon, "unnamed")
+    return [mask(doc, s.index, unnamed) if s.index in added else s for s in sentences]
+
+
+def _named_as(noun: str, m: Mention, text: str) -> bool:
+    """Whether the text names a place with a noun: "the exclave of X", "the station in X",
+    "X island", "X's port"."""
+    before = text[max(0, m.start - 40):m.start].lower()
+    after = text[m.end:m.end + 30].lower()
+    return bool(re.search(r"\b" + noun + r"s?\s+(?:of|in|at)\s+(?:the\s+)?$", before)
+                or re.match(r"(?:[’']s)?\s+(?:\w+\s+)?" + noun + r"\b", after))
+
+
+def _spots(masked: Masked, ctx: DocContext, seats: Sequence[re.Pattern]) -> list[Mention]:
+    """The named spots of a sentence an anaphor may point back to."""
+    return [m for m in masked.mentions if m.kind in LOCAL_KINDS and "anaphor" not in m.flags
+            and (masked.index, m.start) not in ctx.in_dateline
+            and not any(_seat(m, masked, r) for r in seats)]
+
+
+def _possessor(target: Mention, masked: Masked, lexicon: Lexicon) -> PlaceRef | None:
+    """The country "its border" belongs to: the last country the sentence names before the
+    words, as their subject ("Bulgaria, which has sent police to its southern border", not
+    the country the text names most, nor one people come from: [settings] not_possessor
+    before it). None when the words are no possessive border or the sentence names none."""
+    own = setting_rx(lexicon, "possessive_border", re.I)
+    if own is None or not own.match(target.text):
+        return None
+    not_subject = setting_rx(lexicon, "not_possessor", re.I)
+    candidates = [m for m in masked.mentions if m.end <= target.start and m.country
+                  and m.kind in ("country", "demonym") and "anaphor" not in m.flags
+                  and not (not_subject and _seat(m, masked, not_subject))]
+    if not candidates or candidates[-1].country == target.country:
+        return None
+    owner = candidates[-1]
+    gaz = geometry.gazetteer()
+    if gaz is None:
+        return None
+    try:
+        pid = gaz.country_ids[owner.country]
+        part = parse_region_id(target.id or "")
+        place = gaz.get(region_id(part[0], pid) if part else pid)
+    except (KeyError, GazetteerError):  # an unknown country: the geoparser's choice stays
+        return None
+    return PlaceRef(place.id, PlaceRef.of(target).name, "region" if part else "country", place.country,
+                    place.lat, place.lon, target.confidence, place.name)
 
 
 def _claims(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
@@ -230,6 +322,8 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
                                or _seat(target, masked, setting_rx(lexicon, "reference_before", re.I))):
         return None         # "a court in X ruled", "said in X", "470 km north of X": no zone there
     place = _place(s.get("place_from", ["slot"]), target, masked, ctx, s.get("slot_kinds"), seat)
+    if target is not None and place is not None and place.id == target.id:
+        place = _possessor(target, masked, lexicon) or place
     if place is not None and s.get("narrow"):
         place = _narrower(place, masked, ctx, setting_rx(lexicon, "narrow_before", re.I), seat)
     if place is None or place.kind in lexicon.settings.get("no_zone_kinds", ()):
@@ -239,21 +333,35 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     if s.get("same_country") and not _same_country(hit.slots.get("actor"), place):
         return None         # "the Libyan coast guard returned them to X": X in Libya only
     direction = _direction(hit.groups.get("direction"), place)
-    if s["geometry"] == "coastal_strip":
+    control, recipe = s["control"], s["geometry"]
+    ashore = s.get("ashore")
+    if ashore and not _at_sea(masked, lexicon):
+        # "intercepted near X" in a sentence with no boat, shore or sea: a control on land
+        control, recipe = ashore.get("control", control), ashore.get("geometry", recipe)
+    if recipe == "coastal_strip":
         iso = place.country or ""
         if iso not in coast:  # the coast part is the document's: computed once per country
             coast[iso] = _coast_part(iso, ctx.by_country.get(iso, ()))
         direction = coast[iso]
     named = _actor_name(hit.groups.get("actor"), lexicon)
+    if named and named.islower() and "{adj}" in s.get("actor", ""):
+        named = _template("{adj} " + named, place, masked, ctx)   # "soldiers" -> "Tunisian soldiers"
     actor = named or _template(s.get("actor", ""), place, masked, ctx)
     hedge = float(lexicon.settings.get("hedge_factor", 0.6))
     confidence = place.confidence * hit.cue.weight * (hedge if hit.hedged else 1.0)
     return ZoneClaim(
-        control=s["control"], place=place, actor=actor, recipe=s["geometry"], doc=masked.doc.doc,
+        control=control, place=place, actor=actor, recipe=recipe, doc=masked.doc.doc,
         sentence=masked.index, cue=hit.cue.id, words=hit.words,
         source=sentence_source(masked, [(hit.start, hit.end)]), confidence=confidence, direction=direction,
         negated=hit.negated, hedged=hit.hedged, named_actor=bool(named),
+        anaphor=target is not None and "anaphor" in target.flags,
     )
+
+
+def _at_sea(masked: Masked, lexicon: Lexicon) -> bool:
+    """Whether a sentence speaks of boats, shores or the sea (the by_sea context), or names a sea."""
+    rx = lexicon.contexts.get("by_sea")
+    return rx is None or bool(rx.search(masked.sentence)) or any(m.kind == "sea" for m in masked.mentions)
 
 
 def _named_before(hit, masked: Masked, lexicon: Lexicon) -> bool:
