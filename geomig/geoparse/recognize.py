@@ -90,44 +90,51 @@ def _org_prefixes() -> tuple[tuple[str, ...], int, dict[int, frozenset[str]]]:
 def _runs(text: str) -> list[list[_Token]]:
     """Capitalised tokens, possessives and sentence-final dots cut off, grouped into runs
     that may form one name ("Bank of America", "W. Va.") in one pass over the text."""
-    abbreviations = _words("abbreviations")
     runs: list[list[_Token]] = []
     run: list[_Token] = []
-    prev = (0, 0)
+    prev_start = prev_end = 0
     for m in _TOKEN.finditer(text):
         start, end = m.span()
-        word = m.group()
-        if word.endswith(_POSSESSIVES):
+        # Read in the text, without a copy of the word: most words end in neither.
+        if text.endswith(_POSSESSIVES, start, end):
             end -= 2
-        elif word[-1] == "." and "." not in word[:-1] and (
-                _UNDOTTED.fullmatch(word, 0, len(word) - 1) or normalize(word) not in abbreviations):
+        elif text[end - 1] == "." and _sentence_dot(text[start:end]):
             end -= 1  # "US." ends a sentence; "Mr." and "U.S." keep their dots
-        # One space, the commonest gap inside a name, needs no call to _joins.
-        if run and ((gap := text[prev[1]:start]) == " " or _joins(gap, prev)):
-            run.append(prev := (start, end))
+        # The commonest gaps, one space inside a name and prose between names, are told
+        # apart here; only a gap between spaces or hyphens is split into words (_connectors).
+        gap = text[prev_end:start]
+        if runs and (gap in _JOINING or (gap == ". " and prev_end - prev_start <= 2)
+                     or (gap and gap[0] in " -" and gap[-1] in " -" and _connectors(gap))):
+            run.append((start, end))
         else:
-            run = [prev := (start, end)]
+            run = [(start, end)]
             runs.append(run)
+        prev_start, prev_end = start, end
     return runs
 
 
-def _joins(gap: str, prev: _Token) -> bool:
-    """Whether the capitalised token after the gap belongs to the name of the token prev: after
-    a space or hyphen, an initial's dot ("W. Va.", "St. Louis") or up to two connectors
-    between spaces or hyphens ("Bank of America", "Stratford-upon-Avon")."""
-    if gap in (" ", "-", "\u00a0", "'s ", "’s ") or (gap == ". " and prev[1] - prev[0] <= 2):
-        return True  # a possessive may be inside a name ("Cox's Bazar"); the lookup decides
-    if not gap or gap[0] not in " -" or gap[-1] not in " -":
-        return False  # prose or punctuation between them: no need to split it into words
-    return _connectors(gap)
+#: Gaps that always join two capitalised tokens: a space, a hyphen, a possessive ("Cox's
+#: Bazar": the lookup decides whether it is inside a name).
+_JOINING = frozenset((" ", "-", "\u00a0", "'s ", "’s "))
 
 
 @functools.lru_cache(maxsize=1 << 12)
+def _sentence_dot(word: str) -> bool:
+    """Whether the dot that ends a capitalised word ends its sentence: not an abbreviation's
+    ("Mr.", "Calif.") nor one of several ("U.S."); an all-caps word's always does ("US.")."""
+    return "." not in word[:-1] and bool(_UNDOTTED.fullmatch(word, 0, len(word) - 1)
+                                         or normalize(word) not in _words("abbreviations"))
+
+
 def _connectors(gap: str) -> bool:
-    """Whether a gap between spaces or hyphens holds one or two connectors ("of", "de la"),
-    remembered: the same short gaps (" of ", " and ", " said ") recur."""
+    """Whether a gap between spaces or hyphens holds one or two connectors ("of", "de la").
+    Not remembered: most such gaps are prose (" said on "), each new, which would only
+    churn a cache; the words' keys are remembered by normalize()."""
     words = gap.split()
-    return bool(words) and len(words) <= 2 and all(normalize(w) in _words("connectors") for w in words)
+    if not 0 < len(words) <= 2:
+        return False
+    connectors = _words("connectors")
+    return all(normalize(w) in connectors for w in words)
 
 
 def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | None = None,
@@ -153,11 +160,16 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
 
     person_keys: set[str] = set()
     for run in _runs(text):
-        if len(run) == 1 and not extra:
+        if len(run) == 1 and not extra:  # most runs: one word, read once per process
             start, end = run[0]
-            if _inert(gazetteer, text[start:end], text[end - 1] == "." or text[end:end + 1] == "."):
+            word, dot_after = text[start:end], text[end:end + 1] == "."
+            if _inert(gazetteer, word, dot_after or word[-1] == "."):
                 continue  # "The", "Monday", "It" alone: nothing to segment or check
-        items = _segment(text, run, gazetteer, extra, max_n)
+            token, key, what, dotted = _word(gazetteer, word, dot_after)
+            key, what = _in_context(text, start, end, token, key, what, dotted, True, gazetteer)
+            items = [[0, 1, key, what] if what else [0, 1, token, "unknown"]]
+        else:
+            items = _segment(text, run, gazetteer, extra, max_n)
         for n, (i, j, key, what) in enumerate(items):
             start, end = run[i][0], run[j - 1][1]
             if key.endswith(".") and text[end:end + 1] == "." and not _UNDOTTED.fullmatch(text, start, end):
@@ -273,12 +285,9 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
     normalize() would make it of the whole phrase, and a phrase is looked up only while
     some name starts with it (one native prefix test on the trie), so a run of words
     that begins no name costs one lookup per token, not one per phrase."""
-    if len(run) == 1 and not extra:  # most runs: one word, one lookup, no phrases
-        start, end = run[0]
-        token = normalize(text[start:end])
-        key, what = _phrase(text, start, end, token, gazetteer, extra, True, True)
-        return [[0, 1, key, what] if what else [0, 1, token, "unknown"]]
-    tokens = [normalize(text[s:e]) for s, e in run]
+    # Each word alone as _phrase would read it, remembered per word (no extra names).
+    words = None if extra else [_word(gazetteer, text[s:e], text[e:e + 1] == ".") for s, e in run]
+    tokens = [normalize(text[s:e]) for s, e in run] if extra else [w[0] for w in words]
     seps = [""] + [_separator(text[run[k - 1][1]:run[k][0]]) for k in range(1, len(run))]
     items = []
     i = 0
@@ -292,7 +301,12 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
                 break
             keys.append(prefix + tokens[i + len(keys)])
         for j in range(i + len(keys), i, -1):
-            key, what = _phrase(text, start, run[j - 1][1], keys[j - i - 1], gazetteer, extra, j == i + 1, j - i <= 2)
+            if j == i + 1 and words:
+                _, key, what, dotted = words[i]
+                key, what = _in_context(text, start, run[i][1], tokens[i], key, what, dotted, True, gazetteer)
+            else:
+                key, what = _phrase(text, start, run[j - 1][1], keys[j - i - 1], gazetteer, extra, j == i + 1,
+                                    j - i <= 2)
             if what:
                 items.append([i, j, key, what])
                 break
@@ -308,18 +322,36 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
 
 def _phrase(text, start, end, base, gazetteer, extra, single, short) -> tuple[str, str]:
     """The key of the phrase text[start:end] (``base``, its key without a final dot) and
-    what it names (see _lookup; ``short``: of one or two tokens), read where it stands: a
-    ``single`` word after "the" that names, with it, one of the project's places ("across
-    the Med": "Med" alone is an alias of an Italian town) is that place, and an
-    abbreviation after a number no place ("500 BC" is an era, not B.C.). A dot that ends
-    or follows the phrase is part of its key ("Ky."); a single all-caps word of two to four
-    letters without one is ``undotted`` ("NSW" may stand for "N.S.W.")."""
+    what it names (see _lookup; ``short``: of one or two tokens), read where it stands (see
+    _in_context). A dot that ends or follows the phrase is part of its key ("Ky."); a
+    ``single`` all-caps word of two to four letters without one is ``undotted`` ("NSW" may
+    stand for "N.S.W.")."""
     # A dot after an all-caps word ends its sentence ("flew to the US."): abbreviations
     # that keep their dot are written in lower case ("Ky.", "Calif.") or dotted ("U.S.").
     undotted = single and bool(_UNDOTTED.fullmatch(text, start, end))
     dotted = not undotted and (text[end - 1] == "." or text[end:end + 1] == ".")
     key = base + "." if dotted else base
     key, what = _lookup(gazetteer, key, short, undotted, extra) if extra else _known(gazetteer, key, short, undotted)
+    return _in_context(text, start, end, base, key, what, dotted, single, gazetteer)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _word(gazetteer: Gazetteer, word: str, dot_after: bool) -> tuple[str, str, str, bool]:
+    """A capitalised word as _phrase reads it alone, before its context (remembered: the
+    same words recur): its token key, the key and what it names, and whether a dot that
+    ends it or follows it (``dot_after``) is its own."""
+    token = normalize(word)
+    undotted = bool(_UNDOTTED.fullmatch(word))
+    dotted = not undotted and (word[-1] == "." or dot_after)
+    key, what = _known(gazetteer, token + "." if dotted else token, True, undotted)
+    return token, key, what, dotted
+
+
+def _in_context(text, start, end, base, key, what, dotted, single, gazetteer) -> tuple[str, str]:
+    """The key and what of a phrase looked up, as the words around it read it: a ``single``
+    word after "the" that names, with it, one of the project's places ("across the Med":
+    "Med" alone is an alias of an Italian town) is that place, and an abbreviation after a
+    number no place ("500 BC" is an era, not B.C.)."""
     if single and what in ("", "place") and _after_the(text, start, end, gazetteer):
         return "the " + base, "place"
     if what == "place" and key.endswith(".") and not dotted and _after_number(text, start):
