@@ -155,8 +155,9 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     max_n = min(gazetteer.max_tokens, 6)
     spans: list[Span] = []
 
-    def emit(start: int, end: int, key: str, hint: str = "", **kw) -> None:
-        spans.append(Span(text[start:end], start, end, sentence_of(start), hint, key, **kw))
+    def emit(start: int, end: int, key: str, hint: str = "", direction: str = "", base: str = "",
+             acronym: bool = False) -> None:
+        spans.append(Span(text[start:end], start, end, sentence_of(start), hint, key, direction, base, None, acronym))
 
     person_keys: set[str] = set()
     for run in _runs(text):
@@ -347,12 +348,16 @@ def _word(gazetteer: Gazetteer, word: str, dot_after: bool) -> tuple[str, str, s
     return token, key, what, dotted
 
 
+_E_SPACE = frozenset(("e ", "E "))
+
+
 def _in_context(text, start, end, base, key, what, dotted, single, gazetteer) -> tuple[str, str]:
     """The key and what of a phrase looked up, as the words around it read it: a ``single``
     word after "the" that names, with it, one of the project's places ("across the Med":
     "Med" alone is an alias of an Italian town) is that place, and an abbreviation after a
     number no place ("500 BC" is an era, not B.C.)."""
-    if single and what in ("", "place") and _after_the(text, start, end, gazetteer):
+    # "the " read first as its last two characters: most words follow no "the".
+    if single and text[start - 2:start] in _E_SPACE and what in ("", "place") and _after_the(text, start, end, gazetteer):
         return "the " + base, "place"
     if what == "place" and key.endswith(".") and not dotted and _after_number(text, start):
         return key, ""
@@ -533,8 +538,10 @@ def _in_organisation(text, items, n, run, gazetteer) -> str:
     nxt = _NEXT_WORDS.match(text, end, end + 40)
     if nxt:
         words = nxt.group(1).split()
-        suffixes = _words("org_suffixes")
-        if normalize(words[0]) in suffixes or normalize(" ".join(words)) in suffixes:
+        suffixes, heads = _org_suffixes()
+        first = normalize(words[0])
+        # The two words are read together only after a word that starts a suffix ("Human").
+        if first in suffixes or (first in heads and normalize(" ".join(words)) in suffixes):
             if normalize(words[0]) in _words("country_missions") and _is_country(gazetteer, items[n][2]):
                 return ""
             if n + 1 < len(items):
@@ -550,6 +557,15 @@ def _in_organisation(text, items, n, run, gazetteer) -> str:
         if text[max(0, start - length - 1):start].strip() in group:
             return "organisation"
     return ""
+
+
+@functools.cache
+def _org_suffixes() -> tuple[frozenset[str], frozenset[str]]:
+    """The organisation suffixes ("Post", "Human Rights Watch") as keys, and the keys of
+    their first words ("human", "human rights"), which a longer suffix starts with."""
+    suffixes = _words("org_suffixes")
+    heads = {" ".join(key.split()[:n]) for key in suffixes for n in range(1, len(key.split()))}
+    return suffixes, frozenset(heads)
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -578,10 +594,9 @@ def _in_title_of_publication(text, items, n, run) -> str:
     words or more right after a noun of the press is a publication's title."""
     i, start = items[n][0], run[0][0]
     # A space before the run first: without one there is no word before it (_word_before).
-    if (len(run) < 2 or i > 3 or text[start - 1:start] != " "
-            or any(text[run[m - 1][1]:run[m][0]] != " " for m in range(1, len(run)))):
+    if len(run) < 2 or i > 3 or text[start - 1:start] != " " or _word_before(text, start) not in _words("press_nouns"):
         return ""
-    return "organisation" if _word_before(text, start) in _words("press_nouns") else ""
+    return "" if any(text[run[m - 1][1]:run[m][0]] != " " for m in range(1, len(run))) else "organisation"
 
 
 def _word_before(text: str, start: int) -> str:
