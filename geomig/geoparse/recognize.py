@@ -286,9 +286,7 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
     normalize() would make it of the whole phrase, and a phrase is looked up only while
     some name starts with it (one native prefix test on the trie), so a run of words
     that begins no name costs one lookup per token, not one per phrase."""
-    # Each word alone as _phrase would read it, remembered per word (no extra names).
-    words = None if extra else [_word(gazetteer, text[s:e], text[e:e + 1] == ".") for s, e in run]
-    tokens = [normalize(text[s:e]) for s, e in run] if extra else [w[0] for w in words]
+    tokens = [normalize(text[s:e]) for s, e in run]
     seps = [""] + [_separator(text[run[k - 1][1]:run[k][0]]) for k in range(1, len(run))]
     items = []
     i = 0
@@ -302,9 +300,10 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
                 break
             keys.append(prefix + tokens[i + len(keys)])
         for j in range(i + len(keys), i, -1):
-            if j == i + 1 and words:
-                _, key, what, dotted = words[i]
-                key, what = _in_context(text, start, run[i][1], tokens[i], key, what, dotted, True, gazetteer)
+            if j == i + 1 and not extra:  # a word alone, as _phrase reads it, remembered per word
+                end = run[i][1]
+                _, key, what, dotted = _word(gazetteer, text[start:end], text[end:end + 1] == ".")
+                key, what = _in_context(text, start, end, tokens[i], key, what, dotted, True, gazetteer)
             else:
                 key, what = _phrase(text, start, run[j - 1][1], keys[j - i - 1], gazetteer, extra, j == i + 1,
                                     j - i <= 2)
