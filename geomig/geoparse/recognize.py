@@ -121,7 +121,7 @@ _JOINING = frozenset((" ", "-", "\u00a0", "'s ", "’s "))
 @functools.lru_cache(maxsize=1 << 12)
 def _sentence_dot(word: str) -> bool:
     """Whether the dot that ends a capitalised word ends its sentence: not an abbreviation's
-    ("Mr.", "Calif.") nor one of several ("U.S."); an all-caps word's always does ("US.")."""
+    ("Mr.", "Sen.") nor one of several ("U.S."); a short all-caps word's always does ("US.")."""
     return "." not in word[:-1] and bool(_UNDOTTED.fullmatch(word, 0, len(word) - 1)
                                          or normalize(word) not in _words("abbreviations"))
 
@@ -347,6 +347,7 @@ def _word(gazetteer: Gazetteer, word: str, dot_after: bool) -> tuple[str, str, s
     return token, key, what, dotted
 
 
+#: The last two characters of "the " before a word, in either case ("The Med").
 _E_SPACE = frozenset(("e ", "E "))
 
 
@@ -356,7 +357,8 @@ def _in_context(text, start, end, base, key, what, dotted, single, gazetteer) ->
     "Med" alone is an alias of an Italian town) is that place, and an abbreviation after a
     number no place ("500 BC" is an era, not B.C.)."""
     # "the " read first as its last two characters: most words follow no "the".
-    if single and text[start - 2:start] in _E_SPACE and what in ("", "place") and _after_the(text, start, end, gazetteer):
+    if (single and text[start - 2:start] in _E_SPACE and what in ("", "place")
+            and _after_the(text, start, end, gazetteer)):
         return "the " + base, "place"
     if what == "place" and key.endswith(".") and not dotted and _after_number(text, start):
         return key, ""
