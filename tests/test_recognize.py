@@ -381,3 +381,62 @@ def test_a_dot_after_an_all_caps_name_is_not_its_own(text, surface, gazetteer):
 ])
 def test_an_area_adjective_keeps_the_place_context(text, expected, gazetteer):
     assert [t for t, hint in spans(text, gazetteer) if hint in ("", "region")] == expected
+
+
+@pytest.mark.parametrize("text, runs", [
+    # The gaps that join capitalised words into one run, and those that do not; a final dot
+    # that may end the sentence is left out ("Va.": the lookup reads it back).
+    ("Bank of America, Stratford-upon-Avon", ["Bank of America", "Stratford-upon-Avon"]),
+    ("Cox's Bazar, Texas. Then, W. Va., Port de la Selva", ["Cox's Bazar", "Texas", "Then", "W. Va",
+                                                           "Port de la Selva"]),
+    # Prose between two names, even one short word, is no connector.
+    ("Paris said Rome, Oslo and then Bergen", ["Paris", "Rome", "Oslo", "Bergen"]),
+    ("the US. The Hague", ["US. The Hague"]),  # a two-letter word's dot reads as an initial's
+])
+def test_runs_group_tokens(text, runs):
+    from geomig.geoparse.recognize import _runs
+
+    assert [text[run[0][0]:run[-1][1]] for run in _runs(text)] == runs
+
+
+@pytest.mark.parametrize("word, ends_sentence", [
+    ("Texas.", True), ("US.", True),         # a name's or an all-caps word's dot ends its sentence
+    ("Mr.", False), ("Sen.", False),         # an abbreviation keeps its dot
+    ("U.S.", False),                         # so does a dotted one
+])
+def test_sentence_dot(word, ends_sentence):
+    from geomig.geoparse.recognize import _sentence_dot
+
+    assert _sentence_dot(word) is ends_sentence
+
+
+@pytest.mark.parametrize("gap, joins", [
+    (" of ", True), (" de la ", True), ("-upon-", True), (" Of ", True),
+    (" said ", False), (" said the ", False), (" of the new ", False), (" ", False), ("", False),
+])
+def test_connectors(gap, joins):
+    from geomig.geoparse.recognize import _connectors
+
+    assert _connectors(gap) is joins
+
+
+def test_word_reads_a_lone_word_as_phrase_does(gazetteer):
+    """_word (remembered per word) gives what _phrase gives of the same word read alone."""
+    from geomig.geoparse.recognize import _phrase, _word
+
+    for text in ("in Texas today", "in Ky. today", "in NSW today", "Kan. is", "in US. Then", "Zzyzxq said"):
+        start = next(k for k, c in enumerate(text) if c.isupper())
+        end = start + len(text[start:].split(" ")[0].rstrip("."))
+        end += text[end:end + 1] == "." and text[start:end] in ("Ky", "Kan")
+        token, key, what, dotted = _word(gazetteer, text[start:end], text[end:end + 1] == ".")
+        assert (key, what) == _phrase(text, start, end, token, gazetteer, {}, True, True), text
+
+
+def test_organisation_suffix_heads():
+    """A suffix of several words is found from its first words."""
+    from geomig.geoparse.recognize import _org_suffixes
+
+    suffixes, heads = _org_suffixes()
+    several = [key for key in suffixes if " " in key]
+    assert several and all(key.rsplit(" ", 1)[0] in heads for key in several)
+    assert not heads & {"said", "police"}

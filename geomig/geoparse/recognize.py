@@ -90,44 +90,51 @@ def _org_prefixes() -> tuple[tuple[str, ...], int, dict[int, frozenset[str]]]:
 def _runs(text: str) -> list[list[_Token]]:
     """Capitalised tokens, possessives and sentence-final dots cut off, grouped into runs
     that may form one name ("Bank of America", "W. Va.") in one pass over the text."""
-    abbreviations = _words("abbreviations")
     runs: list[list[_Token]] = []
     run: list[_Token] = []
-    prev = (0, 0)
+    prev_start = prev_end = 0
     for m in _TOKEN.finditer(text):
         start, end = m.span()
-        word = m.group()
-        if word.endswith(_POSSESSIVES):
+        # Read in the text, without a copy of the word: most words end in neither.
+        if text.endswith(_POSSESSIVES, start, end):
             end -= 2
-        elif word[-1] == "." and "." not in word[:-1] and (
-                _UNDOTTED.fullmatch(word, 0, len(word) - 1) or normalize(word) not in abbreviations):
+        elif text[end - 1] == "." and _sentence_dot(text[start:end]):
             end -= 1  # "US." ends a sentence; "Mr." and "U.S." keep their dots
-        # One space, the commonest gap inside a name, needs no call to _joins.
-        if run and ((gap := text[prev[1]:start]) == " " or _joins(gap, prev)):
-            run.append(prev := (start, end))
+        # The commonest gaps, one space inside a name and prose between names, are told
+        # apart here; only a gap between spaces or hyphens is split into words (_connectors).
+        gap = text[prev_end:start]
+        if runs and (gap in _JOINING or (gap == ". " and prev_end - prev_start <= 2)
+                     or (gap and gap[0] in " -" and gap[-1] in " -" and _connectors(gap))):
+            run.append((start, end))
         else:
-            run = [prev := (start, end)]
+            run = [(start, end)]
             runs.append(run)
+        prev_start, prev_end = start, end
     return runs
 
 
-def _joins(gap: str, prev: _Token) -> bool:
-    """Whether the capitalised token after the gap belongs to the name of the token prev: after
-    a space or hyphen, an initial's dot ("W. Va.", "St. Louis") or up to two connectors
-    between spaces or hyphens ("Bank of America", "Stratford-upon-Avon")."""
-    if gap in (" ", "-", "\u00a0", "'s ", "’s ") or (gap == ". " and prev[1] - prev[0] <= 2):
-        return True  # a possessive may be inside a name ("Cox's Bazar"); the lookup decides
-    if not gap or gap[0] not in " -" or gap[-1] not in " -":
-        return False  # prose or punctuation between them: no need to split it into words
-    return _connectors(gap)
+#: Gaps that always join two capitalised tokens: a space, a hyphen, a possessive ("Cox's
+#: Bazar": the lookup decides whether it is inside a name).
+_JOINING = frozenset((" ", "-", "\u00a0", "'s ", "’s "))
 
 
 @functools.lru_cache(maxsize=1 << 12)
+def _sentence_dot(word: str) -> bool:
+    """Whether the dot that ends a capitalised word ends its sentence: not an abbreviation's
+    ("Mr.", "Sen.") nor one of several ("U.S."); a short all-caps word's always does ("US.")."""
+    return "." not in word[:-1] and bool(_UNDOTTED.fullmatch(word, 0, len(word) - 1)
+                                         or normalize(word) not in _words("abbreviations"))
+
+
 def _connectors(gap: str) -> bool:
-    """Whether a gap between spaces or hyphens holds one or two connectors ("of", "de la"),
-    remembered: the same short gaps (" of ", " and ", " said ") recur."""
+    """Whether a gap between spaces or hyphens holds one or two connectors ("of", "de la").
+    Not remembered: most such gaps are prose (" said on "), each new, which would only
+    churn a cache; the words' keys are remembered by normalize()."""
     words = gap.split()
-    return bool(words) and len(words) <= 2 and all(normalize(w) in _words("connectors") for w in words)
+    if not 0 < len(words) <= 2:
+        return False
+    connectors = _words("connectors")
+    return all(normalize(w) in connectors for w in words)
 
 
 def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | None = None,
@@ -148,16 +155,22 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     max_n = min(gazetteer.max_tokens, 6)
     spans: list[Span] = []
 
-    def emit(start: int, end: int, key: str, hint: str = "", **kw) -> None:
-        spans.append(Span(text[start:end], start, end, sentence_of(start), hint, key, **kw))
+    def emit(start: int, end: int, key: str, hint: str = "", direction: str = "", base: str = "",
+             acronym: bool = False) -> None:
+        spans.append(Span(text[start:end], start, end, sentence_of(start), hint, key, direction, base, None, acronym))
 
     person_keys: set[str] = set()
     for run in _runs(text):
-        if len(run) == 1 and not extra:
+        if len(run) == 1 and not extra:  # most runs: one word, read once per process
             start, end = run[0]
-            if _inert(gazetteer, text[start:end], text[end - 1] == "." or text[end:end + 1] == "."):
+            word, dot_after = text[start:end], text[end:end + 1] == "."
+            if _inert(gazetteer, word, dot_after or word[-1] == "."):
                 continue  # "The", "Monday", "It" alone: nothing to segment or check
-        items = _segment(text, run, gazetteer, extra, max_n)
+            token, key, what, dotted = _word(gazetteer, word, dot_after)
+            key, what = _in_context(text, start, end, token, key, what, dotted, True, gazetteer)
+            items = [[0, 1, key, what] if what else [0, 1, token, "unknown"]]
+        else:
+            items = _segment(text, run, gazetteer, extra, max_n)
         for n, (i, j, key, what) in enumerate(items):
             start, end = run[i][0], run[j - 1][1]
             if key.endswith(".") and text[end:end + 1] == "." and not _UNDOTTED.fullmatch(text, start, end):
@@ -273,11 +286,6 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
     normalize() would make it of the whole phrase, and a phrase is looked up only while
     some name starts with it (one native prefix test on the trie), so a run of words
     that begins no name costs one lookup per token, not one per phrase."""
-    if len(run) == 1 and not extra:  # most runs: one word, one lookup, no phrases
-        start, end = run[0]
-        token = normalize(text[start:end])
-        key, what = _phrase(text, start, end, token, gazetteer, extra, True, True)
-        return [[0, 1, key, what] if what else [0, 1, token, "unknown"]]
     tokens = [normalize(text[s:e]) for s, e in run]
     seps = [""] + [_separator(text[run[k - 1][1]:run[k][0]]) for k in range(1, len(run))]
     items = []
@@ -292,7 +300,13 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
                 break
             keys.append(prefix + tokens[i + len(keys)])
         for j in range(i + len(keys), i, -1):
-            key, what = _phrase(text, start, run[j - 1][1], keys[j - i - 1], gazetteer, extra, j == i + 1, j - i <= 2)
+            if j == i + 1 and not extra:  # a word alone, as _phrase reads it, remembered per word
+                end = run[i][1]
+                _, key, what, dotted = _word(gazetteer, text[start:end], text[end:end + 1] == ".")
+                key, what = _in_context(text, start, end, tokens[i], key, what, dotted, True, gazetteer)
+            else:
+                key, what = _phrase(text, start, run[j - 1][1], keys[j - i - 1], gazetteer, extra, j == i + 1,
+                                    j - i <= 2)
             if what:
                 items.append([i, j, key, what])
                 break
@@ -308,19 +322,43 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
 
 def _phrase(text, start, end, base, gazetteer, extra, single, short) -> tuple[str, str]:
     """The key of the phrase text[start:end] (``base``, its key without a final dot) and
-    what it names (see _lookup; ``short``: of one or two tokens), read where it stands: a
-    ``single`` word after "the" that names, with it, one of the project's places ("across
-    the Med": "Med" alone is an alias of an Italian town) is that place, and an
-    abbreviation after a number no place ("500 BC" is an era, not B.C.). A dot that ends
-    or follows the phrase is part of its key ("Ky."); a single all-caps word of two to four
-    letters without one is ``undotted`` ("NSW" may stand for "N.S.W.")."""
+    what it names (see _lookup; ``short``: of one or two tokens), read where it stands (see
+    _in_context). A dot that ends or follows the phrase is part of its key ("Ky."); a
+    ``single`` all-caps word of two to four letters without one is ``undotted`` ("NSW" may
+    stand for "N.S.W.")."""
     # A dot after an all-caps word ends its sentence ("flew to the US."): abbreviations
     # that keep their dot are written in lower case ("Ky.", "Calif.") or dotted ("U.S.").
     undotted = single and bool(_UNDOTTED.fullmatch(text, start, end))
     dotted = not undotted and (text[end - 1] == "." or text[end:end + 1] == ".")
     key = base + "." if dotted else base
     key, what = _lookup(gazetteer, key, short, undotted, extra) if extra else _known(gazetteer, key, short, undotted)
-    if single and what in ("", "place") and _after_the(text, start, end, gazetteer):
+    return _in_context(text, start, end, base, key, what, dotted, single, gazetteer)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _word(gazetteer: Gazetteer, word: str, dot_after: bool) -> tuple[str, str, str, bool]:
+    """A capitalised word as _phrase reads it alone, before its context (remembered: the
+    same words recur): its token key, the key and what it names, and whether a dot that
+    ends it or follows it (``dot_after``) is its own."""
+    token = normalize(word)
+    undotted = bool(_UNDOTTED.fullmatch(word))
+    dotted = not undotted and (word[-1] == "." or dot_after)
+    key, what = _known(gazetteer, token + "." if dotted else token, True, undotted)
+    return token, key, what, dotted
+
+
+#: The last two characters of "the " before a word, in either case ("The Med").
+_E_SPACE = frozenset(("e ", "E "))
+
+
+def _in_context(text, start, end, base, key, what, dotted, single, gazetteer) -> tuple[str, str]:
+    """The key and what of a phrase looked up, as the words around it read it: a ``single``
+    word after "the" that names, with it, one of the project's places ("across the Med":
+    "Med" alone is an alias of an Italian town) is that place, and an abbreviation after a
+    number no place ("500 BC" is an era, not B.C.)."""
+    # "the " read first as its last two characters: most words follow no "the".
+    if (single and text[start - 2:start] in _E_SPACE and what in ("", "place")
+            and _after_the(text, start, end, gazetteer)):
         return "the " + base, "place"
     if what == "place" and key.endswith(".") and not dotted and _after_number(text, start):
         return key, ""
@@ -501,8 +539,10 @@ def _in_organisation(text, items, n, run, gazetteer) -> str:
     nxt = _NEXT_WORDS.match(text, end, end + 40)
     if nxt:
         words = nxt.group(1).split()
-        suffixes = _words("org_suffixes")
-        if normalize(words[0]) in suffixes or normalize(" ".join(words)) in suffixes:
+        suffixes, heads = _org_suffixes()
+        first = normalize(words[0])
+        # The two words are read together only after a word that starts a suffix ("Human").
+        if first in suffixes or (first in heads and normalize(" ".join(words)) in suffixes):
             if normalize(words[0]) in _words("country_missions") and _is_country(gazetteer, items[n][2]):
                 return ""
             if n + 1 < len(items):
@@ -518,6 +558,15 @@ def _in_organisation(text, items, n, run, gazetteer) -> str:
         if text[max(0, start - length - 1):start].strip() in group:
             return "organisation"
     return ""
+
+
+@functools.cache
+def _org_suffixes() -> tuple[frozenset[str], frozenset[str]]:
+    """The organisation suffixes ("Post", "Human Rights Watch") as keys, and the keys of
+    their first words ("human", "human rights"), which a longer suffix starts with."""
+    suffixes = _words("org_suffixes")
+    heads = {" ".join(key.split()[:n]) for key in suffixes for n in range(1, len(key.split()))}
+    return suffixes, frozenset(heads)
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -546,10 +595,9 @@ def _in_title_of_publication(text, items, n, run) -> str:
     words or more right after a noun of the press is a publication's title."""
     i, start = items[n][0], run[0][0]
     # A space before the run first: without one there is no word before it (_word_before).
-    if (len(run) < 2 or i > 3 or text[start - 1:start] != " "
-            or any(text[run[m - 1][1]:run[m][0]] != " " for m in range(1, len(run)))):
+    if len(run) < 2 or i > 3 or text[start - 1:start] != " " or _word_before(text, start) not in _words("press_nouns"):
         return ""
-    return "organisation" if _word_before(text, start) in _words("press_nouns") else ""
+    return "" if any(text[run[m - 1][1]:run[m][0]] != " " for m in range(1, len(run))) else "organisation"
 
 
 def _word_before(text: str, start: int) -> str:
