@@ -440,3 +440,13 @@ def test_organisation_suffix_heads():
     several = [key for key in suffixes if " " in key]
     assert several and all(key.rsplit(" ", 1)[0] in heads for key in several)
     assert not heads & {"said", "police"}
+
+
+@pytest.mark.parametrize("text", [
+    "Many of the passengers came from Côte d'Ivoire and Guinea.",
+    "Many of the passengers came from Côte d’Ivoire and Guinea.",
+])
+def test_a_name_with_an_elided_article_is_one_name(text, gazetteer):
+    # "d'" before a capital joins the run: the country, not "Côte" alone or nothing.
+    assert [t for t, _ in spans(text, gazetteer)] == [text[33:46], "Guinea"]
+

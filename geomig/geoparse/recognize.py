@@ -24,7 +24,9 @@ from geomig.geoparse.text import CAPITALS, lexicon, sentences
 # instead of trying the lookbehind at every character: the lookbehind is checked after the
 # first character, and "sub-" only after an "s" (twice as fast as the plain pattern,
 # "(?<![\w'’&])(?:sub-)?[A-Z...]...", with the same matches).
-_TOKEN = re.compile(rf"[A-Z{CAPITALS}s](?<![\w'’&].)(?:(?<=s)ub-[A-Z{CAPITALS}]|(?<!s))[\w]*(?:['’.&][\w]+)*\.?")
+# A capital after an elided article ("d'", "l'") starts a token too: "Côte d'Ivoire", "Val d'Isère".
+_TOKEN = re.compile(rf"[A-Z{CAPITALS}s](?:(?<![\w'’&].)|(?<=(?<!\w)[dl]['’].))"
+                    rf"(?:(?<=s)ub-[A-Z{CAPITALS}]|(?<!s))[\w]*(?:['’.&][\w]+)*\.?")
 _POSSESSIVES = ("'s", "’s")
 _CURRENCY_SIGNS = frozenset("$£€¥")
 _UNDOTTED = re.compile(r"[A-Z]{2,4}")
@@ -114,8 +116,8 @@ def _runs(text: str) -> list[list[_Token]]:
 
 
 #: Gaps that always join two capitalised tokens: a space, a hyphen, a possessive ("Cox's
-#: Bazar": the lookup decides whether it is inside a name).
-_JOINING = frozenset((" ", "-", "\u00a0", "'s ", "’s "))
+#: Bazar": the lookup decides whether it is inside a name), an elided article ("Côte d'Ivoire").
+_JOINING = frozenset((" ", "-", "\u00a0", "'s ", "’s ", " d'", " d’", " l'", " l’"))
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -399,10 +401,13 @@ def _shared_heads(text, run, items, gazetteer) -> None:
 @functools.lru_cache(maxsize=1 << 10)
 def _separator(gap: str) -> str:
     """What joins two tokens' keys in the key of a phrase: "'s " after a possessive ("Cox's
-    Bazar"), a connector between spaces (" of "), else a space ("W. Va.", "Winston-Salem")."""
+    Bazar"), a connector between spaces (" of "), an elided article (" d'" of "Côte d'Ivoire"),
+    else a space ("W. Va.", "Winston-Salem")."""
     words = normalize(gap)
     if gap[:1] in "'’":
         return words + " "
+    if gap[-1:] in "'’":    # an elided article: "cote d'ivoire"
+        return f" {normalize(gap + 'x')[:-1]}"
     return f" {words} " if words else " "
 
 
