@@ -28,7 +28,6 @@ from geomig.gazetteer.regions import region_id
 
 MAX_ALTERNATIVES = 5
 _SCORE = operator.attrgetter("score")
-_SAINT = re.compile(r"^st ")
 
 # Weights of the evidence, in log-odds units; tuned on LGL's even documents (benchmarks/RESULTS.md).
 KIND_PRIOR = {"continent": 3.0, "country": 3.0, "sea": 2.5, "region": 3.0, "island": 1.0,
@@ -684,16 +683,18 @@ class _Context:
         self._totals: tuple[Counter, Counter] | None = None
 
     def add(self, span: Span, place: Place, weight: float) -> None:
-        if not place.country:
+        country = place.country
+        if not country:
             return
-        self.countries[span.key][place.country] += weight
+        # get() and a sum, as Counter's "+=" adds, without its __missing__ call per vote.
+        votes = self.countries[span.key]
+        votes[country] = votes.get(country, 0) + weight
         if place.kind in ("country", "admin") or span.kind_hint == "demonym":
-            self.sentences[span.sentence].add((place.country, span.key))
-        if place.feature == "ADM1" and place.admin1:
-            self.admins[span.key][(place.country, place.admin1)] += 1
-        elif place.admin1 and place.kind in ("city", "admin") and weight >= 1.0:
+            self.sentences[span.sentence].add((country, span.key))
+        if place.admin1 and (place.feature == "ADM1" or (place.kind in ("city", "admin") and weight >= 1.0)):
             # An unambiguous town says which state the text is about, more weakly.
-            self.admins[span.key][(place.country, place.admin1)] += W_TOWN_STATE
+            state, states = (country, place.admin1), self.admins[span.key]
+            states[state] = states.get(state, 0) + (1 if place.feature == "ADM1" else W_TOWN_STATE)
 
     def without(self, key: str) -> tuple[Counter, Counter]:
         """Country and state votes of every name but this one (cached per name)."""
@@ -823,7 +824,8 @@ def _where(place: Place) -> tuple:
 
 def _same_name(name: str, key: str) -> bool:
     """A normalised name equal to the key, "St" standing for "Saint" ("St Petersburg")."""
-    return name == key or name == _SAINT.sub("saint ", key)
+    # The regular expression's "^st " as a prefix test: asked of every candidate of every name.
+    return name == key or (key.startswith("st ") and name == "saint " + key[3:])
 
 
 def _below_fame(soft: float, place: Place, prior: float, famous: Place | None, famous_prior: float) -> float:
