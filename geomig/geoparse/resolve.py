@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 import operator
 import re
@@ -933,7 +934,7 @@ def _block_medians(names: list[str], priors: dict[str, list], senses: dict[str, 
     d = haversine_matrix_km([p.lat for p in places], [p.lon for p in places],
                             [p[0] for p in points], [p[1] for p in points])
     if len(points) > len(senses):  # some name has several senses: the nearest of each
-        first_column = np.cumsum([0] + [len(spots) for spots, _ in senses.values()])[:-1]
+        first_column = [0, *itertools.accumulate(len(spots) for spots, _ in senses.values())][:-1]
         d = np.minimum.reduceat(d, first_column, axis=1)  # candidate -> nearest sense of each name
     # Each name's candidates are a block of rows. A row's own name does not count: its
     # column goes past every other (infinitely far) and its weight out of the total, so
@@ -954,10 +955,11 @@ def _block_medians(names: list[str], priors: dict[str, list], senses: dict[str, 
         sizes.append(size)
     if own_rows:
         d[own_rows, own_columns] = np.inf
-    order = np.argsort(d, axis=1)
-    cum = np.cumsum(np.asarray(weights, dtype=float)[order], axis=1)
+    # (ndarray methods rather than numpy's functions: the same, without their Python wrappers)
+    order = d.argsort(axis=1)
+    cum = np.asarray(weights, dtype=float)[order].cumsum(axis=1)
     # The upper median: the first distance past half the weight, as sorted(...)[n // 2] is.
-    idx = np.argmax(cum > np.asarray(halves)[:, None], axis=1)
+    idx = (cum > np.asarray(halves)[:, None]).argmax(axis=1)
     rows = np.arange(len(places))
     median = d[rows, order[rows, idx]].tolist()  # Python floats: _Evidence reads them one by one
     out, start = {}, 0
