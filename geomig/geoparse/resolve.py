@@ -671,13 +671,18 @@ def _shared(cls: type[LocalResolver], gazetteer: Gazetteer, places: tuple[Place,
     return cls(gazetteer, places)
 
 
+#: An empty Counter, made without Counter.__init__ (two Python calls that only update it
+#: with nothing): a text's context makes dozens.
+_counter = functools.partial(Counter.__new__, Counter)
+
+
 class _Context:
     """Countries and first-level divisions the text names, remembered per name so that
     a name's own candidates can be left out when it is scored."""
 
     def __init__(self):
-        self.countries: dict[str, Counter] = defaultdict(Counter)
-        self.admins: dict[str, Counter] = defaultdict(Counter)
+        self.countries: dict[str, Counter] = defaultdict(_counter)
+        self.admins: dict[str, Counter] = defaultdict(_counter)
         self.sentences: dict[int, set[tuple[str, str]]] = defaultdict(set)
         self._cache: dict[str, tuple[Counter, Counter]] = {}
         self._in_sentence: dict[tuple[int, str], frozenset[str]] = {}
@@ -972,7 +977,7 @@ def _block_medians(names: list[str], priors: dict[str, list], senses: dict[str, 
 def _minus(total: Counter, own: Counter | None) -> Counter:
     """total - own, as Counter's "-" gives it (positive counts only; every vote here is
     positive), without its general case's cost."""
-    out: Counter = Counter()
+    out: Counter = _counter()
     if own:
         for elem, count in total.items():
             left = count - own.get(elem, 0)
@@ -987,7 +992,7 @@ def _minus(total: Counter, own: Counter | None) -> Counter:
 
 def _total(per_key: dict[str, Counter]) -> Counter:
     """The sum of the counters, as Counter.update adds them, without its call per counter."""
-    total: Counter = Counter()
+    total: Counter = _counter()
     get = total.get
     for c in per_key.values():
         for elem, count in c.items():
@@ -1008,9 +1013,9 @@ def _implausible(place: Place, key: str, context: _Context, anchors: list, sente
         # border"); the project's own places (camps, crossings) always are.
         admins = context.without(key)[1]
         near = any(haversine_km(place.lat, place.lon, a[0], a[1]) < CLOSE_KM for a in anchors)
-        return not (near or (place.admin1 and admins[(place.country, place.admin1)])
+        return not (near or (place.admin1 and admins.get((place.country, place.admin1), 0))
                     or place.country in context.sentence_countries(sentence, key))
-    if context.countries_without(key)[place.country]:
+    if context.countries_without(key).get(place.country, 0):
         return False
     if normalize(place.name) != key:
         return place.population < 20_000
