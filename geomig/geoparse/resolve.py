@@ -406,9 +406,9 @@ class LocalResolver(Resolver):
             return (s.key, s.acronym, context.sentence_countries(s.sentence, s.key),
                     explicit.get(s.start), listed.get(s.start))
 
-        def first_pass(before: tuple | None = None) -> tuple[dict[str, list[_Scored]], dict[str, tuple]]:
+        def first_pass(earlier: tuple | None = None) -> tuple[dict[str, list[_Scored]], dict[str, tuple]]:
             """Each name's candidates scored in `context`, and what those scores depend on.
-            ``before``, an earlier pass (its scores, their contexts, its _Context): a name
+            ``earlier``, an earlier pass (its scores, their contexts, its _Context): a name
             whose context is the same in both keeps its scores (the name read otherwise
             is usually one: its own votes never count for it)."""
             first: dict[str, list[_Scored]] = {}
@@ -416,9 +416,9 @@ class LocalResolver(Resolver):
             for s in sorted(toponyms, key=lambda s: s.acronym):  # a plain spelling speaks for the name first
                 if s.key not in first and priors[s.key]:
                     first_context[s.key] = scoring_context(s)
-                    if (before is not None and before[1][s.key] == first_context[s.key]
-                            and before[2].without(s.key) == context.without(s.key)):
-                        first[s.key] = before[0][s.key]
+                    if (earlier is not None and earlier[1][s.key] == first_context[s.key]
+                            and earlier[2].without(s.key) == context.without(s.key)):
+                        first[s.key] = earlier[0][s.key]
                     else:
                         first[s.key] = self._score(s, priors[s.key], context, explicit, None,
                                                    s.key in divisions, listed.get(s.start))
