@@ -16,9 +16,12 @@ Sections (all by default, or name some with --only):
 - profile: cProfile of ``geomig.geocode`` over the corpus, top functions by own time.
 - stages: in fresh processes warmed on LGL's even documents, the time per odd document
   (new texts) of each stage of ``geocode_document`` (sentences, recognition, resolution)
-  beside geotext's whole run, CPU time of this process, medians of the runs; and the
-  parts of resolution (candidates, scoring, confidence and output objects, distances,
-  spelling variants).
+  beside geotext's whole run, CPU time of this process, medians of the runs; and, in other
+  processes (their timers cost time of their own), the parts of resolution (candidates,
+  scoring, confidence and output objects, distances, spelling variants).
+
+``--against REF`` times the code of a git ref beside the working tree in the throughput and
+stages sections, in alternating fresh processes (the machine's drift hits both alike).
 - floor: per document, beside geotext's whole run in the same process, two parts of
   geomig's own work measured alone: its capitalised-token scan, and building the
   contract's Mention and Candidate objects (from geomig's own results).
@@ -27,6 +30,7 @@ Texts: the LGL articles when ``../shared/eval/LGL`` exists, else the seeds repea
 Run from the repository root:
 
     python benchmarks/geocode_bench.py [--only throughput memory ...] [--runs 5] [--scale 4] [--lgl DIR]
+                                       [--against REF]
 """
 
 from __future__ import annotations
@@ -42,9 +46,11 @@ import sys
 import time
 from pathlib import Path
 
-from _common import ROOT, commit, geomig_command  # benchmarks/ is the script's own directory
+from _common import ROOT, commit, export_ref, geomig_command  # benchmarks/ is the script's own directory
 
 sys.path.insert(0, str(ROOT))
+if os.environ.get("GEOMIG_BENCH_CODE"):  # --against: this process runs another ref's geomig
+    sys.path.insert(0, os.environ["GEOMIG_BENCH_CODE"])
 LGL = ROOT.parent / "shared" / "eval" / "LGL" / "texts"    # --lgl DIR changes it
 SECTIONS = ("throughput", "stages", "memory", "coldstart", "scaling", "long", "profile", "floor")
 
@@ -86,7 +92,31 @@ def _throughput_child() -> None:
     print(rate(geomig.geocode, measured), rate(GeoText, measured))
 
 
-def throughput(runs: int) -> None:
+def _child(flags: list[str], env: dict | None = None) -> list[str]:
+    """The lines a child process of this script prints."""
+    out = subprocess.run([sys.executable, __file__, *flags], capture_output=True, text=True, check=True, env=env)
+    return out.stdout.splitlines()
+
+
+def _alternating(runs: int, against: str | None, flags: list[str]) -> dict[str, list[list[str]]]:
+    """Each side's child outputs, `runs` of each: the working tree alone, or with --against
+    the code of a git ref and the tree in alternating processes (A B B A ...), so that a
+    drift of the machine's speed hits both alike."""
+    if against is None:
+        return {"tree": [_child(flags) for _ in range(runs)]}
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        export_ref(against, Path(tmp))
+        envs = {against: {**os.environ, "GEOMIG_BENCH_CODE": tmp}, "tree": dict(os.environ)}
+        out: dict[str, list[list[str]]] = {side: [] for side in envs}
+        for r in range(runs):
+            for side in (against, "tree") if r % 2 == 0 else ("tree", against):
+                out[side].append(_child(flags, envs[side]))
+        return out
+
+
+def throughput(runs: int, against: str | None = None) -> None:
     from geotext import GeoText
 
     import geomig
@@ -95,16 +125,16 @@ def throughput(runs: int) -> None:
     texts = corpus()
     chars = sum(map(len, texts)) / len(texts)
     print(f"texts: {len(texts)} documents, {chars:.0f} characters on average")
-    pairs = []
-    for _ in range(runs):
-        out = subprocess.run([sys.executable, __file__, "--_throughput"], capture_output=True, text=True, check=True)
-        pairs.append(tuple(map(float, out.stdout.split())))
-    ours, theirs = [a for a, _ in pairs], [b for _, b in pairs]
-    ratios = [a / b for a, b in pairs]        # pair by pair: drift cancels within a pair
-    print(f"new texts ({runs} fresh processes; warmed on the even documents, timed on the odd ones):")
-    print(f"  geomig.geocode   median {statistics.median(ours):8.0f} docs/s (min {min(ours):.0f}, max {max(ours):.0f})")
-    print(f"  geotext.GeoText median {statistics.median(theirs):8.0f} docs/s (min {min(theirs):.0f}, max {max(theirs):.0f})")
-    print(f"  ratio geomig / geotext: median {statistics.median(ratios):.4f} (min {min(ratios):.4f}, max {max(ratios):.4f})")
+    for side, outputs in _alternating(runs, against, ["--_throughput"]).items():
+        pairs = [tuple(map(float, lines[-1].split())) for lines in outputs]
+        ours, theirs = [a for a, _ in pairs], [b for _, b in pairs]
+        ratios = [a / b for a, b in pairs]        # pair by pair: drift cancels within a pair
+        print(f"new texts, geomig of {side} ({runs} fresh processes; warmed on the even documents, timed on the odd ones):")
+        print(f"  geomig.geocode   median {statistics.median(ours):8.0f} docs/s (min {min(ours):.0f}, max {max(ours):.0f})")
+        print(f"  geotext.GeoText median {statistics.median(theirs):8.0f} docs/s (min {min(theirs):.0f}, max {max(theirs):.0f})")
+        print(f"  ratio geomig / geotext: median {statistics.median(ratios):.4f} (min {min(ratios):.4f}, max {max(ratios):.4f})")
+    if against is not None:
+        return  # the same-process figures below are the tree's own
 
     Gazetteer.default()
     first = rate(geomig.geocode, texts)           # this process's caches still cold
@@ -115,9 +145,11 @@ def throughput(runs: int) -> None:
           f"geotext {statistics.median(b for _, b in again):.0f} docs/s (caches hold exactly these names)")
 
 
-def _stages_child() -> None:
+def _stages_child(parts_too: bool) -> None:
     """In a fresh process: warm up on the even documents, then time each stage of
-    geocode_document on the odd ones, and geotext on the same texts (CPU seconds)."""
+    geocode_document on the odd ones, and geotext on the same texts (CPU seconds); with
+    ``parts_too``, also the parts of resolution (wrapped, so its row then includes the
+    wrappers' cost)."""
     from geotext import GeoText
 
     import geomig
@@ -127,7 +159,7 @@ def _stages_child() -> None:
     from geomig.geoparse.text import sentences
 
     clock = time.process_time
-    parts = _time_resolution_parts(clock)
+    parts = _time_resolution_parts(clock) if parts_too else {}
     texts = corpus()
     warm, measured = texts[0::2], texts[1::2]
     gazetteer = Gazetteer.default()
@@ -150,7 +182,8 @@ def _stages_child() -> None:
         for name, dt in zip(totals, (b - a, c - b, d - c, e - d)):
             totals[name] += dt
     print(*(totals[name] / len(measured) * 1e6 for name in totals))
-    print(*(parts.get(name, 0.0) / len(measured) * 1e6 for name in RESOLUTION_PARTS))
+    if parts_too:
+        print(*(parts.get(name, 0.0) / len(measured) * 1e6 for name in RESOLUTION_PARTS))
 
 
 #: Parts of resolution timed apart in the stages section: (label, owner, function name).
@@ -185,23 +218,26 @@ def _time_resolution_parts(clock) -> dict[str, float]:
     return spent
 
 
-def stages(runs: int) -> None:
-    rows, parts = [], []
-    for _ in range(runs):
-        out = subprocess.run([sys.executable, __file__, "--_stages"], capture_output=True, text=True, check=True)
-        lines = out.stdout.splitlines()
-        rows.append(list(map(float, lines[0].split())))
-        parts.append(list(map(float, lines[1].split())))
+def stages(runs: int, against: str | None = None) -> None:
+    """The stages' CPU time per new document, in processes of their own (no wrappers), per
+    side (--against: a git ref's code and the tree, alternating); then, in other processes,
+    the parts of the tree's resolution."""
     names = ("sentences", "recognition", "resolution", "geotext.GeoText, whole run")
-    geotext = [r[3] for r in rows]
-    print(f"new texts ({runs} fresh processes; warmed on the even documents, timed on the odd ones; CPU time)")
-    print("| stage | µs per document, median | in geotext runs, median |\n|---|---|---|")
-    for k, name in enumerate(names):
-        print(f"| {name} | {statistics.median(r[k] for r in rows):.0f} | "
-              f"{statistics.median(r[k] / g for r, g in zip(rows, geotext)):.2f} |")
-    print(f"| geomig's three stages together | {statistics.median(sum(r[:3]) for r in rows):.0f} | "
-          f"{statistics.median(sum(r[:3]) / g for r, g in zip(rows, geotext)):.2f} |")
-    print("\nwithin resolution (the same runs; the wrappers' own cost is in the resolution row above):")
+    print(f"new texts ({runs} fresh processes per side; warmed on the even documents, timed on the odd ones; CPU time)")
+    print("| stage | side | µs per document, median | in geotext runs, median |\n|---|---|---|---|")
+    for side, outputs in _alternating(runs, against, ["--_stages"]).items():
+        rows = [list(map(float, lines[0].split())) for lines in outputs]
+        geotext = [r[3] for r in rows]
+        for k, name in enumerate(names):
+            print(f"| {name} | {side} | {statistics.median(r[k] for r in rows):.0f} | "
+                  f"{statistics.median(r[k] / g for r, g in zip(rows, geotext)):.2f} |")
+        print(f"| geomig's three stages together | {side} | {statistics.median(sum(r[:3]) for r in rows):.0f} | "
+              f"{statistics.median(sum(r[:3]) / g for r, g in zip(rows, geotext)):.2f} |")
+    parts, geotext = [], []
+    for lines in _alternating(runs, None, ["--_stages", "--_parts"])["tree"]:
+        geotext.append(float(lines[0].split()[3]))
+        parts.append(list(map(float, lines[1].split())))
+    print("\nwithin the tree's resolution (other processes, each part wrapped in a timer):")
     print("| part of resolution | µs per document, median | in geotext runs, median |\n|---|---|---|")
     for k, name in enumerate(RESOLUTION_PARTS):
         print(f"| {name} | {statistics.median(p[k] for p in parts):.0f} | "
@@ -385,7 +421,10 @@ def main() -> None:
     parser.add_argument("--_memory", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--_tracemalloc", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--_throughput", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--against", metavar="REF",
+                        help="throughput and stages: also time the code of this git ref, in alternating processes")
     parser.add_argument("--_stages", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--_parts", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     global LGL
     if args.lgl:
@@ -399,7 +438,7 @@ def main() -> None:
     if args._throughput:
         return _throughput_child()
     if args._stages:
-        return _stages_child()
+        return _stages_child(args._parts)
     if args._memory or args._tracemalloc:
         return _memory_child(args._tracemalloc)
     print(f"{time.strftime('%Y-%m-%d %H:%M')}, {platform.python_implementation()} {platform.python_version()}, "
@@ -407,7 +446,8 @@ def main() -> None:
     for section in SECTIONS:
         if section in args.only:
             print(f"\n## {section}")
-            {"throughput": lambda: throughput(args.runs), "stages": lambda: stages(args.runs), "memory": memory,
+            {"throughput": lambda: throughput(args.runs, args.against),
+             "stages": lambda: stages(args.runs, args.against), "memory": memory,
              "coldstart": lambda: coldstart(args.runs), "scaling": lambda: scaling(args.scale, min(args.runs, 3)),
              "long": long_texts, "profile": profile, "floor": lambda: floor(args.runs)}[section]()
 

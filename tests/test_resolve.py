@@ -532,3 +532,58 @@ def test_a_word_of_a_longer_unknown_name_is_not_a_far_place(text, word, kept):
 def test_a_county_qualifier_speaks_for_the_sense_near_it(text, name, place_id):
     assert {m.text: m.id for m in geomig.geocode(text)}[name] == place_id
 
+
+def _scorings(monkeypatch) -> list:
+    """Every (name, first pass?, evidence) LocalResolver._score makes while geocoding."""
+    calls = []
+    score = resolve.LocalResolver._score
+
+    def spy(self, span, priors, context, explicit, distances, *args, **kwargs):
+        out = score(self, span, priors, context, explicit, distances, *args, **kwargs)
+        calls.append((span.key, distances is None, out[0].evidence))
+        return out
+    monkeypatch.setattr(resolve.LocalResolver, "_score", spy)
+    return calls
+
+
+def test_the_scores_of_a_name_are_its_rules_summed_candidate_by_candidate(monkeypatch):
+    # _Evidence.scores runs the rules for every candidate in one loop; score(n) runs them
+    # for one candidate and words the reasons: both must add the same evidence.
+    calls = _scorings(monkeypatch)
+    geomig.geocode("Volunteers drove from Paris, Texas, to Athens and Dallas; others waited in "
+                   "Georgia, near Atlanta, and in London, Kentucky.")
+    assert {first for _, first, _ in calls} == {True, False}  # with and without distances
+    for key, _, evidence in calls:
+        assert evidence.scores() == [evidence.score(n) for n in range(len(evidence.priors))], key
+
+
+def test_a_name_read_again_in_an_unchanged_context_keeps_its_first_scores(monkeypatch):
+    # "Georgia" alone is the country, among American states the state: the context is
+    # taken again, and every name scored again but Georgia, whose context (the other
+    # names' votes) has not changed.
+    calls = _scorings(monkeypatch)
+    text = "Charities in Texas and Ohio want to copy the helpline. In Georgia, the Atlanta office will write the plan."
+    assert {m.text: m.country for m in geomig.geocode(text)}["Georgia"] == "US"
+    first_pass = [key for key, first, _ in calls if first]
+    assert sorted(first_pass) == ["atlanta", "atlanta", "georgia", "ohio", "ohio", "texas", "texas"]
+
+
+def test_context_totals_add_as_counter_update_does():
+    from collections import Counter
+
+    per_key = {"a": Counter({"LY": 1.0, "IT": 0.5}), "b": Counter({"LY": 0.5}), "c": Counter()}
+    expected = Counter()
+    for c in per_key.values():
+        expected.update(c)
+    assert resolve._total(per_key) == expected == Counter({"LY": 1.5, "IT": 0.5})
+
+
+def test_weighted_median_distance_with_one_sense_per_name():
+    # Every name has one sense (no nearest-sense reduction): a name's own column never counts.
+    here, near, far = place(0.0, 0.0), (0.0, 1.0), (0.0, 50.0)
+    got = _median_distances({"a": [(here, 0.0, ())]},
+                            {"a": ([(0.0, 0.0)], 5), "b": ([near], 1), "c": ([far], 1)})
+    # Occurrences b (111 km) and c (5,560 km): the upper median of the two is c.
+    assert got["a"] == [pytest.approx(haversine_km(0.0, 0.0, *far))]
+    got = _median_distances({"a": [(here, 0.0, ())]}, {"a": ([(0.0, 0.0)], 5), "b": ([near], 2), "c": ([far], 1)})
+    assert got["a"] == [pytest.approx(haversine_km(0.0, 0.0, *near))]

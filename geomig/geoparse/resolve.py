@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
+import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -26,7 +28,7 @@ from geomig.models import LOCAL_KINDS, Candidate, Mention, Place, Span
 from geomig.gazetteer.regions import region_id
 
 MAX_ALTERNATIVES = 5
-_SAINT = re.compile(r"^st ")
+_SCORE = operator.attrgetter("score")
 
 # Weights of the evidence, in log-odds units; tuned on LGL's even documents (benchmarks/RESULTS.md).
 KIND_PRIOR = {"continent": 3.0, "country": 3.0, "sea": 2.5, "region": 3.0, "island": 1.0,
@@ -132,8 +134,7 @@ class _Evidence:
         self.total_countries = sum(self.countries.values()) or 1.0
         self.famous = priors[0][0] if priors else None
         self.famous_prior = priors[0][1] if priors else 0.0
-        # Python floats, the same values as float(distances[n]), without numpy's cost per item.
-        self.distances = distances.tolist() if distances is not None else None
+        self.distances = distances  # per candidate, km (Python floats), or None
         self.division, self.listed = division, listed
         self.city_name = span.key + " city"  # what _city_over_state looks for
         # Per candidate, (score, soft) before the distances: the same in the first pass and
@@ -141,10 +142,23 @@ class _Evidence:
         self.before: list[tuple[float, float]] | None = None
 
     def scores(self) -> list[float]:
-        """Every candidate's score, reusing self.before when it is known."""
+        """Every candidate's score, reusing self.before when it is known: _with_distance
+        unrolled into one loop (it runs for every candidate of every name, in both passes),
+        calling the rules only where they can change the sum."""
         if self.before is None:
             self.before = [self._before_distance(n) for n in range(len(self.priors))]
-        return [self._with_distance(n, score, soft) for n, (score, soft) in enumerate(self.before)]
+        near = self.distances is not None
+        famous_prior = self.famous_prior
+        out = []
+        for n, (score, soft) in enumerate(self.before):
+            place, prior, _ = self.priors[n]
+            if near and place.kind in LOCAL_KINDS:
+                score, soft = self._nearness(n, place, score, soft)
+            # _below_fame leaves soft evidence as it is below FAME_GAP: no call needed.
+            if soft and famous_prior - prior >= FAME_GAP:
+                soft = _below_fame(soft, place, prior, self.famous, famous_prior)
+            out.append(score + soft)
+        return out
 
     def score(self, n: int, why: list[str] | None = None) -> float:
         """The score of the name's n-th candidate (the order of the additions is the
@@ -213,22 +227,27 @@ class _Evidence:
 
     def _with_distance(self, n: int, score: float, soft: float, why: list[str] | None = None) -> float:
         place = self.priors[n][0]
-        kind = place.kind
-        if self.distances is not None and kind in LOCAL_KINDS:
-            d = self.distances[n]
-            bonus = W_NEAR * math.exp(-d / NEAR_KM)
-            if bonus > 0.1:
-                # Nearness is evidence of its own, unless the name is only an alias of
-                # the place (Funkstown, Maryland, once called "Jerusalem").
-                if d < CLOSE_KM and (kind != "city" or _same_name(normalize(place.name), self.span.key)):
-                    score += bonus  # a neighbour of the text's places, not just its country
-                else:
-                    soft += bonus
-                if why is not None:
-                    why.append(f"{d:.0f} km from the text's other places")
+        if self.distances is not None and place.kind in LOCAL_KINDS:
+            score, soft = self._nearness(n, place, score, soft, why)
         # No soft evidence is nothing to cap (adding 0.0 as before keeps the arithmetic).
         return score + (_below_fame(soft, place, self.priors[n][1], self.famous, self.famous_prior)
                         if soft else soft)
+
+    def _nearness(self, n: int, place: Place, score: float, soft: float,
+                  why: list[str] | None = None) -> tuple[float, float]:
+        """(score, soft) with the n-th candidate's nearness to the text's other places."""
+        d = self.distances[n]
+        bonus = W_NEAR * math.exp(-d / NEAR_KM)
+        if bonus > 0.1:
+            # Nearness is evidence of its own, unless the name is only an alias of
+            # the place (Funkstown, Maryland, once called "Jerusalem").
+            if d < CLOSE_KM and (place.kind != "city" or _same_name(normalize(place.name), self.span.key)):
+                score += bonus  # a neighbour of the text's places, not just its country
+            else:
+                soft += bonus
+            if why is not None:
+                why.append(f"{d:.0f} km from the text's other places")
+        return score, soft
 
 
 def calibrate(p: float, margin: float) -> float:
@@ -295,6 +314,7 @@ class LocalResolver(Resolver):
         # a corpus ranks each once.
         self.ranked = functools.lru_cache(maxsize=8192)(self._ranked)  # a few KB each
         self._near_cache: dict[tuple[float, float, float, float], bool] = {}
+        self._areas: dict[str, bool] = {}  # a few directional names ("southeast asia")
 
     def __reduce__(self):
         # Worker processes get the same resolver by what defines it, not its caches.
@@ -313,8 +333,7 @@ class LocalResolver(Resolver):
     # -- candidates ---------------------------------------------------------------
     def candidates(self, key: str) -> list[Place]:
         """Every place a normalised name may refer to."""
-        rows = self.gazetteer.names.get(key, ())
-        return [self.gazetteer.row(r) for r in rows] + list(self.extra.get(key, ()))
+        return [*map(self.gazetteer.row, self.gazetteer.names.get(key, ())), *self.extra.get(key, ())]
 
     def prior(self, place: Place, key: str) -> tuple[float, list[str]]:
         """The score a candidate has before any context, and why."""
@@ -384,18 +403,25 @@ class LocalResolver(Resolver):
         # choice per name (a name keeps one sense), weighted by how often it occurs.
         def scoring_context(s: Span) -> tuple:
             """What a name's scores depend on besides its distances (so what they are cached by)."""
-            return (s.key, s.acronym, frozenset(context.sentence_countries(s.sentence, s.key)),
+            return (s.key, s.acronym, context.sentence_countries(s.sentence, s.key),
                     explicit.get(s.start), listed.get(s.start))
 
-        def first_pass() -> tuple[dict[str, list[_Scored]], dict[str, tuple]]:
-            """Each name's candidates scored in `context`, and what those scores depend on."""
+        def first_pass(earlier: tuple | None = None) -> tuple[dict[str, list[_Scored]], dict[str, tuple]]:
+            """Each name's candidates scored in `context`, and what those scores depend on.
+            ``earlier``, an earlier pass (its scores, their contexts, its _Context): a name
+            whose context is the same in both keeps its scores (the name read otherwise
+            is usually one: its own votes never count for it)."""
             first: dict[str, list[_Scored]] = {}
             first_context: dict[str, tuple] = {}
             for s in sorted(toponyms, key=lambda s: s.acronym):  # a plain spelling speaks for the name first
                 if s.key not in first and priors[s.key]:
-                    first[s.key] = self._score(s, priors[s.key], context, explicit, None,
-                                               s.key in divisions, listed.get(s.start))
                     first_context[s.key] = scoring_context(s)
+                    if (earlier is not None and earlier[1][s.key] == first_context[s.key]
+                            and earlier[2].without(s.key) == context.without(s.key)):
+                        first[s.key] = earlier[0][s.key]
+                    else:
+                        first[s.key] = self._score(s, priors[s.key], context, explicit, None,
+                                                   s.key in divisions, listed.get(s.start))
             return first, first_context
 
         first, first_context = first_pass()
@@ -405,8 +431,9 @@ class LocalResolver(Resolver):
         # those readings, once (both closures read `context` when called).
         reread = {k: sc[0].place for k, sc in first.items()}
         if any(_where(p) != _where(priors[k][0][0]) for k, p in reread.items()):
+            alone = (first, first_context, context)
             context = self._context(spans, reread, priors)
-            first, first_context = first_pass()
+            first, first_context = first_pass(alone)
         weight = Counter(s.key for s in toponyms)
         anchors = {k: (sc[0].place.lat, sc[0].place.lon, weight[k]) for k, sc in first.items()
                    if _is_anchor(sc[0].place)}
@@ -498,9 +525,18 @@ class LocalResolver(Resolver):
         if span.kind_hint != "region":
             return span
         key = normalize(span.text)
-        if not any(p.kind in NAMED_AREAS for p in self.candidates(key)):
+        if not self._names_area(key):
             return span
         return replace(span, kind_hint="", key=key, direction="", base="")
+
+    def _names_area(self, key: str) -> bool:
+        """Whether a name is a region's, a sea's or a continent's (remembered per name)."""
+        found = self._areas.get(key)
+        if found is None:
+            if len(self._areas) >= NEAR_CACHE:
+                self._areas.clear()
+            found = self._areas[key] = any(p.kind in NAMED_AREAS for p in self.candidates(key))
+        return found
 
     def _score(self, span, priors, context: _Context, explicit, distances,
                division: bool = False, listed: tuple | None = None, same_as: _Evidence | None = None) -> list[_Scored]:
@@ -510,25 +546,27 @@ class LocalResolver(Resolver):
         evidence = _Evidence(span, priors, context, explicit.get(span.start), distances, division, listed)
         if same_as is not None:
             evidence.before = same_as.before
-        out = [_Scored(place, score, n, evidence) for n, (place, score) in
-               enumerate(zip([p for p, _, _ in priors], evidence.scores()))]
-        out.sort(key=lambda sc: -sc.score)
+        out = [_Scored(ranked[0], score, n, evidence) for n, (ranked, score) in enumerate(zip(priors, evidence.scores()))]
+        out.sort(key=_SCORE, reverse=True)  # stable: equal scores keep the priors' order
         return out
 
     def _mention(self, span: Span, scored: list[_Scored], qualifier: tuple | None = None) -> Mention:
         if not scored:
             return _rejected_mention(span)
         best = scored[0]
-        z = max(sc.score for sc in scored)
-        weights = [math.exp((sc.score - z) / TEMPERATURE) for sc in scored]
+        scores = [sc.score for sc in scored]
+        z = max(scores)
+        weights = [math.exp((score - z) / TEMPERATURE) for score in scores]
         total = sum(weights)
         probs = [w / total for w in weights]
         # The confidence is about the place being right within 161 km, so candidates that
         # lie that close to the choice (Tripoli and its district) count with it, and the
-        # margin is to the best candidate elsewhere.
-        near = [self._near(best.place, sc.place) for sc in scored]
+        # margin is to the best candidate elsewhere. (_near's latitude test first, inline:
+        # most candidates are far, and this runs for every candidate of every choice.)
+        lat = best.place.lat
+        near = [abs(lat - sc.place.lat) <= FAR_LATITUDES and self._near(best.place, sc.place) for sc in scored]
         p_near = sum(p for p, close in zip(probs, near) if close)
-        far = [sc.score for sc, close in zip(scored, near) if not close]
+        far = [score for score, close in zip(scores, near) if not close]
         margin = best.score - far[0] if far else 6.0
         confidence = calibrate(p_near, margin)
         alternatives = tuple(
@@ -633,28 +671,36 @@ def _shared(cls: type[LocalResolver], gazetteer: Gazetteer, places: tuple[Place,
     return cls(gazetteer, places)
 
 
+#: An empty Counter, made without Counter.__init__ (two Python calls that only update it
+#: with nothing): a text's context makes dozens.
+_counter = functools.partial(Counter.__new__, Counter)
+
+
 class _Context:
     """Countries and first-level divisions the text names, remembered per name so that
     a name's own candidates can be left out when it is scored."""
 
     def __init__(self):
-        self.countries: dict[str, Counter] = defaultdict(Counter)
-        self.admins: dict[str, Counter] = defaultdict(Counter)
+        self.countries: dict[str, Counter] = defaultdict(_counter)
+        self.admins: dict[str, Counter] = defaultdict(_counter)
         self.sentences: dict[int, set[tuple[str, str]]] = defaultdict(set)
         self._cache: dict[str, tuple[Counter, Counter]] = {}
+        self._in_sentence: dict[tuple[int, str], frozenset[str]] = {}
         self._totals: tuple[Counter, Counter] | None = None
 
     def add(self, span: Span, place: Place, weight: float) -> None:
-        if not place.country:
+        country = place.country
+        if not country:
             return
-        self.countries[span.key][place.country] += weight
+        # get() and a sum, as Counter's "+=" adds, without its __missing__ call per vote.
+        votes = self.countries[span.key]
+        votes[country] = votes.get(country, 0) + weight
         if place.kind in ("country", "admin") or span.kind_hint == "demonym":
-            self.sentences[span.sentence].add((place.country, span.key))
-        if place.feature == "ADM1" and place.admin1:
-            self.admins[span.key][(place.country, place.admin1)] += 1
-        elif place.admin1 and place.kind in ("city", "admin") and weight >= 1.0:
+            self.sentences[span.sentence].add((country, span.key))
+        if place.admin1 and (place.feature == "ADM1" or (place.kind in ("city", "admin") and weight >= 1.0)):
             # An unambiguous town says which state the text is about, more weakly.
-            self.admins[span.key][(place.country, place.admin1)] += W_TOWN_STATE
+            state, states = (country, place.admin1), self.admins[span.key]
+            states[state] = states.get(state, 0) + (1 if place.feature == "ADM1" else W_TOWN_STATE)
 
     def without(self, key: str) -> tuple[Counter, Counter]:
         """Country and state votes of every name but this one (cached per name)."""
@@ -668,8 +714,14 @@ class _Context:
     def countries_without(self, key: str) -> Counter:
         return self.without(key)[0]
 
-    def sentence_countries(self, sentence: int, key: str) -> set[str]:
-        return {c for c, k in self.sentences.get(sentence, ()) if k != key}
+    def sentence_countries(self, sentence: int, key: str) -> frozenset[str]:
+        """The countries a sentence names through names other than this one (cached: asked
+        for every occurrence of a name and in every pass)."""
+        found = self._in_sentence.get((sentence, key))
+        if found is None:
+            found = self._in_sentence[sentence, key] = frozenset(
+                c for c, k in self.sentences.get(sentence, ()) if k != key)
+        return found
 
 
 @functools.cache
@@ -778,7 +830,8 @@ def _where(place: Place) -> tuple:
 
 def _same_name(name: str, key: str) -> bool:
     """A normalised name equal to the key, "St" standing for "Saint" ("St Petersburg")."""
-    return name == key or name == _SAINT.sub("saint ", key)
+    # The regular expression's "^st " as a prefix test: asked of every candidate of every name.
+    return name == key or (key.startswith("st ") and name == "saint " + key[3:])
 
 
 def _below_fame(soft: float, place: Place, prior: float, famous: Place | None, famous_prior: float) -> float:
@@ -876,38 +929,55 @@ def _median_distances(priors: dict[str, list], senses: dict[str, tuple[list, flo
 
 
 def _block_medians(names: list[str], priors: dict[str, list], senses: dict[str, tuple[list, float]]) -> dict:
-    """_median_distances for some of the names, in one matrix."""
+    """_median_distances for some of the names, in one matrix. A text's matrix is small
+    (about 30 candidates by 6 senses of 3 names): numpy's cost is per call, so as few
+    calls as the medians allow."""
     import numpy as np
 
     places = [p for k in names for p, _, _ in priors[k]]
     points = [pt for spots, _ in senses.values() for pt in spots]
     d = haversine_matrix_km([p.lat for p in places], [p.lon for p in places],
                             [p[0] for p in points], [p[1] for p in points])
-    first_column = np.cumsum([0] + [len(spots) for spots, _ in senses.values()])[:-1]
-    d = np.minimum.reduceat(d, first_column, axis=1)  # candidate -> nearest sense of each name
-    # Each name's candidates are a block of rows: [offsets[i], offsets[i + 1]).
-    offsets = [0]
-    for k in names:
-        offsets.append(offsets[-1] + len(priors[k]))
-    # Each row's weights: the other names' occurrences, with the row's own name left out.
+    if len(points) > len(senses):  # some name has several senses: the nearest of each
+        first_column = [0, *itertools.accumulate(len(spots) for spots, _ in senses.values())][:-1]
+        d = np.minimum.reduceat(d, first_column, axis=1)  # candidate -> nearest sense of each name
+    # Each name's candidates are a block of rows. A row's own name does not count: its
+    # column goes past every other (infinitely far) and its weight out of the total, so
+    # the weighted median below never reaches it.
+    weights = [n for _, n in senses.values()]
     column = {k: j for j, k in enumerate(senses)}
-    w = np.tile(np.asarray([n for _, n in senses.values()], dtype=float), (len(places), 1))
-    for i, k in enumerate(names):
-        if k in column:
-            w[offsets[i]:offsets[i + 1], column[k]] = 0.0
-    order = np.argsort(d, axis=1)
-    rows = np.arange(len(places))[:, None]
-    cum = np.cumsum(w[rows, order], axis=1)
+    everyone = sum(weights)
+    own_rows: list[int] = []
+    own_columns: list[int] = []
+    halves: list[float] = []
+    sizes: list[int] = []
+    for k in names:
+        size, j = len(priors[k]), column.get(k)
+        if j is not None:
+            own_rows.extend(range(len(halves), len(halves) + size))
+            own_columns.extend([j] * size)
+        halves.extend([(everyone - (weights[j] if j is not None else 0)) / 2] * size)
+        sizes.append(size)
+    if own_rows:
+        d[own_rows, own_columns] = np.inf
+    # (ndarray methods rather than numpy's functions: the same, without their Python wrappers)
+    order = d.argsort(axis=1)
+    cum = np.asarray(weights, dtype=float)[order].cumsum(axis=1)
     # The upper median: the first distance past half the weight, as sorted(...)[n // 2] is.
-    idx = np.argmax(cum > w.sum(axis=1, keepdims=True) / 2, axis=1)
-    median = d[rows[:, 0], order[rows[:, 0], idx]]
-    return {k: median[offsets[i]:offsets[i + 1]] for i, k in enumerate(names)}
+    idx = (cum > np.asarray(halves)[:, None]).argmax(axis=1)
+    rows = np.arange(len(places))
+    median = d[rows, order[rows, idx]].tolist()  # Python floats: _Evidence reads them one by one
+    out, start = {}, 0
+    for k, size in zip(names, sizes):
+        out[k] = median[start:start + size]
+        start += size
+    return out
 
 
 def _minus(total: Counter, own: Counter | None) -> Counter:
     """total - own, as Counter's "-" gives it (positive counts only; every vote here is
     positive), without its general case's cost."""
-    out: Counter = Counter()
+    out: Counter = _counter()
     if own:
         for elem, count in total.items():
             left = count - own.get(elem, 0)
@@ -921,9 +991,12 @@ def _minus(total: Counter, own: Counter | None) -> Counter:
 
 
 def _total(per_key: dict[str, Counter]) -> Counter:
-    total: Counter = Counter()
+    """The sum of the counters, as Counter.update adds them, without its call per counter."""
+    total: Counter = _counter()
+    get = total.get
     for c in per_key.values():
-        total.update(c)
+        for elem, count in c.items():
+            total[elem] = count + get(elem, 0)
     return total
 
 
@@ -940,9 +1013,9 @@ def _implausible(place: Place, key: str, context: _Context, anchors: list, sente
         # border"); the project's own places (camps, crossings) always are.
         admins = context.without(key)[1]
         near = any(haversine_km(place.lat, place.lon, a[0], a[1]) < CLOSE_KM for a in anchors)
-        return not (near or (place.admin1 and admins[(place.country, place.admin1)])
+        return not (near or (place.admin1 and admins.get((place.country, place.admin1), 0))
                     or place.country in context.sentence_countries(sentence, key))
-    if context.countries_without(key)[place.country]:
+    if context.countries_without(key).get(place.country, 0):
         return False
     if normalize(place.name) != key:
         return place.population < 20_000
