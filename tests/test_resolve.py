@@ -532,3 +532,21 @@ def test_a_word_of_a_longer_unknown_name_is_not_a_far_place(text, word, kept):
 def test_a_county_qualifier_speaks_for_the_sense_near_it(text, name, place_id):
     assert {m.text: m.id for m in geomig.geocode(text)}[name] == place_id
 
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # A town of a country the text never names, far from every country it does name,
+    # with no other town to measure from: not the Dominican town; the Balearic island.
+    ("The boat reached Cabrera. Twelve Algerians were on board.", "Cabrera", "geomig:cabrera-island"),
+    ("Rescuers found the boat near Cabrera after it left Algeria.", "Cabrera", "geomig:cabrera-island"),
+    # In a text about its own country, or named twice, the town stays.
+    ("Storms flooded homes in Cabrera in the Dominican Republic.", "Cabrera", "geonames:3510874"),
+])
+def test_a_far_town_of_an_unnamed_country_yields(text, name, expected):
+    assert {m.text: m.id for m in geomig.geocode(text)}[name] == expected
+
+
+def test_a_town_named_twice_is_what_the_text_is_about():
+    text = "Fishermen in Cabrera lost their boats. The mayor of Cabrera asked Algeria for help."
+    got = [m for m in geomig.geocode(text) if m.text == "Cabrera"]
+    assert got and all(m.country == "DO" for m in got)
