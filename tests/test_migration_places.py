@@ -149,6 +149,8 @@ def test_the_gazetteer_knows_migration_geography(text, name, place_id, country):
     ("The Lipa camp outside Bihac in Bosnia had no heating.", "Lipa", "geomig:lipa-camp", "BA"),
     ("Lorries were searched at the Brenner Pass between Austria and Italy.", "Brenner Pass", "geomig:brenner-pass", "IT"),
     ("Rescued people were taken to Hal Far in Malta.", "Hal Far", "geomig:hal-far", "MT"),
+    ("Radar picked up the boat off Cape Greco in Cyprus.", "Cape Greco", "geomig:cape-greco", "CY"),
+    ("The rafters came ashore at Boot Key Harbor in Marathon.", "Boot Key Harbor", "geomig:boot-key-harbor", "US"),
     ("Boats on the eastern Med route reached Crete.", "eastern Med", "geomig:eastern-mediterranean", None),
     ("Arrivals by the West Med route fell in Spain.", "West Med", "geomig:western-mediterranean", None),
     ("Aid trucks crossed into Idlib at Bab al-Hawa from Turkey.", "Bab al-Hawa", "geomig:bab-al-hawa-crossing", "SY"),
