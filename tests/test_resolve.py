@@ -550,3 +550,8 @@ def test_a_town_named_twice_is_what_the_text_is_about():
     text = "Fishermen in Cabrera lost their boats. The mayor of Cabrera asked Algeria for help."
     got = [m for m in geomig.geocode(text) if m.text == "Cabrera"]
     assert got and all(m.country == "DO" for m in got)
+
+
+def test_a_qualified_town_is_never_a_stray():
+    # "Georgia" alone may read as the country; the qualifier still places Rome in the state.
+    assert mention("Cadets from Rome, Georgia, marched.", "Rome").country == "US"

@@ -460,7 +460,8 @@ class LocalResolver(Resolver):
                 # The analyst's own places are never implausible, by name or by alias.
                 if scored and scored[0].place.id not in self._user_ids and (_implausible(
                         scored[0].place, s.key, context, others, s.sentence)
-                        or not others and weight[s.key] == 1 and _stray(scored[0].place, s.key, context, gaz)):
+                        or not (others or explicit.get(s.start)) and weight[s.key] == 1
+                        and _stray(scored[0].place, s.key, context, gaz)):
                     # A doubtful town yields to the island or landmark of its name ("Samos",
                     # a village of 2,000 and the island); with none, it is no place.
                     area = next((sc for sc in scored[1:] if sc.place.kind in FALLBACK_KINDS), None)
@@ -990,7 +991,8 @@ def _stray(place: Place, key: str, context: _Context, gazetteer: Gazetteer) -> b
     other town to measure from, and farther than FAR_KM from all of them ("Cabrera", a
     Dominican town, in a story about Algerians landing in Spain): more likely another
     place of the name that the gazetteer lacks, or a person. Asked only of a name the
-    text writes once (a repeated one is what the text is about); hamlets are _implausible's."""
+    text writes once (a repeated one is what the text is about) and does not qualify
+    ("Rome, Georgia"); hamlets are _implausible's."""
     if place.kind != "city" or not HAMLET <= place.population < FOREIGN_TOWN_POPULATION:
         return False
     countries = context.countries_without(key)
