@@ -587,3 +587,26 @@ def test_weighted_median_distance_with_one_sense_per_name():
     assert got["a"] == [pytest.approx(haversine_km(0.0, 0.0, *far))]
     got = _median_distances({"a": [(here, 0.0, ())]}, {"a": ([(0.0, 0.0)], 5), "b": ([near], 2), "c": ([far], 1)})
     assert got["a"] == [pytest.approx(haversine_km(0.0, 0.0, *near))]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # A town of a country the text never names, far from every country it does name,
+    # with no other town to measure from: not the Dominican town; the Balearic island.
+    ("The boat reached Cabrera. Twelve Algerians were on board.", "Cabrera", "geomig:cabrera-island"),
+    ("Rescuers found the boat near Cabrera after it left Algeria.", "Cabrera", "geomig:cabrera-island"),
+    # In a text about its own country, or named twice, the town stays.
+    ("Storms flooded homes in Cabrera in the Dominican Republic.", "Cabrera", "geonames:3510874"),
+])
+def test_a_far_town_of_an_unnamed_country_yields(text, name, expected):
+    assert {m.text: m.id for m in geomig.geocode(text)}[name] == expected
+
+
+def test_a_town_named_twice_is_what_the_text_is_about():
+    text = "Fishermen in Cabrera lost their boats. The mayor of Cabrera asked Algeria for help."
+    got = [m for m in geomig.geocode(text) if m.text == "Cabrera"]
+    assert got and all(m.country == "DO" for m in got)
+
+
+def test_a_qualified_town_is_never_a_stray():
+    # "Georgia" alone may read as the country; the qualifier still places Rome in the state.
+    assert mention("Cadets from Rome, Georgia, marched.", "Rome").country == "US"

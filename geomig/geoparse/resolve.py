@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from geomig.gazetteer.index import Gazetteer, normalize
-from geomig.gazetteer.geo import haversine_km, haversine_matrix_km
+from geomig.gazetteer.geo import KM_PER_DEGREE, haversine_km, haversine_matrix_km
 from geomig.models import LOCAL_KINDS, Candidate, Mention, Place, Span
 from geomig.gazetteer.regions import region_id
 
@@ -485,8 +485,10 @@ class LocalResolver(Resolver):
                                                     s.key in divisions, listed.get(s.start), same)
                 scored = scored_cache[ctx]
                 # The analyst's own places are never implausible, by name or by alias.
-                if scored and scored[0].place.id not in self._user_ids and _implausible(
-                        scored[0].place, s.key, context, others, s.sentence):
+                if scored and scored[0].place.id not in self._user_ids and (_implausible(
+                        scored[0].place, s.key, context, others, s.sentence)
+                        or not (others or explicit.get(s.start)) and weight[s.key] == 1
+                        and _stray(scored[0].place, s.key, context, gaz)):
                     # A doubtful town yields to the island or landmark of its name ("Samos",
                     # a village of 2,000 and the island); with none, it is no place.
                     area = next((sc for sc in scored[1:] if sc.place.kind in FALLBACK_KINDS), None)
@@ -1055,6 +1057,30 @@ def _without_stranded(text: str, mentions: list[Mention], gazetteer: Gazetteer) 
             out[n] = Mention(m.text, m.start, m.end, m.sentence, "", None, None, None, None, None, 0.0, (),
                              "not a place here: a word of a longer name the gazetteer lacks", ("implausible",))
     return out
+
+
+def _stray(place: Place, key: str, context: _Context, gazetteer: Gazetteer) -> bool:
+    """A town of a country the text never names, in a text that names countries but no
+    other town to measure from, and farther than FAR_KM from all of them ("Cabrera", a
+    Dominican town, in a story about Algerians landing in Spain): more likely another
+    place of the name that the gazetteer lacks, or a person. Asked only of a name the
+    text writes once (a repeated one is what the text is about) and does not qualify
+    ("Rome, Georgia"); hamlets are _implausible's."""
+    if place.kind != "city" or not HAMLET <= place.population < FOREIGN_TOWN_POPULATION:
+        return False
+    countries = context.countries_without(key)
+    if not countries or countries[place.country]:
+        return False
+    from shapely.geometry import Point
+
+    spot = Point(place.lon, place.lat)
+    # Degrees of longitude shrink with latitude: scaled by it, a distance is never overstated.
+    scale = KM_PER_DEGREE * max(math.cos(math.radians(place.lat)), 0.01)
+    for country in countries:
+        geom = gazetteer.geometry(gazetteer.country_ids[country]) if country in gazetteer.country_ids else None
+        if geom is None or geom.distance(spot) * scale < FAR_KM:
+            return False
+    return True
 
 
 def _moved(m: Mention, span: Span) -> Mention:
