@@ -189,6 +189,9 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
     rx = setting_rx(lexicon, "anaphor", re.I)
     if rx is None or not sentences:
         return list(sentences)
+    found = [list(rx.finditer(masked.sentence)) for masked in sentences]
+    if not any(found):
+        return list(sentences)  # most documents: no spot to find
     kinds = lexicon.settings.get("anaphor_kinds", {})
     reach = int(lexicon.settings.get("anaphor_sentences", 2))
     seats = [r for r in (setting_rx(lexicon, "seat_before", re.I), setting_rx(lexicon, "reference_before", re.I))
@@ -196,15 +199,15 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
     spots: list[tuple[int, Mention]] = []   # (sentence index, mention) of every usable antecedent, in order
     added: dict[int, list[Mention]] = {}
     meant: dict[str, Mention] = {}          # noun -> the spot its words stood for last
-    for masked in sentences:
-        found = list(rx.finditer(masked.sentence))
-        for m in found:
+    for masked, matches in zip(sentences, found):
+        own = _spots(masked, ctx, seats) if masked.mentions else []
+        for m in matches:
             at, end = masked.start + m.start("np"), masked.start + m.end("np")
             if any(x.start < end and at < x.end for x in masked.mentions):
                 continue    # already a name ("the Border" in an agency's name)
             noun = m.group("noun").lower().rstrip("s")
             wanted = kinds.get(noun, ())
-            every = [x for _, x in spots] + [x for x in _spots(masked, ctx, seats) if x.end <= at]
+            every = [x for _, x in spots] + [x for x in own if x.end <= at]
             near = [x for i, x in spots if masked.index - i <= reach] + every[len(spots):]
             # a spot the text named with the same noun ("the exclave of X", "X island"), however
             # far back; else the spot the same words stood for before; else the last spot of a
@@ -215,7 +218,7 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
                 meant[noun] = pick
                 added.setdefault(masked.index, []).append(
                     replace(pick, start=at, end=end, sentence=masked.index, flags=(*pick.flags, "anaphor")))
-        spots.extend((masked.index, x) for x in _spots(masked, ctx, seats))
+        spots.extend((masked.index, x) for x in own)
     if not added:
         return list(sentences)
     doc = sentences[0].doc
