@@ -636,11 +636,13 @@ def test_its_border_belongs_to_the_country_the_sentence_is_about():
     ("Libyan police arrest people suspected of sailing to Lampedusa.", set()),
     ("Migrants had flown to Tripoli on tourist visas weeks before being driven to the coast by Libyan soldiers.", set()),
     ("Migrants fleeing arrests in Sebha reached Zuwara.", set()),
+    # militias that stop boats control the place themselves: no authorities' arrest there
+    ("Militias have stopped migrant boats from leaving the shores around Zuwara.", {("militia", "Zuwara")}),
     # where a force pushes people back to is not its zone (the pushing country's border is)
     ("Migrants were pushed back to Tunisia by Libyan soldiers near Zuwara.", {("border", "Zuwara"), ("border", "Libya")}),
 ], ids=["slashed-on-the-beach", "apposition-stopped-from-leaving", "sent-police-to", "holding-in-a-facility",
         "the-x-centre", "police-on-x", "in-x-police", "authorities-in-x", "the-town-centre", "roads-out-of",
         "stepped-up-patrols", "passive-place-first", "passive-leaving-x", "passive-escorted-into", "intercepted-on-land", "intercepted-at-sea",
-        "suspected-of-crossing", "flown-long-before", "fleeing-arrests", "pushed-back-to"])
+        "suspected-of-crossing", "flown-long-before", "fleeing-arrests", "militias-stopped-boats", "pushed-back-to"])
 def test_acts_of_any_force_in_any_tense(text, expected):
     assert zones(picture(text)) == expected
