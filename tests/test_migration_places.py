@@ -128,6 +128,58 @@ def test_the_gazetteer_knows_migration_geography(text, name, place_id, country):
     assert (place_id is None or m.id == place_id) and m.country == country, (m.id, m.name, m.country)
 
 
+@pytest.mark.parametrize("text, name, place_id, country", [
+    ("Families who crossed at Bunagana were driven to Nakivale in Uganda.", "Nakivale", "geomig:nakivale-settlement", "UG"),
+    ("Families who crossed at Bunagana were driven to Nakivale in Uganda.", "Bunagana", "geomig:bunagana", "UG"),
+    ("Children born in the Mae La camp near Mae Sot have never left it.", "Mae La", "geomig:mae-la-camp", "TH"),
+    ("Police held the men at Fylakio before sending them to Athens.", "Fylakio", "geomig:fylakio", "GR"),
+    ("Lithuania shut the Medininkai checkpoint on the Belarus border.", "Medininkai", "geomig:medininkai-crossing", "LT"),
+    ("A boat bound for Australia was pushed back to Rote in Indonesia.", "Rote", "geomig:rote-island", "ID"),
+    ("The family sailed from Kankesanturai in Sri Lanka to India.", "Kankesanturai", "geomig:kankesanturai", "LK"),
+    ("The men spent a month in Lindela before their flight to Harare.", "Lindela", "geomig:lindela-centre", "ZA"),
+    ("Trucks bound for Libya pass the army post at Madama in Niger.", "Madama", "geomig:madama", "NE"),
+    ("Cubans are held at Carmichael Road before being flown back to Havana.", "Carmichael Road",
+     "geomig:carmichael-road-centre", "BS"),
+    ("The families crossed the Brahmaputra into India at night.", "Brahmaputra", "geomig:brahmaputra-river", None),
+    ("The men waded across the Moei into Thailand.", "Moei", "geomig:moei-river", None),
+    ("They swam the Drina from Serbia into Bosnia.", "Drina", "geomig:drina-river", None),
+    ("Police searched lorries at Tanger Med before the ferry left for Algeciras.", "Tanger Med", "geomig:tanger-med", "MA"),
+    ("The militia held the migrants in Ain Zara, south of Tripoli.", "Ain Zara", "geomig:ain-zara", "LY"),
+    ("A boat of Algerians was found off Cabrera, south of Mallorca.", "Cabrera", "geomig:cabrera-island", "ES"),
+    ("The Lipa camp outside Bihac in Bosnia had no heating.", "Lipa", "geomig:lipa-camp", "BA"),
+    ("Lorries were searched at the Brenner Pass between Austria and Italy.", "Brenner Pass", "geomig:brenner-pass", "IT"),
+    ("Rescued people were taken to Hal Far in Malta.", "Hal Far", "geomig:hal-far", "MT"),
+    ("Aid trucks crossed into Idlib at Bab al-Hawa from Turkey.", "Bab al-Hawa", "geomig:bab-al-hawa-crossing", "SY"),
+    ("Bulgarian guards stopped the lorry at Kapikule near Edirne.", "Kapikule", "geomig:kapikule-crossing", "TR"),
+    ("Finland closed Vaalimaa and the other crossings with Russia.", "Vaalimaa", "geomig:vaalimaa-crossing", "FI"),
+    ("The men were housed at Napier Barracks in Folkestone.", "Napier Barracks", "geomig:napier-barracks", "GB"),
+])
+def test_places_the_blind_reports_found_missing(text, name, place_id, country):
+    """Crossings, camps, detention centres, islands and rivers the gazetteer lacked or
+    misplaced ("Tanger Med" was Meda, Italy; "Ain Zara" was Ain, France)."""
+    m = found(text)[name]
+    assert (m.id, m.country) == (place_id, country), (m.id, m.name, m.country)
+
+
+def test_no_part_of_a_new_name_is_left_as_its_own_place():
+    got = found("Police searched lorries at Tanger Med before the ferry left for Algeciras.")
+    assert "Med" not in got and "Tanger" not in got
+    got = found("The militia held the migrants in Ain Zara, south of Tripoli.")
+    assert "Ain" not in got and "Zara" not in got
+
+
+@pytest.mark.parametrize("text, name, county, country", [
+    ("Suffolk County Council said it could house forty more children in Ipswich.", "Suffolk County Council", "Suffolk", "GB"),
+    ("Kent County Council ran out of places for children landing at Dover.", "Kent County Council", "Kent", "GB"),
+    ("The families were housed by Cork County Council near Mallow.", "Cork County Council", "Cork", "IE"),
+])
+def test_a_british_or_irish_county_council_is_its_county(text, name, county, country):
+    # Not Suffolk County, Massachusetts, with its Ipswich: the council is the county's.
+    got = found(text)
+    assert (got[name].name, got[name].country) == (county, country)
+    assert {m.country for m in got.values()} == {country}
+
+
 def test_every_new_entry_has_a_source(gazetteer):
     from geomig.gazetteer import shapes
 

@@ -367,3 +367,17 @@ def test_the_inside_a_name_keeps_the_name_whole(text, surface, gazetteer):
 ])
 def test_a_dot_after_an_all_caps_name_is_not_its_own(text, surface, gazetteer):
     assert surface in [t for t, _ in spans(text, gazetteer)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An adjective of an area's part between a preposition and an abbreviation or a
+    # common word keeps the place context ...
+    ("The refugees were resettled in regional NSW.", ["NSW"]),
+    ("Most of them found work across rural NSW last year.", ["NSW"]),
+    ("The families were housed in coastal Dover for a month.", ["Dover"]),
+    # ... but alone it makes no place of an acronym or a word.
+    ("Regional NSW officials met on Monday.", []),
+    ("The rural ER closed at night.", []),
+])
+def test_an_area_adjective_keeps_the_place_context(text, expected, gazetteer):
+    assert [t for t, hint in spans(text, gazetteer) if hint in ("", "region")] == expected

@@ -507,3 +507,28 @@ def test_a_four_letter_acronym_in_running_text_is_no_place():
 ])
 def test_two_names_settle_on_one_pair_of_senses(text, countries):
     assert {m.text: m.country for m in geomig.geocode(text) if m.text in countries} == countries
+
+
+@pytest.mark.parametrize("text, word, kept", [
+    # One word of a longer name the gazetteer lacks, in a text about another country:
+    # not Ain (France) nor Salama (Israel).
+    ("Families fled to Ain Issa, north of Raqqa in Syria.", "Ain", False),
+    ("Fighting broke out in Ain Hilweh near Sidon, Lebanon.", "Ain", False),
+    ("Thousands sheltered at the Bab Salama crossing near Azaz in Syria.", "Salama", False),
+    # The same word alone, or beside a common word, or in its own country's text, stays.
+    ("Farmers in the Ain lost their flocks, officials in France said.", "Ain", True),
+    ("Buses left Bihac Town for Zagreb in Croatia.", "Bihac", True),
+    ("Refugees camped at Sidon Jadid near Tyre in Lebanon.", "Sidon", True),
+])
+def test_a_word_of_a_longer_unknown_name_is_not_a_far_place(text, word, kept):
+    assert (word in {m.text for m in geomig.geocode(text) if m.id}) is kept
+
+
+@pytest.mark.parametrize("text, name, place_id", [
+    # A county shares England with both Manstons: only the one near it is the one meant.
+    ("The men were moved to Manston in Kent after they landed.", "Manston", "geomig:manston-kent"),
+    ("The farm lies near Manston in Dorset.", "Manston", "geonames:2643095"),
+])
+def test_a_county_qualifier_speaks_for_the_sense_near_it(text, name, place_id):
+    assert {m.text: m.id for m in geomig.geocode(text)}[name] == place_id
+

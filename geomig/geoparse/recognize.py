@@ -733,6 +733,8 @@ def _place_words_before(text: str, start: int) -> bool:
         return before in for_after or two_before in for_after
     if last == "of":
         return before in nouns or two_before in nouns
+    if last in lexicon()["area_adjectives"]:
+        return before in single  # "in regional NSW", "across rural Kenya"
     return False
 
 

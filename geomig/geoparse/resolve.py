@@ -205,7 +205,7 @@ class _Evidence:
             if why is not None:
                 why.append(f"{country} named in the same sentence")
         ctx = self.explicit
-        if ctx and (country, place.admin1 if ctx[1] else None) == ctx[:2] and kind != "country":
+        if ctx and (country, place.admin1 if ctx[1] else None) == ctx[:2] and kind != "country" and _near_county(ctx, place):
             score += W_EXPLICIT
             if why is not None:
                 why.append(f"explicit context ({', '.join(c for c in ctx[:2] if c)})")
@@ -476,7 +476,7 @@ class LocalResolver(Resolver):
                     mentions.append(chosen[choice])
                 else:
                     mentions.append(_moved(chosen[choice], s))
-        return mentions
+        return _without_stranded(text, mentions, gaz)
 
     def _context(self, spans: Sequence[Span], senses: dict[str, Place], priors) -> _Context:
         """The countries and states the text names, each name taken in ``senses``."""
@@ -951,6 +951,39 @@ def _implausible(place: Place, key: str, context: _Context, anchors: list, sente
     return min(haversine_km(place.lat, place.lon, a[0], a[1]) for a in anchors) > FAR_KM
 
 
+# A capitalised word right before or after a name, in the same run of words ("Ain Zara").
+_NAME_AFTER = re.compile(r" ([A-Z][a-z][\w-]*)")
+_NAME_BEFORE = re.compile(r"(?:^|[^.!?\s\"“]\s+)([A-Z][a-z][\w-]*) $")
+STRANDED_MAX_POPULATION = 1_000_000  # a metropolis named beside another word is still itself
+
+
+def _without_stranded(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Mentions without the words of longer names the gazetteer lacks ("Ain" of "Ain
+    Zara", a district of Tripoli; "Med" of "Tanger Med", a port of Morocco) read as a town
+    or division of a country that no other name of the text is in, while others are: the
+    longer name is more likely a place of the text's own countries than that far place.
+    A name the text also writes alone, or beside a common word ("Bihac Hospital"), stays."""
+    def beside_a_name(m: Mention) -> bool:
+        after = _NAME_AFTER.match(text, m.end)
+        before = _NAME_BEFORE.search(text, max(0, m.start - 40), m.start)
+        words = [x.group(1).lower() for x in (after, before) if x]
+        return any(w not in gazetteer.common_words for w in words)
+
+    suspects = {n for n, m in enumerate(mentions) if m.id and m.kind in ("city", "admin") and beside_a_name(m)}
+    if not suspects:
+        return mentions
+    alone = {m.text for n, m in enumerate(mentions) if m.id and n not in suspects}
+    countries = Counter(m.country for n, m in enumerate(mentions) if m.id and m.country and n not in suspects)
+    out = list(mentions)
+    for n in suspects:
+        m = out[n]
+        if (m.text not in alone and countries and not countries[m.country]
+                and gazetteer.get(m.id).population < STRANDED_MAX_POPULATION):
+            out[n] = Mention(m.text, m.start, m.end, m.sentence, "", None, None, None, None, None, 0.0, (),
+                             "not a place here: a word of a longer name the gazetteer lacks", ("implausible",))
+    return out
+
+
 def _moved(m: Mention, span: Span) -> Mention:
     """The same choice at another occurrence of the name (dataclasses.replace, without
     its cost per field)."""
@@ -1015,7 +1048,8 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
                         comma and _in_list(text, spans, n))):
                     # "Santa Maria, Davao del Sur" (a province), but not a town listed
                     # among towns ("Harwinton, Bantam, Litchfield and Winsted")
-                    out[a.start] = (qualifier.country, qualifier.admin1, qualifier.id, b.key)
+                    out[a.start] = (qualifier.country, qualifier.admin1, qualifier.id, b.key,
+                                    (qualifier.lat, qualifier.lon) if qualifier.feature == "ADM2" else None)
         if (a.kind_hint == "demonym" and b.kind_hint in ("", "region") and b.start not in out
                 and _DEMONYM_GAP.fullmatch(text[a.end:b.start])):
             country = gazetteer.row(gazetteer.demonyms[a.key]).country
@@ -1030,6 +1064,17 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
             elif owner.feature == "ADM1":
                 out[b.start] = (owner.country, owner.admin1, owner.id, a.key)
     return out
+
+
+COUNTY_KM = 150.0  # a county's towns lie this near its point
+
+
+def _near_county(qualifier: tuple, place: Place) -> bool:
+    """Whether a county that qualifies a name ("Manston in Kent") speaks for this sense:
+    only near the county, as its first-level division (England) also holds the far
+    namesakes (Manston, Dorset)."""
+    county = qualifier[4] if len(qualifier) > 4 else None
+    return county is None or haversine_km(place.lat, place.lon, county[0], county[1]) < COUNTY_KM
 
 
 def _in_list(text: str, spans: Sequence[Span], n: int) -> bool:
@@ -1114,7 +1159,7 @@ def _credible(qualifier: tuple, key: str, context: _Context) -> bool:
     """Whether a qualifier that no sense of the name fits may still place it: a country
     may; a division only when the text's other names speak for its country too ("Cornwall
     in South West", Cameroon's South-West region, is a misreading of England's)."""
-    country, admin1, _, qualifier_key = qualifier
+    country, admin1, _, qualifier_key = qualifier[:4]
     if admin1 is None:
         return True
     others = context.countries_without(qualifier_key)[country] - context.countries.get(key, Counter())[country]

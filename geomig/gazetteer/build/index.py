@@ -259,7 +259,7 @@ def _add_supplement(b: _Builder, data: dict, path: Path) -> None:
         slug = e["id"]
         pid = slug if ":" in slug else f"geomig:{slug}"
         place = Place(pid, e["name"], e["kind"], e.get("country"), float(e["lat"]), float(e["lon"]),
-                      int(e.get("population", 0)), None, e.get("feature", e["kind"]))
+                      int(e.get("population", 0)), e.get("admin1"), e.get("feature", e["kind"]))
         b.add(place, e.get("aliases", ()))
 
     def held(table: str, entry: dict) -> str:
