@@ -10,7 +10,7 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from extract_helpers import annotate, picture, score_folder
+from extract_helpers import annotate, picture, roles, score_folder
 
 from geomig.evaluate.picture import report_lines
 from geomig.models import GeocodedDocument, Mention
@@ -646,3 +646,28 @@ def test_its_border_belongs_to_the_country_the_sentence_is_about():
         "suspected-of-crossing", "flown-long-before", "fleeing-arrests", "militias-stopped-boats", "pushed-back-to"])
 def test_acts_of_any_force_in_any_tense(text, expected):
     assert zones(picture(text)) == expected
+
+
+# ------------------------------------------------------------------------------ comparisons
+
+@pytest.mark.parametrize("text, expected_roles, expected_routes", [
+    # a place named only to compare plays no role and draws no route
+    ("The minister compared the migrant flows to those from Libya into Italy a decade ago.", {}, []),
+    ("Migrant boats leave Sfax for Lampedusa every night, as on the route from Libya to Malta in 2016.",
+     {"Sfax": {"launch_point"}, "Lampedusa": {"destination"}}, ["Sfax → Lampedusa"]),
+    # "as well as" is no comparison
+    ("Migrants cross from Libya to Italy, as well as in boats from Tunisia to Malta.",
+     {"Libya": {"transit"}, "Italy": {"destination"}, "Tunisia": {"launch_point"}, "Malta": {"destination"}}, None),
+], ids=["compared-to", "as-on-in-a-year", "as-well-as"])
+def test_a_place_named_to_compare_plays_no_role(text, expected_roles, expected_routes):
+    pic = picture(text)
+    assert roles(pic) == expected_roles
+    if expected_routes is not None:
+        assert [f.name for f in pic.by_role("route")] == expected_routes
+
+
+def test_no_zone_at_a_place_named_to_compare():
+    text = ("Migrants rescued off Zuwara were taken to a detention centre in Tripoli, where fire broke out, "
+            "as in a camp on Lesbos in 2020.")
+    assert ("detention", "Lesbos") not in zones(picture(text))
+    assert ("detention", "Tripoli") in zones(picture(text))

@@ -179,6 +179,33 @@ def not_held(claims: Sequence[Claim], zones: Sequence[ZoneClaim], lexicon: Lexic
     return [c for c in claims if not (c.role == "destination" and c.place.id in held)]
 
 
+def not_compared(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
+    """A place named only in a comparison plays no role in the report: "as on the Balkan route
+    in 2015", "compared the flows to those from Syria into Turkey a decade ago" ([settings]
+    compared_before, right before the place; a weak marker, "as in", "like", counts only with
+    another time in its sentence, compared_time)."""
+    before = setting_rx(lexicon, "compared_before", re.I)
+    if before is None or not claims:
+        return list(claims)
+    when = setting_rx(lexicon, "compared_time", re.I)
+    by_index = {m.index: m for m in sentences}
+    out = []
+    for c in claims:
+        m = by_index.get(c.sentence)
+        if m is not None and c.at >= 0 and _compared(m, c.at, before, when):
+            continue
+        out.append(c)
+    return out
+
+
+def _compared(masked: Masked, at: int, before: re.Pattern, when: re.Pattern | None) -> bool:
+    """Whether the words before a document offset of a sentence put it in a comparison."""
+    end = at - masked.start
+    hit = before.search(masked.sentence, max(0, end - _WINDOW), end)
+    return hit is not None and (bool(hit.group("strong"))
+                                or (when is not None and when.search(masked.sentence, hit.start()) is not None))
+
+
 def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) -> list[Masked]:
     """The sentences, with "the island", "the camp", "the port" ([settings] anaphor) masked
     as the named place they point back to, so control cues read "taken to the island, where
@@ -324,6 +351,10 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     if target is not None and (_seat(target, masked, seat)
                                or _seat(target, masked, setting_rx(lexicon, "reference_before", re.I))):
         return None         # "a court in X ruled", "said in X", "470 km north of X": no zone there
+    compared = setting_rx(lexicon, "compared_before", re.I)
+    if target is not None and compared is not None and _compared(
+            masked, target.start, compared, setting_rx(lexicon, "compared_time", re.I)):
+        return None         # "as on Lesbos in 2020, the camp burned": no zone there
     place = _place(s.get("place_from", ["slot"]), target, masked, ctx, s.get("slot_kinds"), seat)
     if target is not None and place is not None and place.id == target.id:
         place = _possessor(target, masked, lexicon) or place
