@@ -671,3 +671,24 @@ def test_no_zone_at_a_place_named_to_compare():
             "as in a camp on Lesbos in 2020.")
     assert ("detention", "Lesbos") not in zones(picture(text))
     assert ("detention", "Tripoli") in zones(picture(text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a nationality that names no one on the move is no origin
+    ("Migrants reached Lampedusa on Monday. A Greek donor paid for the tents.", "Greece"),
+    ("Migrants reached Lampedusa on Monday, the Eritrean Refugee Council said.", "Eritrea"),
+    ("Migrants reached Lampedusa on Monday. The Nigerian ambassador visited them.", "Nigeria"),
+], ids=["donor", "organisation", "ambassador"])
+def test_a_nationality_of_no_one_who_moves_is_no_origin(text, absent):
+    found = roles(picture(text))
+    assert "Lampedusa" in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a charity's ship that rescues people controls nothing; a coastguard that does, does
+    ("The aid group said its ship rescued 90 migrants off Zuwara on Sunday.", set()),
+    ("The coast guard rescued 90 migrants off Zuwara on Sunday, the aid group said.", {("coastguard", "Zuwara")}),
+], ids=["charity-ship", "coastguard-cited-by-charity"])
+def test_a_charitys_rescue_is_no_control(text, expected):
+    assert zones(picture(text)) == expected

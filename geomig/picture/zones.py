@@ -179,23 +179,36 @@ def not_held(claims: Sequence[Claim], zones: Sequence[ZoneClaim], lexicon: Lexic
     return [c for c in claims if not (c.role == "destination" and c.place.id in held)]
 
 
-def not_compared(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
-    """A place named only in a comparison plays no role in the report: "as on the Balkan route
-    in 2015", "compared the flows to those from Syria into Turkey a decade ago" ([settings]
-    compared_before, right before the place; a weak marker, "as in", "like", counts only with
-    another time in its sentence, compared_time)."""
+def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
+    """The claims without those on places that play no role in the report:
+    - a place named only in a comparison: "as on the Balkan route in 2015", "compared the
+      flows to those from Syria into Turkey a decade ago" ([settings] compared_before, right
+      before the place; a weak marker, "as in", "like", counts only with another time in its
+      sentence, compared_time);
+    - a nationality that names no one who moves: "a Swiss donor", "the Irish Refugee
+      Council", "the American ambassador" (not_origin_after, right after the word)."""
     before = setting_rx(lexicon, "compared_before", re.I)
-    if before is None or not claims:
-        return list(claims)
     when = setting_rx(lexicon, "compared_time", re.I)
+    named_for = setting_rx(lexicon, "not_origin_after")
+    if not claims or (before is None and named_for is None):
+        return list(claims)
     by_index = {m.index: m for m in sentences}
     out = []
     for c in claims:
         m = by_index.get(c.sentence)
-        if m is not None and c.at >= 0 and _compared(m, c.at, before, when):
+        if m is not None and c.at >= 0 and (
+                (before is not None and _compared(m, c.at, before, when))
+                or (named_for is not None and c.role == "origin" and _named_for(m, c.at, named_for))):
             continue
         out.append(c)
     return out
+
+
+def _named_for(masked: Masked, at: int, after: re.Pattern) -> bool:
+    """Whether the nationality at a document offset qualifies someone or something that does
+    not move ("a Swiss donor", "the Irish Refugee Council")."""
+    m = next((x for x in masked.mentions if x.start == at and x.kind == "demonym"), None)
+    return m is not None and after.match(masked.doc.text, m.end) is not None
 
 
 def _compared(masked: Masked, at: int, before: re.Pattern, when: re.Pattern | None) -> bool:
