@@ -295,12 +295,12 @@ def test_the_control_reports_keep_their_scores(gazetteer):
     only. Reports 22-34, 35-44, 45-50 and 51-70 were each written and scored before the
     rules that read them (24/38, 10/23, 4/13 and 13/29 then; 51-70 read 20/29 after). Control
     recall and the share of control zones the gold supports, each with a floor just under
-    today's figure (132/157, 169/170)."""
+    today's figure (133/157, 172/173)."""
     scores = score_folder(CONTROL_REPORTS)
     assert len(scores.docs) == 70
     met, expected = scores.recall_by_family["control"]
     zones_drawn = [p for d in scores.docs for p in d.predicted if p.family == "control"]
-    assert met / expected >= 0.83, report_lines(scores, verbose=True)
+    assert met / expected >= 0.84, report_lines(scores, verbose=True)
     assert sum(p.correct for p in zones_drawn) / len(zones_drawn) >= 0.96, report_lines(scores, verbose=True)
     for trap in (d for d in scores.docs if "_trap-" in d.doc):
         assert not [p for p in trap.predicted if p.family == "control"], trap.doc
