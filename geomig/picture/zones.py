@@ -236,29 +236,40 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
     reach = int(lexicon.settings.get("anaphor_sentences", 2))
     seats = [r for r in (setting_rx(lexicon, "seat_before", re.I), setting_rx(lexicon, "reference_before", re.I))
              if r is not None]
-    spots: list[tuple[int, Mention]] = []   # (sentence index, mention) of every usable antecedent, in order
+    spots: list[tuple[int, Mention]] = []   # (sentence index, mention) of every named spot, in order
+    usable: dict[tuple[int, int], bool] = {}  # (sentence, start) -> not a seat nor a reference point
+    by_index = {m.index: m for m in sentences}
+
+    def ok(i: int, x: Mention) -> bool:
+        # checked only for the spots an anaphor may take: the seat patterns are costly
+        key = (i, x.start)
+        if key not in usable:
+            usable[key] = not any(_seat(x, by_index[i], r) for r in seats)
+        return usable[key]
+
     added: dict[int, list[Mention]] = {}
     meant: dict[str, Mention] = {}          # noun -> the spot its words stood for last
     for masked, matches in zip(sentences, found):
-        own = _spots(masked, ctx, seats) if masked.mentions else []
+        own = [(masked.index, x) for x in masked.mentions if x.kind in LOCAL_KINDS
+               and (masked.index, x.start) not in ctx.in_dateline]
         for m in matches:
             at, end = masked.start + m.start("np"), masked.start + m.end("np")
             if any(x.start < end and at < x.end for x in masked.mentions):
                 continue    # already a name ("the Border" in an agency's name)
             noun = m.group("noun").lower().rstrip("s")
             wanted = kinds.get(noun, ())
-            every = [x for _, x in spots] + [x for x in own if x.end <= at]
-            near = [x for i, x in spots if masked.index - i <= reach] + every[len(spots):]
+            every = spots + [(i, x) for i, x in own if x.end <= at]
             # a spot the text named with the same noun ("the exclave of X", "X island"), however
             # far back; else the spot the same words stood for before; else the last spot of a
             # fitting kind close before
-            named = next((x for x in reversed(every) if _named_as(noun, x, masked.doc.text)), None)
-            pick = named or meant.get(noun) or next((x for x in reversed(near) if x.kind in wanted), None)
+            named = next((x for i, x in reversed(every) if _named_as(noun, x, masked.doc.text) and ok(i, x)), None)
+            pick = named or meant.get(noun) or next(
+                (x for i, x in reversed(every) if masked.index - i <= reach and x.kind in wanted and ok(i, x)), None)
             if pick is not None:
                 meant[noun] = pick
                 added.setdefault(masked.index, []).append(
                     replace(pick, start=at, end=end, sentence=masked.index, flags=(*pick.flags, "anaphor")))
-        spots.extend((masked.index, x) for x in own)
+        spots.extend(own)
     if not added:
         return list(sentences)
     doc = sentences[0].doc
@@ -274,13 +285,6 @@ def _named_as(noun: str, m: Mention, text: str) -> bool:
     after = text[m.end:m.end + 30].lower()
     return bool(re.search(r"\b" + noun + r"s?\s+(?:of|in|at)\s+(?:the\s+)?$", before)
                 or re.match(r"(?:[’']s)?\s+(?:\w+\s+)?" + noun + r"\b", after))
-
-
-def _spots(masked: Masked, ctx: DocContext, seats: Sequence[re.Pattern]) -> list[Mention]:
-    """The named spots of a sentence an anaphor may point back to."""
-    return [m for m in masked.mentions if m.kind in LOCAL_KINDS and "anaphor" not in m.flags
-            and (masked.index, m.start) not in ctx.in_dateline
-            and not any(_seat(m, masked, r) for r in seats)]
 
 
 def _possessor(target: Mention, masked: Masked, lexicon: Lexicon) -> PlaceRef | None:
