@@ -10,7 +10,7 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from extract_helpers import annotate, picture, score_folder
+from extract_helpers import annotate, picture, roles, score_folder
 
 from geomig.evaluate.picture import report_lines
 from geomig.models import GeocodedDocument, Mention
@@ -295,12 +295,12 @@ def test_the_control_reports_keep_their_scores(gazetteer):
     only. Reports 22-34, 35-44, 45-50 and 51-70 were each written and scored before the
     rules that read them (24/38, 10/23, 4/13 and 13/29 then; 51-70 read 20/29 after). Control
     recall and the share of control zones the gold supports, each with a floor just under
-    today's figure (132/157, 169/170)."""
+    today's figure (133/157, 172/173)."""
     scores = score_folder(CONTROL_REPORTS)
     assert len(scores.docs) == 70
     met, expected = scores.recall_by_family["control"]
     zones_drawn = [p for d in scores.docs for p in d.predicted if p.family == "control"]
-    assert met / expected >= 0.83, report_lines(scores, verbose=True)
+    assert met / expected >= 0.84, report_lines(scores, verbose=True)
     assert sum(p.correct for p in zones_drawn) / len(zones_drawn) >= 0.96, report_lines(scores, verbose=True)
     for trap in (d for d in scores.docs if "_trap-" in d.doc):
         assert not [p for p in trap.predicted if p.family == "control"], trap.doc
@@ -636,11 +636,59 @@ def test_its_border_belongs_to_the_country_the_sentence_is_about():
     ("Libyan police arrest people suspected of sailing to Lampedusa.", set()),
     ("Migrants had flown to Tripoli on tourist visas weeks before being driven to the coast by Libyan soldiers.", set()),
     ("Migrants fleeing arrests in Sebha reached Zuwara.", set()),
+    # militias that stop boats control the place themselves: no authorities' arrest there
+    ("Militias have stopped migrant boats from leaving the shores around Zuwara.", {("militia", "Zuwara")}),
     # where a force pushes people back to is not its zone (the pushing country's border is)
     ("Migrants were pushed back to Tunisia by Libyan soldiers near Zuwara.", {("border", "Zuwara"), ("border", "Libya")}),
 ], ids=["slashed-on-the-beach", "apposition-stopped-from-leaving", "sent-police-to", "holding-in-a-facility",
         "the-x-centre", "police-on-x", "in-x-police", "authorities-in-x", "the-town-centre", "roads-out-of",
         "stepped-up-patrols", "passive-place-first", "passive-leaving-x", "passive-escorted-into", "intercepted-on-land", "intercepted-at-sea",
-        "suspected-of-crossing", "flown-long-before", "fleeing-arrests", "pushed-back-to"])
+        "suspected-of-crossing", "flown-long-before", "fleeing-arrests", "militias-stopped-boats", "pushed-back-to"])
 def test_acts_of_any_force_in_any_tense(text, expected):
+    assert zones(picture(text)) == expected
+
+
+# ------------------------------------------------------------------------------ comparisons
+
+@pytest.mark.parametrize("text, expected_roles, expected_routes", [
+    # a place named only to compare plays no role and draws no route
+    ("The minister compared the migrant flows to those from Libya into Italy a decade ago.", {}, []),
+    ("Migrant boats leave Sfax for Lampedusa every night, as on the route from Libya to Malta in 2016.",
+     {"Sfax": {"launch_point"}, "Lampedusa": {"destination"}}, ["Sfax → Lampedusa"]),
+    # "as well as" is no comparison
+    ("Migrants cross from Libya to Italy, as well as in boats from Tunisia to Malta.",
+     {"Libya": {"transit"}, "Italy": {"destination"}, "Tunisia": {"launch_point"}, "Malta": {"destination"}}, None),
+], ids=["compared-to", "as-on-in-a-year", "as-well-as"])
+def test_a_place_named_to_compare_plays_no_role(text, expected_roles, expected_routes):
+    pic = picture(text)
+    assert roles(pic) == expected_roles
+    if expected_routes is not None:
+        assert [f.name for f in pic.by_role("route")] == expected_routes
+
+
+def test_no_zone_at_a_place_named_to_compare():
+    text = ("Migrants rescued off Zuwara were taken to a detention centre in Tripoli, where fire broke out, "
+            "as in a camp on Lesbos in 2020.")
+    assert ("detention", "Lesbos") not in zones(picture(text))
+    assert ("detention", "Tripoli") in zones(picture(text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a nationality that names no one on the move is no origin
+    ("Migrants reached Lampedusa on Monday. A Greek donor paid for the tents.", "Greece"),
+    ("Migrants reached Lampedusa on Monday, the Eritrean Refugee Council said.", "Eritrea"),
+    ("Migrants reached Lampedusa on Monday. The Nigerian ambassador visited them.", "Nigeria"),
+], ids=["donor", "organisation", "ambassador"])
+def test_a_nationality_of_no_one_who_moves_is_no_origin(text, absent):
+    found = roles(picture(text))
+    assert "Lampedusa" in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a charity's ship that rescues people controls nothing; a coastguard that does, does
+    ("The aid group said its ship rescued 90 migrants off Zuwara on Sunday.", set()),
+    ("The coast guard rescued 90 migrants off Zuwara on Sunday, the aid group said.", {("coastguard", "Zuwara")}),
+], ids=["charity-ship", "coastguard-cited-by-charity"])
+def test_a_charitys_rescue_is_no_control(text, expected):
     assert zones(picture(text)) == expected

@@ -39,7 +39,7 @@ from geomig.picture.model import CONTROLS, ROLES, Fact, Feature, Leg, Picture, S
 from geomig.picture.roles import role_claims
 from geomig.picture.routes import build as build_route
 from geomig.picture.routes import plan as plan_routes
-from geomig.picture.zones import affiliations, context, find_actors, not_held, zone_claims
+from geomig.picture.zones import affiliations, context, find_actors, no_role, not_held, zone_claims
 
 
 def extract(documents: Iterable[GeocodedDocument], *, gazetteer: Gazetteer | None = None,
@@ -87,7 +87,7 @@ def _read(doc: GeocodedDocument, lex: _cues.Lexicon) -> Reading:
     joined = _cues.join_wrapped(doc, lex)
     unnamed = _cues.setting_rx(doc_lex, "unnamed")
     sentences = [_cues.mask(joined, i, unnamed) for i in range(len(joined.sentences))]
-    claims = role_claims(sentences, doc_lex)
+    claims = no_role(role_claims(sentences, doc_lex), sentences, doc_lex)
     ctx = context(joined, claims, doc_lex)
     zones = zone_claims(sentences, doc_lex, ctx)
     claims = not_held(claims, zones, lex)

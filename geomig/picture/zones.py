@@ -179,6 +179,46 @@ def not_held(claims: Sequence[Claim], zones: Sequence[ZoneClaim], lexicon: Lexic
     return [c for c in claims if not (c.role == "destination" and c.place.id in held)]
 
 
+def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
+    """The claims without those on places that play no role in the report:
+    - a place named only in a comparison: "as on the Balkan route in 2015", "compared the
+      flows to those from Syria into Turkey a decade ago" ([settings] compared_before, right
+      before the place; a weak marker, "as in", "like", counts only with another time in its
+      sentence, compared_time);
+    - a nationality that names no one who moves: "a Swiss donor", "the Irish Refugee
+      Council", "the American ambassador" (not_origin_after, right after the word)."""
+    before = setting_rx(lexicon, "compared_before", re.I)
+    when = setting_rx(lexicon, "compared_time", re.I)
+    named_for = setting_rx(lexicon, "not_origin_after")
+    if not claims or (before is None and named_for is None):
+        return list(claims)
+    by_index = {m.index: m for m in sentences}
+    out = []
+    for c in claims:
+        m = by_index.get(c.sentence)
+        if m is not None and c.at >= 0 and (
+                (before is not None and _compared(m, c.at, before, when))
+                or (named_for is not None and c.role == "origin" and _named_for(m, c.at, named_for))):
+            continue
+        out.append(c)
+    return out
+
+
+def _named_for(masked: Masked, at: int, after: re.Pattern) -> bool:
+    """Whether the nationality at a document offset qualifies someone or something that does
+    not move ("a Swiss donor", "the Irish Refugee Council")."""
+    m = next((x for x in masked.mentions if x.start == at and x.kind == "demonym"), None)
+    return m is not None and after.match(masked.doc.text, m.end) is not None
+
+
+def _compared(masked: Masked, at: int, before: re.Pattern, when: re.Pattern | None) -> bool:
+    """Whether the words before a document offset of a sentence put it in a comparison."""
+    end = at - masked.start
+    hit = before.search(masked.sentence, max(0, end - _WINDOW), end)
+    return hit is not None and (bool(hit.group("strong"))
+                                or (when is not None and when.search(masked.sentence, hit.start()) is not None))
+
+
 def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) -> list[Masked]:
     """The sentences, with "the island", "the camp", "the port" ([settings] anaphor) masked
     as the named place they point back to, so control cues read "taken to the island, where
@@ -187,35 +227,49 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
     (anaphor_sentences); never the dateline, a speaker's or a court's seat, nor a place that
     only locates another. Sentences without one are returned as they are."""
     rx = setting_rx(lexicon, "anaphor", re.I)
-    if rx is None or not sentences:
-        return list(sentences)
+    if rx is None or not sentences or not any(c.settings.get("topic") for c in lexicon.controls):
+        return list(sentences)  # (a text not about migration: its few control cues read names)
+    found = [list(rx.finditer(masked.sentence)) for masked in sentences]
+    if not any(found):
+        return list(sentences)  # most documents: no spot to find
     kinds = lexicon.settings.get("anaphor_kinds", {})
     reach = int(lexicon.settings.get("anaphor_sentences", 2))
     seats = [r for r in (setting_rx(lexicon, "seat_before", re.I), setting_rx(lexicon, "reference_before", re.I))
              if r is not None]
-    spots: list[tuple[int, Mention]] = []   # (sentence index, mention) of every usable antecedent, in order
+    spots: list[tuple[int, Mention]] = []   # (sentence index, mention) of every named spot, in order
+    usable: dict[tuple[int, int], bool] = {}  # (sentence, start) -> not a seat nor a reference point
+    by_index = {m.index: m for m in sentences}
+
+    def ok(i: int, x: Mention) -> bool:
+        # checked only for the spots an anaphor may take: the seat patterns are costly
+        key = (i, x.start)
+        if key not in usable:
+            usable[key] = not any(_seat(x, by_index[i], r) for r in seats)
+        return usable[key]
+
     added: dict[int, list[Mention]] = {}
     meant: dict[str, Mention] = {}          # noun -> the spot its words stood for last
-    for masked in sentences:
-        found = list(rx.finditer(masked.sentence))
-        for m in found:
+    for masked, matches in zip(sentences, found):
+        own = [(masked.index, x) for x in masked.mentions if x.kind in LOCAL_KINDS
+               and (masked.index, x.start) not in ctx.in_dateline]
+        for m in matches:
             at, end = masked.start + m.start("np"), masked.start + m.end("np")
             if any(x.start < end and at < x.end for x in masked.mentions):
                 continue    # already a name ("the Border" in an agency's name)
             noun = m.group("noun").lower().rstrip("s")
             wanted = kinds.get(noun, ())
-            every = [x for _, x in spots] + [x for x in _spots(masked, ctx, seats) if x.end <= at]
-            near = [x for i, x in spots if masked.index - i <= reach] + every[len(spots):]
+            every = spots + [(i, x) for i, x in own if x.end <= at]
             # a spot the text named with the same noun ("the exclave of X", "X island"), however
             # far back; else the spot the same words stood for before; else the last spot of a
             # fitting kind close before
-            named = next((x for x in reversed(every) if _named_as(noun, x, masked.doc.text)), None)
-            pick = named or meant.get(noun) or next((x for x in reversed(near) if x.kind in wanted), None)
+            named = next((x for i, x in reversed(every) if _named_as(noun, x, masked.doc.text) and ok(i, x)), None)
+            pick = named or meant.get(noun) or next(
+                (x for i, x in reversed(every) if masked.index - i <= reach and x.kind in wanted and ok(i, x)), None)
             if pick is not None:
                 meant[noun] = pick
                 added.setdefault(masked.index, []).append(
                     replace(pick, start=at, end=end, sentence=masked.index, flags=(*pick.flags, "anaphor")))
-        spots.extend((masked.index, x) for x in _spots(masked, ctx, seats))
+        spots.extend(own)
     if not added:
         return list(sentences)
     doc = sentences[0].doc
@@ -231,13 +285,6 @@ def _named_as(noun: str, m: Mention, text: str) -> bool:
     after = text[m.end:m.end + 30].lower()
     return bool(re.search(r"\b" + noun + r"s?\s+(?:of|in|at)\s+(?:the\s+)?$", before)
                 or re.match(r"(?:[’']s)?\s+(?:\w+\s+)?" + noun + r"\b", after))
-
-
-def _spots(masked: Masked, ctx: DocContext, seats: Sequence[re.Pattern]) -> list[Mention]:
-    """The named spots of a sentence an anaphor may point back to."""
-    return [m for m in masked.mentions if m.kind in LOCAL_KINDS and "anaphor" not in m.flags
-            and (masked.index, m.start) not in ctx.in_dateline
-            and not any(_seat(m, masked, r) for r in seats)]
 
 
 def _possessor(target: Mention, masked: Masked, lexicon: Lexicon) -> PlaceRef | None:
@@ -321,6 +368,10 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     if target is not None and (_seat(target, masked, seat)
                                or _seat(target, masked, setting_rx(lexicon, "reference_before", re.I))):
         return None         # "a court in X ruled", "said in X", "470 km north of X": no zone there
+    compared = setting_rx(lexicon, "compared_before", re.I)
+    if target is not None and compared is not None and _compared(
+            masked, target.start, compared, setting_rx(lexicon, "compared_time", re.I)):
+        return None         # "as on Lesbos in 2020, the camp burned": no zone there
     place = _place(s.get("place_from", ["slot"]), target, masked, ctx, s.get("slot_kinds"), seat)
     if target is not None and place is not None and place.id == target.id:
         place = _possessor(target, masked, lexicon) or place
