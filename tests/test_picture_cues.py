@@ -266,3 +266,17 @@ def test_weak_topic_words_make_up_the_count_of_a_long_text():
     assert not lex.on_topic("Refugees waited." + filler)                        # one topic word: too few
     assert lex.on_topic("Refugees waited for small boats." + filler)            # ... and a weak one
     assert not lex.on_topic("Dinghies and small boats waited." + filler)        # weak words alone
+
+
+@pytest.mark.parametrize("text, about", [
+    # people moving make a brief about migration, though it names no migration word
+    ("A nurse and her two sons crossed into Tunisia on foot last March.", True),
+    ("Every night about 200 people sleep in tents near the old station.", True),
+    ("The driver was jailed for trying to smuggle 14 nationals into the country.", True),
+    # goods, balls and holidaymakers do not
+    ("The driver was jailed for trying to smuggle 40 kilos of cocaine into the country.", False),
+    ("The cruise ship crossed to the islands overnight with 2,000 passengers.", False),
+    ("The winger crossed the ball into the box and the striker scored.", False),
+], ids=["crossed-into", "sleep-in-tents", "smuggle-nationals", "smuggle-cocaine", "cruise", "football"])
+def test_people_moving_are_a_topic_word(text, about):
+    assert cues.default().on_topic(text) is about

@@ -137,6 +137,42 @@ FRAME_CASES = [
      {"Sebha": {"transit"}, "Tripoli": {"destination"}}),
     ("where-stuck", "The refugees travelled via Niger to Libya, where they were stuck for months.",
      {"Niger": {"transit"}, "Libya": {"transit"}}),
+    # the general movement reading: any verb of people moving, the preposition before the place
+    ("general-to", "The refugees took the night bus south to Tunis.", {"Tunis": {"destination"}}),
+    ("general-to-gap", "Families of refugees walked for three days to Agadez.", {"Agadez": {"destination"}}),
+    ("general-to-negated", "The refugees never took the night bus south to Tunis.", {}),
+    ("general-to-hedged-stays", "The refugees reportedly took the night bus south to Tunis.",
+     {"Tunis": {"destination"}}),
+    ("general-to-back", "The refugees took the night bus back to Tunis.", {}),
+    ("general-to-close", "The migrants moved their tents closer to Tunis.", {}),
+    ("general-to-nobody-moves", "The minister took the issue to Rome, the migration office said.", {}),
+    ("general-via", "Refugees hitchhiked for weeks by way of Niger.", {"Niger": {"transit"}}),
+    ("across-then-to", "The migrants were moved in vans across Tunisia and Libya to Egypt.",
+     {"Tunisia": {"transit"}, "Libya": {"transit"}, "Egypt": {"destination"}}),
+    # a person from a place is where they come from, though the sentence goes on to a move
+    ("person-from-then-moved", "A pregnant woman from Sudan was flown by the refugee agency to Malta.",
+     {"Sudan": {"origin"}, "Malta": {"destination"}}),
+    ("people-from-list", "The passengers, most of them from Egypt and Sudan, were taken off the migrant boat.",
+     {"Egypt": {"origin"}, "Sudan": {"origin"}}),
+    ("from-to-not-a-person", "The migrant boats from Tunisia to Malta were overcrowded.",
+     {"Tunisia": {"launch_point"}, "Malta": {"destination"}}),
+    # a place left in the next sentence's move ("They were then ...") is a step on the way
+    ("then-next-sentence", "The refugees flew from Tunis to Tripoli. They were then driven to Sebha.",
+     {"Tunis": {"transit"}, "Tripoli": {"transit"}, "Sebha": {"destination"}}),
+    ("then-back-next-sentence", "The refugees flew from Tunis to Tripoli. They then went back to Tunis.",
+     {"Tunis": {"transit"}, "Tripoli": {"destination"}}),
+    ("general-to-near", "The refugees walked for two days to a village near Agadez.", {"Agadez": {"destination"}}),
+    ("general-via-near", "At night the refugees walked across the fields outside Tunis.", {"Tunis": {"transit"}}),
+    ("general-conveyed", "Smugglers drove the families overnight to Sebha.", {"Sebha": {"destination"}}),
+    ("general-conveyed-goods", "A refugee offered to transport the furniture to Sebha.", {}),
+    # countries listed as hosts, and a relative clause that denies something else
+    ("hosts-listed", "Italy and Malta together hosted 30,000 Eritrean refugees last year.",
+     {"Italy": {"destination"}, "Malta": {"destination"}, "Eritrea": {"origin"}}),
+    ("aside-not-negating", "Tunisia, which is not in the EU, has taken in 9,000 refugees.", {"Tunisia": {"destination"}}),
+    ("negated-hosting", "Malta has not taken in any refugees this year.", {}),
+    # a place where people were loaded into another vehicle is a step on the way
+    ("where-loaded", "The refugees were driven to Tunis, where they were loaded into a lorry bound for Spain.",
+     {"Tunis": {"transit"}, "Spain": {"destination"}}),
     ("next-sentence", "The migrants reached Sebha. From there, smugglers drove them to Tripoli.",
      {"Sebha": {"transit"}, "Tripoli": {"destination"}}),
     ("then-at-the-end", "Migrants are taken from Agadez to Sebha, then\nfrom there they drove on to Tripoli.",
@@ -817,6 +853,22 @@ def test_a_document_not_about_migration_plays_no_generic_role():
     text = ("Farmers from Poland blocked the trucks that left Belarus for Poland. " * 6).strip()
     pic = picture(text)
     assert roles(pic) == {} and pic.by_role("route") == [] and pic.by_role("control_zone") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The cruise ship called at Sfax on Friday with 2,000 Italian passengers and Maltese crew.",
+    "Several hundred Senegalese supporters and Nigerian students met the team at the airport in Tunis.",
+], ids=["cruise-ship", "football-supporters"])
+def test_ships_and_nationalities_in_a_text_not_about_migration_play_no_role(text):
+    assert roles(picture(text)) == {}
+
+
+def test_refugees_of_a_nationality_play_their_role_in_any_text():
+    # "Eritrean refugees" says migration itself: in a long text that names migration once,
+    # not enough to be about it, the nationality is still where the refugees come from
+    text = "Ten Eritrean refugees spoke to reporters on Sunday." + " The weather was calm all week." * 40
+    assert not cues.default().on_topic(text)
+    assert roles(picture(text)) == {"Eritrea": {"origin"}}
 
 
 # ------------------------------------------------------------------------------ cue file

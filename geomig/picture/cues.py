@@ -742,14 +742,20 @@ def _hit(cue: Cue, pattern: Pattern, m: re.Match, masked: Masked, lexicon: Lexic
                negated=_negated(masked, m, lexicon), hedged=_hedged(masked, m, lexicon))
 
 
+# A relative clause between commas inside a cue's words says something else: "X, which is
+# not in the EU, took in 100,000 refugees" is no denial of the taking in.
+_ASIDE = re.compile(r",\s*(?:which|who|whose|whom|where)\b[^,;]*,")
+
+
 def _negated(masked: Masked, m: re.Match, lexicon: Lexicon) -> bool:
-    """Negation in the cue's own words or in the few words before it, within its clause."""
+    """Negation in the cue's own words or in the few words before it, within its clause
+    (a relative clause between commas inside the cue's words aside)."""
     before = masked.text[:m.start()]
     cut = 0
     for b in lexicon.boundaries.finditer(before):
         cut = b.end()
     words = before[cut:].split()[-int(lexicon.settings.get("negation_window", 5)):]
-    window = " ".join(words) + " " + _TOKEN.sub(" ", m.group())
+    window = " ".join(words) + " " + _TOKEN.sub(" ", _ASIDE.sub(",", m.group()))
     return any_search(lexicon.any_negation, lexicon.negation, window)
 
 
