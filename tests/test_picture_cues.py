@@ -280,3 +280,26 @@ def test_weak_topic_words_make_up_the_count_of_a_long_text():
 ], ids=["crossed-into", "sleep-in-tents", "smuggle-nationals", "smuggle-cocaine", "cruise", "football"])
 def test_people_moving_are_a_topic_word(text, about):
     assert cues.default().on_topic(text) is about
+
+
+_CALM = " The sea was calm and the sky was clear all week long." * 20
+
+
+@pytest.mark.parametrize("text, about", [
+    # several different words of people on the move make a text about migration
+    ("Border police met the families at the river. Volunteers handed out water in the shelter.", True),
+    ("A mother with her three children slept on the sand for four nights; the jungle began after that. "
+     "Volunteers counted 300 people waiting.", True),
+    # one or two are a tourist's or a sailor's
+    ("Volunteers cleaned the beach after the storm. The lifeboat crew thanked them.", False),
+    ("The ferry was late, and a teacher travelling with her two children missed her train.", False),
+    ("Volunteers served tea in the shelter for the marathon runners.", False),
+], ids=["border-police-families", "mother-jungle-volunteers", "one-weak-word", "ferry-passenger", "two-weak-words"])
+def test_several_weak_words_alone_make_a_text_about_migration(text, about):
+    assert cues.default().on_topic(text + _CALM) is about
+
+
+def test_weak_words_alone_are_counted_once_each():
+    # the same word many times is one word: a shelter's volunteers are not people on the move
+    text = "Volunteers at the shelter fed the volunteers. Volunteers slept at the shelter." + _CALM
+    assert not cues.default().on_topic(text)

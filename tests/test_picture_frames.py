@@ -871,6 +871,16 @@ def test_refugees_of_a_nationality_play_their_role_in_any_text():
     assert roles(picture(text)) == {"Eritrea": {"origin"}}
 
 
+def test_a_journey_told_in_turn_is_drawn_in_the_order_the_text_tells_it():
+    # by distance alone Tunis would come before Sfax; the text says she left Sfax first
+    pic = picture("The refugee left Sfax in May. She spent a year in Tunis, working in a bakery. "
+                  "In the end she reached Malta.")
+    assert ["Sfax", "Tunis", "Malta"] in routes(pic)
+    denied = picture("The refugee left Sfax in May. She says she never spent a year in Tunis. "
+                     "In the end she reached Malta.")
+    assert routes(denied) == [["Sfax", "Malta"]]
+
+
 # ------------------------------------------------------------------------------ cue file
 
 def test_a_broken_cue_file_is_one_picture_error(tmp_path):

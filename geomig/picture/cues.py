@@ -147,6 +147,7 @@ class Lexicon:
     # matches four times faster (every document is searched whole); None when it cannot be
     topic_lower: re.Pattern | None = None
     topic_weak: re.Pattern | None = None  # words that count toward topic_min only beside a topic word
+    topic_weak_alone: int = 0  # ... or alone, when this many different ones occur (0: never)
 
     def on_topic(self, text: str) -> bool:
         """Whether a document says enough about migration for the generic motion and control
@@ -166,8 +167,16 @@ class Lexicon:
             return sum(1 for _ in zip(range(most), kept))
 
         strong = counted(topic, need)
-        if strong >= need or strong == 0 or self.topic_weak is None:
+        if strong >= need or self.topic_weak is None:
             return strong >= need
+        if strong == 0:
+            # a text that never names migration may still tell of people on the move in many
+            # words of it ("families slept in the jungle", "border police", "people on board"):
+            # one such word is a sailor's or a tourist's, several different ones are not
+            return self.topic_weak_alone > 0 and len({m.group().lower() for m in self.topic_weak.finditer(text)
+                                                      if near is None or not near.search(
+                                                          text[max(0, m.start() - NEAR_BEFORE):m.end() + NEAR_AFTER])
+                                                      }) >= self.topic_weak_alone
         # words that count only beside a migration word: a dinghy alone is a sailor's
         return strong + counted(self.topic_weak, need - strong) >= need
 
@@ -351,6 +360,7 @@ def _compile(data: dict) -> Lexicon:
         topic=topic,
         topic_lower=_lowered(topic) if topic else None,
         topic_weak=rx(document["topic_weak"]) if document.get("topic_weak") else None,
+        topic_weak_alone=int(document.get("topic_weak_alone", 0)),
         topic_min=int(document.get("topic_min", 0)),
         topic_not_near=rx(document["topic_not_near"]) if document.get("topic_not_near") else None,
         topic_min_short=int(document.get("topic_min_short", document.get("topic_min", 0))),

@@ -83,7 +83,39 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None)
     planned = _Planned(plans)
     for doc_claims in by_doc.values():
         plans.extend(_stated(doc_claims, planned))
+    for doc_claims in by_doc.values():
+        plans.extend(_told(doc_claims, planned))
     return plans
+
+
+#: How many distinct stops a document must name before the order it names them in is read
+#: as a journey (two are a stated movement or nothing: _stated's).
+TOLD_STOPS = 3
+
+
+def _told(claims: Sequence[Claim], planned: _Planned) -> list[RoutePlan]:
+    """The journey a document tells, in the order it names its stops ("she left X, spent six
+    years in Y, then travelled on through Z into W"): a route of its own when it names at
+    least TOLD_STOPS places people left, passed or reached, one of them left or reached, and
+    some step of it is on no route planned so far. One origin may start it (origins named
+    together are alternatives, never a chain); nationalities, hopes, hedged and denied
+    movements are no stops; a country next to its own city is that city's label."""
+    stops: list[Claim] = []
+    for c in sorted(claims, key=lambda c: (c.sentence, c.at)):
+        if (c.role in ("launch_point", "transit", "destination") or (c.role == "origin" and not stops)) \
+                and c.stop and not (c.negated or c.hedged or c.intended) and _RANK[c.place.kind] > 0 \
+                and all(s.place.id != c.place.id for s in stops):
+            stops.append(c)
+    stops = [c for i, c in enumerate(stops)
+             if not (i + 1 < len(stops) and c.place.holds(stops[i + 1].place))
+             and not (i > 0 and c.place.holds(stops[i - 1].place))]
+    if len(stops) < TOLD_STOPS or not any(c.role in ("launch_point", "destination") for c in stops):
+        return []   # places passed alone tell no journey
+    places = tuple(c.place for c in stops)
+    if all(planned.has(a, b) for a, b in zip(places, places[1:])):
+        return []
+    legs = tuple(Leg(a, b, "land") for a, b in zip(places, places[1:]))
+    return [RoutePlan(places, tuple(c.role for c in stops), legs, (), (), (), tuple(stops))]
 
 
 class _Planned:
