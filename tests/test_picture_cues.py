@@ -295,11 +295,12 @@ _CALM = " The sea was calm and the sky was clear all week long." * 20
     ("The ferry was late, and a teacher travelling with her two children missed her train.", False),
     ("Volunteers served tea in the shelter for the marathon runners.", False),
 ], ids=["border-police-families", "mother-jungle-volunteers", "one-weak-word", "ferry-passenger", "two-weak-words"])
-def test_several_weak_words_alone_make_a_text_about_migration(text, about):
+def test_several_different_words_of_people_on_the_move_make_a_text_about_migration(text, about):
     assert cues.default().on_topic(text + _CALM) is about
 
 
-def test_weak_words_alone_are_counted_once_each():
-    # the same word many times is one word: a shelter's volunteers are not people on the move
-    text = "Volunteers at the shelter fed the volunteers. Volunteers slept at the shelter." + _CALM
+def test_words_of_people_on_the_move_are_counted_once_each():
+    # the same word many times, or in its plural, is one word: a shelter's volunteers are not
+    # people on the move
+    text = "Volunteers at the shelter fed a volunteer. Volunteers slept at the shelters." + _CALM
     assert not cues.default().on_topic(text)

@@ -173,6 +173,30 @@ FRAME_CASES = [
     # a place where people were loaded into another vehicle is a step on the way
     ("where-loaded", "The refugees were driven to Tunis, where they were loaded into a lorry bound for Spain.",
      {"Tunis": {"transit"}, "Spain": {"destination"}}),
+    # leaving home with one's family, or to avoid the army, is where people come from
+    ("left-with-children", "The refugee left Tunis with her two sons in May.", {"Tunis": {"origin"}}),
+    ("left-to-avoid", "He left Eritrea in 2015 to avoid military service, the refugee said.", {"Eritrea": {"origin"}}),
+    ("left-alone", "The refugee left Tunis in May.", {"Tunis": {"launch_point"}}),
+    ("left-with-children-negated", "The refugee never left Tunis with her two sons.", {}),
+    # nouns of a journey, vehicles and lists of destinations
+    ("vehicle-across-to", "The refugees slept on the beach until there were places on the boat across the gulf to Lampedusa.",
+     {"Lampedusa": {"destination"}}),
+    ("transport-to-or-to", "Many of the refugees asked for transport to Tunis or to Sfax.",
+     {"Tunis": {"destination"}, "Sfax": {"destination"}}),
+    ("train-from", "The night train from Tunis carried hundreds of refugees to the border.", {"Tunis": {"launch_point"}}),
+    ("have-relatives-in", "Many of the refugees have relatives in Italy and Malta.",
+     {"Italy": {"destination"}, "Malta": {"destination"}}),
+    ("where-relatives-waited", "The refugees hoped to reach Italy, where relatives were waiting.",
+     {"Italy": {"destination"}}),
+    ("by-coach-to-centres", "The migrants were transferred by coach to reception centres in Sicily.",
+     {"Sicily": {"destination"}}),
+    ("coasts-of", "About 900 migrants arrived on the coasts of Sicily last week.", {"Sicily": {"destination"}}),
+    ("and-the-coast-of", "Departures of migrant boats from Sfax and the northern coast of Libya continued.",
+     {"Sfax": {"launch_point"}, "Libya": {"launch_point"}}),
+    ("coast-today-between", "At least six migrant boats have left the coast today, between Zuwara and Sabratha.",
+     {"Zuwara": {"launch_point"}, "Sabratha": {"launch_point"}}),
+    ("failing-to-cross", "Many migrants came back after failing to cross into Tunisia.", {}),
+    ("return-flights", "Voluntary return flights for migrants from Tripoli to Niger remain suspended.", {}),
     ("next-sentence", "The migrants reached Sebha. From there, smugglers drove them to Tripoli.",
      {"Sebha": {"transit"}, "Tripoli": {"destination"}}),
     ("then-at-the-end", "Migrants are taken from Agadez to Sebha, then\nfrom there they drove on to Tripoli.",
@@ -896,16 +920,16 @@ REPORTS = Path(__file__).parent / "fixtures" / "reports"
 
 
 def test_the_written_reports_keep_their_scores(gazetteer):
-    """The picture of tests/fixtures/reports (ninety-six reports written for the project, with
+    """The picture of tests/fixtures/reports (a hundred and eleven reports written for the project, with
     hand-written gold) scored by the dev set's rule: a floor just under today's figures."""
     scores = score_folder(REPORTS)
     # Their routes land on coasts other tests measure from a cold cache
     # (test_picture_geometry checks the gazetteer each area comes from).
     geometry._main_shore.cache_clear()
     assert len(scores.docs) == 111
-    assert scores.recall >= 0.73, report_lines(scores, verbose=True)
-    assert scores.precision >= 0.89, report_lines(scores, verbose=True)
-    assert scores.route_recall >= 0.59, report_lines(scores, verbose=True)
+    assert scores.recall >= 0.735, report_lines(scores, verbose=True)
+    assert scores.precision >= 0.885, report_lines(scores, verbose=True)
+    assert scores.route_recall >= 0.62, report_lines(scores, verbose=True)
     assert scores.invented == 0, report_lines(scores, verbose=True)
 
 

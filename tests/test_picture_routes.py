@@ -112,3 +112,24 @@ def test_a_country_next_to_its_own_city_is_that_city_s_label():
 
 def test_two_places_in_turn_tell_no_journey():
     assert told_routes(told("d0.txt", ("launch_point", AGADEZ), ("transit", SEBHA))) == []
+
+
+ITALY = PlaceRef("geonames:3175395", "Italy", "country", "IT", 43.53, 12.15)
+
+
+def test_a_chain_that_enters_a_country_again_is_no_journey_in_the_order_told():
+    # "... landed on Lampedusa. Many had travelled through Sudan and Sebha before reaching Sicily":
+    # told after the landing, the land stops come back to Italy
+    sicily = PlaceRef("geonames:2523119", "Sicily", "admin", "IT", 37.67, 14.27)
+    claims = told("d0.txt", ("launch_point", SFAX), ("destination", LAMPEDUSA), ("transit", SUDAN),
+                  ("transit", SEBHA), ("destination", sicily))
+    assert told_routes(claims) == []
+
+
+def test_places_left_in_one_list_are_alternatives_not_a_chain():
+    src = Source("d0.txt", 0, 60, "Boats left Sfax and Tunis. They reached Sebha. Then Lampedusa.")
+    claims = [Claim("launch_point", SFAX, "d0.txt", 0, "test", "left", src, 0.9, at=11, hit=0),
+              Claim("launch_point", TUNIS, "d0.txt", 0, "test", "left", src, 0.9, at=20, hit=0),
+              Claim("transit", SEBHA, "d0.txt", 1, "test", "reached", src, 0.9, at=40, hit=1),
+              Claim("destination", LAMPEDUSA, "d0.txt", 2, "test", "then", src, 0.9, at=50, hit=2)]
+    assert told_routes(claims) == [("Sfax", "Sebha", "Lampedusa")]
