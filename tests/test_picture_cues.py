@@ -266,3 +266,41 @@ def test_weak_topic_words_make_up_the_count_of_a_long_text():
     assert not lex.on_topic("Refugees waited." + filler)                        # one topic word: too few
     assert lex.on_topic("Refugees waited for small boats." + filler)            # ... and a weak one
     assert not lex.on_topic("Dinghies and small boats waited." + filler)        # weak words alone
+
+
+@pytest.mark.parametrize("text, about", [
+    # people moving make a brief about migration, though it names no migration word
+    ("A nurse and her two sons crossed into Tunisia on foot last March.", True),
+    ("Every night about 200 people sleep in tents near the old station.", True),
+    ("The driver was jailed for trying to smuggle 14 nationals into the country.", True),
+    # goods, balls and holidaymakers do not
+    ("The driver was jailed for trying to smuggle 40 kilos of cocaine into the country.", False),
+    ("The cruise ship crossed to the islands overnight with 2,000 passengers.", False),
+    ("The winger crossed the ball into the box and the striker scored.", False),
+], ids=["crossed-into", "sleep-in-tents", "smuggle-nationals", "smuggle-cocaine", "cruise", "football"])
+def test_people_moving_are_a_topic_word(text, about):
+    assert cues.default().on_topic(text) is about
+
+
+_CALM = " The sea was calm and the sky was clear all week long." * 20
+
+
+@pytest.mark.parametrize("text, about", [
+    # several different words of people on the move make a text about migration
+    ("Border police met the families at the river. Volunteers handed out water in the shelter.", True),
+    ("A mother with her three children slept on the sand for four nights; the jungle began after that. "
+     "Volunteers counted 300 people waiting.", True),
+    # one or two are a tourist's or a sailor's
+    ("Volunteers cleaned the beach after the storm. The lifeboat crew thanked them.", False),
+    ("The ferry was late, and a teacher travelling with her two children missed her train.", False),
+    ("Volunteers served tea in the shelter for the marathon runners.", False),
+], ids=["border-police-families", "mother-jungle-volunteers", "one-weak-word", "ferry-passenger", "two-weak-words"])
+def test_several_different_words_of_people_on_the_move_make_a_text_about_migration(text, about):
+    assert cues.default().on_topic(text + _CALM) is about
+
+
+def test_words_of_people_on_the_move_are_counted_once_each():
+    # the same word many times, or in its plural, is one word: a shelter's volunteers are not
+    # people on the move
+    text = "Volunteers at the shelter fed a volunteer. Volunteers slept at the shelters." + _CALM
+    assert not cues.default().on_topic(text)

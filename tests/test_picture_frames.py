@@ -137,6 +137,66 @@ FRAME_CASES = [
      {"Sebha": {"transit"}, "Tripoli": {"destination"}}),
     ("where-stuck", "The refugees travelled via Niger to Libya, where they were stuck for months.",
      {"Niger": {"transit"}, "Libya": {"transit"}}),
+    # the general movement reading: any verb of people moving, the preposition before the place
+    ("general-to", "The refugees took the night bus south to Tunis.", {"Tunis": {"destination"}}),
+    ("general-to-gap", "Families of refugees walked for three days to Agadez.", {"Agadez": {"destination"}}),
+    ("general-to-negated", "The refugees never took the night bus south to Tunis.", {}),
+    ("general-to-hedged-stays", "The refugees reportedly took the night bus south to Tunis.",
+     {"Tunis": {"destination"}}),
+    ("general-to-back", "The refugees took the night bus back to Tunis.", {}),
+    ("general-to-close", "The migrants moved their tents closer to Tunis.", {}),
+    ("general-to-nobody-moves", "The minister took the issue to Rome, the migration office said.", {}),
+    ("general-via", "Refugees hitchhiked for weeks by way of Niger.", {"Niger": {"transit"}}),
+    ("across-then-to", "The migrants were moved in vans across Tunisia and Libya to Egypt.",
+     {"Tunisia": {"transit"}, "Libya": {"transit"}, "Egypt": {"destination"}}),
+    # a person from a place is where they come from, though the sentence goes on to a move
+    ("person-from-then-moved", "A pregnant woman from Sudan was flown by the refugee agency to Malta.",
+     {"Sudan": {"origin"}, "Malta": {"destination"}}),
+    ("people-from-list", "The passengers, most of them from Egypt and Sudan, were taken off the migrant boat.",
+     {"Egypt": {"origin"}, "Sudan": {"origin"}}),
+    ("from-to-not-a-person", "The migrant boats from Tunisia to Malta were overcrowded.",
+     {"Tunisia": {"launch_point"}, "Malta": {"destination"}}),
+    # a place left in the next sentence's move ("They were then ...") is a step on the way
+    ("then-next-sentence", "The refugees flew from Tunis to Tripoli. They were then driven to Sebha.",
+     {"Tunis": {"transit"}, "Tripoli": {"transit"}, "Sebha": {"destination"}}),
+    ("then-back-next-sentence", "The refugees flew from Tunis to Tripoli. They then went back to Tunis.",
+     {"Tunis": {"transit"}, "Tripoli": {"destination"}}),
+    ("general-to-near", "The refugees walked for two days to a village near Agadez.", {"Agadez": {"destination"}}),
+    ("general-via-near", "At night the refugees walked across the fields outside Tunis.", {"Tunis": {"transit"}}),
+    ("general-conveyed", "Smugglers drove the families overnight to Sebha.", {"Sebha": {"destination"}}),
+    ("general-conveyed-goods", "A refugee offered to transport the furniture to Sebha.", {}),
+    # countries listed as hosts, and a relative clause that denies something else
+    ("hosts-listed", "Italy and Malta together hosted 30,000 Eritrean refugees last year.",
+     {"Italy": {"destination"}, "Malta": {"destination"}, "Eritrea": {"origin"}}),
+    ("aside-not-negating", "Tunisia, which is not in the EU, has taken in 9,000 refugees.", {"Tunisia": {"destination"}}),
+    ("negated-hosting", "Malta has not taken in any refugees this year.", {}),
+    # a place where people were loaded into another vehicle is a step on the way
+    ("where-loaded", "The refugees were driven to Tunis, where they were loaded into a lorry bound for Spain.",
+     {"Tunis": {"transit"}, "Spain": {"destination"}}),
+    # leaving home with one's family, or to avoid the army, is where people come from
+    ("left-with-children", "The refugee left Tunis with her two sons in May.", {"Tunis": {"origin"}}),
+    ("left-to-avoid", "He left Eritrea in 2015 to avoid military service, the refugee said.", {"Eritrea": {"origin"}}),
+    ("left-alone", "The refugee left Tunis in May.", {"Tunis": {"launch_point"}}),
+    ("left-with-children-negated", "The refugee never left Tunis with her two sons.", {}),
+    # nouns of a journey, vehicles and lists of destinations
+    ("vehicle-across-to", "The refugees slept on the beach until there were places on the boat across the gulf to Lampedusa.",
+     {"Lampedusa": {"destination"}}),
+    ("transport-to-or-to", "Many of the refugees asked for transport to Tunis or to Sfax.",
+     {"Tunis": {"destination"}, "Sfax": {"destination"}}),
+    ("train-from", "The night train from Tunis carried hundreds of refugees to the border.", {"Tunis": {"launch_point"}}),
+    ("have-relatives-in", "Many of the refugees have relatives in Italy and Malta.",
+     {"Italy": {"destination"}, "Malta": {"destination"}}),
+    ("where-relatives-waited", "The refugees hoped to reach Italy, where relatives were waiting.",
+     {"Italy": {"destination"}}),
+    ("by-coach-to-centres", "The migrants were transferred by coach to reception centres in Sicily.",
+     {"Sicily": {"destination"}}),
+    ("coasts-of", "About 900 migrants arrived on the coasts of Sicily last week.", {"Sicily": {"destination"}}),
+    ("and-the-coast-of", "Departures of migrant boats from Sfax and the northern coast of Libya continued.",
+     {"Sfax": {"launch_point"}, "Libya": {"launch_point"}}),
+    ("coast-today-between", "At least six migrant boats have left the coast today, between Zuwara and Sabratha.",
+     {"Zuwara": {"launch_point"}, "Sabratha": {"launch_point"}}),
+    ("failing-to-cross", "Many migrants came back after failing to cross into Tunisia.", {}),
+    ("return-flights", "Voluntary return flights for migrants from Tripoli to Niger remain suspended.", {}),
     ("next-sentence", "The migrants reached Sebha. From there, smugglers drove them to Tripoli.",
      {"Sebha": {"transit"}, "Tripoli": {"destination"}}),
     ("then-at-the-end", "Migrants are taken from Agadez to Sebha, then\nfrom there they drove on to Tripoli.",
@@ -817,6 +877,32 @@ def test_a_document_not_about_migration_plays_no_generic_role():
     text = ("Farmers from Poland blocked the trucks that left Belarus for Poland. " * 6).strip()
     pic = picture(text)
     assert roles(pic) == {} and pic.by_role("route") == [] and pic.by_role("control_zone") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The cruise ship called at Sfax on Friday with 2,000 Italian passengers and Maltese crew.",
+    "Several hundred Senegalese supporters and Nigerian students met the team at the airport in Tunis.",
+], ids=["cruise-ship", "football-supporters"])
+def test_ships_and_nationalities_in_a_text_not_about_migration_play_no_role(text):
+    assert roles(picture(text)) == {}
+
+
+def test_refugees_of_a_nationality_play_their_role_in_any_text():
+    # "Eritrean refugees" says migration itself: in a long text that names migration once,
+    # not enough to be about it, the nationality is still where the refugees come from
+    text = "Ten Eritrean refugees spoke to reporters on Sunday." + " The weather was calm all week." * 40
+    assert not cues.default().on_topic(text)
+    assert roles(picture(text)) == {"Eritrea": {"origin"}}
+
+
+def test_a_journey_told_in_turn_is_drawn_in_the_order_the_text_tells_it():
+    # by distance alone Tunis would come before Sfax; the text says she left Sfax first
+    pic = picture("The refugee left Sfax in May. She spent a year in Tunis, working in a bakery. "
+                  "In the end she reached Malta.")
+    assert ["Sfax", "Tunis", "Malta"] in routes(pic)
+    denied = picture("The refugee left Sfax in May. She says she never spent a year in Tunis. "
+                     "In the end she reached Malta.")
+    assert routes(denied) == [["Sfax", "Malta"]]
 
 
 # ------------------------------------------------------------------------------ cue file

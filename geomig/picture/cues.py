@@ -147,6 +147,9 @@ class Lexicon:
     # matches four times faster (every document is searched whole); None when it cannot be
     topic_lower: re.Pattern | None = None
     topic_weak: re.Pattern | None = None  # words that count toward topic_min only beside a topic word
+    topic_many: re.Pattern | None = None  # words that make a text about migration only together
+    topic_many_min: int = 0  # ... how many different ones (0: never)
+    topic_many_lower: re.Pattern | None = None  # topic_many for lowered text, as topic_lower
 
     def on_topic(self, text: str) -> bool:
         """Whether a document says enough about migration for the generic motion and control
@@ -155,9 +158,10 @@ class Lexicon:
         if self.topic is None or need <= 0:
             return True
         near = self.topic_not_near
-        topic = self.topic
+        topic, many_rx = self.topic, self.topic_many
         if self.topic_lower is not None:
             text, topic = text.translate(_FOLD).lower(), self.topic_lower
+            many_rx = self.topic_many_lower or many_rx
 
         def counted(rx: re.Pattern, most: int) -> int:
             """How many of rx's matches (up to `most`) no topic_not_near word stands beside."""
@@ -166,8 +170,19 @@ class Lexicon:
             return sum(1 for _ in zip(range(most), kept))
 
         strong = counted(topic, need)
-        if strong >= need or strong == 0 or self.topic_weak is None:
-            return strong >= need
+        if strong >= need:
+            return True
+        if many_rx is not None and self.topic_many_min > 0:
+            # a text that names migration too seldom may still tell of people on the move in
+            # many words ("families slept in the jungle", "border police", "people on board"):
+            # one or two such words are a sailor's or a tourist's, several different ones are
+            # not (a word and its plural are one)
+            many = {m.group().lower().rstrip("s") for m in many_rx.finditer(text)
+                    if near is None or not near.search(text[max(0, m.start() - NEAR_BEFORE):m.end() + NEAR_AFTER])}
+            if len(many) >= self.topic_many_min:
+                return True
+        if strong == 0 or self.topic_weak is None:
+            return False
         # words that count only beside a migration word: a dinghy alone is a sailor's
         return strong + counted(self.topic_weak, need - strong) >= need
 
@@ -351,6 +366,9 @@ def _compile(data: dict) -> Lexicon:
         topic=topic,
         topic_lower=_lowered(topic) if topic else None,
         topic_weak=rx(document["topic_weak"]) if document.get("topic_weak") else None,
+        topic_many=rx(document["topic_many"]) if document.get("topic_many") else None,
+        topic_many_min=int(document.get("topic_many_min", 0)),
+        topic_many_lower=_lowered(rx(document["topic_many"])) if document.get("topic_many") else None,
         topic_min=int(document.get("topic_min", 0)),
         topic_not_near=rx(document["topic_not_near"]) if document.get("topic_not_near") else None,
         topic_min_short=int(document.get("topic_min_short", document.get("topic_min", 0))),
@@ -742,14 +760,20 @@ def _hit(cue: Cue, pattern: Pattern, m: re.Match, masked: Masked, lexicon: Lexic
                negated=_negated(masked, m, lexicon), hedged=_hedged(masked, m, lexicon))
 
 
+# A relative clause between commas inside a cue's words says something else: "X, which is
+# not in the EU, took in 100,000 refugees" is no denial of the taking in.
+_ASIDE = re.compile(r",\s*(?:which|who|whose|whom|where)\b[^,;]*,")
+
+
 def _negated(masked: Masked, m: re.Match, lexicon: Lexicon) -> bool:
-    """Negation in the cue's own words or in the few words before it, within its clause."""
+    """Negation in the cue's own words or in the few words before it, within its clause
+    (a relative clause between commas inside the cue's words aside)."""
     before = masked.text[:m.start()]
     cut = 0
     for b in lexicon.boundaries.finditer(before):
         cut = b.end()
     words = before[cut:].split()[-int(lexicon.settings.get("negation_window", 5)):]
-    window = " ".join(words) + " " + _TOKEN.sub(" ", m.group())
+    window = " ".join(words) + " " + _TOKEN.sub(" ", _ASIDE.sub(",", m.group()))
     return any_search(lexicon.any_negation, lexicon.negation, window)
 
 
