@@ -83,47 +83,7 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None)
     planned = _Planned(plans)
     for doc_claims in by_doc.values():
         plans.extend(_stated(doc_claims, planned))
-    for doc_claims in by_doc.values():
-        plans.extend(_told(doc_claims, planned))
     return plans
-
-
-#: How many distinct stops a document must name before the order it names them in is read
-#: as a journey (two are a stated movement or nothing: _stated's).
-TOLD_STOPS = 3
-
-
-def _told(claims: Sequence[Claim], planned: _Planned) -> list[RoutePlan]:
-    """The journey a document tells, in the order it names its stops ("she left X, spent six
-    years in Y, then travelled on through Z into W"): a route of its own when it names at
-    least TOLD_STOPS places people left, passed or reached, one of them left or reached, and
-    some step of it is on no route planned so far. One origin may start it (origins named
-    together are alternatives, never a chain, and so are places left or reached named in one
-    list); nationalities, hopes, hedged and denied movements are no stops; a country next to
-    its own city is that city's label. A chain that enters a country again is no journey in
-    the order told (a flashback: "landed at X. ... had travelled through Y and Z")."""
-    stops: list[Claim] = []
-    origin = None
-    for c in sorted(claims, key=lambda c: (c.sentence, c.at)):
-        if not c.stop or c.negated or c.hedged or c.intended or _RANK[c.place.kind] == 0:
-            continue
-        if c.role == "origin":
-            origin = origin or c    # where people come from starts the journey, wherever it is told
-        elif c.role in ("launch_point", "transit", "destination") and all(s.place.id != c.place.id for s in stops) \
-                and not (c.role != "transit" and any(s.hit == c.hit and s.role == c.role for s in stops)):
-            stops.append(c)     # places left or reached listed together are alternatives, not a chain
-    if origin is not None and all(s.place.id != origin.place.id for s in stops):
-        stops.insert(0, origin)
-    stops = [c for i, c in enumerate(stops)
-             if not (i + 1 < len(stops) and c.place.holds(stops[i + 1].place))
-             and not (i > 0 and c.place.holds(stops[i - 1].place))]
-    if len(stops) < TOLD_STOPS or not any(c.role in ("launch_point", "destination") for c in stops):
-        return []   # places passed alone tell no journey
-    places = tuple(c.place for c in stops)
-    if all(planned.has(a, b) for a, b in zip(places, places[1:])) or _comes_back(places):
-        return []
-    legs = tuple(Leg(a, b, "land") for a, b in zip(places, places[1:]))
-    return [RoutePlan(places, tuple(c.role for c in stops), legs, (), (), (), tuple(stops))]
 
 
 class _Planned:
@@ -172,19 +132,6 @@ def _stated(claims: Sequence[Claim], planned: _Planned) -> list[RoutePlan]:
         out.append(RoutePlan((a, b), (stage, "destination"), (Leg(a, b, "land"),), (),
                              (), () if returned else (b.name,), tuple(group)))
     return out
-
-
-def _comes_back(places: Sequence[PlaceRef]) -> bool:
-    """Whether a chain enters a country again after leaving it: the order the text names the
-    places in is then not the order of the journey ("landed at X. ... many had travelled
-    through Y and Z", told after the crossing)."""
-    left: set[str] = set()
-    for a, b in zip(places, places[1:]):
-        if a.country and a.country != b.country:
-            left.add(a.country)
-        if b.country in left:
-            return True
-    return False
 
 
 def _same_places(end: PlaceRef) -> bool:
