@@ -918,17 +918,17 @@ REPORTS = Path(__file__).parent / "fixtures" / "reports"
 
 
 def test_the_written_reports_keep_their_scores(gazetteer):
-    """The picture of tests/fixtures/reports (126 reports written for the project, with
+    """The picture of tests/fixtures/reports (141 reports written for the project, with
     hand-written gold) scored by the dev set's rule: a floor just under today's figures."""
     scores = score_folder(REPORTS)
     # Their routes land on coasts other tests measure from a cold cache
     # (test_picture_geometry checks the gazetteer each area comes from).
     geometry._main_shore.cache_clear()
-    assert len(scores.docs) == 126
-    assert scores.recall >= 0.66, report_lines(scores, verbose=True)
+    assert len(scores.docs) == 141
+    assert scores.recall >= 0.63, report_lines(scores, verbose=True)
     assert scores.precision >= 0.86, report_lines(scores, verbose=True)
-    assert scores.route_recall >= 0.48, report_lines(scores, verbose=True)
-    assert scores.invented <= 2, report_lines(scores, verbose=True)
+    assert scores.route_recall >= 0.44, report_lines(scores, verbose=True)
+    assert scores.invented <= 4, report_lines(scores, verbose=True)
 
 
 # A full article that names migration once is not about migration: its motion words stay silent.
