@@ -925,9 +925,10 @@ def test_the_written_reports_keep_their_scores(gazetteer):
     # (test_picture_geometry checks the gazetteer each area comes from).
     geometry._main_shore.cache_clear()
     assert len(scores.docs) == 141
-    assert scores.recall >= 0.63, report_lines(scores, verbose=True)
+    assert scores.recall >= 0.68, report_lines(scores, verbose=True)
     assert scores.precision >= 0.86, report_lines(scores, verbose=True)
-    assert scores.route_recall >= 0.44, report_lines(scores, verbose=True)
+    assert scores.route_recall >= 0.49, report_lines(scores, verbose=True)
+    # Two statistics pieces of the blind batches (124, 141) still draw two routes each.
     assert scores.invented <= 4, report_lines(scores, verbose=True)
 
 
