@@ -175,7 +175,7 @@ def one(config: str, corpus: Path, out: Path) -> dict:
     return {"config": config, "documents": summary["documents"], "seconds": round(seconds, 1),
             "articles_per_s": round(summary["documents"] / seconds, 1),
             "process_s": summary["timings"]["process_s"], "write_s": summary["timings"]["write_s"],
-            "stages": {k: v for k, v in summary["timings"].items() if k.endswith("_s")},
+            "stages": {k: v for k, v in summary["timings"].items() if k.endswith("_s") or k == "ahead_drawn"},
             "parent_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
             **{k: (v if config != "single" else None) for k, v in sampled.items()},
             "parent_cpu_s": round(parent_cpu, 1),
@@ -224,7 +224,8 @@ def tail_line(r: dict) -> str:
     """What runs after the last partition (the serial tail): its wall time, the main
     process's CPU seconds in it, and its stages (the writers run beside them)."""
     st = r["stages"]
-    own = ", ".join(f"{k[:-2]} {st[k]} s" for k in ("documents_s", "assemble_s", "map_s") if k in st)
+    own = ", ".join(f"{k[:-2]} {st[k]} s" + (f" (CPU {st['cpu_' + k]} s)" if "cpu_" + k in st else "")
+                    for k in ("documents_s", "assemble_s", "map_s") if k in st)
     beside = ", ".join(f"{k[:-2]} {st[k]} s" for k in ("geocodes_s", "picture_s") if k in st)
     cpu = f"main process CPU {st['cpu_write_s']} s" if "cpu_write_s" in st else "main process CPU -"
     return f"SERIAL TAIL after the last partition: {r['write_s']} s wall, {cpu} ({own}; beside it: {beside})"
@@ -236,7 +237,8 @@ def cpu_line(r: dict) -> str:
     st = r["stages"]
     parent = f"main {r['parent_cpu_s']} s"
     if "cpu_process_s" in st:
-        parent += f" (processing {st['cpu_process_s']} s, of which ahead {st.get('cpu_ahead_s', 0)} s; " \
+        drawn = f", checkpoints drawn {st['ahead_drawn']}" if "ahead_drawn" in st else ""
+        parent += f" (processing {st['cpu_process_s']} s, of which ahead {st.get('cpu_ahead_s', 0)} s{drawn}; " \
                   f"tail {st['cpu_write_s']} s)"
     total = r["parent_cpu_s"] + (r["workers_cpu_s"] or 0) + (r["writers_cpu_s"] or 0)
     return (f"CPU SPLIT: {parent} / workers {r['workers_cpu_s'] or '-'} s / writers {r['writers_cpu_s'] or '-'} s"
