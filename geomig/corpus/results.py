@@ -96,7 +96,7 @@ def finish(store: Store, parts: Iterable[Partition], n_parts: int, dates: Mappin
     """Write every final output from the partitions (`parts`, in partition order: taken as
     they come, so documents.jsonl is written while later partitions are still being
     processed); returns the summary. The partitions' objects are frozen (gc.freeze) as
-    they come: the caller unfreezes them.
+    they come, and the picture once assembled: the caller unfreezes them.
 
     With workers there is a second core once the last partition is in: the mention table
     (geocodes.parquet) is written beside the picture's assembly, and the picture files
@@ -148,6 +148,7 @@ def finish(store: Store, parts: Iterable[Partition], n_parts: int, dates: Mappin
         with collector_paused():
             picture = timeline.annotate(stages.assemble(readings), dates)
         del readings
+        gc.freeze()  # the picture too, kept to the end: the map's collections need not walk it
         lap("assemble_s", with_cpu=True)
         joins["picture_s"] = side.beside(lambda: write_picture(picture, store), parallel=parallel)
         html = stages.to_html(timeline.corpus_map(picture, dates, title=options.title, offline=options.offline,
