@@ -150,7 +150,8 @@ def finish(store: Store, parts: Iterable[Partition], n_parts: int, dates: Mappin
         del readings
         gc.freeze()  # the picture too, kept to the end: the map's collections need not walk it
         lap("assemble_s", with_cpu=True)
-        joins["picture_s"] = side.beside(lambda: write_picture(picture, store), parallel=parallel)
+        joins["picture_s"] = side.beside(lambda: write_picture(picture, store, parallel=parallel),
+                                          parallel=parallel)
         html = stages.to_html(timeline.corpus_map(picture, dates, title=options.title, offline=options.offline,
                                                   parallel=parallel))
         write_atomic(store.path(OUTPUTS["map"]), html)
@@ -196,13 +197,20 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def write_picture(picture, store: Store) -> None:
-    """picture.geojson and picture.parquet, from one encoding of the picture."""
+def write_picture(picture, store: Store, *, parallel: bool = False) -> None:
+    """picture.geojson and picture.parquet, from one encoding of the picture. `parallel`:
+    the GeoJSON text is written by a forked child while the table is built here (the
+    longest output after the last partition, 10,000 articles: encoding 0.9 s, then the
+    text 0.3 s beside the table 0.6 s); the child shares the encoding, copying none of it."""
     encoded = picture.encode()
-    write_atomic(store.path(OUTPUTS["picture"]), itertools.chain(encoded.chunks(), ["\n"]))
-    frame = picture.to_geodataframe(encoded)
-    del encoded  # the table holds the rows' own references
-    write_parquet(frame, store.path(OUTPUTS["picture_parquet"]))
+    geojson = side.beside(lambda: write_atomic(store.path(OUTPUTS["picture"]),
+                                               itertools.chain(encoded.chunks(), ["\n"])), parallel=parallel)
+    try:
+        frame = picture.to_geodataframe(encoded)
+        del encoded  # the table holds the rows' own references
+        write_parquet(frame, store.path(OUTPUTS["picture_parquet"]))
+    finally:
+        geojson()
 
 
 def write_summary(store: Store, summary: dict) -> None:
