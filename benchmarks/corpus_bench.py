@@ -108,8 +108,8 @@ def write_corpus(path: Path, n: int, seed: int = 7) -> Path:
 
 class PeakWorker:
     """The largest memory any worker process reached, and the CPU seconds they used
-    (sampled every 0.2 s): the local pool's workers, or the LocalCluster's worker
-    processes; their resident memory and their own (USS): workers forked from the run
+    (sampled every 0.2 s, the own memory when it may have grown): the local pool's
+    workers, or the LocalCluster's worker processes; their resident memory and their own (USS): workers forked from the run
     share its pages. CPU seconds tell the scaling on a shared machine, where the wall
     clock also counts other people's work. The output writers a run with workers forks
     after its last partition (children first seen after the processing ended) are counted
@@ -131,11 +131,19 @@ class PeakWorker:
         while not self._stop.wait(0.2):
             for child in me.children(recursive=True):
                 try:
-                    t, info = child.cpu_times(), child.memory_full_info()
+                    t, rss = child.cpu_times(), child.memory_info().rss
+                    now = time.perf_counter()
+                    x = self.seen.setdefault(child.pid, {"first": now, "rss": 0, "uss": 0, "at": (0, 0.0)})
+                    # The own memory (USS) walks the process's page map: 6 ms of this process's
+                    # CPU for a worker, taken from the workers' two cores at every sample (7% of
+                    # a core for two workers). It is read again when the resident memory has
+                    # grown 2% since, or once a second (a forked child's own memory also grows
+                    # as it writes to pages it shares, which leaves its resident memory as is).
+                    if rss > x["at"][0] * 1.02 or now - x["at"][1] >= 1.0:
+                        x.update(uss=max(x["uss"], child.memory_full_info().uss), at=(rss, now))
                 except psutil.Error:
                     continue
-                x = self.seen.setdefault(child.pid, {"first": time.perf_counter(), "rss": 0, "uss": 0})
-                x.update(rss=max(x["rss"], info.rss), uss=max(x["uss"], info.uss), cpu=t.user + t.system)
+                x.update(rss=max(x["rss"], rss), cpu=t.user + t.system)
 
     def stop(self, processed_at: float) -> dict:
         """Workers' peak resident and own (USS) MB, the CPU seconds of the two busiest;
@@ -175,7 +183,7 @@ def one(config: str, corpus: Path, out: Path) -> dict:
     return {"config": config, "documents": summary["documents"], "seconds": round(seconds, 1),
             "articles_per_s": round(summary["documents"] / seconds, 1),
             "process_s": summary["timings"]["process_s"], "write_s": summary["timings"]["write_s"],
-            "stages": {k: v for k, v in summary["timings"].items() if k.endswith("_s")},
+            "stages": {k: v for k, v in summary["timings"].items() if k.endswith("_s") or k == "ahead_drawn"},
             "parent_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
             **{k: (v if config != "single" else None) for k, v in sampled.items()},
             "parent_cpu_s": round(parent_cpu, 1),
@@ -224,7 +232,8 @@ def tail_line(r: dict) -> str:
     """What runs after the last partition (the serial tail): its wall time, the main
     process's CPU seconds in it, and its stages (the writers run beside them)."""
     st = r["stages"]
-    own = ", ".join(f"{k[:-2]} {st[k]} s" for k in ("documents_s", "assemble_s", "map_s") if k in st)
+    own = ", ".join(f"{k[:-2]} {st[k]} s" + (f" (CPU {st['cpu_' + k]} s)" if "cpu_" + k in st else "")
+                    for k in ("documents_s", "assemble_s", "map_s") if k in st)
     beside = ", ".join(f"{k[:-2]} {st[k]} s" for k in ("geocodes_s", "picture_s") if k in st)
     cpu = f"main process CPU {st['cpu_write_s']} s" if "cpu_write_s" in st else "main process CPU -"
     return f"SERIAL TAIL after the last partition: {r['write_s']} s wall, {cpu} ({own}; beside it: {beside})"
@@ -236,7 +245,8 @@ def cpu_line(r: dict) -> str:
     st = r["stages"]
     parent = f"main {r['parent_cpu_s']} s"
     if "cpu_process_s" in st:
-        parent += f" (processing {st['cpu_process_s']} s, of which ahead {st.get('cpu_ahead_s', 0)} s; " \
+        drawn = f", checkpoints drawn {st['ahead_drawn']}" if "ahead_drawn" in st else ""
+        parent += f" (processing {st['cpu_process_s']} s, of which ahead {st.get('cpu_ahead_s', 0)} s{drawn}; " \
                   f"tail {st['cpu_write_s']} s)"
     total = r["parent_cpu_s"] + (r["workers_cpu_s"] or 0) + (r["writers_cpu_s"] or 0)
     return (f"CPU SPLIT: {parent} / workers {r['workers_cpu_s'] or '-'} s / writers {r['writers_cpu_s'] or '-'} s"

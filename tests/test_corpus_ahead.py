@@ -24,7 +24,7 @@ def _parts(n: int) -> list[SimpleNamespace]:
 def drawn(monkeypatch) -> list[list]:
     """The readings each warm_routes() call was given (nothing is drawn)."""
     calls: list[list] = []
-    monkeypatch.setattr(stages, "warm_routes", lambda readings, stop: calls.append(list(readings)))
+    monkeypatch.setattr(stages, "warm_routes", lambda readings, stop: calls.append(list(readings)) or True)
     monkeypatch.setattr(stages, "warm_map", lambda: None)
     return calls
 
@@ -50,6 +50,7 @@ def test_follow_passes_every_partition_and_draws_at_the_checkpoints(drawn):
     assert ahead._thread is None  # stopped and joined once the last partition was taken
     assert [len(c) for c in drawn] == [round(f * n) for f in CHECKPOINTS]
     assert [r.doc for r in drawn[-1]] == [f"d{i}" for i in range(round(CHECKPOINTS[-1] * n))]
+    assert ahead.drawn == len(CHECKPOINTS)  # each drawn to the end, as the summary reports
 
 
 @pytest.mark.parametrize("n_parts, enabled", [(MIN_PARTS - 1, True), (20, False)])
@@ -64,7 +65,7 @@ def test_close_stops_a_thread_still_waiting_for_partitions(drawn):
     ahead = Ahead(100, enabled=True)
     ahead.add(_parts(1)[0].readings)
     ahead.close()  # long before its first checkpoint
-    assert ahead._thread is None and drawn == []
+    assert ahead._thread is None and drawn == [] and ahead.drawn == 0
     ahead.close()  # twice is harmless
 
 

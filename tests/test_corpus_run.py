@@ -134,6 +134,7 @@ def test_two_workers_with_work_ahead_give_the_same_outputs(corpus, reference, tm
     # 22 partitions: enough for the main process to draw routes ahead while workers run.
     summary = run_corpus(corpus, tmp_path / "out", Options(workers=2, partition_size=7))
     assert summary["partitions"] == 22 and summary["timings"]["cpu_ahead_s"] >= 0
+    assert summary["timings"]["ahead_drawn"] in ("0/2", "1/2", "2/2")  # its two checkpoints
     for name in SAME:  # the summary says how it was partitioned
         assert (tmp_path / "out" / name).read_bytes() == (reference / name).read_bytes(), name
 
@@ -309,3 +310,24 @@ def test_the_picture_table_is_the_pictures_own(reference):
     made = picture.to_geodataframe(encoded)
     assert made.equals(picture.to_geodataframe()) and made.attrs == picture.to_geodataframe().attrs
     assert list(gpd.read_parquet(reference / "picture.parquet").columns) == list(made.columns)
+
+
+def test_a_fact_given_to_several_features_is_written_with_each_ones_about():
+    """A corpus's fact is one Fact per feature it is given to, sharing its fields: encode()
+    makes its text once and still writes each feature's own "about"."""
+    import json
+
+    from shapely.geometry import Point
+
+    from geomig.picture import Fact, Feature, Picture, Source
+
+    source = Source("d1", 0, 37, "Some 40 people left Zuwara for Malta.", ((20, 26),))
+    text, value, unit = "Some 40 people", 40, "people"
+    shared = [Fact(text, value, unit, source, "some", about) for about in ("Zuwara", "", "Malta")]
+    picture = Picture(tuple(Feature(role, name, f"g:{i}", Point(12 + i, 33), 0.8, "left", (source,), (fact,))
+                            for i, (role, name, fact) in enumerate(zip(
+                                ("launch_point", "place", "destination"), ("Zuwara", "Zuwara", "Malta"), shared))),
+                      ("d1",), {})
+    assert picture.encode().text == json.dumps(picture.to_geojson(), ensure_ascii=False)
+    written = [f["properties"]["facts"][0] for f in json.loads(picture.encode().text)["features"]]
+    assert [x.get("about") for x in written] == ["Zuwara", None, "Malta"]

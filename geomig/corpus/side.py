@@ -11,6 +11,7 @@ process: the outputs are the same either way.
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import sys
@@ -62,6 +63,10 @@ def _forked(job: Callable[[], object], pid: int, read_end: int, write_end: int) 
     """Both sides of the fork: the child runs the job and never returns; the parent
     gets the join()."""
     if pid == 0:  # the child: run the job, send back its duration or its error, and leave
+        # No cyclic collection in a child that lives a second or two: a full one walks every
+        # object it shares with the parent, so copies their pages (10,000 articles: the
+        # picture writer 2.4 -> 1.6-2.2 CPU s).
+        gc.disable()
         os.close(read_end)
         status = 1
         try:

@@ -46,13 +46,14 @@ def prepare() -> None:
     cues.default()
 
 
-def warm_routes(readings: list[Reading], stop: Callable[[], bool] = lambda: False) -> None:
+def warm_routes(readings: list[Reading], stop: Callable[[], bool] = lambda: False) -> bool:
     """Plan the routes of these readings' claims and draw their legs, for the memoised
     geometry it leaves behind (each sea leg drawn through searoute and pulled off the
     land, the coasts it lands on, the sea it crosses): the corpus's assembly later finds
     the legs its own routes share with these drawn. The routes are drawn without their
     claims (sources, documents), which memoise nothing and would only cost. `stop()` is
-    asked before each route: once it says so, the rest are left undrawn."""
+    asked before each route: once it says so, the rest are left undrawn. Returns whether
+    every route was drawn."""
     import dataclasses
 
     from geomig.gazetteer.index import Gazetteer
@@ -64,9 +65,10 @@ def warm_routes(readings: list[Reading], stop: Callable[[], bool] = lambda: Fals
     with geometry.using(Gazetteer.default()):  # the gazetteer assemble() uses: the same memo keys
         for plan in routes.plan(claims, by_boat(lex)):
             if stop():
-                return
+                return False
             if any(leg.mode == "sea" for leg in plan.legs):
                 routes.build(dataclasses.replace(plan, claims=()), lex.settings, {}, legs)
+    return True
 
 
 def warm_map() -> None:

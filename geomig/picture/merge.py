@@ -64,8 +64,10 @@ def place_features(docs: Sequence[GeocodedDocument], low_confidence: float) -> l
             if m.id and m.lat is not None and m.lon is not None:
                 by_id[m.id].append((d, m))
     out = []
+    shown: dict[str, str] = {}  # display_name() of each distinct text (a corpus repeats its names)
     for pid, items in by_id.items():
-        names = [display_name(m.text) for _, m in items if m.kind != "demonym"] or [items[0][1].name or pid]
+        names = [shown.get(m.text) or shown.setdefault(m.text, display_name(m.text))
+                 for _, m in items if m.kind != "demonym"] or [items[0][1].name or pid]
         best = max(items, key=lambda dm: dm[1].confidence)[1]
         worst = min(items, key=lambda dm: dm[1].confidence)[1]
         srcs = []
@@ -266,24 +268,34 @@ def _targets(features: Sequence[Feature], candidates: Sequence[int], with_role: 
              starts: _SentenceStarts, f: FactClaim, how: str) -> list[tuple[int, str]]:
     """The features among `candidates` (those of the fact's document, in order) that a fact
     attaches to by `how`; `with_role` holds the ids that play a role somewhere."""
-    found: list[tuple[int, str]] = []
-    for i in candidates:
-        feat = features[i]
-        if how == "route" and feat.role == "route" and f.doc in starts.documents(i):
-            found.append((i, ""))
-        elif how == "actor" and feat.role == "control_zone" and starts.of(i, f.doc):
-            names = {r["name"] for r in feat.properties.get("actors", ())}
-            hit = next((a for a in f.actors if a in names), None)
-            if hit:
-                found.append((i, hit))
-        elif how == "subject" and f.subject and feat.id == f.subject and feat.role not in ("route", "control_zone") \
-                and (feat.role != "place" or f.subject not in with_role) and starts.of(i, f.doc):
-            found.append((i, feat.name))
-        elif how == "sentence" and feat.role != "place" and f.source.start in starts.of(i, f.doc):
-            found.append((i, ""))
-        elif how.startswith("doc:") and feat.role == how[4:] and starts.of(i, f.doc):
-            found.append((i, ""))
-    return found
+    # One loop per kind of attachment: a corpus asks this for every fact of every article.
+    doc = f.doc
+    if how == "route":
+        return [(i, "") for i in candidates if features[i].role == "route" and doc in starts.documents(i)]
+    if how == "actor":
+        found: list[tuple[int, str]] = []
+        for i in candidates:
+            feat = features[i]
+            if feat.role == "control_zone" and starts.of(i, doc):
+                names = {r["name"] for r in feat.properties.get("actors", ())}
+                hit = next((a for a in f.actors if a in names), None)
+                if hit:
+                    found.append((i, hit))
+        return found
+    if how == "subject":
+        subject = f.subject
+        if not subject:
+            return []
+        return [(i, features[i].name) for i in candidates
+                if features[i].id == subject and features[i].role not in ("route", "control_zone")
+                and (features[i].role != "place" or subject not in with_role) and starts.of(i, doc)]
+    if how == "sentence":
+        start = f.source.start
+        return [(i, "") for i in candidates if features[i].role != "place" and start in starts.of(i, doc)]
+    if how.startswith("doc:"):
+        role = how[4:]
+        return [(i, "") for i in candidates if features[i].role == role and starts.of(i, doc)]
+    return []
 
 
 # ---------------------------------------------------------------------------- pictures

@@ -299,7 +299,7 @@ class Picture:
         and each is written to JSON once."""
         from shapely.geometry import mapping
 
-        cache: dict[int, str] = {}
+        cache: dict = {}  # texts made once: of each Source object, and of each fact (_fact_text)
         features, rows, geoms = [], [], []
         for f in self.features:
             members = _members(f, cache)
@@ -379,7 +379,7 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _members(f: Feature, sources: dict[int, str]) -> dict[str, tuple[Any, str]]:
+def _members(f: Feature, sources: dict) -> dict[str, tuple[Any, str]]:
     """Each GeoJSON property of a feature (to_geojson()'s, in its order) with its JSON
     text; `sources` caches the text of each Source object across features."""
     props: dict[str, Any] = {"role": f.role, "name": f.name, "id": f.id,
@@ -397,7 +397,7 @@ def _members(f: Feature, sources: dict[int, str]) -> dict[str, tuple[Any, str]]:
     return out
 
 
-def _source_text(s: Source, cache: dict[int, str]) -> str:
+def _source_text(s: Source, cache: dict) -> str:
     """json.dumps(s.to_dict()), built from its parts and made once per Source object."""
     text = cache.get(id(s))
     if text is None:
@@ -413,14 +413,21 @@ def _source_text(s: Source, cache: dict[int, str]) -> str:
     return text
 
 
-def _fact_text(x: Fact, sources: dict[int, str]) -> str:
-    """json.dumps(x.to_dict()), with its source's text from the cache."""
-    value = ("[" + ", ".join([_scalar(v) for v in x.value]) + "]" if isinstance(x.value, tuple)
-             else _scalar(x.value))
-    text = f'{{"text": {_scalar(x.text)}, "value": {value}, "unit": {_scalar(x.unit)}, ' \
-           f'"source": {_source_text(x.source, sources)}'
-    if x.qualifier:
-        text += f', "qualifier": {_scalar(x.qualifier)}'
+def _fact_text(x: Fact, sources: dict) -> str:
+    """json.dumps(x.to_dict()), with its source's text from the cache. A fact attached to
+    several features is one Fact per feature sharing the same field objects: its text but
+    "about" is made once, cached under the identities of those objects (alive as long as
+    the picture, so an identity is never reused while the cache is)."""
+    key = (id(x.text), id(x.value), id(x.unit), id(x.source), id(x.qualifier))
+    text = sources.get(key)
+    if text is None:
+        value = ("[" + ", ".join([_scalar(v) for v in x.value]) + "]" if isinstance(x.value, tuple)
+                 else _scalar(x.value))
+        text = f'{{"text": {_scalar(x.text)}, "value": {value}, "unit": {_scalar(x.unit)}, ' \
+               f'"source": {_source_text(x.source, sources)}'
+        if x.qualifier:
+            text += f', "qualifier": {_scalar(x.qualifier)}'
+        sources[key] = text
     if x.about:
         text += f', "about": {_scalar(x.about)}'
     return text + "}"
