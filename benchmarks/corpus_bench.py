@@ -284,7 +284,8 @@ def print_scaling(n: int, runs: dict[str, dict]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
-    parser.add_argument("--configs", nargs="+", default=["single", "workers2", "dask2"])
+    parser.add_argument("--configs", nargs="+", default=["single", "workers2", "dask2"],
+                        choices=["single", "workers2", "dask2"])
     parser.add_argument("--one", nargs=3, metavar=("CONFIG", "CORPUS", "OUT"), help=argparse.SUPPRESS)
     parser.add_argument("--against", metavar="REF", help="time the code of this git ref against the working tree")
     parser.add_argument("--rounds", type=int, default=2, help="--against: runs per side")
