@@ -450,3 +450,12 @@ def test_a_name_with_an_elided_article_is_one_name(text, gazetteer):
     # "d'" before a capital joins the run: the country, not "Côte" alone or nothing.
     assert [t for t, _ in spans(text, gazetteer)] == [text[33:46], "Guinea"]
 
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Families fled Deir ez-Zor in the night.", "Deir ez-Zor"),
+    ("Fighters held Jisr ash-Shughur for a week.", "Jisr ash-Shughur"),
+])
+def test_a_transliterated_arabic_article_joins_a_name(text, name, gazetteer):
+    # "ez-", "ash-": the article before sun letters, as "al-" is joined
+    assert name in [t for t, _ in spans(text, gazetteer)]
