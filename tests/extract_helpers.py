@@ -130,6 +130,11 @@ def roles(pic) -> dict[str, set[str]]:
     return out
 
 
+def zones(pic) -> set[tuple[str, str]]:
+    """(control, place) of each control zone in the picture."""
+    return {(f.properties["control"], f.properties["place"]) for f in pic.by_role("control_zone")}
+
+
 def score_folder(folder):
     """Each text of a folder of written reports geocoded and extracted on its own, scored
     against the folder's gold.json (geomig.evaluate.picture)."""

@@ -9,7 +9,7 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from extract_helpers import annotate, picture, roles, score_folder
+from extract_helpers import annotate, picture, roles, score_folder, zones
 
 from geomig.errors import PictureError
 from geomig.evaluate.picture import report_lines
@@ -814,10 +814,6 @@ def test_no_route_from_a_court_ruling():
 
 
 # ------------------------------------------------------------------------------ control
-
-def zones(pic) -> set[tuple[str, str]]:
-    return {(f.properties["control"], f.properties["place"]) for f in pic.by_role("control_zone")}
-
 
 @pytest.mark.parametrize("text, expected", [
     ("The refugee camp on Lesbos housed thousands of asylum seekers.", ("detention", "Lesbos")),

@@ -10,16 +10,12 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from extract_helpers import annotate, picture, roles, score_folder
+from extract_helpers import annotate, picture, roles, score_folder, zones
 
 from geomig.evaluate.picture import report_lines
 from geomig.models import GeocodedDocument, Mention
 from geomig.picture import cues, extract, read
 from geomig.picture.zones import canonical, context
-
-
-def zones(pic) -> set[tuple[str, str]]:
-    return {(f.properties["control"], f.properties["place"]) for f in pic.by_role("control_zone")}
 
 
 def zone_claims(text: str):
