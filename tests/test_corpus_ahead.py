@@ -69,6 +69,8 @@ def test_close_stops_a_thread_still_waiting_for_partitions(drawn):
     ahead.close()  # twice is harmless
 
 
+# An exception escaping the thread would be reported as this warning: made an error here.
+@pytest.mark.filterwarnings("error::pytest.PytestUnhandledThreadExceptionWarning")
 def test_a_failing_step_ends_the_thread_quietly(monkeypatch):
     def broken(readings, stop):
         raise RuntimeError("no router")
