@@ -206,7 +206,12 @@ def test_a_cue_file_without_a_setting_the_stages_read_is_refused_at_load(tmp_pat
     ("go", "went gone", {"go", "goes", "went", "gone", "going"}),
     ("swim", "swam swum swimming", {"swim", "swims", "swam", "swum", "swimming"}),
     ("die", "", {"die", "dies", "died", "dying"}),
-], ids=["e-drop", "regular", "y-ies", "ch-es", "irregular-past", "two-pasts", "irregular-ing", "ie-ying"])
+    # stress decides doubling and the spelling does not show it: both forms, one of them unused
+    ("transfer", "", {"transfer", "transfers", "transferred", "transfered", "transferring", "transfering"}),
+    ("visit", "", {"visit", "visits", "visited", "visitted", "visiting", "visitting"}),
+    ("traffic", "", {"traffic", "traffics", "trafficked", "trafficking"}),
+], ids=["e-drop", "regular", "y-ies", "ch-es", "irregular-past", "two-pasts", "irregular-ing", "ie-ying",
+        "doubled", "not-doubled", "ic-ck"])
 def test_a_verb_is_written_once_and_read_in_every_form(lemma, irregular, forms):
     assert set(cues.inflect(lemma, {lemma: irregular} if irregular else {})) == forms
 

@@ -205,7 +205,7 @@ _NOT_MID_WORD = r"(?<!\w)"
 def inflect(lemma: str, irregular: Mapping[str, str] | None = None) -> tuple[str, ...]:
     """Every form of an English verb: the lemma, its -s, past and -ing forms, longest first.
     Regular forms follow the spelling rules ("arrive" -> arrives, arrived, arriving; "ferry"
-    -> ferries, ferried); `irregular` maps a lemma to the forms that replace them, space-
+    -> ferries, ferried; "transfer" -> transferred); `irregular` maps a lemma to the forms that replace them, space-
     separated ("leave" -> "left", "swim" -> "swam swum swimming"): a form ending in -ing
     replaces the -ing form, the others the past."""
     w = lemma
@@ -227,10 +227,18 @@ def inflect(lemma: str, irregular: Mapping[str, str] | None = None) -> tuple[str
         past = [w[:-1] + "ied"]
     else:
         past = [w + "ed"]
+    ings_ = [ing]
+    if w.endswith("ic"):    # "traffic" -> trafficked, "panic" -> panicking
+        past, ings_ = [w + "ked"], [w + "king"]
+    elif re.search(r"(?:^|[^aeiou])[aeiou][bdf-hj-np-tvz]$", w):
+        # A final consonant after one vowel doubles when the last syllable is stressed
+        # ("stop", "transfer", "expel") and not otherwise ("visit", "open"): the stress is
+        # not in the spelling, so both forms are written (the unused one matches nothing).
+        past, ings_ = [*past, w + w[-1] + "ed"], [ing, w + w[-1] + "ing"]
     special = (irregular or {}).get(lemma, "").split()
     ings = [f for f in special if f.endswith("ing")]
     pasts = [f for f in special if not f.endswith("ing")]
-    forms = {w, third, *(ings or [ing]), *(pasts or past)}
+    forms = {w, third, *(ings or ings_), *(pasts or past)}
     return tuple(sorted(forms, key=lambda f: (-len(f), f)))
 
 
