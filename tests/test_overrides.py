@@ -416,3 +416,17 @@ def test_geocode_document_applies_overrides(tmp_path, gazetteer):
     tripoli = next(m for m in lebanon.mentions if m.text == "Tripoli")
     assert (tripoli.id, tripoli.country, tripoli.flags) == ("geonames:266826", "LB", ("overridden",))
     assert tripoli.alternatives[0].id == "geonames:2210247"
+
+
+def test_an_analyst_s_place_beside_another_name_is_never_doubted(tmp_path, gazetteer):
+    # A user town next to an unknown word, in a text about another country: the check for
+    # words of longer unknown names reads the gazetteer, which has no user place (it raised).
+    import geomig
+    from geomig.models import Document
+
+    path = tmp_path / "o.toml"
+    path.write_text('[[place]]\nname = "Kara Tepe"\nlat = 39.09\nlon = 26.55\nkind = "city"\ncountry = "GR"\n')
+    overrides = load_overrides(path, gazetteer)
+    text = "Boats left from Ayvalik Kara Tepe for Izmir in Turkey."
+    found = {m.text: m for m in geomig.geocode_document(Document("t.txt", text), overrides=overrides).mentions}
+    assert found["Kara Tepe"].id == "geomig:user:kara-tepe"

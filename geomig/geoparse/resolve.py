@@ -19,7 +19,7 @@ import math
 import operator
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import replace
 
 from geomig.gazetteer.index import Gazetteer, normalize
@@ -505,7 +505,7 @@ class LocalResolver(Resolver):
                     mentions.append(chosen[choice])
                 else:
                     mentions.append(_moved(chosen[choice], s))
-        return _without_stranded(text, mentions, gaz)
+        return _without_stranded(text, mentions, gaz, self._user_ids)
 
     def _context(self, spans: Sequence[Span], senses: dict[str, Place], priors) -> _Context:
         """The countries and states the text names, each name taken in ``senses``."""
@@ -1032,7 +1032,8 @@ _NAME_BEFORE = re.compile(r"(?:^|[^.!?\s\"“]\s+)([A-Z][a-z][\w-]*) $")
 STRANDED_MAX_POPULATION = 1_000_000  # a metropolis named beside another word is still itself
 
 
-def _without_stranded(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+def _without_stranded(text: str, mentions: list[Mention], gazetteer: Gazetteer,
+                      user_ids: Container[str] = ()) -> list[Mention]:
     """Mentions without the words of longer names the gazetteer lacks ("Ain" of "Ain
     Zara", a district of Tripoli; "Med" of "Tanger Med", a port of Morocco) read as a town
     or division of a country that no other name of the text is in, while others are: the
@@ -1044,7 +1045,9 @@ def _without_stranded(text: str, mentions: list[Mention], gazetteer: Gazetteer) 
         words = [x.group(1).lower() for x in (after, before) if x]
         return any(w not in gazetteer.common_words for w in words)
 
-    suspects = {n for n, m in enumerate(mentions) if m.id and m.kind in ("city", "admin") and beside_a_name(m)}
+    # (The analyst's own places are never doubted, and are not in the gazetteer.)
+    suspects = {n for n, m in enumerate(mentions) if m.id and m.id not in user_ids
+                and m.kind in ("city", "admin") and beside_a_name(m)}
     if not suspects:
         return mentions
     alone = {m.text for n, m in enumerate(mentions) if m.id and n not in suspects}
@@ -1054,8 +1057,7 @@ def _without_stranded(text: str, mentions: list[Mention], gazetteer: Gazetteer) 
         m = out[n]
         if (m.text not in alone and countries and not countries[m.country]
                 and gazetteer.get(m.id).population < STRANDED_MAX_POPULATION):
-            out[n] = Mention(m.text, m.start, m.end, m.sentence, "", None, None, None, None, None, 0.0, (),
-                             "not a place here: a word of a longer name the gazetteer lacks", ("implausible",))
+            out[n] = _rejected_mention(m, "a word of a longer name the gazetteer lacks", "implausible")
     return out
 
 
@@ -1090,11 +1092,11 @@ def _moved(m: Mention, span: Span) -> Mention:
                    m.lat, m.lon, m.confidence, m.alternatives, m.evidence, m.flags)
 
 
-def _rejected_mention(span: Span, reason: str = "") -> Mention:
-    """A phrase kept for the audit only: no place chosen."""
-    reason = reason or span.kind_hint
-    flag = {"organisation": "organisation", "person": "person", "common word": "common-word",
-            "implausible": "implausible"}.get(reason, "unresolved")
+def _rejected_mention(span: Span | Mention, reason: str = "", flag: str = "") -> Mention:
+    """A phrase (or a mention found wanting) kept for the audit only: no place chosen."""
+    reason = reason or getattr(span, "kind_hint", "")
+    flag = flag or {"organisation": "organisation", "person": "person", "common word": "common-word",
+                    "implausible": "implausible"}.get(reason, "unresolved")
     return Mention(span.text, span.start, span.end, span.sentence, "", None, None, None, None, None,
                    0.0, (), f"not a place here: {reason or 'no gazetteer entry'}", (flag,))
 
