@@ -80,6 +80,8 @@ def fingerprint() -> str:
     themselves, so editing them rebuilds the index."""
     h = hashlib.sha256(f"{SCHEMA};{data_version()}".encode())
     here = Path(__file__).parent
-    for module in ("build/index.py", "names.py", "points.py", "sources.py", "regions.py", "shapes.py", "geo.py"):
+    # models.py too: the build reads its LOCAL_KINDS (which kinds get spelling variants).
+    for module in ("build/index.py", "names.py", "points.py", "sources.py", "regions.py", "shapes.py", "geo.py",
+                   "../models.py"):
         h.update((here / module).read_bytes())
     return h.hexdigest()[:12]
