@@ -13,7 +13,7 @@ import dataclasses
 import functools
 import re
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -163,11 +163,14 @@ class Lexicon:
             text, topic = text.translate(_FOLD).lower(), self.topic_lower
             many_rx = self.topic_many_lower or many_rx
 
-        def counted(rx: re.Pattern, most: int) -> int:
-            """How many of rx's matches (up to `most`) no topic_not_near word stands beside."""
-            kept = (m for m in rx.finditer(text)
+        def kept(rx: re.Pattern) -> Iterator[re.Match]:
+            """rx's matches that no topic_not_near word stands beside."""
+            return (m for m in rx.finditer(text)
                     if near is None or not near.search(text[max(0, m.start() - NEAR_BEFORE):m.end() + NEAR_AFTER]))
-            return sum(1 for _ in zip(range(most), kept))
+
+        def counted(rx: re.Pattern, most: int) -> int:
+            """How many of rx's kept matches, up to `most`."""
+            return sum(1 for _ in zip(range(most), kept(rx)))
 
         strong = counted(topic, need)
         if strong >= need:
@@ -177,8 +180,7 @@ class Lexicon:
             # many words ("families slept in the jungle", "border police", "people on board"):
             # one or two such words are a sailor's or a tourist's, several different ones are
             # not (a word and its plural are one)
-            many = {m.group().lower().rstrip("s") for m in many_rx.finditer(text)
-                    if near is None or not near.search(text[max(0, m.start() - NEAR_BEFORE):m.end() + NEAR_AFTER])}
+            many = {m.group().lower().rstrip("s") for m in kept(many_rx)}
             if len(many) >= self.topic_many_min:
                 return True
         if strong == 0 or self.topic_weak is None:
@@ -351,6 +353,7 @@ def _compile(data: dict) -> Lexicon:
     for key in REQUIRED_SETTINGS:   # a cue file without them fails here, not mid-extract
         re.compile(settings[key])
     topic = rx(document["topic"]) if document.get("topic") else None
+    many = rx(document["topic_many"]) if document.get("topic_many") else None
     lexicon = Lexicon(
         settings=settings,
         cues=role_cues,
@@ -374,9 +377,9 @@ def _compile(data: dict) -> Lexicon:
         topic=topic,
         topic_lower=_lowered(topic) if topic else None,
         topic_weak=rx(document["topic_weak"]) if document.get("topic_weak") else None,
-        topic_many=rx(document["topic_many"]) if document.get("topic_many") else None,
+        topic_many=many,
         topic_many_min=int(document.get("topic_many_min", 0)),
-        topic_many_lower=_lowered(rx(document["topic_many"])) if document.get("topic_many") else None,
+        topic_many_lower=_lowered(many) if many else None,
         topic_min=int(document.get("topic_min", 0)),
         topic_not_near=rx(document["topic_not_near"]) if document.get("topic_not_near") else None,
         topic_min_short=int(document.get("topic_min_short", document.get("topic_min", 0))),

@@ -296,8 +296,8 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
 
 
 def _combinations(launches, destinations, origins):
-    """(launch, destination, origin) triples: up to three launches and destinations, two
-    origins, one origin per route."""
+    """(launch, destination, origin) triples: up to three launches, four destinations and
+    two origins, one origin per route."""
     for launch in launches[:3] or [None]:
         for dest in destinations[:4]:
             for origin in origins[:2] or [None]:
@@ -374,7 +374,7 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
 def _read_claims(claims: tuple[Claim, ...], cache: dict) -> tuple[tuple, list[str], str]:
     """A route's sources, documents and cues: read once per claims tuple in one cache,
     since the routes planned from one group of documents share its claims (a corpus's
-    group has thousands, and up to 18 routes)."""
+    group has thousands, and up to 24 routes)."""
     key = ("claims", id(claims))
     if key not in cache:  # the entry holds the tuple: its id is not reused while cached
         cache[key] = (claims, sources(c.source for c in claims), sorted({c.doc for c in claims}),
