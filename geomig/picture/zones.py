@@ -213,8 +213,7 @@ def _named_for(masked: Masked, at: int, after: re.Pattern) -> bool:
 
 def _compared(masked: Masked, at: int, before: re.Pattern, when: re.Pattern | None) -> bool:
     """Whether the words before a document offset of a sentence put it in a comparison."""
-    end = at - masked.start
-    hit = before.search(masked.sentence, max(0, end - _WINDOW), end)
+    hit = _just_before(masked, at, before)
     return hit is not None and (bool(hit.group("strong"))
                                 or (when is not None and when.search(masked.sentence, hit.start()) is not None))
 
@@ -418,8 +417,7 @@ def _at_sea(masked: Masked, lexicon: Lexicon) -> bool:
 def _named_before(hit, masked: Masked, lexicon: Lexicon) -> bool:
     """Whether the hit's words follow a proper name of their own ("the X detention centre")."""
     named = setting_rx(lexicon, "facility_named_before")
-    end = max(hit.start - masked.start, 0)
-    return named is not None and named.search(masked.sentence, max(end - _WINDOW, 0), end) is not None
+    return named is not None and _just_before(masked, hit.start, named) is not None
 
 
 def _cited(hit, masked: Masked, lexicon: Lexicon) -> bool:
@@ -433,12 +431,17 @@ def _cited(hit, masked: Masked, lexicon: Lexicon) -> bool:
 
 def _seat(m: Mention, masked: Masked, seat: re.Pattern | None) -> bool:
     """Whether the words right before a mention make it where someone sits or speaks."""
-    end = max(m.start - masked.start, 0)
-    # the words right before it: a window keeps a long sentence from being searched whole
-    return seat is not None and seat.search(masked.sentence, max(end - _WINDOW, 0), end) is not None
+    return seat is not None and _just_before(masked, m.start, seat) is not None
 
 
 _WINDOW = 120  # characters before a place that a setting anchored at it ("...$") may read
+
+
+def _just_before(masked: Masked, at: int, rx: re.Pattern) -> re.Match | None:
+    """rx searched in the words of a sentence right before a document offset (a setting
+    anchored there, "...$"): a window keeps a long sentence from being searched whole."""
+    end = max(at - masked.start, 0)
+    return rx.search(masked.sentence, max(end - _WINDOW, 0), end)
 
 
 def _same_country(actor: Mention | None, place: PlaceRef) -> bool:
