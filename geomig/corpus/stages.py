@@ -47,28 +47,11 @@ def prepare() -> None:
 
 
 def warm_routes(readings: list[Reading], stop: Callable[[], bool] = lambda: False) -> bool:
-    """Plan the routes of these readings' claims and draw their legs, for the memoised
-    geometry it leaves behind (each sea leg drawn through searoute and pulled off the
-    land, the coasts it lands on, the sea it crosses): the corpus's assembly later finds
-    the legs its own routes share with these drawn. The routes are drawn without their
-    claims (sources, documents), which memoise nothing and would only cost. `stop()` is
-    asked before each route: once it says so, the rest are left undrawn. Returns whether
-    every route was drawn."""
-    import dataclasses
+    """Draw the sea legs of the routes these readings plan, for the assembly to find
+    memoised (geomig.picture.warm_routes); whether every route was drawn."""
+    from geomig.picture import warm_routes as draw
 
-    from geomig.gazetteer.index import Gazetteer
-    from geomig.picture import by_boat, cues, geometry, routes
-
-    lex = cues.default()
-    claims = [c for r in readings for c in r.claims]
-    legs: dict = {}
-    with geometry.using(Gazetteer.default()):  # the gazetteer assemble() uses: the same memo keys
-        for plan in routes.plan(claims, by_boat(lex)):
-            if stop():
-                return False
-            if any(leg.mode == "sea" for leg in plan.legs):
-                routes.build(dataclasses.replace(plan, claims=()), lex.settings, {}, legs)
-    return True
+    return draw(readings, stop=stop)
 
 
 def warm_map() -> None:

@@ -16,8 +16,8 @@ Every rule is data in cues.toml, applied by cues.py; each feature names the cue 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 
 from geomig.documents.inputs import Failure
 from geomig.errors import GeomigError
@@ -107,6 +107,25 @@ def assemble(readings: Sequence[Reading], *, gazetteer: Gazetteer | None = None,
     gaz = gazetteer if gazetteer is not None else _default_gazetteer()
     with geometry.using(gaz):
         return _assemble(readings, gaz, lexicon or _cues.default())
+
+
+def warm_routes(readings: Sequence[Reading], *, stop: Callable[[], bool] = lambda: False) -> bool:
+    """Plan and draw the routes of these readings' claims as assemble() does, for the
+    memoised geometry it leaves behind (each sea leg drawn through searoute and pulled off
+    the land, the coasts it lands on, the sea it crosses), so that a later assembly of a
+    corpus finds the legs its routes share with these drawn. The routes are drawn without
+    their claims (sources, documents), which memoise nothing. `stop()` is asked before each
+    route: once it says so, the rest are left undrawn. Returns whether every route was drawn."""
+    lex = _cues.default()
+    claims = [c for r in readings for c in r.claims]
+    legs: dict = {}
+    with geometry.using(_default_gazetteer()):  # assemble()'s gazetteer: the same memo keys
+        for plan in plan_routes(claims, by_boat(lex)):
+            if stop():
+                return False
+            if any(leg.mode == "sea" for leg in plan.legs):
+                build_route(replace(plan, claims=()), lex.settings, {}, legs)
+    return True
 
 
 def _default_gazetteer() -> Gazetteer | None:
