@@ -610,3 +610,18 @@ def test_a_town_named_twice_is_what_the_text_is_about():
 def test_a_qualified_town_is_never_a_stray():
     # "Georgia" alone may read as the country; the qualifier still places Rome in the state.
     assert mention("Cadets from Rome, Georgia, marched.", "Rome").country == "US"
+
+
+@pytest.mark.parametrize("text", [
+    "The boat left the beaches north of Nouadhibou, Spain's rescue service said.",
+    "Forty people sailed from Nouadhibou, Spain’s coastguard reported on Monday.",
+])
+def test_a_country_owning_the_next_words_does_not_qualify_the_name_before_the_comma(text):
+    # "X, Spain's service said": Spain is the owner of the words after it, not where X lies.
+    got = mention(text, "Nouadhibou")
+    assert (got.country, got.kind) == ("MR", "city") and "contradicts-qualifier" not in got.flags
+
+
+def test_a_country_after_the_comma_still_qualifies():
+    assert mention("Cadets from Rome, Georgia, marched.", "Rome").country == "US"
+    assert mention("Migrants left Sfax, Tunisia, on Monday.", "Sfax").country == "TN"

@@ -1111,6 +1111,7 @@ _AND_OR = r"\s+(?:and|or)\s+"
 _LIST_END = re.compile(_AND_OR)                  # before a list's last member
 _LIST_GAP = re.compile(rf",\s*|,?{_AND_OR}")      # between any two members
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
+_OWNERS = ("'s ", "’s ", "' ", "’ ")
 _DEMONYM_GAP = re.compile(r"\s+|\s+(?:city|town|port|village|island|capital|region|province|enclave|"
                           r"border town|coastal town|coastal city|seaside town|camp)\s+of\s+")
 
@@ -1140,7 +1141,10 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
                 if country in gazetteer.country_ids:
                     out[a.start] = (country, None, gazetteer.country_ids[country], b.key)
             elif (b.key in priors and priors[b.key] and b.kind_hint in ("", "region")
-                  and (gap in (", ", ",") or _IN_GAP.fullmatch(gap))):
+                  and (gap in (", ", ",") or _IN_GAP.fullmatch(gap))
+                  # "left Nouadhibou, Spain's rescue service said": the country owns the words
+                  # after it, it does not locate the name before the comma.
+                  and not text.startswith(_OWNERS, b.end)):
                 qualifier = _qualified_sense(priors[b.key], out.get(b.start), priors[a.key])
                 comma = gap in (", ", ",")
                 if qualifier.kind == "country":
