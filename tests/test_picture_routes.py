@@ -54,3 +54,37 @@ def test_a_movement_from_a_country_stays_beside_a_route_through_its_city():
 def test_a_movement_to_a_continent_a_route_reaches_is_not_drawn_again():
     claims = [*stated("d0.txt", SFAX, LAMPEDUSA), *stated("d1.txt", SFAX, EUROPE)]
     assert stops(plan(claims)) == [("Sfax", "Lampedusa")]
+
+
+SUDAN = PlaceRef("geonames:366755", "Sudan", "country", "SD", 15.5, 30.0)
+CHAD = PlaceRef("geonames:2434508", "Chad", "country", "TD", 15.5, 18.7)
+NIGER = PlaceRef("geonames:2440476", "Niger", "country", "NE", 17.6, 8.1)
+LIBYA = PlaceRef("geonames:2215636", "Libya", "country", "LY", 27.0, 17.0)
+GUATEMALA = PlaceRef("geonames:3595528", "Guatemala", "country", "GT", 15.5, -90.25)
+HONDURAS = PlaceRef("geonames:3608932", "Honduras", "country", "HN", 15.0, -86.5)
+NICARAGUA = PlaceRef("geonames:3617476", "Nicaragua", "country", "NI", 13.0, -85.0)
+COSTA_RICA = PlaceRef("geonames:3624060", "Costa Rica", "country", "CR", 10.0, -84.0)
+PANAMA = PlaceRef("geonames:3703430", "Panama", "country", "PA", 9.0, -80.0)
+MEXICO = PlaceRef("geonames:3996063", "Mexico", "country", "MX", 23.0, -102.0)
+
+
+def journey(*steps: tuple[str, PlaceRef]) -> list[Claim]:
+    """One document naming each place in the role given, in this order of the text."""
+    src = Source("j.txt", 0, 200, "A journey told in one report.")
+    return [Claim(role, place, "j.txt", i, "test", place.name, src, 0.9, at=i) for i, (role, place) in enumerate(steps)]
+
+
+def test_transit_stops_go_in_the_order_of_the_shortest_way_not_of_their_distance_to_the_end():
+    # Niger's point lies farther from Libya's than Chad's does, yet people from Sudan cross
+    # Chad first: ordered by distance from the end, the route went Sudan, Niger, Chad.
+    claims = journey(("origin", SUDAN), ("transit", NIGER), ("transit", CHAD), ("destination", LIBYA))
+    assert stops(plan(claims)) == [("Sudan", "Chad", "Niger", "Libya")]
+
+
+def test_the_order_of_a_list_in_the_text_does_not_decide_the_way():
+    north_first = journey(("origin", PANAMA), ("transit", GUATEMALA), ("transit", HONDURAS),
+                          ("transit", NICARAGUA), ("transit", COSTA_RICA), ("destination", MEXICO))
+    south_first = journey(("origin", PANAMA), ("transit", COSTA_RICA), ("transit", NICARAGUA),
+                          ("transit", HONDURAS), ("transit", GUATEMALA), ("destination", MEXICO))
+    way = ("Panama", "Costa Rica", "Nicaragua", "Honduras", "Guatemala", "Mexico")
+    assert stops(plan(north_first)) == stops(plan(south_first)) == [way]

@@ -266,15 +266,15 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
         if by_sea and launch:
             before = [p for p in transits if p.country == launch.country
                       or (p.country != dest.country and _km(p, dest) > _km(launch, dest))]
-            after = sorted((p for p in transits if p not in before), key=lambda p: -_km(p, dest))
-            middle = ([(p, "transit") for p in sorted(before, key=lambda p: -_km(p, anchor))]
+            after = _in_travel_order(launch, [p for p in transits if p not in before], dest)
+            middle = ([(p, "transit") for p in _in_travel_order(origin, before, launch)]
                       + [(launch, "launch_point")] + [(p, "transit") for p in after])
         else:
-            # Over land the place set out from is one stop among others: every stop goes in
-            # order of its distance from the destination, the farthest first, and a country
+            # Over land the place set out from is one stop among others, and a country
             # holding the destination is entered last ("through Guatemala into Mexico").
-            middle = sorted([(p, "transit") for p in transits] + ([(launch, "launch_point")] if launch else []),
-                            key=lambda ps: (ps[0].holds(dest), -_km(ps[0], dest)))
+            stage = {p.id: "transit" for p in transits} | ({launch.id: "launch_point"} if launch else {})
+            ordered = _in_travel_order(origin, [p for p in transits + [launch] if p and not p.holds(dest)], dest)
+            middle = [(p, stage[p.id]) for p in ordered + [p for p in transits if p.holds(dest)]]
         pairs = ([(origin, "origin")] if origin else []) + middle + [(dest, "destination")]
         pairs = [(p, s) for p, s in pairs if s == "destination" or p.id != dest.id]
         # A city never leads to its own country: drop a country just before its own city.
@@ -293,6 +293,35 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             group,
         ))
     return plans
+
+
+def _in_travel_order(start: PlaceRef | None, stops: Sequence[PlaceRef], end: PlaceRef) -> list[PlaceRef]:
+    """The stops between start (if known) and end in the order of the shortest way: people
+    do not zigzag, and a list's order in the text is not the travel order ("through Costa
+    Rica, Nicaragua, Honduras and Guatemala" reads south to north, "Guatemala, Honduras..."
+    north to south). Cheapest insertion, the farthest from the end first, then segment
+    reversals (2-opt) while one shortens the way."""
+    path: list[PlaceRef | None] = [start, end]
+    for stop in sorted(stops, key=lambda p: -_km(p, end)):
+        # Inserting before path[i] replaces the way from path[i - 1] to path[i] by a detour.
+        costs = [_leg(a, stop) + _leg(stop, b) - _leg(a, b) for a, b in zip(path, path[1:], strict=False)]
+        path.insert(costs.index(min(costs)) + 1, stop)
+    improved = True
+    while improved:
+        improved = False
+        # Reversing path[i..j] changes only the ways into path[i] and out of path[j].
+        for i in range(1, len(path) - 2):
+            for j in range(i + 1, len(path) - 1):
+                a, b, c, d = path[i - 1], path[i], path[j], path[j + 1]
+                if _leg(a, c) + _leg(b, d) < _leg(a, b) + _leg(c, d) - 1e-6:
+                    path[i:j + 1] = path[i:j + 1][::-1]
+                    improved = True
+    return path[1:-1]
+
+
+def _leg(a: PlaceRef | None, b: PlaceRef) -> float:
+    """The way from a to b; nothing from an unknown start."""
+    return 0.0 if a is None else _km(a, b)
 
 
 def _combinations(launches, destinations, origins):
