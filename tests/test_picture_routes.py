@@ -88,3 +88,21 @@ def test_the_order_of_a_list_in_the_text_does_not_decide_the_way():
                           ("transit", HONDURAS), ("transit", GUATEMALA), ("destination", MEXICO))
     way = ("Panama", "Costa Rica", "Nicaragua", "Honduras", "Guatemala", "Mexico")
     assert stops(plan(north_first)) == stops(plan(south_first)) == [way]
+
+
+COLOMBIA = PlaceRef("geonames:3686110", "Colombia", "country", "CO", 4.0, -72.0)
+
+
+def test_stops_beyond_a_near_destination_belong_to_the_way_to_a_farther_one():
+    # "They reached Costa Rica; many go on through Nicaragua, Honduras and Guatemala to
+    # Mexico": the way to Costa Rica does not loop north and back.
+    claims = journey(("origin", COLOMBIA), ("destination", COSTA_RICA), ("transit", NICARAGUA),
+                     ("transit", HONDURAS), ("transit", GUATEMALA), ("destination", MEXICO))
+    assert sorted(stops(plan(claims))) == [("Colombia", "Costa Rica"),
+                                           ("Colombia", "Nicaragua", "Honduras", "Guatemala", "Mexico")]
+
+
+def test_a_detour_with_no_farther_destination_stays_on_the_way():
+    # A stop farther than the only destination is still where the text says they went.
+    claims = journey(("origin", PANAMA), ("transit", MEXICO), ("destination", HONDURAS))
+    assert stops(plan(claims)) == [("Panama", "Mexico", "Honduras")]

@@ -253,9 +253,10 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     by_sea = bool(seas) or (bool(launches) if by_boat is None else any(
         c.role in ("launch_point", "destination") and by_boat(c) for c in claims))
     plans = []
+    transits_all = transits
     group = tuple(claims)  # one tuple for the group's routes: build() reads it once for all
     for launch, dest, origin in _combinations(launches, destinations, origins):
-        anchor = launch or dest
+        transits = _on_the_way(origin or launch, transits_all, dest, destinations[:4])
         # Origins named together are alternatives ("from Cuba and Haiti"), not a chain.
         # Stops the text goes on from after reaching them ("to Lampedusa, then on to Sicily")
         # come after the launch point, the farthest from the destination first.
@@ -293,6 +294,18 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             group,
         ))
     return plans
+
+
+def _on_the_way(start: PlaceRef | None, transits: Sequence[PlaceRef], dest: PlaceRef,
+                destinations: Sequence[PlaceRef]) -> list[PlaceRef]:
+    """The transit places of a route to dest: not those farther from the start than dest
+    that lie on the way to a farther destination of the same text ("they trek to Panama,
+    then on through Costa Rica ... to the United States": Costa Rica is on the second way)."""
+    if start is None:
+        return list(transits)
+    reach = _km(start, dest)
+    farther = [_km(start, d) for d in destinations if d.id != dest.id]
+    return [p for p in transits if not (reach < _km(start, p) < max(farther, default=0.0))]
 
 
 def _in_travel_order(start: PlaceRef | None, stops: Sequence[PlaceRef], end: PlaceRef) -> list[PlaceRef]:
