@@ -548,3 +548,20 @@ def test_a_sea_leg_short_of_its_port_gets_a_land_hop_and_a_country_does_not():
     assert item.legs[0].line.coords[0] == (1.86, 50.95) and item.legs[0].line.coords[-1] == (1.80, 50.97)
     stops = popups.feature_popup(item, styles.default()).split("<h5>Stops</h5>")[1]
     assert "Calais <span class=\"mode\">land" not in stops and stops.count("sea →") == 2
+
+
+def test_a_sea_leg_drawn_straight_across_land_is_drawn_as_a_leg_of_unknown_mode():
+    nouadhibou = point("launch_point", "Nouadhibou", -17.04, 20.94, id="g:ndb")
+    timbuktu = point("destination", "Timbuktu", -3.0, 16.77, id="g:tbt")
+    route = {"type": "Feature", "geometry": {"type": "MultiLineString", "coordinates": [
+        [[-17.04, 20.94], [-3.0, 16.77]]]},
+        "properties": {"role": "route", "name": "r", "warning": "Nouadhibou → Timbuktu: sea route crosses land",
+                       "legs": [{"from": "g:ndb", "to": "g:tbt", "from_name": "Nouadhibou", "to_name": "Timbuktu",
+                                 "mode": "sea", "warning": "sea route crosses land; drawn as a straight line"}]}}
+    pic = Picture.from_geojson(collection(nouadhibou, timbuktu, route))
+    [item] = [it for it in rf.items(pic) if it.feature.role == "route"]
+    assert [leg.mode for leg in item.legs] == [None]
+    assert styles.default().leg_key(item.legs[0].mode) == "unknown"
+    # The picture itself still says what the text said; only the drawing is hedged.
+    assert [leg.mode for f in pic.features if f.role == "route" for leg in f.legs] == ["sea"]
+    assert "⚠" in popups.feature_popup(item, styles.default())

@@ -797,17 +797,38 @@ def test_a_city_never_leads_to_its_own_country():
             assert (a, b) != ("Libya", "Tripoli")
 
 
-def test_a_land_leg_meets_a_country_at_its_border():
+def test_a_land_leg_between_neighbours_crosses_their_border_near_it():
     pic = picture("Refugees walked from Belarus to Poland through the forest.")
     [route] = [f for f in pic.by_role("route") if f.properties["stop_names"] == ["Belarus", "Poland"]]
     line = route.geometry.geoms[0] if hasattr(route.geometry, "geoms") else route.geometry
     (x0, y0), (x1, y1) = line.coords[0], line.coords[-1]
     assert (round(y0, 3), round(x0, 3)) != (53.0, 28.0)      # not Belarus' centre point
     assert (round(y1, 3), round(x1, 3)) != (52.0, 19.0)      # not Poland's
-    poland = geometry.country_geometry("PL")
-    if poland is not None:                                   # the shapes are installed
-        from shapely.geometry import Point
-        assert poland.boundary.distance(Point(x1, y1)) < 0.01
+    poland, belarus = geometry.country_geometry("PL"), geometry.country_geometry("BY")
+    if poland is not None and belarus is not None:           # the shapes are installed
+        from shapely.geometry import LineString, Point
+        # A short arrow across the border: from Belarus into Poland, each end near the border.
+        assert belarus.contains(Point(x0, y0)) and poland.contains(Point(x1, y1))
+        assert LineString(line.coords).crosses(poland.boundary)
+        assert poland.boundary.distance(Point(x1, y1)) < 1.0 and belarus.boundary.distance(Point(x0, y0)) < 1.0
+
+
+def test_a_route_through_countries_is_one_line_not_pieces_along_their_borders():
+    text = ("Migrants from Panama travelled through Costa Rica, Nicaragua and Honduras. "
+            "They reached Guatemala in June.")
+    import geomig
+    from geomig.picture import extract
+
+    pic = extract([geomig.geocode_document(geomig.Document("t.txt", text))])
+    [route] = [f for f in pic.by_role("route")
+               if f.properties["stop_names"] == ["Panama", "Costa Rica", "Nicaragua", "Honduras", "Guatemala"]]
+    lines = list(route.geometry.geoms)
+    # Each leg starts where the one before it ended, and heads north-west, the way travelled.
+    for before, after in zip(lines, lines[1:]):
+        assert before.coords[-1] == after.coords[0]
+    for line in lines:
+        (x0, y0), (x1, y1) = line.coords[0], line.coords[-1]
+        assert y1 > y0 and x1 < x0
 
 
 def test_no_route_from_a_court_ruling():

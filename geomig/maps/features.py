@@ -126,6 +126,17 @@ def with_hops(feature: Feature, stops: Mapping[str, Point]) -> Feature:
     return replace(feature, geometry=MultiLineString(lines), properties={**feature.properties, "legs": out})
 
 
+def _unknown_ways(feature: Feature) -> Feature:
+    """A route whose legs drawn as straight lines for want of a way (a sea leg that would
+    cross land) are drawn as legs of unknown mode: a dashed sea line across a desert would
+    claim a way the picture does not know. The popup's warning says why."""
+    stated = feature.properties.get("legs") or ()
+    if not any(isinstance(leg, Mapping) and leg.get("warning") for leg in stated):
+        return feature
+    legs = [{**leg, "mode": None} if isinstance(leg, Mapping) and leg.get("warning") else leg for leg in stated]
+    return replace(feature, properties={**feature.properties, "legs": legs})
+
+
 def items(picture: Picture, styles: Styles | None = None) -> list[Item]:
     """Place every feature of a picture in its layer with its style key."""
     from geomig.maps.styles import default
@@ -141,7 +152,7 @@ def items(picture: Picture, styles: Styles | None = None) -> list[Item]:
         kind = _kind(feature.geometry)
         written = feature.as_written()
         if role == "route":
-            written = with_hops(written, stops)
+            written = with_hops(_unknown_ways(written), stops)
         if role == "control_zone":
             control = styles.control_key(feature.properties.get("control"))
             style = f"control:{control}"

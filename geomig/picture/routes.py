@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from shapely.geometry import Point
 
+from geomig.gazetteer.geo import haversine_km
 from geomig.picture import geometry
 from geomig.picture.claims import Claim, PlaceRef
 from geomig.picture.merge import sources
@@ -361,6 +362,32 @@ def _sea_name(line) -> str | None:
     return geometry.sea_name(line)
 
 
+#: Two border points closer than this lie on one shared border.
+_ALONG_BORDER_KM = 100.0
+#: How far into each of two neighbours a leg between them alone is drawn.
+_CROSSING_KM = 60.0
+
+
+def _land_leg(leg: Leg, first: bool, last: bool):
+    """A land leg's line. A country that starts or ends the route meets it at its border,
+    not at its centre (no line from Italy's centre across the Alps to the Channel); a
+    country the route passes through is crossed at its own point, so the legs into and out
+    of it join. A route from one country to its neighbour alone crosses their border, a
+    short way into each, instead of shrinking to a point on it."""
+    start, end = (leg.start.lat, leg.start.lon), (leg.end.lat, leg.end.lon)
+    a = geometry.border_point(leg.start, end) if first else start
+    b = geometry.border_point(leg.end, a) if last else end
+    if first and last and haversine_km(*a, *b) < _ALONG_BORDER_KM:
+        a, b = _toward(a, start, _CROSSING_KM), _toward(b, end, _CROSSING_KM)
+    return geometry.straight(a, b)
+
+
+def _toward(at: tuple[float, float], to: tuple[float, float], km: float) -> tuple[float, float]:
+    """The point `km` along the straight way from `at` to `to` (or `to`, if nearer)."""
+    f = min(1.0, km / max(haversine_km(*at, *to), 1e-9))
+    return at[0] + (to[0] - at[0]) * f, at[1] + (to[1] - at[1]) * f
+
+
 def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
           legs_cache: dict | None = None) -> Feature:
     """The route feature: a MultiLineString (one line per leg), legs and modes in order.
@@ -369,6 +396,7 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
     cache = {} if legs_cache is None else legs_cache
     tolerance = float(settings.get("sea_leg_land_tolerance_km", 25))
     lines, legs, warnings = [], [], []
+    first, last = route.legs[0].start if route.legs else None, route.legs[-1].end if route.legs else None
     for leg in route.legs:
         a, b = (leg.start.lat, leg.start.lon), (leg.end.lat, leg.end.lon)
         entry = {"from": leg.start.id, "to": leg.end.id, "from_name": leg.start.name,
@@ -380,9 +408,7 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
             line, warning = cache[key]
             entry["sea"] = route.seas[0] if route.seas else _sea_name(line)
         else:
-            # A country or region end meets the leg at its border, not at its centre.
-            line, warning = geometry.straight(geometry.border_point(leg.start, b),
-                                              geometry.border_point(leg.end, a)), ""
+            line, warning = _land_leg(leg, leg.start is first, leg.end is last), ""
         if warning:
             entry["warning"] = warning
             warnings.append(f"{leg.start.name} → {leg.end.name}: {warning}")
