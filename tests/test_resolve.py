@@ -625,3 +625,11 @@ def test_a_country_owning_the_next_words_does_not_qualify_the_name_before_the_co
 def test_a_country_after_the_comma_still_qualifies():
     assert mention("Cadets from Rome, Georgia, marched.", "Rome").country == "US"
     assert mention("Migrants left Sfax, Tunisia, on Monday.", "Sfax").country == "TN"
+
+
+@pytest.mark.parametrize("text", [
+    "After checks at the Manston processing centre in Kent, most were taken to hotels.",
+    "They were held at the Manston centre in Kent for a week.",
+])
+def test_a_facility_named_after_its_place_does_not_break_the_qualifier(text):
+    assert mention(text, "Manston").id == "geomig:manston-kent"     # not Manston in Dorset

@@ -1104,7 +1104,11 @@ def _rejected_mention(span: Span | Mention, reason: str = "", flag: str = "") ->
 # What lies between a name and the division that locates it ("Manston in Kent", "La Ceiba,
 # on the Honduran coast"), and between a demonym and the name it qualifies ("Iraqi
 # Kurdistan", "the Libyan port of Zuwara").
-_IN_GAP = re.compile(r",?\s+in\s+(?:the\s+)?")
+# A facility named after its place may stand between them ("the Manston processing centre in
+# Kent", "the Lipa camp in Bosnia").
+_IN_GAP = re.compile(r"(?:\s+(?:(?:processing|reception|detention|holding|removal|asylum|transit|refugee|"
+                     r"migrant|immigration)\s+)?(?:centre|center|camp|facility|airport|base|barracks|prison|port))?"
+                     r",?\s+in\s+(?:the\s+)?")
 _ON_THE_GAP = re.compile(r",\s+(?:on|off|along)\s+the\s+")
 # How the members of a list are joined: commas, and "and" or "or" before the last one.
 _AND_OR = r"\s+(?:and|or)\s+"
