@@ -554,7 +554,7 @@ def test_a_sea_leg_drawn_straight_across_land_is_drawn_as_a_leg_of_unknown_mode(
     nouadhibou = point("launch_point", "Nouadhibou", -17.04, 20.94, id="g:ndb")
     timbuktu = point("destination", "Timbuktu", -3.0, 16.77, id="g:tbt")
     route = {"type": "Feature", "geometry": {"type": "MultiLineString", "coordinates": [
-        [[-17.04, 20.94], [-3.0, 16.77]]]},
+        [[-16.9, 21.0], [-9.0, 30.0]]]},
         "properties": {"role": "route", "name": "r", "warning": "Nouadhibou → Timbuktu: sea route crosses land",
                        "legs": [{"from": "g:ndb", "to": "g:tbt", "from_name": "Nouadhibou", "to_name": "Timbuktu",
                                  "mode": "sea", "warning": "sea route crosses land; drawn as a straight line"}]}}
@@ -562,6 +562,7 @@ def test_a_sea_leg_drawn_straight_across_land_is_drawn_as_a_leg_of_unknown_mode(
     [item] = [it for it in rf.items(pic) if it.feature.role == "route"]
     assert [leg.mode for leg in item.legs] == [None]
     assert styles.default().leg_key(item.legs[0].mode) == "unknown"
+    assert list(item.legs[0].line.coords) == [(-17.04, 20.94), (-3.0, 16.77)]     # from stop to stop
     # The picture itself still says what the text said; only the drawing is hedged.
     assert [leg.mode for f in pic.features if f.role == "route" for leg in f.legs] == ["sea"]
     assert "⚠" in popups.feature_popup(item, styles.default())

@@ -126,15 +126,24 @@ def with_hops(feature: Feature, stops: Mapping[str, Point]) -> Feature:
     return replace(feature, geometry=MultiLineString(lines), properties={**feature.properties, "legs": out})
 
 
-def _unknown_ways(feature: Feature) -> Feature:
+def _unknown_ways(feature: Feature, stops: Mapping[str, Point]) -> Feature:
     """A route whose legs drawn as straight lines for want of a way (a sea leg that would
-    cross land) are drawn as legs of unknown mode: a dashed sea line across a desert would
-    claim a way the picture does not know. The popup's warning says why."""
-    stated = feature.properties.get("legs") or ()
-    if not any(isinstance(leg, Mapping) and leg.get("warning") for leg in stated):
+    cross land) are drawn as legs of unknown mode, from stop to stop: a dashed sea line
+    across a desert, or one bent to a far coast, would claim a way the picture does not
+    know. The popup's warning says why."""
+    from shapely.geometry import LineString, MultiLineString
+
+    legs = feature.legs
+    stated = [leg for leg in feature.properties.get("legs") or () if isinstance(leg, Mapping)]
+    if len(stated) != len(legs) or not any(leg.get("warning") for leg in stated):
         return feature
-    legs = [{**leg, "mode": None} if isinstance(leg, Mapping) and leg.get("warning") else leg for leg in stated]
-    return replace(feature, properties={**feature.properties, "legs": legs})
+    lines, out = [], []
+    for leg, d in zip(legs, stated, strict=True):
+        start, end = stops.get(leg.start or ""), stops.get(leg.end or "")
+        unknown = bool(d.get("warning"))
+        lines.append(LineString([start, end]) if unknown and start is not None and end is not None else leg.line)
+        out.append({**d, "mode": None} if unknown else d)
+    return replace(feature, geometry=MultiLineString(lines), properties={**feature.properties, "legs": out})
 
 
 def items(picture: Picture, styles: Styles | None = None) -> list[Item]:
@@ -152,7 +161,7 @@ def items(picture: Picture, styles: Styles | None = None) -> list[Item]:
         kind = _kind(feature.geometry)
         written = feature.as_written()
         if role == "route":
-            written = with_hops(_unknown_ways(written), stops)
+            written = with_hops(_unknown_ways(written, stops), stops)
         if role == "control_zone":
             control = styles.control_key(feature.properties.get("control"))
             style = f"control:{control}"
