@@ -1104,18 +1104,24 @@ def _rejected_mention(span: Span | Mention, reason: str = "", flag: str = "") ->
 # What lies between a name and the division that locates it ("Manston in Kent", "La Ceiba,
 # on the Honduran coast"), and between a demonym and the name it qualifies ("Iraqi
 # Kurdistan", "the Libyan port of Zuwara").
-# A facility named after its place may stand between them ("the Manston processing centre in
-# Kent", "the Lipa camp in Bosnia").
-_IN_GAP = re.compile(r"(?:\s+(?:(?:processing|reception|detention|holding|removal|asylum|transit|refugee|"
-                     r"migrant|immigration)\s+)?(?:centre|center|camp|facility|airport|base|barracks|prison|port))?"
-                     r",?\s+in\s+(?:the\s+)?")
+_IN_GAP = re.compile(r",?\s+in\s+(?:the\s+)?")
+# A facility named after its place between the name and the division ("the Manston
+# processing centre in Kent"): it locates the name only where the division holds a sense of
+# it, as an airport or a port may lie outside the place it is named after ("Basel airport in
+# France").
+_FACILITY_IN_GAP = re.compile(
+    r"\s+(?:(?:processing|reception|detention|holding|removal|asylum|transit|refugee|migrant|immigration)\s+)?"
+    r"(?:centre|center|camp|facility|airport|base|barracks|prison|port),?\s+in\s+(?:the\s+)?", re.IGNORECASE)
 _ON_THE_GAP = re.compile(r",\s+(?:on|off|along)\s+the\s+")
 # How the members of a list are joined: commas, and "and" or "or" before the last one.
 _AND_OR = r"\s+(?:and|or)\s+"
 _LIST_END = re.compile(_AND_OR)                  # before a list's last member
 _LIST_GAP = re.compile(rf",\s*|,?{_AND_OR}")      # between any two members
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
-_OWNERS = ("'s ", "’s ", "' ", "’ ")
+# "left Nouadhibou, Spain's rescue service said": the country owns the subject of a verb of
+# saying and does not locate the name before the comma; "Rome, Georgia's oldest city" does.
+_OWNER_SAID = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:said|says|told|tells|reported|reports|added|announced|"
+                         r"confirmed|stated|warned)\b")
 _DEMONYM_GAP = re.compile(r"\s+|\s+(?:city|town|port|village|island|capital|region|province|enclave|"
                           r"border town|coastal town|coastal city|seaside town|camp)\s+of\s+")
 
@@ -1145,13 +1151,14 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
                 if country in gazetteer.country_ids:
                     out[a.start] = (country, None, gazetteer.country_ids[country], b.key)
             elif (b.key in priors and priors[b.key] and b.kind_hint in ("", "region")
-                  and (gap in (", ", ",") or _IN_GAP.fullmatch(gap))
-                  # "left Nouadhibou, Spain's rescue service said": the country owns the words
-                  # after it, it does not locate the name before the comma.
-                  and not text.startswith(_OWNERS, b.end)):
+                  and _locating_gap(gap, text, b.end)):
                 qualifier = _qualified_sense(priors[b.key], out.get(b.start), priors[a.key])
                 comma = gap in (", ", ",")
-                if qualifier.kind == "country":
+                if not (comma or _IN_GAP.fullmatch(gap)) and all(
+                        _contradicts(p, (qualifier.country, qualifier.admin1 if qualifier.feature == "ADM1" else None))
+                        for p, _, _ in priors[a.key]):
+                    pass    # a facility's gap, and no sense of the name lies in the division
+                elif qualifier.kind == "country":
                     out[a.start] = (qualifier.country, None, qualifier.id, b.key)
                 elif qualifier.feature == "ADM1" or (qualifier.feature == "ADM2" and not (
                         comma and _in_list(text, spans, n))):
@@ -1173,6 +1180,15 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
             elif owner.feature == "ADM1":
                 out[b.start] = (owner.country, owner.admin1, owner.id, a.key)
     return out
+
+
+def _locating_gap(gap: str, text: str, end: int) -> bool:
+    """Whether the words between a name and a country or division say it lies there:
+    "Calais, France", "Manston in Kent", "the Manston centre in Kent"; not "Nouadhibou,
+    Spain's rescue service said"."""
+    if gap in (", ", ","):
+        return not _OWNER_SAID.match(text, end)
+    return bool(_IN_GAP.fullmatch(gap) or _FACILITY_IN_GAP.fullmatch(gap))
 
 
 COUNTY_KM = 150.0  # a county's towns lie this near its point
