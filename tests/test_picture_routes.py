@@ -106,3 +106,20 @@ def test_a_detour_with_no_farther_destination_stays_on_the_way():
     # A stop farther than the only destination is still where the text says they went.
     claims = journey(("origin", PANAMA), ("transit", MEXICO), ("destination", HONDURAS))
     assert stops(plan(claims)) == [("Panama", "Mexico", "Honduras")]
+
+
+TIJUANA = PlaceRef("geonames:3981609", "Tijuana", "city", "MX", 32.53, -117.02)
+UNITED_STATES = PlaceRef("geonames:6252001", "United States", "country", "US", 39.76, -98.5)
+CANADA = PlaceRef("geonames:6251999", "Canada", "country", "CA", 60.11, -113.64)
+
+
+def test_a_stop_at_a_destination_countrys_door_stays_on_its_way(gazetteer):
+    # Tijuana lies farther from Guatemala than the United States' point does, and on the way
+    # to Canada; it is still where people enter the United States.
+    from geomig.picture import geometry
+
+    claims = journey(("origin", GUATEMALA), ("transit", TIJUANA), ("destination", UNITED_STATES),
+                     ("destination", CANADA))
+    with geometry.using(gazetteer):
+        assert sorted(stops(plan(claims))) == [("Guatemala", "Tijuana", "Canada"),
+                                               ("Guatemala", "Tijuana", "United States")]

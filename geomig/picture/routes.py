@@ -231,9 +231,7 @@ def _most_specific(places: Sequence[PlaceRef]) -> list[PlaceRef]:
 
 
 def _km(a: PlaceRef, b: PlaceRef) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742 * math.asin(math.sqrt(min(1.0, h)))
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = None) -> list[RoutePlan]:
@@ -254,29 +252,28 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     by_sea = bool(seas) or (bool(launches) if by_boat is None else any(
         c.role in ("launch_point", "destination") and by_boat(c) for c in claims))
     plans = []
-    transits_all = transits
     group = tuple(claims)  # one tuple for the group's routes: build() reads it once for all
     for launch, dest, origin in _combinations(launches, destinations, origins):
-        transits = _on_the_way(origin or launch, transits_all, dest, destinations[:4])
+        on_way = _on_the_way(origin or launch, transits, dest, destinations[:4])
         # Origins named together are alternatives ("from Cuba and Haiti"), not a chain.
-        # Stops the text goes on from after reaching them ("to Lampedusa, then on to Sicily")
-        # come after the launch point, the farthest from the destination first.
-        # By sea, the stops in the launch point's country, or farther from the destination
-        # than it (but not in the destination's country), come before it ("flown from X to
-        # Moscow, ... the ferry from Cherbourg"); the others after the crossing ("to Lesbos,
-        # then a ferry to Athens").
+        # The stops go in the order of the shortest way (_in_travel_order). By sea, the
+        # stops in the launch point's country, or farther from the destination than it
+        # (but not in the destination's country), come before it ("flown from X to Moscow,
+        # ... the ferry from Cherbourg"); the others after the crossing ("to Lesbos, then a
+        # ferry to Athens").
         if by_sea and launch:
-            before = [p for p in transits if p.country == launch.country
+            before = [p for p in on_way if p.country == launch.country
                       or (p.country != dest.country and _km(p, dest) > _km(launch, dest))]
-            after = _in_travel_order(launch, [p for p in transits if p not in before], dest)
+            after = _in_travel_order(launch, [p for p in on_way if p not in before], dest)
             middle = ([(p, "transit") for p in _in_travel_order(origin, before, launch)]
                       + [(launch, "launch_point")] + [(p, "transit") for p in after])
         else:
             # Over land the place set out from is one stop among others, and a country
-            # holding the destination is entered last ("through Guatemala into Mexico").
-            stage = {p.id: "transit" for p in transits} | ({launch.id: "launch_point"} if launch else {})
-            ordered = _in_travel_order(origin, [p for p in transits + [launch] if p and not p.holds(dest)], dest)
-            middle = [(p, stage[p.id]) for p in ordered + [p for p in transits if p.holds(dest)]]
+            # holding the destination is entered last ("through Guatemala into Mexico"); a
+            # launch country holding it is no stop (a city never leads to its own country).
+            stage = {p.id: "transit" for p in on_way} | ({launch.id: "launch_point"} if launch else {})
+            ordered = _in_travel_order(origin, [p for p in [*on_way, launch] if p is not None and not p.holds(dest)], dest)
+            middle = [(p, stage[p.id]) for p in ordered + [p for p in on_way if p.holds(dest)]]
         pairs = ([(origin, "origin")] if origin else []) + middle + [(dest, "destination")]
         pairs = [(p, s) for p, s in pairs if s == "destination" or p.id != dest.id]
         # A city never leads to its own country: drop a country just before its own city.
@@ -299,14 +296,32 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
 
 def _on_the_way(start: PlaceRef | None, transits: Sequence[PlaceRef], dest: PlaceRef,
                 destinations: Sequence[PlaceRef]) -> list[PlaceRef]:
-    """The transit places of a route to dest: not those farther from the start than dest
-    that lie on the way to a farther destination of the same text ("they trek to Panama,
-    then on through Costa Rica ... to the United States": Costa Rica is on the second way)."""
+    """The transit places of a route to dest: not one that lies past dest, on the way to a
+    farther destination of the same text ("they trek to Panama, then on through Costa Rica
+    ... to the United States": Costa Rica is on the second way). A place in dest's own
+    country, or at its door (near the border of a destination country: Tijuana for the
+    United States), is always on its way."""
     if start is None:
         return list(transits)
-    reach = _km(start, dest)
-    farther = [_km(start, d) for d in destinations if d.id != dest.id]
-    return [p for p in transits if not (reach < _km(start, p) < max(farther, default=0.0))]
+    farther = [d for d in destinations if d.id != dest.id and _km(start, d) > _km(start, dest)]
+
+    def past(p: PlaceRef) -> bool:
+        if p.country == dest.country or _km(start, p) <= _km(start, dest):
+            return False
+        if dest.kind == "country" and haversine_km(p.lat, p.lon, *geometry.border_point(dest, (p.lat, p.lon))) <= _DOOR_KM:
+            return False
+        # past dest: a detour on the way there, and little of one on the way to a farther end
+        return any(_km(start, p) + _km(p, d) <= _DETOUR * _km(start, d) for d in farther) and (
+            _km(start, p) + _km(p, dest) > _DETOUR * _km(start, dest))
+
+    return [p for p in transits if not past(p)]
+
+
+#: A stop lies on the way between two places when going through it is at most this much longer
+#: (country points make a real way look longer than it is).
+_DETOUR = 1.4
+#: A stop this near a destination country's border is at its door.
+_DOOR_KM = 150.0
 
 
 def _in_travel_order(start: PlaceRef | None, stops: Sequence[PlaceRef], end: PlaceRef) -> list[PlaceRef]:
@@ -383,7 +398,8 @@ def _land_leg(leg: Leg, first: bool, last: bool):
 
 
 def _toward(at: tuple[float, float], to: tuple[float, float], km: float) -> tuple[float, float]:
-    """The point `km` along the straight way from `at` to `to` (or `to`, if nearer)."""
+    """About `km` along the straight line from `at` to `to` (or `to`, if nearer),
+    interpolated in degrees: close enough for the few tens of km of a border crossing."""
     f = min(1.0, km / max(haversine_km(*at, *to), 1e-9))
     return at[0] + (to[0] - at[0]) * f, at[1] + (to[1] - at[1]) * f
 
@@ -396,8 +412,7 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
     cache = {} if legs_cache is None else legs_cache
     tolerance = float(settings.get("sea_leg_land_tolerance_km", 25))
     lines, legs, warnings = [], [], []
-    first, last = route.legs[0].start if route.legs else None, route.legs[-1].end if route.legs else None
-    for leg in route.legs:
+    for i, leg in enumerate(route.legs):
         a, b = (leg.start.lat, leg.start.lon), (leg.end.lat, leg.end.lon)
         entry = {"from": leg.start.id, "to": leg.end.id, "from_name": leg.start.name,
                  "to_name": leg.end.name, "mode": leg.mode}
@@ -408,7 +423,7 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
             line, warning = cache[key]
             entry["sea"] = route.seas[0] if route.seas else _sea_name(line)
         else:
-            line, warning = _land_leg(leg, leg.start is first, leg.end is last), ""
+            line, warning = _land_leg(leg, i == 0, i == len(route.legs) - 1), ""
         if warning:
             entry["warning"] = warning
             warnings.append(f"{leg.start.name} → {leg.end.name}: {warning}")
