@@ -550,15 +550,20 @@ def test_a_sea_leg_short_of_its_port_gets_a_land_hop_and_a_country_does_not():
     assert "Calais <span class=\"mode\">land" not in stops and stops.count("sea →") == 2
 
 
+def _route_over(*legs: dict, coordinates: list) -> dict:
+    return {"type": "Feature", "geometry": {"type": "MultiLineString", "coordinates": coordinates},
+            "properties": {"role": "route", "name": "r", "warning": "a leg could not be drawn at sea", "legs": list(legs)}}
+
+
+NOUADHIBOU = point("launch_point", "Nouadhibou", -17.04, 20.94, id="g:ndb")
+TIMBUKTU = point("destination", "Timbuktu", -3.0, 16.77, id="g:tbt")
+STRAIGHT = {"from": "g:ndb", "to": "g:tbt", "from_name": "Nouadhibou", "to_name": "Timbuktu", "mode": "sea",
+            "warning": "sea route crosses land; drawn as a straight line", "drawn": "straight"}
+
+
 def test_a_sea_leg_drawn_straight_across_land_is_drawn_as_a_leg_of_unknown_mode():
-    nouadhibou = point("launch_point", "Nouadhibou", -17.04, 20.94, id="g:ndb")
-    timbuktu = point("destination", "Timbuktu", -3.0, 16.77, id="g:tbt")
-    route = {"type": "Feature", "geometry": {"type": "MultiLineString", "coordinates": [
-        [[-16.9, 21.0], [-9.0, 30.0]]]},
-        "properties": {"role": "route", "name": "r", "warning": "Nouadhibou → Timbuktu: sea route crosses land",
-                       "legs": [{"from": "g:ndb", "to": "g:tbt", "from_name": "Nouadhibou", "to_name": "Timbuktu",
-                                 "mode": "sea", "warning": "sea route crosses land; drawn as a straight line"}]}}
-    pic = Picture.from_geojson(collection(nouadhibou, timbuktu, route))
+    route = _route_over(STRAIGHT, coordinates=[[[-16.9, 21.0], [-9.0, 30.0]]])
+    pic = Picture.from_geojson(collection(NOUADHIBOU, TIMBUKTU, route))
     [item] = [it for it in rf.items(pic) if it.feature.role == "route"]
     assert [leg.mode for leg in item.legs] == [None]
     assert styles.default().leg_key(item.legs[0].mode) == "unknown"
@@ -566,3 +571,26 @@ def test_a_sea_leg_drawn_straight_across_land_is_drawn_as_a_leg_of_unknown_mode(
     # The picture itself still says what the text said; only the drawing is hedged.
     assert [leg.mode for f in pic.features if f.role == "route" for leg in f.legs] == ["sea"]
     assert "⚠" in popups.feature_popup(item, styles.default())
+
+
+def test_only_the_straight_leg_changes_and_a_sea_leg_with_another_warning_keeps_its_way():
+    calais, dover = point("launch_point", "Calais", 1.86, 50.95, id="g:calais"), point("destination", "Dover", 1.31, 51.13, id="g:dover")
+    unchecked = {"from": "g:calais", "to": "g:dover", "from_name": "Calais", "to_name": "Dover", "mode": "sea",
+                 "warning": "land polygons unavailable: sea leg not checked against land"}
+    way = [[1.80, 50.97], [1.5, 51.05], [1.31, 51.13]]
+    route = _route_over(unchecked, {**STRAIGHT, "from": "g:dover", "from_name": "Dover"},
+                        coordinates=[way, [[1.31, 51.13], [-9.0, 30.0]]])
+    pic = Picture.from_geojson(collection(calais, dover, TIMBUKTU, route))
+    [item] = [it for it in rf.items(pic) if it.feature.role == "route"]
+    # the checked-less sea way is kept, with its hop from the Calais marker; the straight leg is redrawn
+    assert [(leg.mode, leg.start_name, leg.end_name) for leg in item.legs] == [
+        ("land", "Calais", "Calais"), ("sea", "Calais", "Dover"), (None, "Dover", "Timbuktu")]
+    assert [list(c) for c in item.legs[1].line.coords] == way
+    assert list(item.legs[2].line.coords) == [(1.31, 51.13), (-3.0, 16.77)]
+
+
+def test_a_straight_leg_whose_stops_are_not_on_the_map_is_left_as_the_picture_drew_it():
+    route = _route_over(STRAIGHT, coordinates=[[[-16.9, 21.0], [-9.0, 30.0]]])
+    [item] = [it for it in rf.items(Picture.from_geojson(collection(route))) if it.feature.role == "route"]
+    assert [leg.mode for leg in item.legs] == ["sea"]
+    assert list(item.legs[0].line.coords) == [(-16.9, 21.0), (-9.0, 30.0)]

@@ -123,3 +123,16 @@ def test_a_stop_at_a_destination_countrys_door_stays_on_its_way(gazetteer):
     with geometry.using(gazetteer):
         assert sorted(stops(plan(claims))) == [("Guatemala", "Tijuana", "Canada"),
                                                ("Guatemala", "Tijuana", "United States")]
+
+
+def test_a_sea_leg_that_would_cross_land_is_marked_as_drawn_straight(gazetteer):
+    from geomig.picture import geometry
+    from geomig.picture.routes import Leg, RoutePlan, build
+
+    nouadhibou = PlaceRef("geonames:2377457", "Nouadhibou", "city", "MR", 20.94, -17.04)
+    timbuktu = PlaceRef("geonames:2449067", "Timbuktu", "city", "ML", 16.77, -3.0)
+    plan_ = RoutePlan((nouadhibou, timbuktu), ("launch_point", "destination"),
+                      (Leg(nouadhibou, timbuktu, "sea"),), (), (), ("Timbuktu",), ())
+    with geometry.using(gazetteer):
+        [leg] = build(plan_, {}, {}).properties["legs"]
+    assert leg["mode"] == "sea" and leg["drawn"] == "straight" and "straight line" in leg["warning"]

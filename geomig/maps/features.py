@@ -95,15 +95,19 @@ COAST_REACH = 0.02
 HOP_KM = 30.0
 
 
-def with_hops(feature: Feature, stops: Mapping[str, Point]) -> Feature:
-    """A route whose sea legs reach their stops: where a sea leg starts or ends short of a stop
-    that is a point nearby (HOP_KM), a land leg (the "hop", from the stop to itself) bridges the
-    gap, so the line leaves the launch point's marker and reaches the landing's."""
+def as_drawn(feature: Feature, stops: Mapping[str, Point]) -> Feature:
+    """A route as the map draws it. Its sea legs reach their stops: where a sea leg starts
+    or ends short of a stop that is a point nearby (HOP_KM), a land leg (the "hop", from
+    the stop to itself) bridges the gap, so the line leaves the launch point's marker and
+    reaches the landing's. A leg the picture could only draw straight (a sea way that would
+    cross land: its `drawn` is "straight") is a leg of unknown mode from stop to stop: a
+    dashed sea line across a desert, or one bent to a far coast, would claim a way the
+    picture does not know (the popup's warning says why)."""
     from shapely.geometry import LineString, MultiLineString
 
     legs = feature.legs
     stated = [leg for leg in feature.properties.get("legs") or () if isinstance(leg, Mapping)]
-    if not legs or len(stated) != len(legs) or not any(leg.mode == "sea" for leg in legs):
+    if not legs or len(stated) != len(legs):
         return feature
     lines, out = [], []
 
@@ -112,37 +116,23 @@ def with_hops(feature: Feature, stops: Mapping[str, Point]) -> Feature:
             lines.append(LineString([a, b]))
             out.append({"from": at, "to": at, "from_name": name, "to_name": name, "mode": "land"})
 
+    changed = False
     for leg, d in zip(legs, stated, strict=True):
-        coords = list(leg.line.coords)
         start, end = stops.get(leg.start or ""), stops.get(leg.end or "")
+        if d.get("drawn") == "straight" and start is not None and end is not None:
+            lines.append(LineString([start, end]))
+            out.append({**d, "mode": None})
+            changed = True
+            continue
+        coords = list(leg.line.coords)
         if leg.mode == "sea" and start is not None:
             hop(leg.start, leg.start_name, start, Point(coords[0]))
         lines.append(leg.line)
         out.append(dict(d))
         if leg.mode == "sea" and end is not None:
             hop(leg.end, leg.end_name, Point(coords[-1]), end)
-    if len(lines) == len(legs):
+    if not changed and len(lines) == len(legs):
         return feature
-    return replace(feature, geometry=MultiLineString(lines), properties={**feature.properties, "legs": out})
-
-
-def _unknown_ways(feature: Feature, stops: Mapping[str, Point]) -> Feature:
-    """A route whose legs drawn as straight lines for want of a way (a sea leg that would
-    cross land) are drawn as legs of unknown mode, from stop to stop: a dashed sea line
-    across a desert, or one bent to a far coast, would claim a way the picture does not
-    know. The popup's warning says why."""
-    from shapely.geometry import LineString, MultiLineString
-
-    legs = feature.legs
-    stated = [leg for leg in feature.properties.get("legs") or () if isinstance(leg, Mapping)]
-    if len(stated) != len(legs) or not any(leg.get("warning") for leg in stated):
-        return feature
-    lines, out = [], []
-    for leg, d in zip(legs, stated, strict=True):
-        start, end = stops.get(leg.start or ""), stops.get(leg.end or "")
-        unknown = bool(d.get("warning"))
-        lines.append(LineString([start, end]) if unknown and start is not None and end is not None else leg.line)
-        out.append({**d, "mode": None} if unknown else d)
     return replace(feature, geometry=MultiLineString(lines), properties={**feature.properties, "legs": out})
 
 
@@ -161,7 +151,7 @@ def items(picture: Picture, styles: Styles | None = None) -> list[Item]:
         kind = _kind(feature.geometry)
         written = feature.as_written()
         if role == "route":
-            written = with_hops(_unknown_ways(written, stops), stops)
+            written = as_drawn(written, stops)
         if role == "control_zone":
             control = styles.control_key(feature.properties.get("control"))
             style = f"control:{control}"

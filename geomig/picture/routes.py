@@ -426,6 +426,8 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
             line, warning = _land_leg(leg, i == 0, i == len(route.legs) - 1), ""
         if warning:
             entry["warning"] = warning
+            if leg.mode == "sea" and len(line.coords) == 2:
+                entry["drawn"] = "straight"     # no way found at sea: a stand-in line (maps draw it so)
             warnings.append(f"{leg.start.name} → {leg.end.name}: {warning}")
         lines.append(line)
         legs.append(entry)
