@@ -804,13 +804,13 @@ def test_a_land_leg_between_neighbours_crosses_their_border_near_it():
     (x0, y0), (x1, y1) = line.coords[0], line.coords[-1]
     assert (round(y0, 3), round(x0, 3)) != (53.0, 28.0)      # not Belarus' centre point
     assert (round(y1, 3), round(x1, 3)) != (52.0, 19.0)      # not Poland's
+    from shapely.geometry import LineString, Point
+
     poland, belarus = geometry.country_geometry("PL"), geometry.country_geometry("BY")
-    if poland is not None and belarus is not None:           # the shapes are installed
-        from shapely.geometry import LineString, Point
-        # A short arrow across the border: from Belarus into Poland, each end near the border.
-        assert belarus.contains(Point(x0, y0)) and poland.contains(Point(x1, y1))
-        assert LineString(line.coords).crosses(poland.boundary)
-        assert poland.boundary.distance(Point(x1, y1)) < 1.0 and belarus.boundary.distance(Point(x0, y0)) < 1.0
+    # A short arrow across the border: from Belarus into Poland, each end near the border.
+    assert belarus.contains(Point(x0, y0)) and poland.contains(Point(x1, y1))
+    assert LineString(line.coords).crosses(poland.boundary)
+    assert poland.boundary.distance(Point(x1, y1)) < 1.0 and belarus.boundary.distance(Point(x0, y0)) < 1.0
 
 
 def test_a_route_through_countries_is_one_line_not_pieces_along_their_borders():
