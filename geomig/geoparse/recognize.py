@@ -438,11 +438,10 @@ def _after_the(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     return _project_name(gazetteer, "the " + normalize(text[start:end]))
 
 
-@functools.lru_cache(maxsize=1 << 12)
 def _project_name(gazetteer: Gazetteer, key: str) -> bool:
     """Whether a key names one of the supplement's places (GeoNames' own "the ..." aliases,
     "the post", "the crossing", are too loose)."""
-    return any(gazetteer.row(r).id.startswith("geomig:") for r in gazetteer.names.get(key, ()))
+    return key in gazetteer.project_names
 
 
 def _lookup(gazetteer: Gazetteer, key: str, short: bool, undotted: bool,
@@ -468,8 +467,7 @@ def _lookup(gazetteer: Gazetteer, key: str, short: bool, undotted: bool,
 def _state_abbreviation(gazetteer: Gazetteer, key: str) -> bool:
     """Whether a dotted key names first-level divisions only ("n.s.w.", not "i.o.m.", the
     Isle of Man, which "IOM" in migration news never is)."""
-    levels = _levels(gazetteer, key)
-    return bool(levels) and all(division for _, division in levels)
+    return key in gazetteer.division_only_names
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -737,19 +735,18 @@ def _small_towns_alias(gazetteer: Gazetteer, key: str) -> bool:
                               and ratio(normalize(p.name), key) < close for r in rows)
 
 
-@functools.lru_cache(maxsize=1 << 15)
 def _famous(gazetteer: Gazetteer, key: str, strict: bool = False, floor: int | None = None) -> bool:
-    """Whether the name is a name of a country, continent or sea (strict), or also the
-    main name of a large city or division. Remembered per process, as the gazetteer
-    never changes and the same names recur."""
+    """Whether the name is a name of a country, continent, sea or region (strict), or also
+    the main name of a large city or division: facts of the index, no rows read."""
+    if key in gazetteer.area_names:
+        return True
+    if strict:
+        return False
     floor = floor or lexicon()["famous_min_population"]
-    for rowid in gazetteer.names.get(key, ()):
-        p = gazetteer.row(rowid)
-        if p.kind in ("country", "continent", "sea", "region"):
-            return True
-        if not strict and normalize(p.name) == key and p.population >= floor:
-            return True
-    return False
+    if floor < gazetteer.main_population_floor:  # below what the index lists: read the rows
+        return any(normalize(p.name) == key and p.population >= floor
+                   for p in map(gazetteer.row, gazetteer.names.get(key, ())))
+    return gazetteer.main_populations.get(key, 0) >= floor
 
 
 @functools.cache
@@ -841,21 +838,14 @@ def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=1 << 12)
-def _levels(gazetteer: Gazetteer, key: str) -> frozenset[tuple[bool, bool]]:
-    """(is a country, is a first-level division) of each place a name names, as a set:
-    what _is_country, _is_division and _state_abbreviation read, remembered."""
-    return frozenset((p.kind == "country", p.feature == "ADM1") for p in map(gazetteer.row, gazetteer.names.get(key, ())))
-
-
 def _is_country(gazetteer: Gazetteer, key: str) -> bool:
     """Whether a name names a country."""
-    return any(country for country, _ in _levels(gazetteer, key))
+    return key in gazetteer.country_names
 
 
 def _is_division(gazetteer: Gazetteer, key: str) -> bool:
     """Whether a name names a country or a first-level division."""
-    return any(country or division for country, division in _levels(gazetteer, key))
+    return key in gazetteer.country_names or key in gazetteer.division_names
 
 
 def _listed(text: str, a: Span, b: Span) -> str:
