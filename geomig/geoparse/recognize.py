@@ -165,10 +165,9 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     for run in _runs(text):
         if len(run) == 1 and not extra:  # most runs: one word, read once per process
             start, end = run[0]
-            word, dot_after = text[start:end], text[end:end + 1] == "."
-            if _inert(gazetteer, word, dot_after or word[-1] == "."):
+            token, key, what, dotted, inert = _word(gazetteer, text[start:end], text[end:end + 1] == ".")
+            if inert:
                 continue  # "The", "Monday", "It" alone: nothing to segment or check
-            token, key, what, dotted = _word(gazetteer, word, dot_after)
             key, what = _in_context(text, start, end, token, key, what, dotted, True, gazetteer)
             items = [[0, 1, key, what] if what else [0, 1, token, "unknown"]]
         else:
@@ -268,18 +267,6 @@ def _with_hint(span: Span, hint: str) -> Span:
                 span.context_country, span.acronym)
 
 
-@functools.lru_cache(maxsize=1 << 14)
-def _inert(gazetteer: Gazetteer, word: str, dotted: bool) -> bool:
-    """Whether a capitalised word alone in its run is nothing, wherever it stands: no
-    place, organisation or demonym (as _phrase looks it up, also after "the") and an
-    ordinary word ("The", "Monday", "It"), which recognize() neither emits nor checks.
-    ``dotted``: a dot ends or follows it (remembered per word, so the rest is read once)."""
-    token = normalize(word)
-    undotted = not dotted and bool(_UNDOTTED.fullmatch(word))
-    return (_known(gazetteer, token + ("." if dotted else ""), True, undotted)[1] == ""
-            and _ordinary(token, gazetteer) and not _project_name(gazetteer, "the " + token))
-
-
 def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
     """Split a run of capitalised tokens leftmost-longest into [i, j, key, what] items,
     what being organisation, demonym, place or unknown (a token no name starts with).
@@ -304,7 +291,7 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
         for j in range(i + len(keys), i, -1):
             if j == i + 1 and not extra:  # a word alone, as _phrase reads it, remembered per word
                 end = run[i][1]
-                _, key, what, dotted = _word(gazetteer, text[start:end], text[end:end + 1] == ".")
+                _, key, what, dotted, _ = _word(gazetteer, text[start:end], text[end:end + 1] == ".")
                 key, what = _in_context(text, start, end, tokens[i], key, what, dotted, True, gazetteer)
             else:
                 key, what = _phrase(text, start, run[j - 1][1], keys[j - i - 1], gazetteer, extra, j == i + 1,
@@ -338,15 +325,19 @@ def _phrase(text, start, end, base, gazetteer, extra, single, short) -> tuple[st
 
 
 @functools.lru_cache(maxsize=1 << 15)
-def _word(gazetteer: Gazetteer, word: str, dot_after: bool) -> tuple[str, str, str, bool]:
+def _word(gazetteer: Gazetteer, word: str, dot_after: bool) -> tuple[str, str, str, bool, bool]:
     """A capitalised word as _phrase reads it alone, before its context (remembered: the
-    same words recur): its token key, the key and what it names, and whether a dot that
-    ends it or follows it (``dot_after``) is its own."""
+    same words recur): its token key, the key and what it names, whether a dot that ends
+    it or follows it (``dot_after``) is its own, and whether it is inert: nothing alone
+    in its run, wherever it stands, which recognize() neither emits nor checks ("The",
+    "Monday", "It": no place, organisation or demonym, also after "the", and an ordinary
+    word, which recognize() would drop as an unknown name)."""
     token = normalize(word)
     undotted = bool(_UNDOTTED.fullmatch(word))
     dotted = not undotted and (word[-1] == "." or dot_after)
     key, what = _known(gazetteer, token + "." if dotted else token, True, undotted)
-    return token, key, what, dotted
+    inert = not what and _ordinary(token, gazetteer) and not _project_name(gazetteer, "the " + token)
+    return token, key, what, dotted, inert
 
 
 #: The last two characters of "the " before a word, in either case ("The Med").
@@ -730,6 +721,11 @@ def _small_towns_alias(gazetteer: Gazetteer, key: str) -> bool:
     from rapidfuzz.fuzz import ratio
 
     floor, close = lexicon()["alias_min_population"], lexicon()["alias_spelling_ratio"]
+    # Without reading rows: an area's, a country's or a division's name, or a town's own
+    # name (its key is that town's main name, a ratio of 100).
+    if (key in gazetteer.area_names or key in gazetteer.division_names or key in gazetteer.main_populations
+            or key in gazetteer.country_names):
+        return False
     rows = gazetteer.names.get(key, ())
     return bool(rows) and all((p := gazetteer.row(r)).kind == "city" and p.population < floor
                               and ratio(normalize(p.name), key) < close for r in rows)
