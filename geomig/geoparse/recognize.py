@@ -278,17 +278,22 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
     tokens = [normalize(text[s:e]) for s, e in run]
     seps = [""] + [_separator(text[run[k - 1][1]:run[k][0]]) for k in range(1, len(run))]
     items = []
+    size = len(run)
     i = 0
-    while i < len(run):
+    while i < size:
         start = run[i][0]
-        keys = [tokens[i]]  # keys[n]: the key of tokens i..i+n, without a final dot
-        limit = min(len(run), i + max_n)
-        while i + len(keys) < limit:
-            prefix = keys[-1] + seps[i + len(keys)]
+        key = tokens[i]
+        keys = [key]  # keys[n]: the key of tokens i..i+n, without a final dot
+        limit = min(size, i + max_n)
+        k = i + 1  # the next token, i + len(keys)
+        while k < limit:
+            prefix = key + seps[k]
             if not (extra or _begins_name(gazetteer, prefix)):
                 break
-            keys.append(prefix + tokens[i + len(keys)])
-        for j in range(i + len(keys), i, -1):
+            key = prefix + tokens[k]
+            keys.append(key)
+            k += 1
+        for j in range(k, i, -1):
             if j == i + 1 and not extra:  # a word alone, as _phrase reads it, remembered per word
                 end = run[i][1]
                 _, key, what, dotted, _ = _word(gazetteer, text[start:end], text[end:end + 1] == ".")
@@ -366,9 +371,9 @@ def _feature_names(text, run, items) -> None:
     n = 0
     while n < len(items) - 1:
         (i, j, key, _), (k, m, nxt, what) = items[n], items[n + 1]
-        if text[run[j - 1][1]:run[k][0]] == " " and (
-                (j - i == 1 and key in before and what != "organisation")
-                or (m - k == 1 and nxt in after and items[n][3] != "organisation")):
+        # The words first (most pairs hold no feature word), then the gap between them.
+        if ((j - i == 1 and key in before and what != "organisation")
+                or (m - k == 1 and nxt in after and items[n][3] != "organisation")) and text[run[j - 1][1]:run[k][0]] == " ":
             items[n:n + 2] = [[i, m, f"{key} {nxt}", "feature"]]
         n += 1
 
@@ -648,18 +653,13 @@ def _in_person_name(text, items, n, run, gazetteer) -> str:
             or (j + 1 < len(run) and _initial(text, run, j) and text[run[j - 1][1]:run[j][0]] == " ")):
         return "person"
 
-    def adjacent(m: int) -> bool:
-        if not 0 <= m < len(items):
-            return False
-        a, b = (items[m], items[n]) if m < n else (items[n], items[m])
-        return text[run[a[1] - 1][1]:run[b[0]][0]] == " "
-
     first = gazetteer.first_names
-    beside_first_name = (key in first and adjacent(n + 1)) or (adjacent(n - 1) and items[n - 1][2] in first)
+    beside_first_name = ((key in first and _adjacent(text, run, items, n, n + 1))
+                         or (n > 0 and items[n - 1][2] in first and _adjacent(text, run, items, n - 1, n)))
     # "Prescott Carlson", "Socorro Molina": a small place's name right before a surname that
     # ends the run is a first name.
     surname = items[n + 1][2] if n + 2 == len(items) else ""
-    if (surname in gazetteer.person_names and surname not in first and adjacent(n + 1)
+    if (surname in gazetteer.person_names and surname not in first and _adjacent(text, run, items, n, n + 1)
             and items[n][1] - i == 1 and surname not in gazetteer.common_words and surname not in _never()
             and not text.startswith(_POSSESSIVES, run[-1][1]) and not _famous(gazetteer, key, strict=True)
             and not _famous(gazetteer, key, floor=1_000_000)):
@@ -668,6 +668,13 @@ def _in_person_name(text, items, n, run, gazetteer) -> str:
     if beside_first_name and not _famous(gazetteer, key, strict=True):
         return "person"
     return ""
+
+
+def _adjacent(text, run, items, a: int, b: int) -> bool:
+    """Whether items a and b of a run (a before b) are one space apart; False past its ends."""
+    if a < 0 or b >= len(items):
+        return False
+    return text[run[items[a][1] - 1][1]:run[items[b][0]][0]] == " "
 
 
 def _initial(text, run, k) -> bool:
