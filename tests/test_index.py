@@ -38,6 +38,29 @@ def test_a_countrys_names_by_initial_are_the_ones_its_tables_hold(gazetteer, cou
     assert rows or initial == "\u00e9"
 
 
+@pytest.mark.parametrize("key", ["libya", "georgia", "washington", "mexico", "nsw.", "n.s.w.", "texas", "tripoli", "dover",
+                                 "the channel", "mediterranean", "europe", "springfield", "calais", "zzyzxq"])
+def test_a_names_facts_are_what_its_places_say(gazetteer, key):
+    # Read from the places when the index is built, so that recognition reads no rows.
+    places = [gazetteer.row(r) for r in gazetteer.names.get(key, ())]
+    assert (key in gazetteer.area_names) == any(p.kind in ("country", "continent", "sea", "region") for p in places)
+    assert (key in gazetteer.country_names) == any(p.kind == "country" for p in places)
+    assert (key in gazetteer.division_names) == any(p.feature == "ADM1" for p in places)
+    assert (key in gazetteer.division_only_names) == (bool(places) and all(p.feature == "ADM1" for p in places))
+    assert (key in gazetteer.project_names) == any(p.id.startswith("geomig:") for p in places)
+    own = [p.population for p in places if index.normalize(p.name) == key]
+    largest = max(own, default=0)
+    assert gazetteer.main_populations.get(key, 0) == (largest if largest >= gazetteer.main_population_floor else 0)
+
+
+def test_a_names_facts_hold_known_names(gazetteer):
+    assert {"libya", "mediterranean", "europe"} <= gazetteer.area_names
+    assert "nsw." in gazetteer.division_only_names and "texas" not in gazetteer.division_only_names
+    assert {"georgia", "texas"} <= gazetteer.division_names and "georgia" in gazetteer.country_names
+    assert "the channel" in gazetteer.area_names
+    assert gazetteer.main_populations["tripoli"] > 1_000_000 and "zzyzxq" not in gazetteer.main_populations
+
+
 def test_get_and_unknown_ids(gazetteer):
     assert gazetteer.get("geonames:2215636").name == "Libya"
     with pytest.raises(GazetteerError, match="unknown gazetteer id"):

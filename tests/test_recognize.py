@@ -428,8 +428,20 @@ def test_word_reads_a_lone_word_as_phrase_does(gazetteer):
         start = next(k for k, c in enumerate(text) if c.isupper())
         end = start + len(text[start:].split(" ")[0].rstrip("."))
         end += text[end:end + 1] == "." and text[start:end] in ("Ky", "Kan")
-        token, key, what, dotted = _word(gazetteer, text[start:end], text[end:end + 1] == ".")
+        token, key, what, dotted, _ = _word(gazetteer, text[start:end], text[end:end + 1] == ".")
         assert (key, what) == _phrase(text, start, end, token, gazetteer, {}, True, True), text
+
+
+@pytest.mark.parametrize("word, inert", [
+    ("The", True), ("Monday", True), ("It", True),
+    ("Texas", False), ("Zzyzxq", False),   # a place; an unknown name the audit lists
+    ("Channel", False),                    # "the Channel" is one of the project's places
+])
+def test_a_lone_word_is_inert_only_when_it_can_be_nothing(gazetteer, word, inert):
+    """_word's last field: the lone words recognize() skips without reading their context."""
+    from geomig.geoparse.recognize import _word
+
+    assert _word(gazetteer, word, False)[4] is inert
 
 
 def test_organisation_suffix_heads():

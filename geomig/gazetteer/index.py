@@ -62,6 +62,19 @@ class Gazetteer:
         self.country_of_id: dict[str, str] = {v: k for k, v in self.country_ids.items()}
         #: region id -> the (lat, lon) of every directional part of an area, placed at build.
         self.region_points: dict[str, tuple[float, float]] = blob.get("region_points", {})
+        # Facts of names read from their places when the index was built (build.index._name_facts),
+        # so recognition reads no rows to ask them.
+        #: names of a country, continent, sea or region; of a country; of a first-level
+        #: division; of first-level divisions only; of the supplement's own places.
+        self.area_names: frozenset[str] = frozenset(blob["area_names"])
+        self.country_names: frozenset[str] = frozenset(blob["country_names"])
+        self.division_names: frozenset[str] = frozenset(blob["division_names"])
+        self.division_only_names: frozenset[str] = frozenset(blob["division_only_names"])
+        self.project_names: frozenset[str] = frozenset(blob["project_names"])
+        #: name -> population of the largest place whose own name it is, if at least
+        #: main_population_floor (smaller ones are not listed).
+        self.main_populations: dict[str, int] = blob["main_populations"]
+        self.main_population_floor: int = blob["main_population_floor"]
         self._geometries: dict[str, object] = {}
         self._regions: dict[str, Place] = {}
 

@@ -165,10 +165,9 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     for run in _runs(text):
         if len(run) == 1 and not extra:  # most runs: one word, read once per process
             start, end = run[0]
-            word, dot_after = text[start:end], text[end:end + 1] == "."
-            if _inert(gazetteer, word, dot_after or word[-1] == "."):
+            token, key, what, dotted, inert = _word(gazetteer, text[start:end], text[end:end + 1] == ".")
+            if inert:
                 continue  # "The", "Monday", "It" alone: nothing to segment or check
-            token, key, what, dotted = _word(gazetteer, word, dot_after)
             key, what = _in_context(text, start, end, token, key, what, dotted, True, gazetteer)
             items = [[0, 1, key, what] if what else [0, 1, token, "unknown"]]
         else:
@@ -268,18 +267,6 @@ def _with_hint(span: Span, hint: str) -> Span:
                 span.context_country, span.acronym)
 
 
-@functools.lru_cache(maxsize=1 << 14)
-def _inert(gazetteer: Gazetteer, word: str, dotted: bool) -> bool:
-    """Whether a capitalised word alone in its run is nothing, wherever it stands: no
-    place, organisation or demonym (as _phrase looks it up, also after "the") and an
-    ordinary word ("The", "Monday", "It"), which recognize() neither emits nor checks.
-    ``dotted``: a dot ends or follows it (remembered per word, so the rest is read once)."""
-    token = normalize(word)
-    undotted = not dotted and bool(_UNDOTTED.fullmatch(word))
-    return (_known(gazetteer, token + ("." if dotted else ""), True, undotted)[1] == ""
-            and _ordinary(token, gazetteer) and not _project_name(gazetteer, "the " + token))
-
-
 def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
     """Split a run of capitalised tokens leftmost-longest into [i, j, key, what] items,
     what being organisation, demonym, place or unknown (a token no name starts with).
@@ -291,20 +278,25 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
     tokens = [normalize(text[s:e]) for s, e in run]
     seps = [""] + [_separator(text[run[k - 1][1]:run[k][0]]) for k in range(1, len(run))]
     items = []
+    size = len(run)
     i = 0
-    while i < len(run):
+    while i < size:
         start = run[i][0]
-        keys = [tokens[i]]  # keys[n]: the key of tokens i..i+n, without a final dot
-        limit = min(len(run), i + max_n)
-        while i + len(keys) < limit:
-            prefix = keys[-1] + seps[i + len(keys)]
+        key = tokens[i]
+        keys = [key]  # keys[n]: the key of tokens i..i+n, without a final dot
+        limit = min(size, i + max_n)
+        k = i + 1  # the next token, i + len(keys)
+        while k < limit:
+            prefix = key + seps[k]
             if not (extra or _begins_name(gazetteer, prefix)):
                 break
-            keys.append(prefix + tokens[i + len(keys)])
-        for j in range(i + len(keys), i, -1):
+            key = prefix + tokens[k]
+            keys.append(key)
+            k += 1
+        for j in range(k, i, -1):
             if j == i + 1 and not extra:  # a word alone, as _phrase reads it, remembered per word
                 end = run[i][1]
-                _, key, what, dotted = _word(gazetteer, text[start:end], text[end:end + 1] == ".")
+                _, key, what, dotted, _ = _word(gazetteer, text[start:end], text[end:end + 1] == ".")
                 key, what = _in_context(text, start, end, tokens[i], key, what, dotted, True, gazetteer)
             else:
                 key, what = _phrase(text, start, run[j - 1][1], keys[j - i - 1], gazetteer, extra, j == i + 1,
@@ -338,15 +330,19 @@ def _phrase(text, start, end, base, gazetteer, extra, single, short) -> tuple[st
 
 
 @functools.lru_cache(maxsize=1 << 15)
-def _word(gazetteer: Gazetteer, word: str, dot_after: bool) -> tuple[str, str, str, bool]:
+def _word(gazetteer: Gazetteer, word: str, dot_after: bool) -> tuple[str, str, str, bool, bool]:
     """A capitalised word as _phrase reads it alone, before its context (remembered: the
-    same words recur): its token key, the key and what it names, and whether a dot that
-    ends it or follows it (``dot_after``) is its own."""
+    same words recur): its token key, the key and what it names, whether a dot that ends
+    it or follows it (``dot_after``) is its own, and whether it is inert: nothing alone
+    in its run, wherever it stands, which recognize() neither emits nor checks ("The",
+    "Monday", "It": no place, organisation or demonym, also after "the", and an ordinary
+    word, which recognize() would drop as an unknown name)."""
     token = normalize(word)
     undotted = bool(_UNDOTTED.fullmatch(word))
     dotted = not undotted and (word[-1] == "." or dot_after)
     key, what = _known(gazetteer, token + "." if dotted else token, True, undotted)
-    return token, key, what, dotted
+    inert = not what and _ordinary(token, gazetteer) and not _project_name(gazetteer, "the " + token)
+    return token, key, what, dotted, inert
 
 
 #: The last two characters of "the " before a word, in either case ("The Med").
@@ -375,9 +371,9 @@ def _feature_names(text, run, items) -> None:
     n = 0
     while n < len(items) - 1:
         (i, j, key, _), (k, m, nxt, what) = items[n], items[n + 1]
-        if text[run[j - 1][1]:run[k][0]] == " " and (
-                (j - i == 1 and key in before and what != "organisation")
-                or (m - k == 1 and nxt in after and items[n][3] != "organisation")):
+        # The words first (most pairs hold no feature word), then the gap between them.
+        if ((j - i == 1 and key in before and what != "organisation")
+                or (m - k == 1 and nxt in after and items[n][3] != "organisation")) and text[run[j - 1][1]:run[k][0]] == " ":
             items[n:n + 2] = [[i, m, f"{key} {nxt}", "feature"]]
         n += 1
 
@@ -438,11 +434,10 @@ def _after_the(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     return _project_name(gazetteer, "the " + normalize(text[start:end]))
 
 
-@functools.lru_cache(maxsize=1 << 12)
 def _project_name(gazetteer: Gazetteer, key: str) -> bool:
     """Whether a key names one of the supplement's places (GeoNames' own "the ..." aliases,
     "the post", "the crossing", are too loose)."""
-    return any(gazetteer.row(r).id.startswith("geomig:") for r in gazetteer.names.get(key, ()))
+    return key in gazetteer.project_names
 
 
 def _lookup(gazetteer: Gazetteer, key: str, short: bool, undotted: bool,
@@ -468,8 +463,7 @@ def _lookup(gazetteer: Gazetteer, key: str, short: bool, undotted: bool,
 def _state_abbreviation(gazetteer: Gazetteer, key: str) -> bool:
     """Whether a dotted key names first-level divisions only ("n.s.w.", not "i.o.m.", the
     Isle of Man, which "IOM" in migration news never is)."""
-    levels = _levels(gazetteer, key)
-    return bool(levels) and all(division for _, division in levels)
+    return key in gazetteer.division_only_names
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -659,18 +653,13 @@ def _in_person_name(text, items, n, run, gazetteer) -> str:
             or (j + 1 < len(run) and _initial(text, run, j) and text[run[j - 1][1]:run[j][0]] == " ")):
         return "person"
 
-    def adjacent(m: int) -> bool:
-        if not 0 <= m < len(items):
-            return False
-        a, b = (items[m], items[n]) if m < n else (items[n], items[m])
-        return text[run[a[1] - 1][1]:run[b[0]][0]] == " "
-
     first = gazetteer.first_names
-    beside_first_name = (key in first and adjacent(n + 1)) or (adjacent(n - 1) and items[n - 1][2] in first)
+    beside_first_name = ((key in first and _adjacent(text, run, items, n, n + 1))
+                         or (n > 0 and items[n - 1][2] in first and _adjacent(text, run, items, n - 1, n)))
     # "Prescott Carlson", "Socorro Molina": a small place's name right before a surname that
     # ends the run is a first name.
     surname = items[n + 1][2] if n + 2 == len(items) else ""
-    if (surname in gazetteer.person_names and surname not in first and adjacent(n + 1)
+    if (surname in gazetteer.person_names and surname not in first and _adjacent(text, run, items, n, n + 1)
             and items[n][1] - i == 1 and surname not in gazetteer.common_words and surname not in _never()
             and not text.startswith(_POSSESSIVES, run[-1][1]) and not _famous(gazetteer, key, strict=True)
             and not _famous(gazetteer, key, floor=1_000_000)):
@@ -679,6 +668,13 @@ def _in_person_name(text, items, n, run, gazetteer) -> str:
     if beside_first_name and not _famous(gazetteer, key, strict=True):
         return "person"
     return ""
+
+
+def _adjacent(text, run, items, a: int, b: int) -> bool:
+    """Whether items a and b of a run (a before b) are one space apart; False past its ends."""
+    if a < 0 or b >= len(items):
+        return False
+    return text[run[items[a][1] - 1][1]:run[items[b][0]][0]] == " "
 
 
 def _initial(text, run, k) -> bool:
@@ -732,24 +728,28 @@ def _small_towns_alias(gazetteer: Gazetteer, key: str) -> bool:
     from rapidfuzz.fuzz import ratio
 
     floor, close = lexicon()["alias_min_population"], lexicon()["alias_spelling_ratio"]
+    # Without reading rows: an area's, a country's or a division's name, or a town's own
+    # name (its key is that town's main name, a ratio of 100).
+    if (key in gazetteer.area_names or key in gazetteer.division_names or key in gazetteer.main_populations
+            or key in gazetteer.country_names):
+        return False
     rows = gazetteer.names.get(key, ())
     return bool(rows) and all((p := gazetteer.row(r)).kind == "city" and p.population < floor
                               and ratio(normalize(p.name), key) < close for r in rows)
 
 
-@functools.lru_cache(maxsize=1 << 15)
 def _famous(gazetteer: Gazetteer, key: str, strict: bool = False, floor: int | None = None) -> bool:
-    """Whether the name is a name of a country, continent or sea (strict), or also the
-    main name of a large city or division. Remembered per process, as the gazetteer
-    never changes and the same names recur."""
+    """Whether the name is a name of a country, continent, sea or region (strict), or also
+    the main name of a large city or division: facts of the index, no rows read."""
+    if key in gazetteer.area_names:
+        return True
+    if strict:
+        return False
     floor = floor or lexicon()["famous_min_population"]
-    for rowid in gazetteer.names.get(key, ()):
-        p = gazetteer.row(rowid)
-        if p.kind in ("country", "continent", "sea", "region"):
-            return True
-        if not strict and normalize(p.name) == key and p.population >= floor:
-            return True
-    return False
+    if floor < gazetteer.main_population_floor:  # below what the index lists: read the rows
+        return any(normalize(p.name) == key and p.population >= floor
+                   for p in map(gazetteer.row, gazetteer.names.get(key, ())))
+    return gazetteer.main_populations.get(key, 0) >= floor
 
 
 @functools.cache
@@ -841,21 +841,14 @@ def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=1 << 12)
-def _levels(gazetteer: Gazetteer, key: str) -> frozenset[tuple[bool, bool]]:
-    """(is a country, is a first-level division) of each place a name names, as a set:
-    what _is_country, _is_division and _state_abbreviation read, remembered."""
-    return frozenset((p.kind == "country", p.feature == "ADM1") for p in map(gazetteer.row, gazetteer.names.get(key, ())))
-
-
 def _is_country(gazetteer: Gazetteer, key: str) -> bool:
     """Whether a name names a country."""
-    return any(country for country, _ in _levels(gazetteer, key))
+    return key in gazetteer.country_names
 
 
 def _is_division(gazetteer: Gazetteer, key: str) -> bool:
     """Whether a name names a country or a first-level division."""
-    return any(country or division for country, division in _levels(gazetteer, key))
+    return key in gazetteer.country_names or key in gazetteer.division_names
 
 
 def _listed(text: str, a: Span, b: Span) -> str:

@@ -32,21 +32,23 @@ _WORD_BEFORE_DOT = re.compile(r"([\w.]+)\.$")
 
 
 @functools.cache
-def _abbreviations() -> frozenset[str]:
-    return frozenset(a.lower() for a in lexicon()["abbreviations"])
+def _abbreviations() -> tuple[frozenset[str], int]:
+    """The abbreviations, lowercase, and the window the word before a dot is read from:
+    one character longer than the longest of them."""
+    abbreviations = frozenset(a.lower() for a in lexicon()["abbreviations"])
+    return abbreviations, max(map(len, abbreviations)) + 1
 
 
 def sentences(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence, leading and trailing space excluded, in order."""
     spans = []
     start = 0
-    abbreviations = _abbreviations()
     # Only a short word can be an abbreviation or an initial, so the word before a dot is
     # read from a window one character longer than the longest abbreviation: a longer word
     # is cut short there but is still no abbreviation, and the sentence is not rescanned.
-    reach = max(map(len, abbreviations)) + 1
+    abbreviations, reach = _abbreviations()
     for m in _END.finditer(text):
-        if m.group().startswith("."):
+        if text[m.start()] == ".":
             word = _WORD_BEFORE_DOT.search(text, max(start, m.start() - reach), m.start() + 1)
             # "U.S. officials", "Mr. Seraj", "Aug. 19": an abbreviation or an initial, not an end.
             if word and (word.group(1).lower() in abbreviations or len(word.group(1)) == 1):

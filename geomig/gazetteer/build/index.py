@@ -337,6 +337,7 @@ def build(path: Path) -> Path:
             "demonyms": demonyms, "organisations": organisations, "common": common,
             "first_names": first_names, "surnames": surnames,
             "max_tokens": max(len(k.split()) for k in names), "region_points": region_points,
+            **_name_facts(b.places, names),
         }
         NameIndex.write(names, tmp + ".trie")
         Path(tmp + ".lists").write_bytes(marshal.dumps(blob))
@@ -354,6 +355,38 @@ def build(path: Path) -> Path:
         for ext in ("", ".trie", ".lists"):
             Path(tmp + ext).unlink(missing_ok=True)  # a failed build leaves nothing behind
     return path
+
+
+#: The kinds of place that are areas of their own (Gazetteer.area_names).
+AREA_KINDS = ("country", "continent", "sea", "region")
+#: Gazetteer.main_populations lists the names of places of at least this population.
+MAIN_POPULATION_FLOOR = 100_000
+
+
+def _name_facts(places: list[tuple], names: dict[str, tuple[int, ...]]) -> dict:
+    """What recognition asks of a name's places, read here once instead of row by row in
+    every run (see Gazetteer): the names of areas, of countries, of first-level divisions
+    and of those alone, of the supplement's places, and the population of the largest
+    place whose own name a name is (from MAIN_POPULATION_FLOOR)."""
+    id_, name, kind, population, feature = (Place.__slots__.index(f)
+                                            for f in ("id", "name", "kind", "population", "feature"))
+    facts: dict[str, list[str]] = {"area_names": [], "country_names": [], "division_names": [],
+                                   "division_only_names": [], "project_names": []}
+    populations = {}
+    for key in sorted(names):
+        rows = [places[r - 1] for r in names[key]]
+        for fact, holds in (("area_names", any(row[kind] in AREA_KINDS for row in rows)),
+                            ("country_names", any(row[kind] == "country" for row in rows)),
+                            ("division_names", any(row[feature] == "ADM1" for row in rows)),
+                            ("division_only_names", all(row[feature] == "ADM1" for row in rows)),
+                            ("project_names", any(row[id_].startswith("geomig:") for row in rows))):
+            if holds and rows:
+                facts[fact].append(key)
+        largest = max((row[population] for row in rows if (row[population] or 0) >= MAIN_POPULATION_FLOOR
+                       and normalize(row[name]) == key), default=0)
+        if largest:
+            populations[key] = largest
+    return {**facts, "main_populations": populations, "main_population_floor": MAIN_POPULATION_FLOOR}
 
 
 #: Temporary files of a build start with this; a killed build's are removed by the next one.
