@@ -363,12 +363,22 @@ def test_australian_state_abbreviations():
     assert got["NSW"] == "geonames:2155400"
 
 
-def test_context_votes_without_a_name_are_counter_subtraction():
+def test_context_votes_without_a_name_leave_that_names_votes_out():
     from collections import Counter
 
-    total = Counter({"LY": 2.5, "IT": 1.0, "TN": 0.5})
-    for own in (Counter({"LY": 1.0, "IT": 1.0}), Counter({"FR": 1.0}), Counter(), None):
-        assert resolve._minus(total, own) == total - (own or Counter())
+    from geomig.models import Place, Span
+
+    context = resolve._Context()
+    libya = Place("x:ly", "Libya", "country", "LY", 26.0, 17.0, 0, None, "PCLI")
+    tripoli = Place("x:tr", "Tripoli", "city", "LY", 32.9, 13.2, 0, "61", "PPLC")
+    rome = Place("x:ro", "Rome", "city", "IT", 41.9, 12.5, 0, "07", "PPLC")
+    for key, place, weight in (("libya", libya, 1.0), ("tripoli", tripoli, 0.5), ("rome", rome, 1.0)):
+        context.add(Span(key.title(), 0, len(key), 0, key=key), place, weight)
+    assert context.countries_without("libya") == Counter({"LY": 0.5, "IT": 1.0})
+    assert context.countries_without("rome") == Counter({"LY": 1.5})
+    assert context.countries_without("nowhere") == Counter({"LY": 1.5, "IT": 1.0})
+    # A state is voted for by an unambiguous town only.
+    assert context.without("libya")[1] == Counter({("IT", "07"): resolve.W_TOWN_STATE})
 
 
 def test_points_far_apart_in_latitude_are_never_near(monkeypatch):
@@ -566,16 +576,6 @@ def test_a_name_read_again_in_an_unchanged_context_keeps_its_first_scores(monkey
     assert {m.text: m.country for m in geomig.geocode(text)}["Georgia"] == "US"
     first_pass = [key for key, first, _ in calls if first]
     assert sorted(first_pass) == ["atlanta", "atlanta", "georgia", "ohio", "ohio", "texas", "texas"]
-
-
-def test_context_totals_add_as_counter_update_does():
-    from collections import Counter
-
-    per_key = {"a": Counter({"LY": 1.0, "IT": 0.5}), "b": Counter({"LY": 0.5}), "c": Counter()}
-    expected = Counter()
-    for c in per_key.values():
-        expected.update(c)
-    assert resolve._total(per_key) == expected == Counter({"LY": 1.5, "IT": 0.5})
 
 
 def test_weighted_median_distance_with_one_sense_per_name():
