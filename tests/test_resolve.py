@@ -610,3 +610,20 @@ def test_a_town_named_twice_is_what_the_text_is_about():
 def test_a_qualified_town_is_never_a_stray():
     # "Georgia" alone may read as the country; the qualifier still places Rome in the state.
     assert mention("Cadets from Rome, Georgia, marched.", "Rome").country == "US"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # No town to measure from: a far town or division of an unnamed country yields to a
+    # namesake beside the countries the text names.
+    ("The pirogue left Barra on Tuesday. Most passengers were from Senegal and Guinea.", "Barra", "GM"),
+    ("Venezuelans walked from Peru into Chile at Santa Rosa.", "Santa Rosa", "PE"),
+])
+def test_a_namesake_beside_the_named_countries_beats_a_far_one(text, name, country):
+    got = {m.text: m for m in geomig.geocode(text)}
+    assert got[name].country == country, (got[name].id, got[name].name, got[name].country)
+
+
+def test_a_far_town_stays_where_no_namesake_is_beside_the_named_countries():
+    # Brazil's Barra is far from Spain, but no Barra lies beside Spain: the choice stands.
+    got = {m.text: m for m in geomig.geocode("The boat left Barra with 200 people on board, bound for Spain.")}
+    assert got["Barra"].country == "BR"

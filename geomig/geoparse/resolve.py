@@ -498,6 +498,10 @@ class LocalResolver(Resolver):
                         mentions.append(_rejected_mention(s, "implausible"))
                         continue
                     scored = [area, *(sc for sc in scored if sc is not area)]
+                elif scored and not (others or explicit.get(s.start)) and scored[0].place.id not in self._user_ids:
+                    beside = _beside_named_countries(scored, s.key, context, gaz)
+                    if beside is not None:
+                        scored = [beside, *(sc for sc in scored if sc is not beside)]
                 # Every occurrence with the same context gets the same choice: build it once.
                 choice = (ctx, s.kind_hint, s.direction)
                 if choice not in chosen:
@@ -1042,16 +1046,45 @@ def _stray(place: Place, key: str, context: _Context, gazetteer: Gazetteer) -> b
     countries = context.countries_without(key)
     if not countries or countries[place.country]:
         return False
+    return _km_to_countries(place, countries, gazetteer, FAR_KM) >= FAR_KM
+
+
+def _km_to_countries(place: Place, countries: Iterable[str], gazetteer: Gazetteer, enough: float) -> float:
+    """About how far a place lies from the nearest of these countries' polygons (0 inside;
+    never overstated), stopping at the first nearer than ``enough``; 0 for a country
+    without a polygon, as nothing then says it is far."""
     from shapely.geometry import Point
 
     spot = Point(place.lon, place.lat)
     # Degrees of longitude shrink with latitude: scaled by it, a distance is never overstated.
     scale = KM_PER_DEGREE * max(math.cos(math.radians(place.lat)), 0.01)
+    best = math.inf
     for country in countries:
         geom = gazetteer.geometry(gazetteer.country_ids[country]) if country in gazetteer.country_ids else None
-        if geom is None or geom.distance(spot) * scale < FAR_KM:
-            return False
-    return True
+        best = min(best, 0.0 if geom is None else geom.distance(spot) * scale)
+        if best < enough:
+            break
+    return best
+
+
+def _beside_named_countries(scored: list, key: str, context: _Context, gazetteer: Gazetteer) -> _Scored | None:
+    """In a text that names countries but no town to measure from, a town or division of
+    a country it never names, farther than FAR_KM from all of them, yields to a town of
+    the same name within CLOSE_KM of one ("Barra" in a story about Senegal is the Gambian
+    town across the border, not Barra in Brazil; "Santa Rosa" in a story about Peru and
+    Chile is Peruvian, not Guatemala's department)."""
+    first = scored[0].place
+    if first.kind not in ("city", "admin"):
+        return None
+    countries = context.countries_without(key)
+    if not countries or countries[first.country]:
+        return None
+    named = [c for c, votes in countries.items() if votes > 0]
+    if _km_to_countries(first, named, gazetteer, FAR_KM) < FAR_KM:
+        return None
+    return next((sc for sc in scored[1:ANCHOR_SENSES] if sc.place.kind == "city"
+                 and _same_name(normalize(sc.place.name), key)
+                 and _km_to_countries(sc.place, named, gazetteer, CLOSE_KM) < CLOSE_KM), None)
 
 
 def _moved(m: Mention, span: Span) -> Mention:
