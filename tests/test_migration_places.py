@@ -263,3 +263,60 @@ def test_transliterations_share_a_consonant_skeleton(a, b):
 
     assert _skeleton(a) == _skeleton(b)
     assert _skeleton("zawya") != _skeleton("zuwara")
+
+
+@pytest.mark.parametrize("text, name, place_id, country", [
+    ("The cayuco from Senegal docked at Los Cristianos after a week at sea.", "Los Cristianos", "geomig:los-cristianos", "ES"),
+    ("Fishing boats crossed the Palk Strait from Jaffna to India.", "Palk Strait", "geomig:palk-strait", None),
+    ("The young men swam across the Tisza from Serbia into Hungary.", "Tisza", "geomig:tisza-river", None),
+    ("The lorry from Belgium was opened at Purfleet in Essex.", "Purfleet", "geomig:purfleet", "GB"),
+    ("The Rohingya boat was beached on Koh Lipe in Thailand.", "Koh Lipe", "geomig:koh-lipe", "TH"),
+    ("The dinghy set out from Akbük in Turkey towards the Greek islands.", "Akbük", "geomig:akbuk-didim", "TR"),
+    ("Eritreans crossed from Egypt into Israel near Nitzana.", "Nitzana", "geomig:nitzana-crossing", "IL"),
+    ("The family waded ashore at Dhanushkodi in India after a night at sea.", "Dhanushkodi", "geomig:dhanushkodi", "IN"),
+    ("Russian guards let the cyclists reach the Niirala checkpoint in Finland.", "Niirala", "geomig:niirala-crossing", "FI"),
+    ("Smugglers from the Dominican Republic left the group on Desecheo.", "Desecheo", "geomig:desecheo-island", "PR"),
+    ("Buses from Mozambique queued at Lebombo for a day.", "Lebombo", "geomig:lebombo-crossing", "ZA"),
+    ("Soldiers closed Shelby Park in Eagle Pass to the Border Patrol.", "Shelby Park", "geomig:shelby-park", "US"),
+    ("The Afghans entered Iran at Milak, east of Zabol.", "Milak", "geomig:milak-crossing", "IR"),
+    ("The refugees walked from Tesseney in Eritrea to the Sudanese border.", "Tesseney", "geonames:327651", "ER"),
+    ("Thousands fled the Syrian border town of Ras al-Ain.", "Ras al-Ain", "geomig:ras-al-ain", "SY"),
+    # A town of 29,000 is a place without its country in the sentence (GeoNames gives it none).
+    ("The war in Syria goes on. Thousands fled Ras al-Ain as Turkish troops advanced.", "Ras al-Ain",
+     "geomig:ras-al-ain", "SY"),
+])
+def test_places_the_eighth_sessions_blind_reports_found_missing(text, name, place_id, country):
+    m = found(text)[name]
+    assert (m.id, m.country) == (place_id, country), (m.id, m.name, m.country)
+
+
+@pytest.mark.parametrize("text, name, place_id", [
+    # An English region is not Zimbabwe's Midlands province.
+    ("Police in the West Midlands arrested two men, a British court heard.", "West Midlands",
+     "geomig:west-midlands-england"),
+    ("Councils in the Midlands and Yorkshire housed the asylum seekers, the Home Office said.", "Midlands",
+     "geomig:midlands-england"),
+    ("Councils in the Midlands and Yorkshire housed the asylum seekers, the Home Office said.", "Yorkshire",
+     "geomig:yorkshire-england"),
+    ("Two hotels in East Anglia took in families from Kent.", "East Anglia", "geomig:east-anglia"),
+    # An island named alone is the island, not its capital known by the island's name.
+    ("Boats from Senegal reached Tenerife on Sunday.", "Tenerife", "geomig:tenerife"),
+    ("The cayuco was found south of Tenerife, in the Canary Islands.", "Tenerife", "geomig:tenerife"),
+])
+def test_regions_and_islands_are_themselves(text, name, place_id):
+    m = found(text)[name]
+    assert m.id == place_id, (m.id, m.name, m.country)
+
+
+def test_zimbabwe_keeps_its_midlands_province():
+    m = found("Families in Gweru, in Zimbabwe's Midlands province, waited for aid.")["Midlands"]
+    assert (m.country, m.kind) == ("ZW", "admin"), (m.id, m.name)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The boat was towed by the Société Nationale de Sauvetage en Mer to the port.", "Mer"),
+    ("Grupa Granica activists found four men in the forest near the border with Belarus.", "Granica"),
+    ("Wilmer said the boat left at night with forty people.", "Wilmer"),
+])
+def test_organisation_words_and_first_names_are_not_places(gazetteer, text, word):
+    assert word not in places(text, gazetteer)

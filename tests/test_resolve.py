@@ -363,12 +363,22 @@ def test_australian_state_abbreviations():
     assert got["NSW"] == "geonames:2155400"
 
 
-def test_context_votes_without_a_name_are_counter_subtraction():
+def test_context_votes_without_a_name_leave_that_names_votes_out():
     from collections import Counter
 
-    total = Counter({"LY": 2.5, "IT": 1.0, "TN": 0.5})
-    for own in (Counter({"LY": 1.0, "IT": 1.0}), Counter({"FR": 1.0}), Counter(), None):
-        assert resolve._minus(total, own) == total - (own or Counter())
+    from geomig.models import Place, Span
+
+    context = resolve._Context()
+    libya = Place("x:ly", "Libya", "country", "LY", 26.0, 17.0, 0, None, "PCLI")
+    tripoli = Place("x:tr", "Tripoli", "city", "LY", 32.9, 13.2, 0, "61", "PPLC")
+    rome = Place("x:ro", "Rome", "city", "IT", 41.9, 12.5, 0, "07", "PPLC")
+    for key, place, weight in (("libya", libya, 1.0), ("tripoli", tripoli, 0.5), ("rome", rome, 1.0)):
+        context.add(Span(key.title(), 0, len(key), 0, key=key), place, weight)
+    assert context.countries_without("libya") == Counter({"LY": 0.5, "IT": 1.0})
+    assert context.countries_without("rome") == Counter({"LY": 1.5})
+    assert context.countries_without("nowhere") == Counter({"LY": 1.5, "IT": 1.0})
+    # A state is voted for by an unambiguous town only.
+    assert context.without("libya")[1] == Counter({("IT", "07"): resolve.W_TOWN_STATE})
 
 
 def test_points_far_apart_in_latitude_are_never_near(monkeypatch):
@@ -568,16 +578,6 @@ def test_a_name_read_again_in_an_unchanged_context_keeps_its_first_scores(monkey
     assert sorted(first_pass) == ["atlanta", "atlanta", "georgia", "ohio", "ohio", "texas", "texas"]
 
 
-def test_context_totals_add_as_counter_update_does():
-    from collections import Counter
-
-    per_key = {"a": Counter({"LY": 1.0, "IT": 0.5}), "b": Counter({"LY": 0.5}), "c": Counter()}
-    expected = Counter()
-    for c in per_key.values():
-        expected.update(c)
-    assert resolve._total(per_key) == expected == Counter({"LY": 1.5, "IT": 0.5})
-
-
 def test_weighted_median_distance_with_one_sense_per_name():
     # Every name has one sense (no nearest-sense reduction): a name's own column never counts.
     here, near, far = place(0.0, 0.0), (0.0, 1.0), (0.0, 50.0)
@@ -645,3 +645,20 @@ def test_a_facility_in_another_country_does_not_move_the_place_it_is_named_after
     # Basel's airport lies in France; Basel stays in Switzerland, and nothing is contradicted.
     got = mention("Flights landed at Basel airport in France.", "Basel")
     assert got.country == "CH" and "contradicts-qualifier" not in got.flags
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # No town to measure from: a far town or division of an unnamed country yields to a
+    # namesake beside the countries the text names.
+    ("The pirogue left Barra on Tuesday. Most passengers were from Senegal and Guinea.", "Barra", "GM"),
+    ("Venezuelans walked from Peru into Chile at Santa Rosa.", "Santa Rosa", "PE"),
+])
+def test_a_namesake_beside_the_named_countries_beats_a_far_one(text, name, country):
+    got = {m.text: m for m in geomig.geocode(text)}
+    assert got[name].country == country, (got[name].id, got[name].name, got[name].country)
+
+
+def test_a_far_town_stays_where_no_namesake_is_beside_the_named_countries():
+    # Brazil's Barra is far from Spain, but no Barra lies beside Spain: the choice stands.
+    got = {m.text: m for m in geomig.geocode("The boat left Barra with 200 people on board, bound for Spain.")}
+    assert got["Barra"].country == "BR"

@@ -20,6 +20,7 @@ import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Sequence
+from typing import NamedTuple
 from dataclasses import replace
 
 from geomig.gazetteer.index import Gazetteer, normalize
@@ -125,7 +126,7 @@ class _Evidence:
                  "famous", "famous_prior", "explicit", "distances", "division", "listed", "city_name",
                  "before")
 
-    def __init__(self, span: Span, priors: list, context: _Context, explicit: tuple | None,
+    def __init__(self, span: Span, priors: list, context: _Context, explicit: _Qualifier | None,
                  distances, division: bool, listed: tuple | None):
         # A name is not its own evidence: context comes from the text's other names.
         self.span, self.priors, self.explicit = span, priors, explicit
@@ -219,10 +220,11 @@ class _Evidence:
             if why is not None:
                 why.append(f"{country} named in the same sentence")
         ctx = self.explicit
-        if ctx and (country, place.admin1 if ctx[1] else None) == ctx[:2] and kind != "country" and _near_county(ctx, place):
+        if (ctx and (country, place.admin1 if ctx.admin1 else None) == ctx.where and kind != "country"
+                and _near_county(ctx, place)):
             score += W_EXPLICIT
             if why is not None:
-                why.append(f"explicit context ({', '.join(c for c in ctx[:2] if c)})")
+                why.append(f"explicit context ({', '.join(c for c in ctx.where if c)})")
         return score, soft
 
     def _with_distance(self, n: int, score: float, soft: float, why: list[str] | None = None) -> float:
@@ -391,7 +393,7 @@ class LocalResolver(Resolver):
         by_start = _explicit_context(text, spans, priors, gaz)
         # "Tripoli, Lebanon" once makes every "Tripoli" of the text Lebanese, unless another
         # occurrence says otherwise.
-        by_key: dict[str, tuple | None] = {}
+        by_key: dict[str, _Qualifier | None] = {}
         for s in toponyms:
             ctx = by_start.get(s.start)
             if ctx:  # two different qualifiers of one name cancel out
@@ -496,6 +498,10 @@ class LocalResolver(Resolver):
                         mentions.append(_rejected_mention(s, "implausible"))
                         continue
                     scored = [area, *(sc for sc in scored if sc is not area)]
+                elif scored and not (others or explicit.get(s.start)) and scored[0].place.id not in self._user_ids:
+                    beside = _beside_named_countries(scored, s.key, context, gaz)
+                    if beside is not None:
+                        scored = [beside, *(sc for sc in scored if sc is not beside)]
                 # Every occurrence with the same context gets the same choice: build it once.
                 choice = (ctx, s.kind_hint, s.direction)
                 if choice not in chosen:
@@ -552,7 +558,7 @@ class LocalResolver(Resolver):
         out.sort(key=_SCORE, reverse=True)  # stable: equal scores keep the priors' order
         return out
 
-    def _mention(self, span: Span, scored: list[_Scored], qualifier: tuple | None = None) -> Mention:
+    def _mention(self, span: Span, scored: list[_Scored], qualifier: _Qualifier | None = None) -> Mention:
         if not scored:
             return _rejected_mention(span)
         best = scored[0]
@@ -580,11 +586,11 @@ class LocalResolver(Resolver):
         evidence = "; ".join(best.reasons) or "only candidate"
         if len(scored) > 1:
             evidence += f"; {len(scored) - 1} other candidate(s), runner-up {scored[1].place.name} ({scored[1].place.country})"
-        if qualifier and _contradicts(best.place, qualifier[:2]):
+        if qualifier and _contradicts(best.place, qualifier.where):
             # "Orient, Ohio" when the gazetteer knows no Orient in Ohio: the best sense lies
             # elsewhere, so the mention is placed, vaguely, in what the text says it is in,
             # and not trusted.
-            fallback = self.gazetteer.get(qualifier[2])
+            fallback = self.gazetteer.get(qualifier.place_id)
             evidence = (f"no sense of the name in {fallback.name}, which the text places it in; "
                         f"best sense elsewhere: {best.place.name} ({best.place.country}); " + evidence)
             return Mention(span.text, span.start, span.end, span.sentence, fallback.kind, fallback.id,
@@ -673,18 +679,13 @@ def _shared(cls: type[LocalResolver], gazetteer: Gazetteer, places: tuple[Place,
     return cls(gazetteer, places)
 
 
-#: An empty Counter, made without Counter.__init__ (two Python calls that only update it
-#: with nothing): a text's context makes dozens.
-_counter = functools.partial(Counter.__new__, Counter)
-
-
 class _Context:
     """Countries and first-level divisions the text names, remembered per name so that
     a name's own candidates can be left out when it is scored."""
 
     def __init__(self):
-        self.countries: dict[str, Counter] = defaultdict(_counter)
-        self.admins: dict[str, Counter] = defaultdict(_counter)
+        self.countries: dict[str, Counter] = defaultdict(Counter)
+        self.admins: dict[str, Counter] = defaultdict(Counter)
         self.sentences: dict[int, set[tuple[str, str]]] = defaultdict(set)
         self._cache: dict[str, tuple[Counter, Counter]] = {}
         self._in_sentence: dict[tuple[int, str], frozenset[str]] = {}
@@ -694,23 +695,21 @@ class _Context:
         country = place.country
         if not country:
             return
-        # get() and a sum, as Counter's "+=" adds, without its __missing__ call per vote.
-        votes = self.countries[span.key]
-        votes[country] = votes.get(country, 0) + weight
+        self.countries[span.key][country] += weight
         if place.kind in ("country", "admin") or span.kind_hint == "demonym":
             self.sentences[span.sentence].add((country, span.key))
         if place.admin1 and (place.feature == "ADM1" or (place.kind in ("city", "admin") and weight >= 1.0)):
             # An unambiguous town says which state the text is about, more weakly.
-            state, states = (country, place.admin1), self.admins[span.key]
-            states[state] = states.get(state, 0) + (1 if place.feature == "ADM1" else W_TOWN_STATE)
+            self.admins[span.key][country, place.admin1] += 1 if place.feature == "ADM1" else W_TOWN_STATE
 
     def without(self, key: str) -> tuple[Counter, Counter]:
         """Country and state votes of every name but this one (cached per name)."""
         if key not in self._cache:
             if self._totals is None:
-                self._totals = (_total(self.countries), _total(self.admins))
-            self._cache[key] = (_minus(self._totals[0], self.countries.get(key)),
-                                _minus(self._totals[1], self.admins.get(key)))
+                self._totals = (sum(self.countries.values(), Counter()), sum(self.admins.values(), Counter()))
+            # Counter's "-" keeps positive counts only: every vote here is positive.
+            self._cache[key] = (self._totals[0] - self.countries.get(key, Counter()),
+                                self._totals[1] - self.admins.get(key, Counter()))
         return self._cache[key]
 
     def countries_without(self, key: str) -> Counter:
@@ -976,32 +975,6 @@ def _block_medians(names: list[str], priors: dict[str, list], senses: dict[str, 
     return out
 
 
-def _minus(total: Counter, own: Counter | None) -> Counter:
-    """total - own, as Counter's "-" gives it (positive counts only; every vote here is
-    positive), without its general case's cost."""
-    out: Counter = _counter()
-    if own:
-        for elem, count in total.items():
-            left = count - own.get(elem, 0)
-            if left > 0:
-                out[elem] = left
-    else:
-        for elem, count in total.items():
-            if count > 0:
-                out[elem] = count
-    return out
-
-
-def _total(per_key: dict[str, Counter]) -> Counter:
-    """The sum of the counters, as Counter.update adds them, without its call per counter."""
-    total: Counter = _counter()
-    get = total.get
-    for c in per_key.values():
-        for elem, count in c.items():
-            total[elem] = count + get(elem, 0)
-    return total
-
-
 def _implausible(place: Place, key: str, context: _Context, anchors: list, sentence: int = -1) -> bool:
     """A small town in a country the text never mentions: known only by an alias ("Anas"
     for Jokiniemi, Finland, in a story about Libya), or far from every other place the
@@ -1073,16 +1046,45 @@ def _stray(place: Place, key: str, context: _Context, gazetteer: Gazetteer) -> b
     countries = context.countries_without(key)
     if not countries or countries[place.country]:
         return False
+    return _km_to_countries(place, countries, gazetteer, FAR_KM) >= FAR_KM
+
+
+def _km_to_countries(place: Place, countries: Iterable[str], gazetteer: Gazetteer, enough: float) -> float:
+    """About how far a place lies from the nearest of these countries' polygons (0 inside;
+    never overstated), stopping at the first nearer than ``enough``; 0 for a country
+    without a polygon, as nothing then says it is far."""
     from shapely.geometry import Point
 
     spot = Point(place.lon, place.lat)
     # Degrees of longitude shrink with latitude: scaled by it, a distance is never overstated.
     scale = KM_PER_DEGREE * max(math.cos(math.radians(place.lat)), 0.01)
+    best = math.inf
     for country in countries:
         geom = gazetteer.geometry(gazetteer.country_ids[country]) if country in gazetteer.country_ids else None
-        if geom is None or geom.distance(spot) * scale < FAR_KM:
-            return False
-    return True
+        best = min(best, 0.0 if geom is None else geom.distance(spot) * scale)
+        if best < enough:
+            break
+    return best
+
+
+def _beside_named_countries(scored: list, key: str, context: _Context, gazetteer: Gazetteer) -> _Scored | None:
+    """In a text that names countries but no town to measure from, a town or division of
+    a country it never names, farther than FAR_KM from all of them, yields to a town of
+    the same name within CLOSE_KM of one ("Barra" in a story about Senegal is the Gambian
+    town across the border, not Barra in Brazil; "Santa Rosa" in a story about Peru and
+    Chile is Peruvian, not Guatemala's department)."""
+    first = scored[0].place
+    if first.kind not in ("city", "admin"):
+        return None
+    countries = context.countries_without(key)
+    if not countries or countries[first.country]:
+        return None
+    named = [c for c, votes in countries.items() if votes > 0]
+    if _km_to_countries(first, named, gazetteer, FAR_KM) < FAR_KM:
+        return None
+    return next((sc for sc in scored[1:ANCHOR_SENSES] if sc.place.kind == "city"
+                 and _same_name(normalize(sc.place.name), key)
+                 and _km_to_countries(sc.place, named, gazetteer, CLOSE_KM) < CLOSE_KM), None)
 
 
 def _moved(m: Mention, span: Span) -> Mention:
@@ -1126,15 +1128,31 @@ _DEMONYM_GAP = re.compile(r"\s+|\s+(?:city|town|port|village|island|capital|regi
                           r"border town|coastal town|coastal city|seaside town|camp)\s+of\s+")
 
 
+class _Qualifier(NamedTuple):
+    """What the text says locates a name ("Paris, Texas"; "Manston in Kent"; "the
+    Libyan port of Zuwara")."""
+
+    country: str
+    admin1: str | None                        # when a division qualifies the name
+    place_id: str                             # the qualifier's own place
+    key: str                                  # the qualifier's key in the text
+    county: tuple[float, float] | None = None  # (lat, lon) of a county that qualifies it
+
+    @property
+    def where(self) -> tuple[str, str | None]:
+        """(country, admin1 or None): what a sense must be in to fit it."""
+        return self.country, self.admin1
+
+
 def _explicit_context(text: str, spans: Sequence[Span], priors,
-                      gazetteer: Gazetteer) -> dict[int, tuple[str, str | None]]:
+                      gazetteer: Gazetteer) -> dict[int, _Qualifier]:
     """What the text says locates a name: "Tripoli, Lebanon" / "Paris, Texas" (a comma
     and a country or state), "Manston in Kent" ("in" and a country or division), "La
     Ceiba, on the Honduran coast" and "Iraqi Kurdistan" (a demonym).
 
-    Returns span start -> (country, admin1 or None, place id, the qualifier's key).
+    Returns span start -> its qualifier.
     """
-    out: dict[int, tuple] = {}
+    out: dict[int, _Qualifier] = {}
     # From the end, so that a qualifier is itself qualified first ("Austin, in Scott
     # County, Indiana": the Scott County of Indiana qualifies Austin).
     for n in range(len(spans) - 2, -1, -1):
@@ -1149,7 +1167,7 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
             if b.kind_hint == "demonym" and _ON_THE_GAP.fullmatch(gap):
                 country = gazetteer.row(gazetteer.demonyms[b.key]).country
                 if country in gazetteer.country_ids:
-                    out[a.start] = (country, None, gazetteer.country_ids[country], b.key)
+                    out[a.start] = _Qualifier(country, None, gazetteer.country_ids[country], b.key)
             elif (b.key in priors and priors[b.key] and b.kind_hint in ("", "region")
                   and _locating_gap(gap, text, b.end)):
                 qualifier = _qualified_sense(priors[b.key], out.get(b.start), priors[a.key])
@@ -1159,26 +1177,26 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
                         for p, _, _ in priors[a.key]):
                     pass    # a facility's gap, and no sense of the name lies in the division
                 elif qualifier.kind == "country":
-                    out[a.start] = (qualifier.country, None, qualifier.id, b.key)
+                    out[a.start] = _Qualifier(qualifier.country, None, qualifier.id, b.key)
                 elif qualifier.feature == "ADM1" or (qualifier.feature == "ADM2" and not (
                         comma and _in_list(text, spans, n))):
                     # "Santa Maria, Davao del Sur" (a province), but not a town listed
                     # among towns ("Harwinton, Bantam, Litchfield and Winsted")
-                    out[a.start] = (qualifier.country, qualifier.admin1, qualifier.id, b.key,
-                                    (qualifier.lat, qualifier.lon) if qualifier.feature == "ADM2" else None)
+                    out[a.start] = _Qualifier(qualifier.country, qualifier.admin1, qualifier.id, b.key,
+                                              (qualifier.lat, qualifier.lon) if qualifier.feature == "ADM2" else None)
         if (a.kind_hint == "demonym" and b.kind_hint in ("", "region") and b.start not in out
                 and _DEMONYM_GAP.fullmatch(text[a.end:b.start])):
             country = gazetteer.row(gazetteer.demonyms[a.key]).country
             if country in gazetteer.country_ids:
-                out[b.start] = (country, None, gazetteer.country_ids[country], a.key)
+                out[b.start] = _Qualifier(country, None, gazetteer.country_ids[country], a.key)
         elif (a.kind_hint in ("", "region") and b.kind_hint in ("", "region") and b.start not in out
               and priors.get(a.key) and priors.get(b.key) and _POSSESSIVE_GAP.fullmatch(gap)):
             # "Spain's Cordoba", "Nigeria's Kano state": a country's or state's possessive.
             owner = _qualified_sense(priors[a.key], out.get(a.start), priors[b.key])
             if owner.kind == "country":
-                out[b.start] = (owner.country, None, owner.id, a.key)
+                out[b.start] = _Qualifier(owner.country, None, owner.id, a.key)
             elif owner.feature == "ADM1":
-                out[b.start] = (owner.country, owner.admin1, owner.id, a.key)
+                out[b.start] = _Qualifier(owner.country, owner.admin1, owner.id, a.key)
     return out
 
 
@@ -1194,11 +1212,11 @@ def _locating_gap(gap: str, text: str, end: int) -> bool:
 COUNTY_KM = 150.0  # a county's towns lie this near its point
 
 
-def _near_county(qualifier: tuple, place: Place) -> bool:
+def _near_county(qualifier: _Qualifier, place: Place) -> bool:
     """Whether a county that qualifies a name ("Manston in Kent") speaks for this sense:
     only near the county, as its first-level division (England) also holds the far
     namesakes (Manston, Dorset)."""
-    county = qualifier[4] if len(qualifier) > 4 else None
+    county = qualifier.county
     return county is None or haversine_km(place.lat, place.lon, county[0], county[1]) < COUNTY_KM
 
 
@@ -1257,13 +1275,13 @@ def _list_kind(ranked) -> tuple[str, str | None] | None:
     return ("country", None) if place.kind == "country" else ("ADM1", place.country) if place.feature == "ADM1" else None
 
 
-def _qualified_sense(ranked: list, qualifier: tuple | None, named: list = ()) -> Place:
+def _qualified_sense(ranked: list, qualifier: _Qualifier | None, named: list = ()) -> Place:
     """A qualifier's own sense: its best in the place that qualifies it, else its best
     country or division that holds a sense of the ``named`` name ("Athens, Georgia" is
     the state, where an Athens lies; "Tbilisi, Georgia" the country), else its best."""
     if qualifier:
         for place, _, _ in ranked:
-            if (place.country, place.admin1 if qualifier[1] else None) == qualifier[:2]:
+            if (place.country, place.admin1 if qualifier.admin1 else None) == qualifier.where:
                 return place
     held = {(p.country, p.admin1) for p, _, _ in named}
     countries = {country for country, _ in held}
@@ -1280,11 +1298,11 @@ def _qualified_sense(ranked: list, qualifier: tuple | None, named: list = ()) ->
     return ranked[0][0]
 
 
-def _credible(qualifier: tuple, key: str, context: _Context) -> bool:
+def _credible(qualifier: _Qualifier, key: str, context: _Context) -> bool:
     """Whether a qualifier that no sense of the name fits may still place it: a country
     may; a division only when the text's other names speak for its country too ("Cornwall
     in South West", Cameroon's South-West region, is a misreading of England's)."""
-    country, admin1, _, qualifier_key = qualifier[:4]
+    country, admin1, qualifier_key = qualifier.country, qualifier.admin1, qualifier.key
     if admin1 is None:
         return True
     others = context.countries_without(qualifier_key)[country] - context.countries.get(key, Counter())[country]

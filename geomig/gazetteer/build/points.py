@@ -41,10 +41,10 @@ def build(node_modules: Path, out_dir: Path) -> dict[str, int]:
         if not p.get("gn_id") or p["gn_id"] < 0:
             continue
         aliases = {a.strip() for a in [p.get("abbrev"), *(p.get("name_alt") or "").split("|")] if a and a.strip()}
-        sources = {"label": (round(p["latitude"], 4), round(p["longitude"], 4)), **_admin1_centre(f["geometry"])}
+        geom = _valid(shape(f["geometry"]))  # parsed once: it gives a source and bounds the agreement
+        sources = {"label": (round(p["latitude"], 4), round(p["longitude"], 4)), **_admin1_centre(geom)}
         # One source has nothing to agree with: its point stands (an atoll's grid may miss it).
-        lat, lon = (agreed_point(list(sources.values()), _valid(shape(f["geometry"])))
-                    if len(sources) > 1 else sources["label"])
+        lat, lon = agreed_point(list(sources.values()), geom) if len(sources) > 1 else sources["label"]
         described = ";".join(f"{k}={q[0]:.2f},{q[1]:.2f}" for k, q in sources.items())
         rows.append((p["gn_id"], p.get("iso_a2") or "", p.get("name") or "", "|".join(sorted(aliases)),
                      round(lat, 4), round(lon, 4), described))
@@ -70,13 +70,10 @@ def build(node_modules: Path, out_dir: Path) -> dict[str, int]:
             "areas": build_areas(out_dir)}
 
 
-def _admin1_centre(geometry: dict) -> dict[str, tuple[float, float]]:
+def _admin1_centre(geom) -> dict[str, tuple[float, float]]:
     """A first-level division's second source beside its Natural Earth label point: the
-    centre of its polygon's main parts (none across the antimeridian, where a centroid
-    is no centre, or for an archipelago; see _polygon_points)."""
-    from shapely.geometry import shape
-
-    geom = _valid(shape(geometry))
+    centre of its (valid) polygon's main parts (none across the antimeridian, where a
+    centroid is no centre, or for an archipelago; see _polygon_points)."""
     west, _, east, _ = geom.bounds
     return _polygon_points(geom) if east - west < 180 else {}
 
