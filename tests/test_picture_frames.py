@@ -509,6 +509,29 @@ FRAME_CASES = [
     ("deportations-from-to", "Rights groups condemned the mass deportations of migrants from Libya to Niger.", {}),
     ("entered-through-town-inside", "Some 6,000 refugees entered Libya last month, many through Sebha.",
      {"Libya": {"destination"}, "Sebha": {"transit"}}),
+    # towing is a way of being taken somewhere (not back, not in custody)
+    ("towed-to", "The migrant boat drifted for two days and was towed to Lampedusa.", {"Lampedusa": {"destination"}}),
+    ("towed-them-to", "Fishermen found the refugees at sea and towed them to Lampedusa.", {"Lampedusa": {"destination"}}),
+    ("towed-back", "The migrant boat was towed back to Tunisia.", {}),
+    ("towed-by-coastguard", "The migrant boat was intercepted by the coastguard and towed to Tripoli.", {}),
+    # a destination named with a copula, an aside before the verb, or a ranking
+    ("destination-aside-was", "Their destination, the refugees said, was Malta.", {"Malta": {"destination"}}),
+    ("destination-never", "Their destination was never Italy, the migrants said.", {}),
+    ("aim-aside-was", "Their aim, one of the migrants explained, was Sicily.", {"Sicily": {"destination"}}),
+    ("was-where-hoped", "Italy was where the refugees hoped to settle.", {"Italy": {"destination"}}),
+    ("was-where-minister", "Rome was where the minister spoke about migrants.", {}),
+    ("largest-destination", "Malta was the largest single destination of the migrants last year.", {"Malta": {"destination"}}),
+    ("tourist-destination", "Malta is a popular tourist destination, far from the migrant routes.", {}),
+    # a place that only measures a distance plays no role, unless people set off there
+    ("days-walk-from", "Some migrants will try the fences, a day's walk from Tunis.", {}),
+    ("hours-drive-from", "The refugee camp lies two hours' drive from Sfax.", {}),
+    ("set-off-beach-km-from", "The migrants set off from a beach 20 km from Sfax.", {"Sfax": {"launch_point"}}),
+    # bodies brought home: where the dead had gone is a destination, their return no journey
+    ("bodies-returned-from", "The bodies of 20 migrant workers were returned to Nigeria from Libya.",
+     {"Libya": {"destination"}}),
+    # where people of a nationality live or work, or had come to, is a destination but no stop
+    ("who-had-come-to", "Eritreans who had come to Italy on work visas made up half of the asylum claims.",
+     {"Eritrea": {"origin"}, "Italy": {"destination"}}),
 ]
 
 
@@ -984,3 +1007,21 @@ def test_a_mention_that_is_no_name_stays_words():
     pic = extract([doc])
     assert roles(pic) == {"Tunisia": {"destination"}}
     assert not any("border" in f.name for f in pic.features if f.role == "control_zone")
+
+
+@pytest.mark.parametrize("text", [
+    "Most asylum claims were made by Eritreans and Nigerians who had come to Italy on student visas.",
+    "The figures leave out the many Nigerians who work in Libya, where no permit is needed, migration officials say.",
+    "Malta was the largest single destination for Eritrean migrants, followed by Italy.",
+    "The bodies of 20 Nigerian migrant workers were returned to Nigeria from Libya last year.",
+])
+def test_a_count_or_a_stock_of_people_draws_no_route(text):
+    """Statistics state where people are, not a journey: no route from their nationality."""
+    pic = picture(text)
+    assert routes(pic) == []
+    assert any("destination" in r for r in roles(pic).values())
+
+
+def test_a_stated_journey_of_the_same_people_still_draws_its_route():
+    pic = picture("Eritrean migrants sailed from Tunisia to Italy on Monday.")
+    assert any(r.index("Tunisia") < r.index("Italy") for r in routes(pic) if {"Tunisia", "Italy"} <= set(r))

@@ -54,9 +54,10 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                     if facility_name.search(mention.text) or facility_after.match(
                             masked.sentence, mention.end - masked.start):
                         continue    # an institution or a camp named after the place
-                    if reference and reference.search(masked.doc.text, max(masked.start, mention.start - 60),
-                                                      mention.start):
-                        continue    # a reference point: "80 km west of X"
+                    far = reference.search(masked.doc.text, max(masked.start, mention.start - 60),
+                                           mention.start) if reference else None
+                    if far and not (label == "launch_point" and hit.start < far.start()):
+                        continue    # a reference point: "80 km west of X" (but "set off from a beach 20 km from X")
                     taken.add(mention.start)
                     confidence = float(mention.confidence) * hit.cue.weight * (hedge if hit.hedged else 1.0)
                     spans = [(hit.start, hit.end), (mention.start, mention.end)]
