@@ -532,6 +532,16 @@ FRAME_CASES = [
     # where people of a nationality live or work, or had come to, is a destination but no stop
     ("who-had-come-to", "Eritreans who had come to Italy on work visas made up half of the asylum claims.",
      {"Eritrea": {"origin"}, "Italy": {"destination"}}),
+    # "here" after a verb of arriving, coming or crossing is the dateline's place
+    ("dateline-here-arrived", "TRIPOLI (Wire) - Forty migrants arrived here on Sunday after crossing from Niger.",
+     {"Tripoli": {"destination"}, "Niger": {"transit"}}),
+    ("dateline-came-here-from", "TRIPOLI (Wire) - Most of the migrants came here from Niger through Agadez.",
+     {"Tripoli": {"destination"}, "Niger": {"transit"}, "Agadez": {"transit"}}),
+    ("dateline-crossed-here", "TRIPOLI (Wire) - Thousands of migrants have crossed here this year.",
+     {"Tripoli": {"transit"}}),
+    ("dateline-here-not-after-a-verb", "TRIPOLI (Wire) - Officials here said the migrants were safe.", {}),
+    ("dateline-here-negated", "TRIPOLI (Wire) - No migrants have arrived here this year.", {}),
+    ("here-without-dateline", "Forty migrants arrived here on Sunday in a boat.", {}),
 ]
 
 
