@@ -542,6 +542,22 @@ FRAME_CASES = [
     ("dateline-here-not-after-a-verb", "TRIPOLI (Wire) - Officials here said the migrants were safe.", {}),
     ("dateline-here-negated", "TRIPOLI (Wire) - No migrants have arrived here this year.", {}),
     ("here-without-dateline", "Forty migrants arrived here on Sunday in a boat.", {}),
+    # custody silences the clause it is in, not a movement before "before" or after ", where"
+    ("flown-before-custody", "The refugees were flown to Tunis before being driven to the border by soldiers.",
+     {"Tunis": {"transit"}}),
+    ("flown-to-or-before", "The refugees had flown to Tunis or Tripoli before being driven to the border by soldiers.",
+     {"Tunis": {"transit"}, "Tripoli": {"transit"}}),
+    ("freed-where-went-on", "The migrants were freed by police in Sfax, where most travelled on by bus to Tunis.",
+     {"Tunis": {"destination"}}),
+    ("taken-where-detention", "The migrants were taken to Malta, where the detention centre is full.", {}),
+    ("taken-by-police-where", "The migrants were taken to Malta by police, where they waited for a ferry.", {}),
+    ("run-by-authorities", "Refugees at the reception centre run by the authorities asked for transport to Tunis.",
+     {"Tunis": {"destination"}}),
+    # where people aim for, where family lives near, a list with "or towards"
+    ("aiming-for", "Some of the refugees say they will try again, this time aiming for Italy.", {"Italy": {"destination"}}),
+    ("sister-lives-near", "The refugee said her sister lives near Rome.", {"Rome": {"destination"}}),
+    ("to-or-towards", "Many refugees continue the same day to Tunis or towards Libya.",
+     {"Tunis": {"destination"}, "Libya": {"destination"}}),
 ]
 
 

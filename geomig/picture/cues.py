@@ -760,6 +760,8 @@ def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
     words = present(lexicon, masked.text)
     context: dict[int, bool] = {}   # cues share contexts: each searched once here (by id)
     clause = setting_rx(lexicon, "clause_break", re.IGNORECASE)
+    opens = setting_rx(lexicon, "clause_start", re.IGNORECASE)
+    holds = setting_rx(lexicon, "clause_start_holds", re.IGNORECASE)
     for cue in cues:
         if not may_match(cue.keywords, words):
             continue        # no pattern of the cue can match: none of its keywords is here
@@ -781,7 +783,7 @@ def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
                 if (m.start(), m.end()) in seen:
                     continue
                 seen.add((m.start(), m.end()))
-                if by_clause and cue.unless.search(_clause(masked, m, clause)):
+                if by_clause and cue.unless.search(_clause(masked, m, clause, opens, holds)):
                     continue
                 hits.append(_hit(cue, pattern, m, masked, lexicon))
                 found = True
@@ -790,13 +792,21 @@ def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
     return hits
 
 
-def _clause(masked: Masked, m: re.Match, breaks: re.Pattern) -> str:
-    """The clause of the sentence that holds a match: between the clause breaks around it."""
+def _clause(masked: Masked, m: re.Match, breaks: re.Pattern, opens: re.Pattern | None = None,
+            holds: re.Pattern | None = None) -> str:
+    """The clause of the sentence that holds a match: between the clause breaks around it.
+    `opens` breaks one too, but not after the match when the words after it match `holds`
+    ("taken to X, where the detention centre is": they say what X is)."""
     a, b = (x - masked.start for x in masked.doc_span(m.start(), m.end()))
     text = masked.sentence
-    start = max((x.end() for x in breaks.finditer(text, 0, max(a, 0))), default=0)
+    start = max((x.end() for rx in (breaks, opens) if rx is not None for x in rx.finditer(text, 0, max(a, 0))),
+                default=0)
     after = breaks.search(text, b)
-    return text[start:after.start() if after else len(text)]
+    end = after.start() if after else len(text)
+    more = opens.search(text, b, end) if opens is not None else None
+    if more is not None and not (holds is not None and holds.search(text, more.end(), end)):
+        end = more.start()
+    return text[start:end]
 
 
 def _in_context(known: dict[int, bool], rx: re.Pattern, masked: Masked) -> bool:

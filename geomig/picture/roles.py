@@ -165,7 +165,10 @@ def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re
                 and onward.search(masked.text, end, start)):
             return True
     nxt = by_sentence.get(c.sentence + 1)
-    last = max((s.at for s in stops.get(c.sentence, ()) if s.role == "destination"), default=c.at)
+    # the last arrival of its sentence, with the places listed with it ("flown to X or Y before ...")
+    last = max((s.at for s in stops.get(c.sentence, ()) if s.role == "destination" and s.hit != c.hit),
+               default=c.at)
+    last = c.at if last < c.at else last
     if last == c.at and moves_on is not None and moves_on.search(masked.text, end):
         return True     # "flown to X from Y before being driven to the border": the text goes on
     # the last arrival of a sentence, when the text goes on ("... to X, then" / "Then ...")
