@@ -558,6 +558,20 @@ FRAME_CASES = [
     ("sister-lives-near", "The refugee said her sister lives near Rome.", {"Rome": {"destination"}}),
     ("to-or-towards", "Many refugees continue the same day to Tunis or towards Libya.",
      {"Tunis": {"destination"}, "Libya": {"destination"}}),
+    # nationalities said of people in other ways, where someone grew up or comes from
+    ("said-they-were-others-gave", "Most of them said they were Tunisian; the others gave their nationality as "
+     "Nigerian or Sudanese. They were migrants.", {"Tunisia": {"origin"}, "Nigeria": {"origin"}, "Sudan": {"origin"}}),
+    ("nine-in-ten-the-rest", "Nine in ten of the migrants are Eritrean; the rest are mainly Sudanese and Nigerian nationals.",
+     {"Eritrea": {"origin"}, "Sudan": {"origin"}, "Nigeria": {"origin"}}),
+    ("said-they-were-not", "The migrants said they were not Nigerian.", {}),
+    ("said-they-were-officers", "The refugees told officials they were Libyan coastguard officers.", {}),
+    ("nationals-of-countries-including", "The expelled migrants were nationals of other West African countries, "
+     "including Niger, Nigeria and Chad.", {"Niger": {"origin"}, "Nigeria": {"origin"}, "Chad": {"origin"}}),
+    ("grew-up-in", "The refugee grew up in Tunis.", {"Tunis": {"origin"}}),
+    ("from-his-village-in", "He had gone to Libya at 19 from his village in Niger, the refugee said.",
+     {"Niger": {"origin"}, "Libya": {"destination"}}),
+    ("counted-and-one", "Rescuers found 17 Eritreans and one Sudanese on the migrant boat.",
+     {"Eritrea": {"origin"}, "Sudan": {"origin"}}),
 ]
 
 
