@@ -572,6 +572,18 @@ FRAME_CASES = [
      {"Niger": {"origin"}, "Libya": {"destination"}}),
     ("counted-and-one", "Rescuers found 17 Eritreans and one Sudanese on the migrant boat.",
      {"Eritrea": {"origin"}, "Sudan": {"origin"}}),
+    # relatives waiting where people go, where a migrant now works, cities named as examples
+    ("on-their-way-to-relatives-in", "The refugees were on their way to relatives in Tunis and Sfax.",
+     {"Tunis": {"destination"}, "Sfax": {"destination"}}),
+    ("heading-for-relatives-in", "Most migrant families are heading for relatives in Tunis.", {"Tunis": {"destination"}}),
+    ("where-he-works", "We reached him by phone in Tunis, where he works on a building site. He is a migrant.",
+     {"Tunis": {"destination"}}),
+    ("where-the-minister-works", "The minister spoke in Tunis, where the migration office is.", {}),
+    ("cities-such-as", "Some of the refugees will be flown from Tunis to cities in the south such as Sfax and Agadez.",
+     {"Tunis": {"transit"}, "Sfax": {"destination"}, "Agadez": {"destination"}}),
+    ("crossings-at", "Smaller numbers of refugees used the crossings at Sfax and Agadez.",
+     {"Sfax": {"transit"}, "Agadez": {"transit"}}),
+    ("bus-to-then-setting-off", "The migrants took a bus to Sfax, setting off from there on foot.", {"Sfax": {"transit"}}),
 ]
 
 
@@ -1065,3 +1077,14 @@ def test_a_count_or_a_stock_of_people_draws_no_route(text):
 def test_a_stated_journey_of_the_same_people_still_draws_its_route():
     pic = picture("Eritrean migrants sailed from Tunisia to Italy on Monday.")
     assert any(r.index("Tunisia") < r.index("Italy") for r in routes(pic) if {"Tunisia", "Italy"} <= set(r))
+
+
+def test_labour_migration_is_migration():
+    """Workers leaving for jobs abroad on work visas: a text about migration, read as one."""
+    text = ("Every week thousands of workers leave Tunisia for jobs in Malta, and many others come home. "
+            "Most of them travel on a work visa. Some fly from Tunis to Malta on the early flight, and a "
+            "few go on to Italy. " * 6)
+    assert len(text) > 1000
+    pic = picture(text)
+    assert roles(pic)["Malta"] & {"destination", "transit"}
+    assert pic.by_role("route")
