@@ -584,6 +584,17 @@ FRAME_CASES = [
     ("crossings-at", "Smaller numbers of refugees used the crossings at Sfax and Agadez.",
      {"Sfax": {"transit"}, "Agadez": {"transit"}}),
     ("bus-to-then-setting-off", "The migrants took a bus to Sfax, setting off from there on foot.", {"Sfax": {"transit"}}),
+    # what an "after" clause tells came before the arrival; hopes to move on; a stop on the way
+    ("landed-after-travelling", "Refugees from Eritrea have also landed on Malta, after travelling overland to "
+     "Libya and then by sea by way of Tunisia.",
+     {"Malta": {"destination"}, "Libya": {"transit"}, "Tunisia": {"transit"}, "Eritrea": {"origin"}}),
+    ("hoped-to-move-on-to", "Some migrants hoped to move on to Tunis or Sfax.",
+     {"Tunis": {"destination"}, "Sfax": {"destination"}}),
+    ("group-from-aside-landed", "A smaller group from Eritrea, travelling on a new visa scheme, landed in Malta on "
+     "Monday after a stop in Tunis. They are refugees.", {"Malta": {"destination"}, "Tunis": {"transit"}}),
+    ("removed-from-to-later", "Police say they removed more than 2,000 migrants from Malta last year, nearly all "
+     "of them to Libya.", {"Malta": {"transit"}}),
+    ("bus-stop-in", "The minister waited at a bus stop in Tunis, far from the migrants.", {}),
 ]
 
 

@@ -129,6 +129,7 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
         return claims
     onward, after, following = (setting_rx(lexicon, k, re.IGNORECASE) for k in keys)
     moves_on = setting_rx(lexicon, "onward_later", re.IGNORECASE)
+    earlier = setting_rx(lexicon, "onward_not", re.IGNORECASE)
     by_sentence: dict[int, Masked] = {m.index: m for m in sentences}
     stops: dict[int, list[Claim]] = {}
     for c in claims:
@@ -146,14 +147,18 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     for c in claims:
         if c.role == "destination" and c.stop and not c.negated and (
                 left_later.get(c.place.id, -1) > c.sentence
-                or _goes_on(c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on)):
+                or _goes_on(c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on,
+                            earlier)):
             c = replace(c, role="transit", onward=True)
         out.append(c)
     return out
 
 
 def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re.Pattern, after: re.Pattern,
-             following: re.Pattern, by_sentence: dict[int, Masked], moves_on: re.Pattern | None = None) -> bool:
+             following: re.Pattern, by_sentence: dict[int, Masked], moves_on: re.Pattern | None = None,
+             earlier: re.Pattern | None = None) -> bool:
+    # (`earlier`: words after which the text tells what came before: "landed on X, after
+    # travelling to Y and then by sea": X is no stop on the way to Y)
     end = _token_end(masked, c.at)
     if end < 0:
         return False
@@ -162,14 +167,16 @@ def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re
     for later in stops.get(c.sentence, ()):
         start = _token_start(masked, later.at)
         if (later.at > c.at and start > end and later.place.id != c.place.id
-                and onward.search(masked.text, end, start)):
+                and onward.search(masked.text, end, start)
+                and not (earlier is not None and earlier.search(masked.text, end, start))):
             return True
     nxt = by_sentence.get(c.sentence + 1)
     # the last arrival of its sentence, with the places listed with it ("flown to X or Y before ...")
     last = max((s.at for s in stops.get(c.sentence, ()) if s.role == "destination" and s.hit != c.hit),
                default=c.at)
     last = c.at if last < c.at else last
-    if last == c.at and moves_on is not None and moves_on.search(masked.text, end):
+    going = moves_on.search(masked.text, end) if moves_on is not None and last == c.at else None
+    if going and not (earlier is not None and earlier.search(masked.text, end, going.start())):
         return True     # "flown to X from Y before being driven to the border": the text goes on
     # the last arrival of a sentence, when the text goes on ("... to X, then" / "Then ...")
     # into the next sentence, which names a stop
