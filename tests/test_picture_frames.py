@@ -595,6 +595,9 @@ FRAME_CASES = [
     ("removed-from-to-later", "Police say they removed more than 2,000 migrants from Malta last year, nearly all "
      "of them to Libya.", {"Malta": {"transit"}}),
     ("bus-stop-in", "The minister waited at a bus stop in Tunis, far from the migrants.", {}),
+    ("once-in", "Once in Libya, most migrants continue by land towards Tripoli.",
+     {"Libya": {"transit"}, "Tripoli": {"destination"}}),
+    ("once-again", "Once again Italy has done the work of others, migrants say.", {}),
 ]
 
 
