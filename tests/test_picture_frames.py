@@ -509,6 +509,102 @@ FRAME_CASES = [
     ("deportations-from-to", "Rights groups condemned the mass deportations of migrants from Libya to Niger.", {}),
     ("entered-through-town-inside", "Some 6,000 refugees entered Libya last month, many through Sebha.",
      {"Libya": {"destination"}, "Sebha": {"transit"}}),
+    # towing is a way of being taken somewhere (not back, not in custody)
+    ("towed-to", "The migrant boat drifted for two days and was towed to Lampedusa.", {"Lampedusa": {"destination"}}),
+    ("towed-them-to", "Fishermen found the refugees at sea and towed them to Lampedusa.", {"Lampedusa": {"destination"}}),
+    ("towed-back", "The migrant boat was towed back to Tunisia.", {}),
+    ("towed-by-coastguard", "The migrant boat was intercepted by the coastguard and towed to Tripoli.", {}),
+    # a destination named with a copula, an aside before the verb, or a ranking
+    ("destination-aside-was", "Their destination, the refugees said, was Malta.", {"Malta": {"destination"}}),
+    ("destination-never", "Their destination was never Italy, the migrants said.", {}),
+    ("aim-aside-was", "Their aim, one of the migrants explained, was Sicily.", {"Sicily": {"destination"}}),
+    ("was-where-hoped", "Italy was where the refugees hoped to settle.", {"Italy": {"destination"}}),
+    ("was-where-minister", "Rome was where the minister spoke about migrants.", {}),
+    ("largest-destination", "Malta was the largest single destination of the migrants last year.", {"Malta": {"destination"}}),
+    ("tourist-destination", "Malta is a popular tourist destination, far from the migrant routes.", {}),
+    # a place that only measures a distance plays no role, unless people set off there
+    ("days-walk-from", "Some migrants will try the fences, a day's walk from Tunis.", {}),
+    ("hours-drive-from", "The refugee camp lies two hours' drive from Sfax.", {}),
+    ("set-off-beach-km-from", "The migrants set off from a beach 20 km from Sfax.", {"Sfax": {"launch_point"}}),
+    # bodies brought home: where the dead had gone is a destination, their return no journey
+    ("bodies-returned-from", "The bodies of 20 migrant workers were returned to Nigeria from Libya.",
+     {"Libya": {"destination"}}),
+    # where people of a nationality live or work, or had come to, is a destination but no stop
+    ("who-had-come-to", "Eritreans who had come to Italy on work visas made up half of the asylum claims.",
+     {"Eritrea": {"origin"}, "Italy": {"destination"}}),
+    # "here" after a verb of arriving, coming or crossing is the dateline's place
+    ("dateline-here-arrived", "TRIPOLI (Wire) - Forty migrants arrived here on Sunday after crossing from Niger.",
+     {"Tripoli": {"destination"}, "Niger": {"transit"}}),
+    ("dateline-came-here-from", "TRIPOLI (Wire) - Most of the migrants came here from Niger through Agadez.",
+     {"Tripoli": {"destination"}, "Niger": {"transit"}, "Agadez": {"transit"}}),
+    ("dateline-crossed-here", "TRIPOLI (Wire) - Thousands of migrants have crossed here this year.",
+     {"Tripoli": {"transit"}}),
+    ("dateline-here-not-after-a-verb", "TRIPOLI (Wire) - Officials here said the migrants were safe.", {}),
+    ("dateline-here-negated", "TRIPOLI (Wire) - No migrants have arrived here this year.", {}),
+    ("here-without-dateline", "Forty migrants arrived here on Sunday in a boat.", {}),
+    # custody silences the clause it is in, not a movement before "before" or after ", where"
+    ("flown-before-custody", "The refugees were flown to Tunis before being driven to the border by soldiers.",
+     {"Tunis": {"transit"}}),
+    ("flown-to-or-before", "The refugees had flown to Tunis or Tripoli before being driven to the border by soldiers.",
+     {"Tunis": {"transit"}, "Tripoli": {"transit"}}),
+    ("freed-where-went-on", "The migrants were freed by police in Sfax, where most travelled on by bus to Tunis.",
+     {"Tunis": {"destination"}}),
+    ("taken-where-detention", "The migrants were taken to Malta, where the detention centre is full.", {}),
+    ("taken-by-police-where", "The migrants were taken to Malta by police, where they waited for a ferry.", {}),
+    ("run-by-authorities", "Refugees at the reception centre run by the authorities asked for transport to Tunis.",
+     {"Tunis": {"destination"}}),
+    # where people aim for, where family lives near, a list with "or towards"
+    ("aiming-for", "Some of the refugees say they will try again, this time aiming for Italy.", {"Italy": {"destination"}}),
+    ("sister-lives-near", "The refugee said her sister lives near Rome.", {"Rome": {"destination"}}),
+    ("to-or-towards", "Many refugees continue the same day to Tunis or towards Libya.",
+     {"Tunis": {"destination"}, "Libya": {"destination"}}),
+    # nationalities said of people in other ways, where someone grew up or comes from
+    ("said-they-were-others-gave", "Most of them said they were Tunisian; the others gave their nationality as "
+     "Nigerian or Sudanese. They were migrants.", {"Tunisia": {"origin"}, "Nigeria": {"origin"}, "Sudan": {"origin"}}),
+    ("nine-in-ten-the-rest", "Nine in ten of the migrants are Eritrean; the rest are mainly Sudanese and Nigerian nationals.",
+     {"Eritrea": {"origin"}, "Sudan": {"origin"}, "Nigeria": {"origin"}}),
+    ("said-they-were-not", "The migrants said they were not Nigerian.", {}),
+    ("said-they-were-officers", "The refugees told officials they were Libyan coastguard officers.", {}),
+    ("nationals-of-countries-including", "The expelled migrants were nationals of other West African countries, "
+     "including Niger, Nigeria and Chad.", {"Niger": {"origin"}, "Nigeria": {"origin"}, "Chad": {"origin"}}),
+    ("grew-up-in", "The refugee grew up in Tunis.", {"Tunis": {"origin"}}),
+    ("from-his-village-in", "He had gone to Libya at 19 from his village in Niger, the refugee said.",
+     {"Niger": {"origin"}, "Libya": {"destination"}}),
+    ("counted-and-one", "Rescuers found 17 Eritreans and one Sudanese on the migrant boat.",
+     {"Eritrea": {"origin"}, "Sudan": {"origin"}}),
+    # relatives waiting where people go, where a migrant now works, cities named as examples
+    ("on-their-way-to-relatives-in", "The refugees were on their way to relatives in Tunis and Sfax.",
+     {"Tunis": {"destination"}, "Sfax": {"destination"}}),
+    ("heading-for-relatives-in", "Most migrant families are heading for relatives in Tunis.", {"Tunis": {"destination"}}),
+    ("where-he-works", "We reached him by phone in Tunis, where he works on a building site. He is a migrant.",
+     {"Tunis": {"destination"}}),
+    ("where-the-minister-works", "The minister spoke in Tunis, where the migration office is.", {}),
+    ("cities-such-as", "Some of the refugees will be flown from Tunis to cities in the south such as Sfax and Agadez.",
+     {"Tunis": {"transit"}, "Sfax": {"destination"}, "Agadez": {"destination"}}),
+    ("crossings-at", "Smaller numbers of refugees used the crossings at Sfax and Agadez.",
+     {"Sfax": {"transit"}, "Agadez": {"transit"}}),
+    ("bus-to-then-setting-off", "The migrants took a bus to Sfax, setting off from there on foot.", {"Sfax": {"transit"}}),
+    # what an "after" clause tells came before the arrival; hopes to move on; a stop on the way
+    ("landed-after-travelling", "Refugees from Eritrea have also landed on Malta, after travelling overland to "
+     "Libya and then by sea by way of Tunisia.",
+     {"Malta": {"destination"}, "Libya": {"transit"}, "Tunisia": {"transit"}, "Eritrea": {"origin"}}),
+    ("hoped-to-move-on-to", "Some migrants hoped to move on to Tunis or Sfax.",
+     {"Tunis": {"destination"}, "Sfax": {"destination"}}),
+    ("group-from-aside-landed", "A smaller group from Eritrea, travelling on a new visa scheme, landed in Malta on "
+     "Monday after a stop in Tunis. They are refugees.", {"Malta": {"destination"}, "Tunis": {"transit"}}),
+    ("removed-from-to-later", "Police say they removed more than 2,000 migrants from Malta last year, nearly all "
+     "of them to Libya.", {"Malta": {"transit"}}),
+    ("bus-stop-in", "The minister waited at a bus stop in Tunis, far from the migrants.", {}),
+    ("once-in", "Once in Libya, most migrants continue by land towards Tripoli.",
+     {"Libya": {"transit"}, "Tripoli": {"destination"}}),
+    ("once-again", "Once again Italy has done the work of others, migrants say.", {}),
+    # a person's home village, and leave to live in a country
+    ("who-comes-from-near", "I talked to Samir, who's 29 and comes from a fishing village near Sfax. He is a migrant.",
+     {"Sfax": {"origin"}}),
+    ("arrivals-who-come-from", "She helps the new arrivals who still come from Libya by boat, the migrants say.", {}),
+    ("work-visa-to", "He paid an agent in Tunis for a work visa to Italy that turned out to be forged. He is a migrant.",
+     {"Italy": {"destination"}}),
+    ("tourist-visa-for", "The migrants bought a tourist visa for Belarus, the smugglers said.", {}),
 ]
 
 
@@ -1006,3 +1102,32 @@ def test_a_mention_that_is_no_name_stays_words():
     pic = extract([doc])
     assert roles(pic) == {"Tunisia": {"destination"}}
     assert not any("border" in f.name for f in pic.features if f.role == "control_zone")
+
+
+@pytest.mark.parametrize("text", [
+    "Most asylum claims were made by Eritreans and Nigerians who had come to Italy on student visas.",
+    "The figures leave out the many Nigerians who work in Libya, where no permit is needed, migration officials say.",
+    "Malta was the largest single destination for Eritrean migrants, followed by Italy.",
+    "The bodies of 20 Nigerian migrant workers were returned to Nigeria from Libya last year.",
+])
+def test_a_count_or_a_stock_of_people_draws_no_route(text):
+    """Statistics state where people are, not a journey: no route from their nationality."""
+    pic = picture(text)
+    assert routes(pic) == []
+    assert any("destination" in r for r in roles(pic).values())
+
+
+def test_a_stated_journey_of_the_same_people_still_draws_its_route():
+    pic = picture("Eritrean migrants sailed from Tunisia to Italy on Monday.")
+    assert any(r.index("Tunisia") < r.index("Italy") for r in routes(pic) if {"Tunisia", "Italy"} <= set(r))
+
+
+def test_labour_migration_is_migration():
+    """Workers leaving for jobs abroad on work visas: a text about migration, read as one."""
+    text = ("Every week thousands of workers leave Tunisia for jobs in Malta, and many others come home. "
+            "Most of them travel on a work visa. Some fly from Tunis to Malta on the early flight, and a "
+            "few go on to Italy. " * 6)
+    assert len(text) > 1000
+    pic = picture(text)
+    assert roles(pic)["Malta"] & {"destination", "transit"}
+    assert pic.by_role("route")

@@ -632,12 +632,19 @@ def setting_rx(lexicon: Lexicon, key: str, flags: int = 0) -> re.Pattern | None:
     return _compiled(pattern, flags) if pattern else None
 
 
-def mask(doc: GeocodedDocument, index: int, skip: re.Pattern | None = None) -> Masked:
+def mask(doc: GeocodedDocument, index: int, skip: re.Pattern | None = None,
+         extra: Sequence[tuple[Mention, str]] = ()) -> Masked:
     """Mask sentence `index` of a document: mentions become kind tokens, spaces collapse.
     Mentions whose text matches `skip` stay words ("the border" is no name: "across the
-    border to X" reads as words, not as a place between the verb and X)."""
+    border to X" reads as words, not as a place between the verb and X). `extra` adds
+    mentions the geocoder did not make, each masked after a word of its own ("here" read
+    as "in" and the dateline's place: with_here)."""
     start, end = doc.sentences[index]
     mentions = [m for m in _placed(doc, start, end) if m.end <= end and not (skip and skip.match(m.text))]
+    lead = {}
+    if extra:
+        lead = {id(m): word for m, word in extra}
+        mentions = sorted([*mentions, *(m for m, _ in extra)], key=lambda m: m.start)
     parts: list[str] = []
     starts: list[int] = []          # masked index -> document offset of its first character
     ends: list[int] = []            # masked index -> document offset one past its last
@@ -648,6 +655,8 @@ def mask(doc: GeocodedDocument, index: int, skip: re.Pattern | None = None) -> M
             continue
         _plain(doc.text, pos, m.start, parts, starts, ends)
         token = f"{_OPEN}{_kind_letter(m)}{len(kept)}{_CLOSE}"
+        if id(m) in lead:
+            token = f"{lead[id(m)]} {token}"
         parts.append(token)
         starts.extend([m.start] * len(token))
         ends.extend([m.end] * len(token))
@@ -655,6 +664,48 @@ def mask(doc: GeocodedDocument, index: int, skip: re.Pattern | None = None) -> M
         pos = m.end
     _plain(doc.text, pos, end, parts, starts, ends)
     return Masked(doc, index, start, end, "".join(parts), tuple(starts), tuple(ends), tuple(kept))
+
+
+def dateline_mention(doc: GeocodedDocument, lexicon: Lexicon) -> Mention | None:
+    """The place a report was filed from: its first mention, when [document] dateline
+    follows it ("LAMPEDUSA, Italy (Wire) -"); None without a dateline."""
+    if lexicon.dateline is None:
+        return None
+    placed = _placed(doc, 0, len(doc.text))
+    if not placed or placed[0].start >= 80 or placed[0].kind == "demonym":
+        return None
+    first = placed[0]
+    return first if lexicon.dateline.match(doc.text[first.end:first.end + 120]) else None
+
+
+_HERE = re.compile(r"\bhere\b")
+
+
+def with_here(sentences: Sequence[Masked], lexicon: Lexicon, skip: re.Pattern | None = None) -> list[Masked]:
+    """The sentences with "here" after a verb of arriving, crossing or coming ([settings]
+    here_before: a preposition -> the words it stands for right before "here") masked as that
+    preposition and the dateline's place: "LAMPEDUSA - Forty migrants arrived here" reads
+    "arrived in Lampedusa". Sentences without one are returned as they are."""
+    table = lexicon.settings.get("here_before")
+    if not table or not sentences or not _HERE.search(sentences[0].doc.text):
+        return list(sentences)
+    doc = sentences[0].doc
+    place = dateline_mention(doc, lexicon)
+    if place is None:
+        return list(sentences)
+    before = {word: _compiled(f"(?:{rx})\\s+$", re.IGNORECASE) for word, rx in table.items()}
+    out = []
+    for masked in sentences:
+        extra = []
+        for h in _HERE.finditer(masked.sentence):
+            at = masked.start + h.start()
+            window = doc.text[max(masked.start, at - 40):at]
+            word = next((w for w, rx in before.items() if rx.search(window)), None)
+            if word is not None and at > place.end:
+                # the dateline's own name for the place, at the offsets of "here"
+                extra.append((dataclasses.replace(place, start=at, end=at + 4, sentence=masked.index), word))
+        out.append(mask(doc, masked.index, skip, extra) if extra else masked)
+    return out
 
 
 _placed_cache: tuple[object, list[Mention], list[int]] = (None, [], [])
@@ -709,6 +760,8 @@ def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
     words = present(lexicon, masked.text)
     context: dict[int, bool] = {}   # cues share contexts: each searched once here (by id)
     clause = setting_rx(lexicon, "clause_break", re.IGNORECASE)
+    opens = setting_rx(lexicon, "clause_start", re.IGNORECASE)
+    holds = setting_rx(lexicon, "clause_start_holds", re.IGNORECASE)
     for cue in cues:
         if not may_match(cue.keywords, words):
             continue        # no pattern of the cue can match: none of its keywords is here
@@ -730,7 +783,7 @@ def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
                 if (m.start(), m.end()) in seen:
                     continue
                 seen.add((m.start(), m.end()))
-                if by_clause and cue.unless.search(_clause(masked, m, clause)):
+                if by_clause and cue.unless.search(_clause(masked, m, clause, opens, holds)):
                     continue
                 hits.append(_hit(cue, pattern, m, masked, lexicon))
                 found = True
@@ -739,13 +792,21 @@ def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
     return hits
 
 
-def _clause(masked: Masked, m: re.Match, breaks: re.Pattern) -> str:
-    """The clause of the sentence that holds a match: between the clause breaks around it."""
+def _clause(masked: Masked, m: re.Match, breaks: re.Pattern, opens: re.Pattern | None = None,
+            holds: re.Pattern | None = None) -> str:
+    """The clause of the sentence that holds a match: between the clause breaks around it.
+    `opens` breaks one too, but not after the match when the words after it match `holds`
+    ("taken to X, where the detention centre is": they say what X is)."""
     a, b = (x - masked.start for x in masked.doc_span(m.start(), m.end()))
     text = masked.sentence
-    start = max((x.end() for x in breaks.finditer(text, 0, max(a, 0))), default=0)
+    start = max((x.end() for rx in (breaks, opens) if rx is not None for x in rx.finditer(text, 0, max(a, 0))),
+                default=0)
     after = breaks.search(text, b)
-    return text[start:after.start() if after else len(text)]
+    end = after.start() if after else len(text)
+    more = opens.search(text, b, end) if opens is not None else None
+    if more is not None and not (holds is not None and holds.search(text, more.end(), end)):
+        end = more.start()
+    return text[start:end]
 
 
 def _in_context(known: dict[int, bool], rx: re.Pattern, masked: Masked) -> bool:

@@ -8,7 +8,8 @@ from dataclasses import replace
 from collections.abc import Sequence
 
 from geomig.picture.claims import Claim, PlaceRef
-from geomig.picture.cues import Lexicon, Masked, coordinated, find, highlight, setting_rx, token_span
+from geomig.picture.cues import (Lexicon, Masked, coordinated, find, highlight, setting_rx, token_span,
+                                  with_here)
 from geomig.picture.model import Source
 
 #: Slot labels that are roles (other labels only capture words).
@@ -29,7 +30,9 @@ def sentence_source(masked: Masked, spans: Sequence[tuple[int, int]] = ()) -> So
 
 def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     """Every role claim in the sentences. In one sentence a mention takes the role of the
-    first cue (data order) that claims it: specific cues are listed first."""
+    first cue (data order) that claims it: specific cues are listed first. "here" after a
+    verb of arriving or crossing is the dateline's place (cues.with_here)."""
+    sentences = with_here(sentences, lexicon, setting_rx(lexicon, "unnamed"))
     hedge = float(lexicon.settings.get("hedge_factor", 0.6))
     facility_after = setting_rx(lexicon, "facility_after")
     facility_name = setting_rx(lexicon, "facility_name")
@@ -54,9 +57,10 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                     if facility_name.search(mention.text) or facility_after.match(
                             masked.sentence, mention.end - masked.start):
                         continue    # an institution or a camp named after the place
-                    if reference and reference.search(masked.doc.text, max(masked.start, mention.start - 60),
-                                                      mention.start):
-                        continue    # a reference point: "80 km west of X"
+                    far = reference.search(masked.doc.text, max(masked.start, mention.start - 60),
+                                           mention.start) if reference else None
+                    if far and not (label == "launch_point" and hit.start < far.start()):
+                        continue    # a reference point: "80 km west of X" (but "set off from a beach 20 km from X")
                     taken.add(mention.start)
                     confidence = float(mention.confidence) * hit.cue.weight * (hedge if hit.hedged else 1.0)
                     spans = [(hit.start, hit.end), (mention.start, mention.end)]
@@ -125,6 +129,7 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
         return claims
     onward, after, following = (setting_rx(lexicon, k, re.IGNORECASE) for k in keys)
     moves_on = setting_rx(lexicon, "onward_later", re.IGNORECASE)
+    earlier = setting_rx(lexicon, "onward_not", re.IGNORECASE)
     by_sentence: dict[int, Masked] = {m.index: m for m in sentences}
     stops: dict[int, list[Claim]] = {}
     for c in claims:
@@ -142,14 +147,18 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     for c in claims:
         if c.role == "destination" and c.stop and not c.negated and (
                 left_later.get(c.place.id, -1) > c.sentence
-                or _goes_on(c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on)):
+                or _goes_on(c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on,
+                            earlier)):
             c = replace(c, role="transit", onward=True)
         out.append(c)
     return out
 
 
 def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re.Pattern, after: re.Pattern,
-             following: re.Pattern, by_sentence: dict[int, Masked], moves_on: re.Pattern | None = None) -> bool:
+             following: re.Pattern, by_sentence: dict[int, Masked], moves_on: re.Pattern | None = None,
+             earlier: re.Pattern | None = None) -> bool:
+    # (`earlier`: words after which the text tells what came before: "landed on X, after
+    # travelling to Y and then by sea": X is no stop on the way to Y)
     end = _token_end(masked, c.at)
     if end < 0:
         return False
@@ -158,11 +167,16 @@ def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re
     for later in stops.get(c.sentence, ()):
         start = _token_start(masked, later.at)
         if (later.at > c.at and start > end and later.place.id != c.place.id
-                and onward.search(masked.text, end, start)):
+                and onward.search(masked.text, end, start)
+                and not (earlier is not None and earlier.search(masked.text, end, start))):
             return True
     nxt = by_sentence.get(c.sentence + 1)
-    last = max((s.at for s in stops.get(c.sentence, ()) if s.role == "destination"), default=c.at)
-    if last == c.at and moves_on is not None and moves_on.search(masked.text, end):
+    # the last arrival of its sentence, with the places listed with it ("flown to X or Y before ...")
+    last = max((s.at for s in stops.get(c.sentence, ()) if s.role == "destination" and s.hit != c.hit),
+               default=c.at)
+    last = c.at if last < c.at else last
+    going = moves_on.search(masked.text, end) if moves_on is not None and last == c.at else None
+    if going and not (earlier is not None and earlier.search(masked.text, end, going.start())):
         return True     # "flown to X from Y before being driven to the border": the text goes on
     # the last arrival of a sentence, when the text goes on ("... to X, then" / "Then ...")
     # into the next sentence, which names a stop

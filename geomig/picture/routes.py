@@ -372,8 +372,10 @@ def _sea_leg(start: PlaceRef, end: PlaceRef, tolerance: float):
 
 
 @functools.lru_cache(maxsize=4096)
-def _sea_name(line) -> str | None:
-    """geometry.sea_name, memoised per process: across a corpus many routes share a leg."""
+def _sea_name(line, shapes) -> str | None:
+    """geometry.sea_name, memoised per process: across a corpus many routes share a leg.
+    Keyed by the shapes the seas come from too, as geometry._seas is: a caller that swaps
+    them never reads a name measured against others."""
     return geometry.sea_name(line)
 
 
@@ -421,7 +423,7 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
             if key not in cache:
                 cache[key] = _sea_leg(leg.start, leg.end, tolerance)
             line, warning = cache[key]
-            entry["sea"] = route.seas[0] if route.seas else _sea_name(line)
+            entry["sea"] = route.seas[0] if route.seas else _sea_name(line, geometry._shapes())
         else:
             line, warning = _land_leg(leg, i == 0, i == len(route.legs) - 1), ""
         if warning:
