@@ -282,24 +282,28 @@ CONTROL_REPORTS = Path(__file__).parent / "fixtures" / "control"
 
 
 def test_the_control_reports_keep_their_scores(gazetteer):
-    """tests/fixtures/control: seventy short reports written for these tests (Aegean, Spain,
+    """tests/fixtures/control: eighty-five short reports written for these tests (Aegean, Spain,
     the Balkans, the Channel, the US border, Senegal, Libya, Mexico, Italy, Poland, Sudan,
     Tunisia, Australia, Greece, Morocco, Panama, the Andaman Sea, Turkey and Iran, Algeria
     and Niger, Malta, Chad, Lithuania, Bulgaria and Hungary, Yemen, the Dominican Republic,
     Guatemala, Albania, Cyprus, Western Sahara, Iran and Afghanistan, Lebanon, Costa Rica,
-    seven traps, hedges, negations and officials' datelines), whose gold holds control zones
-    only. Reports 22-34, 35-44, 45-50 and 51-70 were each written and scored before the
-    rules that read them (24/38, 10/23, 4/13 and 13/29 then; 51-70 read 20/29 after). Control
-    recall and the share of control zones the gold supports, each with a floor just under
-    today's figure (133/157, 172/173)."""
+    Kenya, nine traps, hedges, negations, officials' datelines, donors, courts and
+    comparisons). Reports 1-70 annotate control zones only; 71-85 annotate every family.
+    Reports 22-34, 35-44, 45-50, 51-70 and 71-85 were each written and scored before the
+    rules that read them (24/38, 10/23, 4/13, 13/29 and 6/13 then). Control recall, the share
+    of control zones the gold supports, and the role precision of 71-85, each with a floor
+    just under today's figure."""
     scores = score_folder(CONTROL_REPORTS)
-    assert len(scores.docs) == 70
+    assert len(scores.docs) == 85
     met, expected = scores.recall_by_family["control"]
     zones_drawn = [p for d in scores.docs for p in d.predicted if p.family == "control"]
-    assert met / expected >= 0.84, report_lines(scores, verbose=True)
+    assert met / expected >= 0.81, report_lines(scores, verbose=True)
     assert sum(p.correct for p in zones_drawn) / len(zones_drawn) >= 0.96, report_lines(scores, verbose=True)
     for trap in (d for d in scores.docs if "_trap-" in d.doc):
         assert not [p for p in trap.predicted if p.family == "control"], trap.doc
+        assert int(trap.doc[:2]) <= 70 or not trap.predicted, trap.doc  # fully annotated: no role at all
+    full = [p for d in scores.docs if int(d.doc[:2]) > 70 for p in d.predicted]
+    assert sum(p.correct for p in full) / len(full) >= 0.85, report_lines(scores, verbose=True)
 
 
 # ------------------------------------------------------------------------------ held territory, anaphora, narrowing

@@ -280,10 +280,18 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
 def _named_as(noun: str, m: Mention, text: str) -> bool:
     """Whether the text names a place with a noun: "the exclave of X", "the station in X",
     "X island", "X's port"."""
-    before = text[max(0, m.start - 40):m.start].lower()
-    after = text[m.end:m.end + 30].lower()
-    return bool(re.search(r"\b" + noun + r"s?\s+(?:of|in|at)\s+(?:the\s+)?$", before)
-                or re.match(r"(?:[’']s)?\s+(?:\w+\s+)?" + noun + r"\b", after))
+    before_rx, after_rx = _noun_patterns(noun)
+    return bool(before_rx.search(text[max(0, m.start - 40):m.start].lower())
+                or after_rx.match(text[m.end:m.end + 30].lower()))
+
+
+@functools.cache
+def _noun_patterns(noun: str) -> tuple[re.Pattern, re.Pattern]:
+    """The words naming a place with a noun, before it ("the exclave of") and after it
+    ("X's port"); compiled once per noun (the nouns of [settings] anaphor)."""
+    noun = re.escape(noun)
+    return (re.compile(r"\b" + noun + r"s?\s+(?:of|in|at)\s+(?:the\s+)?$"),
+            re.compile(r"(?:[’']s)?\s+(?:\w+\s+)?" + noun + r"\b"))
 
 
 def _possessor(target: Mention, masked: Masked, lexicon: Lexicon) -> PlaceRef | None:
@@ -365,13 +373,17 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         return None         # the cue reads the place's own name ("X Refugee Camp")
     seat = setting_rx(lexicon, "seat_before", re.I)
     if target is not None and (_seat(target, masked, seat)
-                               or _seat(target, masked, setting_rx(lexicon, "reference_before", re.I))):
-        return None         # "a court in X ruled", "said in X", "470 km north of X": no zone there
+                               or _seat(target, masked, setting_rx(lexicon, "reference_before", re.I))
+                               or _seat(target, masked, setting_rx(lexicon, "locator_before", re.I))
+                               or _named_after(target, masked, setting_rx(lexicon, "not_zone_after"))):
+        return None         # "a court in X ruled", "said in X", "470 km north of X", "the camp
+        #                     of X, east of Y", "X Crown Court": no zone there
     compared = setting_rx(lexicon, "compared_before", re.I)
     if target is not None and compared is not None and _compared(
             masked, target.start, compared, setting_rx(lexicon, "compared_time", re.I)):
         return None         # "as on Lesbos in 2020, the camp burned": no zone there
-    place = _place(s.get("place_from", ["slot"]), target, masked, ctx, s.get("slot_kinds"), seat)
+    place = _place(s.get("place_from", ["slot"]), target, masked, ctx, s.get("slot_kinds"),
+                   (seat, setting_rx(lexicon, "return_to_before", re.I)))
     if target is not None and place is not None and place.id == target.id:
         place = _possessor(target, masked, lexicon) or place
     if place is not None and s.get("narrow"):
@@ -444,16 +456,23 @@ def _just_before(masked: Masked, at: int, rx: re.Pattern) -> re.Match | None:
     return rx.search(masked.sentence, max(end - _WINDOW, 0), end)
 
 
+def _named_after(m: Mention, masked: Masked, after: re.Pattern | None) -> bool:
+    """Whether the words right after a mention make it the start of an institution's name."""
+    return after is not None and after.match(masked.doc.text, m.end) is not None
+
+
 def _same_country(actor: Mention | None, place: PlaceRef) -> bool:
     return actor is not None and bool(actor.country) and actor.country == place.country
 
 
 def _place(sources: Sequence[str], slot: Mention | None, masked: Masked, ctx: DocContext,
-           slot_kinds: Sequence[str] | None, seat: re.Pattern | None = None) -> PlaceRef | None:
+           slot_kinds: Sequence[str] | None, not_before: Sequence[re.Pattern | None] = ()) -> PlaceRef | None:
+    """The zone's place, from the first of its sources that gives one. A place of the
+    sentence is never one right after `not_before` words (a seat, a return's end)."""
     usable: list[Mention] = []
     if any(x.startswith("sentence:") for x in sources):
         usable = [m for m in masked.mentions if (masked.index, m.start) not in ctx.excluded
-                  and not _seat(m, masked, seat)]
+                  and not any(_seat(m, masked, rx) for rx in not_before)]
     for source in sources:
         if source == "slot" and slot is not None:
             if slot_kinds and slot.kind not in slot_kinds:
