@@ -686,3 +686,60 @@ def test_a_nationality_of_no_one_who_moves_is_no_origin(text, absent):
 ], ids=["charity-ship", "coastguard-cited-by-charity"])
 def test_a_charitys_rescue_is_no_control(text, expected):
     assert zones(picture(text)) == expected
+
+
+# ------------------------------------------------------------------------------ crossings shut, active push-backs, a force's own country
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a crossing shut or sealed is where the border is held
+    ("Niger's army closed the border crossing at Agadez to migrants on Monday.", ("border", "Agadez"), ("border", "Niger")),
+    ("The Agadez crossing was closed to migrants on Friday after clashes.", ("border", "Agadez"), None),
+    # a force pushing people back holds its own border, not the one they are pushed into
+    ("Polish police pushed the migrants back into Belarus.", ("border", "Poland"), ("border", "Belarus")),
+    # ... unless the sentence places it: the place, not the whole country
+    ("Tunisian police turned back the migrants near Sfax.", ("border", "Sfax"), ("border", "Tunisia")),
+    # an adjective between the country and its force
+    ("Morocco's auxiliary forces stopped 300 migrants at the fence.", ("border", "Morocco"), None),
+], ids=["closed-crossing-at", "crossing-was-closed", "pushed-back-into", "turned-back-near", "auxiliary-forces"])
+def test_control_by_a_named_force_in_other_words(text, expected, absent):
+    found = zones(picture(text))
+    assert expected in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize("text, place", [
+    # the country a return ends in is not the force's
+    ("The Coast Guard repatriated 48 migrants to Tripoli, Libya, on Tuesday.", "Libya"),
+    # smugglers' warehouses and safe houses are nobody's control
+    ("Migrants said they had been held in warehouses in Zawiya for months.", "Zawiya"),
+    ("The migrants were hidden in safe houses in Agadez before the crossing.", "Agadez"),
+    # an engine that stopped stops no one; a road is not a force
+    ("Their engine stopped near Zuwara and the migrants drifted for two days.", "Zuwara"),
+    ("The migrants were flown from Tunis to Benghazi before being taken by road to the coast.", "Benghazi"),
+    # a court's name, a locator after a comma, a camp still to be built
+    ("Two smugglers were arrested and appeared at Tripoli Criminal Court, the migrants' lawyers said.", "Tripoli"),
+    ("Hundreds of migrants are held in the detention centre of Garabulli, east of Tripoli.", "Tripoli"),
+    ("Rights groups warned the plan would create detention camps for migrants in Tunisia.", "Tunisia"),
+    # a force that lets people go, and one cited as the source of a figure
+    ("Libyan authorities have done little to stop migrants leaving Zuwara by boat.", "Libya"),
+    ("Libya's border police, a unit of the interior ministry, said 300 migrants had reached Sebha.", "Libya"),
+], ids=["return-end-country", "warehouses", "safe-houses", "engine-stopped", "by-road", "court-name",
+        "comma-locator", "planned-camp", "done-little", "cited-with-apposition"])
+def test_places_no_force_holds(text, place):
+    assert not [z for z in zones(picture(text)) if z[1] == place]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a suspect's nationality is no origin
+    ("Two Egyptian men accused of steering the boat were arrested after 300 migrants reached Lampedusa.",
+     {"Lampedusa": {"destination"}}),
+    # where a report is filed from, or a charity is based, plays no role
+    ("A charity based in Rome said 300 migrants had reached Lampedusa.", {"Lampedusa": {"destination"}}),
+    ("That is all from Tripoli for today; migrants keep arriving in Lampedusa.", {"Lampedusa": {"destination"}}),
+    # ships and troops moving in a text not about migration
+    ("The cruise ship left Tunis on Friday bound for Malta.", {}),
+    ("Thousands of troops crossed into Poland for a military drill.", {}),
+], ids=["suspects", "charity-based-in", "all-from-dateline", "cruise-ship", "troops"])
+def test_places_that_play_no_role_in_other_words(text, expected):
+    found = {k: v - {"place"} for k, v in roles(picture(text)).items()}
+    assert {k: v for k, v in found.items() if v} == expected

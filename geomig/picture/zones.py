@@ -20,6 +20,8 @@ from geomig.picture import geometry
 from geomig.picture.claims import ActorMention, Affiliation, Claim, PlaceRef, ZoneClaim
 from geomig.picture.cues import (Lexicon, Masked, any_search, coordinated, find, mask, may_match, normalise,
                                  present, setting_rx)
+from geomig.picture.relevance import compared, just_before
+from geomig.picture.relevance import no_role  # noqa: F401  (picture.__init__ imports it from here)
 from geomig.picture.roles import sentence_source
 
 _DIRECTION_WORDS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
@@ -177,45 +179,6 @@ def not_held(claims: Sequence[Claim], zones: Sequence[ZoneClaim], lexicon: Lexic
             and words.search(z.words)
             and (z.place.kind != "country" or taken.search(z.words))}
     return [c for c in claims if not (c.role == "destination" and c.place.id in held)]
-
-
-def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
-    """The claims without those on places that play no role in the report:
-    - a place named only in a comparison: "as on the Balkan route in 2015", "compared the
-      flows to those from Syria into Turkey a decade ago" ([settings] compared_before, right
-      before the place; a weak marker, "as in", "like", counts only with another time in its
-      sentence, compared_time);
-    - a nationality that names no one who moves: "a Swiss donor", "the Irish Refugee
-      Council", "the American ambassador" (not_origin_after, right after the word)."""
-    before = setting_rx(lexicon, "compared_before", re.I)
-    when = setting_rx(lexicon, "compared_time", re.I)
-    named_for = setting_rx(lexicon, "not_origin_after")
-    if not claims or (before is None and named_for is None):
-        return list(claims)
-    by_index = {m.index: m for m in sentences}
-    out = []
-    for c in claims:
-        m = by_index.get(c.sentence)
-        if m is not None and c.at >= 0 and (
-                (before is not None and _compared(m, c.at, before, when))
-                or (named_for is not None and c.role == "origin" and _named_for(m, c.at, named_for))):
-            continue
-        out.append(c)
-    return out
-
-
-def _named_for(masked: Masked, at: int, after: re.Pattern) -> bool:
-    """Whether the nationality at a document offset qualifies someone or something that does
-    not move ("a Swiss donor", "the Irish Refugee Council")."""
-    m = next((x for x in masked.mentions if x.start == at and x.kind == "demonym"), None)
-    return m is not None and after.match(masked.doc.text, m.end) is not None
-
-
-def _compared(masked: Masked, at: int, before: re.Pattern, when: re.Pattern | None) -> bool:
-    """Whether the words before a document offset of a sentence put it in a comparison."""
-    hit = _just_before(masked, at, before)
-    return hit is not None and (bool(hit.group("strong"))
-                                or (when is not None and when.search(masked.sentence, hit.start()) is not None))
 
 
 def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) -> list[Masked]:
@@ -378,9 +341,9 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
                                or _named_after(target, masked, setting_rx(lexicon, "not_zone_after"))):
         return None         # "a court in X ruled", "said in X", "470 km north of X", "the camp
         #                     of X, east of Y", "X Crown Court": no zone there
-    compared = setting_rx(lexicon, "compared_before", re.I)
-    if target is not None and compared is not None and _compared(
-            masked, target.start, compared, setting_rx(lexicon, "compared_time", re.I)):
+    comparison = setting_rx(lexicon, "compared_before", re.I)
+    if target is not None and comparison is not None and compared(
+            masked, target.start, comparison, setting_rx(lexicon, "compared_time", re.I)):
         return None         # "as on Lesbos in 2020, the camp burned": no zone there
     place = _place(s.get("place_from", ["slot"]), target, masked, ctx, s.get("slot_kinds"),
                    (seat, setting_rx(lexicon, "return_to_before", re.I)))
@@ -429,7 +392,7 @@ def _at_sea(masked: Masked, lexicon: Lexicon) -> bool:
 def _named_before(hit, masked: Masked, lexicon: Lexicon) -> bool:
     """Whether the hit's words follow a proper name of their own ("the X detention centre")."""
     named = setting_rx(lexicon, "facility_named_before")
-    return named is not None and _just_before(masked, hit.start, named) is not None
+    return named is not None and just_before(masked, hit.start, named) is not None
 
 
 def _cited(hit, masked: Masked, lexicon: Lexicon) -> bool:
@@ -443,17 +406,7 @@ def _cited(hit, masked: Masked, lexicon: Lexicon) -> bool:
 
 def _seat(m: Mention, masked: Masked, seat: re.Pattern | None) -> bool:
     """Whether the words right before a mention make it where someone sits or speaks."""
-    return seat is not None and _just_before(masked, m.start, seat) is not None
-
-
-_WINDOW = 120  # characters before a place that a setting anchored at it ("...$") may read
-
-
-def _just_before(masked: Masked, at: int, rx: re.Pattern) -> re.Match | None:
-    """rx searched in the words of a sentence right before a document offset (a setting
-    anchored there, "...$"): a window keeps a long sentence from being searched whole."""
-    end = max(at - masked.start, 0)
-    return rx.search(masked.sentence, max(end - _WINDOW, 0), end)
+    return seat is not None and just_before(masked, m.start, seat) is not None
 
 
 def _named_after(m: Mention, masked: Masked, after: re.Pattern | None) -> bool:
