@@ -743,3 +743,24 @@ def test_places_no_force_holds(text, place):
 def test_places_that_play_no_role_in_other_words(text, expected):
     found = {k: v - {"place"} for k, v in roles(picture(text)).items()}
     assert {k: v for k, v in found.items() if v} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Niger will close Agadez, its busiest crossing point for migrants, from midnight.", {("border", "Agadez")}),
+    ("Libyan border guards have already shut Zuwara, Zawiya and Garabulli to migrants.",
+     {("border", "Zuwara"), ("border", "Zawiya"), ("border", "Garabulli")}),
+], ids=["close-x-its-crossing", "shut-a-list"])
+def test_crossings_shut_by_name(text, expected):
+    assert expected <= zones(picture(text))
+
+
+@pytest.mark.parametrize("text, place", [
+    # a force that lets people through holds nothing there
+    ("The migrants were allowed by Polish border guards to approach the fence.", "Poland"),
+    # a past peak compared with today plays no role
+    ("Arrivals on Lesbos are the highest since 2015, when a million migrants crossed from Turkey.", "Turkey"),
+], ids=["allowed-to-approach", "since-year-when"])
+def test_places_without_a_role_now(text, place):
+    pic = picture(text)
+    assert place not in {p for _, p in zones(pic)}
+    assert not roles(pic).get(place, set()) - {"place"}

@@ -61,7 +61,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
         end = max(c.at - m.start, 0)
         if things is None or not (things.search(c.words) or things.search(m.sentence, 0, end)):
             return False
-        return not on_topic or people is None or not people.search(m.sentence)
+        # (whoever the cue's words or the words before the place name as moving)
+        return not on_topic or people is None or not (people.search(c.words) or people.search(m.sentence, 0, end))
 
     out = []
     for c in claims:
