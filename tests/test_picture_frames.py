@@ -916,16 +916,16 @@ REPORTS = Path(__file__).parent / "fixtures" / "reports"
 
 
 def test_the_written_reports_keep_their_scores(gazetteer):
-    """The picture of tests/fixtures/reports (141 reports written for the project, with
+    """The picture of tests/fixtures/reports (156 reports written for the project, with
     hand-written gold) scored by the dev set's rule: a floor just under today's figures."""
     scores = score_folder(REPORTS)
     # Their routes land on coasts other tests measure from a cold cache
     # (test_picture_geometry checks the gazetteer each area comes from).
     geometry._main_shore.cache_clear()
-    assert len(scores.docs) == 141
-    assert scores.recall >= 0.68, report_lines(scores, verbose=True)
+    assert len(scores.docs) == 156
+    assert scores.recall >= 0.65, report_lines(scores, verbose=True)
     assert scores.precision >= 0.86, report_lines(scores, verbose=True)
-    assert scores.route_recall >= 0.49, report_lines(scores, verbose=True)
+    assert scores.route_recall >= 0.47, report_lines(scores, verbose=True)
     # Two statistics pieces of the blind batches (124, 141) still draw two routes each.
     assert scores.invented <= 4, report_lines(scores, verbose=True)
 
