@@ -764,3 +764,37 @@ def test_places_without_a_role_now(text, place):
     pic = picture(text)
     assert place not in {p for _, p in zones(pic)}
     assert not roles(pic).get(place, set()) - {"place"}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a force asked to act is no actor there
+    ("Aid groups have asked the Libyan authorities to release the migrants held in Tripoli.", None, ("border", "Libya")),
+    # people sent back through a fence go into the country beyond it: not its fence
+    ("The migrants were forced back through the fence into Morocco by Spanish guards.", None, ("border", "Morocco")),
+    # ... people climbing it go into the country it protects
+    ("Hundreds of migrants tried to climb the fence into Morocco on Friday.", ("border", "Morocco"), None),
+    # a force removing people from a place acts there
+    ("Italian authorities say they removed 3,000 migrants from Lampedusa last month.", ("border", "Lampedusa"), None),
+    # armed groups that patrol a town hold it; an army patrol fired on holds nothing for them
+    ("Fighters of the armed group patrol the streets of Zawiya, where migrants are held.", ("militia", "Zawiya"), None),
+    ("Armed groups opened fire on an army patrol near Zawiya as migrants fled.", None, ("militia", "Zawiya")),
+], ids=["asked-to", "back-through-the-fence", "climb-the-fence", "removed-from", "armed-group-patrol", "army-patrol"])
+def test_control_read_from_new_reports(text, expected, absent):
+    found = zones(picture(text))
+    assert expected is None or expected in found
+    assert absent not in found
+
+
+def test_the_town_is_the_town_named_not_its_province():
+    # "X, a town in Y": "the town" is X; Y only locates it
+    text = ("Refugees fled to Sebha, a town in southern Libya. The town itself is held by soldiers, "
+            "aid groups said of the migrants.")
+    found = zones(picture(text))
+    assert ("border", "Sebha") in found
+    assert not [z for z in found if z[1] == "southern Libya"]
+
+
+def test_people_sheltering_at_a_site_in_a_named_town():
+    text = ("Thousands of refugees fled Sebha. In Tripoli, the new arrivals are sheltering in schools, "
+            "with relatives, or at a transit site run by the authorities.")
+    assert ("detention", "Tripoli") in zones(picture(text))

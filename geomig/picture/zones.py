@@ -196,8 +196,8 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
         return list(sentences)  # most documents: no spot to find
     kinds = lexicon.settings.get("anaphor_kinds", {})
     reach = int(lexicon.settings.get("anaphor_sentences", 2))
-    seats = [r for r in (setting_rx(lexicon, "seat_before", re.I), setting_rx(lexicon, "reference_before", re.I))
-             if r is not None]
+    seats = [r for r in (setting_rx(lexicon, "seat_before", re.I), setting_rx(lexicon, "reference_before", re.I),
+                         setting_rx(lexicon, "locator_before", re.I)) if r is not None]
     spots: list[tuple[int, Mention]] = []   # (sentence index, mention) of every named spot, in order
     usable: dict[tuple[int, int], bool] = {}  # (sentence, start) -> not a seat nor a reference point
     by_index = {m.index: m for m in sentences}
@@ -248,12 +248,17 @@ def _named_as(noun: str, m: Mention, text: str) -> bool:
                 or after_rx.match(text[m.end:m.end + 30].lower()))
 
 
+_SETTLEMENTS = {"town", "city", "village", "island", "port", "harbour", "harbor", "enclave", "exclave"}
+
+
 @functools.cache
 def _noun_patterns(noun: str) -> tuple[re.Pattern, re.Pattern]:
-    """The words naming a place with a noun, before it ("the exclave of") and after it
-    ("X's port"); compiled once per noun (the nouns of [settings] anaphor)."""
+    """The words naming a place with a noun, before it ("the exclave of", "the station in")
+    and after it ("X's port"); compiled once per noun (the nouns of [settings] anaphor). A
+    settlement is named only with "of": "a town in X" says where the town is."""
+    preps = "of" if noun in _SETTLEMENTS else "(?:of|in|at)"
     noun = re.escape(noun)
-    return (re.compile(r"\b" + noun + r"s?\s+(?:of|in|at)\s+(?:the\s+)?$"),
+    return (re.compile(r"\b" + noun + r"s?\s+" + preps + r"\s+(?:the\s+)?$"),
             re.compile(r"(?:[’']s)?\s+(?:\w+\s+)?" + noun + r"\b"))
 
 
