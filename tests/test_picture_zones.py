@@ -290,15 +290,15 @@ def test_the_control_reports_keep_their_scores(gazetteer):
     Kenya, nine traps, hedges, negations, officials' datelines, donors, courts and
     comparisons). Reports 1-70 annotate control zones only; 71-85 annotate every family.
     Reports 22-34, 35-44, 45-50, 51-70 and 71-85 were each written and scored before the
-    rules that read them (24/38, 10/23, 4/13, 13/29 and 6/13 then). Control recall, the share
-    of control zones the gold supports, and the role precision of 71-85, each with a floor
-    just under today's figure."""
+    rules that read them (24/38, 10/23, 4/13, 13/29 and 6/13 then; 71-85 role precision 86.4%,
+    19/22). Control recall (139/170), the share of control zones the gold supports (179/181)
+    and the role precision of 71-85 (19/22), each with a floor just under today's figure."""
     scores = score_folder(CONTROL_REPORTS)
     assert len(scores.docs) == 85
     met, expected = scores.recall_by_family["control"]
     zones_drawn = [p for d in scores.docs for p in d.predicted if p.family == "control"]
     assert met / expected >= 0.81, report_lines(scores, verbose=True)
-    assert sum(p.correct for p in zones_drawn) / len(zones_drawn) >= 0.96, report_lines(scores, verbose=True)
+    assert sum(p.correct for p in zones_drawn) / len(zones_drawn) >= 0.97, report_lines(scores, verbose=True)
     for trap in (d for d in scores.docs if "_trap-" in d.doc):
         assert not [p for p in trap.predicted if p.family == "control"], trap.doc
         assert int(trap.doc[:2]) <= 70 or not trap.predicted, trap.doc  # fully annotated: no role at all
