@@ -798,3 +798,17 @@ def test_people_sheltering_at_a_site_in_a_named_town():
     text = ("Thousands of refugees fled Sebha. In Tripoli, the new arrivals are sheltering in schools, "
             "with relatives, or at a transit site run by the authorities.")
     assert ("detention", "Tripoli") in zones(picture(text))
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a camp named by a common noun before its name
+    ("Refugees are held in a camp called Zawiya, the UN said.", ("detention", "Zawiya"), None),
+    ("The reception centre Pozzallo was full, officials said of the migrants.", ("detention", "Pozzallo"), None),
+    # "X, east of Y": Y only locates X
+    ("Migrants were moved to the holding facility of Garabulli, east of Tripoli.", ("detention", "Garabulli"),
+     ("border", "Tripoli")),
+], ids=["camp-called", "the-reception-centre-x", "east-of-locator"])
+def test_camps_named_after_their_common_noun(text, expected, absent):
+    found = zones(picture(text))
+    assert expected in found
+    assert absent not in found and not [z for z in found if absent and z[1] == absent[1]]

@@ -342,7 +342,7 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     seat = setting_rx(lexicon, "seat_before", re.I)
     if target is not None and (_seat(target, masked, seat)
                                or _seat(target, masked, setting_rx(lexicon, "reference_before", re.I))
-                               or _seat(target, masked, setting_rx(lexicon, "locator_before", re.I))
+                               or _locator(target, masked, setting_rx(lexicon, "locator_before", re.I))
                                or _named_after(target, masked, setting_rx(lexicon, "not_zone_after"))):
         return None         # "a court in X ruled", "said in X", "470 km north of X", "the camp
         #                     of X, east of Y", "X Crown Court": no zone there
@@ -412,6 +412,12 @@ def _cited(hit, masked: Masked, lexicon: Lexicon) -> bool:
 def _seat(m: Mention, masked: Masked, seat: re.Pattern | None) -> bool:
     """Whether the words right before a mention make it where someone sits or speaks."""
     return seat is not None and just_before(masked, m.start, seat) is not None
+
+
+def _locator(m: Mention, masked: Masked, rx: re.Pattern | None) -> bool:
+    """Whether a mention only locates the place found right before it ("X, east of Y")."""
+    hit = just_before(masked, m.start, rx) if rx is not None else None
+    return hit is not None and any(x.end == masked.start + hit.start() + 1 for x in masked.mentions)
 
 
 def _named_after(m: Mention, masked: Masked, after: re.Pattern | None) -> bool:
