@@ -282,24 +282,28 @@ CONTROL_REPORTS = Path(__file__).parent / "fixtures" / "control"
 
 
 def test_the_control_reports_keep_their_scores(gazetteer):
-    """tests/fixtures/control: seventy short reports written for these tests (Aegean, Spain,
+    """tests/fixtures/control: eighty-five short reports written for these tests (Aegean, Spain,
     the Balkans, the Channel, the US border, Senegal, Libya, Mexico, Italy, Poland, Sudan,
     Tunisia, Australia, Greece, Morocco, Panama, the Andaman Sea, Turkey and Iran, Algeria
     and Niger, Malta, Chad, Lithuania, Bulgaria and Hungary, Yemen, the Dominican Republic,
     Guatemala, Albania, Cyprus, Western Sahara, Iran and Afghanistan, Lebanon, Costa Rica,
-    seven traps, hedges, negations and officials' datelines), whose gold holds control zones
-    only. Reports 22-34, 35-44, 45-50 and 51-70 were each written and scored before the
-    rules that read them (24/38, 10/23, 4/13 and 13/29 then; 51-70 read 20/29 after). Control
-    recall and the share of control zones the gold supports, each with a floor just under
-    today's figure (133/157, 172/173)."""
+    Kenya, nine traps, hedges, negations, officials' datelines, donors, courts and
+    comparisons). Reports 1-70 annotate control zones only; 71-85 annotate every family.
+    Reports 22-34, 35-44, 45-50, 51-70 and 71-85 were each written and scored before the
+    rules that read them (24/38, 10/23, 4/13, 13/29 and 6/13 then; 71-85 role precision 86.4%,
+    19/22). Control recall (139/170), the share of control zones the gold supports (179/181)
+    and the role precision of 71-85 (19/22), each with a floor just under today's figure."""
     scores = score_folder(CONTROL_REPORTS)
-    assert len(scores.docs) == 70
+    assert len(scores.docs) == 85
     met, expected = scores.recall_by_family["control"]
     zones_drawn = [p for d in scores.docs for p in d.predicted if p.family == "control"]
-    assert met / expected >= 0.84, report_lines(scores, verbose=True)
-    assert sum(p.correct for p in zones_drawn) / len(zones_drawn) >= 0.96, report_lines(scores, verbose=True)
+    assert met / expected >= 0.81, report_lines(scores, verbose=True)
+    assert sum(p.correct for p in zones_drawn) / len(zones_drawn) >= 0.97, report_lines(scores, verbose=True)
     for trap in (d for d in scores.docs if "_trap-" in d.doc):
         assert not [p for p in trap.predicted if p.family == "control"], trap.doc
+        assert int(trap.doc[:2]) <= 70 or not trap.predicted, trap.doc  # fully annotated: no role at all
+    full = [p for d in scores.docs if int(d.doc[:2]) > 70 for p in d.predicted]
+    assert sum(p.correct for p in full) / len(full) >= 0.85, report_lines(scores, verbose=True)
 
 
 # ------------------------------------------------------------------------------ held territory, anaphora, narrowing
@@ -682,3 +686,129 @@ def test_a_nationality_of_no_one_who_moves_is_no_origin(text, absent):
 ], ids=["charity-ship", "coastguard-cited-by-charity"])
 def test_a_charitys_rescue_is_no_control(text, expected):
     assert zones(picture(text)) == expected
+
+
+# ------------------------------------------------------------------------------ crossings shut, active push-backs, a force's own country
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a crossing shut or sealed is where the border is held
+    ("Niger's army closed the border crossing at Agadez to migrants on Monday.", ("border", "Agadez"), ("border", "Niger")),
+    ("The Agadez crossing was closed to migrants on Friday after clashes.", ("border", "Agadez"), None),
+    # a force pushing people back holds its own border, not the one they are pushed into
+    ("Polish police pushed the migrants back into Belarus.", ("border", "Poland"), ("border", "Belarus")),
+    # ... unless the sentence places it: the place, not the whole country
+    ("Tunisian police turned back the migrants near Sfax.", ("border", "Sfax"), ("border", "Tunisia")),
+    # an adjective between the country and its force
+    ("Morocco's auxiliary forces stopped 300 migrants at the fence.", ("border", "Morocco"), None),
+], ids=["closed-crossing-at", "crossing-was-closed", "pushed-back-into", "turned-back-near", "auxiliary-forces"])
+def test_control_by_a_named_force_in_other_words(text, expected, absent):
+    found = zones(picture(text))
+    assert expected in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize("text, place", [
+    # the country a return ends in is not the force's
+    ("The Coast Guard repatriated 48 migrants to Tripoli, Libya, on Tuesday.", "Libya"),
+    # smugglers' warehouses and safe houses are nobody's control
+    ("Migrants said they had been held in warehouses in Zawiya for months.", "Zawiya"),
+    ("The migrants were hidden in safe houses in Agadez before the crossing.", "Agadez"),
+    # an engine that stopped stops no one; a road is not a force
+    ("Their engine stopped near Zuwara and the migrants drifted for two days.", "Zuwara"),
+    ("The migrants were flown from Tunis to Benghazi before being taken by road to the coast.", "Benghazi"),
+    # a court's name, a locator after a comma, a camp still to be built
+    ("Two smugglers were arrested and appeared at Tripoli Criminal Court, the migrants' lawyers said.", "Tripoli"),
+    ("Hundreds of migrants are held in the detention centre of Garabulli, east of Tripoli.", "Tripoli"),
+    ("Rights groups warned the plan would create detention camps for migrants in Tunisia.", "Tunisia"),
+    # a force that lets people go, and one cited as the source of a figure
+    ("Libyan authorities have done little to stop migrants leaving Zuwara by boat.", "Libya"),
+    ("Libya's border police, a unit of the interior ministry, said 300 migrants had reached Sebha.", "Libya"),
+], ids=["return-end-country", "warehouses", "safe-houses", "engine-stopped", "by-road", "court-name",
+        "comma-locator", "planned-camp", "done-little", "cited-with-apposition"])
+def test_places_no_force_holds(text, place):
+    assert not [z for z in zones(picture(text)) if z[1] == place]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a suspect's nationality is no origin
+    ("Two Egyptian men accused of steering the boat were arrested after 300 migrants reached Lampedusa.",
+     {"Lampedusa": {"destination"}}),
+    # where a report is filed from, or a charity is based, plays no role
+    ("A charity based in Rome said 300 migrants had reached Lampedusa.", {"Lampedusa": {"destination"}}),
+    ("That is all from Tripoli for today; migrants keep arriving in Lampedusa.", {"Lampedusa": {"destination"}}),
+    # ships and troops moving in a text not about migration
+    ("The cruise ship left Tunis on Friday bound for Malta.", {}),
+    ("Thousands of troops crossed into Poland for a military drill.", {}),
+], ids=["suspects", "charity-based-in", "all-from-dateline", "cruise-ship", "troops"])
+def test_places_that_play_no_role_in_other_words(text, expected):
+    found = {k: v - {"place"} for k, v in roles(picture(text)).items()}
+    assert {k: v for k, v in found.items() if v} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Niger will close Agadez, its busiest crossing point for migrants, from midnight.", {("border", "Agadez")}),
+    ("Libyan border guards have already shut Zuwara, Zawiya and Garabulli to migrants.",
+     {("border", "Zuwara"), ("border", "Zawiya"), ("border", "Garabulli")}),
+], ids=["close-x-its-crossing", "shut-a-list"])
+def test_crossings_shut_by_name(text, expected):
+    assert expected <= zones(picture(text))
+
+
+@pytest.mark.parametrize("text, place", [
+    # a force that lets people through holds nothing there
+    ("The migrants were allowed by Polish border guards to approach the fence.", "Poland"),
+    # a past peak compared with today plays no role
+    ("Arrivals on Lesbos are the highest since 2015, when a million migrants crossed from Turkey.", "Turkey"),
+], ids=["allowed-to-approach", "since-year-when"])
+def test_places_without_a_role_now(text, place):
+    pic = picture(text)
+    assert place not in {p for _, p in zones(pic)}
+    assert not roles(pic).get(place, set()) - {"place"}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a force asked to act is no actor there
+    ("Aid groups have asked the Libyan authorities to release the migrants held in Tripoli.", None, ("border", "Libya")),
+    # people sent back through a fence go into the country beyond it: not its fence
+    ("The migrants were forced back through the fence into Morocco by Spanish guards.", None, ("border", "Morocco")),
+    # ... people climbing it go into the country it protects
+    ("Hundreds of migrants tried to climb the fence into Morocco on Friday.", ("border", "Morocco"), None),
+    # a force removing people from a place acts there
+    ("Italian authorities say they removed 3,000 migrants from Lampedusa last month.", ("border", "Lampedusa"), None),
+    # armed groups that patrol a town hold it; an army patrol fired on holds nothing for them
+    ("Fighters of the armed group patrol the streets of Zawiya, where migrants are held.", ("militia", "Zawiya"), None),
+    ("Armed groups opened fire on an army patrol near Zawiya as migrants fled.", None, ("militia", "Zawiya")),
+], ids=["asked-to", "back-through-the-fence", "climb-the-fence", "removed-from", "armed-group-patrol", "army-patrol"])
+def test_control_read_from_new_reports(text, expected, absent):
+    found = zones(picture(text))
+    assert expected is None or expected in found
+    assert absent not in found
+
+
+def test_the_town_is_the_town_named_not_its_province():
+    # "X, a town in Y": "the town" is X; Y only locates it
+    text = ("Refugees fled to Sebha, a town in southern Libya. The town itself is held by soldiers, "
+            "aid groups said of the migrants.")
+    found = zones(picture(text))
+    assert ("border", "Sebha") in found
+    assert not [z for z in found if z[1] == "southern Libya"]
+
+
+def test_people_sheltering_at_a_site_in_a_named_town():
+    text = ("Thousands of refugees fled Sebha. In Tripoli, the new arrivals are sheltering in schools, "
+            "with relatives, or at a transit site run by the authorities.")
+    assert ("detention", "Tripoli") in zones(picture(text))
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a camp named by a common noun before its name
+    ("Refugees are held in a camp called Zawiya, the UN said.", ("detention", "Zawiya"), None),
+    ("The reception centre Pozzallo was full, officials said of the migrants.", ("detention", "Pozzallo"), None),
+    # "X, east of Y": Y only locates X
+    ("Migrants were moved to the holding facility of Garabulli, east of Tripoli.", ("detention", "Garabulli"),
+     ("border", "Tripoli")),
+], ids=["camp-called", "the-reception-centre-x", "east-of-locator"])
+def test_camps_named_after_their_common_noun(text, expected, absent):
+    found = zones(picture(text))
+    assert expected in found
+    assert absent not in found and not [z for z in found if absent and z[1] == absent[1]]

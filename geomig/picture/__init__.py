@@ -39,7 +39,8 @@ from geomig.picture.model import CONTROLS, ROLES, Fact, Feature, Leg, Picture, S
 from geomig.picture.roles import role_claims
 from geomig.picture.routes import build as build_route
 from geomig.picture.routes import plan as plan_routes
-from geomig.picture.zones import affiliations, context, find_actors, no_role, not_held, zone_claims
+from geomig.picture.relevance import no_role
+from geomig.picture.zones import affiliations, context, find_actors, not_held, zone_claims
 
 
 def extract(documents: Iterable[GeocodedDocument], *, gazetteer: Gazetteer | None = None,

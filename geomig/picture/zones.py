@@ -20,6 +20,7 @@ from geomig.picture import geometry
 from geomig.picture.claims import ActorMention, Affiliation, Claim, PlaceRef, ZoneClaim
 from geomig.picture.cues import (Lexicon, Masked, any_search, coordinated, find, mask, may_match, normalise,
                                  present, setting_rx)
+from geomig.picture.relevance import compared, just_before
 from geomig.picture.roles import sentence_source
 
 _DIRECTION_WORDS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
@@ -179,45 +180,6 @@ def not_held(claims: Sequence[Claim], zones: Sequence[ZoneClaim], lexicon: Lexic
     return [c for c in claims if not (c.role == "destination" and c.place.id in held)]
 
 
-def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
-    """The claims without those on places that play no role in the report:
-    - a place named only in a comparison: "as on the Balkan route in 2015", "compared the
-      flows to those from Syria into Turkey a decade ago" ([settings] compared_before, right
-      before the place; a weak marker, "as in", "like", counts only with another time in its
-      sentence, compared_time);
-    - a nationality that names no one who moves: "a Swiss donor", "the Irish Refugee
-      Council", "the American ambassador" (not_origin_after, right after the word)."""
-    before = setting_rx(lexicon, "compared_before", re.I)
-    when = setting_rx(lexicon, "compared_time", re.I)
-    named_for = setting_rx(lexicon, "not_origin_after")
-    if not claims or (before is None and named_for is None):
-        return list(claims)
-    by_index = {m.index: m for m in sentences}
-    out = []
-    for c in claims:
-        m = by_index.get(c.sentence)
-        if m is not None and c.at >= 0 and (
-                (before is not None and _compared(m, c.at, before, when))
-                or (named_for is not None and c.role == "origin" and _named_for(m, c.at, named_for))):
-            continue
-        out.append(c)
-    return out
-
-
-def _named_for(masked: Masked, at: int, after: re.Pattern) -> bool:
-    """Whether the nationality at a document offset qualifies someone or something that does
-    not move ("a Swiss donor", "the Irish Refugee Council")."""
-    m = next((x for x in masked.mentions if x.start == at and x.kind == "demonym"), None)
-    return m is not None and after.match(masked.doc.text, m.end) is not None
-
-
-def _compared(masked: Masked, at: int, before: re.Pattern, when: re.Pattern | None) -> bool:
-    """Whether the words before a document offset of a sentence put it in a comparison."""
-    hit = _just_before(masked, at, before)
-    return hit is not None and (bool(hit.group("strong"))
-                                or (when is not None and when.search(masked.sentence, hit.start()) is not None))
-
-
 def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) -> list[Masked]:
     """The sentences, with "the island", "the camp", "the port" ([settings] anaphor) masked
     as the named place they point back to, so control cues read "taken to the island, where
@@ -233,8 +195,8 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
         return list(sentences)  # most documents: no spot to find
     kinds = lexicon.settings.get("anaphor_kinds", {})
     reach = int(lexicon.settings.get("anaphor_sentences", 2))
-    seats = [r for r in (setting_rx(lexicon, "seat_before", re.I), setting_rx(lexicon, "reference_before", re.I))
-             if r is not None]
+    seats = [r for r in (setting_rx(lexicon, "seat_before", re.I), setting_rx(lexicon, "reference_before", re.I),
+                         setting_rx(lexicon, "locator_before", re.I)) if r is not None]
     spots: list[tuple[int, Mention]] = []   # (sentence index, mention) of every named spot, in order
     usable: dict[tuple[int, int], bool] = {}  # (sentence, start) -> not a seat nor a reference point
     by_index = {m.index: m for m in sentences}
@@ -280,10 +242,23 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
 def _named_as(noun: str, m: Mention, text: str) -> bool:
     """Whether the text names a place with a noun: "the exclave of X", "the station in X",
     "X island", "X's port"."""
-    before = text[max(0, m.start - 40):m.start].lower()
-    after = text[m.end:m.end + 30].lower()
-    return bool(re.search(r"\b" + noun + r"s?\s+(?:of|in|at)\s+(?:the\s+)?$", before)
-                or re.match(r"(?:[’']s)?\s+(?:\w+\s+)?" + noun + r"\b", after))
+    before_rx, after_rx = _noun_patterns(noun)
+    return bool(before_rx.search(text[max(0, m.start - 40):m.start].lower())
+                or after_rx.match(text[m.end:m.end + 30].lower()))
+
+
+_SETTLEMENTS = {"town", "city", "village", "island", "port", "harbour", "harbor", "enclave", "exclave"}
+
+
+@functools.cache
+def _noun_patterns(noun: str) -> tuple[re.Pattern, re.Pattern]:
+    """The words naming a place with a noun, before it ("the exclave of", "the station in")
+    and after it ("X's port"); compiled once per noun (the nouns of [settings] anaphor). A
+    settlement is named only with "of": "a town in X" says where the town is."""
+    preps = "of" if noun in _SETTLEMENTS else "(?:of|in|at)"
+    noun = re.escape(noun)
+    return (re.compile(r"\b" + noun + r"s?\s+" + preps + r"\s+(?:the\s+)?$"),
+            re.compile(r"(?:[’']s)?\s+(?:\w+\s+)?" + noun + r"\b"))
 
 
 def _possessor(target: Mention, masked: Masked, lexicon: Lexicon) -> PlaceRef | None:
@@ -365,13 +340,17 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         return None         # the cue reads the place's own name ("X Refugee Camp")
     seat = setting_rx(lexicon, "seat_before", re.I)
     if target is not None and (_seat(target, masked, seat)
-                               or _seat(target, masked, setting_rx(lexicon, "reference_before", re.I))):
-        return None         # "a court in X ruled", "said in X", "470 km north of X": no zone there
-    compared = setting_rx(lexicon, "compared_before", re.I)
-    if target is not None and compared is not None and _compared(
-            masked, target.start, compared, setting_rx(lexicon, "compared_time", re.I)):
+                               or _seat(target, masked, setting_rx(lexicon, "reference_before", re.I))
+                               or _locator(target, masked, setting_rx(lexicon, "locator_before", re.I))
+                               or _named_after(target, masked, setting_rx(lexicon, "not_zone_after"))):
+        return None         # "a court in X ruled", "said in X", "470 km north of X", "the camp
+        #                     of X, east of Y", "X Crown Court": no zone there
+    comparison = setting_rx(lexicon, "compared_before", re.I)
+    if target is not None and comparison is not None and compared(
+            masked, target.start, comparison, setting_rx(lexicon, "compared_time", re.I)):
         return None         # "as on Lesbos in 2020, the camp burned": no zone there
-    place = _place(s.get("place_from", ["slot"]), target, masked, ctx, s.get("slot_kinds"), seat)
+    place = _place(s.get("place_from", ["slot"]), target, masked, ctx, s.get("slot_kinds"),
+                   (seat, setting_rx(lexicon, "return_to_before", re.I)))
     if target is not None and place is not None and place.id == target.id:
         place = _possessor(target, masked, lexicon) or place
     if place is not None and s.get("narrow"):
@@ -417,7 +396,7 @@ def _at_sea(masked: Masked, lexicon: Lexicon) -> bool:
 def _named_before(hit, masked: Masked, lexicon: Lexicon) -> bool:
     """Whether the hit's words follow a proper name of their own ("the X detention centre")."""
     named = setting_rx(lexicon, "facility_named_before")
-    return named is not None and _just_before(masked, hit.start, named) is not None
+    return named is not None and just_before(masked, hit.start, named) is not None
 
 
 def _cited(hit, masked: Masked, lexicon: Lexicon) -> bool:
@@ -431,17 +410,18 @@ def _cited(hit, masked: Masked, lexicon: Lexicon) -> bool:
 
 def _seat(m: Mention, masked: Masked, seat: re.Pattern | None) -> bool:
     """Whether the words right before a mention make it where someone sits or speaks."""
-    return seat is not None and _just_before(masked, m.start, seat) is not None
+    return seat is not None and just_before(masked, m.start, seat) is not None
 
 
-_WINDOW = 120  # characters before a place that a setting anchored at it ("...$") may read
+def _locator(m: Mention, masked: Masked, rx: re.Pattern | None) -> bool:
+    """Whether a mention only locates the place found right before it ("X, east of Y")."""
+    hit = just_before(masked, m.start, rx) if rx is not None else None
+    return hit is not None and any(x.end == masked.start + hit.start() + 1 for x in masked.mentions)
 
 
-def _just_before(masked: Masked, at: int, rx: re.Pattern) -> re.Match | None:
-    """rx searched in the words of a sentence right before a document offset (a setting
-    anchored there, "...$"): a window keeps a long sentence from being searched whole."""
-    end = max(at - masked.start, 0)
-    return rx.search(masked.sentence, max(end - _WINDOW, 0), end)
+def _named_after(m: Mention, masked: Masked, after: re.Pattern | None) -> bool:
+    """Whether the words right after a mention make it the start of an institution's name."""
+    return after is not None and after.match(masked.doc.text, m.end) is not None
 
 
 def _same_country(actor: Mention | None, place: PlaceRef) -> bool:
@@ -449,11 +429,13 @@ def _same_country(actor: Mention | None, place: PlaceRef) -> bool:
 
 
 def _place(sources: Sequence[str], slot: Mention | None, masked: Masked, ctx: DocContext,
-           slot_kinds: Sequence[str] | None, seat: re.Pattern | None = None) -> PlaceRef | None:
+           slot_kinds: Sequence[str] | None, not_before: Sequence[re.Pattern | None] = ()) -> PlaceRef | None:
+    """The zone's place, from the first of its sources that gives one. A place of the
+    sentence is never one right after `not_before` words (a seat, a return's end)."""
     usable: list[Mention] = []
     if any(x.startswith("sentence:") for x in sources):
         usable = [m for m in masked.mentions if (masked.index, m.start) not in ctx.excluded
-                  and not _seat(m, masked, seat)]
+                  and not any(_seat(m, masked, rx) for rx in not_before)]
     for source in sources:
         if source == "slot" and slot is not None:
             if slot_kinds and slot.kind not in slot_kinds:

@@ -1,0 +1,84 @@
+"""Which role claims stand: places that play no role in the report although a role cue
+read them (a comparison, a donor's or a suspect's nationality, a reporter's desk, a
+sentence about troops or cargo), and the window search the control zones share with it.
+
+Every marker is a [settings] pattern of cues.toml; this module only applies them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from geomig.picture.claims import Claim
+from geomig.picture.cues import Lexicon, Masked, setting_rx
+
+_WINDOW = 120  # characters before a place that a setting anchored at it ("...$") may read
+
+
+def just_before(masked: Masked, at: int, rx: re.Pattern) -> re.Match | None:
+    """rx searched in the words of a sentence right before a document offset (a setting
+    anchored there, "...$"): a window keeps a long sentence from being searched whole."""
+    end = max(at - masked.start, 0)
+    return rx.search(masked.sentence, max(end - _WINDOW, 0), end)
+
+
+def compared(masked: Masked, at: int, before: re.Pattern, when: re.Pattern | None) -> bool:
+    """Whether the words before a document offset of a sentence put it in a comparison."""
+    hit = just_before(masked, at, before)
+    return hit is not None and (bool(hit.group("strong"))
+                                or (when is not None and when.search(masked.sentence, hit.start()) is not None))
+
+
+def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
+    """The claims without those on places that play no role in the report:
+    - a place named only in a comparison: "as on the Balkan route in 2015", "compared the
+      flows to those from Syria into Turkey a decade ago" ([settings] compared_before, right
+      before the place; a weak marker, "as in", "like", counts only with another time in its
+      sentence, compared_time);
+    - a nationality that names no one who moves: "a Swiss donor", "the Irish Refugee
+      Council", "the American ambassador", "two Egyptian men accused of steering the boat"
+      (not_origin_after, right after the word);
+    - where a report is filed from or an organisation is based: "that is all from X",
+      "a charity based in X" (not_role_before, right before the place);
+    - a place a sentence moves troops, ships or goods to, not people: "troops cross into X",
+      "the cruise ship left X" (not_movers in the cue's words, in a text not about
+      migration; in one about migration, only where the sentence names no one moving)."""
+    before = setting_rx(lexicon, "compared_before", re.I)
+    when = setting_rx(lexicon, "compared_time", re.I)
+    named_for = setting_rx(lexicon, "not_origin_after")
+    elsewhere = setting_rx(lexicon, "not_role_before", re.I)
+    things = setting_rx(lexicon, "not_movers", re.I)
+    if not claims or (before is None and named_for is None and elsewhere is None and things is None):
+        return list(claims)
+    # (a text not about migration reads without its `topic` cues: see cues.for_document)
+    on_topic = any(c.settings.get("topic") for c in lexicon.controls)
+    people = setting_rx(lexicon, "moving_people", re.I)
+    by_index = {m.index: m for m in sentences}
+
+    def moves_things(c: Claim, m: Masked) -> bool:
+        # the cue's words, or the sentence's words before the place (its subject)
+        end = max(c.at - m.start, 0)
+        if things is None or not (things.search(c.words) or things.search(m.sentence, 0, end)):
+            return False
+        # (whoever the cue's words or the words before the place name as moving)
+        return not on_topic or people is None or not (people.search(c.words) or people.search(m.sentence, 0, end))
+
+    out = []
+    for c in claims:
+        m = by_index.get(c.sentence)
+        if m is not None and c.at >= 0 and (
+                (before is not None and compared(m, c.at, before, when))
+                or (named_for is not None and c.role == "origin" and _named_for(m, c.at, named_for))
+                or (elsewhere is not None and just_before(m, c.at, elsewhere) is not None)
+                or moves_things(c, m)):
+            continue
+        out.append(c)
+    return out
+
+
+def _named_for(masked: Masked, at: int, after: re.Pattern) -> bool:
+    """Whether the nationality at a document offset qualifies someone or something that does
+    not move ("a Swiss donor", "the Irish Refugee Council")."""
+    m = next((x for x in masked.mentions if x.start == at and x.kind == "demonym"), None)
+    return m is not None and after.match(masked.doc.text, m.end) is not None
