@@ -272,8 +272,9 @@ def run_corpus(input_path: str | Path, outdir: str | Path, options: Options = Op
                           # while partitions were processed, and after the last one.
                           "cpu_process_s": round(state["processed_cpu"] - cpu, 3),
                           "cpu_write_s": round(time.process_time() - state["processed_cpu"], 3),
-                          "cpu_ahead_s": round(ahead.cpu_s, 3),
-                          # Checkpoints of the work ahead drawn to the end before the last partition.
-                          "ahead_drawn": f"{ahead.drawn}/{len(ahead.marks) if ahead.enabled else 0}"}
+                          "cpu_ahead_s": round(ahead.cpu_s, 3)}
+    # The work ahead's checkpoints (none without workers), and how many it drew to the end
+    # before the last partition arrived.
+    summary["ahead"] = {"checkpoints": len(ahead.marks) if ahead.enabled else 0, "drawn": ahead.drawn}
     results.write_summary(store, summary)
     return summary
