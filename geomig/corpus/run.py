@@ -39,6 +39,9 @@ from geomig.errors import BatchError
 
 #: Partitions in flight per worker: keeps every worker busy while results are saved.
 IN_FLIGHT = 2
+#: What a partition file holds (store.Partition); a run of another format is not resumed.
+#: 2: the mention rows as MentionTable.dumps()'s bytes.
+PART_FORMAT = 2
 #: How long to wait for a Dask scheduler before giving up.
 CONNECT_TIMEOUT = "10s"
 
@@ -67,7 +70,9 @@ def process_partition(index: int, rows: list[tuple[str, str]]) -> tuple[int, int
         data = doc.to_dict()
         out.append({"id": doc_id, "line": json.dumps(data, ensure_ascii=False)})
         mentions.add(doc_id, data["mentions"])
-    return index, len(out), Partition(index, out, readings, mentions).dumps()
+    # The mention rows pickled apart: the main process hands them on to the geocodes writer as
+    # they are (results.finish), without reading them.
+    return index, len(out), Partition(index, out, readings, mentions.dumps()).dumps()
 
 
 def _reason(stage: str, err: Exception) -> str:
@@ -202,7 +207,8 @@ def manifest(input_path: Path, options: Options) -> dict:
 
     c = options.columns
     return {"input": file_signature(input_path), "columns": [c.id, c.text, c.date],
-            "partition_size": options.partition_size, "geomig": __version__, "parts": PART_GLOB}
+            "partition_size": options.partition_size, "geomig": __version__, "parts": PART_GLOB,
+            "part_format": PART_FORMAT}
 
 
 def run_corpus(input_path: str | Path, outdir: str | Path, options: Options = Options(),
