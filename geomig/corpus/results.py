@@ -98,16 +98,18 @@ class MentionTable:
                                 geometry=gpd.GeoSeries(points, crs="EPSG:4326"))
 
 
-def write_geocodes(tables: Iterable[bytes], dates: Mapping[str, str | None], path) -> tuple[int, int, float]:
+def write_geocodes(tables: Iterable[bytes], dates: Mapping[str, str | None], path) -> tuple[int, int, float, float]:
     """geocodes.parquet from the partitions' mention tables (MentionTable.dumps()'s bytes, in
-    partition order); returns how many mentions, how many of them are resolved, and the
-    seconds taken after the last table came (the table's writing)."""
+    partition order); returns how many mentions, how many of them are resolved, the seconds
+    taken after the last table came (the table's writing) and the CPU seconds of it all."""
+    cpu = time.process_time()
     mentions = MentionTable()
     for blob in tables:
         mentions.extend(MentionTable.loads(blob))
     start = time.perf_counter()
     write_parquet(mentions.frame(dates), path)
-    return len(mentions), sum(i is not None for i in mentions.columns["id"]), time.perf_counter() - start
+    return (len(mentions), sum(i is not None for i in mentions.columns["id"]), time.perf_counter() - start,
+            time.process_time() - cpu)
 
 
 def write_parquet(frame, path) -> None:
@@ -191,7 +193,8 @@ def finish(store: Store, parts: Iterable[Partition], n_parts: int, dates: Mappin
         for name, join in joins.items():
             result, seconds = join()
             if name == "geocodes_s":  # its own time after the last partition, not its lifetime
-                counts["mentions"], counts["resolved"], seconds = result
+                counts["mentions"], counts["resolved"], seconds, cpu_s = result
+                stage_s["cpu_geocodes_s"] = round(cpu_s, 3)
             stage_s[name] = round(seconds, 3)
 
     errors = [p.to_dict() for p in problems] + failures
