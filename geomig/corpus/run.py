@@ -8,7 +8,9 @@ process, local processes or a Dask cluster, with resume.
 
 With workers, this process compiles the cues before they are forked (they inherit them)
 and, while they run, draws ahead the routes of the partitions in so far (ahead.py), so
-that the assembly after the last partition finds most of its sea legs drawn.
+that the assembly after the last partition finds most of its sea legs drawn; and hands
+each partition's mention rows, as bytes, to the geocodes writer it forked before the
+first partition (results.finish, side.fed).
 
 The corpus is read once; its records are let go of as their partitions are submitted.
 Workers only read documents (their claims); the picture is assembled once from every

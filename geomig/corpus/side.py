@@ -114,11 +114,11 @@ def _feeding(out, join: Join, pid: int):
             pass
 
     def finish() -> tuple[Any, float]:
-        try:
-            out.write(_END)
-            out.close()
-        except OSError:
-            pass
+        for step in (lambda: out.write(_END), out.close):
+            try:
+                step()
+            except OSError:  # the child is gone: join() says why
+                pass
         return join()
 
     def abort() -> None:
