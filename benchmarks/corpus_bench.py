@@ -120,6 +120,8 @@ class PeakWorker:
         import threading
 
         self.seen: dict[int, dict] = {}
+        #: This sampler's own CPU seconds: counted in the run's process, taken out of its figures.
+        self.cpu_s = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -128,6 +130,7 @@ class PeakWorker:
         import psutil
 
         me = psutil.Process()
+        start = time.thread_time()
         while not self._stop.wait(0.2):
             for child in me.children(recursive=True):
                 try:
@@ -144,20 +147,25 @@ class PeakWorker:
                 except psutil.Error:
                     continue
                 x.update(rss=max(x["rss"], rss), cpu=t.user + t.system)
+            self.cpu_s = time.thread_time() - start
 
     def stop(self, processed_at: float) -> dict:
-        """Workers' peak resident and own (USS) MB, the CPU seconds of the two busiest;
-        the output writers' (children first seen after `processed_at`) peak own MB and
-        their CPU seconds."""
+        """Workers' (the two busiest children started before `processed_at`) peak resident
+        and own (USS) MB and CPU seconds; the output writers' (children first seen after
+        `processed_at`, and the other early ones: the geocodes writer, fed while partitions
+        come in) peak own MB, and the CPU seconds of those first seen late (the geocodes
+        writer's own come from the run's summary: it leaves between two samples)."""
         self._stop.set()
         self._thread.join()
-        workers = [x for x in self.seen.values() if x["first"] < processed_at]
+        early = sorted((x for x in self.seen.values() if x["first"] < processed_at), key=lambda x: x.get("cpu", 0))
+        workers, fed = early[-2:], early[:-2]
         writers = [x for x in self.seen.values() if x["first"] >= processed_at]
         return {"worker_peak_mb": round(max((x["rss"] for x in workers), default=0) / 1e6),
                 "worker_own_mb": round(max((x["uss"] for x in workers), default=0) / 1e6),
-                "workers_cpu_s": round(sum(sorted(x["cpu"] for x in workers)[-2:]), 1),
-                "writer_peak_mb": round(max((x["uss"] for x in writers), default=0) / 1e6),
-                "writers_cpu_s": round(sum(x["cpu"] for x in writers), 1)}
+                "workers_cpu_s": round(sum(x.get("cpu", 0) for x in workers), 1),
+                "writer_peak_mb": round(max((x["uss"] for x in writers + fed), default=0) / 1e6),
+                "writers_cpu_s": round(sum(x.get("cpu", 0) for x in writers), 1),
+                "sampler_cpu_s": round(self.cpu_s, 2)}
 
 
 def one(config: str, corpus: Path, out: Path) -> dict:
@@ -183,10 +191,15 @@ def one(config: str, corpus: Path, out: Path) -> dict:
     return {"config": config, "documents": summary["documents"], "seconds": round(seconds, 1),
             "articles_per_s": round(summary["documents"] / seconds, 1),
             "process_s": summary["timings"]["process_s"], "write_s": summary["timings"]["write_s"],
-            "stages": {k: v for k, v in summary["timings"].items() if k.endswith("_s") or k == "ahead_drawn"},
+            "stages": {k: v for k, v in summary["timings"].items() if k.endswith("_s")},
+            "ahead": summary.get("ahead"),
             "parent_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
             **{k: (v if config != "single" else None) for k, v in sampled.items()},
-            "parent_cpu_s": round(parent_cpu, 1),
+            # The geocodes writer fed during the run: its CPU as it measured it.
+            **({"writers_cpu_s": round(sampled["writers_cpu_s"] + timings.get("cpu_geocodes_s", 0.0), 1)}
+               if config != "single" else {}),
+            # The run's process but the benchmark's sampler thread in it.
+            "parent_cpu_s": round(parent_cpu - sampled["sampler_cpu_s"], 1),
             "map_mb": round(summary["map_bytes"] / 1e6, 2),
             "picture_mb": round((out / "picture.geojson").stat().st_size / 1e6, 2),
             "features": sum(summary["features"].values())}
@@ -245,12 +258,13 @@ def cpu_line(r: dict) -> str:
     st = r["stages"]
     parent = f"main {r['parent_cpu_s']} s"
     if "cpu_process_s" in st:
-        drawn = f", checkpoints drawn {st['ahead_drawn']}" if "ahead_drawn" in st else ""
+        ahead = r.get("ahead") or {}
+        drawn = f", checkpoints drawn {ahead['drawn']}/{ahead['checkpoints']}" if ahead else ""
         parent += f" (processing {st['cpu_process_s']} s, of which ahead {st.get('cpu_ahead_s', 0)} s{drawn}; " \
                   f"tail {st['cpu_write_s']} s)"
     total = r["parent_cpu_s"] + (r["workers_cpu_s"] or 0) + (r["writers_cpu_s"] or 0)
     return (f"CPU SPLIT: {parent} / workers {r['workers_cpu_s'] or '-'} s / writers {r['writers_cpu_s'] or '-'} s"
-            f" = {total:.1f} s")
+            f" = {total:.1f} s (the benchmark's memory sampler, left out: {r.get('sampler_cpu_s') or 0} s)")
 
 
 def print_scaling(n: int, runs: dict[str, dict]) -> None:

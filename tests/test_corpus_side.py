@@ -51,3 +51,42 @@ def test_an_output_job_runs_here_when_the_system_cannot_fork(monkeypatch):
     monkeypatch.setattr(os, "fork", refuse)
     result, _ = side.beside(lambda: os.getpid(), parallel=True)()
     assert result == os.getpid()
+
+
+def _joined(messages) -> dict:
+    return {"text": b"|".join(messages).decode(), "pid": os.getpid()}
+
+
+@pytest.mark.parametrize("parallel", [False, True])
+def test_a_fed_job_gets_every_message_in_order_beside_or_here(parallel):
+    from geomig.corpus import side
+
+    send, finish, _ = side.fed(_joined, parallel=parallel)
+    for word in ("launch", "", "transit " * 20_000, "destination"):  # one larger than a pipe holds
+        send(word.encode())
+    result, seconds = finish()
+    assert result["text"] == "launch||" + "transit " * 20_000 + "|destination" and seconds >= 0
+    assert (result["pid"] != os.getpid()) == (parallel and side.can_fork())
+
+
+@pytest.mark.skipif(not hasattr(os, "fork") or sys.platform == "darwin", reason="jobs run in forked children")
+def test_an_aborted_fed_job_writes_nothing(tmp_path):
+    # A run that fails while partitions come in must not leave the geocodes of part of them.
+    from geomig.corpus import side
+
+    out = tmp_path / "written"
+    send, _, abort = side.fed(lambda messages: out.write_bytes(b"".join(messages)), parallel=True)
+    send(b"half a corpus")
+    abort()
+    assert not out.exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork") or sys.platform == "darwin", reason="jobs run in forked children")
+def test_a_fed_job_that_fails_in_a_child_fails_the_run_in_one_line():
+    from geomig.corpus import side
+    from geomig.errors import BatchError
+
+    send, finish, _ = side.fed(lambda messages: _fails(ValueError(f"bad {len(list(messages))}")), parallel=True)
+    send(b"x")
+    with pytest.raises(BatchError, match=r"^writing an output failed: ValueError: bad 1$"):
+        finish()

@@ -8,7 +8,9 @@ process, local processes or a Dask cluster, with resume.
 
 With workers, this process compiles the cues before they are forked (they inherit them)
 and, while they run, draws ahead the routes of the partitions in so far (ahead.py), so
-that the assembly after the last partition finds most of its sea legs drawn.
+that the assembly after the last partition finds most of its sea legs drawn; and hands
+each partition's mention rows, as bytes, to the geocodes writer it forked before the
+first partition (results.finish, side.fed).
 
 The corpus is read once; its records are let go of as their partitions are submitted.
 Workers only read documents (their claims); the picture is assembled once from every
@@ -39,6 +41,9 @@ from geomig.errors import BatchError
 
 #: Partitions in flight per worker: keeps every worker busy while results are saved.
 IN_FLIGHT = 2
+#: What a partition file holds (store.Partition); a run of another format is not resumed.
+#: 2: the mention rows as MentionTable.dumps()'s bytes.
+PART_FORMAT = 2
 #: How long to wait for a Dask scheduler before giving up.
 CONNECT_TIMEOUT = "10s"
 
@@ -67,7 +72,9 @@ def process_partition(index: int, rows: list[tuple[str, str]]) -> tuple[int, int
         data = doc.to_dict()
         out.append({"id": doc_id, "line": json.dumps(data, ensure_ascii=False)})
         mentions.add(doc_id, data["mentions"])
-    return index, len(out), Partition(index, out, readings, mentions).dumps()
+    # The mention rows pickled apart: the main process hands them on to the geocodes writer as
+    # they are (results.finish), without reading them.
+    return index, len(out), Partition(index, out, readings, mentions.dumps()).dumps()
 
 
 def _reason(stage: str, err: Exception) -> str:
@@ -202,7 +209,8 @@ def manifest(input_path: Path, options: Options) -> dict:
 
     c = options.columns
     return {"input": file_signature(input_path), "columns": [c.id, c.text, c.date],
-            "partition_size": options.partition_size, "geomig": __version__, "parts": PART_GLOB}
+            "partition_size": options.partition_size, "geomig": __version__, "parts": PART_GLOB,
+            "part_format": PART_FORMAT}
 
 
 def run_corpus(input_path: str | Path, outdir: str | Path, options: Options = Options(),
@@ -272,8 +280,9 @@ def run_corpus(input_path: str | Path, outdir: str | Path, options: Options = Op
                           # while partitions were processed, and after the last one.
                           "cpu_process_s": round(state["processed_cpu"] - cpu, 3),
                           "cpu_write_s": round(time.process_time() - state["processed_cpu"], 3),
-                          "cpu_ahead_s": round(ahead.cpu_s, 3),
-                          # Checkpoints of the work ahead drawn to the end before the last partition.
-                          "ahead_drawn": f"{ahead.drawn}/{len(ahead.marks) if ahead.enabled else 0}"}
+                          "cpu_ahead_s": round(ahead.cpu_s, 3)}
+    # The work ahead's checkpoints (none without workers), and how many it drew to the end
+    # before the last partition arrived.
+    summary["ahead"] = {"checkpoints": len(ahead.marks) if ahead.enabled else 0, "drawn": ahead.drawn}
     results.write_summary(store, summary)
     return summary

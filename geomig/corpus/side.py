@@ -14,9 +14,10 @@ from __future__ import annotations
 import gc
 import os
 import pickle
+import signal
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from geomig.errors import BatchError, GeomigError
@@ -57,6 +58,90 @@ def beside(job: Callable[[], object], *, parallel: bool) -> Join:
     result = job()
     seconds = time.perf_counter() - start
     return lambda: (result, seconds)
+
+
+def fed(job: Callable[[Iterator[bytes]], object], *, parallel: bool) -> tuple[Callable[[bytes], None], Join, Callable[[], None]]:
+    """Run `job(messages)` in a child forked now (when `parallel` and can_fork()), sent each
+    message as the caller has it, instead of at the end from the caller's memory: forked
+    early, while this process is small, the child shares none of what this process builds
+    later, so neither copies those pages as the other writes to them.
+
+    Returns send(message); finish(), which ends the messages and waits for the job like
+    beside()'s join(); and abort(), which stops the job unfinished (an error elsewhere:
+    it must not write its output). Without a child the messages are kept and the job runs
+    in finish()."""
+    if parallel and can_fork():
+        for stream in (sys.stdout, sys.stderr):
+            stream.flush()
+        try:
+            messages_in, messages_out = os.pipe()
+            result_in, result_out = os.pipe()
+        except OSError:
+            pass
+        else:
+            try:
+                pid = os.fork()
+            except OSError:
+                for fd in (messages_in, messages_out, result_in, result_out):
+                    os.close(fd)
+            else:
+                if pid == 0:
+                    os.close(messages_out)
+                    _forked(lambda: job(_received(messages_in)), 0, result_in, result_out)
+                os.close(messages_in)
+                return _feeding(os.fdopen(messages_out, "wb"), _forked(job, pid, result_in, result_out), pid)
+    kept: list[bytes] = []
+
+    def finish() -> tuple[Any, float]:
+        start = time.perf_counter()
+        result = job(iter(kept))
+        return result, time.perf_counter() - start
+
+    return kept.append, finish, kept.clear
+
+
+#: The header that ends a child's messages (a message's header is its length).
+_END = (2**64 - 1).to_bytes(8, "little")
+
+
+def _feeding(out, join: Join, pid: int):
+    # The parent's side of fed(): a child that died makes send() a no-op and finish() raise.
+    def send(message: bytes) -> None:
+        try:
+            out.write(len(message).to_bytes(8, "little"))
+            out.write(message)
+        except OSError:  # the child is gone: finish() says why
+            pass
+
+    def finish() -> tuple[Any, float]:
+        for step in (lambda: out.write(_END), out.close):
+            try:
+                step()
+            except OSError:  # the child is gone: join() says why
+                pass
+        return join()
+
+    def abort() -> None:
+        try:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        except OSError:
+            pass
+        try:
+            out.close()
+        except OSError:
+            pass
+
+    return send, finish, abort
+
+
+def _received(fd: int) -> Iterator[bytes]:
+    """A child's messages, up to the end header; cut short (the parent died), an error."""
+    with os.fdopen(fd, "rb") as source:
+        while (head := source.read(8)) != _END:
+            if len(head) < 8:
+                raise BatchError("the run ended before its outputs were complete")
+            yield source.read(int.from_bytes(head, "little"))
 
 
 def _forked(job: Callable[[], object], pid: int, read_end: int, write_end: int) -> Join:

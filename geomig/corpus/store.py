@@ -47,7 +47,7 @@ def json_line(obj: object) -> str:
 class Partition:
     """What a worker made of one partition: a row per document in input order ({"id",
     "line"} with the document's JSONL line, or {"id", "error"}), the claims of every
-    document read (geomig.picture.Reading) and its mentions' rows (results.MentionTable). Saved as a pickle: a file of this run's own
+    document read (geomig.picture.Reading) and its mentions' rows (results.MentionTable.dumps()'s bytes). Saved as a pickle: a file of this run's own
     making (the manifest ties it to this input and geomig version), read back only by it."""
 
     index: int
