@@ -1040,12 +1040,11 @@ def test_the_written_reports_keep_their_scores(gazetteer):
     # (test_picture_geometry checks the gazetteer each area comes from).
     geometry._main_shore.cache_clear()
     assert len(scores.docs) == 171
-    assert scores.recall >= 0.64, report_lines(scores, verbose=True)
-    assert scores.precision >= 0.85, report_lines(scores, verbose=True)
-    assert scores.route_recall >= 0.46, report_lines(scores, verbose=True)
-    # Two statistics pieces of the blind batches (124, 141) still draw two routes each,
-    # and one route is drawn on a no-route report of batch E (157-171).
-    assert scores.invented <= 5, report_lines(scores, verbose=True)
+    assert scores.recall >= 0.69, report_lines(scores, verbose=True)
+    assert scores.precision >= 0.87, report_lines(scores, verbose=True)
+    assert scores.route_recall >= 0.50, report_lines(scores, verbose=True)
+    # One route is drawn on a no-route report of batch E (157-171, held out from the rules).
+    assert scores.invented <= 1, report_lines(scores, verbose=True)
 
 
 # A full article that names migration once is not about migration: its motion words stay silent.
