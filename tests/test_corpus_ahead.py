@@ -78,9 +78,23 @@ def test_a_failing_step_ends_the_thread_quietly(monkeypatch):
     monkeypatch.setattr(stages, "warm_routes", broken)
     monkeypatch.setattr(stages, "warm_map", lambda: None)
     ahead = Ahead(MIN_PARTS, enabled=True)
+    parts = ahead.follow(_parts(MIN_PARTS))
+    first = next(parts)
     thread = ahead._thread
-    assert list(ahead.follow(_parts(MIN_PARTS))) == _parts(MIN_PARTS)
-    assert not thread.is_alive()
+    assert [first, *parts] == _parts(MIN_PARTS)
+    assert thread is not None and not thread.is_alive()
+
+
+def test_the_thread_starts_with_the_first_partition():
+    # Not before: the run forks its workers and its writers first (a child forked while a
+    # thread runs may inherit a lock that thread held).
+    ahead = Ahead(MIN_PARTS, enabled=True)
+    assert ahead._thread is None
+    parts = ahead.follow(_parts(MIN_PARTS))
+    next(parts)
+    assert ahead._thread is not None
+    ahead.close()
+    assert ahead._thread is None
 
 
 def test_close_interrupts_the_drawing(monkeypatch):

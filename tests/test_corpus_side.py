@@ -90,3 +90,14 @@ def test_a_fed_job_that_fails_in_a_child_fails_the_run_in_one_line():
     send(b"x")
     with pytest.raises(BatchError, match=r"^writing an output failed: ValueError: bad 1$"):
         finish()
+
+
+def test_a_message_cut_short_is_a_batch_error_not_a_pickle_error():
+    from geomig.corpus.side import _received
+    from geomig.errors import BatchError
+
+    read_end, write_end = os.pipe()
+    os.write(write_end, (100).to_bytes(8, "little") + b"only ten b")
+    os.close(write_end)
+    with pytest.raises(BatchError, match="ended before its outputs were complete"):
+        list(_received(read_end))

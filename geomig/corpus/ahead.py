@@ -52,9 +52,6 @@ class Ahead:
         self.drawn = 0
         #: Whether the thread runs (workers, and enough partitions).
         self.enabled = enabled and n_parts >= MIN_PARTS
-        if self.enabled:
-            self._thread = threading.Thread(target=self._run, name="geomig-ahead", daemon=True)
-            self._thread.start()
 
     def follow(self, parts: Iterable[Partition]) -> Iterator[Partition]:
         """The partitions as they are, each shown to the thread first; the thread is
@@ -67,7 +64,12 @@ class Ahead:
             self.close()
 
     def add(self, readings: list) -> None:
-        """The readings of one more partition."""
+        """The readings of one more partition. The thread starts with the first, when the
+        run has forked its workers and its writers: a child forked while a thread runs may
+        inherit a lock that thread held."""
+        if self.enabled and self._thread is None and self._seen == 0:
+            self._thread = threading.Thread(target=self._run, name="geomig-ahead", daemon=True)
+            self._thread.start()
         if self._thread is None or self._seen >= self.marks[-1]:
             return
         with self._changed:

@@ -1,5 +1,6 @@
 """Outputs written beside the main process: a forked child writes one output file while
-the parent goes on with the next stage.
+the parent goes on with the next stage (beside()), or while the parent still produces
+what the file is made of and sends it as it comes (fed()).
 
 A corpus run with workers has a second core; after the last partition its outputs are
 independent of one another (the mention table of the picture's assembly, the picture
@@ -141,7 +142,10 @@ def _received(fd: int) -> Iterator[bytes]:
         while (head := source.read(8)) != _END:
             if len(head) < 8:
                 raise BatchError("the run ended before its outputs were complete")
-            yield source.read(int.from_bytes(head, "little"))
+            size = int.from_bytes(head, "little")
+            if len(message := source.read(size)) < size:
+                raise BatchError("the run ended before its outputs were complete")
+            yield message
 
 
 def _forked(job: Callable[[], object], pid: int, read_end: int, write_end: int) -> Join:
