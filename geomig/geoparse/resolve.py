@@ -20,8 +20,8 @@ import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Sequence
-from typing import NamedTuple
 from dataclasses import replace
+from typing import NamedTuple
 
 from geomig.gazetteer.index import Gazetteer, normalize
 from geomig.gazetteer.geo import KM_PER_DEGREE, haversine_km, haversine_matrix_km
@@ -1079,7 +1079,7 @@ def _beside_named_countries(scored: list, key: str, context: _Context, gazetteer
     countries = context.countries_without(key)
     if not countries or countries[first.country]:
         return None
-    named = [c for c, votes in countries.items() if votes > 0]
+    named = list(countries)     # a Counter left by subtraction holds positive counts only
     if _km_to_countries(first, named, gazetteer, FAR_KM) < FAR_KM:
         return None
     return next((sc for sc in scored[1:ANCHOR_SENSES] if sc.place.kind == "city"
@@ -1172,14 +1172,14 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
                   and _locating_gap(gap, text, b.end)):
                 qualifier = _qualified_sense(priors[b.key], out.get(b.start), priors[a.key])
                 comma = gap in (", ", ",")
-                if not (comma or _IN_GAP.fullmatch(gap)) and all(
-                        _contradicts(p, (qualifier.country, qualifier.admin1 if qualifier.feature == "ADM1" else None))
-                        for p, _, _ in priors[a.key]):
-                    pass    # a facility's gap, and no sense of the name lies in the division
-                elif qualifier.kind == "country":
+                # After a facility's gap, only a division that holds a sense of the name locates it.
+                held = (qualifier.country, qualifier.admin1 if qualifier.feature == "ADM1" else None)
+                locates = comma or bool(_IN_GAP.fullmatch(gap)) or any(
+                    not _contradicts(p, held) for p, _, _ in priors[a.key])
+                if locates and qualifier.kind == "country":
                     out[a.start] = _Qualifier(qualifier.country, None, qualifier.id, b.key)
-                elif qualifier.feature == "ADM1" or (qualifier.feature == "ADM2" and not (
-                        comma and _in_list(text, spans, n))):
+                elif locates and (qualifier.feature == "ADM1" or (qualifier.feature == "ADM2" and not (
+                        comma and _in_list(text, spans, n)))):
                     # "Santa Maria, Davao del Sur" (a province), but not a town listed
                     # among towns ("Harwinton, Bantam, Litchfield and Winsted")
                     out[a.start] = _Qualifier(qualifier.country, qualifier.admin1, qualifier.id, b.key,
