@@ -47,6 +47,18 @@ def test_people_taken_to_hotels_in_places_arrive_there():
     assert found.get("Rome") == {"destination"} and found.get("Tripoli") == {"destination"}
 
 
+def test_a_second_lodging_listed_with_the_first_is_a_destination_too():
+    found = roles(picture("The asylum seekers were taken to a reception centre in Rome and to hotels in Tripoli."))
+    assert found.get("Rome") == {"destination"} and found.get("Tripoli") == {"destination"}
+
+
+def test_a_second_lodging_in_a_detention_sentence_is_no_destination():
+    # people held by the police: where they are taken is control, not where they went
+    found = roles(picture("The migrants were detained by police and taken to a shelter in Rome and to hotels in "
+                          "Tripoli."))
+    assert "destination" not in found.get("Tripoli", set())
+
+
 def test_hotels_where_nobody_is_taken_are_no_destination():
     found = roles(picture("Asylum seekers were not taken to hotels in Rome, a refugee charity said."))
     assert "destination" not in found.get("Rome", set())
