@@ -134,6 +134,7 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
     out: list[ZoneClaim] = []
     coast: dict[str, str | None] = {}  # the coast part is the document's: one vote per country, not per claim
     by_id = lexicon.control_settings
+    clause = setting_rx(lexicon, "zone_clause_break", re.I)
     for masked in with_anaphors(sentences, lexicon, ctx):
         seen: set[tuple[str, str]] = set()
         claims = [c for hit in find(lexicon.controls, masked, lexicon)
@@ -148,8 +149,12 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
                               key=lambda j: (order.index(claims[j].cue), j))
             if replaced:
                 silenced.update(replaced)
-                if not c.named_actor:   # a force the text names keeps its own name
-                    claims[i] = replace(c, actor=claims[replaced[0]].actor, named_actor=claims[replaced[0]].named_actor)
+                # a force the text names keeps its own name; the force of another clause
+                # is not this one's ("X patrols its coast, and Y stopped a boat off Z")
+                own = [j for j in replaced if _same_clause(claims[j], c, masked, clause)]
+                if not c.named_actor and own:
+                    claims[i] = replace(c, actor=claims[own[0]].actor, named_actor=claims[own[0]].named_actor)
+        silenced.update(_one_event(claims, silenced, masked, clause))
         for i, c in enumerate(claims):
             if i in silenced or (c.control, c.place.id) in seen:
                 continue
@@ -160,6 +165,48 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
     placed = {(c.control, c.place.country) for c in out if c.place.kind != "country" and not c.negated}
     return [c for c in out if not (by_id.get(c.cue, {}).get("narrow") and c.place.kind == "country"
                                    and (c.control, c.place.country) in placed)]
+
+
+def _span(c: ZoneClaim) -> tuple[int, int]:
+    """The claim's cue words, as offsets in its sentence."""
+    return c.source.highlight[0] if c.source.highlight else (0, 0)
+
+
+def _same_clause(a: ZoneClaim, b: ZoneClaim, masked: Masked, clause: re.Pattern | None) -> bool:
+    """Whether two claims of a sentence have overlapping words or no clause break between them."""
+    (s1, e1), (s2, e2) = sorted((_span(a), _span(b)))
+    return clause is None or e1 >= s2 or clause.search(masked.sentence, e1, s2) is None
+
+
+def _one_event(claims: Sequence[ZoneClaim], silenced: set[int], masked: Masked,
+               clause: re.Pattern | None) -> set[int]:
+    """Claims one event makes at one place under several control types ("the X navy stopped
+    boats near Y": navy, coastguard, border): only the most specific stays. The same event is
+    the same place, overlapping cue words, and the same force or one the text does not name;
+    the most specific is the named force whose own type the claim's control is."""
+    out: set[int] = set()
+    live = [i for i in range(len(claims)) if i not in silenced]
+    for i in live:
+        for j in live:
+            a, b = claims[i], claims[j]
+            if i == j or i in out or j in out or a.place.id != b.place.id or a.control == b.control:
+                continue
+            if a.negated != b.negated or not _overlap(_span(a), _span(b)):
+                continue
+            if not (a.named_actor or b.named_actor) or (a.named_actor and b.named_actor and a.actor != b.actor):
+                continue    # no force named: nothing says which control it is
+            if _rank(b) > _rank(a) or (_rank(b) == _rank(a) and j < i):
+                out.add(i)
+    return out
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _rank(c: ZoneClaim) -> tuple[bool, bool]:
+    """A named force first, then the claim whose control is the force's own word ("navy")."""
+    return (c.named_actor, c.control.lower() in c.actor.lower())
 
 
 def not_held(claims: Sequence[Claim], zones: Sequence[ZoneClaim], lexicon: Lexicon) -> list[Claim]:
