@@ -777,7 +777,7 @@ def test_places_without_a_role_now(text, place):
     ("Italian authorities say they removed 3,000 migrants from Lampedusa last month.", ("border", "Lampedusa"), None),
     # armed groups that patrol a town hold it; an army patrol fired on holds nothing for them
     ("Fighters of the armed group patrol the streets of Zawiya, where migrants are held.", ("militia", "Zawiya"), None),
-    ("Armed groups opened fire on an army patrol near Zawiya as migrants fled.", None, ("militia", "Zawiya")),
+    ("Armed groups shot at soldiers who were on patrol near Zawiya as migrants fled.", None, ("militia", "Zawiya")),
 ], ids=["asked-to", "back-through-the-fence", "climb-the-fence", "removed-from", "armed-group-patrol", "army-patrol"])
 def test_control_read_from_new_reports(text, expected, absent):
     found = zones(picture(text))
