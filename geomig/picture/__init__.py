@@ -36,10 +36,10 @@ from geomig.picture.merge import (
     zone_features,
 )
 from geomig.picture.model import CONTROLS, ROLES, Fact, Feature, Leg, Picture, Source
+from geomig.picture.relevance import no_role
 from geomig.picture.roles import role_claims
 from geomig.picture.routes import build as build_route
 from geomig.picture.routes import plan as plan_routes
-from geomig.picture.relevance import no_role
 from geomig.picture.zones import affiliations, context, find_actors, not_held, zone_claims
 
 
@@ -88,7 +88,8 @@ def _read(doc: GeocodedDocument, lex: _cues.Lexicon) -> Reading:
     joined = _cues.join_wrapped(doc, lex)
     unnamed = _cues.setting_rx(doc_lex, "unnamed")
     sentences = [_cues.mask(joined, i, unnamed) for i in range(len(joined.sentences))]
-    claims = no_role(role_claims(sentences, doc_lex), sentences, doc_lex)
+    # (a text not about migration reads without its `topic` cues: see cues.for_document)
+    claims = no_role(role_claims(sentences, doc_lex), sentences, doc_lex, on_topic=doc_lex is lex)
     ctx = context(joined, claims, doc_lex)
     zones = zone_claims(sentences, doc_lex, ctx)
     claims = not_held(claims, zones, lex)
