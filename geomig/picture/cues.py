@@ -666,16 +666,29 @@ def mask(doc: GeocodedDocument, index: int, skip: re.Pattern | None = None,
     return Masked(doc, index, start, end, "".join(parts), tuple(starts), tuple(ends), tuple(kept))
 
 
+#: A dateline's place starts within this many characters of the text, and what follows it
+#: ([document] dateline: ", Italy (Wire) -") is read in this many.
+DATELINE_WITHIN, DATELINE_WINDOW = 80, 120
+
+
+def dateline_span(doc: GeocodedDocument, lexicon: Lexicon, mentions: Sequence[Mention]) -> tuple[Mention, int] | None:
+    """The first of these mentions when [document] dateline follows it ("LAMPEDUSA, Italy
+    (Wire) -"), and the offset where the dateline ends; None without a dateline."""
+    if lexicon.dateline is None or not mentions:
+        return None
+    first = min(mentions, key=lambda m: m.start)
+    if first.start >= DATELINE_WITHIN or first.kind == "demonym":
+        return None
+    # The pattern is anchored ("^"): matched on the text after the place, not at an offset.
+    m = lexicon.dateline.match(doc.text[first.end:first.end + DATELINE_WINDOW])
+    return None if m is None else (first, first.end + m.end())
+
+
 def dateline_mention(doc: GeocodedDocument, lexicon: Lexicon) -> Mention | None:
-    """The place a report was filed from: its first mention, when [document] dateline
-    follows it ("LAMPEDUSA, Italy (Wire) -"); None without a dateline."""
-    if lexicon.dateline is None:
-        return None
-    placed = _placed(doc, 0, len(doc.text))
-    if not placed or placed[0].start >= 80 or placed[0].kind == "demonym":
-        return None
-    first = placed[0]
-    return first if lexicon.dateline.match(doc.text[first.end:first.end + 120]) else None
+    """The place a report was filed from (its first placed mention, when a dateline follows
+    it); None without a dateline."""
+    found = dateline_span(doc, lexicon, _placed(doc, 0, len(doc.text)))
+    return found[0] if found else None
 
 
 _HERE = re.compile(r"\bhere\b")

@@ -18,8 +18,8 @@ from geomig.gazetteer.regions import parse_region_id, region_id
 from geomig.models import LOCAL_KINDS, GeocodedDocument, Mention
 from geomig.picture import geometry
 from geomig.picture.claims import ActorMention, Affiliation, Claim, PlaceRef, ZoneClaim
-from geomig.picture.cues import (Lexicon, Masked, any_search, coordinated, find, mask, may_match, normalise,
-                                 present, setting_rx)
+from geomig.picture.cues import (Lexicon, Masked, any_search, coordinated, dateline_span, find, mask, may_match,
+                                 normalise, present, setting_rx)
 from geomig.picture.relevance import compared, just_before
 from geomig.picture.roles import sentence_source
 
@@ -71,16 +71,10 @@ def context(doc: GeocodedDocument, claims: Sequence[Claim], lexicon: Lexicon) ->
 def _dateline(doc: GeocodedDocument, mentions: Sequence[Mention],
               lexicon: Lexicon) -> tuple[PlaceRef | None, list[Mention]]:
     """The dateline's place and the mentions inside the dateline ("VAN, Turkey (Wire) -")."""
-    if lexicon.dateline is None or not mentions:
+    found = dateline_span(doc, lexicon, mentions)
+    if found is None:
         return None, []
-    first = min(mentions, key=lambda m: m.start)
-    if first.start >= 80 or first.kind == "demonym":
-        return None, []
-    # The pattern is anchored ("^"): matched on the text after the place, not at an offset.
-    m = lexicon.dateline.match(doc.text[first.end:first.end + 120])
-    if m is None:
-        return None, []
-    end = first.end + m.end()
+    first, end = found
     return PlaceRef.of(first), [x for x in mentions if x.start < end]
 
 
