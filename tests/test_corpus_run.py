@@ -121,12 +121,12 @@ def test_routes_drawn_ahead_leave_the_outputs_unchanged(corpus, reference, tmp_p
     # What the main process draws while workers run (corpus.ahead: the routes of part of
     # the corpus) only fills memos the assembly reads: a run after it writes the same.
     from geomig.corpus import stages
-    from geomig.picture import geometry, routes
+    from geomig.picture import geometry
 
     geometry._sea_leg.cache_clear()
-    routes._sea_name.cache_clear()
+    geometry._sea_name.cache_clear()
     stages.warm_routes([stages.read(stages.geocode(r["id"], r["text"])) for r in rows(150)[:60]])
-    assert routes._sea_name.cache_info().currsize > 0
+    assert geometry._sea_name.cache_info().currsize > 0
     run_corpus(corpus, tmp_path / "out", PARTS)
     assert_same_outputs(reference, tmp_path / "out")
 

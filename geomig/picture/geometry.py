@@ -362,9 +362,16 @@ def sea_name(line: BaseGeometry) -> str | None:
 
     Among seas holding nearly as much of the leg (90 %), the smallest wins: the
     "Strait of Sicily" rather than the "Mediterranean Sea" when it really holds the leg.
+    Memoised per process (across a corpus many routes share a leg), keyed by the shapes
+    the seas come from too, as _seas is.
     """
+    return _sea_name(line, _shapes())
+
+
+@functools.lru_cache(maxsize=4096)
+def _sea_name(line: BaseGeometry, shapes) -> str | None:
     try:
-        names, geoms, tree = _seas(_shapes())
+        names, geoms, tree = _seas(shapes)
     except _FALLBACK:
         return None
     scored = [(geoms[i].intersection(line).length, geoms[i].area, names[i])

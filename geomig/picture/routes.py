@@ -8,7 +8,6 @@ names belong to one corridor). Land legs are straight lines; sea legs follow the
 
 from __future__ import annotations
 
-import functools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
@@ -371,14 +370,6 @@ def _sea_leg(start: PlaceRef, end: PlaceRef, tolerance: float):
     return geometry.sea_leg(leaving, landing, tolerance)
 
 
-@functools.lru_cache(maxsize=4096)
-def _sea_name(line, shapes) -> str | None:
-    """geometry.sea_name, memoised per process: across a corpus many routes share a leg.
-    Keyed by the shapes the seas come from too, as geometry._seas is: a caller that swaps
-    them never reads a name measured against others."""
-    return geometry.sea_name(line)
-
-
 #: Two border points closer than this lie on one shared border.
 _ALONG_BORDER_KM = 100.0
 #: How far into each of two neighbours a leg between them alone is drawn.
@@ -423,7 +414,7 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
             if key not in cache:
                 cache[key] = _sea_leg(leg.start, leg.end, tolerance)
             line, warning = cache[key]
-            entry["sea"] = route.seas[0] if route.seas else _sea_name(line, geometry._shapes())
+            entry["sea"] = route.seas[0] if route.seas else geometry.sea_name(line)
         else:
             line, warning = _land_leg(leg, i == 0, i == len(route.legs) - 1), ""
         if warning:
