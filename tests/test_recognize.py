@@ -471,3 +471,16 @@ def test_a_name_with_an_elided_article_is_one_name(text, gazetteer):
 def test_a_transliterated_arabic_article_joins_a_name(text, name, gazetteer):
     # "ez-", "ash-": the article before sun letters, as "al-" is joined
     assert (name, "") in spans(text, gazetteer)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The dinghy was towed by rescuers to Calais.", "Calais"),
+    ("Survivors were taken by bus to Dover.", "Dover"),
+])
+def test_a_verb_of_moving_a_few_words_before_to_makes_a_common_word_a_place(text, name, gazetteer):
+    # "towed to Calais" was read, "towed by rescuers to Calais" was not
+    assert (name, "") in spans(text, gazetteer)
+
+
+def test_to_after_words_that_move_no_one_stays_a_common_word(gazetteer):
+    assert ("Dover", "") not in spans("Her answer to Dover was polite.", gazetteer)

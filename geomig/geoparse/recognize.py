@@ -780,8 +780,9 @@ def _place_words_before(text: str, start: int) -> bool:
     if last == "to":
         if before in to_after:
             return True
-        # "from Calais to", "from Bihac in Bosnia to": a "from" up to four words back
-        return "from" in words[-5:-1]
+        # "from Calais to", "from Bihac in Bosnia to": a "from" up to four words back; "towed
+        # by rescuers to", "taken by bus to": a verb of moving up to four words back
+        return "from" in words[-5:-1] or any(w in to_after for w in words[-5:-2])
     if last == "for":
         return before in for_after or two_before in for_after
     if last == "of":
