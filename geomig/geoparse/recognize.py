@@ -165,10 +165,9 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     for run in _runs(text):
         if len(run) == 1 and not extra:  # most runs: one word, read once per process
             start, end = run[0]
-            token, key, what, dotted, inert = _word(gazetteer, text[start:end], text[end:end + 1] == ".")
-            if inert:
+            token, key, what = _alone(text, start, end, gazetteer)
+            if token is None:
                 continue  # "The", "Monday", "It" alone: nothing to segment or check
-            key, what = _in_context(text, start, end, token, key, what, dotted, True, gazetteer)
             items = [[0, 1, key, what] if what else [0, 1, token, "unknown"]]
         else:
             items = _segment(text, run, gazetteer, extra, max_n)
@@ -295,9 +294,7 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
             k += 1
         for j in range(k, i, -1):
             if j == i + 1 and not extra:  # a word alone, as _phrase reads it, remembered per word
-                end = run[i][1]
-                _, key, what, dotted, _ = _word(gazetteer, text[start:end], text[end:end + 1] == ".")
-                key, what = _in_context(text, start, end, tokens[i], key, what, dotted, True, gazetteer)
+                _, key, what = _alone(text, start, run[i][1], gazetteer)
             else:
                 key, what = _phrase(text, start, run[j - 1][1], keys[j - i - 1], gazetteer, extra, j == i + 1,
                                     j - i <= 2)
@@ -327,6 +324,16 @@ def _phrase(text, start, end, base, gazetteer, extra, single, short) -> tuple[st
     key = base + "." if dotted else base
     key, what = _lookup(gazetteer, key, short, undotted, extra) if extra else _known(gazetteer, key, short, undotted)
     return _in_context(text, start, end, base, key, what, dotted, single, gazetteer)
+
+
+def _alone(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[str | None, str, str]:
+    """A capitalised word read alone where it stands: its token key, and the key and what
+    it names there; (None, "", "") for an inert word (see _word)."""
+    token, key, what, dotted, inert = _word(gazetteer, text[start:end], text[end:end + 1] == ".")
+    if inert:
+        return None, "", ""
+    key, what = _in_context(text, start, end, token, key, what, dotted, True, gazetteer)
+    return token, key, what
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -778,11 +785,9 @@ def _place_words_before(text: str, start: int) -> bool:
     if last in single:
         return True
     if last == "to":
-        if before in to_after:
-            return True
-        # "from Calais to", "from Bihac in Bosnia to": a "from" up to four words back; "towed
-        # by rescuers to", "taken by bus to": a verb of moving up to four words back
-        return "from" in words[-5:-1] or any(w in to_after for w in words[-5:-2])
+        # A verb of moving ("crossed to", "towed by rescuers to") or a "from" ("from Calais
+        # to", "from Bihac in Bosnia to") up to four words back.
+        return any(w == "from" or w in to_after for w in words[-5:-1])
     if last == "for":
         return before in for_after or two_before in for_after
     if last == "of":

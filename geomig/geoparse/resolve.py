@@ -1041,12 +1041,19 @@ def _stray(place: Place, key: str, context: _Context, gazetteer: Gazetteer) -> b
     place of the name that the gazetteer lacks, or a person. Asked only of a name the
     text writes once (a repeated one is what the text is about) and does not qualify
     ("Rome, Georgia"); hamlets are _implausible's."""
-    if place.kind != "city" or not HAMLET <= place.population < FOREIGN_TOWN_POPULATION:
-        return False
+    return (place.kind == "city" and HAMLET <= place.population < FOREIGN_TOWN_POPULATION
+            and bool(_far_from_named(place, key, context, gazetteer)))
+
+
+def _far_from_named(place: Place, key: str, context: _Context, gazetteer: Gazetteer) -> list[str]:
+    """The countries the text's other names name, when the place lies in none of them and
+    farther than FAR_KM from all; else []."""
     countries = context.countries_without(key)
     if not countries or countries[place.country]:
-        return False
-    return _km_to_countries(place, countries, gazetteer, FAR_KM) >= FAR_KM
+        return []
+    # (a Counter left by subtraction holds positive counts only: every key is named)
+    named = list(countries)
+    return named if _km_to_countries(place, named, gazetteer, FAR_KM) >= FAR_KM else []
 
 
 def _km_to_countries(place: Place, countries: Iterable[str], gazetteer: Gazetteer, enough: float) -> float:
@@ -1074,13 +1081,8 @@ def _beside_named_countries(scored: list, key: str, context: _Context, gazetteer
     town across the border, not Barra in Brazil; "Santa Rosa" in a story about Peru and
     Chile is Peruvian, not Guatemala's department)."""
     first = scored[0].place
-    if first.kind not in ("city", "admin"):
-        return None
-    countries = context.countries_without(key)
-    if not countries or countries[first.country]:
-        return None
-    named = list(countries)     # a Counter left by subtraction holds positive counts only
-    if _km_to_countries(first, named, gazetteer, FAR_KM) < FAR_KM:
+    named = _far_from_named(first, key, context, gazetteer) if first.kind in ("city", "admin") else []
+    if not named:
         return None
     return next((sc for sc in scored[1:ANCHOR_SENSES] if sc.place.kind == "city"
                  and _same_name(normalize(sc.place.name), key)
@@ -1169,13 +1171,12 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
                 if country in gazetteer.country_ids:
                     out[a.start] = _Qualifier(country, None, gazetteer.country_ids[country], b.key)
             elif (b.key in priors and priors[b.key] and b.kind_hint in ("", "region")
-                  and _locating_gap(gap, text, b.end)):
+                  and (how := _locating_gap(gap, text, b.end))):
                 qualifier = _qualified_sense(priors[b.key], out.get(b.start), priors[a.key])
-                comma = gap in (", ", ",")
+                comma = how == "comma"
                 # After a facility's gap, only a division that holds a sense of the name locates it.
                 held = (qualifier.country, qualifier.admin1 if qualifier.feature == "ADM1" else None)
-                locates = comma or bool(_IN_GAP.fullmatch(gap)) or any(
-                    not _contradicts(p, held) for p, _, _ in priors[a.key])
+                locates = how != "facility" or any(not _contradicts(p, held) for p, _, _ in priors[a.key])
                 if locates and qualifier.kind == "country":
                     out[a.start] = _Qualifier(qualifier.country, None, qualifier.id, b.key)
                 elif locates and (qualifier.feature == "ADM1" or (qualifier.feature == "ADM2" and not (
@@ -1200,13 +1201,15 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
     return out
 
 
-def _locating_gap(gap: str, text: str, end: int) -> bool:
-    """Whether the words between a name and a country or division say it lies there:
-    "Calais, France", "Manston in Kent", "the Manston centre in Kent"; not "Nouadhibou,
-    Spain's rescue service said"."""
+def _locating_gap(gap: str, text: str, end: int) -> str:
+    """How the words between a name and a country or division say it lies there: "comma"
+    ("Calais, France"), "in" ("Manston in Kent"), "facility" ("the Manston centre in
+    Kent"), or "" ("Nouadhibou, Spain's rescue service said": they do not)."""
     if gap in (", ", ","):
-        return not _OWNER_SAID.match(text, end)
-    return bool(_IN_GAP.fullmatch(gap) or _FACILITY_IN_GAP.fullmatch(gap))
+        return "" if _OWNER_SAID.match(text, end) else "comma"
+    if _IN_GAP.fullmatch(gap):
+        return "in"
+    return "facility" if _FACILITY_IN_GAP.fullmatch(gap) else ""
 
 
 COUNTY_KM = 150.0  # a county's towns lie this near its point
