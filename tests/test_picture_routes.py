@@ -136,3 +136,18 @@ def test_a_sea_leg_that_would_cross_land_is_marked_as_drawn_straight(gazetteer):
     with geometry.using(gazetteer):
         [leg] = build(plan_, {}, {}).properties["legs"]
     assert leg["mode"] == "sea" and leg["drawn"] == "straight" and "straight line" in leg["warning"]
+
+
+def test_a_sea_leg_not_checked_against_land_keeps_its_way_and_is_not_marked_straight(gazetteer, monkeypatch):
+    from geomig.picture import geometry
+    from geomig.picture.routes import Leg, RoutePlan, build
+
+    monkeypatch.setattr(geometry, "crosses_land", lambda *args, **kw: None)   # no land polygons
+    geometry._sea_leg.cache_clear()
+    sfax, lampedusa = SFAX, LAMPEDUSA
+    plan_ = RoutePlan((sfax, lampedusa), ("launch_point", "destination"), (Leg(sfax, lampedusa, "sea"),),
+                      (), (), ("Lampedusa",), ())
+    with geometry.using(gazetteer):
+        [leg] = build(plan_, {}, {}).properties["legs"]
+    geometry._sea_leg.cache_clear()
+    assert "not checked against land" in leg["warning"] and "drawn" not in leg

@@ -261,6 +261,11 @@ def straight(a: tuple[float, float], b: tuple[float, float]) -> LineString:
     return LineString([(a[1], a[0]), (b[1], b[0])])
 
 
+#: How a sea leg's warning ends when no way at sea was found and the leg is a stand-in
+#: straight line (a map draws it as a leg of unknown mode).
+STRAIGHT = "drawn as a straight line"
+
+
 def sea_leg(a: tuple[float, float], b: tuple[float, float], tolerance_km: float = 25.0) -> Built:
     """A sea route between two (lat, lon) coast points that does not cross land (see
     _sea_leg); memoised per process, since routes across a corpus share their legs. The
@@ -293,13 +298,13 @@ def _sea_leg(a: tuple[float, float], b: tuple[float, float], tolerance_km: float
         coords = [tuple(c) for c in route["geometry"]["coordinates"]]
         line = LineString(_dedupe(coords))
     except Exception as err:  # noqa: BLE001 - any routing failure falls back, with a warning
-        return direct, f"sea route could not be computed ({_why(err)}); drawn as a straight line"
+        return direct, f"sea route could not be computed ({_why(err)}); {STRAIGHT}"
     line = pulled(line)
     crosses = crosses_land(line, a, b, tolerance_km)
     if crosses is None:
         return line, "land polygons unavailable: sea leg not checked against land"
     if crosses:
-        return direct, "sea route crosses land; drawn as a straight line"
+        return direct, f"sea route crosses land; {STRAIGHT}"
     return line, ""
 
 
@@ -434,4 +439,4 @@ def _why(err: Exception) -> str:
 
 
 __all__ = ["area", "coast_point", "country_geometry", "crosses_land", "disc", "gazetteer", "land", "landing",
-           "lines", "pulled", "region", "sea_leg", "sea_name", "straight", "using", "zone"]
+           "lines", "pulled", "region", "sea_leg", "sea_name", "STRAIGHT", "straight", "using", "zone"]

@@ -406,7 +406,6 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
     tolerance = float(settings.get("sea_leg_land_tolerance_km", 25))
     lines, legs, warnings = [], [], []
     for i, leg in enumerate(route.legs):
-        a, b = (leg.start.lat, leg.start.lon), (leg.end.lat, leg.end.lon)
         entry = {"from": leg.start.id, "to": leg.end.id, "from_name": leg.start.name,
                  "to_name": leg.end.name, "mode": leg.mode}
         if leg.mode == "sea":
@@ -419,7 +418,7 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
             line, warning = _land_leg(leg, i == 0, i == len(route.legs) - 1), ""
         if warning:
             entry["warning"] = warning
-            if leg.mode == "sea" and len(line.coords) == 2:
+            if leg.mode == "sea" and warning.endswith(geometry.STRAIGHT):
                 entry["drawn"] = "straight"     # no way found at sea: a stand-in line (maps draw it so)
             warnings.append(f"{leg.start.name} → {leg.end.name}: {warning}")
         lines.append(line)
