@@ -309,3 +309,14 @@ def test_words_of_people_on_the_move_are_counted_once_each():
     # people on the move
     text = "Volunteers at the shelter fed a volunteer. Volunteers slept at the shelters." + _CALM
     assert not cues.default().on_topic(text)
+
+
+def test_a_text_not_about_migration_is_read_with_the_off_topic_copy_and_it_says_so():
+    from geomig.picture import cues
+
+    lex = cues.default()
+    assert not lex.is_off_topic
+    assert lex.for_document("Migrants and refugees crossed the sea; asylum seekers landed.") is lex
+    off = lex.for_document("The council approved a new bus lane on Tuesday.")
+    assert off is lex.off_topic and off.is_off_topic
+    assert not any(c.settings.get("topic") for c in off.controls)

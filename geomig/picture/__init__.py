@@ -88,8 +88,7 @@ def _read(doc: GeocodedDocument, lex: _cues.Lexicon) -> Reading:
     joined = _cues.join_wrapped(doc, lex)
     unnamed = _cues.setting_rx(doc_lex, "unnamed")
     sentences = [_cues.mask(joined, i, unnamed) for i in range(len(joined.sentences))]
-    # (a text not about migration reads without its `topic` cues: see cues.for_document)
-    claims = no_role(role_claims(sentences, doc_lex), sentences, doc_lex, on_topic=doc_lex is lex)
+    claims = no_role(role_claims(sentences, doc_lex), sentences, doc_lex)
     ctx = context(joined, claims, doc_lex)
     zones = zone_claims(sentences, doc_lex, ctx)
     claims = not_held(claims, zones, lex)

@@ -137,6 +137,7 @@ class Lexicon:
     any_negation: re.Pattern | None = None  # one regex that matches where any negation does
     any_hedging: re.Pattern | None = None
     off_topic: Lexicon | None = None  # this lexicon without its `topic = true` cues
+    is_off_topic: bool = False  # whether this is that copy: the text read is not about migration
     topic_not_near: re.Pattern | None = None  # words that make a topic word not about people
     contexts: Mapping[str, re.Pattern] = field(default_factory=dict)  # [context], compiled
     control_settings: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # control cue id -> settings
@@ -401,7 +402,7 @@ def _compile(data: dict) -> Lexicon:
     # Built once with the lexicon: the copy off-topic documents use.
     off_topic = dataclasses.replace(
         lexicon, cues=tuple(c for c in role_cues if not c.settings.get("topic")),
-        controls=tuple(c for c in controls if not c.settings.get("topic")), topic=None)
+        controls=tuple(c for c in controls if not c.settings.get("topic")), topic=None, is_off_topic=True)
     return dataclasses.replace(lexicon, off_topic=off_topic)
 
 

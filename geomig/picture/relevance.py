@@ -30,8 +30,7 @@ def compared(masked: Masked, at: int, before: re.Pattern, when: re.Pattern | Non
                                 or (when is not None and when.search(masked.sentence, hit.start()) is not None))
 
 
-def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexicon, *,
-            on_topic: bool = True) -> list[Claim]:
+def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     """The claims without those on places that play no role in the report:
     - a place named only in a comparison: "as on the Balkan route in 2015", "compared the
       flows to those from Syria into Turkey a decade ago" ([settings] compared_before, right
@@ -44,8 +43,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       "a charity based in X" (not_role_before, right before the place);
     - a place a sentence moves troops, ships or goods to, not people: "troops cross into X",
       "the cruise ship left X" (not_movers in the cue's words, in a text not about
-      migration; in one about migration, `on_topic`, only where the sentence names no one
-      moving)."""
+      migration, read with the lexicon's off-topic copy; in one about migration, only where
+      the sentence names no one moving)."""
     before = setting_rx(lexicon, "compared_before", re.I)
     when = setting_rx(lexicon, "compared_time", re.I)
     named_for = setting_rx(lexicon, "not_origin_after")
@@ -53,6 +52,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     things = setting_rx(lexicon, "not_movers", re.I)
     if not claims or (before is None and named_for is None and elsewhere is None and things is None):
         return list(claims)
+    on_topic = not lexicon.is_off_topic
     people = setting_rx(lexicon, "moving_people", re.I)
     by_index = {m.index: m for m in sentences}
 

@@ -229,7 +229,7 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
     (anaphor_sentences); never the dateline, a speaker's or a court's seat, nor a place that
     only locates another. Sentences without one are returned as they are."""
     rx = setting_rx(lexicon, "anaphor", re.I)
-    if rx is None or not sentences or not any(c.settings.get("topic") for c in lexicon.controls):
+    if rx is None or not sentences or lexicon.is_off_topic:
         return list(sentences)  # (a text not about migration: its few control cues read names)
     found = [list(rx.finditer(masked.sentence)) for masked in sentences]
     if not any(found):
