@@ -40,21 +40,10 @@ def beside(job: Callable[[], object], *, parallel: bool) -> Join:
     job raised in a child is raised again by join(): a GeomigError as itself, anything
     else as a BatchError naming it.
     """
-    if parallel and can_fork():
-        for stream in (sys.stdout, sys.stderr):  # nothing buffered is written twice
-            stream.flush()
-        try:
-            read_end, write_end = os.pipe()
-        except OSError:
-            pass  # out of file descriptors: run it here
-        else:
-            try:
-                pid = os.fork()
-            except OSError:  # out of processes or memory: run it here
-                os.close(read_end)
-                os.close(write_end)
-            else:
-                return _forked(job, pid, read_end, write_end)
+    forked = _fork(1) if parallel and can_fork() else None
+    if forked is not None:
+        pid, [(read_end, write_end)] = forked
+        return _forked(job, pid, read_end, write_end)
     start = time.perf_counter()
     result = job()
     seconds = time.perf_counter() - start
@@ -71,26 +60,14 @@ def fed(job: Callable[[Iterator[bytes]], object], *, parallel: bool) -> tuple[Ca
     beside()'s join(); and abort(), which stops the job unfinished (an error elsewhere:
     it must not write its output). Without a child the messages are kept and the job runs
     in finish()."""
-    if parallel and can_fork():
-        for stream in (sys.stdout, sys.stderr):
-            stream.flush()
-        try:
-            messages_in, messages_out = os.pipe()
-            result_in, result_out = os.pipe()
-        except OSError:
-            pass
-        else:
-            try:
-                pid = os.fork()
-            except OSError:
-                for fd in (messages_in, messages_out, result_in, result_out):
-                    os.close(fd)
-            else:
-                if pid == 0:
-                    os.close(messages_out)
-                    _forked(lambda: job(_received(messages_in)), 0, result_in, result_out)
-                os.close(messages_in)
-                return _feeding(os.fdopen(messages_out, "wb"), _forked(job, pid, result_in, result_out), pid)
+    forked = _fork(2) if parallel and can_fork() else None
+    if forked is not None:
+        pid, [(messages_in, messages_out), (result_in, result_out)] = forked
+        if pid == 0:
+            os.close(messages_out)
+            _forked(lambda: job(_received(messages_in)), 0, result_in, result_out)
+        os.close(messages_in)
+        return _feeding(os.fdopen(messages_out, "wb"), _forked(job, pid, result_in, result_out), pid)
     kept: list[bytes] = []
 
     def finish() -> tuple[Any, float]:
@@ -102,6 +79,23 @@ def fed(job: Callable[[Iterator[bytes]], object], *, parallel: bool) -> tuple[Ca
 
 
 #: The header that ends a child's messages (a message's header is its length).
+def _fork(pipes: int) -> tuple[int, list[tuple[int, int]]] | None:
+    """Fork with this many pipes open (read end, write end): the pid (0 in the child) and
+    the pipes; None when the system has no descriptors, processes or memory left (the job
+    then runs in this process)."""
+    for stream in (sys.stdout, sys.stderr):  # nothing buffered is written twice
+        stream.flush()
+    opened: list[tuple[int, int]] = []
+    try:
+        for _ in range(pipes):
+            opened.append(os.pipe())
+        return os.fork(), opened
+    except OSError:
+        for fd in (fd for pair in opened for fd in pair):
+            os.close(fd)
+        return None
+
+
 _END = (2**64 - 1).to_bytes(8, "little")
 
 
