@@ -95,3 +95,22 @@ def test_actors_affiliations_and_facts_after_a_run_are_still_found(run):
     assert zones[("militia", "Tripoli")].properties["affiliation"] == "GNA"
     facts = [x.to_dict() for f in pic.features for x in f.facts if x.unit == "fighters"]
     assert [x["value"] for x in facts] == [[400, 500]]
+
+
+@pytest.mark.parametrize("text", [
+    "Forty migrants left <b>Zuwara</b> for <i>Lampedusa</i>, officials said.",
+    "Forty migrants left Zuwara<br/>for Lampedusa, officials said.",
+    '<p class="lead">Forty migrants left Zuwara for <a href="#x">Lampedusa</a>,</p> officials said.',
+])
+def test_markup_pasted_into_the_text_reads_as_the_space_around_it(text):
+    plain = extract([annotate("Forty migrants left Zuwara for Lampedusa, officials said.")])
+    got = extract([annotate(text)])
+    assert {(f.role, f.name) for f in got.features} == {(f.role, f.name) for f in plain.features}
+    assert {"launch_point", "destination", "route"} <= {f.role for f in got.features}
+    quote = got.by_role("destination")[0].sources[0]
+    assert "Lampedusa" in text[quote.start:quote.end]
+
+
+def test_a_less_than_sign_is_not_markup():
+    pic = extract([annotate("Forty migrants left Zuwara for Lampedusa at < 5 knots, officials said.")])
+    assert {"launch_point", "destination"} <= {f.role for f in pic.features}

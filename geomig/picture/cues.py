@@ -740,7 +740,10 @@ def _placed(doc: GeocodedDocument, start: int, end: int) -> list[Mention]:
 
 
 # Whitespace that masking rewrites: a run of two or more, or one that is not a plain space.
-_WIDE_SPACE = re.compile(r"\s{2,}|[^\S ]")
+# Markup left in pasted text ("left <b>Zuwara</b> for") reads as a space where it has one
+# around it or stands between two words ("ashore<br>Dover"), else as nothing ("</b>,").
+_TAG = r"<[/!]?[A-Za-z][^<>]{0,200}>"
+_WIDE_SPACE = re.compile(rf"\s{{2,}}|[^\S ]|\s*{_TAG}(?:\s|{_TAG})*")
 
 
 def _plain(text: str, a: int, b: int, parts: list[str], starts: list[int], ends: list[int]) -> None:
@@ -752,10 +755,11 @@ def _plain(text: str, a: int, b: int, parts: list[str], starts: list[int], ends:
         parts.append(text[pos:s])
         starts.extend(range(pos, s))
         ends.extend(range(pos + 1, s + 1))
-        parts.append(" ")
-        starts.append(s)
-        ends.append(e)
         pos = e
+        if any(c.isspace() for c in m.group()) or text[s - 1:s].isalnum() and text[e:e + 1].isalnum():
+            parts.append(" ")
+            starts.append(s)
+            ends.append(e)
     parts.append(text[pos:b])
     starts.extend(range(pos, b))
     ends.extend(range(pos + 1, b + 1))
