@@ -594,3 +594,44 @@ def test_a_straight_leg_whose_stops_are_not_on_the_map_is_left_as_the_picture_dr
     [item] = [it for it in rf.items(Picture.from_geojson(collection(route))) if it.feature.role == "route"]
     assert [leg.mode for leg in item.legs] == ["sea"]
     assert list(item.legs[0].line.coords) == [(-16.9, 21.0), (-9.0, 30.0)]
+
+
+def _point(role: str, name: str, pid: str, lon: float, lat: float, **props) -> Feature:
+    from shapely.geometry import Point
+
+    return Feature(role, name, pid, Point(lon, lat), 0.9, "test", properties=props)
+
+
+def test_an_origin_is_labelled_and_drawn_over_its_place_twin():
+    pic = Picture((_point("origin", "Sudan", "geonames:366755", 30.0, 15.0),
+                   _point("place", "Sudan", "geonames:366755", 30.0, 15.0),
+                   _point("place", "Cairo", "geonames:360630", 31.2, 30.0)))
+    drawn = rf.items(pic)
+    st = styles.default()
+    assert [it.style for it in drawn] == ["role:place", "role:place", "role:origin"]
+    ranks = {(it.style, it.label): rf.label_rank(it, st) for it in drawn}
+    assert ranks[("role:origin", "Sudan")] > 0
+    assert ranks[("role:place", "Cairo")] == ranks[("role:place", "Sudan")] == 0
+
+
+@pytest.mark.parametrize(("actor", "label"), [
+    ("Guardia Civil", "Guardia Civil"),
+    ("Libyan coastguard", "Libyan coastguard"),
+    ("Libyan authorities", "Sabratha"),
+    ("camp authorities", "Sabratha"),
+])
+def test_a_zone_is_labelled_by_its_actor_unless_the_actor_names_no_one(actor, label):
+    from shapely.geometry import box
+
+    zone = Feature("control_zone", f"{actor} (coastguard, Sabratha)", "z", box(12.3, 32.8, 12.6, 33.1), 0.8,
+                   "controls", properties={"actor": actor, "place": "Sabratha", "control": "coastguard"})
+    [item] = rf.items(Picture((zone,)))
+    assert item.short_label == label
+
+
+def test_the_fitted_view_keeps_clear_of_the_legend():
+    pic = Picture((_point("launch_point", "Zuwara", "geonames:2208425", 12.08, 32.93),
+                   _point("destination", "Lampedusa", "geonames:2524459", 12.6, 35.5)))
+    html = to_html(render(pic))
+    [call] = re.findall(r"fitBounds\((\s*\[\[.*?)\);", html, re.S)
+    assert re.search(r'"paddingBottomRight":\s*\[\s*230,\s*30\s*\]', call)

@@ -59,9 +59,20 @@ class Item:
 
     @property
     def short_label(self) -> str:
-        """What a permanent label says: a zone's actor ("Libyan coastguard"), else the name."""
-        actor = self.feature.properties.get("actor")
-        return actor if isinstance(actor, str) and actor else self.label
+        """What a permanent label says: a zone's actor when it names one ("Libyan coastguard"),
+        its place when the actor is only a kind ("camp authorities", "Libyan authorities"),
+        else the name."""
+        props = self.feature.properties
+        actor, place = props.get("actor"), props.get("place")
+        if not isinstance(actor, str) or not actor:
+            return self.label
+        if isinstance(place, str) and place and (actor[:1].islower() or actor.split()[-1].lower() in _GENERIC_ACTORS):
+            return place
+        return actor
+
+
+#: An actor's last word that names no one in particular: a zone labelled so is named by its place.
+_GENERIC_ACTORS = frozenset({"authorities", "authority", "officials", "government", "officers"})
 
 
 def label_point(item: Item) -> Point:
@@ -72,8 +83,10 @@ def label_point(item: Item) -> Point:
 
 
 def label_rank(item: Item, styles: Styles) -> int:
-    """How much an item's permanent label matters (styles' [labels]); 0: named on hover only."""
-    return int(styles.raw.get("labels", {}).get(item.layer, 0))
+    """How much an item's permanent label matters (styles' [labels], by style, else by
+    layer); 0: named on hover only."""
+    ranks = styles.raw.get("labels", {})
+    return int(ranks.get(item.style, ranks.get(item.layer, 0)))
 
 
 def _kind(g: BaseGeometry) -> str:
@@ -172,6 +185,9 @@ def items(picture: Picture, styles: Styles | None = None) -> list[Item]:
         cuts = sea_parts([out[i].geometry for i in at_sea_zones])
         for i, cut in zip(at_sea_zones, cuts, strict=True):
             out[i] = replace(out[i], feature=replace(out[i].feature, geometry=cut))
+    # A place merely mentioned first, so a role's marker on the same spot (an origin shares its
+    # layer) is drawn over its twin, not hidden under it.
+    out.sort(key=lambda it: it.style != "role:place")
     return out
 
 

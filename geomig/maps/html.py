@@ -48,6 +48,9 @@ PANES = {"zones": 350, "lines": 410, "arrows": 420, "points": 450}
 EMPTY_NOTE = "No places or features to show: the picture is empty."
 
 
+#: Pixels kept clear on the right of the fitted view for the legend.
+LEGEND_ROOM = 230
+
 def script_json(value: Any) -> str:
     """JSON safe inside <script>: only '</' (which could close the script) and '<!--' need
     escaping there; the rest is left as is to keep popup HTML compact."""
@@ -363,7 +366,10 @@ def render_map(
         m.add_child(Call("note", m, EMPTY_NOTE))
     else:
         minx, miny, maxx, maxy = box
-        m.fit_bounds([[miny, minx], [maxy, maxx]], padding=(30, 30), max_zoom=int(styles.map["max_zoom_fit"]))
+        # The legend sits over the map's right side: what the story names must not start under it.
+        right = LEGEND_ROOM if legend_html else 30
+        m.fit_bounds([[miny, minx], [maxy, maxx]], padding_top_left=(30, 30), padding_bottom_right=(right, 30),
+                     max_zoom=int(styles.map["max_zoom_fit"]))
     m.add_child(Call("controls", m, {"rc": ROLE_CONFIDENCE.split(": ", 1)[1],
                                      "pc": PLACE_CONFIDENCE.split(": ", 1)[1]}))      # runs once the layer control, added last, is drawn
     folium.LayerControl(collapsed=False).add_to(m)
