@@ -157,6 +157,18 @@ def test_unknown_rejection_without_flag_is_unresolved():
     assert row.flags == ("unresolved",)
 
 
+def test_a_name_no_place_of_which_fits_is_reviewed_after_the_sound_choices():
+    # A heading word the resolver found implausible is not "a place the gazetteer may lack":
+    # it waits at the end of the list with the persons and common words, not at its head.
+    text = "BRIEFING Boats left Zuwara."
+    heading = Mention("BRIEFING", 0, 8, 0, "", None, None, None, None, None, 0.0,
+                      evidence="not a place here: implausible", flags=("implausible",))
+    zuwara = Mention("Zuwara", 20, 26, 0, "city", "geonames:2208425", "Zuwarah", "LY", 32.93, 12.08, 0.95)
+    rows = au.audit([GeocodedDocument("d", text, ((0, len(text)),), (heading, zuwara))])
+    assert [(r.text, r.flags) for r in rows] == [("Zuwara", ()), ("BRIEFING", ("implausible",))]
+    assert not rows[1].needs_review
+
+
 def test_sentence_falls_back_when_index_is_stale():
     text = "One. Two in Tunis. Three."
     m = Mention("Tunis", 12, 17, 7, "city", "geonames:2464470", "Tunis", "TN", 36.8, 10.2, 0.9)

@@ -36,9 +36,10 @@ MENTION_FLAGS = {"vague": "vague-region", "organisation": "organisation", "unres
 #: Review order, worst first: an uncertain place on the map, then a capitalised phrase
 #: that may be a place the gazetteer lacks, then vague areas, then places inside
 #: organisation names; then sound choices (RANK_OK), the analyst's own decisions, and
-#: last the words turned down as persons or common words (rarely places, many).
+#: last the words turned down as persons, common words or names no place of which fits the
+#: text (rarely places, many: a heading's "MEDIA", a first name).
 RANK = {"low-confidence": 0, "ambiguous": 0, "unresolved": 1, "vague-region": 2,
-        "organisation": 3, "overridden": 5, "person": 6, "common-word": 6}
+        "organisation": 3, "overridden": 5, "person": 6, "common-word": 6, "implausible": 6}
 RANK_OK = 4
 
 #: Roles a mention's place can be given (a plain place is no role; a route has no single place).
@@ -160,7 +161,7 @@ def flags_of(m: Mention, *, min_confidence: float | None = None,
         mapped = MENTION_FLAGS.get(f, f)
         if mapped not in flags:
             flags.append(mapped)
-    if m.id is None and not {"unresolved", "organisation", "person", "common-word"} & set(flags):
+    if m.id is None and not {"unresolved", "organisation", "person", "common-word", "implausible"} & set(flags):
         flags.append("unresolved")
     return tuple(flags), margin
 
