@@ -662,3 +662,22 @@ def test_a_far_town_stays_where_no_namesake_is_beside_the_named_countries():
     # Brazil's Barra is far from Spain, but no Barra lies beside Spain: the choice stands.
     got = {m.text: m for m in geomig.geocode("The boat left Barra with 200 people on board, bound for Spain.")}
     assert got["Barra"].country == "BR"
+
+
+@pytest.mark.parametrize("text, stranded", [
+    # A word of a longer name the gazetteer lacks is no far town of the text's own country...
+    ("Agents stopped a truck near the Otay Mesa crossing east of San Diego.", "Mesa"),
+    # ...nor a division of another country, whatever the division's population.
+    ("The dinghy landed at Porto Pino on the south coast of Sardinia.", "Porto"),
+])
+def test_a_word_of_a_longer_unknown_name_is_no_far_place(text, stranded):
+    assert stranded not in {m.text for m in geomig.geocode(text)}
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # The same word alone, or beside a town of its own state, stays a place.
+    ("Police in Mesa, Arizona, said the Mesa Police Department had closed the road to Phoenix.", "Mesa", "US"),
+    ("Flights from Porto reached Lisbon late.", "Porto", "PT"),
+])
+def test_a_name_beside_its_own_region_is_not_stranded(text, name, country):
+    assert mention(text, name).country == country

@@ -1003,6 +1003,7 @@ def _implausible(place: Place, key: str, context: _Context, anchors: list, sente
 _NAME_AFTER = re.compile(r" ([A-Z][a-z][\w-]*)")
 _NAME_BEFORE = re.compile(r"(?:^|[^.!?\s\"“]\s+)([A-Z][a-z][\w-]*) $")
 STRANDED_MAX_POPULATION = 1_000_000  # a metropolis named beside another word is still itself
+STRANDED_KM = 300.0  # a stranded word's town this far from all the text's other towns is another place
 
 
 def _without_stranded(text: str, mentions: list[Mention], gazetteer: Gazetteer,
@@ -1025,13 +1026,29 @@ def _without_stranded(text: str, mentions: list[Mention], gazetteer: Gazetteer,
         return mentions
     alone = {m.text for n, m in enumerate(mentions) if m.id and n not in suspects}
     countries = Counter(m.country for n, m in enumerate(mentions) if m.id and m.country and n not in suspects)
+    others = [gazetteer.get(m.id) for n, m in enumerate(mentions) if m.id and n not in suspects]
+    towns = [(p.lat, p.lon) for p in others if p.kind == "city"]
+    states = {(p.country, p.admin1) for p in others if p.kind in ("city", "admin")}
     out = list(mentions)
     for n in suspects:
         m = out[n]
-        if (m.text not in alone and countries and not countries[m.country]
-                and gazetteer.get(m.id).population < STRANDED_MAX_POPULATION):
+        if m.text in alone or not countries:
+            continue
+        place = gazetteer.get(m.id)
+        # A division's population is not a metropolis's ("Porto" of "Porto Pino" is a district).
+        if place.kind == "city" and place.population >= STRANDED_MAX_POPULATION:
+            continue
+        if not countries[m.country] or (place.country, place.admin1) not in states and _far_from_towns(m, towns):
             out[n] = _rejected_mention(m, "a word of a longer name the gazetteer lacks", "implausible")
     return out
+
+
+def _far_from_towns(m: Mention, towns: list[tuple[float, float]]) -> bool:
+    """A town farther than STRANDED_KM from every other town the text names ("Mesa" of
+    "Otay Mesa" in a story set in San Diego is Arizona's Mesa, 500 km away); asked only
+    of a town in no state the text's other places are in."""
+    return (m.kind == "city" and bool(towns)
+            and min(haversine_km(m.lat, m.lon, lat, lon) for lat, lon in towns) > STRANDED_KM)
 
 
 def _stray(place: Place, key: str, context: _Context, gazetteer: Gazetteer) -> bool:
