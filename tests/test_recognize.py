@@ -501,3 +501,11 @@ def test_a_currency_word_after_a_country_names_the_currency(gazetteer, text, exp
 def test_a_currency_word_keeps_the_span_for_the_audit(gazetteer):
     assert ("US", "currency") in spans("They paid 100 US dollars.", gazetteer, keep_rejected=True)
 
+
+@pytest.mark.parametrize("text, expected", [
+    # A force or a regiment named after a place is an organisation, not the place.
+    ("The Assam Rifles patrol the hills of Mizoram.", [("Mizoram", "")]),
+    ("Soldiers of the Punjab Regiment reached Kashmir.", [("Kashmir", "")]),
+])
+def test_a_regiment_named_after_a_place_is_no_place(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected
