@@ -681,3 +681,13 @@ def test_a_word_of_a_longer_unknown_name_is_no_far_place(text, stranded):
 ])
 def test_a_name_beside_its_own_region_is_not_stranded(text, name, country):
     assert mention(text, name).country == country
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # A town's own name beats an old name of a larger place of its country.
+    ("Bulgarian police stopped a van near Sredets, close to the Turkish border.", "Sredets", "Sredets"),
+    # With no town of that name, the old name still means the city.
+    ("Flights from Bombay landed in Dubai.", "Bombay", "Mumbai"),
+])
+def test_an_alias_yields_to_a_town_that_bears_the_name(text, name, expected):
+    assert mention(text, name).name == expected

@@ -41,6 +41,7 @@ W_EXACT_NAME = 0.8
 W_ADMIN_ALIAS = 2.0
 W_ACRONYM = 3.0
 W_CITY_ALIAS = 1.0
+W_OWN_NAME = 2.0  # an alias yields to a town of its country that bears the name (_own_names_over_aliases)
 W_CAPITAL_NAMESAKE = 2.5
 W_METROPOLIS = 3.0
 METROPOLIS_SHARE = 0.2  # of its division's population: the city is what the name means in news
@@ -371,8 +372,8 @@ class LocalResolver(Resolver):
 
     def rank(self, places: Sequence[Place], key: str) -> list[tuple[Place, float, list[str]]]:
         """(place, prior, reasons) of places a name may refer to, best first."""
-        return sorted(_town_districts(_capitals_first([(p, *self.prior(p, key)) for p in places])),
-                      key=lambda t: -t[1])
+        return sorted(_own_names_over_aliases(_town_districts(_capitals_first(
+            [(p, *self.prior(p, key)) for p in places])), key), key=lambda t: -t[1])
 
     def _ranked(self, key: str, division: bool = False) -> list[tuple[Place, float, list[str]]]:
         """A name's candidates ranked, hopeless ones dropped; a country's namesakes inside
@@ -799,6 +800,18 @@ def _town_districts(scored: list) -> list:
                 prior = min(prior, town[1])
         out.append((p, prior, reasons))
     return out
+
+
+def _own_names_over_aliases(scored: list, key: str) -> list:
+    """A town known by the name only as an old or local alias ranks below a town of its
+    country whose own name it is ("Sredets", a Bulgarian town, and an old name of Sofia):
+    a text that means the larger place writes its current name."""
+    own = {p.country for p, _, _ in scored if p.kind == "city" and _same_name(normalize(p.name), key)}
+    if not own:
+        return scored
+    return [(p, prior - W_OWN_NAME, (*reasons, "only an alias where a town bears the name"))
+            if p.kind == "city" and p.country in own and not _same_name(normalize(p.name), key)
+            else (p, prior, reasons) for p, prior, reasons in scored]
 
 
 def _country_names_first(ranked: list, key: str) -> list:
