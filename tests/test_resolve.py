@@ -691,3 +691,19 @@ def test_a_name_beside_its_own_region_is_not_stranded(text, name, country):
 ])
 def test_an_alias_yields_to_a_town_that_bears_the_name(text, name, expected):
     assert mention(text, name).name == expected
+
+
+@pytest.mark.parametrize("text, name, place_id", [
+    # Islands that the registry packages lack, from the committed country polygons.
+    ("Migrants from Venezuela reached Trinidad by boat, the coast guard in Port of Spain said.",
+     "Trinidad", "geomig:trinidad-island"),
+    ("The family had lived on Tanna in Vanuatu before moving to Port Vila.", "Tanna", "geomig:tanna-island"),
+])
+def test_islands_of_small_countries_are_the_islands(text, name, place_id):
+    assert mention(text, name).id == place_id
+
+
+def test_a_town_of_the_islands_name_elsewhere_keeps_its_own_story():
+    assert mention("Tourists in Trinidad, a colonial town in central Cuba, visited Havana too.",
+                   "Trinidad").country == "CU"
+
