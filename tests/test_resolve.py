@@ -707,3 +707,14 @@ def test_a_town_of_the_islands_name_elsewhere_keeps_its_own_story():
     assert mention("Tourists in Trinidad, a colonial town in central Cuba, visited Havana too.",
                    "Trinidad").country == "CU"
 
+
+def test_a_small_far_district_of_an_unnamed_country_is_doubted():
+    # Cedros is a village of Trinidad the gazetteer lacks, not the Honduran district.
+    got = {m.text: m for m in geomig.geocode("Fishermen from Port of Spain said the boat had left Cedros at dawn.")}
+    assert "Cedros" not in got and got["Port of Spain"].country == "TT"
+
+
+def test_a_national_capital_is_never_doubted_as_a_far_small_town():
+    # Port of Spain (49,000 people) beside a village the gazetteer lacks stays the capital.
+    assert mention("Fishermen from Port of Spain said the boat had left Cedros at dawn.",
+                   "Port of Spain").country == "TT"

@@ -992,10 +992,11 @@ def _implausible(place: Place, key: str, context: _Context, anchors: list, sente
     """A small town in a country the text never mentions: known only by an alias ("Anas"
     for Jokiniemi, Finland, in a story about Libya), or far from every other place the
     text names ("Obama", Japan, in a story about Ohio); or a hamlet nothing in the text
-    places. More likely a person or a word."""
-    if place.kind != "city":
-        return False
-    if place.population < HAMLET and not place.id.startswith("geomig:"):
+    places. More likely a person or a word. A small district far from all of them is
+    doubted as such a town is ("Cedros", a Honduran district, in a story set in Trinidad)."""
+    if place.kind != "city" and place.feature != "ADM2" or place.feature == "PPLC":
+        return False  # (a national capital is known abroad: "Port of Spain" beside a village)
+    if place.kind == "city" and place.population < HAMLET and not place.id.startswith("geomig:"):
         # A hamlet ("Samples", "Farms") is a place only where the text names its state
         # or its neighbours, or its sentence its country ("Tovarnik, on the Croatian
         # border"); the project's own places (camps, crossings) always are.
