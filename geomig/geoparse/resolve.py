@@ -1040,9 +1040,11 @@ def _without_stranded(text: str, mentions: list[Mention], gazetteer: Gazetteer,
         return mentions
     alone = {m.text for n, m in enumerate(mentions) if m.id and n not in suspects}
     countries = Counter(m.country for n, m in enumerate(mentions) if m.id and m.country and n not in suspects)
-    others = [gazetteer.get(m.id) for n, m in enumerate(mentions) if m.id and n not in suspects]
-    towns = [(p.lat, p.lon) for p in others if p.kind == "city"]
-    states = {(p.country, p.admin1) for p in others if p.kind in ("city", "admin")}
+    others = [m for n, m in enumerate(mentions) if m.id and n not in suspects]
+    towns = [(m.lat, m.lon) for m in others if m.kind == "city"]
+    # (the analyst's own places are in no gazetteer state)
+    states = {(m.country, gazetteer.get(m.id).admin1) for m in others
+              if m.kind in ("city", "admin") and m.id not in user_ids}
     out = list(mentions)
     for n in suspects:
         m = out[n]
