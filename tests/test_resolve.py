@@ -718,3 +718,20 @@ def test_a_national_capital_is_never_doubted_as_a_far_small_town():
     # Port of Spain (49,000 people) beside a village the gazetteer lacks stays the capital.
     assert mention("Fishermen from Port of Spain said the boat had left Cedros at dawn.",
                    "Port of Spain").country == "TT"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # First-level divisions Natural Earth has and the subdivision package lacks.
+    ("Ebola cases were reported in Kasai-Occidental and Katanga.", "Katanga", "CD"),
+    ("Police in Northamptonshire arrested two men.", "Northamptonshire", "GB"),
+    ("Farmers in the Rift Valley lost their cattle to the drought.", "Rift Valley", "KE"),
+    ("Flooding hit Binh Phuoc province.", "Binh Phuoc", "VN"),
+])
+def test_divisions_only_natural_earth_has_are_places(text, name, country):
+    got = mention(text, name)
+    assert (got.country, got.kind) == (country, "admin")
+
+
+def test_a_compass_phrase_is_no_foreign_division():
+    # "North East" is also a Vietnamese region's English name; it is not added as one.
+    assert all(m.country != "VN" for m in geomig.geocode("Floods hit the North East of England."))
