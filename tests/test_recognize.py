@@ -484,3 +484,28 @@ def test_a_verb_of_moving_a_few_words_before_to_makes_a_common_word_a_place(text
 
 def test_to_after_words_that_move_no_one_stays_a_common_word(gazetteer):
     assert ("Dover", "") not in spans("Her answer to Dover was polite.", gazetteer)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A currency's word after a country's name or demonym names the currency.
+    ("Each passenger paid 100 US dollars in Libya.", [("Libya", "")]),
+    ("They paid 2,000 Libyan dinars in Zuwara.", [("Zuwara", "")]),
+    # "won" is no currency word here, nor "real" ("Brazil real estate").
+    ("The US won the vote in Geneva.", [("US", ""), ("Geneva", "")]),
+    ("Brazil real estate fell.", [("Brazil", "")]),
+])
+def test_a_currency_word_after_a_country_names_the_currency(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected
+
+
+def test_a_currency_word_keeps_the_span_for_the_audit(gazetteer):
+    assert ("US", "currency") in spans("They paid 100 US dollars.", gazetteer, keep_rejected=True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A force or a regiment named after a place is an organisation, not the place.
+    ("The Assam Rifles patrol the hills of Mizoram.", [("Mizoram", "")]),
+    ("Soldiers of the Punjab Regiment reached Kashmir.", [("Kashmir", "")]),
+])
+def test_a_regiment_named_after_a_place_is_no_place(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected

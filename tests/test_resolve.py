@@ -662,3 +662,76 @@ def test_a_far_town_stays_where_no_namesake_is_beside_the_named_countries():
     # Brazil's Barra is far from Spain, but no Barra lies beside Spain: the choice stands.
     got = {m.text: m for m in geomig.geocode("The boat left Barra with 200 people on board, bound for Spain.")}
     assert got["Barra"].country == "BR"
+
+
+@pytest.mark.parametrize("text, stranded", [
+    # A word of a longer name the gazetteer lacks is no far town of the text's own country...
+    ("Agents stopped a truck near the Otay Mesa crossing east of San Diego.", "Mesa"),
+    # ...nor a division of another country, whatever the division's population.
+    ("The dinghy landed at Porto Pino on the south coast of Sardinia.", "Porto"),
+])
+def test_a_word_of_a_longer_unknown_name_is_no_far_place(text, stranded):
+    assert stranded not in {m.text for m in geomig.geocode(text)}
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # The same word alone, or beside a town of its own state, stays a place.
+    ("Police in Mesa, Arizona, said the Mesa Police Department had closed the road to Phoenix.", "Mesa", "US"),
+    ("Flights from Porto reached Lisbon late.", "Porto", "PT"),
+])
+def test_a_name_beside_its_own_region_is_not_stranded(text, name, country):
+    assert mention(text, name).country == country
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # A town's own name beats an old name of a larger place of its country.
+    ("Bulgarian police stopped a van near Sredets, close to the Turkish border.", "Sredets", "Sredets"),
+    # With no town of that name, the old name still means the city.
+    ("Flights from Bombay landed in Dubai.", "Bombay", "Mumbai"),
+])
+def test_an_alias_yields_to_a_town_that_bears_the_name(text, name, expected):
+    assert mention(text, name).name == expected
+
+
+@pytest.mark.parametrize("text, name, place_id", [
+    # Islands that the registry packages lack, from the committed country polygons.
+    ("Migrants from Venezuela reached Trinidad by boat, the coast guard in Port of Spain said.",
+     "Trinidad", "geomig:trinidad-island"),
+    ("The family had lived on Tanna in Vanuatu before moving to Port Vila.", "Tanna", "geomig:tanna-island"),
+])
+def test_islands_of_small_countries_are_the_islands(text, name, place_id):
+    assert mention(text, name).id == place_id
+
+
+def test_a_town_of_the_islands_name_elsewhere_keeps_its_own_story():
+    assert mention("Tourists in Trinidad, a colonial town in central Cuba, visited Havana too.",
+                   "Trinidad").country == "CU"
+
+
+def test_a_small_far_district_of_an_unnamed_country_is_doubted():
+    # Cedros is a village of Trinidad the gazetteer lacks, not the Honduran district.
+    got = {m.text: m for m in geomig.geocode("Fishermen from Port of Spain said the boat had left Cedros at dawn.")}
+    assert "Cedros" not in got and got["Port of Spain"].country == "TT"
+
+
+def test_a_national_capital_is_never_doubted_as_a_far_small_town():
+    # Port of Spain (49,000 people) beside a village the gazetteer lacks stays the capital.
+    assert mention("Fishermen from Port of Spain said the boat had left Cedros at dawn.",
+                   "Port of Spain").country == "TT"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # First-level divisions Natural Earth has and the subdivision package lacks.
+    ("Ebola cases were reported in Kasai-Occidental and Katanga.", "Katanga", "CD"),
+    ("Police in Northamptonshire arrested two men.", "Northamptonshire", "GB"),
+    ("Farmers in the Rift Valley lost their cattle to the drought.", "Rift Valley", "KE"),
+    ("Flooding hit Binh Phuoc province.", "Binh Phuoc", "VN"),
+])
+def test_divisions_only_natural_earth_has_are_places(text, name, country):
+    got = mention(text, name)
+    assert (got.country, got.kind) == (country, "admin")
+
+
+def test_a_compass_phrase_is_no_foreign_division():
+    # "North East" is also a Vietnamese region's English name; it is not added as one.
+    assert all(m.country != "VN" for m in geomig.geocode("Floods hit the North East of England."))

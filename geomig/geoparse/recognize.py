@@ -181,7 +181,8 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
                 # "Police Chief Thomas Finn", "Monica French": a surname after a first name.
                 after_first_name = (n > 0 and items[n - 1][2] in gazetteer.first_names
                                     and text[run[items[n - 1][1] - 1][1]:start] == " ")
-                emit(start, end, key, "person" if after_first_name else "demonym")
+                # "2,000 Libyan dinars" names a currency.
+                emit(start, end, key, "person" if after_first_name else _currency(text, start, end) or "demonym")
             elif what == "unknown":
                 if not _ordinary(key, gazetteer) and _looks_like_place(text, start):
                     emit(start, end, key, "unresolved")
@@ -493,8 +494,17 @@ def _rejected(text, items, n, run, gazetteer) -> str:
 
 def _currency(text: str, start: int, end: int) -> str:
     """ "US$5 million", "$US 20", "NZ$40": a country's letters fused with a dollar or
-    other currency sign mark the currency, not the country."""
-    return "currency" if text[end:end + 1] in _CURRENCY_SIGNS or text[start - 1:start] in _CURRENCY_SIGNS else ""
+    other currency sign mark the currency, not the country; so does a currency's word
+    after the name ("100 US dollars", "2,000 Libyan dinars")."""
+    if text[end:end + 1] in _CURRENCY_SIGNS or text[start - 1:start] in _CURRENCY_SIGNS:
+        return "currency"
+    return "currency" if _currency_after().match(text, end, end + 16) else ""
+
+
+@functools.cache
+def _currency_after() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in lexicon()["currency_words"])
+    return re.compile(rf" (?:{words})\b")
 
 
 def _in_pathogen_name(text: str, end: int) -> str:

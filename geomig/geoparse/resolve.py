@@ -41,6 +41,7 @@ W_EXACT_NAME = 0.8
 W_ADMIN_ALIAS = 2.0
 W_ACRONYM = 3.0
 W_CITY_ALIAS = 1.0
+W_OWN_NAME = 2.0  # an alias yields to a town of its country that bears the name (_own_names_over_aliases)
 W_CAPITAL_NAMESAKE = 2.5
 W_METROPOLIS = 3.0
 METROPOLIS_SHARE = 0.2  # of its division's population: the city is what the name means in news
@@ -371,8 +372,8 @@ class LocalResolver(Resolver):
 
     def rank(self, places: Sequence[Place], key: str) -> list[tuple[Place, float, list[str]]]:
         """(place, prior, reasons) of places a name may refer to, best first."""
-        return sorted(_town_districts(_capitals_first([(p, *self.prior(p, key)) for p in places])),
-                      key=lambda t: -t[1])
+        return sorted(_own_names_over_aliases(_town_districts(_capitals_first(
+            [(p, *self.prior(p, key)) for p in places])), key), key=lambda t: -t[1])
 
     def _ranked(self, key: str, division: bool = False) -> list[tuple[Place, float, list[str]]]:
         """A name's candidates ranked, hopeless ones dropped; a country's namesakes inside
@@ -801,6 +802,18 @@ def _town_districts(scored: list) -> list:
     return out
 
 
+def _own_names_over_aliases(scored: list, key: str) -> list:
+    """A town known by the name only as an old or local alias ranks below a town of its
+    country whose own name it is ("Sredets", a Bulgarian town, and an old name of Sofia):
+    a text that means the larger place writes its current name."""
+    own = {p.country for p, _, _ in scored if p.kind == "city" and _same_name(normalize(p.name), key)}
+    if not own:
+        return scored
+    return [(p, prior - W_OWN_NAME, (*reasons, "only an alias where a town bears the name"))
+            if p.kind == "city" and p.country in own and not _same_name(normalize(p.name), key)
+            else (p, prior, reasons) for p, prior, reasons in scored]
+
+
 def _country_names_first(ranked: list, key: str) -> list:
     """A country name means the country: places inside a country that the name also
     names ("Mexico", the State of México) are not candidates, nor, when the name is a
@@ -979,10 +992,11 @@ def _implausible(place: Place, key: str, context: _Context, anchors: list, sente
     """A small town in a country the text never mentions: known only by an alias ("Anas"
     for Jokiniemi, Finland, in a story about Libya), or far from every other place the
     text names ("Obama", Japan, in a story about Ohio); or a hamlet nothing in the text
-    places. More likely a person or a word."""
-    if place.kind != "city":
-        return False
-    if place.population < HAMLET and not place.id.startswith("geomig:"):
+    places. More likely a person or a word. A small district far from all of them is
+    doubted as such a town is ("Cedros", a Honduran district, in a story set in Trinidad)."""
+    if place.kind != "city" and place.feature != "ADM2" or place.feature == "PPLC":
+        return False  # (a national capital is known abroad: "Port of Spain" beside a village)
+    if place.kind == "city" and place.population < HAMLET and not place.id.startswith("geomig:"):
         # A hamlet ("Samples", "Farms") is a place only where the text names its state
         # or its neighbours, or its sentence its country ("Tovarnik, on the Croatian
         # border"); the project's own places (camps, crossings) always are.
@@ -1003,6 +1017,7 @@ def _implausible(place: Place, key: str, context: _Context, anchors: list, sente
 _NAME_AFTER = re.compile(r" ([A-Z][a-z][\w-]*)")
 _NAME_BEFORE = re.compile(r"(?:^|[^.!?\s\"“]\s+)([A-Z][a-z][\w-]*) $")
 STRANDED_MAX_POPULATION = 1_000_000  # a metropolis named beside another word is still itself
+STRANDED_KM = 300.0  # a stranded word's town this far from all the text's other towns is another place
 
 
 def _without_stranded(text: str, mentions: list[Mention], gazetteer: Gazetteer,
@@ -1025,13 +1040,31 @@ def _without_stranded(text: str, mentions: list[Mention], gazetteer: Gazetteer,
         return mentions
     alone = {m.text for n, m in enumerate(mentions) if m.id and n not in suspects}
     countries = Counter(m.country for n, m in enumerate(mentions) if m.id and m.country and n not in suspects)
+    others = [m for n, m in enumerate(mentions) if m.id and n not in suspects]
+    towns = [(m.lat, m.lon) for m in others if m.kind == "city"]
+    # (the analyst's own places are in no gazetteer state)
+    states = {(m.country, gazetteer.get(m.id).admin1) for m in others
+              if m.kind in ("city", "admin") and m.id not in user_ids}
     out = list(mentions)
     for n in suspects:
         m = out[n]
-        if (m.text not in alone and countries and not countries[m.country]
-                and gazetteer.get(m.id).population < STRANDED_MAX_POPULATION):
+        if m.text in alone or not countries:
+            continue
+        place = gazetteer.get(m.id)
+        # A division's population is not a metropolis's ("Porto" of "Porto Pino" is a district).
+        if place.kind == "city" and place.population >= STRANDED_MAX_POPULATION:
+            continue
+        if not countries[m.country] or (place.country, place.admin1) not in states and _far_from_towns(m, towns):
             out[n] = _rejected_mention(m, "a word of a longer name the gazetteer lacks", "implausible")
     return out
+
+
+def _far_from_towns(m: Mention, towns: list[tuple[float, float]]) -> bool:
+    """A town farther than STRANDED_KM from every other town the text names ("Mesa" of
+    "Otay Mesa" in a story set in San Diego is Arizona's Mesa, 500 km away); asked only
+    of a town in no state the text's other places are in."""
+    return (m.kind == "city" and bool(towns)
+            and min(haversine_km(m.lat, m.lon, lat, lon) for lat, lon in towns) > STRANDED_KM)
 
 
 def _stray(place: Place, key: str, context: _Context, gazetteer: Gazetteer) -> bool:
