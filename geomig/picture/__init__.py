@@ -24,7 +24,7 @@ from geomig.errors import GeomigError
 from geomig.gazetteer.index import Gazetteer
 from geomig.models import GeocodedDocument
 from geomig.picture import cues as _cues
-from geomig.picture import geometry
+from geomig.picture import geometry, learned
 from geomig.picture.claims import ActorMention, Affiliation, Claim, FactClaim, ZoneClaim
 from geomig.picture.facts import fact_claims
 from geomig.picture.merge import (
@@ -88,10 +88,12 @@ def _read(doc: GeocodedDocument, lex: _cues.Lexicon) -> Reading:
     joined = _cues.join_wrapped(doc, lex)
     unnamed = _cues.setting_rx(doc_lex, "unnamed")
     sentences = [_cues.mask(joined, i, unnamed) for i in range(len(joined.sentences))]
-    claims = no_role(role_claims(sentences, doc_lex), sentences, doc_lex)
+    ruled = role_claims(sentences, doc_lex)
+    claims = no_role(ruled, sentences, doc_lex)
     ctx = context(joined, claims, doc_lex)
     zones = zone_claims(sentences, doc_lex, ctx)
-    claims = not_held(claims, zones, lex)
+    # (the learned model adds roles only to places no rule claimed: learned.py)
+    claims = not_held(claims + learned.claims(sentences, ruled, zones, doc_lex), zones, lex)
     actors, affs, facts = [], [], []
     for masked in sentences:
         found = find_actors(masked, lex)

@@ -1,0 +1,250 @@
+"""Fit the learned role model (geomig/picture/learned_roles.json) from annotated reports.
+
+Training documents: the dev set's EVEN half (../shared/eval/migration-news) and the project's
+own reports tests/fixtures/reports 1-171 (its gold.json). The dev set's odd half and reports
+172 on are never read. Examples: every place mention the rules leave without a role in a
+document about migration (learned.candidates); label: the gold family whose names match the
+mention (geomig.evaluate.picture's matching), else "none". A multinomial logistic
+regression (scikit-learn, `pip install -e '.[train]'`); features kept only when they occur
+in at least MIN_DOCS training documents. C and the threshold are chosen by 5-fold
+cross-validation grouped by document, scoring the picture each fold's model would add to
+the rules' picture (role recall and precision by the gold's rule): the most recall whose
+picture precision stays within MAX_DROP of the rules' alone (the added roles' own precision
+is printed too; no setting reached 0.90 for them). Deterministic. Run from the repository
+root (the model is used only where [settings] learned_roles is true; learned.ENABLED):
+
+    python benchmarks/train_roles.py [--dev ../shared/eval/migration-news] [--write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import pickle
+import re
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from _common import ROOT, commit
+
+sys.path.insert(0, str(ROOT))
+
+import numpy as np  # noqa: E402
+from sklearn.feature_extraction import DictVectorizer  # noqa: E402
+from sklearn.linear_model import LogisticRegression  # noqa: E402
+from sklearn.model_selection import GroupKFold  # noqa: E402
+
+from geomig.evaluate import picture as pe  # noqa: E402
+from geomig.geoparse.geocode import geocode_document  # noqa: E402
+from geomig.models import Document  # noqa: E402
+from geomig.picture import cues as _cues  # noqa: E402
+from geomig.picture import extract, learned  # noqa: E402
+from geomig.picture.claims import PlaceRef  # noqa: E402
+from geomig.picture.model import Feature  # noqa: E402
+from geomig.picture.relevance import no_role  # noqa: E402
+from geomig.picture.roles import role_claims  # noqa: E402
+from geomig.picture.zones import context, zone_claims  # noqa: E402
+
+CLASSES = ("none", "origin", "launch", "destination", "control")
+MIN_DOCS = 3
+MAX_DROP = 0.005   # the most the added roles may lower the CV role precision
+C_GRID = (0.3, 1.0, 3.0)
+THRESHOLDS = tuple(round(float(x), 3) for x in np.arange(0.5, 0.99, 0.025))
+OWN = ROOT / "tests" / "fixtures" / "reports"
+OUT = ROOT / "geomig" / "picture" / "learned_roles.json"
+
+
+def number(name: str) -> int:
+    m = re.match(r"(\d+)", name)
+    return int(m.group(1)) if m else -1
+
+
+def training_docs(dev: Path) -> list[tuple[str, str, pe.GoldPicture]]:
+    """(key, text, gold) of every training document: dev even half, own reports 1-171."""
+    out = []
+    dev_gold = pe.load_gold(dev / "gold.json")
+    for name in sorted(dev_gold):
+        if number(name) % 2 == 0:
+            out.append((f"dev/{name}", (dev / name).read_text("utf-8"), dev_gold[name]))
+    own_gold = pe.load_gold(OWN / "gold.json")
+    for name in sorted(own_gold):
+        if 0 < number(name) <= 171:
+            out.append((f"own/{name}", (OWN / name).read_text("utf-8"), own_gold[name]))
+    return out
+
+
+def geocoded(docs):
+    """Geocode each text once (kept in a pickle beside the cache, keyed by the texts)."""
+    key = hashlib.sha1("".join(k + t for k, t, _ in docs).encode()).hexdigest()[:12]
+    cache = ROOT / ".cache-geomig" / f"train_roles_{key}.pkl"
+    if cache.exists():
+        return pickle.loads(cache.read_bytes())
+    out = [geocode_document(Document(doc=k, text=t)) for k, t, _ in docs]
+    cache.parent.mkdir(exist_ok=True)
+    cache.write_bytes(pickle.dumps(out))
+    return out
+
+
+def label(place: PlaceRef, text: str, gold: pe.GoldPicture) -> str:
+    names = [n for n in (place.name, place.gazetteer_name, text) if n]
+    for e in gold.expect:
+        if any(pe.names_match(a, b) for a in e.names for b in names):
+            return e.family
+    return "none"
+
+
+def examples(gdocs, docs):
+    """Candidates of every document, with labels and document numbers."""
+    lex = _cues.default()
+    rows = []   # (doc index, candidate, label)
+    for i, (doc, (_, _, gold)) in enumerate(zip(gdocs, docs, strict=True)):
+        doc_lex = lex.for_document(doc.text)
+        if doc_lex.is_off_topic:
+            continue
+        joined = _cues.join_wrapped(doc, lex)  # as picture._read does
+        unnamed = _cues.setting_rx(doc_lex, "unnamed")
+        sentences = [_cues.mask(joined, s, unnamed) for s in range(len(joined.sentences))]
+        ruled = role_claims(sentences, doc_lex)
+        kept = no_role(ruled, sentences, doc_lex)
+        zones = zone_claims(sentences, doc_lex, context(joined, kept, doc_lex))
+        for cand in learned.candidates(sentences, ruled, zones, doc_lex):
+            rows.append((i, cand, label(PlaceRef.of(cand.mention), cand.mention.text, gold)))
+    return rows
+
+
+def kept_features(rows, idx) -> set[str]:
+    seen = defaultdict(set)
+    for r in idx:
+        d, cand, _ = rows[r]
+        for f in cand.features:
+            seen[f].add(d)
+    return {f for f, ds in seen.items() if len(ds) >= MIN_DOCS}
+
+
+def fit(rows, idx, c: float):
+    keep = kept_features(rows, idx)
+    vec = DictVectorizer(sort=True)
+    x = vec.fit_transform([{f: 1 for f in rows[r][1].features if f in keep} for r in idx])
+    y = [CLASSES.index(rows[r][2]) for r in idx]
+    clf = LogisticRegression(C=c, max_iter=2000, solver="lbfgs")
+    clf.fit(x, y)
+    return vec, clf
+
+
+def predict(vec, clf, rows, idx) -> np.ndarray:
+    x = vec.transform([{f: 1 for f in rows[r][1].features} for r in idx])
+    p = clf.predict_proba(x)
+    out = np.zeros((len(idx), len(CLASSES)))
+    out[:, clf.classes_] = p
+    return out
+
+
+def added_features(rows, probs, t: float) -> dict[int, list[Feature]]:
+    """Per document, the role features the model would add at threshold t (one per place)."""
+    best: dict[tuple[int, str], tuple[float, str, PlaceRef]] = {}
+    for (d, cand, _), p in zip(rows, probs, strict=True):
+        k = int(np.argmax(p))
+        cls = CLASSES[k]
+        if cls in learned.ROLE and p[k] >= t and p[k] > best.get((d, cand.mention.id), (0.0,))[0]:
+            best[(d, cand.mention.id)] = (p[k], cls, PlaceRef.of(cand.mention))
+    out = defaultdict(list)
+    for (d, _), (p, cls, place) in best.items():
+        out[d].append(Feature(learned.ROLE[cls], place.name, place.id, None, p, f"learned:{cls}"))
+    return out
+
+
+def scores(docs, base, added):
+    gold = {k: g for k, _, g in docs}
+    pics = {k: base[i] + added.get(i, []) for i, (k, _, _) in enumerate(docs)}
+    return pe.score(gold, pics)
+
+
+def added_precision(docs, added) -> tuple[int, int]:
+    right = total = 0
+    for d, feats in added.items():
+        for f in feats:
+            total += 1
+            right += any(e.family == pe.FAMILY[f.role] and pe._any_match(e.names, (f.name,))
+                         for e in docs[d][2].expect)
+    return right, total
+
+
+def line(s) -> str:
+    fam = ", ".join(f"{f} {100 * m / t:.1f}%" for f, (m, t) in s.recall_by_family.items() if t)
+    return f"recall {100 * s.recall:.1f}% ({s.met}/{s.expected}; {fam}), precision {100 * s.precision:.1f}% " \
+           f"({s.correct}/{s.predicted}), invented routes {s.invented}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dev", type=Path, default=ROOT.parent / "shared" / "eval" / "migration-news")
+    parser.add_argument("--write", action="store_true", help=f"Write {OUT.relative_to(ROOT)}.")
+    args = parser.parse_args()
+
+    docs = training_docs(args.dev)
+    gdocs = geocoded(docs)
+    learned.ENABLED = False
+    base = [list(f for f in extract([d]).features) for d in gdocs]
+    rows = examples(gdocs, docs)
+    groups = np.array([d for d, _, _ in rows])
+    labels = [lab for _, _, lab in rows]
+    print(f"# learned roles: {len(docs)} training documents, {len(rows)} candidate mentions "
+          f"({', '.join(f'{c} {labels.count(c)}' for c in CLASSES)}), commit {commit()}\n")
+    s0 = scores(docs, base, {})
+    print(f"rules alone (training documents): {line(s0)}")
+
+    folds = list(GroupKFold(n_splits=5).split(np.zeros(len(rows)), labels, groups))
+    best = None
+    for c in C_GRID:
+        probs = np.zeros((len(rows), len(CLASSES)))
+        for train, test in folds:
+            vec, clf = fit(rows, train, c)
+            probs[test] = predict(vec, clf, rows, test)
+        for t in THRESHOLDS:
+            added = added_features(rows, probs, t)
+            right, total = added_precision(docs, added)
+            s = scores(docs, base, added)
+            ok = total and s.precision >= s0.precision - MAX_DROP
+            print(f"C={c:<4} t={t:.3f}: added {right}/{total} right; {line(s)}{'' if ok else '  (below precision)'}")
+            if ok and (best is None or s.met > best[2].met):
+                best = (c, t, s, right, total)
+    if best is None:
+        print("\nno setting keeps the role precision; nothing written")
+        return
+    c, t, s, right, total = best
+    print(f"\nchosen: C={c}, threshold={t}: grouped CV {line(s)}; added roles {right}/{total} right")
+
+    vec, clf = fit(rows, np.arange(len(rows)), c)
+    names = vec.get_feature_names_out()
+    coef = np.zeros((len(CLASSES), len(names)))
+    bias = np.zeros(len(CLASSES))
+    coef[clf.classes_] = clf.coef_
+    bias[clf.classes_] = clf.intercept_
+    weights = {str(f): [round(float(w), 4) for w in coef[:, j]] for j, f in enumerate(names)
+               if np.abs(coef[:, j]).max() >= 1e-4}
+    for k, cls in enumerate(CLASSES):
+        if cls in learned.ROLE:
+            top = sorted(weights.items(), key=lambda kv: -kv[1][k])[:15]
+            print(f"top {cls}: " + ", ".join(f"{f} {w[k]:+.2f}" for f, w in top))
+    data = {
+        "comment": "Written by benchmarks/train_roles.py; read by geomig/picture/learned.py.",
+        "commit": commit(),
+        "documents": [k for k, _, _ in docs],
+        "classes": list(CLASSES),
+        "C": c, "min_docs": MIN_DOCS, "threshold": t,
+        "cv": {"role_recall": round(s.recall, 4), "role_precision": round(s.precision, 4),
+               "added": total, "added_right": right,
+               "rules_alone": {"role_recall": round(s0.recall, 4), "role_precision": round(s0.precision, 4)}},
+        "bias": [round(float(b), 4) for b in bias],
+        "weights": weights,
+    }
+    if args.write:
+        OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
+        print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size // 1024} KB, {len(weights)} features)")
+
+
+if __name__ == "__main__":
+    main()

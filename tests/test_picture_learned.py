@@ -1,0 +1,164 @@
+"""The learned role model (picture/learned.py) beside the rules, on sentences written for
+these tests. The mechanism is tested with small hand-set models, so the tests do not move
+when the packaged weights are refitted; the packaged file is checked for what it must be."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from importlib.resources import files
+
+import pytest
+from extract_helpers import annotate
+
+from geomig.picture import cues, extract, learned
+
+CLASSES = ("none", "origin", "launch", "destination", "control")
+
+
+def toy(weights: dict[str, dict[str, float]], bias: dict[str, float] | None = None,
+        threshold: float = 0.6) -> learned.Model:
+    """A model from {feature: {class: weight}}; every class not named weighs 0."""
+    bias = {"none": 1.0, **(bias or {})}
+    return learned.Model(CLASSES, {f: tuple(w.get(c, 0.0) for c in CLASSES) for f, w in weights.items()},
+                         tuple(bias.get(c, 0.0) for c in CLASSES), threshold)
+
+
+@pytest.fixture
+def switched_on():
+    """The packaged lexicon with [settings] learned_roles = true."""
+    lex = cues.default()
+    return dataclasses.replace(lex, settings={**lex.settings, "learned_roles": True})
+
+
+def roles_of(pic) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for f in pic.features:
+        if f.role in ("origin", "launch_point", "destination", "transit"):
+            out.setdefault(f.name, set()).add(f.role)
+    return out
+
+
+def learned_features(pic) -> list:
+    return [f for f in pic.features if f.cue.startswith("learned:")]
+
+
+# A towing verb is no arrival cue of the rules: the place stays without a role.
+TOWED = "Dozens of migrants were rescued at sea. Fishermen towed the boat into Lampedusa, where the migrants got food."
+TOWING = toy({"verb:towed": {"destination": 4.0}})
+
+
+def test_the_rules_alone_miss_the_towing(switched_on):
+    assert roles_of(extract([annotate(TOWED)], lexicon=cues.default())) == {}
+
+
+def test_the_model_adds_a_destination_the_rules_miss(switched_on, monkeypatch):
+    monkeypatch.setattr(learned, "default", lambda: TOWING)
+    pic = extract([annotate(TOWED)], lexicon=switched_on)
+    assert roles_of(pic) == {"Lampedusa": {"destination"}}
+    (feature,) = learned_features(pic)
+    assert feature.cue.startswith("learned:destination")
+
+
+def test_the_evidence_points_at_the_words_that_fired(switched_on, monkeypatch):
+    monkeypatch.setattr(learned, "default", lambda: TOWING)
+    (feature,) = learned_features(extract([annotate(TOWED)], lexicon=switched_on))
+    (source,) = feature.sources
+    marked = [source.quote[a:b] for a, b in source.highlight]
+    assert marked == ["towed", "Lampedusa"]
+    (claim,) = feature.properties["claims"]
+    assert claim["words"] == "towed" and claim["cue"] == "learned:destination"
+
+
+@pytest.mark.parametrize("text, feature, role, place", [
+    ("Refugees were rescued at sea. Their boat had pushed off near Zuwara before dawn.",
+     "verb:pushed", "launch", "Zuwara"),
+    ("Asylum seekers crossed the border on foot. All of them were born in Eritrea, a survivor said.",
+     "b3:born", "origin", "Eritrea"),
+])
+def test_the_model_adds_a_launch_point_or_an_origin(switched_on, monkeypatch, text, feature, role, place):
+    monkeypatch.setattr(learned, "default", lambda: toy({feature: {role: 4.0}}))
+    pic = extract([annotate(text)], lexicon=switched_on)
+    assert roles_of(pic).get(place) == {learned.ROLE[role]}
+
+
+def test_nothing_below_the_threshold(switched_on, monkeypatch):
+    monkeypatch.setattr(learned, "default", lambda: toy({"verb:towed": {"destination": 1.0}}))
+    assert not learned_features(extract([annotate(TOWED)], lexicon=switched_on))
+
+
+def test_a_control_or_none_prediction_adds_nothing(switched_on, monkeypatch):
+    monkeypatch.setattr(learned, "default", lambda: toy({"verb:towed": {"control": 6.0}}))
+    assert not learned_features(extract([annotate(TOWED)], lexicon=switched_on))
+
+
+# Sure of an origin everywhere: whatever it adds shows the guards work.
+EVERYWHERE = toy({}, bias={"origin": 9.0})
+
+
+def test_the_model_never_overrides_a_rule_role(switched_on, monkeypatch):
+    text = "Migrants left Sfax on Monday and landed in Lampedusa. Officials in Rome met on Tuesday."
+    rules = roles_of(extract([annotate(text)], lexicon=cues.default()))
+    assert rules == {"Sfax": {"launch_point"}, "Lampedusa": {"destination"}}
+    monkeypatch.setattr(learned, "default", lambda: EVERYWHERE)
+    both = roles_of(extract([annotate(text)], lexicon=switched_on))
+    assert both == {**rules, "Rome": {"origin"}}
+
+
+def test_a_place_the_rules_rejected_is_not_revived(switched_on, monkeypatch):
+    # "two Egyptian men accused of steering the boat": a suspect's nationality (relevance.no_role)
+    text = "Forty migrants landed in Lampedusa. Police arrested two Egyptian men accused of steering the boat."
+    assert roles_of(extract([annotate(text)], lexicon=cues.default())) == {"Lampedusa": {"destination"}}
+    monkeypatch.setattr(learned, "default", lambda: EVERYWHERE)
+    assert roles_of(extract([annotate(text)], lexicon=switched_on)) == {"Lampedusa": {"destination"}}
+
+
+@pytest.mark.parametrize("text", [
+    "The striker left Tunis for Rome on Monday after a record transfer fee was agreed.",
+    "The ferry from Tunis reached Malta with 300 tourists and their cars on board.",
+])
+def test_nothing_in_a_text_not_about_migration(switched_on, monkeypatch, text):
+    monkeypatch.setattr(learned, "default", lambda: EVERYWHERE)
+    assert not learned_features(extract([annotate(text)], lexicon=switched_on))
+
+
+def test_the_model_is_off_by_default(monkeypatch):
+    monkeypatch.setattr(learned, "default", lambda: EVERYWHERE)
+    assert not learned_features(extract([annotate(TOWED)]))
+
+
+# ------------------------------------------------------------------------- the data file
+
+def test_the_packaged_model_loads_and_is_small():
+    path = files("geomig.picture").joinpath("learned_roles.json")
+    assert len(path.read_bytes()) < 1_000_000
+    model = learned.default()
+    assert model.classes == CLASSES and 0.5 <= model.threshold < 1
+    assert len(model.weights) > 100
+    probs = model.probabilities(["verb:landed", "b1:in"])
+    assert abs(sum(probs) - 1) < 1e-9
+
+
+def test_the_packaged_model_learned_no_names():
+    # Only lowercase words: a name is "<C>", a place "<P>" (its kind "kind:city").
+    for feature in learned.default().weights:
+        assert not re.search(r"[A-Z]", re.sub(r"<[A-Z]>", "", feature)), feature
+
+
+def test_the_packaged_model_says_what_it_was_trained_on():
+    data = json.loads(files("geomig.picture").joinpath("learned_roles.json").read_text("utf-8"))
+    numbers = [(d.split("/")[0], int(re.match(r"\d+", d.split("/")[1]).group())) for d in data["documents"]]
+    assert numbers and all(n % 2 == 0 for kind, n in numbers if kind == "dev")   # the odd half is held out
+    assert all(n <= 171 for kind, n in numbers if kind == "own")
+    assert {"role_recall", "role_precision", "rules_alone"} <= set(data["cv"])
+
+
+@pytest.mark.parametrize("data, message", [
+    ({"classes": ["none"], "bias": [0.0]}, "malformed role model"),
+    ({"classes": ["none", "origin"], "weights": {"b1:from": [1.0]}, "bias": [0.0, 0.0], "threshold": 0.5},
+     "do not match the classes"),
+])
+def test_a_malformed_model_is_one_error(data, message):
+    with pytest.raises(learned.ModelError, match=message):
+        learned.from_dict(data)
