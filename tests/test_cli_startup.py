@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+import typer.main
 from typer.testing import CliRunner
 
 from geomig.cli import COMMANDS, app
@@ -75,3 +76,12 @@ def test_geocoding_a_part_of_a_country_builds_no_polygon(gazetteer, tmp_path):
     ids = [m["id"] for m in json.loads(out.read_text())["mentions"]]
     assert "geomig:south:geonames:2215636" in ids and "geomig:west:geonames:2215636" in ids
     assert "shapely" not in loaded
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_each_command_sums_itself_up_in_one_line(name):
+    # `geomig --help` lists the first paragraph of each command's help; a paragraph of
+    # several lines is printed with its breaks, cutting a sentence in the middle.
+    command = typer.main.get_command(app).commands[name]
+    summary = command.help.strip().split("\n\n")[0]
+    assert summary and "\n" not in summary and summary.endswith(".")

@@ -76,3 +76,9 @@ def test_overrides_change_the_picture(tmp_path):
     [launch] = [f for f in json.loads(result.stdout)["features"] if f["properties"]["role"] == "launch_point"]
     assert (launch["properties"]["name"], launch["properties"]["id"]) == ("Wadi Zaytun", "geomig:user:wadi-zaytun")
     assert launch["properties"]["facts"][0]["value"] == 20
+
+
+def test_a_negative_indent_is_refused():
+    result = CliRunner().invoke(app, ["extract", "-", "--indent", "-3"], input="Boats left Zuwara.")
+    assert result.exit_code == 2
+    assert "--indent" in result.output

@@ -68,8 +68,10 @@ def register(app: typer.Typer) -> None:
         offline: Annotated[bool, typer.Option(
             "--offline", help="Self-contained map: Leaflet inlined, Natural Earth basemap.")] = False,
     ) -> None:
-        """Geocode and extract a whole corpus: per-document geocodes (JSONL, GeoParquet), the
-        merged picture (GeoJSON, GeoParquet), a corpus map over time and summary.json."""
+        """Geocode and extract a whole corpus, and map it over time.
+
+        Writes per-document geocodes (JSONL, GeoParquet), the merged picture (GeoJSON,
+        GeoParquet), a corpus map over time and summary.json."""
         from geomig.corpus import Columns, Options, run_corpus
 
         if workers > 1 and scheduler:

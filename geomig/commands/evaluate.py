@@ -99,9 +99,10 @@ def register(app: typer.Typer) -> None:
         run_geomig: Annotated[bool, typer.Option("--geomig/--no-geomig", help="Run geomig on the texts and score it first.")] = True,
         overrides: Annotated[Path | None, typer.Option("--overrides", help="Overrides file applied when geomig runs.")] = None,
     ) -> None:
-        """Score geomig and peers on gold toponyms: P/R/F1, acc@161, mean/median km, AUC;
-        or, with --picture GOLD.json PATH..., the migration picture: role recall per family,
-        role precision, route recall and invented routes."""
+        """Score geomig and peers on gold toponyms, or the migration picture on gold roles.
+
+        Toponyms: P/R/F1, acc@161, mean/median km, AUC. With --picture GOLD.json PATH...:
+        role recall per family, role precision, route recall and invented routes."""
         if picture is not None:
             if gold is not None:
                 raise typer.BadParameter("give either --gold or --picture, not both", param_hint="--picture")

@@ -25,10 +25,11 @@ def register(app: typer.Typer) -> None:
         overrides: Annotated[Path | None, typer.Option(
             "--overrides", help="Overrides file (TOML or YAML) applied when geocoding.")] = None,
         indent: Annotated[int | None, typer.Option(
-            "--indent", help="Indent the JSON by this many spaces (default: compact).")] = None,
+            "--indent", min=0, help="Indent the JSON by this many spaces (default: compact).")] = None,
     ) -> None:
-        """Extract the migration picture: launch points, destinations, transit, origins,
-        routes and control zones, each with its supporting sentences, as GeoJSON."""
+        """Extract the migration picture as GeoJSON, each feature with its supporting sentences.
+
+        Launch points, destinations, transit, origins, routes and control zones."""
         refuse_input_as_output(output, [*paths, overrides])
         if output != "-" and Path(output).suffix.lower() not in (".geojson", ".json"):
             raise typer.BadParameter(f"{output!r}: a picture is GeoJSON; name it .geojson or .json",
