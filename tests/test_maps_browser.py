@@ -747,3 +747,23 @@ def test_online_fragments_work_twice_in_a_host_page(playwright, cdn, picture, tm
     assert errors == []
     hosts = {u.split("/")[2] for u in served}
     assert hosts == {"cdn.jsdelivr.net", "server.arcgisonline.com"}   # Leaflet and the tiles came over the "network"
+
+
+@pytest.mark.parametrize("width", [1000, 1280, 1920])
+def test_the_audit_page_fits_its_window(browser, width):
+    # A laptop-wide window shows every column of the decisions table: the text goes above
+    # the table instead of beside it when both cannot fit.
+    from geomig.audit import report as au
+    from geomig.models import Candidate, GeocodedDocument, Mention
+
+    text = "Boats left Zuwara for Lampedusa. " * 20
+    alts = tuple(Candidate(f"geonames:{n}", "Zuwara", "LY", 32.9, 12.1, 0.1) for n in range(5))
+    m = Mention("Zuwara", 11, 17, 0, "city", "geonames:2208425", "Zuwarah", "LY", 32.93, 12.08, 0.55, alts,
+                "population 34k; " * 12)
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    page.set_content(au.to_html([GeocodedDocument("d.txt", text, ((0, len(text)),), (m,))],
+                                au.audit([GeocodedDocument("d.txt", text, ((0, len(text)),), (m,))])))
+    table = page.locator(".decisions")
+    assert table.evaluate("d => d.scrollWidth <= d.clientWidth")
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    page.close()

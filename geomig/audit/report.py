@@ -294,6 +294,7 @@ table{border-collapse:collapse;width:100%;background:#fff;font-size:13px}
 th,td{border:1px solid #d8dde3;padding:.25rem .4rem;text-align:left;vertical-align:top}
 th{background:#eef1f4}td.flags{color:#a3261a}td small{color:#5b6670}
 .swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;vertical-align:-.1em}
+@media (max-width:1500px){section{grid-template-columns:minmax(0,1fr)}}
 """
 
 _LEGEND = (("high", "#bfe5c6", "confident (>= 0.8)"), ("mid", "#ffe08a", "uncertain"),
