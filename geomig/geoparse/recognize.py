@@ -170,7 +170,7 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
                 continue  # "The", "Monday", "It" alone: nothing to segment or check
             items = [[0, 1, key, what] if what else [0, 1, token, "unknown"]]
         else:
-            items = _segment(text, run, gazetteer, extra, max_n)
+            items = _segmented(text, run, gazetteer, extra, max_n)
         for n, (i, j, key, what) in enumerate(items):
             start, end = run[i][0], run[j - 1][1]
             if key.endswith(".") and text[end:end + 1] == "." and not _UNDOTTED.fullmatch(text, start, end):
@@ -264,6 +264,33 @@ def _with_hint(span: Span, hint: str) -> Span:
     of the fields on every call."""
     return Span(span.text, span.start, span.end, span.sentence, hint, span.key, span.direction, span.base,
                 span.context_country, span.acronym)
+
+
+#: _segment's items of the runs of several tokens seen lately, by what it reads (see _segmented).
+_SEGMENTS: dict[tuple, list[list]] = {}
+_SEGMENTS_MAX = 1 << 14
+
+
+def _segmented(text, run, gazetteer, extra, max_n) -> list[list]:
+    """_segment's items of a run, remembered per process: names of several words recur
+    across texts ("New York", "Human Rights Watch", "the White House"), and splitting one
+    costs a dozen lookups. What _segment reads of the text lies in the run, but for four
+    things around it, which the key holds: whether "the " (a project name: "the Med") or
+    a number (an era: "500 BC") stands right before it, the character after it (a dot,
+    a possessive) and whether a number follows ("the Channel 4"). Each caller gets its
+    own copy of the items, which recognize() may mark."""
+    if extra:
+        return _segment(text, run, gazetteer, extra, max_n)
+    s0, e = run[0][0], run[-1][1]
+    key = (gazetteer, text[s0:e], tuple(x - s0 for token in run for x in token),
+           text[s0 - 2:s0] in _E_SPACE and text[max(0, s0 - 4):s0].lower() == "the ",
+           _after_number(text, s0), text[e:e + 1], _NUMBERED.match(text, e, e + 6) is not None)
+    items = _SEGMENTS.get(key)
+    if items is None:
+        if len(_SEGMENTS) >= _SEGMENTS_MAX:
+            _SEGMENTS.clear()
+        items = _SEGMENTS[key] = _segment(text, run, gazetteer, extra, max_n)
+    return [item.copy() for item in items]
 
 
 def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
