@@ -115,6 +115,18 @@ def _runs(text: str) -> list[list[_Token]]:
     return runs
 
 
+@functools.lru_cache(maxsize=4)
+def _inert_words(gazetteer: Gazetteer) -> set[str]:
+    """The capitalised words found inert alone, with no dot after them (see _word): what
+    most runs of one word are ("The", "He", "Monday"), skipped by one set lookup, without
+    the calls and the key of _word's cache. Whether a word is inert reads nothing around
+    it but the dot after it, so the word alone says it. Filled by recognize(), bounded."""
+    return set()
+
+
+_INERT_MAX = 1 << 15
+
+
 #: Gaps that always join two capitalised tokens: a space, a hyphen, a possessive ("Cox's
 #: Bazar": the lookup decides whether it is inside a name), an elided article ("Côte d'Ivoire").
 _JOINING = frozenset((" ", "-", "\u00a0", "'s ", "’s ", " d'", " d’", " l'", " l’"))
@@ -162,15 +174,23 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
         spans.append(Span(text[start:end], start, end, sentence_of(start), hint, key, direction, base, None, acronym))
 
     person_keys: set[str] = set()
+    inert = _inert_words(gazetteer)
     for run in _runs(text):
         if len(run) == 1 and not extra:  # most runs: one word, read once per process
             start, end = run[0]
+            undotted = text[end:end + 1] != "."
+            if undotted and text[start:end] in inert:
+                continue  # "The", "Monday", "It" alone, seen before: one set lookup
             token, key, what = _alone(text, start, end, gazetteer)
             if token is None:
+                if undotted:
+                    if len(inert) >= _INERT_MAX:
+                        inert.clear()
+                    inert.add(text[start:end])
                 continue  # "The", "Monday", "It" alone: nothing to segment or check
             items = [[0, 1, key, what] if what else [0, 1, token, "unknown"]]
         else:
-            items = _segmented(text, run, gazetteer, extra, max_n)
+            items = _segment(text, run, gazetteer, extra, max_n)
         for n, (i, j, key, what) in enumerate(items):
             start, end = run[i][0], run[j - 1][1]
             if key.endswith(".") and text[end:end + 1] == "." and not _UNDOTTED.fullmatch(text, start, end):
@@ -264,33 +284,6 @@ def _with_hint(span: Span, hint: str) -> Span:
     of the fields on every call."""
     return Span(span.text, span.start, span.end, span.sentence, hint, span.key, span.direction, span.base,
                 span.context_country, span.acronym)
-
-
-#: _segment's items of the runs of several tokens seen lately, by what it reads (see _segmented).
-_SEGMENTS: dict[tuple, list[list]] = {}
-_SEGMENTS_MAX = 1 << 14
-
-
-def _segmented(text, run, gazetteer, extra, max_n) -> list[list]:
-    """_segment's items of a run, remembered per process: names of several words recur
-    across texts ("New York", "Human Rights Watch", "the White House"), and splitting one
-    costs a dozen lookups. What _segment reads of the text lies in the run, but for four
-    things around it, which the key holds: whether "the " (a project name: "the Med") or
-    a number (an era: "500 BC") stands right before it, the character after it (a dot,
-    a possessive) and whether a number follows ("the Channel 4"). Each caller gets its
-    own copy of the items, which recognize() may mark."""
-    if extra:
-        return _segment(text, run, gazetteer, extra, max_n)
-    s0, e = run[0][0], run[-1][1]
-    key = (gazetteer, text[s0:e], tuple(x - s0 for token in run for x in token),
-           text[s0 - 2:s0] in _E_SPACE and text[max(0, s0 - 4):s0].lower() == "the ",
-           _after_number(text, s0), text[e:e + 1], _NUMBERED.match(text, e, e + 6) is not None)
-    items = _SEGMENTS.get(key)
-    if items is None:
-        if len(_SEGMENTS) >= _SEGMENTS_MAX:
-            _SEGMENTS.clear()
-        items = _SEGMENTS[key] = _segment(text, run, gazetteer, extra, max_n)
-    return [item.copy() for item in items]
 
 
 def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
@@ -728,9 +721,10 @@ def _word_or_first_name(text, item, run, gazetteer) -> str:
         return ""
     start, end = run[i][0], run[j - 1][1]
     word = text[start:end]
+    acronym, common, person = _lone_facts(gazetteer, word, key)
     # "IRS", "ER", "PA" in running text are acronyms; countries and unions ("US", "EU")
     # are known as such.
-    if _is_acronym(text, start, end) and not _famous(gazetteer, key, strict=True):
+    if acronym and _is_acronym(text, start, end):
         # A state's or province's abbreviation is one where the words around make it a
         # place ("cases rose in NSW", "flights from BC", "Perth, WA"), unnumbered ("onto
         # KY 52" is a road, "500 BC" an era), and then throughout the text ("maybe acronym").
@@ -738,10 +732,10 @@ def _word_or_first_name(text, item, run, gazetteer) -> str:
             return "acronym"
         placed = _place_context(text, start, end, gazetteer) or _QUALIFYING.search(text, max(0, start - 30), start)
         return "" if placed else "maybe acronym"
-    if not word.isupper() and key in gazetteer.common_words and not _famous(gazetteer, key):
+    if common:
         return "" if _rescuable(text, run, start, end) and _place_context(
             text, start, end, gazetteer) else "common word"
-    if key in gazetteer.person_names and not _famous(gazetteer, key, floor=1_000_000):
+    if person:
         locative = _LOCATIVE.search(text[max(0, start - 12):start])
         qualified = _QUALIFIED.match(text, end, end + 3)
         # A verb of arrival or departure counts as a preposition does ("reaching Van").
@@ -752,6 +746,17 @@ def _word_or_first_name(text, item, run, gazetteer) -> str:
     if _small_towns_alias(gazetteer, key) and not _place_context(text, start, end, gazetteer):
         return "maybe alias"
     return ""
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _lone_facts(gazetteer: Gazetteer, word: str, key: str) -> tuple[bool, bool, bool]:
+    """What _word_or_first_name asks of a word alone, before reading around it (remembered:
+    most place names are none of these, and then need no context read): whether it may be
+    an acronym and names no area, is a common word no famous place's, a person's name no
+    metropolis's."""
+    return (word.isupper() and len(word) <= 5 and "." not in word and not _famous(gazetteer, key, strict=True),
+            not word.isupper() and key in gazetteer.common_words and not _famous(gazetteer, key),
+            key in gazetteer.person_names and not _famous(gazetteer, key, floor=1_000_000))
 
 
 @functools.lru_cache(maxsize=1 << 15)
