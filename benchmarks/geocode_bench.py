@@ -89,7 +89,25 @@ def _throughput_child() -> None:
     for text in warm:
         geomig.geocode(text)
         GeoText(text)
-    print(rate(geomig.geocode, measured), rate(GeoText, measured))
+    # The cycle collector's share of geomig's timed half, and its full collections there:
+    # one full collection walks every object of the process (tens of milliseconds), and
+    # whether one falls inside the 294 timed texts or before them moves the figure.
+    import gc
+
+    spent, started, full = [0.0], [], [0]
+
+    def collector(phase: str, info: dict) -> None:
+        if phase == "start":
+            started.append(time.perf_counter())
+        elif started:
+            spent[0] += time.perf_counter() - started.pop()
+            full[0] += info["generation"] == 2
+
+    gc.callbacks.append(collector)
+    ours = rate(geomig.geocode, measured)
+    gc.callbacks.remove(collector)
+    print(f"{spent[0] / len(measured) * 1e6:.1f} {full[0]}")
+    print(ours, rate(GeoText, measured))
 
 
 def _child(flags: list[str], env: dict | None = None) -> list[str]:
@@ -133,6 +151,10 @@ def throughput(runs: int, against: str | None = None) -> None:
         print(f"  geomig.geocode   median {statistics.median(ours):8.0f} docs/s (min {min(ours):.0f}, max {max(ours):.0f})")
         print(f"  geotext.GeoText median {statistics.median(theirs):8.0f} docs/s (min {min(theirs):.0f}, max {max(theirs):.0f})")
         print(f"  ratio geomig / geotext: median {statistics.median(ratios):.4f} (min {min(ratios):.4f}, max {max(ratios):.4f})")
+        collector = [tuple(map(float, lines[-2].split())) for lines in outputs if len(lines) > 1]
+        if collector:
+            print(f"  of geomig's time, the cycle collector: median {statistics.median(c for c, _ in collector):.0f} µs "
+                  f"per document; full collections inside the timed half: {[int(n) for _, n in collector]}")
     if against is not None:
         return  # the same-process figures below are the tree's own
 

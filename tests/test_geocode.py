@@ -132,3 +132,38 @@ def test_empty_and_placeless_texts():
 ])
 def test_small_towns_need_company(text, expected):
     assert [m.text for m in geomig.geocode(text)] == expected
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_collector_paused_for_a_document_and_restored(gazetteer, monkeypatch, enabled):
+    """The cycle collector is off while a document is geocoded and comes back as it was,
+    also when a stage fails."""
+    import gc
+
+    from geomig.geoparse import geocode as module
+    from geomig.models import Document
+
+    seen = []
+    real = module.recognize
+
+    def recognize(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        monkeypatch.setattr(module, "recognize", recognize)
+        doc = module.geocode_document(Document("-", "Boats left Zuwara for Lampedusa."), gazetteer=gazetteer)
+        assert [m.text for m in doc.mentions] == ["Zuwara", "Lampedusa"]
+        assert seen == [False] and gc.isenabled() is enabled
+
+        def failing(*args, **kwargs):
+            raise RuntimeError("a stage failed")
+
+        monkeypatch.setattr(module, "recognize", failing)
+        with pytest.raises(RuntimeError, match="a stage failed"):
+            module.geocode_document(Document("-", "Boats left Zuwara."), gazetteer=gazetteer)
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -115,6 +115,18 @@ def _runs(text: str) -> list[list[_Token]]:
     return runs
 
 
+@functools.lru_cache(maxsize=4)
+def _inert_words(gazetteer: Gazetteer) -> set[str]:
+    """The capitalised words found inert alone, with no dot after them (see _word): what
+    most runs of one word are ("The", "He", "Monday"), skipped by one set lookup, without
+    the calls and the key of _word's cache. Whether a word is inert reads nothing around
+    it but the dot after it, so the word alone says it. Filled by recognize(), bounded."""
+    return set()
+
+
+_INERT_MAX = 1 << 15
+
+
 #: Gaps that always join two capitalised tokens: a space, a hyphen, a possessive ("Cox's
 #: Bazar": the lookup decides whether it is inside a name), an elided article ("Côte d'Ivoire").
 _JOINING = frozenset((" ", "-", "\u00a0", "'s ", "’s ", " d'", " d’", " l'", " l’"))
@@ -162,11 +174,19 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
         spans.append(Span(text[start:end], start, end, sentence_of(start), hint, key, direction, base, None, acronym))
 
     person_keys: set[str] = set()
+    inert = _inert_words(gazetteer)
     for run in _runs(text):
         if len(run) == 1 and not extra:  # most runs: one word, read once per process
             start, end = run[0]
+            undotted = text[end:end + 1] != "."
+            if undotted and text[start:end] in inert:
+                continue  # "The", "Monday", "It" alone, seen before: one set lookup
             token, key, what = _alone(text, start, end, gazetteer)
             if token is None:
+                if undotted:
+                    if len(inert) >= _INERT_MAX:
+                        inert.clear()
+                    inert.add(text[start:end])
                 continue  # "The", "Monday", "It" alone: nothing to segment or check
             items = [[0, 1, key, what] if what else [0, 1, token, "unknown"]]
         else:
@@ -711,9 +731,10 @@ def _word_or_first_name(text, item, run, gazetteer) -> str:
         return ""
     start, end = run[i][0], run[j - 1][1]
     word = text[start:end]
+    acronym, common, person = _lone_facts(gazetteer, word, key)
     # "IRS", "ER", "PA" in running text are acronyms; countries and unions ("US", "EU")
     # are known as such.
-    if _is_acronym(text, start, end) and not _famous(gazetteer, key, strict=True):
+    if acronym and _is_acronym(text, start, end):
         # A state's or province's abbreviation is one where the words around make it a
         # place ("cases rose in NSW", "flights from BC", "Perth, WA"), unnumbered ("onto
         # KY 52" is a road, "500 BC" an era), and then throughout the text ("maybe acronym").
@@ -721,10 +742,10 @@ def _word_or_first_name(text, item, run, gazetteer) -> str:
             return "acronym"
         placed = _place_context(text, start, end, gazetteer) or _QUALIFYING.search(text, max(0, start - 30), start)
         return "" if placed else "maybe acronym"
-    if not word.isupper() and key in gazetteer.common_words and not _famous(gazetteer, key):
+    if common:
         return "" if _rescuable(text, run, start, end) and _place_context(
             text, start, end, gazetteer) else "common word"
-    if key in gazetteer.person_names and not _famous(gazetteer, key, floor=1_000_000):
+    if person:
         locative = _LOCATIVE.search(text[max(0, start - 12):start])
         qualified = _QUALIFIED.match(text, end, end + 3)
         # A verb of arrival or departure counts as a preposition does ("reaching Van").
@@ -735,6 +756,17 @@ def _word_or_first_name(text, item, run, gazetteer) -> str:
     if _small_towns_alias(gazetteer, key) and not _place_context(text, start, end, gazetteer):
         return "maybe alias"
     return ""
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _lone_facts(gazetteer: Gazetteer, word: str, key: str) -> tuple[bool, bool, bool]:
+    """What _word_or_first_name asks of a word alone, before reading around it (remembered:
+    most place names are none of these, and then need no context read): whether it may be
+    an acronym and names no area, is a common word no famous place's, a person's name no
+    metropolis's."""
+    return (word.isupper() and len(word) <= 5 and "." not in word and not _famous(gazetteer, key, strict=True),
+            not word.isupper() and key in gazetteer.common_words and not _famous(gazetteer, key),
+            key in gazetteer.person_names and not _famous(gazetteer, key, floor=1_000_000))
 
 
 @functools.lru_cache(maxsize=1 << 15)

@@ -707,10 +707,9 @@ class _Context:
         """Country and state votes of every name but this one (cached per name)."""
         if key not in self._cache:
             if self._totals is None:
-                self._totals = (sum(self.countries.values(), Counter()), sum(self.admins.values(), Counter()))
-            # Counter's "-" keeps positive counts only: every vote here is positive.
-            self._cache[key] = (self._totals[0] - self.countries.get(key, Counter()),
-                                self._totals[1] - self.admins.get(key, Counter()))
+                self._totals = (_summed(self.countries.values()), _summed(self.admins.values()))
+            self._cache[key] = (_less(self._totals[0], self.countries.get(key)),
+                                _less(self._totals[1], self.admins.get(key)))
         return self._cache[key]
 
     def countries_without(self, key: str) -> Counter:
@@ -724,6 +723,29 @@ class _Context:
             found = self._in_sentence[sentence, key] = frozenset(
                 c for c, k in self.sentences.get(sentence, ()) if k != key)
         return found
+
+
+def _summed(counters) -> Counter:
+    """sum(counters, Counter()) of positive votes, without a new Counter per addition:
+    the same keys in the same order, each total added up in the same order."""
+    total: dict = {}
+    for counter in counters:
+        for k, v in counter.items():
+            total[k] = total[k] + v if k in total else v
+    return Counter(total)
+
+
+def _less(total: Counter, own: Counter | None) -> Counter:
+    """total - own, as Counter's "-" gives it when every vote is positive (what is left
+    of a count above zero, in total's order), without its calls per key."""
+    if not own:
+        return Counter({k: v for k, v in total.items() if v > 0})
+    out = {}
+    for k, v in total.items():
+        left = v - own[k] if k in own else v
+        if left > 0:
+            out[k] = left
+    return Counter(out)
 
 
 @functools.cache
