@@ -41,7 +41,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 if os.environ.get("GEOMIG_BENCH_CODE"):  # --against: this process runs another ref's geomig
     sys.path.insert(0, os.environ["GEOMIG_BENCH_CODE"])
 
-from benchmarks._common import ROOT, commit, export_ref  # noqa: E402
+from benchmarks._ab import Against, code_of  # noqa: E402
+from benchmarks._common import commit  # noqa: E402
 
 LAUNCH = ["Sabratha", "Zuwara", "Zawiya", "Garabulli", "Tripoli", "Benghazi", "Tobruk", "Sfax", "Mahdia",
           "Nador", "Tangier", "Oran", "Annaba", "Izmir", "Bodrum", "Dakhla", "Nouadhibou"]
@@ -114,7 +115,10 @@ class PeakWorker:
     clock also counts other people's work. The output writers a run with workers forks
     after its last partition (children first seen after the processing ended) are counted
     apart: their resident memory is mostly pages still shared with the run, so their own
-    memory is what is kept."""
+    memory is what is kept. Only forks of the run's own process (its command line) can
+    be output writers: a Dask LocalCluster's nannies (and their workers, and
+    multiprocessing's helper processes) are started afresh, and its nannies, which only
+    watch their workers, are counted as neither."""
 
     def __init__(self):
         import threading
@@ -130,13 +134,17 @@ class PeakWorker:
         import psutil
 
         me = psutil.Process()
+        mine = me.cmdline()
         start = time.thread_time()
         while not self._stop.wait(0.2):
             for child in me.children(recursive=True):
                 try:
                     t, rss = child.cpu_times(), child.memory_info().rss
                     now = time.perf_counter()
-                    x = self.seen.setdefault(child.pid, {"first": now, "rss": 0, "uss": 0, "at": (0, 0.0)})
+                    x = self.seen.get(child.pid)
+                    if x is None:  # forked: a fork of the run's process (or of one of its forks)
+                        x = self.seen[child.pid] = {"first": now, "rss": 0, "uss": 0, "at": (0, 0.0),
+                                                    "forked": child.cmdline() == mine}
                     # The own memory (USS) walks the process's page map: 6 ms of this process's
                     # CPU for a worker, taken from the workers' two cores at every sample (7% of
                     # a core for two workers). It is read again when the resident memory has
@@ -158,8 +166,8 @@ class PeakWorker:
         self._stop.set()
         self._thread.join()
         early = sorted((x for x in self.seen.values() if x["first"] < processed_at), key=lambda x: x.get("cpu", 0))
-        workers, fed = early[-2:], early[:-2]
-        writers = [x for x in self.seen.values() if x["first"] >= processed_at]
+        workers, fed = early[-2:], [x for x in early[:-2] if x["forked"]]
+        writers = [x for x in self.seen.values() if x["first"] >= processed_at and x["forked"]]
         return {"worker_peak_mb": round(max((x["rss"] for x in workers), default=0) / 1e6),
                 "worker_own_mb": round(max((x["uss"] for x in workers), default=0) / 1e6),
                 "workers_cpu_s": round(sum(x.get("cpu", 0) for x in workers), 1),
@@ -206,39 +214,30 @@ def one(config: str, corpus: Path, out: Path) -> dict:
 
 
 def against(ref: str, sizes: list[int], configs: list[str], rounds: int) -> None:
-    """Each configuration with `ref`'s code and the working tree's, alternating."""
-    import statistics
-
+    """Each configuration with `ref`'s code and the working tree's, alternating (_ab.Against)."""
     print(f"commit {commit()} against {ref}")
-    with tempfile.TemporaryDirectory() as tmp:
-        code = Path(tmp) / "code"
-        code.mkdir()
-        export_ref(ref, code)
-        # Spawned workers put their working directory first on sys.path: each side runs in its own.
-        sides = {ref: ({**os.environ, "GEOMIG_BENCH_CODE": str(code), "PYTHONPATH": str(code)}, code),
-                 "tree": (dict(os.environ), ROOT)}
+    with Against(ref) as ab, tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
             corpus = write_corpus(Path(tmp) / f"corpus{n}.jsonl", n)
             for config in configs:
-                runs: dict[str, list[dict]] = {ref: [], "tree": []}
-                for r in range(rounds):
-                    for side in ((ref, "tree") if r % 2 == 0 else ("tree", ref)):
-                        env, cwd = sides[side]
-                        out = Path(tmp) / f"out-{n}-{config}-{side.replace('/', '_')}-{r}"
-                        run = subprocess.run([sys.executable, __file__, "--one", config, str(corpus), str(out)],
-                                             capture_output=True, text=True, env=env, cwd=cwd)
-                        if run.returncode:
-                            sys.exit(f"{side}: {config} on {n} failed:\n{run.stderr[-2000:]}")
-                        runs[side].append(json.loads(run.stdout.strip().splitlines()[-1]))
-                        x = runs[side][-1]
-                        print(f"{n:>6} {config:<9} {side:<8} {x['seconds']:>6.1f} s  cpu parent {x['parent_cpu_s']} s"
-                              f"  workers {x['workers_cpu_s'] or '-'} s  stages {x['stages']}", flush=True)
+                count = iter(range(2 * rounds))
+
+                def run(side: str) -> dict:
+                    out = Path(tmp) / f"out-{n}-{config}-{next(count)}"
+                    done = subprocess.run([sys.executable, __file__, "--one", config, str(corpus), str(out)],
+                                          capture_output=True, text=True, env=ab.env[side], cwd=ab.cwd[side])
+                    if done.returncode:
+                        sys.exit(f"{side}: {config} on {n} failed:\n{done.stderr[-2000:]}")
+                    x = json.loads(done.stdout.strip().splitlines()[-1])
+                    print(f"{n:>6} {config:<9} {side:<8} {x['seconds']:>6.1f} s  cpu parent {x['parent_cpu_s']} s"
+                          f"  workers {x['workers_cpu_s'] or '-'} s  stages {x['stages']}", flush=True)
+                    return x
+
+                runs = ab.alternate(rounds, run)
                 for key in ("parent_cpu_s", "workers_cpu_s", "seconds"):
-                    a = [x[key] for x in runs[ref] if x[key] is not None]
-                    b = [x[key] for x in runs["tree"] if x[key] is not None]
-                    if a and b:
-                        ma, mb = statistics.median(a), statistics.median(b)
-                        print(f"{n:>6} {config:<9} {key}: {ref} {ma:.1f} -> tree {mb:.1f} ({mb / ma:.2f}x)", flush=True)
+                    line = ab.compare(key, runs)
+                    if line:
+                        print(f"{n:>6} {config:<9} {line}", flush=True)
 
 
 def tail_line(r: dict) -> str:
@@ -310,7 +309,7 @@ def main() -> None:
     if args.one:
         import geomig
 
-        assert Path(geomig.__file__).is_relative_to(os.environ.get("GEOMIG_BENCH_CODE") or ROOT)
+        assert Path(geomig.__file__).is_relative_to(code_of())
         print(json.dumps(one(args.one[0], Path(args.one[1]), Path(args.one[2]))))
         return
     print(f"commit {commit()}")
