@@ -17,11 +17,14 @@ repository root:
 
     python benchmarks/corpus_bench.py [--sizes 1000 10000] [--configs single workers2 dask2]
     python benchmarks/corpus_bench.py --sizes 10000 --configs workers2 --against main --rounds 2
+    python benchmarks/corpus_bench.py --contention 16 --rounds 4
 
 `--against REF` runs each configuration with the code of a git ref (exported to a
 temporary directory) and with the working tree, alternating (A B B A ...), and prints the
 workers' CPU seconds of each side and their ratio: on a shared machine CPU seconds,
-not the wall clock, tell whether the code got faster.
+not the wall clock, tell whether the code got faster. `--contention N` times the CPU a
+worker spends per partition alone and beside a second one (N partitions, forks of one
+process, in turn): the second core's own cost, and the scaling it leaves at best.
 """
 
 from __future__ import annotations
@@ -240,6 +243,65 @@ def against(ref: str, sizes: list[int], configs: list[str], rounds: int) -> None
                         print(f"{n:>6} {config:<9} {line}", flush=True)
 
 
+def contention(partitions: int, rounds: int) -> None:
+    """CPU seconds per partition of a worker alone and of two workers at once: forks of
+    this process (cues compiled, as run_corpus's workers are) geocode and read the same
+    partitions, one process by itself, then two side by side (each its own half), in
+    turn. Their ratio is what the second core costs each worker however the code is
+    written (shared caches and memory bandwidth), so the whole-run scaling of two workers
+    is at most 1 / ratio, even with nothing left after the last partition."""
+    import gc
+    import statistics
+
+    from geomig.corpus import run, stages
+
+    rng = random.Random(7)
+    rows = [(f"art{i:06d}", article(rng)) for i in range(partitions * 128)]
+    stages.prepare()
+    gc.freeze()
+
+    def spawn(parts: list[int]) -> tuple[int, int]:
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # a worker: CPU seconds of each partition, the first (warming its caches) left out
+            os.close(read_end)
+            times = []
+            for k in parts:
+                start = time.process_time()
+                run.process_partition(k, rows[k * 128:(k + 1) * 128])
+                times.append(time.process_time() - start)
+            os.write(write_end, json.dumps(times[1:]).encode())
+            os._exit(0)
+        os.close(write_end)
+        return pid, read_end
+
+    def collect(child: tuple[int, int]) -> list[float]:
+        pid, read_end = child
+        with os.fdopen(read_end, "rb") as f:
+            data = f.read()
+        os.waitpid(pid, 0)
+        return json.loads(data)
+
+    half = partitions // 2
+    first, second = list(range(half)), list(range(half, 2 * half))
+    alone: list[float] = []
+    together: list[float] = []
+    for r in range(rounds):
+        for mode in ("alone", "together") if r % 2 == 0 else ("together", "alone"):
+            if mode == "alone":
+                times = collect(spawn(first)) + collect(spawn(second))
+                alone.append(statistics.median(times))
+            else:
+                a, b = spawn(first), spawn(second)
+                times = collect(a) + collect(b)
+                together.append(statistics.median(times))
+            print(f"round {r + 1} {mode:<8} CPU {1000 * statistics.median(times):.0f} ms per partition of 128"
+                  f" (load {os.getloadavg()[0]:.1f})", flush=True)
+    ratio = statistics.median(together) / statistics.median(alone)
+    print(f"CONTENTION: two workers at once spend {ratio:.2f}x the CPU per partition of one alone "
+          f"(medians of {rounds} rounds): whole-run scaling at most {1 / ratio:.0%} on this machine", flush=True)
+
+
 def tail_line(r: dict) -> str:
     """What runs after the last partition (the serial tail): its wall time, the main
     process's CPU seconds in it, and its stages (the writers run beside them)."""
@@ -301,10 +363,16 @@ def main() -> None:
                         choices=["single", "workers2", "dask2"])
     parser.add_argument("--one", nargs=3, metavar=("CONFIG", "CORPUS", "OUT"), help=argparse.SUPPRESS)
     parser.add_argument("--against", metavar="REF", help="time the code of this git ref against the working tree")
-    parser.add_argument("--rounds", type=int, default=2, help="--against: runs per side")
+    parser.add_argument("--rounds", type=int, default=2, help="--against, --contention: runs per side")
+    parser.add_argument("--contention", type=int, metavar="PARTITIONS",
+                        help="CPU per partition of one worker alone against two at once (PARTITIONS of 128 articles)")
     args = parser.parse_args()
     if args.against:
         against(args.against, args.sizes, args.configs, args.rounds)
+        return
+    if args.contention:
+        print(f"commit {commit()}")
+        contention(args.contention, args.rounds)
         return
     if args.one:
         import geomig
