@@ -233,11 +233,12 @@ def against(ref: str, sizes: list[int], configs: list[str], rounds: int) -> None
                         sys.exit(f"{side}: {config} on {n} failed:\n{done.stderr[-2000:]}")
                     x = json.loads(done.stdout.strip().splitlines()[-1])
                     print(f"{n:>6} {config:<9} {side:<8} {x['seconds']:>6.1f} s  cpu parent {x['parent_cpu_s']} s"
-                          f"  workers {x['workers_cpu_s'] or '-'} s  stages {x['stages']}", flush=True)
+                          f"  workers {x['workers_cpu_s'] or '-'} s  writers {x['writers_cpu_s'] or '-'} s"
+                          f"  writers' own peak {x['writer_peak_mb'] or '-'} MB  stages {x['stages']}", flush=True)
                     return x
 
                 runs = ab.alternate(rounds, run)
-                for key in ("parent_cpu_s", "workers_cpu_s", "seconds"):
+                for key in ("parent_cpu_s", "workers_cpu_s", "writers_cpu_s", "seconds", "writer_peak_mb"):
                     line = ab.compare(key, runs)
                     if line:
                         print(f"{n:>6} {config:<9} {line}", flush=True)
