@@ -17,11 +17,14 @@ repository root:
 
     python benchmarks/corpus_bench.py [--sizes 1000 10000] [--configs single workers2 dask2]
     python benchmarks/corpus_bench.py --sizes 10000 --configs workers2 --against main --rounds 2
+    python benchmarks/corpus_bench.py --contention 16 --rounds 4
 
 `--against REF` runs each configuration with the code of a git ref (exported to a
 temporary directory) and with the working tree, alternating (A B B A ...), and prints the
 workers' CPU seconds of each side and their ratio: on a shared machine CPU seconds,
-not the wall clock, tell whether the code got faster.
+not the wall clock, tell whether the code got faster. `--contention N` times the CPU a
+worker spends per partition alone and beside a second one (N partitions, forks of one
+process, in turn): the second core's own cost, and the scaling it leaves at best.
 """
 
 from __future__ import annotations
@@ -41,7 +44,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 if os.environ.get("GEOMIG_BENCH_CODE"):  # --against: this process runs another ref's geomig
     sys.path.insert(0, os.environ["GEOMIG_BENCH_CODE"])
 
-from benchmarks._common import ROOT, commit, export_ref  # noqa: E402
+from benchmarks._ab import Against, code_of  # noqa: E402
+from benchmarks._common import commit  # noqa: E402
 
 LAUNCH = ["Sabratha", "Zuwara", "Zawiya", "Garabulli", "Tripoli", "Benghazi", "Tobruk", "Sfax", "Mahdia",
           "Nador", "Tangier", "Oran", "Annaba", "Izmir", "Bodrum", "Dakhla", "Nouadhibou"]
@@ -114,7 +118,10 @@ class PeakWorker:
     clock also counts other people's work. The output writers a run with workers forks
     after its last partition (children first seen after the processing ended) are counted
     apart: their resident memory is mostly pages still shared with the run, so their own
-    memory is what is kept."""
+    memory is what is kept. Only forks of the run's own process (its command line) can
+    be output writers: a Dask LocalCluster's nannies (and their workers, and
+    multiprocessing's helper processes) are started afresh, and its nannies, which only
+    watch their workers, are counted as neither."""
 
     def __init__(self):
         import threading
@@ -130,13 +137,17 @@ class PeakWorker:
         import psutil
 
         me = psutil.Process()
+        mine = me.cmdline()
         start = time.thread_time()
         while not self._stop.wait(0.2):
             for child in me.children(recursive=True):
                 try:
                     t, rss = child.cpu_times(), child.memory_info().rss
                     now = time.perf_counter()
-                    x = self.seen.setdefault(child.pid, {"first": now, "rss": 0, "uss": 0, "at": (0, 0.0)})
+                    x = self.seen.get(child.pid)
+                    if x is None:  # forked: a fork of the run's process (or of one of its forks)
+                        x = self.seen[child.pid] = {"first": now, "rss": 0, "uss": 0, "at": (0, 0.0),
+                                                    "forked": child.cmdline() == mine}
                     # The own memory (USS) walks the process's page map: 6 ms of this process's
                     # CPU for a worker, taken from the workers' two cores at every sample (7% of
                     # a core for two workers). It is read again when the resident memory has
@@ -158,8 +169,8 @@ class PeakWorker:
         self._stop.set()
         self._thread.join()
         early = sorted((x for x in self.seen.values() if x["first"] < processed_at), key=lambda x: x.get("cpu", 0))
-        workers, fed = early[-2:], early[:-2]
-        writers = [x for x in self.seen.values() if x["first"] >= processed_at]
+        workers, fed = early[-2:], [x for x in early[:-2] if x["forked"]]
+        writers = [x for x in self.seen.values() if x["first"] >= processed_at and x["forked"]]
         return {"worker_peak_mb": round(max((x["rss"] for x in workers), default=0) / 1e6),
                 "worker_own_mb": round(max((x["uss"] for x in workers), default=0) / 1e6),
                 "workers_cpu_s": round(sum(x.get("cpu", 0) for x in workers), 1),
@@ -206,39 +217,90 @@ def one(config: str, corpus: Path, out: Path) -> dict:
 
 
 def against(ref: str, sizes: list[int], configs: list[str], rounds: int) -> None:
-    """Each configuration with `ref`'s code and the working tree's, alternating."""
-    import statistics
-
+    """Each configuration with `ref`'s code and the working tree's, alternating (_ab.Against)."""
     print(f"commit {commit()} against {ref}")
-    with tempfile.TemporaryDirectory() as tmp:
-        code = Path(tmp) / "code"
-        code.mkdir()
-        export_ref(ref, code)
-        # Spawned workers put their working directory first on sys.path: each side runs in its own.
-        sides = {ref: ({**os.environ, "GEOMIG_BENCH_CODE": str(code), "PYTHONPATH": str(code)}, code),
-                 "tree": (dict(os.environ), ROOT)}
+    with Against(ref) as ab, tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
             corpus = write_corpus(Path(tmp) / f"corpus{n}.jsonl", n)
             for config in configs:
-                runs: dict[str, list[dict]] = {ref: [], "tree": []}
-                for r in range(rounds):
-                    for side in ((ref, "tree") if r % 2 == 0 else ("tree", ref)):
-                        env, cwd = sides[side]
-                        out = Path(tmp) / f"out-{n}-{config}-{side.replace('/', '_')}-{r}"
-                        run = subprocess.run([sys.executable, __file__, "--one", config, str(corpus), str(out)],
-                                             capture_output=True, text=True, env=env, cwd=cwd)
-                        if run.returncode:
-                            sys.exit(f"{side}: {config} on {n} failed:\n{run.stderr[-2000:]}")
-                        runs[side].append(json.loads(run.stdout.strip().splitlines()[-1]))
-                        x = runs[side][-1]
-                        print(f"{n:>6} {config:<9} {side:<8} {x['seconds']:>6.1f} s  cpu parent {x['parent_cpu_s']} s"
-                              f"  workers {x['workers_cpu_s'] or '-'} s  stages {x['stages']}", flush=True)
-                for key in ("parent_cpu_s", "workers_cpu_s", "seconds"):
-                    a = [x[key] for x in runs[ref] if x[key] is not None]
-                    b = [x[key] for x in runs["tree"] if x[key] is not None]
-                    if a and b:
-                        ma, mb = statistics.median(a), statistics.median(b)
-                        print(f"{n:>6} {config:<9} {key}: {ref} {ma:.1f} -> tree {mb:.1f} ({mb / ma:.2f}x)", flush=True)
+                count = iter(range(2 * rounds))
+
+                def run(side: str) -> dict:
+                    out = Path(tmp) / f"out-{n}-{config}-{next(count)}"
+                    done = subprocess.run([sys.executable, __file__, "--one", config, str(corpus), str(out)],
+                                          capture_output=True, text=True, env=ab.env[side], cwd=ab.cwd[side])
+                    if done.returncode:
+                        sys.exit(f"{side}: {config} on {n} failed:\n{done.stderr[-2000:]}")
+                    x = json.loads(done.stdout.strip().splitlines()[-1])
+                    print(f"{n:>6} {config:<9} {side:<8} {x['seconds']:>6.1f} s  cpu parent {x['parent_cpu_s']} s"
+                          f"  workers {x['workers_cpu_s'] or '-'} s  writers {x['writers_cpu_s'] or '-'} s"
+                          f"  writers' own peak {x['writer_peak_mb'] or '-'} MB  stages {x['stages']}", flush=True)
+                    return x
+
+                runs = ab.alternate(rounds, run)
+                for key in ("parent_cpu_s", "workers_cpu_s", "writers_cpu_s", "seconds", "writer_peak_mb"):
+                    line = ab.compare(key, runs)
+                    if line:
+                        print(f"{n:>6} {config:<9} {line}", flush=True)
+
+
+def contention(partitions: int, rounds: int) -> None:
+    """CPU seconds per partition of a worker alone and of two workers at once: forks of
+    this process (cues compiled, as run_corpus's workers are) geocode and read the same
+    partitions, one process by itself, then two side by side (each its own half), in
+    turn. Their ratio is what the second core costs each worker however the code is
+    written (shared caches and memory bandwidth), so the whole-run scaling of two workers
+    is at most 1 / ratio, even with nothing left after the last partition."""
+    import gc
+    import statistics
+
+    from geomig.corpus import run, stages
+
+    rng = random.Random(7)
+    rows = [(f"art{i:06d}", article(rng)) for i in range(partitions * 128)]
+    stages.prepare()
+    gc.freeze()
+
+    def spawn(parts: list[int]) -> tuple[int, int]:
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # a worker: CPU seconds of each partition, the first (warming its caches) left out
+            os.close(read_end)
+            times = []
+            for k in parts:
+                start = time.process_time()
+                run.process_partition(k, rows[k * 128:(k + 1) * 128])
+                times.append(time.process_time() - start)
+            os.write(write_end, json.dumps(times[1:]).encode())
+            os._exit(0)
+        os.close(write_end)
+        return pid, read_end
+
+    def collect(child: tuple[int, int]) -> list[float]:
+        pid, read_end = child
+        with os.fdopen(read_end, "rb") as f:
+            data = f.read()
+        os.waitpid(pid, 0)
+        return json.loads(data)
+
+    half = partitions // 2
+    first, second = list(range(half)), list(range(half, 2 * half))
+    alone: list[float] = []
+    together: list[float] = []
+    for r in range(rounds):
+        for mode in ("alone", "together") if r % 2 == 0 else ("together", "alone"):
+            if mode == "alone":
+                times = collect(spawn(first)) + collect(spawn(second))
+                alone.append(statistics.median(times))
+            else:
+                a, b = spawn(first), spawn(second)
+                times = collect(a) + collect(b)
+                together.append(statistics.median(times))
+            print(f"round {r + 1} {mode:<8} CPU {1000 * statistics.median(times):.0f} ms per partition of 128"
+                  f" (load {os.getloadavg()[0]:.1f})", flush=True)
+    ratio = statistics.median(together) / statistics.median(alone)
+    print(f"CONTENTION: two workers at once spend {ratio:.2f}x the CPU per partition of one alone "
+          f"(medians of {rounds} rounds): whole-run scaling at most {1 / ratio:.0%} on this machine", flush=True)
 
 
 def tail_line(r: dict) -> str:
@@ -302,15 +364,21 @@ def main() -> None:
                         choices=["single", "workers2", "dask2"])
     parser.add_argument("--one", nargs=3, metavar=("CONFIG", "CORPUS", "OUT"), help=argparse.SUPPRESS)
     parser.add_argument("--against", metavar="REF", help="time the code of this git ref against the working tree")
-    parser.add_argument("--rounds", type=int, default=2, help="--against: runs per side")
+    parser.add_argument("--rounds", type=int, default=2, help="--against, --contention: runs per side")
+    parser.add_argument("--contention", type=int, metavar="PARTITIONS",
+                        help="CPU per partition of one worker alone against two at once (PARTITIONS of 128 articles)")
     args = parser.parse_args()
     if args.against:
         against(args.against, args.sizes, args.configs, args.rounds)
         return
+    if args.contention:
+        print(f"commit {commit()}")
+        contention(args.contention, args.rounds)
+        return
     if args.one:
         import geomig
 
-        assert Path(geomig.__file__).is_relative_to(os.environ.get("GEOMIG_BENCH_CODE") or ROOT)
+        assert Path(geomig.__file__).is_relative_to(code_of())
         print(json.dumps(one(args.one[0], Path(args.one[1]), Path(args.one[2]))))
         return
     print(f"commit {commit()}")

@@ -35,7 +35,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 if os.environ.get("GEOMIG_BENCH_CODE"):  # --against: this process runs another ref's geomig
     sys.path.insert(0, os.environ["GEOMIG_BENCH_CODE"])
 
-from benchmarks._common import ROOT, commit, export_ref  # noqa: E402
+from benchmarks._ab import Against, code_of  # noqa: E402
+from benchmarks._common import ROOT, commit  # noqa: E402
 
 EVAL = Path("/work/shared/eval")
 
@@ -190,25 +191,17 @@ def child(docs: list, repeats: int, read_only: bool = False) -> dict[str, float]
 
 
 def against(ref: str, geocoded: str, names: list[str], rounds: int, repeats: int, extra: list[str]) -> None:
-    """Time the code of `ref` and the working tree in alternating processes (A B B A ...)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        export_ref(ref, Path(tmp))
-        envs = {ref: {**os.environ, "GEOMIG_BENCH_CODE": tmp}, "tree": dict(os.environ)}
+    """Time the code of `ref` and the working tree in alternating processes (_ab.Against)."""
+    with Against(ref) as ab:
         for name in names:
-            runs: dict[str, list[dict]] = {ref: [], "tree": []}
-            for r in range(rounds):
-                for side in ((ref, "tree") if r % 2 == 0 else ("tree", ref)):
-                    cmd = [sys.executable, __file__, "--child", "--geocoded", geocoded, "--only", name,
-                           "--repeats", str(repeats), *extra]
-                    done = subprocess.run(cmd, env=envs[side], capture_output=True, text=True, check=True)
-                    runs[side].append(json.loads(done.stdout.splitlines()[-1]))
-            row = []
-            for stage in ("read",) if "--read-only" in extra else ("read", "assemble"):
-                a = statistics.median(x[stage] for x in runs[ref])
-                b = statistics.median(x[stage] for x in runs["tree"])
-                row.append(f"{stage} {a:6.2f} -> {b:6.2f} ({b / a:4.2f}x)")
-            print(f"{name:10s} CPU ms/article, {ref} -> tree, medians of {rounds} processes: " + "  ".join(row),
-                  flush=True)
+            cmd = [sys.executable, __file__, "--child", "--geocoded", geocoded, "--only", name,
+                   "--repeats", str(repeats), *extra]
+            runs = ab.alternate(rounds, lambda side: json.loads(subprocess.run(
+                cmd, env=ab.env[side], cwd=ab.cwd[side], capture_output=True, text=True,
+                check=True).stdout.splitlines()[-1]))
+            stages = ("read",) if "--read-only" in extra else ("read", "assemble")
+            print(f"{name:10s} CPU ms/article, medians of {rounds} processes: "
+                  + "  ".join(ab.compare(stage, runs, digits=2) for stage in stages), flush=True)
 
 
 def main() -> None:
@@ -228,12 +221,12 @@ def main() -> None:
     if args.child:
         import geomig
 
-        assert Path(geomig.__file__).is_relative_to(os.environ.get("GEOMIG_BENCH_CODE") or ROOT)
+        assert Path(geomig.__file__).is_relative_to(code_of())
         docs = cached_corpora(args.synthetic, args.only, args.geocoded)[args.only[0]][:args.limit]
         print(json.dumps(child(docs, args.repeats, args.read_only)))
         return
     if args.against:
-        geocoded = args.geocoded or str(Path(tempfile.gettempdir()) / "geomig-extract-bench.pkl")
+        geocoded = str(Path(args.geocoded or Path(tempfile.gettempdir()) / "geomig-extract-bench.pkl").resolve())
         print(f"commit {commit()} against {args.against}")
         names = list(cached_corpora(args.synthetic, args.only, geocoded))
         extra = (["--limit", str(args.limit)] if args.limit else []) + (["--read-only"] if args.read_only else [])

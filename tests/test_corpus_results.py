@@ -1,0 +1,31 @@
+"""The mention table the geocodes writer joins from every partition (geomig.corpus.results)."""
+
+from __future__ import annotations
+
+from geomig.corpus.results import MentionTable
+
+
+def _mention(text: str, start: int, confidence: float, **extra) -> dict:
+    return {"text": text, "start": start, "end": start + len(text), "sentence": 0, "kind": "city",
+            "id": f"gn:{text}", "name": text, "country": "IT", "confidence": confidence, "evidence": "only match",
+            "flags": [], "alternatives": [], "lat": 37.5, "lon": 15.1, **extra}
+
+
+def _table(doc: str, *mentions: dict) -> MentionTable:
+    table = MentionTable()
+    table.add(doc, list(mentions))
+    return MentionTable.loads(table.dumps())  # as the writer gets it: read back from bytes
+
+
+def test_joined_tables_keep_one_object_per_distinct_text_and_every_value():
+    joined = MentionTable()
+    joined.extend(_table("a", _mention("Catania", 1, 1.0)))
+    joined.extend(_table("b", _mention("Catania", 40, 0.75), _mention("Augusta", 1, 1.0, flags=["far"])))
+    names = joined.columns["name"]
+    assert names == ["Catania", "Catania", "Augusta"]
+    assert names[0] is names[1]  # one object for the repeated text, though read from two tables
+    assert joined.columns["start"] == [1, 40, 1]
+    # Numbers are never made one with an equal number of another type or column (1 == 1.0).
+    assert [type(c) for c in joined.columns["confidence"]] == [float, float, float]
+    assert joined.columns["flags"] == ["[]", "[]", '["far"]']
+    assert (joined.lon, joined.lat) == ([15.1] * 3, [37.5] * 3)
