@@ -42,3 +42,23 @@ def test_a_table_naming_an_entry_the_gazetteer_lacks_is_an_error(table):
     entry = {"geonames": 999999999, "aliases": ["Nowhere"], "lat": 0.0, "lon": 0.0}
     with pytest.raises(GazetteerError, match=rf"supplement.toml: \[\[{table}\]\] for geonames:999999999"):
         _add_supplement(builder(), {table: [entry]}, SUPPLEMENT)
+
+
+def test_divisions_the_subdivision_package_lacks_are_added_where_the_name_is_free():
+    from geomig.gazetteer.build.index import _divisions_lacking
+
+    b = _Builder()
+    b.add(Place("geonames:1", "Bournemouth", "city", "GB", 50.72, -1.88, 180000), [])
+    row = {"lat": 0.0, "lon": 0.0, "country": "GB", "aliases": []}
+    _divisions_lacking(b, {
+        10: {**row, "name": "Northamptonshire", "aliases": ["Northants", "NH", "Kristian", "North East"]},
+        11: {**row, "name": "Bournemouth"},                     # its town is a place already
+        12: {**row, "name": "Bournemouth", "country": "FR"},    # not in that country
+        13: {**row, "name": "Central"},                          # a compass word
+        14: {**row, "name": "Haut-ZaireUpper Zaire"},            # two names glued in the source
+    })
+    added = {pid: Place(*b.places[r - 1]) for pid, r in b.index.items() if pid != "geonames:1"}
+    assert sorted(added) == ["geonames:10", "geonames:12"]
+    assert (added["geonames:10"].kind, added["geonames:10"].feature) == ("admin", "ADM1")
+    names = {k for k, rows in b.names.items() if b.index["geonames:10"] in rows}
+    assert "northants" in names and "north east" not in names and "nh" not in names

@@ -26,8 +26,8 @@ OCEANS_FILE = "ocean-points.tsv"
 
 
 def admin1_points(data_dir: Path) -> dict[int, dict]:
-    """GeoNames id -> {lat, lon, aliases, country} of first-level divisions."""
-    return {int(r["geonameid"]): {"lat": float(r["lat"]), "lon": float(r["lon"]),
+    """GeoNames id -> {name, lat, lon, aliases, country} of first-level divisions."""
+    return {int(r["geonameid"]): {"name": r["name"], "lat": float(r["lat"]), "lon": float(r["lon"]),
                                   "aliases": [a for a in r["aliases"].split("|") if a],
                                   "country": r["country"]}
             for r in _rows(data_dir / ADMIN1_FILE)}

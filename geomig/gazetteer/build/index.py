@@ -234,6 +234,39 @@ def _subdivisions(b: _Builder, iso_by_line: dict[int, str]) -> None:
             place = Place(f"geonames:{gid}", name, "admin", iso_by_line.get(int(country or 0)),
                           lat, lon, int(s[3]), parts[1] if len(parts) > 1 else None, f"ADM{level}")
             b.add(place, names)
+    _divisions_lacking(b, {gid: row for gid, row in admin1.items() if f"geonames:{gid}" not in b.index})
+
+
+def _divisions_lacking(b: _Builder, rows: dict[int, dict]) -> None:
+    """First-level divisions that Natural Earth has and the subdivision package lacks
+    (Northamptonshire, Katanga, Rift Valley), at admin1.tsv's point, where no place of their
+    country bears the name. One named by a compass
+    or common word ("Central", "Coast") is left out: in prose those words name other things;
+    so are aliases that are first names ("Kristian") or compass phrases ("North East")."""
+    common = set(_read_lines("common-words.txt"))
+    people = {*_read_lines("first-names.txt"), *_read_lines("given-names.txt")}
+
+    def compass(name: str) -> bool:
+        return all(w in regions.DIRECTIONS for w in name.lower().replace("-", " ").split())
+
+    def fit(name: str) -> bool:
+        # "Haut-ZaïreUpper Zaire": two names glued together in the source
+        return (_alias_ok(name) and not compass(name) and normalize(name) not in common
+                and name not in people and not _GLUED.search(name))
+
+    def held(name: str, country: str) -> bool:
+        return any(Place(*b.places[r - 1]).country == country for r in b.names.get(key_of(name), ()))
+
+    for gid, row in rows.items():
+        # Only where no place of its country bears the name yet: a division named after its
+        # town ("Bournemouth", "Naxçıvan") would only add a rival to the place it has.
+        if fit(row["name"]) and not held(row["name"], row["country"]):
+            place = Place(f"geonames:{gid}", row["name"], "admin", row["country"], row["lat"], row["lon"],
+                          0, None, "ADM1")
+            b.add(place, [a for a in row["aliases"] if fit(a)])
+
+
+_GLUED = re.compile(r"[a-zß-ÿ][A-Z]")
 
 
 def _us_state_fips() -> dict[str, str]:
