@@ -25,7 +25,7 @@ def tables(tmp_path):
 
 def test_tables_are_read_with_their_types(tables):
     admin1 = points.admin1_points(tables)
-    assert admin1[4736286] == {"lat": 31.2, "lon": -99.0, "aliases": ["Tex.", "TX"], "country": "US"}
+    assert admin1[4736286] == {"name": "Texas", "lat": 31.2, "lon": -99.0, "aliases": ["Tex.", "TX"], "country": "US"}
     assert admin1[2210247]["aliases"] == []
     assert points.county_points(tables) == {"22079": (31.2, -92.5)}
     assert points.country_points(tables) == {"LY": (25.0, 17.0)}
