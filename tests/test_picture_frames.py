@@ -1243,3 +1243,43 @@ def test_air_travel_stops_on_the_way(text, stop):
 ])
 def test_a_force_that_brings_people_ashore_lands_them(text, landed):
     assert (roles(picture(text)).get("Pozzallo") == {"destination"}) is landed
+
+
+@pytest.mark.parametrize("text, route", [
+    ("Migrants caught inside Tunisia were driven back in police vans and forced across the border into Libya.",
+     ["Tunisia", "Libya"]),
+    ("Many migrants were held for days at Tunis airport before being put on flights back to Sudan.",
+     ["Tunis", "Sudan"]),
+    ("The coastguard said it had stopped two migrant boats near Lampedusa and sent 231 people back to Libya.",
+     ["Lampedusa", "Libya"]),
+    # a return inside the country where people were held is no route
+    ("Migrants were intercepted off Libya and returned to Tripoli.", None),
+    # the force said it would: a plan, no return
+    ("Migrants caught inside Tunisia will be forced across the border into Libya, the minister said.", None),
+])
+def test_push_backs_and_removals_are_routes_from_where_people_were_caught(text, route):
+    assert routes(picture(text)) == ([route] if route else [])
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("Hundreds of migrants landed on Lampedusa on Monday. Authorities began moving them by ferry to Pozzallo.", True),
+    ("Hundreds of migrants landed on Lampedusa on Monday. Officials said they hoped to start moving them to Pozzallo.",
+     False),
+])
+def test_moving_people_on_from_where_they_landed_is_a_leg(text, moved):
+    assert (["Lampedusa", "Pozzallo"] in routes(picture(text))) is moved
+
+
+@pytest.mark.parametrize("text, stop", [
+    # a stay of some days is no step back in time: the text goes on from Malta
+    ("The migrant flew from Tunis to Malta and, after ten days there, was flown on to Rome.", True),
+    # "after travelling to X": X came before the landing
+    ("The migrants landed on Lampedusa, after travelling to Tunisia by bus and then by sea.", False),
+])
+def test_after_some_days_the_text_goes_on(text, stop):
+    pic = picture(text)
+    if stop:
+        assert roles(pic)["Malta"] == {"transit"}
+        assert ["Tunis", "Malta", "Rome"] in routes(pic)
+    else:
+        assert roles(pic)["Lampedusa"] == {"destination"}

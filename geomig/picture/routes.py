@@ -146,7 +146,8 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Cl
     names before it ("the boat left X but was towed back to Y"), else the one the sentence
     before names ("... have left X. Most went back to Y"), else the place the sentence
     before says they reached ("... swam to X. Most were sent back to Y"), else where they
-    were held just before ("detained in X. Most were sent back to Y"), else the last place
+    were held ("caught inside X, they were forced back into Y"; "detained in X. Most were
+    sent back to Y": its own sentence first, before any place reached), else the last place
     a few sentences before say they reached (the host country: "worked in X for years. ...
     In May he was deported to Y")."""
     if not ends or ends[0].role != "returned":
@@ -158,23 +159,28 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Cl
         # entry that only starts a leg ("crossed into X from Y" may start one from X)
         return (c.role == "destination" or (c.role == "transit" and c.onward)) and not c.negated and not c.intended
 
+    def held(c: Claim) -> bool:
+        return c.role == "returned_from" and c.hit != end.hit and c.at < end.at
+
     tries = (  # the first that finds a claim wins
         lambda c: c.role == "launch_point" and c.sentence == end.sentence and c.at < end.at,
+        # where its sentence says they were held ("caught inside X ... forced back into Y"; a
+        # route-only claim of returned_from.held)
+        # (the first place it names: "caught inside X, sometimes near Z")
+        lambda c: held(c) and c.sentence == end.sentence,
         # "400,000 have left X ... Most went back to Y through Z"
         lambda c: c.role == "launch_point" and c.sentence == end.sentence - 1 and not c.negated,
         lambda c: reached(c) and end.sentence - 1 <= c.sentence <= end.sentence and c.at < end.at,
         # two sentences back: "... swam from X to Y. More than 2,000 entered the enclave.
         # Most were returned to Z"
         lambda c: reached(c) and c.sentence == end.sentence - 2,
-        # "held in X" (a route-only claim of the custody cue) in its sentence or the one before
-        lambda c: (c.role == "returned_from" and c.hit != end.hit and end.sentence - 1 <= c.sentence <= end.sentence
-                   and c.at < end.at),
+        lambda c: held(c) and c.sentence == end.sentence - 1,
         lambda c: reached(c) and end.sentence - _HOST_SENTENCES <= c.sentence < end.sentence - 2,
     )
-    for hit in tries:
+    for i, hit in enumerate(tries):
         found = [c for c in claims if hit(c)]
         if found:
-            return found[-1:]
+            return found[:1] if i == 1 else found[-1:]
     return []
 
 
