@@ -1283,3 +1283,15 @@ def test_after_some_days_the_text_goes_on(text, stop):
         assert ["Tunis", "Malta", "Rome"] in routes(pic)
     else:
         assert roles(pic)["Lampedusa"] == {"destination"}
+
+
+@pytest.mark.parametrize("text, stop", [
+    ("The migrants reached Agadez in May. Most went on to Sebha in June.", True),
+    ("The migrants stayed in Agadez for a month. After Agadez, they went on to Sebha.", True),
+    # going back is no going on
+    ("The migrants reached Agadez in May. Most went back to Niger in June.", False),
+])
+def test_the_next_sentence_going_on_makes_a_stop_on_the_way(text, stop):
+    got = roles(picture(text))
+    assert got["Agadez"] == ({"transit"} if stop else {"destination"})
+

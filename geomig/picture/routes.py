@@ -162,25 +162,25 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Cl
     def held(c: Claim) -> bool:
         return c.role == "returned_from" and c.hit != end.hit and c.at < end.at
 
-    tries = (  # the first that finds a claim wins
-        lambda c: c.role == "launch_point" and c.sentence == end.sentence and c.at < end.at,
-        # where its sentence says they were held ("caught inside X ... forced back into Y"; a
-        # route-only claim of returned_from.held)
-        # (the first place it names: "caught inside X, sometimes near Z")
-        lambda c: held(c) and c.sentence == end.sentence,
+    # (test, which claim of those found): the first test that finds a claim wins
+    tries = (
+        (lambda c: c.role == "launch_point" and c.sentence == end.sentence and c.at < end.at, -1),
+        # where its sentence says they were held, the first place it names ("caught inside X,
+        # sometimes near Z, ... forced back into Y"; a route-only claim of returned_from.held)
+        (lambda c: held(c) and c.sentence == end.sentence, 0),
         # "400,000 have left X ... Most went back to Y through Z"
-        lambda c: c.role == "launch_point" and c.sentence == end.sentence - 1 and not c.negated,
-        lambda c: reached(c) and end.sentence - 1 <= c.sentence <= end.sentence and c.at < end.at,
+        (lambda c: c.role == "launch_point" and c.sentence == end.sentence - 1 and not c.negated, -1),
+        (lambda c: reached(c) and end.sentence - 1 <= c.sentence <= end.sentence and c.at < end.at, -1),
         # two sentences back: "... swam from X to Y. More than 2,000 entered the enclave.
         # Most were returned to Z"
-        lambda c: reached(c) and c.sentence == end.sentence - 2,
-        lambda c: held(c) and c.sentence == end.sentence - 1,
-        lambda c: reached(c) and end.sentence - _HOST_SENTENCES <= c.sentence < end.sentence - 2,
+        (lambda c: reached(c) and c.sentence == end.sentence - 2, -1),
+        (lambda c: held(c) and c.sentence == end.sentence - 1, -1),
+        (lambda c: reached(c) and end.sentence - _HOST_SENTENCES <= c.sentence < end.sentence - 2, -1),
     )
-    for i, hit in enumerate(tries):
+    for hit, which in tries:
         found = [c for c in claims if hit(c)]
         if found:
-            return found[:1] if i == 1 else found[-1:]
+            return [found[which]]
     return []
 
 
