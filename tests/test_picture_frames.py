@@ -1295,3 +1295,16 @@ def test_the_next_sentence_going_on_makes_a_stop_on_the_way(text, stop):
     got = roles(picture(text))
     assert got["Agadez"] == ({"transit"} if stop else {"destination"})
 
+
+
+@pytest.mark.parametrize("text, expected, route", [
+    ("Most migrants from Niger got only as far as Libya, the refugees said.",
+     {"Niger": {"origin"}, "Libya": {"destination"}}, ["Niger", "Libya"]),
+    ("Others pay smugglers to take them as far as Tunisia, from where some hope to reach Italy.",
+     {"Tunisia": {"launch_point"}, "Italy": {"destination"}}, ["Tunisia", "Italy"]),
+    ("The migrants never got as far as Libya, the refugees said.", {}, None),
+])
+def test_as_far_as_is_where_people_got(text, expected, route):
+    pic = picture(text)
+    assert roles(pic) == expected
+    assert routes(pic) == ([route] if route else [])
