@@ -1130,3 +1130,181 @@ def test_labour_migration_is_migration():
     pic = picture(text)
     assert roles(pic)["Malta"] & {"destination", "transit"}
     assert pic.by_role("route")
+
+
+# ---- session nine: air travel, work histories, onward moves, returns from custody ---------
+
+def _with_place(doc, surface: str, kind: str, country: str, lat: float, lon: float):
+    """The document with one more place the tiny gazetteer does not know."""
+    at = doc.text.index(surface)
+    extra = Mention(text=surface, start=at, end=at + len(surface), sentence=0, kind=kind,
+                    id=f"geomig:test-{surface.lower()}", name=surface, country=country, lat=lat, lon=lon,
+                    confidence=0.95, evidence="test fixture")
+    return dataclasses.replace(doc, mentions=tuple(sorted((*doc.mentions, extra), key=lambda m: m.start)))
+
+
+def test_a_town_on_an_island_is_one_stop():
+    """"reached X on Lesbos": both places are where people arrived, but one stop of one route."""
+    doc = _with_place(annotate("The boat carrying 60 migrants left Turkey and reached Mytilene on Lesbos on Monday."),
+                      "Mytilene", "city", "GR", 39.1, 26.55)
+    pic = extract([doc])
+    assert roles(pic) == {"Turkey": {"launch_point"}, "Mytilene": {"destination"}, "Lesbos": {"destination"}}
+    assert routes(pic) == [["Turkey", "Mytilene"]]
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("A boat with 40 migrants left Sfax, Tunisia's coastguard said.", False),
+    ("A boat with 40 migrants left Sfax, Tunisia's national guard reported on Monday.", False),
+    # an apposition is still a list of the place's own country
+    ("A boat with 40 migrants left Sfax, Tunisia's second city, on Monday.", True),
+])
+def test_a_country_that_says_something_is_not_listed_with_the_place_before_it(text, listed):
+    got = roles(picture(text))
+    assert got["Sfax"] == {"launch_point"}
+    assert ("Tunisia" in got) is listed
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("Migrants who reached Lampedusa were later moved to Sicily by ferry.", True),
+    ("Migrants who reached Lampedusa hope to be moved to Sicily by ferry.", False),
+    ("Migrants who reached Lampedusa were not moved to Sicily, officials said.", False),
+])
+def test_a_move_on_from_an_arrival_in_the_same_sentence_is_a_leg(text, moved):
+    assert (["Lampedusa", "Sicily"] in routes(picture(text))) is moved
+
+
+@pytest.mark.parametrize("text, route", [
+    ("The migrants were detained in Tunisia last week. Most were sent back to Libya on Friday.",
+     ["Tunisia", "Libya"]),
+    ("Officers held the migrants at a station in Tunis. On Friday they were deported to Libya.",
+     ["Tunis", "Libya"]),
+    # negated, or only planned: no return
+    ("The migrants were detained in Tunisia last week. None were sent back to Libya, officials said.", None),
+    ("The migrants were detained in Tunisia last week. The government plans to send them back to Libya.", None),
+])
+def test_a_return_alone_starts_where_people_were_held(text, route):
+    pic = picture(text)
+    assert routes(pic) == ([route] if route else [])
+    assert "Libya" not in roles(pic)     # where a return ends plays no role
+
+
+@pytest.mark.parametrize("text, role, route", [
+    ("He worked in Malta for six years before he was deported to Tunisia, the migrant said.",
+     "destination", ["Malta", "Tunisia"]),
+    ("The migrant spent four years on building sites in Malta, he said.", "destination", None),
+    ("My cousin found me a job at a warehouse in Malta, the migrant said.", "destination", None),
+    # weeks or months of work on the way are a stay, and a crossing on makes it one
+    ("The migrant worked in Libya for two months to pay the smugglers.", "transit", None),
+    ("The migrant worked in Libya for three years before crossing to Italy.", "transit", ["Libya", "Italy"]),
+    # may have: hedged, still read
+    ("The refugee said he had not worked in Malta for years.", None, None),
+])
+def test_years_of_work_make_a_destination(text, role, route):
+    pic = picture(text)
+    place = "Malta" if "Malta" in text else "Libya"
+    assert roles(pic).get(place) == ({role} if role else None)
+    if route:
+        assert route in routes(pic)
+
+
+def test_a_place_of_work_is_a_stop_when_people_set_off_from_its_country():
+    pic = picture("Many Nigerian migrants had worked in Libya for years. Their boat sailed from Zuwara to Lampedusa.")
+    assert roles(pic)["Libya"] == {"transit"}
+    assert ["Nigeria", "Zuwara", "Lampedusa"] in routes(pic)
+
+
+@pytest.mark.parametrize("text, dests", [
+    ("From Tunis most migrants try to continue to Libya, and from there towards Italy and Malta.", {"Italy", "Malta"}),
+    ("From Tunis most migrants try to continue to Libya, and from there none go on to Italy.", set()),
+])
+def test_from_there_goes_on_to_where_people_head_next(text, dests):
+    pic = picture(text)
+    assert {n for n, r in roles(pic).items() if r == {"destination"} and n != "Libya"} == dests
+    if dests:
+        assert roles(pic)["Libya"] == {"transit"}
+        assert ["Tunis", "Libya", "Italy"] in routes(pic)    # the text's start first, not the farthest stop
+
+
+@pytest.mark.parametrize("text, stop", [
+    ("Most of the migrants had flown from Tunis to Rome, changing planes in Malta.", "Malta"),
+    ("The refugees flew from Tunis to Rome after a stopover in Egypt.", "Egypt"),
+    ("The refugees flew from Tunis to Rome with a layover at Malta.", "Malta"),
+])
+def test_air_travel_stops_on_the_way(text, stop):
+    pic = picture(text)
+    assert roles(pic)[stop] == {"transit"}
+    assert ["Tunis", stop, "Rome"] in routes(pic)
+
+
+@pytest.mark.parametrize("text, landed", [
+    ("Border Force officers brought 48 migrants ashore at Pozzallo after their boat was intercepted.", True),
+    ("Italian coastguards brought 48 migrants ashore at Pozzallo after their boat was intercepted.", True),
+    ("Border Force officers did not bring the migrants ashore at Pozzallo, the charity said.", False),
+])
+def test_a_force_that_brings_people_ashore_lands_them(text, landed):
+    assert (roles(picture(text)).get("Pozzallo") == {"destination"}) is landed
+
+
+@pytest.mark.parametrize("text, route", [
+    ("Migrants caught inside Tunisia were driven back in police vans and forced across the border into Libya.",
+     ["Tunisia", "Libya"]),
+    ("Many migrants were held for days at Tunis airport before being put on flights back to Sudan.",
+     ["Tunis", "Sudan"]),
+    ("The coastguard said it had stopped two migrant boats near Lampedusa and sent 231 people back to Libya.",
+     ["Lampedusa", "Libya"]),
+    # a return inside the country where people were held is no route
+    ("Migrants were intercepted off Libya and returned to Tripoli.", None),
+    # the force said it would: a plan, no return
+    ("Migrants caught inside Tunisia will be forced across the border into Libya, the minister said.", None),
+])
+def test_push_backs_and_removals_are_routes_from_where_people_were_caught(text, route):
+    assert routes(picture(text)) == ([route] if route else [])
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("Hundreds of migrants landed on Lampedusa on Monday. Authorities began moving them by ferry to Pozzallo.", True),
+    ("Hundreds of migrants landed on Lampedusa on Monday. Officials said they hoped to start moving them to Pozzallo.",
+     False),
+])
+def test_moving_people_on_from_where_they_landed_is_a_leg(text, moved):
+    assert (["Lampedusa", "Pozzallo"] in routes(picture(text))) is moved
+
+
+@pytest.mark.parametrize("text, stop", [
+    # a stay of some days is no step back in time: the text goes on from Malta
+    ("The migrant flew from Tunis to Malta and, after ten days there, was flown on to Rome.", True),
+    # "after travelling to X": X came before the landing
+    ("The migrants landed on Lampedusa, after travelling to Tunisia by bus and then by sea.", False),
+])
+def test_after_some_days_the_text_goes_on(text, stop):
+    pic = picture(text)
+    if stop:
+        assert roles(pic)["Malta"] == {"transit"}
+        assert ["Tunis", "Malta", "Rome"] in routes(pic)
+    else:
+        assert roles(pic)["Lampedusa"] == {"destination"}
+
+
+@pytest.mark.parametrize("text, stop", [
+    ("The migrants reached Agadez in May. Most went on to Sebha in June.", True),
+    ("The migrants stayed in Agadez for a month. After Agadez, they went on to Sebha.", True),
+    # going back is no going on
+    ("The migrants reached Agadez in May. Most went back to Niger in June.", False),
+])
+def test_the_next_sentence_going_on_makes_a_stop_on_the_way(text, stop):
+    got = roles(picture(text))
+    assert got["Agadez"] == ({"transit"} if stop else {"destination"})
+
+
+
+@pytest.mark.parametrize("text, expected, route", [
+    ("Most migrants from Niger got only as far as Libya, the refugees said.",
+     {"Niger": {"origin"}, "Libya": {"destination"}}, ["Niger", "Libya"]),
+    ("Others pay smugglers to take them as far as Tunisia, from where some hope to reach Italy.",
+     {"Tunisia": {"launch_point"}, "Italy": {"destination"}}, ["Tunisia", "Italy"]),
+    ("The migrants never got as far as Libya, the refugees said.", {}, None),
+])
+def test_as_far_as_is_where_people_got(text, expected, route):
+    pic = picture(text)
+    assert roles(pic) == expected
+    assert routes(pic) == ([route] if route else [])

@@ -127,6 +127,7 @@ class Lexicon:
     coordination: re.Pattern | None
     data: Mapping[str, Any]         # the raw file, for anything else
     coordination_before: re.Pattern | None = None  # joins a list of nationalities before its noun
+    possessor: re.Pattern | None = None  # after a listed place: it owns what follows, ends the list
     topic: re.Pattern | None = None  # words that make a document about migration
     topic_min: int = 0               # how many of them it needs before any role or zone
     topic_min_short: int = 0         # ... in a text shorter than short_chars
@@ -374,6 +375,8 @@ def _compile(data: dict) -> Lexicon:
                                  re.IGNORECASE) if data.get("settings", {}).get("coordination") else None),
         coordination_before=(re.compile(data["settings"]["coordination_before"], re.IGNORECASE)
                              if data.get("settings", {}).get("coordination_before") else None),
+        possessor=(re.compile(data["settings"]["coordination_possessor"], re.IGNORECASE)
+                   if data.get("settings", {}).get("coordination_possessor") else None),
         data=data,
         topic=topic,
         topic_lower=_lowered(topic) if topic else None,
@@ -873,10 +876,13 @@ def _hedged(masked: Masked, m: re.Match, lexicon: Lexicon) -> bool:
     return any_search(lexicon.any_hedging, lexicon.hedging, window)
 
 
-def coordinated(masked: Masked, mention: Mention, lexicon: Lexicon) -> list[Mention]:
+def coordinated(masked: Masked, mention: Mention, lexicon: Lexicon,
+                locating: set[int] | None = None) -> list[Mention]:
     """Mentions of the same kind joined to this one by "and", "or" or commas
     ("from Niger and Chad" -> [Chad]), in text order; for a nationality, also the ones
-    listed before it ("Cuban, Haitian and Nicaraguan migrants" -> [Cuban, Haitian])."""
+    listed before it ("Cuban, Haitian and Nicaraguan migrants" -> [Cuban, Haitian]).
+    The starts of those that only locate the one before them ("X in Y", "X on Y") are
+    added to `locating` when it is given."""
     if lexicon.coordination is None or mention not in masked.mentions:
         return []
     i = masked.mentions.index(mention)
@@ -894,6 +900,11 @@ def coordinated(masked: Masked, mention: Mention, lexicon: Lexicon) -> list[Ment
             break           # "X in Y" locates X only when Y holds it: not "Ceuta in Tangier"
         if groups.get("own") is not None and not (found.country and found.country == last.country):
             break           # "Italy's Lampedusa", not "Colombia's Caribbean coast"
+        if (lexicon.possessor is not None and masked.text[pos:m.start("kind") - 1].strip() == ","
+                and lexicon.possessor.match(masked.text, m.end())):
+            break           # "X, Spain's rescue service said": Spain owns what follows
+        if groups.get("within") and locating is not None:
+            locating.add(found.start)
         out.append(found)
         last = found
         pos = m.end()

@@ -50,7 +50,12 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                 # a mention filling another slot of the hit takes that slot's label
                 others = {m.start for m in hit.slots.values() if m is not first}
                 # a place listed again is no list ("X to Y, Y to Z": the next pair's Y is its own)
-                listed = [m for m in coordinated(masked, first, lexicon) if m.start not in others and m.id != first.id]
+                # an island that only locates the place before it ("La Restinga on El Hierro")
+                # keeps its role but is no stop of its own: one stop, not two routes (a country
+                # or region stays one: routes.py drops a country where a city in it is a stop)
+                locating: set[int] = set()
+                listed = [m for m in coordinated(masked, first, lexicon, locating)
+                          if m.start not in others and m.id != first.id]
                 for mention in [first, *listed]:
                     if mention.start in taken:
                         continue
@@ -69,12 +74,28 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                         place=PlaceRef.of(mention), doc=masked.doc.doc, sentence=masked.index,
                         cue=hit.cue.id, words=hit.words, source=sentence_source(masked, spans),
                         confidence=confidence, negated=hit.negated, hedged=hit.hedged, at=mention.start,
-                        stop=bool(hit.cue.settings.get("stop", True)), hit=masked.index * 1000 + n,
+                        stop=bool(hit.cue.settings.get("stop", True)) and not (
+                            mention.start in locating and mention.kind == "island"),
+                        hit=masked.index * 1000 + n,
                         intended=intended,
                     ))
     claims = _entries_after_departures(_arrivals_if_alone(_stops_on_the_way(claims, sentences, lexicon), lexicon),
                                        lexicon)
+    claims = _stays_left(claims, lexicon)
     return claims + _moved_on(claims, lexicon)
+
+
+def _stays_left(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+    """A place people stayed in (cues with `stay = true`: "had worked in X for years") is a
+    stop on the way when the document has people set off from it or its country ("... the
+    boats sailed from a port of X")."""
+    stay = {c.id for c in lexicon.cues if c.settings.get("stay")}
+    left = {c.place.country for c in claims
+            if c.role == "launch_point" and c.place.country and not (c.negated or c.intended)}
+    if not stay or not left:
+        return claims
+    return [replace(c, role="transit") if c.cue in stay and c.role == "destination" and c.place.country in left
+            else c for c in claims]
 
 
 def _entries_after_departures(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
@@ -110,7 +131,10 @@ def _moved_on(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
         m = moved.search(later.words)
         if m is None or (hoped is not None and hoped.search(later.words, 0, m.start())):
             continue    # no move on, or one only hoped for ("others hope to be transferred to Y")
-        before = [c for c in reached if later.sentence - 4 <= c.sentence < later.sentence
+        # an arrival before it, in an earlier sentence or earlier in its own ("those who
+        # reached X were later moved to Y")
+        before = [c for c in reached if later.sentence - 4 <= c.sentence <= later.sentence
+                  and (c.sentence < later.sentence or c.at < later.at) and c.hit != later.hit
                   and c.place.id != later.place.id and not c.place.holds(later.place)
                   and not later.place.holds(c.place)]
         if before:

@@ -145,7 +145,11 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Cl
     """For a return alone, where the people were sent back from: the departure its sentence
     names before it ("the boat left X but was towed back to Y"), else the one the sentence
     before names ("... have left X. Most went back to Y"), else the place the sentence
-    before says they reached ("... swam to X. Most were sent back to Y")."""
+    before says they reached ("... swam to X. Most were sent back to Y"), else where they
+    were held ("caught inside X, they were forced back into Y"; "detained in X. Most were
+    sent back to Y": its own sentence first, before any place reached), else the last place
+    a few sentences before say they reached (the host country: "worked in X for years. ...
+    In May he was deported to Y")."""
     if not ends or ends[0].role != "returned":
         return []
     end = ends[0]
@@ -155,20 +159,33 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Cl
         # entry that only starts a leg ("crossed into X from Y" may start one from X)
         return (c.role == "destination" or (c.role == "transit" and c.onward)) and not c.negated and not c.intended
 
-    tries = (  # the first that finds a claim wins
-        lambda c: c.role == "launch_point" and c.sentence == end.sentence and c.at < end.at,
+    def held(c: Claim) -> bool:
+        return c.role == "returned_from" and c.hit != end.hit and c.at < end.at
+
+    # (test, which claim of those found): the first test that finds a claim wins
+    tries = (
+        (lambda c: c.role == "launch_point" and c.sentence == end.sentence and c.at < end.at, -1),
+        # where its sentence says they were held, the first place it names ("caught inside X,
+        # sometimes near Z, ... forced back into Y"; a route-only claim of returned_from.held)
+        (lambda c: held(c) and c.sentence == end.sentence, 0),
         # "400,000 have left X ... Most went back to Y through Z"
-        lambda c: c.role == "launch_point" and c.sentence == end.sentence - 1 and not c.negated,
-        lambda c: reached(c) and end.sentence - 1 <= c.sentence <= end.sentence and c.at < end.at,
+        (lambda c: c.role == "launch_point" and c.sentence == end.sentence - 1 and not c.negated, -1),
+        (lambda c: reached(c) and end.sentence - 1 <= c.sentence <= end.sentence and c.at < end.at, -1),
         # two sentences back: "... swam from X to Y. More than 2,000 entered the enclave.
         # Most were returned to Z"
-        lambda c: reached(c) and c.sentence == end.sentence - 2,
+        (lambda c: reached(c) and c.sentence == end.sentence - 2, -1),
+        (lambda c: held(c) and c.sentence == end.sentence - 1, -1),
+        (lambda c: reached(c) and end.sentence - _HOST_SENTENCES <= c.sentence < end.sentence - 2, -1),
     )
-    for hit in tries:
+    for hit, which in tries:
         found = [c for c in claims if hit(c)]
         if found:
-            return found[-1:]
+            return [found[which]]
     return []
+
+
+#: How many sentences back the place people reached still starts a return from it.
+_HOST_SENTENCES = 4
 
 
 def _sentence_legs(claims: Sequence[Claim]) -> list[list[Claim]]:
@@ -250,6 +267,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     # (without the cues' by_sea setting, any launch point means a boat: the seed cues' sense).
     by_sea = bool(seas) or (bool(launches) if by_boat is None else any(
         c.role in ("launch_point", "destination") and by_boat(c) for c in claims))
+    set_out = _set_out(claims)
     plans = []
     group = tuple(claims)  # one tuple for the group's routes: build() reads it once for all
     for launch, dest, origin in _combinations(launches, destinations, origins):
@@ -271,7 +289,12 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             # holding the destination is entered last ("through Guatemala into Mexico"); a
             # launch country holding it is no stop (a city never leads to its own country).
             stage = {p.id: "transit" for p in on_way} | ({launch.id: "launch_point"} if launch else {})
-            ordered = _in_travel_order(origin, [p for p in [*on_way, launch] if p is not None and not p.holds(dest)], dest)
+            pool = [p for p in [*on_way, launch] if p is not None and not p.holds(dest)]
+            # With no origin, a stop the text sets out from ("from X, they went on to Y and
+            # then to Z") comes first, wherever it lies.
+            first = None if origin else next((p for i in set_out for p in pool if p.id == i), None)
+            ordered = ([first] + _in_travel_order(first, [p for p in pool if p is not first], dest)
+                       if first else _in_travel_order(origin, pool, dest))
             middle = [(p, stage[p.id]) for p in ordered + [p for p in on_way if p.holds(dest)]]
         pairs = ([(origin, "origin")] if origin else []) + middle + [(dest, "destination")]
         pairs = [(p, s) for p, s in pairs if s == "destination" or p.id != dest.id]
@@ -291,6 +314,15 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             group,
         ))
     return plans
+
+
+def _set_out(claims: Sequence[Claim]) -> list[str]:
+    """The places a stated leg starts from ("from X to Y", "flown from X to Y"), in text order."""
+    ends = {(c.hit, c.place.id) for c in claims if c.role == "destination" or c.onward}
+    out = [c.place.id for c in sorted(claims, key=lambda c: (c.doc, c.sentence, c.at))
+           if c.role in ("transit", "launch_point") and not c.onward and not c.negated and c.hit >= 0
+           and any(h == c.hit and p != c.place.id for h, p in ends)]
+    return list(dict.fromkeys(out))
 
 
 def _on_the_way(start: PlaceRef | None, transits: Sequence[PlaceRef], dest: PlaceRef,
