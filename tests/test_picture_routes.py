@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from geomig.picture.model import Source
 from geomig.picture.claims import Claim, PlaceRef
 from geomig.picture.routes import plan
@@ -136,6 +138,33 @@ def test_a_sea_leg_that_would_cross_land_is_marked_as_drawn_straight(gazetteer):
     with geometry.using(gazetteer):
         [leg] = build(plan_, {}, {}).properties["legs"]
     assert leg["mode"] == "sea" and leg["drawn"] == "straight" and "straight line" in leg["warning"]
+
+
+BANGLADESH = PlaceRef("geonames:1210997", "Bangladesh", "country", "BD", 24.0, 90.0)
+ZUWARA = PlaceRef("geonames:2208425", "Zuwara", "city", "LY", 32.93, 12.08)
+ITALY = PlaceRef("geonames:3175395", "Italy", "country", "IT", 42.83, 12.83)
+FRANCE = PlaceRef("geonames:3017382", "France", "country", "FR", 46.0, 2.0)
+PORTO_EMPEDOCLE = PlaceRef("geonames:2523581", "Porto Empedocle", "city", "IT", 37.29, 13.53)
+
+
+@pytest.mark.parametrize(("a", "b", "known"), [
+    (BANGLADESH, ZUWARA, False),        # over the Arabian and Red seas: no way over land
+    (LAMPEDUSA, PORTO_EMPEDOCLE, False),  # all sea: a ferry, not a road
+    (ITALY, FRANCE, True),              # a straight line cuts the Ligurian Sea; the way is by land
+    (SFAX, ZUWARA, True),               # a bay cut off along the coast
+])
+def test_a_land_leg_over_the_sea_is_a_way_not_known(gazetteer, a, b, known):
+    from geomig.picture import geometry
+    from geomig.picture.routes import Leg, RoutePlan, build
+
+    plan_ = RoutePlan((a, b), ("origin", "destination"), (Leg(a, b, "land"),), (), (), (b.name,), ())
+    with geometry.using(gazetteer):
+        [leg] = build(plan_, {}, {}).properties["legs"]
+    assert leg["mode"] == "land"
+    if known:
+        assert "drawn" not in leg and "warning" not in leg
+    else:
+        assert leg["drawn"] == "straight" and "km of sea" in leg["warning"]
 
 
 def test_a_sea_leg_not_checked_against_land_keeps_its_way_and_is_not_marked_straight(gazetteer, monkeypatch):

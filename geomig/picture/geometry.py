@@ -18,6 +18,7 @@ from shapely.geometry import LineString, MultiLineString, MultiPolygon, Point
 from shapely.geometry.base import BaseGeometry
 
 from geomig.errors import GazetteerError
+from geomig.gazetteer.geo import haversine_km
 
 # Failures of building one shape that mean "draw a fallback and say why", never "crash":
 # a place with no polygon, or a geometry operation that fails. Anything else is a bug.
@@ -259,6 +260,46 @@ def border_point(place, toward: tuple[float, float]) -> tuple[float, float]:
 def straight(a: tuple[float, float], b: tuple[float, float]) -> LineString:
     """A straight line between two (lat, lon) points."""
     return LineString([(a[1], a[0]), (b[1], b[0])])
+
+
+#: sea_km samples a line every this many km (at most SEA_SAMPLES points).
+SEA_STEP_KM, SEA_SAMPLES = 10.0, 500
+
+
+def sea_km(a: tuple[float, float], b: tuple[float, float]) -> float | None:
+    """About how many km of the straight line between two (lat, lon) points lie over the sea
+    (points along it tested against land); None when land is unavailable."""
+    ground = _prepared_land()
+    if ground is None:
+        return None
+    import numpy as np
+    import shapely
+
+    km = haversine_km(*a, *b)
+    n = int(min(SEA_SAMPLES, max(2, km / SEA_STEP_KM)))
+    t = (np.arange(n) + 0.5) / n
+    dry = shapely.intersects_xy(ground, a[1] + (b[1] - a[1]) * t, a[0] + (b[0] - a[0]) * t)
+    return float((~dry).mean()) * km
+
+
+@functools.cache
+def _prepared_land() -> BaseGeometry | None:
+    import shapely
+
+    ground = land()
+    if ground is not None:
+        shapely.prepare(ground)
+    return ground
+
+
+def same_land(a: tuple[float, float], b: tuple[float, float]) -> bool | None:
+    """Whether two (lat, lon) points lie on (or nearest to) one landmass; None when land is
+    unavailable."""
+    index = _land_index()
+    if index is None:
+        return None
+    _, tree = index
+    return int(tree.nearest(Point(a[1], a[0]))) == int(tree.nearest(Point(b[1], b[0])))
 
 
 #: How a sea leg's warning ends when no way at sea was found and the leg is a stand-in

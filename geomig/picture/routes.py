@@ -408,6 +408,12 @@ _ALONG_BORDER_KM = 100.0
 _CROSSING_KM = 60.0
 
 
+#: A straight land leg is no way over land when it crosses more sea than LAND_LEG_SEA_KM to
+#: another landmass, or more than SEA_KM_ALWAYS anywhere: a strait, or a bay or a sea cut off
+#: along one coast ("Sfax to Zuwara" cuts the Gulf of Gabès), is no reason to doubt it.
+LAND_LEG_SEA_KM, SEA_KM_ALWAYS = 100.0, 400.0
+
+
 def _land_leg(leg: Leg, first: bool, last: bool):
     """A land leg's line. A country that starts or ends the route meets it at its border,
     not at its centre (no line from Italy's centre across the Alps to the Channel); a
@@ -448,10 +454,16 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
             entry["sea"] = route.seas[0] if route.seas else geometry.sea_name(line)
         else:
             line, warning = _land_leg(leg, i == 0, i == len(route.legs) - 1), ""
+            ends = [(lat, lon) for lon, lat in (line.coords[0], line.coords[-1])]
+            wet = geometry.sea_km(*ends)
+            if wet is not None and (wet > SEA_KM_ALWAYS or wet > LAND_LEG_SEA_KM and geometry.same_land(*ends) is False):
+                # Bangladesh to Zuwara is no walk across the Gulf and the Red Sea: the text
+                # does not say how people went, and the map must not draw a land way.
+                warning = f"{wet:.0f} km of sea on a way over land: the way is not known, {geometry.STRAIGHT}"
         if warning:
             entry["warning"] = warning
-            if leg.mode == "sea" and warning.endswith(geometry.STRAIGHT):
-                entry["drawn"] = "straight"     # no way found at sea: a stand-in line (maps draw it so)
+            if warning.endswith(geometry.STRAIGHT):
+                entry["drawn"] = "straight"     # no way known: a stand-in line (maps draw it so)
             warnings.append(f"{leg.start.name} → {leg.end.name}: {warning}")
         lines.append(line)
         legs.append(entry)
