@@ -126,7 +126,6 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
     place listed with its own ("camps such as X and Y": two camps).
     """
     out: list[ZoneClaim] = []
-    absorbed: list[ZoneClaim] = []
     coast: dict[str, str | None] = {}  # the coast part is the document's: one vote per country, not per claim
     by_id = lexicon.control_settings
     clause = setting_rx(lexicon, "zone_clause_break", re.I)
@@ -149,10 +148,7 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
                 own = [j for j in replaced if _same_clause(claims[j], c, masked, clause)]
                 if not c.named_actor and own:
                     claims[i] = replace(c, actor=claims[own[0]].actor, named_actor=claims[own[0]].named_actor)
-        merged = _one_event(claims, silenced, masked, clause, by_id)
-        # (an event's zone kept under another control still places the force inside its country)
-        absorbed.extend(claims[i] for i in merged)
-        silenced.update(merged)
+        silenced.update(_one_event(claims, silenced, masked, clause))
         for i, c in enumerate(claims):
             if i in silenced or (c.control, c.place.id) in seen:
                 continue
@@ -160,7 +156,7 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
             out.append(c)
     # A force that could not be placed inside its country ("US Border Patrol agents") adds
     # nothing where the document places that control inside the country elsewhere.
-    placed = {(c.control, c.place.country) for c in [*out, *absorbed] if c.place.kind != "country" and not c.negated}
+    placed = {(c.control, c.place.country) for c in out if c.place.kind != "country" and not c.negated}
     return [c for c in out if not (by_id.get(c.cue, {}).get("narrow") and c.place.kind == "country"
                                    and (c.control, c.place.country) in placed)]
 
@@ -177,7 +173,7 @@ def _same_clause(a: ZoneClaim, b: ZoneClaim, masked: Masked, clause: re.Pattern 
 
 
 def _one_event(claims: Sequence[ZoneClaim], silenced: set[int], masked: Masked,
-               clause: re.Pattern | None, settings: Mapping[str, Mapping] | None = None) -> set[int]:
+               clause: re.Pattern | None) -> set[int]:
     """Claims one event makes at one place under several control types ("the X navy stopped
     boats near Y": navy, coastguard, border): only the most specific stays. The same event is
     the same place, overlapping cue words, and the same force or one the text does not name;
@@ -191,22 +187,11 @@ def _one_event(claims: Sequence[ZoneClaim], silenced: set[int], masked: Masked,
                 continue
             if a.negated != b.negated or not _overlap(_span(a), _span(b)):
                 continue
-            if not (a.named_actor or b.named_actor):
-                # no force named: only a facility the words name says which control it is
-                # ("held at the reception centre at X"), a cue marked `event_first`
-                if _first(b, settings) and not _first(a, settings):
-                    out.add(i)
-                continue
-            if a.named_actor and b.named_actor and a.actor != b.actor:
-                continue
+            if not (a.named_actor or b.named_actor) or (a.named_actor and b.named_actor and a.actor != b.actor):
+                continue    # no force named: nothing says which control it is
             if _rank(b) > _rank(a) or (_rank(b) == _rank(a) and j < i):
                 out.add(i)
     return out
-
-
-def _first(c: ZoneClaim, settings: Mapping[str, Mapping] | None) -> bool:
-    """Whether the claim's cue names a facility that is the event's zone (`event_first`)."""
-    return bool(settings and settings.get(c.cue, {}).get("event_first"))
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
