@@ -138,3 +138,79 @@ def test_a_negated_departure_is_no_launch_point():
 def test_a_journey_by_land_from_a_place_is_no_launch_point():
     found = roles(picture("From Zuwara the migrants drove to Tripoli."))
     assert "launch_point" not in found.get("Zuwara", set()) and found.get("Tripoli") == {"destination"}
+
+
+# ------------------------------------------------------------------ people counted and moved are on topic
+
+@pytest.mark.parametrize("text", [
+    "The coastguard stopped a boat carrying 60 people from Zuwara near Lampedusa on Tuesday.",
+    "Maltese soldiers took 48 people off a sinking rubber dinghy south of Malta.",
+    "The cutter brought about 40 people ashore at Pozzallo after their dinghy was intercepted.",
+    "Tunisian police intercepted more than 300 Sudanese near Sfax overnight.",
+    "Moroccan troops prevented several hundred young men from climbing the fence on Sunday.",
+    "About 200 people, many of them Eritreans, tried to force their way through from Belarus.",
+    "More than 6,000 people landed on Lampedusa in three days this week.",
+    "Thousands of Sudanese families who had walked for days waited at the closed crossing.",
+    "Soldiers check the papers of everyone walking in from Niger.",
+], ids=["boat-carrying", "taken-off-a-dinghy", "brought-ashore", "intercepted-n", "prevented-from-climbing",
+        "tried-to-force-their-way", "landed", "walked-for-days", "papers-of-everyone"])
+def test_people_counted_and_moved_make_a_text_about_migration(text):
+    from geomig.picture import cues
+
+    assert cues.default().on_topic(text)
+
+
+@pytest.mark.parametrize("text", [
+    # fishermen and sailors rescued, a fishing boat's crew
+    "The coastguard rescued four fishermen off Lampedusa after their trawler sank.",
+    "A lifeboat took 12 men off a fishing boat that had lost its engine near Malta.",
+    # a drug seizure at a port, a farmers' blockade at a border crossing
+    "Customs officers found 200 kilograms of cocaine in a container at Pozzallo; two men were arrested.",
+    "Farmers blocked the road to the border crossing with their tractors for a third day.",
+    # a summer camp, animals, data, a footballer
+    "More than 300 children arrived at the summer camp near Sfax by bus on Sunday.",
+    "The yearly wildebeest migration began as 200,000 animals crossed the river into the reserve.",
+    "The bank completed the migration of two million customers to a new platform in Tunis.",
+    "The striker completed his transfer from Tunis to Rome, flying in with his family on Monday.",
+    # a cruise ship's passengers, a football crowd kept out
+    "The cruise ship left Malta with 2,800 passengers and 1,100 crew on board.",
+    "Police stopped 300 fans from entering the stadium in Tunis after the gates were closed.",
+], ids=["fishermen", "fishing-boat", "cocaine", "farmers", "summer-camp", "wildebeest", "software",
+        "transfer", "cruise", "fans"])
+def test_trips_of_others_stay_off_topic(text):
+    from geomig.picture import cues
+
+    assert not cues.default().on_topic(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The coastguard stopped a boat carrying 60 people near Lampedusa on Tuesday.", ("coastguard", "Lampedusa")),
+    ("Tunisian police intercepted a boat carrying 40 Sudanese off Sfax.", ("coastguard", "Sfax")),
+], ids=["coastguard-near", "police-off"])
+def test_a_text_with_no_migration_word_gets_its_zone(text, expected):
+    assert expected in zones(picture(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The coastguard rescued four fishermen off Lampedusa after their trawler sank.",
+    "Customs officers found 200 kilograms of cocaine in a container at Pozzallo; police arrested two men.",
+    "Police stopped 300 fans from entering the stadium in Tunis after the gates were closed.",
+], ids=["fishermen", "cocaine", "fans"])
+def test_trips_of_others_draw_no_zone(text):
+    assert zones(picture(text)) == set()
+
+
+def test_a_nationality_that_is_only_said_to_be_something_is_no_origin():
+    # [settings] not_movers ends on "are|were|know|knew": in a text not about migration,
+    # "Libyans are tired" names no one who moves
+    assert roles(picture("The minister said Libyans are tired of the talks.")) == {}
+    assert "Libya" in roles(picture("Libyans are fleeing the fighting and crossing to Tunisia by the thousand."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Migrants were taken to the reception centre at Pozzallo.", {("detention", "Pozzallo")}),
+    ("Two smugglers were tried at Pozzallo Crown Court after migrants were held at Sfax.", {("border", "Sfax")}),
+], ids=["a-centre-is-a-zone", "a-court-is-not"])
+def test_an_institution_named_after_a_place_is_no_zone_but_a_camp_is(text, expected):
+    assert zones(picture(text)) >= expected
+    assert not any(place == "Pozzallo" for _, place in zones(picture(text))) or "Court" not in text

@@ -383,7 +383,8 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     if target is not None and (_seat(target, masked, seat)
                                or _seat(target, masked, setting_rx(lexicon, "reference_before", re.I))
                                or _locator(target, masked, setting_rx(lexicon, "locator_before", re.I))
-                               or _named_after(target, masked, setting_rx(lexicon, "not_zone_after"))):
+                               or _named_after(target, masked, setting_rx(lexicon, "facility_after"),
+                                               setting_rx(lexicon, "facility_name"))):
         return None         # "a court in X ruled", "said in X", "470 km north of X", "the camp
         #                     of X, east of Y", "X Crown Court": no zone there
     comparison = setting_rx(lexicon, "compared_before", re.I)
@@ -460,9 +461,12 @@ def _locator(m: Mention, masked: Masked, rx: re.Pattern | None) -> bool:
     return hit is not None and any(x.end == masked.start + hit.start() + 1 for x in masked.mentions)
 
 
-def _named_after(m: Mention, masked: Masked, after: re.Pattern | None) -> bool:
-    """Whether the words right after a mention make it the start of an institution's name."""
-    return after is not None and after.match(masked.doc.text, m.end) is not None
+def _named_after(m: Mention, masked: Masked, after: re.Pattern | None, facility: re.Pattern | None) -> bool:
+    """Whether the words right after a mention make it the start of an institution's name
+    ([settings] facility_after, the list roles read too), other than a camp's or a centre's
+    (facility_name): "X Crown Court" is no zone, "the X camp" is one."""
+    hit = after.match(masked.doc.text, m.end) if after is not None else None
+    return hit is not None and not (facility is not None and facility.search(hit.group()))
 
 
 def _same_country(actor: Mention | None, place: PlaceRef) -> bool:
