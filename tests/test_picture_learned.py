@@ -10,6 +10,8 @@ import re
 from importlib.resources import files
 
 import pytest
+
+from geomig.errors import PictureError
 from extract_helpers import annotate
 
 from geomig.picture import cues, extract, learned
@@ -160,5 +162,5 @@ def test_the_packaged_model_says_what_it_was_trained_on():
      "do not match the classes"),
 ])
 def test_a_malformed_model_is_one_error(data, message):
-    with pytest.raises(learned.ModelError, match=message):
+    with pytest.raises(PictureError, match=message):
         learned.from_dict(data)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-from geomig.errors import GeomigError
+from geomig.errors import PictureError
 from geomig.models import Mention
 from geomig.picture.claims import Claim, PlaceRef, ZoneClaim
 from geomig.picture.cues import Lexicon, Masked, highlight
@@ -39,10 +39,6 @@ _IRREGULAR = frozenset(
     "left fled came went set made took got ran sent brought caught held kept found rode swam drove flew "
     "sought began became saw met lost spent stood led sat put fell gave told paid hid crept slept".split())
 _SKIP_VERB = frozenset("during according including being having".split())
-
-
-class ModelError(GeomigError):
-    """The learned role model's data file is missing or malformed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +69,7 @@ def default() -> Model:
     try:
         data = json.loads(files("geomig.picture").joinpath("learned_roles.json").read_text("utf-8"))
     except (OSError, ValueError) as err:
-        raise ModelError(f"learned_roles.json: cannot read the role model: {err}") from err
+        raise PictureError(f"learned_roles.json: cannot read the role model: {err}") from err
     return from_dict(data)
 
 
@@ -85,9 +81,9 @@ def from_dict(data: dict) -> Model:
         bias = tuple(float(x) for x in data["bias"])
         threshold = float(data["threshold"])
     except (KeyError, TypeError, ValueError, AttributeError) as err:
-        raise ModelError(f"learned_roles.json: malformed role model: {err}") from err
+        raise PictureError(f"learned_roles.json: malformed role model: {err}") from err
     if len(bias) != len(classes) or any(len(w) != len(classes) for w in weights.values()):
-        raise ModelError("learned_roles.json: weights do not match the classes")
+        raise PictureError("learned_roles.json: weights do not match the classes")
     return Model(classes, weights, bias, threshold)
 
 
