@@ -180,3 +180,24 @@ def test_a_sea_leg_not_checked_against_land_keeps_its_way_and_is_not_marked_stra
         [leg] = build(plan_, {}, {}).properties["legs"]
     geometry._sea_leg.cache_clear()
     assert "not checked against land" in leg["warning"] and "drawn" not in leg
+
+
+AGADEZ = PlaceRef("geonames:2448085", "Agadez", "city", "NE", 16.97, 7.99)
+SABHA = PlaceRef("geonames:2212775", "Sabha", "city", "LY", 27.04, 14.43)
+TRIPOLI = PlaceRef("geonames:2210247", "Tripoli", "city", "LY", 32.89, 13.19)
+MALI = PlaceRef("geonames:2453866", "Mali", "country", "ML", 17.0, -4.0)
+
+
+@pytest.mark.parametrize(("stops", "launch", "sea_at"), [
+    ((MALI, TRIPOLI, ITALY), TRIPOLI, 1),           # the boat leaves the launch point
+    ((MALI, AGADEZ, SABHA, ITALY), AGADEZ, None),   # trucks leave Agadez: no coast on the way
+    ((AGADEZ, SABHA, TRIPOLI, ITALY), AGADEZ, 2),   # the first leg from coast to coast after it
+    ((MALI, ZUWARA, LAMPEDUSA), None, 1),           # no launch: the leg reaching the destination
+])
+def test_the_sea_leg_runs_between_places_a_boat_can_leave_and_reach(gazetteer, stops, launch, sea_at):
+    from geomig.picture import geometry
+    from geomig.picture.routes import _sea_leg_at
+
+    with geometry.using(gazetteer):
+        assert _sea_leg_at(stops, launch) == sea_at
+        assert [geometry.coastal(p) for p in (MALI, AGADEZ, TRIPOLI, ITALY)] == [False, False, True, True]

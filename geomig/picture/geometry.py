@@ -292,6 +292,45 @@ def _prepared_land() -> BaseGeometry | None:
     return ground
 
 
+#: A town farther than this from the coast is no port: no boat leaves it or lands at it.
+PORT_KM = 80.0
+
+
+def coastal(place) -> bool | None:
+    """Whether a boat can leave or reach a place (a PlaceRef): a town or island within
+    PORT_KM of the coast, an area whose edge meets the sea (not Mali, not southern Libya);
+    a sea or continent always. None when land is unavailable."""
+    if place.kind in ("sea", "continent"):
+        return True
+    if _prepared_land() is None:
+        return None
+    if place.kind in ("city", "island", "landmark"):
+        return _near_coast(round(place.lat, 4), round(place.lon, 4))
+    return _meets_sea(place.id, place.country, place.lat, place.lon)
+
+
+@functools.lru_cache(maxsize=4096)
+def _near_coast(lat: float, lon: float) -> bool:
+    at = coast_point(lat, lon)
+    return haversine_km(lat, lon, *at) <= PORT_KM
+
+
+@functools.lru_cache(maxsize=1024)
+def _meets_sea(place_id: str, iso2: str | None, lat: float, lon: float) -> bool:
+    # Points just outside the area's edge: some of them at sea unless it is landlocked.
+    import numpy as np
+    import shapely
+
+    geom = area(place_id) or country_geometry(iso2)
+    if geom is None:
+        return _near_coast(round(lat, 4), round(lon, 4))
+    edge = geom.buffer(0.1, quad_segs=2).exterior if geom.geom_type == "Polygon" else geom.buffer(0.1, quad_segs=2).boundary
+    n = 400
+    points = [edge.interpolate(t, normalized=True) for t in np.linspace(0, 1, n, endpoint=False)]
+    wet = ~shapely.intersects_xy(_prepared_land(), [p.x for p in points], [p.y for p in points])
+    return bool(wet.sum() >= 2)
+
+
 def same_land(a: tuple[float, float], b: tuple[float, float]) -> bool | None:
     """Whether two (lat, lon) points lie on (or nearest to) one landmass; None when land is
     unavailable."""

@@ -304,9 +304,9 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
         if len(pairs) < 2:
             continue
         stops, stages = [p for p, _ in pairs], [s for _, s in pairs]
-        # The sea leg leaves the launch point (else it ends at the destination).
-        legs = tuple(Leg(a, b, "sea" if by_sea and (a is launch if launch in stops else b is dest) else "land")
-                     for a, b in zip(stops, stops[1:], strict=False))
+        at_sea = _sea_leg_at(stops, launch) if by_sea else None
+        legs = tuple(Leg(a, b, "sea" if i == at_sea else "land")
+                     for i, (a, b) in enumerate(zip(stops, stops[1:], strict=False)))
         plans.append(RoutePlan(
             tuple(stops), tuple(stages), legs, seas,
             tuple(dict.fromkeys(c.place.name for c in claims if c.role == "origin")),
@@ -314,6 +314,18 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             group,
         ))
     return plans
+
+
+def _sea_leg_at(stops: Sequence[PlaceRef], launch: PlaceRef | None) -> int | None:
+    """Which leg crosses the sea: the one leaving the launch point (else the one reaching
+    the destination), or the first after it between two places a boat can leave and reach;
+    none when no such leg follows (trucks leaving Agadez for Sabha cross no sea, whatever
+    boats the text mentions later)."""
+    first = stops.index(launch) if launch in stops else len(stops) - 2
+    for i in range(max(first, 0), len(stops) - 1):
+        if geometry.coastal(stops[i]) is not False and geometry.coastal(stops[i + 1]) is not False:
+            return i
+    return None
 
 
 def _set_out(claims: Sequence[Claim]) -> list[str]:
