@@ -1308,3 +1308,67 @@ def test_as_far_as_is_where_people_got(text, expected, route):
     pic = picture(text)
     assert roles(pic) == expected
     assert routes(pic) == ([route] if route else [])
+
+
+def _claims(pic, name: str) -> list[dict]:
+    return [c for f in pic.features if f.name == name and f.role in ("launch_point", "destination", "transit",
+                                                                      "origin") for c in f.properties["claims"]]
+
+
+@pytest.mark.parametrize("text, name, reaches", [
+    ("Most migrants who reach Italy want to travel on to Spain or Greece.", "Greece", "Spain or Greece"),
+    ("The dinghy carried 60 migrants, most of them from Nigeria, Niger and Chad.", "Chad", "Niger and Chad"),
+    ("The dinghy carried 60 migrants, most of them from Nigeria, Niger and Chad.", "Niger", "Nigeria, Niger"),
+])
+def test_a_listed_place_claim_quotes_words_that_reach_it(text, name, reaches):
+    claims = _claims(picture(text), name)
+    assert claims, name
+    assert all(c["words"].endswith(reaches) for c in claims)
+
+
+def test_the_first_place_of_a_list_keeps_the_cue_words_only():
+    claims = _claims(picture("Most migrants who reach Italy want to travel on to Spain or Greece."), "Spain")
+    assert claims and all(c["words"].endswith("to Spain") for c in claims)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She took her two sons to the bus station in Tunis, where the migrants boarded a coach.",
+     {"Tunis": {"launch_point"}}),
+    ("The family went to the airport in Tunis to leave for Malta, the migrants said.",
+     {"Tunis": {"launch_point"}, "Malta": {"destination"}}),
+    # a bus station named as a place arrived at stays where people arrived
+    ("The migrants arrived at the bus station in Tunis after a long ride.", {"Tunis": {"destination"}}),
+])
+def test_going_to_a_station_in_a_place_is_setting_out_from_it(text, expected):
+    got = roles(picture(text))
+    assert {k: v for k, v in got.items() if k in expected} == expected
+
+
+@pytest.mark.parametrize("text, transit", [
+    ("Her husband, who stayed to work in Sfax, sent money to the migrants' families.", False),
+    ("Her brother stayed behind in Sfax while the migrants left for Lampedusa.", False),
+    # staying on the way is still a stop
+    ("The migrants were staying in Sfax while they waited for a boat to Lampedusa.", True),
+    ("The migrants had stayed at a farm near Sfax before the boat left for Lampedusa.", True),
+])
+def test_someone_who_stays_is_not_on_the_journey(text, transit):
+    got = roles(picture(text))
+    assert ("transit" in got.get("Sfax", set())) is transit
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Forty migrants sailed from Zuwara to Lampedusa on Friday.",
+     {"Zuwara": {"launch_point"}, "Lampedusa": {"destination"}}),
+    ("Smugglers sent 40 people from Sfax to Lampedusa in a rubber dinghy.",
+     {"Sfax": {"launch_point"}, "Lampedusa": {"destination"}}),
+    # a return from one place to another is no departure
+    ("Malta sent 40 migrants back from Lampedusa to Tripoli.", None),
+    # negated: no one sailed
+    ("No migrants sailed from Zuwara to Lampedusa this week, the coastguard said.", {}),
+])
+def test_a_departure_by_sea_from_x_to_y_starts_at_x(text, expected):
+    got = roles(picture(text))
+    if expected is None:
+        assert "launch_point" not in got.get("Lampedusa", set())
+    else:
+        assert {k: v for k, v in got.items() if k in ("Zuwara", "Sfax", "Lampedusa")} == expected

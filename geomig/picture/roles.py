@@ -8,8 +8,9 @@ from dataclasses import replace
 from collections.abc import Sequence
 
 from geomig.picture.claims import Claim, PlaceRef
-from geomig.picture.cues import (Lexicon, Masked, coordinated, find, highlight, setting_rx, token_span,
+from geomig.picture.cues import (Hit, Lexicon, Masked, coordinated, find, highlight, setting_rx, token_span,
                                   with_here)
+from geomig.models import Mention
 from geomig.picture.model import Source
 
 #: Slot labels that are roles (other labels only capture words).
@@ -72,7 +73,8 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                     claims.append(Claim(
                         role="transit" if label == "transit_end" else label, onward=label == "transit_end",
                         place=PlaceRef.of(mention), doc=masked.doc.doc, sentence=masked.index,
-                        cue=hit.cue.id, words=hit.words, source=sentence_source(masked, spans),
+                        cue=hit.cue.id, words=_words(hit, mention),
+                        source=sentence_source(masked, spans),
                         confidence=confidence, negated=hit.negated, hedged=hit.hedged, at=mention.start,
                         stop=bool(hit.cue.settings.get("stop", True)) and not (
                             mention.start in locating and mention.kind == "island"),
@@ -83,6 +85,15 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                                        lexicon)
     claims = _stays_left(claims, lexicon)
     return claims + _moved_on(claims, lexicon)
+
+
+def _words(hit: Hit, mention: Mention) -> str:
+    """The cue's words, stretched to reach a place listed after (or before) its slot: the
+    claim for Y in "hope to travel on to X or Y" quotes "hope to travel on to X or Y"."""
+    if hit.start <= mention.start and mention.end <= hit.end:
+        return hit.words
+    text = hit.masked.doc.text
+    return text[min(hit.start, mention.start):max(hit.end, mention.end)].strip()
 
 
 def _stays_left(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
