@@ -876,12 +876,14 @@ def test_the_actor_of_a_zone_is_the_force_of_its_own_clause():
     ("TRIPOLI, May 2 - Some 150 migrants were intercepted by the Libyan coast guard overnight.",
      ("border", "Tripoli")),
     # a force's official who speaks acts nowhere ("a Libyan navy official said")
-    ("Boats kept leaving the beaches at night, a Libyan navy official said.", ("border", "Libya")),
+    ("Boats carrying migrants were intercepted at sea overnight, a Libyan navy official said.",
+     ("border", "Libya")),
     # people handed over to a country's police: that country controls no zone for it
-    ("The 30 men were flown home and handed over to Libyan authorities.", ("border", "Libya")),
+    ("The 30 migrants were deported and handed over to Libyan authorities.", ("border", "Libya")),
     ("The deportees were released into the custody of Tunisian police.", ("border", "Tunisia")),
     # the adjective names the force; the sentence puts its act in another country
-    ("Tunisian soldiers stopped a group of migrants near Sebha.", ("border", "Tunisia")),
+    ("A boat of migrants was intercepted by Tunisian patrol boats on Monday, about 60 miles west of Malta.",
+     ("border", "Tunisia")),
 ], ids=["dateline-passive", "speaker", "handed-over", "custody-of", "acts-abroad"])
 def test_a_force_named_by_its_adjective_shades_no_country_here(text, absent):
     assert absent not in zones(picture(text))
@@ -890,9 +892,11 @@ def test_a_force_named_by_its_adjective_shades_no_country_here(text, absent):
 @pytest.mark.parametrize("text, expected", [
     # distractors: a force that acts, with no other place, still holds its country
     ("Libyan soldiers blocked a convoy of migrants on Friday.", ("border", "Libya")),
+    # ... and where the others came from is not where it acts
+    ("Italian police arrested 20 migrants who had sailed from Sfax.", ("border", "Italy")),
     # not the dateline, but a passive's own place
     ("TRIPOLI, May 2 - Near Zuwara, 40 migrants were stopped by Libyan soldiers.", ("border", "Zuwara")),
-], ids=["acts-at-home", "passive-own-place"])
+], ids=["acts-at-home", "came-from-abroad", "passive-own-place"])
 def test_a_force_that_acts_keeps_its_zone(text, expected):
     assert expected in zones(picture(text))
 

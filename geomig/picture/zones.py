@@ -150,6 +150,9 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
                 if not c.named_actor and own:
                     claims[i] = replace(c, actor=claims[own[0]].actor, named_actor=claims[own[0]].named_actor)
         silenced.update(_one_event(claims, silenced, masked, clause))
+        # (after the claims above took its actor) "Australian border officers stopped a boat
+        # off X": the adjective names the force; the sentence puts its act outside that country
+        silenced.update(i for i, c in enumerate(claims) if _abroad(c, masked, lexicon))
         for i, c in enumerate(claims):
             if i in silenced or (c.control, c.place.id) in seen:
                 continue
@@ -402,11 +405,6 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         place = _narrower(place, masked, ctx, setting_rx(lexicon, "narrow_before", re.I), seat)
     if place is None or place.kind in lexicon.settings.get("no_zone_kinds", ()):
         return None
-    if (target is not None and target.kind == "demonym" and place.kind == "country"
-            and _in_actor(target, hit)
-            and _acts_elsewhere(place, masked, setting_rx(lexicon, "narrow_before", re.I))):
-        return None         # "Australian border officers stopped a boat off X": the adjective
-        #                     names the force; the sentence puts its act outside that country
     if target is None and s.get("named_unplaced") and _named_before(hit, masked, lexicon):
         return None         # "the Ain Zara detention centre", not placed: not a place nearby
     if s.get("same_country") and not _same_country(hit.slots.get("actor"), place):
@@ -440,10 +438,15 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     )
 
 
-def _in_actor(m: Mention, hit) -> bool:
-    """Whether a mention lies inside the words the hit names its actor with."""
-    span = hit.group_spans.get("actor")
-    return span is not None and span[0] <= m.start < span[1]
+def _abroad(c: ZoneClaim, masked: Masked, lexicon: Lexicon) -> bool:
+    """Whether a claim shades a whole country only for the adjective in its force's name
+    while the sentence places the act at a named place outside that country."""
+    if c.place.kind != "country" or not c.named_actor:
+        return False
+    a, b = _span(c)
+    own = any(m.kind == "demonym" and m.country == c.place.country
+              and a <= m.start - masked.start < b for m in masked.mentions)
+    return own and _acts_elsewhere(c.place, masked, setting_rx(lexicon, "narrow_before", re.I))
 
 
 def _acts_elsewhere(place: PlaceRef, masked: Masked, before: re.Pattern | None) -> bool:
