@@ -61,3 +61,22 @@ def test_fact_claims_reads_one_sentence():
     doc = annotate("Police caught 25 migrants near Zuwara.")
     (claim,) = fact_claims(cues.mask(doc, 0), cues.default(), [])
     assert (claim.unit, claim.value, claim.text) == ("interceptions", 25, "25 migrants")
+
+
+def test_an_interception_count_stays_with_its_own_event():
+    # each number counts the event of its own sentence, not every zone of the report
+    pic = picture("The Tunisian coast guard intercepted 300 migrants off Sfax. "
+                  "Later, 12 people were held at the detention centre in Sebha.")
+    by_place = {f.properties["place"]: {(x.unit, x.value) for x in f.facts}
+                for f in pic.by_role("control_zone")}
+    assert ("interceptions", 300) in by_place["Sfax"]
+    assert ("interceptions", 300) not in by_place["Sebha"]
+
+
+def test_a_count_without_a_zone_of_its_own_goes_to_the_nearest_one():
+    pic = picture("Libyan soldiers patrol the beach at Zuwara. The camp in Kufra is full. "
+                  "Last week 80 migrants were caught trying to leave.")
+    by_place = {f.properties["place"]: {(x.unit, x.value) for x in f.facts}
+                for f in pic.by_role("control_zone")}
+    assert ("interceptions", 80) in set().union(*by_place.values())
+    assert sum(("interceptions", 80) in v for v in by_place.values()) == 1

@@ -867,3 +867,41 @@ def test_the_actor_of_a_zone_is_the_force_of_its_own_clause():
     found = {(f.properties["control"], f.properties["place"]): f.properties["actors"][0]["name"]
              for f in picture(text).by_role("control_zone")}
     assert found.get(("coastguard", "Lampedusa")) == "Italian coastguard", found
+
+
+# ------------------------------------------- forces named only by an adjective (user report)
+
+@pytest.mark.parametrize("text, absent", [
+    # a passive's place in the dateline is where the report was filed
+    ("TRIPOLI, May 2 - Some 150 migrants were intercepted by the Libyan coast guard overnight.",
+     ("border", "Tripoli")),
+    # a force's official who speaks acts nowhere ("a Libyan navy official said")
+    ("Boats carrying migrants were intercepted at sea overnight, a Libyan navy official said.",
+     ("border", "Libya")),
+    # people handed over to a country's police: that country controls no zone for it
+    ("The 30 migrants were deported and handed over to Libyan authorities.", ("border", "Libya")),
+    ("The deportees were released into the custody of Tunisian police.", ("border", "Tunisia")),
+    # the adjective names the force; the sentence puts its act in another country
+    ("A boat of migrants was intercepted by Tunisian patrol boats on Monday, about 60 miles west of Malta.",
+     ("border", "Tunisia")),
+], ids=["dateline-passive", "speaker", "handed-over", "custody-of", "acts-abroad"])
+def test_a_force_named_by_its_adjective_shades_no_country_here(text, absent):
+    assert absent not in zones(picture(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # distractors: a force that acts, with no other place, still holds its country
+    ("Libyan soldiers blocked a convoy of migrants on Friday.", ("border", "Libya")),
+    # ... and where the others came from is not where it acts
+    ("Italian police arrested 20 migrants who had sailed from Sfax.", ("border", "Italy")),
+    # not the dateline, but a passive's own place
+    ("TRIPOLI, May 2 - Near Zuwara, 40 migrants were stopped by Libyan soldiers.", ("border", "Zuwara")),
+], ids=["acts-at-home", "came-from-abroad", "passive-own-place"])
+def test_a_force_that_acts_keeps_its_zone(text, expected):
+    assert expected in zones(picture(text))
+
+
+def test_a_naval_base_is_held_by_the_navy_not_by_naval():
+    pic = picture("The migrants were brought back to the naval base in Tripoli.")
+    actors = {f.properties["actor"] for f in pic.by_role("control_zone")}
+    assert "navy" in actors and "naval" not in actors

@@ -281,7 +281,7 @@ def _targets(features: Sequence[Feature], candidates: Sequence[int], with_role: 
                 hit = next((a for a in f.actors if a in names), None)
                 if hit:
                     found.append((i, hit))
-        return found
+        return _nearest(found, starts, f)
     if how == "subject":
         subject = f.subject
         if not subject:
@@ -294,8 +294,20 @@ def _targets(features: Sequence[Feature], candidates: Sequence[int], with_role: 
         return [(i, "") for i in candidates if features[i].role != "place" and start in starts.of(i, doc)]
     if how.startswith("doc:"):
         role = how[4:]
-        return [(i, "") for i in candidates if features[i].role == role and starts.of(i, doc)]
+        return _nearest([(i, "") for i in candidates if features[i].role == role and starts.of(i, doc)], starts, f)
     return []
+
+
+def _nearest(found: list[tuple[int, str]], starts: _SentenceStarts, f: FactClaim) -> list[tuple[int, str]]:
+    """The features a fact's sentence is closest to: a number counts the event of its own
+    sentence, or of the nearest one telling of it ("212 were intercepted ... The boats were
+    stopped off X"), never every zone of the report."""
+    if len(found) < 2:
+        return found
+    at = f.source.start
+    gap = {i: min(abs(s - at) for s in starts.of(i, f.doc)) for i, _ in found}
+    best = min(gap.values())
+    return [(i, about) for i, about in found if gap[i] == best]
 
 
 # ---------------------------------------------------------------------------- pictures

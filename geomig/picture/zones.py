@@ -23,6 +23,7 @@ from geomig.picture.cues import (Lexicon, Masked, any_search, coordinated, datel
 from geomig.picture.relevance import compared, just_before
 from geomig.picture.roles import sentence_source
 
+_FORCE_NOUNS = {"naval": "navy"}     # an adjective that ends an actor's words -> its force
 _DIRECTION_WORDS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
 
 
@@ -149,6 +150,9 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
                 if not c.named_actor and own:
                     claims[i] = replace(c, actor=claims[own[0]].actor, named_actor=claims[own[0]].named_actor)
         silenced.update(_one_event(claims, silenced, masked, clause))
+        # (after the claims above took its actor) "Australian border officers stopped a boat
+        # off X": the adjective names the force; the sentence puts its act outside that country
+        silenced.update(i for i, c in enumerate(claims) if _abroad(c, masked, lexicon))
         for i, c in enumerate(claims):
             if i in silenced or (c.control, c.place.id) in seen:
                 continue
@@ -370,12 +374,14 @@ def _locates(m: Mention, before: Mention) -> bool:
 def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
            coast: dict[str, str | None], slot: Mention | None = None) -> ZoneClaim | None:
     s = hit.cue.settings
-    if _cited(hit, masked, lexicon):
+    if _cited(hit, masked, lexicon) or _bystander(hit, masked):
         return None
     target = slot or hit.slots.get("target")
     unnamed = setting_rx(lexicon, "unnamed_zone", re.I)
     if target is not None and unnamed is not None and unnamed.search(target.text):
         return None         # "the border", "The Border Patrol": no named place
+    if target is not None and (masked.index, target.start) in ctx.in_dateline:
+        return None         # "TRIPOLI, March 14 - 200 were intercepted by ...": where it was filed
     named = setting_rx(lexicon, s["slot_name"], re.I) if s.get("slot_name") else None
     if named is not None and (target is None or not named.search(target.text)):
         return None         # the cue reads the place's own name ("X Refugee Camp")
@@ -415,6 +421,9 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
             coast[iso] = _coast_part(iso, ctx.by_country.get(iso, ()))
         direction = coast[iso]
     named = _actor_name(hit.groups.get("actor"), lexicon)
+    if named and named.split()[-1].lower() in _FORCE_NOUNS:
+        # "the naval base in X": the adjective stands for its force ("navy")
+        named = " ".join([*named.split()[:-1], _FORCE_NOUNS[named.split()[-1].lower()]])
     if named and named.islower() and "{adj}" in s.get("actor", ""):
         named = _template("{adj} " + named, place, masked, ctx)   # "soldiers" -> "Tunisian soldiers"
     actor = named or _template(s.get("actor", ""), place, masked, ctx)
@@ -427,6 +436,25 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         negated=hit.negated, hedged=hit.hedged, named_actor=bool(named),
         anaphor=target is not None and "anaphor" in target.flags,
     )
+
+
+def _abroad(c: ZoneClaim, masked: Masked, lexicon: Lexicon) -> bool:
+    """Whether a claim shades a whole country only for the adjective in its force's name
+    while the sentence places the act at a named place outside that country."""
+    if c.place.kind != "country" or not c.named_actor:
+        return False
+    a, b = _span(c)
+    own = any(m.kind == "demonym" and m.country == c.place.country
+              and a <= m.start - masked.start < b for m in masked.mentions)
+    return own and _acts_elsewhere(c.place, masked, setting_rx(lexicon, "narrow_before", re.I))
+
+
+def _acts_elsewhere(place: PlaceRef, masked: Masked, before: re.Pattern | None) -> bool:
+    """Whether the sentence places an act at a named place outside the force's country
+    ("off X", "north-west of Y"), the words right before it locating it."""
+    return before is not None and any(
+        m.country and m.country != place.country and m.kind not in ("demonym", "sea")
+        and before.search(masked.sentence, 0, m.start - masked.start) for m in masked.mentions)
 
 
 def _at_sea(masked: Masked, lexicon: Lexicon) -> bool:
@@ -448,6 +476,15 @@ def _cited(hit, masked: Masked, lexicon: Lexicon) -> bool:
     after = masked.sentence[hit.end - masked.start:]
     return bool(setting_rx(lexicon, "cited_before", re.I).search(before)
                 or setting_rx(lexicon, "cited_after", re.I).search(after))
+
+
+def _bystander(hit, masked: Masked) -> bool:
+    """Whether the cue's force only speaks or only receives people there (its control table's
+    speaker_after, recipient_before): "a Libyan navy official said", "handed over to X police"."""
+    s, text = hit.cue.settings, masked.doc.text
+    after, before = s.get("speaker_after"), s.get("recipient_before")
+    return bool((after and re.match(after, text[hit.end:hit.end + 80], re.I))
+                or (before and re.search(before, text[max(masked.start, hit.start - 80):hit.start], re.I)))
 
 
 def _seat(m: Mention, masked: Masked, seat: re.Pattern | None) -> bool:
