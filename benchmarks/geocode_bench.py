@@ -46,9 +46,11 @@ import sys
 import time
 from pathlib import Path
 
-from _common import ROOT, commit, export_ref, geomig_command  # benchmarks/ is the script's own directory
+from _common import ROOT, commit, geomig_command  # benchmarks/ is the script's own directory
 
 sys.path.insert(0, str(ROOT))
+from benchmarks._ab import TREE, Against  # noqa: E402 - needs the repository on the path
+
 if os.environ.get("GEOMIG_BENCH_CODE"):  # --against: this process runs another ref's geomig
     sys.path.insert(0, os.environ["GEOMIG_BENCH_CODE"])
 LGL = ROOT.parent / "shared" / "eval" / "LGL" / "texts"    # --lgl DIR changes it
@@ -121,17 +123,9 @@ def _alternating(runs: int, against: str | None, flags: list[str]) -> dict[str, 
     the code of a git ref and the tree in alternating processes (A B B A ...), so that a
     drift of the machine's speed hits both alike."""
     if against is None:
-        return {"tree": [_child(flags) for _ in range(runs)]}
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as tmp:
-        export_ref(against, Path(tmp))
-        envs = {against: {**os.environ, "GEOMIG_BENCH_CODE": tmp}, "tree": dict(os.environ)}
-        out: dict[str, list[list[str]]] = {side: [] for side in envs}
-        for r in range(runs):
-            for side in (against, "tree") if r % 2 == 0 else ("tree", against):
-                out[side].append(_child(flags, envs[side]))
-        return out
+        return {TREE: [_child(flags) for _ in range(runs)]}
+    with Against(against) as ab:
+        return ab.alternate(runs, lambda side: _child(flags, ab.env[side]))
 
 
 def throughput(runs: int, against: str | None = None) -> None:
@@ -256,7 +250,7 @@ def stages(runs: int, against: str | None = None) -> None:
         print(f"| geomig's three stages together | {side} | {statistics.median(sum(r[:3]) for r in rows):.0f} | "
               f"{statistics.median(sum(r[:3]) / g for r, g in zip(rows, geotext)):.2f} |")
     parts, geotext = [], []
-    for lines in _alternating(runs, None, ["--_stages", "--_parts"])["tree"]:
+    for lines in _alternating(runs, None, ["--_stages", "--_parts"])[TREE]:
         geotext.append(float(lines[0].split()[3]))
         parts.append(list(map(float, lines[1].split())))
     print("\nwithin the tree's resolution (other processes, each part wrapped in a timer):")
