@@ -632,7 +632,12 @@ def _compiled(pattern: str, flags: int = 0) -> re.Pattern:
 def setting_rx(lexicon: Lexicon, key: str, flags: int = 0) -> re.Pattern | None:
     """A regex of the cue data's [settings], compiled once per process and pattern; None
     when the key is missing or empty."""
-    pattern = lexicon.settings.get(key)
+    return compiled_rx(lexicon.settings.get(key), flags)
+
+
+def compiled_rx(pattern: str | None, flags: int = 0) -> re.Pattern | None:
+    """A regex of the cue data (a setting, or a cue's own), compiled once per process and
+    pattern; None when missing or empty."""
     return _compiled(pattern, flags) if pattern else None
 
 

@@ -19,11 +19,10 @@ from geomig.models import LOCAL_KINDS, GeocodedDocument, Mention
 from geomig.picture import geometry
 from geomig.picture.claims import ActorMention, Affiliation, Claim, PlaceRef, ZoneClaim
 from geomig.picture.cues import (Lexicon, Masked, any_search, coordinated, dateline_span, find, mask, may_match,
-                                 normalise, present, setting_rx)
+                                 normalise, present, compiled_rx, setting_rx)
 from geomig.picture.relevance import compared, just_before
 from geomig.picture.roles import sentence_source
 
-_FORCE_NOUNS = {"naval": "navy"}     # an adjective that ends an actor's words -> its force
 _DIRECTION_WORDS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
 
 
@@ -421,9 +420,10 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
             coast[iso] = _coast_part(iso, ctx.by_country.get(iso, ()))
         direction = coast[iso]
     named = _actor_name(hit.groups.get("actor"), lexicon)
-    if named and named.split()[-1].lower() in _FORCE_NOUNS:
-        # "the naval base in X": the adjective stands for its force ("navy")
-        named = " ".join([*named.split()[:-1], _FORCE_NOUNS[named.split()[-1].lower()]])
+    if named:
+        # "the naval base in X": the adjective stands for its force ([settings] force_nouns)
+        *head, last = named.split()
+        named = " ".join([*head, lexicon.settings.get("force_nouns", {}).get(last.lower(), last)])
     if named and named.islower() and "{adj}" in s.get("actor", ""):
         named = _template("{adj} " + named, place, masked, ctx)   # "soldiers" -> "Tunisian soldiers"
     actor = named or _template(s.get("actor", ""), place, masked, ctx)
@@ -482,9 +482,9 @@ def _bystander(hit, masked: Masked) -> bool:
     """Whether the cue's force only speaks or only receives people there (its control table's
     speaker_after, recipient_before): "a Libyan navy official said", "handed over to X police"."""
     s, text = hit.cue.settings, masked.doc.text
-    after, before = s.get("speaker_after"), s.get("recipient_before")
-    return bool((after and re.match(after, text[hit.end:hit.end + 80], re.I))
-                or (before and re.search(before, text[max(masked.start, hit.start - 80):hit.start], re.I)))
+    after, before = compiled_rx(s.get("speaker_after"), re.I), compiled_rx(s.get("recipient_before"), re.I)
+    return bool((after and after.match(text[hit.end:hit.end + 80]))
+                or (before and before.search(text[max(masked.start, hit.start - 80):hit.start])))
 
 
 def _seat(m: Mention, masked: Masked, seat: re.Pattern | None) -> bool:
