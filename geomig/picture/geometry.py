@@ -324,10 +324,10 @@ def _meets_sea(place_id: str, iso2: str | None, lat: float, lon: float) -> bool:
     geom = area(place_id) or country_geometry(iso2)
     if geom is None:
         return _near_coast(round(lat, 4), round(lon, 4))
-    edge = geom.buffer(0.1, quad_segs=2).exterior if geom.geom_type == "Polygon" else geom.buffer(0.1, quad_segs=2).boundary
-    n = 400
-    points = [edge.interpolate(t, normalized=True) for t in np.linspace(0, 1, n, endpoint=False)]
-    wet = ~shapely.intersects_xy(_prepared_land(), [p.x for p in points], [p.y for p in points])
+    grown = geom.buffer(0.1, quad_segs=2)
+    edge = grown.exterior if grown.geom_type == "Polygon" else grown.boundary
+    points = shapely.line_interpolate_point(edge, np.linspace(0, 1, 400, endpoint=False), normalized=True)
+    wet = ~shapely.intersects_xy(_prepared_land(), shapely.get_x(points), shapely.get_y(points))
     return bool(wet.sum() >= 2)
 
 
