@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from shapely.geometry import Point
@@ -219,12 +219,23 @@ def _in_order(stops: Sequence[PlaceRef], a: PlaceRef, b: PlaceRef, same: bool = 
 
 def _departure_country(claims: Sequence[Claim]) -> str | None:
     """The country of the launch point, else of the transit place nearest the destination."""
-    dests = [c.place for c in claims if c.role == "destination"]
+    # each place once: a long text claims the same few places thousands of times, and
+    # measuring every launch against every destination grew with the square of its length
+    dests = _distinct(c.place for c in claims if c.role == "destination")
     for role in ("launch_point", "transit", "origin"):
-        found = [c.place for c in claims if c.role == role and c.place.country and _RANK[c.place.kind] > 0]
+        found = _distinct(c.place for c in claims
+                          if c.role == role and c.place.country and _RANK[c.place.kind] > 0)
         if found:
             return min(found, key=lambda p: (min((_km(p, d) for d in dests), default=0.0), -_RANK[p.kind])).country
     return None
+
+
+def _distinct(places: Iterable[PlaceRef]) -> list[PlaceRef]:
+    """Each place once, in the order of its first mention."""
+    first: dict[str, PlaceRef] = {}
+    for p in places:
+        first.setdefault(p.id, p)
+    return list(first.values())
 
 
 def _places(claims: Sequence[Claim], role: str) -> list[PlaceRef]:

@@ -8,6 +8,7 @@ actor and finds affiliations ("falls under the Interior Ministry").
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -252,6 +253,18 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
             usable[key] = not any(_seat(x, by_index[i], r) for r in seats)
         return usable[key]
 
+    # noun -> the latest of `spots` the text named with it, and how many spots were read for
+    # it: each spot is read once per noun, not once per anaphor (a long text has thousands)
+    named_last: dict[str, Mention] = {}
+    named_read: dict[str, int] = {}
+
+    def last_named(noun: str, text: str) -> Mention | None:
+        for i, x in spots[named_read.get(noun, 0):]:
+            if _named_as(noun, x, text) and ok(i, x):
+                named_last[noun] = x
+        named_read[noun] = len(spots)
+        return named_last.get(noun)
+
     added: dict[int, list[Mention]] = {}
     meant: dict[str, Mention] = {}          # noun -> the spot its words stood for last
     for masked, matches in zip(sentences, found):
@@ -263,13 +276,16 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
                 continue    # already a name ("the Border" in an agency's name)
             noun = m.group("noun").lower().rstrip("s")
             wanted = kinds.get(noun, ())
-            every = spots + [(i, x) for i, x in own if x.end <= at]
+            before = [(i, x) for i, x in own if x.end <= at]
             # a spot the text named with the same noun ("the exclave of X", "X island"), however
             # far back; else the spot the same words stood for before; else the last spot of a
-            # fitting kind close before
-            named = next((x for i, x in reversed(every) if _named_as(noun, x, masked.doc.text) and ok(i, x)), None)
+            # fitting kind close before (spots run in sentence order: stop past the reach)
+            named = next((x for i, x in reversed(before) if _named_as(noun, x, masked.doc.text) and ok(i, x)),
+                         None) or last_named(noun, masked.doc.text)
+            close = itertools.takewhile(lambda ix: masked.index - ix[0] <= reach,
+                                        itertools.chain(reversed(before), reversed(spots)))
             pick = named or meant.get(noun) or next(
-                (x for i, x in reversed(every) if masked.index - i <= reach and x.kind in wanted and ok(i, x)), None)
+                (x for i, x in close if x.kind in wanted and ok(i, x)), None)
             if pick is not None:
                 meant[noun] = pick
                 added.setdefault(masked.index, []).append(
