@@ -33,6 +33,10 @@ from geomig.gazetteer.sources import (  # noqa: F401
 )
 
 
+#: Rows a gazetteer keeps once read (a few hundred bytes each).
+ROW_CACHE = 65536
+
+
 class Gazetteer:
     """Read-only access to the built index; cheap to share between threads."""
 
@@ -77,6 +81,10 @@ class Gazetteer:
         self.main_population_floor: int = blob["main_population_floor"]
         self._geometries: dict[str, object] = {}
         self._regions: dict[str, Place] = {}
+        # Rows read, by row number (at most ROW_CACHE, then all forgotten at once): a plain
+        # dict, as functools.lru_cache would key each by a tuple holding the gazetteer,
+        # which the cycle collector walks as long as it lives.
+        self._rows: dict[int, Place] = {}
 
     # -- construction -------------------------------------------------------------
     @classmethod
@@ -108,16 +116,21 @@ class Gazetteer:
         return con
 
     # -- lookups --------------------------------------------------------------------
-    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one gazetteer per process
     def row(self, rowid: int) -> Place:
         """The place stored at a row number."""
+        place = self._rows.get(rowid)
+        if place is not None:
+            return place
         r = self._db().execute(
             "SELECT id, name, kind, country, lat, lon, population, admin1, feature FROM places WHERE rowid=?",
             (rowid,),
         ).fetchone()
         if r is None:
             raise GazetteerError(f"no gazetteer row {rowid}")
-        return Place(*r)
+        if len(self._rows) >= ROW_CACHE:
+            self._rows.clear()
+        place = self._rows[rowid] = Place(*r)
+        return place
 
     def rowid(self, place_id: str) -> int:
         """The row number of an id; GazetteerError if unknown."""
