@@ -338,8 +338,10 @@ class LocalResolver(Resolver):
         """Every place a normalised name may refer to."""
         return [*map(self.gazetteer.row, self.gazetteer.names.get(key, ())), *self.extra.get(key, ())]
 
-    def prior(self, place: Place, key: str) -> tuple[float, list[str]]:
-        """The score a candidate has before any context, and why."""
+    def prior(self, place: Place, key: str) -> tuple[float, tuple[str, ...]]:
+        """The score a candidate has before any context, and why (a tuple: a name's ranked
+        candidates are remembered for the run, and a tuple of words is no object the
+        cycle collector keeps walking, as a list is)."""
         reasons = []
         score = KIND_PRIOR.get(place.kind, 0.0) + FEATURE_PRIOR.get(place.feature, 0.0)
         if place.kind in ("country", "continent", "sea", "region", "island"):
@@ -368,14 +370,14 @@ class LocalResolver(Resolver):
             score -= W_ADMIN_ALIAS
         elif place.kind == "city":
             score -= W_CITY_ALIAS  # an old or local name ("Paris" for Swainsboro, Georgia)
-        return score, reasons
+        return score, tuple(reasons)
 
-    def rank(self, places: Sequence[Place], key: str) -> list[tuple[Place, float, list[str]]]:
+    def rank(self, places: Sequence[Place], key: str) -> list[tuple[Place, float, tuple[str, ...]]]:
         """(place, prior, reasons) of places a name may refer to, best first."""
         return sorted(_own_names_over_aliases(_town_districts(_capitals_first(
             [(p, *self.prior(p, key)) for p in places])), key), key=lambda t: -t[1])
 
-    def _ranked(self, key: str, division: bool = False) -> list[tuple[Place, float, list[str]]]:
+    def _ranked(self, key: str, division: bool = False) -> list[tuple[Place, float, tuple[str, ...]]]:
         """A name's candidates ranked, hopeless ones dropped; a country's namesakes inside
         it too, unless the text calls the name a state or province (``division``: "Mexico
         state" is the State of México)."""
