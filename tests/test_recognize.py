@@ -467,21 +467,23 @@ def test_words_are_remembered_per_gazetteer_and_by_plain_keys():
     calls = []
 
     @_per_gazetteer(2)
-    def shout(gazetteer, word, loud=True):
+    def shout(gazetteer, word, loud):
         calls.append(f"{gazetteer.name}:{word}")
         return f"{gazetteer.name}:{word.upper() if loud else word}"
 
     first, second = Named("first"), Named("second")
-    assert shout(first, "dover") == "first:DOVER"
-    assert shout(first, "dover") == "first:DOVER"
-    assert shout(second, "dover") == "second:DOVER"
+    assert shout(first, "dover", True) == "first:DOVER"
+    assert shout(first, "dover", True) == "first:DOVER"
+    assert shout(second, "dover", True) == "second:DOVER"
     assert shout(first, "kos", False) == "first:kos"
     assert calls == ["first:dover", "second:dover", "first:kos"]
-    shout(first, "lesbos")                    # a third key: the memo of two is emptied first
-    shout(first, "dover")
+    shout(first, "lesbos", True)              # a third key: the memo of two is emptied first
+    shout(first, "dover", True)
     assert calls[-1] == "first:dover"         # asked again once forgotten
     gc.collect()
     assert not any(any(x is first for x in o) for o in gc.get_objects() if type(o) is tuple)
+    with pytest.raises(TypeError, match="one to three arguments"):
+        _per_gazetteer(2)(lambda gazetteer, a, b, c, d: a)
 
 
 def test_organisation_suffix_heads():
