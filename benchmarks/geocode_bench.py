@@ -4,7 +4,8 @@ Sections (all by default, or name some with --only):
 
 - throughput: docs/s of ``geomig.geocode`` and of ``geotext.GeoText`` on the same texts in
   the same process: in fresh processes that warm both up on LGL's even documents and time
-  both on the odd ones (new texts, warm process), medians and the ratio pair by pair; then
+  both on the odd ones (new texts, warm process), medians and the ratio pair by pair, in
+  wall-clock and in CPU time (the steadier figure while other jobs share the machine); then
   in this process a first pass (cold caches) and the same texts again.
 - memory: a fresh process loads the gazetteer and geocodes the corpus; its peak RSS
   (getrusage) and, in a second fresh process, tracemalloc's peak of Python allocations.
@@ -71,10 +72,16 @@ def corpus() -> list[str]:
 
 def rate(fn, texts: list[str]) -> float:
     """Documents per second of fn over the texts."""
-    t = time.perf_counter()
+    return rates(fn, texts)[0]
+
+
+def rates(fn, texts: list[str]) -> tuple[float, float]:
+    """Documents per second of fn over the texts, in wall-clock time and in this process's
+    CPU time (which other jobs on a shared machine inflate far less)."""
+    t, cpu = time.perf_counter(), time.process_time()
     for text in texts:
         fn(text)
-    return len(texts) / (time.perf_counter() - t)
+    return len(texts) / (time.perf_counter() - t), len(texts) / (time.process_time() - cpu)
 
 
 def _throughput_child() -> None:
@@ -106,10 +113,11 @@ def _throughput_child() -> None:
             full[0] += info["generation"] == 2
 
     gc.callbacks.append(collector)
-    ours = rate(geomig.geocode, measured)
+    ours = rates(geomig.geocode, measured)
     gc.callbacks.remove(collector)
     print(f"{spent[0] / len(measured) * 1e6:.1f} {full[0]}")
-    print(ours, rate(GeoText, measured))
+    theirs = rates(GeoText, measured)
+    print(ours[0], theirs[0], ours[1], theirs[1])
 
 
 def _child(flags: list[str], env: dict | None = None) -> list[str]:
@@ -138,13 +146,18 @@ def throughput(runs: int, against: str | None = None) -> None:
     chars = sum(map(len, texts)) / len(texts)
     print(f"texts: {len(texts)} documents, {chars:.0f} characters on average")
     for side, outputs in _alternating(runs, against, ["--_throughput"]).items():
-        pairs = [tuple(map(float, lines[-1].split())) for lines in outputs]
+        pairs = [tuple(map(float, lines[-1].split()[:2])) for lines in outputs]
+        cpu = [tuple(map(float, lines[-1].split()[2:4])) for lines in outputs]
         ours, theirs = [a for a, _ in pairs], [b for _, b in pairs]
         ratios = [a / b for a, b in pairs]        # pair by pair: drift cancels within a pair
         print(f"new texts, geomig of {side} ({runs} fresh processes; warmed on the even documents, timed on the odd ones):")
         print(f"  geomig.geocode   median {statistics.median(ours):8.0f} docs/s (min {min(ours):.0f}, max {max(ours):.0f})")
         print(f"  geotext.GeoText median {statistics.median(theirs):8.0f} docs/s (min {min(theirs):.0f}, max {max(theirs):.0f})")
         print(f"  ratio geomig / geotext: median {statistics.median(ratios):.4f} (min {min(ratios):.4f}, max {max(ratios):.4f})")
+        cpu_ratios = [a / b for a, b in cpu]
+        print(f"  in CPU time: geomig median {statistics.median(a for a, _ in cpu):.0f} docs/s, geotext "
+              f"{statistics.median(b for _, b in cpu):.0f}, ratio median {statistics.median(cpu_ratios):.4f} "
+              f"(min {min(cpu_ratios):.4f}, max {max(cpu_ratios):.4f})")
         collector = [tuple(map(float, lines[-2].split())) for lines in outputs if len(lines) > 1]
         if collector:
             print(f"  of geomig's time, the cycle collector: median {statistics.median(c for c, _ in collector):.0f} µs "
