@@ -23,6 +23,9 @@ Sections (all by default, or name some with --only):
 
 ``--against REF`` times the code of a git ref beside the working tree in the throughput and
 stages sections, in alternating fresh processes (the machine's drift hits both alike).
+- collector: in a fresh process warmed on the even documents, the objects the odd ones (new
+  texts) leave alive that Python's cycle collector tracks, per text and by kind: what its
+  collections of old objects walk over a long run (``--against REF`` too).
 - floor: per document, beside geotext's whole run in the same process, two parts of
   geomig's own work measured alone: its capitalised-token scan, and building the
   contract's Mention and Candidate objects (from geomig's own results).
@@ -55,7 +58,7 @@ from benchmarks._ab import TREE, Against  # noqa: E402 - needs the repository on
 if os.environ.get("GEOMIG_BENCH_CODE"):  # --against: this process runs another ref's geomig
     sys.path.insert(0, os.environ["GEOMIG_BENCH_CODE"])
 LGL = ROOT.parent / "shared" / "eval" / "LGL" / "texts"    # --lgl DIR changes it
-SECTIONS = ("throughput", "stages", "memory", "coldstart", "scaling", "long", "profile", "floor")
+SECTIONS = ("throughput", "stages", "collector", "memory", "coldstart", "scaling", "long", "profile", "floor")
 
 
 def corpus_paths() -> list[str]:
@@ -273,6 +276,42 @@ def stages(runs: int, against: str | None = None) -> None:
               f"{statistics.median(p[k] / g for p, g in zip(parts, geotext)):.2f} |")
 
 
+def _collector_child() -> None:
+    """In a fresh process: the objects tracked by the cycle collector that the odd documents
+    leave alive after warming up on the even ones, per document, and the commonest kinds."""
+    import gc
+    from collections import Counter
+
+    import geomig
+    from geomig.gazetteer.index import Gazetteer
+
+    texts = corpus()
+    Gazetteer.default()
+    for text in texts[0::2]:
+        geomig.geocode(text)
+    gc.collect()  # a collection also stops tracking the tuples that hold no containers
+    before = {id(o) for o in gc.get_objects()}
+    measured = texts[1::2]
+    for text in measured:
+        geomig.geocode(text)
+    gc.collect()
+    left = [o for o in gc.get_objects() if id(o) not in before]
+
+    def kind(o) -> str:
+        if type(o) is tuple:
+            return "tuple(" + ", ".join(type(x).__name__ for x in o[:4]) + ")"
+        return type(o).__name__
+
+    print(f"{len(left) / len(measured):.1f}", "; ".join(f"{k} {n / len(measured):.1f}"
+                                                      for k, n in Counter(map(kind, left)).most_common(5)))
+
+
+def collector(against: str | None = None) -> None:
+    for side, outputs in _alternating(1, against, ["--_collector"]).items():
+        per_text, _, kinds = outputs[-1][-1].partition(" ")
+        print(f"geomig of {side}: {per_text} tracked objects left alive per new text (commonest: {kinds})")
+
+
 def _memory_child(trace: bool) -> None:
     """In a fresh process: load the gazetteer, geocode the corpus, print the peaks."""
     import tracemalloc
@@ -451,8 +490,9 @@ def main() -> None:
     parser.add_argument("--_tracemalloc", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--_throughput", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--against", metavar="REF",
-                        help="throughput and stages: also time the code of this git ref, in alternating processes")
+                        help="throughput, stages and collector: also measure the code of this git ref, in alternating processes")
     parser.add_argument("--_stages", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--_collector", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--_parts", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     global LGL
@@ -468,6 +508,8 @@ def main() -> None:
         return _throughput_child()
     if args._stages:
         return _stages_child(args._parts)
+    if args._collector:
+        return _collector_child()
     if args._memory or args._tracemalloc:
         return _memory_child(args._tracemalloc)
     print(f"{time.strftime('%Y-%m-%d %H:%M')}, {platform.python_implementation()} {platform.python_version()}, "
@@ -476,7 +518,8 @@ def main() -> None:
         if section in args.only:
             print(f"\n## {section}")
             {"throughput": lambda: throughput(args.runs, args.against),
-             "stages": lambda: stages(args.runs, args.against), "memory": memory,
+             "stages": lambda: stages(args.runs, args.against), "collector": lambda: collector(args.against),
+             "memory": memory,
              "coldstart": lambda: coldstart(args.runs), "scaling": lambda: scaling(args.scale, min(args.runs, 3)),
              "long": long_texts, "profile": profile, "floor": lambda: floor(args.runs)}[section]()
 
