@@ -422,7 +422,7 @@ class LocalResolver(Resolver):
                 if s.key not in first and priors[s.key]:
                     first_context[s.key] = scoring_context(s)
                     if (earlier is not None and earlier[1][s.key] == first_context[s.key]
-                            and earlier[2].without(s.key) == context.without(s.key)):
+                            and _same_votes(earlier[2].without(s.key), context.without(s.key))):
                         first[s.key] = earlier[0][s.key]
                     else:
                         first[s.key] = self._score(s, priors[s.key], context, explicit, None,
@@ -738,6 +738,13 @@ def _counter(votes: dict | None = None) -> Counter:
 
 
 _NEW_COUNTER = Counter.__new__
+
+
+def _same_votes(a: tuple[Counter, Counter], b: tuple[Counter, Counter]) -> bool:
+    """a == b for two of _Context.without's pairs, compared as dicts: their votes are all
+    positive (_less keeps no other), where Counter's own == reads every key of both in
+    Python to count a missing one as zero."""
+    return dict.__eq__(a[0], b[0]) and dict.__eq__(a[1], b[1])
 
 
 def _summed(counters) -> Counter:
