@@ -67,6 +67,10 @@ _BORDERS = re.compile(
 _Token = tuple[int, int]
 
 
+_MISSING = object()
+_EMPTY: dict = {}  # the memo of a gazetteer not asked yet (never written to)
+
+
 def _per_gazetteer(maxsize: int):
     """Remember a function of (gazetteer, *args) per gazetteer, by its other arguments
     (at most ``maxsize``, all forgotten at once past that; the functions are pure and the
@@ -90,31 +94,25 @@ def _per_gazetteer(maxsize: int):
             return found
 
         # One wrapper per number of arguments, a hit being one lookup in two dicts (these
-        # run for every capitalised word: as fast as lru_cache's C, where *args is twice as slow).
+        # run for every capitalised word: *args and a key built from it cost twice as
+        # much; a KeyError raised for each new word, as much again).
         arity = fn.__code__.co_argcount - 1
         if arity == 1:
             def remembered(gazetteer, a):
-                try:
-                    return memos[gazetteer][a]
-                except KeyError:
-                    return remember(gazetteer, a, a)
+                found = memos.get(gazetteer, _EMPTY).get(a, _MISSING)
+                return remember(gazetteer, a, a) if found is _MISSING else found
         elif arity == 2:
             def remembered(gazetteer, a, b):
-                try:
-                    return memos[gazetteer][a, b]
-                except KeyError:
-                    return remember(gazetteer, (a, b), a, b)
+                found = memos.get(gazetteer, _EMPTY).get((a, b), _MISSING)
+                return remember(gazetteer, (a, b), a, b) if found is _MISSING else found
         elif arity == 3:
             def remembered(gazetteer, a, b, c):
-                try:
-                    return memos[gazetteer][a, b, c]
-                except KeyError:
-                    return remember(gazetteer, (a, b, c), a, b, c)
+                found = memos.get(gazetteer, _EMPTY).get((a, b, c), _MISSING)
+                return remember(gazetteer, (a, b, c), a, b, c) if found is _MISSING else found
         else:
             raise TypeError(f"{fn.__name__}: _per_gazetteer takes functions of one to three arguments besides the gazetteer")
         return functools.wraps(fn)(remembered)
     return decorate
-
 
 
 @functools.cache
