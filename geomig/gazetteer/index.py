@@ -85,6 +85,9 @@ class Gazetteer:
         # dict, as functools.lru_cache would key each by a tuple holding the gazetteer,
         # which the cycle collector walks as long as it lives.
         self._rows: dict[int, Place] = {}
+        # Row numbers of ids asked by get() (mentions are checked against their places
+        # again after resolution): words and numbers, which the collector never walks.
+        self._rowids: dict[str, int] = {}
 
     # -- construction -------------------------------------------------------------
     @classmethod
@@ -134,9 +137,15 @@ class Gazetteer:
 
     def rowid(self, place_id: str) -> int:
         """The row number of an id; GazetteerError if unknown."""
+        found = self._rowids.get(place_id)
+        if found is not None:
+            return found
         r = self._db().execute("SELECT rowid FROM places WHERE id=?", (place_id,)).fetchone()
         if r is None:
             raise GazetteerError(f"unknown gazetteer id {place_id!r}")
+        if len(self._rowids) >= ROW_CACHE:
+            self._rowids.clear()
+        self._rowids[place_id] = r[0]
         return r[0]
 
     def get(self, place_id: str) -> Place:
