@@ -4,7 +4,8 @@ Sections (all by default, or name some with --only):
 
 - throughput: docs/s of ``geomig.geocode`` and of ``geotext.GeoText`` on the same texts in
   the same process: in fresh processes that warm both up on LGL's even documents and time
-  both on the odd ones (new texts, warm process), medians and the ratio pair by pair; then
+  both on the odd ones (new texts, warm process), medians and the ratio pair by pair, in
+  wall-clock and in CPU time (the steadier figure while other jobs share the machine); then
   in this process a first pass (cold caches) and the same texts again.
 - memory: a fresh process loads the gazetteer and geocodes the corpus; its peak RSS
   (getrusage) and, in a second fresh process, tracemalloc's peak of Python allocations.
@@ -22,6 +23,9 @@ Sections (all by default, or name some with --only):
 
 ``--against REF`` times the code of a git ref beside the working tree in the throughput and
 stages sections, in alternating fresh processes (the machine's drift hits both alike).
+- collector: in a fresh process warmed on the even documents, the objects the odd ones (new
+  texts) leave alive that Python's cycle collector tracks, per text and by kind: what its
+  collections of old objects walk over a long run (``--against REF`` too).
 - floor: per document, beside geotext's whole run in the same process, two parts of
   geomig's own work measured alone: its capitalised-token scan, and building the
   contract's Mention and Candidate objects (from geomig's own results).
@@ -54,7 +58,7 @@ from benchmarks._ab import TREE, Against  # noqa: E402 - needs the repository on
 if os.environ.get("GEOMIG_BENCH_CODE"):  # --against: this process runs another ref's geomig
     sys.path.insert(0, os.environ["GEOMIG_BENCH_CODE"])
 LGL = ROOT.parent / "shared" / "eval" / "LGL" / "texts"    # --lgl DIR changes it
-SECTIONS = ("throughput", "stages", "memory", "coldstart", "scaling", "long", "profile", "floor")
+SECTIONS = ("throughput", "stages", "collector", "memory", "coldstart", "scaling", "long", "profile", "floor")
 
 
 def corpus_paths() -> list[str]:
@@ -71,10 +75,16 @@ def corpus() -> list[str]:
 
 def rate(fn, texts: list[str]) -> float:
     """Documents per second of fn over the texts."""
-    t = time.perf_counter()
+    return rates(fn, texts)[0]
+
+
+def rates(fn, texts: list[str]) -> tuple[float, float]:
+    """Documents per second of fn over the texts, in wall-clock time and in this process's
+    CPU time (which other jobs on a shared machine inflate far less)."""
+    t, cpu = time.perf_counter(), time.process_time()
     for text in texts:
         fn(text)
-    return len(texts) / (time.perf_counter() - t)
+    return len(texts) / (time.perf_counter() - t), len(texts) / (time.process_time() - cpu)
 
 
 def _throughput_child() -> None:
@@ -106,10 +116,11 @@ def _throughput_child() -> None:
             full[0] += info["generation"] == 2
 
     gc.callbacks.append(collector)
-    ours = rate(geomig.geocode, measured)
+    ours = rates(geomig.geocode, measured)
     gc.callbacks.remove(collector)
     print(f"{spent[0] / len(measured) * 1e6:.1f} {full[0]}")
-    print(ours, rate(GeoText, measured))
+    theirs = rates(GeoText, measured)
+    print(ours[0], theirs[0], ours[1], theirs[1])
 
 
 def _child(flags: list[str], env: dict | None = None) -> list[str]:
@@ -138,13 +149,18 @@ def throughput(runs: int, against: str | None = None) -> None:
     chars = sum(map(len, texts)) / len(texts)
     print(f"texts: {len(texts)} documents, {chars:.0f} characters on average")
     for side, outputs in _alternating(runs, against, ["--_throughput"]).items():
-        pairs = [tuple(map(float, lines[-1].split())) for lines in outputs]
+        pairs = [tuple(map(float, lines[-1].split()[:2])) for lines in outputs]
+        cpu = [tuple(map(float, lines[-1].split()[2:4])) for lines in outputs]
         ours, theirs = [a for a, _ in pairs], [b for _, b in pairs]
         ratios = [a / b for a, b in pairs]        # pair by pair: drift cancels within a pair
         print(f"new texts, geomig of {side} ({runs} fresh processes; warmed on the even documents, timed on the odd ones):")
         print(f"  geomig.geocode   median {statistics.median(ours):8.0f} docs/s (min {min(ours):.0f}, max {max(ours):.0f})")
         print(f"  geotext.GeoText median {statistics.median(theirs):8.0f} docs/s (min {min(theirs):.0f}, max {max(theirs):.0f})")
         print(f"  ratio geomig / geotext: median {statistics.median(ratios):.4f} (min {min(ratios):.4f}, max {max(ratios):.4f})")
+        cpu_ratios = [a / b for a, b in cpu]
+        print(f"  in CPU time: geomig median {statistics.median(a for a, _ in cpu):.0f} docs/s, geotext "
+              f"{statistics.median(b for _, b in cpu):.0f}, ratio median {statistics.median(cpu_ratios):.4f} "
+              f"(min {min(cpu_ratios):.4f}, max {max(cpu_ratios):.4f})")
         collector = [tuple(map(float, lines[-2].split())) for lines in outputs if len(lines) > 1]
         if collector:
             print(f"  of geomig's time, the cycle collector: median {statistics.median(c for c, _ in collector):.0f} µs "
@@ -258,6 +274,42 @@ def stages(runs: int, against: str | None = None) -> None:
     for k, name in enumerate(RESOLUTION_PARTS):
         print(f"| {name} | {statistics.median(p[k] for p in parts):.0f} | "
               f"{statistics.median(p[k] / g for p, g in zip(parts, geotext)):.2f} |")
+
+
+def _collector_child() -> None:
+    """In a fresh process: the objects tracked by the cycle collector that the odd documents
+    leave alive after warming up on the even ones, per document, and the commonest kinds."""
+    import gc
+    from collections import Counter
+
+    import geomig
+    from geomig.gazetteer.index import Gazetteer
+
+    texts = corpus()
+    Gazetteer.default()
+    for text in texts[0::2]:
+        geomig.geocode(text)
+    gc.collect()  # a collection also stops tracking the tuples that hold no containers
+    before = {id(o) for o in gc.get_objects()}
+    measured = texts[1::2]
+    for text in measured:
+        geomig.geocode(text)
+    gc.collect()
+    left = [o for o in gc.get_objects() if id(o) not in before]
+
+    def kind(o) -> str:
+        if type(o) is tuple:
+            return "tuple(" + ", ".join(type(x).__name__ for x in o[:4]) + ")"
+        return type(o).__name__
+
+    print(f"{len(left) / len(measured):.1f}", "; ".join(f"{k} {n / len(measured):.1f}"
+                                                      for k, n in Counter(map(kind, left)).most_common(5)))
+
+
+def collector(against: str | None = None) -> None:
+    for side, outputs in _alternating(1, against, ["--_collector"]).items():
+        per_text, _, kinds = outputs[-1][-1].partition(" ")
+        print(f"geomig of {side}: {per_text} tracked objects left alive per new text (commonest: {kinds})")
 
 
 def _memory_child(trace: bool) -> None:
@@ -438,8 +490,9 @@ def main() -> None:
     parser.add_argument("--_tracemalloc", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--_throughput", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--against", metavar="REF",
-                        help="throughput and stages: also time the code of this git ref, in alternating processes")
+                        help="throughput, stages and collector: also measure the code of this git ref, in alternating processes")
     parser.add_argument("--_stages", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--_collector", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--_parts", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     global LGL
@@ -455,6 +508,8 @@ def main() -> None:
         return _throughput_child()
     if args._stages:
         return _stages_child(args._parts)
+    if args._collector:
+        return _collector_child()
     if args._memory or args._tracemalloc:
         return _memory_child(args._tracemalloc)
     print(f"{time.strftime('%Y-%m-%d %H:%M')}, {platform.python_implementation()} {platform.python_version()}, "
@@ -463,7 +518,8 @@ def main() -> None:
         if section in args.only:
             print(f"\n## {section}")
             {"throughput": lambda: throughput(args.runs, args.against),
-             "stages": lambda: stages(args.runs, args.against), "memory": memory,
+             "stages": lambda: stages(args.runs, args.against), "collector": lambda: collector(args.against),
+             "memory": memory,
              "coldstart": lambda: coldstart(args.runs), "scaling": lambda: scaling(args.scale, min(args.runs, 3)),
              "long": long_texts, "profile": profile, "floor": lambda: floor(args.runs)}[section]()
 

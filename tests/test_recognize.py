@@ -452,6 +452,40 @@ def test_a_lone_word_is_inert_only_when_it_can_be_nothing(gazetteer, word, inert
     assert _word(gazetteer, word, False)[4] is inert
 
 
+def test_words_are_remembered_per_gazetteer_and_by_plain_keys():
+    """_per_gazetteer answers each gazetteer from its own memo, computes a question once,
+    forgets everything past its size, and keys the memo by the other arguments alone (no
+    tuple holding the gazetteer for the cycle collector to walk)."""
+    import gc
+
+    from geomig.geoparse.recognize import _per_gazetteer
+
+    class Named:
+        def __init__(self, name):
+            self.name = name
+
+    calls = []
+
+    @_per_gazetteer(2)
+    def shout(gazetteer, word, loud):
+        calls.append(f"{gazetteer.name}:{word}")
+        return f"{gazetteer.name}:{word.upper() if loud else word}"
+
+    first, second = Named("first"), Named("second")
+    assert shout(first, "dover", True) == "first:DOVER"
+    assert shout(first, "dover", True) == "first:DOVER"
+    assert shout(second, "dover", True) == "second:DOVER"
+    assert shout(first, "kos", False) == "first:kos"
+    assert calls == ["first:dover", "second:dover", "first:kos"]
+    shout(first, "lesbos", True)              # a third key: the memo of two is emptied first
+    shout(first, "dover", True)
+    assert calls[-1] == "first:dover"         # asked again once forgotten
+    gc.collect()
+    assert not any(any(x is first for x in o) for o in gc.get_objects() if type(o) is tuple)
+    with pytest.raises(TypeError, match="one to three arguments"):
+        _per_gazetteer(2)(lambda gazetteer, a, b, c, d: a)
+
+
 def test_organisation_suffix_heads():
     """A suffix of several words is found from its first words."""
     from geomig.geoparse.recognize import _org_suffixes

@@ -33,6 +33,10 @@ from geomig.gazetteer.sources import (  # noqa: F401
 )
 
 
+#: Rows a gazetteer keeps once read (a few hundred bytes each).
+ROW_CACHE = 65536
+
+
 class Gazetteer:
     """Read-only access to the built index; cheap to share between threads."""
 
@@ -77,6 +81,13 @@ class Gazetteer:
         self.main_population_floor: int = blob["main_population_floor"]
         self._geometries: dict[str, object] = {}
         self._regions: dict[str, Place] = {}
+        # Rows read, by row number (at most ROW_CACHE, then all forgotten at once): a plain
+        # dict, as functools.lru_cache would key each by a tuple holding the gazetteer,
+        # which the cycle collector walks as long as it lives.
+        self._rows: dict[int, Place] = {}
+        # Row numbers of ids asked by get() (mentions are checked against their places
+        # again after resolution): words and numbers, which the collector never walks.
+        self._rowids: dict[str, int] = {}
 
     # -- construction -------------------------------------------------------------
     @classmethod
@@ -108,22 +119,33 @@ class Gazetteer:
         return con
 
     # -- lookups --------------------------------------------------------------------
-    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one gazetteer per process
     def row(self, rowid: int) -> Place:
         """The place stored at a row number."""
+        place = self._rows.get(rowid)
+        if place is not None:
+            return place
         r = self._db().execute(
             "SELECT id, name, kind, country, lat, lon, population, admin1, feature FROM places WHERE rowid=?",
             (rowid,),
         ).fetchone()
         if r is None:
             raise GazetteerError(f"no gazetteer row {rowid}")
-        return Place(*r)
+        if len(self._rows) >= ROW_CACHE:
+            self._rows.clear()
+        place = self._rows[rowid] = Place(*r)
+        return place
 
     def rowid(self, place_id: str) -> int:
         """The row number of an id; GazetteerError if unknown."""
+        found = self._rowids.get(place_id)
+        if found is not None:
+            return found
         r = self._db().execute("SELECT rowid FROM places WHERE id=?", (place_id,)).fetchone()
         if r is None:
             raise GazetteerError(f"unknown gazetteer id {place_id!r}")
+        if len(self._rowids) >= ROW_CACHE:
+            self._rowids.clear()
+        self._rowids[place_id] = r[0]
         return r[0]
 
     def get(self, place_id: str) -> Place:

@@ -67,6 +67,54 @@ _BORDERS = re.compile(
 _Token = tuple[int, int]
 
 
+_MISSING = object()
+_EMPTY: dict = {}  # the memo of a gazetteer not asked yet (never written to)
+
+
+def _per_gazetteer(maxsize: int):
+    """Remember a function of (gazetteer, *args) per gazetteer, by its other arguments
+    (at most ``maxsize``, all forgotten at once past that; the functions are pure and the
+    gazetteer never changes). functools.lru_cache would key each call by a tuple holding
+    the gazetteer, which the cycle collector walks in every collection of old objects
+    for as long as the entry lives: such keys were two thirds of the objects a new text
+    left behind. Here a key is a word or a tuple of words and flags, which the collector
+    stops tracking the first time it sees it."""
+    def decorate(fn):
+        memos: dict = {}
+
+        def remember(gazetteer, key, *args):
+            memo = memos.get(gazetteer)
+            if memo is None:
+                if len(memos) >= 4:
+                    memos.clear()
+                memo = memos[gazetteer] = {}
+            if len(memo) >= maxsize:
+                memo.clear()
+            found = memo[key] = fn(gazetteer, *args)
+            return found
+
+        # One wrapper per number of arguments, a hit being one lookup in two dicts (these
+        # run for every capitalised word: *args and a key built from it cost twice as
+        # much; a KeyError raised for each new word, as much again).
+        arity = fn.__code__.co_argcount - 1
+        if arity == 1:
+            def remembered(gazetteer, a):
+                found = memos.get(gazetteer, _EMPTY).get(a, _MISSING)
+                return remember(gazetteer, a, a) if found is _MISSING else found
+        elif arity == 2:
+            def remembered(gazetteer, a, b):
+                found = memos.get(gazetteer, _EMPTY).get((a, b), _MISSING)
+                return remember(gazetteer, (a, b), a, b) if found is _MISSING else found
+        elif arity == 3:
+            def remembered(gazetteer, a, b, c):
+                found = memos.get(gazetteer, _EMPTY).get((a, b, c), _MISSING)
+                return remember(gazetteer, (a, b, c), a, b, c) if found is _MISSING else found
+        else:
+            raise TypeError(f"{fn.__name__}: _per_gazetteer takes functions of one to three arguments besides the gazetteer")
+        return functools.wraps(fn)(remembered)
+    return decorate
+
+
 @functools.cache
 def _words(name: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in lexicon()[name])
@@ -204,7 +252,7 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
                 # "2,000 Libyan dinars" names a currency.
                 emit(start, end, key, "person" if after_first_name else _currency(text, start, end) or "demonym")
             elif what == "unknown":
-                if not _ordinary(key, gazetteer) and _looks_like_place(text, start):
+                if not _ordinary(gazetteer, key) and _looks_like_place(text, start):
                     emit(start, end, key, "unresolved")
             elif what == "place":
                 reject = _rejected(text, items, n, run, gazetteer)
@@ -357,7 +405,7 @@ def _alone(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[str |
     return token, key, what
 
 
-@functools.lru_cache(maxsize=1 << 15)
+@_per_gazetteer(1 << 15)
 def _word(gazetteer: Gazetteer, word: str, dot_after: bool) -> tuple[str, str, str, bool, bool]:
     """A capitalised word as _phrase reads it alone, before its context (remembered: the
     same words recur): its token key, the key and what it names, whether a dot that ends
@@ -369,7 +417,7 @@ def _word(gazetteer: Gazetteer, word: str, dot_after: bool) -> tuple[str, str, s
     undotted = bool(_UNDOTTED.fullmatch(word))
     dotted = not undotted and (word[-1] == "." or dot_after)
     key, what = _known(gazetteer, token + "." if dotted else token, True, undotted)
-    inert = not what and _ordinary(token, gazetteer) and not _project_name(gazetteer, "the " + token)
+    inert = not what and _ordinary(gazetteer, token) and not _project_name(gazetteer, "the " + token)
     return token, key, what, dotted, inert
 
 
@@ -435,7 +483,7 @@ def _separator(gap: str) -> str:
     return f" {words} " if words else " "
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@_per_gazetteer(1 << 14)
 def _begins_name(gazetteer: Gazetteer, prefix: str) -> bool:
     """Whether a name, an organisation or a demonym starts with the prefix (remembered:
     "the ", "new ", first names recur, and the trie's test costs ten set lookups)."""
@@ -494,9 +542,9 @@ def _state_abbreviation(gazetteer: Gazetteer, key: str) -> bool:
     return key in gazetteer.division_only_names
 
 
-@functools.lru_cache(maxsize=1 << 15)
+@_per_gazetteer(1 << 15)
 def _known(gazetteer: Gazetteer, key: str, short: bool, undotted: bool) -> tuple[str, str]:
-    """_lookup without extra names, remembered per process (the latest 32k keys): phrases
+    """_lookup without extra names, remembered per process (up to 32k keys): phrases
     recur across documents ("U.S.", "White House") and the gazetteer never changes."""
     return _lookup(gazetteer, key, short, undotted, {})
 
@@ -605,7 +653,7 @@ def _org_suffixes() -> tuple[frozenset[str], frozenset[str]]:
     return suffixes, frozenset(heads)
 
 
-@functools.lru_cache(maxsize=1 << 12)
+@_per_gazetteer(1 << 12)
 def _article_alias(gazetteer: Gazetteer, key: str) -> bool:
     """ "The City Council", "The Center for ...": "the" and a common word that is only
     another name of its places, no place's own name ("The Valley", "The Woodlands" are)."""
@@ -758,7 +806,7 @@ def _word_or_first_name(text, item, run, gazetteer) -> str:
     return ""
 
 
-@functools.lru_cache(maxsize=1 << 15)
+@_per_gazetteer(1 << 15)
 def _lone_facts(gazetteer: Gazetteer, word: str, key: str) -> tuple[bool, bool, bool]:
     """What _word_or_first_name asks of a word alone, before reading around it (remembered:
     most place names are none of these, and then need no context read): whether it may be
@@ -769,7 +817,7 @@ def _lone_facts(gazetteer: Gazetteer, word: str, key: str) -> tuple[bool, bool, 
             key in gazetteer.person_names and not _famous(gazetteer, key, floor=1_000_000))
 
 
-@functools.lru_cache(maxsize=1 << 15)
+@_per_gazetteer(1 << 15)
 def _small_towns_alias(gazetteer: Gazetteer, key: str) -> bool:
     """Whether every place of a key is a town smaller than alias_min_population that has
     another main name, not a spelling of it ("Sabratha" is Şabrātah's, "Tskhinvali"
@@ -925,8 +973,8 @@ def _direction(text: str, start: int) -> tuple[str, int]:
     return direction, start - (len(window) - m.start())
 
 
-@functools.lru_cache(maxsize=1 << 14)
-def _ordinary(key: str, gazetteer: Gazetteer) -> bool:
+@_per_gazetteer(1 << 14)
+def _ordinary(gazetteer: Gazetteer, key: str) -> bool:
     """A capitalised word that names no place ("Saturday", "National", "John"), so the
     audit need not list it as an unknown place."""
     return (key.rstrip(".") in _words("never") or key in _words("titles") or key in gazetteer.common_words
