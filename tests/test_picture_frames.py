@@ -1372,3 +1372,137 @@ def test_a_departure_by_sea_from_x_to_y_starts_at_x(text, expected):
         assert "launch_point" not in got.get("Lampedusa", set())
     else:
         assert {k: v for k, v in got.items() if k in ("Zuwara", "Sfax", "Lampedusa")} == expected
+
+
+# ---- classes of English read as a whole (tenth session) -------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # one person, or a speaker with their family, leaving a country or town: home
+    ("She left Eritrea two years ago and worked in Sudan, the refugee said.", {"Eritrea": {"origin"}}),
+    ("We lived in Tunis for four years after leaving Sudan, the migrants said.", {"Sudan": {"origin"}}),
+    ("He reportedly left Eritrea in 2019, his refugee cousin said.", {"Eritrea": {"origin"}}),
+    # how they went is said: setting out from there
+    ("She left Sfax on a boat, the migrant said.", {"Sfax": {"launch_point"}}),
+    ("He left Tunisia by sea in May, the migrant said.", {"Tunisia": {"launch_point"}}),
+    # a group leaving is as often a shore set out from
+    ("They left Sfax two days ago, the migrants said.", {"Sfax": {"launch_point"}}),
+    # negated, or no place left
+    ("She never left Eritrea, the refugee said.", {}),
+    ("She left the meeting in Tunis early, the refugee agency said.", {}),
+])
+def test_one_person_leaving_a_place_is_leaving_home(text, expected):
+    got = roles(picture(text))
+    assert {k: v for k, v in got.items() if k in ("Eritrea", "Sudan", "Sfax", "Tunisia")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a departure's words narrowed to the places it names
+    ("Departures from the coast of Libya, mainly from Zuwara and Sabratha, rose in May, migration officials said.",
+     {"Zuwara": {"launch_point"}, "Sabratha": {"launch_point"}}),
+    ("Boats set off every night, mostly from Sfax, the migrants said.", {"Sfax": {"launch_point"}}),
+    # the people on a boat, mostly from somewhere: where they come from
+    ("A boat with 40 migrants on board, mostly from Nigeria and Chad, capsized.",
+     {"Nigeria": {"origin"}, "Chad": {"origin"}}),
+    # a landing is an arrival, whatever comes next; reaching a place first is a stop on the way
+    ("After landing in Lampedusa, the migrants walked to the port.", {"Lampedusa": {"destination"}}),
+    ("On coming ashore at Lesbos, the refugees were given blankets.", {"Lesbos": {"destination"}}),
+    # waiting somewhere since landing there: a stop on the way
+    ("Since landing in Lampedusa the migrants have waited for papers.", {"Lampedusa": {"transit"}}),
+    ("After first reaching Tunisia, the migrants travelled on to Sfax.", {"Tunisia": {"transit"}}),
+    # not landed: no arrival (the place plays no role, or another one)
+    ("The migrants were pushed back before landing on Lampedusa.", {"Lampedusa": None}),
+])
+def test_departures_and_landings_named_by_a_noun_or_a_clause(text, expected):
+    got = roles(picture(text))
+    for name, want in expected.items():
+        if want is None:
+            assert "destination" not in got.get(name, set()), name
+        else:
+            assert got.get(name) == want, name
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a chain told in the first person: the first stop goes on by another vehicle
+    ("We took a bus to Tunis and a boat across the gulf to Malta, the migrants said.",
+     {"Tunis": {"transit"}, "Malta": {"destination"}}),
+    # one vehicle, one stop
+    ("We took a bus to Tunis, the migrants said.", {"Tunis": {"destination"}}),
+    # put on a ferry after landing: moved on from where they landed
+    ("Migrants who landed on Lampedusa last week were put on the overnight ferry to Sicily.",
+     {"Lampedusa": {"destination"}, "Sicily": {"destination"}}),
+])
+def test_first_person_chains_and_ferries_onward(text, expected):
+    pic = picture(text)
+    got = roles(pic)
+    assert {k: v for k, v in got.items() if k in expected} == expected
+    if "Sicily" in expected:
+        assert ["Lampedusa", "Sicily"] in routes(pic)
+    if "Malta" in expected:
+        assert any(r[:2] == ["Tunis", "Malta"] for r in routes(pic))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the answer takes the role the question asks
+    ("Where did you come out?\nIn Lampedusa, on a small beach, the migrant said.", {"Lampedusa": {"destination"}}),
+    ("Where do you want to go?\nTo Italy, the migrant said.", {"Italy": {"destination"}}),
+    ("Q: Where did your journey begin? A: In Eritrea, the refugee said.", {"Eritrea": {"origin"}}),
+    ("Where are these refugees coming from?\nMost of them from Sudan, and from Chad.",
+     {"Sudan": {"origin"}, "Chad": {"origin"}}),
+    ("Where did the migrants' boat leave from?\nFrom Zuwara, before dawn.", {"Zuwara": {"launch_point"}}),
+    # a question of no movement, an answer that does not start with its place, no question
+    ("Where did you stay?\nIn Tunis, the migrant said.", {}),
+    ("Where do you want to go?\nNobody asked the migrants, but Italy is close.", {}),
+    ("In Lampedusa, on a small beach, the migrants said.", {}),
+])
+def test_an_answer_takes_the_role_its_question_asks(text, expected):
+    got = roles(picture(text))
+    keep = ("Lampedusa", "Italy", "Eritrea", "Sudan", "Chad", "Zuwara", "Tunis")
+    assert {k: v for k, v in got.items() if k in keep} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "here" is where the report is told from: a dateline, or where the reporter says they are
+    ("Our correspondent is in Lampedusa. A patrol boat escorted the migrants' boat into the harbour here at dawn.",
+     {"Lampedusa": {"destination"}}),
+    ("Good morning from Agadez. From here, trucks take migrants north to Sebha.",
+     {"Agadez": {"transit"}, "Sebha": {"destination"}}),
+    ("TRIPOLI - We crossed on foot and another bus brought us here, the migrants said.", {"Tripoli": {"destination"}}),
+    # denied; no place the report is told from; "here" that moves no one
+    ("Our correspondent is in Lampedusa. No boat has been brought into the harbour here this week, migrants say.", {}),
+    ("A patrol boat escorted the migrants' boat into the harbour here at dawn.", {}),
+    ("Good morning from Agadez, where migrants say the desert is wide here.", {}),
+])
+def test_here_is_where_the_report_is_told_from(text, expected):
+    got = roles(picture(text))
+    assert {k: v for k, v in got.items() if k in ("Lampedusa", "Agadez", "Sebha", "Tripoli")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Many migrants on Lampedusa hope to get to mainland Italy.", {"Italy": {"destination"}}),
+    ("Migrants took a bus to Tunis and a launch across the gulf to Malta.",
+     {"Tunis": {"transit"}, "Malta": {"destination"}}),
+    # a launch point is no boat
+    ("Sfax is the main launch point to Italy for migrants, officials said.", {"Sfax": {"launch_point"}}),
+    ("Few migrants ever get to mainland Italy, officials said.", {"Italy": {"destination"}}),
+    ("No migrants got to mainland Italy this week, officials said.", {}),
+])
+def test_the_mainland_and_a_launch_as_a_boat(text, expected):
+    got = roles(picture(text))
+    assert {k: v for k, v in got.items() if k in ("Italy", "Tunis", "Malta", "Sfax")} == expected
+
+
+@pytest.mark.parametrize("text, route", [
+    # a return to a facility in a place ends in that place
+    ("The boats were stopped off Sabratha, and the migrants were brought back to the naval base in Tripoli.",
+     ["Sabratha", "Tripoli"]),
+    ("The boats were stopped off Sabratha, and the migrants were brought back to Tripoli.", ["Sabratha", "Tripoli"]),
+    # a plan is no return
+    ("The government plans to send migrants stopped off Sabratha back to the naval base in Tripoli.", None),
+])
+def test_a_return_to_a_facility_ends_in_its_place(text, route):
+    got = routes(picture(text))
+    if route is None:
+        assert got == []
+    else:
+        assert route in got
+    assert "destination" not in roles(picture(text)).get("Tripoli", set())

@@ -642,17 +642,18 @@ def compiled_rx(pattern: str | None, flags: int = 0) -> re.Pattern | None:
 
 
 def mask(doc: GeocodedDocument, index: int, skip: re.Pattern | None = None,
-         extra: Sequence[tuple[Mention, str]] = ()) -> Masked:
+         extra: Sequence[tuple[Mention, str]] = (), leads: Mapping[int, str] | None = None) -> Masked:
     """Mask sentence `index` of a document: mentions become kind tokens, spaces collapse.
     Mentions whose text matches `skip` stay words ("the border" is no name: "across the
     border to X" reads as words, not as a place between the verb and X). `extra` adds
     mentions the geocoder did not make, each masked after a word of its own ("here" read
-    as "in" and the dateline's place: with_here)."""
+    as "in" and the dateline's place: with_here). `leads` puts words before the token of the
+    mention starting at a document offset (an answer read with its question: with_answers)."""
     start, end = doc.sentences[index]
     mentions = [m for m in _placed(doc, start, end) if m.end <= end and not (skip and skip.match(m.text))]
-    lead = {}
+    lead = {id(m): leads[m.start] for m in mentions if m.start in leads} if leads else {}
     if extra:
-        lead = {id(m): word for m, word in extra}
+        lead |= {id(m): word for m, word in extra}
         mentions = sorted([*mentions, *(m for m, _ in extra)], key=lambda m: m.start)
     parts: list[str] = []
     starts: list[int] = []          # masked index -> document offset of its first character
@@ -664,7 +665,7 @@ def mask(doc: GeocodedDocument, index: int, skip: re.Pattern | None = None,
             continue
         _plain(doc.text, pos, m.start, parts, starts, ends)
         token = f"{_OPEN}{_kind_letter(m)}{len(kept)}{_CLOSE}"
-        if id(m) in lead:
+        if lead.get(id(m)):
             token = f"{lead[id(m)]} {token}"
         parts.append(token)
         starts.extend([m.start] * len(token))
@@ -700,19 +701,31 @@ def dateline_mention(doc: GeocodedDocument, lexicon: Lexicon) -> Mention | None:
     return found[0] if found else None
 
 
+def report_place(doc: GeocodedDocument, lexicon: Lexicon) -> Mention | None:
+    """The place a report is told from: its dateline's, else the first place a reporter says
+    they are at ([settings] reporter_at, matched right before the place: "Our correspondent
+    is in X", "Good morning from X"); None when the text names none."""
+    place = dateline_mention(doc, lexicon)
+    at = setting_rx(lexicon, "reporter_at", re.IGNORECASE)
+    if place is not None or at is None:
+        return place
+    return next((m for m in _placed(doc, 0, len(doc.text)) if m.kind != "demonym"
+                 and at.search(doc.text, max(0, m.start - 60), m.start)), None)
+
 _HERE = re.compile(r"\bhere\b")
 
 
 def with_here(sentences: Sequence[Masked], lexicon: Lexicon, skip: re.Pattern | None = None) -> list[Masked]:
     """The sentences with "here" after a verb of arriving, crossing or coming ([settings]
     here_before: a preposition -> the words it stands for right before "here") masked as that
-    preposition and the dateline's place: "LAMPEDUSA - Forty migrants arrived here" reads
-    "arrived in Lampedusa". Sentences without one are returned as they are."""
+    preposition and the place the report is told from (report_place): "LAMPEDUSA - Forty
+    migrants arrived here" reads "arrived in Lampedusa". Sentences without one are returned
+    as they are."""
     table = lexicon.settings.get("here_before")
     if not table or not sentences or not _HERE.search(sentences[0].doc.text):
         return list(sentences)
     doc = sentences[0].doc
-    place = dateline_mention(doc, lexicon)
+    place = report_place(doc, lexicon)
     if place is None:
         return list(sentences)
     before = {word: _compiled(f"(?:{rx})\\s+$", re.IGNORECASE) for word, rx in table.items()}
@@ -721,12 +734,38 @@ def with_here(sentences: Sequence[Masked], lexicon: Lexicon, skip: re.Pattern | 
         extra = []
         for h in _HERE.finditer(masked.sentence):
             at = masked.start + h.start()
-            window = doc.text[max(masked.start, at - 40):at]
+            window = doc.text[max(masked.start, at - 60):at]
             word = next((w for w, rx in before.items() if rx.search(window)), None)
             if word is not None and at > place.end:
                 # the dateline's own name for the place, at the offsets of "here"
                 extra.append((dataclasses.replace(place, start=at, end=at + 4, sentence=masked.index), word))
         out.append(mask(doc, masked.index, skip, extra) if extra else masked)
+    return out
+
+
+def with_answers(sentences: Sequence[Masked], lexicon: Lexicon, skip: re.Pattern | None = None) -> list[Masked]:
+    """The sentences with an answer read with the question before it ([settings] answer_leads:
+    words -> the question they stand for): after "Where did you come out?", "In X." reads
+    "In they arrived in X."; after "Where do you want to go?", "To X." reads "To they hope
+    to reach X." The answer starts with its place ([settings] answer_start, matched on the
+    words before the place's token: a speaker's label, a preposition). Sentences without
+    one are returned as they are."""
+    table = lexicon.settings.get("answer_leads")
+    if not table or len(sentences) < 2 or "?" not in sentences[0].doc.text:
+        return list(sentences)
+    start = setting_rx(lexicon, "answer_start", re.IGNORECASE)
+    questions = {words: _compiled(rx, re.IGNORECASE) for words, rx in table.items()}
+    out = list(sentences)
+    for i in range(1, len(out)):
+        question, answer = out[i - 1], out[i]
+        if not question.sentence.rstrip().endswith("?") or not answer.mentions:
+            continue
+        words = next((w for w, rx in questions.items() if rx.search(question.sentence)), None)
+        first = _TOKEN.search(answer.text)
+        if words is None or first is None or start is None or not start.fullmatch(answer.text, 0, first.start()):
+            continue
+        m = answer.mentions[int(first.group(1))]
+        out[i] = mask(answer.doc, answer.index, skip, leads={m.start: words})
     return out
 
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from geomig.picture.claims import Claim, PlaceRef
 from geomig.picture.cues import (Hit, Lexicon, Masked, coordinated, find, highlight, setting_rx, token_span,
-                                  with_here)
+                                  with_answers, with_here)
 from geomig.models import Mention
 from geomig.picture.model import Source
 
@@ -32,8 +32,10 @@ def sentence_source(masked: Masked, spans: Sequence[tuple[int, int]] = ()) -> So
 def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     """Every role claim in the sentences. In one sentence a mention takes the role of the
     first cue (data order) that claims it: specific cues are listed first. "here" after a
-    verb of arriving or crossing is the dateline's place (cues.with_here)."""
-    sentences = with_here(sentences, lexicon, setting_rx(lexicon, "unnamed"))
+    verb of arriving or crossing is the dateline's place (cues.with_here); an answer is read
+    with its question (cues.with_answers)."""
+    unnamed = setting_rx(lexicon, "unnamed")
+    sentences = with_answers(with_here(sentences, lexicon, unnamed), lexicon, unnamed)
     hedge = float(lexicon.settings.get("hedge_factor", 0.6))
     facility_after = setting_rx(lexicon, "facility_after")
     facility_name = setting_rx(lexicon, "facility_name")
