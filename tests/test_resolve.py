@@ -735,3 +735,14 @@ def test_divisions_only_natural_earth_has_are_places(text, name, country):
 def test_a_compass_phrase_is_no_foreign_division():
     # "North East" is also a Vietnamese region's English name; it is not added as one.
     assert all(m.country != "VN" for m in geomig.geocode("Floods hit the North East of England."))
+
+
+@pytest.mark.parametrize("text, country", [
+    # A national capital outranks a smaller province of its name abroad...
+    ("Many Haitians had lived in Santiago for years before walking north.", "CL"),
+    ("Flights to Santiago were cancelled after the storm.", "CL"),
+    # ... unless the text places the name there.
+    ("Farmers near Santiago, Dominican Republic, hired Haitian workers.", "DO"),
+])
+def test_a_national_capital_over_a_province_of_its_name_abroad(text, country):
+    assert mention(text, "Santiago").country == country

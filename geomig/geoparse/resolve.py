@@ -779,13 +779,21 @@ def _capitals_first(scored: list) -> list:
     """A city outranks the first-level division that shares its name (however either is
     spelt: "Baghdad", Baghdād province) when it is the national capital ("Washington" is
     the capital in news, the state only when the text says so), or a metropolis holding
-    METROPOLIS_SHARE of the division's people ("São Paulo", "Kano", "Rio de Janeiro")."""
+    METROPOLIS_SHARE of the division's people ("São Paulo", "Kano", "Rio de Janeiro"). A
+    national capital also outranks a smaller division of its name abroad ("Santiago" is
+    Chile's capital, not the Dominican province, unless the text says otherwise)."""
     divisions = {(p.country, normalize(p.name)): p.population for p, _, _ in scored if p.feature == "ADM1"}
     if not divisions:
         return scored
+    abroad = {name: people for (_, name), people in divisions.items()}
     out = []
     for p, prior, reasons in scored:
-        if p.kind == "city" and (p.country, normalize(p.name)) in divisions:
+        if (p.feature == "PPLC" and (p.country, normalize(p.name)) not in divisions
+                and normalize(p.name) in abroad
+                and p.population > max(people for (c, name), people in divisions.items()
+                                       if name == normalize(p.name) and c != p.country)):
+            prior, reasons = prior + W_CAPITAL_NAMESAKE, (*reasons, "national capital of that name")
+        elif p.kind == "city" and (p.country, normalize(p.name)) in divisions:
             people = divisions[(p.country, normalize(p.name))]
             if p.feature == "PPLC":
                 prior, reasons = prior + W_CAPITAL_NAMESAKE, (*reasons, "national capital of that name")
