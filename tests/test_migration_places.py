@@ -340,6 +340,9 @@ def test_organisation_words_and_first_names_are_not_places(gazetteer, text, word
      "geomig:horgos-crossing", "RS"),
     ("The men were moved to the guarded centre at Wedrzyn in western Poland.", "Wedrzyn",
      "geomig:wedrzyn-centre", "PL"),
+    ("Boats left Ksar es-Seghir, east of Tangier, for Tarifa.", "Ksar es-Seghir", "geomig:ksar-es-seghir", "MA"),
+    ("The dinghy left the beach at Hardelot, south of Boulogne, before dawn.", "Hardelot", "geomig:hardelot", "FR"),
+    ("Families waded across the Rusizi from Congo into Burundi.", "Rusizi", "geomig:rusizi-river", None),
 ])
 def test_places_the_ninth_sessions_reports_found_missing(text, name, place_id, country):
     """Camps, hotspots, crossings and departure coasts the gazetteer lacked ("Grand Bara"
