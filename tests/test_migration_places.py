@@ -359,3 +359,11 @@ def test_the_cocos_keeling_islands_are_the_territory():
 
 def test_the_pan_american_highway_is_no_place():
     assert "American" not in found("The family walked north along the Pan-American Highway to Lima.")
+
+
+def test_a_supplement_alias_is_a_name_of_its_own():
+    # "Kufra" is the supplement's name for the oasis GeoNames calls Al Jawf: a town of
+    # 40,000 known in the news by that name, not a loose alternate name that needs a
+    # place word before it.
+    m = found("Trucks carry them across the desert to Kufra, in south-eastern Libya.")["Kufra"]
+    assert (m.id, m.country) == ("geonames:88962", "LY")
