@@ -551,3 +551,36 @@ def test_a_currency_word_keeps_the_span_for_the_audit(gazetteer):
 ])
 def test_a_regiment_named_after_a_place_is_no_place(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Another name in parentheses inside a name: one place, the whole of it.
+    ("The boat was stopped off the Cocos (Keeling) Islands on Friday.", [("Cocos (Keeling) Islands", "")]),
+    ("Two boats reached the Cocos Islands.", [("Cocos Islands", "")]),
+    # Parentheses after a whole name are left alone.
+    ("They flew from Colombo (Sri Lanka) to Perth.", [("Colombo", ""), ("Sri Lanka", ""), ("Perth", "")]),
+])
+def test_a_name_with_another_name_in_parentheses_is_one_place(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Border" of a force's name is no stand-in for the country's borders...
+    ("The Border Police said forty people crossed from Turkey.", [("Turkey", "")]),
+    ("Migrants were sent back to Belarus, the Border Guard said.", [("Belarus", "")]),
+    # ... the lowercase border still is.
+    ("Forty people crossed the border from Turkey.", [("the border", "borders"), ("Turkey", "")]),
+])
+def test_the_border_of_a_force_is_no_border(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A place that is also a first name, before a force named after it, is the place
+    # (the gold of local news marks it): "Kent Police", "Lindsay Police".
+    ("Officers of Kent Police met the boat at Dover.", [("Kent", ""), ("Dover", "")]),
+    # Before a surname it is still a person.
+    ("Kent Smith met the boat at Dover.", [("Dover", "")]),
+])
+def test_a_force_named_after_its_place_keeps_the_place(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected

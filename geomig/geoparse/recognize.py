@@ -286,9 +286,9 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     if not keep_rejected:
         kept = ("", "region", "demonym", "unresolved") if keep_unknown else ("", "region", "demonym")
         spans = [s for s in spans if s.kind_hint in kept]
-    spans.extend(_borders(text, spans, sentence_of))
+    spans.extend(_organisation_borders(text, _borders(text, spans, sentence_of)))
     spans.sort(key=lambda s: s.start)
-    return spans
+    return _parenthesised(text, spans, gazetteer, sentence_of)
 
 
 def _rescue_listed(text: str, spans: list[Span], sentence_starts: set[int]) -> None:
@@ -750,7 +750,7 @@ def _in_person_name(text, items, n, run, gazetteer) -> str:
             and not _famous(gazetteer, key, floor=1_000_000)):
         return "person"
     # _famous only then: it reads gazetteer rows, the rest reads sets and the text.
-    if beside_first_name and not _famous(gazetteer, key, strict=True):
+    if beside_first_name and not _famous(gazetteer, key, strict=True) and not _force_place(text, run[items[n][1] - 1][1]):
         return "person"
     return ""
 
@@ -797,7 +797,7 @@ def _word_or_first_name(text, item, run, gazetteer) -> str:
         locative = _LOCATIVE.search(text[max(0, start - 12):start])
         qualified = _QUALIFIED.match(text, end, end + 3)
         # A verb of arrival or departure counts as a preposition does ("reaching Van").
-        if not (locative or qualified or _place_words_before(text, start)):
+        if not (locative or qualified or _place_words_before(text, start) or _force_place(text, end)):
             return "maybe person"
     # "Igbo" (Igbo-Ukwu), "MoD" (Maud): a word that is only another name of small towns is
     # a place where the words around make it one, and then throughout the text.
@@ -1002,3 +1002,58 @@ def _borders(text: str, spans: list[Span], sentence_of) -> list[Span]:
         direction = DIRECTIONS.get((m.group("dir") or "").lower(), "")
         out.append(Span(m.group(), m.start(), m.end(), sentence_of(m.start()), "borders", "", direction))
     return out
+
+
+#: "the Cocos (Keeling) Islands", "Kyiv (Kiev) Oblast": capitalised words, another name in
+#: parentheses, capitalised words.
+_PARENTHESISED = re.compile(r"((?:[A-Z][\w'’-]* ){0,3}[A-Z][\w'’-]*) \(([A-Z][\w'’ -]{0,30})\) "
+                            r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
+
+
+def _parenthesised(text: str, spans: list[Span], gazetteer: Gazetteer, sentence_of) -> list[Span]:
+    """A name with another name of the place in parentheses inside it ("the Cocos
+    (Keeling) Islands") is one place where its words without the parentheses, or with
+    them, name one ("Cocos Islands", the territory, not Cocos in Brazil): the spans
+    inside become one. The longest such name wins."""
+    if " (" not in text:
+        return spans
+    for m in _PARENTHESISED.finditer(text):
+        before, inner, after = m.group(1).split(" "), m.group(2), m.group(3).split(" ")
+        best = None
+        for k in range(len(before)):  # "The Cocos": the name may start at any word
+            for n in range(len(after), 0, -1):
+                for words in (before[k:] + after[:n], before[k:] + [inner] + after[:n]):
+                    key = key_of(" ".join(words))
+                    if key in gazetteer.names and key.rstrip(".") not in _never():
+                        start = m.start(1) + len(" ".join(before[:k])) + (1 if k else 0)
+                        end = m.start(3) + len(" ".join(after[:n]))
+                        if best is None or end - start > best[1] - best[0]:
+                            best = (start, end, key)
+        if best:
+            start, end, key = best
+            spans = [s for s in spans if s.end <= start or s.start >= end]
+            spans.append(Span(text[start:end], start, end, sentence_of(start), "", key))
+    return sorted(spans, key=lambda s: s.start)
+
+
+#: A police force or a border or coast guard named after its place ("Kent Police", "Essex
+#: Constabulary"): the word before it is the place, not a first name.
+_FORCE_AFTER = re.compile(r" (?:Police|Constabulary|Coastguard|Coast Guard|Border Force|Border Police"
+                          r"|Border Guard|Fire and Rescue|Fire Service|Sheriff)\b")
+
+
+def _force_place(text: str, end: int) -> bool:
+    """Whether a force's name follows a word that may be a first name ("Kent Police")."""
+    return bool(_FORCE_AFTER.match(text, end))
+
+
+#: "the Border Police", "The Border Guard", "the Border Force": an organisation, not "the border".
+_ORGANISATION_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _organisation_borders(text: str, spans: list[Span]) -> list[Span]:
+    """The "borders" spans that are not a word of an organisation's name: a capitalised
+    "Border" right before another capitalised word ("the Border Police said") names the
+    force, not the country's borders."""
+    return [s for s in spans if not (s.kind_hint == "borders" and s.text[-6:] == "Border"
+                                     and _ORGANISATION_AFTER.match(text, s.end))]

@@ -46,6 +46,8 @@ W_CAPITAL_NAMESAKE = 2.5
 W_METROPOLIS = 3.0
 METROPOLIS_SHARE = 0.2  # of its division's population: the city is what the name means in news
 METROPOLIS_PEOPLE = 100_000
+CITY_SHARE = 0.5  # of its district's people: the city fills the district named after it
+DISTRICT_MARGIN = 0.01  # such a district ranks this far below its city
 NAMESAKE_RATIO = 30  # a town this many times smaller than a metropolis of its name: see _overshadowed
 W_USER_PLACE = 20.0
 W_WATER_NAME = 5.0    # "Red Sea" is the sea, not the Sudanese state named after it
@@ -374,8 +376,8 @@ class LocalResolver(Resolver):
 
     def rank(self, places: Sequence[Place], key: str) -> list[tuple[Place, float, tuple[str, ...]]]:
         """(place, prior, reasons) of places a name may refer to, best first."""
-        return sorted(_own_names_over_aliases(_town_districts(_capitals_first(
-            [(p, *self.prior(p, key)) for p in places])), key), key=lambda t: -t[1])
+        return sorted(_own_names_over_aliases(_cities_over_districts(_town_districts(_capitals_first(
+            [(p, *self.prior(p, key)) for p in places]))), key), key=lambda t: -t[1])
 
     def _ranked(self, key: str, division: bool = False) -> list[tuple[Place, float, tuple[str, ...]]]:
         """A name's candidates ranked, hopeless ones dropped; a country's namesakes inside
@@ -470,7 +472,7 @@ class LocalResolver(Resolver):
             if s.kind_hint == "demonym":
                 mentions.append(self._demonym(s))
             elif s.kind_hint == "borders":
-                mentions.append(self._borders(s, context.countries_without("")))
+                mentions.append(self._borders(s, context.countries_without(""), _antecedent(s, mentions)))
             elif s.kind_hint == "unresolved":  # a name the gazetteer lacks, where a place is expected
                 if s.key not in variants:
                     variants[s.key] = self._variant(s, context.countries_without(s.key))
@@ -662,10 +664,12 @@ class LocalResolver(Resolver):
         return Mention(span.text, span.start, span.end, span.sentence, "demonym", place.id, place.name,
                        place.country, place.lat, place.lon, 0.95, (), f"demonym of {place.name}")
 
-    def _borders(self, span: Span, countries: Counter) -> Mention:
-        if not countries:
+    def _borders(self, span: Span, countries: Counter, antecedent: str | None = None) -> Mention:
+        """The borders stand for the country a possessive refers back to ("Chile has closed
+        its northern border"), else for the country the text is about."""
+        if not countries and not antecedent:
             return _rejected_mention(span)
-        iso, _ = countries.most_common(1)[0]
+        iso = antecedent or countries.most_common(1)[0][0]
         pid = self.gazetteer.country_ids.get(iso)
         if pid is None:
             return _rejected_mention(span)
@@ -675,6 +679,23 @@ class LocalResolver(Resolver):
         return Mention(span.text, span.start, span.end, span.sentence, "region", place.id, place.name,
                        place.country, place.lat, place.lon, 0.6, (),
                        f"borders of the country the text is about ({iso})", ("vague",))
+
+
+#: A possessive before "border(s)" refers back to a country ("its", "their"), not to the text's.
+_POSSESSIVE_BORDERS = ("its ", "their ", "its\u00a0")
+
+
+def _antecedent(span: Span, earlier: list[Mention]) -> str | None:
+    """The country "its/their ... border(s)" refers back to: the first country named
+    before it in its sentence, the subject's as a rule ("Chile has closed its northern
+    border" is Chile's, in a text about Venezuela), else the first of the sentence before."""
+    if not span.text.lower().startswith(_POSSESSIVE_BORDERS):
+        return None
+    for sentence in (span.sentence, span.sentence - 1):
+        named = [m.country for m in earlier if m.sentence == sentence and m.kind == "country" and m.country]
+        if named:
+            return named[0]
+    return None
 
 
 @functools.lru_cache(maxsize=8)
@@ -801,18 +822,59 @@ def _capitals_first(scored: list) -> list:
     """A city outranks the first-level division that shares its name (however either is
     spelt: "Baghdad", Baghdād province) when it is the national capital ("Washington" is
     the capital in news, the state only when the text says so), or a metropolis holding
-    METROPOLIS_SHARE of the division's people ("São Paulo", "Kano", "Rio de Janeiro")."""
+    METROPOLIS_SHARE of the division's people ("São Paulo", "Kano", "Rio de Janeiro"). A
+    national capital also outranks a smaller division of its name abroad ("Santiago" is
+    Chile's capital, not the Dominican province, unless the text says otherwise)."""
     divisions = {(p.country, normalize(p.name)): p.population for p, _, _ in scored if p.feature == "ADM1"}
     if not divisions:
         return scored
+    abroad = {name for _, name in divisions}
     out = []
     for p, prior, reasons in scored:
-        if p.kind == "city" and (p.country, normalize(p.name)) in divisions:
+        if (p.feature == "PPLC" and (p.country, normalize(p.name)) not in divisions
+                and normalize(p.name) in abroad
+                and p.population > max(people for (c, name), people in divisions.items()
+                                       if name == normalize(p.name) and c != p.country)):
+            prior, reasons = prior + W_CAPITAL_NAMESAKE, (*reasons, "national capital of that name")
+        elif p.kind == "city" and (p.country, normalize(p.name)) in divisions:
             people = divisions[(p.country, normalize(p.name))]
             if p.feature == "PPLC":
                 prior, reasons = prior + W_CAPITAL_NAMESAKE, (*reasons, "national capital of that name")
             elif people and p.population >= max(METROPOLIS_SHARE * people, METROPOLIS_PEOPLE):
                 prior, reasons = prior + W_METROPOLIS, (*reasons, "the city its division is named after")
+        out.append((p, prior, reasons))
+    return out
+
+
+def _cities_over_districts(scored: list) -> list:
+    """A second-level division that bears the name of a city of its country, and that the
+    city mostly fills (Kraków's city county, 890,000 people round the city's 817,000),
+    gives the city its weight and ranks just below it: the text means the city, whose
+    point is the one people know. The pair keeps the district's weight against namesakes
+    elsewhere (Leeds, England, against Leeds, Alabama)."""
+    if not any(p.feature == "ADM2" for p, _, _ in scored):
+        return scored
+    cities: dict[tuple, Place] = {}  # the largest city of the name per country
+    for p, _, _ in scored:
+        if p.kind == "city":
+            where = (p.country, normalize(p.name))
+            if where not in cities or p.population > cities[where].population:
+                cities[where] = p
+    lifted: dict[str, float] = {}  # city id -> the weight of the district it fills
+    for p, prior, _ in scored:
+        city = cities.get((p.country, normalize(p.name))) if p.feature == "ADM2" else None
+        if city is not None and city.population >= CITY_SHARE * p.population:
+            lifted[city.id] = max(prior, lifted.get(city.id, prior))
+    if not lifted:
+        return scored
+    priors = {p.id: max(prior, lifted.get(p.id, prior)) for p, prior, _ in scored if p.kind == "city"}
+    out = []
+    for p, prior, reasons in scored:
+        if p.kind == "city" and p.id in lifted:
+            prior = priors[p.id]
+        elif p.feature == "ADM2" and (city := cities.get((p.country, normalize(p.name)))) is not None \
+                and city.id in lifted and city.population >= CITY_SHARE * p.population:
+            prior = min(prior, priors[city.id] - DISTRICT_MARGIN)
         out.append((p, prior, reasons))
     return out
 

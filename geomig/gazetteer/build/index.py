@@ -53,6 +53,8 @@ class _Builder:
         self.places: list[tuple] = []
         self.index: dict[str, int] = {}
         self.names: dict[str, set[int]] = defaultdict(set)
+        # Names the supplement's [[alias]] tables give GeoNames entries -> the entry's people.
+        self.own_aliases: dict[str, int] = {}
 
     def add(self, place: Place, aliases: Iterable[str]) -> int:
         if place.id in self.index:
@@ -304,8 +306,10 @@ def _add_supplement(b: _Builder, data: dict, path: Path) -> None:
     # [[alias]] tables add names to GeoNames entries ("Garabulli" -> Qaşr al Qarabūllī).
     for a in data.get("alias", []):
         pid = held("alias", a)
+        people = b.places[b.index[pid] - 1][Place.__slots__.index("population")] or 0
         for alias in a.get("aliases", ()):
             b.names[key_of(alias)].add(b.index[pid])
+            b.own_aliases[key_of(alias)] = max(people, b.own_aliases.get(key_of(alias), 0))
     # [[point]] tables move a GeoNames entry to the point its source gives.
     for p in data.get("point", []):
         b.move(held("point", p), float(p["lat"]), float(p["lon"]))
@@ -370,7 +374,7 @@ def build(path: Path) -> Path:
             "demonyms": demonyms, "organisations": organisations, "common": common,
             "first_names": first_names, "surnames": surnames,
             "max_tokens": max(len(k.split()) for k in names), "region_points": region_points,
-            **_name_facts(b.places, names),
+            **_name_facts(b.places, names, b.own_aliases),
         }
         NameIndex.write(names, tmp + ".trie")
         Path(tmp + ".lists").write_bytes(marshal.dumps(blob))
@@ -396,11 +400,14 @@ AREA_KINDS = ("country", "continent", "sea", "region")
 MAIN_POPULATION_FLOOR = 100_000
 
 
-def _name_facts(places: list[tuple], names: dict[str, tuple[int, ...]]) -> dict:
+def _name_facts(places: list[tuple], names: dict[str, tuple[int, ...]],
+                own_aliases: dict[str, int] | None = None) -> dict:
     """What recognition asks of a name's places, read here once instead of row by row in
     every run (see Gazetteer): the names of areas, of countries, of first-level divisions
     and of those alone, of the supplement's places, and the population of the largest
-    place whose own name a name is (from MAIN_POPULATION_FLOOR)."""
+    place whose own name a name is (from MAIN_POPULATION_FLOOR). A name the supplement's
+    [[alias]] tables give an entry ("Kufra" for Al Jawf) counts as that entry's own name,
+    whatever its population: it is the name the news uses, not a loose alternate name."""
     id_, name, kind, population, feature = (Place.__slots__.index(f)
                                             for f in ("id", "name", "kind", "population", "feature"))
     facts: dict[str, list[str]] = {"area_names": [], "country_names": [], "division_names": [],
@@ -419,6 +426,9 @@ def _name_facts(places: list[tuple], names: dict[str, tuple[int, ...]]) -> dict:
                        and normalize(row[name]) == key), default=0)
         if largest:
             populations[key] = largest
+    for key, people in (own_aliases or {}).items():
+        if key in names:
+            populations[key] = max(populations.get(key, 0), people)
     return {**facts, "main_populations": populations, "main_population_floor": MAIN_POPULATION_FLOOR}
 
 
