@@ -23,6 +23,7 @@ from geomig.documents.outputs import atomic_path, write_atomic
 
 if TYPE_CHECKING:
     from geomig.corpus.options import Options
+    from geomig.picture import Assembly
 
 #: The output files, by what they hold.
 OUTPUTS = {
@@ -127,7 +128,7 @@ def write_parquet(frame, path) -> None:
 
 
 def finish(store: Store, parts: Iterable[Partition], n_parts: int, dates: Mapping[str, str | None],
-           problems: Sequence[Problem], options: Options) -> dict:
+           problems: Sequence[Problem], options: Options, assembly: Assembly | None = None) -> dict:
     """Write every final output from the partitions (`parts`, in partition order: taken as
     they come, so documents.jsonl is written while later partitions are still being
     processed); returns the summary. The partitions' objects are frozen (gc.freeze) as
@@ -138,7 +139,7 @@ def finish(store: Store, parts: Iterable[Partition], n_parts: int, dates: Mappin
     partition's mention rows as they come (side.fed), and the picture files beside the map
     (side.beside). The timings are each output's own after the last partition:
     documents_s, geocodes_s, assemble_s, picture_s, map_s."""
-    readings = []
+    assembly = assembly if assembly is not None else stages.assembly()
     failures: list[dict] = []
     counts = Counter()
     parallel = options.workers > 1 or options.scheduler is not None
@@ -159,7 +160,9 @@ def finish(store: Store, parts: Iterable[Partition], n_parts: int, dates: Mappin
                 counts["geocoded"] += 1
                 yield row["line"] + "\n"
             send_mentions(part.mentions)
-            readings.extend(part.readings)
+            # Merged as it comes, while the workers read the next partitions: what is left
+            # after the last one is its own merging, the routes and the facts.
+            assembly.add(part.readings)
             # Kept until the picture is assembled: out of the cyclic collector's sight, which
             # would walk them again at every full collection (two thirds of the time of
             # loading partitions, a sixth of assembling them). They hold no cycles.
@@ -187,8 +190,7 @@ def finish(store: Store, parts: Iterable[Partition], n_parts: int, dates: Mappin
     joins = {"geocodes_s": geocodes}
     try:
         with collector_paused():
-            picture = timeline.annotate(stages.assemble(readings), dates)
-        del readings
+            picture = timeline.annotate(assembly.picture(), dates)  # which lets go of the readings
         gc.freeze()  # the picture too, kept to the end: the map's collections need not walk it
         lap("assemble_s", with_cpu=True)
         joins["picture_s"] = side.beside(lambda: write_picture(picture, store, parallel=parallel),

@@ -261,10 +261,11 @@ def run_corpus(input_path: str | Path, outdir: str | Path, options: Options = Op
         state["processed_at"], state["processed_cpu"] = time.perf_counter(), time.process_time()
 
     unfreeze = gc.get_freeze_count() == 0  # a caller's own frozen objects stay frozen
-    ahead = Ahead(n_parts, enabled=options.workers > 1 or options.scheduler is not None)
+    assembly = stages.assembly()
+    ahead = Ahead(n_parts, assembly, enabled=options.workers > 1 or options.scheduler is not None)
     try:
         parts = ahead.follow(in_order(store, n_parts, done_parts, finished()))
-        summary = results.finish(store, parts, n_parts, dates, problems, options)
+        summary = results.finish(store, parts, n_parts, dates, problems, options, assembly)
     finally:
         ahead.close()
         if unfreeze:
