@@ -131,8 +131,9 @@ def finish(store: Store, parts: Iterable[Partition], n_parts: int, dates: Mappin
            problems: Sequence[Problem], options: Options, assembly: Assembly | None = None) -> dict:
     """Write every final output from the partitions (`parts`, in partition order: taken as
     they come, so documents.jsonl is written while later partitions are still being
-    processed); returns the summary. The partitions' objects are frozen (gc.freeze) as
-    they come, and the picture once assembled: the caller unfreezes them.
+    processed, and their readings added to `assembly`, the run's picture.Assembly, a new
+    one if none is given); returns the summary. The partitions' objects are frozen
+    (gc.freeze) as they come, and the picture once assembled: the caller unfreezes them.
 
     With workers there is a second core once the last partition is in: the mention table
     (geocodes.parquet) is written beside the picture's assembly, by a child fed each
