@@ -175,6 +175,9 @@ class PeakWorker:
                 "worker_own_mb": round(max((x["uss"] for x in workers), default=0) / 1e6),
                 "workers_cpu_s": round(sum(x.get("cpu", 0) for x in workers), 1),
                 "writer_peak_mb": round(max((x["uss"] for x in writers + fed), default=0) / 1e6),
+                # Of which the geocodes writer's (fed), and the largest writer forked at the end.
+                "geocodes_writer_mb": round(max((x["uss"] for x in fed), default=0) / 1e6),
+                "end_writer_mb": round(max((x["uss"] for x in writers), default=0) / 1e6),
                 "writers_cpu_s": round(sum(x.get("cpu", 0) for x in writers), 1),
                 "sampler_cpu_s": round(self.cpu_s, 2)}
 
@@ -399,8 +402,9 @@ def main() -> None:
                       f"  cpu parent {r['parent_cpu_s']} s workers {r['workers_cpu_s'] or '-'} s"
                       f" output writers {r['writers_cpu_s'] or '-'} s  map {r['map_mb']} MB"
                       f"  picture {r['picture_mb']} MB  {r['features']} features", flush=True)
-                print(f"{'':>16} stages {r['stages']}  output writers' own peak {r['writer_peak_mb'] or '-'} MB",
-                      flush=True)
+                print(f"{'':>16} stages {r['stages']}  output writers' own peak {r['writer_peak_mb'] or '-'} MB"
+                      f" (geocodes writer {r.get('geocodes_writer_mb') or '-'} MB, writers at the end"
+                      f" {r.get('end_writer_mb') or '-'} MB)", flush=True)
                 print(f"{'':>16} {tail_line(r)}\n{'':>16} {cpu_line(r)}", flush=True)
                 runs[config] = r
             print_scaling(n, runs)

@@ -14,6 +14,10 @@ from geomig.corpus import ahead as ahead_module
 from geomig.corpus import stages
 from geomig.corpus.ahead import CHECKPOINTS, MIN_PARTS, Ahead
 
+#: The run's assembly, as the stand-in warm_routes() expects it (a route drawn into another
+#: would not count as drawn).
+INTO = object()
+
 
 def _parts(n: int) -> list[SimpleNamespace]:
     # A partition as follow() reads it: its readings (one stand-in per partition).
@@ -24,7 +28,7 @@ def _parts(n: int) -> list[SimpleNamespace]:
 def drawn(monkeypatch) -> list[list]:
     """The readings each warm_routes() call was given (nothing is drawn)."""
     calls: list[list] = []
-    monkeypatch.setattr(stages, "warm_routes", lambda readings, stop: calls.append(list(readings)) or True)
+    monkeypatch.setattr(stages, "warm_routes", lambda readings, into, stop: calls.append(list(readings)) or into is INTO)
     monkeypatch.setattr(stages, "warm_map", lambda: None)
     return calls
 
@@ -40,7 +44,7 @@ def _until(condition) -> None:
 def test_follow_passes_every_partition_and_draws_at_the_checkpoints(drawn):
     n = MIN_PARTS + 4
     parts = _parts(n)
-    ahead = Ahead(n, enabled=True)
+    ahead = Ahead(n, INTO, enabled=True)
     got = []
     for seen, part in enumerate(ahead.follow(parts), 1):
         got.append(part)
@@ -55,14 +59,14 @@ def test_follow_passes_every_partition_and_draws_at_the_checkpoints(drawn):
 
 @pytest.mark.parametrize("n_parts, enabled", [(MIN_PARTS - 1, True), (20, False)])
 def test_no_thread_for_a_few_partitions_or_without_workers(drawn, n_parts, enabled):
-    ahead = Ahead(n_parts, enabled=enabled)
+    ahead = Ahead(n_parts, INTO, enabled=enabled)
     assert ahead._thread is None
     assert list(ahead.follow(_parts(n_parts))) == _parts(n_parts)
     assert drawn == [] and ahead.readings == []
 
 
 def test_close_stops_a_thread_still_waiting_for_partitions(drawn):
-    ahead = Ahead(100, enabled=True)
+    ahead = Ahead(100, INTO, enabled=True)
     ahead.add(_parts(1)[0].readings)
     ahead.close()  # long before its first checkpoint
     assert ahead._thread is None and drawn == [] and ahead.drawn == 0
@@ -72,12 +76,12 @@ def test_close_stops_a_thread_still_waiting_for_partitions(drawn):
 # An exception escaping the thread would be reported as this warning: made an error here.
 @pytest.mark.filterwarnings("error::pytest.PytestUnhandledThreadExceptionWarning")
 def test_a_failing_step_ends_the_thread_quietly(monkeypatch):
-    def broken(readings, stop):
+    def broken(readings, into, stop):
         raise RuntimeError("no router")
 
     monkeypatch.setattr(stages, "warm_routes", broken)
     monkeypatch.setattr(stages, "warm_map", lambda: None)
-    ahead = Ahead(MIN_PARTS, enabled=True)
+    ahead = Ahead(MIN_PARTS, INTO, enabled=True)
     parts = ahead.follow(_parts(MIN_PARTS))
     first = next(parts)
     thread = ahead._thread
@@ -88,7 +92,7 @@ def test_a_failing_step_ends_the_thread_quietly(monkeypatch):
 def test_the_thread_starts_with_the_first_partition():
     # Not before: the run forks its workers and its writers first (a child forked while a
     # thread runs may inherit a lock that thread held).
-    ahead = Ahead(MIN_PARTS, enabled=True)
+    ahead = Ahead(MIN_PARTS, INTO, enabled=True)
     assert ahead._thread is None
     parts = ahead.follow(_parts(MIN_PARTS))
     next(parts)
@@ -101,7 +105,7 @@ def test_close_interrupts_the_drawing(monkeypatch):
     # The thread leaves the rest of its routes undrawn once told to stop.
     started, asked = threading.Event(), []
 
-    def slow(readings, stop):
+    def slow(readings, into, stop):
         started.set()
         while not stop():
             time.sleep(0.001)
@@ -109,7 +113,7 @@ def test_close_interrupts_the_drawing(monkeypatch):
 
     monkeypatch.setattr(stages, "warm_routes", slow)
     monkeypatch.setattr(stages, "warm_map", lambda: None)
-    ahead = Ahead(MIN_PARTS, enabled=True)
+    ahead = Ahead(MIN_PARTS, INTO, enabled=True)
     for part in _parts(MIN_PARTS):
         ahead.add(part.readings)
     assert started.wait(60)

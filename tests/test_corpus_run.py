@@ -125,7 +125,7 @@ def test_routes_drawn_ahead_leave_the_outputs_unchanged(corpus, reference, tmp_p
 
     geometry._sea_leg.cache_clear()
     geometry._sea_name.cache_clear()
-    stages.warm_routes([stages.read(stages.geocode(r["id"], r["text"])) for r in rows(150)[:60]])
+    stages.warm_routes([stages.read(stages.geocode(r["id"], r["text"])) for r in rows(150)[:60]], stages.assembly())
     assert geometry._sea_name.cache_info().currsize > 0
     run_corpus(corpus, tmp_path / "out", PARTS)
     assert_same_outputs(reference, tmp_path / "out")

@@ -4,9 +4,9 @@ the last partition.
 With workers the main process mostly waits for partitions; what it does after the last
 one (the assembly, the map) is the run's serial tail. A thread of its own fills, as the
 partitions arrive, the per-process memos that tail would otherwise fill itself
-(stages.warm_routes: the sea legs of the routes planned so far; stages.warm_map: the
-basemap's land). It only fills memos of deterministic functions, so the outputs are
-the same whether it ran, half ran or not at all.
+(stages.warm_routes: the legs of the routes planned so far, kept in the run's assembly;
+stages.warm_map: the basemap's land). It only fills memos of deterministic functions, so
+the outputs are the same whether it ran, half ran or not at all.
 
     partitions ─> Ahead.follow() ─> results.finish (documents.jsonl, claims kept)
                        └─ thread: at CHECKPOINTS of the partitions, routes planned and drawn
@@ -34,14 +34,16 @@ MIN_PARTS = 16
 
 
 class Ahead:
-    """A thread that warms the assembly's and the map's memos from the readings of the
-    partitions seen so far (`enabled`: a run with workers; without them it does nothing,
+    """A thread that warms the assembly's (`into`) and the map's memos from the readings of
+    the partitions seen so far (`enabled`: a run with workers; without them it does nothing,
     since a thread would only take turns with the one process doing the work)."""
 
-    def __init__(self, n_parts: int, *, enabled: bool):
+    def __init__(self, n_parts: int, into, *, enabled: bool):
         #: After how many partitions each checkpoint falls; none are kept after the last.
         self.marks = sorted({max(1, round(fraction * n_parts)) for fraction in CHECKPOINTS})
         self.readings: list = []
+        #: The run's assembly (stages.assembly()): the legs are drawn into it.
+        self.into = into
         self._seen = 0
         self._stop = False
         self._changed = threading.Condition()
@@ -112,7 +114,7 @@ class Ahead:
                 if not map_warm and any(r.zones for r in readings):
                     stages.warm_map()  # zones on the map: coastguard waters are cut to the land
                     map_warm = True
-                if stages.warm_routes(readings, stop=lambda: self._stop):
+                if stages.warm_routes(readings, self.into, stop=lambda: self._stop):
                     self.drawn += 1
             except Exception:  # noqa: BLE001 - the assembly does the same work and reports its errors itself
                 return

@@ -3,19 +3,21 @@ process, local processes or a Dask cluster, with resume.
 
     read_corpus ─> partitions of PARTITION_SIZE ─> process_partition (a worker) ─> Store
                                                     geocode and read each document
-    Store ─> every document's claims, in input order ─> assemble (once, in this process)
+    Store ─> each partition's claims, in input order ─> the run's picture.Assembly (in this
+          process: places merged as partitions come; routes and facts after the last)
           ─> outputs (results.py; with workers, two at a time: side.py)
 
 With workers, this process compiles the cues before they are forked (they inherit them)
-and, while they run, draws ahead the routes of the partitions in so far (ahead.py), so
-that the assembly after the last partition finds most of its sea legs drawn; and hands
-each partition's mention rows, as bytes, to the geocodes writer it forked before the
-first partition (results.finish, side.fed).
+and, while they run, merges each partition's places into the assembly, draws ahead the
+routes of the partitions in so far (ahead.py), so that the assembly after the last
+partition finds most of its legs drawn, and hands each partition's mention rows, as
+bytes, to the geocodes writer it forked before the first partition (results.finish,
+side.fed).
 
 The corpus is read once; its records are let go of as their partitions are submitted.
-Workers only read documents (their claims); the picture is assembled once from every
-claim, in input order, with its geometry drawn once: the output is extract() of the
-whole corpus, whatever the partitions, workers or scheduler. Each worker process loads
+Workers only read documents (their claims); the picture is assembled in this process
+from every claim, in input order, with its geometry drawn once: the output is extract()
+of the whole corpus, whatever the partitions, workers or scheduler. Each worker process loads
 the gazetteer once (it is cached per process) and keeps it for every partition it is
 given.
 """
@@ -261,10 +263,11 @@ def run_corpus(input_path: str | Path, outdir: str | Path, options: Options = Op
         state["processed_at"], state["processed_cpu"] = time.perf_counter(), time.process_time()
 
     unfreeze = gc.get_freeze_count() == 0  # a caller's own frozen objects stay frozen
-    ahead = Ahead(n_parts, enabled=options.workers > 1 or options.scheduler is not None)
+    assembly = stages.assembly()
+    ahead = Ahead(n_parts, assembly, enabled=options.workers > 1 or options.scheduler is not None)
     try:
         parts = ahead.follow(in_order(store, n_parts, done_parts, finished()))
-        summary = results.finish(store, parts, n_parts, dates, problems, options)
+        summary = results.finish(store, parts, n_parts, dates, problems, options, assembly)
     finally:
         ahead.close()
         if unfreeze:

@@ -1,10 +1,11 @@
 """Every call the corpus runner makes into the rest of geomig, in one place.
 
-geocode -> read (claims of one document) -> assemble (the corpus picture) -> map: the corpus code goes through these
-few functions only, so a change of shape in the library is adapted here. prepare() and
-the warm_*() functions only fill the library's per-process memos ahead of time (cues
-compiled, sea legs drawn, the basemap's land read), so that what comes after the last
-partition finds them made; they change no output.
+geocode -> read (claims of one document) -> assembly (the corpus picture, added to
+partition by partition) -> map: the corpus code goes through these few functions only,
+so a change of shape in the library is adapted here. prepare() and the warm_*()
+functions only fill memos ahead of time (cues compiled, route legs drawn, the basemap's
+land read), so that what comes after the last partition finds them made; they change no
+output.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     import folium
 
     from geomig.models import GeocodedDocument
-    from geomig.picture import Picture, Reading
+    from geomig.picture import Assembly, Picture, Reading
 
 
 def geocode(doc_id: str, text: str) -> GeocodedDocument:
@@ -46,12 +47,19 @@ def prepare() -> None:
     cues.default()
 
 
-def warm_routes(readings: list[Reading], stop: Callable[[], bool] = lambda: False) -> bool:
-    """Draw the sea legs of the routes these readings plan, for the assembly to find
-    memoised (geomig.picture.warm_routes); whether every route was drawn."""
-    from geomig.picture import warm_routes as draw
+def assembly() -> Assembly:
+    """An empty corpus picture that partitions' readings are added to as they come
+    (geomig.picture.Assembly: places merged then, routes planned at the end), with the
+    process's gazetteer, opened when first needed: after workers are forked."""
+    from geomig.picture import Assembly
 
-    return draw(readings, stop=stop)
+    return Assembly()
+
+
+def warm_routes(readings: list[Reading], into: Assembly, stop: Callable[[], bool] = lambda: False) -> bool:
+    """Draw the legs of the routes these readings plan, for the assembly `into` to find
+    drawn (Assembly.warm_routes); whether every route was drawn."""
+    return into.warm_routes(readings, stop=stop)
 
 
 def warm_map() -> None:
@@ -67,10 +75,9 @@ def warm_map() -> None:
 def assemble(readings: list[Reading]) -> Picture:
     """The picture of every document read, in input order: the same as extract() of the
     whole corpus at once, whatever the partitions."""
-    from geomig.gazetteer.index import Gazetteer
-    from geomig.picture import assemble as assemble_readings
-
-    return assemble_readings(readings, gazetteer=Gazetteer.default())
+    whole = assembly()
+    whole.add(readings)
+    return whole.picture()
 
 
 def render(picture: Picture, *, title: str | None, offline: bool) -> folium.Map:

@@ -82,9 +82,12 @@ def strongest(f: Feature, recency: Mapping[str, tuple], k: int = MAP_QUOTES) -> 
     """The k sources to quote: the most confident claims first, then the sentences that
     mark the most words, then the latest articles (`recency`: recency_order()); ties keep
     picture order."""
+    return _strongest(f, _strength(f), recency, k)
+
+
+def _strongest(f: Feature, strength: dict, recency: Mapping[str, tuple], k: int) -> list[Source]:
     import heapq
 
-    strength = _strength(f)
     undated = _neg_date(None)
     keys = [(-strength.get((s.doc, s.start, s.end), 0.0) if strength else 0.0, -len(s.highlight),
              recency.get(s.doc, undated), i) for i, s in enumerate(f.sources)]
@@ -106,7 +109,21 @@ def quoted(picture: Picture, dates: Mapping[str, str | None], k: int = MAP_QUOTE
     """The strongest k sources of every feature, in picture order: chosen once for the
     map's popups and the slider's."""
     recency = recency_order(dates)
-    return [strongest(f, recency, k) for f in picture.features]
+    # Without claims to rank them (routes), the choice depends on the sources alone, and the
+    # routes of one corridor share theirs (10,000 articles: 370,000 of 494,000 sources):
+    # chosen once per sources tuple, which the picture keeps alive meanwhile.
+    by_sources: dict[int, list[Source]] = {}
+    out = []
+    for f in picture.features:
+        strength = _strength(f)
+        if strength:
+            out.append(_strongest(f, strength, recency, k))
+            continue
+        kept = by_sources.get(id(f.sources))
+        if kept is None:
+            kept = by_sources[id(f.sources)] = _strongest(f, strength, recency, k)
+        out.append(list(kept))
+    return out
 
 
 def trim(picture: Picture, dates: Mapping[str, str | None], k: int = MAP_QUOTES,

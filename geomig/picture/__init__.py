@@ -29,9 +29,9 @@ from geomig.picture.claims import ActorMention, Affiliation, Claim, FactClaim, Z
 from geomig.picture.facts import fact_claims
 from geomig.picture.merge import (
     ORDER,
+    Places,
     attach_facts,
     merge_pictures,
-    place_features,
     role_features,
     zone_features,
 )
@@ -107,28 +107,67 @@ def assemble(readings: Sequence[Reading], *, gazetteer: Gazetteer | None = None,
              lexicon: _cues.Lexicon | None = None) -> Picture:
     """The Picture of documents read by read(), in their order: claims merged into
     features and their geometry drawn (the second half of extract())."""
-    gaz = gazetteer if gazetteer is not None else _default_gazetteer()
-    with geometry.using(gaz):
-        return _assemble(readings, gaz, lexicon or _cues.default())
+    assembly = Assembly(gazetteer=gazetteer, lexicon=lexicon)
+    assembly.add(readings)
+    return assembly.picture()
 
 
-def warm_routes(readings: Sequence[Reading], *, stop: Callable[[], bool] = lambda: False) -> bool:
-    """Plan and draw the routes of these readings' claims as assemble() does, for the
-    memoised geometry it leaves behind (each sea leg drawn through searoute and pulled off
-    the land, the coasts it lands on, the sea it crosses), so that a later assembly of a
-    corpus finds the legs its routes share with these drawn. The routes are drawn without
-    their claims (sources, documents), which memoise nothing. `stop()` is asked before each
-    route: once it says so, the rest are left undrawn. Returns whether every route was drawn."""
-    lex = _cues.default()
-    claims = [c for r in readings for c in r.claims]
-    legs: dict = {}
-    with geometry.using(_default_gazetteer()):  # assemble()'s gazetteer: the same memo keys
-        for plan in plan_routes(claims, by_boat(lex)):
-            if stop():
-                return False
-            if any(leg.mode == "sea" for leg in plan.legs):
-                build_route(replace(plan, claims=()), lex.settings, {}, legs)
-    return True
+class Assembly:
+    """assemble() as readings come: add() them in batches (a corpus's partitions, in input
+    order, while later ones are still being read), then picture() gives assemble() of every
+    reading added, whatever the batches. Each batch's places are merged when it is added
+    (merge.Places); its claims are kept for picture(), which plans the routes of them all.
+    warm_routes() draws ahead, into this assembly's own memo, the legs picture() will draw
+    (it may run in another thread while batches are added)."""
+
+    def __init__(self, *, gazetteer: Gazetteer | None = None, lexicon: _cues.Lexicon | None = None):
+        self._gazetteer = gazetteer
+        self.lexicon = lexicon or _cues.default()
+        self._readings: list[Reading] = []
+        self._places: Places | None = Places(low_confidence(self.lexicon))
+        #: Each route leg drawn, at sea and over land (routes.build's legs_cache).
+        self.legs: dict = {}
+
+    @property
+    def gazetteer(self) -> Gazetteer | None:
+        """The gazetteer given, else the shared one, opened when first needed (a corpus
+        run forks its workers before: they must not share its SQLite connection)."""
+        if self._gazetteer is None:
+            self._gazetteer = _default_gazetteer()
+        return self._gazetteer
+
+    def add(self, readings: Iterable[Reading]) -> None:
+        """Merge these readings (after those added before)."""
+        if self._places is None:
+            raise ValueError("an Assembly adds no readings after its picture")
+        readings = list(readings)
+        self._readings.extend(readings)
+        self._places.add(r.doc for r in readings)
+
+    def warm_routes(self, readings: Sequence[Reading], *, stop: Callable[[], bool] = lambda: False) -> bool:
+        """Plan and draw the routes of these readings' claims as picture() does, without
+        their claims (sources, documents), for the legs they leave in this assembly's memo
+        (and in geometry's: each sea leg's path, the coasts it lands on): a corpus's later
+        routes share most of their legs with those of its first partitions. `stop()` is
+        asked before each route: once it says so, the rest are left undrawn. Returns
+        whether every route was drawn."""
+        claims = [c for r in readings for c in r.claims]
+        with geometry.using(self.gazetteer):
+            for plan in plan_routes(claims, by_boat(self.lexicon)):
+                if stop():
+                    return False
+                build_route(replace(plan, claims=()), self.lexicon.settings, {}, self.legs)
+        return True
+
+    def picture(self) -> Picture:
+        """The picture of every reading added, in order. Given once: the assembly then lets
+        go of its readings (a corpus's claims), and adds no more."""
+        if self._places is None:
+            raise ValueError("an Assembly gives its picture once")
+        readings, places = self._readings, self._places
+        self._readings, self._places = [], None
+        with geometry.using(self.gazetteer):
+            return _assemble(readings, places, self.legs, self.gazetteer, self.lexicon)
 
 
 def _default_gazetteer() -> Gazetteer | None:
@@ -140,7 +179,9 @@ def _default_gazetteer() -> Gazetteer | None:
         return None
 
 
-def _assemble(readings: Sequence[Reading], gaz: Gazetteer | None, lex: _cues.Lexicon) -> Picture:
+def _assemble(readings: Sequence[Reading], merged: Places, legs: dict, gaz: Gazetteer | None,
+              lex: _cues.Lexicon) -> Picture:
+    # `merged`: the places of every reading, merged as they came (Assembly.add).
     docs = [r.doc for r in readings]
     claims = [c for r in readings for c in r.claims]
     zones = [z for r in readings for z in r.zones]
@@ -152,11 +193,9 @@ def _assemble(readings: Sequence[Reading], gaz: Gazetteer | None, lex: _cues.Lex
     roles, orphans = role_features(claims)
     stop_confidence = {f.id: f.confidence for f in roles}
     plans = plan_routes(claims, by_boat(lex))
-    legs: dict = {}
     routes = [build_route(p, settings, stop_confidence, legs) for p in plans]
     zone_feats = zone_features(zones, actors, affs, settings)
-    places = place_features(docs, low_confidence(lex))
-    places = [_with_roles(p, roles, orphans) for p in places]
+    places = [_with_roles(p, roles, orphans) for p in merged.features()]
     roles = [_with_controls(f, zone_feats) for f in roles]
 
     features = sorted(zone_feats + routes + roles + places, key=lambda f: (ORDER.index(f.role), f.name))
@@ -215,5 +254,5 @@ def _meta(gaz: Gazetteer | None) -> dict:
     return meta
 
 
-__all__ = ["CONTROLS", "ROLES", "Fact", "Feature", "Leg", "Picture", "Reading", "Source", "assemble", "by_boat", "extract",
-           "low_confidence", "merge_pictures", "read"]
+__all__ = ["CONTROLS", "ROLES", "Assembly", "Fact", "Feature", "Leg", "Picture", "Reading", "Source", "assemble",
+           "by_boat", "extract", "low_confidence", "merge_pictures", "read"]

@@ -451,6 +451,18 @@ def _land_leg(leg: Leg, first: bool, last: bool):
     return geometry.straight(a, b)
 
 
+def _checked_land_leg(leg: Leg, first: bool, last: bool):
+    """A land leg's line and its warning ("" when the way over land is plausible)."""
+    line, warning = _land_leg(leg, first, last), ""
+    ends = [(lat, lon) for lon, lat in (line.coords[0], line.coords[-1])]
+    wet = geometry.sea_km(*ends)
+    if wet is not None and (wet > SEA_KM_ALWAYS or wet > LAND_LEG_SEA_KM and geometry.same_land(*ends) is False):
+        # Bangladesh to Zuwara is no walk across the Gulf and the Red Sea: the text
+        # does not say how people went, and the map must not draw a land way.
+        warning = f"{wet:.0f} km of sea on a way over land: the way is not known, {geometry.STRAIGHT}"
+    return line, warning
+
+
 def _toward(at: tuple[float, float], to: tuple[float, float], km: float) -> tuple[float, float]:
     """About `km` along the straight line from `at` to `to` (or `to`, if nearer),
     interpolated in degrees: close enough for the few tens of km of a border crossing."""
@@ -461,8 +473,8 @@ def _toward(at: tuple[float, float], to: tuple[float, float], km: float) -> tupl
 def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
           legs_cache: dict | None = None) -> Feature:
     """The route feature: a MultiLineString (one line per leg), legs and modes in order.
-    Routes built with one legs_cache share their sea legs (routes that differ only in
-    their origin have the same launch-to-destination leg)."""
+    Routes built with one legs_cache share their legs, at sea and over land (routes that
+    differ only in their origin have the same launch-to-destination leg)."""
     cache = {} if legs_cache is None else legs_cache
     tolerance = float(settings.get("sea_leg_land_tolerance_km", 25))
     lines, legs, warnings = [], [], []
@@ -476,13 +488,10 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
             line, warning = cache[key]
             entry["sea"] = route.seas[0] if route.seas else geometry.sea_name(line)
         else:
-            line, warning = _land_leg(leg, i == 0, i == len(route.legs) - 1), ""
-            ends = [(lat, lon) for lon, lat in (line.coords[0], line.coords[-1])]
-            wet = geometry.sea_km(*ends)
-            if wet is not None and (wet > SEA_KM_ALWAYS or wet > LAND_LEG_SEA_KM and geometry.same_land(*ends) is False):
-                # Bangladesh to Zuwara is no walk across the Gulf and the Red Sea: the text
-                # does not say how people went, and the map must not draw a land way.
-                warning = f"{wet:.0f} km of sea on a way over land: the way is not known, {geometry.STRAIGHT}"
+            key = ("land", leg.start, leg.end, i == 0, i == len(route.legs) - 1)
+            if key not in cache:  # a corpus's routes share their land legs too
+                cache[key] = _checked_land_leg(leg, i == 0, i == len(route.legs) - 1)
+            line, warning = cache[key]
         if warning:
             entry["warning"] = warning
             if warning.endswith(geometry.STRAIGHT):

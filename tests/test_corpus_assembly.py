@@ -1,0 +1,90 @@
+"""The corpus picture assembled partition by partition (geomig.picture.Assembly, with
+merge.Places): whatever the split of the readings into batches, the picture is the one
+assemble() makes of them all at once, byte for byte."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from corpus_texts import rows
+from geomig.picture import Assembly, assemble, read
+from geomig.picture.merge import Places, place_features
+
+REPORTS = Path(__file__).parent / "fixtures" / "reports"
+
+
+@pytest.fixture(scope="module")
+def readings(gazetteer):
+    """The readings of some of the project's own reports (zones, actors, facts, routes)
+    and of the corpus benchmark's kind of article, interleaved as a corpus would mix them."""
+    import geomig
+
+    reports = sorted(REPORTS.glob("0[1-9]_*.txt")) + sorted(REPORTS.glob("1[0-9]_*.txt"))
+    docs = [geomig.geocode_document(geomig.Document(p.name, p.read_text("utf-8"))) for p in reports]
+    docs += [geomig.geocode_document(geomig.Document(r["id"], r["text"])) for r in rows(60)]
+    random.Random(3).shuffle(docs)
+    return read(docs)
+
+
+@pytest.fixture(scope="module")
+def whole(readings) -> str:
+    picture = assemble(readings)
+    assert any(f.role == "route" for f in picture.features) and any(f.facts for f in picture.features)
+    assert any(f.role == "control_zone" for f in picture.features)
+    return picture.encode().text
+
+
+def _splits(n: int) -> list[list[int]]:
+    """Cut points: none, every one, the first or last alone, and random ones."""
+    rng = random.Random(11)
+    fixed = [[], list(range(1, n)), [1], [n - 1], [n // 2]]
+    return fixed + [sorted(rng.sample(range(1, n), k)) for k in (1, 2, 3, 5, 8, 13, 21, 34)]
+
+
+def _batches(items: list, cuts: list[int]) -> list[list]:
+    bounds = [0, *cuts, len(items)]
+    return [items[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def test_any_split_gives_the_whole_picture(readings, whole):
+    for cuts in _splits(len(readings)):
+        assembly = Assembly()
+        for batch in _batches(readings, cuts):
+            assembly.add(batch)
+        assert assembly.picture().encode().text == whole, cuts
+
+
+def test_places_merged_in_batches_are_place_features_of_all(readings):
+    docs = [r.doc for r in readings]
+    expected = place_features(docs, 0.5)
+    assert len(expected) > 20 and any(f.properties["mentions"] > 1 for f in expected)
+    for cuts in _splits(len(docs))[::3]:
+        places = Places(0.5)
+        for batch in _batches(docs, cuts):
+            places.add(batch)
+        assert places.features() == expected, cuts
+
+
+def test_legs_drawn_ahead_leave_the_picture_unchanged(readings, whole):
+    # What a corpus run's thread draws while workers run: the routes of the first batches.
+    assembly = Assembly()
+    assert assembly.warm_routes(readings[: len(readings) // 2])
+    assert any(key[0] == "land" for key in assembly.legs)  # land legs kept too, not only sea ones
+    stopped = Assembly()
+    assert not stopped.warm_routes(readings, stop=lambda: True)
+    for warmed in (assembly, stopped):
+        warmed.add(readings)
+        assert warmed.picture().encode().text == whole
+
+
+def test_an_assembly_gives_its_picture_once(readings):
+    assembly = Assembly()
+    assembly.add(readings[:3])
+    assert assembly.picture().documents == tuple(r.doc.doc for r in readings[:3])
+    with pytest.raises(ValueError, match="gives its picture once"):
+        assembly.picture()
+    with pytest.raises(ValueError, match="no readings after its picture"):
+        assembly.add(readings[3:4])
