@@ -362,16 +362,19 @@ def render_map(
     docs = sources(picture)
     m.add_child(Call("footer", m, popups.footer(
         docs, gazetteer or gazetteer_version(picture), geomig_version(), provenance_time(generated))))
+    fit = None
     if box is None:
         m.add_child(Call("note", m, EMPTY_NOTE))
     else:
         minx, miny, maxx, maxy = box
-        # The legend sits over the map's right side: what the story names must not start under it.
+        # The legend sits over the map's right side: what the story names must not start under it
+        # (geomig.js fits again once the legend's real width is known).
         right = LEGEND_ROOM if legend_html else 30
-        m.fit_bounds([[miny, minx], [maxy, maxx]], padding_top_left=(30, 30), padding_bottom_right=(right, 30),
-                     max_zoom=int(styles.map["max_zoom_fit"]))
+        fit = {"bounds": [[miny, minx], [maxy, maxx]], "maxZoom": int(styles.map["max_zoom_fit"])}
+        m.fit_bounds(fit["bounds"], padding_top_left=(30, 30), padding_bottom_right=(right, 30),
+                     max_zoom=fit["maxZoom"])
     m.add_child(Call("controls", m, {"rc": ROLE_CONFIDENCE.split(": ", 1)[1],
-                                     "pc": PLACE_CONFIDENCE.split(": ", 1)[1]}))      # runs once the layer control, added last, is drawn
+                                     "pc": PLACE_CONFIDENCE.split(": ", 1)[1]}, fit))  # runs once the layer control, added last, is drawn
     folium.LayerControl(collapsed=False).add_to(m)
 
     # Ids from a hash of the picture as written: the same picture, from texts or its file, gives the same page.
