@@ -629,6 +629,19 @@ def test_a_zone_is_labelled_by_its_actor_unless_the_actor_names_no_one(actor, la
     assert item.short_label == label
 
 
+def test_one_force_in_two_places_names_the_place_on_each_label():
+    from shapely.geometry import box
+
+    def zone(actor, place, x):
+        return Feature("control_zone", f"{actor} (coastguard, {place})", place, box(x, 14.8, x + 0.1, 14.9), 0.8,
+                       "controls", properties={"actor": actor, "place": place, "control": "coastguard"})
+
+    drawn = rf.items(Picture((zone("Senegalese navy", "Cayar", -17.2), zone("Senegalese navy", "Saint-Louis", -16.6),
+                              zone("Mauritanian coastguard", "Nouadhibou", -17.1))))
+    assert [it.short_label for it in drawn] == ["Senegalese navy, Cayar", "Senegalese navy, Saint-Louis",
+                                                "Mauritanian coastguard"]
+
+
 def test_the_fitted_view_keeps_clear_of_the_legend():
     pic = Picture((_point("launch_point", "Zuwara", "geonames:2208425", 12.08, 32.93),
                    _point("destination", "Lampedusa", "geonames:2524459", 12.6, 35.5)))
