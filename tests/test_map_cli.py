@@ -40,6 +40,22 @@ def test_format_follows_suffix_or_flag(tmp_path, name, fmt, check):
     assert f"Wrote {out}" in result.stderr
 
 
+@pytest.mark.parametrize("args", [["--fragment"], ["--fragment", "--format", "fragment"], []])
+def test_a_fragment_by_flag_or_by_its_name(tmp_path, args):
+    out = tmp_path / ("report.fragment.html" if not args else "m.html")
+    result = run(SEEDS_LIKE, "-o", str(out), *args)
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes().startswith(b'<div class="geomig-fragment"')
+    assert f"Wrote {out} (fragment," in result.stderr
+
+
+def test_fragment_flag_and_another_format_is_a_usage_error(tmp_path):
+    result = run(SEEDS_LIKE, "-o", str(tmp_path / "m.png"), "--fragment", "--format", "png")
+    assert result.exit_code == 2
+    assert "--fragment writes a fragment, not png; give one of them" in " ".join(result.output.replace("│", " ").split())
+    assert not (tmp_path / "m.png").exists()
+
+
 def test_png_is_a_real_image(tmp_path):
     out = tmp_path / "m.png"
     assert run(SEEDS_LIKE, "-o", str(out)).exit_code == 0
