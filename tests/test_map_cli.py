@@ -268,3 +268,14 @@ def test_tiles_name_a_basemap_and_bad_tiles_are_a_usage_error(tmp_path):
     result = run(SEEDS_LIKE, "-o", str(out), "--offline", "--tiles", "Esri.WorldImagery")
     assert result.exit_code == 2
     assert "--offline draws its own basemap" in result.output
+
+
+def test_texts_without_migration_say_so_in_the_summary_line(tmp_path):
+    text = tmp_path / "football.txt"
+    text.write_text("MADRID - Real Madrid beat the visitors from Milan 3-1 on Wednesday, and will travel to "
+                    "Munich next week.\n", encoding="utf-8")
+    out = tmp_path / "m.html"
+    result = run(str(text), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert "; no migration found, only the places named)" in result.stderr
+    assert "no migration found" not in run(SEEDS_LIKE, "-o", str(out)).stderr

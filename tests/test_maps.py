@@ -662,3 +662,13 @@ def test_every_why_entry_names_a_rule_the_cues_have():
     code = "".join(p.read_text("utf-8") for p in Path(rf.__file__).parents[1].joinpath("picture").glob("*.py"))
     missing = [rule for rule in styles.default().raw["why"] if rule not in cues and rule not in code]
     assert missing == []
+
+
+def test_places_without_a_story_say_so_under_the_title():
+    from geomig.maps.html import NO_STORY_NOTE
+
+    places = Picture((_point("place", "Madrid", "geonames:3117735", -3.70, 40.42),
+                      _point("place", "Milan", "geonames:3173435", 9.19, 45.46)))
+    assert json.dumps(NO_STORY_NOTE)[1:-1] in to_html(render(places))
+    story = Picture((*places.features, _point("launch_point", "Zuwara", "geonames:2208425", 12.08, 32.93)))
+    assert json.dumps(NO_STORY_NOTE)[1:-1] not in to_html(render(story))

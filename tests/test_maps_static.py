@@ -147,3 +147,13 @@ def test_a_close_frame_draws_the_natural_earth_10m_coast_and_a_wide_one_does_not
     assert all(coast.distance(Point(lon, lat)) * 111 < 2.0 for lon, lat in COAST["regions"]["Strait of Dover"]["points"])
     assert not borders.is_empty                           # France and Belgium meet in the frame
     assert static._fine_basemap((-20.0, 0.0, 40.0, 60.0)) is None
+
+
+def test_places_without_a_story_say_so_under_the_title(seeds_like):
+    from geomig.maps.html import NO_STORY_NOTE
+
+    places = {"type": "FeatureCollection", "features": [
+        f for f in seeds_like["features"] if f["properties"].get("role") == "place"]}
+    assert places["features"]
+    assert NO_STORY_NOTE in to_image(places, "svg", gazetteer="g", generated=WHEN).decode("utf-8")
+    assert NO_STORY_NOTE not in to_image(seeds_like, "svg", gazetteer="g", generated=WHEN).decode("utf-8")

@@ -80,7 +80,9 @@ def register(app: typer.Typer) -> None:
         else:
             outputs.write_atomic(output, data)
             n = len(inputs.picture.features)
-            typer.echo(f"Wrote {output} ({kind}, {n} feature{'s' if n != 1 else ''})", err=True)
+            told = n == 0 or any((f.role or "place") != "place" for f in inputs.picture.features)
+            typer.echo(f"Wrote {output} ({kind}, {n} feature{'s' if n != 1 else ''}"
+                       f"{'' if told else '; no migration found, only the places named'})", err=True)
         if inputs.failures:
             raise typer.Exit(1)
 

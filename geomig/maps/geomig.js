@@ -364,9 +364,10 @@
     control(map, "bottomleft", "geomig-footer geomig-box", function (div) { div.innerHTML = html; });
   };
 
-  G.title = function (map, text) {
+  G.title = function (map, text, sub) {
     var div = L.DomUtil.create("div", "geomig-title geomig-box", map.getContainer());
     div.textContent = text;
+    if (sub) { L.DomUtil.create("div", "geomig-subtitle", div).textContent = sub; }
     L.DomEvent.disableClickPropagation(div);
   };
 

@@ -46,6 +46,9 @@ if TYPE_CHECKING:
 #: Panes from bottom to top (Leaflet's own: tiles 200, overlays 400, markers 600, popups 700).
 PANES = {"zones": 350, "lines": 410, "arrows": 420, "points": 450}
 EMPTY_NOTE = "No places or features to show: the picture is empty."
+#: Under the title when the texts name places but no migration that geomig reads: a journalist
+#: must not take the grey dots for a story.
+NO_STORY_NOTE = "No migration found in these texts: only the places they name are drawn."
 
 
 #: Pixels kept clear on the right of the fitted view for the legend.
@@ -352,8 +355,10 @@ def render_map(
 
     m.add_child(Call("labels", m))
     legend_html = _legend(all_items, styles, bool(audit_points))
-    if title:
-        m.add_child(Call("title", m, title))
+    story = set(styles.map.get("story_layers", ()))
+    sub = NO_STORY_NOTE if all_items and not any(it.layer in story for it in all_items) else ""
+    if title or sub:
+        m.add_child(Call("title", m, title or "", *([sub] if sub else [])))
     m.add_child(Call("fullscreen", m))
     m.add_child(Call("search", m))
     m.add_child(Call("minimap", m, {} if web is None else {"tiles": web.url}))
