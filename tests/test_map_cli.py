@@ -45,7 +45,8 @@ def test_a_fragment_by_flag_or_by_its_name(tmp_path, args):
     out = tmp_path / ("report.fragment.html" if not args else "m.html")
     result = run(SEEDS_LIKE, "-o", str(out), *args)
     assert result.exit_code == 0, result.output
-    assert out.read_bytes().startswith(b'<div class="geomig-fragment"')
+    head = out.read_bytes()[:200]
+    assert head.startswith(b'<div class="geomig-fragment"') and b'<iframe title="Migration picture" ' in head
     assert f"Wrote {out} (fragment," in result.stderr
 
 
