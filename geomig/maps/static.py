@@ -149,10 +149,10 @@ def to_image(picture: Any, fmt: str = "png", *, title: str | None = None, gazett
         ax.text(0.5, 0.5, EMPTY_NOTE, transform=ax.transAxes, ha="center", va="center", fontsize=12,
                 bbox={"facecolor": "white", "alpha": 0.9, "edgecolor": "#999"})
 
-    if title:
-        fig.text(0.5, 0.965, title, ha="center", va="center", fontsize=14, fontweight="bold")
+    if title:   # raised a little when the note below it needs the room above the frame
+        fig.text(0.5, 0.972 if no_story else 0.965, title, ha="center", va="center", fontsize=14, fontweight="bold")
     if no_story:
-        fig.text(0.5, 0.935, NO_STORY_NOTE, ha="center", va="center", fontsize=9, color="#555")
+        fig.text(0.5, 0.945, NO_STORY_NOTE, ha="center", va="center", fontsize=9, color="#555")
     docs = sources(picture)
     credit = (f"Basemap: Natural Earth · Places: GeoNames (CC BY 4.0) · Sources: {len(docs)} "
               f"document{'s' if len(docs) != 1 else ''} · gazetteer {gazetteer or gazetteer_version(picture)} · "
