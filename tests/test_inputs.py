@@ -64,3 +64,76 @@ def test_read_all_reports_bad_items_and_goes_on(corpus, tmp_path):
     docs = [i for i in items if not isinstance(i, inputs.Failure)]
     assert [f.reason.split(": ", 1)[1] for f in failures] == ["no such file or directory", "file is empty"]
     assert [d.text for d in docs] == ["Migrants reached Lampedusa.", "Boats left Zuwara."]
+
+
+_DOCX = b"PK\x03\x04" + b"\x14\x00" * 10 + b"word/document.xml" + b"\x00" * 40
+_ODT = b"PK\x03\x04" + b"\x00" * 26 + b"mimetypeapplication/vnd.oasis.opendocument.text"
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("report.docx", _DOCX, r"report.docx: is a Word document \(.docx\), not plain text; save it as plain text \(.txt\) first$"),
+    ("report.pdf", b"%PDF-1.7\n1 0 obj <</Type /Catalog>> endobj\n" + bytes(range(256)), r"report.pdf: is a PDF document, not plain"),
+    ("report.odt", _ODT, r"is an OpenDocument text \(.odt\), not plain text"),
+    ("report.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, r"is an old Word or Excel document"),
+    ("report.rtf", b"{\\rtf1\\ansi Boats left Zuwara for Lampedusa.}", r"is an RTF document, not plain text"),
+    ("photo.txt", b"\x89PNG\r\n\x1a\n" + b"\x00" * 50, r"photo.txt: is a PNG image"),
+])
+def test_a_document_of_another_format_is_named_with_the_fix(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=message) as err:
+        inputs.read(str(path))
+    assert "\n" not in str(err.value)
+
+
+def test_a_saved_web_page_is_refused_but_pasted_markup_is_read(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("<!DOCTYPE html>\n<html><head><script>var city = 'Tripoli';</script></head>"
+                    "<body><p>A boat that left <b>Zuwara</b> reached Lampedusa.</p></body></html>", encoding="utf-8")
+    with pytest.raises(InputError, match=r"page.html: is a saved web page \(HTML\), not plain text; copy the article"):
+        inputs.read(str(page))
+    pasted = tmp_path / "pasted.txt"
+    pasted.write_text("A boat that left <b>Zuwara</b> reached <i>Lampedusa</i> at dawn.", encoding="utf-8")
+    assert "Zuwara" in inputs.read(str(pasted)).text
+
+
+# Sentences written for this test, each about 30 words, in the language named.
+_OTHER_LANGUAGES = [
+    ("French", "Des centaines de migrants ont quitté les côtes de la Libye pour rejoindre l'Italie. Le bateau est "
+               "parti de Zuwara et a accosté à Lampedusa dimanche avec soixante personnes à bord, selon les garde-côtes."),
+    ("Spanish", "Cientos de migrantes salieron de las costas de Libia hacia Italia. El barco partió de Zuwara y llegó "
+                "a Lampedusa el domingo con sesenta personas a bordo, según la guardia costera, que interceptó otro."),
+    ("German", "Hunderte Migranten sind von der Küste Libyens nach Italien aufgebrochen. Das Boot ist in Zuwara "
+               "gestartet und am Sonntag auf Lampedusa angekommen, mit sechzig Menschen an Bord, wie die Küstenwache sagte."),
+    ("text in Cyrillic script", "Сотни мигрантов покинули побережье Ливии и направились в Италию. Лодка вышла из "
+                                "Зувары и в воскресенье прибыла на Лампедузу, на борту было шестьдесят человек."),
+]
+
+
+@pytest.mark.parametrize("language, text", _OTHER_LANGUAGES, ids=[lang for lang, _ in _OTHER_LANGUAGES])
+def test_a_text_in_another_language_is_refused_in_one_line(tmp_path, language, text):
+    path = tmp_path / "other.txt"
+    path.write_text(text, encoding="utf-8")
+    what = language if language.startswith("text in") else f"{language} text"
+    with pytest.raises(InputError, match=f"other.txt: looks like {what}; geomig reads English, so it is skipped$"):
+        inputs.read(str(path))
+
+
+@pytest.mark.parametrize("text", [
+    "Tripoli\nBenghazi\nMisrata\nZuwara\nSabratha\nLampedusa\nCatania\nPalermo\nAgadez\nNiamey\nGao\nKano\n"
+    "Dakar\nBamako\nAccra\nLagos\nTunis\nAlgiers\nRabat\nCeuta\nMelilla\nTangier\nOujda\nNador\nAlmeria\nMalaga",
+    "Migrants from Côte d'Ivoire left La Línea de la Concepción and Vélez de la Gomera for the Costa del Sol, "
+    "where the Guardia Civil and the Salvamento Marítimo de la Región de Murcia met the boats at dawn.",
+    "Boats left Zuwara.",
+], ids=["place list", "English with Spanish names", "short"])
+def test_english_and_lists_of_names_are_read(tmp_path, text):
+    path = tmp_path / "en.txt"
+    path.write_text(text, encoding="utf-8")
+    assert inputs.read(str(path)).text == text
+
+
+def test_a_folder_of_word_files_says_what_it_holds(tmp_path):
+    for name in ("a.docx", "b.docx", "c.pdf"):
+        (tmp_path / name).write_bytes(b"x")
+    with pytest.raises(InputError, match=r"directory holds no .txt files \(it holds 2 .docx, 1 .pdf: save articles as .txt\)$"):
+        inputs.expand([tmp_path])

@@ -40,6 +40,23 @@ def test_format_follows_suffix_or_flag(tmp_path, name, fmt, check):
     assert f"Wrote {out}" in result.stderr
 
 
+@pytest.mark.parametrize("args", [["--fragment"], ["--fragment", "--format", "fragment"], []])
+def test_a_fragment_by_flag_or_by_its_name(tmp_path, args):
+    out = tmp_path / ("report.fragment.html" if not args else "m.html")
+    result = run(SEEDS_LIKE, "-o", str(out), *args)
+    assert result.exit_code == 0, result.output
+    head = out.read_bytes()[:200]
+    assert head.startswith(b'<div class="geomig-fragment"') and b'<iframe title="Migration picture" ' in head
+    assert f"Wrote {out} (fragment," in result.stderr
+
+
+def test_fragment_flag_and_another_format_is_a_usage_error(tmp_path):
+    result = run(SEEDS_LIKE, "-o", str(tmp_path / "m.png"), "--fragment", "--format", "png")
+    assert result.exit_code == 2
+    assert "--fragment writes a fragment, not png; give one of them" in " ".join(result.output.replace("│", " ").split())
+    assert not (tmp_path / "m.png").exists()
+
+
 def test_png_is_a_real_image(tmp_path):
     out = tmp_path / "m.png"
     assert run(SEEDS_LIKE, "-o", str(out)).exit_code == 0
@@ -252,3 +269,14 @@ def test_tiles_name_a_basemap_and_bad_tiles_are_a_usage_error(tmp_path):
     result = run(SEEDS_LIKE, "-o", str(out), "--offline", "--tiles", "Esri.WorldImagery")
     assert result.exit_code == 2
     assert "--offline draws its own basemap" in result.output
+
+
+def test_texts_without_migration_say_so_in_the_summary_line(tmp_path):
+    text = tmp_path / "football.txt"
+    text.write_text("MADRID - Real Madrid beat the visitors from Milan 3-1 on Wednesday, and will travel to "
+                    "Munich next week.\n", encoding="utf-8")
+    out = tmp_path / "m.html"
+    result = run(str(text), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert "; no migration found, only the places named)" in result.stderr
+    assert "no migration found" not in run(SEEDS_LIKE, "-o", str(out)).stderr

@@ -474,8 +474,11 @@ def test_bad_bounds_are_one_picture_error(text, message):
     ("launch.departure: “boats leaving Senegal”", "<b>Why:</b> departure: <q>boats leaving Senegal</q>",
      "rules: launch.departure"),
     ("destination.toward: “cross to Dover”; route.from_to: “from Calais to Dover”",
-     "toward: <q>cross to Dover</q>; from to: <q>from Calais to Dover</q>",
+     "heading for: <q>cross to Dover</q>; from … to: <q>from Calais to Dover</q>",
      "rules: destination.toward, route.from_to"),
+    ("control.passive: “in X, patrolled by Y”", "<b>Why:</b> force at work: <q>in X, patrolled by Y</q>",
+     "rules: control.passive"),
+    ("transit.made_up_rule: “via X”", "<b>Why:</b> made up rule: <q>via X</q>", "rules: transit.made_up_rule"),
 ])
 def test_popup_says_why_in_words_and_keeps_rule_ids_for_the_audit(cue, why, rules):
     feature = point("launch_point", "Calais", 1.86, 50.95, cue=cue, confidence=0.8)
@@ -483,6 +486,7 @@ def test_popup_says_why_in_words_and_keeps_rule_ids_for_the_audit(cue, why, rule
     html = popups.feature_popup(item, styles.default())
     reader, audit = html.split("<p class=\"ga\">")
     assert why in reader and "launch.departure" not in reader and "route.from_to" not in reader
+    assert "passive" not in reader
     assert rules in audit
 
 
@@ -629,9 +633,42 @@ def test_a_zone_is_labelled_by_its_actor_unless_the_actor_names_no_one(actor, la
     assert item.short_label == label
 
 
+def test_one_force_in_two_places_names_the_place_on_each_label():
+    from shapely.geometry import box
+
+    def zone(actor, place, x):
+        return Feature("control_zone", f"{actor} (coastguard, {place})", place, box(x, 14.8, x + 0.1, 14.9), 0.8,
+                       "controls", properties={"actor": actor, "place": place, "control": "coastguard"})
+
+    drawn = rf.items(Picture((zone("Senegalese navy", "Cayar", -17.2), zone("Senegalese navy", "Saint-Louis", -16.6),
+                              zone("Mauritanian coastguard", "Nouadhibou", -17.1))))
+    assert [it.short_label for it in drawn] == ["Senegalese navy, Cayar", "Senegalese navy, Saint-Louis",
+                                                "Mauritanian coastguard"]
+
+
 def test_the_fitted_view_keeps_clear_of_the_legend():
     pic = Picture((_point("launch_point", "Zuwara", "geonames:2208425", 12.08, 32.93),
                    _point("destination", "Lampedusa", "geonames:2524459", 12.6, 35.5)))
     html = to_html(render(pic))
     [call] = re.findall(r"fitBounds\((\s*\[\[.*?)\);", html, re.S)
     assert re.search(r'"paddingBottomRight":\s*\[\s*230,\s*30\s*\]', call)
+
+
+def test_every_why_entry_names_a_rule_the_cues_have():
+    # A [why] entry for a rule that no longer exists would be dead wording.
+    from importlib import resources
+
+    cues = resources.files("geomig.picture").joinpath("cues.toml").read_text("utf-8")
+    code = "".join(p.read_text("utf-8") for p in Path(rf.__file__).parents[1].joinpath("picture").glob("*.py"))
+    missing = [rule for rule in styles.default().raw["why"] if rule not in cues and rule not in code]
+    assert missing == []
+
+
+def test_places_without_a_story_say_so_under_the_title():
+    from geomig.maps.html import NO_STORY_NOTE
+
+    places = Picture((_point("place", "Madrid", "geonames:3117735", -3.70, 40.42),
+                      _point("place", "Milan", "geonames:3173435", 9.19, 45.46)))
+    assert json.dumps(NO_STORY_NOTE)[1:-1] in to_html(render(places))
+    story = Picture((*places.features, _point("launch_point", "Zuwara", "geonames:2208425", 12.08, 32.93)))
+    assert json.dumps(NO_STORY_NOTE)[1:-1] not in to_html(render(story))

@@ -113,12 +113,14 @@ class Visit:
         self.page.close()
 
 
-#: True once the page's Leaflet map is loaded, its layer control drawn and no zoom or pan is
-#: animating (fitBounds may animate): then what is on screen is where it will stay.
+#: True once the page's Leaflet map is loaded, its layer control drawn, its controls arranged and
+#: its first view fitted to them, and no zoom or pan is animating (fitBounds may animate): then
+#: what is on screen is where it will stay.
 SETTLED = """() => {
   const map = Object.keys(window).filter(k => /^map_[0-9a-f]+$/.test(k)).map(k => window[k])
     .find(v => window.L && window.L.Map && v instanceof window.L.Map);
-  return Boolean(map && map._loaded && !map._animatingZoom && !(map._panAnim && map._panAnim._inProgress)
+  return Boolean(map && map._loaded && map._geomigArranged !== false
+    && !map._animatingZoom && !(map._panAnim && map._panAnim._inProgress)
     && document.querySelector(".leaflet-control-layers")
     && !document.querySelector(".leaflet-zoom-anim, .leaflet-pan-anim"));
 }"""
@@ -767,3 +769,79 @@ def test_the_audit_page_fits_its_window(browser, width):
     assert table.evaluate("d => d.scrollWidth <= d.clientWidth")
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     page.close()
+
+
+# --------------------------------------------------------------------------- controls apart (session 10)
+#: The boxes of the right-hand controls on screen: the layer control, the legend, the minimap.
+CONTROL_BOXES = """() => Object.fromEntries(['.leaflet-control-layers', '.geomig-legend', '.geomig-minimap']
+  .map(sel => [sel, document.querySelector(sel)]).filter(([, el]) => el && el.offsetParent !== null)
+  .map(([sel, el]) => { const r = el.getBoundingClientRect(); return [sel, [r.left, r.top, r.right, r.bottom, sel]]; }))"""
+
+
+def _column_page(tmp_path: Path, frag: str) -> Path:
+    """A report whose 700 px text column has CSS of its own that reaches every div and iframe."""
+    path = tmp_path / "column.html"
+    path.write_text(
+        "<!DOCTYPE html><html><head><style>body { max-width: 700px; margin: auto; font: 20px/2 Georgia, serif; }"
+        " div { padding: 12px; border: 2px solid red; } iframe { display: block; }</style></head><body>"
+        f"<h1>Report</h1><p>Before the map.</p>{frag}<p>After the map.</p></body></html>", encoding="utf-8")
+    return path
+
+
+def test_a_fragment_in_a_report_column_keeps_its_controls_apart(visit, picture, tmp_path):
+    # In a 700 px column the 520 px map is too short for the layer control, the legend and the
+    # minimap stacked on the right: the minimap goes and the legend fits (or folds) below the
+    # layer control instead of covering its last boxes.
+    v = visit()
+    v.page.goto(_column_page(tmp_path, fragment(render(picture, offline=True, gazetteer="t", generated=WHEN))).as_uri())
+    frame = next(f for f in v.page.frames if f != v.page.main_frame)
+    settled(frame)
+    boxes = frame.evaluate(CONTROL_BOXES)
+    assert ".geomig-minimap" not in boxes
+    assert {".leaflet-control-layers", ".geomig-legend"} <= set(boxes)
+    assert overlapping(list(boxes.values())) == []
+    assert frame.get_by_label("Audit", exact=True).is_visible()
+    assert v.errors == [] and v.external == []
+
+
+def test_a_short_page_hides_the_minimap_and_a_tall_one_keeps_it(browser, pages):
+    for height, minimap in ((560, False), (800, True)):
+        page = browser.new_page(viewport={"width": 1200, "height": height})
+        page.goto(pages["offline"].as_uri())
+        settled(page)
+        boxes = page.evaluate(CONTROL_BOXES)
+        page.close()
+        assert (".geomig-minimap" in boxes) is minimap
+        assert overlapping(list(boxes.values())) == []
+
+
+def story_far_east() -> dict:
+    """A Balkan-route story whose origins lie far to the east, where the legend sits."""
+    def pt(role, name, lon, lat):
+        return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                "properties": {"role": role, "name": name, "confidence": 0.9}}
+    return {"type": "FeatureCollection", "features": [
+        pt("origin", "Kunduz", 68.86, 36.73), pt("origin", "Afghanistan", 66.0, 33.0),
+        pt("origin", "Pakistan", 69.35, 30.38), pt("transit", "Turkey", 35.2, 39.0),
+        pt("transit", "Serbia", 20.9, 44.0), pt("destination", "Trieste", 13.77, 45.65),
+        pt("launch_point", "Bihac", 15.87, 44.82),
+        {"type": "Feature", "geometry": {"type": "LineString", "coordinates": [[68.86, 36.73], [35.2, 39.0], [20.9, 44.0], [13.77, 45.65]]},
+         "properties": {"role": "route", "name": "Kunduz → Turkey → Serbia → Trieste", "confidence": 0.8,
+                        "legs": [{"from_name": "Kunduz", "to_name": "Turkey", "mode": "land"},
+                                 {"from_name": "Turkey", "to_name": "Serbia", "mode": "land"},
+                                 {"from_name": "Serbia", "to_name": "Trieste", "mode": "land"}]}},
+    ]}
+
+
+@pytest.mark.parametrize("width, height", [(1200, 800), (1000, 700)])
+def test_the_first_view_keeps_the_story_and_its_labels_clear_of_the_legend(browser, tmp_path, width, height):
+    path = tmp_path / "east.html"
+    path.write_text(to_html(render(story_far_east(), offline=True, gazetteer="t", generated=WHEN)), "utf-8")
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.goto(path.as_uri())
+    settled(page)
+    legend = page.evaluate(CONTROL_BOXES)[".geomig-legend"]
+    labels = page.evaluate(LABEL_BOXES)
+    page.close()
+    assert {"Kunduz", "Afghanistan", "Pakistan"} <= {b[4] for b in labels}
+    assert [b[4] for b in labels if overlapping([b, legend])] == []

@@ -147,3 +147,52 @@ def test_a_close_frame_draws_the_natural_earth_10m_coast_and_a_wide_one_does_not
     assert all(coast.distance(Point(lon, lat)) * 111 < 2.0 for lon, lat in COAST["regions"]["Strait of Dover"]["points"])
     assert not borders.is_empty                           # France and Belgium meet in the frame
     assert static._fine_basemap((-20.0, 0.0, 40.0, 60.0)) is None
+
+
+def test_places_without_a_story_say_so_under_the_title(seeds_like):
+    from geomig.maps.html import NO_STORY_NOTE
+
+    places = {"type": "FeatureCollection", "features": [
+        f for f in seeds_like["features"] if f["properties"].get("role") == "place"]}
+    assert places["features"]
+    assert NO_STORY_NOTE in to_image(places, "svg", gazetteer="g", generated=WHEN).decode("utf-8")
+    assert NO_STORY_NOTE not in to_image(seeds_like, "svg", gazetteer="g", generated=WHEN).decode("utf-8")
+
+
+def test_an_area_too_small_to_see_is_drawn_as_a_marker_of_its_style():
+    from shapely.geometry import Point as P
+    from shapely.geometry import box as bx
+
+    from geomig.maps import features as rf
+    from geomig.maps.static import as_seen
+    from geomig.picture.model import Feature, Picture
+
+    cayar = Feature("control_zone", "Senegalese navy (coastguard, Cayar)", "geonames:2250677",
+                    P(-17.12, 14.92).buffer(0.04), 0.9, "control.intercepted",
+                    properties={"actor": "Senegalese navy", "place": "Cayar", "control": "border"})
+    north = Feature("transit", "northern Mauritania", "geomig:north:MR", bx(-12.9, 23.1, -4.8, 27.3), 0.9, "transit.passing")
+    drawn = rf.items(Picture((cayar, north)))
+    seen = {it.label: it for it in as_seen(drawn, min_width=3_000_000 * 0.006)}    # a frame 3,000 km wide
+    assert seen[cayar.name].kind == "point" and seen[cayar.name].style == "control:border"
+    assert seen[cayar.name].geometry.distance(P(-17.12, 14.92)) < 0.05
+    assert seen["northern Mauritania"].kind == "area"
+    assert {it.kind for it in as_seen(drawn, min_width=1_000)} == {"area"}      # close up both are areas
+
+
+def test_one_legend_row_per_control_type_whether_area_or_marker():
+    from shapely.geometry import Point as P
+    from shapely.geometry import box as bx
+
+    from geomig.maps import features as rf
+    from geomig.maps import legend
+    from geomig.maps.static import as_seen
+    from geomig.picture.model import Feature, Picture
+
+    def zone(place, geom):
+        return Feature("control_zone", f"guards (border, {place})", place, geom, 0.9, "control.forces",
+                       properties={"actor": "guards", "place": place, "control": "border"})
+
+    drawn = as_seen(rf.items(Picture((zone("Dakar", P(-17.45, 14.7).buffer(0.05)),
+                                      zone("north", bx(-12.9, 23.1, -4.8, 27.3))))), min_width=18_000)
+    assert sorted(it.kind for it in drawn) == ["area", "point"]
+    assert [e.label for e in legend.entries(drawn, styles.default())] == ["Border control"]

@@ -24,7 +24,8 @@ def register(app: typer.Typer) -> None:
         paths: Annotated[list[str], typer.Argument(
             help="Text files, directories (their *.txt), - for stdin, or picture .geojson files from `geomig extract`.")],
         output: Annotated[str, typer.Option("-o", "--output", help="Output file (missing directories are made); - for stdout.")],
-        fmt: Annotated[str | None, typer.Option("--format", help="html, fragment, png, svg or geojson (default: from -o's suffix).")] = None,
+        fmt: Annotated[str | None, typer.Option("--format", help="html, fragment, png, svg or geojson (default: from -o's suffix; a name ending .fragment.html is a fragment).")] = None,
+        as_fragment: Annotated[bool, typer.Option("--fragment", help="Write a report fragment (an <iframe> snippet to paste into a page): --format fragment.")] = False,
         offline: Annotated[bool, typer.Option("--offline", help="One self-contained HTML: Leaflet inlined, Natural Earth basemap, no network request.")] = False,
         title: Annotated[str | None, typer.Option("--title", help="Map title (default: 'Migration picture').")] = None,
         overrides: Annotated[Path | None, typer.Option("--overrides", help="Overrides file (TOML or YAML) applied when geocoding texts.")] = None,
@@ -40,6 +41,12 @@ def register(app: typer.Typer) -> None:
         from geomig.maps.produce import FORMATS, is_picture_path, load_inputs, produce
 
         refuse_input_as_output(output, [*paths, overrides])
+        if as_fragment:
+            if fmt not in (None, "fragment"):
+                raise typer.BadParameter(f"--fragment writes a fragment, not {fmt}; give one of them", param_hint="--format")
+            fmt = "fragment"
+        elif fmt is None and output.lower().endswith(".fragment.html"):
+            fmt = "fragment"
         kind = output_format(fmt, output, formats=FORMATS, suffixes=_SUFFIXES, default="html")
         box = None
         if bounds is not None:
@@ -73,7 +80,9 @@ def register(app: typer.Typer) -> None:
         else:
             outputs.write_atomic(output, data)
             n = len(inputs.picture.features)
-            typer.echo(f"Wrote {output} ({kind}, {n} feature{'s' if n != 1 else ''})", err=True)
+            told = n == 0 or any((f.role or "place") != "place" for f in inputs.picture.features)
+            typer.echo(f"Wrote {output} ({kind}, {n} feature{'s' if n != 1 else ''}"
+                       f"{'' if told else '; no migration found, only the places named'})", err=True)
         if inputs.failures:
             raise typer.Exit(1)
 

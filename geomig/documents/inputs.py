@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import errno
 import os
+import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator
@@ -16,7 +17,6 @@ from pathlib import Path
 
 from geomig.errors import InputError
 from geomig.models import Document
-
 
 
 #: Largest document we accept; beyond it a file is almost surely not an article.
@@ -46,13 +46,27 @@ def expand(paths: Iterable[str | Path]) -> list[str]:
         if p.is_dir():
             found = sorted(str(f) for f in p.rglob("*.txt") if f.is_file())
             if not found:
-                raise InputError(f"{raw}: directory holds no .txt files")
+                raise InputError(f"{raw}: directory holds no .txt files{_other_files(p)}")
             out.extend(found)
         elif p.exists():
             out.append(raw)
         else:
             raise InputError(f"{raw}: {_missing(raw)}")
     return out
+
+
+def _other_files(d: Path) -> str:
+    """" (it holds 2 .docx, 1 .pdf)": what a folder without .txt files holds instead, so the
+    user sees that the files are there but in another format."""
+    suffixes: dict[str, int] = {}
+    for f in d.rglob("*"):
+        if f.is_file() and not f.name.startswith("."):
+            key = f.suffix.lower() or "(no suffix)"
+            suffixes[key] = suffixes.get(key, 0) + 1
+    if not suffixes:
+        return ""
+    top = sorted(suffixes.items(), key=lambda kv: (-kv[1], kv[0]))[:4]
+    return f" (it holds {', '.join(f'{n} {k}' for k, n in top)}: save articles as .txt)"
 
 
 def _missing(path: str) -> str:
@@ -97,6 +111,85 @@ def _mostly_text(text: str) -> bool:
     return bad <= max(8, len(text[:8192]) // 20)
 
 
+#: Leading bytes of files people pass by mistake -> what to call them. A ZIP is named by the
+#: first member that tells its kind (Office and OpenDocument files are ZIPs).
+_MAGIC = ((b"%PDF", "a PDF document"), (b"\xd0\xcf\x11\xe0", "an old Word or Excel document (.doc/.xls)"),
+          (b"{\\rtf", "an RTF document"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
+          (b"GIF8", "a GIF image"), (b"\x1f\x8b", "a gzip archive"), (b"7z\xbc\xaf", "a 7-Zip archive"))
+_ZIP_KINDS = ((b"word/", "a Word document (.docx)"), (b"xl/", "an Excel workbook (.xlsx)"),
+              (b"ppt/", "a PowerPoint file (.pptx)"), (b"opendocument.text", "an OpenDocument text (.odt)"),
+              (b"opendocument.spreadsheet", "an OpenDocument spreadsheet (.ods)"), (b"epub", "an EPUB book"))
+_SAVE_AS_TEXT = "save it as plain text (.txt) first"
+
+
+def _file_kind(data: bytes) -> str | None:
+    """What a non-text file is ("a PDF document"), from its first bytes; None if unknown."""
+    if data.startswith(b"PK\x03\x04"):
+        head = data[:65536]
+        return next((what for key, what in _ZIP_KINDS if key in head), "a ZIP archive")
+    return next((what for magic, what in _MAGIC if data.startswith(magic)), None)
+
+
+def _web_page(text: str) -> bool:
+    """A whole saved web page (not a few tags pasted into a text, which read as spaces)."""
+    head = text[:2048].lstrip("\ufeff \t\r\n").lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) and "<body" in text[:200_000].lower()
+
+
+#: Frequent short words of the languages a migration desk most often meets: a text whose words
+#: are mostly these, with almost no English ones, is not English. Place-name lists have neither.
+_ENGLISH = frozenset("the of and to for that with by at from are were has have it said their they "
+                     "he she who which this not be after would been".split())
+_OTHER = {
+    "French": "le la les des du de et une est dans pour sur qui que au aux avec ont été pas",
+    "Spanish": "el la los las del de y que en una es por con para se al fue han sus",
+    "Italian": "il lo gli della delle di che e è una per con sono nel sul dal alla",
+    "German": "der die das und ist nicht mit den dem von zu auf für ein eine sich auch",
+    "Portuguese": "o os as da do das dos de que e em um uma para com não foi são",
+    "Dutch": "de het een van en is op te dat niet met zijn voor",
+}
+_OTHER_WORDS = {lang: frozenset(words.split()) for lang, words in _OTHER.items()}
+
+
+def _language(text: str) -> str | None:
+    """The language a text is plainly written in, if it is plainly not English; else None.
+
+    Conservative: under 3% of its words English function words, and either 100 letters mostly
+    of a non-Latin script, or 25 words of which another language's function words make over 12%."""
+    sample = text[:20_000]
+    letters = [c for c in sample if c.isalpha()]
+    if len(letters) < 100:
+        return None
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", sample)]
+    if sum(w in _ENGLISH for w in words) >= 0.03 * len(words):
+        return None
+    if sum(c < "\u0250" for c in letters) < 0.5 * len(letters):
+        script = _script(letters)
+        return f"text in {script} script" if script else "text in a non-Latin script"
+    if len(words) < 25:
+        return None
+    best = max(_OTHER_WORDS, key=lambda lang: sum(w in _OTHER_WORDS[lang] for w in words))
+    return best if sum(w in _OTHER_WORDS[best] for w in words) > 0.12 * len(words) else None
+
+
+_SCRIPTS = (("\u0400", "\u04ff", "Cyrillic"), ("\u0600", "\u06ff", "Arabic"), ("\u0370", "\u03ff", "Greek"),
+            ("\u0590", "\u05ff", "Hebrew"), ("\u0900", "\u097f", "Devanagari"), ("\u4e00", "\u9fff", "Chinese"),
+            ("\u1200", "\u137f", "Ethiopic"), ("\u0e00", "\u0e7f", "Thai"), ("\u1000", "\u109f", "Myanmar"))
+
+
+def _script(letters: list[str]) -> str | None:
+    counts = {name: sum(lo <= c <= hi for c in letters) for lo, hi, name in _SCRIPTS}
+    name = max(counts, key=counts.get)
+    return name if counts[name] else None
+
+
+def _not_english(text: str, doc: str) -> None:
+    lang = _language(text)
+    if lang is not None:
+        what = lang if lang.startswith("text in") else f"{lang} text"
+        raise InputError(f"{doc}: looks like {what}; geomig reads English, so it is skipped")
+
+
 def decode(data: bytes, doc: str) -> str:
     """Decode bytes as UTF-8 (invalid bytes replaced, newlines kept) after sanity checks;
     UTF-16 and UTF-32 (with a byte-order mark, or UTF-16 of mostly ASCII without) are
@@ -114,13 +207,21 @@ def decode(data: bytes, doc: str) -> str:
         if not _mostly_text(text):
             raise InputError(f"{doc}: is not {name} text (it starts with a {name} byte-order mark "
                              "but does not decode)" if skip else f"{doc}: looks like a binary file, not text")
+        _not_english(text, doc)
         return text
+    kind = _file_kind(data)
+    if kind is not None:
+        raise InputError(f"{doc}: is {kind}, not plain text; {_SAVE_AS_TEXT}")
     if b"\x00" in data[:8192]:
         raise InputError(f"{doc}: looks like a binary file, not text")
     text = data.decode("utf-8", errors="replace")
     # A file that is mostly undecodable is not UTF-8 text; a few bad bytes are tolerated.
     if text.count("\ufffd") > max(8, len(text) // 20):
         raise InputError(f"{doc}: is not UTF-8 text")
+    if _web_page(text):
+        raise InputError(f"{doc}: is a saved web page (HTML), not plain text; copy the article's "
+                         "text into a .txt file first")
+    _not_english(text, doc)
     return text
 
 

@@ -5,6 +5,7 @@ Both renderers start here, so the HTML map and the static image agree on what go
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -43,6 +44,7 @@ class Item:
     kind: str                   # "point", "line" or "area"
     style: str                  # "role:<role>", "control:<type>" or "leg:<mode>"
     feature: Feature            # at the precision the picture's file keeps
+    shared: bool = False        # its zone label is another zone's too: the place is added
 
     @property
     def geometry(self) -> BaseGeometry:
@@ -68,6 +70,8 @@ class Item:
             return self.label
         if isinstance(place, str) and place and (actor[:1].islower() or actor.split()[-1].lower() in _GENERIC_ACTORS):
             return place
+        if self.shared and isinstance(place, str) and place and place not in actor:
+            return f"{actor}, {place}"      # one force in two places: say which label is which
         return actor
 
 
@@ -185,6 +189,9 @@ def items(picture: Picture, styles: Styles | None = None) -> list[Item]:
         cuts = sea_parts([out[i].geometry for i in at_sea_zones])
         for i, cut in zip(at_sea_zones, cuts, strict=True):
             out[i] = replace(out[i], feature=replace(out[i].feature, geometry=cut))
+    labels = Counter(it.short_label for it in out if it.style.startswith("control:"))
+    out = [replace(it, shared=True) if it.style.startswith("control:") and labels[it.short_label] > 1 else it
+           for it in out]
     # A place merely mentioned first, so a role's marker on the same spot (an origin shares its
     # layer) is drawn over its twin, not hidden under it.
     out.sort(key=lambda it: it.style != "role:place")

@@ -248,10 +248,12 @@
     var box = map._geomigLegend.getContainer(), head = box.querySelector(".geomig-h");
     if (!head) { return; }
     box.classList.add("geomig-folded");
+    if (head.hasAttribute("role")) { head.setAttribute("aria-expanded", "false"); return; }   // bound once
     head.setAttribute("role", "button");
     head.setAttribute("tabindex", "0");
     head.setAttribute("aria-expanded", "false");
     var toggle = function () {
+      box._geomigAutoFolded = false;
       var folded = box.classList.toggle("geomig-folded");
       head.setAttribute("aria-expanded", folded ? "false" : "true");
     };
@@ -277,8 +279,9 @@
 
   /* After the layer control is drawn: on a phone-sized map it folds into its button (tap to
    * open, tap the map to close); the Audit layer shows the rule ids and confidences in popups. */
-  G.controls = function (map, text) {
-    setTimeout(function () { setupControls(map); }, 0);
+  G.controls = function (map, text, fit) {
+    map._geomigArranged = false;    // true once the controls are placed and the first view fitted
+    setTimeout(function () { setupControls(map, fit); }, 0);
     // Each popup's role confidence gets its one-line explanation here, once per page.
     map.on("popupopen", function (e) {
       var el = e.popup.getElement(), ga = el.querySelector(".ga"), pc = el.querySelector(".pc");
@@ -291,7 +294,49 @@
     });
   };
 
-  function setupControls(map) {
+  /* The right-hand controls must not sit on each other: on a short map (a report's fragment)
+   * the minimap goes, and the legend scrolls in the room the layer control leaves above it,
+   * folding to its heading when that room is too small for a few rows. */
+  function arrange(map) {
+    var box = map.getContainer(), legend = map._geomigLegend && map._geomigLegend.getContainer();
+    var layers = box.querySelector(".leaflet-control-layers"), mini = box.querySelector(".geomig-minimap");
+    if (mini) { mini.style.display = box.clientHeight < 640 ? "none" : ""; }
+    if (!legend) { return; }
+    var top = box.getBoundingClientRect().top;
+    var above = layers ? layers.getBoundingClientRect().bottom - top : 0;
+    var below = box.clientHeight - legend.getBoundingClientRect().bottom + top;   // attribution, minimap
+    var room = Math.floor(box.clientHeight - above - below - 20);
+    if (box.clientWidth < 100) { return; }     // a frame being laid out, not a size to arrange for
+    legend.style.maxHeight = Math.max(room, 0) + "px";
+    var head = legend.querySelector(".geomig-h");
+    if (room < 110 && !legend.classList.contains("geomig-folded")) {
+      foldLegend(map);
+      legend._geomigAutoFolded = true;
+    } else if (room >= 110 && legend._geomigAutoFolded && head) {
+      // Folded only for want of room (not by the reader): open again once there is room.
+      legend.classList.remove("geomig-folded");
+      head.setAttribute("aria-expanded", "true");
+      legend._geomigAutoFolded = false;
+    }
+  }
+
+  /* The first view again, now that the legend's real width is known: what the story names,
+   * and the label to the right of its last marker, must not start under the legend. */
+  function refit(map, fit) {
+    if (!fit) { map._geomigArranged = true; return; }
+    // The page's own first fit may still be zooming; a fit during it would be dropped.
+    if (map._animatingZoom) { map.once("zoomend", function () { refit(map, fit); }); return; }
+    var legend = map._geomigLegend && map._geomigLegend.getContainer();
+    var open = legend && !legend.classList.contains("geomig-folded") && legend.offsetWidth;
+    var right = open ? legend.offsetWidth + 20 + LABEL_ROOM : 30;
+    if (map.getContainer().clientWidth - right < 200) { right = 30; }
+    map.fitBounds(fit.bounds, {paddingTopLeft: [30, 30], paddingBottomRight: [right, 30], maxZoom: fit.maxZoom,
+      animate: false});
+    map._geomigArranged = true;
+  }
+  var LABEL_ROOM = 90;   // px: a permanent label's usual width right of its marker
+
+  function setupControls(map, fit) {
     var container = map.getContainer();
     layerControls.forEach(function (c) {
       if (c._map !== map) { return; }
@@ -310,15 +355,19 @@
       if (e.name === "Audit") { container.classList.toggle("geomig-auditing", e.type === "overlayadd"); }
     });
     refreshLegend(map);
+    arrange(map);
+    refit(map, fit);
+    map.on("resize", function () { arrange(map); });
   }
 
   G.footer = function (map, html) {
     control(map, "bottomleft", "geomig-footer geomig-box", function (div) { div.innerHTML = html; });
   };
 
-  G.title = function (map, text) {
+  G.title = function (map, text, sub) {
     var div = L.DomUtil.create("div", "geomig-title geomig-box", map.getContainer());
     div.textContent = text;
+    if (sub) { L.DomUtil.create("div", "geomig-subtitle", div).textContent = sub; }
     L.DomEvent.disableClickPropagation(div);
   };
 

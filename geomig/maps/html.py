@@ -46,6 +46,9 @@ if TYPE_CHECKING:
 #: Panes from bottom to top (Leaflet's own: tiles 200, overlays 400, markers 600, popups 700).
 PANES = {"zones": 350, "lines": 410, "arrows": 420, "points": 450}
 EMPTY_NOTE = "No places or features to show: the picture is empty."
+#: Under the title when the texts name places but no migration that geomig reads: a journalist
+#: must not take the grey dots for a story.
+NO_STORY_NOTE = "No migration found in these texts: only the places they name are drawn."
 
 
 #: Pixels kept clear on the right of the fitted view for the legend.
@@ -352,8 +355,10 @@ def render_map(
 
     m.add_child(Call("labels", m))
     legend_html = _legend(all_items, styles, bool(audit_points))
-    if title:
-        m.add_child(Call("title", m, title))
+    story = set(styles.map.get("story_layers", ()))
+    sub = NO_STORY_NOTE if all_items and not any(it.layer in story for it in all_items) else ""
+    if title or sub:
+        m.add_child(Call("title", m, title or "", *([sub] if sub else [])))
     m.add_child(Call("fullscreen", m))
     m.add_child(Call("search", m))
     m.add_child(Call("minimap", m, {} if web is None else {"tiles": web.url}))
@@ -362,16 +367,19 @@ def render_map(
     docs = sources(picture)
     m.add_child(Call("footer", m, popups.footer(
         docs, gazetteer or gazetteer_version(picture), geomig_version(), provenance_time(generated))))
+    fit = None
     if box is None:
         m.add_child(Call("note", m, EMPTY_NOTE))
     else:
         minx, miny, maxx, maxy = box
-        # The legend sits over the map's right side: what the story names must not start under it.
+        # The legend sits over the map's right side: what the story names must not start under it
+        # (geomig.js fits again once the legend's real width is known).
         right = LEGEND_ROOM if legend_html else 30
-        m.fit_bounds([[miny, minx], [maxy, maxx]], padding_top_left=(30, 30), padding_bottom_right=(right, 30),
-                     max_zoom=int(styles.map["max_zoom_fit"]))
+        fit = {"bounds": [[miny, minx], [maxy, maxx]], "maxZoom": int(styles.map["max_zoom_fit"])}
+        m.fit_bounds(fit["bounds"], padding_top_left=(30, 30), padding_bottom_right=(right, 30),
+                     max_zoom=fit["maxZoom"])
     m.add_child(Call("controls", m, {"rc": ROLE_CONFIDENCE.split(": ", 1)[1],
-                                     "pc": PLACE_CONFIDENCE.split(": ", 1)[1]}))      # runs once the layer control, added last, is drawn
+                                     "pc": PLACE_CONFIDENCE.split(": ", 1)[1]}, fit))  # runs once the layer control, added last, is drawn
     folium.LayerControl(collapsed=False).add_to(m)
 
     # Ids from a hash of the picture as written: the same picture, from texts or its file, gives the same page.

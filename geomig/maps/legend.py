@@ -47,7 +47,8 @@ def entries(items: Iterable[Item], styles: Styles, *, audited: bool = False,
             for leg in filter(leg_shown, it.legs):
                 add(f"leg:{styles.leg_key(leg.mode)}", "line", styles.leg(leg.mode))
         elif family == "control":
-            add(f"{it.kind}:{it.style}", "point" if it.kind == "point" else "area", styles.control(value))
+            # One row per control type, drawn as an area or (too small to see) as a marker.
+            add(it.style, "point" if it.kind == "point" else "area", styles.control(value))
         elif it.kind == "area":
             # A role drawn as an area (southern Libya as transit) gets its own row.
             s = styles.role(value)

@@ -13,7 +13,7 @@ from typing import Any
 
 # The two confidences are explained as the audit report explains them; cues read as it reads them.
 from geomig.maps.features import Alternative, AuditPlace, Item, Quote
-from geomig.maps.styles import Styles
+from geomig.maps.styles import Styles, default
 from geomig.picture.model import Fact, cue_rules
 
 GEONAMES_URL = "https://www.geonames.org/{}"
@@ -122,11 +122,13 @@ def _quotes(name: str, quotes: Sequence[Quote], max_quotes: int) -> str:
 
 def reasons(cue: str) -> list[tuple[str, str, str]]:
     """(rule id, reason in words, matched words) for each rule a cue names, each reason once:
-    "launch.departure: “boats leaving Senegal”" gives ("launch.departure", "departure", "boats leaving Senegal")."""
+    "launch.departure: “boats leaving Senegal”" gives ("launch.departure", "departure", "boats leaving Senegal");
+    the words for a rule are the styles' [why] entry, else the rule id's last part."""
     out: list[tuple[str, str, str]] = []
     seen: set[tuple[str, str]] = set()
+    plain = default().raw.get("why", {})
     for rule, words in cue_rules(cue):
-        word = rule.split(".", 1)[1].replace("_", " ")
+        word = plain.get(rule) or rule.split(".", 1)[-1].replace("_", " ")
         if (word, words) not in seen:
             seen.add((word, words))
             out.append((rule, word, words))

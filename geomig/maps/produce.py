@@ -91,5 +91,8 @@ def produce(picture: Picture, fmt: str, *, offline: bool = False, title: str | N
         raise RenderError(f"{fmt!r} is not a map format; expected one of {', '.join(FORMATS)}")
     m = render(picture, title=title, offline=offline, audit=audit, bounds=bounds, tiles=tiles)
     if fmt == "fragment":
-        return fragment(m, title=title or "Map").encode("utf-8")
+        from geomig.maps.styles import default
+
+        # The frame's title is what a screen reader announces in the host page: the map's own.
+        return fragment(m, title=title or default().map["title"]).encode("utf-8")
     return to_html(m).encode("utf-8")

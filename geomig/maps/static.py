@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import math
+from dataclasses import replace
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -26,7 +27,7 @@ from shapely.geometry import box
 from geomig.errors import RenderError
 from geomig.maps import legend, offline
 from geomig.maps.features import Box, Item, as_picture, items, label_rank, sources, story_bounds
-from geomig.maps.html import EMPTY_NOTE, gazetteer_version, geomig_version, provenance_time
+from geomig.maps.html import EMPTY_NOTE, NO_STORY_NOTE, gazetteer_version, geomig_version, provenance_time
 from geomig.maps.styles import Styles, default
 
 FORMATS = ("png", "svg")
@@ -78,6 +79,8 @@ def to_image(picture: Any, fmt: str = "png", *, title: str | None = None, gazett
     picture = as_picture(picture)
     hidden = {layer.key for layer in styles.layers if not layer.show}
     drawn = [it for it in items(picture, styles) if it.layer not in hidden]
+    story = set(styles.map.get("story_layers", ()))
+    no_story = bool(drawn) and not any(it.layer in story for it in drawn)
     # --bounds is the frame asked for (a thin margin); the story's box gets room round it.
     minx, miny, maxx, maxy = _extent(bounds, 0.02) if bounds else _extent(story_bounds(drawn, styles))
     title = title if title is not None else styles.map["title"]
@@ -119,7 +122,7 @@ def to_image(picture: Any, fmt: str = "png", *, title: str | None = None, gazett
 
     # What falls outside the frame, and legs too short to see, are not drawn nor in the legend.
     frame = gpd.GeoSeries([box(x0, y0, x1, y1)], crs=3857).to_crs(4326).iloc[0]
-    drawn = [it for it in drawn if it.geometry.intersects(frame)]
+    drawn = as_seen([it for it in drawn if it.geometry.intersects(frame)], (x1 - x0) * MIN_AREA_FRACTION)
     min_leg = (x1 - x0) * MIN_LEG_FRACTION
     leg_shown = {leg: gpd.GeoSeries([leg.line], crs=4326).to_crs(3857).length.iloc[0] >= min_leg
                  for it in drawn for leg in it.legs}
@@ -136,7 +139,8 @@ def to_image(picture: Any, fmt: str = "png", *, title: str | None = None, gazett
             handles.append(Patch(facecolor=e.fill, edgecolor=e.color, alpha=0.8,
                                  linestyle=_dashes(e.dash, 1.0) if e.dash else "solid", label=e.label))
         else:
-            handles.append(Line2D([], [], marker="o", linestyle="none", markerfacecolor=e.fill or e.color,
+            handles.append(Line2D([], [], marker="s" if e.layer == "zones" else "o", linestyle="none",
+                                  markerfacecolor=e.fill or e.color,
                                   markeredgecolor=e.color, markersize=8, label=e.label))
     if handles:
         fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(axes_box[0] + axes_box[2] + 0.01, 0.93),
@@ -145,8 +149,10 @@ def to_image(picture: Any, fmt: str = "png", *, title: str | None = None, gazett
         ax.text(0.5, 0.5, EMPTY_NOTE, transform=ax.transAxes, ha="center", va="center", fontsize=12,
                 bbox={"facecolor": "white", "alpha": 0.9, "edgecolor": "#999"})
 
-    if title:
-        fig.text(0.5, 0.965, title, ha="center", va="center", fontsize=14, fontweight="bold")
+    if title:   # raised a little when the note below it needs the room above the frame
+        fig.text(0.5, 0.972 if no_story else 0.965, title, ha="center", va="center", fontsize=14, fontweight="bold")
+    if no_story:
+        fig.text(0.5, 0.945, NO_STORY_NOTE, ha="center", va="center", fontsize=9, color="#555")
     docs = sources(picture)
     credit = (f"Basemap: Natural Earth · Places: GeoNames (CC BY 4.0) · Sources: {len(docs)} "
               f"document{'s' if len(docs) != 1 else ''} · gazetteer {gazetteer or gazetteer_version(picture)} · "
@@ -176,6 +182,25 @@ MAX_LABELS = 40
 
 #: A leg shorter than this share of the frame's width is a speck: not drawn, not in the legend.
 MIN_LEG_FRACTION = 0.01
+#: An area narrower than this share of the frame's width (a few pixels) is drawn as a marker of
+#: its style at its point: a 5 km coastguard zone on a map of West Africa would otherwise be
+#: invisible while the legend lists it.
+MIN_AREA_FRACTION = 0.006
+
+
+def as_seen(drawn: list[Item], min_width: float) -> list[Item]:
+    """The items with each area too small to see (Mercator extent under `min_width` metres)
+    turned into a point at its representative point, keeping its style."""
+    areas = [i for i, it in enumerate(drawn) if it.kind == "area"]
+    if not areas:
+        return drawn
+    extents = gpd.GeoSeries([drawn[i].geometry for i in areas], crs=4326).to_crs(3857).bounds
+    out = list(drawn)
+    for i, (_, b) in zip(areas, extents.iterrows(), strict=True):
+        if max(b.maxx - b.minx, b.maxy - b.miny) < min_width:
+            it = out[i]
+            out[i] = replace(it, kind="point", feature=replace(it.feature, geometry=it.geometry.representative_point()))
+    return out
 #: Where a label may sit around its point, in points: right, left, above, below, the diagonals.
 _LABEL_SPOTS = ((7, -3, "left"), (-7, -3, "right"), (0, 8, "center"), (0, -15, "center"),
                 (6, 6, "left"), (-6, 6, "right"), (6, -12, "left"), (-6, -12, "right"))
@@ -294,10 +319,16 @@ def _draw(ax, drawn: list, styles: Styles, leg_shown=lambda leg: True) -> None:
                                zorder=2.5)
         elif group == "line":
             part.plot(ax=ax, color=s["color"], linewidth=2.5, zorder=4)
+        elif family == "control":
+            # A zone too small to see (see as_seen): a square over the places merely mentioned,
+            # under the story's dots, which it must not hide.
+            radius = styles.role("control_zone")["radius"]
+            part.plot(ax=ax, color=s["fill"], edgecolor=s["color"], linewidth=1.2, marker="s",
+                      markersize=(radius * 1.3) ** 2, zorder=6.5)
         else:
             radius = s.get("radius") or styles.role("control_zone")["radius"]
             part.plot(ax=ax, color=s["fill"], edgecolor=s["color"], linewidth=1.4, markersize=(radius * 1.6) ** 2,
-                      zorder=7)
+                      zorder=6 if value == "place" else 7)
 
 
 def _fill(frame: Any, aspect: float) -> tuple[float, float, float, float]:
