@@ -107,3 +107,23 @@ def test_a_spreadsheet_s_byte_order_mark_is_not_part_of_the_first_column(tmp_pat
     path = tmp_path / "c.csv"
     path.write_bytes("\ufeffid,text\nx1,Boats left Sfax.\n".encode("utf-8"))
     assert list(read_corpus(path)) == [Record("x1", "Boats left Sfax.")]
+
+
+def test_a_folder_is_read_as_geomig_map_reads_a_file(tmp_path):
+    # The checks of a single file apply to each file of a batch folder: a Word file or a text
+    # in another language is reported and skipped; a few stray bytes are tolerated.
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Forty people left Zuwara by boat for Lampedusa on Sunday.", "utf-8")
+    (folder / "b.txt").write_bytes(b"PK\x03\x04" + b"\x00" * 30 + b"word/document.xml")
+    (folder / "c.txt").write_text("Les migrants sont partis de la plage de Zuwara avec un bateau pour "
+                                  "Lampedusa. Ils ont été secourus par les garde-côtes dans la nuit, "
+                                  "et ils sont arrivés au port avec les enfants et les femmes qui "
+                                  "étaient à bord. Le centre est plein et les autorités ont dit que "
+                                  "la situation est grave pour les familles.", "utf-8")
+    (folder / "d.txt").write_bytes("Boats left Sfax for Lampedusa \xe9 on Monday.".encode("latin-1"))
+    got = {item.id: item for item in read_corpus(folder)}
+    assert isinstance(got["a.txt"], Record) and isinstance(got["d.txt"], Record)
+    assert "\ufffd" in got["d.txt"].text
+    assert isinstance(got["b.txt"], Problem) and "Word document" in got["b.txt"].reason
+    assert isinstance(got["c.txt"], Problem) and "French" in got["c.txt"].reason

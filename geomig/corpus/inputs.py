@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from geomig.documents.inputs import decode
 from geomig.errors import InputError
 
 #: Input formats by file suffix; a directory is read as its .txt files.
@@ -126,10 +127,15 @@ def _dir_rows(path: Path, columns: Columns):
         raise InputError(f"{path}: directory holds no .txt files")
     for f in files:
         rel = f.relative_to(path).as_posix()
+        # read as `geomig map` reads a file: a Word file, a saved web page or a text in
+        # another language is reported and skipped the same way in a batch
         try:
-            text = f.read_bytes().decode("utf-8")
-        except (OSError, UnicodeDecodeError) as err:
-            yield rel, Problem(rel, f"{rel}: cannot be read as UTF-8 text ({err})")
+            text = decode(f.read_bytes(), rel)
+        except OSError as err:
+            yield rel, Problem(rel, f"{rel}: cannot be read ({err.strerror})")
+            continue
+        except InputError as err:
+            yield rel, Problem(rel, str(err))
             continue
         yield rel, {columns.id: rel, columns.text: text}
 

@@ -138,6 +138,8 @@ def _web_page(text: str) -> bool:
 
 #: Frequent short words of the languages a migration desk most often meets: a text whose words
 #: are mostly these, with almost no English ones, is not English. Place-name lists have neither.
+#: (A language-identification package was weighed: py3langid's model takes longer to load than
+#: geomig's whole cold start, to answer only "English or not" for every file.)
 _ENGLISH = frozenset("the of and to for that with by at from are were has have it said their they "
                      "he she who which this not be after would been".split())
 _OTHER = {
