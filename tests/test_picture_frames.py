@@ -1566,3 +1566,5 @@ def test_flown_home_is_a_return(text, route, ended):
     pic = picture(text)
     assert routes(pic) == [route]
     assert roles(pic).get(route[-1], set()) == ended
+    # the start of a return is where people were, no stop of a journey of theirs
+    assert roles(pic).get("Tripoli", set()) == (set() if not ended else {"transit"})
