@@ -1506,3 +1506,65 @@ def test_a_return_to_a_facility_ends_in_its_place(text, route):
     else:
         assert route in got
     assert "destination" not in roles(picture(text)).get("Tripoli", set())
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "From X" in the middle of a journey told just before: a stop, not where they set out
+    ("Migrants crossed the desert into Libya and took a boat from Zuwara to Lampedusa. "
+     "From Italy they took trains through Rome.", {"Italy": {"transit"}, "Libya": {"transit"}}),
+    # ... but a departure from X told before "From X" is where they set out
+    ("Trucks with migrants leave Agadez every day. From Agadez they drive north across the desert.",
+     {"Agadez": {"launch_point"}}),
+    # ... still a launch point when the words after it put people to sea
+    ("Migrants crossed the desert from Agadez into Libya. From Libya they sailed on rubber boats.",
+     {"Libya": {"launch_point", "transit"}, "Agadez": {"transit"}}),
+    # ... or when it starts the journey, or what came before did not happen
+    ("From Italy, the migrants took trains through Rome.", {"Italy": {"launch_point"}}),
+    ("Migrants did not get to Lampedusa. From Italy they took trains through Rome.", {"Italy": {"launch_point"}}),
+])
+def test_from_x_in_the_middle_of_a_journey_is_a_stop(text, expected):
+    got = roles(picture(text))
+    assert {k: v for k, v in got.items() if k in ("Italy", "Libya", "Agadez")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # towns that only locate another place play no role
+    ("The migrants walked to a beach near Zuwara, between Sabratha and Tripoli, before dawn.", {}),
+    ("Migrants walked through a village between Sabratha and Tripoli.", {}),
+    # a way between two towns still makes them stops
+    ("Migrants travelled between Sabratha and Tripoli for weeks.",
+     {"Sabratha": {"transit"}, "Tripoli": {"transit"}}),
+])
+def test_towns_that_locate_a_place_are_no_stops(text, expected):
+    got = roles(picture(text))
+    assert {k: v for k, v in got.items() if k in ("Sabratha", "Tripoli")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ships and cargo leaving a port, in a text not about migration: no role
+    ("Three cargo ships loaded with wheat left the port of Sfax on Tuesday, the ministry said.", {}),
+    ("Boats carrying migrants left the port of Sfax on Tuesday.", {"Sfax": {"launch_point"}}),
+    # a place wanted is a destination (not one asked to act, nor one not wanted)
+    ('"My brother lives in Rome. That is why I want Italy," the migrant said.',
+     {"Italy": {"destination"}, "Rome": {"destination"}}),
+    ('"We want Italy to open its ports to migrants," the minister said.', {}),
+    ('"We do not want Italy," the migrants said.', {}),
+])
+def test_goods_moving_give_no_role_and_a_place_wanted_is_a_destination(text, expected):
+    got = roles(picture(text))
+    assert {k: v for k, v in got.items() if k in ("Sfax", "Italy", "Rome")} == expected
+
+
+@pytest.mark.parametrize("text, route, ended", [
+    # flown home from X to Y: a return, whose end plays no role
+    ("A return programme has flown 3,000 migrants home from Tripoli to Nigeria this year.",
+     ["Tripoli", "Nigeria"], set()),
+    # flown from X to Y, not home: a destination
+    ("An airline has flown 3,000 migrants from Tripoli to Rome this year.", ["Tripoli", "Rome"], {"destination"}),
+])
+def test_flown_home_is_a_return(text, route, ended):
+    pic = picture(text)
+    assert routes(pic) == [route]
+    assert roles(pic).get(route[-1], set()) == ended
+    # the start of a return is where people were, no stop of a journey of theirs
+    assert roles(pic).get("Tripoli", set()) == (set() if not ended else {"transit"})

@@ -85,7 +85,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                     ))
     claims = _entries_after_departures(_arrivals_if_alone(_stops_on_the_way(claims, sentences, lexicon), lexicon),
                                        lexicon)
-    claims = _stays_left(claims, lexicon)
+    claims = _resumed(_stays_left(claims, lexicon), sentences, lexicon)
     return claims + _moved_on(claims, lexicon)
 
 
@@ -109,6 +109,33 @@ def _stays_left(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
         return claims
     return [replace(c, role="transit") if c.cue in stay and c.role == "destination" and c.place.country in left
             else c for c in claims]
+
+
+def _resumed(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
+    """A departure said as "From X" ([settings] resumed_from) in the middle of a journey is a
+    stop on it, not where people set out: "... a boat to Y. From Italy he took trains through Z"
+    (a stop earlier in its sentence or in the two before it; not a departure from X itself:
+    "boats leave X daily. From X, they ..."), unless the words after X put people to sea
+    ([settings] resumed_by_sea: "From X they sailed to Y")."""
+    resumed = setting_rx(lexicon, "resumed_from", re.IGNORECASE)
+    by_sea = setting_rx(lexicon, "resumed_by_sea", re.IGNORECASE)
+    if resumed is None or by_sea is None:
+        return claims
+    by_index = {m.index: m for m in sentences}
+    stops = [c for c in claims if c.stop and c.role in ("destination", "transit", "launch_point")
+             and not (c.negated or c.intended)]
+    out = []
+    for c in claims:
+        masked = by_index.get(c.sentence)
+        if (c.role == "launch_point" and not c.negated and masked is not None and resumed.match(c.words)
+                and resumed.match(masked.doc.text[masked.start:c.at])    # the sentence opens on it
+                and not by_sea.search(masked.doc.text, c.at, masked.end)
+                and not any(d.role == "launch_point" and d.place.id == c.place.id and d.at < c.at for d in stops)
+                and any(c.sentence - 2 <= d.sentence <= c.sentence and d.at < c.at and d.hit != c.hit
+                        for d in stops)):
+            c = replace(c, role="transit")
+        out.append(c)
+    return out
 
 
 def _entries_after_departures(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
