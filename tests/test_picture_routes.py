@@ -201,3 +201,86 @@ def test_the_sea_leg_runs_between_places_a_boat_can_leave_and_reach(gazetteer, s
     with geometry.using(gazetteer):
         assert _sea_leg_at(stops, launch) == sea_at
         assert [geometry.coastal(p) for p in (MALI, AGADEZ, TRIPOLI, ITALY)] == [False, False, True, True]
+
+
+ZUWARA = PlaceRef("geonames:2209851", "Zuwara", "city", "LY", 32.93, 12.08)
+SABRATHA = PlaceRef("geonames:2212771", "Sabratha", "city", "LY", 32.79, 12.49)
+ERITREA = PlaceRef("geonames:338010", "Eritrea", "country", "ER", 15.0, 39.0)
+
+
+def told(*sentences: tuple[tuple[str, PlaceRef], ...]) -> list[Claim]:
+    """One document: each sentence names its places in these roles, as one cue hit."""
+    src = Source("t.txt", 0, 200, "A report told in a few sentences.")
+    return [Claim(role, place, "t.txt", i, "test", place.name, src, 0.9, at=100 * i + j, hit=i)
+            for i, sentence in enumerate(sentences) for j, (role, place) in enumerate(sentence)]
+
+
+def test_each_departure_goes_with_the_arrival_the_text_links_it_to_not_with_every_arrival():
+    # "One boat left Zuwara for Lampedusa. Another sailed from Sfax to Malta. Most on board
+    # were Eritreans.": two journeys, not four (Zuwara -> Malta was never said).
+    claims = told((("launch_point", ZUWARA), ("destination", LAMPEDUSA)),
+                  (("launch_point", SFAX), ("destination", MALTA)),
+                  (("origin", ERITREA),))
+    assert sorted(stops(plan(claims))) == [("Eritrea", "Sfax", "Malta"), ("Eritrea", "Zuwara", "Lampedusa")]
+
+
+def test_a_departure_no_arrival_is_linked_to_goes_with_the_nearest_one():
+    # "Boats leave Sabratha. Some reached Lampedusa. Others set off from Sfax the next day."
+    claims = told((("launch_point", SABRATHA),), (("destination", LAMPEDUSA),), (("launch_point", SFAX),))
+    assert sorted(stops(plan(claims))) == [("Sabratha", "Lampedusa"), ("Sfax", "Lampedusa")]
+
+
+def test_origins_named_apart_each_start_the_journey_nearest_to_them():
+    # "Sudanese left Zuwara for Lampedusa. ... Eritreans sailed from Sfax to Malta.": each
+    # nationality starts its own journey, not both journeys.
+    claims = told((("origin", SUDAN), ("launch_point", ZUWARA), ("destination", LAMPEDUSA)),
+                  (("origin", ERITREA), ("launch_point", SFAX), ("destination", MALTA)))
+    assert sorted(stops(plan(claims))) == [("Eritrea", "Sfax", "Malta"), ("Sudan", "Zuwara", "Lampedusa")]
+
+
+def _routes(pic) -> list[list[str]]:
+    return [f.properties["stop_names"] for f in pic.by_role("route")]
+
+
+@pytest.mark.parametrize("text, left", [
+    ("The refugees fled Sudan for Chad. Her husband, who stayed in Libya to work, sends money.", "Libya"),
+    ("The migrants walked from Niger to Libya. The parents she left in Nigeria have not heard from her.", "Nigeria"),
+    ("The migrants left their children behind in Eritrea and sailed from Sabratha to Lampedusa.", "Eritrea"),
+    ("Her brothers stayed behind in Sudan while the refugees crossed from Niger into Libya.", "Sudan"),
+], ids=["who-stayed-in", "kin-she-left-in", "left-kin-behind-in", "stayed-behind-in"])
+def test_a_place_the_family_stays_in_is_not_on_the_journey(text, left):
+    from extract_helpers import picture, roles
+
+    pic = picture(text)
+    assert _routes(pic), "the journey itself is still drawn"
+    assert not any(left in stops for stops in _routes(pic))
+    assert left not in roles(pic)
+
+
+def test_a_relative_people_go_to_join_is_still_a_destination():
+    # "to join her sister, who lives in X": where she goes (not a place left behind)
+    from extract_helpers import picture, roles
+
+    pic = picture("The refugee left Sudan to join her sister, who lives in Italy.")
+    assert "destination" in roles(pic).get("Italy", set()) or "transit" in roles(pic).get("Italy", set())
+
+
+@pytest.mark.parametrize("text, helper", [
+    ("The migrant left Niger for Libya. In Sebha, a man from Egypt helped her find a boat to Lampedusa.", "Egypt"),
+    ("The refugees sailed from Zuwara to Lampedusa. A Tunisian fisherman guided them to the harbour.", "Tunisia"),
+], ids=["man-from-x-helped", "demonym-guided"])
+def test_a_helpers_place_starts_no_route_and_is_no_origin(text, helper):
+    from extract_helpers import picture, roles
+
+    pic = picture(text)
+    assert _routes(pic)
+    assert not any(helper in stops for stops in _routes(pic))
+    assert "origin" not in roles(pic).get(helper, set())
+
+
+def test_people_from_a_place_who_move_still_come_from_it():
+    # a distractor: "migrants from X ... sailed" is no helper, though "helped" follows later
+    from extract_helpers import picture, roles
+
+    pic = picture("Migrants from Eritrea sailed from Zuwara to Lampedusa, where volunteers helped them.")
+    assert "Eritrea" in roles(pic)

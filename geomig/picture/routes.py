@@ -270,7 +270,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     set_out = _set_out(claims)
     plans = []
     group = tuple(claims)  # one tuple for the group's routes: build() reads it once for all
-    for launch, dest, origin in _combinations(launches, destinations, origins):
+    for launch, dest, origin in _combinations(launches, destinations, origins, claims):
         on_way = _on_the_way(origin or launch, transits, dest, destinations[:4])
         # Origins named together are alternatives ("from Cuba and Haiti"), not a chain.
         # The stops go in the order of the shortest way (_in_travel_order). By sea, the
@@ -396,13 +396,61 @@ def _leg(a: PlaceRef | None, b: PlaceRef) -> float:
     return 0.0 if a is None else _km(a, b)
 
 
-def _combinations(launches, destinations, origins):
-    """(launch, destination, origin) triples: up to three launches, four destinations and
-    two origins, one origin per route."""
-    for launch in launches[:3] or [None]:
-        for dest in destinations[:4]:
-            for origin in origins[:2] or [None]:
-                yield launch, dest, origin
+def _combinations(launches, destinations, origins, claims=()):
+    """(launch, destination, origin) triples the text links: up to three launches, four
+    destinations and two origins, one origin per route. Every destination goes with the
+    launch the text names nearest to it (the same stated movement, else the fewest
+    sentences apart), every launch no destination took with its nearest destination, and
+    each pair with its nearest origin, every origin with its nearest pair: a report naming
+    three ports and four landings states a few journeys, not every port with every landing."""
+    launches, destinations, origins = launches[:3] or [None], destinations[:4], origins[:2] or [None]
+    near = _Nearness(claims)
+
+    def nearest(options, *to):
+        # the nearest to any of `to`, the best supported (first) on a tie; never one of `to`
+        options = [o for o in options if o is None or all(t is None or o.id != t.id for t in to)]
+        return min(options, key=lambda o: (min(near(o, t) for t in to), options.index(o)), default=None)
+
+    pairs = list(dict.fromkeys((nearest(launches, dest), dest) for dest in destinations))
+    pairs += [(launch, nearest(destinations, launch)) for launch in launches
+              if launch is not None and destinations and all(launch is not p[0] for p in pairs)]
+    pairs = [p for p in pairs if p[1] is not None]
+    chosen = {(*pair, nearest(origins, *pair)) for pair in pairs}
+    # An origin the text names apart from the others starts the journey it is nearest to
+    # ("Ethiopians leave for Yemen; Yemenis flee to Djibouti").
+    for origin in origins:
+        linked = [p for p in pairs if origin is not None and all(x is None or x.id != origin.id for x in p)]
+        if linked:
+            chosen.add((*min(linked, key=lambda p: (min(near(origin, p[0]), near(origin, p[1])), linked.index(p))), origin))
+    for launch in launches:
+        for dest in destinations:
+            for origin in origins:
+                if (launch, dest, origin) in chosen:
+                    yield launch, dest, origin
+
+
+class _Nearness:
+    """How near the text puts two places: 0 for one stated movement ("from X to Y"), else
+    the fewest sentences between claims of them in one document (a little more when the
+    second comes first); infinite when no document names both."""
+
+    def __init__(self, claims: Sequence[Claim]):
+        self._at: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+        for c in claims:
+            self._at[c.place.id][c.doc].append(c)
+
+    def __call__(self, a: PlaceRef | None, b: PlaceRef | None) -> float:
+        if a is None or b is None:
+            return math.inf
+        mine, theirs = self._at.get(a.id, {}), self._at.get(b.id, {})
+        best = math.inf
+        for doc in mine.keys() & theirs.keys():
+            for x in mine[doc]:
+                for y in theirs[doc]:
+                    if x.hit >= 0 and x.hit == y.hit:
+                        return 0.0
+                    best = min(best, abs(x.sentence - y.sentence) + (0.5 if y.at < x.at else 0.0))
+        return best
 
 
 def _sea_leg(start: PlaceRef, end: PlaceRef, tolerance: float):
