@@ -284,3 +284,28 @@ def test_people_from_a_place_who_move_still_come_from_it():
 
     pic = picture("Migrants from Eritrea sailed from Zuwara to Lampedusa, where volunteers helped them.")
     assert "Eritrea" in roles(pic)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("The migrants were smuggled from Libya to Italy last year.", "Libya", "Italy"),
+    ("The refugee travelled from Turkey to Greece by boat.", "Turkey", "Greece"),
+    ("The Nigerian women were trafficked from Nigeria to Italy, police said of the migrants.", "Nigeria", "Italy"),
+    ("Migrants walked from Niger to Libya.", "Niger", "Libya"),
+], ids=["smuggled", "travelled", "trafficked", "walked"])
+def test_travelled_from_x_to_y_starts_the_journey_at_x(text, start, end):
+    from extract_helpers import picture, roles
+
+    pic = picture(text)
+    assert "launch_point" in roles(pic)[start] and "transit" not in roles(pic)[start]
+    assert [start, end] in _routes(pic)
+    assert [p.properties["stages"][0] for p in pic.by_role("route")] == ["launch_point"]
+
+
+@pytest.mark.parametrize("text", [
+    "The migrants did not travel from Libya to Italy but stayed in Tripoli.",
+    "Tourists travelled from Tunisia to Malta on a cruise.",
+], ids=["negated", "not-migration"])
+def test_no_journey_from_a_denied_or_tourist_trip(text):
+    from extract_helpers import picture
+
+    assert not any(stops[:1] in (["Libya"], ["Tunisia"]) for stops in _routes(picture(text)))
