@@ -309,3 +309,23 @@ def test_no_journey_from_a_denied_or_tourist_trip(text):
     from extract_helpers import picture
 
     assert not any(stops[:1] in (["Libya"], ["Tunisia"]) for stops in _routes(picture(text)))
+
+
+KHARKIV = PlaceRef("geonames:706483", "Kharkiv", "city", "UA", 49.98, 36.25)
+LVIV = PlaceRef("geonames:702550", "Lviv", "city", "UA", 49.84, 24.02)
+UKRAINE = PlaceRef("geonames:690791", "Ukraine", "country", "UA", 49.0, 32.0)
+POLAND = PlaceRef("geonames:798544", "Poland", "country", "PL", 52.0, 19.0)
+KRAKOW = PlaceRef("geonames:3094802", "Krakow", "city", "PL", 50.06, 19.94)
+
+
+def test_a_town_people_fled_starts_the_journey_through_its_own_country():
+    # "She fled Kharkiv, took a train to Lviv and crossed into Poland, then a bus to Krakow":
+    # Lviv lies in Kharkiv's country, yet the journey starts in Kharkiv, not at a stop later on
+    claims = told((("origin", KHARKIV),), (("transit", LVIV), ("transit", POLAND)), (("destination", KRAKOW),))
+    assert stops(plan(claims)) == [("Kharkiv", "Lviv", "Krakow")]
+
+
+def test_a_country_of_origin_is_still_no_start_where_a_stop_lies_in_it():
+    # "Ukrainians took a train to Lviv and went on to Krakow": the country is who they are
+    claims = told((("origin", UKRAINE),), (("transit", LVIV),), (("destination", KRAKOW),))
+    assert stops(plan(claims)) == [("Lviv", "Krakow")]

@@ -261,7 +261,10 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     # A country is a stop only when no narrower stop lies in it.
     narrow = {p.country for p in launches + transits if _RANK[p.kind] > 1}
     transits = [p for p in transits if not (p.kind == "country" and p.country in narrow)]
-    origins = [p for p in origins if p.country not in narrow | {t.country for t in transits}]
+    # A country of origin is no start where a stop lies in it; a town people fled is
+    # ("fled Kharkiv ... a train to Lviv": the journey starts in Kharkiv).
+    origins = [p for p in origins if p.country not in narrow | {t.country for t in transits}
+               or (_RANK[p.kind] == 3 and p.id not in {t.id for t in transits})]
     seas = tuple(dict.fromkeys(c.place.gazetteer_name or c.place.name for c in claims if c.role == "sea"))
     # One leg is at sea when a sea is crossed, or a departure or arrival is by boat
     # (without the cues' by_sea setting, any launch point means a boat: the seed cues' sense).
