@@ -8,6 +8,7 @@ names belong to one corridor). Land legs are straight lines; sea legs follow the
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
@@ -434,25 +435,42 @@ def _combinations(launches, destinations, origins, claims=()):
 
 class _Nearness:
     """How near the text puts two places: 0 for one stated movement ("from X to Y"), else
-    the fewest sentences between claims of them in one document (a little more when the
-    second comes first); infinite when no document names both."""
+    the fewest sentences between claims of them in one document (half a sentence more when
+    the second comes first); infinite when no document names both. Each place keeps its
+    sentences sorted and its cue hits per document, so a long text that claims the same
+    places thousands of times is measured in n log n, not n squared."""
 
     def __init__(self, claims: Sequence[Claim]):
-        self._at: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+        at: dict[str, dict[str, tuple[set[int], set[int]]]] = defaultdict(dict)
         for c in claims:
-            self._at[c.place.id][c.doc].append(c)
+            sentences, hits = at[c.place.id].setdefault(c.doc, (set(), set()))
+            sentences.add(c.sentence)
+            if c.hit >= 0:
+                hits.add(c.hit)
+        self._at = {place: {doc: (sorted(s), h) for doc, (s, h) in docs.items()} for place, docs in at.items()}
+        self._memo: dict[tuple[str, str], float] = {}
 
     def __call__(self, a: PlaceRef | None, b: PlaceRef | None) -> float:
         if a is None or b is None:
             return math.inf
-        mine, theirs = self._at.get(a.id, {}), self._at.get(b.id, {})
+        key = (a.id, b.id)
+        if key not in self._memo:
+            self._memo[key] = self._measure(self._at.get(a.id, {}), self._at.get(b.id, {}))
+        return self._memo[key]
+
+    @staticmethod
+    def _measure(mine: dict, theirs: dict) -> float:
         best = math.inf
         for doc in mine.keys() & theirs.keys():
-            for x in mine[doc]:
-                for y in theirs[doc]:
-                    if x.hit >= 0 and x.hit == y.hit:
-                        return 0.0
-                    best = min(best, abs(x.sentence - y.sentence) + (0.5 if y.at < x.at else 0.0))
+            (xs, x_hits), (ys, y_hits) = mine[doc], theirs[doc]
+            if not x_hits.isdisjoint(y_hits):
+                return 0.0
+            for y in ys:
+                i = bisect.bisect_right(xs, y)
+                if i:                       # the nearest sentence of a at or before y
+                    best = min(best, y - xs[i - 1])
+                if i < len(xs):             # the nearest after it: b named first
+                    best = min(best, xs[i] - y + 0.5)
         return best
 
 
