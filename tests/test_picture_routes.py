@@ -201,3 +201,131 @@ def test_the_sea_leg_runs_between_places_a_boat_can_leave_and_reach(gazetteer, s
     with geometry.using(gazetteer):
         assert _sea_leg_at(stops, launch) == sea_at
         assert [geometry.coastal(p) for p in (MALI, AGADEZ, TRIPOLI, ITALY)] == [False, False, True, True]
+
+
+ZUWARA = PlaceRef("geonames:2209851", "Zuwara", "city", "LY", 32.93, 12.08)
+SABRATHA = PlaceRef("geonames:2212771", "Sabratha", "city", "LY", 32.79, 12.49)
+ERITREA = PlaceRef("geonames:338010", "Eritrea", "country", "ER", 15.0, 39.0)
+
+
+def told(*sentences: tuple[tuple[str, PlaceRef], ...]) -> list[Claim]:
+    """One document: each sentence names its places in these roles, as one cue hit."""
+    src = Source("t.txt", 0, 200, "A report told in a few sentences.")
+    return [Claim(role, place, "t.txt", i, "test", place.name, src, 0.9, at=100 * i + j, hit=i)
+            for i, sentence in enumerate(sentences) for j, (role, place) in enumerate(sentence)]
+
+
+def test_each_departure_goes_with_the_arrival_the_text_links_it_to_not_with_every_arrival():
+    # "One boat left Zuwara for Lampedusa. Another sailed from Sfax to Malta. Most on board
+    # were Eritreans.": two journeys, not four (Zuwara -> Malta was never said).
+    claims = told((("launch_point", ZUWARA), ("destination", LAMPEDUSA)),
+                  (("launch_point", SFAX), ("destination", MALTA)),
+                  (("origin", ERITREA),))
+    assert sorted(stops(plan(claims))) == [("Eritrea", "Sfax", "Malta"), ("Eritrea", "Zuwara", "Lampedusa")]
+
+
+def test_a_departure_no_arrival_is_linked_to_goes_with_the_nearest_one():
+    # "Boats leave Sabratha. Some reached Lampedusa. Others set off from Sfax the next day."
+    claims = told((("launch_point", SABRATHA),), (("destination", LAMPEDUSA),), (("launch_point", SFAX),))
+    assert sorted(stops(plan(claims))) == [("Sabratha", "Lampedusa"), ("Sfax", "Lampedusa")]
+
+
+def test_origins_named_apart_each_start_the_journey_nearest_to_them():
+    # "Sudanese left Zuwara for Lampedusa. ... Eritreans sailed from Sfax to Malta.": each
+    # nationality starts its own journey, not both journeys.
+    claims = told((("origin", SUDAN), ("launch_point", ZUWARA), ("destination", LAMPEDUSA)),
+                  (("origin", ERITREA), ("launch_point", SFAX), ("destination", MALTA)))
+    assert sorted(stops(plan(claims))) == [("Eritrea", "Sfax", "Malta"), ("Sudan", "Zuwara", "Lampedusa")]
+
+
+def _routes(pic) -> list[list[str]]:
+    return [f.properties["stop_names"] for f in pic.by_role("route")]
+
+
+@pytest.mark.parametrize("text, left", [
+    ("The refugees fled Sudan for Chad. Her husband, who stayed in Libya to work, sends money.", "Libya"),
+    ("The migrants walked from Niger to Libya. The parents she left in Nigeria have not heard from her.", "Nigeria"),
+    ("The migrants left their children behind in Eritrea and sailed from Sabratha to Lampedusa.", "Eritrea"),
+    ("Her brothers stayed behind in Sudan while the refugees crossed from Niger into Libya.", "Sudan"),
+], ids=["who-stayed-in", "kin-she-left-in", "left-kin-behind-in", "stayed-behind-in"])
+def test_a_place_the_family_stays_in_is_not_on_the_journey(text, left):
+    from extract_helpers import picture, roles
+
+    pic = picture(text)
+    assert _routes(pic), "the journey itself is still drawn"
+    assert not any(left in stops for stops in _routes(pic))
+    assert left not in roles(pic)
+
+
+def test_a_relative_people_go_to_join_is_still_a_destination():
+    # "to join her sister, who lives in X": where she goes (not a place left behind)
+    from extract_helpers import picture, roles
+
+    pic = picture("The refugee left Sudan to join her sister, who lives in Italy.")
+    assert "destination" in roles(pic).get("Italy", set()) or "transit" in roles(pic).get("Italy", set())
+
+
+@pytest.mark.parametrize("text, helper", [
+    ("The migrant left Niger for Libya. In Sebha, a man from Egypt helped her find a boat to Lampedusa.", "Egypt"),
+    ("The refugees sailed from Zuwara to Lampedusa. A Tunisian fisherman guided them to the harbour.", "Tunisia"),
+], ids=["man-from-x-helped", "demonym-guided"])
+def test_a_helpers_place_starts_no_route_and_is_no_origin(text, helper):
+    from extract_helpers import picture, roles
+
+    pic = picture(text)
+    assert _routes(pic)
+    assert not any(helper in stops for stops in _routes(pic))
+    assert "origin" not in roles(pic).get(helper, set())
+
+
+def test_people_from_a_place_who_move_still_come_from_it():
+    # a distractor: "migrants from X ... sailed" is no helper, though "helped" follows later
+    from extract_helpers import picture, roles
+
+    pic = picture("Migrants from Eritrea sailed from Zuwara to Lampedusa, where volunteers helped them.")
+    assert "Eritrea" in roles(pic)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("The migrants were smuggled from Libya to Italy last year.", "Libya", "Italy"),
+    ("The refugee travelled from Turkey to Greece by boat.", "Turkey", "Greece"),
+    ("The Nigerian women were trafficked from Nigeria to Italy, police said of the migrants.", "Nigeria", "Italy"),
+    ("Migrants walked from Niger to Libya.", "Niger", "Libya"),
+], ids=["smuggled", "travelled", "trafficked", "walked"])
+def test_travelled_from_x_to_y_starts_the_journey_at_x(text, start, end):
+    from extract_helpers import picture, roles
+
+    pic = picture(text)
+    assert "launch_point" in roles(pic)[start] and "transit" not in roles(pic)[start]
+    assert [start, end] in _routes(pic)
+    assert [p.properties["stages"][0] for p in pic.by_role("route")] == ["launch_point"]
+
+
+@pytest.mark.parametrize("text", [
+    "The migrants did not travel from Libya to Italy but stayed in Tripoli.",
+    "Tourists travelled from Tunisia to Malta on a cruise.",
+], ids=["negated", "not-migration"])
+def test_no_journey_from_a_denied_or_tourist_trip(text):
+    from extract_helpers import picture
+
+    assert not any(stops[:1] in (["Libya"], ["Tunisia"]) for stops in _routes(picture(text)))
+
+
+KHARKIV = PlaceRef("geonames:706483", "Kharkiv", "city", "UA", 49.98, 36.25)
+LVIV = PlaceRef("geonames:702550", "Lviv", "city", "UA", 49.84, 24.02)
+UKRAINE = PlaceRef("geonames:690791", "Ukraine", "country", "UA", 49.0, 32.0)
+POLAND = PlaceRef("geonames:798544", "Poland", "country", "PL", 52.0, 19.0)
+KRAKOW = PlaceRef("geonames:3094802", "Krakow", "city", "PL", 50.06, 19.94)
+
+
+def test_a_town_people_fled_starts_the_journey_through_its_own_country():
+    # "She fled Kharkiv, took a train to Lviv and crossed into Poland, then a bus to Krakow":
+    # Lviv lies in Kharkiv's country, yet the journey starts in Kharkiv, not at a stop later on
+    claims = told((("origin", KHARKIV),), (("transit", LVIV), ("transit", POLAND)), (("destination", KRAKOW),))
+    assert stops(plan(claims)) == [("Kharkiv", "Lviv", "Krakow")]
+
+
+def test_a_country_of_origin_is_still_no_start_where_a_stop_lies_in_it():
+    # "Ukrainians took a train to Lviv and went on to Krakow": the country is who they are
+    claims = told((("origin", UKRAINE),), (("transit", LVIV),), (("destination", KRAKOW),))
+    assert stops(plan(claims)) == [("Lviv", "Krakow")]

@@ -905,3 +905,44 @@ def test_a_naval_base_is_held_by_the_navy_not_by_naval():
     pic = picture("The migrants were brought back to the naval base in Tripoli.")
     actors = {f.properties["actor"] for f in pic.by_role("control_zone")}
     assert "navy" in actors and "naval" not in actors
+
+
+# ------------------------------------------------------------------------------ relative clauses, tows
+
+@pytest.mark.parametrize("text, expected", [
+    ("Migrants keep arriving. The National Guard, which patrols the coast around Sfax, stopped 40 boats last week.",
+     ("border", "Sfax")),
+    ("Migrant boats keep coming. Frontex, whose planes watch the waters off Lampedusa, spotted a dinghy with 50 migrants.",
+     ("border", "Lampedusa")),
+], ids=["which-patrols", "whose-planes-watch"])
+def test_control_stated_in_a_relative_clause(text, expected):
+    assert expected in zones(picture(text))
+
+
+def test_a_negated_relative_clause_draws_no_zone():
+    text = "Migrants keep arriving. The National Guard, which never patrols the coast around Sfax, stopped 40 boats."
+    assert ("border", "Sfax") not in zones(picture(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Libyan border guards arrested the migrants near Farwa Island.",
+    "Libyan coastguards intercepted a migrant boat near Farwa Island.",
+    "A boat of migrants was stopped by Libyan border guards off the Kerkennah (Gharbi) Islands.",
+], ids=["border-guards-near-island", "coastguards-near-island", "parenthesis-in-name"])
+def test_no_whole_country_zone_for_an_act_at_a_place_not_known(text):
+    assert not any(place == "Libya" for _, place in zones(picture(text)))
+
+
+def test_a_force_acting_at_no_named_place_still_has_its_countrys_zone():
+    # the distractor: a capitalised word after "in" that is no place ("in March")
+    assert ("coastguard", "Libya") in zones(picture("Libyan coastguards intercepted a migrant boat in March."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Greek coastguard towed the migrant dinghy into Turkish waters.", ("coastguard", "Greece")),
+    ("Greek coastguards towed the migrants back into Turkish waters off Lesbos.", ("coastguard", "Lesbos")),
+], ids=["into-waters", "into-waters-off"])
+def test_a_tow_into_another_countrys_waters_is_the_towing_forces_zone(text, expected):
+    found = zones(picture(text))
+    assert expected in found
+    assert not any(place == "Turkey" for _, place in found)

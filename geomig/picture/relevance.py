@@ -41,6 +41,10 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       (not_origin_after, right after the word);
     - where a report is filed from or an organisation is based: "that is all from X",
       "a charity based in X" (not_role_before, right before the place);
+    - a place someone of the family stays in, left behind: "her husband, who stayed in X",
+      "the parents she left in X" (left_behind_before, right before the place);
+    - the place or nationality of someone who helps the one who moves: "a man from X helped
+      her" (helper_after, right after the place; helper_from_before for a stop's place);
     - a place a sentence moves troops, ships or goods to, not people: "troops cross into X",
       "the cruise ship left X" (not_movers in the cue's words, in a text not about
       migration, read with the lexicon's off-topic copy; in one about migration, only where
@@ -50,7 +54,11 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     named_for = setting_rx(lexicon, "not_origin_after")
     elsewhere = setting_rx(lexicon, "not_role_before", re.I)
     things = setting_rx(lexicon, "not_movers", re.I)
-    if not claims or (before is None and named_for is None and elsewhere is None and things is None):
+    behind = setting_rx(lexicon, "left_behind_before", re.I)
+    helper = setting_rx(lexicon, "helper_after", re.I)
+    helper_from = setting_rx(lexicon, "helper_from_before", re.I)
+    if not claims or (before is None and named_for is None and elsewhere is None and things is None
+                      and behind is None and helper is None):
         return list(claims)
     on_topic = not lexicon.is_off_topic
     people = setting_rx(lexicon, "moving_people", re.I)
@@ -71,14 +79,26 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                 (before is not None and compared(m, c.at, before, when))
                 or (named_for is not None and c.role == "origin" and _named_for(m, c.at, named_for))
                 or (elsewhere is not None and just_before(m, c.at, elsewhere) is not None)
+                or (behind is not None and just_before(m, c.at, behind) is not None)
+                or (helper is not None and _helps(c, m, helper, helper_from))
                 or moves_things(c, m)):
             continue
         out.append(c)
     return out
 
 
-def _named_for(masked: Masked, at: int, after: re.Pattern) -> bool:
+def _helps(c: Claim, masked: Masked, after: re.Pattern, person_from: re.Pattern | None) -> bool:
+    """Whether the place of a claim is where someone who helps the mover is from: an origin
+    or a nationality, or a place right after "from", followed by words of helping."""
+    if c.role == "origin" or _named_for(masked, c.at, after):
+        return _named_for(masked, c.at, after, any_kind=True)
+    return person_from is not None and just_before(masked, c.at, person_from) is not None and _named_for(
+        masked, c.at, after, any_kind=True)
+
+
+def _named_for(masked: Masked, at: int, after: re.Pattern, any_kind: bool = False) -> bool:
     """Whether the nationality at a document offset qualifies someone or something that does
-    not move ("a Swiss donor", "the Irish Refugee Council")."""
-    m = next((x for x in masked.mentions if x.start == at and x.kind == "demonym"), None)
+    not move ("a Swiss donor", "the Irish Refugee Council"); with any_kind, whether the
+    place or nationality there names someone who only helps ("a man from X helped her")."""
+    m = next((x for x in masked.mentions if x.start == at and (any_kind or x.kind == "demonym")), None)
     return m is not None and after.match(masked.doc.text, m.end) is not None

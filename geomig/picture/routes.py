@@ -8,6 +8,7 @@ names belong to one corridor). Land legs are straight lines; sea legs follow the
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -272,7 +273,10 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     # A country is a stop only when no narrower stop lies in it.
     narrow = {p.country for p in launches + transits if _RANK[p.kind] > 1}
     transits = [p for p in transits if not (p.kind == "country" and p.country in narrow)]
-    origins = [p for p in origins if p.country not in narrow | {t.country for t in transits}]
+    # A country of origin is no start where a stop lies in it; a town people fled is
+    # ("fled Kharkiv ... a train to Lviv": the journey starts in Kharkiv).
+    origins = [p for p in origins if p.country not in narrow | {t.country for t in transits}
+               or (_RANK[p.kind] == 3 and p.id not in {t.id for t in transits})]
     seas = tuple(dict.fromkeys(c.place.gazetteer_name or c.place.name for c in claims if c.role == "sea"))
     # One leg is at sea when a sea is crossed, or a departure or arrival is by boat
     # (without the cues' by_sea setting, any launch point means a boat: the seed cues' sense).
@@ -281,7 +285,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     set_out = _set_out(claims)
     plans = []
     group = tuple(claims)  # one tuple for the group's routes: build() reads it once for all
-    for launch, dest, origin in _combinations(launches, destinations, origins):
+    for launch, dest, origin in _combinations(launches, destinations, origins, claims):
         on_way = _on_the_way(origin or launch, transits, dest, destinations[:4])
         # Origins named together are alternatives ("from Cuba and Haiti"), not a chain.
         # The stops go in the order of the shortest way (_in_travel_order). By sea, the
@@ -407,13 +411,78 @@ def _leg(a: PlaceRef | None, b: PlaceRef) -> float:
     return 0.0 if a is None else _km(a, b)
 
 
-def _combinations(launches, destinations, origins):
-    """(launch, destination, origin) triples: up to three launches, four destinations and
-    two origins, one origin per route."""
-    for launch in launches[:3] or [None]:
-        for dest in destinations[:4]:
-            for origin in origins[:2] or [None]:
-                yield launch, dest, origin
+def _combinations(launches, destinations, origins, claims=()):
+    """(launch, destination, origin) triples the text links: up to three launches, four
+    destinations and two origins, one origin per route. Every destination goes with the
+    launch the text names nearest to it (the same stated movement, else the fewest
+    sentences apart), every launch no destination took with its nearest destination, and
+    each pair with its nearest origin, every origin with its nearest pair: a report naming
+    three ports and four landings states a few journeys, not every port with every landing."""
+    launches, destinations, origins = launches[:3] or [None], destinations[:4], origins[:2] or [None]
+    near = _Nearness(claims)
+
+    def nearest(options, *to):
+        # the nearest to any of `to`, the best supported (first) on a tie; never one of `to`
+        options = [o for o in options if o is None or all(t is None or o.id != t.id for t in to)]
+        return min(options, key=lambda o: (min(near(o, t) for t in to), options.index(o)), default=None)
+
+    pairs = list(dict.fromkeys((nearest(launches, dest), dest) for dest in destinations))
+    pairs += [(launch, nearest(destinations, launch)) for launch in launches
+              if launch is not None and destinations and all(launch is not p[0] for p in pairs)]
+    pairs = [p for p in pairs if p[1] is not None]
+    chosen = {(*pair, nearest(origins, *pair)) for pair in pairs}
+    # An origin the text names apart from the others starts the journey it is nearest to
+    # ("Ethiopians leave for Yemen; Yemenis flee to Djibouti").
+    for origin in origins:
+        linked = [p for p in pairs if origin is not None and all(x is None or x.id != origin.id for x in p)]
+        if linked:
+            chosen.add((*min(linked, key=lambda p: (min(near(origin, p[0]), near(origin, p[1])), linked.index(p))), origin))
+    for launch in launches:
+        for dest in destinations:
+            for origin in origins:
+                if (launch, dest, origin) in chosen:
+                    yield launch, dest, origin
+
+
+class _Nearness:
+    """How near the text puts two places: 0 for one stated movement ("from X to Y"), else
+    the fewest sentences between claims of them in one document (half a sentence more when
+    the second comes first); infinite when no document names both. Each place keeps its
+    sentences sorted and its cue hits per document, so a long text that claims the same
+    places thousands of times is measured in n log n, not n squared."""
+
+    def __init__(self, claims: Sequence[Claim]):
+        at: dict[str, dict[str, tuple[set[int], set[int]]]] = defaultdict(dict)
+        for c in claims:
+            sentences, hits = at[c.place.id].setdefault(c.doc, (set(), set()))
+            sentences.add(c.sentence)
+            if c.hit >= 0:
+                hits.add(c.hit)
+        self._at = {place: {doc: (sorted(s), h) for doc, (s, h) in docs.items()} for place, docs in at.items()}
+        self._memo: dict[tuple[str, str], float] = {}
+
+    def __call__(self, a: PlaceRef | None, b: PlaceRef | None) -> float:
+        if a is None or b is None:
+            return math.inf
+        key = (a.id, b.id)
+        if key not in self._memo:
+            self._memo[key] = self._measure(self._at.get(a.id, {}), self._at.get(b.id, {}))
+        return self._memo[key]
+
+    @staticmethod
+    def _measure(mine: dict, theirs: dict) -> float:
+        best = math.inf
+        for doc in mine.keys() & theirs.keys():
+            (xs, x_hits), (ys, y_hits) = mine[doc], theirs[doc]
+            if not x_hits.isdisjoint(y_hits):
+                return 0.0
+            for y in ys:
+                i = bisect.bisect_right(xs, y)
+                if i:                       # the nearest sentence of a at or before y
+                    best = min(best, y - xs[i - 1])
+                if i < len(xs):             # the nearest after it: b named first
+                    best = min(best, xs[i] - y + 0.5)
+        return best
 
 
 def _sea_leg(start: PlaceRef, end: PlaceRef, tolerance: float):

@@ -456,13 +456,19 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
 
 def _abroad(c: ZoneClaim, masked: Masked, lexicon: Lexicon) -> bool:
     """Whether a claim shades a whole country only for the adjective in its force's name
-    while the sentence places the act at a named place outside that country."""
-    if c.place.kind != "country" or not c.named_actor:
+    while the sentence places the act at a named place the gazetteer does not know
+    ([settings] unplaced_at: "near X Island"), or, for a force the text names, at a named
+    place outside that country."""
+    if c.place.kind != "country":
         return False
     a, b = _span(c)
-    own = any(m.kind == "demonym" and m.country == c.place.country
-              and a <= m.start - masked.start < b for m in masked.mentions)
-    return own and _acts_elsewhere(c.place, masked, setting_rx(lexicon, "narrow_before", re.I))
+    if not any(m.kind == "demonym" and m.country == c.place.country
+               and a <= m.start - masked.start < b for m in masked.mentions):
+        return False
+    unplaced = setting_rx(lexicon, "unplaced_at")
+    if unplaced is not None and unplaced.search(masked.sentence):
+        return True
+    return c.named_actor and _acts_elsewhere(c.place, masked, setting_rx(lexicon, "narrow_before", re.I))
 
 
 def _acts_elsewhere(place: PlaceRef, masked: Masked, before: re.Pattern | None) -> bool:
