@@ -324,7 +324,7 @@ def test_organisation_words_and_first_names_are_not_places(gazetteer, text, word
 
 @pytest.mark.parametrize("text, name, place_id, country", [
     ("Asylum seekers on Samos are held in the camp at Zervou, above Vathy.", "Zervou", "geomig:zervou-camp", "GR"),
-    ("On Lampedusa the new arrivals were taken to the hotspot in Contrada Imbriacola.", "Contrada Imbriacola",
+    ("On Lampedusa, people who landed were brought to the hotspot in Contrada Imbriacola.", "Contrada Imbriacola",
      "geomig:contrada-imbriacola", "IT"),
     ("In Tenerife hundreds slept in tents at Las Raices near La Laguna.", "Las Raices", "geomig:las-raices-camp", "ES"),
     ("Boats leave the beaches of Godoria on the Djibouti coast at night.", "Godoria", "geomig:godoria", "DJ"),
