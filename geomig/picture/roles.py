@@ -4,8 +4,9 @@ or the sea crossed, or where a return ends, according to the cue patterns of cue
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from geomig.picture.claims import Claim, PlaceRef
 from geomig.picture.cues import (Hit, Lexicon, Masked, coordinated, find, highlight, setting_rx, token_span,
@@ -122,17 +123,24 @@ def _resumed(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon)
     if resumed is None or by_sea is None:
         return claims
     by_index = {m.index: m for m in sentences}
-    stops = [c for c in claims if c.stop and c.role in ("destination", "transit", "launch_point")
-             and not (c.negated or c.intended)]
+    # the stops by sentence, and where each place is first a launch point: looked up, not
+    # searched, for each "From X" (a long text has thousands of both)
+    stops: dict[int, list[Claim]] = defaultdict(list)
+    first_launch: dict[str, int] = {}
+    for d in claims:
+        if d.stop and d.role in ("destination", "transit", "launch_point") and not (d.negated or d.intended):
+            stops[d.sentence].append(d)
+            if d.role == "launch_point":
+                first_launch[d.place.id] = min(d.at, first_launch.get(d.place.id, d.at))
     out = []
     for c in claims:
         masked = by_index.get(c.sentence)
         if (c.role == "launch_point" and not c.negated and masked is not None and resumed.match(c.words)
                 and resumed.match(masked.doc.text[masked.start:c.at])    # the sentence opens on it
                 and not by_sea.search(masked.doc.text, c.at, masked.end)
-                and not any(d.role == "launch_point" and d.place.id == c.place.id and d.at < c.at for d in stops)
-                and any(c.sentence - 2 <= d.sentence <= c.sentence and d.at < c.at and d.hit != c.hit
-                        for d in stops)):
+                and not first_launch.get(c.place.id, c.at) < c.at
+                and any(d.at < c.at and d.hit != c.hit
+                        for i in range(c.sentence - 2, c.sentence + 1) for d in stops.get(i, ()))):
             c = replace(c, role="transit")
         out.append(c)
     return out
