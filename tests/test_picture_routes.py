@@ -329,3 +329,14 @@ def test_a_country_of_origin_is_still_no_start_where_a_stop_lies_in_it():
     # "Ukrainians took a train to Lviv and went on to Krakow": the country is who they are
     claims = told((("origin", UKRAINE),), (("transit", LVIV),), (("destination", KRAKOW),))
     assert stops(plan(claims)) == [("Lviv", "Krakow")]
+
+
+def test_a_leg_set_out_from_is_read_within_its_own_document():
+    # A cue hit is numbered within its document: d0's "from Tunis to Sfax" (hit 1) does not
+    # make d1's "through Malta" (also hit 1) a place a leg sets out from.
+    from geomig.picture.routes import _set_out
+    tunis = PlaceRef("geonames:2464470", "Tunis", "city", "TN", 36.82, 10.17)
+    src = Source("d1.txt", 0, 30, "They passed through Malta.")
+    through = Claim("transit", MALTA, "d1.txt", 0, "test", "through", src, 0.9, at=20, hit=1)
+    claims = [*stated("d0.txt", tunis, SFAX, ("transit", "destination")), through]
+    assert _set_out(claims) == [tunis.id]

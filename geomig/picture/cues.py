@@ -127,7 +127,6 @@ class Lexicon:
     coordination: re.Pattern | None
     data: Mapping[str, Any]         # the raw file, for anything else
     coordination_before: re.Pattern | None = None  # joins a list of nationalities before its noun
-    possessor: re.Pattern | None = None  # after a listed place: it owns what follows, ends the list
     topic: re.Pattern | None = None  # words that make a document about migration
     topic_min: int = 0               # how many of them it needs before any role or zone
     topic_min_short: int = 0         # ... in a text shorter than short_chars
@@ -375,8 +374,6 @@ def _compile(data: dict) -> Lexicon:
                                  re.IGNORECASE) if data.get("settings", {}).get("coordination") else None),
         coordination_before=(re.compile(data["settings"]["coordination_before"], re.IGNORECASE)
                              if data.get("settings", {}).get("coordination_before") else None),
-        possessor=(re.compile(data["settings"]["coordination_possessor"], re.IGNORECASE)
-                   if data.get("settings", {}).get("coordination_possessor") else None),
         data=data,
         topic=topic,
         topic_lower=_lowered(topic) if topic else None,
@@ -929,6 +926,8 @@ def coordinated(masked: Masked, mention: Mention, lexicon: Lexicon,
     added to `locating` when it is given."""
     if lexicon.coordination is None or mention not in masked.mentions:
         return []
+    # after a listed place, words that make it own what follows end the list
+    possessor = setting_rx(lexicon, "coordination_possessor", re.IGNORECASE)
     i = masked.mentions.index(mention)
     letter = _kind_letter(mention)
     token = f"{_OPEN}{letter}{i}{_CLOSE}"
@@ -944,8 +943,8 @@ def coordinated(masked: Masked, mention: Mention, lexicon: Lexicon,
             break           # "X in Y" locates X only when Y holds it: not "Ceuta in Tangier"
         if groups.get("own") is not None and not (found.country and found.country == last.country):
             break           # "Italy's Lampedusa", not "Colombia's Caribbean coast"
-        if (lexicon.possessor is not None and masked.text[pos:m.start("kind") - 1].strip() == ","
-                and lexicon.possessor.match(masked.text, m.end())):
+        if (possessor is not None and masked.text[pos:m.start("kind") - 1].strip() == ","
+                and possessor.match(masked.text, m.end())):
             break           # "X, Spain's rescue service said": Spain owns what follows
         if groups.get("within") and locating is not None:
             locating.add(found.start)

@@ -88,17 +88,17 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
 
 
 def _helps(c: Claim, masked: Masked, after: re.Pattern, person_from: re.Pattern | None) -> bool:
-    """Whether the place of a claim is where someone who helps the mover is from: an origin
-    or a nationality, or a place right after "from", followed by words of helping."""
-    if c.role == "origin" or _named_for(masked, c.at, after):
-        return _named_for(masked, c.at, after, any_kind=True)
-    return person_from is not None and just_before(masked, c.at, person_from) is not None and _named_for(
-        masked, c.at, after, any_kind=True)
+    """Whether the place of a claim is where someone who helps the mover is from, followed by
+    words of helping: an origin or a nationality, or a place right after "from"."""
+    m = next((x for x in masked.mentions if x.start == c.at), None)
+    if m is None or after.match(masked.doc.text, m.end) is None:
+        return False
+    return c.role == "origin" or m.kind == "demonym" or (
+        person_from is not None and just_before(masked, c.at, person_from) is not None)
 
 
-def _named_for(masked: Masked, at: int, after: re.Pattern, any_kind: bool = False) -> bool:
+def _named_for(masked: Masked, at: int, after: re.Pattern) -> bool:
     """Whether the nationality at a document offset qualifies someone or something that does
-    not move ("a Swiss donor", "the Irish Refugee Council"); with any_kind, whether the
-    place or nationality there names someone who only helps ("a man from X helped her")."""
-    m = next((x for x in masked.mentions if x.start == at and (any_kind or x.kind == "demonym")), None)
+    not move ("a Swiss donor", "the Irish Refugee Council")."""
+    m = next((x for x in masked.mentions if x.start == at and x.kind == "demonym"), None)
     return m is not None and after.match(masked.doc.text, m.end) is not None

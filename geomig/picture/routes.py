@@ -275,8 +275,8 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     transits = [p for p in transits if not (p.kind == "country" and p.country in narrow)]
     # A country of origin is no start where a stop lies in it; a town people fled is
     # ("fled Kharkiv ... a train to Lviv": the journey starts in Kharkiv).
-    origins = [p for p in origins if p.country not in narrow | {t.country for t in transits}
-               or (_RANK[p.kind] == 3 and p.id not in {t.id for t in transits})]
+    passed, stop_countries = {t.id for t in transits}, narrow | {t.country for t in transits}
+    origins = [p for p in origins if p.country not in stop_countries or (_RANK[p.kind] == 3 and p.id not in passed)]
     seas = tuple(dict.fromkeys(c.place.gazetteer_name or c.place.name for c in claims if c.role == "sea"))
     # One leg is at sea when a sea is crossed, or a departure or arrival is by boat
     # (without the cues' by_sea setting, any launch point means a boat: the seed cues' sense).
@@ -345,10 +345,14 @@ def _sea_leg_at(stops: Sequence[PlaceRef], launch: PlaceRef | None) -> int | Non
 
 def _set_out(claims: Sequence[Claim]) -> list[str]:
     """The places a stated leg starts from ("from X to Y", "flown from X to Y"), in text order."""
-    ends = {(c.hit, c.place.id) for c in claims if c.role == "destination" or c.onward}
+    # a cue hit is numbered within its document: a leg is (document, hit)
+    ends: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for c in claims:
+        if c.role == "destination" or c.onward:
+            ends[(c.doc, c.hit)].add(c.place.id)
     out = [c.place.id for c in sorted(claims, key=lambda c: (c.doc, c.sentence, c.at))
            if c.role in ("transit", "launch_point") and not c.onward and not c.negated and c.hit >= 0
-           and any(h == c.hit and p != c.place.id for h, p in ends)]
+           and ends.get((c.doc, c.hit), set()) - {c.place.id}]
     return list(dict.fromkeys(out))
 
 
@@ -411,7 +415,7 @@ def _leg(a: PlaceRef | None, b: PlaceRef) -> float:
     return 0.0 if a is None else _km(a, b)
 
 
-def _combinations(launches, destinations, origins, claims=()):
+def _combinations(launches, destinations, origins, claims):
     """(launch, destination, origin) triples the text links: up to three launches, four
     destinations and two origins, one origin per route. Every destination goes with the
     launch the text names nearest to it (the same stated movement, else the fewest
