@@ -732,9 +732,11 @@ def test_divisions_only_natural_earth_has_are_places(text, name, country):
     assert (got.country, got.kind) == (country, "admin")
 
 
-def test_a_compass_phrase_is_no_foreign_division():
-    # "North East" is also a Vietnamese region's English name; it is not added as one.
-    assert all(m.country != "VN" for m in geomig.geocode("Floods hit the North East of England."))
+def test_a_compass_phrase_is_no_foreign_division(gazetteer):
+    # "North East" is also a Vietnamese region's English name; the build does not add it as one
+    # (read in the index itself: in a text, the direction rule reads the phrase first).
+    found = [gazetteer.row(i) for i in gazetteer.names.get("north east", ())]
+    assert found and all(p.country != "VN" for p in found)
 
 
 @pytest.mark.parametrize("text, country", [
@@ -754,7 +756,9 @@ def test_a_national_capital_over_a_province_of_its_name_abroad(text, country):
     # ... "the border" is the one of the country the text is about.
     ("Venezuelans crossed into Colombia. Venezuela closed the border again. Venezuela said so.", "VE"),
     # Without a country in its sentence, the subject of the sentence before.
-    ("Greece has built a fence on the river facing Turkey. Every state may guard its borders.", "GR"),
+    # (Turkey is named more often: the text's most-named country would be Turkey's borders)
+    ("Turkey says thousands are waiting. Greece has built a fence facing Turkey. Every state may guard its borders.",
+     "GR"),
 ])
 def test_a_possessive_border_refers_back_to_its_country(text, country):
     borders = [m for m in geomig.geocode(text) if "border" in m.text]

@@ -286,7 +286,7 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     if not keep_rejected:
         kept = ("", "region", "demonym", "unresolved") if keep_unknown else ("", "region", "demonym")
         spans = [s for s in spans if s.kind_hint in kept]
-    spans.extend(_organisation_borders(text, _borders(text, spans, sentence_of)))
+    spans.extend(_borders(text, spans, sentence_of))
     spans.sort(key=lambda s: s.start)
     return _parenthesised(text, spans, gazetteer, sentence_of)
 
@@ -999,6 +999,8 @@ def _borders(text: str, spans: list[Span], sentence_of) -> list[Span]:
         i = bisect.bisect_right(ends, m.start())
         if i < len(ordered) and ordered[i].start < m.end():
             continue  # inside a name already found ("the borders of southern Libya")
+        if m.group().endswith("Border") and _ORGANISATION_AFTER.match(text, m.end()):
+            continue  # "the Border Police said": the force, not the country's borders
         direction = DIRECTIONS.get((m.group("dir") or "").lower(), "")
         out.append(Span(m.group(), m.start(), m.end(), sentence_of(m.start()), "borders", "", direction))
     return out
@@ -1047,13 +1049,6 @@ def _force_place(text: str, end: int) -> bool:
     return bool(_FORCE_AFTER.match(text, end))
 
 
-#: "the Border Police", "The Border Guard", "the Border Force": an organisation, not "the border".
+#: After "the Border": "the Border Police", "The Border Guard", "the Border Force" are an
+#: organisation, not "the border" (_borders).
 _ORGANISATION_AFTER = re.compile(r"\s+[A-Z][a-z]")
-
-
-def _organisation_borders(text: str, spans: list[Span]) -> list[Span]:
-    """The "borders" spans that are not a word of an organisation's name: a capitalised
-    "Border" right before another capitalised word ("the Border Police said") names the
-    force, not the country's borders."""
-    return [s for s in spans if not (s.kind_hint == "borders" and s.text[-6:] == "Border"
-                                     and _ORGANISATION_AFTER.match(text, s.end))]

@@ -860,23 +860,25 @@ def _cities_over_districts(scored: list) -> list:
             where = (p.country, normalize(p.name))
             if where not in cities or p.population > cities[where].population:
                 cities[where] = p
-    lifted: dict[str, float] = {}  # city id -> the weight of the district it fills
+    lifted: dict[str, float] = {}  # city id -> the weight of the district(s) it fills
+    fills: dict[str, str] = {}     # district id -> the city that fills it
     for p, prior, _ in scored:
         city = cities.get((p.country, normalize(p.name))) if p.feature == "ADM2" else None
         if city is not None and city.population >= CITY_SHARE * p.population:
             lifted[city.id] = max(prior, lifted.get(city.id, prior))
+            fills[p.id] = city.id
     if not lifted:
         return scored
-    priors = {p.id: max(prior, lifted.get(p.id, prior)) for p, prior, _ in scored if p.kind == "city"}
-    out = []
-    for p, prior, reasons in scored:
-        if p.kind == "city" and p.id in lifted:
-            prior = priors[p.id]
-        elif p.feature == "ADM2" and (city := cities.get((p.country, normalize(p.name)))) is not None \
-                and city.id in lifted and city.population >= CITY_SHARE * p.population:
-            prior = min(prior, priors[city.id] - DISTRICT_MARGIN)
-        out.append((p, prior, reasons))
-    return out
+    own = {p.id: prior for p, prior, _ in scored if p.id in lifted}
+    lift = {cid: max(weight, own[cid]) for cid, weight in lifted.items()}
+
+    def weight(p: Place, prior: float) -> float:
+        if p.id in lift:
+            return lift[p.id]
+        if p.id in fills:   # the district, just below its city
+            return min(prior, lift[fills[p.id]] - DISTRICT_MARGIN)
+        return prior
+    return [(p, weight(p, prior), reasons) for p, prior, reasons in scored]
 
 
 def _town_districts(scored: list) -> list:
