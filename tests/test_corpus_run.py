@@ -117,16 +117,19 @@ def test_two_workers_give_the_same_outputs(corpus, reference, tmp_path, monkeypa
     assert_same_outputs(reference, out)
 
 
-def test_routes_drawn_ahead_leave_the_outputs_unchanged(corpus, reference, tmp_path):
+def test_routes_drawn_ahead_leave_the_outputs_unchanged(corpus, reference, tmp_path, monkeypatch):
     # What the main process draws while workers run (corpus.ahead: the routes of part of
-    # the corpus) only fills memos the assembly reads: a run after it writes the same.
+    # the corpus) only fills memos the run's assembly reads: a run given an assembly with
+    # those legs drawn writes the same.
     from geomig.corpus import stages
     from geomig.picture import geometry
 
     geometry._sea_leg.cache_clear()
     geometry._sea_name.cache_clear()
-    stages.warm_routes([stages.read(stages.geocode(r["id"], r["text"])) for r in rows(150)[:60]], stages.assembly())
-    assert geometry._sea_name.cache_info().currsize > 0
+    warmed = stages.assembly()
+    stages.warm_routes([stages.read(stages.geocode(r["id"], r["text"])) for r in rows(150)[:60]], warmed)
+    assert warmed.legs and geometry._sea_name.cache_info().currsize > 0
+    monkeypatch.setattr(stages, "assembly", lambda: warmed)
     run_corpus(corpus, tmp_path / "out", PARTS)
     assert_same_outputs(reference, tmp_path / "out")
 

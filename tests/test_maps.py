@@ -658,9 +658,12 @@ def test_every_why_entry_names_a_rule_the_cues_have():
     # A [why] entry for a rule that no longer exists would be dead wording.
     from importlib import resources
 
+    # a rule id is a cue's `id = "..."` in cues.toml, or a quoted id in the picture's code
+    # (not any text: "route.stages" is also an attribute, "control.lower()" a call)
     cues = resources.files("geomig.picture").joinpath("cues.toml").read_text("utf-8")
     code = "".join(p.read_text("utf-8") for p in Path(rf.__file__).parents[1].joinpath("picture").glob("*.py"))
-    missing = [rule for rule in styles.default().raw["why"] if rule not in cues and rule not in code]
+    ids = set(re.findall(r'^\s*id\s*=\s*"([\w.]+)"', cues, re.M)) | set(re.findall(r'["\']([a-z_]+\.[a-z_]+)["\']', code))
+    missing = [rule for rule in styles.default().raw["why"] if rule not in ids]
     assert missing == []
 
 
@@ -672,3 +675,6 @@ def test_places_without_a_story_say_so_under_the_title():
     assert json.dumps(NO_STORY_NOTE)[1:-1] in to_html(render(places))
     story = Picture((*places.features, _point("launch_point", "Zuwara", "geonames:2208425", 12.08, 32.93)))
     assert json.dumps(NO_STORY_NOTE)[1:-1] not in to_html(render(story))
+    # an origin is part of the story too, though it is drawn in the places' layer
+    origin = Picture((*places.features, _point("origin", "Sudan", "geonames:366755", 29.94, 15.99)))
+    assert json.dumps(NO_STORY_NOTE)[1:-1] not in to_html(render(origin))

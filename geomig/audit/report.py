@@ -38,8 +38,10 @@ MENTION_FLAGS = {"vague": "vague-region", "organisation": "organisation", "unres
 #: organisation names; then sound choices (RANK_OK), the analyst's own decisions, and
 #: last the words turned down as persons, common words or names no place of which fits the
 #: text (rarely places, many: a heading's "MEDIA", a first name).
+#: Words turned down: no place (ranked last, and never called "unresolved").
+NOT_A_PLACE = ("person", "common-word", "implausible")
 RANK = {"low-confidence": 0, "ambiguous": 0, "unresolved": 1, "vague-region": 2,
-        "organisation": 3, "overridden": 5, "person": 6, "common-word": 6, "implausible": 6}
+        "organisation": 3, "overridden": 5, **dict.fromkeys(NOT_A_PLACE, 6)}
 RANK_OK = 4
 
 #: Roles a mention's place can be given (a plain place is no role; a route has no single place).
@@ -161,7 +163,7 @@ def flags_of(m: Mention, *, min_confidence: float | None = None,
         mapped = MENTION_FLAGS.get(f, f)
         if mapped not in flags:
             flags.append(mapped)
-    if m.id is None and not {"unresolved", "organisation", "person", "common-word", "implausible"} & set(flags):
+    if m.id is None and not {"unresolved", "organisation", *NOT_A_PLACE} & set(flags):
         flags.append("unresolved")
     return tuple(flags), margin
 

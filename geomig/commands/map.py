@@ -36,7 +36,7 @@ def register(app: typer.Typer) -> None:
         """Draw the migration picture as a layered Leaflet map, a report fragment or a static image."""
         # The maps stack (folium, shapely, numpy) loads when a map is drawn, not for every command.
         from geomig.documents import outputs
-        from geomig.maps.features import parse_bounds
+        from geomig.maps.features import parse_bounds, tells_story
         from geomig.maps.offline import tiles as basemap_tiles
         from geomig.maps.produce import FORMATS, is_picture_path, load_inputs, produce
 
@@ -80,7 +80,7 @@ def register(app: typer.Typer) -> None:
         else:
             outputs.write_atomic(output, data)
             n = len(inputs.picture.features)
-            told = n == 0 or any((f.role or "place") != "place" for f in inputs.picture.features)
+            told = n == 0 or tells_story(inputs.picture.features)
             typer.echo(f"Wrote {output} ({kind}, {n} feature{'s' if n != 1 else ''}"
                        f"{'' if told else '; no migration found, only the places named'})", err=True)
         if inputs.failures:

@@ -128,11 +128,10 @@ def write_parquet(frame, path) -> None:
 
 
 def finish(store: Store, parts: Iterable[Partition], n_parts: int, dates: Mapping[str, str | None],
-           problems: Sequence[Problem], options: Options, assembly: Assembly | None = None) -> dict:
+           problems: Sequence[Problem], options: Options, assembly: Assembly) -> dict:
     """Write every final output from the partitions (`parts`, in partition order: taken as
     they come, so documents.jsonl is written while later partitions are still being
-    processed, and their readings added to `assembly`, the run's picture.Assembly, a new
-    one if none is given); returns the summary. The partitions' objects are frozen
+    processed, and their readings added to `assembly`, the run's picture.Assembly); returns the summary. The partitions' objects are frozen
     (gc.freeze) as they come, and the picture once assembled: the caller unfreezes them.
 
     With workers there is a second core once the last partition is in: the mention table
@@ -140,7 +139,6 @@ def finish(store: Store, parts: Iterable[Partition], n_parts: int, dates: Mappin
     partition's mention rows as they come (side.fed), and the picture files beside the map
     (side.beside). The timings are each output's own after the last partition:
     documents_s, geocodes_s, assemble_s, picture_s, map_s."""
-    assembly = assembly if assembly is not None else stages.assembly()
     failures: list[dict] = []
     counts = Counter()
     parallel = options.workers > 1 or options.scheduler is not None

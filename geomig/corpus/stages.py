@@ -72,14 +72,6 @@ def warm_map() -> None:
     offline.land_near(Point(0.0, 0.0))
 
 
-def assemble(readings: list[Reading]) -> Picture:
-    """The picture of every document read, in input order: the same as extract() of the
-    whole corpus at once, whatever the partitions."""
-    whole = assembly()
-    whole.add(readings)
-    return whole.picture()
-
-
 def render(picture: Picture, *, title: str | None, offline: bool) -> folium.Map:
     """The layered map of a picture."""
     from geomig import maps

@@ -78,13 +78,6 @@ def _strength(f: Feature) -> dict[tuple[str, int, int], float]:
     return best
 
 
-def strongest(f: Feature, recency: Mapping[str, tuple], k: int = MAP_QUOTES) -> list[Source]:
-    """The k sources to quote: the most confident claims first, then the sentences that
-    mark the most words, then the latest articles (`recency`: recency_order()); ties keep
-    picture order."""
-    return _strongest(f, _strength(f), recency, k)
-
-
 def _strongest(f: Feature, strength: dict, recency: Mapping[str, tuple], k: int) -> list[Source]:
     import heapq
 

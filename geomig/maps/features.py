@@ -328,6 +328,12 @@ def bounds(all_items: Iterable[Item]) -> Box | None:
     return tuple(shapely.GeometryCollection(geoms).bounds)  # type: ignore[return-value]
 
 
+def tells_story(features: Iterable[Feature]) -> bool:
+    """Whether a picture holds any migration (a role, a route or a zone), not only places
+    merely mentioned: the page, the static image and the command say so when it does not."""
+    return any((f.role or "place") != "place" for f in features)
+
+
 def story_bounds(all_items: Iterable[Item], styles: Styles) -> Box | None:
     """The box the first view fits: the story's layers (styles' `story_layers`), else every item."""
     all_items = list(all_items)

@@ -36,6 +36,7 @@ from geomig.maps.features import (
     label_rank,
     sources,
     story_bounds,
+    tells_story,
 )
 from geomig.maps.styles import Styles, default
 from geomig.picture.model import PLACE_CONFIDENCE, ROLE_CONFIDENCE, Picture
@@ -355,8 +356,7 @@ def render_map(
 
     m.add_child(Call("labels", m))
     legend_html = _legend(all_items, styles, bool(audit_points))
-    story = set(styles.map.get("story_layers", ()))
-    sub = NO_STORY_NOTE if all_items and not any(it.layer in story for it in all_items) else ""
+    sub = NO_STORY_NOTE if all_items and not tells_story(it.feature for it in all_items) else ""
     if title or sub:
         m.add_child(Call("title", m, title or "", *([sub] if sub else [])))
     m.add_child(Call("fullscreen", m))

@@ -120,13 +120,14 @@ def _quotes(name: str, quotes: Sequence[Quote], max_quotes: int) -> str:
 
 
 
-def reasons(cue: str) -> list[tuple[str, str, str]]:
+def reasons(cue: str, styles: Styles | None = None) -> list[tuple[str, str, str]]:
     """(rule id, reason in words, matched words) for each rule a cue names, each reason once:
     "launch.departure: “boats leaving Senegal”" gives ("launch.departure", "departure", "boats leaving Senegal");
-    the words for a rule are the styles' [why] entry, else the rule id's last part."""
+    the words for a rule are the styles' [why] entry (default: the packaged styles), else the
+    rule id's last part."""
     out: list[tuple[str, str, str]] = []
     seen: set[tuple[str, str]] = set()
-    plain = default().raw.get("why", {})
+    plain = (styles or default()).raw.get("why", {})
     for rule, words in cue_rules(cue):
         word = plain.get(rule) or rule.split(".", 1)[-1].replace("_", " ")
         if (word, words) not in seen:
@@ -135,9 +136,9 @@ def reasons(cue: str) -> list[tuple[str, str, str]]:
     return out
 
 
-def _why(cue: str) -> str:
+def _why(cue: str, styles: Styles) -> str:
     """The reader's line: why a role was given, in the article's words, without rule ids."""
-    found = reasons(cue)
+    found = reasons(cue, styles)
     if not found:
         return ""
     said = "; ".join(f"{esc(word)}: <q>{esc(words)}</q>" for _, word, words in found[:4])
@@ -219,7 +220,7 @@ def feature_popup(item: Item, styles: Styles, place_confidence: float | None = N
         parts.append(f'<p class="w">⚠ {esc(p["warning"])}</p>')
     parts.append(_support(p))
     if role != "route":
-        parts.append(_why(f.cue))
+        parts.append(_why(f.cue, styles))
     details = [(label, p.get(key)) for key, label in (("control", "Control"), ("actor", "Actor"),
                                                      ("affiliation", "Affiliation"))]
     rows = "".join(

@@ -26,7 +26,7 @@ from shapely.geometry import box
 
 from geomig.errors import RenderError
 from geomig.maps import legend, offline
-from geomig.maps.features import Box, Item, as_picture, items, label_rank, sources, story_bounds
+from geomig.maps.features import Box, Item, as_picture, items, label_rank, sources, story_bounds, tells_story
 from geomig.maps.html import EMPTY_NOTE, NO_STORY_NOTE, gazetteer_version, geomig_version, provenance_time
 from geomig.maps.styles import Styles, default
 
@@ -79,8 +79,7 @@ def to_image(picture: Any, fmt: str = "png", *, title: str | None = None, gazett
     picture = as_picture(picture)
     hidden = {layer.key for layer in styles.layers if not layer.show}
     drawn = [it for it in items(picture, styles) if it.layer not in hidden]
-    story = set(styles.map.get("story_layers", ()))
-    no_story = bool(drawn) and not any(it.layer in story for it in drawn)
+    no_story = bool(drawn) and not tells_story(it.feature for it in drawn)
     # --bounds is the frame asked for (a thin margin); the story's box gets room round it.
     minx, miny, maxx, maxy = _extent(bounds, 0.02) if bounds else _extent(story_bounds(drawn, styles))
     title = title if title is not None else styles.map["title"]
