@@ -23,7 +23,6 @@ import hashlib
 import json
 import pickle
 import re
-import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -41,12 +40,9 @@ from geomig.evaluate import picture as pe  # noqa: E402
 from geomig.geoparse.geocode import geocode_document  # noqa: E402
 from geomig.models import Document  # noqa: E402
 from geomig.picture import cues as _cues  # noqa: E402
-from geomig.picture import extract, learned  # noqa: E402
+from geomig.picture import extract, learned, read_rules  # noqa: E402
 from geomig.picture.claims import PlaceRef  # noqa: E402
 from geomig.picture.model import Feature  # noqa: E402
-from geomig.picture.relevance import no_role  # noqa: E402
-from geomig.picture.roles import role_claims  # noqa: E402
-from geomig.picture.zones import context, zone_claims  # noqa: E402
 
 CLASSES = ("none", "origin", "launch", "destination", "control")
 MIN_DOCS = 3
@@ -101,15 +97,9 @@ def examples(gdocs, docs):
     lex = _cues.default()
     rows = []   # (doc index, candidate, label)
     for i, (doc, (_, _, gold)) in enumerate(zip(gdocs, docs, strict=True)):
-        doc_lex = lex.for_document(doc.text)
+        doc_lex, sentences, ruled, _, zones = read_rules(doc, lex)   # as picture.read does
         if doc_lex.is_off_topic:
             continue
-        joined = _cues.join_wrapped(doc, lex)  # as picture._read does
-        unnamed = _cues.setting_rx(doc_lex, "unnamed")
-        sentences = [_cues.mask(joined, s, unnamed) for s in range(len(joined.sentences))]
-        ruled = role_claims(sentences, doc_lex)
-        kept = no_role(ruled, sentences, doc_lex)
-        zones = zone_claims(sentences, doc_lex, context(joined, kept, doc_lex))
         for cand in learned.candidates(sentences, ruled, zones, doc_lex):
             rows.append((i, cand, label(PlaceRef.of(cand.mention), cand.mention.text, gold)))
     return rows

@@ -81,7 +81,10 @@ def read(documents: Iterable[GeocodedDocument], *, gazetteer: Gazetteer | None =
         return [_read(doc, lex) for doc in documents if not isinstance(doc, Failure)]
 
 
-def _read(doc: GeocodedDocument, lex: _cues.Lexicon) -> Reading:
+def read_rules(doc: GeocodedDocument, lex: _cues.Lexicon):
+    """What the rules read in a document: (its lexicon for this text, its masked sentences,
+    every role claim the cues make, those kept (no_role), the control zone claims). read()
+    goes on from here; the learned model's training reads the same (benchmarks/train_roles.py)."""
     doc_lex = lex.for_document(doc.text)
     # Cues read sentences whole, even where a hard line break cut one in two; the
     # reading keeps the document as geocoded.
@@ -90,8 +93,12 @@ def _read(doc: GeocodedDocument, lex: _cues.Lexicon) -> Reading:
     sentences = [_cues.mask(joined, i, unnamed) for i in range(len(joined.sentences))]
     ruled = role_claims(sentences, doc_lex)
     claims = no_role(ruled, sentences, doc_lex)
-    ctx = context(joined, claims, doc_lex)
-    zones = zone_claims(sentences, doc_lex, ctx)
+    zones = zone_claims(sentences, doc_lex, context(joined, claims, doc_lex))
+    return doc_lex, sentences, ruled, claims, zones
+
+
+def _read(doc: GeocodedDocument, lex: _cues.Lexicon) -> Reading:
+    doc_lex, sentences, ruled, claims, zones = read_rules(doc, lex)
     # (the learned model adds roles only to places no rule claimed: learned.py)
     claims = not_held(claims + learned.claims(sentences, ruled, zones, doc_lex), zones, lex)
     actors, affs, facts = [], [], []
@@ -255,4 +262,4 @@ def _meta(gaz: Gazetteer | None) -> dict:
 
 
 __all__ = ["CONTROLS", "ROLES", "Assembly", "Fact", "Feature", "Leg", "Picture", "Reading", "Source", "assemble",
-           "by_boat", "extract", "low_confidence", "merge_pictures", "read"]
+           "by_boat", "extract", "low_confidence", "merge_pictures", "read", "read_rules"]
