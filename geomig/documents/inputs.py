@@ -153,17 +153,20 @@ _OTHER = {
 _OTHER_WORDS = {lang: frozenset(words.split()) for lang, words in _OTHER.items()}
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _language(text: str) -> str | None:
     """The language a text is plainly written in, if it is plainly not English; else None.
 
     Conservative: under 3% of its words English function words, and either 100 letters mostly
     of a non-Latin script, or 25 words of which another language's function words make over 12%."""
     sample = text[:20_000]
+    words = _WORD.findall(sample.lower())
+    if sum(w in _ENGLISH for w in words) >= 0.03 * len(words):
+        return None     # English (or no words): most texts stop here, before letters are read
     letters = [c for c in sample if c.isalpha()]
     if len(letters) < 100:
-        return None
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+", sample)]
-    if sum(w in _ENGLISH for w in words) >= 0.03 * len(words):
         return None
     if sum(c < "\u0250" for c in letters) < 0.5 * len(letters):
         script = _script(letters)
