@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -49,9 +50,12 @@ class RoutePlan:
     claims: tuple[Claim, ...]
 
 
-def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None) -> list[RoutePlan]:
+def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
+         resumes: re.Pattern | None = None) -> list[RoutePlan]:
     """Route plans from every document's positive role claims, merged by departure country.
-    `by_sea` tells a claim of a departure or arrival by boat (the last leg goes by sea).
+    `by_sea` tells a claim of a departure or arrival by boat (the last leg goes by sea);
+    `resumes` matches the words of a claim that opens a sentence going on from a landing
+    ("From Italy he took trains through ..."): the route goes on past the landing.
 
     A document naming a destination starts (or joins) the corridor of its departure
     country; a document naming only transit or launch places joins every corridor that
@@ -80,7 +84,7 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None)
                 groups[key].extend(doc_claims)
     plans: list[RoutePlan] = []
     for key in sorted(groups):
-        plans.extend(_plans(groups[key], by_sea))
+        plans.extend(_plans(groups[key], by_sea, resumes))
     planned = _Planned(plans)
     for doc_claims in by_doc.values():
         plans.extend(_stated(doc_claims, planned))
@@ -262,7 +266,56 @@ def _km(a: PlaceRef, b: PlaceRef) -> float:
     return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
-def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = None) -> list[RoutePlan]:
+#: How many sentences after a landing the text may still go on from it.
+_ONWARD_SENTENCES = 3
+
+
+def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None) -> dict[str, list[Claim]]:
+    """The places a document moves people on to after a landing, by the landing's place id,
+    in text order: a place they were moved on to from it (a leg roles.py states with a
+    route-only claim of the landing: "landed on X. ... 600 were transferred by ferry to Y"),
+    and the places of a sentence that opens on the landing or its country (`resumes`
+    matches the opening claim's words: "... a boat to X. From Italy he took trains through
+    Y and Z"). Only where the words link them: stops the text names after a landing are as
+    often the way there told afterwards ("they landed in X. Most had come through Y")."""
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if not c.negated and (c.stop or c.role == "returned_from"):
+            by_doc[c.doc].append(c)
+    out: dict[str, list[Claim]] = defaultdict(list)
+    for doc_claims in by_doc.values():
+        doc_claims = sorted(doc_claims, key=lambda c: c.at)
+        landings = [c for c in doc_claims if c.role == "destination" and not c.intended and _RANK[c.place.kind] > 0]
+        if not landings:
+            continue
+        # a leg roles.py states from an earlier landing: its start shares the later arrival's hit
+        moved_from = {c.hit: c.place.id for c in doc_claims if c.role == "returned_from" and c.hit >= 0}
+        opening: dict[int, Claim] = {}      # sentence -> the claim it opens on ("From Italy")
+        if resumes is not None:
+            for c in doc_claims:
+                if c.role == "transit" and resumes.match(c.words):
+                    opening.setdefault(c.sentence, c)
+        for c in doc_claims:
+            if c.role not in ("transit", "destination"):
+                continue
+            before = [w for w in landings if w.at < c.at and c.sentence - w.sentence <= _ONWARD_SENTENCES
+                      and w.place.id != c.place.id and not w.place.holds(c.place) and not c.place.holds(w.place)]
+            if c.role == "destination" and c.hit in moved_from:
+                went_on = lambda w: w.place.id == moved_from[c.hit]  # noqa: E731
+            else:
+                first = opening.get(c.sentence)
+                if first is None or first.at >= c.at:
+                    continue
+                went_on = lambda w: first.place.id == w.place.id or first.place.holds(w.place)  # noqa: E731
+            landing = next((w for w in reversed(before) if went_on(w)), None)
+            if landing is not None:
+                out[landing.place.id].append(c)
+    return out
+
+
+def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = None,
+           resumes: re.Pattern | None = None) -> list[RoutePlan]:
+    moved_on = _moved_on(claims, resumes)
     launches = _places(claims, "launch_point")
     destinations = _most_specific(_places(claims, "destination"))
     used = {p.id for p in launches} | {p.id for p in destinations}
@@ -313,6 +366,8 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             middle = [(p, stage[p.id]) for p in ordered + [p for p in on_way if p.holds(dest)]]
         pairs = ([(origin, "origin")] if origin else []) + middle + [(dest, "destination")]
         pairs = [(p, s) for p, s in pairs if s == "destination" or p.id != dest.id]
+        if dest.id in moved_on:
+            pairs = _going_on(pairs, dest, moved_on)
         # A city never leads to its own country: drop a country just before its own city.
         pairs = [(p, s) for i, (p, s) in enumerate(pairs)
                  if not (i + 1 < len(pairs) and p.holds(pairs[i + 1][0]))]
@@ -328,7 +383,42 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             tuple(dict.fromkeys(c.place.name for c in claims if c.role == "destination")),
             group,
         ))
-    return plans
+    return _not_within(plans)
+
+
+def _not_within(plans: list[RoutePlan]) -> list[RoutePlan]:
+    """The plans whose stops no other plan has all of, in the same order: a route through
+    a landing to the places people were moved on to also goes where the shorter ways
+    between those places go."""
+    ids = [[p.id for p in plan.stops] for plan in plans]
+
+    def within(a: list[str], b: list[str]) -> bool:
+        rest = iter(b)
+        return len(a) < len(b) and all(x in rest for x in a)
+
+    return [plan for plan, a in zip(plans, ids, strict=True) if not any(within(a, b) for b in ids)]
+
+
+def _going_on(pairs: list[tuple[PlaceRef, str]], dest: PlaceRef,
+              moved_on: Mapping[str, list[Claim]]) -> list[tuple[PlaceRef, str]]:
+    """The stops of a route to a landing, going on past it to the places the text moves
+    people on to (and on from those): the last destination the text names ends the route,
+    the others lie between in the order of the shortest way."""
+    later: list[Claim] = []
+    seen, queue = {dest.id}, [dest.id]
+    while queue:
+        for c in moved_on.get(queue.pop(0), ()):
+            if c.place.id not in seen:
+                seen.add(c.place.id)
+                later.append(c)
+                queue.append(c.place.id)
+    if not later:
+        return pairs
+    ends = [c for c in later if c.role == "destination"] or later
+    end = max(ends, key=lambda c: c.at).place
+    between = [c.place for c in later if c.place.id != end.id and not c.place.holds(end)]
+    kept = [(p, s) for p, s in pairs if p.id not in seen or p.id == dest.id]
+    return kept + [(p, "transit") for p in _in_travel_order(dest, between, end)] + [(end, "destination")]
 
 
 def _sea_leg_at(stops: Sequence[PlaceRef], launch: PlaceRef | None) -> int | None:
