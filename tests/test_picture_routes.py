@@ -436,3 +436,29 @@ def test_a_route_all_of_whose_stops_a_longer_one_has_in_order_is_not_drawn_again
 
     long, short, other = route(ZUWARA, LAMPEDUSA, BARI), route(ZUWARA, BARI), route(BARI, LAMPEDUSA)
     assert _not_within([short, long, other]) == [long, other]
+
+
+def test_a_country_named_with_its_town_is_where_the_town_is_not_a_second_departure():
+    # "Migrants left Sfax in Tunisia and landed on Lampedusa": one route, from Sfax, which
+    # the route also knows by its country (the scorer and the popups read stop_aliases)
+    claims = told((("launch_point", SFAX), ("launch_point", TUNISIA), ("destination", LAMPEDUSA)))
+    [route] = plan(claims)
+    assert stops([route]) == [("Sfax", "Lampedusa")]
+    assert route.aliases == (("Tunisia",), ())
+
+
+def test_a_country_named_on_its_own_as_a_departure_still_starts_a_route():
+    # "Boats left Sfax for Lampedusa. Others left Tunisia for Malta."
+    claims = told((("launch_point", SFAX), ("destination", LAMPEDUSA)),
+                  (("launch_point", TUNISIA), ("destination", MALTA)))
+    assert sorted(stops(plan(claims))) == [("Sfax", "Lampedusa"), ("Tunisia", "Malta")]
+
+
+def test_a_town_known_by_its_country_keeps_that_name_on_the_map(gazetteer):
+    import geomig
+    from geomig.evaluate.picture import route_stops
+    from geomig.picture import extract
+
+    text = "Migrants left Sfax in Tunisia overnight and landed on Lampedusa on Friday."
+    routes = extract([geomig.geocode_document(geomig.Document("t.txt", text))]).by_role("route")
+    assert [route_stops(r) for r in routes] == [[("Sfax", "Tunisia"), ("Lampedusa",)]]

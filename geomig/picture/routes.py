@@ -48,6 +48,8 @@ class RoutePlan:
     origins: tuple[str, ...]    # every origin named, stops or not ("Africa")
     destinations: tuple[str, ...]
     claims: tuple[Claim, ...]
+    # per stop, the other names the text locates it by ("Sfax in Tunisia": Tunisia)
+    aliases: tuple[tuple[str, ...], ...] = ()
 
 
 def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
@@ -118,6 +120,7 @@ def _stated(claims: Sequence[Claim], planned: _Planned) -> list[RoutePlan]:
         if c.hit >= 0 and c.role in ("origin", "transit", "launch_point", "destination", "returned", "returned_from"):
             by_hit[c.hit].append(c)
     out: list[RoutePlan] = []
+    country_of = _country_names(claims, _located(claims))
     for group in [*by_hit.values(), *_sentence_legs(claims)]:
         # A return ("pushed back from Croatia to Bosnia") is a movement like any other.
         # A stop the text goes on from ("to X, then on to Y") still ends the leg to it.
@@ -135,7 +138,8 @@ def _stated(claims: Sequence[Claim], planned: _Planned) -> list[RoutePlan]:
         stage = "transit" if starts[0].role == "returned_from" else starts[0].role
         returned = ends[0].role == "returned"
         out.append(RoutePlan((a, b), (stage, "destination"), (Leg(a, b, "land"),), (),
-                             (), () if returned else (b.name,), tuple(group)))
+                             (), () if returned else (b.name,), tuple(group),
+                             (country_of.get(a.id, ()), country_of.get(b.id, ())) if country_of else ()))
     return out
 
 
@@ -197,8 +201,9 @@ def _sentence_legs(claims: Sequence[Claim]) -> list[list[Claim]]:
     """A departure and an arrival one sentence states in turn ("From X, the trucks cross the
     border with Y", "the next move from X: north to Y"): a leg, as if one cue said it."""
     out = []
+    located = _located(claims)
     for c in claims:
-        if c.role != "launch_point" or c.negated:
+        if c.role != "launch_point" or c.negated or c.place.id in located:
             continue
         later = [e for e in claims if e.sentence == c.sentence and e.at > c.at and not e.negated
                  and e.hit != c.hit and (e.role == "destination" or (e.role == "transit" and e.onward))]
@@ -285,8 +290,7 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None) -> dict[str, 
     out: dict[str, list[Claim]] = defaultdict(list)
     for doc_claims in by_doc.values():
         doc_claims = sorted(doc_claims, key=lambda c: c.at)
-        landings = [c for c in doc_claims if c.role == "destination" and not c.intended and _RANK[c.place.kind] > 0]
-        if not landings:
+        if not any(c.role == "destination" for c in doc_claims):
             continue
         # a leg roles.py states from an earlier landing: its start shares the later arrival's hit
         moved_from = {c.hit: c.place.id for c in doc_claims if c.role == "returned_from" and c.hit >= 0}
@@ -295,28 +299,64 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None) -> dict[str, 
             for c in doc_claims:
                 if c.role == "transit" and resumes.match(c.words):
                     opening.setdefault(c.sentence, c)
+        # the last landing so far at each place and in each country: looked up, not searched
+        # (a long text names thousands of landings)
+        at_place: dict[str, Claim] = {}
+        in_country: dict[str, Claim] = {}
         for c in doc_claims:
-            if c.role not in ("transit", "destination"):
-                continue
-            before = [w for w in landings if w.at < c.at and c.sentence - w.sentence <= _ONWARD_SENTENCES
-                      and w.place.id != c.place.id and not w.place.holds(c.place) and not c.place.holds(w.place)]
-            if c.role == "destination" and c.hit in moved_from:
-                went_on = lambda w: w.place.id == moved_from[c.hit]  # noqa: E731
-            else:
-                first = opening.get(c.sentence)
-                if first is None or first.at >= c.at:
-                    continue
-                went_on = lambda w: first.place.id == w.place.id or first.place.holds(w.place)  # noqa: E731
-            landing = next((w for w in reversed(before) if went_on(w)), None)
-            if landing is not None:
-                out[landing.place.id].append(c)
+            if c.role in ("transit", "destination"):
+                if c.role == "destination" and c.hit in moved_from:
+                    landing = at_place.get(moved_from[c.hit])
+                else:
+                    first = opening.get(c.sentence)
+                    landing = None if first is None or first.at >= c.at else at_place.get(
+                        first.place.id, in_country.get(first.place.country) if first.place.kind == "country" else None)
+                if (landing is not None and c.sentence - landing.sentence <= _ONWARD_SENTENCES
+                        and landing.place.id != c.place.id and not landing.place.holds(c.place)
+                        and not c.place.holds(landing.place)):
+                    out[landing.place.id].append(c)
+            if c.role == "destination" and not c.intended and _RANK[c.place.kind] > 0:
+                at_place[c.place.id] = c
+                if c.place.country:
+                    in_country[c.place.country] = c
     return out
+
+
+def _located(claims: Sequence[Claim]) -> dict[str, set[str]]:
+    """The countries a launch point's sentence names it with ("left Sfax in Tunisia", "set
+    off from Zuwara, Libya"), by the country's place id: the towns in it. A country named
+    as a launch point only so is where the town is, not a second place boats leave from."""
+    towns: dict[tuple[str, int], dict[str, str]] = defaultdict(dict)   # (doc, sentence) -> country -> town id
+    for c in claims:
+        if c.role == "launch_point" and _RANK[c.place.kind] > 1 and c.place.country:
+            towns[(c.doc, c.sentence)].setdefault(c.place.country, c.place.id)
+    located: dict[str, set[str]] = defaultdict(set)
+    alone: set[str] = set()
+    for c in claims:
+        if c.role == "launch_point" and c.place.kind == "country":
+            town = towns.get((c.doc, c.sentence), {}).get(c.place.country)
+            if town is None:
+                alone.add(c.place.id)
+            else:
+                located[c.place.id].add(town)
+    return {k: v for k, v in located.items() if k not in alone}
+
+
+def _country_names(claims: Sequence[Claim], located: Mapping[str, set[str]]) -> dict[str, tuple[str, ...]]:
+    """A town's other names on a route: the countries the text locates it in (_located)."""
+    names: dict[str, tuple[str, ...]] = defaultdict(tuple)
+    for p in _distinct(c.place for c in claims if c.place.id in located):
+        for town in sorted(located[p.id]):
+            names[town] += (p.name,)
+    return names
 
 
 def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = None,
            resumes: re.Pattern | None = None) -> list[RoutePlan]:
     moved_on = _moved_on(claims, resumes)
-    launches = _places(claims, "launch_point")
+    located = _located(claims)
+    launches = [p for p in _places(claims, "launch_point") if p.id not in located]
+    country_of = _country_names(claims, located)
     destinations = _most_specific(_places(claims, "destination"))
     used = {p.id for p in launches} | {p.id for p in destinations}
     transits = [p for p in _places(claims, "transit") if p.id not in used and _RANK[p.kind] > 0]
@@ -381,7 +421,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             tuple(stops), tuple(stages), legs, seas,
             tuple(dict.fromkeys(c.place.name for c in claims if c.role == "origin")),
             tuple(dict.fromkeys(c.place.name for c in claims if c.role == "destination")),
-            group,
+            group, tuple(country_of.get(p.id, ()) for p in stops) if country_of else (),
         ))
     return _not_within(plans)
 
@@ -667,6 +707,7 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
     props = {
         "legs": legs, "modes": [leg["mode"] for leg in legs],
         "stops": [p.id for p in route.stops], "stop_names": [p.name for p in route.stops],
+        **({"stop_aliases": [list(a) for a in route.aliases]} if any(route.aliases) else {}),
         "stages": list(route.stages), "seas": [leg["sea"] for leg in legs if leg.get("sea")],
         "origins": list(route.origins), "destinations": list(route.destinations),
         "documents": list(documents),
