@@ -359,11 +359,11 @@ def _in_order(route: list[str], *names: str) -> bool:
 def test_a_journey_goes_on_past_its_landing_in_the_order_the_text_tells(gazetteer):
     # The landing is Lampedusa; "From Italy" opens the next sentence on the landing's
     # country, so the places it names come after the landing, ending at the camps' town.
-    text = ("Omar, a Sudanese refugee, paid smugglers in Tripoli for a place on a boat from "
-            "Zuwara to Lampedusa in May. From Italy he rode trains through Ventimiglia and Paris "
-            "to the camps near Calais.")
+    text = ("Omar, a Sudanese refugee, left Khartoum in April, crossed the desert into Libya and "
+            "paid smugglers for a place on a boat from Zuwara to Lampedusa in May. From Italy he "
+            "rode trains through Ventimiglia and Paris to the camps near Calais.")
     routes = _real_routes(text)
-    assert any(_in_order(r, "Zuwara", "Lampedusa", "Ventimiglia", "Paris", "Calais") for r in routes), routes
+    assert ["Khartoum", "Libya", "Zuwara", "Lampedusa", "Ventimiglia", "Paris", "Calais"] in routes, routes
     assert not any(_in_order(r, "Paris", "Lampedusa") or _in_order(r, "Ventimiglia", "Lampedusa") for r in routes)
     assert not any(r[0] in ("Paris", "Ventimiglia") for r in routes)
 
@@ -462,3 +462,22 @@ def test_a_town_known_by_its_country_keeps_that_name_on_the_map(gazetteer):
     text = "Migrants left Sfax in Tunisia overnight and landed on Lampedusa on Friday."
     routes = extract([geomig.geocode_document(geomig.Document("t.txt", text))]).by_role("route")
     assert [route_stops(r) for r in routes] == [[("Sfax", "Tunisia"), ("Lampedusa",)]]
+
+
+KHARTOUM = PlaceRef("geonames:379252", "Khartoum", "city", "SD", 15.55, 32.53)
+
+
+def test_a_departure_and_the_country_entered_lead_to_a_launch_point_in_it():
+    # "He left Khartoum, crossed the desert into Libya and paid for a boat from Zuwara to
+    # Lampedusa": one journey through Libya, not a route from Khartoum beside one from Zuwara
+    src = Source("t.txt", 0, 200, "A journey told in one sentence.")
+    claims = [Claim("launch_point", KHARTOUM, "t.txt", 0, "test", "left Khartoum", src, 0.9, at=10, hit=1),
+              Claim("transit", LIBYA, "t.txt", 0, "test", "into Libya", src, 0.9, at=40, hit=2, onward=True),
+              Claim("launch_point", ZUWARA, "t.txt", 0, "test", "from Zuwara", src, 0.9, at=80, hit=3),
+              Claim("destination", LAMPEDUSA, "t.txt", 0, "test", "to Lampedusa", src, 0.9, at=90, hit=3)]
+    assert [s for s in stops(plan(claims)) if "Zuwara" in s] == [("Khartoum", "Libya", "Zuwara", "Lampedusa")]
+    assert not any(s[:2] == ("Khartoum", "Lampedusa") for s in stops(plan(claims)))
+    # the country entered after it is another one: no lead (a launch point in Tunisia is not reached)
+    other = [c if c.place is not LIBYA else Claim("transit", TUNISIA, "t.txt", 0, "test", "into Tunisia", src, 0.9,
+                                                    at=40, hit=2, onward=True) for c in claims]
+    assert not any(s[:3] == ("Khartoum", "Tunisia", "Zuwara") for s in stops(plan(other)))

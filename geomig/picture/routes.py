@@ -354,6 +354,7 @@ def _country_names(claims: Sequence[Claim], located: Mapping[str, set[str]]) -> 
 def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = None,
            resumes: re.Pattern | None = None) -> list[RoutePlan]:
     moved_on = _moved_on(claims, resumes)
+    led = _leads(claims)
     located = _located(claims)
     launches = [p for p in _places(claims, "launch_point") if p.id not in located]
     country_of = _country_names(claims, located)
@@ -411,6 +412,8 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
         # A city never leads to its own country: drop a country just before its own city.
         pairs = [(p, s) for i, (p, s) in enumerate(pairs)
                  if not (i + 1 < len(pairs) and p.holds(pairs[i + 1][0]))]
+        if launch is not None and launch.id in led:
+            pairs = _led_to(pairs, launch, led[launch.id])
         if len(pairs) < 2:
             continue
         stops, stages = [p for p, _ in pairs], [s for _, s in pairs]
@@ -437,6 +440,64 @@ def _not_within(plans: list[RoutePlan]) -> list[RoutePlan]:
         return len(a) < len(b) and all(x in rest for x in a)
 
     return [plan for plan, a in zip(plans, ids, strict=True) if not any(within(a, b) for b in ids)]
+
+
+def _leads(claims: Sequence[Claim]) -> dict[str, tuple[PlaceRef, PlaceRef]]:
+    """The launch points a journey told before reaches, by id: a departure and the country
+    its sentence then enters ("left X, crossed the desert into Libya and paid for a boat
+    from Zuwara"), when a launch point in that country comes after them within a few
+    sentences: (where the journey left, the country entered)."""
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if not (c.negated or c.intended) and c.stop:
+            by_doc[c.doc].append(c)
+    out: dict[str, tuple[PlaceRef, PlaceRef]] = {}
+    for doc_claims in by_doc.values():
+        if not any(c.role == "launch_point" for c in doc_claims):
+            continue
+        by_country: dict[str, list[Claim]] = defaultdict(list)
+        for c in sorted(doc_claims, key=lambda c: c.at):
+            if c.role == "launch_point" and c.place.country:
+                by_country[c.place.country].append(c)
+        starts_at = {k: [b.at for b in v] for k, v in by_country.items()}   # looked up, not searched
+        for start, entered in _entries(doc_claims):
+            if entered.place.country in (None, start.place.country):
+                continue
+            launched = by_country.get(entered.place.country, [])
+            i = bisect.bisect_right(starts_at[entered.place.country], entered.at) if launched else 0
+            later = launched[i] if i < len(launched) else None
+            if (later is not None and later.place.id != entered.place.id
+                    and later.sentence - start.sentence <= _ONWARD_SENTENCES):
+                out.setdefault(later.place.id, (start.place, entered.place))
+    return out
+
+
+def _entries(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
+    """A place left (a departure, or a town people left home from) and the first place its
+    sentence then has them enter: (left, entered)."""
+    by_sentence: dict[int, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_sentence[c.sentence].append(c)
+    out = []
+    for c in claims:
+        if c.role == "launch_point" or (c.role == "origin" and _RANK[c.place.kind] > 1):
+            entered = [e for e in by_sentence[c.sentence] if e.at > c.at and e.role == "transit" and e.onward]
+            if entered:
+                out.append((c, min(entered, key=lambda e: e.at)))
+    return out
+
+
+def _led_to(pairs: list[tuple[PlaceRef, str]], launch: PlaceRef,
+            lead: tuple[PlaceRef, PlaceRef]) -> list[tuple[PlaceRef, str]]:
+    """The stops of a route from a launch point, after the way the text says led there."""
+    (start, entered), ids = lead, {p.id for p in lead}
+    i = next((i for i, (p, _) in enumerate(pairs) if p.id == launch.id), None)
+    if i is None:
+        return pairs    # the launch point is no stop of this route (a country before its own town)
+    origins = [(p, s) for p, s in pairs[:i] if s == "origin" and p.id not in ids and p.country != start.country]
+    between = _in_travel_order(start, [p for p, s in pairs[:i] if s != "origin" and p.id not in ids], entered)
+    return (origins + [(start, "transit")] + [(p, "transit") for p in between] + [(entered, "transit")]
+            + [(p, s) for p, s in pairs[i:] if p.id not in ids])
 
 
 def _going_on(pairs: list[tuple[PlaceRef, str]], dest: PlaceRef,
