@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from geomig.picture.model import Source
@@ -340,3 +342,142 @@ def test_a_leg_set_out_from_is_read_within_its_own_document():
     through = Claim("transit", MALTA, "d1.txt", 0, "test", "through", src, 0.9, at=20, hit=1)
     claims = [*stated("d0.txt", tunis, SFAX, ("transit", "destination")), through]
     assert _set_out(claims) == [tunis.id]
+
+
+def _real_routes(text: str) -> list[list[str]]:
+    import geomig
+    from geomig.picture import extract
+
+    return _routes(extract([geomig.geocode_document(geomig.Document("t.txt", text))]))
+
+
+def _in_order(route: list[str], *names: str) -> bool:
+    rest = iter(route)
+    return all(n in rest for n in names)
+
+
+def test_a_journey_goes_on_past_its_landing_in_the_order_the_text_tells(gazetteer):
+    # The landing is Lampedusa; "From Italy" opens the next sentence on the landing's
+    # country, so the places it names come after the landing, ending at the camps' town.
+    text = ("Omar, a Sudanese refugee, left Khartoum in April, crossed the desert into Libya and "
+            "paid smugglers for a place on a boat from Zuwara to Lampedusa in May. From Italy he "
+            "rode trains through Ventimiglia and Paris to the camps near Calais.")
+    routes = _real_routes(text)
+    assert ["Khartoum", "Libya", "Zuwara", "Lampedusa", "Ventimiglia", "Paris", "Calais"] in routes, routes
+    assert not any(_in_order(r, "Paris", "Lampedusa") or _in_order(r, "Ventimiglia", "Lampedusa") for r in routes)
+    assert not any(r[0] in ("Paris", "Ventimiglia") for r in routes)
+
+
+BARI = PlaceRef("geonames:3182351", "Bari", "city", "IT", 41.12, 16.87)
+ROME = PlaceRef("geonames:3169070", "Rome", "city", "IT", 41.89, 12.51)
+MILAN = PlaceRef("geonames:3173435", "Milan", "city", "IT", 45.46, 9.19)
+PARIS = PlaceRef("geonames:2988507", "Paris", "city", "FR", 48.85, 2.35)
+NIGER_TOWN = PlaceRef("geonames:2448085", "Agadez", "city", "NE", 16.97, 7.99)
+ITALY_C = PlaceRef("geonames:3175395", "Italy", "country", "IT", 43.53, 12.15)
+FRANCE = PlaceRef("geonames:3017382", "France", "country", "FR", 46.0, 2.0)
+
+
+def _claim(role, place, sentence, at, hit, words="", doc="t.txt", **kw) -> Claim:
+    src = Source(doc, 0, 200, "A report told in a few sentences.")
+    return Claim(role, place, doc, sentence, "test", words or place.name, src, 0.9, at=at, hit=hit, **kw)
+
+
+def _resumed():
+    from geomig.picture import cues, resumed
+
+    return resumed(cues.default())
+
+
+RESUMED = _resumed()  # the cue data's words opening a sentence that goes on ("From X, ...")
+
+
+def test_places_a_sentence_opening_on_the_landing_names_come_after_it():
+    # "They sailed from Zuwara to Lampedusa. From Italy they went through Milan to Paris."
+    claims = [_claim("launch_point", ZUWARA, 0, 10, 0), _claim("destination", LAMPEDUSA, 0, 20, 0),
+              _claim("transit", ITALY_C, 1, 100, 1, "From Italy"), _claim("transit", MILAN, 1, 120, 2),
+              _claim("destination", PARIS, 1, 130, 2)]
+    assert stops(plan(claims, resumes=RESUMED)) == [("Zuwara", "Lampedusa", "Milan", "Paris")]
+    # without the opening words the stops are ordered by the way, all before one landing
+    assert ("Zuwara", "Lampedusa", "Milan", "Paris") not in stops(plan(claims))
+
+
+def test_a_sentence_opening_on_another_place_goes_on_from_nothing():
+    # "They sailed from Zuwara to Lampedusa. From France others went through Milan to Rome."
+    claims = [_claim("launch_point", ZUWARA, 0, 10, 0), _claim("destination", LAMPEDUSA, 0, 20, 0),
+              _claim("transit", FRANCE, 1, 100, 1, "From France"), _claim("transit", MILAN, 1, 120, 2),
+              _claim("destination", ROME, 1, 130, 2)]
+    assert not any(_in_order(list(s), "Lampedusa", "Rome") for s in stops(plan(claims, resumes=RESUMED)))
+
+
+def test_stops_told_after_a_landing_without_words_going_on_stay_on_the_way_there():
+    # "Migrants landed in Lampedusa. Most had come through Agadez and Zuwara."
+    claims = [_claim("destination", LAMPEDUSA, 0, 10, 0), _claim("transit", NIGER_TOWN, 1, 100, 1),
+              _claim("launch_point", ZUWARA, 1, 120, 2)]
+    assert stops(plan(claims, resumes=RESUMED)) == [("Agadez", "Zuwara", "Lampedusa")]
+
+
+def test_a_place_people_were_moved_on_to_extends_the_route_through_the_landing():
+    # "The boat from Zuwara landed in Lampedusa. Two days later 300 were taken by ferry to
+    # Bari and then by bus to Rome": roles.py states each move on with a route-only claim
+    # of the place before it (returned_from, sharing the later arrival's hit).
+    landed = _claim("destination", LAMPEDUSA, 0, 20, 0)
+    bari = _claim("destination", BARI, 1, 120, 1)
+    rome = _claim("destination", ROME, 1, 150, 2)
+    claims = [_claim("launch_point", ZUWARA, 0, 10, 0), landed, bari, rome,
+              replace(landed, role="returned_from", hit=1), replace(bari, role="returned_from", hit=2)]
+    assert stops(plan(claims, resumes=RESUMED)) == [("Zuwara", "Lampedusa", "Bari", "Rome")]
+
+
+def test_a_route_all_of_whose_stops_a_longer_one_has_in_order_is_not_drawn_again():
+    from geomig.picture.routes import RoutePlan, _not_within
+
+    def route(*places):
+        return RoutePlan(tuple(places), (), (), (), (), (), ())
+
+    long, short, other = route(ZUWARA, LAMPEDUSA, BARI), route(ZUWARA, BARI), route(BARI, LAMPEDUSA)
+    assert _not_within([short, long, other]) == [long, other]
+
+
+def test_a_country_named_with_its_town_is_where_the_town_is_not_a_second_departure():
+    # "Migrants left Sfax in Tunisia and landed on Lampedusa": one route, from Sfax, which
+    # the route also knows by its country (the scorer and the popups read stop_aliases)
+    claims = told((("launch_point", SFAX), ("launch_point", TUNISIA), ("destination", LAMPEDUSA)))
+    [route] = plan(claims)
+    assert stops([route]) == [("Sfax", "Lampedusa")]
+    assert route.aliases == (("Tunisia",), ())
+
+
+def test_a_country_named_on_its_own_as_a_departure_still_starts_a_route():
+    # "Boats left Sfax for Lampedusa. Others left Tunisia for Malta."
+    claims = told((("launch_point", SFAX), ("destination", LAMPEDUSA)),
+                  (("launch_point", TUNISIA), ("destination", MALTA)))
+    assert sorted(stops(plan(claims))) == [("Sfax", "Lampedusa"), ("Tunisia", "Malta")]
+
+
+def test_a_town_known_by_its_country_keeps_that_name_on_the_map(gazetteer):
+    import geomig
+    from geomig.evaluate.picture import route_stops
+    from geomig.picture import extract
+
+    text = "Migrants left Sfax in Tunisia overnight and landed on Lampedusa on Friday."
+    routes = extract([geomig.geocode_document(geomig.Document("t.txt", text))]).by_role("route")
+    assert [route_stops(r) for r in routes] == [[("Sfax", "Tunisia"), ("Lampedusa",)]]
+
+
+KHARTOUM = PlaceRef("geonames:379252", "Khartoum", "city", "SD", 15.55, 32.53)
+
+
+def test_a_departure_and_the_country_entered_lead_to_a_launch_point_in_it():
+    # "He left Khartoum, crossed the desert into Libya and paid for a boat from Zuwara to
+    # Lampedusa": one journey through Libya, not a route from Khartoum beside one from Zuwara
+    src = Source("t.txt", 0, 200, "A journey told in one sentence.")
+    claims = [Claim("launch_point", KHARTOUM, "t.txt", 0, "test", "left Khartoum", src, 0.9, at=10, hit=1),
+              Claim("transit", LIBYA, "t.txt", 0, "test", "into Libya", src, 0.9, at=40, hit=2, onward=True),
+              Claim("launch_point", ZUWARA, "t.txt", 0, "test", "from Zuwara", src, 0.9, at=80, hit=3),
+              Claim("destination", LAMPEDUSA, "t.txt", 0, "test", "to Lampedusa", src, 0.9, at=90, hit=3)]
+    assert [s for s in stops(plan(claims)) if "Zuwara" in s] == [("Khartoum", "Libya", "Zuwara", "Lampedusa")]
+    assert not any(s[:2] == ("Khartoum", "Lampedusa") for s in stops(plan(claims)))
+    # the country entered after it is another one: no lead (a launch point in Tunisia is not reached)
+    other = [c if c.place is not LIBYA else Claim("transit", TUNISIA, "t.txt", 0, "test", "into Tunisia", src, 0.9,
+                                                    at=40, hit=2, onward=True) for c in claims]
+    assert not any(s[:3] == ("Khartoum", "Tunisia", "Zuwara") for s in stops(plan(other)))

@@ -16,6 +16,7 @@ Every rule is data in cues.toml, applied by cues.py; each feature names the cue 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -160,7 +161,7 @@ class Assembly:
         whether every route was drawn."""
         claims = [c for r in readings for c in r.claims]
         with geometry.using(self.gazetteer):
-            for plan in plan_routes(claims, by_boat(self.lexicon)):
+            for plan in plan_routes(claims, by_boat(self.lexicon), resumed(self.lexicon)):
                 if stop():
                     return False
                 build_route(replace(plan, claims=()), self.lexicon.settings, {}, self.legs)
@@ -199,7 +200,7 @@ def _assemble(readings: Sequence[Reading], merged: Places, legs: dict, gaz: Gaze
     settings = lex.settings
     roles, orphans = role_features(claims)
     stop_confidence = {f.id: f.confidence for f in roles}
-    plans = plan_routes(claims, by_boat(lex))
+    plans = plan_routes(claims, by_boat(lex), resumed(lex))
     routes = [build_route(p, settings, stop_confidence, legs) for p in plans]
     zone_feats = zone_features(zones, actors, affs, settings)
     places = [_with_roles(p, roles, orphans) for p in merged.features()]
@@ -226,6 +227,12 @@ def by_boat(lex: _cues.Lexicon):
     if rx is None and not cues:
         return None
     return lambda c: c.cue in cues or bool(rx and rx.search(c.words))
+
+
+def resumed(lex: _cues.Lexicon) -> re.Pattern | None:
+    """The words of a claim that opens a sentence going on from where the journey got to
+    ("From Italy ..."): the cue data's resumed_from setting, for routes.plan."""
+    return _cues.setting_rx(lex, "resumed_from", re.IGNORECASE)
 
 
 def _with_roles(place: Feature, roles: list[Feature], orphans: dict[str, list[dict]]) -> Feature:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -47,11 +48,16 @@ class RoutePlan:
     origins: tuple[str, ...]    # every origin named, stops or not ("Africa")
     destinations: tuple[str, ...]
     claims: tuple[Claim, ...]
+    # per stop, the other names the text locates it by ("Sfax in Tunisia": Tunisia)
+    aliases: tuple[tuple[str, ...], ...] = ()
 
 
-def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None) -> list[RoutePlan]:
+def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
+         resumes: re.Pattern | None = None) -> list[RoutePlan]:
     """Route plans from every document's positive role claims, merged by departure country.
-    `by_sea` tells a claim of a departure or arrival by boat (the last leg goes by sea).
+    `by_sea` tells a claim of a departure or arrival by boat (the last leg goes by sea);
+    `resumes` matches the words of a claim that opens a sentence going on from a landing
+    ("From Italy he took trains through ..."): the route goes on past the landing.
 
     A document naming a destination starts (or joins) the corridor of its departure
     country; a document naming only transit or launch places joins every corridor that
@@ -80,7 +86,7 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None)
                 groups[key].extend(doc_claims)
     plans: list[RoutePlan] = []
     for key in sorted(groups):
-        plans.extend(_plans(groups[key], by_sea))
+        plans.extend(_plans(groups[key], by_sea, resumes))
     planned = _Planned(plans)
     for doc_claims in by_doc.values():
         plans.extend(_stated(doc_claims, planned))
@@ -114,6 +120,7 @@ def _stated(claims: Sequence[Claim], planned: _Planned) -> list[RoutePlan]:
         if c.hit >= 0 and c.role in ("origin", "transit", "launch_point", "destination", "returned", "returned_from"):
             by_hit[c.hit].append(c)
     out: list[RoutePlan] = []
+    country_of = _country_names(claims, _located(claims))
     for group in [*by_hit.values(), *_sentence_legs(claims)]:
         # A return ("pushed back from Croatia to Bosnia") is a movement like any other.
         # A stop the text goes on from ("to X, then on to Y") still ends the leg to it.
@@ -131,7 +138,8 @@ def _stated(claims: Sequence[Claim], planned: _Planned) -> list[RoutePlan]:
         stage = "transit" if starts[0].role == "returned_from" else starts[0].role
         returned = ends[0].role == "returned"
         out.append(RoutePlan((a, b), (stage, "destination"), (Leg(a, b, "land"),), (),
-                             (), () if returned else (b.name,), tuple(group)))
+                             (), () if returned else (b.name,), tuple(group),
+                             (country_of.get(a.id, ()), country_of.get(b.id, ())) if country_of else ()))
     return out
 
 
@@ -193,8 +201,9 @@ def _sentence_legs(claims: Sequence[Claim]) -> list[list[Claim]]:
     """A departure and an arrival one sentence states in turn ("From X, the trucks cross the
     border with Y", "the next move from X: north to Y"): a leg, as if one cue said it."""
     out = []
+    located = _located(claims)
     for c in claims:
-        if c.role != "launch_point" or c.negated:
+        if c.role != "launch_point" or c.negated or c.place.id in located:
             continue
         later = [e for e in claims if e.sentence == c.sentence and e.at > c.at and not e.negated
                  and e.hit != c.hit and (e.role == "destination" or (e.role == "transit" and e.onward))]
@@ -262,8 +271,93 @@ def _km(a: PlaceRef, b: PlaceRef) -> float:
     return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
-def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = None) -> list[RoutePlan]:
-    launches = _places(claims, "launch_point")
+#: How many sentences after a landing the text may still go on from it.
+_ONWARD_SENTENCES = 3
+
+
+def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None) -> dict[str, list[Claim]]:
+    """The places a document moves people on to after a landing, by the landing's place id,
+    in text order: a place they were moved on to from it (a leg roles.py states with a
+    route-only claim of the landing: "landed on X. ... 600 were transferred by ferry to Y"),
+    and the places of a sentence that opens on the landing or its country (`resumes`
+    matches the opening claim's words: "... a boat to X. From Italy he took trains through
+    Y and Z"). Only where the words link them: stops the text names after a landing are as
+    often the way there told afterwards ("they landed in X. Most had come through Y")."""
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if not c.negated and (c.stop or c.role == "returned_from"):
+            by_doc[c.doc].append(c)
+    out: dict[str, list[Claim]] = defaultdict(list)
+    for doc_claims in by_doc.values():
+        doc_claims = sorted(doc_claims, key=lambda c: c.at)
+        if not any(c.role == "destination" for c in doc_claims):
+            continue
+        # a leg roles.py states from an earlier landing: its start shares the later arrival's hit
+        moved_from = {c.hit: c.place.id for c in doc_claims if c.role == "returned_from" and c.hit >= 0}
+        opening: dict[int, Claim] = {}      # sentence -> the claim it opens on ("From Italy")
+        if resumes is not None:
+            for c in doc_claims:
+                if c.role == "transit" and resumes.match(c.words):
+                    opening.setdefault(c.sentence, c)
+        # the last landing so far at each place and in each country: looked up, not searched
+        # (a long text names thousands of landings)
+        at_place: dict[str, Claim] = {}
+        in_country: dict[str, Claim] = {}
+        for c in doc_claims:
+            if c.role in ("transit", "destination"):
+                if c.role == "destination" and c.hit in moved_from:
+                    landing = at_place.get(moved_from[c.hit])
+                else:
+                    first = opening.get(c.sentence)
+                    landing = None if first is None or first.at >= c.at else at_place.get(
+                        first.place.id, in_country.get(first.place.country) if first.place.kind == "country" else None)
+                if (landing is not None and c.sentence - landing.sentence <= _ONWARD_SENTENCES
+                        and landing.place.id != c.place.id and not landing.place.holds(c.place)
+                        and not c.place.holds(landing.place)):
+                    out[landing.place.id].append(c)
+            if c.role == "destination" and not c.intended and _RANK[c.place.kind] > 0:
+                at_place[c.place.id] = c
+                if c.place.country:
+                    in_country[c.place.country] = c
+    return out
+
+
+def _located(claims: Sequence[Claim]) -> dict[str, set[str]]:
+    """The countries a launch point's sentence names it with ("left Sfax in Tunisia", "set
+    off from Zuwara, Libya"), by the country's place id: the towns in it. A country named
+    as a launch point only so is where the town is, not a second place boats leave from."""
+    towns: dict[tuple[str, int], dict[str, str]] = defaultdict(dict)   # (doc, sentence) -> country -> town id
+    for c in claims:
+        if c.role == "launch_point" and _RANK[c.place.kind] > 1 and c.place.country:
+            towns[(c.doc, c.sentence)].setdefault(c.place.country, c.place.id)
+    located: dict[str, set[str]] = defaultdict(set)
+    alone: set[str] = set()
+    for c in claims:
+        if c.role == "launch_point" and c.place.kind == "country":
+            town = towns.get((c.doc, c.sentence), {}).get(c.place.country)
+            if town is None:
+                alone.add(c.place.id)
+            else:
+                located[c.place.id].add(town)
+    return {k: v for k, v in located.items() if k not in alone}
+
+
+def _country_names(claims: Sequence[Claim], located: Mapping[str, set[str]]) -> dict[str, tuple[str, ...]]:
+    """A town's other names on a route: the countries the text locates it in (_located)."""
+    names: dict[str, tuple[str, ...]] = defaultdict(tuple)
+    for p in _distinct(c.place for c in claims if c.place.id in located):
+        for town in sorted(located[p.id]):
+            names[town] += (p.name,)
+    return names
+
+
+def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = None,
+           resumes: re.Pattern | None = None) -> list[RoutePlan]:
+    moved_on = _moved_on(claims, resumes)
+    led = _leads(claims)
+    located = _located(claims)
+    launches = [p for p in _places(claims, "launch_point") if p.id not in located]
+    country_of = _country_names(claims, located)
     destinations = _most_specific(_places(claims, "destination"))
     used = {p.id for p in launches} | {p.id for p in destinations}
     transits = [p for p in _places(claims, "transit") if p.id not in used and _RANK[p.kind] > 0]
@@ -313,9 +407,13 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             middle = [(p, stage[p.id]) for p in ordered + [p for p in on_way if p.holds(dest)]]
         pairs = ([(origin, "origin")] if origin else []) + middle + [(dest, "destination")]
         pairs = [(p, s) for p, s in pairs if s == "destination" or p.id != dest.id]
+        if dest.id in moved_on:
+            pairs = _going_on(pairs, dest, moved_on)
         # A city never leads to its own country: drop a country just before its own city.
         pairs = [(p, s) for i, (p, s) in enumerate(pairs)
                  if not (i + 1 < len(pairs) and p.holds(pairs[i + 1][0]))]
+        if launch is not None and launch.id in led:
+            pairs = _led_to(pairs, launch, led[launch.id])
         if len(pairs) < 2:
             continue
         stops, stages = [p for p, _ in pairs], [s for _, s in pairs]
@@ -326,9 +424,102 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             tuple(stops), tuple(stages), legs, seas,
             tuple(dict.fromkeys(c.place.name for c in claims if c.role == "origin")),
             tuple(dict.fromkeys(c.place.name for c in claims if c.role == "destination")),
-            group,
+            group, tuple(country_of.get(p.id, ()) for p in stops) if country_of else (),
         ))
-    return plans
+    return _not_within(plans)
+
+
+def _not_within(plans: list[RoutePlan]) -> list[RoutePlan]:
+    """The plans whose stops no other plan has all of, in the same order: a route through
+    a landing to the places people were moved on to also goes where the shorter ways
+    between those places go."""
+    ids = [[p.id for p in plan.stops] for plan in plans]
+
+    def within(a: list[str], b: list[str]) -> bool:
+        rest = iter(b)
+        return len(a) < len(b) and all(x in rest for x in a)
+
+    return [plan for plan, a in zip(plans, ids, strict=True) if not any(within(a, b) for b in ids)]
+
+
+def _leads(claims: Sequence[Claim]) -> dict[str, tuple[PlaceRef, PlaceRef]]:
+    """The launch points a journey told before reaches, by id: a departure and the country
+    its sentence then enters ("left X, crossed the desert into Libya and paid for a boat
+    from Zuwara"), when a launch point in that country comes after them within a few
+    sentences: (where the journey left, the country entered)."""
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if not (c.negated or c.intended) and c.stop:
+            by_doc[c.doc].append(c)
+    out: dict[str, tuple[PlaceRef, PlaceRef]] = {}
+    for doc_claims in by_doc.values():
+        if not any(c.role == "launch_point" for c in doc_claims):
+            continue
+        by_country: dict[str, list[Claim]] = defaultdict(list)
+        for c in sorted(doc_claims, key=lambda c: c.at):
+            if c.role == "launch_point" and c.place.country:
+                by_country[c.place.country].append(c)
+        starts_at = {k: [b.at for b in v] for k, v in by_country.items()}   # looked up, not searched
+        for start, entered in _entries(doc_claims):
+            if entered.place.country in (None, start.place.country):
+                continue
+            launched = by_country.get(entered.place.country, [])
+            i = bisect.bisect_right(starts_at[entered.place.country], entered.at) if launched else 0
+            later = launched[i] if i < len(launched) else None
+            if (later is not None and later.place.id != entered.place.id
+                    and later.sentence - start.sentence <= _ONWARD_SENTENCES):
+                out.setdefault(later.place.id, (start.place, entered.place))
+    return out
+
+
+def _entries(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
+    """A place left (a departure, or a town people left home from) and the first place its
+    sentence then has them enter: (left, entered)."""
+    by_sentence: dict[int, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_sentence[c.sentence].append(c)
+    out = []
+    for c in claims:
+        if c.role == "launch_point" or (c.role == "origin" and _RANK[c.place.kind] > 1):
+            entered = [e for e in by_sentence[c.sentence] if e.at > c.at and e.role == "transit" and e.onward]
+            if entered:
+                out.append((c, min(entered, key=lambda e: e.at)))
+    return out
+
+
+def _led_to(pairs: list[tuple[PlaceRef, str]], launch: PlaceRef,
+            lead: tuple[PlaceRef, PlaceRef]) -> list[tuple[PlaceRef, str]]:
+    """The stops of a route from a launch point, after the way the text says led there."""
+    (start, entered), ids = lead, {p.id for p in lead}
+    i = next((i for i, (p, _) in enumerate(pairs) if p.id == launch.id), None)
+    if i is None:
+        return pairs    # the launch point is no stop of this route (a country before its own town)
+    origins = [(p, s) for p, s in pairs[:i] if s == "origin" and p.id not in ids and p.country != start.country]
+    between = _in_travel_order(start, [p for p, s in pairs[:i] if s != "origin" and p.id not in ids], entered)
+    return (origins + [(start, "transit")] + [(p, "transit") for p in between] + [(entered, "transit")]
+            + [(p, s) for p, s in pairs[i:] if p.id not in ids])
+
+
+def _going_on(pairs: list[tuple[PlaceRef, str]], dest: PlaceRef,
+              moved_on: Mapping[str, list[Claim]]) -> list[tuple[PlaceRef, str]]:
+    """The stops of a route to a landing, going on past it to the places the text moves
+    people on to (and on from those): the last destination the text names ends the route,
+    the others lie between in the order of the shortest way."""
+    later: list[Claim] = []
+    seen, queue = {dest.id}, [dest.id]
+    while queue:
+        for c in moved_on.get(queue.pop(0), ()):
+            if c.place.id not in seen:
+                seen.add(c.place.id)
+                later.append(c)
+                queue.append(c.place.id)
+    if not later:
+        return pairs
+    ends = [c for c in later if c.role == "destination"] or later
+    end = max(ends, key=lambda c: c.at).place
+    between = [c.place for c in later if c.place.id != end.id and not c.place.holds(end)]
+    kept = [(p, s) for p, s in pairs if p.id not in seen or p.id == dest.id]
+    return kept + [(p, "transit") for p in _in_travel_order(dest, between, end)] + [(end, "destination")]
 
 
 def _sea_leg_at(stops: Sequence[PlaceRef], launch: PlaceRef | None) -> int | None:
@@ -577,6 +768,7 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
     props = {
         "legs": legs, "modes": [leg["mode"] for leg in legs],
         "stops": [p.id for p in route.stops], "stop_names": [p.name for p in route.stops],
+        **({"stop_aliases": [list(a) for a in route.aliases]} if any(route.aliases) else {}),
         "stages": list(route.stages), "seas": [leg["sea"] for leg in legs if leg.get("sea")],
         "origins": list(route.origins), "destinations": list(route.destinations),
         "documents": list(documents),
