@@ -1568,3 +1568,25 @@ def test_flown_home_is_a_return(text, route, ended):
     assert roles(pic).get(route[-1], set()) == ended
     # the start of a return is where people were, no stop of a journey of theirs
     assert roles(pic).get("Tripoli", set()) == (set() if not ended else {"transit"})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the last country people cross into, with nothing named past it, is where they arrived
+    ("Last year many refugees went to Egypt. This month thousands crossed the river into Chad.",
+     {"Chad": {"destination"}}),
+    ("Many refugees went to Egypt. Some 4,000 people fled from Sudan into Chad last week.",
+     {"Chad": {"destination"}}),
+    # ... but not where the text takes them on, hopes for a place past it, or doubts it
+    ("Migrants crossed the desert into Niger. From Agadez they went on to Libya.",
+     {"Niger": {"transit"}}),
+    ("Refugees crossed the river into Chad, hoping to reach Egypt.", {"Chad": {"transit"}}),
+    ("A few refugees may have crossed the river into Chad, officials said. Others went to Egypt.",
+     {"Chad": {"transit"}}),
+    ("The refugees did not cross into Chad. Many travelled on to Egypt.", {}),
+    # a way back past it is no way on
+    ("Refugees went to Egypt and crossed the river into Chad. Some later went back to Sudan.",
+     {"Chad": {"destination"}}),
+])
+def test_an_entry_the_text_goes_no_further_from_is_an_arrival(text, expected):
+    got = roles(picture(text))
+    assert {k: v for k, v in got.items() if k == "Chad" or k == "Niger"} == expected

@@ -86,6 +86,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                     ))
     claims = _entries_after_departures(_arrivals_if_alone(_stops_on_the_way(claims, sentences, lexicon), lexicon),
                                        lexicon)
+    claims = _entries_at_journeys_end(claims, sentences, lexicon)
     claims = _resumed(_stays_left(claims, lexicon), sentences, lexicon)
     return claims + _moved_on(claims, lexicon)
 
@@ -285,3 +286,33 @@ def _arrivals_if_alone(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     return [replace(c, role="destination", onward=False)
             if c.cue in entry and re.search(r"\binto\b|\benter", c.words, re.I) and (c.onward or c.hit not in ends_leg)
             else c for c in claims]
+
+
+def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
+    """A country or region people crossed into is where they arrived when the document takes
+    them no further: no stop outside it named after it, and no hope of a place beyond it
+    ("thousands fled across the river into X; most now live in camps"; "crossed from Y into X").
+    Where the text goes on ("crossed into X ... then on to Z", "hoping to reach Z"), the entry
+    stays a step on the way. [settings] entered_before: the words right before the place."""
+    into = setting_rx(lexicon, "entered_before", re.IGNORECASE)
+    back = re.compile(r"\b(?:back|home)\b", re.IGNORECASE)     # a way back is no way on
+    if into is None:
+        return claims
+    texts = {m.index: m.doc.text for m in sentences}
+    live = [c for c in claims if not c.negated and c.stop and c.role in ("destination", "transit", "launch_point")]
+
+    def beyond(c: Claim) -> bool:
+        """Whether the document names a stop past the place entered, or hopes for one."""
+        return any(d.place.id != c.place.id and d.place.country and d.place.country != c.place.country
+                   and (d.at > c.at or (d.role == "destination" and d.intended))
+                   and not back.search(d.words) for d in live)
+
+    out = []
+    for c in claims:
+        text = texts.get(c.sentence, "")
+        if (c.role == "transit" and c.place.kind in ("country", "admin") and c.place.country
+                and not (c.negated or c.hedged or c.intended)
+                and into.search(text, max(0, c.at - 60), c.at) and not beyond(c)):
+            c = replace(c, role="destination", onward=False)
+        out.append(c)
+    return out
