@@ -1590,3 +1590,23 @@ def test_flown_home_is_a_return(text, route, ended):
 def test_an_entry_the_text_goes_no_further_from_is_an_arrival(text, expected):
     got = roles(picture(text))
     assert {k: v for k, v in got.items() if k == "Chad" or k == "Niger"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # labour migration told as the work: where the work is, is where the migrant went
+    ("Every year thousands of young migrants from Tunisia leave for jobs in Italy.", {"Italy": {"destination"}}),
+    ("The migrants paid a recruiter for factory jobs in Malta.", {"Malta": {"destination"}}),
+    ("She is a migrant who went to work as a housemaid in Rome.", {"Rome": {"destination"}}),
+    ("The migrant said her employer in Rome had taken her passport.", {"Rome": {"destination"}}),
+    # jobs in demand are a destination, no journey
+    ("Among migrants there is growing demand for jobs in Malta, officials say.", {"Malta": {"destination"}}),
+    # anyone's work is not a migrant's
+    ("Aid groups that work in Libya say more migrants are detained.", {}),
+    ("The migrants were never offered work as cleaners in Malta, they said.", {}),
+])
+def test_labour_migration_told_as_the_work(text, expected):
+    pic = picture(text)
+    got = roles(pic)
+    assert {k: v for k, v in got.items() if k in ("Italy", "Malta", "Rome", "Libya")} == expected
+    if "demand" in text:
+        assert routes(pic) == []
