@@ -1610,3 +1610,16 @@ def test_labour_migration_told_as_the_work(text, expected):
     assert {k: v for k, v in got.items() if k in ("Italy", "Malta", "Rome", "Libya")} == expected
     if "demand" in text:
         assert routes(pic) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a landing stays where people arrived when they are moved on from it
+    ("Coastguard boats picked up 40 migrants at sea and landed them at the port of Lampedusa, where they "
+     "were screened before being taken by ferry to Pozzallo.", {"Lampedusa": {"destination"}}),
+    # ... without a landing, the place moved on from is a stop on the way
+    ("Smugglers drove 40 migrants to Tunis, where they waited before being taken by boat to Lampedusa.",
+     {"Tunis": {"transit"}}),
+])
+def test_a_landing_moved_on_from_stays_an_arrival(text, expected):
+    got = roles(picture(text))
+    assert {k: v for k, v in got.items() if k in expected} == expected

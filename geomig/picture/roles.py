@@ -216,15 +216,25 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
             h == c.hit and p != c.place.id for h, p in leg_ends)
         if (c.role == "launch_point" or starts_leg) and not (c.negated or c.hedged or c.intended):
             left_later[c.place.id] = max(left_later.get(c.place.id, -1), c.sentence)
+    # a landing stays where people arrived, wherever they are moved on to ("landed them at the
+    # port of X, where they were screened before being driven to Y"): it ends a leg either way
+    landed = setting_rx(lexicon, "landed_words", re.IGNORECASE)
     out = []
     for c in claims:
-        if c.role == "destination" and c.stop and not c.negated and (
+        if c.role == "destination" and c.stop and not c.negated and not _landed_at(c, landed) and (
                 left_later.get(c.place.id, -1) > c.sentence
                 or _goes_on(c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on,
                             earlier)):
             c = replace(c, role="transit", onward=True)
         out.append(c)
     return out
+
+
+def _landed_at(c: Claim, landed: re.Pattern | None) -> bool:
+    """Whether the claim's words land people at its place: a landing word with no clause
+    between it and the place ("landed on X, after travelling to Y" lands no one at Y)."""
+    m = None if landed is None else landed.search(c.words)
+    return m is not None and not re.search(r",|;|\b(?:after|before|then|and)\b", c.words[m.end():])
 
 
 def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re.Pattern, after: re.Pattern,
