@@ -1623,3 +1623,18 @@ def test_labour_migration_told_as_the_work(text, expected):
 def test_a_landing_moved_on_from_stays_an_arrival(text, expected):
     got = roles(picture(text))
     assert {k: v for k, v in got.items() if k in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the country or island an apposition locates a place in shares its role
+    ("The boat carrying 40 migrants had left Sfax, in southern Tunisia, two days earlier.",
+     {"Sfax": {"launch_point"}, "Tunisia": {"launch_point"}}),
+    ("Forty migrants landed at Pozzallo, on Sicily's south coast, on Sunday.",
+     {"Pozzallo": {"destination"}, "Sicily": {"destination"}}),
+    # a place after "on" that does not locate it is no list item
+    ("Forty migrants landed at Pozzallo, on a boat from Tunisia.",
+     {"Pozzallo": {"destination"}, "Tunisia": {"launch_point"}}),
+])
+def test_an_apposition_that_locates_a_place_shares_its_role(text, expected):
+    got = roles(picture(text))
+    assert {k: v for k, v in got.items() if k in ("Sfax", "Tunisia", "Pozzallo", "Sicily")} == expected
