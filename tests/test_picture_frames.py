@@ -1638,3 +1638,16 @@ def test_a_landing_moved_on_from_stays_an_arrival(text, expected):
 def test_an_apposition_that_locates_a_place_shares_its_role(text, expected):
     got = roles(picture(text))
     assert {k: v for k, v in got.items() if k in ("Sfax", "Tunisia", "Pozzallo", "Sicily")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people from the districts, provinces or regions of X and Y come from X and Y
+    ("Most of the migrants on the boat were young men from the districts of Sfax and Tunis.",
+     {"Sfax": {"origin"}, "Tunis": {"origin"}}),
+    ("The refugees, mostly women from the provinces of Agadez, reached Sebha.", {"Agadez": {"origin"}}),
+    # police from a district are no migrants
+    ("Police from the districts of Sfax and Tunis searched the beaches for migrants.", {}),
+])
+def test_people_from_the_districts_of_a_place_come_from_it(text, expected):
+    got = roles(picture(text))
+    assert {k: v for k, v in got.items() if k in ("Sfax", "Tunis", "Agadez")} == expected
