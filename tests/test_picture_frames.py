@@ -1651,3 +1651,18 @@ def test_an_apposition_that_locates_a_place_shares_its_role(text, expected):
 def test_people_from_the_districts_of_a_place_come_from_it(text, expected):
     got = roles(picture(text))
     assert {k: v for k, v in got.items() if k in ("Sfax", "Tunis", "Agadez")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town reached by a ride is a stop on the way when the next sentences go on to another country
+    ("The migrants flew to Tunis in May. Two weeks later a smuggler drove them across the desert to "
+     "Libya.", {"Tunis": {"transit"}}),
+    ("The refugees took a bus to Agadez. From the edge of the desert, pick-up trucks carried them on "
+     "to Libya.", {"Agadez": {"transit"}}),
+    # ... not when the text stays in its country, nor a ride only hoped for
+    ("The migrants flew to Tunis in May. Most of them now live in Sfax.", {"Tunis": {"destination"}}),
+    ("The migrants hope to take a bus to Tunis. Others went to Libya.", {"Tunis": {"destination"}}),
+])
+def test_a_town_reached_by_a_ride_is_a_stop_when_the_journey_goes_on(text, expected):
+    got = roles(picture(text))
+    assert {k: v for k, v in got.items() if k in expected} == expected

@@ -87,6 +87,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     claims = _entries_after_departures(_arrivals_if_alone(_stops_on_the_way(claims, sentences, lexicon), lexicon),
                                        lexicon)
     claims = _entries_at_journeys_end(claims, sentences, lexicon)
+    claims = _rides_on_the_way(claims, lexicon)
     claims = _resumed(_stays_left(claims, lexicon), sentences, lexicon)
     return claims + _moved_on(claims, lexicon)
 
@@ -312,10 +313,25 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
     live = [c for c in claims if not c.negated and c.stop and c.role in ("destination", "transit", "launch_point")]
 
     def beyond(c: Claim) -> bool:
-        """Whether the document names a stop past the place entered, or hopes for one."""
-        return any(d.place.id != c.place.id and d.place.country and d.place.country != c.place.country
-                   and (d.at > c.at or (d.role == "destination" and d.intended))
-                   and not back.search(d.words) for d in live)
+        """Whether the document names a stop past the place entered (a later one abroad, a
+        destination inside it in its sentence, or a departure from it), hopes for one abroad, or
+        names a way through to it in its sentence ("travel through X and then cross into Y")."""
+        for d in live:
+            if back.search(d.words) or d.hit == c.hit:
+                continue
+            if d.place.id == c.place.id:
+                if d.role == "launch_point" and d.at > c.at:
+                    return True
+                continue
+            abroad = bool(d.place.country) and d.place.country != c.place.country
+            if d.at > c.at and (abroad or (d.role == "destination" and d.sentence == c.sentence)):
+                return True
+            if abroad and d.role == "destination" and d.intended:
+                return True
+            if (abroad and d.sentence == c.sentence and d.at < c.at and d.role == "transit"
+                    and not d.onward):
+                return True
+        return False
 
     out = []
     for c in claims:
@@ -324,5 +340,32 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
                 and not (c.negated or c.hedged or c.intended)
                 and into.search(text, max(0, c.at - 60), c.at) and not beyond(c)):
             c = replace(c, role="destination", onward=False)
+        out.append(c)
+    return out
+
+
+#: Words of a ride only hoped for, inside a cue's words ("migrants hope to take a bus to X").
+_HOPED = re.compile(r"\b(?:hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|plan(?:s|ned|ning)?|tr(?:y|ies|ied|ying)|"
+                    r"wish(?:es|ed|ing)?|dream(?:s|ed|ing)?|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?)\b", re.IGNORECASE)
+
+
+def _rides_on_the_way(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+    """A town reached by a ride ([settings] ride_words: "flew to X", "took a bus to X",
+    "a minibus to X") is a stop on the way when the next sentences take people on to another
+    country ("flew to X. ... a taxi dropped them at the border and they crossed into Y"): a
+    flight or a bus is how a journey's first legs are told."""
+    ride = setting_rx(lexicon, "ride_words", re.IGNORECASE)
+    if ride is None:
+        return claims
+    later = [d for d in claims if d.stop and not (d.negated or d.intended)
+             and d.role in ("destination", "transit", "launch_point") and d.place.country]
+    out = []
+    for c in claims:
+        if (c.role == "destination" and c.stop and not (c.negated or c.intended or c.hedged)
+                and c.place.kind == "city" and c.place.country and ride.search(c.words)
+                and not _HOPED.search(c.words)
+                and any(c.sentence < d.sentence <= c.sentence + 3 and d.place.country != c.place.country
+                        and d.role != "launch_point" for d in later)):
+            c = replace(c, role="transit", onward=True)
         out.append(c)
     return out
