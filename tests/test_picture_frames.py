@@ -1666,3 +1666,13 @@ def test_people_from_the_districts_of_a_place_come_from_it(text, expected):
 def test_a_town_reached_by_a_ride_is_a_stop_when_the_journey_goes_on(text, expected):
     got = roles(picture(text))
     assert {k: v for k, v in got.items() if k in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X, where they now live" is where migrants went; "X, where they lived" a home left behind
+    ("The migrants spoke of Tunis, where they now live.", {"Tunis": {"destination"}}),
+    ("The migrants spoke of Tunis, where they have lived since 2019.", {"Tunis": {"destination"}}),
+    ("The migrants spoke of Tunis, where they lived before the war.", {"Tunis": {"origin"}}),
+])
+def test_where_they_live_is_a_destination_where_they_lived_is_not(text, expected):
+    assert {k: v for k, v in roles(picture(text)).items() if k == "Tunis"} == expected
