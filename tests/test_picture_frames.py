@@ -1676,3 +1676,20 @@ def test_a_town_reached_by_a_ride_is_a_stop_when_the_journey_goes_on(text, expec
 ])
 def test_where_they_live_is_a_destination_where_they_lived_is_not(text, expected):
     assert {k: v for k, v in roles(picture(text)).items() if k == "Tunis"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ranking of host countries: each is a destination, and no route
+    ("Of the migrants who arrived by sea this year, Spain took in the largest number, about 40,000, "
+     "followed by Malta with 9,000 and Greece.",
+     {"Spain": {"destination"}, "Malta": {"destination"}, "Greece": {"destination"}}),
+    ("For migrants, Spain was the largest single destination, with 40,000 permits, followed by Malta "
+     "(9,000) and Greece (7,500).",
+     {"Spain": {"destination"}, "Malta": {"destination"}, "Greece": {"destination"}}),
+    # not a ranking of anything people do in a text not about migration
+    ("Spain exported the largest number of olive oil bottles, followed by Greece.", {}),
+])
+def test_a_ranking_of_host_countries(text, expected):
+    pic = picture(text)
+    assert {k: v for k, v in roles(pic).items() if k in ("Spain", "Malta", "Greece")} == expected
+    assert routes(pic) == []
