@@ -1569,3 +1569,128 @@ def test_flown_home_is_a_return(text, route, ended):
     assert roles(pic).get(route[-1], set()) == ended
     # the start of a return is where people were, no stop of a journey of theirs
     assert roles(pic).get("Tripoli", set()) == (set() if not ended else {"transit"})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the last country people cross into, with nothing named past it, is where they arrived
+    ("Last year many refugees went to Egypt. This month thousands crossed the river into Chad.",
+     {"Chad": {"destination"}}),
+    ("Many refugees went to Egypt. Some 4,000 people fled from Sudan into Chad last week.",
+     {"Chad": {"destination"}}),
+    # ... but not where the text takes them on, hopes for a place past it, or doubts it
+    ("Migrants crossed the desert into Niger. From Agadez they went on to Libya.",
+     {"Niger": {"transit"}}),
+    ("Refugees crossed the river into Chad, hoping to reach Egypt.", {"Chad": {"transit"}}),
+    ("A few refugees may have crossed the river into Chad, officials said. Others went to Egypt.",
+     {"Chad": {"transit"}}),
+    ("The refugees did not cross into Chad. Many travelled on to Egypt.", {}),
+    # a way back past it is no way on
+    ("Refugees went to Egypt and crossed the river into Chad. Some later went back to Sudan.",
+     {"Chad": {"destination"}}),
+])
+def test_an_entry_the_text_goes_no_further_from_is_an_arrival(text, expected):
+    got = roles(picture(text))
+    assert {k: v for k, v in got.items() if k == "Chad" or k == "Niger"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # labour migration told as the work: where the work is, is where the migrant went
+    ("Every year thousands of young migrants from Tunisia leave for jobs in Italy.", {"Italy": {"destination"}}),
+    ("The migrants paid a recruiter for factory jobs in Malta.", {"Malta": {"destination"}}),
+    ("She is a migrant who went to work as a housemaid in Rome.", {"Rome": {"destination"}}),
+    ("The migrant said her employer in Rome had taken her passport.", {"Rome": {"destination"}}),
+    # jobs in demand are a destination, no journey
+    ("Among migrants there is growing demand for jobs in Malta, officials say.", {"Malta": {"destination"}}),
+    # anyone's work is not a migrant's
+    ("Aid groups that work in Libya say more migrants are detained.", {}),
+    ("The migrants were never offered work as cleaners in Malta, they said.", {}),
+])
+def test_labour_migration_told_as_the_work(text, expected):
+    pic = picture(text)
+    got = roles(pic)
+    assert {k: v for k, v in got.items() if k in ("Italy", "Malta", "Rome", "Libya")} == expected
+    if "demand" in text:
+        assert routes(pic) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a landing stays where people arrived when they are moved on from it
+    ("Coastguard boats picked up 40 migrants at sea and landed them at the port of Lampedusa, where they "
+     "were screened before being taken by ferry to Pozzallo.", {"Lampedusa": {"destination"}}),
+    # ... without a landing, the place moved on from is a stop on the way
+    ("Smugglers drove 40 migrants to Tunis, where they waited before being taken by boat to Lampedusa.",
+     {"Tunis": {"transit"}}),
+])
+def test_a_landing_moved_on_from_stays_an_arrival(text, expected):
+    got = roles(picture(text))
+    assert {k: v for k, v in got.items() if k in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the country or island an apposition locates a place in shares its role
+    ("The boat carrying 40 migrants had left Sfax, in southern Tunisia, two days earlier.",
+     {"Sfax": {"launch_point"}, "Tunisia": {"launch_point"}}),
+    ("Forty migrants landed at Pozzallo, on Sicily's south coast, on Sunday.",
+     {"Pozzallo": {"destination"}, "Sicily": {"destination"}}),
+    # a place after "on" that does not locate it is no list item
+    ("Forty migrants landed at Pozzallo, on a boat from Tunisia.",
+     {"Pozzallo": {"destination"}, "Tunisia": {"launch_point"}}),
+])
+def test_an_apposition_that_locates_a_place_shares_its_role(text, expected):
+    got = roles(picture(text))
+    assert {k: v for k, v in got.items() if k in ("Sfax", "Tunisia", "Pozzallo", "Sicily")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people from the districts, provinces or regions of X and Y come from X and Y
+    ("Most of the migrants on the boat were young men from the districts of Sfax and Tunis.",
+     {"Sfax": {"origin"}, "Tunis": {"origin"}}),
+    ("The refugees, mostly women from the provinces of Agadez, reached Sebha.", {"Agadez": {"origin"}}),
+    # police from a district are no migrants
+    ("Police from the districts of Sfax and Tunis searched the beaches for migrants.", {}),
+])
+def test_people_from_the_districts_of_a_place_come_from_it(text, expected):
+    got = roles(picture(text))
+    assert {k: v for k, v in got.items() if k in ("Sfax", "Tunis", "Agadez")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town reached by a ride is a stop on the way when the next sentences go on to another country
+    ("The migrants flew to Tunis in May. Two weeks later a smuggler drove them across the desert to "
+     "Libya.", {"Tunis": {"transit"}}),
+    ("The refugees took a bus to Agadez. From the edge of the desert, pick-up trucks carried them on "
+     "to Libya.", {"Agadez": {"transit"}}),
+    # ... not when the text stays in its country, nor a ride only hoped for
+    ("The migrants flew to Tunis in May. Most of them now live in Sfax.", {"Tunis": {"destination"}}),
+    ("The migrants hope to take a bus to Tunis. Others went to Libya.", {"Tunis": {"destination"}}),
+])
+def test_a_town_reached_by_a_ride_is_a_stop_when_the_journey_goes_on(text, expected):
+    got = roles(picture(text))
+    assert {k: v for k, v in got.items() if k in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X, where they now live" is where migrants went; "X, where they lived" a home left behind
+    ("The migrants spoke of Tunis, where they now live.", {"Tunis": {"destination"}}),
+    ("The migrants spoke of Tunis, where they have lived since 2019.", {"Tunis": {"destination"}}),
+    ("The migrants spoke of Tunis, where they lived before the war.", {"Tunis": {"origin"}}),
+])
+def test_where_they_live_is_a_destination_where_they_lived_is_not(text, expected):
+    assert {k: v for k, v in roles(picture(text)).items() if k == "Tunis"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ranking of host countries: each is a destination, and no route
+    ("Of the migrants who arrived by sea this year, Spain took in the largest number, about 40,000, "
+     "followed by Malta with 9,000 and Greece.",
+     {"Spain": {"destination"}, "Malta": {"destination"}, "Greece": {"destination"}}),
+    ("For migrants, Spain was the largest single destination, with 40,000 permits, followed by Malta "
+     "(9,000) and Greece (7,500).",
+     {"Spain": {"destination"}, "Malta": {"destination"}, "Greece": {"destination"}}),
+    # not a ranking of anything people do in a text not about migration
+    ("Spain exported the largest number of olive oil bottles, followed by Greece.", {}),
+])
+def test_a_ranking_of_host_countries(text, expected):
+    pic = picture(text)
+    assert {k: v for k, v in roles(pic).items() if k in ("Spain", "Malta", "Greece")} == expected
+    assert routes(pic) == []

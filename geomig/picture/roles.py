@@ -86,6 +86,8 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                     ))
     claims = _entries_after_departures(_arrivals_if_alone(_stops_on_the_way(claims, sentences, lexicon), lexicon),
                                        lexicon)
+    claims = _entries_at_journeys_end(claims, sentences, lexicon)
+    claims = _rides_on_the_way(claims, lexicon)
     claims = _resumed(_stays_left(claims, lexicon), sentences, lexicon)
     return claims + _moved_on(claims, lexicon)
 
@@ -215,15 +217,25 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
             h == c.hit and p != c.place.id for h, p in leg_ends)
         if (c.role == "launch_point" or starts_leg) and not (c.negated or c.hedged or c.intended):
             left_later[c.place.id] = max(left_later.get(c.place.id, -1), c.sentence)
+    # a landing stays where people arrived, wherever they are moved on to ("landed them at the
+    # port of X, where they were screened before being driven to Y"): it ends a leg either way
+    landed = setting_rx(lexicon, "landed_words", re.IGNORECASE)
     out = []
     for c in claims:
-        if c.role == "destination" and c.stop and not c.negated and (
+        if c.role == "destination" and c.stop and not c.negated and not _landed_at(c, landed) and (
                 left_later.get(c.place.id, -1) > c.sentence
                 or _goes_on(c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on,
                             earlier)):
             c = replace(c, role="transit", onward=True)
         out.append(c)
     return out
+
+
+def _landed_at(c: Claim, landed: re.Pattern | None) -> bool:
+    """Whether the claim's words land people at its place: a landing word with no clause
+    between it and the place ("landed on X, after travelling to Y" lands no one at Y)."""
+    m = None if landed is None else landed.search(c.words)
+    return m is not None and not re.search(r",|;|\b(?:after|before|then|and)\b", c.words[m.end():])
 
 
 def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re.Pattern, after: re.Pattern,
@@ -285,3 +297,75 @@ def _arrivals_if_alone(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     return [replace(c, role="destination", onward=False)
             if c.cue in entry and re.search(r"\binto\b|\benter", c.words, re.I) and (c.onward or c.hit not in ends_leg)
             else c for c in claims]
+
+
+def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
+    """A country or region people crossed into is where they arrived when the document takes
+    them no further: no stop outside it named after it, and no hope of a place beyond it
+    ("thousands fled across the river into X; most now live in camps"; "crossed from Y into X").
+    Where the text goes on ("crossed into X ... then on to Z", "hoping to reach Z"), the entry
+    stays a step on the way. [settings] entered_before: the words right before the place."""
+    into = setting_rx(lexicon, "entered_before", re.IGNORECASE)
+    back = re.compile(r"\b(?:back|home)\b", re.IGNORECASE)     # a way back is no way on
+    if into is None:
+        return claims
+    texts = {m.index: m.doc.text for m in sentences}
+    live = [c for c in claims if not c.negated and c.stop and c.role in ("destination", "transit", "launch_point")]
+
+    def beyond(c: Claim) -> bool:
+        """Whether the document names a stop past the place entered (a later one abroad, a
+        destination inside it in its sentence, or a departure from it), hopes for one abroad, or
+        names a way through to it in its sentence ("travel through X and then cross into Y")."""
+        for d in live:
+            if back.search(d.words) or d.hit == c.hit:
+                continue
+            if d.place.id == c.place.id:
+                if d.role == "launch_point" and d.at > c.at:
+                    return True
+                continue
+            abroad = bool(d.place.country) and d.place.country != c.place.country
+            if d.at > c.at and (abroad or (d.role == "destination" and d.sentence == c.sentence)):
+                return True
+            if abroad and d.role == "destination" and d.intended:
+                return True
+            if (abroad and d.sentence == c.sentence and d.at < c.at and d.role == "transit"
+                    and not d.onward):
+                return True
+        return False
+
+    out = []
+    for c in claims:
+        text = texts.get(c.sentence, "")
+        if (c.role == "transit" and c.place.kind in ("country", "admin") and c.place.country
+                and not (c.negated or c.hedged or c.intended)
+                and into.search(text, max(0, c.at - 60), c.at) and not beyond(c)):
+            c = replace(c, role="destination", onward=False)
+        out.append(c)
+    return out
+
+
+#: Words of a ride only hoped for, inside a cue's words ("migrants hope to take a bus to X").
+_HOPED = re.compile(r"\b(?:hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|plan(?:s|ned|ning)?|tr(?:y|ies|ied|ying)|"
+                    r"wish(?:es|ed|ing)?|dream(?:s|ed|ing)?|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?)\b", re.IGNORECASE)
+
+
+def _rides_on_the_way(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+    """A town reached by a ride ([settings] ride_words: "flew to X", "took a bus to X",
+    "a minibus to X") is a stop on the way when the next sentences take people on to another
+    country ("flew to X. ... a taxi dropped them at the border and they crossed into Y"): a
+    flight or a bus is how a journey's first legs are told."""
+    ride = setting_rx(lexicon, "ride_words", re.IGNORECASE)
+    if ride is None:
+        return claims
+    later = [d for d in claims if d.stop and not (d.negated or d.intended)
+             and d.role in ("destination", "transit", "launch_point") and d.place.country]
+    out = []
+    for c in claims:
+        if (c.role == "destination" and c.stop and not (c.negated or c.intended or c.hedged)
+                and c.place.kind == "city" and c.place.country and ride.search(c.words)
+                and not _HOPED.search(c.words)
+                and any(c.sentence < d.sentence <= c.sentence + 3 and d.place.country != c.place.country
+                        and d.role != "launch_point" for d in later)):
+            c = replace(c, role="transit", onward=True)
+        out.append(c)
+    return out
