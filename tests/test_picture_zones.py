@@ -946,3 +946,44 @@ def test_a_tow_into_another_countrys_waters_is_the_towing_forces_zone(text, expe
     found = zones(picture(text))
     assert expected in found
     assert not any(place == "Turkey" for _, place in found)
+
+
+# ------------------------------------------------------------------------------ off a coast
+
+def _sea_share(geom) -> float:
+    from geomig.picture import geometry
+    return 1 - geom.intersection(geometry.land()).area / geom.area
+
+
+def test_a_force_off_a_town_controls_the_sea_off_it_not_a_disc_round_it():
+    # "intercepted off X": the sea off X's coast, wider than a harbour's disc and over water
+    from geomig.picture import geometry
+    from geomig.picture.claims import PlaceRef
+
+    town = PlaceRef("geonames:1", "Saint-Louis", "city", "SN", 16.03, -16.49)  # a few km inland
+    geom, warning = geometry.zone("offshore", town, None, {"offshore_km": 20})
+    harbour, _ = geometry.zone("port", town, None, {"port_buffer_km": 4})
+    assert not warning
+    assert _sea_share(geom) > 0.9 and _sea_share(harbour) < 0.5
+    assert geom.area > 10 * harbour.area
+
+
+def test_a_force_off_a_country_controls_its_coastal_strip(gazetteer):
+    from geomig.picture import geometry
+
+    text = "The Tunisian coast guard intercepted 200 migrants off Libya on Sunday."
+    with geometry.using(gazetteer):
+        pic = extract([annotate(text)], gazetteer=gazetteer)
+    [zone] = [f for f in pic.features if f.role == "control_zone" and f.properties["place"] == "Libya"]
+    # a strip along the coast (the country's point lies in the desert, at 27° N)
+    assert zone.geometry.bounds[3] > 32.0 and zone.geometry.area > 1.0
+    assert _sea_share(zone.geometry) > 0.9
+
+
+def test_an_inland_town_off_which_nothing_sails_keeps_a_disc_and_says_so():
+    from geomig.picture import geometry
+    from geomig.picture.claims import PlaceRef
+
+    town = PlaceRef("geonames:2", "Agadez", "city", "NE", 16.97, 7.99)
+    geom, warning = geometry.zone("offshore", town, None, {"offshore_km": 20})
+    assert "far from the sea" in warning and geom.area > 0

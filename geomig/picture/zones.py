@@ -430,7 +430,7 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     if ashore and not _at_sea(masked, lexicon):
         # "intercepted near X" in a sentence with no boat, shore or sea: a control on land
         control, recipe = ashore.get("control", control), ashore.get("geometry", recipe)
-    if recipe == "coastal_strip":
+    if recipe == "coastal_strip" or recipe == "offshore" and place.kind in geometry.AREA_KINDS:
         iso = place.country or ""
         if iso not in coast:  # the coast part is the document's: computed once per country
             coast[iso] = _coast_part(iso, ctx.by_country.get(iso, ()))
