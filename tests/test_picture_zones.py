@@ -987,3 +987,66 @@ def test_an_inland_town_off_which_nothing_sails_keeps_a_disc_and_says_so():
     town = PlaceRef("geonames:2", "Agadez", "city", "NE", 16.97, 7.99)
     geom, warning = geometry.zone("offshore", town, None, {"offshore_km": 20})
     assert "far from the sea" in warning and geom.area > 0
+
+
+# ------------------------------------------------------------------------------ at sea
+
+@pytest.mark.parametrize("text, expected, actor", [
+    ("Greek coastguard boats stopped a dinghy with 40 migrants in the Aegean on Monday.",
+     ("coastguard", "Aegean"), "Greek coastguard boats"),
+    # a sea is no country's: its force is of the country the sentence names before the act
+    ("Migrant arrivals fell sharply after Greece stepped up patrols in the Aegean.",
+     ("coastguard", "Aegean"), "Greek authorities"),
+    # ... not the people's ("Libyans"), nor a locator's
+    ("The Maltese navy rescued 60 Libyans from a dinghy in the Mediterranean on Friday.",
+     ("coastguard", "Mediterranean"), "Maltese navy"),
+], ids=["force-acts-in-sea", "country-before", "named-force"])
+def test_a_force_acting_in_a_sea_controls_the_sea(text, expected, actor):
+    pic = picture(text)
+    assert expected in zones(pic)
+    [zone] = [f for f in pic.by_role("control_zone") if f.properties["place"] == expected[1]]
+    assert zone.properties["actor"] == actor
+
+
+@pytest.mark.parametrize("text", [
+    # a service, not an event
+    "Charities urged governments to coordinate search and rescue in the Mediterranean.",
+    # no force, no act: a crossing
+    "Tens of thousands of migrants crossed the Aegean in small boats last year.",
+    # negated
+    "No boat was intercepted in the Aegean this week, the coastguard said.",
+], ids=["service", "crossing", "negated"])
+def test_a_sea_named_without_a_forces_act_there_is_no_zone(text):
+    assert not any(place == "Aegean" or place == "Mediterranean" for _, place in zones(picture(text)))
+
+
+# ------------------------------------------------------------------------------ speakers
+
+def test_a_place_where_a_quoted_speaker_stood_is_not_where_the_quoted_act_happened():
+    text = "'Every time they catch us they send us back to the border,' the migrant said outside Agadez."
+    assert not any(place == "Agadez" for _, place in zones(picture(text)))
+    # the act itself at the place, outside any quote, still is a zone
+    assert ("border", "Agadez") in zones(picture("Police caught 40 migrants near Agadez, officials said."))
+
+
+# ------------------------------------------------------------------------------ frontiers
+
+def test_a_force_along_the_frontier_holds_the_band_along_the_border_not_its_whole_country(gazetteer):
+    from geomig.picture import geometry
+
+    text = ("Migrants walk north from Niger into Libya. Libyan soldiers shoot at migrants "
+            "as they cross the desert along the frontier, rights groups say.")
+    pic = extract([annotate(text)], gazetteer=gazetteer)
+    [zone] = [f for f in pic.by_role("control_zone") if f.properties["place"] == "Libya"]
+    assert zone.properties["direction"] == "with:NE"
+    # Libya's border with Niger lies near 23° N; the whole country reaches the coast at 33° N
+    assert zone.geometry.bounds[3] < 25.0
+    with geometry.using(gazetteer):
+        whole = geometry.country_geometry("LY")
+    assert zone.geometry.area < 0.2 * whole.area
+
+
+def test_a_force_without_a_frontier_word_still_holds_its_country():
+    pic = picture("Libyan soldiers shoot at migrants in the desert, rights groups say.")
+    [zone] = [f for f in pic.by_role("control_zone") if f.properties["place"] == "Libya"]
+    assert zone.properties["direction"] is None

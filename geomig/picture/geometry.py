@@ -98,6 +98,8 @@ def zone(recipe: str, place, direction: str | None = None, settings: dict | None
     try:
         if recipe == "coastal_strip" and place.country:
             return _valid(_shapes().coastal_strip(place.country, part=direction)), ""
+        if recipe == "border_band" and place.country and direction and direction.startswith("with:"):
+            return _valid(shared_border_band(place.country, direction[5:], float(s.get("border_band_km", 50)))), ""
         if recipe == "border_band" and place.country:
             return _valid(_shapes().border_band(place.country, direction)), ""
     except _FALLBACK as err:
@@ -120,6 +122,30 @@ def zone(recipe: str, place, direction: str | None = None, settings: dict | None
         except ValueError:
             pass
     return disc(place.lat, place.lon, city_km), f"no polygon for {place.name}; drawn as a disc around its point"
+
+
+@functools.lru_cache(maxsize=1024)
+def neighbours(a: str | None, b: str | None) -> bool:
+    """Whether two countries (ISO codes) share a land border."""
+    ga, gb = country_geometry(a), country_geometry(b)
+    return ga is not None and gb is not None and a != b and ga.buffer(0.02).intersects(gb)
+
+
+@functools.lru_cache(maxsize=256)
+def shared_border_band(iso: str, other: str, km: float) -> BaseGeometry:
+    """The band `km` wide inside a country along its border with a neighbour (a force "along
+    the frontier" with Yemen: Saudi Arabia's southern strip, not all of it)."""
+    geom, near = country_geometry(iso), country_geometry(other)
+    line = geom.boundary.intersection(near.buffer(0.02))
+    if line.is_empty:
+        raise ValueError(f"{iso} and {other} share no border")
+    from shapely import affinity
+
+    # buffered in locally square degrees (x shrunk by cos(lat)), then back
+    k = max(math.cos(math.radians(line.centroid.y)), 0.2)
+    square = affinity.scale(line, k, 1.0, origin=(0, 0))
+    band = affinity.scale(square.buffer(km / 111.32, quad_segs=4), 1 / k, 1.0, origin=(0, 0))
+    return band.intersection(geom)
 
 
 def offshore(place, km: float) -> Built:

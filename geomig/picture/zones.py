@@ -86,11 +86,15 @@ def _adjectives() -> dict[str, str]:
     out: dict[str, str] = {}
     if gaz is None:
         return out
+    def rank(key: str) -> tuple[bool, int]:
+        # an adjective before a person's noun ("Turkish", not "Turk"; "British", not "Brit")
+        return not key.endswith(("an", "ese", "ish", "i", "ch")), len(key)
+
     try:
         for key, row in gaz.demonyms.items():
             place = gaz.row(row)
             if place.kind == "country" and place.country and not key.endswith("s"):
-                if place.country not in out or len(key) < len(out[place.country]):
+                if place.country not in out or rank(key) < rank(out[place.country]):
                     out[place.country] = key
     except GazetteerError:  # without demonyms the country name is used
         return {}
@@ -397,6 +401,8 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         return None         # "the border", "The Border Patrol": no named place
     if target is not None and (masked.index, target.start) in ctx.in_dateline:
         return None         # "TRIPOLI, March 14 - 200 were intercepted by ...": where it was filed
+    if target is not None and hit.start < target.start and _QUOTE_SPOKEN.search(masked.doc.text, hit.start, target.start):
+        return None         # "'They catch us,' he said outside X": where the speaker stood
     named = setting_rx(lexicon, s["slot_name"], re.I) if s.get("slot_name") else None
     if named is not None and (target is None or not named.search(target.text)):
         return None         # the cue reads the place's own name ("X Refugee Camp")
@@ -430,6 +436,11 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     if ashore and not _at_sea(masked, lexicon):
         # "intercepted near X" in a sentence with no boat, shore or sea: a control on land
         control, recipe = ashore.get("control", control), ashore.get("geometry", recipe)
+    frontier = compiled_rx(s.get("frontier"), re.I)
+    if recipe == "region" and place.kind == "country" and frontier is not None and frontier.search(masked.sentence):
+        # "border guards fire on migrants along the frontier": the strip along the border
+        # (with the neighbour the text names), not the whole country
+        recipe, direction = "border_band", _neighbour(place, masked, ctx)
     if recipe == "coastal_strip" or recipe == "offshore" and place.kind in geometry.AREA_KINDS:
         iso = place.country or ""
         if iso not in coast:  # the coast part is the document's: computed once per country
@@ -441,8 +452,8 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         *head, last = named.split()
         named = " ".join([*head, lexicon.settings.get("force_nouns", {}).get(last.lower(), last)])
     if named and named.islower() and "{adj}" in s.get("actor", ""):
-        named = _template("{adj} " + named, place, masked, ctx)   # "soldiers" -> "Tunisian soldiers"
-    actor = named or _template(s.get("actor", ""), place, masked, ctx)
+        named = _template("{adj} " + named, place, masked, ctx, hit.end)   # "soldiers" -> "Tunisian soldiers"
+    actor = named or _template(s.get("actor", ""), place, masked, ctx, hit.end)
     hedge = float(lexicon.settings.get("hedge_factor", 0.6))
     confidence = place.confidence * hit.cue.weight * (hedge if hit.hedged else 1.0)
     return ZoneClaim(
@@ -452,6 +463,23 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         negated=hit.negated, hedged=hit.hedged, named_actor=bool(named),
         anaphor=target is not None and "anaphor" in target.flags,
     )
+
+
+#: A quotation's end and its speech verb: a place after them is where the words were said,
+#: not where the quoted act happened.
+_QUOTE_SPOKEN = re.compile(r"""[,.!?]?[”"’']\s*,?\s+(?:(?:he|she|they|we|I|[A-Z][\w-]+)\s+){1,2}?"""
+                           r"(?:said|says|say|added|told|recalled|explained)\b")
+
+
+def _neighbour(place: PlaceRef, masked: Masked, ctx: DocContext) -> str | None:
+    """"with:XX" for the neighbouring country whose border a force's frontier is: one the
+    sentence names, else the one the document names most; None (all its land borders) when
+    the text names no neighbour."""
+    own = place.country
+    named = [m.country for m in masked.mentions if m.country and m.country != own and m.kind in ("country", "demonym")]
+    by_doc = sorted((iso for iso in ctx.by_country if iso != own), key=lambda iso: -len(ctx.by_country[iso]))
+    iso = next((x for x in [*named, *by_doc] if geometry.neighbours(own, x)), None)
+    return f"with:{iso}" if iso else None
 
 
 def _abroad(c: ZoneClaim, masked: Masked, lexicon: Lexicon) -> bool:
@@ -592,8 +620,13 @@ def _direction(word: str | None, place: PlaceRef) -> str | None:
     return None
 
 
-def _template(template: str, place: PlaceRef, masked: Masked, ctx: DocContext) -> str:
-    iso = place.country or ""
+def _template(template: str, place: PlaceRef, masked: Masked, ctx: DocContext, end: int | None = None) -> str:
+    # a sea is no country's: its force is of the country the sentence names last before the
+    # cue's end ("since Greece stepped up patrols in the Aegean": Greek authorities; not the
+    # people's "Cubans", nor a city's locator "X, Cuba"), else of the document's country
+    iso = place.country or next((m.country for m in reversed(masked.mentions) if m.kind == "country"
+                                 and m.country and (end is None or m.end <= end) and not _locator_of(m, masked)),
+                                ctx.main_country.country if ctx.main_country else "") or ""
     adj = ctx.adjectives.get(iso) or _adjectives().get(iso) or ctx.names.get(iso) or place.name
     countries: list[str] = []
     for m in masked.mentions:
@@ -602,6 +635,12 @@ def _template(template: str, place: PlaceRef, masked: Masked, ctx: DocContext) -
             if name not in countries:
                 countries.append(name)
     return " ".join(template.format(adj=adj, countries="–".join(countries) or adj, place=place.name).split())
+
+
+def _locator_of(m: Mention, masked: Masked) -> bool:
+    """Whether a mention only says where the place before it lies ("Bahia de Cabanas, Cuba")."""
+    before = masked.doc.text[max(masked.start, m.start - 3):m.start]
+    return before.endswith(", ") and any(x.end == m.start - 2 for x in masked.mentions)
 
 
 def canonical(words: str, lexicon: Lexicon) -> tuple[str, str] | None:
