@@ -51,9 +51,10 @@ def test_every_place_of_the_dateline_is_excluded():
     # a force's country narrows to the place the sentence names, not to the dateline
     ("TRIPOLI (Wire) - Libyan soldiers beat a group of migrants in Sebha.",
      ("border", "Sebha"), ("border", "Tripoli")),
-    # ... and to the dateline when it names no other place in that country
-    ("TRIPOLI (Wire) - Libyan soldiers blocked a convoy of migrants on Friday.",
-     ("border", "Tripoli"), ("border", "Libya")),
+    # ... and to the dateline when it names no other place in that country (a town's: a
+    # capital's is where the ministries sit, see test_a_forces_dateline_is_its_place_...)
+    ("Sabratha (Wire) - Libyan soldiers blocked a convoy of migrants on Friday.",
+     ("border", "Sabratha"), ("border", "Libya")),
     # a place in another country does not narrow it
     ("Libyan soldiers beat migrants who had come from Agadez.",
      ("border", "Libya"), ("border", "Agadez")),
@@ -1050,3 +1051,37 @@ def test_a_force_without_a_frontier_word_still_holds_its_country():
     pic = picture("Libyan soldiers shoot at migrants in the desert, rights groups say.")
     [zone] = [f for f in pic.by_role("control_zone") if f.properties["place"] == "Libya"]
     assert zone.properties["direction"] is None
+
+
+# ------------------------------------------------------------------------------ reference points
+
+@pytest.mark.parametrize("text, absent", [
+    # a facility at a name the gazetteer lacks, then a town it lies outside
+    ("Afterwards the migrants were placed in the detention centre for foreigners at Qasrwood, outside Tripoli.",
+     {("detention", "Tripoli"), ("detention", "Libya")}),
+    # a camp with its own name, then a town it lies north of
+    ("The asylum seekers will be housed in the Kalimos camp north of Tripoli.", {("detention", "Tripoli")}),
+    # the officials' seat the sentence opens with
+    ("In Tripoli, the interior ministry says Libyan soldiers stopped 8,000 migrants from leaving last year.",
+     {("border", "Tripoli")}),
+], ids=["unplaced-facility", "named-camp-north-of", "seat-opens-sentence"])
+def test_a_reference_point_or_an_officials_seat_is_no_zone(text, absent):
+    assert not zones(picture(text)) & absent
+
+
+def test_the_officials_seat_leaves_the_forces_country():
+    text = "In Tripoli, the interior ministry says Libyan soldiers stopped 8,000 migrants from leaving last year."
+    assert ("border", "Libya") in zones(picture(text))
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a capital's dateline is where the ministries sit: the force keeps its country
+    ("TRIPOLI (Wire) - Libyan soldiers blocked a convoy of migrants on Friday.",
+     ("border", "Libya"), ("border", "Tripoli")),
+    # another town's dateline is where the force acts
+    ("Sabratha (Wire) - Libyan soldiers blocked a convoy of migrants on Friday.",
+     ("border", "Sabratha"), ("border", "Libya")),
+], ids=["capital", "town"])
+def test_a_forces_dateline_is_its_place_unless_it_is_the_capital(gazetteer, text, expected, absent):
+    found = zones(extract([annotate(text)], gazetteer=gazetteer))
+    assert expected in found and absent not in found

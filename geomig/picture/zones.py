@@ -403,6 +403,11 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         return None         # "TRIPOLI, March 14 - 200 were intercepted by ...": where it was filed
     if target is not None and hit.start < target.start and _QUOTE_SPOKEN.search(masked.doc.text, hit.start, target.start):
         return None         # "'They catch us,' he said outside X": where the speaker stood
+    after = setting_rx(lexicon, "seat_after", re.I)
+    if target is not None and _opens_at_seat(target, masked, after):
+        return None         # "In X, the interior ministry says forces stopped ...": its seat
+    if target is not None and _seat(target, masked, setting_rx(lexicon, "named_facility_before")):
+        return None         # "the X camp north of Y": Y is a reference point
     named = setting_rx(lexicon, s["slot_name"], re.I) if s.get("slot_name") else None
     if named is not None and (target is None or not named.search(target.text)):
         return None         # the cue reads the place's own name ("X Refugee Camp")
@@ -418,15 +423,19 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     if target is not None and comparison is not None and compared(
             masked, target.start, comparison, setting_rx(lexicon, "compared_time", re.I)):
         return None         # "as on Lesbos in 2020, the camp burned": no zone there
+    # (a place of the sentence that only locates another, "X, outside Riga", is none)
     place = _place(s.get("place_from", ["slot"]), target, masked, ctx, s.get("slot_kinds"),
-                   (seat, setting_rx(lexicon, "return_to_before", re.I)))
+                   (seat, setting_rx(lexicon, "return_to_before", re.I), setting_rx(lexicon, "locator_before", re.I)))
     if target is not None and place is not None and place.id == target.id:
         place = _possessor(target, masked, lexicon) or place
     if place is not None and s.get("narrow"):
-        place = _narrower(place, masked, ctx, setting_rx(lexicon, "narrow_before", re.I), seat)
+        place = _narrower(place, masked, ctx, setting_rx(lexicon, "narrow_before", re.I), seat,
+                          setting_rx(lexicon, "seat_after", re.I))
     if place is None or place.kind in lexicon.settings.get("no_zone_kinds", ()):
         return None
-    if target is None and s.get("named_unplaced") and _named_before(hit, masked, lexicon):
+    if target is None and s.get("named_unplaced") and (_named_before(hit, masked, lexicon)
+                                                       or _unplaced_after(hit, masked)):
+        # "the detention centre for foreigners at Mucenieki" (a name the gazetteer lacks)
         return None         # "the Ain Zara detention centre", not placed: not a place nearby
     if s.get("same_country") and not _same_country(hit.slots.get("actor"), place):
         return None         # "the Libyan coast guard returned them to X": X in Libya only
@@ -463,6 +472,28 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         negated=hit.negated, hedged=hit.hedged, named_actor=bool(named),
         anaphor=target is not None and "anaphor" in target.flags,
     )
+
+
+_PROPER_END = re.compile(r"(?<![.!?]\s)\b[A-Z][\w’'-]+$")
+
+#: A facility's own place named right after it, a proper name the gazetteer does not know.
+_UNPLACED_NAME_AFTER = re.compile(r"\s+(?:for\s+\w+\s+)?(?:at|in|near)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]+)")
+
+_OPENING = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?", re.I)
+
+
+def _opens_at_seat(m: Mention, masked: Masked, after: re.Pattern | None) -> bool:
+    """Whether a sentence opens with a place and the officials who speak there ("In X, the
+    interior ministry says ..."; [settings] seat_after)."""
+    return (after is not None and _OPENING.fullmatch(masked.doc.text, masked.start, m.start) is not None
+            and after.match(masked.doc.text, m.end) is not None)
+
+
+def _unplaced_after(hit, masked: Masked) -> bool:
+    """Whether a facility's words are followed by its own place, a name the gazetteer does
+    not know ("the detention centre for foreigners at Mucenieki")."""
+    m = _UNPLACED_NAME_AFTER.match(masked.doc.text, hit.end)
+    return m is not None and not any(x.start == m.start("name") for x in masked.mentions)
 
 
 #: A quotation's end and its speech verb: a place after them is where the words were said,
@@ -545,7 +576,11 @@ def _seat(m: Mention, masked: Masked, seat: re.Pattern | None) -> bool:
 def _locator(m: Mention, masked: Masked, rx: re.Pattern | None) -> bool:
     """Whether a mention only locates the place found right before it ("X, east of Y")."""
     hit = just_before(masked, m.start, rx) if rx is not None else None
-    return hit is not None and any(x.end == masked.start + hit.start() + 1 for x in masked.mentions)
+    if hit is None:
+        return False
+    end = masked.start + hit.start() + 1      # the end of what is located
+    # a place the text names, or a name the gazetteer lacks ("Mucenieki, outside Riga")
+    return any(x.end == end for x in masked.mentions) or _PROPER_END.search(masked.doc.text, masked.start, end) is not None
 
 
 def _named_after(m: Mention, masked: Masked, after: re.Pattern | None, facility: re.Pattern | None) -> bool:
@@ -593,7 +628,7 @@ def _place(sources: Sequence[str], slot: Mention | None, masked: Masked, ctx: Do
 
 
 def _narrower(place: PlaceRef, masked: Masked, ctx: DocContext, before: re.Pattern | None,
-              seat: re.Pattern | None = None) -> PlaceRef:
+              seat: re.Pattern | None = None, seat_after: re.Pattern | None = None) -> PlaceRef:
     """A place the sentence locates the force at inside its country ("U.S. Border Patrol ...
     in the Florida Keys", not "stopped them returning to X"), else the dateline's place or
     the place the sentence opens with ("CALAIS - French police watched the beach"), else the
@@ -604,12 +639,26 @@ def _narrower(place: PlaceRef, masked: Masked, ctx: DocContext, before: re.Patte
         return place
     inside = [m for m in masked.mentions
               if m.country == place.country and m.kind in LOCAL_KINDS
-              and not _seat(m, masked, seat)]
+              and not _seat(m, masked, seat) and not _opens_at_seat(m, masked, seat_after)]
     found = (next((m for m in inside if (masked.index, m.start) not in ctx.in_dateline
                    and (before is None or before.search(masked.sentence, 0, m.start - masked.start))), None)
-             or next((m for m in inside if (masked.index, m.start) in ctx.in_dateline
-                      or not masked.sentence[:m.start - masked.start].strip()), None))
+             or next((m for m in inside if ((masked.index, m.start) in ctx.in_dateline
+                                            or not masked.sentence[:m.start - masked.start].strip())
+                      and not ((masked.index, m.start) in ctx.in_dateline and _capital(m.id))), None))
     return PlaceRef.of(found) if found is not None else place
+
+
+def _capital(place_id: str | None) -> bool:
+    """Whether a place is a national capital (GeoNames PPLC): a dateline there is where the
+    reporter and the ministries sit ("RIGA - Latvian border guards stopped 146 people"),
+    not where a border force acts."""
+    gaz = geometry.gazetteer()
+    if gaz is None or not place_id:
+        return False
+    try:
+        return getattr(gaz.get(place_id), "feature", None) == "PPLC"
+    except (KeyError, GazetteerError):  # an id the gazetteer lacks is no capital it knows
+        return False
 
 
 def _direction(word: str | None, place: PlaceRef) -> str | None:
