@@ -1085,3 +1085,25 @@ def test_the_officials_seat_leaves_the_forces_country():
 def test_a_forces_dateline_is_its_place_unless_it_is_the_capital(gazetteer, text, expected, absent):
     found = zones(extract([annotate(text)], gazetteer=gazetteer))
     assert expected in found and absent not in found
+
+
+# ------------------------------------------------------------------------------ forces at work
+
+@pytest.mark.parametrize("text, expected", [
+    ("Migrants keep coming. Patrols found several groups of migrants on the outskirts of Agadez.",
+     ("border", "Agadez")),
+    ("Migrants keep coming. The army supports the gendarmes at border crossings in the region of Agadez.",
+     ("border", "Agadez")),
+], ids=["patrols-found", "army-supports"])
+def test_a_force_finding_people_or_supporting_another_at_a_place_controls_it(text, expected):
+    assert expected in zones(picture(text))
+
+
+@pytest.mark.parametrize("text", [
+    # not people a force finds: a body, a car
+    "Migrants keep coming. Police found a stolen car near Agadez.",
+    # supporting a policy is no control at a place
+    "Migrants keep coming. The army supports the new law on border crossings.",
+], ids=["found-a-car", "supports-a-law"])
+def test_a_force_finding_things_or_backing_a_policy_controls_no_place(text):
+    assert not any(place == "Agadez" for _, place in zones(picture(text)))
