@@ -380,7 +380,13 @@ def _crossing_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     n = int(min(SEA_SAMPLES, max(2, km / SEA_STEP_KM)))
     t = np.concatenate(([0.0], (np.arange(n) + 0.5) / n, [1.0]))
     xs, ys = lon1 + (lon2 - lon1) * t, lat1 + (lat2 - lat1) * t
-    dry = shapely.intersects_xy(_mainland(), xs, ys)
+    dry = shapely.intersects_xy(_prepared_land(), xs, ys)
+    if dry.any():   # a small island on the way is water to a way over land
+        parts, tree = _land_index()
+        at, part = tree.query(shapely.points(xs[dry], ys[dry]), predicate="intersects")
+        big = np.zeros(int(dry.sum()), dtype=bool)
+        big[at[_part_areas()[part] >= ISLAND_DEG2]] = True
+        dry[np.flatnonzero(dry)] = big
     total, i = 0.0, 0
     while i < len(t):
         if dry[i]:
@@ -416,14 +422,11 @@ def _joined(p: tuple[float, float], q: tuple[float, float], wet_km: float) -> bo
 
 
 @functools.cache
-def _mainland() -> BaseGeometry:
-    """Land without its small islands (ISLAND_DEG2), prepared."""
+def _part_areas():
+    """The area (square degrees) of each of land's polygons, in _land_index order."""
     import shapely
 
-    parts, _ = _land_index()
-    ground = MultiPolygon([x for x in parts if x.area >= ISLAND_DEG2])
-    shapely.prepare(ground)
-    return ground
+    return shapely.area(_land_index()[0])
 
 
 @functools.cache
