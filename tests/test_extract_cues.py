@@ -11,7 +11,7 @@ from extract_helpers import annotate
 
 from geomig.picture import CONTROLS, cues, extract
 
-RECIPES = {"coastal_strip", "city_buffer", "port", "region", "border_band", "point"}
+RECIPES = {"coastal_strip", "city_buffer", "port", "offshore", "region", "border_band", "point"}
 
 
 @pytest.fixture(scope="module")

@@ -53,3 +53,53 @@ def test_areas_come_from_the_given_gazetteer(gazetteer, area_id):
     with geometry.using(gazetteer):
         geom = geometry.area(area_id)
     assert geom is not None and not geom.is_empty
+
+
+# (lat, lon) of a few ports and towns, written for these tests
+OBOCK, SAADA = (11.97, 43.29), (16.94, 43.76)
+SFAX, ZUWARA = (34.74, 10.76), (32.93, 12.08)
+CALAIS, DOVER = (50.95, 1.85), (51.13, 1.31)
+IZMIR, ATHENS = (38.42, 27.14), (37.98, 23.73)
+ISTANBUL, KUSADASI = (41.01, 28.97), (37.86, 27.26)
+TIJUANA, MEXICO_CITY = (32.5, -117.0), (19.43, -99.13)
+LESBOS = (39.1, 26.3)
+
+
+@pytest.mark.parametrize(("a", "b", "crossed"), [
+    (OBOCK, SAADA, True),           # the Bab al-Mandab: the coast round it runs via Suez
+    (CALAIS, DOVER, True),          # to another landmass
+    (IZMIR, ATHENS, True),          # the Aegean: Thrace is far north of the line
+    (LESBOS, ATHENS, True),         # from an island
+    (SFAX, ZUWARA, False),          # the Gulf of Gabès: the coast road skirts it
+    (ISTANBUL, KUSADASI, False),    # the Sea of Marmara: the Bosphorus is bridged
+    (TIJUANA, MEXICO_CITY, False),  # the Gulf of California: its islands are no shore
+])
+def test_water_a_way_over_land_cannot_go_round_is_a_crossing(a, b, crossed):
+    km = geometry.crossing_km(a, b)
+    assert km is not None
+    assert (km > geometry.STRAIT_MIN_KM) is crossed
+
+
+def test_a_land_leg_over_a_strait_is_a_way_not_known(gazetteer):
+    # Obock to Saada crosses only ~60 km of sea, on one landmass: still no way over land.
+    from geomig.picture.claims import PlaceRef
+    from geomig.picture.routes import Leg, RoutePlan, build
+
+    obock = PlaceRef("geonames:221", "Obock", "city", "DJ", *OBOCK)
+    saada = PlaceRef("geonames:222", "Saada", "city", "YE", *SAADA)
+    plan = RoutePlan((obock, saada), ("launch_point", "destination"), (Leg(obock, saada, "land"),),
+                     (), (), ("Saada",), ())
+    with geometry.using(gazetteer):
+        [leg] = build(plan, {}, {}).properties["legs"]
+    assert leg["drawn"] == "straight" and "km of sea" in leg["warning"]
+
+
+def test_a_land_leg_meets_a_country_on_its_main_landmass(gazetteer):
+    # From Trieste the nearest point of France's outline is on Corsica; a way over land
+    # meets France in the Alps.
+    from geomig.picture.claims import PlaceRef
+
+    france = PlaceRef("geonames:3017382", "France", "country", "FR", 46.0, 2.0)
+    with geometry.using(gazetteer):
+        lat, lon = geometry.border_point(france, (45.65, 13.78))
+    assert lat > 44.0 and lon < 8.0

@@ -51,9 +51,10 @@ def test_every_place_of_the_dateline_is_excluded():
     # a force's country narrows to the place the sentence names, not to the dateline
     ("TRIPOLI (Wire) - Libyan soldiers beat a group of migrants in Sebha.",
      ("border", "Sebha"), ("border", "Tripoli")),
-    # ... and to the dateline when it names no other place in that country
-    ("TRIPOLI (Wire) - Libyan soldiers blocked a convoy of migrants on Friday.",
-     ("border", "Tripoli"), ("border", "Libya")),
+    # ... and to the dateline when it names no other place in that country (a town's: a
+    # capital's is where the ministries sit, see test_a_forces_dateline_is_its_place_...)
+    ("Sabratha (Wire) - Libyan soldiers blocked a convoy of migrants on Friday.",
+     ("border", "Sabratha"), ("border", "Libya")),
     # a place in another country does not narrow it
     ("Libyan soldiers beat migrants who had come from Agadez.",
      ("border", "Libya"), ("border", "Agadez")),
@@ -946,3 +947,163 @@ def test_a_tow_into_another_countrys_waters_is_the_towing_forces_zone(text, expe
     found = zones(picture(text))
     assert expected in found
     assert not any(place == "Turkey" for _, place in found)
+
+
+# ------------------------------------------------------------------------------ off a coast
+
+def _sea_share(geom) -> float:
+    from geomig.picture import geometry
+    return 1 - geom.intersection(geometry.land()).area / geom.area
+
+
+def test_a_force_off_a_town_controls_the_sea_off_it_not_a_disc_round_it():
+    # "intercepted off X": the sea off X's coast, wider than a harbour's disc and over water
+    from geomig.picture import geometry
+    from geomig.picture.claims import PlaceRef
+
+    town = PlaceRef("geonames:1", "Saint-Louis", "city", "SN", 16.03, -16.49)  # a few km inland
+    geom, warning = geometry.zone("offshore", town, None, {"offshore_km": 20})
+    harbour, _ = geometry.zone("port", town, None, {"port_buffer_km": 4})
+    assert not warning
+    assert _sea_share(geom) > 0.9 and _sea_share(harbour) < 0.5
+    assert geom.area > 10 * harbour.area
+
+
+def test_a_force_off_a_country_controls_its_coastal_strip(gazetteer):
+    from geomig.picture import geometry
+
+    text = "The Tunisian coast guard intercepted 200 migrants off Libya on Sunday."
+    with geometry.using(gazetteer):
+        pic = extract([annotate(text)], gazetteer=gazetteer)
+    [zone] = [f for f in pic.features if f.role == "control_zone" and f.properties["place"] == "Libya"]
+    # a strip along the coast (the country's point lies in the desert, at 27° N)
+    assert zone.geometry.bounds[3] > 32.0 and zone.geometry.area > 1.0
+    assert _sea_share(zone.geometry) > 0.9
+
+
+def test_an_inland_town_off_which_nothing_sails_keeps_a_disc_and_says_so():
+    from geomig.picture import geometry
+    from geomig.picture.claims import PlaceRef
+
+    town = PlaceRef("geonames:2", "Agadez", "city", "NE", 16.97, 7.99)
+    geom, warning = geometry.zone("offshore", town, None, {"offshore_km": 20})
+    assert "far from the sea" in warning and geom.area > 0
+
+
+# ------------------------------------------------------------------------------ at sea
+
+@pytest.mark.parametrize("text, expected, actor", [
+    ("Greek coastguard boats stopped a dinghy with 40 migrants in the Aegean on Monday.",
+     ("coastguard", "Aegean"), "Greek coastguard boats"),
+    # a sea is no country's: its force is of the country the sentence names before the act
+    ("Migrant arrivals fell sharply after Greece stepped up patrols in the Aegean.",
+     ("coastguard", "Aegean"), "Greek authorities"),
+    # ... not the people's ("Libyans"), nor a locator's
+    ("The Maltese navy rescued 60 Libyans from a dinghy in the Mediterranean on Friday.",
+     ("coastguard", "Mediterranean"), "Maltese navy"),
+], ids=["force-acts-in-sea", "country-before", "named-force"])
+def test_a_force_acting_in_a_sea_controls_the_sea(text, expected, actor):
+    pic = picture(text)
+    assert expected in zones(pic)
+    [zone] = [f for f in pic.by_role("control_zone") if f.properties["place"] == expected[1]]
+    assert zone.properties["actor"] == actor
+
+
+@pytest.mark.parametrize("text", [
+    # a service, not an event
+    "Charities urged governments to coordinate search and rescue in the Mediterranean.",
+    # no force, no act: a crossing
+    "Tens of thousands of migrants crossed the Aegean in small boats last year.",
+    # negated
+    "No boat was intercepted in the Aegean this week, the coastguard said.",
+], ids=["service", "crossing", "negated"])
+def test_a_sea_named_without_a_forces_act_there_is_no_zone(text):
+    assert not any(place == "Aegean" or place == "Mediterranean" for _, place in zones(picture(text)))
+
+
+# ------------------------------------------------------------------------------ speakers
+
+def test_a_place_where_a_quoted_speaker_stood_is_not_where_the_quoted_act_happened():
+    text = "'Every time they catch us they send us back to the border,' the migrant said outside Agadez."
+    assert not any(place == "Agadez" for _, place in zones(picture(text)))
+    # the act itself at the place, outside any quote, still is a zone
+    assert ("border", "Agadez") in zones(picture("Police caught 40 migrants near Agadez, officials said."))
+
+
+# ------------------------------------------------------------------------------ frontiers
+
+def test_a_force_along_the_frontier_holds_the_band_along_the_border_not_its_whole_country(gazetteer):
+    from geomig.picture import geometry
+
+    text = ("Migrants walk north from Niger into Libya. Libyan soldiers shoot at migrants "
+            "as they cross the desert along the frontier, rights groups say.")
+    pic = extract([annotate(text)], gazetteer=gazetteer)
+    [zone] = [f for f in pic.by_role("control_zone") if f.properties["place"] == "Libya"]
+    assert zone.properties["direction"] == "with:NE"
+    # Libya's border with Niger lies near 23° N; the whole country reaches the coast at 33° N
+    assert zone.geometry.bounds[3] < 25.0
+    with geometry.using(gazetteer):
+        whole = geometry.country_geometry("LY")
+    assert zone.geometry.area < 0.2 * whole.area
+
+
+def test_a_force_without_a_frontier_word_still_holds_its_country():
+    pic = picture("Libyan soldiers shoot at migrants in the desert, rights groups say.")
+    [zone] = [f for f in pic.by_role("control_zone") if f.properties["place"] == "Libya"]
+    assert zone.properties["direction"] is None
+
+
+# ------------------------------------------------------------------------------ reference points
+
+@pytest.mark.parametrize("text, absent", [
+    # a facility at a name the gazetteer lacks, then a town it lies outside
+    ("Afterwards the migrants were placed in the detention centre for foreigners at Qasrwood, outside Tripoli.",
+     {("detention", "Tripoli"), ("detention", "Libya")}),
+    # a camp with its own name, then a town it lies north of
+    ("The asylum seekers will be housed in the Kalimos camp north of Tripoli.", {("detention", "Tripoli")}),
+    # the officials' seat the sentence opens with
+    ("In Tripoli, the interior ministry says Libyan soldiers stopped 8,000 migrants from leaving last year.",
+     {("border", "Tripoli")}),
+], ids=["unplaced-facility", "named-camp-north-of", "seat-opens-sentence"])
+def test_a_reference_point_or_an_officials_seat_is_no_zone(text, absent):
+    assert not zones(picture(text)) & absent
+
+
+def test_the_officials_seat_leaves_the_forces_country():
+    text = "In Tripoli, the interior ministry says Libyan soldiers stopped 8,000 migrants from leaving last year."
+    assert ("border", "Libya") in zones(picture(text))
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a capital's dateline is where the ministries sit: the force keeps its country
+    ("TRIPOLI (Wire) - Libyan soldiers blocked a convoy of migrants on Friday.",
+     ("border", "Libya"), ("border", "Tripoli")),
+    # another town's dateline is where the force acts
+    ("Sabratha (Wire) - Libyan soldiers blocked a convoy of migrants on Friday.",
+     ("border", "Sabratha"), ("border", "Libya")),
+], ids=["capital", "town"])
+def test_a_forces_dateline_is_its_place_unless_it_is_the_capital(gazetteer, text, expected, absent):
+    found = zones(extract([annotate(text)], gazetteer=gazetteer))
+    assert expected in found and absent not in found
+
+
+# ------------------------------------------------------------------------------ forces at work
+
+@pytest.mark.parametrize("text, expected", [
+    ("Migrants keep coming. Patrols found several groups of migrants on the outskirts of Agadez.",
+     ("border", "Agadez")),
+    ("Migrants keep coming. The army supports the gendarmes at border crossings in the region of Agadez.",
+     ("border", "Agadez")),
+], ids=["patrols-found", "army-supports"])
+def test_a_force_finding_people_or_supporting_another_at_a_place_controls_it(text, expected):
+    assert expected in zones(picture(text))
+
+
+@pytest.mark.parametrize("text", [
+    # not people a force finds: a body, a car
+    "Migrants keep coming. Police found a stolen car near Agadez.",
+    # supporting a policy is no control at a place
+    "Migrants keep coming. The army supports the new law on border crossings.",
+], ids=["found-a-car", "supports-a-law"])
+def test_a_force_finding_things_or_backing_a_policy_controls_no_place(text):
+    assert not any(place == "Agadez" for _, place in zones(picture(text)))

@@ -92,16 +92,23 @@ AREA_KINDS = ("country", "continent", "region", "sea")
 
 def zone(recipe: str, place, direction: str | None = None, settings: dict | None = None) -> Built:
     """The polygon of a control zone over a place (a PlaceRef), by the recipe the cue
-    data names: coastal_strip, border_band, port, city_buffer, region or point."""
+    data names: coastal_strip, border_band, offshore, port, city_buffer, region or point."""
     s = settings or {}
     city_km = float(s.get("city_buffer_km", 15))
     try:
         if recipe == "coastal_strip" and place.country:
             return _valid(_shapes().coastal_strip(place.country, part=direction)), ""
+        if recipe == "border_band" and place.country and direction and direction.startswith("with:"):
+            return _valid(shared_border_band(place.country, direction[5:], float(s.get("border_band_km", 50)))), ""
         if recipe == "border_band" and place.country:
             return _valid(_shapes().border_band(place.country, direction)), ""
     except _FALLBACK as err:
         return disc(place.lat, place.lon, city_km), f"{recipe} could not be built ({_why(err)}); drawn as a disc"
+    if recipe == "offshore" and place.kind not in AREA_KINDS:
+        return offshore(place, float(s.get("offshore_km", 20)))
+    if recipe == "offshore" and place.kind != "sea" and place.country:
+        # "intercepted off Libya": the strip of sea off the country's coast
+        return zone("coastal_strip", place, direction, s)
     if recipe == "port":
         return disc(place.lat, place.lon, float(s.get("port_buffer_km", 4))), ""
     if place.kind not in AREA_KINDS:  # a city, an island: a disc around it
@@ -115,6 +122,51 @@ def zone(recipe: str, place, direction: str | None = None, settings: dict | None
         except ValueError:
             pass
     return disc(place.lat, place.lon, city_km), f"no polygon for {place.name}; drawn as a disc around its point"
+
+
+@functools.lru_cache(maxsize=1024)
+def neighbours(a: str | None, b: str | None) -> bool:
+    """Whether two countries (ISO codes) share a land border."""
+    ga, gb = country_geometry(a), country_geometry(b)
+    return ga is not None and gb is not None and a != b and ga.buffer(0.02).intersects(gb)
+
+
+@functools.lru_cache(maxsize=256)
+def shared_border_band(iso: str, other: str, km: float) -> BaseGeometry:
+    """The band `km` wide inside a country along its border with a neighbour (a force "along
+    the frontier" with Yemen: Saudi Arabia's southern strip, not all of it)."""
+    geom, near = country_geometry(iso), country_geometry(other)
+    line = geom.boundary.intersection(near.buffer(0.02))
+    if line.is_empty:
+        raise ValueError(f"{iso} and {other} share no border")
+    from shapely import affinity
+
+    # buffered in locally square degrees (x shrunk by cos(lat)), then back
+    k = max(math.cos(math.radians(line.centroid.y)), 0.2)
+    square = affinity.scale(line, k, 1.0, origin=(0, 0))
+    band = affinity.scale(square.buffer(km / 111.32, quad_segs=4), 1 / k, 1.0, origin=(0, 0))
+    return band.intersection(geom)
+
+
+def offshore(place, km: float) -> Built:
+    """The sea off a town or island (a PlaceRef): within `km` of the point of its coast
+    nearest it ("intercepted off Saint-Louis"), not a disc round the town that a map cut to
+    the sea would leave almost nothing of. A town far from any coast gets its disc, with a
+    warning."""
+    at = coast_point(place.lat, place.lon)
+    near_coast = haversine_km(place.lat, place.lon, *at) <= PORT_KM
+    ground = land()
+    if ground is None or not near_coast:
+        why = "" if ground is None else f"{place.name} lies far from the sea; drawn as a disc around it"
+        return disc(place.lat, place.lon, km), why
+    area_ = disc(*at, km)
+    try:
+        import shapely
+
+        sea = _valid(area_.difference(shapely.clip_by_rect(ground, *area_.bounds)))
+    except _FALLBACK as err:
+        return area_, f"offshore zone could not be cut from land ({_why(err)}); drawn as a disc"
+    return (sea, "") if not sea.is_empty else (area_, "")
 
 
 def region(place_id: str | None, lat: float, lon: float) -> Built:
@@ -225,6 +277,11 @@ def landing(place, toward: tuple[float, float]) -> tuple[float, float]:
     return p.y, p.x
 
 
+#: A country's part at least this share of its biggest one's area is one of its main
+#: landmasses (Sicily for Italy; not Pantelleria, nor Corsica for France).
+MAIN_PART = 0.02
+
+
 @functools.lru_cache(maxsize=1024)
 def _main_shore(gaz, place_id: str, iso2: str | None) -> BaseGeometry | None:
     """The boundary of an area's main landmasses (memoised: every route to Italy lands on it)."""
@@ -235,7 +292,7 @@ def _main_shore(gaz, place_id: str, iso2: str | None) -> BaseGeometry | None:
     # should read as one, and small islands are named when they are the destination.
     parts = list(getattr(geom, "geoms", [geom]))
     biggest = max(p.area for p in parts)
-    shore = MultiPolygon([p for p in parts if p.area >= 0.02 * biggest]).boundary
+    shore = MultiPolygon([p for p in parts if p.area >= MAIN_PART * biggest]).boundary
     import shapely
 
     shapely.prepare(shore)
@@ -253,8 +310,18 @@ def border_point(place, toward: tuple[float, float]) -> tuple[float, float]:
         return place.lat, place.lon
     from shapely.ops import nearest_points
 
-    p = nearest_points(geom.boundary, Point(toward[1], toward[0]))[0]
+    # its main landmasses: a way over land to France meets it in the Alps, not on Corsica
+    p = nearest_points(_main_land(gazetteer(), place.id, place.country).boundary, Point(toward[1], toward[0]))[0]
     return p.y, p.x
+
+
+@functools.lru_cache(maxsize=1024)
+def _main_land(gaz, place_id: str, iso2: str | None) -> BaseGeometry:
+    """A country's main landmasses: its parts of at least MAIN_PART of the biggest's area."""
+    geom = country_geometry(iso2) or area(place_id)
+    parts = list(getattr(geom, "geoms", [geom]))
+    biggest = max(p.area for p in parts)
+    return MultiPolygon([p for p in parts if p.area >= MAIN_PART * biggest])
 
 
 def straight(a: tuple[float, float], b: tuple[float, float]) -> LineString:
@@ -280,6 +347,86 @@ def sea_km(a: tuple[float, float], b: tuple[float, float]) -> float | None:
     t = (np.arange(n) + 0.5) / n
     dry = shapely.intersects_xy(ground, a[1] + (b[1] - a[1]) * t, a[0] + (b[0] - a[0]) * t)
     return float((~dry).mean()) * km
+
+
+#: A stretch of water on a land leg is a bay the way goes round when the land within
+#: BAY_REACH times its width (at least BAY_MIN_KM) of it joins its two shores (the Gulf of
+#: Gabès, the Gulf of Panama); otherwise it is a strait or a sea to cross (the Bab
+#: al-Mandab, the Aegean). Water narrower than BRIDGE_KM joins nothing apart (the Bosphorus
+#: is bridged).
+BAY_REACH, BAY_MIN_KM, BRIDGE_KM = 1.0, 100.0, 7.0
+#: Islands smaller than this (square degrees) in a bay or strait are water to a way over
+#: land (Tiburón in the Gulf of California); a leg's own end may be one.
+ISLAND_DEG2 = 0.5
+#: Less water than this on a land leg is a river mouth or a bridge, not a crossing.
+STRAIT_MIN_KM = 25.0
+
+
+def crossing_km(a: tuple[float, float], b: tuple[float, float]) -> float | None:
+    """About how many km of the straight line between two (lat, lon) points cross water
+    that a way over land cannot go round nearby (see BAY_REACH): a strait, a sea, the sea
+    between two landmasses; not a bay the road skirts. None when land is unavailable."""
+    if _land_index() is None:
+        return None
+    return _crossing_km(round(a[0], 3), round(a[1], 3), round(b[0], 3), round(b[1], 3))
+
+
+@functools.lru_cache(maxsize=4096)
+def _crossing_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    import numpy as np
+    import shapely
+
+    km = haversine_km(lat1, lon1, lat2, lon2)
+    n = int(min(SEA_SAMPLES, max(2, km / SEA_STEP_KM)))
+    t = np.concatenate(([0.0], (np.arange(n) + 0.5) / n, [1.0]))
+    xs, ys = lon1 + (lon2 - lon1) * t, lat1 + (lat2 - lat1) * t
+    dry = shapely.intersects_xy(_prepared_land(), xs, ys)
+    if dry.any():   # a small island on the way is water to a way over land
+        parts, tree = _land_index()
+        at, part = tree.query(shapely.points(xs[dry], ys[dry]), predicate="intersects")
+        big = np.zeros(int(dry.sum()), dtype=bool)
+        big[at[_part_areas()[part] >= ISLAND_DEG2]] = True
+        dry[np.flatnonzero(dry)] = big
+    total, i = 0.0, 0
+    while i < len(t):
+        if dry[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(t) and not dry[j]:
+            j += 1
+        wet = (t[min(j, len(t) - 1)] - t[i]) * km
+        p, q = max(i - 1, 0), min(j, len(t) - 1)   # the shores on each side of the run
+        if wet >= SEA_STEP_KM and not _joined((xs[p], ys[p]), (xs[q], ys[q]), wet):
+            total += wet
+        i = j
+    return float(total)
+
+
+def _joined(p: tuple[float, float], q: tuple[float, float], wet_km: float) -> bool:
+    """Whether land near the water between two shores (lon, lat) joins them: one piece of
+    the land within reach of both (narrow water bridged), so a way over land goes round."""
+    import shapely
+
+    reach = max(BAY_REACH * wet_km, BAY_MIN_KM) / 111.0
+    k = max(math.cos(math.radians((p[1] + q[1]) / 2)), 0.2)
+    box = (min(p[0], q[0]) - reach / k, min(p[1], q[1]) - reach,
+           max(p[0], q[0]) + reach / k, max(p[1], q[1]) + reach)
+    near = shapely.clip_by_rect(land(), *box)
+    if near.is_empty:
+        return False
+    near = near.buffer(BRIDGE_KM / 2 / 111.0, quad_segs=2)
+    # (a leg's end may lie just off generalised land: its shore is the land near it)
+    a, b, off = Point(p), Point(q), COAST_RADIUS_KM / 111.0
+    return any(part.dwithin(a, off) and part.dwithin(b, off) for part in getattr(near, "geoms", [near]))
+
+
+@functools.cache
+def _part_areas():
+    """The area (square degrees) of each of land's polygons, in _land_index order."""
+    import shapely
+
+    return shapely.area(_land_index()[0])
 
 
 @functools.cache

@@ -695,10 +695,11 @@ _ALONG_BORDER_KM = 100.0
 _CROSSING_KM = 60.0
 
 
-#: A straight land leg is no way over land when it crosses more sea than LAND_LEG_SEA_KM to
-#: another landmass, or more than SEA_KM_ALWAYS anywhere: a strait, or a bay or a sea cut off
-#: along one coast ("Sfax to Zuwara" cuts the Gulf of Gabès), is no reason to doubt it.
-LAND_LEG_SEA_KM, SEA_KM_ALWAYS = 100.0, 400.0
+#: A straight land leg is no way over land when it crosses more than geometry.STRAIT_MIN_KM
+#: of water to another landmass or over a strait (geometry.crossing_km), or more than
+#: SEA_KM_ALWAYS of sea anywhere: a bay or a sea cut off along one coast ("Sfax to Zuwara"
+#: cuts the Gulf of Gabès) is no reason to doubt it.
+SEA_KM_ALWAYS = 400.0
 
 
 def _land_leg(leg: Leg, first: bool, last: bool):
@@ -720,9 +721,11 @@ def _checked_land_leg(leg: Leg, first: bool, last: bool):
     line, warning = _land_leg(leg, first, last), ""
     ends = [(lat, lon) for lon, lat in (line.coords[0], line.coords[-1])]
     wet = geometry.sea_km(*ends)
-    if wet is not None and (wet > SEA_KM_ALWAYS or wet > LAND_LEG_SEA_KM and geometry.same_land(*ends) is False):
-        # Bangladesh to Zuwara is no walk across the Gulf and the Red Sea: the text
-        # does not say how people went, and the map must not draw a land way.
+    if wet is not None and (wet > SEA_KM_ALWAYS or wet > geometry.STRAIT_MIN_KM
+                            and (geometry.crossing_km(*ends) or 0.0) > geometry.STRAIT_MIN_KM):
+        # Bangladesh to Zuwara is no walk across the Gulf and the Red Sea, nor Obock to
+        # Yemen across the Bab al-Mandab: the text does not say how people went, and the
+        # map must not draw a land way.
         warning = f"{wet:.0f} km of sea on a way over land: the way is not known, {geometry.STRAIGHT}"
     return line, warning
 

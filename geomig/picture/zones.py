@@ -86,11 +86,15 @@ def _adjectives() -> dict[str, str]:
     out: dict[str, str] = {}
     if gaz is None:
         return out
+    def rank(key: str) -> tuple[bool, int]:
+        # an adjective before a person's noun ("Turkish", not "Turk"; "British", not "Brit")
+        return not key.endswith(("an", "ese", "ish", "i", "ch")), len(key)
+
     try:
         for key, row in gaz.demonyms.items():
             place = gaz.row(row)
             if place.kind == "country" and place.country and not key.endswith("s"):
-                if place.country not in out or len(key) < len(out[place.country]):
+                if place.country not in out or rank(key) < rank(out[place.country]):
                     out[place.country] = key
     except GazetteerError:  # without demonyms the country name is used
         return {}
@@ -397,6 +401,13 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         return None         # "the border", "The Border Patrol": no named place
     if target is not None and (masked.index, target.start) in ctx.in_dateline:
         return None         # "TRIPOLI, March 14 - 200 were intercepted by ...": where it was filed
+    if target is not None and hit.start < target.start and _QUOTE_SPOKEN.search(masked.doc.text, hit.start, target.start):
+        return None         # "'They catch us,' he said outside X": where the speaker stood
+    after = setting_rx(lexicon, "seat_after", re.I)
+    if target is not None and _opens_at_seat(target, masked, after):
+        return None         # "In X, the interior ministry says forces stopped ...": its seat
+    if target is not None and _seat(target, masked, setting_rx(lexicon, "named_facility_before")):
+        return None         # "the X camp north of Y": Y is a reference point
     named = setting_rx(lexicon, s["slot_name"], re.I) if s.get("slot_name") else None
     if named is not None and (target is None or not named.search(target.text)):
         return None         # the cue reads the place's own name ("X Refugee Camp")
@@ -412,15 +423,19 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     if target is not None and comparison is not None and compared(
             masked, target.start, comparison, setting_rx(lexicon, "compared_time", re.I)):
         return None         # "as on Lesbos in 2020, the camp burned": no zone there
+    # (a place of the sentence that only locates another, "X, outside Riga", is none)
     place = _place(s.get("place_from", ["slot"]), target, masked, ctx, s.get("slot_kinds"),
-                   (seat, setting_rx(lexicon, "return_to_before", re.I)))
+                   (seat, setting_rx(lexicon, "return_to_before", re.I), setting_rx(lexicon, "locator_before", re.I)))
     if target is not None and place is not None and place.id == target.id:
         place = _possessor(target, masked, lexicon) or place
     if place is not None and s.get("narrow"):
-        place = _narrower(place, masked, ctx, setting_rx(lexicon, "narrow_before", re.I), seat)
+        place = _narrower(place, masked, ctx, setting_rx(lexicon, "narrow_before", re.I), seat,
+                          setting_rx(lexicon, "seat_after", re.I))
     if place is None or place.kind in lexicon.settings.get("no_zone_kinds", ()):
         return None
-    if target is None and s.get("named_unplaced") and _named_before(hit, masked, lexicon):
+    if target is None and s.get("named_unplaced") and (_named_before(hit, masked, lexicon)
+                                                       or _unplaced_after(hit, masked)):
+        # "the detention centre for foreigners at Mucenieki" (a name the gazetteer lacks)
         return None         # "the Ain Zara detention centre", not placed: not a place nearby
     if s.get("same_country") and not _same_country(hit.slots.get("actor"), place):
         return None         # "the Libyan coast guard returned them to X": X in Libya only
@@ -430,7 +445,12 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     if ashore and not _at_sea(masked, lexicon):
         # "intercepted near X" in a sentence with no boat, shore or sea: a control on land
         control, recipe = ashore.get("control", control), ashore.get("geometry", recipe)
-    if recipe == "coastal_strip":
+    frontier = compiled_rx(s.get("frontier"), re.I)
+    if recipe == "region" and place.kind == "country" and frontier is not None and frontier.search(masked.sentence):
+        # "border guards fire on migrants along the frontier": the strip along the border
+        # (with the neighbour the text names), not the whole country
+        recipe, direction = "border_band", _neighbour(place, masked, ctx)
+    if recipe == "coastal_strip" or recipe == "offshore" and place.kind in geometry.AREA_KINDS:
         iso = place.country or ""
         if iso not in coast:  # the coast part is the document's: computed once per country
             coast[iso] = _coast_part(iso, ctx.by_country.get(iso, ()))
@@ -441,8 +461,8 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         *head, last = named.split()
         named = " ".join([*head, lexicon.settings.get("force_nouns", {}).get(last.lower(), last)])
     if named and named.islower() and "{adj}" in s.get("actor", ""):
-        named = _template("{adj} " + named, place, masked, ctx)   # "soldiers" -> "Tunisian soldiers"
-    actor = named or _template(s.get("actor", ""), place, masked, ctx)
+        named = _template("{adj} " + named, place, masked, ctx, hit.end)   # "soldiers" -> "Tunisian soldiers"
+    actor = named or _template(s.get("actor", ""), place, masked, ctx, hit.end)
     hedge = float(lexicon.settings.get("hedge_factor", 0.6))
     confidence = place.confidence * hit.cue.weight * (hedge if hit.hedged else 1.0)
     return ZoneClaim(
@@ -452,6 +472,45 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         negated=hit.negated, hedged=hit.hedged, named_actor=bool(named),
         anaphor=target is not None and "anaphor" in target.flags,
     )
+
+
+_PROPER_END = re.compile(r"(?<![.!?]\s)\b[A-Z][\w’'-]+$")
+
+#: A facility's own place named right after it, a proper name the gazetteer does not know.
+_UNPLACED_NAME_AFTER = re.compile(r"\s+(?:for\s+\w+\s+)?(?:at|in|near)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]+)")
+
+_OPENING = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?", re.I)
+
+
+def _opens_at_seat(m: Mention, masked: Masked, after: re.Pattern | None) -> bool:
+    """Whether a sentence opens with a place and the officials who speak there ("In X, the
+    interior ministry says ..."; [settings] seat_after)."""
+    return (after is not None and _OPENING.fullmatch(masked.doc.text, masked.start, m.start) is not None
+            and after.match(masked.doc.text, m.end) is not None)
+
+
+def _unplaced_after(hit, masked: Masked) -> bool:
+    """Whether a facility's words are followed by its own place, a name the gazetteer does
+    not know ("the detention centre for foreigners at Mucenieki")."""
+    m = _UNPLACED_NAME_AFTER.match(masked.doc.text, hit.end)
+    return m is not None and not any(x.start == m.start("name") for x in masked.mentions)
+
+
+#: A quotation's end and its speech verb: a place after them is where the words were said,
+#: not where the quoted act happened.
+_QUOTE_SPOKEN = re.compile(r"""[,.!?]?[”"’']\s*,?\s+(?:(?:he|she|they|we|I|[A-Z][\w-]+)\s+){1,2}?"""
+                           r"(?:said|says|say|added|told|recalled|explained)\b")
+
+
+def _neighbour(place: PlaceRef, masked: Masked, ctx: DocContext) -> str | None:
+    """"with:XX" for the neighbouring country whose border a force's frontier is: one the
+    sentence names, else the one the document names most; None (all its land borders) when
+    the text names no neighbour."""
+    own = place.country
+    named = [m.country for m in masked.mentions if m.country and m.country != own and m.kind in ("country", "demonym")]
+    by_doc = sorted((iso for iso in ctx.by_country if iso != own), key=lambda iso: -len(ctx.by_country[iso]))
+    iso = next((x for x in [*named, *by_doc] if geometry.neighbours(own, x)), None)
+    return f"with:{iso}" if iso else None
 
 
 def _abroad(c: ZoneClaim, masked: Masked, lexicon: Lexicon) -> bool:
@@ -517,7 +576,11 @@ def _seat(m: Mention, masked: Masked, seat: re.Pattern | None) -> bool:
 def _locator(m: Mention, masked: Masked, rx: re.Pattern | None) -> bool:
     """Whether a mention only locates the place found right before it ("X, east of Y")."""
     hit = just_before(masked, m.start, rx) if rx is not None else None
-    return hit is not None and any(x.end == masked.start + hit.start() + 1 for x in masked.mentions)
+    if hit is None:
+        return False
+    end = masked.start + hit.start() + 1      # the end of what is located
+    # a place the text names, or a name the gazetteer lacks ("Mucenieki, outside Riga")
+    return any(x.end == end for x in masked.mentions) or _PROPER_END.search(masked.doc.text, masked.start, end) is not None
 
 
 def _named_after(m: Mention, masked: Masked, after: re.Pattern | None, facility: re.Pattern | None) -> bool:
@@ -565,7 +628,7 @@ def _place(sources: Sequence[str], slot: Mention | None, masked: Masked, ctx: Do
 
 
 def _narrower(place: PlaceRef, masked: Masked, ctx: DocContext, before: re.Pattern | None,
-              seat: re.Pattern | None = None) -> PlaceRef:
+              seat: re.Pattern | None = None, seat_after: re.Pattern | None = None) -> PlaceRef:
     """A place the sentence locates the force at inside its country ("U.S. Border Patrol ...
     in the Florida Keys", not "stopped them returning to X"), else the dateline's place or
     the place the sentence opens with ("CALAIS - French police watched the beach"), else the
@@ -576,12 +639,26 @@ def _narrower(place: PlaceRef, masked: Masked, ctx: DocContext, before: re.Patte
         return place
     inside = [m for m in masked.mentions
               if m.country == place.country and m.kind in LOCAL_KINDS
-              and not _seat(m, masked, seat)]
+              and not _seat(m, masked, seat) and not _opens_at_seat(m, masked, seat_after)]
     found = (next((m for m in inside if (masked.index, m.start) not in ctx.in_dateline
                    and (before is None or before.search(masked.sentence, 0, m.start - masked.start))), None)
-             or next((m for m in inside if (masked.index, m.start) in ctx.in_dateline
-                      or not masked.sentence[:m.start - masked.start].strip()), None))
+             or next((m for m in inside if ((masked.index, m.start) in ctx.in_dateline
+                                            or not masked.sentence[:m.start - masked.start].strip())
+                      and not ((masked.index, m.start) in ctx.in_dateline and _capital(m.id))), None))
     return PlaceRef.of(found) if found is not None else place
+
+
+def _capital(place_id: str | None) -> bool:
+    """Whether a place is a national capital (GeoNames PPLC): a dateline there is where the
+    reporter and the ministries sit ("RIGA - Latvian border guards stopped 146 people"),
+    not where a border force acts."""
+    gaz = geometry.gazetteer()
+    if gaz is None or not place_id:
+        return False
+    try:
+        return getattr(gaz.get(place_id), "feature", None) == "PPLC"
+    except (KeyError, GazetteerError):  # an id the gazetteer lacks is no capital it knows
+        return False
 
 
 def _direction(word: str | None, place: PlaceRef) -> str | None:
@@ -592,8 +669,13 @@ def _direction(word: str | None, place: PlaceRef) -> str | None:
     return None
 
 
-def _template(template: str, place: PlaceRef, masked: Masked, ctx: DocContext) -> str:
-    iso = place.country or ""
+def _template(template: str, place: PlaceRef, masked: Masked, ctx: DocContext, end: int | None = None) -> str:
+    # a sea is no country's: its force is of the country the sentence names last before the
+    # cue's end ("since Greece stepped up patrols in the Aegean": Greek authorities; not the
+    # people's "Cubans", nor a city's locator "X, Cuba"), else of the document's country
+    iso = place.country or next((m.country for m in reversed(masked.mentions) if m.kind == "country"
+                                 and m.country and (end is None or m.end <= end) and not _locator_of(m, masked)),
+                                ctx.main_country.country if ctx.main_country else "") or ""
     adj = ctx.adjectives.get(iso) or _adjectives().get(iso) or ctx.names.get(iso) or place.name
     countries: list[str] = []
     for m in masked.mentions:
@@ -602,6 +684,12 @@ def _template(template: str, place: PlaceRef, masked: Masked, ctx: DocContext) -
             if name not in countries:
                 countries.append(name)
     return " ".join(template.format(adj=adj, countries="–".join(countries) or adj, place=place.name).split())
+
+
+def _locator_of(m: Mention, masked: Masked) -> bool:
+    """Whether a mention only says where the place before it lies ("Bahia de Cabanas, Cuba")."""
+    before = masked.doc.text[max(masked.start, m.start - 3):m.start]
+    return before.endswith(", ") and any(x.end == m.start - 2 for x in masked.mentions)
 
 
 def canonical(words: str, lexicon: Lexicon) -> tuple[str, str] | None:
