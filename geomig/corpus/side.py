@@ -59,7 +59,7 @@ def fed(job: Callable[[Iterator[bytes]], object], *, parallel: bool) -> tuple[Ca
     Returns send(message); end(), which ends the messages, so that the child finishes its
     job while the caller goes on, and returns a join() like beside()'s; and abort(), which
     stops the job unfinished (an error elsewhere: it must not write its output). Without a
-    child the messages are kept and the job runs when joined."""
+    child the messages are kept and the job runs when they end."""
     forked = _fork(2) if parallel and can_fork() else None
     if forked is not None:
         pid, [(messages_in, messages_out), (result_in, result_out)] = forked
@@ -70,12 +70,16 @@ def fed(job: Callable[[Iterator[bytes]], object], *, parallel: bool) -> tuple[Ca
         return _feeding(os.fdopen(messages_out, "wb"), _forked(job, pid, result_in, result_out), pid)
     kept: list[bytes] = []
 
-    def join() -> tuple[Any, float]:
+    def end() -> Join:
+        # The job runs now, and the messages are let go of before what the caller does next
+        # (a corpus run without workers: the mention rows before the picture is assembled).
         start = time.perf_counter()
         result = job(iter(kept))
-        return result, time.perf_counter() - start
+        seconds = time.perf_counter() - start
+        kept.clear()
+        return lambda: (result, seconds)
 
-    return kept.append, lambda: join, kept.clear
+    return kept.append, end, kept.clear
 
 
 #: The header that ends a child's messages (a message's header is its length).
