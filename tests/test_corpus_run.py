@@ -113,6 +113,8 @@ def test_two_workers_give_the_same_outputs(corpus, reference, tmp_path, monkeypa
     summary = run_corpus(corpus, out, Options(workers=2, partition_size=50))
     assert summary["workers"] == 2 and len(reads) == 1 and gc.get_freeze_count() == 0
     assert {"geocodes_s", "assemble_s", "picture_s", "map_s"} <= summary["timings"].keys()
+    # The serial head: reading the corpus and more, before the first partition is handed out.
+    assert 0 < summary["timings"]["read_s"] <= summary["timings"]["head_s"] < summary["timings"]["process_s"]
     assert summary["ahead"] == {"checkpoints": 0, "drawn": 0}  # 3 partitions: too few to work ahead
     assert_same_outputs(reference, out)
 
