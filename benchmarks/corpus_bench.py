@@ -307,14 +307,16 @@ def contention(partitions: int, rounds: int) -> None:
 
 
 def tail_line(r: dict) -> str:
-    """What runs after the last partition (the serial tail): its wall time, the main
-    process's CPU seconds in it, and its stages (the writers run beside them)."""
+    """What runs before the first partition is handed out (the serial head: reading the
+    corpus, compiling the cues) and after the last partition (the serial tail): its wall
+    time, the main process's CPU seconds in it, and its stages (the writers run beside them)."""
     st = r["stages"]
     own = ", ".join(f"{k[:-2]} {st[k]} s" + (f" (CPU {st['cpu_' + k]} s)" if "cpu_" + k in st else "")
                     for k in ("documents_s", "assemble_s", "map_s") if k in st)
     beside = ", ".join(f"{k[:-2]} {st[k]} s" for k in ("geocodes_s", "picture_s") if k in st)
     cpu = f"main process CPU {st['cpu_write_s']} s" if "cpu_write_s" in st else "main process CPU -"
-    return f"SERIAL TAIL after the last partition: {r['write_s']} s wall, {cpu} ({own}; beside it: {beside})"
+    head = f"SERIAL HEAD before the first partition: {st['head_s']} s (reading {st['read_s']} s); " if "head_s" in st else ""
+    return f"{head}SERIAL TAIL after the last partition: {r['write_s']} s wall, {cpu} ({own}; beside it: {beside})"
 
 
 def cpu_line(r: dict) -> str:

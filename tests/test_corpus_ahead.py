@@ -57,6 +57,13 @@ def test_follow_passes_every_partition_and_draws_at_the_checkpoints(drawn):
     assert ahead.drawn == len(CHECKPOINTS)  # each drawn to the end, as the summary reports
 
 
+def test_checkpoints_fall_at_a_fraction_of_the_documents():
+    # Smaller last partitions (run.plan()) do not move the checkpoints later in the corpus.
+    even = Ahead(79, INTO, enabled=False).marks
+    assert Ahead([128] * 78 + [16], INTO, enabled=False).marks == even == [55, 75]
+    assert Ahead([128] * 76 + [32] * 8 + [16], INTO, enabled=False).marks == even
+
+
 @pytest.mark.parametrize("n_parts, enabled", [(MIN_PARTS - 1, True), (20, False)])
 def test_no_thread_for_a_few_partitions_or_without_workers(drawn, n_parts, enabled):
     ahead = Ahead(n_parts, INTO, enabled=enabled)

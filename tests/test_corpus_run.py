@@ -113,6 +113,8 @@ def test_two_workers_give_the_same_outputs(corpus, reference, tmp_path, monkeypa
     summary = run_corpus(corpus, out, Options(workers=2, partition_size=50))
     assert summary["workers"] == 2 and len(reads) == 1 and gc.get_freeze_count() == 0
     assert {"geocodes_s", "assemble_s", "picture_s", "map_s"} <= summary["timings"].keys()
+    # The serial head: reading the corpus and more, before the first partition is handed out.
+    assert 0 < summary["timings"]["read_s"] <= summary["timings"]["head_s"] < summary["timings"]["process_s"]
     assert summary["ahead"] == {"checkpoints": 0, "drawn": 0}  # 3 partitions: too few to work ahead
     assert_same_outputs(reference, out)
 
@@ -156,6 +158,33 @@ def test_two_workers_with_work_ahead_give_the_same_outputs(corpus, reference, tm
     assert all(isinstance(v, (int, float)) for v in summary["timings"].values())
     for name in SAME:  # the summary says how it was partitioned
         assert (tmp_path / "out" / name).read_bytes() == (reference / name).read_bytes(), name
+
+
+@pytest.mark.parametrize("total, size, sizes", [
+    (10_000, 128, [128] * 76 + [32] * 8 + [16]),  # the last 2 x 128 and the 16 left, in 32s
+    (10_240, 128, [128] * 78 + [32] * 8),
+    (2_048, 128, [128] * 14 + [32] * 8),
+    (2_047, 128, [128] * 15 + [127]),  # 15 partitions: too few to cut
+    (1_000, 31, [31] * 32 + [8]),  # pieces of 7 would be too small to pay
+    (0, 128, []),
+])
+def test_the_last_partitions_are_smaller(total, size, sizes):
+    # Two workers then end within a small partition of each other, not a whole one.
+    assert corpus_run.plan(total, size) == sizes and sum(sizes) == total
+
+
+def test_two_workers_with_smaller_last_partitions_give_the_same_outputs(corpus, reference, tmp_path, monkeypatch):
+    # Cut as a corpus of thousands is: 50 articles, then 101 in partitions of 12 (and 5).
+    monkeypatch.setattr(corpus_run, "TAPER_MIN_PARTS", 1)
+    monkeypatch.setattr(corpus_run, "TAPER_MIN_SIZE", 1)
+    summary = run_corpus(corpus, tmp_path / "out", Options(workers=2, partition_size=50))
+    assert summary["partitions"] == 10 == len(list((tmp_path / "out" / ".partitions").glob(PART_GLOB)))
+    import geopandas as gpd
+
+    for name in SAME:
+        assert (tmp_path / "out" / name).read_bytes() == (reference / name).read_bytes(), name
+    for name in ("geocodes.parquet", "picture.parquet"):
+        assert gpd.read_parquet(tmp_path / "out" / name).equals(gpd.read_parquet(reference / name)), name
 
 
 @pytest.mark.parametrize("size", [7, 1000])

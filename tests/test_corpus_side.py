@@ -61,10 +61,10 @@ def _joined(messages) -> dict:
 def test_a_fed_job_gets_every_message_in_order_beside_or_here(parallel):
     from geomig.corpus import side
 
-    send, finish, _ = side.fed(_joined, parallel=parallel)
+    send, end, _ = side.fed(_joined, parallel=parallel)
     for word in ("launch", "", "transit " * 20_000, "destination"):  # one larger than a pipe holds
         send(word.encode())
-    result, seconds = finish()
+    result, seconds = end()()
     assert result["text"] == "launch||" + "transit " * 20_000 + "|destination" and seconds >= 0
     assert (result["pid"] != os.getpid()) == (parallel and side.can_fork())
 
@@ -86,10 +86,11 @@ def test_a_fed_job_that_fails_in_a_child_fails_the_run_in_one_line():
     from geomig.corpus import side
     from geomig.errors import BatchError
 
-    send, finish, _ = side.fed(lambda messages: _fails(ValueError(f"bad {len(list(messages))}")), parallel=True)
+    send, end, _ = side.fed(lambda messages: _fails(ValueError(f"bad {len(list(messages))}")), parallel=True)
     send(b"x")
+    join = end()
     with pytest.raises(BatchError, match=r"^writing an output failed: ValueError: bad 1$"):
-        finish()
+        join()
 
 
 def test_a_message_cut_short_is_a_batch_error_not_a_pickle_error():

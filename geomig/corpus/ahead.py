@@ -14,9 +14,11 @@ the outputs are the same whether it ran, half ran or not at all.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from geomig.corpus import stages
 from geomig.corpus.store import Partition
@@ -38,9 +40,16 @@ class Ahead:
     the partitions seen so far (`enabled`: a run with workers; without them it does nothing,
     since a thread would only take turns with the one process doing the work)."""
 
-    def __init__(self, n_parts: int, into, *, enabled: bool):
-        #: After how many partitions each checkpoint falls; none are kept after the last.
-        self.marks = sorted({max(1, round(fraction * n_parts)) for fraction in CHECKPOINTS})
+    def __init__(self, parts: int | Sequence[int], into, *, enabled: bool):
+        # `parts`: how many documents each partition holds (run.plan()), or how many
+        # partitions of one size there are.
+        sizes = [1] * parts if isinstance(parts, int) else list(parts)
+        n_parts = len(sizes)
+        #: After how many partitions each checkpoint falls (the first that reaches its
+        #: fraction of the documents); none are kept after the last.
+        ends = list(itertools.accumulate(sizes))
+        self.marks = sorted({max(1, bisect.bisect_left(ends, round(fraction * sum(sizes))) + 1)
+                             for fraction in CHECKPOINTS})
         self.readings: list = []
         #: The run's assembly (stages.assembly()): the legs are drawn into it.
         self.into = into

@@ -50,16 +50,16 @@ def beside(job: Callable[[], object], *, parallel: bool) -> Join:
     return lambda: (result, seconds)
 
 
-def fed(job: Callable[[Iterator[bytes]], object], *, parallel: bool) -> tuple[Callable[[bytes], None], Join, Callable[[], None]]:
+def fed(job: Callable[[Iterator[bytes]], object], *, parallel: bool) -> tuple[Callable[[bytes], None], Callable[[], Join], Callable[[], None]]:
     """Run `job(messages)` in a child forked now (when `parallel` and can_fork()), sent each
     message as the caller has it, instead of at the end from the caller's memory: forked
     early, while this process is small, the child shares none of what this process builds
     later, so neither copies those pages as the other writes to them.
 
-    Returns send(message); finish(), which ends the messages and waits for the job like
-    beside()'s join(); and abort(), which stops the job unfinished (an error elsewhere:
-    it must not write its output). Without a child the messages are kept and the job runs
-    in finish()."""
+    Returns send(message); end(), which ends the messages, so that the child finishes its
+    job while the caller goes on, and returns a join() like beside()'s; and abort(), which
+    stops the job unfinished (an error elsewhere: it must not write its output). Without a
+    child the messages are kept and the job runs when they end."""
     forked = _fork(2) if parallel and can_fork() else None
     if forked is not None:
         pid, [(messages_in, messages_out), (result_in, result_out)] = forked
@@ -70,12 +70,16 @@ def fed(job: Callable[[Iterator[bytes]], object], *, parallel: bool) -> tuple[Ca
         return _feeding(os.fdopen(messages_out, "wb"), _forked(job, pid, result_in, result_out), pid)
     kept: list[bytes] = []
 
-    def finish() -> tuple[Any, float]:
+    def end() -> Join:
+        # The job runs now, and the messages are let go of before what the caller does next
+        # (a corpus run without workers: the mention rows before the picture is assembled).
         start = time.perf_counter()
         result = job(iter(kept))
-        return result, time.perf_counter() - start
+        seconds = time.perf_counter() - start
+        kept.clear()
+        return lambda: (result, seconds)
 
-    return kept.append, finish, kept.clear
+    return kept.append, end, kept.clear
 
 
 #: The header that ends a child's messages (a message's header is its length).
@@ -100,21 +104,21 @@ _END = (2**64 - 1).to_bytes(8, "little")
 
 
 def _feeding(out, join: Join, pid: int):
-    # The parent's side of fed(): a child that died makes send() a no-op and finish() raise.
+    # The parent's side of fed(): a child that died makes send() a no-op and join() raise.
     def send(message: bytes) -> None:
         try:
             out.write(len(message).to_bytes(8, "little"))
             out.write(message)
-        except OSError:  # the child is gone: finish() says why
+        except OSError:  # the child is gone: join() says why
             pass
 
-    def finish() -> tuple[Any, float]:
+    def end() -> Join:
         for step in (lambda: out.write(_END), out.close):
             try:
                 step()
             except OSError:  # the child is gone: join() says why
                 pass
-        return join()
+        return join
 
     def abort() -> None:
         try:
@@ -127,7 +131,7 @@ def _feeding(out, join: Join, pid: int):
         except OSError:
             pass
 
-    return send, finish, abort
+    return send, end, abort
 
 
 def _received(fd: int) -> Iterator[bytes]:
