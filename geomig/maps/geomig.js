@@ -281,7 +281,9 @@
    * open, tap the map to close); the Audit layer shows the rule ids and confidences in popups. */
   G.controls = function (map, text, fit) {
     map._geomigArranged = false;    // true once the controls are placed and the first view fitted
-    setTimeout(function () { setupControls(map, fit); }, 0);
+    map._geomigFit = fit;
+    fitStory(map);                  // the first frame already shows the story (the legend is drawn)
+    setTimeout(function () { setupControls(map); }, 0);
     // Each popup's role confidence gets its one-line explanation here, once per page.
     map.on("popupopen", function (e) {
       var el = e.popup.getElement(), ga = el.querySelector(".ga"), pc = el.querySelector(".pc");
@@ -320,28 +322,30 @@
     }
   }
 
-  /* The first view again, now that the legend's real width is known: what the story names,
-   * and the label to the right of its last marker, must not start under the legend. */
-  function refit(map, fit) {
-    if (!fit) { map._geomigArranged = true; return; }
-    // The page's own first fit may still be zooming; a fit during it would be dropped.
-    if (map._animatingZoom) { map.once("zoomend", function () { refit(map, fit); }); return; }
-    var legend = map._geomigLegend && map._geomigLegend.getContainer();
-    var open = legend && !legend.classList.contains("geomig-folded") && legend.offsetWidth;
+  /* The first view, decided here only: what the story names, and the label to the right of its
+   * last marker, clear of the legend's real width (none when it is folded, as on a narrow map).
+   * Fitted as the page runs, and again once the controls are arranged, which may fold the legend. */
+  function fitStory(map) {
+    var fit = map._geomigFit;
+    if (!fit) { return; }
+    // A fit during a zoom animation would be dropped.
+    if (map._animatingZoom) { map.once("zoomend", function () { fitStory(map); }); return; }
+    var box = map.getContainer(), legend = map._geomigLegend && map._geomigLegend.getContainer();
+    var open = legend && box.clientWidth >= NARROW && !legend.classList.contains("geomig-folded") && legend.offsetWidth;
     var right = open ? legend.offsetWidth + 20 + LABEL_ROOM : 30;
-    if (map.getContainer().clientWidth - right < 200) { right = 30; }
+    if (box.clientWidth - right < 200) { right = 30; }
     map.fitBounds(fit.bounds, {paddingTopLeft: [30, 30], paddingBottomRight: [right, 30], maxZoom: fit.maxZoom,
       animate: false});
-    map._geomigArranged = true;
   }
   var LABEL_ROOM = 90;   // px: a permanent label's usual width right of its marker
+  var NARROW = 600;      // px: a map narrower than this folds its layer control and legend
 
-  function setupControls(map, fit) {
+  function setupControls(map) {
     var container = map.getContainer();
     layerControls.forEach(function (c) {
       if (c._map !== map) { return; }
       map._geomigOverlays = c._layers.filter(function (l) { return l.overlay; });
-      if (container.clientWidth < 600) {
+      if (container.clientWidth < NARROW) {
         c.collapse();
         foldLegend(map);
         map.on("click", function () { c.collapse(); });
@@ -356,7 +360,8 @@
     });
     refreshLegend(map);
     arrange(map);
-    refit(map, fit);
+    fitStory(map);
+    map._geomigArranged = true;
     map.on("resize", function () { arrange(map); });
   }
 
