@@ -73,7 +73,7 @@ def test_a_batch_folder_of_word_files_says_what_it_holds(tmp_path):
 
 @pytest.mark.parametrize("args, message", [
     (["map", "a.txt", "-o", "m.pdf"], "Invalid value for -o/--output: m.pdf: cannot tell the format from the "
-     "suffix '.pdf'; use .html, .htm, .png, .svg, .geojson or .json, or give --format (see 'geomig map --help')"),
+     "suffix '.pdf'; use .fragment.html, .html, .htm, .png, .svg, .geojson or .json, or give --format (see 'geomig map --help')"),
     (["map"], "Missing argument 'paths' (see 'geomig map --help')"),
     (["map", "a.txt"], "Missing option '-o' / '--output' (see 'geomig map --help')"),
     (["mapp"], "No such command 'mapp'. Did you mean 'map'? (see 'geomig --help')"),
@@ -107,3 +107,15 @@ def test_no_arguments_is_the_help():
     result = CliRunner().invoke(app, [], prog_name="geomig")
     assert result.exit_code == 2
     assert "Usage: geomig" in result.output and "Error" not in result.output
+
+
+@pytest.mark.parametrize("name, fmt", [
+    ("report/map.fragment.html", "fragment"), ("MAP.FRAGMENT.HTML", "fragment"), ("map.html", "html"),
+    ("fragment.html", "html"), ("a.fragment.png", "png"), ("m.geojson", "geojson"),
+])
+def test_the_map_format_follows_the_longest_suffix_of_its_name(name, fmt):
+    from geomig.commands import output_format
+    from geomig.commands.map import _SUFFIXES
+    from geomig.maps.produce import FORMATS
+
+    assert output_format(None, name, formats=FORMATS, suffixes=_SUFFIXES, default="html") == fmt
