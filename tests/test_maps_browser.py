@@ -8,6 +8,7 @@ XStatic package instead of the CDN (this machine has no network).
 from __future__ import annotations
 
 import io
+import math
 import json
 from datetime import UTC, datetime
 from pathlib import Path
@@ -845,3 +846,39 @@ def test_the_first_view_keeps_the_story_and_its_labels_clear_of_the_legend(brows
     page.close()
     assert {"Kunduz", "Afghanistan", "Pakistan"} <= {b[4] for b in labels}
     assert [b[4] for b in labels if overlapping([b, legend])] == []
+
+
+def story_with_a_small_zone() -> dict:
+    """A pirogue from the Senegalese coast to the Canaries, and a 5 km naval zone off a fishing town."""
+    def pt(role, name, lon, lat):
+        return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                "properties": {"role": role, "name": name, "confidence": 0.9}}
+    x, y, r = -17.2, 14.95, 0.045
+    disc = [[x + r * math.cos(a * math.pi / 16), y + r * math.sin(a * math.pi / 16)] for a in range(33)]
+    return {"type": "FeatureCollection", "features": [
+        pt("launch_point", "Mbour", -16.96, 14.42), pt("destination", "La Restinga", -17.98, 27.64),
+        {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [disc]},
+         "properties": {"role": "control_zone", "name": "Senegalese navy (navy, Cayar)", "control": "navy",
+                        "actor": "Senegalese navy", "place": "Cayar", "confidence": 0.8,
+                        "sources": [{"doc": "a.txt", "start": 0, "end": 9, "quote": "The navy patrols off Cayar."}]}},
+    ]}
+
+
+SQUARES = "() => document.querySelectorAll('.geomig-zone-square').length"
+SMALL_NOTE = "() => { const li = document.querySelector('.geomig-legend-small'); return li ? !li.hidden : null; }"
+
+
+def test_a_zone_too_small_to_see_is_a_square_the_legend_explains_until_zoomed_in(visit, tmp_path):
+    path = tmp_path / "small.html"
+    path.write_text(to_html(render(story_with_a_small_zone(), offline=True, gazetteer="t", generated=WHEN)), "utf-8")
+    page = visit().open(path)
+    assert page.evaluate(SQUARES) == 1 and page.evaluate(SMALL_NOTE) is True
+    page.locator(".geomig-zone-square").click()
+    assert "Senegalese navy" in page.locator(".leaflet-popup-content").inner_text()
+    page.evaluate(f"() => {{ ({MAP}).setView([14.95, -17.2], 11, {{animate: false}}); }}")
+    settled(page)
+    assert page.evaluate(SQUARES) == 0 and page.evaluate(SMALL_NOTE) is False      # the area itself shows
+    page.evaluate(f"() => {{ ({MAP}).setView([20, -17], 5, {{animate: false}}); }}")
+    settled(page)
+    page.get_by_label("Control zones", exact=True).uncheck()
+    assert page.evaluate(SQUARES) == 0 and page.evaluate(SMALL_NOTE) is False      # its layer is off

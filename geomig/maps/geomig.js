@@ -153,8 +153,49 @@
         var at = along(lls, 0.5);
         if (at) { group.addLayer(arrowhead(at, s.color || "#333", o.arrowPane)); }
       }
+      if (/Polygon$/.test(f.geometry.type)) { standIn(map, group, layer, s, p.n, o.pane); }
     });
   };
+
+  /* An area too small to see at the zoom shown (a 5 km coastguard zone on a map of West Africa)
+   * is drawn as a square of its colours at its centre, which opens the area's popup, so what the
+   * legend lists is on the map; the legend says what the squares are while one shows. Zoomed in
+   * far enough, the area itself shows and its square goes. (The static image does the same.) */
+  var SMALL_AREA_PX = 8;
+  var COLOUR = /^(#[0-9a-fA-F]{3,8}|[a-z]+)$/;
+  function standIn(map, group, layer, s, name, pane) {
+    var fill = COLOUR.test(s.fillColor || "") ? s.fillColor : (COLOUR.test(s.color || "") ? s.color : "#888");
+    var edge = COLOUR.test(s.color || "") ? s.color : "#444";
+    var html = '<svg width="12" height="12" viewBox="0 0 12 12"><rect x="1" y="1" width="10" height="10" fill="' +
+      fill + '" fill-opacity="0.75" stroke="' + edge + '" stroke-width="1.5"/></svg>';
+    var square = L.marker(layer.getBounds().getCenter(), {pane: pane, keyboard: false,
+      icon: L.divIcon({className: "geomig-zone-square", html: html, iconSize: [12, 12], iconAnchor: [6, 6]})});
+    if (name) {
+      var tip = document.createElement("span");
+      tip.textContent = name;
+      square.bindTooltip(tip, {direction: "top"});
+    }
+    square.on("click", function () { if (layer.getPopup()) { layer.openPopup(square.getLatLng()); } });
+    if (!map._geomigSquares) {
+      map._geomigSquares = [];
+      map.on("zoomend viewreset overlayadd overlayremove", function () { showSquares(map); });
+    }
+    map._geomigSquares.push({layer: layer, square: square, group: group});
+    showSquares(map);
+  }
+
+  function showSquares(map) {
+    var shown = 0;
+    (map._geomigSquares || []).forEach(function (z) {
+      var b = z.layer.getBounds(), a = map.project(b.getNorthWest()), c = map.project(b.getSouthEast());
+      var small = Math.max(Math.abs(c.x - a.x), Math.abs(c.y - a.y)) < SMALL_AREA_PX;
+      if (small && !z.group.hasLayer(z.square)) { z.group.addLayer(z.square); }
+      if (!small && z.group.hasLayer(z.square)) { z.group.removeLayer(z.square); }
+      if (small && map.hasLayer(z.group)) { shown += 1; }
+    });
+    var note = map._geomigLegend && map._geomigLegend.getContainer().querySelector(".geomig-legend-small");
+    if (note) { note.hidden = shown === 0; }
+  }
 
   /* Google's polyline encoding, as geomig.gazetteer.build.basemap writes it: (lat, lon) pairs. */
   function decode(text, precision) {
@@ -233,13 +274,24 @@
 
   /* The legend lists only what is on: a row naming a layer hides while that layer is off. */
   G.legend = function (map, html) {
-    var ctl = control(map, "bottomright", "geomig-legend geomig-box", function (div) { div.innerHTML = html; });
+    var ctl = control(map, "bottomright", "geomig-legend geomig-box", function (div) {
+      div.innerHTML = html;
+      var list = div.querySelector(".geomig-legend-list");
+      if (list && map._geomigSquares) {   // a row saying what the squares of small areas are
+        var li = L.DomUtil.create("li", "geomig-legend-small", list);
+        li.innerHTML = '<svg width="22" height="14" viewBox="0 0 22 14" aria-hidden="true"><rect x="6" y="2" ' +
+          'width="10" height="10" fill="#bbb" stroke="#555" stroke-width="1.5"/></svg>';
+        li.appendChild(document.createTextNode("Zone too small to see here: zoom in"));
+        li.hidden = true;
+      }
+    });
     map.on("overlayadd overlayremove", function (e) {
       Array.prototype.forEach.call(ctl.getContainer().querySelectorAll("li[data-layer]"), function (li) {
         if (li.getAttribute("data-layer") === e.name) { li.hidden = e.type === "overlayremove"; }
       });
     });
     map._geomigLegend = ctl;
+    showSquares(map);
   };
 
   /* On a phone the legend would cover the story: it folds to its heading, which a tap opens. */
@@ -323,7 +375,8 @@
   }
 
   /* The first view, decided here only: what the story names, and the label to the right of its
-   * last marker, clear of the legend's real width (none when it is folded, as on a narrow map).
+   * last marker, clear of the legend's real width (none when it is folded, as on a narrow map)
+   * and of the footer.
    * Fitted as the page runs, and again once the controls are arranged, which may fold the legend. */
   function fitStory(map) {
     var fit = map._geomigFit;
@@ -334,7 +387,11 @@
     var open = legend && box.clientWidth >= NARROW && !legend.classList.contains("geomig-folded") && legend.offsetWidth;
     var right = open ? legend.offsetWidth + 20 + LABEL_ROOM : 30;
     if (box.clientWidth - right < 200) { right = 30; }
-    map.fitBounds(fit.bounds, {paddingTopLeft: [30, 30], paddingBottomRight: [right, 30], maxZoom: fit.maxZoom,
+    // The footer and the scale stack in the bottom-left corner: a launch point must not sit under them.
+    var corner = box.querySelector(".leaflet-bottom.leaflet-left");
+    var bottom = Math.max(30, corner ? corner.offsetHeight + 10 : 0);
+    if (box.clientHeight - bottom < 200) { bottom = 30; }
+    map.fitBounds(fit.bounds, {paddingTopLeft: [30, 30], paddingBottomRight: [right, bottom], maxZoom: fit.maxZoom,
       animate: false});
   }
   var LABEL_ROOM = 90;   // px: a permanent label's usual width right of its marker
