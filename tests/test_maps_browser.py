@@ -882,3 +882,20 @@ def test_a_zone_too_small_to_see_is_a_square_the_legend_explains_until_zoomed_in
     settled(page)
     page.get_by_label("Control zones", exact=True).uncheck()
     assert page.evaluate(SQUARES) == 0 and page.evaluate(SMALL_NOTE) is False      # its layer is off
+
+
+def test_in_a_report_column_the_legend_folds_and_the_story_takes_the_width(visit, tmp_path):
+    # Open, the legend and the room for a label beside it would take half of a 700 px column's
+    # map: it folds to its heading (a click opens it) and the labels of the far east stay inside.
+    v = visit()
+    frag = fragment(render(story_far_east(), offline=True, gazetteer="t", generated=WHEN))
+    v.page.goto(_column_page(tmp_path, frag).as_uri())
+    frame = next(f for f in v.page.frames if f != v.page.main_frame)
+    settled(frame)
+    assert frame.evaluate("() => document.querySelector('.geomig-legend').classList.contains('geomig-folded')")
+    width = frame.evaluate("() => document.querySelector('.leaflet-container').clientWidth")
+    labels = {b[4]: b for b in frame.evaluate(LABEL_BOXES)}
+    assert "Kunduz" in labels and "Afghanistan" in labels
+    assert all(0 <= b[0] and b[2] <= width for b in labels.values())
+    frame.locator(".geomig-legend .geomig-h").click()
+    assert frame.locator(".geomig-legend-list").is_visible()

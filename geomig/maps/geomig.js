@@ -362,11 +362,11 @@
     var room = Math.floor(box.clientHeight - above - below - 20);
     if (box.clientWidth < 100) { return; }     // a frame being laid out, not a size to arrange for
     legend.style.maxHeight = Math.max(room, 0) + "px";
-    var head = legend.querySelector(".geomig-h");
-    if (room < 110 && !legend.classList.contains("geomig-folded")) {
+    var head = legend.querySelector(".geomig-h"), cramped = room < 110 || tooWide(map);
+    if (cramped && !legend.classList.contains("geomig-folded")) {
       foldLegend(map);
       legend._geomigAutoFolded = true;
-    } else if (room >= 110 && legend._geomigAutoFolded && head) {
+    } else if (!cramped && legend._geomigAutoFolded && head) {
       // Folded only for want of room (not by the reader): open again once there is room.
       legend.classList.remove("geomig-folded");
       head.setAttribute("aria-expanded", "true");
@@ -384,8 +384,9 @@
     // A fit during a zoom animation would be dropped.
     if (map._animatingZoom) { map.once("zoomend", function () { fitStory(map); }); return; }
     var box = map.getContainer(), legend = map._geomigLegend && map._geomigLegend.getContainer();
-    var open = legend && box.clientWidth >= NARROW && !legend.classList.contains("geomig-folded") && legend.offsetWidth;
-    var right = open ? legend.offsetWidth + 20 + LABEL_ROOM : 30;
+    var open = legend && box.clientWidth >= NARROW && !legend.classList.contains("geomig-folded") && !tooWide(map) &&
+      legend.offsetWidth;
+    var right = (open ? legend.offsetWidth + 20 : 30) + LABEL_ROOM;
     if (box.clientWidth - right < 200) { right = 30; }
     // The footer and the scale stack in the bottom-left corner: a launch point must not sit under them.
     var corner = box.querySelector(".leaflet-bottom.leaflet-left");
@@ -395,6 +396,18 @@
       animate: false});
   }
   var LABEL_ROOM = 90;   // px: a permanent label's usual width right of its marker
+
+  /* An open legend, and the label room beside it, would take over 45% of the map's width (a
+   * fragment in a 700 px report column): it folds to its heading and the story gets the width. */
+  function tooWide(map) {
+    var legend = map._geomigLegend && map._geomigLegend.getContainer();
+    if (!legend) { return false; }
+    var folded = legend.classList.contains("geomig-folded");
+    if (folded) { legend.classList.remove("geomig-folded"); }   // measure it open
+    var width = legend.offsetWidth;
+    if (folded) { legend.classList.add("geomig-folded"); }
+    return width + 20 + LABEL_ROOM > 0.45 * map.getContainer().clientWidth;
+  }
   var NARROW = 600;      // px: a map narrower than this folds its layer control and legend
 
   function setupControls(map) {
