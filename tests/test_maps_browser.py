@@ -899,3 +899,23 @@ def test_in_a_report_column_the_legend_folds_and_the_story_takes_the_width(visit
     assert all(0 <= b[0] and b[2] <= width for b in labels.values())
     frame.locator(".geomig-legend .geomig-h").click()
     assert frame.locator(".geomig-legend-list").is_visible()
+
+
+def test_two_roles_at_one_place_are_both_seen(visit, tmp_path):
+    # Trucks leave Agadez for the north, and buses bring expelled people back to it: the
+    # destination's marker sits inside the launch point's, which stays a ring around it.
+    def pt(role, name, lon, lat):
+        return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                "properties": {"role": role, "name": name, "confidence": 0.9}}
+    pic = {"type": "FeatureCollection", "features": [
+        pt("launch_point", "Agadez", 7.99, 16.97), pt("destination", "Agadez", 7.99, 16.97),
+        pt("destination", "Sebha", 14.43, 27.04)]}
+    path = tmp_path / "agadez.html"
+    path.write_text(to_html(render(pic, offline=True, gazetteer="t", generated=WHEN)), "utf-8")
+    page = visit().open(path)
+    radii = page.evaluate(f"""() => {{ const out = {{}}; ({MAP}).eachLayer(l => {{
+        if (l instanceof L.CircleMarker && l.getLatLng().lng === 7.99 && l.getRadius() > 0)
+          out[l.getElement().getAttribute('class').match(/geomig-role-[a-z-]+/)[0]] = l.getRadius(); }});
+        return out; }}""")
+    assert set(radii) == {"geomig-role-launch-point", "geomig-role-destination"}
+    assert radii["geomig-role-destination"] < radii["geomig-role-launch-point"]

@@ -100,10 +100,17 @@
       group.addLayer(cluster);
       target = cluster;
     }
-    var batch = [];
+    var batch = [], taken = map._geomigRoleSpots || (map._geomigRoleSpots = {});
     data.rows.forEach(function (r) {
-      var s = o.styles[data.styles[r[2]]] || {};
+      var key = data.styles[r[2]], s = o.styles[key] || {};
       var m = L.circleMarker([r[1], r[0]], L.extend({pane: o.pane}, s));
+      // Two roles at one place (Agadez left from and returned to): the later layer's marker
+      // would hide the earlier one's, so it is drawn smaller inside it, the earlier a ring around.
+      if (o.search !== false && key !== "point:role:place") {
+        var spot = r[0] + "," + r[1], under = taken[spot];
+        if (under) { m.setRadius(Math.max(3, Math.min(s.radius || 6, under) - 3)); }
+        taken[spot] = m.getRadius();
+      }
       bind(map, group, m, r[3] >= 0 ? data.popups[r[3]] : null, r[4], cluster, o.search !== false, r[5], r[6]);
       batch.push(m);
     });
