@@ -162,6 +162,7 @@
       }
       if (/Polygon$/.test(f.geometry.type)) { standIn(map, group, layer, s, p.n, o.pane); }
     });
+    showSquares(map);   // once per layer, not once per area: a corpus map holds thousands
   };
 
   /* An area too small to see at the zoom shown (a 5 km coastguard zone on a map of West Africa)
@@ -188,7 +189,6 @@
       map.on("zoomend viewreset overlayadd overlayremove", function () { showSquares(map); });
     }
     map._geomigSquares.push({layer: layer, square: square, group: group});
-    showSquares(map);
   }
 
   function showSquares(map) {
