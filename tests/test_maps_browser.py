@@ -919,3 +919,18 @@ def test_two_roles_at_one_place_are_both_seen(visit, tmp_path):
         return out; }}""")
     assert set(radii) == {"geomig-role-launch-point", "geomig-role-destination"}
     assert radii["geomig-role-destination"] < radii["geomig-role-launch-point"]
+
+
+def test_a_map_of_many_zones_draws_no_squares(visit, tmp_path):
+    # A corpus map's hundreds of small zones are not doubled by squares (each zoom redraws every path).
+    pic = story_with_a_small_zone()
+    zone = pic["features"][-1]
+    for i in range(1, 301):
+        ring = [[x + i * 0.3, y] for x, y in zone["geometry"]["coordinates"][0]]
+        pic["features"].append({**zone, "geometry": {"type": "Polygon", "coordinates": [ring]},
+                                "properties": {**zone["properties"], "place": f"Cape {i}",
+                                               "name": f"Senegalese navy (navy, Cape {i})"}})
+    path = tmp_path / "many.html"
+    path.write_text(to_html(render(pic, offline=True, gazetteer="t", generated=WHEN)), "utf-8")
+    page = visit().open(path)
+    assert page.evaluate(SQUARES) == 0 and page.evaluate(SMALL_NOTE) is False

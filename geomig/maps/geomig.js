@@ -170,14 +170,24 @@
    * legend lists is on the map; the legend says what the squares are while one shows. Zoomed in
    * far enough, the area itself shows and its square goes. (The static image does the same.) */
   var SMALL_AREA_PX = 8;
-  var COLOUR = /^(#[0-9a-fA-F]{3,8}|[a-z]+)$/;
+  // A map of more zones than this (a corpus) gets no squares: each zoom redraws every path, and
+  // 3,000 squares beside 3,000 zones made a zoom ~40% slower; its zones are seen by their number.
+  var MAX_SQUARES = 300;
+
+  /* A square marker: a circle marker whose SVG path is a square, so a thousand of them cost what
+   * a thousand dots do (no DOM icon each); the canvas renderer, which geomig does not use, draws a dot. */
+  var Square = window.L && L.CircleMarker.extend({
+    _updatePath: function () {
+      var r = this._renderer;
+      if (!r._setPath) { return L.CircleMarker.prototype._updatePath.call(this); }
+      var p = this._point, h = Math.max(Math.round(this._radius), 1);
+      r._setPath(this, this._empty() ? "M0 0" : "M" + (p.x - h) + "," + (p.y - h) + "h" + 2 * h + "v" + 2 * h + "h" + -2 * h + "z");
+    }
+  });
+
   function standIn(map, group, layer, s, name, pane) {
-    var fill = COLOUR.test(s.fillColor || "") ? s.fillColor : (COLOUR.test(s.color || "") ? s.color : "#888");
-    var edge = COLOUR.test(s.color || "") ? s.color : "#444";
-    var html = '<svg width="12" height="12" viewBox="0 0 12 12"><rect x="1" y="1" width="10" height="10" fill="' +
-      fill + '" fill-opacity="0.75" stroke="' + edge + '" stroke-width="1.5"/></svg>';
-    var square = L.marker(layer.getBounds().getCenter(), {pane: pane, keyboard: false,
-      icon: L.divIcon({className: "geomig-zone-square", html: html, iconSize: [12, 12], iconAnchor: [6, 6]})});
+    var square = new Square(layer.getBounds().getCenter(), {pane: pane, radius: 5, color: s.color || "#444",
+      weight: 1.5, fillColor: s.fillColor || s.color || "#888", fillOpacity: 0.75, className: "geomig-zone-square"});
     if (name) {
       var tip = document.createElement("span");
       tip.textContent = name;
@@ -192,10 +202,10 @@
   }
 
   function showSquares(map) {
-    var shown = 0;
-    (map._geomigSquares || []).forEach(function (z) {
+    var shown = 0, all = map._geomigSquares || [], many = all.length > MAX_SQUARES;
+    all.forEach(function (z) {
       var b = z.layer.getBounds(), a = map.project(b.getNorthWest()), c = map.project(b.getSouthEast());
-      var small = Math.max(Math.abs(c.x - a.x), Math.abs(c.y - a.y)) < SMALL_AREA_PX;
+      var small = !many && Math.max(Math.abs(c.x - a.x), Math.abs(c.y - a.y)) < SMALL_AREA_PX;
       if (small && !z.group.hasLayer(z.square)) { z.group.addLayer(z.square); }
       if (!small && z.group.hasLayer(z.square)) { z.group.removeLayer(z.square); }
       if (small && map.hasLayer(z.group)) { shown += 1; }
