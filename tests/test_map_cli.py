@@ -112,7 +112,7 @@ def test_unknown_suffix_is_a_usage_error(tmp_path):
     assert result.exit_code == 2
     message = " ".join(result.output.replace("│", " ").split())     # rich wraps the long path
     assert "m.pdf: cannot tell the format from the suffix '.pdf'" in message
-    assert "use .html, .htm, .png, .svg, .geojson or .json, or give --format" in message
+    assert "use .fragment.html, .html, .htm, .png, .svg, .geojson or .json, or give --format" in message
 
 
 def test_output_directory_is_created(tmp_path):
@@ -253,7 +253,7 @@ def test_bad_overrides_file_is_one_error_line(tmp_path):
 def test_bounds_set_the_first_view_and_bad_bounds_are_a_usage_error(tmp_path):
     out = tmp_path / "m.html"
     assert run(SEEDS_LIKE, "-o", str(out), "--bounds", "-2,49,3,52").exit_code == 0
-    assert "[[49.0, -2.0], [52.0, 3.0]]" in out.read_text("utf-8")
+    assert '"bounds":[[49.0,-2.0],[52.0,3.0]]' in out.read_text("utf-8")
     result = run(SEEDS_LIKE, "-o", str(out), "--bounds", "north")
     assert result.exit_code == 2
     assert "expected four numbers W,S,E,N" in result.output

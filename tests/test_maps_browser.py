@@ -8,6 +8,7 @@ XStatic package instead of the CDN (this machine has no network).
 from __future__ import annotations
 
 import io
+import math
 import json
 from datetime import UTC, datetime
 from pathlib import Path
@@ -845,3 +846,91 @@ def test_the_first_view_keeps_the_story_and_its_labels_clear_of_the_legend(brows
     page.close()
     assert {"Kunduz", "Afghanistan", "Pakistan"} <= {b[4] for b in labels}
     assert [b[4] for b in labels if overlapping([b, legend])] == []
+
+
+def story_with_a_small_zone() -> dict:
+    """A pirogue from the Senegalese coast to the Canaries, and a 5 km naval zone off a fishing town."""
+    def pt(role, name, lon, lat):
+        return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                "properties": {"role": role, "name": name, "confidence": 0.9}}
+    x, y, r = -17.2, 14.95, 0.045
+    disc = [[x + r * math.cos(a * math.pi / 16), y + r * math.sin(a * math.pi / 16)] for a in range(33)]
+    return {"type": "FeatureCollection", "features": [
+        pt("launch_point", "Mbour", -16.96, 14.42), pt("destination", "La Restinga", -17.98, 27.64),
+        {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [disc]},
+         "properties": {"role": "control_zone", "name": "Senegalese navy (navy, Cayar)", "control": "navy",
+                        "actor": "Senegalese navy", "place": "Cayar", "confidence": 0.8,
+                        "sources": [{"doc": "a.txt", "start": 0, "end": 9, "quote": "The navy patrols off Cayar."}]}},
+    ]}
+
+
+SQUARES = "() => document.querySelectorAll('.geomig-zone-square').length"
+SMALL_NOTE = "() => { const li = document.querySelector('.geomig-legend-small'); return li ? !li.hidden : null; }"
+
+
+def test_a_zone_too_small_to_see_is_a_square_the_legend_explains_until_zoomed_in(visit, tmp_path):
+    path = tmp_path / "small.html"
+    path.write_text(to_html(render(story_with_a_small_zone(), offline=True, gazetteer="t", generated=WHEN)), "utf-8")
+    page = visit().open(path)
+    assert page.evaluate(SQUARES) == 1 and page.evaluate(SMALL_NOTE) is True
+    page.locator(".geomig-zone-square").click()
+    assert "Senegalese navy" in page.locator(".leaflet-popup-content").inner_text()
+    page.evaluate(f"() => {{ ({MAP}).setView([14.95, -17.2], 11, {{animate: false}}); }}")
+    settled(page)
+    assert page.evaluate(SQUARES) == 0 and page.evaluate(SMALL_NOTE) is False      # the area itself shows
+    page.evaluate(f"() => {{ ({MAP}).setView([20, -17], 5, {{animate: false}}); }}")
+    settled(page)
+    page.get_by_label("Control zones", exact=True).uncheck()
+    assert page.evaluate(SQUARES) == 0 and page.evaluate(SMALL_NOTE) is False      # its layer is off
+
+
+def test_in_a_report_column_the_legend_folds_and_the_story_takes_the_width(visit, tmp_path):
+    # Open, the legend and the room for a label beside it would take half of a 700 px column's
+    # map: it folds to its heading (a click opens it) and the labels of the far east stay inside.
+    v = visit()
+    frag = fragment(render(story_far_east(), offline=True, gazetteer="t", generated=WHEN))
+    v.page.goto(_column_page(tmp_path, frag).as_uri())
+    frame = next(f for f in v.page.frames if f != v.page.main_frame)
+    settled(frame)
+    assert frame.evaluate("() => document.querySelector('.geomig-legend').classList.contains('geomig-folded')")
+    width = frame.evaluate("() => document.querySelector('.leaflet-container').clientWidth")
+    labels = {b[4]: b for b in frame.evaluate(LABEL_BOXES)}
+    assert "Kunduz" in labels and "Afghanistan" in labels
+    assert all(0 <= b[0] and b[2] <= width for b in labels.values())
+    frame.locator(".geomig-legend .geomig-h").click()
+    assert frame.locator(".geomig-legend-list").is_visible()
+
+
+def test_two_roles_at_one_place_are_both_seen(visit, tmp_path):
+    # Trucks leave Agadez for the north, and buses bring expelled people back to it: the
+    # destination's marker sits inside the launch point's, which stays a ring around it.
+    def pt(role, name, lon, lat):
+        return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                "properties": {"role": role, "name": name, "confidence": 0.9}}
+    pic = {"type": "FeatureCollection", "features": [
+        pt("launch_point", "Agadez", 7.99, 16.97), pt("destination", "Agadez", 7.99, 16.97),
+        pt("destination", "Sebha", 14.43, 27.04)]}
+    path = tmp_path / "agadez.html"
+    path.write_text(to_html(render(pic, offline=True, gazetteer="t", generated=WHEN)), "utf-8")
+    page = visit().open(path)
+    radii = page.evaluate(f"""() => {{ const out = {{}}; ({MAP}).eachLayer(l => {{
+        if (l instanceof L.CircleMarker && l.getLatLng().lng === 7.99 && l.getRadius() > 0)
+          out[l.getElement().getAttribute('class').match(/geomig-role-[a-z-]+/)[0]] = l.getRadius(); }});
+        return out; }}""")
+    assert set(radii) == {"geomig-role-launch-point", "geomig-role-destination"}
+    assert radii["geomig-role-destination"] < radii["geomig-role-launch-point"]
+
+
+def test_a_map_of_many_zones_draws_no_squares(visit, tmp_path):
+    # A corpus map's hundreds of small zones are not doubled by squares (each zoom redraws every path).
+    pic = story_with_a_small_zone()
+    zone = pic["features"][-1]
+    for i in range(1, 301):
+        ring = [[x + i * 0.3, y] for x, y in zone["geometry"]["coordinates"][0]]
+        pic["features"].append({**zone, "geometry": {"type": "Polygon", "coordinates": [ring]},
+                                "properties": {**zone["properties"], "place": f"Cape {i}",
+                                               "name": f"Senegalese navy (navy, Cape {i})"}})
+    path = tmp_path / "many.html"
+    path.write_text(to_html(render(pic, offline=True, gazetteer="t", generated=WHEN)), "utf-8")
+    page = visit().open(path)
+    assert page.evaluate(SQUARES) == 0 and page.evaluate(SMALL_NOTE) is False

@@ -110,13 +110,17 @@ def refuse_input_as_output(output: str | Path | None, inputs: list[str | Path | 
 def output_format(fmt: str | None, output: str | Path | None, *, formats: Sequence[str],
                   suffixes: Mapping[str, str], default: str) -> str:
     """The format to write: --format, else the one -o's suffix names, else `default` (no
-    -o, or stdout). A suffix that names no format is a usage error rather than a guess."""
+    -o, or stdout). A suffix that names no format is a usage error rather than a guess.
+
+    `suffixes` may hold a double suffix (".fragment.html"): the longest one a name ends with wins."""
     if fmt is None:
         if output is None or str(output) == "-":
             fmt = default
         else:
+            name = Path(output).name.lower()
             suffix = Path(output).suffix
-            fmt = suffixes.get(suffix.lower())
+            fmt = next((suffixes[s] for s in sorted(suffixes, key=len, reverse=True)
+                        if name.endswith(s.lower()) and len(name) > len(s)), None)
             if fmt is None:
                 what = f"the suffix {suffix!r}" if suffix else "a name without a suffix"
                 known = list(suffixes)

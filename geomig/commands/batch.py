@@ -86,5 +86,6 @@ def register(app: typer.Typer) -> None:
         if summary["dates_dropped"]:
             notes.append(f"{summary['dates_dropped']} without their unreadable date")
         note = f", {', '.join(notes)} (see {outdir / 'errors.jsonl'})" if notes else ""
-        typer.echo(f"Wrote {outdir}: {summary['geocoded']} documents, "
-                   f"{sum(summary['features'].values())} features{note}", err=True)
+        docs, features = summary["geocoded"], sum(summary["features"].values())
+        typer.echo(f"Wrote {outdir}: {docs} document{'s' if docs != 1 else ''}, "
+                   f"{features} feature{'s' if features != 1 else ''}{note}", err=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -73,7 +74,11 @@ def geocode_command(
             else:
                 yield item
 
-    chunks = outputs.render(documents(), format)
+    docs = documents()
+    first = next(docs, None)
+    if first is None:  # every input failed: no output file, as `map` and `extract` write none
+        report_failures(failures)
+    chunks = outputs.render(itertools.chain([first] if first is not None else [], docs), format)
     if output in (None, "-"):
         for chunk in chunks:
             sys.stdout.write(chunk)

@@ -12,7 +12,7 @@ from geomig.commands import (cli_errors, error_line, load_overrides_option, open
                              refuse_input_as_output)
 from geomig.errors import PictureError, RenderError
 
-_SUFFIXES = {".html": "html", ".htm": "html", ".png": "png", ".svg": "svg", ".geojson": "geojson", ".json": "geojson"}
+_SUFFIXES = {".fragment.html": "fragment", ".html": "html", ".htm": "html", ".png": "png", ".svg": "svg", ".geojson": "geojson", ".json": "geojson"}
 
 
 def register(app: typer.Typer) -> None:
@@ -44,8 +44,6 @@ def register(app: typer.Typer) -> None:
         if as_fragment:
             if fmt not in (None, "fragment"):
                 raise typer.BadParameter(f"--fragment writes a fragment, not {fmt}; give one of them", param_hint="--format")
-            fmt = "fragment"
-        elif fmt is None and output.lower().endswith(".fragment.html"):
             fmt = "fragment"
         kind = output_format(fmt, output, formats=FORMATS, suffixes=_SUFFIXES, default="html")
         box = None

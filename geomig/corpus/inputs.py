@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from geomig.documents.inputs import decode
+from geomig.documents import inputs
 from geomig.errors import InputError
 
 #: Input formats by file suffix; a directory is read as its .txt files.
@@ -80,7 +80,7 @@ def input_format(path: Path) -> str:
     if path.is_dir():
         return "dir"
     if not path.exists():
-        raise InputError(f"{path}: no such file or directory")
+        raise InputError(f"{path}: {inputs.missing(str(path))}")
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise InputError(f"{path}: expected a directory of .txt, or a .jsonl, .csv or .parquet file")
@@ -122,18 +122,13 @@ def read_corpus(path: str | Path, columns: Columns = Columns()) -> Iterator[Reco
 
 
 def _dir_rows(path: Path, columns: Columns):
-    files = sorted(f for f in path.rglob("*.txt") if f.is_file())
-    if not files:
-        raise InputError(f"{path}: directory holds no .txt files")
-    for f in files:
+    # The folder's files are listed and read by the mechanism `geomig map` reads a file with:
+    # a folder of Word files says what it holds; a Word file, a saved web page or a text in
+    # another language among the .txt is reported and skipped; the rest goes on.
+    for f in inputs.text_files(path):
         rel = f.relative_to(path).as_posix()
-        # read as `geomig map` reads a file: a Word file, a saved web page or a text in
-        # another language is reported and skipped the same way in a batch
         try:
-            text = decode(f.read_bytes(), rel)
-        except OSError as err:
-            yield rel, Problem(rel, f"{rel}: cannot be read ({err.strerror})")
-            continue
+            text = inputs.read(str(f), name=rel).text
         except InputError as err:
             yield rel, Problem(rel, str(err))
             continue

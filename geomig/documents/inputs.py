@@ -44,15 +44,21 @@ def expand(paths: Iterable[str | Path]) -> list[str]:
             continue
         p = Path(raw)
         if p.is_dir():
-            found = sorted(str(f) for f in p.rglob("*.txt") if f.is_file())
-            if not found:
-                raise InputError(f"{raw}: directory holds no .txt files{_other_files(p)}")
-            out.extend(found)
+            out.extend(str(f) for f in text_files(p, raw))
         elif p.exists():
             out.append(raw)
         else:
-            raise InputError(f"{raw}: {_missing(raw)}")
+            raise InputError(f"{raw}: {missing(raw)}")
     return out
+
+
+def text_files(directory: Path, name: str | None = None) -> list[Path]:
+    """The .txt files under a directory, recursively, in tree order (a folder's files
+    together). InputError when there are none, naming what the folder holds instead."""
+    found = sorted(f for f in directory.rglob("*.txt") if f.is_file())
+    if not found:
+        raise InputError(f"{name or directory}: directory holds no .txt files{_other_files(directory)}")
+    return found
 
 
 def _other_files(d: Path) -> str:
@@ -69,7 +75,7 @@ def _other_files(d: Path) -> str:
     return f" (it holds {', '.join(f'{n} {k}' for k, n in top)}: save articles as .txt)"
 
 
-def _missing(path: str) -> str:
+def missing(path: str) -> str:
     """Why a path that does not exist cannot be read: a symlink loop and a dangling
     symlink are named as such, since "no such file" would send the user looking for it."""
     try:
@@ -234,24 +240,24 @@ _KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character de
           (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
 
 
-def _check_regular(path: str, st: os.stat_result) -> None:
+def _check_regular(doc: str, st: os.stat_result) -> None:
     if stat.S_ISDIR(st.st_mode):
-        raise InputError(f"{path}: is a directory")
+        raise InputError(f"{doc}: is a directory")
     if not stat.S_ISREG(st.st_mode):
         kind = next((what for test, what in _KINDS if test(st.st_mode)), "not a regular file")
-        raise InputError(f"{path}: is {kind}, not a regular file; geomig reads only files")
+        raise InputError(f"{doc}: is {kind}, not a regular file; geomig reads only files")
     if st.st_size > MAX_BYTES:
-        raise InputError(f"{path}: file is over the {MAX_BYTES // 1_000_000} MB limit")
+        raise InputError(f"{doc}: file is over the {MAX_BYTES // 1_000_000} MB limit")
 
 
-def _open_regular(path: str) -> int:
+def _open_regular(path: str, doc: str) -> int:
     """A read descriptor on a regular file of at most MAX_BYTES; anything else is refused
     before a byte is read. The open does not block (a FIFO with no writer would hang a plain
     open forever) and the checks are made on the opened file, not on a name that could change."""
-    _check_regular(path, os.stat(path))  # a device or a socket is not even opened
+    _check_regular(doc, os.stat(path))  # a device or a socket is not even opened
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     try:
-        _check_regular(path, os.fstat(fd))  # the file opened is the file checked
+        _check_regular(doc, os.fstat(fd))  # the file opened is the file checked
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
     except BaseException:
@@ -260,23 +266,27 @@ def _open_regular(path: str) -> int:
     return fd
 
 
-def read(path: str) -> Document:
-    """Read one document; '-' reads stdin. Raises InputError with a one-line reason."""
+def read(path: str, name: str | None = None) -> Document:
+    """Read one document; '-' reads stdin. Raises InputError with a one-line reason.
+
+    `name` is what the document is called in its id and in errors (default: the path);
+    a batch folder names its files relative to the folder."""
+    doc = path if name is None else name
     try:
         if path == "-":
             data = sys.stdin.buffer.read(MAX_BYTES + 1)
         else:
-            with os.fdopen(_open_regular(path), "rb") as f:  # never more than the limit into memory
+            with os.fdopen(_open_regular(path, doc), "rb") as f:  # never more than the limit into memory
                 data = f.read(MAX_BYTES + 1)
     except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
+        raise InputError(f"{doc}: is a directory") from None
     except FileNotFoundError:
-        raise InputError(f"{path}: {_missing(path)}") from None
+        raise InputError(f"{doc}: {missing(path)}") from None
     except OSError as err:
         if err.errno == errno.ELOOP:
-            raise InputError(f"{path}: symbolic link loop") from None
-        raise InputError(f"{path}: cannot be read ({err.strerror})") from err
-    return Document(doc=path, text=decode(data, path))
+            raise InputError(f"{doc}: symbolic link loop") from None
+        raise InputError(f"{doc}: cannot be read ({err.strerror})") from err
+    return Document(doc=doc, text=decode(data, doc))
 
 
 def read_all(paths: Iterable[str | Path]) -> Iterator[Document | Failure]:

@@ -100,10 +100,17 @@
       group.addLayer(cluster);
       target = cluster;
     }
-    var batch = [];
+    var batch = [], taken = map._geomigRoleSpots || (map._geomigRoleSpots = {});
     data.rows.forEach(function (r) {
-      var s = o.styles[data.styles[r[2]]] || {};
+      var key = data.styles[r[2]], s = o.styles[key] || {};
       var m = L.circleMarker([r[1], r[0]], L.extend({pane: o.pane}, s));
+      // Two roles at one place (Agadez left from and returned to): the later layer's marker
+      // would hide the earlier one's, so it is drawn smaller inside it, the earlier a ring around.
+      if (o.search !== false && key !== "point:role:place") {
+        var spot = r[0] + "," + r[1], under = taken[spot];
+        if (under) { m.setRadius(Math.max(3, Math.min(s.radius || 6, under) - 3)); }
+        taken[spot] = m.getRadius();
+      }
       bind(map, group, m, r[3] >= 0 ? data.popups[r[3]] : null, r[4], cluster, o.search !== false, r[5], r[6]);
       batch.push(m);
     });
@@ -153,8 +160,59 @@
         var at = along(lls, 0.5);
         if (at) { group.addLayer(arrowhead(at, s.color || "#333", o.arrowPane)); }
       }
+      if (/Polygon$/.test(f.geometry.type)) { standIn(map, group, layer, s, p.n, o.pane); }
     });
+    showSquares(map);   // once per layer, not once per area: a corpus map holds thousands
   };
+
+  /* An area too small to see at the zoom shown (a 5 km coastguard zone on a map of West Africa)
+   * is drawn as a square of its colours at its centre, which opens the area's popup, so what the
+   * legend lists is on the map; the legend says what the squares are while one shows. Zoomed in
+   * far enough, the area itself shows and its square goes. (The static image does the same.) */
+  var SMALL_AREA_PX = 8;
+  // A map of more zones than this (a corpus) gets no squares: each zoom redraws every path, and
+  // 3,000 squares beside 3,000 zones made a zoom ~40% slower; its zones are seen by their number.
+  var MAX_SQUARES = 300;
+
+  /* A square marker: a circle marker whose SVG path is a square, so a thousand of them cost what
+   * a thousand dots do (no DOM icon each); the canvas renderer, which geomig does not use, draws a dot. */
+  var Square = window.L && L.CircleMarker.extend({
+    _updatePath: function () {
+      var r = this._renderer;
+      if (!r._setPath) { return L.CircleMarker.prototype._updatePath.call(this); }
+      var p = this._point, h = Math.max(Math.round(this._radius), 1);
+      r._setPath(this, this._empty() ? "M0 0" : "M" + (p.x - h) + "," + (p.y - h) + "h" + 2 * h + "v" + 2 * h + "h" + -2 * h + "z");
+    }
+  });
+
+  function standIn(map, group, layer, s, name, pane) {
+    var square = new Square(layer.getBounds().getCenter(), {pane: pane, radius: 5, color: s.color || "#444",
+      weight: 1.5, fillColor: s.fillColor || s.color || "#888", fillOpacity: 0.75, className: "geomig-zone-square"});
+    if (name) {
+      var tip = document.createElement("span");
+      tip.textContent = name;
+      square.bindTooltip(tip, {direction: "top"});
+    }
+    square.on("click", function () { if (layer.getPopup()) { layer.openPopup(square.getLatLng()); } });
+    if (!map._geomigSquares) {
+      map._geomigSquares = [];
+      map.on("zoomend viewreset overlayadd overlayremove", function () { showSquares(map); });
+    }
+    map._geomigSquares.push({layer: layer, square: square, group: group});
+  }
+
+  function showSquares(map) {
+    var shown = 0, all = map._geomigSquares || [], many = all.length > MAX_SQUARES;
+    all.forEach(function (z) {
+      var b = z.layer.getBounds(), a = map.project(b.getNorthWest()), c = map.project(b.getSouthEast());
+      var small = !many && Math.max(Math.abs(c.x - a.x), Math.abs(c.y - a.y)) < SMALL_AREA_PX;
+      if (small && !z.group.hasLayer(z.square)) { z.group.addLayer(z.square); }
+      if (!small && z.group.hasLayer(z.square)) { z.group.removeLayer(z.square); }
+      if (small && map.hasLayer(z.group)) { shown += 1; }
+    });
+    var note = map._geomigLegend && map._geomigLegend.getContainer().querySelector(".geomig-legend-small");
+    if (note) { note.hidden = shown === 0; }
+  }
 
   /* Google's polyline encoding, as geomig.gazetteer.build.basemap writes it: (lat, lon) pairs. */
   function decode(text, precision) {
@@ -233,13 +291,24 @@
 
   /* The legend lists only what is on: a row naming a layer hides while that layer is off. */
   G.legend = function (map, html) {
-    var ctl = control(map, "bottomright", "geomig-legend geomig-box", function (div) { div.innerHTML = html; });
+    var ctl = control(map, "bottomright", "geomig-legend geomig-box", function (div) {
+      div.innerHTML = html;
+      var list = div.querySelector(".geomig-legend-list");
+      if (list && map._geomigSquares) {   // a row saying what the squares of small areas are
+        var li = L.DomUtil.create("li", "geomig-legend-small", list);
+        li.innerHTML = '<svg width="22" height="14" viewBox="0 0 22 14" aria-hidden="true"><rect x="6" y="2" ' +
+          'width="10" height="10" fill="#bbb" stroke="#555" stroke-width="1.5"/></svg>';
+        li.appendChild(document.createTextNode("Zone too small to see here: zoom in"));
+        li.hidden = true;
+      }
+    });
     map.on("overlayadd overlayremove", function (e) {
       Array.prototype.forEach.call(ctl.getContainer().querySelectorAll("li[data-layer]"), function (li) {
         if (li.getAttribute("data-layer") === e.name) { li.hidden = e.type === "overlayremove"; }
       });
     });
     map._geomigLegend = ctl;
+    showSquares(map);
   };
 
   /* On a phone the legend would cover the story: it folds to its heading, which a tap opens. */
@@ -281,7 +350,9 @@
    * open, tap the map to close); the Audit layer shows the rule ids and confidences in popups. */
   G.controls = function (map, text, fit) {
     map._geomigArranged = false;    // true once the controls are placed and the first view fitted
-    setTimeout(function () { setupControls(map, fit); }, 0);
+    map._geomigFit = fit;
+    fitStory(map);                  // the first frame already shows the story (the legend is drawn)
+    setTimeout(function () { setupControls(map); }, 0);
     // Each popup's role confidence gets its one-line explanation here, once per page.
     map.on("popupopen", function (e) {
       var el = e.popup.getElement(), ga = el.querySelector(".ga"), pc = el.querySelector(".pc");
@@ -308,11 +379,11 @@
     var room = Math.floor(box.clientHeight - above - below - 20);
     if (box.clientWidth < 100) { return; }     // a frame being laid out, not a size to arrange for
     legend.style.maxHeight = Math.max(room, 0) + "px";
-    var head = legend.querySelector(".geomig-h");
-    if (room < 110 && !legend.classList.contains("geomig-folded")) {
+    var head = legend.querySelector(".geomig-h"), cramped = room < 110 || tooWide(map);
+    if (cramped && !legend.classList.contains("geomig-folded")) {
       foldLegend(map);
       legend._geomigAutoFolded = true;
-    } else if (room >= 110 && legend._geomigAutoFolded && head) {
+    } else if (!cramped && legend._geomigAutoFolded && head) {
       // Folded only for want of room (not by the reader): open again once there is room.
       legend.classList.remove("geomig-folded");
       head.setAttribute("aria-expanded", "true");
@@ -320,28 +391,48 @@
     }
   }
 
-  /* The first view again, now that the legend's real width is known: what the story names,
-   * and the label to the right of its last marker, must not start under the legend. */
-  function refit(map, fit) {
-    if (!fit) { map._geomigArranged = true; return; }
-    // The page's own first fit may still be zooming; a fit during it would be dropped.
-    if (map._animatingZoom) { map.once("zoomend", function () { refit(map, fit); }); return; }
-    var legend = map._geomigLegend && map._geomigLegend.getContainer();
-    var open = legend && !legend.classList.contains("geomig-folded") && legend.offsetWidth;
-    var right = open ? legend.offsetWidth + 20 + LABEL_ROOM : 30;
-    if (map.getContainer().clientWidth - right < 200) { right = 30; }
-    map.fitBounds(fit.bounds, {paddingTopLeft: [30, 30], paddingBottomRight: [right, 30], maxZoom: fit.maxZoom,
+  /* The first view, decided here only: what the story names, and the label to the right of its
+   * last marker, clear of the legend's real width (none when it is folded, as on a narrow map)
+   * and of the footer.
+   * Fitted as the page runs, and again once the controls are arranged, which may fold the legend. */
+  function fitStory(map) {
+    var fit = map._geomigFit;
+    if (!fit) { return; }
+    // A fit during a zoom animation would be dropped.
+    if (map._animatingZoom) { map.once("zoomend", function () { fitStory(map); }); return; }
+    var box = map.getContainer(), legend = map._geomigLegend && map._geomigLegend.getContainer();
+    var open = legend && box.clientWidth >= NARROW && !legend.classList.contains("geomig-folded") && !tooWide(map) &&
+      legend.offsetWidth;
+    var right = (open ? legend.offsetWidth + 20 : 30) + LABEL_ROOM;
+    if (box.clientWidth - right < 200) { right = 30; }
+    // The footer and the scale stack in the bottom-left corner: a launch point must not sit under them.
+    var corner = box.querySelector(".leaflet-bottom.leaflet-left");
+    var bottom = Math.max(30, corner ? corner.offsetHeight + 10 : 0);
+    if (box.clientHeight - bottom < 200) { bottom = 30; }
+    map.fitBounds(fit.bounds, {paddingTopLeft: [30, 30], paddingBottomRight: [right, bottom], maxZoom: fit.maxZoom,
       animate: false});
-    map._geomigArranged = true;
   }
   var LABEL_ROOM = 90;   // px: a permanent label's usual width right of its marker
 
-  function setupControls(map, fit) {
+  /* An open legend, and the label room beside it, would take over 45% of the map's width (a
+   * fragment in a 700 px report column): it folds to its heading and the story gets the width. */
+  function tooWide(map) {
+    var legend = map._geomigLegend && map._geomigLegend.getContainer();
+    if (!legend) { return false; }
+    var folded = legend.classList.contains("geomig-folded");
+    if (folded) { legend.classList.remove("geomig-folded"); }   // measure it open
+    var width = legend.offsetWidth;
+    if (folded) { legend.classList.add("geomig-folded"); }
+    return width + 20 + LABEL_ROOM > 0.45 * map.getContainer().clientWidth;
+  }
+  var NARROW = 600;      // px: a map narrower than this folds its layer control and legend
+
+  function setupControls(map) {
     var container = map.getContainer();
     layerControls.forEach(function (c) {
       if (c._map !== map) { return; }
       map._geomigOverlays = c._layers.filter(function (l) { return l.overlay; });
-      if (container.clientWidth < 600) {
+      if (container.clientWidth < NARROW) {
         c.collapse();
         foldLegend(map);
         map.on("click", function () { c.collapse(); });
@@ -356,7 +447,8 @@
     });
     refreshLegend(map);
     arrange(map);
-    refit(map, fit);
+    fitStory(map);
+    map._geomigArranged = true;
     map.on("resize", function () { arrange(map); });
   }
 

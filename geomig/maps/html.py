@@ -52,8 +52,6 @@ EMPTY_NOTE = "No places or features to show: the picture is empty."
 NO_STORY_NOTE = "No migration found in these texts: only the places they name are drawn."
 
 
-#: Pixels kept clear on the right of the fitted view for the legend.
-LEGEND_ROOM = 230
 
 def script_json(value: Any) -> str:
     """JSON safe inside <script>: only '</' (which could close the script) and '<!--' need
@@ -371,13 +369,9 @@ def render_map(
     if box is None:
         m.add_child(Call("note", m, EMPTY_NOTE))
     else:
+        # geomig.js fits the first view (and only it): it knows the legend's real width.
         minx, miny, maxx, maxy = box
-        # The legend sits over the map's right side: what the story names must not start under it
-        # (geomig.js fits again once the legend's real width is known).
-        right = LEGEND_ROOM if legend_html else 30
         fit = {"bounds": [[miny, minx], [maxy, maxx]], "maxZoom": int(styles.map["max_zoom_fit"])}
-        m.fit_bounds(fit["bounds"], padding_top_left=(30, 30), padding_bottom_right=(right, 30),
-                     max_zoom=fit["maxZoom"])
     m.add_child(Call("controls", m, {"rc": ROLE_CONFIDENCE.split(": ", 1)[1],
                                      "pc": PLACE_CONFIDENCE.split(": ", 1)[1]}, fit))  # runs once the layer control, added last, is drawn
     folium.LayerControl(collapsed=False).add_to(m)
