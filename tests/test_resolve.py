@@ -499,9 +499,12 @@ def test_a_district_named_after_its_town_weighs_as_the_town(gazetteer):
     district = next(prior for p, prior, _ in ranked if p.feature == "ADM2" and p.country == "AU")
     town = next(prior for p, prior, _ in ranked if p.kind == "city" and p.country == "AU")
     assert district == pytest.approx(town - resolve.DISTRICT_MARGIN)  # and the town fills it: just below
-    # No larger Geneva elsewhere than the Swiss city: its canton's district keeps its weight.
+    # Geneva's district is the whole canton (Genève), of which the city is the metropolis:
+    # the city ranks first, with the district's weight, and the district just below it.
     geneva = resolver.rank(resolver.candidates("geneva"), "geneva")
-    assert geneva[0][0].feature == "ADM2" and geneva[0][1] == resolver.prior(geneva[0][0], "geneva")[0]
+    assert (geneva[0][0].kind, geneva[0][0].country) == ("city", "CH")
+    district = next(prior for p, prior, _ in geneva if p.feature == "ADM2" and p.country == "CH")
+    assert district == pytest.approx(geneva[0][1] - resolve.DISTRICT_MARGIN)
 
 
 def test_a_four_letter_acronym_in_running_text_is_no_place():

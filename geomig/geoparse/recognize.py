@@ -15,7 +15,7 @@ import re
 from geomig.gazetteer.index import Gazetteer, key_of, normalize
 from geomig.models import Span
 from geomig.gazetteer.regions import DIRECTIONS
-from geomig.geoparse.text import CAPITALS, lexicon, sentences
+from geomig.geoparse.text import CAPITALS, feature_after, lexicon, sentences
 
 # A capitalised token, with inner apostrophes, dots, ampersands and hyphens ("U.N.", "O'Fallon", "T&T",
 # "Winston-Salem").
@@ -224,6 +224,10 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     person_keys: set[str] = set()
     inert = _inert_words(gazetteer)
     for run in _runs(text):
+        whole = _with_division_noun(text, run, gazetteer)
+        if whole is not None:
+            emit(*whole)
+            continue
         if len(run) == 1 and not extra:  # most runs: one word, read once per process
             start, end = run[0]
             undotted = text[end:end + 1] != "."
@@ -289,6 +293,24 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     spans.extend(_borders(text, spans, sentence_of))
     spans.sort(key=lambda s: s.start)
     return _parenthesised(text, spans, gazetteer, sentence_of)
+
+
+@functools.cache
+def _division_noun() -> re.Pattern:
+    words = "|".join(map(re.escape, lexicon()["division_nouns"]))
+    return re.compile(rf" ({words})\b(?!-)")
+
+
+def _with_division_noun(text: str, run: list[_Token], gazetteer: Gazetteer) -> tuple[int, int, str] | None:
+    """(start, end, key) of a name the gazetteer lacks and the lowercase division noun
+    after it, where it holds them together ("the Una-Sana canton" is Una-Sana Canton, not
+    Una in India and Sanski Most); else None ("Washington state" stays Washington's)."""
+    end = run[-1][1]
+    m = _division_noun().match(text, end, end + 16)
+    if m is None or key_of(text[run[0][0]:end]) in gazetteer.names:
+        return None
+    key = key_of(text[run[0][0]:m.end()])
+    return (run[0][0], m.end(), key) if key in gazetteer.names else None
 
 
 def _rescue_listed(text: str, spans: list[Span], sentence_starts: set[int]) -> None:
@@ -909,7 +931,7 @@ def _place_context(text: str, start: int, end: int, gazetteer: Gazetteer) -> boo
     port of Dover", "Dover-bound", "Dover, England", or a dateline ("Dover (AP) -")."""
     if _place_words_before(text, start):
         return True
-    if text.startswith(_context_words()[4], end):
+    if text.startswith(_context_words()[4], end) or feature_after(text, end):
         return True
     if _qualifier(text, end, gazetteer) is not None:
         return True
