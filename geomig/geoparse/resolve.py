@@ -23,7 +23,7 @@ from collections.abc import Container, Iterable, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
-from geomig.gazetteer.index import Gazetteer, normalize
+from geomig.gazetteer.index import Gazetteer, normalize, remember
 from geomig.gazetteer.geo import KM_PER_DEGREE, haversine_km, haversine_matrix_km
 from geomig.models import LOCAL_KINDS, Candidate, Mention, Place, Span
 from geomig.gazetteer.regions import region_id
@@ -560,9 +560,7 @@ class LocalResolver(Resolver):
         """Whether a name is a region's, a sea's or a continent's (remembered per name)."""
         found = self._areas.get(key)
         if found is None:
-            if len(self._areas) >= NEAR_CACHE:
-                self._areas.clear()
-            found = self._areas[key] = any(p.kind in NAMED_AREAS for p in self.candidates(key))
+            found = remember(self._areas, key, any(p.kind in NAMED_AREAS for p in self.candidates(key)), NEAR_CACHE)
         return found
 
     def _score(self, span, priors, context: _Context, explicit, distances,
@@ -631,9 +629,7 @@ class LocalResolver(Resolver):
         key = (a.lat, a.lon, b.lat, b.lon)
         close = self._near_cache.get(key)
         if close is None:
-            if len(self._near_cache) >= NEAR_CACHE:
-                self._near_cache.clear()
-            close = self._near_cache[key] = haversine_km(*key) < NEAR_SAME_KM
+            close = remember(self._near_cache, key, haversine_km(*key) < NEAR_SAME_KM, NEAR_CACHE)
         return close
 
     def _variant(self, span: Span, countries: Counter) -> Mention:
