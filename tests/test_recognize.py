@@ -623,3 +623,13 @@ def test_a_name_and_its_division_noun(gazetteer, text, name):
 ])
 def test_a_feature_noun_makes_a_word_a_place(gazetteer, text, name):
     assert name in [s.text for s in recognize(text, gazetteer) if s.kind_hint == ""]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Lotte, a volunteer from Hamburg, handed out blankets in Calais.", "Lotte", "person"),
+    ("Mbour, a fishing town in Senegal, saw three boats leave.", "Mbour", ""),
+    ("The boat left Sfax, a port city, at night.", "Sfax", ""),
+])
+def test_a_lone_name_described_as_a_person_is_one(gazetteer, text, name, kind):
+    got = {s.text: s.kind_hint for s in recognize(text, gazetteer, keep_rejected=True)}
+    assert got[name] == kind

@@ -771,3 +771,16 @@ def test_a_possessive_border_refers_back_to_its_country(text, country):
 def test_a_city_outranks_the_district_it_fills():
     # Kraków's city county holds a few more people than the city: the text means the city.
     assert mention("She took a train from Lviv to Krakow and a bus on to Wroclaw.", "Krakow").id == "geonames:3094802"
+
+
+def test_the_datelines_state_speaks_for_a_small_town_of_it():
+    # Escuintla: a Guatemalan department capital of 156,000 and a Chiapas town of 10,000,
+    # near Tapachula, where this report is filed from.
+    text = ("TAPACHULA, Mexico - Agents of Mexico's National Guard stopped a group of families "
+            "near Escuintla, on the road north of Tapachula.")
+    m = next(m for m in geomig.geocode(text) if m.text == "Escuintla")
+    assert m.country == "MX"
+    # Without the dateline, the same sentence keeps the larger town.
+    plain = next(m for m in geomig.geocode("Agents stopped a group of families near Escuintla.")
+                 if m.text == "Escuintla")
+    assert plain.country == "GT"

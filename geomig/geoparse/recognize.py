@@ -583,7 +583,25 @@ def _rejected(text, items, n, run, gazetteer) -> str:
             or ("common word" if _article_alias(gazetteer, items[n][2]) else "")
             or _street_name(text, run[j - 1][1])
             or _in_pathogen_name(text, run[j - 1][1])
-            or _in_person_name(text, items, n, run, gazetteer) or _word_or_first_name(text, items[n], run, gazetteer))
+            or _in_person_name(text, items, n, run, gazetteer) or _word_or_first_name(text, items[n], run, gazetteer)
+            or _described_as_person(text, items, n, run, gazetteer))
+
+
+def _described_as_person(text, items, n, run, gazetteer) -> str:
+    """A lone name that an apposition describes as a person ("Lotte, a volunteer from
+    Hamburg", "Amara, 34, said"): a given name the name lists lack, not the town
+    (recognize.toml's person_nouns and apposition_nouns). A country or region keeps its
+    name ("Chad, a country of ..." has no person noun anyway)."""
+    i, j, key, _ = items[n]
+    if len(run) != 1 or text[run[j - 1][1]:run[j - 1][1] + 2] != ", " or _famous(gazetteer, key, strict=True):
+        return ""
+    return "person" if _apposition().match(text, run[j - 1][1], run[j - 1][1] + 60) else ""
+
+
+@functools.cache
+def _apposition() -> re.Pattern:
+    nouns = "|".join(map(re.escape, sorted({*lexicon()["person_nouns"], *lexicon()["apposition_nouns"]})))
+    return re.compile(rf", (?:\d{{1,3}},|an? (?:[\w-]+ ){{0,2}}?(?:{nouns})s?\b(?![ -](?:camp|centre|center|town|city|village|hub|route)))")
 
 
 def _currency(text: str, start: int, end: int) -> str:

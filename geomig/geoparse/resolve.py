@@ -407,7 +407,8 @@ class LocalResolver(Resolver):
             if feature:
                 priors[s.key] = _of_feature(priors[s.key], s.key, feature)
 
-        context = self._context(spans, {k: ranked[0][0] for k, ranked in priors.items() if ranked}, priors)
+        dateline = _dateline(text, toponyms)
+        context = self._context(spans, {k: ranked[0][0] for k, ranked in priors.items() if ranked}, priors, dateline)
         by_start = _explicit_context(text, spans, priors, gaz)
         # "Tripoli, Lebanon" once makes every "Tripoli" of the text Lebanese, unless another
         # occurrence says otherwise.
@@ -452,7 +453,7 @@ class LocalResolver(Resolver):
         reread = {k: sc[0].place for k, sc in first.items()}
         if any(_where(p) != _where(priors[k][0][0]) for k, p in reread.items()):
             alone = (first, first_context, context)
-            context = self._context(spans, reread, priors)
+            context = self._context(spans, reread, priors, dateline)
             first, first_context = first_pass(alone)
         weight = Counter(s.key for s in toponyms)
         anchors = {k: (sc[0].place.lat, sc[0].place.lon, weight[k]) for k, sc in first.items()
@@ -532,8 +533,10 @@ class LocalResolver(Resolver):
                     mentions.append(_moved(chosen[choice], s))
         return _without_stranded(text, mentions, gaz, self._user_ids)
 
-    def _context(self, spans: Sequence[Span], senses: dict[str, Place], priors) -> _Context:
-        """The countries and states the text names, each name taken in ``senses``."""
+    def _context(self, spans: Sequence[Span], senses: dict[str, Place], priors, dateline: int = -1) -> _Context:
+        """The countries and states the text names, each name taken in ``senses``; the
+        dateline's place (its start ``dateline``) counts in full, as the place the report
+        is filed from ("TAPACHULA, Mexico -" says the story is in Chiapas)."""
         gaz = self.gazetteer
         context = _Context()
         for s in spans:
@@ -541,7 +544,7 @@ class LocalResolver(Resolver):
                 context.add(s, gaz.row(gaz.demonyms[s.key]), 1.0)
             elif s.key in senses:
                 best = senses[s.key]
-                unambiguous = len(priors[s.key]) == 1 or best.kind in ("country", "continent")
+                unambiguous = len(priors[s.key]) == 1 or best.kind in ("country", "continent") or s.start == dateline
                 context.add(s, best, 1.0 if unambiguous else 0.5)
         return context
 
@@ -1421,6 +1424,22 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
             elif owner.feature == "ADM1":
                 out[b.start] = _Qualifier(owner.country, owner.admin1, owner.id, a.key)
     return out
+
+
+# After a dateline's place: its country or state, then a bracket or a dash ("TAPACHULA,
+# Mexico -", "Dover (AP) -", "CALAIS, France —").
+_DATELINE_TAIL = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\(|—|–|-\s)")
+DATELINE_WITHIN = 200  # characters: a dateline opens the text
+
+
+def _dateline(text: str, spans: Sequence[Span]) -> int:
+    """The start of the place that opens the text as its dateline, or -1."""
+    for s in spans:
+        if s.start > DATELINE_WITHIN:
+            break
+        if not text[text.rfind("\n", 0, s.start) + 1:s.start].strip() and _DATELINE_TAIL.match(text, s.end):
+            return s.start
+    return -1
 
 
 def _town_after_town(text: str, before: Span, span: Span, priors) -> bool:
