@@ -56,3 +56,27 @@ def test_topojson_counties_are_decoded():
     east = found[0][2]["coordinates"][0][0]
     assert east == [(-90.0, 30.0), (-90.0, 31.0), (-89.0, 31.0), (-89.0, 30.0), (-90.0, 30.0)]
     assert (-91.0, 31.0) in found[1][2]["coordinates"][0][0]
+
+
+def test_a_polygon_centre_far_out_at_sea_is_no_source():
+    from shapely.geometry import MultiPolygon, box
+
+    from geomig.gazetteer.build.points import _polygon_points
+
+    # Two equal islands 10 degrees apart: their centre is ~500 km out at sea.
+    apart = MultiPolygon([box(0, 0, 2, 2), box(12, 0, 14, 2)])
+    assert _polygon_points(apart) == {}
+    # One island: its centre is inside, a source.
+    (lat, lon), = _polygon_points(box(0, 0, 2, 2)).values()
+    assert lat == pytest.approx(1.0, abs=0.01) and lon == pytest.approx(1.0, abs=0.01)
+
+
+def test_malaysia_is_placed_in_borneo_not_at_sea():
+    from shapely.geometry import Point
+
+    from geomig.gazetteer import shapes
+
+    lat, lon = points.area_points(data_dir())["geonames:1733045"]
+    # Its parts' centre lies in the South China Sea; the Factbook's point is in Sarawak,
+    # well inside the coast.
+    assert shapes.country("MY").buffer(-0.2).contains(Point(lon, lat))

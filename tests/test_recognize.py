@@ -490,10 +490,23 @@ def test_organisation_suffix_heads():
     """A suffix of several words is found from its first words."""
     from geomig.geoparse.recognize import _org_suffixes
 
-    suffixes, heads = _org_suffixes()
+    suffixes, heads = _org_suffixes("org_suffixes")
     several = [key for key in suffixes if " " in key]
     assert several and all(key.rsplit(" ", 1)[0] in heads for key in several)
     assert not heads & {"said", "police"}
+    forces, force_heads = _org_suffixes("force_suffixes")
+    assert {"police", "border force"} <= forces and "border" in force_heads
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Kent Police said three boats had landed overnight.", "Kent"),
+    ("A spokesman for Essex Constabulary confirmed the arrests.", "Essex"),
+    ("The search was led by Shannon Coastguard overnight.", "Shannon"),
+])
+def test_a_force_named_after_its_place_leaves_the_place(gazetteer, text, place):
+    """The force suffixes (data, read as the organisation suffixes are) make the word
+    before them a place, even one that is also a first name ("Kent")."""
+    assert place in [s.text for s in recognize(text, gazetteer)]
 
 
 @pytest.mark.parametrize("text", [
@@ -584,3 +597,39 @@ def test_the_border_of_a_force_is_no_border(gazetteer, text, expected):
 ])
 def test_a_force_named_after_its_place_keeps_the_place(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected
+
+
+def test_a_word_capitalised_only_by_its_sentence_start_is_no_audit_row(gazetteer):
+    text = "Farmers complained about fuel prices. Most said they would stay. Many left in spring."
+    rows = [s.text for s in recognize(text, gazetteer, keep_rejected=True)]
+    assert not {"Farmers", "Most", "Many"} & set(rows)
+    # Mid-sentence, a rejected word is still listed with its reason.
+    assert "Most" in [s.text for s in recognize("Rain fell on Most and its mines, he said.", gazetteer,
+                                                keep_rejected=True)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Police in the Una-Sana canton stopped forty people.", "Una-Sana canton"),
+    # A name the gazetteer holds alone keeps its own span: the noun is only a cue.
+    ("The first case was found on a Washington state farm.", "Washington"),
+])
+def test_a_name_and_its_division_noun(gazetteer, text, name):
+    assert name in [s.text for s in recognize(text, gazetteer)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hundreds of families live in the Vial camp.", "Vial"),
+    ("The men swam across the Kupa river at night.", "Kupa"),
+])
+def test_a_feature_noun_makes_a_word_a_place(gazetteer, text, name):
+    assert name in [s.text for s in recognize(text, gazetteer) if s.kind_hint == ""]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Lotte, a volunteer from Hamburg, handed out blankets in Calais.", "Lotte", "person"),
+    ("Mbour, a fishing town in Senegal, saw three boats leave.", "Mbour", ""),
+    ("The boat left Sfax, a port city, at night.", "Sfax", ""),
+])
+def test_a_lone_name_described_as_a_person_is_one(gazetteer, text, name, kind):
+    got = {s.text: s.kind_hint for s in recognize(text, gazetteer, keep_rejected=True)}
+    assert got[name] == kind

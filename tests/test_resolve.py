@@ -499,9 +499,12 @@ def test_a_district_named_after_its_town_weighs_as_the_town(gazetteer):
     district = next(prior for p, prior, _ in ranked if p.feature == "ADM2" and p.country == "AU")
     town = next(prior for p, prior, _ in ranked if p.kind == "city" and p.country == "AU")
     assert district == pytest.approx(town - resolve.DISTRICT_MARGIN)  # and the town fills it: just below
-    # No larger Geneva elsewhere than the Swiss city: its canton's district keeps its weight.
+    # Geneva's district is the whole canton (Genève), of which the city is the metropolis:
+    # the city ranks first, with the district's weight, and the district just below it.
     geneva = resolver.rank(resolver.candidates("geneva"), "geneva")
-    assert geneva[0][0].feature == "ADM2" and geneva[0][1] == resolver.prior(geneva[0][0], "geneva")[0]
+    assert (geneva[0][0].kind, geneva[0][0].country) == ("city", "CH")
+    district = next(prior for p, prior, _ in geneva if p.feature == "ADM2" and p.country == "CH")
+    assert district == pytest.approx(geneva[0][1] - resolve.DISTRICT_MARGIN)
 
 
 def test_a_four_letter_acronym_in_running_text_is_no_place():
@@ -768,3 +771,16 @@ def test_a_possessive_border_refers_back_to_its_country(text, country):
 def test_a_city_outranks_the_district_it_fills():
     # Kraków's city county holds a few more people than the city: the text means the city.
     assert mention("She took a train from Lviv to Krakow and a bus on to Wroclaw.", "Krakow").id == "geonames:3094802"
+
+
+def test_the_datelines_state_speaks_for_a_small_town_of_it():
+    # Escuintla: a Guatemalan department capital of 156,000 and a Chiapas town of 10,000,
+    # near Tapachula, where this report is filed from.
+    text = ("TAPACHULA, Mexico - Agents of Mexico's National Guard stopped a group of families "
+            "near Escuintla, on the road north of Tapachula.")
+    m = next(m for m in geomig.geocode(text) if m.text == "Escuintla")
+    assert m.country == "MX"
+    # Without the dateline, the same sentence keeps the larger town.
+    plain = next(m for m in geomig.geocode("Agents stopped a group of families near Escuintla.")
+                 if m.text == "Escuintla")
+    assert plain.country == "GT"

