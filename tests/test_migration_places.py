@@ -446,3 +446,9 @@ def test_a_town_listed_with_a_countrys_towns_keeps_that_country():
 ])
 def test_a_city_over_the_division_its_name_also_names(text, name, place_id):
     assert found(text)[name].id == place_id
+
+
+def test_santa_elena_in_peten_is_guatemalan():
+    # Petén's Santa Elena, beside Flores, was read as Belize's or Mexico's namesake.
+    m = found("Soldiers stopped a bus near Santa Elena in Peten on its way north.")["Santa Elena"]
+    assert (m.id, m.country) == ("geomig:santa-elena-peten", "GT")
