@@ -1033,19 +1033,20 @@ REPORTS = Path(__file__).parent / "fixtures" / "reports"
 
 
 def test_the_written_reports_keep_their_scores(gazetteer):
-    """The picture of tests/fixtures/reports (222 reports written for the project, with
+    """The picture of tests/fixtures/reports (240 reports written for the project, with
     hand-written gold) scored by the dev set's rule: a floor just under today's figures."""
     scores = score_folder(REPORTS)
     # Their routes land on coasts other tests measure from a cold cache
     # (test_picture_geometry checks the gazetteer each area comes from).
     geometry._main_shore.cache_clear()
-    assert len(scores.docs) == 222
+    assert len(scores.docs) == 240
     assert scores.recall >= 0.68, report_lines(scores, verbose=True)
     assert scores.precision >= 0.855, report_lines(scores, verbose=True)
-    assert scores.route_recall >= 0.50, report_lines(scores, verbose=True)
+    assert scores.route_recall >= 0.51, report_lines(scores, verbose=True)
     # One route is drawn on a no-route report of batch E (157-171), one on a no-route report
-    # of batch H (205-219) and one on a control text (220-222), all held out from the rules.
-    assert scores.invented <= 3, report_lines(scores, verbose=True)
+    # of batch H (205-219), one on a control text (220-222) and two on control texts 238-240,
+    # all held out from the rules.
+    assert scores.invented <= 5, report_lines(scores, verbose=True)
 
 
 # A full article that names migration once is not about migration: its motion words stay silent.
