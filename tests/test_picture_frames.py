@@ -1694,3 +1694,22 @@ def test_a_ranking_of_host_countries(text, expected):
     pic = picture(text)
     assert {k: v for k, v in roles(pic).items() if k in ("Spain", "Malta", "Greece")} == expected
     assert routes(pic) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a journey told with no migration word gets its roles
+    ("He owed $8,000 to a broker. The agents walked us over the border from Libya into Tunisia. "
+     "We waited in the camps outside the town, then we left Sfax on an inflatable boat for Lampedusa.",
+     {"Sfax": {"launch_point"}, "Lampedusa": {"destination"}}),
+    # pilgrims and contraband crossing a border get none, nor a route
+    ("More than a million pilgrims crossed into Tunisia without visas for the festival. Most pilgrims "
+     "walked from Libya to Tunis; other pilgrims flew into Sfax from Malta.", {}),
+    ("Smugglers in Libya fill balloons with contraband cigarettes. Hundreds of balloons crossed into "
+     "Tunisia last month, and flights from Malta were diverted to Sfax.", {}),
+])
+def test_who_moves_decides_whether_a_text_tells_migration(text, expected):
+    pic = picture(text)
+    got = roles(pic)
+    assert {k: v for k, v in got.items() if k in ("Sfax", "Lampedusa")} == expected
+    if not expected:
+        assert got == {} and routes(pic) == []
