@@ -1713,3 +1713,34 @@ def test_who_moves_decides_whether_a_text_tells_migration(text, expected):
     assert {k: v for k, v in got.items() if k in ("Sfax", "Lampedusa")} == expected
     if not expected:
         assert got == {} and routes(pic) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a departure from a cove or from near a town, a landing in the shallows
+    ("The migrants' boat set off from a cove east of Sfax before dawn.", {"Sfax": {"launch_point"}}),
+    ("The dinghy carrying 40 migrants set off from near Zuwara on the Libyan coast.",
+     {"Zuwara": {"launch_point"}}),
+    ("Three migrants were dropped in the shallows at Lampedusa while the pilot turned back.",
+     {"Lampedusa": {"destination"}}),
+    # ... not a boat that never set off, nor a swimmer in the shallows of a beach
+    ("The migrants' boat never set off from the cove near Sfax: police seized it.", {}),
+    ("Children from Sfax played in the shallows at the beach all day.", {}),
+])
+def test_departures_from_coves_and_landings_in_the_shallows(text, expected):
+    got = roles(picture(text))
+    assert {k: v for k, v in got.items() if k in ("Sfax", "Zuwara", "Lampedusa") and "origin" not in v} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the end of a return said by its conveyance is no destination, carried out or planned
+    ("Migrants from Nigeria reached Malta last year. Removal flights to Nigeria will begin next month.",
+     {"Malta": {"destination"}}),
+    ("Migrants reached Malta. Deportation flights for Nigeria are planned, officials said.",
+     {"Malta": {"destination"}}),
+    # ... a flight of people who chose to go is one
+    ("Migrants reached Malta. Most later took flights to Rome.", {"Malta": {"destination"},
+                                                                   "Rome": {"destination"}}),
+])
+def test_the_end_of_a_removal_flight_is_no_destination(text, expected):
+    got = roles(picture(text))
+    assert {k: v - {"origin"} for k, v in got.items() if k in ("Malta", "Nigeria", "Rome") and v - {"origin"}} == expected
