@@ -1744,3 +1744,33 @@ def test_departures_from_coves_and_landings_in_the_shallows(text, expected):
 def test_the_end_of_a_removal_flight_is_no_destination(text, expected):
     got = roles(picture(text))
     assert {k: v - {"origin"} for k, v in got.items() if k in ("Malta", "Nigeria", "Rome") and v - {"origin"}} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a flight itinerary: the stops are stops, only the journey's end is a destination
+    ("Migrants usually fly out of Tunis and change planes in Rome or Malta, then continue to Sfax "
+     "before the last hop to Lampedusa.",
+     {"Tunis": {"launch_point"}, "Rome": {"transit"}, "Malta": {"transit"}, "Sfax": {"transit"},
+      "Lampedusa": {"destination"}}),
+    # a later sentence that names the journey's end makes the place before it a stop
+    ("Smugglers drive the migrants east from Tunis into Libya. For almost all of them the end point "
+     "is Italy.", {"Tunis": {"transit"}, "Libya": {"transit"}, "Italy": {"destination"}}),
+    # ... not a flight that never left
+    ("The migrants did not fly out of Tunis: the police stopped them at the airport.", {}),
+])
+def test_a_flight_itinerary_has_stops_and_one_end(text, expected):
+    got = roles(picture(text))
+    assert {k: v for k, v in got.items()
+            if k in ("Tunis", "Rome", "Malta", "Sfax", "Lampedusa", "Libya", "Italy")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # months of work on the way are a stay; years of it, where the migrant went
+    ("The migrants spent months on building sites in Tunis and Sfax to pay the smugglers, then left "
+     "Libya by boat.", {"Tunis": {"transit"}, "Sfax": {"transit"}}),
+    ("The migrants spent some months on farms near Sfax, then crossed into Libya.", {"Sfax": {"transit"}}),
+    ("The migrant spent four years on building sites in Tunis.", {"Tunis": {"destination"}}),
+])
+def test_work_on_the_way_is_a_stay(text, expected):
+    got = roles(picture(text))
+    assert {k: v for k, v in got.items() if k in ("Tunis", "Sfax")} == expected
