@@ -1774,3 +1774,16 @@ def test_a_flight_itinerary_has_stops_and_one_end(text, expected):
 def test_work_on_the_way_is_a_stay(text, expected):
     got = roles(picture(text))
     assert {k: v for k, v in got.items() if k in ("Tunis", "Sfax")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a home that still is one is where the migrant went; one left is a stay on the way
+    ("The refugee, a nurse who has lived in Malta since 2015, was granted protection.", {"Malta": {"destination"}}),
+    ("Many refugees have been living in Tunis for years, aid workers say.", {"Tunis": {"destination"}}),
+    ("The refugees had lived in Libya for years before they left by boat.", {"Libya": {"transit"}}),
+    # ... not a home that never was
+    ("The refugee has never lived in Malta since his arrival in Italy.", {}),
+])
+def test_a_home_that_still_is_one_is_a_destination(text, expected):
+    got = roles(picture(text))
+    assert {k: v for k, v in got.items() if k in ("Malta", "Tunis", "Libya")} == expected
