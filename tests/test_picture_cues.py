@@ -320,3 +320,31 @@ def test_a_text_not_about_migration_is_read_with_the_off_topic_copy_and_it_says_
     off = lex.for_document("The council approved a new bus lane on Tuesday.")
     assert off is lex.off_topic and off.is_off_topic
     assert not any(c.settings.get("topic") for c in off.controls)
+
+
+@pytest.mark.parametrize("text, about", [
+    # a journey told with no migration word: who was paid, how people were moved
+    ("He owed $8,000 to a broker in his home town. He waited in the camps outside the port, then "
+     "boarded an inflatable boat at night.", True),
+    ("The agents walked us over the hill at night. The police caught us and sent some of us back. "
+     "Later we travelled with fifty people in a closed container.", True),
+    # one or two such words are someone else's
+    ("The football agents took them to dinner. The scout camps near the lake were full.", False),
+    ("The children played on an inflatable boat in the pool all afternoon.", False),
+], ids=["broker-camps-inflatable", "agents-us-container", "two-words", "one-word"])
+def test_a_journey_told_without_a_migration_word_is_about_migration(text, about):
+    assert cues.default().on_topic(text + _CALM) is about
+
+
+@pytest.mark.parametrize("text, about", [
+    # pilgrims or contraband named as often as the migration words: a text about them
+    ("Thousands of pilgrims crossed into Iraq without visas for the festival. Most pilgrims walked "
+     "to the shrine; other pilgrims flew in.", False),
+    ("Smugglers filled balloons with contraband cigarettes; the balloons crossed into Lithuania.", False),
+    # ... named once, or less often than migrants: still about migration
+    ("Smugglers put migrants on pilgrim flights: the migrants, refugees from Eritrea, posed as "
+     "pilgrims and crossed into Yemen.", True),
+    ("Migrants and refugees crossed into Poland; asylum seekers said tourists had seen them.", True),
+], ids=["pilgrims", "balloons", "migrants-posing-as-pilgrims", "tourists-once"])
+def test_a_text_about_other_travellers_or_goods_is_not_about_migration(text, about):
+    assert cues.default().on_topic(text + _CALM) is about

@@ -1695,3 +1695,96 @@ def test_a_ranking_of_host_countries(text, expected):
     pic = picture(text)
     assert {k: v for k, v in roles(pic).items() if k in ("Spain", "Malta", "Greece")} == expected
     assert routes(pic) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a journey told with no migration word gets its roles
+    ("He owed $8,000 to a broker. The agents walked us over the border from Libya into Tunisia. "
+     "We waited in the camps outside the town, then we left Sfax on an inflatable boat for Lampedusa.",
+     {"Sfax": {"launch_point"}, "Lampedusa": {"destination"}}),
+    # pilgrims and contraband crossing a border get none, nor a route
+    ("More than a million pilgrims crossed into Tunisia without visas for the festival. Most pilgrims "
+     "walked from Libya to Tunis; other pilgrims flew into Sfax from Malta.", {}),
+    ("Smugglers in Libya fill balloons with contraband cigarettes. Hundreds of balloons crossed into "
+     "Tunisia last month, and flights from Malta were diverted to Sfax.", {}),
+])
+def test_who_moves_decides_whether_a_text_tells_migration(text, expected):
+    pic = picture(text)
+    got = roles(pic)
+    assert {k: v for k, v in got.items() if k in ("Sfax", "Lampedusa")} == expected
+    if not expected:
+        assert got == {} and routes(pic) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a departure from a cove or from near a town, a landing in the shallows
+    ("The migrants' boat set off from a cove east of Sfax before dawn.", {"Sfax": {"launch_point"}}),
+    ("The dinghy carrying 40 migrants set off from near Zuwara on the Libyan coast.",
+     {"Zuwara": {"launch_point"}}),
+    ("Three migrants were dropped in the shallows at Lampedusa while the pilot turned back.",
+     {"Lampedusa": {"destination"}}),
+    # ... not a boat that never set off, nor a swimmer in the shallows of a beach
+    ("The migrants' boat never set off from the cove near Sfax: police seized it.", {}),
+    ("Children from Sfax played in the shallows at the beach all day.", {}),
+])
+def test_departures_from_coves_and_landings_in_the_shallows(text, expected):
+    got = roles(picture(text))
+    assert {k: v for k, v in got.items() if k in ("Sfax", "Zuwara", "Lampedusa") and "origin" not in v} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the end of a return said by its conveyance is no destination, carried out or planned
+    ("Migrants from Nigeria reached Malta last year. Removal flights to Nigeria will begin next month.",
+     {"Malta": {"destination"}}),
+    ("Migrants reached Malta. Deportation flights for Nigeria are planned, officials said.",
+     {"Malta": {"destination"}}),
+    # ... a flight of people who chose to go is one
+    ("Migrants reached Malta. Most later took flights to Rome.", {"Malta": {"destination"},
+                                                                   "Rome": {"destination"}}),
+])
+def test_the_end_of_a_removal_flight_is_no_destination(text, expected):
+    got = roles(picture(text))
+    assert {k: v - {"origin"} for k, v in got.items() if k in ("Malta", "Nigeria", "Rome") and v - {"origin"}} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a flight itinerary: the stops are stops, only the journey's end is a destination
+    ("Migrants usually fly out of Tunis and change planes in Rome or Malta, then continue to Sfax "
+     "before the last hop to Lampedusa.",
+     {"Tunis": {"launch_point"}, "Rome": {"transit"}, "Malta": {"transit"}, "Sfax": {"transit"},
+      "Lampedusa": {"destination"}}),
+    # a later sentence that names the journey's end makes the place before it a stop
+    ("Smugglers drive the migrants east from Tunis into Libya. For almost all of them the end point "
+     "is Italy.", {"Tunis": {"transit"}, "Libya": {"transit"}, "Italy": {"destination"}}),
+    # ... not a flight that never left
+    ("The migrants did not fly out of Tunis: the police stopped them at the airport.", {}),
+])
+def test_a_flight_itinerary_has_stops_and_one_end(text, expected):
+    got = roles(picture(text))
+    assert {k: v for k, v in got.items()
+            if k in ("Tunis", "Rome", "Malta", "Sfax", "Lampedusa", "Libya", "Italy")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # months of work on the way are a stay; years of it, where the migrant went
+    ("The migrants spent months on building sites in Tunis and Sfax to pay the smugglers, then left "
+     "Libya by boat.", {"Tunis": {"transit"}, "Sfax": {"transit"}}),
+    ("The migrants spent some months on farms near Sfax, then crossed into Libya.", {"Sfax": {"transit"}}),
+    ("The migrant spent four years on building sites in Tunis.", {"Tunis": {"destination"}}),
+])
+def test_work_on_the_way_is_a_stay(text, expected):
+    got = roles(picture(text))
+    assert {k: v for k, v in got.items() if k in ("Tunis", "Sfax")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a home that still is one is where the migrant went; one left is a stay on the way
+    ("The refugee, a nurse who has lived in Malta since 2015, was granted protection.", {"Malta": {"destination"}}),
+    ("Many refugees have been living in Tunis for years, aid workers say.", {"Tunis": {"destination"}}),
+    ("The refugees had lived in Libya for years before they left by boat.", {"Libya": {"transit"}}),
+    # ... not a home that never was
+    ("The refugee has never lived in Malta since his arrival in Italy.", {}),
+])
+def test_a_home_that_still_is_one_is_a_destination(text, expected):
+    got = roles(picture(text))
+    assert {k: v for k, v in got.items() if k in ("Malta", "Tunis", "Libya")} == expected

@@ -103,6 +103,8 @@ class Hit:
 #: A topic word is not about people when a topic_not_near word stands this many characters
 #: before or after it ("the wildebeest migration", "migration of the bank's data").
 NEAR_BEFORE, NEAR_AFTER = 50, 60
+#: At most this many of a text's topic_other words are counted (and as many topic words then).
+_OTHERS_MOST = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +153,7 @@ class Lexicon:
     topic_many: re.Pattern | None = None  # words that make a text about migration only together
     topic_many_min: int = 0  # ... how many different ones (0: never)
     topic_many_lower: re.Pattern | None = None  # topic_many for lowered text, as topic_lower
+    topic_other: re.Pattern | None = None  # who or what else a text may tell moving (pilgrims, goods)
 
     def on_topic(self, text: str) -> bool:
         """Whether a document says enough about migration for the generic motion and control
@@ -173,6 +176,13 @@ class Lexicon:
             """How many of rx's kept matches, up to `most`."""
             return sum(1 for _ in zip(range(most), kept(rx)))
 
+        if self.topic_other is not None:
+            # a text that names other travellers or goods at least twice, and as often as it
+            # names migration, tells their journeys: pilgrims crossing into a country,
+            # smugglers' cigarettes drifting over a border
+            others = sum(1 for _ in zip(range(_OTHERS_MOST), self.topic_other.finditer(text)))
+            if others >= 2 and counted(topic, others + 1) <= others:
+                return False
         strong = counted(topic, need)
         if strong >= need:
             return True
@@ -383,6 +393,7 @@ def _compile(data: dict) -> Lexicon:
         topic_many_lower=_lowered(many) if many else None,
         topic_min=int(document.get("topic_min", 0)),
         topic_not_near=rx(document["topic_not_near"]) if document.get("topic_not_near") else None,
+        topic_other=rx(document["topic_other"]) if document.get("topic_other") else None,
         topic_min_short=int(document.get("topic_min_short", document.get("topic_min", 0))),
         short_chars=int(document.get("short_chars", 0)),
         # Every pattern's keywords: a cue with none as a whole still filters pattern by pattern.

@@ -41,6 +41,9 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       (not_origin_after, right after the word);
     - where a report is filed from or an organisation is based: "that is all from X",
       "a charity based in X" (not_role_before, right before the place);
+    - the end of a return said by its conveyance, a destination of no one's choosing:
+      "removal flights to X will begin" (return_before, right before the place; a return
+      carried out is claimed first by the return cue, whose end has no role);
     - a place someone of the family stays in, left behind: "her husband, who stayed in X",
       "the parents she left in X" (left_behind_before, right before the place);
     - the place or nationality of someone who helps the one who moves: "a man from X helped
@@ -57,6 +60,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     behind = setting_rx(lexicon, "left_behind_before", re.I)
     helper = setting_rx(lexicon, "helper_after", re.I)
     helper_from = setting_rx(lexicon, "helper_from_before", re.I)
+    sent_back = setting_rx(lexicon, "return_before", re.I)
     if not claims or (before is None and named_for is None and elsewhere is None and things is None
                       and behind is None and helper is None):
         return list(claims)
@@ -80,6 +84,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                 or (named_for is not None and c.role == "origin" and _named_for(m, c.at, named_for))
                 or (elsewhere is not None and just_before(m, c.at, elsewhere) is not None)
                 or (behind is not None and just_before(m, c.at, behind) is not None)
+                or (sent_back is not None and c.role in ("destination", "returned_from")
+                    and just_before(m, c.at, sent_back) is not None)
                 or (helper is not None and _helps(c, m, helper, helper_from))
                 or moves_things(c, m)):
             continue

@@ -13,6 +13,7 @@ from geomig.picture.cues import (Hit, Lexicon, Masked, coordinated, find, highli
                                   with_answers, with_here)
 from geomig.models import Mention
 from geomig.picture.model import Source
+from geomig.picture.relevance import just_before
 
 #: Slot labels that are roles (other labels only capture words).
 #: "returned" is where a return, push-back or expulsion ends: it feeds routes only (the
@@ -231,11 +232,15 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     return out
 
 
+#: A clause between a landing word and the place: "landed on X, after travelling to Y".
+_CLAUSE = re.compile(r",|;|\b(?:after|before|then|and)\b")
+
+
 def _landed_at(c: Claim, landed: re.Pattern | None) -> bool:
     """Whether the claim's words land people at its place: a landing word with no clause
     between it and the place ("landed on X, after travelling to Y" lands no one at Y)."""
     m = None if landed is None else landed.search(c.words)
-    return m is not None and not re.search(r",|;|\b(?:after|before|then|and)\b", c.words[m.end():])
+    return m is not None and not _CLAUSE.search(c.words, m.end())
 
 
 def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re.Pattern, after: re.Pattern,
@@ -299,6 +304,10 @@ def _arrivals_if_alone(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
             else c for c in claims]
 
 
+#: A way back is no way on ("later went back to X", "home").
+_BACK = re.compile(r"\b(?:back|home)\b", re.IGNORECASE)
+
+
 def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     """A country or region people crossed into is where they arrived when the document takes
     them no further: no stop outside it named after it, and no hope of a place beyond it
@@ -306,10 +315,9 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
     Where the text goes on ("crossed into X ... then on to Z", "hoping to reach Z"), the entry
     stays a step on the way. [settings] entered_before: the words right before the place."""
     into = setting_rx(lexicon, "entered_before", re.IGNORECASE)
-    back = re.compile(r"\b(?:back|home)\b", re.IGNORECASE)     # a way back is no way on
     if into is None:
         return claims
-    texts = {m.index: m.doc.text for m in sentences}
+    by_index = {m.index: m for m in sentences}
     live = [c for c in claims if not c.negated and c.stop and c.role in ("destination", "transit", "launch_point")]
 
     def beyond(c: Claim) -> bool:
@@ -317,7 +325,7 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
         destination inside it in its sentence, or a departure from it), hopes for one abroad, or
         names a way through to it in its sentence ("travel through X and then cross into Y")."""
         for d in live:
-            if back.search(d.words) or d.hit == c.hit:
+            if _BACK.search(d.words) or d.hit == c.hit:
                 continue
             if d.place.id == c.place.id:
                 if d.role == "launch_point" and d.at > c.at:
@@ -335,18 +343,13 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
 
     out = []
     for c in claims:
-        text = texts.get(c.sentence, "")
+        m = by_index.get(c.sentence)
         if (c.role == "transit" and c.place.kind in ("country", "admin") and c.place.country
-                and not (c.negated or c.hedged or c.intended)
-                and into.search(text, max(0, c.at - 60), c.at) and not beyond(c)):
+                and not (c.negated or c.hedged or c.intended) and m is not None
+                and just_before(m, c.at, into) and not beyond(c)):
             c = replace(c, role="destination", onward=False)
         out.append(c)
     return out
-
-
-#: Words of a ride only hoped for, inside a cue's words ("migrants hope to take a bus to X").
-_HOPED = re.compile(r"\b(?:hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|plan(?:s|ned|ning)?|tr(?:y|ies|ied|ying)|"
-                    r"wish(?:es|ed|ing)?|dream(?:s|ed|ing)?|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?)\b", re.IGNORECASE)
 
 
 def _rides_on_the_way(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
@@ -355,15 +358,21 @@ def _rides_on_the_way(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     country ("flew to X. ... a taxi dropped them at the border and they crossed into Y"): a
     flight or a bus is how a journey's first legs are told."""
     ride = setting_rx(lexicon, "ride_words", re.IGNORECASE)
+    hoped = setting_rx(lexicon, "intended_before", re.IGNORECASE)
     if ride is None:
         return claims
+
+    def ridden(c: Claim) -> bool:
+        """A ride in the claim's words, not one only hoped for ("hope to take a bus to X")."""
+        r = ride.search(c.words)
+        return r is not None and not (hoped is not None and hoped.search(c.words, 0, r.start()))
+
     later = [d for d in claims if d.stop and not (d.negated or d.intended)
              and d.role in ("destination", "transit", "launch_point") and d.place.country]
     out = []
     for c in claims:
         if (c.role == "destination" and c.stop and not (c.negated or c.intended or c.hedged)
-                and c.place.kind == "city" and c.place.country and ride.search(c.words)
-                and not _HOPED.search(c.words)
+                and c.place.kind == "city" and c.place.country and ridden(c)
                 and any(c.sentence < d.sentence <= c.sentence + 3 and d.place.country != c.place.country
                         and d.role != "launch_point" for d in later)):
             c = replace(c, role="transit", onward=True)
