@@ -120,8 +120,9 @@ def _stated(claims: Sequence[Claim], planned: _Planned) -> list[RoutePlan]:
         if c.hit >= 0 and c.role in ("origin", "transit", "launch_point", "destination", "returned", "returned_from"):
             by_hit[c.hit].append(c)
     out: list[RoutePlan] = []
-    country_of = _country_names(claims, _located(claims))
-    for group in [*by_hit.values(), *_sentence_legs(claims)]:
+    located = _located(claims)
+    country_of = _country_names(claims, located)
+    for group in [*by_hit.values(), *_sentence_legs(claims, located)]:
         # A return ("pushed back from Croatia to Bosnia") is a movement like any other.
         # A stop the text goes on from ("to X, then on to Y") still ends the leg to it.
         ends = [c for c in group if c.role in ("destination", "returned") or c.onward]
@@ -197,16 +198,20 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Cl
 _HOST_SENTENCES = 4
 
 
-def _sentence_legs(claims: Sequence[Claim]) -> list[list[Claim]]:
+def _sentence_legs(claims: Sequence[Claim], located: Mapping[str, set[str]]) -> list[list[Claim]]:
     """A departure and an arrival one sentence states in turn ("From X, the trucks cross the
-    border with Y", "the next move from X: north to Y"): a leg, as if one cue said it."""
+    border with Y", "the next move from X: north to Y"): a leg, as if one cue said it; not
+    from a country `located` names only as where a departing town is."""
+    # the arrivals of each sentence, looked up, not searched (a long text claims thousands)
+    arrivals: dict[int, list[Claim]] = defaultdict(list)
+    for e in claims:
+        if not e.negated and (e.role == "destination" or (e.role == "transit" and e.onward)):
+            arrivals[e.sentence].append(e)
     out = []
-    located = _located(claims)
     for c in claims:
         if c.role != "launch_point" or c.negated or c.place.id in located:
             continue
-        later = [e for e in claims if e.sentence == c.sentence and e.at > c.at and not e.negated
-                 and e.hit != c.hit and (e.role == "destination" or (e.role == "transit" and e.onward))]
+        later = [e for e in arrivals.get(c.sentence, ()) if e.at > c.at and e.hit != c.hit]
         if later:
             out.append([c, min(later, key=lambda e: e.at)])
     return out
