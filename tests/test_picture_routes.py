@@ -481,3 +481,42 @@ def test_a_departure_and_the_country_entered_lead_to_a_launch_point_in_it():
     other = [c if c.place is not LIBYA else Claim("transit", TUNISIA, "t.txt", 0, "test", "into Tunisia", src, 0.9,
                                                     at=40, hit=2, onward=True) for c in claims]
     assert not any(s[:3] == ("Khartoum", "Tunisia", "Zuwara") for s in stops(plan(other)))
+
+
+def test_a_crowds_nationalities_start_no_route_beside_the_town_one_man_set_out_from(gazetteer):
+    # the list says who was aboard; the journey the text tells starts in Dakar
+    text = ("Coastguards stopped a boat of migrants heading for Lampedusa on Monday. Most of those "
+            "aboard came from Senegal, Gambia and Mali. One passenger said he had travelled from "
+            "Dakar through Mali and Algeria.")
+    routes = _real_routes(text)
+    assert ["Dakar", "Mali", "Algeria", "Lampedusa"] in routes, routes
+    assert not any(r[0] in ("Senegal", "Gambia", "Mali") for r in routes), routes
+
+
+def test_nationalities_the_journey_is_told_of_still_start_it(gazetteer):
+    # no town set out from: the people's countries start their routes
+    routes = _real_routes("Migrants from Eritrea and Somalia travelled through Sudan to Libya last year.")
+    assert sorted(routes) == [["Eritrea", "Sudan", "Libya"], ["Somalia", "Sudan", "Libya"]]
+
+
+def test_a_country_named_with_a_town_people_come_from_starts_no_second_route(gazetteer):
+    import geomig
+    from geomig.evaluate.picture import route_stops
+    from geomig.picture import extract
+
+    text = ("Musa, a welder from Kano in Nigeria, said he had travelled through Agadez to Libya "
+            "last spring, like thousands of migrants.")
+    routes = extract([geomig.geocode_document(geomig.Document("t.txt", text))]).by_role("route")
+    assert [route_stops(r) for r in routes] == [[("Kano", "Nigeria"), ("Agadez",), ("Libya",)]]
+
+
+def test_a_crowd_is_the_countries_one_cue_lists_not_a_town_or_a_country_named_alone():
+    from geomig.picture.routes import _crowd
+
+    guinea = PlaceRef("geonames:2420477", "Guinea", "country", "GN", 10.8, -10.7)
+    mali = PlaceRef("geonames:2453866", "Mali", "country", "ML", 17.6, -4.0)
+    claims = [_claim("origin", guinea, 1, 10, 5), _claim("origin", mali, 1, 20, 5),
+              _claim("origin", TUNISIA, 2, 40, 6), _claim("origin", SFAX, 2, 50, 6),
+              _claim("origin", mali, 3, 80, 7)]
+    # Mali is also named on its own; Sfax is a town listed with its country
+    assert _crowd(claims) == {guinea.id}

@@ -327,24 +327,47 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None) -> dict[str, 
     return out
 
 
-def _located(claims: Sequence[Claim]) -> dict[str, set[str]]:
-    """The countries a launch point's sentence names it with ("left Sfax in Tunisia", "set
-    off from Zuwara, Libya"), by the country's place id: the towns in it. A country named
-    as a launch point only so is where the town is, not a second place boats leave from."""
+def _located(claims: Sequence[Claim], role: str = "launch_point") -> dict[str, set[str]]:
+    """The countries a sentence names with a town of theirs in the same role ("left Sfax in
+    Tunisia", "set off from Zuwara, Libya", "a welder from Kano in Nigeria"), by the
+    country's place id: the towns in it. A country named in that role only so is where the
+    town is, not a second place people leave or come from."""
     towns: dict[tuple[str, int], dict[str, str]] = defaultdict(dict)   # (doc, sentence) -> country -> town id
     for c in claims:
-        if c.role == "launch_point" and _RANK[c.place.kind] > 1 and c.place.country:
+        if c.role == role and _RANK[c.place.kind] > 1 and c.place.country:
             towns[(c.doc, c.sentence)].setdefault(c.place.country, c.place.id)
     located: dict[str, set[str]] = defaultdict(set)
     alone: set[str] = set()
     for c in claims:
-        if c.role == "launch_point" and c.place.kind == "country":
+        if c.role == role and c.place.kind == "country":
             town = towns.get((c.doc, c.sentence), {}).get(c.place.country)
             if town is None:
                 alone.add(c.place.id)
             else:
                 located[c.place.id].add(town)
     return {k: v for k, v in located.items() if k not in alone}
+
+
+def _crowd(claims: Sequence[Claim]) -> set[str]:
+    """The origins named only in a list of several ("most of those on board came from X, Y
+    and Z"; countries of one cue hit): a crowd's nationalities, not where one journey the
+    text tells set out from."""
+    by_hit: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for c in claims:
+        if c.role == "origin" and c.hit >= 0 and c.place.kind == "country":
+            by_hit[(c.doc, c.hit)].add(c.place.id)
+    listed = {k for k, places in by_hit.items() if len(places) > 1}
+    alone = {c.place.id for c in claims if c.role == "origin" and (c.doc, c.hit) not in listed}
+    listed = {p for k in listed for p in by_hit[k]}
+    return listed - alone
+
+
+def _merged(*maps: Mapping[str, set[str]]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for m in maps:
+        for k, v in m.items():
+            out[k] |= v
+    return out
 
 
 def _country_names(claims: Sequence[Claim], located: Mapping[str, set[str]]) -> dict[str, tuple[str, ...]]:
@@ -360,15 +383,17 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
            resumes: re.Pattern | None = None) -> list[RoutePlan]:
     moved_on = _moved_on(claims, resumes)
     led = _leads(claims)
-    located = _located(claims)
+    located, located_from = _located(claims), _located(claims, "origin")
     launches = [p for p in _places(claims, "launch_point") if p.id not in located]
-    country_of = _country_names(claims, located)
+    country_of = _country_names(claims, _merged(located, located_from))
     destinations = _most_specific(_places(claims, "destination"))
     used = {p.id for p in launches} | {p.id for p in destinations}
     transits = [p for p in _places(claims, "transit") if p.id not in used and _RANK[p.kind] > 0]
     # A place may be where some come from and where others go ("Ethiopians leave for Yemen;
     # Yemenis flee to Djibouti"): an origin is dropped only when it is a launch point.
-    origins = [p for p in _places(claims, "origin") if p.id not in {q.id for q in launches} and _RANK[p.kind] > 0]
+    origins = [p for p in _places(claims, "origin") if p.id not in {q.id for q in launches} and _RANK[p.kind] > 0
+               and p.id not in located_from]
+    crowd = _crowd(claims)
     # A country is a stop only when no narrower stop lies in it.
     narrow = {p.country for p in launches + transits if _RANK[p.kind] > 1}
     transits = [p for p in transits if not (p.kind == "country" and p.country in narrow)]
@@ -410,7 +435,11 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             ordered = ([first] + _in_travel_order(first, [p for p in pool if p is not first], dest)
                        if first else _in_travel_order(origin, pool, dest))
             middle = [(p, stage[p.id]) for p in ordered + [p for p in on_way if p.holds(dest)]]
-        pairs = ([(origin, "origin")] if origin else []) + middle + [(dest, "destination")]
+        # A journey set out from a town the text names starts there, not at one of a crowd's
+        # nationalities ("most came from X, Y and Z. One man left W ..."): they stay origins,
+        # and only tell from which side the stops are passed.
+        from_town = bool(middle) and middle[0][0] is launch and _RANK[launch.kind] > 1
+        pairs = ([(origin, "origin")] if origin and not (from_town and origin.id in crowd) else []) + middle + [(dest, "destination")]
         pairs = [(p, s) for p, s in pairs if s == "destination" or p.id != dest.id]
         if dest.id in moved_on:
             pairs = _going_on(pairs, dest, moved_on)
@@ -438,6 +467,8 @@ def _not_within(plans: list[RoutePlan]) -> list[RoutePlan]:
     """The plans whose stops no other plan has all of, in the same order: a route through
     a landing to the places people were moved on to also goes where the shorter ways
     between those places go."""
+    # once each (two of a crowd's nationalities lead to the same stops)
+    plans = list({tuple(p.id for p in plan.stops): plan for plan in plans[::-1]}.values())[::-1]
     ids = [[p.id for p in plan.stops] for plan in plans]
 
     def within(a: list[str], b: list[str]) -> bool:
