@@ -520,3 +520,17 @@ def test_a_crowd_is_the_countries_one_cue_lists_not_a_town_or_a_country_named_al
               _claim("origin", mali, 3, 80, 7)]
     # Mali is also named on its own; Sfax is a town listed with its country
     assert _crowd(claims) == {guinea.id}
+
+
+def test_people_held_with_their_nationality_named_are_sent_back_from_where_they_were_held(gazetteer):
+    text = ("The coastguard intercepted a boat carrying 40 Venezuelan migrants off Aruba on Tuesday. "
+            "Two days later all of them were flown back to Venezuela.")
+    assert _real_routes(text) == [["Aruba", "Venezuela"]]
+
+
+def test_a_force_returning_people_to_a_town_of_its_own_country_sends_them_back_from_where_it_stopped_them(gazetteer):
+    # the move's start is the force's country (Turkish waters), which holds Izmir: the
+    # return starts where the boat was intercepted
+    text = ("Migrants trying to reach Lesbos were turned back again this week. A Turkish patrol boat "
+            "intercepted a dinghy with 30 people off Dikili, inside Turkish waters, and returned them to Izmir.")
+    assert _real_routes(text) == [["Dikili", "Izmir"]]

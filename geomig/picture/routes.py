@@ -130,6 +130,12 @@ def _stated(claims: Sequence[Claim], planned: _Planned) -> list[RoutePlan]:
         if not starts or not ends:
             continue
         a, b = starts[0].place, ends[0].place
+        if (a.id == b.id or a.holds(b)) and starts[0].role == "returned_from" and ends[0].role == "returned":
+            # a force's country returning people to a town of its own ("Turkish coastguards
+            # stopped a boat off X and returned them to Y") sends them back from where they
+            # were held
+            starts = _departure_before(ends, claims) or starts
+            a = starts[0].place
         if a.id == b.id or a.holds(b) or b.holds(a):
             continue    # a city never leads to its own country
         # Only a route through these very places makes it redundant: "crossed into Poland
