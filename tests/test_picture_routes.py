@@ -534,3 +534,18 @@ def test_a_force_returning_people_to_a_town_of_its_own_country_sends_them_back_f
     text = ("Migrants trying to reach Lesbos were turned back again this week. A Turkish patrol boat "
             "intercepted a dinghy with 30 people off Dikili, inside Turkish waters, and returned them to Izmir.")
     assert _real_routes(text) == [["Dikili", "Izmir"]]
+
+
+def test_a_stop_people_are_moved_on_through_after_a_landing_keeps_its_place_in_the_chain():
+    # "... went down to Nairobi. A smuggler took us to Tanzania, and from there to Malawi":
+    # roles.py states the move on from Nairobi with a route-only claim sharing the hit of
+    # Tanzania (a stop the text goes on from) and Malawi
+    nairobi = PlaceRef("geonames:184745", "Nairobi", "city", "KE", -1.28, 36.82)
+    tanzania = PlaceRef("geonames:149590", "Tanzania", "country", "TZ", -6.0, 35.0)
+    malawi = PlaceRef("geonames:927384", "Malawi", "country", "MW", -13.5, 34.0)
+    mogadishu = PlaceRef("geonames:53654", "Mogadishu", "city", "SO", 2.04, 45.34)
+    landed = _claim("destination", nairobi, 0, 30, 0)
+    claims = [_claim("launch_point", mogadishu, 0, 10, 0), landed,
+              _claim("transit", tanzania, 1, 120, 1, onward=True), _claim("destination", malawi, 1, 150, 1),
+              replace(landed, role="returned_from", hit=1)]
+    assert ("Mogadishu", "Nairobi", "Tanzania", "Malawi") in stops(plan(claims, resumes=RESUMED))

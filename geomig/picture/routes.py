@@ -316,7 +316,7 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None) -> dict[str, 
         in_country: dict[str, Claim] = {}
         for c in doc_claims:
             if c.role in ("transit", "destination"):
-                if c.role == "destination" and c.hit in moved_from:
+                if (c.role == "destination" or c.onward) and c.hit in moved_from:
                     landing = at_place.get(moved_from[c.hit])
                 else:
                     first = opening.get(c.sentence)
