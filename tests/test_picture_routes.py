@@ -549,3 +549,19 @@ def test_a_stop_people_are_moved_on_through_after_a_landing_keeps_its_place_in_t
               _claim("transit", tanzania, 1, 120, 1, onward=True), _claim("destination", malawi, 1, 150, 1),
               replace(landed, role="returned_from", hit=1)]
     assert ("Mogadishu", "Nairobi", "Tanzania", "Malawi") in stops(plan(claims, resumes=RESUMED))
+
+
+def test_a_sentence_opening_on_from_there_goes_on_from_the_landing_the_sentence_before_names(gazetteer):
+    text = ("A boat carrying 300 migrants from Zuwara landed on Lampedusa on Monday. From there the "
+            "passengers were taken by ferry to Porto Empedocle and then by bus to Milan.")
+    routes = _real_routes(text)
+    assert ["Zuwara", "Lampedusa", "Porto Empedocle", "Milan"] in routes, routes
+    assert not any(_in_order(r, "Porto Empedocle", "Lampedusa") for r in routes), routes
+
+
+def test_from_there_after_a_sentence_with_no_landing_links_nothing():
+    # "Boats leave Zuwara for Lampedusa. Smugglers say so. From there they go to Milan."
+    src = Source("t.txt", 100, 140, "From there they go to Milan.")
+    claims = [_claim("launch_point", ZUWARA, 0, 10, 0), _claim("destination", LAMPEDUSA, 0, 20, 0),
+              replace(_claim("destination", MILAN, 2, 120, 2), source=src)]
+    assert not any(_in_order(list(s), "Lampedusa", "Milan") for s in stops(plan(claims, resumes=RESUMED)))

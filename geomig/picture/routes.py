@@ -292,7 +292,8 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None) -> dict[str, 
     route-only claim of the landing: "landed on X. ... 600 were transferred by ferry to Y"),
     and the places of a sentence that opens on the landing or its country (`resumes`
     matches the opening claim's words: "... a boat to X. From Italy he took trains through
-    Y and Z"). Only where the words link them: stops the text names after a landing are as
+    Y and Z") or on the landing the sentence before names (its group "there" matches the
+    sentence: "... landed on X. From there they were taken to Y"). Only where the words link them: stops the text names after a landing are as
     often the way there told afterwards ("they landed in X. Most had come through Y")."""
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
@@ -306,18 +307,25 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None) -> dict[str, 
         # a leg roles.py states from an earlier landing: its start shares the later arrival's hit
         moved_from = {c.hit: c.place.id for c in doc_claims if c.role == "returned_from" and c.hit >= 0}
         opening: dict[int, Claim] = {}      # sentence -> the claim it opens on ("From Italy")
+        there: set[int] = set()             # sentences opening on "From there" (the last landing)
         if resumes is not None:
             for c in doc_claims:
                 if c.role == "transit" and resumes.match(c.words):
                     opening.setdefault(c.sentence, c)
+                m = resumes.match(c.source.quote)
+                if m and m.groupdict().get("there"):
+                    there.add(c.sentence)
         # the last landing so far at each place and in each country: looked up, not searched
         # (a long text names thousands of landings)
         at_place: dict[str, Claim] = {}
         in_country: dict[str, Claim] = {}
+        last: Claim | None = None           # the last landing, for "From there"
         for c in doc_claims:
             if c.role in ("transit", "destination"):
                 if (c.role == "destination" or c.onward) and c.hit in moved_from:
                     landing = at_place.get(moved_from[c.hit])
+                elif c.sentence in there:
+                    landing = last if last is not None and last.sentence == c.sentence - 1 else None
                 else:
                     first = opening.get(c.sentence)
                     landing = None if first is None or first.at >= c.at else at_place.get(
@@ -327,7 +335,7 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None) -> dict[str, 
                         and not c.place.holds(landing.place)):
                     out[landing.place.id].append(c)
             if c.role == "destination" and not c.intended and _RANK[c.place.kind] > 0:
-                at_place[c.place.id] = c
+                at_place[c.place.id] = last = c
                 if c.place.country:
                     in_country[c.place.country] = c
     return out
