@@ -565,3 +565,22 @@ def test_from_there_after_a_sentence_with_no_landing_links_nothing():
     claims = [_claim("launch_point", ZUWARA, 0, 10, 0), _claim("destination", LAMPEDUSA, 0, 20, 0),
               replace(_claim("destination", MILAN, 2, 120, 2), source=src)]
     assert not any(_in_order(list(s), "Lampedusa", "Milan") for s in stops(plan(claims, resumes=RESUMED)))
+
+
+def test_a_return_with_no_start_of_its_own_starts_where_a_force_holds_people(gazetteer):
+    # the detention centre is a control zone, no role: the return told next starts there
+    text = ("Police in Curacao hold migrants without papers in a detention centre in Willemstad. "
+            "Most of them are flown back to Venezuela after a few weeks.")
+    assert _real_routes(text) == [["Willemstad", "Venezuela"]]
+
+
+def test_a_return_starts_where_people_were_stopped_before_it_even_when_told_after(gazetteer):
+    text = ("The coast guard repatriated 60 migrants to Cuba on Friday following three interdictions "
+            "in the Florida Straits.")
+    assert _real_routes(text) == [["Florida Straits", "Cuba"]]
+
+
+def test_a_centre_people_are_moved_to_after_their_return_starts_no_route(gazetteer):
+    text = ("Migrants stopped at sea by the Libyan coastguard were taken back to Tripoli and then "
+            "transferred to a detention centre in Tajoura.")
+    assert _real_routes(text) == []

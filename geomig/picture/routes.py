@@ -19,7 +19,7 @@ from shapely.geometry import Point
 
 from geomig.gazetteer.geo import haversine_km
 from geomig.picture import geometry
-from geomig.picture.claims import Claim, PlaceRef
+from geomig.picture.claims import Claim, PlaceRef, ZoneClaim
 from geomig.picture.merge import sources
 from geomig.picture.model import Feature
 
@@ -53,11 +53,14 @@ class RoutePlan:
 
 
 def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
-         resumes: re.Pattern | None = None) -> list[RoutePlan]:
+         resumes: re.Pattern | None = None, held: Sequence[ZoneClaim] = ()) -> list[RoutePlan]:
     """Route plans from every document's positive role claims, merged by departure country.
     `by_sea` tells a claim of a departure or arrival by boat (the last leg goes by sea);
     `resumes` matches the words of a claim that opens a sentence going on from a landing
-    ("From Italy he took trains through ..."): the route goes on past the landing.
+    ("From Italy he took trains through ..."): the route goes on past the landing; `held`
+    are the zone claims of the documents: where a force stopped or held people, a return
+    told with no start of its own starts ("coastguards intercepted a boat off X. Those
+    aboard were flown back to Y").
 
     A document naming a destination starts (or joins) the corridor of its departure
     country; a document naming only transit or launch places joins every corridor that
@@ -88,9 +91,29 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     for key in sorted(groups):
         plans.extend(_plans(groups[key], by_sea, resumes))
     planned = _Planned(plans)
-    for doc_claims in by_doc.values():
-        plans.extend(_stated(doc_claims, planned))
+    held_at = _held_at(held)
+    for doc, doc_claims in by_doc.items():
+        plans.extend(_stated([*doc_claims, *held_at.get(doc, ())], planned))
     return plans
+
+
+#: The zones where a force has people in its hands: a return may start there.
+_HOLDING = frozenset({"coastguard", "border", "detention", "navy", "joint_operations"})
+
+
+def _held_at(zones: Sequence[ZoneClaim]) -> dict[str, list[Claim]]:
+    """Per document, where a force stopped or held people (its zone claims), as route-only
+    claims (returned_from, of no cue hit): only a return with no start of its own reads them."""
+    out: dict[str, list[Claim]] = defaultdict(list)
+    for z in zones:
+        if not z.negated and z.control in _HOLDING:
+            # where its sentence names the place ("taken back to X and transferred to the Y
+            # centre": Y comes after the return, no start of it); past the end when unnamed
+            i = z.source.quote.find(z.place.name)
+            at = z.source.start + i if i >= 0 else z.source.end
+            out[z.doc].append(Claim("returned_from", z.place, z.doc, z.sentence, z.cue, z.words, z.source,
+                                    z.confidence, at=at))
+    return out
 
 
 class _Planned:
@@ -184,6 +207,10 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Cl
         # where its sentence says they were held, the first place it names ("caught inside X,
         # sometimes near Z, ... forced back into Y"; a route-only claim of returned_from.held)
         (lambda c: held(c) and c.sentence == end.sentence, 0),
+        # or after it, told as what came before ("repatriated 48 people to Y following four
+        # interdictions in X")
+        (lambda c: c.role == "returned_from" and c.sentence == end.sentence and c.at > end.at
+         and _EARLIER.search(c.source.quote, end.at - c.source.start, c.at - c.source.start), 0),
         # "400,000 have left X ... Most went back to Y through Z"
         (lambda c: c.role == "launch_point" and c.sentence == end.sentence - 1 and not c.negated, -1),
         (lambda c: reached(c) and end.sentence - 1 <= c.sentence <= end.sentence and c.at < end.at, -1),
@@ -199,6 +226,9 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Cl
             return [found[which]]
     return []
 
+
+#: Words between a return's end and a place after it that tell the place came first.
+_EARLIER = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
 
 #: How many sentences back the place people reached still starts a return from it.
 _HOST_SENTENCES = 4
