@@ -584,3 +584,18 @@ def test_a_centre_people_are_moved_to_after_their_return_starts_no_route(gazette
     text = ("Migrants stopped at sea by the Libyan coastguard were taken back to Tripoli and then "
             "transferred to a detention centre in Tajoura.")
     assert _real_routes(text) == []
+
+
+def test_a_stop_in_the_landings_country_a_later_sentence_takes_people_on_to_comes_after_it(gazetteer):
+    text = ("A fishing boat carrying 250 migrants from Sfax came ashore on Lampedusa on Sunday. On "
+            "Tuesday the passengers were taken by ferry to Porto Empedocle.")
+    routes = _real_routes(text)
+    assert ["Sfax", "Lampedusa", "Porto Empedocle"] in routes, routes
+    assert not any(_in_order(r, "Porto Empedocle", "Lampedusa") for r in routes), routes
+
+
+def test_a_stop_in_the_landings_country_told_long_after_it_is_not_taken_on_from_it():
+    # the landing in sentence 0, the stop people go on from in sentence 5: too far to link
+    claims = [_claim("launch_point", ZUWARA, 0, 10, 0), _claim("destination", LAMPEDUSA, 0, 20, 0),
+              _claim("transit", BARI, 5, 500, 5, onward=True), _claim("destination", ROME, 5, 520, 6)]
+    assert not any(_in_order(list(s), "Lampedusa", "Bari") for s in stops(plan(claims, resumes=RESUMED)))

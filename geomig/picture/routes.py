@@ -323,7 +323,9 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None) -> dict[str, 
     and the places of a sentence that opens on the landing or its country (`resumes`
     matches the opening claim's words: "... a boat to X. From Italy he took trains through
     Y and Z") or on the landing the sentence before names (its group "there" matches the
-    sentence: "... landed on X. From there they were taken to Y"). Only where the words link them: stops the text names after a landing are as
+    sentence: "... landed on X. From there they were taken to Y"), and a stop in the
+    landing's own country a later sentence takes people to and on from ("came ashore on X.
+    On Tuesday they were taken by ferry to Y"). Only where the words link them: stops the text names after a landing are as
     often the way there told afterwards ("they landed in X. Most had come through Y")."""
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
@@ -356,6 +358,12 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None) -> dict[str, 
                     landing = at_place.get(moved_from[c.hit])
                 elif c.sentence in there:
                     landing = last if last is not None and last.sentence == c.sentence - 1 else None
+                elif c.onward and c.place.country in in_country and (
+                        in_country[c.place.country].sentence < c.sentence and opening.get(c.sentence) is None):
+                    # a stop in the landing's own country that a later sentence takes people
+                    # to and on from ("came ashore on X. ... were taken by ferry to Y"): on
+                    # from the landing, not a stop before it
+                    landing = in_country[c.place.country]
                 else:
                     first = opening.get(c.sentence)
                     landing = None if first is None or first.at >= c.at else at_place.get(
