@@ -481,3 +481,121 @@ def test_a_departure_and_the_country_entered_lead_to_a_launch_point_in_it():
     other = [c if c.place is not LIBYA else Claim("transit", TUNISIA, "t.txt", 0, "test", "into Tunisia", src, 0.9,
                                                     at=40, hit=2, onward=True) for c in claims]
     assert not any(s[:3] == ("Khartoum", "Tunisia", "Zuwara") for s in stops(plan(other)))
+
+
+def test_a_crowds_nationalities_start_no_route_beside_the_town_one_man_set_out_from(gazetteer):
+    # the list says who was aboard; the journey the text tells starts in Dakar
+    text = ("Coastguards stopped a boat of migrants heading for Lampedusa on Monday. Most of those "
+            "aboard came from Senegal, Gambia and Mali. One passenger said he had travelled from "
+            "Dakar through Mali and Algeria.")
+    routes = _real_routes(text)
+    assert ["Dakar", "Mali", "Algeria", "Lampedusa"] in routes, routes
+    assert not any(r[0] in ("Senegal", "Gambia", "Mali") for r in routes), routes
+
+
+def test_nationalities_the_journey_is_told_of_still_start_it(gazetteer):
+    # no town set out from: the people's countries start their routes
+    routes = _real_routes("Migrants from Eritrea and Somalia travelled through Sudan to Libya last year.")
+    assert sorted(routes) == [["Eritrea", "Sudan", "Libya"], ["Somalia", "Sudan", "Libya"]]
+
+
+def test_a_country_named_with_a_town_people_come_from_starts_no_second_route(gazetteer):
+    import geomig
+    from geomig.evaluate.picture import route_stops
+    from geomig.picture import extract
+
+    text = ("Musa, a welder from Kano in Nigeria, said he had travelled through Agadez to Libya "
+            "last spring, like thousands of migrants.")
+    routes = extract([geomig.geocode_document(geomig.Document("t.txt", text))]).by_role("route")
+    assert [route_stops(r) for r in routes] == [[("Kano", "Nigeria"), ("Agadez",), ("Libya",)]]
+
+
+def test_a_crowd_is_the_countries_one_cue_lists_not_a_town_or_a_country_named_alone():
+    from geomig.picture.routes import _crowd
+
+    guinea = PlaceRef("geonames:2420477", "Guinea", "country", "GN", 10.8, -10.7)
+    mali = PlaceRef("geonames:2453866", "Mali", "country", "ML", 17.6, -4.0)
+    claims = [_claim("origin", guinea, 1, 10, 5), _claim("origin", mali, 1, 20, 5),
+              _claim("origin", TUNISIA, 2, 40, 6), _claim("origin", SFAX, 2, 50, 6),
+              _claim("origin", mali, 3, 80, 7)]
+    # Mali is also named on its own; Sfax is a town listed with its country
+    assert _crowd(claims) == {guinea.id}
+
+
+def test_people_held_with_their_nationality_named_are_sent_back_from_where_they_were_held(gazetteer):
+    text = ("The coastguard intercepted a boat carrying 40 Venezuelan migrants off Aruba on Tuesday. "
+            "Two days later all of them were flown back to Venezuela.")
+    assert _real_routes(text) == [["Aruba", "Venezuela"]]
+
+
+def test_a_force_returning_people_to_a_town_of_its_own_country_sends_them_back_from_where_it_stopped_them(gazetteer):
+    # the move's start is the force's country (Turkish waters), which holds Izmir: the
+    # return starts where the boat was intercepted
+    text = ("Migrants trying to reach Lesbos were turned back again this week. A Turkish patrol boat "
+            "intercepted a dinghy with 30 people off Dikili, inside Turkish waters, and returned them to Izmir.")
+    assert _real_routes(text) == [["Dikili", "Izmir"]]
+
+
+def test_a_stop_people_are_moved_on_through_after_a_landing_keeps_its_place_in_the_chain():
+    # "... went down to Nairobi. A smuggler took us to Tanzania, and from there to Malawi":
+    # roles.py states the move on from Nairobi with a route-only claim sharing the hit of
+    # Tanzania (a stop the text goes on from) and Malawi
+    nairobi = PlaceRef("geonames:184745", "Nairobi", "city", "KE", -1.28, 36.82)
+    tanzania = PlaceRef("geonames:149590", "Tanzania", "country", "TZ", -6.0, 35.0)
+    malawi = PlaceRef("geonames:927384", "Malawi", "country", "MW", -13.5, 34.0)
+    mogadishu = PlaceRef("geonames:53654", "Mogadishu", "city", "SO", 2.04, 45.34)
+    landed = _claim("destination", nairobi, 0, 30, 0)
+    claims = [_claim("launch_point", mogadishu, 0, 10, 0), landed,
+              _claim("transit", tanzania, 1, 120, 1, onward=True), _claim("destination", malawi, 1, 150, 1),
+              replace(landed, role="returned_from", hit=1)]
+    assert ("Mogadishu", "Nairobi", "Tanzania", "Malawi") in stops(plan(claims, resumes=RESUMED))
+
+
+def test_a_sentence_opening_on_from_there_goes_on_from_the_landing_the_sentence_before_names(gazetteer):
+    text = ("A boat carrying 300 migrants from Zuwara landed on Lampedusa on Monday. From there the "
+            "passengers were taken by ferry to Porto Empedocle and then by bus to Milan.")
+    routes = _real_routes(text)
+    assert ["Zuwara", "Lampedusa", "Porto Empedocle", "Milan"] in routes, routes
+    assert not any(_in_order(r, "Porto Empedocle", "Lampedusa") for r in routes), routes
+
+
+def test_from_there_after_a_sentence_with_no_landing_links_nothing():
+    # "Boats leave Zuwara for Lampedusa. Smugglers say so. From there they go to Milan."
+    src = Source("t.txt", 100, 140, "From there they go to Milan.")
+    claims = [_claim("launch_point", ZUWARA, 0, 10, 0), _claim("destination", LAMPEDUSA, 0, 20, 0),
+              replace(_claim("destination", MILAN, 2, 120, 2), source=src)]
+    assert not any(_in_order(list(s), "Lampedusa", "Milan") for s in stops(plan(claims, resumes=RESUMED)))
+
+
+def test_a_return_with_no_start_of_its_own_starts_where_a_force_holds_people(gazetteer):
+    # the detention centre is a control zone, no role: the return told next starts there
+    text = ("Police in Curacao hold migrants without papers in a detention centre in Willemstad. "
+            "Most of them are flown back to Venezuela after a few weeks.")
+    assert _real_routes(text) == [["Willemstad", "Venezuela"]]
+
+
+def test_a_return_starts_where_people_were_stopped_before_it_even_when_told_after(gazetteer):
+    text = ("The coast guard repatriated 60 migrants to Cuba on Friday following three interdictions "
+            "in the Florida Straits.")
+    assert _real_routes(text) == [["Florida Straits", "Cuba"]]
+
+
+def test_a_centre_people_are_moved_to_after_their_return_starts_no_route(gazetteer):
+    text = ("Migrants stopped at sea by the Libyan coastguard were taken back to Tripoli and then "
+            "transferred to a detention centre in Tajoura.")
+    assert _real_routes(text) == []
+
+
+def test_a_stop_in_the_landings_country_a_later_sentence_takes_people_on_to_comes_after_it(gazetteer):
+    text = ("A fishing boat carrying 250 migrants from Sfax came ashore on Lampedusa on Sunday. On "
+            "Tuesday the passengers were taken by ferry to Porto Empedocle.")
+    routes = _real_routes(text)
+    assert ["Sfax", "Lampedusa", "Porto Empedocle"] in routes, routes
+    assert not any(_in_order(r, "Porto Empedocle", "Lampedusa") for r in routes), routes
+
+
+def test_a_stop_in_the_landings_country_told_long_after_it_is_not_taken_on_from_it():
+    # the landing in sentence 0, the stop people go on from in sentence 5: too far to link
+    claims = [_claim("launch_point", ZUWARA, 0, 10, 0), _claim("destination", LAMPEDUSA, 0, 20, 0),
+              _claim("transit", BARI, 5, 500, 5, onward=True), _claim("destination", ROME, 5, 520, 6)]
+    assert not any(_in_order(list(s), "Lampedusa", "Bari") for s in stops(plan(claims, resumes=RESUMED)))

@@ -160,8 +160,9 @@ class Assembly:
         asked before each route: once it says so, the rest are left undrawn. Returns
         whether every route was drawn."""
         claims = [c for r in readings for c in r.claims]
+        held = [z for r in readings for z in r.zones]
         with geometry.using(self.gazetteer):
-            for plan in plan_routes(claims, by_boat(self.lexicon), resumed(self.lexicon)):
+            for plan in plan_routes(claims, by_boat(self.lexicon), resumed(self.lexicon), held):
                 if stop():
                     return False
                 build_route(replace(plan, claims=()), self.lexicon.settings, {}, self.legs)
@@ -200,7 +201,7 @@ def _assemble(readings: Sequence[Reading], merged: Places, legs: dict, gaz: Gaze
     settings = lex.settings
     roles, orphans = role_features(claims)
     stop_confidence = {f.id: f.confidence for f in roles}
-    plans = plan_routes(claims, by_boat(lex), resumed(lex))
+    plans = plan_routes(claims, by_boat(lex), resumed(lex), zones)
     routes = [build_route(p, settings, stop_confidence, legs) for p in plans]
     zone_feats = zone_features(zones, actors, affs, settings)
     places = [_with_roles(p, roles, orphans) for p in merged.features()]

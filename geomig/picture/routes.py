@@ -19,7 +19,7 @@ from shapely.geometry import Point
 
 from geomig.gazetteer.geo import haversine_km
 from geomig.picture import geometry
-from geomig.picture.claims import Claim, PlaceRef
+from geomig.picture.claims import Claim, PlaceRef, ZoneClaim
 from geomig.picture.merge import sources
 from geomig.picture.model import Feature
 
@@ -53,11 +53,14 @@ class RoutePlan:
 
 
 def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
-         resumes: re.Pattern | None = None) -> list[RoutePlan]:
+         resumes: re.Pattern | None = None, held: Sequence[ZoneClaim] = ()) -> list[RoutePlan]:
     """Route plans from every document's positive role claims, merged by departure country.
     `by_sea` tells a claim of a departure or arrival by boat (the last leg goes by sea);
     `resumes` matches the words of a claim that opens a sentence going on from a landing
-    ("From Italy he took trains through ..."): the route goes on past the landing.
+    ("From Italy he took trains through ..."): the route goes on past the landing; `held`
+    are the zone claims of the documents: where a force stopped or held people, a return
+    told with no start of its own starts ("coastguards intercepted a boat off X. Those
+    aboard were flown back to Y").
 
     A document naming a destination starts (or joins) the corridor of its departure
     country; a document naming only transit or launch places joins every corridor that
@@ -88,9 +91,29 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     for key in sorted(groups):
         plans.extend(_plans(groups[key], by_sea, resumes))
     planned = _Planned(plans)
-    for doc_claims in by_doc.values():
-        plans.extend(_stated(doc_claims, planned))
+    held_at = _held_at(held)
+    for doc, doc_claims in by_doc.items():
+        plans.extend(_stated([*doc_claims, *held_at.get(doc, ())], planned))
     return plans
+
+
+#: The zones where a force has people in its hands: a return may start there.
+_HOLDING = frozenset({"coastguard", "border", "detention", "navy", "joint_operations"})
+
+
+def _held_at(zones: Sequence[ZoneClaim]) -> dict[str, list[Claim]]:
+    """Per document, where a force stopped or held people (its zone claims), as route-only
+    claims (returned_from, of no cue hit): only a return with no start of its own reads them."""
+    out: dict[str, list[Claim]] = defaultdict(list)
+    for z in zones:
+        if not z.negated and z.control in _HOLDING:
+            # where its sentence names the place ("taken back to X and transferred to the Y
+            # centre": Y comes after the return, no start of it); past the end when unnamed
+            i = z.source.quote.find(z.place.name)
+            at = z.source.start + i if i >= 0 else z.source.end
+            out[z.doc].append(Claim("returned_from", z.place, z.doc, z.sentence, z.cue, z.words, z.source,
+                                    z.confidence, at=at))
+    return out
 
 
 class _Planned:
@@ -120,8 +143,9 @@ def _stated(claims: Sequence[Claim], planned: _Planned) -> list[RoutePlan]:
         if c.hit >= 0 and c.role in ("origin", "transit", "launch_point", "destination", "returned", "returned_from"):
             by_hit[c.hit].append(c)
     out: list[RoutePlan] = []
-    country_of = _country_names(claims, _located(claims))
-    for group in [*by_hit.values(), *_sentence_legs(claims)]:
+    located = _located(claims)
+    country_of = _country_names(claims, located)
+    for group in [*by_hit.values(), *_sentence_legs(claims, located)]:
         # A return ("pushed back from Croatia to Bosnia") is a movement like any other.
         # A stop the text goes on from ("to X, then on to Y") still ends the leg to it.
         ends = [c for c in group if c.role in ("destination", "returned") or c.onward]
@@ -129,6 +153,12 @@ def _stated(claims: Sequence[Claim], planned: _Planned) -> list[RoutePlan]:
         if not starts or not ends:
             continue
         a, b = starts[0].place, ends[0].place
+        if (a.id == b.id or a.holds(b)) and starts[0].role == "returned_from" and ends[0].role == "returned":
+            # a force's country returning people to a town of its own ("Turkish coastguards
+            # stopped a boat off X and returned them to Y") sends them back from where they
+            # were held
+            starts = _departure_before(ends, claims) or starts
+            a = starts[0].place
         if a.id == b.id or a.holds(b) or b.holds(a):
             continue    # a city never leads to its own country
         # Only a route through these very places makes it redundant: "crossed into Poland
@@ -177,6 +207,10 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Cl
         # where its sentence says they were held, the first place it names ("caught inside X,
         # sometimes near Z, ... forced back into Y"; a route-only claim of returned_from.held)
         (lambda c: held(c) and c.sentence == end.sentence, 0),
+        # or after it, told as what came before ("repatriated 48 people to Y following four
+        # interdictions in X")
+        (lambda c: c.role == "returned_from" and c.sentence == end.sentence and c.at > end.at
+         and _EARLIER.search(c.source.quote, end.at - c.source.start, c.at - c.source.start), 0),
         # "400,000 have left X ... Most went back to Y through Z"
         (lambda c: c.role == "launch_point" and c.sentence == end.sentence - 1 and not c.negated, -1),
         (lambda c: reached(c) and end.sentence - 1 <= c.sentence <= end.sentence and c.at < end.at, -1),
@@ -193,20 +227,27 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Cl
     return []
 
 
+#: Words between a return's end and a place after it that tell the place came first.
+_EARLIER = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
+
 #: How many sentences back the place people reached still starts a return from it.
 _HOST_SENTENCES = 4
 
 
-def _sentence_legs(claims: Sequence[Claim]) -> list[list[Claim]]:
+def _sentence_legs(claims: Sequence[Claim], located: Mapping[str, set[str]]) -> list[list[Claim]]:
     """A departure and an arrival one sentence states in turn ("From X, the trucks cross the
-    border with Y", "the next move from X: north to Y"): a leg, as if one cue said it."""
+    border with Y", "the next move from X: north to Y"): a leg, as if one cue said it; not
+    from a country `located` names only as where a departing town is."""
+    # the arrivals of each sentence, looked up, not searched (a long text claims thousands)
+    arrivals: dict[int, list[Claim]] = defaultdict(list)
+    for e in claims:
+        if not e.negated and (e.role == "destination" or (e.role == "transit" and e.onward)):
+            arrivals[e.sentence].append(e)
     out = []
-    located = _located(claims)
     for c in claims:
         if c.role != "launch_point" or c.negated or c.place.id in located:
             continue
-        later = [e for e in claims if e.sentence == c.sentence and e.at > c.at and not e.negated
-                 and e.hit != c.hit and (e.role == "destination" or (e.role == "transit" and e.onward))]
+        later = [e for e in arrivals.get(c.sentence, ()) if e.at > c.at and e.hit != c.hit]
         if later:
             out.append([c, min(later, key=lambda e: e.at)])
     return out
@@ -281,7 +322,10 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None) -> dict[str, 
     route-only claim of the landing: "landed on X. ... 600 were transferred by ferry to Y"),
     and the places of a sentence that opens on the landing or its country (`resumes`
     matches the opening claim's words: "... a boat to X. From Italy he took trains through
-    Y and Z"). Only where the words link them: stops the text names after a landing are as
+    Y and Z") or on the landing the sentence before names (its group "there" matches the
+    sentence: "... landed on X. From there they were taken to Y"), and a stop in the
+    landing's own country a later sentence takes people to and on from ("came ashore on X.
+    On Tuesday they were taken by ferry to Y"). Only where the words link them: stops the text names after a landing are as
     often the way there told afterwards ("they landed in X. Most had come through Y")."""
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
@@ -295,18 +339,31 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None) -> dict[str, 
         # a leg roles.py states from an earlier landing: its start shares the later arrival's hit
         moved_from = {c.hit: c.place.id for c in doc_claims if c.role == "returned_from" and c.hit >= 0}
         opening: dict[int, Claim] = {}      # sentence -> the claim it opens on ("From Italy")
+        there: set[int] = set()             # sentences opening on "From there" (the last landing)
         if resumes is not None:
             for c in doc_claims:
                 if c.role == "transit" and resumes.match(c.words):
                     opening.setdefault(c.sentence, c)
+                m = resumes.match(c.source.quote)
+                if m and m.groupdict().get("there"):
+                    there.add(c.sentence)
         # the last landing so far at each place and in each country: looked up, not searched
         # (a long text names thousands of landings)
         at_place: dict[str, Claim] = {}
         in_country: dict[str, Claim] = {}
+        last: Claim | None = None           # the last landing, for "From there"
         for c in doc_claims:
             if c.role in ("transit", "destination"):
-                if c.role == "destination" and c.hit in moved_from:
+                if (c.role == "destination" or c.onward) and c.hit in moved_from:
                     landing = at_place.get(moved_from[c.hit])
+                elif c.sentence in there:
+                    landing = last if last is not None and last.sentence == c.sentence - 1 else None
+                elif c.onward and c.place.country in in_country and (
+                        in_country[c.place.country].sentence < c.sentence and opening.get(c.sentence) is None):
+                    # a stop in the landing's own country that a later sentence takes people
+                    # to and on from ("came ashore on X. ... were taken by ferry to Y"): on
+                    # from the landing, not a stop before it
+                    landing = in_country[c.place.country]
                 else:
                     first = opening.get(c.sentence)
                     landing = None if first is None or first.at >= c.at else at_place.get(
@@ -316,30 +373,53 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None) -> dict[str, 
                         and not c.place.holds(landing.place)):
                     out[landing.place.id].append(c)
             if c.role == "destination" and not c.intended and _RANK[c.place.kind] > 0:
-                at_place[c.place.id] = c
+                at_place[c.place.id] = last = c
                 if c.place.country:
                     in_country[c.place.country] = c
     return out
 
 
-def _located(claims: Sequence[Claim]) -> dict[str, set[str]]:
-    """The countries a launch point's sentence names it with ("left Sfax in Tunisia", "set
-    off from Zuwara, Libya"), by the country's place id: the towns in it. A country named
-    as a launch point only so is where the town is, not a second place boats leave from."""
+def _located(claims: Sequence[Claim], role: str = "launch_point") -> dict[str, set[str]]:
+    """The countries a sentence names with a town of theirs in the same role ("left Sfax in
+    Tunisia", "set off from Zuwara, Libya", "a welder from Kano in Nigeria"), by the
+    country's place id: the towns in it. A country named in that role only so is where the
+    town is, not a second place people leave or come from."""
     towns: dict[tuple[str, int], dict[str, str]] = defaultdict(dict)   # (doc, sentence) -> country -> town id
     for c in claims:
-        if c.role == "launch_point" and _RANK[c.place.kind] > 1 and c.place.country:
+        if c.role == role and _RANK[c.place.kind] > 1 and c.place.country:
             towns[(c.doc, c.sentence)].setdefault(c.place.country, c.place.id)
     located: dict[str, set[str]] = defaultdict(set)
     alone: set[str] = set()
     for c in claims:
-        if c.role == "launch_point" and c.place.kind == "country":
+        if c.role == role and c.place.kind == "country":
             town = towns.get((c.doc, c.sentence), {}).get(c.place.country)
             if town is None:
                 alone.add(c.place.id)
             else:
                 located[c.place.id].add(town)
     return {k: v for k, v in located.items() if k not in alone}
+
+
+def _crowd(claims: Sequence[Claim]) -> set[str]:
+    """The origins named only in a list of several ("most of those on board came from X, Y
+    and Z"; countries of one cue hit): a crowd's nationalities, not where one journey the
+    text tells set out from."""
+    by_hit: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for c in claims:
+        if c.role == "origin" and c.hit >= 0 and c.place.kind == "country":
+            by_hit[(c.doc, c.hit)].add(c.place.id)
+    listed = {k for k, places in by_hit.items() if len(places) > 1}
+    alone = {c.place.id for c in claims if c.role == "origin" and (c.doc, c.hit) not in listed}
+    listed = {p for k in listed for p in by_hit[k]}
+    return listed - alone
+
+
+def _merged(*maps: Mapping[str, set[str]]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for m in maps:
+        for k, v in m.items():
+            out[k] |= v
+    return out
 
 
 def _country_names(claims: Sequence[Claim], located: Mapping[str, set[str]]) -> dict[str, tuple[str, ...]]:
@@ -355,15 +435,17 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
            resumes: re.Pattern | None = None) -> list[RoutePlan]:
     moved_on = _moved_on(claims, resumes)
     led = _leads(claims)
-    located = _located(claims)
+    located, located_from = _located(claims), _located(claims, "origin")
     launches = [p for p in _places(claims, "launch_point") if p.id not in located]
-    country_of = _country_names(claims, located)
+    country_of = _country_names(claims, _merged(located, located_from))
     destinations = _most_specific(_places(claims, "destination"))
     used = {p.id for p in launches} | {p.id for p in destinations}
     transits = [p for p in _places(claims, "transit") if p.id not in used and _RANK[p.kind] > 0]
     # A place may be where some come from and where others go ("Ethiopians leave for Yemen;
     # Yemenis flee to Djibouti"): an origin is dropped only when it is a launch point.
-    origins = [p for p in _places(claims, "origin") if p.id not in {q.id for q in launches} and _RANK[p.kind] > 0]
+    origins = [p for p in _places(claims, "origin") if p.id not in {q.id for q in launches} and _RANK[p.kind] > 0
+               and p.id not in located_from]
+    crowd = _crowd(claims)
     # A country is a stop only when no narrower stop lies in it.
     narrow = {p.country for p in launches + transits if _RANK[p.kind] > 1}
     transits = [p for p in transits if not (p.kind == "country" and p.country in narrow)]
@@ -405,7 +487,11 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             ordered = ([first] + _in_travel_order(first, [p for p in pool if p is not first], dest)
                        if first else _in_travel_order(origin, pool, dest))
             middle = [(p, stage[p.id]) for p in ordered + [p for p in on_way if p.holds(dest)]]
-        pairs = ([(origin, "origin")] if origin else []) + middle + [(dest, "destination")]
+        # A journey set out from a town the text names starts there, not at one of a crowd's
+        # nationalities ("most came from X, Y and Z. One man left W ..."): they stay origins,
+        # and only tell from which side the stops are passed.
+        from_town = bool(middle) and middle[0][0] is launch and _RANK[launch.kind] > 1
+        pairs = ([(origin, "origin")] if origin and not (from_town and origin.id in crowd) else []) + middle + [(dest, "destination")]
         pairs = [(p, s) for p, s in pairs if s == "destination" or p.id != dest.id]
         if dest.id in moved_on:
             pairs = _going_on(pairs, dest, moved_on)
@@ -433,6 +519,8 @@ def _not_within(plans: list[RoutePlan]) -> list[RoutePlan]:
     """The plans whose stops no other plan has all of, in the same order: a route through
     a landing to the places people were moved on to also goes where the shorter ways
     between those places go."""
+    # once each (two of a crowd's nationalities lead to the same stops)
+    plans = list({tuple(p.id for p in plan.stops): plan for plan in plans[::-1]}.values())[::-1]
     ids = [[p.id for p in plan.stops] for plan in plans]
 
     def within(a: list[str], b: list[str]) -> bool:
