@@ -290,9 +290,7 @@ def _main_shore(gaz, place_id: str, iso2: str | None) -> BaseGeometry | None:
         return None
     # Land on the country's main landmasses (Sicily, not Pantelleria): a route "to Italy"
     # should read as one, and small islands are named when they are the destination.
-    parts = list(getattr(geom, "geoms", [geom]))
-    biggest = max(p.area for p in parts)
-    shore = MultiPolygon([p for p in parts if p.area >= MAIN_PART * biggest]).boundary
+    shore = _main_parts(geom).boundary
     import shapely
 
     shapely.prepare(shore)
@@ -317,8 +315,12 @@ def border_point(place, toward: tuple[float, float]) -> tuple[float, float]:
 
 @functools.lru_cache(maxsize=1024)
 def _main_land(gaz, place_id: str, iso2: str | None) -> BaseGeometry:
-    """A country's main landmasses: its parts of at least MAIN_PART of the biggest's area."""
-    geom = country_geometry(iso2) or area(place_id)
+    """A country's main landmasses (see _main_parts)."""
+    return _main_parts(country_geometry(iso2) or area(place_id))
+
+
+def _main_parts(geom: BaseGeometry) -> MultiPolygon:
+    """An area's main landmasses: its parts of at least MAIN_PART of the biggest's area."""
     parts = list(getattr(geom, "geoms", [geom]))
     biggest = max(p.area for p in parts)
     return MultiPolygon([p for p in parts if p.area >= MAIN_PART * biggest])

@@ -429,8 +429,7 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     if target is not None and place is not None and place.id == target.id:
         place = _possessor(target, masked, lexicon) or place
     if place is not None and s.get("narrow"):
-        place = _narrower(place, masked, ctx, setting_rx(lexicon, "narrow_before", re.I), seat,
-                          setting_rx(lexicon, "seat_after", re.I))
+        place = _narrower(place, masked, ctx, setting_rx(lexicon, "narrow_before", re.I), seat, after)
     if place is None or place.kind in lexicon.settings.get("no_zone_kinds", ()):
         return None
     if target is None and s.get("named_unplaced") and (_named_before(hit, masked, lexicon)
@@ -656,7 +655,7 @@ def _capital(place_id: str | None) -> bool:
     if gaz is None or not place_id:
         return False
     try:
-        return getattr(gaz.get(place_id), "feature", None) == "PPLC"
+        return gaz.get(place_id).feature == "PPLC"
     except (KeyError, GazetteerError):  # an id the gazetteer lacks is no capital it knows
         return False
 
