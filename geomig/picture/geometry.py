@@ -264,11 +264,13 @@ def coast_point(lat: float, lon: float, toward: tuple[float, float] | None = Non
 
 def landing(place, toward: tuple[float, float]) -> tuple[float, float]:
     """Where a sea leg meets a place (a PlaceRef): the coast of a city or island facing
-    `toward` (lat, lon; see coast_point), the coast of an area (Italy, Europe, Libya)
-    nearest `toward`."""
+    `toward` (lat, lon; see coast_point), the coast of an area (Italy, Europe, Libya, a
+    division with a polygon) nearest `toward`."""
     if place.kind in ("city", "island", "landmark"):
         return coast_point(place.lat, place.lon, toward)
-    shore = _main_shore(gazetteer(), place.id, place.country)
+    # (a division with no polygon of its own lands at its point, not on its country's
+    # shore: Lesbos the regional unit, not the tip of Crete nearest the boat's start)
+    shore = _main_shore(gazetteer(), place.id, place.country if place.kind in AREA_KINDS else None)
     if shore is None:
         return coast_point(place.lat, place.lon, toward)
     from shapely.ops import nearest_points
