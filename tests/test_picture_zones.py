@@ -576,8 +576,9 @@ def test_caught_at_a_countrys_border_keeps_it_a_destination():
 @pytest.mark.parametrize("text, expected", [
     # "the island", "the port" stand for the spot named before them
     ("Migrants landed on Lampedusa overnight. The island's hotspot is full again.", {("detention", "Lampedusa")}),
+    # (one act of holding: a detention zone, not also a border one)
     ("Migrants reached Lampedusa on Monday. Police took them to the port, where they were held for two days.",
-     {("detention", "Lampedusa"), ("border", "Lampedusa")}),
+     {("detention", "Lampedusa")}),
     # never the dateline, nor the city someone speaks from
     ("TRIPOLI (Wire) - Border police detained 40 migrants in the city on Friday, officials said.", set()),
     ("TRIPOLI (Wire) - Border police detained 40 migrants at Zuwara on Friday, officials said.",
@@ -610,7 +611,7 @@ def test_its_border_belongs_to_the_country_the_sentence_is_about():
      {("border", "Zuwara")}),
     ("Italy has sent 200 more police officers to Lampedusa to deal with the migrants.", {("border", "Lampedusa")}),
     ("The authorities have been holding 300 migrants in a tent facility in Sebha.",
-     {("border", "Sebha"), ("detention", "Sebha")}),
+     {("detention", "Sebha")}),
     ("Migrants who reach Lampedusa are processed at the Pozzallo centre before they move on.",
      {("detention", "Pozzallo")}),
     ("Police on Lampedusa fingerprinted the new migrants.", {("border", "Lampedusa")}),
@@ -1107,3 +1108,72 @@ def test_a_force_finding_people_or_supporting_another_at_a_place_controls_it(tex
 ], ids=["found-a-car", "supports-a-law"])
 def test_a_force_finding_things_or_backing_a_policy_controls_no_place(text):
     assert not any(place == "Agadez" for _, place in zones(picture(text)))
+
+
+# ------------------------------------------------------------------------------ named back-references
+
+def test_mid_sea_is_the_sea_the_document_names():
+    text = ("Dozens of migrants tried to cross the Aegean on Monday. Greek coastguard boats picked "
+            "up one group in mid-Aegean, while others landed on Lesbos.")
+    pic = picture(text)
+    assert ("coastguard", "Aegean") in zones(pic)
+    [zone] = [f for f in pic.by_role("control_zone") if f.properties["place"] == "Aegean"]
+    # (the words before the force are no part of its name)
+    assert zone.properties["actor"] == "Greek coastguard boats"
+
+
+@pytest.mark.parametrize("text", [
+    # no force acts there
+    "Dozens of migrants tried to cross the Aegean on Monday. The wind in mid-Aegean was strong.",
+    # negated
+    "Dozens of migrants tried to cross the Aegean on Monday. No boat was stopped in mid-Aegean, the coastguard said.",
+    # the document names no such sea
+    "Greek coastguard boats picked up one group of migrants in mid-Ionian on Monday.",
+], ids=["no-act", "negated", "no-antecedent"])
+def test_mid_sea_without_a_forces_act_or_a_named_sea_is_no_zone(text):
+    # (a force named with its country's adjective may still shade that country)
+    assert not {place for _, place in zones(picture(text))} - {"Greece"}
+
+
+# ------------------------------------------------------------------------------ one event, returns
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a camp people were held in is a camp, not also a border post (no force named)
+    ("Deportees said they were held for days in a camp near Agadez before being put on buses.",
+     ("detention", "Agadez"), ("border", "Agadez")),
+    # a boat turned back at sea is the coastguard's act, not also a border control
+    ("A dinghy with 30 migrants reached Lesbos on Monday. The coastguard said one of its patrol boats "
+     "had turned back another dinghy in Greek waters north of the island.",
+     ("coastguard", "Lesbos"), ("border", "Lesbos")),
+], ids=["held-in-camp", "turned-back-at-sea"])
+def test_one_act_with_no_force_named_is_one_zone_of_its_specific_kind(text, expected, absent):
+    found = zones(picture(text))
+    assert expected in found and absent not in found
+
+
+def test_a_return_to_a_port_of_the_forces_own_country_is_its_zone_not_the_whole_country():
+    text = ("A dinghy with 40 migrants reached Lampedusa on Monday. Tunisian authorities said they "
+            "picked up 21 people from a second boat and returned them to Sfax.")
+    found = zones(picture(text))
+    assert ("coastguard", "Sfax") in found
+    assert ("border", "Tunisia") not in found
+
+
+@pytest.mark.parametrize("text", [
+    # another country's port is not the force's zone
+    "A dinghy reached Lampedusa. Tunisian authorities said they picked up 21 people from a second boat and returned them to Tripoli.",
+    # no pick-up: a return told of someone else
+    "A dinghy reached Lampedusa. Tunisian authorities said the migrants had returned to Sfax.",
+], ids=["foreign-port", "no-act"])
+def test_a_return_elsewhere_or_without_the_forces_act_is_no_port_zone(text):
+    assert not {(c, p) for c, p in zones(picture(text)) if p in ("Tripoli", "Sfax")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Migrants try to reach Italy. The boat was brought to the port of Pozzallo, where its passengers were arrested.",
+     {("border", "Pozzallo")}),
+    ("Migrants try to reach Italy. The boat was brought to the port of Pozzallo, where volunteers handed out blankets.",
+     set()),
+], ids=["arrested", "welcomed"])
+def test_a_port_people_were_brought_to_and_arrested_at_is_a_zone(text, expected):
+    assert {z for z in zones(picture(text)) if z[1] == "Pozzallo"} == expected
