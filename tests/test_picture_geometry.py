@@ -128,3 +128,12 @@ def test_a_sea_leg_to_a_country_lands_on_its_shore_nearest_the_start(gazetteer):
     with geometry.using(gazetteer):
         lat, lon = geometry.landing(italy, (32.79, 12.49))   # from Sabratha: Sicily's south coast
     assert 36.0 < lat < 38.5 and 12.0 < lon < 15.7
+
+
+@pytest.mark.parametrize(("iso", "island"), [
+    ("LK", True), ("MT", True), ("CY", True),      # all their land is islands
+    ("IT", False), ("DO", False), ("GB", False),   # a land border (Hispaniola, Ireland)
+    (None, False),
+])
+def test_an_island_nation_shares_no_land_border(iso, island):
+    assert geometry.island_country(iso) is island

@@ -1177,3 +1177,48 @@ def test_a_return_elsewhere_or_without_the_forces_act_is_no_port_zone(text):
 ], ids=["arrested", "welcomed"])
 def test_a_port_people_were_brought_to_and_arrested_at_is_a_zone(text, expected):
     assert {z for z in zones(picture(text)) if z[1] == "Pozzallo"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an island nation named before: "the island" is the country
+    ("A boat with 40 migrants drifted towards Malta. A patrol boat intercepted it off the island's southern coast.",
+     {("coastguard", "Malta")}),
+    # a country with land borders is no island
+    ("A boat with 40 migrants left Libya. A patrol boat intercepted it off the island's southern coast.",
+     set()),
+], ids=["island-nation", "mainland-country"])
+def test_the_island_may_be_an_island_nation(text, expected):
+    found = {(c, p) for c, p in zones(picture(text)) if c == "coastguard"}
+    assert found == expected
+
+
+# ------------------------------------------------------------------------------ lists, camps, appositions
+
+def test_places_listed_with_and_are_each_a_zone_not_locators():
+    text = ("Migrants keep coming. The army supports the police at border crossings in the areas of "
+            "Pozzallo and Sicily.")
+    found = zones(picture(text))
+    assert {("border", "Pozzallo"), ("border", "Sicily")} <= found
+    # ... while a place after "in" only says where the one before it is
+    assert ("detention", "Sicily") not in zones(picture("Migrants are held in camps at Pozzallo in Sicily."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Most migrants wait in the camps around Agadez before crossing the desert.", {("detention", "Agadez")}),
+    ("Migrants were held in the Agadez transit camp for a week.", {("detention", "Agadez")}),
+    # where people are sent on from is no camp
+    ("Migrants expelled from Libya were sent on from Agadez to camps in the north.", set()),
+    # a walk around a town
+    ("Tourists walked around Agadez and its old camps.", set()),
+], ids=["camps-around", "named-camp", "sent-on-from", "walked-around"])
+def test_camps_around_a_town_but_not_a_town_people_leave_for_camps(text, expected):
+    assert {z for z in zones(picture(text)) if z[1] == "Agadez"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X, a transit centre in Y": the centre is X; Y only locates it
+    ("Aid workers in Agadez, a transit centre in Niger's north, counted 2,500 migrants left in the desert.", set()),
+    ("Migrants expelled from Libya are held at a transit centre in Niger.", {("detention", "Niger")}),
+], ids=["apposition", "centre-in-country"])
+def test_an_appositions_facility_is_not_in_its_locator(text, expected):
+    assert {z for z in zones(picture(text)) if z[1] == "Niger"} == expected

@@ -132,6 +132,32 @@ def neighbours(a: str | None, b: str | None) -> bool:
 
 
 @functools.lru_cache(maxsize=256)
+def island_country(iso2: str | None) -> bool:
+    """Whether a country has no land border: all its land is islands (Sri Lanka, Malta,
+    Curaçao), so "the island" may stand for it."""
+    return bool(iso2) and _island_country(iso2.upper())
+
+
+@functools.lru_cache(maxsize=256)
+def _island_country(iso2: str) -> bool:
+    geom = country_geometry(iso2)
+    if geom is None:
+        return False
+    codes, tree = _countries_index()
+    return all(codes[i] == iso2 for i in tree.query(geom.buffer(0.02), predicate="intersects"))
+
+
+@functools.cache
+def _countries_index():
+    """Country codes and an STRtree over their polygons, in the same order."""
+    import shapely
+
+    every = _shapes().countries()
+    codes = sorted(every)
+    return codes, shapely.STRtree([every[c] for c in codes])
+
+
+@functools.lru_cache(maxsize=256)
 def shared_border_band(iso: str, other: str, km: float) -> BaseGeometry:
     """The band `km` wide inside a country along its border with a neighbour (a force "along
     the frontier" with Yemen: Saudi Arabia's southern strip, not all of it)."""

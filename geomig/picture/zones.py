@@ -52,7 +52,9 @@ def context(doc: GeocodedDocument, claims: Sequence[Claim], lexicon: Lexicon) ->
             names.setdefault(m.country, m.name or m.text)
             refs.setdefault(m.country, PlaceRef.of(m))
         elif m.kind == "demonym" and m.country and not m.text.endswith("s"):
-            adjectives.setdefault(m.country, m.text[:1].upper() + m.text[1:])
+            # (a headline's capitals are no spelling: "HELLENIC COAST GUARD" -> "Hellenic")
+            word = m.text.title() if m.text.isupper() and len(m.text) > 3 else m.text[:1].upper() + m.text[1:]
+            adjectives.setdefault(m.country, word)
             names.setdefault(m.country, m.name or m.text)
             refs.setdefault(m.country, PlaceRef.of(m))
     main = None
@@ -252,6 +254,7 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
     if not any(found):
         return list(sentences)  # most documents: no spot to find
     kinds = lexicon.settings.get("anaphor_kinds", {})
+    prefer = lexicon.settings.get("anaphor_prefer", {})
     reach = int(lexicon.settings.get("anaphor_sentences", 2))
     seats = [r for r in (setting_rx(lexicon, "seat_before", re.I), setting_rx(lexicon, "reference_before", re.I),
                          setting_rx(lexicon, "locator_before", re.I)) if r is not None]
@@ -281,7 +284,7 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
     added: dict[int, list[Mention]] = {}
     meant: dict[str, Mention] = {}          # noun -> the spot its words stood for last
     for masked, matches in zip(sentences, found):
-        own = [(masked.index, x) for x in masked.mentions if x.kind in LOCAL_KINDS
+        own = [(masked.index, x) for x in masked.mentions if (x.kind in LOCAL_KINDS or x.kind == "country")
                and (masked.index, x.start) not in ctx.in_dateline]
         for m in matches:
             at, end = masked.start + m.start("np"), masked.start + m.end("np")
@@ -304,8 +307,13 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
                          None) or last_named(noun, masked.doc.text)
             close = itertools.takewhile(lambda ix: masked.index - ix[0] <= reach,
                                         itertools.chain(reversed(before), reversed(spots)))
-            pick = named or meant.get(noun) or next(
-                (x for i, x in close if x.kind in wanted and ok(i, x)), None)
+            # (the last fitting spot, one of the noun's preferred kinds first: "the island" is
+            # the island named before a town on it; a country only when all its land is islands)
+            fitting = [x for i, x in close if x.kind in wanted and ok(i, x)
+                       and (x.kind != "country" or geometry.island_country(x.country))]
+            first = prefer.get(noun, ())
+            pick = named or meant.get(noun) or next((x for x in fitting if x.kind in first),
+                                                    fitting[0] if fitting else None)
             if pick is not None:
                 meant[noun] = pick
                 added.setdefault(masked.index, []).append(
