@@ -943,7 +943,8 @@ def test_no_route_from_a_court_ruling():
     ("Poland sealed its border with Belarus to stop the migrants.", ("border", "Poland")),
     ("Migrants climbed the Polish border fence at night.", ("border", "Poland")),
     ("Polish border guards said they forced the migrants back to Belarus.", ("border", "Poland")),
-    ("Rescued migrants were taken back to Libya, where they were detained.", ("border", "Libya")),
+    # (one act: the detention, not also a border control; zones._one_event)
+    ("Rescued migrants were taken back to Libya, where they were detained.", ("detention", "Libya")),
     ("The asylum seekers face offshore processing on Malta.", ("detention", "Malta")),
     ("Police moved the migrants to a temporary shelter in Zawiya.", ("detention", "Zawiya")),
     ("Newly arrived refugees are moved to camps further inland, such as Agadez.", ("detention", "Agadez")),

@@ -20,6 +20,9 @@ def test_extract_uses_the_gazetteer_it_is_given(gazetteer, monkeypatch):
     seen = []
     area = geometry.area
     monkeypatch.setattr(geometry, "area", lambda pid: seen.append(geometry.gazetteer()) or area(pid))
+    # (areas memoised by an earlier test would not be looked up again)
+    for memo in [f for f in vars(geometry).values() if hasattr(f, "cache_clear")]:
+        memo.cache_clear()
     pic = extract([annotate(TEXT)], gazetteer=gazetteer)
     assert pic.meta["gazetteer"] == gazetteer.version
     assert seen and all(g is gazetteer for g in seen)
@@ -103,3 +106,34 @@ def test_a_land_leg_meets_a_country_on_its_main_landmass(gazetteer):
     with geometry.using(gazetteer):
         lat, lon = geometry.border_point(france, (45.65, 13.78))
     assert lat > 44.0 and lon < 8.0
+
+
+@pytest.mark.parametrize("kind", ["admin", "island", "city"])
+def test_a_sea_leg_lands_at_the_named_island_whatever_its_kind(gazetteer, kind):
+    # Lesbos read as a division with no polygon of its own: the boat from Syria lands on
+    # Lesbos, not on the point of Greece's shore nearest Syria (the tip of Crete)
+    from geomig.picture.claims import PlaceRef
+    from geomig.gazetteer.geo import haversine_km
+
+    lesbos = PlaceRef("geonames:9999991", "Lesbos", kind, "GR", *LESBOS)
+    with geometry.using(gazetteer):
+        lat, lon = geometry.landing(lesbos, (35.0, 38.25))
+    assert haversine_km(lat, lon, *LESBOS) < 40
+
+
+def test_a_sea_leg_to_a_country_lands_on_its_shore_nearest_the_start(gazetteer):
+    from geomig.picture.claims import PlaceRef
+
+    italy = PlaceRef("geonames:3175395", "Italy", "country", "IT", 43.53, 12.15)
+    with geometry.using(gazetteer):
+        lat, lon = geometry.landing(italy, (32.79, 12.49))   # from Sabratha: Sicily's south coast
+    assert 36.0 < lat < 38.5 and 12.0 < lon < 15.7
+
+
+@pytest.mark.parametrize(("iso", "island"), [
+    ("LK", True), ("MT", True), ("CY", True),      # all their land is islands
+    ("IT", False), ("DO", False), ("GB", False),   # a land border (Hispaniola, Ireland)
+    (None, False),
+])
+def test_an_island_nation_shares_no_land_border(iso, island):
+    assert geometry.island_country(iso) is island

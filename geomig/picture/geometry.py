@@ -132,6 +132,32 @@ def neighbours(a: str | None, b: str | None) -> bool:
 
 
 @functools.lru_cache(maxsize=256)
+def island_country(iso2: str | None) -> bool:
+    """Whether a country has no land border: all its land is islands (Sri Lanka, Malta,
+    Curaçao), so "the island" may stand for it."""
+    return bool(iso2) and _island_country(iso2.upper())
+
+
+@functools.lru_cache(maxsize=256)
+def _island_country(iso2: str) -> bool:
+    geom = country_geometry(iso2)
+    if geom is None:
+        return False
+    codes, tree = _countries_index()
+    return all(codes[i] == iso2 for i in tree.query(geom.buffer(0.02), predicate="intersects"))
+
+
+@functools.cache
+def _countries_index():
+    """Country codes and an STRtree over their polygons, in the same order."""
+    import shapely
+
+    every = _shapes().countries()
+    codes = sorted(every)
+    return codes, shapely.STRtree([every[c] for c in codes])
+
+
+@functools.lru_cache(maxsize=256)
 def shared_border_band(iso: str, other: str, km: float) -> BaseGeometry:
     """The band `km` wide inside a country along its border with a neighbour (a force "along
     the frontier" with Yemen: Saudi Arabia's southern strip, not all of it)."""
@@ -264,11 +290,13 @@ def coast_point(lat: float, lon: float, toward: tuple[float, float] | None = Non
 
 def landing(place, toward: tuple[float, float]) -> tuple[float, float]:
     """Where a sea leg meets a place (a PlaceRef): the coast of a city or island facing
-    `toward` (lat, lon; see coast_point), the coast of an area (Italy, Europe, Libya)
-    nearest `toward`."""
+    `toward` (lat, lon; see coast_point), the coast of an area (Italy, Europe, Libya, a
+    division with a polygon) nearest `toward`."""
     if place.kind in ("city", "island", "landmark"):
         return coast_point(place.lat, place.lon, toward)
-    shore = _main_shore(gazetteer(), place.id, place.country)
+    # (a division with no polygon of its own lands at its point, not on its country's
+    # shore: Lesbos the regional unit, not the tip of Crete nearest the boat's start)
+    shore = _main_shore(gazetteer(), place.id, place.country if place.kind in AREA_KINDS else None)
     if shore is None:
         return coast_point(place.lat, place.lon, toward)
     from shapely.ops import nearest_points
@@ -290,9 +318,7 @@ def _main_shore(gaz, place_id: str, iso2: str | None) -> BaseGeometry | None:
         return None
     # Land on the country's main landmasses (Sicily, not Pantelleria): a route "to Italy"
     # should read as one, and small islands are named when they are the destination.
-    parts = list(getattr(geom, "geoms", [geom]))
-    biggest = max(p.area for p in parts)
-    shore = MultiPolygon([p for p in parts if p.area >= MAIN_PART * biggest]).boundary
+    shore = _main_parts(geom).boundary
     import shapely
 
     shapely.prepare(shore)
@@ -317,8 +343,12 @@ def border_point(place, toward: tuple[float, float]) -> tuple[float, float]:
 
 @functools.lru_cache(maxsize=1024)
 def _main_land(gaz, place_id: str, iso2: str | None) -> BaseGeometry:
-    """A country's main landmasses: its parts of at least MAIN_PART of the biggest's area."""
-    geom = country_geometry(iso2) or area(place_id)
+    """A country's main landmasses (see _main_parts)."""
+    return _main_parts(country_geometry(iso2) or area(place_id))
+
+
+def _main_parts(geom: BaseGeometry) -> MultiPolygon:
+    """An area's main landmasses: its parts of at least MAIN_PART of the biggest's area."""
     parts = list(getattr(geom, "geoms", [geom]))
     biggest = max(p.area for p in parts)
     return MultiPolygon([p for p in parts if p.area >= MAIN_PART * biggest])

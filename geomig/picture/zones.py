@@ -52,7 +52,9 @@ def context(doc: GeocodedDocument, claims: Sequence[Claim], lexicon: Lexicon) ->
             names.setdefault(m.country, m.name or m.text)
             refs.setdefault(m.country, PlaceRef.of(m))
         elif m.kind == "demonym" and m.country and not m.text.endswith("s"):
-            adjectives.setdefault(m.country, m.text[:1].upper() + m.text[1:])
+            # (a headline's capitals are no spelling: "HELLENIC COAST GUARD" -> "Hellenic")
+            word = m.text.title() if m.text.isupper() and len(m.text) > 3 else m.text[:1].upper() + m.text[1:]
+            adjectives.setdefault(m.country, word)
             names.setdefault(m.country, m.name or m.text)
             refs.setdefault(m.country, PlaceRef.of(m))
     main = None
@@ -153,7 +155,8 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
                 own = [j for j in replaced if _same_clause(claims[j], c, masked, clause)]
                 if not c.named_actor and own:
                     claims[i] = replace(c, actor=claims[own[0]].actor, named_actor=claims[own[0]].named_actor)
-        silenced.update(_one_event(claims, silenced, masked, clause))
+        silenced.update(_one_event(claims, silenced, masked, clause,
+                                   frozenset(lexicon.settings.get("generic_controls", ()))))
         # (after the claims above took its actor) "Australian border officers stopped a boat
         # off X": the adjective names the force; the sentence puts its act outside that country
         silenced.update(i for i, c in enumerate(claims) if _abroad(c, masked, lexicon))
@@ -181,11 +184,13 @@ def _same_clause(a: ZoneClaim, b: ZoneClaim, masked: Masked, clause: re.Pattern 
 
 
 def _one_event(claims: Sequence[ZoneClaim], silenced: set[int], masked: Masked,
-               clause: re.Pattern | None) -> set[int]:
+               clause: re.Pattern | None, generic: frozenset[str] = frozenset()) -> set[int]:
     """Claims one event makes at one place under several control types ("the X navy stopped
     boats near Y": navy, coastguard, border): only the most specific stays. The same event is
     the same place, overlapping cue words, and the same force or one the text does not name;
-    the most specific is the named force whose own type the claim's control is."""
+    the most specific is the named force whose own type the claim's control is; with no
+    force named, any type but a generic one ([settings] generic_controls: "held in a camp
+    near X" is a camp, not also a border post)."""
     out: set[int] = set()
     live = [i for i in range(len(claims)) if i not in silenced]
     for i in live:
@@ -195,8 +200,12 @@ def _one_event(claims: Sequence[ZoneClaim], silenced: set[int], masked: Masked,
                 continue
             if a.negated != b.negated or not _overlap(_span(a), _span(b)):
                 continue
-            if not (a.named_actor or b.named_actor) or (a.named_actor and b.named_actor and a.actor != b.actor):
-                continue    # no force named: nothing says which control it is
+            if not (a.named_actor or b.named_actor):
+                if a.control in generic and b.control not in generic:
+                    out.add(i)
+                continue    # no force named: only the words say which control it is
+            if a.named_actor and b.named_actor and a.actor != b.actor:
+                continue
             if _rank(b) > _rank(a) or (_rank(b) == _rank(a) and j < i):
                 out.add(i)
     return out
@@ -239,10 +248,13 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
     rx = setting_rx(lexicon, "anaphor", re.I)
     if rx is None or not sentences or lexicon.is_off_topic:
         return list(sentences)  # (a text not about migration: its few control cues read names)
-    found = [list(rx.finditer(masked.sentence)) for masked in sentences]
+    by_name = setting_rx(lexicon, "anaphor_by_name")
+    found = [sorted([*rx.finditer(masked.sentence), *(by_name.finditer(masked.sentence) if by_name else ())],
+                    key=lambda m: m.start()) for masked in sentences]
     if not any(found):
         return list(sentences)  # most documents: no spot to find
     kinds = lexicon.settings.get("anaphor_kinds", {})
+    prefer = lexicon.settings.get("anaphor_prefer", {})
     reach = int(lexicon.settings.get("anaphor_sentences", 2))
     seats = [r for r in (setting_rx(lexicon, "seat_before", re.I), setting_rx(lexicon, "reference_before", re.I),
                          setting_rx(lexicon, "locator_before", re.I)) if r is not None]
@@ -272,12 +284,19 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
     added: dict[int, list[Mention]] = {}
     meant: dict[str, Mention] = {}          # noun -> the spot its words stood for last
     for masked, matches in zip(sentences, found):
-        own = [(masked.index, x) for x in masked.mentions if x.kind in LOCAL_KINDS
+        own = [(masked.index, x) for x in masked.mentions if (x.kind in LOCAL_KINDS or x.kind == "country")
                and (masked.index, x.start) not in ctx.in_dateline]
         for m in matches:
             at, end = masked.start + m.start("np"), masked.start + m.end("np")
             if any(x.start < end and at < x.end for x in masked.mentions):
                 continue    # already a name ("the Border" in an agency's name)
+            if "name" in m.re.groupindex:
+                # "in mid-Channel": the place the document names with that word
+                pick = _named_elsewhere(m.group("name"), masked.doc.mentions, lexicon)
+                if pick is not None:
+                    added.setdefault(masked.index, []).append(
+                        replace(pick, start=at, end=end, sentence=masked.index, flags=(*pick.flags, "anaphor")))
+                continue
             noun = m.group("noun").lower().rstrip("s")
             wanted = kinds.get(noun, ())
             before = [(i, x) for i, x in own if x.end <= at]
@@ -288,8 +307,13 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
                          None) or last_named(noun, masked.doc.text)
             close = itertools.takewhile(lambda ix: masked.index - ix[0] <= reach,
                                         itertools.chain(reversed(before), reversed(spots)))
-            pick = named or meant.get(noun) or next(
-                (x for i, x in close if x.kind in wanted and ok(i, x)), None)
+            # (the last fitting spot, one of the noun's preferred kinds first: "the island" is
+            # the island named before a town on it; a country only when all its land is islands)
+            fitting = [x for i, x in close if x.kind in wanted and ok(i, x)
+                       and (x.kind != "country" or geometry.island_country(x.country))]
+            first = prefer.get(noun, ())
+            pick = named or meant.get(noun) or next((x for x in fitting if x.kind in first),
+                                                    fitting[0] if fitting else None)
             if pick is not None:
                 meant[noun] = pick
                 added.setdefault(masked.index, []).append(
@@ -301,6 +325,15 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
     doc = replace(doc, mentions=(*doc.mentions, *(x for xs in added.values() for x in xs)))
     unnamed = setting_rx(lexicon, "unnamed")
     return [mask(doc, s.index, unnamed) if s.index in added else s for s in sentences]
+
+
+def _named_elsewhere(name: str, mentions: Sequence[Mention], lexicon: Lexicon) -> Mention | None:
+    """The place a document names with a word of its name ("mid-Channel": the English
+    Channel it names), of the kinds [settings] anaphor_by_name_kinds allows; None when it
+    names none or several."""
+    kinds = lexicon.settings.get("anaphor_by_name_kinds", ())
+    found = {m.id: m for m in mentions if m.id and m.kind in kinds and name in {*m.text.split(), *(m.name or "").split()}}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _named_as(noun: str, m: Mention, text: str) -> bool:
@@ -365,14 +398,18 @@ def _claims(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         return [c for c in (first, extra) if c is not None]
     out, last = [first, *([extra] if extra else [])], slot
     for m in coordinated(masked, slot, lexicon):
-        if _locates(m, last):
+        if _locates(m, last) and not _LISTED.search(masked.doc.text, last.end, m.start):
             break           # "camps at X in Chad": Chad says where X is, it is not a camp
+        #                     (but "the regions of A and B, C and D": each one listed)
         c = _claim(hit, masked, lexicon, ctx, coast, slot=m)
         if c is not None:
             out.append(c)
         last = m
     return out
 
+
+#: Words that list a place beside the one before it, not under it.
+_LISTED = re.compile(r"\b(?:and|or)\b")
 
 _BREADTH = {"country": 4, "region": 3, "admin": 2}  # "southern X" holds its districts
 
@@ -429,8 +466,7 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     if target is not None and place is not None and place.id == target.id:
         place = _possessor(target, masked, lexicon) or place
     if place is not None and s.get("narrow"):
-        place = _narrower(place, masked, ctx, setting_rx(lexicon, "narrow_before", re.I), seat,
-                          setting_rx(lexicon, "seat_after", re.I))
+        place = _narrower(place, masked, ctx, setting_rx(lexicon, "narrow_before", re.I), seat, after)
     if place is None or place.kind in lexicon.settings.get("no_zone_kinds", ()):
         return None
     if target is None and s.get("named_unplaced") and (_named_before(hit, masked, lexicon)
@@ -656,7 +692,7 @@ def _capital(place_id: str | None) -> bool:
     if gaz is None or not place_id:
         return False
     try:
-        return getattr(gaz.get(place_id), "feature", None) == "PPLC"
+        return gaz.get(place_id).feature == "PPLC"
     except (KeyError, GazetteerError):  # an id the gazetteer lacks is no capital it knows
         return False
 
