@@ -79,7 +79,7 @@ def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """text[s:e] without its leading and trailing space, cut into pieces of at most
     MAX_SENTENCE characters at the last space of each window (mid-word only when a
     window's second half has none), so each piece costs O(MAX_SENTENCE) to find."""
-    out = []
+    out: list[tuple[int, int]] = []
     while True:
         m = _NON_SPACE.search(text, s, e)
         if m is None:
