@@ -143,11 +143,27 @@ MYPYC = "mypyc"
 
 
 class _Compiled(Against):
-    """The working tree's geomig, COMPILED by mypyc, in a temporary copy: side MYPYC."""
+    """The working tree's geomig, COMPILED by mypyc, in a temporary copy: side MYPYC. The
+    copy is compiled once per run of the script and kept for its sections."""
+
+    _built: tempfile.TemporaryDirectory | None = None  # removed when the script ends
 
     def __enter__(self) -> _Compiled:
-        self._tmp = tempfile.TemporaryDirectory(prefix="geomig-mypyc-")
-        code = Path(self._tmp.name)
+        if _Compiled._built is None:
+            _Compiled._built = self._compile()
+        code = Path(_Compiled._built.name)
+        self.env = {MYPYC: {**os.environ, CODE: str(code), "PYTHONPATH": str(code)},
+                    TREE: {k: v for k, v in os.environ.items() if k != CODE}}
+        self.cwd = {MYPYC: code, TREE: ROOT}
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+    @staticmethod
+    def _compile() -> tempfile.TemporaryDirectory:
+        tmp = tempfile.TemporaryDirectory(prefix="geomig-mypyc-")
+        code = Path(tmp.name)
         shutil.copytree(ROOT / "geomig", code / "geomig", ignore=shutil.ignore_patterns("__pycache__", "*.so", "data"))
         os.symlink(ROOT / "gazetteer", code / "geomig" / "gazetteer" / "data")
         # Unannotated code compiles as Python objects; third-party modules are read as Any.
@@ -158,10 +174,7 @@ class _Compiled(Against):
         if built.returncode:
             sys.exit(f"mypyc failed:\n{built.stdout[-3000:]}{built.stderr[-3000:]}")
         print(f"(mypyc: {len(COMPILED)} modules compiled in {time.perf_counter() - started:.0f} s)")
-        self.env = {MYPYC: {**os.environ, CODE: str(code), "PYTHONPATH": str(code)},
-                    TREE: {k: v for k, v in os.environ.items() if k != CODE}}
-        self.cwd = {MYPYC: code, TREE: ROOT}
-        return self
+        return tmp
 
 
 def _alternating(runs: int, against: str | None, flags: list[str]) -> dict[str, list[list[str]]]:

@@ -16,7 +16,7 @@ import re
 from geomig.gazetteer.index import Gazetteer, key_of, normalize, remember
 from geomig.models import Span
 from geomig.gazetteer.regions import DIRECTIONS
-from geomig.geoparse.text import CAPITALS, feature_after, lexicon, sentences
+from geomig.geoparse.text import CAPITALS, dateline_place, feature_after, lexicon, sentences
 
 # A capitalised token, with inner apostrophes, dots, ampersands and hyphens ("U.N.", "O'Fallon", "T&T",
 # "Winston-Salem").
@@ -36,9 +36,8 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|of|outside|toward|towards|acros
 _NEAR_LOCATIVE = re.compile(r"\b(?:in|from|to|near|at|off|via)\s+$")
 # "Calais, France", "Dover, Kent": the words after a comma that may name a country or division.
 _QUALIFIER = re.compile(r",\s+([A-Z][\w.]*(?:[ -][A-Z][\w.]*)?)")
-# What follows the place of a dateline at the start of a line: "Dover (AP) -", "Calais —".
+# A number after a word: "Section 2", "Loop 286", "Lot No. 5" (see _rescuable).
 _NUMBERED = re.compile(r"\s+(?:\d|No\b|#)")
-_DATELINE_AFTER = re.compile(r"\s*(?:\(|—|–|-\s)")
 _DATELINE = re.compile(r",| \(| -| —| –")  # what follows the place of a dateline: "NICE, France -"
 _QUALIFIED = re.compile(r",\s+[A-Z]")  # "Lincoln, Neb."
 _QUALIFYING = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?, $")  # "Perth, " before "WA"
@@ -977,8 +976,7 @@ def _place_context(text: str, start: int, end: int, gazetteer: Gazetteer) -> boo
         return True
     if _qualifier(text, end, gazetteer) is not None:
         return True
-    line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip() and bool(_DATELINE_AFTER.match(text, end))
+    return dateline_place(text, start, end)
 
 
 def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> str | None:

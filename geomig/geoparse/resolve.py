@@ -27,7 +27,7 @@ from geomig.gazetteer.index import Gazetteer, normalize, remember
 from geomig.gazetteer.geo import KM_PER_DEGREE, haversine_km, haversine_matrix_km
 from geomig.models import LOCAL_KINDS, Candidate, Mention, Place, Span
 from geomig.gazetteer.regions import region_id
-from geomig.geoparse.text import feature_after, lexicon
+from geomig.geoparse.text import dateline_place, feature_after, lexicon
 
 MAX_ALTERNATIVES = 5
 #: Votes by country or (country, state): a Counter of float weights, which typeshed's
@@ -1435,9 +1435,6 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
     return out
 
 
-# After a dateline's place: its country or state, then a bracket or a dash ("TAPACHULA,
-# Mexico -", "Dover (AP) -", "CALAIS, France —").
-_DATELINE_TAIL = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\(|—|–|-\s)")
 DATELINE_WITHIN = 200  # characters: a dateline opens the text
 
 
@@ -1446,7 +1443,7 @@ def _dateline(text: str, spans: Sequence[Span]) -> int:
     for s in spans:
         if s.start > DATELINE_WITHIN:
             break
-        if not text[text.rfind("\n", 0, s.start) + 1:s.start].strip() and _DATELINE_TAIL.match(text, s.end):
+        if dateline_place(text, s.start, s.end, qualified=True):  # "TAPACHULA, Mexico -"
             return s.start
     return -1
 
