@@ -23,6 +23,10 @@ Sections (all by default, or name some with --only):
 
 ``--against REF`` times the code of a git ref beside the working tree in the throughput and
 stages sections, in alternating fresh processes (the machine's drift hits both alike).
+``--compiled`` does the same with the working tree's hot modules (COMPILED) compiled by mypyc
+in a temporary copy, as side "mypyc" (a trial of the engine, not the package's build: it
+needs ``pip install mypy`` and a C compiler; the stages' parts are not timed inside compiled
+code, whose calls between its own functions no wrapper sees).
 - collector: in a fresh process warmed on the even documents, the objects the odd ones (new
   texts) leave alive that Python's cycle collector tracks, per text and by kind: what its
   collections of old objects walk over a long run (``--against REF`` too).
@@ -34,7 +38,7 @@ Texts: the LGL articles when ``../shared/eval/LGL`` exists, else the seeds repea
 Run from the repository root:
 
     python benchmarks/geocode_bench.py [--only throughput memory ...] [--runs 5] [--scale 4] [--lgl DIR]
-                                       [--against REF]
+                                       [--against REF | --compiled]
 """
 
 from __future__ import annotations
@@ -44,6 +48,8 @@ import glob
 import os
 import platform
 import resource
+import shutil
+import tempfile
 import statistics
 import subprocess
 import sys
@@ -53,7 +59,7 @@ from pathlib import Path
 from _common import ROOT, commit, geomig_command  # benchmarks/ is the script's own directory
 
 sys.path.insert(0, str(ROOT))
-from benchmarks._ab import TREE, Against  # noqa: E402 - needs the repository on the path
+from benchmarks._ab import CODE, TREE, Against  # noqa: E402 - needs the repository on the path
 
 if os.environ.get("GEOMIG_BENCH_CODE"):  # --against: this process runs another ref's geomig
     sys.path.insert(0, os.environ["GEOMIG_BENCH_CODE"])
@@ -129,13 +135,55 @@ def _child(flags: list[str], env: dict | None = None) -> list[str]:
     return out.stdout.splitlines()
 
 
+#: The modules --compiled compiles: recognition's and resolution's, and what they call most.
+COMPILED = ("geomig/geoparse/recognize.py", "geomig/geoparse/resolve.py", "geomig/geoparse/text.py",
+            "geomig/gazetteer/names.py", "geomig/gazetteer/geo.py")
+#: The side --compiled adds (passed as --against's ref would be).
+MYPYC = "mypyc"
+
+
+class _Compiled(Against):
+    """The working tree's geomig, COMPILED by mypyc, in a temporary copy: side MYPYC. The
+    copy is compiled once per run of the script and kept for its sections."""
+
+    _built: tempfile.TemporaryDirectory | None = None  # removed when the script ends
+
+    def __enter__(self) -> _Compiled:
+        if _Compiled._built is None:
+            _Compiled._built = self._compile()
+        code = Path(_Compiled._built.name)
+        self.env = {MYPYC: {**os.environ, CODE: str(code), "PYTHONPATH": str(code)},
+                    TREE: {k: v for k, v in os.environ.items() if k != CODE}}
+        self.cwd = {MYPYC: code, TREE: ROOT}
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+    @staticmethod
+    def _compile() -> tempfile.TemporaryDirectory:
+        tmp = tempfile.TemporaryDirectory(prefix="geomig-mypyc-")
+        code = Path(tmp.name)
+        shutil.copytree(ROOT / "geomig", code / "geomig", ignore=shutil.ignore_patterns("__pycache__", "*.so", "data"))
+        os.symlink(ROOT / "gazetteer", code / "geomig" / "gazetteer" / "data")
+        # Unannotated code compiles as Python objects; third-party modules are read as Any.
+        (code / "mypy.ini").write_text("[mypy]\nignore_missing_imports = True\nfollow_imports = silent\n"
+                                       "disable_error_code = annotation-unchecked\n")
+        started = time.perf_counter()
+        built = subprocess.run([sys.executable, "-m", "mypyc", *COMPILED], cwd=code, capture_output=True, text=True)
+        if built.returncode:
+            sys.exit(f"mypyc failed:\n{built.stdout[-3000:]}{built.stderr[-3000:]}")
+        print(f"(mypyc: {len(COMPILED)} modules compiled in {time.perf_counter() - started:.0f} s)")
+        return tmp
+
+
 def _alternating(runs: int, against: str | None, flags: list[str]) -> dict[str, list[list[str]]]:
     """Each side's child outputs, `runs` of each: the working tree alone, or with --against
-    the code of a git ref and the tree in alternating processes (A B B A ...), so that a
-    drift of the machine's speed hits both alike."""
+    the code of a git ref (or MYPYC: the tree compiled) and the tree in alternating
+    processes (A B B A ...), so that a drift of the machine's speed hits both alike."""
     if against is None:
         return {TREE: [_child(flags) for _ in range(runs)]}
-    with Against(against) as ab:
+    with _Compiled(MYPYC) if against == MYPYC else Against(against) as ab:
         return ab.alternate(runs, lambda side: _child(flags, ab.env[side]))
 
 
@@ -491,10 +539,16 @@ def main() -> None:
     parser.add_argument("--_throughput", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--against", metavar="REF",
                         help="throughput, stages and collector: also measure the code of this git ref, in alternating processes")
+    parser.add_argument("--compiled", action="store_true",
+                        help="throughput, stages and collector: also measure the tree compiled by mypyc (needs mypy)")
     parser.add_argument("--_stages", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--_collector", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--_parts", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.compiled:
+        if args.against:
+            parser.error("--against and --compiled each add one side: give one")
+        args.against = MYPYC
     global LGL
     if args.lgl:
         LGL = Path(args.lgl) / "texts"

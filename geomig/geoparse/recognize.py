@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+import inspect
 import re
 
 from geomig.gazetteer.index import Gazetteer, key_of, normalize, remember
 from geomig.models import Span
 from geomig.gazetteer.regions import DIRECTIONS
-from geomig.geoparse.text import CAPITALS, feature_after, lexicon, sentences
+from geomig.geoparse.text import CAPITALS, dateline_place, feature_after, lexicon, sentences
 
 # A capitalised token, with inner apostrophes, dots, ampersands and hyphens ("U.N.", "O'Fallon", "T&T",
 # "Winston-Salem").
@@ -35,9 +36,8 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|of|outside|toward|towards|acros
 _NEAR_LOCATIVE = re.compile(r"\b(?:in|from|to|near|at|off|via)\s+$")
 # "Calais, France", "Dover, Kent": the words after a comma that may name a country or division.
 _QUALIFIER = re.compile(r",\s+([A-Z][\w.]*(?:[ -][A-Z][\w.]*)?)")
-# What follows the place of a dateline at the start of a line: "Dover (AP) -", "Calais —".
+# A number after a word: "Section 2", "Loop 286", "Lot No. 5" (see _rescuable).
 _NUMBERED = re.compile(r"\s+(?:\d|No\b|#)")
-_DATELINE_AFTER = re.compile(r"\s*(?:\(|—|–|-\s)")
 _DATELINE = re.compile(r",| \(| -| —| –")  # what follows the place of a dateline: "NICE, France -"
 _QUALIFIED = re.compile(r",\s+[A-Z]")  # "Lincoln, Neb."
 _QUALIFYING = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?, $")  # "Perth, " before "WA"
@@ -71,6 +71,11 @@ _MISSING = object()
 _EMPTY: dict = {}  # the memo of a gazetteer not asked yet (never written to)
 
 
+def _sentence_at(starts: list[int], pos: int) -> int:
+    """The index of the sentence holding a position, by the sentences' starts."""
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
 def _per_gazetteer(maxsize: int):
     """Remember a function of (gazetteer, *args) per gazetteer, by its other arguments
     (at most ``maxsize``, all forgotten at once past that; the functions are pure and the
@@ -91,17 +96,17 @@ def _per_gazetteer(maxsize: int):
         # One wrapper per number of arguments, a hit being one lookup in two dicts (these
         # run for every capitalised word: *args and a key built from it cost twice as
         # much; a KeyError raised for each new word, as much again).
-        arity = fn.__code__.co_argcount - 1
+        arity = len(inspect.signature(fn).parameters) - 1  # compiled functions have no __code__
         if arity == 1:
             def remembered(gazetteer, a):
                 found = memos.get(gazetteer, _EMPTY).get(a, _MISSING)
                 return compute(gazetteer, a, a) if found is _MISSING else found
         elif arity == 2:
-            def remembered(gazetteer, a, b):
+            def remembered(gazetteer, a, b):  # type: ignore[misc] # one definition is made
                 found = memos.get(gazetteer, _EMPTY).get((a, b), _MISSING)
                 return compute(gazetteer, (a, b), a, b) if found is _MISSING else found
         elif arity == 3:
-            def remembered(gazetteer, a, b, c):
+            def remembered(gazetteer, a, b, c):  # type: ignore[misc]
                 found = memos.get(gazetteer, _EMPTY).get((a, b, c), _MISSING)
                 return compute(gazetteer, (a, b, c), a, b, c) if found is _MISSING else found
         else:
@@ -207,7 +212,8 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     """
     sents = sentence_spans or sentences(text)
     starts = [s for s, _ in sents]
-    sentence_of = lambda pos: max(0, bisect.bisect_right(starts, pos) - 1)  # noqa: E731
+    # (Not a lambda: compiled, a closure that emit reads would hold this frame in a cycle.)
+    sentence_of = functools.partial(_sentence_at, starts)
     extra = extra or {}
     max_n = min(gazetteer.max_tokens, 6)
     spans: list[Span] = []
@@ -217,6 +223,7 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
         spans.append(Span(text[start:end], start, end, sentence_of(start), hint, key, direction, base, None, acronym))
 
     person_keys: set[str] = set()
+    items: list[list]  # [first token, end token, key, what it is] per phrase of a run
     inert = _inert_words(gazetteer)
     for run in _runs(text):
         whole = _with_division_noun(text, run, gazetteer)
@@ -288,8 +295,8 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     else:
         # A capitalised word only because it starts a sentence ("Farmers said", "Most
         # left") is no phrase the audit need list: nothing around it made it a place.
-        starts = {s for s, _ in sents}
-        spans = [s for s in spans if not (s.kind_hint in _SENTENCE_WORDS and s.start in starts)]
+        sentence_starts = {s for s, _ in sents}
+        spans = [s for s in spans if not (s.kind_hint in _SENTENCE_WORDS and s.start in sentence_starts)]
     spans.extend(_borders(text, spans, sentence_of))
     spans.sort(key=lambda s: s.start)
     return _parenthesised(text, spans, gazetteer, sentence_of)
@@ -361,7 +368,7 @@ def _with_hint(span: Span, hint: str) -> Span:
                 span.context_country, span.acronym)
 
 
-def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
+def _segment(text: str, run: list[_Token], gazetteer: Gazetteer, extra: dict, max_n: int) -> list[list]:
     """Split a run of capitalised tokens leftmost-longest into [i, j, key, what] items,
     what being organisation, demonym, place or unknown (a token no name starts with).
 
@@ -406,7 +413,8 @@ def _segment(text, run, gazetteer, extra, max_n) -> list[list]:
     return items
 
 
-def _phrase(text, start, end, base, gazetteer, extra, single, short) -> tuple[str, str]:
+def _phrase(text: str, start: int, end: int, base: str, gazetteer: Gazetteer, extra: dict, single: bool,
+            short: bool) -> tuple[str, str]:
     """The key of the phrase text[start:end] (``base``, its key without a final dot) and
     what it names (see _lookup; ``short``: of one or two tokens), read where it stands (see
     _in_context). A dot that ends or follows the phrase is part of its key ("Ky."); a
@@ -451,7 +459,8 @@ def _word(gazetteer: Gazetteer, word: str, dot_after: bool) -> tuple[str, str, s
 _E_SPACE = frozenset(("e ", "E "))
 
 
-def _in_context(text, start, end, base, key, what, dotted, single, gazetteer) -> tuple[str, str]:
+def _in_context(text: str, start: int, end: int, base: str, key: str, what: str, dotted: bool, single: bool,
+                gazetteer: Gazetteer) -> tuple[str, str]:
     """The key and what of a phrase looked up, as the words around it read it: a ``single``
     word after "the" that names, with it, one of the project's places ("across the Med":
     "Med" alone is an alias of an Italian town) is that place, and an abbreviation after a
@@ -465,7 +474,7 @@ def _in_context(text, start, end, base, key, what, dotted, single, gazetteer) ->
     return key, what
 
 
-def _feature_names(text, run, items) -> None:
+def _feature_names(text: str, run: list[_Token], items: list[list]) -> None:
     """ "Lake Ontario", "Fort Benning", "Islington Bay": a feature word beside a name, the
     whole being no name the gazetteer knows, makes the two one item of what "feature" (a
     place the gazetteer lacks), so that the other word is not read as its own place."""
@@ -480,7 +489,7 @@ def _feature_names(text, run, items) -> None:
         n += 1
 
 
-def _shared_heads(text, run, items, gazetteer) -> None:
+def _shared_heads(text: str, run: list[_Token], items: list[list], gazetteer: Gazetteer) -> None:
     """ "Central and South America", "North and South Korea": a direction word before
     "and" or "or" and a place named with another direction word shares that place's head
     ("central america"), where the gazetteer names the result."""
@@ -520,7 +529,7 @@ def _begins_name(gazetteer: Gazetteer, prefix: str) -> bool:
 def _phrase_prefixes(gazetteer: Gazetteer) -> frozenset[str]:
     """The word prefixes, each with its space, of the organisations and demonyms of
     several words ("human rights " of "human rights watch")."""
-    out = set()
+    out: set[str] = set()
     for key in (*gazetteer.organisations, *gazetteer.demonyms):
         words = key.split(" ")
         out.update(" ".join(words[:n]) + " " for n in range(1, len(words)))
@@ -575,7 +584,7 @@ def _known(gazetteer: Gazetteer, key: str, short: bool, undotted: bool) -> tuple
     return _lookup(gazetteer, key, short, undotted, {})
 
 
-def _rejected(text, items, n, run, gazetteer) -> str:
+def _rejected(text: str, items: list[list], n: int, run: list[_Token], gazetteer: Gazetteer) -> str:
     """Why the place item n of a run is not a place here ("" when it is one)."""
     i, j = items[n][0], items[n][1]
     return (_currency(text, run[i][0], run[j - 1][1]) or _in_organisation(text, items, n, run, gazetteer)
@@ -587,7 +596,7 @@ def _rejected(text, items, n, run, gazetteer) -> str:
             or _described_as_person(text, items, n, run, gazetteer))
 
 
-def _described_as_person(text, items, n, run, gazetteer) -> str:
+def _described_as_person(text: str, items: list[list], n: int, run: list[_Token], gazetteer: Gazetteer) -> str:
     """A lone name that an apposition describes as a person ("Lotte, a volunteer from
     Hamburg", "Amara, 34, said"): a given name the name lists lack, not the town
     (recognize.toml's person_nouns and apposition_nouns). A country or region keeps its
@@ -655,7 +664,7 @@ def _among_capitals(text: str, start: int, end: int) -> bool:
                 or not (before or after))
 
 
-def _in_organisation(text, items, n, run, gazetteer) -> str:
+def _in_organisation(text: str, items: list[list], n: int, run: list[_Token], gazetteer: Gazetteer) -> str:
     """ "The Washington Post", "Bank of America", "Wal-Mart": a place inside the name of an
     organisation or a brand."""
     i, j, _, _ = items[n]
@@ -728,7 +737,7 @@ def _street_after() -> re.Pattern:
     return re.compile(rf" (?:{words})\b")
 
 
-def _in_title_of_publication(text, items, n, run) -> str:
+def _in_title_of_publication(text: str, items: list[list], n: int, run: list[_Token]) -> str:
     """ "the Indonesian daily Suara Merdeka", "the weekly Kenya Today": a name of two
     words or more right after a noun of the press is a publication's title."""
     i, start = items[n][0], run[0][0]
@@ -750,7 +759,7 @@ def _word_before(text: str, start: int) -> str:
     return "" if lo > 0 and len(word) == start - 1 - lo else word  # longer than the window
 
 
-def _in_person_name(text, items, n, run, gazetteer) -> str:
+def _in_person_name(text: str, items: list[list], n: int, run: list[_Token], gazetteer: Gazetteer) -> str:
     """A town name after a title ("Sen. Jensen") or next to a first name ("Marco Minniti",
     "Roy Jones", "George Washington") is part of a person's name. Next to other words it
     is still a place: "Gainesville Police", "Sabratha Hospital"."""
@@ -809,21 +818,21 @@ def _in_person_name(text, items, n, run, gazetteer) -> str:
     return ""
 
 
-def _adjacent(text, run, items, a: int, b: int) -> bool:
+def _adjacent(text: str, run: list[_Token], items: list[list], a: int, b: int) -> bool:
     """Whether items a and b of a run (a before b) are one space apart; False past its ends."""
     if a < 0 or b >= len(items):
         return False
     return text[run[items[a][1] - 1][1]:run[items[b][0]][0]] == " "
 
 
-def _initial(text, run, k) -> bool:
+def _initial(text: str, run: list[_Token], k: int) -> bool:
     """Whether token k of a run is a person's initial with its dot, a name following."""
     start, end = run[k]
     return (end - start == 1 and text[start] not in "NSEW" and k + 1 < len(run)
             and text[end:run[k + 1][0]] == ". ")
 
 
-def _word_or_first_name(text, item, run, gazetteer) -> str:
+def _word_or_first_name(text: str, item: list, run: list[_Token], gazetteer: Gazetteer) -> str:
     """A lone word that is a frequent lowercase English word ("Split decision") or a
     frequent name ("Lincoln said") is a place only when the place is a big one or the
     words around say so ("in Lincoln", "Lincoln, Neb."); the latter is decided per
@@ -967,8 +976,7 @@ def _place_context(text: str, start: int, end: int, gazetteer: Gazetteer) -> boo
         return True
     if _qualifier(text, end, gazetteer) is not None:
         return True
-    line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip() and bool(_DATELINE_AFTER.match(text, end))
+    return dateline_place(text, start, end)
 
 
 def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> str | None:
@@ -1092,7 +1100,7 @@ def _parenthesised(text: str, spans: list[Span], gazetteer: Gazetteer, sentence_
     return sorted(spans, key=lambda s: s.start)
 
 
-def _force_place(text: str, end: int) -> bool:
+def _force_place(text: str, end: int) -> bool | str:
     """Whether a force named after its place follows a word that may be a first name ("Kent
     Police", "Essex Constabulary": recognize.toml's force_suffixes): that word is the place."""
     return text[end:end + 1] == " " and _suffix_after(text, end, *_org_suffixes("force_suffixes"))

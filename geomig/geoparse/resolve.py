@@ -21,16 +21,20 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import replace
-from typing import NamedTuple
+from typing import Any, NamedTuple, cast
 
 from geomig.gazetteer.index import Gazetteer, normalize, remember
 from geomig.gazetteer.geo import KM_PER_DEGREE, haversine_km, haversine_matrix_km
 from geomig.models import LOCAL_KINDS, Candidate, Mention, Place, Span
 from geomig.gazetteer.regions import region_id
-from geomig.geoparse.text import feature_after, lexicon
+from geomig.geoparse.text import dateline_place, feature_after, lexicon
 
 MAX_ALTERNATIVES = 5
+#: Votes by country or (country, state): a Counter of float weights, which typeshed's
+#: Counter (of int counts) cannot say, so the checker and mypyc take it as any object.
+Votes = Any
 _SCORE = operator.attrgetter("score")
+_ACRONYM = operator.attrgetter("acronym")
 
 # Weights of the evidence, in log-odds units; tuned on LGL's even documents (benchmarks/RESULTS.md).
 KIND_PRIOR = {"continent": 3.0, "country": 3.0, "sea": 2.5, "region": 3.0, "island": 1.0,
@@ -336,7 +340,7 @@ class LocalResolver(Resolver):
     def shared(cls, gazetteer: Gazetteer, places: Iterable[Place] = ()) -> LocalResolver:
         """One resolver per gazetteer and set of the analyst's own places, so its cache
         serves every document of a run."""
-        return _shared(cls, gazetteer, tuple(places))
+        return _shared(cls, gazetteer, tuple(places))  # type: ignore[arg-type] # a class is hashable
 
     def with_places(self, places: Iterable[Place]) -> LocalResolver:
         places = tuple(places)
@@ -414,47 +418,24 @@ class LocalResolver(Resolver):
         # occurrence says otherwise.
         by_key: dict[str, _Qualifier | None] = {}
         for s in toponyms:
-            ctx = by_start.get(s.start)
-            if ctx:  # two different qualifiers of one name cancel out
-                by_key[s.key] = ctx if by_key.get(s.key, ctx) == ctx else None
+            qualifier = by_start.get(s.start)
+            if qualifier:  # two different qualifiers of one name cancel out
+                by_key[s.key] = qualifier if by_key.get(s.key, qualifier) == qualifier else None
         explicit = {s.start: by_start.get(s.start) or by_key.get(s.key) for s in toponyms}
         listed = _listed_with(text, toponyms, priors)
 
         # First pass without spatial coherence, to know roughly where the text is: one
         # choice per name (a name keeps one sense), weighted by how often it occurs.
-        def scoring_context(s: Span) -> tuple:
-            """What a name's scores depend on besides its distances (so what they are cached by)."""
-            return (s.key, s.acronym, context.sentence_countries(s.sentence, s.key),
-                    explicit.get(s.start), listed.get(s.start))
-
-        def first_pass(earlier: tuple | None = None) -> tuple[dict[str, list[_Scored]], dict[str, tuple]]:
-            """Each name's candidates scored in `context`, and what those scores depend on.
-            ``earlier``, an earlier pass (its scores, their contexts, its _Context): a name
-            whose context is the same in both keeps its scores (the name read otherwise
-            is usually one: its own votes never count for it)."""
-            first: dict[str, list[_Scored]] = {}
-            first_context: dict[str, tuple] = {}
-            for s in sorted(toponyms, key=lambda s: s.acronym):  # a plain spelling speaks for the name first
-                if s.key not in first and priors[s.key]:
-                    first_context[s.key] = scoring_context(s)
-                    if (earlier is not None and earlier[1][s.key] == first_context[s.key]
-                            and _same_votes(earlier[2].without(s.key), context.without(s.key))):
-                        first[s.key] = earlier[0][s.key]
-                    else:
-                        first[s.key] = self._score(s, priors[s.key], context, explicit, None,
-                                                   s.key in divisions, listed.get(s.start))
-            return first, first_context
-
-        first, first_context = first_pass()
+        first, first_context = self._first_pass(toponyms, priors, context, explicit, divisions, listed)
         # The text's countries and states are what its names mean in context, not alone:
         # when the first pass reads a name otherwise ("Georgia" among American states is
         # the state, and then speaks for its Atlanta), the context is taken again from
-        # those readings, once (both closures read `context` when called).
+        # those readings, once.
         reread = {k: sc[0].place for k, sc in first.items()}
         if any(_where(p) != _where(priors[k][0][0]) for k, p in reread.items()):
             alone = (first, first_context, context)
             context = self._context(spans, reread, priors, dateline)
-            first, first_context = first_pass(alone)
+            first, first_context = self._first_pass(toponyms, priors, context, explicit, divisions, listed, alone)
         weight = Counter(s.key for s in toponyms)
         anchors = {k: (sc[0].place.lat, sc[0].place.lon, weight[k]) for k, sc in first.items()
                    if _is_anchor(sc[0].place)}
@@ -475,9 +456,9 @@ class LocalResolver(Resolver):
 
         # Per name, not per occurrence, so long texts stay linear in their length.
         near_km = _median_distances({s.key: priors[s.key] for s in toponyms}, senses)
-        distances: dict[str, object] = {}
+        distances: dict[str, tuple[list, Any]] = {}
         # A name with no other place to measure from scores as in the first pass.
-        scored_cache: dict[tuple, list[_Scored]] = {first_context[k]: sc for k, sc in first.items()
+        scored_cache: dict[Any, list[_Scored]] = {first_context[k]: sc for k, sc in first.items()
                                                     if k not in near_km}
         chosen: dict[tuple, Mention] = {}
         variants: dict[str, Mention] = {}
@@ -499,7 +480,7 @@ class LocalResolver(Resolver):
                     others = [a for k, a in anchors.items() if k != s.key]
                     distances[s.key] = (others, near_km.get(s.key))
                 others, near = distances[s.key]
-                ctx = scoring_context(s)
+                ctx = _scoring_context(s, context, explicit, listed)
                 if ctx not in scored_cache:
                     same = first[s.key][0].evidence if ctx == first_context.get(s.key) and first[s.key] else None
                     scored_cache[ctx] = self._score(s, priors[s.key], context, explicit, near,
@@ -532,6 +513,28 @@ class LocalResolver(Resolver):
                 else:
                     mentions.append(_moved(chosen[choice], s))
         return _without_stranded(text, mentions, gaz, self._user_ids)
+
+    def _first_pass(self, toponyms: list[Span], priors: dict[str, list], context: _Context, explicit: dict,
+                    divisions: set[str], listed: dict, earlier: tuple | None = None,
+                    ) -> tuple[dict[str, list[_Scored]], dict[str, tuple]]:
+        """Each name's candidates scored in ``context``, and what those scores depend on.
+        ``earlier``, an earlier pass (its scores, their contexts, its _Context): a name
+        whose context is the same in both keeps its scores (the name read otherwise
+        is usually one: its own votes never count for it). (A method, not a closure: a
+        compiled closure and the frame it reads would hold each other, a cycle left for
+        the collector per text.)"""
+        first: dict[str, list[_Scored]] = {}
+        first_context: dict[str, tuple] = {}
+        for s in sorted(toponyms, key=_ACRONYM):  # a plain spelling speaks for the name first
+            if s.key not in first and priors[s.key]:
+                first_context[s.key] = _scoring_context(s, context, explicit, listed)
+                if (earlier is not None and earlier[1][s.key] == first_context[s.key]
+                        and _same_votes(earlier[2].without(s.key), context.without(s.key))):
+                    first[s.key] = earlier[0][s.key]
+                else:
+                    first[s.key] = self._score(s, priors[s.key], context, explicit, None,
+                                               s.key in divisions, listed.get(s.start))
+        return first, first_context
 
     def _context(self, spans: Sequence[Span], senses: dict[str, Place], priors, dateline: int = -1) -> _Context:
         """The countries and states the text names, each name taken in ``senses``; the
@@ -602,7 +605,8 @@ class LocalResolver(Resolver):
                       round(p, 3), sc.place.kind)
             for sc, p in zip(scored[1:MAX_ALTERNATIVES + 1], probs[1:])
         )
-        place, kind, flags = best.place, best.place.kind, ()
+        place, kind = best.place, best.place.kind
+        flags: tuple[str, ...] = ()
         evidence = "; ".join(best.reasons) or "only candidate"
         if len(scored) > 1:
             evidence += f"; {len(scored) - 1} other candidate(s), runner-up {scored[1].place.name} ({scored[1].place.country})"
@@ -635,7 +639,7 @@ class LocalResolver(Resolver):
             close = remember(self._near_cache, key, haversine_km(*key) < NEAR_SAME_KM, NEAR_CACHE)
         return close
 
-    def _variant(self, span: Span, countries: Counter) -> Mention:
+    def _variant(self, span: Span, countries: Votes) -> Mention:
         """A transliterated name spelt another way ("Zawya", "Bossaso", "Komas"): the
         closest name of a town, division or landmark in the countries the text names,
         if it is close enough, starts with the same letter and is about as long."""
@@ -677,7 +681,7 @@ class LocalResolver(Resolver):
         return Mention(span.text, span.start, span.end, span.sentence, "demonym", place.id, place.name,
                        place.country, place.lat, place.lon, 0.95, (), f"demonym of {place.name}")
 
-    def _borders(self, span: Span, countries: Counter, antecedent: str | None = None) -> Mention:
+    def _borders(self, span: Span, countries: Votes, antecedent: str | None = None) -> Mention:
         """The borders stand for the country a possessive refers back to ("Chile has closed
         its northern border"), else for the country the text is about."""
         if not countries and not antecedent:
@@ -721,14 +725,14 @@ class _Context:
     a name's own candidates can be left out when it is scored."""
 
     def __init__(self):
-        self.countries: dict[str, Counter] = defaultdict(_counter)
-        self.admins: dict[str, Counter] = defaultdict(_counter)
+        self.countries: dict[str, Votes] = defaultdict(_counter)
+        self.admins: dict[str, Votes] = defaultdict(_counter)
         self.sentences: dict[int, set[tuple[str, str]]] = defaultdict(set)
         # Countries named as such: by name, demonym or national capital ("Warsaw said").
-        self.nations: Counter = _counter()
-        self._cache: dict[str, tuple[Counter, Counter]] = {}
+        self.nations: Votes = _counter()
+        self._cache: dict[str, tuple[Votes, Votes]] = {}
         self._in_sentence: dict[tuple[int, str], frozenset[str]] = {}
-        self._totals: tuple[Counter, Counter] | None = None
+        self._totals: tuple[Votes, Votes] | None = None
 
     def add(self, span: Span, place: Place, weight: float) -> None:
         country = place.country
@@ -743,7 +747,7 @@ class _Context:
             # An unambiguous town says which state the text is about, more weakly.
             self.admins[span.key][country, place.admin1] += 1 if place.feature == "ADM1" else W_TOWN_STATE
 
-    def without(self, key: str) -> tuple[Counter, Counter]:
+    def without(self, key: str) -> tuple[Votes, Votes]:
         """Country and state votes of every name but this one (cached per name)."""
         if key not in self._cache:
             if self._totals is None:
@@ -752,7 +756,7 @@ class _Context:
                                 _less(self._totals[1], self.admins.get(key)))
         return self._cache[key]
 
-    def countries_without(self, key: str) -> Counter:
+    def countries_without(self, key: str) -> Votes:
         return self.without(key)[0]
 
     def sentence_countries(self, sentence: int, key: str) -> frozenset[str]:
@@ -765,7 +769,12 @@ class _Context:
         return found
 
 
-def _counter(votes: dict | None = None) -> Counter:
+def _scoring_context(s: Span, context: _Context, explicit: dict, listed: dict) -> tuple:
+    """What a name's scores depend on besides its distances (so what they are cached by)."""
+    return (s.key, s.acronym, context.sentence_countries(s.sentence, s.key), explicit.get(s.start), listed.get(s.start))
+
+
+def _counter(votes: dict | None = None) -> Votes:
     """Counter(votes) for a plain dict (or an empty Counter): the same keys in the same
     order, without Counter.__init__'s Python-level checks (a sixth of the time; a text's
     context makes about thirty)."""
@@ -778,14 +787,14 @@ def _counter(votes: dict | None = None) -> Counter:
 _NEW_COUNTER = Counter.__new__
 
 
-def _same_votes(a: tuple[Counter, Counter], b: tuple[Counter, Counter]) -> bool:
+def _same_votes(a: tuple[Votes, Votes], b: tuple[Votes, Votes]) -> bool:
     """a == b for two of _Context.without's pairs, compared as dicts: their votes are all
     positive (_less keeps no other), where Counter's own == reads every key of both in
     Python to count a missing one as zero."""
     return dict.__eq__(a[0], b[0]) and dict.__eq__(a[1], b[1])
 
 
-def _summed(counters) -> Counter:
+def _summed(counters) -> Votes:
     """sum(counters, Counter()) of positive votes, without a new Counter per addition:
     the same keys in the same order, each total added up in the same order."""
     total: dict = {}
@@ -795,7 +804,7 @@ def _summed(counters) -> Counter:
     return _counter(total)
 
 
-def _less(total: Counter, own: Counter | None) -> Counter:
+def _less(total: Votes, own: Votes) -> Votes:
     """total - own, as Counter's "-" gives it when every vote is positive (what is left
     of a count above zero, in total's order), without its calls per key."""
     if not own:
@@ -827,7 +836,7 @@ def _skeleton(key: str) -> str:
     return "".join(out)
 
 
-def _contradicts(place: Place, qualifier: tuple[str, str | None]) -> bool:
+def _contradicts(place: Place, qualifier: tuple[str | None, str | None]) -> bool:
     """Whether a chosen place lies outside the country or division the text puts it in."""
     country, admin1 = qualifier
     if place.kind == "country" or not place.country:
@@ -922,7 +931,7 @@ def _town_districts(scored: list) -> list:
     weight as a division do not make the name the small town's."""
     if not any(p.feature == "ADM2" for p, _, _ in scored):
         return scored  # most names: no district, nothing to weigh
-    towns = {}
+    towns: dict = {}
     largest: dict[tuple, int] = {}  # the largest town of the name per state
     for p, prior, _ in scored:
         if p.kind == "city":
@@ -1085,7 +1094,7 @@ def _coherent_senses(first: dict[str, list], anchors: dict, priors: dict) -> dic
 
 def _main_country(votes: list[tuple[str | None, float]]) -> str | None:
     """The country holding more than half of the (country, weight) votes, if one does."""
-    totals: Counter = Counter()
+    totals: Votes = Counter()
     for country, weight in votes:
         totals[country] += weight
     half = sum(totals.values()) / 2
@@ -1097,7 +1106,7 @@ def _is_anchor(place: Place) -> bool:
     return place.kind in LOCAL_KINDS and place.feature != "ADM1"
 
 
-def _median_distances(priors: dict[str, list], senses: dict[str, tuple[list, float]]) -> dict:
+def _median_distances(priors: dict[str, list], senses: dict[str, tuple[list, int]]) -> dict:
     """Per name, the weighted median great-circle distance (km) from each of its
     candidates to the text's other names: to the nearest of each other name's senses
     (name -> ([(lat, lon), ...], occurrences)); a name's own senses do not count.
@@ -1118,7 +1127,7 @@ def _median_distances(priors: dict[str, list], senses: dict[str, tuple[list, flo
             for k, median in _block_medians(block, priors, senses).items()}
 
 
-def _block_medians(names: list[str], priors: dict[str, list], senses: dict[str, tuple[list, float]]) -> dict:
+def _block_medians(names: list[str], priors: dict[str, list], senses: dict[str, tuple[list, int]]) -> dict:
     """_median_distances for some of the names, in one matrix. A text's matrix is small
     (about 30 candidates by 6 senses of 3 names): numpy's cost is per call, so as few
     calls as the medians allow."""
@@ -1228,18 +1237,18 @@ def _without_stranded(text: str, mentions: list[Mention], gazetteer: Gazetteer,
     if not suspects:
         return mentions
     alone = {m.text for n, m in enumerate(mentions) if m.id and n not in suspects}
-    countries = Counter(m.country for n, m in enumerate(mentions) if m.id and m.country and n not in suspects)
+    countries: Votes = Counter(m.country for n, m in enumerate(mentions) if m.id and m.country and n not in suspects)
     others = [m for n, m in enumerate(mentions) if m.id and n not in suspects]
     towns = [(m.lat, m.lon) for m in others if m.kind == "city"]
     # (the analyst's own places are in no gazetteer state)
-    states = {(m.country, gazetteer.get(m.id).admin1) for m in others
+    states = {(m.country, gazetteer.get(cast(str, m.id)).admin1) for m in others
               if m.kind in ("city", "admin") and m.id not in user_ids}
     out = list(mentions)
     for n in suspects:
         m = out[n]
         if m.text in alone or not countries:
             continue
-        place = gazetteer.get(m.id)
+        place = gazetteer.get(cast(str, m.id))
         # A division's population is not a metropolis's ("Porto" of "Porto Pino" is a district).
         if place.kind == "city" and place.population >= STRANDED_MAX_POPULATION:
             continue
@@ -1248,12 +1257,12 @@ def _without_stranded(text: str, mentions: list[Mention], gazetteer: Gazetteer,
     return out
 
 
-def _far_from_towns(m: Mention, towns: list[tuple[float, float]]) -> bool:
+def _far_from_towns(m: Mention, towns: list[tuple[Any, Any]]) -> bool:
     """A town farther than STRANDED_KM from every other town the text names ("Mesa" of
     "Otay Mesa" in a story set in San Diego is Arizona's Mesa, 500 km away); asked only
     of a town in no state the text's other places are in."""
     return (m.kind == "city" and bool(towns)
-            and min(haversine_km(m.lat, m.lon, lat, lon) for lat, lon in towns) > STRANDED_KM)
+            and min(haversine_km(cast(float, m.lat), cast(float, m.lon), lat, lon) for lat, lon in towns) > STRANDED_KM)
 
 
 def _stray(place: Place, key: str, context: _Context, gazetteer: Gazetteer) -> bool:
@@ -1356,14 +1365,14 @@ class _Qualifier(NamedTuple):
     """What the text says locates a name ("Paris, Texas"; "Manston in Kent"; "the
     Libyan port of Zuwara")."""
 
-    country: str
+    country: str | None
     admin1: str | None                        # when a division qualifies the name
     place_id: str                             # the qualifier's own place
     key: str                                  # the qualifier's key in the text
     county: tuple[float, float] | None = None  # (lat, lon) of a county that qualifies it
 
     @property
-    def where(self) -> tuple[str, str | None]:
+    def where(self) -> tuple[str | None, str | None]:
         """(country, admin1 or None): what a sense must be in to fit it."""
         return self.country, self.admin1
 
@@ -1384,7 +1393,7 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
         gap = text[a.end:b.start]
         # "from Tyler, Lebanon and Dallas": a list of towns, not a qualifier; but a
         # demonym still qualifies the name after it ("the Lebanese city of Tripoli and Cyprus").
-        listed = n + 2 < len(spans) and _LIST_END.fullmatch(text, b.end, spans[n + 2].start)
+        listed = n + 2 < len(spans) and _LIST_END.fullmatch(text, b.end, spans[n + 2].start) is not None
         # "Lima, Arequipa, Trujillo": a town listed after a town by a comma goes on a list
         # (a town qualifies no town), so the name after it is the next item, not its state.
         listed = listed or n > 0 and _town_after_town(text, spans[n - 1], a, priors)
@@ -1426,9 +1435,6 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
     return out
 
 
-# After a dateline's place: its country or state, then a bracket or a dash ("TAPACHULA,
-# Mexico -", "Dover (AP) -", "CALAIS, France —").
-_DATELINE_TAIL = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\(|—|–|-\s)")
 DATELINE_WITHIN = 200  # characters: a dateline opens the text
 
 
@@ -1437,7 +1443,7 @@ def _dateline(text: str, spans: Sequence[Span]) -> int:
     for s in spans:
         if s.start > DATELINE_WITHIN:
             break
-        if not text[text.rfind("\n", 0, s.start) + 1:s.start].strip() and _DATELINE_TAIL.match(text, s.end):
+        if dateline_place(text, s.start, s.end, qualified=True):  # "TAPACHULA, Mexico -"
             return s.start
     return -1
 
@@ -1553,7 +1559,7 @@ def _list_kind(ranked) -> tuple[str, str | None] | None:
     return ("town", place.country) if place.kind == "city" else None
 
 
-def _qualified_sense(ranked: list, qualifier: _Qualifier | None, named: list = ()) -> Place:
+def _qualified_sense(ranked: list, qualifier: _Qualifier | None, named: Sequence = ()) -> Place:
     """A qualifier's own sense: its best in the place that qualifies it, else its best
     country or division that holds a sense of the ``named`` name ("Athens, Georgia" is
     the state, where an Athens lies; "Tbilisi, Georgia" the country), else its best."""

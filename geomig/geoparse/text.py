@@ -29,6 +29,18 @@ CAPITALS = "".join(c for c in map(chr, range(0xC0, 0x2000)) if c.isupper() or c.
 _END = re.compile(r"""[.!?\n](?:(?<=\n)\s*+|(?<![.!?].)[.!?]*+["”’')\]]*+\s++(?=["“‘'(\[]?[A-Z0-9"""
                   + CAPITALS + r"""]))""")
 _WORD_BEFORE_DOT = re.compile(r"([\w.]+)\.$")
+# What follows the place of a dateline: a bracket or a dash ("Dover (AP) -", "Calais —"),
+# after its country or state too where a qualifier may come first ("TAPACHULA, Mexico -").
+_DATELINE_END = r"\s*(?:\(|—|–|-\s)"
+_DATELINE = re.compile(_DATELINE_END)
+_QUALIFIED_DATELINE = re.compile(rf"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?{_DATELINE_END}")
+
+
+def dateline_place(text: str, start: int, end: int, qualified: bool = False) -> bool:
+    """Whether the name text[start:end] is a dateline's place: first on its line, with a
+    bracket or a dash after it (after its country or state, where ``qualified``)."""
+    pattern = _QUALIFIED_DATELINE if qualified else _DATELINE
+    return not text[text.rfind("\n", 0, start) + 1:start].strip() and pattern.match(text, end) is not None
 
 
 @functools.cache
@@ -79,7 +91,7 @@ def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """text[s:e] without its leading and trailing space, cut into pieces of at most
     MAX_SENTENCE characters at the last space of each window (mid-word only when a
     window's second half has none), so each piece costs O(MAX_SENTENCE) to find."""
-    out = []
+    out: list[tuple[int, int]] = []
     while True:
         m = _NON_SPACE.search(text, s, e)
         if m is None:
