@@ -44,7 +44,7 @@ def _until(condition) -> None:
 def test_follow_passes_every_partition_and_draws_at_the_checkpoints(drawn):
     n = MIN_PARTS + 4
     parts = _parts(n)
-    ahead = Ahead(n, INTO, enabled=True)
+    ahead = Ahead([1] * n, INTO, enabled=True)
     got = []
     for seen, part in enumerate(ahead.follow(parts), 1):
         got.append(part)
@@ -59,21 +59,21 @@ def test_follow_passes_every_partition_and_draws_at_the_checkpoints(drawn):
 
 def test_checkpoints_fall_at_a_fraction_of_the_documents():
     # Smaller last partitions (run.plan()) do not move the checkpoints later in the corpus.
-    even = Ahead(79, INTO, enabled=False).marks
+    even = Ahead([1] * 79, INTO, enabled=False).marks
     assert Ahead([128] * 78 + [16], INTO, enabled=False).marks == even == [55, 75]
     assert Ahead([128] * 76 + [32] * 8 + [16], INTO, enabled=False).marks == even
 
 
 @pytest.mark.parametrize("n_parts, enabled", [(MIN_PARTS - 1, True), (20, False)])
 def test_no_thread_for_a_few_partitions_or_without_workers(drawn, n_parts, enabled):
-    ahead = Ahead(n_parts, INTO, enabled=enabled)
+    ahead = Ahead([1] * n_parts, INTO, enabled=enabled)
     assert ahead._thread is None
     assert list(ahead.follow(_parts(n_parts))) == _parts(n_parts)
     assert drawn == [] and ahead.readings == []
 
 
 def test_close_stops_a_thread_still_waiting_for_partitions(drawn):
-    ahead = Ahead(100, INTO, enabled=True)
+    ahead = Ahead([1] * 100, INTO, enabled=True)
     ahead.add(_parts(1)[0].readings)
     ahead.close()  # long before its first checkpoint
     assert ahead._thread is None and drawn == [] and ahead.drawn == 0
@@ -88,7 +88,7 @@ def test_a_failing_step_ends_the_thread_quietly(monkeypatch):
 
     monkeypatch.setattr(stages, "warm_routes", broken)
     monkeypatch.setattr(stages, "warm_map", lambda: None)
-    ahead = Ahead(MIN_PARTS, INTO, enabled=True)
+    ahead = Ahead([1] * MIN_PARTS, INTO, enabled=True)
     parts = ahead.follow(_parts(MIN_PARTS))
     first = next(parts)
     thread = ahead._thread
@@ -99,7 +99,7 @@ def test_a_failing_step_ends_the_thread_quietly(monkeypatch):
 def test_the_thread_starts_with_the_first_partition():
     # Not before: the run forks its workers and its writers first (a child forked while a
     # thread runs may inherit a lock that thread held).
-    ahead = Ahead(MIN_PARTS, INTO, enabled=True)
+    ahead = Ahead([1] * MIN_PARTS, INTO, enabled=True)
     assert ahead._thread is None
     parts = ahead.follow(_parts(MIN_PARTS))
     next(parts)
@@ -120,7 +120,7 @@ def test_close_interrupts_the_drawing(monkeypatch):
 
     monkeypatch.setattr(stages, "warm_routes", slow)
     monkeypatch.setattr(stages, "warm_map", lambda: None)
-    ahead = Ahead(MIN_PARTS, INTO, enabled=True)
+    ahead = Ahead([1] * MIN_PARTS, INTO, enabled=True)
     for part in _parts(MIN_PARTS):
         ahead.add(part.readings)
     assert started.wait(60)

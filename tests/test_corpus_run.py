@@ -18,7 +18,7 @@ from geomig.cli import app
 from geomig.corpus import Options, run_corpus
 from geomig.corpus import run as corpus_run
 from geomig.corpus.ahead import CHECKPOINTS, Ahead
-from geomig.corpus.store import PART_GLOB
+from geomig.corpus.store import PART_GLOB, Store
 
 #: Four partitions of the 151 test articles (the default, 128, would make two).
 PARTS = Options(partition_size=50)
@@ -49,7 +49,9 @@ def fixed_time(monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
 
 
-def assert_same_outputs(a: Path, b: Path) -> None:
+def assert_same_outputs(a: Path, b: Path, *, how: tuple[str, ...] = ()) -> None:
+    """The outputs of two runs are the same; their summaries too, but for how each ran
+    (and the keys `how` names)."""
     import geopandas as gpd
 
     for name in SAME:
@@ -58,7 +60,7 @@ def assert_same_outputs(a: Path, b: Path) -> None:
         assert gpd.read_parquet(a / name).equals(gpd.read_parquet(b / name)), name
     sa, sb = (json.loads((d / "summary.json").read_text()) for d in (a, b))
     for s in (sa, sb):
-        for key in ("timings", "workers", "scheduler", "ahead"):  # how it ran, not what it found
+        for key in ("timings", "workers", "scheduler", "ahead", *how):  # how it ran, not what it found
             s.pop(key)
     assert sa == sb
 
@@ -109,9 +111,15 @@ def test_two_workers_give_the_same_outputs(corpus, reference, tmp_path, monkeypa
     reads = []
     real = corpus_run.read_corpus
     monkeypatch.setattr(corpus_run, "read_corpus", lambda *a: reads.append(a) or real(*a))
+    kept = []  # the partition files the workers drafted and this process kept
+    real_keep = Store.keep_part
+    monkeypatch.setattr(Store, "keep_part", lambda self, i, draft: kept.append(i) or real_keep(self, i, draft))
     out = tmp_path / "w2"
     summary = run_corpus(corpus, out, Options(workers=2, partition_size=50))
     assert summary["workers"] == 2 and len(reads) == 1 and gc.get_freeze_count() == 0
+    assert sorted(kept) == [0, 1, 2, 3]
+    assert sorted(p.name for p in (out / ".partitions").iterdir()) == [
+        "manifest.json", *(f"part-{i:06d}.pickle" for i in range(4))]  # no draft left behind
     assert {"geocodes_s", "assemble_s", "picture_s", "map_s"} <= summary["timings"].keys()
     # The serial head: reading the corpus and more, before the first partition is handed out.
     assert 0 < summary["timings"]["read_s"] <= summary["timings"]["head_s"] < summary["timings"]["process_s"]
@@ -179,12 +187,7 @@ def test_two_workers_with_smaller_last_partitions_give_the_same_outputs(corpus, 
     monkeypatch.setattr(corpus_run, "TAPER_MIN_SIZE", 1)
     summary = run_corpus(corpus, tmp_path / "out", Options(workers=2, partition_size=50))
     assert summary["partitions"] == 10 == len(list((tmp_path / "out" / ".partitions").glob(PART_GLOB)))
-    import geopandas as gpd
-
-    for name in SAME:
-        assert (tmp_path / "out" / name).read_bytes() == (reference / name).read_bytes(), name
-    for name in ("geocodes.parquet", "picture.parquet"):
-        assert gpd.read_parquet(tmp_path / "out" / name).equals(gpd.read_parquet(reference / name)), name
+    assert_same_outputs(reference, tmp_path / "out", how=("partitions",))
 
 
 @pytest.mark.parametrize("size", [7, 1000])

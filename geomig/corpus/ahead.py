@@ -40,10 +40,8 @@ class Ahead:
     the partitions seen so far (`enabled`: a run with workers; without them it does nothing,
     since a thread would only take turns with the one process doing the work)."""
 
-    def __init__(self, parts: int | Sequence[int], into, *, enabled: bool):
-        # `parts`: how many documents each partition holds (run.plan()), or how many
-        # partitions of one size there are.
-        sizes = [1] * parts if isinstance(parts, int) else list(parts)
+    def __init__(self, sizes: Sequence[int], into, *, enabled: bool):
+        # `sizes`: how many documents each partition holds (run.plan()).
         n_parts = len(sizes)
         #: After how many partitions each checkpoint falls (the first that reaches its
         #: fraction of the documents); none are kept after the last.

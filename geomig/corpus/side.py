@@ -82,7 +82,6 @@ def fed(job: Callable[[Iterator[bytes]], object], *, parallel: bool) -> tuple[Ca
     return kept.append, end, kept.clear
 
 
-#: The header that ends a child's messages (a message's header is its length).
 def _fork(pipes: int) -> tuple[int, list[tuple[int, int]]] | None:
     """Fork with this many pipes open (read end, write end): the pid (0 in the child) and
     the pipes; None when the system has no descriptors, processes or memory left (the job
@@ -100,6 +99,7 @@ def _fork(pipes: int) -> tuple[int, list[tuple[int, int]]] | None:
         return None
 
 
+#: The header that ends a child's messages (a message's header is its length).
 _END = (2**64 - 1).to_bytes(8, "little")
 
 

@@ -17,19 +17,23 @@ resumed run redoes only the missing ones and writes each final output the same w
 
 from __future__ import annotations
 
+import contextlib
 import copyreg
 import dataclasses
 import functools
+import gc
 import io
 import json
+import os
 import pickle
 import stat
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 from pathlib import Path
 
-from geomig.documents.outputs import write_atomic
+from geomig.documents.outputs import atomic_path, write_atomic
 from geomig.errors import InputError, OutputError
 
 PARTS = ".partitions"
@@ -67,8 +71,11 @@ class Partition:
 
     @staticmethod
     def loads(blob: bytes) -> Partition:
-        """A partition from dumps()'s bytes."""
-        return pickle.loads(blob)
+        """A partition from dumps()'s bytes, the cyclic collector paused: unpickling makes a
+        hundred thousand objects and no garbage, which young collections would walk again
+        and again (10,000 articles: 1.0 -> 0.6 CPU s)."""
+        with collector_paused():
+            return pickle.loads(blob)
 
 
 @functools.cache
@@ -86,6 +93,22 @@ def _by_fields() -> dict[type, Callable]:
     return {**copyreg.dispatch_table, **{cls: reducer(cls) for cls in (
         Candidate, GeocodedDocument, Mention, Reading, Claim, PlaceRef, Source, ZoneClaim,
         ActorMention, Affiliation, FactClaim)}}
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off for a while, around work that makes many objects
+    and no cycles to speak of (reference counting still frees what dies): reading a
+    partition back, assembling a corpus's picture (which made millions of small objects
+    and spent a quarter of its time in collections: 10,000 articles, 2.36 -> 1.88 CPU s,
+    the same peak memory)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class Store:
@@ -132,11 +155,35 @@ class Store:
         """Save one finished partition (Partition.dumps()'s bytes), atomically."""
         write_atomic(self.part_path(index), blob)
 
+    def draft_part(self, index: int, blob: bytes) -> Path:
+        """A local worker's half of write_part(): the bytes in a temporary file beside the
+        partition's, named as atomic_path() names its own (one a killed run leaves is
+        removed the same way), neither synced nor renamed: keep_part() does that."""
+        path = self.part_path(index)
+        try:
+            fd, name = tempfile.mkstemp(dir=self.parts, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
+            with open(fd, "wb") as f:
+                f.write(blob)
+        except OSError as err:
+            raise OutputError(f"cannot write {path}: {err.strerror or err}") from err
+        return Path(name)
+
+    def keep_part(self, index: int, draft: str | Path) -> bytes:
+        """The run's half: a draft_part()'s bytes, and the draft saved as write_part()
+        saves (synced, then renamed whole over the partition's file)."""
+        try:
+            blob = Path(draft).read_bytes()
+        except OSError as err:
+            raise OutputError(f"cannot read {draft}: {err.strerror or err}") from err
+        with atomic_path(self.part_path(index)) as tmp:
+            os.replace(draft, tmp)
+        return blob
+
     def read_part(self, index: int) -> Partition:
         """A finished partition."""
         path = self.part_path(index)
         try:
-            with open(path, "rb") as f:
+            with open(path, "rb") as f, collector_paused():
                 part = pickle.load(f)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError) as err:
             raise OutputError(f"{path}: unreadable partition ({err}); run again without --resume") from err

@@ -381,7 +381,9 @@ def _dumps(value: Any) -> str:
 
 def _members(f: Feature, sources: dict) -> dict[str, tuple[Any, str]]:
     """Each GeoJSON property of a feature (to_geojson()'s, in its order) with its JSON
-    text; `sources` caches the text of each Source object across features."""
+    text; `sources` caches the text of each Source object across features, and of each
+    tuple of them (a corridor's routes share one: 10,000 articles, 97,000 of 219,000
+    sources), under the tuple's identity (alive as long as the picture)."""
     props: dict[str, Any] = {"role": f.role, "name": f.name, "id": f.id,
                              "confidence": round(float(f.confidence), CONFIDENCE_DIGITS), "cue": f.cue,
                              "sources": f.sources, "facts": f.facts}
@@ -389,7 +391,10 @@ def _members(f: Feature, sources: dict) -> dict[str, tuple[Any, str]]:
     out = {}
     for k, v in props.items():
         if k == "sources" and v is f.sources:
-            out[k] = ([], "[" + ", ".join([_source_text(s, sources) for s in v]) + "]")
+            text = sources.get(("sources", id(v)))
+            if text is None:
+                text = sources[("sources", id(v))] = "[" + ", ".join([_source_text(s, sources) for s in v]) + "]"
+            out[k] = ([], text)
         elif k == "facts" and v is f.facts:
             out[k] = ([], "[" + ", ".join([_fact_text(x, sources) for x in v]) + "]")
         else:

@@ -1,0 +1,65 @@
+"""A corpus run's partition files (geomig.corpus.store): written whole by the run, or
+drafted by a local worker and kept by the run; read back with the collector paused."""
+
+from __future__ import annotations
+
+import gc
+import os
+import pickle
+
+import pytest
+
+from geomig.corpus.store import Partition, Store
+from geomig.errors import OutputError
+
+MANIFEST = {"input": "test"}
+
+
+class _CollectorProbe:
+    # Unpickles as whether the cyclic collector was running at that moment.
+    def __reduce__(self):
+        return gc.isenabled, ()
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_a_partition_is_read_with_the_collector_paused_and_restored(enabled):
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        assert Partition.loads(pickle.dumps(_CollectorProbe())) is False
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_a_drafted_partition_is_kept_as_write_part_saves_it(tmp_path):
+    store = Store(tmp_path / "out")
+    store.start(MANIFEST, resume=False)
+    blob = Partition(3, [{"id": "a", "line": "{}"}], [], b"mentions").dumps()
+    draft = store.draft_part(3, blob)
+    assert draft.parent == store.parts and not store.part_path(3).exists()
+    assert store.keep_part(3, str(draft)) == blob
+    assert store.part_path(3).read_bytes() == blob and not draft.exists()
+    assert store.read_part(3) == Partition(3, [{"id": "a", "line": "{}"}], [], b"mentions")
+    assert oct(store.part_path(3).stat().st_mode & 0o777) == oct(0o666 & ~_umask())  # not mkstemp's 0600
+    assert [p.name for p in store.parts.iterdir()] == sorted(["manifest.json", store.part_path(3).name])
+
+
+def test_a_draft_that_cannot_be_written_is_one_output_error(tmp_path):
+    store = Store(tmp_path / "out")  # never started: no partitions folder
+    with pytest.raises(OutputError, match=r"^cannot write .*part-000001\.pickle: "):
+        store.draft_part(1, b"x")
+
+
+def test_a_draft_gone_is_one_output_error(tmp_path):
+    store = Store(tmp_path / "out")
+    store.start(MANIFEST, resume=False)
+    with pytest.raises(OutputError, match=r"^cannot read .*missing\.tmp: "):
+        store.keep_part(1, store.parts / "missing.tmp")
+    assert not store.part_path(1).exists()
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
