@@ -201,11 +201,16 @@
     map._geomigSquares.push({layer: layer, square: square, group: group});
   }
 
+  /* Whether an area's bounds span fewer than SMALL_AREA_PX on screen at the zoom shown. */
+  function tiny(map, b) {
+    var a = map.project(b.getNorthWest()), c = map.project(b.getSouthEast());
+    return Math.max(Math.abs(c.x - a.x), Math.abs(c.y - a.y)) < SMALL_AREA_PX;
+  }
+
   function showSquares(map) {
     var shown = 0, all = map._geomigSquares || [], many = all.length > MAX_SQUARES;
     all.forEach(function (z) {
-      var b = z.layer.getBounds(), a = map.project(b.getNorthWest()), c = map.project(b.getSouthEast());
-      var small = !many && Math.max(Math.abs(c.x - a.x), Math.abs(c.y - a.y)) < SMALL_AREA_PX;
+      var small = !many && tiny(map, z.layer.getBounds());
       if (small && !z.group.hasLayer(z.square)) { z.group.addLayer(z.square); }
       if (!small && z.group.hasLayer(z.square)) { z.group.removeLayer(z.square); }
       if (small && map.hasLayer(z.group)) { shown += 1; }
