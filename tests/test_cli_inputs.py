@@ -71,6 +71,21 @@ def test_a_batch_folder_of_word_files_says_what_it_holds(tmp_path):
                              "(it holds 2 .docx, 1 .pdf: save articles as .txt)\n")
 
 
+@pytest.mark.parametrize("offline", [False, True])
+def test_a_batch_map_online_says_it_needs_the_network(tmp_path, offline):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ENGLISH, "utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["batch", str(folder), "-o", str(out), *(["--offline"] if offline else [])])
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith(f"Wrote {out}: 1 document, ")
+    note = [f"Note: {out / 'map.html'} loads Leaflet and its basemap from the web; "
+            "give --offline for a page that works without the network"]
+    assert lines[1:] == ([] if offline else note)
+
+
 @pytest.mark.parametrize("args, message", [
     (["map", "a.txt", "-o", "m.pdf"], "Invalid value for -o/--output: m.pdf: cannot tell the format from the "
      "suffix '.pdf'; use .fragment.html, .html, .htm, .png, .svg, .geojson or .json, or give --format (see 'geomig map --help')"),

@@ -110,6 +110,11 @@ class Visit:
         settled(self.page)
         return self.page
 
+    def open_unsettled(self, path: Path):
+        """Open a page that may never draw its map (no Leaflet)."""
+        self.page.goto(path.as_uri())
+        return self.page
+
     def close(self):
         self.page.close()
 
@@ -180,6 +185,25 @@ def test_online_page_loads_only_leaflet_and_osm_tiles(visit, pages):
     assert hosts <= {"cdn.jsdelivr.net", "server.arcgisonline.com"}
     assert page.locator("img.leaflet-tile").count() > 0
     assert page.locator(".geomig-feature").count() >= 17
+
+
+def test_online_page_without_the_network_says_so(visit, pages):
+    v = visit()                          # every request to the web fails, as on a machine offline
+    page = v.open_unsettled(pages["online"])
+    note = page.locator(".geomig-nolib")
+    note.wait_for(state="visible")
+    assert note.count() == 1
+    text = note.inner_text()
+    assert text.startswith("This map could not load: it needs the network.")
+    assert "cdn.jsdelivr.net" in text and "--offline" in text
+    assert note.bounding_box()["height"] > 40                    # laid out, readable, not a zero-size box
+
+
+@pytest.mark.parametrize("name", ["offline", "online"])
+def test_a_page_whose_leaflet_loaded_shows_no_network_note(visit, pages, name):
+    page = visit(serve_cdn=name == "online").open(pages[name])
+    assert page.locator(".geomig-feature").count() >= 17
+    assert page.locator(".geomig-nolib").count() == 0
 
 
 def test_layer_control_lists_every_layer(visit, pages):
@@ -293,6 +317,18 @@ def _features_per_frame(page, tiles: bool = False) -> list[int]:
             frame.wait_for_function("() => document.querySelectorAll('img.leaflet-tile-loaded').length > 0")
         counts.append(frame.locator(".geomig-feature").count())
     return counts
+
+
+def test_online_fragments_without_the_network_say_so_in_their_frames(visit, picture, tmp_path):
+    first = fragment(render(picture, gazetteer="t", generated=WHEN), title="All")
+    path = _host_page(tmp_path, first, first)
+    page = visit().open_unsettled(path)
+    frames = [f for f in page.frames if f != page.main_frame]
+    assert len(frames) == 2
+    for frame in frames:
+        frame.locator(".geomig-nolib").wait_for(state="visible")
+        assert "--offline" in frame.locator(".geomig-nolib").inner_text()
+    assert page.locator("#map").inner_text() == "host div"           # the host page's own map div is left alone
 
 
 def test_fragment_works_twice_in_a_host_page(visit, picture, tmp_path):

@@ -6,6 +6,35 @@
   "use strict";
   var G = window.geomig = window.geomig || {};
 
+  /* An online page loads Leaflet from the web: with no network its map would stay blank and say
+   * nothing ("L is not defined" in the console only). It says why, and how to get a page that
+   * needs no network. */
+  if (!window.L) {
+    if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", noLibrary); }
+    else { noLibrary(); }
+  }
+
+  function noLibrary() {
+    if (window.L) { return; }
+    var src = document.querySelector('script[src*="leaflet"]'), host = "the web";
+    try { host = src ? new URL(src.src).host : host; } catch (e) { /* a relative address: keep "the web" */ }
+    var maps = document.querySelectorAll(".folium-map");
+    (maps.length ? Array.prototype.slice.call(maps) : [document.body]).forEach(function (box) {
+      if (box.querySelector(".geomig-nolib")) { return; }
+      var div = document.createElement("div");
+      div.className = "geomig-nolib geomig-box";
+      div.setAttribute("role", "alert");
+      var head = document.createElement("strong");
+      head.textContent = "This map could not load: it needs the network.";
+      div.appendChild(head);
+      div.appendChild(document.createTextNode(" Its map library (Leaflet) comes from " + host +
+        ", which did not answer. Open the page on a machine that is online, or make the map again with " +
+        "geomig's --offline option (geomig map --offline, geomig batch --offline): that page holds " +
+        "everything it needs and works without the network."));
+      box.appendChild(div);
+    });
+  }
+
   function index(map) {
     if (!map._geomigIndex) { map._geomigIndex = []; }
     return map._geomigIndex;
