@@ -134,3 +134,24 @@ def test_the_map_format_follows_the_longest_suffix_of_its_name(name, fmt):
     from geomig.maps.produce import FORMATS
 
     assert output_format(None, name, formats=FORMATS, suffixes=_SUFFIXES, default="html") == fmt
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".html", ".json"])
+def test_audit_reads_a_text_that_names_the_border(tmp_path, suffix):
+    # The audit keeps rejected phrases, a path where "the border" once raised a TypeError.
+    text = tmp_path / "border.txt"
+    text.write_text("Most of the families crossed the border at night. Soldiers on the border "
+                    "sent some back to Sudan, and the others reached Adre in Chad.\n", "utf-8")
+    out = tmp_path / f"audit{suffix}"
+    result = CliRunner().invoke(app, ["audit", str(text), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "Adre" in out.read_text("utf-8")
+    assert result.stderr.splitlines()[-1].startswith("Wrote ")
+
+
+def test_audit_table_of_a_text_that_names_the_border(tmp_path):
+    text = tmp_path / "border.txt"
+    text.write_text("Guards at the southern border turned the lorry back to Agadez.\n", "utf-8")
+    result = CliRunner().invoke(app, ["audit", str(text)])
+    assert result.exit_code == 0, result.output
+    assert "Agadez" in result.stdout

@@ -288,8 +288,9 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     else:
         # A capitalised word only because it starts a sentence ("Farmers said", "Most
         # left") is no phrase the audit need list: nothing around it made it a place.
-        starts = {s for s, _ in sents}
-        spans = [s for s in spans if not (s.kind_hint in _SENTENCE_WORDS and s.start in starts)]
+        # (Its own name: `starts`, the sorted list sentence_of bisects, must stay a list.)
+        first_words = {s for s, _ in sents}
+        spans = [s for s in spans if not (s.kind_hint in _SENTENCE_WORDS and s.start in first_words)]
     spans.extend(_borders(text, spans, sentence_of))
     spans.sort(key=lambda s: s.start)
     return _parenthesised(text, spans, gazetteer, sentence_of)
