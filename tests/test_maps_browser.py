@@ -8,8 +8,8 @@ XStatic package instead of the CDN (this machine has no network).
 from __future__ import annotations
 
 import io
-import math
 import json
+import math
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -420,6 +420,32 @@ def test_permanent_labels_never_overlap(visit, pages, zoom):
         names = {b[4] for b in boxes}
         assert "Sabratha" in names and len(names) >= 3
         assert page.locator(".geomig-label.geomig-label-hidden").count() >= 1
+
+
+def test_a_zone_label_leaves_the_marker_at_its_middle_visible(visit, tmp_path):
+    # A detention zone drawn round a town, as the picture draws one (a 64-sided disc): the town's
+    # marker sits where the zone's label goes.
+    ring = [[20.0 + 0.3 * math.cos(a * math.pi / 32), 10.0 + 0.3 * math.sin(a * math.pi / 32)] for a in range(65)]
+    source = [{"doc": "t.txt", "start": 0, "end": 30, "quote": "Men were held in a camp at Testtown."}]
+    picture = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [20.0, 10.0]},
+         "properties": {"role": "place", "name": "Testtown", "confidence": 0.99, "sources": source, "facts": []}},
+        {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [ring]},
+         "properties": {"role": "control_zone", "name": "Town police (detention, Testtown)", "control": "detention",
+                        "actor": "Town police", "confidence": 0.9, "sources": source, "facts": []}},
+    ]}
+    path = tmp_path / "zone.html"
+    path.write_text(to_html(render(picture, offline=True, gazetteer="t", generated=WHEN)), encoding="utf-8")
+    page = visit().open(path)
+    page.evaluate(f"() => ({MAP}).setView([10.0, 20.0], 8, {{animate: false}})")
+    page.wait_for_timeout(100)
+    label = [b for b in page.evaluate(LABEL_BOXES) if "Town police" in b[4]]
+    assert len(label) == 1
+    dot = page.locator(".geomig-point.geomig-role-place").first.bounding_box()
+    centre = (dot["x"] + dot["width"] / 2, dot["y"] + dot["height"] / 2)
+    left, top, right, bottom, _ = label[0]
+    assert left < centre[0] < right                                  # under the marker, centred on it
+    assert top >= dot["y"] + dot["height"] - 1                       # and clear of it
 
 
 def test_merely_mentioned_places_are_named_on_hover_only(visit, pages):

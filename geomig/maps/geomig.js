@@ -57,9 +57,12 @@
       // A permanent label; G.labels hides the lower-ranked one where two collide.
       var label = document.createElement("span");
       label.textContent = text || name;
+      // A point's label goes right of its marker; an area's just below its label point, which is
+      // often where the area's own place is marked (a zone round a town, a country's point):
+      // centred on it, the label would hide that marker.
       var point = !!layer.getLatLng && !layer.options.geomigAnchor;
       layer.bindTooltip(label, {permanent: true, interactive: false, className: "geomig-label",
-        direction: point ? "right" : "center", offset: point ? [6, 0] : [0, 0]});
+        direction: point ? "right" : "bottom", offset: point ? [6, 0] : [0, 3]});
       labels(map).push({layer: layer, group: group, rank: rank, order: labels(map).length});
     } else if (name) {
       var tip = document.createElement("span");
