@@ -55,6 +55,16 @@ def test_the_lesbos_camp_is_chosen_by_its_other_name_over_a_village_on_the_mainl
     assert m.id == "geomig:kara-tepe-camp", (m.id, m.name)
 
 
+@pytest.mark.parametrize("text, name, place_id", [
+    # A camp named after its village: "camps such as X" is the camp (the two sit 1 km apart).
+    ("Families were moved to camps on the mainland such as Malakasa.", "Malakasa", "geomig:malakasa-camp"),
+    # Iran's crossing into Afghanistan's Nimroz, not Milak in India.
+    ("Afghans deported from Iran are driven to the Milak crossing.", "Milak", "geomig:milak-crossing"),
+])
+def test_camps_and_crossings_known_by_a_towns_name(text, name, place_id):
+    assert found(text)[name].id == place_id
+
+
 def test_every_removal_centre_is_a_camp_in_britain_with_its_town_cited():
     centres = [e for e in shapes.supplement_entries() if e["id"].endswith("-centre") and e.get("country") == "GB"]
     assert len(centres) >= 6
