@@ -71,6 +71,21 @@ def test_a_batch_folder_of_word_files_says_what_it_holds(tmp_path):
                              "(it holds 2 .docx, 1 .pdf: save articles as .txt)\n")
 
 
+@pytest.mark.parametrize("offline", [False, True])
+def test_a_batch_map_online_says_it_needs_the_network(tmp_path, offline):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ENGLISH, "utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["batch", str(folder), "-o", str(out), *(["--offline"] if offline else [])])
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith(f"Wrote {out}: 1 document, ")
+    note = [f"Note: {out / 'map.html'} loads Leaflet and its basemap from the web; "
+            "give --offline for a page that works without the network"]
+    assert lines[1:] == ([] if offline else note)
+
+
 @pytest.mark.parametrize("args, message", [
     (["map", "a.txt", "-o", "m.pdf"], "Invalid value for -o/--output: m.pdf: cannot tell the format from the "
      "suffix '.pdf'; use .fragment.html, .html, .htm, .png, .svg, .geojson or .json, or give --format (see 'geomig map --help')"),
@@ -119,3 +134,24 @@ def test_the_map_format_follows_the_longest_suffix_of_its_name(name, fmt):
     from geomig.maps.produce import FORMATS
 
     assert output_format(None, name, formats=FORMATS, suffixes=_SUFFIXES, default="html") == fmt
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".html", ".json"])
+def test_audit_reads_a_text_that_names_the_border(tmp_path, suffix):
+    # The audit keeps rejected phrases, a path where "the border" once raised a TypeError.
+    text = tmp_path / "border.txt"
+    text.write_text("Most of the families crossed the border at night. Soldiers on the border "
+                    "sent some back to Sudan, and the others reached Adre in Chad.\n", "utf-8")
+    out = tmp_path / f"audit{suffix}"
+    result = CliRunner().invoke(app, ["audit", str(text), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "Adre" in out.read_text("utf-8")
+    assert result.stderr.splitlines()[-1].startswith("Wrote ")
+
+
+def test_audit_table_of_a_text_that_names_the_border(tmp_path):
+    text = tmp_path / "border.txt"
+    text.write_text("Guards at the southern border turned the lorry back to Agadez.\n", "utf-8")
+    result = CliRunner().invoke(app, ["audit", str(text)])
+    assert result.exit_code == 0, result.output
+    assert "Agadez" in result.stdout

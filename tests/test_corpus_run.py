@@ -266,7 +266,10 @@ def test_cli_is_quiet_without_a_terminal_but_for_one_line(tmp_path):
     result = CliRunner().invoke(app, ["batch", str(corpus), "-o", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
     assert result.output == (f"Wrote {tmp_path / 'out'}: 5 documents, {_features(tmp_path / 'out')} features, "
-                             f"4 skipped, 1 without their unreadable date (see {tmp_path / 'out' / 'errors.jsonl'})\n")
+                             f"4 skipped, 1 without their unreadable date (see {tmp_path / 'out' / 'errors.jsonl'})\n"
+                             # the corpus map is an online page: one more line says it needs the network
+                             f"Note: {tmp_path / 'out' / 'map.html'} loads Leaflet and its basemap from the web; "
+                             "give --offline for a page that works without the network\n")
 
 
 def _features(out: Path) -> int:

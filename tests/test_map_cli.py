@@ -280,3 +280,20 @@ def test_texts_without_migration_say_so_in_the_summary_line(tmp_path):
     assert result.exit_code == 0, result.output
     assert "; no migration found, only the places named)" in result.stderr
     assert "no migration found" not in run(SEEDS_LIKE, "-o", str(out)).stderr
+
+
+@pytest.mark.parametrize(("name", "args", "noted"), [
+    ("m.html", [], True),
+    ("m.fragment.html", [], True),
+    ("m.html", ["--offline"], False),
+    ("m.png", [], False),
+    ("m.geojson", [], False),
+])
+def test_an_online_map_says_it_needs_the_network(tmp_path, name, args, noted):
+    out = tmp_path / name
+    result = run(SEEDS_LIKE, "-o", str(out), *args)
+    assert result.exit_code == 0, result.output
+    note = (f"Note: {out} loads Leaflet and its basemap from the web; "
+            "give --offline for a page that works without the network\n")
+    assert result.stderr.endswith(note) is noted
+    assert result.stderr.count("\n") == 1 + noted

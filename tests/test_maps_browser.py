@@ -8,8 +8,8 @@ XStatic package instead of the CDN (this machine has no network).
 from __future__ import annotations
 
 import io
-import math
 import json
+import math
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -110,6 +110,11 @@ class Visit:
         settled(self.page)
         return self.page
 
+    def open_unsettled(self, path: Path):
+        """Open a page that may never draw its map (no Leaflet)."""
+        self.page.goto(path.as_uri())
+        return self.page
+
     def close(self):
         self.page.close()
 
@@ -180,6 +185,25 @@ def test_online_page_loads_only_leaflet_and_osm_tiles(visit, pages):
     assert hosts <= {"cdn.jsdelivr.net", "server.arcgisonline.com"}
     assert page.locator("img.leaflet-tile").count() > 0
     assert page.locator(".geomig-feature").count() >= 17
+
+
+def test_online_page_without_the_network_says_so(visit, pages):
+    v = visit()                          # every request to the web fails, as on a machine offline
+    page = v.open_unsettled(pages["online"])
+    note = page.locator(".geomig-nolib")
+    note.wait_for(state="visible")
+    assert note.count() == 1
+    text = note.inner_text()
+    assert text.startswith("This map could not load: it needs the network.")
+    assert "cdn.jsdelivr.net" in text and "--offline" in text
+    assert note.bounding_box()["height"] > 40                    # laid out, readable, not a zero-size box
+
+
+@pytest.mark.parametrize("name", ["offline", "online"])
+def test_a_page_whose_leaflet_loaded_shows_no_network_note(visit, pages, name):
+    page = visit(serve_cdn=name == "online").open(pages[name])
+    assert page.locator(".geomig-feature").count() >= 17
+    assert page.locator(".geomig-nolib").count() == 0
 
 
 def test_layer_control_lists_every_layer(visit, pages):
@@ -295,6 +319,18 @@ def _features_per_frame(page, tiles: bool = False) -> list[int]:
     return counts
 
 
+def test_online_fragments_without_the_network_say_so_in_their_frames(visit, picture, tmp_path):
+    first = fragment(render(picture, gazetteer="t", generated=WHEN), title="All")
+    path = _host_page(tmp_path, first, first)
+    page = visit().open_unsettled(path)
+    frames = [f for f in page.frames if f != page.main_frame]
+    assert len(frames) == 2
+    for frame in frames:
+        frame.locator(".geomig-nolib").wait_for(state="visible")
+        assert "--offline" in frame.locator(".geomig-nolib").inner_text()
+    assert page.locator("#map").inner_text() == "host div"           # the host page's own map div is left alone
+
+
 def test_fragment_works_twice_in_a_host_page(visit, picture, tmp_path):
     small = {"type": "FeatureCollection", "features": [picture["features"][0]]}
     first = fragment(render(picture, offline=True, gazetteer="t", generated=WHEN), title="All")
@@ -384,6 +420,32 @@ def test_permanent_labels_never_overlap(visit, pages, zoom):
         names = {b[4] for b in boxes}
         assert "Sabratha" in names and len(names) >= 3
         assert page.locator(".geomig-label.geomig-label-hidden").count() >= 1
+
+
+def test_a_zone_label_leaves_the_marker_at_its_middle_visible(visit, tmp_path):
+    # A detention zone drawn round a town, as the picture draws one (a 64-sided disc): the town's
+    # marker sits where the zone's label goes.
+    ring = [[20.0 + 0.3 * math.cos(a * math.pi / 32), 10.0 + 0.3 * math.sin(a * math.pi / 32)] for a in range(65)]
+    source = [{"doc": "t.txt", "start": 0, "end": 30, "quote": "Men were held in a camp at Testtown."}]
+    picture = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [20.0, 10.0]},
+         "properties": {"role": "place", "name": "Testtown", "confidence": 0.99, "sources": source, "facts": []}},
+        {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [ring]},
+         "properties": {"role": "control_zone", "name": "Town police (detention, Testtown)", "control": "detention",
+                        "actor": "Town police", "confidence": 0.9, "sources": source, "facts": []}},
+    ]}
+    path = tmp_path / "zone.html"
+    path.write_text(to_html(render(picture, offline=True, gazetteer="t", generated=WHEN)), encoding="utf-8")
+    page = visit().open(path)
+    page.evaluate(f"() => ({MAP}).setView([10.0, 20.0], 8, {{animate: false}})")
+    page.wait_for_timeout(100)
+    label = [b for b in page.evaluate(LABEL_BOXES) if "Town police" in b[4]]
+    assert len(label) == 1
+    dot = page.locator(".geomig-point.geomig-role-place").first.bounding_box()
+    centre = (dot["x"] + dot["width"] / 2, dot["y"] + dot["height"] / 2)
+    left, top, right, bottom, _ = label[0]
+    assert left < centre[0] < right                                  # under the marker, centred on it
+    assert top >= dot["y"] + dot["height"] - 1                       # and clear of it
 
 
 def test_merely_mentioned_places_are_named_on_hover_only(visit, pages):

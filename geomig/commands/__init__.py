@@ -107,6 +107,17 @@ def refuse_input_as_output(output: str | Path | None, inputs: list[str | Path | 
             continue  # an unreadable input is reported when it is read
 
 
+#: Said on stderr whenever an online map is written: with no network such a page is blank
+#: (the page itself says so too, in geomig.js), and nothing else would tell the user beforehand.
+ONLINE_MAP_NOTE = ("Note: {name} loads Leaflet and its basemap from the web; "
+                   "give --offline for a page that works without the network")
+
+
+def online_map_note(name: str | Path) -> None:
+    """Tell the user that the map just written needs the network to show."""
+    typer.echo(error_line(ONLINE_MAP_NOTE.format(name=name)), err=True)
+
+
 def output_format(fmt: str | None, output: str | Path | None, *, formats: Sequence[str],
                   suffixes: Mapping[str, str], default: str) -> str:
     """The format to write: --format, else the one -o's suffix names, else `default` (no

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from geomig.commands import cli_errors
+from geomig.commands import cli_errors, online_map_note
 from geomig.corpus.options import PARTITION_SIZE
 
 
@@ -89,3 +89,7 @@ def register(app: typer.Typer) -> None:
         docs, features = summary["geocoded"], sum(summary["features"].values())
         typer.echo(f"Wrote {outdir}: {docs} document{'s' if docs != 1 else ''}, "
                    f"{features} feature{'s' if features != 1 else ''}{note}", err=True)
+        if not offline:
+            from geomig.corpus.results import OUTPUTS
+
+            online_map_note(outdir / OUTPUTS["map"])

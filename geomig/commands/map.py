@@ -8,8 +8,8 @@ from typing import Annotated
 
 import typer
 
-from geomig.commands import (cli_errors, error_line, load_overrides_option, open_gazetteer, output_format,
-                             refuse_input_as_output)
+from geomig.commands import (cli_errors, error_line, load_overrides_option, online_map_note, open_gazetteer,
+                             output_format, refuse_input_as_output)
 from geomig.errors import PictureError, RenderError
 
 _SUFFIXES = {".fragment.html": "fragment", ".html": "html", ".htm": "html", ".png": "png", ".svg": "svg", ".geojson": "geojson", ".json": "geojson"}
@@ -81,6 +81,8 @@ def register(app: typer.Typer) -> None:
             told = n == 0 or tells_story(inputs.picture.features)
             typer.echo(f"Wrote {output} ({kind}, {n} feature{'s' if n != 1 else ''}"
                        f"{'' if told else '; no migration found, only the places named'})", err=True)
+        if kind in ("html", "fragment") and not offline:
+            online_map_note(output if output != "-" else "the page")
         if inputs.failures:
             raise typer.Exit(1)
 

@@ -6,6 +6,35 @@
   "use strict";
   var G = window.geomig = window.geomig || {};
 
+  /* An online page loads Leaflet from the web: with no network its map would stay blank and say
+   * nothing ("L is not defined" in the console only). It says why, and how to get a page that
+   * needs no network. */
+  if (!window.L) {
+    if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", noLibrary); }
+    else { noLibrary(); }
+  }
+
+  function noLibrary() {
+    if (window.L) { return; }
+    var src = document.querySelector('script[src*="leaflet"]'), host = "the web";
+    try { host = src ? new URL(src.src).host : host; } catch (e) { /* a relative address: keep "the web" */ }
+    var maps = document.querySelectorAll(".folium-map");
+    (maps.length ? Array.prototype.slice.call(maps) : [document.body]).forEach(function (box) {
+      if (box.querySelector(".geomig-nolib")) { return; }
+      var div = document.createElement("div");
+      div.className = "geomig-nolib geomig-box";
+      div.setAttribute("role", "alert");
+      var head = document.createElement("strong");
+      head.textContent = "This map could not load: it needs the network.";
+      div.appendChild(head);
+      div.appendChild(document.createTextNode(" Its map library (Leaflet) comes from " + host +
+        ", which did not answer. Open the page on a machine that is online, or make the map again with " +
+        "geomig's --offline option (geomig map --offline, geomig batch --offline): that page holds " +
+        "everything it needs and works without the network."));
+      box.appendChild(div);
+    });
+  }
+
   function index(map) {
     if (!map._geomigIndex) { map._geomigIndex = []; }
     return map._geomigIndex;
@@ -28,9 +57,12 @@
       // A permanent label; G.labels hides the lower-ranked one where two collide.
       var label = document.createElement("span");
       label.textContent = text || name;
+      // A point's label goes right of its marker; an area's just below its label point, which is
+      // often where the area's own place is marked (a zone round a town, a country's point):
+      // centred on it, the label would hide that marker.
       var point = !!layer.getLatLng && !layer.options.geomigAnchor;
       layer.bindTooltip(label, {permanent: true, interactive: false, className: "geomig-label",
-        direction: point ? "right" : "center", offset: point ? [6, 0] : [0, 0]});
+        direction: point ? "right" : "bottom", offset: point ? [6, 0] : [0, 3]});
       labels(map).push({layer: layer, group: group, rank: rank, order: labels(map).length});
     } else if (name) {
       var tip = document.createElement("span");
@@ -201,11 +233,16 @@
     map._geomigSquares.push({layer: layer, square: square, group: group});
   }
 
+  /* Whether an area's bounds span fewer than SMALL_AREA_PX on screen at the zoom shown. */
+  function tiny(map, b) {
+    var a = map.project(b.getNorthWest()), c = map.project(b.getSouthEast());
+    return Math.max(Math.abs(c.x - a.x), Math.abs(c.y - a.y)) < SMALL_AREA_PX;
+  }
+
   function showSquares(map) {
     var shown = 0, all = map._geomigSquares || [], many = all.length > MAX_SQUARES;
     all.forEach(function (z) {
-      var b = z.layer.getBounds(), a = map.project(b.getNorthWest()), c = map.project(b.getSouthEast());
-      var small = !many && Math.max(Math.abs(c.x - a.x), Math.abs(c.y - a.y)) < SMALL_AREA_PX;
+      var small = !many && tiny(map, z.layer.getBounds());
       if (small && !z.group.hasLayer(z.square)) { z.group.addLayer(z.square); }
       if (!small && z.group.hasLayer(z.square)) { z.group.removeLayer(z.square); }
       if (small && map.hasLayer(z.group)) { shown += 1; }

@@ -52,7 +52,6 @@ EMPTY_NOTE = "No places or features to show: the picture is empty."
 NO_STORY_NOTE = "No migration found in these texts: only the places they name are drawn."
 
 
-
 def script_json(value: Any) -> str:
     """JSON safe inside <script>: only '</' (which could close the script) and '<!--' need
     escaping there; the rest is left as is to keep popup HTML compact."""
