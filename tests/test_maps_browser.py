@@ -202,8 +202,22 @@ def test_online_page_without_the_network_says_so(visit, pages):
 @pytest.mark.parametrize("name", ["offline", "online"])
 def test_a_page_whose_leaflet_loaded_shows_no_network_note(visit, pages, name):
     page = visit(serve_cdn=name == "online").open(pages[name])
+    page.wait_for_timeout(200)
     assert page.locator(".geomig-feature").count() >= 17
-    assert page.locator(".geomig-nolib").count() == 0
+    assert page.locator(".geomig-nolib, .geomig-tilenote").count() == 0
+
+
+def test_an_online_page_whose_tiles_fail_says_so_under_its_title(visit, pages):
+    # Leaflet from the browser's cache, the tiles from nowhere: a page opened online before.
+    v = visit(serve_cdn=True)
+    v.page.route("**/server.arcgisonline.com/**", lambda route: route.abort())
+    page = v.open(pages["online"])
+    note = page.locator(".geomig-title .geomig-tilenote")
+    note.wait_for(state="visible")
+    assert note.inner_text().startswith("The basemap did not load (no network?)")
+    assert "--offline" in note.inner_text()
+    assert page.locator(".geomig-tilenote").count() == 1           # once, not once per tile
+    assert page.locator(".geomig-feature").count() >= 17           # the story is still drawn
 
 
 def test_layer_control_lists_every_layer(visit, pages):

@@ -390,6 +390,7 @@
     map._geomigFit = fit;
     fitStory(map);                  // the first frame already shows the story (the legend is drawn)
     setTimeout(function () { setupControls(map); }, 0);
+    tilesMissing(map);
     // Each popup's role confidence gets its one-line explanation here, once per page.
     map.on("popupopen", function (e) {
       var el = e.popup.getElement(), ga = el.querySelector(".ga"), pc = el.querySelector(".pc");
@@ -499,6 +500,23 @@
     if (sub) { L.DomUtil.create("div", "geomig-subtitle", div).textContent = sub; }
     L.DomEvent.disableClickPropagation(div);
   };
+
+  /* Leaflet can come from the browser's cache while the tiles cannot come at all (the page was
+   * opened online before): the story is drawn on a blank background. Say why, once. */
+  function tilesMissing(map) {
+    map.eachLayer(function (layer) {
+      if (!(layer instanceof L.TileLayer)) { return; }
+      layer.once("tileerror", function () {
+        // Under the title, which is laid out already; in a box of its own on a page without one.
+        var title = map.getContainer().querySelector(".geomig-title");
+        var div = L.DomUtil.create("div", title ? "geomig-subtitle geomig-tilenote" : "geomig-title geomig-box geomig-tilenote",
+          title || map.getContainer());
+        div.setAttribute("role", "status");
+        div.textContent = "The basemap did not load (no network?): the story is drawn without it. " +
+          "geomig's --offline option makes a page with its own basemap.";
+      });
+    });
+  }
 
   G.note = function (map, text) {
     var div = L.DomUtil.create("div", "geomig-note geomig-box", map.getContainer());
