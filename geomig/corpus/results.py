@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 
 from geomig.corpus import side, stages, timeline
 from geomig.corpus.inputs import Problem
-from geomig.corpus.store import Partition, Store, collector_paused, json_line
+from geomig.corpus.store import Partition, Store, json_line
+from geomig.geoparse.geocode import collector_paused
 from geomig.documents.outputs import atomic_path, write_atomic
 
 if TYPE_CHECKING:

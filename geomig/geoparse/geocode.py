@@ -32,12 +32,12 @@ def geocode_document(doc: Document, *, gazetteer: Gazetteer | None = None, resol
     gazetteer = gazetteer or resolver.gazetteer
     if overrides is not None and overrides.places:
         resolver = resolver.with_places(overrides.places)
-    with _collector_paused():
+    with collector_paused():
         return _geocode(doc, gazetteer, resolver, overrides, keep_rejected)
 
 
 @contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Python's cycle collector paused for one document, and restored as it was. A
     document's stages make thousands of small objects that die with it (tuples, lists,
     spans), and the collector would run every 700 of them, walking the young objects and
