@@ -450,7 +450,8 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         return None         # the cue reads the place's own name ("X Refugee Camp")
     seat = setting_rx(lexicon, "seat_before", re.I)
     if target is not None and (_seat(target, masked, seat)
-                               or _seat(target, masked, setting_rx(lexicon, "reference_before", re.I))
+                               or (not (s.get("measured_at_sea") and _at_sea(masked, lexicon))
+                                   and _seat(target, masked, setting_rx(lexicon, "reference_before", re.I)))
                                or _locator(target, masked, setting_rx(lexicon, "locator_before", re.I))
                                or _named_after(target, masked, setting_rx(lexicon, "facility_after"),
                                                setting_rx(lexicon, "facility_name"))):
