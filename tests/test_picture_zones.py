@@ -1260,3 +1260,21 @@ def test_people_a_force_met_at_sea_and_took_to_a_port(text, expected):
 ], ids=["transit-centre", "repatriation-centre", "transit-bus"])
 def test_a_named_transit_or_repatriation_centre_is_a_zone(text, expected):
     assert {z for z in zones(picture(text)) if z[1] == "Agadez"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Migrants walk north. A Libyan soldier checks documents at a roadblock outside Sebha.", {("border", "Sebha")}),
+    ("Migrants walk north. Libyan police set up checkpoints on the road south of Sebha and sent dozens back.",
+     {("border", "Sebha")}),
+    # a protest is no control post
+    ("Migrants walk north. The roadblock protest outside Sebha ended on Friday.", set()),
+], ids=["roadblock-outside", "checkpoints-on-the-road-south-of", "protest"])
+def test_roadblocks_and_checkpoints_on_the_road_by_a_town(text, expected):
+    assert {z for z in zones(picture(text)) if z[1] == "Sebha"} == expected
+
+
+def test_one_zone_per_place_keeps_the_force_the_text_names():
+    text = ("Migrants walk north. Libyan police patrol the desert near Sebha and man a checkpoint "
+            "outside Sebha.")
+    [zone] = [f for f in picture(text).by_role("control_zone") if f.properties["place"] == "Sebha"]
+    assert zone.properties["actor"] == "Libyan police"
