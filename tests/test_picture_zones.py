@@ -1222,3 +1222,59 @@ def test_camps_around_a_town_but_not_a_town_people_leave_for_camps(text, expecte
 ], ids=["apposition", "centre-in-country"])
 def test_an_appositions_facility_is_not_in_its_locator(text, expected):
     assert {z for z in zones(picture(text)) if z[1] == "Niger"} == expected
+
+
+# ------------------------------------------------------------------------------ distances at sea
+
+@pytest.mark.parametrize("text, place, expected", [
+    # at sea, a distance from a place says where the boat was stopped: the sea off it
+    ("Migrants keep coming. A patrol boat stopped a dinghy with 40 migrants about 20 miles south of Lampedusa.",
+     "Lampedusa", {("coastguard", "Lampedusa")}),
+    # on land a distance only measures: no zone at the town
+    ("Migrants walked for days. Police stopped them at a checkpoint 40 km north of Agadez.", "Agadez", set()),
+    ("Migrants are held in a camp 80 km west of Agadez.", "Agadez", set()),
+], ids=["at-sea", "checkpoint-on-land", "camp-on-land"])
+def test_a_distance_from_a_place_is_where_an_act_at_sea_was(text, place, expected):
+    assert {z for z in zones(picture(text)) if z[1] == place} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Migrants crossed to Italy. Most boats were met at sea by coastguard cutters and the passengers "
+     "were taken to Pozzallo for screening.", {("border", "Pozzallo")}),
+    ("Migrants crossed to Italy. The dinghy was met by a navy ship, and its passengers were brought "
+     "into Pozzallo harbour.", {("border", "Pozzallo")}),
+    # others taken there, not the force's catch
+    ("Migrants crossed to Italy. Boats were seen by coastguard cutters and tourists were taken to Pozzallo by ferry.",
+     set()),
+], ids=["the-passengers-taken", "its-passengers-brought", "tourists"])
+def test_people_a_force_met_at_sea_and_took_to_a_port(text, expected):
+    assert {z for z in zones(picture(text)) if z[1] == "Pozzallo"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Migrants expelled from Libya are registered at the Agadez transit centre before going home.",
+     {("detention", "Agadez")}),
+    ("Deportees wait at the Agadez repatriation centre for buses home.", {("detention", "Agadez")}),
+    # a bus is no centre
+    ("Migrants say the Agadez transit bus leaves at dawn.", set()),
+], ids=["transit-centre", "repatriation-centre", "transit-bus"])
+def test_a_named_transit_or_repatriation_centre_is_a_zone(text, expected):
+    assert {z for z in zones(picture(text)) if z[1] == "Agadez"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Migrants walk north. A Libyan soldier checks documents at a roadblock outside Sebha.", {("border", "Sebha")}),
+    ("Migrants walk north. Libyan police set up checkpoints on the road south of Sebha and sent dozens back.",
+     {("border", "Sebha")}),
+    # a protest is no control post
+    ("Migrants walk north. The roadblock protest outside Sebha ended on Friday.", set()),
+], ids=["roadblock-outside", "checkpoints-on-the-road-south-of", "protest"])
+def test_roadblocks_and_checkpoints_on_the_road_by_a_town(text, expected):
+    assert {z for z in zones(picture(text)) if z[1] == "Sebha"} == expected
+
+
+def test_one_zone_per_place_keeps_the_force_the_text_names():
+    text = ("Migrants walk north. Libyan police patrol the desert near Sebha and man a checkpoint "
+            "outside Sebha.")
+    [zone] = [f for f in picture(text).by_role("control_zone") if f.properties["place"] == "Sebha"]
+    assert zone.properties["actor"] == "Libyan police"

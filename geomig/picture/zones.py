@@ -137,7 +137,7 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
     by_id = lexicon.control_settings
     clause = setting_rx(lexicon, "zone_clause_break", re.I)
     for masked in with_anaphors(sentences, lexicon, ctx):
-        seen: set[tuple[str, str]] = set()
+        seen: dict[tuple[str, str], int] = {}   # (control, place) -> its claim's index in out
         claims = [c for hit in find(lexicon.controls, masked, lexicon)
                   for c in _claims(hit, masked, lexicon, ctx, coast)]
         silenced: set[int] = set()
@@ -161,9 +161,15 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
         # off X": the adjective names the force; the sentence puts its act outside that country
         silenced.update(i for i, c in enumerate(claims) if _abroad(c, masked, lexicon))
         for i, c in enumerate(claims):
-            if i in silenced or (c.control, c.place.id) in seen:
+            if i in silenced:
                 continue
-            seen.add((c.control, c.place.id))
+            key = (c.control, c.place.id)
+            if key in seen:
+                # one zone per control and place; the force the text names keeps its name
+                if c.named_actor and not out[seen[key]].named_actor:
+                    out[seen[key]] = c
+                continue
+            seen[key] = len(out)
             out.append(c)
     # A force that could not be placed inside its country ("US Border Patrol agents") adds
     # nothing where the document places that control inside the country elsewhere.
@@ -450,7 +456,8 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         return None         # the cue reads the place's own name ("X Refugee Camp")
     seat = setting_rx(lexicon, "seat_before", re.I)
     if target is not None and (_seat(target, masked, seat)
-                               or _seat(target, masked, setting_rx(lexicon, "reference_before", re.I))
+                               or (not (s.get("measured_at_sea") and _at_sea(masked, lexicon))
+                                   and _seat(target, masked, setting_rx(lexicon, "reference_before", re.I)))
                                or _locator(target, masked, setting_rx(lexicon, "locator_before", re.I))
                                or _named_after(target, masked, setting_rx(lexicon, "facility_after"),
                                                setting_rx(lexicon, "facility_name"))):
