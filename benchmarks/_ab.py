@@ -57,10 +57,14 @@ class Against:
         code = Path(self._tmp.name) / "code"
         code.mkdir()
         export_ref(self.ref, code)
+        self._use(code)
+        return self
+
+    def _use(self, code: Path) -> None:
+        """Make the ref's side run the geomig in `code`, the tree's side the repository's."""
         self.env = {self.ref: {**os.environ, CODE: str(code), "PYTHONPATH": str(code)},
                     TREE: {k: v for k, v in os.environ.items() if k != CODE}}
         self.cwd = {self.ref: code, TREE: ROOT}
-        return self
 
     def __exit__(self, *exc: object) -> None:
         if self._tmp is not None:

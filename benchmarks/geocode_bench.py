@@ -44,6 +44,7 @@ Run from the repository root:
 from __future__ import annotations
 
 import argparse
+import functools
 import glob
 import os
 import platform
@@ -56,13 +57,14 @@ import sys
 import time
 from pathlib import Path
 
-from _common import ROOT, commit, geomig_command  # benchmarks/ is the script's own directory
+# benchmarks/ is the script's own directory
+from _common import COMPILED, MYPY_INI, ROOT, commit, geomig_command, link_data
 
 sys.path.insert(0, str(ROOT))
 from benchmarks._ab import CODE, TREE, Against  # noqa: E402 - needs the repository on the path
 
-if os.environ.get("GEOMIG_BENCH_CODE"):  # --against: this process runs another ref's geomig
-    sys.path.insert(0, os.environ["GEOMIG_BENCH_CODE"])
+if os.environ.get(CODE):  # --against, --compiled: this process runs the other side's geomig
+    sys.path.insert(0, os.environ[CODE])
 LGL = ROOT.parent / "shared" / "eval" / "LGL" / "texts"    # --lgl DIR changes it
 SECTIONS = ("throughput", "stages", "collector", "memory", "coldstart", "scaling", "long", "profile", "floor")
 
@@ -135,59 +137,58 @@ def _child(flags: list[str], env: dict | None = None) -> list[str]:
     return out.stdout.splitlines()
 
 
-#: The modules --compiled compiles: recognition's and resolution's, and what they call most.
-COMPILED = ("geomig/geoparse/recognize.py", "geomig/geoparse/resolve.py", "geomig/geoparse/text.py",
-            "geomig/gazetteer/names.py", "geomig/gazetteer/geo.py")
-#: The side --compiled adds (passed as --against's ref would be).
+#: The side --compiled adds beside the tree's.
 MYPYC = "mypyc"
 
 
-class _Compiled(Against):
-    """The working tree's geomig, COMPILED by mypyc, in a temporary copy: side MYPYC. The
-    copy is compiled once per run of the script and kept for its sections."""
+@functools.cache
+def _compiled_copy() -> tempfile.TemporaryDirectory:
+    """The working tree's geomig copied to a temporary directory with COMPILED compiled by
+    mypyc: built once per run of the script, for all its sections, and removed when it ends."""
+    tmp = tempfile.TemporaryDirectory(prefix="geomig-mypyc-")
+    code = Path(tmp.name)
+    shutil.copytree(ROOT / "geomig", code / "geomig", ignore=shutil.ignore_patterns("__pycache__", "*.so", "data"))
+    link_data(code)
+    (code / "mypy.ini").write_text(MYPY_INI)
+    started = time.perf_counter()
+    built = subprocess.run([sys.executable, "-m", "mypyc", *COMPILED], cwd=code, capture_output=True, text=True)
+    if built.returncode:
+        sys.exit(f"mypyc failed:\n{built.stdout[-3000:]}{built.stderr[-3000:]}")
+    # An extension beside each module, which Python imports ahead of its .py: else the
+    # "compiled" side would time the same Python code as the tree's.
+    missing = [m for m in COMPILED if not any((code / m).parent.glob(Path(m).stem + ".*.so"))]
+    if missing:
+        sys.exit(f"mypyc left no extension module beside {', '.join(missing)}")
+    print(f"(mypyc: {len(COMPILED)} modules compiled in {time.perf_counter() - started:.0f} s)")
+    return tmp
 
-    _built: tempfile.TemporaryDirectory | None = None  # removed when the script ends
+
+class _Compiled(Against):
+    """The working tree's geomig with COMPILED compiled by mypyc (_compiled_copy), as side
+    MYPYC beside the tree."""
+
+    def __init__(self) -> None:
+        super().__init__(MYPYC)
 
     def __enter__(self) -> _Compiled:
-        if _Compiled._built is None:
-            _Compiled._built = self._compile()
-        code = Path(_Compiled._built.name)
-        self.env = {MYPYC: {**os.environ, CODE: str(code), "PYTHONPATH": str(code)},
-                    TREE: {k: v for k, v in os.environ.items() if k != CODE}}
-        self.cwd = {MYPYC: code, TREE: ROOT}
+        self._use(Path(_compiled_copy().name))
         return self
 
     def __exit__(self, *exc: object) -> None:
-        pass
-
-    @staticmethod
-    def _compile() -> tempfile.TemporaryDirectory:
-        tmp = tempfile.TemporaryDirectory(prefix="geomig-mypyc-")
-        code = Path(tmp.name)
-        shutil.copytree(ROOT / "geomig", code / "geomig", ignore=shutil.ignore_patterns("__pycache__", "*.so", "data"))
-        os.symlink(ROOT / "gazetteer", code / "geomig" / "gazetteer" / "data")
-        # Unannotated code compiles as Python objects; third-party modules are read as Any.
-        (code / "mypy.ini").write_text("[mypy]\nignore_missing_imports = True\nfollow_imports = silent\n"
-                                       "disable_error_code = annotation-unchecked\n")
-        started = time.perf_counter()
-        built = subprocess.run([sys.executable, "-m", "mypyc", *COMPILED], cwd=code, capture_output=True, text=True)
-        if built.returncode:
-            sys.exit(f"mypyc failed:\n{built.stdout[-3000:]}{built.stderr[-3000:]}")
-        print(f"(mypyc: {len(COMPILED)} modules compiled in {time.perf_counter() - started:.0f} s)")
-        return tmp
+        pass  # the copy serves every section of the run
 
 
-def _alternating(runs: int, against: str | None, flags: list[str]) -> dict[str, list[list[str]]]:
-    """Each side's child outputs, `runs` of each: the working tree alone, or with --against
-    the code of a git ref (or MYPYC: the tree compiled) and the tree in alternating
-    processes (A B B A ...), so that a drift of the machine's speed hits both alike."""
-    if against is None:
+def _alternating(runs: int, other: Against | None, flags: list[str]) -> dict[str, list[list[str]]]:
+    """Each side's child outputs, `runs` of each: the working tree alone, or the other side
+    (a git ref's code, --against, or the tree compiled, --compiled) and the tree in
+    alternating processes (A B B A ...), so that a drift of the machine's speed hits both alike."""
+    if other is None:
         return {TREE: [_child(flags) for _ in range(runs)]}
-    with _Compiled(MYPYC) if against == MYPYC else Against(against) as ab:
+    with other as ab:
         return ab.alternate(runs, lambda side: _child(flags, ab.env[side]))
 
 
-def throughput(runs: int, against: str | None = None) -> None:
+def throughput(runs: int, other: Against | None = None) -> None:
     from geotext import GeoText
 
     import geomig
@@ -196,7 +197,7 @@ def throughput(runs: int, against: str | None = None) -> None:
     texts = corpus()
     chars = sum(map(len, texts)) / len(texts)
     print(f"texts: {len(texts)} documents, {chars:.0f} characters on average")
-    for side, outputs in _alternating(runs, against, ["--_throughput"]).items():
+    for side, outputs in _alternating(runs, other, ["--_throughput"]).items():
         pairs = [tuple(map(float, lines[-1].split()[:2])) for lines in outputs]
         cpu = [tuple(map(float, lines[-1].split()[2:4])) for lines in outputs]
         ours, theirs = [a for a, _ in pairs], [b for _, b in pairs]
@@ -213,7 +214,7 @@ def throughput(runs: int, against: str | None = None) -> None:
         if collector:
             print(f"  of geomig's time, the cycle collector: median {statistics.median(c for c, _ in collector):.0f} µs "
                   f"per document; full collections inside the timed half: {[int(n) for _, n in collector]}")
-    if against is not None:
+    if other is not None:
         return  # the same-process figures below are the tree's own
 
     Gazetteer.default()
@@ -279,8 +280,6 @@ RESOLUTION_PARTS = {
 def _time_resolution_parts(clock) -> dict[str, float]:
     """Wrap the parts of resolution (RESOLUTION_PARTS) so that each adds its CPU time
     to the returned dict (a call inside another is counted in both: they do not nest)."""
-    import functools
-
     from geomig.geoparse import resolve
 
     spent: dict[str, float] = {}
@@ -298,14 +297,14 @@ def _time_resolution_parts(clock) -> dict[str, float]:
     return spent
 
 
-def stages(runs: int, against: str | None = None) -> None:
+def stages(runs: int, other: Against | None = None) -> None:
     """The stages' CPU time per new document, in processes of their own (no wrappers), per
-    side (--against: a git ref's code and the tree, alternating); then, in other processes,
+    side (with another side, it and the tree alternating); then, in other processes,
     the parts of the tree's resolution."""
     names = ("sentences", "recognition", "resolution", "geotext.GeoText, whole run")
     print(f"new texts ({runs} fresh processes per side; warmed on the even documents, timed on the odd ones; CPU time)")
     print("| stage | side | µs per document, median | in geotext runs, median |\n|---|---|---|---|")
-    for side, outputs in _alternating(runs, against, ["--_stages"]).items():
+    for side, outputs in _alternating(runs, other, ["--_stages"]).items():
         rows = [list(map(float, lines[0].split())) for lines in outputs]
         geotext = [r[3] for r in rows]
         for k, name in enumerate(names):
@@ -354,8 +353,8 @@ def _collector_child() -> None:
                                                       for k, n in Counter(map(kind, left)).most_common(5)))
 
 
-def collector(against: str | None = None) -> None:
-    for side, outputs in _alternating(1, against, ["--_collector"]).items():
+def collector(other: Against | None = None) -> None:
+    for side, outputs in _alternating(1, other, ["--_collector"]).items():
         per_text, _, kinds = outputs[-1][-1].partition(" ")
         print(f"geomig of {side}: {per_text} tracked objects left alive per new text (commonest: {kinds})")
 
@@ -409,8 +408,6 @@ def coldstart(runs: int) -> None:
 def scaling(scale: int, runs: int) -> None:
     """Whole `geomig geocode` commands over LGL repeated `scale` times, serial against
     --jobs 2 and --dask local (2 worker processes), start-up included, output to a file."""
-    import tempfile
-
     corpus_dir = str(LGL) if LGL.is_dir() else str(ROOT / "seeds")
     n = len(list(Path(corpus_dir).glob("*.txt"))) * scale
     configs = {"--jobs 1": [], "--jobs 2 (process pool)": ["--jobs", "2"],
@@ -537,18 +534,16 @@ def main() -> None:
     parser.add_argument("--_memory", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--_tracemalloc", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--_throughput", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--against", metavar="REF",
-                        help="throughput, stages and collector: also measure the code of this git ref, in alternating processes")
-    parser.add_argument("--compiled", action="store_true",
-                        help="throughput, stages and collector: also measure the tree compiled by mypyc (needs mypy)")
+    side = parser.add_mutually_exclusive_group()  # each adds one side beside the tree's
+    side.add_argument("--against", metavar="REF",
+                      help="throughput, stages and collector: also measure the code of this git ref, in alternating processes")
+    side.add_argument("--compiled", action="store_true",
+                      help="throughput, stages and collector: also measure the tree compiled by mypyc (needs mypy)")
     parser.add_argument("--_stages", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--_collector", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--_parts", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.compiled:
-        if args.against:
-            parser.error("--against and --compiled each add one side: give one")
-        args.against = MYPYC
+    other = _Compiled() if args.compiled else Against(args.against) if args.against else None
     global LGL
     if args.lgl:
         LGL = Path(args.lgl) / "texts"
@@ -571,8 +566,8 @@ def main() -> None:
     for section in SECTIONS:
         if section in args.only:
             print(f"\n## {section}")
-            {"throughput": lambda: throughput(args.runs, args.against),
-             "stages": lambda: stages(args.runs, args.against), "collector": lambda: collector(args.against),
+            {"throughput": lambda: throughput(args.runs, other),
+             "stages": lambda: stages(args.runs, other), "collector": lambda: collector(other),
              "memory": memory,
              "coldstart": lambda: coldstart(args.runs), "scaling": lambda: scaling(args.scale, min(args.runs, 3)),
              "long": long_texts, "profile": profile, "floor": lambda: floor(args.runs)}[section]()

@@ -30,6 +30,20 @@ def test_names(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Split (Reuters) - Croatian police said on Monday that they had stopped a van.",
+     [("Split", ""), ("Croatian", "demonym")]),
+    ("Vans stopped on the coast\nSplit — Croatian police said they stopped a van.",  # a dateline after a headline
+     [("Split", ""), ("Croatian", "demonym")]),
+    ("The party may split (again) - officials said.", []),
+    ("Officers said Split (the port) was calm.", []),  # not first on its line: no dateline
+])
+def test_a_common_word_is_a_place_as_a_datelines_place(gazetteer, text, expected):
+    """ "Split" is a common word, a place only where the text marks it as one: first on its
+    line with a bracket or a dash after it (text.dateline_place)."""
+    assert spans(text, gazetteer) == expected
+
+
 def test_word_inert_alone_is_still_read_before_its_dot(gazetteer):
     """A word found inert alone ("Mass" at a sentence's start) is skipped by one set lookup
     afterwards, but not where a dot follows it, which may make it an abbreviation ("Mass.")."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 import random
+from pathlib import Path
 
 import pytest
 
@@ -784,3 +786,17 @@ def test_the_datelines_state_speaks_for_a_small_town_of_it():
     plain = next(m for m in geomig.geocode("Agents stopped a group of families near Escuintla.")
                  if m.text == "Escuintla")
     assert plain.country == "GT"
+
+
+def test_the_modules_geocode_bench_compiles_stay_mypy_clean(tmp_path):
+    """benchmarks/geocode_bench.py --compiled compiles these modules with mypyc, which needs
+    them type-correct; skipped where mypy is not installed."""
+    api = pytest.importorskip("mypy.api")
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("_bench_common", root / "benchmarks" / "_common.py")
+    common = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(common)
+    (tmp_path / "mypy.ini").write_text(common.MYPY_INI)
+    out, err, status = api.run(["--config-file", str(tmp_path / "mypy.ini"), "--cache-dir", str(tmp_path / "cache"),
+                                *(str(root / m) for m in common.COMPILED)])
+    assert (status, err) == (0, ""), out

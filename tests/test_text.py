@@ -2,7 +2,7 @@
 
 import pytest
 
-from geomig.geoparse.text import sentences
+from geomig.geoparse.text import dateline_place, sentences
 
 
 def test_abbreviations_and_initials_do_not_end_sentences():
@@ -48,3 +48,18 @@ def test_sentence_ends_at_marks_and_line_breaks(text, expected):
 def test_a_run_of_marks_without_a_capital_after_it_ends_nothing():
     text = "!" * 1500 + " a"
     assert sentences(text) == ((0, len(text)),)
+
+
+@pytest.mark.parametrize("text, name, qualified, expected", [
+    ("Split (Reuters) - Police said.", "Split", False, True),
+    ("Vans stopped\n  Split - Police said.", "Split", False, True),       # first on its line, after spaces
+    ("Police in Split (the port) said.", "Split", False, False),         # not first on its line
+    ("Split-Dalmatia county police said.", "Split", False, False),       # a hyphen inside a name
+    ("Split said nothing.", "Split", False, False),
+    ("Split, Croatia - Police said.", "Split", False, False),            # its country first...
+    ("Split, Croatia - Police said.", "Split", True, True),              # ... where a qualifier may come
+    ("Split, a port, said nothing.", "Split", True, False),
+])
+def test_dateline_place(text, name, qualified, expected):
+    start = text.index(name)
+    assert dateline_place(text, start, start + len(name), qualified=qualified) is expected

@@ -38,7 +38,9 @@ _NEAR_LOCATIVE = re.compile(r"\b(?:in|from|to|near|at|off|via)\s+$")
 _QUALIFIER = re.compile(r",\s+([A-Z][\w.]*(?:[ -][A-Z][\w.]*)?)")
 # A number after a word: "Section 2", "Loop 286", "Lot No. 5" (see _rescuable).
 _NUMBERED = re.compile(r"\s+(?:\d|No\b|#)")
-_DATELINE = re.compile(r",| \(| -| —| –")  # what follows the place of a dateline: "NICE, France -"
+# What follows a dateline's place, for _is_acronym: looser than text.dateline_place (a comma too,
+# anywhere on the line), as it only keeps an all-caps word from reading as an acronym.
+_AFTER_DATELINE_WORD = re.compile(r",| \(| -| —| –")
 _QUALIFIED = re.compile(r",\s+[A-Z]")  # "Lincoln, Neb."
 _QUALIFYING = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?, $")  # "Perth, " before "WA"
 _NEXT_WORDS = re.compile(r"\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
@@ -96,7 +98,8 @@ def _per_gazetteer(maxsize: int):
         # One wrapper per number of arguments, a hit being one lookup in two dicts (these
         # run for every capitalised word: *args and a key built from it cost twice as
         # much; a KeyError raised for each new word, as much again).
-        arity = len(inspect.signature(fn).parameters) - 1  # compiled functions have no __code__
+        # signature, not __code__: kept compilable for geocode_bench --compiled (mypyc's functions have none).
+        arity = len(inspect.signature(fn).parameters) - 1
         if arity == 1:
             def remembered(gazetteer, a):
                 found = memos.get(gazetteer, _EMPTY).get(a, _MISSING)
@@ -212,7 +215,8 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     """
     sents = sentence_spans or sentences(text)
     starts = [s for s, _ in sents]
-    # (Not a lambda: compiled, a closure that emit reads would hold this frame in a cycle.)
+    # A partial, not a lambda: kept compilable for geocode_bench --compiled, where a closure
+    # that emit reads would hold this frame in a cycle.
     sentence_of = functools.partial(_sentence_at, starts)
     extra = extra or {}
     max_n = min(gazetteer.max_tokens, 6)
@@ -284,7 +288,8 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
                     emit(region_start, end, key, "region", direction=direction, base=key)
                 else:
                     emit(start, end, key, acronym=_is_acronym(text, start, end))
-    _rescue_listed(text, spans, {s for s, _ in sents})
+    sentence_starts = {s for s, _ in sents}
+    _rescue_listed(text, spans, sentence_starts)
     # One sense per discourse: "Lincoln" is a place everywhere if the text once says "in
     # Lincoln", and "Trapani" a person everywhere if it once says "John Trapani".
     placed = {s.key for s in spans if s.kind_hint in ("", "region")}
@@ -295,7 +300,6 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     else:
         # A capitalised word only because it starts a sentence ("Farmers said", "Most
         # left") is no phrase the audit need list: nothing around it made it a place.
-        sentence_starts = {s for s, _ in sents}
         spans = [s for s in spans if not (s.kind_hint in _SENTENCE_WORDS and s.start in sentence_starts)]
     spans.extend(_borders(text, spans, sentence_of))
     spans.sort(key=lambda s: s.start)
@@ -650,7 +654,7 @@ def _is_acronym(text: str, start: int, end: int) -> bool:
     five among words that are not all capitals, not dotted ("D.C.") and not a dateline's place
     ("NICE, France -", "ROME (AP)"). Longer all-caps words, or among capitals, are headlines."""
     word = text[start:end]
-    if not word.isupper() or len(word) > 5 or "." in word or _DATELINE.match(text, end):
+    if not word.isupper() or len(word) > 5 or "." in word or _AFTER_DATELINE_WORD.match(text, end):
         return False
     return len(word) <= 3 or not _among_capitals(text, start, end)
 
@@ -1100,10 +1104,10 @@ def _parenthesised(text: str, spans: list[Span], gazetteer: Gazetteer, sentence_
     return sorted(spans, key=lambda s: s.start)
 
 
-def _force_place(text: str, end: int) -> bool | str:
+def _force_place(text: str, end: int) -> bool:
     """Whether a force named after its place follows a word that may be a first name ("Kent
     Police", "Essex Constabulary": recognize.toml's force_suffixes): that word is the place."""
-    return text[end:end + 1] == " " and _suffix_after(text, end, *_org_suffixes("force_suffixes"))
+    return text[end:end + 1] == " " and bool(_suffix_after(text, end, *_org_suffixes("force_suffixes")))
 
 
 #: After "the Border": "the Border Police", "The Border Guard", "the Border Force" are an

@@ -31,7 +31,8 @@ from geomig.geoparse.text import dateline_place, feature_after, lexicon
 
 MAX_ALTERNATIVES = 5
 #: Votes by country or (country, state): a Counter of float weights, which typeshed's
-#: Counter (of int counts) cannot say, so the checker and mypyc take it as any object.
+#: Counter (of int counts) cannot say, so the checker takes it as any object (these modules
+#: are kept mypy-clean, compilable for geocode_bench --compiled).
 Votes = Any
 _SCORE = operator.attrgetter("score")
 _ACRONYM = operator.attrgetter("acronym")
@@ -458,7 +459,7 @@ class LocalResolver(Resolver):
         near_km = _median_distances({s.key: priors[s.key] for s in toponyms}, senses)
         distances: dict[str, tuple[list, Any]] = {}
         # A name with no other place to measure from scores as in the first pass.
-        scored_cache: dict[Any, list[_Scored]] = {first_context[k]: sc for k, sc in first.items()
+        scored_cache: dict[tuple, list[_Scored]] = {first_context[k]: sc for k, sc in first.items()
                                                     if k not in near_km}
         chosen: dict[tuple, Mention] = {}
         variants: dict[str, Mention] = {}
@@ -520,9 +521,9 @@ class LocalResolver(Resolver):
         """Each name's candidates scored in ``context``, and what those scores depend on.
         ``earlier``, an earlier pass (its scores, their contexts, its _Context): a name
         whose context is the same in both keeps its scores (the name read otherwise
-        is usually one: its own votes never count for it). (A method, not a closure: a
-        compiled closure and the frame it reads would hold each other, a cycle left for
-        the collector per text.)"""
+        is usually one: its own votes never count for it). (A method, not a closure: kept
+        compilable for geocode_bench --compiled, where a closure and the frame it reads
+        would hold each other, a cycle left for the collector per text.)"""
         first: dict[str, list[_Scored]] = {}
         first_context: dict[str, tuple] = {}
         for s in sorted(toponyms, key=_ACRONYM):  # a plain spelling speaks for the name first
@@ -804,7 +805,7 @@ def _summed(counters) -> Votes:
     return _counter(total)
 
 
-def _less(total: Votes, own: Votes) -> Votes:
+def _less(total: Votes, own: Votes | None) -> Votes:
     """total - own, as Counter's "-" gives it when every vote is positive (what is left
     of a count above zero, in total's order), without its calls per key."""
     if not own:
@@ -1237,9 +1238,9 @@ def _without_stranded(text: str, mentions: list[Mention], gazetteer: Gazetteer,
     if not suspects:
         return mentions
     alone = {m.text for n, m in enumerate(mentions) if m.id and n not in suspects}
-    countries: Votes = Counter(m.country for n, m in enumerate(mentions) if m.id and m.country and n not in suspects)
+    countries = {m.country for n, m in enumerate(mentions) if m.id and m.country and n not in suspects}
     others = [m for n, m in enumerate(mentions) if m.id and n not in suspects]
-    towns = [(m.lat, m.lon) for m in others if m.kind == "city"]
+    towns = [(m.lat, m.lon) for m in others if m.kind == "city" and m.lat is not None and m.lon is not None]
     # (the analyst's own places are in no gazetteer state)
     states = {(m.country, gazetteer.get(cast(str, m.id)).admin1) for m in others
               if m.kind in ("city", "admin") and m.id not in user_ids}
@@ -1252,17 +1253,18 @@ def _without_stranded(text: str, mentions: list[Mention], gazetteer: Gazetteer,
         # A division's population is not a metropolis's ("Porto" of "Porto Pino" is a district).
         if place.kind == "city" and place.population >= STRANDED_MAX_POPULATION:
             continue
-        if not countries[m.country] or (place.country, place.admin1) not in states and _far_from_towns(m, towns):
+        if m.country not in countries or (place.country, place.admin1) not in states and _far_from_towns(m, towns):
             out[n] = _rejected_mention(m, "a word of a longer name the gazetteer lacks", "implausible")
     return out
 
 
-def _far_from_towns(m: Mention, towns: list[tuple[Any, Any]]) -> bool:
+def _far_from_towns(m: Mention, towns: list[tuple[float, float]]) -> bool:
     """A town farther than STRANDED_KM from every other town the text names ("Mesa" of
     "Otay Mesa" in a story set in San Diego is Arizona's Mesa, 500 km away); asked only
     of a town in no state the text's other places are in."""
-    return (m.kind == "city" and bool(towns)
-            and min(haversine_km(cast(float, m.lat), cast(float, m.lon), lat, lon) for lat, lon in towns) > STRANDED_KM)
+    if m.kind != "city" or not towns or m.lat is None or m.lon is None:
+        return False
+    return min(haversine_km(m.lat, m.lon, lat, lon) for lat, lon in towns) > STRANDED_KM
 
 
 def _stray(place: Place, key: str, context: _Context, gazetteer: Gazetteer) -> bool:
