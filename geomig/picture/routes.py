@@ -340,12 +340,15 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None) -> dict[str, 
         opening: dict[int, Claim] = {}      # sentence -> the claim it opens on ("From Italy")
         there: set[int] = set()             # sentences opening on "From there" (the last landing)
         if resumes is not None:
+            asked: set[int] = set()         # sentences whose opening was read
             for c in doc_claims:
                 if c.role == "transit" and resumes.match(c.words):
                     opening.setdefault(c.sentence, c)
-                m = resumes.match(c.source.quote)
-                if m and m.groupdict().get("there"):
-                    there.add(c.sentence)
+                if c.sentence not in asked:
+                    asked.add(c.sentence)
+                    m = resumes.match(c.source.quote)
+                    if m and m.groupdict().get("there"):
+                        there.add(c.sentence)
         # the last landing so far at each place and in each country: looked up, not searched
         # (a long text names thousands of landings)
         at_place: dict[str, Claim] = {}
@@ -442,7 +445,8 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     transits = [p for p in _places(claims, "transit") if p.id not in used and _RANK[p.kind] > 0]
     # A place may be where some come from and where others go ("Ethiopians leave for Yemen;
     # Yemenis flee to Djibouti"): an origin is dropped only when it is a launch point.
-    origins = [p for p in _places(claims, "origin") if p.id not in {q.id for q in launches} and _RANK[p.kind] > 0
+    launch_ids = {q.id for q in launches}
+    origins = [p for p in _places(claims, "origin") if p.id not in launch_ids and _RANK[p.kind] > 0
                and p.id not in located_from]
     crowd = _crowd(claims)
     # A country is a stop only when no narrower stop lies in it.
@@ -519,7 +523,10 @@ def _not_within(plans: list[RoutePlan]) -> list[RoutePlan]:
     a landing to the places people were moved on to also goes where the shorter ways
     between those places go."""
     # once each (two of a crowd's nationalities lead to the same stops)
-    plans = list({tuple(p.id for p in plan.stops): plan for plan in plans[::-1]}.values())[::-1]
+    first: dict[tuple[str, ...], RoutePlan] = {}
+    for plan in plans:
+        first.setdefault(tuple(p.id for p in plan.stops), plan)
+    plans = list(first.values())
     ids = [[p.id for p in plan.stops] for plan in plans]
 
     def within(a: list[str], b: list[str]) -> bool:
