@@ -1724,13 +1724,14 @@ def test_who_moves_decides_whether_a_text_tells_migration(text, expected):
      {"Zuwara": {"launch_point"}}),
     ("Three migrants were dropped in the shallows at Lampedusa while the pilot turned back.",
      {"Lampedusa": {"destination"}}),
-    # ... not a boat that never set off, nor a swimmer in the shallows of a beach
+    # ... not a boat that never set off, nor bathers' things left in the shallows of a beach
     ("The migrants' boat never set off from the cove near Sfax: police seized it.", {}),
-    ("Children from Sfax played in the shallows at the beach all day.", {}),
+    ("Children from Tunis left their towels in the shallows at Sfax all day.", {}),
 ])
 def test_departures_from_coves_and_landings_in_the_shallows(text, expected):
     got = roles(picture(text))
-    assert {k: v for k, v in got.items() if k in ("Sfax", "Zuwara", "Lampedusa") and "origin" not in v} == expected
+    assert {k: v - {"origin"} for k, v in got.items()
+            if k in ("Sfax", "Zuwara", "Lampedusa") and v - {"origin"}} == expected
 
 
 @pytest.mark.parametrize("text, expected", [
