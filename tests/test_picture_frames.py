@@ -1749,6 +1749,17 @@ def test_the_end_of_a_removal_flight_is_no_destination(text, expected):
     assert {k: v - {"origin"} for k, v in got.items() if k in ("Malta", "Nigeria", "Rome") and v - {"origin"}} == expected
 
 
+def test_the_end_of_a_removal_flight_is_no_destination_with_a_cue_file_of_only_that_rule():
+    # relevance.no_role runs for any one of its settings, return_before alone too
+    lex = cues.default()
+    others = ("compared_before", "not_origin_after", "not_role_before", "not_movers", "left_behind_before",
+              "helper_after")
+    only = dataclasses.replace(lex, settings={k: v for k, v in lex.settings.items() if k not in others})
+    text = "Migrants from Nigeria reached Malta in June. Removal flights to Nigeria are to begin soon."
+    got = roles(extract([annotate(text, doc="t.txt")], lexicon=only))
+    assert got.get("Nigeria") == {"origin"} and got.get("Malta") == {"destination"}
+
+
 @pytest.mark.parametrize("text, expected", [
     # a flight itinerary: the stops are stops, only the journey's end is a destination
     ("Migrants usually fly out of Tunis and change planes in Rome or Malta, then continue to Sfax "
