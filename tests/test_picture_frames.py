@@ -1724,13 +1724,14 @@ def test_who_moves_decides_whether_a_text_tells_migration(text, expected):
      {"Zuwara": {"launch_point"}}),
     ("Three migrants were dropped in the shallows at Lampedusa while the pilot turned back.",
      {"Lampedusa": {"destination"}}),
-    # ... not a boat that never set off, nor a swimmer in the shallows of a beach
+    # ... not a boat that never set off, nor bathers' things left in the shallows of a beach
     ("The migrants' boat never set off from the cove near Sfax: police seized it.", {}),
-    ("Children from Sfax played in the shallows at the beach all day.", {}),
+    ("Children from Tunis left their towels in the shallows at Sfax all day.", {}),
 ])
 def test_departures_from_coves_and_landings_in_the_shallows(text, expected):
     got = roles(picture(text))
-    assert {k: v for k, v in got.items() if k in ("Sfax", "Zuwara", "Lampedusa") and "origin" not in v} == expected
+    assert {k: v - {"origin"} for k, v in got.items()
+            if k in ("Sfax", "Zuwara", "Lampedusa") and v - {"origin"}} == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1746,6 +1747,17 @@ def test_departures_from_coves_and_landings_in_the_shallows(text, expected):
 def test_the_end_of_a_removal_flight_is_no_destination(text, expected):
     got = roles(picture(text))
     assert {k: v - {"origin"} for k, v in got.items() if k in ("Malta", "Nigeria", "Rome") and v - {"origin"}} == expected
+
+
+def test_the_end_of_a_removal_flight_is_no_destination_with_a_cue_file_of_only_that_rule():
+    # relevance.no_role runs for any one of its settings, return_before alone too
+    lex = cues.default()
+    others = ("compared_before", "not_origin_after", "not_role_before", "not_movers", "left_behind_before",
+              "helper_after")
+    only = dataclasses.replace(lex, settings={k: v for k, v in lex.settings.items() if k not in others})
+    text = "Migrants from Nigeria reached Malta in June. Removal flights to Nigeria are to begin soon."
+    got = roles(extract([annotate(text, doc="t.txt")], lexicon=only))
+    assert got.get("Nigeria") == {"origin"} and got.get("Malta") == {"destination"}
 
 
 @pytest.mark.parametrize("text, expected", [

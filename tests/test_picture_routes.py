@@ -428,6 +428,16 @@ def test_a_place_people_were_moved_on_to_extends_the_route_through_the_landing()
     assert stops(plan(claims, resumes=RESUMED)) == [("Zuwara", "Lampedusa", "Bari", "Rome")]
 
 
+def test_a_route_two_of_a_crowds_nationalities_lead_to_is_planned_once():
+    # "Most came from Guinea and Mali. One boat left Sfax for Lampedusa": each nationality
+    # pairs with the departure, and neither starts the route set out from a town
+    guinea = PlaceRef("geonames:2420477", "Guinea", "country", "GN", 10.83, -10.67)
+    mali = PlaceRef("geonames:2453866", "Mali", "country", "ML", 17.0, -4.0)
+    claims = [_claim("origin", guinea, 0, 10, 0), _claim("origin", mali, 0, 20, 0),
+              _claim("launch_point", SFAX, 1, 110, 1), _claim("destination", LAMPEDUSA, 1, 130, 1)]
+    assert stops(plan(claims)) == [("Sfax", "Lampedusa")]
+
+
 def test_a_route_all_of_whose_stops_a_longer_one_has_in_order_is_not_drawn_again():
     from geomig.picture.routes import RoutePlan, _not_within
 
@@ -592,6 +602,14 @@ def test_a_stop_in_the_landings_country_a_later_sentence_takes_people_on_to_come
     routes = _real_routes(text)
     assert ["Sfax", "Lampedusa", "Porto Empedocle"] in routes, routes
     assert not any(_in_order(r, "Porto Empedocle", "Lampedusa") for r in routes), routes
+
+
+def test_a_stop_in_the_landings_country_a_later_sentence_names_goes_on_from_the_landing():
+    # "They sailed from Zuwara to Lampedusa. Later they were taken on through Porto Empedocle
+    # to Milan": a stop in the landing's country, gone on from, comes after the landing
+    claims = [_claim("launch_point", ZUWARA, 0, 10, 0), _claim("destination", LAMPEDUSA, 0, 20, 0),
+              _claim("transit", PORTO_EMPEDOCLE, 1, 120, 1, onward=True), _claim("destination", MILAN, 1, 150, 1)]
+    assert ("Zuwara", "Lampedusa", "Porto Empedocle") in stops(plan(claims, resumes=RESUMED))
 
 
 def test_a_stop_in_the_landings_country_told_long_after_it_is_not_taken_on_from_it():

@@ -160,9 +160,10 @@ class Assembly:
         asked before each route: once it says so, the rest are left undrawn. Returns
         whether every route was drawn."""
         claims = [c for r in readings for c in r.claims]
-        held = [z for r in readings for z in r.zones]
+        zones = [z for r in readings for z in r.zones]
         with geometry.using(self.gazetteer):
-            for plan in plan_routes(claims, by_boat(self.lexicon), resumed(self.lexicon), held):
+            for plan in plan_routes(claims, by_boat(self.lexicon), resumed(self.lexicon),
+                                    holding(zones, self.lexicon)):
                 if stop():
                     return False
                 build_route(replace(plan, claims=()), self.lexicon.settings, {}, self.legs)
@@ -201,7 +202,7 @@ def _assemble(readings: Sequence[Reading], merged: Places, legs: dict, gaz: Gaze
     settings = lex.settings
     roles, orphans = role_features(claims)
     stop_confidence = {f.id: f.confidence for f in roles}
-    plans = plan_routes(claims, by_boat(lex), resumed(lex), zones)
+    plans = plan_routes(claims, by_boat(lex), resumed(lex), holding(zones, lex))
     routes = [build_route(p, settings, stop_confidence, legs) for p in plans]
     zone_feats = zone_features(zones, actors, affs, settings)
     places = [_with_roles(p, roles, orphans) for p in merged.features()]
@@ -234,6 +235,13 @@ def resumed(lex: _cues.Lexicon) -> re.Pattern | None:
     """The words of a claim that opens a sentence going on from where the journey got to
     ("From Italy ..."): the cue data's resumed_from setting, for routes.plan."""
     return _cues.setting_rx(lex, "resumed_from", re.IGNORECASE)
+
+
+def holding(zones: Sequence[ZoneClaim], lex: _cues.Lexicon) -> list[ZoneClaim]:
+    """The zone claims where a force has people in its hands (the cue data's
+    return_start_controls): a return with no start of its own starts there (routes.plan)."""
+    kinds = frozenset(lex.settings.get("return_start_controls", ()))
+    return [z for z in zones if z.control in kinds]
 
 
 def _with_roles(place: Feature, roles: list[Feature], orphans: dict[str, list[dict]]) -> Feature:

@@ -154,6 +154,7 @@ class Lexicon:
     topic_many_min: int = 0  # ... how many different ones (0: never)
     topic_many_lower: re.Pattern | None = None  # topic_many for lowered text, as topic_lower
     topic_other: re.Pattern | None = None  # who or what else a text may tell moving (pilgrims, goods)
+    topic_other_lower: re.Pattern | None = None  # topic_other for lowered text, as topic_lower
 
     def on_topic(self, text: str) -> bool:
         """Whether a document says enough about migration for the generic motion and control
@@ -162,10 +163,11 @@ class Lexicon:
         if self.topic is None or need <= 0:
             return True
         near = self.topic_not_near
-        topic, many_rx = self.topic, self.topic_many
+        topic, many_rx, other_rx = self.topic, self.topic_many, self.topic_other
         if self.topic_lower is not None:
             text, topic = text.translate(_FOLD).lower(), self.topic_lower
             many_rx = self.topic_many_lower or many_rx
+            other_rx = self.topic_other_lower or other_rx
 
         def kept(rx: re.Pattern) -> Iterator[re.Match]:
             """rx's matches that no topic_not_near word stands beside."""
@@ -176,14 +178,13 @@ class Lexicon:
             """How many of rx's kept matches, up to `most`."""
             return sum(1 for _ in zip(range(most), kept(rx)))
 
-        if self.topic_other is not None:
-            # a text that names other travellers or goods at least twice, and as often as it
-            # names migration, tells their journeys: pilgrims crossing into a country,
-            # smugglers' cigarettes drifting over a border
-            others = sum(1 for _ in zip(range(_OTHERS_MOST), self.topic_other.finditer(text)))
-            if others >= 2 and counted(topic, others + 1) <= others:
-                return False
-        strong = counted(topic, need)
+        # a text that names other travellers or goods at least twice, and as often as it
+        # names migration, tells their journeys: pilgrims crossing into a country,
+        # smugglers' cigarettes drifting over a border (topic words counted once for both asks)
+        others = sum(1 for _ in zip(range(_OTHERS_MOST), other_rx.finditer(text))) if other_rx else 0
+        strong = counted(topic, max(need, others + 1))
+        if others >= 2 and strong <= others:
+            return False
         if strong >= need:
             return True
         if many_rx is not None and self.topic_many_min > 0:
@@ -365,6 +366,7 @@ def _compile(data: dict) -> Lexicon:
         re.compile(settings[key])
     topic = rx(document["topic"]) if document.get("topic") else None
     many = rx(document["topic_many"]) if document.get("topic_many") else None
+    other = rx(document["topic_other"]) if document.get("topic_other") else None
     lexicon = Lexicon(
         settings=settings,
         cues=role_cues,
@@ -393,7 +395,8 @@ def _compile(data: dict) -> Lexicon:
         topic_many_lower=_lowered(many) if many else None,
         topic_min=int(document.get("topic_min", 0)),
         topic_not_near=rx(document["topic_not_near"]) if document.get("topic_not_near") else None,
-        topic_other=rx(document["topic_other"]) if document.get("topic_other") else None,
+        topic_other=other,
+        topic_other_lower=_lowered(other) if other else None,
         topic_min_short=int(document.get("topic_min_short", document.get("topic_min", 0))),
         short_chars=int(document.get("short_chars", 0)),
         # Every pattern's keywords: a cue with none as a whole still filters pattern by pattern.

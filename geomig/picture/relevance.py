@@ -61,8 +61,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     helper = setting_rx(lexicon, "helper_after", re.I)
     helper_from = setting_rx(lexicon, "helper_from_before", re.I)
     sent_back = setting_rx(lexicon, "return_before", re.I)
-    if not claims or (before is None and named_for is None and elsewhere is None and things is None
-                      and behind is None and helper is None):
+    # (compared_time and helper_from_before only refine compared_before and helper_after)
+    if not claims or all(rx is None for rx in (before, named_for, elsewhere, things, behind, helper, sent_back)):
         return list(claims)
     on_topic = not lexicon.is_off_topic
     people = setting_rx(lexicon, "moving_people", re.I)

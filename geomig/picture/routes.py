@@ -58,9 +58,9 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     `by_sea` tells a claim of a departure or arrival by boat (the last leg goes by sea);
     `resumes` matches the words of a claim that opens a sentence going on from a landing
     ("From Italy he took trains through ..."): the route goes on past the landing; `held`
-    are the zone claims of the documents: where a force stopped or held people, a return
-    told with no start of its own starts ("coastguards intercepted a boat off X. Those
-    aboard were flown back to Y").
+    are the documents' zone claims where a force holds people (the caller picks them: the
+    cue data's return_start_controls): a return told with no start of its own starts there
+    ("coastguards intercepted a boat off X. Those aboard were flown back to Y").
 
     A document naming a destination starts (or joins) the corridor of its departure
     country; a document naming only transit or launch places joins every corridor that
@@ -97,16 +97,13 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     return plans
 
 
-#: The zones where a force has people in its hands: a return may start there.
-_HOLDING = frozenset({"coastguard", "border", "detention", "navy", "joint_operations"})
-
 
 def _held_at(zones: Sequence[ZoneClaim]) -> dict[str, list[Claim]]:
     """Per document, where a force stopped or held people (its zone claims), as route-only
     claims (returned_from, of no cue hit): only a return with no start of its own reads them."""
     out: dict[str, list[Claim]] = defaultdict(list)
     for z in zones:
-        if not z.negated and z.control in _HOLDING:
+        if not z.negated:
             # where its sentence names the place ("taken back to X and transferred to the Y
             # centre": Y comes after the return, no start of it); past the end when unnamed
             i = z.source.quote.find(z.place.name)
@@ -149,16 +146,18 @@ def _stated(claims: Sequence[Claim], planned: _Planned) -> list[RoutePlan]:
         # A return ("pushed back from Croatia to Bosnia") is a movement like any other.
         # A stop the text goes on from ("to X, then on to Y") still ends the leg to it.
         ends = [c for c in group if c.role in ("destination", "returned") or c.onward]
-        starts = [c for c in group if c not in ends] or _departure_before(ends, claims)
-        if not starts or not ends:
+        if not ends:
             continue
-        a, b = starts[0].place, ends[0].place
-        if (a.id == b.id or a.holds(b)) and starts[0].role == "returned_from" and ends[0].role == "returned":
-            # a force's country returning people to a town of its own ("Turkish coastguards
-            # stopped a boat off X and returned them to Y") sends them back from where they
-            # were held
-            starts = _departure_before(ends, claims) or starts
-            a = starts[0].place
+        b = ends[0].place
+        # a force's country returning people to a town of its own ("Turkish coastguards
+        # stopped a boat off X and returned them to Y") sends them back from where they
+        # were held, not from that country
+        starts = [c for c in group if c not in ends and not (
+            c.role == "returned_from" and ends[0].role == "returned" and (c.place.id == b.id or c.place.holds(b)))]
+        starts = starts or _departure_before(ends, claims)
+        if not starts:
+            continue
+        a = starts[0].place
         if a.id == b.id or a.holds(b) or b.holds(a):
             continue    # a city never leads to its own country
         # Only a route through these very places makes it redundant: "crossed into Poland
@@ -341,12 +340,15 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None) -> dict[str, 
         opening: dict[int, Claim] = {}      # sentence -> the claim it opens on ("From Italy")
         there: set[int] = set()             # sentences opening on "From there" (the last landing)
         if resumes is not None:
+            asked: set[int] = set()         # sentences whose opening was read
             for c in doc_claims:
                 if c.role == "transit" and resumes.match(c.words):
                     opening.setdefault(c.sentence, c)
-                m = resumes.match(c.source.quote)
-                if m and m.groupdict().get("there"):
-                    there.add(c.sentence)
+                if c.sentence not in asked:
+                    asked.add(c.sentence)
+                    m = resumes.match(c.source.quote)
+                    if m and m.groupdict().get("there"):
+                        there.add(c.sentence)
         # the last landing so far at each place and in each country: looked up, not searched
         # (a long text names thousands of landings)
         at_place: dict[str, Claim] = {}
@@ -443,7 +445,8 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     transits = [p for p in _places(claims, "transit") if p.id not in used and _RANK[p.kind] > 0]
     # A place may be where some come from and where others go ("Ethiopians leave for Yemen;
     # Yemenis flee to Djibouti"): an origin is dropped only when it is a launch point.
-    origins = [p for p in _places(claims, "origin") if p.id not in {q.id for q in launches} and _RANK[p.kind] > 0
+    launch_ids = {q.id for q in launches}
+    origins = [p for p in _places(claims, "origin") if p.id not in launch_ids and _RANK[p.kind] > 0
                and p.id not in located_from]
     crowd = _crowd(claims)
     # A country is a stop only when no narrower stop lies in it.
@@ -520,7 +523,10 @@ def _not_within(plans: list[RoutePlan]) -> list[RoutePlan]:
     a landing to the places people were moved on to also goes where the shorter ways
     between those places go."""
     # once each (two of a crowd's nationalities lead to the same stops)
-    plans = list({tuple(p.id for p in plan.stops): plan for plan in plans[::-1]}.values())[::-1]
+    first: dict[tuple[str, ...], RoutePlan] = {}
+    for plan in plans:
+        first.setdefault(tuple(p.id for p in plan.stops), plan)
+    plans = list(first.values())
     ids = [[p.id for p in plan.stops] for plan in plans]
 
     def within(a: list[str], b: list[str]) -> bool:
