@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from geomig.documents import inputs, outputs
+from geomig.documents import outputs
 from geomig.commands import cli_errors, geocode_inputs, load_overrides_option, open_gazetteer, refuse_input_as_output
 
 

@@ -36,7 +36,7 @@ from typing import Any
 from geomig.corpus import side, stages
 from geomig.corpus.ahead import Ahead
 from geomig.corpus.inputs import Problem, Record, read_corpus
-from geomig.corpus.options import PARTITION_SIZE, Options
+from geomig.corpus.options import Options
 from geomig.corpus.results import MentionTable
 from geomig.corpus.store import PART_GLOB, Partition, Store, file_signature
 from geomig.errors import BatchError
