@@ -58,7 +58,7 @@ _URALS_LON = 60.0
 def clear_cache() -> None:
     """Forget every loaded geometry (after GEOMIG_GAZETTEER_DIR changes)."""
     for fn in (_country_features, land, _supplement_toml, _supplement_geoms, _region,
-               continent, _countries_tree, coastal_strip, border_band, _feature_lines, _feature):
+               continent, _countries_tree, neighbours, coastal_strip, border_band, _feature_lines, _feature):
         fn.cache_clear()
 
 
@@ -159,6 +159,17 @@ def country(iso2: str) -> BaseGeometry | None:
 def _countries_tree() -> tuple[list[str], shapely.STRtree]:
     codes = sorted(countries())
     return codes, shapely.STRtree([countries()[c] for c in codes])
+
+
+@cache
+def neighbours(iso2: str) -> frozenset[str]:
+    """The countries (ISO2) that share a land border with one (its polygon within 0.02
+    degrees: neighbours share TopoJSON arcs, the buffer absorbs the rounding)."""
+    geom = country(iso2)
+    if geom is None:
+        return frozenset()
+    codes, tree = _countries_tree()
+    return frozenset(codes[i] for i in tree.query(geom.buffer(0.02), predicate="intersects")) - {iso2.upper()}
 
 
 @cache

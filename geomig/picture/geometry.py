@@ -124,37 +124,15 @@ def zone(recipe: str, place, direction: str | None = None, settings: dict | None
     return disc(place.lat, place.lon, city_km), f"no polygon for {place.name}; drawn as a disc around its point"
 
 
-@functools.lru_cache(maxsize=1024)
 def neighbours(a: str | None, b: str | None) -> bool:
     """Whether two countries (ISO codes) share a land border."""
-    ga, gb = country_geometry(a), country_geometry(b)
-    return ga is not None and gb is not None and a != b and ga.buffer(0.02).intersects(gb)
+    return bool(a and b) and b.upper() in _shapes().neighbours(a.upper())
 
 
-@functools.lru_cache(maxsize=256)
 def island_country(iso2: str | None) -> bool:
     """Whether a country has no land border: all its land is islands (Sri Lanka, Malta,
     Curaçao), so "the island" may stand for it."""
-    return bool(iso2) and _island_country(iso2.upper())
-
-
-@functools.lru_cache(maxsize=256)
-def _island_country(iso2: str) -> bool:
-    geom = country_geometry(iso2)
-    if geom is None:
-        return False
-    codes, tree = _countries_index()
-    return all(codes[i] == iso2 for i in tree.query(geom.buffer(0.02), predicate="intersects"))
-
-
-@functools.cache
-def _countries_index():
-    """Country codes and an STRtree over their polygons, in the same order."""
-    import shapely
-
-    every = _shapes().countries()
-    codes = sorted(every)
-    return codes, shapely.STRtree([every[c] for c in codes])
+    return bool(iso2) and country_geometry(iso2) is not None and not _shapes().neighbours(iso2.upper())
 
 
 @functools.lru_cache(maxsize=256)
