@@ -188,8 +188,10 @@ def finish(store: Store, parts: Iterable[Partition], n_parts: int, dates: Mappin
     # Every partition is in: the geocodes writer builds its table now, beside the assembly
     # (told only when the map was drawn, it finished last: 10,000 articles, ~0.4 s CPU
     # after everything else).
-    joins = {"geocodes_s": end_geocodes()}
     lap("documents_s")
+    joins = {"geocodes_s": end_geocodes()}
+    # (a run without a writer process builds the geocodes table just now: geocodes_s times it)
+    clock, cpu = time.perf_counter(), time.process_time()
     try:
         with collector_paused():
             picture = timeline.annotate(assembly.picture(), dates)  # which lets go of the readings

@@ -166,8 +166,7 @@ class Store:
         """A finished partition."""
         path = self.part_path(index)
         try:
-            with open(path, "rb") as f, collector_paused():
-                part = pickle.load(f)
+            part = Partition.loads(path.read_bytes())
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError) as err:
             raise OutputError(f"{path}: unreadable partition ({err}); run again without --resume") from err
         if not isinstance(part, Partition) or part.index != index:
