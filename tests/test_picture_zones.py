@@ -1027,6 +1027,9 @@ def test_a_sea_named_without_a_forces_act_there_is_no_zone(text):
 def test_a_place_where_a_quoted_speaker_stood_is_not_where_the_quoted_act_happened():
     text = "'Every time they catch us they send us back to the border,' the migrant said outside Agadez."
     assert not any(place == "Agadez" for _, place in zones(picture(text)))
+    # a quote whose own words make a zone, its speaker named with an article and a noun
+    text = "'Police caught us and sent us back,' the migrant said outside Agadez."
+    assert not any(place == "Agadez" for _, place in zones(picture(text)))
     # the act itself at the place, outside any quote, still is a zone
     assert ("border", "Agadez") in zones(picture("Police caught 40 migrants near Agadez, officials said."))
 

@@ -541,7 +541,7 @@ def _unplaced_after(hit, masked: Masked) -> bool:
 
 #: A quotation's end and its speech verb: a place after them is where the words were said,
 #: not where the quoted act happened.
-_QUOTE_SPOKEN = re.compile(r"""[,.!?]?[”"’']\s*,?\s+(?:(?:he|she|they|we|I|[A-Z][\w-]+)\s+){1,2}?"""
+_QUOTE_SPOKEN = re.compile(r"""[,.!?]?[”"’']\s*,?\s+(?:(?:the|a|an|one)\s+)?(?:[\w-]+\s+){1,2}?"""
                            r"(?:said|says|say|added|told|recalled|explained)\b")
 
 
