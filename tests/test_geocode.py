@@ -134,6 +134,34 @@ def test_small_towns_need_company(text, expected):
     assert [m.text for m in geomig.geocode(text)] == expected
 
 
+@pytest.mark.parametrize("text", [
+    # A town known in English by its name without the river that tells it from its namesakes
+    # ("Frankfurt am Main") is no doubtful alias far from the text's other places...
+    "The charter left Frankfurt for Lagos with forty Nigerians on board.",
+    "Their plane from Frankfurt landed in Istanbul at dawn.",
+    # ...and "Frankfurt airport" is the airport of that town, which the gazetteer lacks.
+    "Frankfurt airport said forty removal flights left last year.",
+])
+def test_a_town_is_known_by_its_short_name(text):
+    ms = [m for m in geomig.geocode(text) if m.text == "Frankfurt"]
+    assert [m.name for m in ms] == ["Frankfurt am Main"]
+
+
+@pytest.mark.parametrize("name, key, known", [
+    ("frankfurt am main", "frankfurt", True), ("frankfurt (oder)", "frankfurt", True),
+    ("rostov on don", "rostov", True), ("newcastle upon tyne", "newcastle", True),
+    ("st petersburg", "st petersburg", True),
+    ("frankfort", "frankfurt", False),                # another name, not a short one
+    ("zürich (kreis 3)", "zürich", False),            # a numbered ward is not the city
+    ("santiago de cuba", "santiago", False),          # "de" makes a name of its own
+    ("hallein", "halle", False),                      # a longer word
+])
+def test_which_short_names_a_town_is_known_by(name, key, known):
+    from geomig.geoparse.resolve import _known_as
+
+    assert _known_as(name, key) is known
+
+
 @pytest.mark.parametrize("enabled", [True, False])
 def test_collector_paused_for_a_document_and_restored(gazetteer, monkeypatch, enabled):
     """The cycle collector is off while a document is geocoded and comes back as it was,

@@ -988,7 +988,7 @@ def _of_feature(ranked: list, key: str, feature: str) -> list:
     abroad known by it only as another name ("Kupa" for Kufa, Iraq) is not the river or
     camp the text names."""
     matching = [r for r in ranked if r[0].feature == feature]
-    return matching or [r for r in ranked if _same_name(normalize(r[0].name), key)]
+    return matching or [r for r in ranked if _known_as(normalize(r[0].name), key)]
 
 
 def _country_names_first(ranked: list, key: str) -> list:
@@ -1032,6 +1032,22 @@ def _same_name(name: str, key: str) -> bool:
     """A normalised name equal to the key, "St" standing for "Saint" ("St Petersburg")."""
     # The regular expression's "^st " as a prefix test: asked of every candidate of every name.
     return name == key or (key.startswith("st ") and name == "saint " + key[3:])
+
+
+def _known_as(name: str, key: str) -> bool:
+    """Whether English prose calls a place of this normalised name by the key: its own name,
+    or the name without the river or region that tells namesakes apart, which prose
+    leaves out ("Frankfurt" of Frankfurt am Main and of Frankfurt (Oder), "Rostov" of
+    Rostov-on-Don: recognize.toml's locator_tails). Not a score's exact name: there a
+    town that bears the short name itself comes first ("Newark", not Newark-on-Trent)."""
+    return (_same_name(name, key) or name.startswith(key) and name.startswith(_locator_tails(), len(key))
+            and not any(c.isdigit() for c in name))  # (a numbered ward: "Zürich (Kreis 3)")
+
+
+@functools.cache
+def _locator_tails() -> tuple[str, ...]:
+    """What may follow a town's short name in its full one (" am ", " upon ", " (")."""
+    return tuple(f" {tail} " if tail[0].isalpha() else f" {tail}" for tail in lexicon()["locator_tails"])
 
 
 def _below_fame(soft: float, place: Place, prior: float, famous: Place | None, famous_prior: float) -> float:
@@ -1196,7 +1212,7 @@ def _implausible(place: Place, key: str, context: _Context, anchors: list, sente
                     or placed and context.nations.get(place.country, 0) > 0)
     if context.countries_without(key).get(place.country, 0):
         return False
-    if not _same_name(normalize(place.name), key):
+    if not _known_as(normalize(place.name), key):
         # Known here by another of its names only: a small town is more likely a person or
         # a word; a larger one too when far from every place the text names ("Kupa", a
         # river of Croatia, is not Kufa in Iraq; "Kawar" in Niger is not Karwar in India).
