@@ -147,6 +147,20 @@ def test_a_town_is_known_by_its_short_name(text):
     assert [m.name for m in ms] == ["Frankfurt am Main"]
 
 
+@pytest.mark.parametrize("text, named, borders", [
+    # "border" before a place noun and a name says where that place is...
+    ("Dozens of families crossed into the border village of Kilis after the shelling.", "Kilis", False),
+    ("Refugees waited in the border town Chaman for a week.", "Chaman", False),
+    ("Greece sealed the border town of Kastanies on Sunday.", "Kastanies", False),
+    # ...with no name after it, it is still the borders of the country the text is about.
+    ("Migrants massed at the border village, officials in Ankara said.", "Ankara", True),
+])
+def test_a_border_town_is_the_town_not_the_borders(text, named, borders):
+    ms = geomig.geocode(text)
+    assert named in [m.text for m in ms]
+    assert any(m.text == "the border" for m in ms) is borders
+
+
 @pytest.mark.parametrize("name, key, known", [
     ("frankfurt am main", "frankfurt", True), ("frankfurt (oder)", "frankfurt", True),
     ("rostov on don", "rostov", True), ("newcastle upon tyne", "newcastle", True),

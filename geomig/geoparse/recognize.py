@@ -1067,9 +1067,20 @@ def _borders(text: str, spans: list[Span], sentence_of) -> list[Span]:
             continue  # inside a name already found ("the borders of southern Libya")
         if m.group().endswith("Border") and _ORGANISATION_AFTER.match(text, m.end()):
             continue  # "the Border Police said": the force, not the country's borders
+        if _border_locator().match(text, m.end()):
+            continue  # "the border village of Kilis": the words place the village, which is named
         direction = DIRECTIONS.get((m.group("dir") or "").lower(), "")
         out.append(Span(m.group(), m.start(), m.end(), sentence_of(m.start()), "borders", "", direction))
     return out
+
+
+@functools.cache
+def _border_locator() -> re.Pattern:
+    """A noun of recognize.toml's place_nouns after "border" and then a name, itself or
+    after "of" ("the border town of Chaman", "the border village Kilis"): "border" says
+    where the named place is, and is no mention of the country's borders."""
+    nouns = "|".join(map(re.escape, sorted(lexicon()["place_nouns"], key=len, reverse=True)))
+    return re.compile(rf"\s+(?i:{nouns})\s+(?:of\s+)?[A-Z{CAPITALS}]")
 
 
 #: "the Cocos (Keeling) Islands", "Kyiv (Kiev) Oblast": capitalised words, another name in
