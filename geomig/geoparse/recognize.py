@@ -295,12 +295,15 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     placed = {s.key for s in spans if s.kind_hint in ("", "region")}
     spans = [_recheck(s, placed, person_keys) for s in spans]
     if not keep_rejected:
-        kept = ("", "region", "demonym", "unresolved") if keep_unknown else ("", "region", "demonym")
+        kept = KEPT_HINTS if keep_unknown else KEPT_HINTS[:-1]
         spans = [s for s in spans if s.kind_hint in kept]
     else:
         # A capitalised word only because it starts a sentence ("Farmers said", "Most
-        # left") is no phrase the audit need list: nothing around it made it a place.
-        spans = [s for s in spans if not (s.kind_hint in _SENTENCE_WORDS and s.start in sentence_starts)]
+        # left") is no phrase the audit need list: nothing around it made it a place. Nor
+        # is a common word with no preposition before it ("the UN refugee Agency", a
+        # quote's "We"): after one it may still be a place turned down ("rain fell on Most").
+        spans = [s for s in spans if not (s.kind_hint in _SENTENCE_WORDS and s.start in sentence_starts
+                                          or s.kind_hint == "common word" and not _after_preposition(text, s.start))]
     spans.extend(_borders(text, spans, sentence_of))
     spans.sort(key=lambda s: s.start)
     return _parenthesised(text, spans, gazetteer, sentence_of)
@@ -349,6 +352,9 @@ def _rescue_listed(text: str, spans: list[Span], sentence_starts: set[int]) -> N
 
 #: The hints of words that only a sentence start capitalised, left out of the audit's rows.
 _SENTENCE_WORDS = frozenset({"common word", "alias"})
+#: The kinds of span recognize() returns without keep_rejected: places, regions, demonyms and,
+#: with keep_unknown, names the gazetteer lacks where a place is expected ("unresolved", last).
+KEPT_HINTS = ("", "region", "demonym", "unresolved")
 
 
 def _recheck(span: Span, placed: set[str], person_keys: set[str]) -> Span:
@@ -1045,6 +1051,19 @@ def _ordinary(gazetteer: Gazetteer, key: str) -> bool:
     audit need not list it as an unknown place."""
     return (key.rstrip(".") in _words("never") or key in _words("titles") or key in gazetteer.common_words
             or key in gazetteer.person_names)
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """Whether a preposition comes right before a word (recognize.toml's place_prepositions
+    and audit_prepositions: "on Most", "to Split")."""
+    return _prepositions().search(text, max(0, start - 12), start) is not None
+
+
+@functools.cache
+def _prepositions() -> re.Pattern:
+    lex = lexicon()
+    words = "|".join(map(re.escape, (*lex["place_prepositions"], *lex["audit_prepositions"])))
+    return re.compile(rf"\b(?:{words})\s+$")
 
 
 def _looks_like_place(text: str, start: int) -> bool:

@@ -473,9 +473,9 @@ class LocalResolver(Resolver):
                 if s.key not in variants:
                     variants[s.key] = self._variant(s, context.countries_without(s.key))
                 m = variants[s.key]
-                mentions.append(_moved(m, s) if m.id else _rejected_mention(s))
+                mentions.append(_moved(m, s) if m.id else rejected_mention(s))
             elif s.kind_hint not in ("", "region"):  # rejected by recognition: kept for the audit
-                mentions.append(_rejected_mention(s))
+                mentions.append(rejected_mention(s))
             else:
                 if s.key not in distances:
                     others = [a for k, a in anchors.items() if k != s.key]
@@ -497,7 +497,7 @@ class LocalResolver(Resolver):
                     # a village of 2,000 and the island); with none, it is no place.
                     area = next((sc for sc in scored[1:] if sc.place.kind in FALLBACK_KINDS), None)
                     if area is None:
-                        mentions.append(_rejected_mention(s, "implausible"))
+                        mentions.append(rejected_mention(s, "implausible"))
                         continue
                     scored = [area, *(sc for sc in scored if sc is not area)]
                 elif scored and not (others or explicit.get(s.start)) and scored[0].place.id not in self._user_ids:
@@ -584,7 +584,7 @@ class LocalResolver(Resolver):
 
     def _mention(self, span: Span, scored: list[_Scored], qualifier: _Qualifier | None = None) -> Mention:
         if not scored:
-            return _rejected_mention(span)
+            return rejected_mention(span)
         best = scored[0]
         scores = [sc.score for sc in scored]
         z = max(scores)
@@ -649,7 +649,7 @@ class LocalResolver(Resolver):
         word = span.text
         if (len(span.key) < VARIANT_MIN_LENGTH or word.isupper() or not word.replace(" ", "").isalpha()
                 or span.key in self.gazetteer.person_names):
-            return _rejected_mention(span)  # acronyms, codes and people's names are not variants
+            return rejected_mention(span)  # acronyms, codes and people's names are not variants
         best: tuple | None = None
         skeleton = _skeleton(span.key)
         for country, _ in countries.most_common(VARIANT_COUNTRIES):
@@ -670,7 +670,7 @@ class LocalResolver(Resolver):
                 if best is None or rank > best[0]:
                     best = (rank, place, key)
         if best is None:
-            return _rejected_mention(span)
+            return rejected_mention(span)
         (ratio, _, _), place, key = best
         return Mention(span.text, span.start, span.end, span.sentence, place.kind, place.id, place.name,
                        place.country, place.lat, place.lon, VARIANT_CONFIDENCE, (),
@@ -686,11 +686,11 @@ class LocalResolver(Resolver):
         """The borders stand for the country a possessive refers back to ("Chile has closed
         its northern border"), else for the country the text is about."""
         if not countries and not antecedent:
-            return _rejected_mention(span)
+            return rejected_mention(span)
         iso = antecedent or countries.most_common(1)[0][0]
         pid = self.gazetteer.country_ids.get(iso)
         if pid is None:
-            return _rejected_mention(span)
+            return rejected_mention(span)
         if span.direction:
             pid = region_id(span.direction, pid)
         place = self.gazetteer.get(pid)
@@ -1270,7 +1270,7 @@ def _without_stranded(text: str, mentions: list[Mention], gazetteer: Gazetteer,
         if place.kind == "city" and place.population >= STRANDED_MAX_POPULATION:
             continue
         if m.country not in countries or (place.country, place.admin1) not in states and _far_from_towns(m, towns):
-            out[n] = _rejected_mention(m, "a word of a longer name the gazetteer lacks", "implausible")
+            out[n] = rejected_mention(m, "a word of a longer name the gazetteer lacks", "implausible")
     return out
 
 
@@ -1345,11 +1345,19 @@ def _moved(m: Mention, span: Span) -> Mention:
                    m.lat, m.lon, m.confidence, m.alternatives, m.evidence, m.flags)
 
 
-def _rejected_mention(span: Span | Mention, reason: str = "", flag: str = "") -> Mention:
+#: Why recognition or resolution turned a phrase down -> the flag the audit reads. A name
+#: the gazetteer lacks (or a feature it lacks, "Lake Tana") is "unresolved", up for review;
+#: the others are words that are not places ("the Orchard Street", "IND", "US dollars",
+#: "Olena", an alias of a far hamlet).
+_REJECTED_FLAGS = {"organisation": "organisation", "person": "person", "common word": "common-word",
+                   "implausible": "implausible", "alias": "implausible", "street": "street",
+                   "acronym": "acronym", "currency": "currency"}
+
+
+def rejected_mention(span: Span | Mention, reason: str = "", flag: str = "") -> Mention:
     """A phrase (or a mention found wanting) kept for the audit only: no place chosen."""
     reason = reason or getattr(span, "kind_hint", "")
-    flag = flag or {"organisation": "organisation", "person": "person", "common word": "common-word",
-                    "implausible": "implausible"}.get(reason, "unresolved")
+    flag = flag or _REJECTED_FLAGS.get(reason, "unresolved")
     return Mention(span.text, span.start, span.end, span.sentence, "", None, None, None, None, None,
                    0.0, (), f"not a place here: {reason or 'no gazetteer entry'}", (flag,))
 
