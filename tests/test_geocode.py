@@ -161,6 +161,33 @@ def test_a_border_town_is_the_town_not_the_borders(text, named, borders):
     assert any(m.text == "the border" for m in ms) is borders
 
 
+@pytest.mark.parametrize("text, surface, pid", [
+    # A camp's noun before a name asks for the camp of that name, not another place that
+    # bears it (Jerusalem's old name, a Philippine town)...
+    ("Families were moved to Camp Moria last week.", "Moria", "geomig:moria-camp"),
+    ("He spent a winter in the camp of Miral.", "Miral", "geomig:miral-camp"),
+    ("Families moved from Camp Azraq to Amman by bus.", "Azraq", "geomig:azraq-camp"),
+    # ...and where the gazetteer has no camp of the name, the town of that name stays.
+    ("In Camp Kakuma, food rations were cut again.", "Kakuma", "geonames:195197"),
+])
+def test_a_camp_noun_before_a_name_asks_for_the_camp(text, surface, pid):
+    assert [m.id for m in geomig.geocode(text) if m.text == surface] == [pid]
+
+
+@pytest.mark.parametrize("text, name", [
+    # A camp the gazetteer lacks is a name to review, and "Camp" alone no place.
+    ("The men were flown from Camp Hagadera to Nairobi.", "Hagadera"),
+    ("Families were moved to the Bidibidi camp in Uganda.", "Bidibidi"),
+])
+def test_a_camp_the_gazetteer_lacks_is_listed_for_review(text, name):
+    from geomig.geoparse.geocode import geocode_document
+    from geomig.models import Document
+
+    rows = [(m.text, m.flags) for m in geocode_document(Document("d", text), keep_rejected=True).mentions
+            if m.id is None]
+    assert rows == [(name, ("unresolved",))]
+
+
 @pytest.mark.parametrize("name, key, known", [
     ("frankfurt am main", "frankfurt", True), ("frankfurt (oder)", "frankfurt", True),
     ("rostov on don", "rostov", True), ("newcastle upon tyne", "newcastle", True),

@@ -16,7 +16,7 @@ import re
 from geomig.gazetteer.index import Gazetteer, key_of, normalize, remember
 from geomig.models import Span
 from geomig.gazetteer.regions import DIRECTIONS
-from geomig.geoparse.text import CAPITALS, dateline_place, feature_after, lexicon, sentences
+from geomig.geoparse.text import CAPITALS, dateline_place, feature_after, feature_before, lexicon, sentences
 
 # A capitalised token, with inner apostrophes, dots, ampersands and hyphens ("U.N.", "O'Fallon", "T&T",
 # "Winston-Salem").
@@ -262,7 +262,10 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
                 # "2,000 Libyan dinars" names a currency.
                 emit(start, end, key, "person" if after_first_name else _currency(text, start, end) or "demonym")
             elif what == "unknown":
-                if not _ordinary(gazetteer, key) and _looks_like_place(text, start):
+                # "in Zawya", "the Bidibidi camp", "Camp Hagadera": a name the gazetteer lacks
+                # where a place is expected.
+                if not _ordinary(gazetteer, key) and (_looks_like_place(text, start) or feature_after(text, end)
+                                                      or feature_before(text, start)):
                     emit(start, end, key, "unresolved")
             elif what == "place":
                 reject = _rejected(text, items, n, run, gazetteer)

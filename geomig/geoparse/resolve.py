@@ -27,7 +27,7 @@ from geomig.gazetteer.index import Gazetteer, normalize, remember
 from geomig.gazetteer.geo import KM_PER_DEGREE, haversine_km, haversine_matrix_km
 from geomig.models import LOCAL_KINDS, Candidate, Mention, Place, Span
 from geomig.gazetteer.regions import region_id
-from geomig.geoparse.text import dateline_place, feature_after, lexicon
+from geomig.geoparse.text import dateline_place, feature_after, feature_before, lexicon
 
 MAX_ALTERNATIVES = 5
 #: Votes by country or (country, state): a Counter of float weights, which typeshed's
@@ -405,10 +405,10 @@ class LocalResolver(Resolver):
         toponyms = [s for s in spans if s.kind_hint in ("", "region")]
         divisions = _division_cues(text, toponyms)
         priors = {s.key: self.ranked(s.key, s.key in divisions) for s in toponyms}
-        # "the Lipa camp", "the Kupa river": the noun after a name says which of its places
-        # the text means, wherever it writes the name.
+        # "the Lipa camp", "the Kupa river", "Camp Zaatari": the noun after (or before) a name
+        # says which of its places the text means, wherever it writes the name.
         for s in toponyms:
-            feature = feature_after(text, s.end) if priors[s.key] else ""
+            feature = (feature_after(text, s.end) or feature_before(text, s.start)) if priors[s.key] else ""
             if feature:
                 priors[s.key] = _of_feature(priors[s.key], s.key, feature)
 
