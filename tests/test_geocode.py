@@ -188,6 +188,20 @@ def test_a_camp_the_gazetteer_lacks_is_listed_for_review(text, name):
     assert rows == [(name, ("unresolved",))]
 
 
+@pytest.mark.parametrize("text, country", [
+    # "its border" is the country of its own clause, the second of two joined by "and" ...
+    ("Greece sealed the island of Lesbos, and Turkey closed its border overnight.", "TR"),
+    ("Poland built a fence; Belarus opened its border to the families.", "BY"),
+    # ... or reported ...
+    ("Peru said Chile had closed its northern border to walkers.", "CL"),
+    # ... and the sentence's first one where the clause names none.
+    ("Mexico said it would send troops to its southern border.", "MX"),
+    ("Turkey closed its border, and Greece sent more troops.", "TR"),
+])
+def test_a_possessive_border_is_its_clauses_country(text, country):
+    assert [m.country for m in geomig.geocode(text) if "border" in m.text] == [country]
+
+
 @pytest.mark.parametrize("name, key, known", [
     ("frankfurt am main", "frankfurt", True), ("frankfurt (oder)", "frankfurt", True),
     ("rostov on don", "rostov", True), ("newcastle upon tyne", "newcastle", True),

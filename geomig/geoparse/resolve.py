@@ -468,7 +468,7 @@ class LocalResolver(Resolver):
             if s.kind_hint == "demonym":
                 mentions.append(self._demonym(s))
             elif s.kind_hint == "borders":
-                mentions.append(self._borders(s, context.countries_without(""), _antecedent(s, mentions)))
+                mentions.append(self._borders(s, context.countries_without(""), _antecedent(text, s, mentions)))
             elif s.kind_hint == "unresolved":  # a name the gazetteer lacks, where a place is expected
                 if s.key not in variants:
                     variants[s.key] = self._variant(s, context.countries_without(s.key))
@@ -703,17 +703,25 @@ class LocalResolver(Resolver):
 _POSSESSIVE_BORDERS = ("its ", "their ", "its\u00a0")
 
 
-def _antecedent(span: Span, earlier: list[Mention]) -> str | None:
+def _antecedent(text: str, span: Span, earlier: list[Mention]) -> str | None:
     """The country "its/their ... border(s)" refers back to: the first country named
-    before it in its sentence, the subject's as a rule ("Chile has closed its northern
-    border" is Chile's, in a text about Venezuela), else the first of the sentence before."""
+    before it in its clause, else in its sentence, the subject's as a rule ("Chile has
+    closed its northern border" is Chile's, in a text about Venezuela, and so is "Venezuela
+    said Chile has closed its border"; "Greece sealed the island, and Turkey closed its
+    border" is Turkey's), else the first of the sentence before."""
     if not span.text.lower().startswith(_POSSESSIVE_BORDERS):
         return None
-    for sentence in (span.sentence, span.sentence - 1):
-        named = [m.country for m in earlier if m.sentence == sentence and m.kind == "country" and m.country]
-        if named:
-            return named[0]
-    return None
+    named = [m for m in earlier if m.sentence == span.sentence and m.kind == "country" and m.country]
+    if named:
+        clause = max((b.end() for b in _CLAUSE_START.finditer(text, named[0].end, span.start)), default=0)
+        return next((m.country for m in named if m.start >= clause), named[0].country)
+    before = [m.country for m in earlier if m.sentence == span.sentence - 1 and m.kind == "country" and m.country]
+    return before[0] if before else None
+
+
+# Where a clause with a subject of its own starts: coordinated (", and", ", but", "; ",
+# ", while") or reported ("Venezuela said Chile has closed its border").
+_CLAUSE_START = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\b(?:said|says|announced)\s+(?:that\s+)?")
 
 
 @functools.lru_cache(maxsize=8)
