@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import gc
 from collections.abc import Iterable, Iterator
@@ -78,10 +79,16 @@ def _with_rejected(text: str, gazetteer: Gazetteer, resolver: Resolver, sents: l
     places chosen are the very ones a geocoding without them chooses (a rejected word
     beside a name would otherwise move what the text's context reads, and the audit would
     review other places than the ones geocoding gives)."""
-    taken = [(s.start, s.end) for s in spans]
+    starts = [s.start for s in spans]  # recognize() returns them in order, none overlapping
+    ends = [s.end for s in spans]
+
+    def free(s: Span) -> bool:  # overlaps none of the spans resolved (by bisection: texts may be long)
+        n = bisect.bisect_right(starts, s.start)
+        return not (n and ends[n - 1] > s.start or n < len(starts) and starts[n] < s.end)
+
     rejected = [rejected_mention(s) for s in recognize(text, gazetteer, extra=resolver.extra, keep_rejected=True,
                                                        keep_unknown=True, sentence_spans=sents)
-                if s.kind_hint not in KEPT_HINTS and not any(a < s.end and s.start < b for a, b in taken)]
+                if s.kind_hint not in KEPT_HINTS and free(s)]
     return sorted([*mentions, *rejected], key=lambda m: m.start) if rejected else mentions
 
 
