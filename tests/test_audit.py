@@ -169,6 +169,46 @@ def test_a_name_no_place_of_which_fits_is_reviewed_after_the_sound_choices():
     assert not rows[1].needs_review
 
 
+def _audited(text: str) -> list:
+    from geomig.geoparse.geocode import geocode_document
+    from geomig.models import Document
+
+    return au.audit([geocode_document(Document("d", text), keep_rejected=True)])
+
+
+@pytest.mark.parametrize("text, word", [
+    # A word that is no place, capitalised by a quote, an organisation's name or a heading,
+    # is no place to review: no row at all where no preposition comes before it ...
+    ('"We had nothing left," said a woman who walked from Sudan into Chad.', "We"),
+    ("The UN refugee Agency said forty people reached Lampedusa.", "Agency"),
+])
+def test_a_word_no_place_context_surrounds_is_no_row(text, word):
+    rows = _audited(text)
+    assert word not in [r.text for r in rows] and any(r.id for r in rows)
+
+
+def test_words_turned_down_are_listed_last_not_as_unresolved():
+    # ... and a heading's capitals read as acronyms, a street's word or a currency's
+    # adjective are words turned down, listed after the sound choices, never "unresolved".
+    rows = _audited("WE WANT TO WORK, said a sign in Calais. They paid 300 US dollars each.")
+    turned_down = [r for r in rows if r.id is None]
+    assert {r.text for r in turned_down} >= {"WE", "US"}
+    assert all(not r.needs_review and "unresolved" not in r.flags for r in turned_down)
+    assert rows[0].text == "Calais"
+
+
+@pytest.mark.parametrize("text", [
+    "The UN refugee Agency said boats left Tripoli for Lampedusa, and Nur Ahmed said so too.",
+    "WE ARE HUMAN, read a banner in Calais, where the Orchard Street camp was cleared.",
+    "The mounds near Sabratha date from 500 BC to 1000 AD, guides in Zuwara say.",
+])
+def test_the_audits_places_are_the_geocodings(text):
+    # The phrases turned down come back for the audit without moving what it chooses.
+    import geomig
+
+    assert [r.id for r in _audited(text) if r.id] == [m.id for m in geomig.geocode(text)]
+
+
 def test_sentence_falls_back_when_index_is_stale():
     text = "One. Two in Tunis. Three."
     m = Mention("Tunis", 12, 17, 7, "city", "geonames:2464470", "Tunis", "TN", 36.8, 10.2, 0.9)

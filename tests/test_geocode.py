@@ -134,6 +134,89 @@ def test_small_towns_need_company(text, expected):
     assert [m.text for m in geomig.geocode(text)] == expected
 
 
+@pytest.mark.parametrize("text", [
+    # A town known in English by its name without the river that tells it from its namesakes
+    # ("Frankfurt am Main") is no doubtful alias far from the text's other places...
+    "The charter left Frankfurt for Lagos with forty Nigerians on board.",
+    "Their plane from Frankfurt landed in Istanbul at dawn.",
+    # ...and "Frankfurt airport" is the airport of that town, which the gazetteer lacks.
+    "Frankfurt airport said forty removal flights left last year.",
+])
+def test_a_town_is_known_by_its_short_name(text):
+    ms = [m for m in geomig.geocode(text) if m.text == "Frankfurt"]
+    assert [m.name for m in ms] == ["Frankfurt am Main"]
+
+
+@pytest.mark.parametrize("text, named, borders", [
+    # "border" before a place noun and a name says where that place is...
+    ("Dozens of families crossed into the border village of Kilis after the shelling.", "Kilis", False),
+    ("Refugees waited in the border town Chaman for a week.", "Chaman", False),
+    ("Greece sealed the border town of Kastanies on Sunday.", "Kastanies", False),
+    # ...with no name after it, it is still the borders of the country the text is about.
+    ("Migrants massed at the border village, officials in Ankara said.", "Ankara", True),
+])
+def test_a_border_town_is_the_town_not_the_borders(text, named, borders):
+    ms = geomig.geocode(text)
+    assert named in [m.text for m in ms]
+    assert any(m.text == "the border" for m in ms) is borders
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    # A camp's noun before a name asks for the camp of that name, not another place that
+    # bears it (Jerusalem's old name, a Philippine town)...
+    ("Families were moved to Camp Moria last week.", "Moria", "geomig:moria-camp"),
+    ("He spent a winter in the camp of Miral.", "Miral", "geomig:miral-camp"),
+    ("Families moved from Camp Azraq to Amman by bus.", "Azraq", "geomig:azraq-camp"),
+    # ...and where the gazetteer has no camp of the name, the town of that name stays.
+    ("In Camp Kakuma, food rations were cut again.", "Kakuma", "geonames:195197"),
+])
+def test_a_camp_noun_before_a_name_asks_for_the_camp(text, surface, pid):
+    assert [m.id for m in geomig.geocode(text) if m.text == surface] == [pid]
+
+
+@pytest.mark.parametrize("text, name", [
+    # A camp the gazetteer lacks is a name to review, and "Camp" alone no place.
+    ("The men were flown from Camp Hagadera to Nairobi.", "Hagadera"),
+    ("Families were moved to the Bidibidi camp in Uganda.", "Bidibidi"),
+])
+def test_a_camp_the_gazetteer_lacks_is_listed_for_review(text, name):
+    from geomig.geoparse.geocode import geocode_document
+    from geomig.models import Document
+
+    rows = [(m.text, m.flags) for m in geocode_document(Document("d", text), keep_rejected=True).mentions
+            if m.id is None]
+    assert rows == [(name, ("unresolved",))]
+
+
+@pytest.mark.parametrize("text, country", [
+    # "its border" is the country of its own clause, the second of two joined by "and" ...
+    ("Greece sealed the island of Lesbos, and Turkey closed its border overnight.", "TR"),
+    ("Poland built a fence; Belarus opened its border to the families.", "BY"),
+    # ... or reported ...
+    ("Peru said Chile had closed its northern border to walkers.", "CL"),
+    # ... and the sentence's first one where the clause names none.
+    ("Mexico said it would send troops to its southern border.", "MX"),
+    ("Turkey closed its border, and Greece sent more troops.", "TR"),
+])
+def test_a_possessive_border_is_its_clauses_country(text, country):
+    assert [m.country for m in geomig.geocode(text) if "border" in m.text] == [country]
+
+
+@pytest.mark.parametrize("name, key, known", [
+    ("frankfurt am main", "frankfurt", True), ("frankfurt (oder)", "frankfurt", True),
+    ("rostov on don", "rostov", True), ("newcastle upon tyne", "newcastle", True),
+    ("st petersburg", "st petersburg", True),
+    ("frankfort", "frankfurt", False),                # another name, not a short one
+    ("zürich (kreis 3)", "zürich", False),            # a numbered ward is not the city
+    ("santiago de cuba", "santiago", False),          # "de" makes a name of its own
+    ("hallein", "halle", False),                      # a longer word
+])
+def test_which_short_names_a_town_is_known_by(name, key, known):
+    from geomig.geoparse.resolve import _known_as
+
+    assert _known_as(name, key) is known
+
+
 @pytest.mark.parametrize("enabled", [True, False])
 def test_collector_paused_for_a_document_and_restored(gazetteer, monkeypatch, enabled):
     """The cycle collector is off while a document is geocoded and comes back as it was,

@@ -128,7 +128,7 @@ def test_every_rejected_phrase_is_kept_for_the_audit_without_a_place():
     text = "The mounds near Sabratha date from 500 BC to 1000 AD. Guides show them."
     doc = geomig.geocode_document(geomig.Document("-", text), keep_rejected=True)
     rejected = [m for m in doc.mentions if m.id is None]
-    assert [(m.text, m.lat, m.flags) for m in rejected] == [("AD", None, ("unresolved",))]
+    assert [(m.text, m.lat, m.flags) for m in rejected] == [("AD", None, ("acronym",))]
     assert "acronym" in rejected[0].evidence
     assert [m.text for m in doc.mentions if m.id] == ["Sabratha"]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import gc
 from collections.abc import Iterable, Iterator
@@ -9,9 +10,9 @@ from typing import TYPE_CHECKING
 
 from geomig.documents import inputs
 from geomig.gazetteer.index import Gazetteer
-from geomig.models import Document, GeocodedDocument, Mention
-from geomig.geoparse.recognize import recognize
-from geomig.geoparse.resolve import LocalResolver, Resolver
+from geomig.models import Document, GeocodedDocument, Mention, Span
+from geomig.geoparse.recognize import KEPT_HINTS, recognize
+from geomig.geoparse.resolve import LocalResolver, Resolver, rejected_mention
 from geomig.geoparse.text import sentences
 
 if TYPE_CHECKING:
@@ -60,14 +61,35 @@ def collector_paused() -> Iterator[None]:
 def _geocode(doc: Document, gazetteer: Gazetteer, resolver: Resolver, overrides: Overrides | None,
              keep_rejected: bool) -> GeocodedDocument:
     sents = sentences(doc.text)
-    spans = recognize(doc.text, gazetteer, extra=resolver.extra, keep_rejected=keep_rejected, keep_unknown=True,
-                      sentence_spans=sents)
+    spans = recognize(doc.text, gazetteer, extra=resolver.extra, keep_unknown=True, sentence_spans=sents)
     mentions: list[Mention] = resolver.resolve(doc.text, spans)
+    if keep_rejected:
+        mentions = _with_rejected(doc.text, gazetteer, resolver, sents, spans, mentions)
     if overrides is not None:
         mentions = overrides.apply(doc.doc, mentions, gazetteer)
     if not keep_rejected:
         mentions = [m for m in mentions if m.id is not None]
     return GeocodedDocument(doc.doc, doc.text, sents, tuple(mentions))
+
+
+def _with_rejected(text: str, gazetteer: Gazetteer, resolver: Resolver, sents: list[tuple[int, int]],
+                   spans: list[Span], mentions: list[Mention]) -> list[Mention]:
+    """The mentions, and in their order the phrases recognition turned down (for the audit).
+    Those are found by a second recognition, and are not resolved with the others: the
+    places chosen are the very ones a geocoding without them chooses (a rejected word
+    beside a name would otherwise move what the text's context reads, and the audit would
+    review other places than the ones geocoding gives)."""
+    starts = [s.start for s in spans]  # recognize() returns them in order, none overlapping
+    ends = [s.end for s in spans]
+
+    def free(s: Span) -> bool:  # overlaps none of the spans resolved (by bisection: texts may be long)
+        n = bisect.bisect_right(starts, s.start)
+        return not (n and ends[n - 1] > s.start or n < len(starts) and starts[n] < s.end)
+
+    rejected = [rejected_mention(s) for s in recognize(text, gazetteer, extra=resolver.extra, keep_rejected=True,
+                                                       keep_unknown=True, sentence_spans=sents)
+                if s.kind_hint not in KEPT_HINTS and free(s)]
+    return sorted([*mentions, *rejected], key=lambda m: m.start) if rejected else mentions
 
 
 def geocode(text: str, **kwargs) -> list[Mention]:

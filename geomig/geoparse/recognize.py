@@ -16,7 +16,7 @@ import re
 from geomig.gazetteer.index import Gazetteer, key_of, normalize, remember
 from geomig.models import Span
 from geomig.gazetteer.regions import DIRECTIONS
-from geomig.geoparse.text import CAPITALS, dateline_place, feature_after, lexicon, sentences
+from geomig.geoparse.text import CAPITALS, dateline_place, feature_after, feature_before, lexicon, sentences
 
 # A capitalised token, with inner apostrophes, dots, ampersands and hyphens ("U.N.", "O'Fallon", "T&T",
 # "Winston-Salem").
@@ -262,7 +262,10 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
                 # "2,000 Libyan dinars" names a currency.
                 emit(start, end, key, "person" if after_first_name else _currency(text, start, end) or "demonym")
             elif what == "unknown":
-                if not _ordinary(gazetteer, key) and _looks_like_place(text, start):
+                # "in Zawya", "the Bidibidi camp", "Camp Hagadera": a name the gazetteer lacks
+                # where a place is expected.
+                if not _ordinary(gazetteer, key) and (_looks_like_place(text, start) or feature_after(text, end)
+                                                      or feature_before(text, start)):
                     emit(start, end, key, "unresolved")
             elif what == "place":
                 reject = _rejected(text, items, n, run, gazetteer)
@@ -295,12 +298,15 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     placed = {s.key for s in spans if s.kind_hint in ("", "region")}
     spans = [_recheck(s, placed, person_keys) for s in spans]
     if not keep_rejected:
-        kept = ("", "region", "demonym", "unresolved") if keep_unknown else ("", "region", "demonym")
+        kept = KEPT_HINTS if keep_unknown else KEPT_HINTS[:-1]
         spans = [s for s in spans if s.kind_hint in kept]
     else:
         # A capitalised word only because it starts a sentence ("Farmers said", "Most
-        # left") is no phrase the audit need list: nothing around it made it a place.
-        spans = [s for s in spans if not (s.kind_hint in _SENTENCE_WORDS and s.start in sentence_starts)]
+        # left") is no phrase the audit need list: nothing around it made it a place. Nor
+        # is a common word with no preposition before it ("the UN refugee Agency", a
+        # quote's "We"): after one it may still be a place turned down ("rain fell on Most").
+        spans = [s for s in spans if not (s.kind_hint in _SENTENCE_WORDS and s.start in sentence_starts
+                                          or s.kind_hint == "common word" and not _after_preposition(text, s.start))]
     spans.extend(_borders(text, spans, sentence_of))
     spans.sort(key=lambda s: s.start)
     return _parenthesised(text, spans, gazetteer, sentence_of)
@@ -349,6 +355,9 @@ def _rescue_listed(text: str, spans: list[Span], sentence_starts: set[int]) -> N
 
 #: The hints of words that only a sentence start capitalised, left out of the audit's rows.
 _SENTENCE_WORDS = frozenset({"common word", "alias"})
+#: The kinds of span recognize() returns without keep_rejected: places, regions, demonyms and,
+#: with keep_unknown, names the gazetteer lacks where a place is expected ("unresolved", last).
+KEPT_HINTS = ("", "region", "demonym", "unresolved")
 
 
 def _recheck(span: Span, placed: set[str], person_keys: set[str]) -> Span:
@@ -1047,6 +1056,19 @@ def _ordinary(gazetteer: Gazetteer, key: str) -> bool:
             or key in gazetteer.person_names)
 
 
+def _after_preposition(text: str, start: int) -> bool:
+    """Whether a preposition comes right before a word (recognize.toml's place_prepositions
+    and audit_prepositions: "on Most", "to Split")."""
+    return _prepositions().search(text, max(0, start - 12), start) is not None
+
+
+@functools.cache
+def _prepositions() -> re.Pattern:
+    lex = lexicon()
+    words = "|".join(map(re.escape, (*lex["place_prepositions"], *lex["audit_prepositions"])))
+    return re.compile(rf"\b(?:{words})\s+$")
+
+
 def _looks_like_place(text: str, start: int) -> bool:
     """A capitalised word after 'in', 'from', 'to', 'near', 'off', 'via', or in another
     place context ("left Zawya", "the port of Bossaso"), that the gazetteer lacks ("of"
@@ -1067,9 +1089,20 @@ def _borders(text: str, spans: list[Span], sentence_of) -> list[Span]:
             continue  # inside a name already found ("the borders of southern Libya")
         if m.group().endswith("Border") and _ORGANISATION_AFTER.match(text, m.end()):
             continue  # "the Border Police said": the force, not the country's borders
+        if _border_locator().match(text, m.end()):
+            continue  # "the border village of Kilis": the words place the village, which is named
         direction = DIRECTIONS.get((m.group("dir") or "").lower(), "")
         out.append(Span(m.group(), m.start(), m.end(), sentence_of(m.start()), "borders", "", direction))
     return out
+
+
+@functools.cache
+def _border_locator() -> re.Pattern:
+    """A noun of recognize.toml's place_nouns after "border" and then a name, itself or
+    after "of" ("the border town of Chaman", "the border village Kilis"): "border" says
+    where the named place is, and is no mention of the country's borders."""
+    nouns = "|".join(map(re.escape, sorted(lexicon()["place_nouns"], key=len, reverse=True)))
+    return re.compile(rf"\s+(?i:{nouns})\s+(?:of\s+)?[A-Z{CAPITALS}]")
 
 
 #: "the Cocos (Keeling) Islands", "Kyiv (Kiev) Oblast": capitalised words, another name in

@@ -27,7 +27,7 @@ from geomig.gazetteer.index import Gazetteer, normalize, remember
 from geomig.gazetteer.geo import KM_PER_DEGREE, haversine_km, haversine_matrix_km
 from geomig.models import LOCAL_KINDS, Candidate, Mention, Place, Span
 from geomig.gazetteer.regions import region_id
-from geomig.geoparse.text import dateline_place, feature_after, lexicon
+from geomig.geoparse.text import dateline_place, feature_after, feature_before, lexicon
 
 MAX_ALTERNATIVES = 5
 #: Votes by country or (country, state): a Counter of float weights, which typeshed's
@@ -405,10 +405,10 @@ class LocalResolver(Resolver):
         toponyms = [s for s in spans if s.kind_hint in ("", "region")]
         divisions = _division_cues(text, toponyms)
         priors = {s.key: self.ranked(s.key, s.key in divisions) for s in toponyms}
-        # "the Lipa camp", "the Kupa river": the noun after a name says which of its places
-        # the text means, wherever it writes the name.
+        # "the Lipa camp", "the Kupa river", "Camp Zaatari": the noun after (or before) a name
+        # says which of its places the text means, wherever it writes the name.
         for s in toponyms:
-            feature = feature_after(text, s.end) if priors[s.key] else ""
+            feature = (feature_after(text, s.end) or feature_before(text, s.start)) if priors[s.key] else ""
             if feature:
                 priors[s.key] = _of_feature(priors[s.key], s.key, feature)
 
@@ -468,14 +468,14 @@ class LocalResolver(Resolver):
             if s.kind_hint == "demonym":
                 mentions.append(self._demonym(s))
             elif s.kind_hint == "borders":
-                mentions.append(self._borders(s, context.countries_without(""), _antecedent(s, mentions)))
+                mentions.append(self._borders(s, context.countries_without(""), _antecedent(text, s, mentions)))
             elif s.kind_hint == "unresolved":  # a name the gazetteer lacks, where a place is expected
                 if s.key not in variants:
                     variants[s.key] = self._variant(s, context.countries_without(s.key))
                 m = variants[s.key]
-                mentions.append(_moved(m, s) if m.id else _rejected_mention(s))
+                mentions.append(_moved(m, s) if m.id else rejected_mention(s))
             elif s.kind_hint not in ("", "region"):  # rejected by recognition: kept for the audit
-                mentions.append(_rejected_mention(s))
+                mentions.append(rejected_mention(s))
             else:
                 if s.key not in distances:
                     others = [a for k, a in anchors.items() if k != s.key]
@@ -497,7 +497,7 @@ class LocalResolver(Resolver):
                     # a village of 2,000 and the island); with none, it is no place.
                     area = next((sc for sc in scored[1:] if sc.place.kind in FALLBACK_KINDS), None)
                     if area is None:
-                        mentions.append(_rejected_mention(s, "implausible"))
+                        mentions.append(rejected_mention(s, "implausible"))
                         continue
                     scored = [area, *(sc for sc in scored if sc is not area)]
                 elif scored and not (others or explicit.get(s.start)) and scored[0].place.id not in self._user_ids:
@@ -584,7 +584,7 @@ class LocalResolver(Resolver):
 
     def _mention(self, span: Span, scored: list[_Scored], qualifier: _Qualifier | None = None) -> Mention:
         if not scored:
-            return _rejected_mention(span)
+            return rejected_mention(span)
         best = scored[0]
         scores = [sc.score for sc in scored]
         z = max(scores)
@@ -649,7 +649,7 @@ class LocalResolver(Resolver):
         word = span.text
         if (len(span.key) < VARIANT_MIN_LENGTH or word.isupper() or not word.replace(" ", "").isalpha()
                 or span.key in self.gazetteer.person_names):
-            return _rejected_mention(span)  # acronyms, codes and people's names are not variants
+            return rejected_mention(span)  # acronyms, codes and people's names are not variants
         best: tuple | None = None
         skeleton = _skeleton(span.key)
         for country, _ in countries.most_common(VARIANT_COUNTRIES):
@@ -670,7 +670,7 @@ class LocalResolver(Resolver):
                 if best is None or rank > best[0]:
                     best = (rank, place, key)
         if best is None:
-            return _rejected_mention(span)
+            return rejected_mention(span)
         (ratio, _, _), place, key = best
         return Mention(span.text, span.start, span.end, span.sentence, place.kind, place.id, place.name,
                        place.country, place.lat, place.lon, VARIANT_CONFIDENCE, (),
@@ -686,11 +686,11 @@ class LocalResolver(Resolver):
         """The borders stand for the country a possessive refers back to ("Chile has closed
         its northern border"), else for the country the text is about."""
         if not countries and not antecedent:
-            return _rejected_mention(span)
+            return rejected_mention(span)
         iso = antecedent or countries.most_common(1)[0][0]
         pid = self.gazetteer.country_ids.get(iso)
         if pid is None:
-            return _rejected_mention(span)
+            return rejected_mention(span)
         if span.direction:
             pid = region_id(span.direction, pid)
         place = self.gazetteer.get(pid)
@@ -703,17 +703,25 @@ class LocalResolver(Resolver):
 _POSSESSIVE_BORDERS = ("its ", "their ", "its\u00a0")
 
 
-def _antecedent(span: Span, earlier: list[Mention]) -> str | None:
+def _antecedent(text: str, span: Span, earlier: list[Mention]) -> str | None:
     """The country "its/their ... border(s)" refers back to: the first country named
-    before it in its sentence, the subject's as a rule ("Chile has closed its northern
-    border" is Chile's, in a text about Venezuela), else the first of the sentence before."""
+    before it in its clause, else in its sentence, the subject's as a rule ("Chile has
+    closed its northern border" is Chile's, in a text about Venezuela, and so is "Venezuela
+    said Chile has closed its border"; "Greece sealed the island, and Turkey closed its
+    border" is Turkey's), else the first of the sentence before."""
     if not span.text.lower().startswith(_POSSESSIVE_BORDERS):
         return None
-    for sentence in (span.sentence, span.sentence - 1):
-        named = [m.country for m in earlier if m.sentence == sentence and m.kind == "country" and m.country]
-        if named:
-            return named[0]
-    return None
+    named = [m for m in earlier if m.sentence == span.sentence and m.kind == "country" and m.country]
+    if named:
+        clause = max((b.end() for b in _CLAUSE_START.finditer(text, named[0].end, span.start)), default=0)
+        return next((m.country for m in named if m.start >= clause), named[0].country)
+    before = [m.country for m in earlier if m.sentence == span.sentence - 1 and m.kind == "country" and m.country]
+    return before[0] if before else None
+
+
+# Where a clause with a subject of its own starts: coordinated (", and", ", but", "; ",
+# ", while") or reported ("Venezuela said Chile has closed its border").
+_CLAUSE_START = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\b(?:said|says|announced)\s+(?:that\s+)?")
 
 
 @functools.lru_cache(maxsize=8)
@@ -988,7 +996,7 @@ def _of_feature(ranked: list, key: str, feature: str) -> list:
     abroad known by it only as another name ("Kupa" for Kufa, Iraq) is not the river or
     camp the text names."""
     matching = [r for r in ranked if r[0].feature == feature]
-    return matching or [r for r in ranked if _same_name(normalize(r[0].name), key)]
+    return matching or [r for r in ranked if _known_as(normalize(r[0].name), key)]
 
 
 def _country_names_first(ranked: list, key: str) -> list:
@@ -1032,6 +1040,22 @@ def _same_name(name: str, key: str) -> bool:
     """A normalised name equal to the key, "St" standing for "Saint" ("St Petersburg")."""
     # The regular expression's "^st " as a prefix test: asked of every candidate of every name.
     return name == key or (key.startswith("st ") and name == "saint " + key[3:])
+
+
+def _known_as(name: str, key: str) -> bool:
+    """Whether English prose calls a place of this normalised name by the key: its own name,
+    or the name without the river or region that tells namesakes apart, which prose
+    leaves out ("Frankfurt" of Frankfurt am Main and of Frankfurt (Oder), "Rostov" of
+    Rostov-on-Don: recognize.toml's locator_tails). Not a score's exact name: there a
+    town that bears the short name itself comes first ("Newark", not Newark-on-Trent)."""
+    return (_same_name(name, key) or name.startswith(key) and name.startswith(_locator_tails(), len(key))
+            and not any(c.isdigit() for c in name))  # (a numbered ward: "Zürich (Kreis 3)")
+
+
+@functools.cache
+def _locator_tails() -> tuple[str, ...]:
+    """What may follow a town's short name in its full one (" am ", " upon ", " (")."""
+    return tuple(f" {tail} " if tail[0].isalpha() else f" {tail}" for tail in lexicon()["locator_tails"])
 
 
 def _below_fame(soft: float, place: Place, prior: float, famous: Place | None, famous_prior: float) -> float:
@@ -1196,7 +1220,7 @@ def _implausible(place: Place, key: str, context: _Context, anchors: list, sente
                     or placed and context.nations.get(place.country, 0) > 0)
     if context.countries_without(key).get(place.country, 0):
         return False
-    if not _same_name(normalize(place.name), key):
+    if not _known_as(normalize(place.name), key):
         # Known here by another of its names only: a small town is more likely a person or
         # a word; a larger one too when far from every place the text names ("Kupa", a
         # river of Croatia, is not Kufa in Iraq; "Kawar" in Niger is not Karwar in India).
@@ -1254,7 +1278,7 @@ def _without_stranded(text: str, mentions: list[Mention], gazetteer: Gazetteer,
         if place.kind == "city" and place.population >= STRANDED_MAX_POPULATION:
             continue
         if m.country not in countries or (place.country, place.admin1) not in states and _far_from_towns(m, towns):
-            out[n] = _rejected_mention(m, "a word of a longer name the gazetteer lacks", "implausible")
+            out[n] = rejected_mention(m, "a word of a longer name the gazetteer lacks", "implausible")
     return out
 
 
@@ -1329,11 +1353,19 @@ def _moved(m: Mention, span: Span) -> Mention:
                    m.lat, m.lon, m.confidence, m.alternatives, m.evidence, m.flags)
 
 
-def _rejected_mention(span: Span | Mention, reason: str = "", flag: str = "") -> Mention:
+#: Why recognition or resolution turned a phrase down -> the flag the audit reads. A name
+#: the gazetteer lacks (or a feature it lacks, "Lake Tana") is "unresolved", up for review;
+#: the others are words that are not places ("the Orchard Street", "IND", "US dollars",
+#: "Olena", an alias of a far hamlet).
+_REJECTED_FLAGS = {"organisation": "organisation", "person": "person", "common word": "common-word",
+                   "implausible": "implausible", "alias": "implausible", "street": "street",
+                   "acronym": "acronym", "currency": "currency"}
+
+
+def rejected_mention(span: Span | Mention, reason: str = "", flag: str = "") -> Mention:
     """A phrase (or a mention found wanting) kept for the audit only: no place chosen."""
     reason = reason or getattr(span, "kind_hint", "")
-    flag = flag or {"organisation": "organisation", "person": "person", "common word": "common-word",
-                    "implausible": "implausible"}.get(reason, "unresolved")
+    flag = flag or _REJECTED_FLAGS.get(reason, "unresolved")
     return Mention(span.text, span.start, span.end, span.sentence, "", None, None, None, None, None,
                    0.0, (), f"not a place here: {reason or 'no gazetteer entry'}", (flag,))
 

@@ -113,6 +113,27 @@ def _feature_nouns() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"[ \u00a0]+({words})\b"), nouns
 
 
+@functools.cache
+def _feature_nouns_before() -> tuple[re.Pattern, dict[str, str]]:
+    nouns = lexicon()["feature_nouns"]
+    capitalised = {noun.capitalize(): feature for noun, feature in nouns.items()}
+    # "the crossing of X", "the lake of X" cross or fill X; only a camp "of" X is named X.
+    camps = {noun: feature for noun, feature in nouns.items() if feature == "camp"}
+    lower, upper = ("|".join(map(re.escape, sorted(words, key=len, reverse=True))) for words in (camps, capitalised))
+    return (re.compile(rf"(?<![\w-])(?:({upper})[ \u00a0]|[Tt]he\s+({lower})\s+of\s+)$"),
+            {**nouns, **capitalised})
+
+
+def feature_before(text: str, start: int) -> str:
+    """The gazetteer feature that a noun right before a name asks for: capitalised, and no
+    part of the name the gazetteer knows ("Camp Zaatari"), or a camp's noun between "the"
+    and "of" ("the camp of Azraq", not the town of that name); recognize.toml's
+    feature_nouns; or ""."""
+    pattern, nouns = _feature_nouns_before()
+    m = pattern.search(text, max(0, start - 24), start)
+    return nouns[m.group(1) or m.group(2)] if m else ""
+
+
 def feature_after(text: str, end: int) -> str:
     """The gazetteer feature that a lowercase noun right after a name asks for ("camp" in
     "the Lipa camp", "river" in "the Kupa river"; recognize.toml's feature_nouns), or ""."""
