@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import pickle
 
 import pytest
@@ -161,19 +160,6 @@ def test_a_gazetteer_travels_to_worker_processes_by_its_path(gazetteer):
     again = pickle.loads(pickle.dumps(gazetteer))
     assert again.path == gazetteer.path and again.get("geonames:2215636").name == "Libya"
     assert Gazetteer.at(gazetteer.path) is Gazetteer.at(gazetteer.path)
-
-
-def test_opening_a_gazetteer_freezes_what_the_process_holds(gazetteer):
-    # ... so the collector's full collections no longer walk it: the gazetteer and what
-    # was alive before it opened are frozen, what comes after is not.
-    gc.unfreeze()
-    before = object.__new__(type("Before", (), {}))
-    opened = Gazetteer.at.__wrapped__(Gazetteer, gazetteer.path)  # a fresh one, not the cached
-    after = object.__new__(type("After", (), {}))
-    assert gc.get_freeze_count() > 1000
-    tracked = {id(o) for o in gc.get_objects()}  # the collector's generations, not the frozen
-    assert id(opened) not in tracked and id(before) not in tracked and id(after) in tracked
-    assert opened.get("geonames:2215636").name == "Libya"
 
 
 def test_gazetteer_info_names_sources_and_licences(gazetteer):

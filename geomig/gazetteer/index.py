@@ -9,7 +9,6 @@ supplement rebuilds it automatically; nothing is ever downloaded.
 from __future__ import annotations
 
 import functools
-import gc
 import json
 import marshal
 import sqlite3
@@ -113,16 +112,8 @@ class Gazetteer:
     @classmethod
     @functools.cache
     def at(cls, path: Path) -> Gazetteer:
-        """The gazetteer of an index file, opened once per process. What the process holds
-        once it is open (its modules and this gazetteer, some 17,000 objects the cycle
-        collector tracks) lives as long as the process: it is frozen (gc.freeze), so the
-        collector's full collections no longer walk it at every few hundred documents
-        (over LGL's and GeoVirus' odd texts, the collector's time per text 90-340 -> 11-43
-        µs). Frozen objects are still freed by reference counting; only a cycle that was
-        alive here and dies later would wait for gc.unfreeze()."""
-        gazetteer = cls(path)
-        gc.freeze()
-        return gazetteer
+        """The gazetteer of an index file, opened once per process."""
+        return cls(path)
 
     def __reduce__(self):
         # A worker process opens the same index file instead of receiving a connection.
