@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import io
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
+from rich.console import Console, Group
+from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
@@ -24,34 +26,98 @@ SUFFIXES = {".csv": "csv", ".json": "json", ".html": "html", ".htm": "html"}
 _STYLE = {"high": "green", "mid": "yellow", "low": "red", "fixed": "blue", "none": "dim", "faint": "dim"}
 
 
-def _table(rows: list[au.AuditRow], limit_alternatives: int = 3) -> Table:
-    table = Table(title=f"geomig audit: {len(rows)} mention(s), worst first",
-                  caption=f"{au.PLACE_CONFIDENCE}\n{au.ROLE_CONFIDENCE}")
+#: Below the table, for a terminal: where every column and every runner-up can be had.
+HINT = "All columns and runner-ups: --format csv, or -o audit.html (each text with its places marked)."
+#: Columns the table never squeezes below these widths (a narrower terminal gets blocks).
+_MIN_WIDTHS = {"place": 20, "flags": 12, "roles": 20, "alternatives": 20, "evidence": 30}
+
+
+def _place(r: au.AuditRow) -> str:
+    return f"{r.name} ({r.id}{', ' + r.country if r.country else ''})" if r.id else "—"
+
+
+def _alternatives(r: au.AuditRow, limit: int) -> list[str]:
+    return [f"{a.name} ({a.id}, {a.country or '-'}) {a.score:.2f}" for a in r.alternatives[:limit]]
+
+
+def _table(rows: list[au.AuditRow], limit_alternatives: int = 3, *, hint: bool = False) -> Table:
+    caption = f"{au.PLACE_CONFIDENCE}\n{au.ROLE_CONFIDENCE}" + (f"\n{HINT}" if hint else "")
+    table = Table(title=f"geomig audit: {len(rows)} mention(s), worst first", caption=caption)
     table.add_column("doc", overflow="fold", max_width=24)
     table.add_column("mention", no_wrap=True)
-    table.add_column("place", overflow="fold")
+    table.add_column("place", overflow="fold", min_width=_MIN_WIDTHS["place"])
     table.add_column("place conf.", justify="right", no_wrap=True)
     table.add_column("margin", justify="right", no_wrap=True)
-    table.add_column("flags", style="red", overflow="fold")
-    table.add_column("role, role conf. [rules]", overflow="fold")
-    table.add_column("alternatives", overflow="fold")
-    table.add_column("evidence", overflow="fold", ratio=1)
+    table.add_column("flags", style="red", overflow="fold", min_width=_MIN_WIDTHS["flags"])
+    table.add_column("role, role conf. [rules]", overflow="fold", min_width=_MIN_WIDTHS["roles"])
+    table.add_column("alternatives", overflow="fold", min_width=_MIN_WIDTHS["alternatives"])
+    table.add_column("evidence", overflow="fold", ratio=1, min_width=_MIN_WIDTHS["evidence"])
     for r in rows:
-        place = f"{r.name} ({r.id}{', ' + r.country if r.country else ''})" if r.id else "—"
-        alts = "\n".join(f"{a.name} ({a.id}, {a.country or '-'}) {a.score:.2f}"
-                         for a in r.alternatives[:limit_alternatives])
+        # Every cell is Text: words from a document or the gazetteer that hold "[...]"
+        # must show as written, not be read as rich markup.
         table.add_row(
-            Path(r.doc).name, f"{r.text} @{r.start}", Text(place, style=_STYLE[au.confidence_class(r)]),
+            Text(Path(r.doc).name), Text(f"{r.text} @{r.start}"),
+            Text(_place(r), style=_STYLE[au.confidence_class(r)]),
             f"{r.confidence:.2f}", "" if r.margin is None else f"{r.margin:.2f}",
-            ", ".join(r.flags), Text("\n".join(map(str, r.roles))), alts, r.evidence,
+            Text(", ".join(r.flags)), Text("\n".join(map(str, r.roles))),
+            Text("\n".join(_alternatives(r, limit_alternatives))), Text(r.evidence),
         )
     return table
+
+
+def _blocks(rows: list[au.AuditRow], limit_alternatives: int = 3) -> Group:
+    """The audit for a terminal too narrow for the table: a block per mention, its place
+    confidence in a left gutter, then mention, place, flags and margin, and beneath them
+    roles, evidence and runner-ups with a hanging indent; the document's file name when
+    there are several."""
+    several = len({r.doc for r in rows}) > 1
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(justify="right", no_wrap=True)       # place confidence
+    grid.add_column(overflow="fold", ratio=1)
+    for r in rows:
+        style = _STYLE[au.confidence_class(r)]
+        head = Text.assemble((r.text, "bold"), f" @{r.start} → ", (_place(r), style))
+        if r.flags:
+            head.append("  ").append(", ".join(r.flags), style="red")
+        if r.margin is not None:
+            head.append(f"  margin {r.margin:.2f}")
+        if several:
+            head.append(f"  {Path(r.doc).name}", style="dim")
+        details = Table.grid(padding=(0, 1))
+        details.add_column(style="dim", no_wrap=True, min_width=len("runner-ups"))
+        details.add_column(overflow="fold", ratio=1)
+        for label, lines in (("roles", list(map(str, r.roles))), ("evidence", [r.evidence] if r.evidence else []),
+                             ("runner-ups", _alternatives(r, limit_alternatives))):
+            if lines:
+                details.add_row(label, Text("\n".join(lines)))      # Text: a "[" read as words, not markup
+        if r is not rows[0]:
+            grid.add_row()                               # a blank line between mentions
+        grid.add_row(Text(f"{r.confidence:.2f}", style=style), Group(head, details))
+    return Group(
+        Text(f"geomig audit: {len(rows)} mention(s), worst first (left: place confidence)", style="bold"),
+        Text(), grid, Text(),
+        Text(au.PLACE_CONFIDENCE, style="dim"), Text(au.ROLE_CONFIDENCE, style="dim"), Text(HINT),
+    )
 
 
 def _render_table(rows: list[au.AuditRow], width: int | None) -> str:
     console = Console(width=width, record=True, file=io.StringIO(), force_terminal=False)
     console.print(_table(rows))
     return console.export_text()
+
+
+def _print_for_terminal(rows: list[au.AuditRow]) -> None:
+    """The audit on stdout. A terminal (or a COLUMNS setting) gets the table when every
+    column fits with its longest word whole, else one block per mention, and a line saying
+    where the rest is; a pipe gets the table 200 columns wide, as it always has."""
+    if not sys.stdout.isatty() and not os.environ.get("COLUMNS", "").strip().isdigit():
+        Console(width=200).print(_table(rows))
+        return
+    console = Console()
+    table = _table(rows, hint=True)
+    # Measured as if the terminal were endless: the width the columns need, words whole.
+    fits = Measurement.get(console, console.options.update_width(10_000), table).minimum <= console.width
+    console.print(table if fits else _blocks(rows))
 
 
 def register(app: typer.Typer) -> None:
@@ -96,8 +162,7 @@ def register(app: typer.Typer) -> None:
         if only_flagged:
             rows = [r for r in rows if r.needs_review]
         if kind == "table" and output is None:
-            # A terminal gets its own width (and colours); a pipe a wide one, so columns stay readable.
-            Console(width=None if sys.stdout.isatty() else 200).print(_table(rows))
+            _print_for_terminal(rows)
             text = None
         elif kind == "table":
             text = _render_table(rows, 200)
