@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console, Group
-from rich.measure import Measurement
+from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
 
@@ -28,8 +28,13 @@ _STYLE = {"high": "green", "mid": "yellow", "low": "red", "fixed": "blue", "none
 
 #: Below the table, for a terminal: where every column and every runner-up can be had.
 HINT = "All columns and runner-ups: --format csv, or -o audit.html (each text with its places marked)."
-#: Columns the table never squeezes below these widths (a narrower terminal gets blocks).
-_MIN_WIDTHS = {"place": 20, "flags": 12, "roles": 20, "alternatives": 20, "evidence": 30}
+#: The widest a block runs on a wide terminal: longer lines are hard to read.
+BLOCK_WIDTH = 120
+#: Wrapped columns a terminal's table never gives fewer characters than these (nor than
+#: their longest word): below, the terminal gets blocks.
+_FLOORS = {"place": 20, "role, role conf. [rules]": 20, "alternatives": 20, "evidence": 30}
+#: The order wrapped columns take spare characters in, up to their longest line.
+_WIDEN = ("evidence", "place", "alternatives", "role, role conf. [rules]", "doc")
 
 
 def _place(r: au.AuditRow) -> str:
@@ -45,13 +50,13 @@ def _table(rows: list[au.AuditRow], limit_alternatives: int = 3, *, hint: bool =
     table = Table(title=f"geomig audit: {len(rows)} mention(s), worst first", caption=caption)
     table.add_column("doc", overflow="fold", max_width=24)
     table.add_column("mention", no_wrap=True)
-    table.add_column("place", overflow="fold", min_width=_MIN_WIDTHS["place"])
+    table.add_column("place", overflow="fold")
     table.add_column("place conf.", justify="right", no_wrap=True)
     table.add_column("margin", justify="right", no_wrap=True)
-    table.add_column("flags", style="red", overflow="fold", min_width=_MIN_WIDTHS["flags"])
-    table.add_column("role, role conf. [rules]", overflow="fold", min_width=_MIN_WIDTHS["roles"])
-    table.add_column("alternatives", overflow="fold", min_width=_MIN_WIDTHS["alternatives"])
-    table.add_column("evidence", overflow="fold", ratio=1, min_width=_MIN_WIDTHS["evidence"])
+    table.add_column("flags", style="red", overflow="fold")
+    table.add_column("role, role conf. [rules]", overflow="fold")
+    table.add_column("alternatives", overflow="fold")
+    table.add_column("evidence", overflow="fold", ratio=1)
     for r in rows:
         # Every cell is Text: words from a document or the gazetteer that hold "[...]"
         # must show as written, not be read as rich markup.
@@ -73,7 +78,7 @@ def _blocks(rows: list[au.AuditRow], limit_alternatives: int = 3) -> Group:
     several = len({r.doc for r in rows}) > 1
     grid = Table.grid(padding=(0, 2))
     grid.add_column(justify="right", no_wrap=True)       # place confidence
-    grid.add_column(overflow="fold", ratio=1)
+    grid.add_column(overflow="fold")
     for r in rows:
         style = _STYLE[au.confidence_class(r)]
         head = Text.assemble((r.text, "bold"), f" @{r.start} → ", (_place(r), style))
@@ -85,7 +90,7 @@ def _blocks(rows: list[au.AuditRow], limit_alternatives: int = 3) -> Group:
             head.append(f"  {Path(r.doc).name}", style="dim")
         details = Table.grid(padding=(0, 1))
         details.add_column(style="dim", no_wrap=True, min_width=len("runner-ups"))
-        details.add_column(overflow="fold", ratio=1)
+        details.add_column(overflow="fold")
         for label, lines in (("roles", list(map(str, r.roles))), ("evidence", [r.evidence] if r.evidence else []),
                              ("runner-ups", _alternatives(r, limit_alternatives))):
             if lines:
@@ -98,6 +103,39 @@ def _blocks(rows: list[au.AuditRow], limit_alternatives: int = 3) -> Group:
         Text(), grid, Text(),
         Text(au.PLACE_CONFIDENCE, style="dim"), Text(au.ROLE_CONFIDENCE, style="dim"), Text(HINT),
     )
+
+
+def _fit(table: Table, width: int) -> bool:
+    """Set the columns' widths so that none is narrower than its words need and the table
+    is at most `width` wide; False, the table unchanged, when that cannot be done.
+
+    A no-wrap column needs its longest line; a wrapped one its longest word and at least
+    its _FLOORS (never more than its longest line); spare characters then go to the
+    columns in _WIDEN. Rich's own layout shrinks the widest columns first and cuts words
+    in two when space is short ("24 / 5_ / ni" for a file name).
+    """
+    names = [str(c.header) for c in table.columns]
+    natural, need = [], []
+    for c in table.columns:
+        lines = [line for cell in (c.header, *c.cells) for line in str(cell).splitlines()]
+        longest = max((cell_len(line) for line in lines), default=1)
+        if c.max_width:                                  # the doc column folds long file names
+            longest = min(longest, c.max_width)
+        words = [cell_len(w) for line in lines for w in line.split()]
+        natural.append(longest)
+        need.append(longest if c.no_wrap or c.max_width else
+                    min(longest, max([_FLOORS.get(str(c.header), 1), *words])))
+    spare = width - (3 * len(names) + 1) - sum(need)   # borders, and a space each side of a cell
+    if spare < 0:
+        return False
+    widths = dict(zip(names, need))
+    for name in _WIDEN:
+        more = min(spare, natural[names.index(name)] - widths[name])
+        widths[name] += more
+        spare -= more
+    for column, name in zip(table.columns, names):
+        column.width = widths[name]
+    return True
 
 
 def _render_table(rows: list[au.AuditRow], width: int | None) -> str:
@@ -115,9 +153,10 @@ def _print_for_terminal(rows: list[au.AuditRow]) -> None:
         return
     console = Console()
     table = _table(rows, hint=True)
-    # Measured as if the terminal were endless: the width the columns need, words whole.
-    fits = Measurement.get(console, console.options.update_width(10_000), table).minimum <= console.width
-    console.print(table if fits else _blocks(rows))
+    if _fit(table, console.width):
+        console.print(table)
+    else:
+        console.print(_blocks(rows), width=min(console.width, BLOCK_WIDTH))
 
 
 def register(app: typer.Typer) -> None:
