@@ -30,11 +30,12 @@ _STYLE = {"high": "green", "mid": "yellow", "low": "red", "fixed": "blue", "none
 HINT = "All columns and runner-ups: --format csv, or -o audit.html (each text with its places marked)."
 #: The widest a block runs on a wide terminal: longer lines are hard to read.
 BLOCK_WIDTH = 120
+_ROLES_HEADER = "role, role conf. [rules]"
 #: Wrapped columns a terminal's table never gives fewer characters than these (nor than
 #: their longest word): below, the terminal gets blocks.
-_FLOORS = {"place": 20, "role, role conf. [rules]": 20, "alternatives": 20, "evidence": 30}
+_FLOORS = {"place": 20, _ROLES_HEADER: 20, "alternatives": 20, "evidence": 30}
 #: The order wrapped columns take spare characters in, up to their longest line.
-_WIDEN = ("evidence", "place", "alternatives", "role, role conf. [rules]", "doc")
+_WIDEN = ("evidence", "place", "alternatives", _ROLES_HEADER, "doc")
 
 
 def _place(r: au.AuditRow) -> str:
@@ -54,7 +55,7 @@ def _table(rows: list[au.AuditRow], limit_alternatives: int = 3, *, hint: bool =
     table.add_column("place conf.", justify="right", no_wrap=True)
     table.add_column("margin", justify="right", no_wrap=True)
     table.add_column("flags", style="red", overflow="fold")
-    table.add_column("role, role conf. [rules]", overflow="fold")
+    table.add_column(Text(_ROLES_HEADER), overflow="fold")     # Text: "[rules]" is no markup tag
     table.add_column("alternatives", overflow="fold")
     table.add_column("evidence", overflow="fold", ratio=1)
     for r in rows:
@@ -98,9 +99,10 @@ def _blocks(rows: list[au.AuditRow], limit_alternatives: int = 3) -> Group:
         if r is not rows[0]:
             grid.add_row()                               # a blank line between mentions
         grid.add_row(Text(f"{r.confidence:.2f}", style=style), Group(head, details))
+    listed = [Text(), grid] if rows else []
     return Group(
         Text(f"geomig audit: {len(rows)} mention(s), worst first (left: place confidence)", style="bold"),
-        Text(), grid, Text(),
+        *listed, Text(),
         Text(au.PLACE_CONFIDENCE, style="dim"), Text(au.ROLE_CONFIDENCE, style="dim"), Text(HINT),
     )
 
