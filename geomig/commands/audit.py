@@ -71,15 +71,26 @@ def _table(rows: list[au.AuditRow], limit_alternatives: int = 3, *, hint: bool =
     return table
 
 
-def _blocks(rows: list[au.AuditRow], limit_alternatives: int = 3) -> Group:
+def _hang(text: Text, first: Text, indent: int, width: int) -> list[Text]:
+    """`text` wrapped to `width` with a hanging indent: `first` before its first line, spaces
+    as wide as `indent` before the others; a word longer than a line is folded; no line ends
+    in spaces (a grid would pad each one to the width, and a copy would carry them)."""
+    lines = text.wrap(Console(width=width, file=io.StringIO()), max(width - indent, 10), overflow="fold")
+    out = []
+    for i, line in enumerate(lines):
+        line.rstrip()
+        out.append(Text.assemble(first if i == 0 else " " * indent, line))
+    return out or [first]
+
+
+def _blocks(rows: list[au.AuditRow], width: int, limit_alternatives: int = 3) -> Group:
     """The audit for a terminal too narrow for the table: a block per mention, its place
     confidence in a left gutter, then mention, place, flags and margin, and beneath them
     roles, evidence and runner-ups with a hanging indent; the document's file name when
     there are several."""
     several = len({r.doc for r in rows}) > 1
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(justify="right", no_wrap=True)       # place confidence
-    grid.add_column(overflow="fold")
+    gutter, label_width = 6, len("runner-ups ")
+    lines = [Text(f"geomig audit: {len(rows)} mention(s), worst first (left: place confidence)", style="bold")]
     for r in rows:
         style = _STYLE[au.confidence_class(r)]
         head = Text.assemble((r.text, "bold"), f" @{r.start} → ", (_place(r), style))
@@ -89,22 +100,16 @@ def _blocks(rows: list[au.AuditRow], limit_alternatives: int = 3) -> Group:
             head.append(f"  margin {r.margin:.2f}")
         if several:
             head.append(f"  {Path(r.doc).name}", style="dim")
-        details = Table.grid(padding=(0, 1))
-        details.add_column(style="dim", no_wrap=True, min_width=len("runner-ups"))
-        details.add_column(overflow="fold")
-        for label, lines in (("roles", list(map(str, r.roles))), ("evidence", [r.evidence] if r.evidence else []),
-                             ("runner-ups", _alternatives(r, limit_alternatives))):
-            if lines:
-                details.add_row(label, Text("\n".join(lines)))      # Text: a "[" read as words, not markup
-        if r is not rows[0]:
-            grid.add_row()                               # a blank line between mentions
-        grid.add_row(Text(f"{r.confidence:.2f}", style=style), Group(head, details))
-    listed = [Text(), grid] if rows else []
-    return Group(
-        Text(f"geomig audit: {len(rows)} mention(s), worst first (left: place confidence)", style="bold"),
-        *listed, Text(),
-        Text(au.PLACE_CONFIDENCE, style="dim"), Text(au.ROLE_CONFIDENCE, style="dim"), Text(HINT),
-    )
+        lines += [Text(), *_hang(head, Text(f"{r.confidence:.2f}".rjust(gutter - 2) + "  ", style=style), gutter, width)]
+        for label, values in (("roles", list(map(str, r.roles))), ("evidence", [r.evidence] if r.evidence else []),
+                              ("runner-ups", _alternatives(r, limit_alternatives))):
+            for i, value in enumerate(values):
+                first = Text(" " * gutter + (label if i == 0 else "").ljust(label_width), style="dim")
+                lines += _hang(Text(value), first, gutter + label_width, width)   # Text: "[..]" is no markup
+    lines.append(Text())
+    for note, style in ((au.PLACE_CONFIDENCE, "dim"), (au.ROLE_CONFIDENCE, "dim"), (HINT, "")):
+        lines += _hang(Text(note, style=style), Text(), 0, width)
+    return Group(*lines)
 
 
 def _fit(table: Table, width: int) -> bool:
@@ -158,7 +163,7 @@ def _print_for_terminal(rows: list[au.AuditRow]) -> None:
     if _fit(table, console.width):
         console.print(table)
     else:
-        console.print(_blocks(rows), width=min(console.width, BLOCK_WIDTH))
+        console.print(_blocks(rows, min(console.width, BLOCK_WIDTH)))
 
 
 def register(app: typer.Typer) -> None:
