@@ -180,7 +180,10 @@ def register(app: typer.Typer) -> None:
         overrides: Annotated[Path | None, typer.Option("--overrides", help="Overrides file (TOML or YAML) to apply; --accept writes into it.")] = None,
         accept: Annotated[list[str] | None, typer.Option("--accept", help='Write a choice into --overrides before auditing: "SURFACE=ID", "SURFACE=ignore" or "SURFACE=ID@DOC". Repeatable.')] = None,
     ) -> None:
-        """Review every place decision: chosen place, place confidence, margin, flags, the roles given (role confidence, rule ids), alternatives, evidence."""
+        """Review every place decision: chosen place, place confidence, margin, flags, the roles given (role confidence, rule ids), alternatives, evidence.
+
+        In a terminal: a table when every column fits, else a block per mention (COLUMNS sets the width); piped: the table, 200 columns wide.
+        """
         refuse_input_as_output(output, [*paths, overrides])
         kind = output_format(fmt, output, formats=FORMATS, suffixes=SUFFIXES, default="table")
         if accept and overrides is None:
