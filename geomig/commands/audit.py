@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import io
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
+from rich.console import Console, Group
+from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
 
@@ -24,34 +26,144 @@ SUFFIXES = {".csv": "csv", ".json": "json", ".html": "html", ".htm": "html"}
 _STYLE = {"high": "green", "mid": "yellow", "low": "red", "fixed": "blue", "none": "dim", "faint": "dim"}
 
 
-def _table(rows: list[au.AuditRow], limit_alternatives: int = 3) -> Table:
-    table = Table(title=f"geomig audit: {len(rows)} mention(s), worst first",
-                  caption=f"{au.PLACE_CONFIDENCE}\n{au.ROLE_CONFIDENCE}")
+#: Below the table, for a terminal: where every column and every runner-up can be had.
+HINT = "All columns and runner-ups: --format csv, or -o audit.html (each text with its places marked)."
+#: The widest a block runs on a wide terminal: longer lines are hard to read.
+BLOCK_WIDTH = 120
+_ROLES_HEADER = "role, role conf. [rules]"
+#: Wrapped columns a terminal's table never gives fewer characters than these (nor than
+#: their longest word): below, the terminal gets blocks.
+_FLOORS = {"place": 20, _ROLES_HEADER: 20, "alternatives": 20, "evidence": 30}
+#: The order wrapped columns take spare characters in, up to their longest line.
+_WIDEN = ("evidence", "place", "alternatives", _ROLES_HEADER, "doc")
+
+
+def _place(r: au.AuditRow) -> str:
+    return f"{r.name} ({r.id}{', ' + r.country if r.country else ''})" if r.id else "—"
+
+
+def _alternatives(r: au.AuditRow, limit: int) -> list[str]:
+    return [f"{a.name} ({a.id}, {a.country or '-'}) {a.score:.2f}" for a in r.alternatives[:limit]]
+
+
+def _table(rows: list[au.AuditRow], limit_alternatives: int = 3, *, hint: bool = False) -> Table:
+    caption = f"{au.PLACE_CONFIDENCE}\n{au.ROLE_CONFIDENCE}" + (f"\n{HINT}" if hint else "")
+    table = Table(title=f"geomig audit: {len(rows)} mention(s), worst first", caption=caption)
     table.add_column("doc", overflow="fold", max_width=24)
     table.add_column("mention", no_wrap=True)
     table.add_column("place", overflow="fold")
     table.add_column("place conf.", justify="right", no_wrap=True)
     table.add_column("margin", justify="right", no_wrap=True)
     table.add_column("flags", style="red", overflow="fold")
-    table.add_column("role, role conf. [rules]", overflow="fold")
+    table.add_column(Text(_ROLES_HEADER), overflow="fold")     # Text: "[rules]" is no markup tag
     table.add_column("alternatives", overflow="fold")
     table.add_column("evidence", overflow="fold", ratio=1)
     for r in rows:
-        place = f"{r.name} ({r.id}{', ' + r.country if r.country else ''})" if r.id else "—"
-        alts = "\n".join(f"{a.name} ({a.id}, {a.country or '-'}) {a.score:.2f}"
-                         for a in r.alternatives[:limit_alternatives])
+        # Every cell is Text: words from a document or the gazetteer that hold "[...]"
+        # must show as written, not be read as rich markup.
         table.add_row(
-            Path(r.doc).name, f"{r.text} @{r.start}", Text(place, style=_STYLE[au.confidence_class(r)]),
+            Text(Path(r.doc).name), Text(f"{r.text} @{r.start}"),
+            Text(_place(r), style=_STYLE[au.confidence_class(r)]),
             f"{r.confidence:.2f}", "" if r.margin is None else f"{r.margin:.2f}",
-            ", ".join(r.flags), Text("\n".join(map(str, r.roles))), alts, r.evidence,
+            Text(", ".join(r.flags)), Text("\n".join(map(str, r.roles))),
+            Text("\n".join(_alternatives(r, limit_alternatives))), Text(r.evidence),
         )
     return table
+
+
+def _hang(text: Text, first: Text, indent: int, width: int) -> list[Text]:
+    """`text` wrapped to `width` with a hanging indent: `first` before its first line, spaces
+    as wide as `indent` before the others; a word longer than a line is folded; no line ends
+    in spaces (a grid would pad each one to the width, and a copy would carry them)."""
+    lines = text.wrap(Console(width=width, file=io.StringIO()), max(width - indent, 10), overflow="fold")
+    out = []
+    for i, line in enumerate(lines):
+        line.rstrip()
+        out.append(Text.assemble(first if i == 0 else " " * indent, line))
+    return out or [first]
+
+
+def _blocks(rows: list[au.AuditRow], width: int, limit_alternatives: int = 3) -> Group:
+    """The audit for a terminal too narrow for the table: a block per mention, its place
+    confidence in a left gutter, then mention, place, flags and margin, and beneath them
+    roles, evidence and runner-ups with a hanging indent; the document's file name when
+    there are several."""
+    several = len({r.doc for r in rows}) > 1
+    gutter, label_width = 6, len("runner-ups ")
+    lines = [Text(f"geomig audit: {len(rows)} mention(s), worst first (left: place confidence)", style="bold")]
+    for r in rows:
+        style = _STYLE[au.confidence_class(r)]
+        head = Text.assemble((r.text, "bold"), f" @{r.start} → ", (_place(r), style))
+        if r.flags:
+            head.append("  ").append(", ".join(r.flags), style="red")
+        if r.margin is not None:
+            head.append(f"  margin {r.margin:.2f}")
+        if several:
+            head.append(f"  {Path(r.doc).name}", style="dim")
+        lines += [Text(), *_hang(head, Text(f"{r.confidence:.2f}".rjust(gutter - 2) + "  ", style=style), gutter, width)]
+        for label, values in (("roles", list(map(str, r.roles))), ("evidence", [r.evidence] if r.evidence else []),
+                              ("runner-ups", _alternatives(r, limit_alternatives))):
+            for i, value in enumerate(values):
+                first = Text(" " * gutter + (label if i == 0 else "").ljust(label_width), style="dim")
+                lines += _hang(Text(value), first, gutter + label_width, width)   # Text: "[..]" is no markup
+    lines.append(Text())
+    for note, style in ((au.PLACE_CONFIDENCE, "dim"), (au.ROLE_CONFIDENCE, "dim"), (HINT, "")):
+        lines += _hang(Text(note, style=style), Text(), 0, width)
+    return Group(*lines)
+
+
+def _fit(table: Table, width: int) -> bool:
+    """Set the columns' widths so that none is narrower than its words need and the table
+    is at most `width` wide; False, the table unchanged, when that cannot be done.
+
+    A no-wrap column needs its longest line; a wrapped one its longest word and at least
+    its _FLOORS (never more than its longest line); spare characters then go to the
+    columns in _WIDEN. Rich's own layout shrinks the widest columns first and cuts words
+    in two when space is short ("24 / 5_ / ni" for a file name).
+    """
+    names = [str(c.header) for c in table.columns]
+    natural, need = [], []
+    for c in table.columns:
+        lines = [line for cell in (c.header, *c.cells) for line in str(cell).splitlines()]
+        longest = max((cell_len(line) for line in lines), default=1)
+        if c.max_width:                                  # the doc column folds long file names
+            longest = min(longest, c.max_width)
+        words = [cell_len(w) for line in lines for w in line.split()]
+        natural.append(longest)
+        need.append(longest if c.no_wrap or c.max_width else
+                    min(longest, max([_FLOORS.get(str(c.header), 1), *words])))
+    spare = width - (3 * len(names) + 1) - sum(need)   # borders, and a space each side of a cell
+    if spare < 0:
+        return False
+    widths = dict(zip(names, need))
+    for name in _WIDEN:
+        more = min(spare, natural[names.index(name)] - widths[name])
+        widths[name] += more
+        spare -= more
+    for column, name in zip(table.columns, names):
+        column.width = widths[name]
+    return True
 
 
 def _render_table(rows: list[au.AuditRow], width: int | None) -> str:
     console = Console(width=width, record=True, file=io.StringIO(), force_terminal=False)
     console.print(_table(rows))
     return console.export_text()
+
+
+def _print_for_terminal(rows: list[au.AuditRow]) -> None:
+    """The audit on stdout. A terminal (or a COLUMNS setting) gets the table when every
+    column fits with its longest word whole, else one block per mention, and a line saying
+    where the rest is; a pipe gets the table 200 columns wide, as it always has."""
+    if not sys.stdout.isatty() and not os.environ.get("COLUMNS", "").strip().isdigit():
+        Console(width=200).print(_table(rows))
+        return
+    console = Console()
+    table = _table(rows, hint=True)
+    if _fit(table, console.width):
+        console.print(table)
+    else:
+        console.print(_blocks(rows, min(console.width, BLOCK_WIDTH)))
 
 
 def register(app: typer.Typer) -> None:
@@ -68,7 +180,10 @@ def register(app: typer.Typer) -> None:
         overrides: Annotated[Path | None, typer.Option("--overrides", help="Overrides file (TOML or YAML) to apply; --accept writes into it.")] = None,
         accept: Annotated[list[str] | None, typer.Option("--accept", help='Write a choice into --overrides before auditing: "SURFACE=ID", "SURFACE=ignore" or "SURFACE=ID@DOC". Repeatable.')] = None,
     ) -> None:
-        """Review every place decision: chosen place, place confidence, margin, flags, the roles given (role confidence, rule ids), alternatives, evidence."""
+        """Review every place decision: chosen place, place confidence, margin, flags, the roles given (role confidence, rule ids), alternatives, evidence.
+
+        In a terminal: a table when every column fits, else a block per mention (COLUMNS sets the width); piped: the table, 200 columns wide.
+        """
         refuse_input_as_output(output, [*paths, overrides])
         kind = output_format(fmt, output, formats=FORMATS, suffixes=SUFFIXES, default="table")
         if accept and overrides is None:
@@ -96,8 +211,7 @@ def register(app: typer.Typer) -> None:
         if only_flagged:
             rows = [r for r in rows if r.needs_review]
         if kind == "table" and output is None:
-            # A terminal gets its own width (and colours); a pipe a wide one, so columns stay readable.
-            Console(width=None if sys.stdout.isatty() else 200).print(_table(rows))
+            _print_for_terminal(rows)
             text = None
         elif kind == "table":
             text = _render_table(rows, 200)
