@@ -250,16 +250,16 @@ def write_picture(picture, store: Store, *, parallel: bool = False) -> None:
     table has its copy, before the table is written (a run without workers, 10,000
     articles: with write_geocodes' own, its peak resident memory 634 -> 592-596 MB)."""
     encoded = picture.encode()
+    text, table_path = store.path(OUTPUTS["picture"]), store.path(OUTPUTS["picture_parquet"])
     if not parallel:
-        write_atomic(store.path(OUTPUTS["picture"]), itertools.chain(encoded.chunks(), ["\n"]))
+        write_atomic(text, itertools.chain(encoded.chunks(), ["\n"]))
         frame = picture.to_geodataframe(encoded)
         del encoded
-        write_parquet(frame, store.path(OUTPUTS["picture_parquet"]))
+        write_parquet(frame, table_path)
         return
-    table = side.beside(lambda: write_parquet(picture.to_geodataframe(encoded),
-                                              store.path(OUTPUTS["picture_parquet"])), parallel=parallel)
+    table = side.beside(lambda: write_parquet(picture.to_geodataframe(encoded), table_path), parallel=parallel)
     try:
-        write_atomic(store.path(OUTPUTS["picture"]), itertools.chain(encoded.chunks(), ["\n"]))
+        write_atomic(text, itertools.chain(encoded.chunks(), ["\n"]))
     finally:
         table()
 
