@@ -69,6 +69,26 @@ def test_a_fed_job_gets_every_message_in_order_beside_or_here(parallel):
     assert (result["pid"] != os.getpid()) == (parallel and side.can_fork())
 
 
+def test_a_fed_job_run_here_holds_each_message_only_until_it_takes_the_next():
+    # Without a child the messages wait in this process; the job lets go of each as it
+    # goes (a run without workers: the mention rows are not all held at the table's peak).
+    from geomig.corpus import side
+
+    freed: list[bytes] = []
+
+    class Rows(bytes):  # bytes that say when they are let go of
+        def __del__(self):
+            freed.append(bytes(self))
+
+    send, end, _ = side.fed(lambda messages: [(bytes(m), list(freed)) for m in messages], parallel=False)
+    for i in range(3):
+        send(Rows(b"partition %d" % i))
+    result, _ = end()()
+    # When each message is taken, those before it are gone.
+    assert result == [(b"partition 0", []), (b"partition 1", [b"partition 0"]),
+                      (b"partition 2", [b"partition 0", b"partition 1"])]
+
+
 @pytest.mark.skipif(not hasattr(os, "fork") or sys.platform == "darwin", reason="jobs run in forked children")
 def test_an_aborted_fed_job_writes_nothing(tmp_path):
     # A run that fails while partitions come in must not leave the geocodes of part of them.

@@ -45,6 +45,17 @@ def test_a_drafted_partition_is_kept_as_write_part_saves_it(tmp_path):
     assert [p.name for p in store.parts.iterdir()] == sorted(["manifest.json", store.part_path(3).name])
 
 
+@pytest.mark.parametrize("resume", [False, True])
+def test_a_draft_a_killed_run_left_is_cleared_by_the_next_run(tmp_path, resume):
+    store = Store(tmp_path / "out")
+    store.start(MANIFEST, resume=False)
+    store.write_part(0, Partition(0, [], [], b"").dumps())
+    draft = store.draft_part(1, b"half a partition")  # the run is killed before keep_part()
+    assert draft.name.startswith(".draft-000001.") and draft.name.endswith(".tmp")
+    assert Store(tmp_path / "out").start(MANIFEST, resume=resume) == ({0} if resume else set())
+    assert not draft.exists() and not store.part_path(1).exists()
+
+
 def test_a_draft_that_cannot_be_written_is_one_output_error(tmp_path):
     store = Store(tmp_path / "out")  # never started: no partitions folder
     with pytest.raises(OutputError, match=r"^cannot write .*part-000001\.pickle: "):

@@ -18,6 +18,7 @@ import pickle
 import signal
 import sys
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -68,13 +69,20 @@ def fed(job: Callable[[Iterator[bytes]], object], *, parallel: bool) -> tuple[Ca
             _forked(lambda: job(_received(messages_in)), 0, result_in, result_out)
         os.close(messages_in)
         return _feeding(os.fdopen(messages_out, "wb"), _forked(job, pid, result_in, result_out), pid)
-    kept: list[bytes] = []
+    kept: deque[bytes] = deque()
+
+    def taken() -> Iterator[bytes]:
+        # Each message let go of as the job takes it, not after the job: a corpus run without
+        # workers holds 42 MB of mention rows (10,000 articles) that its geocodes table,
+        # built from them, would otherwise find still there at its peak.
+        while kept:
+            yield kept.popleft()
 
     def end() -> Join:
-        # The job runs now, and the messages are let go of before what the caller does next
-        # (a corpus run without workers: the mention rows before the picture is assembled).
+        # The job runs now, and the messages are gone before what the caller does next (a
+        # corpus run without workers: the mention rows before the picture is assembled).
         start = time.perf_counter()
-        result = job(iter(kept))
+        result = job(taken())
         seconds = time.perf_counter() - start
         kept.clear()
         return lambda: (result, seconds)

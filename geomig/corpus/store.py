@@ -39,6 +39,9 @@ PARTS = ".partitions"
 #: A finished partition's file name (its number in six digits).
 PART_GLOB = "part-*.pickle"
 MANIFEST = "manifest.json"
+#: A worker's draft of a partition file (Store.draft_part()), before mkstemp's own letters
+#: and ".tmp": a temporary file of the partitions folder, which Store.start() clears.
+DRAFT = ".draft-{index:06d}."
 
 
 def json_line(obj: object) -> str:
@@ -139,12 +142,13 @@ class Store:
         write_atomic(self.part_path(index), blob)
 
     def draft_part(self, index: int, blob: bytes) -> Path:
-        """A local worker's half of write_part(): the bytes in a temporary file beside the
-        partition's, named as atomic_path() names its own (one a killed run leaves is
-        removed the same way), neither synced nor renamed: keep_part() does that."""
+        """A local worker's half of write_part(): the bytes in a draft file in the partitions
+        folder, neither synced nor renamed: keep_part() does that. A draft is named as the
+        store's own temporary files are (DRAFT), so the start of the next run removes one a
+        killed run left, whatever names atomic_path() gives its own."""
         path = self.part_path(index)
         try:
-            fd, name = tempfile.mkstemp(dir=self.parts, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
+            fd, name = tempfile.mkstemp(dir=self.parts, prefix=DRAFT.format(index=index), suffix=".tmp")
             with open(fd, "wb") as f:
                 f.write(blob)
         except OSError as err:
@@ -153,7 +157,10 @@ class Store:
 
     def keep_part(self, index: int, draft: str | Path) -> bytes:
         """The run's half: a draft_part()'s bytes, and the draft saved as write_part()
-        saves (synced, then renamed whole over the partition's file)."""
+        saves (synced, then renamed whole over the partition's file). The sync is this
+        process's, not the worker's: it waits on the disk (1.6 MB, a few milliseconds),
+        which here only holds up the next partition's saving, and in a worker would hold
+        up its core."""
         try:
             blob = Path(draft).read_bytes()
         except OSError as err:
