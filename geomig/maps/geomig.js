@@ -444,27 +444,35 @@
     map.on("popupclose", function () { open = null; });
   }
 
-  /* Pan a popup away from each control it meets, by the shortest of the four moves (left, right,
-   * up, down) that keeps the popup and its marker on the map; a popup that cannot clear a control
-   * above it (a phone's search box over a tall popup) goes as far down as its marker allows. */
+  /* Pan a popup away from the controls it meets, one at a time, by the shortest move (left, right,
+   * up, down) that keeps the popup and its marker on the map and does not undo a move already
+   * made (clear of the layer control, it may meet the title: it goes down, not back right). A
+   * popup that cannot clear a control above it goes as far down as its marker allows. */
   function clearOfControls(map, popup) {
     var el = popup.getElement(), wrap = el && el.querySelector(".leaflet-popup-content-wrapper");
     if (!wrap || !map.hasLayer(popup)) { return; }
     var room = obstacles(map), f = room.frame, p = wrap.getBoundingClientRect(), tip = el.getBoundingClientRect().bottom;
-    var free = {left: p.left - f.left - 10, right: f.right - 10 - p.right, up: p.top - f.top - 10, down: f.bottom - 10 - tip};
-    var move = {left: 0, right: 0, up: 0, down: 0};
-    room.taken.forEach(function (c) {
-      if (!overlaps(c, p)) { return; }
-      var need = {left: p.right - c.left + 10, right: c.right + 10 - p.left, up: tip - c.top + 10, down: c.bottom + 10 - p.top};
-      var best = null;
+    var dx = 0, dy = 0;            // the popup's shift on screen, right and down
+    for (var pass = 0; pass < 4; pass++) {
+      var q = {left: p.left + dx, right: p.right + dx, top: p.top + dy, bottom: p.bottom + dy};
+      var c = room.taken.filter(function (r) { return overlaps(r, q); })[0];
+      if (!c) { break; }
+      var free = {left: q.left - f.left - 10, right: f.right - 10 - q.right, up: q.top - f.top - 10,
+        down: f.bottom - 10 - (tip + dy)};
+      var need = {left: q.right - c.left + 10, right: c.right + 10 - q.left, up: tip + dy - c.top + 10,
+        down: c.bottom + 10 - q.top};
+      var back = {left: dx > 0, right: dx < 0, up: dy > 0, down: dy < 0}, best = null;
       Object.keys(need).forEach(function (k) {
-        if (need[k] <= free[k] && (best === null || need[k] < need[best])) { best = k; }
+        if (!back[k] && need[k] <= free[k] && (best === null || need[k] < need[best])) { best = k; }
       });
-      if (best) { move[best] = Math.max(move[best], need[best]); }
-      else if (c.top <= p.top) { move.down = Math.max(move.down, Math.max(free.down, 0)); }
-    });
-    var dx = move.left - move.right, dy = move.down - move.up;
-    if (dx || dy) { map.panBy([dx, -dy]); }
+      if (best === null) {
+        if (c.top <= q.top && free.down > 0 && !back.down) { dy += free.down; }
+        break;
+      }
+      if (best === "left") { dx -= need.left; } else if (best === "right") { dx += need.right; }
+      else if (best === "up") { dy -= need.up; } else { dy += need.down; }
+    }
+    if (dx || dy) { map.panBy([-dx, -dy]); }
   }
 
   /* The right-hand controls must not sit on each other: on a short map (a report's fragment)
