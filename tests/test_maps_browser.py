@@ -1010,3 +1010,124 @@ def test_a_map_of_many_zones_draws_no_squares(visit, tmp_path):
     path.write_text(to_html(render(pic, offline=True, gazetteer="t", generated=WHEN)), "utf-8")
     page = visit().open(path)
     assert page.evaluate(SQUARES) == 0 and page.evaluate(SMALL_NOTE) is False
+
+
+# --------------------------------------------------------------------------- labels and popups clear of the controls (session 13)
+#: Every visible label's box, and every control's (the title's too), in page pixels.
+CONTROLS = """() => Array.from(document.querySelectorAll('.leaflet-control, .geomig-title'))
+  .map(el => el.getBoundingClientRect()).filter(r => r.width && r.height)
+  .map(r => [r.left, r.top, r.right, r.bottom, 'control'])"""
+FRAME = "() => { const r = document.querySelector('.leaflet-container').getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }"
+
+
+def put_under(page, lonlat: tuple[float, float], selector: str) -> None:
+    """Pan the map so the place at lonlat sits just left of the middle of the element's left edge."""
+    page.evaluate(f"""() => {{ const m = {MAP}, r = document.querySelector('{selector}').getBoundingClientRect(),
+        c = m.getContainer().getBoundingClientRect(), at = m.latLngToContainerPoint([{lonlat[1]}, {lonlat[0]}]);
+        m.panBy([at.x - (r.left - c.left - 20), at.y - (r.top - c.top + r.height / 2)], {{animate: false}}); }}""")
+    settled(page)
+    page.wait_for_timeout(50)
+
+
+def labels_cut(page) -> list[str]:
+    """The visible labels that meet a control or cross the map's edge."""
+    left, top, right, bottom = page.evaluate(FRAME)
+    controls = page.evaluate(CONTROLS)
+    return [b[4] for b in page.evaluate(LABEL_BOXES)
+            if any(overlapping([b, c]) for c in controls) or b[0] < left or b[2] > right or b[1] < top or b[3] > bottom]
+
+
+@pytest.mark.parametrize("selector", [".leaflet-control-layers", ".geomig-legend", ".geomig-search", ".geomig-footer"])
+def test_a_label_that_would_pass_under_a_control_gives_way(visit, pages, selector):
+    # Drawn over the labels, a control would cut one in the middle of a word ("Sabr|").
+    page = visit().open(pages["offline"])
+    zoom_to(page, 6)
+    put_under(page, (12.4885, 32.7933), selector)                   # Sabratha's label runs under it
+    assert "Sabratha" not in {b[4] for b in page.evaluate(LABEL_BOXES)}
+    assert labels_cut(page) == []
+    page.evaluate(f"() => ({MAP}).setView([32.79, 12.49], 6, {{animate: false}})")   # back in the open
+    settled(page)
+    page.wait_for_timeout(50)
+    assert "Sabratha" in {b[4] for b in page.evaluate(LABEL_BOXES)}
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 800), (390, 760)])
+@pytest.mark.parametrize("zoom", [3, 5, 7])
+def test_no_label_is_cut_by_a_control_or_the_map_edge(browser, pages, width, height, zoom):
+    page = browser.new_page(viewport={"width": width, "height": height})
+    try:
+        page.goto(pages["offline"].as_uri())
+        settled(page)
+        for lon, lat in ((12.49, 32.79), (9.14, 48.69), (20.0, 12.0)):   # Sabratha, Europe, Africa in turn
+            page.evaluate(f"() => ({MAP}).setView([{lat}, {lon}], {zoom}, {{animate: false}})")
+            settled(page)
+            page.wait_for_timeout(50)
+            assert labels_cut(page) == [], (lon, lat)
+            assert overlapping(page.evaluate(LABEL_BOXES)) == []
+    finally:
+        page.close()
+
+
+def test_a_zone_named_like_the_marker_beside_it_does_not_repeat_its_name(visit, tmp_path):
+    # Detention "in Libya": the zone's label would say "Libya" again just under the transit marker's.
+    def pt(role, name, lon, lat):
+        return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                "properties": {"role": role, "name": name, "confidence": 0.9}}
+    square = [[15.0, 25.0], [19.0, 25.0], [19.0, 29.0], [15.0, 29.0], [15.0, 25.0]]
+    pic = {"type": "FeatureCollection", "features": [
+        pt("transit", "Libya", 17.0, 27.2), pt("destination", "Malta", 14.4, 35.9),
+        {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [square]},
+         "properties": {"role": "control_zone", "name": "interior ministry (detention, Libya)", "control": "detention",
+                        "actor": "interior ministry", "place": "Libya", "confidence": 0.8}}]}
+    path = tmp_path / "twins.html"
+    path.write_text(to_html(render(pic, offline=True, gazetteer="t", generated=WHEN)), "utf-8")
+    page = visit().open(path)
+    page.evaluate(f"() => ({MAP}).setView([27.0, 17.0], 5, {{animate: false}})")
+    settled(page)
+    page.wait_for_timeout(50)
+    shown = [b for b in page.evaluate(LABEL_BOXES) if b[4] == "Libya"]
+    assert len(shown) == 1
+    assert page.locator(".geomig-label", has_text="Libya").count() == 2      # the zone's is there, hidden
+    dot = page.locator(".geomig-role-transit").first.bounding_box()
+    assert shown[0][0] >= dot["x"] + dot["width"] - 1                        # the one shown is the marker's
+
+
+#: The open popup's box (its content wrapper) and its heading's text.
+POPUP_BOX = """() => { const w = document.querySelector('.leaflet-popup-content-wrapper').getBoundingClientRect();
+  return [w.left, w.top, w.right, w.bottom, document.querySelector('.leaflet-popup-content h4').textContent]; }"""
+
+
+def open_popup_at(page, lonlat: tuple[float, float], corner: tuple[int, int]) -> list:
+    """Put the place at lonlat at a container pixel, click its marker, and wait for the map to stop."""
+    page.evaluate(f"""() => {{ const m = {MAP}, at = m.latLngToContainerPoint([{lonlat[1]}, {lonlat[0]}]);
+        m.panBy([at.x - {corner[0]}, at.y - {corner[1]}], {{animate: false}}); }}""")
+    settled(page)
+    page.evaluate(f"""() => {{ const m = {MAP}; m.eachLayer(l => {{
+        if (l.getLatLng && l.getPopup && l.getPopup() && l.getLatLng().lng === {lonlat[0]}) l.openPopup(); }}); }}""")
+    page.locator(".leaflet-popup").wait_for()
+    page.wait_for_timeout(400)                   # Leaflet's autopan, then geomig's, are animated
+    settled(page)
+    return page.evaluate(POPUP_BOX)
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 800), (390, 760)])
+@pytest.mark.parametrize("corner", ["top-left", "top-right", "bottom-left", "bottom-right"])
+def test_a_popup_fits_the_map_and_no_control_covers_it(browser, pages, width, height, corner):
+    # Sabratha's popup (two quotes) opened from a marker in each corner: on a phone it is no wider
+    # than the screen, and it is panned clear of the search box, the layer control, the legend.
+    page = browser.new_page(viewport={"width": width, "height": height})
+    try:
+        page.goto(pages["offline"].as_uri())
+        settled(page)
+        # Its zones would take the click; on a phone the layer control is folded, so its box is
+        # ticked off as its own click handler sees it.
+        page.evaluate("""() => Array.from(document.querySelectorAll('.leaflet-control-layers-overlays label'))
+          .find(l => l.textContent.trim() === 'Control zones').querySelector('input').click()""")
+        x = 60 if corner.endswith("left") else width - 60
+        y = 90 if corner.startswith("top") else height - 90
+        left, top, right, bottom, heading = open_popup_at(page, (12.4885, 32.7933), (x, y))
+        assert heading.startswith("Sabratha")
+        assert 0 <= left and right <= width and 0 <= top and bottom <= height
+        assert [c for c in page.evaluate(CONTROLS) if overlapping([[left, top, right, bottom, "popup"], c])] == []
+    finally:
+        page.close()

@@ -81,10 +81,34 @@
     return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
   }
 
+  /* Where no label may go: under the map's controls and title (drawn over the labels, they
+   * would cut one in the middle of a word) and across the map's edge. */
+  function obstacles(map) {
+    var box = map.getContainer();
+    var taken = Array.prototype.map.call(box.querySelectorAll(".leaflet-control, .geomig-title"), function (el) {
+      return el.getBoundingClientRect();
+    }).filter(function (r) { return r.width && r.height; });    // a folded or hidden control takes no room
+    return {frame: box.getBoundingClientRect(), taken: taken};
+  }
+
+  function inside(frame, b) {
+    return b.left >= frame.left && b.right <= frame.right && b.top >= frame.top && b.bottom <= frame.bottom;
+  }
+
+  /* Two labels saying the same word one under the other (the detention zone "Libya" under the
+   * transit point "Libya") read as a glitch: the lower-ranked one gives way within this many px. */
+  var TWIN_PX = 24;
+
+  function twin(s, text, b) {
+    return s.text === text && b.left < s.right + TWIN_PX && s.left - TWIN_PX < b.right &&
+      b.top < s.bottom + TWIN_PX && s.top - TWIN_PX < b.bottom;
+  }
+
   /* Permanent labels never overlap: after every zoom, pan or layer toggle, show them from the
-   * highest rank down and hide each one whose box meets a label already shown. */
+   * highest rank down and hide each one whose box meets a label already shown or a control, or
+   * crosses the map's edge. */
   function declutter(map) {
-    var shown = [];
+    var shown = [], room = obstacles(map);
     labels(map).slice().sort(function (a, b) { return b.rank - a.rank || a.order - b.order; })
       .forEach(function (l) {
         var tip = l.layer.getTooltip && l.layer.getTooltip();
@@ -94,16 +118,20 @@
         if (!map.hasLayer(tip)) { l.layer.openTooltip(); }
         var el = tip.getElement();
         if (!el) { return; }
-        var box = el.getBoundingClientRect();
-        var hit = !box.width || shown.some(function (s) { return overlaps(s, box); });
+        var box = el.getBoundingClientRect(), text = el.textContent;
+        var hit = !box.width || !inside(room.frame, box) ||
+          room.taken.some(function (c) { return overlaps(c, box); }) ||
+          shown.some(function (s) { return overlaps(s, box) || twin(s, text, box); });
         el.classList.toggle("geomig-label-hidden", hit);
-        if (!hit) { shown.push(box); }
+        if (!hit) { shown.push({left: box.left, right: box.right, top: box.top, bottom: box.bottom, text: text}); }
       });
   }
 
   G.labels = function (map) {
     var run = function () { declutter(map); };
-    map.on("zoomend moveend overlayadd overlayremove resize", run);
+    // "viewreset" too: a jump too far to pan (the search, setView) fires it after "moveend",
+    // and only then are the labels moved to their new places.
+    map.on("zoomend moveend viewreset overlayadd overlayremove resize", run);
     map.whenReady(function () { setTimeout(run, 0); });
     G.declutter = declutter;
   };
@@ -401,7 +429,51 @@
       }
       if (pc && !pc.textContent) { pc.textContent = "Place confidence: " + text.pc; }
     });
+    popupsClear(map);
   };
+
+  /* Leaflet pans an opened popup into the map, but not clear of the controls drawn over it (on a
+   * phone the search box hid a popup's heading): once its own pan is over, the map pans on. */
+  function popupsClear(map) {
+    var open = null, panning = false;
+    map.on("autopanstart", function () {         // fired, and its pan begun, before "popupopen"
+      panning = true;
+      map.once("moveend", function () { panning = false; if (open) { clearOfControls(map, open); } });
+    });
+    map.on("popupopen", function (e) { open = e.popup; if (!panning) { clearOfControls(map, open); } });
+    map.on("popupclose", function () { open = null; });
+  }
+
+  /* Pan a popup away from the controls it meets, one at a time, by the shortest move (left, right,
+   * up, down) that keeps the popup and its marker on the map and does not undo a move already
+   * made (clear of the layer control, it may meet the title: it goes down, not back right). A
+   * popup that cannot clear a control above it goes as far down as its marker allows. */
+  function clearOfControls(map, popup) {
+    var el = popup.getElement(), wrap = el && el.querySelector(".leaflet-popup-content-wrapper");
+    if (!wrap || !map.hasLayer(popup)) { return; }
+    var room = obstacles(map), f = room.frame, p = wrap.getBoundingClientRect(), tip = el.getBoundingClientRect().bottom;
+    var dx = 0, dy = 0;            // the popup's shift on screen, right and down
+    for (var pass = 0; pass < 4; pass++) {
+      var q = {left: p.left + dx, right: p.right + dx, top: p.top + dy, bottom: p.bottom + dy};
+      var c = room.taken.filter(function (r) { return overlaps(r, q); })[0];
+      if (!c) { break; }
+      var free = {left: q.left - f.left - 10, right: f.right - 10 - q.right, up: q.top - f.top - 10,
+        down: f.bottom - 10 - (tip + dy)};
+      var need = {left: q.right - c.left + 10, right: c.right + 10 - q.left, up: tip + dy - c.top + 10,
+        down: c.bottom + 10 - q.top};
+      var back = {left: dx > 0, right: dx < 0, up: dy > 0, down: dy < 0}, best = null;
+      Object.keys(need).forEach(function (k) {
+        if (!back[k] && need[k] <= free[k] && (best === null || need[k] < need[best])) { best = k; }
+      });
+      if (best === null) {
+        if (c.top <= q.top && free.down > 0 && !back.down) { dy += free.down; }
+        break;
+      }
+      if (best === "left") { dx -= need.left; } else if (best === "right") { dx += need.right; }
+      else if (best === "up") { dy -= need.up; } else { dy += need.down; }
+    }
+    if (dx || dy) { map.panBy([-dx, -dy]); }
+  }
 
   /* The right-hand controls must not sit on each other: on a short map (a report's fragment)
    * the minimap goes, and the legend scrolls in the room the layer control leaves above it,
@@ -447,7 +519,13 @@
     var corner = box.querySelector(".leaflet-bottom.leaflet-left");
     var bottom = Math.max(30, corner ? corner.offsetHeight + 10 : 0);
     if (box.clientHeight - bottom < 200) { bottom = 30; }
-    map.fitBounds(fit.bounds, {paddingTopLeft: [30, 30], paddingBottomRight: [right, bottom], maxZoom: fit.maxZoom,
+    // The title sits over the top's middle; on a narrow map the zoom buttons and the search box
+    // span half the width, so the story starts below them (beside them on a wide one: no room lost).
+    var title = box.querySelector(".geomig-title"), stack = box.querySelector(".leaflet-top.leaflet-left");
+    var top = Math.max(30, title ? title.offsetTop + title.offsetHeight + 8 : 0,
+      stack && box.clientWidth < NARROW ? stack.offsetHeight + 10 : 0);
+    if (box.clientHeight - top - bottom < 200) { top = 30; }
+    map.fitBounds(fit.bounds, {paddingTopLeft: [30, top], paddingBottomRight: [right, bottom], maxZoom: fit.maxZoom,
       animate: false});
   }
   var LABEL_ROOM = 90;   // px: a permanent label's usual width right of its marker

@@ -302,8 +302,9 @@ def footer(documents: Sequence[str], gazetteer: str, version: str, when: str) ->
     docs = "".join(f"<li>{esc(d)}</li>" for d in documents) or "<li>none</li>"
     n = len(documents)
     return (
-        f"<details><summary>Sources: {n} document{'s' if n != 1 else ''} · gazetteer {esc(gazetteer)}"
-        f" · geomig {esc(version)} · {esc(when)}</summary>"
+        # The versions fold away on a narrow map (geomig.css), where they took four lines.
+        f"<details><summary>Sources: {n} document{'s' if n != 1 else ''}<span class='geomig-prov'> · gazetteer {esc(gazetteer)}"
+        f" · geomig {esc(version)} · {esc(when)}</span></summary>"
         f'<ul class="geomig-docs">{docs}</ul>'
         "<p>Places: GeoNames (CC BY 4.0); boundaries: Natural Earth (public domain).</p></details>"
     )
