@@ -94,6 +94,14 @@ def test_blocks_at_80_columns_keep_words_whole_and_rows_short():
     assert all(line.startswith("      ") for b in blocks for line in b.splitlines()[1:])
 
 
+@pytest.mark.parametrize("width", [40, 50, 60])
+def test_narrow_blocks_end_no_line_in_spaces(width):
+    # The title and the notes beneath wrap too: none of their lines is padded to the width.
+    lines = render(cmd._blocks(ROWS, width), width).splitlines()
+    assert lines[0].startswith("geomig audit: 3 mention(s)")
+    assert not any(line.endswith(" ") for line in lines)
+
+
 def test_blocks_name_the_file_only_when_there_are_several():
     one = render(cmd._blocks(ROWS, 100), 100)
     assert "245_a-rather-long-file-name-feature.txt" not in one and "reports/" not in one

@@ -90,7 +90,8 @@ def _blocks(rows: list[au.AuditRow], width: int, limit_alternatives: int = 3) ->
     there are several."""
     several = len({r.doc for r in rows}) > 1
     gutter, label_width = 6, len("runner-ups ")
-    lines = [Text(f"geomig audit: {len(rows)} mention(s), worst first (left: place confidence)", style="bold")]
+    title = Text(f"geomig audit: {len(rows)} mention(s), worst first (left: place confidence)", style="bold")
+    lines = _hang(title, Text(), 0, width)     # wrapped here too, so no line ends in spaces
     for r in rows:
         style = _STYLE[au.confidence_class(r)]
         head = Text.assemble((r.text, "bold"), f" @{r.start} → ", (_place(r), style))
