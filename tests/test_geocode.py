@@ -194,8 +194,11 @@ def test_a_camp_the_gazetteer_lacks_is_listed_for_review(text, name):
     ("Poland built a fence; Belarus opened its border to the families.", "BY"),
     # ... or reported ...
     ("Peru said Chile had closed its northern border to walkers.", "CL"),
-    # ... and the sentence's first one where the clause names none.
+    # ... and the sentence's first one where no country opens the clause (one further into
+    # it is no subject: the migrants came from Syria, the border is Greece's).
     ("Mexico said it would send troops to its southern border.", "MX"),
+    ("Greece said migrants from Syria had reached its border.", "GR"),
+    ("Spain said that boats from Morocco were turned back at its border.", "ES"),
     ("Turkey closed its border, and Greece sent more troops.", "TR"),
 ])
 def test_a_possessive_border_is_its_clauses_country(text, country):
