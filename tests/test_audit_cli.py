@@ -160,8 +160,9 @@ def test_a_wide_terminal_gets_the_table_with_the_hint(story):
     out = result.stdout
     assert "┃ mention" in out and "--format csv" in out
     assert max(len(line) for line in out.splitlines()) <= 260
-    # No cell cut in two: each place id stands whole on one line.
-    assert re.search(r"\(geonames:\d+, CR\)", out)
+    # No cell cut in two: each place id stands whole on one line, with its country.
+    ids = re.findall(r"\(geonames:\d+, [A-Z]{2}\)", out)
+    assert ids and len(ids) == out.count("(geonames:")
 
 
 def test_a_pipe_gets_the_200_column_table_without_the_hint(story):

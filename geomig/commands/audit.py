@@ -34,8 +34,10 @@ _ROLES_HEADER = "role, role conf. [rules]"
 #: Wrapped columns a terminal's table never gives fewer characters than these (nor than
 #: their longest word): below, the terminal gets blocks.
 _FLOORS = {"place": 20, _ROLES_HEADER: 20, "alternatives": 20, "evidence": 30}
-#: The order wrapped columns take spare characters in, up to their longest line.
-_WIDEN = ("evidence", "place", "alternatives", _ROLES_HEADER, "doc")
+#: The order wrapped columns take spare characters in, up to their longest line: the place
+#: and the runner-ups first, names and ids a few characters short of a line each (split in
+#: two, they are hard to read and to copy), then the evidence, prose that wraps well.
+_WIDEN = ("place", "alternatives", "evidence", _ROLES_HEADER, "doc")
 
 
 def _place(r: au.AuditRow) -> str:
