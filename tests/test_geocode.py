@@ -169,6 +169,11 @@ def test_a_border_town_is_the_town_not_the_borders(text, named, borders):
     ("Families moved from Camp Azraq to Amman by bus.", "Azraq", "geomig:azraq-camp"),
     # ...and where the gazetteer has no camp of the name, the town of that name stays.
     ("In Camp Kakuma, food rations were cut again.", "Kakuma", "geonames:195197"),
+    # A feature noun English never writes before a name is no such cue: a sentence's
+    # "Crossing" is a verb ("Burma" is Myanmar, not a Jordanian hamlet; "Holland" the
+    # Netherlands, not a town in Michigan).
+    ("Crossing Burma took the family three weeks.", "Burma", "geonames:1327865"),
+    ("Crossing Holland by train took a day.", "Holland", "geonames:2750405"),
 ])
 def test_a_camp_noun_before_a_name_asks_for_the_camp(text, surface, pid):
     assert [m.id for m in geomig.geocode(text) if m.text == surface] == [pid]
