@@ -1362,10 +1362,10 @@ def _moved(m: Mention, span: Span) -> Mention:
 #: Why recognition or resolution turned a phrase down -> the flag the audit reads. A name
 #: the gazetteer lacks (or a feature it lacks, "Lake Tana") is "unresolved", up for review;
 #: the others are words that are not places ("the Orchard Street", "IND", "US dollars",
-#: "Olena", an alias of a far hamlet).
+#: "Olena", an alias of a far hamlet, "West Nile" of "West Nile virus").
 _REJECTED_FLAGS = {"organisation": "organisation", "person": "person", "common word": "common-word",
                    "implausible": "implausible", "alias": "implausible", "street": "street",
-                   "acronym": "acronym", "currency": "currency"}
+                   "acronym": "acronym", "currency": "currency", "pathogen": "pathogen"}
 
 
 def rejected_mention(span: Span | Mention, reason: str = "", flag: str = "") -> Mention:
