@@ -154,6 +154,17 @@ def test_a_narrow_terminal_gets_blocks_and_the_hint(story, columns):
     assert "--format csv" in out and "-o audit.html" in out
 
 
+@pytest.mark.parametrize("columns", ["0", "5"])
+def test_a_width_too_small_to_lay_out_gets_the_narrowest_blocks(story, columns):
+    from geomig.cli import app
+
+    result = CliRunner().invoke(app, ["audit", str(story)], env={"COLUMNS": columns})
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert re.match(r"geomig audit: \d+ mention\(s\)", lines[0]) and "Costa Rica @" in result.stdout
+    assert max(len(line) for line in lines) <= cmd.MIN_WIDTH
+
+
 def test_a_wide_terminal_gets_the_table_with_the_hint(story):
     result = run(story, columns=260)
     assert result.exit_code == 0, result.output

@@ -30,6 +30,10 @@ _STYLE = {"high": "green", "mid": "yellow", "low": "red", "fixed": "blue", "none
 HINT = "All columns and runner-ups: --format csv, or -o audit.html (each text with its places marked)."
 #: The widest a block runs on a wide terminal: longer lines are hard to read.
 BLOCK_WIDTH = 120
+#: The narrowest the audit is laid out for, whatever the terminal or COLUMNS says (COLUMNS=0
+#: printed nothing at all): below, the terminal wraps the lines, which reads better than a
+#: layout of a few letters a line.
+MIN_WIDTH = 40
 _ROLES_HEADER = "role, role conf. [rules]"
 #: Wrapped columns a terminal's table never gives fewer characters than these (nor than
 #: their longest word): below, the terminal gets blocks.
@@ -162,6 +166,8 @@ def _print_for_terminal(rows: list[au.AuditRow]) -> None:
         Console(width=200).print(_table(rows))
         return
     console = Console()
+    if console.width < MIN_WIDTH:
+        console = Console(width=MIN_WIDTH)
     table = _table(rows, hint=True)
     if _fit(table, console.width):
         console.print(table)
