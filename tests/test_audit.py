@@ -197,6 +197,13 @@ def test_words_turned_down_are_listed_last_not_as_unresolved():
     assert rows[0].text == "Calais"
 
 
+def test_a_place_name_in_a_pathogens_is_a_word_turned_down():
+    # "West Nile" of the virus is no place the gazetteer lacks: no review, listed after Cairo.
+    rows = _audited("A West Nile virus case was confirmed in Cairo on Friday.")
+    assert [(r.flags, r.needs_review) for r in rows if r.id is None] == [(("pathogen",), False)]
+    assert rows[0].text == "Cairo"
+
+
 @pytest.mark.parametrize("text", [
     "The UN refugee Agency said boats left Tripoli for Lampedusa, and Nur Ahmed said so too.",
     "WE ARE HUMAN, read a banner in Calais, where the Orchard Street camp was cleared.",

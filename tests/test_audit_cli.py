@@ -94,6 +94,14 @@ def test_blocks_at_80_columns_keep_words_whole_and_rows_short():
     assert all(line.startswith("      ") for b in blocks for line in b.splitlines()[1:])
 
 
+@pytest.mark.parametrize("width", [40, 50, 60])
+def test_narrow_blocks_end_no_line_in_spaces(width):
+    # The title and the notes beneath wrap too: none of their lines is padded to the width.
+    lines = render(cmd._blocks(ROWS, width), width).splitlines()
+    assert lines[0].startswith("geomig audit: 3 mention(s)")
+    assert not any(line.endswith(" ") for line in lines)
+
+
 def test_blocks_name_the_file_only_when_there_are_several():
     one = render(cmd._blocks(ROWS, 100), 100)
     assert "245_a-rather-long-file-name-feature.txt" not in one and "reports/" not in one
@@ -146,14 +154,26 @@ def test_a_narrow_terminal_gets_blocks_and_the_hint(story, columns):
     assert "--format csv" in out and "-o audit.html" in out
 
 
+@pytest.mark.parametrize("columns", ["0", "5"])
+def test_a_width_too_small_to_lay_out_gets_the_narrowest_blocks(story, columns):
+    from geomig.cli import app
+
+    result = CliRunner().invoke(app, ["audit", str(story)], env={"COLUMNS": columns})
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert re.match(r"geomig audit: \d+ mention\(s\)", lines[0]) and "Costa Rica @" in result.stdout
+    assert max(len(line) for line in lines) <= cmd.MIN_WIDTH
+
+
 def test_a_wide_terminal_gets_the_table_with_the_hint(story):
     result = run(story, columns=260)
     assert result.exit_code == 0, result.output
     out = result.stdout
     assert "┃ mention" in out and "--format csv" in out
     assert max(len(line) for line in out.splitlines()) <= 260
-    # No cell cut in two: each place id stands whole on one line.
-    assert re.search(r"\(geonames:\d+, CR\)", out)
+    # No cell cut in two: each place id stands whole on one line, with its country.
+    ids = re.findall(r"\(geonames:\d+, [A-Z]{2}\)", out)
+    assert ids and len(ids) == out.count("(geonames:")
 
 
 def test_a_pipe_gets_the_200_column_table_without_the_hint(story):

@@ -169,6 +169,11 @@ def test_a_border_town_is_the_town_not_the_borders(text, named, borders):
     ("Families moved from Camp Azraq to Amman by bus.", "Azraq", "geomig:azraq-camp"),
     # ...and where the gazetteer has no camp of the name, the town of that name stays.
     ("In Camp Kakuma, food rations were cut again.", "Kakuma", "geonames:195197"),
+    # A feature noun English never writes before a name is no such cue: a sentence's
+    # "Crossing" is a verb ("Burma" is Myanmar, not a Jordanian hamlet; "Holland" the
+    # Netherlands, not a town in Michigan).
+    ("Crossing Burma took the family three weeks.", "Burma", "geonames:1327865"),
+    ("Crossing Holland by train took a day.", "Holland", "geonames:2750405"),
 ])
 def test_a_camp_noun_before_a_name_asks_for_the_camp(text, surface, pid):
     assert [m.id for m in geomig.geocode(text) if m.text == surface] == [pid]
@@ -194,8 +199,11 @@ def test_a_camp_the_gazetteer_lacks_is_listed_for_review(text, name):
     ("Poland built a fence; Belarus opened its border to the families.", "BY"),
     # ... or reported ...
     ("Peru said Chile had closed its northern border to walkers.", "CL"),
-    # ... and the sentence's first one where the clause names none.
+    # ... and the sentence's first one where no country opens the clause (one further into
+    # it is no subject: the migrants came from Syria, the border is Greece's).
     ("Mexico said it would send troops to its southern border.", "MX"),
+    ("Greece said migrants from Syria had reached its border.", "GR"),
+    ("Spain said that boats from Morocco were turned back at its border.", "ES"),
     ("Turkey closed its border, and Greece sent more troops.", "TR"),
 ])
 def test_a_possessive_border_is_its_clauses_country(text, country):

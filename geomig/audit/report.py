@@ -39,8 +39,9 @@ MENTION_FLAGS = {"vague": "vague-region", "organisation": "organisation", "unres
 #: last the words turned down as persons, common words or names no place of which fits the
 #: text (rarely places, many: a heading's "MEDIA", a first name).
 #: Words turned down: no place (ranked last, and never called "unresolved"): a street's
-#: word ("Orchard Street"), an acronym ("IND") or a currency's adjective ("US dollars") too.
-NOT_A_PLACE = ("person", "common-word", "implausible", "street", "acronym", "currency")
+#: word ("Orchard Street"), an acronym ("IND"), a currency's adjective ("US dollars") or a
+#: place's name in a pathogen's ("West Nile virus") too.
+NOT_A_PLACE = ("person", "common-word", "implausible", "street", "acronym", "currency", "pathogen")
 RANK = {"low-confidence": 0, "ambiguous": 0, "unresolved": 1, "vague-region": 2,
         "organisation": 3, "overridden": 5, **dict.fromkeys(NOT_A_PLACE, 6)}
 RANK_OK = 4

@@ -30,12 +30,18 @@ _STYLE = {"high": "green", "mid": "yellow", "low": "red", "fixed": "blue", "none
 HINT = "All columns and runner-ups: --format csv, or -o audit.html (each text with its places marked)."
 #: The widest a block runs on a wide terminal: longer lines are hard to read.
 BLOCK_WIDTH = 120
+#: The narrowest the audit is laid out for, whatever the terminal or COLUMNS says (COLUMNS=0
+#: printed nothing at all): below, the terminal wraps the lines, which reads better than a
+#: layout of a few letters a line.
+MIN_WIDTH = 40
 _ROLES_HEADER = "role, role conf. [rules]"
 #: Wrapped columns a terminal's table never gives fewer characters than these (nor than
 #: their longest word): below, the terminal gets blocks.
 _FLOORS = {"place": 20, _ROLES_HEADER: 20, "alternatives": 20, "evidence": 30}
-#: The order wrapped columns take spare characters in, up to their longest line.
-_WIDEN = ("evidence", "place", "alternatives", _ROLES_HEADER, "doc")
+#: The order wrapped columns take spare characters in, up to their longest line: the place
+#: and the runner-ups first, names and ids a few characters short of a line each (split in
+#: two, they are hard to read and to copy), then the evidence, prose that wraps well.
+_WIDEN = ("place", "alternatives", "evidence", _ROLES_HEADER, "doc")
 
 
 def _place(r: au.AuditRow) -> str:
@@ -90,7 +96,8 @@ def _blocks(rows: list[au.AuditRow], width: int, limit_alternatives: int = 3) ->
     there are several."""
     several = len({r.doc for r in rows}) > 1
     gutter, label_width = 6, len("runner-ups ")
-    lines = [Text(f"geomig audit: {len(rows)} mention(s), worst first (left: place confidence)", style="bold")]
+    title = Text(f"geomig audit: {len(rows)} mention(s), worst first (left: place confidence)", style="bold")
+    lines = _hang(title, Text(), 0, width)     # wrapped here too, so no line ends in spaces
     for r in rows:
         style = _STYLE[au.confidence_class(r)]
         head = Text.assemble((r.text, "bold"), f" @{r.start} → ", (_place(r), style))
@@ -159,6 +166,8 @@ def _print_for_terminal(rows: list[au.AuditRow]) -> None:
         Console(width=200).print(_table(rows))
         return
     console = Console()
+    if console.width < MIN_WIDTH:
+        console = Console(width=MIN_WIDTH)
     table = _table(rows, hint=True)
     if _fit(table, console.width):
         console.print(table)

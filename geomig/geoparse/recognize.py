@@ -298,7 +298,7 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     placed = {s.key for s in spans if s.kind_hint in ("", "region")}
     spans = [_recheck(s, placed, person_keys) for s in spans]
     if not keep_rejected:
-        kept = KEPT_HINTS if keep_unknown else KEPT_HINTS[:-1]
+        kept = KEPT_HINTS if keep_unknown else tuple(h for h in KEPT_HINTS if h != "unresolved")
         spans = [s for s in spans if s.kind_hint in kept]
     else:
         # A capitalised word only because it starts a sentence ("Farmers said", "Most
@@ -356,7 +356,8 @@ def _rescue_listed(text: str, spans: list[Span], sentence_starts: set[int]) -> N
 #: The hints of words that only a sentence start capitalised, left out of the audit's rows.
 _SENTENCE_WORDS = frozenset({"common word", "alias"})
 #: The kinds of span recognize() returns without keep_rejected: places, regions, demonyms and,
-#: with keep_unknown, names the gazetteer lacks where a place is expected ("unresolved", last).
+#: with keep_unknown, names the gazetteer lacks where a place is expected ("unresolved"); the
+#: country's "borders" come besides, found after this filter.
 KEPT_HINTS = ("", "region", "demonym", "unresolved")
 
 

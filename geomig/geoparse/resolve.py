@@ -704,17 +704,23 @@ _POSSESSIVE_BORDERS = ("its ", "their ", "its\u00a0")
 
 
 def _antecedent(text: str, span: Span, earlier: list[Mention]) -> str | None:
-    """The country "its/their ... border(s)" refers back to: the first country named
-    before it in its clause, else in its sentence, the subject's as a rule ("Chile has
-    closed its northern border" is Chile's, in a text about Venezuela, and so is "Venezuela
-    said Chile has closed its border"; "Greece sealed the island, and Turkey closed its
-    border" is Turkey's), else the first of the sentence before."""
+    """The country "its/their ... border(s)" refers back to: the country that opens its
+    clause, the clause's subject ("Venezuela said Chile has closed its border" is Chile's;
+    "Greece sealed the island, and Turkey closed its border" is Turkey's), else the first
+    country named before it in its sentence, the subject's as a rule ("Chile has closed its
+    northern border" is Chile's, in a text about Venezuela; "Greece said migrants from Syria
+    reached its border" is Greece's), else the first of the sentence before."""
     if not span.text.lower().startswith(_POSSESSIVE_BORDERS):
         return None
     named = [m for m in earlier if m.sentence == span.sentence and m.kind == "country" and m.country]
     if named:
-        clause = max((b.end() for b in _CLAUSE_START.finditer(text, named[0].end, span.start)), default=0)
-        return next((m.country for m in named if m.start >= clause), named[0].country)
+        clause = max((b.end() for b in _CLAUSE_START.finditer(text, named[0].end, span.start)), default=None)
+        # A country further into the clause is no subject: "from Syria" in "... said
+        # migrants from Syria reached its border".
+        subject = next((m for m in named if clause is not None and m.start >= clause), None)
+        if subject and text[clause:subject.start].strip().lower() in ("", "the"):
+            return subject.country
+        return named[0].country
     before = [m.country for m in earlier if m.sentence == span.sentence - 1 and m.kind == "country" and m.country]
     return before[0] if before else None
 
@@ -1356,10 +1362,10 @@ def _moved(m: Mention, span: Span) -> Mention:
 #: Why recognition or resolution turned a phrase down -> the flag the audit reads. A name
 #: the gazetteer lacks (or a feature it lacks, "Lake Tana") is "unresolved", up for review;
 #: the others are words that are not places ("the Orchard Street", "IND", "US dollars",
-#: "Olena", an alias of a far hamlet).
+#: "Olena", an alias of a far hamlet, "West Nile" of "West Nile virus").
 _REJECTED_FLAGS = {"organisation": "organisation", "person": "person", "common word": "common-word",
                    "implausible": "implausible", "alias": "implausible", "street": "street",
-                   "acronym": "acronym", "currency": "currency"}
+                   "acronym": "acronym", "currency": "currency", "pathogen": "pathogen"}
 
 
 def rejected_mention(span: Span | Mention, reason: str = "", flag: str = "") -> Mention:

@@ -115,8 +115,9 @@ def _feature_nouns() -> tuple[re.Pattern, dict[str, str]]:
 
 @functools.cache
 def _feature_nouns_before() -> tuple[re.Pattern, dict[str, str]]:
-    nouns = lexicon()["feature_nouns"]
-    capitalised = {noun.capitalize(): feature for noun, feature in nouns.items()}
+    lex = lexicon()
+    nouns = lex["feature_nouns"]
+    capitalised = {noun.capitalize(): nouns[noun] for noun in lex["feature_nouns_before"]}
     # "the crossing of X", "the lake of X" cross or fill X; only a camp "of" X is named X.
     camps = {noun: feature for noun, feature in nouns.items() if feature == "camp"}
     lower, upper = ("|".join(map(re.escape, sorted(words, key=len, reverse=True))) for words in (camps, capitalised))
@@ -126,9 +127,9 @@ def _feature_nouns_before() -> tuple[re.Pattern, dict[str, str]]:
 
 def feature_before(text: str, start: int) -> str:
     """The gazetteer feature that a noun right before a name asks for: capitalised, and no
-    part of the name the gazetteer knows ("Camp Zaatari"), or a camp's noun between "the"
-    and "of" ("the camp of Azraq", not the town of that name); recognize.toml's
-    feature_nouns; or ""."""
+    part of the name the gazetteer knows ("Camp Zaatari"; recognize.toml's
+    feature_nouns_before), or a camp's noun between "the" and "of" ("the camp of Azraq",
+    not the town of that name); or ""."""
     pattern, nouns = _feature_nouns_before()
     m = pattern.search(text, max(0, start - 24), start)
     return nouns[m.group(1) or m.group(2)] if m else ""
