@@ -179,6 +179,12 @@ def test_zones_are_frozen_claims():
         claim.actor = "someone"  # type: ignore[misc]
 
 
+def test_a_zone_claim_keeps_where_its_sentence_names_the_place():
+    text = "After a week at sea, the refugee camp on Lesbos took them in."
+    (claim,) = zone_claims(text)
+    assert text[claim.at:].startswith("Lesbos")
+
+
 # ------------------------------------------------------------------------------ named facilities, checkpoints
 
 def with_place(text: str, surface: str, kind: str = "landmark", country: str = "LY") -> GeocodedDocument:

@@ -97,19 +97,16 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     return plans
 
 
-
 def _held_at(zones: Sequence[ZoneClaim]) -> dict[str, list[Claim]]:
     """Per document, where a force stopped or held people (its zone claims), as route-only
     claims (returned_from, of no cue hit): only a return with no start of its own reads them."""
     out: dict[str, list[Claim]] = defaultdict(list)
     for z in zones:
         if not z.negated:
-            # where its sentence names the place ("taken back to X and transferred to the Y
-            # centre": Y comes after the return, no start of it); past the end when unnamed
-            i = z.source.quote.find(z.place.name)
-            at = z.source.start + i if i >= 0 else z.source.end
+            # at the place's words ("taken back to X and transferred to the Y centre": Y comes
+            # after the return, no start of it); past the sentence's end when it names none
             out[z.doc].append(Claim("returned_from", z.place, z.doc, z.sentence, z.cue, z.words, z.source,
-                                    z.confidence, at=at))
+                                    z.confidence, at=z.at if z.at >= 0 else z.source.end))
     return out
 
 
@@ -417,6 +414,7 @@ def _crowd(claims: Sequence[Claim]) -> set[str]:
 
 
 def _merged(*maps: Mapping[str, set[str]]) -> dict[str, set[str]]:
+    """The union of maps of sets, key by key."""
     out: dict[str, set[str]] = defaultdict(set)
     for m in maps:
         for k, v in m.items():

@@ -508,12 +508,14 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     actor = named or _template(s.get("actor", ""), place, masked, ctx, hit.end)
     hedge = float(lexicon.settings.get("hedge_factor", 0.6))
     confidence = place.confidence * hit.cue.weight * (hedge if hit.hedged else 1.0)
+    # where the sentence names the zone's place (its slot, or the narrower place it holds)
+    at = next((m.start for m in (target, *masked.mentions) if m is not None and m.id == place.id), -1)
     return ZoneClaim(
         control=control, place=place, actor=actor, recipe=recipe, doc=masked.doc.doc,
         sentence=masked.index, cue=hit.cue.id, words=hit.words,
         source=sentence_source(masked, [(hit.start, hit.end)]), confidence=confidence, direction=direction,
         negated=hit.negated, hedged=hit.hedged, named_actor=bool(named),
-        anaphor=target is not None and "anaphor" in target.flags,
+        anaphor=target is not None and "anaphor" in target.flags, at=at,
     )
 
 
