@@ -493,7 +493,7 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         # "border guards fire on migrants along the frontier": the strip along the border
         # (with the neighbour the text names), not the whole country
         recipe, direction = "border_band", _neighbour(place, masked, ctx)
-    if recipe == "coastal_strip" or recipe == "offshore" and place.kind in geometry.AREA_KINDS:
+    if geometry.drawn_by(recipe, place) == "coastal_strip":
         iso = place.country or ""
         if iso not in coast:  # the coast part is the document's: computed once per country
             coast[iso] = _coast_part(iso, ctx.by_country.get(iso, ()))
