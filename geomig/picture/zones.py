@@ -260,6 +260,7 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
     if not any(found):
         return list(sentences)  # most documents: no spot to find
     kinds = lexicon.settings.get("anaphor_kinds", {})
+    settlements = frozenset(lexicon.settings.get("anaphor_settlements", ()))
     prefer = lexicon.settings.get("anaphor_prefer", {})
     reach = int(lexicon.settings.get("anaphor_sentences", 2))
     seats = [r for r in (setting_rx(lexicon, "seat_before", re.I), setting_rx(lexicon, "reference_before", re.I),
@@ -282,7 +283,7 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
 
     def last_named(noun: str, text: str) -> Mention | None:
         for i, x in spots[named_read.get(noun, 0):]:
-            if _named_as(noun, x, text) and ok(i, x):
+            if _named_as(noun, x, text, settlements) and ok(i, x):
                 named_last[noun] = x
         named_read[noun] = len(spots)
         return named_last.get(noun)
@@ -309,7 +310,8 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
             # a spot the text named with the same noun ("the exclave of X", "X island"), however
             # far back; else the spot the same words stood for before; else the last spot of a
             # fitting kind close before (spots run in sentence order: stop past the reach)
-            named = next((x for i, x in reversed(before) if _named_as(noun, x, masked.doc.text) and ok(i, x)),
+            named = next((x for i, x in reversed(before) if _named_as(noun, x, masked.doc.text, settlements)
+                          and ok(i, x)),
                          None) or last_named(noun, masked.doc.text)
             close = itertools.takewhile(lambda ix: masked.index - ix[0] <= reach,
                                         itertools.chain(reversed(before), reversed(spots)))
@@ -342,23 +344,20 @@ def _named_elsewhere(name: str, mentions: Sequence[Mention], lexicon: Lexicon) -
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _named_as(noun: str, m: Mention, text: str) -> bool:
+def _named_as(noun: str, m: Mention, text: str, settlements: frozenset[str]) -> bool:
     """Whether the text names a place with a noun: "the exclave of X", "the station in X",
-    "X island", "X's port"."""
-    before_rx, after_rx = _noun_patterns(noun)
+    "X island", "X's port" (a settlement only with "of": "a town in X" says where the
+    town is; [settings] anaphor_settlements)."""
+    before_rx, after_rx = _noun_patterns(noun, noun in settlements)
     return bool(before_rx.search(text[max(0, m.start - 40):m.start].lower())
                 or after_rx.match(text[m.end:m.end + 30].lower()))
 
 
-_SETTLEMENTS = {"town", "city", "village", "island", "port", "harbour", "harbor", "enclave", "exclave"}
-
-
 @functools.cache
-def _noun_patterns(noun: str) -> tuple[re.Pattern, re.Pattern]:
+def _noun_patterns(noun: str, settlement: bool) -> tuple[re.Pattern, re.Pattern]:
     """The words naming a place with a noun, before it ("the exclave of", "the station in")
-    and after it ("X's port"); compiled once per noun (the nouns of [settings] anaphor). A
-    settlement is named only with "of": "a town in X" says where the town is."""
-    preps = "of" if noun in _SETTLEMENTS else "(?:of|in|at)"
+    and after it ("X's port"); compiled once per noun (the nouns of [settings] anaphor)."""
+    preps = "of" if settlement else "(?:of|in|at)"
     noun = re.escape(noun)
     return (re.compile(r"\b" + noun + r"s?\s+" + preps + r"\s+(?:the\s+)?$"),
             re.compile(r"(?:[’']s)?\s+(?:\w+\s+)?" + noun + r"\b"))
@@ -444,7 +443,8 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         return None         # "the border", "The Border Patrol": no named place
     if target is not None and (masked.index, target.start) in ctx.in_dateline:
         return None         # "TRIPOLI, March 14 - 200 were intercepted by ...": where it was filed
-    if target is not None and hit.start < target.start and _QUOTE_SPOKEN.search(masked.doc.text, hit.start, target.start):
+    spoken = setting_rx(lexicon, "quote_spoken")
+    if target is not None and hit.start < target.start and spoken and spoken.search(masked.doc.text, hit.start, target.start):
         return None         # "'They catch us,' he said outside X": where the speaker stood
     after = setting_rx(lexicon, "seat_after", re.I)
     if target is not None and _opens_at_seat(target, masked, after):
@@ -477,7 +477,7 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     if place is None or place.kind in lexicon.settings.get("no_zone_kinds", ()):
         return None
     if target is None and s.get("named_unplaced") and (_named_before(hit, masked, lexicon)
-                                                       or _unplaced_after(hit, masked)):
+                                                       or _unplaced_after(hit, masked, lexicon)):
         # "the detention centre for foreigners at Mucenieki" (a name the gazetteer lacks)
         return None         # "the Ain Zara detention centre", not placed: not a place nearby
     if s.get("same_country") and not _same_country(hit.slots.get("actor"), place):
@@ -521,9 +521,6 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
 
 _PROPER_END = re.compile(r"(?<![.!?]\s)\b[A-Z][\w’'-]+$")
 
-#: A facility's own place named right after it, a proper name the gazetteer does not know.
-_UNPLACED_NAME_AFTER = re.compile(r"\s+(?:for\s+\w+\s+)?(?:at|in|near)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]+)")
-
 _OPENING = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?", re.I)
 
 
@@ -534,17 +531,12 @@ def _opens_at_seat(m: Mention, masked: Masked, after: re.Pattern | None) -> bool
             and after.match(masked.doc.text, m.end) is not None)
 
 
-def _unplaced_after(hit, masked: Masked) -> bool:
+def _unplaced_after(hit, masked: Masked, lexicon: Lexicon) -> bool:
     """Whether a facility's words are followed by its own place, a name the gazetteer does
-    not know ("the detention centre for foreigners at Mucenieki")."""
-    m = _UNPLACED_NAME_AFTER.match(masked.doc.text, hit.end)
+    not know ("the detention centre for foreigners at Mucenieki"; [settings] unplaced_name_after)."""
+    after = setting_rx(lexicon, "unplaced_name_after")
+    m = after.match(masked.doc.text, hit.end) if after is not None else None
     return m is not None and not any(x.start == m.start("name") for x in masked.mentions)
-
-
-#: A quotation's end and its speech verb: a place after them is where the words were said,
-#: not where the quoted act happened.
-_QUOTE_SPOKEN = re.compile(r"""[,.!?]?[”"’']\s*,?\s+(?:(?:the|a|an|one)\s+)?(?:[\w-]+\s+){1,2}?"""
-                           r"(?:said|says|say|added|told|recalled|explained)\b")
 
 
 def _neighbour(place: PlaceRef, masked: Masked, ctx: DocContext) -> str | None:
