@@ -174,8 +174,16 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
     # A force that could not be placed inside its country ("US Border Patrol agents") adds
     # nothing where the document places that control inside the country elsewhere.
     placed = {(c.control, c.place.country) for c in out if c.place.kind != "country" and not c.negated}
-    return [c for c in out if not (by_id.get(c.cue, {}).get("narrow") and c.place.kind == "country"
-                                   and (c.control, c.place.country) in placed)]
+    out = [c for c in out if not (by_id.get(c.cue, {}).get("narrow") and c.place.kind == "country"
+                                  and (c.control, c.place.country) in placed)]
+    # A country's force the document places along its border with a neighbour once holds
+    # that band wherever it names no neighbour ("Polish border guards pushed them back into
+    # Belarus. ... Polish border guards beat them"): one zone, not the band and the country.
+    band = {(c.control, c.place.id): c.direction for c in out
+            if c.recipe == "border_band" and (c.direction or "").startswith("with:") and not c.negated}
+    return [replace(c, recipe="border_band", direction=band[(c.control, c.place.id)])
+            if c.recipe == "region" and c.place.kind == "country" and (c.control, c.place.id) in band else c
+            for c in out]
 
 
 def _span(c: ZoneClaim) -> tuple[int, int]:
@@ -484,15 +492,31 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         return None         # "the Libyan coast guard returned them to X": X in Libya only
     direction = _direction(hit.groups.get("direction"), place)
     control, recipe = s["control"], s["geometry"]
+    if s.get("control_by_words"):
+        # "the refugee camps of X" take people in, "the closed centre at Y" holds them (the
+        # cue's words and the few before them: "refugees live in camps in X")
+        words = masked.doc.text[max(masked.start, hit.start - _FACILITY_WORDS_BEFORE):hit.end]
+        control = next((f["control"] for f in lexicon.settings.get("facility_controls", ())
+                        if compiled_rx(f["words"], re.I).search(words)), control)
     ashore = s.get("ashore")
     if ashore and not _at_sea(masked, lexicon):
         # "intercepted near X" in a sentence with no boat, shore or sea: a control on land
         control, recipe = ashore.get("control", control), ashore.get("geometry", recipe)
+    afloat = s.get("afloat") if _at_sea(masked, lexicon) else None
+    if afloat:
+        # "the coast guard pushed the boats back out to sea": a control off the force's coast
+        control, recipe = afloat.get("control", control), afloat.get("geometry", recipe)
     frontier = compiled_rx(s.get("frontier"), re.I)
     if recipe == "region" and place.kind == "country" and frontier is not None and frontier.search(masked.sentence):
         # "border guards fire on migrants along the frontier": the strip along the border
         # (with the neighbour the text names), not the whole country
         recipe, direction = "border_band", _neighbour(place, masked, ctx)
+    elif recipe == "region" and place.kind == "country" and s.get("neighbour_band"):
+        # "Polish border guards pushed them back into Belarus": the strip along the border
+        # with the neighbour the sentence names; the whole country when it names none
+        near = _neighbour(place, masked, ctx, in_sentence=True)
+        if near is not None:
+            recipe, direction = "border_band", near
     if geometry.drawn_by(recipe, place) == "coastal_strip":
         iso = place.country or ""
         if iso not in coast:  # the coast part is the document's: computed once per country
@@ -506,6 +530,10 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     if named and named.islower() and "{adj}" in s.get("actor", ""):
         named = _template("{adj} " + named, place, masked, ctx, hit.end)   # "soldiers" -> "Tunisian soldiers"
     actor = named or _template(s.get("actor", ""), place, masked, ctx, hit.end)
+    if afloat and named:
+        # ... the control its named force is ("the navy": navy)
+        control = next((c for word, c in afloat.get("by_force", {}).items()
+                        if re.search(rf"\b{re.escape(word)}\b", named, re.I)), control)
     hedge = float(lexicon.settings.get("hedge_factor", 0.6))
     confidence = place.confidence * hit.cue.weight * (hedge if hit.hedged else 1.0)
     # where the sentence names the zone's place (its slot, or the narrower place it holds)
@@ -518,6 +546,9 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         anaphor=target is not None and "anaphor" in target.flags, at=at,
     )
 
+
+#: How many characters before a facility's cue words may still say what it is.
+_FACILITY_WORDS_BEFORE = 40
 
 _PROPER_END = re.compile(r"(?<![.!?]\s)\b[A-Z][\w’'-]+$")
 
@@ -539,13 +570,14 @@ def _unplaced_after(hit, masked: Masked, lexicon: Lexicon) -> bool:
     return m is not None and not any(x.start == m.start("name") for x in masked.mentions)
 
 
-def _neighbour(place: PlaceRef, masked: Masked, ctx: DocContext) -> str | None:
+def _neighbour(place: PlaceRef, masked: Masked, ctx: DocContext, in_sentence: bool = False) -> str | None:
     """"with:XX" for the neighbouring country whose border a force's frontier is: one the
-    sentence names, else the one the document names most; None (all its land borders) when
-    the text names no neighbour."""
+    sentence names, else (unless `in_sentence`) the one the document names most; None (all
+    its land borders) when the text names no neighbour."""
     own = place.country
     named = [m.country for m in masked.mentions if m.country and m.country != own and m.kind in ("country", "demonym")]
-    by_doc = sorted((iso for iso in ctx.by_country if iso != own), key=lambda iso: -len(ctx.by_country[iso]))
+    by_doc = [] if in_sentence else sorted((iso for iso in ctx.by_country if iso != own),
+                                           key=lambda iso: -len(ctx.by_country[iso]))
     iso = next((x for x in [*named, *by_doc] if geometry.neighbours(own, x)), None)
     return f"with:{iso}" if iso else None
 
