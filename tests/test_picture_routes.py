@@ -635,3 +635,18 @@ def test_places_listed_as_where_people_came_from_each_start_a_route_not_a_chain(
 def test_places_passed_through_in_a_list_are_still_one_chain(gazetteer):
     routes = _real_routes("Migrants travelled from Kano through Niger and Chad to Libya.")
     assert any(_in_order(r, "Niger", "Chad", "Libya") or _in_order(r, "Chad", "Niger", "Libya") for r in routes), routes
+
+
+def test_a_stated_return_between_two_landmasses_goes_by_sea(gazetteer):
+    import geomig
+    from geomig.picture import extract
+
+    def legs(text):
+        pic = extract([geomig.geocode_document(geomig.Document("t.txt", text))])
+        return {(leg["from_name"], leg["to_name"]): leg["mode"] for f in pic.by_role("route") for leg in f.properties["legs"]}
+
+    at_sea = legs("Migrants who set off from Sfax were stopped by the Tunisian coast guard off Lampedusa "
+                  "and returned to Sfax.")
+    assert at_sea.get(("Lampedusa", "Sfax")) == "sea", at_sea
+    overland = legs("Thousands of migrants crossed from Belarus into Poland last year.")
+    assert overland.get(("Belarus", "Poland")) == "land", overland

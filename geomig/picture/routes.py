@@ -163,7 +163,10 @@ def _stated(claims: Sequence[Claim], planned: _Planned) -> list[RoutePlan]:
             continue
         stage = "transit" if starts[0].role == "returned_from" else starts[0].role
         returned = ends[0].role == "returned"
-        out.append(RoutePlan((a, b), (stage, "destination"), (Leg(a, b, "land"),), (),
+        # between two landmasses the way is by sea ("intercepted off Lampedusa and returned to
+        # Sfax"), wherever the cue's words leave it unsaid
+        mode = "sea" if geometry.same_land((a.lat, a.lon), (b.lat, b.lon)) is False else "land"
+        out.append(RoutePlan((a, b), (stage, "destination"), (Leg(a, b, mode),), (),
                              (), () if returned else (b.name,), tuple(group),
                              (country_of.get(a.id, ()), country_of.get(b.id, ())) if country_of else ()))
     return out
