@@ -543,7 +543,10 @@ def pulled(line: LineString) -> LineString:
     import shapely
 
     minx, miny, maxx, maxy = line.bounds
-    ground = shapely.clip_by_rect(ground, minx - 1, miny - 1, maxx + 1, maxy + 1)
+    try:
+        ground = shapely.clip_by_rect(ground, minx - 1, miny - 1, maxx + 1, maxy + 1)
+    except ShapelyError:    # (GEOS fails to clip some coastlines: the path stays as routed)
+        return line
     # The clipped land's polygons in a tree: a cut is measured against the few polygons it
     # meets, not against the whole coastline (the same answer, several times faster).
     parts = [g for g in getattr(ground, "geoms", [ground]) if not g.is_empty]
