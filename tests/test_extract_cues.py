@@ -27,7 +27,10 @@ def test_every_cue_is_well_formed(data):
         assert c["role"] in ("launch_point", "destination", "transit", "origin", "sea"), c["id"]
     for c in data["control"]:
         assert c["control"] in CONTROLS and c["geometry"] in RECIPES, c["id"]
-    assert {c["control"] for c in data["control"]} == set(CONTROLS)
+    # (a facility's words may choose its control: [settings] facility_controls)
+    by_words = {f["control"] for f in data["settings"]["facility_controls"]}
+    assert by_words <= set(CONTROLS)
+    assert {c["control"] for c in data["control"]} | by_words == set(CONTROLS)
 
 
 def test_mask_replaces_mentions_and_maps_back_exactly():

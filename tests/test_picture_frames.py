@@ -936,7 +936,7 @@ def test_no_route_from_a_court_ruling():
 # ------------------------------------------------------------------------------ control
 
 @pytest.mark.parametrize("text, expected", [
-    ("The refugee camp on Lesbos housed thousands of asylum seekers.", ("detention", "Lesbos")),
+    ("The refugee camp on Lesbos housed thousands of asylum seekers.", ("reception", "Lesbos")),
     ("Libyan police arrested 50 migrants in Zawiya on Monday.", ("border", "Zawiya")),
     ("Polish border guards forced the migrants back to Belarus.", ("border", "Poland")),
     ("The boat with 60 migrants was intercepted off Sfax.", ("coastguard", "Sfax")),
@@ -947,7 +947,7 @@ def test_no_route_from_a_court_ruling():
     ("Rescued migrants were taken back to Libya, where they were detained.", ("detention", "Libya")),
     ("The asylum seekers face offshore processing on Malta.", ("detention", "Malta")),
     ("Police moved the migrants to a temporary shelter in Zawiya.", ("detention", "Zawiya")),
-    ("Newly arrived refugees are moved to camps further inland, such as Agadez.", ("detention", "Agadez")),
+    ("Newly arrived refugees are moved to camps further inland, such as Agadez.", ("reception", "Agadez")),
     ("Libyan soldiers detained 80 migrants who had walked across the dunes near the town of Zawiya.",
      ("border", "Zawiya")),
 ], ids=["camp", "arrest-in-town", "border-guards", "intercepted-off", "sealed", "border-fence",

@@ -137,3 +137,35 @@ def test_a_sea_leg_to_a_country_lands_on_its_shore_nearest_the_start(gazetteer):
 ])
 def test_an_island_nation_shares_no_land_border(iso, island):
     assert geometry.island_country(iso) is island
+
+
+def _country(iso: str, name: str, lat: float, lon: float):
+    from geomig.picture.claims import PlaceRef
+
+    return PlaceRef(f"test:{iso}", name, "country", iso, lat, lon)
+
+
+def test_a_band_with_a_neighbour_lies_along_their_shared_border_only():
+    libya = _country("LY", "Libya", 27.0, 18.0)
+    band, warning = geometry.zone("border_band", libya, "with:NE", {"border_band_km": 50})
+    assert warning == ""
+    assert band.bounds[3] < 25.0        # Libya's border with Niger runs near 23° N
+    everywhere, _ = geometry.zone("border_band", libya, None, {"border_band_km": 50})
+    assert band.area < 0.5 * everywhere.area
+
+
+def test_a_band_with_a_country_that_is_no_neighbour_is_a_disc_with_a_warning():
+    libya = _country("LY", "Libya", 27.0, 18.0)
+    disc, warning = geometry.zone("border_band", libya, "with:IT", {"city_buffer_km": 15})
+    assert "share no border" in warning and "drawn as a disc" in warning
+    assert disc.bounds[2] - disc.bounds[0] < 1.0
+
+
+def test_the_sea_off_a_country_is_its_coastal_strip_and_off_a_town_the_sea_near_it():
+    libya = _country("LY", "Libya", 27.0, 18.0)
+    assert geometry.drawn_by("offshore", libya) == "coastal_strip"
+    assert geometry.drawn_by("offshore", libya.__class__("x", "Zuwara", "city", "LY", 32.93, 12.08)) == "offshore"
+    sea = libya.__class__("x", "Mediterranean", "sea", None, 34.5, 18.0)
+    assert geometry.drawn_by("offshore", sea) == "offshore"
+    strip, warning = geometry.zone("offshore", libya)
+    assert warning == "" and not strip.contains(geometry.Point(18.0, 27.0))   # no land inside

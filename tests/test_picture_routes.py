@@ -617,3 +617,36 @@ def test_a_stop_in_the_landings_country_told_long_after_it_is_not_taken_on_from_
     claims = [_claim("launch_point", ZUWARA, 0, 10, 0), _claim("destination", LAMPEDUSA, 0, 20, 0),
               _claim("transit", BARI, 5, 500, 5, onward=True), _claim("destination", ROME, 5, 520, 6)]
     assert not any(_in_order(list(s), "Lampedusa", "Bari") for s in stops(plan(claims, resumes=RESUMED)))
+
+
+@pytest.mark.parametrize("text, starts, end", [
+    ("Migrants arrive in Agadez from Nigeria and Ghana before crossing the desert to Libya.",
+     ("Nigeria", "Ghana"), "Libya"),
+    ("Most of the refugees had flown to Istanbul from Syria and Afghanistan, then crossed to Greece by boat.",
+     ("Syria", "Afghanistan"), "Greece"),
+], ids=["arrive-from", "flown-from"])
+def test_places_listed_as_where_people_came_from_each_start_a_route_not_a_chain(gazetteer, text, starts, end):
+    routes = _real_routes(text)
+    a, b = starts
+    assert not any(_in_order(r, a, b) or _in_order(r, b, a) for r in routes), routes
+    assert any(r[0] == a and r[-1] == end for r in routes), routes
+
+
+def test_places_passed_through_in_a_list_are_still_one_chain(gazetteer):
+    routes = _real_routes("Migrants travelled from Kano through Niger and Chad to Libya.")
+    assert any(_in_order(r, "Niger", "Chad", "Libya") or _in_order(r, "Chad", "Niger", "Libya") for r in routes), routes
+
+
+def test_a_stated_return_between_two_landmasses_goes_by_sea(gazetteer):
+    import geomig
+    from geomig.picture import extract
+
+    def legs(text):
+        pic = extract([geomig.geocode_document(geomig.Document("t.txt", text))])
+        return {(leg["from_name"], leg["to_name"]): leg["mode"] for f in pic.by_role("route") for leg in f.properties["legs"]}
+
+    at_sea = legs("Migrants who set off from Sfax were stopped by the Tunisian coast guard off Lampedusa "
+                  "and returned to Sfax.")
+    assert at_sea.get(("Lampedusa", "Sfax")) == "sea", at_sea
+    overland = legs("Thousands of migrants crossed from Belarus into Poland last year.")
+    assert overland.get(("Belarus", "Poland")) == "land", overland

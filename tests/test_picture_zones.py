@@ -69,12 +69,12 @@ def test_a_force_narrows_to_a_place_in_its_country(text, expected, absent):
 
 @pytest.mark.parametrize("text, expected", [
     ("Refugees are then moved to camps such as Agadez and Kufra.",
-     {("detention", "Agadez"), ("detention", "Kufra")}),
+     {("reception", "Agadez"), ("reception", "Kufra")}),
     ("The ministry will build a camp near Tripoli and other sites in the towns of Zawiya and Zuwara "
      "for asylum seekers.",
      {("detention", "Tripoli"), ("detention", "Zawiya"), ("detention", "Zuwara")}),
     # a locator after the camp's place is not a second camp
-    ("The refugee camp near Zawiya in Libya is full of asylum seekers.", {("detention", "Zawiya")}),
+    ("The refugee camp near Zawiya in Libya is full of asylum seekers.", {("reception", "Zawiya")}),
 ], ids=["such-as-list", "islands-of-list", "locator"])
 def test_one_zone_per_camp_listed(text, expected):
     assert zones(picture(text)) == expected
@@ -116,6 +116,17 @@ def test_forces_acting_at_a_place(text, expected, absent):
     found = zones(picture(text))
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize("text, zoned", [
+    ("Migrants crossing the desert stopped briefly near Agadez to rest before going north.", False),
+    ("The refugees said they had stopped for two nights in Agadez before moving on to Libya.", False),
+    ("Every truck of migrants stops at Agadez on its way to the border with Libya.", False),
+    ("Nigerien police stopped 40 migrants near Agadez on their way to Libya.", True),
+    ("Forty migrants heading for Libya were stopped near Agadez by soldiers.", True),
+], ids=["halted-briefly", "halted-for-nights", "a-truck-stops", "police-stopped-them", "passive"])
+def test_people_who_stop_on_their_way_are_no_force_stopping_them(text, zoned):
+    assert any(place == "Agadez" for _, place in zones(picture(text))) is zoned
 
 
 def test_a_hedged_force_is_hedged():
@@ -179,6 +190,26 @@ def test_zones_are_frozen_claims():
         claim.actor = "someone"  # type: ignore[misc]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Most of the refugees had lived for years in the refugee camps of Zawiya before the war.", ("reception", "Zawiya")),
+    ("After landing, the migrants were taken to a temporary shelter in Pozzallo.", ("reception", "Pozzallo")),
+    ("Thousands of refugees from Sudan now live in camps near Agadez.", ("reception", "Agadez")),
+    # the same kind of place, said to hold people
+    ("The migrants were held in a refugee camp near Zawiya for weeks.", ("detention", "Zawiya")),
+    ("Migrants caught at sea are locked up in a closed centre in Pozzallo.", ("detention", "Pozzallo")),
+], ids=["refugee-camps-of", "temporary-shelter", "refugees-live-in-camps", "held-in-a-camp", "closed-centre"])
+def test_a_camp_or_shelter_that_takes_people_in_is_no_detention(text, expected):
+    found = zones(picture(text))
+    assert expected in found
+    assert not {z for z in found if z[1] == expected[1] and z != expected}
+
+
+def test_a_zone_claim_keeps_where_its_sentence_names_the_place():
+    text = "After a week at sea, the refugee camp on Lesbos took them in."
+    (claim,) = zone_claims(text)
+    assert text[claim.at:].startswith("Lesbos")
+
+
 # ------------------------------------------------------------------------------ named facilities, checkpoints
 
 def with_place(text: str, surface: str, kind: str = "landmark", country: str = "LY") -> GeocodedDocument:
@@ -202,7 +233,7 @@ def with_place(text: str, surface: str, kind: str = "landmark", country: str = "
 ], ids=["refugee-camp", "reception-and-identification", "trade-centre"])
 def test_a_place_named_as_a_camp_is_a_zone(text, surface, expected):
     found = zones(extract([with_place(text, surface)]))
-    assert (("detention", surface) in found) is expected
+    assert (("reception", surface) in found) is expected    # (a camp or a centre that takes people in)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -499,8 +530,8 @@ def test_more_words_for_control(text, expected):
     ("Coast guard crews made four interdictions off Lampedusa this week, migrants said.", ("coastguard", "Lampedusa")),
     ("The migrants were later moved to a former school in Sebha that serves as a shelter, under police guard.",
      ("detention", "Sebha")),
-    ("In Tripoli, migrants who survived the crossing are taken to an IOM centre.", ("detention", "Tripoli")),
-    ("Many migrants walk on to Agadez, where the UN migration agency runs a transit centre.", ("detention", "Agadez")),
+    ("In Tripoli, migrants who survived the crossing are taken to an IOM centre.", ("reception", "Tripoli")),
+    ("Many migrants walk on to Agadez, where the UN migration agency runs a transit centre.", ("reception", "Agadez")),
     ("Those arrested will be taken to the repatriation centre in Zawiya, migrants said.", ("detention", "Zawiya")),
     ("On the Libyan side, the border guards caught us and drove us back, the migrant said.", ("border", "Libya")),
     ("Sudanese refugees wait at the Tunisian immigration post in Sfax.", ("detention", "Sfax")),
@@ -522,7 +553,7 @@ def test_frames_of_the_blind_written_reports(text, expected):
     ("Many migrants are held for ransom by smugglers in Sebha.", set()),
     # the centre has a place of its own
     ("Migrants are returned to Niger, where the agency runs a transit centre in Agadez.",
-     {("detention", "Agadez")}),
+     {("reception", "Agadez")}),
 ], ids=["reference-point", "clause-after-camps", "held-protection", "held-by-smugglers", "centre-placed"])
 def test_not_zones_in_the_blind_written_reports(text, expected):
     assert zones(picture(text)) == expected
@@ -801,13 +832,13 @@ def test_the_town_is_the_town_named_not_its_province():
 def test_people_sheltering_at_a_site_in_a_named_town():
     text = ("Thousands of refugees fled Sebha. In Tripoli, the new arrivals are sheltering in schools, "
             "with relatives, or at a transit site run by the authorities.")
-    assert ("detention", "Tripoli") in zones(picture(text))
+    assert ("reception", "Tripoli") in zones(picture(text))
 
 
 @pytest.mark.parametrize("text, expected, absent", [
     # a camp named by a common noun before its name
     ("Refugees are held in a camp called Zawiya, the UN said.", ("detention", "Zawiya"), None),
-    ("The reception centre Pozzallo was full, officials said of the migrants.", ("detention", "Pozzallo"), None),
+    ("The reception centre Pozzallo was full, officials said of the migrants.", ("reception", "Pozzallo"), None),
     # "X, east of Y": Y only locates X
     ("Migrants were moved to the holding facility of Garabulli, east of Tripoli.", ("detention", "Garabulli"),
      ("border", "Tripoli")),
@@ -1051,6 +1082,39 @@ def test_a_force_along_the_frontier_holds_the_band_along_the_border_not_its_whol
     assert zone.geometry.area < 0.2 * whole.area
 
 
+@pytest.mark.parametrize("text", [
+    "Polish border guards pushed 50 migrants back into Belarus on Sunday.",
+    "Polish border guards caught a group of migrants who had crossed from Belarus overnight.",
+    "Poland has built a steel wall along its border with Belarus to stop migrants.",
+], ids=["pushed-back-into", "crossed-from", "wall-along-its-border-with"])
+def test_a_force_whose_sentence_names_a_neighbour_holds_the_band_along_their_border(text, gazetteer):
+    from geomig.picture import geometry
+
+    pic = extract([annotate(text)], gazetteer=gazetteer)
+    [zone] = [f for f in pic.by_role("control_zone") if f.properties["place"] == "Poland"]
+    assert zone.properties["direction"] == "with:BY"
+    with geometry.using(gazetteer):
+        whole = geometry.country_geometry("PL")
+    assert zone.geometry.area < 0.3 * whole.area
+    assert zone.geometry.bounds[0] > 21.0      # the eastern border, not the Oder
+
+
+def test_a_force_placed_along_one_border_holds_that_band_where_the_document_names_no_neighbour():
+    text = ("Polish border guards pushed 50 migrants back into Belarus on Sunday. "
+            "Polish border guards also beat several of the migrants, a charity said.")
+    [zone] = [f for f in picture(text).by_role("control_zone") if f.properties["place"] == "Poland"]
+    assert zone.properties["direction"] == "with:BY"
+    assert len(zone.properties["claims"]) == 2
+
+
+def test_a_force_that_pushes_boats_back_at_sea_holds_the_sea_off_its_coast():
+    pic = picture("Dozens of migrants tried to reach Libya's neighbours by boat. The Libyan navy "
+                  "pushed several boats back out to sea.")
+    [zone] = pic.by_role("control_zone")
+    assert (zone.properties["control"], zone.properties["place"]) == ("navy", "Libya")
+    assert zone.properties["actor"] == "Libyan navy"       # the force the text names, not "border forces"
+
+
 def test_a_force_without_a_frontier_word_still_holds_its_country():
     pic = picture("Libyan soldiers shoot at migrants in the desert, rights groups say.")
     [zone] = [f for f in pic.by_role("control_zone") if f.properties["place"] == "Libya"]
@@ -1256,7 +1320,7 @@ def test_people_a_force_met_at_sea_and_took_to_a_port(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Migrants expelled from Libya are registered at the Agadez transit centre before going home.",
-     {("detention", "Agadez")}),
+     {("reception", "Agadez")}),
     ("Deportees wait at the Agadez repatriation centre for buses home.", {("detention", "Agadez")}),
     # a bus is no centre
     ("Migrants say the Agadez transit bus leaves at dawn.", set()),

@@ -312,15 +312,19 @@ def directional_part(geom: BaseGeometry, direction: str, *, fraction: float = 1 
     return part
 
 
-def _main_parts(geom: BaseGeometry) -> BaseGeometry:
-    """The parts of an area that set its extent: those at least a quarter the size of
-    the largest (sizes corrected for latitude), e.g. mainland France, not Guiana."""
+def main_parts(geom: BaseGeometry, share: float = 0.25) -> BaseGeometry:
+    """An area's main parts: those at least `share` of the largest's size (sizes corrected
+    for latitude). The default sets an area's extent (mainland France, not Guiana); a
+    smaller share keeps a country's main landmasses (Sicily for Italy, not Pantelleria)."""
     parts = list(getattr(geom, "geoms", [geom]))
     sizes = [p.area * math.cos(math.radians(p.centroid.y)) for p in parts]
     top = max(sizes)
-    main = [p for p, a in zip(parts, sizes, strict=True) if a >= 0.25 * top]
+    main = [p for p, a in zip(parts, sizes, strict=True) if a >= share * top]
     # The parts of a valid area are disjoint already: no need for a union.
     return main[0] if len(main) == 1 else MultiPolygon(main)
+
+
+_main_parts = main_parts   # (the name gazetteer/build/points.py imports)
 
 
 def _cut_part(geom: BaseGeometry, vector: tuple[float, float], fraction: float) -> BaseGeometry:
@@ -328,7 +332,7 @@ def _cut_part(geom: BaseGeometry, vector: tuple[float, float], fraction: float) 
     # diagonal directions are true bearings; rotate the direction to north, take the
     # outer slab of the main parts' extent (open-ended outwards, so outlying islands
     # beyond it count) and turn the slab back.
-    main = _main_parts(geom)
+    main = main_parts(geom)
     cx, cy = main.centroid.x, main.centroid.y
     k = max(math.cos(math.radians(cy)), 0.05)
     angle = 90.0 - math.degrees(math.atan2(vector[1], vector[0]))
@@ -344,7 +348,7 @@ def _cut_part(geom: BaseGeometry, vector: tuple[float, float], fraction: float) 
 def _central_part(geom: BaseGeometry, fraction: float) -> BaseGeometry:
     # The middle third on both axes; for an elongated area (the Mediterranean) only
     # along its long axis, which is what "central" means for it.
-    minx, miny, maxx, maxy = _main_parts(geom).bounds
+    minx, miny, maxx, maxy = main_parts(geom).bounds
     k = max(math.cos(math.radians((miny + maxy) / 2)), 0.05)
     w, h = (maxx - minx) * k, maxy - miny
     lo, hi = (1 - fraction) / 2, (1 + fraction) / 2
@@ -396,11 +400,21 @@ def coastal_strip(iso2: str, width_km: float = TERRITORIAL_SEA_KM,
 def border_band(iso2: str, side: str | None = "south", width_km: float = 50.0) -> BaseGeometry:
     """A band inside a country along its land borders on one side ("southern borders").
 
-    ``side`` None takes every land border.  Where the country has no land border on
-    that side (an island, a coast), the band follows its boundary on that side.
+    ``side`` None takes every land border; "with:XX" the border with that neighbour (a
+    force "along the frontier" with Yemen: Saudi Arabia's southern strip), a ValueError when
+    they share none.  Where the country has no land border on a side (an island, a coast),
+    the band follows its boundary on that side.
     """
     geom = _require_country(iso2)
-    borders = _land_borders(iso2.upper(), geom)
+    if side is not None and side.startswith("with:"):
+        other = country(side[5:])
+        # neighbours share TopoJSON arcs exactly; the small buffer absorbs the rounding
+        borders = geom.boundary.intersection(other.buffer(0.02)) if other is not None else None
+        if borders is None or borders.is_empty:
+            raise ValueError(f"{iso2} and {side[5:]} share no border")
+        side = None
+    else:
+        borders = _land_borders(iso2.upper(), geom)
     if side is not None:
         zone = directional_part(geom, side).buffer(0.01)
         on_side = borders.intersection(zone)

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from shapely.errors import ShapelyError
-from shapely.geometry import LineString, MultiLineString, MultiPolygon, Point
+from shapely.geometry import LineString, MultiLineString, Point
 from shapely.geometry.base import BaseGeometry
 
 from geomig.errors import GazetteerError
@@ -95,20 +95,16 @@ def zone(recipe: str, place, direction: str | None = None, settings: dict | None
     data names: coastal_strip, border_band, offshore, port, city_buffer, region or point."""
     s = settings or {}
     city_km = float(s.get("city_buffer_km", 15))
+    recipe = drawn_by(recipe, place)
     try:
         if recipe == "coastal_strip" and place.country:
             return _valid(_shapes().coastal_strip(place.country, part=direction)), ""
-        if recipe == "border_band" and place.country and direction and direction.startswith("with:"):
-            return _valid(shared_border_band(place.country, direction[5:], float(s.get("border_band_km", 50)))), ""
         if recipe == "border_band" and place.country:
-            return _valid(_shapes().border_band(place.country, direction)), ""
+            return _valid(_shapes().border_band(place.country, direction, float(s.get("border_band_km", 50)))), ""
     except _FALLBACK as err:
         return disc(place.lat, place.lon, city_km), f"{recipe} could not be built ({_why(err)}); drawn as a disc"
     if recipe == "offshore" and place.kind not in AREA_KINDS:
         return offshore(place, float(s.get("offshore_km", 20)))
-    if recipe == "offshore" and place.kind != "sea" and place.country:
-        # "intercepted off Libya": the strip of sea off the country's coast
-        return zone("coastal_strip", place, direction, s)
     if recipe == "port":
         return disc(place.lat, place.lon, float(s.get("port_buffer_km", 4))), ""
     if place.kind not in AREA_KINDS:  # a city, an island: a disc around it
@@ -124,6 +120,15 @@ def zone(recipe: str, place, direction: str | None = None, settings: dict | None
     return disc(place.lat, place.lon, city_km), f"no polygon for {place.name}; drawn as a disc around its point"
 
 
+def drawn_by(recipe: str, place) -> str:
+    """The recipe a zone over a place (a PlaceRef) is drawn by: the sea "off" a country or
+    one of its regions is the strip off its coast ("intercepted off Libya"), as the sea off
+    a town is the sea near it (offshore); a sea or continent is its own area."""
+    if recipe == "offshore" and place.kind in AREA_KINDS and place.kind != "sea" and place.country:
+        return "coastal_strip"
+    return recipe
+
+
 def neighbours(a: str | None, b: str | None) -> bool:
     """Whether two countries (ISO codes) share a land border."""
     return bool(a and b) and b.upper() in _shapes().neighbours(a.upper())
@@ -133,23 +138,6 @@ def island_country(iso2: str | None) -> bool:
     """Whether a country has no land border: all its land is islands (Sri Lanka, Malta,
     Curaçao), so "the island" may stand for it."""
     return bool(iso2) and country_geometry(iso2) is not None and not _shapes().neighbours(iso2.upper())
-
-
-@functools.lru_cache(maxsize=256)
-def shared_border_band(iso: str, other: str, km: float) -> BaseGeometry:
-    """The band `km` wide inside a country along its border with a neighbour (a force "along
-    the frontier" with Yemen: Saudi Arabia's southern strip, not all of it)."""
-    geom, near = country_geometry(iso), country_geometry(other)
-    line = geom.boundary.intersection(near.buffer(0.02))
-    if line.is_empty:
-        raise ValueError(f"{iso} and {other} share no border")
-    from shapely import affinity
-
-    # buffered in locally square degrees (x shrunk by cos(lat)), then back
-    k = max(math.cos(math.radians(line.centroid.y)), 0.2)
-    square = affinity.scale(line, k, 1.0, origin=(0, 0))
-    band = affinity.scale(square.buffer(km / 111.32, quad_segs=4), 1 / k, 1.0, origin=(0, 0))
-    return band.intersection(geom)
 
 
 def offshore(place, km: float) -> Built:
@@ -325,11 +313,9 @@ def _main_land(gaz, place_id: str, iso2: str | None) -> BaseGeometry:
     return _main_parts(country_geometry(iso2) or area(place_id))
 
 
-def _main_parts(geom: BaseGeometry) -> MultiPolygon:
-    """An area's main landmasses: its parts of at least MAIN_PART of the biggest's area."""
-    parts = list(getattr(geom, "geoms", [geom]))
-    biggest = max(p.area for p in parts)
-    return MultiPolygon([p for p in parts if p.area >= MAIN_PART * biggest])
+def _main_parts(geom: BaseGeometry) -> BaseGeometry:
+    """An area's main landmasses: its parts of at least MAIN_PART of the biggest's size."""
+    return _shapes().main_parts(geom, MAIN_PART)
 
 
 def straight(a: tuple[float, float], b: tuple[float, float]) -> LineString:
@@ -557,7 +543,10 @@ def pulled(line: LineString) -> LineString:
     import shapely
 
     minx, miny, maxx, maxy = line.bounds
-    ground = shapely.clip_by_rect(ground, minx - 1, miny - 1, maxx + 1, maxy + 1)
+    try:
+        ground = shapely.clip_by_rect(ground, minx - 1, miny - 1, maxx + 1, maxy + 1)
+    except ShapelyError:    # (GEOS fails to clip some coastlines: the path stays as routed)
+        return line
     # The clipped land's polygons in a tree: a cut is measured against the few polygons it
     # meets, not against the whole coastline (the same answer, several times faster).
     parts = [g for g in getattr(ground, "geoms", [ground]) if not g.is_empty]

@@ -97,19 +97,16 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     return plans
 
 
-
 def _held_at(zones: Sequence[ZoneClaim]) -> dict[str, list[Claim]]:
     """Per document, where a force stopped or held people (its zone claims), as route-only
     claims (returned_from, of no cue hit): only a return with no start of its own reads them."""
     out: dict[str, list[Claim]] = defaultdict(list)
     for z in zones:
         if not z.negated:
-            # where its sentence names the place ("taken back to X and transferred to the Y
-            # centre": Y comes after the return, no start of it); past the end when unnamed
-            i = z.source.quote.find(z.place.name)
-            at = z.source.start + i if i >= 0 else z.source.end
+            # at the place's words ("taken back to X and transferred to the Y centre": Y comes
+            # after the return, no start of it); past the sentence's end when it names none
             out[z.doc].append(Claim("returned_from", z.place, z.doc, z.sentence, z.cue, z.words, z.source,
-                                    z.confidence, at=at))
+                                    z.confidence, at=z.at if z.at >= 0 else z.source.end))
     return out
 
 
@@ -166,7 +163,10 @@ def _stated(claims: Sequence[Claim], planned: _Planned) -> list[RoutePlan]:
             continue
         stage = "transit" if starts[0].role == "returned_from" else starts[0].role
         returned = ends[0].role == "returned"
-        out.append(RoutePlan((a, b), (stage, "destination"), (Leg(a, b, "land"),), (),
+        # between two landmasses the way is by sea ("intercepted off Lampedusa and returned to
+        # Sfax"), wherever the cue's words leave it unsaid
+        mode = "sea" if geometry.same_land((a.lat, a.lon), (b.lat, b.lon)) is False else "land"
+        out.append(RoutePlan((a, b), (stage, "destination"), (Leg(a, b, mode),), (),
                              (), () if returned else (b.name,), tuple(group),
                              (country_of.get(a.id, ()), country_of.get(b.id, ())) if country_of else ()))
     return out
@@ -416,7 +416,46 @@ def _crowd(claims: Sequence[Claim]) -> set[str]:
     return listed - alone
 
 
+#: The words right before the first of a list of places people came from, and between two
+#: places of a list.
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?", re.IGNORECASE)
+
+
+#: At most this many places listed as where people came from are planned apart.
+_MOST_LISTED = 4
+
+
+def _listed_from(claims: Sequence[Claim]) -> list[Claim]:
+    """The places one cue hit lists, two or more, after "from" as stops on the way ("flown
+    to X from A, B and C", "arrive in X from A and B"): where different people set out, by
+    their first claims, in text order."""
+    by_hit: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.role == "transit" and c.hit >= 0 and not c.negated and c.at >= 0:
+            by_hit[(c.doc, c.hit)].append(c)
+    out: dict[str, Claim] = {}
+    for group in by_hit.values():
+        group.sort(key=lambda c: c.at)
+        for i, first in enumerate(group):
+            quote, base = first.source.quote, first.source.start
+            if not _FROM.search(quote, 0, max(0, first.at - base)):
+                continue
+            listed = [first]
+            for c in group[i + 1:]:     # each next place after only a list mark
+                gap = listed[-1].at - base + len(listed[-1].place.name)
+                if _LISTED.fullmatch(quote, gap, c.at - base) is None:
+                    break
+                listed.append(c)
+            if len({c.place.id for c in listed}) > 1:
+                for c in listed:
+                    out.setdefault(c.place.id, c)
+            break
+    return list(out.values())
+
+
 def _merged(*maps: Mapping[str, set[str]]) -> dict[str, set[str]]:
+    """The union of maps of sets, key by key."""
     out: dict[str, set[str]] = defaultdict(set)
     for m in maps:
         for k, v in m.items():
@@ -434,7 +473,19 @@ def _country_names(claims: Sequence[Claim], located: Mapping[str, set[str]]) -> 
 
 
 def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = None,
-           resumes: re.Pattern | None = None) -> list[RoutePlan]:
+           resumes: re.Pattern | None = None, start: PlaceRef | None = None) -> list[RoutePlan]:
+    # Places listed as where people came from ("flown to X from A, B or C") are each the
+    # start of a journey, not a chain of stops through all three: planned once per place,
+    # without the others (a few at most), from that place (no nationality of the text's
+    # before it but its own country's).
+    listed = [] if start else _listed_from(claims)[:_MOST_LISTED]
+    if listed:
+        plans = []
+        for keep in listed:
+            others = {c.place.id for c in listed} - {keep.place.id}
+            plans += _plans([c for c in claims if not (c.role == "transit" and c.place.id in others)],
+                            by_boat, resumes, start=keep.place)
+        return _not_within(plans)
     moved_on = _moved_on(claims, resumes)
     led = _leads(claims)
     located, located_from = _located(claims), _located(claims, "origin")
@@ -447,7 +498,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     # Yemenis flee to Djibouti"): an origin is dropped only when it is a launch point.
     launch_ids = {q.id for q in launches}
     origins = [p for p in _places(claims, "origin") if p.id not in launch_ids and _RANK[p.kind] > 0
-               and p.id not in located_from]
+               and p.id not in located_from and (start is None or p.country == start.country)]
     crowd = _crowd(claims)
     # A country is a stop only when no narrower stop lies in it.
     narrow = {p.country for p in launches + transits if _RANK[p.kind] > 1}
@@ -476,7 +527,10 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             before = [p for p in on_way if p.country == launch.country
                       or (p.country != dest.country and _km(p, dest) > _km(launch, dest))]
             after = _in_travel_order(launch, [p for p in on_way if p not in before], dest)
-            middle = ([(p, "transit") for p in _in_travel_order(origin, before, launch)]
+            # (a journey from a place listed as where people came from: from there)
+            lead = [p for p in before if start is not None and origin is None and p.id == start.id]
+            before = lead + _in_travel_order(lead[0] if lead else origin, [p for p in before if p not in lead], launch)
+            middle = ([(p, "transit") for p in before]
                       + [(launch, "launch_point")] + [(p, "transit") for p in after])
         else:
             # Over land the place set out from is one stop among others, and a country
@@ -486,7 +540,9 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             pool = [p for p in [*on_way, launch] if p is not None and not p.holds(dest)]
             # With no origin, a stop the text sets out from ("from X, they went on to Y and
             # then to Z") comes first, wherever it lies.
-            first = None if origin else next((p for i in set_out for p in pool if p.id == i), None)
+            # (a journey from a place listed as where people came from: from there)
+            first = None if origin else next(
+                (p for i in [*([start.id] if start else []), *set_out] for p in pool if p.id == i), None)
             ordered = ([first] + _in_travel_order(first, [p for p in pool if p is not first], dest)
                        if first else _in_travel_order(origin, pool, dest))
             middle = [(p, stage[p.id]) for p in ordered + [p for p in on_way if p.holds(dest)]]

@@ -174,8 +174,16 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
     # A force that could not be placed inside its country ("US Border Patrol agents") adds
     # nothing where the document places that control inside the country elsewhere.
     placed = {(c.control, c.place.country) for c in out if c.place.kind != "country" and not c.negated}
-    return [c for c in out if not (by_id.get(c.cue, {}).get("narrow") and c.place.kind == "country"
-                                   and (c.control, c.place.country) in placed)]
+    out = [c for c in out if not (by_id.get(c.cue, {}).get("narrow") and c.place.kind == "country"
+                                  and (c.control, c.place.country) in placed)]
+    # A country's force the document places along its border with a neighbour once holds
+    # that band wherever it names no neighbour ("Polish border guards pushed them back into
+    # Belarus. ... Polish border guards beat them"): one zone, not the band and the country.
+    band = {(c.control, c.place.id): c.direction for c in out
+            if c.recipe == "border_band" and (c.direction or "").startswith("with:") and not c.negated}
+    return [replace(c, recipe="border_band", direction=band[(c.control, c.place.id)])
+            if c.recipe == "region" and c.place.kind == "country" and (c.control, c.place.id) in band else c
+            for c in out]
 
 
 def _span(c: ZoneClaim) -> tuple[int, int]:
@@ -260,6 +268,7 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
     if not any(found):
         return list(sentences)  # most documents: no spot to find
     kinds = lexicon.settings.get("anaphor_kinds", {})
+    settlements = frozenset(lexicon.settings.get("anaphor_settlements", ()))
     prefer = lexicon.settings.get("anaphor_prefer", {})
     reach = int(lexicon.settings.get("anaphor_sentences", 2))
     seats = [r for r in (setting_rx(lexicon, "seat_before", re.I), setting_rx(lexicon, "reference_before", re.I),
@@ -282,7 +291,7 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
 
     def last_named(noun: str, text: str) -> Mention | None:
         for i, x in spots[named_read.get(noun, 0):]:
-            if _named_as(noun, x, text) and ok(i, x):
+            if _named_as(noun, x, text, settlements) and ok(i, x):
                 named_last[noun] = x
         named_read[noun] = len(spots)
         return named_last.get(noun)
@@ -309,7 +318,8 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
             # a spot the text named with the same noun ("the exclave of X", "X island"), however
             # far back; else the spot the same words stood for before; else the last spot of a
             # fitting kind close before (spots run in sentence order: stop past the reach)
-            named = next((x for i, x in reversed(before) if _named_as(noun, x, masked.doc.text) and ok(i, x)),
+            named = next((x for i, x in reversed(before) if _named_as(noun, x, masked.doc.text, settlements)
+                          and ok(i, x)),
                          None) or last_named(noun, masked.doc.text)
             close = itertools.takewhile(lambda ix: masked.index - ix[0] <= reach,
                                         itertools.chain(reversed(before), reversed(spots)))
@@ -342,23 +352,20 @@ def _named_elsewhere(name: str, mentions: Sequence[Mention], lexicon: Lexicon) -
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _named_as(noun: str, m: Mention, text: str) -> bool:
+def _named_as(noun: str, m: Mention, text: str, settlements: frozenset[str]) -> bool:
     """Whether the text names a place with a noun: "the exclave of X", "the station in X",
-    "X island", "X's port"."""
-    before_rx, after_rx = _noun_patterns(noun)
+    "X island", "X's port" (a settlement only with "of": "a town in X" says where the
+    town is; [settings] anaphor_settlements)."""
+    before_rx, after_rx = _noun_patterns(noun, noun in settlements)
     return bool(before_rx.search(text[max(0, m.start - 40):m.start].lower())
                 or after_rx.match(text[m.end:m.end + 30].lower()))
 
 
-_SETTLEMENTS = {"town", "city", "village", "island", "port", "harbour", "harbor", "enclave", "exclave"}
-
-
 @functools.cache
-def _noun_patterns(noun: str) -> tuple[re.Pattern, re.Pattern]:
+def _noun_patterns(noun: str, settlement: bool) -> tuple[re.Pattern, re.Pattern]:
     """The words naming a place with a noun, before it ("the exclave of", "the station in")
-    and after it ("X's port"); compiled once per noun (the nouns of [settings] anaphor). A
-    settlement is named only with "of": "a town in X" says where the town is."""
-    preps = "of" if noun in _SETTLEMENTS else "(?:of|in|at)"
+    and after it ("X's port"); compiled once per noun (the nouns of [settings] anaphor)."""
+    preps = "of" if settlement else "(?:of|in|at)"
     noun = re.escape(noun)
     return (re.compile(r"\b" + noun + r"s?\s+" + preps + r"\s+(?:the\s+)?$"),
             re.compile(r"(?:[’']s)?\s+(?:\w+\s+)?" + noun + r"\b"))
@@ -444,7 +451,8 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         return None         # "the border", "The Border Patrol": no named place
     if target is not None and (masked.index, target.start) in ctx.in_dateline:
         return None         # "TRIPOLI, March 14 - 200 were intercepted by ...": where it was filed
-    if target is not None and hit.start < target.start and _QUOTE_SPOKEN.search(masked.doc.text, hit.start, target.start):
+    spoken = setting_rx(lexicon, "quote_spoken")
+    if target is not None and hit.start < target.start and spoken and spoken.search(masked.doc.text, hit.start, target.start):
         return None         # "'They catch us,' he said outside X": where the speaker stood
     after = setting_rx(lexicon, "seat_after", re.I)
     if target is not None and _opens_at_seat(target, masked, after):
@@ -477,23 +485,39 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     if place is None or place.kind in lexicon.settings.get("no_zone_kinds", ()):
         return None
     if target is None and s.get("named_unplaced") and (_named_before(hit, masked, lexicon)
-                                                       or _unplaced_after(hit, masked)):
+                                                       or _unplaced_after(hit, masked, lexicon)):
         # "the detention centre for foreigners at Mucenieki" (a name the gazetteer lacks)
         return None         # "the Ain Zara detention centre", not placed: not a place nearby
     if s.get("same_country") and not _same_country(hit.slots.get("actor"), place):
         return None         # "the Libyan coast guard returned them to X": X in Libya only
     direction = _direction(hit.groups.get("direction"), place)
     control, recipe = s["control"], s["geometry"]
+    if s.get("control_by_words"):
+        # "the refugee camps of X" take people in, "the closed centre at Y" holds them (the
+        # cue's words and the few before them: "refugees live in camps in X")
+        words = masked.doc.text[max(masked.start, hit.start - _FACILITY_WORDS_BEFORE):hit.end]
+        control = next((f["control"] for f in lexicon.settings.get("facility_controls", ())
+                        if compiled_rx(f["words"], re.I).search(words)), control)
     ashore = s.get("ashore")
     if ashore and not _at_sea(masked, lexicon):
         # "intercepted near X" in a sentence with no boat, shore or sea: a control on land
         control, recipe = ashore.get("control", control), ashore.get("geometry", recipe)
+    afloat = s.get("afloat") if _at_sea(masked, lexicon) else None
+    if afloat:
+        # "the coast guard pushed the boats back out to sea": a control off the force's coast
+        control, recipe = afloat.get("control", control), afloat.get("geometry", recipe)
     frontier = compiled_rx(s.get("frontier"), re.I)
     if recipe == "region" and place.kind == "country" and frontier is not None and frontier.search(masked.sentence):
         # "border guards fire on migrants along the frontier": the strip along the border
         # (with the neighbour the text names), not the whole country
         recipe, direction = "border_band", _neighbour(place, masked, ctx)
-    if recipe == "coastal_strip" or recipe == "offshore" and place.kind in geometry.AREA_KINDS:
+    elif recipe == "region" and place.kind == "country" and s.get("neighbour_band"):
+        # "Polish border guards pushed them back into Belarus": the strip along the border
+        # with the neighbour the sentence names; the whole country when it names none
+        near = _neighbour(place, masked, ctx, in_sentence=True)
+        if near is not None:
+            recipe, direction = "border_band", near
+    if geometry.drawn_by(recipe, place) == "coastal_strip":
         iso = place.country or ""
         if iso not in coast:  # the coast part is the document's: computed once per country
             coast[iso] = _coast_part(iso, ctx.by_country.get(iso, ()))
@@ -506,21 +530,27 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     if named and named.islower() and "{adj}" in s.get("actor", ""):
         named = _template("{adj} " + named, place, masked, ctx, hit.end)   # "soldiers" -> "Tunisian soldiers"
     actor = named or _template(s.get("actor", ""), place, masked, ctx, hit.end)
+    if afloat and named:
+        # ... the control its named force is ("the navy": navy)
+        control = next((c for word, c in afloat.get("by_force", {}).items()
+                        if re.search(rf"\b{re.escape(word)}\b", named, re.I)), control)
     hedge = float(lexicon.settings.get("hedge_factor", 0.6))
     confidence = place.confidence * hit.cue.weight * (hedge if hit.hedged else 1.0)
+    # where the sentence names the zone's place (its slot, or the narrower place it holds)
+    at = next((m.start for m in (target, *masked.mentions) if m is not None and m.id == place.id), -1)
     return ZoneClaim(
         control=control, place=place, actor=actor, recipe=recipe, doc=masked.doc.doc,
         sentence=masked.index, cue=hit.cue.id, words=hit.words,
         source=sentence_source(masked, [(hit.start, hit.end)]), confidence=confidence, direction=direction,
         negated=hit.negated, hedged=hit.hedged, named_actor=bool(named),
-        anaphor=target is not None and "anaphor" in target.flags,
+        anaphor=target is not None and "anaphor" in target.flags, at=at,
     )
 
 
-_PROPER_END = re.compile(r"(?<![.!?]\s)\b[A-Z][\w’'-]+$")
+#: How many characters before a facility's cue words may still say what it is.
+_FACILITY_WORDS_BEFORE = 40
 
-#: A facility's own place named right after it, a proper name the gazetteer does not know.
-_UNPLACED_NAME_AFTER = re.compile(r"\s+(?:for\s+\w+\s+)?(?:at|in|near)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]+)")
+_PROPER_END = re.compile(r"(?<![.!?]\s)\b[A-Z][\w’'-]+$")
 
 _OPENING = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?", re.I)
 
@@ -532,26 +562,22 @@ def _opens_at_seat(m: Mention, masked: Masked, after: re.Pattern | None) -> bool
             and after.match(masked.doc.text, m.end) is not None)
 
 
-def _unplaced_after(hit, masked: Masked) -> bool:
+def _unplaced_after(hit, masked: Masked, lexicon: Lexicon) -> bool:
     """Whether a facility's words are followed by its own place, a name the gazetteer does
-    not know ("the detention centre for foreigners at Mucenieki")."""
-    m = _UNPLACED_NAME_AFTER.match(masked.doc.text, hit.end)
+    not know ("the detention centre for foreigners at Mucenieki"; [settings] unplaced_name_after)."""
+    after = setting_rx(lexicon, "unplaced_name_after")
+    m = after.match(masked.doc.text, hit.end) if after is not None else None
     return m is not None and not any(x.start == m.start("name") for x in masked.mentions)
 
 
-#: A quotation's end and its speech verb: a place after them is where the words were said,
-#: not where the quoted act happened.
-_QUOTE_SPOKEN = re.compile(r"""[,.!?]?[”"’']\s*,?\s+(?:(?:the|a|an|one)\s+)?(?:[\w-]+\s+){1,2}?"""
-                           r"(?:said|says|say|added|told|recalled|explained)\b")
-
-
-def _neighbour(place: PlaceRef, masked: Masked, ctx: DocContext) -> str | None:
+def _neighbour(place: PlaceRef, masked: Masked, ctx: DocContext, in_sentence: bool = False) -> str | None:
     """"with:XX" for the neighbouring country whose border a force's frontier is: one the
-    sentence names, else the one the document names most; None (all its land borders) when
-    the text names no neighbour."""
+    sentence names, else (unless `in_sentence`) the one the document names most; None (all
+    its land borders) when the text names no neighbour."""
     own = place.country
     named = [m.country for m in masked.mentions if m.country and m.country != own and m.kind in ("country", "demonym")]
-    by_doc = sorted((iso for iso in ctx.by_country if iso != own), key=lambda iso: -len(ctx.by_country[iso]))
+    by_doc = [] if in_sentence else sorted((iso for iso in ctx.by_country if iso != own),
+                                           key=lambda iso: -len(ctx.by_country[iso]))
     iso = next((x for x in [*named, *by_doc] if geometry.neighbours(own, x)), None)
     return f"with:{iso}" if iso else None
 
