@@ -324,8 +324,6 @@ def main_parts(geom: BaseGeometry, share: float = 0.25) -> BaseGeometry:
     return main[0] if len(main) == 1 else MultiPolygon(main)
 
 
-_main_parts = main_parts   # (the name gazetteer/build/points.py imports)
-
 
 def _cut_part(geom: BaseGeometry, vector: tuple[float, float], fraction: float) -> BaseGeometry:
     # Work in a plane where one degree of longitude is shrunk by cos(lat), so the

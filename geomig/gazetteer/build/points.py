@@ -167,11 +167,11 @@ def _polygon_points(geom) -> dict[str, tuple[float, float]]:
     lands far from where maps label long countries (the English Midlands for the
     United Kingdom, the Po valley for Italy): it is left out."""
     from geomig.gazetteer.build.index import _equal_area_centroid
-    from geomig.gazetteer.shapes import _main_parts
+    from geomig.gazetteer.shapes import main_parts
 
     from shapely.geometry import Point
 
-    main = _main_parts(geom)
+    main = main_parts(geom)
     if main.area < MOST * geom.area:
         return {}
     lat, lon = _equal_area_centroid(main)
