@@ -324,7 +324,6 @@ def main_parts(geom: BaseGeometry, share: float = 0.25) -> BaseGeometry:
     return main[0] if len(main) == 1 else MultiPolygon(main)
 
 
-
 def _cut_part(geom: BaseGeometry, vector: tuple[float, float], fraction: float) -> BaseGeometry:
     # Work in a plane where one degree of longitude is shrunk by cos(lat), so the
     # diagonal directions are true bearings; rotate the direction to north, take the
