@@ -385,3 +385,14 @@ def test_a_fact_given_to_several_features_is_written_with_each_ones_about():
     assert picture.encode().text == json.dumps(picture.to_geojson(), ensure_ascii=False)
     written = [f["properties"]["facts"][0] for f in json.loads(picture.encode().text)["features"]]
     assert [x.get("about") for x in written] == ["Zuwara", None, "Malta"]
+
+
+def test_without_fork_the_writers_run_here_with_the_same_outputs(corpus, reference, tmp_path, monkeypatch):
+    # A platform without fork(): the writers a run with workers forks run in its own process
+    # instead (the picture's text, then its table, the encoding let go of between them).
+    from geomig.corpus import side
+
+    monkeypatch.setattr(side, "can_fork", lambda: False)
+    out = tmp_path / "nofork"
+    run_corpus(corpus, out, Options(workers=2, partition_size=50))
+    assert_same_outputs(reference, out)

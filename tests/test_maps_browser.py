@@ -1052,18 +1052,21 @@ def test_a_label_that_would_pass_under_a_control_gives_way(visit, pages, selecto
 
 
 @pytest.mark.parametrize(("width", "height"), [(1280, 800), (390, 760)])
-@pytest.mark.parametrize("zoom", [3, 5, 7])
-def test_no_label_is_cut_by_a_control_or_the_map_edge(browser, pages, width, height, zoom):
+def test_no_label_is_cut_by_a_control_or_the_map_edge(browser, pages, width, height):
+    # One page a window size, moved to each view in turn. Two zooms, one on each basemap (the
+    # detailed one from zoom 5 on): a view of the detailed one took 20-30 s on this shared
+    # machine, and a third zoom on it checked the same code on the same drawing.
     page = browser.new_page(viewport={"width": width, "height": height})
     try:
         page.goto(pages["offline"].as_uri())
         settled(page)
-        for lon, lat in ((12.49, 32.79), (9.14, 48.69), (20.0, 12.0)):   # Sabratha, Europe, Africa in turn
-            page.evaluate(f"() => ({MAP}).setView([{lat}, {lon}], {zoom}, {{animate: false}})")
-            settled(page)
-            page.wait_for_timeout(50)
-            assert labels_cut(page) == [], (lon, lat)
-            assert overlapping(page.evaluate(LABEL_BOXES)) == []
+        for zoom in (3, 6):
+            for lon, lat in ((12.49, 32.79), (9.14, 48.69), (20.0, 12.0)):   # Sabratha, Europe, Africa in turn
+                page.evaluate(f"() => ({MAP}).setView([{lat}, {lon}], {zoom}, {{animate: false}})")
+                settled(page)
+                page.wait_for_timeout(50)
+                assert labels_cut(page) == [], (zoom, lon, lat)
+                assert overlapping(page.evaluate(LABEL_BOXES)) == [], (zoom, lon, lat)
     finally:
         page.close()
 

@@ -246,22 +246,23 @@ def write_picture(picture, store: Store, *, parallel: bool = False) -> None:
     then the table 0.5 s beside the text 0.2 s); the child shares the encoding, copying
     none of it. The table (pandas copies every text into its own string arrays) is the
     child's alone: in one process with the encoding it took this writer past 600 MB.
-    Without `parallel` the text is written first, and the encoding let go of once the
-    table has its copy, before the table is written (a run without workers, 10,000
-    articles: with write_geocodes' own, its peak resident memory 634 -> 592-596 MB)."""
+    Without a child (no `parallel`, or no fork() on this platform) the text is written
+    first, and the encoding let go of once the table has its copy, before the table is
+    written (a run without workers, 10,000 articles: with write_geocodes' own, its peak
+    resident memory 634 -> 592-596 MB)."""
     encoded = picture.encode()
     text, table_path = store.path(OUTPUTS["picture"]), store.path(OUTPUTS["picture_parquet"])
-    if not parallel:
-        write_atomic(text, itertools.chain(encoded.chunks(), ["\n"]))
-        frame = picture.to_geodataframe(encoded)
-        del encoded
-        write_parquet(frame, table_path)
+    if parallel and side.can_fork():
+        table = side.beside(lambda: write_parquet(picture.to_geodataframe(encoded), table_path), parallel=True)
+        try:
+            write_atomic(text, itertools.chain(encoded.chunks(), ["\n"]))
+        finally:
+            table()
         return
-    table = side.beside(lambda: write_parquet(picture.to_geodataframe(encoded), table_path), parallel=parallel)
-    try:
-        write_atomic(text, itertools.chain(encoded.chunks(), ["\n"]))
-    finally:
-        table()
+    write_atomic(text, itertools.chain(encoded.chunks(), ["\n"]))
+    frame = picture.to_geodataframe(encoded)
+    del encoded
+    write_parquet(frame, table_path)
 
 
 def write_summary(store: Store, summary: dict) -> None:
