@@ -15,7 +15,7 @@ from extract_helpers import annotate, picture, roles, score_folder, zones
 from geomig.evaluate.picture import report_lines
 from geomig.models import GeocodedDocument, Mention
 from geomig.picture import cues, extract, read
-from geomig.picture.zones import canonical, context
+from geomig.picture.zones import _held_bands, canonical, context
 
 
 def zone_claims(text: str):
@@ -208,6 +208,17 @@ def test_a_zone_claim_keeps_where_its_sentence_names_the_place():
     text = "After a week at sea, the refugee camp on Lesbos took them in."
     (claim,) = zone_claims(text)
     assert text[claim.at:].startswith("Lesbos")
+
+
+def test_a_border_band_held_once_spreads_only_to_claims_without_a_side_of_their_own():
+    (base,) = [z for z in zone_claims("Polish border guards beat the migrants.") if z.place.name == "Poland"]
+    band = dataclasses.replace(base, recipe="border_band", direction="with:BY")
+    plain = dataclasses.replace(base, recipe="region", direction=None)
+    sided = dataclasses.replace(base, recipe="region", direction="south")
+    other = dataclasses.replace(base, recipe="region", direction=None, control="detention")
+    out = _held_bands([band, plain, sided, other])
+    assert [(c.recipe, c.direction) for c in out] == [
+        ("border_band", "with:BY"), ("border_band", "with:BY"), ("region", "south"), ("region", None)]
 
 
 # ------------------------------------------------------------------------------ named facilities, checkpoints
