@@ -197,7 +197,11 @@ def test_zones_are_frozen_claims():
     # the same kind of place, said to hold people
     ("The migrants were held in a refugee camp near Zawiya for weeks.", ("detention", "Zawiya")),
     ("Migrants caught at sea are locked up in a closed centre in Pozzallo.", ("detention", "Pozzallo")),
-], ids=["refugee-camps-of", "temporary-shelter", "refugees-live-in-camps", "held-in-a-camp", "closed-centre"])
+    # a force or a detention named in another clause says nothing of the camp
+    ("Many fled the army in Sudan and now live in refugee camps near Agadez.", ("reception", "Agadez")),
+    ("Their families, released by the police, live in refugee camps near Agadez.", ("reception", "Agadez")),
+], ids=["refugee-camps-of", "temporary-shelter", "refugees-live-in-camps", "held-in-a-camp", "closed-centre",
+        "army-in-another-clause", "police-in-an-aside"])
 def test_a_camp_or_shelter_that_takes_people_in_is_no_detention(text, expected):
     found = zones(picture(text))
     assert expected in found

@@ -499,8 +499,12 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     control, recipe = s["control"], s["geometry"]
     if s.get("control_by_words"):
         # "the refugee camps of X" take people in, "the closed centre at Y" holds them (the
-        # cue's words and the few before them: "refugees live in camps in X")
-        words = masked.doc.text[max(masked.start, hit.start - _FACILITY_WORDS_BEFORE):hit.end]
+        # cue's words and the few before them in their clause: "refugees live in camps in X",
+        # not "fled the army and now live in refugee camps in X")
+        lo = max(masked.start, hit.start - _FACILITY_WORDS_BEFORE)
+        cut = setting_rx(lexicon, "facility_words_break", re.I)
+        breaks = list(cut.finditer(masked.doc.text, lo, hit.start)) if cut is not None else []
+        words = masked.doc.text[breaks[-1].end() if breaks else lo:hit.end]
         control = next((f["control"] for f in lexicon.settings.get("facility_controls", ())
                         if compiled_rx(f["words"], re.I).search(words)), control)
     ashore = s.get("ashore")
