@@ -476,12 +476,12 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
            resumes: re.Pattern | None = None, start: PlaceRef | None = None) -> list[RoutePlan]:
     # Places listed as where people came from ("flown to X from A, B or C") are each the
     # start of a journey, not a chain of stops through all three: planned once per place,
-    # without the others (a few at most), from that place (no nationality of the text's
-    # before it but its own country's).
-    listed = [] if start else _listed_from(claims)[:_MOST_LISTED]
+    # without the others (a few at most; the rest of a longer list is no stop of any), from
+    # that place (no nationality of the text's before it but its own country's).
+    listed = [] if start else _listed_from(claims)
     if listed:
         plans = []
-        for keep in listed:
+        for keep in listed[:_MOST_LISTED]:
             others = {c.place.id for c in listed} - {keep.place.id}
             plans += _plans([c for c in claims if not (c.role == "transit" and c.place.id in others)],
                             by_boat, resumes, start=keep.place)
