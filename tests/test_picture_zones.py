@@ -1128,6 +1128,11 @@ def test_a_force_that_pushes_boats_back_at_sea_holds_the_sea_off_its_coast():
     [zone] = pic.by_role("control_zone")
     assert (zone.properties["control"], zone.properties["place"]) == ("navy", "Libya")
     assert zone.properties["actor"] == "Libyan navy"       # the force the text names, not "border forces"
+    # the strip of sea off its coast, not the whole country (no point of its interior)
+    from shapely.geometry import Point
+
+    assert "sea off Libya" in zone.name, zone.name
+    assert not zone.geometry.contains(Point(18.0, 27.0))
 
 
 def test_a_force_without_a_frontier_word_still_holds_its_country():
