@@ -656,5 +656,7 @@ def test_a_stated_return_between_two_landmasses_goes_by_sea(gazetteer):
     at_sea = legs("Migrants who set off from Sfax were stopped by the Tunisian coast guard off Lampedusa "
                   "and returned to Sfax.")
     assert at_sea.get(("Lampedusa", "Sfax")) == "sea", at_sea
+    from_a_sea = legs("The migrants were intercepted in the Mediterranean and returned to Libya by the coast guard.")
+    assert from_a_sea.get(("Mediterranean", "Libya")) == "sea", from_a_sea
     overland = legs("Thousands of migrants crossed from Belarus into Poland last year.")
     assert overland.get(("Belarus", "Poland")) == "land", overland

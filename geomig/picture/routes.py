@@ -163,9 +163,11 @@ def _stated(claims: Sequence[Claim], planned: _Planned) -> list[RoutePlan]:
             continue
         stage = "transit" if starts[0].role == "returned_from" else starts[0].role
         returned = ends[0].role == "returned"
-        # between two landmasses the way is by sea ("intercepted off Lampedusa and returned to
-        # Sfax"), wherever the cue's words leave it unsaid
-        mode = "sea" if geometry.same_land((a.lat, a.lon), (b.lat, b.lon)) is False else "land"
+        # from or to a sea, or between two landmasses, the way is by sea ("intercepted in the
+        # Mediterranean and returned to X", "intercepted off Lampedusa and returned to Sfax"),
+        # wherever the cue's words leave it unsaid
+        mode = ("sea" if "sea" in (a.kind, b.kind) or geometry.same_land((a.lat, a.lon), (b.lat, b.lon)) is False
+                else "land")
         out.append(RoutePlan((a, b), (stage, "destination"), (Leg(a, b, mode),), (),
                              (), () if returned else (b.name,), tuple(group),
                              (country_of.get(a.id, ()), country_of.get(b.id, ())) if country_of else ()))
