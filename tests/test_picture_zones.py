@@ -15,7 +15,7 @@ from extract_helpers import annotate, picture, roles, score_folder, zones
 from geomig.evaluate.picture import report_lines
 from geomig.models import GeocodedDocument, Mention
 from geomig.picture import cues, extract, read
-from geomig.picture.zones import canonical, context
+from geomig.picture.zones import _held_bands, canonical, context
 
 
 def zone_claims(text: str):
@@ -197,7 +197,11 @@ def test_zones_are_frozen_claims():
     # the same kind of place, said to hold people
     ("The migrants were held in a refugee camp near Zawiya for weeks.", ("detention", "Zawiya")),
     ("Migrants caught at sea are locked up in a closed centre in Pozzallo.", ("detention", "Pozzallo")),
-], ids=["refugee-camps-of", "temporary-shelter", "refugees-live-in-camps", "held-in-a-camp", "closed-centre"])
+    # a force or a detention named in another clause says nothing of the camp
+    ("Many fled the army in Sudan and now live in refugee camps near Agadez.", ("reception", "Agadez")),
+    ("Their families, released by the police, live in refugee camps near Agadez.", ("reception", "Agadez")),
+], ids=["refugee-camps-of", "temporary-shelter", "refugees-live-in-camps", "held-in-a-camp", "closed-centre",
+        "army-in-another-clause", "police-in-an-aside"])
 def test_a_camp_or_shelter_that_takes_people_in_is_no_detention(text, expected):
     found = zones(picture(text))
     assert expected in found
@@ -208,6 +212,17 @@ def test_a_zone_claim_keeps_where_its_sentence_names_the_place():
     text = "After a week at sea, the refugee camp on Lesbos took them in."
     (claim,) = zone_claims(text)
     assert text[claim.at:].startswith("Lesbos")
+
+
+def test_a_border_band_held_once_spreads_only_to_claims_without_a_side_of_their_own():
+    (base,) = [z for z in zone_claims("Polish border guards beat the migrants.") if z.place.name == "Poland"]
+    band = dataclasses.replace(base, recipe="border_band", direction="with:BY")
+    plain = dataclasses.replace(base, recipe="region", direction=None)
+    sided = dataclasses.replace(base, recipe="region", direction="south")
+    other = dataclasses.replace(base, recipe="region", direction=None, control="detention")
+    out = _held_bands([band, plain, sided, other])
+    assert [(c.recipe, c.direction) for c in out] == [
+        ("border_band", "with:BY"), ("border_band", "with:BY"), ("region", "south"), ("region", None)]
 
 
 # ------------------------------------------------------------------------------ named facilities, checkpoints
@@ -1113,6 +1128,11 @@ def test_a_force_that_pushes_boats_back_at_sea_holds_the_sea_off_its_coast():
     [zone] = pic.by_role("control_zone")
     assert (zone.properties["control"], zone.properties["place"]) == ("navy", "Libya")
     assert zone.properties["actor"] == "Libyan navy"       # the force the text names, not "border forces"
+    # the strip of sea off its coast, not the whole country (no point of its interior)
+    from shapely.geometry import Point
+
+    assert "sea off Libya" in zone.name, zone.name
+    assert not zone.geometry.contains(Point(18.0, 27.0))
 
 
 def test_a_force_without_a_frontier_word_still_holds_its_country():

@@ -163,9 +163,11 @@ def _stated(claims: Sequence[Claim], planned: _Planned) -> list[RoutePlan]:
             continue
         stage = "transit" if starts[0].role == "returned_from" else starts[0].role
         returned = ends[0].role == "returned"
-        # between two landmasses the way is by sea ("intercepted off Lampedusa and returned to
-        # Sfax"), wherever the cue's words leave it unsaid
-        mode = "sea" if geometry.same_land((a.lat, a.lon), (b.lat, b.lon)) is False else "land"
+        # from or to a sea, or between two landmasses, the way is by sea ("intercepted in the
+        # Mediterranean and returned to X", "intercepted off Lampedusa and returned to Sfax"),
+        # wherever the cue's words leave it unsaid
+        mode = ("sea" if "sea" in (a.kind, b.kind) or geometry.same_land((a.lat, a.lon), (b.lat, b.lon)) is False
+                else "land")
         out.append(RoutePlan((a, b), (stage, "destination"), (Leg(a, b, mode),), (),
                              (), () if returned else (b.name,), tuple(group),
                              (country_of.get(a.id, ()), country_of.get(b.id, ())) if country_of else ()))
@@ -476,12 +478,12 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
            resumes: re.Pattern | None = None, start: PlaceRef | None = None) -> list[RoutePlan]:
     # Places listed as where people came from ("flown to X from A, B or C") are each the
     # start of a journey, not a chain of stops through all three: planned once per place,
-    # without the others (a few at most), from that place (no nationality of the text's
-    # before it but its own country's).
-    listed = [] if start else _listed_from(claims)[:_MOST_LISTED]
+    # without the others (a few at most; the rest of a longer list is no stop of any), from
+    # that place (no nationality of the text's before it but its own country's).
+    listed = [] if start else _listed_from(claims)
     if listed:
         plans = []
-        for keep in listed:
+        for keep in listed[:_MOST_LISTED]:
             others = {c.place.id for c in listed} - {keep.place.id}
             plans += _plans([c for c in claims if not (c.role == "transit" and c.place.id in others)],
                             by_boat, resumes, start=keep.place)

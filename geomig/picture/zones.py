@@ -174,16 +174,21 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
     # A force that could not be placed inside its country ("US Border Patrol agents") adds
     # nothing where the document places that control inside the country elsewhere.
     placed = {(c.control, c.place.country) for c in out if c.place.kind != "country" and not c.negated}
-    out = [c for c in out if not (by_id.get(c.cue, {}).get("narrow") and c.place.kind == "country"
-                                  and (c.control, c.place.country) in placed)]
-    # A country's force the document places along its border with a neighbour once holds
-    # that band wherever it names no neighbour ("Polish border guards pushed them back into
-    # Belarus. ... Polish border guards beat them"): one zone, not the band and the country.
-    band = {(c.control, c.place.id): c.direction for c in out
+    return _held_bands([c for c in out if not (by_id.get(c.cue, {}).get("narrow") and c.place.kind == "country"
+                                               and (c.control, c.place.country) in placed)])
+
+
+def _held_bands(claims: list[ZoneClaim]) -> list[ZoneClaim]:
+    """A country's force the document places along its border with a neighbour once holds
+    that band wherever it names no neighbour ("Polish border guards pushed them back into
+    Belarus. ... Polish border guards beat them"): one zone, not the band and the country.
+    A claim with a side of its own ("the south of the country") keeps that side."""
+    band = {(c.control, c.place.id): c.direction for c in claims
             if c.recipe == "border_band" and (c.direction or "").startswith("with:") and not c.negated}
     return [replace(c, recipe="border_band", direction=band[(c.control, c.place.id)])
-            if c.recipe == "region" and c.place.kind == "country" and (c.control, c.place.id) in band else c
-            for c in out]
+            if c.recipe == "region" and c.place.kind == "country" and not c.direction
+            and (c.control, c.place.id) in band else c
+            for c in claims]
 
 
 def _span(c: ZoneClaim) -> tuple[int, int]:
@@ -494,8 +499,12 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     control, recipe = s["control"], s["geometry"]
     if s.get("control_by_words"):
         # "the refugee camps of X" take people in, "the closed centre at Y" holds them (the
-        # cue's words and the few before them: "refugees live in camps in X")
-        words = masked.doc.text[max(masked.start, hit.start - _FACILITY_WORDS_BEFORE):hit.end]
+        # cue's words and the few before them in their clause: "refugees live in camps in X",
+        # not "fled the army and now live in refugee camps in X")
+        lo = max(masked.start, hit.start - _FACILITY_WORDS_BEFORE)
+        cut = setting_rx(lexicon, "facility_words_break", re.I)
+        breaks = list(cut.finditer(masked.doc.text, lo, hit.start)) if cut is not None else []
+        words = masked.doc.text[breaks[-1].end() if breaks else lo:hit.end]
         control = next((f["control"] for f in lexicon.settings.get("facility_controls", ())
                         if compiled_rx(f["words"], re.I).search(words)), control)
     ashore = s.get("ashore")
