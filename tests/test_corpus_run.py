@@ -393,6 +393,12 @@ def test_without_fork_the_writers_run_here_with_the_same_outputs(corpus, referen
     from geomig.corpus import side
 
     monkeypatch.setattr(side, "can_fork", lambda: False)
+    jobs = []
+    beside = side.beside
+    monkeypatch.setattr(side, "beside", lambda job, *, parallel: jobs.append(job.__qualname__) or beside(job, parallel=parallel))
     out = tmp_path / "nofork"
     run_corpus(corpus, out, Options(workers=2, partition_size=50))
     assert_same_outputs(reference, out)
+    # With no child to fork, write_picture takes its own one-process way: it asks for no
+    # side job for its table (the others, the picture's files and the slider's data, remain).
+    assert jobs and not [q for q in jobs if q.startswith("write_picture.")], jobs
