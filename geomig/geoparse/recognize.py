@@ -229,11 +229,13 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     person_keys: set[str] = set()
     items: list[list]  # [first token, end token, key, what it is] per phrase of a run
     inert = _inert_words(gazetteer)
+    division_noun = _division_noun().match  # most runs have no division noun after them: one native test
     for run in _runs(text):
-        whole = _with_division_noun(text, run, gazetteer)
-        if whole is not None:
-            emit(*whole)
-            continue
+        if division_noun(text, run[-1][1], run[-1][1] + 16) is not None:
+            whole = _with_division_noun(text, run, gazetteer)
+            if whole is not None:
+                emit(*whole)
+                continue
         if len(run) == 1 and not extra:  # most runs: one word, read once per process
             start, end = run[0]
             undotted = text[end:end + 1] != "."
@@ -296,7 +298,8 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     # One sense per discourse: "Lincoln" is a place everywhere if the text once says "in
     # Lincoln", and "Trapani" a person everywhere if it once says "John Trapani".
     placed = {s.key for s in spans if s.kind_hint in ("", "region")}
-    spans = [_recheck(s, placed, person_keys) for s in spans]
+    spans = [_recheck(s, placed, person_keys) if s.kind_hint in _RECHECKED or (not s.kind_hint and s.key in person_keys)
+             else s for s in spans]
     if not keep_rejected:
         kept = KEPT_HINTS if keep_unknown else tuple(h for h in KEPT_HINTS if h != "unresolved")
         spans = [s for s in spans if s.kind_hint in kept]
@@ -359,6 +362,11 @@ _SENTENCE_WORDS = frozenset({"common word", "alias"})
 #: with keep_unknown, names the gazetteer lacks where a place is expected ("unresolved"); the
 #: country's "borders" come besides, found after this filter.
 KEPT_HINTS = ("", "region", "demonym", "unresolved")
+
+
+#: The hints _recheck may change (besides a place's, "", whose key is a person's): the others
+#: are kept without the call.
+_RECHECKED = frozenset({"maybe person", "common word", "maybe acronym", "maybe alias", "word"})
 
 
 def _recheck(span: Span, placed: set[str], person_keys: set[str]) -> Span:
@@ -440,7 +448,9 @@ def _phrase(text: str, start: int, end: int, base: str, gazetteer: Gazetteer, ex
     dotted = not undotted and (text[end - 1] == "." or text[end:end + 1] == ".")
     key = base + "." if dotted else base
     key, what = _lookup(gazetteer, key, short, undotted, extra) if extra else _known(gazetteer, key, short, undotted)
-    return _in_context(text, start, end, base, key, what, dotted, single, gazetteer)
+    if (single and text[start - 2:start] in _E_SPACE) or key.endswith("."):  # see _alone
+        return _in_context(text, start, end, base, key, what, dotted, single, gazetteer)
+    return key, what
 
 
 def _alone(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[str | None, str, str]:
@@ -449,7 +459,10 @@ def _alone(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[str |
     token, key, what, dotted, inert = _word(gazetteer, text[start:end], text[end:end + 1] == ".")
     if inert:
         return None, "", ""
-    key, what = _in_context(text, start, end, token, key, what, dotted, True, gazetteer)
+    # _in_context's two rules read a "the " before the word or a key with a final dot:
+    # most words have neither, and keep what they name alone without the call.
+    if text[start - 2:start] in _E_SPACE or key.endswith("."):
+        key, what = _in_context(text, start, end, token, key, what, dotted, True, gazetteer)
     return token, key, what
 
 
@@ -719,6 +732,8 @@ def _org_suffixes(name: str) -> tuple[frozenset[str], frozenset[str]]:
 def _suffix_after(text: str, end: int, suffixes: frozenset[str], heads: frozenset[str]) -> str:
     """The key of the suffix that the capitalised words right after a name start with
     (one word, or two after a word that starts a longer suffix), or ""."""
+    if not text[end:end + 1].isspace():  # what _NEXT_WORDS starts with (\s is str.isspace): most names end a clause
+        return ""
     nxt = _NEXT_WORDS.match(text, end, end + 40)
     if not nxt:
         return ""
@@ -968,7 +983,7 @@ def _rescuable(text: str, run: list[_Token], start: int, end: int) -> bool:
     """Whether a common word may be a place at all: no capitalised word right beside it
     ("Bridge Street", "Human Resources" are other names; "Dunkirk and Dover" is a list)
     and not numbered ("Section 2", "Loop 286", "Lot No. 5") or a street ("Orange Street")."""
-    i = next(n for n, token in enumerate(run) if token[0] == start)
+    i = 0 if run[0][0] == start else [token[0] for token in run].index(start)
     alone = ((i == 0 or text[run[i - 1][1]:start].strip(" -\u00a0"))
              and (i == len(run) - 1 or text[end:run[i + 1][0]].strip(" -\u00a0")))
     return bool(alone) and not _NUMBERED.match(text, end, end + 6) and not _street().match(text, end, end + 40)
