@@ -195,11 +195,12 @@ def _connectors(gap: str) -> bool:
     """Whether a gap between spaces or hyphens holds one or two connectors ("of", "de la").
     Not remembered: most such gaps are prose (" said on "), each new, which would only
     churn a cache; the words' keys are remembered by normalize()."""
-    words = gap.split()
+    words = gap.split(None, 2)  # a third word ends the test: a long gap of prose is not split whole
     if not 0 < len(words) <= 2:
         return False
     connectors = _words("connectors")
-    return all(normalize(w) in connectors for w in words)
+    # A word of ASCII letters is its own key in lower case (most words of prose).
+    return all((w.lower() if w.isascii() and w.isalpha() else normalize(w)) in connectors for w in words)
 
 
 def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | None = None,
@@ -522,7 +523,7 @@ def _shared_heads(text: str, run: list[_Token], items: list[list], gazetteer: Ga
     ("central america"), where the gazetteer names the result."""
     for n in range(len(items) - 1):
         (i, j, word, what), nxt = items[n], items[n + 1]
-        if what != "unknown" or j - i != 1 or word not in DIRECTIONS or nxt[3] != "place":
+        if word not in DIRECTIONS or what != "unknown" or j - i != 1 or nxt[3] != "place":  # the rarest first
             continue
         head = nxt[2].split(" ", 1)
         if len(head) != 2 or head[0] not in DIRECTIONS or text[run[i][1]:run[nxt[0]][0]] not in (" and ", " or "):
@@ -583,18 +584,26 @@ def _lookup(gazetteer: Gazetteer, key: str, short: bool, undotted: bool,
     """The key of a phrase (key_of() of its words) and what it names: organisation, demonym
     (only if short, one or two tokens), place, or "" for nothing (a shorter phrase may
     still be one). ``undotted``: the phrase is one all-caps word of two to four letters."""
-    if key.endswith(".") and key not in gazetteer.names and key not in extra:
-        key = key[:-1]  # a sentence-final dot, not an abbreviation
-    elif undotted and key not in gazetteer.names and _state_abbreviation(gazetteer, key + "."):
-        key += "."  # "NSW", "BC": a state's abbreviation written without its dots ("N.S.W.", "B.C.")
+    # Whether the key is a name, once asked of the trie (each test costs more than the
+    # rest of this function): None until it is.
+    named: bool | None = None
+    if key.endswith("."):
+        named = key in gazetteer.names
+        if not named and key not in extra:
+            key, named = key[:-1], None  # a sentence-final dot, not an abbreviation
+    elif undotted:
+        named = key in gazetteer.names
+        if not named and _state_abbreviation(gazetteer, key + "."):
+            key, named = key + ".", None  # "NSW", "BC": a state's abbreviation written without its dots ("N.S.W.", "B.C.")
     if key in gazetteer.organisations:
         return key, "organisation"
     if key.rstrip(".") in _never():
         return key, ""
     if short and key in gazetteer.demonyms:
         return key, "demonym"
-    if (key in gazetteer.names or key in extra) and len(key.rstrip(".")) > 1:
-        return key, "place"
+    if (named if named is not None else key in gazetteer.names) or key in extra:
+        if len(key.rstrip(".")) > 1:
+            return key, "place"
     return key, ""
 
 
@@ -1127,12 +1136,19 @@ _PARENTHESISED = re.compile(r"((?:[A-Z][\w'’-]* ){0,3}[A-Z][\w'’-]*) \(([A-Z
                             r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
 
 
+#: The middle of every _PARENTHESISED match: " (Keeling) I".
+_BRACKETED_NAME = re.compile(r" \(([A-Z][\w'’ -]{0,30})\) [A-Z]")
+
+
 def _parenthesised(text: str, spans: list[Span], gazetteer: Gazetteer, sentence_of) -> list[Span]:
     """A name with another name of the place in parentheses inside it ("the Cocos
     (Keeling) Islands") is one place where its words without the parentheses, or with
     them, name one ("Cocos Islands", the territory, not Cocos in Brazil): the spans
     inside become one. The longest such name wins."""
-    if " (" not in text:
+    # Every match holds a short capitalised name in brackets and a capital after: a
+    # literal bracket the regex engine finds natively, where the whole pattern is tried
+    # at every capital of the text.
+    if _BRACKETED_NAME.search(text) is None:
         return spans
     for m in _PARENTHESISED.finditer(text):
         before, inner, after = m.group(1).split(" "), m.group(2), m.group(3).split(" ")
