@@ -89,11 +89,16 @@ def _per_gazetteer(maxsize: int):
     def decorate(fn):
         memos: dict = {}
 
-        def compute(gazetteer, key, *args):
+        def keep(gazetteer, key, value):
+            """value, remembered for the gazetteer by key (what remember() does, inline:
+            every new word of a text comes here, often through two or three of these)."""
             memo = memos.get(gazetteer)
             if memo is None:
                 memo = remember(memos, gazetteer, {}, 4)
-            return remember(memo, key, fn(gazetteer, *args), maxsize)
+            elif len(memo) >= maxsize:
+                memo.clear()
+            memo[key] = value
+            return value
 
         # One wrapper per number of arguments, a hit being one lookup in two dicts (these
         # run for every capitalised word: *args and a key built from it cost twice as
@@ -103,15 +108,15 @@ def _per_gazetteer(maxsize: int):
         if arity == 1:
             def remembered(gazetteer, a):
                 found = memos.get(gazetteer, _EMPTY).get(a, _MISSING)
-                return compute(gazetteer, a, a) if found is _MISSING else found
+                return keep(gazetteer, a, fn(gazetteer, a)) if found is _MISSING else found
         elif arity == 2:
             def remembered(gazetteer, a, b):  # type: ignore[misc] # one definition is made
                 found = memos.get(gazetteer, _EMPTY).get((a, b), _MISSING)
-                return compute(gazetteer, (a, b), a, b) if found is _MISSING else found
+                return keep(gazetteer, (a, b), fn(gazetteer, a, b)) if found is _MISSING else found
         elif arity == 3:
             def remembered(gazetteer, a, b, c):  # type: ignore[misc]
                 found = memos.get(gazetteer, _EMPTY).get((a, b, c), _MISSING)
-                return compute(gazetteer, (a, b, c), a, b, c) if found is _MISSING else found
+                return keep(gazetteer, (a, b, c), fn(gazetteer, a, b, c)) if found is _MISSING else found
         else:
             raise TypeError(f"{fn.__name__}: _per_gazetteer takes functions of one to three arguments besides the gazetteer")
         return functools.wraps(fn)(remembered)
@@ -622,14 +627,21 @@ def _known(gazetteer: Gazetteer, key: str, short: bool, undotted: bool) -> tuple
 
 def _rejected(text: str, items: list[list], n: int, run: list[_Token], gazetteer: Gazetteer) -> str:
     """Why the place item n of a run is not a place here ("" when it is one)."""
-    i, j = items[n][0], items[n][1]
-    return (_currency(text, run[i][0], run[j - 1][1]) or _in_organisation(text, items, n, run, gazetteer)
+    i, j, key, _ = items[n]
+    end = run[j - 1][1]
+    # The checks in their order, each skipped where what it reads first is not there: the
+    # article of "The City Council", the space or hyphen before "Street" or "virus".
+    after = text[end:end + 1]
+    return (_currency(text, run[i][0], end) or _in_organisation(text, items, n, run, gazetteer)
             or _in_title_of_publication(text, items, n, run)
-            or ("common word" if _article_alias(gazetteer, items[n][2]) else "")
-            or _street_name(text, run[j - 1][1])
-            or _in_pathogen_name(text, run[j - 1][1])
+            or ("common word" if key.startswith("the ") and _article_alias(gazetteer, key) else "")
+            or (after == " " and _street_name(text, end))
+            or (after in _SPACE_OR_HYPHEN and _in_pathogen_name(text, end))
             or _in_person_name(text, items, n, run, gazetteer) or _word_or_first_name(text, items[n], run, gazetteer)
             or _described_as_person(text, items, n, run, gazetteer))
+
+
+_SPACE_OR_HYPHEN = frozenset((" ", "-"))
 
 
 def _described_as_person(text: str, items: list[list], n: int, run: list[_Token], gazetteer: Gazetteer) -> str:
@@ -653,9 +665,10 @@ def _currency(text: str, start: int, end: int) -> str:
     """ "US$5 million", "$US 20", "NZ$40": a country's letters fused with a dollar or
     other currency sign mark the currency, not the country; so does a currency's word
     after the name ("100 US dollars", "2,000 Libyan dinars")."""
-    if text[end:end + 1] in _CURRENCY_SIGNS or text[start - 1:start] in _CURRENCY_SIGNS:
+    after = text[end:end + 1]
+    if after in _CURRENCY_SIGNS or text[start - 1:start] in _CURRENCY_SIGNS:
         return "currency"
-    return "currency" if _currency_after().match(text, end, end + 16) else ""
+    return "currency" if after == " " and _currency_after().match(text, end, end + 16) else ""
 
 
 @functools.cache
