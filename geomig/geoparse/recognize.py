@@ -154,9 +154,10 @@ def _runs(text: str) -> list[list[_Token]]:
     for m in _TOKEN.finditer(text):
         start, end = m.span()
         # Read in the text, without a copy of the word: most words end in neither.
-        if text.endswith(_POSSESSIVES, start, end):
+        last = text[end - 1]
+        if last == "s" and text.endswith(_POSSESSIVES, start, end):
             end -= 2
-        elif text[end - 1] == "." and _sentence_dot(text[start:end]):
+        elif last == "." and _sentence_dot(text[start:end]):
             end -= 1  # "US." ends a sentence; "Mr." and "U.S." keep their dots
         # The commonest gaps, one space inside a name and prose between names, are told
         # apart here; only a gap between spaces or hyphens is split into words (_connectors).
@@ -722,7 +723,8 @@ def _in_organisation(text: str, items: list[list], n: int, run: list[_Token], ga
         nxt = run[items[n + 1][0]]
         if nxt[1] - nxt[0] > 2:  # "Wal-Mart" is a brand; "D-Charleston" a party and a town
             return "organisation"
-    suffix = _suffix_after(text, end, *_org_suffixes("org_suffixes"))
+    # A suffix comes after a space (see _suffix_after): none after a comma or a dot.
+    suffix = _suffix_after(text, end, *_org_suffixes("org_suffixes")) if text[end:end + 1].isspace() else ""
     if suffix:
         if suffix in _words("country_missions") and _is_country(gazetteer, items[n][2]):
             return ""
