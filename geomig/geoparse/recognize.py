@@ -89,11 +89,16 @@ def _per_gazetteer(maxsize: int):
     def decorate(fn):
         memos: dict = {}
 
-        def compute(gazetteer, key, *args):
+        def keep(gazetteer, key, value):
+            """value, remembered for the gazetteer by key (what remember() does, inline:
+            every new word of a text comes here, often through two or three of these)."""
             memo = memos.get(gazetteer)
             if memo is None:
                 memo = remember(memos, gazetteer, {}, 4)
-            return remember(memo, key, fn(gazetteer, *args), maxsize)
+            elif len(memo) >= maxsize:
+                memo.clear()
+            memo[key] = value
+            return value
 
         # One wrapper per number of arguments, a hit being one lookup in two dicts (these
         # run for every capitalised word: *args and a key built from it cost twice as
@@ -103,15 +108,15 @@ def _per_gazetteer(maxsize: int):
         if arity == 1:
             def remembered(gazetteer, a):
                 found = memos.get(gazetteer, _EMPTY).get(a, _MISSING)
-                return compute(gazetteer, a, a) if found is _MISSING else found
+                return keep(gazetteer, a, fn(gazetteer, a)) if found is _MISSING else found
         elif arity == 2:
             def remembered(gazetteer, a, b):  # type: ignore[misc] # one definition is made
                 found = memos.get(gazetteer, _EMPTY).get((a, b), _MISSING)
-                return compute(gazetteer, (a, b), a, b) if found is _MISSING else found
+                return keep(gazetteer, (a, b), fn(gazetteer, a, b)) if found is _MISSING else found
         elif arity == 3:
             def remembered(gazetteer, a, b, c):  # type: ignore[misc]
                 found = memos.get(gazetteer, _EMPTY).get((a, b, c), _MISSING)
-                return compute(gazetteer, (a, b, c), a, b, c) if found is _MISSING else found
+                return keep(gazetteer, (a, b, c), fn(gazetteer, a, b, c)) if found is _MISSING else found
         else:
             raise TypeError(f"{fn.__name__}: _per_gazetteer takes functions of one to three arguments besides the gazetteer")
         return functools.wraps(fn)(remembered)
@@ -149,9 +154,10 @@ def _runs(text: str) -> list[list[_Token]]:
     for m in _TOKEN.finditer(text):
         start, end = m.span()
         # Read in the text, without a copy of the word: most words end in neither.
-        if text.endswith(_POSSESSIVES, start, end):
+        last = text[end - 1]
+        if last == "s" and text.endswith(_POSSESSIVES, start, end):
             end -= 2
-        elif text[end - 1] == "." and _sentence_dot(text[start:end]):
+        elif last == "." and _sentence_dot(text[start:end]):
             end -= 1  # "US." ends a sentence; "Mr." and "U.S." keep their dots
         # The commonest gaps, one space inside a name and prose between names, are told
         # apart here; only a gap between spaces or hyphens is split into words (_connectors).
@@ -195,11 +201,12 @@ def _connectors(gap: str) -> bool:
     """Whether a gap between spaces or hyphens holds one or two connectors ("of", "de la").
     Not remembered: most such gaps are prose (" said on "), each new, which would only
     churn a cache; the words' keys are remembered by normalize()."""
-    words = gap.split()
+    words = gap.split(None, 2)  # a third word ends the test: a long gap of prose is not split whole
     if not 0 < len(words) <= 2:
         return False
     connectors = _words("connectors")
-    return all(normalize(w) in connectors for w in words)
+    # A word of ASCII letters is its own key in lower case (most words of prose).
+    return all((w.lower() if w.isascii() and w.isalpha() else normalize(w)) in connectors for w in words)
 
 
 def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | None = None,
@@ -229,11 +236,13 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     person_keys: set[str] = set()
     items: list[list]  # [first token, end token, key, what it is] per phrase of a run
     inert = _inert_words(gazetteer)
+    division_noun = _division_noun().match  # most runs have no division noun after them: one native test
     for run in _runs(text):
-        whole = _with_division_noun(text, run, gazetteer)
-        if whole is not None:
-            emit(*whole)
-            continue
+        if division_noun(text, run[-1][1], run[-1][1] + 16) is not None:
+            whole = _with_division_noun(text, run, gazetteer)
+            if whole is not None:
+                emit(*whole)
+                continue
         if len(run) == 1 and not extra:  # most runs: one word, read once per process
             start, end = run[0]
             undotted = text[end:end + 1] != "."
@@ -296,7 +305,8 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     # One sense per discourse: "Lincoln" is a place everywhere if the text once says "in
     # Lincoln", and "Trapani" a person everywhere if it once says "John Trapani".
     placed = {s.key for s in spans if s.kind_hint in ("", "region")}
-    spans = [_recheck(s, placed, person_keys) for s in spans]
+    spans = [_recheck(s, placed, person_keys) if s.kind_hint in _RECHECKED or (not s.kind_hint and s.key in person_keys)
+             else s for s in spans]
     if not keep_rejected:
         kept = KEPT_HINTS if keep_unknown else tuple(h for h in KEPT_HINTS if h != "unresolved")
         spans = [s for s in spans if s.kind_hint in kept]
@@ -359,6 +369,11 @@ _SENTENCE_WORDS = frozenset({"common word", "alias"})
 #: with keep_unknown, names the gazetteer lacks where a place is expected ("unresolved"); the
 #: country's "borders" come besides, found after this filter.
 KEPT_HINTS = ("", "region", "demonym", "unresolved")
+
+
+#: The hints _recheck may change (besides a place's, "", whose key is a person's): the others
+#: are kept without the call.
+_RECHECKED = frozenset({"maybe person", "common word", "maybe acronym", "maybe alias", "word"})
 
 
 def _recheck(span: Span, placed: set[str], person_keys: set[str]) -> Span:
@@ -440,7 +455,9 @@ def _phrase(text: str, start: int, end: int, base: str, gazetteer: Gazetteer, ex
     dotted = not undotted and (text[end - 1] == "." or text[end:end + 1] == ".")
     key = base + "." if dotted else base
     key, what = _lookup(gazetteer, key, short, undotted, extra) if extra else _known(gazetteer, key, short, undotted)
-    return _in_context(text, start, end, base, key, what, dotted, single, gazetteer)
+    if (single and text[start - 2:start] in _E_SPACE) or key.endswith("."):  # see _alone
+        return _in_context(text, start, end, base, key, what, dotted, single, gazetteer)
+    return key, what
 
 
 def _alone(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[str | None, str, str]:
@@ -449,7 +466,10 @@ def _alone(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[str |
     token, key, what, dotted, inert = _word(gazetteer, text[start:end], text[end:end + 1] == ".")
     if inert:
         return None, "", ""
-    key, what = _in_context(text, start, end, token, key, what, dotted, True, gazetteer)
+    # _in_context's two rules read a "the " before the word or a key with a final dot:
+    # most words have neither, and keep what they name alone without the call.
+    if text[start - 2:start] in _E_SPACE or key.endswith("."):
+        key, what = _in_context(text, start, end, token, key, what, dotted, True, gazetteer)
     return token, key, what
 
 
@@ -509,7 +529,7 @@ def _shared_heads(text: str, run: list[_Token], items: list[list], gazetteer: Ga
     ("central america"), where the gazetteer names the result."""
     for n in range(len(items) - 1):
         (i, j, word, what), nxt = items[n], items[n + 1]
-        if what != "unknown" or j - i != 1 or word not in DIRECTIONS or nxt[3] != "place":
+        if word not in DIRECTIONS or what != "unknown" or j - i != 1 or nxt[3] != "place":  # the rarest first
             continue
         head = nxt[2].split(" ", 1)
         if len(head) != 2 or head[0] not in DIRECTIONS or text[run[i][1]:run[nxt[0]][0]] not in (" and ", " or "):
@@ -570,18 +590,26 @@ def _lookup(gazetteer: Gazetteer, key: str, short: bool, undotted: bool,
     """The key of a phrase (key_of() of its words) and what it names: organisation, demonym
     (only if short, one or two tokens), place, or "" for nothing (a shorter phrase may
     still be one). ``undotted``: the phrase is one all-caps word of two to four letters."""
-    if key.endswith(".") and key not in gazetteer.names and key not in extra:
-        key = key[:-1]  # a sentence-final dot, not an abbreviation
-    elif undotted and key not in gazetteer.names and _state_abbreviation(gazetteer, key + "."):
-        key += "."  # "NSW", "BC": a state's abbreviation written without its dots ("N.S.W.", "B.C.")
+    # Whether the key is a name, once asked of the trie (each test costs more than the
+    # rest of this function): None until it is.
+    named: bool | None = None
+    if key.endswith("."):
+        named = key in gazetteer.names
+        if not named and key not in extra:
+            key, named = key[:-1], None  # a sentence-final dot, not an abbreviation
+    elif undotted:
+        named = key in gazetteer.names
+        if not named and _state_abbreviation(gazetteer, key + "."):
+            key, named = key + ".", None  # "NSW", "BC": a state's abbreviation written without its dots ("N.S.W.", "B.C.")
     if key in gazetteer.organisations:
         return key, "organisation"
     if key.rstrip(".") in _never():
         return key, ""
     if short and key in gazetteer.demonyms:
         return key, "demonym"
-    if (key in gazetteer.names or key in extra) and len(key.rstrip(".")) > 1:
-        return key, "place"
+    if (named if named is not None else key in gazetteer.names) or key in extra:
+        if len(key.rstrip(".")) > 1:
+            return key, "place"
     return key, ""
 
 
@@ -600,14 +628,21 @@ def _known(gazetteer: Gazetteer, key: str, short: bool, undotted: bool) -> tuple
 
 def _rejected(text: str, items: list[list], n: int, run: list[_Token], gazetteer: Gazetteer) -> str:
     """Why the place item n of a run is not a place here ("" when it is one)."""
-    i, j = items[n][0], items[n][1]
-    return (_currency(text, run[i][0], run[j - 1][1]) or _in_organisation(text, items, n, run, gazetteer)
+    i, j, key, _ = items[n]
+    end = run[j - 1][1]
+    # The checks in their order, each skipped where what it reads first is not there: the
+    # article of "The City Council", the space or hyphen before "Street" or "virus".
+    after = text[end:end + 1]
+    return (_currency(text, run[i][0], end) or _in_organisation(text, items, n, run, gazetteer)
             or _in_title_of_publication(text, items, n, run)
-            or ("common word" if _article_alias(gazetteer, items[n][2]) else "")
-            or _street_name(text, run[j - 1][1])
-            or _in_pathogen_name(text, run[j - 1][1])
+            or ("common word" if key.startswith("the ") and _article_alias(gazetteer, key) else "")
+            or (after == " " and _street_name(text, end))
+            or (after in _SPACE_OR_HYPHEN and _in_pathogen_name(text, end))
             or _in_person_name(text, items, n, run, gazetteer) or _word_or_first_name(text, items[n], run, gazetteer)
             or _described_as_person(text, items, n, run, gazetteer))
+
+
+_SPACE_OR_HYPHEN = frozenset((" ", "-"))
 
 
 def _described_as_person(text: str, items: list[list], n: int, run: list[_Token], gazetteer: Gazetteer) -> str:
@@ -631,9 +666,10 @@ def _currency(text: str, start: int, end: int) -> str:
     """ "US$5 million", "$US 20", "NZ$40": a country's letters fused with a dollar or
     other currency sign mark the currency, not the country; so does a currency's word
     after the name ("100 US dollars", "2,000 Libyan dinars")."""
-    if text[end:end + 1] in _CURRENCY_SIGNS or text[start - 1:start] in _CURRENCY_SIGNS:
+    after = text[end:end + 1]
+    if after in _CURRENCY_SIGNS or text[start - 1:start] in _CURRENCY_SIGNS:
         return "currency"
-    return "currency" if _currency_after().match(text, end, end + 16) else ""
+    return "currency" if after == " " and _currency_after().match(text, end, end + 16) else ""
 
 
 @functools.cache
@@ -687,7 +723,8 @@ def _in_organisation(text: str, items: list[list], n: int, run: list[_Token], ga
         nxt = run[items[n + 1][0]]
         if nxt[1] - nxt[0] > 2:  # "Wal-Mart" is a brand; "D-Charleston" a party and a town
             return "organisation"
-    suffix = _suffix_after(text, end, *_org_suffixes("org_suffixes"))
+    # A suffix comes after a space (see _suffix_after): none after a comma or a dot.
+    suffix = _suffix_after(text, end, *_org_suffixes("org_suffixes")) if text[end:end + 1].isspace() else ""
     if suffix:
         if suffix in _words("country_missions") and _is_country(gazetteer, items[n][2]):
             return ""
@@ -719,6 +756,8 @@ def _org_suffixes(name: str) -> tuple[frozenset[str], frozenset[str]]:
 def _suffix_after(text: str, end: int, suffixes: frozenset[str], heads: frozenset[str]) -> str:
     """The key of the suffix that the capitalised words right after a name start with
     (one word, or two after a word that starts a longer suffix), or ""."""
+    if not text[end:end + 1].isspace():  # what _NEXT_WORDS starts with (\s is str.isspace): most names end a clause
+        return ""
     nxt = _NEXT_WORDS.match(text, end, end + 40)
     if not nxt:
         return ""
@@ -968,7 +1007,7 @@ def _rescuable(text: str, run: list[_Token], start: int, end: int) -> bool:
     """Whether a common word may be a place at all: no capitalised word right beside it
     ("Bridge Street", "Human Resources" are other names; "Dunkirk and Dover" is a list)
     and not numbered ("Section 2", "Loop 286", "Lot No. 5") or a street ("Orange Street")."""
-    i = next(n for n, token in enumerate(run) if token[0] == start)
+    i = 0 if run[0][0] == start else [token[0] for token in run].index(start)
     alone = ((i == 0 or text[run[i - 1][1]:start].strip(" -\u00a0"))
              and (i == len(run) - 1 or text[end:run[i + 1][0]].strip(" -\u00a0")))
     return bool(alone) and not _NUMBERED.match(text, end, end + 6) and not _street().match(text, end, end + 40)
@@ -1112,12 +1151,19 @@ _PARENTHESISED = re.compile(r"((?:[A-Z][\w'’-]* ){0,3}[A-Z][\w'’-]*) \(([A-Z
                             r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
 
 
+#: The middle of every _PARENTHESISED match: " (Keeling) I".
+_BRACKETED_NAME = re.compile(r" \(([A-Z][\w'’ -]{0,30})\) [A-Z]")
+
+
 def _parenthesised(text: str, spans: list[Span], gazetteer: Gazetteer, sentence_of) -> list[Span]:
     """A name with another name of the place in parentheses inside it ("the Cocos
     (Keeling) Islands") is one place where its words without the parentheses, or with
     them, name one ("Cocos Islands", the territory, not Cocos in Brazil): the spans
     inside become one. The longest such name wins."""
-    if " (" not in text:
+    # Every match holds a short capitalised name in brackets and a capital after: a
+    # literal bracket the regex engine finds natively, where the whole pattern is tried
+    # at every capital of the text.
+    if _BRACKETED_NAME.search(text) is None:
         return spans
     for m in _PARENTHESISED.finditer(text):
         before, inner, after = m.group(1).split(" "), m.group(2), m.group(3).split(" ")
