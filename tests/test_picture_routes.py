@@ -660,3 +660,13 @@ def test_a_stated_return_between_two_landmasses_goes_by_sea(gazetteer):
     assert from_a_sea.get(("Mediterranean", "Libya")) == "sea", from_a_sea
     overland = legs("Thousands of migrants crossed from Belarus into Poland last year.")
     assert overland.get(("Belarus", "Poland")) == "land", overland
+
+
+def test_a_leg_the_text_states_keeps_its_direction_among_stops_ordered_by_the_way():
+    # by the shortest way Tunis lies after Benghazi on the way to Zuwara, but the text says
+    # people flew from Tunis to Benghazi: Tunis comes first
+    from extract_helpers import picture
+
+    pic = picture("The migrants flew from Tunis to Benghazi. The group was then driven at night to a "
+                  "beach near Zuwara and put on a boat to Lampedusa.")
+    assert [f.properties["stop_names"] for f in pic.by_role("route")] == [["Tunis", "Benghazi", "Zuwara", "Lampedusa"]]
