@@ -222,7 +222,10 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Cl
         (lambda c: reached(c) and end.sentence - _HOST_SENTENCES <= c.sentence < end.sentence - 2, -1),
     )
     for hit, which in tries:
-        found = [c for c in claims if hit(c)]
+        # (never one that makes no leg: the end itself, its country or a town in it: "the
+        # Libyan coastguard ... took them to the centre in Tripoli" starts where they left)
+        found = [c for c in claims if hit(c) and not (
+            c.place.id == end.place.id or c.place.holds(end.place) or end.place.holds(c.place))]
         if found:
             return [found[which]]
     return []
@@ -918,8 +921,9 @@ def _checked_land_leg(leg: Leg, first: bool, last: bool):
                             and (geometry.crossing_km(*ends) or 0.0) > geometry.STRAIT_MIN_KM):
         # Bangladesh to Zuwara is no walk across the Gulf and the Red Sea, nor Obock to
         # Yemen across the Bab al-Mandab: the text does not say how people went, and the
-        # map must not draw a land way.
-        warning = f"{wet:.0f} km of sea on a way over land: the way is not known, {geometry.STRAIGHT}"
+        # map must not draw a land way. (The warning says what the line does, not that people
+        # went over land: the leg is "land" only because the text named no boat.)
+        warning = f"the straight line crosses {wet:.0f} km of sea: the way is not known, {geometry.STRAIGHT}"
     return line, warning
 
 
