@@ -698,3 +698,22 @@ def test_a_transfer_only_planned_is_no_leg():
     pic = picture("Migrants reached Lampedusa. The minister said they would be transferred to a processing "
                   "centre in Tunisia.")
     assert not pic.by_role("route")
+
+
+@pytest.mark.parametrize("text", [
+    "Refugees from Eritrea reached Kufra after a week in the desert. They were then sent on to Benghazi.",
+    "Refugees from Eritrea reached Kufra. The smugglers sent them on to Benghazi a week later.",
+], ids=["were-sent-on-to", "sent-them-on-to"])
+def test_people_sent_on_go_on_from_where_they_were(text):
+    from extract_helpers import picture
+
+    routes = [f.properties["stop_names"] for f in picture(text).by_role("route")]
+    assert ["Eritrea", "Kufra", "Benghazi"] in routes
+
+
+def test_people_sent_back_are_not_sent_on():
+    from extract_helpers import picture, roles
+
+    pic = picture("Most migrants who reached Kufra were sent back to Chad.")
+    assert [f.properties["stop_names"] for f in pic.by_role("route")] == [["Kufra", "Chad"]]
+    assert "Chad" not in roles(pic)
