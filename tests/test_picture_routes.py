@@ -167,6 +167,8 @@ def test_a_land_leg_over_the_sea_is_a_way_not_known(gazetteer, a, b, known):
         assert "drawn" not in leg and "warning" not in leg
     else:
         assert leg["drawn"] == "straight" and "km of sea" in leg["warning"]
+        # it says what the line does, never that people went over land
+        assert leg["warning"].startswith("the straight line crosses") and "over land" not in leg["warning"]
 
 
 def test_a_sea_leg_not_checked_against_land_keeps_its_way_and_is_not_marked_straight(gazetteer, monkeypatch):
@@ -591,9 +593,10 @@ def test_a_return_starts_where_people_were_stopped_before_it_even_when_told_afte
 
 
 def test_a_centre_people_are_moved_to_after_their_return_starts_no_route(gazetteer):
+    # the centre is where the transfer after the return ends, never where the return starts
     text = ("Migrants stopped at sea by the Libyan coastguard were taken back to Tripoli and then "
             "transferred to a detention centre in Tajoura.")
-    assert _real_routes(text) == []
+    assert _real_routes(text) == [["Tripoli", "Tajoura"]]
 
 
 def test_a_stop_in_the_landings_country_a_later_sentence_takes_people_on_to_comes_after_it(gazetteer):
@@ -660,3 +663,57 @@ def test_a_stated_return_between_two_landmasses_goes_by_sea(gazetteer):
     assert from_a_sea.get(("Mediterranean", "Libya")) == "sea", from_a_sea
     overland = legs("Thousands of migrants crossed from Belarus into Poland last year.")
     assert overland.get(("Belarus", "Poland")) == "land", overland
+
+
+def test_a_leg_the_text_states_keeps_its_direction_among_stops_ordered_by_the_way():
+    # by the shortest way Tunis lies after Benghazi on the way to Zuwara, but the text says
+    # people flew from Tunis to Benghazi: Tunis comes first
+    from extract_helpers import picture
+
+    pic = picture("The migrants flew from Tunis to Benghazi. The group was then driven at night to a "
+                  "beach near Zuwara and put on a boat to Lampedusa.")
+    assert [f.properties["stop_names"] for f in pic.by_role("route")] == [["Tunis", "Benghazi", "Zuwara", "Lampedusa"]]
+
+
+@pytest.mark.parametrize("text, route", [
+    # a transfer to a centre is a leg from where people were, whose end plays no role
+    ("Coastguards landed the survivors at Lampedusa, where they were checked before being bused to "
+     "the reception centre in Pozzallo.", ["Lampedusa", "Pozzallo"]),
+    # where a force's country would start it, the place people left does ("the Libyan coastguard":
+    # no leg from Libya to a town of its own)
+    ("The boat left Zuwara with 60 migrants. The Libyan coastguard intercepted it and took the "
+     "survivors to the detention centre in Tripoli.", ["Zuwara", "Tripoli"]),
+], ids=["bused-to-a-centre", "taken-to-a-centre-after-leaving"])
+def test_people_moved_on_to_a_centre_make_a_leg(text, route):
+    from extract_helpers import picture, roles
+
+    pic = picture(text)
+    assert route in [f.properties["stop_names"] for f in pic.by_role("route")]
+    assert "returned" not in {r for rs in roles(pic).values() for r in rs}
+
+
+def test_a_transfer_only_planned_is_no_leg():
+    from extract_helpers import picture
+
+    pic = picture("Migrants reached Lampedusa. The minister said they would be transferred to a processing "
+                  "centre in Tunisia.")
+    assert not pic.by_role("route")
+
+
+@pytest.mark.parametrize("text", [
+    "Refugees from Eritrea reached Kufra after a week in the desert. They were then sent on to Benghazi.",
+    "Refugees from Eritrea reached Kufra. The smugglers sent them on to Benghazi a week later.",
+], ids=["were-sent-on-to", "sent-them-on-to"])
+def test_people_sent_on_go_on_from_where_they_were(text):
+    from extract_helpers import picture
+
+    routes = [f.properties["stop_names"] for f in picture(text).by_role("route")]
+    assert ["Eritrea", "Kufra", "Benghazi"] in routes
+
+
+def test_people_sent_back_are_not_sent_on():
+    from extract_helpers import picture, roles
+
+    pic = picture("Most migrants who reached Kufra were sent back to Chad.")
+    assert [f.properties["stop_names"] for f in pic.by_role("route")] == [["Kufra", "Chad"]]
+    assert "Chad" not in roles(pic)

@@ -222,7 +222,10 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Cl
         (lambda c: reached(c) and end.sentence - _HOST_SENTENCES <= c.sentence < end.sentence - 2, -1),
     )
     for hit, which in tries:
-        found = [c for c in claims if hit(c)]
+        # (never one that makes no leg: the end itself, its country or a town in it: "the
+        # Libyan coastguard ... took them to the centre in Tripoli" starts where they left)
+        found = [c for c in claims if hit(c) and not (
+            c.place.id == end.place.id or c.place.holds(end.place) or end.place.holds(c.place))]
         if found:
             return [found[which]]
     return []
@@ -515,6 +518,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     by_sea = bool(seas) or (bool(launches) if by_boat is None else any(
         c.role in ("launch_point", "destination") and by_boat(c) for c in claims))
     set_out = _set_out(claims)
+    stated = _stated_pairs(claims)
     plans = []
     group = tuple(claims)  # one tuple for the group's routes: build() reads it once for all
     for launch, dest, origin in _combinations(launches, destinations, origins, claims):
@@ -554,6 +558,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
         from_town = bool(middle) and middle[0][0] is launch and _RANK[launch.kind] > 1
         pairs = ([(origin, "origin")] if origin and not (from_town and origin.id in crowd) else []) + middle + [(dest, "destination")]
         pairs = [(p, s) for p, s in pairs if s == "destination" or p.id != dest.id]
+        pairs = _as_stated(pairs, stated)
         if dest.id in moved_on:
             pairs = _going_on(pairs, dest, moved_on)
         # A city never leads to its own country: drop a country just before its own city.
@@ -672,6 +677,45 @@ def _going_on(pairs: list[tuple[PlaceRef, str]], dest: PlaceRef,
     between = [c.place for c in later if c.place.id != end.id and not c.place.holds(end)]
     kept = [(p, s) for p, s in pairs if p.id not in seen or p.id == dest.id]
     return kept + [(p, "transit") for p in _in_travel_order(dest, between, end)] + [(end, "destination")]
+
+
+def _stated_pairs(claims: Sequence[Claim]) -> set[tuple[str, str]]:
+    """(start id, end id) of each leg one cue states ("flew from X to Y", "through X and Y to
+    Z"): the start is a place the cue sets out from or passes, the end one it reaches."""
+    by_hit: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.hit >= 0 and not c.negated:
+            by_hit[(c.doc, c.hit)].append(c)
+    out = set()
+    for group in by_hit.values():
+        ends = {c.place.id for c in group if c.role == "destination" or c.onward}
+        for c in group:
+            if c.role in ("transit", "launch_point") and not c.onward:
+                out.update((c.place.id, e) for e in ends if e != c.place.id)
+    return out
+
+
+def _as_stated(pairs: list[tuple[PlaceRef, str]], stated: set[tuple[str, str]]) -> list[tuple[PlaceRef, str]]:
+    """The stops before a route's end (after its origin) in the order the shortest way gives them,
+    except where a cue states a leg the other way: the way's order guesses, the text's
+    "from X to Y" says ("flew from X to Y. ... then driven to Z and put on a boat": X comes
+    before Y, however near Z it lies). A stop a stated leg starts from moves to just before
+    that leg's end (each stop once: stated legs that contradict each other change nothing more)."""
+    first = 1 if pairs and pairs[0][1] == "origin" else 0     # an origin stays first
+    middle = pairs[first:-1]
+    if not stated or len(middle) < 2:
+        return pairs
+    moved: set[str] = set()
+    for _ in range(len(middle)):
+        at = {p.id: i for i, (p, _) in enumerate(middle)}
+        wrong = next(((a, b) for a, b in sorted(stated) if a in at and b in at and at[a] > at[b] and a not in moved), None)
+        if wrong is None:
+            break
+        a, b = wrong
+        moved.add(a)
+        item = middle.pop(at[a])
+        middle.insert(at[b], item)
+    return [*pairs[:first], *middle, pairs[-1]]
 
 
 def _sea_leg_at(stops: Sequence[PlaceRef], launch: PlaceRef | None) -> int | None:
@@ -877,8 +921,9 @@ def _checked_land_leg(leg: Leg, first: bool, last: bool):
                             and (geometry.crossing_km(*ends) or 0.0) > geometry.STRAIT_MIN_KM):
         # Bangladesh to Zuwara is no walk across the Gulf and the Red Sea, nor Obock to
         # Yemen across the Bab al-Mandab: the text does not say how people went, and the
-        # map must not draw a land way.
-        warning = f"{wet:.0f} km of sea on a way over land: the way is not known, {geometry.STRAIGHT}"
+        # map must not draw a land way. (The warning says what the line does, not that people
+        # went over land: the leg is "land" only because the text named no boat.)
+        warning = f"the straight line crosses {wet:.0f} km of sea: the way is not known, {geometry.STRAIGHT}"
     return line, warning
 
 
