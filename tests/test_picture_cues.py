@@ -48,6 +48,38 @@ def test_every_match_holds_a_keyword(pattern, text):
     assert any(w in folded for w in words) == bool(rx.search(text))
 
 
+@pytest.mark.parametrize("pattern", [
+    r"set sail from", r"(?:boats?|ships?) (?:left|sailed)", r"\w+ \w+", r"(?:swimming|swims|swam|swum) to",
+    r"(?<!\w)(?:fled from \ue000[P](?P<s0>\d+)\ue001)(?!\w)", r"(?P<a>x)(?P=a)yes",
+])
+def test_compile_with_keywords_is_re_compile_and_required_keywords(pattern):
+    # One parse for both: the same compiled pattern (== compares the code too) and keywords.
+    regex, keywords = cues.compile_with_keywords(pattern, re.IGNORECASE)
+    expected = re.compile(pattern, re.IGNORECASE)
+    assert regex == expected and regex.pattern == pattern and regex.flags == expected.flags
+    assert regex.groupindex == expected.groupindex and regex.groups == expected.groups
+    assert keywords == cues.required_keywords(expected)
+
+
+def test_compile_with_keywords_raises_re_compile_s_error():
+    with pytest.raises(re.error):
+        cues.compile_with_keywords(r"(?:unclosed", re.IGNORECASE)
+
+
+def test_packaged_patterns_compile_as_re_compile_does():
+    lex = cues.default()
+    compiled = [(p.regex, p.keywords) for c in lex.cues + lex.controls for p in c.patterns]
+    compiled += [(r, k) for r, _, _, k in lex.actor_patterns] + list(lex.affiliation)
+    compiled.append((lex.actor_names, lex.actor_names_keywords))
+    for regex, keywords in compiled:
+        assert regex == re.compile(regex.pattern, re.IGNORECASE), regex.pattern
+        assert keywords == cues.required_keywords(regex), regex.pattern
+    for unit in lex.units:
+        rxs = [unit[k] for k in ("after_rx", "verb_rx") if unit[k] is not None]
+        assert all(r == re.compile(r.pattern, re.IGNORECASE) for r in rxs)
+        assert unit["keywords"] == cues._union(cues.required_keywords(r) for r in rxs)
+
+
 def test_every_packaged_cue_has_keywords_or_is_always_tried():
     lex = cues.default()
     assert lex.matcher is not None

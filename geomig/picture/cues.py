@@ -290,8 +290,8 @@ def compile_pattern(source: str, macros: Mapping[str, str], *, default_label: st
         return f"{_OPEN}[{_SLOT_KINDS[kind]}](?P<{name}>\\d+){_CLOSE}"
 
     body = _REF.sub(expand, source)
-    regex = re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
-    return Pattern(source, regex, slots, required_keywords(regex))
+    regex, keywords = compile_with_keywords(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
+    return Pattern(source, regex, slots, keywords)
 
 
 def load(path: str | Path | None = None) -> Lexicon:
@@ -330,31 +330,40 @@ def _compile(data: dict) -> Lexicon:
         return Cue(entry["id"], section, role, float(entry.get("weight", 0.9)), patterns, requires, settings,
                    unless, _union(p.keywords for p in patterns))
 
-    def rx(p: str) -> re.Pattern:
+    def expanded(p: str) -> str:
         def sub(m: re.Match) -> str:
             ref = m.group(1)
             return verb_regex(ref, verbs) if ref.startswith("@") else macros.get(ref, m.group(0))
-        return re.compile(_REF.sub(sub, p), re.IGNORECASE)
+        return _REF.sub(sub, p)
+
+    def rx(p: str) -> re.Pattern:
+        return re.compile(expanded(p), re.IGNORECASE)
+
+    def rx_keywords(p: str) -> tuple[re.Pattern, frozenset[str] | None]:
+        # rx(p) and its required_keywords(), from one parse of the regex
+        return compile_with_keywords(expanded(p), re.IGNORECASE)
 
     actor_patterns = tuple(
-        (r, entry.get("type", ""), rx(entry["requires"]) if entry.get("requires") else None, required_keywords(r))
-        for entry in data.get("actor_pattern", ()) for r in (rx(_NOT_MID_WORD + p) for p in entry["patterns"]))
-    affiliation = tuple((r, required_keywords(r)) for r in (rx(_NOT_MID_SPACE + p) for p in data["affiliation"]["patterns"]))
+        (r, entry.get("type", ""), rx(entry["requires"]) if entry.get("requires") else None, k)
+        for entry in data.get("actor_pattern", ()) for r, k in (rx_keywords(_NOT_MID_WORD + p) for p in entry["patterns"]))
+    affiliation = tuple(rx_keywords(_NOT_MID_SPACE + p) for p in data["affiliation"]["patterns"])
     actors = tuple(data.get("actor", ()))
     alias = {normalise(a): (e["name"], e.get("type", "")) for e in actors for a in [e["name"], *e.get("aliases", ())]}
     names = sorted({a for e in actors for a in [e["name"], *e.get("aliases", ())]}, key=len, reverse=True)
-    actor_names = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?!\w)",
-                              re.IGNORECASE) if names else None)
-    names_keywords = required_keywords(actor_names) if actor_names is not None else None
+    actor_names, names_keywords = (
+        compile_with_keywords(r"(?<!\w)(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?!\w)",
+                              re.IGNORECASE) if names else (None, None))
     negation = tuple(rx(p) for p in data["negation"]["words"])
-    units = tuple({**u, "after_rx": rx(r"\s*" + u["after"]) if u.get("after") else None,
-                   "verb_rx": rx(r"\s+" + u["verb"]) if u.get("verb") else None,
-                   # the verb that must come right before the number ("intercepted 300 migrants")
-                   "before_rx": rx(r"\b(?:" + u["before"] + r")\s+$") if u.get("before") else None}
-                  for u in data.get("unit", ()))
-    # A unit's keywords: its words after the number or its verb's (either may match).
-    units = tuple({**u, "keywords": _union(required_keywords(u[k]) if u[k] is not None else frozenset()
-                                           for k in ("after_rx", "verb_rx"))} for u in units)
+    units = []
+    for u in data.get("unit", ()):
+        after = rx_keywords(r"\s*" + u["after"]) if u.get("after") else (None, frozenset())
+        verb = rx_keywords(r"\s+" + u["verb"]) if u.get("verb") else (None, frozenset())
+        units.append({**u, "after_rx": after[0], "verb_rx": verb[0],
+                      # the verb that must come right before the number ("intercepted 300 migrants")
+                      "before_rx": rx(r"\b(?:" + u["before"] + r")\s+$") if u.get("before") else None,
+                      # its keywords: its words after the number or its verb's (either may match)
+                      "keywords": _union([after[1], verb[1]])})
+    units = tuple(units)
     hedging = tuple(rx(p) for p in data["hedging"]["words"])
     number = rx(_NOT_MID_SPACE + r"(?<![\w.,])" + data["facts"]["number"])
     document = data.get("document", {})
@@ -445,6 +454,33 @@ def required_keywords(regex: re.Pattern) -> frozenset[str] | None:
     except re.error:
         return None
     return _required(list(parsed), _parser)
+
+
+def compile_with_keywords(source: str, flags: int = 0) -> tuple[re.Pattern, frozenset[str] | None]:
+    """re.compile(source, flags) and its required_keywords(), from one parse of the source:
+    compiling the cue data parses some 900 regexes, and reading each one's keywords off a
+    second parse took two fifths of it (the stdlib's own compile, re._compiler.compile,
+    taken apart: parse, then code from the parsed pattern). Where this Python's internals
+    differ, re.compile and required_keywords() as they are."""
+    import _sre
+    from re import _compiler, _parser
+
+    flags = int(flags)
+    try:
+        parsed = _parser.parse(source, flags)
+    except re.error:
+        return re.compile(source, flags), None  # raises re.compile's own error
+    keywords = _required(list(parsed), _parser)  # read before the code is made from the tree
+    try:
+        code = _compiler._code(parsed, flags)
+        state = parsed.state
+        indexgroup = [None] * state.groups
+        for name, i in state.groupdict.items():
+            indexgroup[i] = name
+        regex = _sre.compile(source, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(indexgroup))
+    except (AttributeError, TypeError):
+        return (regex := re.compile(source, flags)), required_keywords(regex)
+    return regex, keywords
 
 
 def _required(items: list, P) -> frozenset[str] | None:
