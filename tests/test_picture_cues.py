@@ -80,6 +80,62 @@ def test_packaged_patterns_compile_as_re_compile_does():
         assert unit["keywords"] == cues._union(cues.required_keywords(r) for r in rxs)
 
 
+def test_compile_with_keywords_reuses_saved_code_without_parsing(monkeypatch):
+    codes: dict = {}
+    regex, keywords = cues.compile_with_keywords(r"(?:boats?|ships?) (?P<x>left|sailed)", re.IGNORECASE, codes)
+    assert list(codes) == [(regex.pattern, int(re.IGNORECASE))]
+
+    def no_parse(*args):
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(re._parser, "parse", no_parse)
+    again, same = cues.compile_with_keywords(regex.pattern, re.IGNORECASE, codes)
+    assert again == regex and again.groupindex == regex.groupindex and same == keywords
+
+
+def test_compile_with_keywords_compiles_afresh_a_code_the_engine_refuses():
+    pattern = r"set sail (?P<x>from)"
+    codes: dict = {}
+    cues.compile_with_keywords(pattern, re.IGNORECASE, codes)
+    key, (flags, code, *rest) = next(iter(codes.items()))
+    codes[key] = (flags, [1, 2, 3, 99999], *rest)
+    regex, keywords = cues.compile_with_keywords(pattern, re.IGNORECASE, codes)
+    assert regex == re.compile(pattern, re.IGNORECASE) and keywords == frozenset({"set sail "})
+    assert codes[key][1] == code  # and saved again as it should be
+
+
+def test_saved_codes_round_trip_and_replace_other_cue_data(tmp_path):
+    codes: dict = {}
+    cues.compile_with_keywords(r"landed in", re.IGNORECASE, codes)
+    old = tmp_path / "cues-0000000000000000.pickle"
+    old.write_bytes(b"of other cue data")
+    path = tmp_path / "cues-1111111111111111.pickle"
+    cues.save_codes(path, codes)
+    assert cues.saved_codes(path) == codes and not old.exists()
+    path.write_bytes(b"not a pickle")
+    assert cues.saved_codes(path) == {} and cues.saved_codes(None) == {}
+    cues.save_codes(tmp_path / "missing" / "x" / "cues-2.pickle", codes)  # folders made
+    (tmp_path / "file").write_text("")
+    cues.save_codes(tmp_path / "file" / "cues-3.pickle", codes)  # cannot be written: left as is
+
+
+def test_default_keeps_its_code_for_the_next_process(tmp_path, monkeypatch):
+    # A second compile from the saved code gives the same lexicon, patterns for patterns.
+    monkeypatch.setenv("GEOMIG_CACHE_DIR", str(tmp_path))
+    first = cues.default.__wrapped__()
+    [saved] = tmp_path.glob("cues-*.pickle")
+    codes = cues.saved_codes(saved)
+    assert len(codes) > 300
+    second = cues.default.__wrapped__()
+    assert list(tmp_path.glob("cues-*.pickle")) == [saved] and cues.saved_codes(saved) == codes
+    pairs = [(a.regex, b.regex, a.keywords, b.keywords)
+             for x, y in zip(first.cues + first.controls, second.cues + second.controls, strict=True)
+             for a, b in zip(x.patterns, y.patterns, strict=True)]
+    assert all(ra == rb and ka == kb for ra, rb, ka, kb in pairs)
+    assert [r for r, *_ in first.actor_patterns] == [r for r, *_ in second.actor_patterns]
+    assert first.number == second.number and first.negation == second.negation
+
+
 def test_every_packaged_cue_has_keywords_or_is_always_tried():
     lex = cues.default()
     assert lex.matcher is not None

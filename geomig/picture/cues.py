@@ -9,9 +9,15 @@ slots, and whether negation or hedging reach it.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import dataclasses
 import functools
+import hashlib
+import os
+import pickle
 import re
+import sys
+import tempfile
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -268,10 +274,10 @@ def verb_regex(ref: str, irregular: Mapping[str, str] | None = None) -> str:
 
 
 def compile_pattern(source: str, macros: Mapping[str, str], *, default_label: str,
-                    verbs: Mapping[str, str] | None = None) -> Pattern:
+                    verbs: Mapping[str, str] | None = None, codes: dict | None = None) -> Pattern:
     """Expand slots, macros, verbs and gaps in a data pattern and compile it
     (case-insensitive). {@leave} stands for every form of the verb ([verbs] lists the
-    irregular ones)."""
+    irregular ones). `codes`: as compile_with_keywords()'s."""
     slots: dict[str, str] = {}
 
     def expand(m: re.Match) -> str:
@@ -290,7 +296,7 @@ def compile_pattern(source: str, macros: Mapping[str, str], *, default_label: st
         return f"{_OPEN}[{_SLOT_KINDS[kind]}](?P<{name}>\\d+){_CLOSE}"
 
     body = _REF.sub(expand, source)
-    regex, keywords = compile_with_keywords(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
+    regex, keywords = compile_with_keywords(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE, codes)
     return Pattern(source, regex, slots, keywords)
 
 
@@ -310,19 +316,81 @@ def load(path: str | Path | None = None) -> Lexicon:
 
 @functools.cache
 def default() -> Lexicon:
-    """The packaged cue data, compiled once per process."""
+    """The packaged cue data, compiled once per process (its regexes' code kept on disk
+    from one process to the next: saved_codes())."""
     text = resources.files("geomig.picture").joinpath("cues.toml").read_text("utf-8")
-    return _compile(tomllib.loads(text))
+    path = codes_path(text)
+    codes = saved_codes(path)
+    known = len(codes)
+    lexicon = _compile(tomllib.loads(text), codes)
+    if len(codes) != known:
+        save_codes(path, codes)
+    return lexicon
 
 
-def _compile(data: dict) -> Lexicon:
+# -- Compiled code kept on disk ------------------------------------------------------------
+# Compiling the cue data's regexes (parsing them, making their code) was nine tenths of
+# compiling the cues: 0.3-0.5 s that every `geomig extract` and the head of every corpus run
+# spent before its first document, while a corpus run's second core waits. Their code and
+# keywords are saved beside the gazetteer's index, under a name that holds the cue data and
+# this Python's regex engine, and read back by the next process (re's own engine checks
+# the code it is given, and one it refuses is compiled afresh).
+
+#: The layout of a saved codes file; another layout is never read.
+CODES_FORMAT = 1
+
+
+def codes_path(text: str) -> Path | None:
+    """Where the compiled code of this cue data is kept (None: nowhere to keep it)."""
+    import _sre
+
+    from geomig.gazetteer.sources import cache_dir
+
+    key = "\n".join([str(CODES_FORMAT), sys.version, str(_sre.MAGIC), str(_sre.CODESIZE), text])
+    try:
+        return cache_dir() / f"cues-{hashlib.sha256(key.encode()).hexdigest()[:16]}.pickle"
+    except (OSError, RuntimeError):  # no home directory
+        return None
+
+
+def saved_codes(path: Path | None) -> dict:
+    """The codes saved at `path` (compile_with_keywords()'s `codes`), or none."""
+    try:
+        with open(path, "rb") as f:
+            codes = pickle.load(f)
+    except Exception:  # noqa: BLE001 - missing, unreadable or of another making: compiled afresh
+        return {}
+    return codes if isinstance(codes, dict) else {}
+
+
+def save_codes(path: Path | None, codes: dict) -> None:
+    """Keep the codes at `path` (atomically) and remove those of other cue data; a cache
+    that cannot be written is left as it is."""
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=".cues-", suffix=".tmp", delete=False) as f:
+            pickle.dump(codes, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(f.name, path)
+        for old in path.parent.glob("cues-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        with contextlib.suppress(OSError, NameError):
+            os.unlink(f.name)
+
+
+def _compile(data: dict, codes: dict | None = None) -> Lexicon:
+    # `codes`: compile_with_keywords()'s, filled as regexes are compiled.
     macros = data.get("vars", {})
     verbs = data.get("verbs", {})
     contexts = {k: re.compile(v, re.IGNORECASE) for k, v in data.get("context", {}).items()}
 
     def cue(entry: dict, section: str) -> Cue:
         default_label = entry["role"] if section == "cue" else "target"
-        patterns = tuple(compile_pattern(p, macros, default_label=default_label, verbs=verbs) for p in entry["patterns"])
+        patterns = tuple(compile_pattern(p, macros, default_label=default_label, verbs=verbs, codes=codes)
+                         for p in entry["patterns"])
         requires = contexts[entry["requires"]] if entry.get("requires") else None
         unless = contexts[entry["unless"]] if entry.get("unless") else None
         settings = {k: v for k, v in entry.items() if k not in ("id", "patterns", "requires", "unless")}
@@ -336,12 +404,12 @@ def _compile(data: dict) -> Lexicon:
             return verb_regex(ref, verbs) if ref.startswith("@") else macros.get(ref, m.group(0))
         return _REF.sub(sub, p)
 
-    def rx(p: str) -> re.Pattern:
-        return re.compile(expanded(p), re.IGNORECASE)
-
     def rx_keywords(p: str) -> tuple[re.Pattern, frozenset[str] | None]:
-        # rx(p) and its required_keywords(), from one parse of the regex
-        return compile_with_keywords(expanded(p), re.IGNORECASE)
+        # the data regex p compiled, and its required_keywords(), from one parse of it
+        return compile_with_keywords(expanded(p), re.IGNORECASE, codes)
+
+    def rx(p: str) -> re.Pattern:
+        return rx_keywords(p)[0]
 
     actor_patterns = tuple(
         (r, entry.get("type", ""), rx(entry["requires"]) if entry.get("requires") else None, k)
@@ -352,7 +420,7 @@ def _compile(data: dict) -> Lexicon:
     names = sorted({a for e in actors for a in [e["name"], *e.get("aliases", ())]}, key=len, reverse=True)
     actor_names, names_keywords = (
         compile_with_keywords(r"(?<!\w)(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?!\w)",
-                              re.IGNORECASE) if names else (None, None))
+                              re.IGNORECASE, codes) if names else (None, None))
     negation = tuple(rx(p) for p in data["negation"]["words"])
     units = []
     for u in data.get("unit", ()):
@@ -456,16 +524,27 @@ def required_keywords(regex: re.Pattern) -> frozenset[str] | None:
     return _required(list(parsed), _parser)
 
 
-def compile_with_keywords(source: str, flags: int = 0) -> tuple[re.Pattern, frozenset[str] | None]:
+def compile_with_keywords(source: str, flags: int = 0,
+                          codes: dict | None = None) -> tuple[re.Pattern, frozenset[str] | None]:
     """re.compile(source, flags) and its required_keywords(), from one parse of the source:
     compiling the cue data parses some 900 regexes, and reading each one's keywords off a
     second parse took two fifths of it (the stdlib's own compile, re._compiler.compile,
     taken apart: parse, then code from the parsed pattern). Where this Python's internals
-    differ, re.compile and required_keywords() as they are."""
+    differ, re.compile and required_keywords() as they are. `codes`: each regex's code and
+    keywords by (source, flags), used instead of parsing the source when there (re's
+    engine refuses a code it cannot run: it is then compiled afresh), added when not."""
     import _sre
     from re import _compiler, _parser
 
     flags = int(flags)
+    known = codes.get((source, flags)) if codes is not None else None
+    if known is not None:
+        try:
+            *args, keywords = known
+            if keywords is None or isinstance(keywords, frozenset):
+                return _sre.compile(source, *args), keywords
+        except (RuntimeError, TypeError, ValueError, OverflowError):
+            pass
     try:
         parsed = _parser.parse(source, flags)
     except re.error:
@@ -477,9 +556,12 @@ def compile_with_keywords(source: str, flags: int = 0) -> tuple[re.Pattern, froz
         indexgroup = [None] * state.groups
         for name, i in state.groupdict.items():
             indexgroup[i] = name
-        regex = _sre.compile(source, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(indexgroup))
+        args = (flags | state.flags, code, state.groups - 1, state.groupdict, tuple(indexgroup))
+        regex = _sre.compile(source, *args)
     except (AttributeError, TypeError):
         return (regex := re.compile(source, flags)), required_keywords(regex)
+    if codes is not None:  # the code's named opcodes as plain numbers, which pickle
+        codes[(source, flags)] = (args[0], [int(c) for c in code], *args[2:], keywords)
     return regex, keywords
 
 
