@@ -4,6 +4,7 @@ sentence tried only against cues whose keywords it holds, with the same hits as 
 from __future__ import annotations
 
 import re
+from array import array
 from importlib import resources
 
 import pytest
@@ -98,7 +99,7 @@ def test_compile_with_keywords_compiles_afresh_a_code_the_engine_refuses():
     codes: dict = {}
     cues.compile_with_keywords(pattern, re.IGNORECASE, codes)
     key, (flags, code, *rest) = next(iter(codes.items()))
-    codes[key] = (flags, [1, 2, 3, 99999], *rest)
+    codes[key] = (flags, array("I", [1, 2, 3, 99999]).tobytes(), *rest)
     regex, keywords = cues.compile_with_keywords(pattern, re.IGNORECASE, codes)
     assert regex == re.compile(pattern, re.IGNORECASE) and keywords == frozenset({"set sail "})
     assert codes[key][1] == code  # and saved again as it should be
@@ -107,27 +108,27 @@ def test_compile_with_keywords_compiles_afresh_a_code_the_engine_refuses():
 def test_saved_codes_round_trip_and_replace_other_cue_data(tmp_path):
     codes: dict = {}
     cues.compile_with_keywords(r"landed in", re.IGNORECASE, codes)
-    old = tmp_path / "cues-0000000000000000.pickle"
+    old = tmp_path / "cues-0000000000000000.codes"
     old.write_bytes(b"of other cue data")
-    path = tmp_path / "cues-1111111111111111.pickle"
+    path = tmp_path / "cues-1111111111111111.codes"
     cues.save_codes(path, codes)
     assert cues.saved_codes(path) == codes and not old.exists()
-    path.write_bytes(b"not a pickle")
+    path.write_bytes(b"not marshalled codes")
     assert cues.saved_codes(path) == {} and cues.saved_codes(None) == {}
-    cues.save_codes(tmp_path / "missing" / "x" / "cues-2.pickle", codes)  # folders made
+    cues.save_codes(tmp_path / "missing" / "x" / "cues-2.codes", codes)  # folders made
     (tmp_path / "file").write_text("")
-    cues.save_codes(tmp_path / "file" / "cues-3.pickle", codes)  # cannot be written: left as is
+    cues.save_codes(tmp_path / "file" / "cues-3.codes", codes)  # cannot be written: left as is
 
 
 def test_default_keeps_its_code_for_the_next_process(tmp_path, monkeypatch):
     # A second compile from the saved code gives the same lexicon, patterns for patterns.
     monkeypatch.setenv("GEOMIG_CACHE_DIR", str(tmp_path))
     first = cues.default.__wrapped__()
-    [saved] = tmp_path.glob("cues-*.pickle")
+    [saved] = tmp_path.glob("cues-*.codes")
     codes = cues.saved_codes(saved)
     assert len(codes) > 300
     second = cues.default.__wrapped__()
-    assert list(tmp_path.glob("cues-*.pickle")) == [saved] and cues.saved_codes(saved) == codes
+    assert list(tmp_path.glob("cues-*.codes")) == [saved] and cues.saved_codes(saved) == codes
     pairs = [(a.regex, b.regex, a.keywords, b.keywords)
              for x, y in zip(first.cues + first.controls, second.cues + second.controls, strict=True)
              for a, b in zip(x.patterns, y.patterns, strict=True)]

@@ -13,12 +13,13 @@ import contextlib
 import dataclasses
 import functools
 import hashlib
+import marshal
 import os
-import pickle
 import re
 import sys
 import tempfile
 import tomllib
+from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -348,16 +349,17 @@ def codes_path(text: str) -> Path | None:
 
     key = "\n".join([str(CODES_FORMAT), sys.version, str(_sre.MAGIC), str(_sre.CODESIZE), text])
     try:
-        return cache_dir() / f"cues-{hashlib.sha256(key.encode()).hexdigest()[:16]}.pickle"
+        return cache_dir() / f"cues-{hashlib.sha256(key.encode()).hexdigest()[:16]}.codes"
     except (OSError, RuntimeError):  # no home directory
         return None
 
 
 def saved_codes(path: Path | None) -> dict:
-    """The codes saved at `path` (compile_with_keywords()'s `codes`), or none."""
+    """The codes saved at `path` (compile_with_keywords()'s `codes`), or none. They are
+    plain data (numbers, text, tuples): marshal reads them, and runs nothing it reads."""
     try:
         with open(path, "rb") as f:
-            codes = pickle.load(f)
+            codes = marshal.load(f)
     except Exception:  # noqa: BLE001 - missing, unreadable or of another making: compiled afresh
         return {}
     return codes if isinstance(codes, dict) else {}
@@ -371,9 +373,9 @@ def save_codes(path: Path | None, codes: dict) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=".cues-", suffix=".tmp", delete=False) as f:
-            pickle.dump(codes, f, protocol=pickle.HIGHEST_PROTOCOL)
+            marshal.dump(codes, f)
         os.replace(f.name, path)
-        for old in path.parent.glob("cues-*.pickle"):
+        for old in path.parent.glob("cues-*.codes"):
             if old != path:
                 old.unlink(missing_ok=True)
     except OSError:
@@ -540,9 +542,9 @@ def compile_with_keywords(source: str, flags: int = 0,
     known = codes.get((source, flags)) if codes is not None else None
     if known is not None:
         try:
-            *args, keywords = known
-            if keywords is None or isinstance(keywords, frozenset):
-                return _sre.compile(source, *args), keywords
+            all_flags, code, *args, keywords = known
+            if isinstance(code, bytes) and (keywords is None or isinstance(keywords, frozenset)):
+                return _sre.compile(source, all_flags, array("I", code).tolist(), *args), keywords
         except (RuntimeError, TypeError, ValueError, OverflowError):
             pass
     try:
@@ -560,8 +562,9 @@ def compile_with_keywords(source: str, flags: int = 0,
         regex = _sre.compile(source, *args)
     except (AttributeError, TypeError):
         return (regex := re.compile(source, flags)), required_keywords(regex)
-    if codes is not None:  # the code's named opcodes as plain numbers, which pickle
-        codes[(source, flags)] = (args[0], [int(c) for c in code], *args[2:], keywords)
+    if codes is not None:  # the code as bytes (its words are unsigned 32-bit numbers): read back at once
+        with contextlib.suppress(OverflowError, TypeError):
+            codes[(source, flags)] = (args[0], array("I", code).tobytes(), *args[2:], keywords)
     return regex, keywords
 
 
