@@ -4,6 +4,7 @@ sentence tried only against cues whose keywords it holds, with the same hits as 
 from __future__ import annotations
 
 import re
+from array import array
 from importlib import resources
 
 import pytest
@@ -46,6 +47,94 @@ def test_every_match_holds_a_keyword(pattern, text):
     for m in rx.finditer(text):
         assert any(w in m.group().translate(cues._FOLD).lower() for w in words)
     assert any(w in folded for w in words) == bool(rx.search(text))
+
+
+@pytest.mark.parametrize("pattern", [
+    r"set sail from", r"(?:boats?|ships?) (?:left|sailed)", r"\w+ \w+", r"(?:swimming|swims|swam|swum) to",
+    r"(?<!\w)(?:fled from \ue000[P](?P<s0>\d+)\ue001)(?!\w)", r"(?P<a>x)(?P=a)yes",
+])
+def test_compile_with_keywords_is_re_compile_and_required_keywords(pattern):
+    # One parse for both: the same compiled pattern (== compares the code too) and keywords.
+    regex, keywords = cues.compile_with_keywords(pattern, re.IGNORECASE)
+    expected = re.compile(pattern, re.IGNORECASE)
+    assert regex == expected and regex.pattern == pattern and regex.flags == expected.flags
+    assert regex.groupindex == expected.groupindex and regex.groups == expected.groups
+    assert keywords == cues.required_keywords(expected)
+
+
+def test_compile_with_keywords_raises_re_compile_s_error():
+    with pytest.raises(re.error):
+        cues.compile_with_keywords(r"(?:unclosed", re.IGNORECASE)
+
+
+def test_packaged_patterns_compile_as_re_compile_does():
+    lex = cues.default()
+    compiled = [(p.regex, p.keywords) for c in lex.cues + lex.controls for p in c.patterns]
+    compiled += [(r, k) for r, _, _, k in lex.actor_patterns] + list(lex.affiliation)
+    compiled.append((lex.actor_names, lex.actor_names_keywords))
+    for regex, keywords in compiled:
+        assert regex == re.compile(regex.pattern, re.IGNORECASE), regex.pattern
+        assert keywords == cues.required_keywords(regex), regex.pattern
+    for unit in lex.units:
+        rxs = [unit[k] for k in ("after_rx", "verb_rx") if unit[k] is not None]
+        assert all(r == re.compile(r.pattern, re.IGNORECASE) for r in rxs)
+        assert unit["keywords"] == cues._union(cues.required_keywords(r) for r in rxs)
+
+
+def test_compile_with_keywords_reuses_saved_code_without_parsing(monkeypatch):
+    codes: dict = {}
+    regex, keywords = cues.compile_with_keywords(r"(?:boats?|ships?) (?P<x>left|sailed)", re.IGNORECASE, codes)
+    assert list(codes) == [(regex.pattern, int(re.IGNORECASE))]
+
+    def no_parse(*args):
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(re._parser, "parse", no_parse)
+    again, same = cues.compile_with_keywords(regex.pattern, re.IGNORECASE, codes)
+    assert again == regex and again.groupindex == regex.groupindex and same == keywords
+
+
+def test_compile_with_keywords_compiles_afresh_a_code_the_engine_refuses():
+    pattern = r"set sail (?P<x>from)"
+    codes: dict = {}
+    cues.compile_with_keywords(pattern, re.IGNORECASE, codes)
+    key, (flags, code, *rest) = next(iter(codes.items()))
+    codes[key] = (flags, array("I", [1, 2, 3, 99999]).tobytes(), *rest)
+    regex, keywords = cues.compile_with_keywords(pattern, re.IGNORECASE, codes)
+    assert regex == re.compile(pattern, re.IGNORECASE) and keywords == frozenset({"set sail "})
+    assert codes[key][1] == code  # and saved again as it should be
+
+
+def test_saved_codes_round_trip_and_replace_other_cue_data(tmp_path):
+    codes: dict = {}
+    cues.compile_with_keywords(r"landed in", re.IGNORECASE, codes)
+    old = tmp_path / "cues-0000000000000000.codes"
+    old.write_bytes(b"of other cue data")
+    path = tmp_path / "cues-1111111111111111.codes"
+    cues.save_codes(path, codes)
+    assert cues.saved_codes(path) == codes and not old.exists()
+    path.write_bytes(b"not marshalled codes")
+    assert cues.saved_codes(path) == {} and cues.saved_codes(None) == {}
+    cues.save_codes(tmp_path / "missing" / "x" / "cues-2.codes", codes)  # folders made
+    (tmp_path / "file").write_text("")
+    cues.save_codes(tmp_path / "file" / "cues-3.codes", codes)  # cannot be written: left as is
+
+
+def test_default_keeps_its_code_for_the_next_process(tmp_path, monkeypatch):
+    # A second compile from the saved code gives the same lexicon, patterns for patterns.
+    monkeypatch.setenv("GEOMIG_CACHE_DIR", str(tmp_path))
+    first = cues.default.__wrapped__()
+    [saved] = tmp_path.glob("cues-*.codes")
+    codes = cues.saved_codes(saved)
+    assert len(codes) > 300
+    second = cues.default.__wrapped__()
+    assert list(tmp_path.glob("cues-*.codes")) == [saved] and cues.saved_codes(saved) == codes
+    pairs = [(a.regex, b.regex, a.keywords, b.keywords)
+             for x, y in zip(first.cues + first.controls, second.cues + second.controls, strict=True)
+             for a, b in zip(x.patterns, y.patterns, strict=True)]
+    assert all(ra == rb and ka == kb for ra, rb, ka, kb in pairs)
+    assert [r for r, *_ in first.actor_patterns] == [r for r, *_ in second.actor_patterns]
+    assert first.number == second.number and first.negation == second.negation
 
 
 def test_every_packaged_cue_has_keywords_or_is_always_tried():

@@ -9,10 +9,17 @@ slots, and whether negation or hedging reach it.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import dataclasses
 import functools
+import hashlib
+import marshal
+import os
 import re
+import sys
+import tempfile
 import tomllib
+from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -268,10 +275,10 @@ def verb_regex(ref: str, irregular: Mapping[str, str] | None = None) -> str:
 
 
 def compile_pattern(source: str, macros: Mapping[str, str], *, default_label: str,
-                    verbs: Mapping[str, str] | None = None) -> Pattern:
+                    verbs: Mapping[str, str] | None = None, codes: dict | None = None) -> Pattern:
     """Expand slots, macros, verbs and gaps in a data pattern and compile it
     (case-insensitive). {@leave} stands for every form of the verb ([verbs] lists the
-    irregular ones)."""
+    irregular ones). `codes`: as compile_with_keywords()'s."""
     slots: dict[str, str] = {}
 
     def expand(m: re.Match) -> str:
@@ -290,8 +297,8 @@ def compile_pattern(source: str, macros: Mapping[str, str], *, default_label: st
         return f"{_OPEN}[{_SLOT_KINDS[kind]}](?P<{name}>\\d+){_CLOSE}"
 
     body = _REF.sub(expand, source)
-    regex = re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
-    return Pattern(source, regex, slots, required_keywords(regex))
+    regex, keywords = compile_with_keywords(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE, codes)
+    return Pattern(source, regex, slots, keywords)
 
 
 def load(path: str | Path | None = None) -> Lexicon:
@@ -310,19 +317,82 @@ def load(path: str | Path | None = None) -> Lexicon:
 
 @functools.cache
 def default() -> Lexicon:
-    """The packaged cue data, compiled once per process."""
+    """The packaged cue data, compiled once per process (its regexes' code kept on disk
+    from one process to the next: saved_codes())."""
     text = resources.files("geomig.picture").joinpath("cues.toml").read_text("utf-8")
-    return _compile(tomllib.loads(text))
+    path = codes_path(text)
+    codes = saved_codes(path)
+    known = len(codes)
+    lexicon = _compile(tomllib.loads(text), codes)
+    if len(codes) != known:
+        save_codes(path, codes)
+    return lexicon
 
 
-def _compile(data: dict) -> Lexicon:
+# -- Compiled code kept on disk ------------------------------------------------------------
+# Compiling the cue data's regexes (parsing them, making their code) was nine tenths of
+# compiling the cues: 0.3-0.5 s that every `geomig extract` and the head of every corpus run
+# spent before its first document, while a corpus run's second core waits. Their code and
+# keywords are saved beside the gazetteer's index, under a name that holds the cue data and
+# this Python's regex engine, and read back by the next process (re's own engine checks
+# the code it is given, and one it refuses is compiled afresh).
+
+#: The layout of a saved codes file; another layout is never read.
+CODES_FORMAT = 1
+
+
+def codes_path(text: str) -> Path | None:
+    """Where the compiled code of this cue data is kept (None: nowhere to keep it)."""
+    import _sre
+
+    from geomig.gazetteer.sources import cache_dir
+
+    key = "\n".join([str(CODES_FORMAT), sys.version, str(_sre.MAGIC), str(_sre.CODESIZE), text])
+    try:
+        return cache_dir() / f"cues-{hashlib.sha256(key.encode()).hexdigest()[:16]}.codes"
+    except (OSError, RuntimeError):  # no home directory
+        return None
+
+
+def saved_codes(path: Path | None) -> dict:
+    """The codes saved at `path` (compile_with_keywords()'s `codes`), or none. They are
+    plain data (numbers, text, tuples): marshal reads them, and runs nothing it reads."""
+    try:
+        with open(path, "rb") as f:
+            codes = marshal.load(f)
+    except Exception:  # noqa: BLE001 - missing, unreadable or of another making: compiled afresh
+        return {}
+    return codes if isinstance(codes, dict) else {}
+
+
+def save_codes(path: Path | None, codes: dict) -> None:
+    """Keep the codes at `path` (atomically) and remove those of other cue data; a cache
+    that cannot be written is left as it is."""
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=".cues-", suffix=".tmp", delete=False) as f:
+            marshal.dump(codes, f)
+        os.replace(f.name, path)
+        for old in path.parent.glob("cues-*.codes"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        with contextlib.suppress(OSError, NameError):
+            os.unlink(f.name)
+
+
+def _compile(data: dict, codes: dict | None = None) -> Lexicon:
+    # `codes`: compile_with_keywords()'s, filled as regexes are compiled.
     macros = data.get("vars", {})
     verbs = data.get("verbs", {})
     contexts = {k: re.compile(v, re.IGNORECASE) for k, v in data.get("context", {}).items()}
 
     def cue(entry: dict, section: str) -> Cue:
         default_label = entry["role"] if section == "cue" else "target"
-        patterns = tuple(compile_pattern(p, macros, default_label=default_label, verbs=verbs) for p in entry["patterns"])
+        patterns = tuple(compile_pattern(p, macros, default_label=default_label, verbs=verbs, codes=codes)
+                         for p in entry["patterns"])
         requires = contexts[entry["requires"]] if entry.get("requires") else None
         unless = contexts[entry["unless"]] if entry.get("unless") else None
         settings = {k: v for k, v in entry.items() if k not in ("id", "patterns", "requires", "unless")}
@@ -330,31 +400,40 @@ def _compile(data: dict) -> Lexicon:
         return Cue(entry["id"], section, role, float(entry.get("weight", 0.9)), patterns, requires, settings,
                    unless, _union(p.keywords for p in patterns))
 
-    def rx(p: str) -> re.Pattern:
+    def expanded(p: str) -> str:
         def sub(m: re.Match) -> str:
             ref = m.group(1)
             return verb_regex(ref, verbs) if ref.startswith("@") else macros.get(ref, m.group(0))
-        return re.compile(_REF.sub(sub, p), re.IGNORECASE)
+        return _REF.sub(sub, p)
+
+    def rx_keywords(p: str) -> tuple[re.Pattern, frozenset[str] | None]:
+        # the data regex p compiled, and its required_keywords(), from one parse of it
+        return compile_with_keywords(expanded(p), re.IGNORECASE, codes)
+
+    def rx(p: str) -> re.Pattern:
+        return rx_keywords(p)[0]
 
     actor_patterns = tuple(
-        (r, entry.get("type", ""), rx(entry["requires"]) if entry.get("requires") else None, required_keywords(r))
-        for entry in data.get("actor_pattern", ()) for r in (rx(_NOT_MID_WORD + p) for p in entry["patterns"]))
-    affiliation = tuple((r, required_keywords(r)) for r in (rx(_NOT_MID_SPACE + p) for p in data["affiliation"]["patterns"]))
+        (r, entry.get("type", ""), rx(entry["requires"]) if entry.get("requires") else None, k)
+        for entry in data.get("actor_pattern", ()) for r, k in (rx_keywords(_NOT_MID_WORD + p) for p in entry["patterns"]))
+    affiliation = tuple(rx_keywords(_NOT_MID_SPACE + p) for p in data["affiliation"]["patterns"])
     actors = tuple(data.get("actor", ()))
     alias = {normalise(a): (e["name"], e.get("type", "")) for e in actors for a in [e["name"], *e.get("aliases", ())]}
     names = sorted({a for e in actors for a in [e["name"], *e.get("aliases", ())]}, key=len, reverse=True)
-    actor_names = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?!\w)",
-                              re.IGNORECASE) if names else None)
-    names_keywords = required_keywords(actor_names) if actor_names is not None else None
+    actor_names, names_keywords = (
+        compile_with_keywords(r"(?<!\w)(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?!\w)",
+                              re.IGNORECASE, codes) if names else (None, None))
     negation = tuple(rx(p) for p in data["negation"]["words"])
-    units = tuple({**u, "after_rx": rx(r"\s*" + u["after"]) if u.get("after") else None,
-                   "verb_rx": rx(r"\s+" + u["verb"]) if u.get("verb") else None,
-                   # the verb that must come right before the number ("intercepted 300 migrants")
-                   "before_rx": rx(r"\b(?:" + u["before"] + r")\s+$") if u.get("before") else None}
-                  for u in data.get("unit", ()))
-    # A unit's keywords: its words after the number or its verb's (either may match).
-    units = tuple({**u, "keywords": _union(required_keywords(u[k]) if u[k] is not None else frozenset()
-                                           for k in ("after_rx", "verb_rx"))} for u in units)
+    units = []
+    for u in data.get("unit", ()):
+        after = rx_keywords(r"\s*" + u["after"]) if u.get("after") else (None, frozenset())
+        verb = rx_keywords(r"\s+" + u["verb"]) if u.get("verb") else (None, frozenset())
+        units.append({**u, "after_rx": after[0], "verb_rx": verb[0],
+                      # the verb that must come right before the number ("intercepted 300 migrants")
+                      "before_rx": rx(r"\b(?:" + u["before"] + r")\s+$") if u.get("before") else None,
+                      # its keywords: its words after the number or its verb's (either may match)
+                      "keywords": _union([after[1], verb[1]])})
+    units = tuple(units)
     hedging = tuple(rx(p) for p in data["hedging"]["words"])
     number = rx(_NOT_MID_SPACE + r"(?<![\w.,])" + data["facts"]["number"])
     document = data.get("document", {})
@@ -445,6 +524,48 @@ def required_keywords(regex: re.Pattern) -> frozenset[str] | None:
     except re.error:
         return None
     return _required(list(parsed), _parser)
+
+
+def compile_with_keywords(source: str, flags: int = 0,
+                          codes: dict | None = None) -> tuple[re.Pattern, frozenset[str] | None]:
+    """re.compile(source, flags) and its required_keywords(), from one parse of the source:
+    compiling the cue data parses some 900 regexes, and reading each one's keywords off a
+    second parse took two fifths of it (the stdlib's own compile, re._compiler.compile,
+    taken apart: parse, then code from the parsed pattern). Where this Python's internals
+    differ, re.compile and required_keywords() as they are. `codes`: each regex's code and
+    keywords by (source, flags), used instead of parsing the source when there (re's
+    engine refuses a code it cannot run: it is then compiled afresh), added when not."""
+    import _sre
+    from re import _compiler, _parser
+
+    flags = int(flags)
+    known = codes.get((source, flags)) if codes is not None else None
+    if known is not None:
+        try:
+            all_flags, code, *args, keywords = known
+            if isinstance(code, bytes) and (keywords is None or isinstance(keywords, frozenset)):
+                return _sre.compile(source, all_flags, array("I", code).tolist(), *args), keywords
+        except (RuntimeError, TypeError, ValueError, OverflowError):
+            pass
+    try:
+        parsed = _parser.parse(source, flags)
+    except re.error:
+        return re.compile(source, flags), None  # raises re.compile's own error
+    keywords = _required(list(parsed), _parser)  # read before the code is made from the tree
+    try:
+        code = _compiler._code(parsed, flags)
+        state = parsed.state
+        indexgroup = [None] * state.groups
+        for name, i in state.groupdict.items():
+            indexgroup[i] = name
+        args = (flags | state.flags, code, state.groups - 1, state.groupdict, tuple(indexgroup))
+        regex = _sre.compile(source, *args)
+    except (AttributeError, TypeError):
+        return (regex := re.compile(source, flags)), required_keywords(regex)
+    if codes is not None:  # the code as bytes (its words are unsigned 32-bit numbers): read back at once
+        with contextlib.suppress(OverflowError, TypeError):
+            codes[(source, flags)] = (args[0], array("I", code).tobytes(), *args[2:], keywords)
+    return regex, keywords
 
 
 def _required(items: list, P) -> frozenset[str] | None:
