@@ -1,0 +1,130 @@
+"""Choices the rest of their document speaks against, flagged and never left confident.
+
+The resolver scores each name's candidates with the document's context, but two kinds of
+wrong choice still came out at confidence 0.999 in our own reports:
+
+- ``off-focus``: every other place of the text lies in one region (a story about the
+  Armenia - Azerbaijan border), and the choice is a small town far from all of them, in a
+  country the text names nowhere else (a "Hakari" bridge placed at Hakkâri, Turkey);
+- ``feature-mismatch``: the words around the name say what it names (a strait, a river, a
+  bridge, a camp: "the Strait of Malacca", "the Tumen river") and the choice is a town of
+  that name far from the text's other places, because the gazetteer holds no such feature.
+
+Both are flagged on the mention (the audit lists them first) and its confidence is capped
+at CAPPED_CONFIDENCE, below the low-confidence line the audit, the picture and the map's
+Audit layer share. `checked` runs after resolution, before a user's overrides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from geomig.gazetteer.geo import haversine_km
+from geomig.models import Mention
+
+#: The other places must number this many (distinct) to make a focus.
+FOCUS_MIN_PLACES = 3
+#: ... and all lie within this of their medoid (one region: a border area, a coast).
+FOCUS_SPREAD_KM = 600.0
+#: A choice farther than this from every other place of the focus is off it.
+OFF_FOCUS_KM = 150.0
+#: A town this large, or a capital, named in passing is mostly the famous one (a court's or an
+#: agency's seat: "Strasbourg", "Geneva"): never off-focus.
+FAMOUS_POPULATION = 150_000
+#: Other places count toward the focus from this confidence.
+TRUSTED_CONFIDENCE = 0.6
+#: At most this confidence for a flagged choice (below cues.toml's low_confidence, 0.6).
+CAPPED_CONFIDENCE = 0.5
+#: Kinds that can be off-focus or a feature's namesake (not seas, continents, regions).
+_LOCAL = frozenset({"city", "admin", "island", "landmark"})
+
+# "the Strait of X", "the X river", "River X", "the X bridge", "the X border crossing", "X camp":
+# often named after the town they lie by (the Bay of Algeciras, the Kanawha River, the Rumichaca
+# bridge, the Calais camp), so only a town of the name far from the text's other places
+# contradicts them (a "Hakari bridge" at Hakkâri, Turkey). "crossing the X" is a verb.
+_FEATURE_BEFORE = re.compile(r"(?:\b(?:Straits?|Gulf|Bay|Sea)\s+of|\bRiver)\s+$")
+_FEATURE_AFTER = re.compile(r"\s+(?:Straits?|[Rr]iver|[Cc]anal|[Bb]ridge|(?:[Bb]order\s+)?[Cc]rossing|border\s+post"
+                            r"|[Cc]heckpoint|(?:[Rr]efugee\s+)?[Cc]amp)\b(?!\s+(?:the|a|an|into|over|from|to)\b)")
+
+
+def checked(text: str, mentions: Sequence[Mention], gazetteer=None) -> list[Mention]:
+    """The mentions, those the document speaks against flagged and capped (see module).
+    ``gazetteer`` (optional) tells famous towns, which are never off-focus."""
+    out = list(mentions)
+    placed = [(n, m) for n, m in enumerate(out) if m.id is not None and m.lat is not None and m.lon is not None]
+    named = _countries_named(out)
+    for n, m in placed:
+        if "overridden" in m.flags or "contradicts-qualifier" in m.flags:
+            continue
+        flag = ""
+        if m.kind == "city" and feature_named(text, m.start, m.end) and _far_from_others(m, placed):
+            flag = "feature-mismatch"
+        elif m.kind in _LOCAL and "vague" not in m.flags and _off_focus(m, placed, named, gazetteer):
+            flag = "off-focus"
+        if flag:
+            out[n] = _capped(m, flag)
+    return out
+
+
+def feature_named(text: str, start: int, end: int) -> bool:
+    """Whether the words right around a name say it names a river, a strait, a crossing or a
+    camp ("X river", "River X", "X Strait", "X bridge", "X camp")."""
+    return bool(_FEATURE_BEFORE.search(text, max(0, start - 12), start) or _FEATURE_AFTER.match(text, end))
+
+
+def _far_from_others(m: Mention, placed: list[tuple[int, Mention]]) -> bool:
+    """Whether m lies farther than OFF_FOCUS_KM from every other place the text names
+    (those of its own name aside); with no other place, it is not."""
+    own = m.text.casefold()
+    distances = [haversine_km(m.lat, m.lon, o.lat, o.lon) for _, o in placed
+                 if o.text.casefold() != own and o.kind in _LOCAL]
+    return bool(distances) and min(distances) > OFF_FOCUS_KM
+
+
+def _off_focus(m: Mention, placed: list[tuple[int, Mention]], named: dict[str, set[str]], gazetteer) -> bool:
+    """Whether the other places make a focus, m lies far from every one of them, and its
+    country is named by nothing else in the text."""
+    if m.country and named.get(m.country, set()) - {m.text.casefold()}:
+        return False
+    own = m.text.casefold()
+    others = {o.id: (o.lat, o.lon) for _, o in placed
+              if o.id != m.id and o.text.casefold() != own and o.kind in _LOCAL and "vague" not in o.flags
+              and o.confidence >= TRUSTED_CONFIDENCE}
+    points = list(others.values())
+    if len(points) < FOCUS_MIN_PLACES:
+        return False
+    if min(haversine_km(m.lat, m.lon, *p) for p in points) <= OFF_FOCUS_KM:
+        return False
+    medoid = min(points, key=lambda p: sum(haversine_km(*p, *q) for q in points))
+    if max(haversine_km(*medoid, *q) for q in points) > FOCUS_SPREAD_KM:
+        return False  # the text ranges widely: no focus to be off
+    return not _famous(m, gazetteer)
+
+
+def _famous(m: Mention, gazetteer) -> bool:
+    if gazetteer is None:
+        return False
+    try:
+        place = gazetteer.get(m.id)
+    except Exception:  # an overrides file's own place, or another resolver's id
+        return False
+    return place.feature == "PPLC" or (place.population or 0) >= FAMOUS_POPULATION
+
+
+def _countries_named(mentions: Sequence[Mention]) -> dict[str, set[str]]:
+    """Country -> the (casefolded) names whose chosen places lie in it."""
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.id is not None and m.country:
+            out.setdefault(m.country, set()).add(m.text.casefold())
+    return out
+
+
+def _capped(m: Mention, flag: str) -> Mention:
+    why = {"off-focus": "far from every other place of the text, in a country it names nowhere else",
+           "feature-mismatch": "the text names a water body, crossing or camp, and this is another place of "
+                               "its name"}[flag]
+    evidence = f"{m.evidence}; {why}" if m.evidence else why
+    return replace(m, confidence=min(m.confidence, CAPPED_CONFIDENCE), evidence=evidence, flags=(*m.flags, flag))
