@@ -4,6 +4,8 @@ crossings and camps the gazetteer now holds are found by their names."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from geomig.audit import checks
@@ -128,3 +130,13 @@ def test_a_bridge_the_gazetteer_lacks_is_not_a_far_town_of_its_name(gazetteer):
     for m in geocode(text, gazetteer=gazetteer):
         if m.text.startswith("Dalaman"):
             assert m.confidence <= checks.CAPPED_CONFIDENCE or m.country == "AM", m
+
+
+def test_a_river_named_after_its_state_is_no_mismatch_but_a_far_district_is(gazetteer):
+    text = "Guards patrol the Limpopo River east of Goris and Kapan."
+    others = [mention("Goris", text.index("Goris"), "geonames:1", "AM", 39.511, 46.342),
+              mention("Kapan", text.index("Kapan"), "geonames:3", "AM", 39.208, 46.405)]
+    state = mention("Limpopo", text.index("Limpopo"), "geonames:1085597", "ZA", -23.68, 29.21, kind="admin")
+    assert not checks.checked(text, [state, *others], gazetteer)[0].flags  # a first-level division
+    district = replace(state, id="geonames:10792460", country="EC", lat=-2.0, lon=-79.5)  # a second-level one
+    assert checks.checked(text, [district, *others], gazetteer)[0].flags == ("feature-mismatch",)

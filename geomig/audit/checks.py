@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from geomig.errors import GazetteerError
 from geomig.gazetteer.geo import haversine_km
 from geomig.models import Mention
 
@@ -59,7 +60,7 @@ def checked(text: str, mentions: Sequence[Mention], gazetteer=None) -> list[Ment
         if "overridden" in m.flags or "contradicts-qualifier" in m.flags:
             continue
         flag = ""
-        if m.kind == "city" and feature_named(text, m.start, m.end) and _far_from_others(m, placed):
+        if _town_like(m, gazetteer) and feature_named(text, m.start, m.end) and _far_from_others(m, placed):
             flag = "feature-mismatch"
         elif m.kind in _LOCAL and "vague" not in m.flags and _off_focus(m, placed, named, gazetteer):
             flag = "off-focus"
@@ -103,14 +104,27 @@ def _off_focus(m: Mention, placed: list[tuple[int, Mention]], named: dict[str, s
     return not _famous(m, gazetteer)
 
 
-def _famous(m: Mention, gazetteer) -> bool:
-    if gazetteer is None:
+def _town_like(m: Mention, gazetteer) -> bool:
+    """A town, or a district known by a town's name (a second-level division): not a state,
+    whose rivers and crossings do bear its name ("the Limpopo River" in Limpopo province)."""
+    if m.kind == "city":
+        return True
+    if m.kind != "admin" or gazetteer is None:
         return False
+    place = _place(m, gazetteer)
+    return place is not None and place.feature not in ("ADM1", "region")
+
+
+def _place(m: Mention, gazetteer):
     try:
-        place = gazetteer.get(m.id)
-    except Exception:  # an overrides file's own place, or another resolver's id
-        return False
-    return place.feature == "PPLC" or (place.population or 0) >= FAMOUS_POPULATION
+        return gazetteer.get(m.id)
+    except GazetteerError:  # an overrides file's own place, or another resolver's id
+        return None
+
+
+def _famous(m: Mention, gazetteer) -> bool:
+    place = _place(m, gazetteer) if gazetteer is not None else None
+    return place is not None and (place.feature == "PPLC" or (place.population or 0) >= FAMOUS_POPULATION)
 
 
 def _countries_named(mentions: Sequence[Mention]) -> dict[str, set[str]]:
