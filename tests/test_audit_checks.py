@@ -140,3 +140,15 @@ def test_a_river_named_after_its_state_is_no_mismatch_but_a_far_district_is(gaze
     assert not checks.checked(text, [state, *others], gazetteer)[0].flags  # a first-level division
     district = replace(state, id="geonames:10792460", country="EC", lat=-2.0, lon=-79.5)  # a second-level one
     assert checks.checked(text, [district, *others], gazetteer)[0].flags == ("feature-mismatch",)
+
+
+def test_every_mention_of_a_name_shares_its_verdict_and_a_digest_of_places_is_left_alone():
+    text, mentions = area_story("Dalton", "TR", 37.57, 43.74)
+    text += " Dalton again."
+    again = mention("Dalton", text.rindex("Dalton"), "geonames:99", "TR", 37.57, 43.74)
+    out = checks.checked(text, [*mentions, again])
+    assert "off-focus" in out[-1].flags and "off-focus" in out[-2].flags
+    # More places than MAX_PLACES: a list, not a story with a focus.
+    many = [mention(f"Town{n}", 0, f"geonames:{1000 + n}", "AM", 39.5, 46.3 + n / 1000)
+            for n in range(checks.MAX_PLACES + 1)]
+    assert checks.checked(text, [*many, *mentions, again])[-1].flags == ()

@@ -50,22 +50,44 @@ _FEATURE_AFTER = re.compile(r"\s+(?:Straits?|[Rr]iver|[Cc]anal|[Bb]ridge|(?:[Bb]
                             r"|[Cc]heckpoint|(?:[Rr]efugee\s+)?[Cc]amp)\b(?!\s+(?:the|a|an|into|over|from|to)\b)")
 
 
+#: A text naming more places than this is a list or a digest, not a story with one focus:
+#: its choices are left as they are (and the checks stay linear in the text's length).
+MAX_PLACES = 80
+
+
 def checked(text: str, mentions: Sequence[Mention], gazetteer=None) -> list[Mention]:
     """The mentions, those the document speaks against flagged and capped (see module).
-    ``gazetteer`` (optional) tells famous towns, which are never off-focus."""
+    ``gazetteer`` (optional) tells famous towns, which are never off-focus, and states."""
     out = list(mentions)
     placed = [(n, m) for n, m in enumerate(out) if m.id is not None and m.lat is not None and m.lon is not None]
+    # The text's local places, one point per name and place: (name, id) -> (lat, lon, trusted).
+    places: dict[tuple[str, str], tuple[float, float, bool]] = {}
+    for _, m in placed:
+        if m.kind in _LOCAL and "vague" not in m.flags:
+            key = (m.text.casefold(), m.id)
+            trusted = m.confidence >= TRUSTED_CONFIDENCE or places.get(key, (0, 0, False))[2]
+            places[key] = (m.lat, m.lon, trusted)
+    if len(places) > MAX_PLACES:
+        return out
+    focus = _medoid([(la, lo) for la, lo, trusted in places.values() if trusted])
     named = _countries_named(out)
+    verdicts: dict[tuple[str, str], str] = {}  # a name's verdict, for each of its mentions
     for n, m in placed:
         if "overridden" in m.flags or "contradicts-qualifier" in m.flags:
             continue
-        flag = ""
-        if _town_like(m, gazetteer) and feature_named(text, m.start, m.end) and _far_from_others(m, placed):
-            flag = "feature-mismatch"
-        elif m.kind in _LOCAL and "vague" not in m.flags and _off_focus(m, placed, named, gazetteer):
-            flag = "off-focus"
-        if flag:
-            out[n] = _capped(m, flag)
+        key = (m.text.casefold(), m.id)
+        feature = feature_named(text, m.start, m.end)
+        if (key, feature) not in verdicts:
+            others = [(la, lo, trusted) for k, (la, lo, trusted) in places.items() if k[0] != key[0]]
+            flag = ""
+            if feature and _town_like(m, gazetteer) and _far(m, [(la, lo) for la, lo, _ in others]):
+                flag = "feature-mismatch"
+            elif (m.kind in _LOCAL and "vague" not in m.flags and focus is not None
+                  and _off_focus(m, focus, [(la, lo) for la, lo, trusted in others if trusted], named, gazetteer)):
+                flag = "off-focus"
+            verdicts[key, feature] = flag
+        if verdicts[key, feature]:
+            out[n] = _capped(m, verdicts[key, feature])
     return out
 
 
@@ -75,31 +97,28 @@ def feature_named(text: str, start: int, end: int) -> bool:
     return bool(_FEATURE_BEFORE.search(text, max(0, start - 12), start) or _FEATURE_AFTER.match(text, end))
 
 
-def _far_from_others(m: Mention, placed: list[tuple[int, Mention]]) -> bool:
-    """Whether m lies farther than OFF_FOCUS_KM from every other place the text names
-    (those of its own name aside); with no other place, it is not."""
-    own = m.text.casefold()
-    distances = [haversine_km(m.lat, m.lon, o.lat, o.lon) for _, o in placed
-                 if o.text.casefold() != own and o.kind in _LOCAL]
-    return bool(distances) and min(distances) > OFF_FOCUS_KM
+def _far(m: Mention, points: list[tuple[float, float]]) -> bool:
+    """Whether m lies farther than OFF_FOCUS_KM from every one of the points (the text's
+    other places); with none, it is not."""
+    return bool(points) and min(haversine_km(m.lat, m.lon, *p) for p in points) > OFF_FOCUS_KM
 
 
-def _off_focus(m: Mention, placed: list[tuple[int, Mention]], named: dict[str, set[str]], gazetteer) -> bool:
-    """Whether the other places make a focus, m lies far from every one of them, and its
-    country is named by nothing else in the text."""
+def _medoid(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """The point nearest, in sum, to all the others (an outlier among them barely moves it)."""
+    if len(points) < FOCUS_MIN_PLACES:
+        return None
+    return min(points, key=lambda p: sum(haversine_km(*p, *q) for q in points))
+
+
+def _off_focus(m: Mention, medoid: tuple[float, float], others: list[tuple[float, float]],
+               named: dict[str, set[str]], gazetteer) -> bool:
+    """Whether the other (trusted) places make a focus round the medoid, m lies far from
+    every one of them, and its country is named by nothing else in the text."""
     if m.country and named.get(m.country, set()) - {m.text.casefold()}:
         return False
-    own = m.text.casefold()
-    others = {o.id: (o.lat, o.lon) for _, o in placed
-              if o.id != m.id and o.text.casefold() != own and o.kind in _LOCAL and "vague" not in o.flags
-              and o.confidence >= TRUSTED_CONFIDENCE}
-    points = list(others.values())
-    if len(points) < FOCUS_MIN_PLACES:
+    if len(others) < FOCUS_MIN_PLACES or not _far(m, others):
         return False
-    if min(haversine_km(m.lat, m.lon, *p) for p in points) <= OFF_FOCUS_KM:
-        return False
-    medoid = min(points, key=lambda p: sum(haversine_km(*p, *q) for q in points))
-    if max(haversine_km(*medoid, *q) for q in points) > FOCUS_SPREAD_KM:
+    if max(haversine_km(*medoid, *q) for q in others) > FOCUS_SPREAD_KM:
         return False  # the text ranges widely: no focus to be off
     return not _famous(m, gazetteer)
 
