@@ -1,4 +1,4 @@
-"""geomig.audit.checks: choices the rest of their text speaks against are flagged, capped
+"""geomig.geoparse.checks: choices the rest of their text speaks against are flagged, capped
 below the low-confidence line and reviewed first; and the features, disputed regions,
 crossings and camps the gazetteer now holds are found by their names."""
 
@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from geomig.audit import checks
+from geomig.geoparse import checks
 from geomig.audit import report as au
 from geomig.geoparse.geocode import geocode
 from geomig.models import GeocodedDocument, Mention
