@@ -118,6 +118,7 @@ def test_central_mediterranean_lies_between_libya_and_italy(libya):
     ("red-sea", (38.5, 20.0), (48.0, 12.8)),
     ("atlantic-ocean", (-40.0, 20.0), (18.0, 34.0)),
     ("english-channel", (-1.5, 50.2), (3.0, 56.0)),
+    ("strait-of-malacca", (100.9, 2.8), (97.0, 8.5)),   # outside: the Andaman Sea, past Phuket
 ])
 def test_seas_hold_their_water_only(slug, inside, outside):
     sea = shapes.supplement(slug)

@@ -42,7 +42,10 @@ MENTION_FLAGS = {"vague": "vague-region", "organisation": "organisation", "unres
 #: word ("Orchard Street"), an acronym ("IND"), a currency's adjective ("US dollars") or a
 #: place's name in a pathogen's ("West Nile virus") too.
 NOT_A_PLACE = ("person", "common-word", "implausible", "street", "acronym", "currency", "pathogen")
-RANK = {"low-confidence": 0, "ambiguous": 0, "unresolved": 1, "vague-region": 2,
+#: A choice the rest of its text speaks against (geomig/geoparse/checks.py: off-focus,
+#: feature-mismatch) or a qualifier contradicts is reviewed first, whatever its confidence.
+QUESTIONED = ("contradicts-qualifier", "off-focus", "feature-mismatch")
+RANK = {"low-confidence": 0, "ambiguous": 0, **dict.fromkeys(QUESTIONED, 0), "unresolved": 1, "vague-region": 2,
         "organisation": 3, "overridden": 5, **dict.fromkeys(NOT_A_PLACE, 6)}
 RANK_OK = 4
 

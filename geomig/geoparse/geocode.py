@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from geomig.documents import inputs
 from geomig.gazetteer.index import Gazetteer
+from geomig.geoparse.checks import checked
 from geomig.models import Document, GeocodedDocument, Mention, Span
 from geomig.geoparse.recognize import KEPT_HINTS, recognize
 from geomig.geoparse.resolve import LocalResolver, Resolver, rejected_mention
@@ -63,6 +64,8 @@ def _geocode(doc: Document, gazetteer: Gazetteer, resolver: Resolver, overrides:
     sents = sentences(doc.text)
     spans = recognize(doc.text, gazetteer, extra=resolver.extra, keep_unknown=True, sentence_spans=sents)
     mentions: list[Mention] = resolver.resolve(doc.text, spans)
+    # Choices the rest of the text speaks against are flagged and capped (geomig/geoparse/checks.py).
+    mentions = checked(doc.text, mentions, gazetteer)
     if keep_rejected:
         mentions = _with_rejected(doc.text, gazetteer, resolver, sents, spans, mentions)
     if overrides is not None:

@@ -1,0 +1,163 @@
+"""Choices the rest of their document speaks against, flagged and never left confident.
+
+The resolver scores each name's candidates with the document's context, but two kinds of
+wrong choice still came out at confidence 0.999 in our own reports:
+
+- ``off-focus``: every other place of the text lies in one region (a story about the
+  Armenia - Azerbaijan border), and the choice is a small town far from all of them, in a
+  country the text names nowhere else (a "Hakari" bridge placed at Hakkâri, Turkey);
+- ``feature-mismatch``: the words around the name say what it names (a strait, a river, a
+  bridge, a camp: "the Strait of Malacca", "the Tumen river") and the choice is a town of
+  that name far from the text's other places, because the gazetteer holds no such feature.
+
+Both are flagged on the mention (the audit lists them first) and its confidence is capped
+at CAPPED_CONFIDENCE, below the low-confidence line the audit, the picture and the map's
+Audit layer share. `checked` runs after resolution, before a user's overrides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from geomig.errors import GazetteerError
+from geomig.gazetteer.geo import haversine_km
+from geomig.models import Mention
+
+#: The other places must number this many (distinct) to make a focus.
+FOCUS_MIN_PLACES = 3
+#: ... and all lie within this of their medoid (one region: a border area, a coast).
+FOCUS_SPREAD_KM = 600.0
+#: A choice farther than this from every other place of the focus is off it.
+OFF_FOCUS_KM = 150.0
+#: A town this large, or a capital, named in passing is mostly the famous one (a court's or an
+#: agency's seat: "Strasbourg", "Geneva"): never off-focus.
+FAMOUS_POPULATION = 150_000
+#: Other places count toward the focus from this confidence.
+TRUSTED_CONFIDENCE = 0.6
+#: At most this confidence for a flagged choice (below cues.toml's low_confidence, 0.6).
+CAPPED_CONFIDENCE = 0.5
+#: Kinds that can be off-focus or a feature's namesake (not seas, continents, regions).
+_LOCAL = frozenset({"city", "admin", "island", "landmark"})
+
+# "the Strait of X", "the X river", "River X", "the X bridge", "the X border crossing", "X camp":
+# often named after the town they lie by (the Bay of Algeciras, the Kanawha River, the Rumichaca
+# bridge, the Calais camp), so only a town of the name far from the text's other places
+# contradicts them (a "Hakari bridge" at Hakkâri, Turkey). "crossing the X" is a verb.
+_FEATURE_BEFORE = re.compile(r"(?:\b(?:Straits?|Gulf|Bay|Sea)\s+of|\bRiver)\s+$")
+_FEATURE_AFTER = re.compile(r"\s+(?:Straits?|[Rr]iver|[Cc]anal|[Bb]ridge|(?:[Bb]order\s+)?[Cc]rossing|border\s+post"
+                            r"|[Cc]heckpoint|(?:[Rr]efugee\s+)?[Cc]amp)\b(?!\s+(?:the|a|an|into|over|from|to)\b)")
+
+
+#: A text naming more places than this is a list or a digest, not a story with one focus:
+#: its choices are left as they are (and the checks stay linear in the text's length).
+MAX_PLACES = 80
+
+
+def checked(text: str, mentions: Sequence[Mention], gazetteer=None) -> list[Mention]:
+    """The mentions, those the document speaks against flagged and capped (see module).
+    ``gazetteer`` (optional) tells famous towns, which are never off-focus, and states."""
+    out = list(mentions)
+    placed = [(n, m) for n, m in enumerate(out) if m.id is not None and m.lat is not None and m.lon is not None]
+    # The text's local places, one point per name and place: (name, id) -> (lat, lon, trusted).
+    places: dict[tuple[str, str], tuple[float, float, bool]] = {}
+    for _, m in placed:
+        if m.kind in _LOCAL and "vague" not in m.flags:
+            key = (m.text.casefold(), m.id)
+            trusted = m.confidence >= TRUSTED_CONFIDENCE or places.get(key, (0, 0, False))[2]
+            places[key] = (m.lat, m.lon, trusted)
+    if len(places) > MAX_PLACES:
+        return out
+    focus = _medoid([(la, lo) for la, lo, trusted in places.values() if trusted])
+    named = _countries_named(out)
+    verdicts: dict[tuple[str, str], str] = {}  # a name's verdict, for each of its mentions
+    for n, m in placed:
+        if "overridden" in m.flags or "contradicts-qualifier" in m.flags:
+            continue
+        key = (m.text.casefold(), m.id)
+        feature = feature_named(text, m.start, m.end)
+        if (key, feature) not in verdicts:
+            others = [(la, lo, trusted) for k, (la, lo, trusted) in places.items() if k[0] != key[0]]
+            flag = ""
+            if feature and _town_like(m, gazetteer) and _far(m, [(la, lo) for la, lo, _ in others]):
+                flag = "feature-mismatch"
+            elif (m.kind in _LOCAL and "vague" not in m.flags and focus is not None
+                  and _off_focus(m, focus, [(la, lo) for la, lo, trusted in others if trusted], named, gazetteer)):
+                flag = "off-focus"
+            verdicts[key, feature] = flag
+        if verdicts[key, feature]:
+            out[n] = _capped(m, verdicts[key, feature])
+    return out
+
+
+def feature_named(text: str, start: int, end: int) -> bool:
+    """Whether the words right around a name say it names a river, a strait, a crossing or a
+    camp ("X river", "River X", "X Strait", "X bridge", "X camp")."""
+    return bool(_FEATURE_BEFORE.search(text, max(0, start - 12), start) or _FEATURE_AFTER.match(text, end))
+
+
+def _far(m: Mention, points: list[tuple[float, float]]) -> bool:
+    """Whether m lies farther than OFF_FOCUS_KM from every one of the points (the text's
+    other places); with none, it is not."""
+    return bool(points) and min(haversine_km(m.lat, m.lon, *p) for p in points) > OFF_FOCUS_KM
+
+
+def _medoid(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """The point nearest, in sum, to all the others (an outlier among them barely moves it)."""
+    if len(points) < FOCUS_MIN_PLACES:
+        return None
+    return min(points, key=lambda p: sum(haversine_km(*p, *q) for q in points))
+
+
+def _off_focus(m: Mention, medoid: tuple[float, float], others: list[tuple[float, float]],
+               named: dict[str, set[str]], gazetteer) -> bool:
+    """Whether the other (trusted) places make a focus round the medoid, m lies far from
+    every one of them, and its country is named by nothing else in the text."""
+    if m.country and named.get(m.country, set()) - {m.text.casefold()}:
+        return False
+    if len(others) < FOCUS_MIN_PLACES or not _far(m, others):
+        return False
+    if max(haversine_km(*medoid, *q) for q in others) > FOCUS_SPREAD_KM:
+        return False  # the text ranges widely: no focus to be off
+    return not _famous(m, gazetteer)
+
+
+def _town_like(m: Mention, gazetteer) -> bool:
+    """A town, or a district known by a town's name (a second-level division): not a state,
+    whose rivers and crossings do bear its name ("the Limpopo River" in Limpopo province)."""
+    if m.kind == "city":
+        return True
+    if m.kind != "admin" or gazetteer is None:
+        return False
+    place = _place(m, gazetteer)
+    return place is not None and place.feature not in ("ADM1", "region")
+
+
+def _place(m: Mention, gazetteer):
+    try:
+        return gazetteer.get(m.id)
+    except GazetteerError:  # an overrides file's own place, or another resolver's id
+        return None
+
+
+def _famous(m: Mention, gazetteer) -> bool:
+    place = _place(m, gazetteer) if gazetteer is not None else None
+    return place is not None and (place.feature == "PPLC" or (place.population or 0) >= FAMOUS_POPULATION)
+
+
+def _countries_named(mentions: Sequence[Mention]) -> dict[str, set[str]]:
+    """Country -> the (casefolded) names whose chosen places lie in it."""
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.id is not None and m.country:
+            out.setdefault(m.country, set()).add(m.text.casefold())
+    return out
+
+
+def _capped(m: Mention, flag: str) -> Mention:
+    why = {"off-focus": "far from every other place of the text, in a country it names nowhere else",
+           "feature-mismatch": "the text names a water body, crossing or camp, and this is another place of "
+                               "its name"}[flag]
+    evidence = f"{m.evidence}; {why}" if m.evidence else why
+    return replace(m, confidence=min(m.confidence, CAPPED_CONFIDENCE), evidence=evidence, flags=(*m.flags, flag))

@@ -1,0 +1,154 @@
+"""geomig.geoparse.checks: choices the rest of their text speaks against are flagged, capped
+below the low-confidence line and reviewed first; and the features, disputed regions,
+crossings and camps the gazetteer now holds are found by their names."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from geomig.geoparse import checks
+from geomig.audit import report as au
+from geomig.geoparse.geocode import geocode
+from geomig.models import GeocodedDocument, Mention
+
+
+def mention(text: str, start: int, pid: str, country: str, lat: float, lon: float, *,
+            kind: str = "city", confidence: float = 0.999, flags: tuple[str, ...] = ()) -> Mention:
+    return Mention(text, start, start + len(text), 0, kind, pid, text, country, lat, lon, confidence,
+                   (), "population 10k", flags)
+
+
+# Four towns of one border area (Armenia's south-east), as a story about it names them.
+AREA = [("Goris", "AM", 39.511, 46.342), ("Kornidzor", "AM", 39.548, 46.530), ("Kapan", "AM", 39.208, 46.405),
+        ("Sisian", "AM", 39.521, 46.032)]
+
+
+def area_story(extra: str, extra_country: str, lat: float, lon: float) -> tuple[str, list[Mention]]:
+    """A text naming the area's towns, then `extra`, and its mentions (extra placed at lat, lon)."""
+    text = "Buses ran from " + ", ".join(name for name, *_ in AREA) + f" and {extra} all day."
+    mentions, at = [], 0
+    for n, (name, country, la, lo) in enumerate(AREA):
+        at = text.index(name, at)
+        mentions.append(mention(name, at, f"geonames:{n + 1}", country, la, lo))
+    mentions.append(mention(extra, text.index(extra), "geonames:99", extra_country, lat, lon))
+    return text, mentions
+
+
+def test_a_small_town_far_from_a_focused_story_in_a_country_it_never_names_is_off_focus():
+    text, mentions = area_story("Dalton", "TR", 37.57, 43.74)  # 300 km away, in Turkey
+    out = checks.checked(text, mentions)
+    assert "off-focus" in out[-1].flags
+    assert out[-1].confidence <= checks.CAPPED_CONFIDENCE < 0.6
+    assert "far from every other place" in out[-1].evidence
+    assert all(not m.flags and m.confidence == 0.999 for m in out[:-1])  # the focus itself is left as it was
+
+
+def test_a_far_town_in_a_country_the_text_names_is_not_off_focus():
+    text, mentions = area_story("Dalton", "TR", 37.57, 43.74)
+    text += " Turkey kept its border shut."
+    mentions.append(mention("Turkey", text.index("Turkey"), "geonames:298795", "TR", 39.0, 35.0, kind="country"))
+    assert "off-focus" not in checks.checked(text, mentions)[-2].flags
+
+
+def test_a_near_town_and_a_story_without_focus_are_not_off_focus():
+    text, mentions = area_story("Dalton", "AZ", 39.82, 46.75)  # Stepanakert's point, 40 km away
+    assert not checks.checked(text, mentions)[-1].flags
+    # The others spread over a continent: no focus to be off.
+    text, mentions = area_story("Dalton", "TR", 37.57, 43.74)
+    mentions[0] = mention("Goris", mentions[0].start, "geonames:1", "AM", 51.5, -0.12)
+    assert not checks.checked(text, mentions)[-1].flags
+
+
+def test_a_strait_named_after_a_far_town_is_not_the_town():
+    text = "The boat sank in the Strait of Dalton on Sunday, far from Kapan."
+    dalton, kapan = text.index("Dalton"), text.index("Kapan")
+    out = checks.checked(text, [mention("Dalton", dalton, "geonames:7", "MY", 2.2, 102.2),
+                                mention("Kapan", kapan, "geonames:3", "AM", 39.208, 46.405)])
+    assert out[0].flags == ("feature-mismatch",) and out[0].confidence == checks.CAPPED_CONFIDENCE
+    # A verb, not a crossing: "entering Dalton crossing the river".
+    text = "They were entering Dalton crossing the river, far from Kapan."
+    out = checks.checked(text, [mention("Dalton", text.index("Dalton"), "geonames:7", "MY", 2.2, 102.2),
+                                mention("Kapan", text.index("Kapan"), "geonames:3", "AM", 39.208, 46.405)])
+    assert not out[0].flags
+
+
+def test_a_river_or_bridge_is_its_namesake_only_when_that_lies_near_the_text():
+    text = "They waded the Dalton river near Goris, then walked to Kapan."
+    near = [mention("Dalton", text.index("Dalton"), "geonames:7", "AM", 39.4, 46.2),
+            mention("Goris", text.index("Goris"), "geonames:1", "AM", 39.511, 46.342),
+            mention("Kapan", text.index("Kapan"), "geonames:3", "AM", 39.208, 46.405)]
+    assert not checks.checked(text, near)[0].flags  # a river named after the town it runs by
+    far = [mention("Dalton", text.index("Dalton"), "geonames:7", "CN", 42.9, 129.8), *near[1:]]
+    assert checks.checked(text, far)[0].flags == ("feature-mismatch",)
+    assert checks.feature_named("the Dalton bridge", 4, 10) and checks.feature_named("River Dalton", 6, 12)
+    assert not checks.feature_named("Dalton was quiet", 0, 6)
+
+
+def test_the_analysts_decisions_and_areas_are_left_alone():
+    text, mentions = area_story("Dalton", "TR", 37.57, 43.74)
+    mentions[-1] = mention("Dalton", mentions[-1].start, "geonames:99", "TR", 37.57, 43.74, flags=("overridden",))
+    assert checks.checked(text, mentions)[-1].flags == ("overridden",)
+    text = "Ships crossed the Gulf of Dalton."
+    sea = mention("Dalton", text.index("Dalton"), "geomig:dalton", None, 30.0, 30.0, kind="sea")
+    assert not checks.checked(text, [sea])[0].flags
+
+
+def test_a_questioned_choice_is_reviewed_first_and_listed_by_only_flagged():
+    text, mentions = area_story("Dalton", "TR", 37.57, 43.74)
+    doc = GeocodedDocument("story.txt", text, ((0, len(text)),), tuple(checks.checked(text, mentions)))
+    rows = au.audit([doc], min_confidence=0.0)  # even with no low-confidence line, the flag puts it first
+    assert rows[0].text == "Dalton" and "off-focus" in rows[0].flags and rows[0].needs_review
+    assert [r.text for r in rows if r.needs_review] == ["Dalton"]
+
+
+# Sentences of our own; the places are the classes our reports 241-258 showed missing.
+@pytest.mark.parametrize("text, word, pid", [
+    ("A wooden boat sank in the Strait of Malacca with 30 workers on board.", "Strait of Malacca",
+     "geomig:strait-of-malacca"),
+    ("She was caught crossing the frozen Tumen river by soldiers.", "Tumen", "geomig:tumen-river"),
+    ("Families waited from Stepanakert to the Hakari bridge, and went on to Goris in Armenia.", "Hakari",
+     "geomig:hakari-bridge"),
+    ("Thousands of Armenians left Nagorno-Karabakh for Goris this week.", "Nagorno-Karabakh",
+     "geomig:nagorno-karabakh"),
+    ("Brokers drive men from Marsa Matruh to Salloum, on the border with Libya.", "Salloum", "geonames:359867"),
+    ("Buses left Nduta camp in Tanzania for Burundi on Monday.", "Nduta", "geomig:nduta-camp"),
+    ("A fishing boat from Tobruk landed 80 people at Kaloi Limenes in southern Crete.", "Kaloi Limenes",
+     "geomig:kaloi-limenes"),
+    ("Families crossed at Roxham Road from New York into Quebec.", "Roxham Road", "geomig:roxham-road"),
+])
+def test_features_regions_crossings_and_camps_are_found(text, word, pid):
+    found = {m.text: m for m in geocode(text)}
+    assert found[word].id == pid, found
+    assert not {"off-focus", "feature-mismatch"} & set(found[word].flags)
+
+
+def test_a_bridge_the_gazetteer_lacks_is_not_a_far_town_of_its_name(gazetteer):
+    # "Kapan bridge" is no crossing the gazetteer holds: never a confident town far away.
+    text = "Cars queued from Goris to the Dalaman bridge and on to Kapan and Sisian."
+    for m in geocode(text, gazetteer=gazetteer):
+        if m.text.startswith("Dalaman"):
+            assert m.confidence <= checks.CAPPED_CONFIDENCE or m.country == "AM", m
+
+
+def test_a_river_named_after_its_state_is_no_mismatch_but_a_far_district_is(gazetteer):
+    text = "Guards patrol the Limpopo River east of Goris and Kapan."
+    others = [mention("Goris", text.index("Goris"), "geonames:1", "AM", 39.511, 46.342),
+              mention("Kapan", text.index("Kapan"), "geonames:3", "AM", 39.208, 46.405)]
+    state = mention("Limpopo", text.index("Limpopo"), "geonames:1085597", "ZA", -23.68, 29.21, kind="admin")
+    assert not checks.checked(text, [state, *others], gazetteer)[0].flags  # a first-level division
+    district = replace(state, id="geonames:10792460", country="EC", lat=-2.0, lon=-79.5)  # a second-level one
+    assert checks.checked(text, [district, *others], gazetteer)[0].flags == ("feature-mismatch",)
+
+
+def test_every_mention_of_a_name_shares_its_verdict_and_a_digest_of_places_is_left_alone():
+    text, mentions = area_story("Dalton", "TR", 37.57, 43.74)
+    text += " Dalton again."
+    again = mention("Dalton", text.rindex("Dalton"), "geonames:99", "TR", 37.57, 43.74)
+    out = checks.checked(text, [*mentions, again])
+    assert "off-focus" in out[-1].flags and "off-focus" in out[-2].flags
+    # More places than MAX_PLACES: a list, not a story with a focus.
+    many = [mention(f"Town{n}", 0, f"geonames:{1000 + n}", "AM", 39.5, 46.3 + n / 1000)
+            for n in range(checks.MAX_PLACES + 1)]
+    assert checks.checked(text, [*many, *mentions, again])[-1].flags == ()
