@@ -1277,8 +1277,9 @@ def _without_stranded(text: str, mentions: list[Mention], gazetteer: Gazetteer,
     longer name is more likely a place of the text's own countries than that far place.
     A name the text also writes alone, or beside a common word ("Bihac Hospital"), stays."""
     def beside_a_name(m: Mention) -> bool:
-        # (Each pattern needs a space beside the name, before the text ends or, for $, a last
-        # newline: most names have a comma or a full stop on one side, so that is tested first.)
+        # (Each pattern needs a space beside the name: right after it, or right before it (or
+        # before a newline there, which $ allows). The character is tested first: a name
+        # before a comma or a full stop skips the first pattern, one opening a line the second.)
         after = _NAME_AFTER.match(text, m.end) if text.startswith(" ", m.end) else None
         before = (_NAME_BEFORE.search(text, max(0, m.start - 40), m.start)
                   if text.startswith(" ", m.start - 1) or text.startswith(" \n", m.start - 2) else None)
