@@ -800,3 +800,34 @@ def test_the_modules_geocode_bench_compiles_stay_mypy_clean(tmp_path):
     out, err, status = api.run(["--config-file", str(tmp_path / "mypy.ini"), "--cache-dir", str(tmp_path / "cache"),
                                 *(str(root / m) for m in common.COMPILED)])
     assert (status, err) == (0, ""), out
+
+
+def test_weighted_median_distance_to_one_other_name_is_its_nearest_sense():
+    # One other name: each candidate's median is its distance to that name's nearest sense,
+    # as the weighted median of one column is (the general case, with a third name, agrees).
+    rng = random.Random(11)
+    candidates = {"a": [(place(rng.uniform(-60, 60), rng.uniform(-180, 180)), 0.0, ()) for _ in range(6)]}
+    spots = [(rng.uniform(-60, 60), rng.uniform(-180, 180)) for _ in range(3)]
+    got = _median_distances(candidates, {"b": (spots, 2)})
+    for (p, _, _), d in zip(candidates["a"], got["a"], strict=True):
+        assert d == pytest.approx(min(haversine_km(p.lat, p.lon, *pt) for pt in spots))
+    # A second sense-less weight on the same spots: the upper median is still that distance.
+    both = _median_distances(candidates, {"b": (spots, 2), "c": (spots, 1)})
+    assert both["a"] == pytest.approx(got["a"])
+
+
+def test_a_name_with_one_candidate_has_all_the_probability():
+    # The analyst's own place is the only sense of its made-up name: no alternatives, and the
+    # confidence the general arithmetic gives one candidate (probability 1, no margin).
+    from geomig.gazetteer.index import Gazetteer
+    from geomig.geoparse.geocode import geocode_document
+    from geomig.geoparse.resolve import LocalResolver
+    from geomig.models import Document
+
+    own = Place("geomig:user:quorvale", "Quorvale", "city", "IT", 40.5, 15.5, 2000)
+    resolver = LocalResolver.shared(Gazetteer.default(), (own,))
+    doc = geocode_document(Document("-", "Volunteers met the boat in Quorvale."), resolver=resolver)
+    m = next(m for m in doc.mentions if m.text == "Quorvale")
+    assert m.id == own.id and m.alternatives == ()
+    assert m.confidence == calibrate(1.0, 6.0)
+    assert "other candidate" not in m.evidence and "added by the overrides file" in m.evidence

@@ -282,6 +282,13 @@ def calibrate(p: float, margin: float) -> float:
 
 
 @functools.cache
+def _only_confidence() -> float:
+    """The confidence of a name's only candidate: calibrate(1.0, 6.0), as _mention's
+    arithmetic gives it for one (its probability, all near itself; no margin to another)."""
+    return calibrate(1.0, 6.0)
+
+
+@functools.cache
 def _calibration() -> tuple[list[float], list[float]]:
     import tomllib
     from importlib import resources
@@ -586,6 +593,8 @@ class LocalResolver(Resolver):
         if not scored:
             return rejected_mention(span)
         best = scored[0]
+        if len(scored) == 1:  # a third of a text's names: what the arithmetic below gives for one
+            return self._placed(span, best, _only_confidence(), (), qualifier)
         scores = [sc.score for sc in scored]
         z = max(scores)
         weights = [math.exp((score - z) / TEMPERATURE) for score in scores]
@@ -606,11 +615,15 @@ class LocalResolver(Resolver):
                       round(p, 3), sc.place.kind)
             for sc, p in zip(scored[1:MAX_ALTERNATIVES + 1], probs[1:])
         )
+        runner_up = f"; {len(scored) - 1} other candidate(s), runner-up {scored[1].place.name} ({scored[1].place.country})"
+        return self._placed(span, best, confidence, alternatives, qualifier, runner_up)
+
+    def _placed(self, span: Span, best: _Scored, confidence: float, alternatives: tuple[Candidate, ...],
+                qualifier: _Qualifier | None, runner_up: str = "") -> Mention:
+        """The mention of a name's chosen candidate, its confidence and alternatives known."""
         place, kind = best.place, best.place.kind
         flags: tuple[str, ...] = ()
-        evidence = "; ".join(best.reasons) or "only candidate"
-        if len(scored) > 1:
-            evidence += f"; {len(scored) - 1} other candidate(s), runner-up {scored[1].place.name} ({scored[1].place.country})"
+        evidence = ("; ".join(best.reasons) or "only candidate") + runner_up
         if qualifier and _contradicts(best.place, qualifier.where):
             # "Orient, Ohio" when the gazetteer knows no Orient in Ohio: the best sense lies
             # elsewhere, so the mention is placed, vaguely, in what the text says it is in,
@@ -1174,20 +1187,23 @@ def _block_medians(names: list[str], priors: dict[str, list], senses: dict[str, 
     # Each name's candidates are a block of rows. A row's own name does not count: its
     # column goes past every other (infinitely far) and its weight out of the total, so
     # the weighted median below never reaches it.
+    sizes: list[int] = [len(priors[k]) for k in names]
+    if len(senses) == 1:
+        # One other name (the rows are all others': a name's own senses alone are no other
+        # place): its nearest sense is each row's median, what the general case finds.
+        return _by_name(names, sizes, d[:, 0].tolist())
     weights = [n for _, n in senses.values()]
     column = {k: j for j, k in enumerate(senses)}
     everyone = sum(weights)
     own_rows: list[int] = []
     own_columns: list[int] = []
     halves: list[float] = []
-    sizes: list[int] = []
     for k in names:
         size, j = len(priors[k]), column.get(k)
         if j is not None:
             own_rows.extend(range(len(halves), len(halves) + size))
             own_columns.extend([j] * size)
         halves.extend([(everyone - (weights[j] if j is not None else 0)) / 2] * size)
-        sizes.append(size)
     if own_rows:
         d[own_rows, own_columns] = np.inf
     # (ndarray methods rather than numpy's functions: the same, without their Python wrappers)
@@ -1196,10 +1212,14 @@ def _block_medians(names: list[str], priors: dict[str, list], senses: dict[str, 
     # The upper median: the first distance past half the weight, as sorted(...)[n // 2] is.
     idx = (cum > np.asarray(halves)[:, None]).argmax(axis=1)
     rows = np.arange(len(places))
-    median = d[rows, order[rows, idx]].tolist()  # Python floats: _Evidence reads them one by one
+    return _by_name(names, sizes, d[rows, order[rows, idx]].tolist())  # Python floats: _Evidence reads them one by one
+
+
+def _by_name(names: list[str], sizes: list[int], values: list) -> dict[str, list]:
+    """Rows of values cut into each name's block (``sizes`` rows each, in order)."""
     out, start = {}, 0
     for k, size in zip(names, sizes):
-        out[k] = median[start:start + size]
+        out[k] = values[start:start + size]
         start += size
     return out
 
@@ -1257,8 +1277,12 @@ def _without_stranded(text: str, mentions: list[Mention], gazetteer: Gazetteer,
     longer name is more likely a place of the text's own countries than that far place.
     A name the text also writes alone, or beside a common word ("Bihac Hospital"), stays."""
     def beside_a_name(m: Mention) -> bool:
-        after = _NAME_AFTER.match(text, m.end)
-        before = _NAME_BEFORE.search(text, max(0, m.start - 40), m.start)
+        # (Each pattern needs a space beside the name: right after it, or right before it (or
+        # before a newline there, which $ allows). The character is tested first: a name
+        # before a comma or a full stop skips the first pattern, one opening a line the second.)
+        after = _NAME_AFTER.match(text, m.end) if text.startswith(" ", m.end) else None
+        before = (_NAME_BEFORE.search(text, max(0, m.start - 40), m.start)
+                  if text.startswith(" ", m.start - 1) or text.startswith(" \n", m.start - 2) else None)
         words = [x.group(1).lower() for x in (after, before) if x]
         return any(w not in gazetteer.common_words for w in words)
 
@@ -1553,8 +1577,10 @@ _DIVISION_BEFORE = re.compile(r"\b[Ss]tate\s+of\s+$|\b[Pp]rovince\s+of\s+$")
 def _division_cues(text: str, spans: Sequence[Span]) -> set[str]:
     """Names the text calls a state or a province somewhere ("Washington state", "the
     province of Ontario", "Zaire province")."""
+    # ("of" first: _DIVISION_BEFORE's every match holds it, and most names have none before them)
     return {s.key for s in spans
-            if _division_after().match(text, s.end) or _DIVISION_BEFORE.search(text, max(0, s.start - 20), s.start)}
+            if _division_after().match(text, s.end) or "of" in text[max(0, s.start - 20):s.start]
+            and _DIVISION_BEFORE.search(text, max(0, s.start - 20), s.start)}
 
 
 def _listed_with(text: str, spans: Sequence[Span], priors) -> dict[int, tuple[str, str | None]]:
