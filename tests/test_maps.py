@@ -688,3 +688,47 @@ def test_places_without_a_story_say_so_under_the_title():
     # an origin is part of the story too, though it is drawn in the places' layer
     origin = Picture((*places.features, _point("origin", "Sudan", "geonames:366755", 29.94, 15.99)))
     assert json.dumps(NO_STORY_NOTE)[1:-1] not in to_html(render(origin))
+
+
+def test_a_zone_whose_place_a_role_marker_names_is_labelled_by_its_force():
+    # "Zuwara" under the launch point and "Zuwara" again on the coastguard's waters read as a glitch
+    from shapely.geometry import box
+
+    zone = Feature("control_zone", "coastguard (coastguard, Zuwara)", "z", box(11.9, 33.0, 12.3, 33.2), 0.8,
+                   "controls", properties={"actor": "coastguard", "place": "Zuwara", "control": "coastguard"})
+    alone = rf.items(Picture((zone,)))
+    assert [it.short_label for it in alone] == ["Zuwara"]
+    drawn = rf.items(Picture((zone, _point("launch_point", "Zuwara", "geonames:2208425", 12.08, 32.93))))
+    assert {it.short_label for it in drawn} == {"Zuwara", "Coastguard"}
+
+
+def test_a_country_marker_on_a_town_gives_its_label_way_and_is_drawn_under_it():
+    from geomig.maps.html import BROAD, _style_table
+
+    st = styles.default()
+    pic = Picture((_point("destination", "Spain", "geonames:2510769", -3.5633, 40.15, kind="country"),
+                   _point("transit", "Madrid", "geonames:3117735", -3.7038, 40.4168, kind="city"),
+                   _point("destination", "Italy", "geonames:3175395", 12.5, 42.8, kind="country")))
+    ranks = {it.label: rf.label_rank(it, st) for it in rf.items(pic, st)}
+    assert 0 < ranks["Spain"] < ranks["Madrid"] < ranks["Italy"]       # Italy is on no town of the picture
+    html = page(pic)
+    assert f'"point:role:destination{BROAD}"' in html and '"point:role:transit"' in html
+    assert _style_table(st)[f"point:role:destination{BROAD}"]["pane"] == "geomig-broad"
+
+
+@pytest.mark.parametrize(("quote", "cls"), [
+    ("Boats left Zuwara at night.", None),
+    ("“We left Zuwara at night,” said one man.", "own"),
+    ('"We left Zuwara at night."', "own"),
+    ("He called Zuwara “the door to Europe” last year.", "inner"),
+], ids=["plain", "opens-with-its-own", "straight-marks", "holds-marks"])
+def test_a_quote_holding_its_own_marks_gets_none_more(quote, cls):
+    html = popups.quoted(quote, popups.esc(quote))
+    assert html.startswith(f'<q class="{cls}">' if cls else "<q>")
+
+
+def test_a_doubted_land_leg_is_said_to_be_no_way_over_land():
+    text = ("Obock → Yemen: 295 km of sea on a way over land: the way is not known, drawn as a straight line")
+    said = popups.plain_warning(text)
+    assert said.startswith("Obock → Yemen: no way over land (it would cross 295 km of sea)")
+    assert said.endswith("drawn as a straight line") and "on a way over land" not in said

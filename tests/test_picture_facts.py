@@ -8,7 +8,9 @@ import pytest
 from extract_helpers import annotate, picture
 
 from geomig.picture import cues, read
+from geomig.picture.claims import ActorMention
 from geomig.picture.facts import fact_claims
+from geomig.picture.model import Source
 
 
 def facts(text: str) -> set[tuple[str, object]]:
@@ -81,3 +83,63 @@ def test_a_count_without_a_zone_of_its_own_goes_to_the_nearest_one():
     # the camp's sentence is the nearest before the count's: Kufra's zone takes it, Zuwara's not
     assert ("interceptions", 80) in by_place["Kufra"]
     assert ("interceptions", 80) not in by_place["Zuwara"]
+
+
+@pytest.mark.parametrize("text", [
+    "12 people were taken to hospital in Lampedusa.",
+    "Doctors at the hospital in Sfax treated 30 people for burns.",
+    "After the boat reached Pozzallo, 14 migrants were hospitalised with hypothermia.",
+    "Medics said 9 people were injured when the truck overturned near Agadez.",
+], ids=["taken-to-hospital", "doctors-treated", "hospitalised", "injured"])
+def test_people_in_care_are_no_count_of_migrants(text):
+    # patients and casualties are not people on the move: the facts must not show "12 migrants"
+    assert "migrants" not in {u for u, _ in facts(text)}
+
+
+def test_care_takes_back_only_its_own_clause():
+    text = "Some 300 people reached Lampedusa on Sunday, and 12 people were treated in hospital."
+    assert facts(text) == {("migrants", 300)}
+
+
+def test_a_count_of_care_leaves_an_event_count_alone():
+    # a rescue is counted whatever happened to the people after it
+    assert ("rescues", 46) in facts("A charity ship rescued 46 migrants, and 3 were taken to hospital in Malta.")
+
+
+def _zone_facts(pic) -> dict[str, set]:
+    return {f.properties["place"]: {(x.unit, x.value) for x in f.facts} for f in pic.by_role("control_zone")}
+
+
+def test_two_events_of_one_sentence_keep_their_own_counts():
+    pic = picture("Local police detained 40 migrants in Zuwara on Tuesday, and the Libyan coastguard "
+                  "intercepted 120 people off Sabratha.")
+    by_place = _zone_facts(pic)
+    assert by_place["Zuwara"] == {("interceptions", 40)}
+    assert by_place["Sabratha"] == {("interceptions", 120)}
+
+
+def test_two_landings_of_one_sentence_keep_their_own_counts():
+    pic = picture("About 450 migrants landed in Lampedusa on Sunday while 30 came ashore in Pozzallo.")
+    by_name = {f.name: {(x.unit, x.value) for x in f.facts} for f in pic.by_role("destination")}
+    assert by_name == {"Lampedusa": {("arrivals", 450)}, "Pozzallo": {("arrivals", 30)}}
+
+
+def _actor(text: str, words: str, name: str) -> ActorMention:
+    at = text.index(words)
+    return ActorMention(name, words, "militia", "test.txt", 0, at, at + len(words),
+                        Source("test.txt", 0, len(text), text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each number counts the act of the force named last before it
+    ("Al-Ammu detained 40 migrants in Sabratha, and Brigade 48 stopped 25 migrants in Zawiya.",
+     {40: ("Al-Ammu",), 25: ("Brigade 48",)}),
+    # forces listed together share the act
+    ("Al-Ammu and Brigade 48 intercepted 300 migrants off Sabratha.", {300: ("Al-Ammu", "Brigade 48")}),
+    # a passive names its force after the number
+    ("Some 70 migrants were intercepted by Brigade 48 near Sabratha.", {70: ("Brigade 48",)}),
+], ids=["two-acts", "listed-together", "passive"])
+def test_a_fact_names_only_the_actors_of_its_own_act(text, expected):
+    actors = [_actor(text, w, w) for w in ("Al-Ammu", "Brigade 48") if w in text]
+    got = {c.value: c.actors for c in fact_claims(cues.mask(annotate(text), 0), cues.default(), actors)}
+    assert got == expected

@@ -45,6 +45,8 @@ class Item:
     style: str                  # "role:<role>", "control:<type>" or "leg:<mode>"
     feature: Feature            # at the precision the picture's file keeps
     shared: bool = False        # its zone label is another zone's too: the place is added
+    apart: bool = False         # a zone whose place a role's marker names already: named by its actor
+    gives_way: bool = False     # a country's marker on a named town: the town's label wins
 
     @property
     def geometry(self) -> BaseGeometry:
@@ -68,15 +70,32 @@ class Item:
         actor, place = props.get("actor"), props.get("place")
         if not isinstance(actor, str) or not actor:
             return self.label
-        if isinstance(place, str) and place and (actor[:1].islower() or actor.split()[-1].lower() in _GENERIC_ACTORS):
+        if not isinstance(place, str) or not place:
+            return actor
+        if (actor[:1].islower() or actor.split()[-1].lower() in _GENERIC_ACTORS) and not self.apart:
             return place
-        if self.shared and isinstance(place, str) and place and place not in actor:
-            return f"{actor}, {place}"      # one force in two places: say which label is which
-        return actor
+        if self.shared and place not in actor:
+            return f"{_upper(actor)}, {place}"      # one force in two places: say which label is which
+        return _upper(actor)
+
+    @property
+    def broad(self) -> bool:
+        """A country or a continent drawn as a point: its marker is a convention, not a place."""
+        return self.kind == "point" and self.feature.properties.get("kind") in _BROAD
 
 
 #: An actor's last word that names no one in particular: a zone labelled so is named by its place.
 _GENERIC_ACTORS = frozenset({"authorities", "authority", "officials", "government", "officers"})
+#: Place kinds whose point marker stands for a whole area.
+_BROAD = frozenset({"country", "continent"})
+#: A country's marker this close to a named town's (Spain's point is 29 km from Madrid, Malta's
+#: 8 km from Valletta) sits on it at the zooms a story is read at: the town's label wins.
+NEAR_TOWN_KM = 50.0
+
+
+def _upper(text: str) -> str:
+    """A label's first letter in capitals ("coastguard" -> "Coastguard")."""
+    return text[:1].upper() + text[1:]
 
 
 def label_point(item: Item) -> Point:
@@ -86,11 +105,13 @@ def label_point(item: Item) -> Point:
     return max(parts, key=lambda g: g.area).representative_point()
 
 
-def label_rank(item: Item, styles: Styles) -> int:
+def label_rank(item: Item, styles: Styles) -> float:
     """How much an item's permanent label matters (styles' [labels], by style, else by
     layer); 0: named on hover only."""
     ranks = styles.raw.get("labels", {})
-    return int(ranks.get(item.style, ranks.get(item.layer, 0)))
+    rank = int(ranks.get(item.style, ranks.get(item.layer, 0)))
+    # Below every town's label, still above no label at all.
+    return min(rank, 0.5) if rank and item.gives_way else rank
 
 
 def _kind(g: BaseGeometry) -> str:
@@ -189,6 +210,7 @@ def items(picture: Picture, styles: Styles | None = None) -> list[Item]:
         cuts = sea_parts([out[i].geometry for i in at_sea_zones])
         for i, cut in zip(at_sea_zones, cuts, strict=True):
             out[i] = replace(out[i], feature=replace(out[i].feature, geometry=cut))
+    out = _apart(_giving_way(out), styles)
     labels = Counter(it.short_label for it in out if it.style.startswith("control:"))
     out = [replace(it, shared=True) if it.style.startswith("control:") and labels[it.short_label] > 1 else it
            for it in out]
@@ -196,6 +218,29 @@ def items(picture: Picture, styles: Styles | None = None) -> list[Item]:
     # layer) is drawn over its twin, not hidden under it.
     out.sort(key=lambda it: it.style != "role:place")
     return out
+
+
+def _giving_way(all_items: list[Item]) -> list[Item]:
+    """Mark the countries' markers that sit on a named town of the picture (NEAR_TOWN_KM)."""
+    towns = [it.geometry for it in all_items
+             if it.kind == "point" and not it.broad and it.feature.properties.get("kind") in ("city", "island", "landmark")]
+    if not towns:
+        return all_items
+
+    def near(it: Item) -> bool:
+        a = it.geometry
+        return any(haversine_km(a.y, a.x, t.y, t.x) <= NEAR_TOWN_KM for t in towns)
+
+    return [replace(it, gives_way=True) if it.broad and it.geometry.geom_type == "Point" and near(it) else it
+            for it in all_items]
+
+
+def _apart(all_items: list[Item], styles: Styles) -> list[Item]:
+    """Mark the zones whose label would be their place's name where a role's marker says that
+    name already (a coastguard "off Zuwara" beside the launch point Zuwara): named by their actor."""
+    said = {it.label for it in all_items if it.kind == "point" and label_rank(it, styles)}
+    return [replace(it, apart=True) if it.style.startswith("control:") and it.short_label in said else it
+            for it in all_items]
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,19 +57,87 @@
       // A permanent label; G.labels hides the lower-ranked one where two collide.
       var label = document.createElement("span");
       label.textContent = text || name;
+      label.dir = "auto";          // an Arabic or Hebrew name reads right to left
       // A point's label goes right of its marker; an area's just below its label point, which is
       // often where the area's own place is marked (a zone round a town, a country's point):
       // centred on it, the label would hide that marker.
       var point = !!layer.getLatLng && !layer.options.geomigAnchor;
+      var spots = point ? POINT_SPOTS : AREA_SPOTS;
       layer.bindTooltip(label, {permanent: true, interactive: false, className: "geomig-label",
-        direction: point ? "right" : "bottom", offset: point ? [6, 0] : [0, 3]});
-      labels(map).push({layer: layer, group: group, rank: rank, order: labels(map).length});
+        direction: spots[0].d, offset: spots[0].o});
+      var entry = {layer: layer, group: group, rank: rank, order: labels(map).length, spots: spots, spot: 0};
+      labels(map).push(entry);
+      // A label that gave way (to a control, the edge, a label above it) still names its marker
+      // on hover, on the side where it is seen whole.
+      layer.on("mouseover", function () { peek(map, entry, true); });
+      layer.on("mouseout", function () { peek(map, entry, false); });
     } else if (name) {
       var tip = document.createElement("span");
       tip.textContent = name;      // a name is text, never markup
+      tip.dir = "auto";
       layer.bindTooltip(tip, {direction: "top"});
     }
     if (name && searchable) { index(map).push({name: name, layer: layer, group: group, cluster: cluster}); }
+  }
+
+  /* Where a label may go, in order of preference: its direction and offset from its point, and
+   * the shift of its box from the first spot's box (w, h: the label's size; Leaflet's CSS adds a
+   * 6 px margin on the side of the direction), so the other spots are tried without laying the
+   * page out again. A point's label: right of its marker, else left, above, below; an area's:
+   * below its label point, else above, right, left. */
+  var POINT_SPOTS = [
+    {d: "right", o: [6, 0], dx: function () { return 0; }, dy: function () { return 0; }},
+    {d: "left", o: [-6, 0], dx: function (w) { return -w - 24; }, dy: function () { return 0; }},
+    {d: "top", o: [0, -6], dx: function (w) { return -w / 2 - 12; }, dy: function (w, h) { return -h / 2 - 12; }},
+    {d: "bottom", o: [0, 6], dx: function (w) { return -w / 2 - 12; }, dy: function (w, h) { return h / 2 + 12; }}
+  ];
+  var AREA_SPOTS = [
+    {d: "bottom", o: [0, 3], dx: function () { return 0; }, dy: function () { return 0; }},
+    {d: "top", o: [0, -3], dx: function () { return 0; }, dy: function (w, h) { return -h - 18; }},
+    {d: "right", o: [6, 0], dx: function (w) { return w / 2 + 12; }, dy: function (w, h) { return -h / 2 - 9; }},
+    {d: "left", o: [-6, 0], dx: function (w) { return -w / 2 - 12; }, dy: function (w, h) { return -h / 2 - 9; }}
+  ];
+  // A map with more labels than this tries only their first spot: each move is a layout (a corpus).
+  var MAX_RESPOT = 300;
+
+  function moveLabel(l, tip, i) {
+    if (l.spot === i) { return; }
+    l.spot = i;
+    tip.options.direction = l.spots[i].d;
+    tip.options.offset = L.point(l.spots[i].o);
+    if (tip._map) { tip._updatePosition(); }
+  }
+
+  /* The box a label would have at spot i, from its box at the spot where it is now. */
+  function boxAt(l, box, i) {
+    var w = box.right - box.left, h = box.bottom - box.top, now = l.spots[l.spot], to = l.spots[i];
+    var dx = to.dx(w, h) - now.dx(w, h), dy = to.dy(w, h) - now.dy(w, h);
+    return {left: box.left + dx, right: box.right + dx, top: box.top + dy, bottom: box.bottom + dy};
+  }
+
+  /* Show a hidden label while its marker is hovered, at the first spot clear of the controls and
+   * the map's edge; put it back when the pointer leaves. */
+  function peek(map, l, on) {
+    var tip = l.layer.getTooltip && l.layer.getTooltip(), el = tip && tip.getElement();
+    if (!el) { return; }
+    if (!on) {
+      if (el.classList.contains("geomig-label-peek")) {
+        el.classList.remove("geomig-label-peek");
+        if (l.peekFrom !== undefined) { moveLabel(l, tip, l.peekFrom); l.peekFrom = undefined; }
+      }
+      return;
+    }
+    if (!el.classList.contains("geomig-label-hidden")) { return; }
+    var room = obstacles(map), box = el.getBoundingClientRect();
+    for (var i = 0; i < l.spots.length; i++) {
+      var b = boxAt(l, box, i);
+      if (inside(room.frame, b) && !room.taken.some(function (c) { return overlaps(c, b); })) {
+        l.peekFrom = l.spot;
+        moveLabel(l, tip, i);
+        break;
+      }
+    }
+    el.classList.add("geomig-label-peek");
   }
 
   function labels(map) {
@@ -108,8 +176,14 @@
    * highest rank down and hide each one whose box meets a label already shown or a control, or
    * crosses the map's edge. */
   function declutter(map) {
-    var shown = [], room = obstacles(map);
-    labels(map).slice().sort(function (a, b) { return b.rank - a.rank || a.order - b.order; })
+    var shown = [], room = obstacles(map), all = labels(map), respot = all.length <= MAX_RESPOT;
+    function free(box) {
+      // Two px apart from the labels shown: two labels edge to edge read as one line.
+      var near = {left: box.left - 2, right: box.right + 2, top: box.top - 2, bottom: box.bottom + 2};
+      return inside(room.frame, box) && !room.taken.some(function (c) { return overlaps(c, box); }) &&
+        !shown.some(function (s) { return overlaps(s, near); });
+    }
+    all.slice().sort(function (a, b) { return b.rank - a.rank || a.order - b.order; })
       .forEach(function (l) {
         var tip = l.layer.getTooltip && l.layer.getTooltip();
         if (!tip) { return; }
@@ -118,12 +192,24 @@
         if (!map.hasLayer(tip)) { l.layer.openTooltip(); }
         var el = tip.getElement();
         if (!el) { return; }
-        var box = el.getBoundingClientRect(), text = el.textContent;
-        var hit = !box.width || !inside(room.frame, box) ||
-          room.taken.some(function (c) { return overlaps(c, box); }) ||
-          shown.some(function (s) { return overlaps(s, box) || twin(s, text, box); });
-        el.classList.toggle("geomig-label-hidden", hit);
-        if (!hit) { shown.push({left: box.left, right: box.right, top: box.top, bottom: box.bottom, text: text}); }
+        el.classList.remove("geomig-label-peek");
+        l.peekFrom = undefined;
+        var box = el.getBoundingClientRect(), text = el.textContent, at = -1;
+        // The same words as a label shown near it: a twin, whichever side it would go.
+        if (box.width && !shown.some(function (s) { return twin(s, text, box); })) {
+          // Its first spot, else (on a map of a few labels) the next one that is free.
+          for (var i = 0; i < (respot ? l.spots.length : 1) && at < 0; i++) {
+            var b = i === l.spot ? box : boxAt(l, box, i);
+            if (free(b) && (i === 0 || !shown.some(function (s) { return twin(s, text, b); }))) { at = i; box = b; }
+          }
+        }
+        moveLabel(l, tip, at < 0 ? 0 : at);
+        if (at > 0) {              // moved: where it went, measured (its box was computed)
+          box = el.getBoundingClientRect();
+          if (!free(box)) { at = -1; moveLabel(l, tip, 0); }
+        }
+        el.classList.toggle("geomig-label-hidden", at < 0);
+        if (at >= 0) { shown.push({left: box.left, right: box.right, top: box.top, bottom: box.bottom, text: text}); }
       });
   }
 
@@ -136,11 +222,19 @@
     G.declutter = declutter;
   };
 
+  /* Text from the articles in a popup (names, quotes, facts, documents) takes its direction from
+   * its own letters: an Arabic or Hebrew quote reads right to left. Set as a popup opens, not
+   * written into each of a corpus map's thousands of popups. */
+  var OWN_DIRECTION = "h4, q, li, cite, td, .stops";
+
   /* Links in popups open in a new tab and tell the other site nothing about this page. */
   function newTabLinks(map) {
     if (map._geomigLinks) { return; }
     map._geomigLinks = true;
     map.on("popupopen", function (e) {
+      Array.prototype.forEach.call(e.popup.getElement().querySelectorAll(OWN_DIRECTION), function (el) {
+        el.dir = "auto";
+      });
       Array.prototype.forEach.call(e.popup.getElement().querySelectorAll(".geomig-popup a.gn:not([href])"), function (a) {
         var id = /geonames:(\d+)/.exec(a.textContent);
         if (id) { a.href = "https://www.geonames.org/" + id[1]; }
@@ -166,7 +260,7 @@
       var m = L.circleMarker([r[1], r[0]], L.extend({pane: o.pane}, s));
       // Two roles at one place (Agadez left from and returned to): the later layer's marker
       // would hide the earlier one's, so it is drawn smaller inside it, the earlier a ring around.
-      if (o.search !== false && key !== "point:role:place") {
+      if (o.search !== false && key.indexOf("point:role:place") !== 0) {
         var spot = r[0] + "," + r[1], under = taken[spot];
         if (under) { m.setRadius(Math.max(3, Math.min(s.radius || 6, under) - 3)); }
         taken[spot] = m.getRadius();
@@ -251,6 +345,7 @@
     if (name) {
       var tip = document.createElement("span");
       tip.textContent = name;
+      tip.dir = "auto";
       square.bindTooltip(tip, {direction: "top"});
     }
     square.on("click", function () { if (layer.getPopup()) { layer.openPopup(square.getLatLng()); } });
@@ -519,16 +614,32 @@
     var corner = box.querySelector(".leaflet-bottom.leaflet-left");
     var bottom = Math.max(30, corner ? corner.offsetHeight + 10 : 0);
     if (box.clientHeight - bottom < 200) { bottom = 30; }
-    // The title sits over the top's middle; on a narrow map the zoom buttons and the search box
-    // span half the width, so the story starts below them (beside them on a wide one: no room lost).
+    // The title sits over the top's middle. The zoom buttons and the search box stack in the
+    // top-left corner: the story starts below them or right of them, whichever shows it larger
+    // (on a narrow map they span half the width: below them).
     var title = box.querySelector(".geomig-title"), stack = box.querySelector(".leaflet-top.leaflet-left");
-    var top = Math.max(30, title ? title.offsetTop + title.offsetHeight + 8 : 0,
-      stack && box.clientWidth < NARROW ? stack.offsetHeight + 10 : 0);
-    if (box.clientHeight - top - bottom < 200) { top = 30; }
-    map.fitBounds(fit.bounds, {paddingTopLeft: [30, top], paddingBottomRight: [right, bottom], maxZoom: fit.maxZoom,
+    var top = Math.max(30, title ? title.offsetTop + title.offsetHeight + 8 : 0);
+    var below = Math.max(top, stack ? stack.offsetHeight + 10 : 0);
+    var beside = stack && box.clientWidth >= NARROW ? stack.offsetWidth + 10 : 0;
+    if (box.clientHeight - below - bottom < 200) { below = top; }
+    if (box.clientHeight - top - bottom < 200) { top = below = 30; }
+    var b = L.latLngBounds(fit.bounds), pad = [30, below];
+    if (beside > 30 && box.clientWidth - beside - right >= 200 &&
+        scale(map, b, beside + right, top + bottom) > scale(map, b, 30 + right, below + bottom)) {
+      pad = [beside, top];
+    }
+    map.fitBounds(b, {paddingTopLeft: pad, paddingBottomRight: [right, bottom], maxZoom: fit.maxZoom,
       animate: false});
   }
   var LABEL_ROOM = 90;   // px: a permanent label's usual width right of its marker
+
+  /* How large the bounds would be drawn in the map less a padding (x, y px in all): the
+   * fractional zoom, which tells two paddings apart where the whole zooms are the same. */
+  function scale(map, bounds, x, y) {
+    var a = map.project(bounds.getNorthWest(), 0), c = map.project(bounds.getSouthEast(), 0);
+    var size = map.getSize();
+    return Math.min((size.x - x) / Math.max(c.x - a.x, 1e-9), (size.y - y) / Math.max(c.y - a.y, 1e-9));
+  }
 
   /* An open legend, and the label room beside it, would take over 45% of the map's width (a
    * fragment in a 700 px report column): it folds to its heading and the story gets the width. */
@@ -574,6 +685,7 @@
 
   G.title = function (map, text, sub) {
     var div = L.DomUtil.create("div", "geomig-title geomig-box", map.getContainer());
+    div.dir = "auto";
     div.textContent = text;
     if (sub) { L.DomUtil.create("div", "geomig-subtitle", div).textContent = sub; }
     L.DomEvent.disableClickPropagation(div);

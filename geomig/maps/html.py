@@ -45,7 +45,10 @@ if TYPE_CHECKING:
     from geomig.audit.report import AuditRow
 
 #: Panes from bottom to top (Leaflet's own: tiles 200, overlays 400, markers 600, popups 700).
-PANES = {"zones": 350, "lines": 410, "arrows": 420, "points": 450}
+PANES = {"zones": 350, "lines": 410, "arrows": 420, "broad": 440, "points": 450}
+#: Style key suffix of a country's or continent's marker: drawn in the "broad" pane, under the
+#: towns' markers (Spain's point is 29 km from Madrid: Madrid's dot must not hide under it).
+BROAD = ":broad"
 EMPTY_NOTE = "No places or features to show: the picture is empty."
 #: Under the title when the texts name places but no migration that geomig reads: a journalist
 #: must not take the grey dots for a story.
@@ -129,6 +132,8 @@ def _style_table(styles: Styles) -> dict[str, dict]:
             "className": _class("area", f"role:{role}"),
         }
         table[f"line:role:{role}"] = {"color": s["color"], "weight": 3, "className": _class("line", f"role:{role}")}
+    for key in [k for k in table if k.startswith("point:role:")]:
+        table[key + BROAD] = {**table[key], "pane": "geomig-broad"}
     for control, s in styles.raw["controls"].items():
         table[f"area:control:{control}"] = {
             "color": s["color"], "fillColor": s["fill"], "weight": zone["weight"],
@@ -207,7 +212,8 @@ def _layer_data(layer_items: list[Item], styles: Styles,
         if it.kind == "point":
             for pt in getattr(it.geometry, "geoms", [it.geometry]):
                 geom = offline.compact(pt, 0, digits)
-                points.append(_feature(geom, k=f"point:{it.style}", p=popup, n=name, r=rank, t=text))
+                points.append(_feature(geom, k=f"point:{it.style}{BROAD if it.broad else ''}", p=popup, n=name,
+                                       r=rank, t=text))
         elif it.kind == "line" and it.legs:
             for leg in it.legs:
                 geom = offline.compact(leg.line, tol / 4, digits)

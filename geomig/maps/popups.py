@@ -106,13 +106,31 @@ def _facts(facts: Sequence[Fact]) -> str:
     return f'<h5>Facts</h5><ul>{"".join(rows)}</ul>' if rows else ""
 
 
+#: Quotation marks a sentence may open or close with itself: the popup's <q> adds none then.
+_OPENING = "\"'“„«‘‚‹「『"
+_CLOSING = "\"'”»’›」』"
+_DOUBLE = "\"“”„«»「」『』"
+
+
+def quoted(text: str, body: str) -> str:
+    """`body` (escaped HTML of `text`) in a <q>: marked as a quote by the page's quotation marks,
+    unless the text already opens or closes with its own (a speaker's words: “We left at night,”
+    he said.), which would double them; single marks round a text that holds double ones."""
+    bare = text.strip()
+    if bare[:1] in _OPENING or bare.rstrip(".,;:!?")[-1:] in _CLOSING:
+        return f'<q class="own">{body}</q>'
+    if any(c in _DOUBLE for c in bare):
+        return f'<q class="inner">{body}</q>'
+    return f"<q>{body}</q>"
+
+
 def _quotes(name: str, quotes: Sequence[Quote], max_quotes: int) -> str:
     if not quotes:
         return ""
     rows = []
     for q in quotes[:max_quotes]:
         body = highlight(q.quote, _terms(name, q), q.highlight) if q.quote else "<i>no quote</i>"
-        rows.append(f'<li><q>{body}</q> <cite>{esc(q.doc)}</cite></li>')
+        rows.append(f'<li>{quoted(q.quote, body)} <cite>{esc(q.doc)}</cite></li>')
     more = len(quotes) - max_quotes
     extra = f"<p>and {more} more quotes</p>" if more > 0 else ""
     return f'<h5>Sources</h5><ul class="q">{"".join(rows)}</ul>{extra}'
@@ -141,7 +159,7 @@ def _why(cue: str, styles: Styles) -> str:
     found = reasons(cue, styles)
     if not found:
         return ""
-    said = "; ".join(f"{esc(word)}: <q>{esc(words)}</q>" for _, word, words in found[:4])
+    said = "; ".join(f"{esc(word)}: {quoted(words, esc(words))}" for _, word, words in found[:4])
     more = f" and {len(found) - 4} more" if len(found) > 4 else ""
     return f'<p class="why"><b>Why:</b> {said}{more}</p>'
 
@@ -164,6 +182,17 @@ def _audit_details(f, place_confidence: float | None = None) -> str:
         rows.append(f"cue: {esc(f.cue)}")
     # Compact: a dense map has thousands of popups.
     return f'<p class="ga">{" · ".join(rows)}</p>' if rows else ""
+
+
+#: A land leg the picture doubts (routes.py) says "295 km of sea on a way over land: the way is
+#: not known, drawn as ...", which reads as if the way were over land. Said the other way round.
+_WET_LAND_LEG = re.compile(r"(\d[\d,.]*) km of sea on a way over land: the way is not known, ")
+
+
+def plain_warning(text: str) -> str:
+    """A route's warning as a reader should take it: a doubted land leg is no way over land."""
+    return _WET_LAND_LEG.sub(r"no way over land (it would cross \1 km of sea), and the text does not say "
+                             r"how people went: ", text)
 
 
 def _stops(item: Item) -> str:
@@ -217,7 +246,7 @@ def feature_popup(item: Item, styles: Styles, place_confidence: float | None = N
         f'<p class="m">{" · ".join(meta)}</p>',
     ]
     if p.get("warning"):
-        parts.append(f'<p class="w">⚠ {esc(p["warning"])}</p>')
+        parts.append(f'<p class="w">⚠ {esc(plain_warning(str(p["warning"])))}</p>')
     parts.append(_support(p))
     if role != "route":
         parts.append(_why(f.cue, styles))

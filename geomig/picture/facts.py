@@ -13,6 +13,16 @@ from geomig.picture.roles import sentence_source
 
 _MULTIPLIERS = {"million": 1_000_000, "thousand": 1_000}
 _DIGIT = re.compile(r"\d")
+#: Words of a clause that counts people in care ("12 people were taken to hospital", "doctors
+#: treated 30 people"): patients or casualties, not a number of people on the move, so no plain
+#: "migrants" count. (Counts of an event, a rescue or an interception, stay what they are.)
+_CARE = re.compile(r"\b(?:hospitali[sz]\w*|hospitals?|clinics?|patients?|treated|treatment|medical\s+care|"
+                   r"injur(?:ed|ies)|wounded|ambulances?)\b", re.IGNORECASE)
+#: Where a clause ends, around a number: its count is of that clause's event.
+_CLAUSE_END = re.compile(r"[;:.!?]|,\s+(?:and|but|while|whereas)\b|\s(?:and|but|while|whereas)\s+(?:the|a|an|some|\d)",
+                         re.IGNORECASE)
+#: The plain count of people, which words of care take back.
+_PLAIN = "migrants"
 
 
 def _number(digits: str, mult: str | None) -> float:
@@ -27,7 +37,6 @@ def fact_claims(masked: Masked, lexicon: Lexicon, actors: Sequence[ActorMention]
     if lexicon.number_needs_digit and cues.PREFILTER and not _DIGIT.search(text):
         return []           # no number can be stated here
     subject = next((m.id for m in masked.mentions if m.kind not in ("demonym", "sea")), None)
-    names = tuple(dict.fromkeys(a.name for a in actors))
     held = cues.present(lexicon, text)
     out: list[FactClaim] = []
     for m in lexicon.number.finditer(text):
@@ -48,6 +57,8 @@ def fact_claims(masked: Masked, lexicon: Lexicon, actors: Sequence[ActorMention]
                     break
             if not tail:
                 continue
+            if unit["name"] == _PLAIN and _CARE.search(_clause(text, m.start(), tail.end())):
+                break       # people in care, not people on the move
             low = _number(m.group("num"), m.group("mult"))
             value = (low, _number(m.group("num2"), m.group("mult2") or m.group("mult"))) if m.group("num2") else low
             start = m.start("qual") if m.group("qual") else m.start("num")
@@ -56,7 +67,33 @@ def fact_claims(masked: Masked, lexicon: Lexicon, actors: Sequence[ActorMention]
                 text=" ".join(text[start:tail.end()].split()), value=value, unit=unit["name"],
                 qualifier=(m.group("qual") or "").lower(), attach=tuple(unit.get("attach", ("sentence",))),
                 doc=masked.doc.doc, sentence=masked.index, source=sentence_source(masked, [span]),
-                subject=subject, actors=names,
+                subject=subject, actors=_own_actors(text, base, m.start(), actors),
             ))
             break
     return out
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause of the sentence `text` that holds text[start:end]: from the clause break before
+    it to the one after it."""
+    before = [b.end() for b in _CLAUSE_END.finditer(text, 0, start)]
+    after = _CLAUSE_END.search(text, end)
+    return text[before[-1] if before else 0:after.start() if after else len(text)]
+
+
+def _own_actors(text: str, base: int, at: int, actors: Sequence[ActorMention]) -> tuple[str, ...]:
+    """The actors whose event the number at `at` counts: the one named last before it in the
+    sentence, with those listed with it ("the navy and the coastguard intercepted 300"), else
+    the first one after it ("300 were intercepted by the navy"). Every actor of the sentence
+    would give "police detained 40 ..., and the coastguard intercepted 120" both counts to both."""
+    spans = sorted((a.start - base, a.end - base, a.name) for a in actors)
+    before = [s for s in spans if s[1] <= at]
+    if not before:
+        after = [s for s in spans if s[0] >= at]
+        return (after[0][2],) if after else ()
+    own = [before[-1]]
+    for prev in reversed(before[:-1]):      # "A and B", "A, B and C": a list is one subject
+        if not re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", text[prev[1]:own[-1][0]], re.IGNORECASE):
+            break
+        own.append(prev)
+    return tuple(dict.fromkeys(s[2] for s in reversed(own)))

@@ -306,6 +306,16 @@ class _SentenceStarts:
         self.features = features
         self._by_feature: dict[int, dict[str, set[int]]] = {}
         self._documents: dict[int, frozenset[str]] = {}
+        self._marked: dict[int, dict[tuple[str, int], list[tuple[int, int]]]] = {}
+
+    def marked(self, i: int, doc: str, start: int) -> list[tuple[int, int]]:
+        """The highlighted spans of feature i's source at (doc, start) (empty if none)."""
+        by_sentence = self._marked.get(i)
+        if by_sentence is None:
+            by_sentence = self._marked[i] = defaultdict(list)
+            for s in self.features[i].sources:
+                by_sentence[(s.doc, s.start)].extend(s.highlight)
+        return by_sentence.get((doc, start), [])
 
     def of(self, i: int, doc: str) -> set[int]:
         """The start offsets of feature i's sources in document `doc` (empty if none)."""
@@ -367,7 +377,15 @@ def _nearest(found: list[tuple[int, str]], starts: _SentenceStarts, f: FactClaim
     at = f.source.start
     gap = {i: min(abs(s - at) for s in starts.of(i, f.doc)) for i, _ in found}
     best = min(gap.values())
-    return [(i, about) for i, about in found if gap[i] == best]
+    found = [(i, about) for i, about in found if gap[i] == best]
+    if len(found) < 2 or best or not f.source.highlight:
+        return found
+    # Several in the fact's own sentence ("police detained 40 in X, and the coastguard
+    # intercepted 120 off Y"): the one whose words lie nearest the number's.
+    words = {i: min((max(a - y, x - b, 0) for a, b in starts.marked(i, f.doc, at) for x, y in f.source.highlight),
+                    default=math.inf) for i, _ in found}
+    best = min(words.values())
+    return [(i, about) for i, about in found if words[i] == best]
 
 
 # ---------------------------------------------------------------------------- pictures
