@@ -173,7 +173,10 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
             out.append(c)
     # A force that could not be placed inside its country ("US Border Patrol agents") adds
     # nothing where the document places that control inside the country elsewhere.
-    placed = {(c.control, c.place.country) for c in out if c.place.kind != "country" and not c.negated}
+    # (by the cue's own control too: "Thai police arrested them ... held in X" places the police
+    # at X, though a place people are held at is drawn as detention)
+    placed = {(control, c.place.country) for c in out if c.place.kind != "country" and not c.negated
+              for control in (c.control, by_id.get(c.cue, {}).get("control", c.control))}
     return _held_bands([c for c in out if not (by_id.get(c.cue, {}).get("narrow") and c.place.kind == "country"
                                                and (c.control, c.place.country) in placed)])
 
@@ -515,6 +518,15 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     if afloat:
         # "the coast guard pushed the boats back out to sea": a control off the force's coast
         control, recipe = afloat.get("control", control), afloat.get("geometry", recipe)
+    held = s.get("held")
+    if held and compiled_rx(held["words"], re.I).search(hit.words):
+        # "they were held in X for two months", "X, where police are holding them": a place
+        # people are held at is detention, whatever else the cue's words control
+        control, recipe = held.get("control", control), held.get("geometry", recipe)
+    if recipe == "coastal_strip" and place.kind not in geometry.AREA_KINDS:
+        # a force's own waters narrowed to the place it acts at ("towed the dinghy back
+        # into Turkish waters off X"): the sea off X, not every coast of X's country
+        recipe = "offshore"
     frontier = compiled_rx(s.get("frontier"), re.I)
     if recipe == "region" and place.kind == "country" and frontier is not None and frontier.search(masked.sentence):
         # "border guards fire on migrants along the frontier": the strip along the border
@@ -536,8 +548,9 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         # "the naval base in X": the adjective stands for its force ([settings] force_nouns)
         *head, last = named.split()
         named = " ".join([*head, lexicon.settings.get("force_nouns", {}).get(last.lower(), last)])
-    if named and named.islower() and "{adj}" in s.get("actor", ""):
-        named = _template("{adj} " + named, place, masked, ctx, hit.end)   # "soldiers" -> "Tunisian soldiers"
+    if named and _common(named, masked) and "{adj}" in s.get("actor", ""):
+        # "soldiers" -> "Tunisian soldiers"; "Police arrested ..." -> "Hungarian police"
+        named = _template("{adj} " + named[:1].lower() + named[1:], place, masked, ctx, hit.end)
     actor = named or _template(s.get("actor", ""), place, masked, ctx, hit.end)
     if afloat and named:
         # ... the control its named force is ("the navy": navy)
@@ -554,6 +567,14 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         negated=hit.negated, hedged=hit.hedged, named_actor=bool(named),
         anaphor=target is not None and "anaphor" in target.flags, at=at,
     )
+
+
+def _common(words: str, masked: Masked) -> bool:
+    """Whether a force's words are a common noun, at most capitalised as a sentence's first
+    word ("soldiers", "Police", "Border guards"): no name of its own ("Border Force"), nor a
+    country's adjective ("Greek coastguard")."""
+    first = words.split()[0]
+    return (words[:1].lower() + words[1:]).islower() and not any(m.text == first for m in masked.mentions)
 
 
 #: How many characters before a facility's cue words may still say what it is.
