@@ -548,7 +548,7 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         # "the naval base in X": the adjective stands for its force ([settings] force_nouns)
         *head, last = named.split()
         named = " ".join([*head, lexicon.settings.get("force_nouns", {}).get(last.lower(), last)])
-    if named and _common(named, masked) and "{adj}" in s.get("actor", ""):
+    if named and _common(named, lexicon) and "{adj}" in s.get("actor", ""):
         # "soldiers" -> "Tunisian soldiers"; "Police arrested ..." -> "Hungarian police"
         named = _template("{adj} " + named[:1].lower() + named[1:], place, masked, ctx, hit.end)
     actor = named or _template(s.get("actor", ""), place, masked, ctx, hit.end)
@@ -569,12 +569,14 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     )
 
 
-def _common(words: str, masked: Masked) -> bool:
-    """Whether a force's words are a common noun, at most capitalised as a sentence's first
-    word ("soldiers", "Police", "Border guards"): no name of its own ("Border Force"), nor a
-    country's adjective ("Greek coastguard")."""
-    first = words.split()[0]
-    return (words[:1].lower() + words[1:]).islower() and not any(m.text == first for m in masked.mentions)
+def _common(words: str, lexicon: Lexicon) -> bool:
+    """Whether a force's words are a common noun ("soldiers"), maybe capitalised as a
+    sentence's first word ("Police", [settings] common_force): no name of its own
+    ("Frontex", "Border Force"), nor a country's ("Greek coastguard", "Bulgaria's police")."""
+    if words.islower():
+        return True
+    common = setting_rx(lexicon, "common_force", re.I)
+    return words[:1].isupper() and words[1:].islower() and common is not None and common.match(words) is not None
 
 
 #: How many characters before a facility's cue words may still say what it is.
