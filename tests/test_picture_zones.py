@@ -1465,3 +1465,10 @@ def test_refugee_camps_people_live_in_are_reception_and_a_held_camp_detention():
 ], ids=["sentence-initial-police", "police-after-where", "demonym-police"])
 def test_police_are_named_with_their_country(text, place, actor):
     assert _zone(text, place).properties["actor"] == actor
+
+
+def test_a_force_acting_at_an_unknown_crossing_claims_no_whole_country():
+    text = "Thousands of migrants fled south, but Tunisian police sent most of them back at the Qarbala crossing."
+    assert not {z for z in zones(picture(text)) if z[1] == "Tunisia"}
+    # (without the crossing, the force's country is all the text gives)
+    assert ("border", "Tunisia") in zones(picture("Thousands of migrants fled south, but Tunisian police sent most of them back."))
