@@ -1467,8 +1467,11 @@ def test_police_are_named_with_their_country(text, place, actor):
     assert _zone(text, place).properties["actor"] == actor
 
 
-def test_a_force_acting_at_an_unknown_crossing_claims_no_whole_country():
-    text = "Thousands of migrants fled south, but Tunisian police sent most of them back at the Qarbala crossing."
-    assert not {z for z in zones(picture(text)) if z[1] == "Tunisia"}
+def test_a_force_acting_at_an_unknown_crossing_holds_its_border_not_its_whole_country():
+    text = "Thousands of migrants fled Libya, but Tunisian police sent most of them back at the Qarbala crossing."
+    [zone] = [f for f in picture(text).by_role("control_zone") if f.properties["place"] == "Tunisia"]
+    assert zone.properties["direction"] == "with:LY"        # the band along the Libyan border
     # (without the crossing, the force's country is all the text gives)
-    assert ("border", "Tunisia") in zones(picture("Thousands of migrants fled south, but Tunisian police sent most of them back."))
+    plain = picture("Thousands of migrants fled south, but Tunisian police sent most of them back.")
+    [zone] = [f for f in plain.by_role("control_zone") if f.properties["place"] == "Tunisia"]
+    assert not zone.properties["direction"]

@@ -160,6 +160,7 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
         # (after the claims above took its actor) "Australian border officers stopped a boat
         # off X": the adjective names the force; the sentence puts its act outside that country
         silenced.update(i for i, c in enumerate(claims) if _abroad(c, masked, lexicon))
+        claims = [_at_crossing(c, masked, lexicon, ctx) for c in claims]
         for i, c in enumerate(claims):
             if i in silenced:
                 continue
@@ -629,6 +630,23 @@ def _abroad(c: ZoneClaim, masked: Masked, lexicon: Lexicon) -> bool:
     if unplaced is not None and unplaced.search(masked.sentence):
         return True
     return c.named_actor and _acts_elsewhere(c.place, masked, setting_rx(lexicon, "narrow_before", re.I))
+
+
+def _at_crossing(c: ZoneClaim, masked: Masked, lexicon: Lexicon, ctx: DocContext) -> ZoneClaim:
+    """A claim over a whole country for the adjective in its force's name, in a sentence
+    that puts the act at a border crossing the gazetteer does not know ([settings]
+    unplaced_crossing: "Saudi border guards at the X crossing point"): the band along its
+    border with the neighbour the text names, not the whole country."""
+    if c.place.kind != "country" or c.recipe != "region" or c.direction:
+        return c
+    a, b = _span(c)
+    if not any(m.kind == "demonym" and m.country == c.place.country
+               and a <= m.start - masked.start < b for m in masked.mentions):
+        return c
+    crossing = setting_rx(lexicon, "unplaced_crossing")
+    if crossing is None or not crossing.search(masked.sentence):
+        return c
+    return replace(c, recipe="border_band", direction=_neighbour(c.place, masked, ctx))
 
 
 def _acts_elsewhere(place: PlaceRef, masked: Masked, before: re.Pattern | None) -> bool:
