@@ -620,11 +620,7 @@ def _abroad(c: ZoneClaim, masked: Masked, lexicon: Lexicon) -> bool:
     while the sentence places the act at a named place the gazetteer does not know
     ([settings] unplaced_at: "near X Island"), or, for a force the text names, at a named
     place outside that country."""
-    if c.place.kind != "country":
-        return False
-    a, b = _span(c)
-    if not any(m.kind == "demonym" and m.country == c.place.country
-               and a <= m.start - masked.start < b for m in masked.mentions):
+    if c.place.kind != "country" or not _by_adjective(c, masked):
         return False
     unplaced = setting_rx(lexicon, "unplaced_at")
     if unplaced is not None and unplaced.search(masked.sentence):
@@ -632,16 +628,20 @@ def _abroad(c: ZoneClaim, masked: Masked, lexicon: Lexicon) -> bool:
     return c.named_actor and _acts_elsewhere(c.place, masked, setting_rx(lexicon, "narrow_before", re.I))
 
 
+def _by_adjective(c: ZoneClaim, masked: Masked) -> bool:
+    """Whether a claim's country comes from the adjective in its force's name ("Saudi
+    border guards"), within its cue words."""
+    a, b = _span(c)
+    return any(m.kind == "demonym" and m.country == c.place.country
+               and a <= m.start - masked.start < b for m in masked.mentions)
+
+
 def _at_crossing(c: ZoneClaim, masked: Masked, lexicon: Lexicon, ctx: DocContext) -> ZoneClaim:
     """A claim over a whole country for the adjective in its force's name, in a sentence
     that puts the act at a border crossing the gazetteer does not know ([settings]
     unplaced_crossing: "Saudi border guards at the X crossing point"): the band along its
     border with the neighbour the text names, not the whole country."""
-    if c.place.kind != "country" or c.recipe != "region" or c.direction:
-        return c
-    a, b = _span(c)
-    if not any(m.kind == "demonym" and m.country == c.place.country
-               and a <= m.start - masked.start < b for m in masked.mentions):
+    if c.place.kind != "country" or c.recipe != "region" or c.direction or not _by_adjective(c, masked):
         return c
     crossing = setting_rx(lexicon, "unplaced_crossing")
     if crossing is None or not crossing.search(masked.sentence):
