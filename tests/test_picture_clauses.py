@@ -209,7 +209,7 @@ def test_a_nationality_that_is_only_said_to_be_something_is_no_origin():
 
 @pytest.mark.parametrize("text, expected", [
     ("Migrants were taken to the reception centre at Pozzallo.", {("reception", "Pozzallo")}),
-    ("Two smugglers were tried at Pozzallo Crown Court after migrants were held at Sfax.", {("border", "Sfax")}),
+    ("Two smugglers were tried at Pozzallo Crown Court after migrants were held at Sfax.", {("detention", "Sfax")}),
 ], ids=["a-centre-is-a-zone", "a-court-is-not"])
 def test_an_institution_named_after_a_place_is_no_zone_but_a_camp_is(text, expected):
     assert zones(picture(text)) >= expected

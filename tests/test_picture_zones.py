@@ -296,9 +296,10 @@ def test_a_delay_is_no_push_back():
 
 
 def test_a_place_where_people_live_in_camps():
+    # camps people live in take them in (reception), they do not hold them
     found = zones(picture("Many migrants reach Agadez, a town in Niger where thousands live in migrant camps."))
-    assert ("detention", "Agadez") in found
-    assert ("detention", "Niger") not in found
+    assert ("reception", "Agadez") in found
+    assert not {z for z in found if z[1] == "Niger"}
 
 
 # ------------------------------------------------------------------------------ more actors and places
@@ -1365,3 +1366,112 @@ def test_one_zone_per_place_keeps_the_force_the_text_names():
             "outside Sebha.")
     [zone] = [f for f in picture(text).by_role("control_zone") if f.properties["place"] == "Sebha"]
     assert zone.properties["actor"] == "Libyan police"
+
+
+# ------------------------------------------------------------------ zones at the named place
+
+def _zone(text: str, place: str):
+    """The control zone feature over a place in the picture of a text (None if none)."""
+    return next((f for f in picture(text).by_role("control_zone") if f.properties["place"] == place), None)
+
+
+def _span(feature) -> float:
+    """The widest side, in degrees, of a zone's bounding box."""
+    from shapely.geometry import shape
+
+    geom = feature.geometry if hasattr(feature.geometry, "bounds") else shape(feature.geometry)
+    x0, y0, x1, y1 = geom.bounds
+    return max(x1 - x0, y1 - y0)
+
+
+def test_a_push_back_at_sea_is_off_the_named_place_held_by_the_force():
+    text = "The Greek coastguard towed a dinghy carrying 40 migrants back into Turkey's waters off Lesbos."
+    found = zones(picture(text))
+    assert ("coastguard", "Lesbos") in found
+    assert not {z for z in found if z[1] in ("Turkey", "Greece")}     # no country's whole sea
+    zone = _zone(text, "Lesbos")
+    assert zone.properties["actor"] == "Greek coastguard"
+    assert _span(zone) < 1.0            # the sea off Lesbos, not every Greek coast
+
+
+def test_a_push_back_the_text_denies_draws_no_zone():
+    text = "The Greek coastguard denied that it towed a dinghy of migrants back into Turkey's waters off Lesbos."
+    assert ("coastguard", "Greece") not in zones(picture(text))
+
+
+@pytest.mark.parametrize("text, place, actor", [
+    ("The Italian coastguard brought 212 migrants ashore on Lampedusa.", "Lampedusa", "Italian coastguard"),
+    ("Rescued migrants were taken ashore at Pozzallo by the Italian coastguard.", "Pozzallo", "Italian coastguard"),
+], ids=["brought-ashore-on", "taken-ashore-at"])
+def test_people_brought_ashore_are_controlled_off_that_place(text, place, actor):
+    found = zones(picture(text))
+    assert ("coastguard", place) in found and ("coastguard", "Italy") not in found
+    assert _zone(text, place).properties["actor"] == actor
+
+
+def test_where_people_are_brought_ashore_stays_their_destination():
+    assert "destination" in roles(picture("The Italian coastguard brought 212 migrants ashore on Lampedusa."))["Lampedusa"]
+
+
+def test_people_not_brought_ashore_draw_no_zone_there():
+    assert not zones(picture("The Italian coastguard did not bring the migrants ashore on Lampedusa."))
+
+
+def test_a_registration_point_is_a_zone_at_the_named_place():
+    text = "After a week on foot, migrants reached Sfax in Tunisia, where Tunisian border police register them."
+    found = zones(picture(text))
+    assert ("border", "Sfax") in found
+    assert not {z for z in found if z[1] == "Tunisia"}       # not the whole country
+    assert _zone(text, "Sfax").properties["actor"] == "Tunisian border police"
+
+
+def test_close_to_a_border_alone_is_no_border_control():
+    assert not zones(picture("The migrants camped close to Tunisia's border before walking on to Libya."))
+
+
+def test_camps_in_a_country_name_no_camp_and_claim_no_whole_country():
+    # the zone keeps the country's name (as gold names "camps in X" by X), drawn as a marker
+    text = "Thousands of refugees fled the fighting in 2015. Most now live in camps in Niger."
+    zone = _zone(text, "Niger")
+    assert zone is not None and zone.properties["control"] == "reception"
+    assert _span(zone) < 1.0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tunisian police arrested 60 migrants in a raid. They were held in Tunis for two months before being deported.",
+     {("detention", "Tunis")}),
+    ("Dozens of migrants were kept at Sfax for weeks by the Tunisian authorities.", {("detention", "Sfax")}),
+    ("A fishing boat with 90 migrants was escorted to Lampedusa, where police are holding them.",
+     {("detention", "Lampedusa")}),
+    # held up is a delay, not a detention
+    ("The migrants were held up in Tunis by floods.", set()),
+], ids=["held-in", "kept-at", "where-police-are-holding", "held-up"])
+def test_where_people_are_held_is_detention(text, expected):
+    found = zones(picture(text))
+    assert {z for z in found if z[0] in ("detention", "border")} == expected
+
+
+def test_refugee_camps_people_live_in_are_reception_and_a_held_camp_detention():
+    assert ("reception", "Agadez") in zones(picture("Thousands of refugees live in camps near Agadez."))
+    assert ("detention", "Agadez") in zones(picture("The migrants were held in a camp near Agadez for a month."))
+
+
+@pytest.mark.parametrize("text, place, actor", [
+    ("Police arrested 30 migrants in Sfax on Tuesday.", "Sfax", "Tunisian police"),
+    ("A fishing boat with 90 migrants was escorted to Lampedusa, where police are holding them.",
+     "Lampedusa", "Italian police"),
+    # a force's own name stays as the text writes it
+    ("Greek police arrested 30 migrants on Lesbos on Tuesday.", "Lesbos", "Greek police"),
+], ids=["sentence-initial-police", "police-after-where", "demonym-police"])
+def test_police_are_named_with_their_country(text, place, actor):
+    assert _zone(text, place).properties["actor"] == actor
+
+
+def test_a_force_acting_at_an_unknown_crossing_holds_its_border_not_its_whole_country():
+    text = "Thousands of migrants fled Libya, but Tunisian police sent most of them back at the Qarbala crossing."
+    [zone] = [f for f in picture(text).by_role("control_zone") if f.properties["place"] == "Tunisia"]
+    assert zone.properties["direction"] == "with:LY"        # the band along the Libyan border
+    # (without the crossing, the force's country is all the text gives)
+    plain = picture("Thousands of migrants fled south, but Tunisian police sent most of them back.")
+    [zone] = [f for f in plain.by_role("control_zone") if f.properties["place"] == "Tunisia"]
+    assert not zone.properties["direction"]

@@ -160,6 +160,7 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
         # (after the claims above took its actor) "Australian border officers stopped a boat
         # off X": the adjective names the force; the sentence puts its act outside that country
         silenced.update(i for i, c in enumerate(claims) if _abroad(c, masked, lexicon))
+        claims = [_at_crossing(c, masked, lexicon, ctx) for c in claims]
         for i, c in enumerate(claims):
             if i in silenced:
                 continue
@@ -173,7 +174,10 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
             out.append(c)
     # A force that could not be placed inside its country ("US Border Patrol agents") adds
     # nothing where the document places that control inside the country elsewhere.
-    placed = {(c.control, c.place.country) for c in out if c.place.kind != "country" and not c.negated}
+    # (by the cue's own control too: "Thai police arrested them ... held in X" places the police
+    # at X, though a place people are held at is drawn as detention)
+    placed = {(control, c.place.country) for c in out if c.place.kind != "country" and not c.negated
+              for control in (c.control, by_id.get(c.cue, {}).get("control", c.control))}
     return _held_bands([c for c in out if not (by_id.get(c.cue, {}).get("narrow") and c.place.kind == "country"
                                                and (c.control, c.place.country) in placed)])
 
@@ -515,6 +519,15 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     if afloat:
         # "the coast guard pushed the boats back out to sea": a control off the force's coast
         control, recipe = afloat.get("control", control), afloat.get("geometry", recipe)
+    held = s.get("held")
+    if held and compiled_rx(held["words"], re.I).search(hit.words):
+        # "they were held in X for two months", "X, where police are holding them": a place
+        # people are held at is detention, whatever else the cue's words control
+        control, recipe = held.get("control", control), held.get("geometry", recipe)
+    if recipe == "coastal_strip" and place.kind not in geometry.AREA_KINDS:
+        # a force's own waters narrowed to the place it acts at ("towed the dinghy back
+        # into Turkish waters off X"): the sea off X, not every coast of X's country
+        recipe = "offshore"
     frontier = compiled_rx(s.get("frontier"), re.I)
     if recipe == "region" and place.kind == "country" and frontier is not None and frontier.search(masked.sentence):
         # "border guards fire on migrants along the frontier": the strip along the border
@@ -536,8 +549,9 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         # "the naval base in X": the adjective stands for its force ([settings] force_nouns)
         *head, last = named.split()
         named = " ".join([*head, lexicon.settings.get("force_nouns", {}).get(last.lower(), last)])
-    if named and named.islower() and "{adj}" in s.get("actor", ""):
-        named = _template("{adj} " + named, place, masked, ctx, hit.end)   # "soldiers" -> "Tunisian soldiers"
+    if named and _common(named, lexicon) and "{adj}" in s.get("actor", ""):
+        # "soldiers" -> "Tunisian soldiers"; "Police arrested ..." -> "Hungarian police"
+        named = _template("{adj} " + named[:1].lower() + named[1:], place, masked, ctx, hit.end)
     actor = named or _template(s.get("actor", ""), place, masked, ctx, hit.end)
     if afloat and named:
         # ... the control its named force is ("the navy": navy)
@@ -554,6 +568,16 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         negated=hit.negated, hedged=hit.hedged, named_actor=bool(named),
         anaphor=target is not None and "anaphor" in target.flags, at=at,
     )
+
+
+def _common(words: str, lexicon: Lexicon) -> bool:
+    """Whether a force's words are a common noun ("soldiers"), maybe capitalised as a
+    sentence's first word ("Police", [settings] common_force): no name of its own
+    ("Frontex", "Border Force"), nor a country's ("Greek coastguard", "Bulgaria's police")."""
+    if words.islower():
+        return True
+    common = setting_rx(lexicon, "common_force", re.I)
+    return words[:1].isupper() and words[1:].islower() and common is not None and common.match(words) is not None
 
 
 #: How many characters before a facility's cue words may still say what it is.
@@ -596,16 +620,33 @@ def _abroad(c: ZoneClaim, masked: Masked, lexicon: Lexicon) -> bool:
     while the sentence places the act at a named place the gazetteer does not know
     ([settings] unplaced_at: "near X Island"), or, for a force the text names, at a named
     place outside that country."""
-    if c.place.kind != "country":
-        return False
-    a, b = _span(c)
-    if not any(m.kind == "demonym" and m.country == c.place.country
-               and a <= m.start - masked.start < b for m in masked.mentions):
+    if c.place.kind != "country" or not _by_adjective(c, masked):
         return False
     unplaced = setting_rx(lexicon, "unplaced_at")
     if unplaced is not None and unplaced.search(masked.sentence):
         return True
     return c.named_actor and _acts_elsewhere(c.place, masked, setting_rx(lexicon, "narrow_before", re.I))
+
+
+def _by_adjective(c: ZoneClaim, masked: Masked) -> bool:
+    """Whether a claim's country comes from the adjective in its force's name ("Saudi
+    border guards"), within its cue words."""
+    a, b = _span(c)
+    return any(m.kind == "demonym" and m.country == c.place.country
+               and a <= m.start - masked.start < b for m in masked.mentions)
+
+
+def _at_crossing(c: ZoneClaim, masked: Masked, lexicon: Lexicon, ctx: DocContext) -> ZoneClaim:
+    """A claim over a whole country for the adjective in its force's name, in a sentence
+    that puts the act at a border crossing the gazetteer does not know ([settings]
+    unplaced_crossing: "Saudi border guards at the X crossing point"): the band along its
+    border with the neighbour the text names, not the whole country."""
+    if c.place.kind != "country" or c.recipe != "region" or c.direction or not _by_adjective(c, masked):
+        return c
+    crossing = setting_rx(lexicon, "unplaced_crossing")
+    if crossing is None or not crossing.search(masked.sentence):
+        return c
+    return replace(c, recipe="border_band", direction=_neighbour(c.place, masked, ctx))
 
 
 def _acts_elsewhere(place: PlaceRef, masked: Masked, before: re.Pattern | None) -> bool:
