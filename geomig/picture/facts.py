@@ -19,7 +19,9 @@ _DIGIT = re.compile(r"\d")
 _CARE = re.compile(r"\b(?:hospitali[sz]\w*|hospitals?|clinics?|patients?|treated|treatment|medical\s+care|"
                    r"injur(?:ed|ies)|wounded|ambulances?)\b", re.IGNORECASE)
 #: Where a clause ends, around a number: its count is of that clause's event.
-_CLAUSE_END = re.compile(r"[;:.!?]|,\s+(?:and|but|while|whereas)\b|\s(?:and|but|while|whereas)\s+(?:the|a|an|some|\d)",
+#: (The words after a bare "and" are looked at, not taken: a break must end before the number
+#: that follows it, "... in the clash and 300 migrants reached X".)
+_CLAUSE_END = re.compile(r"[;:.!?]|,\s+(?:and|but|while|whereas)\b|\s(?:and|but|while|whereas)(?=\s+(?:the|a|an|some|\d))",
                          re.IGNORECASE)
 #: The plain count of people, which words of care take back.
 _PLAIN = "migrants"
@@ -76,7 +78,8 @@ def fact_claims(masked: Masked, lexicon: Lexicon, actors: Sequence[ActorMention]
 def _clause(text: str, start: int, end: int) -> str:
     """The clause of the sentence `text` that holds text[start:end]: from the clause break before
     it to the one after it."""
-    before = [b.end() for b in _CLAUSE_END.finditer(text, 0, start)]
+    # (matched in the whole text, not up to `start`: a break's look ahead may reach the number)
+    before = [b.end() for b in _CLAUSE_END.finditer(text) if b.end() <= start]
     after = _CLAUSE_END.search(text, end)
     return text[before[-1] if before else 0:after.start() if after else len(text)]
 
