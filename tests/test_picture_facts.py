@@ -152,3 +152,12 @@ def test_a_fact_names_only_the_actors_of_its_own_act(text, expected):
 def test_care_in_a_clause_before_a_count_leaves_the_count(text):
     # the clause breaks at "and" whatever follows it: the injured are not the 300
     assert ("migrants", 300) in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Some 300 migrants were treated as criminals on reaching Lampedusa.",
+    "About 500 migrants held in camps near Zuwara were treated badly, a report said.",
+], ids=["treated-as", "treated-badly"])
+def test_people_treated_as_or_badly_are_still_counted(text):
+    # "treated" as a doctor does takes a count back; how people are treated does not
+    assert "migrants" in {u for u, _ in facts(text)}
