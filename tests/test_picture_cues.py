@@ -437,3 +437,75 @@ def test_a_journey_told_without_a_migration_word_is_about_migration(text, about)
 ], ids=["pilgrims", "balloons", "migrants-posing-as-pilgrims", "tourists-once"])
 def test_a_text_about_other_travellers_or_goods_is_not_about_migration(text, about):
     assert cues.default().on_topic(text + _CALM) is about
+
+
+@pytest.mark.parametrize("content", [
+    b"", b"\x00\x01\x02garbage", None,
+], ids=["empty", "garbage", "foreign-values"])
+def test_a_corrupt_or_foreign_codes_file_is_compiled_afresh(tmp_path, content):
+    # whatever lies at the cache's name, the lexicon compiles as without it
+    import marshal
+
+    if content is None:     # a dict of the right keys with values of another making
+        pattern = r"set sail (?P<x>from)"
+        codes: dict = {}
+        cues.compile_with_keywords(pattern, re.IGNORECASE, codes)
+        key = next(iter(codes))
+        for bad in [7, "abc", (1, b"\x01\x02\x03", 0, {}, (None,), frozenset({3})), (1, [1, 2], 0, {}, (None,), None)]:
+            regex, keywords = cues.compile_with_keywords(pattern, re.IGNORECASE, {key: bad})
+            assert regex == re.compile(pattern, re.IGNORECASE) and keywords == frozenset({"set sail "})
+        content = marshal.dumps([1, 2, 3])
+    path = tmp_path / "cues-x.codes"
+    path.write_bytes(content)
+    assert cues.saved_codes(path) == {}
+
+
+def test_a_codes_file_that_is_a_folder_or_unwritable_is_left_and_leaves_no_temp_file(tmp_path):
+    codes: dict = {}
+    cues.compile_with_keywords(r"landed in", re.IGNORECASE, codes)
+    folder = tmp_path / "cues-dir.codes"
+    folder.mkdir()
+    assert cues.saved_codes(folder) == {}
+    cues.save_codes(folder, codes)          # cannot replace a folder: nothing raised
+    cues.save_codes(tmp_path / "cues-ok.codes", {**codes, "x": object()})  # marshal cannot write it
+    assert folder.is_dir() and not list(tmp_path.glob(".cues-*"))
+    assert not (tmp_path / "cues-ok.codes").exists()
+
+
+def test_two_writers_at_once_leave_one_whole_file(tmp_path):
+    # each writes a file of its own and renames it: the name holds one writer's codes, whole
+    import threading
+
+    many: dict = {}
+    for word in ("landed", "sailed", "crossed", "fled", "walked"):
+        cues.compile_with_keywords(rf"{word} (?:to|into) (?P<p>\w+)", re.IGNORECASE, many)
+    path = tmp_path / "cues-same.codes"
+    threads = [threading.Thread(target=lambda: [cues.save_codes(path, many) for _ in range(20)]) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert cues.saved_codes(path) == many and not list(tmp_path.glob(".cues-*"))
+
+
+def test_the_codes_file_is_named_by_this_module_s_source_too(monkeypatch, tmp_path):
+    # saved keywords are _required()'s: code of another cues.py must not be read back
+    monkeypatch.setenv("GEOMIG_CACHE_DIR", str(tmp_path))
+    first = cues.codes_path("data")
+    other = tmp_path / "cues_copy.py"
+    other.write_text(resources.files("geomig.picture").joinpath("cues.py").read_text("utf-8") + "\n# edited\n")
+    monkeypatch.setattr(cues, "__file__", str(other))
+    assert cues.codes_path("data") != first and cues.codes_path("data").parent == tmp_path
+
+
+def test_default_saves_again_codes_the_engine_refused(tmp_path, monkeypatch):
+    monkeypatch.setenv("GEOMIG_CACHE_DIR", str(tmp_path))
+    cues.default.__wrapped__()
+    [saved] = tmp_path.glob("cues-*.codes")
+    codes = cues.saved_codes(saved)
+    key = next(iter(codes))
+    good = codes[key]
+    codes[key] = (good[0], array("I", [1, 2, 3, 99999]).tobytes(), *good[2:])
+    cues.save_codes(saved, codes)
+    cues.default.__wrapped__()
+    assert cues.saved_codes(saved)[key] == good

@@ -143,3 +143,21 @@ def test_a_fact_names_only_the_actors_of_its_own_act(text, expected):
     actors = [_actor(text, w, w) for w in ("Al-Ammu", "Brigade 48") if w in text]
     got = {c.value: c.actors for c in fact_claims(cues.mask(annotate(text), 0), cues.default(), actors)}
     assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Two officers were injured in the clash and 300 migrants reached Lampedusa.",
+    "Two officers were injured in the clash, and 300 migrants reached Lampedusa.",
+], ids=["bare-and", "comma-and"])
+def test_care_in_a_clause_before_a_count_leaves_the_count(text):
+    # the clause breaks at "and" whatever follows it: the injured are not the 300
+    assert ("migrants", 300) in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Some 300 migrants were treated as criminals on reaching Lampedusa.",
+    "About 500 migrants held in camps near Zuwara were treated badly, a report said.",
+], ids=["treated-as", "treated-badly"])
+def test_people_treated_as_or_badly_are_still_counted(text):
+    # "treated" as a doctor does takes a count back; how people are treated does not
+    assert "migrants" in {u for u, _ in facts(text)}

@@ -65,3 +65,24 @@ def test_animals_moved_in_a_text_about_migration_are_no_route():
     pic = picture(text)
     assert ["Sebha", "Kufra"] not in [f.properties["stop_names"] for f in pic.by_role("route")]
     assert "Kufra" not in roles(pic)
+
+
+@pytest.mark.parametrize("text", [
+    "Hikers took refuge in a hut as the storm hit the ridge.",
+    "Shoppers sought refuge inside the mall when heavy rain flooded the streets.",
+    "The club expelled those who broke the rules at the annual dinner.",
+], ids=["refuge-in-a-storm", "refuge-from-rain", "expelled-members"])
+def test_shelter_from_the_weather_and_expelled_members_are_no_migration(text):
+    assert not cues.default().on_topic(text)
+
+
+def test_expelling_those_who_entered_a_country_is_migration():
+    assert cues.default().on_topic("The government expelled those who had entered without visas.")
+
+
+def test_papers_sent_on_make_no_destination():
+    # files go on to an office; the people stay where they are
+    pic = picture("Migrants from Eritrea reached Kufra after a week in the desert. "
+                  "Their asylum files were sent on to Benghazi.")
+    assert "Benghazi" not in roles(pic)
+    assert ["Eritrea", "Kufra", "Benghazi"] not in [f.properties["stop_names"] for f in pic.by_role("route")]

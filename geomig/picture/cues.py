@@ -322,9 +322,9 @@ def default() -> Lexicon:
     text = resources.files("geomig.picture").joinpath("cues.toml").read_text("utf-8")
     path = codes_path(text)
     codes = saved_codes(path)
-    known = len(codes)
+    read = dict(codes)
     lexicon = _compile(tomllib.loads(text), codes)
-    if len(codes) != known:
+    if codes != read:       # new codes, or saved ones the engine refused and that were made again
         save_codes(path, codes)
     return lexicon
 
@@ -347,9 +347,16 @@ def codes_path(text: str) -> Path | None:
 
     from geomig.gazetteer.sources import cache_dir
 
-    key = "\n".join([str(CODES_FORMAT), sys.version, str(_sre.MAGIC), str(_sre.CODESIZE), text])
+    # This module's own source is in the key too: the keywords saved beside each code are
+    # _required()'s, and an edit of it must not read back the keywords of the code before it.
     try:
-        return cache_dir() / f"cues-{hashlib.sha256(key.encode()).hexdigest()[:16]}.codes"
+        own = Path(__file__).read_bytes()
+    except OSError:
+        return None
+    key = "\n".join([str(CODES_FORMAT), sys.version, str(_sre.MAGIC), str(_sre.CODESIZE), text])
+    key = key.encode() + own
+    try:
+        return cache_dir() / f"cues-{hashlib.sha256(key).hexdigest()[:16]}.codes"
     except (OSError, RuntimeError):  # no home directory
         return None
 
@@ -357,6 +364,8 @@ def codes_path(text: str) -> Path | None:
 def saved_codes(path: Path | None) -> dict:
     """The codes saved at `path` (compile_with_keywords()'s `codes`), or none. They are
     plain data (numbers, text, tuples): marshal reads them, and runs nothing it reads."""
+    if path is None:
+        return {}
     try:
         with open(path, "rb") as f:
             codes = marshal.load(f)
@@ -370,17 +379,23 @@ def save_codes(path: Path | None, codes: dict) -> None:
     that cannot be written is left as it is."""
     if path is None:
         return
+    temp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        # A file of its own, renamed over the saved one at the end: a process reading at the same
+        # time sees the old file or the new, never half of one, and two writers the last one's.
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=".cues-", suffix=".tmp", delete=False) as f:
+            temp = f.name
             marshal.dump(codes, f)
-        os.replace(f.name, path)
+        os.replace(temp, path)
+        temp = None
         for old in path.parent.glob("cues-*.codes"):
             if old != path:
                 old.unlink(missing_ok=True)
-    except OSError:
-        with contextlib.suppress(OSError, NameError):
-            os.unlink(f.name)
+    except (OSError, ValueError):  # unwritable, full, or a value marshal cannot write: kept nowhere
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
 
 
 def _compile(data: dict, codes: dict | None = None) -> Lexicon:
@@ -543,7 +558,8 @@ def compile_with_keywords(source: str, flags: int = 0,
     if known is not None:
         try:
             all_flags, code, *args, keywords = known
-            if isinstance(code, bytes) and (keywords is None or isinstance(keywords, frozenset)):
+            if isinstance(code, bytes) and (keywords is None or (
+                    isinstance(keywords, frozenset) and all(isinstance(w, str) for w in keywords))):
                 return _sre.compile(source, all_flags, array("I", code).tolist(), *args), keywords
         except (RuntimeError, TypeError, ValueError, OverflowError):
             pass

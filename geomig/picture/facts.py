@@ -16,11 +16,17 @@ _DIGIT = re.compile(r"\d")
 #: Words of a clause that counts people in care ("12 people were taken to hospital", "doctors
 #: treated 30 people"): patients or casualties, not a number of people on the move, so no plain
 #: "migrants" count. (Counts of an event, a rescue or an interception, stay what they are.)
-_CARE = re.compile(r"\b(?:hospitali[sz]\w*|hospitals?|clinics?|patients?|treated|treatment|medical\s+care|"
+#: ("treated" as a doctor does: not "treated as criminals", "the treatment of migrants in camps".)
+_CARE = re.compile(r"\b(?:hospitali[sz]\w*|hospitals?|clinics?|patients?|medical\s+(?:care|treatment)|"
+                   r"treated(?!\s+(?:as|like|badly|well|unfairly|harshly|humanely|with\s+(?:respect|dignity|contempt))\b)|"
                    r"injur(?:ed|ies)|wounded|ambulances?)\b", re.IGNORECASE)
 #: Where a clause ends, around a number: its count is of that clause's event.
-_CLAUSE_END = re.compile(r"[;:.!?]|,\s+(?:and|but|while|whereas)\b|\s(?:and|but|while|whereas)\s+(?:the|a|an|some|\d)",
+#: (The words after a bare "and" are looked at, not taken: a break must end before the number
+#: that follows it, "... in the clash and 300 migrants reached X".)
+_CLAUSE_END = re.compile(r"[;:.!?]|,\s+(?:and|but|while|whereas)\b|\s(?:and|but|while|whereas)(?=\s+(?:the|a|an|some|\d))",
                          re.IGNORECASE)
+#: "A, B and C" between two actors' names: they are one subject (_own_actors).
+_LISTED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", re.IGNORECASE)
 #: The plain count of people, which words of care take back.
 _PLAIN = "migrants"
 
@@ -76,7 +82,8 @@ def fact_claims(masked: Masked, lexicon: Lexicon, actors: Sequence[ActorMention]
 def _clause(text: str, start: int, end: int) -> str:
     """The clause of the sentence `text` that holds text[start:end]: from the clause break before
     it to the one after it."""
-    before = [b.end() for b in _CLAUSE_END.finditer(text, 0, start)]
+    # (matched in the whole text, not up to `start`: a break's look ahead may reach the number)
+    before = [b.end() for b in _CLAUSE_END.finditer(text) if b.end() <= start]
     after = _CLAUSE_END.search(text, end)
     return text[before[-1] if before else 0:after.start() if after else len(text)]
 
@@ -93,7 +100,7 @@ def _own_actors(text: str, base: int, at: int, actors: Sequence[ActorMention]) -
         return (after[0][2],) if after else ()
     own = [before[-1]]
     for prev in reversed(before[:-1]):      # "A and B", "A, B and C": a list is one subject
-        if not re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", text[prev[1]:own[-1][0]], re.IGNORECASE):
+        if not _LISTED.fullmatch(text[prev[1]:own[-1][0]]):
             break
         own.append(prev)
     return tuple(dict.fromkeys(s[2] for s in reversed(own)))
