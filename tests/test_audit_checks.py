@@ -124,12 +124,39 @@ def test_features_regions_crossings_and_camps_are_found(text, word, pid):
     assert not {"off-focus", "feature-mismatch"} & set(found[word].flags)
 
 
-def test_a_bridge_the_gazetteer_lacks_is_not_a_far_town_of_its_name(gazetteer):
-    # "Kapan bridge" is no crossing the gazetteer holds: never a confident town far away.
-    text = "Cars queued from Goris to the Dalaman bridge and on to Kapan and Sisian."
-    for m in geocode(text, gazetteer=gazetteer):
-        if m.text.startswith("Dalaman"):
-            assert m.confidence <= checks.CAPPED_CONFIDENCE or m.country == "AM", m
+@pytest.mark.parametrize("text", [
+    "Families from Goris, Kapan and Sisian reached the Salem checkpoint at dawn.",
+    "Families from Goris, Kapan and Sisian waded the Salem river into Iran.",  # a noun keeps its object
+    "Families from Goris, Kapan and Sisian crossed the Salem bridge over the gorge.",
+])
+def test_a_crossing_or_river_the_gazetteer_lacks_is_not_a_far_town_of_its_name(text, gazetteer):
+    # No Salem checkpoint, river or bridge in the gazetteer: a Salem far away is flagged and capped.
+    found = {m.text: m for m in geocode(text, gazetteer=gazetteer)}
+    salem = found["Salem"]
+    assert salem.country != "AM" and "feature-mismatch" in salem.flags, salem
+    assert salem.confidence <= checks.CAPPED_CONFIDENCE
+
+
+@pytest.mark.parametrize("text, feature", [
+    ("They waded the Dalton river into Greece.", True),
+    ("They crossed the Dalton bridge over the gorge.", True),
+    ("They walked from Dalton camp to the port.", True),
+    ("Boats waited in the Dalton strait for days.", True),
+    ("Lorries queued at the Dalton border crossing into Iran.", True),
+    ("Lorries queued at the Dalton crossing.", True),
+    ("They were seen entering Dalton crossing the river.", False),  # a verb
+    ("Dalton rivers of people", False),
+])
+def test_feature_words_after_a_name(text, feature):
+    start = text.index("Dalton")
+    assert checks.feature_named(text, start, start + len("Dalton")) is feature
+
+
+def test_a_capped_choice_is_below_the_low_confidence_line_the_picture_and_audit_share():
+    from geomig.picture import low_confidence
+
+    assert checks.CAPPED_CONFIDENCE < low_confidence()
+    assert set(checks.FLAGS) <= set(au.QUESTIONED)
 
 
 def test_a_river_named_after_its_state_is_no_mismatch_but_a_far_district_is(gazetteer):

@@ -34,25 +34,31 @@ OFF_FOCUS_KM = 150.0
 #: A town this large, or a capital, named in passing is mostly the famous one (a court's or an
 #: agency's seat: "Strasbourg", "Geneva"): never off-focus.
 FAMOUS_POPULATION = 150_000
+#: A text naming more places than this is a list or a digest, not a story with one focus:
+#: its choices are left as they are (and the checks stay linear in the text's length).
+MAX_PLACES = 80
 #: Other places count toward the focus from this confidence.
 TRUSTED_CONFIDENCE = 0.6
 #: At most this confidence for a flagged choice (below cues.toml's low_confidence, 0.6).
 CAPPED_CONFIDENCE = 0.5
+#: The flags of this module, with the words the evidence adds for each (the audit ranks them
+#: first: geomig/audit/report.py's QUESTIONED).
+_WHY = {"off-focus": "far from every other place of the text, in a country it names nowhere else",
+        "feature-mismatch": "the text names a water body, crossing or camp, and this is another place of its name"}
+FLAGS = tuple(_WHY)
 #: Kinds that can be off-focus or a feature's namesake (not seas, continents, regions).
 _LOCAL = frozenset({"city", "admin", "island", "landmark"})
 
 # "the Strait of X", "the X river", "River X", "the X bridge", "the X border crossing", "X camp":
 # often named after the town they lie by (the Bay of Algeciras, the Kanawha River, the Rumichaca
 # bridge, the Calais camp), so only a town of the name far from the text's other places
-# contradicts them (a "Hakari bridge" at Hakkâri, Turkey). "crossing the X" is a verb.
+# contradicts them (a "Hakari bridge" at Hakkâri, Turkey). A plain "crossing" followed by its
+# object is a verb ("entering X crossing the river"); the nouns keep theirs ("the X river into
+# Iran", "the X bridge over the gorge").
 _FEATURE_BEFORE = re.compile(r"(?:\b(?:Straits?|Gulf|Bay|Sea)\s+of|\bRiver)\s+$")
-_FEATURE_AFTER = re.compile(r"\s+(?:Straits?|[Rr]iver|[Cc]anal|[Bb]ridge|(?:[Bb]order\s+)?[Cc]rossing|border\s+post"
-                            r"|[Cc]heckpoint|(?:[Rr]efugee\s+)?[Cc]amp)\b(?!\s+(?:the|a|an|into|over|from|to)\b)")
-
-
-#: A text naming more places than this is a list or a digest, not a story with one focus:
-#: its choices are left as they are (and the checks stay linear in the text's length).
-MAX_PLACES = 80
+_FEATURE_AFTER = re.compile(r"\s+(?:(?:[Ss]traits?|[Rr]iver|[Cc]anal|[Bb]ridge|[Bb]order\s+(?:[Cc]rossing|post)"
+                            r"|[Cc]heckpoint|(?:[Rr]efugee\s+)?[Cc]amp)\b"
+                            r"|[Cc]rossing\b(?!\s+(?:the|a|an|into|over|from|to)\b))")
 
 
 def checked(text: str, mentions: Sequence[Mention], gazetteer=None) -> list[Mention]:
@@ -156,8 +162,6 @@ def _countries_named(mentions: Sequence[Mention]) -> dict[str, set[str]]:
 
 
 def _capped(m: Mention, flag: str) -> Mention:
-    why = {"off-focus": "far from every other place of the text, in a country it names nowhere else",
-           "feature-mismatch": "the text names a water body, crossing or camp, and this is another place of "
-                               "its name"}[flag]
+    why = _WHY[flag]
     evidence = f"{m.evidence}; {why}" if m.evidence else why
     return replace(m, confidence=min(m.confidence, CAPPED_CONFIDENCE), evidence=evidence, flags=(*m.flags, flag))
