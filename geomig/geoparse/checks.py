@@ -5,7 +5,8 @@ wrong choice still came out at confidence 0.999 in our own reports:
 
 - ``off-focus``: every other place of the text lies in one region (a story about the
   Armenia - Azerbaijan border), and the choice is a small town far from all of them, in a
-  country the text names nowhere else (a "Hakari" bridge placed at Hakkâri, Turkey);
+  country the text names nowhere else, chosen over a namesake elsewhere or by another of
+  its names (a "Hakari" bridge placed at Hakkâri, Turkey);
 - ``feature-mismatch``: the words around the name say what it names (a strait, a river, a
   bridge, a camp: "the Strait of Malacca", "the Tumen river") and the choice is a town of
   that name far from the text's other places, because the gazetteer holds no such feature.
@@ -23,6 +24,7 @@ from dataclasses import replace
 
 from geomig.errors import GazetteerError
 from geomig.gazetteer.geo import haversine_km
+from geomig.gazetteer.index import normalize
 from geomig.models import Mention
 
 #: The other places must number this many (distinct) to make a focus.
@@ -126,7 +128,22 @@ def _off_focus(m: Mention, medoid: tuple[float, float], others: list[tuple[float
         return False
     if max(haversine_km(*medoid, *q) for q in others) > FOCUS_SPREAD_KM:
         return False  # the text ranges widely: no focus to be off
-    return not _famous(m, gazetteer)
+    return not _famous(m, gazetteer) and not _the_one_so_named(m)
+
+
+def _the_one_so_named(m: Mention) -> bool:
+    """Whether m bears the name itself and no candidate of the name lies elsewhere (its
+    others, if any, within OFF_FOCUS_KM: the island and its town): no namesake was chosen
+    over another, and a route's far end is often such a place ("Zuwara, Sabratha and
+    Zawiya ... reached Lampedusa"); a town matched by another of its names ("Hakari" for
+    Hakkâri) or a county by its head word ("Hand" for Hand County) stays in question."""
+    return (m.name is not None and normalize(m.name) == normalize(m.text)
+            and not _far_apart(m, [(a.lat, a.lon) for a in m.alternatives]))
+
+
+def _far_apart(m: Mention, points: list[tuple[float, float]]) -> bool:
+    """Whether one of the points lies farther than OFF_FOCUS_KM from m."""
+    return any(haversine_km(m.lat, m.lon, *p) > OFF_FOCUS_KM for p in points)
 
 
 def _town_like(m: Mention, gazetteer) -> bool:
