@@ -63,3 +63,48 @@ def test_a_surname_makes_every_mention_a_person(gazetteer):
     text = "John Trapani spoke on Monday. Later Trapani said boats left Tunisia."
     found = spans(text, gazetteer, keep_rejected=True)
     assert found == [("Trapani", "person"), ("Trapani", "person"), ("Tunisia", "")]
+
+
+# Texts with the characters a shortcut could misread: other spaces (no-break, thin, ideographic,
+# tab, newline), dashes, curly apostrophes, accents and dots, around words of each rule.
+TRICKY = [
+    "Dalton Street, Dalton\u00a0Street, Dalton\tAvenue, Dalton\nRoad and Dalton-Street.",
+    "West Nile virus, Rift Valley\u00a0fever, Reston-strain, Ebola\u2009virus and Zika–virus spread.",
+    "100 US dollars, 2,000 Libyan\u00a0dinars, NZ$40 and £5 in Kenyan\nshillings.",
+    "The Washington Post, Kent\u00a0Police, Essex\u3000Police, Dover\nBorder Force, Calais.Post.",
+    "He flew to the US. The Med, the\u00a0Med, THE MED, thé Med, the\nMed, 500 BC and Ky. in 300 B.C.",
+    "Crowds in Lesbos’s camp; İzmir’S port; Ağrı’s, Šid’s and Érd's roads.",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_each_rejection_rule_is_skipped_only_where_it_cannot_match(text):
+    # The character tests recognition reads before a rule (_rejected, _currency, _suffix_after)
+    # must hold wherever the rule's own pattern matches: at every position of the text.
+    from geomig.geoparse.recognize import (_NEXT_WORDS, _currency_after, _pathogen, _street_after)
+
+    for end in range(len(text) + 1):
+        after = text[end:end + 1]
+        if _street_after().match(text, end, end + 20):
+            assert after == " ", (text, end)
+        if _pathogen().match(text, end, end + 20):
+            assert after in (" ", "-"), (text, end)
+        if _currency_after().match(text, end, end + 16):
+            assert after == " ", (text, end)
+        if _NEXT_WORDS.match(text, end, end + 40):
+            assert after.isspace(), (text, end)
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_a_word_is_read_in_context_only_after_the_or_with_a_dot(text, gazetteer):
+    # _in_context changes what a word names only after "the " or for a dotted key: the test
+    # _alone and _phrase read first (the last two characters before the word, the key's dot).
+    from geomig.geoparse.recognize import _E_SPACE, _in_context
+
+    for start in range(len(text)):
+        for end in range(start + 1, min(len(text), start + 6) + 1):
+            if text[start - 2:start] in _E_SPACE:
+                continue
+            for key, what in ((normalize(text[start:end]), "place"), (normalize(text[start:end]), "")):
+                for single in (True, False):
+                    assert _in_context(text, start, end, key, key, what, False, single, gazetteer) == (key, what)

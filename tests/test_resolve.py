@@ -831,3 +831,20 @@ def test_a_name_with_one_candidate_has_all_the_probability():
     assert m.id == own.id and m.alternatives == ()
     assert m.confidence == calibrate(1.0, 6.0)
     assert "other candidate" not in m.evidence and "added by the overrides file" in m.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Bihac Hospital, Bihac\u00a0Hospital, Bihac\nHospital; Tuzla Kanton and Tuzla\tKanton.",
+    "A boat left. Zuwara Port then Zuwara\u2009Port; “Zuwara Port” and Zuwara \nPort\nHarbour.",
+    "the state of Ohio, the State of\u00a0Ohio, the province of\nOntario, state of-Ohio, OF Ohio",
+])
+def test_the_prechecks_of_stranded_words_and_division_cues_hold_wherever_their_patterns_match(text):
+    # _without_stranded reads a space beside a name before its two patterns, and _division_cues
+    # an "of" before _DIVISION_BEFORE: at every position where a pattern matches, so does its test.
+    for at in range(len(text) + 1):
+        if resolve._NAME_AFTER.match(text, at):
+            assert text.startswith(" ", at), (text, at)
+        if at and resolve._NAME_BEFORE.search(text, max(0, at - 40), at):
+            assert text.startswith(" ", at - 1) or text.startswith(" \n", at - 2), (text, at)
+        if resolve._DIVISION_BEFORE.search(text, max(0, at - 20), at):
+            assert "of" in text[max(0, at - 20):at], (text, at)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from geomig.evaluate.metrics import sentence_around
+from geomig.geoparse.checks import FLAGS
 from geomig.models import Candidate, GeocodedDocument, Mention
 from geomig.documents.outputs import csv_cell, csv_writer
 from geomig.picture.model import PLACE_CONFIDENCE, ROLE_CONFIDENCE, cue_rules
@@ -44,7 +45,7 @@ MENTION_FLAGS = {"vague": "vague-region", "organisation": "organisation", "unres
 NOT_A_PLACE = ("person", "common-word", "implausible", "street", "acronym", "currency", "pathogen")
 #: A choice the rest of its text speaks against (geomig/geoparse/checks.py: off-focus,
 #: feature-mismatch) or a qualifier contradicts is reviewed first, whatever its confidence.
-QUESTIONED = ("contradicts-qualifier", "off-focus", "feature-mismatch")
+QUESTIONED = ("contradicts-qualifier", *FLAGS)
 RANK = {"low-confidence": 0, "ambiguous": 0, **dict.fromkeys(QUESTIONED, 0), "unresolved": 1, "vague-region": 2,
         "organisation": 3, "overridden": 5, **dict.fromkeys(NOT_A_PLACE, 6)}
 RANK_OK = 4

@@ -5,7 +5,8 @@ wrong choice still came out at confidence 0.999 in our own reports:
 
 - ``off-focus``: every other place of the text lies in one region (a story about the
   Armenia - Azerbaijan border), and the choice is a small town far from all of them, in a
-  country the text names nowhere else (a "Hakari" bridge placed at Hakkâri, Turkey);
+  country the text names nowhere else, chosen over a namesake elsewhere or by another of
+  its names (a "Hakari" bridge placed at Hakkâri, Turkey);
 - ``feature-mismatch``: the words around the name say what it names (a strait, a river, a
   bridge, a camp: "the Strait of Malacca", "the Tumen river") and the choice is a town of
   that name far from the text's other places, because the gazetteer holds no such feature.
@@ -23,6 +24,7 @@ from dataclasses import replace
 
 from geomig.errors import GazetteerError
 from geomig.gazetteer.geo import haversine_km
+from geomig.gazetteer.index import normalize
 from geomig.models import Mention
 
 #: The other places must number this many (distinct) to make a focus.
@@ -34,25 +36,31 @@ OFF_FOCUS_KM = 150.0
 #: A town this large, or a capital, named in passing is mostly the famous one (a court's or an
 #: agency's seat: "Strasbourg", "Geneva"): never off-focus.
 FAMOUS_POPULATION = 150_000
+#: A text naming more places than this is a list or a digest, not a story with one focus:
+#: its choices are left as they are (and the checks stay linear in the text's length).
+MAX_PLACES = 80
 #: Other places count toward the focus from this confidence.
 TRUSTED_CONFIDENCE = 0.6
 #: At most this confidence for a flagged choice (below cues.toml's low_confidence, 0.6).
 CAPPED_CONFIDENCE = 0.5
+#: The flags of this module, with the words the evidence adds for each (the audit ranks them
+#: first: geomig/audit/report.py's QUESTIONED).
+_WHY = {"off-focus": "far from every other place of the text, in a country it names nowhere else",
+        "feature-mismatch": "the text names a water body, crossing or camp, and this is another place of its name"}
+FLAGS = tuple(_WHY)
 #: Kinds that can be off-focus or a feature's namesake (not seas, continents, regions).
 _LOCAL = frozenset({"city", "admin", "island", "landmark"})
 
 # "the Strait of X", "the X river", "River X", "the X bridge", "the X border crossing", "X camp":
 # often named after the town they lie by (the Bay of Algeciras, the Kanawha River, the Rumichaca
 # bridge, the Calais camp), so only a town of the name far from the text's other places
-# contradicts them (a "Hakari bridge" at Hakkâri, Turkey). "crossing the X" is a verb.
+# contradicts them (a "Hakari bridge" at Hakkâri, Turkey). A plain "crossing" followed by its
+# object is a verb ("entering X crossing the river"); the nouns keep theirs ("the X river into
+# Iran", "the X bridge over the gorge").
 _FEATURE_BEFORE = re.compile(r"(?:\b(?:Straits?|Gulf|Bay|Sea)\s+of|\bRiver)\s+$")
-_FEATURE_AFTER = re.compile(r"\s+(?:Straits?|[Rr]iver|[Cc]anal|[Bb]ridge|(?:[Bb]order\s+)?[Cc]rossing|border\s+post"
-                            r"|[Cc]heckpoint|(?:[Rr]efugee\s+)?[Cc]amp)\b(?!\s+(?:the|a|an|into|over|from|to)\b)")
-
-
-#: A text naming more places than this is a list or a digest, not a story with one focus:
-#: its choices are left as they are (and the checks stay linear in the text's length).
-MAX_PLACES = 80
+_FEATURE_AFTER = re.compile(r"\s+(?:(?:[Ss]traits?|[Rr]iver|[Cc]anal|[Bb]ridge|[Bb]order\s+(?:[Cc]rossing|post)"
+                            r"|[Cc]heckpoint|(?:[Rr]efugee\s+)?[Cc]amp)\b"
+                            r"|[Cc]rossing\b(?!\s+(?:the|a|an|into|over|from|to)\b))")
 
 
 def checked(text: str, mentions: Sequence[Mention], gazetteer=None) -> list[Mention]:
@@ -120,7 +128,22 @@ def _off_focus(m: Mention, medoid: tuple[float, float], others: list[tuple[float
         return False
     if max(haversine_km(*medoid, *q) for q in others) > FOCUS_SPREAD_KM:
         return False  # the text ranges widely: no focus to be off
-    return not _famous(m, gazetteer)
+    return not _famous(m, gazetteer) and not _the_one_so_named(m)
+
+
+def _the_one_so_named(m: Mention) -> bool:
+    """Whether m bears the name itself and no candidate of the name lies elsewhere (its
+    others, if any, within OFF_FOCUS_KM: the island and its town): no namesake was chosen
+    over another, and a route's far end is often such a place ("Zuwara, Sabratha and
+    Zawiya ... reached Lampedusa"); a town matched by another of its names ("Hakari" for
+    Hakkâri) or a county by its head word ("Hand" for Hand County) stays in question."""
+    return (m.name is not None and normalize(m.name) == normalize(m.text)
+            and not _far_apart(m, [(a.lat, a.lon) for a in m.alternatives]))
+
+
+def _far_apart(m: Mention, points: list[tuple[float, float]]) -> bool:
+    """Whether one of the points lies farther than OFF_FOCUS_KM from m."""
+    return any(haversine_km(m.lat, m.lon, *p) > OFF_FOCUS_KM for p in points)
 
 
 def _town_like(m: Mention, gazetteer) -> bool:
@@ -156,8 +179,6 @@ def _countries_named(mentions: Sequence[Mention]) -> dict[str, set[str]]:
 
 
 def _capped(m: Mention, flag: str) -> Mention:
-    why = {"off-focus": "far from every other place of the text, in a country it names nowhere else",
-           "feature-mismatch": "the text names a water body, crossing or camp, and this is another place of "
-                               "its name"}[flag]
+    why = _WHY[flag]
     evidence = f"{m.evidence}; {why}" if m.evidence else why
     return replace(m, confidence=min(m.confidence, CAPPED_CONFIDENCE), evidence=evidence, flags=(*m.flags, flag))

@@ -723,8 +723,7 @@ def _in_organisation(text: str, items: list[list], n: int, run: list[_Token], ga
         nxt = run[items[n + 1][0]]
         if nxt[1] - nxt[0] > 2:  # "Wal-Mart" is a brand; "D-Charleston" a party and a town
             return "organisation"
-    # A suffix comes after a space (see _suffix_after): none after a comma or a dot.
-    suffix = _suffix_after(text, end, *_org_suffixes("org_suffixes")) if text[end:end + 1].isspace() else ""
+    suffix = _suffix_after(text, end, *_org_suffixes("org_suffixes"))  # none after a comma or a dot
     if suffix:
         if suffix in _words("country_missions") and _is_country(gazetteer, items[n][2]):
             return ""

@@ -1281,8 +1281,8 @@ def _without_stranded(text: str, mentions: list[Mention], gazetteer: Gazetteer,
         # before a newline there, which $ allows). The character is tested first: a name
         # before a comma or a full stop skips the first pattern, one opening a line the second.)
         after = _NAME_AFTER.match(text, m.end) if text.startswith(" ", m.end) else None
-        before = (_NAME_BEFORE.search(text, max(0, m.start - 40), m.start)
-                  if text.startswith(" ", m.start - 1) or text.startswith(" \n", m.start - 2) else None)
+        before = (_NAME_BEFORE.search(text, max(0, m.start - 40), m.start) if m.start > 0
+                  and (text.startswith(" ", m.start - 1) or text.startswith(" \n", m.start - 2)) else None)
         words = [x.group(1).lower() for x in (after, before) if x]
         return any(w not in gazetteer.common_words for w in words)
 
@@ -1579,8 +1579,8 @@ def _division_cues(text: str, spans: Sequence[Span]) -> set[str]:
     province of Ontario", "Zaire province")."""
     # ("of" first: _DIVISION_BEFORE's every match holds it, and most names have none before them)
     return {s.key for s in spans
-            if _division_after().match(text, s.end) or "of" in text[max(0, s.start - 20):s.start]
-            and _DIVISION_BEFORE.search(text, max(0, s.start - 20), s.start)}
+            if _division_after().match(text, s.end) or ("of" in text[max(0, s.start - 20):s.start]
+                                                        and _DIVISION_BEFORE.search(text, max(0, s.start - 20), s.start))}
 
 
 def _listed_with(text: str, spans: Sequence[Span], priors) -> dict[int, tuple[str, str | None]]:
