@@ -721,14 +721,14 @@ def test_a_country_marker_on_a_town_gives_its_label_way_and_is_drawn_under_it():
     ("“We left Zuwara at night,” said one man.", "own"),
     ('"We left Zuwara at night."', "own"),
     ("He called Zuwara “the door to Europe” last year.", "inner"),
-], ids=["plain", "opens-with-its-own", "straight-marks", "holds-marks"])
+    ("He called Zuwara “the door to Europe”.", "inner"),
+    ('He called Zuwara "the door to Europe".', "inner"),
+    ("We left Zuwara at night,” said one man.", "own"),
+    ("The boat belonged to the smugglers’.", None),
+    (f"“{HOSTILE}” he said.", "own"),
+], ids=["plain", "opens-with-its-own", "straight-marks", "holds-marks", "ends-on-a-quote-it-opened",
+        "ends-on-straight-marks-it-opened", "closes-a-quote-begun-before", "apostrophe", "hostile"])
 def test_a_quote_holding_its_own_marks_gets_none_more(quote, cls):
     html = popups.quoted(quote, popups.esc(quote))
     assert html.startswith(f'<q class="{cls}">' if cls else "<q>")
-
-
-def test_a_doubted_land_leg_is_said_to_be_no_way_over_land():
-    text = ("Obock → Yemen: 295 km of sea on a way over land: the way is not known, drawn as a straight line")
-    said = popups.plain_warning(text)
-    assert said.startswith("Obock → Yemen: no way over land (it would cross 295 km of sea)")
-    assert said.endswith("drawn as a straight line") and "on a way over land" not in said
+    assert html.endswith("</q>") and "<img" not in html

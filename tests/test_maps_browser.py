@@ -283,6 +283,12 @@ def test_hostile_text_shows_as_text_and_runs_nothing(visit, pages):
     popup.wait_for()
     assert HOSTILE in popup.inner_text()
     assert popup.locator("img").count() == 0
+    # its label, named right to left or not and shown on hover, is text too
+    page.keyboard.press("Escape")
+    page.locator(".geomig-role-launch-point").first.hover()
+    label = page.locator(".geomig-label span").first
+    assert label.text_content() == HOSTILE and label.get_attribute("dir") == "auto"
+    assert page.locator(".geomig-label img").count() == 0
     assert page.evaluate("window.__pwned") is None
     assert v.errors == [] and v.external == []
 

@@ -106,10 +106,22 @@ def _facts(facts: Sequence[Fact]) -> str:
     return f'<h5>Facts</h5><ul>{"".join(rows)}</ul>' if rows else ""
 
 
-#: Quotation marks a sentence may open or close with itself: the popup's <q> adds none then.
+#: Quotation marks a sentence may open with itself: the popup's <q> adds none then.
 _OPENING = "\"'“„«‘‚‹「『"
-_CLOSING = "\"'”»’›」』"
+#: A closing mark and the opening ones it pairs with. A sentence that closes one it never opened
+#: (We left at night,” he said.) closes a quote of its own; one that opened it (He called it
+#: “the door”.) only holds one. The single ’ is left out: it is an apostrophe as often (migrants’).
+_PAIRS = {"”": "“„", "»": "«", "›": "‹", "」": "「", "』": "『"}
 _DOUBLE = "\"“”„«»「」『』"
+
+
+def _own_marks(bare: str) -> bool:
+    """Whether a quote opens with quotation marks of its own or closes one it did not open."""
+    if bare[:1] in _OPENING:
+        return True
+    if bare.count('"') % 2:
+        return True
+    return any(bare.count(end) > sum(bare.count(o) for o in opens) for end, opens in _PAIRS.items())
 
 
 def quoted(text: str, body: str) -> str:
@@ -117,7 +129,7 @@ def quoted(text: str, body: str) -> str:
     unless the text already opens or closes with its own (a speaker's words: “We left at night,”
     he said.), which would double them; single marks round a text that holds double ones."""
     bare = text.strip()
-    if bare[:1] in _OPENING or bare.rstrip(".,;:!?")[-1:] in _CLOSING:
+    if _own_marks(bare):
         return f'<q class="own">{body}</q>'
     if any(c in _DOUBLE for c in bare):
         return f'<q class="inner">{body}</q>'
@@ -184,17 +196,6 @@ def _audit_details(f, place_confidence: float | None = None) -> str:
     return f'<p class="ga">{" · ".join(rows)}</p>' if rows else ""
 
 
-#: A land leg the picture doubts (routes.py) says "295 km of sea on a way over land: the way is
-#: not known, drawn as ...", which reads as if the way were over land. Said the other way round.
-_WET_LAND_LEG = re.compile(r"(\d[\d,.]*) km of sea on a way over land: the way is not known, ")
-
-
-def plain_warning(text: str) -> str:
-    """A route's warning as a reader should take it: a doubted land leg is no way over land."""
-    return _WET_LAND_LEG.sub(r"no way over land (it would cross \1 km of sea), and the text does not say "
-                             r"how people went: ", text)
-
-
 def _stops(item: Item) -> str:
     """A route's stops in order, each leg's mode between them."""
     legs = item.legs
@@ -246,7 +247,7 @@ def feature_popup(item: Item, styles: Styles, place_confidence: float | None = N
         f'<p class="m">{" · ".join(meta)}</p>',
     ]
     if p.get("warning"):
-        parts.append(f'<p class="w">⚠ {esc(plain_warning(str(p["warning"])))}</p>')
+        parts.append(f'<p class="w">⚠ {esc(p["warning"])}</p>')
     parts.append(_support(p))
     if role != "route":
         parts.append(_why(f.cue, styles))
