@@ -1,6 +1,6 @@
 """The `geomig` command: a thin layer over the library.
 
-The commands are typer's (geomig/typer_app.py), loaded only when they are needed: typer,
+The commands are typer's (geomig/commands/root.py), loaded only when they are needed: typer,
 and the pydantic it checks each option with, cost more CPU to import than geocoding a
 report does. So `geomig geocode` on plain arguments (files and options each given once
 with a value) runs without them (geomig.commands.geocode.run_plain); any other command
@@ -34,7 +34,7 @@ def main() -> None:
         from geomig.commands.geocode import run_plain
 
         run_plain(sys.argv[2:])  # exits once it has run the command; returns if typer must read them
-    from geomig.typer_app import app
+    from geomig.commands.root import app
 
     app()
 
@@ -42,7 +42,7 @@ def main() -> None:
 def __getattr__(name: str):
     # `from geomig.cli import app`: the typer application, imported on first use.
     if name == "app":
-        from geomig.typer_app import app
+        from geomig.commands.root import app
 
         return app
     raise AttributeError(f"module 'geomig.cli' has no attribute {name!r}")

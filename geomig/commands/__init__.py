@@ -1,4 +1,5 @@
-"""CLI commands, one module per command group; each exposes register(app).
+"""CLI commands, one module per command group; each exposes register(app), and root.py
+holds the typer app they are added to.
 
 The commands are thin: they parse options, call the library and write files. typer is
 imported where a helper reports something, not here: `geomig geocode` runs without it

@@ -1,5 +1,5 @@
-"""The typer application behind the `geomig` command (geomig/cli.py starts it): a root
-group whose commands are built when they run, usage errors on one line, --version."""
+"""The typer application of the `geomig` command (geomig/cli.py starts it): the root
+group, whose commands are built when they run, usage errors on one line, --version."""
 
 from __future__ import annotations
 
