@@ -1,6 +1,9 @@
-"""CLI commands, one module per command group; each exposes register(app).
+"""CLI commands, one module per command group; each exposes register(app), and root.py
+holds the typer app they are added to.
 
-The commands are thin: they parse options, call the library and write files.
+The commands are thin: they parse options, call the library and write files. typer is
+imported where a helper reports something, not here: `geomig geocode` runs without it
+(geomig/cli.py).
 """
 
 from __future__ import annotations
@@ -13,8 +16,6 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
-
-import typer
 
 from geomig.errors import GeomigError
 
@@ -61,20 +62,38 @@ def cli_errors(fn: F) -> F:
         try:
             return fn(*args, **kwargs)
         except GeomigError as err:
-            typer.echo(f"Error: {error_line(str(err) or type(err).__name__)}", err=True)
+            import typer
+
+            echo_error(f"Error: {error_line(str(err) or type(err).__name__)}")
             raise typer.Exit(1) from None
         except BrokenPipeError:
+            import typer
+
             sys.stderr.close()
             raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
 
 
+def echo_error(message: str) -> None:
+    """A line on stderr, as typer writes it."""
+    import typer
+
+    typer.echo(message, err=True)
+
+
+def usage_error(message: str, param_hint: str) -> Exception:
+    """The usage error (exit 2) typer reports of an option or argument."""
+    import typer
+
+    return typer.BadParameter(message, param_hint=param_hint)
+
+
 def open_gazetteer() -> Gazetteer:
     """The shared gazetteer; the first run builds its index, saying so on stderr."""
     from geomig.gazetteer.index import Gazetteer, ensure_built
 
-    ensure_built(progress=lambda message: typer.echo(message, err=True))
+    ensure_built(progress=echo_error)
     return Gazetteer.default()
 
 
@@ -100,9 +119,9 @@ def refuse_input_as_output(output: str | Path | None, inputs: list[str | Path | 
             for f in files:
                 st = f.stat()
                 if (st.st_dev, st.st_ino) == (out.st_dev, out.st_ino):
-                    raise typer.BadParameter(
+                    raise usage_error(
                         f"{error_line(str(output))} is the input {error_line(str(f))}; writing the output "
-                        "there would replace it. Choose another output file.", param_hint=param_hint)
+                        "there would replace it. Choose another output file.", param_hint)
         except OSError:
             continue  # an unreadable input is reported when it is read
 
@@ -115,7 +134,7 @@ ONLINE_MAP_NOTE = ("Note: {name} loads Leaflet and its basemap from the web; "
 
 def online_map_note(name: str | Path) -> None:
     """Tell the user that the map just written needs the network to show."""
-    typer.echo(error_line(ONLINE_MAP_NOTE.format(name=name)), err=True)
+    echo_error(error_line(ONLINE_MAP_NOTE.format(name=name)))
 
 
 def output_format(fmt: str | None, output: str | Path | None, *, formats: Sequence[str],
@@ -135,11 +154,11 @@ def output_format(fmt: str | None, output: str | Path | None, *, formats: Sequen
             if fmt is None:
                 what = f"the suffix {suffix!r}" if suffix else "a name without a suffix"
                 known = list(suffixes)
-                raise typer.BadParameter(
+                raise usage_error(
                     f"{error_line(str(output))}: cannot tell the format from {what}; use "
-                    f"{', '.join(known[:-1])} or {known[-1]}, or give --format", param_hint="-o/--output")
+                    f"{', '.join(known[:-1])} or {known[-1]}, or give --format", "-o/--output")
     if fmt not in formats:
-        raise typer.BadParameter(f"{fmt!r}: expected one of {', '.join(formats)}", param_hint="--format")
+        raise usage_error(f"{fmt!r}: expected one of {', '.join(formats)}", "--format")
     return fmt
 
 
@@ -164,7 +183,7 @@ def geocode_inputs(paths: list[str], **kwargs) -> tuple[list[GeocodedDocument], 
     for item in geocode_paths(paths, **kwargs):
         if isinstance(item, Failure):
             failed += 1
-            typer.echo(f"Error: {error_line(item.reason)}", err=True)
+            echo_error(f"Error: {error_line(item.reason)}")
         else:
             docs.append(item)
     return docs, failed

@@ -4,7 +4,6 @@ the registry packages and their versions, and the fingerprint that names the ind
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
 import os
 from importlib import resources
 from pathlib import Path
@@ -54,6 +53,8 @@ def cache_dir() -> Path:
 
 def source_versions() -> dict[str, str]:
     """Versions of the registry packages the index is built from."""
+    import importlib.metadata  # tens of milliseconds: not for a run that opens a wheel's index
+
     out = {}
     for name in _SOURCES:
         try:
