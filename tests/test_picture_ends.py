@@ -92,3 +92,28 @@ def test_asylum_told_in_procedure_words_is_about_migration(words):
 ], ids=["race", "treaty"])
 def test_other_crossings_and_papers_are_not(words):
     assert not cues.default().on_topic(LONG_FILLER + " " + words)
+
+
+# ------------------------------------------------------------------ where people come from
+
+@pytest.mark.parametrize("text, places", [
+    ("Most of the migrants came from villages in Senegal and Nigeria.", ["Senegal", "Nigeria"]),
+    ("The refugees come mainly from the east of Sudan, around Kufra.", ["Kufra"]),
+    ("Most people who asked for asylum in Italy last year came from Eritrea and Sudan.", ["Eritrea", "Sudan"]),
+    ("They are fleeing fighting between the army and armed groups around Sebha.", ["Sebha"]),
+    ("Many refugees had been displaced twice inside Libya, from Sebha or Kufra.", ["Sebha", "Kufra"]),
+    ("The migrants, who gave their nationalities as Nigerian and Eritrean, were detained.", ["Nigeria", "Eritrea"]),
+], ids=["villages-in", "around", "relative-clause", "fighting-around", "displaced-from", "nationalities-as"])
+def test_where_people_come_from_is_their_origin(text, places):
+    found = roles(picture(text))
+    assert all("origin" in found.get(p, set()) for p in places), found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The migrants did not come from villages in Senegal.", "Senegal"),
+    ("The boats carrying migrants came from the coast of Libya.", "Libya"),
+    ("Most migrants who landed in Lampedusa were rescued after leaving Tunisia.", "Tunisia"),
+    ("The traders come mainly from villages in Senegal to sell cloth.", "Senegal"),
+], ids=["negated", "boats-leave", "departure", "not-migrants"])
+def test_no_origin_where_the_text_gives_none(text, place):
+    assert "origin" not in roles(picture(text)).get(place, set())
