@@ -117,3 +117,22 @@ def test_where_people_come_from_is_their_origin(text, places):
 ], ids=["negated", "boats-leave", "departure", "not-migrants"])
 def test_no_origin_where_the_text_gives_none(text, place):
     assert "origin" not in roles(picture(text)).get(place, set())
+
+
+# ------------------------------------------------------------------ resettled in countries named as examples
+
+@pytest.mark.parametrize("text", [
+    "About 900 refugees have been resettled in third countries, including Italy and Malta.",
+    "Many refugees have left for resettlement in other countries such as Italy and Malta.",
+], ids=["third-countries", "such-as"])
+def test_countries_of_resettlement_are_destinations(text):
+    found = roles(picture(text))
+    assert found.get("Italy") == {"destination"} and found.get("Malta") == {"destination"}
+
+
+@pytest.mark.parametrize("text", [
+    "The refugees were not resettled in third countries, including Italy.",
+    "Officials discussed the resettlement scheme with third countries, including Italy.",
+], ids=["negated", "talks"])
+def test_no_destination_without_a_resettlement_there(text):
+    assert "destination" not in roles(picture(text)).get("Italy", set())
