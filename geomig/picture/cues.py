@@ -404,12 +404,18 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
     verbs = data.get("verbs", {})
     contexts = {k: re.compile(v, re.IGNORECASE) for k, v in data.get("context", {}).items()}
 
+    def either(names: str | list[str]) -> re.Pattern:
+        """The context named, or (a list of names) a sentence matching any of them."""
+        if isinstance(names, str):
+            return contexts[names]
+        return re.compile("|".join(f"(?:{contexts[n].pattern})" for n in names), re.IGNORECASE)
+
     def cue(entry: dict, section: str) -> Cue:
         default_label = entry["role"] if section == "cue" else "target"
         patterns = tuple(compile_pattern(p, macros, default_label=default_label, verbs=verbs, codes=codes)
                          for p in entry["patterns"])
         requires = contexts[entry["requires"]] if entry.get("requires") else None
-        unless = contexts[entry["unless"]] if entry.get("unless") else None
+        unless = either(entry["unless"]) if entry.get("unless") else None
         settings = {k: v for k, v in entry.items() if k not in ("id", "patterns", "requires", "unless")}
         role = entry["role"] if section == "cue" else "control_zone"
         return Cue(entry["id"], section, role, float(entry.get("weight", 0.9)), patterns, requires, settings,

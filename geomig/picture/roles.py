@@ -64,9 +64,12 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                 for mention in [first, *listed]:
                     if mention.start in taken:
                         continue
-                    if facility_name.search(mention.text) or facility_after.match(
-                            masked.sentence, mention.end - masked.start):
-                        continue    # an institution or a camp named after the place
+                    # an institution or a camp named after the place plays no role, unless the
+                    # cue says people were moved to that camp (facility_end: "moved to X camp")
+                    named = facility_name.search(mention.text) or facility_after.match(
+                        masked.sentence, mention.end - masked.start)
+                    if named and not hit.cue.settings.get("facility_end"):
+                        continue
                     far = reference.search(masked.doc.text, max(masked.start, mention.start - 60),
                                            mention.start) if reference else None
                     if far and not (label == "launch_point" and hit.start < far.start()):
