@@ -239,7 +239,7 @@ def test_json_golden(rows):
     check_golden("audit.json", text)
     data = json.loads(text)["mentions"]
     assert data[0]["alternatives"][0] == {"id": "geonames:4744091", "name": "Alexandria", "country": "US",
-                                          "lat": 38.80484, "lon": -77.04692, "score": 0.41}
+                                          "lat": 38.80484, "lon": -77.04692, "score": 0.41, "same_place": False}
 
 
 def test_csv_golden(rows):
