@@ -154,3 +154,14 @@ def test_the_command_audits_routes_zones_and_unplaced_names_in_text_and_json(tmp
     assert not any(re.search(r"state/province \d", m["evidence"]) for m in data["mentions"])
     text = CliRunner().invoke(app, ["audit", str(path)], env={"COLUMNS": "100"}).stdout
     assert "Routes (" in text and "Control zones (" in text and "control.intercepted on “" in text
+
+
+def test_the_html_page_lists_routes_and_zones_escaped():
+    from geomig.models import GeocodedDocument
+
+    pic = picture()
+    doc = GeocodedDocument(DOC, TEXT, (S1, S2), ())
+    page = au.to_html([doc], [], routes=audit_routes(pic, {DOC: TEXT}), zones=audit_zones(pic, {DOC: TEXT}))
+    assert "Routes (1)" in page and "origin.fled on “who were from Kunduz”" in page
+    assert "&lt;drawn&gt; straight" in page and "<drawn>" not in page
+    assert "Routes (" not in au.to_html([doc], [])

@@ -61,19 +61,25 @@ _ROLES = ("launch_point", "destination", "transit", "origin", "control_zone")
 
 @dataclass(frozen=True, slots=True)
 class RoleNote:
-    """A role the picture gives a mention's place: its name, the rules that gave it and the
-    role confidence (the picture's, over every sentence that supports the role)."""
+    """A role the picture gives a mention's place: its name, the rules that gave it, the
+    role confidence (the picture's, over every sentence that supports the role) and the
+    words each rule fired on, as the text has them (words[i] is rules[i]'s; "" if unknown)."""
 
     role: str
     rules: tuple[str, ...]
     confidence: float
+    words: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         """JSON-ready, rounded."""
-        return {"role": self.role, "rules": list(self.rules), "confidence": round(self.confidence, 3)}
+        return {"role": self.role, "rules": list(self.rules), "confidence": round(self.confidence, 3),
+                "words": list(self.words)}
 
     def __str__(self) -> str:
-        rules = f" [{', '.join(self.rules)}]" if self.rules else ""
+        # The words quoted, never a verb standing for them: "origin.fled" may have fired on "were from".
+        said = [f"{rule}: “{words}”" if words else rule
+                for rule, words in zip(self.rules, (*self.words, *[""] * len(self.rules)))]
+        rules = f" [{'; '.join(said)}]" if said else ""
         return f"{self.role.replace('_', ' ')} {self.confidence:.2f}{rules}"
 
 
@@ -202,8 +208,10 @@ def _role_index(picture: Picture) -> dict[tuple[str, str], list[tuple[int, int, 
         for s in f.sources:
             # The rules whose words this sentence holds; all of the feature's when none is found
             # (a cue may quote words a sentence spells differently).
-            here = [rule for rule, words in fired if words and words.lower() in s.quote.lower()]
-            note = RoleNote(f.role, tuple(dict.fromkeys(here or [rule for rule, _ in fired])), float(f.confidence))
+            here = [(rule, words) for rule, words in fired if words and words.lower() in s.quote.lower()]
+            pairs = list(dict.fromkeys(here or [(rule, "") for rule, _ in fired]))
+            note = RoleNote(f.role, tuple(rule for rule, _ in pairs), float(f.confidence),
+                            tuple(words for _, words in pairs))
             index.setdefault((s.doc, f.id), []).append((s.start, s.end, s.quote, note))
     return index
 
@@ -382,7 +390,7 @@ def _decision_cells(r: AuditRow, anchor: str | None) -> str:
     margin = "" if r.margin is None else f"{r.margin:.2f}"
     mention = f'<a href="#{e(anchor)}">{e(r.text)}</a>' if anchor else e(r.text)
     roles = "<br>".join(f"{e(n.role.replace('_', ' '))} {n.confidence:.2f} <small>{e(', '.join(n.rules))}</small>"
-                        for n in r.roles)
+                        + "".join(f" <q>{e(w)}</q>" for w in n.words if w) for n in r.roles)
     extra = "".join(f"<br><small>{e(note)}</small>" for note in (
         f"not rivals (the same place): {same_place_text(r)}" if r.same_place else "", r.hint) if note)
     return (f"<td>{mention}</td><td>{place}</td>"
@@ -391,9 +399,10 @@ def _decision_cells(r: AuditRow, anchor: str | None) -> str:
 
 
 def to_html(docs: Sequence[GeocodedDocument], rows: Iterable[AuditRow], *,
-            title: str = "geomig audit") -> str:
+            title: str = "geomig audit", routes: Sequence[RouteAudit] = (), zones: Sequence[ZoneAudit] = ()) -> str:
     """A standalone page: each document with its places highlighted by confidence and
-    its decisions beside it. Every piece of text is HTML-escaped; there is no script."""
+    its decisions beside it, then the routes and zones (as text_sections words them).
+    Every piece of text is HTML-escaped; there is no script."""
     e = html.escape
     by_doc: dict[str, list[AuditRow]] = {}
     for r in rows:
@@ -424,6 +433,9 @@ def to_html(docs: Sequence[GeocodedDocument], rows: Iterable[AuditRow], *,
         out.extend(f"<tr>{_decision_cells(r, anchor if anchor in marked else None)}</tr>"
                    for anchor, r in anchored)
         out.append("</tbody></table></div></section>")
+    more = text_sections([], routes, zones)
+    if more:
+        out.append(f'<section class="picture"><pre class="text">{html.escape(chr(10).join(more).strip())}</pre></section>')
     out.append("</body></html>\n")
     return "\n".join(out)
 

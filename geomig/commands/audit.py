@@ -249,7 +249,7 @@ def register(app: typer.Typer) -> None:
         elif kind == "table":
             text = _render_table(rows, 200, au.text_sections(rows, routes, zones))
         elif kind == "html":
-            text = au.to_html(docs, rows)
+            text = au.to_html(docs, rows, routes=routes, zones=zones)
         elif kind == "json":
             text = au.to_json(rows, routes=routes, zones=zones)
         else:
