@@ -169,15 +169,18 @@ def _print_sections(console: Console, sections: list[str]) -> None:
     """The names not placed, the routes and the zones (au.text_sections), wrapped to the
     console with a hanging indent under each entry's label."""
     for line in sections:
-        indent = 17 if line.startswith("      ") else 6 if line[:4].strip().replace(".", "").isdigit() else 2
-        for part in _hang(Text(line), Text(), indent, console.width):
+        # Under a route's or zone's label ("      stop       ...": the blocks' gutter and label
+        # width), under the confidence of its first line ("0.83  Zuwara → ..."), else a little.
+        indent = 17 if line.startswith("      ") else 6 if line[:4].strip().replace(".", "").isdigit() else 0
+        for part in _hang(Text(line[indent:]), Text(line[:indent]), indent or 2, console.width):
             console.print(part, soft_wrap=True)
 
 
 def _print_for_terminal(rows: list[au.AuditRow], sections: list[str]) -> None:
     """The audit on stdout. A terminal (or a COLUMNS setting) gets the table when every
     column fits with its longest word whole, else one block per mention, and a line saying
-    where the rest is; a pipe gets the table 200 columns wide, as it always has."""
+    where the rest is; a pipe gets the table 200 columns wide, as it always has. The
+    sections (names not placed, routes, zones) follow, wrapped to the same width."""
     if not sys.stdout.isatty() and not os.environ.get("COLUMNS", "").strip().isdigit():
         console = Console(width=200)
         console.print(_table(rows))
