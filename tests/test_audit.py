@@ -413,7 +413,7 @@ def test_cli_table(cli):
     assert "geomig audit:" in result.stdout and "geonames:2210247" in result.stdout
     flat = " ".join(result.stdout.split())
     assert au.PLACE_CONFIDENCE in flat and au.ROLE_CONFIDENCE in flat
-    assert "control zone 0.90" in flat and "[control.contested]" in flat
+    assert "control zone 0.90" in flat and "[control.contested:" in flat     # then the words it fired on, quoted
 
 
 def test_cli_json_gives_the_seeds_roles(cli):
