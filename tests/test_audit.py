@@ -96,8 +96,10 @@ def rows() -> list[au.AuditRow]:
 def test_rows_carry_the_roles_their_sentence_gives_with_rule_ids_and_role_confidence(rows):
     by_text = {r.text: r for r in rows}
     # Only the rule whose words the sentence holds: "Tripoli, the main port" is another sentence's.
-    assert by_text["Tripoli"].roles == (au.RoleNote("launch_point", ("launch.departure",), 0.7),)
-    assert str(by_text["Tripoli"].roles[0]) == "launch point 0.70 [launch.departure]"
+    assert by_text["Tripoli"].roles == (au.RoleNote("launch_point", ("launch.departure",), 0.7, ("Boats left Tripoli",)),)
+    # The words the rule fired on, quoted: never a verb standing for them.
+    assert str(by_text["Tripoli"].roles[0]) == "launch point 0.70 [launch.departure: “Boats left Tripoli”]"
+    assert str(au.RoleNote("origin", ("origin.fled",), 0.5)) == "origin 0.50 [origin.fled]"
     assert all(r.roles == () for r in rows if r.text != "Tripoli")
     assert all(r.roles == () for r in au.audit(sample_docs()))          # no picture, no roles
 
@@ -106,12 +108,13 @@ def test_every_report_explains_both_confidences_and_names_the_rules(rows):
     data = json.loads(au.to_json(rows))
     assert data["confidences"] == {"place": au.PLACE_CONFIDENCE, "role": au.ROLE_CONFIDENCE}
     tripoli = next(m for m in data["mentions"] if m["text"] == "Tripoli")
-    assert tripoli["roles"] == [{"role": "launch_point", "rules": ["launch.departure"], "confidence": 0.7}]
+    assert tripoli["roles"] == [{"role": "launch_point", "rules": ["launch.departure"], "confidence": 0.7,
+                                 "words": ["Boats left Tripoli"]}]
     record = next(r for r in csv.DictReader(io.StringIO(au.to_csv(rows))) if r["text"] == "Tripoli")
     assert (record["roles"], record["role_confidence"], record["rules"]) == ("launch_point", "0.700", "launch.departure")
     page = au.to_html(sample_docs(), rows)
     assert au.PLACE_CONFIDENCE in page and au.ROLE_CONFIDENCE in page
-    assert "launch point 0.70 <small>launch.departure</small>" in page
+    assert "launch point 0.70 <small>launch.departure</small> <q>Boats left Tripoli</q>" in page
 
 
 # --------------------------------------------------------------------------- rows and flags
@@ -239,7 +242,7 @@ def test_json_golden(rows):
     check_golden("audit.json", text)
     data = json.loads(text)["mentions"]
     assert data[0]["alternatives"][0] == {"id": "geonames:4744091", "name": "Alexandria", "country": "US",
-                                          "lat": 38.80484, "lon": -77.04692, "score": 0.41}
+                                          "lat": 38.80484, "lon": -77.04692, "score": 0.41, "same_place": False}
 
 
 def test_csv_golden(rows):
@@ -410,7 +413,7 @@ def test_cli_table(cli):
     assert "geomig audit:" in result.stdout and "geonames:2210247" in result.stdout
     flat = " ".join(result.stdout.split())
     assert au.PLACE_CONFIDENCE in flat and au.ROLE_CONFIDENCE in flat
-    assert "control zone 0.90" in flat and "[control.contested]" in flat
+    assert "control zone 0.90" in flat and "[control.contested:" in flat     # then the words it fired on, quoted
 
 
 def test_cli_json_gives_the_seeds_roles(cli):

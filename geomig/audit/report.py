@@ -17,9 +17,12 @@ import html
 import io
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from geomig.audit.hints import hint as hint_of
+from geomig.audit.hints import unplaced
+from geomig.audit.places import SamePlace, margin_to_rivals, readable_evidence, same_place
 from geomig.evaluate.metrics import sentence_around
 from geomig.geoparse.checks import FLAGS
 from geomig.models import Candidate, GeocodedDocument, Mention
@@ -27,6 +30,8 @@ from geomig.documents.outputs import csv_cell, csv_writer
 from geomig.picture.model import PLACE_CONFIDENCE, ROLE_CONFIDENCE, cue_rules
 
 if TYPE_CHECKING:
+    from geomig.audit.routes_zones import RouteAudit, ZoneAudit
+    from geomig.gazetteer.index import Gazetteer
     from geomig.picture.model import Picture
 
 #: A runner-up whose score comes within this of the confidence makes a choice "ambiguous".
@@ -56,19 +61,25 @@ _ROLES = ("launch_point", "destination", "transit", "origin", "control_zone")
 
 @dataclass(frozen=True, slots=True)
 class RoleNote:
-    """A role the picture gives a mention's place: its name, the rules that gave it and the
-    role confidence (the picture's, over every sentence that supports the role)."""
+    """A role the picture gives a mention's place: its name, the rules that gave it, the
+    role confidence (the picture's, over every sentence that supports the role) and the
+    words each rule fired on, as the text has them (words[i] is rules[i]'s; "" if unknown)."""
 
     role: str
     rules: tuple[str, ...]
     confidence: float
+    words: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         """JSON-ready, rounded."""
-        return {"role": self.role, "rules": list(self.rules), "confidence": round(self.confidence, 3)}
+        return {"role": self.role, "rules": list(self.rules), "confidence": round(self.confidence, 3),
+                "words": list(self.words)}
 
     def __str__(self) -> str:
-        rules = f" [{', '.join(self.rules)}]" if self.rules else ""
+        # The words quoted, never a verb standing for them: "origin.fled" may have fired on "were from".
+        said = [f"{rule}: “{words}”" if words else rule
+                for rule, words in zip(self.rules, (*self.words, *[""] * len(self.rules)))]
+        rules = f" [{'; '.join(said)}]" if said else ""
         return f"{self.role.replace('_', ' ')} {self.confidence:.2f}{rules}"
 
 
@@ -88,11 +99,20 @@ class AuditRow:
     lat: float | None
     lon: float | None
     confidence: float
-    margin: float | None            # confidence minus the runner-up's score; None without one
+    margin: float | None            # confidence minus the best rival's score; None without one
     alternatives: tuple[Candidate, ...]
     evidence: str
     flags: tuple[str, ...]
     roles: tuple[RoleNote, ...] = ()    # with audit(..., picture=...): the roles given in this sentence
+    # Runner-ups that are the chosen place under another entry (its municipality, its state):
+    # no rivals, so the margin is measured past them (geomig/audit/places.py).
+    same_place: tuple[SamePlace, ...] = ()
+    hint: str = ""                      # for a name not placed: why, and how to correct it
+
+    @property
+    def kin(self) -> frozenset[str]:
+        """The ids of the runner-ups that are the same place."""
+        return frozenset(s.id for s in self.same_place)
 
     @property
     def rank(self) -> int:
@@ -117,9 +137,12 @@ class AuditRow:
             "roles": [n.to_dict() for n in self.roles],
             "alternatives": [
                 {"id": a.id, "name": a.name, "country": a.country, "lat": _round(a.lat, 5),
-                 "lon": _round(a.lon, 5), "score": _round(a.score, 3)} for a in self.alternatives
+                 "lon": _round(a.lon, 5), "score": _round(a.score, 3), "same_place": a.id in self.kin}
+                for a in self.alternatives
             ],
             "sentence": self.sentence,
+            "same_place": [s.to_dict() for s in self.same_place],
+            "hint": self.hint,
         }
 
 
@@ -152,13 +175,14 @@ def default_min_confidence() -> float:
     return low_confidence()
 
 
-def flags_of(m: Mention, *, min_confidence: float | None = None,
-             ambiguous_margin: float = AMBIGUOUS_MARGIN) -> tuple[tuple[str, ...], float | None]:
-    """The audit flags of a mention and its margin to the runner-up (min_confidence: see
+def flags_of(m: Mention, *, min_confidence: float | None = None, ambiguous_margin: float = AMBIGUOUS_MARGIN,
+             same: tuple[SamePlace, ...] = ()) -> tuple[tuple[str, ...], float | None]:
+    """The audit flags of a mention and its margin to the best rival, a runner-up that is
+    not the same place (`same`: see geomig/audit/places.py; min_confidence: see
     MIN_CONFIDENCE)."""
     if min_confidence is None:
         min_confidence = default_min_confidence()
-    margin = m.confidence - max(a.score for a in m.alternatives) if m.alternatives else None
+    margin = margin_to_rivals(m, same)
     flags: list[str] = []
     if m.id is not None and "overridden" not in m.flags:
         if m.confidence < min_confidence:
@@ -184,8 +208,10 @@ def _role_index(picture: Picture) -> dict[tuple[str, str], list[tuple[int, int, 
         for s in f.sources:
             # The rules whose words this sentence holds; all of the feature's when none is found
             # (a cue may quote words a sentence spells differently).
-            here = [rule for rule, words in fired if words and words.lower() in s.quote.lower()]
-            note = RoleNote(f.role, tuple(dict.fromkeys(here or [rule for rule, _ in fired])), float(f.confidence))
+            here = [(rule, words) for rule, words in fired if words and words.lower() in s.quote.lower()]
+            pairs = list(dict.fromkeys(here or [(rule, "") for rule, _ in fired]))
+            note = RoleNote(f.role, tuple(rule for rule, _ in pairs), float(f.confidence),
+                            tuple(words for _, words in pairs))
             index.setdefault((s.doc, f.id), []).append((s.start, s.end, s.quote, note))
     return index
 
@@ -196,11 +222,15 @@ def _roles_of(index: dict, doc: str, m: Mention) -> tuple[RoleNote, ...]:
 
 
 def audit(docs: Iterable[GeocodedDocument], *, min_confidence: float | None = None,
-          ambiguous_margin: float = AMBIGUOUS_MARGIN, picture: Picture | None = None) -> list[AuditRow]:
+          ambiguous_margin: float = AMBIGUOUS_MARGIN, picture: Picture | None = None,
+          gazetteer: Gazetteer | None = None) -> list[AuditRow]:
     """Every mention of every document as an AuditRow, worst first.
 
     With the documents' `picture` (geomig.extract of the same documents), each row carries
-    the roles the picture gives its place in the mention's sentence (RoleNote).
+    the roles the picture gives its place in the mention's sentence (RoleNote). With the
+    `gazetteer`, a town's own state counts as the same place, not a rival, and the evidence
+    names divisions instead of giving their codes (without it: same-name candidates only,
+    and the codes are left out).
     Order: review rank (see RANK), then confidence and margin ascending, then
     document and position, so equal inputs always give the same order.
     """
@@ -210,13 +240,16 @@ def audit(docs: Iterable[GeocodedDocument], *, min_confidence: float | None = No
     index = _role_index(picture) if picture is not None else {}
     for gdoc in docs:
         for m in gdoc.mentions:
-            flags, margin = flags_of(m, min_confidence=min_confidence, ambiguous_margin=ambiguous_margin)
-            rows.append(AuditRow(
+            same = same_place(m, gazetteer)
+            flags, margin = flags_of(m, min_confidence=min_confidence, ambiguous_margin=ambiguous_margin, same=same)
+            row = AuditRow(
                 doc=gdoc.doc, text=m.text, start=m.start, end=m.end, sentence=_sentence(gdoc, m),
                 kind=m.kind, id=m.id, name=m.name, country=m.country, lat=m.lat, lon=m.lon,
                 confidence=m.confidence, margin=margin, alternatives=m.alternatives,
-                evidence=m.evidence, flags=flags, roles=_roles_of(index, gdoc.doc, m) if m.id else (),
-            ))
+                evidence=readable_evidence(m, gazetteer), flags=flags,
+                roles=_roles_of(index, gdoc.doc, m) if m.id else (), same_place=same,
+            )
+            rows.append(replace(row, hint=hint_of(row)) if m.id is None else row)
     rows.sort(key=lambda r: (r.rank, r.confidence, 1.0 if r.margin is None else r.margin, r.doc, r.start, r.end))
     return rows
 
@@ -234,12 +267,19 @@ def audit_layer_rows(rows: Iterable[AuditRow]) -> list[AuditRow]:
 
 CSV_COLUMNS = ("doc", "start", "end", "text", "kind", "id", "name", "country", "lat", "lon",
                "confidence", "margin", "flags", "alternatives", "evidence", "sentence",
-               "roles", "role_confidence", "rules")
+               "roles", "role_confidence", "rules", "same_place", "hint")
 _CSV_NUMBERS = frozenset({"start", "end", "lat", "lon", "confidence", "margin"})
 
 
-def _alternatives_text(alternatives: Sequence[Candidate]) -> str:
-    return "; ".join(f"{a.id} {a.name} ({a.country or '-'}) {a.score:.3f}" for a in alternatives)
+def _alternatives_text(alternatives: Sequence[Candidate], kin: frozenset[str] = frozenset()) -> str:
+    return "; ".join(f"{a.id} {a.name} ({a.country or '-'}) {a.score:.3f}" + (" same place" if a.id in kin else "")
+                     for a in alternatives)
+
+
+def same_place_text(row: AuditRow) -> str:
+    """"Tapachula (geonames:8581774): same name, 4 km away"; "; "-joined."""
+    names = {a.id: a.name for a in row.alternatives}
+    return "; ".join(f"{names.get(s.id, s.id)} ({s.id}): {s.why}" for s in row.same_place)
 
 
 def to_csv(rows: Iterable[AuditRow]) -> str:
@@ -257,9 +297,9 @@ def to_csv(rows: Iterable[AuditRow]) -> str:
             r.doc, r.start, r.end, r.text, r.kind, r.id or "", r.name or "", r.country or "",
             "" if d["lat"] is None else d["lat"], "" if d["lon"] is None else d["lon"],
             f"{r.confidence:.3f}", "" if r.margin is None else f"{r.margin:.3f}",
-            "; ".join(r.flags), _alternatives_text(r.alternatives), r.evidence, r.sentence,
+            "; ".join(r.flags), _alternatives_text(r.alternatives, r.kin), r.evidence, r.sentence,
             "; ".join(n.role for n in r.roles), "; ".join(f"{n.confidence:.3f}" for n in r.roles),
-            "; ".join(",".join(n.rules) for n in r.roles),
+            "; ".join(",".join(n.rules) for n in r.roles), same_place_text(r), r.hint,
         )
         # Only text columns are guarded: a margin of "-0.120" is a number, not a formula.
         writer.writerow([v if c in _CSV_NUMBERS else csv_cell(v)
@@ -267,11 +307,19 @@ def to_csv(rows: Iterable[AuditRow]) -> str:
     return buf.getvalue()
 
 
-def to_json(rows: Iterable[AuditRow]) -> str:
-    """{"confidences": what each means, "mentions": [...]} with stable key order and rounding
-    (golden-file friendly)."""
-    return json.dumps({"confidences": {"place": PLACE_CONFIDENCE, "role": ROLE_CONFIDENCE},
-                       "mentions": [r.to_dict() for r in rows]}, indent=2, ensure_ascii=False) + "\n"
+def to_json(rows: Iterable[AuditRow], *, routes: Sequence[RouteAudit] | None = None,
+            zones: Sequence[ZoneAudit] | None = None) -> str:
+    """{"confidences": what each means, "mentions": [...], "unplaced": the names not placed,
+    why and how to correct them} with stable key order and rounding (golden-file friendly);
+    "routes" and "zones" (geomig/audit/routes_zones.py) when given."""
+    rows = list(rows)
+    out: dict = {"confidences": {"place": PLACE_CONFIDENCE, "role": ROLE_CONFIDENCE},
+                 "mentions": [r.to_dict() for r in rows], "unplaced": [u.to_dict() for u in unplaced(rows)]}
+    if routes is not None:
+        out["routes"] = [r.to_dict() for r in routes]
+    if zones is not None:
+        out["zones"] = [z.to_dict() for z in zones]
+    return json.dumps(out, indent=2, ensure_ascii=False) + "\n"
 
 
 def confidence_class(row: AuditRow) -> str:
@@ -337,21 +385,24 @@ def _decision_cells(r: AuditRow, anchor: str | None) -> str:
     e = html.escape
     place = (f"{e(r.name or '')} <small>{e(r.id or '')} {e(r.country or '')}</small>"
              if r.id else "<small>no place</small>")
-    alts = "<br>".join(f"{e(a.name)} <small>{e(a.id)} {e(a.country or '')} {a.score:.2f}</small>"
-                       for a in r.alternatives)
+    alts = "<br>".join(f"{e(a.name)} <small>{e(a.id)} {e(a.country or '')} {a.score:.2f}"
+                       f"{' same place' if a.id in r.kin else ''}</small>" for a in r.alternatives)
     margin = "" if r.margin is None else f"{r.margin:.2f}"
     mention = f'<a href="#{e(anchor)}">{e(r.text)}</a>' if anchor else e(r.text)
     roles = "<br>".join(f"{e(n.role.replace('_', ' '))} {n.confidence:.2f} <small>{e(', '.join(n.rules))}</small>"
-                        for n in r.roles)
+                        + "".join(f" <q>{e(w)}</q>" for w in n.words if w) for n in r.roles)
+    extra = "".join(f"<br><small>{e(note)}</small>" for note in (
+        f"not rivals (the same place): {same_place_text(r)}" if r.same_place else "", r.hint) if note)
     return (f"<td>{mention}</td><td>{place}</td>"
             f"<td>{r.confidence:.2f}</td><td>{margin}</td><td class=\"flags\">{e(', '.join(r.flags))}</td>"
-            f"<td>{roles}</td><td>{alts}</td><td><small>{e(r.evidence)}</small></td>")
+            f"<td>{roles}</td><td>{alts}</td><td><small>{e(r.evidence)}</small>{extra}</td>")
 
 
 def to_html(docs: Sequence[GeocodedDocument], rows: Iterable[AuditRow], *,
-            title: str = "geomig audit") -> str:
+            title: str = "geomig audit", routes: Sequence[RouteAudit] = (), zones: Sequence[ZoneAudit] = ()) -> str:
     """A standalone page: each document with its places highlighted by confidence and
-    its decisions beside it. Every piece of text is HTML-escaped; there is no script."""
+    its decisions beside it, then the routes and zones (as text_sections words them).
+    Every piece of text is HTML-escaped; there is no script."""
     e = html.escape
     by_doc: dict[str, list[AuditRow]] = {}
     for r in rows:
@@ -382,5 +433,39 @@ def to_html(docs: Sequence[GeocodedDocument], rows: Iterable[AuditRow], *,
         out.extend(f"<tr>{_decision_cells(r, anchor if anchor in marked else None)}</tr>"
                    for anchor, r in anchored)
         out.append("</tbody></table></div></section>")
+    more = text_sections([], routes, zones)
+    if more:
+        out.append(f'<section class="picture"><pre class="text">{html.escape(chr(10).join(more).strip())}</pre></section>')
     out.append("</body></html>\n")
     return "\n".join(out)
+
+
+# --------------------------------------------------------------------------- plain text
+
+def text_sections(rows: Sequence[AuditRow], routes: Sequence[RouteAudit] = (),
+                  zones: Sequence[ZoneAudit] = ()) -> list[str]:
+    """What the terminal prints below the mentions: the names not placed (why, and how to
+    correct them), then the routes and the zones, least confident first, each with the rules
+    that fired on which words. Plain lines ([] when there is nothing to say)."""
+    from geomig.audit.hints import unplaced_lines
+    from geomig.audit.routes_zones import route_lines, zone_lines
+
+    names = unplaced(rows)
+    several = len({f.doc for item in (*routes, *zones) for f in _words_of(item)}) > 1
+    lines: list[str] = []
+    for title, body in ((f"Names found and not placed ({len(names)}): why, and how to correct it",
+                         unplaced_lines(names)),
+                        (f"Routes ({len(routes)}), least confident first (left: route confidence)",
+                         [line for r in routes for line in ("", *route_lines(r, several))][1:]),
+                        (f"Control zones ({len(zones)}), least confident first (left: zone confidence)",
+                         [line for z in zones for line in ("", *zone_lines(z, several))][1:])):
+        if body:
+            lines += ["", title, "", *body]
+    return lines
+
+
+def _words_of(item: RouteAudit | ZoneAudit):
+    """The Fired words of a route (its stops' and its sentences') or of a zone."""
+    if hasattr(item, "stops"):
+        return [*item.read_from, *(f for s in item.stops for f in s.fired)]
+    return item.fired

@@ -49,7 +49,10 @@ def _place(r: au.AuditRow) -> str:
 
 
 def _alternatives(r: au.AuditRow, limit: int) -> list[str]:
-    return [f"{a.name} ({a.id}, {a.country or '-'}) {a.score:.2f}" for a in r.alternatives[:limit]]
+    # A runner-up that is the chosen place (its municipality, its state) says so: it is no
+    # rival, and the margin is measured past it.
+    return [f"{a.name} ({a.id}, {a.country or '-'}) {a.score:.2f}" + (" same place" if a.id in r.kin else "")
+            for a in r.alternatives[:limit]]
 
 
 def _table(rows: list[au.AuditRow], limit_alternatives: int = 3, *, hint: bool = False) -> Table:
@@ -109,7 +112,10 @@ def _blocks(rows: list[au.AuditRow], width: int, limit_alternatives: int = 3) ->
             head.append(f"  {Path(r.doc).name}", style="dim")
         lines += [Text(), *_hang(head, Text(f"{r.confidence:.2f}".rjust(gutter - 2) + "  ", style=style), gutter, width)]
         for label, values in (("roles", list(map(str, r.roles))), ("evidence", [r.evidence] if r.evidence else []),
-                              ("runner-ups", _alternatives(r, limit_alternatives))):
+                              ("runner-ups", _alternatives(r, limit_alternatives)),
+                              ("same place", [au.same_place_text(r) + " (no rival: not in the margin)"]
+                               if r.same_place else []),
+                              ("fix", [r.hint] if r.hint else [])):
             for i, value in enumerate(values):
                 first = Text(" " * gutter + (label if i == 0 else "").ljust(label_width), style="dim")
                 lines += _hang(Text(value), first, gutter + label_width, width)   # Text: "[..]" is no markup
@@ -152,18 +158,33 @@ def _fit(table: Table, width: int) -> bool:
     return True
 
 
-def _render_table(rows: list[au.AuditRow], width: int | None) -> str:
+def _render_table(rows: list[au.AuditRow], width: int | None, sections: list[str]) -> str:
     console = Console(width=width, record=True, file=io.StringIO(), force_terminal=False)
     console.print(_table(rows))
+    _print_sections(console, sections)
     return console.export_text()
 
 
-def _print_for_terminal(rows: list[au.AuditRow]) -> None:
+def _print_sections(console: Console, sections: list[str]) -> None:
+    """The names not placed, the routes and the zones (au.text_sections), wrapped to the
+    console with a hanging indent under each entry's label."""
+    for line in sections:
+        # Under a route's or zone's label ("      stop       ...": the blocks' gutter and label
+        # width), under the confidence of its first line ("0.83  Zuwara → ..."), else a little.
+        indent = 17 if line.startswith("      ") else 6 if line[:4].strip().replace(".", "").isdigit() else 0
+        for part in _hang(Text(line[indent:]), Text(line[:indent]), indent or 2, console.width):
+            console.print(part, soft_wrap=True)
+
+
+def _print_for_terminal(rows: list[au.AuditRow], sections: list[str]) -> None:
     """The audit on stdout. A terminal (or a COLUMNS setting) gets the table when every
     column fits with its longest word whole, else one block per mention, and a line saying
-    where the rest is; a pipe gets the table 200 columns wide, as it always has."""
+    where the rest is; a pipe gets the table 200 columns wide, as it always has. The
+    sections (names not placed, routes, zones) follow, wrapped to the same width."""
     if not sys.stdout.isatty() and not os.environ.get("COLUMNS", "").strip().isdigit():
-        Console(width=200).print(_table(rows))
+        console = Console(width=200)
+        console.print(_table(rows))
+        _print_sections(console, sections)
         return
     console = Console()
     if console.width < MIN_WIDTH:
@@ -172,7 +193,9 @@ def _print_for_terminal(rows: list[au.AuditRow]) -> None:
     if _fit(table, console.width):
         console.print(table)
     else:
-        console.print(_blocks(rows, min(console.width, BLOCK_WIDTH)))
+        console = Console(width=min(console.width, BLOCK_WIDTH))
+        console.print(_blocks(rows, console.width))
+    _print_sections(console, sections)
 
 
 def register(app: typer.Typer) -> None:
@@ -214,20 +237,26 @@ def register(app: typer.Typer) -> None:
         docs, failed = geocode_inputs(paths, gazetteer=gazetteer, overrides=loaded, keep_rejected=True)
         if not docs:
             raise typer.Exit(1)  # every input failed: nothing to audit, each said why
+        from geomig.audit.routes_zones import audit_routes, audit_zones
         from geomig.picture import extract     # the roles, rule ids and role confidences of each row
 
-        rows = au.audit(docs, min_confidence=min_confidence, picture=extract(docs, gazetteer=gazetteer))
+        picture = extract(docs, gazetteer=gazetteer)
+        rows = au.audit(docs, min_confidence=min_confidence, picture=picture, gazetteer=gazetteer)
         if only_flagged:
             rows = [r for r in rows if r.needs_review]
+        texts = {d.doc: d.text for d in docs}
+        routes, zones = audit_routes(picture, texts), audit_zones(picture, texts)
         if kind == "table" and output is None:
-            _print_for_terminal(rows)
+            _print_for_terminal(rows, au.text_sections(rows, routes, zones))
             text = None
         elif kind == "table":
-            text = _render_table(rows, 200)
+            text = _render_table(rows, 200, au.text_sections(rows, routes, zones))
         elif kind == "html":
-            text = au.to_html(docs, rows)
+            text = au.to_html(docs, rows, routes=routes, zones=zones)
+        elif kind == "json":
+            text = au.to_json(rows, routes=routes, zones=zones)
         else:
-            text = {"csv": au.to_csv, "json": au.to_json}[kind](rows)
+            text = au.to_csv(rows)
         if output is None:
             if text is not None:
                 typer.echo(text, nl=False)

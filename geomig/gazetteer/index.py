@@ -198,6 +198,18 @@ class Gazetteer:
         keys, places = r
         return tuple(keys.split("\n")), struct.unpack(f"<{len(places) // 4}I", places)
 
+    @functools.cached_property
+    def _division_names(self) -> dict[tuple[str, str], str]:
+        # One read of the first-level divisions (about 4,000 rows), when a report first asks.
+        rows = self._db().execute(
+            "SELECT country, admin1, name FROM places WHERE feature = 'ADM1' AND admin1 IS NOT NULL")
+        return {(country, code): name for country, code, name in rows}
+
+    def division_name(self, country: str | None, code: str | None) -> str | None:
+        """The name of a country's first-level division from its code (Place.admin1:
+        ("IT", "15") -> "Sicilia"), or None when the gazetteer holds no such division."""
+        return self._division_names.get((country, code)) if country and code else None
+
     def geometry(self, place_id: str):
         """The polygon of an area (country, continent, sea, macro-region, region), or None."""
         if place_id not in self._geometries:
