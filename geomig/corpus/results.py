@@ -133,8 +133,9 @@ def one_allocator(enabled: bool) -> Iterator[None]:
     does, instead of its own (mimalloc): the memory one frees is then reused by the other.
     A run without workers builds a table of mentions, then the picture, then the picture's
     table, in one process; with two allocators the memory the first table let go of stayed
-    with Arrow's while Python's grew past it (10,000 articles: peak resident memory
-    ... MB). The allocator changes no output."""
+    with Arrow's while Python's grew past it (10,000 articles: peak resident memory 630 ->
+    600 MiB by ru_maxrss, the peak now the picture's table). The allocator changes no
+    output, and the caller's is given back after."""
     if not enabled:
         yield
         return
