@@ -88,3 +88,28 @@ def test_an_assembly_gives_its_picture_once(readings):
         assembly.picture()
     with pytest.raises(ValueError, match="no readings after its picture"):
         assembly.add(readings[3:4])
+
+
+def test_a_leg_is_drawn_once_whatever_the_text_calls_its_ends(monkeypatch):
+    # A corpus names one place in many ways ("TRIPOLI", "Tripoli") and with many confidences:
+    # the leg's line depends on neither, so routes built with one memo draw it once.
+    from geomig.picture import routes
+    from geomig.picture.claims import PlaceRef
+
+    drawn = []
+    monkeypatch.setattr(routes, "_checked_land_leg", lambda leg, first, last: drawn.append(leg) or (None, ""))
+    monkeypatch.setattr(routes.geometry, "lines", lambda lines: None)
+    agadez = PlaceRef("2448085", "Agadez", "city", "NE", 16.97, 7.99)
+    sabha = PlaceRef("2212775", "Sabha", "city", "LY", 27.04, 14.43)
+    legs: dict = {}
+    for name, confidence in (("Agadez", 1.0), ("AGADEZ", 0.7)):
+        start = PlaceRef(agadez.id, name, agadez.kind, agadez.country, agadez.lat, agadez.lon, confidence)
+        plan = routes.RoutePlan((start, sabha), ("transit", "transit"), (routes.Leg(start, sabha, "land"),),
+                                (), (), (), ())
+        routes.build(plan, {}, {}, legs)
+    assert len(drawn) == 1
+    # A place elsewhere is another leg.
+    moved = PlaceRef(agadez.id, "Agadez", agadez.kind, agadez.country, 17.0, agadez.lon)
+    routes.build(routes.RoutePlan((moved, sabha), ("transit", "transit"), (routes.Leg(moved, sabha, "land"),),
+                                  (), (), (), ()), {}, {}, legs)
+    assert len(drawn) == 2

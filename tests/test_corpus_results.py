@@ -29,3 +29,24 @@ def test_joined_tables_keep_one_object_per_distinct_text_and_every_value():
     assert [type(c) for c in joined.columns["confidence"]] == [float, float, float]
     assert joined.columns["flags"] == ["[]", "[]", '["far"]']
     assert (joined.lon, joined.lat) == ([15.1] * 3, [37.5] * 3)
+
+
+def test_one_allocator_gives_arrow_the_c_librarys_malloc_and_then_its_own_back(tmp_path):
+    import geopandas as gpd
+    import pyarrow as pa
+    from shapely.geometry import Point
+
+    from geomig.corpus.results import one_allocator, write_parquet
+
+    own = pa.default_memory_pool().backend_name
+    frame = gpd.GeoDataFrame({"name": ["Catania", "Augusta"]}, geometry=[Point(15.1, 37.5), Point(15.2, 37.2)],
+                             crs="EPSG:4326")
+    with one_allocator(False):
+        assert pa.default_memory_pool().backend_name == own
+        write_parquet(frame, tmp_path / "theirs.parquet")
+    with one_allocator(True):
+        assert pa.default_memory_pool().backend_name == "system"
+        write_parquet(frame, tmp_path / "one.parquet")
+    assert pa.default_memory_pool().backend_name == own
+    # The same file, whichever allocator wrote it.
+    assert (tmp_path / "one.parquet").read_bytes() == (tmp_path / "theirs.parquet").read_bytes()

@@ -312,7 +312,8 @@ def run_corpus(input_path: str | Path, outdir: str | Path, options: Options = Op
     ahead = Ahead(sizes, assembly, enabled=options.workers > 1 or options.scheduler is not None)
     try:
         parts = ahead.follow(in_order(store, n_parts, done_parts, finished()))
-        summary = results.finish(store, parts, n_parts, dates, problems, options, assembly)
+        with results.one_allocator(options.workers == 1 and not options.scheduler):  # one process holds it all
+            summary = results.finish(store, parts, n_parts, dates, problems, options, assembly)
     finally:
         ahead.close()
         if unfreeze:
