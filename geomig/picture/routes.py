@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from shapely.geometry import Point
 
@@ -34,7 +34,7 @@ class Leg:
 
     start: PlaceRef
     end: PlaceRef
-    mode: str                   # "land" or "sea"
+    mode: str                   # "land", "sea" or "air" (a flight the text names)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,14 +87,76 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
         for key in groups:
             if key in countries:
                 groups[key].extend(doc_claims)
-    plans: list[RoutePlan] = []
+    # Legs the text states one after another, each from where the one before it ended
+    # ("from A to B. From B ... to C"), are one journey in the stated order: it is planned
+    # first, and a corridor's route through only its places (in the order of the shortest
+    # way, a guess) gives way to it.
+    chains = [c for doc_claims in by_doc.values() for c in _chains(doc_claims, by_sea)]
+    plans: list[RoutePlan] = list(chains)
     for key in sorted(groups):
-        plans.extend(_plans(groups[key], by_sea, resumes))
+        plans.extend(p for p in _plans(groups[key], by_sea, resumes) if not _within_chain(p, chains))
     planned = _Planned(plans)
     held_at = _held_at(held)
     for doc, doc_claims in by_doc.items():
         plans.extend(_stated([*doc_claims, *held_at.get(doc, ())], planned))
-    return plans
+    by_place: dict[int, dict[str, list[Claim]]] = {}    # per claims tuple: its claims by place
+    return [_worded(p, by_place) for p in plans]
+
+
+#: Words right before a leg's end that say how people went: a flight is by air, a ferry or a
+#: ship by sea, whatever the land between ("flown on a charter flight from X to Y", "taken by
+#: ferry to Y"). Only the words of the leg itself count (_leg_words).
+_BY_AIR = re.compile(r"\b(?:fl(?:ew|own|ying)|(?:charter(?:ed)?|commercial|deportation|repatriation|evacuation|"
+                     r"direct|connecting|return)\s+flights?|(?:on|took|boarded|board)\s+(?:a|an|the)\s+(?:\w+\s+)?"
+                     r"(?:flights?|planes?)|(?:aero|air)?planes?|aircraft|airlift\w*|by\s+air)\b", re.IGNORECASE)
+_BY_FERRY = re.compile(r"\b(?:ferr(?:y|ies|ied)|ships?|shipped|boats?|sailed|by\s+sea)\b", re.IGNORECASE)
+#: How far before a leg's end its words are read when the text names its start elsewhere.
+_LEG_WORDS = 60
+_CLAUSE = re.compile(r"[.;:]|,\s")
+
+
+def _worded(route: RoutePlan, by_place: dict[int, dict[str, list[Claim]]]) -> RoutePlan:
+    """The plan with each leg's mode as the text words it, where it does: a flight is by air,
+    a ferry by sea (a leg over land only because no boat was named is no land way).
+    `by_place` keeps each claims tuple's claims by place id (a corpus's routes share them)."""
+    index = by_place.get(id(route.claims))
+    if index is None:
+        index = by_place[id(route.claims)] = defaultdict(list)
+        for c in route.claims:
+            index[c.place.id].append(c)
+    legs = tuple(_worded_leg(leg, index) for leg in route.legs)
+    return route if legs == route.legs else replace(route, legs=legs)
+
+
+def _worded_leg(leg: Leg, by_place: Mapping[str, list[Claim]]) -> Leg:
+    words = _leg_words(leg, by_place)
+    if not words:
+        return leg
+    if _BY_AIR.search(words):
+        return Leg(leg.start, leg.end, "air")
+    if leg.mode == "land" and _BY_FERRY.search(words):
+        return Leg(leg.start, leg.end, "sea")
+    return leg
+
+
+def _leg_words(leg: Leg, by_place: Mapping[str, list[Claim]]) -> str:
+    """The words that state a leg: from its start to its end where one sentence names both
+    (one cue's "flew from X to Y", or "From X ... flown to Y"), else the few words before its
+    end ("... were taken by ferry to Y"); "" when no claim of its end is in a sentence."""
+    for end in by_place.get(leg.end.id, ()):
+        if end.at < 0 or not (end.role == "destination" or end.onward):
+            continue
+        quote, base = end.source.quote, end.source.start
+        starts = [c.at for c in by_place.get(leg.start.id, ()) if c.doc == end.doc
+                  and c.sentence == end.sentence and 0 <= c.at < end.at]
+        # (the words up to the end's name: "flown from X to Y" and "X to Y, then a flight on")
+        frm = max(starts) - base - _LEG_WORDS // 2 if starts else end.at - base - _LEG_WORDS
+        words = quote[max(0, frm):max(0, end.at - base)]
+        if not starts:      # only the end's own clause ("a boat sank; the survivors walked to Y")
+            words = _CLAUSE.split(words)[-1]
+        if words:
+            return words
+    return ""
 
 
 def _held_at(zones: Sequence[ZoneClaim]) -> dict[str, list[Claim]]:
@@ -174,6 +236,90 @@ def _stated(claims: Sequence[Claim], planned: _Planned) -> list[RoutePlan]:
     return out
 
 
+#: The legs a text states are linked into one journey when the next sets out at most this
+#: many sentences after the one before ended.
+_CHAIN_SENTENCES = 2
+
+
+def _stated_legs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim, tuple[Claim, ...]]]:
+    """The legs one document states, in text order: (where it sets out, where it ends, the
+    claims saying so). A leg is one cue's "from X to Y" (its first start and first end), or a
+    sentence's "From X, they ... went on to Y": a place set out from whose cue names no end,
+    then the first place the sentence has people reach after it. Never a return (a movement
+    of its own), a negated, hoped-for or nationality's claim."""
+    kept = [c for c in claims if not (c.negated or c.intended) and c.stop and c.hit >= 0]
+    by_hit: dict[int, list[Claim]] = defaultdict(list)
+    for c in kept:
+        by_hit[c.hit].append(c)
+    reaches: dict[int, list[Claim]] = defaultdict(list)   # sentence -> places reached in it
+    for c in kept:
+        if c.role == "destination" or (c.role == "transit" and c.onward):
+            reaches[c.sentence].append(c)
+    out = []
+    for hit, group in by_hit.items():
+        group.sort(key=lambda c: c.at)
+        starts = [c for c in group if c.role in ("origin", "transit", "launch_point") and not c.onward]
+        ends = [c for c in group if c.role == "destination" or c.onward]
+        if starts and ends:
+            if starts[0].at < ends[0].at:
+                out.append((starts[0], ends[0], tuple(group)))
+        elif starts and starts[0].role in ("transit", "launch_point"):
+            later = [e for e in reaches.get(starts[0].sentence, ()) if e.at > starts[0].at and e.hit != hit]
+            if later:
+                end = min(later, key=lambda e: e.at)
+                out.append((starts[0], end, (*group, end)))
+    return sorted(out, key=lambda leg: leg[0].at)
+
+
+def _chains(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None) -> list[RoutePlan]:
+    """One document's stated legs linked end to start, in the text's order: a leg from A to B
+    and a later one setting out from B make one journey A -> B -> C, however near A lies to C.
+    Only chains of two legs or more (a single leg is a stated movement: _stated)."""
+    chains: list[list[tuple[Claim, Claim, tuple[Claim, ...]]]] = []
+    for leg in _stated_legs(claims):
+        start, end, _ = leg
+        if start.place.id == end.place.id or start.place.holds(end.place) or end.place.holds(start.place):
+            continue
+        joined = next((ch for ch in chains if ch[-1][1].place.id == start.place.id
+                       and ch[-1][1].at <= start.at
+                       and start.sentence - ch[-1][1].sentence <= _CHAIN_SENTENCES
+                       and all(s.place.id != end.place.id for s, _, _ in ch)), None)
+        if joined is not None:
+            joined.append(leg)
+        else:
+            chains.append([leg])
+    out = []
+    for chain in chains:
+        if len(chain) < 2:
+            continue
+        stops = [chain[0][0].place] + [e.place for _, e, _ in chain]
+        stages = [chain[0][0].role] + ["transit"] * (len(chain) - 1) + ["destination"]
+        legs = tuple(Leg(s.place, e.place, _stated_mode(s.place, e.place, group, by_boat))
+                     for s, e, group in chain)
+        group = tuple(c for _, _, g in chain for c in g)
+        out.append(RoutePlan(tuple(stops), tuple(stages), legs, (), (), (stops[-1].name,), group))
+    return out
+
+
+def _within_chain(plan: RoutePlan, chains: Sequence[RoutePlan]) -> bool:
+    """Whether every stop of a planned route is a stop of one stated chain of legs of the same
+    documents: the chain says their order, the planned route only guessed it."""
+    ids = {p.id for p in plan.stops}
+    docs = {c.doc for c in plan.claims}
+    return any(ids <= {p.id for p in ch.stops} and docs <= {c.doc for c in ch.claims} for ch in chains)
+
+
+def _stated_mode(a: PlaceRef, b: PlaceRef, group: Sequence[Claim],
+                 by_boat: Callable[[Claim], bool] | None) -> str:
+    """How a stated leg goes: by sea from or to a sea, between two landmasses, or where its
+    cue's words name a boat; else over land."""
+    if "sea" in (a.kind, b.kind) or geometry.same_land((a.lat, a.lon), (b.lat, b.lon)) is False:
+        return "sea"
+    if by_boat is not None and any(by_boat(c) for c in group):
+        return "sea"
+    return "land"
+
+
 def _same_places(end: PlaceRef) -> bool:
     """Whether only a route through a movement's very places makes it redundant: yes, but
     for a movement to a continent or a region without a country ("from Libya to Europe" is
@@ -228,6 +374,10 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Cl
             c.place.id == end.place.id or c.place.holds(end.place) or end.place.holds(c.place))]
         if found:
             return [found[which]]
+        if any(tries[0][0](c) for c in claims):
+            # a boat brought back to where its own sentence says it left ("a boat that had
+            # left X was stopped and brought back to X"): no other boat's landing starts it
+            return []
     return []
 
 
@@ -387,9 +537,9 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None) -> dict[str, 
 
 
 def _located(claims: Sequence[Claim], role: str = "launch_point") -> dict[str, set[str]]:
-    """The countries a sentence names with a town of theirs in the same role ("left Sfax in
-    Tunisia", "set off from Zuwara, Libya", "a welder from Kano in Nigeria"), by the
-    country's place id: the towns in it. A country named in that role only so is where the
+    """The countries (or regions of one) a sentence names with a town of theirs in the same
+    role ("left Sfax in Tunisia", "set off from Zuwara, Libya", "from Zuwara in western Libya",
+    "a welder from Kano in Nigeria"), by the country's place id: the towns in it. A country named in that role only so is where the
     town is, not a second place people leave or come from."""
     towns: dict[tuple[str, int], dict[str, str]] = defaultdict(dict)   # (doc, sentence) -> country -> town id
     for c in claims:
@@ -398,7 +548,9 @@ def _located(claims: Sequence[Claim], role: str = "launch_point") -> dict[str, s
     located: dict[str, set[str]] = defaultdict(set)
     alone: set[str] = set()
     for c in claims:
-        if c.role == role and c.place.kind == "country":
+        # a country, or a region of one named after the town ("from Zuwara in western Libya":
+        # one boat from the town, not a second one from the region)
+        if c.role == role and (c.place.kind == "country" or c.place.kind == "region" and c.place.country):
             town = towns.get((c.doc, c.sentence), {}).get(c.place.country)
             if town is None:
                 alone.add(c.place.id)
@@ -521,7 +673,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     stated = _stated_pairs(claims)
     plans = []
     group = tuple(claims)  # one tuple for the group's routes: build() reads it once for all
-    for launch, dest, origin in _combinations(launches, destinations, origins, claims):
+    for launch, dest, origin in _combinations(launches, destinations, origins, claims, _turned_back(claims)):
         on_way = _on_the_way(origin or launch, transits, dest, destinations[:4])
         # Origins named together are alternatives ("from Cuba and Haiti"), not a chain.
         # The stops go in the order of the shortest way (_in_travel_order). By sea, the
@@ -802,24 +954,49 @@ def _leg(a: PlaceRef | None, b: PlaceRef) -> float:
     return 0.0 if a is None else _km(a, b)
 
 
-def _combinations(launches, destinations, origins, claims):
+def _turned_back(claims: Sequence[Claim]) -> set[str]:
+    """The launch points whose every departure the same sentence then returns to where it
+    left, or to its country ("a boat that left X was intercepted and brought back to X"):
+    those boats crossed nothing, and reached no landing another sentence tells."""
+    back: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.role == "returned" and not c.negated:
+            back[(c.doc, c.sentence)].append(c)
+    turned, went = set(), set()
+    for c in claims:
+        if c.role == "launch_point" and not c.negated:
+            if any(r.at > c.at and (r.place.id == c.place.id or r.place.holds(c.place)
+                                    or r.place.country == c.place.country and _RANK[r.place.kind] > 1)
+                   for r in back.get((c.doc, c.sentence), ())):
+                turned.add(c.place.id)
+            else:
+                went.add(c.place.id)
+    return turned - went
+
+
+def _combinations(launches, destinations, origins, claims, turned=frozenset()):
     """(launch, destination, origin) triples the text links: up to three launches, four
     destinations and two origins, one origin per route. Every destination goes with the
     launch the text names nearest to it (the same stated movement, else the fewest
     sentences apart), every launch no destination took with its nearest destination, and
     each pair with its nearest origin, every origin with its nearest pair: a report naming
-    three ports and four landings states a few journeys, not every port with every landing."""
+    three ports and four landings states a few journeys, not every port with every landing.
+    A launch in `turned` goes only with a destination its own sentence names."""
     launches, destinations, origins = launches[:3] or [None], destinations[:4], origins[:2] or [None]
     near = _Nearness(claims)
+    # a boat brought back where it left (`turned`) reached only what its own sentence names
+    launches_for = {d.id: [p for p in launches if p is None or p.id not in turned or near(p, d) < 1]
+                    or [None] for d in destinations}
 
     def nearest(options, *to):
         # the nearest to any of `to`, the best supported (first) on a tie; never one of `to`
         options = [o for o in options if o is None or all(t is None or o.id != t.id for t in to)]
         return min(options, key=lambda o: (min(near(o, t) for t in to), options.index(o)), default=None)
 
-    pairs = list(dict.fromkeys((nearest(launches, dest), dest) for dest in destinations))
+    pairs = list(dict.fromkeys((nearest(launches_for[dest.id], dest), dest) for dest in destinations))
     pairs += [(launch, nearest(destinations, launch)) for launch in launches
-              if launch is not None and destinations and all(launch is not p[0] for p in pairs)]
+              if launch is not None and destinations and all(launch is not p[0] for p in pairs)
+              and launch.id not in turned]
     pairs = [p for p in pairs if p[1] is not None]
     chosen = {(*pair, nearest(origins, *pair)) for pair in pairs}
     # An origin the text names apart from the others starts the journey it is nearest to
@@ -951,6 +1128,9 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
                 cache[key] = _sea_leg(leg.start, leg.end, tolerance)
             line, warning = cache[key]
             entry["sea"] = route.seas[0] if route.seas else geometry.sea_name(line)
+        elif leg.mode == "air":
+            # a flight goes from place to place, over land or sea alike
+            line, warning = geometry.straight((leg.start.lat, leg.start.lon), (leg.end.lat, leg.end.lon)), ""
         else:
             key = ("land", leg.start, leg.end, i == 0, i == len(route.legs) - 1)
             if key not in cache:  # a corpus's routes share their land legs too
