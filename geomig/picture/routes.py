@@ -212,7 +212,8 @@ def _stated(claims: Sequence[Claim], planned: _Planned) -> list[RoutePlan]:
         # stopped a boat off X and returned them to Y") sends them back from where they
         # were held, not from that country
         starts = [c for c in group if c not in ends and not (
-            c.role == "returned_from" and ends[0].role == "returned" and (c.place.id == b.id or c.place.holds(b)))]
+            c.role == "returned_from" and ends[0].role == "returned" and (c.place.id == b.id or c.place.holds(b)))
+            and not (c.role == "returned_from" and _by_nationality(c))]
         starts = starts or _departure_before(ends, claims)
         if not starts:
             continue
@@ -224,13 +225,14 @@ def _stated(claims: Sequence[Claim], planned: _Planned) -> list[RoutePlan]:
         if planned.has(a, b) or any(_in_order(p.stops, a, b, same=_same_places(b)) for p in out):
             continue
         stage = "transit" if starts[0].role == "returned_from" else starts[0].role
+        # where people are returned to ends the return; it is no place they were heading for
         returned = ends[0].role == "returned"
         # from or to a sea, or between two landmasses, the way is by sea ("intercepted in the
         # Mediterranean and returned to X", "intercepted off Lampedusa and returned to Sfax"),
         # wherever the cue's words leave it unsaid
         mode = ("sea" if "sea" in (a.kind, b.kind) or geometry.same_land((a.lat, a.lon), (b.lat, b.lon)) is False
                 else "land")
-        out.append(RoutePlan((a, b), (stage, "destination"), (Leg(a, b, mode),), (),
+        out.append(RoutePlan((a, b), (stage, "returned" if returned else "destination"), (Leg(a, b, mode),), (),
                              (), () if returned else (b.name,), tuple(group),
                              (country_of.get(a.id, ()), country_of.get(b.id, ())) if country_of else ()))
     return out
@@ -318,6 +320,18 @@ def _stated_mode(a: PlaceRef, b: PlaceRef, group: Sequence[Claim],
     if by_boat is not None and any(by_boat(c) for c in group):
         return "sea"
     return "land"
+
+
+def _by_nationality(c: Claim) -> bool:
+    """Whether a claim's place is named only by the people's nationality ("Burundians returned
+    home to X"): the text reads another word than the place's name where the claim is (a
+    return home from there is no movement the text states, unless it names the place)."""
+    at = c.at - c.source.start
+    if at < 0 or c.place.kind != "country":
+        return False
+    quote, name = c.source.quote, c.place.name
+    said = quote[at:at + len(name)]
+    return said.lower() != name.lower() or quote[at + len(name):at + len(name) + 1].isalpha()
 
 
 def _same_places(end: PlaceRef) -> bool:
