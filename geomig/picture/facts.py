@@ -37,6 +37,8 @@ _CLAUSE_END = re.compile(r"[;:.!?]|,\s+(?:and|but|while|whereas)\b|\s(?:and|but|
                          re.IGNORECASE)
 #: "A, B and C" between two actors' names: they are one subject (_own_actors).
 _LISTED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", re.IGNORECASE)
+#: Words right before a number that deny its count ("none of the 40 migrants died").
+_NONE_OF = re.compile(r"\b(?:none|not\s+one|neither|no\s+one)\s+of\s+(?:the\s+|them\s+|those\s+)?$", re.IGNORECASE)
 #: The plain count of people, which words of care take back.
 _PLAIN = "migrants"
 
@@ -79,6 +81,8 @@ def fact_claims(masked: Masked, lexicon: Lexicon, actors: Sequence[ActorMention]
                 continue
             if unit["name"] == _PLAIN and _CARE.search(_clause(text, m.start(), tail.end())):
                 break       # people in care, not people on the move
+            if _NONE_OF.search(text, 0, m.start("num")):
+                break       # "none of the 40 on board died" counts no one of them
             low = _number(m.group("num"), m.group("mult"))
             value = (low, _number(m.group("num2"), m.group("mult2") or m.group("mult"))) if m.group("num2") else low
             start = m.start("qual") if m.group("qual") else m.start("num")
