@@ -120,3 +120,17 @@ def test_a_return_end_is_no_destination():
     assert route.properties["destinations"] == []
     assert route.properties["stages"][-1] == "returned"
     assert "Tunisia" not in {f.name for f in pic.by_role("destination")}
+
+
+# ------------------------------------------------------------------ a journey told in order
+
+def test_a_departure_told_before_the_other_stops_starts_the_journey():
+    pic = picture("Every day trucks packed with migrants leave from Agadez. "
+                  "They cross the desert through Chad and then into Libya, where many stay.")
+    assert not any(stops.index("Agadez") > 0 for stops in routes(pic) if "Agadez" in stops)
+
+
+def test_a_departure_told_after_the_stops_is_ordered_by_the_way():
+    # distractor: the departure comes last in the text, so the way's order decides
+    pic = picture("Migrants pass through Chad and cross into Libya. Most of them had left from Agadez.")
+    assert all(stops[-1] != "Agadez" for stops in routes(pic))

@@ -685,6 +685,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
         c.role in ("launch_point", "destination") and by_boat(c) for c in claims))
     set_out = _set_out(claims)
     stated = _stated_pairs(claims)
+    told = _first_told(claims)
     plans = []
     group = tuple(claims)  # one tuple for the group's routes: build() reads it once for all
     for launch, dest, origin in _combinations(launches, destinations, origins, claims, _turned_back(claims)):
@@ -715,6 +716,11 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             # (a journey from a place listed as where people came from: from there)
             first = None if origin else next(
                 (p for i in [*([start.id] if start else []), *set_out] for p in pool if p.id == i), None)
+            if first is None and origin is None and launch is not None and launch in pool and (
+                    _told_before(launch, [p for p in pool if p is not launch], told)):
+                # a departure the text tells before every other stop, in sentences of its own
+                # ("trucks leave from X. ... through Y into Z"), is where the journey starts
+                first = launch
             ordered = ([first] + _in_travel_order(first, [p for p in pool if p is not first], dest)
                        if first else _in_travel_order(origin, pool, dest))
             middle = [(p, stage[p.id]) for p in ordered + [p for p in on_way if p.holds(dest)]]
@@ -745,6 +751,25 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             group, tuple(country_of.get(p.id, ()) for p in stops) if country_of else (),
         ))
     return _not_within(plans)
+
+
+def _first_told(claims: Sequence[Claim]) -> dict[str, dict[str, int]]:
+    """Per place id, per document, the first sentence naming it as a stop."""
+    out: dict[str, dict[str, int]] = defaultdict(dict)
+    for c in claims:
+        if c.stop and not c.negated:
+            seen = out[c.place.id].get(c.doc)
+            if seen is None or c.sentence < seen:
+                out[c.place.id][c.doc] = c.sentence
+    return out
+
+
+def _told_before(place: PlaceRef, others: Sequence[PlaceRef], told: Mapping[str, Mapping[str, int]]) -> bool:
+    """Whether a document names `place` a sentence before any of `others` (each of which it names):
+    a journey told in the order it went."""
+    mine = told.get(place.id, {})
+    return bool(others) and any(
+        all(doc in told.get(p.id, {}) and told[p.id][doc] > at for p in others) for doc, at in mine.items())
 
 
 def _not_within(plans: list[RoutePlan]) -> list[RoutePlan]:
