@@ -82,6 +82,11 @@ def test_a_ferry_leg_is_at_sea():
 
 # ------------------------------------------------------------------ one boat, one route
 
+def test_a_region_named_alone_is_still_a_departure():
+    pic = picture("Smugglers sent boats with migrants from western Libya to Lampedusa.")
+    assert ("western Libya", "Lampedusa") in routes(pic)
+
+
 def test_a_town_named_in_its_region_is_one_route_from_the_town():
     pic = picture("The boat with 50 migrants set off from Zuwara in western Libya and reached Lampedusa.")
     assert routes(pic) == [("Zuwara", "Lampedusa")]
@@ -108,6 +113,11 @@ def test_a_return_after_a_landing_of_the_same_people_still_starts_there():
 ])
 def test_a_nationality_starts_no_return(text):
     assert all(stops[0] != "Eritrea" for stops in routes(picture(text)))
+
+
+def test_a_force_named_by_its_country_pushes_back_from_there():
+    # distractor: the nationality of a force, not of the people moved
+    assert ("Greece", "Turkey") in routes(picture("Greek police pushed the migrants back to Turkey."))
 
 
 def test_a_return_from_a_named_country_is_a_route():

@@ -99,7 +99,7 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     held_at = _held_at(held)
     for doc, doc_claims in by_doc.items():
         plans.extend(_stated([*doc_claims, *held_at.get(doc, ())], planned))
-    by_place: dict[int, dict[str, list[Claim]]] = {}    # per claims tuple: its claims by place
+    by_place: dict[int, dict] = {}    # per claims tuple: its claims by place (_worded)
     return [_worded(p, by_place) for p in plans]
 
 
@@ -115,20 +115,23 @@ _LEG_WORDS = 60
 _CLAUSE = re.compile(r"[.;:]|,\s")
 
 
-def _worded(route: RoutePlan, by_place: dict[int, dict[str, list[Claim]]]) -> RoutePlan:
+def _worded(route: RoutePlan, by_place: dict[int, dict]) -> RoutePlan:
     """The plan with each leg's mode as the text words it, where it does: a flight is by air,
     a ferry by sea (a leg over land only because no boat was named is no land way).
-    `by_place` keeps each claims tuple's claims by place id (a corpus's routes share them)."""
+    `by_place` keeps each claims tuple's claims by place id, and the offsets of the places
+    each sentence names by (doc, sentence) (a corpus's routes share them)."""
     index = by_place.get(id(route.claims))
     if index is None:
         index = by_place[id(route.claims)] = defaultdict(list)
         for c in route.claims:
             index[c.place.id].append(c)
+            if c.at >= 0:       # and where each sentence names places (key: doc, sentence)
+                index[(c.doc, c.sentence)].append(c.at)
     legs = tuple(_worded_leg(leg, index) for leg in route.legs)
     return route if legs == route.legs else replace(route, legs=legs)
 
 
-def _worded_leg(leg: Leg, by_place: Mapping[str, list[Claim]]) -> Leg:
+def _worded_leg(leg: Leg, by_place: Mapping) -> Leg:
     words = _leg_words(leg, by_place)
     if not words:
         return leg
@@ -139,7 +142,7 @@ def _worded_leg(leg: Leg, by_place: Mapping[str, list[Claim]]) -> Leg:
     return leg
 
 
-def _leg_words(leg: Leg, by_place: Mapping[str, list[Claim]]) -> str:
+def _leg_words(leg: Leg, by_place: Mapping) -> str:
     """The words that state a leg: from its start to its end where one sentence names both
     (one cue's "flew from X to Y", or "From X ... flown to Y"), else the few words before its
     end ("... were taken by ferry to Y"); "" when no claim of its end is in a sentence."""
@@ -151,6 +154,8 @@ def _leg_words(leg: Leg, by_place: Mapping[str, list[Claim]]) -> str:
                   and c.sentence == end.sentence and 0 <= c.at < end.at]
         # (the words up to the end's name: "flown from X to Y" and "X to Y, then a flight on")
         frm = max(starts) - base - _LEG_WORDS // 2 if starts else end.at - base - _LEG_WORDS
+        if not starts:      # not past another place the sentence names ("boats from X to Y")
+            frm = max([frm, *(at - base + 1 for at in by_place.get((end.doc, end.sentence), ()) if at < end.at)])
         words = quote[max(0, frm):max(0, end.at - base)]
         if not starts:      # only the end's own clause ("a boat sank; the survivors walked to Y")
             words = _CLAUSE.split(words)[-1]
@@ -323,15 +328,25 @@ def _stated_mode(a: PlaceRef, b: PlaceRef, group: Sequence[Claim],
 
 
 def _by_nationality(c: Claim) -> bool:
-    """Whether a claim's place is named only by the people's nationality ("Burundians returned
-    home to X"): the text reads another word than the place's name where the claim is (a
-    return home from there is no movement the text states, unless it names the place)."""
+    """Whether a claim's place is named only by the nationality of the people moved
+    ("Burundians returned home to X", "Eritrean refugees were sent back to X"): the text reads
+    another word than the place's name where the claim is, and no force follows it (the
+    "Croatian police" pushing people back do so from Croatia). Where people are from is no
+    place the text moves them from, unless it names the place."""
     at = c.at - c.source.start
     if at < 0 or c.place.kind != "country":
         return False
     quote, name = c.source.quote, c.place.name
-    said = quote[at:at + len(name)]
-    return said.lower() != name.lower() or quote[at + len(name):at + len(name) + 1].isalpha()
+    if quote[at:at + len(name)].lower() == name.lower() and not quote[at + len(name):at + len(name) + 1].isalpha():
+        return False        # the place's own name
+    word = re.match(r"[\w'’-]+", quote[at:])
+    return not (word and _FORCE_AFTER.match(quote, at + len(word.group())))
+
+
+#: Words after a nationality that make it a force's, not the people's ("Croatian police").
+_FORCE_AFTER = re.compile(r"\s+(?:border\s+|coast\s*|military\s+|riot\s+|state\s+|national\s+)?"
+                          r"(?:police|guards?|authorities|army|navy|forces?|soldiers|troops|officers|officials|"
+                          r"gendarme\w*|government|coastguards?|coast\s+guards?|border)\b", re.IGNORECASE)
 
 
 def _same_places(end: PlaceRef) -> bool:
@@ -556,16 +571,20 @@ def _located(claims: Sequence[Claim], role: str = "launch_point") -> dict[str, s
     "a welder from Kano in Nigeria"), by the country's place id: the towns in it. A country named in that role only so is where the
     town is, not a second place people leave or come from."""
     towns: dict[tuple[str, int], dict[str, str]] = defaultdict(dict)   # (doc, sentence) -> country -> town id
+    cities: dict[tuple[str, int], dict[str, str]] = defaultdict(dict)  # the same, towns proper only
     for c in claims:
         if c.role == role and _RANK[c.place.kind] > 1 and c.place.country:
             towns[(c.doc, c.sentence)].setdefault(c.place.country, c.place.id)
+            if _RANK[c.place.kind] > 2:
+                cities[(c.doc, c.sentence)].setdefault(c.place.country, c.place.id)
     located: dict[str, set[str]] = defaultdict(set)
     alone: set[str] = set()
     for c in claims:
-        # a country, or a region of one named after the town ("from Zuwara in western Libya":
-        # one boat from the town, not a second one from the region)
-        if c.role == role and (c.place.kind == "country" or c.place.kind == "region" and c.place.country):
-            town = towns.get((c.doc, c.sentence), {}).get(c.place.country)
+        # a country, or (for a boat's departure) a region of one named with the town ("from
+        # Zuwara in western Libya": one boat from the town, not a second one from the region)
+        region = c.place.kind == "region" and bool(c.place.country) and role == "launch_point"
+        if c.role == role and (c.place.kind == "country" or region):
+            town = (cities if region else towns).get((c.doc, c.sentence), {}).get(c.place.country)
             if town is None:
                 alone.add(c.place.id)
             else:
