@@ -144,3 +144,16 @@ def test_a_departure_told_after_the_stops_is_ordered_by_the_way():
     # distractor: the departure comes last in the text, so the way's order decides
     pic = picture("Migrants pass through Chad and cross into Libya. Most of them had left from Agadez.")
     assert all(stops[-1] != "Agadez" for stops in routes(pic))
+
+
+# ------------------------------------------------------------------ one sentence, both ends
+
+def test_a_place_set_out_from_and_a_place_reached_in_one_sentence_make_a_leg():
+    # the place passed first ("From X") has no end in its own cue
+    pic = picture("From Sebha the migrants crossed into Tunisia and went on to Sfax.")
+    assert any(stops[0] == "Sebha" and stops[-1] == "Sfax" for stops in routes(pic))
+
+
+def test_a_place_not_reached_makes_no_leg():
+    pic = picture("From Sebha the migrants crossed into Tunisia but did not go on to Sfax.")
+    assert all("Sfax" not in stops for stops in routes(pic))

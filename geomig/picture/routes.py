@@ -426,9 +426,14 @@ def _sentence_legs(claims: Sequence[Claim], located: Mapping[str, set[str]]) -> 
     for e in claims:
         if not e.negated and (e.role == "destination" or (e.role == "transit" and e.onward)):
             arrivals[e.sentence].append(e)
+    # a place passed that its own cue names no end for ("From X they crossed ... and went on
+    # to Y") sets out a leg too
+    ended = {e.hit for e in claims if e.role == "destination" or e.onward}
     out = []
     for c in claims:
-        if c.role != "launch_point" or c.negated or c.place.id in located:
+        if c.negated or c.place.id in located or not (
+                c.role == "launch_point" or c.role == "transit" and not c.onward and c.hit >= 0
+                and c.hit not in ended and c.stop and not c.intended):
             continue
         later = [e for e in arrivals.get(c.sentence, ()) if e.at > c.at and e.hit != c.hit]
         if later:
