@@ -57,8 +57,10 @@ def fact_claims(masked: Masked, lexicon: Lexicon, actors: Sequence[ActorMention]
         return []           # no number can be stated here
     subject = next((m.id for m in masked.mentions if m.kind not in ("demonym", "sea")), None)
     held = cues.present(lexicon, text)
+    # spelled numbers only where a unit they may count has its words here (most sentences: none)
+    spelled_units = any(u["name"] in _SPELLED_UNITS and cues.may_match(u.get("keywords"), held) for u in lexicon.units)
     out: list[FactClaim] = []
-    for m in _numbers(lexicon, text):
+    for m in _numbers(lexicon, text, spelled_units):
         if not m.group("num"):
             continue
         # A number inside an actor's name ("Brigade 48") is part of the name.
@@ -97,12 +99,14 @@ def fact_claims(masked: Masked, lexicon: Lexicon, actors: Sequence[ActorMention]
     return out
 
 
-def _numbers(lexicon: Lexicon, text: str) -> list[re.Match]:
-    """The numbers a sentence states, in digits (the lexicon's number pattern) or spelled out,
-    in text order: a spelled one through the same pattern with its word as the digits."""
+def _numbers(lexicon: Lexicon, text: str, spelled: bool) -> list[re.Match]:
+    """The numbers a sentence states, in digits (the lexicon's number pattern) and, with
+    `spelled`, spelled out, in text order: a spelled one through the same pattern with its
+    word as the digits."""
     found = [m for m in lexicon.number.finditer(text) if m.group("num")]
-    spelled = _spelled_number(lexicon)
-    found += [m for m in spelled.finditer(text) if m.group("num")]
+    if not spelled or not _SPELLED_RX.search(text):
+        return found
+    found += [m for m in _spelled_number(lexicon).finditer(text) if m.group("num")]
     return sorted(found, key=lambda m: m.start("num"))
 
 
