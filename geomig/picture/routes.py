@@ -187,14 +187,11 @@ class _Planned:
         self.plans = plans
         self._known: dict[tuple, tuple[bool, int]] = {}
 
-    def has(self, a: PlaceRef, b: PlaceRef, same: bool | None = None) -> bool:
-        """Whether a plan goes from a to b (`same`: only through these very places; by
-        default so unless b is a continent or a region without a country: _same_places)."""
-        same = _same_places(b) if same is None else same
-        key = (a.id, a.kind, a.country, b.id, b.kind, b.country, same)  # what _in_order reads
+    def has(self, a: PlaceRef, b: PlaceRef) -> bool:
+        key = (a.id, a.kind, a.country, b.id, b.kind, b.country)  # what _in_order reads
         found, asked = self._known.get(key, (False, 0))
         if not found:
-            found = any(_in_order(p.stops, a, b, same=same) for p in self.plans[asked:])
+            found = any(_in_order(p.stops, a, b, same=_same_places(b)) for p in self.plans[asked:])
             self._known[key] = (found, len(self.plans))
         return found
 
@@ -232,8 +229,6 @@ def _stated(claims: Sequence[Claim], planned: _Planned) -> list[RoutePlan]:
         # from Belarus" stays a movement of its own beside a route through Minsk.
         if planned.has(a, b) or any(_in_order(p.stops, a, b, same=_same_places(b)) for p in out):
             continue
-        if starts[0].hit != ends[0].hit and a.kind == "country" and planned.has(a, b, same=False):
-            continue    # "From Italy they went on to Y" after a route through a town of Italy to Y
         stage = "transit" if starts[0].role == "returned_from" else starts[0].role
         # where people are returned to ends the return; it is no place they were heading for
         returned = ends[0].role == "returned"
