@@ -161,3 +161,31 @@ def test_care_in_a_clause_before_a_count_leaves_the_count(text):
 def test_people_treated_as_or_badly_are_still_counted(text):
     # "treated" as a doctor does takes a count back; how people are treated does not
     assert "migrants" in {u for u, _ in facts(text)}
+
+
+# ------------------------------------------------------------------ deaths and missing spelled out
+
+@pytest.mark.parametrize("text, expected", [
+    ("At least 11 died and four are missing after the boat from Zuwara sank with 60 migrants.",
+     {("deaths", 11), ("missing", 4), ("migrants", 60)}),
+    ("Seven drowned and a dozen are still missing off Sfax.", {("deaths", 7), ("missing", 12)}),
+    ("At least three bodies were found near Zuwara.", {("deaths", 3)}),
+], ids=["digits-and-spelled", "spelled-both", "bodies"])
+def test_deaths_and_missing_spelled_out_are_counted(text, expected):
+    assert expected <= facts(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The two countries host 300 migrants.", {("migrants", 300)}),   # a spelled number counts no other people
+    ("Four boats left Zuwara on Monday.", set()),
+    ("None of the 40 migrants on board died.", set()),              # no count of deaths
+], ids=["two-countries", "four-boats", "none-died"])
+def test_spelled_numbers_count_only_deaths_and_missing(text, expected):
+    assert facts(text) == expected
+
+
+def test_deaths_and_missing_stay_with_the_departure_where_no_route_is_drawn():
+    pic = picture("A boat carrying 60 migrants capsized on Monday after leaving Zuwara. "
+                  "At least 11 died and four are missing, officials said.")
+    (launch,) = pic.by_role("launch_point")
+    assert {("deaths", 11), ("missing", 4)} <= {(f.unit, f.value) for f in launch.facts}

@@ -398,7 +398,8 @@ def test_places_a_sentence_opening_on_the_landing_names_come_after_it():
     claims = [_claim("launch_point", ZUWARA, 0, 10, 0), _claim("destination", LAMPEDUSA, 0, 20, 0),
               _claim("transit", ITALY_C, 1, 100, 1, "From Italy"), _claim("transit", MILAN, 1, 120, 2),
               _claim("destination", PARIS, 1, 130, 2)]
-    assert stops(plan(claims, resumes=RESUMED)) == [("Zuwara", "Lampedusa", "Milan", "Paris")]
+    # (beside it, the sentence's own leg from Italy to Paris: a movement it states)
+    assert ("Zuwara", "Lampedusa", "Milan", "Paris") in stops(plan(claims, resumes=RESUMED))
     # without the opening words the stops are ordered by the way, all before one landing
     assert ("Zuwara", "Lampedusa", "Milan", "Paris") not in stops(plan(claims))
 

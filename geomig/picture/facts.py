@@ -13,6 +13,16 @@ from geomig.picture.roles import sentence_source
 
 _MULTIPLIERS = {"million": 1_000_000, "thousand": 1_000}
 _DIGIT = re.compile(r"\d")
+#: Numbers spelled out ("11 died and four are missing"): counted like digits. Not "one" (one
+#: of them, one boat) nor a number word inside a longer word.
+_SPELLED = {w: i for i, w in enumerate(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split(), start=2)} | {
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12}
+#: The units a spelled-out number counts: deaths and missing, which reports spell out most
+#: ("11 died and four are missing"); other spelled numbers are too often no count of people.
+_SPELLED_UNITS = frozenset({"deaths", "missing"})
+_SPELLED_RX = re.compile(r"\b(?:" + "|".join(sorted(_SPELLED, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 #: Words of a clause that counts people in care ("12 people were taken to hospital", "doctors
 #: treated 30 people"): patients or casualties, not a number of people on the move, so no plain
 #: "migrants" count. (Counts of an event, a rescue or an interception, stay what they are.)
@@ -27,12 +37,15 @@ _CLAUSE_END = re.compile(r"[;:.!?]|,\s+(?:and|but|while|whereas)\b|\s(?:and|but|
                          re.IGNORECASE)
 #: "A, B and C" between two actors' names: they are one subject (_own_actors).
 _LISTED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", re.IGNORECASE)
+#: Words right before a number that deny its count ("none of the 40 migrants died").
+_NONE_OF = re.compile(r"\b(?:none|not\s+one|neither|no\s+one)\s+of\s+(?:the\s+|them\s+|those\s+)?$", re.IGNORECASE)
 #: The plain count of people, which words of care take back.
 _PLAIN = "migrants"
 
 
 def _number(digits: str, mult: str | None) -> float:
-    value = float(digits.replace(",", "")) * _MULTIPLIERS.get((mult or "").lower(), 1)
+    spelled = _SPELLED.get(" ".join(digits.lower().split()))
+    value = float(spelled if spelled is not None else digits.replace(",", "")) * _MULTIPLIERS.get((mult or "").lower(), 1)
     return int(value) if value.is_integer() else value
 
 
@@ -40,18 +53,23 @@ def fact_claims(masked: Masked, lexicon: Lexicon, actors: Sequence[ActorMention]
     """Every number in the sentence followed by a unit of the data (or a verb implying one),
     or, for a unit with `before`, between its verb and its noun ("intercepted 300 migrants")."""
     text, base = masked.sentence, masked.start
-    if lexicon.number_needs_digit and cues.PREFILTER and not _DIGIT.search(text):
+    if lexicon.number_needs_digit and cues.PREFILTER and not _DIGIT.search(text) and not _SPELLED_RX.search(text):
         return []           # no number can be stated here
     subject = next((m.id for m in masked.mentions if m.kind not in ("demonym", "sea")), None)
     held = cues.present(lexicon, text)
+    # spelled numbers only where a unit they may count has its words here (most sentences: none)
+    spelled_units = any(u["name"] in _SPELLED_UNITS and cues.may_match(u.get("keywords"), held) for u in lexicon.units)
     out: list[FactClaim] = []
-    for m in lexicon.number.finditer(text):
+    for m in _numbers(lexicon, text, spelled_units):
         if not m.group("num"):
             continue
         # A number inside an actor's name ("Brigade 48") is part of the name.
         if any(a.start - base <= m.start("num") < a.end - base for a in actors):
             continue
+        spelled = not _DIGIT.search(m.group("num"))
         for unit in lexicon.units:
+            if spelled and unit["name"] not in _SPELLED_UNITS:
+                continue    # "the two countries' migrants" counts no one
             if not cues.may_match(unit.get("keywords"), held):
                 continue    # none of the unit's words is in the sentence
             if unit["before_rx"] is not None and not unit["before_rx"].search(text, 0, m.start()):
@@ -65,6 +83,8 @@ def fact_claims(masked: Masked, lexicon: Lexicon, actors: Sequence[ActorMention]
                 continue
             if unit["name"] == _PLAIN and _CARE.search(_clause(text, m.start(), tail.end())):
                 break       # people in care, not people on the move
+            if _NONE_OF.search(text, 0, m.start("num")):
+                break       # "none of the 40 on board died" counts no one of them
             low = _number(m.group("num"), m.group("mult"))
             value = (low, _number(m.group("num2"), m.group("mult2") or m.group("mult"))) if m.group("num2") else low
             start = m.start("qual") if m.group("qual") else m.start("num")
@@ -77,6 +97,38 @@ def fact_claims(masked: Masked, lexicon: Lexicon, actors: Sequence[ActorMention]
             ))
             break
     return out
+
+
+def _numbers(lexicon: Lexicon, text: str, spelled: bool) -> list[re.Match]:
+    """The numbers a sentence states, in digits (the lexicon's number pattern) and, with
+    `spelled`, spelled out, in text order: a spelled one through the same pattern with its
+    word as the digits."""
+    found = [m for m in lexicon.number.finditer(text) if m.group("num")]
+    if not spelled or not _SPELLED_RX.search(text):
+        return found
+    found += [m for m in _spelled_number(lexicon).finditer(text) if m.group("num")]
+    return sorted(found, key=lambda m: m.start("num"))
+
+
+def _spelled_number(lexicon: Lexicon) -> re.Pattern:
+    """The lexicon's number pattern with spelled-out numbers in place of its digits (the same
+    qualifiers and groups: "at least four"), made once per pattern."""
+    rx = _SPELLED_PATTERNS.get(lexicon.number.pattern)
+    if rx is None:
+        words = "|".join(sorted(_SPELLED, key=len, reverse=True))
+        # (?P<num>...) is the first number's group; the range's second number stays in digits
+        digits = lexicon.number.pattern.split("(?P<num>", 1)
+        head, tail = digits[0], digits[1]
+        depth, i = 1, 0
+        while depth:        # the end of the (?P<num>...) group
+            depth += {"(": 1, ")": -1}.get(tail[i], 0) if tail[i - 1:i] != "\\" else 0
+            i += 1
+        rx = re.compile(head + rf"(?P<num>\b(?:{words})\b)" + tail[i:], lexicon.number.flags | re.IGNORECASE)
+        _SPELLED_PATTERNS[lexicon.number.pattern] = rx
+    return rx
+
+
+_SPELLED_PATTERNS: dict[str, re.Pattern] = {}
 
 
 def _clause(text: str, start: int, end: int) -> str:

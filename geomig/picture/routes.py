@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from shapely.geometry import Point
 
@@ -34,7 +34,7 @@ class Leg:
 
     start: PlaceRef
     end: PlaceRef
-    mode: str                   # "land" or "sea"
+    mode: str                   # "land", "sea" or "air" (a flight the text names)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,14 +87,81 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
         for key in groups:
             if key in countries:
                 groups[key].extend(doc_claims)
-    plans: list[RoutePlan] = []
+    # Legs the text states one after another, each from where the one before it ended
+    # ("from A to B. From B ... to C"), are one journey in the stated order: it is planned
+    # first, and a corridor's route through only its places (in the order of the shortest
+    # way, a guess) gives way to it.
+    chains = [c for doc_claims in by_doc.values() for c in _chains(doc_claims, by_sea)]
+    plans: list[RoutePlan] = list(chains)
     for key in sorted(groups):
-        plans.extend(_plans(groups[key], by_sea, resumes))
+        plans.extend(p for p in _plans(groups[key], by_sea, resumes) if not _within_chain(p, chains))
     planned = _Planned(plans)
     held_at = _held_at(held)
     for doc, doc_claims in by_doc.items():
         plans.extend(_stated([*doc_claims, *held_at.get(doc, ())], planned))
-    return plans
+    by_place: dict[int, dict] = {}    # per claims tuple: its claims by place (_worded)
+    return [_worded(p, by_place) for p in plans]
+
+
+#: Words right before a leg's end that say how people went: a flight is by air, a ferry or a
+#: ship by sea, whatever the land between ("flown on a charter flight from X to Y", "taken by
+#: ferry to Y"). Only the words of the leg itself count (_leg_words).
+_BY_AIR = re.compile(r"\b(?:fl(?:ew|own|ying)|(?:charter(?:ed)?|commercial|deportation|repatriation|evacuation|"
+                     r"direct|connecting|return)\s+flights?|(?:on|took|boarded|board)\s+(?:a|an|the)\s+(?:\w+\s+)?"
+                     r"(?:flights?|planes?)|(?:aero|air)?planes?|aircraft|airlift\w*|by\s+air)\b", re.IGNORECASE)
+_BY_FERRY = re.compile(r"\b(?:ferr(?:y|ies|ied)|ships?|shipped|boats?|sailed|by\s+sea)\b", re.IGNORECASE)
+#: How far before a leg's end its words are read when the text names its start elsewhere.
+_LEG_WORDS = 60
+_CLAUSE = re.compile(r"[.;:]|,\s")
+
+
+def _worded(route: RoutePlan, by_place: dict[int, dict]) -> RoutePlan:
+    """The plan with each leg's mode as the text words it, where it does: a flight is by air,
+    a ferry by sea (a leg over land only because no boat was named is no land way).
+    `by_place` keeps each claims tuple's claims by place id, and the offsets of the places
+    each sentence names by (doc, sentence) (a corpus's routes share them)."""
+    index = by_place.get(id(route.claims))
+    if index is None:
+        index = by_place[id(route.claims)] = defaultdict(list)
+        for c in route.claims:
+            index[c.place.id].append(c)
+            if c.at >= 0:       # and where each sentence names places (key: doc, sentence)
+                index[(c.doc, c.sentence)].append(c.at)
+    legs = tuple(_worded_leg(leg, index) for leg in route.legs)
+    return route if legs == route.legs else replace(route, legs=legs)
+
+
+def _worded_leg(leg: Leg, by_place: Mapping) -> Leg:
+    words = _leg_words(leg, by_place)
+    if not words:
+        return leg
+    if _BY_AIR.search(words):
+        return Leg(leg.start, leg.end, "air")
+    if leg.mode == "land" and _BY_FERRY.search(words):
+        return Leg(leg.start, leg.end, "sea")
+    return leg
+
+
+def _leg_words(leg: Leg, by_place: Mapping) -> str:
+    """The words that state a leg: from its start to its end where one sentence names both
+    (one cue's "flew from X to Y", or "From X ... flown to Y"), else the few words before its
+    end ("... were taken by ferry to Y"); "" when no claim of its end is in a sentence."""
+    for end in by_place.get(leg.end.id, ()):
+        if end.at < 0 or not (end.role == "destination" or end.onward):
+            continue
+        quote, base = end.source.quote, end.source.start
+        starts = [c.at for c in by_place.get(leg.start.id, ()) if c.doc == end.doc
+                  and c.sentence == end.sentence and 0 <= c.at < end.at]
+        # (the words up to the end's name: "flown from X to Y" and "X to Y, then a flight on")
+        frm = max(starts) - base - _LEG_WORDS // 2 if starts else end.at - base - _LEG_WORDS
+        if not starts:      # not past another place the sentence names ("boats from X to Y")
+            frm = max([frm, *(at - base + 1 for at in by_place.get((end.doc, end.sentence), ()) if at < end.at)])
+        words = quote[max(0, frm):max(0, end.at - base)]
+        if not starts:      # only the end's own clause ("a boat sank; the survivors walked to Y")
+            words = _CLAUSE.split(words)[-1]
+        if words:
+            return words
+    return ""
 
 
 def _held_at(zones: Sequence[ZoneClaim]) -> dict[str, list[Claim]]:
@@ -150,7 +217,8 @@ def _stated(claims: Sequence[Claim], planned: _Planned) -> list[RoutePlan]:
         # stopped a boat off X and returned them to Y") sends them back from where they
         # were held, not from that country
         starts = [c for c in group if c not in ends and not (
-            c.role == "returned_from" and ends[0].role == "returned" and (c.place.id == b.id or c.place.holds(b)))]
+            c.role == "returned_from" and ends[0].role == "returned" and (c.place.id == b.id or c.place.holds(b)))
+            and not (c.role == "returned_from" and _by_nationality(c))]
         starts = starts or _departure_before(ends, claims)
         if not starts:
             continue
@@ -162,16 +230,123 @@ def _stated(claims: Sequence[Claim], planned: _Planned) -> list[RoutePlan]:
         if planned.has(a, b) or any(_in_order(p.stops, a, b, same=_same_places(b)) for p in out):
             continue
         stage = "transit" if starts[0].role == "returned_from" else starts[0].role
+        # where people are returned to ends the return; it is no place they were heading for
         returned = ends[0].role == "returned"
         # from or to a sea, or between two landmasses, the way is by sea ("intercepted in the
         # Mediterranean and returned to X", "intercepted off Lampedusa and returned to Sfax"),
         # wherever the cue's words leave it unsaid
         mode = ("sea" if "sea" in (a.kind, b.kind) or geometry.same_land((a.lat, a.lon), (b.lat, b.lon)) is False
                 else "land")
-        out.append(RoutePlan((a, b), (stage, "destination"), (Leg(a, b, mode),), (),
+        out.append(RoutePlan((a, b), (stage, "returned" if returned else "destination"), (Leg(a, b, mode),), (),
                              (), () if returned else (b.name,), tuple(group),
                              (country_of.get(a.id, ()), country_of.get(b.id, ())) if country_of else ()))
     return out
+
+
+#: The legs a text states are linked into one journey when the next sets out at most this
+#: many sentences after the one before ended.
+_CHAIN_SENTENCES = 2
+
+
+def _stated_legs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim, tuple[Claim, ...]]]:
+    """The legs one document states, in text order: (where it sets out, where it ends, the
+    claims saying so). A leg is one cue's "from X to Y" (its first start and first end), or a
+    sentence's "From X, they ... went on to Y": a place set out from whose cue names no end,
+    then the first place the sentence has people reach after it. Never a return (a movement
+    of its own), a negated, hoped-for or nationality's claim."""
+    kept = [c for c in claims if not (c.negated or c.intended) and c.stop and c.hit >= 0]
+    by_hit: dict[int, list[Claim]] = defaultdict(list)
+    for c in kept:
+        by_hit[c.hit].append(c)
+    reaches: dict[int, list[Claim]] = defaultdict(list)   # sentence -> places reached in it
+    for c in kept:
+        if c.role == "destination" or (c.role == "transit" and c.onward):
+            reaches[c.sentence].append(c)
+    out = []
+    for hit, group in by_hit.items():
+        group.sort(key=lambda c: c.at)
+        starts = [c for c in group if c.role in ("origin", "transit", "launch_point") and not c.onward]
+        ends = [c for c in group if c.role == "destination" or c.onward]
+        if starts and ends:
+            if starts[0].at < ends[0].at:
+                out.append((starts[0], ends[0], tuple(group)))
+        elif starts and starts[0].role in ("transit", "launch_point"):
+            later = [e for e in reaches.get(starts[0].sentence, ()) if e.at > starts[0].at and e.hit != hit]
+            if later:
+                end = min(later, key=lambda e: e.at)
+                out.append((starts[0], end, (*group, end)))
+    return sorted(out, key=lambda leg: leg[0].at)
+
+
+def _chains(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None) -> list[RoutePlan]:
+    """One document's stated legs linked end to start, in the text's order: a leg from A to B
+    and a later one setting out from B make one journey A -> B -> C, however near A lies to C.
+    Only chains of two legs or more (a single leg is a stated movement: _stated)."""
+    chains: list[list[tuple[Claim, Claim, tuple[Claim, ...]]]] = []
+    for leg in _stated_legs(claims):
+        start, end, _ = leg
+        if start.place.id == end.place.id or start.place.holds(end.place) or end.place.holds(start.place):
+            continue
+        joined = next((ch for ch in chains if ch[-1][1].place.id == start.place.id
+                       and ch[-1][1].at <= start.at
+                       and start.sentence - ch[-1][1].sentence <= _CHAIN_SENTENCES
+                       and all(s.place.id != end.place.id for s, _, _ in ch)), None)
+        if joined is not None:
+            joined.append(leg)
+        else:
+            chains.append([leg])
+    out = []
+    for chain in chains:
+        if len(chain) < 2:
+            continue
+        stops = [chain[0][0].place] + [e.place for _, e, _ in chain]
+        stages = [chain[0][0].role] + ["transit"] * (len(chain) - 1) + ["destination"]
+        legs = tuple(Leg(s.place, e.place, _stated_mode(s.place, e.place, group, by_boat))
+                     for s, e, group in chain)
+        group = tuple(c for _, _, g in chain for c in g)
+        out.append(RoutePlan(tuple(stops), tuple(stages), legs, (), (), (stops[-1].name,), group))
+    return out
+
+
+def _within_chain(plan: RoutePlan, chains: Sequence[RoutePlan]) -> bool:
+    """Whether every stop of a planned route is a stop of one stated chain of legs of the same
+    documents: the chain says their order, the planned route only guessed it."""
+    ids = {p.id for p in plan.stops}
+    docs = {c.doc for c in plan.claims}
+    return any(ids <= {p.id for p in ch.stops} and docs <= {c.doc for c in ch.claims} for ch in chains)
+
+
+def _stated_mode(a: PlaceRef, b: PlaceRef, group: Sequence[Claim],
+                 by_boat: Callable[[Claim], bool] | None) -> str:
+    """How a stated leg goes: by sea from or to a sea, between two landmasses, or where its
+    cue's words name a boat; else over land."""
+    if "sea" in (a.kind, b.kind) or geometry.same_land((a.lat, a.lon), (b.lat, b.lon)) is False:
+        return "sea"
+    if by_boat is not None and any(by_boat(c) for c in group):
+        return "sea"
+    return "land"
+
+
+def _by_nationality(c: Claim) -> bool:
+    """Whether a claim's place is named only by the nationality of the people moved
+    ("Burundians returned home to X", "Eritrean refugees were sent back to X"): the text reads
+    another word than the place's name where the claim is, and no force follows it (the
+    "Croatian police" pushing people back do so from Croatia). Where people are from is no
+    place the text moves them from, unless it names the place."""
+    at = c.at - c.source.start
+    if at < 0 or c.place.kind != "country":
+        return False
+    quote, name = c.source.quote, c.place.name
+    if quote[at:at + len(name)].lower() == name.lower() and not quote[at + len(name):at + len(name) + 1].isalpha():
+        return False        # the place's own name
+    word = re.match(r"[\w'’-]+", quote[at:])
+    return not (word and _FORCE_AFTER.match(quote, at + len(word.group())))
+
+
+#: Words after a nationality that make it a force's, not the people's ("Croatian police").
+_FORCE_AFTER = re.compile(r"\s+(?:border\s+|coast\s*|military\s+|riot\s+|state\s+|national\s+)?"
+                          r"(?:police|guards?|authorities|army|navy|forces?|soldiers|troops|officers|officials|"
+                          r"gendarme\w*|government|coastguards?|coast\s+guards?|border)\b", re.IGNORECASE)
 
 
 def _same_places(end: PlaceRef) -> bool:
@@ -228,6 +403,10 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Cl
             c.place.id == end.place.id or c.place.holds(end.place) or end.place.holds(c.place))]
         if found:
             return [found[which]]
+        if any(tries[0][0](c) for c in claims):
+            # a boat brought back to where its own sentence says it left ("a boat that had
+            # left X was stopped and brought back to X"): no other boat's landing starts it
+            return []
     return []
 
 
@@ -247,9 +426,14 @@ def _sentence_legs(claims: Sequence[Claim], located: Mapping[str, set[str]]) -> 
     for e in claims:
         if not e.negated and (e.role == "destination" or (e.role == "transit" and e.onward)):
             arrivals[e.sentence].append(e)
+    # a place passed that its own cue names no end for ("From X they crossed ... and went on
+    # to Y") sets out a leg too
+    ended = {e.hit for e in claims if e.role == "destination" or e.onward}
     out = []
     for c in claims:
-        if c.role != "launch_point" or c.negated or c.place.id in located:
+        if c.negated or c.place.id in located or not (
+                c.role == "launch_point" or c.role == "transit" and not c.onward and c.hit >= 0
+                and c.hit not in ended and c.stop and not c.intended):
             continue
         later = [e for e in arrivals.get(c.sentence, ()) if e.at > c.at and e.hit != c.hit]
         if later:
@@ -387,19 +571,25 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None) -> dict[str, 
 
 
 def _located(claims: Sequence[Claim], role: str = "launch_point") -> dict[str, set[str]]:
-    """The countries a sentence names with a town of theirs in the same role ("left Sfax in
-    Tunisia", "set off from Zuwara, Libya", "a welder from Kano in Nigeria"), by the
-    country's place id: the towns in it. A country named in that role only so is where the
+    """The countries (or regions of one) a sentence names with a town of theirs in the same
+    role ("left Sfax in Tunisia", "set off from Zuwara, Libya", "from Zuwara in western Libya",
+    "a welder from Kano in Nigeria"), by the country's place id: the towns in it. A country named in that role only so is where the
     town is, not a second place people leave or come from."""
     towns: dict[tuple[str, int], dict[str, str]] = defaultdict(dict)   # (doc, sentence) -> country -> town id
+    cities: dict[tuple[str, int], dict[str, str]] = defaultdict(dict)  # the same, towns proper only
     for c in claims:
         if c.role == role and _RANK[c.place.kind] > 1 and c.place.country:
             towns[(c.doc, c.sentence)].setdefault(c.place.country, c.place.id)
+            if _RANK[c.place.kind] > 2:
+                cities[(c.doc, c.sentence)].setdefault(c.place.country, c.place.id)
     located: dict[str, set[str]] = defaultdict(set)
     alone: set[str] = set()
     for c in claims:
-        if c.role == role and c.place.kind == "country":
-            town = towns.get((c.doc, c.sentence), {}).get(c.place.country)
+        # a country, or (for a boat's departure) a region of one named with the town ("from
+        # Zuwara in western Libya": one boat from the town, not a second one from the region)
+        region = c.place.kind == "region" and bool(c.place.country) and role == "launch_point"
+        if c.role == role and (c.place.kind == "country" or region):
+            town = (cities if region else towns).get((c.doc, c.sentence), {}).get(c.place.country)
             if town is None:
                 alone.add(c.place.id)
             else:
@@ -519,9 +709,10 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
         c.role in ("launch_point", "destination") and by_boat(c) for c in claims))
     set_out = _set_out(claims)
     stated = _stated_pairs(claims)
+    told = _first_told(claims)
     plans = []
     group = tuple(claims)  # one tuple for the group's routes: build() reads it once for all
-    for launch, dest, origin in _combinations(launches, destinations, origins, claims):
+    for launch, dest, origin in _combinations(launches, destinations, origins, claims, _turned_back(claims)):
         on_way = _on_the_way(origin or launch, transits, dest, destinations[:4])
         # Origins named together are alternatives ("from Cuba and Haiti"), not a chain.
         # The stops go in the order of the shortest way (_in_travel_order). By sea, the
@@ -549,6 +740,11 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             # (a journey from a place listed as where people came from: from there)
             first = None if origin else next(
                 (p for i in [*([start.id] if start else []), *set_out] for p in pool if p.id == i), None)
+            if first is None and origin is None and launch is not None and launch in pool and (
+                    _told_before(launch, [p for p in pool if p is not launch], told)):
+                # a departure the text tells before every other stop, in sentences of its own
+                # ("trucks leave from X. ... through Y into Z"), is where the journey starts
+                first = launch
             ordered = ([first] + _in_travel_order(first, [p for p in pool if p is not first], dest)
                        if first else _in_travel_order(origin, pool, dest))
             middle = [(p, stage[p.id]) for p in ordered + [p for p in on_way if p.holds(dest)]]
@@ -579,6 +775,25 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             group, tuple(country_of.get(p.id, ()) for p in stops) if country_of else (),
         ))
     return _not_within(plans)
+
+
+def _first_told(claims: Sequence[Claim]) -> dict[str, dict[str, int]]:
+    """Per place id, per document, the first sentence naming it as a stop."""
+    out: dict[str, dict[str, int]] = defaultdict(dict)
+    for c in claims:
+        if c.stop and not c.negated:
+            seen = out[c.place.id].get(c.doc)
+            if seen is None or c.sentence < seen:
+                out[c.place.id][c.doc] = c.sentence
+    return out
+
+
+def _told_before(place: PlaceRef, others: Sequence[PlaceRef], told: Mapping[str, Mapping[str, int]]) -> bool:
+    """Whether a document names `place` a sentence before any of `others` (each of which it names):
+    a journey told in the order it went."""
+    mine = told.get(place.id, {})
+    return bool(others) and any(
+        all(doc in told.get(p.id, {}) and told[p.id][doc] > at for p in others) for doc, at in mine.items())
 
 
 def _not_within(plans: list[RoutePlan]) -> list[RoutePlan]:
@@ -802,24 +1017,49 @@ def _leg(a: PlaceRef | None, b: PlaceRef) -> float:
     return 0.0 if a is None else _km(a, b)
 
 
-def _combinations(launches, destinations, origins, claims):
+def _turned_back(claims: Sequence[Claim]) -> set[str]:
+    """The launch points whose every departure the same sentence then returns to where it
+    left, or to its country ("a boat that left X was intercepted and brought back to X"):
+    those boats crossed nothing, and reached no landing another sentence tells."""
+    back: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.role == "returned" and not c.negated:
+            back[(c.doc, c.sentence)].append(c)
+    turned, went = set(), set()
+    for c in claims:
+        if c.role == "launch_point" and not c.negated:
+            if any(r.at > c.at and (r.place.id == c.place.id or r.place.holds(c.place)
+                                    or r.place.country == c.place.country and _RANK[r.place.kind] > 1)
+                   for r in back.get((c.doc, c.sentence), ())):
+                turned.add(c.place.id)
+            else:
+                went.add(c.place.id)
+    return turned - went
+
+
+def _combinations(launches, destinations, origins, claims, turned=frozenset()):
     """(launch, destination, origin) triples the text links: up to three launches, four
     destinations and two origins, one origin per route. Every destination goes with the
     launch the text names nearest to it (the same stated movement, else the fewest
     sentences apart), every launch no destination took with its nearest destination, and
     each pair with its nearest origin, every origin with its nearest pair: a report naming
-    three ports and four landings states a few journeys, not every port with every landing."""
+    three ports and four landings states a few journeys, not every port with every landing.
+    A launch in `turned` goes only with a destination its own sentence names."""
     launches, destinations, origins = launches[:3] or [None], destinations[:4], origins[:2] or [None]
     near = _Nearness(claims)
+    # a boat brought back where it left (`turned`) reached only what its own sentence names
+    launches_for = {d.id: [p for p in launches if p is None or p.id not in turned or near(p, d) < 1]
+                    or [None] for d in destinations}
 
     def nearest(options, *to):
         # the nearest to any of `to`, the best supported (first) on a tie; never one of `to`
         options = [o for o in options if o is None or all(t is None or o.id != t.id for t in to)]
         return min(options, key=lambda o: (min(near(o, t) for t in to), options.index(o)), default=None)
 
-    pairs = list(dict.fromkeys((nearest(launches, dest), dest) for dest in destinations))
+    pairs = list(dict.fromkeys((nearest(launches_for[dest.id], dest), dest) for dest in destinations))
     pairs += [(launch, nearest(destinations, launch)) for launch in launches
-              if launch is not None and destinations and all(launch is not p[0] for p in pairs)]
+              if launch is not None and destinations and all(launch is not p[0] for p in pairs)
+              and launch.id not in turned]
     pairs = [p for p in pairs if p[1] is not None]
     chosen = {(*pair, nearest(origins, *pair)) for pair in pairs}
     # An origin the text names apart from the others starts the journey it is nearest to
@@ -952,6 +1192,9 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
                 cache[key] = _sea_leg(leg.start, leg.end, tolerance)
             line, warning = cache[key]
             entry["sea"] = route.seas[0] if route.seas else geometry.sea_name(line)
+        elif leg.mode == "air":
+            # a flight goes from place to place, over land or sea alike
+            line, warning = geometry.straight((leg.start.lat, leg.start.lon), (leg.end.lat, leg.end.lon)), ""
         else:
             key = ("land", *ends, i == 0, i == len(route.legs) - 1)
             if key not in cache:  # a corpus's routes share their land legs too

@@ -1,0 +1,159 @@
+"""Routes as the text states them (issue 10, a user trial): legs linked end to start keep the
+stated order, a flight is by air and a ferry by sea, a boat from a town in a region is one
+route, a boat brought back where it left takes no other boat's landing as its start, a
+nationality starts no return home, and a return's end is no destination.
+
+Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import picture
+
+
+def routes(pic) -> list[tuple[str, ...]]:
+    return sorted(tuple(f.properties["stop_names"]) for f in pic.by_role("route"))
+
+
+def modes(pic) -> dict[tuple[str, str], str]:
+    return {(leg["from_name"], leg["to_name"]): leg["mode"]
+            for f in pic.by_role("route") for leg in f.properties["legs"]}
+
+
+# ------------------------------------------------------------------ stated legs keep their order
+
+@pytest.mark.parametrize("text", [
+    "Migrants travelled from Agadez to Sebha. From Sebha they were driven to Zuwara, "
+    "and from Zuwara they sailed to Lampedusa.",
+    # each leg in a sentence of its own, with other words between
+    "The migrants went from Agadez to Sebha in a truck. After weeks there, they were taken from Sebha "
+    "to Zuwara. Smugglers later put them on a boat from Zuwara to Lampedusa.",
+])
+def test_legs_stated_one_after_another_make_one_route_in_that_order(text):
+    assert routes(picture(text)) == [("Agadez", "Sebha", "Zuwara", "Lampedusa")]
+
+
+def test_legs_that_do_not_meet_stay_apart():
+    # the second leg sets out from another place than the first reached: two movements
+    pic = picture("Migrants travelled from Agadez to Sebha. Others sailed from Sfax to Lampedusa.")
+    assert ("Agadez", "Sebha", "Sfax", "Lampedusa") not in routes(pic)
+    assert ("Agadez", "Sebha", "Lampedusa") not in routes(pic)
+
+
+def test_a_denied_leg_is_no_link_of_the_chain():
+    pic = picture("Migrants travelled from Agadez to Sebha. They did not travel from Sebha to Zuwara.")
+    assert all("Zuwara" not in stops for stops in routes(pic))
+
+
+# ------------------------------------------------------------------ how a leg goes
+
+@pytest.mark.parametrize("text", [
+    "The migrants were flown on a charter flight from Tunis to Rome.",
+    "The migrants boarded a plane from Tunis to Rome.",
+])
+def test_a_flight_is_an_air_leg(text):
+    assert modes(picture(text)).get(("Tunis", "Rome")) == "air"
+
+
+def test_an_air_leg_is_drawn_straight_without_a_warning():
+    route = picture("The migrants were flown on a charter flight from Tunis to Rome.").by_role("route")[0]
+    assert "warning" not in route.properties["legs"][0]
+    line = route.geometry.geoms[0] if hasattr(route.geometry, "geoms") else route.geometry
+    assert len(line.coords) == 2      # from place to place, over sea and land alike
+
+
+@pytest.mark.parametrize("text", [
+    "Migrants were driven from Tunis to Sfax.",
+    # a flight in another clause, not the leg's
+    "Migrants were driven from Tunis to Sfax, and officials later flew home.",
+])
+def test_a_leg_with_no_flight_word_is_no_air_leg(text):
+    assert modes(picture(text)).get(("Tunis", "Sfax")) == "land"
+
+
+def test_the_fleeing_of_people_is_no_flight():
+    pic = picture("Their flight from Sudan to Chad took weeks, refugees said.")
+    assert "air" not in modes(pic).values()
+
+
+def test_a_ferry_leg_is_at_sea():
+    assert modes(picture("Migrants took a ferry from Tunis to Sfax.")).get(("Tunis", "Sfax")) == "sea"
+
+
+# ------------------------------------------------------------------ one boat, one route
+
+def test_a_region_named_alone_is_still_a_departure():
+    pic = picture("Smugglers sent boats with migrants from western Libya to Lampedusa.")
+    assert ("western Libya", "Lampedusa") in routes(pic)
+
+
+def test_a_town_named_in_its_region_is_one_route_from_the_town():
+    pic = picture("The boat with 50 migrants set off from Zuwara in western Libya and reached Lampedusa.")
+    assert routes(pic) == [("Zuwara", "Lampedusa")]
+
+
+# ------------------------------------------------------------------ returns
+
+def test_a_boat_brought_back_where_it_left_starts_at_no_other_boat_landing():
+    pic = picture("A boat carrying 40 migrants landed in Pozzallo on Monday. A second boat that had left "
+                  "Sfax was stopped by the Tunisian coastguard and its passengers were brought back to Sfax.")
+    assert ("Pozzallo", "Sfax") not in routes(pic)
+    assert ("Sfax", "Pozzallo") not in routes(pic)
+
+
+def test_a_return_after_a_landing_of_the_same_people_still_starts_there():
+    # distractor: the people who landed are those sent back
+    pic = picture("Some 40 migrants landed in Lampedusa on Monday. Most were sent back to Tunisia.")
+    assert ("Lampedusa", "Tunisia") in routes(pic)
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of Eritrean refugees returned home to Sudan this week.",
+    "Hundreds of Eritreans were returned to Sudan this week.",
+])
+def test_a_nationality_starts_no_return(text):
+    assert all(stops[0] != "Eritrea" for stops in routes(picture(text)))
+
+
+def test_a_force_named_by_its_country_pushes_back_from_there():
+    # distractor: the nationality of a force, not of the people moved
+    assert ("Greece", "Turkey") in routes(picture("Greek police pushed the migrants back to Turkey."))
+
+
+def test_a_return_from_a_named_country_is_a_route():
+    assert ("Libya", "Niger") in routes(picture("Hundreds of migrants were returned from Libya to Niger."))
+
+
+def test_a_return_end_is_no_destination():
+    pic = picture("Some 40 migrants landed in Lampedusa on Monday. Most were sent back to Tunisia.")
+    route = next(f for f in pic.by_role("route") if f.properties["stop_names"] == ["Lampedusa", "Tunisia"])
+    assert route.properties["destinations"] == []
+    assert route.properties["stages"][-1] == "returned"
+    assert "Tunisia" not in {f.name for f in pic.by_role("destination")}
+
+
+# ------------------------------------------------------------------ a journey told in order
+
+def test_a_departure_told_before_the_other_stops_starts_the_journey():
+    pic = picture("Every day trucks packed with migrants leave from Agadez. "
+                  "They cross the desert through Chad and then into Libya, where many stay.")
+    assert not any(stops.index("Agadez") > 0 for stops in routes(pic) if "Agadez" in stops)
+
+
+def test_a_departure_told_after_the_stops_is_ordered_by_the_way():
+    # distractor: the departure comes last in the text, so the way's order decides
+    pic = picture("Migrants pass through Chad and cross into Libya. Most of them had left from Agadez.")
+    assert all(stops[-1] != "Agadez" for stops in routes(pic))
+
+
+# ------------------------------------------------------------------ one sentence, both ends
+
+def test_a_place_set_out_from_and_a_place_reached_in_one_sentence_make_a_leg():
+    # the place passed first ("From X") has no end in its own cue
+    pic = picture("From Sebha the migrants crossed into Tunisia and went on to Sfax.")
+    assert any(stops[0] == "Sebha" and stops[-1] == "Sfax" for stops in routes(pic))
+
+
+def test_a_place_not_reached_makes_no_leg():
+    pic = picture("From Sebha the migrants crossed into Tunisia but did not go on to Sfax.")
+    assert all("Sfax" not in stops for stops in routes(pic))
