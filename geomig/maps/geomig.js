@@ -290,14 +290,26 @@
     return null;
   }
 
+  /* An arrowhead: a vector path in the pane's SVG, not a DOM icon. A corpus map has a thousand
+   * routes: as icons, each was an element of its own on its own compositing layer, and switching
+   * Routes on made them all again (half a second); as paths they cost what a dot does. The shape
+   * is a 16 px dart centred on its point (M2 2 L15 8 L2 14 L6 8 Z, less 8, 8), turned to the
+   * leg's angle (Web Mercator is conformal, so an angle measured at zoom 0 holds at every zoom). */
+  var DART = [[-6, -6], [7, 0], [-6, 6], [-2, 0]];
+  var Arrow = window.L && L.CircleMarker.extend({
+    _updatePath: function () {
+      var r = this._renderer;
+      if (!r._setPath) { return L.CircleMarker.prototype._updatePath.call(this); }
+      var p = this._point, a = this.options.angle * Math.PI / 180, c = Math.cos(a), s = Math.sin(a);
+      r._setPath(this, this._empty() ? "M0 0" : "M" + DART.map(function (q) {
+        return (p.x + q[0] * c - q[1] * s).toFixed(1) + "," + (p.y + q[0] * s + q[1] * c).toFixed(1);
+      }).join("L") + "z");
+    }
+  });
+
   function arrowhead(at, color, pane) {
-    // Web Mercator is conformal, so an angle measured at zoom 0 holds at every zoom.
-    var html = '<svg width="16" height="16" viewBox="0 0 16 16" style="transform:rotate(' +
-      at.angle.toFixed(1) + 'deg)"><path d="M2 2 L15 8 L2 14 L6 8 Z" fill="' + color + '"/></svg>';
-    return L.marker(at.latlng, {
-      pane: pane, interactive: false, keyboard: false,
-      icon: L.divIcon({className: "geomig-arrow", html: html, iconSize: [16, 16], iconAnchor: [8, 8]})
-    });
+    return new Arrow(at.latlng, {pane: pane, interactive: false, radius: 8, angle: at.angle, stroke: false,
+      fill: true, fillColor: color, fillOpacity: 1, className: "geomig-arrow"});
   }
 
   /* Line and area features, each a vector layer in the pane given; routes get arrowheads. */
