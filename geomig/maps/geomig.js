@@ -63,7 +63,7 @@
       // centred on it, the label would hide that marker.
       var point = !!layer.getLatLng && !layer.options.geomigAnchor;
       var spots = point ? POINT_SPOTS : AREA_SPOTS;
-      layer.bindTooltip(label, {permanent: true, interactive: false, className: "geomig-label",
+      layer.bindTooltip(new LabelTip().setContent(label), {permanent: true, interactive: false, className: "geomig-label",
         direction: spots[0].d, offset: spots[0].o});
       var entry = {layer: layer, group: group, rank: rank, order: labels(map).length, spots: spots, spot: 0};
       labels(map).push(entry);
@@ -78,6 +78,50 @@
       layer.bindTooltip(tip, {direction: "top"});
     }
     if (name && searchable) { index(map).push({name: name, layer: layer, group: group, cluster: cluster}); }
+  }
+
+  /* A permanent label: Leaflet places a tooltip as its marker is added, and to place it reads its
+   * size, which lays the page out. Switching on a layer of a hundred labelled markers laid the
+   * page, and its thousands of SVG paths, out a hundred times (most of the toggle on a corpus
+   * map). While a layer is added (G.labels holds map.addLayer) the labels wait in a list; then
+   * their sizes are read together, one layout, and each is placed as Leaflet would place it. */
+  var LabelTip = window.L && L.Tooltip.extend({
+    _setPosition: function (pos) {
+      var waiting = this._map && this._map._geomigLabelsWaiting;
+      if (waiting) { waiting.push({tip: this, pos: pos}); return; }
+      this._placeAt(pos, this._container.offsetWidth, this._container.offsetHeight);
+    },
+    // Leaflet's Tooltip._setPosition for the four sides a label takes, given the label's size.
+    _placeAt: function (pos, w, h) {
+      var d = this.options.direction, el = this._container;
+      var sub = {top: [w / 2, h], bottom: [w / 2, 0], right: [0, h / 2], left: [w, h / 2]}[d];
+      if (!sub) { return L.Tooltip.prototype._setPosition.call(this, pos); }
+      pos = pos.subtract(L.point(sub[0], sub[1], true)).add(L.point(this.options.offset)).add(this._getAnchor());
+      ["right", "left", "top", "bottom"].forEach(function (k) {
+        if (k !== d) { L.DomUtil.removeClass(el, "leaflet-tooltip-" + k); }
+      });
+      L.DomUtil.addClass(el, "leaflet-tooltip-" + d);
+      L.DomUtil.setPosition(el, pos);
+    }
+  });
+
+  /* Place the labels that waited (LabelTip): every size read first, then every label moved. */
+  function placeWaiting(map) {
+    var waiting = map._geomigLabelsWaiting;
+    map._geomigLabelsWaiting = null;
+    if (!waiting || !waiting.length) { return; }
+    var sizes = waiting.map(function (w) { return w.tip._map ? [w.tip._container.offsetWidth, w.tip._container.offsetHeight] : null; });
+    waiting.forEach(function (w, i) { if (sizes[i] && w.tip._map) { w.tip._placeAt(w.pos, sizes[i][0], sizes[i][1]); } });
+  }
+
+  /* Labels added with a layer (a toggle, the page's first draw) wait to be placed all at once. */
+  function holdLabels(map) {
+    var add = map.addLayer;
+    map.addLayer = function (layer) {
+      if (map._geomigLabelsWaiting) { return add.call(map, layer); }    // a group's marker: the group waits
+      map._geomigLabelsWaiting = [];
+      try { return add.call(map, layer); } finally { placeWaiting(map); }
+    };
   }
 
   /* Where a label may go, in order of preference: its direction and offset from its point, and
@@ -176,6 +220,7 @@
    * highest rank down and hide each one whose box meets a label already shown or a control, or
    * crosses the map's edge. */
   function declutter(map) {
+    placeWaiting(map);     // run as a layer's "overlayadd", inside its map.addLayer: its labels first
     var shown = [], room = obstacles(map), all = labels(map), respot = all.length <= MAX_RESPOT;
     function free(box) {
       // Two px apart from the labels shown: two labels edge to edge read as one line.
@@ -218,6 +263,7 @@
     // "viewreset" too: a jump too far to pan (the search, setView) fires it after "moveend",
     // and only then are the labels moved to their new places.
     map.on("zoomend moveend viewreset overlayadd overlayremove resize", run);
+    holdLabels(map);
     map.whenReady(function () { setTimeout(run, 0); });
     G.declutter = declutter;
   };
