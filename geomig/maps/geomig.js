@@ -49,7 +49,7 @@
     if (rank > 0 && (text || name) && at) {
       // An area's label sits at the point given (inside its largest part), on an invisible anchor.
       var anchor = L.circleMarker([at[1], at[0]], {radius: 0, stroke: false, fill: false, interactive: false, geomigAnchor: true,
-        pane: layer.options.pane});
+        geomigArea: layer, pane: layer.options.pane});
       group.addLayer(anchor);
       bind(map, group, anchor, null, name, null, false, rank, text);
       if (name) { bind(map, group, layer, null, name, null, false, 0); }
@@ -254,8 +254,21 @@
           if (!free(box)) { at = -1; moveLabel(l, tip, 0); }
         }
         el.classList.toggle("geomig-label-hidden", at < 0);
+        tie(map, l, el, box, room.frame, at >= 0);
         if (at >= 0) { shown.push({left: box.left, right: box.right, top: box.top, bottom: box.bottom, text: text}); }
       });
+  }
+
+  /* An area's label off its area (a small zone: its label below it, or beside it where another
+   * label took that side) reads as naming whatever dot is nearest; a leader line then ties it to
+   * its area's label point (geomig.css). On the area, it needs none. */
+  function tie(map, l, el, box, frame, shown) {
+    var area = l.layer.options.geomigArea, tied = false;
+    if (shown && area && area.getBounds) {
+      var b = area.getBounds(), a = map.latLngToContainerPoint(b.getNorthWest()), c = map.latLngToContainerPoint(b.getSouthEast());
+      tied = !overlaps({left: frame.left + a.x, top: frame.top + a.y, right: frame.left + c.x, bottom: frame.top + c.y}, box);
+    }
+    el.classList.toggle("geomig-label-tied", tied);
   }
 
   G.labels = function (map) {
