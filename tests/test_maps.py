@@ -716,6 +716,41 @@ def test_a_country_marker_on_a_town_gives_its_label_way_and_is_drawn_under_it():
     assert _style_table(st)[f"point:role:destination{BROAD}"]["pane"] == "geomig-broad"
 
 
+def _malaysia(*others: Feature) -> tuple[float, float]:
+    """Where the map puts Malaysia's marker (the gazetteer's point is on Borneo) beside others."""
+    pic = Picture((_point("destination", "Malaysia", "geonames:1733045", 112.5, 2.5, kind="country", country="MY"),
+                   *others))
+    [my] = [it for it in rf.items(pic) if it.label == "Malaysia"]
+    return my.geometry.x, my.geometry.y
+
+
+def test_a_country_marker_goes_to_its_main_part_nearest_the_story():
+    # Boats from Myanmar and Bangladesh: the peninsula, not Borneo, 900 km east.
+    x, y = _malaysia(_point("origin", "Myanmar", "geonames:1327865", 96.0, 21.0, kind="country", country="MM"),
+                     _point("launch_point", "Teknaf", "geonames:1185095", 92.3, 20.86, kind="city", country="BD"))
+    assert 99.5 < x < 104.5 and 1.2 < y < 6.8                           # on the Malay peninsula
+
+
+def test_a_country_marker_goes_to_the_part_holding_its_own_places_of_the_story():
+    # A story of Sabah: Malaysia's own town is on Borneo, so the marker stays there.
+    sandakan = _point("destination", "Sandakan", "geonames:1734052", 118.12, 5.84, kind="city", country="MY")
+    assert _malaysia(sandakan, _point("origin", "Myanmar", "geonames:1327865", 96.0, 21.0,
+                                      kind="country", country="MM")) == (112.5, 2.5)
+    # Its own town on the peninsula wins over the other places' side.
+    klang = _point("destination", "Port Klang", "geonames:1732905", 101.39, 3.0, kind="city", country="MY")
+    x, _ = _malaysia(klang, _point("place", "Manila", "geonames:1701668", 120.98, 14.6, kind="city", country="PH"))
+    assert 99.5 < x < 104.5
+
+
+def test_a_country_marker_stays_alone_or_near_its_other_part():
+    assert _malaysia() == (112.5, 2.5)                                  # nothing else on the map: its point
+    # Malta's point is a few km from Gozo: no part is far enough to be worth a move.
+    pic = Picture((_point("destination", "Malta", "geonames:2562770", 14.425, 35.906, kind="country", country="MT"),
+                   _point("launch_point", "Zuwara", "geonames:2208425", 12.08, 32.93, kind="city", country="LY")))
+    [mt] = [it for it in rf.items(pic) if it.label == "Malta"]
+    assert (mt.geometry.x, mt.geometry.y) == (14.425, 35.906)
+
+
 @pytest.mark.parametrize(("quote", "cls"), [
     ("Boats left Zuwara at night.", None),
     ("“We left Zuwara at night,” said one man.", "own"),

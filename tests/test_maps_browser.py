@@ -137,6 +137,13 @@ def settled(page_or_frame) -> None:
     page_or_frame.wait_for_function(SETTLED)
 
 
+def painted(page_or_frame) -> None:
+    """Wait until the map has stopped moving and the browser has drawn it twice since: the labels
+    are placed (on "moveend", or in a task the page queued) and laid out. A condition, not a time."""
+    settled(page_or_frame)
+    page_or_frame.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0))))")
+
+
 def _cdn_stand_in(url: str) -> tuple[bytes, str] | None:
     """Leaflet from the installed XStatic package for its CDN address; a blank tile for OSM."""
     for name, asset in offline.ASSETS.items():
@@ -202,7 +209,7 @@ def test_online_page_without_the_network_says_so(visit, pages):
 @pytest.mark.parametrize("name", ["offline", "online"])
 def test_a_page_whose_leaflet_loaded_shows_no_network_note(visit, pages, name):
     page = visit(serve_cdn=name == "online").open(pages[name])
-    page.wait_for_timeout(200)
+    painted(page)
     assert page.locator(".geomig-feature").count() >= 17
     assert page.locator(".geomig-nolib, .geomig-tilenote").count() == 0
 
@@ -422,7 +429,7 @@ def zoom_to(page, zoom: int) -> None:
         settled(page)
         if page.evaluate(f"() => ({MAP}).getZoom()") == zoom:
             break
-    page.wait_for_timeout(50)     # the declutter runs on moveend, right after
+    painted(page)                 # the declutter runs on moveend, right after
 
 
 def overlapping(boxes: list) -> list[tuple[str, str]]:
@@ -458,7 +465,7 @@ def test_a_zone_label_leaves_the_marker_at_its_middle_visible(visit, tmp_path):
     path.write_text(to_html(render(picture, offline=True, gazetteer="t", generated=WHEN)), encoding="utf-8")
     page = visit().open(path)
     page.evaluate(f"() => ({MAP}).setView([10.0, 20.0], 8, {{animate: false}})")
-    page.wait_for_timeout(100)
+    painted(page)
     label = [b for b in page.evaluate(LABEL_BOXES) if "Town police" in b[4]]
     assert len(label) == 1
     dot = page.locator(".geomig-point.geomig-role-place").first.bounding_box()
@@ -466,6 +473,47 @@ def test_a_zone_label_leaves_the_marker_at_its_middle_visible(visit, tmp_path):
     left, top, right, bottom, _ = label[0]
     assert left < centre[0] < right                                  # under the marker, centred on it
     assert top >= dot["y"] + dot["height"] - 1                       # and clear of it
+
+
+#: Each shown label tied to its area by a leader (geomig.css): its text and the leader's screen box.
+TIED = """() => Array.from(document.querySelectorAll('.geomig-label-tied:not(.geomig-label-hidden)')).map(el => {
+  const r = el.getBoundingClientRect(), s = getComputedStyle(el, '::before');
+  const top = r.top + parseFloat(s.top), left = r.left + parseFloat(s.left);
+  return [el.textContent, s.display, left, top, left + parseFloat(s.width), top + parseFloat(s.height)]; })"""
+
+
+def test_an_area_label_off_its_area_is_tied_to_it_by_a_leader(visit, tmp_path):
+    # A detention zone of a few km round a town and a wide contested area: seen from afar, the
+    # small zone's label lies off the zone and could be read as naming the next dot; a leader
+    # joins it to the zone. The wide area's label lies on its area and needs none.
+    def disc(x, y, r):
+        return [[x + r * math.cos(a * math.pi / 16), y + r * math.sin(a * math.pi / 16)] for a in range(33)]
+
+    def zone(name, actor, control, ring):
+        return {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [ring]},
+                "properties": {"role": "control_zone", "name": name, "control": control, "actor": actor,
+                               "confidence": 0.9}}
+
+    pic = {"type": "FeatureCollection", "features": [
+        _point("place", "Testtown", 20.0, 10.0), _point("place", "Otherville", 20.6, 9.7),
+        zone("Town police (detention, Testtown)", "Town police", "detention", disc(20.0, 10.0, 0.3)),
+        zone("Hill fighters (contested, Plateau)", "Hill fighters", "contested", disc(24.0, 10.0, 2.0))]}
+    page = visit().open(_page(tmp_path, "tied", pic))
+    page.evaluate(f"() => ({MAP}).setView([10.0, 22.0], 5, {{animate: false}})")
+    painted(page)
+    tied = page.evaluate(TIED)
+    assert [t[0] for t in tied] == ["Town police"]
+    _, display, left, top, right, bottom = tied[0]
+    zone_box = page.locator(".geomig-control-detention").first.bounding_box()
+    assert display == "block"
+    # The leader runs from the label to the zone: its far end within a few px of the zone.
+    assert left - 3 <= zone_box["x"] + zone_box["width"] and zone_box["x"] - 3 <= right
+    assert top - 3 <= zone_box["y"] + zone_box["height"] and zone_box["y"] - 3 <= bottom
+    # Close enough, the zone's label lies on the zone: no leader.
+    page.evaluate(f"() => ({MAP}).setView([10.0, 20.0], 8, {{animate: false}})")
+    painted(page)
+    assert "Town police" in {b[4] for b in page.evaluate(LABEL_BOXES)}
+    assert page.evaluate(TIED) == []
 
 
 def test_merely_mentioned_places_are_named_on_hover_only(visit, pages):
@@ -513,8 +561,7 @@ def test_on_a_phone_the_title_leaves_the_layer_control_free(browser, pages):
     page = browser.new_page(viewport={"width": 390, "height": 844})
     try:
         page.goto(pages["offline"].as_uri())
-        settled(page)
-        page.wait_for_timeout(50)                  # the control folds right after the page's script
+        painted(page)                              # the control folds right after the page's script
         title = page.locator(".geomig-title").bounding_box()
         control = page.locator(".leaflet-control-layers").bounding_box()
         assert title["x"] + title["width"] <= control["x"] or control["y"] >= title["y"] + title["height"]
@@ -1031,8 +1078,7 @@ def put_under(page, lonlat: tuple[float, float], selector: str) -> None:
     page.evaluate(f"""() => {{ const m = {MAP}, r = document.querySelector('{selector}').getBoundingClientRect(),
         c = m.getContainer().getBoundingClientRect(), at = m.latLngToContainerPoint([{lonlat[1]}, {lonlat[0]}]);
         m.panBy([at.x - (r.left - c.left - 20), at.y - (r.top - c.top + r.height / 2)], {{animate: false}}); }}""")
-    settled(page)
-    page.wait_for_timeout(50)
+    painted(page)
 
 
 def labels_cut(page) -> list[str]:
@@ -1052,8 +1098,7 @@ def test_a_label_that_would_pass_under_a_control_gives_way(visit, pages, selecto
     put_under(page, (12.4885, 32.7933), selector)                   # Sabratha's label runs under it
     assert labels_cut(page) == []
     page.evaluate(f"() => ({MAP}).setView([32.79, 12.49], 6, {{animate: false}})")   # back in the open
-    settled(page)
-    page.wait_for_timeout(50)
+    painted(page)
     assert "Sabratha" in {b[4] for b in page.evaluate(LABEL_BOXES)}
 
 
@@ -1069,8 +1114,7 @@ def test_no_label_is_cut_by_a_control_or_the_map_edge(browser, pages, width, hei
         for zoom in (3, 6):
             for lon, lat in ((12.49, 32.79), (9.14, 48.69), (20.0, 12.0)):   # Sabratha, Europe, Africa in turn
                 page.evaluate(f"() => ({MAP}).setView([{lat}, {lon}], {zoom}, {{animate: false}})")
-                settled(page)
-                page.wait_for_timeout(50)
+                painted(page)
                 assert labels_cut(page) == [], (zoom, lon, lat)
                 assert overlapping(page.evaluate(LABEL_BOXES)) == [], (zoom, lon, lat)
     finally:
@@ -1092,8 +1136,7 @@ def test_a_zone_named_like_the_marker_beside_it_does_not_repeat_its_name(visit, 
     path.write_text(to_html(render(pic, offline=True, gazetteer="t", generated=WHEN)), "utf-8")
     page = visit().open(path)
     page.evaluate(f"() => ({MAP}).setView([27.0, 17.0], 5, {{animate: false}})")
-    settled(page)
-    page.wait_for_timeout(50)
+    painted(page)
     shown = [b for b in page.evaluate(LABEL_BOXES) if b[4] == "Libya"]
     assert len(shown) == 1
     # the zone is named by its force instead (features.Item.apart)
@@ -1106,6 +1149,9 @@ def test_a_zone_named_like_the_marker_beside_it_does_not_repeat_its_name(visit, 
 #: The open popup's box (its content wrapper) and its heading's text.
 POPUP_BOX = """() => { const w = document.querySelector('.leaflet-popup-content-wrapper').getBoundingClientRect();
   return [w.left, w.top, w.right, w.bottom, document.querySelector('.leaflet-popup-content h4').textContent]; }"""
+#: Whether the map is still and the popup where it was at the last look (polled): its pans are over.
+POPUP_STILL = f"""() => {{ const s = ({SETTLED})() && JSON.stringify(({POPUP_BOX})());
+  const same = s && window.__geomigPopupWas === s; window.__geomigPopupWas = s; return same; }}"""
 
 
 def open_popup_at(page, lonlat: tuple[float, float], corner: tuple[int, int]) -> list:
@@ -1116,8 +1162,9 @@ def open_popup_at(page, lonlat: tuple[float, float], corner: tuple[int, int]) ->
     page.evaluate(f"""() => {{ const m = {MAP}; m.eachLayer(l => {{
         if (l.getLatLng && l.getPopup && l.getPopup() && l.getLatLng().lng === {lonlat[0]}) l.openPopup(); }}); }}""")
     page.locator(".leaflet-popup").wait_for()
-    page.wait_for_timeout(400)                   # Leaflet's autopan, then geomig's, are animated
-    settled(page)
+    # Leaflet's autopan, then geomig's, are animated: wait until the popup stays put.
+    page.evaluate("() => { window.__geomigPopupWas = null; }")
+    page.wait_for_function(POPUP_STILL, polling=100)
     return page.evaluate(POPUP_BOX)
 
 
@@ -1182,16 +1229,15 @@ def test_a_label_that_gave_way_names_its_marker_on_hover(browser, pages, width, 
         settled(page)
         zoom_to(page, zoom)
         page.evaluate(f"() => ({MAP}).setView([33.5, 13.0], {zoom}, {{animate: false}})")
-        settled(page)
-        page.wait_for_timeout(50)
+        painted(page)
         x, y, text = page.evaluate(HIDDEN_POINT)
         page.mouse.move(x, y)
-        page.wait_for_timeout(100)
+        painted(page)
         shown = [b for b in page.evaluate(LABEL_BOXES) if b[4] == text]
         assert len(shown) == 1                                             # named while hovered...
         assert [c for c in page.evaluate(CONTROLS) if overlapping([shown[0], c])] == []   # ...and seen whole
         page.mouse.move(width / 2, height - 5)
-        page.wait_for_timeout(100)
+        painted(page)
         assert text not in {b[4] for b in page.evaluate(LABEL_BOXES)}
     finally:
         page.close()
@@ -1240,8 +1286,7 @@ def test_a_country_marker_on_a_town_leaves_the_town_seen_and_named(visit, tmp_pa
     page = visit().open(_page(tmp_path, "spain", pic))
     for zoom in (5, 6):
         page.evaluate(f"() => ({MAP}).setView([40.3, -3.6], {zoom}, {{animate: false}})")
-        settled(page)
-        page.wait_for_timeout(50)
+        painted(page)
         assert "Madrid" in {b[4] for b in page.evaluate(LABEL_BOXES)}, zoom
         m = page.evaluate(MARKER_AT, -3.7038)
         top = page.evaluate(f"() => document.elementFromPoint({(m[0] + m[2]) / 2}, {(m[1] + m[3]) / 2}).getAttribute('class')")
@@ -1261,8 +1306,7 @@ def test_a_zone_beside_a_role_marker_of_its_place_is_named_by_its_force(visit, t
     page = visit().open(_page(tmp_path, "zuwara", pic))
     for zoom in (8, 10):
         page.evaluate(f"() => ({MAP}).setView([33.0, 12.1], {zoom}, {{animate: false}})")
-        settled(page)
-        page.wait_for_timeout(50)
+        painted(page)
         texts = [b[4] for b in page.evaluate(LABEL_BOXES)]
         assert texts.count("Zuwara") == 1, (zoom, texts)
     assert page.locator(".geomig-label", has_text="Coastguard").count() == 1

@@ -210,7 +210,7 @@ def items(picture: Picture, styles: Styles | None = None) -> list[Item]:
         cuts = sea_parts([out[i].geometry for i in at_sea_zones])
         for i, cut in zip(at_sea_zones, cuts, strict=True):
             out[i] = replace(out[i], feature=replace(out[i].feature, geometry=cut))
-    out = _apart(_giving_way(out), styles)
+    out = _apart(_giving_way(_on_main_part(out)), styles)
     labels = Counter(it.short_label for it in out if it.style.startswith("control:"))
     out = [replace(it, shared=True) if it.style.startswith("control:") and labels[it.short_label] > 1 else it
            for it in out]
@@ -218,6 +218,67 @@ def items(picture: Picture, styles: Styles | None = None) -> list[Item]:
     # layer) is drawn over its twin, not hidden under it.
     out.sort(key=lambda it: it.style != "role:place")
     return out
+
+
+#: A country's marker moves to another of its main parts only when that part is this far from its
+#: point: across a sea (Borneo to the Malay peninsula, 900 km), not a strait's width.
+FAR_PART_KM = 300.0
+
+
+def _on_main_part(all_items: list[Item]) -> list[Item]:
+    """Put each country's marker on the main part of the country where the picture is.
+
+    A country's point is the gazetteer's, one for every text: Malaysia's lies on Borneo, which
+    is larger than the peninsula where Kuala Lumpur is. For a country of two or more main parts
+    (shapes.main_parts), the marker goes to the part holding most of the picture's own places in
+    that country (its towns, islands, landmarks); with none, to the part nearest the picture's
+    other places (the median distance: the part the story is told around). Its point stays where
+    it is when that part holds it or lies within FAR_PART_KM (Malta's point is near Gozo too);
+    otherwise it is the part's representative point.
+    """
+    countries = [it for it in all_items if it.broad and it.feature.properties.get("kind") == "country"
+                 and it.geometry.geom_type == "Point" and isinstance(it.feature.properties.get("country"), str)]
+    if not countries:
+        return all_items
+    from geomig.errors import GeomigError
+    from geomig.gazetteer import shapes
+
+    places = [it for it in all_items if it.kind == "point" and not it.broad]
+    moved: dict[int, Point] = {}
+    for it in countries:
+        iso = it.feature.properties["country"]
+        try:
+            area = shapes.country(iso)
+        except GeomigError:          # no gazetteer files: the marker stays at its point
+            return all_items
+        parts = list(getattr(shapes.main_parts(area), "geoms", [])) if area is not None else []
+        if len(parts) < 2:
+            continue
+        own = [p.geometry.centroid for p in places if p.feature.properties.get("country") == iso]
+        if own:
+            # Each place votes for the part nearest it (a port may lie just off a coarse coast).
+            votes = Counter(min(range(len(parts)), key=lambda i: parts[i].distance(g)) for g in own)
+            best = parts[max(votes, key=lambda i: (votes[i], -i))]
+        else:
+            others = [p.geometry.centroid for p in places] + [c.geometry for c in countries if c is not it]
+            if not others:
+                continue
+            best = min(parts, key=lambda part: _median_km(part, others))
+        if _median_km(best, [it.geometry]) > FAR_PART_KM:
+            moved[id(it)] = best.representative_point()
+    if not moved:
+        return all_items
+    return [replace(it, feature=replace(it.feature, geometry=moved[id(it)])) if id(it) in moved else it
+            for it in all_items]
+
+
+def _median_km(part: BaseGeometry, points: list[BaseGeometry]) -> float:
+    """The median distance (km) from points to an area's nearest edge (0 inside it)."""
+    from shapely.ops import nearest_points
+
+    dists = sorted(0.0 if part.intersects(g) else haversine_km(g.y, g.x, (n := nearest_points(part, g)[0]).y, n.x)
+                   for g in points)
+    return dists[len(dists) // 2]
 
 
 def _giving_way(all_items: list[Item]) -> list[Item]:

@@ -49,7 +49,7 @@
     if (rank > 0 && (text || name) && at) {
       // An area's label sits at the point given (inside its largest part), on an invisible anchor.
       var anchor = L.circleMarker([at[1], at[0]], {radius: 0, stroke: false, fill: false, interactive: false, geomigAnchor: true,
-        pane: layer.options.pane});
+        geomigArea: layer, pane: layer.options.pane});
       group.addLayer(anchor);
       bind(map, group, anchor, null, name, null, false, rank, text);
       if (name) { bind(map, group, layer, null, name, null, false, 0); }
@@ -63,7 +63,7 @@
       // centred on it, the label would hide that marker.
       var point = !!layer.getLatLng && !layer.options.geomigAnchor;
       var spots = point ? POINT_SPOTS : AREA_SPOTS;
-      layer.bindTooltip(label, {permanent: true, interactive: false, className: "geomig-label",
+      layer.bindTooltip(new LabelTip().setContent(label), {permanent: true, interactive: false, className: "geomig-label",
         direction: spots[0].d, offset: spots[0].o});
       var entry = {layer: layer, group: group, rank: rank, order: labels(map).length, spots: spots, spot: 0};
       labels(map).push(entry);
@@ -78,6 +78,50 @@
       layer.bindTooltip(tip, {direction: "top"});
     }
     if (name && searchable) { index(map).push({name: name, layer: layer, group: group, cluster: cluster}); }
+  }
+
+  /* A permanent label: Leaflet places a tooltip as its marker is added, and to place it reads its
+   * size, which lays the page out. Switching on a layer of a hundred labelled markers laid the
+   * page, and its thousands of SVG paths, out a hundred times (most of the toggle on a corpus
+   * map). While a layer is added (G.labels holds map.addLayer) the labels wait in a list; then
+   * their sizes are read together, one layout, and each is placed as Leaflet would place it. */
+  var LabelTip = window.L && L.Tooltip.extend({
+    _setPosition: function (pos) {
+      var waiting = this._map && this._map._geomigLabelsWaiting;
+      if (waiting) { waiting.push({tip: this, pos: pos}); return; }
+      this._placeAt(pos, this._container.offsetWidth, this._container.offsetHeight);
+    },
+    // Leaflet's Tooltip._setPosition for the four sides a label takes, given the label's size.
+    _placeAt: function (pos, w, h) {
+      var d = this.options.direction, el = this._container;
+      var sub = {top: [w / 2, h], bottom: [w / 2, 0], right: [0, h / 2], left: [w, h / 2]}[d];
+      if (!sub) { return L.Tooltip.prototype._setPosition.call(this, pos); }
+      pos = pos.subtract(L.point(sub[0], sub[1], true)).add(L.point(this.options.offset)).add(this._getAnchor());
+      ["right", "left", "top", "bottom"].forEach(function (k) {
+        if (k !== d) { L.DomUtil.removeClass(el, "leaflet-tooltip-" + k); }
+      });
+      L.DomUtil.addClass(el, "leaflet-tooltip-" + d);
+      L.DomUtil.setPosition(el, pos);
+    }
+  });
+
+  /* Place the labels that waited (LabelTip): every size read first, then every label moved. */
+  function placeWaiting(map) {
+    var waiting = map._geomigLabelsWaiting;
+    map._geomigLabelsWaiting = null;
+    if (!waiting || !waiting.length) { return; }
+    var sizes = waiting.map(function (w) { return w.tip._map ? [w.tip._container.offsetWidth, w.tip._container.offsetHeight] : null; });
+    waiting.forEach(function (w, i) { if (sizes[i] && w.tip._map) { w.tip._placeAt(w.pos, sizes[i][0], sizes[i][1]); } });
+  }
+
+  /* Labels added with a layer (a toggle, the page's first draw) wait to be placed all at once. */
+  function holdLabels(map) {
+    var add = map.addLayer;
+    map.addLayer = function (layer) {
+      if (map._geomigLabelsWaiting) { return add.call(map, layer); }    // a group's marker: the group waits
+      map._geomigLabelsWaiting = [];
+      try { return add.call(map, layer); } finally { placeWaiting(map); }
+    };
   }
 
   /* Where a label may go, in order of preference: its direction and offset from its point, and
@@ -176,6 +220,7 @@
    * highest rank down and hide each one whose box meets a label already shown or a control, or
    * crosses the map's edge. */
   function declutter(map) {
+    placeWaiting(map);     // run as a layer's "overlayadd", inside its map.addLayer: its labels first
     var shown = [], room = obstacles(map), all = labels(map), respot = all.length <= MAX_RESPOT;
     function free(box) {
       // Two px apart from the labels shown: two labels edge to edge read as one line.
@@ -209,8 +254,21 @@
           if (!free(box)) { at = -1; moveLabel(l, tip, 0); }
         }
         el.classList.toggle("geomig-label-hidden", at < 0);
+        tie(map, l, el, box, room.frame, at >= 0);
         if (at >= 0) { shown.push({left: box.left, right: box.right, top: box.top, bottom: box.bottom, text: text}); }
       });
+  }
+
+  /* An area's label off its area (a small zone: its label below it, or beside it where another
+   * label took that side) reads as naming whatever dot is nearest; a leader line then ties it to
+   * its area's label point (geomig.css). On the area, it needs none. */
+  function tie(map, l, el, box, frame, shown) {
+    var area = l.layer.options.geomigArea, tied = false;
+    if (shown && area && area.getBounds) {
+      var b = area.getBounds(), a = map.latLngToContainerPoint(b.getNorthWest()), c = map.latLngToContainerPoint(b.getSouthEast());
+      tied = !overlaps({left: frame.left + a.x, top: frame.top + a.y, right: frame.left + c.x, bottom: frame.top + c.y}, box);
+    }
+    el.classList.toggle("geomig-label-tied", tied);
   }
 
   G.labels = function (map) {
@@ -218,6 +276,7 @@
     // "viewreset" too: a jump too far to pan (the search, setView) fires it after "moveend",
     // and only then are the labels moved to their new places.
     map.on("zoomend moveend viewreset overlayadd overlayremove resize", run);
+    holdLabels(map);
     map.whenReady(function () { setTimeout(run, 0); });
     G.declutter = declutter;
   };
@@ -290,14 +349,26 @@
     return null;
   }
 
+  /* An arrowhead: a vector path in the pane's SVG, not a DOM icon. A corpus map has a thousand
+   * routes: as icons, each was an element of its own on its own compositing layer, and switching
+   * Routes on made them all again (half a second); as paths they cost what a dot does. The shape
+   * is a 16 px dart centred on its point (M2 2 L15 8 L2 14 L6 8 Z, less 8, 8), turned to the
+   * leg's angle (Web Mercator is conformal, so an angle measured at zoom 0 holds at every zoom). */
+  var DART = [[-6, -6], [7, 0], [-6, 6], [-2, 0]];
+  var Arrow = window.L && L.CircleMarker.extend({
+    _updatePath: function () {
+      var r = this._renderer;
+      if (!r._setPath) { return L.CircleMarker.prototype._updatePath.call(this); }
+      var p = this._point, a = this.options.angle * Math.PI / 180, c = Math.cos(a), s = Math.sin(a);
+      r._setPath(this, this._empty() ? "M0 0" : "M" + DART.map(function (q) {
+        return (p.x + q[0] * c - q[1] * s).toFixed(1) + "," + (p.y + q[0] * s + q[1] * c).toFixed(1);
+      }).join("L") + "z");
+    }
+  });
+
   function arrowhead(at, color, pane) {
-    // Web Mercator is conformal, so an angle measured at zoom 0 holds at every zoom.
-    var html = '<svg width="16" height="16" viewBox="0 0 16 16" style="transform:rotate(' +
-      at.angle.toFixed(1) + 'deg)"><path d="M2 2 L15 8 L2 14 L6 8 Z" fill="' + color + '"/></svg>';
-    return L.marker(at.latlng, {
-      pane: pane, interactive: false, keyboard: false,
-      icon: L.divIcon({className: "geomig-arrow", html: html, iconSize: [16, 16], iconAnchor: [8, 8]})
-    });
+    return new Arrow(at.latlng, {pane: pane, interactive: false, radius: 8, angle: at.angle, stroke: false,
+      fill: true, fillColor: color, fillOpacity: 1, className: "geomig-arrow"});
   }
 
   /* Line and area features, each a vector layer in the pane given; routes get arrowheads. */
