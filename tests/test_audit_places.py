@@ -73,6 +73,19 @@ def test_a_namesake_far_away_stays_a_rival():
     assert row.same_place == () and row.margin == pytest.approx(0.05) and "ambiguous" in row.flags
 
 
+def test_a_namesake_across_a_border_stays_a_rival_however_close():
+    # Two border towns of one name 3 km apart (as Rafah in Gaza and in Egypt): a real choice.
+    across = Candidate("geonames:6", "Puerto Viejo", "YY", 10.02, -84.01, 0.45, "city")
+    row = audit_one(mention(across))
+    assert row.same_place == () and row.margin == pytest.approx(0.10) and "ambiguous" in row.flags
+
+
+def test_a_country_and_a_city_of_its_name_nearby_are_rivals():
+    # A small country and its capital of the same name (as Luxembourg) are two places to map.
+    country = Candidate("geonames:7", "Puerto Viejo", "XX", 10.1, -84.1, 0.45, "country")
+    assert same_place(mention(country)) == ()
+
+
 def test_the_state_the_town_lies_in_is_the_same_place_only_with_the_gazetteer():
     m = mention(STATE, ABROAD)
     assert same_place(m) == ()                               # another name, 50 km away: no telling without data

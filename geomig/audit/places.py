@@ -27,9 +27,11 @@ from geomig.models import Candidate, Mention
 if TYPE_CHECKING:
     from geomig.gazetteer.index import Gazetteer
 
-#: A candidate of the chosen place's own name within this distance is the same place: a town
-#: and the municipality or district named after it (their centres lie up to about 20 km
-#: apart: a district's point is the weighted centre of its towns).
+#: A candidate of the chosen place's own name, in its country, within this distance is the
+#: same place: a town and the municipality or district named after it (their centres lie up
+#: to about 20 km apart: a district's point is the weighted centre of its towns). Across a
+#: border a namesake is a rival however close (Rafah in Gaza and in Egypt, Nogales in Sonora
+#: and in Arizona), and so is a country to a city of its name (Luxembourg).
 SAME_NAME_KM = 25.0
 #: Words a division's name adds to its town's ("Kunduz Province", "Tapachula Municipality").
 _DIVISION_WORDS = frozenset({"municipality", "municipio", "district", "province", "governorate", "county",
@@ -64,7 +66,7 @@ def _place(gazetteer: Gazetteer | None, place_id: str | None):
 
 def same_place(m: Mention, gazetteer: Gazetteer | None = None) -> tuple[SamePlace, ...]:
     """The mention's alternatives that are its chosen place under another entry: of the
-    same name within SAME_NAME_KM, or (with the gazetteer) the first-level division the
+    same name and country within SAME_NAME_KM (neither being a country), or (with the gazetteer) the first-level division the
     chosen town lies in. A pinned choice has none: the analyst decided."""
     if m.id is None or m.lat is None or m.lon is None or "overridden" in m.flags:
         return ()
@@ -73,7 +75,8 @@ def same_place(m: Mention, gazetteer: Gazetteer | None = None) -> tuple[SamePlac
     out = []
     for a in m.alternatives:
         km = haversine_km(m.lat, m.lon, a.lat, a.lon)
-        if core and _core(a.name) == core and km <= SAME_NAME_KM:
+        if (core and _core(a.name) == core and km <= SAME_NAME_KM and a.country == m.country
+                and "country" not in (m.kind, a.kind)):
             out.append(SamePlace(a.id, f"same name, {km:.0f} km away"))
         elif _division_of(chosen, a, gazetteer):
             out.append(SamePlace(a.id, "the state or province it lies in"))
