@@ -170,3 +170,15 @@ def test_a_usage_error_is_left_to_typer_before_any_work(tmp_path, capsys, args):
     args = [a.format(text=text) for a in args]
     assert plain_run(args, capsys) == (None, "", "")
     assert CliRunner().invoke(app, ["geocode", *args]).exit_code == 2
+
+
+def test_a_closed_stdout_is_one_error_line_either_way(tmp_path, capsys, monkeypatch):
+    # `geomig geocode a.txt >&-`: Python's sys.stdout is None; before, both ways gave a traceback.
+    text = tmp_path / "note.txt"
+    text.write_text("Boats left Zuwara.", encoding="utf-8")
+    monkeypatch.setattr(sys, "stdout", None)
+    code, _, err = plain_run([str(text)], capsys)
+    assert (code, err) == (1, "Error: standard output is closed; give -o FILE\n")
+    with pytest.raises(typer.Exit) as end:
+        geocode_module.geocode([str(text)])
+    assert end.value.exit_code == 1

@@ -16,6 +16,7 @@ from typing import Annotated, Optional
 from geomig.commands import (cli_errors, echo_error, error_line, load_overrides_option, open_gazetteer,
                              output_format, refuse_input_as_output, usage_error)
 from geomig.documents import inputs, outputs
+from geomig.errors import GeomigError
 from geomig.geoparse.geocode import geocode_paths
 
 
@@ -58,6 +59,8 @@ def geocode(paths: list[str], format: str | None = None, output: str | None = No
             dask: str | None = None) -> None:
     """The command: its options checked, the texts geocoded and written."""
     format = check_options(paths, format, output, resolver, resolver_option, overrides, jobs, dask)
+    if output in (None, "-") and sys.stdout is None:  # `geomig geocode a.txt >&-`: say so, not a traceback
+        raise GeomigError("standard output is closed; give -o FILE")
     gazetteer = open_gazetteer()
     kwargs = {"gazetteer": gazetteer, "overrides": load_overrides_option(overrides, gazetteer)}
     if resolver != "local":
