@@ -182,3 +182,13 @@ def test_a_closed_stdout_is_one_error_line_either_way(tmp_path, capsys, monkeypa
     with pytest.raises(typer.Exit) as end:
         geocode_module.geocode([str(text)])
     assert end.value.exit_code == 1
+
+
+def test_the_plain_defaults_are_the_commands_defaults():
+    # run_plain leaves an absent option to geocode()'s default; typer gives register()'s: one value.
+    import inspect
+
+    command = typer.main.get_command(app).commands["geocode"]
+    signature = inspect.signature(geocode_module.geocode).parameters
+    options = [p for p in command.params if p.param_type_name == "option" and p.name != "help"]
+    assert {p.name: p.default for p in options} == {p.name: signature[p.name].default for p in options}
