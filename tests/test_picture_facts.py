@@ -170,7 +170,8 @@ def test_people_treated_as_or_badly_are_still_counted(text):
      {("deaths", 11), ("missing", 4), ("migrants", 60)}),
     ("Seven drowned and a dozen are still missing off Sfax.", {("deaths", 7), ("missing", 12)}),
     ("At least three bodies were found near Zuwara.", {("deaths", 3)}),
-], ids=["digits-and-spelled", "spelled-both", "bodies"])
+    ("Twenty-two people died and thirty five are missing off Zuwara.", {("deaths", 22), ("missing", 35)}),
+], ids=["digits-and-spelled", "spelled-both", "bodies", "tens-and-units"])
 def test_deaths_and_missing_spelled_out_are_counted(text, expected):
     assert expected <= facts(text)
 
@@ -182,6 +183,10 @@ def test_deaths_and_missing_spelled_out_are_counted(text, expected):
 ], ids=["two-countries", "four-boats", "none-died"])
 def test_spelled_numbers_count_only_deaths_and_missing(text, expected):
     assert facts(text) == expected
+
+
+def test_a_number_of_tens_and_units_is_one_count():
+    assert facts("Twenty-two people died off Zuwara.") == {("deaths", 22)}
 
 
 def test_deaths_and_missing_stay_with_the_departure_where_no_route_is_drawn():

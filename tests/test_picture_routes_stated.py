@@ -55,6 +55,12 @@ def test_a_flight_is_an_air_leg(text):
     assert modes(picture(text)).get(("Tunis", "Rome")) == "air"
 
 
+def test_a_deportation_flight_is_an_air_leg():
+    # the leg ends where people are returned to, not at a destination of theirs
+    pic = picture("The rejected asylum seekers were deported by plane from Rome to Tunis.")
+    assert modes(pic).get(("Rome", "Tunis")) == "air"
+
+
 def test_an_air_leg_is_drawn_straight_without_a_warning():
     route = picture("The migrants were flown on a charter flight from Tunis to Rome.").by_role("route")[0]
     assert "warning" not in route.properties["legs"][0]

@@ -19,6 +19,12 @@ _SPELLED = {w: i for i, w in enumerate(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split(), start=2)} | {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12}
+#: "twenty-two", "thirty five": one number (read as its tens alone and its units alone, it
+#: was two counts, 20 and 2).
+_SPELLED |= {f"{tens}{sep}{unit}": _SPELLED[tens] + i
+             for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+             for i, unit in enumerate("one two three four five six seven eight nine".split(), start=1)
+             for sep in ("-", " ")}
 #: The units a spelled-out number counts: deaths and missing, which reports spell out most
 #: ("11 died and four are missing"); other spelled numbers are too often no count of people.
 _SPELLED_UNITS = frozenset({"deaths", "missing"})

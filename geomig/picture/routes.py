@@ -147,7 +147,8 @@ def _leg_words(leg: Leg, by_place: Mapping) -> str:
     (one cue's "flew from X to Y", or "From X ... flown to Y"), else the few words before its
     end ("... were taken by ferry to Y"); "" when no claim of its end is in a sentence."""
     for end in by_place.get(leg.end.id, ()):
-        if end.at < 0 or not (end.role == "destination" or end.onward):
+        # (a return's end too: people are deported "on a charter flight from X to Y")
+        if end.at < 0 or not (end.role in ("destination", "returned") or end.onward):
             continue
         quote, base = end.source.quote, end.source.start
         starts = [c.at for c in by_place.get(leg.start.id, ()) if c.doc == end.doc
