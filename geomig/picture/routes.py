@@ -430,6 +430,12 @@ def _sentence_legs(claims: Sequence[Claim], located: Mapping[str, set[str]]) -> 
     # a place passed that its own cue names no end for ("From X they crossed ... and went on
     # to Y") sets out a leg too
     ended = {e.hit for e in claims if e.role == "destination" or e.onward}
+    # ...unless a departure comes between it and the arrival ("through X, then sailed from Z
+    # to Y": the leg to Y sets out from Z, and X is only on the way to Z)
+    departures: dict[int, list[int]] = defaultdict(list)
+    for c in claims:
+        if c.role == "launch_point" and not c.negated:
+            departures[c.sentence].append(c.at)
     out = []
     for c in claims:
         if c.negated or c.place.id in located or not (
@@ -438,7 +444,10 @@ def _sentence_legs(claims: Sequence[Claim], located: Mapping[str, set[str]]) -> 
             continue
         later = [e for e in arrivals.get(c.sentence, ()) if e.at > c.at and e.hit != c.hit]
         if later:
-            out.append([c, min(later, key=lambda e: e.at)])
+            end = min(later, key=lambda e: e.at)
+            if c.role == "transit" and any(c.at < at < end.at for at in departures.get(c.sentence, ())):
+                continue
+            out.append([c, end])
     return out
 
 
