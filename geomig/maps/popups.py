@@ -13,7 +13,7 @@ from typing import Any
 
 # The two confidences are explained as the audit report explains them; cues read as it reads them.
 from geomig.maps.features import Alternative, AuditPlace, Item, Quote
-from geomig.maps.styles import Styles, default
+from geomig.maps.styles import Styles
 from geomig.picture.model import Fact, cue_rules
 
 GEONAMES_URL = "https://www.geonames.org/{}"
@@ -150,28 +150,28 @@ def _quotes(name: str, quotes: Sequence[Quote], max_quotes: int) -> str:
 
 
 
-def reasons(cue: str, styles: Styles | None = None) -> list[tuple[str, str, str]]:
-    """(rule id, reason in words, matched words) for each rule a cue names, each reason once:
-    "launch.departure: “boats leaving Senegal”" gives ("launch.departure", "departure", "boats leaving Senegal");
-    the words for a rule are the styles' [why] entry (default: the packaged styles), else the
-    rule id's last part."""
-    out: list[tuple[str, str, str]] = []
-    seen: set[tuple[str, str]] = set()
-    plain = (styles or default()).raw.get("why", {})
+def reasons(cue: str) -> list[tuple[str, str]]:
+    """(rule id, matched words) for each rule a cue names, each set of words once:
+    "launch.departure: “boats leaving Senegal”" gives [("launch.departure", "boats leaving Senegal")]."""
+    out: list[tuple[str, str]] = []
+    seen: set[str] = set()
     for rule, words in cue_rules(cue):
-        word = plain.get(rule) or rule.split(".", 1)[-1].replace("_", " ")
-        if (word, words) not in seen:
-            seen.add((word, words))
-            out.append((rule, word, words))
+        if words not in seen:
+            seen.add(words)
+            out.append((rule, words))
     return out
 
 
-def _why(cue: str, styles: Styles) -> str:
-    """The reader's line: why a role was given, in the article's words, without rule ids."""
-    found = reasons(cue, styles)
+def _why(cue: str) -> str:
+    """The reader's line: why a role was given, as the article's own words, without rule ids.
+
+    Only the words: a rule's name or a label per rule promised more than the words hold (a rule
+    named "fled" matches "were from", one for "heading for" matches "living in"), and the popup's
+    role line already says what the words were taken for."""
+    found = [words for _, words in reasons(cue) if words.strip()]
     if not found:
         return ""
-    said = "; ".join(f"{esc(word)}: {quoted(words, esc(words))}" for _, word, words in found[:4])
+    said = "; ".join(quoted(words, esc(words)) for words in found[:4])
     more = f" and {len(found) - 4} more" if len(found) > 4 else ""
     return f'<p class="why"><b>Why:</b> {said}{more}</p>'
 
@@ -187,7 +187,7 @@ def _audit_details(f, place_confidence: float | None = None) -> str:
         rows.append(f"place confidence {conf}")
     if f.role != "place" and (conf := _confidence(f.confidence)):
         rows.append(f"role confidence {conf}")
-    rules = sorted({rule for rule, _, _ in reasons(f.cue)})
+    rules = sorted({rule for rule, _ in cue_rules(f.cue)})
     if rules:
         rows.append(f"rules: {esc(', '.join(rules))}")
     elif f.cue:
@@ -250,7 +250,7 @@ def feature_popup(item: Item, styles: Styles, place_confidence: float | None = N
         parts.append(f'<p class="w">⚠ {esc(p["warning"])}</p>')
     parts.append(_support(p))
     if role != "route":
-        parts.append(_why(f.cue, styles))
+        parts.append(_why(f.cue))
     details = [(label, p.get(key)) for key, label in (("control", "Control"), ("actor", "Actor"),
                                                      ("affiliation", "Affiliation"))]
     rows = "".join(
