@@ -59,12 +59,14 @@ def fact_claims(masked: Masked, lexicon: Lexicon, actors: Sequence[ActorMention]
     """Every number in the sentence followed by a unit of the data (or a verb implying one),
     or, for a unit with `before`, between its verb and its noun ("intercepted 300 migrants")."""
     text, base = masked.sentence, masked.start
-    if lexicon.number_needs_digit and cues.PREFILTER and not _DIGIT.search(text) and not _SPELLED_RX.search(text):
+    held = cues.present(lexicon, text)
+    # spelled numbers only where a unit they may count has its words here (most sentences: none;
+    # the spelled-number pattern is slow, so it is not tried on the others)
+    spelled_units = any(u["name"] in _SPELLED_UNITS and cues.may_match(u.get("keywords"), held) for u in lexicon.units)
+    if (lexicon.number_needs_digit and cues.PREFILTER and not _DIGIT.search(text)
+            and not (spelled_units and _SPELLED_RX.search(text))):
         return []           # no number can be stated here
     subject = next((m.id for m in masked.mentions if m.kind not in ("demonym", "sea")), None)
-    held = cues.present(lexicon, text)
-    # spelled numbers only where a unit they may count has its words here (most sentences: none)
-    spelled_units = any(u["name"] in _SPELLED_UNITS and cues.may_match(u.get("keywords"), held) for u in lexicon.units)
     out: list[FactClaim] = []
     for m in _numbers(lexicon, text, spelled_units):
         if not m.group("num"):
