@@ -93,8 +93,9 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     # way, a guess) gives way to it.
     chains = [c for doc_claims in by_doc.values() for c in _chains(doc_claims, by_sea)]
     plans: list[RoutePlan] = list(chains)
+    chain_sets = _chain_sets(chains)
     for key in sorted(groups):
-        plans.extend(p for p in _plans(groups[key], by_sea, resumes) if not _within_chain(p, chains))
+        plans.extend(p for p in _plans(groups[key], by_sea, resumes) if not _within_chain(p, chain_sets))
     planned = _Planned(plans)
     held_at = _held_at(held)
     for doc, doc_claims in by_doc.items():
@@ -309,12 +310,26 @@ def _chains(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None) ->
     return out
 
 
-def _within_chain(plan: RoutePlan, chains: Sequence[RoutePlan]) -> bool:
+def _chain_sets(chains: Sequence[RoutePlan]) -> dict[str, list[tuple[set[str], set[str]]]]:
+    """Each chain's stop ids and documents, by document (made once: a corpus states
+    thousands of chains, and every planned route is checked against them)."""
+    out: dict[str, list[tuple[set[str], set[str]]]] = defaultdict(list)
+    for ch in chains:
+        ids, docs = {p.id for p in ch.stops}, {c.doc for c in ch.claims}
+        for doc in docs:
+            out[doc].append((ids, docs))
+    return out
+
+
+def _within_chain(plan: RoutePlan, chain_sets: Mapping[str, list[tuple[set[str], set[str]]]]) -> bool:
     """Whether every stop of a planned route is a stop of one stated chain of legs of the same
-    documents: the chain says their order, the planned route only guessed it."""
-    ids = {p.id for p in plan.stops}
+    documents (`chain_sets`: _chain_sets): the chain says their order, the planned route only
+    guessed it."""
     docs = {c.doc for c in plan.claims}
-    return any(ids <= {p.id for p in ch.stops} and docs <= {c.doc for c in ch.claims} for ch in chains)
+    ids = {p.id for p in plan.stops}
+    if not docs:    # (a plan without claims: any chain holding its stops)
+        return any(ids <= ch_ids for sets in chain_sets.values() for ch_ids, _ in sets)
+    return any(ids <= ch_ids and docs <= ch_docs for ch_ids, ch_docs in chain_sets.get(next(iter(docs)), ()))
 
 
 def _stated_mode(a: PlaceRef, b: PlaceRef, group: Sequence[Claim],
