@@ -430,3 +430,31 @@ def test_an_analyst_s_place_beside_another_name_is_never_doubted(tmp_path, gazet
     text = "Boats left from Ayvalik Kara Tepe for Izmir in Turkey."
     found = {m.text: m for m in geomig.geocode_document(Document("t.txt", text), overrides=overrides).mentions}
     assert found["Kara Tepe"].id == "geomig:user:kara-tepe"
+
+
+# --------------------------------------------------------------------------- words recognition turned down
+
+def test_a_pin_places_a_word_recognition_turned_down_and_says_so(gaz):
+    o = parse_overrides('[[pin]]\ntext = "Tripoli"\nid = "geonames:2210247"\n', where="o.toml", gazetteer=gaz)
+    person = mention("Tripoli", id=None, kind="", confidence=0.0, flags=("person",))
+    (out,) = o.apply("d", [person], gaz)
+    assert (out.id, out.kind, out.confidence, out.flags) == ("geonames:2210247", "city", 1.0, ("overridden",))
+    assert out.evidence == ("override: 'Tripoli' pinned to geonames:2210247 (o.toml:1); "
+                            "recognition had turned it down (person)")
+
+
+@pytest.mark.parametrize("flag", ["organisation", "street", "currency", "pathogen"])
+def test_a_pin_leaves_a_word_of_a_longer_name_unplaced(gaz, flag):
+    # "Tripoli" of "the Tripoli Post": the pin, made for the town, does not place the newspaper.
+    o = parse_overrides('[[pin]]\ntext = "Tripoli"\nid = "geonames:2210247"\n', gazetteer=gaz)
+    word = mention("Tripoli", id=None, kind="", confidence=0.0, flags=(flag,))
+    assert o.apply("d", [word], gaz) == [word]
+
+
+def test_may_pin_asks_for_a_second_look_only_where_a_pinned_name_occurs(gaz):
+    o = parse_overrides('[[pin]]\ntext = "Trípoli"\nid = "geonames:2210247"\n\n'
+                        '[[pin]]\ntext = "Libya"\nid = "geonames:2215636"\ndoc = "libya/*.txt"\n', gazetteer=gaz)
+    assert o.may_pin("a.txt", "Boats left TRIPOLI at dawn.")          # case and accents folded
+    assert not o.may_pin("a.txt", "Boats left Zuwara for Libya.")     # Libya's pin is for libya/*.txt only
+    assert o.may_pin("libya/1.txt", "Boats left Zuwara for Libya.")
+    assert not Overrides().may_pin("a.txt", "Tripoli")

@@ -94,3 +94,55 @@ def test_a_users_place_beats_the_packaged_one_of_the_same_name(tmp_path):
     result = runner.invoke(app, ["geocode", str(story), "--overrides", str(fixes)])
     ids = [m["id"] for m in json.loads(result.stdout)["mentions"]]
     assert ids == ["geomig:user:abu-kammash", "geomig:user:garabulli"]
+
+
+# --------------------------------------------------------------------------- --accept on words turned down
+
+PERSON_STORY = "Police said Fatima had left Bosaso by boat with 30 others.\n"
+FATIMA_PT = "geonames:2268326"
+
+
+def test_accepting_a_word_turned_down_as_a_person_places_it_everywhere(tmp_path):
+    story, fixes = tmp_path / "s.txt", tmp_path / "f.toml"
+    story.write_text(PERSON_STORY, encoding="utf-8")
+    before = runner.invoke(app, ["geocode", str(story)])
+    assert "Fatima" not in {m["text"] for m in json.loads(before.stdout)["mentions"]}
+    audit = runner.invoke(app, ["audit", str(story), "--format", "json", "--overrides", str(fixes),
+                                "--accept", f"Fatima={FATIMA_PT}"])
+    assert audit.exit_code == 0, audit.output
+    row = next(r for r in json.loads(audit.stdout)["mentions"] if r["text"] == "Fatima")
+    assert row["id"] == FATIMA_PT and row["flags"] == ["overridden"]
+    assert "recognition had turned it down (person)" in row["evidence"]
+    # what the audit shows is what geocode, extract and map now do
+    after = runner.invoke(app, ["geocode", str(story), "--overrides", str(fixes)])
+    assert {m["text"]: m["id"] for m in json.loads(after.stdout)["mentions"]}["Fatima"] == FATIMA_PT
+    picture = tmp_path / "p.geojson"
+    assert runner.invoke(app, ["extract", str(story), "-o", str(picture), "--overrides", str(fixes)]).exit_code == 0
+    assert FATIMA_PT in ids_in(json.loads(picture.read_text())["features"])
+
+
+def test_accepting_a_name_no_text_holds_says_so_in_one_line_and_exits_1(tmp_path):
+    story, fixes = tmp_path / "s.txt", tmp_path / "f.toml"
+    story.write_text(PERSON_STORY, encoding="utf-8")
+    result = runner.invoke(app, ["audit", str(story), "--format", "json", "--overrides", str(fixes),
+                                 "--accept", f"Fatma={FATIMA_PT}", "--accept", "Bosaso=ignore"])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error:")]
+    assert errors == [f"Error: --accept 'Fatma': no name in the texts reads 'Fatma', so the pin places nothing "
+                      f"here (the pin is written to {fixes} for other texts; a name geomig does not find at all "
+                      "is added as a [[place]])"]
+    assert json.loads(result.stdout)["mentions"]           # the audit is still written
+    assert "Fatma" in fixes.read_text(encoding="utf-8")
+
+
+def test_accepting_a_word_of_an_organisation_s_name_says_why_it_stays_unplaced(tmp_path):
+    story, fixes = tmp_path / "s.txt", tmp_path / "f.toml"
+    story.write_text("Reporters of The Libya Observer met the migrants in Zuwara.\n", encoding="utf-8")
+    audit = runner.invoke(app, ["audit", str(story), "--format", "json"])
+    word = next(r for r in json.loads(audit.stdout)["mentions"] if "organisation" in r["flags"])["text"]
+    result = runner.invoke(app, ["audit", str(story), "--format", "json", "--overrides", str(fixes),
+                                 "--accept", f"{word}=geonames:2215636"])
+    assert result.exit_code == 1
+    assert f"Error: --accept {word!r}: here {word!r} is part of an organisation's name, which a pin does not make a place" in result.stderr
+    row = next(r for r in json.loads(result.stdout)["mentions"] if r["text"] == word)
+    assert row["id"] is None and "overridden" not in row["flags"]

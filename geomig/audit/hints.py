@@ -8,8 +8,9 @@ in a list of the names not placed (`unplaced`).
 
 What a correction can do (geomig/geoparse/overrides.py): a [[place]] makes geomig recognise
 and place a name the gazetteer lacks; a pin (--accept "NAME=ID") re-points a name the
-gazetteer knows; nothing makes a word recognition turned down (a person, a common word)
-count as a place, so for those the hint says so.
+gazetteer knows, and places a word recognition turned down (a person, a common word) where
+the analyst says it is a place, so for those the hint says how; a word of a longer name (an
+organisation's, a street's) stays out, the name being no place.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from geomig.geoparse.overrides import PART_OF_NAME
 
 if TYPE_CHECKING:
     from geomig.audit.report import AuditRow
@@ -66,9 +69,11 @@ def hint(row: AuditRow) -> str:
     elif flag == "implausible":
         fix = (f"if it is a place, find its id with: geomig gazetteer search {name}; then "
                f'--overrides FILE --accept "{row.text}=ID" (or add it as a [[place]])')
+    elif flag in PART_OF_NAME:   # a word of a longer name, which is no place
+        fix = "a pin of the word does not place it inside that name; nothing to correct"
     else:   # turned down by recognition before the gazetteer was asked
-        fix = ("recognition turns it down before the gazetteer is asked, so no --overrides entry makes it a "
-               "place; nothing to correct if it is none here")
+        fix = (f"nothing to correct if it is no place here; if it is one, pin it: geomig gazetteer search {name}, "
+               f'then --overrides FILE --accept "{row.text}=ID" (add "@DOC" for this document only)')
     return f"{WHY[flag]}; {fix}"
 
 

@@ -100,8 +100,10 @@ def margin_to_rivals(m: Mention, same: tuple[SamePlace, ...]) -> float | None:
     return m.confidence - max(rivals) if rivals else None
 
 
-# The resolver's phrases that hold a division code (geomig/geoparse/resolve.py).
-_STATE_NAMED = re.compile(r"its state/province (\S+) is named in the text")
+# The resolver's phrases that hold a division code (geomig/geoparse/resolve.py): the state
+# itself named, or only places in it ("another place in its state/province 04 is named
+# (Oujda)"); "other towns of" is the older wording, still read in saved geocodes.
+_STATE_NAMED = re.compile(r"its state/province (\S+) (is named in the text|(?:is|are) named)")
 _STATE_TOWNS = re.compile(r"other towns of (\S+) are named")
 
 
@@ -120,7 +122,7 @@ def readable_evidence(m: Mention, gazetteer: Gazetteer | None = None) -> str:
 
     def named(match: re.Match) -> str:
         found = name(match.group(1))
-        return f"its state/province {found} is named in the text" if found else "its state/province is named in the text"
+        return f"its state/province {found} {match.group(2)}" if found else f"its state/province {match.group(2)}"
 
     def towns(match: re.Match) -> str:
         found = name(match.group(1))

@@ -17,7 +17,9 @@ from rich.text import Text
 from geomig.audit import report as au
 from geomig.errors import OverridesError
 from geomig.documents.outputs import write_atomic
-from geomig.geoparse.overrides import accept_into, load_overrides, parse_choice
+from geomig.audit.hints import WHY
+from geomig.gazetteer.names import normalize
+from geomig.geoparse.overrides import FLAG, IGNORE, PART_OF_NAME, accept_into, doc_matches, load_overrides, parse_choice
 from geomig.commands import cli_errors, geocode_inputs, open_gazetteer, output_format, refuse_input_as_output
 
 FORMATS = ("table", "csv", "json", "html")
@@ -221,7 +223,7 @@ def register(app: typer.Typer) -> None:
         if accept and overrides is None:
             raise typer.BadParameter("--accept needs --overrides FILE to write into", param_hint="--accept")
         gazetteer = open_gazetteer()
-        loaded = None
+        loaded, choices = None, []
         if overrides is not None:
             if accept:
                 try:
@@ -237,6 +239,10 @@ def register(app: typer.Typer) -> None:
         docs, failed = geocode_inputs(paths, gazetteer=gazetteer, overrides=loaded, keep_rejected=True)
         if not docs:
             raise typer.Exit(1)  # every input failed: nothing to audit, each said why
+        # An accepted pin that places nothing here says so (after the audit, exit 1): the analyst
+        # would otherwise believe the name corrected.
+        untaken = [_untaken(c, docs, overrides) for c in choices]
+        untaken = [line for line in untaken if line]
         from geomig.audit.routes_zones import audit_routes, audit_zones
         from geomig.picture import extract     # the roles, rule ids and role confidences of each row
 
@@ -263,5 +269,29 @@ def register(app: typer.Typer) -> None:
         else:
             write_atomic(output, text.encode("utf-8"))
             typer.echo(f"Wrote {len(rows)} mention(s) to {output}", err=True)
-        if failed:
+        for line in untaken:
+            typer.echo(f"Error: {line}", err=True)
+        if failed or untaken:
             raise typer.Exit(1)
+
+
+def _untaken(choice: tuple[str, str, str | None], docs: list, overrides: Path) -> str:
+    """Why an accepted pin placed no mention of the texts audited, in a line ("" when it did,
+    and for an ignore)."""
+    text, place_id, doc = choice
+    if place_id == IGNORE:
+        return ""
+    key = normalize(text)
+    found = [m for d in docs if doc is None or doc_matches(doc, d.doc)
+             for m in d.mentions if normalize(m.text) == key]
+    if any(m.id == place_id and FLAG in m.flags for m in found):
+        return ""
+    kept = f"the pin is written to {overrides} for other texts"
+    if not found:
+        where = f" of {doc}" if doc else ""
+        return (f"--accept {text!r}: no name in the texts{where} reads {text!r}, so the pin places nothing here "
+                f"({kept}; a name geomig does not find at all is added as a [[place]])")
+    why = next((WHY[f] for m in found for f in m.flags if f in PART_OF_NAME), "")
+    if why:
+        return f"--accept {text!r}: here {text!r} is {why}, which a pin does not make a place ({kept})"
+    return f"--accept {text!r}: another entry of {overrides} decides {text!r} in these texts ({kept})"

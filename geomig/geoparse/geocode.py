@@ -66,7 +66,9 @@ def _geocode(doc: Document, gazetteer: Gazetteer, resolver: Resolver, overrides:
     mentions: list[Mention] = resolver.resolve(doc.text, spans)
     # Choices the rest of the text speaks against are flagged and capped (geomig/geoparse/checks.py).
     mentions = checked(doc.text, mentions, gazetteer)
-    if keep_rejected:
+    if keep_rejected or (overrides is not None and overrides.may_pin(doc.doc, doc.text)):
+        # A pin places words recognition turned down ("Fatima", a person's name here): the
+        # analyst's word outranks the filter. The ones no pin places are dropped below.
         mentions = _with_rejected(doc.text, gazetteer, resolver, sents, spans, mentions)
     if overrides is not None:
         mentions = overrides.apply(doc.doc, mentions, gazetteer)

@@ -28,8 +28,10 @@ An overrides file is TOML (or YAML with the same shape). Every entry is optional
     text = "Sirte Basin"
 
 Surface forms are compared as the gazetteer compares names (case, accents and
-apostrophes folded). A pin re-points what geomig recognised; to make it recognise
-a name it misses, add the name as a [[place]] (or as an alias of one).
+apostrophes folded). A pin re-points what geomig recognised, and places a word that
+recognition turned down (a person's name, a common word, an organisation's word, a
+small town's other name): the analyst's word outranks those filters. To make geomig
+recognise a name it misses altogether, add the name as a [[place]] (or an alias of one).
 """
 
 from __future__ import annotations
@@ -64,6 +66,14 @@ SECTIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 IGNORE = "ignore"
 USER_PREFIX = "geomig:user:"
 FLAG = "overridden"
+#: Flags a pin replaces: why geomig had no place for the words (not found, or turned down by
+#: recognition, geomig/geoparse/resolve.py _REJECTED_FLAGS), which a pin settles.
+UNPLACED_FLAGS = ("unresolved", "organisation", "person", "common-word", "implausible", "street",
+                  "acronym", "currency", "pathogen")
+#: Words turned down as part of a longer name ("The Libya Observer", "Denver Street", "US
+#: dollars", "West Nile virus"): the name is no place, and a pin of the word, made for its
+#: other mentions, does not place it there.
+PART_OF_NAME = ("organisation", "street", "currency", "pathogen")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +100,11 @@ class Ignore:
     text: str
     doc: str | None = None
     line: int | None = None
+
+
+def pinnable(m: Mention) -> bool:
+    """Whether a pin of its words places this mention: any but a word of a longer name."""
+    return m.id is not None or not any(f in PART_OF_NAME for f in m.flags)
 
 
 def slug(name: str) -> str:
@@ -140,7 +155,8 @@ class Overrides:
         return scoped[0] if scoped else None
 
     def apply(self, doc: str, mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[Mention]:
-        """Drop ignored mentions and re-point pinned ones (confidence 1.0, flag "overridden").
+        """Drop ignored mentions and re-point pinned ones (confidence 1.0, flag "overridden"),
+        words recognition turned down included, except words of a longer name (PART_OF_NAME).
 
         A re-pointed mention keeps geomig's own choice first among its alternatives.
         """
@@ -149,8 +165,21 @@ class Overrides:
             entry = self.rule(doc, m.text)
             if isinstance(entry, Ignore):
                 continue
-            out.append(m if entry is None else self._pin(m, entry, gazetteer))
+            if entry is None or not pinnable(m):
+                out.append(m)
+            else:
+                out.append(self._pin(m, entry, gazetteer))
         return out
+
+    def may_pin(self, doc: str, text: str) -> bool:
+        """Whether a pin of this document may name words of its text: a cheap test (a folded
+        substring) before geocoding looks again for the words recognition turned down,
+        which only a pin can place."""
+        keys = [normalize(p.text) for p in self.pins if p.doc is None or doc_matches(p.doc, doc)]
+        if not keys:
+            return False
+        folded = normalize(text)
+        return any(key and key in folded for key in keys)
 
     def target(self, place_id: str, gazetteer: Gazetteer) -> Place:
         """The place an id names: an added place, else the gazetteer's (GazetteerError)."""
@@ -163,7 +192,10 @@ class Overrides:
         alternatives = own + [a for a in m.alternatives if a.id not in (place.id, m.id)]
         where = f"{self.source}:{pin.line}" if self.source and pin.line else (self.source or "overrides")
         before = f"; geomig chose {m.id}" if m.id and m.id != place.id else ""
-        flags = [f for f in m.flags if f not in ("unresolved", "organisation", FLAG)] + [FLAG]
+        turned_down = [f for f in m.flags if f in UNPLACED_FLAGS and f != "unresolved"]
+        if m.id is None and turned_down:
+            before = f"; recognition had turned it down ({', '.join(turned_down)})"
+        flags = [f for f in m.flags if f not in (*UNPLACED_FLAGS, FLAG)] + [FLAG]
         return replace(
             m, kind="demonym" if m.kind == "demonym" else place.kind, id=place.id, name=place.name,
             country=place.country, lat=place.lat, lon=place.lon, confidence=1.0,

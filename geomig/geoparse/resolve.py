@@ -137,12 +137,13 @@ class _Evidence:
 
     __slots__ = ("span", "priors", "countries", "admins", "in_sentence", "total_countries",
                  "famous", "famous_prior", "explicit", "distances", "division", "listed", "city_name",
-                 "before")
+                 "before", "context")
 
     def __init__(self, span: Span, priors: list, context: _Context, explicit: _Qualifier | None,
                  distances, division: bool, listed: tuple | None):
         # A name is not its own evidence: context comes from the text's other names.
         self.span, self.priors, self.explicit = span, priors, explicit
+        self.context = context  # for the words of the evidence only (state_named)
         self.countries, self.admins = context.without(span.key)
         self.in_sentence = context.sentence_countries(span.sentence, span.key)
         self.total_countries = sum(self.countries.values()) or 1.0
@@ -228,8 +229,7 @@ class _Evidence:
             else:
                 score += W_ADMIN1 * min(1.0, state_votes)
             if why is not None and state_votes:
-                why.append(f"its state/province {place.admin1} is named in the text"
-                           if state_votes >= 1 else f"other towns of {place.admin1} are named")
+                why.append(self.context.state_named(span.key, country, place.admin1))
         if country in self.in_sentence and kind not in ("country", "continent"):
             soft += W_SENTENCE_COUNTRY
             if why is not None:
@@ -761,6 +761,10 @@ class _Context:
         self._cache: dict[str, tuple[Votes, Votes]] = {}
         self._in_sentence: dict[tuple[int, str], frozenset[str]] = {}
         self._totals: tuple[Votes, Votes] | None = None
+        # Per state, the names that vote for it: (key, None) for a name meaning the state
+        # itself, (key, its words) for a town in it. Only the evidence's words read it: a
+        # state whose capital alone is named is not "named in the text".
+        self.state_names: dict[tuple[str, str], list[tuple[str, str | None]]] = defaultdict(list)
 
     def add(self, span: Span, place: Place, weight: float) -> None:
         country = place.country
@@ -774,6 +778,26 @@ class _Context:
         if place.admin1 and (place.feature == "ADM1" or (place.kind in ("city", "admin") and weight >= 1.0)):
             # An unambiguous town says which state the text is about, more weakly.
             self.admins[span.key][country, place.admin1] += 1 if place.feature == "ADM1" else W_TOWN_STATE
+            self.state_names[country, place.admin1].append((span.key, None if place.feature == "ADM1" else span.text))
+
+    def state_named(self, key: str, country: str, admin1: str) -> str:
+        """Why a place's state speaks for it, in words: the state itself is named by another
+        name of the text, or only places in it are ("Oujda" for Nador's L'Oriental), which the
+        evidence names. The code stays a code: the audit puts the state's name in its place."""
+        places: list[str] = []
+        for other, words in self.state_names.get((country, admin1), ()):
+            if other == key:
+                continue
+            if words is None:
+                return f"its state/province {admin1} is named in the text"
+            if words not in places:
+                places.append(words)
+        if not places:   # not expected: the votes came from some other name
+            return f"other places in its state/province {admin1} are named"
+        if len(places) == 1:
+            return f"another place in its state/province {admin1} is named ({places[0]})"
+        shown = ", ".join(places[:3]) + (", ..." if len(places) > 3 else "")
+        return f"other places in its state/province {admin1} are named ({shown})"
 
     def without(self, key: str) -> tuple[Votes, Votes]:
         """Country and state votes of every name but this one (cached per name)."""
