@@ -758,3 +758,32 @@ def test_a_quote_holding_its_own_marks_gets_none_more(quote, cls):
     html = popups.quoted(quote, popups.esc(quote))
     assert html.startswith(f'<q class="{cls}">' if cls else "<q>")
     assert html.endswith("</q>") and "<img" not in html
+
+
+def test_a_fact_whose_words_are_its_amount_is_said_once():
+    quote = {"doc": "a.txt", "start": 0, "end": 40, "quote": "They were about 60 miles out; 1,200 people died."}
+    feature = point("destination", "La Restinga", -17.98, 27.64, cue="destination.arrived: “at La Restinga”",
+                    facts=[{"text": "about 60 miles", "value": 60, "unit": "miles", "qualifier": "about", "source": quote},
+                           {"text": "1,200 people", "value": 1200, "unit": "people", "source": quote},
+                           {"text": "87 people", "value": 87, "unit": "migrants", "source": quote}])
+    [item] = rf.items(Picture.from_geojson(collection(feature)))
+    html = popups.feature_popup(item, styles.default())
+    assert "<li>about 60 miles <cite>" in html and "<b>about 60 miles</b>" not in html
+    assert "<li>1,200 people <cite>" in html
+    assert "<li><b>87 migrants</b>: 87 people <cite>" in html
+
+
+def test_a_zone_of_no_one_in_particular_beside_its_place_s_marker_is_named_by_its_kind():
+    # "transferred to a reception centre in Tenerife": the destination's marker says Tenerife,
+    # and "Camp authorities" is a force the text never names: the label says what the zone is.
+    from shapely.geometry import box
+
+    def zone(actor, control):
+        return Feature("control_zone", f"{actor} ({control}, Tenerife)", "z", box(-16.9, 28.0, -16.1, 28.6), 0.8,
+                       "controls", properties={"actor": actor, "place": "Tenerife", "control": control})
+
+    marker = _point("destination", "Tenerife", "geomig:tenerife", -16.6, 28.27)
+    labels = {it.short_label for it in rf.items(Picture((marker, zone("camp authorities", "reception"))))}
+    assert labels == {"Tenerife", "Reception camp"}
+    labels = {it.short_label for it in rf.items(Picture((marker, zone("Spanish police", "detention"))))}
+    assert labels == {"Tenerife", "Spanish police"}

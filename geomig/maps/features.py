@@ -46,6 +46,7 @@ class Item:
     feature: Feature            # at the precision the picture's file keeps
     shared: bool = False        # its zone label is another zone's too: the place is added
     apart: bool = False         # a zone whose place a role's marker names already: named by its actor
+    kind_label: str = ""        # such a zone's control in the legend's words, for an actor naming no one
     gives_way: bool = False     # a country's marker on a named town: the town's label wins
 
     @property
@@ -72,8 +73,11 @@ class Item:
             return self.label
         if not isinstance(place, str) or not place:
             return actor
-        if (actor[:1].islower() or actor.split()[-1].lower() in _GENERIC_ACTORS) and not self.apart:
+        generic = actor.split()[-1].lower() in _GENERIC_ACTORS
+        if (actor[:1].islower() or generic) and not self.apart:
             return place
+        if generic and self.kind_label:     # "Reception camp" beside Tenerife's marker, not "Camp authorities"
+            return self.kind_label
         if self.shared and place not in actor:
             return f"{_upper(actor)}, {place}"      # one force in two places: say which label is which
         return _upper(actor)
@@ -300,7 +304,9 @@ def _apart(all_items: list[Item], styles: Styles) -> list[Item]:
     """Mark the zones whose label would be their place's name where a role's marker says that
     name already (a coastguard "off Zuwara" beside the launch point Zuwara): named by their actor."""
     said = {it.label for it in all_items if it.kind == "point" and label_rank(it, styles)}
-    return [replace(it, apart=True) if it.style.startswith("control:") and it.short_label in said else it
+    controls = styles.raw.get("controls", {})
+    return [replace(it, apart=True, kind_label=str(controls.get(it.style.removeprefix("control:"), {}).get("label", "")))
+            if it.style.startswith("control:") and it.short_label in said else it
             for it in all_items]
 
 

@@ -97,10 +97,17 @@ def _number(value: Any) -> str:
     return f"{value:,}" if isinstance(value, int) else str(value)
 
 
+def _same_words(a: str, b: str) -> bool:
+    """Whether two phrases read the same but for case and thousands separators."""
+    return a.replace(",", "").casefold() == b.replace(",", "").casefold()
+
+
 def _facts(facts: Sequence[Fact]) -> str:
     rows = []
     for fact in facts:
         amount = _amount(fact.value, fact.unit, fact.qualifier)
+        if _same_words(amount, esc(fact.text)):
+            amount = ""     # "about 60 miles: about 60 miles" says it once
         cite = f" <cite>{esc(fact.source.doc)}</cite>" if fact.source.doc else ""
         rows.append(f"<li>{f'<b>{amount}</b>: ' if amount else ''}{esc(fact.text)}{cite}</li>")
     return f'<h5>Facts</h5><ul>{"".join(rows)}</ul>' if rows else ""
