@@ -169,3 +169,67 @@ def test_the_sea_off_a_country_is_its_coastal_strip_and_off_a_town_the_sea_near_
     assert geometry.drawn_by("offshore", sea) == "offshore"
     strip, warning = geometry.zone("offshore", libya)
     assert warning == "" and not strip.contains(geometry.Point(18.0, 27.0))   # no land inside
+
+
+def _land_over(ground, p, q) -> float:
+    import shapely
+    from shapely.geometry import LineString
+
+    return shapely.intersection(LineString([p, q]), ground).length
+
+
+def test_cuts_settled_as_over_land_without_measuring_are_over_land(gazetteer):
+    # A sea path from Zuwara round Tunisia to Sfax, then far inland: the cuts the quick
+    # test settles must be those the exact measure would refuse (pulled() is unchanged).
+    import shapely
+
+    path = [(12.08, 32.93), (11.6, 33.6), (11.3, 34.2), (10.9, 34.6), (10.75, 34.72), (3.0, 28.0)]
+    with geometry.using(gazetteer):
+        ground = geometry.land()
+        shapely.prepare(ground)
+        settled = geometry._surely_over_land(ground, path, 0)
+        for j in settled:
+            limit = float(geometry._land_limit((path[0][1] + path[j][1]) / 2))
+            assert _land_over(ground, path[0], path[j]) >= 2 * limit * 0.999
+    assert len(path) - 1 in settled   # Zuwara to the middle of the Sahara: land
+
+
+def test_a_pulled_sea_path_is_the_same_with_or_without_the_quick_test(gazetteer, monkeypatch):
+    # searoute's path from Zuwara to Tangier runs round Tunisia and along Algeria's coast:
+    # many cuts pulled() tries cross the Maghreb.
+    import searoute
+    from shapely.geometry import LineString
+
+    route = searoute.searoute([ZUWARA[1], ZUWARA[0]], [-5.81, 35.78], append_orig_dest=True,
+                              **geometry._graph_backend())
+    line = LineString(route["geometry"]["coordinates"])
+    settled = []
+    quick_test = geometry._surely_over_land
+
+    def spy(ground, coords, i):
+        found = quick_test(ground, coords, i)
+        settled.extend(found)
+        return found
+
+    with geometry.using(gazetteer):
+        monkeypatch.setattr(geometry, "_surely_over_land", spy)
+        quick = geometry.pulled(line)
+        monkeypatch.setattr(geometry, "_surely_over_land", lambda ground, coords, i: set())
+        exact = geometry.pulled(line)
+    assert settled                      # the quick test did settle some cuts
+    assert list(quick.coords) == list(exact.coords)
+
+
+def test_searoute_s_igraph_backend_is_asked_for_only_where_searoute_can_load_it(monkeypatch):
+    # igraph importable but searoute's wrapper of it missing: networkx, not a failure per leg.
+    from searoute.classes import core
+
+    assert geometry._graph_backend() == ({"backend": "igraph"} if core.GraphIG is not None else {})
+    monkeypatch.setattr(core, "GraphIG", None)
+    geometry._graph_backend.cache_clear()
+    try:
+        assert geometry._graph_backend() == {}
+    finally:
+        monkeypatch.undo()
+        geometry._graph_backend.cache_clear()
+    assert geometry._graph_backend() == ({"backend": "igraph"} if core.GraphIG is not None else {})

@@ -334,6 +334,12 @@ class _SentenceStarts:
         return docs
 
 
+#: A news report tells a few journeys (11 at most in the 312 reports of tests/fixtures): a
+#: count of such a report concerns each of them. Past this many routes in one document, a
+#: count goes to the routes told nearest to it instead.
+ROUTES_OF_A_REPORT = 16
+
+
 def _targets(features: Sequence[Feature], candidates: Sequence[int], with_role: set[str],
              starts: _SentenceStarts, f: FactClaim, how: str) -> list[tuple[int, str]]:
     """The features among `candidates` (those of the fact's document, in order) that a fact
@@ -341,7 +347,14 @@ def _targets(features: Sequence[Feature], candidates: Sequence[int], with_role: 
     # One loop per kind of attachment: a corpus asks this for every fact of every article.
     doc = f.doc
     if how == "route":
-        return [(i, "") for i in candidates if features[i].role == "route" and doc in starts.documents(i)]
+        routes = [(i, "") for i in candidates if features[i].role == "route" and doc in starts.documents(i)]
+        if len(routes) <= ROUTES_OF_A_REPORT:
+            return routes
+        # A long text (a compilation, a book): the count concerns the journeys told nearest
+        # to it. Giving each fact to every route grew with the square of the text (a 0.5 MB
+        # text's picture was 156 MB of repeated facts).
+        told = [r for r in routes if starts.of(r[0], doc)]
+        return _nearest(told, starts, f) if told else routes
     if how == "actor":
         found: list[tuple[int, str]] = []
         for i in candidates:
