@@ -194,3 +194,42 @@ def test_deaths_and_missing_stay_with_the_departure_where_no_route_is_drawn():
                   "At least 11 died and four are missing, officials said.")
     (launch,) = pic.by_role("launch_point")
     assert {("deaths", 11), ("missing", 4)} <= {(f.unit, f.value) for f in launch.facts}
+
+
+
+_TWO_BOATS = ("A boat carrying migrants left Zuwara for Lampedusa. At least 12 people died on board. "
+              "Another boat of migrants set off from Sfax for Malta. Three people died on board.")
+
+
+def _tolls(pic) -> dict[str, set]:
+    return {r.name: {x.value for x in r.facts if x.unit == "deaths"} for r in pic.by_role("route")}
+
+
+def test_a_reports_death_toll_goes_with_each_of_its_routes():
+    tolls = _tolls(picture(_TWO_BOATS))
+    assert len(tolls) == 2 and all(v == {12, 3} for v in tolls.values())
+
+
+_LAUNCHES = ["Sabratha", "Zuwara", "Zawiya", "Tripoli", "Benghazi", "Tobruk", "Sfax", "Mahdia", "Nador", "Tangier",
+             "Oran", "Annaba", "Izmir", "Bodrum", "Dakhla", "Nouadhibou", "Misrata", "Bizerte", "Ayvalik", "Cesme"]
+_LANDINGS = ["Lampedusa", "Catania", "Malta", "Crete", "Augusta", "Pozzallo", "Lesbos", "Samos", "Almeria", "Malaga",
+             "Tenerife", "Gran Canaria", "Kos", "Chios", "Motril", "Cagliari", "Trapani", "Kalamata", "Cadiz", "Palermo"]
+
+
+def test_past_a_reports_routes_a_death_toll_goes_with_the_journeys_told_nearest_it(gazetteer):
+    # A long text (a compilation, a book) tells more journeys than merge.ROUTES_OF_A_REPORT:
+    # a count stays with the boats told nearest to it instead of being repeated on every
+    # route (which grew the picture with the square of the text).
+    from geomig.documents.inputs import Document
+    from geomig.geoparse.geocode import geocode_document
+    from geomig.picture import extract
+    from geomig.picture.merge import ROUTES_OF_A_REPORT
+
+    text = "\n\n".join(f"On day {n + 1}, {30 + n} migrants set off from {a} on a rubber boat bound for {b}. "
+                        f"{n + 2} of them died at sea." for n, (a, b) in enumerate(zip(_LAUNCHES, _LANDINGS)))
+    routes = extract([geocode_document(Document("long", text), gazetteer=gazetteer)],
+                     gazetteer=gazetteer).by_role("route")
+    assert len(routes) > ROUTES_OF_A_REPORT
+    tolls = [sum(f.unit == "deaths" for f in r.facts) for r in routes]
+    assert sum(t == 1 for t in tolls) > len(routes) / 2
+    assert sum(tolls) < len(routes) * len(_LAUNCHES) / 2

@@ -163,3 +163,27 @@ def test_a_place_set_out_from_and_a_place_reached_in_one_sentence_make_a_leg():
 def test_a_place_not_reached_makes_no_leg():
     pic = picture("From Sebha the migrants crossed into Tunisia but did not go on to Sfax.")
     assert all("Sfax" not in stops for stops in routes(pic))
+
+
+# ------------------------------------------------------------------ places reached in turn
+
+@pytest.mark.parametrize("text", [
+    "Migrants travelled by bus to Tunis and from there on to Sfax.",
+    "The migrants walked to Tunis and caught a train to Sfax.",
+    "Migrants who settled in Tunis have since left for Sfax.",
+])
+def test_two_places_reached_in_turn_make_a_leg_from_the_first(text):
+    assert ("Tunis", "Sfax") in routes(picture(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a list of places reached, not one after the other
+    "The migrants reached Tunis and Sfax last week.",
+    # negation and hedging of the second
+    "The migrants reached Tunis, but never went on to Sfax.",
+    "The migrants reached Tunis and may have gone on to Sfax.",
+    # two groups, each to its own place
+    "Migrants who settled in Tunis stayed there, or left for Sfax years ago.",
+])
+def test_places_not_reached_in_turn_make_no_leg(text):
+    assert ("Tunis", "Sfax") not in routes(picture(text))

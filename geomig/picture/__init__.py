@@ -163,7 +163,7 @@ class Assembly:
         zones = [z for r in readings for z in r.zones]
         with geometry.using(self.gazetteer):
             for plan in plan_routes(claims, by_boat(self.lexicon), resumed(self.lexicon),
-                                    holding(zones, self.lexicon)):
+                                    holding(zones, self.lexicon), _cues.route_modes(self.lexicon)):
                 if stop():
                     return False
                 build_route(replace(plan, claims=()), self.lexicon.settings, {}, self.legs)
@@ -202,7 +202,7 @@ def _assemble(readings: Sequence[Reading], merged: Places, legs: dict, gaz: Gaze
     settings = lex.settings
     roles, orphans = role_features(claims)
     stop_confidence = {f.id: f.confidence for f in roles}
-    plans = plan_routes(claims, by_boat(lex), resumed(lex), holding(zones, lex))
+    plans = plan_routes(claims, by_boat(lex), resumed(lex), holding(zones, lex), _cues.route_modes(lex))
     routes = [build_route(p, settings, stop_confidence, legs) for p in plans]
     zone_feats = zone_features(zones, actors, affs, settings)
     places = [_with_roles(p, roles, orphans) for p in merged.features()]

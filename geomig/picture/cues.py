@@ -789,6 +789,18 @@ def setting_rx(lexicon: Lexicon, key: str, flags: int = 0) -> re.Pattern | None:
     return compiled_rx(lexicon.settings.get(key), flags)
 
 
+def route_modes(lexicon: Lexicon) -> dict[str, re.Pattern | None]:
+    """The cue data's [route_modes] regexes (how routes.py reads a leg's own words), each
+    compiled once per process, case-insensitive; None for a key the data leaves out."""
+    section = lexicon.data.get("route_modes", {})
+    return {k: compiled_rx(section.get(k), re.IGNORECASE) for k in ROUTE_MODES}
+
+
+#: The keys of [route_modes] (routes.py reads each).
+ROUTE_MODES = ("by_air", "by_ferry", "across_sea", "force_after", "clause_break", "guessed",
+               "reached_in_turn")
+
+
 def compiled_rx(pattern: str | None, flags: int = 0) -> re.Pattern | None:
     """A regex of the cue data (a setting, or a cue's own), compiled once per process and
     pattern; None when missing or empty."""

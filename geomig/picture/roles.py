@@ -294,10 +294,14 @@ def _arrivals_if_alone(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     entry = lexicon.entry_cues
     # A stop inside a country entered is the way in, not a step beyond it: "60,000 entered
     # Chad, many through the border town of X".
-    entered = {c.place.country for c in claims if c.cue in entry and c.place.kind == "country" and not c.negated}
+    # (A departure from a place inside it, told after the entry, is a step beyond: "crossed into
+    # X. In May they set off from Y", Y in X.)
+    entered = {c.place.country: c.at for c in claims if c.cue in entry and c.place.kind == "country" and not c.negated}
     if any(not c.negated and (c.role == "destination" or (c.role in ("transit", "launch_point")
                                                           and c.cue not in entry and c.place.kind != "landmark"
-                                                          and c.place.country not in entered))
+                                                          and (c.place.country not in entered
+                                                               or (c.role == "launch_point"
+                                                                   and c.at > entered[c.place.country]))))
            for c in claims):
         return claims
     # In "crossed into X from Y" only X was entered: the claim that ends the leg.
@@ -305,6 +309,18 @@ def _arrivals_if_alone(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     return [replace(c, role="destination", onward=False)
             if c.cue in entry and re.search(r"\binto\b|\benter", c.words, re.I) and (c.onward or c.hit not in ends_leg)
             else c for c in claims]
+
+
+def _hit_start(c: Claim, masked: Masked) -> int:
+    """The document offset where a claim's words start (its place when they cannot be found)."""
+    i = masked.doc.text.find(c.words, masked.start, masked.end)
+    return i if i >= 0 else c.at
+
+
+def _place_end(c: Claim, masked: Masked) -> int:
+    """The document offset right after a claim's place."""
+    m = next((x for x in masked.mentions if x.start == c.at), None)
+    return m.end if m is not None else c.at
 
 
 #: A way back is no way on ("later went back to X", "home").
@@ -315,41 +331,87 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
     """A country or region people crossed into is where they arrived when the document takes
     them no further: no stop outside it named after it, and no hope of a place beyond it
     ("thousands fled across the river into X; most now live in camps"; "crossed from Y into X").
-    Where the text goes on ("crossed into X ... then on to Z", "hoping to reach Z"), the entry
-    stays a step on the way. [settings] entered_before: the words right before the place."""
+    Where the text goes on ("crossed into X ... then on to Z", "hoping to reach Z", "crossed
+    into X. ... set off from Y", Y in X), the entry stays a step on the way. [settings]
+    entered_before: the words right before the place. So does a place people live or wait for
+    their case in ([settings] lived_words in a stay's words: "he now lives in X", "waiting for a
+    hearing in Y"), of any kind: the journey's end when nothing follows it (not "had been living
+    in X": a home left before). A stop told after the place but before it in time ("had spent
+    months in Y", [settings] told_before), or in a country people came from, is no step beyond."""
     into = setting_rx(lexicon, "entered_before", re.IGNORECASE)
+    lived = setting_rx(lexicon, "lived_words", re.IGNORECASE)
+    lived_for = setting_rx(lexicon, "lived_for_after", re.IGNORECASE)
+    lived_onward = setting_rx(lexicon, "lived_onward_after", re.IGNORECASE)
     if into is None:
         return claims
     by_index = {m.index: m for m in sentences}
     live = [c for c in claims if not c.negated and c.stop and c.role in ("destination", "transit", "launch_point")]
+    told_before = setting_rx(lexicon, "told_before", re.IGNORECASE)
 
-    def beyond(c: Claim) -> bool:
+    def earlier(d: Claim) -> bool:
+        """Whether a stop told after the entry happened before it: told in the past perfect or
+        as earlier ("they had spent months in X", "families who had earlier fled to Y";
+        [settings] told_before, in the stop's words or right before them)."""
+        m = by_index.get(d.sentence)
+        if told_before is None or m is None:
+            return False
+        return bool(told_before.search(d.words)) or just_before(m, min(d.at, _hit_start(d, m)), told_before) is not None
+
+    def beyond(c: Claim, entry: bool = True) -> bool:
         """Whether the document names a stop past the place entered (a later one abroad, a
         destination inside it in its sentence, or a departure from it), hopes for one abroad, or
-        names a way through to it in its sentence ("travel through X and then cross into Y")."""
+        names a way through to it in its sentence ("travel through X and then cross into Y"; an
+        entry only: a journey through X to where people now live ends there)."""
+        # a country people came from is no step beyond the one they entered ("crossed into X
+        # from Y; in Y they had stayed in Z"): the origins, and the stops told before the entry
+        came_from = {d.place.country for d in claims if d.place.country and not d.negated
+                     and (d.role == "origin" or (d.role in ("transit", "launch_point") and d.at < c.at))
+                     } - {c.place.country}
         for d in live:
             if _BACK.search(d.words) or d.hit == c.hit:
+                continue
+            if d.at > c.at and (d.place.country in came_from or earlier(d)):
                 continue
             if d.place.id == c.place.id:
                 if d.role == "launch_point" and d.at > c.at:
                     return True
                 continue
+            # a later departure from a place inside the country entered: "crossed into X. In
+            # May they set off from Y", Y in X (the journey goes on from there)
+            if (d.role == "launch_point" and d.at > c.at and c.place.kind == "country"
+                    and d.place.country == c.place.country):
+                return True
             abroad = bool(d.place.country) and d.place.country != c.place.country
             if d.at > c.at and (abroad or (d.role == "destination" and d.sentence == c.sentence)):
                 return True
             if abroad and d.role == "destination" and d.intended:
                 return True
-            if (abroad and d.sentence == c.sentence and d.at < c.at and d.role == "transit"
+            if (entry and abroad and d.sentence == c.sentence and d.at < c.at and d.role == "transit"
                     and not d.onward):
                 return True
         return False
 
+    def entered(c: Claim, m: Masked) -> bool:
+        return c.place.kind in ("country", "admin") and just_before(m, c.at, into) is not None
+
+    def lived_in(c: Claim) -> bool:
+        """A stay read by the stay cue whose words say people live or wait for their case there."""
+        return (c.cue == "transit.passing" and lived is not None and lived.search(c.words) is not None
+                and not earlier(c)     # "who had been living in X and left": a home left behind
+                and not (lived_for is not None and lived_for.match(by_index[c.sentence].doc.text, _place_end(c, by_index[c.sentence])))
+                and not aims_on(c, by_index[c.sentence]))
+
+    def aims_on(c: Claim, m: Masked) -> bool:
+        """Whether the rest of the stay's sentence says people mean to move on, no place named
+        ("living in X wait for a chance to cross the sea": a stop; [settings] lived_onward_after)."""
+        return lived_onward is not None and lived_onward.search(m.doc.text, _place_end(c, m), m.end) is not None
+
     out = []
     for c in claims:
         m = by_index.get(c.sentence)
-        if (c.role == "transit" and c.place.kind in ("country", "admin") and c.place.country
-                and not (c.negated or c.hedged or c.intended) and m is not None
-                and just_before(m, c.at, into) and not beyond(c)):
+        if (c.role == "transit" and c.place.country and not (c.negated or c.hedged or c.intended)
+                and m is not None and (
+                    (entered(c, m) and not beyond(c)) or (lived_in(c) and not c.onward and not beyond(c, entry=False)))):
             c = replace(c, role="destination", onward=False)
         out.append(c)
     return out

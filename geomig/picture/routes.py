@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from shapely.geometry import Point
 
 from geomig.gazetteer.geo import haversine_km
+from geomig.picture import cues as _cues
 from geomig.picture import geometry
 from geomig.picture.claims import Claim, PlaceRef, ZoneClaim
 from geomig.picture.merge import sources
@@ -53,7 +54,8 @@ class RoutePlan:
 
 
 def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
-         resumes: re.Pattern | None = None, held: Sequence[ZoneClaim] = ()) -> list[RoutePlan]:
+         resumes: re.Pattern | None = None, held: Sequence[ZoneClaim] = (),
+         modes: Mapping[str, re.Pattern | None] | None = None) -> list[RoutePlan]:
     """Route plans from every document's positive role claims, merged by departure country.
     `by_sea` tells a claim of a departure or arrival by boat (the last leg goes by sea);
     `resumes` matches the words of a claim that opens a sentence going on from a landing
@@ -65,12 +67,16 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     A document naming a destination starts (or joins) the corridor of its departure
     country; a document naming only transit or launch places joins every corridor that
     departs from one of their countries ("through Agadez into southern Libya").
+    `modes`: the cue data's [route_modes] (cues.route_modes; default: the packaged data's).
     """
+    modes = _cues.route_modes(_cues.default()) if modes is None else modes
+    guessed = _Guessed(modes)
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         # A nationality in a list says who moves, not where: it may start a route (one origin
-        # per route, so a list of them is never a chain) but is never a stop along it.
-        if not c.negated and (c.stop or c.role == "origin"):
+        # per route, so a list of them is never a chain) but is never a stop along it. A
+        # movement the text only guesses at ("they may have travelled from X to Y") draws none.
+        if not c.negated and (c.stop or c.role == "origin") and not guessed(c):
             by_doc[c.doc].append(c)
     groups: dict[str, list[Claim]] = defaultdict(list)
     feeders: list[list[Claim]] = []
@@ -99,28 +105,68 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     planned = _Planned(plans)
     held_at = _held_at(held)
     for doc, doc_claims in by_doc.items():
-        plans.extend(_stated([*doc_claims, *held_at.get(doc, ())], planned))
+        plans.extend(_stated([*doc_claims, *held_at.get(doc, ())], planned, modes.get("force_after"),
+                             modes.get("reached_in_turn")))
     by_place: dict[int, dict] = {}    # per claims tuple: its claims by place (_worded)
-    return [_worded(p, by_place) for p in plans]
+    # where each sentence names a sea (a leg whose own words cross one goes by sea)
+    seas: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for c in claims:
+        if c.role == "sea" and not c.negated and c.at >= 0:
+            seas[(c.doc, c.sentence)].append(c.at)
+    return [_worded(p, by_place, modes, seas) for p in plans]
 
 
-#: Words right before a leg's end that say how people went: a flight is by air, a ferry or a
-#: ship by sea, whatever the land between ("flown on a charter flight from X to Y", "taken by
-#: ferry to Y"). Only the words of the leg itself count (_leg_words).
-_BY_AIR = re.compile(r"\b(?:fl(?:ew|own|ying)|(?:charter(?:ed)?|commercial|deportation|repatriation|evacuation|"
-                     r"direct|connecting|return)\s+flights?|(?:on|took|boarded|board)\s+(?:a|an|the)\s+(?:\w+\s+)?"
-                     r"(?:flights?|planes?)|(?:aero|air)?planes?|aircraft|airlift\w*|by\s+air)\b", re.IGNORECASE)
-_BY_FERRY = re.compile(r"\b(?:ferr(?:y|ies|ied)|ships?|shipped|boats?|sailed|by\s+sea)\b", re.IGNORECASE)
+class _Guessed:
+    """Whether a claim's movement is only a guess or a plan: the words of its clause before
+    its place say so ("they may have travelled from X", "planned to go on to X"). A sentence
+    holding none of the words those patterns need is not read again for each of its claims
+    (a corpus claims thousands of places in sentences that guess nothing)."""
+
+    def __init__(self, modes: Mapping[str, re.Pattern | None]):
+        self.guessed = modes.get("guessed")
+        needed = _cues.required_keywords(self.guessed) if self.guessed is not None else frozenset()
+        # (None: a pattern that needs no word of its own; every sentence is read)
+        self.needed = None if needed is None else tuple(sorted(needed))
+        self._read: dict[tuple[str, int], bool] = {}
+
+    def __call__(self, c: Claim) -> bool:
+        if c.at < 0 or self.guessed is None:
+            return False
+        quote = c.source.quote
+        if self.needed is not None:
+            key = (c.source.doc, c.source.start)
+            may = self._read.get(key)
+            if may is None:     # (lower-case literals: looked for in the lowered sentence)
+                may = self._read[key] = any(map(quote.lower().__contains__, self.needed))
+            if not may:
+                return False
+        at = max(0, c.at - c.source.start)
+        # the clause's start: past the last clause mark before the place (as _CLAUSE splits)
+        begin = max(quote.rfind(".", 0, at), quote.rfind(";", 0, at), quote.rfind(":", 0, at),
+                    _last_comma(quote, at)) + 1
+        return self.guessed.search(quote, begin, at) is not None
+
+
+def _last_comma(quote: str, at: int) -> int:
+    """Where the last comma followed by a space before `at` ends, less one (-1: none)."""
+    i = quote.rfind(",", 0, at)
+    while i >= 0 and not (i + 1 < at and quote[i + 1].isspace()):
+        i = quote.rfind(",", 0, i)
+    return i + 1 if i >= 0 else -1
+
+
 #: How far before a leg's end its words are read when the text names its start elsewhere.
 _LEG_WORDS = 60
 _CLAUSE = re.compile(r"[.;:]|,\s")
 
 
-def _worded(route: RoutePlan, by_place: dict[int, dict]) -> RoutePlan:
+def _worded(route: RoutePlan, by_place: dict[int, dict], modes: Mapping[str, re.Pattern | None],
+            seas: Mapping[tuple[str, int], list[int]]) -> RoutePlan:
     """The plan with each leg's mode as the text words it, where it does: a flight is by air,
-    a ferry by sea (a leg over land only because no boat was named is no land way).
-    `by_place` keeps each claims tuple's claims by place id, and the offsets of the places
-    each sentence names by (doc, sentence) (a corpus's routes share them)."""
+    a ferry or a sea crossed by sea (a leg over land only because no boat was named is no
+    land way). `by_place` keeps each claims tuple's claims by place id, and the offsets of
+    the places each sentence names by (doc, sentence) (a corpus's routes share them); `seas`
+    where each sentence names a sea, by (doc, sentence)."""
     index = by_place.get(id(route.claims))
     if index is None:
         index = by_place[id(route.claims)] = defaultdict(list)
@@ -128,25 +174,44 @@ def _worded(route: RoutePlan, by_place: dict[int, dict]) -> RoutePlan:
             index[c.place.id].append(c)
             if c.at >= 0:       # and where each sentence names places (key: doc, sentence)
                 index[(c.doc, c.sentence)].append(c.at)
-    legs = tuple(_worded_leg(leg, index) for leg in route.legs)
+    legs = tuple(_worded_leg(leg, index, modes, seas) for leg in route.legs)
     return route if legs == route.legs else replace(route, legs=legs)
 
 
-def _worded_leg(leg: Leg, by_place: Mapping) -> Leg:
-    words = _leg_words(leg, by_place)
-    if not words:
+def _worded_leg(leg: Leg, by_place: Mapping, modes: Mapping[str, re.Pattern | None],
+                seas: Mapping[tuple[str, int], list[int]]) -> Leg:
+    said = _leg_words(leg, by_place, modes.get("clause_break"))
+    if said is None:
         return leg
-    if _BY_AIR.search(words):
+    words, doc, sentence, span, both = said
+    by_air, by_ferry, across = modes.get("by_air"), modes.get("by_ferry"), modes.get("across_sea")
+    # A flight told only in the end's clause is not this leg's when the text says its start
+    # was left by boat ("the boat had left X ...; the minister flew to Y"): the words of one
+    # end are the leg's only where they are its only words.
+    if by_air is not None and by_air.search(words) and (both or not _left_by_boat(leg.start, by_place, by_ferry)):
         return Leg(leg.start, leg.end, "air")
-    if leg.mode == "land" and _BY_FERRY.search(words):
+    if leg.mode == "land" and (
+            any(f.search(words) for f in (by_ferry, across) if f is not None)
+            # a sea the leg's own words name ("From X they crossed the Mediterranean to Y")
+            or any(span[0] <= at < span[1] for at in seas.get((doc, sentence), ()))):
         return Leg(leg.start, leg.end, "sea")
     return leg
 
 
-def _leg_words(leg: Leg, by_place: Mapping) -> str:
-    """The words that state a leg: from its start to its end where one sentence names both
-    (one cue's "flew from X to Y", or "From X ... flown to Y"), else the few words before its
-    end ("... were taken by ferry to Y"); "" when no claim of its end is in a sentence."""
+def _left_by_boat(start: PlaceRef, by_place: Mapping, by_ferry: re.Pattern | None) -> bool:
+    """Whether a claim of the place says people left it by boat ("a boat that left X")."""
+    return by_ferry is not None and any(
+        c.role == "launch_point" and by_ferry.search(c.words) for c in by_place.get(start.id, ()))
+
+
+def _leg_words(leg: Leg, by_place: Mapping, breaks: re.Pattern | None
+               ) -> tuple[str, str, int, tuple[int, int], bool] | None:
+    """The words that state a leg: from its start to its end where one clause of a sentence
+    names both (one cue's "flew from X to Y", or "From X ... flown to Y"), else the few words
+    before its end in its own clause ("... were taken by ferry to Y"): (the words, their
+    document and sentence, their document span, whether they name both ends); None when no
+    claim of its end is in a sentence. `breaks` part two clauses of other subjects ("X for Y,
+    while the minister flew to Z": the start's clause is not the end's)."""
     for end in by_place.get(leg.end.id, ()):
         # (a return's end too: people are deported "on a charter flight from X to Y")
         if end.at < 0 or not (end.role in ("destination", "returned") or end.onward):
@@ -154,16 +219,20 @@ def _leg_words(leg: Leg, by_place: Mapping) -> str:
         quote, base = end.source.quote, end.source.start
         starts = [c.at for c in by_place.get(leg.start.id, ()) if c.doc == end.doc
                   and c.sentence == end.sentence and 0 <= c.at < end.at]
+        if starts and breaks is not None and breaks.search(quote, max(starts) - base, end.at - base):
+            starts = []
         # (the words up to the end's name: "flown from X to Y" and "X to Y, then a flight on")
         frm = max(starts) - base - _LEG_WORDS // 2 if starts else end.at - base - _LEG_WORDS
         if not starts:      # not past another place the sentence names ("boats from X to Y")
             frm = max([frm, *(at - base + 1 for at in by_place.get((end.doc, end.sentence), ()) if at < end.at)])
-        words = quote[max(0, frm):max(0, end.at - base)]
+        frm, to = max(0, frm), max(0, end.at - base)
+        words = quote[frm:to]
         if not starts:      # only the end's own clause ("a boat sank; the survivors walked to Y")
             words = _CLAUSE.split(words)[-1]
+            frm = to - len(words)
         if words:
-            return words
-    return ""
+            return words, end.doc, end.sentence, (base + frm, base + to), bool(starts)
+    return None
 
 
 def _held_at(zones: Sequence[ZoneClaim]) -> dict[str, list[Claim]]:
@@ -198,7 +267,8 @@ class _Planned:
         return found
 
 
-def _stated(claims: Sequence[Claim], planned: _Planned) -> list[RoutePlan]:
+def _stated(claims: Sequence[Claim], planned: _Planned, force_after: re.Pattern | None = None,
+            onward: re.Pattern | None = None) -> list[RoutePlan]:
     """Movements one cue states whole ("from Sudan to Kufra", "left X for Y"): a route of
     their own unless a planned route already has those stops in that order."""
     by_hit: dict[int, list[Claim]] = defaultdict(list)
@@ -208,7 +278,7 @@ def _stated(claims: Sequence[Claim], planned: _Planned) -> list[RoutePlan]:
     out: list[RoutePlan] = []
     located = _located(claims)
     country_of = _country_names(claims, located)
-    for group in [*by_hit.values(), *_sentence_legs(claims, located)]:
+    for group in [*by_hit.values(), *_sentence_legs(claims, located, onward)]:
         # A return ("pushed back from Croatia to Bosnia") is a movement like any other.
         # A stop the text goes on from ("to X, then on to Y") still ends the leg to it.
         ends = [c for c in group if c.role in ("destination", "returned") or c.onward]
@@ -220,7 +290,7 @@ def _stated(claims: Sequence[Claim], planned: _Planned) -> list[RoutePlan]:
         # were held, not from that country
         starts = [c for c in group if c not in ends and not (
             c.role == "returned_from" and ends[0].role == "returned" and (c.place.id == b.id or c.place.holds(b)))
-            and not (c.role == "returned_from" and _by_nationality(c))]
+            and not (c.role == "returned_from" and _by_nationality(c, force_after))]
         starts = starts or _departure_before(ends, claims)
         if not starts:
             continue
@@ -343,7 +413,7 @@ def _stated_mode(a: PlaceRef, b: PlaceRef, group: Sequence[Claim],
     return "land"
 
 
-def _by_nationality(c: Claim) -> bool:
+def _by_nationality(c: Claim, force_after: re.Pattern | None) -> bool:
     """Whether a claim's place is named only by the nationality of the people moved
     ("Burundians returned home to X", "Eritrean refugees were sent back to X"): the text reads
     another word than the place's name where the claim is, and no force follows it (the
@@ -356,13 +426,7 @@ def _by_nationality(c: Claim) -> bool:
     if quote[at:at + len(name)].lower() == name.lower() and not quote[at + len(name):at + len(name) + 1].isalpha():
         return False        # the place's own name
     word = re.match(r"[\w'’-]+", quote[at:])
-    return not (word and _FORCE_AFTER.match(quote, at + len(word.group())))
-
-
-#: Words after a nationality that make it a force's, not the people's ("Croatian police").
-_FORCE_AFTER = re.compile(r"\s+(?:border\s+|coast\s*|military\s+|riot\s+|state\s+|national\s+)?"
-                          r"(?:police|guards?|authorities|army|navy|forces?|soldiers|troops|officers|officials|"
-                          r"gendarme\w*|government|coastguards?|coast\s+guards?|border)\b", re.IGNORECASE)
+    return not (word and force_after is not None and force_after.match(quote, at + len(word.group())))
 
 
 def _same_places(end: PlaceRef) -> bool:
@@ -433,10 +497,12 @@ _EARLIER = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
 _HOST_SENTENCES = 4
 
 
-def _sentence_legs(claims: Sequence[Claim], located: Mapping[str, set[str]]) -> list[list[Claim]]:
+def _sentence_legs(claims: Sequence[Claim], located: Mapping[str, set[str]],
+                   onward: re.Pattern | None = None) -> list[list[Claim]]:
     """A departure and an arrival one sentence states in turn ("From X, the trucks cross the
     border with Y", "the next move from X: north to Y"): a leg, as if one cue said it; not
-    from a country `located` names only as where a departing town is."""
+    from a country `located` names only as where a departing town is. And two places reached
+    in turn (_reached_in_turn)."""
     # the arrivals of each sentence, looked up, not searched (a long text claims thousands)
     arrivals: dict[int, list[Claim]] = defaultdict(list)
     for e in claims:
@@ -463,6 +529,34 @@ def _sentence_legs(claims: Sequence[Claim], located: Mapping[str, set[str]]) -> 
             if c.role == "transit" and any(c.at < at < end.at for at in departures.get(c.sentence, ())):
                 continue
             out.append([c, end])
+    return out + _reached_in_turn(arrivals, onward)
+
+
+#: At most this many characters lie between two places reached in turn.
+_TURN_CHARS = 120
+
+
+def _reached_in_turn(arrivals: Mapping[int, list[Claim]], onward: re.Pattern | None) -> list[list[Claim]]:
+    """Two places one sentence has people reach in turn, the words between them going on from
+    the first ("reached X and took the train the same day to Y", "a bus to X and from there
+    home to Y", "those who settled in X have since left for Y"; `onward`: the cue data's
+    [route_modes] reached_in_turn): a leg from the first, passed on the way (a transit claim of it)."""
+    out = []
+    if onward is None:
+        return out
+    for reached in arrivals.values():
+        if len(reached) < 2:
+            continue
+        reached = sorted((e for e in reached if not (e.intended or e.negated) and e.stop and e.at >= 0),
+                         key=lambda e: e.at)
+        for c, end in zip(reached, reached[1:], strict=False):
+            if end.hit == c.hit or end.place.id == c.place.id:
+                continue
+            base = c.source.start
+            frm, to = max(0, c.at - base + len(c.place.name)), max(0, end.at - base)
+            # (places reached in turn are told close together: a long way apart, no link is read)
+            if to - frm <= _TURN_CHARS and onward.search(c.source.quote[frm:to]):
+                out.append([replace(c, role="transit", onward=False), end])
     return out
 
 

@@ -472,7 +472,9 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     if named is not None and (target is None or not named.search(target.text)):
         return None         # the cue reads the place's own name ("X Refugee Camp")
     seat = setting_rx(lexicon, "seat_before", re.I)
-    if target is not None and (_seat(target, masked, seat)
+    # (a cue whose words hold the officials' act at the place, `seat_acts`, reads "officials
+    # at X are checking papers" as officials at work there, not seated there)
+    if target is not None and ((_seat(target, masked, seat) and not s.get("seat_acts"))
                                or (not (s.get("measured_at_sea") and _at_sea(masked, lexicon))
                                    and _seat(target, masked, setting_rx(lexicon, "reference_before", re.I)))
                                or _locator(target, masked, setting_rx(lexicon, "locator_before", re.I))
@@ -680,11 +682,15 @@ def _cited(hit, masked: Masked, lexicon: Lexicon) -> bool:
 
 def _bystander(hit, masked: Masked) -> bool:
     """Whether the cue's force only speaks or only receives people there (its control table's
-    speaker_after, recipient_before): "a Libyan navy official said", "handed over to X police"."""
+    speaker_after, recipient_before: "a Libyan navy official said", "handed over to X police"),
+    or the cue's words name a civilian who found the people (civilian_by: "spotted by a
+    passing tanker off X")."""
     s, text = hit.cue.settings, masked.doc.text
     after, before = compiled_rx(s.get("speaker_after"), re.I), compiled_rx(s.get("recipient_before"), re.I)
+    civilian = compiled_rx(s.get("civilian_by"), re.I)
     return bool((after and after.match(text[hit.end:hit.end + 80]))
-                or (before and before.search(text[max(masked.start, hit.start - 80):hit.start])))
+                or (before and before.search(text[max(masked.start, hit.start - 80):hit.start]))
+                or (civilian and civilian.search(hit.words)))
 
 
 def _seat(m: Mention, masked: Masked, seat: re.Pattern | None) -> bool:

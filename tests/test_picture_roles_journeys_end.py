@@ -1,0 +1,212 @@
+"""Where a journey ends and who moves (issue 10, session 16): an entry people later set off
+from inside stays a stop; a place people live or wait for their case in ends the journey when
+nothing follows; a custody stay opening a sentence silences only its own phrase; "from where"
+opens a clause; workers, nationals and the displaced move like migrants; lists with "X city
+and Y", "and even to Y"; "leave ..., mostly for X".
+
+Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import picture, roles
+
+
+# ------------------------------------------------------------------ an entry, then a departure inside it
+
+def test_an_entry_people_later_set_off_from_inside_is_a_stop():
+    found = roles(picture("The Sudanese family crossed into Libya in May. In August they set off from Zuwara "
+                          "in a rubber boat."))
+    assert found.get("Libya") == {"transit"} and found.get("Zuwara") == {"launch_point"}
+
+
+@pytest.mark.parametrize("text", [
+    # nothing follows the entry: it is where they arrived
+    "The Sudanese family crossed into Libya in May and has stayed there since.",
+    # a departure only planned is no step beyond it
+    "The Sudanese family crossed into Libya in May. They may never set off from Zuwara at all.",
+], ids=["alone", "negated-departure"])
+def test_an_entry_with_no_departure_beyond_it_is_where_people_arrived(text):
+    assert roles(picture(text)).get("Libya") == {"destination"}
+
+
+def test_entered_without_into_is_an_entry_too():
+    found = roles(picture("Refugees from Sudan entered Chad at three points last week."))
+    assert found.get("Chad") == {"destination"} and found.get("Sudan") == {"origin"}
+
+
+def test_entered_then_moved_on_is_a_stop():
+    found = roles(picture("Refugees from Sudan entered Chad last week and then went on to Libya."))
+    assert found.get("Chad") == {"transit"} and found.get("Libya") == {"destination"}
+
+
+# ------------------------------------------------------------------ where people live at the journey's end
+
+@pytest.mark.parametrize("text", [
+    "The Eritrean refugees were flown out of Libya years ago. One of them now lives in Rome.",
+    "The Nigerian asylum seekers travelled through Niger and Libya, and one is waiting for a hearing in Rome.",
+], ids=["lives", "hearing"])
+def test_a_place_people_live_in_at_the_end_is_their_destination(text):
+    assert roles(picture(text)).get("Rome") == {"destination"}
+
+
+@pytest.mark.parametrize("text", [
+    # the text goes on from it: a stay on the way
+    "The Nigerian migrants lived in Tripoli for two years, then sailed from Zuwara to Lampedusa.",
+    # stuck in a camp there is no home
+    "The Eritrean refugees are living in tents in Tripoli, hoping to reach Italy.",
+    # hedged: it may be so
+    "The Eritrean migrants were reportedly living in Tripoli.",
+], ids=["goes-on", "camp", "hedged"])
+def test_a_stay_that_is_no_journey_end_is_no_destination(text):
+    assert "destination" not in roles(picture(text)).get("Tripoli", set())
+
+
+# ------------------------------------------------------------------ custody at a sentence's start
+
+@pytest.mark.parametrize("text", [
+    "After two months in a detention centre in Tripoli, the refugees were flown to Rome.",
+    "Released from detention in Tripoli, the migrants travelled to Tunis.",
+    "After their release from custody in Tripoli, the asylum seekers went to Tunis.",
+], ids=["months-in", "released", "their-release"])
+def test_a_custody_stay_opening_a_sentence_does_not_silence_its_main_clause(text):
+    found = roles(picture(text))
+    assert any(r == {"destination"} for p, r in found.items() if p in ("Rome", "Tunis"))
+
+
+@pytest.mark.parametrize("text", [
+    # the custody is the main clause's own: where people are taken is control
+    "After two months in Tripoli, the migrants were arrested by police and taken to Misrata.",
+    # negated
+    "After two months in a detention centre in Tripoli, the refugees were not flown to Rome.",
+    # an interception opening the sentence is no stay: people taken on are still held
+    "After being intercepted by the coastguard, the migrants were taken to Misrata.",
+], ids=["custody-in-main", "negated", "intercepted"])
+def test_no_destination_where_the_main_clause_holds_or_denies(text):
+    found = roles(picture(text))
+    assert "destination" not in found.get("Misrata", set()) | found.get("Rome", set())
+
+
+def test_from_where_opens_a_clause_of_its_own():
+    # the push over the border is custody; the move on from there is the people's own
+    found = roles(picture("Migrants detained in Tunis were driven to the border and pushed over to Libya, "
+                          "from where most continued to Tripoli."))
+    assert found.get("Tripoli") == {"destination"}
+
+
+# ------------------------------------------------------------------ who moves
+
+@pytest.mark.parametrize("noun", ["workers", "nationals", "residents", "villagers", "students"])
+def test_any_group_of_people_moves(noun):
+    found = roles(picture(f"Hundreds of Sudanese {noun} fled the fighting. Last week 300 {noun} arrived in Agadez "
+                          "from Sudan."))
+    assert found.get("Agadez") == {"destination"}
+
+
+def test_workers_who_do_not_arrive_give_no_destination():
+    found = roles(picture("Hundreds of Sudanese workers fled the fighting. No workers arrived in Agadez."))
+    assert "destination" not in found.get("Agadez", set())
+
+
+# ------------------------------------------------------------------ lists and shares
+
+@pytest.mark.parametrize("text", [
+    "Refugee families may move on to Tripoli city and Misrata after registration.",
+    "Smugglers drove the refugees to Tripoli and even to Misrata.",
+    "Most asylum seekers from Eritrea continued to Tripoli town or Misrata.",
+], ids=["city-and", "and-even-to", "town-or"])
+def test_a_second_place_listed_shares_the_destination(text):
+    found = roles(picture(text))
+    assert found.get("Tripoli") == {"destination"} and found.get("Misrata") == {"destination"}
+
+
+def test_leaving_mostly_for_places_names_their_destinations():
+    found = roles(picture("Most asylum seekers leave the reception centres in Sicily within weeks, mostly for "
+                          "Spain and Greece."))
+    assert found.get("Spain") == {"destination"} and found.get("Greece") == {"destination"}
+
+
+@pytest.mark.parametrize("text", [
+    "Most asylum seekers never leave the reception centres in Sicily, mostly for lack of money.",
+    "Tourists leave the hotels in Sicily within days, mostly for Spain and Greece.",
+], ids=["no-place", "tourists"])
+def test_no_destination_where_no_one_leaves_for_a_place(text):
+    found = roles(picture(text))
+    assert "destination" not in found.get("Spain", set())
+
+
+# ------------------------------------------------------------------ a boat with people from a place
+
+def test_a_boat_with_people_from_a_place_is_no_departure_from_it():
+    found = roles(picture("A fishing boat with migrants from Egypt and Sudan landed in Lampedusa."))
+    assert "launch_point" not in found.get("Egypt", set()) | found.get("Sudan", set())
+    assert found.get("Lampedusa") == {"destination"}
+
+
+def test_boats_from_a_place_still_leave_it():
+    found = roles(picture("Migrant boats from Zuwara landed in Lampedusa."))
+    assert found.get("Zuwara") == {"launch_point"}
+
+
+# ------------------------------------------------------------------ a spot near a place, a change of planes
+
+def test_a_spot_smugglers_take_people_to_is_a_stop():
+    found = roles(picture("The Nigerian migrants said smugglers drove them to a house near Tripoli, and two days "
+                          "later they sailed to Lampedusa."))
+    assert found.get("Tripoli") == {"transit"} and found.get("Lampedusa") == {"destination"}
+
+
+@pytest.mark.parametrize("text", [
+    # negated: nobody was taken there
+    "The Nigerian migrants said smugglers never drove them to a house near Tripoli.",
+    # a house near a place people only talk about
+    "The Nigerian migrants said their uncle owns a house near Tripoli.",
+], ids=["negated", "no-move"])
+def test_no_stop_where_nobody_was_taken_to_a_spot(text):
+    assert "transit" not in roles(picture(text)).get("Tripoli", set())
+
+
+def test_a_change_of_planes_is_a_stop():
+    found = roles(picture("The Eritrean refugees flew to Tripoli with a change of planes in Tunis."))
+    assert found.get("Tunis") == {"transit"}
+
+
+# ------------------------------------------------------------------ stops told later that came before
+
+@pytest.mark.parametrize("text", [
+    # told in the past perfect: before the entry
+    "Hundreds of Eritrean refugees crossed into Sudan last month. Many had spent years in Eritrea's "
+    "camps near Tripoli before that.",
+    # in the country people came from
+    "Thousands of Sudanese refugees crossed into Chad from Sudan. Before the war, many stayed in Khartoum.",
+], ids=["past-perfect", "came-from"])
+def test_a_stop_told_later_that_came_before_does_not_carry_the_entry_on(text):
+    found = roles(picture(text))
+    entered = "Sudan" if "into Sudan" in text else "Chad"
+    assert found.get(entered) == {"destination"}
+
+
+def test_a_later_stop_abroad_still_carries_the_entry_on():
+    found = roles(picture("Thousands of Sudanese refugees crossed into Chad from Sudan. Later many of them "
+                          "travelled on to Libya."))
+    assert found.get("Chad") == {"transit"}
+
+
+def test_a_home_people_had_lived_in_and_left_is_no_destination():
+    found = roles(picture("Most of the migrants crossing Libya are Nigerians who had been living in Niger and "
+                          "left when work dried up."))
+    assert "destination" not in found.get("Niger", set())
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of migrants living in Tripoli are waiting for a chance to cross the sea.",
+    "Many migrants living in Tripoli hope to cross the sea one day.",
+], ids=["waiting-for-a-chance", "hope"])
+def test_a_home_people_mean_to_leave_is_a_stop(text):
+    # the sentence says they aim to move on, though it names no place beyond: no journey's end
+    assert roles(picture(text)).get("Tripoli") == {"transit"}
+
+
+def test_a_home_with_no_aim_beyond_it_stays_the_journeys_end():
+    found = roles(picture("The Nigerian migrants now live in Tripoli, where they wait for news from home."))
+    assert found.get("Tripoli") == {"destination"}

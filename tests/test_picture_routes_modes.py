@@ -1,0 +1,113 @@
+"""How a route's legs go, from each leg's own words (cues.toml [route_modes]): a sea crossed in
+the leg's clause is a sea leg, a flight in another clause or of other people is not the leg's,
+and a movement the text only guesses at or plans draws no route.
+
+Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import picture
+from test_picture_routes_stated import modes, routes
+
+from geomig.picture import cues
+
+
+# ------------------------------------------------------------------ the words are data
+
+def test_the_leg_words_are_read_from_the_cue_data():
+    found = cues.route_modes(cues.default())
+    assert set(found) == set(cues.ROUTE_MODES)
+    assert found["by_air"].search("they were flown to")
+    assert found["by_ferry"].search("taken by ferry to")
+    assert found["force_after"].match(" police pushed")
+
+
+def test_a_cue_file_without_the_section_reads_no_words():
+    import dataclasses
+    bare = dataclasses.replace(cues.default(), data={})
+    assert all(v is None for v in cues.route_modes(bare).values())
+
+
+# ------------------------------------------------------------------ a sea crossed
+
+@pytest.mark.parametrize("text", [
+    "From Tunisia the migrants crossed the sea to Italy.",
+    "The migrants went across the open sea from Tunisia to Italy.",
+])
+def test_a_leg_whose_own_words_cross_the_sea_is_at_sea(text):
+    assert modes(picture(text)).get(("Tunisia", "Italy")) == "sea"
+
+
+@pytest.mark.parametrize("text", [
+    # distractor: the sea in a clause after the leg's end
+    "Migrants were driven from Tunis to Sfax; the sea was rough that week.",
+    "Migrants were driven from Tunis to Sfax, a city by the sea.",
+])
+def test_a_sea_named_outside_the_leg_leaves_it_on_land(text):
+    assert modes(picture(text)).get(("Tunis", "Sfax")) == "land"
+
+
+def test_a_named_sea_in_the_legs_words_keeps_it_at_sea():
+    pic = picture("Migrants from Niger travelled through Libya. From Libya the migrants crossed "
+                  "the Mediterranean to Italy.")
+    assert modes(pic).get(("Libya", "Italy")) == "sea"
+
+
+# ------------------------------------------------------------------ a flight that is not the leg's
+
+@pytest.mark.parametrize("text", [
+    "The minister flew to Rome on Monday; the boat with 40 migrants had left Sfax for Lampedusa.",
+    "The minister flew to Rome on Monday. The boat with 40 migrants had left Sfax for Lampedusa.",
+    "The boat with 40 migrants had left Sfax for Lampedusa, while the minister flew to Rome.",
+])
+def test_a_flight_in_another_clause_makes_no_boat_leg_an_air_leg(text):
+    found = modes(picture(text))
+    assert found.get(("Sfax", "Lampedusa")) == "sea"
+    assert "air" not in found.values()
+
+
+def test_a_flight_in_the_legs_own_words_is_still_by_air():
+    # control: the same people, one clause
+    pic = picture("The boat with 40 migrants had reached Lampedusa; the migrants were later flown from Lampedusa to Rome.")
+    assert modes(pic).get(("Lampedusa", "Rome")) == "air"
+
+
+# ------------------------------------------------------------------ guessed and planned legs
+
+@pytest.mark.parametrize("text", [
+    "The migrants may have travelled from Agadez to Sebha.",
+    "Migrants could have travelled from Agadez to Sebha.",
+    "The migrants might have sailed from Zuwara to Lampedusa.",
+    "The migrants planned to go on to Rome from Lampedusa.",
+    "The families intend to travel from Agadez to Sebha next month.",
+])
+def test_a_guessed_or_planned_leg_draws_no_route(text):
+    assert routes(picture(text)) == []
+
+
+def test_a_denied_leg_draws_no_route():
+    assert routes(picture("The migrants did not travel from Agadez to Sebha.")) == []
+
+
+def test_a_plan_after_a_leg_travelled_adds_no_stop():
+    pic = picture("Migrants travelled from Agadez to Sebha and planned to go on to Zuwara.")
+    assert routes(pic) == [("Agadez", "Sebha")]
+
+
+@pytest.mark.parametrize("text", [
+    # distractors: the guess is about something else, in another sentence or clause
+    "Officials said they may have to review the rules. The migrants travelled from Agadez to Sebha.",
+    "The migrants, who may have paid smugglers, travelled from Agadez to Sebha.",
+])
+def test_a_guess_elsewhere_leaves_the_leg(text):
+    assert ("Agadez", "Sebha") in routes(picture(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a hope is the aim of a journey under way, a belief tells of a movement made (gold counts both)
+    "Smugglers take the migrants as far as Libya, from where many hope to reach Italy.",
+    "The boat is believed to have left Libya for Italy with 60 migrants on board.",
+])
+def test_a_hope_or_a_belief_is_no_guess(text):
+    assert ("Libya", "Italy") in routes(picture(text))
