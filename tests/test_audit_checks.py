@@ -69,6 +69,23 @@ def test_a_far_town_in_a_country_the_text_names_is_not_off_focus():
     assert "off-focus" not in checks.checked(text, mentions)[-2].flags
 
 
+def test_the_focus_is_measured_only_for_a_mention_past_the_cheaper_tests(monkeypatch):
+    """The trusted places' medoid costs a distance per pair of places: measured once, for the
+    first mention that the country and distance tests leave in question, and not at all when
+    none is (a far town in a country the text names elsewhere)."""
+    measured = []
+    medoid = checks._medoid
+    monkeypatch.setattr(checks, "_medoid", lambda points: measured.append(len(points)) or medoid(points))
+    text, mentions = area_story("Dalton", "TR", 37.57, 43.74)
+    assert "off-focus" in checks.checked(text, mentions)[-1].flags
+    assert measured == [len(AREA) + 1]  # once, over the trusted places (Dalton's own point among them)
+    measured.clear()
+    text += " Turkey kept its border shut."
+    mentions.append(mention("Turkey", text.index("Turkey"), "geonames:298795", "TR", 39.0, 35.0, kind="country"))
+    assert not checks.checked(text, mentions)[-2].flags
+    assert measured == []
+
+
 def test_a_near_town_and_a_story_without_focus_are_not_off_focus():
     text, mentions = area_story("Dalton", "AZ", 39.82, 46.75)  # Stepanakert's point, 40 km away
     assert not checks.checked(text, mentions)[-1].flags

@@ -327,6 +327,23 @@ def test_capitalised_tokens(text, tokens):
     assert [text[s:e] for run in _runs(text) for s, e in run] == tokens
 
 
+@pytest.mark.parametrize("text", [
+    "Boats left Sfax's port for Lampedusa, said Mr. O'Brien of the U.N. in Côte d'Ivoire.",
+    "sudden storms, sea swells; Tripoli's so-called Sabratha-Zawiya road was shut",
+    "ships sailed past Cape Bon; sSfax, s.Tunis and s'Kos are no words, 'Sousse' is one",
+    "Žilina's Łódź-bound bus left l'Aquila and Val d'Isère for Val-d'Or.",
+])
+def test_a_text_without_sub_is_tokenised_by_capitals_alone_as_by_the_whole_pattern(text):
+    """Without "sub-" in a text only a capital starts a token: the capitals' pattern finds what
+    the whole one does, without stopping at each "s"."""
+    from geomig.geoparse.recognize import _CAPITAL_TOKEN, _TOKEN, _runs
+
+    assert [m.span() for m in _CAPITAL_TOKEN.finditer(text)] == [m.span() for m in _TOKEN.finditer(text)]
+    # With a "sub-", the whole pattern reads it.
+    joined = text + " Crowds crossed sub-Saharan Africa."
+    assert [joined[s:e] for run in _runs(joined) for s, e in run][-2:] == ["sub-Saharan", "Africa"]
+
+
 @pytest.mark.parametrize("text, expected", [
     # A feature word before or after a name the gazetteer lacks as a whole: a lake, a fort or a
     # town of its own, never the place of the other word (Ontario province, Benning in Washington).

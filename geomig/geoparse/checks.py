@@ -77,7 +77,9 @@ def checked(text: str, mentions: Sequence[Mention], gazetteer=None) -> list[Ment
             places[key] = (m.lat, m.lon, trusted)
     if len(places) > MAX_PLACES:
         return out
-    focus = _medoid([(la, lo) for la, lo, trusted in places.values() if trusted])
+    # The medoid of the trusted places, measured only when a mention is past _off_focus's
+    # cheaper tests (a few in a hundred: it costs a distance per pair of places).
+    focus = _Focus([(la, lo) for la, lo, trusted in places.values() if trusted])
     named = _countries_named(out)
     verdicts: dict[tuple[str, str], str] = {}  # a name's verdict, for each of its mentions
     for n, m in placed:
@@ -90,7 +92,7 @@ def checked(text: str, mentions: Sequence[Mention], gazetteer=None) -> list[Ment
             flag = ""
             if feature and _town_like(m, gazetteer) and _far(m, [(la, lo) for la, lo, _ in others]):
                 flag = "feature-mismatch"
-            elif (m.kind in _LOCAL and "vague" not in m.flags and focus is not None
+            elif (m.kind in _LOCAL and "vague" not in m.flags and focus
                   and _off_focus(m, focus, [(la, lo) for la, lo, trusted in others if trusted], named, gazetteer)):
                 flag = "off-focus"
             verdicts[key, feature] = flag
@@ -118,14 +120,35 @@ def _medoid(points: list[tuple[float, float]]) -> tuple[float, float] | None:
     return min(points, key=lambda p: sum(haversine_km(*p, *q) for q in points))
 
 
-def _off_focus(m: Mention, medoid: tuple[float, float], others: list[tuple[float, float]],
+class _Focus:
+    """The trusted places' medoid, measured the first time it is asked (``point``); true
+    when there are enough of them to make a focus."""
+
+    __slots__ = ("points", "_point")
+
+    def __init__(self, points: list[tuple[float, float]]):
+        self.points = points
+        self._point: tuple[float, float] | None = None
+
+    def __bool__(self) -> bool:
+        return len(self.points) >= FOCUS_MIN_PLACES
+
+    @property
+    def point(self) -> tuple[float, float]:
+        if self._point is None:
+            self._point = _medoid(self.points)
+        return self._point  # type: ignore[return-value] # asked only when self is true
+
+
+def _off_focus(m: Mention, focus: _Focus, others: list[tuple[float, float]],
                named: dict[str, set[str]], gazetteer) -> bool:
-    """Whether the other (trusted) places make a focus round the medoid, m lies far from
+    """Whether the other (trusted) places make a focus round their medoid, m lies far from
     every one of them, and its country is named by nothing else in the text."""
     if m.country and named.get(m.country, set()) - {m.text.casefold()}:
         return False
     if len(others) < FOCUS_MIN_PLACES or not _far(m, others):
         return False
+    medoid = focus.point
     if max(haversine_km(*medoid, *q) for q in others) > FOCUS_SPREAD_KM:
         return False  # the text ranges widely: no focus to be off
     return not _famous(m, gazetteer) and not _the_one_so_named(m)
