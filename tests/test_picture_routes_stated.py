@@ -187,3 +187,44 @@ def test_two_places_reached_in_turn_make_a_leg_from_the_first(text):
 ])
 def test_places_not_reached_in_turn_make_no_leg(text):
     assert ("Tunis", "Sfax") not in routes(picture(text))
+
+
+# ------------------------------------------------------------------ two groups, two ends
+
+@pytest.mark.parametrize("text", [
+    "The migrants left Agadez. Some reached Sebha; others went on to Tripoli.",
+    "The migrants left Agadez. Some reached Sebha, while the rest went on to Tripoli.",
+])
+def test_another_group_going_on_makes_two_ends_not_one_way_through(text):
+    assert routes(picture(text)) == [("Agadez", "Sebha"), ("Agadez", "Tripoli")]
+
+
+@pytest.mark.parametrize("text", [
+    # control: the same group goes on, or a part of it does
+    "The migrants left Agadez, reached Sebha and then went on to Tripoli.",
+    "The migrants left Agadez and reached Sebha; most then moved on to Tripoli.",
+])
+def test_the_same_group_going_on_is_one_way_through(text):
+    assert routes(picture(text)) == [("Agadez", "Sebha", "Tripoli")]
+
+
+# ------------------------------------------------------------------ a route is people's
+
+@pytest.mark.parametrize("text", [
+    "Looted bronzes were flown from Tripoli to Rome.",
+    "A cargo ship carried goods from Tripoli to Lampedusa.",
+    "The shipment left Zuwara for Lampedusa on Monday.",
+])
+def test_objects_moved_draw_no_route(text):
+    assert routes(picture(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people named first, or the objects in another clause
+    ("A cargo ship carrying 40 migrants sailed from Tripoli to Lampedusa.", ("Tripoli", "Lampedusa")),
+    ("Police seized drugs in Sfax; migrants sailed from Zuwara to Lampedusa.", ("Zuwara", "Lampedusa")),
+    ("Smugglers loaded migrants and cigarettes onto a boat that left Zuwara for Lampedusa.", ("Zuwara", "Lampedusa")),
+    ("The shipment of goods left Zuwara for Lampedusa; 40 migrants sailed from Sfax to Lampedusa.", ("Sfax", "Lampedusa")),
+])
+def test_people_moving_draw_their_route_beside_objects(text, expected):
+    assert routes(picture(text)) == [expected]
