@@ -230,6 +230,9 @@ def test_objects_moved_draw_no_route(text):
     ("Police seized drugs in Sfax; migrants sailed from Zuwara to Lampedusa.", ("Zuwara", "Lampedusa")),
     ("Smugglers loaded migrants and cigarettes onto a boat that left Zuwara for Lampedusa.", ("Zuwara", "Lampedusa")),
     ("The shipment of goods left Zuwara for Lampedusa; 40 migrants sailed from Sfax to Lampedusa.", ("Sfax", "Lampedusa")),
+    # what people hide in, or pieces of a wreck, are no objects moved
+    ("Containers with 40 migrants inside were shipped from Tripoli to Lampedusa.", ("Tripoli", "Lampedusa")),
+    ("Pieces of a boat washed up after 40 migrants sailed from Zuwara to Lampedusa.", ("Zuwara", "Lampedusa")),
 ])
 def test_people_moving_draw_their_route_beside_objects(text, expected):
     assert routes(picture(text)) == [expected]
