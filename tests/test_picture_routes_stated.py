@@ -236,3 +236,23 @@ def test_objects_moved_draw_no_route(text):
 ])
 def test_people_moving_draw_their_route_beside_objects(text, expected):
     assert routes(picture(text)) == [expected]
+
+
+# ------------------------------------------------------------------ pushed back where they came from
+
+@pytest.mark.parametrize("text", [
+    "Tunisian police pushed the migrants back from Tunisia to Libya.",
+    "The migrants were forced back across the border from Tunisia to Libya.",
+])
+def test_people_pushed_back_over_land_had_come_the_other_way(text):
+    assert routes(picture(text)) == [("Libya", "Tunisia"), ("Tunisia", "Libya")]
+
+
+@pytest.mark.parametrize("text", [
+    # a deportation, a return from the sea, a denied push-back: no way in is told
+    "The migrants were deported from Tunisia to Libya.",
+    "The coastguard brought the migrants back from Lampedusa to Sfax.",
+    "Tunisian police did not push the migrants back from Tunisia to Libya.",
+])
+def test_no_way_in_without_a_push_back_over_land(text):
+    assert ("Libya", "Tunisia") not in routes(picture(text)) and ("Sfax", "Lampedusa") not in routes(picture(text))

@@ -109,7 +109,7 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     held_at = _held_at(held)
     for doc, doc_claims in by_doc.items():
         plans.extend(_stated([*doc_claims, *held_at.get(doc, ())], planned, modes.get("force_after"),
-                             modes.get("reached_in_turn")))
+                             modes.get("reached_in_turn"), modes.get("came_back")))
     by_place: dict[int, dict] = {}    # per claims tuple: its claims by place (_worded)
     # where each sentence names a sea (a leg whose own words cross one goes by sea)
     seas: dict[tuple[str, int], list[int]] = defaultdict(list)
@@ -365,9 +365,11 @@ class _Planned:
 
 
 def _stated(claims: Sequence[Claim], planned: _Planned, force_after: re.Pattern | None = None,
-            onward: re.Pattern | None = None) -> list[RoutePlan]:
+            onward: re.Pattern | None = None, back: re.Pattern | None = None) -> list[RoutePlan]:
     """Movements one cue states whole ("from Sudan to Kufra", "left X for Y"): a route of
-    their own unless a planned route already has those stops in that order."""
+    their own unless a planned route already has those stops in that order. People pushed back
+    over land from X to Y (`back`: the cue data's [route_modes] came_back, in the return's
+    words) had come from Y to X: that way too."""
     by_hit: dict[int, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.hit >= 0 and c.role in ("origin", "transit", "launch_point", "destination", "returned", "returned_from"):
@@ -409,6 +411,11 @@ def _stated(claims: Sequence[Claim], planned: _Planned, force_after: re.Pattern 
         out.append(RoutePlan((a, b), (stage, "returned" if returned else "destination"), (Leg(a, b, mode),), (),
                              (), () if returned else (b.name,), tuple(group),
                              (country_of.get(a.id, ()), country_of.get(b.id, ())) if country_of else ()))
+        if (returned and mode == "land" and back is not None and back.search(ends[0].words)
+                and not planned.has(b, a) and not any(_in_order(p.stops, b, a, same=True) for p in out)):
+            out.append(RoutePlan((b, a), ("transit", "destination"), (Leg(b, a, "land"),), (), (), (a.name,),
+                                 tuple(group),
+                                 (country_of.get(b.id, ()), country_of.get(a.id, ())) if country_of else ()))
     return out
 
 
