@@ -249,8 +249,9 @@ def test_people_pushed_back_over_land_had_come_the_other_way(text):
 
 
 @pytest.mark.parametrize("text", [
-    # a deportation, a return from the sea, a denied push-back: no way in is told
+    # a deportation or a return, one from the sea, a denied push-back: no way in is told
     "The migrants were deported from Tunisia to Libya.",
+    "The migrants were sent back from Tunisia to Libya.",
     "The coastguard brought the migrants back from Lampedusa to Sfax.",
     "Tunisian police did not push the migrants back from Tunisia to Libya.",
 ])
