@@ -233,3 +233,26 @@ def test_past_a_reports_routes_a_death_toll_goes_with_the_journeys_told_nearest_
     tolls = [sum(f.unit == "deaths" for f in r.facts) for r in routes]
     assert sum(t == 1 for t in tolls) > len(routes) / 2
     assert sum(tolls) < len(routes) * len(_LAUNCHES) / 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number joined to its word measures or describes: no count of people
+    ("Migrants make the 60-mile crossing to Lampedusa.", {("miles", 60)}),
+    ("The 60-mile journey migrants make from Zuwara is deadly.", {("miles", 60)}),
+    ("A 12-km walk took 40 migrants to Zuwara.", {("km", 12), ("migrants", 40)}),
+    ("Police found 17-year-old migrants near Zuwara.", set()),
+    ("About 60 nautical miles off Zuwara, 40 people were rescued.", {("miles", 60), ("migrants", 40)}),
+], ids=["60-mile-crossing", "60-mile-journey-migrants", "12-km-walk", "17-year-old", "nautical-miles"])
+def test_a_hyphened_number_is_a_measure_not_a_count(text, expected):
+    assert facts(text) == expected
+
+
+def test_a_range_said_twice_is_one_fact():
+    found = read([annotate("Between 400-500 migrants left Zuwara, some 400–500 people in all.")])[0].facts
+    assert [(f.unit, f.value) for f in found] == [("migrants", (400, 500))]
+
+
+def test_two_equal_counts_stay_two_facts():
+    # distractor: two events of 40 each are two facts
+    found = read([annotate("Police arrested 40 migrants in Zuwara and arrested 40 migrants in Sabratha.")])[0].facts
+    assert [(f.unit, f.value) for f in found] == [("interceptions", 40), ("interceptions", 40)]

@@ -111,3 +111,57 @@ def test_a_guess_elsewhere_leaves_the_leg(text):
 ])
 def test_a_hope_or_a_belief_is_no_guess(text):
     assert ("Libya", "Italy") in routes(picture(text))
+
+
+# ------------------------------------------------------------------ the craft named after the leg
+
+@pytest.mark.parametrize("text", [
+    "Migrants crossed from Turkey to Lesbos in rubber dinghies.",
+    # one landmass: only the craft says the leg is at sea
+    "Migrants went from Tunis to Sfax aboard a small fishing boat.",
+    "Migrants crossed from Tunis to Sfax, packed into two inflatables.",
+])
+def test_a_craft_named_right_after_the_legs_end_puts_it_at_sea(text):
+    assert modes(picture(text)).get(tuple(n for n in ("Turkey", "Tunis", "Lesbos", "Sfax") if n in text)) == "sea"
+
+
+@pytest.mark.parametrize("text", [
+    # distractors: a boat people went on to board, a boat of the place, a bus
+    "Migrants travelled from Tunis to Sfax to board boats.",
+    "Migrants travelled from Tunis to Sfax, where boats wait.",
+    "Migrants went from Tunis to Sfax by bus in a boat-shaped coach.",
+])
+def test_a_boat_that_is_not_the_legs_craft_leaves_it_on_land(text):
+    assert modes(picture(text)).get(("Tunis", "Sfax")) == "land"
+
+
+def test_a_denied_crossing_in_a_craft_draws_no_route():
+    assert routes(picture("The migrants did not cross from Turkey to Lesbos in rubber dinghies.")) == []
+
+
+def test_a_craft_word_before_the_end_puts_the_leg_at_sea():
+    assert modes(picture("Smugglers took the migrants in a cayuco from Tunis to Sfax.")).get(("Tunis", "Sfax")) == "sea"
+
+
+# ------------------------------------------------------------------ an origin before a flight
+
+def legs(pic) -> list[tuple[str, str, str, str | None]]:
+    return [(leg["from_name"], leg["to_name"], leg["mode"], leg.get("drawn"))
+            for f in pic.by_role("route") for leg in f.properties["legs"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Eritrean migrants fled Eritrea in May. They flew from Tunis to Rome.",
+    "The migrants came from Nigeria. Months later they flew from Tunis to Rome.",
+])
+def test_the_way_from_an_origin_to_a_flights_start_is_not_known(text):
+    found = legs(picture(text))
+    origin = next(leg for leg in found if leg[1] == "Tunis")
+    assert origin[3] == "straight"          # a stand-in line, not a way over land
+    assert ("Tunis", "Rome", "air", None) in found
+
+
+def test_a_way_the_text_names_to_the_flights_start_is_kept():
+    # control: one clause names the leg from the origin's town to the flight's start
+    found = legs(picture("Migrants were driven from Agadez to Sebha and flew from Sebha to Rome."))
+    assert ("Agadez", "Sebha", "land", None) in found

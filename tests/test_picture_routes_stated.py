@@ -166,11 +166,15 @@ def test_a_place_not_reached_makes_no_leg():
 
 
 # ------------------------------------------------------------------ places reached in turn
+# (cues.toml [route_modes] reached_in_turn)
 
 @pytest.mark.parametrize("text", [
     "Migrants travelled by bus to Tunis and from there on to Sfax.",
     "The migrants walked to Tunis and caught a train to Sfax.",
     "Migrants who settled in Tunis have since left for Sfax.",
+    # a part of the group goes on, told in a few more words
+    "The migrants flew to Tunis, and a lot of them will then go on by road to Sfax.",
+    "The migrants reached Tunis and most of them later travelled to Sfax.",
 ])
 def test_two_places_reached_in_turn_make_a_leg_from_the_first(text):
     assert ("Tunis", "Sfax") in routes(picture(text))
@@ -184,6 +188,72 @@ def test_two_places_reached_in_turn_make_a_leg_from_the_first(text):
     "The migrants reached Tunis and may have gone on to Sfax.",
     # two groups, each to its own place
     "Migrants who settled in Tunis stayed there, or left for Sfax years ago.",
+    "Some migrants reached Tunis and others of them later travelled to Sfax.",
 ])
 def test_places_not_reached_in_turn_make_no_leg(text):
     assert ("Tunis", "Sfax") not in routes(picture(text))
+
+
+# ------------------------------------------------------------------ two groups, two ends
+
+@pytest.mark.parametrize("text", [
+    "The migrants left Agadez. Some reached Sebha; others went on to Tripoli.",
+    "The migrants left Agadez. Some reached Sebha, while the rest went on to Tripoli.",
+])
+def test_another_group_going_on_makes_two_ends_not_one_way_through(text):
+    assert routes(picture(text)) == [("Agadez", "Sebha"), ("Agadez", "Tripoli")]
+
+
+@pytest.mark.parametrize("text", [
+    # control: the same group goes on, or a part of it does
+    "The migrants left Agadez, reached Sebha and then went on to Tripoli.",
+    "The migrants left Agadez and reached Sebha; most then moved on to Tripoli.",
+])
+def test_the_same_group_going_on_is_one_way_through(text):
+    assert routes(picture(text)) == [("Agadez", "Sebha", "Tripoli")]
+
+
+# ------------------------------------------------------------------ a route is people's
+
+@pytest.mark.parametrize("text", [
+    "Looted bronzes were flown from Tripoli to Rome.",
+    "A cargo ship carried goods from Tripoli to Lampedusa.",
+    "The shipment left Zuwara for Lampedusa on Monday.",
+])
+def test_objects_moved_draw_no_route(text):
+    assert routes(picture(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people named first, or the objects in another clause
+    ("A cargo ship carrying 40 migrants sailed from Tripoli to Lampedusa.", ("Tripoli", "Lampedusa")),
+    ("Police seized drugs in Sfax; migrants sailed from Zuwara to Lampedusa.", ("Zuwara", "Lampedusa")),
+    ("Smugglers loaded migrants and cigarettes onto a boat that left Zuwara for Lampedusa.", ("Zuwara", "Lampedusa")),
+    ("The shipment of goods left Zuwara for Lampedusa; 40 migrants sailed from Sfax to Lampedusa.", ("Sfax", "Lampedusa")),
+    # what people hide in, or pieces of a wreck, are no objects moved
+    ("Containers with 40 migrants inside were shipped from Tripoli to Lampedusa.", ("Tripoli", "Lampedusa")),
+    ("Pieces of a boat washed up after 40 migrants sailed from Zuwara to Lampedusa.", ("Zuwara", "Lampedusa")),
+])
+def test_people_moving_draw_their_route_beside_objects(text, expected):
+    assert routes(picture(text)) == [expected]
+
+
+# ------------------------------------------------------------------ pushed back where they came from
+
+@pytest.mark.parametrize("text", [
+    "Tunisian police pushed the migrants back from Tunisia to Libya.",
+    "The migrants were forced back across the border from Tunisia to Libya.",
+])
+def test_people_pushed_back_over_land_had_come_the_other_way(text):
+    assert routes(picture(text)) == [("Libya", "Tunisia"), ("Tunisia", "Libya")]
+
+
+@pytest.mark.parametrize("text", [
+    # a deportation or a return, one from the sea, a denied push-back: no way in is told
+    "The migrants were deported from Tunisia to Libya.",
+    "The migrants were sent back from Tunisia to Libya.",
+    "The coastguard brought the migrants back from Lampedusa to Sfax.",
+    "Tunisian police did not push the migrants back from Tunisia to Libya.",
+])
+def test_no_way_in_without_a_push_back_over_land(text):
+    assert ("Libya", "Tunisia") not in routes(picture(text)) and ("Sfax", "Lampedusa") not in routes(picture(text))

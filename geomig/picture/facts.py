@@ -45,6 +45,8 @@ _CLAUSE_END = re.compile(r"[;:.!?]|,\s+(?:and|but|while|whereas)\b|\s(?:and|but|
 _LISTED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", re.IGNORECASE)
 #: Words right before a number that deny its count ("none of the 40 migrants died").
 _NONE_OF = re.compile(r"\b(?:none|not\s+one|neither|no\s+one)\s+of\s+(?:the\s+|them\s+|those\s+)?$", re.IGNORECASE)
+#: Right after a number: a hyphen joins it to its word ("a 60-mile crossing", "17-year-old").
+_HYPHENED = re.compile(r"[-‐‑]\s?[^\W\d]")
 #: The plain count of people, which words of care take back.
 _PLAIN = "migrants"
 
@@ -75,9 +77,12 @@ def fact_claims(masked: Masked, lexicon: Lexicon, actors: Sequence[ActorMention]
         if any(a.start - base <= m.start("num") < a.end - base for a in actors):
             continue
         spelled = not _DIGIT.search(m.group("num"))
+        hyphened = _HYPHENED.match(text, m.end()) is not None
         for unit in lexicon.units:
             if spelled and unit["name"] not in _SPELLED_UNITS:
                 continue    # "the two countries' migrants" counts no one
+            if hyphened and not unit.get("hyphened"):
+                continue    # "a 60-mile journey", "17-year-old migrants" count no one
             if not cues.may_match(unit.get("keywords"), held):
                 continue    # none of the unit's words is in the sentence
             if unit["before_rx"] is not None and not unit["before_rx"].search(text, 0, m.start()):
@@ -97,6 +102,9 @@ def fact_claims(masked: Masked, lexicon: Lexicon, actors: Sequence[ActorMention]
             value = (low, _number(m.group("num2"), m.group("mult2") or m.group("mult"))) if m.group("num2") else low
             start = m.start("qual") if m.group("qual") else m.start("num")
             span = (base + start, base + tail.end())
+            if isinstance(value, tuple) and any(f.unit == unit["name"] and f.value == value for f in out):
+                break       # the same range said again ("400-500 (400–500) fighters"); two
+                            # counts of 40 may be two events, two equal ranges are one
             out.append(FactClaim(
                 text=" ".join(text[start:tail.end()].split()), value=value, unit=unit["name"],
                 qualifier=(m.group("qual") or "").lower(), attach=tuple(unit.get("attach", ("sentence",))),

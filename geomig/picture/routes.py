@@ -36,6 +36,7 @@ class Leg:
     start: PlaceRef
     end: PlaceRef
     mode: str                   # "land", "sea" or "air" (a flight the text names)
+    known: bool = True          # False: the text names no way for it (drawn as a stand-in line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,13 +71,15 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     `modes`: the cue data's [route_modes] (cues.route_modes; default: the packaged data's).
     """
     modes = _cues.route_modes(_cues.default()) if modes is None else modes
-    guessed = _Guessed(modes)
+    guessed, things = _Guessed(modes), _Things(modes.get("moved_things"))
+    claims = _apart(claims, modes.get("other_group"))
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         # A nationality in a list says who moves, not where: it may start a route (one origin
         # per route, so a list of them is never a chain) but is never a stop along it. A
-        # movement the text only guesses at ("they may have travelled from X to Y") draws none.
-        if not c.negated and (c.stop or c.role == "origin") and not guessed(c):
+        # movement the text only guesses at ("they may have travelled from X to Y") draws none,
+        # nor one of objects ("the bronzes were flown from X to Y"): a route is people's.
+        if not c.negated and (c.stop or c.role == "origin") and not guessed(c) and not things(c):
             by_doc[c.doc].append(c)
     groups: dict[str, list[Claim]] = defaultdict(list)
     feeders: list[list[Claim]] = []
@@ -106,7 +109,7 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     held_at = _held_at(held)
     for doc, doc_claims in by_doc.items():
         plans.extend(_stated([*doc_claims, *held_at.get(doc, ())], planned, modes.get("force_after"),
-                             modes.get("reached_in_turn")))
+                             modes.get("reached_in_turn"), modes.get("came_back")))
     by_place: dict[int, dict] = {}    # per claims tuple: its claims by place (_worded)
     # where each sentence names a sea (a leg whose own words cross one goes by sea)
     seas: dict[tuple[str, int], list[int]] = defaultdict(list)
@@ -147,6 +150,69 @@ class _Guessed:
         return self.guessed.search(quote, begin, at) is not None
 
 
+class _Things:
+    """Whether a claim's movement is of objects, not people: the first thing its sentence says
+    moves, before its place (from the last ";"), is an object ("the bronzes ... arrived in X",
+    "a shipment of goods left X"; the cue data's [route_modes] moved_things, group `things`).
+    Each sentence is read once for all its claims."""
+
+    def __init__(self, rx: re.Pattern | None):
+        self.rx = rx
+        self._read: dict[tuple[str, int], list[tuple[int, bool]]] = {}
+
+    def __call__(self, c: Claim) -> bool:
+        if c.at < 0 or self.rx is None:
+            return False
+        quote = c.source.quote
+        key = (c.source.doc, c.source.start)
+        found = self._read.get(key)
+        if found is None:
+            found = self._read[key] = [(m.start(), bool(m.group("things"))) for m in self.rx.finditer(quote)]
+        if not found:
+            return False
+        at = c.at - c.source.start
+        begin = quote.rfind(";", 0, max(0, at)) + 1
+        first = next((things for start, things in found if begin <= start < at), False)
+        return first
+
+
+def _apart(claims: Sequence[Claim], others: re.Pattern | None) -> Sequence[Claim]:
+    """The claims with a place reached that the text seemed to go on from made an end again
+    where another group goes on ("some reached X; others went on to Y": `others`, the cue
+    data's [route_modes] other_group, between X and the next place the sentence has people
+    reach): two journeys' ends. A leg roles.py stated from X to Y (a route-only claim of X
+    sharing Y's hit) is dropped likewise."""
+    if others is None:
+        return claims
+    reached: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.at >= 0 and not c.negated and (c.role == "destination" or c.onward):
+            reached[(c.doc, c.sentence)].append(c)
+    if not any(len(v) > 1 for v in reached.values()):
+        return claims
+    split: set[int] = set()     # ids of the claims whose place another group goes on from
+    dropped: set[int] = set()   # the hits of legs from such a place
+    for group in reached.values():
+        group.sort(key=lambda c: c.at)
+        for c, nxt in zip(group, group[1:], strict=False):
+            if c.hit == nxt.hit or not c.onward:
+                continue
+            base = c.source.start
+            frm = c.at - base + len(c.place.name)
+            if frm < nxt.at - base and others.search(c.source.quote, frm, nxt.at - base):
+                split.add(id(c))
+                dropped.add(nxt.hit)
+    if not split:
+        return claims
+    out = []
+    for c in claims:
+        if id(c) in split:
+            out.append(replace(c, role="destination", onward=False))
+        elif not (c.role == "returned_from" and c.hit in dropped and c.hit >= 0):
+            out.append(c)
+    return out
+
+
 def _last_comma(quote: str, at: int) -> int:
     """Where the last comma followed by a space before `at` ends, less one (-1: none)."""
     i = quote.rfind(",", 0, at)
@@ -175,14 +241,29 @@ def _worded(route: RoutePlan, by_place: dict[int, dict], modes: Mapping[str, re.
             if c.at >= 0:       # and where each sentence names places (key: doc, sentence)
                 index[(c.doc, c.sentence)].append(c.at)
     legs = tuple(_worded_leg(leg, index, modes, seas) for leg in route.legs)
+    legs = _to_flight(route, legs, index, modes.get("clause_break"))
     return route if legs == route.legs else replace(route, legs=legs)
+
+
+def _to_flight(route: RoutePlan, legs: tuple[Leg, ...], by_place: Mapping, breaks: re.Pattern | None
+               ) -> tuple[Leg, ...]:
+    """The legs, with the way from the route's origin to a flight's start unknown when the text
+    names none ("a man from Dhaka ... flew from Istanbul to X": how he reached Istanbul, from
+    another country, it does not say; a land leg across Asia would say more than it does)."""
+    if (len(legs) < 2 or not route.stages or route.stages[0] != "origin" or legs[0].mode != "land"
+            or legs[1].mode != "air" or legs[0].start.country == legs[0].end.country):
+        return legs
+    said = _leg_words(legs[0], by_place, breaks)
+    if said is not None and said[4]:
+        return legs         # one clause names both ends: the text tells that leg
+    return (replace(legs[0], known=False), *legs[1:])
 
 
 def _worded_leg(leg: Leg, by_place: Mapping, modes: Mapping[str, re.Pattern | None],
                 seas: Mapping[tuple[str, int], list[int]]) -> Leg:
     said = _leg_words(leg, by_place, modes.get("clause_break"))
     if said is None:
-        return leg
+        return Leg(leg.start, leg.end, "sea") if leg.mode == "land" and _boat_after(leg, by_place, modes) else leg
     words, doc, sentence, span, both = said
     by_air, by_ferry, across = modes.get("by_air"), modes.get("by_ferry"), modes.get("across_sea")
     # A flight told only in the end's clause is not this leg's when the text says its start
@@ -193,9 +274,25 @@ def _worded_leg(leg: Leg, by_place: Mapping, modes: Mapping[str, re.Pattern | No
     if leg.mode == "land" and (
             any(f.search(words) for f in (by_ferry, across) if f is not None)
             # a sea the leg's own words name ("From X they crossed the Mediterranean to Y")
-            or any(span[0] <= at < span[1] for at in seas.get((doc, sentence), ()))):
+            or any(span[0] <= at < span[1] for at in seas.get((doc, sentence), ()))
+            or _boat_after(leg, by_place, modes)):
         return Leg(leg.start, leg.end, "sea")
     return leg
+
+
+def _boat_after(leg: Leg, by_place: Mapping, modes: Mapping[str, re.Pattern | None]) -> bool:
+    """Whether the words right after a claim of the leg's end name the craft it went in
+    ("from X to Y in rubber dinghies"; the cue data's [route_modes] boat_after)."""
+    rx = modes.get("boat_after")
+    if rx is None:
+        return False
+    for end in by_place.get(leg.end.id, ()):
+        if end.at < 0 or not (end.role in ("destination", "returned") or end.onward):
+            continue
+        at = end.at - end.source.start + len(end.place.name)
+        if 0 <= at <= len(end.source.quote) and rx.match(end.source.quote, at):
+            return True
+    return False
 
 
 def _left_by_boat(start: PlaceRef, by_place: Mapping, by_ferry: re.Pattern | None) -> bool:
@@ -268,9 +365,11 @@ class _Planned:
 
 
 def _stated(claims: Sequence[Claim], planned: _Planned, force_after: re.Pattern | None = None,
-            onward: re.Pattern | None = None) -> list[RoutePlan]:
+            onward: re.Pattern | None = None, back: re.Pattern | None = None) -> list[RoutePlan]:
     """Movements one cue states whole ("from Sudan to Kufra", "left X for Y"): a route of
-    their own unless a planned route already has those stops in that order."""
+    their own unless a planned route already has those stops in that order. People pushed back
+    over land from X to Y (`back`: the cue data's [route_modes] came_back, in the return's
+    words) had come from Y to X: that way too."""
     by_hit: dict[int, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.hit >= 0 and c.role in ("origin", "transit", "launch_point", "destination", "returned", "returned_from"):
@@ -312,6 +411,11 @@ def _stated(claims: Sequence[Claim], planned: _Planned, force_after: re.Pattern 
         out.append(RoutePlan((a, b), (stage, "returned" if returned else "destination"), (Leg(a, b, mode),), (),
                              (), () if returned else (b.name,), tuple(group),
                              (country_of.get(a.id, ()), country_of.get(b.id, ())) if country_of else ()))
+        if (returned and mode == "land" and back is not None and back.search(ends[0].words)
+                and not planned.has(b, a) and not any(_in_order(p.stops, b, a, same=True) for p in out)):
+            out.append(RoutePlan((b, a), ("transit", "destination"), (Leg(b, a, "land"),), (), (), (a.name,),
+                                 tuple(group),
+                                 (country_of.get(b.id, ()), country_of.get(a.id, ())) if country_of else ()))
     return out
 
 
@@ -1314,6 +1418,10 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
         elif leg.mode == "air":
             # a flight goes from place to place, over land or sea alike
             line, warning = geometry.straight((leg.start.lat, leg.start.lon), (leg.end.lat, leg.end.lon)), ""
+        elif not leg.known:
+            # no way the text names: a stand-in line, said so
+            line = geometry.straight((leg.start.lat, leg.start.lon), (leg.end.lat, leg.end.lon))
+            warning = f"the text names no way between them: {geometry.STRAIGHT}"
         else:
             key = ("land", *ends, i == 0, i == len(route.legs) - 1)
             if key not in cache:  # a corpus's routes share their land legs too
