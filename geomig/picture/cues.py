@@ -45,6 +45,7 @@ class Pattern:
     slots: Mapping[str, str]
     keywords: frozenset[str] | None = None  # one of these occurs wherever it matches; None: unknown
     tokens: frozenset[str] | None = None  # as keywords, of the mask tokens' heads (required_tokens())
+    needs: tuple[frozenset[str], ...] = ()  # every set of keywords one of which it needs (required_clauses())
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,8 +300,8 @@ def compile_pattern(source: str, macros: Mapping[str, str], *, default_label: st
         return f"{_OPEN}[{_SLOT_KINDS[kind]}](?P<{name}>\\d+){_CLOSE}"
 
     body = _REF.sub(expand, source)
-    regex, keywords, tokens = _compile_parts(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE, codes)
-    return Pattern(source, regex, slots, keywords, tokens)
+    regex, keywords, tokens, needs = _compile_parts(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE, codes)
+    return Pattern(source, regex, slots, keywords, tokens, needs)
 
 
 def load(path: str | Path | None = None) -> Lexicon:
@@ -339,7 +340,8 @@ def default() -> Lexicon:
 # this Python's regex engine, and read back by the next process (re's own engine checks
 # the code it is given, and one it refuses is compiled afresh).
 
-#: The layout of a saved codes file; another layout is never read. 2: each code's tokens.
+#: The layout of a saved codes file; another layout is never read. 2: each code's tokens
+#: and the sets of keywords it needs.
 CODES_FORMAT = 2
 
 
@@ -503,6 +505,7 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
         short_chars=int(document.get("short_chars", 0)),
         # Every pattern's keywords: a cue with none as a whole still filters pattern by pattern.
         matcher=_matcher([p.keywords for c in role_cues + controls for p in c.patterns] + [TOKEN_HEADS]
+                         + [k for c in role_cues + controls for p in c.patterns for k in p.needs]
                          + [k for *_, k in actor_patterns] + [k for _, k in affiliation]
                          + [names_keywords] + [u["keywords"] for u in units]),
         actor_names_keywords=names_keywords,
@@ -562,6 +565,19 @@ def required_tokens(regex: re.Pattern) -> frozenset[str] | None:
     return _tokens(list(parsed), _parser)
 
 
+def required_clauses(regex: re.Pattern) -> tuple[frozenset[str], ...]:
+    """Every set of keywords (as required_keywords()'s) some one of which occurs in any
+    text the regex matches: "{MOVERS} ... heading for" needs a word of its movers and
+    "heading" both. required_keywords() is the one of them that filters best."""
+    from re import _parser
+
+    try:
+        parsed = _parser.parse(regex.pattern, regex.flags)
+    except re.error:
+        return ()
+    return tuple(_clauses(list(parsed), _parser))
+
+
 def compile_with_keywords(source: str, flags: int = 0,
                           codes: dict | None = None) -> tuple[re.Pattern, frozenset[str] | None]:
     """re.compile(source, flags) and its required_keywords(), from one parse of the source:
@@ -580,8 +596,9 @@ def _words(found: Any) -> bool:
 
 
 def _compile_parts(source: str, flags: int = 0, codes: dict | None = None
-                   ) -> tuple[re.Pattern, frozenset[str] | None, frozenset[str] | None]:
-    """compile_with_keywords(), and the regex's required_tokens() from the same parse."""
+                   ) -> tuple[re.Pattern, frozenset[str] | None, frozenset[str] | None, tuple[frozenset[str], ...]]:
+    """compile_with_keywords(), and the regex's required_tokens() and required_clauses()
+    from the same parse."""
     import _sre
     from re import _compiler, _parser
 
@@ -589,17 +606,20 @@ def _compile_parts(source: str, flags: int = 0, codes: dict | None = None
     known = codes.get((source, flags)) if codes is not None else None
     if known is not None:
         try:
-            all_flags, code, *args, keywords, tokens = known
-            if isinstance(code, bytes) and _words(keywords) and _words(tokens):
-                return _sre.compile(source, all_flags, array("I", code).tolist(), *args), keywords, tokens
+            all_flags, code, *args, keywords, tokens, needs = known
+            if isinstance(code, bytes) and _words(keywords) and _words(tokens) and isinstance(needs, tuple) \
+                    and all(n is not None and _words(n) for n in needs):
+                regex = _sre.compile(source, all_flags, array("I", code).tolist(), *args)
+                return regex, keywords, tokens, needs
         except (RuntimeError, TypeError, ValueError, OverflowError):
             pass
     try:
         parsed = _parser.parse(source, flags)
     except re.error:
-        return re.compile(source, flags), None, None  # raises re.compile's own error
+        return re.compile(source, flags), None, None, ()  # raises re.compile's own error
     keywords = _required(list(parsed), _parser)  # read before the code is made from the tree
     tokens = _tokens(list(parsed), _parser)
+    needs = tuple(_clauses(list(parsed), _parser))
     try:
         code = _compiler._code(parsed, flags)
         state = parsed.state
@@ -609,11 +629,12 @@ def _compile_parts(source: str, flags: int = 0, codes: dict | None = None
         args = (flags | state.flags, code, state.groups - 1, state.groupdict, tuple(indexgroup))
         regex = _sre.compile(source, *args)
     except (AttributeError, TypeError):
-        return (regex := re.compile(source, flags)), required_keywords(regex), required_tokens(regex)
+        regex = re.compile(source, flags)
+        return regex, required_keywords(regex), required_tokens(regex), required_clauses(regex)
     if codes is not None:  # the code as bytes (its words are unsigned 32-bit numbers): read back at once
         with contextlib.suppress(OverflowError, TypeError):
-            codes[(source, flags)] = (args[0], array("I", code).tobytes(), *args[2:], keywords, tokens)
-    return regex, keywords, tokens
+            codes[(source, flags)] = (args[0], array("I", code).tobytes(), *args[2:], keywords, tokens, needs)
+    return regex, keywords, tokens, needs
 
 
 def _required(items: list, P) -> frozenset[str] | None:
@@ -698,6 +719,40 @@ def _lowered(regex: re.Pattern) -> re.Pattern | None:
         return re.compile(regex.pattern.lower())
     except re.error:
         return None
+
+
+def _clauses(items: list, P) -> list[frozenset[str]]:
+    """Every set of alternatives some one of which a sequence must contain: _required()'s
+    options, and those of the groups it must match, each kept (_required() keeps the best)."""
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if len(run) >= _MIN_KEYWORD:
+            out.append(frozenset(["".join(run).lower()]))
+        run.clear()
+
+    for op, av in items:
+        if op is P.LITERAL and av < 128:
+            run.append(chr(av))
+            continue
+        if op is P.BRANCH and run and len(run) < _MIN_KEYWORD and "".join(run).isalpha():
+            joined = {"".join(run).lower() + _lead(b, P) for b in av[1]}
+            if all(len(w) >= _MIN_KEYWORD for w in joined):
+                out.append(frozenset(joined))
+        close()
+        if op is P.SUBPATTERN:
+            out += _clauses(list(av[-1]), P)
+        elif op is getattr(P, "ATOMIC_GROUP", None):
+            out += _clauses(list(av), P)
+        elif op in (P.MAX_REPEAT, P.MIN_REPEAT, getattr(P, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            out += _clauses(list(av[2]), P)
+        elif op is P.BRANCH:
+            branches = [_required(list(b), P) for b in av[1]]
+            if all(b is not None for b in branches):
+                out.append(frozenset().union(*branches))
+    close()
+    return list(dict.fromkeys(out))
 
 
 def _lead(items: list, P) -> str:
@@ -1052,10 +1107,10 @@ _plans: dict[int, tuple] = {}
 
 def tried(cues: Sequence[Cue], words: frozenset[str] | None) -> Sequence[tuple[Cue, Sequence[Pattern]]]:
     """The cues that may match a text holding the keywords `words` (present()), in order,
-    each with those of its patterns that may: one of their keywords is there, and one of
-    their tokens' heads (a {sea} slot needs a sea). Read off a bit mask per keyword instead
-    of asked of each cue, and kept per keyword set for a tuple of cues (the same few sets
-    recur from sentence to sentence)."""
+    each with those of its patterns that may: one of their keywords is there, one of their
+    tokens' heads (a {sea} slot needs a sea) and a word of each set they need. The cues are
+    read off a bit mask per keyword instead of asked one by one, and kept per keyword set
+    for a tuple of cues (the same few sets recur from sentence to sentence)."""
     if words is None:
         return [(c, c.patterns) for c in cues]
     if not isinstance(cues, tuple):     # a list may change: nothing kept
@@ -1105,7 +1160,8 @@ def _tried(cues: Sequence[Cue], keywords: _Bits, tokens: _Bits,
         low = mask & -mask
         cue = cues[low.bit_length() - 1]
         mask ^= low
-        patterns = tuple(p for p in cue.patterns if may_match(p.keywords, words) and may_match(p.tokens, words))
+        patterns = tuple(p for p in cue.patterns if may_match(p.keywords, words) and may_match(p.tokens, words)
+                         and all(not need.isdisjoint(words) for need in p.needs))
         if patterns:
             out.append((cue, patterns))
     return tuple(out)
