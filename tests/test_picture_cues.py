@@ -70,6 +70,11 @@ def test_compile_with_keywords_raises_re_compile_s_error():
 def test_packaged_patterns_compile_as_re_compile_does():
     lex = cues.default()
     compiled = [(p.regex, p.keywords) for c in lex.cues + lex.controls for p in c.patterns]
+    for c in lex.cues + lex.controls:
+        assert c.tokens == cues._union(p.tokens for p in c.patterns), c.id
+        for p in c.patterns:
+            assert p.tokens == cues.required_tokens(p.regex), p.source
+            assert p.needs == cues.required_clauses(p.regex), p.source
     compiled += [(r, k) for r, _, _, k in lex.actor_patterns] + list(lex.affiliation)
     compiled.append((lex.actor_names, lex.actor_names_keywords))
     for regex, keywords in compiled:
@@ -129,12 +134,125 @@ def test_default_keeps_its_code_for_the_next_process(tmp_path, monkeypatch):
     assert len(codes) > 300
     second = cues.default.__wrapped__()
     assert list(tmp_path.glob("cues-*.codes")) == [saved] and cues.saved_codes(saved) == codes
-    pairs = [(a.regex, b.regex, a.keywords, b.keywords)
+    pairs = [(a.regex, b.regex, (a.keywords, a.tokens, a.needs), (b.keywords, b.tokens, b.needs))
              for x, y in zip(first.cues + first.controls, second.cues + second.controls, strict=True)
              for a, b in zip(x.patterns, y.patterns, strict=True)]
     assert all(ra == rb and ka == kb for ra, rb, ka, kb in pairs)
+    assert any(kb[1] for *_, kb in pairs)  # the tokens read back with the code
     assert [r for r, *_ in first.actor_patterns] == [r for r, *_ in second.actor_patterns]
     assert first.number == second.number and first.negation == second.negation
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"(?:boats?|ships?)\s+\w+\s+(?:heading|bound) for", [{"boat", "ship"}, {"heading", "bound"}, {" for"}]),
+    (r"set sail from", [{"set sail from"}]),
+    (r"(?:people|migrants)(?:\s+on board)?\s+(?:drowned|perished)", [{"people", "migrants"}, {"drowned", "perished"}]),
+    (r"(?:(?:left|fled)\s+)+home", [{"left", "fled"}, {"home"}]),   # a group repeated at least once
+    (r"(?:to|into)\s+\w+", []),                                  # too short to filter
+    (r"(?:crossing|\w+ed)\s+the", [{"the"}]),                    # an open branch: what follows
+], ids=["three", "one-run", "optional-between", "repeated-group", "too-short", "open-branch"])
+def test_required_clauses_are_every_set_a_match_needs(pattern, expected):
+    rx = re.compile(pattern, re.IGNORECASE)
+    assert cues.required_clauses(rx) == tuple(frozenset(e) for e in expected)
+    best = cues.required_keywords(rx)
+    assert (best is None) == (not expected) and (best is None or best in cues.required_clauses(rx))
+
+
+@pytest.mark.parametrize("pattern, text", [
+    (r"(?:boats?|ships?)\s+\w+\s+(?:heading|bound) for", "Two BOATS were heading for the coast."),
+    (r"(?:people|migrants)(?:\s+on board)?\s+(?:drowned|died)", "Forty migrants on board died; PEOPLE drowned."),
+    (r"(?:(?:left|fled)\s+)+home", "They fled left home."),
+])
+def test_every_match_holds_a_word_of_each_clause(pattern, text):
+    rx = re.compile(pattern, re.IGNORECASE)
+    for m in rx.finditer(text):
+        found = m.group().translate(cues._FOLD).lower()
+        assert all(any(w in found for w in clause) for clause in cues.required_clauses(rx))
+    assert rx.search(text)
+
+
+def test_a_pattern_missing_one_of_its_clauses_is_not_tried(monkeypatch):
+    # "heading" is there but no word of the movers: the heading cue's movers pattern is left out,
+    # and the hits are those of every cue on every sentence.
+    lex = cues.default()
+    for text in ["The talks were heading for collapse in Tripoli, the minister said.",
+                 "Boats were heading for Lampedusa from Libya.",
+                 "Boats were not heading for Lampedusa, the coastguard said."]:
+        masked = cues.mask(annotate(text), 0)
+        words = cues.present(lex, masked.text)
+        for cue, patterns in cues.tried(lex.cues, words):
+            assert all(all(not n.isdisjoint(words) for n in p.needs) for p in patterns)
+        found = [(h.cue.id, h.start, h.end, h.negated) for h in cues.find(lex.cues, masked, lex)]
+        monkeypatch.setattr(cues, "PREFILTER", False)
+        assert [(h.cue.id, h.start, h.end, h.negated) for h in cues.find(lex.cues, masked, lex)] == found
+        monkeypatch.setattr(cues, "PREFILTER", True)
+        assert bool(found) == text.startswith("Boats"), text
+
+
+P, S, D, N = (cues._OPEN + k for k in "psdn")
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    ("fled from {place}", {P}),
+    ("crossing the {sea}", {S}),
+    ("{demonym} migrants", {D, N}),
+    ("{people} left", {N}),
+    ("(?:crossing|in) {any}", {P, S, D, N}),
+    ("from {place}(?: across the {sea})?", {P}),    # the optional sea requires nothing
+    ("(?:to {place}|across the {sea})", {P, S}),    # either branch's token
+    ("(?:to {place}|home)", None),                  # a branch without one
+    ("left the country", None),                     # no slot at all
+], ids=["place", "sea", "demonym", "people", "any", "optional", "branches", "open-branch", "none"])
+def test_required_tokens_are_read_off_the_pattern(pattern, expected):
+    compiled = cues.compile_pattern(pattern, {}, default_label="x")
+    assert compiled.tokens == (None if expected is None else frozenset(expected))
+    assert cues.required_tokens(compiled.regex) == compiled.tokens
+
+
+def test_the_token_filter_skips_only_what_cannot_match(monkeypatch):
+    # A sea slot: tried where a sea is named, left out where no sea is, or no place at all.
+    lex = cues.default()
+    crossed = next(c for c in lex.cues if c.id == "sea.crossed")
+    assert crossed.tokens == frozenset({S})
+
+    def tried_ids(text):
+        masked = cues.mask(annotate(text), 0)
+        return {c.id for c, _ in cues.tried(lex.cues, cues.present(lex, masked.text))}, masked
+
+    def hits(masked):
+        return [(h.cue.id, h.start, h.end) for h in cues.find(lex.cues + lex.controls, masked, lex)]
+
+    for text, sea in [("Migrants drowned crossing the Mediterranean Sea from Libya.", True),
+                      ("Migrants drowned crossing the river from Libya.", False),
+                      ("Migrants did not drown crossing the river, officials said.", False)]:
+        ids, masked = tried_ids(text)
+        assert ("sea.crossed" in ids) is sea, text
+        found = hits(masked)
+        monkeypatch.setattr(cues, "PREFILTER", False)
+        assert hits(masked) == found, text
+        monkeypatch.setattr(cues, "PREFILTER", True)
+        assert ("sea.crossed" in {h[0] for h in found}) is sea, text
+
+
+def test_tried_keeps_cue_order_for_a_tuple_or_a_list():
+    lex = cues.default()
+    masked = cues.mask(annotate("Boats left Zuwara for Lampedusa, crossing the Mediterranean Sea."), 0)
+    words = cues.present(lex, masked.text)
+    kept = cues.tried(lex.cues, words)
+    assert cues.tried(lex.cues, words) is kept     # kept for the next sentence with these words
+    assert [(c.id, p) for c, p in cues.tried(list(lex.cues), words)] == [(c.id, p) for c, p in kept]
+    order = [c.id for c in lex.cues]
+    assert [order.index(c.id) for c, _ in kept] == sorted(order.index(c.id) for c, _ in kept)
+    assert all(p in c.patterns for c, ps in kept for p in ps)
+    assert [(c, c.patterns) for c in lex.cues] == cues.tried(lex.cues, None)
+
+
+def test_every_match_holds_a_token_head():
+    # Case-insensitive: a long s after the mark matches [S] too, and the lowered, folded text finds it.
+    rx = cues.compile_pattern("across the {sea}", {}, default_label="x").regex
+    for text in ["across the \ue000S0\ue001", "ACROSS THE \ue000\u017f12\ue001"]:
+        assert rx.search(text)
+        assert cues.present(cues.default(), text) & cues.TOKEN_HEADS == {S}
 
 
 def test_every_packaged_cue_has_keywords_or_is_always_tried():

@@ -44,6 +44,8 @@ class Pattern:
     regex: re.Pattern
     slots: Mapping[str, str]
     keywords: frozenset[str] | None = None  # one of these occurs wherever it matches; None: unknown
+    tokens: frozenset[str] | None = None  # as keywords, of the mask tokens' heads (required_tokens())
+    needs: tuple[frozenset[str], ...] = ()  # every set of keywords one of which it needs (required_clauses())
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +61,7 @@ class Cue:
     settings: Mapping[str, Any] = field(default_factory=dict)
     unless: re.Pattern | None = None    # the cue is silent in a sentence matching this
     keywords: frozenset[str] | None = None  # one of these occurs wherever a pattern matches; None: unknown
+    tokens: frozenset[str] | None = None  # of every pattern's tokens, as keywords
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,8 +300,8 @@ def compile_pattern(source: str, macros: Mapping[str, str], *, default_label: st
         return f"{_OPEN}[{_SLOT_KINDS[kind]}](?P<{name}>\\d+){_CLOSE}"
 
     body = _REF.sub(expand, source)
-    regex, keywords = compile_with_keywords(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE, codes)
-    return Pattern(source, regex, slots, keywords)
+    regex, keywords, tokens, needs = _compile_parts(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE, codes)
+    return Pattern(source, regex, slots, keywords, tokens, needs)
 
 
 def load(path: str | Path | None = None) -> Lexicon:
@@ -337,8 +340,9 @@ def default() -> Lexicon:
 # this Python's regex engine, and read back by the next process (re's own engine checks
 # the code it is given, and one it refuses is compiled afresh).
 
-#: The layout of a saved codes file; another layout is never read.
-CODES_FORMAT = 1
+#: The layout of a saved codes file; another layout is never read. 2: each code's tokens
+#: and the sets of keywords it needs.
+CODES_FORMAT = 2
 
 
 def codes_path(text: str) -> Path | None:
@@ -419,7 +423,7 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
         settings = {k: v for k, v in entry.items() if k not in ("id", "patterns", "requires", "unless")}
         role = entry["role"] if section == "cue" else "control_zone"
         return Cue(entry["id"], section, role, float(entry.get("weight", 0.9)), patterns, requires, settings,
-                   unless, _union(p.keywords for p in patterns))
+                   unless, _union(p.keywords for p in patterns), _union(p.tokens for p in patterns))
 
     def expanded(p: str) -> str:
         def sub(m: re.Match) -> str:
@@ -500,7 +504,8 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
         topic_min_short=int(document.get("topic_min_short", document.get("topic_min", 0))),
         short_chars=int(document.get("short_chars", 0)),
         # Every pattern's keywords: a cue with none as a whole still filters pattern by pattern.
-        matcher=_matcher([p.keywords for c in role_cues + controls for p in c.patterns]
+        matcher=_matcher([p.keywords for c in role_cues + controls for p in c.patterns] + [TOKEN_HEADS]
+                         + [k for c in role_cues + controls for p in c.patterns for k in p.needs]
                          + [k for *_, k in actor_patterns] + [k for _, k in affiliation]
                          + [names_keywords] + [u["keywords"] for u in units]),
         actor_names_keywords=names_keywords,
@@ -547,6 +552,32 @@ def required_keywords(regex: re.Pattern) -> frozenset[str] | None:
     return _required(list(parsed), _parser)
 
 
+def required_tokens(regex: re.Pattern) -> frozenset[str] | None:
+    """The heads of mask tokens (TOKEN_HEADS, lower case: the opening mark and the kind's
+    letter) at least one of which occurs in any text the regex matches, or None when it
+    needs no token: a pattern with a {sea} slot cannot match a sentence without a sea."""
+    from re import _parser
+
+    try:
+        parsed = _parser.parse(regex.pattern, regex.flags)
+    except re.error:
+        return None
+    return _tokens(list(parsed), _parser)
+
+
+def required_clauses(regex: re.Pattern) -> tuple[frozenset[str], ...]:
+    """Every set of keywords (as required_keywords()'s) some one of which occurs in any
+    text the regex matches: "{MOVERS} ... heading for" needs a word of its movers and
+    "heading" both. required_keywords() is the one of them that filters best."""
+    from re import _parser
+
+    try:
+        parsed = _parser.parse(regex.pattern, regex.flags)
+    except re.error:
+        return ()
+    return tuple(_clauses(list(parsed), _parser))
+
+
 def compile_with_keywords(source: str, flags: int = 0,
                           codes: dict | None = None) -> tuple[re.Pattern, frozenset[str] | None]:
     """re.compile(source, flags) and its required_keywords(), from one parse of the source:
@@ -556,6 +587,18 @@ def compile_with_keywords(source: str, flags: int = 0,
     differ, re.compile and required_keywords() as they are. `codes`: each regex's code and
     keywords by (source, flags), used instead of parsing the source when there (re's
     engine refuses a code it cannot run: it is then compiled afresh), added when not."""
+    return _compile_parts(source, flags, codes)[:2]
+
+
+def _words(found: Any) -> bool:
+    # a keywords value read back from saved codes: None or a frozenset of str
+    return found is None or isinstance(found, frozenset) and all(isinstance(w, str) for w in found)
+
+
+def _compile_parts(source: str, flags: int = 0, codes: dict | None = None
+                   ) -> tuple[re.Pattern, frozenset[str] | None, frozenset[str] | None, tuple[frozenset[str], ...]]:
+    """compile_with_keywords(), and the regex's required_tokens() and required_clauses()
+    from the same parse."""
     import _sre
     from re import _compiler, _parser
 
@@ -563,17 +606,20 @@ def compile_with_keywords(source: str, flags: int = 0,
     known = codes.get((source, flags)) if codes is not None else None
     if known is not None:
         try:
-            all_flags, code, *args, keywords = known
-            if isinstance(code, bytes) and (keywords is None or (
-                    isinstance(keywords, frozenset) and all(isinstance(w, str) for w in keywords))):
-                return _sre.compile(source, all_flags, array("I", code).tolist(), *args), keywords
+            all_flags, code, *args, keywords, tokens, needs = known
+            if isinstance(code, bytes) and _words(keywords) and _words(tokens) and isinstance(needs, tuple) \
+                    and all(n is not None and _words(n) for n in needs):
+                regex = _sre.compile(source, all_flags, array("I", code).tolist(), *args)
+                return regex, keywords, tokens, needs
         except (RuntimeError, TypeError, ValueError, OverflowError):
             pass
     try:
         parsed = _parser.parse(source, flags)
     except re.error:
-        return re.compile(source, flags), None  # raises re.compile's own error
+        return re.compile(source, flags), None, None, ()  # raises re.compile's own error
     keywords = _required(list(parsed), _parser)  # read before the code is made from the tree
+    tokens = _tokens(list(parsed), _parser)
+    needs = tuple(_clauses(list(parsed), _parser))
     try:
         code = _compiler._code(parsed, flags)
         state = parsed.state
@@ -583,11 +629,12 @@ def compile_with_keywords(source: str, flags: int = 0,
         args = (flags | state.flags, code, state.groups - 1, state.groupdict, tuple(indexgroup))
         regex = _sre.compile(source, *args)
     except (AttributeError, TypeError):
-        return (regex := re.compile(source, flags)), required_keywords(regex)
+        regex = re.compile(source, flags)
+        return regex, required_keywords(regex), required_tokens(regex), required_clauses(regex)
     if codes is not None:  # the code as bytes (its words are unsigned 32-bit numbers): read back at once
         with contextlib.suppress(OverflowError, TypeError):
-            codes[(source, flags)] = (args[0], array("I", code).tobytes(), *args[2:], keywords)
-    return regex, keywords
+            codes[(source, flags)] = (args[0], array("I", code).tobytes(), *args[2:], keywords, tokens, needs)
+    return regex, keywords, tokens, needs
 
 
 def _required(items: list, P) -> frozenset[str] | None:
@@ -631,6 +678,38 @@ def _required(items: list, P) -> frozenset[str] | None:
     return max(options, key=lambda o: (min(map(len, o)), -len(o)))
 
 
+#: The head of each kind of mask token, as the keyword matcher finds it in lowered text.
+TOKEN_HEADS = frozenset(_OPEN + k.lower() for k in "PSDN")
+
+
+def _tokens(items: list, P) -> frozenset[str] | None:
+    """The token heads some one of which a parsed sequence must contain (the fewest of its
+    options), or None: the opening mark, then a kind's letter or a class of them."""
+    options: list[frozenset[str]] = []
+    for i, (op, av) in enumerate(items):
+        found = None
+        if op is P.LITERAL and av == ord(_OPEN) and i + 1 < len(items):
+            nop, nav = items[i + 1]
+            letters = [nav] if nop is P.LITERAL else [v for o, v in nav if o is P.LITERAL] \
+                if nop is P.IN and all(o is P.LITERAL for o, _ in nav) else []
+            heads = {_OPEN + chr(v).lower() for v in letters}
+            if heads and heads <= TOKEN_HEADS:
+                found = frozenset(heads)
+        elif op is P.SUBPATTERN:
+            found = _tokens(list(av[-1]), P)
+        elif op is getattr(P, "ATOMIC_GROUP", None):
+            found = _tokens(list(av), P)
+        elif op in (P.MAX_REPEAT, P.MIN_REPEAT, getattr(P, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            found = _tokens(list(av[2]), P)
+        elif op is P.BRANCH:
+            branches = [_tokens(list(b), P) for b in av[1]]
+            if all(b is not None for b in branches):
+                found = frozenset().union(*branches)
+        if found:
+            options.append(found)
+    return min(options, key=len) if options else None
+
+
 def _lowered(regex: re.Pattern) -> re.Pattern | None:
     """A case-insensitive regex as a case-sensitive one over lowered text, or None when
     lowering its source would change what it means (an escape such as \\S, \\W or \\B)."""
@@ -640,6 +719,40 @@ def _lowered(regex: re.Pattern) -> re.Pattern | None:
         return re.compile(regex.pattern.lower())
     except re.error:
         return None
+
+
+def _clauses(items: list, P) -> list[frozenset[str]]:
+    """Every set of alternatives some one of which a sequence must contain: _required()'s
+    options, and those of the groups it must match, each kept (_required() keeps the best)."""
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if len(run) >= _MIN_KEYWORD:
+            out.append(frozenset(["".join(run).lower()]))
+        run.clear()
+
+    for op, av in items:
+        if op is P.LITERAL and av < 128:
+            run.append(chr(av))
+            continue
+        if op is P.BRANCH and run and len(run) < _MIN_KEYWORD and "".join(run).isalpha():
+            joined = {"".join(run).lower() + _lead(b, P) for b in av[1]}
+            if all(len(w) >= _MIN_KEYWORD for w in joined):
+                out.append(frozenset(joined))
+        close()
+        if op is P.SUBPATTERN:
+            out += _clauses(list(av[-1]), P)
+        elif op is getattr(P, "ATOMIC_GROUP", None):
+            out += _clauses(list(av), P)
+        elif op in (P.MAX_REPEAT, P.MIN_REPEAT, getattr(P, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            out += _clauses(list(av[2]), P)
+        elif op is P.BRANCH:
+            branches = [_required(list(b), P) for b in av[1]]
+            if all(b is not None for b in branches):
+                out.append(frozenset().union(*branches))
+    close()
+    return list(dict.fromkeys(out))
 
 
 def _lead(items: list, P) -> str:
@@ -985,17 +1098,84 @@ def _kind_letter(m: Mention) -> str:
     return "S" if m.kind == "sea" else "P"
 
 
+#: How many keyword sets tried() keeps the cues of, per tuple of cues (sentences share
+#: their few keywords), and how many tuples of cues it keeps them for.
+_TRIED_MOST, _PLANS_MOST = 4096, 64
+# id(cues) -> (cues, _Bits of their keywords, _Bits of their tokens, memo)
+_plans: dict[int, tuple] = {}
+
+
+def tried(cues: Sequence[Cue], words: frozenset[str] | None) -> Sequence[tuple[Cue, Sequence[Pattern]]]:
+    """The cues that may match a text holding the keywords `words` (present()), in order,
+    each with those of its patterns that may: one of their keywords is there, one of their
+    tokens' heads (a {sea} slot needs a sea) and a word of each set they need. The cues are
+    read off a bit mask per keyword instead of asked one by one, and kept per keyword set
+    for a tuple of cues (the same few sets recur from sentence to sentence)."""
+    if words is None:
+        return [(c, c.patterns) for c in cues]
+    if not isinstance(cues, tuple):     # a list may change: nothing kept
+        return _tried(cues, _Bits(c.keywords for c in cues), _Bits(c.tokens for c in cues), words)
+    plan = _plans.get(id(cues))
+    if plan is None or plan[0] is not cues:     # (the plan holds the tuple: its id is not reused)
+        if len(_plans) >= _PLANS_MOST:
+            _plans.clear()
+        plan = _plans[id(cues)] = (cues, _Bits(c.keywords for c in cues), _Bits(c.tokens for c in cues), {})
+    memo = plan[3]
+    found = memo.get(words)
+    if found is None:
+        if len(memo) >= _TRIED_MOST:
+            memo.clear()
+        found = memo[words] = _tried(cues, plan[1], plan[2], words)
+    return found
+
+
+class _Bits:
+    """Sets of words as bit masks over a sequence of them: each word's mask of the sets
+    holding it, and the mask of the None ones (no word needed)."""
+
+    __slots__ = ("by_word", "always")
+
+    def __init__(self, sets: Iterable[frozenset[str] | None]):
+        self.by_word: dict[str, int] = {}
+        self.always = 0
+        for i, words in enumerate(sets):
+            if words is None:
+                self.always |= 1 << i
+            for w in words or ():
+                self.by_word[w] = self.by_word.get(w, 0) | 1 << i
+
+    def met(self, found: frozenset[str]) -> int:
+        """The mask of the sets met by these words: None, or one of theirs is found."""
+        mask, by_word = self.always, self.by_word
+        for w in found:
+            mask |= by_word.get(w, 0)
+        return mask
+
+
+def _tried(cues: Sequence[Cue], keywords: _Bits, tokens: _Bits,
+           words: frozenset[str]) -> tuple[tuple[Cue, tuple[Pattern, ...]], ...]:
+    mask = keywords.met(words) & tokens.met(words)
+    out = []
+    while mask:     # the set bits, lowest (first cue) first
+        low = mask & -mask
+        cue = cues[low.bit_length() - 1]
+        mask ^= low
+        patterns = tuple(p for p in cue.patterns if may_match(p.keywords, words) and may_match(p.tokens, words)
+                         and all(not need.isdisjoint(words) for need in p.needs))
+        if patterns:
+            out.append((cue, patterns))
+    return tuple(out)
+
+
 def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
     """Every hit of the cues in a masked sentence, in cue order then text order."""
     hits: list[Hit] = []
-    words = present(lexicon, masked.text)
     context: dict[int, bool] = {}   # cues share contexts: each searched once here (by id)
     clause = setting_rx(lexicon, "clause_break", re.IGNORECASE)
     opens = setting_rx(lexicon, "clause_start", re.IGNORECASE)
     holds = setting_rx(lexicon, "clause_start_holds", re.IGNORECASE)
-    for cue in cues:
-        if not may_match(cue.keywords, words):
-            continue        # no pattern of the cue can match: none of its keywords is here
+    # only the cues and patterns one of whose keywords is here can match
+    for cue, patterns in tried(cues, present(lexicon, masked.text)):
         if cue.requires is not None and not _in_context(context, cue.requires, masked):
             continue
         # A role cue's `unless` silences the clause it is in (with [settings] clause_break),
@@ -1006,9 +1186,7 @@ def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
             continue
         seen: set[tuple[int, int]] = set()
         first_only = bool(cue.settings.get("first_pattern_only"))
-        for pattern in cue.patterns:
-            if not may_match(pattern.keywords, words):
-                continue    # this pattern cannot match, though another of the cue's may
+        for pattern in patterns:
             found = False
             for m in pattern.regex.finditer(masked.text):
                 if (m.start(), m.end()) in seen:
