@@ -332,6 +332,8 @@ def test_capitalised_tokens(text, tokens):
     "sudden storms, sea swells; Tripoli's so-called Sabratha-Zawiya road was shut",
     "ships sailed past Cape Bon; sSfax, s.Tunis and s'Kos are no words, 'Sousse' is one",
     "Žilina's Łódź-bound bus left l'Aquila and Val d'Isère for Val-d'Or.",
+    # "sub-" is read only in lower case: these texts go to the capitals' pattern
+    "Sub-Saharan and SUB-SAHARAN men, a sub–Saharan (dash) group: subs-Sfax, al-Khums.",
 ])
 def test_a_text_without_sub_is_tokenised_by_capitals_alone_as_by_the_whole_pattern(text):
     """Without "sub-" in a text only a capital starts a token: the capitals' pattern finds what
