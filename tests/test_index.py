@@ -61,20 +61,6 @@ def test_a_names_facts_hold_known_names(gazetteer):
     assert gazetteer.main_populations["tripoli"] > 1_000_000 and "zzyzxq" not in gazetteer.main_populations
 
 
-def test_rows_are_read_through_a_memory_map_and_are_the_same(gazetteer):
-    """The index's pages are mapped into memory (where SQLite can), which changes no row."""
-    import sqlite3
-
-    mapped = gazetteer._db().execute("PRAGMA mmap_size").fetchone()
-    assert mapped is None or mapped[0] in (0, index.MMAP_BYTES)  # None or 0: SQLite built without maps
-    plain = sqlite3.connect(f"file:{gazetteer.path}?mode=ro&immutable=1", uri=True)
-    for rowid in gazetteer.names.get("tripoli")[:5]:
-        row = plain.execute("SELECT id, name, kind, country, lat, lon, population, admin1, feature FROM places "
-                            "WHERE rowid=?", (rowid,)).fetchone()
-        assert gazetteer.row(rowid) == index.Place(*row)
-    plain.close()
-
-
 def test_get_and_unknown_ids(gazetteer):
     assert gazetteer.get("geonames:2215636").name == "Libya"
     with pytest.raises(GazetteerError, match="unknown gazetteer id"):

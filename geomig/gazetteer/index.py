@@ -35,8 +35,6 @@ from geomig.gazetteer.sources import (  # noqa: F401
 
 #: Rows a gazetteer keeps once read (a few hundred bytes each).
 ROW_CACHE = 65536
-#: How much of the index file SQLite may map into memory (more than the file: all of it).
-MMAP_BYTES = 1 << 28
 
 
 def remember(memo: dict, key, value, limit: int):
@@ -128,11 +126,6 @@ class Gazetteer:
             # SQLite need not lock it and check it for changes around every statement, which
             # cost more than half of each row's lookup.
             con = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
-            # Pages read through a memory map, not copied by a system call each: a new
-            # text's names read a dozen rows scattered over the file, a third of the
-            # time of each of those reads (where SQLite was built without memory maps,
-            # this does nothing).
-            con.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
             self._local.con = con
         return con
 
