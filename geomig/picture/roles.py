@@ -43,10 +43,12 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     facility_name = setting_rx(lexicon, "facility_name")
     hoped = setting_rx(lexicon, "intended_before", re.IGNORECASE)
     reference = setting_rx(lexicon, "reference_before", re.IGNORECASE)
+    official = _OfficialTrip(lexicon)
     claims: list[Claim] = []
     for masked in sentences:
         taken: set[int] = set()
         for n, hit in enumerate(find(lexicon.cues, masked, lexicon)):
+            trip = official.by(masked, hit)
             intended = bool(hit.cue.settings.get("intended")) or bool(
                 hoped and hoped.search(masked.doc.text, max(masked.start, hit.start - 60), hit.start))
             for label, first in hit.slots.items():
@@ -70,6 +72,8 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                         masked.sentence, mention.end - masked.start)
                     if named and not hit.cue.settings.get("facility_end"):
                         continue
+                    if label in _TRIP_LABELS and (trip or official.for_talks(masked, mention)):
+                        continue    # an official's trip: "the minister flew to X for talks"
                     far = reference.search(masked.doc.text, max(masked.start, mention.start - 60),
                                            mention.start) if reference else None
                     if far and not (label == "launch_point" and hit.start < far.start()):
@@ -94,6 +98,47 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     claims = _rides_on_the_way(claims, lexicon)
     claims = _resumed(_stays_left(claims, lexicon), sentences, lexicon)
     return claims + _moved_on(claims, lexicon)
+
+
+#: The roles of a journey's stops: an official's trip gives none of them.
+_TRIP_LABELS = frozenset({"launch_point", "destination", "transit", "transit_end"})
+
+
+class _OfficialTrip:
+    """Whether a cue's motion is an official's trip, not a migrant's journey: officials,
+    envoys, delegations or reporters move right before its words ([settings]
+    official_trip_before: "the minister flew to X", "a delegation travelled to Y"), or the place
+    is followed by talks or a visit (official_trip_after: "flew to X for talks"), and neither
+    the cue's words nor those before them name people on the move ([settings] moving_people:
+    "officials said 300 migrants travelled to X"), nor, after them, people they travel with
+    (official_trip_along: "our correspondent travelled from X to Y on a lorry carrying
+    passengers": a reporter's ride along is the migrants' journey)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.before = setting_rx(lexicon, "official_trip_before", re.IGNORECASE)
+        self.after = setting_rx(lexicon, "official_trip_after", re.IGNORECASE)
+        self.people = setting_rx(lexicon, "moving_people", re.IGNORECASE)
+        self.along = setting_rx(lexicon, "official_trip_along", re.IGNORECASE)
+
+    def _movers(self, masked: Masked, start: int, end: int) -> bool:
+        """People on the move named between two document offsets of the sentence."""
+        return self.people is not None and self.people.search(masked.doc.text, start, end) is not None
+
+    def by(self, masked: Masked, hit: Hit) -> bool:
+        """Officials move in the words right before the hit (and none of its words up to its
+        first place name people)."""
+        if self.before is None:
+            return False
+        m = just_before(masked, hit.start, self.before)
+        first = min((x.start for x in hit.slots.values()), default=hit.end)
+        return m is not None and not self._movers(masked, masked.start + m.start(), max(first, hit.start)) and not (
+            self.along is not None and self.along.search(masked.doc.text, hit.start, masked.end) is not None)
+
+    def for_talks(self, masked: Masked, mention: Mention) -> bool:
+        """Talks or a visit right after the place (and no people named before it)."""
+        if self.after is None or self.after.match(masked.doc.text, mention.end, masked.end) is None:
+            return False
+        return not self._movers(masked, masked.start, mention.start)
 
 
 def _words(hit: Hit, mention: Mention) -> str:
@@ -347,15 +392,23 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
     by_index = {m.index: m for m in sentences}
     live = [c for c in claims if not c.negated and c.stop and c.role in ("destination", "transit", "launch_point")]
     told_before = setting_rx(lexicon, "told_before", re.IGNORECASE)
+    told_break = setting_rx(lexicon, "told_before_break", re.IGNORECASE)
 
     def earlier(d: Claim) -> bool:
         """Whether a stop told after the entry happened before it: told in the past perfect or
         as earlier ("they had spent months in X", "families who had earlier fled to Y";
-        [settings] told_before, in the stop's words or right before them)."""
+        [settings] told_before, in the stop's words or right before them, in their own clause:
+        "X, where they had waited, and then went on to Y" tells Y after X)."""
         m = by_index.get(d.sentence)
         if told_before is None or m is None:
             return False
-        return bool(told_before.search(d.words)) or just_before(m, min(d.at, _hit_start(d, m)), told_before) is not None
+        if told_before.search(d.words):
+            return True
+        end = max(min(d.at, _hit_start(d, m)) - m.start, 0)
+        begin = max(end - 120, 0)
+        if told_break is not None:
+            begin = max((b.end() for b in told_break.finditer(m.sentence, begin, end)), default=begin)
+        return told_before.search(m.sentence, begin, end) is not None
 
     def beyond(c: Claim, entry: bool = True) -> bool:
         """Whether the document names a stop past the place entered (a later one abroad, a
