@@ -1475,3 +1475,53 @@ def test_a_force_acting_at_an_unknown_crossing_holds_its_border_not_its_whole_co
     plain = picture("Thousands of migrants fled south, but Tunisian police sent most of them back.")
     [zone] = [f for f in plain.by_role("control_zone") if f.properties["place"] == "Tunisia"]
     assert not zone.properties["direction"]
+
+
+# ------------------------------------------------------------------ a force that only speaks
+
+@pytest.mark.parametrize("text", [
+    "Migrants left Libya for Italy by boat. Ten drowned, said a Libyan coastguard spokesman in Tripoli.",
+    "Migrants left Libya for Italy by boat. A Tunisian coast guard spokeswoman said forty were missing.",
+    "Migrants left Libya for Italy by boat. Forty were missing, said a spokesman for the Libyan coastguard.",
+    "Migrants left Libya for Italy by boat. Libyan navy officials said the sea had been rough.",
+    # hedged, the speaker still only speaks
+    "Migrants left Libya for Italy by boat. Forty may have drowned, a Libyan coastguard official said.",
+], ids=["spokesman-after", "spokeswoman-after", "spokesman-for", "navy-officials", "hedged"])
+def test_a_forces_spokesman_draws_no_zone(text):
+    assert zones(picture(text)) == set()
+
+
+def test_a_forces_act_keeps_its_zone_beside_its_spokesman():
+    # distractor: the spokesman reports an act the force did at a named place
+    text = "The Libyan coastguard intercepted 40 people off Sabratha on Monday, a coastguard spokesman said."
+    assert ("coastguard", "Sabratha") in zones(picture(text))
+    # a force with no speaker beside it still controls its coast
+    assert ("coastguard", "Libya") in zones(picture("Migrants left Libya by boat. The Libyan coastguard patrols the sea."))
+    # and a camp's officials speaking do not remove the camp
+    camp = "Officials at the detention centre in Tripoli said 300 migrants were held there."
+    assert ("detention", "Tripoli") in zones(picture(camp))
+
+
+# ------------------------------------------------------------------ an interception at sea
+
+@pytest.mark.parametrize("text", [
+    "Migrants left Libya for Italy. The Guardia di Finanza intercepted 40 migrants at sea near Pozzallo.",
+    "Migrants left Libya for Italy. The Guardia di Finanza intercepted 40 migrants off Pozzallo.",
+    "Migrants left Sfax for Italy. The National Guard stopped 60 people in international waters near Sfax.",
+    # hedged: still at sea
+    "Migrants left Sfax for Italy. The National Guard reportedly stopped 60 people at sea near Sfax.",
+], ids=["at-sea", "off", "international-waters", "hedged"])
+def test_an_interception_at_sea_is_a_sea_zone_off_the_place(text):
+    [zone] = [z for z in zone_claims(text) if z.cue == "control.intercepted"]
+    assert (zone.control, zone.recipe) == ("coastguard", "offshore")
+
+
+def test_an_interception_on_land_stays_a_land_control():
+    # distractor: a sentence that names no sea, no boat and no "off"
+    text = "Migrants from Libya were intercepted by the police near Pozzallo as they walked along a road."
+    [zone] = [z for z in zone_claims(text) if z.cue == "control.intercepted"]
+    assert (zone.control, zone.recipe) == ("border", "city_buffer")
+    # negation: a force that did not intercept them at sea is no zone at all
+    assert not [z for z in zone_claims("The Guardia di Finanza did not intercept the boat off Pozzallo.")
+                if not z.negated]
+
