@@ -1525,3 +1525,68 @@ def test_an_interception_on_land_stays_a_land_control():
     assert not [z for z in zone_claims("The Guardia di Finanza did not intercept the boat off Pozzallo.")
                 if not z.negated]
 
+
+# ------------------------------------------------------------------ a force's expulsions and its own words
+
+@pytest.mark.parametrize("text, expected", [
+    ("Migrants from Nigeria were rounded up. Tunisian security forces drove them to the border "
+     "with Libya and left them in the desert.", ("border", "Tunisia")),
+    ("The migrants came from Nigeria. They were driven by Libyan soldiers to the border with Niger.",
+     ("border", "Libya")),
+    # the force's own account of its act: "say they patrol"
+    ("Refugees from Sudan keep arriving. Libyan border police say they patrol the frontier with Chad.",
+     ("border", "Libya")),
+], ids=["drove-to-the-border", "driven-by", "say-they-patrol"])
+def test_a_force_that_takes_people_to_the_border_or_patrols_it_holds_it(text, expected):
+    assert expected in zones(picture(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a force that only reports what others did
+    "Refugees from Sudan keep arriving. Libyan border police say 300 people crossed last week.",
+    # people who drive to the border themselves: no force
+    "Migrants from Nigeria drove to the border with Libya in a hired truck.",
+    # a patrol boat the force reports on is no act of patrolling
+    "Migrants from Nigeria were seen at sea. The Libyan coastguard says its patrol boat lost them in the rain.",
+], ids=["reports-a-count", "no-force", "patrol-boat"])
+def test_people_at_the_border_without_a_forces_act_draw_no_zone(text):
+    assert not {z for z in zones(picture(text)) if z[0] == "border"}
+
+
+def test_a_force_is_not_narrowed_to_a_place_people_travelled_on_to():
+    text = ("The migrants flew from Nigeria to Tripoli and on to Sebha, and were driven by Libyan soldiers "
+            "to the border with Niger.")
+    found = zones(picture(text))
+    assert ("border", "Libya") in found and ("border", "Sebha") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun: where people stayed, not a force's act
+    ("Migrants from Nigeria rented houses in Agadez before the trip.", set()),
+    ("Migrants from Nigeria struggle to find housing in Agadez.", set()),
+    # the verb: a place that holds people
+    ("The old school houses 300 migrants from Nigeria in Agadez.", {"Agadez"}),
+], ids=["houses-noun", "housing-noun", "houses-verb"])
+def test_houses_in_a_town_are_no_force_but_housing_people_there_is(text, expected):
+    assert {place for _, place in zones(picture(text))} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Migrants from Nigeria were taken off the bus and brought to Sfax police station.", {("detention", "Sfax")}),
+    ("The migrants were held overnight at the Agadez police station.", {("detention", "Agadez")}),
+    # people who walk in to ask for asylum are taken nowhere
+    ("Migrants from Nigeria walked to Sfax police station to ask for asylum.", set()),
+], ids=["brought-to-station", "held-at-station", "walked-in"])
+def test_a_towns_police_post_people_are_taken_to_is_detention(text, expected):
+    assert zones(picture(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Migrants from Nigeria keep coming, and more migrants are expected. Roadblocks have been mounted at Agadez.",
+     {("border", "Agadez")}),
+    ("Migrants from Nigeria keep coming. Checkpoints were set up near Agadez.", {("border", "Agadez")}),
+    ("Migrants from Nigeria keep coming. No roadblocks have been mounted at Agadez.", set()),
+], ids=["have-been-mounted", "were-set-up", "negated"])
+def test_roadblocks_put_up_at_a_town_are_a_zone(text, expected):
+    assert zones(picture(text)) == expected
+
