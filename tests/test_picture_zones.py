@@ -1590,3 +1590,16 @@ def test_a_towns_police_post_people_are_taken_to_is_detention(text, expected):
 def test_roadblocks_put_up_at_a_town_are_a_zone(text, expected):
     assert zones(picture(text)) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Migrants from Nigeria were rounded up. Libyan soldiers did not drive them to the border with Niger.", set()),
+    ("Migrants from Nigeria were rounded up. Libyan soldiers never stopped them on the road to Niger.", set()),
+    # hedged: the act may have happened, the zone stays
+    ("Migrants from Nigeria were rounded up. Libyan soldiers reportedly drove them to the border with Niger.",
+     {("border", "Libya")}),
+    # distractor: a denial in a clause of its own
+    ("Migrants from Nigeria were rounded up. Libyan soldiers, who did not speak, drove them to the border "
+     "with Niger.", {("border", "Libya")}),
+], ids=["did-not", "never", "hedged", "denial-elsewhere"])
+def test_a_force_whose_act_is_denied_right_after_its_name_draws_no_zone(text, expected):
+    assert zones(picture(text)) == expected

@@ -567,7 +567,7 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         control=control, place=place, actor=actor, recipe=recipe, doc=masked.doc.doc,
         sentence=masked.index, cue=hit.cue.id, words=hit.words,
         source=sentence_source(masked, [(hit.start, hit.end)]), confidence=confidence, direction=direction,
-        negated=hit.negated, hedged=hit.hedged, named_actor=bool(named),
+        negated=hit.negated or _denied(hit, masked, lexicon), hedged=hit.hedged, named_actor=bool(named),
         anaphor=target is not None and "anaphor" in target.flags, at=at,
     )
 
@@ -709,6 +709,15 @@ def _speaker(hit, masked: Masked, lexicon: Lexicon) -> bool:
     before = setting_rx(lexicon, "speaker_before", re.I)
     return bool((after and after.match(text[hit.end:hit.end + 80]))
                 or (before and before.search(text[max(masked.start, hit.start - 80):hit.start])))
+
+
+def _denied(hit, masked: Masked, lexicon: Lexicon) -> bool:
+    """Whether the cue's words end in a force whose act the words right after deny
+    ([settings] force_denied_after: "Libyan soldiers did not stop them")."""
+    denied = setting_rx(lexicon, "force_denied_after", re.I)
+    force = _force_end(lexicon.data.get("vars", {}).get("CFORCE", ""))
+    return (denied is not None and force is not None and force.search(hit.words) is not None
+            and denied.match(masked.doc.text[hit.end:hit.end + 60]) is not None)
 
 
 @functools.cache
