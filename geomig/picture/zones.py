@@ -701,23 +701,27 @@ def _speaker(hit, masked: Masked, lexicon: Lexicon) -> bool:
     """Whether the cue's words end in a force that only speaks there: a speaker's words right
     after them or right before them ([settings] speaker_after, speaker_before; a cue's own
     speaker_after first): "said a coastguard spokesman in X", "a spokeswoman for the navy"."""
-    force = _force_end(lexicon.data.get("vars", {}).get("CFORCE", ""))
-    if force is None or not force.search(hit.words):
-        return False
     text = masked.doc.text
     after = compiled_rx(hit.cue.settings.get("speaker_after") or lexicon.settings.get("speaker_after"), re.I)
     before = setting_rx(lexicon, "speaker_before", re.I)
-    return bool((after and after.match(text[hit.end:hit.end + 80]))
-                or (before and before.search(text[max(masked.start, hit.start - 80):hit.start])))
+    if not ((after and after.match(text[hit.end:hit.end + 80]))
+            or (before and before.search(text[max(masked.start, hit.start - 80):hit.start]))):
+        return False        # (most hits: the cheap anchored words first)
+    return _ends_in_force(hit, lexicon)
+
+
+def _ends_in_force(hit, lexicon: Lexicon) -> bool:
+    """Whether the cue's words end in a force's name ([vars] CFORCE: "the Libyan coast guard")."""
+    force = _force_end(lexicon.data.get("vars", {}).get("CFORCE", ""))
+    return force is not None and force.search(hit.words[-60:]) is not None
 
 
 def _denied(hit, masked: Masked, lexicon: Lexicon) -> bool:
     """Whether the cue's words end in a force whose act the words right after deny
     ([settings] force_denied_after: "Libyan soldiers did not stop them")."""
     denied = setting_rx(lexicon, "force_denied_after", re.I)
-    force = _force_end(lexicon.data.get("vars", {}).get("CFORCE", ""))
-    return (denied is not None and force is not None and force.search(hit.words) is not None
-            and denied.match(masked.doc.text[hit.end:hit.end + 60]) is not None)
+    return (denied is not None and denied.match(masked.doc.text[hit.end:hit.end + 60]) is not None
+            and _ends_in_force(hit, lexicon))
 
 
 @functools.cache
