@@ -1475,3 +1475,131 @@ def test_a_force_acting_at_an_unknown_crossing_holds_its_border_not_its_whole_co
     plain = picture("Thousands of migrants fled south, but Tunisian police sent most of them back.")
     [zone] = [f for f in plain.by_role("control_zone") if f.properties["place"] == "Tunisia"]
     assert not zone.properties["direction"]
+
+
+# ------------------------------------------------------------------ a force that only speaks
+
+@pytest.mark.parametrize("text", [
+    "Migrants left Libya for Italy by boat. Ten drowned, said a Libyan coastguard spokesman in Tripoli.",
+    "Migrants left Libya for Italy by boat. A Tunisian coast guard spokeswoman said forty were missing.",
+    "Migrants left Libya for Italy by boat. Forty were missing, said a spokesman for the Libyan coastguard.",
+    "Migrants left Libya for Italy by boat. Libyan navy officials said the sea had been rough.",
+    # hedged, the speaker still only speaks
+    "Migrants left Libya for Italy by boat. Forty may have drowned, a Libyan coastguard official said.",
+], ids=["spokesman-after", "spokeswoman-after", "spokesman-for", "navy-officials", "hedged"])
+def test_a_forces_spokesman_draws_no_zone(text):
+    assert zones(picture(text)) == set()
+
+
+def test_a_forces_act_keeps_its_zone_beside_its_spokesman():
+    # distractor: the spokesman reports an act the force did at a named place
+    text = "The Libyan coastguard intercepted 40 people off Sabratha on Monday, a coastguard spokesman said."
+    assert ("coastguard", "Sabratha") in zones(picture(text))
+    # a force with no speaker beside it still controls its coast
+    assert ("coastguard", "Libya") in zones(picture("Migrants left Libya by boat. The Libyan coastguard patrols the sea."))
+    # and a camp's officials speaking do not remove the camp
+    camp = "Officials at the detention centre in Tripoli said 300 migrants were held there."
+    assert ("detention", "Tripoli") in zones(picture(camp))
+
+
+# ------------------------------------------------------------------ an interception at sea
+
+@pytest.mark.parametrize("text", [
+    "Migrants left Libya for Italy. The Guardia di Finanza intercepted 40 migrants at sea near Pozzallo.",
+    "Migrants left Libya for Italy. The Guardia di Finanza intercepted 40 migrants off Pozzallo.",
+    "Migrants left Sfax for Italy. The National Guard stopped 60 people in international waters near Sfax.",
+    # hedged: still at sea
+    "Migrants left Sfax for Italy. The National Guard reportedly stopped 60 people at sea near Sfax.",
+], ids=["at-sea", "off", "international-waters", "hedged"])
+def test_an_interception_at_sea_is_a_sea_zone_off_the_place(text):
+    [zone] = [z for z in zone_claims(text) if z.cue == "control.intercepted"]
+    assert (zone.control, zone.recipe) == ("coastguard", "offshore")
+
+
+def test_an_interception_on_land_stays_a_land_control():
+    # distractor: a sentence that names no sea, no boat and no "off"
+    text = "Migrants from Libya were intercepted by the police near Pozzallo as they walked along a road."
+    [zone] = [z for z in zone_claims(text) if z.cue == "control.intercepted"]
+    assert (zone.control, zone.recipe) == ("border", "city_buffer")
+    # negation: a force that did not intercept them at sea is no zone at all
+    assert not [z for z in zone_claims("The Guardia di Finanza did not intercept the boat off Pozzallo.")
+                if not z.negated]
+
+
+# ------------------------------------------------------------------ a force's expulsions and its own words
+
+@pytest.mark.parametrize("text, expected", [
+    ("Migrants from Nigeria were rounded up. Tunisian security forces drove them to the border "
+     "with Libya and left them in the desert.", ("border", "Tunisia")),
+    ("The migrants came from Nigeria. They were driven by Libyan soldiers to the border with Niger.",
+     ("border", "Libya")),
+    # the force's own account of its act: "say they patrol"
+    ("Refugees from Sudan keep arriving. Libyan border police say they patrol the frontier with Chad.",
+     ("border", "Libya")),
+], ids=["drove-to-the-border", "driven-by", "say-they-patrol"])
+def test_a_force_that_takes_people_to_the_border_or_patrols_it_holds_it(text, expected):
+    assert expected in zones(picture(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a force that only reports what others did
+    "Refugees from Sudan keep arriving. Libyan border police say 300 people crossed last week.",
+    # people who drive to the border themselves: no force
+    "Migrants from Nigeria drove to the border with Libya in a hired truck.",
+    # a patrol boat the force reports on is no act of patrolling
+    "Migrants from Nigeria were seen at sea. The Libyan coastguard says its patrol boat lost them in the rain.",
+], ids=["reports-a-count", "no-force", "patrol-boat"])
+def test_people_at_the_border_without_a_forces_act_draw_no_zone(text):
+    assert not {z for z in zones(picture(text)) if z[0] == "border"}
+
+
+def test_a_force_is_not_narrowed_to_a_place_people_travelled_on_to():
+    text = ("The migrants flew from Nigeria to Tripoli and on to Sebha, and were driven by Libyan soldiers "
+            "to the border with Niger.")
+    found = zones(picture(text))
+    assert ("border", "Libya") in found and ("border", "Sebha") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun: where people stayed, not a force's act
+    ("Migrants from Nigeria rented houses in Agadez before the trip.", set()),
+    ("Migrants from Nigeria struggle to find housing in Agadez.", set()),
+    # the verb: a place that holds people
+    ("The old school houses 300 migrants from Nigeria in Agadez.", {"Agadez"}),
+], ids=["houses-noun", "housing-noun", "houses-verb"])
+def test_houses_in_a_town_are_no_force_but_housing_people_there_is(text, expected):
+    assert {place for _, place in zones(picture(text))} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Migrants from Nigeria were taken off the bus and brought to Sfax police station.", {("detention", "Sfax")}),
+    ("The migrants were held overnight at the Agadez police station.", {("detention", "Agadez")}),
+    # people who walk in to ask for asylum are taken nowhere
+    ("Migrants from Nigeria walked to Sfax police station to ask for asylum.", set()),
+], ids=["brought-to-station", "held-at-station", "walked-in"])
+def test_a_towns_police_post_people_are_taken_to_is_detention(text, expected):
+    assert zones(picture(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Migrants from Nigeria keep coming, and more migrants are expected. Roadblocks have been mounted at Agadez.",
+     {("border", "Agadez")}),
+    ("Migrants from Nigeria keep coming. Checkpoints were set up near Agadez.", {("border", "Agadez")}),
+    ("Migrants from Nigeria keep coming. No roadblocks have been mounted at Agadez.", set()),
+], ids=["have-been-mounted", "were-set-up", "negated"])
+def test_roadblocks_put_up_at_a_town_are_a_zone(text, expected):
+    assert zones(picture(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Migrants from Nigeria were rounded up. Libyan soldiers did not drive them to the border with Niger.", set()),
+    ("Migrants from Nigeria were rounded up. Libyan soldiers never stopped them on the road to Niger.", set()),
+    # hedged: the act may have happened, the zone stays
+    ("Migrants from Nigeria were rounded up. Libyan soldiers reportedly drove them to the border with Niger.",
+     {("border", "Libya")}),
+    # distractor: a denial in a clause of its own
+    ("Migrants from Nigeria were rounded up. Libyan soldiers, who did not speak, drove them to the border "
+     "with Niger.", {("border", "Libya")}),
+], ids=["did-not", "never", "hedged", "denial-elsewhere"])
+def test_a_force_whose_act_is_denied_right_after_its_name_draws_no_zone(text, expected):
+    assert zones(picture(text)) == expected

@@ -452,7 +452,7 @@ def _locates(m: Mention, before: Mention) -> bool:
 def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
            coast: dict[str, str | None], slot: Mention | None = None) -> ZoneClaim | None:
     s = hit.cue.settings
-    if _cited(hit, masked, lexicon) or _bystander(hit, masked):
+    if _cited(hit, masked, lexicon) or _bystander(hit, masked) or _speaker(hit, masked, lexicon):
         return None
     target = slot or hit.slots.get("target")
     unnamed = setting_rx(lexicon, "unnamed_zone", re.I)
@@ -514,7 +514,7 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         control = next((f["control"] for f in lexicon.settings.get("facility_controls", ())
                         if compiled_rx(f["words"], re.I).search(words)), control)
     ashore = s.get("ashore")
-    if ashore and not _at_sea(masked, lexicon):
+    if ashore and not _at_sea(masked, lexicon, target):
         # "intercepted near X" in a sentence with no boat, shore or sea: a control on land
         control, recipe = ashore.get("control", control), ashore.get("geometry", recipe)
     afloat = s.get("afloat") if _at_sea(masked, lexicon) else None
@@ -567,7 +567,7 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         control=control, place=place, actor=actor, recipe=recipe, doc=masked.doc.doc,
         sentence=masked.index, cue=hit.cue.id, words=hit.words,
         source=sentence_source(masked, [(hit.start, hit.end)]), confidence=confidence, direction=direction,
-        negated=hit.negated, hedged=hit.hedged, named_actor=bool(named),
+        negated=hit.negated or _denied(hit, masked, lexicon), hedged=hit.hedged, named_actor=bool(named),
         anaphor=target is not None and "anaphor" in target.flags, at=at,
     )
 
@@ -659,10 +659,16 @@ def _acts_elsewhere(place: PlaceRef, masked: Masked, before: re.Pattern | None) 
         and before.search(masked.sentence, 0, m.start - masked.start) for m in masked.mentions)
 
 
-def _at_sea(masked: Masked, lexicon: Lexicon) -> bool:
-    """Whether a sentence speaks of boats, shores or the sea (the by_sea context), or names a sea."""
+def _at_sea(masked: Masked, lexicon: Lexicon, target: Mention | None = None) -> bool:
+    """Whether a sentence speaks of boats, shores or the sea (the by_sea context, [settings]
+    at_sea: "intercepted at sea", "in international waters"), or names a sea, or puts the
+    act off the place ([settings] offshore_before: "intercepted off X")."""
     rx = lexicon.contexts.get("by_sea")
-    return rx is None or bool(rx.search(masked.sentence)) or any(m.kind == "sea" for m in masked.mentions)
+    if rx is None or rx.search(masked.sentence) or any(m.kind == "sea" for m in masked.mentions):
+        return True
+    afloat, off = setting_rx(lexicon, "at_sea", re.I), setting_rx(lexicon, "offshore_before", re.I)
+    return bool((afloat is not None and afloat.search(masked.sentence))
+                or (target is not None and off is not None and just_before(masked, target.start, off) is not None))
 
 
 def _named_before(hit, masked: Masked, lexicon: Lexicon) -> bool:
@@ -681,16 +687,47 @@ def _cited(hit, masked: Masked, lexicon: Lexicon) -> bool:
 
 
 def _bystander(hit, masked: Masked) -> bool:
-    """Whether the cue's force only speaks or only receives people there (its control table's
-    speaker_after, recipient_before: "a Libyan navy official said", "handed over to X police"),
-    or the cue's words name a civilian who found the people (civilian_by: "spotted by a
-    passing tanker off X")."""
+    """Whether the cue's force only receives people there (its control table's
+    recipient_before: "handed over to X police"), or the cue's words name a civilian who found
+    the people (civilian_by: "spotted by a passing tanker off X")."""
     s, text = hit.cue.settings, masked.doc.text
-    after, before = compiled_rx(s.get("speaker_after"), re.I), compiled_rx(s.get("recipient_before"), re.I)
+    before = compiled_rx(s.get("recipient_before"), re.I)
     civilian = compiled_rx(s.get("civilian_by"), re.I)
-    return bool((after and after.match(text[hit.end:hit.end + 80]))
-                or (before and before.search(text[max(masked.start, hit.start - 80):hit.start]))
+    return bool((before and before.search(text[max(masked.start, hit.start - 80):hit.start]))
                 or (civilian and civilian.search(hit.words)))
+
+
+def _speaker(hit, masked: Masked, lexicon: Lexicon) -> bool:
+    """Whether the cue's words end in a force that only speaks there: a speaker's words right
+    after them or right before them ([settings] speaker_after, speaker_before; a cue's own
+    speaker_after first): "said a coastguard spokesman in X", "a spokeswoman for the navy"."""
+    text = masked.doc.text
+    after = compiled_rx(hit.cue.settings.get("speaker_after") or lexicon.settings.get("speaker_after"), re.I)
+    before = setting_rx(lexicon, "speaker_before", re.I)
+    if not ((after and after.match(text[hit.end:hit.end + 80]))
+            or (before and before.search(text[max(masked.start, hit.start - 80):hit.start]))):
+        return False        # (most hits: the cheap anchored words first)
+    return _ends_in_force(hit, lexicon)
+
+
+def _ends_in_force(hit, lexicon: Lexicon) -> bool:
+    """Whether the cue's words end in a force's name ([vars] CFORCE: "the Libyan coast guard")."""
+    force = _force_end(lexicon.data.get("vars", {}).get("CFORCE", ""))
+    return force is not None and force.search(hit.words[-60:]) is not None
+
+
+def _denied(hit, masked: Masked, lexicon: Lexicon) -> bool:
+    """Whether the cue's words end in a force whose act the words right after deny
+    ([settings] force_denied_after: "Libyan soldiers did not stop them")."""
+    denied = setting_rx(lexicon, "force_denied_after", re.I)
+    return (denied is not None and denied.match(masked.doc.text[hit.end:hit.end + 60]) is not None
+            and _ends_in_force(hit, lexicon))
+
+
+@functools.cache
+def _force_end(forces: str) -> re.Pattern | None:
+    """Words ending in a force's name ([vars] CFORCE): "the Libyan coast guard"."""
+    return re.compile(rf"\b(?:{forces})$", re.I) if forces else None
 
 
 def _seat(m: Mention, masked: Masked, seat: re.Pattern | None) -> bool:
