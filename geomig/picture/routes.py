@@ -151,8 +151,8 @@ class _Guessed:
 
 
 class _Things:
-    """Whether a claim's movement is of objects, not people: the first thing its sentence says
-    moves, before its place (from the last ";"), is an object ("the bronzes ... arrived in X",
+    """Whether a claim's movement is of objects, not people: its sentence, before its place
+    (from the last ";"), says objects move and names no people ("the bronzes ... arrived in X",
     "a shipment of goods left X"; the cue data's [route_modes] moved_things, group `things`).
     Each sentence is read once for all its claims."""
 
@@ -172,8 +172,8 @@ class _Things:
             return False
         at = c.at - c.source.start
         begin = quote.rfind(";", 0, max(0, at)) + 1
-        first = next((things for start, things in found if begin <= start < at), False)
-        return first
+        said = {things for start, things in found if begin <= start < at}
+        return said == {True}   # people named beside the objects move too
 
 
 def _apart(claims: Sequence[Claim], others: re.Pattern | None) -> Sequence[Claim]:
