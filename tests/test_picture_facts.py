@@ -256,3 +256,14 @@ def test_two_equal_counts_stay_two_facts():
     # distractor: two events of 40 each are two facts
     found = read([annotate("Police arrested 40 migrants in Zuwara and arrested 40 migrants in Sabratha.")])[0].facts
     assert [(f.unit, f.value) for f in found] == [("interceptions", 40), ("interceptions", 40)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hyphened word that still counts people: "-strong", "-odd", "-plus"
+    ("More than 40-odd migrants were rescued off Zuwara.", {("migrants", 40)}),
+    ("Some 40-plus migrants drowned off Zuwara.", {("deaths", 40)}),
+    # distractor: a hyphened age beside a count
+    ("A 3-year-old girl and 12 migrants drowned off Zuwara.", {("deaths", 12)}),
+], ids=["40-odd", "40-plus", "3-year-old-beside-12"])
+def test_a_hyphened_word_that_counts_keeps_the_count(text, expected):
+    assert facts(text) == expected

@@ -135,6 +135,12 @@ def test_a_boat_that_is_not_the_legs_craft_leaves_it_on_land(text):
     assert modes(picture(text)).get(("Tunis", "Sfax")) == "land"
 
 
+def test_a_craft_after_the_end_in_another_sentence_is_another_journeys():
+    # distractor: other people reach the same place by boat later
+    pic = picture("The migrants walked from Agadez to Sebha. Weeks later, smugglers reached Sebha in a speedboat.")
+    assert modes(pic).get(("Agadez", "Sebha")) == "land"
+
+
 def test_a_denied_crossing_in_a_craft_draws_no_route():
     assert routes(picture("The migrants did not cross from Turkey to Lesbos in rubber dinghies.")) == []
 

@@ -238,6 +238,22 @@ def test_people_moving_draw_their_route_beside_objects(text, expected):
     assert routes(picture(text)) == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # objects named first, people after them in the same clause: the people move too
+    ("The boat carried cigarettes and 40 migrants from Zuwara to Lampedusa.", ("Zuwara", "Lampedusa")),
+    ("Fuel smugglers also move migrants from Zuwara to Lampedusa.", ("Zuwara", "Lampedusa")),
+    ("With their livestock, families fled from Sudan to Chad.", ("Sudan", "Chad")),
+    ("Cattle herders fled from Niger to Libya.", ("Niger", "Libya")),
+])
+def test_objects_named_first_do_not_silence_people_moving(text, expected):
+    assert routes(picture(text)) == [expected]
+
+
+def test_objects_named_with_no_people_still_draw_nothing():
+    # control: "weapons" alone move
+    assert routes(picture("The shipment of weapons left Zuwara for Lampedusa.")) == []
+
+
 # ------------------------------------------------------------------ pushed back where they came from
 
 @pytest.mark.parametrize("text", [
@@ -257,3 +273,12 @@ def test_people_pushed_back_over_land_had_come_the_other_way(text):
 ])
 def test_no_way_in_without_a_push_back_over_land(text):
     assert ("Libya", "Tunisia") not in routes(picture(text)) and ("Sfax", "Lampedusa") not in routes(picture(text))
+
+
+@pytest.mark.parametrize("text", [
+    # "driven back" is also a ride: no way in is told
+    "The migrants were driven back from Sfax to Tunis by bus after the fair.",
+    "Police drove the migrants back from Sfax to Tunis.",
+])
+def test_a_ride_back_tells_no_way_in(text):
+    assert ("Tunis", "Sfax") not in routes(picture(text))

@@ -46,7 +46,8 @@ _LISTED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", re.IGNORECASE)
 #: Words right before a number that deny its count ("none of the 40 migrants died").
 _NONE_OF = re.compile(r"\b(?:none|not\s+one|neither|no\s+one)\s+of\s+(?:the\s+|them\s+|those\s+)?$", re.IGNORECASE)
 #: Right after a number: a hyphen joins it to its word ("a 60-mile crossing", "17-year-old").
-_HYPHENED = re.compile(r"[-‐‑]\s?[^\W\d]")
+#: Not a word that still counts them ("a 40-strong group", "40-odd migrants", "40-plus").
+_HYPHENED = re.compile(r"[-‐‑]\s?(?!(?:strong|odd|plus)\b)[^\W\d]", re.IGNORECASE)
 #: The plain count of people, which words of care take back.
 _PLAIN = "migrants"
 

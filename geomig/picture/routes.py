@@ -151,8 +151,8 @@ class _Guessed:
 
 
 class _Things:
-    """Whether a claim's movement is of objects, not people: the first thing its sentence says
-    moves, before its place (from the last ";"), is an object ("the bronzes ... arrived in X",
+    """Whether a claim's movement is of objects, not people: its sentence, before its place
+    (from the last ";"), says objects move and names no people ("the bronzes ... arrived in X",
     "a shipment of goods left X"; the cue data's [route_modes] moved_things, group `things`).
     Each sentence is read once for all its claims."""
 
@@ -172,8 +172,8 @@ class _Things:
             return False
         at = c.at - c.source.start
         begin = quote.rfind(";", 0, max(0, at)) + 1
-        first = next((things for start, things in found if begin <= start < at), False)
-        return first
+        said = {things for start, things in found if begin <= start < at}
+        return said == {True}   # people named beside the objects move too
 
 
 def _apart(claims: Sequence[Claim], others: re.Pattern | None) -> Sequence[Claim]:
@@ -275,19 +275,24 @@ def _worded_leg(leg: Leg, by_place: Mapping, modes: Mapping[str, re.Pattern | No
             any(f.search(words) for f in (by_ferry, across) if f is not None)
             # a sea the leg's own words name ("From X they crossed the Mediterranean to Y")
             or any(span[0] <= at < span[1] for at in seas.get((doc, sentence), ()))
-            or _boat_after(leg, by_place, modes)):
+            or _boat_after(leg, by_place, modes, (doc, sentence))):
         return Leg(leg.start, leg.end, "sea")
     return leg
 
 
-def _boat_after(leg: Leg, by_place: Mapping, modes: Mapping[str, re.Pattern | None]) -> bool:
+def _boat_after(leg: Leg, by_place: Mapping, modes: Mapping[str, re.Pattern | None],
+                where: tuple[str, int] | None = None) -> bool:
     """Whether the words right after a claim of the leg's end name the craft it went in
-    ("from X to Y in rubber dinghies"; the cue data's [route_modes] boat_after)."""
+    ("from X to Y in rubber dinghies"; the cue data's [route_modes] boat_after); with `where`
+    (document, sentence), only a claim of the sentence that states the leg (another sentence's
+    "smugglers reached Y in a speedboat" is another journey)."""
     rx = modes.get("boat_after")
     if rx is None:
         return False
     for end in by_place.get(leg.end.id, ()):
         if end.at < 0 or not (end.role in ("destination", "returned") or end.onward):
+            continue
+        if where is not None and (end.doc, end.sentence) != where:
             continue
         at = end.at - end.source.start + len(end.place.name)
         if 0 <= at <= len(end.source.quote) and rx.match(end.source.quote, at):
