@@ -40,7 +40,10 @@ def test_an_officials_trip_is_no_destination(text):
     CONTEXT + "Italian officials flew them to Tunis on Monday.",
     # officials told: the travellers are the subject after them
     CONTEXT + "Several told reporters that they had flown to Tunis on student visas.",
-], ids=["speaker", "migrants-meeting", "officials-took-them", "told-reporters"])
+    # a speaker or a witness whose verb is not "said" (review r3)
+    CONTEXT + "Officials estimate that thousands travelled to Tunis this year.",
+    CONTEXT + "Reporters saw the boat sail to Tunis at dawn.",
+], ids=["speaker", "migrants-meeting", "officials-took-them", "told-reporters", "estimate", "witness"])
 def test_people_on_the_move_named_with_officials_keep_their_destination(text):
     assert roles(picture(text)).get("Tunis") == {"destination"}
 
