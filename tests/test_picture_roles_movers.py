@@ -93,8 +93,14 @@ def test_a_migration_text_naming_commuters_once_keeps_its_roles():
 
 
 def test_museum_objects_sent_home_are_no_migrants():
-    text = ("Looted bronzes begin their journey home from Rome to Tripoli. The objects, which had been "
+    text = ("Looted bronzes begin their journey home from a museum in Rome to Tripoli. The objects, which had been "
             "called migrants in a catalogue, left Rome on Monday, and the objects will travel by road "
             "to Sabratha for their repatriation.")
     assert roles(picture(text)) == {}
 
+
+def test_objects_thrown_or_lost_leave_a_migration_text_its_roles():
+    # "objects" alone names no mover (review r3): a short text naming it twice keeps its journey
+    text = ("Migrants threw objects at Tunisian police near Sfax on Sunday. Police said the objects "
+            "included stones and bottles. The migrants had sailed from Tunis.")
+    assert roles(picture(text)).get("Tunis") == {"launch_point"}
