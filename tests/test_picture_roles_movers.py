@@ -40,7 +40,10 @@ def test_an_officials_trip_is_no_destination(text):
     CONTEXT + "Italian officials flew them to Tunis on Monday.",
     # officials told: the travellers are the subject after them
     CONTEXT + "Several told reporters that they had flown to Tunis on student visas.",
-], ids=["speaker", "migrants-meeting", "officials-took-them", "told-reporters"])
+    # a speaker or a witness whose verb is not "said" (review r3)
+    CONTEXT + "Officials estimate that thousands travelled to Tunis this year.",
+    CONTEXT + "Reporters saw the boat sail to Tunis at dawn.",
+], ids=["speaker", "migrants-meeting", "officials-took-them", "told-reporters", "estimate", "witness"])
 def test_people_on_the_move_named_with_officials_keep_their_destination(text):
     assert roles(picture(text)).get("Tunis") == {"destination"}
 
@@ -90,8 +93,14 @@ def test_a_migration_text_naming_commuters_once_keeps_its_roles():
 
 
 def test_museum_objects_sent_home_are_no_migrants():
-    text = ("Looted bronzes begin their journey home from Rome to Tripoli. The objects, which had been "
+    text = ("Looted bronzes begin their journey home from a museum in Rome to Tripoli. The objects, which had been "
             "called migrants in a catalogue, left Rome on Monday, and the objects will travel by road "
             "to Sabratha for their repatriation.")
     assert roles(picture(text)) == {}
 
+
+def test_objects_thrown_or_lost_leave_a_migration_text_its_roles():
+    # "objects" alone names no mover (review r3): a short text naming it twice keeps its journey
+    text = ("Migrants threw objects at Tunisian police near Sfax on Sunday. Police said the objects "
+            "included stones and bottles. The migrants had sailed from Tunis.")
+    assert roles(picture(text)).get("Tunis") == {"launch_point"}

@@ -1600,6 +1600,9 @@ def test_roadblocks_put_up_at_a_town_are_a_zone(text, expected):
     # distractor: a denial in a clause of its own
     ("Migrants from Nigeria were rounded up. Libyan soldiers, who did not speak, drove them to the border "
      "with Niger.", {("border", "Libya")}),
-], ids=["did-not", "never", "hedged", "denial-elsewhere"])
+    # the force denied one act and did another, in a clause of its own (review r3)
+    ("Migrants from Nigeria were rounded up. Libyan soldiers never drove anyone to the border, but they "
+     "arrested them in Tripoli.", {("border", "Tripoli")}),
+], ids=["did-not", "never", "hedged", "denial-elsewhere", "denied-then-acts"])
 def test_a_force_whose_act_is_denied_right_after_its_name_draws_no_zone(text, expected):
     assert zones(picture(text)) == expected

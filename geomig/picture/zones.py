@@ -720,7 +720,7 @@ def _denied(hit, masked: Masked, lexicon: Lexicon) -> bool:
     """Whether the cue's words end in a force whose act the words right after deny
     ([settings] force_denied_after: "Libyan soldiers did not stop them")."""
     denied = setting_rx(lexicon, "force_denied_after", re.I)
-    return (denied is not None and denied.match(masked.doc.text[hit.end:hit.end + 60]) is not None
+    return (denied is not None and denied.match(masked.doc.text[hit.end:masked.end]) is not None
             and _ends_in_force(hit, lexicon))
 
 
