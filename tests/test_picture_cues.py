@@ -522,6 +522,24 @@ def test_the_topic_read_over_lowered_text_decides_as_the_case_blind_regex(text):
     assert lex.on_topic(text) == dataclasses.replace(lex, topic_lower=None).on_topic(text)
 
 
+@pytest.mark.parametrize("text, about", [
+    ("Refugees fled. PILGRIMS crossed the border and more pilgrims followed.", False),   # others as often
+    ("Refugees fled and asylum seekers waited; no tourists came.", True),              # one other word
+    ("Refugees fled and asylum seekers waited at the border.", True),                  # none at all
+    ("Pilgrims walked to the shrine as they do every year.", False),
+])
+def test_other_travellers_are_looked_for_only_where_their_words_are(text, about):
+    # topic_other is searched only in a text holding one of its keywords: the same answer
+    # as searching every text, case-blind
+    import dataclasses
+
+    lex = cues.default()
+    assert lex.topic_other_keywords and "pilgrim" in lex.topic_other_keywords
+    assert lex.on_topic(text) is about
+    assert dataclasses.replace(lex, topic_other_keywords=None).on_topic(text) is about
+    assert dataclasses.replace(lex, topic_lower=None).on_topic(text) is about
+
+
 def test_a_topic_regex_with_an_upper_case_escape_is_not_lowered():
     assert cues._lowered(re.compile(r"\bmigra\w*\S", re.IGNORECASE)) is None
     assert cues._lowered(re.compile(r"\bMigra\w*", re.IGNORECASE)).pattern == r"\bmigra\w*"

@@ -185,6 +185,8 @@ class Lexicon:
     topic_many_lower: re.Pattern | None = None  # topic_many for lowered text, as topic_lower
     topic_other: re.Pattern | None = None  # who or what else a text may tell moving (pilgrims, goods)
     topic_other_lower: re.Pattern | None = None  # topic_other for lowered text, as topic_lower
+    # topic_other's required_keywords(): most texts hold none of them and need no search
+    topic_other_keywords: frozenset[str] | None = None
 
     def on_topic(self, text: str) -> bool:
         """Whether a document says enough about migration for the generic motion and control
@@ -194,10 +196,14 @@ class Lexicon:
             return True
         near = self.topic_not_near
         topic, many_rx, other_rx = self.topic, self.topic_many, self.topic_other
+        lowered = text.translate(_FOLD).lower()
         if self.topic_lower is not None:
-            text, topic = text.translate(_FOLD).lower(), self.topic_lower
+            text, topic = lowered, self.topic_lower
             many_rx = self.topic_many_lower or many_rx
             other_rx = self.topic_other_lower or other_rx
+        if other_rx is not None and self.topic_other_keywords is not None \
+                and not any(w in lowered for w in self.topic_other_keywords):
+            other_rx = None         # (it could match nowhere)
 
         def kept(rx: re.Pattern) -> Iterator[re.Match]:
             """rx's matches that no topic_not_near word stands beside."""
@@ -521,6 +527,7 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
         topic_not_near=rx(document["topic_not_near"]) if document.get("topic_not_near") else None,
         topic_other=other,
         topic_other_lower=_lowered(other) if other else None,
+        topic_other_keywords=required_keywords(other) if other else None,
         topic_min_short=int(document.get("topic_min_short", document.get("topic_min", 0))),
         short_chars=int(document.get("short_chars", 0)),
         # Every pattern's keywords: a cue with none as a whole still filters pattern by pattern.
