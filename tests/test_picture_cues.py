@@ -315,6 +315,70 @@ def test_masking_collapses_whitespace_and_maps_back(text):
         assert behind == masked.text[i] or (masked.text[i] == " " and behind.isspace())
 
 
+@pytest.mark.parametrize("text", [
+    "Boats  left Zuwara\tfor Lampedusa.",
+    "  Forty people\nleft Zuwara, Libya,   for Lampedusa and Malta .",
+    "No boat left Sfax.",
+])
+def test_masked_runs_map_every_character_back(text):
+    # Masked keeps its way back as runs: each masked character maps where a list per
+    # character (built here the plain way) says it does, a token's to its mention's span.
+    doc = annotate(text)
+    first_mention = min(doc.mentions, key=lambda m: m.start)
+    index = next(i for i, (a, b) in enumerate(doc.sentences) if a <= first_mention.start < b)
+    start, end = doc.sentences[index]
+    masked = cues.mask(doc, index, leads={first_mention.start: "in"})
+    firsts, lasts, pos = [], [], start
+    for m in masked.mentions:
+        for a, b in _plain_chars(doc.text, pos, m.start):
+            firsts.append(a), lasts.append(b)
+        width = len(cues._TOKEN.search(masked.text, len(firsts)).group()) + (3 if m is first_mention else 0)
+        firsts.extend([m.start] * width), lasts.extend([m.end] * width)
+        pos = m.end
+    for a, b in _plain_chars(doc.text, pos, end):
+        firsts.append(a), lasts.append(b)
+    assert len(firsts) == len(masked.text)
+    assert masked.text[cues._TOKEN.search(masked.text).start() - 3:].startswith("in ")
+    for i in range(len(masked.text)):
+        assert masked.doc_span(i, i + 1) == (firsts[i], lasts[i])
+        assert masked.doc_span(i, len(masked.text)) == (firsts[i], lasts[-1])
+        assert masked.doc_span(i, i) == (firsts[i], firsts[i])
+    assert masked.doc_span(len(masked.text), len(masked.text)) == (end, end)
+
+
+def _plain_chars(text, a, b):
+    # (first, one past last) document offsets of each masked character of text[a:b]
+    out, pos = [], a
+    for m in cues._WIDE_SPACE.finditer(text, a, b):
+        s, e = m.span()
+        out.extend((i, i + 1) for i in range(pos, s))
+        pos = e
+        if any(c.isspace() for c in m.group()) or text[s - 1:s].isalnum() and text[e:e + 1].isalnum():
+            out.append((s, e))
+    return out + [(i, i + 1) for i in range(pos, b)]
+
+
+def test_role_and_control_passes_search_a_context_once(monkeypatch):
+    # find() keeps each context's answer on the masked sentence: a second pass over the
+    # same sentence (the control cues after the role cues) does not search it again.
+    lex = cues.default()
+    doc = annotate("Smugglers took forty migrants from Zuwara to Lampedusa, the coastguard said.")
+    masked = cues.mask(doc, 0)
+    first = cues.find(lex.cues, masked, lex) + cues.find(lex.controls, masked, lex)
+    searched = []
+    real = cues._in_context
+
+    def counting(known, rx, m):
+        if id(rx) not in known:
+            searched.append(rx)
+        return real(known, rx, m)
+
+    monkeypatch.setattr(cues, "_in_context", counting)
+    assert cues.find(lex.cues, masked, lex) + cues.find(lex.controls, masked, lex) == first
+    assert searched == []
+    assert masked.known and cues.find(lex.cues, cues.mask(doc, 0), lex) == cues.find(lex.cues, masked, lex)
+
+
 @pytest.mark.parametrize("pattern, expected", [
     (r"(?P<num>\d+)", True),
     (r"(?:about\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)", True),
@@ -456,6 +520,24 @@ def test_the_topic_read_over_lowered_text_decides_as_the_case_blind_regex(text):
     lex = cues.default()
     assert lex.topic_lower is not None
     assert lex.on_topic(text) == dataclasses.replace(lex, topic_lower=None).on_topic(text)
+
+
+@pytest.mark.parametrize("text, about", [
+    ("Refugees fled. PILGRIMS crossed the border and more pilgrims followed.", False),   # others as often
+    ("Refugees fled and asylum seekers waited; no tourists came.", True),              # one other word
+    ("Refugees fled and asylum seekers waited at the border.", True),                  # none at all
+    ("Pilgrims walked to the shrine as they do every year.", False),
+])
+def test_other_travellers_are_looked_for_only_where_their_words_are(text, about):
+    # topic_other is searched only in a text holding one of its keywords: the same answer
+    # as searching every text, case-blind
+    import dataclasses
+
+    lex = cues.default()
+    assert lex.topic_other_keywords and "pilgrim" in lex.topic_other_keywords
+    assert lex.on_topic(text) is about
+    assert dataclasses.replace(lex, topic_other_keywords=None).on_topic(text) is about
+    assert dataclasses.replace(lex, topic_lower=None).on_topic(text) is about
 
 
 def test_a_topic_regex_with_an_upper_case_escape_is_not_lowered():

@@ -73,9 +73,17 @@ class Masked:
     start: int                      # sentence offsets in the document
     end: int
     text: str                       # masked text
-    starts: tuple[int, ...]         # masked index -> document offset of its first character
-    ends: tuple[int, ...]           # masked index -> document offset one past its last
+    # The way back, by runs of masked text (offsets per character cost more to build than
+    # the cues that use them, only where they hit): run k starts at masked index at[k]; its
+    # document offsets are runs[k] = (first, -1) for text copied one to one from `first`
+    # on, (first, last) where every character stands for document text[first:last] (a
+    # token, a collapsed space).
+    at: tuple[int, ...]
+    runs: tuple[tuple[int, int], ...]
     mentions: tuple[Mention, ...]   # token number -> mention
+    # context regex id -> (regex, whether it is in the sentence): the role and control
+    # passes ask about the same contexts (find())
+    known: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def sentence(self) -> str:
@@ -85,8 +93,20 @@ class Masked:
     def doc_span(self, start: int, end: int) -> tuple[int, int]:
         """Document offsets behind masked text[start:end]."""
         if end <= start:
-            return (self.starts[start] if start < len(self.starts) else self.end,) * 2
-        return self.starts[start], self.ends[end - 1]
+            return (self._first(start) if start < len(self.text) else self.end,) * 2
+        return self._first(start), self._last(end - 1)
+
+    def _first(self, i: int) -> int:
+        # document offset of masked character i's first character
+        k = bisect.bisect_right(self.at, i) - 1
+        first, last = self.runs[k]
+        return first + i - self.at[k] if last < 0 else first
+
+    def _last(self, i: int) -> int:
+        # document offset one past masked character i's last character
+        k = bisect.bisect_right(self.at, i) - 1
+        first, last = self.runs[k]
+        return first + i - self.at[k] + 1 if last < 0 else last
 
     def original(self, start: int, end: int) -> str:
         """Document text behind masked text[start:end]."""
@@ -165,6 +185,8 @@ class Lexicon:
     topic_many_lower: re.Pattern | None = None  # topic_many for lowered text, as topic_lower
     topic_other: re.Pattern | None = None  # who or what else a text may tell moving (pilgrims, goods)
     topic_other_lower: re.Pattern | None = None  # topic_other for lowered text, as topic_lower
+    # topic_other's required_keywords(): most texts hold none of them and need no search
+    topic_other_keywords: frozenset[str] | None = None
 
     def on_topic(self, text: str) -> bool:
         """Whether a document says enough about migration for the generic motion and control
@@ -174,10 +196,14 @@ class Lexicon:
             return True
         near = self.topic_not_near
         topic, many_rx, other_rx = self.topic, self.topic_many, self.topic_other
+        lowered = text.translate(_FOLD).lower()
         if self.topic_lower is not None:
-            text, topic = text.translate(_FOLD).lower(), self.topic_lower
+            text, topic = lowered, self.topic_lower
             many_rx = self.topic_many_lower or many_rx
             other_rx = self.topic_other_lower or other_rx
+        if other_rx is not None and self.topic_other_keywords is not None \
+                and not any(w in lowered for w in self.topic_other_keywords):
+            other_rx = None         # (it could match nowhere)
 
         def kept(rx: re.Pattern) -> Iterator[re.Match]:
             """rx's matches that no topic_not_near word stands beside."""
@@ -501,6 +527,7 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
         topic_not_near=rx(document["topic_not_near"]) if document.get("topic_not_near") else None,
         topic_other=other,
         topic_other_lower=_lowered(other) if other else None,
+        topic_other_keywords=required_keywords(other) if other else None,
         topic_min_short=int(document.get("topic_min_short", document.get("topic_min", 0))),
         short_chars=int(document.get("short_chars", 0)),
         # Every pattern's keywords: a cue with none as a whole still filters pattern by pattern.
@@ -935,24 +962,25 @@ def mask(doc: GeocodedDocument, index: int, skip: re.Pattern | None = None,
         lead |= {id(m): word for m, word in extra}
         mentions = sorted([*mentions, *(m for m, _ in extra)], key=lambda m: m.start)
     parts: list[str] = []
-    starts: list[int] = []          # masked index -> document offset of its first character
-    ends: list[int] = []            # masked index -> document offset one past its last
+    at: list[int] = []              # Masked.at and .runs
+    runs: list[tuple[int, int]] = []
     kept: list[Mention] = []
-    pos = start
+    pos, n = start, 0               # n: length of the masked text so far
     for m in mentions:
         if m.start < pos:           # overlapping mentions: keep the first
             continue
-        _plain(doc.text, pos, m.start, parts, starts, ends)
+        n = _plain(doc.text, pos, m.start, parts, at, runs, n)
         token = f"{_OPEN}{_kind_letter(m)}{len(kept)}{_CLOSE}"
         if lead.get(id(m)):
             token = f"{lead[id(m)]} {token}"
         parts.append(token)
-        starts.extend([m.start] * len(token))
-        ends.extend([m.end] * len(token))
+        at.append(n)
+        runs.append((m.start, m.end))
+        n += len(token)
         kept.append(m)
         pos = m.end
-    _plain(doc.text, pos, end, parts, starts, ends)
-    return Masked(doc, index, start, end, "".join(parts), tuple(starts), tuple(ends), tuple(kept))
+    _plain(doc.text, pos, end, parts, at, runs, n)
+    return Masked(doc, index, start, end, "".join(parts), tuple(at), tuple(runs), tuple(kept))
 
 
 #: A dateline's place starts within this many characters of the text, and what follows it
@@ -1072,23 +1100,31 @@ _TAG = r"<[/!]?[A-Za-z][^<>]{0,200}>"
 _WIDE_SPACE = re.compile(rf"\s{{2,}}|[^\S ]|\s*{_TAG}(?:\s|{_TAG})*")
 
 
-def _plain(text: str, a: int, b: int, parts: list[str], starts: list[int], ends: list[int]) -> None:
+def _plain(text: str, a: int, b: int, parts: list[str], at: list[int], runs: list[tuple[int, int]],
+           n: int) -> int:
     # Collapse whitespace runs to one space so patterns can say "\s+" or " " alike. Text
-    # between the runs is copied whole: it maps one to one onto the document.
+    # between the runs is copied whole: it maps one to one onto the document. Adds the
+    # runs (as Masked's) from masked index n on; returns the masked length after them.
     pos = a
     for m in _WIDE_SPACE.finditer(text, a, b):
         s, e = m.span()
-        parts.append(text[pos:s])
-        starts.extend(range(pos, s))
-        ends.extend(range(pos + 1, s + 1))
+        if s > pos:
+            parts.append(text[pos:s])
+            at.append(n)
+            runs.append((pos, -1))
+            n += s - pos
         pos = e
         if any(c.isspace() for c in m.group()) or text[s - 1:s].isalnum() and text[e:e + 1].isalnum():
             parts.append(" ")
-            starts.append(s)
-            ends.append(e)
-    parts.append(text[pos:b])
-    starts.extend(range(pos, b))
-    ends.extend(range(pos + 1, b + 1))
+            at.append(n)
+            runs.append((s, e))
+            n += 1
+    if b > pos:
+        parts.append(text[pos:b])
+        at.append(n)
+        runs.append((pos, -1))
+        n += b - pos
+    return n
 
 
 def _kind_letter(m: Mention) -> str:
@@ -1170,7 +1206,7 @@ def _tried(cues: Sequence[Cue], keywords: _Bits, tokens: _Bits,
 def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
     """Every hit of the cues in a masked sentence, in cue order then text order."""
     hits: list[Hit] = []
-    context: dict[int, bool] = {}   # cues share contexts: each searched once here (by id)
+    context = masked.known          # cues share contexts: each searched once (by id)
     clause = setting_rx(lexicon, "clause_break", re.IGNORECASE)
     opens = setting_rx(lexicon, "clause_start", re.IGNORECASE)
     holds = setting_rx(lexicon, "clause_start_holds", re.IGNORECASE)
@@ -1218,12 +1254,13 @@ def _clause(masked: Masked, m: re.Match, breaks: re.Pattern, opens: re.Pattern |
     return text[start:end]
 
 
-def _in_context(known: dict[int, bool], rx: re.Pattern, masked: Masked) -> bool:
-    # Keyed by id: hashing a compiled pattern hashes its whole program.
-    found = known.get(id(rx))
-    if found is None:
-        found = known[id(rx)] = rx.search(masked.sentence) is not None
-    return found
+def _in_context(known: dict[int, tuple[re.Pattern, bool]], rx: re.Pattern, masked: Masked) -> bool:
+    # Keyed by id: hashing a compiled pattern hashes its whole program (the regex is kept
+    # with the answer, so an id is not taken for another regex's).
+    seen = known.get(id(rx))
+    if seen is None or seen[0] is not rx:
+        seen = known[id(rx)] = (rx, rx.search(masked.sentence) is not None)
+    return seen[1]
 
 
 def _hit(cue: Cue, pattern: Pattern, m: re.Match, masked: Masked, lexicon: Lexicon) -> Hit:
