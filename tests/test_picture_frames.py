@@ -1047,11 +1047,10 @@ def test_the_written_reports_keep_their_scores(gazetteer):
     assert scores.recall >= 0.64, report_lines(scores, verbose=True)
     assert scores.precision >= 0.83, report_lines(scores, verbose=True)
     assert scores.route_recall >= 0.50, report_lines(scores, verbose=True)
-    # Today one route is drawn on a no-route report of batch E (170, a rowing race), one
-    # each on control texts 238 and 240, and one on control text 294 (a prime minister's
-    # official tour), and three on control text 311 (museum pieces flown from Berlin), all
-    # held out from the rules.
-    assert scores.invented <= 7, report_lines(scores, verbose=True)
+    # Today one route is drawn on a no-route report of batch E (170, a rowing race) and one
+    # on control text 238 (a film review); 240, 294 (a prime minister's tour) and 311 (museum
+    # pieces flown from Berlin) lost theirs in the seventeenth session.
+    assert scores.invented <= 3, report_lines(scores, verbose=True)
 
 
 # A full article that names migration once is not about migration: its motion words stay silent.
