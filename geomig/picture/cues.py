@@ -666,6 +666,15 @@ def _compile_parts(source: str, flags: int = 0, codes: dict | None = None
 
 def _required(items: list, P) -> frozenset[str] | None:
     """The best set of alternatives some one of which a sequence must contain."""
+    options = _options(items, P, every=False)
+    # The alternatives whose shortest word is longest filter best.
+    return max(options, key=lambda o: (min(map(len, o)), -len(o))) if options else None
+
+
+def _options(items: list, P, every: bool) -> list[frozenset[str]]:
+    """The sets of alternatives some one of which a parsed sequence must contain: its runs of
+    literal letters, and of each group it must match, the best set (_required()) or, with
+    `every`, all of them (_clauses())."""
     options: list[frozenset[str]] = []
     run: list[str] = []
 
@@ -673,6 +682,12 @@ def _required(items: list, P) -> frozenset[str] | None:
         if len(run) >= _MIN_KEYWORD:
             options.append(frozenset(["".join(run).lower()]))
         run.clear()
+
+    def group(seq: list) -> None:
+        if every:
+            options.extend(_options(seq, P, every=True))
+        elif found := _required(seq, P):
+            options.append(found)
 
     for op, av in items:
         if op is P.LITERAL and av < 128:
@@ -685,24 +700,19 @@ def _required(items: list, P) -> frozenset[str] | None:
             if all(len(w) >= _MIN_KEYWORD for w in joined):
                 options.append(frozenset(joined))
         close()
-        found = None
         if op is P.SUBPATTERN:
-            found = _required(list(av[-1]), P)
+            group(list(av[-1]))
         elif op is getattr(P, "ATOMIC_GROUP", None):
-            found = _required(list(av), P)
+            group(list(av))
         elif op in (P.MAX_REPEAT, P.MIN_REPEAT, getattr(P, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
-            found = _required(list(av[2]), P)
+            group(list(av[2]))
         elif op is P.BRANCH:
+            # a branch needs one of its alternatives' best sets, whichever matches
             branches = [_required(list(b), P) for b in av[1]]
             if all(b is not None for b in branches):
-                found = frozenset().union(*branches)
-        if found:
-            options.append(found)
+                options.append(frozenset().union(*branches))
     close()
-    if not options:
-        return None
-    # The alternatives whose shortest word is longest filter best.
-    return max(options, key=lambda o: (min(map(len, o)), -len(o)))
+    return options
 
 
 #: The head of each kind of mask token, as the keyword matcher finds it in lowered text.
@@ -751,35 +761,7 @@ def _lowered(regex: re.Pattern) -> re.Pattern | None:
 def _clauses(items: list, P) -> list[frozenset[str]]:
     """Every set of alternatives some one of which a sequence must contain: _required()'s
     options, and those of the groups it must match, each kept (_required() keeps the best)."""
-    out: list[frozenset[str]] = []
-    run: list[str] = []
-
-    def close() -> None:
-        if len(run) >= _MIN_KEYWORD:
-            out.append(frozenset(["".join(run).lower()]))
-        run.clear()
-
-    for op, av in items:
-        if op is P.LITERAL and av < 128:
-            run.append(chr(av))
-            continue
-        if op is P.BRANCH and run and len(run) < _MIN_KEYWORD and "".join(run).isalpha():
-            joined = {"".join(run).lower() + _lead(b, P) for b in av[1]}
-            if all(len(w) >= _MIN_KEYWORD for w in joined):
-                out.append(frozenset(joined))
-        close()
-        if op is P.SUBPATTERN:
-            out += _clauses(list(av[-1]), P)
-        elif op is getattr(P, "ATOMIC_GROUP", None):
-            out += _clauses(list(av), P)
-        elif op in (P.MAX_REPEAT, P.MIN_REPEAT, getattr(P, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
-            out += _clauses(list(av[2]), P)
-        elif op is P.BRANCH:
-            branches = [_required(list(b), P) for b in av[1]]
-            if all(b is not None for b in branches):
-                out.append(frozenset().union(*branches))
-    close()
-    return list(dict.fromkeys(out))
+    return list(dict.fromkeys(_options(items, P, every=True)))
 
 
 def _lead(items: list, P) -> str:
