@@ -73,6 +73,7 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     modes = _cues.route_modes(_cues.default()) if modes is None else modes
     guessed, things = _Guessed(modes), _Things(modes.get("moved_things"))
     claims = _apart(claims, modes.get("other_group"))
+    claims, locators = _unlocated(claims, modes.get("locator"))
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         # A nationality in a list says who moves, not where: it may start a route (one origin
@@ -116,7 +117,72 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     for c in claims:
         if c.role == "sea" and not c.negated and c.at >= 0:
             seas[(c.doc, c.sentence)].append(c.at)
-    return [_worded(p, by_place, modes, seas) for p in plans]
+    return [_named(_worded(p, by_place, modes, seas), locators) for p in plans]
+
+
+#: The kinds of place a text locates another one by without a word of nearness ("X in Y",
+#: "X, Y"): areas. A town locates only what the words put near it ("a camp outside Calais").
+_AREAS = ("country", "region", "admin", "island", "continent")
+
+
+def _unlocated(claims: Sequence[Claim], rx: re.Pattern | None
+               ) -> tuple[Sequence[Claim], dict[tuple[str, str], tuple[str, ...]]]:
+    """The claims without those of a place that only says where the place named just before
+    it lies ("set off from Tobruk in eastern Libya", "taken to Tobruk, Libya"; `rx`: the cue
+    data's [route_modes] locator, the words between the two), where the first does lie in or
+    near it (geometry.locates): the second is no stop of its own. Also, per (document, place
+    id), the names the text locates the place by (a stop's other names: "Libya" for Tobruk).
+    Only a place a claim names before it in its sentence is located so: "off Pylos in the
+    Peloponnese" with no claim of Pylos keeps the Peloponnese."""
+    if rx is None:
+        return claims, {}
+    by_sentence: dict[tuple[str, int], dict[int, Claim]] = defaultdict(dict)
+    for c in claims:
+        if c.at >= 0:
+            by_sentence[(c.doc, c.sentence)].setdefault(c.at, c)
+    dropped: set[tuple[str, int]] = set()       # (document, offset) of each locator's mention
+    names: dict[tuple[str, str], tuple[str, ...]] = defaultdict(tuple)
+    for (doc, _), at_claim in by_sentence.items():
+        if len(at_claim) < 2:
+            continue
+        offsets = sorted(at_claim)
+        for before, at in zip(offsets, offsets[1:], strict=False):
+            p, loc = at_claim[before], at_claim[at]
+            if p.place.id == loc.place.id or (doc, before) in dropped:
+                continue
+            base, quote = loc.source.start, loc.source.quote
+            frm, to = before - base + len(p.place.name), at - base
+            if not 0 <= frm <= to <= len(quote):
+                continue
+            m = rx.fullmatch(quote, frm, to)
+            if m is None or (loc.place.kind not in _AREAS and not m.groupdict().get("near")):
+                continue
+            # a wider place locates a narrower one: two regions in a row are a list
+            if _RANK.get(loc.place.kind, 0) >= _RANK.get(p.place.kind, 0) and loc.place.kind in _AREAS:
+                continue
+            if geometry.locates(loc.place, p.place, outline=bool(m.groupdict().get("apposed"))):
+                dropped.add((doc, at))
+                if loc.place.name not in names[(doc, p.place.id)]:
+                    names[(doc, p.place.id)] += (loc.place.name,)
+    if not dropped:
+        return claims, {}
+    return [c for c in claims if (c.doc, c.at) not in dropped], dict(names)
+
+
+def _named(route: RoutePlan, locators: Mapping[tuple[str, str], tuple[str, ...]]) -> RoutePlan:
+    """The plan with each stop's other names the text locates it by (_unlocated)."""
+    if not locators:
+        return route
+    docs = dict.fromkeys(c.doc for c in route.claims)
+    aliases = list(route.aliases) or [()] * len(route.stops)
+    changed = False
+    for i, p in enumerate(route.stops):
+        for doc in docs:
+            for name in locators.get((doc, p.id), ()):
+                if name not in aliases[i] and name != p.name:
+                    aliases[i] += (name,)
+                    changed = True
+    return replace(route, aliases=tuple(aliases)) if changed else route
 
 
 class _Guessed:
