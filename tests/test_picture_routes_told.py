@@ -82,3 +82,45 @@ def _ref(name: str) -> PlaceRef:
 def test_locates_decides_by_geometry(gazetteer, where, place, expected):
     with geometry.using(gazetteer):
         assert geometry.locates(_ref(where), _ref(place)) is expected
+
+
+# ------------------------------------------------------------------ one journey, in the text's order
+
+_OVERLAND = "Most of them had travelled from Agadez to Sebha, then to Tripoli and across the coast road to {end}."
+
+
+@pytest.mark.parametrize("text", [
+    # the landing told first, the way to the coast after it: the links join them
+    "Italian coastguards brought 60 migrants ashore on Lampedusa on Monday. Their boat had left Zuwara "
+    "two days earlier. " + _OVERLAND.format(end="Zuwara"),
+    # told in the order it went
+    "The migrants travelled from Agadez to Sebha, then to Tripoli and across the coast road to Zuwara. "
+    "Their boat left Zuwara at night and reached Lampedusa on Monday.",
+])
+def test_a_journey_to_the_coast_and_the_crossing_from_there_are_one_route(text):
+    assert routes(picture(text)) == [("Agadez", "Sebha", "Tripoli", "Zuwara", "Lampedusa")]
+
+
+def test_a_journey_that_ends_elsewhere_than_the_boat_left_is_not_joined_to_the_crossing():
+    pic = picture("Italian coastguards brought 60 migrants ashore on Lampedusa on Monday. Their boat had "
+                  "left Zuwara two days earlier. " + _OVERLAND.format(end="Misrata"))
+    assert ("Agadez", "Sebha", "Tripoli", "Misrata") in routes(pic)
+    assert not any("Misrata" in r and "Lampedusa" in r for r in routes(pic))
+
+
+# The user's trial, told again in other words: the landing first, the way overland last.
+TRIAL = ("The Greek coastguard intercepted a fishing boat carrying 90 migrants off Pylos, in the "
+         "Peloponnese, on Sunday. The boat had set off from Tobruk in eastern Libya. The survivors were "
+         "taken to Kalamata and then to the migrant camp at Malakasa. Many of the refugees had travelled "
+         "overland from Aleppo to Cairo, then to Salloum and across the border to Tobruk.")
+
+
+def test_the_trial_is_one_journey_in_the_order_it_went(gazetteer):
+    import geomig
+    from geomig.picture import extract
+
+    pic = extract([geomig.geocode_document(geomig.Document("trial.txt", TRIAL))], gazetteer=gazetteer)
+    [route] = pic.by_role("route")
+    assert route.properties["stop_names"] == ["Aleppo", "Cairo", "Salloum", "Tobruk", "Kalamata", "Malakasa"]
+    assert "eastern Libya" in route.properties["stop_aliases"][3]
+    assert route.properties["modes"][3] == "sea"        # the crossing from Tobruk
