@@ -169,6 +169,54 @@ def region(place_id: str | None, lat: float, lon: float) -> Built:
     return Point(lon, lat), "no polygon for this region; drawn as its representative point"
 
 
+#: How far outside an area's polygon a place it locates may lie: a country's polygon is
+#: coarse at its coast, and a country's "southern" or "northern" part is a third of it on the
+#: map but more in people's words ("Sebha in southern Libya", "Agadez in northern Niger").
+LOCATED_KM = {"country": 30.0, "part": 400.0, "other": 30.0}
+#: An area with no polygon (a province, an island), or a town a place lies "near", locates
+#: the places within this many km of its point.
+NEAR_KM = {"area": 150.0, "town": 60.0}
+
+
+def locates(where, place, outline: bool = False) -> bool | None:
+    """Whether `place` (a PlaceRef) lies in or near `where`, the place a text locates it by
+    ("Tobruk in eastern Libya", "Zuwara, Libya", "Moria on Lesbos", "a camp near Calais"): in
+    its polygon, or a little outside it (LOCATED_KM); a region of a country also only inside
+    that country. A place without a polygon locates what lies near its point (NEAR_KM).
+    With `outline`, only a polygon tells. None when neither is known (no gazetteer, or no point)."""
+    p = Point(place.lon, place.lat)
+    if where.kind == "country":
+        geom = country_geometry(where.country)
+    elif where.kind in ("region", "continent", "admin", "island"):
+        geom = area(where.id)
+    else:
+        geom = None
+    if geom is None:
+        if outline or not (where.lat or where.lon):
+            return None
+        near = NEAR_KM["area"] if where.kind in ("admin", "island", "region") else NEAR_KM["town"]
+        return haversine_km(where.lat, where.lon, place.lat, place.lon) <= near
+    if where.kind == "region" and where.country:
+        home = country_geometry(where.country)
+        if home is not None and not _within(home, p, LOCATED_KM["country"]):
+            return False
+        return _within(geom, p, LOCATED_KM["part"])
+    return _within(geom, p, LOCATED_KM["country"] if where.kind == "country" else LOCATED_KM["other"])
+
+
+def _within(geom: BaseGeometry, p: Point, km: float) -> bool:
+    """Whether a point lies in a polygon or within km of it."""
+    try:
+        if geom.contains(p):
+            return True
+        from shapely.ops import nearest_points
+
+        q = nearest_points(geom, p)[0]
+    except _FALLBACK:
+        return False
+    return haversine_km(p.y, p.x, q.y, q.x) <= km
+
+
 def land() -> BaseGeometry | None:
     """All land, or None when the shapes are not available."""
     try:

@@ -73,6 +73,7 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     modes = _cues.route_modes(_cues.default()) if modes is None else modes
     guessed, things = _Guessed(modes), _Things(modes.get("moved_things"))
     claims = _apart(claims, modes.get("other_group"))
+    claims, locators = _unlocated(claims, modes.get("locator"))
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         # A nationality in a list says who moves, not where: it may start a route (one origin
@@ -100,11 +101,16 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     # ("from A to B. From B ... to C"), are one journey in the stated order: it is planned
     # first, and a corridor's route through only its places (in the order of the shortest
     # way, a guess) gives way to it.
-    chains = [c for doc_claims in by_doc.values() for c in _chains(doc_claims, by_sea)]
+    chains = [c for doc_claims in by_doc.values() for c in _chains(doc_claims, by_sea, modes.get("reached_in_turn"))]
+    turns = modes.get("reached_in_turn")
+    planned_groups = [p for key in sorted(groups) for p in _plans(groups[key], by_sea, resumes, onward=turns)]
+    # a told journey that ends where a boat sets out goes on as the corridor's route from
+    # there (news tells the landing first and the way to the coast after it: the links, not
+    # the text's order, join them)
+    chains = _onward(chains, planned_groups)
     plans: list[RoutePlan] = list(chains)
     chain_sets = _chain_sets(chains)
-    for key in sorted(groups):
-        plans.extend(p for p in _plans(groups[key], by_sea, resumes) if not _within_chain(p, chain_sets))
+    plans.extend(p for p in planned_groups if not _within_chain(p, chain_sets))
     planned = _Planned(plans)
     held_at = _held_at(held)
     for doc, doc_claims in by_doc.items():
@@ -116,7 +122,72 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     for c in claims:
         if c.role == "sea" and not c.negated and c.at >= 0:
             seas[(c.doc, c.sentence)].append(c.at)
-    return [_worded(p, by_place, modes, seas) for p in plans]
+    return [_named(_worded(p, by_place, modes, seas), locators) for p in plans]
+
+
+#: The kinds of place a text locates another one by without a word of nearness ("X in Y",
+#: "X, Y"): areas. A town locates only what the words put near it ("a camp outside Calais").
+_AREAS = ("country", "region", "admin", "island", "continent")
+
+
+def _unlocated(claims: Sequence[Claim], rx: re.Pattern | None
+               ) -> tuple[Sequence[Claim], dict[tuple[str, str], tuple[str, ...]]]:
+    """The claims without those of a place that only says where the place named just before
+    it lies ("set off from Tobruk in eastern Libya", "taken to Tobruk, Libya"; `rx`: the cue
+    data's [route_modes] locator, the words between the two), where the first does lie in or
+    near it (geometry.locates): the second is no stop of its own. Also, per (document, place
+    id), the names the text locates the place by (a stop's other names: "Libya" for Tobruk).
+    Only a place a claim names before it in its sentence is located so: "off Pylos in the
+    Peloponnese" with no claim of Pylos keeps the Peloponnese."""
+    if rx is None:
+        return claims, {}
+    by_sentence: dict[tuple[str, int], dict[int, Claim]] = defaultdict(dict)
+    for c in claims:
+        if c.at >= 0:
+            by_sentence[(c.doc, c.sentence)].setdefault(c.at, c)
+    dropped: set[tuple[str, int]] = set()       # (document, offset) of each locator's mention
+    names: dict[tuple[str, str], tuple[str, ...]] = defaultdict(tuple)
+    for (doc, _), at_claim in by_sentence.items():
+        if len(at_claim) < 2:
+            continue
+        offsets = sorted(at_claim)
+        for before, at in zip(offsets, offsets[1:], strict=False):
+            p, loc = at_claim[before], at_claim[at]
+            if p.place.id == loc.place.id or (doc, before) in dropped:
+                continue
+            base, quote = loc.source.start, loc.source.quote
+            frm, to = before - base + len(p.place.name), at - base
+            if not 0 <= frm <= to <= len(quote):
+                continue
+            m = rx.fullmatch(quote, frm, to)
+            if m is None or (loc.place.kind not in _AREAS and not m.groupdict().get("near")):
+                continue
+            # a wider place locates a narrower one: two regions in a row are a list
+            if _RANK.get(loc.place.kind, 0) >= _RANK.get(p.place.kind, 0) and loc.place.kind in _AREAS:
+                continue
+            if geometry.locates(loc.place, p.place, outline=bool(m.groupdict().get("apposed"))):
+                dropped.add((doc, at))
+                if loc.place.name not in names[(doc, p.place.id)]:
+                    names[(doc, p.place.id)] += (loc.place.name,)
+    if not dropped:
+        return claims, {}
+    return [c for c in claims if (c.doc, c.at) not in dropped], dict(names)
+
+
+def _named(route: RoutePlan, locators: Mapping[tuple[str, str], tuple[str, ...]]) -> RoutePlan:
+    """The plan with each stop's other names the text locates it by (_unlocated)."""
+    if not locators:
+        return route
+    docs = dict.fromkeys(c.doc for c in route.claims)
+    aliases = list(route.aliases) or [()] * len(route.stops)
+    changed = False
+    for i, p in enumerate(route.stops):
+        for doc in docs:
+            for name in locators.get((doc, p.id), ()):
+                if name not in aliases[i] and name != p.name:
+                    aliases[i] += (name,)
+                    changed = True
+    return replace(route, aliases=tuple(aliases)) if changed else route
 
 
 class _Guessed:
@@ -459,12 +530,32 @@ def _stated_legs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim, tuple[Clai
     return sorted(out, key=lambda leg: leg[0].at)
 
 
-def _chains(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None) -> list[RoutePlan]:
+def _chains(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None,
+            onward: re.Pattern | None = None) -> list[RoutePlan]:
     """One document's stated legs linked end to start, in the text's order: a leg from A to B
     and a later one setting out from B make one journey A -> B -> C, however near A lies to C.
-    Only chains of two legs or more (a single leg is a stated movement: _stated)."""
+    Two places a sentence has people reach in turn are a leg too (`onward`: the cue data's
+    [route_modes] reached_in_turn; "from A to B, then to C"). Only chains of two legs or more
+    (a single leg is a stated movement: _stated)."""
     chains: list[list[tuple[Claim, Claim, tuple[Claim, ...]]]] = []
-    for leg in _stated_legs(claims):
+    legs = _stated_legs(claims)
+    if onward is not None:
+        arrivals: dict[int, list[Claim]] = defaultdict(list)
+        for e in claims:
+            if not e.negated and (e.role == "destination" or (e.role == "transit" and e.onward)):
+                arrivals[e.sentence].append(e)
+        known = {(a.place.id, b.place.id) for a, b, _ in legs}
+        # (not over a place the sentence names between them: "flown to X, and then sailed from
+        # Z to Y" goes from X to Y through Z, a leg the stated ones say)
+        named: dict[int, list[int]] = defaultdict(list)
+        for c in claims:
+            if c.at >= 0 and c.stop and not c.negated:
+                named[c.sentence].append(c.at)
+        legs = sorted([*legs, *((a, b, (a, b)) for a, b in _reached_in_turn(arrivals, onward)
+                                if (a.place.id, b.place.id) not in known
+                                and not any(a.at < at < b.at for at in named[a.sentence]))],
+                      key=lambda leg: leg[0].at)
+    for leg in legs:
         start, end, _ = leg
         if start.place.id == end.place.id or start.place.holds(end.place) or end.place.holds(start.place):
             continue
@@ -486,6 +577,39 @@ def _chains(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None) ->
                      for s, e, group in chain)
         group = tuple(c for _, _, g in chain for c in g)
         out.append(RoutePlan(tuple(stops), tuple(stages), legs, (), (), (stops[-1].name,), group))
+    return out
+
+
+def _onward(chains: list[RoutePlan], plans: Sequence[RoutePlan]) -> list[RoutePlan]:
+    """The chains, each that ends at a launch point of a planned route of its document going
+    on along that route's stops past it (one chain per such route; the chain alone when none):
+    the way to the coast and the crossing are one journey."""
+    if not chains or not plans:
+        return chains
+    out: list[RoutePlan] = []
+    for ch in chains:
+        end, docs = ch.stops[-1], {c.doc for c in ch.claims}
+        ids = {p.id for p in ch.stops}
+        went_on = []
+        for p in plans:
+            at = next((i for i, (s, st) in enumerate(zip(p.stops, p.stages, strict=False))
+                       if s.id == end.id and st == "launch_point"), None)
+            if at is None or at == len(p.stops) - 1 or not docs & {c.doc for c in p.claims}:
+                continue
+            tail = [(s, st) for s, st in zip(p.stops[at + 1:], p.stages[at + 1:], strict=False) if s.id not in ids]
+            if not tail:
+                continue
+            stops = (*ch.stops, *(s for s, _ in tail))
+            if any(q.stops == stops for q in went_on):
+                continue
+            legs = (*ch.legs, *(leg for leg in p.legs[at:] if leg.start.id not in ids - {end.id}
+                                and leg.end.id not in ids))
+            if len(legs) != len(stops) - 1:
+                continue    # (a stop of the route past the launch is one of the chain's: left alone)
+            stages = (*ch.stages[:-1], "launch_point", *(st for _, st in tail))
+            went_on.append(RoutePlan(stops, stages, legs, p.seas, p.origins, p.destinations,
+                                     (*ch.claims, *p.claims)))
+        out.extend(went_on or [ch])
     return out
 
 
@@ -896,7 +1020,8 @@ def _country_names(claims: Sequence[Claim], located: Mapping[str, set[str]]) -> 
 
 
 def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = None,
-           resumes: re.Pattern | None = None, start: PlaceRef | None = None) -> list[RoutePlan]:
+           resumes: re.Pattern | None = None, start: PlaceRef | None = None,
+           onward: re.Pattern | None = None) -> list[RoutePlan]:
     # Places listed as where people came from ("flown to X from A, B or C") are each the
     # start of a journey, not a chain of stops through all three: planned once per place,
     # without the others (a few at most; the rest of a longer list is no stop of any), from
@@ -907,7 +1032,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
         for keep in listed[:_MOST_LISTED]:
             others = {c.place.id for c in listed} - {keep.place.id}
             plans += _plans([c for c in claims if not (c.role == "transit" and c.place.id in others)],
-                            by_boat, resumes, start=keep.place)
+                            by_boat, resumes, start=keep.place, onward=onward)
         return _not_within(plans)
     moved_on = _moved_on(claims, resumes)
     led = _leads(claims)
@@ -936,7 +1061,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     by_sea = bool(seas) or (bool(launches) if by_boat is None else any(
         c.role in ("launch_point", "destination") and by_boat(c) for c in claims))
     set_out = _set_out(claims)
-    stated = _stated_pairs(claims)
+    stated = _stated_pairs(claims) | _turn_pairs(claims, onward)
     told = _first_told(claims)
     plans = []
     group = tuple(claims)  # one tuple for the group's routes: build() reads it once for all
@@ -1136,6 +1261,18 @@ def _stated_pairs(claims: Sequence[Claim]) -> set[tuple[str, str]]:
             if c.role in ("transit", "launch_point") and not c.onward:
                 out.update((c.place.id, e) for e in ends if e != c.place.id)
     return out
+
+
+def _turn_pairs(claims: Sequence[Claim], onward: re.Pattern | None) -> set[tuple[str, str]]:
+    """(first id, second id) of two places a sentence has people reach in turn (_reached_in_turn:
+    "to X, then to Y"): the text's order of those two, as a stated leg's."""
+    if onward is None:
+        return set()
+    arrivals: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for e in claims:
+        if not e.negated and (e.role == "destination" or (e.role == "transit" and e.onward)):
+            arrivals[(e.doc, e.sentence)].append(e)
+    return {(a.place.id, b.place.id) for a, b in _reached_in_turn(arrivals, onward)}
 
 
 def _as_stated(pairs: list[tuple[PlaceRef, str]], stated: set[tuple[str, str]]) -> list[tuple[PlaceRef, str]]:

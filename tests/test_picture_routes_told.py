@@ -1,0 +1,126 @@
+"""Routes a reader can trust (a user's trial, session 18): a place that only says where the
+stop before it lies ("Tobruk in eastern Libya", "Zuwara, Libya") is no stop of its own, and
+the stops of one journey come in the order the text tells it.
+
+Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py),
+the trial's own story by the real one."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import PLACES, picture
+
+from geomig.picture import geometry
+from geomig.picture.claims import PlaceRef
+
+
+def routes(pic) -> list[tuple[str, ...]]:
+    return sorted(tuple(f.properties["stop_names"]) for f in pic.by_role("route"))
+
+
+def aliases(pic) -> dict[str, set[str]]:
+    """stop name -> the other names routes give it."""
+    out: dict[str, set[str]] = {}
+    for f in pic.by_role("route"):
+        for name, other in zip(f.properties["stop_names"], f.properties.get("stop_aliases", ()), strict=False):
+            out.setdefault(name, set()).update(other)
+    return out
+
+
+# ------------------------------------------------------------------ a place that only locates
+
+@pytest.mark.parametrize("text, stops, where", [
+    # "in <region>": the region says where the town is
+    ("Smugglers drove the migrants from Kufra to Benghazi in eastern Libya, and from Benghazi "
+     "they sailed to Lampedusa.", ("Kufra", "Benghazi", "Lampedusa"), ("Benghazi", "eastern Libya")),
+    # a comma and the country
+    ("The migrants were driven from Sebha to Zuwara, Libya, and from Zuwara they sailed to "
+     "Lampedusa.", ("Sebha", "Zuwara", "Lampedusa"), ("Zuwara", "Libya")),
+    # "in southern X": a town of the south as people say it, off the region's outline on the map
+    ("The migrants travelled from Agadez to Sebha in southern Libya, and from Sebha they were "
+     "taken to Zuwara.", ("Agadez", "Sebha", "Zuwara"), ("Sebha", "southern Libya")),
+])
+def test_a_place_that_only_locates_the_stop_before_it_is_no_stop(text, stops, where):
+    pic = picture(text)
+    assert stops in routes(pic)
+    assert all(where[1] not in r for r in routes(pic))
+    assert where[1] in aliases(pic)[where[0]]       # the stop's other name: a reader's "Libya" matches it
+
+
+def test_a_region_crossed_on_the_way_stays_a_stop():
+    # not named right after a stop as where it lies: a region people pass through
+    pic = picture("The migrants travelled from Agadez through southern Libya to Zuwara, and from "
+                  "Zuwara they sailed to Lampedusa.")
+    assert any("southern Libya" in r for r in routes(pic))
+
+
+def test_a_region_that_does_not_hold_the_town_before_it_stays_a_stop():
+    # decided by geometry, not by the country: Zuwara lies in the far west, not in eastern Libya
+    pic = picture("The migrants travelled from Zuwara in eastern Libya to Lampedusa.")
+    assert "eastern Libya" not in aliases(pic).get("Zuwara", set())
+    assert any("eastern Libya" in r for r in routes(pic))
+
+
+def test_a_list_of_places_locates_none_of_them():
+    # a comma lists as often as it locates: two countries in a row, neither holding the other
+    pic = picture("Migrants from Eritrea travelled through Sudan, Chad and Niger to Libya, and from "
+                  "Libya they sailed to Lampedusa.")
+    assert any({"Sudan", "Chad"} <= set(r) for r in routes(pic))
+
+
+def _ref(name: str) -> PlaceRef:
+    pid, kind, country, lat, lon, _ = PLACES[name]
+    return PlaceRef(pid, name, kind, country, lat, lon)
+
+
+@pytest.mark.parametrize("where, place, expected", [
+    ("Libya", "Zuwara", True), ("Tunisia", "Zuwara", False),
+    ("eastern Libya", "Benghazi", True), ("eastern Libya", "Zuwara", False),
+    ("southern Libya", "Sebha", True),          # near enough the outline, inside the country
+    ("southern Libya", "Agadez", False),        # near the outline, but in another country
+])
+def test_locates_decides_by_geometry(gazetteer, where, place, expected):
+    with geometry.using(gazetteer):
+        assert geometry.locates(_ref(where), _ref(place)) is expected
+
+
+# ------------------------------------------------------------------ one journey, in the text's order
+
+_OVERLAND = "Most of them had travelled from Agadez to Sebha, then to Tripoli and across the coast road to {end}."
+
+
+@pytest.mark.parametrize("text", [
+    # the landing told first, the way to the coast after it: the links join them
+    "Italian coastguards brought 60 migrants ashore on Lampedusa on Monday. Their boat had left Zuwara "
+    "two days earlier. " + _OVERLAND.format(end="Zuwara"),
+    # told in the order it went
+    "The migrants travelled from Agadez to Sebha, then to Tripoli and across the coast road to Zuwara. "
+    "Their boat left Zuwara at night and reached Lampedusa on Monday.",
+])
+def test_a_journey_to_the_coast_and_the_crossing_from_there_are_one_route(text):
+    assert routes(picture(text)) == [("Agadez", "Sebha", "Tripoli", "Zuwara", "Lampedusa")]
+
+
+def test_a_journey_that_ends_elsewhere_than_the_boat_left_is_not_joined_to_the_crossing():
+    pic = picture("Italian coastguards brought 60 migrants ashore on Lampedusa on Monday. Their boat had "
+                  "left Zuwara two days earlier. " + _OVERLAND.format(end="Misrata"))
+    assert ("Agadez", "Sebha", "Tripoli", "Misrata") in routes(pic)
+    assert not any("Misrata" in r and "Lampedusa" in r for r in routes(pic))
+
+
+# The user's trial, told again in other words: the landing first, the way overland last.
+TRIAL = ("The Greek coastguard intercepted a fishing boat carrying 90 migrants off Pylos, in the "
+         "Peloponnese, on Sunday. The boat had set off from Tobruk in eastern Libya. The survivors were "
+         "taken to Kalamata and then to the migrant camp at Malakasa. Many of the refugees had travelled "
+         "overland from Aleppo to Cairo, then to Salloum and across the border to Tobruk.")
+
+
+def test_the_trial_is_one_journey_in_the_order_it_went(gazetteer):
+    import geomig
+    from geomig.picture import extract
+
+    pic = extract([geomig.geocode_document(geomig.Document("trial.txt", TRIAL))], gazetteer=gazetteer)
+    [route] = pic.by_role("route")
+    assert route.properties["stop_names"] == ["Aleppo", "Cairo", "Salloum", "Tobruk", "Kalamata", "Malakasa"]
+    assert "eastern Libya" in route.properties["stop_aliases"][3]
+    assert route.properties["modes"][3] == "sea"        # the crossing from Tobruk
