@@ -288,3 +288,32 @@ def test_a_ride_with_people_but_back_is_no_destination():
     found = roles(picture("Hundreds of migrants cross the desert each week. "
                           "The smugglers drove back with 40 Eritreans to Sebha."))
     assert "destination" not in found.get("Sebha", set())
+
+
+# ------------------------------------------------------------------ a home left is an origin (session 18)
+
+@pytest.mark.parametrize("text", [
+    "Eritrean refugees are arriving in Sudan every day. Most said they left Eritrea in the spring.",
+    "Camps in Chad registered 900 new arrivals from Sudan this week, most of them Sudanese women.",
+], ids=["left-home", "arrivals-from"])
+def test_a_home_left_is_an_origin_not_a_launch_point(text):
+    place = "Eritrea" if "Eritrea" in text else "Sudan"
+    found = roles(picture(text)).get(place, set())
+    assert "origin" in found and "launch_point" not in found
+
+
+@pytest.mark.parametrize("text", [
+    # put to sea there
+    "Senegalese migrants crowded onto boats that left Senegal on Sunday.",
+    "Senegalese migrants departed from Senegal in a wooden pirogue.",
+    # crossed a border from it
+    "Dozens of Eritrean refugees waded across the river from Eritrea into Sudan.",
+], ids=["boats-left", "departed", "waded-across"])
+def test_a_home_people_put_to_sea_or_cross_from_stays_a_launch_point(text):
+    place = "Senegal" if "Senegal" in text else "Eritrea"
+    assert roles(picture(text)).get(place, set()) & {"launch_point", "transit"}
+
+
+def test_a_place_left_that_is_no_origin_stays_a_launch_point():
+    # the people come from elsewhere: leaving it starts a crossing
+    assert "launch_point" in roles(picture("Hundreds of Eritrean refugees left Libya last week.")).get("Libya", set())
