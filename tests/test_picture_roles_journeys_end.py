@@ -210,3 +210,110 @@ def test_a_home_people_mean_to_leave_is_a_stop(text):
 def test_a_home_with_no_aim_beyond_it_stays_the_journeys_end():
     found = roles(picture("The Nigerian migrants now live in Tripoli, where they wait for news from home."))
     assert found.get("Tripoli") == {"destination"}
+
+
+# ------------------------------------------------------------------ a place the text goes on from (session 18)
+
+@pytest.mark.parametrize("text", [
+    # people cross a river, a wall or a fence from it: a crossing point, not the end
+    "Smugglers drove the migrants to Sebha and then to Agadez, where they waded across the river at night "
+    "and entered Niger.",
+    "A driver took the migrants to Agadez, where they climbed over the wall and were arrested by soldiers.",
+    # a stay of days or weeks: a stop on the way
+    "The refugees first went by minibus to Agadez, where relatives took them in for two weeks.",
+    # "and on through": the journey goes on past it
+    "The migrants were driven across Chad into Agadez and on through Niger to Tunis.",
+], ids=["waded-across", "climbed-wall", "weeks-with-relatives", "and-on-through"])
+def test_a_place_people_go_on_from_is_a_stop(text):
+    assert roles(picture(text)).get("Agadez") == {"transit"}
+
+
+@pytest.mark.parametrize("text", [
+    # wading ashore is a landing: the journey ends there
+    "The migrants reached Lampedusa, where they waded ashore.",
+    # negated: nobody crossed from it
+    "The migrants reached Lampedusa, where they never crossed the fence.",
+    # a home of years, not a stay on the way
+    "The refugees travelled to Lampedusa, where they have lived for years.",
+    # relatives living there: where people go
+    "The refugees travelled to Lampedusa, where relatives live.",
+], ids=["waded-ashore", "negated", "years", "relatives-live"])
+def test_a_place_people_do_not_go_on_from_stays_their_destination(text):
+    assert roles(picture(text)).get("Lampedusa") == {"destination"}
+
+
+@pytest.mark.parametrize("text", [
+    # another choice, not a step beyond: "X, or try to get to Y"
+    "Some refugees head for Agadez, or try to get to Tunis, where relatives take them in.",
+    # only some of those who reached it went on
+    "A few hundred refugees were flown to Agadez; many of those later tried to reach Malta.",
+], ids=["or-try", "many-of-those"])
+def test_a_place_only_some_go_on_from_stays_a_destination(text):
+    assert roles(picture(text)).get("Agadez") == {"destination"}
+
+
+def test_a_place_people_go_on_from_and_try_to_cross_is_a_stop():
+    # the same people go on: "X and try to enter Y"
+    found = roles(picture("A growing number of refugees now head to Agadez and try to enter Libya through the desert."))
+    assert found.get("Agadez") == {"transit"}
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of refugees crossed into Libya this week. Most are staying with host families in Tripoli.",
+    "Hundreds of refugees fled across the border; the others are staying with relatives in Tripoli.",
+], ids=["host-families", "relatives"])
+def test_where_people_stay_with_families_at_the_end_is_their_destination(text):
+    assert roles(picture(text)).get("Tripoli") == {"destination"}
+
+
+@pytest.mark.parametrize("text", [
+    # a stay with a host before the journey goes on
+    "The refugees stayed with relatives in Tripoli for two weeks, then sailed to Malta.",
+    # a stay with a host, and the hope to go on from it
+    "The refugees are staying with relatives in Tripoli and hope to cross to Malta.",
+], ids=["then-sailed", "hope-to-cross"])
+def test_a_stay_with_families_on_the_way_is_no_destination(text):
+    assert "destination" not in roles(picture(text)).get("Tripoli", set())
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of migrants cross the desert each week. Our reporter travelled with 40 Eritreans to Sebha.",
+    "Hundreds of migrants cross the desert each week. The smugglers drove with 40 Eritreans to Sebha.",
+], ids=["reporter-along", "smugglers-with"])
+def test_a_ride_with_people_named_by_nationality_ends_where_they_go(text):
+    assert roles(picture(text)).get("Sebha") == {"destination"}
+
+
+def test_a_ride_with_people_but_back_is_no_destination():
+    found = roles(picture("Hundreds of migrants cross the desert each week. "
+                          "The smugglers drove back with 40 Eritreans to Sebha."))
+    assert "destination" not in found.get("Sebha", set())
+
+
+# ------------------------------------------------------------------ a home left is an origin (session 18)
+
+@pytest.mark.parametrize("text", [
+    "Eritrean refugees are arriving in Sudan every day. Most said they left Eritrea in the spring.",
+    "Camps in Chad registered 900 new arrivals from Sudan this week, most of them Sudanese women.",
+], ids=["left-home", "arrivals-from"])
+def test_a_home_left_is_an_origin_not_a_launch_point(text):
+    place = "Eritrea" if "Eritrea" in text else "Sudan"
+    found = roles(picture(text)).get(place, set())
+    assert "origin" in found and "launch_point" not in found
+
+
+@pytest.mark.parametrize("text", [
+    # put to sea there
+    "Senegalese migrants crowded onto boats that left Senegal on Sunday.",
+    "Senegalese migrants departed from Senegal in a wooden pirogue.",
+    # crossed a border from it
+    "Dozens of Eritrean refugees waded across the river from Eritrea into Sudan.",
+], ids=["boats-left", "departed", "waded-across"])
+def test_a_home_people_put_to_sea_or_cross_from_stays_a_launch_point(text):
+    place = "Senegal" if "Senegal" in text else "Eritrea"
+    assert roles(picture(text)).get(place, set()) & {"launch_point", "transit"}
+
+
+def test_a_place_left_that_is_no_origin_stays_a_launch_point():
+    # the people come from elsewhere: leaving it starts a crossing
+    assert "launch_point" in roles(picture("Hundreds of Eritrean refugees left Libya last week.")).get("Libya", set())

@@ -96,7 +96,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                                        lexicon)
     claims = _entries_at_journeys_end(claims, sentences, lexicon)
     claims = _rides_on_the_way(claims, lexicon)
-    claims = _resumed(_stays_left(claims, lexicon), sentences, lexicon)
+    claims = _homes_left(_resumed(_stays_left(claims, lexicon), sentences, lexicon), lexicon)
     return claims + _moved_on(claims, lexicon)
 
 
@@ -161,6 +161,20 @@ def _stays_left(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
         return claims
     return [replace(c, role="transit") if c.cue in stay and c.role == "destination" and c.place.country in left
             else c for c in claims]
+
+
+def _homes_left(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+    """A launch point that is also the document's origin is a home left ("When did you leave
+    Afghanistan?" of Afghans; "arrivals from Mali" of Malian refugees): no launch role, unless
+    its words put people to sea or across a border there ([settings] launch_kept_words:
+    "boats that left Senegal", "waded across the river from Zimbabwe")."""
+    kept = setting_rx(lexicon, "launch_kept_words", re.IGNORECASE)
+    if kept is None:
+        return claims
+    homes = {c.place.id for c in claims if c.role == "origin" and not (c.negated or c.hedged)}
+    # (the claim stays for routes only, "returned_from": the journey still starts there)
+    return [replace(c, role="returned_from") if (c.role == "launch_point" and c.place.id in homes
+                                                 and not kept.search(c.words)) else c for c in claims]
 
 
 def _resumed(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
