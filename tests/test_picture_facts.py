@@ -241,8 +241,13 @@ def test_past_a_reports_routes_a_death_toll_goes_with_the_journeys_told_nearest_
     ("The 60-mile journey migrants make from Zuwara is deadly.", {("miles", 60)}),
     ("A 12-km walk took 40 migrants to Zuwara.", {("km", 12), ("migrants", 40)}),
     ("Police found 17-year-old migrants near Zuwara.", set()),
-    ("About 60 nautical miles off Zuwara, 40 people were rescued.", {("miles", 60), ("migrants", 40)}),
-], ids=["60-mile-crossing", "60-mile-journey-migrants", "12-km-walk", "17-year-old", "nautical-miles"])
+    # nautical miles are a unit of their own (1.852 km, not a statute mile's 1.609)
+    ("About 60 nautical miles off Zuwara, 40 people were rescued.", {("nautical miles", 60), ("migrants", 40)}),
+    ("Migrants make the 60-nautical-mile crossing to Lampedusa.", {("nautical miles", 60)}),
+    # distractor: statute miles beside nautical ones stay miles
+    ("The boat was 40 NM off Zuwara, some 46 miles from the coast.", {("nautical miles", 40), ("miles", 46)}),
+], ids=["60-mile-crossing", "60-mile-journey-migrants", "12-km-walk", "17-year-old", "nautical-miles",
+        "nautical-mile-hyphened", "nautical-and-statute"])
 def test_a_hyphened_number_is_a_measure_not_a_count(text, expected):
     assert facts(text) == expected
 
@@ -250,6 +255,16 @@ def test_a_hyphened_number_is_a_measure_not_a_count(text, expected):
 def test_a_range_said_twice_is_one_fact():
     found = read([annotate("Between 400-500 migrants left Zuwara, some 400–500 people in all.")])[0].facts
     assert [(f.unit, f.value) for f in found] == [("migrants", (400, 500))]
+
+
+@pytest.mark.parametrize("text", [
+    "A boat with 40-50 migrants sank off Zuwara on Monday, and a boat with 40-50 migrants sank off Sfax.",
+    "40-50 migrants drowned off Zuwara; 40-50 migrants drowned off Sfax.",
+    "40-50 migrants drowned off Zuwara and 40-50 migrants drowned off Sabratha.",
+], ids=["comma-and", "semicolon", "bare-and"])
+def test_an_equal_range_in_another_clause_is_another_event(text):
+    found = read([annotate(text)])[0].facts
+    assert len(found) == 2 and found[0].value == found[1].value == (40, 50)
 
 
 def test_two_equal_counts_stay_two_facts():

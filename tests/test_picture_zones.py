@@ -1046,9 +1046,9 @@ def test_an_inland_town_off_which_nothing_sails_keeps_a_disc_and_says_so():
     # a sea is no country's: its force is of the country the sentence names before the act
     ("Migrant arrivals fell sharply after Greece stepped up patrols in the Aegean.",
      ("coastguard", "Aegean"), "Greek authorities"),
-    # ... not the people's ("Libyans"), nor a locator's
+    # ... not the people's ("Libyans"), nor a locator's; a navy's zone is a navy's
     ("The Maltese navy rescued 60 Libyans from a dinghy in the Mediterranean on Friday.",
-     ("coastguard", "Mediterranean"), "Maltese navy"),
+     ("navy", "Mediterranean"), "Maltese navy"),
 ], ids=["force-acts-in-sea", "country-before", "named-force"])
 def test_a_force_acting_in_a_sea_controls_the_sea(text, expected, actor):
     pic = picture(text)
@@ -1605,4 +1605,70 @@ def test_roadblocks_put_up_at_a_town_are_a_zone(text, expected):
      "arrested them in Tripoli.", {("border", "Tripoli")}),
 ], ids=["did-not", "never", "hedged", "denial-elsewhere", "denied-then-acts"])
 def test_a_force_whose_act_is_denied_right_after_its_name_draws_no_zone(text, expected):
+    assert zones(picture(text)) == expected
+
+
+# ------------------------------------------------------------------------------ another force's act, attempts
+
+@pytest.mark.parametrize("text, expected", [
+    # the denial is the coast guard's; the navy's act is in a clause of its own
+    ("The coast guard did not intercept the migrants' boat, but the navy stopped it off Zuwara.",
+     {("navy", "Zuwara")}),
+    ("The coastguard failed to stop the migrants' boat, but the navy intercepted it off Sfax.", {("navy", "Sfax")}),
+    ("The coast guard did not intercept the migrants, and the navy stopped their boat off Zuwara.",
+     {("navy", "Zuwara")}),
+    # negated: the navy's own act denied
+    ("The navy did not stop the migrants' boat off Zuwara.", set()),
+    # distractor: a coastguard's interception stays a coastguard's
+    ("The Tunisian coast guard intercepted the migrants' boat off Sfax.", {("coastguard", "Sfax")}),
+], ids=["but-the-navy", "failed-but-navy", "comma-and-navy", "navy-negated", "coastguard"])
+def test_an_interception_is_read_in_its_own_clause(text, expected):
+    assert zones(picture(text)) == expected
+
+
+@pytest.mark.parametrize("text, hedged", [
+    ("Libyan soldiers tried to push the migrants back to Tunisia near Zuwara.", True),
+    ("Polish border guards attempted to push the migrants back into Belarus.", True),
+    ("Polish border guards were trying to push the migrants back into Belarus.", True),
+    ("The Tunisian coast guard tried to stop the migrants' boat off Sfax.", True),
+    # distractors: the act done; an attempt that is the migrants', not the force's
+    ("Polish border guards pushed the migrants back into Belarus.", False),
+    ("Tunisian police arrested migrants who tried to board boats near Sfax.", False),
+], ids=["tried-before-act", "attempted-after-force", "were-trying", "tried-inside-cue", "done", "migrants-tried"])
+def test_an_attempted_act_is_a_hedged_zone(text, hedged):
+    [zone] = picture(text).by_role("control_zone")
+    assert zone.properties["hedged"] is hedged
+
+
+@pytest.mark.parametrize("text", [
+    "Libyan soldiers tried in vain to push the migrants back to Tunisia near Zuwara.",
+    "Libyan soldiers failed to push the migrants back to Tunisia near Zuwara.",
+    "Tunisian border guards failed to turn the migrants back to Libya.",
+    "Tunisian border guards were unable to turn the migrants back to Libya.",
+    "Polish border guards unsuccessfully tried to push the migrants back into Belarus.",
+], ids=["in-vain", "failed-to-act", "force-failed-to", "force-unable-to", "unsuccessfully"])
+def test_a_failed_attempt_draws_no_zone(text):
+    assert zones(picture(text)) == set()
+
+
+def test_a_force_that_failed_once_and_then_acted_keeps_its_zone():
+    # distractor: the failure is one act, the push-back another, in its own clause
+    text = "Polish border guards failed to stop some migrants, but they pushed 50 back into Belarus."
+    assert ("border", "Poland") in zones(picture(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the boat and its distance before the place
+    ("A Tunisian patrol boat stopped a small wooden boat carrying 14 migrants about 20 miles south of Sfax.",
+     {("coastguard", "Sfax")}),
+    # a stretch of coast between two places: both
+    ("The Libyan coast guard located six rubber boats with migrants between Zuwara and Sabratha.",
+     {("coastguard", "Zuwara"), ("coastguard", "Sabratha")}),
+    # distractor: places that only say where another lies ("halfway between", a relative clause)
+    ("The Libyan coast guard rescued 40 migrants near Zuwara, which lies halfway between Tripoli and Tunisia.",
+     {("coastguard", "Zuwara")}),
+    # negated: the same long words, denied
+    ("The Libyan coast guard did not stop the boat carrying 14 migrants about 20 miles north of Zuwara.", set()),
+], ids=["long-object", "between-two-places", "halfway-between", "negated"])
+def test_an_interception_with_its_boat_and_distance_first(text, expected):
     assert zones(picture(text)) == expected

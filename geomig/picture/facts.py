@@ -71,6 +71,7 @@ def fact_claims(masked: Masked, lexicon: Lexicon, actors: Sequence[ActorMention]
         return []           # no number can be stated here
     subject = next((m.id for m in masked.mentions if m.kind not in ("demonym", "sea")), None)
     out: list[FactClaim] = []
+    ranges: list[tuple[str, object, int]] = []   # (unit, value, end in the sentence) of each range kept
     for m in _numbers(lexicon, text, spelled_units):
         if not m.group("num"):
             continue
@@ -103,9 +104,14 @@ def fact_claims(masked: Masked, lexicon: Lexicon, actors: Sequence[ActorMention]
             value = (low, _number(m.group("num2"), m.group("mult2") or m.group("mult"))) if m.group("num2") else low
             start = m.start("qual") if m.group("qual") else m.start("num")
             span = (base + start, base + tail.end())
-            if isinstance(value, tuple) and any(f.unit == unit["name"] and f.value == value for f in out):
-                break       # the same range said again ("400-500 (400–500) fighters"); two
-                            # counts of 40 may be two events, two equal ranges are one
+            if isinstance(value, tuple) and any(u == unit["name"] and v == value
+                                                and not _breaks(text, end, m.start("num"))
+                                                for u, v, end in ranges):
+                break       # the same range said again in its clause ("400-500 (400–500)
+                            # fighters"); two counts of 40 may be two events, and so may two
+                            # equal ranges in two clauses ("40-50 drowned off X, and 40-50 off Y")
+            if isinstance(value, tuple):
+                ranges.append((unit["name"], value, tail.end()))
             out.append(FactClaim(
                 text=" ".join(text[start:tail.end()].split()), value=value, unit=unit["name"],
                 qualifier=(m.group("qual") or "").lower(), attach=tuple(unit.get("attach", ("sentence",))),
@@ -155,6 +161,12 @@ def _clause(text: str, start: int, end: int) -> str:
     before = [b.end() for b in _CLAUSE_END.finditer(text) if b.end() <= start]
     after = _CLAUSE_END.search(text, end)
     return text[before[-1] if before else 0:after.start() if after else len(text)]
+
+
+def _breaks(text: str, start: int, end: int) -> bool:
+    """Whether a clause ends between two offsets of a sentence (a break's look ahead may
+    read the words at `end`: "... and 40-50 drowned")."""
+    return any(b.end() <= end for b in _CLAUSE_END.finditer(text, start, min(len(text), end + 4)))
 
 
 def _own_actors(text: str, base: int, at: int, actors: Sequence[ActorMention]) -> tuple[str, ...]:

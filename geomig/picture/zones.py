@@ -154,7 +154,12 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
                 # is not this one's ("X patrols its coast, and Y stopped a boat off Z")
                 own = [j for j in replaced if _same_clause(claims[j], c, masked, clause)]
                 if not c.named_actor and own:
-                    claims[i] = replace(c, actor=claims[own[0]].actor, named_actor=claims[own[0]].named_actor)
+                    taken = claims[own[0]]
+                    # ... and the control its force is, where the cue's control is its own
+                    # ("the navy stopped the boat off X": the navy's zone, not a coastguard's)
+                    control = (_force_control(taken.actor, by_id.get(c.cue, {}).get("by_force"), c.control)
+                               if taken.named_actor and c.control == by_id.get(c.cue, {}).get("control") else c.control)
+                    claims[i] = replace(c, actor=taken.actor, named_actor=taken.named_actor, control=control)
         silenced.update(_one_event(claims, silenced, masked, clause,
                                    frozenset(lexicon.settings.get("generic_controls", ()))))
         # (after the claims above took its actor) "Australian border officers stopped a boat
@@ -557,19 +562,30 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     actor = named or _template(s.get("actor", ""), place, masked, ctx, hit.end)
     if afloat and named:
         # ... the control its named force is ("the navy": navy)
-        control = next((c for word, c in afloat.get("by_force", {}).items()
-                        if re.search(rf"\b{re.escape(word)}\b", named, re.I)), control)
+        control = _force_control(named, afloat.get("by_force"), control)
+    elif named and control == s["control"]:
+        control = _force_control(named, s.get("by_force"), control)
+    # "police tried to push them back near X": an attempt is hedged; "tried in vain to" denied
+    attempt = _attempted(hit, masked, lexicon)
+    hedged, negated = hit.hedged or attempt == "tried", hit.negated or attempt == "failed" or _denied(hit, masked, lexicon)
     hedge = float(lexicon.settings.get("hedge_factor", 0.6))
-    confidence = place.confidence * hit.cue.weight * (hedge if hit.hedged else 1.0)
+    confidence = place.confidence * hit.cue.weight * (hedge if hedged else 1.0)
     # where the sentence names the zone's place (its slot, or the narrower place it holds)
     at = next((m.start for m in (target, *masked.mentions) if m is not None and m.id == place.id), -1)
     return ZoneClaim(
         control=control, place=place, actor=actor, recipe=recipe, doc=masked.doc.doc,
         sentence=masked.index, cue=hit.cue.id, words=hit.words,
         source=sentence_source(masked, [(hit.start, hit.end)]), confidence=confidence, direction=direction,
-        negated=hit.negated or _denied(hit, masked, lexicon), hedged=hit.hedged, named_actor=bool(named),
+        negated=negated, hedged=hedged, named_actor=bool(named),
         anaphor=target is not None and "anaphor" in target.flags, at=at,
     )
+
+
+def _force_control(actor: str, by_force: Mapping[str, str] | None, control: str) -> str:
+    """The control a named force is (a cue's `by_force`, word -> control: "the Libyan navy"
+    -> navy), else the control given."""
+    return next((c for word, c in (by_force or {}).items()
+                 if re.search(rf"\b{re.escape(word)}\b", actor, re.I)), control)
 
 
 def _common(words: str, lexicon: Lexicon) -> bool:
@@ -722,6 +738,34 @@ def _denied(hit, masked: Masked, lexicon: Lexicon) -> bool:
     denied = setting_rx(lexicon, "force_denied_after", re.I)
     return (denied is not None and denied.match(masked.doc.text[hit.end:masked.end]) is not None
             and _ends_in_force(hit, lexicon))
+
+
+def _attempted(hit, masked: Masked, lexicon: Lexicon) -> str | None:
+    """"tried" when the cue's act is only attempted ([settings] attempt: right before its
+    words, "tried to push them back near X"; inside them, "the coast guard tried to stop the
+    boat off X"; right after a force's name they end in, "Polish border guards attempted to
+    turn them back"), "failed" when the attempt failed ("tried in vain to": a group named
+    `failed...`), else None."""
+    words = lexicon.settings.get("attempt")
+    if not words:
+        return None
+    before, inside, after = _attempt_rx(words, lexicon.data.get("vars", {}).get("CFORCE", ""))
+    found = just_before(masked, hit.start, before) or inside.search(hit.words)
+    if found is None and _ends_in_force(hit, lexicon):
+        found = after.match(masked.doc.text, hit.end, masked.end)
+    if found is None:
+        return None
+    return "failed" if any(v for k, v in found.groupdict().items() if k.startswith("failed")) else "tried"
+
+
+@functools.cache
+def _attempt_rx(words: str, forces: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """[settings] attempt right before an offset; after a force's name ([vars] CFORCE) inside
+    a cue's words (not "arrested migrants who tried to cross": theirs); right after a force's
+    name the cue's words end in."""
+    after = rf"\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:{words})"
+    return (re.compile(rf"(?:{words})\s+$", re.I),
+            re.compile(rf"\b(?:{forces or '(?!)'}){after}", re.I), re.compile(after, re.I))
 
 
 @functools.cache
