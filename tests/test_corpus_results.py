@@ -50,3 +50,25 @@ def test_one_allocator_gives_arrow_the_c_librarys_malloc_and_then_its_own_back(t
     assert pa.default_memory_pool().backend_name == own
     # The same file, whichever allocator wrote it.
     assert (tmp_path / "one.parquet").read_bytes() == (tmp_path / "theirs.parquet").read_bytes()
+
+
+def test_rows_from_encoded_mentions_are_the_rows_of_their_contract_objects():
+    from geomig.documents.outputs import JsonLines
+    from geomig.models import Candidate, GeocodedDocument, Mention
+
+    alts = (Candidate("gn:2", "Augusta", "US", 33.47, -81.97, 0.1),)
+    text = "They reached Augusta, then Augusta again, not Xyz."
+    doc = GeocodedDocument("d", text, ((0, len(text)),), (
+        Mention("Augusta", 13, 20, 0, "city", "gn:1", "Augusta", "IT", 37.23, 15.22, 0.55, alts, "near the sea"),
+        Mention("Augusta", 27, 34, 0, "city", "gn:1", "Augusta", "IT", 37.23, 15.22, 1, alts, "", ("far",)),
+        Mention("Xyz", 46, 49, 0, "", None, None, None, None, None, 0.0, (), "not a place", ("unresolved",)),
+    ))
+    by_dicts, encoded = MentionTable(), MentionTable()
+    by_dicts.add("d", doc.to_dict()["mentions"])
+    encoded.add_encoded("d", doc.mentions, JsonLines().document(doc)[1])
+    by_dicts, encoded = (MentionTable.loads(t.dumps()) for t in (by_dicts, encoded))
+    assert encoded.columns == by_dicts.columns
+    assert (encoded.lon, encoded.lat) == (by_dicts.lon, by_dicts.lat) == ([15.22, 15.22, None], [37.23, 37.23, None])
+    for c, values in encoded.columns.items():  # 1 stays an int beside 0.55: the same types too
+        assert [type(v) for v in values] == [type(v) for v in by_dicts.columns[c]], c
+    assert encoded.columns["flags"] == ["[]", '["far"]', '["unresolved"]']

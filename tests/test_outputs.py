@@ -33,6 +33,32 @@ def test_jsonl_is_one_line_per_document_in_order():
     assert lines[0] == outputs.write_jsonl(DOC).rstrip("\n")
 
 
+def test_json_lines_are_write_jsonls_byte_for_byte_whatever_the_documents_repeat():
+    from geomig.models import Candidate
+
+    near = (Candidate("geonames:1", "Sūsah", "TN", 35.8, 10.6, 0.4), Candidate("geonames:2", "Sousse", "TN", 35, 10, 0))
+    same_values = tuple(Candidate(a.id, a.name, a.country, a.lat, a.lon, a.score) for a in near)
+    as_floats = (Candidate("geonames:2", "Sousse", "TN", 35.0, 10.0, 0.0),)
+    text = "Boats left Sousse. From Sousse, later, \"Sūsah\" again; Sousse."
+    doc = GeocodedDocument("c\u00e9.txt", text, ((0, 18), (19, len(text))), (
+        Mention("Sousse", 11, 17, 0, "city", "geonames:1", "Sūsah", "TN", 35.8, 10.6, 0.5, near, "two \"candidates\""),
+        Mention("Sousse", 24, 30, 1, "city", "geonames:1", "Sūsah", "TN", 35.8, 10.6, 0.5, near, "two \"candidates\""),
+        # equal candidates in another tuple, and numbers equal to those above but of another type
+        Mention("Sousse", 57, 63, 1, "city", "geonames:1", "Sūsah", "TN", 35.8, 10.6, 0.5, same_values, "two"),
+        Mention("Sousse", 57, 63, 1, "city", "geonames:2", "Sousse", "TN", 35, 10, 1, (), "", ("overridden",)),
+        Mention("Sousse", 57, 63, 1, "city", "geonames:2", "Sousse", "TN", 35.0, 10.0, 1.0, as_floats, ""),
+        Mention("Sūsah", 46, 51, 1, "city", None, None, None, None, None, 0.0, (), "", ("unresolved",)),
+        Mention("Sousse", True, 17, 0, "city", "geonames:1", "Sūsah", "TN", 35.8, 10.6, 0.5, near, ""),
+    ))
+    lines = outputs.JsonLines()
+    for d in (doc, DOC, OTHER, doc):  # the second time, every place is known
+        line, mentions = lines.document(d)
+        assert line + "\n" == outputs.write_jsonl(d)
+        said = d.to_dict()["mentions"]
+        assert [json.loads(m) for m, _, _ in mentions] == said
+        assert [(json.loads(a), json.loads(f)) for _, a, f in mentions] == [(m["alternatives"], m["flags"]) for m in said]
+
+
 def test_json_is_one_array_of_the_same_objects():
     assert json.loads(text_of("json")) == [DOC.to_dict(), OTHER.to_dict()]
 

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import gc
 import itertools
-import json
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -39,6 +38,7 @@ from geomig.corpus.inputs import Problem, Record, read_corpus
 from geomig.corpus.options import Options
 from geomig.corpus.results import MentionTable
 from geomig.corpus.store import PART_GLOB, Partition, Store, file_signature
+from geomig.documents.outputs import JsonLines
 from geomig.errors import BatchError
 
 #: Partitions in flight per worker: keeps every worker busy while results are saved.
@@ -70,6 +70,7 @@ def process_partition(index: int, rows: list[tuple[str, str]]) -> tuple[int, int
     out: list[dict] = []
     readings = []
     mentions = MentionTable()
+    lines = JsonLines()  # a partition's documents name the same few places again and again
     for doc_id, text in rows:
         try:
             doc = stages.geocode(doc_id, text)
@@ -81,9 +82,9 @@ def process_partition(index: int, rows: list[tuple[str, str]]) -> tuple[int, int
         except Exception as err:
             out.append({"id": doc_id, "error": _reason("extraction", err)})
             continue
-        data = doc.to_dict()
-        out.append({"id": doc_id, "line": json.dumps(data, ensure_ascii=False)})
-        mentions.add(doc_id, data["mentions"])
+        line, encoded = lines.document(doc)
+        out.append({"id": doc_id, "line": line})
+        mentions.add_encoded(doc_id, doc.mentions, encoded)
     # The mention rows pickled apart: the main process hands them on to the geocodes writer as
     # they are (results.finish), without reading them.
     return index, len(out), Partition(index, out, readings, mentions.dumps()).dumps()

@@ -57,6 +57,67 @@ def write_jsonl(doc: GeocodedDocument) -> str:
     return json.dumps(doc.to_dict(), ensure_ascii=False) + "\n"
 
 
+#: json.dumps(x, ensure_ascii=False), without its per-call keyword handling.
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
+class JsonLines:
+    """write_jsonl()'s lines, byte for byte, for many documents (a corpus's partition): what
+    the mentions of one place repeat (its name, candidates, evidence, flags: most of a
+    line's bytes) is encoded once. mention() also gives the JSON text of a mention's
+    alternatives and flags, as the line holds them (the corpus's mention table keeps them so).
+
+    Keys are exact: a number is never taken for an equal one of another type (1 and 1.0
+    encode differently), candidates are told apart by identity (the geocoder shares one
+    tuple between a document's mentions of a name)."""
+
+    def __init__(self):
+        self._mentions: dict[tuple, tuple[str, str, str, str]] = {}
+        # id(alternatives) -> (the tuple, kept so that its id is not reused; its JSON text)
+        self._alternatives: dict[int, tuple[tuple, str]] = {}
+
+    def line(self, doc: GeocodedDocument) -> str:
+        """write_jsonl(doc) without its newline."""
+        return self.document(doc)[0]
+
+    def document(self, doc: GeocodedDocument) -> tuple[str, list[tuple[str, str, str]]]:
+        """line(doc), and mention()'s answer for each of its mentions."""
+        mentions = [self.mention(m) for m in doc.mentions]
+        objects = ", ".join([said for said, _, _ in mentions])
+        return (f'{{"doc": {_encode(doc.doc)}, "sentences": {_encode([list(s) for s in doc.sentences])}, '
+                f'"mentions": [{objects}]}}'), mentions
+
+    def mention(self, m) -> tuple[str, str, str]:
+        """A mention's JSON object, and the JSON text of its alternatives and of its flags."""
+        if not (type(m.start) is int and type(m.end) is int and type(m.sentence) is int):
+            said = _encode(m.to_dict())  # (not the geocoder's: encoded whole)
+            return said, _encode(m.to_dict()["alternatives"]), _encode(list(m.flags))
+        alts = m.alternatives
+        key = (m.text, m.kind, m.id, m.name, m.country, m.lat, type(m.lat), m.lon, type(m.lon),
+               m.confidence, type(m.confidence), id(alts), m.evidence, m.flags)
+        known = self._mentions.get(key)
+        if known is None:
+            known = self._mentions[key] = self._place(m)
+        text, rest, alternatives, flags = known
+        return f'{{"text": {text}, "start": {m.start}, "end": {m.end}, "sentence": {m.sentence}, {rest}', \
+            alternatives, flags
+
+    def _place(self, m) -> tuple[str, str, str, str]:
+        # What every mention of this place in these words shares: the text, the fields after
+        # the span (from "kind" to the closing brace), the alternatives and the flags.
+        alts = m.alternatives
+        kept = self._alternatives.get(id(alts))
+        if kept is None or kept[0] is not alts:
+            kept = self._alternatives[id(alts)] = (alts, _encode([
+                {"id": a.id, "name": a.name, "country": a.country, "lat": a.lat, "lon": a.lon, "score": a.score}
+                for a in alts]))
+        flags = _encode(list(m.flags))
+        head = _encode({"kind": m.kind, "id": m.id, "name": m.name, "country": m.country, "lat": m.lat,
+                        "lon": m.lon, "confidence": m.confidence})
+        rest = f'{head[1:-1]}, "alternatives": {kept[1]}, "evidence": {_encode(m.evidence)}, "flags": {flags}}}'
+        return _encode(m.text), rest, kept[1], flags
+
+
 def render(docs: Iterable[GeocodedDocument], fmt: str) -> Iterable[str]:
     """Chunks of text of documents in a format; jsonl and csv stream one document at a time."""
     if fmt == "jsonl":
