@@ -124,3 +124,29 @@ def test_the_trial_is_one_journey_in_the_order_it_went(gazetteer):
     assert route.properties["stop_names"] == ["Aleppo", "Cairo", "Salloum", "Tobruk", "Kalamata", "Malakasa"]
     assert "eastern Libya" in route.properties["stop_aliases"][3]
     assert route.properties["modes"][3] == "sea"        # the crossing from Tobruk
+
+
+# ------------------------------------------------------------------ moved on from the landing
+
+_LANDED = ("Italian coastguards brought 80 migrants ashore on Lampedusa on Monday. Their boat had left "
+           "Zuwara on Saturday. Most of them said they were from Eritrea. Doctors checked them at the pier. ")
+
+
+def test_people_taken_on_from_the_landing_a_few_sentences_later_go_on_from_it():
+    pic = picture(_LANDED + "On Wednesday they were taken by ferry to Pozzallo.")
+    assert routes(pic) == [("Eritrea", "Zuwara", "Lampedusa", "Pozzallo")]
+
+
+@pytest.mark.parametrize("then", [
+    "On Wednesday another boat arrived in Pozzallo.",       # a second landing, no transfer
+    "On Wednesday they were not taken to Pozzallo.",        # denied
+])
+def test_a_later_landing_or_a_denied_transfer_does_not_go_on_from_the_landing(then):
+    assert not any(r[-2:] == ("Lampedusa", "Pozzallo") for r in routes(picture(_LANDED + then)))
+
+
+def test_a_stop_located_on_the_tip_of_an_island_keeps_the_island_as_its_other_name():
+    pic = picture("Italian coastguards brought 80 migrants ashore in Pozzallo, on the southern tip of Sicily, "
+                  "on Monday. Their boat had left Zuwara on Saturday.")
+    assert routes(pic) == [("Zuwara", "Pozzallo")]
+    assert aliases(pic)["Pozzallo"] == {"Sicily"}

@@ -103,7 +103,8 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     # way, a guess) gives way to it.
     chains = [c for doc_claims in by_doc.values() for c in _chains(doc_claims, by_sea, modes.get("reached_in_turn"))]
     turns = modes.get("reached_in_turn")
-    planned_groups = [p for key in sorted(groups) for p in _plans(groups[key], by_sea, resumes, onward=turns)]
+    planned_groups = [p for key in sorted(groups)
+                      for p in _plans(groups[key], by_sea, resumes, onward=turns, taken=modes.get("taken_on"))]
     # a told journey that ends where a boat sets out goes on as the corridor's route from
     # there (news tells the landing first and the way to the coast after it: the links, not
     # the text's order, join them)
@@ -531,7 +532,7 @@ def _stated_legs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim, tuple[Clai
 
 
 def _chains(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None,
-            onward: re.Pattern | None = None) -> list[RoutePlan]:
+            onward: re.Pattern | None = None, taken: re.Pattern | None = None) -> list[RoutePlan]:
     """One document's stated legs linked end to start, in the text's order: a leg from A to B
     and a later one setting out from B make one journey A -> B -> C, however near A lies to C.
     Two places a sentence has people reach in turn are a leg too (`onward`: the cue data's
@@ -854,9 +855,13 @@ def _km(a: PlaceRef, b: PlaceRef) -> float:
 
 #: How many sentences after a landing the text may still go on from it.
 _ONWARD_SENTENCES = 3
+#: ... and still say people were moved on from it to a place in its country (a report tells
+#: the arrival, who came and how, and only then the transfer).
+_TAKEN_ON_SENTENCES = 10
 
 
-def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None) -> dict[str, list[Claim]]:
+def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None,
+              taken: re.Pattern | None = None) -> dict[str, list[Claim]]:
     """The places a document moves people on to after a landing, by the landing's place id,
     in text order: a place they were moved on to from it (a leg roles.py states with a
     route-only claim of the landing: "landed on X. ... 600 were transferred by ferry to Y"),
@@ -897,6 +902,7 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None) -> dict[str, 
         last: Claim | None = None           # the last landing, for "From there"
         for c in doc_claims:
             if c.role in ("transit", "destination"):
+                reach = _ONWARD_SENTENCES
                 if (c.role == "destination" or c.onward) and c.hit in moved_from:
                     landing = at_place.get(moved_from[c.hit])
                 elif c.sentence in there:
@@ -907,11 +913,21 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None) -> dict[str, 
                     # to and on from ("came ashore on X. ... were taken by ferry to Y"): on
                     # from the landing, not a stop before it
                     landing = in_country[c.place.country]
+                elif (c.role == "destination" and taken is not None and c.place.country in in_country
+                      and in_country[c.place.country].sentence < c.sentence and opening.get(c.sentence) is None
+                      and taken.search(c.words)):
+                    # people moved on by others to a place in the landing's country a later
+                    # sentence names ("landed at X. ... they were taken by coach to Y"; `taken`:
+                    # the cue data's [route_modes] taken_on): on from the landing
+                    landing = in_country[c.place.country]
                 else:
                     first = opening.get(c.sentence)
                     landing = None if first is None or first.at >= c.at else at_place.get(
                         first.place.id, in_country.get(first.place.country) if first.place.kind == "country" else None)
-                if (landing is not None and c.sentence - landing.sentence <= _ONWARD_SENTENCES
+                if (landing is not None and c.role == "destination" and taken is not None
+                        and c.place.country == landing.place.country and taken.search(c.words)):
+                    reach = _TAKEN_ON_SENTENCES     # a transfer within the landing's country
+                if (landing is not None and c.sentence - landing.sentence <= reach
                         and landing.place.id != c.place.id and not landing.place.holds(c.place)
                         and not c.place.holds(landing.place)):
                     out[landing.place.id].append(c)
@@ -1021,7 +1037,7 @@ def _country_names(claims: Sequence[Claim], located: Mapping[str, set[str]]) -> 
 
 def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = None,
            resumes: re.Pattern | None = None, start: PlaceRef | None = None,
-           onward: re.Pattern | None = None) -> list[RoutePlan]:
+           onward: re.Pattern | None = None, taken: re.Pattern | None = None) -> list[RoutePlan]:
     # Places listed as where people came from ("flown to X from A, B or C") are each the
     # start of a journey, not a chain of stops through all three: planned once per place,
     # without the others (a few at most; the rest of a longer list is no stop of any), from
@@ -1032,9 +1048,9 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
         for keep in listed[:_MOST_LISTED]:
             others = {c.place.id for c in listed} - {keep.place.id}
             plans += _plans([c for c in claims if not (c.role == "transit" and c.place.id in others)],
-                            by_boat, resumes, start=keep.place, onward=onward)
+                            by_boat, resumes, start=keep.place, onward=onward, taken=taken)
         return _not_within(plans)
-    moved_on = _moved_on(claims, resumes)
+    moved_on = _moved_on(claims, resumes, taken)
     led = _leads(claims)
     located, located_from = _located(claims), _located(claims, "origin")
     launches = [p for p in _places(claims, "launch_point") if p.id not in located]
