@@ -317,3 +317,28 @@ def test_a_home_people_put_to_sea_or_cross_from_stays_a_launch_point(text):
 def test_a_place_left_that_is_no_origin_stays_a_launch_point():
     # the people come from elsewhere: leaving it starts a crossing
     assert "launch_point" in roles(picture("Hundreds of Eritrean refugees left Libya last week.")).get("Libya", set())
+
+
+def test_a_place_reached_then_left_in_the_same_sentence_is_a_stop():
+    # "from X to Y, another from Y to Z": Y is left after it is reached
+    found = roles(picture("The refugee kept his tickets: a bus from Agadez to Sebha, another from Sebha to Tripoli."))
+    assert found.get("Sebha") == {"transit"}
+
+
+@pytest.mark.parametrize("text", [
+    "From Zuwara a boat carried the migrants to Lampedusa, and from there they were flown to Rome.",
+    "A smuggler drove the refugees to Agadez, and from there they walked north.",
+], ids=["and-from-there-flown", "and-from-there-walked"])
+def test_a_place_the_text_goes_on_from_there_is_a_stop(text):
+    place = "Lampedusa" if "Lampedusa" in text else "Agadez"
+    assert roles(picture(text)).get(place) == {"transit"}
+
+
+@pytest.mark.parametrize("text", [
+    # "from there back": a return, not a step on
+    "A smuggler drove the refugees to Agadez, and from there back to the border police took them.",
+    # reached once, left by no one
+    "The refugee kept his tickets: a bus from Agadez to Sebha.",
+], ids=["from-there-back", "reached-only"])
+def test_a_place_nobody_goes_on_from_stays_a_destination(text):
+    assert "transit" not in roles(picture(text)).get("Sebha" if "Sebha" in text else "Agadez", set())

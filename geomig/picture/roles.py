@@ -272,21 +272,22 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     for c in claims:
         if c.stop and not c.negated and c.role in ("destination", "transit", "launch_point"):
             stops.setdefault(c.sentence, []).append(c)
-    # place id -> the last sentence that leaves it: a departure, or the start of a stated leg
-    left_later: dict[str, int] = {}
+    # place id -> where the text last leaves it, (sentence, offset): a departure, or the start
+    # of a stated leg ("from X to Y, another from Y to Z" leaves Y after reaching it)
+    left_later: dict[str, tuple[int, int]] = {}
     leg_ends = {(c.hit, c.place.id) for c in claims if c.role == "destination" and not c.negated}
     for c in claims:
         starts_leg = c.role == "transit" and not c.onward and any(
             h == c.hit and p != c.place.id for h, p in leg_ends)
         if (c.role == "launch_point" or starts_leg) and not (c.negated or c.hedged or c.intended):
-            left_later[c.place.id] = max(left_later.get(c.place.id, -1), c.sentence)
+            left_later[c.place.id] = max(left_later.get(c.place.id, (-1, -1)), (c.sentence, c.at))
     # a landing stays where people arrived, wherever they are moved on to ("landed them at the
     # port of X, where they were screened before being driven to Y"): it ends a leg either way
     landed = setting_rx(lexicon, "landed_words", re.IGNORECASE)
     out = []
     for c in claims:
         if c.role == "destination" and c.stop and not c.negated and not _landed_at(c, landed) and (
-                left_later.get(c.place.id, -1) > c.sentence
+                left_later.get(c.place.id, (-1, -1)) > (c.sentence, c.at)
                 or _goes_on(c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on,
                             earlier)):
             c = replace(c, role="transit", onward=True)
