@@ -1672,3 +1672,18 @@ def test_a_force_that_failed_once_and_then_acted_keeps_its_zone():
 ], ids=["long-object", "between-two-places", "halfway-between", "negated"])
 def test_an_interception_with_its_boat_and_distance_first(text, expected):
     assert zones(picture(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Migrants walk north. At Zuwara, near Zawiya, the gendarmerie holds a permanent checkpoint.",
+     {("border", "Zuwara")}),
+    ("Migrants walk north. At Zuwara, the Libyan police have a post in two cabins.", {("border", "Zuwara")}),
+    # the place opening a clause after another phrase
+    ("Migrants walk north. On the coast road, at Zuwara, the national guard runs a roadblock.",
+     {("border", "Zuwara")}),
+    # negated; distractor: a post that is no checkpoint nor station
+    ("Migrants walk north. At Zuwara, the police do not have a checkpoint.", set()),
+    ("Migrants walk north. At Zuwara, the police have a new chief.", set()),
+], ids=["near-locator", "have-a-post", "clause-opening", "negated", "new-chief"])
+def test_officials_holding_a_checkpoint_at_the_place_their_sentence_opens_with(text, expected):
+    assert zones(picture(text)) == expected
