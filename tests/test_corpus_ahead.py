@@ -30,7 +30,16 @@ def drawn(monkeypatch) -> list[list]:
     calls: list[list] = []
     monkeypatch.setattr(stages, "warm_routes", lambda readings, into, stop: calls.append(list(readings)) or into is INTO)
     monkeypatch.setattr(stages, "warm_map", lambda: None)
+    monkeypatch.setattr(stages, "warm_imports", lambda: None)
     return calls
+
+
+@pytest.fixture
+def imported(monkeypatch) -> threading.Event:
+    """Set once the thread has imported the writers' libraries (nothing is imported)."""
+    done = threading.Event()
+    monkeypatch.setattr(stages, "warm_imports", done.set)
+    return done
 
 
 def _until(condition) -> None:
@@ -65,11 +74,37 @@ def test_checkpoints_fall_at_a_fraction_of_the_documents():
 
 
 @pytest.mark.parametrize("n_parts, enabled", [(MIN_PARTS - 1, True), (20, False)])
-def test_no_thread_for_a_few_partitions_or_without_workers(drawn, n_parts, enabled):
+def test_no_routes_drawn_for_a_few_partitions_or_without_workers(drawn, n_parts, enabled):
     ahead = Ahead([1] * n_parts, INTO, enabled=enabled)
     assert ahead._thread is None
     assert list(ahead.follow(_parts(n_parts))) == _parts(n_parts)
     assert drawn == [] and ahead.readings == []
+
+
+def test_with_workers_the_writers_libraries_are_imported_ahead_whatever_the_corpus(drawn, imported):
+    # A few partitions: imported, no routes drawn. Without workers nothing is forked: no thread.
+    small = Ahead([1] * 2, INTO, enabled=True)
+    parts = small.follow(_parts(2))
+    next(parts)
+    assert imported.wait(60)
+    assert list(parts) == _parts(2)[1:] and small._thread is None and drawn == []
+    imported.clear()
+    alone = Ahead([1] * MIN_PARTS, INTO, enabled=False)
+    assert list(alone.follow(_parts(MIN_PARTS))) == _parts(MIN_PARTS)
+    assert not imported.is_set() and drawn == []
+
+
+@pytest.mark.filterwarnings("error::pytest.PytestUnhandledThreadExceptionWarning")
+def test_routes_are_drawn_ahead_even_when_the_imports_fail(drawn, monkeypatch):
+    def missing():
+        raise ImportError("no geopandas here")
+
+    monkeypatch.setattr(stages, "warm_imports", missing)
+    n = MIN_PARTS
+    ahead = Ahead([1] * n, INTO, enabled=True)
+    for seen, part in enumerate(ahead.follow(_parts(n)), 1):
+        _until(lambda: len(drawn) >= sum(round(f * n) <= seen for f in CHECKPOINTS))
+    assert [len(c) for c in drawn] == [round(f * n) for f in CHECKPOINTS]
 
 
 def test_close_stops_a_thread_still_waiting_for_partitions(drawn):
@@ -88,6 +123,7 @@ def test_a_failing_step_ends_the_thread_quietly(monkeypatch):
 
     monkeypatch.setattr(stages, "warm_routes", broken)
     monkeypatch.setattr(stages, "warm_map", lambda: None)
+    monkeypatch.setattr(stages, "warm_imports", lambda: None)
     ahead = Ahead([1] * MIN_PARTS, INTO, enabled=True)
     parts = ahead.follow(_parts(MIN_PARTS))
     first = next(parts)
@@ -120,6 +156,7 @@ def test_close_interrupts_the_drawing(monkeypatch):
 
     monkeypatch.setattr(stages, "warm_routes", slow)
     monkeypatch.setattr(stages, "warm_map", lambda: None)
+    monkeypatch.setattr(stages, "warm_imports", lambda: None)
     ahead = Ahead([1] * MIN_PARTS, INTO, enabled=True)
     for part in _parts(MIN_PARTS):
         ahead.add(part.readings)

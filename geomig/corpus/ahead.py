@@ -5,11 +5,13 @@ With workers the main process mostly waits for partitions; what it does after th
 one (the assembly, the map) is the run's serial tail. A thread of its own fills, as the
 partitions arrive, the per-process memos that tail would otherwise fill itself
 (stages.warm_routes: the legs of the routes planned so far, kept in the run's assembly;
-stages.warm_map: the basemap's land). It only fills memos of deterministic functions, so
-the outputs are the same whether it ran, half ran or not at all.
+stages.warm_map: the basemap's land), after importing what the writers forked in the
+tail use (stages.warm_imports). It only fills memos of deterministic functions and
+imports modules, so the outputs are the same whether it ran, half ran or not at all.
 
     partitions ─> Ahead.follow() ─> results.finish (documents.jsonl, claims kept)
-                       └─ thread: at CHECKPOINTS of the partitions, routes planned and drawn
+                       └─ thread: imports, then at CHECKPOINTS of the partitions, routes
+                          planned and drawn
 """
 
 from __future__ import annotations
@@ -31,14 +33,16 @@ from geomig.corpus.store import Partition
 #: the legs the first did not (the rest are memoised). The first comes early enough to be
 #: drawn before the last partitions arrive; the last once the final ones are in flight.
 CHECKPOINTS = (0.7, 0.95)
-#: Fewer partitions than this (2,048 articles) finish too soon for work ahead to pay.
+#: Fewer partitions than this (2,048 articles) finish too soon for routes drawn ahead to
+#: pay (the thread then only imports).
 MIN_PARTS = 16
 
 
 class Ahead:
-    """A thread that warms the assembly's (`into`) and the map's memos from the readings of
-    the partitions seen so far (`enabled`: a run with workers; without them it does nothing,
-    since a thread would only take turns with the one process doing the work)."""
+    """A thread that imports what the tail's writers use, then warms the assembly's (`into`)
+    and the map's memos from the readings of the partitions seen so far (`enabled`: a run
+    with workers; without them it does nothing, since a thread would only take turns with
+    the one process doing the work, whose writers are not forked)."""
 
     def __init__(self, sizes: Sequence[int], into, *, enabled: bool):
         # `sizes`: how many documents each partition holds (run.plan()).
@@ -59,7 +63,9 @@ class Ahead:
         #: it was stopped (the run's summary reports them).
         self.cpu_s = 0.0
         self.drawn = 0
-        #: Whether the thread runs (workers, and enough partitions).
+        #: Whether the thread runs (workers), and whether it draws routes (and enough
+        #: partitions: no checkpoints otherwise).
+        self.threaded = enabled
         self.enabled = enabled and n_parts >= MIN_PARTS
 
     def follow(self, parts: Iterable[Partition]) -> Iterator[Partition]:
@@ -76,10 +82,10 @@ class Ahead:
         """The readings of one more partition. The thread starts with the first, when the
         run has forked its workers and its writers: a child forked while a thread runs may
         inherit a lock that thread held."""
-        if self.enabled and self._thread is None and self._seen == 0:
+        if self.threaded and self._thread is None and self._seen == 0:
             self._thread = threading.Thread(target=self._run, name="geomig-ahead", daemon=True)
             self._thread.start()
-        if self._thread is None or self._seen >= self.marks[-1]:
+        if self._thread is None or not self.enabled or self._seen >= self.marks[-1]:
             return
         with self._changed:
             self.readings.extend(readings)
@@ -112,8 +118,12 @@ class Ahead:
             self.cpu_s = time.thread_time() - start
 
     def _warm(self) -> None:
+        try:
+            stages.warm_imports()
+        except Exception:  # noqa: BLE001 - the writers import them again and report what fails
+            pass
         map_warm = False
-        for mark in self.marks:
+        for mark in self.marks if self.enabled else ():
             readings = self._wait_for(mark)
             if readings is None:
                 return
