@@ -910,6 +910,8 @@ def _word_or_first_name(text: str, item: list, run: list[_Token], gazetteer: Gaz
             return "acronym"
         placed = _place_context(text, start, end, gazetteer) or _QUALIFYING.search(text, max(0, start - 30), start)
         return "" if placed else "maybe acronym"
+    if (common or key in gazetteer.common_words and not word.isupper()) and _word_at_start(text, start, end):
+        return "word"  # "Reading the report, officials said": the verb, even of a large town's name
     if common:
         return "" if _rescuable(text, run, start, end) and _place_context(
             text, start, end, gazetteer) else "common word"
@@ -924,6 +926,29 @@ def _word_or_first_name(text: str, item: list, run: list[_Token], gazetteer: Gaz
     if _small_towns_alias(gazetteer, key) and not _place_context(text, start, end, gazetteer):
         return "maybe alias"
     return ""
+
+
+def _word_at_start(text: str, start: int, end: int) -> bool:
+    """Whether a word opens its sentence (after any opening quote or bracket) and an article
+    or an object follows it (recognize.toml's object_words): "Reading the report", "Split
+    the difference" use the English word; "went to Reading the next day" does not open one."""
+    m = _object_after().match(text, end, end + 8)
+    if m is None:
+        return False
+    i = start
+    while i and text[i - 1] in _OPENING:
+        i -= 1
+    return i == 0 or text[i - 1] in _SENTENCE_END or text[i - 2:i - 1] in _SENTENCE_END and text[i - 1] in "'\"’”)"
+
+
+_OPENING = frozenset(" \t\u00a0\"'“‘(")
+_SENTENCE_END = frozenset(".!?\n")
+
+
+@functools.cache
+def _object_after() -> re.Pattern:
+    words = "|".join(map(re.escape, lexicon()["object_words"]))
+    return re.compile(rf"[ \u00a0]+(?:{words})\b(?![-'’])")
 
 
 @_per_gazetteer(1 << 15)
