@@ -548,3 +548,16 @@ def test_a_town_and_its_province_keep_their_weight_against_namesakes_abroad():
     m = found("Venezuelan families from Valencia crossed into Colombia at Cucuta.")["Valencia"]
     assert m.country == "VE", (m.name, m.country, m.evidence)
 
+
+def test_a_demonym_border_does_not_place_a_town_in_that_country():
+    got = found("Somali families travelled by lorry to Dolow, on the Ethiopian border, and crossed into Ethiopia.")
+    assert (got["Dolow"].kind, got["Dolow"].country) == ("city", "SO")
+    # A coast still places it.
+    assert found("The boat left La Ceiba, on the Honduran coast, at night.")["La Ceiba"].country == "HN"
+
+
+def test_a_capital_known_only_by_an_alias_is_doubted_far_from_the_text():
+    # "Suba" is an alias of Suva, Fiji's capital: no place in a story about western Kenya.
+    got = found("Cholera cases rose in Suba, Homa Bay and Kisumu in western Kenya.")
+    assert "Suba" not in got or got["Suba"].country != "FJ"
+    assert got["Kisumu"].country == "KE"

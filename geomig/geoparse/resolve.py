@@ -1318,8 +1318,11 @@ def _implausible(place: Place, key: str, context: _Context, anchors: list, sente
     text names ("Obama", Japan, in a story about Ohio); or a hamlet nothing in the text
     places. More likely a person or a word. A small district far from all of them is
     doubted as such a town is ("Cedros", a Honduran district, in a story set in Trinidad)."""
-    if place.kind != "city" and place.feature != "ADM2" or place.feature == "PPLC":
-        return False  # (a national capital is known abroad: "Port of Spain" beside a village)
+    # A national capital is known abroad by its name ("Port of Spain" beside a village), not
+    # by an alias ("Suba", a Kenyan district, is not Suva in Fiji).
+    if place.kind != "city" and place.feature != "ADM2" or (place.feature == "PPLC"
+                                                            and _known_as(normalize(place.name), key)):
+        return False
     if place.kind == "city" and place.population < HAMLET and not place.id.startswith("geomig:"):
         # A hamlet ("Samples", "Farms") is a place only where the text names its state
         # or its neighbours, or its sentence its country ("Tovarnik, on the Croatian
@@ -1499,6 +1502,9 @@ _FACILITY_IN_GAP = re.compile(
     r"\s+(?:(?:processing|reception|detention|holding|removal|asylum|transit|refugee|migrant|immigration)\s+)?"
     r"(?:centre|center|camp|facility|airport|base|barracks|prison|port),?\s+in\s+(?:the\s+)?", re.IGNORECASE)
 _ON_THE_GAP = re.compile(r",\s+(?:on|off|along)\s+the\s+")
+# ... but "Dolow, on the Ethiopian border" lies on either side of it: a border noun after the
+# demonym places the name nowhere ("on the Syrian side of the border" still does).
+_BORDER_NOUN = re.compile(r"\s+(?:border|borders|frontier|boundary)\b", re.IGNORECASE)
 # How the members of a list are joined: commas, and "and" or "or" before the last one.
 _AND_OR = r"\s+(?:and|or)\s+"
 _LIST_END = re.compile(_AND_OR)                  # before a list's last member
@@ -1551,7 +1557,7 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
         # A country or state is not itself qualified: "Missouri, New York" is a list.
         if (not listed and a.key in priors and priors[a.key] and priors[a.key][0][0].kind != "country"
                 and priors[a.key][0][0].feature != "ADM1"):
-            if b.kind_hint == "demonym" and _ON_THE_GAP.fullmatch(gap):
+            if b.kind_hint == "demonym" and _ON_THE_GAP.fullmatch(gap) and not _BORDER_NOUN.match(text, b.end):
                 country = gazetteer.row(gazetteer.demonyms[b.key]).country
                 if country in gazetteer.country_ids:
                     out[a.start] = _Qualifier(country, None, gazetteer.country_ids[country], b.key)
