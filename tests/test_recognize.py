@@ -680,3 +680,15 @@ def test_a_lone_name_described_as_a_person_is_one(gazetteer, text, name, kind):
 ])
 def test_a_word_opening_its_sentence_before_an_article_is_the_word(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A short lowercase particle between hyphens is inside the name.
+    ("Families from Mazar-i-Sharif crossed into Iran.", [("Mazar-i-Sharif", ""), ("Iran", "")]),
+    ("Trucks left Rostov-on-Don at night.", [("Rostov-on-Don", "")]),
+    ("Women walk down to Anse-à-Pitres.", [("Anse-à-Pitres", "")]),
+    # A hyphenated phrase that is no name leaves its places apart.
+    ("A Libya-to-Italy route reopened.", [("Libya", ""), ("Italy", "")]),
+])
+def test_a_particle_between_hyphens_joins_a_compound_name(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected

@@ -168,7 +168,7 @@ def _runs(text: str) -> list[list[_Token]]:
         # apart here; only a gap between spaces or hyphens is split into words (_connectors).
         gap = text[prev_end:start]
         if runs and (gap in _JOINING or (gap == ". " and prev_end - prev_start <= 2)
-                     or (gap and gap[0] in " -" and gap[-1] in " -" and _connectors(gap))):
+                     or (gap and gap[0] in " -" and gap[-1] in " -" and (_connectors(gap) or _particle(gap)))):
             run.append((start, end))
         else:
             run = [(start, end)]
@@ -200,6 +200,13 @@ def _sentence_dot(word: str) -> bool:
     ("Mr.", "Sen.") nor one of several ("U.S."); a short all-caps word's always does ("US.")."""
     return "." not in word[:-1] and bool(_UNDOTTED.fullmatch(word, 0, len(word) - 1)
                                          or normalize(word) not in _words("abbreviations"))
+
+
+def _particle(gap: str) -> bool:
+    """Whether a gap is a short lowercase word between hyphens, a particle of a compound
+    name in any language ("Rostov-on-Don", "Mazar-i-Sharif", "Anse-à-Pitres"): the run
+    goes on, and the lookups decide whether the whole is one name ("Calais-to-Dover" is two)."""
+    return len(gap) <= 5 and gap[0] == "-" == gap[-1] and gap[1:-1].isalpha() and gap[1:-1].islower()
 
 
 def _connectors(gap: str) -> bool:
