@@ -514,3 +514,50 @@ def test_every_removal_centre_is_a_camp_in_britain_with_its_town_cited():
     for e in centres:
         assert e["feature"] == "camp", e["id"]
         assert "GeoNames" in e["source"] and "Removal Centre" in e["source"] + " ".join(e["aliases"]), e["id"]
+
+
+# ------------------------------------------ a town and the division named after it (session 18)
+
+@pytest.mark.parametrize("text, name, town", [
+    # The bare name is the town: a province, region or wilaya named after it ranks below it.
+    ("A Libyan boat was rescued off Lampedusa. The survivors were brought to Palermo.", "Palermo", "Palermo"),
+    ("Rescued off Libya, the migrants were brought to Palermo and Trapani.", "Trapani", "Trapani"),
+    ("Boats leave Obock in Djibouti for the Yemeni coast.", "Obock", "Obock"),
+    # The town's own name is spelt otherwise (Tamanghasset).
+    ("They were expelled from Algeria via Tamanrasset to Assamaka in Niger.", "Tamanrasset", "Tamanghasset"),
+])
+def test_a_bare_name_is_the_town_not_the_division_named_after_it(text, name, town):
+    m = found(text)[name]
+    assert (m.kind, m.name) == ("city", town), (m.kind, m.name, m.evidence)
+
+
+@pytest.mark.parametrize("text, name", [
+    # The text calls it the division.
+    ("Farm owners in the province of Trapani employ migrants.", "Trapani"),
+    ("Families are moved to the Nakivale settlement in Isingiro district.", "Isingiro"),
+    ("Shelling hit Idlib province again; families fled north.", "Idlib"),
+    # A state whose namesake town holds a small share of its people stays the state.
+    ("Thousands walk through Oaxaca toward the border every month.", "Oaxaca"),
+])
+def test_a_division_the_text_names_as_one_or_a_state_larger_than_its_town(text, name):
+    assert found(text)[name].kind == "admin"
+
+
+def test_a_town_and_its_province_keep_their_weight_against_namesakes_abroad():
+    # Valencia, Spain, takes its province's weight; Venezuela's Valencia is still the larger.
+    m = found("Venezuelan families from Valencia crossed into Colombia at Cucuta.")["Valencia"]
+    assert m.country == "VE", (m.name, m.country, m.evidence)
+
+
+def test_a_demonym_border_does_not_place_a_town_in_that_country():
+    got = found("Somali families travelled by lorry to Dolow, on the Ethiopian border, and crossed into Ethiopia.")
+    assert (got["Dolow"].kind, got["Dolow"].country) == ("city", "SO")
+    # A coast still places it.
+    assert found("The boat left La Ceiba, on the Honduran coast, at night.")["La Ceiba"].country == "HN"
+
+
+def test_a_capital_known_only_by_an_alias_is_doubted_far_from_the_text():
+    # "Suba" is an alias of Suva, Fiji's capital: no place in a story about western Kenya.
+    got = found("Cholera cases rose in Suba, Homa Bay and Kisumu in western Kenya.")
+    assert "Suba" not in got or got["Suba"].country != "FJ"
+    assert got["Kisumu"].country == "KE"

@@ -666,3 +666,29 @@ def test_a_feature_noun_makes_a_word_a_place(gazetteer, text, name):
 def test_a_lone_name_described_as_a_person_is_one(gazetteer, text, name, kind):
     got = {s.text: s.kind_hint for s in recognize(text, gazetteer, keep_rejected=True)}
     assert got[name] == kind
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A sentence's first word, an English word with an article or object after it, is the word.
+    ("Reading the report, officials said 40 migrants reached Lampedusa.", [("Lampedusa", "")]),
+    ('"Reading the figures," she said, "we see more boats from Libya."', [("Libya", "")]),
+    ("Police said so. Reading their statement, the charity disagreed.", []),
+    # The town where the text uses it as one, or where it opens no sentence.
+    ("Officials in Reading said the migrants arrived.", [("Reading", "")]),
+    ("They went to Reading the next day.", [("Reading", "")]),
+    ("Reading is a town west of London.", [("Reading", ""), ("London", "")]),
+])
+def test_a_word_opening_its_sentence_before_an_article_is_the_word(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A short lowercase particle between hyphens is inside the name.
+    ("Families from Mazar-i-Sharif crossed into Iran.", [("Mazar-i-Sharif", ""), ("Iran", "")]),
+    ("Trucks left Rostov-on-Don at night.", [("Rostov-on-Don", "")]),
+    ("Women walk down to Anse-à-Pitres.", [("Anse-à-Pitres", "")]),
+    # A hyphenated phrase that is no name leaves its places apart.
+    ("A Libya-to-Italy route reopened.", [("Libya", ""), ("Italy", "")]),
+])
+def test_a_particle_between_hyphens_joins_a_compound_name(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected

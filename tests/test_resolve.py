@@ -500,13 +500,15 @@ def test_a_district_named_after_its_town_weighs_as_the_town(gazetteer):
     assert (ranked[0][0].country, ranked[0][0].admin1) == ("US", "NY")
     district = next(prior for p, prior, _ in ranked if p.feature == "ADM2" and p.country == "AU")
     town = next(prior for p, prior, _ in ranked if p.kind == "city" and p.country == "AU")
-    assert district == pytest.approx(town - resolve.DISTRICT_MARGIN)  # and the town fills it: just below
+    # and the town it is named after ranks NAMESAKE_MARGIN above it (_namesake_towns)
+    assert district == pytest.approx(town - resolve.NAMESAKE_MARGIN)
     # Geneva's district is the whole canton (Genève), of which the city is the metropolis:
-    # the city ranks first, with the district's weight, and the district just below it.
+    # the city ranks first, with the district's weight, and the district (Genève, a spelling
+    # of the name) NAMESAKE_MARGIN below it.
     geneva = resolver.rank(resolver.candidates("geneva"), "geneva")
     assert (geneva[0][0].kind, geneva[0][0].country) == ("city", "CH")
     district = next(prior for p, prior, _ in geneva if p.feature == "ADM2" and p.country == "CH")
-    assert district == pytest.approx(geneva[0][1] - resolve.DISTRICT_MARGIN)
+    assert district == pytest.approx(geneva[0][1] - resolve.NAMESAKE_MARGIN)
 
 
 def test_a_four_letter_acronym_in_running_text_is_no_place():
@@ -848,3 +850,16 @@ def test_the_prechecks_of_stranded_words_and_division_cues_hold_wherever_their_p
             assert text.startswith(" ", at - 1) or text.startswith(" \n", at - 2), (text, at)
         if resolve._DIVISION_BEFORE.search(text, max(0, at - 20), at):
             assert "of" in text[max(0, at - 20):at], (text, at)
+
+
+@pytest.mark.parametrize("name, key, written", [
+    ("lahij", "lahj", True),                  # a spelling
+    ("tamanghasset", "tamanrasset", True),
+    ("palermo", "palermo", True),
+    ("oklahoma city", "oklahoma", False),     # another name, with a word more
+    ("al qadarif", "gedaref", False),
+])
+def test_a_name_written_as_the_key(name, key, written):
+    from geomig.geoparse.resolve import _written_as
+
+    assert _written_as(name, key) is written

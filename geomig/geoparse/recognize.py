@@ -168,7 +168,7 @@ def _runs(text: str) -> list[list[_Token]]:
         # apart here; only a gap between spaces or hyphens is split into words (_connectors).
         gap = text[prev_end:start]
         if runs and (gap in _JOINING or (gap == ". " and prev_end - prev_start <= 2)
-                     or (gap and gap[0] in " -" and gap[-1] in " -" and _connectors(gap))):
+                     or (gap and gap[0] in " -" and gap[-1] in " -" and (_connectors(gap) or _particle(gap)))):
             run.append((start, end))
         else:
             run = [(start, end)]
@@ -200,6 +200,13 @@ def _sentence_dot(word: str) -> bool:
     ("Mr.", "Sen.") nor one of several ("U.S."); a short all-caps word's always does ("US.")."""
     return "." not in word[:-1] and bool(_UNDOTTED.fullmatch(word, 0, len(word) - 1)
                                          or normalize(word) not in _words("abbreviations"))
+
+
+def _particle(gap: str) -> bool:
+    """Whether a gap is a short lowercase word between hyphens, a particle of a compound
+    name in any language ("Rostov-on-Don", "Mazar-i-Sharif", "Anse-à-Pitres"): the run
+    goes on, and the lookups decide whether the whole is one name ("Calais-to-Dover" is two)."""
+    return len(gap) <= 5 and gap[0] == "-" == gap[-1] and gap[1:-1].isalpha() and gap[1:-1].islower()
 
 
 def _connectors(gap: str) -> bool:
@@ -910,6 +917,8 @@ def _word_or_first_name(text: str, item: list, run: list[_Token], gazetteer: Gaz
             return "acronym"
         placed = _place_context(text, start, end, gazetteer) or _QUALIFYING.search(text, max(0, start - 30), start)
         return "" if placed else "maybe acronym"
+    if (common or key in gazetteer.common_words and not word.isupper()) and _word_at_start(text, start, end):
+        return "word"  # "Reading the report, officials said": the verb, even of a large town's name
     if common:
         return "" if _rescuable(text, run, start, end) and _place_context(
             text, start, end, gazetteer) else "common word"
@@ -924,6 +933,29 @@ def _word_or_first_name(text: str, item: list, run: list[_Token], gazetteer: Gaz
     if _small_towns_alias(gazetteer, key) and not _place_context(text, start, end, gazetteer):
         return "maybe alias"
     return ""
+
+
+def _word_at_start(text: str, start: int, end: int) -> bool:
+    """Whether a word opens its sentence (after any opening quote or bracket) and an article
+    or an object follows it (recognize.toml's object_words): "Reading the report", "Split
+    the difference" use the English word; "went to Reading the next day" does not open one."""
+    m = _object_after().match(text, end, end + 8)
+    if m is None:
+        return False
+    i = start
+    while i and text[i - 1] in _OPENING:
+        i -= 1
+    return i == 0 or text[i - 1] in _SENTENCE_END or text[i - 2:i - 1] in _SENTENCE_END and text[i - 1] in "'\"’”)"
+
+
+_OPENING = frozenset(" \t\u00a0\"'“‘(")
+_SENTENCE_END = frozenset(".!?\n")
+
+
+@functools.cache
+def _object_after() -> re.Pattern:
+    words = "|".join(map(re.escape, lexicon()["object_words"]))
+    return re.compile(rf"[ \u00a0]+(?:{words})\b(?![-'’])")
 
 
 @_per_gazetteer(1 << 15)

@@ -55,6 +55,8 @@ METROPOLIS_PEOPLE = 100_000
 W_RENAMED_DIVISION = 1.0  # a metropolis ranks this far above a division its name names by another name
 CITY_SHARE = 0.5  # of its district's people: the city fills the district named after it
 DISTRICT_MARGIN = 0.01  # such a district ranks this far below its city
+NAMESAKE_MARGIN = 1.0  # a division ranks this far below the town it is named after (_namesake_towns)
+NAMESAKE_SHARE = 0.1   # of its district's people, at least
 NAMESAKE_RATIO = 30  # a town this many times smaller than a metropolis of its name: see _overshadowed
 W_USER_PLACE = 20.0
 W_WATER_NAME = 5.0    # "Red Sea" is the sea, not the Sudanese state named after it
@@ -96,6 +98,7 @@ INTERNATIONAL_SHARE = 0.3  # a story is international when its own country is le
 # "the state of Washington", "Washington state", "Zaire province": the division, not the
 # capital or a town of its name; the whole text keeps that sense.
 W_DIVISION_CUE = 4.0
+_DIVISIONS = frozenset({"ADM1", "ADM2"})  # the divisions a town may be named like (_namesake_towns)
 # "Virginia, Washington and Wyoming": a name listed with divisions of a country is one of
 # them; listed with countries ("Georgia, Armenia and Azerbaijan"), a country.
 W_LIST = 2.5
@@ -194,7 +197,10 @@ class _Evidence:
                 score += city_bonus
                 if why is not None:
                     why.append("the city, not the state, in a story about elsewhere")
-        if self.division and place.feature == "ADM1":
+        # A district too where the text so calls its own name ("the province of Trapani"),
+        # not one only an alias names ("Houston" of Houston County, a cue read elsewhere).
+        if self.division and (place.feature == "ADM1"
+                              or place.feature == "ADM2" and _same_name(normalize(place.name), span.key)):
             score += W_DIVISION_CUE
             if why is not None:
                 why.append("the text calls it a state or province")
@@ -395,8 +401,9 @@ class LocalResolver(Resolver):
 
     def rank(self, places: Sequence[Place], key: str) -> list[tuple[Place, float, tuple[str, ...]]]:
         """(place, prior, reasons) of places a name may refer to, best first."""
-        return sorted(_own_names_over_aliases(_cities_over_districts(_town_districts(_capitals_first(
-            _spellings([(p, *self.prior(p, key)) for p in places], key), key))), key), key=lambda t: -t[1])
+        ranked = _own_names_over_aliases(_cities_over_districts(_town_districts(_capitals_first(
+            _spellings([(p, *self.prior(p, key)) for p in places], key), key))), key)
+        return sorted(_namesake_towns(ranked, key), key=lambda t: -t[1])
 
     def _ranked(self, key: str, division: bool = False) -> list[tuple[Place, float, tuple[str, ...]]]:
         """A name's candidates ranked, hopeless ones dropped; a country's namesakes inside
@@ -1005,6 +1012,62 @@ def _town_districts(scored: list) -> list:
     return out
 
 
+def _namesake_towns(scored: list, key: str) -> list:
+    """A division named after a town inside it (the province of Palermo, the region of
+    Obock, the wilaya of Tamanrasset) stands for that town where the text writes the bare
+    name: the town takes the division's weight, if larger, and the division ranks
+    NAMESAKE_MARGIN below it (not just below: the two points differ, and nearness to the
+    text's other places would choose between them by chance). The pair keeps the weight it
+    had against namesakes elsewhere (Valencia, Venezuela, against Valencia and its province).
+    The town must hold a share of the division's people (NAMESAKE_SHARE of a district's,
+    METROPOLIS_SHARE of a first-level division's: "Oaxaca", "Goiás" and "Leyte" name the
+    state or province), be no hamlet (a village of 2,000 does not stand for the Caymans'
+    North Side district), and lie within NEAR_SAME_KM of the division's point, so that a text
+    that meant the division still gets a point within the accuracy radius. Either may bear
+    the name spelt otherwise ("Lahj", Laḩij; "Tamanrasset", Tamanghasset). The text calling
+    the name a division ("the province of Trapani") outweighs this (W_DIVISION_CUE)."""
+    divisions = [(p, prior) for p, prior, _ in scored
+                 if p.feature in _DIVISIONS and _written_as(normalize(p.name), key)]
+    if not divisions:
+        return scored  # most names: no division bears it
+    own = {p.id: prior for p, prior, _ in scored}
+    lift: dict[str, float] = {}   # town id -> its weight
+    below: dict[str, str] = {}    # division id -> its town's id
+    for d, prior in divisions:
+        share = METROPOLIS_SHARE if d.feature == "ADM1" else NAMESAKE_SHARE
+        towns = [p for p, _, _ in scored if p.kind == "city" and p.country == d.country and p.admin1 == d.admin1
+                 and p.population >= max(share * d.population, HAMLET) and _written_as(normalize(p.name), key)
+                 and haversine_km(p.lat, p.lon, d.lat, d.lon) < NEAR_SAME_KM]
+        if towns:
+            town = max(towns, key=lambda p: p.population)
+            lift[town.id] = max(lift.get(town.id, own[town.id]), prior)
+            below[d.id] = town.id
+    if not lift:
+        return scored
+    out = []
+    for p, prior, reasons in scored:
+        if p.id in lift:
+            prior, reasons = lift[p.id], (*reasons, "the town its division is named after")
+        elif p.id in below:
+            prior = min(prior, lift[below[p.id]] - NAMESAKE_MARGIN)
+        out.append((p, prior, reasons))
+    return out
+
+
+def _written_as(name: str, key: str) -> bool:
+    """Whether a normalised name is the key or a spelling of it as close as recognize.toml's
+    alias_spelling_ratio, of as many words and about as long ("lahij" of "lahj",
+    "tamanghasset" of "tamanrasset")."""
+    if _same_name(name, key):
+        return True
+    if (name[:1] != key[:1] or abs(len(name) - len(key)) > VARIANT_MAX_LENGTH_GAP
+            or name.count(" ") != key.count(" ")):
+        return False  # "oklahoma city" is another name than "oklahoma", not a spelling of it
+    from rapidfuzz.fuzz import ratio
+
+    return ratio(name, key) >= lexicon()["alias_spelling_ratio"]
+
+
 def _spellings(scored: list, key: str) -> list:
     """A town whose name the key spells otherwise ("Zaporizhzhia", Zaporizhzhya) weighs
     as if the key were its name, unless a town that bears the name itself is a tenth of
@@ -1255,8 +1318,11 @@ def _implausible(place: Place, key: str, context: _Context, anchors: list, sente
     text names ("Obama", Japan, in a story about Ohio); or a hamlet nothing in the text
     places. More likely a person or a word. A small district far from all of them is
     doubted as such a town is ("Cedros", a Honduran district, in a story set in Trinidad)."""
-    if place.kind != "city" and place.feature != "ADM2" or place.feature == "PPLC":
-        return False  # (a national capital is known abroad: "Port of Spain" beside a village)
+    # A national capital is known abroad by its name ("Port of Spain" beside a village), not
+    # by an alias ("Suba", a Kenyan district, is not Suva in Fiji).
+    if place.kind != "city" and place.feature != "ADM2" or (place.feature == "PPLC"
+                                                            and _known_as(normalize(place.name), key)):
+        return False
     if place.kind == "city" and place.population < HAMLET and not place.id.startswith("geomig:"):
         # A hamlet ("Samples", "Farms") is a place only where the text names its state
         # or its neighbours, or its sentence its country ("Tovarnik, on the Croatian
@@ -1436,6 +1502,9 @@ _FACILITY_IN_GAP = re.compile(
     r"\s+(?:(?:processing|reception|detention|holding|removal|asylum|transit|refugee|migrant|immigration)\s+)?"
     r"(?:centre|center|camp|facility|airport|base|barracks|prison|port),?\s+in\s+(?:the\s+)?", re.IGNORECASE)
 _ON_THE_GAP = re.compile(r",\s+(?:on|off|along)\s+the\s+")
+# ... but "Dolow, on the Ethiopian border" lies on either side of it: a border noun after the
+# demonym places the name nowhere ("on the Syrian side of the border" still does).
+_BORDER_NOUN = re.compile(r"\s+(?:border|borders|frontier|boundary)\b", re.IGNORECASE)
 # How the members of a list are joined: commas, and "and" or "or" before the last one.
 _AND_OR = r"\s+(?:and|or)\s+"
 _LIST_END = re.compile(_AND_OR)                  # before a list's last member
@@ -1488,7 +1557,7 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
         # A country or state is not itself qualified: "Missouri, New York" is a list.
         if (not listed and a.key in priors and priors[a.key] and priors[a.key][0][0].kind != "country"
                 and priors[a.key][0][0].feature != "ADM1"):
-            if b.kind_hint == "demonym" and _ON_THE_GAP.fullmatch(gap):
+            if b.kind_hint == "demonym" and _ON_THE_GAP.fullmatch(gap) and not _BORDER_NOUN.match(text, b.end):
                 country = gazetteer.row(gazetteer.demonyms[b.key]).country
                 if country in gazetteer.country_ids:
                     out[a.start] = _Qualifier(country, None, gazetteer.country_ids[country], b.key)
