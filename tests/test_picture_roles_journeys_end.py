@@ -365,3 +365,17 @@ def test_a_place_where_a_count_of_people_lives_is_a_destination(text):
 ], ids=["lived-once", "no-people"])
 def test_a_place_where_no_count_of_people_lives_now_is_no_destination(text):
     assert "destination" not in roles(picture(text)).get("Malta", set())
+
+
+def test_a_boat_towed_into_a_place_lands_its_people_there():
+    found = roles(picture("A fishing boat towed the dinghy carrying 40 migrants into Lampedusa later in the day."))
+    assert found.get("Lampedusa") == {"destination"}
+
+
+@pytest.mark.parametrize("text", [
+    "A fishing boat towed the dinghy carrying 40 migrants back into Libya.",
+    "A fishing boat towed the dinghy carrying 40 migrants out into Libyan waters.",
+], ids=["back", "waters"])
+def test_a_boat_towed_back_or_out_lands_no_one(text):
+    found = roles(picture(text))
+    assert "destination" not in found.get("Libya", set())
