@@ -342,3 +342,40 @@ def test_a_place_the_text_goes_on_from_there_is_a_stop(text):
 ], ids=["from-there-back", "reached-only"])
 def test_a_place_nobody_goes_on_from_stays_a_destination(text):
     assert "transit" not in roles(picture(text)).get("Sebha" if "Sebha" in text else "Agadez", set())
+
+
+def test_a_place_that_is_the_first_leg_of_a_trip_is_a_stop():
+    found = roles(picture("The refugees took buses to Agadez, the first leg of the trip overland to Tripoli."))
+    assert found.get("Agadez") == {"transit"}
+
+
+@pytest.mark.parametrize("text", [
+    "Refugee boats keep coming. The camps in Malta, where an estimated 10,000 Eritreans already live, are full.",
+    "Refugee boats keep coming. The camps in Malta, where 300 workers live, are full.",
+], ids=["estimated-nationality", "count-workers"])
+def test_a_place_where_a_count_of_people_lives_is_a_destination(text):
+    assert "destination" in roles(picture(text)).get("Malta", set())
+
+
+@pytest.mark.parametrize("text", [
+    # lived there once: a home left
+    "Refugee boats keep coming. The camps in Malta, where 300 workers lived until 1990, are full.",
+    # a count of things, not people
+    "Refugee boats keep coming. The camps in Malta, where 300 Tents stand, are full.",
+], ids=["lived-once", "no-people"])
+def test_a_place_where_no_count_of_people_lives_now_is_no_destination(text):
+    assert "destination" not in roles(picture(text)).get("Malta", set())
+
+
+def test_a_boat_towed_into_a_place_lands_its_people_there():
+    found = roles(picture("A fishing boat towed the dinghy carrying 40 migrants into Lampedusa later in the day."))
+    assert found.get("Lampedusa") == {"destination"}
+
+
+@pytest.mark.parametrize("text", [
+    "A fishing boat towed the dinghy carrying 40 migrants back into Libya.",
+    "A fishing boat towed the dinghy carrying 40 migrants out into Libyan waters.",
+], ids=["back", "waters"])
+def test_a_boat_towed_back_or_out_lands_no_one(text):
+    found = roles(picture(text))
+    assert "destination" not in found.get("Libya", set())
