@@ -561,3 +561,11 @@ def test_a_capital_known_only_by_an_alias_is_doubted_far_from_the_text():
     got = found("Cholera cases rose in Suba, Homa Bay and Kisumu in western Kenya.")
     assert "Suba" not in got or got["Suba"].country != "FJ"
     assert got["Kisumu"].country == "KE"
+
+
+def test_a_feature_noun_keeps_a_town_whose_name_the_text_spells_otherwise():
+    # "the Al-Qaim crossing": no crossing of the name, and the town is Al Qā'im, spelt otherwise.
+    m = found("Smaller numbers crossed from Syria into Iraq through the Al-Qaim crossing.")["Al-Qaim"]
+    assert (m.name, m.country) == ("Al Qā’im", "IQ")
+    # A far town known by the name only as another name stays out ("Kupa" is no Kufa).
+    assert "Kupa" not in found("Refugees were taken to the Kupa camp.")

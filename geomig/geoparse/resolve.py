@@ -1102,7 +1102,9 @@ def _of_feature(ranked: list, key: str, feature: str) -> list:
     abroad known by it only as another name ("Kupa" for Kufa, Iraq) is not the river or
     camp the text names."""
     matching = [r for r in ranked if r[0].feature == feature]
-    return matching or [r for r in ranked if _known_as(normalize(r[0].name), key)]
+    # (its name spelt otherwise counts: "the Al-Qaim crossing" is at Al Qā'im)
+    return matching or [r for r in ranked if _known_as(normalize(r[0].name), key)
+                        or _written_as(normalize(r[0].name), key)]
 
 
 def _country_names_first(ranked: list, key: str) -> list:
