@@ -863,3 +863,20 @@ def test_a_name_written_as_the_key(name, key, written):
     from geomig.geoparse.resolve import _written_as
 
     assert _written_as(name, key) is written
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Shelling near Bukavu sent families across the lake; Congo asked for help.", "CD"),
+    ("The ferry from Kinshasa was late, officials in Congo said.", "CD"),
+    ("Traders in Brazzaville, Congo, closed their stalls.", "CG"),
+    ("Pointe-Noire is the main port of Congo.", "CG"),
+    ("The Republic of Congo shut its border with Gabon. Congo reported no new cases.", "CG"),
+    ("The Democratic Republic of the Congo counted 40 dead. Congo has asked for vaccines.", "CD"),
+    ("Refugees from Congo reached Uganda.", "CD"),  # no other evidence: the larger country
+])
+def test_a_name_two_countries_share_is_the_one_the_text_is_about(text, country):
+    assert mention(text, "Congo").country == country
+
+
+def test_a_shared_country_name_does_not_move_unshared_ones():
+    assert [m.country for m in geomig.geocode("Guinea and Guinea-Bissau met in Conakry.")] == ["GN", "GW", "GN"]

@@ -159,6 +159,11 @@ class _Evidence:
         # in context when the name's scoring context is the same, so computed once.
         self.before: list[tuple[float, float]] | None = None
 
+    @property
+    def rival_countries(self) -> bool:
+        """Whether the name is the name of more than one country ("Congo")."""
+        return sum(p.kind == "country" for p, _, _ in self.priors) > 1
+
     def scores(self) -> list[float]:
         """Every candidate's score, reusing self.before when it is known: _with_distance
         unrolled into one loop (it runs for every candidate of every name, in both passes),
@@ -223,6 +228,13 @@ class _Evidence:
             soft += W_COUNTRY * share
             if why is not None:
                 why.append(f"text is about {country} ({share:.0%} of context)")
+        elif votes and kind == "country" and self.rival_countries:
+            # A name two countries share ("Congo") is the one the text's other places are in:
+            # its share of the votes for those countries, not of every country's.
+            score += W_COUNTRY * votes / sum(countries.get(p.country, 0) for p, _, _ in self.priors
+                                             if p.kind == "country")
+            if why is not None:
+                why.append(f"the text's other places are in {country}")
         state_votes = self.admins.get((country, place.admin1), 0) if place.admin1 else 0
         if state_votes and place.feature != "ADM1":
             # Another state named beside a state's name is a list of states, not
