@@ -6,6 +6,7 @@ Picture text comes from news articles and gazetteers, so it is untrusted: a quot
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from html import escape
@@ -51,6 +52,13 @@ def _terms(name: str, quote: Quote) -> list[str]:
     return sorted(set(terms), key=len, reverse=True)
 
 
+@functools.lru_cache(maxsize=4096)
+def _whole_word(term: str) -> re.Pattern:
+    """The term as a whole word, any case: kept, since a corpus map's popups ask for
+    the same few thousand names far past re's own cache of 512 patterns."""
+    return re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)", re.IGNORECASE)
+
+
 def highlight(quote: str, terms: Iterable[str], spans: Iterable[Sequence[int]] = ()) -> str:
     """Escape a quote and wrap in <mark> the given (start, end) spans and every whole-word
     occurrence of the terms."""
@@ -64,8 +72,7 @@ def highlight(quote: str, terms: Iterable[str], spans: Iterable[Sequence[int]] =
         if isinstance(span, Sequence) and len(span) == 2 and all(isinstance(v, int) for v in span):
             add(span[0], span[1])
     for term in terms:
-        pattern = re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)", re.IGNORECASE)
-        for m in pattern.finditer(quote):
+        for m in _whole_word(term).finditer(quote):
             add(m.start(), m.end())
     out, last = [], 0
     for s, e in sorted(marks):
