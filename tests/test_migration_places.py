@@ -554,6 +554,10 @@ def test_a_demonym_border_does_not_place_a_town_in_that_country():
     assert (got["Dolow"].kind, got["Dolow"].country) == ("city", "SO")
     # A coast still places it.
     assert found("The boat left La Ceiba, on the Honduran coast, at night.")["La Ceiba"].country == "HN"
+    # ... nor a border the demonym shares with another ("on the Syrian-Turkish border").
+    got = found("Thousands may still be waiting in Kilis, on the Syrian-Turkish border, not in Aleppo.")
+    assert (got["Kilis"].kind, got["Kilis"].country) == ("city", "TR")
+    assert found("Police turned people back at Irun, on the French frontier.")["Irun"].country == "ES"
 
 
 def test_a_capital_known_only_by_an_alias_is_doubted_far_from_the_text():

@@ -677,6 +677,13 @@ def test_a_lone_name_described_as_a_person_is_one(gazetteer, text, name, kind):
     ("Officials in Reading said the migrants arrived.", [("Reading", "")]),
     ("They went to Reading the next day.", [("Reading", "")]),
     ("Reading is a town west of London.", [("Reading", ""), ("London", "")]),
+    # An article that opens a time is no object: the place is the subject.
+    ("Reading this month housed 40 people moved from London.", [("Reading", ""), ("London", "")]),
+    ("Nice the next morning was calm, though no boats came from Italy.", [("Nice", ""), ("Italy", "")]),
+    ("Reading this year's figures, officials doubted any boat left Libya.", [("Libya", "")]),
+    # A country is never the verb, though its name is also an English word.
+    ("Turkey this year hosted perhaps 3 million refugees.", [("Turkey", "")]),
+    ("Jordan a decade ago did not close its border with Syria.", [("Jordan", ""), ("Syria", "")]),
 ])
 def test_a_word_opening_its_sentence_before_an_article_is_the_word(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected

@@ -917,8 +917,11 @@ def _word_or_first_name(text: str, item: list, run: list[_Token], gazetteer: Gaz
             return "acronym"
         placed = _place_context(text, start, end, gazetteer) or _QUALIFYING.search(text, max(0, start - 30), start)
         return "" if placed else "maybe acronym"
-    if (common or key in gazetteer.common_words and not word.isupper()) and _word_at_start(text, start, end):
-        return "word"  # "Reading the report, officials said": the verb, even of a large town's name
+    # "Reading the report, officials said": the verb, even of a large town's name; a country
+    # or sea is never the verb ("Turkey the same year...").
+    if ((common or key in gazetteer.common_words and not word.isupper() and not _famous(gazetteer, key, strict=True))
+            and _word_at_start(text, start, end)):
+        return "word"
     if common:
         return "" if _rescuable(text, run, start, end) and _place_context(
             text, start, end, gazetteer) else "common word"
@@ -939,7 +942,7 @@ def _word_at_start(text: str, start: int, end: int) -> bool:
     """Whether a word opens its sentence (after any opening quote or bracket) and an article
     or an object follows it (recognize.toml's object_words): "Reading the report", "Split
     the difference" use the English word; "went to Reading the next day" does not open one."""
-    m = _object_after().match(text, end, end + 8)
+    m = _object_after().match(text, end, end + 40)  # (room for the time after the article)
     if m is None:
         return False
     i = start
@@ -955,7 +958,10 @@ _SENTENCE_END = frozenset(".!?\n")
 @functools.cache
 def _object_after() -> re.Pattern:
     words = "|".join(map(re.escape, lexicon()["object_words"]))
-    return re.compile(rf"[ \u00a0]+(?:{words})\b(?![-'’])")
+    # (an adjective may come between: "the next day", "this past week"; "Reading this year's
+    # figures" is the verb)
+    times = "|".join(map(re.escape, lexicon()["time_words"]))
+    return re.compile(rf"[ \u00a0]+(?:{words})\b(?![-'’])(?![ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:{times})\b(?!['’]))")
 
 
 @_per_gazetteer(1 << 15)

@@ -1517,8 +1517,9 @@ _FACILITY_IN_GAP = re.compile(
     r"(?:centre|center|camp|facility|airport|base|barracks|prison|port),?\s+in\s+(?:the\s+)?", re.IGNORECASE)
 _ON_THE_GAP = re.compile(r",\s+(?:on|off|along)\s+the\s+")
 # ... but "Dolow, on the Ethiopian border" lies on either side of it: a border noun after the
-# demonym places the name nowhere ("on the Syrian side of the border" still does).
-_BORDER_NOUN = re.compile(r"\s+(?:border|borders|frontier|boundary)\b", re.IGNORECASE)
+# demonym, or after the pair it opens ("on the Syrian-Turkish border"), places the name nowhere
+# ("on the Syrian side of the border" still does).
+_BORDER_NOUN = re.compile(r"(?:[-–/]\w+)?\s+(?:border|borders|frontier|boundary)\b", re.IGNORECASE)
 # How the members of a list are joined: commas, and "and" or "or" before the last one.
 _AND_OR = r"\s+(?:and|or)\s+"
 _LIST_END = re.compile(_AND_OR)                  # before a list's last member
