@@ -115,14 +115,16 @@ def table(title: str, counts: Counter) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--own", help="a folder of own reports with gold.json")
-    parser.add_argument("--upto", type=int, default=330, help="own reports numbered above this are never opened")
+    parser.add_argument("--upto", type=int, default=None,
+                        help="own reports numbered above this (a blind batch) are never opened")
     parser.add_argument("--dev", help="the migration-news dev set's directory")
     parser.add_argument("--verbose", action="store_true", help="list every miss (the dev set's even half only)")
     args = parser.parse_args()
     print(f"geomig at {commit()}: gold places against geocoding")
     if args.own:
-        counts = run(Path(args.own), lambda n: int(n.split("_")[0]) <= args.upto, lambda n: args.verbose)
-        table(f"own reports 1-{args.upto}", counts)
+        upto = args.upto if args.upto is not None else float("inf")
+        counts = run(Path(args.own), lambda n: int(n.split("_")[0]) <= upto, lambda n: args.verbose)
+        table(f"own reports 1-{args.upto}" if args.upto is not None else "own reports", counts)
     if args.dev:
         def even(n: str) -> bool:
             return int(n[:3]) % 2 == 0
