@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -57,6 +58,18 @@ def test_json_lines_are_write_jsonls_byte_for_byte_whatever_the_documents_repeat
         said = d.to_dict()["mentions"]
         assert [json.loads(m) for m, _, _ in mentions] == said
         assert [(json.loads(a), json.loads(f)) for _, a, f in mentions] == [(m["alternatives"], m["flags"]) for m in said]
+
+
+def test_json_lines_keep_the_sign_of_a_zero():
+    # 0.0 == -0.0 as a key, but the line says "-0.0": a place on the equator or the meridian
+    # rounded from either side
+    text = "Boats met on the equator, then on the equator again."
+    east = Mention("equator", 17, 24, 0, "region", "x:1", "Equator", None, 0.0, 0.0, 0.7)
+    west = Mention("equator", 42, 49, 0, "region", "x:1", "Equator", None, -0.0, -0.0, 0.7)
+    doc = GeocodedDocument("zero.txt", text, ((0, len(text)),), (east, west, east))
+    assert outputs.JsonLines().line(doc) + "\n" == outputs.write_jsonl(doc)
+    assert outputs.JsonLines().line(replace(doc, mentions=(west, east))) + "\n" == outputs.write_jsonl(
+        replace(doc, mentions=(west, east)))
 
 
 def test_json_is_one_array_of_the_same_objects():

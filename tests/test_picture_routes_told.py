@@ -150,3 +150,30 @@ def test_a_stop_located_on_the_tip_of_an_island_keeps_the_island_as_its_other_na
                   "on Monday. Their boat had left Zuwara on Saturday.")
     assert routes(pic) == [("Zuwara", "Pozzallo")]
     assert aliases(pic)["Pozzallo"] == {"Sicily"}
+
+
+# ------------------------------------------------------------------ review (session 18, r3)
+
+@pytest.mark.parametrize("text, country", [
+    # a town by the border, inside the neighbour's coarse outline, then a list of countries
+    ("The Syrian family walked from Athens to Idomeni, North Macedonia and Serbia, and then "
+     "crossed into Hungary.", "North Macedonia"),
+])
+def test_a_country_next_to_a_border_town_of_another_stays_a_stop(gazetteer, text, country):
+    import geomig
+    from geomig.picture import extract
+
+    pic = extract([geomig.geocode_document(geomig.Document("list.txt", text))], gazetteer=gazetteer)
+    assert any(country in r for r in routes(pic))
+    assert all(country not in names for names in aliases(pic).values())
+
+
+def test_the_town_s_own_country_still_locates_it(gazetteer):
+    import geomig
+    from geomig.picture import extract
+
+    pic = extract([geomig.geocode_document(geomig.Document(
+        "comma.txt", "The refugees walked from Kabul to Herat, Afghanistan, and then crossed into Iran."))],
+        gazetteer=gazetteer)
+    assert ("Kabul", "Herat", "Iran") in routes(pic)
+    assert "Afghanistan" in aliases(pic)["Herat"]

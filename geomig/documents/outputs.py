@@ -67,8 +67,8 @@ class JsonLines:
     line's bytes) is encoded once. mention() also gives the JSON text of a mention's
     alternatives and flags, as the line holds them (the corpus's mention table keeps them so).
 
-    Keys are exact: a number is never taken for an equal one of another type (1 and 1.0
-    encode differently), candidates are told apart by identity (the geocoder shares one
+    Keys are exact: a number is never taken for an equal one that encodes otherwise (1 and
+    1.0, 0.0 and -0.0), candidates are told apart by identity (the geocoder shares one
     tuple between a document's mentions of a name)."""
 
     def __init__(self):
@@ -89,8 +89,10 @@ class JsonLines:
 
     def mention(self, m) -> tuple[str, str, str]:
         """A mention's JSON object, and the JSON text of its alternatives and of its flags."""
-        if not (type(m.start) is int and type(m.end) is int and type(m.sentence) is int):
-            said = _encode(m.to_dict())  # (not the geocoder's: encoded whole)
+        if (not (type(m.start) is int and type(m.end) is int and type(m.sentence) is int)
+                or m.lat == 0 or m.lon == 0 or m.confidence == 0):
+            # (not the geocoder's: encoded whole; nor a zero, which keys 0.0 and -0.0 alike)
+            said = _encode(m.to_dict())
             return said, _encode(m.to_dict()["alternatives"]), _encode(list(m.flags))
         alts = m.alternatives
         key = (m.text, m.kind, m.id, m.name, m.country, m.lat, type(m.lat), m.lon, type(m.lon),

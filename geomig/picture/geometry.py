@@ -181,8 +181,9 @@ NEAR_KM = {"area": 150.0, "town": 60.0}
 def locates(where, place, outline: bool = False) -> bool | None:
     """Whether `place` (a PlaceRef) lies in or near `where`, the place a text locates it by
     ("Tobruk in eastern Libya", "Zuwara, Libya", "Moria on Lesbos", "a camp near Calais"): in
-    its polygon, or a little outside it (LOCATED_KM); a region of a country also only inside
-    that country. A place without a polygon locates what lies near its point (NEAR_KM).
+    its polygon, or a little outside it (LOCATED_KM), and not of another country by the
+    gazetteer; a region of a country also only inside that country. A place without a
+    polygon locates what lies near its point (NEAR_KM).
     With `outline`, only a polygon tells. None when neither is known (no gazetteer, or no point)."""
     p = Point(place.lon, place.lat)
     if where.kind == "country":
@@ -196,6 +197,11 @@ def locates(where, place, outline: bool = False) -> bool | None:
             return None
         near = NEAR_KM["area"] if where.kind in ("admin", "island", "region") else NEAR_KM["town"]
         return haversine_km(where.lat, where.lon, place.lat, place.lon) <= near
+    if place.country and where.country and place.country != where.country:
+        # the gazetteer says it lies in another country: the outlines are coarse at borders
+        # as at coasts ("to Idomeni, North Macedonia and Serbia" lists a Greek town, inside
+        # North Macedonia's outline, and two countries)
+        return False
     if where.kind == "region" and where.country:
         home = country_geometry(where.country)
         if home is not None and not _within(home, p, LOCATED_KM["country"]):

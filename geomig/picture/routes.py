@@ -101,8 +101,8 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     # ("from A to B. From B ... to C"), are one journey in the stated order: it is planned
     # first, and a corridor's route through only its places (in the order of the shortest
     # way, a guess) gives way to it.
-    chains = [c for doc_claims in by_doc.values() for c in _chains(doc_claims, by_sea, modes.get("reached_in_turn"))]
     turns = modes.get("reached_in_turn")
+    chains = [c for doc_claims in by_doc.values() for c in _chains(doc_claims, by_sea, turns)]
     planned_groups = [p for key in sorted(groups)
                       for p in _plans(groups[key], by_sea, resumes, onward=turns, taken=modes.get("taken_on"))]
     # a told journey that ends where a boat sets out goes on as the corridor's route from
@@ -532,7 +532,7 @@ def _stated_legs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim, tuple[Clai
 
 
 def _chains(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None,
-            onward: re.Pattern | None = None, taken: re.Pattern | None = None) -> list[RoutePlan]:
+            onward: re.Pattern | None = None) -> list[RoutePlan]:
     """One document's stated legs linked end to start, in the text's order: a leg from A to B
     and a later one setting out from B make one journey A -> B -> C, however near A lies to C.
     Two places a sentence has people reach in turn are a leg too (`onward`: the cue data's
