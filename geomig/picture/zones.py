@@ -531,6 +531,12 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         # "they were held in X for two months", "X, where police are holding them": a place
         # people are held at is detention, whatever else the cue's words control
         control, recipe = held.get("control", control), held.get("geometry", recipe)
+    police = s.get("police")
+    if (police and control == "border" and compiled_rx(police["words"], re.I).search(hit.words)
+            and not compiled_rx(police["unless"], re.I).search(masked.sentence)):
+        # "police arrested four smugglers in X": police in a sentence that says nothing of a
+        # border or a coast keep the state's order there, no border control
+        control = police.get("control", control)
     if recipe == "coastal_strip" and place.kind not in geometry.AREA_KINDS:
         # a force's own waters narrowed to the place it acts at ("towed the dinghy back
         # into Turkish waters off X"): the sea off X, not every coast of X's country
