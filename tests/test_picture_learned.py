@@ -46,9 +46,9 @@ def learned_features(pic) -> list:
     return [f for f in pic.features if f.cue.startswith("learned:")]
 
 
-# A towing verb is no arrival cue of the rules: the place stays without a role.
-TOWED = "Dozens of migrants were rescued at sea. Fishermen towed the boat into Lampedusa, where the migrants got food."
-TOWING = toy({"verb:towed": {"destination": 4.0}})
+# A hauling verb is no arrival cue of the rules ("towed into" is one since session 18): the place stays without a role.
+TOWED = "Dozens of migrants were rescued at sea. Fishermen hauled the boat into Lampedusa, where the migrants got food."
+TOWING = toy({"verb:hauled": {"destination": 4.0}})
 
 
 def test_the_rules_alone_miss_the_towing(switched_on):
@@ -68,9 +68,9 @@ def test_the_evidence_points_at_the_words_that_fired(switched_on, monkeypatch):
     (feature,) = learned_features(extract([annotate(TOWED)], lexicon=switched_on))
     (source,) = feature.sources
     marked = [source.quote[a:b] for a, b in source.highlight]
-    assert marked == ["towed", "Lampedusa"]
+    assert marked == ["hauled", "Lampedusa"]
     (claim,) = feature.properties["claims"]
-    assert claim["words"] == "towed" and claim["cue"] == "learned:destination"
+    assert claim["words"] == "hauled" and claim["cue"] == "learned:destination"
 
 
 @pytest.mark.parametrize("text, feature, role, place", [

@@ -379,3 +379,44 @@ def test_a_boat_towed_into_a_place_lands_its_people_there():
 def test_a_boat_towed_back_or_out_lands_no_one(text):
     found = roles(picture(text))
     assert "destination" not in found.get("Libya", set())
+
+
+# ------------------------------------------------------------------ review of session 18 (r1)
+
+@pytest.mark.parametrize("text", [
+    # "from there" that sends people back or takes them nowhere: no step on
+    "The migrants reached Tripoli, and from there they were deported to Niger.",
+    "The migrants reached Tripoli, and from there they were sent back to Niger.",
+    "The migrants reached Tripoli, and from there nobody could go any further.",
+    # a stay that still goes on ("have been ... for weeks"), or one denied
+    "The migrants reached Malta, where they have been protesting for weeks.",
+    "The migrants reached Malta, where they did not stay for days.",
+], ids=["deported", "sent-back", "nobody", "still-protesting", "did-not-stay"])
+def test_a_place_no_one_goes_on_from_stays_the_journeys_end(text):
+    place = "Tripoli" if "Tripoli" in text else "Malta"
+    assert roles(picture(text)).get(place) == {"destination"}
+
+
+def test_a_past_stay_of_days_and_a_step_on_from_there_still_make_a_stop():
+    # distractors to the above: the journey does go on
+    assert roles(picture("The migrants reached Malta, where they had stayed for a few days.")).get("Malta") == {"transit"}
+    assert roles(picture("The migrants reached Tripoli, and from there they sailed to Lampedusa.")).get("Tripoli") == {"transit"}
+    # going home from it is a journey going on too (only "back" and a removal end it)
+    assert roles(picture("Volunteers drove the refugees to Tripoli, and from there home to Niger.")).get("Tripoli") == {"transit"}
+
+
+@pytest.mark.parametrize("text", [
+    "The coast guard escorted the rubber boat with 30 migrants into Lampedusa.",
+    "The migrants' boat was guided into Lampedusa.",
+], ids=["escorted-boat", "boat-was-guided"])
+def test_a_boat_escorted_or_guided_into_a_place_lands_there(text):
+    assert roles(picture(text)).get("Lampedusa") == {"destination"}
+
+
+@pytest.mark.parametrize("text", [
+    # soldiers escorting people over a land border drive them out: nobody lands
+    "Tunisian soldiers escorted the migrants into Libya and left them in the desert.",
+    "The boat sank and the migrants were escorted into Libya by soldiers.",
+], ids=["escorted-people", "boat-then-people"])
+def test_people_escorted_into_a_country_land_nowhere(text):
+    assert "destination" not in roles(picture(text)).get("Libya", set())

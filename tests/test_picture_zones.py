@@ -1687,3 +1687,18 @@ def test_an_interception_with_its_boat_and_distance_first(text, expected):
 ], ids=["near-locator", "have-a-post", "clause-opening", "negated", "new-chief"])
 def test_officials_holding_a_checkpoint_at_the_place_their_sentence_opens_with(text, expected):
     assert zones(picture(text)) == expected
+
+
+# ------------------------------------------------------------------------------ review of session 18 (r1)
+
+@pytest.mark.parametrize("text, expected", [
+    # the force is a passive's agent: what follows is the migrants' act, not the force's
+    ("Migrants intercepted off Sfax by the Tunisian coast guard tried to swim away.", False),
+    ("Migrants stopped near Zuwara by Libyan police failed to reach the coast.", False),
+    ("Migrants stopped near Zuwara by Libyan police did not reach the coast.", False),
+    # distractor: the force as subject, its own attempt
+    ("Near Zuwara, Libyan police tried to stop the migrants.", True),
+], ids=["agent-then-tried", "agent-then-failed", "agent-then-did-not", "subject-tried"])
+def test_a_passive_agents_force_is_not_the_subject_of_what_follows(text, expected):
+    [zone] = picture(text).by_role("control_zone")
+    assert zone.properties["hedged"] is expected

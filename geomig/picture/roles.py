@@ -20,7 +20,8 @@ from geomig.picture.relevance import just_before
 #: place gets no role of its own, like the sea crossed); "returned_from" the country whose
 #: forces send people back (its zone comes from the control frames).
 #: A leg's start that is no stop of its own (a place reached before people are moved on, see
-#: _moved_on) is also "returned_from": a route-only claim.
+#: _moved_on) is also "returned_from": a route-only claim; so is a launch point that is the
+#: document's origin, a home left (_homes_left).
 #: "transit_end" is a stop on the way that ends a stated leg ("between X and Y").
 ROLE_LABELS = ("launch_point", "destination", "transit", "origin", "sea", "returned", "returned_from",
                "transit_end")

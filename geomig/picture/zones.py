@@ -738,12 +738,22 @@ def _ends_in_force(hit, lexicon: Lexicon) -> bool:
     return force is not None and force.search(hit.words[-60:]) is not None
 
 
+def _ends_in_subject_force(hit, lexicon: Lexicon) -> bool:
+    """Whether the cue's words end in a force that is the subject of the words right after
+    them: not the agent of a passive ("migrants intercepted off X by the coast guard failed to
+    ...": the migrants failed, the interception stands)."""
+    if not _ends_in_force(hit, lexicon):
+        return False
+    agent = _agent_end(lexicon.data.get("vars", {}).get("CFORCE", ""))
+    return agent is None or agent.search(hit.words[-80:]) is None
+
+
 def _denied(hit, masked: Masked, lexicon: Lexicon) -> bool:
     """Whether the cue's words end in a force whose act the words right after deny
     ([settings] force_denied_after: "Libyan soldiers did not stop them")."""
     denied = setting_rx(lexicon, "force_denied_after", re.I)
     return (denied is not None and denied.match(masked.doc.text[hit.end:masked.end]) is not None
-            and _ends_in_force(hit, lexicon))
+            and _ends_in_subject_force(hit, lexicon))
 
 
 def _attempted(hit, masked: Masked, lexicon: Lexicon) -> str | None:
@@ -757,7 +767,7 @@ def _attempted(hit, masked: Masked, lexicon: Lexicon) -> str | None:
         return None
     before, inside, after = _attempt_rx(words, lexicon.data.get("vars", {}).get("CFORCE", ""))
     found = just_before(masked, hit.start, before) or inside.search(hit.words)
-    if found is None and _ends_in_force(hit, lexicon):
+    if found is None and _ends_in_subject_force(hit, lexicon):
         found = after.match(masked.doc.text, hit.end, masked.end)
     if found is None:
         return None
@@ -778,6 +788,12 @@ def _attempt_rx(words: str, forces: str) -> tuple[re.Pattern, re.Pattern, re.Pat
 def _force_end(forces: str) -> re.Pattern | None:
     """Words ending in a force's name ([vars] CFORCE): "the Libyan coast guard"."""
     return re.compile(rf"\b(?:{forces})$", re.I) if forces else None
+
+
+@functools.cache
+def _agent_end(forces: str) -> re.Pattern | None:
+    """Words ending in a passive's agent, a force ([vars] CFORCE): "by the Libyan coast guard"."""
+    return re.compile(rf"\bby\s+(?:\S+\s+){{0,4}}?(?:{forces})$", re.I) if forces else None
 
 
 def _seat(m: Mention, masked: Masked, seat: re.Pattern | None) -> bool:
