@@ -541,10 +541,7 @@ def _chains(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None,
     chains: list[list[tuple[Claim, Claim, tuple[Claim, ...]]]] = []
     legs = _stated_legs(claims)
     if onward is not None:
-        arrivals: dict[int, list[Claim]] = defaultdict(list)
-        for e in claims:
-            if not e.negated and (e.role == "destination" or (e.role == "transit" and e.onward)):
-                arrivals[e.sentence].append(e)
+        arrivals = _arrivals(claims)
         known = {(a.place.id, b.place.id) for a, b, _ in legs}
         # (not over a place the sentence names between them: "flown to X, and then sailed from
         # Z to Y" goes from X to Y through Z, a leg the stated ones say)
@@ -737,11 +734,7 @@ def _sentence_legs(claims: Sequence[Claim], located: Mapping[str, set[str]],
     border with Y", "the next move from X: north to Y"): a leg, as if one cue said it; not
     from a country `located` names only as where a departing town is. And two places reached
     in turn (_reached_in_turn)."""
-    # the arrivals of each sentence, looked up, not searched (a long text claims thousands)
-    arrivals: dict[int, list[Claim]] = defaultdict(list)
-    for e in claims:
-        if not e.negated and (e.role == "destination" or (e.role == "transit" and e.onward)):
-            arrivals[e.sentence].append(e)
+    arrivals = _arrivals(claims)
     # a place passed that its own cue names no end for ("From X they crossed ... and went on
     # to Y") sets out a leg too
     ended = {e.hit for e in claims if e.role == "destination" or e.onward}
@@ -757,7 +750,7 @@ def _sentence_legs(claims: Sequence[Claim], located: Mapping[str, set[str]],
                 c.role == "launch_point" or c.role == "transit" and not c.onward and c.hit >= 0
                 and c.hit not in ended and c.stop and not c.intended):
             continue
-        later = [e for e in arrivals.get(c.sentence, ()) if e.at > c.at and e.hit != c.hit]
+        later = [e for e in arrivals.get((c.doc, c.sentence), ()) if e.at > c.at and e.hit != c.hit]
         if later:
             end = min(later, key=lambda e: e.at)
             if c.role == "transit" and any(c.at < at < end.at for at in departures.get(c.sentence, ())):
@@ -770,7 +763,18 @@ def _sentence_legs(claims: Sequence[Claim], located: Mapping[str, set[str]],
 _TURN_CHARS = 120
 
 
-def _reached_in_turn(arrivals: Mapping[int, list[Claim]], onward: re.Pattern | None) -> list[list[Claim]]:
+def _arrivals(claims: Sequence[Claim]) -> dict[tuple[str, int], list[Claim]]:
+    """The places people reach (or pass and go on from), by (document, sentence): looked up,
+    not searched (a long text claims thousands)."""
+    arrivals: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for e in claims:
+        if not e.negated and (e.role == "destination" or (e.role == "transit" and e.onward)):
+            arrivals[(e.doc, e.sentence)].append(e)
+    return arrivals
+
+
+def _reached_in_turn(arrivals: Mapping[tuple[str, int], list[Claim]],
+                     onward: re.Pattern | None) -> list[list[Claim]]:
     """Two places one sentence has people reach in turn, the words between them going on from
     the first ("reached X and took the train the same day to Y", "a bus to X and from there
     home to Y", "those who settled in X have since left for Y"; `onward`: the cue data's
@@ -1284,11 +1288,7 @@ def _turn_pairs(claims: Sequence[Claim], onward: re.Pattern | None) -> set[tuple
     "to X, then to Y"): the text's order of those two, as a stated leg's."""
     if onward is None:
         return set()
-    arrivals: dict[tuple[str, int], list[Claim]] = defaultdict(list)
-    for e in claims:
-        if not e.negated and (e.role == "destination" or (e.role == "transit" and e.onward)):
-            arrivals[(e.doc, e.sentence)].append(e)
-    return {(a.place.id, b.place.id) for a, b in _reached_in_turn(arrivals, onward)}
+    return {(a.place.id, b.place.id) for a, b in _reached_in_turn(_arrivals(claims), onward)}
 
 
 def _as_stated(pairs: list[tuple[PlaceRef, str]], stated: set[tuple[str, str]]) -> list[tuple[PlaceRef, str]]:
