@@ -113,3 +113,24 @@ def test_a_train_or_bus_for_a_place_goes_there(text):
 def test_a_bus_for_a_place_not_taken_is_negated():
     found = roles(picture(CONTEXT + "The refugees never found a bus for Rome."))
     assert "destination" not in found.get("Rome", set())
+
+
+# ------------------------------------------------------------------ "X, where 700,000 migrants live"
+
+def test_a_count_of_residents_where_people_set_off_is_no_destination():
+    found = roles(picture("Boats carrying migrants left Zuwara for Lampedusa this week. "
+                          "Officials blame the chaos in Libya, where 700,000 migrants live."))
+    assert "destination" not in found.get("Libya", set())
+
+
+def test_a_count_of_residents_is_a_destination_with_no_departure_from_it():
+    found = roles(picture("Eritrean refugees keep crossing the border. "
+                          "The UN counts Sudan, where 700,000 refugees live, as the largest host."))
+    assert found.get("Sudan") == {"destination"}
+
+
+def test_people_who_went_to_a_place_with_a_count_of_residents_end_there():
+    # the motion claims the place first: it stays a stop of the route
+    pic = picture("Many Eritrean refugees went to Tripoli, where 700,000 migrants live.")
+    assert roles(pic).get("Tripoli") == {"destination"}
+    assert any("Tripoli" in f.name for f in pic.features if f.role == "route")
