@@ -134,3 +134,18 @@ def test_people_who_went_to_a_place_with_a_count_of_residents_end_there():
     pic = picture("Many Eritrean refugees went to Tripoli, where 700,000 migrants live.")
     assert roles(pic).get("Tripoli") == {"destination"}
     assert any("Tripoli" in f.name for f in pic.features if f.role == "route")
+
+
+# ------------------------------------------------------------------ "to X and then by minibus to the border"
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "An Eritrean refugee came by train to Tunis and then by minibus to the border with her children.",
+    CONTEXT + "The migrants were driven in pick-ups to Tunis and on toward the coast.",
+], ids=["then-by-minibus", "and-on-toward"])
+def test_a_place_the_text_goes_on_from_to_the_border_is_a_stop(text):
+    assert roles(picture(text)).get("Tunis") == {"transit"}
+
+
+def test_a_place_reached_with_no_way_on_stays_the_destination():
+    found = roles(picture(CONTEXT + "An Eritrean refugee came by train to Tunis and found work in a bakery."))
+    assert found.get("Tunis") == {"destination"}
