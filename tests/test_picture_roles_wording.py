@@ -149,3 +149,19 @@ def test_a_place_the_text_goes_on_from_to_the_border_is_a_stop(text):
 def test_a_place_reached_with_no_way_on_stays_the_destination():
     found = roles(picture(CONTEXT + "An Eritrean refugee came by train to Tunis and found work in a bakery."))
     assert found.get("Tunis") == {"destination"}
+
+
+# ------------------------------------------------------------------ a truck to X, then a pick-up to Y
+
+def test_a_truck_to_a_place_then_on_makes_it_a_stop():
+    found = roles(picture(CONTEXT + "A truck to Agadez, then a pick-up to Sebha, the Eritrean migrant said."))
+    assert found.get("Agadez") == {"transit"}
+
+
+def test_a_taxi_to_a_place_is_where_people_go():
+    assert "destination" in roles(picture(CONTEXT + "The refugees paid for a taxi to Tunis.")).get("Tunis", set())
+
+
+def test_a_truck_to_a_place_not_found_is_negated():
+    found = roles(picture(CONTEXT + "The refugees could not find a truck to Agadez."))
+    assert "destination" not in found.get("Agadez", set())
