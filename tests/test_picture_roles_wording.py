@@ -165,3 +165,18 @@ def test_a_taxi_to_a_place_is_where_people_go():
 def test_a_truck_to_a_place_not_found_is_negated():
     found = roles(picture(CONTEXT + "The refugees could not find a truck to Agadez."))
     assert "destination" not in found.get("Agadez", set())
+
+
+# ------------------------------------------------------------------ "most come from X"
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "Most of those leaving come from Eritrea and Sudan.",
+    CONTEXT + "They come mainly from Eritrea, aid workers said.",
+], ids=["those-leaving", "mainly"])
+def test_people_who_come_from_a_place_are_from_it(text):
+    assert roles(picture(text)).get("Eritrea") == {"origin"}
+
+
+def test_boats_that_come_from_a_place_bring_no_one_from_it():
+    found = roles(picture(CONTEXT + "Most boats come from Zuwara, the coastguard said."))
+    assert "origin" not in found.get("Zuwara", set())
