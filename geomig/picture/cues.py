@@ -1303,6 +1303,7 @@ def coordinated(masked: Masked, mention: Mention, lexicon: Lexicon,
     # "135 Gambians, 73 Senegalese": people names and adjectives list the same nationalities.
     same = {"N", "D"} if letter in "ND" else {letter}
     last = mention
+    start = pos - len(token)
     while (m := lexicon.coordination.match(masked.text, pos)) and m.group("kind") in same:
         found = masked.mentions[int(m.group("num"))]
         groups = m.groupdict()
@@ -1313,6 +1314,8 @@ def coordinated(masked: Masked, mention: Mention, lexicon: Lexicon,
         if (possessor is not None and masked.text[pos:m.start("kind") - 1].strip() == ","
                 and possessor.match(masked.text, m.end())):
             break           # "X, Spain's rescue service said": Spain owns what follows
+        if groups.get("to") is not None and not _TO_BEFORE.search(masked.text, max(0, start - 60), start):
+            break           # "X, to Y" lists Y only after "to X": not "from X, to Y"
         if groups.get("within") and locating is not None:
             locating.add(found.start)
         out.append(found)
@@ -1331,6 +1334,10 @@ def coordinated(masked: Masked, mention: Mention, lexicon: Lexicon,
             start = at
         out = before[::-1] + out
     return out
+
+
+#: The words before a list's first place that let "X, to Y" list Y: "flown to X, to Y".
+_TO_BEFORE = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?(?:[^\s\ue000]+\s+){0,2}?$", re.IGNORECASE)
 
 
 def token_span(masked: Masked, at: int) -> tuple[int, int] | None:

@@ -1,0 +1,182 @@
+"""Wording nobody tuned on (issue 10, session 19): classes of misses counted on the reports
+written last (313-348): places listed after "to" again, a move further on after a comma,
+a crossing's two ends named by its bridge or ferry.
+
+Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import picture, roles
+
+#: A sentence that makes a text about migration, so that the motion cues read it.
+CONTEXT = "Hundreds of Eritrean migrants reached Lampedusa from Sfax this week. "
+
+
+# ------------------------------------------------------------------ "to X, to Y or to Z"
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "Many of the migrants are going to Italy now, to Rome, or to Malta.",
+    CONTEXT + "Some have been flown to Italy, to Rome or Malta.",
+    CONTEXT + "Then the migrants fly from Tunis to Italy, to Rome or to Malta.",
+], ids=["now-to", "flown-to", "from-to-list"])
+def test_places_listed_after_to_again_share_the_destination(text):
+    found = roles(picture(text))
+    assert found.get("Rome") == {"destination"}
+    assert found.get("Malta") == {"destination"}
+
+
+def test_a_list_after_to_is_negated_with_its_cue():
+    found = roles(picture(CONTEXT + "None of the migrants were flown to Italy, to Rome or Malta."))
+    assert "destination" not in found.get("Rome", set())
+
+
+def test_a_place_after_from_and_a_comma_is_no_list_of_origins():
+    # "from X, to Y": Y is not listed with X (no "to" before X)
+    found = roles(picture(CONTEXT + "Eritrean refugees fled from Sudan, to Libya and then to Italy."))
+    assert "origin" not in found.get("Libya", set())
+
+
+# ------------------------------------------------------------------ "went further, to X"
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "Some young migrants tried to go further, to Rome, to find work.",
+    CONTEXT + "A second group of refugees went north, to Rome.",
+], ids=["further", "north"])
+def test_a_move_on_after_a_comma_reaches_its_place(text):
+    assert roles(picture(text)).get("Rome") == {"destination"}
+
+
+def test_a_move_back_after_a_comma_is_no_destination():
+    found = roles(picture(CONTEXT + "Some migrants went back, to Tunis, after a week."))
+    assert "destination" not in found.get("Tunis", set())
+
+
+# ------------------------------------------------------------------ a crossing's two ends
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "Every morning hundreds of migrants queue on the bridge between Zuwara and Tunis.",
+    CONTEXT + "Long lines of migrants form on the bridge, which links Zuwara in Libya with Tunis.",
+    CONTEXT + "The migrants took the ferry across the river between Zuwara and Tunis.",
+], ids=["bridge-between", "bridge-links", "ferry-between"])
+def test_a_bridge_or_ferry_between_two_places_makes_both_stops(text):
+    found = roles(picture(text))
+    assert found.get("Zuwara") == {"transit"}
+    assert found.get("Tunis") == {"transit"}
+
+
+def test_a_bridge_in_a_text_not_about_migration_makes_no_stop():
+    found = roles(picture("Lorries queue on the bridge between Zuwara and Tunis before the market opens."))
+    assert "Zuwara" not in found and "Tunis" not in found
+
+
+# ------------------------------------------------------------------ where someone is from, by a town near it
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "The witness, a young man from a village near Zuwara, said he paid the smugglers twice.",
+    CONTEXT + "Women and children from villages around Zuwara, who walked for days, reached the coast.",
+    CONTEXT + "Most migrants from the towns outside Zuwara took the same road.",
+], ids=["a-village-near", "villages-around", "towns-outside"])
+def test_people_from_a_village_near_a_town_come_from_it(text):
+    assert roles(picture(text)).get("Zuwara") == {"origin"}
+
+
+def test_a_boat_from_a_beach_near_a_town_is_no_origin():
+    found = roles(picture(CONTEXT + "The boat left from a beach near Zuwara at night."))
+    assert "origin" not in found.get("Zuwara", set())
+
+
+# ------------------------------------------------------------------ family already there; a train for X
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "My friends were already in Italy, the Eritrean migrant said.",
+    CONTEXT + "Her brother was already in Italy when the migrants left.",
+], ids=["friends-were-already", "brother-was-already"])
+def test_family_already_there_is_where_people_go(text):
+    assert roles(picture(text)).get("Italy") == {"destination"}
+
+
+def test_a_relative_who_was_somewhere_once_is_no_destination():
+    # a past stay, not "already" there
+    found = roles(picture(CONTEXT + "Her brother was in Italy in 1990, the migrant said."))
+    assert "destination" not in found.get("Italy", set())
+
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "In Tunis the migrants changed to a train for Rome.",
+    CONTEXT + "The refugees bought seats on the night bus for Rome.",
+], ids=["train-for", "bus-for"])
+def test_a_train_or_bus_for_a_place_goes_there(text):
+    assert "destination" in roles(picture(text)).get("Rome", set())
+
+
+def test_a_bus_for_a_place_not_taken_is_negated():
+    found = roles(picture(CONTEXT + "The refugees never found a bus for Rome."))
+    assert "destination" not in found.get("Rome", set())
+
+
+# ------------------------------------------------------------------ "X, where 700,000 migrants live"
+
+def test_a_count_of_residents_where_people_set_off_is_no_destination():
+    found = roles(picture("Boats carrying migrants left Zuwara for Lampedusa this week. "
+                          "Officials blame the chaos in Libya, where 700,000 migrants live."))
+    assert "destination" not in found.get("Libya", set())
+
+
+def test_a_count_of_residents_is_a_destination_with_no_departure_from_it():
+    found = roles(picture("Eritrean refugees keep crossing the border. "
+                          "The UN counts Sudan, where 700,000 refugees live, as the largest host."))
+    assert found.get("Sudan") == {"destination"}
+
+
+def test_people_who_went_to_a_place_with_a_count_of_residents_end_there():
+    # the motion claims the place first: it stays a stop of the route
+    pic = picture("Many Eritrean refugees went to Tripoli, where 700,000 migrants live.")
+    assert roles(pic).get("Tripoli") == {"destination"}
+    assert any("Tripoli" in f.name for f in pic.features if f.role == "route")
+
+
+# ------------------------------------------------------------------ "to X and then by minibus to the border"
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "An Eritrean refugee came by train to Tunis and then by minibus to the border with her children.",
+    CONTEXT + "The migrants were driven in pick-ups to Tunis and on toward the coast.",
+], ids=["then-by-minibus", "and-on-toward"])
+def test_a_place_the_text_goes_on_from_to_the_border_is_a_stop(text):
+    assert roles(picture(text)).get("Tunis") == {"transit"}
+
+
+def test_a_place_reached_with_no_way_on_stays_the_destination():
+    found = roles(picture(CONTEXT + "An Eritrean refugee came by train to Tunis and found work in a bakery."))
+    assert found.get("Tunis") == {"destination"}
+
+
+# ------------------------------------------------------------------ a truck to X, then a pick-up to Y
+
+def test_a_truck_to_a_place_then_on_makes_it_a_stop():
+    found = roles(picture(CONTEXT + "A truck to Agadez, then a pick-up to Sebha, the Eritrean migrant said."))
+    assert found.get("Agadez") == {"transit"}
+
+
+def test_a_taxi_to_a_place_is_where_people_go():
+    assert "destination" in roles(picture(CONTEXT + "The refugees paid for a taxi to Tunis.")).get("Tunis", set())
+
+
+def test_a_truck_to_a_place_not_found_is_negated():
+    found = roles(picture(CONTEXT + "The refugees could not find a truck to Agadez."))
+    assert "destination" not in found.get("Agadez", set())
+
+
+# ------------------------------------------------------------------ "most come from X"
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "Most of those leaving come from Eritrea and Sudan.",
+    CONTEXT + "They come mainly from Eritrea, aid workers said.",
+], ids=["those-leaving", "mainly"])
+def test_people_who_come_from_a_place_are_from_it(text):
+    assert roles(picture(text)).get("Eritrea") == {"origin"}
+
+
+def test_boats_that_come_from_a_place_bring_no_one_from_it():
+    found = roles(picture(CONTEXT + "Most boats come from Zuwara, the coastguard said."))
+    assert "origin" not in found.get("Zuwara", set())
