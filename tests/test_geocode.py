@@ -258,3 +258,17 @@ def test_collector_paused_for_a_document_and_restored(gazetteer, monkeypatch, en
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+@pytest.mark.parametrize("text, surface, kind, country", [
+    # "the" before a name asks for its river, sea or range: towns take no article.
+    ("He rode buses through Chiapas and Coahuila and crossed the Rio Grande near Piedras Negras.",
+     "Rio Grande", "landmark", None),
+    # Without the article the town of the name keeps its place.
+    ("Migrants from Rio Grande, Puerto Rico, flew to Orlando.", "Rio Grande", "city", "PR"),
+    # A name with no natural sense is unchanged by the article ("the Gambia").
+    ("Boats left the Gambia for the Canaries.", "Gambia", "country", "GM"),
+])
+def test_the_article_before_a_name_asks_for_its_natural_feature(text, surface, kind, country):
+    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    assert (m.kind, m.country) == (kind, country), (m.name, m.kind, m.country)
