@@ -638,6 +638,7 @@ def test_a_towns_name_in_the_news_is_an_alias_of_its_geonames_entry(text, name, 
     ("They waited in Moyale, on the Ethiopian side, before crossing into Kenya.", "Moyale", "ET"),
     ("Lorries queue at Moyale on the Kenyan side of the border.", "Moyale", "KE"),
     ("Buses from Nairobi reach Moyale in a day.", "Moyale", "KE"),
+    ("The men left southern Ethiopia and crossed into Kenya at Moyale.", "Moyale", "KE"),
 ])
 def test_a_new_entry_and_its_namesakes(text, name, country):
     assert found(text)[name].country == country
