@@ -573,3 +573,78 @@ def test_a_feature_noun_keeps_a_town_whose_name_the_text_spells_otherwise():
     assert (m.name, m.country) == ("Al Qā’im", "IQ")
     # A far town known by the name only as another name stays out ("Kupa" is no Kufa).
     assert "Kupa" not in found("Refugees were taken to the Kupa camp.")
+
+
+# ------------------ session 19: camps, crossings, rivers, lakes, islands and regions the packages lack
+
+@pytest.mark.parametrize("text, name, place_id, country", [
+    # Camps and settlements, named bare or with their noun.
+    ("Nigerian families were moved from the border to Minawao in the Far North.", "Minawao",
+     "geomig:minawao-camp", "CM"),
+    ("Buses took the new arrivals to Bidibidi, the largest settlement in the country.", "Bidibidi",
+     "geomig:bidibidi-settlement", "UG"),
+    ("Most of them were registered in Palorinya and Rhino Camp.", "Palorinya", "geomig:palorinya-settlement", "UG"),
+    ("Eritrean refugees fled Mai Aini and Adi Harush when the fighting reached the camps.", "Adi Harush",
+     "geomig:adi-harush-camp", "ET"),
+    ("The agency relocated people to Alemwach, a new camp near Dabat.", "Alemwach", "geomig:alemwach-camp", "ET"),
+    ("Aid lorries have not reached Zamzam, south of El Fasher, for weeks.", "Zamzam", "geomig:zamzam-camp", "SD"),
+    ("Tens of thousands walked from El Fasher to Tawila in two days.", "Tawila", "geomig:tawila", "SD"),
+    ("Displaced families crowd the olive groves around Atmeh and Sarmada near the Turkish border.", "Sarmada",
+     "geomig:sarmada", "SY"),
+    ("Congolese who crossed Lake Mweru were taken from Kashikishi to Mantapala.", "Mantapala",
+     "geomig:mantapala-settlement", "ZM"),
+    # Crossings, passes and border towns.
+    ("Cyclists crossed from Russia into Norway at Storskog that autumn.", "Storskog", "geomig:storskog", "NO"),
+    ("Women trafficked from Nepal are often taken across at Sunauli.", "Sunauli", "geomig:sunauli", "IN"),
+    ("The group climbed over the Nangpa La in winter to reach Nepal.", "Nangpa La", "geomig:nangpa-la", None),
+    ("People fleeing Eritrea crossed near Zalambessa into Tigray.", "Zalambessa", "geomig:zalambessa", "ET"),
+    ("Refugees from South Sudan reached Kenya through Nadapal.", "Nadapal", "geomig:nadapal", "SS"),
+    ("Fighting around Nasir sent thousands towards the Ethiopian border.", "Nasir", "geomig:nasir", "SS"),
+    # Rivers, lakes, islands and regions.
+    ("Men swam across the Dniester to avoid conscription.", "Dniester", "geomig:dniester-river", None),
+    ("The canoe capsized on Lake Tanganyika on its way to Kigoma.", "Lake Tanganyika", "geomig:lake-tanganyika", None),
+    ("Boats leave the shores of Lake Chad for the islands.", "Lake Chad", "geomig:lake-chad", None),
+    ("The workers were recruited on Lombok and flown to Malaysia.", "Lombok", "geomig:lombok", "ID"),
+    ("Rohingya boats have landed in the Andaman Islands twice this year.", "Andaman Islands",
+     "geomig:andaman-islands", "IN"),
+    ("Fighting in Kordofan displaced another 40,000 people.", "Kordofan", "geomig:kordofan", "SD"),
+    ("Young men from Casamance board pirogues for the Canaries.", "Casamance", "geomig:casamance", "SN"),
+])
+def test_places_the_nineteenth_session_found_missing(text, name, place_id, country):
+    m = found(text)[name]
+    assert (m.id, m.country) == (place_id, country), (m.id, m.name, m.country)
+
+
+@pytest.mark.parametrize("text, name, place_name, country", [
+    # Names the news uses for GeoNames towns spelt otherwise there.
+    ("The port of Hodeidah reopened to fuel shipments.", "Hodeidah", "Al Ḩudaydah", "YE"),
+    ("The buses left Bhairahawa for the border at dawn.", "Bhairahawa", "Siddharthanagar", "NP"),
+    ("Eritreans who reached Shire in Tigray slept in schools.", "Shire", "Inda Silasē", "ET"),
+    ("The migrants took a bus from Puerto Ordaz to the Brazilian border.", "Puerto Ordaz", "Ciudad Guayana", "VE"),
+])
+def test_a_towns_name_in_the_news_is_an_alias_of_its_geonames_entry(text, name, place_name, country):
+    m = found(text)[name]
+    assert (m.name, m.country) == (place_name, country), (m.id, m.name, m.country)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # The new entries do not take their namesakes' places where the text is about those.
+    ("The ferry from Barcelona docked at Palma on Mallorca.", "Palma", "ES"),
+    ("Police stopped a bus near Flores in Peten, Guatemala, on its way to Mexico.", "Flores", "GT"),
+    ("Insurgents attacked Palma in Cabo Delgado, near the border with Tanzania.", "Palma", "MZ"),
+    ("Workers from Flores and Sumba travel to Sabah through Nunukan.", "Flores", "ID"),
+    ("The family lived in Flores before moving to Montevideo.", "Flores", "UY"),
+    # A border town divided between two countries: the side the text names.
+    ("They waited in Moyale, on the Ethiopian side, before crossing into Kenya.", "Moyale", "ET"),
+    ("Lorries queue at Moyale on the Kenyan side of the border.", "Moyale", "KE"),
+    ("Buses from Nairobi reach Moyale in a day.", "Moyale", "KE"),
+    ("The men left southern Ethiopia and crossed into Kenya at Moyale.", "Moyale", "KE"),
+])
+def test_a_new_entry_and_its_namesakes(text, name, country):
+    assert found(text)[name].country == country
+
+
+def test_a_lake_is_not_its_country():
+    got = found("They crossed Lake Chad by canoe and landed in Chad.")
+    assert got["Lake Chad"].id == "geomig:lake-chad"
+    assert got["Chad"].kind == "country"

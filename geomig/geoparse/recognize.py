@@ -314,6 +314,7 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
                     emit(start, end, key, acronym=_is_acronym(text, start, end))
     sentence_starts = {s for s, _ in sents}
     _rescue_listed(text, spans, sentence_starts)
+    _rescue_in_named_area(text, spans, sentence_starts, gazetteer)
     # One sense per discourse: "Lincoln" is a place everywhere if the text once says "in
     # Lincoln", and "Trapani" a person everywhere if it once says "John Trapani".
     placed = {s.key for s in spans if s.kind_hint in ("", "region")}
@@ -373,6 +374,38 @@ def _rescue_listed(text: str, spans: list[Span], sentence_starts: set[int]) -> N
             if (before and after) or (before or after).strip(",") not in ("", "/") or onward:
                 spans[k] = _with_hint(s, "")
                 changed = True
+
+
+#: A finite auxiliary after a sentence's first word makes that word its subject, a noun
+#: ("Split was", "Mobile has"), not an adjective before one ("Mobile phones", "Split decisions").
+_SUBJECT_VERB = re.compile(r" (?:is|was|has|had|will|would|remains|remained|became|lies|sits)\b")
+
+
+def _rescue_in_named_area(text: str, spans: list[Span], sentence_starts: set[int], gazetteer: Gazetteer) -> None:
+    """A common word that opens a sentence ("Split was the first stop", "Mobile is where
+    the boat docked": a verb follows) is the large town of the name where the text names, as a place, the
+    country or the first-level division that town lies in (Croatia, Alabama): only the
+    sentence start capitalised the word, and the text's own places say which sense it is.
+    Elsewhere it stays a word ("Split the difference" is the verb before this is asked)."""
+    opening = [k for k, s in enumerate(spans) if s.kind_hint == "common word" and s.start in sentence_starts
+               and s.key in gazetteer.main_populations and _SUBJECT_VERB.match(text, s.end)]
+    if not opening:
+        return
+    areas: set[tuple[str | None, str | None]] = set()
+    for s in spans:
+        if s.kind_hint in ("", "region") and (s.key in gazetteer.country_names or s.key in gazetteer.division_names):
+            for p in gazetteer.lookup(s.key):
+                if p.kind == "country":
+                    areas.add((p.country, None))
+                elif p.feature == "ADM1":
+                    areas.add((p.country, p.admin1))
+    if not areas:
+        return
+    for k in opening:
+        floor = gazetteer.main_populations[spans[k].key]
+        towns = [p for p in gazetteer.lookup(spans[k].key) if p.kind == "city" and p.population >= floor]
+        if any((p.country, None) in areas or (p.country, p.admin1) in areas for p in towns):
+            spans[k] = _with_hint(spans[k], "")
 
 
 #: The hints of words that only a sentence start capitalised, left out of the audit's rows.

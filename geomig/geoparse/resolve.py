@@ -437,6 +437,9 @@ class LocalResolver(Resolver):
             feature = (feature_after(text, s.end) or feature_before(text, s.start)) if priors[s.key] else ""
             if feature:
                 priors[s.key] = _of_feature(priors[s.key], s.key, feature)
+            elif priors[s.key] and _THE_BEFORE.search(text, max(0, s.start - 4), s.start) \
+                    and not _CAPITALISED_AFTER.match(text, s.end):
+                priors[s.key] = _natural(priors[s.key])
 
         dateline = _dateline(text, toponyms)
         context = self._context(spans, {k: ranked[0][0] for k, ranked in priors.items() if ranked}, priors, dateline)
@@ -1106,6 +1109,20 @@ def _own_names_over_aliases(scored: list, key: str) -> list:
             if p.kind == "city" and p.country in own and not _same_name(normalize(p.name), key)
             and "its name, spelt otherwise" not in reasons  # "Zaporizhzhia" is Zaporizhzhya's own
             else (p, prior, reasons) for p, prior, reasons in scored]
+
+
+#: "crossed the Rio Grande": a definite article right before a name; not "the Rio Grande
+#: Valley", a longer name the article belongs to.
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+_CAPITALISED_AFTER = re.compile(r" [A-Z]")
+
+
+def _natural(ranked: list) -> list:
+    """A name's candidates where the text writes it after "the": its sea, river, lake or
+    range if it has one ("crossed the Rio Grande" is the river, not Río Grande, Puerto
+    Rico); towns and divisions take no article in English. Unchanged without one."""
+    natural = [r for r in ranked if r[0].kind == "sea" or r[0].feature in NATURAL_FEATURES]
+    return natural or ranked
 
 
 def _of_feature(ranked: list, key: str, feature: str) -> list:
