@@ -177,3 +177,40 @@ def test_the_town_s_own_country_still_locates_it(gazetteer):
         gazetteer=gazetteer)
     assert ("Kabul", "Herat", "Iran") in routes(pic)
     assert "Afghanistan" in aliases(pic)["Herat"]
+
+
+# ------------------------------------------------------------------ a journey told step by step
+
+@pytest.mark.parametrize("text, stops", [
+    # places passed, each told by its own words, with no place reached
+    ("The migrants crossed into Niger at Agadez, rode in trucks through Sebha and Zawiya and crossed "
+     "the border near Zuwara.", ("Agadez", "Sebha", "Zawiya", "Zuwara")),
+    # a place reached, then the legs the sentence sets out on after it, in the text's order
+    ("A bus took the migrants north to Agadez, a walk across the border into Sebha, then buses "
+     "through Zawiya to Zuwara.", ("Agadez", "Sebha", "Zawiya", "Zuwara")),
+])
+def test_a_journey_one_sentence_tells_step_by_step_is_one_route_in_its_order(text, stops):
+    assert routes(picture(text)) == [stops]
+
+
+def test_a_stated_leg_goes_through_the_places_passed_between_its_ends():
+    # one route through them all, not the leg drawn again beside it
+    pic = picture("Smugglers drove the migrants from Agadez through Sebha and Zawiya to Zuwara, and from "
+                  "Zuwara they sailed to Lampedusa.")
+    assert routes(pic) == [("Agadez", "Sebha", "Zawiya", "Zuwara", "Lampedusa")]
+
+
+@pytest.mark.parametrize("text", [
+    # alternatives, not stops in turn
+    "The migrants crossed into Niger at Agadez, rode in trucks through Sebha or Zawiya.",
+    # one list of places passed, and nothing more: no journey told step by step
+    "The car rally with two migrants on board will pass through Agadez, Sebha and Zawiya.",
+], ids=["or", "one-list"])
+def test_places_passed_as_alternatives_or_in_one_list_are_no_journey(text):
+    assert not any(("Sebha", "Zawiya") == r[i:i + 2] for r in routes(picture(text)) for i in range(len(r)))
+
+
+def test_a_place_passed_after_the_one_reached_is_not_gone_through_from_it():
+    # "reached X after travelling through Y": Y came first
+    assert not any(r[:2] == ("Agadez", "Sebha") for r in routes(picture(
+        "The migrants reached Agadez after travelling through Sebha to Zuwara.")))
