@@ -145,6 +145,25 @@ def test_a_later_landing_or_a_denied_transfer_does_not_go_on_from_the_landing(th
     assert not any(r[-2:] == ("Lampedusa", "Pozzallo") for r in routes(picture(_LANDED + then)))
 
 
+@pytest.mark.parametrize("then", [
+    "Separately, 30 migrants were taken to Pozzallo.",                          # another event
+    "In a separate rescue operation, 30 migrants were taken to Pozzallo.",
+    "Some of them may be moved to Pozzallo later this week.",                   # only maybe
+    "They could later be transferred to Pozzallo.",
+])
+def test_another_event_or_a_hedged_transfer_does_not_go_on_from_the_landing(then):
+    assert not any(_in_turn(r, "Lampedusa", "Pozzallo") for r in routes(picture(_LANDED + then)))
+
+
+def test_a_transfer_told_plainly_after_the_landing_still_goes_on_from_it():
+    pic = picture(_LANDED + "Later that week 30 of them were moved to Pozzallo.")
+    assert any(_in_turn(r, "Lampedusa", "Pozzallo") for r in routes(pic))
+
+
+def _in_turn(route: tuple[str, ...], a: str, b: str) -> bool:
+    return a in route and b in route[route.index(a) + 1:]
+
+
 def test_a_stop_located_on_the_tip_of_an_island_keeps_the_island_as_its_other_name():
     pic = picture("Italian coastguards brought 80 migrants ashore in Pozzallo, on the southern tip of Sicily, "
                   "on Monday. Their boat had left Zuwara on Saturday.")

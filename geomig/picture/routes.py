@@ -73,6 +73,7 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     modes = _cues.route_modes(_cues.default()) if modes is None else modes
     guessed, things = _Guessed(modes), _Things(modes.get("moved_things"))
     claims = _apart(claims, modes.get("other_group"))
+    claims = _told_apart(claims, modes.get("apart"))
     claims, locators = _unlocated(claims, modes.get("locator"))
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
@@ -104,7 +105,8 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     turns = modes.get("reached_in_turn")
     chains = [c for doc_claims in by_doc.values() for c in _chains(doc_claims, by_sea, turns)]
     planned_groups = [p for key in sorted(groups)
-                      for p in _plans(groups[key], by_sea, resumes, onward=turns, taken=modes.get("taken_on"))]
+                      for p in _plans(groups[key], by_sea, resumes, onward=turns, taken=modes.get("taken_on"),
+                             apart=modes.get("apart"))]
     # a told journey that ends where a boat sets out goes on as the corridor's route from
     # there (news tells the landing first and the way to the coast after it: the links, not
     # the text's order, join them)
@@ -285,6 +287,28 @@ def _apart(claims: Sequence[Claim], others: re.Pattern | None) -> Sequence[Claim
         elif not (c.role == "returned_from" and c.hit in dropped and c.hit >= 0):
             out.append(c)
     return out
+
+
+def _told_apart(claims: Sequence[Claim], apart: re.Pattern | None) -> Sequence[Claim]:
+    """The claims without a route-only claim roles.py makes of an earlier landing for a later
+    sentence's arrival ("landed on X. ... were taken to Y": a leg from X) where that sentence
+    opens on another event (`apart`, the cue data's [route_modes] apart: "Separately, 30
+    migrants were taken to Y"): other people, no way on from X."""
+    if apart is None:
+        return claims
+    told: dict[tuple[str, int], bool] = {}      # per sentence start: whether it opens apart
+    opened = set()      # (document, hit) of the claims in such sentences
+    for c in claims:
+        if c.hit >= 0 and c.role != "returned_from":
+            key = (c.doc, c.source.start)
+            if key not in told:
+                told[key] = apart.match(c.source.quote) is not None
+            if told[key]:
+                opened.add((c.doc, c.hit))
+    if not opened:
+        return claims
+    return [c for c in claims if not (c.role == "returned_from" and (c.doc, c.hit) in opened
+                                      and apart.match(c.source.quote) is None)]
 
 
 def _last_comma(quote: str, at: int) -> int:
@@ -980,7 +1004,7 @@ _TAKEN_ON_SENTENCES = 10
 
 
 def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None,
-              taken: re.Pattern | None = None) -> dict[str, list[Claim]]:
+              taken: re.Pattern | None = None, apart: re.Pattern | None = None) -> dict[str, list[Claim]]:
     """The places a document moves people on to after a landing, by the landing's place id,
     in text order: a place they were moved on to from it (a leg roles.py states with a
     route-only claim of the landing: "landed on X. ... 600 were transferred by ferry to Y"),
@@ -990,7 +1014,8 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None,
     sentence: "... landed on X. From there they were taken to Y"), and a stop in the
     landing's own country a later sentence takes people to and on from ("came ashore on X.
     On Tuesday they were taken by ferry to Y"). Only where the words link them: stops the text names after a landing are as
-    often the way there told afterwards ("they landed in X. Most had come through Y")."""
+    often the way there told afterwards ("they landed in X. Most had come through Y"). Never
+    a sentence that opens on another event (`apart`: "Separately, 30 were taken to Y")."""
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if not c.negated and (c.stop or c.role == "returned_from"):
@@ -1020,7 +1045,7 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None,
         in_country: dict[str, Claim] = {}
         last: Claim | None = None           # the last landing, for "From there"
         for c in doc_claims:
-            if c.role in ("transit", "destination"):
+            if c.role in ("transit", "destination") and not (apart is not None and apart.match(c.source.quote)):
                 reach = _ONWARD_SENTENCES
                 if (c.role == "destination" or c.onward) and c.hit in moved_from:
                     landing = at_place.get(moved_from[c.hit])
@@ -1156,7 +1181,8 @@ def _country_names(claims: Sequence[Claim], located: Mapping[str, set[str]]) -> 
 
 def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = None,
            resumes: re.Pattern | None = None, start: PlaceRef | None = None,
-           onward: re.Pattern | None = None, taken: re.Pattern | None = None) -> list[RoutePlan]:
+           onward: re.Pattern | None = None, taken: re.Pattern | None = None,
+           apart: re.Pattern | None = None) -> list[RoutePlan]:
     # Places listed as where people came from ("flown to X from A, B or C") are each the
     # start of a journey, not a chain of stops through all three: planned once per place,
     # without the others (a few at most; the rest of a longer list is no stop of any), from
@@ -1167,9 +1193,9 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
         for keep in listed[:_MOST_LISTED]:
             others = {c.place.id for c in listed} - {keep.place.id}
             plans += _plans([c for c in claims if not (c.role == "transit" and c.place.id in others)],
-                            by_boat, resumes, start=keep.place, onward=onward, taken=taken)
+                            by_boat, resumes, start=keep.place, onward=onward, taken=taken, apart=apart)
         return _not_within(plans)
-    moved_on = _moved_on(claims, resumes, taken)
+    moved_on = _moved_on(claims, resumes, taken, apart)
     led = _leads(claims)
     located, located_from = _located(claims), _located(claims, "origin")
     launches = [p for p in _places(claims, "launch_point") if p.id not in located]
