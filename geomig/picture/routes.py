@@ -9,6 +9,7 @@ names belong to one corridor). Land legs are straight lines; sea legs follow the
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -195,6 +196,13 @@ def _named(route: RoutePlan, locators: Mapping[tuple[str, str], tuple[str, ...]]
     return replace(route, aliases=tuple(aliases)) if changed else route
 
 
+@functools.lru_cache(maxsize=64)
+def _needed_words(rx: re.Pattern) -> frozenset[str] | None:
+    """cues.required_keywords, once per pattern: plan() runs once per document in a benchmark
+    or a test, and parsing the pattern each time cost more than the planning itself."""
+    return _cues.required_keywords(rx)
+
+
 class _Guessed:
     """Whether a claim's movement is only a guess or a plan: the words of its clause before
     its place say so ("they may have travelled from X", "planned to go on to X"). A sentence
@@ -203,7 +211,7 @@ class _Guessed:
 
     def __init__(self, modes: Mapping[str, re.Pattern | None]):
         self.guessed = modes.get("guessed")
-        needed = _cues.required_keywords(self.guessed) if self.guessed is not None else frozenset()
+        needed = _needed_words(self.guessed) if self.guessed is not None else frozenset()
         # (None: a pattern that needs no word of its own; every sentence is read)
         self.needed = None if needed is None else tuple(sorted(needed))
         self._read: dict[tuple[str, int], bool] = {}
