@@ -145,6 +145,25 @@ def test_a_later_landing_or_a_denied_transfer_does_not_go_on_from_the_landing(th
     assert not any(r[-2:] == ("Lampedusa", "Pozzallo") for r in routes(picture(_LANDED + then)))
 
 
+@pytest.mark.parametrize("then", [
+    "Separately, 30 migrants were taken to Pozzallo.",                          # another event
+    "In a separate rescue operation, 30 migrants were taken to Pozzallo.",
+    "Some of them may be moved to Pozzallo later this week.",                   # only maybe
+    "They could later be transferred to Pozzallo.",
+])
+def test_another_event_or_a_hedged_transfer_does_not_go_on_from_the_landing(then):
+    assert not any(_in_turn(r, "Lampedusa", "Pozzallo") for r in routes(picture(_LANDED + then)))
+
+
+def test_a_transfer_told_plainly_after_the_landing_still_goes_on_from_it():
+    pic = picture(_LANDED + "Later that week 30 of them were moved to Pozzallo.")
+    assert any(_in_turn(r, "Lampedusa", "Pozzallo") for r in routes(pic))
+
+
+def _in_turn(route: tuple[str, ...], a: str, b: str) -> bool:
+    return a in route and b in route[route.index(a) + 1:]
+
+
 def test_a_stop_located_on_the_tip_of_an_island_keeps_the_island_as_its_other_name():
     pic = picture("Italian coastguards brought 80 migrants ashore in Pozzallo, on the southern tip of Sicily, "
                   "on Monday. Their boat had left Zuwara on Saturday.")
@@ -177,3 +196,40 @@ def test_the_town_s_own_country_still_locates_it(gazetteer):
         gazetteer=gazetteer)
     assert ("Kabul", "Herat", "Iran") in routes(pic)
     assert "Afghanistan" in aliases(pic)["Herat"]
+
+
+# ------------------------------------------------------------------ a journey told step by step
+
+@pytest.mark.parametrize("text, stops", [
+    # places passed, each told by its own words, with no place reached
+    ("The migrants crossed into Niger at Agadez, rode in trucks through Sebha and Zawiya and crossed "
+     "the border near Zuwara.", ("Agadez", "Sebha", "Zawiya", "Zuwara")),
+    # a place reached, then the legs the sentence sets out on after it, in the text's order
+    ("A bus took the migrants north to Agadez, a walk across the border into Sebha, then buses "
+     "through Zawiya to Zuwara.", ("Agadez", "Sebha", "Zawiya", "Zuwara")),
+])
+def test_a_journey_one_sentence_tells_step_by_step_is_one_route_in_its_order(text, stops):
+    assert routes(picture(text)) == [stops]
+
+
+def test_a_stated_leg_goes_through_the_places_passed_between_its_ends():
+    # one route through them all, not the leg drawn again beside it
+    pic = picture("Smugglers drove the migrants from Agadez through Sebha and Zawiya to Zuwara, and from "
+                  "Zuwara they sailed to Lampedusa.")
+    assert routes(pic) == [("Agadez", "Sebha", "Zawiya", "Zuwara", "Lampedusa")]
+
+
+@pytest.mark.parametrize("text", [
+    # alternatives, not stops in turn
+    "The migrants crossed into Niger at Agadez, rode in trucks through Sebha or Zawiya.",
+    # one list of places passed, and nothing more: no journey told step by step
+    "The car rally with two migrants on board will pass through Agadez, Sebha and Zawiya.",
+], ids=["or", "one-list"])
+def test_places_passed_as_alternatives_or_in_one_list_are_no_journey(text):
+    assert not any(("Sebha", "Zawiya") == r[i:i + 2] for r in routes(picture(text)) for i in range(len(r)))
+
+
+def test_a_place_passed_after_the_one_reached_is_not_gone_through_from_it():
+    # "reached X after travelling through Y": Y came first
+    assert not any(r[:2] == ("Agadez", "Sebha") for r in routes(picture(
+        "The migrants reached Agadez after travelling through Sebha to Zuwara.")))

@@ -921,7 +921,7 @@ def route_modes(lexicon: Lexicon) -> dict[str, re.Pattern | None]:
 #: The keys of [route_modes] (routes.py reads each).
 ROUTE_MODES = ("by_air", "by_ferry", "across_sea", "force_after", "clause_break", "guessed",
                "reached_in_turn", "boat_after", "other_group", "moved_things", "came_back",
-               "locator", "taken_on")
+               "locator", "taken_on", "apart")
 
 
 def compiled_rx(pattern: str | None, flags: int = 0) -> re.Pattern | None:

@@ -9,6 +9,7 @@ names belong to one corridor). Land legs are straight lines; sea legs follow the
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -73,6 +74,7 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     modes = _cues.route_modes(_cues.default()) if modes is None else modes
     guessed, things = _Guessed(modes), _Things(modes.get("moved_things"))
     claims = _apart(claims, modes.get("other_group"))
+    claims = _told_apart(claims, modes.get("apart"))
     claims, locators = _unlocated(claims, modes.get("locator"))
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
@@ -104,14 +106,17 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     turns = modes.get("reached_in_turn")
     chains = [c for doc_claims in by_doc.values() for c in _chains(doc_claims, by_sea, turns)]
     planned_groups = [p for key in sorted(groups)
-                      for p in _plans(groups[key], by_sea, resumes, onward=turns, taken=modes.get("taken_on"))]
+                      for p in _plans(groups[key], by_sea, resumes, onward=turns, taken=modes.get("taken_on"),
+                             apart=modes.get("apart"))]
     # a told journey that ends where a boat sets out goes on as the corridor's route from
     # there (news tells the landing first and the way to the coast after it: the links, not
     # the text's order, join them)
     chains = _onward(chains, planned_groups)
-    plans: list[RoutePlan] = list(chains)
     chain_sets = _chain_sets(chains)
-    plans.extend(p for p in planned_groups if not _within_chain(p, chain_sets))
+    planned_groups = [p for p in planned_groups if not _within_chain(p, chain_sets)]
+    # (and a told journey a planned route goes through whole, in its order, is drawn once)
+    plans: list[RoutePlan] = _not_within_planned(chains, planned_groups)
+    plans.extend(planned_groups)
     planned = _Planned(plans)
     held_at = _held_at(held)
     for doc, doc_claims in by_doc.items():
@@ -191,6 +196,13 @@ def _named(route: RoutePlan, locators: Mapping[tuple[str, str], tuple[str, ...]]
     return replace(route, aliases=tuple(aliases)) if changed else route
 
 
+@functools.lru_cache(maxsize=64)
+def _needed_words(rx: re.Pattern) -> frozenset[str] | None:
+    """cues.required_keywords, once per pattern: plan() runs once per document in a benchmark
+    or a test, and parsing the pattern each time cost more than the planning itself."""
+    return _cues.required_keywords(rx)
+
+
 class _Guessed:
     """Whether a claim's movement is only a guess or a plan: the words of its clause before
     its place say so ("they may have travelled from X", "planned to go on to X"). A sentence
@@ -199,7 +211,7 @@ class _Guessed:
 
     def __init__(self, modes: Mapping[str, re.Pattern | None]):
         self.guessed = modes.get("guessed")
-        needed = _cues.required_keywords(self.guessed) if self.guessed is not None else frozenset()
+        needed = _needed_words(self.guessed) if self.guessed is not None else frozenset()
         # (None: a pattern that needs no word of its own; every sentence is read)
         self.needed = None if needed is None else tuple(sorted(needed))
         self._read: dict[tuple[str, int], bool] = {}
@@ -283,6 +295,28 @@ def _apart(claims: Sequence[Claim], others: re.Pattern | None) -> Sequence[Claim
         elif not (c.role == "returned_from" and c.hit in dropped and c.hit >= 0):
             out.append(c)
     return out
+
+
+def _told_apart(claims: Sequence[Claim], apart: re.Pattern | None) -> Sequence[Claim]:
+    """The claims without a route-only claim roles.py makes of an earlier landing for a later
+    sentence's arrival ("landed on X. ... were taken to Y": a leg from X) where that sentence
+    opens on another event (`apart`, the cue data's [route_modes] apart: "Separately, 30
+    migrants were taken to Y"): other people, no way on from X."""
+    if apart is None:
+        return claims
+    told: dict[tuple[str, int], bool] = {}      # per sentence start: whether it opens apart
+    opened = set()      # (document, hit) of the claims in such sentences
+    for c in claims:
+        if c.hit >= 0 and c.role != "returned_from":
+            key = (c.doc, c.source.start)
+            if key not in told:
+                told[key] = apart.match(c.source.quote) is not None
+            if told[key]:
+                opened.add((c.doc, c.hit))
+    if not opened:
+        return claims
+    return [c for c in claims if not (c.role == "returned_from" and (c.doc, c.hit) in opened
+                                      and apart.match(c.source.quote) is None)]
 
 
 def _last_comma(quote: str, at: int) -> int:
@@ -531,6 +565,97 @@ def _stated_legs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim, tuple[Clai
     return sorted(out, key=lambda leg: leg[0].at)
 
 
+def _passed(c: Claim) -> bool:
+    """Whether a claim is of a place people pass on the way ("through X", "crossed into X at Y"):
+    a transit stop of a cue hit, not one reached and gone on from, nor hoped for or denied."""
+    return (c.role == "transit" and not c.onward and c.hit >= 0 and c.at >= 0 and c.stop
+            and not (c.negated or c.intended))
+
+
+#: Words between two places of a sentence that make them alternatives or two clauses, not
+#: stops in turn ("through X or Y", "via X; others via Y").
+_NOT_IN_TURN = re.compile(r"[;:]|\bor\b|\bothers?\b", re.IGNORECASE)
+#: ... and words after a place reached that tell what came before it.
+_CAME_BEFORE = re.compile(r"\b(?:after|having|had)\b", re.IGNORECASE)
+
+
+def _passed_legs(legs: list[tuple[Claim, Claim, tuple[Claim, ...]]], claims: Sequence[Claim]
+                 ) -> list[tuple[Claim, Claim, tuple[Claim, ...]]]:
+    """The stated legs, each through the places its sentence has people pass between its ends
+    ("from X through A and B to Y": X -> A -> B -> Y), and the legs of a
+    journey one sentence tells step by step: from a place passed (or a departure) to the next
+    place passed ("crossed into Mexico at A, rode buses through B and C": A -> B -> C), and from
+    a place reached to a stated leg its sentence sets out on right after it ("a bus north to A,
+    a walk across B into C": A -> B). Never over words that make them alternatives ("through A
+    or B") or over more than _TURN_CHARS characters."""
+    passed: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    stops: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.at >= 0 and c.stop and not (c.negated or c.intended) and c.role != "origin":
+            stops[(c.doc, c.sentence)].append(c)
+            if _passed(c):
+                passed[(c.doc, c.sentence)].append(c)
+    if not passed:
+        return legs
+
+    def in_turn(a: Claim, b: Claim) -> bool:
+        base = a.source.start
+        frm, to = a.at - base + len(a.place.name), b.at - base
+        return 0 <= frm <= to and to - frm <= _TURN_CHARS and not _NOT_IN_TURN.search(a.source.quote, frm, to)
+
+    # (places listed as where people came from are alternatives, no stops in turn: "arrive in
+    # X from A and B")
+    listed = {(c.doc, c.hit, c.place.id) for c in _listed_from(claims)}
+    out: list[tuple[Claim, Claim, tuple[Claim, ...]]] = []
+    for s, e, group in legs:
+        between = [p for p in passed.get((s.doc, s.sentence), ()) if s.sentence == e.sentence
+                   and s.at < p.at < e.at and p.place.id not in (s.place.id, e.place.id)
+                   and (p.doc, p.hit, p.place.id) not in listed]
+        between = list({p.place.id: p for p in sorted(between, key=lambda p: -p.at)}.values())[::-1]
+        if not between:
+            out.append((s, e, group))
+            continue
+        # (in the order of the shortest way from start to end, as a planned route's stops: a
+        # list's order in the text is not always the way's)
+        by_id = {p.place.id: p for p in between}
+        path = [s, *(by_id[p.id] for p in _in_travel_order(s.place, [p.place for p in between], e.place)), e]
+        out.extend((a, b, group) for a, b in zip(path, path[1:], strict=False))
+    starts = {id(s) for s, e, _ in legs if s.sentence == e.sentence}
+    stated = {(s.doc, s.sentence) for s, e, _ in legs if s.sentence == e.sentence}
+    for key, said in stops.items():
+        if key not in passed:
+            continue
+        said = sorted(said, key=lambda c: c.at)
+        found = []
+        for i, (a, b) in enumerate(zip(said, said[1:], strict=False)):
+            if a.place.id == b.place.id or not _passed(b) or not in_turn(a, b):
+                continue
+            if (b.doc, b.hit, b.place.id) in listed or any(b.place.holds(c.place) for c in said[i + 2:]):
+                # a place listed as where people came from, or a country crossed on the way to
+                # a town of it the sentence names next ("through Libya, then sailed from X"):
+                # the leg goes to the town, not through the country's middle
+                continue
+            reached = a.role == "destination" or a.onward
+            # (a place reached, then one passed "after" or "having" come through it, is the way
+            # there told afterwards: "reached X, having come through Y to ...")
+            if (_passed(a) or a.role == "launch_point") or (reached and id(b) in starts and not _CAME_BEFORE.search(
+                    a.source.quote, a.at - a.source.start, b.at - a.source.start)):
+                found.append((a, b, (a, b)))
+        # One list of places passed and nothing more is no journey told step by step ("the
+        # rally will pass through X, Y and Z", "crossings in the regions of X and Y"): the
+        # steps are told by more than one cue, or go on a leg the sentence states.
+        if key in stated or any(a.hit != b.hit for a, b, _ in found):
+            out.extend(found)
+    known: set[tuple[str, str, int]] = set()
+    kept = []
+    for leg in sorted(out, key=lambda leg: leg[0].at):
+        key = (leg[0].place.id, leg[1].place.id, leg[0].sentence)
+        if key not in known:
+            known.add(key)
+            kept.append(leg)
+    return kept
+
+
 def _chains(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None,
             onward: re.Pattern | None = None) -> list[RoutePlan]:
     """One document's stated legs linked end to start, in the text's order: a leg from A to B
@@ -539,7 +664,7 @@ def _chains(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None,
     [route_modes] reached_in_turn; "from A to B, then to C"). Only chains of two legs or more
     (a single leg is a stated movement: _stated)."""
     chains: list[list[tuple[Claim, Claim, tuple[Claim, ...]]]] = []
-    legs = _stated_legs(claims)
+    legs = _passed_legs(_stated_legs(claims), claims)
     if onward is not None:
         arrivals = _arrivals(claims)
         known = {(a.place.id, b.place.id) for a, b, _ in legs}
@@ -619,6 +744,28 @@ def _chain_sets(chains: Sequence[RoutePlan]) -> dict[str, list[tuple[set[str], s
         ids, docs = {p.id for p in ch.stops}, {c.doc for c in ch.claims}
         for doc in docs:
             out[doc].append((ids, docs))
+    return out
+
+
+def _not_within_planned(chains: Sequence[RoutePlan], planned: Sequence[RoutePlan]) -> list[RoutePlan]:
+    """The chains but those whose stops a planned route of their documents has all, more of
+    them, in the same order (the planned route says all the chain says)."""
+    by_doc: dict[str, list[tuple[list[str], set[str]]]] = defaultdict(list)
+    for p in planned:
+        ids, docs = [s.id for s in p.stops], {c.doc for c in p.claims}
+        for doc in docs:
+            by_doc[doc].append((ids, docs))
+
+    def within(a: list[str], b: list[str]) -> bool:
+        rest = iter(b)
+        return len(a) < len(b) and all(x in rest for x in a)
+
+    out = []
+    for ch in chains:
+        ids, docs = [s.id for s in ch.stops], {c.doc for c in ch.claims}
+        if not (docs and any(docs <= p_docs and within(ids, p_ids)
+                             for p_ids, p_docs in by_doc.get(next(iter(docs)), ()))):
+            out.append(ch)
     return out
 
 
@@ -865,7 +1012,7 @@ _TAKEN_ON_SENTENCES = 10
 
 
 def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None,
-              taken: re.Pattern | None = None) -> dict[str, list[Claim]]:
+              taken: re.Pattern | None = None, apart: re.Pattern | None = None) -> dict[str, list[Claim]]:
     """The places a document moves people on to after a landing, by the landing's place id,
     in text order: a place they were moved on to from it (a leg roles.py states with a
     route-only claim of the landing: "landed on X. ... 600 were transferred by ferry to Y"),
@@ -875,7 +1022,8 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None,
     sentence: "... landed on X. From there they were taken to Y"), and a stop in the
     landing's own country a later sentence takes people to and on from ("came ashore on X.
     On Tuesday they were taken by ferry to Y"). Only where the words link them: stops the text names after a landing are as
-    often the way there told afterwards ("they landed in X. Most had come through Y")."""
+    often the way there told afterwards ("they landed in X. Most had come through Y"). Never
+    a sentence that opens on another event (`apart`: "Separately, 30 were taken to Y")."""
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if not c.negated and (c.stop or c.role == "returned_from"):
@@ -905,7 +1053,7 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None,
         in_country: dict[str, Claim] = {}
         last: Claim | None = None           # the last landing, for "From there"
         for c in doc_claims:
-            if c.role in ("transit", "destination"):
+            if c.role in ("transit", "destination") and not (apart is not None and apart.match(c.source.quote)):
                 reach = _ONWARD_SENTENCES
                 if (c.role == "destination" or c.onward) and c.hit in moved_from:
                     landing = at_place.get(moved_from[c.hit])
@@ -1041,7 +1189,8 @@ def _country_names(claims: Sequence[Claim], located: Mapping[str, set[str]]) -> 
 
 def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = None,
            resumes: re.Pattern | None = None, start: PlaceRef | None = None,
-           onward: re.Pattern | None = None, taken: re.Pattern | None = None) -> list[RoutePlan]:
+           onward: re.Pattern | None = None, taken: re.Pattern | None = None,
+           apart: re.Pattern | None = None) -> list[RoutePlan]:
     # Places listed as where people came from ("flown to X from A, B or C") are each the
     # start of a journey, not a chain of stops through all three: planned once per place,
     # without the others (a few at most; the rest of a longer list is no stop of any), from
@@ -1052,9 +1201,9 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
         for keep in listed[:_MOST_LISTED]:
             others = {c.place.id for c in listed} - {keep.place.id}
             plans += _plans([c for c in claims if not (c.role == "transit" and c.place.id in others)],
-                            by_boat, resumes, start=keep.place, onward=onward, taken=taken)
+                            by_boat, resumes, start=keep.place, onward=onward, taken=taken, apart=apart)
         return _not_within(plans)
-    moved_on = _moved_on(claims, resumes, taken)
+    moved_on = _moved_on(claims, resumes, taken, apart)
     led = _leads(claims)
     located, located_from = _located(claims), _located(claims, "origin")
     launches = [p for p in _places(claims, "launch_point") if p.id not in located]
