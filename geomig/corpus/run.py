@@ -263,6 +263,7 @@ def run_corpus(input_path: str | Path, outdir: str | Path, options: Options = Op
 
     if options.workers < 1:
         raise ValueError("workers must be at least 1")
+    results.arrow_on_malloc(options.workers == 1 and not options.scheduler)  # before pyarrow is imported
     try:
         import pyarrow  # noqa: F401 - GeoParquet outputs; checked before any work
     except ImportError as err:
