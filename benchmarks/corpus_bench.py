@@ -235,13 +235,15 @@ def against(ref: str, sizes: list[int], configs: list[str], rounds: int) -> None
                     if done.returncode:
                         sys.exit(f"{side}: {config} on {n} failed:\n{done.stderr[-2000:]}")
                     x = json.loads(done.stdout.strip().splitlines()[-1])
-                    print(f"{n:>6} {config:<9} {side:<8} {x['seconds']:>6.1f} s  cpu parent {x['parent_cpu_s']} s"
+                    print(f"{n:>6} {config:<9} {side:<8} {x['seconds']:>6.1f} s  parent peak {x['parent_peak_mb']} MB"
+                          f"  cpu parent {x['parent_cpu_s']} s"
                           f"  workers {x['workers_cpu_s'] or '-'} s  writers {x['writers_cpu_s'] or '-'} s"
                           f"  writers' own peak {x['writer_peak_mb'] or '-'} MB  stages {x['stages']}", flush=True)
                     return x
 
                 runs = ab.alternate(rounds, run)
-                for key in ("parent_cpu_s", "workers_cpu_s", "writers_cpu_s", "seconds", "writer_peak_mb"):
+                for key in ("parent_cpu_s", "workers_cpu_s", "writers_cpu_s", "seconds", "parent_peak_mb",
+                            "writer_peak_mb"):
                     line = ab.compare(key, runs)
                     if line:
                         print(f"{n:>6} {config:<9} {line}", flush=True)

@@ -72,3 +72,27 @@ def test_rows_from_encoded_mentions_are_the_rows_of_their_contract_objects():
     for c, values in encoded.columns.items():  # 1 stays an int beside 0.55: the same types too
         assert [type(v) for v in values] == [type(v) for v in by_dicts.columns[c]], c
     assert encoded.columns["flags"] == ["[]", '["far"]', '["unresolved"]']
+
+
+def _arrow_pool_after(code: str, **env: str) -> list[str]:
+    # In a fresh process: Arrow's choice of its own pool is made once per process.
+    import os
+    import subprocess
+    import sys
+
+    script = ("import os, sys\nfrom geomig.corpus.results import arrow_on_malloc\n" + code +
+              "\nimport pyarrow\nprint(pyarrow.default_memory_pool().backend_name, "
+              "os.environ.get('ARROW_DEFAULT_MEMORY_POOL', '-'))")
+    environ = {k: v for k, v in os.environ.items() if k != "ARROW_DEFAULT_MEMORY_POOL"} | env
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=environ, check=True)
+    return done.stdout.split()
+
+
+def test_a_run_without_workers_gives_arrows_own_pool_the_c_librarys_malloc_and_the_environment_back():
+    own, _ = _arrow_pool_after("")
+    assert own != "system"  # (this test tells nothing where Arrow's own pool is malloc already)
+    assert _arrow_pool_after("arrow_on_malloc(True)") == ["system", "-"]
+    # Not with workers, not where the user chose, and not once pyarrow has chosen (imported first).
+    assert _arrow_pool_after("arrow_on_malloc(False)") == [own, "-"]
+    assert _arrow_pool_after("arrow_on_malloc(True)", ARROW_DEFAULT_MEMORY_POOL=own) == [own, own]
+    assert _arrow_pool_after("import pyarrow\narrow_on_malloc(True)") == [own, "-"]

@@ -402,3 +402,24 @@ def test_without_fork_the_writers_run_here_with_the_same_outputs(corpus, referen
     # With no child to fork, write_picture takes its own one-process way: it asks for no
     # side job for its table (the others, the picture's files and the slider's data, remain).
     assert jobs and not [q for q in jobs if q.startswith("write_picture.")], jobs
+
+
+class _Asked(Exception):
+    pass
+
+
+@pytest.mark.parametrize("options, one_process", [(Options(), True), (Options(workers=2), False),
+                                                   (Options(scheduler="tcp://127.0.0.1:1"), False)])
+def test_only_a_run_without_workers_puts_arrow_on_malloc_and_first(corpus, tmp_path, monkeypatch, options, one_process):
+    from geomig.corpus import results
+
+    asked = []
+
+    def arrow_on_malloc(enabled: bool) -> None:
+        asked.append(enabled)
+        raise _Asked  # before anything is read or written
+
+    monkeypatch.setattr(results, "arrow_on_malloc", arrow_on_malloc)
+    with pytest.raises(_Asked):
+        run_corpus(corpus, tmp_path / "out", options)
+    assert asked == [one_process] and not (tmp_path / "out").exists()

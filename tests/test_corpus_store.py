@@ -74,3 +74,29 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def test_equal_candidates_read_back_across_a_runs_partitions_are_one_object():
+    from geomig.models import Candidate, GeocodedDocument, Mention
+
+    def part(index: int, lat: float, score) -> Partition:
+        alts = (Candidate("gn:2", "Augusta", "US", lat, -81.97, score, "city"),
+                Candidate("gn:3", "Augusta", "US", 44.31, -69.78, 0.1, "city"))
+        mention = Mention("Augusta", 0, 7, 0, "city", "gn:1", "Augusta", "IT", 37.23, 15.22, 0.55, alts)
+        return Partition(index, [], [GeocodedDocument(f"d{index}", "Augusta", ((0, 7),), (mention,))], b"")
+
+    def alternatives(p: Partition) -> tuple:
+        return p.readings[0].mentions[0].alternatives
+
+    shared: dict = {}
+    parts = [Partition.loads(part(i, lat, score).dumps(), shared)
+             for i, (lat, score) in enumerate([(33.47, 0.1), (33.47, 0.1), (33.47, 1), (0.0, 0.1), (-0.0, 0.1)])]
+    assert [p == part(i, *x) for i, (p, x) in enumerate(zip(parts, [(33.47, 0.1), (33.47, 0.1), (33.47, 1),
+                                                                       (0.0, 0.1), (-0.0, 0.1)]))] == [True] * 5
+    first, again, as_int, zero, minus_zero = (alternatives(p) for p in parts)
+    assert again[0] is first[0] and again[1] is first[1] and as_int[1] is first[1]
+    # Never one with a candidate only equal to it: a score of 1 is not 1.0, -0.0 is not 0.0.
+    assert as_int[0] is not first[0] and type(as_int[0].score) is int
+    assert zero[0] is not minus_zero[0] and str(minus_zero[0].lat) == "-0.0"
+    # Without a dict kept across them, partitions share nothing.
+    assert alternatives(Partition.loads(part(9, 33.47, 0.1).dumps()))[0] is not first[0]

@@ -227,9 +227,10 @@ def in_order(store: Store, n_parts: int, saved: set[int],
     """Every partition in partition order: those saved by an earlier run read back, the
     others taken from `finished` (which yields them in any order, as workers finish)."""
     early: dict[int, bytes] = {}
+    candidates: dict = {}  # equal candidates one object across the run's partitions (Partition.loads)
     for index in range(n_parts):
         if index in saved:
-            yield store.read_part(index)
+            yield store.read_part(index, candidates)
             continue
         while index not in early:
             try:
@@ -237,7 +238,7 @@ def in_order(store: Store, n_parts: int, saved: set[int],
             except StopIteration:
                 raise BatchError(f"partition {index} was never processed") from None
             early[got] = blob
-        yield Partition.loads(early.pop(index))
+        yield Partition.loads(early.pop(index), candidates)
     for _ in finished:  # run the source to its end (it times the processing)
         pass
 
@@ -263,6 +264,7 @@ def run_corpus(input_path: str | Path, outdir: str | Path, options: Options = Op
 
     if options.workers < 1:
         raise ValueError("workers must be at least 1")
+    results.arrow_on_malloc(options.workers == 1 and not options.scheduler)  # before pyarrow is imported
     try:
         import pyarrow  # noqa: F401 - GeoParquet outputs; checked before any work
     except ImportError as err:

@@ -72,12 +72,45 @@ class Partition:
 
 
     @staticmethod
-    def loads(blob: bytes) -> Partition:
+    def loads(blob: bytes, candidates: dict | None = None) -> Partition:
         """A partition from dumps()'s bytes, the cyclic collector paused: unpickling makes a
         hundred thousand objects and no garbage, which young collections would walk again
-        and again (10,000 articles: 1.0 -> 0.6 CPU s)."""
+        and again (10,000 articles: 1.0 -> 0.6 CPU s). `candidates` (a dict kept across
+        the partitions of a run, shared_candidates()) makes equal candidates one object."""
         with collector_paused():
-            return pickle.loads(blob)
+            if candidates is None:
+                return pickle.loads(blob)
+            return _SharingUnpickler(io.BytesIO(blob), candidates).load()
+
+
+class _SharingUnpickler(pickle.Unpickler):
+    """An unpickler that gives back, for each candidate (geomig.models.Candidate, a
+    place's alternatives) equal to one read before in the run, that same object: a corpus
+    names the same places again and again, and a run keeps every partition's readings
+    until the picture is assembled (10,000 articles: 250,000 candidates, 1 in 6 distinct
+    within a partition; the readings a quarter smaller, read no slower)."""
+
+    def __init__(self, file, candidates: dict):
+        super().__init__(file)
+        self._candidates = candidates
+
+    def find_class(self, module: str, name: str):
+        cls = super().find_class(module, name)
+        if module == "geomig.models" and name == "Candidate":
+            return functools.partial(_shared_candidate, self._candidates, cls)
+        return cls
+
+
+def _shared_candidate(seen: dict, cls: type, *fields):
+    # Equal fields of the same types (1 == 1.0) and no zero among the numbers (0.0 == -0.0,
+    # which are written apart): the same candidate.
+    key = (*fields, type(fields[3]), type(fields[4]), type(fields[5]))
+    candidate = seen.get(key)
+    if candidate is None:
+        candidate = cls(*fields)
+        if fields[3] and fields[4] and fields[5]:
+            seen[key] = candidate
+    return candidate
 
 
 @functools.cache
@@ -169,11 +202,11 @@ class Store:
             os.replace(draft, tmp)
         return blob
 
-    def read_part(self, index: int) -> Partition:
-        """A finished partition."""
+    def read_part(self, index: int, candidates: dict | None = None) -> Partition:
+        """A finished partition (`candidates`: Partition.loads()'s)."""
         path = self.part_path(index)
         try:
-            part = Partition.loads(path.read_bytes())
+            part = Partition.loads(path.read_bytes(), candidates)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError) as err:
             raise OutputError(f"{path}: unreadable partition ({err}); run again without --resume") from err
         if not isinstance(part, Partition) or part.index != index:

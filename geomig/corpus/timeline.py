@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Any
 
 from geomig.corpus import side, stages
 from geomig.maps import styles
-from geomig.maps.html import script_json
 from geomig.picture.model import right_hand
 
 if TYPE_CHECKING:
@@ -213,6 +212,8 @@ def add_time_control(m: folium.Map, data: dict) -> None:
     """Add the month slider and its layer to a map (geomig.maps.render's)."""
     from branca.element import MacroElement
     from jinja2 import Template
+
+    from geomig.maps.html import script_json  # imports folium, and with it pandas and pyarrow (run.arrow_allocator)
 
     code = resources.files("geomig.corpus").joinpath("timeline.js").read_text("utf-8")
     payload = script_json(data)
