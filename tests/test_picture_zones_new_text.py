@@ -128,3 +128,39 @@ def test_officials_who_register_or_refuse_people_at_a_place(text, expected):
 ], ids=["agents", "migrants-and-smugglers"])
 def test_arrests_of_smugglers_alone_are_no_border(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the spot at an unknown name is not at the town that locates it
+    ("From the border, trucks take people to the transit centre at Nyaronga, near Agadez.", set()),
+    ("They end up in the asylum centre at Krnjaca, in Tripoli.", set()),
+    # distractors: a centre near a town, in a part of a town, set up in a year near a town
+    ("They end up in the transit centre near Agadez.", {("reception", "Agadez")}),
+    ("They end up in the transit centre in the north of Agadez.", {("reception", "Agadez")}),
+    ("They end up in the detention centre set up in 2015 near Tripoli.", {("detention", "Tripoli")}),
+], ids=["near-locator", "in-locator", "near", "part-of", "year"])
+def test_a_centre_at_an_unknown_spot_is_not_its_locators(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("During house-to-house checks in Tripoli in late August, federal police detained 230 Eritreans.",
+     {("border", "Tripoli")}),
+    # negation; distractors: police doing other work, a minister's visit
+    ("During talks in Tripoli last week, police did not detain anyone.", set()),
+    ("After the storm in Tripoli, police cleared the roads.", set()),
+    ("During a visit to Tripoli in May, the minister praised the police.", set()),
+], ids=["during-checks", "did-not", "storm", "visit"])
+def test_an_opening_phrase_of_time_places_a_forces_act(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officers found a group of 23 in a field near Zuwara early on Saturday.", {("border", "Zuwara")}),
+    ("Eighteen of the group were handed over to officers of the Libyan border police at the Zuwara "
+     "crossing the next day.", {("border", "Zuwara")}),
+    # negation
+    ("Officers never found the group of 23 hiding in a field near Zuwara.", set()),
+], ids=["found-in-a-field", "handed-over-to-a-long-name", "never-found"])
+def test_where_a_force_finds_people_or_receives_them(text, expected):
+    assert _found(text) == expected
