@@ -121,16 +121,6 @@ def test_officials_who_register_or_refuse_people_at_a_place(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # smugglers arrested hold no border where they are arrested
-    ("The agency has arrested 43 agents in Zuwara, Sebha and Kufra.", set()),
-    # distractor: migrants arrested with them do
-    ("The agency has arrested 43 migrants and two smugglers in Zuwara.", {("border", "Zuwara")}),
-], ids=["agents", "migrants-and-smugglers"])
-def test_arrests_of_smugglers_alone_are_no_border(text, expected):
-    assert _found(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # the spot at an unknown name is not at the town that locates it
     ("From the border, trucks take people to the transit centre at Nyaronga, near Agadez.", set()),
     ("They end up in the asylum centre at Krnjaca, in Tripoli.", set()),
