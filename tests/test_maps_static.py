@@ -136,6 +136,20 @@ def test_a_sea_leg_too_short_to_see_is_neither_drawn_nor_in_the_legend():
     assert "Route, land leg" in svg and "Route, sea leg" not in svg
 
 
+def test_a_frame_widened_past_the_antimeridian_keeps_the_story_in_it():
+    # Utqiagvik to Hilo is tall and narrow: widened to the image's shape it would pass 180 degrees
+    # west and wrap round to the far side of the world, leaving both out of the frame.
+    def pt(role, name, lon, lat):
+        return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                "properties": {"role": role, "name": name, "id": name}}
+
+    pic = {"type": "FeatureCollection", "features": [pt("launch_point", "Utqiagvik", -156.79, 71.29),
+                                                     pt("destination", "Hilo", -155.09, 19.72)]}
+    svg = to_image(pic, "svg", generated=WHEN).decode("utf-8")
+    assert "Utqiagvik" in svg and "Hilo" in svg
+    assert "Launch point" in svg and "Destination" in svg
+
+
 def test_a_close_frame_draws_the_natural_earth_10m_coast_and_a_wide_one_does_not():
     from shapely.geometry import Point
 

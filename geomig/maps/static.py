@@ -341,6 +341,11 @@ def _fill(frame: Any, aspect: float) -> tuple[float, float, float, float]:
     else:
         grow = (h / aspect - w) / 2
         x0, x1 = x0 - grow, x1 + grow
+        # Past the antimeridian the frame would wrap round to the far side of the world (Alaska
+        # to the Caribbean became Labrador to China): slide it back, and never wider than the world.
+        world = 20037508.34
+        shift = max(-world - x0, 0.0) - max(x1 - world, 0.0)
+        x0, x1 = max(x0 + shift, -world), min(x1 + shift, world)
     return x0, y0, x1, y1
 
 
