@@ -298,6 +298,19 @@ def test_a_coastguard_zone_is_cut_to_the_sea_the_basemap_draws():
     assert offline.land_near(calais).contains(calais)
 
 
+def test_a_coastguard_zone_at_the_antimeridian_stays_inside_the_world():
+    # The Aleutians' waters end at 180 degrees: grown to meet the coast, they must not pass it,
+    # or the projected part wraps round the world (a line across the whole static map).
+    ring = [[179.0, 51.0], [180.0, 51.0], [180.0, 52.0], [179.0, 52.0], [179.0, 51.0]]
+    west = [[-180.0, 51.0], [-179.0, 51.0], [-179.0, 52.0], [-180.0, 52.0], [-180.0, 51.0]]
+    zone = {"type": "Feature", "geometry": {"type": "MultiPolygon", "coordinates": [[ring], [west]]},
+            "properties": {"role": "control_zone", "name": "patrol", "control": "coastguard"}}
+    [item] = rf.items(Picture.from_geojson(collection(zone)))
+    minx, _, maxx, _ = item.geometry.bounds
+    assert -180.0 <= minx and maxx <= 180.0
+    assert all(p.bounds[2] - p.bounds[0] < 2 for p in getattr(item.geometry, "geoms", [item.geometry]))
+
+
 def test_dense_layers_cluster_and_pull_in_markercluster():
     many = collection(*[point("place", f"P{i}", 10 + i % 40 * 0.1, 30 + i // 40 * 0.1) for i in range(400)])
     online = page(many)

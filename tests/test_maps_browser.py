@@ -475,6 +475,52 @@ def test_a_zone_label_leaves_the_marker_at_its_middle_visible(visit, tmp_path):
     assert top >= dot["y"] + dot["height"] - 1                       # and clear of it
 
 
+def _dots_page(tmp_path, points) -> Path:
+    def pt(role, name, lon, lat):
+        source = [{"doc": "t.txt", "start": 0, "end": 10, "quote": f"Boats left {name}."}]
+        return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                "properties": {"role": role, "name": name, "id": name, "confidence": 0.95, "sources": source, "facts": []}}
+
+    picture = {"type": "FeatureCollection", "features": [pt(*p) for p in points]}
+    path = tmp_path / "dots.html"
+    path.write_text(to_html(render(picture, offline=True, gazetteer="t", generated=WHEN)), encoding="utf-8")
+    return path
+
+
+#: The screen centre of each marker drawn (a label beside its own marker never covers its centre).
+DOT_CENTRES = """() => Array.from(document.querySelectorAll('.geomig-point')).map(el => {
+  const r = el.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })"""
+
+
+def test_a_label_takes_a_side_that_leaves_the_next_launch_point_visible(visit, tmp_path):
+    # A country's long name written right of its marker went across the town beside it (the
+    # Dominican Republic over Miches): the label goes to a side clear of the town's dot.
+    path = _dots_page(tmp_path, [("launch_point", "Republic of Testland", 10.0, 10.0),
+                                 ("launch_point", "Porttown", 11.0, 10.0)])
+    page = visit().open(path)
+    page.evaluate(f"() => ({MAP}).setView([10.0, 10.5], 6, {{animate: false}})")
+    painted(page)
+    labels = {b[4]: b for b in page.evaluate(LABEL_BOXES)}
+    assert set(labels) == {"Republic of Testland", "Porttown"}
+    dots = page.evaluate(DOT_CENTRES)
+    assert len(dots) == 2
+    for x, y in dots:
+        for text, (left, top, right, bottom, _) in labels.items():
+            assert not (left <= x <= right and top <= y <= bottom), f"{text!r} covers a marker"
+
+
+def test_a_label_with_no_side_clear_of_dots_is_still_shown(visit, tmp_path):
+    # Places merely mentioned all round a launch point: its label covers one of them rather
+    # than leave the launch point unnamed.
+    ring = [("place", f"Spot{i}", 20.0 + dx, 10.0 + dy)
+            for i, (dx, dy) in enumerate([(0.6, 0), (-0.6, 0), (0, 0.25), (0, -0.25), (1.2, 0), (-1.2, 0)])]
+    path = _dots_page(tmp_path, [("launch_point", "Middletown", 20.0, 10.0), *ring])
+    page = visit().open(path)
+    page.evaluate(f"() => ({MAP}).setView([10.0, 20.0], 6, {{animate: false}})")
+    painted(page)
+    assert "Middletown" in {b[4] for b in page.evaluate(LABEL_BOXES)}
+
+
 #: Each shown label tied to its area by a leader (geomig.css): its text and the leader's screen box.
 TIED = """() => Array.from(document.querySelectorAll('.geomig-label-tied:not(.geomig-label-hidden)')).map(el => {
   const r = el.getBoundingClientRect(), s = getComputedStyle(el, '::before');

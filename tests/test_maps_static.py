@@ -136,6 +136,37 @@ def test_a_sea_leg_too_short_to_see_is_neither_drawn_nor_in_the_legend():
     assert "Route, land leg" in svg and "Route, sea leg" not in svg
 
 
+def test_a_frame_widened_past_the_antimeridian_keeps_the_story_in_it():
+    # Utqiagvik to Hilo is tall and narrow: widened to the image's shape it would pass 180 degrees
+    # west and wrap round to the far side of the world, leaving both out of the frame.
+    def pt(role, name, lon, lat):
+        return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                "properties": {"role": role, "name": name, "id": name}}
+
+    pic = {"type": "FeatureCollection", "features": [pt("launch_point", "Utqiagvik", -156.79, 71.29),
+                                                     pt("destination", "Hilo", -155.09, 19.72)]}
+    svg = to_image(pic, "svg", generated=WHEN).decode("utf-8")
+    assert "Utqiagvik" in svg and "Hilo" in svg
+    assert "Launch point" in svg and "Destination" in svg
+
+
+def test_two_roles_at_one_place_are_both_seen():
+    # "Dominicans" (an origin) and "left from ... the Dominican Republic" (a launch point) put two
+    # markers on one spot: the later is drawn inside the earlier, a ring round it, as on the web map.
+    def pt(role, lon, lat):
+        return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                "properties": {"role": role, "name": "Testland", "id": "t:1"}}
+
+    pic = {"type": "FeatureCollection", "features": [pt("origin", 20.0, 10.0), pt("launch_point", 20.0, 10.0)]}
+    with Image.open(io.BytesIO(to_image(pic, "png", generated=WHEN))) as im:
+        pixels = np.asarray(im.convert("RGB"), dtype=float)
+    pixels = pixels[:, : int(pixels.shape[1] * 0.75)]            # the map, not the legend's swatches
+    for role in ("origin", "launch_point"):
+        fill = styles.default().role(role)["fill"].lstrip("#")
+        rgb = np.array([int(fill[i:i + 2], 16) for i in (0, 2, 4)])
+        assert (np.abs(pixels - rgb).sum(axis=2) < 30).sum() > 20, role
+
+
 def test_a_close_frame_draws_the_natural_earth_10m_coast_and_a_wide_one_does_not():
     from shapely.geometry import Point
 

@@ -130,6 +130,9 @@ def _kind(g: BaseGeometry) -> str:
 #: coarser coast then reaches the 1:10m one.
 COAST_REACH = 0.02
 
+#: Lon/lat's own box: no drawn area reaches past it.
+_WORLD = shapely.box(-180.0, -90.0, 180.0, 90.0)
+
 
 #: A sea leg that starts or ends this close to its stop (a port a few km inland of the coast the
 #: sea leg leaves from) is joined to it by a land hop; farther, the stop is an area (a country
@@ -203,7 +206,12 @@ def items(picture: Picture, styles: Styles | None = None) -> list[Item]:
                 tol = float(styles.map["simplify_degrees"])
                 g = written.geometry.simplify(tol, preserve_topology=True) if tol else written.geometry
                 # Grown by ~2 km before the cut, so it meets the basemap's finer coast without a gap.
-                written = replace(written, geometry=g.buffer(COAST_REACH, quad_segs=2))
+                grown = g.buffer(COAST_REACH, quad_segs=2)
+                if not _WORLD.contains(grown):
+                    # Grown past the antimeridian, a part would wrap round the world when projected
+                    # (the Aleutians as a line across the map): the world's edge is the zone's.
+                    grown = grown.intersection(_WORLD)
+                written = replace(written, geometry=grown)
                 at_sea_zones.append(len(out))
         else:
             style = f"role:{role if role in styles.raw['roles'] else 'place'}"

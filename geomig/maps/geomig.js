@@ -216,17 +216,48 @@
       b.top < s.bottom + TWIN_PX && s.top - TWIN_PX < b.bottom;
   }
 
+  /* The unclustered point markers of a map (the dots a label should not cover). */
+  function dots(map) {
+    if (!map._geomigDots) { map._geomigDots = []; }
+    return map._geomigDots;
+  }
+
+  // Beyond this many dots a label does not look for a side clear of them (a corpus map).
+  var MAX_DOTS = 1500;
+
+  /* The screen boxes of the dots on the map, each its middle (a label grazing a ring hides
+   * nothing): a country's label drawn across the launch point beside it hid that point. A dot
+   * with a label of its own (a launch point, a destination) is the story's. */
+  function dotBoxes(map) {
+    var all = dots(map), frame = map.getContainer().getBoundingClientRect(), out = [];
+    if (all.length > MAX_DOTS) { return out; }
+    var story = new Set(labels(map).map(function (l) { return l.layer; }));
+    all.forEach(function (m) {
+      if (!m._map) { return; }
+      var p = map.latLngToContainerPoint(m.getLatLng()), r = Math.max(m.getRadius() * 0.6, 2);
+      if (p.x < -r || p.y < -r || p.x > frame.width + r || p.y > frame.height + r) { return; }
+      out.push({layer: m, story: story.has(m), left: frame.left + p.x - r, right: frame.left + p.x + r,
+        top: frame.top + p.y - r, bottom: frame.top + p.y + r});
+    });
+    return out;
+  }
+
   /* Permanent labels never overlap: after every zoom, pan or layer toggle, show them from the
    * highest rank down and hide each one whose box meets a label already shown or a control, or
-   * crosses the map's edge. */
+   * crosses the map's edge. A label takes a side clear of the other markers where it has one. */
   function declutter(map) {
     placeWaiting(map);     // run as a layer's "overlayadd", inside its map.addLayer: its labels first
     var shown = [], room = obstacles(map), all = labels(map), respot = all.length <= MAX_RESPOT;
+    var marks = respot ? dotBoxes(map) : [];
     function free(box) {
       // Two px apart from the labels shown: two labels edge to edge read as one line.
       var near = {left: box.left - 2, right: box.right + 2, top: box.top - 2, bottom: box.bottom + 2};
       return inside(room.frame, box) && !room.taken.some(function (c) { return overlaps(c, box); }) &&
         !shown.some(function (s) { return overlaps(s, near); });
+    }
+    // pass 0: a spot clear of every other dot; 1: of the story's dots; 2: any free spot.
+    function clear(box, own, pass) {
+      return pass === 2 || !marks.some(function (d) { return d.layer !== own && (pass === 0 || d.story) && overlaps(d, box); });
     }
     all.slice().sort(function (a, b) { return b.rank - a.rank || a.order - b.order; })
       .forEach(function (l) {
@@ -242,10 +273,14 @@
         var box = el.getBoundingClientRect(), text = el.textContent, at = -1;
         // The same words as a label shown near it: a twin, whichever side it would go.
         if (box.width && !shown.some(function (s) { return twin(s, text, box); })) {
-          // Its first spot, else (on a map of a few labels) the next one that is free.
-          for (var i = 0; i < (respot ? l.spots.length : 1) && at < 0; i++) {
-            var b = i === l.spot ? box : boxAt(l, box, i);
-            if (free(b) && (i === 0 || !shown.some(function (s) { return twin(s, text, b); }))) { at = i; box = b; }
+          // Its first spot, else (on a map of a few labels) the next one that is free: first
+          // a spot that covers no other marker, then none of the story's, then any.
+          for (var pass = marks.length ? 0 : 2; pass < 3 && at < 0; pass++) {
+            for (var i = 0; i < (respot ? l.spots.length : 1) && at < 0; i++) {
+              var b = i === l.spot ? box : boxAt(l, box, i);
+              if (free(b) && clear(b, l.layer, pass) &&
+                  (i === 0 || !shown.some(function (s) { return twin(s, text, b); }))) { at = i; box = b; }
+            }
           }
         }
         moveLabel(l, tip, at < 0 ? 0 : at);
@@ -325,6 +360,7 @@
         taken[spot] = m.getRadius();
       }
       bind(map, group, m, r[3] >= 0 ? data.popups[r[3]] : null, r[4], cluster, o.search !== false, r[5], r[6]);
+      if (!cluster) { dots(map).push(m); }
       batch.push(m);
     });
     if (cluster) { cluster.addLayers(batch); } else { batch.forEach(function (m) { target.addLayer(m); }); }

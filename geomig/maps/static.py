@@ -296,7 +296,7 @@ def _draw(ax, drawn: list, styles: Styles, leg_shown=lambda leg: True) -> None:
         return
     frame = gpd.GeoDataFrame(
         {"group": [r[0] for r in rows], "style": [r[1] for r in rows], "rank": [r[2] for r in rows],
-         "label": [r[4] for r in rows]},
+         "label": [r[4] for r in rows], "radius": _radii(rows, styles)},
         geometry=[r[3] for r in rows], crs=4326).to_crs(3857)
     for (group, key), part in sorted(frame.groupby(["group", "style"], sort=False),
                                      key=lambda kv: kv[1]["rank"].min()):
@@ -325,9 +325,31 @@ def _draw(ax, drawn: list, styles: Styles, leg_shown=lambda leg: True) -> None:
             part.plot(ax=ax, color=s["fill"], edgecolor=s["color"], linewidth=1.2, marker="s",
                       markersize=(radius * 1.3) ** 2, zorder=6.5)
         else:
-            radius = s.get("radius") or styles.role("control_zone")["radius"]
-            part.plot(ax=ax, color=s["fill"], edgecolor=s["color"], linewidth=1.4, markersize=(radius * 1.6) ** 2,
-                      zorder=6 if value == "place" else 7)
+            part.plot(ax=ax, color=s["fill"], edgecolor=s["color"], linewidth=1.4,
+                      markersize=((part["radius"] * 1.6) ** 2).tolist(), zorder=6 if value == "place" else 7)
+
+
+def _radii(rows: list, styles: Styles) -> list[float]:
+    """Each point marker's radius. Two roles at one place (the Dominican Republic an origin and
+    a launch point): the one drawn later would hide the other, so it is drawn smaller inside it,
+    the earlier a ring round it, as on the web map."""
+    taken: dict[tuple[float, float], float] = {}
+    order = sorted(range(len(rows)), key=lambda i: rows[i][2])    # the order _draw draws them in
+    by_row: dict[int, float] = {}
+    for i in order:
+        group, key, _, g, _ = rows[i]
+        family, _, value = key.partition(":")
+        if group != "point" or family != "role":
+            by_row[i] = 0.0               # not a role's dot: its size is drawn its own way
+            continue
+        r = float(styles.role(value).get("radius") or styles.role("control_zone")["radius"])
+        if value != "place" and g.geom_type == "Point":
+            spot = (round(g.x, 6), round(g.y, 6))
+            if spot in taken:
+                r = max(3.0, min(r, taken[spot]) - 3.0)
+            taken[spot] = r
+        by_row[i] = r
+    return [by_row[i] for i in range(len(rows))]
 
 
 def _fill(frame: Any, aspect: float) -> tuple[float, float, float, float]:
@@ -341,6 +363,11 @@ def _fill(frame: Any, aspect: float) -> tuple[float, float, float, float]:
     else:
         grow = (h / aspect - w) / 2
         x0, x1 = x0 - grow, x1 + grow
+        # Past the antimeridian the frame would wrap round to the far side of the world (Alaska
+        # to the Caribbean became Labrador to China): slide it back, and never wider than the world.
+        world = 20037508.34
+        shift = max(-world - x0, 0.0) - max(x1 - world, 0.0)
+        x0, x1 = max(x0 + shift, -world), min(x1 + shift, world)
     return x0, y0, x1, y1
 
 
