@@ -423,3 +423,26 @@ def test_only_a_run_without_workers_puts_arrow_on_malloc_and_first(corpus, tmp_p
     with pytest.raises(_Asked):
         run_corpus(corpus, tmp_path / "out", options)
     assert asked == [one_process] and not (tmp_path / "out").exists()
+
+
+def test_without_pyarrow_a_run_still_says_what_to_install(tmp_path):
+    # arrow_on_malloc() imports pyarrow first: a missing pyarrow must still reach run_corpus's
+    # own message, not leave as a bare ImportError. In a fresh process, where pyarrow is not
+    # imported yet and an import hook refuses it.
+    script = (
+        "import sys\n"
+        "class NoArrow:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] == 'pyarrow':\n"
+        "            raise ImportError('pyarrow refused for this test')\n"
+        "sys.meta_path.insert(0, NoArrow())\n"
+        "from geomig.corpus import run_corpus\n"
+        "from geomig.errors import BatchError\n"
+        "try:\n"
+        f"    run_corpus({str(tmp_path / 'in.jsonl')!r}, {str(tmp_path / 'out')!r})\n"
+        "except BatchError as err:\n"
+        "    import os\n"
+        "    print('BatchError:', err, 'ARROW_DEFAULT_MEMORY_POOL' in os.environ)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                          env={**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)})
+    assert "needs pyarrow" in done.stdout and done.stdout.split()[-1] == "False", done.stderr[-2000:]

@@ -100,3 +100,22 @@ def test_equal_candidates_read_back_across_a_runs_partitions_are_one_object():
     assert zero[0] is not minus_zero[0] and str(minus_zero[0].lat) == "-0.0"
     # Without a dict kept across them, partitions share nothing.
     assert alternatives(Partition.loads(part(9, 33.47, 0.1).dumps()))[0] is not first[0]
+
+
+def test_a_candidate_is_never_shared_with_one_only_equal_to_it():
+    # Same place, same values but a score of 1 (int) beside 1.0 (float), and lat -0.0 beside
+    # 0.0: equal as Python compares them, apart in the outputs. The test above compares
+    # different scores; here only the type or the sign of zero tells them apart.
+    from geomig.models import Candidate
+
+    shared: dict = {}
+
+    def read_back(lat, score) -> Candidate:
+        c = Candidate("gn:7", "Bata", "GQ", lat, 9.77, score, "city")
+        part = Partition(0, [], [c], b"")
+        return Partition.loads(part.dumps(), shared).readings[0]
+
+    as_float, as_int, again = read_back(1.86, 1.0), read_back(1.86, 1), read_back(1.86, 1.0)
+    assert again is as_float and as_int is not as_float and type(as_int.score) is int
+    zero, minus_zero = read_back(0.0, 0.5), read_back(-0.0, 0.5)
+    assert zero is not minus_zero and str(minus_zero.lat) == "-0.0" and str(zero.lat) == "0.0"

@@ -187,6 +187,8 @@ def arrow_on_malloc(enabled: bool) -> None:
         import pyarrow
 
         pyarrow.default_memory_pool()  # Arrow reads the variable now
+    except ImportError:
+        pass  # no pyarrow: the caller's own check says what to install
     finally:
         del os.environ[ARROW_POOL]
 

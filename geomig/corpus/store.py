@@ -103,12 +103,14 @@ class _SharingUnpickler(pickle.Unpickler):
 
 def _shared_candidate(seen: dict, cls: type, *fields):
     # Equal fields of the same types (1 == 1.0) and no zero among the numbers (0.0 == -0.0,
-    # which are written apart): the same candidate.
-    key = (*fields, type(fields[3]), type(fields[4]), type(fields[5]))
+    # which are written apart): the same candidate. The numbers are Candidate's lat, lon and
+    # score, its fields 3-5 in declaration order (tests/test_corpus_store.py checks them).
+    lat, lon, score = fields[3:6]
+    key = (*fields, type(lat), type(lon), type(score))
     candidate = seen.get(key)
     if candidate is None:
         candidate = cls(*fields)
-        if fields[3] and fields[4] and fields[5]:
+        if lat and lon and score:
             seen[key] = candidate
     return candidate
 

@@ -213,7 +213,7 @@ def add_time_control(m: folium.Map, data: dict) -> None:
     from branca.element import MacroElement
     from jinja2 import Template
 
-    from geomig.maps.html import script_json  # imports folium, and with it pandas and pyarrow (run.arrow_allocator)
+    from geomig.maps.html import script_json  # imports folium, and with it pandas and pyarrow (results.arrow_on_malloc must come first)
 
     code = resources.files("geomig.corpus").joinpath("timeline.js").read_text("utf-8")
     payload = script_json(data)
