@@ -648,3 +648,17 @@ def test_a_lake_is_not_its_country():
     got = found("They crossed Lake Chad by canoe and landed in Chad.")
     assert got["Lake Chad"].id == "geomig:lake-chad"
     assert got["Chad"].kind == "country"
+
+
+@pytest.mark.parametrize("text", [
+    # Flores is a frequent surname: opening a sentence alone it stays the person, though
+    # the island is named in the supplement; the words around make it the island.
+    "Flores said he would leave Texas for good.",
+    "Flores told reporters in Houston that the deal was off.",
+])
+def test_a_surname_alone_is_not_the_island_of_the_name(text):
+    assert "Flores" not in found(text)
+
+
+def test_the_island_of_a_surname_is_found_by_the_words_around():
+    assert found("Dozens of Rohingya landed on Flores, Indonesia, last week.")["Flores"].country == "ID"
