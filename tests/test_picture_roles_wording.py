@@ -219,3 +219,8 @@ def test_vehicles_given_to_a_place_do_not_take_people_there(text, place):
 ], ids=["by-truck-for", "boats-for"])
 def test_a_vehicle_for_a_place_still_goes_there(text, place):
     assert "destination" in roles(picture(text)).get(place, set())
+
+
+def test_people_who_rarely_come_from_a_place_are_not_from_it():
+    found = roles(picture(CONTEXT + "They rarely come from Niger these days, aid workers said."))
+    assert "origin" not in found.get("Niger", set())
