@@ -180,3 +180,47 @@ def test_people_who_come_from_a_place_are_from_it(text):
 def test_boats_that_come_from_a_place_bring_no_one_from_it():
     found = roles(picture(CONTEXT + "Most boats come from Zuwara, the coastguard said."))
     assert "origin" not in found.get("Zuwara", set())
+
+
+# ------------------------------------------------------------------ review (r1): distractors of the above
+
+@pytest.mark.parametrize("text, second", [
+    (CONTEXT + "More than a million people were forced to flee Sudan, to Chad and Egypt.", "Egypt"),
+    (CONTEXT + "Many migrants want to leave Libya, to Italy or Malta.", "Malta"),
+], ids=["flee-X-to-Y", "leave-X-to-Y"])
+def test_a_place_after_an_infinitive_heads_no_list_after_to(text, second):
+    # "to flee X, to Y": "to" is the infinitive's, Y is where people go, not a second X
+    found = roles(picture(text))
+    assert "origin" not in found.get(second, set()) and "launch_point" not in found.get(second, set())
+
+
+def test_a_list_after_to_may_name_the_mainland():
+    found = roles(picture(CONTEXT + "Some have been flown to mainland Italy, to Rome or Malta."))
+    assert found.get("Rome") == {"destination"}
+
+
+def test_building_bridges_between_two_places_makes_no_stop():
+    found = roles(picture(CONTEXT + "Italy wants to build bridges between Libya and Europe, the minister said."))
+    assert "transit" not in found.get("Libya", set()) and "transit" not in found.get("Europe", set())
+
+
+@pytest.mark.parametrize("text, place", [
+    (CONTEXT + "Italy has supplied patrol boats for Libya.", "Libya"),
+    (CONTEXT + "The EU paid for trucks for Niger's border police.", "Niger"),
+    (CONTEXT + "Officials say the new buses for Tunisia's police are late.", "Tunisia"),
+], ids=["patrol-boats-for", "trucks-for-possessive", "buses-for-possessive"])
+def test_vehicles_given_to_a_place_do_not_take_people_there(text, place):
+    assert "destination" not in roles(picture(text)).get(place, set())
+
+
+@pytest.mark.parametrize("text, place", [
+    (CONTEXT + "Another 90 migrants left Sebha by truck for Agadez.", "Agadez"),
+    (CONTEXT + "Some tried to board boats for Malta at Zuwara.", "Malta"),
+], ids=["by-truck-for", "boats-for"])
+def test_a_vehicle_for_a_place_still_goes_there(text, place):
+    assert "destination" in roles(picture(text)).get(place, set())
+
+
+def test_people_who_rarely_come_from_a_place_are_not_from_it():
+    found = roles(picture(CONTEXT + "They rarely come from Niger these days, aid workers said."))
+    assert "origin" not in found.get("Niger", set())

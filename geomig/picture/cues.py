@@ -1336,8 +1336,10 @@ def coordinated(masked: Masked, mention: Mention, lexicon: Lexicon,
     return out
 
 
-#: The words before a list's first place that let "X, to Y" list Y: "flown to X, to Y".
-_TO_BEFORE = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?(?:[^\s\ue000]+\s+){0,2}?$", re.IGNORECASE)
+#: The words before a list's first place that let "X, to Y" list Y: "flown to X, to Y",
+#: "to mainland X, to Y". Only a place's own words may come between: "forced to flee X,
+#: to Y" is an infinitive, and Y is where people fled to, not a second X.
+_TO_BEFORE = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|port|village|island|region|capital|coast)\s+(?:of\s+)?|(?:mainland|(?:north|south|east|west|central)\w*)\s+)?$", re.IGNORECASE)
 
 
 def token_span(masked: Masked, at: int) -> tuple[int, int] | None:
