@@ -233,3 +233,16 @@ def test_searoute_s_igraph_backend_is_asked_for_only_where_searoute_can_load_it(
         monkeypatch.undo()
         geometry._graph_backend.cache_clear()
     assert geometry._graph_backend() == ({"backend": "igraph"} if core.GraphIG is not None else {})
+
+
+def test_a_coast_across_the_antimeridian_is_measured_in_one_piece(gazetteer):
+    # New York and Miami lie on the eastern US coast, though the Aleutians cross 180°
+    assert geometry.coast_part("US", [(40.7, -74.0), (25.8, -80.2)], []) == "east"
+    assert geometry.coast_part("RU", [(54.7, 20.5)], []) == "west"
+
+
+def test_the_sea_off_a_continent_sized_country_is_far_only_from_places_far_from_it(gazetteer):
+    assert geometry.coast_far("US", None, [(19.76, -72.2)])        # Cap-Haïtien
+    assert not geometry.coast_far("US", None, [(25.8, -80.2)])     # Miami
+    assert not geometry.coast_far("US", None, [])                  # no place named
+    assert not geometry.coast_far("LY", None, [(16.97, 7.99)])     # Agadez: Libya is no continent

@@ -1702,3 +1702,53 @@ def test_officials_holding_a_checkpoint_at_the_place_their_sentence_opens_with(t
 def test_a_passive_agents_force_is_not_the_subject_of_what_follows(text, expected):
     [zone] = picture(text).by_role("control_zone")
     assert zone.properties["hedged"] is expected
+
+
+# ------------------------------------------------------------------------------ far seas, listed waters (real gazetteer)
+
+def _real_zones(text: str) -> set[tuple[str, str, str]]:
+    """(control, place, actor) of each zone, the text geocoded by the real gazetteer."""
+    import geomig
+
+    pic = extract([geomig.geocode_document(geomig.Document("t.txt", text))])
+    return {(f.properties["control"], f.properties["place"], f.properties["actor"])
+            for f in pic.by_role("control_zone")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the boat and everyone on it may stand between the act and the sea named
+    ("The US Coast Guard intercepted an overloaded wooden sailboat carrying 25 Cubans and three "
+     "Jamaicans in the Windward Passage on Friday, about 20 miles east of Guantánamo, officials said.",
+     {("coastguard", "Windward Passage", "US Coast Guard")}),
+    # negation
+    ("The US Coast Guard never intercepted the overloaded wooden sailboat carrying 25 Cubans and "
+     "three Jamaicans in the Windward Passage.", set()),
+], ids=["long-boat", "never"])
+def test_a_force_acting_in_a_named_sea_past_a_long_boat(gazetteer, text, expected):
+    assert _real_zones(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The US Coast Guard stopped a wooden boat carrying 38 Haitians on Tuesday. They were returned to Cap-Haïtien.",
+    "Haitian officials said 60 migrants were returned to Cap-Haïtien. The US Coast Guard intercepted their boat on Monday.",
+])
+def test_a_continent_sized_countrys_force_far_from_the_text_holds_no_coast(gazetteer, text):
+    # the US coast lies far from Haiti: no strip off Alaska, Hawaii, California and Florida
+    assert not {z for z in _real_zones(text) if z[1] == "US"}
+
+
+def test_a_continent_sized_countrys_force_near_the_text_holds_its_coast(gazetteer):
+    text = "The US Coast Guard stopped a wooden boat carrying 38 Haitians on Tuesday. They were taken to Miami."
+    assert {z[:2] for z in _real_zones(text)} == {("coastguard", "US")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Dominican navy said it had intercepted almost 700 migrants in March, most of them in the "
+     "waters off Puerto Plata and Nagua.",
+     {("navy", "Puerto Plata", "Dominican navy"), ("navy", "Nagua", "Dominican navy")}),
+    # distractor: where they left from is no sea the navy holds
+    ("The Dominican navy did not stop anyone off Puerto Plata last year, most of them leaving from "
+     "Nagua.", set()),
+], ids=["most-of-them-off-two", "negated"])
+def test_each_place_a_share_of_those_stopped_lies_off_is_the_forces(gazetteer, text, expected):
+    assert _real_zones(text) == expected

@@ -140,7 +140,11 @@ def test_a_centre_at_an_unknown_spot_is_not_its_locators(text, expected):
     ("During talks in Tripoli last week, police did not detain anyone.", set()),
     ("After the storm in Tripoli, police cleared the roads.", set()),
     ("During a visit to Tripoli in May, the minister praised the police.", set()),
-], ids=["during-checks", "did-not", "storm", "visit"])
+    # the phrase must tell of the force's operation: police at a match or a protest hold no border
+    ("After the match in Misrata, police arrested 12 fans.", set()),
+    ("During protests in Misrata last week, police detained 30 demonstrators.", set()),
+    ("After raids on farms near Misrata, police detained 40 Sudanese.", {("border", "Misrata")}),
+], ids=["during-checks", "did-not", "storm", "visit", "match", "protests", "raids-near"])
 def test_an_opening_phrase_of_time_places_a_forces_act(text, expected):
     assert _found(text) == expected
 

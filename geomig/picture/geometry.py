@@ -237,7 +237,17 @@ def _coast_bounds(iso2: str) -> tuple[float, float, float, float] | None:
         strip = _shapes().coastal_strip(iso2)
     except _FALLBACK:
         return None
-    return None if strip.is_empty else strip.bounds
+    if strip.is_empty:
+        return None
+    minx, miny, maxx, maxy = strip.bounds
+    if maxx - minx > 180:
+        # across the antimeridian (the Aleutians, Chukotka): measured in 0..360 degrees
+        # east, else the whole world lies between its ends and every place is "west"
+        import numpy as np
+        import shapely
+
+        minx, _, maxx, _ = shapely.transform(strip, lambda xy: np.c_[xy[:, 0] % 360, xy[:, 1]]).bounds
+    return minx, miny, maxx, maxy
 
 
 def coast_part(iso2: str, points: Sequence[tuple[float, float]], directions: Sequence[str]) -> str | None:
@@ -256,6 +266,7 @@ def coast_part(iso2: str, points: Sequence[tuple[float, float]], directions: Seq
         if d in (low, high):
             votes[d] = votes.get(d, 0) + 1
     for lat, lon in points:
+        lon = lon % 360 if maxx > 180 else lon
         t = (lon - minx) / max(maxx - minx, 1e-9) if wide else (lat - miny) / max(maxy - miny, 1e-9)
         d = low if t < 1 / 3 else high if t > 2 / 3 else "central"
         votes[d] = votes.get(d, 0) + 1
@@ -263,6 +274,45 @@ def coast_part(iso2: str, points: Sequence[tuple[float, float]], directions: Seq
         return None
     best = max(votes, key=votes.get)
     return best if best != "central" and votes[best] * 2 > sum(votes.values()) else None
+
+
+#: A country at least this big (km²: the United States, Russia, China, Brazil, Australia,
+#: Canada) has coasts a continent apart: the sea off all of them, or off one part, is no
+#: zone of a text that names places only far from it.
+CONTINENT_KM2 = 5_000_000.0
+#: ... far: no place the text names lies within this many km of that sea.
+FAR_COAST_KM = 500.0
+
+
+@functools.cache
+def _continental(iso2: str) -> bool:
+    geom = country_geometry(iso2)
+    if geom is None:
+        return False
+    # a degree² is 111.32² km² at the equator, less by the cosine of each part's latitude
+    km2 = sum(g.area * math.cos(math.radians(g.centroid.y)) for g in getattr(geom, "geoms", [geom]))
+    return km2 * 111.32 ** 2 >= CONTINENT_KM2
+
+
+@functools.cache
+def _strip(iso2: str, part: str | None) -> BaseGeometry | None:
+    try:
+        return _shapes().coastal_strip(iso2, part=part)
+    except _FALLBACK:
+        return None
+
+
+def coast_far(iso2: str, part: str | None, points: Sequence[tuple[float, float]]) -> bool:
+    """Whether the sea off a continent-sized country's coast (or off its `part`) lies far
+    from every point (lat, lon) a text names ("the US Coast Guard" in a text set in the
+    Caribbean is not the sea off Alaska and Guam). False for a smaller country, when the
+    text names no point, or when the shapes are unavailable."""
+    if not points or not _continental(iso2):
+        return False
+    strip = _strip(iso2, part)
+    if strip is None or strip.is_empty:
+        return False
+    return not any(_within(strip, Point(lon, lat), FAR_COAST_KM) for lat, lon in points)
 
 
 @functools.cache

@@ -160,6 +160,12 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
                     control = (_force_control(taken.actor, by_id.get(c.cue, {}).get("by_force"), c.control)
                                if taken.named_actor and c.control == by_id.get(c.cue, {}).get("control") else c.control)
                     claims[i] = replace(c, actor=taken.actor, named_actor=taken.named_actor, control=control)
+        # "the navy stopped 900 people, most of them off X and Y": every place a cue's words
+        # list is held by the force the cue named or took for one of them
+        claims = [c if c.named_actor else
+                  next((replace(c, actor=t.actor, named_actor=True, control=t.control) for t in claims
+                        if t.named_actor and t.cue == c.cue and t.words == c.words), c)
+                  for c in claims]
         silenced.update(_one_event(claims, silenced, masked, clause,
                                    frozenset(lexicon.settings.get("generic_controls", ()))))
         # (after the claims above took its actor) "Australian border officers stopped a boat
@@ -557,6 +563,10 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         if iso not in coast:  # the coast part is the document's: computed once per country
             coast[iso] = _coast_part(iso, ctx.by_country.get(iso, ()))
         direction = coast[iso]
+        spots = [(m.lat, m.lon) for ms in ctx.by_country.values() for m in ms
+                 if m.kind in LOCAL_KINDS and m.lat is not None]
+        if geometry.coast_far(iso, direction, spots):
+            return None     # "the US Coast Guard said ..." in a text set in the Caribbean
     named = _actor_name(hit.groups.get("actor"), lexicon)
     if named:
         # "the naval base in X": the adjective stands for its force ([settings] force_nouns)
