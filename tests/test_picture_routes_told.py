@@ -229,6 +229,15 @@ def test_places_passed_as_alternatives_or_in_one_list_are_no_journey(text):
     assert not any(("Sebha", "Zawiya") == r[i:i + 2] for r in routes(picture(text)) for i in range(len(r)))
 
 
+@pytest.mark.parametrize("text, first, then", [
+    # another group's way after a clause break: not a stop of the first group's leg
+    ("Some migrants passed through Sebha, while others went through Kufra to Benghazi.", "Sebha", "Kufra"),
+    ("A few were driven from Agadez to Zuwara; the others went through Kufra.", "Agadez", "Kufra"),
+])
+def test_a_place_another_group_passes_is_no_stop_of_the_leg(text, first, then):
+    assert not any(r[i:i + 2] == (first, then) for r in routes(picture(text)) for i in range(len(r)))
+
+
 def test_a_place_passed_after_the_one_reached_is_not_gone_through_from_it():
     # "reached X after travelling through Y": Y came first
     assert not any(r[:2] == ("Agadez", "Sebha") for r in routes(picture(

@@ -603,6 +603,14 @@ def _passed_legs(legs: list[tuple[Claim, Claim, tuple[Claim, ...]]], claims: Seq
         frm, to = a.at - base + len(a.place.name), b.at - base
         return 0 <= frm <= to and to - frm <= _TURN_CHARS and not _NOT_IN_TURN.search(a.source.quote, frm, to)
 
+    def other_way(s: Claim, p: Claim, e: Claim) -> bool:
+        # words between a leg's start and a place passed, or between it and the leg's end, that
+        # make it another group's way or an alternative ("from X to Y, while others went
+        # through A to Y", "from X through A or B to Y"): no stop of the leg
+        quote, base = s.source.quote, s.source.start
+        return any(_NOT_IN_TURN.search(quote, a.at - base + len(a.place.name), b.at - base)
+                   for a, b in ((s, p), (p, e)))
+
     # (places listed as where people came from are alternatives, no stops in turn: "arrive in
     # X from A and B")
     listed = {(c.doc, c.hit, c.place.id) for c in _listed_from(claims)}
@@ -610,7 +618,7 @@ def _passed_legs(legs: list[tuple[Claim, Claim, tuple[Claim, ...]]], claims: Seq
     for s, e, group in legs:
         between = [p for p in passed.get((s.doc, s.sentence), ()) if s.sentence == e.sentence
                    and s.at < p.at < e.at and p.place.id not in (s.place.id, e.place.id)
-                   and (p.doc, p.hit, p.place.id) not in listed]
+                   and (p.doc, p.hit, p.place.id) not in listed and not other_way(s, p, e)]
         between = list({p.place.id: p for p in sorted(between, key=lambda p: -p.at)}.values())[::-1]
         if not between:
             out.append((s, e, group))
