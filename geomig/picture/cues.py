@@ -1298,12 +1298,14 @@ def coordinated(masked: Masked, mention: Mention, lexicon: Lexicon,
     i = masked.mentions.index(mention)
     letter = _kind_letter(mention)
     token = f"{_OPEN}{letter}{i}{_CLOSE}"
-    pos = masked.text.find(token) + len(token)
+    token_at = masked.text.find(token)
+    pos = token_at + len(token)
+    # "X, to Y" lists Y only after "to X" ("flown to X, to Y"): not "from X, to Y"
+    to_lists = _TO_BEFORE.search(masked.text, max(0, token_at - 60), token_at) is not None
     out = []
     # "135 Gambians, 73 Senegalese": people names and adjectives list the same nationalities.
     same = {"N", "D"} if letter in "ND" else {letter}
     last = mention
-    start = pos - len(token)
     while (m := lexicon.coordination.match(masked.text, pos)) and m.group("kind") in same:
         found = masked.mentions[int(m.group("num"))]
         groups = m.groupdict()
@@ -1314,8 +1316,8 @@ def coordinated(masked: Masked, mention: Mention, lexicon: Lexicon,
         if (possessor is not None and masked.text[pos:m.start("kind") - 1].strip() == ","
                 and possessor.match(masked.text, m.end())):
             break           # "X, Spain's rescue service said": Spain owns what follows
-        if groups.get("to") is not None and not _TO_BEFORE.search(masked.text, max(0, start - 60), start):
-            break           # "X, to Y" lists Y only after "to X": not "from X, to Y"
+        if groups.get("to") is not None and not to_lists:
+            break
         if groups.get("within") and locating is not None:
             locating.add(found.start)
         out.append(found)
