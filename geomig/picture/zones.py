@@ -133,7 +133,9 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
     place listed with its own ("camps such as X and Y": two camps).
     """
     out: list[ZoneClaim] = []
-    coast: dict[str, str | None] = {}  # the coast part is the document's: one vote per country, not per claim
+    # the coast part is the document's (and whether that coast is far from all its places):
+    # one vote per country, not per claim
+    coast: dict[str, tuple[str | None, bool]] = {}
     by_id = lexicon.control_settings
     clause = setting_rx(lexicon, "zone_clause_break", re.I)
     for masked in with_anaphors(sentences, lexicon, ctx):
@@ -420,7 +422,7 @@ def _possessor(target: Mention, masked: Masked, lexicon: Lexicon) -> PlaceRef | 
 
 
 def _claims(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
-            coast: dict[str, str | None]) -> list[ZoneClaim]:
+            coast: dict[str, tuple[str | None, bool]]) -> list[ZoneClaim]:
     """The hit's claim, one more for a place in its `also` slot ("hold X, including Y"), and
     with `each = true` one more per place listed with its place."""
     first = _claim(hit, masked, lexicon, ctx, coast)
@@ -461,7 +463,7 @@ def _locates(m: Mention, before: Mention) -> bool:
 
 
 def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
-           coast: dict[str, str | None], slot: Mention | None = None) -> ZoneClaim | None:
+           coast: dict[str, tuple[str | None, bool]], slot: Mention | None = None) -> ZoneClaim | None:
     s = hit.cue.settings
     if _cited(hit, masked, lexicon) or _bystander(hit, masked) or _speaker(hit, masked, lexicon):
         return None
@@ -561,12 +563,14 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     if geometry.drawn_by(recipe, place) == "coastal_strip":
         iso = place.country or ""
         if iso not in coast:  # the coast part is the document's: computed once per country
-            coast[iso] = _coast_part(iso, ctx.by_country.get(iso, ()))
-        direction = coast[iso]
-        spots = [(m.lat, m.lon) for ms in ctx.by_country.values() for m in ms
-                 if m.kind in LOCAL_KINDS and m.lat is not None]
-        if geometry.coast_far(iso, direction, spots):
-            return None     # "the US Coast Guard said ..." in a text set in the Caribbean
+            part = _coast_part(iso, ctx.by_country.get(iso, ()))
+            spots = [(m.lat, m.lon) for ms in ctx.by_country.values() for m in ms
+                     if m.kind in LOCAL_KINDS and m.lat is not None]
+            # "the US Coast Guard said ..." in a text set in the Caribbean: no coast of its own
+            coast[iso] = (part, geometry.coast_far(iso, part, spots))
+        direction, far = coast[iso]
+        if far:
+            return None
     named = _actor_name(hit.groups.get("actor"), lexicon)
     if named:
         # "the naval base in X": the adjective stands for its force ([settings] force_nouns)
