@@ -273,6 +273,7 @@ def run_corpus(input_path: str | Path, outdir: str | Path, options: Options = Op
 
 
 def _run_corpus(input_path: str | Path, outdir: str | Path, options: Options, progress: Progress | None) -> dict:
+    """run_corpus() once Arrow's pool is chosen."""
     from geomig.corpus import results
 
     try:
