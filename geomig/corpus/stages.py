@@ -77,7 +77,7 @@ def warm_imports() -> None:
     writer forked after the last partition uses, and the map's (folium, its templates):
     imported here while workers run, the writer and the map find them imported instead of
     importing them first (the writer 0.4-0.9 s of its own, which the run's end waited for;
-    the map 0.5-0.7 s of the main process's, after the last partition)."""
+    the map 0.3-0.4 CPU s of the main process's, after the last partition)."""
     import geopandas  # noqa: F401
     import pyarrow.parquet  # noqa: F401
 
