@@ -94,6 +94,21 @@ def test_with_workers_the_writers_libraries_are_imported_ahead_whatever_the_corp
     assert not imported.is_set() and drawn == []
 
 
+def test_the_imports_ahead_are_the_writers_and_the_maps():
+    # In a fresh process: this one has imported them already. The corpus package itself
+    # imports neither (a run without workers imports them when it writes).
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = ("import sys\nfrom geomig.corpus import run, stages\n"
+              "before = [m in sys.modules for m in ('geopandas', 'folium')]\nstages.warm_imports()\n"
+              "print(*before, *[m in sys.modules for m in ('geopandas', 'pyarrow.parquet', 'folium', 'geomig.maps.html')])")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          cwd=Path(__file__).parent.parent, check=True)
+    assert done.stdout.split() == ["False", "False", "True", "True", "True", "True"]
+
+
 @pytest.mark.filterwarnings("error::pytest.PytestUnhandledThreadExceptionWarning")
 def test_routes_are_drawn_ahead_even_when_the_imports_fail(drawn, monkeypatch):
     def missing():

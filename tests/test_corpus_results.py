@@ -99,3 +99,44 @@ def test_a_run_without_workers_gives_arrows_own_pool_the_c_librarys_malloc_and_t
     assert _arrow_pool_after("arrow_on_malloc(False)") == [own, "-"]
     assert _arrow_pool_after("arrow_on_malloc(True)", ARROW_DEFAULT_MEMORY_POOL=own) == [own, own]
     assert _arrow_pool_after("import pyarrow\narrow_on_malloc(True)") == [own, "-"]
+
+
+def test_after_the_run_pyarrow_has_its_own_pool_back_and_arrow_keeps_malloc():
+    own, _ = _arrow_pool_after("")
+    if own == "system":
+        pytest.skip("this Arrow's own pool is the C library's malloc already")
+    back = "from geomig.corpus.results import arrow_pool_back\n"
+    assert _arrow_pool_after(back + "assert arrow_on_malloc(True)\narrow_pool_back()") == [own, "-"]
+    # What pyarrow allocates after follows the pool given back.
+    assert _arrow_pool_after(back + "arrow_on_malloc(True)\narrow_pool_back()\nimport pyarrow as pa\n"
+                             "a = pa.array(range(1000))\nassert pa.default_memory_pool().bytes_allocated() > 0"
+                             ) == [own, "-"]
+    # Nothing was switched, nothing to give back.
+    assert _arrow_pool_after("import pyarrow\nassert not arrow_on_malloc(True)") == [own, "-"]
+    assert _arrow_pool_after("assert not arrow_on_malloc(False)") == [own, "-"]
+
+
+def test_a_run_without_workers_leaves_pyarrow_its_own_pool(tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    own, _ = _arrow_pool_after("")
+    if own == "system":
+        pytest.skip("this Arrow's own pool is the C library's malloc already")
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "text": "Forty people left Sfax by boat for Lampedusa."}) + "\n")
+    # pyarrow imported by the run, as a script that only calls run_corpus() has it; the pool
+    # seen while the run reports its progress, and after.
+    script = ("import sys\nfrom geomig.corpus import run_corpus\nseen = []\n"
+              f"run_corpus({str(corpus)!r}, {str(tmp_path / 'out')!r}, progress=lambda done, total: "
+              "seen.append(sys.modules['pyarrow'].default_memory_pool().backend_name))\n"
+              "import pyarrow as pa\nprint(seen[-1], pa.default_memory_pool().backend_name)")
+    environ = {k: v for k, v in os.environ.items() if k != "ARROW_DEFAULT_MEMORY_POOL"}
+    environ["PYTHONPATH"] = str(Path(__file__).parent.parent)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=environ)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split()[-2:] == ["system", own]
+    assert (tmp_path / "out" / "picture.parquet").exists()

@@ -6,7 +6,7 @@ one (the assembly, the map) is the run's serial tail. A thread of its own fills,
 partitions arrive, the per-process memos that tail would otherwise fill itself
 (stages.warm_routes: the legs of the routes planned so far, kept in the run's assembly;
 stages.warm_map: the basemap's land), after importing what the writers forked in the
-tail use (stages.warm_imports). It only fills memos of deterministic functions and
+tail and the map use (stages.warm_imports). It only fills memos of deterministic functions and
 imports modules, so the outputs are the same whether it ran, half ran or not at all.
 
     partitions ─> Ahead.follow() ─> results.finish (documents.jsonl, claims kept)

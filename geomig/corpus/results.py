@@ -167,30 +167,50 @@ def one_allocator(enabled: bool) -> Iterator[None]:
 ARROW_POOL = "ARROW_DEFAULT_MEMORY_POOL"
 
 
-def arrow_on_malloc(enabled: bool) -> None:
-    """one_allocator() for the rest of this process (when `enabled` and pyarrow is not yet
-    imported): Arrow's own default pool made the C library's malloc. one_allocator() gives
-    malloc to what pyarrow allocates, but the Parquet writer takes its buffers from Arrow's
-    own default pool, which pyarrow cannot set, only the environment before Arrow first
-    allocates. A run without workers writes the picture's table last, its writer's buffers
-    (10,000 articles: 100 MB) on top of everything else; from mimalloc, they could not reuse
-    the memory the C library's malloc held free (peak resident memory 677 -> 602 MiB). A
-    pool the user set in the environment stays theirs; the variable is taken out again once
-    Arrow has read it (Arrow keeps its choice)."""
+def arrow_on_malloc(enabled: bool) -> bool:
+    """one_allocator() for the rest of the run (when `enabled` and pyarrow is not yet
+    imported): Arrow's own default pool made the C library's malloc; returns whether it
+    was (arrow_pool_back() then gives pyarrow its own back, after the run). one_allocator()
+    gives malloc to what pyarrow allocates, but the Parquet writer takes its buffers from
+    Arrow's own default pool, which pyarrow cannot set, only the environment before Arrow
+    first allocates. A run without workers writes the picture's table last, its writer's
+    buffers (10,000 articles: 100 MB) on top of everything else; from mimalloc, they could
+    not reuse the memory the C library's malloc held free (peak resident memory 677 -> 602
+    MiB). A pool the user set in the environment stays theirs; the variable is taken out
+    again once Arrow has read it (Arrow keeps its choice)."""
     import os
     import sys
 
     if not enabled or "pyarrow" in sys.modules or ARROW_POOL in os.environ:
-        return
+        return False
     os.environ[ARROW_POOL] = "system"
     try:
         import pyarrow
 
         pyarrow.default_memory_pool()  # Arrow reads the variable now
     except ImportError:
-        pass  # no pyarrow: the caller's own check says what to install
+        return False  # no pyarrow: the caller's own check says what to install
     finally:
         del os.environ[ARROW_POOL]
+    return True
+
+
+def arrow_pool_back() -> None:
+    """After a run that arrow_on_malloc() put on malloc: pyarrow's default pool made again
+    the one Arrow picks when nothing is set (the first backend it supports: mimalloc in
+    the wheels), so that a program that goes on after the run (a notebook, a service)
+    allocates its tables as before. What pyarrow allocates follows this pool; Arrow's own
+    C++ default, which the Parquet writer's buffers come from, stays the C library's malloc
+    to the process's end: Arrow chooses it once, when first used, and has no way to change
+    it after. A pool set meanwhile (not malloc's) is left alone."""
+    import pyarrow as pa
+
+    if pa.default_memory_pool().backend_name != "system":
+        return
+    pools = {"mimalloc": pa.mimalloc_memory_pool, "jemalloc": pa.jemalloc_memory_pool,
+             "system": pa.system_memory_pool}
+    backend = next((b for b in pa.supported_memory_backends() if b in pools), "system")
+    pa.set_memory_pool(pools[backend]())
 
 
 def write_parquet(frame, path) -> None:

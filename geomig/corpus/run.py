@@ -264,7 +264,18 @@ def run_corpus(input_path: str | Path, outdir: str | Path, options: Options = Op
 
     if options.workers < 1:
         raise ValueError("workers must be at least 1")
-    results.arrow_on_malloc(options.workers == 1 and not options.scheduler)  # before pyarrow is imported
+    on_malloc = results.arrow_on_malloc(options.workers == 1 and not options.scheduler)  # before pyarrow is imported
+    try:
+        return _run_corpus(input_path, outdir, options, progress)
+    finally:
+        if on_malloc:  # the process goes on after the run: pyarrow's pool as it was
+            results.arrow_pool_back()
+
+
+def _run_corpus(input_path: str | Path, outdir: str | Path, options: Options, progress: Progress | None) -> dict:
+    """run_corpus() once Arrow's pool is chosen."""
+    from geomig.corpus import results
+
     try:
         import pyarrow  # noqa: F401 - GeoParquet outputs; checked before any work
     except ImportError as err:
