@@ -440,6 +440,8 @@ class LocalResolver(Resolver):
             elif priors[s.key] and _THE_BEFORE.search(text, max(0, s.start - 4), s.start) \
                     and not _CAPITALISED_AFTER.match(text, s.end):
                 priors[s.key] = _natural(priors[s.key])
+            if priors[s.key] and not s.text.isascii():
+                priors[s.key] = _as_written(priors[s.key], s.key, s.text)
 
         dateline = _dateline(text, toponyms)
         context = self._context(spans, {k: ranked[0][0] for k, ranked in priors.items() if ranked}, priors, dateline)
@@ -1150,6 +1152,19 @@ def _of_feature(ranked: list, key: str, feature: str) -> list:
     # (its name spelt otherwise counts: "the Al-Qaim crossing" is at Al Qā'im)
     return matching or [r for r in ranked if _known_as(normalize(r[0].name), key)
                         or _written_as(normalize(r[0].name), key)]
+
+
+def _as_written(ranked: list, key: str, surface: str) -> list:
+    """A name the text writes with its diacritics ("Šid") is the place whose own name it
+    spells letter for letter: a place known by it only as a plain alias (Haiti's Sud,
+    "Sid" in Creole) ranks just below that place."""
+    written = surface.casefold()
+    best = max((prior for p, prior, _ in ranked if p.name.casefold() == written), default=None)
+    if best is None:
+        return ranked
+    out = [(p, min(prior, best - DISTRICT_MARGIN), reasons) if not _same_name(normalize(p.name), key) else
+           (p, prior, reasons) for p, prior, reasons in ranked]
+    return sorted(out, key=lambda t: -t[1])
 
 
 def _country_names_first(ranked: list, key: str) -> list:
