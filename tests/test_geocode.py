@@ -323,3 +323,9 @@ def test_a_metropolis_spelt_otherwise_outranks_its_division(text, surface, kind)
 def test_a_name_written_with_its_diacritics_is_the_place_spelt_so(text, surface, country):
     m = next(m for m in geomig.geocode(text) if m.text == surface)
     assert m.country == country, (m.name, m.country)
+
+
+def test_tibetan_names_tibet_in_china():
+    m = next(m for m in geomig.geocode("A Tibetan family crossed the Nangpa La into Nepal.") if m.text == "Tibetan")
+    assert (m.kind, m.id, m.country) == ("demonym", "geomig:tibet", "CN")
+    assert 26.9 < m.lat < 36.5 and 78.4 < m.lon < 99.1
