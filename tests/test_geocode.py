@@ -286,6 +286,8 @@ def test_the_article_before_a_name_asks_for_its_natural_feature(text, surface, k
     ("Refugees fled Humera and Mai Kadra across the Tekeze into Sudan.", "Humera", "city", "ET"),
     ("Traders in Muse, on the border with China, sell rice from the Dry Zone.", "Muse", "city", "MM"),
     ("Boats left Tchomia for Panyimur across Lake Albert.", "Panyimur", "city", "UG"),
+    ("Trucks took families to the Mole camp, south of Zongo.", "Mole", "landmark", "CD"),
+    ("They crossed the Chagai desert into Iran.", "Chagai", "city", "PK"),
 ])
 def test_places_of_new_routes_the_packages_lack(text, surface, kind, country):
     m = next(m for m in geomig.geocode(text) if m.text == surface)
@@ -295,6 +297,7 @@ def test_places_of_new_routes_the_packages_lack(text, surface, kind, country):
 @pytest.mark.parametrize("text, surface", [
     ("Muse played three nights in London.", "Muse"),                      # the band, far from Myanmar
     ("Dan told reporters in Maradi that the road was closed.", "Dan"),    # a first name, not Dan Issa
+    ("Mole populations rose in the garden.", "Mole"),                     # the animal, no camp noun
 ])
 def test_names_of_new_places_stay_words_elsewhere(text, surface):
     assert surface not in [m.text for m in geomig.geocode(text)]
