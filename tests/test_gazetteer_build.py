@@ -37,9 +37,15 @@ def test_a_place_table_adds_the_projects_own_entry():
     assert b.index["geomig:lampedusa"] in b.names["lampedusa island"]
 
 
-@pytest.mark.parametrize("table", ["alias", "point"])
+def test_a_people_table_gives_a_geonames_entry_its_population():
+    b = builder()
+    _add_supplement(b, {"people": [{"geonames": 2213695, "population": 12000}]}, SUPPLEMENT)
+    assert Place(*b.places[b.index["geonames:2213695"] - 1]) == replace(QASR, population=12000)
+
+
+@pytest.mark.parametrize("table", ["alias", "point", "people"])
 def test_a_table_naming_an_entry_the_gazetteer_lacks_is_an_error(table):
-    entry = {"geonames": 999999999, "aliases": ["Nowhere"], "lat": 0.0, "lon": 0.0}
+    entry = {"geonames": 999999999, "aliases": ["Nowhere"], "lat": 0.0, "lon": 0.0, "population": 1}
     with pytest.raises(GazetteerError, match=rf"supplement.toml: \[\[{table}\]\] for geonames:999999999"):
         _add_supplement(builder(), {table: [entry]}, SUPPLEMENT)
 

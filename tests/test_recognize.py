@@ -715,3 +715,18 @@ def test_a_particle_between_hyphens_joins_a_compound_name(gazetteer, text, expec
 ])
 def test_a_common_word_opening_a_sentence_is_the_town_in_the_area_the_text_names(gazetteer, text, expected):
     assert [s.text for s in recognize(text, gazetteer) if s.kind_hint in ("", "region")] == expected
+
+
+@pytest.mark.parametrize("text, name, kinds", [
+    # A person named in full ("John Dramani Mahama", a middle name the gazetteer lacks;
+    # "Ercan Yilmaz", a Turkish given name) makes the bare name a person throughout.
+    ("President John Dramani Mahama agreed. Mahama said Accra would house them.", "Mahama",
+     {"person"}),
+    ("Ercan Yilmaz, 34, fled Turkey by boat. Ercan said the smugglers took his phone.", "Ercan",
+     {"person"}),
+    # A feature noun after a given name names the place; the camp stays a camp without a person.
+    ("Ercan airport receives flights from Istanbul.", "Ercan", {""}),
+    ("Burundians in the Mahama camp waited for buses.", "Mahama", {""}),
+])
+def test_a_person_named_in_full_is_the_bare_name(gazetteer, text, name, kinds):
+    assert {s.kind_hint for s in recognize(text, gazetteer, keep_rejected=True) if s.text == name} == kinds

@@ -900,7 +900,10 @@ def _in_person_name(text: str, items: list[list], n: int, run: list[_Token], gaz
 
     first = gazetteer.first_names
     beside_first_name = ((key in first and _adjacent(text, run, items, n, n + 1))
-                         or (n > 0 and items[n - 1][2] in first and _adjacent(text, run, items, n - 1, n)))
+                         or (n > 0 and items[n - 1][2] in first and _adjacent(text, run, items, n - 1, n))
+                         # a middle name the gazetteer lacks between them: "John Dramani Mahama"
+                         or (n > 1 and items[n - 2][2] in first and items[n - 1][3] == "unknown"
+                             and _adjacent(text, run, items, n - 2, n - 1) and _adjacent(text, run, items, n - 1, n)))
     # "Prescott Carlson", "Socorro Molina": a small place's name right before a surname that
     # ends the run is a first name.
     surname = items[n + 1][2] if n + 2 == len(items) else ""
@@ -961,8 +964,10 @@ def _word_or_first_name(text: str, item: list, run: list[_Token], gazetteer: Gaz
     if person:
         locative = _LOCATIVE.search(text[max(0, start - 12):start])
         qualified = _QUALIFIED.match(text, end, end + 3)
-        # A verb of arrival or departure counts as a preposition does ("reaching Van").
-        if not (locative or qualified or _place_words_before(text, start) or _force_place(text, end)):
+        # A verb of arrival or departure counts as a preposition does ("reaching Van"), and
+        # a feature noun after it names the place ("Ercan airport", "Mahama camp").
+        if not (locative or qualified or _place_words_before(text, start) or _force_place(text, end)
+                or feature_after(text, end)):
             return "maybe person"
     # "Igbo" (Igbo-Ukwu), "MoD" (Maud): a word that is only another name of small towns is
     # a place where the words around make it one, and then throughout the text.

@@ -440,6 +440,8 @@ class LocalResolver(Resolver):
             elif priors[s.key] and _THE_BEFORE.search(text, max(0, s.start - 4), s.start) \
                     and not _CAPITALISED_AFTER.match(text, s.end):
                 priors[s.key] = _natural(priors[s.key])
+            if priors[s.key] and not s.text.isascii():
+                priors[s.key] = _as_written(priors[s.key], s.key, s.text)
 
         dateline = _dateline(text, toponyms)
         context = self._context(spans, {k: ranked[0][0] for k, ranked in priors.items() if ranked}, priors, dateline)
@@ -929,8 +931,11 @@ def _capitals_first(scored: list, key: str) -> list:
     division of its country that the key names by another of its names ("Zaporizhzhia",
     the city GeoNames spells Zaporizhzhya, and Zaporizka oblast; "Geneva" and Genève
     canton), and no higher: that is no fame against namesakes elsewhere ("Alexandria" in
-    a story about Virginia)."""
+    a story about Virginia). The city and the division share the name when the key names
+    both, whatever the city's own spelling ("Ulaanbaatar": Ulan Bator and the division
+    Ulaanbaatar; "Gedaref": Al Qadarif and Gedaref state)."""
     divisions = {(p.country, normalize(p.name)): p.population for p, _, _ in scored if p.feature == "ADM1"}
+    division_priors = {(p.country, normalize(p.name)): prior for p, prior, _ in scored if p.feature == "ADM1"}
     if not divisions:
         return scored
     abroad = {name for _, name in divisions}
@@ -945,18 +950,31 @@ def _capitals_first(scored: list, key: str) -> list:
                 and p.population > max(people for (c, name), people in divisions.items()
                                        if name == normalize(p.name) and c != p.country)):
             prior, reasons = prior + W_CAPITAL_NAMESAKE, (*reasons, "national capital of that name")
-        elif p.kind == "city" and (p.country, normalize(p.name)) in divisions:
-            people = divisions[(p.country, normalize(p.name))]
+        elif p.kind == "city" and ((p.country, normalize(p.name)) in divisions or _spelt_otherwise(p, key, divisions)):
+            people = divisions.get((p.country, normalize(p.name)), divisions.get((p.country, key)))
             if p.feature == "PPLC":
                 prior, reasons = prior + W_CAPITAL_NAMESAKE, (*reasons, "national capital of that name")
             elif people and p.population >= max(METROPOLIS_SHARE * people, METROPOLIS_PEOPLE):
                 prior, reasons = prior + W_METROPOLIS, (*reasons, "the city its division is named after")
+                if (p.country, normalize(p.name)) not in divisions:
+                    # Named by another spelling, the city lost the exact-name weight its
+                    # division has: it ranks just above the division, as a renamed one's city does.
+                    prior = max(prior, division_priors[p.country, key] + W_RENAMED_DIVISION)
         elif (p.kind == "city" and p.country in renamed and _spelling_of(normalize(p.name), key)
               and p.population >= max(METROPOLIS_SHARE * renamed[p.country][0], METROPOLIS_PEOPLE)):
             prior = max(prior, renamed[p.country][1] + W_RENAMED_DIVISION)
             reasons = (*reasons, "the city its division is named after")
         out.append((p, prior, reasons))
     return out
+
+
+def _spelt_otherwise(city: Place, key: str, divisions: dict) -> bool:
+    """Whether the key names a division of the city's country and the city too, which
+    GeoNames spells otherwise ("Ulaanbaatar": Ulan Bator; "Gedaref": Al Qadarif). Not a
+    city named apart by a word ("New York City", "Oklahoma City"): there the bare name is
+    the division's as often as the city's."""
+    name = normalize(city.name)
+    return (city.country, key) in divisions and name != key and not name.startswith(key + " ")
 
 
 def _cities_over_districts(scored: list) -> list:
@@ -1134,6 +1152,19 @@ def _of_feature(ranked: list, key: str, feature: str) -> list:
     # (its name spelt otherwise counts: "the Al-Qaim crossing" is at Al Qā'im)
     return matching or [r for r in ranked if _known_as(normalize(r[0].name), key)
                         or _written_as(normalize(r[0].name), key)]
+
+
+def _as_written(ranked: list, key: str, surface: str) -> list:
+    """A name the text writes with its diacritics ("Šid") is the place whose own name it
+    spells letter for letter: a place known by it only as a plain alias (Haiti's Sud,
+    "Sid" in Creole) ranks just below that place."""
+    written = surface.casefold()
+    best = max((prior for p, prior, _ in ranked if p.name.casefold() == written), default=None)
+    if best is None:
+        return ranked
+    out = [(p, min(prior, best - DISTRICT_MARGIN), reasons) if not _same_name(normalize(p.name), key) else
+           (p, prior, reasons) for p, prior, reasons in ranked]
+    return sorted(out, key=lambda t: -t[1])
 
 
 def _country_names_first(ranked: list, key: str) -> list:

@@ -70,8 +70,12 @@ class _Builder:
 
     def move(self, pid: str, lat: float, lon: float) -> None:
         """Give an added place another representative point."""
+        self.change(pid, lat=lat, lon=lon)
+
+    def change(self, pid: str, **fields) -> None:
+        """Give an added place other values of some fields."""
         rowid = self.index[pid]
-        self.places[rowid - 1] = _row(replace(Place(*self.places[rowid - 1]), lat=lat, lon=lon))
+        self.places[rowid - 1] = _row(replace(Place(*self.places[rowid - 1]), **fields))
 
 
 def _row(place: Place) -> tuple:
@@ -288,8 +292,8 @@ def _supplement(b: _Builder) -> None:
 
 
 def _add_supplement(b: _Builder, data: dict, path: Path) -> None:
-    """The project's own places, and its [[alias]] and [[point]] tables for GeoNames
-    entries, which must name an entry the gazetteer holds (a typo would do nothing)."""
+    """The project's own places, and its [[alias]], [[point]] and [[people]] tables for
+    GeoNames entries, which must name an entry the gazetteer holds (a typo would do nothing)."""
     for e in data.get("place", data.get("places", [])):
         slug = e["id"]
         pid = slug if ":" in slug else f"geomig:{slug}"
@@ -313,6 +317,10 @@ def _add_supplement(b: _Builder, data: dict, path: Path) -> None:
     # [[point]] tables move a GeoNames entry to the point its source gives.
     for p in data.get("point", []):
         b.move(held("point", p), float(p["lat"]), float(p["lon"]))
+    # [[people]] tables give a GeoNames entry the population the package lacks (Šid: 0),
+    # without which a namesake abroad outweighs it wherever the text says nothing more.
+    for p in data.get("people", []):
+        b.change(held("people", p), population=int(p["population"]))
 
 
 def _aliases(b: _Builder) -> None:
