@@ -318,3 +318,61 @@ def test_a_place_the_same_people_are_moved_on_from_is_a_stop(text):
 ], ids=["pay-rent", "next-no-move"])
 def test_a_place_nobody_is_moved_on_from_stays_the_destination(text):
     assert roles(picture(text)).get("Tripoli") == {"destination"}
+
+
+@pytest.mark.parametrize("text, place", [
+    (CONTEXT + "Some refuse the camp and go to relatives in Misrata instead.", "Misrata"),
+    (CONTEXT + "Others want to go further, to relatives in Tripoli or in Benghazi.", "Benghazi"),
+    (CONTEXT + "Several migrants said they wanted to join relatives in Rome.", "Rome"),
+    (CONTEXT + "Thousands of young men are crossing to work in Italy, officials say.", "Italy"),
+], ids=["go-to-relatives", "further-to-relatives", "join-relatives", "to-work-in"])
+def test_relatives_or_work_people_go_to_make_a_destination(text, place):
+    assert "destination" in roles(picture(text)).get(place, set())
+
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "He used to work in Tunisia before the war.",
+    CONTEXT + "The migrants did not go to relatives in Tunisia.",
+], ids=["used-to-work", "negated"])
+def test_work_left_behind_or_relatives_not_reached_make_no_destination(text):
+    assert "destination" not in roles(picture(text)).get("Tunisia", set())
+
+
+def test_people_who_came_into_a_place_arrived_there():
+    found = roles(picture(CONTEXT + "Once across the border, most of the migrants come into Tripoli."))
+    assert found.get("Tripoli") == {"destination"}
+
+
+def test_people_who_came_into_a_place_and_went_on_stopped_there():
+    found = roles(picture(CONTEXT + "The migrants came into Tripoli and then went on to Misrata."))
+    assert found.get("Tripoli") == {"transit"}
+
+
+def test_from_again_after_a_comma_lists_another_home():
+    found = roles(picture(CONTEXT + "The migrants come from Benghazi, from Sebha and Kufra, where the fighting is heavy."))
+    assert found.get("Sebha") == {"origin"}
+    assert found.get("Kufra") == {"origin"}
+
+
+def test_from_after_a_comma_lists_nothing_after_to():
+    found = roles(picture(CONTEXT + "The migrants flew to Tunis, from Benghazi."))
+    assert "destination" not in found.get("Benghazi", set())
+
+
+def test_the_villages_around_a_place_listed_with_a_home_are_a_home():
+    found = roles(picture(CONTEXT + "Most of the migrants are from Sebha and the villages around Kufra."))
+    assert found.get("Kufra") == {"origin"}
+
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "The migrants went down to Agadez, and at night the smugglers walked them over into Libya.",
+    CONTEXT + "A car then took the migrants to Agadez, near the Libyan border.",
+    CONTEXT + "Buses drive the migrants north to Agadez, a town on the Libyan frontier.",
+], ids=["walked-them-over", "near-the-border", "town-on-the-frontier"])
+def test_a_place_people_are_walked_on_from_or_on_a_border_is_a_stop(text):
+    assert roles(picture(text)).get("Agadez") == {"transit"}
+
+
+def test_a_place_near_no_named_border_nobody_is_walked_from_stays_the_destination():
+    found = roles(picture(CONTEXT + "A car then took the migrants to Agadez, where the smugglers never walked them anywhere."))
+    assert found.get("Agadez") == {"destination"}
