@@ -376,3 +376,16 @@ def test_a_place_people_are_walked_on_from_or_on_a_border_is_a_stop(text):
 def test_a_place_near_no_named_border_nobody_is_walked_from_stays_the_destination():
     found = roles(picture(CONTEXT + "A car then took the migrants to Agadez, where the smugglers never walked them anywhere."))
     assert found.get("Agadez") == {"destination"}
+
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "The refugee commission then moved the families by truck to the Sebha camp.",
+    CONTEXT + "The survivors were transported by bus to the Sebha site, two hours away.",
+], ids=["the-camp", "the-site"])
+def test_people_moved_to_the_camp_or_site_of_a_place_end_there(text):
+    assert roles(picture(text)).get("Sebha") == {"destination"}
+
+
+def test_people_not_moved_to_the_camp_of_a_place_do_not_end_there():
+    found = roles(picture(CONTEXT + "The families were never moved to the Sebha camp."))
+    assert "destination" not in found.get("Sebha", set())
