@@ -601,7 +601,9 @@ FRAME_CASES = [
     # a person's home village, and leave to live in a country
     ("who-comes-from-near", "I talked to Samir, who's 29 and comes from a fishing village near Sfax. He is a migrant.",
      {"Sfax": {"origin"}}),
-    ("arrivals-who-come-from", "She helps the new arrivals who still come from Libya by boat, the migrants say.", {}),
+    # (no origin: the boat set off from Libya, a launch)
+    ("arrivals-who-come-from", "She helps the new arrivals who still come from Libya by boat, the migrants say.",
+     {"Libya": {"launch_point"}}),
     ("work-visa-to", "He paid an agent in Tunis for a work visa to Italy that turned out to be forged. He is a migrant.",
      {"Italy": {"destination"}}),
     ("tourist-visa-for", "The migrants bought a tourist visa for Belarus, the smugglers said.", {}),

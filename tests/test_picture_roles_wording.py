@@ -224,3 +224,168 @@ def test_a_vehicle_for_a_place_still_goes_there(text, place):
 def test_people_who_rarely_come_from_a_place_are_not_from_it():
     found = roles(picture(CONTEXT + "They rarely come from Niger these days, aid workers said."))
     assert "origin" not in found.get("Niger", set())
+
+
+# ------------------------------------------------------------------ session 20: reports 313-366
+
+def test_places_named_as_the_commonest_goals_are_destinations():
+    found = roles(picture(CONTEXT + "Most migrants aim for Europe, with Italy and Malta the most common goals."))
+    assert "destination" in found.get("Italy", set())
+    assert "destination" in found.get("Malta", set())
+
+
+def test_the_commonest_destinations_of_return_flights_are_no_destinations():
+    found = roles(picture(CONTEXT + "Removals rose by a quarter, with Nigeria and Egypt the most common "
+                                    "destinations of those flights."))
+    assert "destination" not in found.get("Nigeria", set())
+    assert "destination" not in found.get("Egypt", set())
+
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "Those who get through try to reach relatives in Tripoli, and some hope to go on to Italy.",
+    CONTEXT + "Many take the night bus to Tripoli; a few say they will fly on to Italy.",
+], ids=["and-some", "a-few"])
+def test_a_place_reached_stays_a_destination_when_only_some_go_on(text):
+    assert roles(picture(text)).get("Tripoli") == {"destination"}
+
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "The group took the night bus to Tripoli and then went on to Misrata.",
+    CONTEXT + "The group took the night bus to Tripoli, and two days later they moved on to Misrata.",
+], ids=["then-on", "two-days-later"])
+def test_a_place_all_of_them_leave_again_stays_a_stop(text):
+    assert roles(picture(text)).get("Tripoli") == {"transit"}
+
+
+def test_a_departure_from_the_harbours_of_two_towns_launches_from_both():
+    found = roles(picture(CONTEXT + "Boats departing from the harbours of Zuwara and Sabratha carry dozens of migrants."))
+    assert found.get("Zuwara") == {"launch_point"}
+    assert found.get("Sabratha") == {"launch_point"}
+
+
+def test_no_departure_from_the_harbours_launches_from_none():
+    found = roles(picture(CONTEXT + "No boats departed from the harbours of Zuwara and Sabratha this week."))
+    assert "launch_point" not in found.get("Zuwara", set())
+
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "The boats were heading for the west coast of Sicily.",
+    CONTEXT + "The boats were reportedly heading for the southern coast of Sicily.",
+], ids=["west-coast", "hedged"])
+def test_heading_for_a_coast_of_a_place_goes_to_the_place(text):
+    assert roles(picture(text)).get("Sicily") == {"destination"}
+
+
+def test_not_heading_for_a_coast_is_no_destination():
+    found = roles(picture(CONTEXT + "The boats were not heading for the west coast of Sicily."))
+    assert "destination" not in found.get("Sicily", set())
+
+
+def test_new_arrivals_from_a_country_at_a_camp_come_from_it():
+    found = roles(picture(CONTEXT + "UNHCR registered new arrivals from Sudan and Eritrea at the camp near Agadez."))
+    assert found.get("Sudan") == {"origin"}
+    assert found.get("Eritrea") == {"origin"}
+
+
+@pytest.mark.parametrize("text, place", [
+    (CONTEXT + "Arrivals by sea from Libya fell in May.", "Libya"),
+    (CONTEXT + "Refugee arrivals from Zuwara rose in May.", "Zuwara"),
+    (CONTEXT + "Boat arrivals from Libya to Italy rose at the camps.", "Libya"),
+], ids=["by-sea", "a-town", "to-a-place"])
+def test_arrivals_by_sea_from_a_town_or_towards_a_place_are_no_origin(text, place):
+    assert "origin" not in roles(picture(text)).get(place, set())
+
+
+def test_coming_from_a_place_by_boat_sets_off_from_it():
+    found = roles(picture(CONTEXT + "Many of those who come from Libya by boat are Sudanese. Most come from Eritrea."))
+    assert found.get("Libya") == {"launch_point"}
+    assert found.get("Eritrea") == {"origin"}
+
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "The men flew from Tunis to Tripoli on tourist visas and travelled by bus to Sebha.",
+    CONTEXT + "They crossed into Libya after flying from Tunis to Tripoli and being driven to the border by a taxi driver.",
+    CONTEXT + "Most migrants take a bus to Tripoli and pay a smuggler to show them the way.",
+    CONTEXT + "The men flew from Tunis to Tripoli in June. A Libyan contact drove them to the coast near Zuwara.",
+], ids=["and-travelled", "and-being-driven", "and-pay-a-smuggler", "next-drove-them"])
+def test_a_place_the_same_people_are_moved_on_from_is_a_stop(text):
+    assert roles(picture(text)).get("Tripoli") == {"transit"}
+
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "Most migrants take a bus to Tripoli and pay rent for a room there.",
+    CONTEXT + "The men flew from Tunis to Tripoli in June. A Libyan court fined them in July.",
+], ids=["pay-rent", "next-no-move"])
+def test_a_place_nobody_is_moved_on_from_stays_the_destination(text):
+    assert roles(picture(text)).get("Tripoli") == {"destination"}
+
+
+@pytest.mark.parametrize("text, place", [
+    (CONTEXT + "Some refuse the camp and go to relatives in Misrata instead.", "Misrata"),
+    (CONTEXT + "Others want to go further, to relatives in Tripoli or in Benghazi.", "Benghazi"),
+    (CONTEXT + "Several migrants said they wanted to join relatives in Rome.", "Rome"),
+    (CONTEXT + "Thousands of young men are crossing to work in Italy, officials say.", "Italy"),
+], ids=["go-to-relatives", "further-to-relatives", "join-relatives", "to-work-in"])
+def test_relatives_or_work_people_go_to_make_a_destination(text, place):
+    assert "destination" in roles(picture(text)).get(place, set())
+
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "He used to work in Tunisia before the war.",
+    CONTEXT + "The migrants did not go to relatives in Tunisia.",
+], ids=["used-to-work", "negated"])
+def test_work_left_behind_or_relatives_not_reached_make_no_destination(text):
+    assert "destination" not in roles(picture(text)).get("Tunisia", set())
+
+
+def test_people_who_came_into_a_place_arrived_there():
+    found = roles(picture(CONTEXT + "Once across the border, most of the migrants come into Tripoli."))
+    assert found.get("Tripoli") == {"destination"}
+
+
+def test_people_who_came_into_a_place_and_went_on_stopped_there():
+    found = roles(picture(CONTEXT + "The migrants came into Tripoli and then went on to Misrata."))
+    assert found.get("Tripoli") == {"transit"}
+
+
+def test_from_again_after_a_comma_lists_another_home():
+    found = roles(picture(CONTEXT + "The migrants come from Benghazi, from Sebha and Kufra, where the fighting is heavy."))
+    assert found.get("Sebha") == {"origin"}
+    assert found.get("Kufra") == {"origin"}
+
+
+def test_from_after_a_comma_lists_nothing_after_to():
+    found = roles(picture(CONTEXT + "The migrants flew to Tunis, from Benghazi."))
+    assert "destination" not in found.get("Benghazi", set())
+
+
+def test_the_villages_around_a_place_listed_with_a_home_are_a_home():
+    found = roles(picture(CONTEXT + "Most of the migrants are from Sebha and the villages around Kufra."))
+    assert found.get("Kufra") == {"origin"}
+
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "The migrants went down to Agadez, and at night the smugglers walked them over into Libya.",
+    CONTEXT + "A car then took the migrants to Agadez, near the Libyan border.",
+    CONTEXT + "Buses drive the migrants north to Agadez, a town on the Libyan frontier.",
+], ids=["walked-them-over", "near-the-border", "town-on-the-frontier"])
+def test_a_place_people_are_walked_on_from_or_on_a_border_is_a_stop(text):
+    assert roles(picture(text)).get("Agadez") == {"transit"}
+
+
+def test_a_place_near_no_named_border_nobody_is_walked_from_stays_the_destination():
+    found = roles(picture(CONTEXT + "A car then took the migrants to Agadez, where the smugglers never walked them anywhere."))
+    assert found.get("Agadez") == {"destination"}
+
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "The refugee commission then moved the families by truck to the Sebha camp.",
+    CONTEXT + "The survivors were transported by bus to the Sebha site, two hours away.",
+], ids=["the-camp", "the-site"])
+def test_people_moved_to_the_camp_or_site_of_a_place_end_there(text):
+    assert roles(picture(text)).get("Sebha") == {"destination"}
+
+
+def test_people_not_moved_to_the_camp_of_a_place_do_not_end_there():
+    found = roles(picture(CONTEXT + "The families were never moved to the Sebha camp."))
+    assert "destination" not in found.get("Sebha", set())

@@ -1302,6 +1302,7 @@ def coordinated(masked: Masked, mention: Mention, lexicon: Lexicon,
     pos = token_at + len(token)
     # "X, to Y" lists Y only after "to X" ("flown to X, to Y"): not "from X, to Y"
     to_lists = _TO_BEFORE.search(masked.text, max(0, token_at - 60), token_at) is not None
+    from_lists = _FROM_BEFORE.search(masked.text, max(0, token_at - 60), token_at) is not None
     out = []
     # "135 Gambians, 73 Senegalese": people names and adjectives list the same nationalities.
     same = {"N", "D"} if letter in "ND" else {letter}
@@ -1318,6 +1319,8 @@ def coordinated(masked: Masked, mention: Mention, lexicon: Lexicon,
             break           # "X, Spain's rescue service said": Spain owns what follows
         if groups.get("to") is not None and not to_lists:
             break
+        if groups.get("from") is not None and not from_lists:
+            break           # "X, from Y" lists Y only after "from X" ("come from X, from Y")
         if groups.get("within") and locating is not None:
             locating.add(found.start)
         out.append(found)
@@ -1341,6 +1344,8 @@ def coordinated(masked: Masked, mention: Mention, lexicon: Lexicon,
 #: The words before a list's first place that let "X, to Y" list Y: "flown to X, to Y",
 #: "to mainland X, to Y". Only a place's own words may come between: "forced to flee X,
 #: to Y" is an infinitive, and Y is where people fled to, not a second X.
+#: ... and "X, from Y" lists Y only after "from X": "they come from X, from Y and Z".
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|port|village|island|region|capital|coast)\s+(?:of\s+)?|(?:mainland|(?:north|south|east|west|central)\w*)\s+)?$", re.IGNORECASE)
 
 

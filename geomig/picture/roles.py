@@ -64,9 +64,12 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                 locating: set[int] = set()
                 listed = [m for m in coordinated(masked, first, lexicon, locating)
                           if m.start not in others and m.id != first.id]
+                kinds = hit.cue.settings.get("kinds")
                 for mention in [first, *listed]:
                     if mention.start in taken:
                         continue
+                    if kinds and mention.kind not in kinds:
+                        continue    # a cue for areas only: "arrivals from X" (a country, not a port)
                     # an institution or a camp named after the place plays no role, unless the
                     # cue says people were moved to that camp (facility_end: "moved to X camp")
                     named = facility_name.search(mention.text) or facility_after.match(
