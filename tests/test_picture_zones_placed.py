@@ -113,3 +113,24 @@ def test_papers_checked_at_a_named_place_hold_it(text, expected):
 ], ids=["north-west-of", "reportedly-south-east-of", "did-not"])
 def test_a_hyphenated_compass_point_places_an_interception(text, expected):
     assert _found(text) == expected
+
+
+# ------------------------------------------------------------------------------ a fence, people taken off, a tow
+
+@pytest.mark.parametrize("text, expected", [
+    # the fence stands along the frontier the text names, not at the capital that built it
+    ("Libya has built 600 kilometres of fence along the Sebha frontier.", {("border", "Sebha")}),
+    ("Passengers without papers are taken off at Zuwara.", {("border", "Zuwara")}),
+    ("Police took them off the bus at Zuwara.", {("border", "Zuwara")}),
+    ("The Libyan coastguard says its patrol ship reached the boat overnight and is towing it to the port "
+     "of Zuwara.", {("coastguard", "Zuwara")}),
+    # negation
+    ("Passengers without papers are not taken off at Zuwara.", set()),
+    ("The Libyan coastguard did not tow the boat to the port of Zuwara.", set()),
+    # distractors: a plane or tourists take off; fishermen tow a boat
+    ("The tourists took off at Zuwara for a beach holiday.", set()),
+    ("Fishermen are towing the boat to the port of Zuwara.", set()),
+], ids=["fence-along-x-frontier", "taken-off-at", "took-them-off-the-bus", "towing-to-the-port-of",
+        "not-taken-off", "did-not-tow", "took-off", "fishermen"])
+def test_a_fence_people_taken_off_and_a_tow_hold_their_place(text, expected):
+    assert _found(text) == expected
