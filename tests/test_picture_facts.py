@@ -308,9 +308,11 @@ def test_a_distance_that_locates_an_interception_goes_with_its_zone_not_the_rout
 @pytest.mark.parametrize("text, role", [
     # distractor: a journey's length still goes with the journey's places
     ("Migrants left Zuwara for Lampedusa, a journey of 180 miles.", "launch_point"),
+    # distractor: where a place lies is a fact of that place
+    ("Sabratha is about 67 km west of Tripoli.", "place"),
     # hedge: a distance that may locate the sinking, with no force named, is attached nowhere
     ("Migrants left Zuwara for Lampedusa. The boat may have sunk 30 km off Zuwara.", None),
-], ids=["journey", "no-zone"])
+], ids=["journey", "where-a-place-lies", "no-zone"])
 def test_a_journeys_length_is_no_locator(text, role):
     pic = picture(text)
     roles = [f.role for f in pic.features for x in f.facts if x.unit in ("miles", "km")]

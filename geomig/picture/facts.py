@@ -54,6 +54,9 @@ _NONE_OF = re.compile(r"\b(?:none|not\s+one|neither|no\s+one)\s+of\s+(?:the\s+|t
 #: Right after a number: a hyphen joins it to its word ("a 60-mile crossing", "17-year-old").
 #: Not a word that still counts them ("a 40-strong group", "40-odd migrants", "40-plus").
 _HYPHENED = re.compile(r"[-‐‑]\s?(?!(?:strong|odd|plus)\b)[^\W\d]", re.IGNORECASE)
+#: Right before a distance, words that make it where a place lies ("X is 67 km west of Y"):
+#: a fact of that place, no locator of an event.
+_DESCRIBES = re.compile(r"\b(?:is|are|was|were|lies|lie|lay|sits|sit|stands|located|situated)\s+$", re.IGNORECASE)
 #: The plain count of people, which words of care take back.
 _PLAIN = "migrants"
 
@@ -120,7 +123,8 @@ def fact_claims(masked: Masked, lexicon: Lexicon, actors: Sequence[ActorMention]
                 ranges.append((unit["name"], value, tail.end()))
             attach = tuple(unit.get("attach", ("sentence",)))
             locator = cues.compiled_rx(unit.get("locator"), re.IGNORECASE)
-            if locator is not None and locator.match(text, tail.end()):
+            if (locator is not None and locator.match(text, tail.end())
+                    and not _DESCRIBES.search(text, 0, m.start())):
                 # "stopped about 12 miles north-west of X": the distance says where the event
                 # was, no length of a journey nor a fact of the place it is measured from
                 attach = tuple(unit.get("locator_attach", ()))
