@@ -282,3 +282,38 @@ def test_two_equal_counts_stay_two_facts():
 ], ids=["40-odd", "40-plus", "3-year-old-beside-12"])
 def test_a_hyphened_word_that_counts_keeps_the_count(text, expected):
     assert facts(text) == expected
+
+
+# ---------------------------------------------------------------------------- session 20
+
+@pytest.mark.parametrize("text, expected", [
+    ("One passenger died during the crossing from Zuwara.", {("deaths", 1)}),
+    ("One of the boats sank off Zuwara and one man drowned.", {("deaths", 1)}),
+    # negation: no one died
+    ("No one died during the crossing from Zuwara.", set()),
+    # distractor: one boat, one of them, counts no one
+    ("One boat reached Lampedusa and the other was stopped.", set()),
+], ids=["one-passenger", "one-man", "no-one", "one-boat"])
+def test_one_person_named_is_a_count(text, expected):
+    assert facts(text) == expected
+
+
+def test_a_distance_that_locates_an_interception_goes_with_its_zone_not_the_route():
+    pic = picture("Migrants left Zuwara for Lampedusa. "
+                  "The coast guard stopped the boat about 12 miles north-west of Lampedusa.")
+    located = [(f.role, x.value) for f in pic.features for x in f.facts if x.unit == "miles"]
+    assert located == [("control_zone", 12)]
+
+
+@pytest.mark.parametrize("text, role", [
+    # distractor: a journey's length still goes with the journey's places
+    ("Migrants left Zuwara for Lampedusa, a journey of 180 miles.", "launch_point"),
+    # distractor: where a place lies is a fact of that place
+    ("Sabratha is about 67 km west of Tripoli.", "place"),
+    # hedge: a distance that may locate the sinking, with no force named, is attached nowhere
+    ("Migrants left Zuwara for Lampedusa. The boat may have sunk 30 km off Zuwara.", None),
+], ids=["journey", "where-a-place-lies", "no-zone"])
+def test_a_journeys_length_is_no_locator(text, role):
+    pic = picture(text)
+    roles = [f.role for f in pic.features for x in f.facts if x.unit in ("miles", "km")]
+    assert roles == ([role] if role else [])

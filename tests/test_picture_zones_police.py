@@ -40,3 +40,18 @@ def test_police_where_no_border_is_named_hold_the_place_for_the_government(text)
 ], ids=["police-at-border", "border-guards"])
 def test_a_border_named_or_border_guards_keep_a_border_zone(text):
     assert ("border", "Zuwara") in zones(picture(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the smugglers named after the place, or the smugglers' own boat crossings (session 20)
+    (CONTEXT + "Police in Zuwara arrested two men suspected of people smuggling.", ("government", "Zuwara")),
+    (CONTEXT + "Police arrested two smugglers in Zuwara suspected of organising boat crossings.",
+     ("government", "Zuwara")),
+    # distractors: people arrested for crossing, migrants arrested with the smugglers
+    (CONTEXT + "Police in Zuwara arrested two men suspected of crossing illegally.", ("border", "Zuwara")),
+    (CONTEXT + "Police in Zuwara arrested 40 migrants and two smugglers.", ("border", "Zuwara")),
+    # a border crossing named
+    (CONTEXT + "Police arrested two smugglers at the Zuwara border crossing.", ("border", "Zuwara")),
+], ids=["suspected-of-smuggling", "boat-crossings", "crossing-illegally", "migrants-too", "border-crossing"])
+def test_police_who_arrest_smugglers_named_after_the_place(text, expected):
+    assert expected in zones(picture(text))

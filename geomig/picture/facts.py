@@ -28,7 +28,13 @@ _SPELLED |= {f"{tens}{sep}{unit}": _SPELLED[tens] + i
 #: The units a spelled-out number counts: deaths and missing, which reports spell out most
 #: ("11 died and four are missing"); other spelled numbers are too often no count of people.
 _SPELLED_UNITS = frozenset({"deaths", "missing"})
-_SPELLED_RX = re.compile(r"\b(?:" + "|".join(sorted(_SPELLED, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+#: "One passenger died": "one" counts only right before one person it names (not "one of the
+#: boats", "one boat", nor "no one").
+_ONE = (r"(?<!\bno\s)(?<!\bnot\s)one(?=\s+(?:passenger|migrant|refugee|asylum[- ]seeker|man|woman|child|boy|girl|"
+        r"baby|infant|toddler|teenager|person|survivor|crew\s+member|fisherman)\b)")
+_SPELLED_WORDS = "|".join(sorted(_SPELLED, key=len, reverse=True)) + "|" + _ONE
+_SPELLED["one"] = 1
+_SPELLED_RX = re.compile(r"\b(?:" + _SPELLED_WORDS + r")\b", re.IGNORECASE)
 #: Words of a clause that counts people in care ("12 people were taken to hospital", "doctors
 #: treated 30 people"): patients or casualties, not a number of people on the move, so no plain
 #: "migrants" count. (Counts of an event, a rescue or an interception, stay what they are.)
@@ -48,6 +54,9 @@ _NONE_OF = re.compile(r"\b(?:none|not\s+one|neither|no\s+one)\s+of\s+(?:the\s+|t
 #: Right after a number: a hyphen joins it to its word ("a 60-mile crossing", "17-year-old").
 #: Not a word that still counts them ("a 40-strong group", "40-odd migrants", "40-plus").
 _HYPHENED = re.compile(r"[-‐‑]\s?(?!(?:strong|odd|plus)\b)[^\W\d]", re.IGNORECASE)
+#: Right before a distance, words that make it where a place lies ("X is 67 km west of Y"):
+#: a fact of that place, no locator of an event.
+_DESCRIBES = re.compile(r"\b(?:is|are|was|were|lies|lie|lay|sits|sit|stands|located|situated)\s+$", re.IGNORECASE)
 #: The plain count of people, which words of care take back.
 _PLAIN = "migrants"
 
@@ -112,9 +121,16 @@ def fact_claims(masked: Masked, lexicon: Lexicon, actors: Sequence[ActorMention]
                             # equal ranges in two clauses ("40-50 drowned off X, and 40-50 off Y")
             if isinstance(value, tuple):
                 ranges.append((unit["name"], value, tail.end()))
+            attach = tuple(unit.get("attach", ("sentence",)))
+            locator = cues.compiled_rx(unit.get("locator"), re.IGNORECASE)
+            if (locator is not None and locator.match(text, tail.end())
+                    and not _DESCRIBES.search(text, 0, m.start())):
+                # "stopped about 12 miles north-west of X": the distance says where the event
+                # was, no length of a journey nor a fact of the place it is measured from
+                attach = tuple(unit.get("locator_attach", ()))
             out.append(FactClaim(
                 text=" ".join(text[start:tail.end()].split()), value=value, unit=unit["name"],
-                qualifier=(m.group("qual") or "").lower(), attach=tuple(unit.get("attach", ("sentence",))),
+                qualifier=(m.group("qual") or "").lower(), attach=attach,
                 doc=masked.doc.doc, sentence=masked.index, source=sentence_source(masked, [span]),
                 subject=subject, actors=_own_actors(text, base, m.start(), actors),
             ))
@@ -138,7 +154,7 @@ def _spelled_number(lexicon: Lexicon) -> re.Pattern:
     qualifiers and groups: "at least four"), made once per pattern."""
     rx = _SPELLED_PATTERNS.get(lexicon.number.pattern)
     if rx is None:
-        words = "|".join(sorted(_SPELLED, key=len, reverse=True))
+        words = _SPELLED_WORDS
         # (?P<num>...) is the first number's group; the range's second number stays in digits
         digits = lexicon.number.pattern.split("(?P<num>", 1)
         head, tail = digits[0], digits[1]

@@ -170,6 +170,8 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
                   for c in claims]
         silenced.update(_one_event(claims, silenced, masked, clause,
                                    frozenset(lexicon.settings.get("generic_controls", ()))))
+        silenced.update(_placed_in_country(claims, silenced, masked, setting_rx(lexicon, "part_of_whole", re.I),
+                                           frozenset(c for c, d in by_id.items() if d.get("placed_inside"))))
         # (after the claims above took its actor) "Australian border officers stopped a boat
         # off X": the adjective names the force; the sentence puts its act outside that country
         silenced.update(i for i, c in enumerate(claims) if _abroad(c, masked, lexicon))
@@ -245,6 +247,34 @@ def _one_event(claims: Sequence[ZoneClaim], silenced: set[int], masked: Masked,
             if _rank(b) > _rank(a) or (_rank(b) == _rank(a) and j < i):
                 out.add(i)
     return out
+
+
+def _placed_in_country(claims: Sequence[ZoneClaim], silenced: set[int], masked: Masked,
+                       part: re.Pattern | None, cues: frozenset[str]) -> set[int]:
+    """Claims over a whole country, for a force's name (a cue with `placed_inside`), that
+    another claim of the same words places inside it ("Egyptian border guards arrested 340
+    people at X": one force, one act, at X; not X and all of Egypt): the same control, cue
+    words within the other's, a place in that country. (A cue that reads an act over a
+    country, "pushed back to Y by Libyan soldiers near X", keeps its zone.) Not
+    where the words make the place a part of the whole ([settings] part_of_whole: "stopped
+    230 attempts, most of them near X", "closed all its crossings, including X")."""
+    live = [i for i in range(len(claims)) if i not in silenced]
+
+    def inside(i: int, j: int) -> bool:
+        wide, narrow = claims[i], claims[j]
+        if not (narrow.place.kind != "country" and narrow.place.country == wide.place.country
+                and narrow.control == wide.control and narrow.negated == wide.negated
+                and _within(_span(wide), _span(narrow))):
+            return False
+        lo = masked.start + _span(wide)[0]
+        return part is None or narrow.at < lo or part.search(masked.doc.text, lo, narrow.at) is None
+
+    return {i for i in live if claims[i].place.kind == "country" and claims[i].cue in cues
+            and any(inside(i, j) for j in live if j != i)}
+
+
+def _within(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return b[0] <= a[0] and a[1] <= b[1]
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -508,6 +538,9 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         place = _narrower(place, masked, ctx, setting_rx(lexicon, "narrow_before", re.I), seat, after)
     if place is None or place.kind in lexicon.settings.get("no_zone_kinds", ()):
         return None
+    post = setting_rx(lexicon, "at_a_post", re.I) if s.get("at_a_post") else None
+    if place.kind == "country" and post is not None and post.match(masked.doc.text, hit.end, masked.end):
+        return None         # "Swiss border guards check papers on the train": a post, not a country
     if target is None and s.get("named_unplaced") and (_named_before(hit, masked, lexicon)
                                                        or _unplaced_after(hit, masked, lexicon)):
         # "the detention centre for foreigners at Mucenieki" (a name the gazetteer lacks)
@@ -540,7 +573,8 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         # people are held at is detention, whatever else the cue's words control
         control, recipe = held.get("control", control), held.get("geometry", recipe)
     police = s.get("police")
-    if (police and control == "border" and compiled_rx(police["words"], re.I).search(hit.words)
+    if (police and control == "border"
+            and compiled_rx(police["words"], re.I).search(hit.words + masked.doc.text[hit.end:masked.end])
             and not compiled_rx(police["unless"], re.I).search(masked.sentence)):
         # "police arrested four smugglers in X": police in a sentence that says nothing of a
         # border or a coast keep the state's order there, no border control
@@ -661,9 +695,18 @@ def _abroad(c: ZoneClaim, masked: Masked, lexicon: Lexicon) -> bool:
     if c.place.kind != "country" or not _by_adjective(c, masked):
         return False
     unplaced = setting_rx(lexicon, "unplaced_at")
-    if unplaced is not None and unplaced.search(masked.sentence):
+    if unplaced is not None and any(_unknown(m, masked) for m in unplaced.finditer(masked.sentence)):
         return True
     return c.named_actor and _acts_elsewhere(c.place, masked, setting_rx(lexicon, "narrow_before", re.I))
+
+
+def _unknown(m: re.Match, masked: Masked) -> bool:
+    """Whether a match's `unknown` group, if it has one, is a name the text does not
+    recognise as a place (the harbour of X: X no mention)."""
+    if "unknown" not in m.re.groupindex or m.group("unknown") is None:
+        return True
+    a, b = masked.start + m.start("unknown"), masked.start + m.end("unknown")
+    return not any(x.start < b and a < x.end for x in masked.mentions)
 
 
 def _by_adjective(c: ZoneClaim, masked: Masked) -> bool:
