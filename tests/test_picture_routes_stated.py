@@ -208,6 +208,16 @@ def test_the_same_group_going_on_is_one_way_through(text):
     assert routes(picture(text)) == [("Agadez", "Sebha", "Tripoli")]
 
 
+@pytest.mark.parametrize("text", [
+    "The migrants sailed from Zuwara to Lampedusa, while others sailed from Sfax to Malta.",
+    "The migrants sailed from Zuwara to Lampedusa, whereas others sailed from Sfax to Malta.",
+    "The migrants sailed from Zuwara to Lampedusa; others sailed from Sfax to Malta.",
+])
+def test_two_groups_setting_out_in_one_sentence_keep_their_own_ends(text):
+    # each departure goes with the end its own words state, not the other group's
+    assert routes(picture(text)) == [("Sfax", "Malta"), ("Zuwara", "Lampedusa")]
+
+
 # ------------------------------------------------------------------ a route is people's
 
 @pytest.mark.parametrize("text", [
