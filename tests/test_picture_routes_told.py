@@ -188,6 +188,18 @@ def test_a_denied_or_earlier_hope_goes_on_from_no_landing(text):
     assert not any(_in_turn(r, "Lampedusa", "Rome") for r in routes(picture(text)))
 
 
+@pytest.mark.parametrize("text", [
+    # a hope they had before the landing
+    "A dinghy carrying 40 migrants left Zuwara on Sunday and landed on Malta on Monday. They had hoped to "
+    "reach Rome.",
+    # people going another way first
+    "A dinghy carrying 40 migrants left Zuwara on Sunday and landed on Malta on Monday. A growing number now "
+    "head to Tunisia and hope to reach Rome from there.",
+])
+def test_a_hope_from_before_the_landing_or_of_another_way_goes_on_from_no_landing(text):
+    assert not any(_in_turn(r, "Malta", "Rome") for r in routes(picture(text)))
+
+
 def test_the_same_people_going_on_the_sentence_after_go_on_from_where_they_got_to():
     pic = picture("Migrants from Niger take a minibus to Sebha and pay a guide. They cross the desert at "
                   "night and walk for two nights towards Zuwara.")

@@ -75,6 +75,8 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     guessed, things = _Guessed(modes), _Things(modes.get("moved_things"))
     claims = _apart(claims, modes.get("other_group"))
     claims = _told_apart(claims, modes.get("apart"))
+    claims = _not_alternatives(claims)
+    claims = _others_passed(claims, modes.get("other_group"))
     claims, locators = _unlocated(claims, modes.get("locator"))
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     part = _Apart(modes.get("apart"))
@@ -340,6 +342,62 @@ def _told_apart(claims: Sequence[Claim], apart: re.Pattern | None) -> Sequence[C
         return claims
     return [c for c in claims if not (c.role == "returned_from" and (c.doc, c.hit) in opened
                                       and apart.match(c.source.quote) is None)]
+
+
+def _others_passed(claims: Sequence[Claim], others: re.Pattern | None) -> Sequence[Claim]:
+    """The claims without a place passed that another group passes (`others`, the cue data's
+    [route_modes] other_group, between the place its sentence names before it and it: "from X
+    through Y to Z, while others went through W"): W is no stop of the journey told."""
+    if others is None:
+        return claims
+    passed = [c for c in claims if c.role == "transit" and not c.onward and c.at >= 0]
+    if not passed:
+        return claims
+    named: dict[tuple[str, int], list[int]] = defaultdict(list)     # where each sentence names places
+    for c in claims:
+        if c.at >= 0:
+            named[(c.doc, c.sentence)].append(c.at)
+    dropped = set()
+    for c in passed:
+        prior = [at for at in named[(c.doc, c.sentence)] if at < c.at]
+        if prior:
+            base = c.source.start
+            if others.search(c.source.quote, max(0, max(prior) - base), max(0, c.at - base)):
+                dropped.add(id(c))
+    return [c for c in claims if id(c) not in dropped] if dropped else claims
+
+
+#: Between a place and a return's end: the place is another way the people went, not where
+#: they were sent back from ("flew on to X or went back to Y").
+_OR = re.compile(r"\bor\b", re.IGNORECASE)
+
+
+def _not_alternatives(claims: Sequence[Claim]) -> Sequence[Claim]:
+    """The claims without a start roles.py gives a return (returned_from) that the words
+    between it and the return's end, naming no other place, make an alternative to the return
+    ("some flew on to X or went back to Y": X is where the others went, no place people were
+    sent back from; "from X or Z to Y" keeps X, a list of starts)."""
+    ends: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.role == "returned" and c.hit >= 0 and c.at >= 0:
+            ends[(c.doc, c.hit)].append(c)
+    if not ends:
+        return claims
+    named: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for c in claims:
+        if c.at >= 0:
+            named[(c.doc, c.sentence)].append(c.at)
+    dropped = set()
+    for i, c in enumerate(claims):
+        if c.role != "returned_from" or c.at < 0:
+            continue
+        end = next((e for e in ends.get((c.doc, c.hit), ()) if e.sentence == c.sentence and e.at > c.at), None)
+        if end is None or any(c.at < at < end.at for at in named[(c.doc, c.sentence)]):
+            continue
+        base = c.source.start
+        if _OR.search(c.source.quote, max(0, c.at - base + len(c.place.name)), max(0, end.at - base)):
+            dropped.add(i)
+    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
 
 
 def _last_comma(quote: str, at: int) -> int:
@@ -901,6 +959,14 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Cl
         found = [c for c in claims if hit(c) and not (
             c.place.id == end.place.id or c.place.holds(end.place) or end.place.holds(c.place))]
         if found:
+            # in the text's order (where people were held comes from two readings: the claims
+            # and the zones); the last of them never a country where a place in it is found too
+            # ("held in the Bahamas after their boat was stopped off Inagua. They were sent
+            # back to Y": from Inagua)
+            found = sorted(found, key=lambda c: c.at)
+            if which == -1:
+                found = [c for c in found if not any(c.place.holds(d.place) and d.place.id != c.place.id
+                                                     for d in found)]
             return [found[which]]
         if any(tries[0][0](c) for c in claims):
             # a boat brought back to where its own sentence says it left ("a boat that had
@@ -1101,10 +1167,16 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None,
                         there.add(c.sentence)
         # sentences opening on the people the sentence before moved ("They walked on to Y")
         went_on = {c.sentence for c in doc_claims if same is not None and same.match(c.source.quote)}
-        set_out: dict[int, int] = {}        # sentence -> where it first names a departure or a home
+        # sentence -> where it first names a place, and a place not hoped for: a place named before
+        # the one people reach sets out anew ("They wait near X for a boat to Y"), or is another
+        # group's way ("a growing number head to X and hope to enter Y")
+        first_named: dict[int, int] = {}
+        set_out: dict[int, list[Claim]] = defaultdict(list)     # departures and ends not hoped for
         for c in doc_claims:
-            if c.sentence in went_on and c.role in ("launch_point", "origin"):
-                set_out[c.sentence] = min(c.at, set_out.get(c.sentence, c.at))
+            if c.sentence in went_on:
+                first_named[c.sentence] = min(c.at, first_named.get(c.sentence, c.at))
+            if c.sentence in hoping and (c.role == "launch_point" or c.role == "destination" and not c.intended):
+                set_out[c.sentence].append(c)
         # the last landing so far at each place and in each country: looked up, not searched
         # (a long text names thousands of landings)
         at_place: dict[str, Claim] = {}
@@ -1120,10 +1192,11 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None,
                 elif (c.sentence in went_on and c.role == "destination" and not c.intended and last is not None
                       and last.sentence == c.sentence - 1
                       and not _CAME_BEFORE.search(c.source.quote, 0, max(0, c.at - c.source.start))
-                      and set_out.get(c.sentence, c.at) >= c.at):
+                      and first_named.get(c.sentence, c.at) >= c.at):
                     # the same people going on, the sentence after they reached a place ("took a
                     # bus to X. They then walked for two nights to Y"): on from it, unless the
-                    # sentence tells what came before ("They had sailed to Y") or sets out anew
+                    # sentence tells what came before ("They had sailed to Y") or names another
+                    # place first
                     landing = last
                 elif c.onward and c.place.country in in_country and (
                         in_country[c.place.country].sentence < c.sentence and opening.get(c.sentence) is None):
@@ -1143,10 +1216,14 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None,
                     landing = None if first is None or first.at >= c.at else at_place.get(
                         first.place.id, in_country.get(first.place.country) if first.place.kind == "country" else None)
                 if (landing is None and c.sentence in hoping and last is not None and last.sentence < c.sentence
-                        and c.role == "destination" and _RANK[c.place.kind] > 0):
+                        and c.role == "destination" and _RANK[c.place.kind] > 0
+                        and not _CAME_BEFORE.search(c.source.quote, 0, max(0, c.at - c.source.start))
+                        and not any(d.at < c.at and d.place.country != last.place.country for d in set_out[c.sentence])):
                     # where people hope to go on to, a later sentence than their landing tells
                     # ("... crossed to X. Some hope to travel on to Y, where relatives live in
-                    # Z"): on from the landing, never straight from where the boat left
+                    # Z"): on from the landing, never straight from where the boat left; not a
+                    # hope they had before it ("had hoped to reach Y"), nor one of people going
+                    # another way first ("a growing number head to W and hope to reach Y")
                     landing = last
                 if (landing is not None and c.role == "destination" and taken is not None
                         and c.place.country == landing.place.country and taken.search(c.words)):
