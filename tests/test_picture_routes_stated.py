@@ -126,6 +126,13 @@ def test_a_force_named_by_its_country_pushes_back_from_there():
     assert ("Greece", "Turkey") in routes(picture("Greek police pushed the migrants back to Turkey."))
 
 
+def test_a_return_starts_where_people_were_held_not_in_the_whole_country():
+    # the country they were held in and the place off which they were stopped: from the place
+    pic = picture("Italian authorities detained 40 migrants in Italy after their boat was intercepted off "
+                  "Lampedusa. They were sent back to Tunisia.")
+    assert routes(pic) == [("Lampedusa", "Tunisia")]
+
+
 def test_a_return_from_a_named_country_is_a_route():
     assert ("Libya", "Niger") in routes(picture("Hundreds of migrants were returned from Libya to Niger."))
 
@@ -206,6 +213,30 @@ def test_another_group_going_on_makes_two_ends_not_one_way_through(text):
 ])
 def test_the_same_group_going_on_is_one_way_through(text):
     assert routes(picture(text)) == [("Agadez", "Sebha", "Tripoli")]
+
+
+@pytest.mark.parametrize("text", [
+    "The migrants sailed from Zuwara to Lampedusa, while others sailed from Sfax to Malta.",
+    "The migrants sailed from Zuwara to Lampedusa, whereas others sailed from Sfax to Malta.",
+    "The migrants sailed from Zuwara to Lampedusa; others sailed from Sfax to Malta.",
+])
+def test_two_groups_setting_out_in_one_sentence_keep_their_own_ends(text):
+    # each departure goes with the end its own words state, not the other group's
+    assert routes(picture(text)) == [("Sfax", "Malta"), ("Zuwara", "Lampedusa")]
+
+
+def test_a_place_another_group_passes_is_no_stop():
+    pic = picture("The migrants travelled from Agadez through Sebha to Zuwara, while others went through Kufra.")
+    assert routes(pic) == [("Agadez", "Sebha", "Zuwara")]
+
+
+def test_a_way_told_as_an_alternative_to_a_return_is_no_start_of_it():
+    # "flew on to X or went back to Y": X is where others went, not where Y's people came from
+    pic = picture("Some 200 migrants reached Malta last year. Some later flew on to Italy or went back to Libya.")
+    assert ("Italy", "Libya") not in routes(pic)
+    # control: a list of starts before the return's end stays
+    assert sorted(routes(picture("Migrants were pushed back from Greece or Turkey to Libya."))) == [
+        ("Greece", "Libya"), ("Turkey", "Libya")]
 
 
 # ------------------------------------------------------------------ a route is people's

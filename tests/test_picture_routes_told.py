@@ -155,6 +155,66 @@ def test_another_event_or_a_hedged_transfer_does_not_go_on_from_the_landing(then
     assert not any(_in_turn(r, "Lampedusa", "Pozzallo") for r in routes(picture(_LANDED + then)))
 
 
+@pytest.mark.parametrize("then", [
+    "Elsewhere, 30 migrants rescued at sea were taken to Pozzallo.",
+    # the opening after a few words of time
+    "On Wednesday, separately, 30 migrants rescued at sea were taken to Pozzallo.",
+    "Later that day, in a separate rescue, 30 migrants were taken to Pozzallo.",
+])
+def test_another_event_joins_no_route_of_the_landing(then):
+    # neither on from the landing nor straight from the landing's launch point
+    assert not any("Pozzallo" in r for r in routes(picture(_LANDED + then)))
+
+
+_CROSSED = "A dinghy carrying 40 migrants left Zuwara on Sunday and landed on Lampedusa on Monday. "
+
+
+@pytest.mark.parametrize("then", [
+    "Most hope to travel on to Italy, where relatives live in Rome.",
+    "Several of them hope to reach Rome.",
+])
+def test_where_people_hope_to_go_after_their_landing_is_on_from_it(then):
+    pic = picture(_CROSSED + then)
+    assert ("Zuwara", "Lampedusa", "Rome") in routes(pic)
+    assert ("Zuwara", "Rome") not in routes(pic)        # never straight from the launch point
+
+
+@pytest.mark.parametrize("text", [
+    _CROSSED + "None of them hope to travel on to Rome.",                          # denied
+    # the hope told before the landing: no way on from it the text tells
+    "A dinghy carrying 40 migrants hoping to reach Rome left Zuwara on Sunday. It landed on Lampedusa on Monday.",
+])
+def test_a_denied_or_earlier_hope_goes_on_from_no_landing(text):
+    assert not any(_in_turn(r, "Lampedusa", "Rome") for r in routes(picture(text)))
+
+
+@pytest.mark.parametrize("text", [
+    # a hope they had before the landing
+    "A dinghy carrying 40 migrants left Zuwara on Sunday and landed on Malta on Monday. They had hoped to "
+    "reach Rome.",
+    # people going another way first
+    "A dinghy carrying 40 migrants left Zuwara on Sunday and landed on Malta on Monday. A growing number now "
+    "head to Tunisia and hope to reach Rome from there.",
+])
+def test_a_hope_from_before_the_landing_or_of_another_way_goes_on_from_no_landing(text):
+    assert not any(_in_turn(r, "Malta", "Rome") for r in routes(picture(text)))
+
+
+def test_the_same_people_going_on_the_sentence_after_go_on_from_where_they_got_to():
+    pic = picture("Migrants from Niger take a minibus to Sebha and pay a guide. They cross the desert at "
+                  "night and walk for two nights towards Zuwara.")
+    assert routes(pic) == [("Niger", "Sebha", "Zuwara")]
+
+
+@pytest.mark.parametrize("then", [
+    "They also travel to Kufra.",               # another way of theirs, not on from Sebha
+    "They had walked to Kufra first.",          # what came before
+])
+def test_people_who_also_went_elsewhere_or_had_gone_before_do_not_go_on(then):
+    pic = picture("Migrants took a bus from Agadez to Sebha. " + then)
+    assert not any(_in_turn(r, "Sebha", "Kufra") for r in routes(pic))
+
+
 def test_a_transfer_told_plainly_after_the_landing_still_goes_on_from_it():
     pic = picture(_LANDED + "Later that week 30 of them were moved to Pozzallo.")
     assert any(_in_turn(r, "Lampedusa", "Pozzallo") for r in routes(pic))

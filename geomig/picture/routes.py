@@ -75,15 +75,18 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     guessed, things = _Guessed(modes), _Things(modes.get("moved_things"))
     claims = _apart(claims, modes.get("other_group"))
     claims = _told_apart(claims, modes.get("apart"))
+    claims = _not_alternatives(claims)
+    claims = _others_passed(claims, modes.get("other_group"))
     claims, locators = _unlocated(claims, modes.get("locator"))
     by_doc: dict[str, list[Claim]] = defaultdict(list)
+    part = _Apart(modes.get("apart"))
     for c in claims:
         # A nationality in a list says who moves, not where: it may start a route (one origin
         # per route, so a list of them is never a chain) but is never a stop along it. A
         # movement the text only guesses at ("they may have travelled from X to Y") draws none,
         # nor one of objects ("the bronzes were flown from X to Y"): a route is people's.
         if not c.negated and (c.stop or c.role == "origin") and not guessed(c) and not things(c):
-            by_doc[c.doc].append(c)
+            by_doc[part(c)].append(c)
     groups: dict[str, list[Claim]] = defaultdict(list)
     feeders: list[list[Claim]] = []
     for doc, doc_claims in by_doc.items():
@@ -107,7 +110,7 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     chains = [c for doc_claims in by_doc.values() for c in _chains(doc_claims, by_sea, turns)]
     planned_groups = [p for key in sorted(groups)
                       for p in _plans(groups[key], by_sea, resumes, onward=turns, taken=modes.get("taken_on"),
-                             apart=modes.get("apart"))]
+                             apart=modes.get("apart"), same=_SAME_GROUP)]
     # a told journey that ends where a boat sets out goes on as the corridor's route from
     # there (news tells the landing first and the way to the coast after it: the links, not
     # the text's order, join them)
@@ -120,7 +123,8 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     planned = _Planned(plans)
     held_at = _held_at(held)
     for doc, doc_claims in by_doc.items():
-        plans.extend(_stated([*doc_claims, *held_at.get(doc, ())], planned, modes.get("force_after"),
+        held_here = () if doc != doc_claims[0].doc else held_at.get(doc, ())    # (not in another event's part)
+        plans.extend(_stated([*doc_claims, *held_here], planned, modes.get("force_after"),
                              modes.get("reached_in_turn"), modes.get("came_back")))
     by_place: dict[int, dict] = {}    # per claims tuple: its claims by place (_worded)
     # where each sentence names a sea (a leg whose own words cross one goes by sea)
@@ -129,6 +133,27 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
         if c.role == "sea" and not c.negated and c.at >= 0:
             seas[(c.doc, c.sentence)].append(c.at)
     return [_named(_worded(p, by_place, modes, seas), locators) for p in plans]
+
+
+class _Apart:
+    """Which part of its document a claim belongs to, as plan() groups them: its document, or
+    a sentence of it that opens on another event (`apart`, the cue data's [route_modes] apart:
+    "Elsewhere, 20 migrants were taken to X", "On Monday, separately, ..."), a document of its
+    own: the places it names join no route of the rest, nor the rest's of them. Each sentence
+    is read once."""
+
+    def __init__(self, rx: re.Pattern | None):
+        self.rx = rx
+        self._read: dict[tuple[str, int], bool] = {}
+
+    def __call__(self, c: Claim) -> str:
+        if self.rx is None or c.at < 0:
+            return c.doc
+        key = (c.doc, c.source.start)
+        apart = self._read.get(key)
+        if apart is None:
+            apart = self._read[key] = self.rx.match(c.source.quote) is not None
+        return f"{c.doc}#{c.sentence}" if apart else c.doc
 
 
 #: The kinds of place a text locates another one by without a word of nearness ("X in Y",
@@ -317,6 +342,62 @@ def _told_apart(claims: Sequence[Claim], apart: re.Pattern | None) -> Sequence[C
         return claims
     return [c for c in claims if not (c.role == "returned_from" and (c.doc, c.hit) in opened
                                       and apart.match(c.source.quote) is None)]
+
+
+def _others_passed(claims: Sequence[Claim], others: re.Pattern | None) -> Sequence[Claim]:
+    """The claims without a place passed that another group passes (`others`, the cue data's
+    [route_modes] other_group, between the place its sentence names before it and it: "from X
+    through Y to Z, while others went through W"): W is no stop of the journey told."""
+    if others is None:
+        return claims
+    passed = [c for c in claims if c.role == "transit" and not c.onward and c.at >= 0]
+    if not passed:
+        return claims
+    named: dict[tuple[str, int], list[int]] = defaultdict(list)     # where each sentence names places
+    for c in claims:
+        if c.at >= 0:
+            named[(c.doc, c.sentence)].append(c.at)
+    dropped = set()
+    for c in passed:
+        prior = [at for at in named[(c.doc, c.sentence)] if at < c.at]
+        if prior:
+            base = c.source.start
+            if others.search(c.source.quote, max(0, max(prior) - base), max(0, c.at - base)):
+                dropped.add(id(c))
+    return [c for c in claims if id(c) not in dropped] if dropped else claims
+
+
+#: Between a place and a return's end: the place is another way the people went, not where
+#: they were sent back from ("flew on to X or went back to Y").
+_OR = re.compile(r"\bor\b", re.IGNORECASE)
+
+
+def _not_alternatives(claims: Sequence[Claim]) -> Sequence[Claim]:
+    """The claims without a start roles.py gives a return (returned_from) that the words
+    between it and the return's end, naming no other place, make an alternative to the return
+    ("some flew on to X or went back to Y": X is where the others went, no place people were
+    sent back from; "from X or Z to Y" keeps X, a list of starts)."""
+    ends: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.role == "returned" and c.hit >= 0 and c.at >= 0:
+            ends[(c.doc, c.hit)].append(c)
+    if not ends:
+        return claims
+    named: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for c in claims:
+        if c.at >= 0:
+            named[(c.doc, c.sentence)].append(c.at)
+    dropped = set()
+    for i, c in enumerate(claims):
+        if c.role != "returned_from" or c.at < 0:
+            continue
+        end = next((e for e in ends.get((c.doc, c.hit), ()) if e.sentence == c.sentence and e.at > c.at), None)
+        if end is None or any(c.at < at < end.at for at in named[(c.doc, c.sentence)]):
+            continue
+        base = c.source.start
+        if _OR.search(c.source.quote, max(0, c.at - base + len(c.place.name)), max(0, end.at - base)):
+            dropped.add(i)
+    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
 
 
 def _last_comma(quote: str, at: int) -> int:
@@ -574,9 +655,19 @@ def _passed(c: Claim) -> bool:
 
 #: Words between two places of a sentence that make them alternatives or two clauses, not
 #: stops in turn ("through X or Y", "via X; others via Y").
-_NOT_IN_TURN = re.compile(r"[;:]|\bor\b|\bothers?\b", re.IGNORECASE)
+_NOT_IN_TURN = re.compile(r"[;:]|\b(?:or|others?|while|whereas)\b", re.IGNORECASE)
+#: ... and words between a departure and an arrival that make the arrival another group's
+#: ("from X to Y, while others sailed to Z"; a colon may lead on: "the next move from X: to Y").
+_OTHERS = re.compile(r";|\b(?:others?|while|whereas)\b", re.IGNORECASE)
 #: ... and words after a place reached that tell what came before it.
 _CAME_BEFORE = re.compile(r"\b(?:after|having|had)\b", re.IGNORECASE)
+#: A sentence opening on the people the sentence before moved ("They walked on to Y", "The group
+#: then took a bus to Y"): a place it has them reach, the sentence after they reached another,
+#: is on from that one; not a group that also went elsewhere ("They also ...") nor what came
+#: before ("They had sailed to Y": _CAME_BEFORE). (A [route_modes] key once cues.ROUTE_MODES
+#: reads one more.)
+_SAME_GROUP = re.compile(r"^\W*(?:they|the\s+(?:group|migrants|refugees|men|women|families|survivors|passengers"
+                         r"|travell?ers))\b(?!\s+(?:also|too|had|have|were\s+from|came|come)\b)", re.IGNORECASE)
 
 
 def _passed_legs(legs: list[tuple[Claim, Claim, tuple[Claim, ...]]], claims: Sequence[Claim]
@@ -868,6 +959,14 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Cl
         found = [c for c in claims if hit(c) and not (
             c.place.id == end.place.id or c.place.holds(end.place) or end.place.holds(c.place))]
         if found:
+            # in the text's order (where people were held comes from two readings: the claims
+            # and the zones); the last of them never a country where a place in it is found too
+            # ("held in the Bahamas after their boat was stopped off Inagua. They were sent
+            # back to Y": from Inagua)
+            found = sorted(found, key=lambda c: c.at)
+            if which == -1:
+                found = [c for c in found if not any(c.place.holds(d.place) and d.place.id != c.place.id
+                                                     for d in found)]
             return [found[which]]
         if any(tries[0][0](c) for c in claims):
             # a boat brought back to where its own sentence says it left ("a boat that had
@@ -909,6 +1008,11 @@ def _sentence_legs(claims: Sequence[Claim], located: Mapping[str, set[str]],
         if later:
             end = min(later, key=lambda e: e.at)
             if c.role == "transit" and any(c.at < at < end.at for at in departures.get(c.sentence, ())):
+                continue
+            # (nor over words that make the arrival another group's: "sailed from X to Y, while
+            # others sailed from Z to W" sets out no leg from X to W)
+            base = c.source.start
+            if _OTHERS.search(c.source.quote, max(0, c.at - base + len(c.place.name)), max(0, end.at - base)):
                 continue
             out.append([c, end])
     return out + _reached_in_turn(arrivals, onward)
@@ -1020,7 +1124,8 @@ _TAKEN_ON_SENTENCES = 10
 
 
 def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None,
-              taken: re.Pattern | None = None, apart: re.Pattern | None = None) -> dict[str, list[Claim]]:
+              taken: re.Pattern | None = None, apart: re.Pattern | None = None,
+              same: re.Pattern | None = None) -> dict[str, list[Claim]]:
     """The places a document moves people on to after a landing, by the landing's place id,
     in text order: a place they were moved on to from it (a leg roles.py states with a
     route-only claim of the landing: "landed on X. ... 600 were transferred by ferry to Y"),
@@ -1029,7 +1134,10 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None,
     Y and Z") or on the landing the sentence before names (its group "there" matches the
     sentence: "... landed on X. From there they were taken to Y"), and a stop in the
     landing's own country a later sentence takes people to and on from ("came ashore on X.
-    On Tuesday they were taken by ferry to Y"). Only where the words link them: stops the text names after a landing are as
+    On Tuesday they were taken by ferry to Y"), a place the sentence right after a landing has
+    the same people reach (`same`: "... a bus to X. They walked on to Y"), and where people
+    hope to go, told after their landing ("... crossed to X. Some hope to go on to Y"). Only
+    where the words link them: stops the text names after a landing are as
     often the way there told afterwards ("they landed in X. Most had come through Y"). Never
     a sentence that opens on another event (`apart`: "Separately, 30 were taken to Y")."""
     by_doc: dict[str, list[Claim]] = defaultdict(list)
@@ -1043,6 +1151,8 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None,
             continue
         # a leg roles.py states from an earlier landing: its start shares the later arrival's hit
         moved_from = {c.hit: c.place.id for c in doc_claims if c.role == "returned_from" and c.hit >= 0}
+        # sentences naming a place people hope to reach (its destinations are hoped for too)
+        hoping = {c.sentence for c in doc_claims if c.role == "destination" and c.intended}
         opening: dict[int, Claim] = {}      # sentence -> the claim it opens on ("From Italy")
         there: set[int] = set()             # sentences opening on "From there" (the last landing)
         if resumes is not None:
@@ -1055,6 +1165,18 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None,
                     m = resumes.match(c.source.quote)
                     if m and m.groupdict().get("there"):
                         there.add(c.sentence)
+        # sentences opening on the people the sentence before moved ("They walked on to Y")
+        went_on = {c.sentence for c in doc_claims if same is not None and same.match(c.source.quote)}
+        # sentence -> where it first names a place, and a place not hoped for: a place named before
+        # the one people reach sets out anew ("They wait near X for a boat to Y"), or is another
+        # group's way ("a growing number head to X and hope to enter Y")
+        first_named: dict[int, int] = {}
+        set_out: dict[int, list[Claim]] = defaultdict(list)     # departures and ends not hoped for
+        for c in doc_claims:
+            if c.sentence in went_on:
+                first_named[c.sentence] = min(c.at, first_named.get(c.sentence, c.at))
+            if c.sentence in hoping and (c.role == "launch_point" or c.role == "destination" and not c.intended):
+                set_out[c.sentence].append(c)
         # the last landing so far at each place and in each country: looked up, not searched
         # (a long text names thousands of landings)
         at_place: dict[str, Claim] = {}
@@ -1067,6 +1189,15 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None,
                     landing = at_place.get(moved_from[c.hit])
                 elif c.sentence in there:
                     landing = last if last is not None and last.sentence == c.sentence - 1 else None
+                elif (c.sentence in went_on and c.role == "destination" and not c.intended and last is not None
+                      and last.sentence == c.sentence - 1
+                      and not _CAME_BEFORE.search(c.source.quote, 0, max(0, c.at - c.source.start))
+                      and first_named.get(c.sentence, c.at) >= c.at):
+                    # the same people going on, the sentence after they reached a place ("took a
+                    # bus to X. They then walked for two nights to Y"): on from it, unless the
+                    # sentence tells what came before ("They had sailed to Y") or names another
+                    # place first
+                    landing = last
                 elif c.onward and c.place.country in in_country and (
                         in_country[c.place.country].sentence < c.sentence and opening.get(c.sentence) is None):
                     # a stop in the landing's own country that a later sentence takes people
@@ -1084,6 +1215,16 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None,
                     first = opening.get(c.sentence)
                     landing = None if first is None or first.at >= c.at else at_place.get(
                         first.place.id, in_country.get(first.place.country) if first.place.kind == "country" else None)
+                if (landing is None and c.sentence in hoping and last is not None and last.sentence < c.sentence
+                        and c.role == "destination" and _RANK[c.place.kind] > 0
+                        and not _CAME_BEFORE.search(c.source.quote, 0, max(0, c.at - c.source.start))
+                        and not any(d.at < c.at and d.place.country != last.place.country for d in set_out[c.sentence])):
+                    # where people hope to go on to, a later sentence than their landing tells
+                    # ("... crossed to X. Some hope to travel on to Y, where relatives live in
+                    # Z"): on from the landing, never straight from where the boat left; not a
+                    # hope they had before it ("had hoped to reach Y"), nor one of people going
+                    # another way first ("a growing number head to W and hope to reach Y")
+                    landing = last
                 if (landing is not None and c.role == "destination" and taken is not None
                         and c.place.country == landing.place.country and taken.search(c.words)):
                     reach = _TAKEN_ON_SENTENCES     # a transfer within the landing's country
@@ -1198,7 +1339,7 @@ def _country_names(claims: Sequence[Claim], located: Mapping[str, set[str]]) -> 
 def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = None,
            resumes: re.Pattern | None = None, start: PlaceRef | None = None,
            onward: re.Pattern | None = None, taken: re.Pattern | None = None,
-           apart: re.Pattern | None = None) -> list[RoutePlan]:
+           apart: re.Pattern | None = None, same: re.Pattern | None = None) -> list[RoutePlan]:
     # Places listed as where people came from ("flown to X from A, B or C") are each the
     # start of a journey, not a chain of stops through all three: planned once per place,
     # without the others (a few at most; the rest of a longer list is no stop of any), from
@@ -1209,9 +1350,9 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
         for keep in listed[:_MOST_LISTED]:
             others = {c.place.id for c in listed} - {keep.place.id}
             plans += _plans([c for c in claims if not (c.role == "transit" and c.place.id in others)],
-                            by_boat, resumes, start=keep.place, onward=onward, taken=taken, apart=apart)
+                            by_boat, resumes, start=keep.place, onward=onward, taken=taken, apart=apart, same=same)
         return _not_within(plans)
-    moved_on = _moved_on(claims, resumes, taken, apart)
+    moved_on = _moved_on(claims, resumes, taken, apart, same)
     led = _leads(claims)
     located, located_from = _located(claims), _located(claims, "origin")
     launches = [p for p in _places(claims, "launch_point") if p.id not in located]
@@ -1614,7 +1755,8 @@ def _combinations(launches, destinations, origins, claims, turned=frozenset()):
 
 
 class _Nearness:
-    """How near the text puts two places: 0 for one stated movement ("from X to Y"), else
+    """How near the text puts two places: 0 for one stated movement ("from X to Y"), a little
+    more (_SAME_SENTENCE) for two of one sentence, else
     the fewest sentences between claims of them in one document (half a sentence more when
     the second comes first); infinite when no document names both. Each place keeps its
     sentences sorted and its cue hits per document, so a long text that claims the same
@@ -1648,10 +1790,16 @@ class _Nearness:
             for y in ys:
                 i = bisect.bisect_right(xs, y)
                 if i:                       # the nearest sentence of a at or before y
-                    best = min(best, y - xs[i - 1])
+                    # (one sentence, other cue hits: a little farther than one stated
+                    # movement, so "from X to Y, while others sailed from Z to W" pairs Z with W)
+                    best = min(best, (y - xs[i - 1]) or _SAME_SENTENCE)
                 if i < len(xs):             # the nearest after it: b named first
                     best = min(best, xs[i] - y + 0.5)
         return best
+
+
+#: How near _Nearness puts two places one sentence names in different cue hits.
+_SAME_SENTENCE = 0.1
 
 
 def _sea_leg(start: PlaceRef, end: PlaceRef, tolerance: float):
