@@ -140,3 +140,22 @@ def test_a_run_without_workers_leaves_pyarrow_its_own_pool(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split()[-2:] == ["system", own]
     assert (tmp_path / "out" / "picture.parquet").exists()
+
+
+def test_a_run_that_fails_gives_pyarrow_its_pool_back_and_a_pool_chosen_meanwhile_stays(tmp_path):
+    own, _ = _arrow_pool_after("")
+    if own == "system":
+        pytest.skip("this Arrow's own pool is the C library's malloc already")
+    # The input is missing: the run fails after arrow_on_malloc() has chosen malloc.
+    failing = ("from geomig.corpus import run_corpus\ntry:\n"
+               f"    run_corpus({str(tmp_path / 'missing.jsonl')!r}, {str(tmp_path / 'out')!r})\n"
+               "except Exception as err:\n    assert 'missing.jsonl' in str(err), err\n")
+    assert _arrow_pool_after(failing) == [own, "-"]
+    # A pool the program chose during the run (not malloc's) is not replaced.
+    import pyarrow as pa
+
+    other = next((b for b in pa.supported_memory_backends() if b not in (own, "system")), None)
+    if other is not None:
+        chosen = ("from geomig.corpus.results import arrow_pool_back\nassert arrow_on_malloc(True)\n"
+                  f"import pyarrow as pa\npa.set_memory_pool(pa.{other}_memory_pool())\narrow_pool_back()")
+        assert _arrow_pool_after(chosen) == [other, "-"]

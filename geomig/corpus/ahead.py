@@ -43,7 +43,7 @@ MIN_PARTS = 16
 
 
 class Ahead:
-    """A thread that imports what the tail's writers use, then warms the assembly's (`into`)
+    """A thread that imports what the tail's writers and map use, then warms the assembly's (`into`)
     and the map's memos from the readings of the partitions seen so far (`enabled`: a run
     with workers; without them it does nothing, since a thread would only take turns with
     the one process doing the work, whose writers are not forked)."""
@@ -124,7 +124,7 @@ class Ahead:
     def _warm(self) -> None:
         try:
             stages.warm_imports()
-        except Exception:  # noqa: BLE001 - the writers import them again and report what fails
+        except Exception:  # noqa: BLE001 - the writers and the map import them again and report what fails
             pass
         map_warm = False
         for mark in self.marks if self.enabled else ():

@@ -4,8 +4,8 @@ geocode -> read (claims of one document) -> assembly (the corpus picture, added 
 partition by partition) -> map: the corpus code goes through these few functions only,
 so a change of shape in the library is adapted here. prepare() and the warm_*()
 functions only do ahead of time what would otherwise be done after the last partition
-(cues compiled, route legs drawn, the basemap's land read, the table's libraries
-imported); they change no output.
+(cues compiled, route legs drawn, the basemap's land read, the table's and the map's
+libraries imported); they change no output.
 """
 
 from __future__ import annotations
