@@ -643,6 +643,24 @@ def test_an_origin_is_labelled_and_drawn_over_its_place_twin():
     assert ranks[("role:place", "Cairo")] == ranks[("role:place", "Sudan")] == 0
 
 
+def test_a_country_named_only_by_its_people_is_drawn_under_its_origin_twin():
+    # "Hungarian police stopped 19 Moldovans near Záhony": the place Moldova is known only from the
+    # demonym (kind "demonym") and its origin twin is the country. The place's dot went to the
+    # towns' pane, above the countries', and covered the origin marker: a grey dot in a purple ring.
+    from geomig.maps.html import BROAD
+
+    pic = Picture((_point("origin", "Moldova", "geonames:617790", 28.731, 47.09, kind="country", country="MD"),
+                   _point("place", "Moldova", "geonames:617790", 28.731, 47.09, kind="demonym", country="MD"),
+                   _point("place", "Záhony", "geonames:713929", 22.176, 48.409, kind="city", country="HU")))
+    drawn = {(it.style, it.label): it for it in rf.items(pic)}
+    assert drawn[("role:place", "Moldova")].broad and drawn[("role:origin", "Moldova")].broad
+    assert not drawn[("role:place", "Záhony")].broad
+    html = page(pic)
+    assert f'"point:role:place{BROAD}"' in html and f'"point:role:origin{BROAD}"' in html
+    # both in the countries' pane, the place first: the origin is drawn over it
+    assert [it.style for it in rf.items(pic) if it.label == "Moldova"] == ["role:place", "role:origin"]
+
+
 @pytest.mark.parametrize(("actor", "label"), [
     ("Guardia Civil", "Guardia Civil"),
     ("Libyan coastguard", "Libyan coastguard"),

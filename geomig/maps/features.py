@@ -90,8 +90,10 @@ class Item:
 
 #: An actor's last word that names no one in particular: a zone labelled so is named by its place.
 _GENERIC_ACTORS = frozenset({"authorities", "authority", "officials", "government", "officers"})
-#: Place kinds whose point marker stands for a whole area.
-_BROAD = frozenset({"country", "continent"})
+#: Place kinds whose point marker stands for a whole area. A place named only by its people
+#: ("19 Moldovans") keeps the kind "demonym", and a demonym names a country, a continent or a
+#: macro-region: drawn with the towns, its grey dot covered the origin marker of the same country.
+_BROAD = frozenset({"country", "continent", "demonym"})
 #: A country's marker this close to a named town's (Spain's point is 29 km from Madrid, Malta's
 #: 8 km from Valletta) sits on it at the zooms a story is read at: the town's label wins.
 NEAR_TOWN_KM = 50.0
@@ -248,7 +250,7 @@ def _on_main_part(all_items: list[Item]) -> list[Item]:
     it is when that part holds it or lies within FAR_PART_KM (Malta's point is near Gozo too);
     otherwise it is the part's representative point.
     """
-    countries = [it for it in all_items if it.broad and it.feature.properties.get("kind") == "country"
+    countries = [it for it in all_items if it.broad and it.feature.properties.get("kind") in ("country", "demonym")
                  and it.geometry.geom_type == "Point" and isinstance(it.feature.properties.get("country"), str)]
     if not countries:
         return all_items
