@@ -618,6 +618,27 @@ def test_only_the_straight_leg_changes_and_a_sea_leg_with_another_warning_keeps_
     assert list(item.legs[2].line.coords) == [(1.31, 51.13), (-3.0, 16.77)]
 
 
+def test_a_route_with_a_leg_written_without_a_line_still_lists_its_stops_and_modes():
+    # Obock -> Saada -> Jizan -> Saudi Arabia: the picture wrote the last leg (a town to the country
+    # it lies in) with no line, three lines for three legs... less one. The popup read
+    # "? unknown mode → ? unknown mode → ?"; the stops and modes the picture states still hold.
+    obock, saada = point("launch_point", "Obock", 43.29, 11.97, id="g:obock"), point("transit", "Saada", 43.76, 16.94, id="g:saada")
+    jizan, saudi = point("transit", "Jizan", 42.67, 17.35, id="g:jizan"), point("destination", "Saudi Arabia", 45.0, 24.0, id="g:sa")
+    route = {"type": "Feature", "geometry": {"type": "MultiLineString", "coordinates": [
+        [[43.29, 11.97], [43.76, 16.94]], [[43.76, 16.94], [42.67, 17.35]]]},
+        "properties": {"role": "route", "name": "Obock → Saada → Jizan → Saudi Arabia", "legs": [
+            {"from": "g:obock", "to": "g:saada", "from_name": "Obock", "to_name": "Saada", "mode": "land"},
+            {"from": "g:saada", "to": "g:jizan", "from_name": "Saada", "to_name": "Jizan", "mode": "land"},
+            {"from": "g:jizan", "to": "g:sa", "from_name": "Jizan", "to_name": "Saudi Arabia", "mode": "sea",
+             "sea": "Red Sea"}]}}
+    pic = Picture.from_geojson(collection(obock, saada, jizan, saudi, route))
+    [item] = [it for it in rf.items(pic) if it.feature.role == "route"]
+    stops = popups.feature_popup(item, styles.default()).split("<h5>Stops</h5>")[1]
+    assert "?" not in stops.split("</p>")[0] and "unknown mode" not in stops
+    assert 'Obock <span class="mode">land →</span> Saada' in stops
+    assert '<span class="mode">sea (Red Sea) →</span> Saudi Arabia' in stops
+
+
 def test_a_straight_leg_whose_stops_are_not_on_the_map_is_left_as_the_picture_drew_it():
     route = _route_over(STRAIGHT, coordinates=[[[-16.9, 21.0], [-9.0, 30.0]]])
     [item] = [it for it in rf.items(Picture.from_geojson(collection(route))) if it.feature.role == "route"]
