@@ -637,6 +637,25 @@ def test_a_route_with_a_leg_written_without_a_line_still_lists_its_stops_and_mod
     assert "?" not in stops.split("</p>")[0] and "unknown mode" not in stops
     assert 'Obock <span class="mode">land →</span> Saada' in stops
     assert '<span class="mode">sea (Red Sea) →</span> Saudi Arabia' in stops
+    # and its two lines are drawn as the land legs they are, not as legs of unknown mode
+    assert [(leg.mode, leg.start_name, leg.end_name) for leg in item.legs] == [
+        ("land", "Obock", "Saada"), ("land", "Saada", "Jizan")]
+
+
+def test_lines_pair_with_the_legs_whose_stops_their_ends_reach_when_a_middle_leg_has_no_line():
+    a, b = point("launch_point", "Zuwara", 12.08, 32.93, id="g:a"), point("transit", "Lampedusa", 12.6, 35.5, id="g:b")
+    c, d = point("transit", "Pozzallo", 14.85, 36.73, id="g:c"), point("destination", "Rome", 12.5, 41.9, id="g:d")
+    route = {"type": "Feature", "geometry": {"type": "MultiLineString", "coordinates": [
+        [[12.1, 33.0], [12.6, 35.45]], [[14.85, 36.73], [12.5, 41.9]]]},
+        "properties": {"role": "route", "name": "r", "legs": [
+            {"from": "g:a", "to": "g:b", "from_name": "Zuwara", "to_name": "Lampedusa", "mode": "sea"},
+            {"from": "g:b", "to": "g:c", "from_name": "Lampedusa", "to_name": "Pozzallo", "mode": "sea"},
+            {"from": "g:c", "to": "g:d", "from_name": "Pozzallo", "to_name": "Rome", "mode": "land"}]}}
+    [item] = [it for it in rf.items(Picture.from_geojson(collection(a, b, c, d, route))) if it.feature.role == "route"]
+    drawn = [(leg.mode, leg.start_name, leg.end_name) for leg in item.legs if leg.start != leg.end]
+    assert drawn == [("sea", "Zuwara", "Lampedusa"), ("land", "Pozzallo", "Rome")]
+    stops = popups.feature_popup(item, styles.default()).split("<h5>Stops</h5>")[1]
+    assert "Lampedusa <span class=\"mode\">sea →</span> Pozzallo" in stops
 
 
 def test_a_straight_leg_whose_stops_are_not_on_the_map_is_left_as_the_picture_drew_it():

@@ -222,8 +222,10 @@ def _stops(item: Item) -> str:
     (a leg written with no line of its own): the stops and modes still hold, and the popup read
     "? unknown mode → ? unknown mode → ?" for a route of five named stops."""
     legs = item.legs
-    stated = [d for d in item.feature.properties.get("legs") or () if isinstance(d, Mapping)]
-    if stated and len(stated) != len(legs):
+    props = item.feature.properties
+    every = [d for d in props.get("stated_legs") or () if isinstance(d, Mapping)]    # see features.as_drawn
+    stated = every or [d for d in props.get("legs") or () if isinstance(d, Mapping)]
+    if stated and (every or len(stated) != len(legs)):
         legs = tuple(Leg(None, _word(d.get("mode")) or None, _word(d.get("from")) or None, _word(d.get("to")) or None,
                          _word(d.get("from_name")), _word(d.get("to_name")), _word(d.get("sea") or d.get("via")))
                      for d in stated)
