@@ -656,6 +656,11 @@ def test_lines_pair_with_the_legs_whose_stops_their_ends_reach_when_a_middle_leg
     assert drawn == [("sea", "Zuwara", "Lampedusa"), ("land", "Pozzallo", "Rome")]
     stops = popups.feature_popup(item, styles.default()).split("<h5>Stops</h5>")[1]
     assert "Lampedusa <span class=\"mode\">sea →</span> Pozzallo" in stops
+    # a picture file is input: a leg's ends that are not text pair with nothing and break nothing
+    route["properties"]["legs"][0] = {**route["properties"]["legs"][0], "from": ["g:a"], "to": {"x": 1}, "mode": 3}
+    [item] = [it for it in rf.items(Picture.from_geojson(collection(a, b, c, d, route))) if it.feature.role == "route"]
+    assert len([leg for leg in item.legs if leg.start != leg.end or leg.start is None]) == 2
+    assert "Pozzallo" in popups.feature_popup(item, styles.default())
 
 
 def test_a_straight_leg_whose_stops_are_not_on_the_map_is_left_as_the_picture_drew_it():

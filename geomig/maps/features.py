@@ -161,8 +161,9 @@ def as_drawn(feature: Feature, stops: Mapping[str, Point]) -> Feature:
         # their modes; the popup still lists every stated stop ("stated_legs").
         pairs = _paired(legs, stated, stops)
         stated_all, stated = stated, [stated[j] for j in pairs]
-        legs = tuple(Leg(leg.line, _mode(d), d.get("from"), d.get("to"), d.get("from_name") or "",
-                         d.get("to_name") or "", d.get("sea") or "") for leg, d in zip(legs, stated, strict=True))
+        legs = tuple(Leg(leg.line, _text(d.get("mode")) or None, _text(d.get("from")) or None,
+                         _text(d.get("to")) or None, _text(d.get("from_name")), _text(d.get("to_name")),
+                         _text(d.get("sea") or d.get("via"))) for leg, d in zip(legs, stated, strict=True))
         feature = replace(feature, properties={**feature.properties, "legs": stated, "stated_legs": stated_all})
         changed = True
     if not legs or len(stated) != len(legs):
@@ -193,9 +194,9 @@ def as_drawn(feature: Feature, stops: Mapping[str, Point]) -> Feature:
     return replace(feature, geometry=MultiLineString(lines), properties={**feature.properties, "legs": out})
 
 
-def _mode(d: Mapping) -> str | None:
-    mode = d.get("mode")
-    return mode if isinstance(mode, str) and mode else None
+def _text(value: Any) -> str:
+    """A stated leg's text field; "" when missing or not text (a picture file is input)."""
+    return value if isinstance(value, str) else ""
 
 
 def _paired(lines: tuple[Leg, ...], stated: list[Mapping], stops: Mapping[str, Point]) -> list[int]:
