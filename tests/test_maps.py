@@ -663,6 +663,19 @@ def test_lines_pair_with_the_legs_whose_stops_their_ends_reach_when_a_middle_leg
     assert "Pozzallo" in popups.feature_popup(item, styles.default())
 
 
+def test_one_line_for_legs_that_name_no_stops_is_not_paired_with_any():
+    # A hand-made file: one line through four stops, three legs with names but no ids. Nothing
+    # tells which leg the line draws: it stays a line of unknown mode, the popup lists the stops.
+    route = {"type": "Feature", "geometry": {"type": "LineString", "coordinates": [[68.9, 36.7], [35.2, 39.0], [13.8, 45.6]]},
+             "properties": {"role": "route", "name": "r", "legs": [
+                 {"from_name": "Kunduz", "to_name": "Turkey", "mode": "land"},
+                 {"from_name": "Turkey", "to_name": "Serbia", "mode": "land"},
+                 {"from_name": "Serbia", "to_name": "Trieste", "mode": "land"}]}}
+    [item] = rf.items(Picture.from_geojson(collection(route)))
+    assert [leg.mode for leg in item.legs] == [None]
+    assert 'Serbia <span class="mode">land →</span> Trieste' in popups.feature_popup(item, styles.default())
+
+
 def test_a_straight_leg_whose_stops_are_not_on_the_map_is_left_as_the_picture_drew_it():
     route = _route_over(STRAIGHT, coordinates=[[[-16.9, 21.0], [-9.0, 30.0]]])
     [item] = [it for it in rf.items(Picture.from_geojson(collection(route))) if it.feature.role == "route"]

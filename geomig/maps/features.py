@@ -155,10 +155,11 @@ def as_drawn(feature: Feature, stops: Mapping[str, Point]) -> Feature:
     legs = feature.legs
     stated = [leg for leg in feature.properties.get("legs") or () if isinstance(leg, Mapping)]
     changed = False
-    if legs and stated and len(stated) > len(legs):
+    if legs and stated and len(stated) > len(legs) and all(_text(d.get("from")) and _text(d.get("to")) for d in stated):
         # A leg written with no line (a sea leg from a town to the country it lies in): each line
         # is paired with the leg whose stops its ends are nearest, in order, so the others keep
-        # their modes; the popup still lists every stated stop ("stated_legs").
+        # their modes; the popup still lists every stated stop ("stated_legs"). Legs that name no
+        # stops (a hand-made file: one line for three legs) give nothing to pair by.
         pairs = _paired(legs, stated, stops)
         stated_all, stated = stated, [stated[j] for j in pairs]
         legs = tuple(Leg(leg.line, _text(d.get("mode")) or None, _text(d.get("from")) or None,
