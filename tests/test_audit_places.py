@@ -98,6 +98,25 @@ def test_only_same_place_runner_ups_leave_no_margin_and_a_pinned_choice_has_none
     assert same_place(mention(MUNICIPALITY, flags=("overridden",))) == ()
 
 
+def test_a_pin_that_confirms_geomigs_choice_is_not_its_own_rival():
+    # Pinning "Puerto Viejo" to the town geomig had already chosen keeps that choice among the
+    # runner-ups (0.55); the audit read it as a rival and printed margin 0.00.
+    own = Candidate(TOWN.id, TOWN.name, "XX", TOWN.lat, TOWN.lon, 0.55, "city")
+    pinned = mention(own, ABROAD, confidence=1.0, flags=("overridden",))
+    assert same_place(pinned) == (SamePlace(TOWN.id, "geomig's own choice, which the pin confirms"),)
+    row = audit_one(pinned)
+    assert row.margin == pytest.approx(1.0 - 0.05)           # the namesake abroad is the rival
+    assert row.kin == {TOWN.id}
+    assert "0.550 same place" in next(csv.DictReader(io.StringIO(au.to_csv([row]))))["alternatives"]
+    # Not pinned, an entry of the chosen id among the runner-ups is no rival either.
+    plain = mention(own, ABROAD)
+    assert same_place(plain) == (SamePlace(TOWN.id, "the chosen place itself"),)
+    assert audit_one(plain).margin == pytest.approx(0.55 - 0.05)
+    # A pin to another place keeps geomig's choice as a real rival (the analyst overruled it).
+    other = Candidate("geonames:9", "Puerto Viejo", "ZZ", 0.0, 0.0, 0.4, "city")
+    assert same_place(mention(other, flags=("overridden",))) == ()
+
+
 def test_every_output_says_which_runner_ups_are_the_same_place():
     row = audit_one(mention(MUNICIPALITY, ABROAD))
     data = json.loads(au.to_json([row]))["mentions"][0]

@@ -618,6 +618,64 @@ def test_only_the_straight_leg_changes_and_a_sea_leg_with_another_warning_keeps_
     assert list(item.legs[2].line.coords) == [(1.31, 51.13), (-3.0, 16.77)]
 
 
+def test_a_route_with_a_leg_written_without_a_line_still_lists_its_stops_and_modes():
+    # Obock -> Saada -> Jizan -> Saudi Arabia: the picture wrote the last leg (a town to the country
+    # it lies in) with no line, three lines for three legs... less one. The popup read
+    # "? unknown mode → ? unknown mode → ?"; the stops and modes the picture states still hold.
+    obock, saada = point("launch_point", "Obock", 43.29, 11.97, id="g:obock"), point("transit", "Saada", 43.76, 16.94, id="g:saada")
+    jizan, saudi = point("transit", "Jizan", 42.67, 17.35, id="g:jizan"), point("destination", "Saudi Arabia", 45.0, 24.0, id="g:sa")
+    route = {"type": "Feature", "geometry": {"type": "MultiLineString", "coordinates": [
+        [[43.29, 11.97], [43.76, 16.94]], [[43.76, 16.94], [42.67, 17.35]]]},
+        "properties": {"role": "route", "name": "Obock → Saada → Jizan → Saudi Arabia", "legs": [
+            {"from": "g:obock", "to": "g:saada", "from_name": "Obock", "to_name": "Saada", "mode": "land"},
+            {"from": "g:saada", "to": "g:jizan", "from_name": "Saada", "to_name": "Jizan", "mode": "land"},
+            {"from": "g:jizan", "to": "g:sa", "from_name": "Jizan", "to_name": "Saudi Arabia", "mode": "sea",
+             "sea": "Red Sea"}]}}
+    pic = Picture.from_geojson(collection(obock, saada, jizan, saudi, route))
+    [item] = [it for it in rf.items(pic) if it.feature.role == "route"]
+    stops = popups.feature_popup(item, styles.default()).split("<h5>Stops</h5>")[1]
+    assert "?" not in stops.split("</p>")[0] and "unknown mode" not in stops
+    assert 'Obock <span class="mode">land →</span> Saada' in stops
+    assert '<span class="mode">sea (Red Sea) →</span> Saudi Arabia' in stops
+    # and its two lines are drawn as the land legs they are, not as legs of unknown mode
+    assert [(leg.mode, leg.start_name, leg.end_name) for leg in item.legs] == [
+        ("land", "Obock", "Saada"), ("land", "Saada", "Jizan")]
+
+
+def test_lines_pair_with_the_legs_whose_stops_their_ends_reach_when_a_middle_leg_has_no_line():
+    a, b = point("launch_point", "Zuwara", 12.08, 32.93, id="g:a"), point("transit", "Lampedusa", 12.6, 35.5, id="g:b")
+    c, d = point("transit", "Pozzallo", 14.85, 36.73, id="g:c"), point("destination", "Rome", 12.5, 41.9, id="g:d")
+    route = {"type": "Feature", "geometry": {"type": "MultiLineString", "coordinates": [
+        [[12.1, 33.0], [12.6, 35.45]], [[14.85, 36.73], [12.5, 41.9]]]},
+        "properties": {"role": "route", "name": "r", "legs": [
+            {"from": "g:a", "to": "g:b", "from_name": "Zuwara", "to_name": "Lampedusa", "mode": "sea"},
+            {"from": "g:b", "to": "g:c", "from_name": "Lampedusa", "to_name": "Pozzallo", "mode": "sea"},
+            {"from": "g:c", "to": "g:d", "from_name": "Pozzallo", "to_name": "Rome", "mode": "land"}]}}
+    [item] = [it for it in rf.items(Picture.from_geojson(collection(a, b, c, d, route))) if it.feature.role == "route"]
+    drawn = [(leg.mode, leg.start_name, leg.end_name) for leg in item.legs if leg.start != leg.end]
+    assert drawn == [("sea", "Zuwara", "Lampedusa"), ("land", "Pozzallo", "Rome")]
+    stops = popups.feature_popup(item, styles.default()).split("<h5>Stops</h5>")[1]
+    assert "Lampedusa <span class=\"mode\">sea →</span> Pozzallo" in stops
+    # a picture file is input: a leg's ends that are not text pair with nothing and break nothing
+    route["properties"]["legs"][0] = {**route["properties"]["legs"][0], "from": ["g:a"], "to": {"x": 1}, "mode": 3}
+    [item] = [it for it in rf.items(Picture.from_geojson(collection(a, b, c, d, route))) if it.feature.role == "route"]
+    assert len([leg for leg in item.legs if leg.start != leg.end or leg.start is None]) == 2
+    assert "Pozzallo" in popups.feature_popup(item, styles.default())
+
+
+def test_one_line_for_legs_that_name_no_stops_is_not_paired_with_any():
+    # A hand-made file: one line through four stops, three legs with names but no ids. Nothing
+    # tells which leg the line draws: it stays a line of unknown mode, the popup lists the stops.
+    route = {"type": "Feature", "geometry": {"type": "LineString", "coordinates": [[68.9, 36.7], [35.2, 39.0], [13.8, 45.6]]},
+             "properties": {"role": "route", "name": "r", "legs": [
+                 {"from_name": "Kunduz", "to_name": "Turkey", "mode": "land"},
+                 {"from_name": "Turkey", "to_name": "Serbia", "mode": "land"},
+                 {"from_name": "Serbia", "to_name": "Trieste", "mode": "land"}]}}
+    [item] = rf.items(Picture.from_geojson(collection(route)))
+    assert [leg.mode for leg in item.legs] == [None]
+    assert 'Serbia <span class="mode">land →</span> Trieste' in popups.feature_popup(item, styles.default())
+
+
 def test_a_straight_leg_whose_stops_are_not_on_the_map_is_left_as_the_picture_drew_it():
     route = _route_over(STRAIGHT, coordinates=[[[-16.9, 21.0], [-9.0, 30.0]]])
     [item] = [it for it in rf.items(Picture.from_geojson(collection(route))) if it.feature.role == "route"]
@@ -641,6 +699,24 @@ def test_an_origin_is_labelled_and_drawn_over_its_place_twin():
     ranks = {(it.style, it.label): rf.label_rank(it, st) for it in drawn}
     assert ranks[("role:origin", "Sudan")] > 0
     assert ranks[("role:place", "Cairo")] == ranks[("role:place", "Sudan")] == 0
+
+
+def test_a_country_named_only_by_its_people_is_drawn_under_its_origin_twin():
+    # "Hungarian police stopped 19 Moldovans near Záhony": the place Moldova is known only from the
+    # demonym (kind "demonym") and its origin twin is the country. The place's dot went to the
+    # towns' pane, above the countries', and covered the origin marker: a grey dot in a purple ring.
+    from geomig.maps.html import BROAD
+
+    pic = Picture((_point("origin", "Moldova", "geonames:617790", 28.731, 47.09, kind="country", country="MD"),
+                   _point("place", "Moldova", "geonames:617790", 28.731, 47.09, kind="demonym", country="MD"),
+                   _point("place", "Záhony", "geonames:713929", 22.176, 48.409, kind="city", country="HU")))
+    drawn = {(it.style, it.label): it for it in rf.items(pic)}
+    assert drawn[("role:place", "Moldova")].broad and drawn[("role:origin", "Moldova")].broad
+    assert not drawn[("role:place", "Záhony")].broad
+    html = page(pic)
+    assert f'"point:role:place{BROAD}"' in html and f'"point:role:origin{BROAD}"' in html
+    # both in the countries' pane, the place first: the origin is drawn over it
+    assert [it.style for it in rf.items(pic) if it.label == "Moldova"] == ["role:place", "role:origin"]
 
 
 @pytest.mark.parametrize(("actor", "label"), [

@@ -319,6 +319,22 @@ def test_legend_title_scale_fullscreen_and_footer_are_drawn(visit, pages):
     assert "Sources: 2 documents" in page.locator(".geomig-footer").inner_text()
 
 
+def test_the_scale_bar_holds_its_words_at_every_zoom(visit, pages):
+    # folium's 1rem map font made "1000 km" overrun its bar at zoom 3 (66 px of words, 47 px of bar)
+    page = visit().open(pages["offline"])
+    over = []
+    for lat in (0, 35, 60):
+        for zoom in range(1, 13):
+            page.evaluate(f"() => {{ const m = {MAP}; m.setView([{lat}, 15], {zoom}, {{animate: false}}); }}")
+            settled(page)
+            over += [(lat, zoom, *r) for r in page.evaluate(
+                "() => Array.from(document.querySelectorAll('.leaflet-control-scale-line'))"
+                ".map(e => [e.textContent, e.scrollWidth, e.clientWidth]).filter(r => r[1] > r[2])")]
+    assert over == []
+    credit = page.locator(".leaflet-control-attribution").evaluate("e => getComputedStyle(e).fontSize")
+    assert credit == "11px"
+
+
 def _host_page(tmp_path: Path, first: str, second: str) -> Path:
     """A report page holding two map fragments. It has its own map div and a global L, as a
     report page built with Leaflet might."""

@@ -67,13 +67,22 @@ def _place(gazetteer: Gazetteer | None, place_id: str | None):
 def same_place(m: Mention, gazetteer: Gazetteer | None = None) -> tuple[SamePlace, ...]:
     """The mention's alternatives that are its chosen place under another entry: of the
     same name and country within SAME_NAME_KM (neither being a country), or (with the gazetteer) the first-level division the
-    chosen town lies in. A pinned choice has none: the analyst decided."""
-    if m.id is None or m.lat is None or m.lon is None or "overridden" in m.flags:
+    chosen town lies in. A pinned choice has none but itself: the analyst decided.
+
+    A runner-up of the chosen id is the chosen place itself: a pin that agrees with geomig
+    keeps geomig's choice among the runner-ups, and it must not read as a rival at margin 0."""
+    if m.id is None or m.lat is None or m.lon is None:
         return ()
+    pinned = "overridden" in m.flags
+    why = "geomig's own choice, which the pin confirms" if pinned else "the chosen place itself"
+    out = [SamePlace(a.id, why) for a in m.alternatives if a.id == m.id]
+    if pinned:
+        return tuple(out)
     chosen = _place(gazetteer, m.id)
     core = _core(m.name or m.text)
-    out = []
     for a in m.alternatives:
+        if a.id == m.id:
+            continue
         km = haversine_km(m.lat, m.lon, a.lat, a.lon)
         if (core and _core(a.name) == core and km <= SAME_NAME_KM and a.country == m.country
                 and "country" not in (m.kind, a.kind)):

@@ -90,8 +90,10 @@ class Item:
 
 #: An actor's last word that names no one in particular: a zone labelled so is named by its place.
 _GENERIC_ACTORS = frozenset({"authorities", "authority", "officials", "government", "officers"})
-#: Place kinds whose point marker stands for a whole area.
-_BROAD = frozenset({"country", "continent"})
+#: Place kinds whose point marker stands for a whole area. A place named only by its people
+#: ("19 Moldovans") keeps the kind "demonym", and a demonym names a country, a continent or a
+#: macro-region: drawn with the towns, its grey dot covered the origin marker of the same country.
+_BROAD = frozenset({"country", "continent", "demonym"})
 #: A country's marker this close to a named town's (Spain's point is 29 km from Madrid, Malta's
 #: 8 km from Valletta) sits on it at the zooms a story is read at: the town's label wins.
 NEAR_TOWN_KM = 50.0
@@ -152,6 +154,19 @@ def as_drawn(feature: Feature, stops: Mapping[str, Point]) -> Feature:
 
     legs = feature.legs
     stated = [leg for leg in feature.properties.get("legs") or () if isinstance(leg, Mapping)]
+    changed = False
+    if legs and stated and len(stated) > len(legs) and all(_text(d.get("from")) and _text(d.get("to")) for d in stated):
+        # A leg written with no line (a sea leg from a town to the country it lies in): each line
+        # is paired with the leg whose stops its ends are nearest, in order, so the others keep
+        # their modes; the popup still lists every stated stop ("stated_legs"). Legs that name no
+        # stops (a hand-made file: one line for three legs) give nothing to pair by.
+        pairs = _paired(legs, stated, stops)
+        stated_all, stated = stated, [stated[j] for j in pairs]
+        legs = tuple(Leg(leg.line, _text(d.get("mode")) or None, _text(d.get("from")) or None,
+                         _text(d.get("to")) or None, _text(d.get("from_name")), _text(d.get("to_name")),
+                         _text(d.get("sea") or d.get("via"))) for leg, d in zip(legs, stated, strict=True))
+        feature = replace(feature, properties={**feature.properties, "legs": stated, "stated_legs": stated_all})
+        changed = True
     if not legs or len(stated) != len(legs):
         return feature
     lines, out = [], []
@@ -161,7 +176,6 @@ def as_drawn(feature: Feature, stops: Mapping[str, Point]) -> Feature:
             lines.append(LineString([a, b]))
             out.append({"from": at, "to": at, "from_name": name, "to_name": name, "mode": "land"})
 
-    changed = False
     for leg, d in zip(legs, stated, strict=True):
         start, end = stops.get(leg.start or ""), stops.get(leg.end or "")
         if d.get("drawn") == "straight" and start is not None and end is not None:
@@ -179,6 +193,38 @@ def as_drawn(feature: Feature, stops: Mapping[str, Point]) -> Feature:
     if not changed and len(lines) == len(legs):
         return feature
     return replace(feature, geometry=MultiLineString(lines), properties={**feature.properties, "legs": out})
+
+
+def _text(value: Any) -> str:
+    """A stated leg's text field; "" when missing or not text (a picture file is input)."""
+    return value if isinstance(value, str) else ""
+
+
+def _paired(lines: tuple[Leg, ...], stated: list[Mapping], stops: Mapping[str, Point]) -> list[int]:
+    """For each line in order, the index of the stated leg it draws: the increasing choice whose
+    lines' ends lie nearest the legs' stops (km summed; a stop not on the map costs nothing)."""
+    def km(at: Any, xy: tuple) -> float:
+        p = stops.get(at) if isinstance(at, str) else None
+        return haversine_km(p.y, p.x, xy[1], xy[0]) if p is not None else 0.0
+
+    def cost(i: int, j: int) -> float:
+        coords = list(lines[i].line.coords)
+        return km(stated[j].get("from"), coords[0]) + km(stated[j].get("to"), coords[-1]) if coords else 0.0
+
+    m, n = len(lines), len(stated)
+    inf = float("inf")
+    # best[i][j]: the least cost of pairing lines[:i] with legs among stated[:j]
+    best = [[0.0] * (n + 1)] + [[inf] * (n + 1) for _ in range(m)]
+    for i in range(1, m + 1):
+        for j in range(i, n + 1):
+            best[i][j] = min(best[i][j - 1], best[i - 1][j - 1] + cost(i - 1, j - 1))
+    out, j = [], n
+    for i in range(m, 0, -1):
+        while best[i][j] == best[i][j - 1] and j - 1 >= i:
+            j -= 1
+        out.append(j - 1)
+        j -= 1
+    return out[::-1]
 
 
 def items(picture: Picture, styles: Styles | None = None) -> list[Item]:
@@ -248,7 +294,7 @@ def _on_main_part(all_items: list[Item]) -> list[Item]:
     it is when that part holds it or lies within FAR_PART_KM (Malta's point is near Gozo too);
     otherwise it is the part's representative point.
     """
-    countries = [it for it in all_items if it.broad and it.feature.properties.get("kind") == "country"
+    countries = [it for it in all_items if it.broad and it.feature.properties.get("kind") in ("country", "demonym")
                  and it.geometry.geom_type == "Point" and isinstance(it.feature.properties.get("country"), str)]
     if not countries:
         return all_items

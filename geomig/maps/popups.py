@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 from typing import Any
 
 # The two confidences are explained as the audit report explains them; cues read as it reads them.
 from geomig.maps.features import Alternative, AuditPlace, Item, Quote
 from geomig.maps.styles import Styles
-from geomig.picture.model import Fact, cue_rules
+from geomig.picture.model import Fact, Leg, cue_rules
 
 GEONAMES_URL = "https://www.geonames.org/{}"
 _GEONAMES_ID = re.compile(r"geonames:(\d+)")
@@ -210,9 +210,25 @@ def _audit_details(f, place_confidence: float | None = None) -> str:
     return f'<p class="ga">{" · ".join(rows)}</p>' if rows else ""
 
 
+def _word(value: Any) -> str:
+    """A stated leg's text field, "" when it is missing or not text."""
+    return value if isinstance(value, str) else ""
+
+
 def _stops(item: Item) -> str:
-    """A route's stops in order, each leg's mode between them."""
+    """A route's stops in order, each leg's mode between them.
+
+    From the legs the picture states, even where its lines do not pair with them one to one
+    (a leg written with no line of its own): the stops and modes still hold, and the popup read
+    "? unknown mode → ? unknown mode → ?" for a route of five named stops."""
     legs = item.legs
+    props = item.feature.properties
+    every = [d for d in props.get("stated_legs") or () if isinstance(d, Mapping)]    # see features.as_drawn
+    stated = every or [d for d in props.get("legs") or () if isinstance(d, Mapping)]
+    if stated and (every or len(stated) != len(legs)):
+        legs = tuple(Leg(None, _word(d.get("mode")) or None, _word(d.get("from")) or None, _word(d.get("to")) or None,
+                         _word(d.get("from_name")), _word(d.get("to_name")), _word(d.get("sea") or d.get("via")))
+                     for d in stated)
     if not legs:
         return ""
     parts = [esc(legs[0].start_name or "?")]
