@@ -1156,13 +1156,19 @@ def _of_feature(ranked: list, key: str, feature: str) -> list:
 
 def _as_written(ranked: list, key: str, surface: str) -> list:
     """A name the text writes with its diacritics ("Šid") is the place whose own name it
-    spells letter for letter: a place known by it only as a plain alias (Haiti's Sud,
-    "Sid" in Creole) ranks just below that place."""
+    spells letter for letter: a place of another country known by it only as a plain
+    alias (Haiti's Sud, "Sid" in Creole) ranks just below that place."""
     written = surface.casefold()
-    best = max((prior for p, prior, _ in ranked if p.name.casefold() == written), default=None)
-    if best is None:
+    spelt = [(p.country, prior) for p, prior, _ in ranked if p.name.casefold() == written]
+    if not spelt:
         return ranked
-    out = [(p, min(prior, best - DISTRICT_MARGIN), reasons) if not _same_name(normalize(p.name), key) else
+    best = max(prior for _, prior in spelt)
+    # The diacritics tell the country's language, not a division from its city ("Genève":
+    # the canton spelt so, the city GeoNames spells Geneva): places of the spelling's
+    # countries keep the rank the other rules give them.
+    countries = {country for country, _ in spelt}
+    out = [(p, min(prior, best - DISTRICT_MARGIN), reasons)
+           if not _same_name(normalize(p.name), key) and p.country not in countries else
            (p, prior, reasons) for p, prior, reasons in ranked]
     return sorted(out, key=lambda t: -t[1])
 
@@ -1402,6 +1408,12 @@ def _implausible(place: Place, key: str, context: _Context, anchors: list, sente
         # Known here by another of its names only: a small town is more likely a person or
         # a word; a larger one too when far from every place the text names ("Kupa", a
         # river of Croatia, is not Kufa in Iraq; "Kawar" in Niger is not Karwar in India).
+        # Not a metropolis whose division bears the name as its own (_capitals_first:
+        # "Ulaanbaatar", Ulan Bator): the name is the division's or the city's, a place either way.
+        if place.population >= METROPOLIS_PEOPLE and gazetteer is not None and any(
+                p.feature == "ADM1" and p.country == place.country and _same_name(normalize(p.name), key)
+                for p in gazetteer.lookup(key)):
+            return False
         if place.population < 20_000:
             return True
         if place.population >= ALIAS_TOWN_KNOWN:
