@@ -409,3 +409,16 @@ def test_things_that_came_into_a_place_make_no_destination(text, place):
 def test_people_who_came_into_a_place_still_arrived_there(text, place):
     assert "destination" in roles(picture(text)).get(place, set())
 
+
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "The family settled in Agadez, near the Libyan border, and has no plans to leave.",
+    CONTEXT + "Smugglers drove the migrants to Agadez, near the Libyan border, where they have lived since.",
+], ids=["settled-no-plans", "where-they-have-lived"])
+def test_a_place_on_a_border_where_people_stay_is_no_stop(text):
+    assert roles(picture(text)).get("Agadez") == {"destination"}
+
+
+def test_relatives_people_used_to_visit_make_no_destination():
+    found = roles(picture(CONTEXT + "In 2010 he used to go to relatives in Misrata for the holidays."))
+    assert "destination" not in found.get("Misrata", set())
