@@ -389,3 +389,36 @@ def test_people_moved_to_the_camp_or_site_of_a_place_end_there(text):
 def test_people_not_moved_to_the_camp_of_a_place_do_not_end_there():
     found = roles(picture(CONTEXT + "The families were never moved to the Sebha camp."))
     assert "destination" not in found.get("Sebha", set())
+
+
+# ------------------------------------------------------------------ review r3 (session 20)
+
+@pytest.mark.parametrize("text, place", [
+    (CONTEXT + "The money came into Libya through Tunisian banks.", "Libya"),
+    (CONTEXT + "The storm came into Sicily on Tuesday.", "Sicily"),
+], ids=["money", "storm"])
+def test_things_that_came_into_a_place_make_no_destination(text, place):
+    assert "destination" not in roles(picture(text)).get(place, set())
+
+
+@pytest.mark.parametrize("text, place", [
+    (CONTEXT + "I came into Libya through the desert in 2019.", "Libya"),
+    (CONTEXT + "The rest came into Tripoli a week later.", "Tripoli"),
+    (CONTEXT + "Sudanese who had come into Libya in recent weeks were registered.", "Libya"),
+], ids=["I", "the-rest", "who-had"])
+def test_people_who_came_into_a_place_still_arrived_there(text, place):
+    assert "destination" in roles(picture(text)).get(place, set())
+
+
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "The family settled in Agadez, near the Libyan border, and has no plans to leave.",
+    CONTEXT + "Smugglers drove the migrants to Agadez, near the Libyan border, where they have lived since.",
+], ids=["settled-no-plans", "where-they-have-lived"])
+def test_a_place_on_a_border_where_people_stay_is_no_stop(text):
+    assert roles(picture(text)).get("Agadez") == {"destination"}
+
+
+def test_relatives_people_used_to_visit_make_no_destination():
+    found = roles(picture(CONTEXT + "In 2010 he used to go to relatives in Misrata for the holidays."))
+    assert "destination" not in found.get("Misrata", set())

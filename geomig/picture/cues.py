@@ -1344,9 +1344,10 @@ def coordinated(masked: Masked, mention: Mention, lexicon: Lexicon,
 #: The words before a list's first place that let "X, to Y" list Y: "flown to X, to Y",
 #: "to mainland X, to Y". Only a place's own words may come between: "forced to flee X,
 #: to Y" is an infinitive, and Y is where people fled to, not a second X.
-#: ... and "X, from Y" lists Y only after "from X": "they come from X, from Y and Z".
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|port|village|island|region|capital|coast)\s+(?:of\s+)?|(?:mainland|(?:north|south|east|west|central)\w*)\s+)?$", re.IGNORECASE)
+#: ... and the words that let "X, from Y" list Y: "they come from X, from Y and Z" (not "flew
+#: to X, from Y": Y is where they flew from).
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def token_span(masked: Masked, at: int) -> tuple[int, int] | None:
