@@ -317,3 +317,14 @@ def test_a_journeys_length_is_no_locator(text, role):
     pic = picture(text)
     roles = [f.role for f in pic.features for x in f.facts if x.unit in ("miles", "km")]
     assert roles == ([role] if role else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a witness is no count (review, session 20)
+    ("One passenger said nobody died.", set()),
+    ("One survivor told us that the boat had sunk.", set()),
+    # distractor: the survivor who died still counts
+    ("One survivor died later in hospital.", {("deaths", 1)}),
+], ids=["one-passenger-said", "one-survivor-told", "one-survivor-died"])
+def test_one_witness_is_no_count(text, expected):
+    assert facts(text) == expected

@@ -134,3 +134,19 @@ def test_a_hyphenated_compass_point_places_an_interception(text, expected):
         "not-taken-off", "did-not-tow", "took-off", "fishermen"])
 def test_a_fence_people_taken_off_and_a_tow_hold_their_place(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fence along a neighbour's border is the builder's side, not the neighbour (review, session 20)
+    ("Libya has built a fence along the Tunisia border.", {("border", "Libya")}),
+    ("Libya has built 600 kilometres of fence along the Sebha frontier.", {("border", "Sebha")}),
+    # the capital that built it is no fence
+    ("Tripoli has built 600 kilometres of fence along the Sebha frontier.", {("border", "Sebha")}),
+    # negation
+    ("Libya has not built a fence along the Tunisia border.", set()),
+    # distractor: a place named after the doer's country keeps both zones
+    ("Libyan border guards arrested 340 people in Libya last year, and 30 of them at Sebha.",
+     {("border", "Libya"), ("border", "Sebha")}),
+], ids=["neighbour-country", "own-region", "capital", "has-not", "country-then-place"])
+def test_a_fence_along_a_neighbours_border_is_the_builders(text, expected):
+    assert _found(text) == expected

@@ -13,8 +13,9 @@ from geomig.picture.roles import sentence_source
 
 _MULTIPLIERS = {"million": 1_000_000, "thousand": 1_000}
 _DIGIT = re.compile(r"\d")
-#: Numbers spelled out ("11 died and four are missing"): counted like digits. Not "one" (one
-#: of them, one boat) nor a number word inside a longer word.
+#: Numbers spelled out ("11 died and four are missing"): counted like digits. "One" only before
+#: a person it names (_ONE below; not "one of them", "one boat"), never a number word inside
+#: a longer word.
 _SPELLED = {w: i for i, w in enumerate(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split(), start=2)} | {
@@ -29,9 +30,10 @@ _SPELLED |= {f"{tens}{sep}{unit}": _SPELLED[tens] + i
 #: ("11 died and four are missing"); other spelled numbers are too often no count of people.
 _SPELLED_UNITS = frozenset({"deaths", "missing"})
 #: "One passenger died": "one" counts only right before one person it names (not "one of the
-#: boats", "one boat", nor "no one").
+#: boats", "one boat", nor "no one"), and not a witness ("one survivor said nobody died").
 _ONE = (r"(?<!\bno\s)(?<!\bnot\s)one(?=\s+(?:passenger|migrant|refugee|asylum[- ]seeker|man|woman|child|boy|girl|"
-        r"baby|infant|toddler|teenager|person|survivor|crew\s+member|fisherman)\b)")
+        r"baby|infant|toddler|teenager|person|survivor|crew\s+member|fisherman)\b"
+        r"(?!\s+(?:said|says|told|tells|recalled|recalls|described|describes|explained|added)\b))")
 _SPELLED_WORDS = "|".join(sorted(_SPELLED, key=len, reverse=True)) + "|" + _ONE
 _SPELLED["one"] = 1
 _SPELLED_RX = re.compile(r"\b(?:" + _SPELLED_WORDS + r")\b", re.IGNORECASE)

@@ -128,7 +128,8 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
     """Every control claim in the sentences, one per control type and place per sentence.
 
     A cue that `supersedes` others replaces their claims in its sentence on a country, on
-    the same place or on a wider one holding it, and takes their actor: "the Tunisian coast guard intercepted
+    the same place or on a wider one holding it (with `doer_before`, on the doer's place its
+    words name first too), and takes their actor: "the Tunisian coast guard intercepted
     them off Sfax" is the Tunisian coastguard off Sfax, not along all of Tunisia's coast. A cue with `each = true` gives a zone to every
     place listed with its own ("camps such as X and Y": two camps).
     """
@@ -145,10 +146,14 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
         silenced: set[int] = set()
         for i, c in enumerate(claims):
             order = by_id.get(c.cue, {}).get("supersedes", ())
-            # A claim on a country, the same place or a wider one holding it is replaced;
-            # "soldiers guard X, and those who pass are stopped near Y" keeps both.
+            # A claim on a country, the same place or a wider one holding it is replaced (and,
+            # for a cue with `doer_before`, one on a place its own words name before theirs:
+            # "X built a fence along the Y frontier", no fence at X); "soldiers guard X, and
+            # those who pass are stopped near Y" keeps both.
+            doer = by_id.get(c.cue, {}).get("doer_before")
             replaced = sorted((j for j, r in enumerate(claims) if r.cue in order
-                               and (r.place.kind == "country" or _covers(r.place, c.place))),
+                               and (r.place.kind == "country" or _covers(r.place, c.place)
+                                    or (doer and _within(_span(r), _span(c)) and 0 <= r.at < c.at))),
                               key=lambda j: (order.index(claims[j].cue), j))
             if replaced:
                 silenced.update(replaced)
