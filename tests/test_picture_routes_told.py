@@ -215,6 +215,24 @@ def test_people_who_also_went_elsewhere_or_had_gone_before_do_not_go_on(then):
     assert not any(_in_turn(r, "Sebha", "Kufra") for r in routes(pic))
 
 
+@pytest.mark.parametrize("then", [
+    # "separately" after a few words, not opening another event: the same people, the same day
+    "On arrival, separately from the men, 30 women were moved to Pozzallo.",
+    "The families, separately housed, were moved to Pozzallo.",
+    "Women and children, separately, were moved to Pozzallo.",
+])
+def test_people_moved_separately_after_the_landing_still_go_on_from_it(then):
+    assert any(_in_turn(r, "Lampedusa", "Pozzallo") for r in routes(picture(_LANDED + then)))
+
+
+def test_what_the_same_people_say_of_others_is_no_way_on():
+    pic = picture("Migrants took a bus from Agadez to Sebha. They say smugglers drive others to Zuwara.")
+    assert not any(_in_turn(r, "Sebha", "Zuwara") for r in routes(pic))
+    # control: they themselves going on
+    assert routes(picture("Migrants took a bus from Agadez to Sebha. They then walked to Zuwara.")) == [
+        ("Agadez", "Sebha", "Zuwara")]
+
+
 def test_a_transfer_told_plainly_after_the_landing_still_goes_on_from_it():
     pic = picture(_LANDED + "Later that week 30 of them were moved to Pozzallo.")
     assert any(_in_turn(r, "Lampedusa", "Pozzallo") for r in routes(pic))

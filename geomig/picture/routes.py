@@ -663,11 +663,12 @@ _OTHERS = re.compile(r";|\b(?:others?|while|whereas)\b", re.IGNORECASE)
 _CAME_BEFORE = re.compile(r"\b(?:after|having|had)\b", re.IGNORECASE)
 #: A sentence opening on the people the sentence before moved ("They walked on to Y", "The group
 #: then took a bus to Y"): a place it has them reach, the sentence after they reached another,
-#: is on from that one; not a group that also went elsewhere ("They also ...") nor what came
-#: before ("They had sailed to Y": _CAME_BEFORE). (A [route_modes] key once cues.ROUTE_MODES
-#: reads one more.)
+#: is on from that one; not a group that also went elsewhere ("They also ..."), what came
+#: before ("They had sailed to Y": _CAME_BEFORE) nor what they tell of others ("They say
+#: smugglers drive others to Y"). (A [route_modes] key once cues.ROUTE_MODES reads one more.)
 _SAME_GROUP = re.compile(r"^\W*(?:they|the\s+(?:group|migrants|refugees|men|women|families|survivors|passengers"
-                         r"|travell?ers))\b(?!\s+(?:also|too|had|have|were\s+from|came|come)\b)", re.IGNORECASE)
+                         r"|travell?ers))\b(?!\s+(?:also|too|had|have|were\s+from|came|come|say|says|said|told|tell)\b)",
+                         re.IGNORECASE)
 
 
 def _passed_legs(legs: list[tuple[Claim, Claim, tuple[Claim, ...]]], claims: Sequence[Claim]
