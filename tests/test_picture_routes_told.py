@@ -179,6 +179,17 @@ def test_where_people_hope_to_go_after_their_landing_is_on_from_it(then):
     assert ("Zuwara", "Rome") not in routes(pic)        # never straight from the launch point
 
 
+@pytest.mark.parametrize("then", [
+    "Some hope to reach Rome; others want to go to Malta.",
+    "Some hope to reach Rome, while others want to go to Malta.",
+    "Most hope to reach Rome or Malta.",
+])
+def test_hopes_of_others_or_alternatives_are_no_stops_in_turn(then):
+    pic = picture(_CROSSED + then)
+    assert ("Zuwara", "Lampedusa", "Rome") in routes(pic)
+    assert not any(_in_turn(r, "Rome", "Malta") for r in routes(pic))
+
+
 @pytest.mark.parametrize("text", [
     _CROSSED + "None of them hope to travel on to Rome.",                          # denied
     # the hope told before the landing: no way on from it the text tells
