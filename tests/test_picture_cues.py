@@ -709,3 +709,19 @@ def test_default_saves_again_codes_the_engine_refused(tmp_path, monkeypatch):
     cues.save_codes(saved, codes)
     cues.default.__wrapped__()
     assert cues.saved_codes(saved)[key] == good
+
+
+@pytest.mark.parametrize("text, denied", [
+    # a stop ruled out between commas is an aside: the journey told around it is not denied
+    ("The migrants travelled from Agadez through Sebha, not through Kufra, to Zuwara.", False),
+    ("The families went from Agadez via Sebha, not via Kufra, to Zuwara.", False),
+    # a denied journey stays denied, the aside or not
+    ("The migrants did not travel from Agadez through Sebha, not through Kufra, to Zuwara.", True),
+    ("The migrants did not go from Agadez through Kufra to Zuwara.", True),
+])
+def test_a_stop_ruled_out_between_commas_does_not_deny_the_journey(text, denied):
+    lex = cues.default()
+    masked = cues.mask(annotate(text), 0)
+    # the hits that tell the whole journey
+    hits = [h for h in cues.find(lex.cues, masked, lex) if "Agadez" in h.words and "Zuwara" in h.words]
+    assert hits and all(h.negated == denied for h in hits)

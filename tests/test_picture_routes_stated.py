@@ -308,3 +308,17 @@ def test_no_way_in_without_a_push_back_over_land(text):
 ])
 def test_a_ride_back_tells_no_way_in(text):
     assert ("Tunis", "Sfax") not in routes(picture(text))
+
+
+@pytest.mark.parametrize("text, route", [
+    ("The migrants travelled from Agadez through Sebha, not through Kufra, to Zuwara.", [("Agadez", "Sebha", "Zuwara")]),
+    ("The migrants travelled from Agadez, not through Sebha, to Zuwara.", [("Agadez", "Zuwara")]),
+    # "did not go through" the stop stays a denial of the stop, not of the journey after it
+    ("The migrants did not go through Kufra but travelled from Agadez through Sebha to Zuwara.",
+     [("Agadez", "Sebha", "Zuwara")]),
+    # a journey denied or only guessed draws none
+    ("The migrants did not travel from Agadez through Sebha, not through Kufra, to Zuwara.", []),
+    ("The migrants may have travelled from Agadez through Sebha, not through Kufra, to Zuwara.", []),
+])
+def test_a_stop_ruled_out_between_commas_is_no_stop_and_keeps_the_journey(text, route):
+    assert routes(picture(text)) == route

@@ -179,6 +179,17 @@ def test_where_people_hope_to_go_after_their_landing_is_on_from_it(then):
     assert ("Zuwara", "Rome") not in routes(pic)        # never straight from the launch point
 
 
+@pytest.mark.parametrize("then", [
+    "Some hope to reach Rome; others want to go to Malta.",
+    "Some hope to reach Rome, while others want to go to Malta.",
+    "Most hope to reach Rome or Malta.",
+])
+def test_hopes_of_others_or_alternatives_are_no_stops_in_turn(then):
+    pic = picture(_CROSSED + then)
+    assert ("Zuwara", "Lampedusa", "Rome") in routes(pic)
+    assert not any(_in_turn(r, "Rome", "Malta") for r in routes(pic))
+
+
 @pytest.mark.parametrize("text", [
     _CROSSED + "None of them hope to travel on to Rome.",                          # denied
     # the hope told before the landing: no way on from it the text tells
@@ -213,6 +224,24 @@ def test_the_same_people_going_on_the_sentence_after_go_on_from_where_they_got_t
 def test_people_who_also_went_elsewhere_or_had_gone_before_do_not_go_on(then):
     pic = picture("Migrants took a bus from Agadez to Sebha. " + then)
     assert not any(_in_turn(r, "Sebha", "Kufra") for r in routes(pic))
+
+
+@pytest.mark.parametrize("then", [
+    # "separately" after a few words, not opening another event: the same people, the same day
+    "On arrival, separately from the men, 30 women were moved to Pozzallo.",
+    "The families, separately housed, were moved to Pozzallo.",
+    "Women and children, separately, were moved to Pozzallo.",
+])
+def test_people_moved_separately_after_the_landing_still_go_on_from_it(then):
+    assert any(_in_turn(r, "Lampedusa", "Pozzallo") for r in routes(picture(_LANDED + then)))
+
+
+def test_what_the_same_people_say_of_others_is_no_way_on():
+    pic = picture("Migrants took a bus from Agadez to Sebha. They say smugglers drive others to Zuwara.")
+    assert not any(_in_turn(r, "Sebha", "Zuwara") for r in routes(pic))
+    # control: they themselves going on
+    assert routes(picture("Migrants took a bus from Agadez to Sebha. They then walked to Zuwara.")) == [
+        ("Agadez", "Sebha", "Zuwara")]
 
 
 def test_a_transfer_told_plainly_after_the_landing_still_goes_on_from_it():

@@ -1262,8 +1262,10 @@ def _hit(cue: Cue, pattern: Pattern, m: re.Match, masked: Masked, lexicon: Lexic
 
 
 # A relative clause between commas inside a cue's words says something else: "X, which is
-# not in the EU, took in 100,000 refugees" is no denial of the taking in.
-_ASIDE = re.compile(r",\s*(?:which|who|whose|whom|where)\b[^,;]*,")
+# not in the EU, took in 100,000 refugees" is no denial of the taking in; nor does a stop ruled
+# out between commas deny the journey told around it ("from X through Y, not through Z, to W").
+_ASIDE = re.compile(r",\s*(?:(?:which|who|whose|whom|where)\b|(?:but\s+)?not\s+(?:through|via|across|over"
+                    r"|by\s+way\s+of)\b)[^,;]*,")
 
 
 def _negated(masked: Masked, m: re.Match, lexicon: Lexicon) -> bool:

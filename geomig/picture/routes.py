@@ -663,11 +663,12 @@ _OTHERS = re.compile(r";|\b(?:others?|while|whereas)\b", re.IGNORECASE)
 _CAME_BEFORE = re.compile(r"\b(?:after|having|had)\b", re.IGNORECASE)
 #: A sentence opening on the people the sentence before moved ("They walked on to Y", "The group
 #: then took a bus to Y"): a place it has them reach, the sentence after they reached another,
-#: is on from that one; not a group that also went elsewhere ("They also ...") nor what came
-#: before ("They had sailed to Y": _CAME_BEFORE). (A [route_modes] key once cues.ROUTE_MODES
-#: reads one more.)
+#: is on from that one; not a group that also went elsewhere ("They also ..."), what came
+#: before ("They had sailed to Y": _CAME_BEFORE) nor what they tell of others ("They say
+#: smugglers drive others to Y"). (A [route_modes] key once cues.ROUTE_MODES reads one more.)
 _SAME_GROUP = re.compile(r"^\W*(?:they|the\s+(?:group|migrants|refugees|men|women|families|survivors|passengers"
-                         r"|travell?ers))\b(?!\s+(?:also|too|had|have|were\s+from|came|come)\b)", re.IGNORECASE)
+                         r"|travell?ers))\b(?!\s+(?:also|too|had|have|were\s+from|came|come|say|says|said|told|tell)\b)",
+                         re.IGNORECASE)
 
 
 def _passed_legs(legs: list[tuple[Claim, Claim, tuple[Claim, ...]]], claims: Sequence[Claim]
@@ -1218,12 +1219,15 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None,
                 if (landing is None and c.sentence in hoping and last is not None and last.sentence < c.sentence
                         and c.role == "destination" and _RANK[c.place.kind] > 0
                         and not _CAME_BEFORE.search(c.source.quote, 0, max(0, c.at - c.source.start))
+                        and not _NOT_IN_TURN.search(c.source.quote, 0, max(0, c.at - c.source.start))
                         and not any(d.at < c.at and d.place.country != last.place.country for d in set_out[c.sentence])):
                     # where people hope to go on to, a later sentence than their landing tells
                     # ("... crossed to X. Some hope to travel on to Y, where relatives live in
                     # Z"): on from the landing, never straight from where the boat left; not a
                     # hope they had before it ("had hoped to reach Y"), nor one of people going
-                    # another way first ("a growing number head to W and hope to reach Y")
+                    # another way first ("a growing number head to W and hope to reach Y"), nor
+                    # after words that make it an alternative or others' hope (_NOT_IN_TURN:
+                    # "some hope to reach Y; others want W", "hope to reach Y or W": no way Y -> W)
                     landing = last
                 if (landing is not None and c.role == "destination" and taken is not None
                         and c.place.country == landing.place.country and taken.search(c.words)):
