@@ -663,6 +663,37 @@ def test_lines_pair_with_the_legs_whose_stops_their_ends_reach_when_a_middle_leg
     assert "Pozzallo" in popups.feature_popup(item, styles.default())
 
 
+def test_a_leg_drawn_straight_reads_as_unknown_mode_in_the_stops_when_another_leg_has_no_line():
+    # Nouadhibou -> Timbuktu by "sea" (drawn straight across the desert), then Gao and Niamey by
+    # land, the last leg with no line: the popup's stops come from every stated leg, and must
+    # still say of the first what the map draws, not "sea".
+    gao, niamey = point("transit", "Gao", 0.05, 16.27, id="g:gao"), point("destination", "Niamey", 2.11, 13.51, id="g:nia")
+    route = _route_over(STRAIGHT, {"from": "g:tbt", "to": "g:gao", "from_name": "Timbuktu", "to_name": "Gao", "mode": "land"},
+                        {"from": "g:gao", "to": "g:nia", "from_name": "Gao", "to_name": "Niamey", "mode": "land"},
+                        coordinates=[[[-16.9, 21.0], [-9.0, 30.0]], [[-3.0, 16.77], [0.05, 16.27]]])
+    [item] = [it for it in rf.items(Picture.from_geojson(collection(NOUADHIBOU, TIMBUKTU, gao, niamey, route)))
+              if it.feature.role == "route"]
+    assert [leg.mode for leg in item.legs] == [None, "land"]
+    stops = popups.feature_popup(item, styles.default()).split("<h5>Stops</h5>")[1].split("</p>")[0]
+    assert stops.startswith('<p class="stops">Nouadhibou <span class="mode">unknown mode →</span> Timbuktu')
+    assert stops.endswith('Gao <span class="mode">land →</span> Niamey')
+
+
+def test_a_leg_between_two_stops_the_map_lacks_does_not_take_the_line_of_one_it_has():
+    # Zuwara -> Lampedusa by sea (its line ends short of both), then on by way of two stops whose
+    # places are not in the file, to Rome: only the first leg has a line, and it is that leg's.
+    a, b = point("launch_point", "Zuwara", 12.08, 32.93, id="g:a"), point("transit", "Lampedusa", 12.6, 35.5, id="g:b")
+    rome = point("destination", "Rome", 12.5, 41.9, id="g:rome")
+    names = {"g:a": "Zuwara", "g:b": "Lampedusa", "g:x": "Pozzallo", "g:y": "Catania", "g:rome": "Rome"}
+    legs = [{"from": f, "to": t, "from_name": names[f], "to_name": names[t], "mode": m}
+            for f, t, m in (("g:a", "g:b", "sea"), ("g:b", "g:x", "sea"), ("g:x", "g:y", "land"), ("g:y", "g:rome", "land"))]
+    route = _route_over(*legs, coordinates=[[[12.1, 33.0], [12.6, 35.45]]])
+    [item] = [it for it in rf.items(Picture.from_geojson(collection(a, b, rome, route))) if it.feature.role == "route"]
+    assert [(leg.mode, leg.start_name, leg.end_name) for leg in item.legs if leg.start != leg.end] == [
+        ("sea", "Zuwara", "Lampedusa")]
+    assert 'Pozzallo <span class="mode">land →</span> Catania' in popups.feature_popup(item, styles.default())
+
+
 def test_one_line_for_legs_that_name_no_stops_is_not_paired_with_any():
     # A hand-made file: one line through four stops, three legs with names but no ids. Nothing
     # tells which leg the line draws: it stays a line of unknown mode, the popup lists the stops.

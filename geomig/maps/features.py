@@ -162,9 +162,7 @@ def as_drawn(feature: Feature, stops: Mapping[str, Point]) -> Feature:
         # stops (a hand-made file: one line for three legs) give nothing to pair by.
         pairs = _paired(legs, stated, stops)
         stated_all, stated = stated, [stated[j] for j in pairs]
-        legs = tuple(Leg(leg.line, _text(d.get("mode")) or None, _text(d.get("from")) or None,
-                         _text(d.get("to")) or None, _text(d.get("from_name")), _text(d.get("to_name")),
-                         _text(d.get("sea") or d.get("via"))) for leg, d in zip(legs, stated, strict=True))
+        legs = tuple(stated_leg(d, leg.line) for leg, d in zip(legs, stated, strict=True))
         feature = replace(feature, properties={**feature.properties, "legs": stated, "stated_legs": stated_all})
         changed = True
     if not legs or len(stated) != len(legs):
@@ -176,11 +174,13 @@ def as_drawn(feature: Feature, stops: Mapping[str, Point]) -> Feature:
             lines.append(LineString([a, b]))
             out.append({"from": at, "to": at, "from_name": name, "to_name": name, "mode": "land"})
 
+    hedged = []     # the stated legs drawn as legs of unknown mode
     for leg, d in zip(legs, stated, strict=True):
         start, end = stops.get(leg.start or ""), stops.get(leg.end or "")
         if d.get("drawn") == "straight" and start is not None and end is not None:
             lines.append(LineString([start, end]))
             out.append({**d, "mode": None})
+            hedged.append(d)
             changed = True
             continue
         coords = list(leg.line.coords)
@@ -192,7 +192,11 @@ def as_drawn(feature: Feature, stops: Mapping[str, Point]) -> Feature:
             hop(leg.end, leg.end_name, Point(coords[-1]), end)
     if not changed and len(lines) == len(legs):
         return feature
-    return replace(feature, geometry=MultiLineString(lines), properties={**feature.properties, "legs": out})
+    props = {**feature.properties, "legs": out}
+    if "stated_legs" in props:
+        # the popup lists every stop from these: a leg drawn as one of unknown mode reads so there too
+        props["stated_legs"] = [{**d, "mode": None} if any(d is h for h in hedged) else d for d in props["stated_legs"]]
+    return replace(feature, geometry=MultiLineString(lines), properties=props)
 
 
 def _text(value: Any) -> str:
@@ -200,12 +204,25 @@ def _text(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
+def stated_leg(d: Mapping, line: Any = None) -> Leg:
+    """The Leg a route's stated leg (one of its `legs` property) describes, drawn by `line`
+    (None for a leg the popup lists but no line draws)."""
+    return Leg(line, _text(d.get("mode")) or None, _text(d.get("from")) or None, _text(d.get("to")) or None,
+               _text(d.get("from_name")), _text(d.get("to_name")), _text(d.get("sea") or d.get("via")))
+
+
+#: Half the Earth's circumference: no two points are farther apart.
+_FARTHEST_KM = 20_037.5
+
+
 def _paired(lines: tuple[Leg, ...], stated: list[Mapping], stops: Mapping[str, Point]) -> list[int]:
     """For each line in order, the index of the stated leg it draws: the increasing choice whose
-    lines' ends lie nearest the legs' stops (km summed; a stop not on the map costs nothing)."""
+    lines' ends lie nearest the legs' stops (km summed). A stop not on the map counts as far as
+    a point can be: a line was drawn from stops that had a place, so a leg between two stops
+    the map lacks must not take a line from the leg whose stops it does reach."""
     def km(at: Any, xy: tuple) -> float:
         p = stops.get(at) if isinstance(at, str) else None
-        return haversine_km(p.y, p.x, xy[1], xy[0]) if p is not None else 0.0
+        return haversine_km(p.y, p.x, xy[1], xy[0]) if p is not None else _FARTHEST_KM
 
     def cost(i: int, j: int) -> float:
         coords = list(lines[i].line.coords)

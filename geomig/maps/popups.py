@@ -13,9 +13,9 @@ from html import escape
 from typing import Any
 
 # The two confidences are explained as the audit report explains them; cues read as it reads them.
-from geomig.maps.features import Alternative, AuditPlace, Item, Quote
+from geomig.maps.features import Alternative, AuditPlace, Item, Quote, stated_leg
 from geomig.maps.styles import Styles
-from geomig.picture.model import Fact, Leg, cue_rules
+from geomig.picture.model import Fact, cue_rules
 
 GEONAMES_URL = "https://www.geonames.org/{}"
 _GEONAMES_ID = re.compile(r"geonames:(\d+)")
@@ -210,11 +210,6 @@ def _audit_details(f, place_confidence: float | None = None) -> str:
     return f'<p class="ga">{" · ".join(rows)}</p>' if rows else ""
 
 
-def _word(value: Any) -> str:
-    """A stated leg's text field, "" when it is missing or not text."""
-    return value if isinstance(value, str) else ""
-
-
 def _stops(item: Item) -> str:
     """A route's stops in order, each leg's mode between them.
 
@@ -226,9 +221,7 @@ def _stops(item: Item) -> str:
     every = [d for d in props.get("stated_legs") or () if isinstance(d, Mapping)]    # see features.as_drawn
     stated = every or [d for d in props.get("legs") or () if isinstance(d, Mapping)]
     if stated and (every or len(stated) != len(legs)):
-        legs = tuple(Leg(None, _word(d.get("mode")) or None, _word(d.get("from")) or None, _word(d.get("to")) or None,
-                         _word(d.get("from_name")), _word(d.get("to_name")), _word(d.get("sea") or d.get("via")))
-                     for d in stated)
+        legs = tuple(stated_leg(d) for d in stated)
     if not legs:
         return ""
     parts = [esc(legs[0].start_name or "?")]
