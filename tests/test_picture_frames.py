@@ -1046,9 +1046,9 @@ def test_the_written_reports_keep_their_scores(gazetteer):
     # (test_picture_geometry checks the gazetteer each area comes from).
     geometry._main_shore.cache_clear()
     assert len(scores.docs) == 384
-    assert scores.recall >= 0.65, report_lines(scores, verbose=True)
-    assert scores.precision >= 0.83, report_lines(scores, verbose=True)
-    assert scores.route_recall >= 0.53, report_lines(scores, verbose=True)
+    assert scores.recall >= 0.66, report_lines(scores, verbose=True)
+    assert scores.precision >= 0.84, report_lines(scores, verbose=True)
+    assert scores.route_recall >= 0.54, report_lines(scores, verbose=True)
     # Today one route is drawn on a no-route report of batch E (170, a rowing race) and one
     # on control text 238 (a film review); 240, 294 (a prime minister's tour) and 311 (museum
     # pieces flown from Berlin) lost theirs in the seventeenth session.
