@@ -344,6 +344,15 @@ def _told_apart(claims: Sequence[Claim], apart: re.Pattern | None) -> Sequence[C
                                       and apart.match(c.source.quote) is None)]
 
 
+def _named_at(claims: Sequence[Claim]) -> dict[tuple[str, int], list[int]]:
+    """Where each sentence names places: (doc, sentence) -> the claims' offsets."""
+    named: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for c in claims:
+        if c.at >= 0:
+            named[(c.doc, c.sentence)].append(c.at)
+    return named
+
+
 def _others_passed(claims: Sequence[Claim], others: re.Pattern | None) -> Sequence[Claim]:
     """The claims without a place passed that another group passes (`others`, the cue data's
     [route_modes] other_group, between the place its sentence names before it and it: "from X
@@ -353,10 +362,7 @@ def _others_passed(claims: Sequence[Claim], others: re.Pattern | None) -> Sequen
     passed = [c for c in claims if c.role == "transit" and not c.onward and c.at >= 0]
     if not passed:
         return claims
-    named: dict[tuple[str, int], list[int]] = defaultdict(list)     # where each sentence names places
-    for c in claims:
-        if c.at >= 0:
-            named[(c.doc, c.sentence)].append(c.at)
+    named = _named_at(claims)
     dropped = set()
     for c in passed:
         prior = [at for at in named[(c.doc, c.sentence)] if at < c.at]
@@ -383,10 +389,7 @@ def _not_alternatives(claims: Sequence[Claim]) -> Sequence[Claim]:
             ends[(c.doc, c.hit)].append(c)
     if not ends:
         return claims
-    named: dict[tuple[str, int], list[int]] = defaultdict(list)
-    for c in claims:
-        if c.at >= 0:
-            named[(c.doc, c.sentence)].append(c.at)
+    named = _named_at(claims)
     dropped = set()
     for i, c in enumerate(claims):
         if c.role != "returned_from" or c.at < 0:
