@@ -1,0 +1,83 @@
+"""Wordings that gave a role no one stated, or doubted what no one doubted (session 21):
+agencies and companies that come "to work in" a place, tourist arrivals, suspected
+smugglers, plans given up.
+
+Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import picture, roles
+
+#: A sentence that makes a text about migration, so that the motion cues read it.
+CONTEXT = "Hundreds of Eritrean migrants reached Lampedusa from Sfax this week. "
+
+
+# ------------------------------------------------------------------ "to work in X"
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "Thousands of young men cross each year to work in Libya.",
+    # an agency that recruits people: the people go
+    CONTEXT + "Agencies in Tunis recruit young women to work in Libya.",
+    CONTEXT + "The company hires migrants to work in Libya on building sites.",
+], ids=["people", "agency-recruits-people", "company-hires-migrants"])
+def test_people_who_go_to_work_in_a_place_go_there(text):
+    assert roles(picture(text)).get("Libya") == {"destination"}
+
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "Several aid agencies have come to work in Libya since the floods.",
+    CONTEXT + "An Italian construction company went to work in Libya last year.",
+    CONTEXT + "The charity sent a team of doctors to work in Libya.",
+    # negated
+    CONTEXT + "None of them wanted to work in Libya.",
+], ids=["agencies", "company", "charity-team", "negated"])
+def test_an_agency_or_a_company_going_to_work_in_a_place_is_no_migration(text):
+    assert "destination" not in roles(picture(text)).get("Libya", set())
+
+
+# ------------------------------------------------------------------ tourist arrivals
+
+def test_tourist_arrivals_from_a_place_are_no_departure_from_it():
+    found = roles(picture(CONTEXT + "Tourist arrivals from Tunisia rose by a tenth this year."))
+    assert "launch_point" not in found.get("Tunisia", set())
+    assert "transit" not in found.get("Tunisia", set())
+
+
+def test_arrivals_of_people_from_a_place_still_leave_it():
+    text = "Smugglers crowd migrants into boats at night. Boats arriving from Tunisia landed 300 people on Lampedusa."
+    assert roles(picture(text)).get("Tunisia") == {"launch_point"}
+
+
+# ------------------------------------------------------------------ suspected smugglers
+
+@pytest.mark.parametrize("words", ["suspected smugglers", "alleged traffickers", "suspected boat drivers"])
+def test_a_doubt_about_the_smugglers_hedges_nothing_the_migrants_did(words):
+    text = f"Two {words} were among the 40 Eritrean migrants who landed on Lampedusa."
+    dest = [f for f in picture(text).features if f.role == "destination" and f.name == "Lampedusa"]
+    assert dest and not dest[0].properties["hedged"]
+
+
+@pytest.mark.parametrize("text", [
+    "The 40 Eritrean migrants are suspected to have landed on Lampedusa.",
+    "The 40 Eritrean migrants allegedly landed on Lampedusa.",
+], ids=["suspected-to", "allegedly"])
+def test_a_doubt_about_the_landing_still_hedges_it(text):
+    dest = [f for f in picture(text).features if f.role == "destination" and f.name == "Lampedusa"]
+    assert dest and dest[0].properties["hedged"]
+
+
+# ------------------------------------------------------------------ plans given up
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "Most had abandoned plans to reach Italy after months in Tunis.",
+    CONTEXT + "Many gave up hope of getting to Italy and stayed in Tunis.",
+], ids=["abandoned-plans", "gave-up-hope"])
+def test_a_plan_given_up_names_no_destination(text):
+    assert "destination" not in roles(picture(text)).get("Italy", set())
+
+
+def test_people_abandoned_on_the_way_still_reach_a_place():
+    # the smugglers abandoned people, not a plan: the arrival stands
+    text = CONTEXT + "Smugglers abandoned the migrants in the desert before they reached Agadez."
+    assert "destination" in roles(picture(text)).get("Agadez", set())
