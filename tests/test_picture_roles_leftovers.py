@@ -1,6 +1,7 @@
-"""Wordings that gave a role no one stated, or doubted what no one doubted (session 21):
-agencies and companies that come "to work in" a place, tourist arrivals, suspected
-smugglers, plans given up.
+"""Wordings that gave a role no one stated, or doubted what no one doubted, or missed one
+(session 21): agencies and companies that come "to work in" a place, tourist arrivals,
+suspected smugglers, plans given up; a walk into a country said by its verb, a stay in a
+shelter in a town.
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
 
@@ -81,3 +82,41 @@ def test_people_abandoned_on_the_way_still_reach_a_place():
     # the smugglers abandoned people, not a plan: the arrival stands
     text = CONTEXT + "Smugglers abandoned the migrants in the desert before they reached Agadez."
     assert "destination" in roles(picture(text)).get("Agadez", set())
+
+
+# ------------------------------------------------------------------ "walked into X"
+
+@pytest.mark.parametrize("text", [
+    "Twelve Sudanese refugees walked into Libya at night.",
+    "Most of the refugee families waded into Libya across a dry riverbed.",
+    "Two Sudanese migrants swam into Libya across the river.",
+], ids=["walked", "waded", "swam"])
+def test_a_walk_into_a_country_enters_it(text):
+    assert roles(picture(text)).get("Libya") in ({"destination"}, {"transit"})
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve Sudanese refugees did not walk into Libya.",
+    # a building of the country, not the country
+    "Sudanese refugees protested as the minister walked into Libya's parliament.",
+], ids=["negated", "possessive"])
+def test_no_entry_where_no_one_walked_into_the_country(text):
+    assert not roles(picture(text)).get("Libya")
+
+
+# ------------------------------------------------------------------ a stay in a shelter
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "Before that they spent two weeks in a shelter in Tunis.",
+    CONTEXT + "Before that they spent a month at a church hostel in Tunis.",
+], ids=["shelter", "hostel"])
+def test_a_stay_in_a_shelter_in_a_town_is_a_stop(text):
+    assert roles(picture(text)).get("Tunis") == {"transit"}
+
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "Before that they spent two weeks in a detention centre in Tunis.",
+    CONTEXT + "Before that they spent two weeks in a removal camp in Tunis.",
+], ids=["detention", "removal"])
+def test_a_stay_in_custody_is_no_stop_of_the_journey(text):
+    assert "transit" not in roles(picture(text)).get("Tunis", set())
