@@ -1,7 +1,8 @@
 """Wordings that gave a role no one stated, or doubted what no one doubted, or missed one
 (session 21): agencies and companies that come "to work in" a place, tourist arrivals,
-suspected smugglers, plans given up; a walk into a country said by its verb, a stay in a
-shelter in a town.
+suspected smugglers, plans given up, deportation flights and "X, from where they were
+deported"; "new arrivals from X" (where they come from); a walk into a country said by its
+verb, a stay in a shelter in a town.
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
 
@@ -120,3 +121,41 @@ def test_a_stay_in_a_shelter_in_a_town_is_a_stop(text):
 ], ids=["detention", "removal"])
 def test_a_stay_in_custody_is_no_stop_of_the_journey(text):
     assert "transit" not in roles(picture(text)).get("Tunis", set())
+
+
+# ------------------------------------------------------------------ returns are no departures
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "Deportation flights from Italy land in Tunis twice a week.",
+    CONTEXT + "Return flights from Italy resumed in May.",
+], ids=["deportation", "return"])
+def test_a_deportation_flight_from_a_place_is_no_departure_of_migrants(text):
+    assert not {"launch_point", "transit"} & roles(picture(text)).get("Italy", set())
+
+
+def test_flights_people_take_from_a_place_still_leave_it():
+    found = roles(picture(CONTEXT + "Others took flights from Tunis to Rome."))
+    assert found.get("Tunis") and found["Tunis"] <= {"launch_point", "transit"}
+
+
+def test_from_where_people_are_deported_is_no_departure():
+    text = CONTEXT + "They were taken to a centre in Zuwara, from where they will be deported to Niger."
+    assert not {"launch_point", "transit"} & roles(picture(text)).get("Zuwara", set())
+
+
+def test_from_where_boats_leave_is_still_a_departure():
+    text = CONTEXT + "They reached Zuwara, from where the boats leave for Italy."
+    found = roles(picture(text))
+    assert found.get("Zuwara") and found["Zuwara"] <= {"launch_point", "transit"}
+
+
+# ------------------------------------------------------------------ "new arrivals from X"
+
+def test_new_arrivals_from_a_country_come_from_it():
+    found = roles(picture(CONTEXT + "New arrivals from Sudan are applying for papers in Tunis."))
+    assert found.get("Sudan") == {"origin"}
+
+
+def test_new_arrivals_by_boat_from_a_country_set_off_from_it():
+    text = "Smugglers crowd migrants into boats. New arrivals from Libya came ashore on Lampedusa by boat."
+    assert roles(picture(text)).get("Libya") == {"launch_point"}
