@@ -1,7 +1,8 @@
 """Wordings that gave a role no one stated, or doubted what no one doubted, or missed one
 (session 21): agencies and companies that come "to work in" a place, tourist arrivals,
 suspected smugglers, plans given up, deportation flights and "X, from where they were
-deported"; "new arrivals from X" (where they come from); a walk into a country said by its
+deported"; "new arrivals from X" (where they come from), "the rest of X" and "banned from X"
+(no one's home); a walk into a country said by its
 verb, a stay in a shelter in a town.
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
@@ -159,3 +160,24 @@ def test_new_arrivals_from_a_country_come_from_it():
 def test_new_arrivals_by_boat_from_a_country_set_off_from_it():
     text = "Smugglers crowd migrants into boats. New arrivals from Libya came ashore on Lampedusa by boat."
     assert roles(picture(text)).get("Libya") == {"launch_point"}
+
+
+# ------------------------------------------------------------------ no one's home
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "The crisis worries the rest of Europe.",
+    CONTEXT + "Armed groups control most of Libya.",
+    CONTEXT + "He is banned from Italy for five years.",
+    CONTEXT + "Others were released from Libya after a month.",
+], ids=["rest-of", "most-of", "banned-from", "released-from"])
+def test_a_part_of_a_place_or_a_ban_from_it_is_no_origin(text):
+    found = roles(picture(text))
+    assert not any("origin" in found.get(p, set()) for p in ("Europe", "Libya", "Italy"))
+
+
+@pytest.mark.parametrize("text,place", [
+    (CONTEXT + "Most of the migrants were from Nigeria.", "Nigeria"),
+    (CONTEXT + "The passengers were mostly from Sudan.", "Sudan"),
+], ids=["most-of-the-migrants", "mostly-from"])
+def test_people_from_a_place_still_come_from_it(text, place):
+    assert roles(picture(text)).get(place) == {"origin"}
