@@ -2,7 +2,7 @@
 (session 21): agencies and companies that come "to work in" a place, tourist arrivals,
 suspected smugglers, plans given up, deportation flights and "X, from where they were
 deported"; "new arrivals from X" (where they come from), "the rest of X" and "banned from X"
-(no one's home); a walk into a country said by its
+(no one's home); a life dreamt of somewhere, "Their goal: X"; a walk into a country said by its
 verb, a stay in a shelter in a town.
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
@@ -181,3 +181,24 @@ def test_a_part_of_a_place_or_a_ban_from_it_is_no_origin(text):
 ], ids=["most-of-the-migrants", "mostly-from"])
 def test_people_from_a_place_still_come_from_it(text, place):
     assert roles(picture(text)).get(place) == {"origin"}
+
+
+# ------------------------------------------------------------------ a life dreamt of somewhere
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "She dreams of a new life in Italy.",
+    CONTEXT + "Their dream is a job in Italy.",
+    CONTEXT + "Their goal: Italy.",
+], ids=["dreams-of-a-life", "dream-is-a-job", "goal-colon"])
+def test_a_life_dreamt_of_somewhere_is_a_destination(text):
+    assert roles(picture(text)).get("Italy") == {"destination"}
+
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "He does not dream of a life in Italy.",
+    # a place alone may be a home missed
+    CONTEXT + "At night he still dreams of Eritrea.",
+], ids=["negated", "place-alone"])
+def test_no_destination_from_a_dream_of_no_life_there(text):
+    found = roles(picture(text))
+    assert "destination" not in found.get("Italy", set()) | found.get("Eritrea", set())
