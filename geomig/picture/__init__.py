@@ -135,6 +135,9 @@ class Assembly:
         self._places: Places | None = Places(low_confidence(self.lexicon))
         #: Each route leg drawn, at sea and over land (routes.build's legs_cache).
         self.legs: dict = {}
+        #: What routes.plan read of each document alone (its memo): planning again with
+        #: more documents reads only theirs.
+        self.read_for_routes: dict = {}
 
     @property
     def gazetteer(self) -> Gazetteer | None:
@@ -163,7 +166,8 @@ class Assembly:
         zones = [z for r in readings for z in r.zones]
         with geometry.using(self.gazetteer):
             for plan in plan_routes(claims, by_boat(self.lexicon), resumed(self.lexicon),
-                                    holding(zones, self.lexicon), _cues.route_modes(self.lexicon)):
+                                    holding(zones, self.lexicon), _cues.route_modes(self.lexicon),
+                                    memo=self.read_for_routes):
                 if stop():
                     return False
                 build_route(replace(plan, claims=()), self.lexicon.settings, {}, self.legs)
@@ -174,10 +178,10 @@ class Assembly:
         go of its readings (a corpus's claims), and adds no more."""
         if self._places is None:
             raise ValueError("an Assembly gives its picture once")
-        readings, places = self._readings, self._places
-        self._readings, self._places = [], None
+        readings, places, memo = self._readings, self._places, self.read_for_routes
+        self._readings, self._places, self.read_for_routes = [], None, {}
         with geometry.using(self.gazetteer):
-            return _assemble(readings, places, self.legs, self.gazetteer, self.lexicon)
+            return _assemble(readings, places, self.legs, memo, self.gazetteer, self.lexicon)
 
 
 def _default_gazetteer() -> Gazetteer | None:
@@ -189,9 +193,10 @@ def _default_gazetteer() -> Gazetteer | None:
         return None
 
 
-def _assemble(readings: Sequence[Reading], merged: Places, legs: dict, gaz: Gazetteer | None,
-              lex: _cues.Lexicon) -> Picture:
-    # `merged`: the places of every reading, merged as they came (Assembly.add).
+def _assemble(readings: Sequence[Reading], merged: Places, legs: dict, memo: dict | None,
+              gaz: Gazetteer | None, lex: _cues.Lexicon) -> Picture:
+    # `merged`: the places of every reading, merged as they came (Assembly.add); `memo`: what
+    # routes.plan read of each document before (Assembly.warm_routes), or None.
     docs = [r.doc for r in readings]
     claims = [c for r in readings for c in r.claims]
     zones = [z for r in readings for z in r.zones]
@@ -202,7 +207,7 @@ def _assemble(readings: Sequence[Reading], merged: Places, legs: dict, gaz: Gaze
     settings = lex.settings
     roles, orphans = role_features(claims)
     stop_confidence = {f.id: f.confidence for f in roles}
-    plans = plan_routes(claims, by_boat(lex), resumed(lex), holding(zones, lex), _cues.route_modes(lex))
+    plans = plan_routes(claims, by_boat(lex), resumed(lex), holding(zones, lex), _cues.route_modes(lex), memo=memo)
     routes = [build_route(p, settings, stop_confidence, legs) for p in plans]
     zone_feats = zone_features(zones, actors, affs, settings)
     places = [_with_roles(p, roles, orphans) for p in merged.features()]
