@@ -126,7 +126,8 @@ class Assembly:
     reading added, whatever the batches. Each batch's places are merged when it is added
     (merge.Places); its claims are kept for picture(), which plans the routes of them all.
     warm_routes() draws ahead, into this assembly's own memo, the legs picture() will draw
-    (it may run in another thread while batches are added)."""
+    (it may run in another thread while batches are added), and keeps what planning read of
+    each document alone (routes.plan's memo): picture() then reads only the documents since."""
 
     def __init__(self, *, gazetteer: Gazetteer | None = None, lexicon: _cues.Lexicon | None = None):
         self._gazetteer = gazetteer
@@ -159,7 +160,8 @@ class Assembly:
         """Plan and draw the routes of these readings' claims as picture() does, without
         their claims (sources, documents), for the legs they leave in this assembly's memo
         (and in geometry's: each sea leg's path, the coasts it lands on): a corpus's later
-        routes share most of their legs with those of its first partitions. `stop()` is
+        routes share most of their legs with those of its first partitions. What planning
+        read of each document is kept too: planning again reads only later documents. `stop()` is
         asked before each route: once it says so, the rest are left undrawn. Returns
         whether every route was drawn."""
         claims = [c for r in readings for c in r.claims]
