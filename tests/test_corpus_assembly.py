@@ -113,3 +113,50 @@ def test_a_leg_is_drawn_once_whatever_the_text_calls_its_ends(monkeypatch):
     routes.build(routes.RoutePlan((moved, sabha), ("transit", "transit"), (routes.Leg(moved, sabha, "land"),),
                                   (), (), (), ()), {}, {}, legs)
     assert len(drawn) == 2
+
+
+def _plans(readings, memo=None):
+    from geomig.gazetteer.index import Gazetteer
+    from geomig.picture import by_boat, cues, geometry, holding, resumed
+    from geomig.picture.routes import plan
+
+    lex = cues.default()
+    claims = [c for r in readings for c in r.claims]
+    zones = [z for r in readings for z in r.zones]
+    with geometry.using(Gazetteer.default()):
+        return plan(claims, by_boat(lex), resumed(lex), holding(zones, lex), cues.route_modes(lex), memo=memo)
+
+
+def test_routes_planned_again_read_only_new_documents(readings, whole):
+    # A corpus run's checkpoints plan the routes of more and more partitions, then picture()
+    # those of all: each document is read once, and the plans are those read at once.
+    assembly = Assembly()
+    n = len(readings)
+    for upto in (n // 3, n // 3, 2 * n // 3, n - 1):
+        before = dict(assembly.read_for_routes)
+        assert assembly.warm_routes(readings[:upto])
+        kept = [doc for doc in before if assembly.read_for_routes[doc] is before[doc]]
+        assert len(kept) == len(before)   # read before: not read again
+        assert _plans(readings[:upto], dict(assembly.read_for_routes)) == _plans(readings[:upto])
+    assert len(assembly.read_for_routes) == len({r.doc.doc for r in readings[: n - 1] if r.claims})
+    assembly.add(readings)
+    assert assembly.picture().encode().text == whole
+    assert assembly.read_for_routes == {}   # let go of with the readings
+
+
+def test_a_memo_plans_as_without_one_whatever_the_documents(readings):
+    # A document read again with other claims (its id reused) is read anew; documents whose
+    # claims do not come in one run each are read all at once, as without a memo.
+    from dataclasses import replace
+
+    with_routes = [r for r in readings if len(r.claims) > 3]
+    memo: dict = {}
+    _plans(with_routes, memo)
+    changed = [replace(with_routes[0], claims=with_routes[0].claims[:-1]), *with_routes[1:]]
+    assert _plans(changed, memo) == _plans(changed)
+    assert memo[with_routes[0].doc.doc].claims == changed[0].claims
+    split = with_routes[0]
+    halves = [replace(split, claims=split.claims[:2]), *with_routes[1:3], replace(split, claims=split.claims[2:])]
+    before = dict(memo)
+    assert _plans(halves, memo) == _plans(halves)
+    assert memo == before   # (read at once: the memo is left as it was)

@@ -126,7 +126,8 @@ class Assembly:
     reading added, whatever the batches. Each batch's places are merged when it is added
     (merge.Places); its claims are kept for picture(), which plans the routes of them all.
     warm_routes() draws ahead, into this assembly's own memo, the legs picture() will draw
-    (it may run in another thread while batches are added)."""
+    (it may run in another thread while batches are added), and keeps what planning read of
+    each document alone (routes.plan's memo): picture() then reads only the documents since."""
 
     def __init__(self, *, gazetteer: Gazetteer | None = None, lexicon: _cues.Lexicon | None = None):
         self._gazetteer = gazetteer
@@ -135,6 +136,9 @@ class Assembly:
         self._places: Places | None = Places(low_confidence(self.lexicon))
         #: Each route leg drawn, at sea and over land (routes.build's legs_cache).
         self.legs: dict = {}
+        #: What routes.plan read of each document alone (its memo): planning again with
+        #: more documents reads only theirs.
+        self.read_for_routes: dict = {}
 
     @property
     def gazetteer(self) -> Gazetteer | None:
@@ -156,14 +160,16 @@ class Assembly:
         """Plan and draw the routes of these readings' claims as picture() does, without
         their claims (sources, documents), for the legs they leave in this assembly's memo
         (and in geometry's: each sea leg's path, the coasts it lands on): a corpus's later
-        routes share most of their legs with those of its first partitions. `stop()` is
+        routes share most of their legs with those of its first partitions. What planning
+        read of each document is kept too: planning again reads only later documents. `stop()` is
         asked before each route: once it says so, the rest are left undrawn. Returns
         whether every route was drawn."""
         claims = [c for r in readings for c in r.claims]
         zones = [z for r in readings for z in r.zones]
         with geometry.using(self.gazetteer):
             for plan in plan_routes(claims, by_boat(self.lexicon), resumed(self.lexicon),
-                                    holding(zones, self.lexicon), _cues.route_modes(self.lexicon)):
+                                    holding(zones, self.lexicon), _cues.route_modes(self.lexicon),
+                                    memo=self.read_for_routes):
                 if stop():
                     return False
                 build_route(replace(plan, claims=()), self.lexicon.settings, {}, self.legs)
@@ -174,10 +180,10 @@ class Assembly:
         go of its readings (a corpus's claims), and adds no more."""
         if self._places is None:
             raise ValueError("an Assembly gives its picture once")
-        readings, places = self._readings, self._places
-        self._readings, self._places = [], None
+        readings, places, memo = self._readings, self._places, self.read_for_routes
+        self._readings, self._places, self.read_for_routes = [], None, {}
         with geometry.using(self.gazetteer):
-            return _assemble(readings, places, self.legs, self.gazetteer, self.lexicon)
+            return _assemble(readings, places, self.legs, memo, self.gazetteer, self.lexicon)
 
 
 def _default_gazetteer() -> Gazetteer | None:
@@ -189,9 +195,10 @@ def _default_gazetteer() -> Gazetteer | None:
         return None
 
 
-def _assemble(readings: Sequence[Reading], merged: Places, legs: dict, gaz: Gazetteer | None,
-              lex: _cues.Lexicon) -> Picture:
-    # `merged`: the places of every reading, merged as they came (Assembly.add).
+def _assemble(readings: Sequence[Reading], merged: Places, legs: dict, memo: dict | None,
+              gaz: Gazetteer | None, lex: _cues.Lexicon) -> Picture:
+    # `merged`: the places of every reading, merged as they came (Assembly.add); `memo`: what
+    # routes.plan read of each document before (Assembly.warm_routes), or None.
     docs = [r.doc for r in readings]
     claims = [c for r in readings for c in r.claims]
     zones = [z for r in readings for z in r.zones]
@@ -202,7 +209,7 @@ def _assemble(readings: Sequence[Reading], merged: Places, legs: dict, gaz: Gaze
     settings = lex.settings
     roles, orphans = role_features(claims)
     stop_confidence = {f.id: f.confidence for f in roles}
-    plans = plan_routes(claims, by_boat(lex), resumed(lex), holding(zones, lex), _cues.route_modes(lex))
+    plans = plan_routes(claims, by_boat(lex), resumed(lex), holding(zones, lex), _cues.route_modes(lex), memo=memo)
     routes = [build_route(p, settings, stop_confidence, legs) for p in plans]
     zone_feats = zone_features(zones, actors, affs, settings)
     places = [_with_roles(p, roles, orphans) for p in merged.features()]

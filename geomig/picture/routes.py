@@ -57,7 +57,7 @@ class RoutePlan:
 
 def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
          resumes: re.Pattern | None = None, held: Sequence[ZoneClaim] = (),
-         modes: Mapping[str, re.Pattern | None] | None = None) -> list[RoutePlan]:
+         modes: Mapping[str, re.Pattern | None] | None = None, memo: dict | None = None) -> list[RoutePlan]:
     """Route plans from every document's positive role claims, merged by departure country.
     `by_sea` tells a claim of a departure or arrival by boat (the last leg goes by sea);
     `resumes` matches the words of a claim that opens a sentence going on from a landing
@@ -70,23 +70,20 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     country; a document naming only transit or launch places joins every corridor that
     departs from one of their countries ("through Agadez into southern Libya").
     `modes`: the cue data's [route_modes] (cues.route_modes; default: the packaged data's).
+    `memo`: a dict kept by a caller that plans a growing set of documents again with the same
+    cue data (a corpus's assembly, at each checkpoint, then at the end): what plan() read of
+    each document alone (_DocRead) is kept in it and read again only if its claims change.
     """
     modes = _cues.route_modes(_cues.default()) if modes is None else modes
-    guessed, things = _Guessed(modes), _Things(modes.get("moved_things"))
-    claims = _apart(claims, modes.get("other_group"))
-    claims = _told_apart(claims, modes.get("apart"))
-    claims = _not_alternatives(claims)
-    claims = _others_passed(claims, modes.get("other_group"))
-    claims, locators = _unlocated(claims, modes.get("locator"))
-    by_doc: dict[str, list[Claim]] = defaultdict(list)
-    part = _Apart(modes.get("apart"))
-    for c in claims:
-        # A nationality in a list says who moves, not where: it may start a route (one origin
-        # per route, so a list of them is never a chain) but is never a stop along it. A
-        # movement the text only guesses at ("they may have travelled from X to Y") draws none,
-        # nor one of objects ("the bronzes were flown from X to Y"): a route is people's.
-        if not c.negated and (c.stop or c.role == "origin") and not guessed(c) and not things(c):
-            by_doc[part(c)].append(c)
+    reader = _DocReader(modes, by_sea)
+    docs = _by_document(claims) if memo is not None else None
+    if docs is None:    # (no memo, or documents whose claims are not each in one run: read at once)
+        reads = [reader(claims)]
+    else:
+        reads = [_remembered(memo, doc, doc_claims, reader) for doc, doc_claims in docs.items()]
+    claims = [c for r in reads for c in r.kept]
+    locators = {k: v for r in reads for k, v in r.locators.items()}
+    by_doc: dict[str, list[Claim]] = {k: v for r in reads for k, v in r.parts.items()}
     groups: dict[str, list[Claim]] = defaultdict(list)
     feeders: list[list[Claim]] = []
     for doc, doc_claims in by_doc.items():
@@ -103,11 +100,11 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
             if key in countries:
                 groups[key].extend(doc_claims)
     # Legs the text states one after another, each from where the one before it ended
-    # ("from A to B. From B ... to C"), are one journey in the stated order: it is planned
-    # first, and a corridor's route through only its places (in the order of the shortest
-    # way, a guess) gives way to it.
+    # ("from A to B. From B ... to C"), are one journey in the stated order (_DocRead.chains):
+    # it is planned first, and a corridor's route through only its places (in the order of
+    # the shortest way, a guess) gives way to it.
     turns = modes.get("reached_in_turn")
-    chains = [c for doc_claims in by_doc.values() for c in _chains(doc_claims, by_sea, turns)]
+    chains = [c for r in reads for c in r.chains]
     planned_groups = [p for key in sorted(groups)
                       for p in _plans(groups[key], by_sea, resumes, onward=turns, taken=modes.get("taken_on"),
                              apart=modes.get("apart"), same=_SAME_GROUP)]
@@ -133,6 +130,72 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
         if c.role == "sea" and not c.negated and c.at >= 0:
             seas[(c.doc, c.sentence)].append(c.at)
     return [_named(_worded(p, by_place, modes, seas), locators) for p in plans]
+
+
+@dataclass(frozen=True, slots=True)
+class _DocRead:
+    """What plan() reads of one document's claims alone (or of all documents', read at once),
+    before documents are grouped by corridor."""
+
+    claims: tuple[Claim, ...]           # the claims read, as given (a memo's entry is theirs)
+    kept: list[Claim]                   # without those _apart ... _unlocated drop
+    locators: dict[tuple[str, str], tuple[str, ...]]   # (_unlocated)
+    parts: dict[str, list[Claim]]       # the claims a route may use, per part of the document (_Apart)
+    chains: list[RoutePlan]             # the legs it states one after another, per part (_chains)
+
+
+class _DocReader:
+    """Reads documents' claims into _DocRead (one plan() call's: the sentences each sieve has
+    read are remembered for the call)."""
+
+    def __init__(self, modes: Mapping[str, re.Pattern | None], by_sea: Callable[[Claim], bool] | None):
+        self.modes, self.by_sea = modes, by_sea
+        self.guessed, self.things = _Guessed(modes), _Things(modes.get("moved_things"))
+        self.part = _Apart(modes.get("apart"))
+
+    def __call__(self, claims: Sequence[Claim]) -> _DocRead:
+        modes = self.modes
+        kept = _apart(claims, modes.get("other_group"))
+        kept = _told_apart(kept, modes.get("apart"))
+        kept = _not_alternatives(kept)
+        kept = _others_passed(kept, modes.get("other_group"))
+        kept, locators = _unlocated(kept, modes.get("locator"))
+        parts: dict[str, list[Claim]] = defaultdict(list)
+        for c in kept:
+            # A nationality in a list says who moves, not where: it may start a route (one origin
+            # per route, so a list of them is never a chain) but is never a stop along it. A
+            # movement the text only guesses at ("they may have travelled from X to Y") draws none,
+            # nor one of objects ("the bronzes were flown from X to Y"): a route is people's.
+            if not c.negated and (c.stop or c.role == "origin") and not self.guessed(c) and not self.things(c):
+                parts[self.part(c)].append(c)
+        turns = modes.get("reached_in_turn")
+        chains = [ch for part in parts.values() for ch in _chains(part, self.by_sea, turns)]
+        return _DocRead(tuple(claims), list(kept), locators, dict(parts), chains)
+
+
+def _by_document(claims: Sequence[Claim]) -> dict[str, list[Claim]] | None:
+    """The claims per document, in order; None unless each document's claims come in one run
+    and no document's id holds "#" (_Apart names a part of a document so): only then are the
+    documents read one by one as plan() reads them all at once."""
+    docs: dict[str, list[Claim]] = {}
+    last = None
+    for c in claims:
+        if c.doc != last:
+            if c.doc in docs or "#" in c.doc:
+                return None
+            docs[c.doc] = []
+            last = c.doc
+        docs[c.doc].append(c)
+    return docs
+
+
+def _remembered(memo: dict, doc: str, claims: list[Claim], reader: _DocReader) -> _DocRead:
+    """The document's _DocRead from the memo while its claims are the same objects, else read."""
+    known = memo.get(doc)
+    if known is None or len(known.claims) != len(claims) or any(
+            a is not b for a, b in zip(known.claims, claims, strict=True)):
+        known = memo[doc] = reader(claims)
+    return known
 
 
 class _Apart:
