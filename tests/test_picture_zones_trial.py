@@ -116,3 +116,20 @@ def test_a_border_post_closed_between_two_countries_is_a_control_on_each_side(te
 def test_no_border_control_where_the_post_is_not_closed(text):
     assert not {z for z in zones(picture(text)) if z[1] in ("Niger", "Libya") and z[0] == "border"
                 and not any(f.properties.get("negated") for f in picture(text).by_role("control_zone"))}
+
+
+# ------------------------------------------------------------------------------ named posts
+
+@pytest.mark.parametrize("text, expected", [
+    (CONTEXT + "At the Agadez border post, a family waits while an officer questions the father.",
+     {("border", "Agadez")}),
+    (CONTEXT + "Refugees were registered at the Agadez border point in March.", {("border", "Agadez")}),
+    (CONTEXT + "Thousands arrive at the Zuwara border crossing every day.", {("border", "Zuwara")}),
+    # distractors: a crossing alone is a way through; a country's side is no place
+    (CONTEXT + "Families walked through the Agadez crossing at night.", set()),
+    (CONTEXT + "The refugees waited at the Tunisian border post for buses to Tunis.", set()),
+    # negation: no post there
+    (CONTEXT + "Agadez has no border post of its own.", set()),
+], ids=["border-post", "border-point", "border-crossing", "crossing-alone", "country-side", "no-post"])
+def test_a_named_border_post_is_a_control_post(text, expected):
+    assert {z for z in zones(picture(text)) if z[1] not in ("Lampedusa", "Sfax")} == expected
