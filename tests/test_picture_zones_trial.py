@@ -133,3 +133,31 @@ def test_no_border_control_where_the_post_is_not_closed(text):
 ], ids=["border-post", "border-point", "border-crossing", "crossing-alone", "country-side", "no-post"])
 def test_a_named_border_post_is_a_control_post(text, expected):
     assert {z for z in zones(picture(text)) if z[1] not in ("Lampedusa", "Sfax")} == expected
+
+
+# ------------------------------------------------------------------------------ acts at a place
+
+@pytest.mark.parametrize("text, expected", [
+    # departures stopped from a place: the sea off it
+    (CONTEXT + "The coast guard prevented 300 departures from Zuwara last month.", ("coastguard", "Zuwara")),
+    (CONTEXT + "Police said they had stopped more than 40 departures from Zuwara.", ("coastguard", "Zuwara")),
+    # screening named by its noun
+    (CONTEXT + "After screening by the Libyan police at Zawiya, families are moved by bus to Tripoli.",
+     ("border", "Zawiya")),
+    # people sent back at a crossing, the force's words between
+    (CONTEXT + "Libyan police sent most of them back at the Agadez crossing.", ("border", "Agadez")),
+], ids=["prevented-departures-from", "stopped-more-than-n-departures", "after-screening-by", "sent-them-back-at"])
+def test_a_force_acts_at_the_place(text, expected):
+    assert expected in zones(picture(text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    # distractor: the people's origin, after a gap, is no launch coast
+    (CONTEXT + "The coast guard stopped 300 departures last year, most of them people from Sudan.", "Sudan"),
+    # negation: no screening there
+    (CONTEXT + "Families are moved to Tripoli without any screening at Zawiya.", "Zawiya"),
+    # hedge-free distractor: people who went back at a crossing of their own accord
+    (CONTEXT + "Most of them went back at the Agadez crossing.", "Agadez"),
+], ids=["origin-from", "without-screening", "went-back"])
+def test_no_zone_where_no_force_acts(text, absent):
+    assert absent not in {place for _, place in zones(picture(text))}

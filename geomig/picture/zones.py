@@ -541,8 +541,11 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
             masked, target.start, comparison, setting_rx(lexicon, "compared_time", re.I)):
         return None         # "as on Lesbos in 2020, the camp burned": no zone there
     # (a place of the sentence that only locates another, "X, outside Riga", is none)
+    # (nor, for a cue with `sentence_not_after`, one its words put elsewhere: "the coast guard
+    # stopped 300 people from X" is no coast guard of X)
     place = _place(s.get("place_from", ["slot"]), target, masked, ctx, s.get("slot_kinds"),
-                   (seat, setting_rx(lexicon, "return_to_before", re.I), setting_rx(lexicon, "locator_before", re.I)))
+                   (seat, setting_rx(lexicon, "return_to_before", re.I), setting_rx(lexicon, "locator_before", re.I),
+                    compiled_rx(s.get("sentence_not_after"), re.I)))
     if target is not None and place is not None and place.id == target.id:
         place = _possessor(target, masked, lexicon) or place
     if place is not None and s.get("narrow"):
