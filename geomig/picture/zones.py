@@ -161,9 +161,11 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
                 # is not this one's ("X patrols its coast, and Y stopped a boat off Z")
                 own = [j for j in replaced if _same_clause(claims[j], c, masked, clause)]
                 if not c.named_actor and own:
-                    # (the one on the same place first: "soldiers closed the crossing between
-                    # X and Y" gives Y's soldiers to Y's side)
-                    taken = next((claims[j] for j in own if claims[j].place.id == c.place.id), claims[own[0]])
+                    # (of the first cue's claims, the one on the same place: "soldiers closed
+                    # the crossing between X and Y" gives Y's soldiers to Y's side)
+                    first = claims[own[0]]
+                    taken = next((claims[j] for j in own if claims[j].cue == first.cue
+                                  and claims[j].place.id == c.place.id), first)
                     # ... and the control its force is, where the cue's control is its own
                     # ("the navy stopped the boat off X": the navy's zone, not a coastguard's)
                     control = (_force_control(taken.actor, by_id.get(c.cue, {}).get("by_force"), c.control)
