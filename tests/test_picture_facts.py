@@ -328,3 +328,24 @@ def test_a_journeys_length_is_no_locator(text, role):
 ], ids=["one-passenger-said", "one-survivor-told", "one-survivor-died"])
 def test_one_witness_is_no_count(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # witnesses of any number are no count of what they tell (a user's trial, session 21)
+    ("Two passengers said nobody died.", set()),
+    ("Forty survivors told reporters no one drowned.", set()),
+    ("12 migrants said none drowned.", {("migrants", 12)}),
+    # distractors: the number counts the deaths its words tell
+    ("Two passengers died and 40 were rescued off Zuwara.", {("deaths", 2)}),
+    ("Two passengers reportedly died.", {("deaths", 2)}),
+], ids=["two-said-nobody", "forty-told-no-one", "digits-said-none", "two-died", "hedged"])
+def test_witnesses_are_no_count_of_what_they_tell(text, expected):
+    assert facts(text) == expected
+
+
+def test_the_distance_locator_is_written_once():
+    # every distance unit reads the one locator of [facts] (not a copy of its own)
+    lex = cues.default()
+    located = [u for u in lex.units if u.get("locator")]
+    assert len(located) >= 3 and all(u["locator"] is True for u in located)
+    assert lex.data["facts"]["locator"]

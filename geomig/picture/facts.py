@@ -81,6 +81,8 @@ def fact_claims(masked: Masked, lexicon: Lexicon, actors: Sequence[ActorMention]
             and not (spelled_units and _SPELLED_RX.search(text))):
         return []           # no number can be stated here
     subject = next((m.id for m in masked.mentions if m.kind not in ("demonym", "sea")), None)
+    # words between a number and its unit's word that take the count from it ([facts] gap_break)
+    gap = cues.compiled_rx(lexicon.data["facts"].get("gap_break"), re.IGNORECASE)
     out: list[FactClaim] = []
     ranges: list[tuple[str, object, int]] = []   # (unit, value, end in the sentence) of each range kept
     for m in _numbers(lexicon, text, spelled_units):
@@ -107,6 +109,9 @@ def fact_claims(masked: Masked, lexicon: Lexicon, actors: Sequence[ActorMention]
                     break
             if not tail:
                 continue
+            if gap is not None and gap.search(text, m.end(), tail.end()):
+                continue    # "two passengers said nobody died": the number counts the
+                #             witnesses, not the event the words after them tell
             if unit["name"] == _PLAIN and _CARE.search(_clause(text, m.start(), tail.end())):
                 break       # people in care, not people on the move
             if _NONE_OF.search(text, 0, m.start("num")):
@@ -124,7 +129,8 @@ def fact_claims(masked: Masked, lexicon: Lexicon, actors: Sequence[ActorMention]
             if isinstance(value, tuple):
                 ranges.append((unit["name"], value, tail.end()))
             attach = tuple(unit.get("attach", ("sentence",)))
-            locator = cues.compiled_rx(unit.get("locator"), re.IGNORECASE)
+            locator = cues.compiled_rx(lexicon.data["facts"].get("locator") if unit.get("locator") else None,
+                                       re.IGNORECASE)
             if (locator is not None and locator.match(text, tail.end())
                     and not _DESCRIBES.search(text, 0, m.start())):
                 # "stopped about 12 miles north-west of X": the distance says where the event

@@ -161,7 +161,11 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
                 # is not this one's ("X patrols its coast, and Y stopped a boat off Z")
                 own = [j for j in replaced if _same_clause(claims[j], c, masked, clause)]
                 if not c.named_actor and own:
-                    taken = claims[own[0]]
+                    # (of the first cue's claims, the one on the same place: "soldiers closed
+                    # the crossing between X and Y" gives Y's soldiers to Y's side)
+                    first = claims[own[0]]
+                    taken = next((claims[j] for j in own if claims[j].cue == first.cue
+                                  and claims[j].place.id == c.place.id), first)
                     # ... and the control its force is, where the cue's control is its own
                     # ("the navy stopped the boat off X": the navy's zone, not a coastguard's)
                     control = (_force_control(taken.actor, by_id.get(c.cue, {}).get("by_force"), c.control)
@@ -295,7 +299,11 @@ def not_held(claims: Sequence[Claim], zones: Sequence[ZoneClaim], lexicon: Lexic
     """Where intercepted or detained people are brought is a control zone, not their
     destination ("intercepted off X" ... "on disembarkation at X"): a destination the
     document also holds people at (cues.toml [settings] held_zone_cues, held_zone_words)
-    is dropped."""
+    is dropped. So is a stop at a crossing its sentence shuts (a control cue with
+    `not_a_stop`: "the border post between X and Y was closed" is no passage through X)."""
+    shut = {(z.sentence, z.place.id) for z in zones if not z.negated
+            and lexicon.control_settings.get(z.cue, {}).get("not_a_stop")}
+    claims = [c for c in claims if not (c.role == "transit" and (c.sentence, c.place.id) in shut)]
     cues, words = lexicon.settings.get("held_zone_cues"), setting_rx(lexicon, "held_zone_words", re.I)
     if not cues or words is None or not zones:
         return list(claims)
@@ -535,8 +543,11 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
             masked, target.start, comparison, setting_rx(lexicon, "compared_time", re.I)):
         return None         # "as on Lesbos in 2020, the camp burned": no zone there
     # (a place of the sentence that only locates another, "X, outside Riga", is none)
+    # (nor, for a cue with `sentence_not_after`, one its words put elsewhere: "the coast guard
+    # stopped 300 people from X" is no coast guard of X)
     place = _place(s.get("place_from", ["slot"]), target, masked, ctx, s.get("slot_kinds"),
-                   (seat, setting_rx(lexicon, "return_to_before", re.I), setting_rx(lexicon, "locator_before", re.I)))
+                   (seat, setting_rx(lexicon, "return_to_before", re.I), setting_rx(lexicon, "locator_before", re.I),
+                    compiled_rx(s.get("sentence_not_after"), re.I)))
     if target is not None and place is not None and place.id == target.id:
         place = _possessor(target, masked, lexicon) or place
     if place is not None and s.get("narrow"):
@@ -572,6 +583,11 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     if afloat:
         # "the coast guard pushed the boats back out to sea": a control off the force's coast
         control, recipe = afloat.get("control", control), afloat.get("geometry", recipe)
+    off = s.get("off_target")
+    if off and target is not None and _off(masked, target, lexicon):
+        # "the coast guard increased patrols off X": the sea off X, not a disc on its land
+        afloat = off        # (its by_force names the control of a force the text names)
+        control, recipe = off.get("control", control), off.get("geometry", recipe)
     held = s.get("held")
     if held and compiled_rx(held["words"], re.I).search(hit.words):
         # "they were held in X for two months", "X, where police are holding them": a place
@@ -599,6 +615,10 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         near = _neighbour(place, masked, ctx, in_sentence=True)
         if near is not None:
             recipe, direction = "border_band", near
+        elif _border_force(hit, s) and not geometry.island_country(place.country):
+            # "Saudi border guards shot at them": a border force holds its border band, with
+            # the neighbour the document names, else along all its land borders
+            recipe, direction = "border_band", _neighbour(place, masked, ctx)
     if geometry.drawn_by(recipe, place) == "coastal_strip":
         iso = place.country or ""
         if iso not in coast:  # the coast part is the document's: computed once per country
@@ -638,6 +658,13 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         negated=negated, hedged=hedged, named_actor=bool(named),
         anaphor=target is not None and "anaphor" in target.flags, at=at,
     )
+
+
+def _border_force(hit, settings: Mapping) -> bool:
+    """Whether the hit's force is a border force by its words (a cue's `border_force`:
+    "Saudi border guards", not "Saudi police")."""
+    words = compiled_rx(settings.get("border_force"), re.I)
+    return words is not None and words.search(hit.groups.get("actor") or hit.words) is not None
 
 
 def _force_control(actor: str, by_force: Mapping[str, str] | None, control: str) -> str:
@@ -750,9 +777,16 @@ def _at_sea(masked: Masked, lexicon: Lexicon, target: Mention | None = None) -> 
     rx = lexicon.contexts.get("by_sea")
     if rx is None or rx.search(masked.sentence) or any(m.kind == "sea" for m in masked.mentions):
         return True
-    afloat, off = setting_rx(lexicon, "at_sea", re.I), setting_rx(lexicon, "offshore_before", re.I)
+    afloat = setting_rx(lexicon, "at_sea", re.I)
     return bool((afloat is not None and afloat.search(masked.sentence))
-                or (target is not None and off is not None and just_before(masked, target.start, off) is not None))
+                or (target is not None and _off(masked, target, lexicon)))
+
+
+def _off(masked: Masked, target: Mention, lexicon: Lexicon) -> bool:
+    """Whether the words right before a place put an act off its coast ([settings]
+    offshore_before: "patrols off X", "off the coast of X")."""
+    off = setting_rx(lexicon, "offshore_before", re.I)
+    return off is not None and just_before(masked, target.start, off) is not None
 
 
 def _named_before(hit, masked: Masked, lexicon: Lexicon) -> bool:
