@@ -564,7 +564,9 @@ def _stated(claims: Sequence[Claim], planned: _Planned, force_after: re.Pattern 
     """Movements one cue states whole ("from Sudan to Kufra", "left X for Y"): a route of
     their own unless a planned route already has those stops in that order. People pushed back
     over land from X to Y (`back`: the cue data's [route_modes] came_back, in the return's
-    words) had come from Y to X: that way too."""
+    words) had come from Y to X: that way too. A return through a border post goes through it
+    (_returns_through)."""
+    claims, way = _returns_through(claims)
     by_hit: dict[int, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.hit >= 0 and c.role in ("origin", "transit", "launch_point", "destination", "returned", "returned_from"):
@@ -603,6 +605,14 @@ def _stated(claims: Sequence[Claim], planned: _Planned, force_after: re.Pattern 
         # wherever the cue's words leave it unsaid
         mode = ("sea" if "sea" in (a.kind, b.kind) or geometry.same_land((a.lat, a.lon), (b.lat, b.lon)) is False
                 else "land")
+        passed = way.get((ends[0].doc, ends[0].at)) if returned else None
+        if passed is not None and passed.id not in (a.id, b.id) and not a.holds(passed) and mode == "land":
+            # (a country after its own border post says no more: the return ends at the post)
+            stops = (a, passed) if b.holds(passed) else (a, passed, b)
+            out.append(RoutePlan(stops, ("transit",) * (len(stops) - 1) + ("returned",),
+                                 tuple(Leg(x, y, "land") for x, y in zip(stops, stops[1:], strict=False)),
+                                 (), (), (), tuple(group)))
+            continue
         out.append(RoutePlan((a, b), (stage, "returned" if returned else "destination"), (Leg(a, b, mode),), (),
                              (), () if returned else (b.name,), tuple(group),
                              (country_of.get(a.id, ()), country_of.get(b.id, ())) if country_of else ()))
@@ -612,6 +622,50 @@ def _stated(claims: Sequence[Claim], planned: _Planned, force_after: re.Pattern 
                                  tuple(group),
                                  (country_of.get(b.id, ()), country_of.get(a.id, ())) if country_of else ()))
     return out
+
+
+#: In a place's clause before it: a return passes it ("deported through X", "sent back to Y
+#: through X", "returned home from Z via X", "crossing back every day at X"). (A [route_modes]
+#: key once cues.ROUTE_MODES reads one more.)
+_BACK_THROUGH = re.compile(
+    r"\b(?:return(?:s|ed|ing)?|deport(?:s|ed|ing)?|sent\s+back|expell?(?:s|ed|ing)?|repatriat(?:es|ed|ing)"
+    r"|push(?:ed|ing)?\s+back|cross(?:ed|ing)?\s+back|removed)\b(?:\s+[\w'’-]+){0,6}?\s+(?:through|via|at)"
+    r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _returns_through(claims: Sequence[Claim]) -> tuple[Sequence[Claim], dict[tuple[str, int], PlaceRef]]:
+    """The claims, with a place passed on a return whose sentence names no end of it made that
+    end ("28,000 people returned through X", "they were deported through X": where they came
+    back, the return starting where they were held); and per return's end (document, offset),
+    the place its sentence has the return pass ("sent back to Y through X", "deported through X
+    to Y": the route goes through X). `_BACK_THROUGH`: the return's words before the place."""
+    passed = [c for c in claims if _passed(c) and _back_through(c)]
+    if not passed:
+        return claims, {}
+    ends: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.role == "returned" and not c.negated and c.at >= 0:
+            ends[(c.doc, c.sentence)].append(c)
+    way: dict[tuple[str, int], PlaceRef] = {}
+    made: dict[int, Claim] = {}
+    for c in passed:
+        said = ends.get((c.doc, c.sentence), ())
+        before, after = [e for e in said if e.at < c.at], [e for e in said if e.at > c.at]
+        if said:    # the end told before the post ("to Y through X"), else after it ("through X to Y")
+            end = max(before, key=lambda e: e.at) if before else min(after, key=lambda e: e.at)
+            way.setdefault((c.doc, end.at), c.place)
+        else:
+            made[id(c)] = replace(c, role="returned")
+    return [made.get(id(c), c) for c in claims], way
+
+
+def _back_through(c: Claim) -> bool:
+    """Whether the words of a claim's clause before its place tell a return passing it."""
+    quote, at = c.source.quote, c.at - c.source.start
+    if not 0 <= at <= len(quote):
+        return False
+    begin = max(quote.rfind(".", 0, at), quote.rfind(";", 0, at), quote.rfind(":", 0, at)) + 1
+    return _BACK_THROUGH.search(quote, begin, at) is not None
 
 
 #: The legs a text states are linked into one journey when the next sets out at most this
@@ -668,9 +722,14 @@ _CAME_BEFORE = re.compile(r"\b(?:after|having|had)\b", re.IGNORECASE)
 #: then took a bus to Y"): a place it has them reach, the sentence after they reached another,
 #: is on from that one; not a group that also went elsewhere ("They also ..."), what came
 #: before ("They had sailed to Y": _CAME_BEFORE) nor what they tell of others ("They say
-#: smugglers drive others to Y"). (A [route_modes] key once cues.ROUTE_MODES reads one more.)
+#: smugglers drive others to Y"), nor people the sentence places somewhere by name ("The
+#: migrants in Chad walked to Y": a group elsewhere, not on from the landing; a capital after
+#: the preposition, as a place's name is written). (A [route_modes] key once cues.ROUTE_MODES
+#: reads one more.)
 _SAME_GROUP = re.compile(r"^\W*(?:they|the\s+(?:group|migrants|refugees|men|women|families|survivors|passengers"
-                         r"|travell?ers))\b(?!\s+(?:also|too|had|have|were\s+from|came|come|say|says|said|told|tell)\b)",
+                         r"|travell?ers))\b(?!\s+(?:also|too|had|have|were\s+from|came|come|say|says|said|told|tell)\b)"
+                         r"(?!\s+(?:(?:still|now|held|stranded|stuck|waiting|living|camped)\s+)?(?:in|at|from|near|inside|outside)"
+                         r"\s+(?:the\s+)?(?-i:[A-Z]))",
                          re.IGNORECASE)
 
 

@@ -1,0 +1,71 @@
+"""Routes of groups and returns as a user's trial read them (session 21): a group the text places
+elsewhere is no group going on from a landing, and a return through a border post goes through it.
+
+Sentences written for these tests; geocoded by the real gazetteer (places of these stories are
+not in the tiny one)."""
+
+from __future__ import annotations
+
+import pytest
+
+import geomig
+from geomig.picture import extract
+from geomig.picture.routes import _SAME_GROUP
+
+
+def routes(text: str) -> list[tuple[str, ...]]:
+    pic = extract([geomig.geocode_document(geomig.Document("t.txt", text))])
+    return sorted(tuple(f.properties["stop_names"]) for f in pic.by_role("route"))
+
+
+def has_leg(found: list[tuple[str, ...]], a: str, b: str) -> bool:
+    return any(a in r and b in r[r.index(a) + 1:] for r in found)
+
+
+# ------------------------------------------------------------------ a group placed elsewhere
+
+@pytest.mark.parametrize("opening, same", [
+    ("The migrants then took a ferry to Sicily.", True),
+    ("They walked on to Tripoli.", True),
+    ("The migrants in the boat were taken to Sicily.", True),      # a craft, not a place's name
+    ("The migrants in Chad walked to Kufra.", False),
+    ("The refugees stranded in Chad walked to Kufra.", False),
+    ("The families at Agadez waited for trucks.", False),
+    ("They also reached Malta.", False),
+])
+def test_a_sentence_on_people_placed_elsewhere_by_name_is_another_group(opening, same):
+    assert bool(_SAME_GROUP.match(opening)) is same
+
+
+def test_people_placed_elsewhere_do_not_go_on_from_the_landing():
+    found = routes("A boat carrying 60 migrants left Zuwara for Lampedusa. The migrants in Chad walked to Kufra.")
+    assert not has_leg(found, "Lampedusa", "Kufra")
+
+
+# ------------------------------------------------------------------ a return through a border post
+
+HELD = "Iranian police detained the Afghan migrants in Mashhad. "
+
+
+@pytest.mark.parametrize("second", [
+    "They were deported through Islam Qala.",                    # the post is the return's end
+    "They were returned to Afghanistan through Islam Qala.",      # the country holds the post
+    "Most were sent back through Islam Qala last week.",
+])
+def test_a_return_through_a_border_post_goes_to_it(second):
+    assert ("Mashhad", "Islam Qala") in routes(HELD + second)
+
+
+def test_a_return_through_a_post_to_a_town_beyond_goes_through_it():
+    found = routes("Iranian police held the Afghan migrants in Mashhad. They were sent back to Herat "
+                   "through Islam Qala.")
+    assert has_leg(found, "Mashhad", "Islam Qala") and has_leg(found, "Islam Qala", "Herat")
+
+
+@pytest.mark.parametrize("second", [
+    "They may be deported through Islam Qala.",                   # a hedge: no movement told
+    "They were not deported through Islam Qala.",                 # denied
+    "Smugglers had brought them through Islam Qala.",             # the way in, no return
+])
+def test_no_return_through_a_post_the_text_does_not_tell(second):
+    assert not has_leg(routes(HELD + second), "Mashhad", "Islam Qala")
