@@ -69,3 +69,26 @@ def test_a_return_through_a_post_to_a_town_beyond_goes_through_it():
 ])
 def test_no_return_through_a_post_the_text_does_not_tell(second):
     assert not has_leg(routes(HELD + second), "Mashhad", "Islam Qala")
+
+
+# ------------------------------------------------------------------ a return from where people were stopped
+
+@pytest.mark.parametrize("first", [
+    "The Afghan migrants were on their way to Austria when Hungarian police stopped them.",
+    "The migrants were heading for Austria when they were detained in Hungary.",
+])
+def test_a_return_starts_where_people_were_stopped_not_where_they_were_heading(first):
+    found = routes(first + " They were sent back to Romania.")
+    assert ("Hungary", "Romania") in found
+    assert not has_leg(found, "Austria", "Romania")
+
+
+def test_a_return_from_a_place_people_reached_still_starts_there():
+    # control: told as reached ("walked to"), the place people were sent back from
+    assert ("Austria", "Romania") in routes("The migrants walked to Austria, where police arrested them. "
+                                            "They were deported to Romania.")
+
+
+def test_a_heading_alone_starts_no_return():
+    # nowhere said where they were stopped: no start is guessed
+    assert routes("The migrants were heading for Austria. They were deported to Romania.") == []

@@ -990,9 +990,11 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Cl
     end = ends[0]
 
     def reached(c: Claim) -> bool:
-        # not where they hoped to go ("hoping to reach X, they were sent back to Y"), nor an
-        # entry that only starts a leg ("crossed into X from Y" may start one from X)
-        return (c.role == "destination" or (c.role == "transit" and c.onward)) and not c.negated and not c.intended
+        # not where they hoped to go ("hoping to reach X, they were sent back to Y") or were
+        # still on their way to (_HEADING: "on their way to X when police stopped them"), nor
+        # an entry that only starts a leg ("crossed into X from Y" may start one from X)
+        return ((c.role == "destination" or (c.role == "transit" and c.onward)) and not c.negated
+                and not c.intended and not _HEADING.search(c.words))
 
     def held(c: Claim) -> bool:
         return c.role == "returned_from" and c.hit != end.hit and c.at < end.at
@@ -1037,6 +1039,13 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Cl
             return []
     return []
 
+
+#: In a claim's words: people were still on their way to the place, not there ("on their way
+#: to X", "heading for X", "bound for X", "trying to reach X"): a return told after it starts
+#: where they were stopped, not at X. (Not "headed for X" or "walked to X": told as done.)
+_HEADING = re.compile(r"\b(?:on\s+(?:their|his|her|its|the)\s+way|heading|bound\s+for|en\s+route|making\s+for"
+                      r"|(?:trying|tried|attempting|attempted|hoping|hoped|wanting|wanted|seeking|sought)\s+to)\b",
+                      re.IGNORECASE)
 
 #: Words between a return's end and a place after it that tell the place came first.
 _EARLIER = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
