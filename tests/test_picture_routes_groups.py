@@ -92,3 +92,22 @@ def test_a_return_from_a_place_people_reached_still_starts_there():
 def test_a_heading_alone_starts_no_return():
     # nowhere said where they were stopped: no start is guessed
     assert routes("The migrants were heading for Austria. They were deported to Romania.") == []
+
+
+# ------------------------------------------------------------------ on from the landing a sentence names
+
+LANDED = ("A rescue ship brought 80 migrants into the port of Pozzallo on Monday. Two injured men were "
+          "flown by helicopter to Malta. ")
+
+
+def test_a_transfer_goes_on_from_the_landing_its_sentence_names():
+    found = routes(LANDED + "After the landing, police in Pozzallo identified the survivors, and the adults "
+                            "were then transferred by bus to Rome.")
+    assert has_leg(found, "Pozzallo", "Rome")
+    assert not has_leg(found, "Malta", "Rome")
+
+
+def test_a_transfer_naming_no_landing_goes_on_from_the_last_one():
+    # control: the sentence names no earlier landing: on from the one the text told last
+    assert has_leg(routes(LANDED + "After treatment the men were then transferred by ferry to Sicily."),
+                   "Malta", "Sicily")

@@ -566,7 +566,7 @@ def _stated(claims: Sequence[Claim], planned: _Planned, force_after: re.Pattern 
     over land from X to Y (`back`: the cue data's [route_modes] came_back, in the return's
     words) had come from Y to X: that way too. A return through a border post goes through it
     (_returns_through)."""
-    claims, way = _returns_through(claims)
+    claims, way = _returns_through(_landing_named(claims))
     by_hit: dict[int, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.hit >= 0 and c.role in ("origin", "transit", "launch_point", "destination", "returned", "returned_from"):
@@ -1314,6 +1314,33 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None,
     return out
 
 
+def _landing_named(claims: Sequence[Claim]) -> Sequence[Claim]:
+    """The claims, with the start roles.py gives a later arrival (a route-only returned_from
+    claim of an earlier landing, sharing the arrival's hit) moved to the earlier landing the
+    arrival's own sentence names before it, where that is another one ("flown to X. ...
+    police in Y identified the survivors; the adults were then transferred to Z": on from Y,
+    which the sentence names, not from X). A name alone, claimed or not, says which landing
+    the sentence goes on from."""
+    linked = [c for c in claims if c.role == "returned_from" and c.hit >= 0 and not c.negated]
+    if not linked:
+        return claims
+    arrivals = {(c.doc, c.hit): c for c in claims if c.at >= 0 and (c.role == "destination" or c.onward)}
+    landings = [c for c in claims if c.role == "destination" and not (c.intended or c.negated)
+                and c.at >= 0 and _RANK[c.place.kind] > 0]
+    moved: dict[int, Claim] = {}
+    for r in linked:
+        e = arrivals.get((r.doc, r.hit))
+        if e is None:
+            continue
+        before = e.source.quote[:max(0, e.at - e.source.start)]
+        named = [(m.start(), c) for c in landings if c.doc == e.doc and c.sentence < e.sentence
+                 and c.place.id != r.place.id and c.place.id != e.place.id
+                 for m in [re.search(rf"\b{re.escape(c.place.name)}\b", before)] if m]
+        if named:
+            moved[id(r)] = replace(r, place=max(named, key=lambda x: x[0])[1].place)
+    return [moved.get(id(c), c) for c in claims] if moved else claims
+
+
 def _located(claims: Sequence[Claim], role: str = "launch_point") -> dict[str, set[str]]:
     """The countries (or regions of one) a sentence names with a town of theirs in the same
     role ("left Sfax in Tunisia", "set off from Zuwara, Libya", "from Zuwara in western Libya",
@@ -1427,7 +1454,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             plans += _plans([c for c in claims if not (c.role == "transit" and c.place.id in others)],
                             by_boat, resumes, start=keep.place, onward=onward, taken=taken, apart=apart, same=same)
         return _not_within(plans)
-    moved_on = _moved_on(claims, resumes, taken, apart, same)
+    moved_on = _moved_on(_landing_named(claims), resumes, taken, apart, same)
     led = _leads(claims)
     located, located_from = _located(claims), _located(claims, "origin")
     launches = [p for p in _places(claims, "launch_point") if p.id not in located]
