@@ -111,3 +111,22 @@ def test_a_transfer_naming_no_landing_goes_on_from_the_last_one():
     # control: the sentence names no earlier landing: on from the one the text told last
     assert has_leg(routes(LANDED + "After treatment the men were then transferred by ferry to Sicily."),
                    "Malta", "Sicily")
+
+
+ON_LESBOS = "A dinghy carrying 40 migrants landed on Lesbos on Monday. "
+
+
+def test_people_leaving_the_landing_their_clause_names_go_on_from_it():
+    found = routes(ON_LESBOS + "On Friday, 120 asylum seekers who had registered on Lesbos left the island "
+                               "on the night ferry for Piraeus.")
+    assert has_leg(found, "Lesbos", "Piraeus")
+
+
+@pytest.mark.parametrize("second", [
+    # another clause names the landing: who speaks there, not where the boat set out
+    "On Friday, officials on Lesbos said; another boat of 30 migrants reached Piraeus from Crete.",
+    # a hedge: no movement told
+    "The mayor of Lesbos said 30 migrants may be taken to Piraeus.",
+])
+def test_a_landing_named_elsewhere_than_the_arrivals_clause_starts_no_leg(second):
+    assert not has_leg(routes(ON_LESBOS + second), "Lesbos", "Piraeus")

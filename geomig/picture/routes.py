@@ -1315,30 +1315,56 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None,
 
 
 def _landing_named(claims: Sequence[Claim]) -> Sequence[Claim]:
-    """The claims, with the start roles.py gives a later arrival (a route-only returned_from
-    claim of an earlier landing, sharing the arrival's hit) moved to the earlier landing the
-    arrival's own sentence names before it, where that is another one ("flown to X. ...
-    police in Y identified the survivors; the adults were then transferred to Z": on from Y,
-    which the sentence names, not from X). A name alone, claimed or not, says which landing
-    the sentence goes on from."""
-    linked = [c for c in claims if c.role == "returned_from" and c.hit >= 0 and not c.negated]
-    if not linked:
-        return claims
-    arrivals = {(c.doc, c.hit): c for c in claims if c.at >= 0 and (c.role == "destination" or c.onward)}
+    """The claims, each later arrival going on from the earlier landing its own sentence names
+    before it (a name alone, claimed there or not): the start roles.py gives it (a route-only
+    returned_from claim of another landing, sharing the arrival's hit) moves to that landing
+    ("flown to X. ... police in Y identified the survivors; the adults were then transferred
+    to Z": on from Y), and an arrival with no start of its own gets one there, where no clause
+    mark comes between ("those registered on Y left the island on the ferry for Z")."""
     landings = [c for c in claims if c.role == "destination" and not (c.intended or c.negated)
                 and c.at >= 0 and _RANK[c.place.kind] > 0]
+    if len(landings) < 2:
+        return claims
+    linked: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.role == "returned_from" and c.hit >= 0 and not c.negated:
+            linked[(c.doc, c.hit)].append(c)
+    started = {(c.doc, c.hit) for c in claims if c.hit >= 0 and c.role in ("origin", "transit", "launch_point")}
     moved: dict[int, Claim] = {}
-    for r in linked:
-        e = arrivals.get((r.doc, r.hit))
-        if e is None:
+    added: list[Claim] = []
+    for e in landings:
+        if e.hit < 0 or (e.doc, e.hit) in started:
             continue
-        before = e.source.quote[:max(0, e.at - e.source.start)]
-        named = [(m.start(), c) for c in landings if c.doc == e.doc and c.sentence < e.sentence
-                 and c.place.id != r.place.id and c.place.id != e.place.id
-                 for m in [re.search(rf"\b{re.escape(c.place.name)}\b", before)] if m]
-        if named:
-            moved[id(r)] = replace(r, place=max(named, key=lambda x: x[0])[1].place)
-    return [moved.get(id(c), c) for c in claims] if moved else claims
+        rs = linked.get((e.doc, e.hit), ())
+        named = _named_landing(e, landings, clause=not rs)
+        if named is None:
+            continue
+        if rs:
+            moved.update((id(r), replace(r, place=named[0].place)) for r in rs if r.place.id != named[0].place.id)
+        elif not (named[0].place.holds(e.place) or e.place.holds(named[0].place)):
+            added.append(Claim("returned_from", named[0].place, e.doc, e.sentence, e.cue, e.words, e.source,
+                               e.confidence, at=named[1], hit=e.hit))
+    if not (moved or added):
+        return claims
+    return [*(moved.get(id(c), c) for c in claims), *added]
+
+
+def _named_landing(e: Claim, landings: Sequence[Claim], clause: bool) -> tuple[Claim, int] | None:
+    """The earlier landing (of another place) e's sentence names last before it, and where;
+    with `clause`, only in e's own clause (no [.;:] between)."""
+    base = e.source.start
+    before = e.source.quote[:max(0, e.at - base)]
+    if clause:
+        before = before[max(before.rfind(";"), before.rfind(":"), before.rfind(". ")) + 1:]
+    start = e.at - base - len(before)
+    best = None
+    for c in landings:
+        if c.doc != e.doc or c.sentence >= e.sentence or c.place.id == e.place.id:
+            continue
+        m = re.search(rf"\b{re.escape(c.place.name)}\b", before)
+        if m and (best is None or m.start() > best[1] - base - start):
+            best = (c, base + start + m.start())
+    return best
 
 
 def _located(claims: Sequence[Claim], role: str = "launch_point") -> dict[str, set[str]]:
