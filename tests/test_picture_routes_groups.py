@@ -130,3 +130,29 @@ def test_people_leaving_the_landing_their_clause_names_go_on_from_it():
 ])
 def test_a_landing_named_elsewhere_than_the_arrivals_clause_starts_no_leg(second):
     assert not has_leg(routes(ON_LESBOS + second), "Lesbos", "Piraeus")
+
+
+# ------------------------------------------------------------------ another event's sentence and its people
+
+def parts(text: str) -> dict[str, str]:
+    """place name -> the part of its document routes.plan groups its claims in."""
+    from geomig.picture import read
+    from geomig.picture import cues as _cues
+    from geomig.picture.routes import _Apart
+
+    part = _Apart(_cues.route_modes(_cues.default()).get("apart"))
+    claims = read([geomig.geocode_document(geomig.Document("t.txt", text))])[0].claims
+    return {c.place.name: part(c) for c in claims if c.at >= 0}
+
+
+def test_the_people_of_another_event_going_on_stay_in_its_part():
+    found = parts("Forty migrants were taken from Sebha to Tripoli. Separately, another boat reached "
+                  "Lampedusa from Zuwara. They were moved to Sicily.")
+    assert found["Sicily"] == found["Lampedusa"] != found["Tripoli"]
+
+
+def test_a_sentence_after_another_event_on_other_people_is_the_documents():
+    # control: not opened on the same people ("They ..."): the document's own story again
+    found = parts("Forty migrants were taken from Sebha to Tripoli. Separately, another boat reached "
+                  "Lampedusa from Zuwara. Officials said 30 migrants were taken to Sicily.")
+    assert found["Sicily"] == found["Tripoli"] != found["Lampedusa"]

@@ -139,21 +139,29 @@ class _Apart:
     """Which part of its document a claim belongs to, as plan() groups them: its document, or
     a sentence of it that opens on another event (`apart`, the cue data's [route_modes] apart:
     "Elsewhere, 20 migrants were taken to X", "On Monday, separately, ..."), a document of its
-    own: the places it names join no route of the rest, nor the rest's of them. Each sentence
-    is read once."""
+    own: the places it names join no route of the rest, nor the rest's of them. The sentences
+    right after it that open on the same people (_SAME_GROUP: "They were moved to Y") belong
+    to its part. Each sentence is read once (a document's claims come in sentence order)."""
 
     def __init__(self, rx: re.Pattern | None):
         self.rx = rx
-        self._read: dict[tuple[str, int], bool] = {}
+        self._part: dict[tuple[str, int], str] = {}     # (doc, sentence) -> its part
 
     def __call__(self, c: Claim) -> str:
         if self.rx is None or c.at < 0:
             return c.doc
-        key = (c.doc, c.source.start)
-        apart = self._read.get(key)
-        if apart is None:
-            apart = self._read[key] = self.rx.match(c.source.quote) is not None
-        return f"{c.doc}#{c.sentence}" if apart else c.doc
+        key = (c.doc, c.sentence)
+        part = self._part.get(key)
+        if part is None:
+            before = self._part.get((c.doc, c.sentence - 1), c.doc)
+            if self.rx.match(c.source.quote):
+                part = f"{c.doc}#{c.sentence}"
+            elif before != c.doc and _SAME_GROUP.match(c.source.quote):
+                part = before       # the same people, going on
+            else:
+                part = c.doc
+            self._part[key] = part
+        return part
 
 
 #: The kinds of place a text locates another one by without a word of nearness ("X in Y",
