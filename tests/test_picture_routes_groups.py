@@ -10,7 +10,7 @@ import pytest
 
 import geomig
 from geomig.picture import extract
-from geomig.picture.routes import _SAME_GROUP
+from geomig.picture.routes import _PLACED, _SAME_GROUP
 
 
 def routes(text: str) -> list[tuple[str, ...]]:
@@ -37,9 +37,21 @@ def test_a_sentence_on_people_placed_elsewhere_by_name_is_another_group(opening,
     assert bool(_SAME_GROUP.match(opening)) is same
 
 
-def test_people_placed_elsewhere_do_not_go_on_from_the_landing():
+def test_people_placed_elsewhere_do_not_go_on_from_the_landing_nor_set_out_from_the_port():
     found = routes("A boat carrying 60 migrants left Zuwara for Lampedusa. The migrants in Chad walked to Kufra.")
     assert not has_leg(found, "Lampedusa", "Kufra")
+    assert not has_leg(found, "Zuwara", "Kufra")      # another sentence's departure is not theirs
+    assert ("Zuwara", "Lampedusa") in found
+
+
+@pytest.mark.parametrize("words, placed", [
+    ("The migrants in Chad walked to ", True),
+    ("Refugees stranded at Agadez reached ", True),
+    ("The migrants in the boat reached ", False),       # a craft, not a place's name
+    ("The migrants then walked to ", False),
+])
+def test_people_placed_somewhere_by_name(words, placed):
+    assert bool(_PLACED.search(words)) is placed
 
 
 # ------------------------------------------------------------------ a return through a border post

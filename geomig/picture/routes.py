@@ -1519,7 +1519,8 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     told = _first_told(claims)
     plans = []
     group = tuple(claims)  # one tuple for the group's routes: build() reads it once for all
-    for launch, dest, origin in _combinations(launches, destinations, origins, claims, _turned_back(claims)):
+    for launch, dest, origin in _combinations(launches, destinations, origins, claims, _turned_back(claims),
+                                              _placed_elsewhere(claims)):
         on_way = _on_the_way(origin or launch, transits, dest, destinations[:4])
         # Origins named together are alternatives ("from Cuba and Haiti"), not a chain.
         # The stops go in the order of the shortest way (_in_travel_order). By sea, the
@@ -1852,19 +1853,42 @@ def _turned_back(claims: Sequence[Claim]) -> set[str]:
     return turned - went
 
 
-def _combinations(launches, destinations, origins, claims, turned=frozenset()):
+#: In a claim's clause before its place: the people moved are placed somewhere by name ("the
+#: migrants in Chad walked to X", "refugees stranded at Y reached X"): their journey starts
+#: there, not at a departure another sentence tells. (A capital after the preposition, as a
+#: place's name is written.)
+_PLACED = re.compile(r"\b(?:migrants|refugees|asylum[- ]seekers|people|families|men|women|children|those)\s+"
+                     r"(?:(?:still|now|held|stranded|stuck|waiting|living|camped|sheltering)\s+)?(?:in|at|inside)"
+                     r"\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+
+
+def _placed_elsewhere(claims: Sequence[Claim]) -> set[str]:
+    """The destinations every claim of which places the people moved somewhere by name in its
+    clause before it (_PLACED): their journeys start there, with no launch of another sentence."""
+    placed, not_placed = set(), set()
+    for c in claims:
+        if c.role != "destination":
+            continue
+        quote, at = c.source.quote, c.at - c.source.start
+        begin = max(quote.rfind(".", 0, max(0, at)), quote.rfind(";", 0, max(0, at))) + 1
+        (placed if 0 <= at and _PLACED.search(quote, begin, at) else not_placed).add(c.place.id)
+    return placed - not_placed
+
+
+def _combinations(launches, destinations, origins, claims, turned=frozenset(), placed=frozenset()):
     """(launch, destination, origin) triples the text links: up to three launches, four
     destinations and two origins, one origin per route. Every destination goes with the
     launch the text names nearest to it (the same stated movement, else the fewest
     sentences apart), every launch no destination took with its nearest destination, and
     each pair with its nearest origin, every origin with its nearest pair: a report naming
     three ports and four landings states a few journeys, not every port with every landing.
-    A launch in `turned` goes only with a destination its own sentence names."""
+    A launch in `turned` goes only with a destination its own sentence names, and a destination
+    in `placed` (_placed_elsewhere) only with a launch its own sentence names."""
     launches, destinations, origins = launches[:3] or [None], destinations[:4], origins[:2] or [None]
     near = _Nearness(claims)
     # a boat brought back where it left (`turned`) reached only what its own sentence names
-    launches_for = {d.id: [p for p in launches if p is None or p.id not in turned or near(p, d) < 1]
-                    or [None] for d in destinations}
+    launches_for = {d.id: [p for p in launches if p is None or (p.id not in turned and d.id not in placed)
+                           or near(p, d) < 1] or [None] for d in destinations}
 
     def nearest(options, *to):
         # the nearest to any of `to`, the best supported (first) on a tie; never one of `to`
