@@ -613,13 +613,9 @@ def _stated(claims: Sequence[Claim], planned: _Planned, force_after: re.Pattern 
         # wherever the cue's words leave it unsaid
         mode = ("sea" if "sea" in (a.kind, b.kind) or geometry.same_land((a.lat, a.lon), (b.lat, b.lon)) is False
                 else "land")
-        passed = way.get((ends[0].doc, ends[0].at)) if returned else None
-        if passed is not None and passed.id not in (a.id, b.id) and not a.holds(passed) and mode == "land":
-            # (a country after its own border post says no more: the return ends at the post)
-            stops = (a, passed) if b.holds(passed) else (a, passed, b)
-            out.append(RoutePlan(stops, ("transit",) * (len(stops) - 1) + ("returned",),
-                                 tuple(Leg(x, y, "land") for x, y in zip(stops, stops[1:], strict=False)),
-                                 (), (), (), tuple(group)))
+        through = _through_post(a, b, way.get((ends[0].doc, ends[0].at)) if returned else None, mode, group)
+        if through is not None:
+            out.append(through)
             continue
         out.append(RoutePlan((a, b), (stage, "returned" if returned else "destination"), (Leg(a, b, mode),), (),
                              (), () if returned else (b.name,), tuple(group),
@@ -630,6 +626,18 @@ def _stated(claims: Sequence[Claim], planned: _Planned, force_after: re.Pattern 
                                  tuple(group),
                                  (country_of.get(b.id, ()), country_of.get(a.id, ())) if country_of else ()))
     return out
+
+
+def _through_post(a: PlaceRef, b: PlaceRef, post: PlaceRef | None, mode: str,
+                  group: Sequence[Claim]) -> RoutePlan | None:
+    """A return over land from a to b through the border post its words name (_returns_through),
+    or None: a -> post -> b, or a -> post where b is the post's own country (the return ends at
+    the post; a country after its own town says no more)."""
+    if post is None or mode != "land" or post.id in (a.id, b.id) or a.holds(post):
+        return None
+    stops = (a, post) if b.holds(post) else (a, post, b)
+    return RoutePlan(stops, ("transit",) * (len(stops) - 1) + ("returned",),
+                     tuple(Leg(x, y, "land") for x, y in zip(stops, stops[1:], strict=False)), (), (), (), tuple(group))
 
 
 #: In a place's clause before it: a return passes it ("deported through X", "sent back to Y
@@ -736,8 +744,8 @@ _CAME_BEFORE = re.compile(r"\b(?:after|having|had)\b", re.IGNORECASE)
 #: reads one more.)
 _SAME_GROUP = re.compile(r"^\W*(?:they|the\s+(?:group|migrants|refugees|men|women|families|survivors|passengers"
                          r"|travell?ers))\b(?!\s+(?:also|too|had|have|were\s+from|came|come|say|says|said|told|tell)\b)"
-                         r"(?!\s+(?:(?:still|now|held|stranded|stuck|waiting|living|camped)\s+)?(?:in|at|from|near|inside|outside)"
-                         r"\s+(?:the\s+)?(?-i:[A-Z]))",
+                         r"(?!\s+(?:(?:still|now|held|stranded|stuck|waiting|living|camped)\s+)?"
+                         r"(?:in|at|from|near|inside|outside)\s+(?:the\s+)?(?-i:[A-Z]))",
                          re.IGNORECASE)
 
 
