@@ -202,21 +202,29 @@ class _Apart:
     """Which part of its document a claim belongs to, as plan() groups them: its document, or
     a sentence of it that opens on another event (`apart`, the cue data's [route_modes] apart:
     "Elsewhere, 20 migrants were taken to X", "On Monday, separately, ..."), a document of its
-    own: the places it names join no route of the rest, nor the rest's of them. Each sentence
-    is read once."""
+    own: the places it names join no route of the rest, nor the rest's of them. The sentences
+    right after it that open on the same people (_SAME_GROUP: "They were moved to Y") belong
+    to its part. Each sentence is read once (a document's claims come in sentence order)."""
 
     def __init__(self, rx: re.Pattern | None):
         self.rx = rx
-        self._read: dict[tuple[str, int], bool] = {}
+        self._part: dict[tuple[str, int], str] = {}     # (doc, sentence) -> its part
 
     def __call__(self, c: Claim) -> str:
         if self.rx is None or c.at < 0:
             return c.doc
-        key = (c.doc, c.source.start)
-        apart = self._read.get(key)
-        if apart is None:
-            apart = self._read[key] = self.rx.match(c.source.quote) is not None
-        return f"{c.doc}#{c.sentence}" if apart else c.doc
+        key = (c.doc, c.sentence)
+        part = self._part.get(key)
+        if part is None:
+            before = self._part.get((c.doc, c.sentence - 1), c.doc)
+            if self.rx.match(c.source.quote):
+                part = f"{c.doc}#{c.sentence}"
+            elif before != c.doc and _SAME_GROUP.match(c.source.quote):
+                part = before       # the same people, going on
+            else:
+                part = c.doc
+            self._part[key] = part
+        return part
 
 
 #: The kinds of place a text locates another one by without a word of nearness ("X in Y",
@@ -627,7 +635,9 @@ def _stated(claims: Sequence[Claim], planned: _Planned, force_after: re.Pattern 
     """Movements one cue states whole ("from Sudan to Kufra", "left X for Y"): a route of
     their own unless a planned route already has those stops in that order. People pushed back
     over land from X to Y (`back`: the cue data's [route_modes] came_back, in the return's
-    words) had come from Y to X: that way too."""
+    words) had come from Y to X: that way too. A return through a border post goes through it
+    (_returns_through)."""
+    claims, way = _returns_through(_landing_named(claims))
     by_hit: dict[int, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.hit >= 0 and c.role in ("origin", "transit", "launch_point", "destination", "returned", "returned_from"):
@@ -666,6 +676,10 @@ def _stated(claims: Sequence[Claim], planned: _Planned, force_after: re.Pattern 
         # wherever the cue's words leave it unsaid
         mode = ("sea" if "sea" in (a.kind, b.kind) or geometry.same_land((a.lat, a.lon), (b.lat, b.lon)) is False
                 else "land")
+        through = _through_post(a, b, way.get((ends[0].doc, ends[0].at)) if returned else None, mode, group)
+        if through is not None:
+            out.append(through)
+            continue
         out.append(RoutePlan((a, b), (stage, "returned" if returned else "destination"), (Leg(a, b, mode),), (),
                              (), () if returned else (b.name,), tuple(group),
                              (country_of.get(a.id, ()), country_of.get(b.id, ())) if country_of else ()))
@@ -675,6 +689,62 @@ def _stated(claims: Sequence[Claim], planned: _Planned, force_after: re.Pattern 
                                  tuple(group),
                                  (country_of.get(b.id, ()), country_of.get(a.id, ())) if country_of else ()))
     return out
+
+
+def _through_post(a: PlaceRef, b: PlaceRef, post: PlaceRef | None, mode: str,
+                  group: Sequence[Claim]) -> RoutePlan | None:
+    """A return over land from a to b through the border post its words name (_returns_through),
+    or None: a -> post -> b, or a -> post where b is the post's own country (the return ends at
+    the post; a country after its own town says no more)."""
+    if post is None or mode != "land" or post.id in (a.id, b.id) or a.holds(post):
+        return None
+    stops = (a, post) if b.holds(post) else (a, post, b)
+    return RoutePlan(stops, ("transit",) * (len(stops) - 1) + ("returned",),
+                     tuple(Leg(x, y, "land") for x, y in zip(stops, stops[1:], strict=False)), (), (), (), tuple(group))
+
+
+#: In a place's clause before it: a return passes it ("deported through X", "sent back to Y
+#: through X", "returned home from Z via X", "crossing back every day at X"). (A [route_modes]
+#: key once cues.ROUTE_MODES reads one more.)
+_BACK_THROUGH = re.compile(
+    r"\b(?:return(?:s|ed|ing)?|deport(?:s|ed|ing)?|sent\s+back|expell?(?:s|ed|ing)?|repatriat(?:es|ed|ing)"
+    r"|push(?:ed|ing)?\s+back|cross(?:ed|ing)?\s+back|removed)\b(?:\s+[\w'’-]+){0,6}?\s+(?:through|via|at)"
+    r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _returns_through(claims: Sequence[Claim]) -> tuple[Sequence[Claim], dict[tuple[str, int], PlaceRef]]:
+    """The claims, with a place passed on a return whose sentence names no end of it made that
+    end ("28,000 people returned through X", "they were deported through X": where they came
+    back, the return starting where they were held); and per return's end (document, offset),
+    the place its sentence has the return pass ("sent back to Y through X", "deported through X
+    to Y": the route goes through X). `_BACK_THROUGH`: the return's words before the place."""
+    passed = [c for c in claims if _passed(c) and _back_through(c)]
+    if not passed:
+        return claims, {}
+    ends: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.role == "returned" and not c.negated and c.at >= 0:
+            ends[(c.doc, c.sentence)].append(c)
+    way: dict[tuple[str, int], PlaceRef] = {}
+    made: dict[int, Claim] = {}
+    for c in passed:
+        said = ends.get((c.doc, c.sentence), ())
+        before, after = [e for e in said if e.at < c.at], [e for e in said if e.at > c.at]
+        if said:    # the end told before the post ("to Y through X"), else after it ("through X to Y")
+            end = max(before, key=lambda e: e.at) if before else min(after, key=lambda e: e.at)
+            way.setdefault((c.doc, end.at), c.place)
+        else:
+            made[id(c)] = replace(c, role="returned")
+    return [made.get(id(c), c) for c in claims], way
+
+
+def _back_through(c: Claim) -> bool:
+    """Whether the words of a claim's clause before its place tell a return passing it."""
+    quote, at = c.source.quote, c.at - c.source.start
+    if not 0 <= at <= len(quote):
+        return False
+    begin = max(quote.rfind(".", 0, at), quote.rfind(";", 0, at), quote.rfind(":", 0, at)) + 1
+    return _BACK_THROUGH.search(quote, begin, at) is not None
 
 
 #: The legs a text states are linked into one journey when the next sets out at most this
@@ -731,9 +801,14 @@ _CAME_BEFORE = re.compile(r"\b(?:after|having|had)\b", re.IGNORECASE)
 #: then took a bus to Y"): a place it has them reach, the sentence after they reached another,
 #: is on from that one; not a group that also went elsewhere ("They also ..."), what came
 #: before ("They had sailed to Y": _CAME_BEFORE) nor what they tell of others ("They say
-#: smugglers drive others to Y"). (A [route_modes] key once cues.ROUTE_MODES reads one more.)
+#: smugglers drive others to Y"), nor people the sentence places somewhere by name ("The
+#: migrants in Chad walked to Y": a group elsewhere, not on from the landing; a capital after
+#: the preposition, as a place's name is written). (A [route_modes] key once cues.ROUTE_MODES
+#: reads one more.)
 _SAME_GROUP = re.compile(r"^\W*(?:they|the\s+(?:group|migrants|refugees|men|women|families|survivors|passengers"
-                         r"|travell?ers))\b(?!\s+(?:also|too|had|have|were\s+from|came|come|say|says|said|told|tell)\b)",
+                         r"|travell?ers))\b(?!\s+(?:also|too|had|have|were\s+from|came|come|say|says|said|told|tell)\b)"
+                         r"(?!\s+(?:(?:still|now|held|stranded|stuck|waiting|living|camped)\s+)?"
+                         r"(?:in|at|from|near|inside|outside)\s+(?:the\s+)?(?-i:[A-Z]))",
                          re.IGNORECASE)
 
 
@@ -994,9 +1069,11 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Cl
     end = ends[0]
 
     def reached(c: Claim) -> bool:
-        # not where they hoped to go ("hoping to reach X, they were sent back to Y"), nor an
-        # entry that only starts a leg ("crossed into X from Y" may start one from X)
-        return (c.role == "destination" or (c.role == "transit" and c.onward)) and not c.negated and not c.intended
+        # not where they hoped to go ("hoping to reach X, they were sent back to Y") or were
+        # still on their way to (_HEADING: "on their way to X when police stopped them"), nor
+        # an entry that only starts a leg ("crossed into X from Y" may start one from X)
+        return ((c.role == "destination" or (c.role == "transit" and c.onward)) and not c.negated
+                and not c.intended and not _HEADING.search(c.words))
 
     def held(c: Claim) -> bool:
         return c.role == "returned_from" and c.hit != end.hit and c.at < end.at
@@ -1041,6 +1118,13 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Cl
             return []
     return []
 
+
+#: In a claim's words: people were still on their way to the place, not there ("on their way
+#: to X", "heading for X", "bound for X", "trying to reach X"): a return told after it starts
+#: where they were stopped, not at X. (Not "headed for X" or "walked to X": told as done.)
+_HEADING = re.compile(r"\b(?:on\s+(?:their|his|her|its|the)\s+way|heading|bound\s+for|en\s+route|making\s+for"
+                      r"|(?:trying|tried|attempting|attempted|hoping|hoped|wanting|wanted|seeking|sought)\s+to)\b",
+                      re.IGNORECASE)
 
 #: Words between a return's end and a place after it that tell the place came first.
 _EARLIER = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
@@ -1309,6 +1393,59 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None,
     return out
 
 
+def _landing_named(claims: Sequence[Claim]) -> Sequence[Claim]:
+    """The claims, each later arrival going on from the earlier landing its own sentence names
+    before it (a name alone, claimed there or not): the start roles.py gives it (a route-only
+    returned_from claim of another landing, sharing the arrival's hit) moves to that landing
+    ("flown to X. ... police in Y identified the survivors; the adults were then transferred
+    to Z": on from Y), and an arrival with no start of its own gets one there, where no clause
+    mark comes between ("those registered on Y left the island on the ferry for Z")."""
+    landings = [c for c in claims if c.role == "destination" and not (c.intended or c.negated)
+                and c.at >= 0 and _RANK[c.place.kind] > 0]
+    if len(landings) < 2:
+        return claims
+    linked: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.role == "returned_from" and c.hit >= 0 and not c.negated:
+            linked[(c.doc, c.hit)].append(c)
+    started = {(c.doc, c.hit) for c in claims if c.hit >= 0 and c.role in ("origin", "transit", "launch_point")}
+    moved: dict[int, Claim] = {}
+    added: list[Claim] = []
+    for e in landings:
+        if e.hit < 0 or (e.doc, e.hit) in started:
+            continue
+        rs = linked.get((e.doc, e.hit), ())
+        named = _named_landing(e, landings, clause=not rs)
+        if named is None:
+            continue
+        if rs:
+            moved.update((id(r), replace(r, place=named[0].place)) for r in rs if r.place.id != named[0].place.id)
+        elif not (named[0].place.holds(e.place) or e.place.holds(named[0].place)):
+            added.append(Claim("returned_from", named[0].place, e.doc, e.sentence, e.cue, e.words, e.source,
+                               e.confidence, at=named[1], hit=e.hit))
+    if not (moved or added):
+        return claims
+    return [*(moved.get(id(c), c) for c in claims), *added]
+
+
+def _named_landing(e: Claim, landings: Sequence[Claim], clause: bool) -> tuple[Claim, int] | None:
+    """The earlier landing (of another place) e's sentence names last before it, and where;
+    with `clause`, only in e's own clause (no [.;:] between)."""
+    base = e.source.start
+    before = e.source.quote[:max(0, e.at - base)]
+    if clause:
+        before = before[max(before.rfind(";"), before.rfind(":"), before.rfind(". ")) + 1:]
+    start = e.at - base - len(before)
+    best = None
+    for c in landings:
+        if c.doc != e.doc or c.sentence >= e.sentence or c.place.id == e.place.id:
+            continue
+        m = re.search(rf"\b{re.escape(c.place.name)}\b", before)
+        if m and (best is None or m.start() > best[1] - base - start):
+            best = (c, base + start + m.start())
+    return best
+
+
 def _located(claims: Sequence[Claim], role: str = "launch_point") -> dict[str, set[str]]:
     """The countries (or regions of one) a sentence names with a town of theirs in the same
     role ("left Sfax in Tunisia", "set off from Zuwara, Libya", "from Zuwara in western Libya",
@@ -1422,7 +1559,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             plans += _plans([c for c in claims if not (c.role == "transit" and c.place.id in others)],
                             by_boat, resumes, start=keep.place, onward=onward, taken=taken, apart=apart, same=same)
         return _not_within(plans)
-    moved_on = _moved_on(claims, resumes, taken, apart, same)
+    moved_on = _moved_on(_landing_named(claims), resumes, taken, apart, same)
     led = _leads(claims)
     located, located_from = _located(claims), _located(claims, "origin")
     launches = [p for p in _places(claims, "launch_point") if p.id not in located]
@@ -1453,7 +1590,8 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     told = _first_told(claims)
     plans = []
     group = tuple(claims)  # one tuple for the group's routes: build() reads it once for all
-    for launch, dest, origin in _combinations(launches, destinations, origins, claims, _turned_back(claims)):
+    for launch, dest, origin in _combinations(launches, destinations, origins, claims, _turned_back(claims),
+                                              _placed_elsewhere(claims)):
         on_way = _on_the_way(origin or launch, transits, dest, destinations[:4])
         # Origins named together are alternatives ("from Cuba and Haiti"), not a chain.
         # The stops go in the order of the shortest way (_in_travel_order). By sea, the
@@ -1786,19 +1924,42 @@ def _turned_back(claims: Sequence[Claim]) -> set[str]:
     return turned - went
 
 
-def _combinations(launches, destinations, origins, claims, turned=frozenset()):
+#: In a claim's clause before its place: the people moved are placed somewhere by name ("the
+#: migrants in Chad walked to X", "refugees stranded at Y reached X"): their journey starts
+#: there, not at a departure another sentence tells. (A capital after the preposition, as a
+#: place's name is written.)
+_PLACED = re.compile(r"\b(?:migrants|refugees|asylum[- ]seekers|people|families|men|women|children|those)\s+"
+                     r"(?:(?:still|now|held|stranded|stuck|waiting|living|camped|sheltering)\s+)?(?:in|at|inside)"
+                     r"\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+
+
+def _placed_elsewhere(claims: Sequence[Claim]) -> set[str]:
+    """The destinations every claim of which places the people moved somewhere by name in its
+    clause before it (_PLACED): their journeys start there, with no launch of another sentence."""
+    placed, not_placed = set(), set()
+    for c in claims:
+        if c.role != "destination":
+            continue
+        quote, at = c.source.quote, c.at - c.source.start
+        begin = max(quote.rfind(".", 0, max(0, at)), quote.rfind(";", 0, max(0, at))) + 1
+        (placed if 0 <= at and _PLACED.search(quote, begin, at) else not_placed).add(c.place.id)
+    return placed - not_placed
+
+
+def _combinations(launches, destinations, origins, claims, turned=frozenset(), placed=frozenset()):
     """(launch, destination, origin) triples the text links: up to three launches, four
     destinations and two origins, one origin per route. Every destination goes with the
     launch the text names nearest to it (the same stated movement, else the fewest
     sentences apart), every launch no destination took with its nearest destination, and
     each pair with its nearest origin, every origin with its nearest pair: a report naming
     three ports and four landings states a few journeys, not every port with every landing.
-    A launch in `turned` goes only with a destination its own sentence names."""
+    A launch in `turned` goes only with a destination its own sentence names, and a destination
+    in `placed` (_placed_elsewhere) only with a launch its own sentence names."""
     launches, destinations, origins = launches[:3] or [None], destinations[:4], origins[:2] or [None]
     near = _Nearness(claims)
     # a boat brought back where it left (`turned`) reached only what its own sentence names
-    launches_for = {d.id: [p for p in launches if p is None or p.id not in turned or near(p, d) < 1]
-                    or [None] for d in destinations}
+    launches_for = {d.id: [p for p in launches if p is None or (p.id not in turned and d.id not in placed)
+                           or near(p, d) < 1] or [None] for d in destinations}
 
     def nearest(options, *to):
         # the nearest to any of `to`, the best supported (first) on a tie; never one of `to`

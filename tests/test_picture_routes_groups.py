@@ -1,0 +1,170 @@
+"""Routes of groups and returns as a user's trial read them (session 21): a group the text places
+elsewhere is no group going on from a landing, and a return through a border post goes through it.
+
+Sentences written for these tests; geocoded by the real gazetteer (places of these stories are
+not in the tiny one)."""
+
+from __future__ import annotations
+
+import pytest
+
+import geomig
+from geomig.picture import extract
+from geomig.picture.routes import _PLACED, _SAME_GROUP
+
+
+def routes(text: str) -> list[tuple[str, ...]]:
+    pic = extract([geomig.geocode_document(geomig.Document("t.txt", text))])
+    return sorted(tuple(f.properties["stop_names"]) for f in pic.by_role("route"))
+
+
+def has_leg(found: list[tuple[str, ...]], a: str, b: str) -> bool:
+    return any(a in r and b in r[r.index(a) + 1:] for r in found)
+
+
+# ------------------------------------------------------------------ a group placed elsewhere
+
+@pytest.mark.parametrize("opening, same", [
+    ("The migrants then took a ferry to Sicily.", True),
+    ("They walked on to Tripoli.", True),
+    ("The migrants in the boat were taken to Sicily.", True),      # a craft, not a place's name
+    ("The migrants in Chad walked to Kufra.", False),
+    ("The refugees stranded in Chad walked to Kufra.", False),
+    ("The families at Agadez waited for trucks.", False),
+    ("They also reached Malta.", False),
+])
+def test_a_sentence_on_people_placed_elsewhere_by_name_is_another_group(opening, same):
+    assert bool(_SAME_GROUP.match(opening)) is same
+
+
+def test_people_placed_elsewhere_do_not_go_on_from_the_landing_nor_set_out_from_the_port():
+    found = routes("A boat carrying 60 migrants left Zuwara for Lampedusa. The migrants in Chad walked to Kufra.")
+    assert not has_leg(found, "Lampedusa", "Kufra")
+    assert not has_leg(found, "Zuwara", "Kufra")      # another sentence's departure is not theirs
+    assert ("Zuwara", "Lampedusa") in found
+
+
+@pytest.mark.parametrize("words, placed", [
+    ("The migrants in Chad walked to ", True),
+    ("Refugees stranded at Agadez reached ", True),
+    ("The migrants in the boat reached ", False),       # a craft, not a place's name
+    ("The migrants then walked to ", False),
+])
+def test_people_placed_somewhere_by_name(words, placed):
+    assert bool(_PLACED.search(words)) is placed
+
+
+# ------------------------------------------------------------------ a return through a border post
+
+HELD = "Iranian police detained the Afghan migrants in Mashhad. "
+
+
+@pytest.mark.parametrize("second", [
+    "They were deported through Islam Qala.",                    # the post is the return's end
+    "They were returned to Afghanistan through Islam Qala.",      # the country holds the post
+    "Most were sent back through Islam Qala last week.",
+])
+def test_a_return_through_a_border_post_goes_to_it(second):
+    assert ("Mashhad", "Islam Qala") in routes(HELD + second)
+
+
+def test_a_return_through_a_post_to_a_town_beyond_goes_through_it():
+    found = routes("Iranian police held the Afghan migrants in Mashhad. They were sent back to Herat "
+                   "through Islam Qala.")
+    assert has_leg(found, "Mashhad", "Islam Qala") and has_leg(found, "Islam Qala", "Herat")
+
+
+@pytest.mark.parametrize("second", [
+    "They may be deported through Islam Qala.",                   # a hedge: no movement told
+    "They were not deported through Islam Qala.",                 # denied
+    "Smugglers had brought them through Islam Qala.",             # the way in, no return
+])
+def test_no_return_through_a_post_the_text_does_not_tell(second):
+    assert not has_leg(routes(HELD + second), "Mashhad", "Islam Qala")
+
+
+# ------------------------------------------------------------------ a return from where people were stopped
+
+@pytest.mark.parametrize("first", [
+    "The Afghan migrants were on their way to Austria when Hungarian police stopped them.",
+    "The migrants were heading for Austria when they were detained in Hungary.",
+])
+def test_a_return_starts_where_people_were_stopped_not_where_they_were_heading(first):
+    found = routes(first + " They were sent back to Romania.")
+    assert ("Hungary", "Romania") in found
+    assert not has_leg(found, "Austria", "Romania")
+
+
+def test_a_return_from_a_place_people_reached_still_starts_there():
+    # control: told as reached ("walked to"), the place people were sent back from
+    assert ("Austria", "Romania") in routes("The migrants walked to Austria, where police arrested them. "
+                                            "They were deported to Romania.")
+
+
+def test_a_heading_alone_starts_no_return():
+    # nowhere said where they were stopped: no start is guessed
+    assert routes("The migrants were heading for Austria. They were deported to Romania.") == []
+
+
+# ------------------------------------------------------------------ on from the landing a sentence names
+
+LANDED = ("A rescue ship brought 80 migrants into the port of Pozzallo on Monday. Two injured men were "
+          "flown by helicopter to Malta. ")
+
+
+def test_a_transfer_goes_on_from_the_landing_its_sentence_names():
+    found = routes(LANDED + "After the landing, police in Pozzallo identified the survivors, and the adults "
+                            "were then transferred by bus to Rome.")
+    assert has_leg(found, "Pozzallo", "Rome")
+    assert not has_leg(found, "Malta", "Rome")
+
+
+def test_a_transfer_naming_no_landing_goes_on_from_the_last_one():
+    # control: the sentence names no earlier landing: on from the one the text told last
+    assert has_leg(routes(LANDED + "After treatment the men were then transferred by ferry to Sicily."),
+                   "Malta", "Sicily")
+
+
+ON_LESBOS = "A dinghy carrying 40 migrants landed on Lesbos on Monday. "
+
+
+def test_people_leaving_the_landing_their_clause_names_go_on_from_it():
+    found = routes(ON_LESBOS + "On Friday, 120 asylum seekers who had registered on Lesbos left the island "
+                               "on the night ferry for Piraeus.")
+    assert has_leg(found, "Lesbos", "Piraeus")
+
+
+@pytest.mark.parametrize("second", [
+    # another clause names the landing: who speaks there, not where the boat set out
+    "On Friday, officials on Lesbos said; another boat of 30 migrants reached Piraeus from Crete.",
+    # a hedge: no movement told
+    "The mayor of Lesbos said 30 migrants may be taken to Piraeus.",
+])
+def test_a_landing_named_elsewhere_than_the_arrivals_clause_starts_no_leg(second):
+    assert not has_leg(routes(ON_LESBOS + second), "Lesbos", "Piraeus")
+
+
+# ------------------------------------------------------------------ another event's sentence and its people
+
+def parts(text: str) -> dict[str, str]:
+    """place name -> the part of its document routes.plan groups its claims in."""
+    from geomig.picture import read
+    from geomig.picture import cues as _cues
+    from geomig.picture.routes import _Apart
+
+    part = _Apart(_cues.route_modes(_cues.default()).get("apart"))
+    claims = read([geomig.geocode_document(geomig.Document("t.txt", text))])[0].claims
+    return {c.place.name: part(c) for c in claims if c.at >= 0}
+
+
+def test_the_people_of_another_event_going_on_stay_in_its_part():
+    found = parts("Forty migrants were taken from Sebha to Tripoli. Separately, another boat reached "
+                  "Lampedusa from Zuwara. They were moved to Sicily.")
+    assert found["Sicily"] == found["Lampedusa"] != found["Tripoli"]
+
+
+def test_a_sentence_after_another_event_on_other_people_is_the_documents():
+    # control: not opened on the same people ("They ..."): the document's own story again
+    found = parts("Forty migrants were taken from Sebha to Tripoli. Separately, another boat reached "
+                  "Lampedusa from Zuwara. Officials said 30 migrants were taken to Sicily.")
+    assert found["Sicily"] == found["Tripoli"] != found["Lampedusa"]
