@@ -168,3 +168,18 @@ def test_a_sentence_after_another_event_on_other_people_is_the_documents():
     found = parts("Forty migrants were taken from Sebha to Tripoli. Separately, another boat reached "
                   "Lampedusa from Zuwara. Officials said 30 migrants were taken to Sicily.")
     assert found["Sicily"] == found["Tripoli"] != found["Lampedusa"]
+
+
+def test_two_events_told_apart_from_one_country_are_two_journeys():
+    # "Separately," opens another event: its people are not the first group going on
+    found = routes("Forty migrants were taken from Sebha to Tripoli. Separately, another boat reached "
+                   "Lampedusa from Zuwara. They were moved to Sicily.")
+    assert not has_leg(found, "Tripoli", "Lampedusa") and not has_leg(found, "Sebha", "Zuwara")
+    assert has_leg(found, "Sebha", "Tripoli") and has_leg(found, "Zuwara", "Lampedusa")
+
+
+def test_without_separately_one_countrys_stories_still_share_a_corridor():
+    # control: the same stops told as one story keep the corridor's single journey
+    found = routes("Forty migrants were taken from Sebha to Tripoli. From Tripoli they sailed to "
+                   "Lampedusa and were moved to Sicily.")
+    assert has_leg(found, "Tripoli", "Lampedusa") and has_leg(found, "Lampedusa", "Sicily")

@@ -91,13 +91,13 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
         if not roles & {"launch_point", "transit", "origin"}:
             continue
         if "destination" in roles:
-            groups[_departure_country(doc_claims) or f"doc:{doc}"].extend(doc_claims)
+            groups[_corridor(doc, doc_claims)].extend(doc_claims)
         else:
             feeders.append(doc_claims)
     for doc_claims in feeders:
         countries = {c.place.country for c in doc_claims if c.role in ("launch_point", "transit")}
         for key in groups:
-            if key in countries:
+            if key.partition("#")[0] in countries:
                 groups[key].extend(doc_claims)
     # Legs the text states one after another, each from where the one before it ended
     # ("from A to B. From B ... to C"), are one journey in the stated order (_DocRead.chains):
@@ -130,6 +130,16 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
         if c.role == "sea" and not c.negated and c.at >= 0:
             seas[(c.doc, c.sentence)].append(c.at)
     return [_named(_worded(p, by_place, modes, seas), locators) for p in plans]
+
+
+def _corridor(doc: str, claims: Sequence[Claim]) -> str:
+    """The corridor a document's (or a part's) journey joins: its departure country; a part
+    told apart ("Separately, ...": a "doc#N" id) keeps a corridor of its own, so two events
+    from one country are not planned as one group's journey."""
+    country = _departure_country(claims)
+    if not country:
+        return f"doc:{doc}"
+    return country + doc[doc.index("#"):] if "#" in doc else country
 
 
 @dataclass(frozen=True, slots=True)
