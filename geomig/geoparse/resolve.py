@@ -1052,24 +1052,26 @@ def _namesake_towns(scored: list, key: str) -> list:
     NAMESAKE_MARGIN below it (not just below: the two points differ, and nearness to the
     text's other places would choose between them by chance). The pair keeps the weight it
     had against namesakes elsewhere (Valencia, Venezuela, against Valencia and its province).
-    The town must hold a share of the division's people (NAMESAKE_SHARE of a district's,
-    METROPOLIS_SHARE of a first-level division's: "Oaxaca", "Goiás" and "Leyte" name the
-    state or province), be no hamlet (a village of 2,000 does not stand for the Caymans'
-    North Side district), and lie within NEAR_SAME_KM of the division's point, so that a text
-    that meant the division still gets a point within the accuracy radius. Either may bear
-    the name spelt otherwise ("Lahj", Laḩij; "Tamanrasset", Tamanghasset). The text calling
-    the name a division ("the province of Trapani") outweighs this (W_DIVISION_CUE)."""
-    divisions = [(p, prior) for p, prior, _ in scored
-                 if p.feature in _DIVISIONS and _written_as(normalize(p.name), key)]
+    The town must hold NAMESAKE_SHARE of the division's people ("Zurich" is the city of
+    a sixth of its canton; "Oaxaca", "Goiás" and "Leyte" name the state or province), be
+    no hamlet (a village of 2,000 does not stand for the Caymans' North Side district), and
+    lie within NEAR_SAME_KM of the division's point, so that a text that meant the division
+    still gets a point within the accuracy radius. Either may bear the name spelt otherwise
+    ("Lahj", Laḩij; "Tamanrasset", Tamanghasset) or as another of its names: the town the
+    name still calls its seat ("Grodno" for Hrodna and its voblast; "Moba" for the town
+    GeoNames files as Baudhuinville), but not a city set apart by "City" ("Oklahoma" is the
+    state, Oklahoma City the city). The text calling the name a division ("the province
+    of Trapani") outweighs this (W_DIVISION_CUE)."""
+    divisions = [(p, prior) for p, prior, _ in scored if p.feature in _DIVISIONS]
     if not divisions:
         return scored  # most names: no division bears it
     own = {p.id: prior for p, prior, _ in scored}
     lift: dict[str, float] = {}   # town id -> its weight
     below: dict[str, str] = {}    # division id -> its town's id
     for d, prior in divisions:
-        share = METROPOLIS_SHARE if d.feature == "ADM1" else NAMESAKE_SHARE
         towns = [p for p, _, _ in scored if p.kind == "city" and p.country == d.country and p.admin1 == d.admin1
-                 and p.population >= max(share * d.population, HAMLET) and _written_as(normalize(p.name), key)
+                 and p.population >= max(NAMESAKE_SHARE * d.population, HAMLET)
+                 and normalize(p.name) != f"{key} city"
                  and haversine_km(p.lat, p.lon, d.lat, d.lon) < NEAR_SAME_KM]
         if towns:
             town = max(towns, key=lambda p: p.population)
@@ -1736,7 +1738,7 @@ def _division_after() -> re.Pattern:
     ("Ohio State" is a university)."""
     nouns = lexicon()["division_nouns"]
     words = "|".join(w if w == "state" else f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in nouns)
-    return re.compile(rf"\s+(?:{words})\b(?!-)")
+    return re.compile(rf"\s+(?:{words})(s?)\b(?!-)")
 
 
 _DIVISION_BEFORE = re.compile(r"\b[Ss]tate\s+of\s+$|\b[Pp]rovince\s+of\s+$")
@@ -1744,11 +1746,19 @@ _DIVISION_BEFORE = re.compile(r"\b[Ss]tate\s+of\s+$|\b[Pp]rovince\s+of\s+$")
 
 def _division_cues(text: str, spans: Sequence[Span]) -> set[str]:
     """Names the text calls a state or a province somewhere ("Washington state", "the
-    province of Ontario", "Zaire province")."""
-    # ("of" first: _DIVISION_BEFORE's every match holds it, and most names have none before them)
-    return {s.key for s in spans
-            if _division_after().match(text, s.end) or ("of" in text[max(0, s.start - 20):s.start]
-                                                        and _DIVISION_BEFORE.search(text, max(0, s.start - 20), s.start))}
+    province of Ontario", "Zaire province"); a plural noun calls every member of the list
+    before it so ("the Kharkiv, Donetsk and Dnipropetrovsk regions")."""
+    cued = set()
+    for n, s in enumerate(spans):
+        after = _division_after().match(text, s.end)
+        # ("of" first: _DIVISION_BEFORE's every match holds it, and most names have none before them)
+        if after or ("of" in text[max(0, s.start - 20):s.start]
+                     and _DIVISION_BEFORE.search(text, max(0, s.start - 20), s.start)):
+            cued.add(s.key)
+        while after and after.group(1) and n > 0 and _LIST_GAP.fullmatch(text, spans[n - 1].end, spans[n].start):
+            n -= 1
+            cued.add(spans[n].key)
+    return cued
 
 
 def _listed_with(text: str, spans: Sequence[Span], priors) -> dict[int, tuple[str, str | None]]:
