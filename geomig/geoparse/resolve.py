@@ -497,7 +497,7 @@ class LocalResolver(Resolver):
         mentions = []
         for s in spans:
             if s.kind_hint == "demonym":
-                mentions.append(self._demonym(s))
+                mentions.append(self._demonym(s, context.countries_without(s.key)))
             elif s.kind_hint == "borders":
                 mentions.append(self._borders(s, context.countries_without(""), _antecedent(text, s, mentions)))
             elif s.kind_hint == "unresolved":  # a name the gazetteer lacks, where a place is expected
@@ -714,8 +714,16 @@ class LocalResolver(Resolver):
                        f"spelling variant of {key!r} (similarity {ratio:.0f}%) in {place.country}, "
                        "a country the text names", ("variant",))
 
-    def _demonym(self, span: Span) -> Mention:
-        place = self.gazetteer.row(self.gazetteer.demonyms[span.key])
+    def _demonym(self, span: Span, countries: Votes) -> Mention:
+        """A demonym's place; a region's demonym that begins a country's name ("Central
+        African", the Central African Republic) is that country's people where the text
+        names places of it ("the Central African capital, Bangui")."""
+        gaz = self.gazetteer
+        place = gaz.row(gaz.demonyms[span.key])
+        if place.country is None and place.kind == "region":
+            country = _named_after_demonym(gaz, span.key)
+            if country is not None and countries.get(country.country, 0) > 0:
+                place = country
         return Mention(span.text, span.start, span.end, span.sentence, "demonym", place.id, place.name,
                        place.country, place.lat, place.lon, 0.95, (), f"demonym of {place.name}")
 
@@ -738,6 +746,18 @@ class LocalResolver(Resolver):
 
 #: A possessive before "border(s)" refers back to a country ("its", "their"), not to the text's.
 _POSSESSIVE_BORDERS = ("its ", "their ", "its\u00a0")
+
+
+@functools.lru_cache(maxsize=256)
+def _named_after_demonym(gazetteer: Gazetteer, key: str) -> Place | None:
+    """The country whose name the demonym (a singular, or its plural's stem) begins:
+    "central african" -> the Central African Republic; None for most ("libyan")."""
+    stem = key[:-1] if key.endswith("s") else key
+    for pid in gazetteer.country_ids.values():
+        place = gazetteer.get(pid)
+        if normalize(place.name).startswith(stem + " "):
+            return place
+    return None
 
 
 def _antecedent(text: str, span: Span, earlier: list[Mention]) -> str | None:
