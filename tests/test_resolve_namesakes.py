@@ -94,3 +94,15 @@ def test_tibet_is_a_point_at_xizangs(text, surface):
 ])
 def test_central_african_is_the_republic_where_the_text_is_there(text, country):
     assert _first(text, "Central African").country == country
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    # A division after a name, going on with more divisions of its country, is a list,
+    # not the name's state ...
+    ("Most boys come from the Delta governorates: Kafr el-Sheikh, Gharbia, Dakahlia.", "Kafr el-Sheikh", "admin"),
+    # ... but a town's state stays its state when a town follows (distractor).
+    ("She grew up in Austin, Texas, and moved to Dallas.", "Austin", "city"),
+])
+def test_a_list_of_divisions_is_no_qualifier(text, surface, kind):
+    m = _first(text, surface)
+    assert m.kind == kind and m.name != "Al Gharbīyah", (m.name, m.kind)

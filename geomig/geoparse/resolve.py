@@ -1667,7 +1667,8 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
                 locates = how != "facility" or any(not _contradicts(p, held) for p, _, _ in priors[a.key])
                 if locates and qualifier.kind == "country":
                     out[a.start] = _Qualifier(qualifier.country, None, qualifier.id, b.key)
-                elif locates and (qualifier.feature == "ADM1" or (qualifier.feature == "ADM2" and not (
+                elif locates and ((qualifier.feature == "ADM1" and not (comma and _divisions_listed(
+                        text, spans, n, priors, qualifier.country))) or (qualifier.feature == "ADM2" and not (
                         comma and _in_list(text, spans, n)))):
                     # "Santa Maria, Davao del Sur" (a province), but not a town listed
                     # among towns ("Harwinton, Bantam, Litchfield and Winsted")
@@ -1737,6 +1738,16 @@ def _in_list(text: str, spans: Sequence[Span], n: int) -> bool:
     before = n > 0 and _LIST_GAP.fullmatch(text, spans[n - 1].end, spans[n].start)
     after = n + 2 < len(spans) and _LIST_GAP.fullmatch(text, spans[n + 1].end, spans[n + 2].start)
     return bool(before or after)
+
+
+def _divisions_listed(text: str, spans: Sequence[Span], n: int, priors, country: str | None) -> bool:
+    """Whether the first-level division after name n goes on with more divisions of its
+    country by a comma, "and" or "or" ("Kafr el-Sheikh, Gharbia, Dakahlia"): a list of
+    divisions, not a name and its state ("Austin, Texas, and Dallas" goes on with a town)."""
+    if n + 2 >= len(spans) or not _LIST_GAP.fullmatch(text, spans[n + 1].end, spans[n + 2].start):
+        return False
+    ranked = priors.get(spans[n + 2].key)
+    return bool(ranked) and ranked[0][0].feature == "ADM1" and ranked[0][0].country == country
 
 
 @functools.cache
