@@ -106,3 +106,33 @@ def test_central_african_is_the_republic_where_the_text_is_there(text, country):
 def test_a_list_of_divisions_is_no_qualifier(text, surface, kind):
     m = _first(text, surface)
     assert m.kind == kind and m.name != "Al Gharbīyah", (m.name, m.kind)
+
+
+def test_a_town_beside_the_division_the_text_puts_it_in_is_in_it():
+    # The codes file the town in a neighbouring division; it lies beside the one named.
+    m = _first("Police register arrivals at a station in Lajas Blancas, in Darién province.", "Lajas Blancas")
+    assert (m.kind, m.country) == ("city", "PA"), m.name
+
+
+def test_a_town_far_from_the_division_the_text_names_is_not_taken(gazetteer):
+    # Negation: a town of the country far from the division's point (Fresno, California,
+    # for "Fresno, Ohio") is no town of Ohio; nor is a town of another country beside it.
+    from geomig.models import Place
+
+    resolver = resolve.LocalResolver(gazetteer)
+    ohio = next(p for p in resolver.candidates("ohio") if p.feature == "ADM1")
+    qualifier = resolve._Qualifier("US", ohio.admin1, ohio.id, "ohio")
+    fresno = Place("x:1", "Fresno", "city", "US", 36.75, -119.77, 542000, "CA", "PPL")
+    beside = Place("x:2", "Beside", "city", "US", ohio.lat + 0.3, ohio.lon, 5000, "IN", "PPL")
+    abroad = Place("x:3", "Abroad", "city", "CA", ohio.lat + 0.3, ohio.lon, 5000, "08", "PPL")
+    assert not resolver._beside_division(fresno, qualifier)
+    assert resolver._beside_division(beside, qualifier)
+    assert not resolver._beside_division(abroad, qualifier)
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("The boat left a beach near Tanjung Balai in North Sumatra.", "Tanjung Balai", "Tanjungbalai"),
+    ("Trucks took them on to the Kiryandongo camp.", "Kiryandongo", "Kiryandongo settlement"),
+])
+def test_names_written_otherwise_reach_their_place(text, surface, name):
+    assert _first(text, surface).name == name

@@ -103,6 +103,7 @@ _DIVISIONS = frozenset({"ADM1", "ADM2"})  # the divisions a town may be named li
 # them; listed with countries ("Georgia, Armenia and Azerbaijan"), a country.
 W_LIST = 2.5
 QUALIFIER_MARGIN = 2.0  # a qualifier's other senses within this of its best may be the one meant
+BESIDE_DIVISION_KM = 100.0  # a town this near a division the text puts it in is in it (_beside_division)
 CONTRADICTED_CONFIDENCE = 0.3  # at most, for a choice outside the place the text names
 # A name the gazetteer lacks matches a spelling variant in the text's countries ("Zawya"):
 VARIANT_COUNTRIES = 3         # the countries the text names most
@@ -648,7 +649,7 @@ class LocalResolver(Resolver):
         place, kind = best.place, best.place.kind
         flags: tuple[str, ...] = ()
         evidence = ("; ".join(best.reasons) or "only candidate") + runner_up
-        if qualifier and _contradicts(best.place, qualifier.where):
+        if qualifier and _contradicts(best.place, qualifier.where) and not self._beside_division(best.place, qualifier):
             # "Orient, Ohio" when the gazetteer knows no Orient in Ohio: the best sense lies
             # elsewhere, so the mention is placed, vaguely, in what the text says it is in,
             # and not trusted.
@@ -665,6 +666,16 @@ class LocalResolver(Resolver):
             evidence = f"{span.direction} part of {best.place.name}; " + evidence
         return Mention(span.text, span.start, span.end, span.sentence, kind, place.id, place.name,
                        place.country, place.lat, place.lon, confidence, alternatives, evidence, flags)
+
+    def _beside_division(self, place: Place, qualifier: _Qualifier) -> bool:
+        """Whether a town the codes file in another division of the qualifier's country
+        lies within BESIDE_DIVISION_KM of the division the text puts it in: the codes lag
+        the borders (Lajas Blancas, "in Darién province", filed in the Emberá comarca cut
+        from Darién), and the town is nearer the text's meaning than the division's point."""
+        if qualifier.admin1 is None or place.country != qualifier.country or place.kind != "city":
+            return False
+        division = self.gazetteer.get(qualifier.place_id)
+        return haversine_km(place.lat, place.lon, division.lat, division.lon) < BESIDE_DIVISION_KM
 
     def _near(self, a: Place, b: Place) -> bool:
         """Whether two places lie within NEAR_SAME_KM: asked of the same senses of a name
