@@ -136,3 +136,14 @@ def test_a_town_far_from_the_division_the_text_names_is_not_taken(gazetteer):
 ])
 def test_names_written_otherwise_reach_their_place(text, surface, name):
     assert _first(text, surface).name == name
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    # A province's point may lie 200 km from the capital it is named after: the bare name
+    # is still the town ...
+    ("He found work picking grapes in Mendoza for the summer.", "Mendoza", "city"),
+    # ... and the province where the text says so.
+    ("Vineyards across Mendoza province hire seasonal workers.", "Mendoza", "admin"),
+])
+def test_a_far_division_point_still_leaves_the_bare_name_to_its_town(text, surface, kind):
+    assert _first(text, surface).kind == kind

@@ -57,6 +57,7 @@ CITY_SHARE = 0.5  # of its district's people: the city fills the district named 
 DISTRICT_MARGIN = 0.01  # such a district ranks this far below its city
 NAMESAKE_MARGIN = 1.0  # a division ranks this far below the town it is named after (_namesake_towns)
 NAMESAKE_SHARE = 0.1   # of its district's people, at least
+NAMESAKE_ADM1_KM = 250.0  # a first-level division's point may lie this far from the town it is named after
 NAMESAKE_RATIO = 30  # a town this many times smaller than a metropolis of its name: see _overshadowed
 W_USER_PLACE = 20.0
 W_WATER_NAME = 5.0    # "Red Sea" is the sea, not the Sudanese state named after it
@@ -1086,8 +1087,10 @@ def _namesake_towns(scored: list, key: str) -> list:
     The town must hold NAMESAKE_SHARE of the division's people ("Zurich" is the city of
     a sixth of its canton; "Oaxaca", "Goiás" and "Leyte" name the state or province), be
     no hamlet (a village of 2,000 does not stand for the Caymans' North Side district), and
-    lie within NEAR_SAME_KM of the division's point, so that a text that meant the division
-    still gets a point within the accuracy radius. Either may bear the name spelt otherwise
+    lie within NEAR_SAME_KM of a district's point, so that a text that meant the division
+    still gets a point within the accuracy radius (NAMESAKE_ADM1_KM of a first-level
+    division's, whose point may lie deep in a desert or range the capital is not: Mendoza,
+    Nālūt). Either may bear the name spelt otherwise
     ("Lahj", Laḩij; "Tamanrasset", Tamanghasset) or as another of its names: the town the
     name still calls its seat ("Grodno" for Hrodna and its voblast; "Moba" for the town
     GeoNames files as Baudhuinville), but not a city set apart by "City" ("Oklahoma" is the
@@ -1103,7 +1106,7 @@ def _namesake_towns(scored: list, key: str) -> list:
         towns = [p for p, _, _ in scored if p.kind == "city" and p.country == d.country and p.admin1 == d.admin1
                  and p.population >= max(NAMESAKE_SHARE * d.population, HAMLET)
                  and normalize(p.name) != f"{key} city"
-                 and haversine_km(p.lat, p.lon, d.lat, d.lon) < NEAR_SAME_KM]
+                 and haversine_km(p.lat, p.lon, d.lat, d.lon) < (NAMESAKE_ADM1_KM if d.feature == "ADM1" else NEAR_SAME_KM)]
         if towns:
             town = max(towns, key=lambda p: p.population)
             lift[town.id] = max(lift.get(town.id, own[town.id]), prior)
