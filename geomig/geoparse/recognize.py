@@ -743,9 +743,12 @@ def _after_number(text: str, start: int) -> bool:
 def _is_acronym(text: str, start: int, end: int) -> bool:
     """ "EU", "IRS", "a SWAT team": an all-caps word of two or three letters, or of four or
     five among words that are not all capitals, not dotted ("D.C.") and not a dateline's place
-    ("NICE, France -", "ROME (AP)"). Longer all-caps words, or among capitals, are headlines."""
+    ("NICE, France -", "ROME (AP)"). Longer all-caps words, or among capitals, are headlines.
+    A word with a digit is a code, not an acronym: the gazetteer has it where it names a
+    place ("PK5", the Bangui quarter), and lacks it otherwise ("G7", "MH17")."""
     word = text[start:end]
-    if not word.isupper() or len(word) > 5 or "." in word or _AFTER_DATELINE_WORD.match(text, end):
+    if (not word.isupper() or len(word) > 5 or "." in word or _AFTER_DATELINE_WORD.match(text, end)
+            or any(c.isdigit() for c in word)):
         return False
     return len(word) <= 3 or not _among_capitals(text, start, end)
 

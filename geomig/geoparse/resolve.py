@@ -57,6 +57,7 @@ CITY_SHARE = 0.5  # of its district's people: the city fills the district named 
 DISTRICT_MARGIN = 0.01  # such a district ranks this far below its city
 NAMESAKE_MARGIN = 1.0  # a division ranks this far below the town it is named after (_namesake_towns)
 NAMESAKE_SHARE = 0.1   # of its district's people, at least
+NAMESAKE_ADM1_KM = 250.0  # a first-level division's point may lie this far from the town it is named after
 NAMESAKE_RATIO = 30  # a town this many times smaller than a metropolis of its name: see _overshadowed
 W_USER_PLACE = 20.0
 W_WATER_NAME = 5.0    # "Red Sea" is the sea, not the Sudanese state named after it
@@ -103,6 +104,7 @@ _DIVISIONS = frozenset({"ADM1", "ADM2"})  # the divisions a town may be named li
 # them; listed with countries ("Georgia, Armenia and Azerbaijan"), a country.
 W_LIST = 2.5
 QUALIFIER_MARGIN = 2.0  # a qualifier's other senses within this of its best may be the one meant
+BESIDE_DIVISION_KM = 100.0  # a town this near a division the text puts it in is in it (_beside_division)
 CONTRADICTED_CONFIDENCE = 0.3  # at most, for a choice outside the place the text names
 # A name the gazetteer lacks matches a spelling variant in the text's countries ("Zawya"):
 VARIANT_COUNTRIES = 3         # the countries the text names most
@@ -497,7 +499,7 @@ class LocalResolver(Resolver):
         mentions = []
         for s in spans:
             if s.kind_hint == "demonym":
-                mentions.append(self._demonym(s))
+                mentions.append(self._demonym(s, context.countries_without(s.key)))
             elif s.kind_hint == "borders":
                 mentions.append(self._borders(s, context.countries_without(""), _antecedent(text, s, mentions)))
             elif s.kind_hint == "unresolved":  # a name the gazetteer lacks, where a place is expected
@@ -648,7 +650,7 @@ class LocalResolver(Resolver):
         place, kind = best.place, best.place.kind
         flags: tuple[str, ...] = ()
         evidence = ("; ".join(best.reasons) or "only candidate") + runner_up
-        if qualifier and _contradicts(best.place, qualifier.where):
+        if qualifier and _contradicts(best.place, qualifier.where) and not self._beside_division(best.place, qualifier):
             # "Orient, Ohio" when the gazetteer knows no Orient in Ohio: the best sense lies
             # elsewhere, so the mention is placed, vaguely, in what the text says it is in,
             # and not trusted.
@@ -665,6 +667,16 @@ class LocalResolver(Resolver):
             evidence = f"{span.direction} part of {best.place.name}; " + evidence
         return Mention(span.text, span.start, span.end, span.sentence, kind, place.id, place.name,
                        place.country, place.lat, place.lon, confidence, alternatives, evidence, flags)
+
+    def _beside_division(self, place: Place, qualifier: _Qualifier) -> bool:
+        """Whether a town the codes file in another division of the qualifier's country
+        lies within BESIDE_DIVISION_KM of the division the text puts it in: the codes lag
+        the borders (Lajas Blancas, "in Darién province", filed in the Emberá comarca cut
+        from Darién), and the town is nearer the text's meaning than the division's point."""
+        if qualifier.admin1 is None or place.country != qualifier.country or place.kind != "city":
+            return False
+        division = self.gazetteer.get(qualifier.place_id)
+        return haversine_km(place.lat, place.lon, division.lat, division.lon) < BESIDE_DIVISION_KM
 
     def _near(self, a: Place, b: Place) -> bool:
         """Whether two places lie within NEAR_SAME_KM: asked of the same senses of a name
@@ -714,8 +726,16 @@ class LocalResolver(Resolver):
                        f"spelling variant of {key!r} (similarity {ratio:.0f}%) in {place.country}, "
                        "a country the text names", ("variant",))
 
-    def _demonym(self, span: Span) -> Mention:
-        place = self.gazetteer.row(self.gazetteer.demonyms[span.key])
+    def _demonym(self, span: Span, countries: Votes) -> Mention:
+        """A demonym's place; a region's demonym that begins a country's name ("Central
+        African", the Central African Republic) is that country's people where the text
+        names places of it ("the Central African capital, Bangui")."""
+        gaz = self.gazetteer
+        place = gaz.row(gaz.demonyms[span.key])
+        if place.country is None and place.kind == "region":
+            country = _named_after_demonym(gaz, span.key)
+            if country is not None and countries.get(country.country, 0) > 0:
+                place = country
         return Mention(span.text, span.start, span.end, span.sentence, "demonym", place.id, place.name,
                        place.country, place.lat, place.lon, 0.95, (), f"demonym of {place.name}")
 
@@ -738,6 +758,18 @@ class LocalResolver(Resolver):
 
 #: A possessive before "border(s)" refers back to a country ("its", "their"), not to the text's.
 _POSSESSIVE_BORDERS = ("its ", "their ", "its\u00a0")
+
+
+@functools.lru_cache(maxsize=256)
+def _named_after_demonym(gazetteer: Gazetteer, key: str) -> Place | None:
+    """The country whose name the demonym (a singular, or its plural's stem) begins:
+    "central african" -> the Central African Republic; None for most ("libyan")."""
+    stem = key[:-1] if key.endswith("s") else key
+    for pid in gazetteer.country_ids.values():
+        place = gazetteer.get(pid)
+        if normalize(place.name).startswith(stem + " "):
+            return place
+    return None
 
 
 def _antecedent(text: str, span: Span, earlier: list[Mention]) -> str | None:
@@ -1052,25 +1084,29 @@ def _namesake_towns(scored: list, key: str) -> list:
     NAMESAKE_MARGIN below it (not just below: the two points differ, and nearness to the
     text's other places would choose between them by chance). The pair keeps the weight it
     had against namesakes elsewhere (Valencia, Venezuela, against Valencia and its province).
-    The town must hold a share of the division's people (NAMESAKE_SHARE of a district's,
-    METROPOLIS_SHARE of a first-level division's: "Oaxaca", "Goiás" and "Leyte" name the
-    state or province), be no hamlet (a village of 2,000 does not stand for the Caymans'
-    North Side district), and lie within NEAR_SAME_KM of the division's point, so that a text
-    that meant the division still gets a point within the accuracy radius. Either may bear
-    the name spelt otherwise ("Lahj", Laḩij; "Tamanrasset", Tamanghasset). The text calling
-    the name a division ("the province of Trapani") outweighs this (W_DIVISION_CUE)."""
-    divisions = [(p, prior) for p, prior, _ in scored
-                 if p.feature in _DIVISIONS and _written_as(normalize(p.name), key)]
+    The town must hold NAMESAKE_SHARE of the division's people ("Zurich" is the city of
+    a sixth of its canton; "Oaxaca", "Goiás" and "Leyte" name the state or province), be
+    no hamlet (a village of 2,000 does not stand for the Caymans' North Side district), and
+    lie within NEAR_SAME_KM of a district's point, so that a text that meant the division
+    still gets a point within the accuracy radius (NAMESAKE_ADM1_KM of a first-level
+    division's, whose point may lie deep in a desert or range the capital is not: Mendoza,
+    Nālūt). Either may bear the name spelt otherwise
+    ("Lahj", Laḩij; "Tamanrasset", Tamanghasset) or as another of its names: the town the
+    name still calls its seat ("Grodno" for Hrodna and its voblast; "Moba" for the town
+    GeoNames files as Baudhuinville), but not a city set apart by "City" ("Oklahoma" is the
+    state, Oklahoma City the city). The text calling the name a division ("the province
+    of Trapani") outweighs this (W_DIVISION_CUE)."""
+    divisions = [(p, prior) for p, prior, _ in scored if p.feature in _DIVISIONS]
     if not divisions:
         return scored  # most names: no division bears it
     own = {p.id: prior for p, prior, _ in scored}
     lift: dict[str, float] = {}   # town id -> its weight
     below: dict[str, str] = {}    # division id -> its town's id
     for d, prior in divisions:
-        share = METROPOLIS_SHARE if d.feature == "ADM1" else NAMESAKE_SHARE
         towns = [p for p, _, _ in scored if p.kind == "city" and p.country == d.country and p.admin1 == d.admin1
-                 and p.population >= max(share * d.population, HAMLET) and _written_as(normalize(p.name), key)
-                 and haversine_km(p.lat, p.lon, d.lat, d.lon) < NEAR_SAME_KM]
+                 and p.population >= max(NAMESAKE_SHARE * d.population, HAMLET)
+                 and normalize(p.name) != f"{key} city"
+                 and haversine_km(p.lat, p.lon, d.lat, d.lon) < (NAMESAKE_ADM1_KM if d.feature == "ADM1" else NEAR_SAME_KM)]
         if towns:
             town = max(towns, key=lambda p: p.population)
             lift[town.id] = max(lift.get(town.id, own[town.id]), prior)
@@ -1645,7 +1681,8 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
                 locates = how != "facility" or any(not _contradicts(p, held) for p, _, _ in priors[a.key])
                 if locates and qualifier.kind == "country":
                     out[a.start] = _Qualifier(qualifier.country, None, qualifier.id, b.key)
-                elif locates and (qualifier.feature == "ADM1" or (qualifier.feature == "ADM2" and not (
+                elif locates and ((qualifier.feature == "ADM1" and not (comma and _divisions_listed(
+                        text, spans, n, priors, qualifier.country))) or (qualifier.feature == "ADM2" and not (
                         comma and _in_list(text, spans, n)))):
                     # "Santa Maria, Davao del Sur" (a province), but not a town listed
                     # among towns ("Harwinton, Bantam, Litchfield and Winsted")
@@ -1717,6 +1754,16 @@ def _in_list(text: str, spans: Sequence[Span], n: int) -> bool:
     return bool(before or after)
 
 
+def _divisions_listed(text: str, spans: Sequence[Span], n: int, priors, country: str | None) -> bool:
+    """Whether the first-level division after name n goes on with more divisions of its
+    country by a comma, "and" or "or" ("Kafr el-Sheikh, Gharbia, Dakahlia"): a list of
+    divisions, not a name and its state ("Austin, Texas, and Dallas" goes on with a town)."""
+    if n + 2 >= len(spans) or not _LIST_GAP.fullmatch(text, spans[n + 1].end, spans[n + 2].start):
+        return False
+    ranked = priors.get(spans[n + 2].key)
+    return bool(ranked) and ranked[0][0].feature == "ADM1" and ranked[0][0].country == country
+
+
 @functools.cache
 def _preposition_before() -> re.Pattern:
     words = "|".join(map(re.escape, lexicon()["place_prepositions"]))
@@ -1736,7 +1783,7 @@ def _division_after() -> re.Pattern:
     ("Ohio State" is a university)."""
     nouns = lexicon()["division_nouns"]
     words = "|".join(w if w == "state" else f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in nouns)
-    return re.compile(rf"\s+(?:{words})\b(?!-)")
+    return re.compile(rf"\s+(?:{words})(s?)\b(?!-)")
 
 
 _DIVISION_BEFORE = re.compile(r"\b[Ss]tate\s+of\s+$|\b[Pp]rovince\s+of\s+$")
@@ -1744,11 +1791,19 @@ _DIVISION_BEFORE = re.compile(r"\b[Ss]tate\s+of\s+$|\b[Pp]rovince\s+of\s+$")
 
 def _division_cues(text: str, spans: Sequence[Span]) -> set[str]:
     """Names the text calls a state or a province somewhere ("Washington state", "the
-    province of Ontario", "Zaire province")."""
-    # ("of" first: _DIVISION_BEFORE's every match holds it, and most names have none before them)
-    return {s.key for s in spans
-            if _division_after().match(text, s.end) or ("of" in text[max(0, s.start - 20):s.start]
-                                                        and _DIVISION_BEFORE.search(text, max(0, s.start - 20), s.start))}
+    province of Ontario", "Zaire province"); a plural noun calls every member of the list
+    before it so ("the Kharkiv, Donetsk and Dnipropetrovsk regions")."""
+    cued = set()
+    for n, s in enumerate(spans):
+        after = _division_after().match(text, s.end)
+        # ("of" first: _DIVISION_BEFORE's every match holds it, and most names have none before them)
+        if after or ("of" in text[max(0, s.start - 20):s.start]
+                     and _DIVISION_BEFORE.search(text, max(0, s.start - 20), s.start)):
+            cued.add(s.key)
+        while after and after.group(1) and n > 0 and _LIST_GAP.fullmatch(text, spans[n - 1].end, spans[n].start):
+            n -= 1
+            cued.add(spans[n].key)
+    return cued
 
 
 def _listed_with(text: str, spans: Sequence[Span], priors) -> dict[int, tuple[str, str | None]]:

@@ -1,0 +1,149 @@
+"""A division and the town it is named after: which one a bare name means (resolve.py's
+_namesake_towns and _division_cues), and places the registry packages lack (supplement)."""
+
+from __future__ import annotations
+
+import pytest
+
+import geomig
+from geomig.geoparse import resolve
+
+
+def _first(text: str, surface: str):
+    return next(m for m in geomig.geocode(text) if m.text == surface)
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # The town GeoNames files under another of its names (Hrodna; Kuah; Baudhuinville;
+    # Hlotse) is still the one the name calls its seat: the bare name is the town.
+    ("A taxi left the family at a farm near Grodno before dawn.", "Grodno", "BY"),
+    ("The ferry from Langkawi docked late on Monday.", "Langkawi", "MY"),
+    ("Boats leave Moba for the Zambian shore of the lake.", "Moba", "CD"),
+    ("She took a minibus from Leribe to the border bridge.", "Leribe", "LS"),
+    # A town with a sixth of its canton's people is what the bare name means.
+    ("He bought a train ticket to Zurich with money from his uncle.", "Zurich", "CH"),
+])
+def test_a_bare_name_is_the_town_its_division_is_named_after(text, surface, country):
+    m = _first(text, surface)
+    assert (m.kind, m.country) == ("city", country), (m.name, m.kind)
+
+
+@pytest.mark.parametrize("text, surface", [
+    # The text calls the name a division: the noun after it, or a plural noun after a list
+    # of which it is a member.
+    ("Most had fled the Grodno region in the spring.", "Grodno"),
+    ("Families came from the Kharkiv, Donetsk and Dnipropetrovsk regions.", "Kharkiv"),
+    ("Families came from the Kharkiv, Donetsk and Dnipropetrovsk regions.", "Donetsk"),
+    ("Most came from Battambang and Banteay Meanchey provinces.", "Battambang"),
+])
+def test_a_division_noun_keeps_the_division(text, surface):
+    assert _first(text, surface).kind == "admin"
+
+
+def test_a_singular_noun_after_a_list_calls_only_its_own_name_a_division():
+    # Distractor: "Zurich and the Aargau canton": one canton, Zurich stays the city.
+    m = _first("Police in Zurich and the Aargau canton stopped the buses.", "Zurich")
+    assert m.kind == "city", m.name
+
+
+def test_a_name_city_apart_leaves_the_bare_name_to_the_state():
+    # "Oklahoma City" is the city: "Oklahoma" alone is the state, not a town of that alias.
+    m = _first("Cases were reported in Georgia, Oklahoma, Pennsylvania and Wisconsin.", "Oklahoma")
+    assert (m.kind, m.name) == ("admin", "Oklahoma")
+
+
+def test_a_town_too_small_for_its_division_leaves_it_the_division(gazetteer):
+    # Oaxaca de Juárez holds under a tenth of the state's people: "Oaxaca" ranks the state first.
+    resolver = resolve.LocalResolver(gazetteer)
+    ranked = resolver.rank(resolver.candidates("oaxaca"), "oaxaca")
+    assert ranked[0][0].feature == "ADM1"
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Buses take the new arrivals to Nyaronga, near Nebbi, for registration.", "Nyaronga", "UG"),
+    ("Fighting in PK5 sent traders across the river.", "PK5", "CF"),
+    ("Others crossed the border further south, at Lugdi.", "Lugdi", "SD"),
+])
+def test_places_reporters_name_are_in_the_supplement(text, surface, country):
+    m = _first(text, surface)
+    assert m.country == country, (m.name, m.country)
+
+
+def test_a_code_with_digits_is_no_acronym_but_no_place_unless_the_gazetteer_has_it():
+    assert [m.text for m in geomig.geocode("The G7 leaders met after flight MH17 was lost.")] == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("They fled Tibet over the pass in winter.", "Tibet"),
+    ("A Tibetan family crossed into Nepal.", "Tibetan"),
+])
+def test_tibet_is_a_point_at_xizangs(text, surface):
+    m = _first(text, surface)
+    assert (m.id, m.country) == ("geomig:tibet", "CN")
+    assert abs(m.lat - 31.54) < 0.01 and abs(m.lon - 88.29) < 0.01
+
+
+@pytest.mark.parametrize("text, country", [
+    # The demonym that begins a country's name is its people where the text names the
+    # country's places ...
+    ("The canoe carried families from the Central African capital, Bangui, across the river.", "CF"),
+    ("A Central African trader unloads sacks at the market in Birao.", "CF"),
+    # ... and the region's where it does not (distractor: a list of the region's countries).
+    ("Nationals of other West and Central African countries, including Mali and Cameroon, were sent back.", None),
+    ("Central African officials met their Libyan counterparts.", None),
+])
+def test_central_african_is_the_republic_where_the_text_is_there(text, country):
+    assert _first(text, "Central African").country == country
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    # A division after a name, going on with more divisions of its country, is a list,
+    # not the name's state ...
+    ("Most boys come from the Delta governorates: Kafr el-Sheikh, Gharbia, Dakahlia.", "Kafr el-Sheikh", "admin"),
+    # ... but a town's state stays its state when a town follows (distractor).
+    ("She grew up in Austin, Texas, and moved to Dallas.", "Austin", "city"),
+])
+def test_a_list_of_divisions_is_no_qualifier(text, surface, kind):
+    m = _first(text, surface)
+    assert m.kind == kind and m.name != "Al Gharbīyah", (m.name, m.kind)
+
+
+def test_a_town_beside_the_division_the_text_puts_it_in_is_in_it():
+    # The codes file the town in a neighbouring division; it lies beside the one named.
+    m = _first("Police register arrivals at a station in Lajas Blancas, in Darién province.", "Lajas Blancas")
+    assert (m.kind, m.country) == ("city", "PA"), m.name
+
+
+def test_a_town_far_from_the_division_the_text_names_is_not_taken(gazetteer):
+    # Negation: a town of the country far from the division's point (Fresno, California,
+    # for "Fresno, Ohio") is no town of Ohio; nor is a town of another country beside it.
+    from geomig.models import Place
+
+    resolver = resolve.LocalResolver(gazetteer)
+    ohio = next(p for p in resolver.candidates("ohio") if p.feature == "ADM1")
+    qualifier = resolve._Qualifier("US", ohio.admin1, ohio.id, "ohio")
+    fresno = Place("x:1", "Fresno", "city", "US", 36.75, -119.77, 542000, "CA", "PPL")
+    beside = Place("x:2", "Beside", "city", "US", ohio.lat + 0.3, ohio.lon, 5000, "IN", "PPL")
+    abroad = Place("x:3", "Abroad", "city", "CA", ohio.lat + 0.3, ohio.lon, 5000, "08", "PPL")
+    assert not resolver._beside_division(fresno, qualifier)
+    assert resolver._beside_division(beside, qualifier)
+    assert not resolver._beside_division(abroad, qualifier)
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("The boat left a beach near Tanjung Balai in North Sumatra.", "Tanjung Balai", "Tanjungbalai"),
+    ("Trucks took them on to the Kiryandongo camp.", "Kiryandongo", "Kiryandongo settlement"),
+])
+def test_names_written_otherwise_reach_their_place(text, surface, name):
+    assert _first(text, surface).name == name
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    # A province's point may lie 200 km from the capital it is named after: the bare name
+    # is still the town ...
+    ("He found work picking grapes in Mendoza for the summer.", "Mendoza", "city"),
+    # ... and the province where the text says so.
+    ("Vineyards across Mendoza province hire seasonal workers.", "Mendoza", "admin"),
+])
+def test_a_far_division_point_still_leaves_the_bare_name_to_its_town(text, surface, kind):
+    assert _first(text, surface).kind == kind
