@@ -202,3 +202,46 @@ def test_a_life_dreamt_of_somewhere_is_a_destination(text):
 def test_no_destination_from_a_dream_of_no_life_there(text):
     found = roles(picture(text))
     assert "destination" not in found.get("Italy", set()) | found.get("Eritrea", set())
+
+
+# ------------------------------------------------------------------ review (r2): misfires of the rules above
+
+@pytest.mark.parametrize("text", [
+    # the company only reports what people do
+    CONTEXT + "The company says many Sudanese cross the desert to work in Libya.",
+    # a firm that sends people of a nationality, or young men: they go
+    CONTEXT + "A Tunisian firm flew 200 Egyptian welders to work in Libya.",
+    CONTEXT + "A Tunis recruitment company sent 300 youths to work in Libya.",
+], ids=["company-says", "firm-flew-welders", "company-sent-youths"])
+def test_people_a_company_sends_or_speaks_of_go_to_work_there(text):
+    assert roles(picture(text)).get("Libya") == {"destination"}
+
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "Many Sudanese have lost hope of reaching Italy.",
+    CONTEXT + "By now most have lost all hope of a new life in Italy.",
+], ids=["lost-hope-reaching", "lost-hope-life"])
+def test_hope_lost_names_no_destination(text):
+    assert "destination" not in roles(picture(text)).get("Italy", set())
+
+
+def test_from_where_boats_leave_before_a_pushback_is_still_a_departure():
+    # the return ("sent them back") comes after the departure, in a clause of its own
+    text = CONTEXT + "Many waited in Zuwara, from where they sailed before dawn, only to be sent back by the coastguard."
+    assert "launch_point" in roles(picture(text)).get("Zuwara", set())
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Hundreds of migrants reached Lampedusa from Sfax. Many of Nigeria's young men have fled to Libya.", "Nigeria"),
+    ("Hundreds of migrants reached Lampedusa from Sfax. Some of Sudan's refugees have reached Chad.", "Sudan"),
+], ids=["many-of-nigerias-men", "some-of-sudans-refugees"])
+def test_many_of_a_countrys_people_come_from_it(text, place):
+    assert "origin" in roles(picture(text)).get(place, set())
+
+
+def test_most_of_a_countrys_coast_is_no_origin():
+    assert "origin" not in roles(picture(CONTEXT + "Armed groups control most of Libya's coast.")).get("Libya", set())
+
+
+def test_an_armys_target_is_no_destination():
+    assert "destination" not in roles(picture(CONTEXT + "The militia's next target: Tripoli.")).get("Tripoli", set())
