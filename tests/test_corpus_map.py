@@ -122,3 +122,14 @@ def test_the_slider_shows_features_month_by_month_offline(picture, tmp_path):
         browser.close()
     assert errors == []
     assert [u for u in requests if not u.startswith("file:")] == []
+
+
+@pytest.mark.parametrize(("control", "color"), [("militia", "#c2185b"), ("reception", "#6a1b9a"),
+                                                 ("coastguard", "#00796b"), ("no such kind", "#616161")])
+def test_the_month_view_colours_a_zone_by_its_kind(control, color):
+    zone = Feature("control_zone", "Sabratha militias", "geonames:1", Point(12.5, 32.8).buffer(0.2), 0.8,
+                   "control", (_source("d1", 0),), properties={"control": control})
+    data = timeline.time_data(Picture((zone,), ("d1",)), DATES)
+    row = data["features"][0]["properties"]
+    assert row["color"] == color                    # the map's own layer's colour for that kind
+    assert row["fill"] != "#4db6ac" or control == "coastguard"

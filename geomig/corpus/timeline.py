@@ -41,12 +41,21 @@ TIME_ROLES = ("control_zone", "route", "launch_point", "destination", "transit",
 SIMPLIFY = 0.02
 
 
-def _colors() -> dict[str, str]:
-    """Each role's colour on the map's own layers (geomig/maps/styles.toml), so a feature
-    looks the same on both."""
-    raw = styles.default().raw
-    return {"control_zone": raw["controls"]["coastguard"]["color"], "route": raw["legs"]["land"]["color"],
-            **{role: raw["roles"][role]["color"] for role in ("launch_point", "destination", "transit", "origin")}}
+def look(f: Feature) -> dict[str, str]:
+    """A feature's colour, fill and dash on the time layer, as the map's own layers draw it
+    (geomig/maps/styles.toml): a zone by its control (a militia's pink, a camp's purple, not
+    every zone in the coastguard's teal), a route by its legs' mode when they share one (a
+    flight's purple, a crossing's blue), a role by its colour."""
+    st = styles.default()
+    if f.role == "control_zone":
+        s = st.control(st.control_key(f.properties.get("control")))
+        return {"color": s["color"], "fill": s["fill"], "dash": s.get("dash", "")}
+    if f.role == "route":
+        modes = {st.leg_key(leg.mode) for leg in f.legs} or {"land"}
+        s = st.leg(modes.pop() if len(modes) == 1 else "land")
+        return {"color": s["color"], "fill": s["color"], "dash": s.get("dash", "")}
+    s = st.role(f.role)
+    return {"color": s["color"], "fill": s.get("fill", s["color"]), "dash": ""}
 
 
 def feature_documents(f: Feature) -> list[str]:
@@ -178,7 +187,7 @@ def time_data(picture: Picture, dates: Mapping[str, str | None],
     supporting document is dated."""
     from shapely.geometry import mapping
 
-    feats, every, colors = [], set(), _colors()
+    feats, every = [], set()
     quotes = quotes if quotes is not None else quoted(picture, dates)
     for f, kept in zip(picture.features, quotes, strict=True):
         if f.role not in TIME_ROLES:
@@ -190,7 +199,7 @@ def time_data(picture: Picture, dates: Mapping[str, str | None],
         every.update(months)
         geom = f.geometry if f.geometry.geom_type == "Point" else right_hand(f.geometry.simplify(SIMPLIFY))
         feats.append({"type": "Feature", "geometry": _round(mapping(geom)),
-                      "properties": {"role": f.role, "color": colors[f.role], "months": months,
+                      "properties": {"role": f.role, **look(f), "months": months,
                                      "popup": _popup(f, dates, docs, kept)}})
     if not feats:
         return None
