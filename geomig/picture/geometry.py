@@ -106,7 +106,7 @@ def zone(recipe: str, place, direction: str | None = None, settings: dict | None
     if recipe == "offshore" and place.kind not in AREA_KINDS:
         return offshore(place, float(s.get("offshore_km", 20)))
     if recipe == "port":
-        return disc(place.lat, place.lon, float(s.get("port_buffer_km", 4))), ""
+        return port(place, float(s.get("port_buffer_km", 4)))
     if place.kind not in AREA_KINDS:  # a city, an island: a disc around it
         return disc(place.lat, place.lon, city_km / 3 if recipe == "point" else city_km), ""
     if recipe == "point":  # "detention centres" somewhere in a country: a disc at its point
@@ -159,6 +159,20 @@ def offshore(place, km: float) -> Built:
     except _FALLBACK as err:
         return area_, f"offshore zone could not be cut from land ({_why(err)}); drawn as a disc"
     return (sea, "") if not sea.is_empty else (area_, "")
+
+
+def port(place, km: float) -> Built:
+    """A navy's waters at a place (a PlaceRef): a disc of `km` round a town on the coast, round
+    the point of its coast nearest it when the town lies inland beyond the disc (Higüey is
+    26 km from the sea: the navy "off Higüey" is at sea, not in its streets; the map cuts the
+    disc to the sea). A place farther than PORT_KM from the sea, or an area, keeps its disc."""
+    if place.kind in AREA_KINDS:
+        return disc(place.lat, place.lon, km), ""
+    at = coast_point(place.lat, place.lon)
+    off = haversine_km(place.lat, place.lon, *at)
+    if off <= km or off > PORT_KM:
+        return disc(place.lat, place.lon, km), ""
+    return disc(*at, km), ""
 
 
 def region(place_id: str | None, lat: float, lon: float) -> Built:
