@@ -142,14 +142,16 @@ _WORLD = shapely.box(-180.0, -90.0, 180.0, 90.0)
 HOP_KM = 30.0
 
 
-def as_drawn(feature: Feature, stops: Mapping[str, Point]) -> Feature:
+def as_drawn(feature: Feature, stops: Mapping[str, Point], countries: Mapping[str, str] | None = None) -> Feature:
     """A route as the map draws it. Its sea legs reach their stops: where a sea leg starts
     or ends short of a stop that is a point nearby (HOP_KM), a land leg (the "hop", from
     the stop to itself) bridges the gap, so the line leaves the launch point's marker and
     reaches the landing's. A leg the picture could only draw straight (a sea way that would
     cross land: its `drawn` is "straight") is a leg of unknown mode from stop to stop: a
     dashed sea line across a desert, or one bent to a far coast, would claim a way the
-    picture does not know (the popup's warning says why)."""
+    picture does not know (the popup's warning says why). A flight is a great circle.
+    Where a line meets a country (`countries`: stop id -> ISO code) at the country's own
+    point, it meets it where the country is nearest instead (met_at_countries)."""
     from shapely.geometry import LineString, MultiLineString
 
     legs = feature.legs
@@ -190,13 +192,94 @@ def as_drawn(feature: Feature, stops: Mapping[str, Point]) -> Feature:
         out.append(dict(d))
         if leg.mode == "sea" and end is not None:
             hop(leg.end, leg.end_name, Point(coords[-1]), end)
-    if not changed and len(lines) == len(legs):
+    flown = [flight(line) if d.get("mode") == "air" else line for line, d in zip(lines, out, strict=True)]
+    met = met_at_countries(flown, out, stops, countries or {})
+    if not changed and len(lines) == len(legs) and all(a is b for a, b in zip(met, lines, strict=True)):
         return feature
+    lines = met
     props = {**feature.properties, "legs": out}
     if "stated_legs" in props:
         # the popup lists every stop from these: a leg drawn as one of unknown mode reads so there too
         props["stated_legs"] = [{**d, "mode": None} if any(d is h for h in hedged) else d for d in props["stated_legs"]]
     return replace(feature, geometry=MultiLineString(lines), properties=props)
+
+
+def flight(line: Any) -> Any:
+    """A flight's line as a great circle between its ends (unchanged when it is one already)."""
+    from geomig.picture import geometry
+
+    coords = list(line.coords)
+    if len(coords) != 2:
+        return line
+    (x0, y0), (x1, y1) = coords
+    return geometry.flight((y0, x0), (y1, x1))
+
+
+#: A line's end this close (km) to a country's point is drawn to that point: it meets the country there.
+AT_POINT_KM = 1.0
+
+
+def met_at_countries(lines: list, legs: list[Mapping], stops: Mapping[str, Point],
+                     countries: Mapping[str, str]) -> list:
+    """The route's lines with every end drawn to a country's own point (a leg of unknown way
+    from stop to stop, a flight, a way over land through the country) moved to where the
+    country meets the route (geometry.meeting_point): at the route's ends, its border or coast
+    toward the next stop; between two lines, where the way between their other ends crosses
+    it. A country's point is a convention (Russia's lies in Siberia): a line turning there
+    draws a detour of thousands of km no one made. Lines are returned as given when unmoved."""
+    from geomig.picture import geometry
+
+    def at_country(stop: Any, xy: tuple) -> str | None:
+        p = stops.get(stop) if isinstance(stop, str) else None
+        iso = countries.get(stop) if isinstance(stop, str) else None
+        return iso if p is not None and iso and haversine_km(p.y, p.x, xy[1], xy[0]) <= AT_POINT_KM else None
+
+    coords = [list(line.coords) for line in lines]
+    if len(lines) == 1 and (ends := (at_country(legs[0].get("from"), coords[0][0]),
+                                     at_country(legs[0].get("to"), coords[0][-1]))) and all(ends):
+        # one line from a country to another: across the gap between them, where there is one
+        apart = geometry.gap(*ends)
+        if apart is not None:
+            (a, b) = apart
+            return [_redrawn([(a[1], a[0]), *coords[0][1:-1], (b[1], b[0])], legs[0])]
+    moved = [False] * len(lines)
+    # joint k: the end of line k-1 and the start of line k (a hop, from a stop to itself, is no
+    # leg); the joints between lines first, so the route's ends face where it passes
+    for k in [*range(1, len(lines)), 0, len(lines)]:
+        before = k - 1 if k > 0 and legs[k - 1].get("from") != legs[k - 1].get("to") else None
+        after = k if k < len(lines) and legs[k].get("from") != legs[k].get("to") else None
+        if before is not None and after is not None and legs[before].get("to") != legs[after].get("from"):
+            continue
+        into = at_country(legs[before].get("to"), coords[before][-1]) if before is not None else None
+        out_of = at_country(legs[after].get("from"), coords[after][0]) if after is not None else None
+        if into and (out_of or after is None) or out_of and before is None:
+            came = (coords[before][0][1], coords[before][0][0]) if before is not None else None
+            goes = (coords[after][-1][1], coords[after][-1][0]) if after is not None else None
+            q = geometry.meeting_point(into or out_of, came, goes)
+        elif into:      # the next leg leaves the country elsewhere (its coast): this one meets it there
+            q = coords[after][0][1], coords[after][0][0]
+        elif out_of:
+            q = coords[before][-1][1], coords[before][-1][0]
+        else:
+            continue
+        if q is None:
+            continue
+        for i, end in ((before, -1), (after, 0)):
+            if i is not None and coords[i][end] != (q[1], q[0]):
+                coords[i][end] = (q[1], q[0])
+                moved[i] = True
+    return [_redrawn(c, legs[i]) if moved[i] else lines[i] for i, c in enumerate(coords)]
+
+
+def _redrawn(coords: list, leg: Mapping) -> Any:
+    """A line with an end moved: a flight again a great circle between its ends."""
+    from shapely.geometry import LineString
+
+    from geomig.picture import geometry
+
+    if leg.get("mode") == "air":
+        return geometry.flight((coords[0][1], coords[0][0]), (coords[-1][1], coords[-1][0]))
+    return LineString(coords)
 
 
 def _text(value: Any) -> str:
@@ -252,6 +335,8 @@ def items(picture: Picture, styles: Styles | None = None) -> list[Item]:
     at_sea = set(styles.section("zone").get("at_sea", {}).get("controls", ()))
     stops = {f.id: f.geometry for f in picture.features
              if f.id and f.geometry.geom_type == "Point" and f.role != "route"}
+    countries = {f.id: f.properties["country"] for f in picture.features
+                 if f.id in stops and f.properties.get("kind") == "country" and isinstance(f.properties.get("country"), str)}
     out: list[Item] = []
     at_sea_zones: list[int] = []  # positions in `out` of the zones to cut to the sea
     for index, feature in enumerate(picture.features):
@@ -259,7 +344,7 @@ def items(picture: Picture, styles: Styles | None = None) -> list[Item]:
         kind = _kind(feature.geometry)
         written = feature.as_written()
         if role == "route":
-            written = as_drawn(written, stops)
+            written = as_drawn(written, stops, countries)
         if role == "control_zone":
             control = styles.control_key(feature.properties.get("control"))
             style = f"control:{control}"

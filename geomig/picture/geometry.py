@@ -425,6 +425,77 @@ def border_point(place, toward: tuple[float, float]) -> tuple[float, float]:
     return p.y, p.x
 
 
+def meeting_point(iso2: str, before: tuple[float, float] | None,
+                  after: tuple[float, float] | None) -> tuple[float, float] | None:
+    """Where a route meets a country (ISO code) it starts at, ends at or passes through, given
+    the (lat, lon) its line comes from (`before`) and goes on to (`after`); None at an end, or
+    when the country has no polygon. Never its centre: a route from Syria that "crossed from
+    Russia into Finland" does not turn in Siberia. At an end, or with one neighbour inside the
+    country, the edge of its main landmasses nearest the other (its border or its coast toward
+    it); passed through, the middle of the stretch of it the straight way between the two
+    crosses, else its point nearest that way; with both inside it, None (its own point will do)."""
+    if country_geometry(iso2.upper()) is None:
+        return None
+    land_ = _main_land(gazetteer(), "", iso2.upper())
+    from shapely.ops import nearest_points
+
+    ends = [Point(p[1], p[0]) if p is not None else None for p in (before, after)]
+    outside = [p for p in ends if p is not None and not land_.contains(p)]
+    if not outside:
+        return None
+    if len(outside) == 1:
+        q = nearest_points(land_.boundary, outside[0])[0]
+        return q.y, q.x
+    way = LineString([(before[1], before[0]), (after[1], after[0])])
+    crossed = way.intersection(land_)
+    parts = [g for g in getattr(crossed, "geoms", [crossed]) if g.geom_type == "LineString" and g.length > 0]
+    q = (max(parts, key=lambda g: g.length).interpolate(0.5, normalized=True) if parts
+         else nearest_points(land_, way)[0])
+    return q.y, q.x
+
+
+def gap(iso_a: str, iso_b: str) -> tuple[tuple[float, float], tuple[float, float]] | None:
+    """The nearest (lat, lon) points of two countries' main landmasses that do not touch
+    ("from Uzbekistan to Russia" spans Kazakhstan at its narrowest), or None for neighbours
+    or when a polygon is missing."""
+    if country_geometry(iso_a.upper()) is None or country_geometry(iso_b.upper()) is None:
+        return None
+    a, b = _main_land(gazetteer(), "", iso_a.upper()), _main_land(gazetteer(), "", iso_b.upper())
+    if a.distance(b) < 0.05:
+        return None
+    from shapely.ops import nearest_points
+
+    p, q = nearest_points(a, b)
+    return (p.y, p.x), (q.y, q.x)
+
+
+#: A flight is drawn as a great circle with a point every this many km.
+ARC_STEP_KM = 100.0
+
+
+def flight(a: tuple[float, float], b: tuple[float, float]) -> LineString:
+    """A flight between two (lat, lon) points: the great circle a plane flies, not a straight
+    line on the map (which would read as a road). Longitudes run on from the start's across the
+    antimeridian (a map draws the arc in one piece)."""
+    import numpy as np
+
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    p = np.array([math.cos(la1) * math.cos(lo1), math.cos(la1) * math.sin(lo1), math.sin(la1)])
+    q = np.array([math.cos(la2) * math.cos(lo2), math.cos(la2) * math.sin(lo2), math.sin(la2)])
+    omega = math.acos(max(-1.0, min(1.0, float(p @ q))))
+    n = max(2, int(haversine_km(*a, *b) / ARC_STEP_KM) + 1)
+    if omega < 1e-9 or math.pi - omega < 1e-6:  # one point, or antipodes: no one great circle
+        return straight(a, b)
+    t = np.linspace(0.0, 1.0, n)[:, None]
+    xyz = (np.sin((1 - t) * omega) * p + np.sin(t * omega) * q) / math.sin(omega)
+    lats = np.degrees(np.arctan2(xyz[:, 2], np.hypot(xyz[:, 0], xyz[:, 1])))
+    lons = np.degrees(np.unwrap(np.arctan2(xyz[:, 1], xyz[:, 0])))
+    lons += round((a[1] - lons[0]) / 360.0) * 360.0
+    lats[0], lons[0], lats[-1] = a[0], a[1], b[0]     # the ends exactly where they were
+    lons[-1] = b[1] + round((lons[-1] - b[1]) / 360.0) * 360.0
+    return LineString(list(zip(lons.tolist(), lats.tolist())))
+
+
 @functools.lru_cache(maxsize=1024)
 def _main_land(gaz, place_id: str, iso2: str | None) -> BaseGeometry:
     """A country's main landmasses (see _main_parts)."""
@@ -840,5 +911,5 @@ def _why(err: Exception) -> str:
     return (str(err).splitlines() or [type(err).__name__])[0][:120] or type(err).__name__
 
 
-__all__ = ["area", "coast_point", "country_geometry", "crosses_land", "disc", "gazetteer", "land", "landing",
-           "lines", "pulled", "region", "sea_leg", "sea_name", "STRAIGHT", "straight", "using", "zone"]
+__all__ = ["area", "coast_point", "country_geometry", "crosses_land", "disc", "flight", "gazetteer", "land", "landing",
+           "gap", "lines", "meeting_point", "pulled", "region", "sea_leg", "sea_name", "STRAIGHT", "straight", "using", "zone"]
