@@ -256,6 +256,8 @@ def met_at_countries(lines: list, legs: list[Mapping], stops: Mapping[str, Point
             came = (coords[before][0][1], coords[before][0][0]) if before is not None else None
             goes = (coords[after][-1][1], coords[after][-1][0]) if after is not None else None
             q = geometry.meeting_point(into or out_of, came, goes)
+            if q is not None and came and goes and not _detour(came, coords[after][0][::-1], goes, q):
+                continue    # the way through its marker is hardly longer: the route passes its marker
         elif into:      # the next leg leaves the country elsewhere (its coast): this one meets it there
             q = coords[after][0][1], coords[after][0][0]
         elif out_of:
@@ -269,6 +271,19 @@ def met_at_countries(lines: list, legs: list[Mapping], stops: Mapping[str, Point
                 coords[i][end] = (q[1], q[0])
                 moved[i] = True
     return [_redrawn(c, legs[i]) if moved[i] else lines[i] for i, c in enumerate(coords)]
+
+
+#: A route passing through a country turns at the country's marker unless that makes its way this
+#: many times as long as turning where the country meets it (Syria to Finland through Russia's
+#: point in Siberia: 3 times; Afghanistan to Calais through Italy's point: 1.05 times).
+DETOUR = 1.25
+
+
+def _detour(came: tuple, at: tuple, goes: tuple, meets: tuple) -> bool:
+    """Whether a way from `came` to `goes` through `at` (all (lat, lon)) is more than DETOUR
+    times as long as through `meets`."""
+    via = haversine_km(*came, *at) + haversine_km(*at, *goes)
+    return via > DETOUR * (haversine_km(*came, *meets) + haversine_km(*meets, *goes))
 
 
 def _redrawn(coords: list, leg: Mapping) -> Any:
