@@ -151,7 +151,7 @@ def as_drawn(feature: Feature, stops: Mapping[str, Point], countries: Mapping[st
     dashed sea line across a desert, or one bent to a far coast, would claim a way the
     picture does not know (the popup's warning says why). A flight is a great circle.
     Where a line meets a country (`countries`: stop id -> ISO code) at the country's own
-    point, it meets it where the country is nearest instead (met_at_countries)."""
+    point, it meets it where the country is nearest instead (geometry.met_at_countries)."""
     from shapely.geometry import LineString, MultiLineString
 
     legs = feature.legs
@@ -192,8 +192,10 @@ def as_drawn(feature: Feature, stops: Mapping[str, Point], countries: Mapping[st
         out.append(dict(d))
         if leg.mode == "sea" and end is not None:
             hop(leg.end, leg.end_name, Point(coords[-1]), end)
-    flown = [flight(line) if d.get("mode") == "air" else line for line, d in zip(lines, out, strict=True)]
-    met = met_at_countries(flown, out, stops, countries or {})
+    from geomig.picture import geometry
+
+    flown = [geometry.flown(line) if d.get("mode") == "air" else line for line, d in zip(lines, out, strict=True)]
+    met = geometry.met_at_countries(flown, out, stops, countries or {})
     if not changed and len(lines) == len(legs) and all(a is b for a, b in zip(met, lines, strict=True)):
         return feature
     lines = met
@@ -202,99 +204,6 @@ def as_drawn(feature: Feature, stops: Mapping[str, Point], countries: Mapping[st
         # the popup lists every stop from these: a leg drawn as one of unknown mode reads so there too
         props["stated_legs"] = [{**d, "mode": None} if any(d is h for h in hedged) else d for d in props["stated_legs"]]
     return replace(feature, geometry=MultiLineString(lines), properties=props)
-
-
-def flight(line: Any) -> Any:
-    """A flight's line as a great circle between its ends (unchanged when it is one already)."""
-    from geomig.picture import geometry
-
-    coords = list(line.coords)
-    if len(coords) != 2:
-        return line
-    (x0, y0), (x1, y1) = coords
-    return geometry.flight((y0, x0), (y1, x1))
-
-
-#: A line's end this close (km) to a country's point is drawn to that point: it meets the country there.
-AT_POINT_KM = 1.0
-
-
-def met_at_countries(lines: list, legs: list[Mapping], stops: Mapping[str, Point],
-                     countries: Mapping[str, str]) -> list:
-    """The route's lines with every end drawn to a country's own point (a leg of unknown way
-    from stop to stop, a flight, a way over land through the country) moved to where the
-    country meets the route (geometry.meeting_point): at the route's ends, its border or coast
-    toward the next stop; between two lines, where the way between their other ends crosses
-    it. A country's point is a convention (Russia's lies in Siberia): a line turning there
-    draws a detour of thousands of km no one made. Lines are returned as given when unmoved."""
-    from geomig.picture import geometry
-
-    def at_country(stop: Any, xy: tuple) -> str | None:
-        p = stops.get(stop) if isinstance(stop, str) else None
-        iso = countries.get(stop) if isinstance(stop, str) else None
-        return iso if p is not None and iso and haversine_km(p.y, p.x, xy[1], xy[0]) <= AT_POINT_KM else None
-
-    coords = [list(line.coords) for line in lines]
-    if len(lines) == 1 and (ends := (at_country(legs[0].get("from"), coords[0][0]),
-                                     at_country(legs[0].get("to"), coords[0][-1]))) and all(ends):
-        # one line from a country to another: across the gap between them, where there is one
-        apart = geometry.gap(*ends)
-        if apart is not None:
-            (a, b) = apart
-            return [_redrawn([(a[1], a[0]), *coords[0][1:-1], (b[1], b[0])], legs[0])]
-    moved = [False] * len(lines)
-    # joint k: the end of line k-1 and the start of line k (a hop, from a stop to itself, is no
-    # leg); the joints between lines first, so the route's ends face where it passes
-    for k in [*range(1, len(lines)), 0, len(lines)]:
-        before = k - 1 if k > 0 and legs[k - 1].get("from") != legs[k - 1].get("to") else None
-        after = k if k < len(lines) and legs[k].get("from") != legs[k].get("to") else None
-        if before is not None and after is not None and legs[before].get("to") != legs[after].get("from"):
-            continue
-        into = at_country(legs[before].get("to"), coords[before][-1]) if before is not None else None
-        out_of = at_country(legs[after].get("from"), coords[after][0]) if after is not None else None
-        if into and (out_of or after is None) or out_of and before is None:
-            came = (coords[before][0][1], coords[before][0][0]) if before is not None else None
-            goes = (coords[after][-1][1], coords[after][-1][0]) if after is not None else None
-            q = geometry.meeting_point(into or out_of, came, goes)
-            if q is not None and came and goes and not _detour(came, coords[after][0][::-1], goes, q):
-                continue    # the way through its marker is hardly longer: the route passes its marker
-        elif into:      # the next leg leaves the country elsewhere (its coast): this one meets it there
-            q = coords[after][0][1], coords[after][0][0]
-        elif out_of:
-            q = coords[before][-1][1], coords[before][-1][0]
-        else:
-            continue
-        if q is None:
-            continue
-        for i, end in ((before, -1), (after, 0)):
-            if i is not None and coords[i][end] != (q[1], q[0]):
-                coords[i][end] = (q[1], q[0])
-                moved[i] = True
-    return [_redrawn(c, legs[i]) if moved[i] else lines[i] for i, c in enumerate(coords)]
-
-
-#: A route passing through a country turns at the country's marker unless that makes its way this
-#: many times as long as turning where the country meets it (Syria to Finland through Russia's
-#: point in Siberia: 3 times; Afghanistan to Calais through Italy's point: 1.05 times).
-DETOUR = 1.25
-
-
-def _detour(came: tuple, at: tuple, goes: tuple, meets: tuple) -> bool:
-    """Whether a way from `came` to `goes` through `at` (all (lat, lon)) is more than DETOUR
-    times as long as through `meets`."""
-    via = haversine_km(*came, *at) + haversine_km(*at, *goes)
-    return via > DETOUR * (haversine_km(*came, *meets) + haversine_km(*meets, *goes))
-
-
-def _redrawn(coords: list, leg: Mapping) -> Any:
-    """A line with an end moved: a flight again a great circle between its ends."""
-    from shapely.geometry import LineString
-
-    from geomig.picture import geometry
-
-    if leg.get("mode") == "air":
-        return geometry.flight((coords[0][1], coords[0][0]), (coords[-1][1], coords[-1][0]))
-    return LineString(coords)
 
 
 def _text(value: Any) -> str:

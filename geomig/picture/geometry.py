@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -496,6 +496,94 @@ def flight(a: tuple[float, float], b: tuple[float, float]) -> LineString:
     return LineString(list(zip(lons.tolist(), lats.tolist())))
 
 
+def flown(line: LineString) -> LineString:
+    """A flight's line as a great circle between its ends (unchanged when it is one already)."""
+    coords = list(line.coords)
+    if len(coords) != 2:
+        return line
+    (x0, y0), (x1, y1) = coords
+    return flight((y0, x0), (y1, x1))
+
+
+#: A line's end this close (km) to a country's point is drawn to that point: it meets the country there.
+AT_POINT_KM = 1.0
+
+
+def met_at_countries(lines: list[LineString], legs: Sequence[Mapping], stops: Mapping[str, Point],
+                     countries: Mapping[str, str]) -> list[LineString]:
+    """The route's lines with every end drawn to a country's own point (a leg of unknown way
+    from stop to stop, a flight, a way over land through the country) moved to where the
+    country meets the route (meeting_point): at the route's ends, its border or coast
+    toward the next stop; between two lines, where the way between their other ends crosses
+    it. A country's point is a convention (Russia's lies in Siberia): a line turning there
+    draws a detour of thousands of km no one made. `legs` are the route's stated legs ("from",
+    "to", "mode"), one per line; lines are returned as given when unmoved."""
+
+    def at_country(stop: object, xy: tuple) -> str | None:
+        p = stops.get(stop) if isinstance(stop, str) else None
+        iso = countries.get(stop) if isinstance(stop, str) else None
+        return iso if p is not None and iso and haversine_km(p.y, p.x, xy[1], xy[0]) <= AT_POINT_KM else None
+
+    coords = [list(line.coords) for line in lines]
+    if len(lines) == 1 and (ends := (at_country(legs[0].get("from"), coords[0][0]),
+                                     at_country(legs[0].get("to"), coords[0][-1]))) and all(ends):
+        # one line from a country to another: across the gap between them, where there is one
+        apart = gap(*ends)
+        if apart is not None:
+            (a, b) = apart
+            return [_redrawn([(a[1], a[0]), *coords[0][1:-1], (b[1], b[0])], legs[0])]
+    moved = [False] * len(lines)
+    # joint k: the end of line k-1 and the start of line k (a hop, from a stop to itself, is no
+    # leg); the joints between lines first, so the route's ends face where it passes
+    for k in [*range(1, len(lines)), 0, len(lines)]:
+        before = k - 1 if k > 0 and legs[k - 1].get("from") != legs[k - 1].get("to") else None
+        after = k if k < len(lines) and legs[k].get("from") != legs[k].get("to") else None
+        if before is not None and after is not None and legs[before].get("to") != legs[after].get("from"):
+            continue
+        into = at_country(legs[before].get("to"), coords[before][-1]) if before is not None else None
+        out_of = at_country(legs[after].get("from"), coords[after][0]) if after is not None else None
+        if into and out_of or into and after is None or out_of and before is None:
+            # the joint, or the route's end, lies at the country's own point
+            came = (coords[before][0][1], coords[before][0][0]) if before is not None else None
+            goes = (coords[after][-1][1], coords[after][-1][0]) if after is not None else None
+            q = meeting_point(into or out_of, came, goes)
+            if q is not None and came and goes and not _detour(came, coords[after][0][::-1], goes, q):
+                continue    # the way through its marker is hardly longer: the route passes its marker
+        elif into:      # the next leg leaves the country elsewhere (its coast): this one meets it there
+            q = coords[after][0][1], coords[after][0][0]
+        elif out_of:
+            q = coords[before][-1][1], coords[before][-1][0]
+        else:
+            continue
+        if q is None:
+            continue
+        for i, end in ((before, -1), (after, 0)):
+            if i is not None and coords[i][end] != (q[1], q[0]):
+                coords[i][end] = (q[1], q[0])
+                moved[i] = True
+    return [_redrawn(c, legs[i]) if moved[i] else lines[i] for i, c in enumerate(coords)]
+
+
+#: A route passing through a country turns at the country's marker unless that makes its way this
+#: many times as long as turning where the country meets it (Syria to Finland through Russia's
+#: point in Siberia: 3 times; Afghanistan to Calais through Italy's point: 1.05 times).
+DETOUR = 1.25
+
+
+def _detour(came: tuple, at: tuple, goes: tuple, meets: tuple) -> bool:
+    """Whether a way from `came` to `goes` through `at` (all (lat, lon)) is more than DETOUR
+    times as long as through `meets`."""
+    via = haversine_km(*came, *at) + haversine_km(*at, *goes)
+    return via > DETOUR * (haversine_km(*came, *meets) + haversine_km(*meets, *goes))
+
+
+def _redrawn(coords: list, leg: Mapping) -> LineString:
+    """A line with an end moved: a flight again a great circle between its ends."""
+    if leg.get("mode") == "air":
+        return flight((coords[0][1], coords[0][0]), (coords[-1][1], coords[-1][0]))
+    return LineString(coords)
+
+
 @functools.lru_cache(maxsize=1024)
 def _main_land(gaz, place_id: str, iso2: str | None) -> BaseGeometry:
     """A country's main landmasses (see _main_parts)."""
@@ -912,4 +1000,4 @@ def _why(err: Exception) -> str:
 
 
 __all__ = ["area", "coast_point", "country_geometry", "crosses_land", "disc", "flight", "gazetteer", "land", "landing",
-           "gap", "lines", "meeting_point", "pulled", "region", "sea_leg", "sea_name", "STRAIGHT", "straight", "using", "zone"]
+           "flown", "gap", "lines", "meeting_point", "met_at_countries", "pulled", "region", "sea_leg", "sea_name", "STRAIGHT", "straight", "using", "zone"]
