@@ -1,6 +1,7 @@
 // geomig corpus timeline: a month slider over routes, zones and roles (plain Leaflet, no plugin).
 // data = {months: ["2023-01", ...], fade: N, features: [GeoJSON Feature with properties
-// {role, color, fill, dash, months, popup}]}: each drawn in its kind's colours, as on the map's own layers. A feature appears in its first month, is drawn solid in
+// {role, color, fill, dash, months, popup}]}: each in its kind's colours, as on the map's own
+// layers (a zone's control, a leg's mode). A feature appears in its first month, is drawn solid in
 // the months it is supported, and fades over `fade` months after its last support.
 // While it is on, the map's own layers are dimmed (their panes, if the page has them) so
 // the month's picture stands out; the time layer has a pane above them.

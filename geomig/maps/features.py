@@ -259,8 +259,8 @@ def items(picture: Picture, styles: Styles | None = None) -> list[Item]:
     at_sea = set(styles.section("zone").get("at_sea", {}).get("controls", ()))
     stops = {f.id: f.geometry for f in picture.features
              if f.id and f.geometry.geom_type == "Point" and f.role != "route"}
-    countries = {f.id: f.properties["country"] for f in picture.features
-                 if f.id in stops and f.properties.get("kind") == "country" and isinstance(f.properties.get("country"), str)}
+    countries = {f.id: f.properties["country"] for f in picture.features if f.id in stops
+                 and f.properties.get("kind") == "country" and isinstance(f.properties.get("country"), str)}
     out: list[Item] = []
     at_sea_zones: list[int] = []  # positions in `out` of the zones to cut to the sea
     for index, feature in enumerate(picture.features):

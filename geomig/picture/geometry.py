@@ -1000,4 +1000,5 @@ def _why(err: Exception) -> str:
 
 
 __all__ = ["area", "coast_point", "country_geometry", "crosses_land", "disc", "flight", "gazetteer", "land", "landing",
-           "flown", "gap", "lines", "meeting_point", "met_at_countries", "pulled", "region", "sea_leg", "sea_name", "STRAIGHT", "straight", "using", "zone"]
+           "flown", "gap", "lines", "meeting_point", "met_at_countries",
+           "pulled", "region", "sea_leg", "sea_name", "STRAIGHT", "straight", "using", "zone"]
