@@ -59,13 +59,15 @@ def test_a_route_passing_through_a_country_turns_where_the_way_crosses_it_not_at
     # (the ends at Finland: it lies inside it, the marker there)
 
 
-def test_a_route_ending_at_a_country_ends_at_its_border_toward_the_last_stop():
+@pytest.mark.parametrize("kind", ["country", "demonym"])     # "Uzbeks" sit at Uzbekistan's point too
+def test_a_route_ending_at_a_country_ends_at_its_border_toward_the_last_stop(kind):
     lines = _drawn_route(
-        _place("t:uz", "Uzbekistan", UZBEKISTAN, "country", "UZ", "origin"),
+        _place("t:uz", "Uzbekistan", UZBEKISTAN, kind, "UZ", "origin"),
         _place("t:ru", "Russia", RUSSIA, "country", "RU", "destination"),
         _route([("t:uz", UZBEKISTAN), ("t:ru", RUSSIA)], ["air"]))
-    end = lines[-1][-1]
+    start, end = lines[-1][0], lines[-1][-1]
     assert _km(end, RUSSIA) > 2500 and _km(end, UZBEKISTAN) < 1500
+    assert _km(start, UZBEKISTAN) > 150          # from Uzbekistan's edge across Kazakhstan, not its centre
 
 
 def test_a_flight_is_a_great_circle_and_a_town_to_town_sea_leg_is_left_as_it_is():

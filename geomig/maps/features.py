@@ -259,8 +259,9 @@ def items(picture: Picture, styles: Styles | None = None) -> list[Item]:
     at_sea = set(styles.section("zone").get("at_sea", {}).get("controls", ()))
     stops = {f.id: f.geometry for f in picture.features
              if f.id and f.geometry.geom_type == "Point" and f.role != "route"}
+    # (a demonym's marker stands for its country: "Eritreans" sits at Eritrea's point)
     countries = {f.id: f.properties["country"] for f in picture.features if f.id in stops
-                 and f.properties.get("kind") == "country" and isinstance(f.properties.get("country"), str)}
+                 and f.properties.get("kind") in ("country", "demonym") and isinstance(f.properties.get("country"), str)}
     out: list[Item] = []
     at_sea_zones: list[int] = []  # positions in `out` of the zones to cut to the sea
     for index, feature in enumerate(picture.features):
