@@ -19,12 +19,13 @@ def _wet_share(geom) -> float:
     return 1.0 - geom.intersection(ground).area / geom.area
 
 
-# (lat, lon) written for these tests: two towns some 20-30 km from the sea, two on it, one far inland
+# (lat, lon) written for these tests: two towns some 20-30 km from the sea, three on it or near it
 @pytest.mark.parametrize(("town", "inland"), [
     (_town("Higüey", 18.615, -68.708, "DO"), True),
     (_town("Médenine", 33.354, 10.505, "TN"), True),
     (_town("Zuwara", 32.93, 12.08, "LY"), False),
     (_town("Tripoli", 32.89, 13.19, "LY"), False),
+    (_town("Saint-Louis", 16.03, -16.49, "SN"), False),      # 5 km from the coast: its disc reaches it
 ])
 def test_a_navy_s_waters_at_a_town_are_at_sea(town, inland):
     zone, warning = geometry.zone("port", town, settings={"port_buffer_km": 4})

@@ -162,15 +162,16 @@ def offshore(place, km: float) -> Built:
 
 
 def port(place, km: float) -> Built:
-    """A navy's waters at a place (a PlaceRef): a disc of `km` round a town on the coast, round
-    the point of its coast nearest it when the town lies inland beyond the disc (Higüey is
-    26 km from the sea: the navy "off Higüey" is at sea, not in its streets; the map cuts the
-    disc to the sea). A place farther than PORT_KM from the sea, or an area, keeps its disc."""
+    """A navy's waters at a place (a PlaceRef): a disc of `km` round a town on the coast or a
+    few km from it (its harbour lies at the disc's edge), round the point of its coast nearest
+    it when the town lies farther inland than the disc's width (Higüey is 26 km from the sea:
+    the navy "off Higüey" is at sea, not in its streets; the map cuts the disc to the sea).
+    A place farther than PORT_KM from the sea, or an area, keeps its disc."""
     if place.kind in AREA_KINDS:
         return disc(place.lat, place.lon, km), ""
     at = coast_point(place.lat, place.lon)
     off = haversine_km(place.lat, place.lon, *at)
-    if off <= km or off > PORT_KM:
+    if off <= 2 * km or off > PORT_KM:
         return disc(place.lat, place.lon, km), ""
     return disc(*at, km), ""
 
