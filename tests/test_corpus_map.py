@@ -122,3 +122,27 @@ def test_the_slider_shows_features_month_by_month_offline(picture, tmp_path):
         browser.close()
     assert errors == []
     assert [u for u in requests if not u.startswith("file:")] == []
+
+
+@pytest.mark.parametrize(("control", "color"), [("militia", "#c2185b"), ("reception", "#6a1b9a"),
+                                                 ("coastguard", "#00796b"), ("no such kind", "#616161")])
+def test_the_month_view_colours_a_zone_by_its_kind(control, color):
+    zone = Feature("control_zone", "Sabratha militias", "geonames:1", Point(12.5, 32.8).buffer(0.2), 0.8,
+                   "control", (_source("d1", 0),), properties={"control": control})
+    data = timeline.time_data(Picture((zone,), ("d1",)), DATES)
+    row = data["features"][0]["properties"]
+    assert row["color"] == color                    # the map's own layer's colour for that kind
+    assert row["fill"] != "#4db6ac" or control == "coastguard"
+
+
+def test_the_month_view_draws_each_leg_of_a_route_in_its_mode_s_colours():
+    from shapely.geometry import MultiLineString
+
+    legs = [{"from": "a", "to": "b", "mode": "land"}, {"from": "b", "to": "c", "mode": "sea"},
+            {"from": "c", "to": "d", "mode": "air"}]
+    route = Feature("route", "A → B → C → D", None,
+                    MultiLineString([[(20.0, 25.0), (12.5, 32.8)], [(12.5, 32.8), (12.6, 35.5)], [(12.6, 35.5), (2.3, 48.8)]]),
+                    0.8, "route", (_source("d1", 0),), properties={"legs": legs})
+    rows = [f["properties"] for f in timeline.time_data(Picture((route,), ("d1",)), DATES)["features"]]
+    assert [(r["color"], r["dash"]) for r in rows] == [("#8c510a", ""), ("#0570b0", "9 6"), ("#6a51a3", "4 6")]
+    assert len({r["popup"] for r in rows}) == 1         # one route: one popup on each of its legs

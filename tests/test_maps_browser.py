@@ -1372,3 +1372,23 @@ def test_a_zone_beside_a_role_marker_of_its_place_is_named_by_its_force(visit, t
         texts = [b[4] for b in page.evaluate(LABEL_BOXES)]
         assert texts.count("Zuwara") == 1, (zoom, texts)
     assert page.locator(".geomig-label", has_text="Coastguard").count() == 1
+
+
+def test_a_popup_with_a_long_id_wraps_it_inside_on_the_narrowest_phone(browser, tmp_path):
+    # a vague region's id has no space to break at: 29 characters ran past a 320 px popup's edge
+    pic = {"type": "FeatureCollection", "features": [
+        _point("transit", "southern Libya", 17.0, 25.0, id="geomig:south:geonames:2215636",
+               sources=[{"doc": "reports/a-very-long-document-name-with-no-spaces-at-all.txt", "start": 0, "end": 9,
+                         "quote": "They crossed southern Libya by truck."}])]}
+    page = browser.new_page(viewport={"width": 320, "height": 568})
+    try:
+        page.goto(_page(tmp_path, "long-id", pic).as_uri())
+        settled(page)
+        page.evaluate(f"() => {MAP}.eachLayer(l => {{ if (l.getPopup && l.getPopup() && l.getLatLng) l.openPopup(); }})")
+        page.locator(".leaflet-popup").wait_for()
+        wide = page.evaluate("() => Array.from(document.querySelectorAll('.leaflet-popup-content, .leaflet-popup-content *'))"
+                             ".filter(e => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'auto')"
+                             ".map(e => e.textContent.slice(0, 40))")
+        assert wide == []
+    finally:
+        page.close()

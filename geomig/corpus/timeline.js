@@ -1,6 +1,7 @@
 // geomig corpus timeline: a month slider over routes, zones and roles (plain Leaflet, no plugin).
 // data = {months: ["2023-01", ...], fade: N, features: [GeoJSON Feature with properties
-// {role, color, months, popup}]}. A feature appears in its first month, is drawn solid in
+// {role, color, fill, dash, months, popup}]}: each in its kind's colours, as on the map's own
+// layers (a zone's control, a leg's mode). A feature appears in its first month, is drawn solid in
 // the months it is supported, and fades over `fade` months after its last support.
 // While it is on, the map's own layers are dimmed (their panes, if the page has them) so
 // the month's picture stands out; the time layer has a pane above them.
@@ -10,7 +11,8 @@ function geomigTimeline(map, data) {
   months.forEach(function (m, i) { index[m] = i; });
   map.createPane("geomig-time").style.zIndex = 640;
   var items = data.features.map(function (f) {
-    var p = f.properties, style = {color: p.color, weight: 3, fillColor: p.color};
+    var p = f.properties;
+    var style = {color: p.color, weight: 3, fillColor: p.fill || p.color, dashArray: p.dash || null};
     var shape = L.geoJSON(f, {
       pane: "geomig-time",
       pointToLayer: function (_, ll) { return L.circleMarker(ll, {radius: 7, pane: "geomig-time"}); },

@@ -41,12 +41,25 @@ TIME_ROLES = ("control_zone", "route", "launch_point", "destination", "transit",
 SIMPLIFY = 0.02
 
 
-def _colors() -> dict[str, str]:
-    """Each role's colour on the map's own layers (geomig/maps/styles.toml), so a feature
-    looks the same on both."""
-    raw = styles.default().raw
-    return {"control_zone": raw["controls"]["coastguard"]["color"], "route": raw["legs"]["land"]["color"],
-            **{role: raw["roles"][role]["color"] for role in ("launch_point", "destination", "transit", "origin")}}
+def pieces(f: Feature) -> list[tuple[Any, dict[str, str]]]:
+    """A feature's shapes on the time layer and the colour, fill and dash of each, as the map's
+    own layers draw them (geomig/maps/styles.toml): a zone by its control (a militia's pink, a
+    camp's purple, not every zone in the coastguard's teal), each leg of a route by its mode (a
+    crossing blue and dashed, a flight purple), a role by its colour."""
+    st = styles.default()
+    if f.role == "control_zone":
+        s = st.control(st.control_key(f.properties.get("control")))
+        return [(f.geometry, {"color": s["color"], "fill": s["fill"], "dash": s.get("dash", "")})]
+    if f.role == "route":
+        # (a leg of no stated mode is one of unknown mode, as the map's Routes layer draws it)
+        return [(leg.line, _leg_look(st.leg(st.leg_key(leg.mode)))) for leg in f.legs] or [
+            (f.geometry, _leg_look(st.leg("unknown")))]
+    s = st.role(f.role)
+    return [(f.geometry, {"color": s["color"], "fill": s.get("fill", s["color"]), "dash": ""})]
+
+
+def _leg_look(s: Mapping[str, Any]) -> dict[str, str]:
+    return {"color": s["color"], "fill": s["color"], "dash": s.get("dash", "")}
 
 
 def feature_documents(f: Feature) -> list[str]:
@@ -173,12 +186,12 @@ def _popup(f: Feature, dates: Mapping[str, str | None], docs: list[str], kept: l
 
 def time_data(picture: Picture, dates: Mapping[str, str | None],
               quotes: list[list[Source]] | None = None) -> dict | None:
-    """The slider's data: the months, and per feature its shape, colour, popup (`quotes`,
-    quoted()'s when already made) and the months it is supported in; None when no
-    supporting document is dated."""
+    """The slider's data: the months, and per feature its shapes (a route's, one per leg) in
+    their colours (pieces()), its popup (`quotes`, quoted()'s when already made) and the months
+    it is supported in; None when no supporting document is dated."""
     from shapely.geometry import mapping
 
-    feats, every, colors = [], set(), _colors()
+    feats, every = [], set()
     quotes = quotes if quotes is not None else quoted(picture, dates)
     for f, kept in zip(picture.features, quotes, strict=True):
         if f.role not in TIME_ROLES:
@@ -188,10 +201,11 @@ def time_data(picture: Picture, dates: Mapping[str, str | None],
         if not months:
             continue
         every.update(months)
-        geom = f.geometry if f.geometry.geom_type == "Point" else right_hand(f.geometry.simplify(SIMPLIFY))
-        feats.append({"type": "Feature", "geometry": _round(mapping(geom)),
-                      "properties": {"role": f.role, "color": colors[f.role], "months": months,
-                                     "popup": _popup(f, dates, docs, kept)}})
+        popup = _popup(f, dates, docs, kept)
+        for shape, look in pieces(f):
+            geom = shape if shape.geom_type == "Point" else right_hand(shape.simplify(SIMPLIFY))
+            feats.append({"type": "Feature", "geometry": _round(mapping(geom)),
+                          "properties": {"role": f.role, **look, "months": months, "popup": popup}})
     if not feats:
         return None
     return {"months": _months_between(min(every), max(every)), "fade": FADE_MONTHS,

@@ -19,6 +19,8 @@ from geomig.models import GeocodedDocument
 FORMATS = ("jsonl", "json", "csv", "geojson")
 #: Leading characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+#: The name a document read from stdin goes by (its `doc`), as the commands take it.
+STDIN = "-"
 _CSV_FIELDS = ("doc", "text", "start", "end", "sentence", "kind", "id", "name", "country", "lat", "lon",
                "confidence", "evidence", "alternatives")
 
@@ -27,9 +29,10 @@ def csv_cell(value: object) -> object:
     """A cell a spreadsheet shows as typed: a string starting like a formula gets a leading "'".
 
     Numbers are left alone (a negative longitude is data, not a formula); callers pass
-    numbers as numbers, not as preformatted strings.
+    numbers as numbers, not as preformatted strings. A lone "-", the name every command gives
+    stdin (`geomig geocode - --format csv`), holds nothing to run: it stays "-", not "'-".
     """
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and value != STDIN:
         return "'" + value
     return value
 

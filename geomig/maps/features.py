@@ -142,14 +142,16 @@ _WORLD = shapely.box(-180.0, -90.0, 180.0, 90.0)
 HOP_KM = 30.0
 
 
-def as_drawn(feature: Feature, stops: Mapping[str, Point]) -> Feature:
+def as_drawn(feature: Feature, stops: Mapping[str, Point], countries: Mapping[str, str] | None = None) -> Feature:
     """A route as the map draws it. Its sea legs reach their stops: where a sea leg starts
     or ends short of a stop that is a point nearby (HOP_KM), a land leg (the "hop", from
     the stop to itself) bridges the gap, so the line leaves the launch point's marker and
     reaches the landing's. A leg the picture could only draw straight (a sea way that would
     cross land: its `drawn` is "straight") is a leg of unknown mode from stop to stop: a
     dashed sea line across a desert, or one bent to a far coast, would claim a way the
-    picture does not know (the popup's warning says why)."""
+    picture does not know (the popup's warning says why). A flight is a great circle.
+    Where a line meets a country (`countries`: stop id -> ISO code) at the country's own
+    point, it meets it where the country is nearest instead (geometry.met_at_countries)."""
     from shapely.geometry import LineString, MultiLineString
 
     legs = feature.legs
@@ -190,8 +192,13 @@ def as_drawn(feature: Feature, stops: Mapping[str, Point]) -> Feature:
         out.append(dict(d))
         if leg.mode == "sea" and end is not None:
             hop(leg.end, leg.end_name, Point(coords[-1]), end)
-    if not changed and len(lines) == len(legs):
+    from geomig.picture import geometry
+
+    flown = [geometry.flown(line) if d.get("mode") == "air" else line for line, d in zip(lines, out, strict=True)]
+    met = geometry.met_at_countries(flown, out, stops, countries or {})
+    if not changed and len(lines) == len(legs) and all(a is b for a, b in zip(met, lines, strict=True)):
         return feature
+    lines = met
     props = {**feature.properties, "legs": out}
     if "stated_legs" in props:
         # the popup lists every stop from these: a leg drawn as one of unknown mode reads so there too
@@ -252,6 +259,9 @@ def items(picture: Picture, styles: Styles | None = None) -> list[Item]:
     at_sea = set(styles.section("zone").get("at_sea", {}).get("controls", ()))
     stops = {f.id: f.geometry for f in picture.features
              if f.id and f.geometry.geom_type == "Point" and f.role != "route"}
+    # (a demonym's marker stands for its country: "Eritreans" sits at Eritrea's point)
+    countries = {f.id: f.properties["country"] for f in picture.features if f.id in stops
+                 and f.properties.get("kind") in ("country", "demonym") and isinstance(f.properties.get("country"), str)}
     out: list[Item] = []
     at_sea_zones: list[int] = []  # positions in `out` of the zones to cut to the sea
     for index, feature in enumerate(picture.features):
@@ -259,7 +269,7 @@ def items(picture: Picture, styles: Styles | None = None) -> list[Item]:
         kind = _kind(feature.geometry)
         written = feature.as_written()
         if role == "route":
-            written = as_drawn(written, stops)
+            written = as_drawn(written, stops, countries)
         if role == "control_zone":
             control = styles.control_key(feature.properties.get("control"))
             style = f"control:{control}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -106,7 +106,7 @@ def zone(recipe: str, place, direction: str | None = None, settings: dict | None
     if recipe == "offshore" and place.kind not in AREA_KINDS:
         return offshore(place, float(s.get("offshore_km", 20)))
     if recipe == "port":
-        return disc(place.lat, place.lon, float(s.get("port_buffer_km", 4))), ""
+        return port(place, float(s.get("port_buffer_km", 4)))
     if place.kind not in AREA_KINDS:  # a city, an island: a disc around it
         return disc(place.lat, place.lon, city_km / 3 if recipe == "point" else city_km), ""
     if recipe == "point":  # "detention centres" somewhere in a country: a disc at its point
@@ -159,6 +159,21 @@ def offshore(place, km: float) -> Built:
     except _FALLBACK as err:
         return area_, f"offshore zone could not be cut from land ({_why(err)}); drawn as a disc"
     return (sea, "") if not sea.is_empty else (area_, "")
+
+
+def port(place, km: float) -> Built:
+    """A navy's waters at a place (a PlaceRef): a disc of `km` round a town on the coast or a
+    few km from it (its harbour lies at the disc's edge), round the point of its coast nearest
+    it when the town lies farther inland than the disc's width (Higüey is 26 km from the sea:
+    the navy "off Higüey" is at sea, not in its streets; the map cuts the disc to the sea).
+    A place farther than PORT_KM from the sea, or an area, keeps its disc."""
+    if place.kind in AREA_KINDS:
+        return disc(place.lat, place.lon, km), ""
+    at = coast_point(place.lat, place.lon)
+    off = haversine_km(place.lat, place.lon, *at)
+    if off <= 2 * km or off > PORT_KM:
+        return disc(place.lat, place.lon, km), ""
+    return disc(*at, km), ""
 
 
 def region(place_id: str | None, lat: float, lon: float) -> Built:
@@ -409,6 +424,165 @@ def border_point(place, toward: tuple[float, float]) -> tuple[float, float]:
     # its main landmasses: a way over land to France meets it in the Alps, not on Corsica
     p = nearest_points(_main_land(gazetteer(), place.id, place.country).boundary, Point(toward[1], toward[0]))[0]
     return p.y, p.x
+
+
+def meeting_point(iso2: str, before: tuple[float, float] | None,
+                  after: tuple[float, float] | None) -> tuple[float, float] | None:
+    """Where a route meets a country (ISO code) it starts at, ends at or passes through, given
+    the (lat, lon) its line comes from (`before`) and goes on to (`after`); None at an end, or
+    when the country has no polygon. Never its centre: a route from Syria that "crossed from
+    Russia into Finland" does not turn in Siberia. At an end, or with one neighbour inside the
+    country, the edge of its main landmasses nearest the other (its border or its coast toward
+    it); passed through, the middle of the stretch of it the straight way between the two
+    crosses, else its point nearest that way; with both inside it, None (its own point will do)."""
+    if country_geometry(iso2.upper()) is None:
+        return None
+    land_ = _main_land(gazetteer(), "", iso2.upper())
+    from shapely.ops import nearest_points
+
+    ends = [Point(p[1], p[0]) if p is not None else None for p in (before, after)]
+    outside = [p for p in ends if p is not None and not land_.contains(p)]
+    if not outside:
+        return None
+    if len(outside) == 1:
+        q = nearest_points(land_.boundary, outside[0])[0]
+        return q.y, q.x
+    way = LineString([(before[1], before[0]), (after[1], after[0])])
+    crossed = way.intersection(land_)
+    parts = [g for g in getattr(crossed, "geoms", [crossed]) if g.geom_type == "LineString" and g.length > 0]
+    q = (max(parts, key=lambda g: g.length).interpolate(0.5, normalized=True) if parts
+         else nearest_points(land_, way)[0])
+    return q.y, q.x
+
+
+def gap(iso_a: str, iso_b: str) -> tuple[tuple[float, float], tuple[float, float]] | None:
+    """The nearest (lat, lon) points of two countries' main landmasses that do not touch
+    ("from Uzbekistan to Russia" spans Kazakhstan at its narrowest), or None for neighbours
+    or when a polygon is missing."""
+    if country_geometry(iso_a.upper()) is None or country_geometry(iso_b.upper()) is None:
+        return None
+    a, b = _main_land(gazetteer(), "", iso_a.upper()), _main_land(gazetteer(), "", iso_b.upper())
+    if a.distance(b) < 0.05:
+        return None
+    from shapely.ops import nearest_points
+
+    p, q = nearest_points(a, b)
+    return (p.y, p.x), (q.y, q.x)
+
+
+#: A flight is drawn as a great circle with a point every this many km.
+ARC_STEP_KM = 100.0
+
+
+def flight(a: tuple[float, float], b: tuple[float, float]) -> LineString:
+    """A flight between two (lat, lon) points: the great circle a plane flies, not a straight
+    line on the map (which would read as a road). Longitudes run on from the start's across the
+    antimeridian (a map draws the arc in one piece)."""
+    import numpy as np
+
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    p = np.array([math.cos(la1) * math.cos(lo1), math.cos(la1) * math.sin(lo1), math.sin(la1)])
+    q = np.array([math.cos(la2) * math.cos(lo2), math.cos(la2) * math.sin(lo2), math.sin(la2)])
+    omega = math.acos(max(-1.0, min(1.0, float(p @ q))))
+    n = max(2, int(haversine_km(*a, *b) / ARC_STEP_KM) + 1)
+    if omega < 1e-9 or math.pi - omega < 1e-6:  # one point, or antipodes: no one great circle
+        return straight(a, b)
+    t = np.linspace(0.0, 1.0, n)[:, None]
+    xyz = (np.sin((1 - t) * omega) * p + np.sin(t * omega) * q) / math.sin(omega)
+    lats = np.degrees(np.arctan2(xyz[:, 2], np.hypot(xyz[:, 0], xyz[:, 1])))
+    lons = np.degrees(np.unwrap(np.arctan2(xyz[:, 1], xyz[:, 0])))
+    lons += round((a[1] - lons[0]) / 360.0) * 360.0
+    lats[0], lons[0], lats[-1] = a[0], a[1], b[0]     # the ends exactly where they were
+    lons[-1] = b[1] + round((lons[-1] - b[1]) / 360.0) * 360.0
+    return LineString(list(zip(lons.tolist(), lats.tolist())))
+
+
+def flown(line: LineString) -> LineString:
+    """A flight's line as a great circle between its ends (unchanged when it is one already)."""
+    coords = list(line.coords)
+    if len(coords) != 2:
+        return line
+    (x0, y0), (x1, y1) = coords
+    return flight((y0, x0), (y1, x1))
+
+
+#: A line's end this close (km) to a country's point is drawn to that point: it meets the country there.
+AT_POINT_KM = 1.0
+
+
+def met_at_countries(lines: list[LineString], legs: Sequence[Mapping], stops: Mapping[str, Point],
+                     countries: Mapping[str, str]) -> list[LineString]:
+    """The route's lines with every end drawn to a country's own point (a leg of unknown way
+    from stop to stop, a flight, a way over land through the country) moved to where the
+    country meets the route (meeting_point): at the route's ends, its border or coast
+    toward the next stop; between two lines, where the way between their other ends crosses
+    it. A country's point is a convention (Russia's lies in Siberia): a line turning there
+    draws a detour of thousands of km no one made. `legs` are the route's stated legs ("from",
+    "to", "mode"), one per line; lines are returned as given when unmoved."""
+
+    def at_country(stop: object, xy: tuple) -> str | None:
+        p = stops.get(stop) if isinstance(stop, str) else None
+        iso = countries.get(stop) if isinstance(stop, str) else None
+        return iso if p is not None and iso and haversine_km(p.y, p.x, xy[1], xy[0]) <= AT_POINT_KM else None
+
+    coords = [list(line.coords) for line in lines]
+    if len(lines) == 1 and (ends := (at_country(legs[0].get("from"), coords[0][0]),
+                                     at_country(legs[0].get("to"), coords[0][-1]))) and all(ends):
+        # one line from a country to another: across the gap between them, where there is one
+        apart = gap(*ends)
+        if apart is not None:
+            (a, b) = apart
+            return [_redrawn([(a[1], a[0]), *coords[0][1:-1], (b[1], b[0])], legs[0])]
+    moved = [False] * len(lines)
+    # joint k: the end of line k-1 and the start of line k (a hop, from a stop to itself, is no
+    # leg); the joints between lines first, so the route's ends face where it passes
+    for k in [*range(1, len(lines)), 0, len(lines)]:
+        before = k - 1 if k > 0 and legs[k - 1].get("from") != legs[k - 1].get("to") else None
+        after = k if k < len(lines) and legs[k].get("from") != legs[k].get("to") else None
+        if before is not None and after is not None and legs[before].get("to") != legs[after].get("from"):
+            continue
+        into = at_country(legs[before].get("to"), coords[before][-1]) if before is not None else None
+        out_of = at_country(legs[after].get("from"), coords[after][0]) if after is not None else None
+        if into and out_of or into and after is None or out_of and before is None:
+            # the joint, or the route's end, lies at the country's own point
+            came = (coords[before][0][1], coords[before][0][0]) if before is not None else None
+            goes = (coords[after][-1][1], coords[after][-1][0]) if after is not None else None
+            q = meeting_point(into or out_of, came, goes)
+            if q is not None and came and goes and not _detour(came, coords[after][0][::-1], goes, q):
+                continue    # the way through its marker is hardly longer: the route passes its marker
+        elif into:      # the next leg leaves the country elsewhere (its coast): this one meets it there
+            q = coords[after][0][1], coords[after][0][0]
+        elif out_of:
+            q = coords[before][-1][1], coords[before][-1][0]
+        else:
+            continue
+        if q is None:
+            continue
+        for i, end in ((before, -1), (after, 0)):
+            if i is not None and coords[i][end] != (q[1], q[0]):
+                coords[i][end] = (q[1], q[0])
+                moved[i] = True
+    return [_redrawn(c, legs[i]) if moved[i] else lines[i] for i, c in enumerate(coords)]
+
+
+#: A route passing through a country turns at the country's marker unless that makes its way this
+#: many times as long as turning where the country meets it (Syria to Finland through Russia's
+#: point in Siberia: 3 times; Afghanistan to Calais through Italy's point: 1.05 times).
+DETOUR = 1.25
+
+
+def _detour(came: tuple, at: tuple, goes: tuple, meets: tuple) -> bool:
+    """Whether a way from `came` to `goes` through `at` (all (lat, lon)) is more than DETOUR
+    times as long as through `meets`."""
+    via = haversine_km(*came, *at) + haversine_km(*at, *goes)
+    return via > DETOUR * (haversine_km(*came, *meets) + haversine_km(*meets, *goes))
+
+
+def _redrawn(coords: list, leg: Mapping) -> LineString:
+    """A line with an end moved: a flight again a great circle between its ends."""
+    if leg.get("mode") == "air":
+        return flight((coords[0][1], coords[0][0]), (coords[-1][1], coords[-1][0]))
+    return LineString(coords)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -826,5 +1000,6 @@ def _why(err: Exception) -> str:
     return (str(err).splitlines() or [type(err).__name__])[0][:120] or type(err).__name__
 
 
-__all__ = ["area", "coast_point", "country_geometry", "crosses_land", "disc", "gazetteer", "land", "landing",
-           "lines", "pulled", "region", "sea_leg", "sea_name", "STRAIGHT", "straight", "using", "zone"]
+__all__ = ["area", "coast_point", "country_geometry", "crosses_land", "disc", "flight", "gazetteer", "land", "landing",
+           "flown", "gap", "lines", "meeting_point", "met_at_countries",
+           "pulled", "region", "sea_leg", "sea_name", "STRAIGHT", "straight", "using", "zone"]

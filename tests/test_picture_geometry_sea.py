@@ -1,0 +1,44 @@
+"""Zones a force holds at sea are drawn at sea: a navy's waters off an inland town are off its
+coast, not round its streets."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomig.gazetteer.geo import haversine_km
+from geomig.picture import geometry
+from geomig.picture.claims import PlaceRef
+
+
+def _town(name: str, lat: float, lon: float, iso: str) -> PlaceRef:
+    return PlaceRef(f"test:{name}", name, "city", iso, lat, lon)
+
+
+def _wet_share(geom) -> float:
+    ground = geometry.land()
+    return 1.0 - geom.intersection(ground).area / geom.area
+
+
+# (lat, lon) written for these tests: two towns some 20-30 km from the sea, three on it or near it
+@pytest.mark.parametrize(("town", "inland"), [
+    (_town("Higüey", 18.615, -68.708, "DO"), True),
+    (_town("Médenine", 33.354, 10.505, "TN"), True),
+    (_town("Zuwara", 32.93, 12.08, "LY"), False),
+    (_town("Tripoli", 32.89, 13.19, "LY"), False),
+    (_town("Saint-Louis", 16.03, -16.49, "SN"), False),      # 5 km from the coast: its disc reaches it
+])
+def test_a_navy_s_waters_at_a_town_are_at_sea(town, inland):
+    zone, warning = geometry.zone("port", town, settings={"port_buffer_km": 4})
+    assert warning == ""
+    centre = zone.centroid
+    if inland:          # round the coast nearest the town: much of it at sea
+        assert haversine_km(town.lat, town.lon, centre.y, centre.x) > 4
+        assert _wet_share(zone) > 0.2         # (a lagoon coast: less than half)
+    else:               # a port keeps its disc round the town
+        assert haversine_km(town.lat, town.lon, centre.y, centre.x) < 0.5
+
+
+def test_a_navy_far_from_any_sea_keeps_its_disc_round_the_town():
+    agadez = _town("Agadez", 16.97, 7.99, "NE")
+    zone, _ = geometry.zone("port", agadez, settings={"port_buffer_km": 4})
+    assert haversine_km(agadez.lat, agadez.lon, zone.centroid.y, zone.centroid.x) < 0.5
