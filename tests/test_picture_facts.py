@@ -370,6 +370,17 @@ def test_witnesses_are_no_count_of_what_they_tell(text, expected):
     assert facts(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an attribution set off by commas is an aside, no witness (a reviewer's sentences)
+    ("At least 12 people, officials said, died when the boat capsized off Lampedusa.", {("deaths", 12)}),
+    ("At least 9 migrants, police said, died off Sfax.", {("deaths", 9)}),
+    # ... but witnesses with an aside of their own still tell, not count
+    ("Two passengers, both men, said nobody died.", set()),
+], ids=["officials-said-aside", "police-said-aside", "witnesses-with-aside"])
+def test_an_aside_between_a_number_and_its_event_leaves_the_count(text, expected):
+    assert facts(text) == expected
+
+
 def test_the_distance_locator_is_written_once():
     # every distance unit reads the one locator of [facts] (not a copy of its own)
     lex = cues.default()
