@@ -210,6 +210,33 @@ def test_a_reports_death_toll_goes_with_each_of_its_routes():
     assert len(tolls) == 2 and all(v == {12, 3} for v in tolls.values())
 
 
+_TWO_LAUNCHES = ("A boat carrying migrants left Zuwara for Lampedusa. "
+                 "Another boat of migrants set off from Sfax for Malta. ")
+
+
+@pytest.mark.parametrize("text", [
+    "The second boat capsized off Sfax and 9 people drowned, while 4 are missing.",
+    "Off Sfax, the second boat capsized and 9 people died and 4 are missing.",
+    # hedged
+    "Nine people are feared dead and four missing after the capsizing off Sfax.",
+], ids=["capsized-off", "place-first", "feared-dead"])
+def test_a_toll_goes_with_the_journeys_through_the_place_its_sentence_names(text):
+    # the count is of the boat off Sfax, not of the one that left Zuwara
+    tolls = {r.name: {(x.unit, x.value) for x in r.facts} for r in picture(_TWO_LAUNCHES + text).by_role("route")}
+    assert tolls == {"Sfax → Malta": {("deaths", 9), ("missing", 4)}, "Zuwara → Lampedusa": set()}
+
+
+@pytest.mark.parametrize("text", [
+    "At least 9 people died, officials in Rome said.",
+    # distractor: a place of no journey of the report
+    "In Tripoli, officials said 9 people had died at sea.",
+    "Survivors said 9 people died.",
+], ids=["place-after", "no-stop", "no-place"])
+def test_a_toll_whose_sentence_names_no_stop_goes_with_each_route(text):
+    tolls = _tolls(picture(_TWO_LAUNCHES + text))
+    assert tolls == {"Sfax → Malta": {9}, "Zuwara → Lampedusa": {9}}
+
+
 _LAUNCHES = ["Sabratha", "Zuwara", "Zawiya", "Tripoli", "Benghazi", "Tobruk", "Sfax", "Mahdia", "Nador", "Tangier",
              "Oran", "Annaba", "Izmir", "Bodrum", "Dakhla", "Nouadhibou", "Misrata", "Bizerte", "Ayvalik", "Cesme"]
 _LANDINGS = ["Lampedusa", "Catania", "Malta", "Crete", "Augusta", "Pozzallo", "Lesbos", "Samos", "Almeria", "Malaga",
@@ -340,6 +367,17 @@ def test_one_witness_is_no_count(text, expected):
     ("Two passengers reportedly died.", {("deaths", 2)}),
 ], ids=["two-said-nobody", "forty-told-no-one", "digits-said-none", "two-died", "hedged"])
 def test_witnesses_are_no_count_of_what_they_tell(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attribution set off by commas is an aside, no witness (a reviewer's sentences)
+    ("At least 12 people, officials said, died when the boat capsized off Lampedusa.", {("deaths", 12)}),
+    ("At least 9 migrants, police said, died off Sfax.", {("deaths", 9)}),
+    # ... but witnesses with an aside of their own still tell, not count
+    ("Two passengers, both men, said nobody died.", set()),
+], ids=["officials-said-aside", "police-said-aside", "witnesses-with-aside"])
+def test_an_aside_between_a_number_and_its_event_leaves_the_count(text, expected):
     assert facts(text) == expected
 
 

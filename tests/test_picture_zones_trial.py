@@ -112,10 +112,13 @@ def test_a_border_post_closed_between_two_countries_is_a_control_on_each_side(te
     "Migrants travelled north through Agadez. The border post between Niger and Libya may be closed soon.",
     # distractor: a road closed by the weather
     "Migrants travelled north through Agadez. The road between Niger and Libya was closed by sandstorms.",
-], ids=["not-closed", "may-be-closed", "road"])
+    # distractor: the weather shuts the crossing, no force (a reviewer's sentences)
+    "Migrants travelled north through Agadez. The crossing between Niger and Libya was closed by sandstorms.",
+    "Migrants travelled north through Agadez. The border between Niger and Libya has been shut because of floods.",
+], ids=["not-closed", "may-be-closed", "road", "crossing-closed-by-sandstorms", "border-shut-because-of-floods"])
 def test_no_border_control_where_the_post_is_not_closed(text):
-    assert not {z for z in zones(picture(text)) if z[1] in ("Niger", "Libya") and z[0] == "border"
-                and not any(f.properties.get("negated") for f in picture(text).by_role("control_zone"))}
+    held = [z for z in picture(text).by_role("control_zone") if not z.properties.get("negated")]
+    assert not {z.properties["place"] for z in held if z.properties["control"] == "border"} & {"Niger", "Libya"}
 
 
 # ------------------------------------------------------------------------------ named posts
@@ -161,3 +164,33 @@ def test_a_force_acts_at_the_place(text, expected):
 ], ids=["origin-from", "without-screening", "went-back"])
 def test_no_zone_where_no_force_acts(text, absent):
     assert absent not in {place for _, place in zones(picture(text))}
+
+
+def test_soldiers_who_close_a_border_after_floods_still_hold_it():
+    # the weather named beside a force that acts takes nothing from it (a reviewer's sentence)
+    pic = picture("Migrants travelled north through Agadez. "
+                  "Soldiers closed the border between Niger and Libya after the floods.")
+    assert {("border", "Niger"), ("border", "Libya")} <= zones(pic)
+
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "Bad weather prevented departures from Zuwara last week.",
+    CONTEXT + "Strong winds have prevented 300 departures from Zuwara since Monday.",
+], ids=["bad-weather", "strong-winds"])
+def test_the_weather_stopping_departures_is_no_coastguard(text):
+    # a reviewer's sentences: no force stopped them
+    assert "Zuwara" not in {place for _, place in zones(picture(text))}
+
+
+def test_a_coastguard_at_sea_in_rough_weather_still_stops_them():
+    pic = picture(CONTEXT + "Despite rough seas, the coast guard intercepted 40 people off Zuwara.")
+    assert ("coastguard", "Zuwara") in zones(pic)
+
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "Yesterday police took them to a detention centre in Zawiya.",
+    CONTEXT + "Then police took the survivors to a detention centre in Zawiya.",
+], ids=["yesterday", "then"])
+def test_a_word_opening_the_sentence_is_no_part_of_the_forces_name(text):
+    # a reviewer's sentences: the force is "police", not "Yesterday police"
+    assert _zone(picture(text), "Zawiya").properties["actor"] == "police"

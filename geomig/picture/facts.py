@@ -49,6 +49,10 @@ _CARE = re.compile(r"\b(?:hospitali[sz]\w*|hospitals?|clinics?|patients?|medical
 #: that follows it, "... in the clash and 300 migrants reached X".)
 _CLAUSE_END = re.compile(r"[;:.!?]|,\s+(?:and|but|while|whereas)\b|\s(?:and|but|while|whereas)(?=\s+(?:the|a|an|some|\d))",
                          re.IGNORECASE)
+#: An aside between commas: "40 migrants, the coast guard said, drowned" (its words are
+#: no gap between a number and its event, [facts] gap_break).
+_ASIDE = re.compile(r",[^,]*,")
+
 #: "A, B and C" between two actors' names: they are one subject (_own_actors).
 _LISTED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", re.IGNORECASE)
 #: Words right before a number that deny its count ("none of the 40 migrants died").
@@ -109,9 +113,10 @@ def fact_claims(masked: Masked, lexicon: Lexicon, actors: Sequence[ActorMention]
                     break
             if not tail:
                 continue
-            if gap is not None and gap.search(text, m.end(), tail.end()):
+            if gap is not None and gap.search(_ASIDE.sub(" ", text[m.end():tail.end()])):
                 continue    # "two passengers said nobody died": the number counts the
-                #             witnesses, not the event the words after them tell
+                #             witnesses, not the event the words after them tell (an aside
+                #             between commas is no witness: "40 migrants, police said, drowned")
             if unit["name"] == _PLAIN and _CARE.search(_clause(text, m.start(), tail.end())):
                 break       # people in care, not people on the move
             if _NONE_OF.search(text, 0, m.start("num")):

@@ -348,6 +348,10 @@ def _targets(features: Sequence[Feature], candidates: Sequence[int], with_role: 
     doc = f.doc
     if how == "route":
         routes = [(i, "") for i in candidates if features[i].role == "route" and doc in starts.documents(i)]
+        # "the boat that left X capsized and 12 died": the count is of the journeys through
+        # the place its sentence names first, not of every journey of the report (a sentence
+        # naming no route's stop: of each of them, as before)
+        routes = [r for r in routes if f.subject in features[r[0]].properties.get("stops", ())] or routes
         if len(routes) <= ROUTES_OF_A_REPORT:
             return routes
         # A long text (a compilation, a book): the count concerns the journeys told nearest
