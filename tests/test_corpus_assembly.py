@@ -160,3 +160,26 @@ def test_a_memo_plans_as_without_one_whatever_the_documents(readings):
     before = dict(memo)
     assert _plans(halves, memo) == _plans(halves)
     assert memo == before   # (read at once: the memo is left as it was)
+
+
+def test_two_groups_in_one_document_drop_no_return_of_another():
+    # "Some reached X; others went on to Y" ends the leg from X to Y of its own document only:
+    # a return another document tells under the same hit number (hits count within their
+    # document) keeps its start, whether plan() reads the documents one by one (memo) or at
+    # once (ids holding "#").
+    from extract_helpers import annotate
+    from geomig.picture import by_boat, cues, extract, holding, read, resumed
+    from geomig.picture.routes import plan
+
+    texts = ("The migrants left Agadez. Some reached Sebha; others went on to Tripoli.",
+             "Officials spoke on Monday. They reported deportations from Greece to Turkey and,"
+             " a week later, deportations from Malta to Tunisia.")
+    for ids in (("a.txt", "b.txt"), ("a#1.txt", "b#1.txt")):
+        docs = [annotate(t, doc=d) for t, d in zip(texts, ids, strict=True)]
+        routes = sorted(tuple(f.properties["stop_names"]) for f in extract(docs).by_role("route"))
+        assert routes == [("Agadez", "Sebha"), ("Agadez", "Tripoli"), ("Greece", "Turkey"), ("Malta", "Tunisia")]
+    lex = cues.default()
+    claims = [c for r in read(docs) for c in r.claims]
+    once, one_by_one = (plan(claims, by_boat(lex), resumed(lex), holding((), lex), cues.route_modes(lex), memo=m)
+                        for m in (None, {}))
+    assert once == one_by_one

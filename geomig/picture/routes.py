@@ -381,7 +381,8 @@ def _apart(claims: Sequence[Claim], others: re.Pattern | None) -> Sequence[Claim
     if not any(len(v) > 1 for v in reached.values()):
         return claims
     split: set[int] = set()     # ids of the claims whose place another group goes on from
-    dropped: set[int] = set()   # the hits of legs from such a place
+    # (document, hit) of the legs from such a place: hits are numbered within a document
+    dropped: set[tuple[str, int]] = set()
     for group in reached.values():
         group.sort(key=lambda c: c.at)
         for c, nxt in zip(group, group[1:], strict=False):
@@ -391,14 +392,14 @@ def _apart(claims: Sequence[Claim], others: re.Pattern | None) -> Sequence[Claim
             frm = c.at - base + len(c.place.name)
             if frm < nxt.at - base and others.search(c.source.quote, frm, nxt.at - base):
                 split.add(id(c))
-                dropped.add(nxt.hit)
+                dropped.add((nxt.doc, nxt.hit))
     if not split:
         return claims
     out = []
     for c in claims:
         if id(c) in split:
             out.append(replace(c, role="destination", onward=False))
-        elif not (c.role == "returned_from" and c.hit in dropped and c.hit >= 0):
+        elif not (c.role == "returned_from" and (c.doc, c.hit) in dropped and c.hit >= 0):
             out.append(c)
     return out
 
