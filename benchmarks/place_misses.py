@@ -40,11 +40,16 @@ from geomig.geoparse.text import lexicon
 from geomig.models import Document
 
 
+_MEMBER = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"   # a capitalised name of one or more words
+_GAP = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"  # ", ", " and ", ", and "
+
+
 def _CALLED_DIVISION(name: str) -> re.Pattern:
-    """The text calls the name a division ("Idlib province", "the state of Oaxaca")."""
+    """The text calls the name a division ("Idlib province", "the state of Oaxaca", "the
+    Kharkiv, Donetsk and Dnipropetrovsk regions", "Battambang and Banteay Meanchey provinces")."""
     nouns = "|".join(lexicon()["division_nouns"] + ["provinces", "regions", "states", "districts",
                                                     "governorates", "department", "county", "municipality"])
-    return re.compile(rf"{name}(?:\s+(?:and|or|,)\s+[A-Z][\w-]*)*\s+(?i:{nouns})\b"
+    return re.compile(rf"{name}(?:{_GAP}{_MEMBER})*\s+(?i:{nouns})\b"
                       rf"|(?i:state|province|region|district|governorate|department)\s+of\s+{name}")
 
 

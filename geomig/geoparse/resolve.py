@@ -1087,15 +1087,16 @@ def _namesake_towns(scored: list, key: str) -> list:
     The town must hold NAMESAKE_SHARE of the division's people ("Zurich" is the city of
     a sixth of its canton; "Oaxaca", "Goiás" and "Leyte" name the state or province), be
     no hamlet (a village of 2,000 does not stand for the Caymans' North Side district), and
-    lie within NEAR_SAME_KM of a district's point, so that a text that meant the division
-    still gets a point within the accuracy radius (NAMESAKE_ADM1_KM of a first-level
-    division's, whose point may lie deep in a desert or range the capital is not: Mendoza,
-    Nālūt). Either may bear the name spelt otherwise
-    ("Lahj", Laḩij; "Tamanrasset", Tamanghasset) or as another of its names: the town the
-    name still calls its seat ("Grodno" for Hrodna and its voblast; "Moba" for the town
-    GeoNames files as Baudhuinville), but not a city set apart by "City" ("Oklahoma" is the
-    state, Oklahoma City the city). The text calling the name a division ("the province
-    of Trapani") outweighs this (W_DIVISION_CUE)."""
+    lie within NEAR_SAME_KM of a district's point, so that a text that meant the district
+    still gets a point within the accuracy radius; a first-level division's point may lie
+    deep in a desert or range its capital is not (Mendoza, Nālūt), so its town may lie up
+    to NAMESAKE_ADM1_KM away, and a text that meant the province pays that distance.
+    Either may bear the name spelt otherwise ("Lahj", Laḩij; "Tamanrasset", Tamanghasset)
+    or as another of its names, where no town of the division bears it as its own: the
+    town the name still calls its seat ("Grodno" for Hrodna and its voblast; "Moba" for the
+    town GeoNames files as Baudhuinville), but not a city set apart by "City" ("Oklahoma"
+    is the state, Oklahoma City the city). The text calling the name a division ("the
+    province of Trapani") outweighs this (W_DIVISION_CUE)."""
     divisions = [(p, prior) for p, prior, _ in scored if p.feature in _DIVISIONS]
     if not divisions:
         return scored  # most names: no division bears it
@@ -1108,7 +1109,10 @@ def _namesake_towns(scored: list, key: str) -> list:
                  and normalize(p.name) != f"{key} city"
                  and haversine_km(p.lat, p.lon, d.lat, d.lon) < (NAMESAKE_ADM1_KM if d.feature == "ADM1" else NEAR_SAME_KM)]
         if towns:
-            town = max(towns, key=lambda p: p.population)
+            # The town bearing the name as its own, if one qualifies: a larger place that has
+            # it only as another name (Rasapūdipalem, "Visakhapatnam") is not its seat.
+            own_name = [p for p in towns if _written_as(normalize(p.name), key)]
+            town = max(own_name or towns, key=lambda p: p.population)
             lift[town.id] = max(lift.get(town.id, own[town.id]), prior)
             below[d.id] = town.id
     if not lift:
