@@ -625,19 +625,49 @@ class _Planned:
     """Whether a route planned so far has a movement's stops in order, remembered per
     movement: across a corpus thousands of documents state the same few movements, and
     asking every plan again for each made planning grow with the square of the corpus.
-    The plans only grow, so a yes stays a yes and a no needs asking only of newer plans."""
+    The plans only grow, so a yes stays a yes and a no needs asking only of newer plans.
+    Only plans that can answer are asked (_candidates): those with a stop that is the
+    movement's start, or of its country where _in_order compares countries."""
 
     def __init__(self, plans: list[RoutePlan]):
         self.plans = plans
         self._known: dict[tuple, tuple[bool, int]] = {}
+        # plan positions (ascending) by a stop's id and by a stop's country, for plans[:_indexed]
+        self._by_id: dict[str, list[int]] = defaultdict(list)
+        self._by_country: dict[str | None, list[int]] = defaultdict(list)
+        self._indexed = 0
 
     def has(self, a: PlaceRef, b: PlaceRef) -> bool:
         key = (a.id, a.kind, a.country, b.id, b.kind, b.country)  # what _in_order reads
         found, asked = self._known.get(key, (False, 0))
         if not found:
-            found = any(_in_order(p.stops, a, b, same=_same_places(b)) for p in self.plans[asked:])
+            same = _same_places(b)
+            found = any(_in_order(self.plans[i].stops, a, b, same=same) for i in self._candidates(a, b, same, asked))
             self._known[key] = (found, len(self.plans))
         return found
+
+    def _candidates(self, a: PlaceRef, b: PlaceRef, same: bool, since: int) -> Iterable[int]:
+        """The positions from `since` on of the plans with a stop _in_order's `covers` may
+        take for a (every plan when a is a continent or region of no country, which covers any)."""
+        self._index()
+        if not same and a.kind in ("continent", "region") and not a.country:
+            return range(since, len(self.plans))
+        lists = [self._by_id.get(a.id, [])]
+        # (as _in_order: a country's stops cover it unless two towns of one country are compared)
+        exact = same or (a.country == b.country and _RANK[a.kind] > 1 and _RANK[b.kind] > 1)
+        if not exact and a.country:
+            lists.append(self._by_country.get(a.country, []))
+        return sorted({i for found in lists for i in found[bisect.bisect_left(found, since):]})
+
+    def _index(self) -> None:
+        """Index the plans added since the last question (plan() extends the list as it goes)."""
+        for i in range(self._indexed, len(self.plans)):
+            stops = self.plans[i].stops
+            for pid in {s.id for s in stops}:
+                self._by_id[pid].append(i)
+            for country in {s.country for s in stops}:
+                self._by_country[country].append(i)
+        self._indexed = len(self.plans)
 
 
 def _stated(claims: Sequence[Claim], planned: _Planned, force_after: re.Pattern | None = None,
