@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from shapely.geometry import Point
 
+from geomig.errors import GeomigError
 from geomig.gazetteer.geo import haversine_km
 from geomig.picture import cues as _cues
 from geomig.picture import geometry
@@ -1617,9 +1618,12 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     narrow = {p.country for p in launches + transits if _RANK[p.kind] > 1}
     transits = [p for p in transits if not (p.kind == "country" and p.country in narrow)]
     # A country of origin is no start where a stop lies in it; a town people fled is
-    # ("fled Kharkiv ... a train to Lviv": the journey starts in Kharkiv).
+    # ("fled Kharkiv ... a train to Lviv": the journey starts in Kharkiv), and so is a
+    # province or region no stop lies in ("came from provinces X and Y to the border at Z"
+    # starts in X; Y, the province of Z, says only where Z is).
     passed, stop_countries = {t.id for t in transits}, narrow | {t.country for t in transits}
-    origins = [p for p in origins if p.country not in stop_countries or (_RANK[p.kind] == 3 and p.id not in passed)]
+    origins = [p for p in origins if p.country not in stop_countries or (p.id not in passed and (
+        _RANK[p.kind] == 3 or (_RANK[p.kind] == 2 and not _holds_stop(p, [*launches, *transits]))))]
     seas = tuple(dict.fromkeys(c.place.gazetteer_name or c.place.name for c in claims if c.role == "sea"))
     # One leg is at sea when a sea is crossed, or a departure or arrival is by boat
     # (without the cues' by_sea setting, any launch point means a boat: the seed cues' sense).
@@ -1694,6 +1698,31 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             group, tuple(country_of.get(p.id, ()) for p in stops) if country_of else (),
         ))
     return _not_within(plans)
+
+
+def _holds_stop(area: PlaceRef, stops: Sequence[PlaceRef]) -> bool:
+    """Whether a province or region may hold a stop of its country: yes when one is the
+    country itself, lies in it (_lies_in), or the gazetteer cannot tell."""
+    return any(s.country == area.country and (_RANK[s.kind] < 2 or _lies_in(s, area) is not False)
+               for s in stops)
+
+
+def _lies_in(place: PlaceRef, area: PlaceRef) -> bool | None:
+    """Whether a place lies in a province (the gazetteer's first-level division codes) or in a
+    region (its outline); None when the gazetteer cannot tell (no gazetteer, an unknown id, a
+    division below the first level)."""
+    if area.kind == "region":
+        return geometry.locates(area, place, outline=True)
+    gaz = geometry.gazetteer()
+    if gaz is None or area.kind != "admin":
+        return None
+    try:
+        division, inside = gaz.get(area.id), gaz.get(place.id)
+    except (GeomigError, ValueError):
+        return None
+    if division.feature != "ADM1" or not division.admin1 or not inside.admin1:
+        return None
+    return inside.admin1 == division.admin1
 
 
 def _first_told(claims: Sequence[Claim]) -> dict[str, dict[str, int]]:
