@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from shapely.geometry import Point
 
+from geomig.errors import GeomigError
 from geomig.gazetteer.geo import haversine_km
 from geomig.picture import cues as _cues
 from geomig.picture import geometry
@@ -626,19 +627,49 @@ class _Planned:
     """Whether a route planned so far has a movement's stops in order, remembered per
     movement: across a corpus thousands of documents state the same few movements, and
     asking every plan again for each made planning grow with the square of the corpus.
-    The plans only grow, so a yes stays a yes and a no needs asking only of newer plans."""
+    The plans only grow, so a yes stays a yes and a no needs asking only of newer plans.
+    Only plans that can answer are asked (_candidates): those with a stop that is the
+    movement's start, or of its country where _in_order compares countries."""
 
     def __init__(self, plans: list[RoutePlan]):
         self.plans = plans
         self._known: dict[tuple, tuple[bool, int]] = {}
+        # plan positions (ascending) by a stop's id and by a stop's country, for plans[:_indexed]
+        self._by_id: dict[str, list[int]] = defaultdict(list)
+        self._by_country: dict[str | None, list[int]] = defaultdict(list)
+        self._indexed = 0
 
     def has(self, a: PlaceRef, b: PlaceRef) -> bool:
         key = (a.id, a.kind, a.country, b.id, b.kind, b.country)  # what _in_order reads
         found, asked = self._known.get(key, (False, 0))
         if not found:
-            found = any(_in_order(p.stops, a, b, same=_same_places(b)) for p in self.plans[asked:])
+            same = _same_places(b)
+            found = any(_in_order(self.plans[i].stops, a, b, same=same) for i in self._candidates(a, b, same, asked))
             self._known[key] = (found, len(self.plans))
         return found
+
+    def _candidates(self, a: PlaceRef, b: PlaceRef, same: bool, since: int) -> Iterable[int]:
+        """The positions from `since` on of the plans with a stop _in_order's `covers` may
+        take for a (every plan when a is a continent or region of no country, which covers any)."""
+        self._index()
+        if not same and a.kind in ("continent", "region") and not a.country:
+            return range(since, len(self.plans))
+        lists = [self._by_id.get(a.id, [])]
+        # (as _in_order: a country's stops cover it unless two towns of one country are compared)
+        exact = same or (a.country == b.country and _RANK[a.kind] > 1 and _RANK[b.kind] > 1)
+        if not exact and a.country:
+            lists.append(self._by_country.get(a.country, []))
+        return sorted({i for found in lists for i in found[bisect.bisect_left(found, since):]})
+
+    def _index(self) -> None:
+        """Index the plans added since the last question (plan() extends the list as it goes)."""
+        for i in range(self._indexed, len(self.plans)):
+            stops = self.plans[i].stops
+            for pid in {s.id for s in stops}:
+                self._by_id[pid].append(i)
+            for country in {s.country for s in stops}:
+                self._by_country[country].append(i)
+        self._indexed = len(self.plans)
 
 
 def _stated(claims: Sequence[Claim], planned: _Planned, force_after: re.Pattern | None = None,
@@ -1588,9 +1619,12 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     narrow = {p.country for p in launches + transits if _RANK[p.kind] > 1}
     transits = [p for p in transits if not (p.kind == "country" and p.country in narrow)]
     # A country of origin is no start where a stop lies in it; a town people fled is
-    # ("fled Kharkiv ... a train to Lviv": the journey starts in Kharkiv).
+    # ("fled Kharkiv ... a train to Lviv": the journey starts in Kharkiv), and so is a
+    # province or region no stop lies in ("came from provinces X and Y to the border at Z"
+    # starts in X; Y, the province of Z, says only where Z is).
     passed, stop_countries = {t.id for t in transits}, narrow | {t.country for t in transits}
-    origins = [p for p in origins if p.country not in stop_countries or (_RANK[p.kind] == 3 and p.id not in passed)]
+    origins = [p for p in origins if p.country not in stop_countries or (p.id not in passed and (
+        _RANK[p.kind] == 3 or (_RANK[p.kind] == 2 and not _holds_stop(p, [*launches, *transits]))))]
     seas = tuple(dict.fromkeys(c.place.gazetteer_name or c.place.name for c in claims if c.role == "sea"))
     # One leg is at sea when a sea is crossed, or a departure or arrival is by boat
     # (without the cues' by_sea setting, any launch point means a boat: the seed cues' sense).
@@ -1665,6 +1699,31 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             group, tuple(country_of.get(p.id, ()) for p in stops) if country_of else (),
         ))
     return _not_within(plans)
+
+
+def _holds_stop(area: PlaceRef, stops: Sequence[PlaceRef]) -> bool:
+    """Whether a province or region may hold a stop of its country: yes when one is the
+    country itself, lies in it (_lies_in), or the gazetteer cannot tell."""
+    return any(s.country == area.country and (_RANK[s.kind] < 2 or _lies_in(s, area) is not False)
+               for s in stops)
+
+
+def _lies_in(place: PlaceRef, area: PlaceRef) -> bool | None:
+    """Whether a place lies in a province (the gazetteer's first-level division codes) or in a
+    region (its outline); None when the gazetteer cannot tell (no gazetteer, an unknown id, a
+    division below the first level)."""
+    if area.kind == "region":
+        return geometry.locates(area, place, outline=True)
+    gaz = geometry.gazetteer()
+    if gaz is None or area.kind != "admin":
+        return None
+    try:
+        division, inside = gaz.get(area.id), gaz.get(place.id)
+    except (GeomigError, ValueError):
+        return None
+    if division.feature != "ADM1" or not division.admin1 or not inside.admin1:
+        return None
+    return inside.admin1 == division.admin1
 
 
 def _first_told(claims: Sequence[Claim]) -> dict[str, dict[str, int]]:
