@@ -1,0 +1,52 @@
+"""Roles, round two (session 21): answers in an interview, control facilities, local witnesses
+who are no migrants' origin, hopes of reaching a place in a text about migration.
+
+Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import picture, roles
+
+#: A sentence that makes a text about migration, so that the motion cues read it.
+CONTEXT = "Eritrean migrants told us about their journey across the desert. "
+
+
+def routes(pic) -> list[list[str]]:
+    return [f.properties["stop_names"] for f in pic.by_role("route")]
+
+
+# ------------------------------------------------------------------ answers to "where did you go?"
+
+@pytest.mark.parametrize("text, expected", [
+    (CONTEXT + "Where did you go next?\nTo Tripoli, the young man said.", {"Tripoli": {"destination"}}),
+    (CONTEXT + "Q: Where did you go after that? A: To Tripoli.", {"Tripoli": {"destination"}}),
+    (CONTEXT + "Where did the group head then?\nThrough Libya, on foot and by truck.", {"Libya": {"transit"}}),
+    (CONTEXT + "Where did you travel next?\nVia Libya, he said.", {"Libya": {"transit"}}),
+    (CONTEXT + "Where did you go then?\nFrom Agadez, by bus, to Sebha.",
+     {"Agadez": {"launch_point"}, "Sebha": {"destination"}}),
+    # hedged: still the answer's motion
+    (CONTEXT + "Where did you go next?\nTo Tripoli, I think, the young man said.", {"Tripoli": {"destination"}}),
+], ids=["to", "q-a-labels", "through", "via", "from-by-bus-to", "hedged"])
+def test_an_answer_to_where_someone_went_takes_its_own_motion(text, expected):
+    got = roles(picture(text))
+    assert {k: v for k, v in got.items() if k in expected} == expected
+
+
+def test_an_answer_from_a_place_to_another_is_a_route():
+    pic = picture(CONTEXT + "Where did you go then?\nFrom Agadez, by bus, to Sebha.")
+    assert any(r[-2:] == ["Agadez", "Sebha"] for r in routes(pic))
+
+
+@pytest.mark.parametrize("text", [
+    # negated: the answer does not start with its place
+    CONTEXT + "Where did you go next?\nNot to Tripoli: the road was closed.",
+    # a question of no movement
+    CONTEXT + "Where did you go to school?\nIn Tripoli, the young man said.",
+    # a question of no movement, an answer with "to"
+    CONTEXT + "Where did you send the money?\nTo Tripoli, to my brother.",
+    # no migration in the text: a tourist's answer
+    "Where did you go next?\nTo Tripoli, for the old city, the tourist said.",
+], ids=["negated", "school", "money", "tourist"])
+def test_an_answer_to_another_question_plays_no_role(text):
+    assert "Tripoli" not in roles(picture(text))
