@@ -50,3 +50,34 @@ def test_an_answer_from_a_place_to_another_is_a_route():
 ], ids=["negated", "school", "money", "tourist"])
 def test_an_answer_to_another_question_plays_no_role(text):
     assert "Tripoli" not in roles(picture(text))
+
+
+# ------------------------------------------------------------------ a local witness is no migrant
+
+#: A text about migrants who reach Lampedusa through Sfax: Tunisia and Italy are where they pass and arrive.
+ROUTE = "Hundreds of Eritrean migrants reached Lampedusa from Sfax this week. "
+
+
+@pytest.mark.parametrize("text", [
+    ROUTE + "Its coordinator, a retired teacher from Tunis, says the flow has slowed.",
+    ROUTE + "A 19-year-old student from Tunis said the town was quiet.",
+    ROUTE + "The driver, a 19-year-old from Tunis, faces smuggling charges.",
+    # hedged: still a witness
+    ROUTE + "A doctor from Tunis reportedly treated the survivors.",
+], ids=["retired-teacher", "student-said", "driver", "hedged"])
+def test_a_local_witness_gives_no_origin(text):
+    assert "Tunis" not in roles(picture(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the person moves in the sentence
+    ROUTE + "A teacher from Tunis, he fled in 2019 and crossed to Lampedusa.",
+    # a migrant's home abroad, in a country the report names no arrival in
+    ROUTE + "Samir, a 24-year-old teacher from Sudan, points at the lights of the coast.",
+    # a person named by no local part
+    ROUTE + "Rafiq, a 24-year-old from Sudan, said the sea was calm.",
+], ids=["moves", "home-abroad", "no-local-part"])
+def test_a_migrants_home_stays_an_origin(text):
+    got = roles(picture(text))
+    name = "Tunis" if "Tunis" in text else "Sudan"
+    assert "origin" in got.get(name, set())

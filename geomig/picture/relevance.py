@@ -48,10 +48,12 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       "the parents she left in X" (left_behind_before, right before the place);
     - the place or nationality of someone who helps the one who moves: "a man from X helped
       her" (helper_after, right after the place; helper_from_before for a stop's place);
-    - the home of a local witness, or of someone named by the part they play, who does not
-      move in the sentence: "a retired teacher from X says the flow has slowed", "The driver,
-      a 19-year-old from X, faces charges" (local_person_before, right before an origin;
-      local_person_moves, after it, keeps it: "a teacher from X, fled in 2019");
+    - the home of a local witness, or of someone named by the part they play, in a country
+      people reach or pass through in the report, who does not move in the sentence: "a
+      retired teacher from X says the flow has slowed", "The driver, a 19-year-old from X,
+      faces charges" (local_person_before, right before an origin; local_person_moves, after
+      it, keeps it: "a teacher from X, fled in 2019"; a migrant's home abroad stays: "Samir,
+      a teacher from Y, points at the coast");
     - a place a sentence moves troops, ships or goods to, not people: "troops cross into X",
       "the cruise ship left X" (not_movers in the cue's words, in a text not about
       migration, read with the lexicon's off-topic copy; in one about migration, only where
@@ -74,6 +76,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     on_topic = not lexicon.is_off_topic
     people = setting_rx(lexicon, "moving_people", re.I)
     by_index = {m.index: m for m in sentences}
+    reached = {c.place.country for c in claims
+               if c.role in ("destination", "transit") and c.place.country and not c.negated}
 
     def moves_things(c: Claim, m: Masked) -> bool:
         # the cue's words, or the sentence's words before the place (its subject)
@@ -94,7 +98,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                 or (sent_back is not None and c.role in ("destination", "returned_from")
                     and just_before(m, c.at, sent_back) is not None)
                 or (helper is not None and _helps(c, m, helper, helper_from))
-                or (local is not None and c.role == "origin" and _local(c, m, local, local_moves))
+                or (local is not None and c.role == "origin" and c.place.country in reached
+                    and _local(c, m, local, local_moves))
                 or moves_things(c, m)):
             continue
         out.append(c)
