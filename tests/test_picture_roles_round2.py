@@ -81,3 +81,27 @@ def test_a_migrants_home_stays_an_origin(text):
     got = roles(picture(text))
     name = "Tunis" if "Tunis" in text else "Sudan"
     assert "origin" in got.get(name, set())
+
+
+# ------------------------------------------------------------------ hoping for the mainland
+
+@pytest.mark.parametrize("text, expected", [
+    (ROUTE + "Many hope to get to mainland Italy.", {"destination"}),
+    (ROUTE + "Most are trying to reach continental Italy within weeks.", {"destination"}),
+    # hedged: still hoped for
+    (ROUTE + "Many reportedly hope to get to mainland Italy.", {"destination"}),
+], ids=["hope-get-to", "trying-reach", "hedged"])
+def test_the_mainland_hoped_for_is_a_destination(text, expected):
+    assert roles(picture(text)).get("Italy") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # negated
+    ROUTE + "None of them wants to go to mainland Italy.",
+    # no migration in the text: tourists on a ferry
+    "The ferry takes tourists who hope to get to mainland Italy before dark.",
+    # the mainland named, no hope of going there
+    ROUTE + "The mainland Italy coast was out of sight.",
+], ids=["negated", "tourists", "no-hope"])
+def test_the_mainland_not_hoped_for_plays_no_destination(text):
+    assert "destination" not in roles(picture(text)).get("Italy", set())
