@@ -6,7 +6,7 @@ Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests
 from __future__ import annotations
 
 import pytest
-from extract_helpers import picture, roles
+from extract_helpers import picture, roles, zones
 
 #: A sentence that makes a text about migration, so that the motion cues read it.
 CONTEXT = "Eritrean migrants told us about their journey across the desert. "
@@ -105,3 +105,18 @@ def test_the_mainland_hoped_for_is_a_destination(text, expected):
 ], ids=["negated", "tourists", "no-hope"])
 def test_the_mainland_not_hoped_for_plays_no_destination(text):
     assert "destination" not in roles(picture(text)).get("Italy", set())
+
+
+# ------------------------------------------------------------------ people sent back by a force
+
+@pytest.mark.parametrize("text, found", [
+    (ROUTE + "Tunisian police sent them back near Sfax.", True),
+    (ROUTE + "Police sent most of them back in Sfax.", True),
+    # hedged: still the force's act
+    (ROUTE + "Police reportedly sent 40 migrants back near Sfax.", True),
+    # negated; and money sent back home is no act on people
+    (ROUTE + "Police never sent anyone back near Sfax.", False),
+    (ROUTE + "Workers sent money back to families near Sfax.", False),
+], ids=["near", "in", "hedged", "negated", "money"])
+def test_people_sent_back_by_a_force_make_a_border_zone(text, found):
+    assert (("border", "Sfax") in zones(picture(text))) is found
