@@ -48,6 +48,12 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       "the parents she left in X" (left_behind_before, right before the place);
     - the place or nationality of someone who helps the one who moves: "a man from X helped
       her" (helper_after, right after the place; helper_from_before for a stop's place);
+    - the home of a local witness, or of someone named by the part they play, in a country
+      people reach or pass through in the report, who does not move in the sentence: "a
+      retired teacher from X says the flow has slowed", "The driver, a 19-year-old from X,
+      faces charges" (local_person_before, right before an origin; local_person_moves, after
+      it, keeps it: "a teacher from X, fled in 2019"; a migrant's home abroad stays: "Samir,
+      a teacher from Y, points at the coast");
     - a place a sentence moves troops, ships or goods to, not people: "troops cross into X",
       "the cruise ship left X" (not_movers in the cue's words, in a text not about
       migration, read with the lexicon's off-topic copy; in one about migration, only where
@@ -61,12 +67,17 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     helper = setting_rx(lexicon, "helper_after", re.I)
     helper_from = setting_rx(lexicon, "helper_from_before", re.I)
     sent_back = setting_rx(lexicon, "return_before", re.I)
-    # (compared_time and helper_from_before only refine compared_before and helper_after)
-    if not claims or all(rx is None for rx in (before, named_for, elsewhere, things, behind, helper, sent_back)):
+    local = setting_rx(lexicon, "local_person_before", re.I)
+    local_moves = setting_rx(lexicon, "local_person_moves", re.I)
+    # (compared_time, helper_from_before and local_person_moves only refine other settings)
+    if not claims or all(rx is None for rx in (before, named_for, elsewhere, things, behind, helper, sent_back,
+                                               local)):
         return list(claims)
     on_topic = not lexicon.is_off_topic
     people = setting_rx(lexicon, "moving_people", re.I)
     by_index = {m.index: m for m in sentences}
+    reached = {c.place.country for c in claims
+               if c.role in ("destination", "transit") and c.place.country and not c.negated}
 
     def moves_things(c: Claim, m: Masked) -> bool:
         # the cue's words, or the sentence's words before the place (its subject)
@@ -87,6 +98,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                 or (sent_back is not None and c.role in ("destination", "returned_from")
                     and just_before(m, c.at, sent_back) is not None)
                 or (helper is not None and _helps(c, m, helper, helper_from))
+                or (local is not None and c.role == "origin" and c.place.country in reached
+                    and _local(c, m, local, local_moves))
                 or moves_things(c, m)):
             continue
         out.append(c)
@@ -101,6 +114,16 @@ def _helps(c: Claim, masked: Masked, after: re.Pattern, person_from: re.Pattern 
         return False
     return c.role == "origin" or m.kind == "demonym" or (
         person_from is not None and just_before(masked, c.at, person_from) is not None)
+
+
+def _local(c: Claim, masked: Masked, before: re.Pattern, moves: re.Pattern | None) -> bool:
+    """Whether an origin is the home of a local witness or of someone named by their part in
+    the story (`before`, right before the place) whom the rest of the sentence does not move."""
+    if just_before(masked, c.at, before) is None:
+        return False
+    m = next((x for x in masked.mentions if x.start == c.at), None)
+    after = m.end if m is not None else c.at
+    return moves is None or moves.search(masked.doc.text, after, masked.end) is None
 
 
 def _named_for(masked: Masked, at: int, after: re.Pattern) -> bool:
