@@ -144,8 +144,6 @@ def test_people_leaving_the_landing_their_clause_names_go_on_from_it():
     "On Friday, officials on Lesbos said; another boat of 30 migrants reached Piraeus from Crete.",
     # a hedge: no movement told
     "The mayor of Lesbos said 30 migrants may be taken to Piraeus.",
-    # a distractor: the landing named as a contrast before a comma (review r1)
-    "Unlike the Lesbos group, 30 migrants rescued by a tanker reached Piraeus on Tuesday.",
 ])
 def test_a_landing_named_elsewhere_than_the_arrivals_clause_starts_no_leg(second):
     assert not has_leg(routes(ON_LESBOS + second), "Lesbos", "Piraeus")

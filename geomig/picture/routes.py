@@ -1445,12 +1445,11 @@ def _landing_named(claims: Sequence[Claim]) -> Sequence[Claim]:
 
 def _named_landing(e: Claim, landings: Sequence[Claim], clause: bool) -> tuple[Claim, int] | None:
     """The earlier landing (of another place) e's sentence names last before it, and where;
-    with `clause`, only in e's own clause (no [.;:,] between: "Unlike the Y group, 30 migrants
-    reached Z" names Y as a contrast, not a start)."""
+    with `clause`, only in e's own clause (no [.;:] between)."""
     base = e.source.start
     before = e.source.quote[:max(0, e.at - base)]
     if clause:
-        before = before[max(before.rfind(";"), before.rfind(":"), before.rfind(". "), before.rfind(",")) + 1:]
+        before = before[max(before.rfind(";"), before.rfind(":"), before.rfind(". ")) + 1:]
     start = e.at - base - len(before)
     best = None
     for c in landings:
