@@ -136,11 +136,12 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
 def _corridor(doc: str, claims: Sequence[Claim]) -> str:
     """The corridor a document's (or a part's) journey joins: its departure country; a part
     told apart ("Separately, ...": a "doc#N" id) keeps a corridor of its own, so two events
-    from one country are not planned as one group's journey."""
+    from one country are not planned as one group's journey. (The part's mark is what its id
+    adds to its claims' document id, which may hold a "#" of its own: "feed#2".)"""
     country = _departure_country(claims)
     if not country:
         return f"doc:{doc}"
-    return country + doc[doc.index("#"):] if "#" in doc else country
+    return country + doc[len(claims[0].doc):]
 
 
 @dataclass(frozen=True, slots=True)
@@ -847,10 +848,13 @@ _CAME_BEFORE = re.compile(r"\b(?:after|having|had)\b", re.IGNORECASE)
 #: migrants in Chad walked to Y": a group elsewhere, not on from the landing; a capital after
 #: the preposition, as a place's name is written). (A [route_modes] key once cues.ROUTE_MODES
 #: reads one more.)
+#: A capital word after "in"/"at" that names a time, not a place ("migrants in August").
+_NOT_A_DATE = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
+               r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Ramadan)\b)")
 _SAME_GROUP = re.compile(r"^\W*(?:they|the\s+(?:group|migrants|refugees|men|women|families|survivors|passengers"
                          r"|travell?ers))\b(?!\s+(?:also|too|had|have|were\s+from|came|come|say|says|said|told|tell)\b)"
                          r"(?!\s+(?:(?:still|now|held|stranded|stuck|waiting|living|camped)\s+)?"
-                         r"(?:in|at|from|near|inside|outside)\s+(?:the\s+)?(?-i:[A-Z]))",
+                         r"(?:in|at|from|near|inside|outside)\s+(?:the\s+)?" + _NOT_A_DATE + r"(?-i:[A-Z]))",
                          re.IGNORECASE)
 
 
@@ -2000,7 +2004,7 @@ def _turned_back(claims: Sequence[Claim]) -> set[str]:
 #: place's name is written.)
 _PLACED = re.compile(r"\b(?:migrants|refugees|asylum[- ]seekers|people|families|men|women|children|those)\s+"
                      r"(?:(?:still|now|held|stranded|stuck|waiting|living|camped|sheltering)\s+)?(?:in|at|inside)"
-                     r"\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+                     r"\s+(?:the\s+)?" + _NOT_A_DATE + r"(?-i:[A-Z])", re.IGNORECASE)
 
 
 def _placed_elsewhere(claims: Sequence[Claim]) -> set[str]:
