@@ -45,9 +45,11 @@ def test_an_answer_from_a_place_to_another_is_a_route():
     CONTEXT + "Where did you go to school?\nIn Tripoli, the young man said.",
     # a question of no movement, an answer with "to"
     CONTEXT + "Where did you send the money?\nTo Tripoli, to my brother.",
+    # a question on where a thing went, not a person (reviewer r8)
+    CONTEXT + "Where did the money go?\nTo Tripoli, to a smuggler.",
     # no migration in the text: a tourist's answer
     "Where did you go next?\nTo Tripoli, for the old city, the tourist said.",
-], ids=["negated", "school", "money", "tourist"])
+], ids=["negated", "school", "money", "money-went", "tourist"])
 def test_an_answer_to_another_question_plays_no_role(text):
     assert "Tripoli" not in roles(picture(text))
 
@@ -76,7 +78,10 @@ def test_a_local_witness_gives_no_origin(text):
     ROUTE + "Samir, a 24-year-old teacher from Sudan, points at the lights of the coast.",
     # a person named by no local part
     ROUTE + "Rafiq, a 24-year-old from Sudan, said the sea was calm.",
-], ids=["moves", "home-abroad", "no-local-part"])
+    # the person hopes to move: a verb's plain form after "to" (reviewer r8)
+    ROUTE + "A 19-year-old student from Tunis said he hopes to reach Lampedusa.",
+    ROUTE + "A teacher from Tunis, Karim wants to cross next month.",
+], ids=["moves", "home-abroad", "no-local-part", "hopes-to-reach", "wants-to-cross"])
 def test_a_migrants_home_stays_an_origin(text):
     got = roles(picture(text))
     name = "Tunis" if "Tunis" in text else "Sudan"
