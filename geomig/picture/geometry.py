@@ -554,6 +554,8 @@ def met_at_countries(lines: list[LineString], legs: Sequence[Mapping], stops: Ma
             q = coords[after][0][1], coords[after][0][0]
         elif out_of:
             q = coords[before][-1][1], coords[before][-1][0]
+        elif (end := _facing_end(k, before, after, legs, coords, moved, countries)) is not None:
+            q = end     # a route's end on a country's border, drawn facing a joint since moved
         else:
             continue
         if q is None:
@@ -563,6 +565,24 @@ def met_at_countries(lines: list[LineString], legs: Sequence[Mapping], stops: Ma
                 coords[i][end] = (q[1], q[0])
                 moved[i] = True
     return [_redrawn(c, legs[i]) if moved[i] else lines[i] for i, c in enumerate(coords)]
+
+
+def _facing_end(k: int, before: int | None, after: int | None, legs: Sequence[Mapping], coords: list,
+                moved: list[bool], countries: Mapping[str, str]) -> tuple[float, float] | None:
+    """Where a route's end at a country (its first stop or its last) meets it once the joint at
+    the other end of its line has moved: a land leg's end lies on the country's border facing
+    the next stop's own point (border_point), and that point may be the Siberian one the joint
+    left ("Afghans crossed from Russia into Finland" would start at the Wakhan's tip, facing
+    it). None for a joint, a sea leg or a flight (they meet their places elsewhere), or when
+    nothing moved."""
+    if (before is None) == (after is None):
+        return None
+    i, end, stop = (after, 0, "from") if before is None else (before, -1, "to")
+    iso = countries.get(legs[i].get(stop)) if isinstance(legs[i].get(stop), str) else None
+    if not iso or not moved[i] or legs[i].get("mode") not in ("land", None) or legs[i].get("from") == legs[i].get("to"):
+        return None
+    other = coords[i][-1 - end]
+    return meeting_point(iso, (other[1], other[0]), None)
 
 
 #: A route passing through a country turns at the country's marker unless that makes its way this

@@ -2184,8 +2184,8 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
             line, warning = cache[key]
             entry["sea"] = route.seas[0] if route.seas else geometry.sea_name(line)
         elif leg.mode == "air":
-            # a flight goes from place to place, over land or sea alike
-            line, warning = geometry.straight((leg.start.lat, leg.start.lon), (leg.end.lat, leg.end.lon)), ""
+            # a flight goes from place to place, over land or sea alike, on a great circle
+            line, warning = geometry.flight((leg.start.lat, leg.start.lon), (leg.end.lat, leg.end.lon)), ""
         elif not leg.known:
             # no way the text names: a stand-in line, said so
             line = geometry.straight((leg.start.lat, leg.start.lon), (leg.end.lat, leg.end.lon))
@@ -2214,6 +2214,9 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
     }
     if warnings:
         props["warning"] = "; ".join(warnings)
+    # a country the route starts at, ends at or passes through is met where it is nearest, not at its point
+    lines = geometry.met_at_countries(lines, legs, {p.id: Point(p.lon, p.lat) for p in route.stops},
+                                      {p.id: p.country for p in route.stops if p.kind == "country" and p.country})
     shape = geometry.lines(lines)
     if shape is None:  # every stop at one point: still on the map, with a warning
         first = route.stops[0]
