@@ -58,3 +58,12 @@ def test_a_route_s_first_country_faces_the_way_it_went_not_the_point_it_no_longe
     assert start[0] < 66.0
     assert geometry.country_geometry("AF").buffer(0.1).contains(geometry.Point(start))
     assert min(haversine_km(y, x, *RUSSIA_POINT) for line in _lines(route) for x, y in line) > 2500
+
+
+def test_a_leg_drawn_as_nothing_leaves_the_route_s_lines_as_they_are():
+    # a leg the geometry could not draw (None) has no end to move: the lines come back as given
+    line = geometry.LineString([(45.0, 55.0), (28.0, 61.0)])
+    legs = [{"from": "ru", "to": "x", "mode": "land"}, {"from": "x", "to": "fi", "mode": "land"}]
+    stops = {"ru": geometry.Point(105.0, 61.5), "fi": geometry.Point(26.0, 64.0)}
+    lines = [line, None]
+    assert geometry.met_at_countries(lines, legs, stops, {"ru": "RU", "fi": "FI"}) is lines

@@ -525,6 +525,8 @@ def met_at_countries(lines: list[LineString], legs: Sequence[Mapping], stops: Ma
         iso = countries.get(stop) if isinstance(stop, str) else None
         return iso if p is not None and iso and haversine_km(p.y, p.x, xy[1], xy[0]) <= AT_POINT_KM else None
 
+    if not all(isinstance(line, LineString) and not line.is_empty for line in lines):
+        return lines    # (a leg drawn as nothing: no end to move, geometry.lines leaves it out)
     coords = [list(line.coords) for line in lines]
     if len(lines) == 1 and (ends := (at_country(legs[0].get("from"), coords[0][0]),
                                      at_country(legs[0].get("to"), coords[0][-1]))) and all(ends):
