@@ -1039,16 +1039,16 @@ REPORTS = Path(__file__).parent / "fixtures" / "reports"
 
 
 def test_the_written_reports_keep_their_scores(gazetteer):
-    """The picture of tests/fixtures/reports (402 reports written for the project, with
+    """The picture of tests/fixtures/reports (420 reports written for the project, with
     hand-written gold) scored by the dev set's rule: a floor just under today's figures."""
     scores = score_folder(REPORTS)
     # Their routes land on coasts other tests measure from a cold cache
     # (test_picture_geometry checks the gazetteer each area comes from).
     geometry._main_shore.cache_clear()
-    assert len(scores.docs) == 402
-    assert scores.recall >= 0.65, report_lines(scores, verbose=True)
-    assert scores.precision >= 0.83, report_lines(scores, verbose=True)
-    assert scores.route_recall >= 0.53, report_lines(scores, verbose=True)
+    assert len(scores.docs) == 420
+    assert scores.recall >= 0.63, report_lines(scores, verbose=True)
+    assert scores.precision >= 0.82, report_lines(scores, verbose=True)
+    assert scores.route_recall >= 0.51, report_lines(scores, verbose=True)
     # Today one route is drawn on a no-route report of batch E (170, a rowing race) and one
     # on control text 238 (a film review); 240, 294 (a prime minister's tour) and 311 (museum
     # pieces flown from Berlin) lost theirs in the seventeenth session.
