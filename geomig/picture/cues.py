@@ -187,6 +187,10 @@ class Lexicon:
     topic_other_lower: re.Pattern | None = None  # topic_other for lowered text, as topic_lower
     # topic_other's required_keywords(): most texts hold none of them and need no search
     topic_other_keywords: frozenset[str] | None = None
+    # [document] topic_moved: phrases of people moved across a border, displaced, recruited
+    # abroad or sent back; each one a text holds counts once toward topic_min. With each, its
+    # required_keywords(): a text holding none of them cannot match it and is not searched
+    topic_moved: tuple[tuple[re.Pattern, frozenset[str] | None], ...] = ()
 
     def on_topic(self, text: str) -> bool:
         """Whether a document says enough about migration for the generic motion and control
@@ -196,6 +200,7 @@ class Lexicon:
             return True
         near = self.topic_not_near
         topic, many_rx, other_rx = self.topic, self.topic_many, self.topic_other
+        raw = text
         lowered = text.translate(_FOLD).lower()
         if self.topic_lower is not None:
             text, topic = lowered, self.topic_lower
@@ -205,10 +210,11 @@ class Lexicon:
                 and not any(w in lowered for w in self.topic_other_keywords):
             other_rx = None         # (it could match nowhere)
 
-        def kept(rx: re.Pattern) -> Iterator[re.Match]:
-            """rx's matches that no topic_not_near word stands beside."""
-            return (m for m in rx.finditer(text)
-                    if near is None or not near.search(text[max(0, m.start() - NEAR_BEFORE):m.end() + NEAR_AFTER]))
+        def kept(rx: re.Pattern, within: str | None = None) -> Iterator[re.Match]:
+            """rx's matches in `within` (the text searched) that no topic_not_near word stands beside."""
+            within = text if within is None else within
+            return (m for m in rx.finditer(within)
+                    if near is None or not near.search(within[max(0, m.start() - NEAR_BEFORE):m.end() + NEAR_AFTER]))
 
         def counted(rx: re.Pattern, most: int) -> int:
             """How many of rx's kept matches, up to `most`."""
@@ -219,6 +225,11 @@ class Lexicon:
         # smugglers' cigarettes drifting over a border (topic words counted once for both asks)
         others = sum(1 for _ in zip(range(_OTHERS_MOST), other_rx.finditer(text))) if other_rx else 0
         strong = counted(topic, max(need, others + 1))
+        # a story told without migration words: each kind of moving people it tells counts once
+        # (matched against the text as written: a place's capital tells "sent back to Bamako"
+        # from "sent back to prison")
+        strong += sum(1 for rx, words in self.topic_moved
+                      if (words is None or any(w in lowered for w in words)) and next(kept(rx, raw), None) is not None)
         if others >= 2 and strong <= others:
             return False
         if strong >= need:
@@ -528,6 +539,7 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
         topic_other=other,
         topic_other_lower=_lowered(other) if other else None,
         topic_other_keywords=required_keywords(other) if other else None,
+        topic_moved=tuple((r, required_keywords(r)) for r in map(rx, document.get("topic_moved", ()))),
         topic_min_short=int(document.get("topic_min_short", document.get("topic_min", 0))),
         short_chars=int(document.get("short_chars", 0)),
         # Every pattern's keywords: a cue with none as a whole still filters pattern by pattern.

@@ -1,0 +1,86 @@
+"""The [document] gate of cues.toml (Lexicon.on_topic): migration stories told without a
+migration word (topic_moved) and other movers that keep a text off topic (topic_other), on
+paragraphs written for these tests."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from geomig.picture import cues
+
+#: Filler that makes a text long (past [document] short_chars) and says nothing.
+_CALM = " The weather was mild and the market was busy all week long." * 20
+
+
+@pytest.mark.parametrize("text", [
+    # labour migration: recruiters, a broker's fee, wages sent home, a visa overstayed
+    "Every spring the recruiters come to the hill villages with offers of jobs picking fruit in the "
+    "south. Most young men pay a broker's fee of two thousand dollars before they go, and the money "
+    "they send home pays for roofs and school fees. A few overstay their visas when the season ends.",
+    # displacement: families crossing a river into the next province, tents, fighting at home
+    "Families from the upper valley, where the fighting has been heavy since May, have been crossing "
+    "the river into the next province on rafts. Most of them are women and children, and they are "
+    "living in tents beside the road while the district decides what to do.",
+    # deportation: men picked up at work, fingerprinted, flown back, without permits
+    "Forty-two men picked up on building sites were held for a week and then flown back to their home "
+    "country on a chartered plane. Officers took their fingerprints on the first day; several had "
+    "worked in the city for years without a valid work permit.",
+    # a boat carrying a count of people, who are processed by the police
+    "The wooden boat, which reached the jetty before dawn, carried 31 people, among them four "
+    "children. They were given blankets and processed by the national police at the harbour.",
+], ids=["labour", "displacement", "deportation", "boat-landing"])
+def test_a_migration_story_without_migration_words_is_on_topic(text):
+    lex = cues.default()
+    assert lex.on_topic(text + _CALM)
+    # ... and only because of topic_moved: without it the story is silent
+    assert not dataclasses.replace(lex, topic_moved=()).on_topic(text + _CALM)
+
+
+@pytest.mark.parametrize("text", [
+    # denied: the text is still about people sent back (the cues read the denial, not the gate)
+    "The ministry denied that any of the men picked up on building sites had been flown back to their "
+    "home country, and said none of them had overstayed a visa.",
+    # hedged: workers who may have paid a broker and may send money home
+    "Some of the farm hands may have paid a broker's fee, officials said, and most probably send money "
+    "home every month, though nobody has counted.",
+], ids=["negated", "hedged"])
+def test_a_denied_or_hedged_story_is_still_about_migration(text):
+    assert cues.default().on_topic(text + _CALM)
+
+
+@pytest.mark.parametrize("text", [
+    # one kind of moving people alone is any news's: a player flown back home after an injury
+    "The striker was flown back to Lisbon after the match and will miss the next game.",
+    # a visa-free visit and passports stamped: one kind, told of tourists
+    "Tourists can now stay thirty days without a visa, and queues at the harbour were short as "
+    "officers stamped passports. Tourists spent more than ever in the old town.",
+    # a crime story: sent back to prison, children walking into a school, a passport checked
+    "The man was sent back to prison on Monday after the hearing. Children walked into the school "
+    "next door as police checked his passport at the gate.",
+], ids=["player-flown-back", "tourists-visa-free", "crime-story"])
+def test_one_kind_or_tourists_do_not_make_a_text_about_migration(text):
+    assert not cues.default().on_topic(text + _CALM)
+
+
+@pytest.mark.parametrize("text", [
+    # a race: runners crossing a bridge into the next town, passports checked, riders flown back
+    "More than 3,000 runners crossed the bridge into the neighbouring town on Sunday in the first "
+    "cross-border marathon. Officials checked the runners' passports at a special lane, and the "
+    "elite runners were flown back to the capital the same evening. The race will run again next year.",
+    # a minister's tour: crossing into a country by car, a delegation flown back
+    "The foreign minister began a three-nation tour on Monday, crossing into the neighbouring republic "
+    "by car after talks in the capital. Her delegation was flown back to the capital on Thursday, and "
+    "aides said the official visit had gone well.",
+    # an animal migration: herds crossing a river into a reserve, sent back by rangers
+    "Thousands of wildebeest crossed the river into the reserve this week, weeks earlier than usual. "
+    "Rangers said the herds would be driven back to the plains if they strayed onto farmland, and "
+    "the animals were living in the open grassland.",
+    # a museum repatriation: looted artefacts sent back and handed over
+    "Forty carved artefacts taken by soldiers in 1897 were sent back to the royal palace on Friday. "
+    "The museum said the repatriation of the artefacts had taken six years, and curators checked "
+    "the export papers before the crates were flown back to the city.",
+], ids=["race", "minister-tour", "animal-migration", "museum-repatriation"])
+def test_other_movers_keep_a_text_off_topic(text):
+    assert not cues.default().on_topic(text + _CALM)
