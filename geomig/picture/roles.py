@@ -186,16 +186,18 @@ def _arrivals_from_elsewhere(claims: list[Claim], lexicon: Lexicon) -> list[Clai
     """A country people arrived from (cues with `came_through = true`: "new arrivals from X") is
     where they set off, not where they come from, when the document gives them another country
     of origin ("Sudanese refugees ... new arrivals from Libya"): a launch point. With no other
-    origin, or one in the same country, it stays their origin ("new arrivals from Mali" at a camp
-    of Malian refugees)."""
+    origin, or one in the same country or listed with it, it stays their origin ("new arrivals
+    from Mali" at a camp of Malian refugees; "from Sudan and Eritrea" of Eritreans)."""
     through = {c.id for c in lexicon.cues if c.settings.get("came_through")}
     if not any(c.cue in through for c in claims):
         return claims
     # a continent ("African migrants") names no country of its own: no other origin
     homes = {c.place.country for c in claims if c.role == "origin" and c.cue not in through and c.place.country
              and not (c.negated or c.hedged)}
+    # a list that names the people's own country is a list of origins ("from Sudan and Eritrea")
+    listed_home = {c.hit for c in claims if c.cue in through and c.place.country in homes}
     return [replace(c, role="launch_point") if c.cue in through and c.role == "origin" and homes
-            and c.place.country not in homes else c for c in claims]
+            and c.place.country not in homes and c.hit not in listed_home else c for c in claims]
 
 
 def _resumed(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
