@@ -76,3 +76,25 @@ def test_new_arrivals_from_a_country_next_to_a_hedged_origin_stay_its_origin():
     # the other origin is only reported: not enough to move the first one
     found = roles(picture("Refugees reportedly from Sudan keep coming. New arrivals from Libya are waiting in Tunis."))
     assert found.get("Libya") == {"origin"}
+
+
+# ------------------------------------------------------------------ flown to X, then driven on
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "They had flown to Tripoli and been driven to the border.",
+    CONTEXT + "They had flown to Tripoli and were later taken by minibus towards the border.",
+    # hedged: still a stop on the way
+    CONTEXT + "They had reportedly flown to Tripoli and been driven to the border.",
+], ids=["been-driven", "were-taken", "hedged"])
+def test_a_place_flown_to_and_driven_on_from_is_a_stop(text):
+    assert roles(picture(text)).get("Tripoli") == {"transit"}
+
+
+@pytest.mark.parametrize("text", [
+    # negated: nobody went on
+    CONTEXT + "They had flown to Tripoli and were not driven to the border.",
+    # taken to hotels in the town: no way on
+    CONTEXT + "They flew to Tripoli and were taken to hotels in the city.",
+], ids=["negated", "hotels"])
+def test_a_place_flown_to_and_not_left_is_where_people_arrived(text):
+    assert roles(picture(text)).get("Tripoli") == {"destination"}
