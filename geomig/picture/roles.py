@@ -101,6 +101,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     claims = _entries_at_journeys_end(claims, sentences, lexicon)
     claims = _rides_on_the_way(claims, lexicon)
     claims = _homes_left(_resumed(_stays_left(claims, lexicon), sentences, lexicon), lexicon)
+    claims = _arrivals_from_elsewhere(claims, lexicon)
     return claims + _moved_on(claims, lexicon)
 
 
@@ -179,6 +180,24 @@ def _homes_left(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     # (the claim stays for routes only, "returned_from": the journey still starts there)
     return [replace(c, role="returned_from") if (c.role == "launch_point" and c.place.id in homes
                                                  and not kept.search(c.words)) else c for c in claims]
+
+
+def _arrivals_from_elsewhere(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+    """A country people arrived from (cues with `came_through = true`: "new arrivals from X") is
+    where they set off, not where they come from, when the document gives them another country
+    of origin ("Sudanese refugees ... new arrivals from Libya"): a launch point. With no other
+    origin, or one in the same country or listed with it, it stays their origin ("new arrivals
+    from Mali" at a camp of Malian refugees; "from Sudan and Eritrea" of Eritreans)."""
+    through = {c.id for c in lexicon.cues if c.settings.get("came_through")}
+    if not any(c.cue in through for c in claims):
+        return claims
+    # a continent ("African migrants") names no country of its own: no other origin
+    homes = {c.place.country for c in claims if c.role == "origin" and c.cue not in through and c.place.country
+             and not (c.negated or c.hedged)}
+    # a list that names the people's own country is a list of origins ("from Sudan and Eritrea")
+    listed_home = {c.hit for c in claims if c.cue in through and c.place.country in homes}
+    return [replace(c, role="launch_point") if c.cue in through and c.role == "origin" and homes
+            and c.place.country not in homes and c.hit not in listed_home else c for c in claims]
 
 
 def _resumed(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
