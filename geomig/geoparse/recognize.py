@@ -1106,13 +1106,26 @@ def _street() -> re.Pattern:
 def _place_context(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """Whether the words around a name use it as a place: "in Dover", "off Kos", "the
     port of Dover", "Dover-bound", "Dover, England", or a dateline ("Dover (AP) -")."""
-    if _place_words_before(text, start):
+    if _place_words_before(text, start) or _on_island(text, start, end, gazetteer):
         return True
     if text.startswith(_context_words()[4], end) or feature_after(text, end):
         return True
     if _qualifier(text, end, gazetteer) is not None:
         return True
     return dateline_place(text, start, end)
+
+
+def _on_island(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether a name the gazetteer knows as an island follows "on" or "to" ("landed on
+    Kos", "ferries to Kos"): the English word would rarely be capitalised there."""
+    return (_island_prepositions().search(text, max(0, start - 6), start) is not None
+            and any(p.kind == "island" for p in gazetteer.lookup(key_of(text[start:end]))))
+
+
+@functools.cache
+def _island_prepositions() -> re.Pattern:
+    words = "|".join(map(re.escape, lexicon()["island_prepositions"]))
+    return re.compile(rf"\b(?:{words})\s+$")
 
 
 def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> str | None:

@@ -520,8 +520,11 @@ class LocalResolver(Resolver):
                     scored_cache[ctx] = self._score(s, priors[s.key], context, explicit, near,
                                                     s.key in divisions, listed.get(s.start), same)
                 scored = scored_cache[ctx]
-                # The analyst's own places are never implausible, by name or by alias.
-                if scored and scored[0].place.id not in self._user_ids and (_implausible(
+                qualifier = explicit.get(s.start)
+                qualified = bool(qualifier) and _credible(qualifier, s.key, context)
+                # The analyst's own places are never implausible, by name or by alias; nor is
+                # a name the text locates ("San Pedro, in Sacatepéquez"): _placed puts it there.
+                if scored and scored[0].place.id not in self._user_ids and not qualified and (_implausible(
                         scored[0].place, s.key, context, others, s.sentence, gaz,
                         _after_preposition(text, s.start))
                         or not (others or explicit.get(s.start)) and weight[s.key] == 1
@@ -540,9 +543,7 @@ class LocalResolver(Resolver):
                 # Every occurrence with the same context gets the same choice: build it once.
                 choice = (ctx, s.kind_hint, s.direction)
                 if choice not in chosen:
-                    qualifier = explicit.get(s.start)
-                    chosen[choice] = self._mention(s, scored, qualifier if qualifier and _credible(
-                        qualifier, s.key, context) else None)
+                    chosen[choice] = self._mention(s, scored, qualifier if qualified else None)
                     mentions.append(chosen[choice])
                 else:
                     mentions.append(_moved(chosen[choice], s))
