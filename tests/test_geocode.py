@@ -397,3 +397,23 @@ def test_a_qualifier_decides_where_a_name_is(text, surface, name, country):
 def test_an_airport_named_after_a_district_is_the_airport_not_a_village_abroad(text):
     m = next(m for m in geomig.geocode(text) if m.text.startswith("La Aurora"))
     assert (m.id, m.country) == ("geomig:la-aurora-airport", "GT")
+
+
+@pytest.mark.parametrize("text, country", [
+    # Set in Guatemala (named as a nation again and again): its San Marcos, though Texas is named.
+    ("Pedro left San Marcos for Texas last year. In Guatemala, his mother waits; Guatemalan "
+     "officials say thousands follow.", "GT"),
+    ("In Guatemala, deportees arrive weekly. A man from San Marcos, deported from Houston, said Texas "
+     "jails were full. He will not try again, he said in Guatemala City.", "GT"),
+    # hedged: still the setting's
+    ("In Guatemala, officials believe many may have left San Marcos for Texas. Guatemalan "
+     "priests are less sure.", "GT"),
+    # Guatemala named once, beside Mexico: no setting, and Texas speaks for its own San Marcos.
+    ("Students at the university in San Marcos, Texas, raised money for families in Guatemala "
+     "and Mexico.", "US"),
+    ("The floods closed schools in San Marcos and Austin; Texas officials said a family from "
+     "Guatemala had been rescued.", "US"),
+])
+def test_a_story_set_in_one_country_keeps_its_namesake_over_one_in_a_named_state(text, country):
+    m = next(m for m in geomig.geocode(text) if m.text == "San Marcos")
+    assert m.country == country, m.evidence
