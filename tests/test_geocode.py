@@ -417,3 +417,10 @@ def test_an_airport_named_after_a_district_is_the_airport_not_a_village_abroad(t
 def test_a_story_set_in_one_country_keeps_its_namesake_over_one_in_a_named_state(text, country):
     m = next(m for m in geomig.geocode(text) if m.text == "San Marcos")
     assert m.country == country, m.evidence
+
+
+def test_a_border_town_s_twin_is_for_the_context_not_the_setting_to_choose():
+    text = ("Egyptian officials said 900 people left Gaza through Rafah on Tuesday. Most want to reach "
+            "Cairo, and Egypt lets them stay three days. Palestinian staff in Gaza counted them.")
+    m = next(m for m in geomig.geocode(text) if m.text == "Rafah")
+    assert "the story is set in" not in m.evidence

@@ -77,7 +77,7 @@ W_EXPLICIT = 6.0
 W_SENTENCE_COUNTRY = 1.2
 # A story set in one country (named as a nation at least SETTING_VOTES times, more than all
 # others together) speaks for a town of the name there as a named state does for its towns:
-# "San Marcos" in a story about Guatemala that mentions Texas is Guatemala's.
+# "San Marcos" in a story about Guatemala that mentions Texas is Guatemala's (_Evidence).
 W_SETTING = W_ADMIN1
 SETTING_VOTES = 2
 SETTING_SHARE = 0.5  # of the votes of the text's other names, at least
@@ -167,8 +167,11 @@ class _Evidence:
         # American story about Irish dancers is not set in Ireland), for a name with
         # namesakes in other countries.
         self.setting = context.setting()
-        self.abroad = (self.setting is not None and self.countries.get(self.setting, 0) >= SETTING_SHARE
-                       * self.total_countries and any(p.country != self.setting for p, _, _ in priors))
+        # A name whose senses there are all hamlets is likelier a person's ("Bambang").
+        setting = self.setting
+        self.abroad = (setting is not None and self.countries.get(setting, 0) >= SETTING_SHARE * self.total_countries
+                       and any(p.country != setting for p, _, _ in priors)
+                       and any(p.country == setting and p.population >= HAMLET for p, _, _ in priors))
         # Per candidate, (score, soft) before the distances: the same in the first pass and
         # in context when the name's scoring context is the same, so computed once.
         self.before: list[tuple[float, float]] | None = None
@@ -263,7 +266,7 @@ class _Evidence:
             if why is not None and state_votes:
                 why.append(self.context.state_named(span.key, country, place.admin1))
         if (country and country == self.setting and kind in ("city", "admin") and self.abroad
-                and not _dwarfed(place, self.famous)):
+                and not _dwarfed(place, self.famous) and not _twin_abroad(place, self.priors)):
             score += W_SETTING
             if why is not None:
                 why.append(f"the story is set in {country}")
@@ -1268,6 +1271,13 @@ def _dwarfed(place: Place, famous: Place | None) -> bool:
     Toronto): a story set in its country still means the metropolis."""
     return (famous is not None and famous.country != place.country and famous.population >= METROPOLIS_PEOPLE
             and place.population * NAMESAKE_RATIO < famous.population)
+
+
+def _twin_abroad(place: Place, priors: list) -> bool:
+    """Whether a namesake across the border lies within NEAR_SAME_KM (Rafah in Egypt and in
+    Gaza): which of the two a story means is for its context to say, not for its setting."""
+    return any(p.country != place.country and abs(p.lat - place.lat) <= FAR_LATITUDES
+               and haversine_km(p.lat, p.lon, place.lat, place.lon) < NEAR_SAME_KM for p, _, _ in priors)
 
 
 def _where(place: Place) -> tuple:
