@@ -163,12 +163,10 @@ class _Evidence:
         self.distances = distances  # per candidate, km (Python floats), or None
         self.division, self.listed = division, listed
         self.city_name = span.key + " city"  # what _city_over_state looks for
-        # The setting, where it also holds most of the votes of the text's other names (an
-        # American story about Irish dancers is not set in Ireland), for a name with
-        # namesakes in other countries.
-        self.setting = context.setting()
-        # A name whose senses there are all hamlets is likelier a person's ("Bambang").
-        setting = self.setting
+        # The setting speaks where it also holds half the votes of the text's other names (an
+        # American story about Irish dancers is not set in Ireland), for a name with namesakes
+        # abroad and a town there that is no hamlet (a hamlet's name is likelier a person's).
+        self.setting = setting = context.setting()
         self.abroad = (setting is not None and self.countries.get(setting, 0) >= SETTING_SHARE * self.total_countries
                        and any(p.country != setting for p, _, _ in priors)
                        and any(p.country == setting and p.population >= HAMLET for p, _, _ in priors))
