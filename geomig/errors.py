@@ -12,6 +12,10 @@
     └── BatchError (RuntimeError)      a worker died, a document crashed a worker, Dask unreachable
 
 The CLI catches GeomigError only, prints its message on one line and exits 1.
+
+    InputWarning (UserWarning)         a document read with a fallback (Windows-1252, not UTF-8)
+
+The CLI prints an InputWarning as one 'Warning: ...' line on stderr and goes on.
 """
 
 from __future__ import annotations
@@ -55,3 +59,7 @@ class ResolverError(GeomigError):
 
 class BatchError(GeomigError, RuntimeError):
     """A worker process died, a document crashed the geocoder, or Dask is unreachable."""
+
+
+class InputWarning(UserWarning):
+    """A document that was read, but not as UTF-8: the message says how, on one line."""

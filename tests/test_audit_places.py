@@ -200,3 +200,32 @@ def test_a_placed_mention_has_no_hint_and_html_escapes_the_hint():
     doc = GeocodedDocument("d.txt", text, ((0, len(text)),), (m,))
     page = au.to_html([doc], au.audit([doc]))
     assert "<b>Evil</b>" not in page and "&lt;b&gt;Evil&lt;/b&gt;" in page
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hundreds queued at the Kapıköy border gate on Tuesday, officials in Van said.", "Kapıköy"),
+    ("They walked over the Kurubaş pass into Van province, guards said.", "Kurubaş"),
+    ("Families were not let through at the Kapıköy Border Gate near Van.", "Kapıköy"),
+])
+def test_a_name_the_gazetteer_lacks_before_a_feature_noun_is_listed_as_unknown(gazetteer, text, name):
+    from geomig.geoparse.geocode import geocode_document
+    from geomig.models import Document
+
+    doc = geocode_document(Document("d.txt", text), gazetteer=gazetteer, keep_rejected=True)
+    names = hints.unplaced(au.audit([doc]))
+    assert (name, "unresolved") in [(u.text, u.reason) for u in names]
+    # the places geocoding chose are the same as without the audit's second reading
+    plain = geocode_document(Document("d.txt", text), gazetteer=gazetteer)
+    assert [m.id for m in doc.mentions if m.id] == [m.id for m in plain.mentions if m.id]
+
+
+@pytest.mark.parametrize("text", [
+    "Rumours pass quickly in Van.",             # a sentence's first word before a verb
+    "Trucks from Greece pass through Van daily.",  # a place already
+])
+def test_a_verb_after_a_word_lists_no_unknown_name(gazetteer, text):
+    from geomig.geoparse.geocode import geocode_document
+    from geomig.models import Document
+
+    doc = geocode_document(Document("d.txt", text), gazetteer=gazetteer, keep_rejected=True)
+    assert not [u for u in hints.unplaced(au.audit([doc])) if u.reason == "unresolved"]

@@ -358,3 +358,69 @@ def test_diacritics_do_not_put_a_division_over_its_city(text, surface, name):
 def test_mai_kadra_is_geonames_may_cadera():
     m = next(m for m in geomig.geocode("Refugees fled Mai Kadra across the Tekeze into Sudan.") if m.text == "Mai Kadra")
     assert (m.id, m.country) == ("geonames:12640446", "ET")
+
+
+@pytest.mark.parametrize("text, placed", [
+    ("Migrants who landed on Kos were moved to Athens.", True),
+    ("Ferries to Kos were cancelled after the storm.", True),
+    ("They did not land on Kos, officials said.", True),             # negated: still the island
+    ("Boats may have reached Kos overnight, the coastguard said.", True),  # hedged
+    ("Kos said he would appeal the ruling.", False),                 # a name opening a sentence
+])
+def test_a_common_word_naming_an_island_is_the_island_after_on_or_to(text, placed):
+    kos = [m for m in geomig.geocode(text) if m.text == "Kos"]
+    assert bool(kos) == placed
+    assert all(m.country == "GR" for m in kos)
+
+
+def test_on_before_a_common_word_that_names_no_island_keeps_the_word():
+    assert not geomig.geocode("The talks on Monday went well, and the focus on Security was clear.")
+
+
+@pytest.mark.parametrize("text, surface, name, country", [
+    # No San Pedro of the gazetteer lies in Sacatepéquez: the qualifier places it there,
+    # vaguely, rather than the name being dropped as an implausible town elsewhere.
+    ("She grew up in San Pedro, in Sacatepéquez, before leaving Guatemala.", "San Pedro", "Sacatepéquez", "GT"),
+    # A qualifier that a sense fits picks that sense.
+    ("He was born in San Pedro, in Laguna province, and later moved to Manila.", "San Pedro", "San Pedro", "PH"),
+])
+def test_a_qualifier_decides_where_a_name_is(text, surface, name, country):
+    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    assert (m.name, m.country) == (name, country)
+
+
+@pytest.mark.parametrize("text", [
+    "Deportation flights from Texas land at La Aurora airport in Guatemala City every week.",
+    "The deportees were flown to La Aurora airport, where relatives waited.",
+    "It is unclear whether the plane landed at La Aurora International Airport.",
+])
+def test_an_airport_named_after_a_district_is_the_airport_not_a_village_abroad(text):
+    m = next(m for m in geomig.geocode(text) if m.text.startswith("La Aurora"))
+    assert (m.id, m.country) == ("geomig:la-aurora-airport", "GT")
+
+
+@pytest.mark.parametrize("text, country", [
+    # Set in Guatemala (named as a nation again and again): its San Marcos, though Texas is named.
+    ("Pedro left San Marcos for Texas last year. In Guatemala, his mother waits; Guatemalan "
+     "officials say thousands follow.", "GT"),
+    ("In Guatemala, deportees arrive weekly. A man from San Marcos, deported from Houston, said Texas "
+     "jails were full. He will not try again, he said in Guatemala City.", "GT"),
+    # hedged: still the setting's
+    ("In Guatemala, officials believe many may have left San Marcos for Texas. Guatemalan "
+     "priests are less sure.", "GT"),
+    # Guatemala named once, beside Mexico: no setting, and Texas speaks for its own San Marcos.
+    ("Students at the university in San Marcos, Texas, raised money for families in Guatemala "
+     "and Mexico.", "US"),
+    ("The floods closed schools in San Marcos and Austin; Texas officials said a family from "
+     "Guatemala had been rescued.", "US"),
+])
+def test_a_story_set_in_one_country_keeps_its_namesake_over_one_in_a_named_state(text, country):
+    m = next(m for m in geomig.geocode(text) if m.text == "San Marcos")
+    assert m.country == country, m.evidence
+
+
+def test_a_border_town_s_twin_is_for_the_context_not_the_setting_to_choose():
+    text = ("Egyptian officials said 900 people left Gaza through Rafah on Tuesday. Most want to reach "
+            "Cairo, and Egypt lets them stay three days. Palestinian staff in Gaza counted them.")
+    m = next(m for m in geomig.geocode(text) if m.text == "Rafah")
+    assert "the story is set in" not in m.evidence

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
 
 from geomig.documents import inputs
-from geomig.errors import InputError
+from geomig.errors import InputError, InputWarning
 
 
 @pytest.fixture
@@ -36,10 +38,32 @@ def test_bad_files_raise_one_line(tmp_path, content, message):
 
 
 def test_a_few_invalid_bytes_are_replaced_and_offsets_kept(tmp_path):
+    path = tmp_path / "mixed.txt"  # UTF-8 ("Zuwāra") with one stray byte: replaced, no warning
+    path.write_bytes("Boats left Zuwāra\r\n".encode() + b"caf\xe9 in Tripoli.")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        text = inputs.read(str(path)).text
+    assert text.index("Tripoli") == len("Boats left Zuwāra\r\ncaf\ufffd in ")  # no newline translation
+
+
+@pytest.mark.parametrize("content, expected", [
+    (b"She left San Pedro, in Sacatep\xe9quez.", "She left San Pedro, in Sacatepéquez."),
+    (b"\x93We will not go back,\x94 he said in Tripoli.", "“We will not go back,” he said in Tripoli."),
+])
+def test_a_windows_1252_file_is_read_as_such_with_a_one_line_warning(tmp_path, content, expected):
     path = tmp_path / "latin.txt"
-    path.write_bytes("Boats left Zuwara\r\n".encode() + b"caf\xe9 in Tripoli.")
-    text = inputs.read(str(path)).text
-    assert text.index("Tripoli") == len("Boats left Zuwara\r\ncaf\ufffd in ")  # no newline translation
+    path.write_bytes(content)
+    with pytest.warns(InputWarning, match="latin.txt: is not UTF-8; read as Windows-1252") as caught:
+        assert inputs.read(str(path)).text == expected
+    assert "\n" not in str(caught[0].message)
+
+
+def test_bytes_windows_1252_lacks_are_replaced_as_utf_8(tmp_path):
+    path = tmp_path / "odd.txt"  # 0x81 is no Windows-1252 character: no fallback, no warning
+    path.write_bytes(b"Boats left Zuwara \x81 for Lampedusa.")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert inputs.read(str(path)).text == "Boats left Zuwara \ufffd for Lampedusa."
 
 
 def test_huge_file_is_refused(tmp_path):
@@ -137,3 +161,17 @@ def test_a_folder_of_word_files_says_what_it_holds(tmp_path):
         (tmp_path / name).write_bytes(b"x")
     with pytest.raises(InputError, match=r"directory holds no .txt files \(it holds 2 .docx, 1 .pdf: save articles as .txt\)$"):
         inputs.expand([tmp_path])
+
+
+def test_the_cli_says_so_on_one_warning_line_and_goes_on(tmp_path, gazetteer):
+    from typer.testing import CliRunner
+
+    from geomig.cli import app
+
+    path = tmp_path / "latin.txt"
+    path.write_bytes(b"Families from Sacatep\xe9quez, in Guatemala, reached Mexico.")
+    result = CliRunner().invoke(app, ["geocode", str(path), "-o", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 0
+    assert result.stderr == (f"Warning: {path}: is not UTF-8; read as Windows-1252 (Latin-1). "
+                             "Save it as UTF-8 to be sure\n")
+    assert '"text": "Sacatepéquez"' in (tmp_path / "out.jsonl").read_text("utf-8")

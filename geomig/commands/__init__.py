@@ -13,11 +13,12 @@ import os
 import re
 import stat
 import sys
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from geomig.errors import GeomigError
+from geomig.errors import GeomigError, InputWarning
 
 if TYPE_CHECKING:
     from geomig.gazetteer.index import Gazetteer
@@ -60,7 +61,10 @@ def cli_errors(fn: F) -> F:
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         try:
-            return fn(*args, **kwargs)
+            with warnings.catch_warnings():
+                warnings.simplefilter("always", InputWarning)  # one line per file, every time
+                warnings.showwarning = _warning_line
+                return fn(*args, **kwargs)
         except GeomigError as err:
             import typer
 
@@ -73,6 +77,14 @@ def cli_errors(fn: F) -> F:
             raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _warning_line(message, category, filename, lineno, file=None, line=None) -> None:
+    """An InputWarning as one 'Warning: ...' line on stderr (others as Python shows them)."""
+    if issubclass(category, InputWarning):
+        echo_error(f"Warning: {error_line(str(message))}")
+    else:
+        sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
 
 
 def echo_error(message: str) -> None:

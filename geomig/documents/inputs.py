@@ -11,11 +11,12 @@ import os
 import re
 import stat
 import sys
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from geomig.errors import InputError
+from geomig.errors import InputError, InputWarning
 from geomig.models import Document
 
 
@@ -225,7 +226,7 @@ def decode(data: bytes, doc: str) -> str:
         raise InputError(f"{doc}: is {kind}, not plain text; {_SAVE_AS_TEXT}")
     if b"\x00" in data[:8192]:
         raise InputError(f"{doc}: looks like a binary file, not text")
-    text = data.decode("utf-8", errors="replace")
+    text = _utf8_or_windows(data, doc)
     # A file that is mostly undecodable is not UTF-8 text; a few bad bytes are tolerated.
     if text.count("\ufffd") > max(8, len(text) // 20):
         raise InputError(f"{doc}: is not UTF-8 text")
@@ -234,6 +235,23 @@ def decode(data: bytes, doc: str) -> str:
                          "text into a .txt file first")
     _not_english(text, doc)
     return text
+
+
+def _utf8_or_windows(data: bytes, doc: str) -> str:
+    """UTF-8, invalid bytes replaced; but a file with no valid UTF-8 beyond ASCII whose bytes
+    all decode as Windows-1252 (a superset of Latin-1: "caf\xe9", curly quotes) is read as
+    that, with an InputWarning, as a replaced byte would break the place names it holds
+    ("Sacatep\ufffdquez")."""
+    text = data.decode("utf-8", errors="replace")
+    if "\ufffd" not in text or any(c > "\x7f" and c != "\ufffd" for c in text):
+        return text  # UTF-8, or mostly UTF-8 with a few bad bytes: as the README says
+    try:
+        windows = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return text
+    warnings.warn(f"{doc}: is not UTF-8; read as Windows-1252 (Latin-1). Save it as UTF-8 to be sure",
+                  InputWarning, stacklevel=3)
+    return windows
 
 
 _KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),

@@ -83,7 +83,8 @@ def _with_rejected(text: str, gazetteer: Gazetteer, resolver: Resolver, sents: l
     Those are found by a second recognition, and are not resolved with the others: the
     places chosen are the very ones a geocoding without them chooses (a rejected word
     beside a name would otherwise move what the text's context reads, and the audit would
-    review other places than the ones geocoding gives)."""
+    review other places than the ones geocoding gives). Names the gazetteer lacks that only
+    this recognition reads as a place's ("the Kurubaş pass") come with them, unresolved."""
     starts = [s.start for s in spans]  # recognize() returns them in order, none overlapping
     ends = [s.end for s in spans]
 
@@ -93,7 +94,7 @@ def _with_rejected(text: str, gazetteer: Gazetteer, resolver: Resolver, sents: l
 
     rejected = [rejected_mention(s) for s in recognize(text, gazetteer, extra=resolver.extra, keep_rejected=True,
                                                        keep_unknown=True, sentence_spans=sents)
-                if s.kind_hint not in KEPT_HINTS and free(s)]
+                if (s.kind_hint not in KEPT_HINTS or s.kind_hint == "unresolved") and free(s)]
     return sorted([*mentions, *rejected], key=lambda m: m.start) if rejected else mentions
 
 

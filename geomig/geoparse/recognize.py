@@ -16,7 +16,8 @@ import re
 from geomig.gazetteer.index import Gazetteer, key_of, normalize, remember
 from geomig.models import Span
 from geomig.gazetteer.regions import DIRECTIONS
-from geomig.geoparse.text import CAPITALS, dateline_place, feature_after, feature_before, lexicon, sentences
+from geomig.geoparse.text import (CAPITALS, dateline_place, feature_after, feature_before, lexicon, sentences,
+                                  audit_feature_after)
 
 # A capitalised token, with inner apostrophes, dots, ampersands and hyphens ("U.N.", "O'Fallon", "T&T",
 # "Winston-Salem").
@@ -285,8 +286,12 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
             elif what == "unknown":
                 # "in Zawya", "the Bidibidi camp", "Camp Hagadera": a name the gazetteer lacks
                 # where a place is expected.
+                # The audit also lists one before a feature noun it alone reads ("the Kapıköy
+                # Border Gate", "the Kurubaş pass"): the reader should see no entry has it.
                 if not _ordinary(gazetteer, key) and (_looks_like_place(text, start) or feature_after(text, end)
-                                                      or feature_before(text, start)):
+                                                      or feature_before(text, start)
+                                                      or keep_rejected and audit_feature_after(text, end)
+                                                      and not _opens_sentence(text, start)):
                     emit(start, end, key, "unresolved")
             elif what == "place":
                 reject = _rejected(text, items, n, run, gazetteer)
@@ -986,6 +991,11 @@ def _word_at_start(text: str, start: int, end: int) -> bool:
     m = _object_after().match(text, end, end + 40)  # (room for the time after the article)
     if m is None:
         return False
+    return _opens_sentence(text, start)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a word is its sentence's first (after any opening quote or bracket)."""
     i = start
     while i and text[i - 1] in _OPENING:
         i -= 1
@@ -1106,13 +1116,26 @@ def _street() -> re.Pattern:
 def _place_context(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """Whether the words around a name use it as a place: "in Dover", "off Kos", "the
     port of Dover", "Dover-bound", "Dover, England", or a dateline ("Dover (AP) -")."""
-    if _place_words_before(text, start):
+    if _place_words_before(text, start) or _on_island(text, start, end, gazetteer):
         return True
     if text.startswith(_context_words()[4], end) or feature_after(text, end):
         return True
     if _qualifier(text, end, gazetteer) is not None:
         return True
     return dateline_place(text, start, end)
+
+
+def _on_island(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether a name the gazetteer knows as an island follows "on" or "to" ("landed on
+    Kos", "ferries to Kos"): the English word would rarely be capitalised there."""
+    return (_island_prepositions().search(text, max(0, start - 6), start) is not None
+            and any(p.kind == "island" for p in gazetteer.lookup(key_of(text[start:end]))))
+
+
+@functools.cache
+def _island_prepositions() -> re.Pattern:
+    words = "|".join(map(re.escape, lexicon()["island_prepositions"]))
+    return re.compile(rf"\b(?:{words})\s+$")
 
 
 def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> str | None:

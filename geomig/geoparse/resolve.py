@@ -75,6 +75,12 @@ W_ADMIN1 = 3.0
 W_TOWN_STATE = 1.0
 W_EXPLICIT = 6.0
 W_SENTENCE_COUNTRY = 1.2
+# A story set in one country (named as a nation at least SETTING_VOTES times, more than all
+# others together) speaks for a town of the name there as a named state does for its towns:
+# "San Marcos" in a story about Guatemala that mentions Texas is Guatemala's (_Evidence).
+W_SETTING = W_ADMIN1
+SETTING_VOTES = 2
+SETTING_SHARE = 0.5  # of the votes of the text's other names, at least
 W_NEAR = 5.0
 NEAR_KM = 600.0
 ANCHOR_MARGIN = 2.0   # senses of another name within this of its best stand for it in coherence
@@ -142,7 +148,7 @@ class _Evidence:
 
     __slots__ = ("span", "priors", "countries", "admins", "in_sentence", "total_countries",
                  "famous", "famous_prior", "explicit", "distances", "division", "listed", "city_name",
-                 "before", "context")
+                 "before", "context", "setting", "abroad")
 
     def __init__(self, span: Span, priors: list, context: _Context, explicit: _Qualifier | None,
                  distances, division: bool, listed: tuple | None):
@@ -157,6 +163,13 @@ class _Evidence:
         self.distances = distances  # per candidate, km (Python floats), or None
         self.division, self.listed = division, listed
         self.city_name = span.key + " city"  # what _city_over_state looks for
+        # The setting speaks where it also holds half the votes of the text's other names (an
+        # American story about Irish dancers is not set in Ireland), for a name with namesakes
+        # abroad and a town there that is no hamlet (a hamlet's name is likelier a person's).
+        self.setting = setting = context.setting()
+        self.abroad = (setting is not None and self.countries.get(setting, 0) >= SETTING_SHARE * self.total_countries
+                       and any(p.country != setting for p, _, _ in priors)
+                       and any(p.country == setting and p.population >= HAMLET for p, _, _ in priors))
         # Per candidate, (score, soft) before the distances: the same in the first pass and
         # in context when the name's scoring context is the same, so computed once.
         self.before: list[tuple[float, float]] | None = None
@@ -250,6 +263,11 @@ class _Evidence:
                 score += W_ADMIN1 * min(1.0, state_votes)
             if why is not None and state_votes:
                 why.append(self.context.state_named(span.key, country, place.admin1))
+        if (country and country == self.setting and kind in ("city", "admin") and self.abroad
+                and not _dwarfed(place, self.famous) and not _twin_abroad(place, self.priors)):
+            score += W_SETTING
+            if why is not None:
+                why.append(f"the story is set in {country}")
         if country in self.in_sentence and kind not in ("country", "continent"):
             soft += W_SENTENCE_COUNTRY
             if why is not None:
@@ -520,8 +538,12 @@ class LocalResolver(Resolver):
                     scored_cache[ctx] = self._score(s, priors[s.key], context, explicit, near,
                                                     s.key in divisions, listed.get(s.start), same)
                 scored = scored_cache[ctx]
-                # The analyst's own places are never implausible, by name or by alias.
-                if scored and scored[0].place.id not in self._user_ids and (_implausible(
+                qualifier = explicit.get(s.start)
+                qualified = bool(qualifier) and _credible(qualifier, s.key, context)
+                # The analyst's own places are never implausible, by name or by alias; nor is
+                # a name the text says is in a place ("San Pedro, in Sacatepéquez"): _placed puts it there.
+                located = qualified and qualifier.said_in
+                if scored and scored[0].place.id not in self._user_ids and not located and (_implausible(
                         scored[0].place, s.key, context, others, s.sentence, gaz,
                         _after_preposition(text, s.start))
                         or not (others or explicit.get(s.start)) and weight[s.key] == 1
@@ -540,9 +562,7 @@ class LocalResolver(Resolver):
                 # Every occurrence with the same context gets the same choice: build it once.
                 choice = (ctx, s.kind_hint, s.direction)
                 if choice not in chosen:
-                    qualifier = explicit.get(s.start)
-                    chosen[choice] = self._mention(s, scored, qualifier if qualifier and _credible(
-                        qualifier, s.key, context) else None)
+                    chosen[choice] = self._mention(s, scored, qualifier if qualified else None)
                     mentions.append(chosen[choice])
                 else:
                     mentions.append(_moved(chosen[choice], s))
@@ -835,6 +855,14 @@ class _Context:
             # An unambiguous town says which state the text is about, more weakly.
             self.admins[span.key][country, place.admin1] += 1 if place.feature == "ADM1" else W_TOWN_STATE
             self.state_names[country, place.admin1].append((span.key, None if place.feature == "ADM1" else span.text))
+
+    def setting(self) -> str | None:
+        """The country the story is set in: named as a nation (by name, demonym or capital)
+        at least SETTING_VOTES times, and more than every other nation together; or None."""
+        if not self.nations:
+            return None
+        country, votes = max(self.nations.items(), key=operator.itemgetter(1))
+        return country if votes >= SETTING_VOTES and votes > sum(self.nations.values()) - votes else None
 
     def state_named(self, key: str, country: str, admin1: str) -> str:
         """Why a place's state speaks for it, in words: the state itself is named by another
@@ -1234,6 +1262,20 @@ def _overshadowed(place: Place, famous: Place | None) -> bool:
     return (famous is not None and famous.kind == "city" and famous.country == place.country
             and famous.admin1 != place.admin1 and famous.population >= METROPOLIS_PEOPLE
             and place.population * NAMESAKE_RATIO < famous.population)
+
+
+def _dwarfed(place: Place, famous: Place | None) -> bool:
+    """Whether a town is a small namesake of a metropolis abroad (Toronto, Ohio, beside
+    Toronto): a story set in its country still means the metropolis."""
+    return (famous is not None and famous.country != place.country and famous.population >= METROPOLIS_PEOPLE
+            and place.population * NAMESAKE_RATIO < famous.population)
+
+
+def _twin_abroad(place: Place, priors: list) -> bool:
+    """Whether a namesake across the border lies within NEAR_SAME_KM (Rafah in Egypt and in
+    Gaza): which of the two a story means is for its context to say, not for its setting."""
+    return any(p.country != place.country and abs(p.lat - place.lat) <= FAR_LATITUDES
+               and haversine_km(p.lat, p.lon, place.lat, place.lon) < NEAR_SAME_KM for p, _, _ in priors)
 
 
 def _where(place: Place) -> tuple:
@@ -1642,6 +1684,9 @@ class _Qualifier(NamedTuple):
     place_id: str                             # the qualifier's own place
     key: str                                  # the qualifier's key in the text
     county: tuple[float, float] | None = None  # (lat, lon) of a county that qualifies it
+    # "San Pedro, in Sacatepéquez": a comma and "in" say a place is meant ("Obama in Iowa",
+    # "Obama, Ill." may speak of a person).
+    said_in: bool = False
 
     @property
     def where(self) -> tuple[str | None, str | None]:
@@ -1684,14 +1729,16 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
                 held = (qualifier.country, qualifier.admin1 if qualifier.feature == "ADM1" else None)
                 locates = how != "facility" or any(not _contradicts(p, held) for p, _, _ in priors[a.key])
                 if locates and qualifier.kind == "country":
-                    out[a.start] = _Qualifier(qualifier.country, None, qualifier.id, b.key)
+                    out[a.start] = _Qualifier(qualifier.country, None, qualifier.id, b.key, None,
+                                              how == "in" and gap.startswith(","))
                 elif locates and ((qualifier.feature == "ADM1" and not (comma and _divisions_listed(
                         text, spans, n, priors, qualifier.country))) or (qualifier.feature == "ADM2" and not (
                         comma and _in_list(text, spans, n)))):
                     # "Santa Maria, Davao del Sur" (a province), but not a town listed
                     # among towns ("Harwinton, Bantam, Litchfield and Winsted")
                     out[a.start] = _Qualifier(qualifier.country, qualifier.admin1, qualifier.id, b.key,
-                                              (qualifier.lat, qualifier.lon) if qualifier.feature == "ADM2" else None)
+                                              (qualifier.lat, qualifier.lon) if qualifier.feature == "ADM2" else None,
+                                              how == "in" and gap.startswith(","))
         if (a.kind_hint == "demonym" and b.kind_hint in ("", "region") and b.start not in out
                 and _DEMONYM_GAP.fullmatch(text[a.end:b.start])):
             country = gazetteer.row(gazetteer.demonyms[a.key]).country

@@ -135,6 +135,20 @@ def feature_before(text: str, start: int) -> str:
     return nouns[m.group(1) or m.group(2)] if m else ""
 
 
+@functools.cache
+def _audit_feature_nouns() -> re.Pattern:
+    lex = lexicon()
+    nouns = sorted({*lex["feature_nouns"], *lex["audit_feature_nouns"]}, key=len, reverse=True)
+    return re.compile(rf"[ \u00a0]+(?:{'|'.join(map(re.escape, nouns))})\b", re.IGNORECASE)
+
+
+def audit_feature_after(text: str, end: int) -> bool:
+    """Whether a feature noun, capitalised or not, follows a name ("the Kapıköy Border Gate",
+    "the Kurubaş pass"; recognize.toml's feature_nouns and audit_feature_nouns): a name the
+    gazetteer lacks there is a place's, which the audit lists."""
+    return _audit_feature_nouns().match(text, end, end + 16) is not None
+
+
 def feature_after(text: str, end: int) -> str:
     """The gazetteer feature that a lowercase noun right after a name asks for ("camp" in
     "the Lipa camp", "river" in "the Kupa river"; recognize.toml's feature_nouns), or ""."""
