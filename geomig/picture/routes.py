@@ -87,7 +87,10 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     by_doc: dict[str, list[Claim]] = {k: v for r in reads for k, v in r.parts.items()}
     groups: dict[str, list[Claim]] = defaultdict(list)
     feeders: list[list[Claim]] = []
+    before = modes.get("told_before")
     for doc, doc_claims in by_doc.items():
+        # (a flashback's place is no stop of the way the rest of the text tells: _flashback)
+        doc_claims = [c for c in doc_claims if not _flashback(c, before)]
         roles = {c.role for c in doc_claims}
         if not roles & {"launch_point", "transit", "origin"}:
             continue
@@ -181,7 +184,8 @@ class _DocReader:
             if not c.negated and (c.stop or c.role == "origin") and not self.guessed(c) and not self.things(c):
                 parts[self.part(c)].append(c)
         turns = modes.get("reached_in_turn")
-        chains = [ch for part in parts.values() for ch in _chains(part, self.by_sea, turns)]
+        chains = [ch for part in parts.values()
+                  for ch in _chains(part, self.by_sea, turns, (modes.get("goes_on"), modes.get("told_before")))]
         return _DocRead(tuple(claims), list(kept), locators, dict(parts), chains)
 
 
@@ -923,14 +927,20 @@ def _passed_legs(legs: list[tuple[Claim, Claim, tuple[Claim, ...]]], claims: Seq
 
 
 def _chains(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None,
-            onward: re.Pattern | None = None) -> list[RoutePlan]:
+            onward: re.Pattern | None = None,
+            told: tuple[re.Pattern | None, re.Pattern | None] = (None, None)) -> list[RoutePlan]:
     """One document's stated legs linked end to start, in the text's order: a leg from A to B
     and a later one setting out from B make one journey A -> B -> C, however near A lies to C.
     Two places a sentence has people reach in turn are a leg too (`onward`: the cue data's
-    [route_modes] reached_in_turn; "from A to B, then to C"). Only chains of two legs or more
+    [route_modes] reached_in_turn; "from A to B, then to C"), and so are the last stop of a
+    sentence and the first of the next when that one goes on with the same travellers (`told`:
+    [route_modes] goes_on and told_before; _told_in_turn). Only chains of two legs or more
     (a single leg is a stated movement: _stated)."""
     chains: list[list[tuple[Claim, Claim, tuple[Claim, ...]]]] = []
     legs = _passed_legs(_stated_legs(claims), claims)
+    said = {(a.place.id, b.place.id) for a, b, _ in legs}
+    legs = sorted([*legs, *(leg for leg in _told_in_turn(claims, *told) if (leg[0].place.id, leg[1].place.id) not in said)],
+                  key=lambda leg: leg[0].at)
     if onward is not None:
         arrivals = _arrivals(claims)
         known = {(a.place.id, b.place.id) for a, b, _ in legs}
@@ -967,6 +977,59 @@ def _chains(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None,
         group = tuple(c for _, _, g in chain for c in g)
         out.append(RoutePlan(tuple(stops), tuple(stages), legs, (), (), (stops[-1].name,), group))
     return out
+
+
+def _flashback(c: Claim, before: re.Pattern | None) -> bool:
+    """Whether a place passed or reached is told as of an earlier time than the text's journey
+    (`before`, the cue data's [route_modes] told_before, in its sentence before it: "Before
+    that, she had lived in X")."""
+    if before is None or c.at < 0 or c.role not in ("transit", "destination"):
+        return False
+    return before.search(c.source.quote, 0, max(0, c.at - c.source.start)) is not None
+
+
+def _told_in_turn(claims: Sequence[Claim], goes_on: re.Pattern | None, before: re.Pattern | None
+                  ) -> list[tuple[Claim, Claim, tuple[Claim, ...]]]:
+    """Legs of a journey told sentence by sentence ("X left A in March. She crossed at B. Weeks
+    later she reached C."): from the last stop a sentence names to the first the next one names,
+    when the next opens on the same travellers going on (`goes_on`) and tells no earlier time
+    before the stop (`before`: "She had earlier worked in D", "Before that, they had lived in
+    D": a flashback, no step of the way). Stops are places passed, left or reached, the towns of
+    a sentence when it names any (a country it also names says where, not another step)."""
+    if goes_on is None:
+        return []
+    by_sentence: dict[int, list[Claim]] = defaultdict(list)
+    flashbacks: set[int] = set()    # sentences a flashback's stop is told in (stepped over)
+    for c in claims:
+        if (c.at >= 0 and c.stop and c.hit >= 0 and not (c.negated or c.intended) and _RANK[c.place.kind] > 0
+                and c.role in ("launch_point", "transit", "destination")):
+            if _flashback(c, before):
+                flashbacks.add(c.sentence)
+            else:
+                by_sentence[c.sentence].append(c)
+    out = []
+    for i, said in by_sentence.items():
+        j = i + 1
+        while j in flashbacks and j not in by_sentence:
+            j += 1
+        after = by_sentence.get(j)
+        if not after or not goes_on.match(after[0].source.quote):
+            continue
+        a, b = _told_stops(said)[-1], _told_stops(after)[0]
+        # (a place its clause tells as reached before ("after they had reached X") is no step
+        # the next sentence goes on from)
+        quote, at = a.source.quote, max(0, a.at - a.source.start)
+        if _CAME_BEFORE.search(quote, max(0, _last_comma(quote, at)), at):
+            continue
+        if a.place.id != b.place.id and not (a.place.holds(b.place) or b.place.holds(a.place)):
+            out.append((a, b, (a, b)))
+    return out
+
+
+def _told_stops(said: Sequence[Claim]) -> list[Claim]:
+    """A sentence's stops in text order: its towns when it names any, else all."""
+    towns = [c for c in said if _RANK[c.place.kind] > 1]
+    return sorted(towns or said, key=lambda c: c.at)
 
 
 def _onward(chains: list[RoutePlan], plans: Sequence[RoutePlan]) -> list[RoutePlan]:

@@ -1,0 +1,112 @@
+"""A journey told sentence by sentence (session 22, from a user's trial): its stops keep the
+text's order, a flashback ("before that", "had earlier") is no step of it, and a deportation
+flight or a push-back is a return.
+
+Sentences written for these tests; geocoded by the real gazetteer (places of these stories are
+not in the tiny one)."""
+
+from __future__ import annotations
+
+import pytest
+
+import geomig
+from geomig.picture import cues, extract
+
+#: The cue data's [route_modes] (cues.route_modes).
+MODES = cues.route_modes(cues.default())
+
+JOURNEY = ("Huehuetenango", "Tecún Umán", "Tapachula", "Mexico City")
+
+
+def picture(text: str):
+    return extract([geomig.geocode_document(geomig.Document("t.txt", text))])
+
+
+def routes(text: str) -> list[tuple[str, ...]]:
+    return sorted(tuple(f.properties["stop_names"]) for f in picture(text).by_role("route"))
+
+
+# ------------------------------------------------------------------ a journey told in turn
+
+@pytest.mark.parametrize("text", [
+    "Ana, a Guatemalan migrant, left Huehuetenango in March. She crossed into Mexico at Tecún Umán. "
+    "She reached Tapachula a day later. Weeks later she finally arrived in Mexico City.",
+    # a flashback after the journey, and one inside it
+    "Ana, a Guatemalan migrant, left Huehuetenango in March. She crossed into Mexico at Tecún Umán. "
+    "She reached Tapachula a day later. Weeks later she finally arrived in Mexico City. "
+    "Before that, she had spent a year in Quetzaltenango.",
+    "Ana, a Guatemalan migrant, left Huehuetenango in March. Before that she had lived in Guatemala City. "
+    "She crossed at Tecún Umán and reached Tapachula. From there she went to Mexico City.",
+    "Luis, a Guatemalan migrant, left Huehuetenango in March. He crossed the border at Tecún Umán. "
+    "He reached Tapachula after three days. He then took a bus to Mexico City. "
+    "He had earlier worked in Quetzaltenango for a year.",
+])
+def test_a_journey_told_sentence_by_sentence_keeps_the_texts_order(text):
+    assert routes(text) == [JOURNEY]
+
+
+@pytest.mark.parametrize("opening, goes_on", [
+    ("She crossed at Tecún Umán.", True),
+    ("Weeks later she finally arrived in Mexico City.", True),
+    ("From there, they took a bus to Mexico City.", True),
+    ("The migrants then walked to Tapachula.", True),
+    ("She had earlier worked in Quetzaltenango.", False),     # a flashback
+    ("They also reached Tapachula.", False),                  # another step, not the next
+    ("Officials said they sent others to Mexico City.", False),  # a distractor: not the travellers
+    ("They say smugglers drive others to Tapachula.", False),
+    ("She hoped to reach Mexico City.", False),               # hedged: an aim, not a step
+])
+def test_a_sentence_going_on_with_the_same_travellers(opening, goes_on):
+    assert bool(MODES["goes_on"].match(opening)) is goes_on
+
+
+@pytest.mark.parametrize("words, before", [
+    ("Before that, she had lived in ", True),
+    ("He had earlier worked in ", True),
+    ("They had previously tried to reach ", True),
+    ("Earlier this month, 50 migrants landed in ", False),    # a date, not a flashback
+    ("The migrants, who had left ", False),                   # "had" alone: the way told after
+])
+def test_an_earlier_time_in_a_sentence(words, before):
+    assert bool(MODES["told_before"].search(words)) is before
+
+
+def test_a_step_denied_is_no_step_of_the_journey():
+    found = routes("Ana, a Guatemalan migrant, left Huehuetenango in March. She crossed at Tecún Umán. "
+                   "She did not reach Tapachula. Weeks later she arrived in Mexico City.")
+    assert all("Tapachula" not in r for r in found)
+
+
+# ------------------------------------------------------------------ returns told as a flight or a push-back
+
+@pytest.mark.parametrize("text, stops", [
+    ("The Guatemalan men were deported on a charter flight from El Paso to Guatemala City on Tuesday.",
+     ("El Paso", "Guatemala City")),
+    ("Dozens of Honduran migrants were flown back from Houston to San Pedro Sula on a deportation flight.",
+     ("Houston", "San Pedro Sula")),
+])
+def test_a_deportation_flight_is_a_return_by_air_and_launches_nothing(text, stops):
+    pic = picture(text)
+    found = {tuple(f.properties["stop_names"]): f.properties for f in pic.by_role("route")}
+    assert stops in found and found[stops]["stages"][-1] == "returned"
+    assert [leg["mode"] for leg in found[stops]["legs"]] == ["air"]
+    assert stops[0] not in {f.name for f in pic.by_role("launch_point")}
+
+
+def test_a_push_back_by_a_force_is_a_return_from_its_country():
+    found = {tuple(f.properties["stop_names"]): f.properties["stages"]
+             for f in picture("Some 200 Afghans were pushed back to Iran by Turkish soldiers last month.")
+             .by_role("route")}
+    assert list(found.get(("Turkey", "Iran"), ()))[-1:] == ["returned"]
+
+
+def test_a_place_reached_before_is_no_step_the_next_sentence_goes_on_from():
+    # distractor: the first sentence's last place is told as reached earlier ("after they had")
+    found = routes("Guards sent the migrants back to Mexico after they had reached El Paso. "
+                   "The migrants then travelled from Tapachula to Mexico City.")
+    assert not any("El Paso" in r and "Tapachula" in r[r.index("El Paso"):] for r in found)
+
+
+def test_people_placed_elsewhere_by_name_do_not_go_on():
+    assert not MODES["goes_on"].match("The migrants in Chad walked to Kufra.")
+    assert MODES["goes_on"].match("The migrants in March walked to Kufra.")
