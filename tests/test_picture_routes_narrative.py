@@ -110,3 +110,36 @@ def test_a_place_reached_before_is_no_step_the_next_sentence_goes_on_from():
 def test_people_placed_elsewhere_by_name_do_not_go_on():
     assert not MODES["goes_on"].match("The migrants in Chad walked to Kufra.")
     assert MODES["goes_on"].match("The migrants in March walked to Kufra.")
+
+
+# ------------------------------------------------------------------ moved on from where people were held
+
+@pytest.mark.parametrize("text, leg", [
+    ("Eight Syrian refugees were held for nine days at a removal centre in Antakya and then bused to "
+     "the Bab al-Hawa crossing.", ("Antakya", "Bab al-Hawa")),
+    ("The migrants said they were kept for four days in a camp in Maku. From there they were taken by "
+     "bus to Zahedan.", ("Maku", "Zahedan")),
+])
+def test_people_moved_on_from_where_they_were_held_go_from_there(text, leg):
+    assert leg in routes(text)
+
+
+@pytest.mark.parametrize("text", [
+    # another group, in another sentence or clause
+    "The migrants said they were kept for four days in a camp in Maku. Other migrants were taken by bus to Zahedan.",
+    "Police held 40 migrants in a camp in Maku, while others were taken by bus to Zahedan.",
+    # denied: they were never held there
+    "The migrants said they were not kept in Maku. From there, they say, smugglers drive others to Zahedan.",
+])
+def test_a_place_reached_by_others_or_a_hold_denied_starts_nothing(text):
+    assert not any("Maku" in r and "Zahedan" in r for r in routes(text))
+
+
+@pytest.mark.parametrize("opening, there", [
+    ("From there they were taken by bus to Zahedan.", True),
+    ("Later, from there, they walked to Zahedan.", True),
+    ("From Maku they were taken to Zahedan.", False),
+    ("They were taken from there to Zahedan.", False),      # not at the sentence's start
+])
+def test_a_sentence_going_on_from_there(opening, there):
+    assert bool(MODES["from_there"].match(opening)) is there

@@ -707,7 +707,9 @@ def _stated(claims: Sequence[Claim], planned: _Planned, modes: Mapping[str, re.P
         starts = [c for c in group if c not in ends and not (
             c.role == "returned_from" and ends[0].role == "returned" and (c.place.id == b.id or c.place.holds(b)))
             and not (c.role == "returned_from" and _by_nationality(c, force_after))]
-        starts = starts or _departure_before(ends, claims, modes.get("heading"))
+        starts = (starts or _departure_before(ends, claims, modes.get("heading"))
+                  or _held_before(ends, claims, modes.get("taken_on"), modes.get("clause_break"))
+                  or _from_there(ends, claims, modes.get("from_there")))
         if not starts:
             continue
         a = starts[0].place
@@ -1206,6 +1208,40 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: r
             # left X was stopped and brought back to X"): no other boat's landing starts it
             return []
     return []
+
+
+def _held_before(ends: Sequence[Claim], claims: Sequence[Claim], taken: re.Pattern | None,
+                 breaks: re.Pattern | None) -> list[Claim]:
+    """For a place people reached with no start of its own, where its sentence has them held
+    just before others moved them on there ("held for days at a centre in X and then bused to
+    Y": from X; `taken`: the cue data's [route_modes] taken_on, in the words between): the last
+    such place before it, not over a clause of another subject (`breaks`: clause_break)."""
+    if taken is None or not ends or ends[0].role != "destination":
+        return []
+    end = ends[0]
+    held = [c for c in claims if c.role == "returned_from" and c.sentence == end.sentence and c.doc == end.doc
+            and c.hit != end.hit and 0 <= c.at < end.at and not c.negated]
+    if not held:
+        return []
+    c = max(held, key=lambda c: c.at)
+    base = end.source.start
+    frm, to = max(0, c.at - base + len(c.place.name)), max(0, end.at - base)
+    words = end.source.quote[frm:to]
+    if to - frm > _TURN_CHARS or not taken.search(words) or (breaks is not None and breaks.search(words)):
+        return []
+    return [c]
+
+
+def _from_there(ends: Sequence[Claim], claims: Sequence[Claim], rx: re.Pattern | None) -> list[Claim]:
+    """For a place people reached with no start of its own, in a sentence opening "From there"
+    (`rx`: the cue data's [route_modes] from_there): the last stop the sentence before names,
+    a town when it names one ("held in a camp in X. From there he was taken by bus to Y")."""
+    if rx is None or not ends or ends[0].role not in ("destination", "transit") or not rx.match(ends[0].source.quote):
+        return []
+    end = ends[0]
+    said = [c for c in claims if c.doc == end.doc and c.sentence == end.sentence - 1 and c.at >= 0 and c.stop
+            and not (c.negated or c.intended) and c.role != "origin" and _RANK[c.place.kind] > 0]
+    return _told_stops(said)[-1:]
 
 
 #: Words between a return's end and a place after it that tell the place came first.
