@@ -55,6 +55,11 @@ def test_a_journey_told_sentence_by_sentence_keeps_the_texts_order(text):
     ("Officials said they sent others to Mexico City.", False),  # a distractor: not the travellers
     ("They say smugglers drive others to Tapachula.", False),
     ("She hoped to reach Mexico City.", False),               # hedged: an aim, not a step
+    ("We walked for one night and crossed into Romania.", True),   # a traveller's own story
+    ("Then a car took us to Kikinda.", True),                 # the travellers carried on
+    ("A van waited and took us to Timisoara.", True),
+    ("A van took the supplies to Kikinda.", False),           # things, not the travellers
+    ("We call on the government to open the border.", True),  # (opens on them: a stop of its own still needed)
 ])
 def test_a_sentence_going_on_with_the_same_travellers(opening, goes_on):
     assert bool(MODES["goes_on"].match(opening)) is goes_on
@@ -143,3 +148,28 @@ def test_a_place_reached_by_others_or_a_hold_denied_starts_nothing(text):
 ])
 def test_a_sentence_going_on_from_there(opening, there):
     assert bool(MODES["from_there"].match(opening)) is there
+
+
+@pytest.mark.parametrize("between, in_turn", [
+    (" and then east to ", True),
+    (" and then north-west towards ", True),
+    (" and on toward the border near ", True),
+    (", and others went east to ", False),      # another group
+    (" or then east to ", False),               # alternatives
+    (", where they were screened before being driven by coach to ", True),
+    (", where others were screened before being driven to ", False),
+])
+def test_places_reached_in_turn_with_a_heading_between(between, in_turn):
+    assert bool(MODES["reached_in_turn"].search(between)) is in_turn
+
+
+def test_people_landed_then_driven_on_go_from_the_landing():
+    found = routes("Border Force picked up the migrants and landed them at Dover, where they were screened "
+                   "before being driven by coach to Manston.")
+    assert ("Dover", "Manston") in found
+
+
+def test_a_call_of_an_ngo_is_no_step():
+    # distractor: a sentence opening on "We" with no place reached draws no leg
+    assert routes("We stayed one week in a flat in Belgrade. We call on the government of Hungary to "
+                  "open its border.") == []
