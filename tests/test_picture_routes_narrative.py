@@ -173,3 +173,21 @@ def test_a_call_of_an_ngo_is_no_step():
     # distractor: a sentence opening on "We" with no place reached draws no leg
     assert routes("We stayed one week in a flat in Belgrade. We call on the government of Hungary to "
                   "open its border.") == []
+
+
+def test_a_country_entered_at_a_crossing_comes_after_it():
+    # "crossed into Mexico at Tecún Umán": Mexico's towns come after the crossing, not Mexico before it
+    found = routes("The Guatemalan migrant left Huehuetenango in March, crossed into Mexico at Tecún Umán and "
+                   "reached Tapachula. He then travelled to Mexico City.")
+    assert JOURNEY in found
+    assert not any("Mexico" in r and "Tecún Umán" in r[r.index("Mexico"):] for r in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Migrants deported on a charter flight from El Paso to Guatemala City said they had crossed into "
+    "the United States near El Paso in May.",
+    # control: no flight at all
+    "The migrants said they had crossed into the United States near El Paso in May.",
+])
+def test_a_town_never_leads_to_its_own_country(text):
+    assert ("El Paso", "United States") not in routes(text)

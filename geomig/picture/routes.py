@@ -969,7 +969,7 @@ def _chains(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None,
         else:
             chains.append([leg])
     out = []
-    for chain in chains:
+    for chain in map(_entered_later, chains):
         if len(chain) < 2:
             continue
         stops = [chain[0][0].place] + [e.place for _, e, _ in chain]
@@ -988,6 +988,23 @@ def _flashback(c: Claim, before: re.Pattern | None) -> bool:
     if before is None or c.at < 0 or c.role not in ("transit", "destination"):
         return False
     return before.search(c.source.quote, 0, max(0, c.at - c.source.start)) is not None
+
+
+def _entered_later(chain: list[tuple[Claim, Claim, tuple[Claim, ...]]]
+                   ) -> list[tuple[Claim, Claim, tuple[Claim, ...]]]:
+    """The chain's legs without a country reached before the place it is entered at ("crossed
+    into X at A and reached B", A not in X, B in X): its towns come after the crossing, so the
+    country is no stop ahead of A; the legs to it and from it become one."""
+    out = list(chain)
+    i = 0
+    while i < len(out) - 1:
+        country, after = out[i][1].place, out[i + 1][1].place
+        if (country.kind == "country" and not country.holds(after)
+                and any(country.holds(e.place) for _, e, _ in out[i + 2:])):
+            out[i:i + 2] = [(out[i][0], out[i + 1][1], (*out[i][2], *out[i + 1][2]))]
+        else:
+            i += 1
+    return out
 
 
 def _told_in_turn(claims: Sequence[Claim], goes_on: re.Pattern | None, before: re.Pattern | None
@@ -1764,7 +1781,8 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
                  if not (i + 1 < len(pairs) and p.holds(pairs[i + 1][0]))]
         if launch is not None and launch.id in led:
             pairs = _led_to(pairs, launch, led[launch.id])
-        if len(pairs) < 2:
+        # (nor do a country's own places lead to it: "crossed into X near A", A in X, is no route)
+        if len(pairs) < 2 or all(dest.holds(p) for p, _ in pairs[:-1]):
             continue
         stops, stages = [p for p, _ in pairs], [s for _, s in pairs]
         at_sea = _sea_leg_at(stops, launch) if by_sea else None
