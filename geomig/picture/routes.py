@@ -941,8 +941,8 @@ def _chains(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None,
     chains: list[list[tuple[Claim, Claim, tuple[Claim, ...]]]] = []
     legs = _passed_legs(_stated_legs(claims), claims)
     said = {(a.place.id, b.place.id) for a, b, _ in legs}
-    legs = sorted([*legs, *(leg for leg in _told_in_turn(claims, *told) if (leg[0].place.id, leg[1].place.id) not in said)],
-                  key=lambda leg: leg[0].at)
+    told_legs = [leg for leg in _told_in_turn(claims, *told) if (leg[0].place.id, leg[1].place.id) not in said]
+    legs = sorted([*legs, *told_legs], key=lambda leg: leg[0].at)
     if onward is not None:
         arrivals = _arrivals(claims)
         known = {(a.place.id, b.place.id) for a, b, _ in legs}
