@@ -9,8 +9,10 @@ from __future__ import annotations
 import pytest
 
 import geomig
-from geomig.picture import extract
-from geomig.picture.routes import _PLACED, _SAME_GROUP
+from geomig.picture import cues, extract
+
+#: The cue data's [route_modes] (cues.route_modes).
+MODES = cues.route_modes(cues.default())
 
 
 def routes(text: str) -> list[tuple[str, ...]]:
@@ -36,7 +38,7 @@ def has_leg(found: list[tuple[str, ...]], a: str, b: str) -> bool:
     ("They at Easter walked on to Tripoli.", True),
 ])
 def test_a_sentence_on_people_placed_elsewhere_by_name_is_another_group(opening, same):
-    assert bool(_SAME_GROUP.match(opening)) is same
+    assert bool(MODES["same_group"].match(opening)) is same
 
 
 def test_people_placed_elsewhere_do_not_go_on_from_the_landing_nor_set_out_from_the_port():
@@ -56,7 +58,7 @@ def test_people_placed_elsewhere_do_not_go_on_from_the_landing_nor_set_out_from_
     ("Migrants stranded in Niger since June reached ", True),
 ])
 def test_people_placed_somewhere_by_name(words, placed):
-    assert bool(_PLACED.search(words)) is placed
+    assert bool(MODES["placed"].search(words)) is placed
 
 
 # ------------------------------------------------------------------ a return through a border post
@@ -154,10 +156,9 @@ def test_a_landing_named_elsewhere_than_the_arrivals_clause_starts_no_leg(second
 def parts(text: str) -> dict[str, str]:
     """place name -> the part of its document routes.plan groups its claims in."""
     from geomig.picture import read
-    from geomig.picture import cues as _cues
     from geomig.picture.routes import _Apart
 
-    part = _Apart(_cues.route_modes(_cues.default()).get("apart"))
+    part = _Apart(MODES["apart"], MODES["same_group"])
     claims = read([geomig.geocode_document(geomig.Document("t.txt", text))])[0].claims
     return {c.place.name: part(c) for c in claims if c.at >= 0}
 

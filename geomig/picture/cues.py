@@ -925,15 +925,21 @@ def setting_rx(lexicon: Lexicon, key: str, flags: int = 0) -> re.Pattern | None:
 
 def route_modes(lexicon: Lexicon) -> dict[str, re.Pattern | None]:
     """The cue data's [route_modes] regexes (how routes.py reads a leg's own words), each
-    compiled once per process, case-insensitive; None for a key the data leaves out."""
-    section = lexicon.data.get("route_modes", {})
-    return {k: compiled_rx(section.get(k), re.IGNORECASE) for k in ROUTE_MODES}
+    compiled once per process, case-insensitive, its {MACRO}s ([vars]) expanded; None for a
+    key the data leaves out."""
+    section, macros = lexicon.data.get("route_modes", {}), lexicon.data.get("vars", {})
+
+    def expanded(p: str | None) -> str | None:
+        return p and _REF.sub(lambda m: macros.get(m.group(1), m.group(0)), p)
+
+    return {k: compiled_rx(expanded(section.get(k)), re.IGNORECASE) for k in ROUTE_MODES}
 
 
 #: The keys of [route_modes] (routes.py reads each).
 ROUTE_MODES = ("by_air", "by_ferry", "across_sea", "force_after", "clause_break", "guessed",
                "reached_in_turn", "boat_after", "other_group", "moved_things", "came_back",
-               "locator", "taken_on", "apart")
+               "locator", "taken_on", "apart", "back_through", "same_group", "placed", "heading",
+               "goes_on", "told_before", "from_there")
 
 
 def compiled_rx(pattern: str | None, flags: int = 0) -> re.Pattern | None:

@@ -87,7 +87,10 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     by_doc: dict[str, list[Claim]] = {k: v for r in reads for k, v in r.parts.items()}
     groups: dict[str, list[Claim]] = defaultdict(list)
     feeders: list[list[Claim]] = []
+    before = modes.get("told_before")
     for doc, doc_claims in by_doc.items():
+        # (a flashback's place is no stop of the way the rest of the text tells: _flashback)
+        doc_claims = [c for c in doc_claims if not _flashback(c, before)]
         roles = {c.role for c in doc_claims}
         if not roles & {"launch_point", "transit", "origin"}:
             continue
@@ -108,7 +111,8 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     chains = [c for r in reads for c in r.chains]
     planned_groups = [p for key in sorted(groups)
                       for p in _plans(groups[key], by_sea, resumes, onward=turns, taken=modes.get("taken_on"),
-                             apart=modes.get("apart"), same=_SAME_GROUP)]
+                             apart=modes.get("apart"), same=modes.get("same_group"),
+                             placed=modes.get("placed"))]
     # a told journey that ends where a boat sets out goes on as the corridor's route from
     # there (news tells the landing first and the way to the coast after it: the links, not
     # the text's order, join them)
@@ -122,8 +126,7 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     held_at = _held_at(held)
     for doc, doc_claims in by_doc.items():
         held_here = () if doc != doc_claims[0].doc else held_at.get(doc, ())    # (not in another event's part)
-        plans.extend(_stated([*doc_claims, *held_here], planned, modes.get("force_after"),
-                             modes.get("reached_in_turn"), modes.get("came_back")))
+        plans.extend(_stated([*doc_claims, *held_here], planned, modes))
     by_place: dict[int, dict] = {}    # per claims tuple: its claims by place (_worded)
     # where each sentence names a sea (a leg whose own words cross one goes by sea)
     seas: dict[tuple[str, int], list[int]] = defaultdict(list)
@@ -163,7 +166,7 @@ class _DocReader:
     def __init__(self, modes: Mapping[str, re.Pattern | None], by_sea: Callable[[Claim], bool] | None):
         self.modes, self.by_sea = modes, by_sea
         self.guessed, self.things = _Guessed(modes), _Things(modes.get("moved_things"))
-        self.part = _Apart(modes.get("apart"))
+        self.part = _Apart(modes.get("apart"), modes.get("same_group"))
 
     def __call__(self, claims: Sequence[Claim]) -> _DocRead:
         modes = self.modes
@@ -181,7 +184,8 @@ class _DocReader:
             if not c.negated and (c.stop or c.role == "origin") and not self.guessed(c) and not self.things(c):
                 parts[self.part(c)].append(c)
         turns = modes.get("reached_in_turn")
-        chains = [ch for part in parts.values() for ch in _chains(part, self.by_sea, turns)]
+        chains = [ch for part in parts.values()
+                  for ch in _chains(part, self.by_sea, turns, (modes.get("goes_on"), modes.get("told_before")))]
         return _DocRead(tuple(claims), list(kept), locators, dict(parts), chains)
 
 
@@ -215,11 +219,12 @@ class _Apart:
     a sentence of it that opens on another event (`apart`, the cue data's [route_modes] apart:
     "Elsewhere, 20 migrants were taken to X", "On Monday, separately, ..."), a document of its
     own: the places it names join no route of the rest, nor the rest's of them. The sentences
-    right after it that open on the same people (_SAME_GROUP: "They were moved to Y") belong
-    to its part. Each sentence is read once (a document's claims come in sentence order)."""
+    right after it that open on the same people (`same`, the cue data's [route_modes]
+    same_group: "They were moved to Y") belong to its part. Each sentence is read once (a
+    document's claims come in sentence order)."""
 
-    def __init__(self, rx: re.Pattern | None):
-        self.rx = rx
+    def __init__(self, rx: re.Pattern | None, same: re.Pattern | None = None):
+        self.rx, self.same = rx, same
         self._part: dict[tuple[str, int], str] = {}     # (doc, sentence) -> its part
 
     def __call__(self, c: Claim) -> str:
@@ -231,7 +236,7 @@ class _Apart:
             before = self._part.get((c.doc, c.sentence - 1), c.doc)
             if self.rx.match(c.source.quote):
                 part = f"{c.doc}#{c.sentence}"
-            elif before != c.doc and _SAME_GROUP.match(c.source.quote):
+            elif before != c.doc and self.same is not None and self.same.match(c.source.quote):
                 part = before       # the same people, going on
             else:
                 part = c.doc
@@ -673,14 +678,15 @@ class _Planned:
         self._indexed = len(self.plans)
 
 
-def _stated(claims: Sequence[Claim], planned: _Planned, force_after: re.Pattern | None = None,
-            onward: re.Pattern | None = None, back: re.Pattern | None = None) -> list[RoutePlan]:
+def _stated(claims: Sequence[Claim], planned: _Planned, modes: Mapping[str, re.Pattern | None]
+            ) -> list[RoutePlan]:
     """Movements one cue states whole ("from Sudan to Kufra", "left X for Y"): a route of
     their own unless a planned route already has those stops in that order. People pushed back
-    over land from X to Y (`back`: the cue data's [route_modes] came_back, in the return's
+    over land from X to Y (`modes`' came_back, the cue data's [route_modes], in the return's
     words) had come from Y to X: that way too. A return through a border post goes through it
     (_returns_through)."""
-    claims, way = _returns_through(_landing_named(claims))
+    force_after, onward, back = modes.get("force_after"), modes.get("reached_in_turn"), modes.get("came_back")
+    claims, way = _returns_through(_landing_named(claims), modes.get("back_through"))
     by_hit: dict[int, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.hit >= 0 and c.role in ("origin", "transit", "launch_point", "destination", "returned", "returned_from"):
@@ -701,7 +707,9 @@ def _stated(claims: Sequence[Claim], planned: _Planned, force_after: re.Pattern 
         starts = [c for c in group if c not in ends and not (
             c.role == "returned_from" and ends[0].role == "returned" and (c.place.id == b.id or c.place.holds(b)))
             and not (c.role == "returned_from" and _by_nationality(c, force_after))]
-        starts = starts or _departure_before(ends, claims)
+        starts = (starts or _departure_before(ends, claims, modes.get("heading"))
+                  or _held_before(ends, claims, modes.get("taken_on"), modes.get("clause_break"))
+                  or _from_there(ends, claims, modes.get("from_there")))
         if not starts:
             continue
         a = starts[0].place
@@ -746,22 +754,15 @@ def _through_post(a: PlaceRef, b: PlaceRef, post: PlaceRef | None, mode: str,
                      tuple(Leg(x, y, "land") for x, y in zip(stops, stops[1:], strict=False)), (), (), (), tuple(group))
 
 
-#: In a place's clause before it: a return passes it ("deported through X", "sent back to Y
-#: through X", "returned home from Z via X", "crossing back every day at X"). (A [route_modes]
-#: key once cues.ROUTE_MODES reads one more.)
-_BACK_THROUGH = re.compile(
-    r"\b(?:return(?:s|ed|ing)?|deport(?:s|ed|ing)?|sent\s+back|expell?(?:s|ed|ing)?|repatriat(?:es|ed|ing)"
-    r"|push(?:ed|ing)?\s+back|cross(?:ed|ing)?\s+back|removed)\b(?:\s+[\w'’-]+){0,6}?\s+(?:through|via|at)"
-    r"\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _returns_through(claims: Sequence[Claim]) -> tuple[Sequence[Claim], dict[tuple[str, int], PlaceRef]]:
+def _returns_through(claims: Sequence[Claim], through: re.Pattern | None
+                     ) -> tuple[Sequence[Claim], dict[tuple[str, int], PlaceRef]]:
     """The claims, with a place passed on a return whose sentence names no end of it made that
     end ("28,000 people returned through X", "they were deported through X": where they came
     back, the return starting where they were held); and per return's end (document, offset),
     the place its sentence has the return pass ("sent back to Y through X", "deported through X
-    to Y": the route goes through X). `_BACK_THROUGH`: the return's words before the place."""
-    passed = [c for c in claims if _passed(c) and _back_through(c)]
+    to Y": the route goes through X). `through`: the cue data's [route_modes] back_through,
+    the return's words before the place."""
+    passed = [] if through is None else [c for c in claims if _passed(c) and _back_through(c, through)]
     if not passed:
         return claims, {}
     ends: dict[tuple[str, int], list[Claim]] = defaultdict(list)
@@ -781,13 +782,13 @@ def _returns_through(claims: Sequence[Claim]) -> tuple[Sequence[Claim], dict[tup
     return [made.get(id(c), c) for c in claims], way
 
 
-def _back_through(c: Claim) -> bool:
+def _back_through(c: Claim, through: re.Pattern) -> bool:
     """Whether the words of a claim's clause before its place tell a return passing it."""
     quote, at = c.source.quote, c.at - c.source.start
     if not 0 <= at <= len(quote):
         return False
     begin = max(quote.rfind(".", 0, at), quote.rfind(";", 0, at), quote.rfind(":", 0, at)) + 1
-    return _BACK_THROUGH.search(quote, begin, at) is not None
+    return through.search(quote, begin, at) is not None
 
 
 #: The legs a text states are linked into one journey when the next sets out at most this
@@ -840,22 +841,6 @@ _NOT_IN_TURN = re.compile(r"[;:]|\b(?:or|others?|while|whereas)\b", re.IGNORECAS
 _OTHERS = re.compile(r";|\b(?:others?|while|whereas)\b", re.IGNORECASE)
 #: ... and words after a place reached that tell what came before it.
 _CAME_BEFORE = re.compile(r"\b(?:after|having|had)\b", re.IGNORECASE)
-#: A sentence opening on the people the sentence before moved ("They walked on to Y", "The group
-#: then took a bus to Y"): a place it has them reach, the sentence after they reached another,
-#: is on from that one; not a group that also went elsewhere ("They also ..."), what came
-#: before ("They had sailed to Y": _CAME_BEFORE) nor what they tell of others ("They say
-#: smugglers drive others to Y"), nor people the sentence places somewhere by name ("The
-#: migrants in Chad walked to Y": a group elsewhere, not on from the landing; a capital after
-#: the preposition, as a place's name is written). (A [route_modes] key once cues.ROUTE_MODES
-#: reads one more.)
-#: A capital word after "in"/"at" that names a time, not a place ("migrants in August").
-_NOT_A_DATE = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
-               r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Ramadan)\b)")
-_SAME_GROUP = re.compile(r"^\W*(?:they|the\s+(?:group|migrants|refugees|men|women|families|survivors|passengers"
-                         r"|travell?ers))\b(?!\s+(?:also|too|had|have|were\s+from|came|come|say|says|said|told|tell)\b)"
-                         r"(?!\s+(?:(?:still|now|held|stranded|stuck|waiting|living|camped)\s+)?"
-                         r"(?:in|at|from|near|inside|outside)\s+(?:the\s+)?" + _NOT_A_DATE + r"(?-i:[A-Z]))",
-                         re.IGNORECASE)
 
 
 def _passed_legs(legs: list[tuple[Claim, Claim, tuple[Claim, ...]]], claims: Sequence[Claim]
@@ -944,14 +929,20 @@ def _passed_legs(legs: list[tuple[Claim, Claim, tuple[Claim, ...]]], claims: Seq
 
 
 def _chains(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None,
-            onward: re.Pattern | None = None) -> list[RoutePlan]:
+            onward: re.Pattern | None = None,
+            told: tuple[re.Pattern | None, re.Pattern | None] = (None, None)) -> list[RoutePlan]:
     """One document's stated legs linked end to start, in the text's order: a leg from A to B
     and a later one setting out from B make one journey A -> B -> C, however near A lies to C.
     Two places a sentence has people reach in turn are a leg too (`onward`: the cue data's
-    [route_modes] reached_in_turn; "from A to B, then to C"). Only chains of two legs or more
+    [route_modes] reached_in_turn; "from A to B, then to C"), and so are the last stop of a
+    sentence and the first of the next when that one goes on with the same travellers (`told`:
+    [route_modes] goes_on and told_before; _told_in_turn). Only chains of two legs or more
     (a single leg is a stated movement: _stated)."""
     chains: list[list[tuple[Claim, Claim, tuple[Claim, ...]]]] = []
     legs = _passed_legs(_stated_legs(claims), claims)
+    said = {(a.place.id, b.place.id) for a, b, _ in legs}
+    told_legs = [leg for leg in _told_in_turn(claims, *told) if (leg[0].place.id, leg[1].place.id) not in said]
+    legs = sorted([*legs, *told_legs], key=lambda leg: leg[0].at)
     if onward is not None:
         arrivals = _arrivals(claims)
         known = {(a.place.id, b.place.id) for a, b, _ in legs}
@@ -978,7 +969,7 @@ def _chains(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None,
         else:
             chains.append([leg])
     out = []
-    for chain in chains:
+    for chain in map(_entered_later, chains):
         if len(chain) < 2:
             continue
         stops = [chain[0][0].place] + [e.place for _, e, _ in chain]
@@ -988,6 +979,76 @@ def _chains(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None,
         group = tuple(c for _, _, g in chain for c in g)
         out.append(RoutePlan(tuple(stops), tuple(stages), legs, (), (), (stops[-1].name,), group))
     return out
+
+
+def _flashback(c: Claim, before: re.Pattern | None) -> bool:
+    """Whether a place passed or reached is told as of an earlier time than the text's journey
+    (`before`, the cue data's [route_modes] told_before, in its sentence before it: "Before
+    that, she had lived in X")."""
+    if before is None or c.at < 0 or c.role not in ("transit", "destination"):
+        return False
+    return before.search(c.source.quote, 0, max(0, c.at - c.source.start)) is not None
+
+
+def _entered_later(chain: list[tuple[Claim, Claim, tuple[Claim, ...]]]
+                   ) -> list[tuple[Claim, Claim, tuple[Claim, ...]]]:
+    """The chain's legs without a country reached before the place it is entered at ("crossed
+    into X at A and reached B", A not in X, B in X): its towns come after the crossing, so the
+    country is no stop ahead of A; the legs to it and from it become one."""
+    out = list(chain)
+    i = 0
+    while i < len(out) - 1:
+        country, after = out[i][1].place, out[i + 1][1].place
+        if (country.kind == "country" and not country.holds(after)
+                and any(country.holds(e.place) for _, e, _ in out[i + 2:])):
+            out[i:i + 2] = [(out[i][0], out[i + 1][1], (*out[i][2], *out[i + 1][2]))]
+        else:
+            i += 1
+    return out
+
+
+def _told_in_turn(claims: Sequence[Claim], goes_on: re.Pattern | None, before: re.Pattern | None
+                  ) -> list[tuple[Claim, Claim, tuple[Claim, ...]]]:
+    """Legs of a journey told sentence by sentence ("X left A in March. She crossed at B. Weeks
+    later she reached C."): from the last stop a sentence names to the first the next one names,
+    when the next opens on the same travellers going on (`goes_on`) and tells no earlier time
+    before the stop (`before`: "She had earlier worked in D", "Before that, they had lived in
+    D": a flashback, no step of the way). Stops are places passed, left or reached, the towns of
+    a sentence when it names any (a country it also names says where, not another step)."""
+    if goes_on is None:
+        return []
+    by_sentence: dict[int, list[Claim]] = defaultdict(list)
+    flashbacks: set[int] = set()    # sentences a flashback's stop is told in (stepped over)
+    for c in claims:
+        if (c.at >= 0 and c.stop and c.hit >= 0 and not (c.negated or c.intended) and _RANK[c.place.kind] > 0
+                and c.role in ("launch_point", "transit", "destination")):
+            if _flashback(c, before):
+                flashbacks.add(c.sentence)
+            else:
+                by_sentence[c.sentence].append(c)
+    out = []
+    for i, said in by_sentence.items():
+        j = i + 1
+        while j in flashbacks and j not in by_sentence:
+            j += 1
+        after = by_sentence.get(j)
+        if not after or not goes_on.match(after[0].source.quote):
+            continue
+        a, b = _told_stops(said)[-1], _told_stops(after)[0]
+        # (a place its clause tells as reached before ("after they had reached X") is no step
+        # the next sentence goes on from)
+        quote, at = a.source.quote, max(0, a.at - a.source.start)
+        if _CAME_BEFORE.search(quote, max(0, _last_comma(quote, at)), at):
+            continue
+        if a.place.id != b.place.id and not (a.place.holds(b.place) or b.place.holds(a.place)):
+            out.append((a, b, (a, b)))
+    return out
+
+
+def _told_stops(said: Sequence[Claim]) -> list[Claim]:
+    """A sentence's stops in text order: its towns when it names any, else all."""
+    towns = [c for c in said if _RANK[c.place.kind] > 1]
+    return sorted(towns or said, key=lambda c: c.at)
 
 
 def _onward(chains: list[RoutePlan], plans: Sequence[RoutePlan]) -> list[RoutePlan]:
@@ -1101,7 +1162,8 @@ def _same_places(end: PlaceRef) -> bool:
     return not (end.kind in ("continent", "region") and not end.country)
 
 
-def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Claim]:
+def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: re.Pattern | None = None
+                      ) -> list[Claim]:
     """For a return alone, where the people were sent back from: the departure its sentence
     names before it ("the boat left X but was towed back to Y"), else the one the sentence
     before names ("... have left X. Most went back to Y"), else the place the sentence
@@ -1109,17 +1171,17 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Cl
     were held ("caught inside X, they were forced back into Y"; "detained in X. Most were
     sent back to Y": its own sentence first, before any place reached), else the last place
     a few sentences before say they reached (the host country: "worked in X for years. ...
-    In May he was deported to Y")."""
+    In May he was deported to Y"). `heading`: the cue data's [route_modes] heading."""
     if not ends or ends[0].role != "returned":
         return []
     end = ends[0]
 
     def reached(c: Claim) -> bool:
         # not where they hoped to go ("hoping to reach X, they were sent back to Y") or were
-        # still on their way to (_HEADING: "on their way to X when police stopped them"), nor
+        # still on their way to (`heading`: "on their way to X when police stopped them"), nor
         # an entry that only starts a leg ("crossed into X from Y" may start one from X)
         return ((c.role == "destination" or (c.role == "transit" and c.onward)) and not c.negated
-                and not c.intended and not _HEADING.search(c.words))
+                and not c.intended and not (heading is not None and heading.search(c.words)))
 
     def held(c: Claim) -> bool:
         return c.role == "returned_from" and c.hit != end.hit and c.at < end.at
@@ -1165,12 +1227,39 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Cl
     return []
 
 
-#: In a claim's words: people were still on their way to the place, not there ("on their way
-#: to X", "heading for X", "bound for X", "trying to reach X"): a return told after it starts
-#: where they were stopped, not at X. (Not "headed for X" or "walked to X": told as done.)
-_HEADING = re.compile(r"\b(?:on\s+(?:their|his|her|its|the)\s+way|heading|bound\s+for|en\s+route|making\s+for"
-                      r"|(?:trying|tried|attempting|attempted|hoping|hoped|wanting|wanted|seeking|sought)\s+to)\b",
-                      re.IGNORECASE)
+def _held_before(ends: Sequence[Claim], claims: Sequence[Claim], taken: re.Pattern | None,
+                 breaks: re.Pattern | None) -> list[Claim]:
+    """For a place people reached with no start of its own, where its sentence has them held
+    just before others moved them on there ("held for days at a centre in X and then bused to
+    Y": from X; `taken`: the cue data's [route_modes] taken_on, in the words between): the last
+    such place before it, not over a clause of another subject (`breaks`: clause_break)."""
+    if taken is None or not ends or ends[0].role != "destination":
+        return []
+    end = ends[0]
+    held = [c for c in claims if c.role == "returned_from" and c.sentence == end.sentence and c.doc == end.doc
+            and c.hit != end.hit and 0 <= c.at < end.at and not c.negated]
+    if not held:
+        return []
+    c = max(held, key=lambda c: c.at)
+    base = end.source.start
+    frm, to = max(0, c.at - base + len(c.place.name)), max(0, end.at - base)
+    words = end.source.quote[frm:to]
+    if to - frm > _TURN_CHARS or not taken.search(words) or (breaks is not None and breaks.search(words)):
+        return []
+    return [c]
+
+
+def _from_there(ends: Sequence[Claim], claims: Sequence[Claim], rx: re.Pattern | None) -> list[Claim]:
+    """For a place people reached with no start of its own, in a sentence opening "From there"
+    (`rx`: the cue data's [route_modes] from_there): the last stop the sentence before names,
+    a town when it names one ("held in a camp in X. From there he was taken by bus to Y")."""
+    if rx is None or not ends or ends[0].role not in ("destination", "transit") or not rx.match(ends[0].source.quote):
+        return []
+    end = ends[0]
+    said = [c for c in claims if c.doc == end.doc and c.sentence == end.sentence - 1 and c.at >= 0 and c.stop
+            and not (c.negated or c.intended) and c.role != "origin" and _RANK[c.place.kind] > 0]
+    return _told_stops(said)[-1:]
+
 
 #: Words between a return's end and a place after it that tell the place came first.
 _EARLIER = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
@@ -1592,7 +1681,8 @@ def _country_names(claims: Sequence[Claim], located: Mapping[str, set[str]]) -> 
 def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = None,
            resumes: re.Pattern | None = None, start: PlaceRef | None = None,
            onward: re.Pattern | None = None, taken: re.Pattern | None = None,
-           apart: re.Pattern | None = None, same: re.Pattern | None = None) -> list[RoutePlan]:
+           apart: re.Pattern | None = None, same: re.Pattern | None = None,
+           placed: re.Pattern | None = None) -> list[RoutePlan]:
     # Places listed as where people came from ("flown to X from A, B or C") are each the
     # start of a journey, not a chain of stops through all three: planned once per place,
     # without the others (a few at most; the rest of a longer list is no stop of any), from
@@ -1603,7 +1693,8 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
         for keep in listed[:_MOST_LISTED]:
             others = {c.place.id for c in listed} - {keep.place.id}
             plans += _plans([c for c in claims if not (c.role == "transit" and c.place.id in others)],
-                            by_boat, resumes, start=keep.place, onward=onward, taken=taken, apart=apart, same=same)
+                            by_boat, resumes, start=keep.place, onward=onward, taken=taken, apart=apart, same=same,
+                            placed=placed)
         return _not_within(plans)
     moved_on = _moved_on(_landing_named(claims), resumes, taken, apart, same)
     led = _leads(claims)
@@ -1640,7 +1731,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     plans = []
     group = tuple(claims)  # one tuple for the group's routes: build() reads it once for all
     for launch, dest, origin in _combinations(launches, destinations, origins, claims, _turned_back(claims),
-                                              _placed_elsewhere(claims)):
+                                              _placed_elsewhere(claims, placed)):
         on_way = _on_the_way(origin or launch, transits, dest, destinations[:4])
         # Origins named together are alternatives ("from Cuba and Haiti"), not a chain.
         # The stops go in the order of the shortest way (_in_travel_order). By sea, the
@@ -1690,7 +1781,8 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
                  if not (i + 1 < len(pairs) and p.holds(pairs[i + 1][0]))]
         if launch is not None and launch.id in led:
             pairs = _led_to(pairs, launch, led[launch.id])
-        if len(pairs) < 2:
+        # (nor do a country's own places lead to it: "crossed into X near A", A in X, is no route)
+        if len(pairs) < 2 or all(dest.holds(p) for p, _ in pairs[:-1]):
             continue
         stops, stages = [p for p, _ in pairs], [s for _, s in pairs]
         at_sea = _sea_leg_at(stops, launch) if by_sea else None
@@ -1998,25 +2090,19 @@ def _turned_back(claims: Sequence[Claim]) -> set[str]:
     return turned - went
 
 
-#: In a claim's clause before its place: the people moved are placed somewhere by name ("the
-#: migrants in Chad walked to X", "refugees stranded at Y reached X"): their journey starts
-#: there, not at a departure another sentence tells. (A capital after the preposition, as a
-#: place's name is written.)
-_PLACED = re.compile(r"\b(?:migrants|refugees|asylum[- ]seekers|people|families|men|women|children|those)\s+"
-                     r"(?:(?:still|now|held|stranded|stuck|waiting|living|camped|sheltering)\s+)?(?:in|at|inside)"
-                     r"\s+(?:the\s+)?" + _NOT_A_DATE + r"(?-i:[A-Z])", re.IGNORECASE)
-
-
-def _placed_elsewhere(claims: Sequence[Claim]) -> set[str]:
+def _placed_elsewhere(claims: Sequence[Claim], rx: re.Pattern | None) -> set[str]:
     """The destinations every claim of which places the people moved somewhere by name in its
-    clause before it (_PLACED): their journeys start there, with no launch of another sentence."""
+    clause before it (`rx`: the cue data's [route_modes] placed): their journeys start there,
+    with no launch of another sentence."""
+    if rx is None:
+        return set()
     placed, not_placed = set(), set()
     for c in claims:
         if c.role != "destination":
             continue
         quote, at = c.source.quote, c.at - c.source.start
         begin = max(quote.rfind(".", 0, max(0, at)), quote.rfind(";", 0, max(0, at))) + 1
-        (placed if 0 <= at and _PLACED.search(quote, begin, at) else not_placed).add(c.place.id)
+        (placed if 0 <= at and rx.search(quote, begin, at) else not_placed).add(c.place.id)
     return placed - not_placed
 
 
