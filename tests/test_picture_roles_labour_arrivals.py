@@ -33,8 +33,8 @@ def test_people_going_to_a_workplace_reach_its_place(text):
     CONTEXT + "None of them went to farms in Sicily.",
     # a return is no destination
     CONTEXT + "Most of them went back to farms in Sicily.",
-    # goods, not people, go to the mills
-    CONTEXT + "Lorries carry grain to mills in Sicily.",
+    # goods, not people, go to the factories
+    CONTEXT + "Lorries carry grain to factories in Sicily.",
     # the work is only located, nobody goes to it
     CONTEXT + "Farms in Sicily are short of hands.",
 ], ids=["negated", "back", "goods", "no-motion"])
@@ -98,3 +98,15 @@ def test_a_place_flown_to_and_driven_on_from_is_a_stop(text):
 ], ids=["negated", "hotels"])
 def test_a_place_flown_to_and_not_left_is_where_people_arrived(text):
     assert roles(picture(text)).get("Tripoli") == {"destination"}
+
+
+@pytest.mark.parametrize("text", [
+    # produce carried to factories: no one goes
+    CONTEXT + "Lorries carry tomatoes to factories in Sicily.",
+    # a harvest taken to warehouses
+    CONTEXT + "The harvest is taken to warehouses in Sicily.",
+    # hedged, and still goods
+    CONTEXT + "The owners may move production to factories in Sicily.",
+], ids=["produce", "harvest", "hedged-production"])
+def test_goods_taken_to_a_workplace_give_its_place_no_destination(text):
+    assert "destination" not in roles(picture(text)).get("Sicily", set())

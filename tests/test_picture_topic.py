@@ -84,3 +84,61 @@ def test_one_kind_or_tourists_do_not_make_a_text_about_migration(text):
 ], ids=["race", "minister-tour", "animal-migration", "museum-repatriation"])
 def test_other_movers_keep_a_text_off_topic(text):
     assert not cues.default().on_topic(text + _CALM)
+
+
+@pytest.mark.parametrize("text", [
+    # a fraud: money sent to an account, a suspect's passport checked
+    "The con man told his victims to send money to an account abroad. Police checked his passport "
+    "when he landed.",
+    # football: a squad flown back home, fans' passports checked
+    "The squad was flown back to Madrid after the defeat. Police checked the fans' passports at the "
+    "stadium gate.",
+    # a festival: campers in tents, passports checked at a ferry
+    "Campers stayed in tents beside the lake all weekend. Border guards checked passports at the "
+    "ferry terminal.",
+    # goods and a pet sent or flown back to a named place
+    "The faulty washing machines were sent back to China, and the family dog was flown back to "
+    "Britain after the holiday.",
+    # a firm hiring, a manager going to work in a capital
+    "The bank hired two hundred analysts with offers of jobs in its new office. Two directors went to "
+    "work in London and had their passports stamped in Dubai.",
+    # students: money home, a night in storm shelters
+    "Students sent home money from their summer jobs. Several stayed in shelters during the storm.",
+    # a pleasure boat with its passengers
+    "The boat, which left the marina at noon, carried 40 passengers on a sunset cruise. Officers "
+    "checked passports on the quay.",
+], ids=["fraud", "football", "festival", "goods-and-pet", "firm-hiring", "students", "pleasure-boat"])
+def test_everyday_travel_and_goods_tell_no_two_kinds_of_moved_people(text):
+    assert not cues.default().on_topic(text + _CALM)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Every week hundreds of women cross into Lesotho to look for work.",
+    "Thousands of men left the valley for Kazakhstan, crossing the border on foot.",
+], ids=["cross-into", "left-for"])
+def test_one_crossing_is_one_kind_of_moved_people(sentence):
+    # people crossing into a place and a count of them doing so are one crossing, not two kinds
+    assert sum(1 for rx, _ in cues.default().topic_moved if rx.search(sentence)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # sent back, said of people some words before
+    "The men were held in a yard for a week and then flown back to Kabul. Officers took their "
+    "fingerprints first.",
+    # hedged: wages probably sent home, a broker's fee
+    "Most of them probably send money home each month, and many still owe the broker's fee.",
+], ids=["held-then-flown-back", "hedged-wages"])
+def test_people_sent_back_or_sending_wages_home_still_count(text):
+    assert cues.default().on_topic(text + _CALM)
+
+
+@pytest.mark.parametrize("text", [
+    # rallies for or against refugees are migration news
+    "Hundreds joined a rally against the new asylum law. Speakers at the rally said refugees "
+    "deserved protection. The rally ended peacefully.",
+    # delivery riders who fled their country
+    "Many of the delivery riders in the city are asylum seekers. The riders said the app pays them "
+    "little, and riders who fled the war in Sudan said they cannot go home.",
+], ids=["rally", "delivery-riders"])
+def test_rallies_and_riders_leave_a_migration_story_on_topic(text):
+    assert cues.default().on_topic(text + _CALM)

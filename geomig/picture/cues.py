@@ -539,7 +539,7 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
         topic_other=other,
         topic_other_lower=_lowered(other) if other else None,
         topic_other_keywords=required_keywords(other) if other else None,
-        topic_moved=tuple((r, required_keywords(r)) for r in map(rx, document.get("topic_moved", ()))),
+        topic_moved=tuple(map(rx_keywords, document.get("topic_moved", ()))),
         topic_min_short=int(document.get("topic_min_short", document.get("topic_min", 0))),
         short_chars=int(document.get("short_chars", 0)),
         # Every pattern's keywords: a cue with none as a whole still filters pattern by pattern.
