@@ -130,8 +130,9 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
     A cue that `supersedes` others replaces their claims in its sentence on a country, on
     the same place or on a wider one holding it (with `doer_before`, on the doer's place its
     words name first too), and takes their actor: "the Tunisian coast guard intercepted
-    them off Sfax" is the Tunisian coastguard off Sfax, not along all of Tunisia's coast. A cue with `each = true` gives a zone to every
-    place listed with its own ("camps such as X and Y": two camps).
+    them off Sfax" is the Tunisian coastguard off Sfax, not along all of Tunisia's coast (see
+    _supersede). A cue with `each = true` gives a zone to every place listed with its own
+    ("camps such as X and Y": two camps).
     """
     out: list[ZoneClaim] = []
     # the coast part is the document's (and whether that coast is far from all its places):
@@ -143,34 +144,8 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
         seen: dict[tuple[str, str], int] = {}   # (control, place) -> its claim's index in out
         claims = [c for hit in find(lexicon.controls, masked, lexicon)
                   for c in _claims(hit, masked, lexicon, ctx, coast)]
-        silenced: set[int] = set()
-        for i, c in enumerate(claims):
-            order = by_id.get(c.cue, {}).get("supersedes", ())
-            # A claim on a country, the same place or a wider one holding it is replaced (and,
-            # for a cue with `doer_before`, one on a place its own words name before theirs:
-            # "X built a fence along the Y frontier", no fence at X); "soldiers guard X, and
-            # those who pass are stopped near Y" keeps both.
-            doer = by_id.get(c.cue, {}).get("doer_before")
-            replaced = sorted((j for j, r in enumerate(claims) if r.cue in order
-                               and (r.place.kind == "country" or _covers(r.place, c.place)
-                                    or (doer and _within(_span(r), _span(c)) and 0 <= r.at < c.at))),
-                              key=lambda j: (order.index(claims[j].cue), j))
-            if replaced:
-                silenced.update(replaced)
-                # a force the text names keeps its own name; the force of another clause
-                # is not this one's ("X patrols its coast, and Y stopped a boat off Z")
-                own = [j for j in replaced if _same_clause(claims[j], c, masked, clause)]
-                if not c.named_actor and own:
-                    # (of the first cue's claims, the one on the same place: "soldiers closed
-                    # the crossing between X and Y" gives Y's soldiers to Y's side)
-                    first = claims[own[0]]
-                    taken = next((claims[j] for j in own if claims[j].cue == first.cue
-                                  and claims[j].place.id == c.place.id), first)
-                    # ... and the control its force is, where the cue's control is its own
-                    # ("the navy stopped the boat off X": the navy's zone, not a coastguard's)
-                    control = (_force_control(taken.actor, by_id.get(c.cue, {}).get("by_force"), c.control)
-                               if taken.named_actor and c.control == by_id.get(c.cue, {}).get("control") else c.control)
-                    claims[i] = replace(c, actor=taken.actor, named_actor=taken.named_actor, control=control)
+        claims = [_own_side(c, masked, lexicon, clause) for c in claims]
+        claims, silenced = _supersede(claims, by_id, masked, clause)
         # "the navy stopped 900 people, most of them off X and Y": every place a cue's words
         # list is held by the force the cue named or took for one of them
         claims = [c if c.named_actor else
@@ -204,6 +179,120 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
               for control in (c.control, by_id.get(c.cue, {}).get("control", c.control))}
     return _held_bands([c for c in out if not (by_id.get(c.cue, {}).get("narrow") and c.place.kind == "country"
                                                and (c.control, c.place.country) in placed)])
+
+
+def _own_side(c: ZoneClaim, masked: Masked, lexicon: Lexicon, clause: re.Pattern | None) -> ZoneClaim:
+    """A border claim ([settings] own_side_controls; police who keep order are no border
+    force) inside a town ([settings] own_side_inside: "in X", not "near X") of another
+    country than the national force its clause names ("US Border Patrol agents detained 300
+    people in X", X across the river in Mexico) is that
+    force's band along its border with the town's country (the last force named, where the
+    clause names none of the town's country): a national force acts at home, unless the
+    sentence says it works abroad ([settings] force_abroad: "deployed", "joint
+    patrols"). Where the two countries share no land border the claim is left as it is (no
+    side to put it on), and so is one at sea, where a force may act off another country's
+    coast."""
+    if (c.control not in lexicon.settings.get("own_side_controls", ()) or c.place.kind in ("country", "sea")
+            or not c.place.country or c.recipe in ("offshore", "coastal_strip")):
+        return c
+    inside = setting_rx(lexicon, "own_side_inside", re.I)
+    if c.at < 0 or inside is None or not inside.search(masked.doc.text, max(masked.start, c.at - 60), c.at):
+        return c            # "arrested near X": maybe on the force's side of the line
+    forces = _national_forces(c, masked, lexicon, clause)
+    abroad = setting_rx(lexicon, "force_abroad", re.I)
+    if (not forces or c.place.country in forces or _at_sea(masked, lexicon)
+            or (abroad is not None and abroad.search(masked.sentence))):
+        return c
+    home, words = next(reversed(forces.items()))
+    ref = _country_ref(home)
+    if ref is None or not geometry.neighbours(home, c.place.country):
+        return c
+    actor = c.actor if c.named_actor else _actor_name(words, lexicon) or c.actor
+    return replace(c, place=ref, recipe="border_band", direction=f"with:{c.place.country}", at=-1,
+                   actor=actor, named_actor=True)
+
+
+def _national_forces(c: ZoneClaim, masked: Masked, lexicon: Lexicon,
+                     clause: re.Pattern | None) -> dict[str, str]:
+    """Country -> words of each national force named before the end of the claim's words, in
+    their clause, in text order: a country or its adjective right before a force's name
+    ([vars] CFORCE: "US Border Patrol", "Mexico's National Guard"), or its officials."""
+    start, end = _span(c)
+    force = _force_after(lexicon.data.get("vars", {}).get("CFORCE", ""))
+    text, base = masked.doc.text, masked.start
+    found: dict[str, str] = {}
+    for m in masked.mentions:
+        if force is None or m.kind not in ("country", "demonym") or not m.country or m.start - base >= end:
+            continue
+        hit = force.match(text, m.end, masked.end)
+        if hit is None or (hit.end() - base < start and clause is not None
+                           and clause.search(masked.sentence, hit.end() - base, start)):
+            continue
+        found.pop(m.country, None)
+        found[m.country] = text[m.start:hit.end()]
+    return found
+
+
+@functools.cache
+def _force_after(forces: str) -> re.Pattern | None:
+    """Right after a country or its adjective, a force's name ([vars] CFORCE) or its
+    officials: "'s National Guard", " border police", " border officials"."""
+    return re.compile(rf"(?:’s|'s)?\s+(?:[\w-]+\s+)?(?:{forces}|officials|authorities)\b", re.I) if forces else None
+
+
+def _supersede(claims: list[ZoneClaim], by_id: Mapping[str, Mapping], masked: Masked,
+               clause: re.Pattern | None) -> tuple[list[ZoneClaim], set[int]]:
+    """The claims of a sentence with those a cue `supersedes` silenced, and the superseding
+    claims holding the force of the ones they replace (see zone_claims). Repeated until no
+    claim takes a new force: a claim takes the force its replaced claim took from a third
+    ("X National Guard officers stopped them at a roadblock near Y": the roadblock replaces
+    the stop, which replaced the officers' act; the Guard, not "X authorities", holds it)."""
+    claims = list(claims)
+    silenced: set[int] = set()
+    for _ in range(len(claims)):
+        changed = False
+        for i, c in enumerate(claims):
+            replaced = _replaced(i, claims, by_id)
+            silenced.update(replaced)
+            taken = _taken(c, replaced, claims, by_id, masked, clause)
+            if taken != c:
+                claims[i], changed = taken, True
+        if not changed:
+            break
+    return claims, silenced
+
+
+def _replaced(i: int, claims: Sequence[ZoneClaim], by_id: Mapping[str, Mapping]) -> list[int]:
+    """The claims claim i's cue supersedes: on a country, the same place or a wider one
+    holding it (and, for a cue with `doer_before`, one on a place its own words name before
+    theirs: "X built a fence along the Y frontier", no fence at X); "soldiers guard X, and
+    those who pass are stopped near Y" keeps both. In the cue's order of preference."""
+    c = claims[i]
+    order = by_id.get(c.cue, {}).get("supersedes", ())
+    doer = by_id.get(c.cue, {}).get("doer_before")
+    return sorted((j for j, r in enumerate(claims) if r.cue in order
+                   and (r.place.kind == "country" or _covers(r.place, c.place)
+                        or (doer and _within(_span(r), _span(c)) and 0 <= r.at < c.at))),
+                  key=lambda j: (order.index(claims[j].cue), j))
+
+
+def _taken(c: ZoneClaim, replaced: Sequence[int], claims: Sequence[ZoneClaim], by_id: Mapping[str, Mapping],
+           masked: Masked, clause: re.Pattern | None) -> ZoneClaim:
+    """A claim with no force of its own named, holding the force of the claims it replaces
+    in its clause ("X patrols its coast, and Y stopped a boat off Z": not X's) and the
+    control that force is, where the cue's control is its own ("the navy stopped the boat
+    off X": the navy's zone, not a coastguard's)."""
+    own = [j for j in replaced if _same_clause(claims[j], c, masked, clause)]
+    if c.named_actor or not own:
+        return c
+    # (of the first cue's claims, the one on the same place: "soldiers closed the crossing
+    # between X and Y" gives Y's soldiers to Y's side)
+    first = claims[own[0]]
+    taken = next((claims[j] for j in own if claims[j].cue == first.cue and claims[j].place.id == c.place.id), first)
+    s = by_id.get(c.cue, {})
+    control = (_force_control(taken.actor, s.get("by_force"), c.control)
+               if taken.named_actor and c.control == s.get("control") else c.control)
+    return replace(c, actor=taken.actor, named_actor=taken.named_actor, control=control)
 
 
 def _held_bands(claims: list[ZoneClaim]) -> list[ZoneClaim]:
