@@ -35,8 +35,8 @@ def test_police_where_no_border_is_named_hold_the_place_for_the_government(text)
 
 
 @pytest.mark.parametrize("text", [
-    CONTEXT + "Tunisian police arrested four smugglers at the border near Zuwara.",
-    CONTEXT + "Tunisian border guards arrested four smugglers in Zuwara.",
+    CONTEXT + "Libyan police arrested four smugglers at the border near Zuwara.",
+    CONTEXT + "Libyan border guards arrested four smugglers in Zuwara.",
 ], ids=["police-at-border", "border-guards"])
 def test_a_border_named_or_border_guards_keep_a_border_zone(text):
     assert ("border", "Zuwara") in zones(picture(text))

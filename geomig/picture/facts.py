@@ -98,57 +98,77 @@ def fact_claims(masked: Masked, lexicon: Lexicon, actors: Sequence[ActorMention]
         spelled = not _DIGIT.search(m.group("num"))
         hyphened = _HYPHENED.match(text, m.end()) is not None
         for unit in lexicon.units:
-            if spelled and unit["name"] not in _SPELLED_UNITS:
-                continue    # "the two countries' migrants" counts no one
-            if hyphened and not unit.get("hyphened"):
-                continue    # "a 60-mile journey", "17-year-old migrants" count no one
-            if not cues.may_match(unit.get("keywords"), held):
-                continue    # none of the unit's words is in the sentence
-            if unit["before_rx"] is not None and not unit["before_rx"].search(text, 0, m.start()):
-                continue    # its verb must come right before the number
-            tail = None
-            for rx in (unit["after_rx"], unit["verb_rx"]):
-                tail = rx.match(text, m.end()) if rx is not None else None
-                if tail:
-                    break
-            if not tail:
-                continue
-            if gap is not None and gap.search(_ASIDE.sub(" ", text[m.end():tail.end()])):
-                continue    # "two passengers said nobody died": the number counts the
-                #             witnesses, not the event the words after them tell (an aside
-                #             between commas is no witness: "40 migrants, police said, drowned")
-            if unit["name"] == _PLAIN and _CARE.search(_clause(text, m.start(), tail.end())):
-                break       # people in care, not people on the move
-            if _NONE_OF.search(text, 0, m.start("num")):
-                break       # "none of the 40 on board died" counts no one of them
-            low = _number(m.group("num"), m.group("mult"))
-            value = (low, _number(m.group("num2"), m.group("mult2") or m.group("mult"))) if m.group("num2") else low
-            start = m.start("qual") if m.group("qual") else m.start("num")
-            span = (base + start, base + tail.end())
-            if isinstance(value, tuple) and any(u == unit["name"] and v == value
-                                                and not _breaks(text, end, m.start("num"))
-                                                for u, v, end in ranges):
-                break       # the same range said again in its clause ("400-500 (400–500)
-                            # fighters"); two counts of 40 may be two events, and so may two
-                            # equal ranges in two clauses ("40-50 drowned off X, and 40-50 off Y")
-            if isinstance(value, tuple):
-                ranges.append((unit["name"], value, tail.end()))
-            attach = tuple(unit.get("attach", ("sentence",)))
-            locator = cues.compiled_rx(lexicon.data["facts"].get("locator") if unit.get("locator") else None,
-                                       re.IGNORECASE)
-            if (locator is not None and locator.match(text, tail.end())
-                    and not _DESCRIBES.search(text, 0, m.start())):
-                # "stopped about 12 miles north-west of X": the distance says where the event
-                # was, no length of a journey nor a fact of the place it is measured from
-                attach = tuple(unit.get("locator_attach", ()))
-            out.append(FactClaim(
-                text=" ".join(text[start:tail.end()].split()), value=value, unit=unit["name"],
-                qualifier=(m.group("qual") or "").lower(), attach=attach,
-                doc=masked.doc.doc, sentence=masked.index, source=sentence_source(masked, [span]),
-                subject=subject, actors=_own_actors(text, base, m.start(), actors),
-            ))
-            break
+            tail = _unit_tail(unit, m, text, held, spelled, hyphened, gap)
+            if tail is None:
+                continue    # not this unit's number
+            fact = _fact(unit, m, tail, masked, lexicon, ranges, subject, actors)
+            if fact is not None:
+                out.append(fact)
+            break           # one unit per number, counted or not
     return out
+
+
+def _unit_tail(unit: dict, m: re.Match, text: str, held, spelled: bool, hyphened: bool,
+               gap: re.Pattern | None) -> re.Match | None:
+    """The words after a number that make it a count of the unit (its noun or its verb), or
+    None when the unit does not read this number."""
+    if spelled and unit["name"] not in _SPELLED_UNITS:
+        return None     # "the two countries' migrants" counts no one
+    if hyphened and not unit.get("hyphened"):
+        return None     # "a 60-mile journey", "17-year-old migrants" count no one
+    if not cues.may_match(unit.get("keywords"), held):
+        return None     # none of the unit's words is in the sentence
+    if unit["before_rx"] is not None and not unit["before_rx"].search(text, 0, m.start()):
+        return None     # its verb must come right before the number
+    tail = None
+    for rx in (unit["after_rx"], unit["verb_rx"]):
+        tail = rx.match(text, m.end()) if rx is not None else None
+        if tail:
+            break
+    if tail and gap is not None and gap.search(_ASIDE.sub(" ", text[m.end():tail.end()])):
+        return None     # "two passengers said nobody died": the number counts the
+        #                 witnesses, not the event the words after them tell (an aside
+        #                 between commas is no witness: "40 migrants, police said, drowned")
+    return tail or None
+
+
+def _fact(unit: dict, m: re.Match, tail: re.Match, masked: Masked, lexicon: Lexicon,
+          ranges: list[tuple[str, object, int]], subject: str | None,
+          actors: Sequence[ActorMention]) -> FactClaim | None:
+    """The fact a number states in its unit, or None when its clause takes the count back
+    (people in care, "none of the 40", the same range said again); a range kept is added to
+    `ranges`."""
+    text, base = masked.sentence, masked.start
+    if unit["name"] == _PLAIN and _CARE.search(_clause(text, m.start(), tail.end())):
+        return None     # people in care, not people on the move
+    if _NONE_OF.search(text, 0, m.start("num")):
+        return None     # "none of the 40 on board died" counts no one of them
+    low = _number(m.group("num"), m.group("mult"))
+    value = (low, _number(m.group("num2"), m.group("mult2") or m.group("mult"))) if m.group("num2") else low
+    start = m.start("qual") if m.group("qual") else m.start("num")
+    span = (base + start, base + tail.end())
+    if isinstance(value, tuple) and any(u == unit["name"] and v == value
+                                        and not _breaks(text, end, m.start("num"))
+                                        for u, v, end in ranges):
+        return None     # the same range said again in its clause ("400-500 (400–500)
+        #                 fighters"); two counts of 40 may be two events, and so may two
+        #                 equal ranges in two clauses ("40-50 drowned off X, and 40-50 off Y")
+    if isinstance(value, tuple):
+        ranges.append((unit["name"], value, tail.end()))
+    attach = tuple(unit.get("attach", ("sentence",)))
+    locator = cues.compiled_rx(lexicon.data["facts"].get("locator") if unit.get("locator") else None,
+                               re.IGNORECASE)
+    if (locator is not None and locator.match(text, tail.end())
+            and not _DESCRIBES.search(text, 0, m.start())):
+        # "stopped about 12 miles north-west of X": the distance says where the event
+        # was, no length of a journey nor a fact of the place it is measured from
+        attach = tuple(unit.get("locator_attach", ()))
+    return FactClaim(
+        text=" ".join(text[start:tail.end()].split()), value=value, unit=unit["name"],
+        qualifier=(m.group("qual") or "").lower(), attach=attach,
+        doc=masked.doc.doc, sentence=masked.index, source=sentence_source(masked, [span]),
+        subject=subject, actors=_own_actors(text, base, m.start(), actors),
+    )
 
 
 def _numbers(lexicon: Lexicon, text: str, spelled: bool) -> list[re.Match]:

@@ -130,8 +130,9 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
     A cue that `supersedes` others replaces their claims in its sentence on a country, on
     the same place or on a wider one holding it (with `doer_before`, on the doer's place its
     words name first too), and takes their actor: "the Tunisian coast guard intercepted
-    them off Sfax" is the Tunisian coastguard off Sfax, not along all of Tunisia's coast. A cue with `each = true` gives a zone to every
-    place listed with its own ("camps such as X and Y": two camps).
+    them off Sfax" is the Tunisian coastguard off Sfax, not along all of Tunisia's coast (see
+    _supersede). A cue with `each = true` gives a zone to every place listed with its own
+    ("camps such as X and Y": two camps).
     """
     out: list[ZoneClaim] = []
     # the coast part is the document's (and whether that coast is far from all its places):
@@ -143,34 +144,8 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
         seen: dict[tuple[str, str], int] = {}   # (control, place) -> its claim's index in out
         claims = [c for hit in find(lexicon.controls, masked, lexicon)
                   for c in _claims(hit, masked, lexicon, ctx, coast)]
-        silenced: set[int] = set()
-        for i, c in enumerate(claims):
-            order = by_id.get(c.cue, {}).get("supersedes", ())
-            # A claim on a country, the same place or a wider one holding it is replaced (and,
-            # for a cue with `doer_before`, one on a place its own words name before theirs:
-            # "X built a fence along the Y frontier", no fence at X); "soldiers guard X, and
-            # those who pass are stopped near Y" keeps both.
-            doer = by_id.get(c.cue, {}).get("doer_before")
-            replaced = sorted((j for j, r in enumerate(claims) if r.cue in order
-                               and (r.place.kind == "country" or _covers(r.place, c.place)
-                                    or (doer and _within(_span(r), _span(c)) and 0 <= r.at < c.at))),
-                              key=lambda j: (order.index(claims[j].cue), j))
-            if replaced:
-                silenced.update(replaced)
-                # a force the text names keeps its own name; the force of another clause
-                # is not this one's ("X patrols its coast, and Y stopped a boat off Z")
-                own = [j for j in replaced if _same_clause(claims[j], c, masked, clause)]
-                if not c.named_actor and own:
-                    # (of the first cue's claims, the one on the same place: "soldiers closed
-                    # the crossing between X and Y" gives Y's soldiers to Y's side)
-                    first = claims[own[0]]
-                    taken = next((claims[j] for j in own if claims[j].cue == first.cue
-                                  and claims[j].place.id == c.place.id), first)
-                    # ... and the control its force is, where the cue's control is its own
-                    # ("the navy stopped the boat off X": the navy's zone, not a coastguard's)
-                    control = (_force_control(taken.actor, by_id.get(c.cue, {}).get("by_force"), c.control)
-                               if taken.named_actor and c.control == by_id.get(c.cue, {}).get("control") else c.control)
-                    claims[i] = replace(c, actor=taken.actor, named_actor=taken.named_actor, control=control)
+        claims = [_own_side(c, masked, lexicon, clause) for c in claims]
+        claims, silenced = _supersede(claims, by_id, masked, clause)
         # "the navy stopped 900 people, most of them off X and Y": every place a cue's words
         # list is held by the force the cue named or took for one of them
         claims = [c if c.named_actor else
@@ -204,6 +179,120 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
               for control in (c.control, by_id.get(c.cue, {}).get("control", c.control))}
     return _held_bands([c for c in out if not (by_id.get(c.cue, {}).get("narrow") and c.place.kind == "country"
                                                and (c.control, c.place.country) in placed)])
+
+
+def _own_side(c: ZoneClaim, masked: Masked, lexicon: Lexicon, clause: re.Pattern | None) -> ZoneClaim:
+    """A border claim ([settings] own_side_controls; police who keep order are no border
+    force) inside a town ([settings] own_side_inside: "in X", not "near X") of another
+    country than the national force its clause names ("US Border Patrol agents detained 300
+    people in X", X across the river in Mexico) is that
+    force's band along its border with the town's country (the last force named, where the
+    clause names none of the town's country): a national force acts at home, unless the
+    sentence says it works abroad ([settings] force_abroad: "deployed", "joint
+    patrols"). Where the two countries share no land border the claim is left as it is (no
+    side to put it on), and so is one at sea, where a force may act off another country's
+    coast."""
+    if (c.control not in lexicon.settings.get("own_side_controls", ()) or c.place.kind in ("country", "sea")
+            or not c.place.country or c.recipe in ("offshore", "coastal_strip")):
+        return c
+    inside = setting_rx(lexicon, "own_side_inside", re.I)
+    if c.at < 0 or inside is None or not inside.search(masked.doc.text, max(masked.start, c.at - 60), c.at):
+        return c            # "arrested near X": maybe on the force's side of the line
+    forces = _national_forces(c, masked, lexicon, clause)
+    abroad = setting_rx(lexicon, "force_abroad", re.I)
+    if (not forces or c.place.country in forces or _at_sea(masked, lexicon)
+            or (abroad is not None and abroad.search(masked.sentence))):
+        return c
+    home, words = next(reversed(forces.items()))
+    ref = _country_ref(home)
+    if ref is None or not geometry.neighbours(home, c.place.country):
+        return c
+    actor = c.actor if c.named_actor else _actor_name(words, lexicon) or c.actor
+    return replace(c, place=ref, recipe="border_band", direction=f"with:{c.place.country}", at=-1,
+                   actor=actor, named_actor=True)
+
+
+def _national_forces(c: ZoneClaim, masked: Masked, lexicon: Lexicon,
+                     clause: re.Pattern | None) -> dict[str, str]:
+    """Country -> words of each national force named before the end of the claim's words, in
+    their clause, in text order: a country or its adjective right before a force's name
+    ([vars] CFORCE: "US Border Patrol", "Mexico's National Guard"), or its officials."""
+    start, end = _span(c)
+    force = _force_after(lexicon.data.get("vars", {}).get("CFORCE", ""))
+    text, base = masked.doc.text, masked.start
+    found: dict[str, str] = {}
+    for m in masked.mentions:
+        if force is None or m.kind not in ("country", "demonym") or not m.country or m.start - base >= end:
+            continue
+        hit = force.match(text, m.end, masked.end)
+        if hit is None or (hit.end() - base < start and clause is not None
+                           and clause.search(masked.sentence, hit.end() - base, start)):
+            continue
+        found.pop(m.country, None)
+        found[m.country] = text[m.start:hit.end()]
+    return found
+
+
+@functools.cache
+def _force_after(forces: str) -> re.Pattern | None:
+    """Right after a country or its adjective, a force's name ([vars] CFORCE) or its
+    officials: "'s National Guard", " border police", " border officials"."""
+    return re.compile(rf"(?:’s|'s)?\s+(?:[\w-]+\s+)?(?:{forces}|officials|authorities)\b", re.I) if forces else None
+
+
+def _supersede(claims: list[ZoneClaim], by_id: Mapping[str, Mapping], masked: Masked,
+               clause: re.Pattern | None) -> tuple[list[ZoneClaim], set[int]]:
+    """The claims of a sentence with those a cue `supersedes` silenced, and the superseding
+    claims holding the force of the ones they replace (see zone_claims). Repeated until no
+    claim takes a new force: a claim takes the force its replaced claim took from a third
+    ("X National Guard officers stopped them at a roadblock near Y": the roadblock replaces
+    the stop, which replaced the officers' act; the Guard, not "X authorities", holds it)."""
+    claims = list(claims)
+    silenced: set[int] = set()
+    for _ in range(len(claims)):
+        changed = False
+        for i, c in enumerate(claims):
+            replaced = _replaced(i, claims, by_id)
+            silenced.update(replaced)
+            taken = _taken(c, replaced, claims, by_id, masked, clause)
+            if taken != c:
+                claims[i], changed = taken, True
+        if not changed:
+            break
+    return claims, silenced
+
+
+def _replaced(i: int, claims: Sequence[ZoneClaim], by_id: Mapping[str, Mapping]) -> list[int]:
+    """The claims claim i's cue supersedes: on a country, the same place or a wider one
+    holding it (and, for a cue with `doer_before`, one on a place its own words name before
+    theirs: "X built a fence along the Y frontier", no fence at X); "soldiers guard X, and
+    those who pass are stopped near Y" keeps both. In the cue's order of preference."""
+    c = claims[i]
+    order = by_id.get(c.cue, {}).get("supersedes", ())
+    doer = by_id.get(c.cue, {}).get("doer_before")
+    return sorted((j for j, r in enumerate(claims) if r.cue in order
+                   and (r.place.kind == "country" or _covers(r.place, c.place)
+                        or (doer and _within(_span(r), _span(c)) and 0 <= r.at < c.at))),
+                  key=lambda j: (order.index(claims[j].cue), j))
+
+
+def _taken(c: ZoneClaim, replaced: Sequence[int], claims: Sequence[ZoneClaim], by_id: Mapping[str, Mapping],
+           masked: Masked, clause: re.Pattern | None) -> ZoneClaim:
+    """A claim with no force of its own named, holding the force of the claims it replaces
+    in its clause ("X patrols its coast, and Y stopped a boat off Z": not X's) and the
+    control that force is, where the cue's control is its own ("the navy stopped the boat
+    off X": the navy's zone, not a coastguard's)."""
+    own = [j for j in replaced if _same_clause(claims[j], c, masked, clause)]
+    if c.named_actor or not own:
+        return c
+    # (of the first cue's claims, the one on the same place: "soldiers closed the crossing
+    # between X and Y" gives Y's soldiers to Y's side)
+    first = claims[own[0]]
+    taken = next((claims[j] for j in own if claims[j].cue == first.cue and claims[j].place.id == c.place.id), first)
+    s = by_id.get(c.cue, {})
+    control = (_force_control(taken.actor, s.get("by_force"), c.control)
+               if taken.named_actor and c.control == s.get("control") else c.control)
+    return replace(c, actor=taken.actor, named_actor=taken.named_actor, control=control)
 
 
 def _held_bands(claims: list[ZoneClaim]) -> list[ZoneClaim]:
@@ -507,41 +596,84 @@ def _locates(m: Mention, before: Mention) -> bool:
 
 def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
            coast: dict[str, tuple[str | None, bool]], slot: Mention | None = None) -> ZoneClaim | None:
+    """The zone claim of a control cue's hit (on `slot` in place of its target), or None
+    where its place holds no control: refused, placed, typed, drawn, given its force."""
+    target = slot or hit.slots.get("target")
+    if _refused(hit, target, masked, lexicon, ctx):
+        return None
+    place = _zone_place(hit, target, masked, lexicon, ctx)
+    if place is None:
+        return None
+    control, recipe, afloat = _control(hit, target, place, masked, lexicon)
+    drawn = _drawing(hit, place, recipe, masked, ctx, coast)
+    if drawn is None:
+        return None
+    recipe, direction = drawn
+    actor, named, control = _force(hit, place, control, afloat, masked, lexicon, ctx)
+    # "police tried to push them back near X": an attempt is hedged; "tried in vain to" denied
+    attempt = _attempted(hit, masked, lexicon)
+    hedged, negated = hit.hedged or attempt == "tried", hit.negated or attempt == "failed" or _denied(hit, masked, lexicon)
+    hedge = float(lexicon.settings.get("hedge_factor", 0.6))
+    confidence = place.confidence * hit.cue.weight * (hedge if hedged else 1.0)
+    # where the sentence names the zone's place (its slot, or the narrower place it holds)
+    at = next((m.start for m in (target, *masked.mentions) if m is not None and m.id == place.id), -1)
+    return ZoneClaim(
+        control=control, place=place, actor=actor, recipe=recipe, doc=masked.doc.doc,
+        sentence=masked.index, cue=hit.cue.id, words=hit.words,
+        source=sentence_source(masked, [(hit.start, hit.end)]), confidence=confidence, direction=direction,
+        negated=negated, hedged=hedged, named_actor=named,
+        anaphor=target is not None and "anaphor" in target.flags, at=at,
+    )
+
+
+def _refused(hit, target: Mention | None, masked: Masked, lexicon: Lexicon, ctx: DocContext) -> bool:
+    """Whether the hit's force only speaks, receives or is cited there, or its target is no
+    place a zone is drawn on (a seat, a locator, the dateline, a comparison)."""
     s = hit.cue.settings
     if _cited(hit, masked, lexicon) or _bystander(hit, masked) or _speaker(hit, masked, lexicon):
-        return None
-    target = slot or hit.slots.get("target")
-    unnamed = setting_rx(lexicon, "unnamed_zone", re.I)
-    if target is not None and unnamed is not None and unnamed.search(target.text):
-        return None         # "the border", "The Border Patrol": no named place
-    if target is not None and (masked.index, target.start) in ctx.in_dateline:
-        return None         # "TRIPOLI, March 14 - 200 were intercepted by ...": where it was filed
-    spoken = setting_rx(lexicon, "quote_spoken")
-    if target is not None and hit.start < target.start and spoken and spoken.search(masked.doc.text, hit.start, target.start):
-        return None         # "'They catch us,' he said outside X": where the speaker stood
-    after = setting_rx(lexicon, "seat_after", re.I)
-    if target is not None and _opens_at_seat(target, masked, after):
-        return None         # "In X, the interior ministry says forces stopped ...": its seat
-    if target is not None and _seat(target, masked, setting_rx(lexicon, "named_facility_before")):
-        return None         # "the X camp north of Y": Y is a reference point
+        return True
     named = setting_rx(lexicon, s["slot_name"], re.I) if s.get("slot_name") else None
     if named is not None and (target is None or not named.search(target.text)):
-        return None         # the cue reads the place's own name ("X Refugee Camp")
-    seat = setting_rx(lexicon, "seat_before", re.I)
+        return True         # the cue reads the place's own name ("X Refugee Camp")
+    return target is not None and _target_refused(target, hit, masked, lexicon, ctx)
+
+
+def _target_refused(target: Mention, hit, masked: Masked, lexicon: Lexicon, ctx: DocContext) -> bool:
+    """Whether the words around the hit's target make it no place of control."""
+    s = hit.cue.settings
+    unnamed = setting_rx(lexicon, "unnamed_zone", re.I)
+    if unnamed is not None and unnamed.search(target.text):
+        return True         # "the border", "The Border Patrol": no named place
+    if (masked.index, target.start) in ctx.in_dateline:
+        return True         # "TRIPOLI, March 14 - 200 were intercepted by ...": where it was filed
+    spoken = setting_rx(lexicon, "quote_spoken")
+    if hit.start < target.start and spoken and spoken.search(masked.doc.text, hit.start, target.start):
+        return True         # "'They catch us,' he said outside X": where the speaker stood
+    if _opens_at_seat(target, masked, setting_rx(lexicon, "seat_after", re.I)):
+        return True         # "In X, the interior ministry says forces stopped ...": its seat
+    if _seat(target, masked, setting_rx(lexicon, "named_facility_before")):
+        return True         # "the X camp north of Y": Y is a reference point
     # (a cue whose words hold the officials' act at the place, `seat_acts`, reads "officials
     # at X are checking papers" as officials at work there, not seated there)
-    if target is not None and ((_seat(target, masked, seat) and not s.get("seat_acts"))
-                               or (not (s.get("measured_at_sea") and _at_sea(masked, lexicon))
-                                   and _seat(target, masked, setting_rx(lexicon, "reference_before", re.I)))
-                               or _locator(target, masked, setting_rx(lexicon, "locator_before", re.I))
-                               or _named_after(target, masked, setting_rx(lexicon, "facility_after"),
-                                               setting_rx(lexicon, "facility_name"))):
-        return None         # "a court in X ruled", "said in X", "470 km north of X", "the camp
+    if ((_seat(target, masked, setting_rx(lexicon, "seat_before", re.I)) and not s.get("seat_acts"))
+            or (not (s.get("measured_at_sea") and _at_sea(masked, lexicon))
+                and _seat(target, masked, setting_rx(lexicon, "reference_before", re.I)))
+            or _locator(target, masked, setting_rx(lexicon, "locator_before", re.I))
+            or _named_after(target, masked, setting_rx(lexicon, "facility_after"),
+                            setting_rx(lexicon, "facility_name"))):
+        return True         # "a court in X ruled", "said in X", "470 km north of X", "the camp
         #                     of X, east of Y", "X Crown Court": no zone there
     comparison = setting_rx(lexicon, "compared_before", re.I)
-    if target is not None and comparison is not None and compared(
-            masked, target.start, comparison, setting_rx(lexicon, "compared_time", re.I)):
-        return None         # "as on Lesbos in 2020, the camp burned": no zone there
+    # "as on Lesbos in 2020, the camp burned": no zone there
+    return comparison is not None and compared(masked, target.start, comparison,
+                                               setting_rx(lexicon, "compared_time", re.I))
+
+
+def _zone_place(hit, target: Mention | None, masked: Masked, lexicon: Lexicon, ctx: DocContext) -> PlaceRef | None:
+    """The place the hit's zone is on (its sources in order, then its owner or the narrower
+    place the sentence names), or None where the cue's settings draw none there."""
+    s = hit.cue.settings
+    seat = setting_rx(lexicon, "seat_before", re.I)
     # (a place of the sentence that only locates another, "X, outside Riga", is none)
     # (nor, for a cue with `sentence_not_after`, one its words put elsewhere: "the coast guard
     # stopped 300 people from X" is no coast guard of X)
@@ -551,7 +683,8 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     if target is not None and place is not None and place.id == target.id:
         place = _possessor(target, masked, lexicon) or place
     if place is not None and s.get("narrow"):
-        place = _narrower(place, masked, ctx, setting_rx(lexicon, "narrow_before", re.I), seat, after)
+        place = _narrower(place, masked, ctx, setting_rx(lexicon, "narrow_before", re.I), seat,
+                          setting_rx(lexicon, "seat_after", re.I))
     if place is None or place.kind in lexicon.settings.get("no_zone_kinds", ()):
         return None
     post = setting_rx(lexicon, "at_a_post", re.I) if s.get("at_a_post") else None
@@ -563,7 +696,15 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         return None         # "the Ain Zara detention centre", not placed: not a place nearby
     if s.get("same_country") and not _same_country(hit.slots.get("actor"), place):
         return None         # "the Libyan coast guard returned them to X": X in Libya only
-    direction = _direction(hit.groups.get("direction"), place)
+    return place
+
+
+def _control(hit, target: Mention | None, place: PlaceRef, masked: Masked,
+             lexicon: Lexicon) -> tuple[str, str, Mapping | None]:
+    """(control, recipe, the cue's table for a force at sea or None): the cue's own, or the
+    one its words and sentence make it (a facility's kind, ashore, afloat, off a place, held,
+    police keeping order)."""
+    s = hit.cue.settings
     control, recipe = s["control"], s["geometry"]
     if s.get("control_by_words"):
         # "the refugee camps of X" take people in, "the closed centre at Y" holds them (the
@@ -583,7 +724,7 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     if afloat:
         # "the coast guard pushed the boats back out to sea": a control off the force's coast
         control, recipe = afloat.get("control", control), afloat.get("geometry", recipe)
-    off = s.get("off_target")
+    off = lexicon.settings.get("off_target") if s.get("off_target") else None
     if off and target is not None and _off(masked, target, lexicon):
         # "the coast guard increased patrols off X": the sea off X, not a disc on its land
         afloat = off        # (its by_force names the control of a force the text names)
@@ -604,6 +745,15 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         # a force's own waters narrowed to the place it acts at ("towed the dinghy back
         # into Turkish waters off X"): the sea off X, not every coast of X's country
         recipe = "offshore"
+    return control, recipe, afloat
+
+
+def _drawing(hit, place: PlaceRef, recipe: str, masked: Masked, ctx: DocContext,
+             coast: dict[str, tuple[str | None, bool]]) -> tuple[str, str | None] | None:
+    """(recipe, direction) the zone is drawn by: a frontier's band, a coast's part; None for
+    a coast far from every place of the document."""
+    s = hit.cue.settings
+    direction = _direction(hit.groups.get("direction"), place)
     frontier = compiled_rx(s.get("frontier"), re.I)
     if recipe == "region" and place.kind == "country" and frontier is not None and frontier.search(masked.sentence):
         # "border guards fire on migrants along the frontier": the strip along the border
@@ -630,6 +780,14 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         direction, far = coast[iso]
         if far:
             return None
+    return recipe, direction
+
+
+def _force(hit, place: PlaceRef, control: str, afloat: Mapping | None, masked: Masked, lexicon: Lexicon,
+           ctx: DocContext) -> tuple[str, bool, str]:
+    """(actor, whether the text names it, control): the force the cue's words name, else the
+    cue's actor template; and the control a named force is ("the navy": navy)."""
+    s = hit.cue.settings
     named = _actor_name(hit.groups.get("actor"), lexicon)
     if named:
         # "the naval base in X": the adjective stands for its force ([settings] force_nouns)
@@ -644,20 +802,7 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         control = _force_control(named, afloat.get("by_force"), control)
     elif named and control == s["control"]:
         control = _force_control(named, s.get("by_force"), control)
-    # "police tried to push them back near X": an attempt is hedged; "tried in vain to" denied
-    attempt = _attempted(hit, masked, lexicon)
-    hedged, negated = hit.hedged or attempt == "tried", hit.negated or attempt == "failed" or _denied(hit, masked, lexicon)
-    hedge = float(lexicon.settings.get("hedge_factor", 0.6))
-    confidence = place.confidence * hit.cue.weight * (hedge if hedged else 1.0)
-    # where the sentence names the zone's place (its slot, or the narrower place it holds)
-    at = next((m.start for m in (target, *masked.mentions) if m is not None and m.id == place.id), -1)
-    return ZoneClaim(
-        control=control, place=place, actor=actor, recipe=recipe, doc=masked.doc.doc,
-        sentence=masked.index, cue=hit.cue.id, words=hit.words,
-        source=sentence_source(masked, [(hit.start, hit.end)]), confidence=confidence, direction=direction,
-        negated=negated, hedged=hedged, named_actor=bool(named),
-        anaphor=target is not None and "anaphor" in target.flags, at=at,
-    )
+    return actor, bool(named), control
 
 
 def _border_force(hit, settings: Mapping) -> bool:

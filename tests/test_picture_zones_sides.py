@@ -1,0 +1,94 @@
+"""Which side of a border a national force holds, which force a zone keeps, and border posts
+named by their place (session 22; a user's trial: a US agency's zone drawn inside a Mexican
+town, the named Mexican National Guard reported as "Mexican authorities").
+
+Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import picture, zones
+
+CONTEXT = "Hundreds of Eritrean migrants reached Lampedusa from Sfax this week. "
+
+
+def _zones(text: str) -> set[tuple[str, str]]:
+    return {z for z in zones(picture(CONTEXT + text)) if z[1] not in ("Lampedusa", "Sfax")}
+
+
+def _zone(text: str, place: str):
+    pic = picture(CONTEXT + text)
+    return next(f for f in pic.by_role("control_zone") if f.properties["place"] == place)
+
+
+# ------------------------------------------------------------------------------ own side
+
+@pytest.mark.parametrize("text", [
+    "Tunisian border guards detained 40 migrants in Zuwara on Sunday.",
+    # hedged: the same side, hedged
+    "Tunisian border guards reportedly detained 40 migrants in Zuwara on Sunday.",
+], ids=["in-town", "hedged"])
+def test_a_national_border_force_acting_in_a_foreign_town_holds_its_own_side(text):
+    found = _zones(text)
+    assert ("border", "Tunisia") in found
+    assert ("border", "Zuwara") not in found
+    zone = _zone(text, "Tunisia")
+    assert zone.properties["direction"] == "with:LY"
+    assert zone.properties["actor"] == "Tunisian border guards"
+
+
+def test_a_hedged_act_on_the_own_side_stays_hedged():
+    zone = _zone("Tunisian border guards reportedly detained 40 migrants in Zuwara on Sunday.", "Tunisia")
+    assert zone.properties["hedged"] is True
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the force of the town's own country
+    ("Libyan border guards detained 40 migrants in Zuwara on Sunday.", ("border", "Zuwara")),
+    # the text says the force works abroad
+    ("Tunisian border guards deployed in Zuwara detained 40 migrants on Sunday.", ("border", "Zuwara")),
+    # near a town, a force may stand on its own side of the line
+    ("Tunisian border guards detained 40 migrants near Zuwara on Sunday.", ("border", "Zuwara")),
+    # two forces listed: the town's own country's is among them
+    ("Tunisian border officials and Libyan police detained 40 migrants in Zuwara.", ("border", "Zuwara")),
+], ids=["own-country", "deployed-abroad", "near", "joint"])
+def test_a_force_in_a_town_of_its_own_country_or_working_abroad_stays_there(text, expected):
+    assert expected in _zones(text)
+
+
+def test_a_denied_act_abroad_draws_no_zone_in_the_town():
+    found = _zones("Tunisian border guards did not detain anyone in Zuwara on Sunday.")
+    assert ("border", "Zuwara") not in found
+
+
+# ------------------------------------------------------------------------------ the named force
+
+@pytest.mark.parametrize("text, actor", [
+    # the roadblock replaces the stop, which took the officers' act: the Guard holds it
+    ("Tunisian National Guard officers stopped the migrants at a roadblock near Sfax.", "Tunisian National Guard"),
+    # distractor: no force named, the country's police by the cue's own words
+    ("Police stopped the migrants at a roadblock near Sfax.", "Tunisian police"),
+], ids=["named-guard", "common-police"])
+def test_a_zone_keeps_the_force_the_text_names(text, actor):
+    pic = picture("Hundreds of Eritrean migrants reached Lampedusa this week. " + text)
+    zone = next(f for f in pic.by_role("control_zone") if f.properties["place"] == "Sfax")
+    assert zone.properties["actor"] == actor
+
+
+# ------------------------------------------------------------------------------ border posts
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thousands of deportees cross back every day at Agadez, the main border post between the two countries.",
+     {("border", "Agadez")}),
+    ("Hundreds of people queued at the border crossing at Agadez on Monday.", {("border", "Agadez")}),
+    ("Soldiers watch the official crossing at Agadez day and night.", {("border", "Agadez")}),
+    # negation: no post there
+    ("There is no border crossing at Agadez, the migrants said.", set()),
+    # distractors: crossers, not a post; a border town; "close to the border" alone
+    ("Illegal border crossings at Agadez rose last year.", set()),
+    ("They reached Agadez, a border town on the frontier.", set()),
+    ("They waited in Agadez, close to the border.", set()),
+], ids=["apposition", "crossing-at", "official-crossing", "no-crossing", "illegal-crossings", "border-town",
+        "close-to-the-border"])
+def test_a_border_post_named_by_its_place(text, expected):
+    assert _zones(text) == expected
