@@ -603,6 +603,46 @@ def test_offline_basemap_switches_to_natural_earth_10m_from_zoom_5(visit, pages,
     assert page.locator("path.geomig-basemap-land").count() == 2
 
 
+#: For each basemap layer of the main map, the largest gap (px) between the points it drew and
+#: Leaflet's own projection of them, over every 97th point of every ring.
+BASEMAP_SHIFT = """() => {
+  const map = """ + MAP + """;
+  const out = [];
+  map.eachLayer(l => {
+    if (!l._rings || !/geomig-basemap/.test(l.options.className || "")) { return; }
+    const rings = [], flat = a => a[0] instanceof L.LatLng ? rings.push(a) : a.forEach(flat);
+    flat(l._latlngs);
+    let worst = 0, n = 0;
+    rings.forEach((ring, r) => { for (let i = 0; i < ring.length; i += 97) {
+      const p = map.latLngToLayerPoint(ring[i]), q = l._rings[r][i];
+      worst = Math.max(worst, Math.abs(p.x - q.x), Math.abs(p.y - q.y)); n++;
+    } });
+    out.push([l.options.className, n, worst]);
+  });
+  return out;
+}"""
+
+
+@pytest.mark.parametrize("zoom", [3, 5, 9])
+def test_the_basemap_draws_its_points_where_leaflet_projects_them(visit, pages, zoom):
+    # The basemap scales points kept at zoom 0 instead of projecting 700,000 afresh each zoom step.
+    page = visit().open(pages["offline"])
+    zoom_to(page, zoom)
+    shifts = page.evaluate(BASEMAP_SHIFT)
+    assert len(shifts) == 2 and all(n > 100 for _, n, _ in shifts)
+    assert [worst for *_, worst in shifts] == [0, 0]
+
+
+def test_the_finer_basemap_is_decoded_before_the_first_zoom_to_it(visit, pages):
+    # Decoded at once, the 1:10m band cost the first zoom to 5 a second; now the browser decodes
+    # it while idle, and a zoom from 4 to 5 only draws.
+    page = visit().open(pages["offline"])
+    zoom_to(page, 4)
+    page.locator(".leaflet-container[data-basemap-ready='true']").wait_for()
+    decoded = page.evaluate("() => window.geomig._basemap.data.bands.map(b => [b.land.length, b._decoded.land.length])")
+    assert len(decoded) == 2 and all(n == d for n, d in decoded)
+
+
 def visible_legend(page) -> list[str]:
     return [t.strip() for t in page.locator(".geomig-legend li:visible").all_inner_texts()]
 
