@@ -603,6 +603,47 @@ def test_offline_basemap_switches_to_natural_earth_10m_from_zoom_5(visit, pages,
     assert page.locator("path.geomig-basemap-land").count() == 2
 
 
+#: Every popup's text as the reader sees it, and every label's and tooltip's.
+SHOWN_TEXTS = """() => {
+  const map = """ + MAP + """, out = [], seen = new Set();
+  const visit = l => {
+    if (seen.has(l)) { return; }
+    seen.add(l);
+    const pop = l.getPopup && l.getPopup(), tip = l.getTooltip && l.getTooltip();
+    if (pop) { const d = document.createElement("div"); d.innerHTML = pop.getContent(); out.push(d.textContent); }
+    if (tip) { const c = tip.getContent(); out.push(typeof c === "string" ? c : c.textContent); }
+    if (l.getLayers) { l.getLayers().forEach(visit); }
+  };
+  map._geomigOverlays.forEach(o => visit(o.layer));
+  return out;
+}"""
+
+
+def test_markup_like_text_shows_once_escaped_and_our_markup_never_as_text(visit, tmp_path):
+    # An ampersand, a tag and quotes in a name, an actor, a leg and a quote show as written:
+    # not as "&amp;" (escaped twice) nor as markup; the popups' own <h4>, <q>... never show as text.
+    odd = 'Tom & Jerry <br> "Q"'
+    source = [{"doc": "a&b.txt", "start": 0, "end": 9, "quote": f"Boats left {odd} at night."}]
+    picture = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [12.49, 32.79]},
+         "properties": {"role": "launch_point", "name": odd, "confidence": 0.9, "sources": source}},
+        {"type": "Feature", "geometry": {"type": "LineString", "coordinates": [[12.49, 32.79], [12.6, 35.5]]},
+         "properties": {"role": "route", "name": f"{odd} → Lampedusa", "confidence": 0.7, "sources": source,
+                        "legs": [{"from_name": odd, "to_name": "Lampedusa", "mode": "sea", "sea": odd}]}},
+        {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[[12, 32], [13, 32], [13, 33], [12, 32]]]},
+         "properties": {"role": "control_zone", "name": odd, "control": "militia", "actor": odd,
+                        "affiliation": odd, "confidence": 0.6, "sources": source}},
+    ]}
+    path = tmp_path / "odd.html"
+    path.write_text(to_html(render(picture, offline=True, gazetteer="t", generated=WHEN)), "utf-8")
+    v = visit()
+    texts = v.open(path).evaluate(SHOWN_TEXTS)
+    assert sum(odd in t for t in texts) >= 6                  # 3 popups, their tooltips and labels
+    shown = "\n".join(t.replace(odd, "") for t in texts)
+    assert "&amp;" not in shown and "&lt;" not in shown and "<" not in shown
+    assert v.page.evaluate("window.__pwned") is None and v.errors == []
+
+
 #: For each basemap layer of the main map, the largest gap (px) between the points it drew and
 #: Leaflet's own projection of them, over every 97th point of every ring.
 BASEMAP_SHIFT = """() => {
