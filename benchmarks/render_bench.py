@@ -10,7 +10,7 @@ so that no two articles' features merge. Run from the repository root:
 
 The zoom timing runs in the page and hands back a number: a playwright script that returns
 the map itself (`page.evaluate("map.zoomIn()")` does) has playwright copy the whole Leaflet map
-out of the page, its basemap's 700,000 points with it, which took 25-80 s a step and was once
+out of the page, its basemap's 230,000 points with it, which took 25-80 s a step and was once
 taken for the browser's drawing.
 """
 

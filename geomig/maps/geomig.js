@@ -483,7 +483,7 @@
 
   /* Google's polyline encoding, as geomig.gazetteer.build.basemap writes it: (lat, lon) pairs, as
    * the L.LatLng objects L.polygon keeps (given arrays it would copy each of the 1:10m band's
-   * 700,000 points once more). */
+   * 210,000 points once more). */
   function decode(text, precision) {
     var out = [], i = 0, lat = 0, lon = 0, scale = Math.pow(10, precision);
     while (i < text.length) {
@@ -511,7 +511,7 @@
   }
 
   /* The basemap's rings keep their points projected at zoom 0, and a zoom step scales them: Leaflet
-   * would project each of the 1:10m band's 700,000 points afresh (a sine, a log and three objects
+   * would project each of the 1:10m band's 210,000 points afresh (a sine, a log and three objects
    * each). The same pixels at a whole zoom, the scale being a power of two. */
   var Scaled = {
     _projectLatlngs: function (latlngs, result, bounds) {
@@ -557,7 +557,7 @@
   }
 
   /* Decode the bands not shown yet while the browser is idle, in slices that leave it free to
-   * answer the reader: decoding the 1:10m band took a second, paid by the first zoom to 5. The
+   * answer the reader: decoding the 1:10m band cost the first zoom to 5 half a second. The
    * container's data-basemap-ready says when all are. */
   function decodeAhead(map, data) {
     var idle = window.requestIdleCallback || function (f) { return setTimeout(function () {
