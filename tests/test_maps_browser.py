@@ -430,6 +430,9 @@ def test_committed_seeds_map_runs(visit):
     assert page.locator("[class*=geomig-control-]").count() >= 5
 
 
+#: The page's Leaflet map. A script must not hand it back (`() => (MAP).setView(...)` does, setView
+#: returning the map): playwright would copy the whole map out of the page, its basemap's points
+#: with it, 20-80 s a call. Wrap the call in braces so it returns nothing.
 MAP = """Object.keys(window).filter(k => /^map_[0-9a-f]+$/.test(k)).map(k => window[k])
     .find(v => window.L && window.L.Map && v instanceof window.L.Map)"""
 
@@ -480,7 +483,7 @@ def test_a_zone_label_leaves_the_marker_at_its_middle_visible(visit, tmp_path):
     path = tmp_path / "zone.html"
     path.write_text(to_html(render(picture, offline=True, gazetteer="t", generated=WHEN)), encoding="utf-8")
     page = visit().open(path)
-    page.evaluate(f"() => ({MAP}).setView([10.0, 20.0], 8, {{animate: false}})")
+    page.evaluate(f"() => {{ ({MAP}).setView([10.0, 20.0], 8, {{animate: false}}); }}")
     painted(page)
     label = [b for b in page.evaluate(LABEL_BOXES) if "Town police" in b[4]]
     assert len(label) == 1
@@ -514,7 +517,7 @@ def test_a_label_takes_a_side_that_leaves_the_next_launch_point_visible(visit, t
     path = _dots_page(tmp_path, [("launch_point", "Republic of Testland", 10.0, 10.0),
                                  ("launch_point", "Porttown", 11.0, 10.0)])
     page = visit().open(path)
-    page.evaluate(f"() => ({MAP}).setView([10.0, 10.5], 6, {{animate: false}})")
+    page.evaluate(f"() => {{ ({MAP}).setView([10.0, 10.5], 6, {{animate: false}}); }}")
     painted(page)
     labels = {b[4]: b for b in page.evaluate(LABEL_BOXES)}
     assert set(labels) == {"Republic of Testland", "Porttown"}
@@ -532,7 +535,7 @@ def test_a_label_with_no_side_clear_of_dots_is_still_shown(visit, tmp_path):
             for i, (dx, dy) in enumerate([(0.6, 0), (-0.6, 0), (0, 0.25), (0, -0.25), (1.2, 0), (-1.2, 0)])]
     path = _dots_page(tmp_path, [("launch_point", "Middletown", 20.0, 10.0), *ring])
     page = visit().open(path)
-    page.evaluate(f"() => ({MAP}).setView([10.0, 20.0], 6, {{animate: false}})")
+    page.evaluate(f"() => {{ ({MAP}).setView([10.0, 20.0], 6, {{animate: false}}); }}")
     painted(page)
     assert "Middletown" in {b[4] for b in page.evaluate(LABEL_BOXES)}
 
@@ -561,7 +564,7 @@ def test_an_area_label_off_its_area_is_tied_to_it_by_a_leader(visit, tmp_path):
         zone("Town police (detention, Testtown)", "Town police", "detention", disc(20.0, 10.0, 0.3)),
         zone("Hill fighters (contested, Plateau)", "Hill fighters", "contested", disc(24.0, 10.0, 2.0))]}
     page = visit().open(_page(tmp_path, "tied", pic))
-    page.evaluate(f"() => ({MAP}).setView([10.0, 22.0], 5, {{animate: false}})")
+    page.evaluate(f"() => {{ ({MAP}).setView([10.0, 22.0], 5, {{animate: false}}); }}")
     painted(page)
     tied = page.evaluate(TIED)
     assert [t[0] for t in tied] == ["Town police"]
@@ -572,7 +575,7 @@ def test_an_area_label_off_its_area_is_tied_to_it_by_a_leader(visit, tmp_path):
     assert left - 3 <= zone_box["x"] + zone_box["width"] and zone_box["x"] - 3 <= right
     assert top - 3 <= zone_box["y"] + zone_box["height"] and zone_box["y"] - 3 <= bottom
     # Close enough, the zone's label lies on the zone: no leader.
-    page.evaluate(f"() => ({MAP}).setView([10.0, 20.0], 8, {{animate: false}})")
+    page.evaluate(f"() => {{ ({MAP}).setView([10.0, 20.0], 8, {{animate: false}}); }}")
     painted(page)
     assert "Town police" in {b[4] for b in page.evaluate(LABEL_BOXES)}
     assert page.evaluate(TIED) == []
@@ -601,6 +604,87 @@ def test_offline_basemap_switches_to_natural_earth_10m_from_zoom_5(visit, pages,
     zoom_to(page, zoom)
     assert page.locator(f".leaflet-container[data-basemap-scale='{scale}']").count() == 1
     assert page.locator("path.geomig-basemap-land").count() == 2
+
+
+#: Every popup's text as the reader sees it, and every label's and tooltip's.
+SHOWN_TEXTS = """() => {
+  const map = """ + MAP + """, out = [], seen = new Set();
+  const visit = l => {
+    if (seen.has(l)) { return; }
+    seen.add(l);
+    const pop = l.getPopup && l.getPopup(), tip = l.getTooltip && l.getTooltip();
+    if (pop) { const d = document.createElement("div"); d.innerHTML = pop.getContent(); out.push(d.textContent); }
+    if (tip) { const c = tip.getContent(); out.push(typeof c === "string" ? c : c.textContent); }
+    if (l.getLayers) { l.getLayers().forEach(visit); }
+  };
+  map._geomigOverlays.forEach(o => visit(o.layer));
+  return out;
+}"""
+
+
+def test_markup_like_text_shows_once_escaped_and_our_markup_never_as_text(visit, tmp_path):
+    # An ampersand, a tag and quotes in a name, an actor, a leg and a quote show as written:
+    # not as "&amp;" (escaped twice) nor as markup; the popups' own <h4>, <q>... never show as text.
+    odd = 'Tom & Jerry <br> "Q"'
+    source = [{"doc": "a&b.txt", "start": 0, "end": 9, "quote": f"Boats left {odd} at night."}]
+    picture = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [12.49, 32.79]},
+         "properties": {"role": "launch_point", "name": odd, "confidence": 0.9, "sources": source}},
+        {"type": "Feature", "geometry": {"type": "LineString", "coordinates": [[12.49, 32.79], [12.6, 35.5]]},
+         "properties": {"role": "route", "name": f"{odd} → Lampedusa", "confidence": 0.7, "sources": source,
+                        "legs": [{"from_name": odd, "to_name": "Lampedusa", "mode": "sea", "sea": odd}]}},
+        {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[[12, 32], [13, 32], [13, 33], [12, 32]]]},
+         "properties": {"role": "control_zone", "name": odd, "control": "militia", "actor": odd,
+                        "affiliation": odd, "confidence": 0.6, "sources": source}},
+    ]}
+    path = tmp_path / "odd.html"
+    path.write_text(to_html(render(picture, offline=True, gazetteer="t", generated=WHEN)), "utf-8")
+    v = visit()
+    texts = v.open(path).evaluate(SHOWN_TEXTS)
+    assert sum(odd in t for t in texts) >= 6                  # 3 popups, their tooltips and labels
+    shown = "\n".join(t.replace(odd, "") for t in texts)
+    assert "&amp;" not in shown and "&lt;" not in shown and "<" not in shown
+    assert v.page.evaluate("window.__pwned") is None and v.errors == []
+
+
+#: For each basemap layer of the main map, the largest gap (px) between the points it drew and
+#: Leaflet's own projection of them, over every 97th point of every ring.
+BASEMAP_SHIFT = """() => {
+  const map = """ + MAP + """;
+  const out = [];
+  map.eachLayer(l => {
+    if (!l._rings || !/geomig-basemap/.test(l.options.className || "")) { return; }
+    const rings = [], flat = a => a[0] instanceof L.LatLng ? rings.push(a) : a.forEach(flat);
+    flat(l._latlngs);
+    let worst = 0, n = 0;
+    rings.forEach((ring, r) => { for (let i = 0; i < ring.length; i += 97) {
+      const p = map.latLngToLayerPoint(ring[i]), q = l._rings[r][i];
+      worst = Math.max(worst, Math.abs(p.x - q.x), Math.abs(p.y - q.y)); n++;
+    } });
+    out.push([l.options.className, n, worst]);
+  });
+  return out;
+}"""
+
+
+@pytest.mark.parametrize("zoom", [3, 5, 9])
+def test_the_basemap_draws_its_points_where_leaflet_projects_them(visit, pages, zoom):
+    # The basemap scales points kept at zoom 0 instead of projecting 210,000 afresh each zoom step.
+    page = visit().open(pages["offline"])
+    zoom_to(page, zoom)
+    shifts = page.evaluate(BASEMAP_SHIFT)
+    assert len(shifts) == 2 and all(n > 100 for _, n, _ in shifts)
+    assert [worst for *_, worst in shifts] == [0, 0]
+
+
+def test_the_finer_basemap_is_decoded_before_the_first_zoom_to_it(visit, pages):
+    # Decoded at once, the 1:10m band cost the first zoom to 5 half a second; now the browser decodes
+    # it while idle, and a zoom from 4 to 5 only draws.
+    page = visit().open(pages["offline"])
+    zoom_to(page, 4)
+    page.locator(".leaflet-container[data-basemap-ready='true']").wait_for()
+    decoded = page.evaluate("() => window.geomig._basemap.data.bands.map(b => [b.land.length, b._decoded.land.length])")
+    assert len(decoded) == 2 and all(n == d for n, d in decoded)
 
 
 def visible_legend(page) -> list[str]:
@@ -1159,7 +1243,7 @@ def test_a_label_that_would_pass_under_a_control_gives_way(visit, pages, selecto
     zoom_to(page, 6)
     put_under(page, (12.4885, 32.7933), selector)                   # Sabratha's label runs under it
     assert labels_cut(page) == []
-    page.evaluate(f"() => ({MAP}).setView([32.79, 12.49], 6, {{animate: false}})")   # back in the open
+    page.evaluate(f"() => {{ ({MAP}).setView([32.79, 12.49], 6, {{animate: false}}); }}")   # back in the open
     painted(page)
     assert "Sabratha" in {b[4] for b in page.evaluate(LABEL_BOXES)}
 
@@ -1167,15 +1251,14 @@ def test_a_label_that_would_pass_under_a_control_gives_way(visit, pages, selecto
 @pytest.mark.parametrize(("width", "height"), [(1280, 800), (390, 760)])
 def test_no_label_is_cut_by_a_control_or_the_map_edge(browser, pages, width, height):
     # One page a window size, moved to each view in turn. Two zooms, one on each basemap (the
-    # detailed one from zoom 5 on): a view of the detailed one took 20-30 s on this shared
-    # machine, and a third zoom on it checked the same code on the same drawing.
+    # detailed one from zoom 5 on).
     page = browser.new_page(viewport={"width": width, "height": height})
     try:
         page.goto(pages["offline"].as_uri())
         settled(page)
         for zoom in (3, 6):
             for lon, lat in ((12.49, 32.79), (9.14, 48.69), (20.0, 12.0)):   # Sabratha, Europe, Africa in turn
-                page.evaluate(f"() => ({MAP}).setView([{lat}, {lon}], {zoom}, {{animate: false}})")
+                page.evaluate(f"() => {{ ({MAP}).setView([{lat}, {lon}], {zoom}, {{animate: false}}); }}")
                 painted(page)
                 assert labels_cut(page) == [], (zoom, lon, lat)
                 assert overlapping(page.evaluate(LABEL_BOXES)) == [], (zoom, lon, lat)
@@ -1197,7 +1280,7 @@ def test_a_zone_named_like_the_marker_beside_it_does_not_repeat_its_name(visit, 
     path = tmp_path / "twins.html"
     path.write_text(to_html(render(pic, offline=True, gazetteer="t", generated=WHEN)), "utf-8")
     page = visit().open(path)
-    page.evaluate(f"() => ({MAP}).setView([27.0, 17.0], 5, {{animate: false}})")
+    page.evaluate(f"() => {{ ({MAP}).setView([27.0, 17.0], 5, {{animate: false}}); }}")
     painted(page)
     shown = [b for b in page.evaluate(LABEL_BOXES) if b[4] == "Libya"]
     assert len(shown) == 1
@@ -1290,7 +1373,7 @@ def test_a_label_that_gave_way_names_its_marker_on_hover(browser, pages, width, 
         page.goto(pages["offline"].as_uri())
         settled(page)
         zoom_to(page, zoom)
-        page.evaluate(f"() => ({MAP}).setView([33.5, 13.0], {zoom}, {{animate: false}})")
+        page.evaluate(f"() => {{ ({MAP}).setView([33.5, 13.0], {zoom}, {{animate: false}}); }}")
         painted(page)
         x, y, text = page.evaluate(HIDDEN_POINT)
         page.mouse.move(x, y)
@@ -1332,7 +1415,7 @@ def test_right_to_left_text_reads_right_to_left(visit, tmp_path):
     page = visit().open(_page(tmp_path, "rtl", pic))
     label = page.locator(".geomig-label span").first
     assert label.evaluate("el => getComputedStyle(el).direction") == "rtl"
-    page.evaluate(f"() => ({MAP}).eachLayer(l => {{ if (l.getPopup && l.getPopup() && l.getLatLng) l.openPopup(); }})")
+    page.evaluate(f"() => {{ ({MAP}).eachLayer(l => {{ if (l.getPopup && l.getPopup() && l.getLatLng) l.openPopup(); }}); }}")
     page.locator(".leaflet-popup q").wait_for()
     assert page.locator(".leaflet-popup q").evaluate("el => getComputedStyle(el).direction") == "rtl"
     assert page.locator(".leaflet-popup h4").evaluate("el => getComputedStyle(el).direction") == "rtl"
@@ -1347,7 +1430,7 @@ def test_a_country_marker_on_a_town_leaves_the_town_seen_and_named(visit, tmp_pa
         _point("launch_point", "Tangier", -5.8, 35.77, kind="city")]}
     page = visit().open(_page(tmp_path, "spain", pic))
     for zoom in (5, 6):
-        page.evaluate(f"() => ({MAP}).setView([40.3, -3.6], {zoom}, {{animate: false}})")
+        page.evaluate(f"() => {{ ({MAP}).setView([40.3, -3.6], {zoom}, {{animate: false}}); }}")
         painted(page)
         assert "Madrid" in {b[4] for b in page.evaluate(LABEL_BOXES)}, zoom
         m = page.evaluate(MARKER_AT, -3.7038)
@@ -1367,7 +1450,7 @@ def test_a_zone_beside_a_role_marker_of_its_place_is_named_by_its_force(visit, t
                         "actor": "coastguard", "place": "Zuwara", "confidence": 0.8}}]}
     page = visit().open(_page(tmp_path, "zuwara", pic))
     for zoom in (8, 10):
-        page.evaluate(f"() => ({MAP}).setView([33.0, 12.1], {zoom}, {{animate: false}})")
+        page.evaluate(f"() => {{ ({MAP}).setView([33.0, 12.1], {zoom}, {{animate: false}}); }}")
         painted(page)
         texts = [b[4] for b in page.evaluate(LABEL_BOXES)]
         assert texts.count("Zuwara") == 1, (zoom, texts)
@@ -1384,7 +1467,7 @@ def test_a_popup_with_a_long_id_wraps_it_inside_on_the_narrowest_phone(browser, 
     try:
         page.goto(_page(tmp_path, "long-id", pic).as_uri())
         settled(page)
-        page.evaluate(f"() => {MAP}.eachLayer(l => {{ if (l.getPopup && l.getPopup() && l.getLatLng) l.openPopup(); }})")
+        page.evaluate(f"() => {{ {MAP}.eachLayer(l => {{ if (l.getPopup && l.getPopup() && l.getLatLng) l.openPopup(); }}); }}")
         page.locator(".leaflet-popup").wait_for()
         wide = page.evaluate("() => Array.from(document.querySelectorAll('.leaflet-popup-content, .leaflet-popup-content *'))"
                              ".filter(e => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'auto')"

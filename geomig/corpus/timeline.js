@@ -1,6 +1,7 @@
 // geomig corpus timeline: a month slider over routes, zones and roles (plain Leaflet, no plugin).
-// data = {months: ["2023-01", ...], fade: N, features: [GeoJSON Feature with properties
-// {role, color, fill, dash, months, popup}]}: each in its kind's colours, as on the map's own
+// data = {months: ["2023-01", ...], fade: N, popups: [HTML, ...], features: [GeoJSON Feature with
+// properties {role, color, fill, dash, months, popup (a number in popups)}]}: each in its kind's
+// colours, as on the map's own
 // layers (a zone's control, a leg's mode). A feature appears in its first month, is drawn solid in
 // the months it is supported, and fades over `fade` months after its last support.
 // While it is on, the map's own layers are dimmed (their panes, if the page has them) so
@@ -18,7 +19,7 @@ function geomigTimeline(map, data) {
       pointToLayer: function (_, ll) { return L.circleMarker(ll, {radius: 7, pane: "geomig-time"}); },
       style: function () { return style; }
     });
-    shape.bindPopup(p.popup, {maxWidth: 360});
+    shape.bindPopup(data.popups[p.popup], {maxWidth: 360});
     return {shape: shape, at: p.months.map(function (m) { return index[m]; })};
   });
 

@@ -186,12 +186,13 @@ def _popup(f: Feature, dates: Mapping[str, str | None], docs: list[str], kept: l
 
 def time_data(picture: Picture, dates: Mapping[str, str | None],
               quotes: list[list[Source]] | None = None) -> dict | None:
-    """The slider's data: the months, and per feature its shapes (a route's, one per leg) in
-    their colours (pieces()), its popup (`quotes`, quoted()'s when already made) and the months
-    it is supported in; None when no supporting document is dated."""
+    """The slider's data: the months, the popups (`quotes`, quoted()'s when already made), and per
+    feature its shapes (a route's, one per leg) in their colours (pieces()), each with its
+    feature's popup by number (a route's is written once, not once a leg) and the months it is
+    supported in; None when no supporting document is dated."""
     from shapely.geometry import mapping
 
-    feats, every = [], set()
+    feats, popups, every = [], [], set()
     quotes = quotes if quotes is not None else quoted(picture, dates)
     for f, kept in zip(picture.features, quotes, strict=True):
         if f.role not in TIME_ROLES:
@@ -201,7 +202,8 @@ def time_data(picture: Picture, dates: Mapping[str, str | None],
         if not months:
             continue
         every.update(months)
-        popup = _popup(f, dates, docs, kept)
+        popups.append(_popup(f, dates, docs, kept))
+        popup = len(popups) - 1
         for shape, look in pieces(f):
             geom = shape if shape.geom_type == "Point" else right_hand(shape.simplify(SIMPLIFY))
             feats.append({"type": "Feature", "geometry": _round(mapping(geom)),
@@ -209,7 +211,7 @@ def time_data(picture: Picture, dates: Mapping[str, str | None],
     if not feats:
         return None
     return {"months": _months_between(min(every), max(every)), "fade": FADE_MONTHS,
-            "features": feats}
+            "popups": popups, "features": feats}
 
 
 def _round(geo: Any, digits: int = 3) -> Any:

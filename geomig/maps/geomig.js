@@ -481,7 +481,9 @@
     if (note) { note.hidden = shown === 0; }
   }
 
-  /* Google's polyline encoding, as geomig.gazetteer.build.basemap writes it: (lat, lon) pairs. */
+  /* Google's polyline encoding, as geomig.gazetteer.build.basemap writes it: (lat, lon) pairs, as
+   * the L.LatLng objects L.polygon keeps (given arrays it would copy each of the 1:10m band's
+   * 210,000 points once more). */
   function decode(text, precision) {
     var out = [], i = 0, lat = 0, lon = 0, scale = Math.pow(10, precision);
     while (i < text.length) {
@@ -491,31 +493,87 @@
         var d = (result & 1) ? ~(result >> 1) : (result >> 1);
         if (k === 0) { lat += d; } else { lon += d; }
       }
-      out.push([lat / scale, lon / scale]);
+      out.push(new L.LatLng(lat / scale, lon / scale));
     }
     return out;
+  }
+
+  /* A band's rings decoded, a few at a time while `more()` holds: true once all are. */
+  function decodeBand(band, precision, more) {
+    var d = band._decoded = band._decoded || {land: [], borders: []};
+    return ["land", "borders"].every(function (key) {
+      while (d[key].length < band[key].length) {
+        if (!more()) { return false; }
+        d[key].push(decode(band[key][d[key].length], precision));
+      }
+      return true;
+    });
+  }
+
+  /* The basemap's rings keep their points projected at zoom 0, and a zoom step scales them: Leaflet
+   * would project each of the 1:10m band's 210,000 points afresh (a sine, a log and three objects
+   * each). The same pixels at a whole zoom, the scale being a power of two. */
+  var Scaled = {
+    _projectLatlngs: function (latlngs, result, bounds) {
+      if (!(latlngs[0] instanceof L.LatLng)) {
+        for (var j = 0; j < latlngs.length; j++) { this._projectLatlngs(latlngs[j], result, bounds); }
+        return;
+      }
+      var map = this._map, crs = map.options.crs, base = latlngs._zoom0 || zoom0(crs, latlngs);
+      var k = crs.scale(map.getZoom()) / crs.scale(0), o = map.getPixelOrigin(), n = latlngs.length;
+      var ring = new Array(n), x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+      for (var i = 0; i < n; i++) {
+        var x = Math.round(base[2 * i] * k) - o.x, y = Math.round(base[2 * i + 1] * k) - o.y;
+        ring[i] = new L.Point(x, y);
+        if (x < x0) { x0 = x; } if (x > x1) { x1 = x; } if (y < y0) { y0 = y; } if (y > y1) { y1 = y; }
+      }
+      if (n) { bounds.extend(new L.Point(x0, y0)); bounds.extend(new L.Point(x1, y1)); }
+      result.push(ring);
+    }
+  };
+  var ScaledPolygon = L.Polygon.extend(Scaled), ScaledPolyline = L.Polyline.extend(Scaled);
+
+  function zoom0(crs, latlngs) {
+    var base = latlngs._zoom0 = new Float64Array(2 * latlngs.length);
+    for (var i = 0; i < latlngs.length; i++) {
+      var p = crs.latLngToPoint(latlngs[i], 0);
+      base[2 * i] = p.x;
+      base[2 * i + 1] = p.y;
+    }
+    return base;
   }
 
   /* One zoom band: land rings filled even-odd (lakes are rings inside land) and stroked as the
    * coastline, land borders drawn once over them. */
   function bandLayer(band, precision, s, pane) {
-    if (!band._decoded) {
-      band._decoded = {
-        land: band.land.map(function (r) { return decode(r, precision); }),
-        borders: band.borders.map(function (r) { return decode(r, precision); })
-      };
-    }
+    decodeBand(band, precision, function () { return true; });
     var d = band._decoded;
     return L.layerGroup([
-      L.polygon(d.land, {pane: pane, interactive: false, color: s.coast, weight: s.coastWeight,
+      new ScaledPolygon(d.land, {pane: pane, interactive: false, color: s.coast, weight: s.coastWeight,
         fillColor: s.land, fillOpacity: 1, fillRule: "evenodd", className: "geomig-basemap geomig-basemap-land"}),
-      L.polyline(d.borders, {pane: pane, interactive: false, color: s.border, weight: s.weight,
+      new ScaledPolyline(d.borders, {pane: pane, interactive: false, color: s.border, weight: s.weight,
         className: "geomig-basemap geomig-basemap-borders"})
     ]);
   }
 
+  /* Decode the bands not shown yet while the browser is idle, in slices that leave it free to
+   * answer the reader: decoding the 1:10m band cost the first zoom to 5 half a second. The
+   * container's data-basemap-ready says when all are. */
+  function decodeAhead(map, data) {
+    var idle = window.requestIdleCallback || function (f) { return setTimeout(function () {
+      var end = Date.now() + 15;
+      f({timeRemaining: function () { return end - Date.now(); }});
+    }, 50); };
+    function slice(deadline) {
+      var more = function () { return deadline.timeRemaining() > 2; };
+      var done = data.bands.every(function (b) { return decodeBand(b, data.precision, more); });
+      if (done) { map.getContainer().setAttribute("data-basemap-ready", "true"); } else { idle(slice); }
+    }
+    idle(slice);
+  }
+
   /* Offline basemap: Natural Earth instead of web tiles, 1:50m below zoom 5 and 1:10m from
-   * zoom 5 on; each band is decoded the first time it is shown. */
+   * zoom 5 on; the band shown first is decoded at once, the others when the browser is idle. */
   G.basemap = function (map, data, s) {
     G._basemap = {data: data, style: s};
     map.getContainer().style.background = s.sea;
@@ -532,7 +590,7 @@
       shown = i;
     }
     map.on("zoomend", pick);
-    map.whenReady(pick);
+    map.whenReady(function () { pick(); decodeAhead(map, data); });
   };
 
   function ensurePane(map, name, z) {
