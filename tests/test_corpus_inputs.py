@@ -8,7 +8,7 @@ import pytest
 
 from corpus_texts import rows, write_jsonl
 from geomig.corpus.inputs import Columns, Problem, Record, parse_date, read_corpus
-from geomig.errors import InputError
+from geomig.errors import InputError, InputWarning
 
 
 def _write(tmp_path, fmt: str, data: list[dict]):
@@ -111,7 +111,7 @@ def test_a_spreadsheet_s_byte_order_mark_is_not_part_of_the_first_column(tmp_pat
 
 def test_a_folder_is_read_as_geomig_map_reads_a_file(tmp_path):
     # The checks of a single file apply to each file of a batch folder: a Word file or a text
-    # in another language is reported and skipped; a few stray bytes are tolerated.
+    # in another language is reported and skipped; a Latin-1 file is read as Latin-1, with a warning.
     folder = tmp_path / "texts"
     folder.mkdir()
     (folder / "a.txt").write_text("Forty people left Zuwara by boat for Lampedusa on Sunday.", "utf-8")
@@ -122,8 +122,9 @@ def test_a_folder_is_read_as_geomig_map_reads_a_file(tmp_path):
                                   "étaient à bord. Le centre est plein et les autorités ont dit que "
                                   "la situation est grave pour les familles.", "utf-8")
     (folder / "d.txt").write_bytes("Boats left Sfax for Lampedusa \xe9 on Monday.".encode("latin-1"))
-    got = {item.id: item for item in read_corpus(folder)}
+    with pytest.warns(InputWarning, match="d.txt"):
+        got = {item.id: item for item in read_corpus(folder)}
     assert isinstance(got["a.txt"], Record) and isinstance(got["d.txt"], Record)
-    assert "\ufffd" in got["d.txt"].text
+    assert "Lampedusa \u00e9 on" in got["d.txt"].text
     assert isinstance(got["b.txt"], Problem) and "Word document" in got["b.txt"].reason
     assert isinstance(got["c.txt"], Problem) and "French" in got["c.txt"].reason
