@@ -92,3 +92,7 @@ def test_a_zone_keeps_the_force_the_text_names(text, actor):
         "close-to-the-border"])
 def test_a_border_post_named_by_its_place(text, expected):
     assert _zones(text) == expected
+
+
+def test_a_town_named_for_its_checkpoint_is_no_border_post():
+    assert _zones("Agadez, a checkpoint town on the old caravan route, is busy again.") == set()

@@ -412,11 +412,14 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
     they are held" as they read the name. The antecedent is the last named spot before the
     words (cues.toml [settings] anaphor_kinds), in the same sentence or the few before it
     (anaphor_sentences); never the dateline, a speaker's or a court's seat, nor a place that
-    only locates another. Sentences without one are returned as they are."""
+    only locates another; and no spot at all for words in an apposition to another place
+    ([settings] anaphor_apposed: "X, a camp outside the town" locates X). Sentences
+    without one are returned as they are."""
     rx = setting_rx(lexicon, "anaphor", re.I)
     if rx is None or not sentences or lexicon.is_off_topic:
         return list(sentences)  # (a text not about migration: its few control cues read names)
     by_name = setting_rx(lexicon, "anaphor_by_name")
+    apposed = setting_rx(lexicon, "anaphor_apposed", re.I)   # (checked per anaphor: _apposed)
     found = [sorted([*rx.finditer(masked.sentence), *(by_name.finditer(masked.sentence) if by_name else ())],
                     key=lambda m: m.start()) for masked in sentences]
     if not any(found):
@@ -459,6 +462,8 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
             at, end = masked.start + m.start("np"), masked.start + m.end("np")
             if any(x.start < end and at < x.end for x in masked.mentions):
                 continue    # already a name ("the Border" in an agency's name)
+            if _apposed(apposed, masked, at):
+                continue    # "X, a camp outside the town": the words only locate X
             if "name" in m.re.groupindex:
                 # "in mid-Channel": the place the document names with that word
                 pick = _named_elsewhere(m.group("name"), masked.doc.mentions, lexicon)
@@ -495,6 +500,13 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
     doc = replace(doc, mentions=(*doc.mentions, *(x for xs in added.values() for x in xs)))
     unnamed = setting_rx(lexicon, "unnamed")
     return [mask(doc, s.index, unnamed) if s.index in added else s for s in sentences]
+
+
+def _apposed(apposed: re.Pattern | None, masked: Masked, at: int) -> bool:
+    """Whether the words up to document offset `at` are an apposition to the place the
+    sentence names last before it ("X, a camp outside |the town")."""
+    last = max((x.end for x in masked.mentions if x.end <= at), default=None)
+    return apposed is not None and last is not None and apposed.fullmatch(masked.doc.text, last, at) is not None
 
 
 def _named_elsewhere(name: str, mentions: Sequence[Mention], lexicon: Lexicon) -> Mention | None:
