@@ -667,11 +667,18 @@ BASEMAP_SHIFT = """() => {
 }"""
 
 
-@pytest.mark.parametrize("zoom", [3, 5, 9])
-def test_the_basemap_draws_its_points_where_leaflet_projects_them(visit, pages, zoom):
-    # The basemap scales points kept at zoom 0 instead of projecting 210,000 afresh each zoom step.
+@pytest.mark.parametrize(("zoom", "centre"), [(3, None), (5, None), (9, None), (12, None), (18, None),
+                                             (9, (-17.0, 179.9)), (12, (-17.0, -179.9))])
+def test_the_basemap_draws_its_points_where_leaflet_projects_them(visit, pages, zoom, centre):
+    # The basemap scales points kept at zoom 0 instead of projecting 210,000 afresh each zoom step:
+    # to the pixel up to the map's last zoom (18), and beside the antimeridian (Fiji) as well.
     page = visit().open(pages["offline"])
-    zoom_to(page, zoom)
+    if centre:
+        page.evaluate(f"() => {{ ({MAP}).setView({list(centre)}, {zoom}, {{animate: false}}); }}")
+        painted(page)
+    else:
+        zoom_to(page, zoom)
+    assert page.evaluate(f"() => ({MAP}).getZoom()") == zoom
     shifts = page.evaluate(BASEMAP_SHIFT)
     assert len(shifts) == 2 and all(n > 100 for _, n, _ in shifts)
     assert [worst for *_, worst in shifts] == [0, 0]

@@ -512,7 +512,10 @@
 
   /* The basemap's rings keep their points projected at zoom 0, and a zoom step scales them: Leaflet
    * would project each of the 1:10m band's 210,000 points afresh (a sine, a log and three objects
-   * each). The same pixels at a whole zoom, the scale being a power of two. */
+   * each). Leaflet's pixel is the zoom-0 point times crs.scale(z) / crs.scale(0), rounded, at any
+   * zoom, so these are its very pixels (the browser tests check it up to zoom 18). The zoom-0 points
+   * hang on Leaflet's own copy of each ring, made anew by setLatLngs: addLatLng, which the basemap
+   * never calls, would leave them short. */
   var Scaled = {
     _projectLatlngs: function (latlngs, result, bounds) {
       if (!(latlngs[0] instanceof L.LatLng)) {
