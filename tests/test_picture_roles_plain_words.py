@@ -117,3 +117,25 @@ def test_a_landing_on_a_beach_is_an_arrival_there(text):
 ], ids=["negated", "beach-left"])
 def test_a_beach_no_one_landed_on_is_no_arrival(text, place, role):
     assert role not in role_of(text, place)
+
+
+# ------------------------------------------------------------------ the highlands or hills of a place
+
+@pytest.mark.parametrize("text", [
+    "Most come from the highlands of Sudan.",
+    "Most come from the hills of Sudan.",
+    # hedged
+    "Most probably come from the mountains of Sudan.",
+], ids=["highlands", "hills", "hedged"])
+def test_people_from_the_highlands_of_a_place_are_from_it(text):
+    assert "origin" in role_of(text, "Sudan")
+
+
+@pytest.mark.parametrize("text", [
+    # negated
+    "None of them comes from the highlands of Sudan.",
+    # distractor: a place seen, no one's home
+    "The road climbs into the mountains of Sudan.",
+], ids=["negated", "road"])
+def test_highlands_no_one_comes_from_are_no_origin(text):
+    assert "origin" not in role_of(text, "Sudan")
