@@ -264,7 +264,7 @@ class _Evidence:
             if why is not None and state_votes:
                 why.append(self.context.state_named(span.key, country, place.admin1))
         if (country and country == self.setting and kind in ("city", "admin") and self.abroad
-                and not _dwarfed(place, self.famous) and not _twin_abroad(place, self.priors)):
+                and not _dwarfed(place, self.famous, self.countries) and not _twin_abroad(place, self.priors)):
             score += W_SETTING
             if why is not None:
                 why.append(f"the story is set in {country}")
@@ -1264,11 +1264,16 @@ def _overshadowed(place: Place, famous: Place | None) -> bool:
             and place.population * NAMESAKE_RATIO < famous.population)
 
 
-def _dwarfed(place: Place, famous: Place | None) -> bool:
-    """Whether a town is a small namesake of a metropolis abroad (Toronto, Ohio, beside
-    Toronto): a story set in its country still means the metropolis."""
-    return (famous is not None and famous.country != place.country and famous.population >= METROPOLIS_PEOPLE
-            and place.population * NAMESAKE_RATIO < famous.population)
+def _dwarfed(place: Place, famous: Place | None, named: Votes) -> bool:
+    """Whether a town is a lesser namesake of a metropolis abroad, for a story set in its
+    country still to mean the metropolis: a small one (Toronto, Ohio, beside Toronto), or any
+    smaller one where the text's other names (`named`) name the metropolis's country too (a
+    Lebanese family "flew to Libya, and a boat from Tripoli took them on": the setting is the
+    people's home, and Libya's own Tripoli is meant)."""
+    if famous is None or famous.country == place.country or famous.population < METROPOLIS_PEOPLE:
+        return False
+    return (place.population * NAMESAKE_RATIO < famous.population
+            or named.get(famous.country, 0) > 0 and place.population < famous.population)
 
 
 def _twin_abroad(place: Place, priors: list) -> bool:
@@ -1725,12 +1730,12 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
                   and (how := _locating_gap(gap, text, b.end))):
                 qualifier = _qualified_sense(priors[b.key], out.get(b.start), priors[a.key])
                 comma = how == "comma"
+                said_in = how == "in" and gap.startswith(",")   # "San Pedro, in Sacatepéquez"
                 # After a facility's gap, only a division that holds a sense of the name locates it.
                 held = (qualifier.country, qualifier.admin1 if qualifier.feature == "ADM1" else None)
                 locates = how != "facility" or any(not _contradicts(p, held) for p, _, _ in priors[a.key])
                 if locates and qualifier.kind == "country":
-                    out[a.start] = _Qualifier(qualifier.country, None, qualifier.id, b.key, None,
-                                              how == "in" and gap.startswith(","))
+                    out[a.start] = _Qualifier(qualifier.country, None, qualifier.id, b.key, None, said_in)
                 elif locates and ((qualifier.feature == "ADM1" and not (comma and _divisions_listed(
                         text, spans, n, priors, qualifier.country))) or (qualifier.feature == "ADM2" and not (
                         comma and _in_list(text, spans, n)))):
@@ -1738,7 +1743,7 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
                     # among towns ("Harwinton, Bantam, Litchfield and Winsted")
                     out[a.start] = _Qualifier(qualifier.country, qualifier.admin1, qualifier.id, b.key,
                                               (qualifier.lat, qualifier.lon) if qualifier.feature == "ADM2" else None,
-                                              how == "in" and gap.startswith(","))
+                                              said_in)
         if (a.kind_hint == "demonym" and b.kind_hint in ("", "region") and b.start not in out
                 and _DEMONYM_GAP.fullmatch(text[a.end:b.start])):
             country = gazetteer.row(gazetteer.demonyms[a.key]).country
