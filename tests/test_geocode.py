@@ -427,16 +427,16 @@ def test_a_border_town_s_twin_is_for_the_context_not_the_setting_to_choose():
 
 
 @pytest.mark.parametrize("text, country", [
-    # The people's home named again and again is the setting; its Tripoli is meant...
+    # A story set in Lebanon does not take a national capital's name from it...
+    ("Lebanese migrants said Lebanon was in crisis; Lebanese families then flew to Libya, and boats "
+     "from Tripoli took them to Italy.", "LY"),
+    # ...though its context may ("leave Tripoli for Cyprus", in the same sentence as Lebanon's people).
     ("Lebanese officials said Lebanon had stopped a boat. Lebanese families had paid to leave Tripoli "
      "for Cyprus.", "LB"),
     ("Lebanese officials said Lebanon may have stopped a boat. Lebanese families reportedly paid to "
      "leave Tripoli for Cyprus.", "LB"),                                  # hedged
-    # ...but not over a metropolis of the name in a country the text names too.
-    ("Lebanese migrants said Lebanon was in crisis; Lebanese families then flew to Libya, and boats "
-     "from Tripoli took them to Italy.", "LY"),
 ])
-def test_the_setting_yields_to_a_metropolis_in_a_country_the_text_names(text, country):
+def test_the_setting_never_takes_a_national_capitals_name(text, country):
     m = next(m for m in geomig.geocode(text) if m.text == "Tripoli")
     assert m.country == country, m.evidence
 

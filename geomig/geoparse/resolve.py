@@ -264,7 +264,7 @@ class _Evidence:
             if why is not None and state_votes:
                 why.append(self.context.state_named(span.key, country, place.admin1))
         if (country and country == self.setting and kind in ("city", "admin") and self.abroad
-                and not _dwarfed(place, self.famous, self.countries) and not _twin_abroad(place, self.priors)):
+                and not _dwarfed(place, self.famous) and not _twin_abroad(place, self.priors)):
             score += W_SETTING
             if why is not None:
                 why.append(f"the story is set in {country}")
@@ -1264,16 +1264,13 @@ def _overshadowed(place: Place, famous: Place | None) -> bool:
             and place.population * NAMESAKE_RATIO < famous.population)
 
 
-def _dwarfed(place: Place, famous: Place | None, named: Votes) -> bool:
+def _dwarfed(place: Place, famous: Place | None) -> bool:
     """Whether a town is a lesser namesake of a metropolis abroad, for a story set in its
     country still to mean the metropolis: a small one (Toronto, Ohio, beside Toronto), or any
-    smaller one where the text's other names (`named`) name the metropolis's country too (a
-    Lebanese family "flew to Libya, and a boat from Tripoli took them on": the setting is the
-    people's home, and Libya's own Tripoli is meant)."""
-    if famous is None or famous.country == place.country or famous.population < METROPOLIS_PEOPLE:
-        return False
-    return (place.population * NAMESAKE_RATIO < famous.population
-            or named.get(famous.country, 0) > 0 and place.population < famous.population)
+    namesake of a national capital ("ministers met in Athens" in an American story; a Lebanese
+    family that "flew to Libya, and a boat from Tripoli took them on")."""
+    return (famous is not None and famous.country != place.country and famous.population >= METROPOLIS_PEOPLE
+            and (place.population * NAMESAKE_RATIO < famous.population or famous.feature == "PPLC"))
 
 
 def _twin_abroad(place: Place, priors: list) -> bool:
