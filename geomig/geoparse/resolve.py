@@ -165,11 +165,13 @@ class _Evidence:
         self.city_name = span.key + " city"  # what _city_over_state looks for
         # The setting speaks where it also holds half the votes of the text's other names (an
         # American story about Irish dancers is not set in Ireland), for a name with namesakes
-        # abroad and a town there that is no hamlet (a hamlet's name is likelier a person's).
+        # abroad and a town there that is no hamlet (a hamlet's name is likelier a person's),
+        # and whose senses there are not all dwarfed by a metropolis abroad (_dwarfed).
         self.setting = setting = context.setting()
+        home = [p for p, _, _ in priors if p.country == setting]
         self.abroad = (setting is not None and self.countries.get(setting, 0) >= SETTING_SHARE * self.total_countries
-                       and any(p.country != setting for p, _, _ in priors)
-                       and any(p.country == setting and p.population >= HAMLET for p, _, _ in priors))
+                       and len(home) < len(priors) and any(p.population >= HAMLET for p in home)
+                       and not _dwarfed(max(home, key=operator.attrgetter("population")), self.famous))
         # Per candidate, (score, soft) before the distances: the same in the first pass and
         # in context when the name's scoring context is the same, so computed once.
         self.before: list[tuple[float, float]] | None = None
@@ -264,7 +266,7 @@ class _Evidence:
             if why is not None and state_votes:
                 why.append(self.context.state_named(span.key, country, place.admin1))
         if (country and country == self.setting and kind in ("city", "admin") and self.abroad
-                and not _dwarfed(place, self.famous) and not _twin_abroad(place, self.priors)):
+                and not _twin_abroad(place, self.priors)):
             score += W_SETTING
             if why is not None:
                 why.append(f"the story is set in {country}")
@@ -539,10 +541,11 @@ class LocalResolver(Resolver):
                                                     s.key in divisions, listed.get(s.start), same)
                 scored = scored_cache[ctx]
                 qualifier = explicit.get(s.start)
-                qualified = bool(qualifier) and _credible(qualifier, s.key, context)
+                if qualifier is not None and not _credible(qualifier, s.key, context):
+                    qualifier = None
                 # The analyst's own places are never implausible, by name or by alias; nor is
                 # a name the text says is in a place ("San Pedro, in Sacatepéquez"): _placed puts it there.
-                located = qualified and qualifier.said_in
+                located = qualifier is not None and qualifier.said_in
                 if scored and scored[0].place.id not in self._user_ids and not located and (_implausible(
                         scored[0].place, s.key, context, others, s.sentence, gaz,
                         _after_preposition(text, s.start))
@@ -562,7 +565,7 @@ class LocalResolver(Resolver):
                 # Every occurrence with the same context gets the same choice: build it once.
                 choice = (ctx, s.kind_hint, s.direction)
                 if choice not in chosen:
-                    chosen[choice] = self._mention(s, scored, qualifier if qualified else None)
+                    chosen[choice] = self._mention(s, scored, qualifier)
                     mentions.append(chosen[choice])
                 else:
                     mentions.append(_moved(chosen[choice], s))
@@ -1265,12 +1268,11 @@ def _overshadowed(place: Place, famous: Place | None) -> bool:
 
 
 def _dwarfed(place: Place, famous: Place | None) -> bool:
-    """Whether a town is a lesser namesake of a metropolis abroad, for a story set in its
-    country still to mean the metropolis: a small one (Toronto, Ohio, beside Toronto), or any
-    namesake of a national capital ("ministers met in Athens" in an American story; a Lebanese
-    family that "flew to Libya, and a boat from Tripoli took them on")."""
+    """Whether a place is smaller than a metropolis of its name abroad (Geneva, Illinois, beside
+    Geneva; Athens, Georgia, beside Athens; Toronto, Ohio): a story set in its country does not
+    speak for it ("Ministers met in Athens and Geneva. Americans watched"); a named state may."""
     return (famous is not None and famous.country != place.country and famous.population >= METROPOLIS_PEOPLE
-            and (place.population * NAMESAKE_RATIO < famous.population or famous.feature == "PPLC"))
+            and place.population < famous.population)
 
 
 def _twin_abroad(place: Place, priors: list) -> bool:
