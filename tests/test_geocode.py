@@ -427,7 +427,7 @@ def test_a_border_town_s_twin_is_for_the_context_not_the_setting_to_choose():
 
 
 @pytest.mark.parametrize("text, country", [
-    # A story set in Lebanon does not take a national capital's name from it...
+    # A story set in Lebanon does not take the name of a metropolis abroad (Libya's capital)...
     ("Lebanese migrants said Lebanon was in crisis; Lebanese families then flew to Libya, and boats "
      "from Tripoli took them to Italy.", "LY"),
     # ...though its context may ("leave Tripoli for Cyprus", in the same sentence as Lebanon's people).
@@ -436,7 +436,7 @@ def test_a_border_town_s_twin_is_for_the_context_not_the_setting_to_choose():
     ("Lebanese officials said Lebanon may have stopped a boat. Lebanese families reportedly paid to "
      "leave Tripoli for Cyprus.", "LB"),                                  # hedged
 ])
-def test_the_setting_never_takes_a_national_capitals_name(text, country):
+def test_the_setting_never_takes_the_name_of_a_metropolis_abroad(text, country):
     m = next(m for m in geomig.geocode(text) if m.text == "Tripoli")
     assert m.country == country, m.evidence
 
