@@ -222,6 +222,8 @@ def test_a_name_the_gazetteer_lacks_before_a_feature_noun_is_listed_as_unknown(g
 @pytest.mark.parametrize("text", [
     "Rumours pass quickly in Van.",             # a sentence's first word before a verb
     "Trucks from Greece pass through Van daily.",  # a place already
+    "Lawmakers let Okonjo pass the budget before the vote on migrants in Van.",  # a person's doing
+    "Officials would not let Mrs Adebayo pass through the checkpoint near Van.",  # negated
 ])
 def test_a_verb_after_a_word_lists_no_unknown_name(gazetteer, text):
     from geomig.geoparse.geocode import geocode_document

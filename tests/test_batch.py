@@ -151,3 +151,16 @@ def test_cli_jobs_2_equals_jobs_1(corpus):
         f"Error: {corpus / 'a00.txt'}: file is empty\n"
         f"Error: {corpus / 'a06.txt'}: looks like a binary file, not text\n"
     )
+
+
+def test_a_workers_windows_1252_warning_is_one_line_as_in_the_serial_run(tmp_path):
+    # read in a worker process, the warning comes back to the parent and says the same line
+    (tmp_path / "a.txt").write_bytes(b"Families from Sacatep\xe9quez reached Tapachula.")
+    (tmp_path / "b.txt").write_text("Boats left Sabratha for Lampedusa.", encoding="utf-8")  # distractor: UTF-8
+    runner = CliRunner()
+    one = runner.invoke(app, ["geocode", str(tmp_path), "--jobs", "1"])
+    two = runner.invoke(app, ["geocode", str(tmp_path), "--jobs", "2"])
+    assert one.exit_code == two.exit_code == 0
+    assert two.stdout == one.stdout
+    assert two.stderr == one.stderr == (f"Warning: {tmp_path / 'a.txt'}: is not UTF-8; read as Windows-1252 "
+                                        "(Latin-1). Save it as UTF-8 to be sure\n")

@@ -424,3 +424,26 @@ def test_a_border_town_s_twin_is_for_the_context_not_the_setting_to_choose():
             "Cairo, and Egypt lets them stay three days. Palestinian staff in Gaza counted them.")
     m = next(m for m in geomig.geocode(text) if m.text == "Rafah")
     assert "the story is set in" not in m.evidence
+
+
+@pytest.mark.parametrize("text, country", [
+    # A story set in Lebanon does not take the name of a metropolis abroad (Libya's capital)...
+    ("Lebanese migrants said Lebanon was in crisis; Lebanese families then flew to Libya, and boats "
+     "from Tripoli took them to Italy.", "LY"),
+    # ...though its context may ("leave Tripoli for Cyprus", in the same sentence as Lebanon's people).
+    ("Lebanese officials said Lebanon had stopped a boat. Lebanese families had paid to leave Tripoli "
+     "for Cyprus.", "LB"),
+    ("Lebanese officials said Lebanon may have stopped a boat. Lebanese families reportedly paid to "
+     "leave Tripoli for Cyprus.", "LB"),                                  # hedged
+])
+def test_the_setting_never_takes_the_name_of_a_metropolis_abroad(text, country):
+    m = next(m for m in geomig.geocode(text) if m.text == "Tripoli")
+    assert m.country == country, m.evidence
+
+
+def test_a_namesake_that_is_no_metropolis_in_a_named_country_leaves_the_setting_to_speak():
+    # distractor: the United States named, but its San Marcos is a small town
+    text = ("Pedro left San Marcos for the United States last year. In Guatemala, his mother waits; "
+            "Guatemalan officials say thousands follow.")
+    m = next(m for m in geomig.geocode(text) if m.text == "San Marcos")
+    assert m.country == "GT" and "the story is set in GT" in m.evidence

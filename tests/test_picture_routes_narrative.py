@@ -169,6 +169,19 @@ def test_people_landed_then_driven_on_go_from_the_landing():
     assert ("Dover", "Manston") in found
 
 
+@pytest.mark.parametrize("text", [
+    "The Syrian refugees reached Berlin in October. They left Aleppo in June and crossed into Turkey at Kilis.",
+    "The Syrian refugees reached Berlin in October. They reportedly left Aleppo in June and crossed into "
+    "Turkey at Kilis.",                                                  # hedged
+    # control: the same journey told in its own order
+    "The Syrian refugees left Aleppo in June. They crossed into Turkey at Kilis. They reached Berlin in October.",
+])
+def test_an_arrival_told_before_the_departure_leads_back_to_nothing(text):
+    found = routes(text)
+    assert ("Aleppo", "Kilis", "Berlin") in found
+    assert not any("Aleppo" in r[1:] for r in found if r[0] == "Berlin")
+
+
 def test_a_call_of_an_ngo_is_no_step():
     # distractor: a sentence opening on "We" with no place reached draws no leg
     assert routes("We stayed one week in a flat in Belgrade. We call on the government of Hungary to "

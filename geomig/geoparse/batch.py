@@ -7,19 +7,21 @@ Results come back in input order, a few chunks in flight at a time. A file that
 cannot be read comes back as an ``inputs.Failure`` like in the serial path. The documents
 of a task whose worker process died (out of memory, killed) or raised are retried once,
 each alone; one that fails again comes back as an ``inputs.Failure``, and every other
-document is still geocoded and written.
+document is still geocoded and written. A warning a worker's reading gave (an ``InputWarning``:
+a file read as Windows-1252) comes back with its document and is given in the parent.
 """
 
 from __future__ import annotations
 
 import itertools
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from geomig.documents import inputs, outputs
-from geomig.errors import BatchError, GeomigError, InputError
+from geomig.errors import BatchError, GeomigError, InputError, InputWarning
 from geomig.geoparse.geocode import geocode_document
 from geomig.models import Document, GeocodedDocument
 
@@ -80,6 +82,30 @@ def geocode_chunk(items: list[Item], kwargs: dict[str, Any]) -> list[Result]:
     return out
 
 
+def _worker_chunk(items: list[Item], kwargs: dict[str, Any]) -> list[tuple[Result, tuple[str, ...]]]:
+    """geocode_chunk in a worker process, each result with the InputWarnings its reading gave:
+    the parent gives them (_given), as the worker's own would print in Python's two-line
+    format, interleaved with other workers' output, or on a remote Dask worker nowhere."""
+    out = []
+    for item in items:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", InputWarning)
+            result = geocode_chunk([item], kwargs)[0]
+        for w in caught:
+            if not issubclass(w.category, InputWarning):  # (not ours to carry: shown here as before)
+                warnings.showwarning(w.message, w.category, w.filename, w.lineno)
+        out.append((result, tuple(str(w.message) for w in caught if issubclass(w.category, InputWarning))))
+    return out
+
+
+def _given(done: list[tuple[Result, tuple[str, ...]]]) -> list[Result]:
+    """A worker's results, the InputWarnings that came back with them given here, in order."""
+    for _, said in done:
+        for message in said:
+            warnings.warn(message, InputWarning, stacklevel=2)
+    return [result for result, _ in done]
+
+
 def _doc_of(item: Item) -> str:
     return item.doc if isinstance(item, (Document, inputs.Failure)) else str(item)
 
@@ -131,7 +157,7 @@ class _Retries:
             self.deaths = 0
             return inputs.Failure(doc, f"{doc}: geocoding failed in a worker ({type(err).__name__}: {err})")
         self.deaths = 0
-        return out[0]
+        return _given(out)[0]
 
 
 def _pool(chunks: Iterator[list[Item]], jobs: int, kwargs: dict) -> Iterator[Result]:
@@ -153,7 +179,7 @@ def _pool(chunks: Iterator[list[Item]], jobs: int, kwargs: dict) -> Iterator[Res
             if pool is None:
                 pool = pools[name] = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
             try:
-                return pool.submit(geocode_chunk, items, kwargs)
+                return pool.submit(_worker_chunk, items, kwargs)
             except BrokenProcessPool:
                 pool.shutdown(wait=False, cancel_futures=True)
                 pools[name] = None
@@ -171,7 +197,7 @@ def _pool(chunks: Iterator[list[Item]], jobs: int, kwargs: dict) -> Iterator[Res
         return future
 
     try:
-        yield from _in_order(chunks, lambda c: submit("main", jobs, c), lambda f: f.result(),
+        yield from _in_order(chunks, lambda c: submit("main", jobs, c), lambda f: _given(f.result()),
                              IN_FLIGHT * jobs, _Retries(run_alone, (BrokenProcessPool,)))
     finally:
         for pool in pools.values():
@@ -202,9 +228,9 @@ def _dask(chunks: Iterator[list[Item]], address: str, jobs: int, kwargs: dict) -
         workers = max(len(client.scheduler_info()["workers"]), 1)
         # pure=False: two chunks with the same paths are still two tasks (files change).
         # Dask itself reruns a task whose worker died (KilledWorker after a few deaths).
-        retry = _Retries(lambda item: client.submit(geocode_chunk, [item], kwargs, pure=False), (KilledWorker,))
-        yield from _in_order(chunks, lambda c: client.submit(geocode_chunk, c, kwargs, pure=False),
-                             lambda f: f.result(), IN_FLIGHT * workers, retry)
+        retry = _Retries(lambda item: client.submit(_worker_chunk, [item], kwargs, pure=False), (KilledWorker,))
+        yield from _in_order(chunks, lambda c: client.submit(_worker_chunk, c, kwargs, pure=False),
+                             lambda f: _given(f.result()), IN_FLIGHT * workers, retry)
     finally:
         client.close()
         if cluster is not None:

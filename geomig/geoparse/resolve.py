@@ -165,11 +165,13 @@ class _Evidence:
         self.city_name = span.key + " city"  # what _city_over_state looks for
         # The setting speaks where it also holds half the votes of the text's other names (an
         # American story about Irish dancers is not set in Ireland), for a name with namesakes
-        # abroad and a town there that is no hamlet (a hamlet's name is likelier a person's).
+        # abroad and a town there that is no hamlet (a hamlet's name is likelier a person's),
+        # and whose senses there are not all dwarfed by a metropolis abroad (_dwarfed).
         self.setting = setting = context.setting()
+        home = [p for p, _, _ in priors if p.country == setting]
         self.abroad = (setting is not None and self.countries.get(setting, 0) >= SETTING_SHARE * self.total_countries
-                       and any(p.country != setting for p, _, _ in priors)
-                       and any(p.country == setting and p.population >= HAMLET for p, _, _ in priors))
+                       and len(home) < len(priors) and any(p.population >= HAMLET for p in home)
+                       and not _dwarfed(max(home, key=operator.attrgetter("population")), self.famous))
         # Per candidate, (score, soft) before the distances: the same in the first pass and
         # in context when the name's scoring context is the same, so computed once.
         self.before: list[tuple[float, float]] | None = None
@@ -264,7 +266,7 @@ class _Evidence:
             if why is not None and state_votes:
                 why.append(self.context.state_named(span.key, country, place.admin1))
         if (country and country == self.setting and kind in ("city", "admin") and self.abroad
-                and not _dwarfed(place, self.famous) and not _twin_abroad(place, self.priors)):
+                and not _twin_abroad(place, self.priors)):
             score += W_SETTING
             if why is not None:
                 why.append(f"the story is set in {country}")
@@ -539,10 +541,11 @@ class LocalResolver(Resolver):
                                                     s.key in divisions, listed.get(s.start), same)
                 scored = scored_cache[ctx]
                 qualifier = explicit.get(s.start)
-                qualified = bool(qualifier) and _credible(qualifier, s.key, context)
+                if qualifier is not None and not _credible(qualifier, s.key, context):
+                    qualifier = None
                 # The analyst's own places are never implausible, by name or by alias; nor is
                 # a name the text says is in a place ("San Pedro, in Sacatepéquez"): _placed puts it there.
-                located = qualified and qualifier.said_in
+                located = qualifier is not None and qualifier.said_in
                 if scored and scored[0].place.id not in self._user_ids and not located and (_implausible(
                         scored[0].place, s.key, context, others, s.sentence, gaz,
                         _after_preposition(text, s.start))
@@ -562,7 +565,7 @@ class LocalResolver(Resolver):
                 # Every occurrence with the same context gets the same choice: build it once.
                 choice = (ctx, s.kind_hint, s.direction)
                 if choice not in chosen:
-                    chosen[choice] = self._mention(s, scored, qualifier if qualified else None)
+                    chosen[choice] = self._mention(s, scored, qualifier)
                     mentions.append(chosen[choice])
                 else:
                     mentions.append(_moved(chosen[choice], s))
@@ -1265,10 +1268,11 @@ def _overshadowed(place: Place, famous: Place | None) -> bool:
 
 
 def _dwarfed(place: Place, famous: Place | None) -> bool:
-    """Whether a town is a small namesake of a metropolis abroad (Toronto, Ohio, beside
-    Toronto): a story set in its country still means the metropolis."""
+    """Whether a place is smaller than a metropolis of its name abroad (Geneva, Illinois, beside
+    Geneva; Athens, Georgia, beside Athens; Toronto, Ohio): a story set in its country does not
+    speak for it ("Ministers met in Athens and Geneva. Americans watched"); a named state may."""
     return (famous is not None and famous.country != place.country and famous.population >= METROPOLIS_PEOPLE
-            and place.population * NAMESAKE_RATIO < famous.population)
+            and place.population < famous.population)
 
 
 def _twin_abroad(place: Place, priors: list) -> bool:
@@ -1725,12 +1729,12 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
                   and (how := _locating_gap(gap, text, b.end))):
                 qualifier = _qualified_sense(priors[b.key], out.get(b.start), priors[a.key])
                 comma = how == "comma"
+                said_in = how == "in" and gap.startswith(",")   # "San Pedro, in Sacatepéquez"
                 # After a facility's gap, only a division that holds a sense of the name locates it.
                 held = (qualifier.country, qualifier.admin1 if qualifier.feature == "ADM1" else None)
                 locates = how != "facility" or any(not _contradicts(p, held) for p, _, _ in priors[a.key])
                 if locates and qualifier.kind == "country":
-                    out[a.start] = _Qualifier(qualifier.country, None, qualifier.id, b.key, None,
-                                              how == "in" and gap.startswith(","))
+                    out[a.start] = _Qualifier(qualifier.country, None, qualifier.id, b.key, None, said_in)
                 elif locates and ((qualifier.feature == "ADM1" and not (comma and _divisions_listed(
                         text, spans, n, priors, qualifier.country))) or (qualifier.feature == "ADM2" and not (
                         comma and _in_list(text, spans, n)))):
@@ -1738,7 +1742,7 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
                     # among towns ("Harwinton, Bantam, Litchfield and Winsted")
                     out[a.start] = _Qualifier(qualifier.country, qualifier.admin1, qualifier.id, b.key,
                                               (qualifier.lat, qualifier.lon) if qualifier.feature == "ADM2" else None,
-                                              how == "in" and gap.startswith(","))
+                                              said_in)
         if (a.kind_hint == "demonym" and b.kind_hint in ("", "region") and b.start not in out
                 and _DEMONYM_GAP.fullmatch(text[a.end:b.start])):
             country = gazetteer.row(gazetteer.demonyms[a.key]).country

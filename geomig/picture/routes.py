@@ -1035,14 +1035,21 @@ def _told_in_turn(claims: Sequence[Claim], goes_on: re.Pattern | None, before: r
         if not after or not goes_on.match(after[0].source.quote):
             continue
         a, b = _told_stops(said)[-1], _told_stops(after)[0]
-        # (a place its clause tells as reached before ("after they had reached X") is no step
-        # the next sentence goes on from)
-        quote, at = a.source.quote, max(0, a.at - a.source.start)
-        if _CAME_BEFORE.search(quote, max(0, _last_comma(quote, at)), at):
-            continue
-        if a.place.id != b.place.id and not (a.place.holds(b.place) or b.place.holds(a.place)):
+        if _steps_on(a, b):
             out.append((a, b, (a, b)))
     return out
+
+
+def _steps_on(a: Claim, b: Claim) -> bool:
+    """Whether the first stop of a sentence going on is the next step from the last stop of
+    the sentence before: another place, neither within the other; not from a place its clause
+    tells as reached before ("after they had reached A"), nor to a place they leave (a sentence
+    "They left B in June" after "They reached A in October" tells the way from its start, after
+    its end)."""
+    quote, at = a.source.quote, max(0, a.at - a.source.start)
+    if _CAME_BEFORE.search(quote, max(0, _last_comma(quote, at)), at) or b.role == "launch_point":
+        return False
+    return a.place.id != b.place.id and not (a.place.holds(b.place) or b.place.holds(a.place))
 
 
 def _told_stops(said: Sequence[Claim]) -> list[Claim]:
