@@ -1293,7 +1293,8 @@ def test_places_listed_with_and_are_each_a_zone_not_locators():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Most migrants wait in the camps around Agadez before crossing the desert.", {("detention", "Agadez")}),
+    # (camps people wait in: no word of custody, so they take people in)
+    ("Most migrants wait in the camps around Agadez before crossing the desert.", {("reception", "Agadez")}),
     ("Migrants were held in the Agadez transit camp for a week.", {("detention", "Agadez")}),
     # where people are sent on from is no camp
     ("Migrants expelled from Libya were sent on from Agadez to camps in the north.", set()),
