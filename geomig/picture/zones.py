@@ -792,8 +792,9 @@ def _drawing(hit, place: PlaceRef, recipe: str, masked: Masked, ctx: DocContext,
             part = _coast_part(iso, ctx.by_country.get(iso, ()))
             spots = [(m.lat, m.lon) for ms in ctx.by_country.values() for m in ms
                      if m.kind in LOCAL_KINDS and m.lat is not None]
-            # "the US Coast Guard said ..." in a text set in the Caribbean: no coast of its own
             own = [(m.lat, m.lon) for m in ctx.by_country.get(iso, ()) if m.kind in LOCAL_KINDS and m.lat is not None]
+            # "the US Coast Guard said ..." in a text set in the Caribbean: no coast of its own;
+            # "the French coastguard" in a story set at Calais: the Channel's sea, not Réunion's
             coast[iso] = (part, geometry.coast_far(iso, part, spots), geometry.coast_near(iso, part, own, spots))
         direction, far, near = coast[iso]
         return None if far else (recipe, direction, near)
