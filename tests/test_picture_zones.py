@@ -72,7 +72,8 @@ def test_a_force_narrows_to_a_place_in_its_country(text, expected, absent):
      {("reception", "Agadez"), ("reception", "Kufra")}),
     ("The ministry will build a camp near Tripoli and other sites in the towns of Zawiya and Zuwara "
      "for asylum seekers.",
-     {("detention", "Tripoli"), ("detention", "Zawiya"), ("detention", "Zuwara")}),
+     # (a camp no word makes a place of custody takes people in; the sites stay the cue's own)
+     {("reception", "Tripoli"), ("detention", "Zawiya"), ("detention", "Zuwara")}),
     # a locator after the camp's place is not a second camp
     ("The refugee camp near Zawiya in Libya is full of asylum seekers.", {("reception", "Zawiya")}),
 ], ids=["such-as-list", "islands-of-list", "locator"])
@@ -1292,7 +1293,8 @@ def test_places_listed_with_and_are_each_a_zone_not_locators():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Most migrants wait in the camps around Agadez before crossing the desert.", {("detention", "Agadez")}),
+    # (camps people wait in: no word of custody, so they take people in)
+    ("Most migrants wait in the camps around Agadez before crossing the desert.", {("reception", "Agadez")}),
     ("Migrants were held in the Agadez transit camp for a week.", {("detention", "Agadez")}),
     # where people are sent on from is no camp
     ("Migrants expelled from Libya were sent on from Agadez to camps in the north.", set()),

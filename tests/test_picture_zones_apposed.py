@@ -29,7 +29,7 @@ def _camp(monkeypatch):
     "From there they were reportedly taken to West Hill, a camp outside the town.",
 ], ids=["outside-the-town", "edge-of-the-town", "outside-the-city", "named", "hedged"])
 def test_a_town_that_only_locates_a_named_camp_holds_no_zone(text):
-    assert ("detention", "Zuwara") not in zones(picture(CONTEXT + text))
+    assert not {("detention", "Zuwara"), ("reception", "Zuwara")} & zones(picture(CONTEXT + text))
 
 
 @pytest.mark.parametrize("text", [
@@ -39,7 +39,8 @@ def test_a_town_that_only_locates_a_named_camp_holds_no_zone(text):
     "West Hill is full. From there they were taken to a camp outside the town.",
 ], ids=["no-apposition", "named-elsewhere"])
 def test_a_camp_outside_the_town_with_no_place_apposed_is_the_towns(text):
-    assert ("detention", "Zuwara") in zones(picture(CONTEXT + text))
+    # (a camp no word makes a place of custody takes people in)
+    assert ("reception", "Zuwara") in zones(picture(CONTEXT + text))
 
 
 def test_a_denied_camp_outside_the_town_is_no_held_zone():

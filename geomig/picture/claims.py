@@ -97,6 +97,7 @@ class ZoneClaim:
     named_actor: bool = False  # the actor is the text's words, not the cue's default
     anaphor: bool = False   # the place is named before, the words say "the island", "the camp"
     at: int = -1            # document offset where the sentence names the place (-1: it does not)
+    near: tuple[tuple[float, float], ...] = ()  # (lat, lon) of the text's places near a coast zone
 
 
 @dataclass(frozen=True, slots=True)

@@ -90,15 +90,18 @@ def disc(lat: float, lon: float, radius_km: float) -> BaseGeometry:
 AREA_KINDS = ("country", "continent", "region", "sea")
 
 
-def zone(recipe: str, place, direction: str | None = None, settings: dict | None = None) -> Built:
+def zone(recipe: str, place, direction: str | None = None, settings: dict | None = None,
+         near: Sequence[tuple[float, float]] = ()) -> Built:
     """The polygon of a control zone over a place (a PlaceRef), by the recipe the cue
-    data names: coastal_strip, border_band, offshore, port, city_buffer, region or point."""
+    data names: coastal_strip, border_band, offshore, port, city_buffer, region or point.
+    A coastal strip is cut to the sea near the points (lat, lon) `near` (see coast_near)."""
     s = settings or {}
     city_km = float(s.get("city_buffer_km", 15))
     recipe = drawn_by(recipe, place)
     try:
         if recipe == "coastal_strip" and place.country:
-            return _valid(_shapes().coastal_strip(place.country, part=direction)), ""
+            strip = _valid(_shapes().coastal_strip(place.country, part=direction))
+            return _near_part(strip, place.country, near), ""
         if recipe == "border_band" and place.country:
             return _valid(_shapes().border_band(place.country, direction, float(s.get("border_band_km", 50)))), ""
     except _FALLBACK as err:
@@ -328,6 +331,55 @@ def coast_far(iso2: str, part: str | None, points: Sequence[tuple[float, float]]
     if strip is None or strip.is_empty:
         return False
     return not any(_within(strip, Point(lon, lat), FAR_COAST_KM) for lat, lon in points)
+
+
+#: The sea off a country a text is about lies within this many km of the places it names
+#: near that coast: "the French coastguard" in a story set at Calais is the Channel's.
+NEAR_COAST_KM = 300.0
+
+
+def coast_near(iso2: str, part: str | None, own: Sequence[tuple[float, float]],
+               others: Sequence[tuple[float, float]]) -> tuple[tuple[float, float], ...]:
+    """The points (lat, lon) the sea off a country's coast (or its `part`) is cut around:
+    the country's own places within NEAR_COAST_KM of that sea, else the text's other places
+    that near ("sea off France" in a story told from Dover); () when none is."""
+    strip = _strip(iso2, part)
+    if strip is None or strip.is_empty:
+        return ()
+    for points in (own, others):
+        near = tuple(p for p in points if _within(strip, Point(p[1], p[0]), NEAR_COAST_KM))
+        if near:
+            return near
+    return ()
+
+
+def _near_part(strip: BaseGeometry, iso2: str, near: Sequence[tuple[float, float]]) -> BaseGeometry:
+    """The part of a country's coastal strip within NEAR_COAST_KM of the points `near`;
+    without them (or none that near), the strip without the country's overseas parts
+    (Guadeloupe or Réunion off France): a text that names none is not about them."""
+    if near:
+        import shapely
+
+        around = shapely.union_all([disc(lat, lon, NEAR_COAST_KM) for lat, lon in near])
+        cut = _shapes()._polygonal(strip.intersection(around))
+        if not cut.is_empty:
+            return cut
+    return _without_overseas(strip, iso2)
+
+
+def _without_overseas(strip: BaseGeometry, iso2: str) -> BaseGeometry:
+    """A strip without its parts farther than FAR_COAST_KM from the country's main land."""
+    geom = country_geometry(iso2)
+    if geom is None:
+        return strip
+    main = _shapes().main_parts(geom)
+    parts = [g for g in getattr(strip, "geoms", [strip])
+             if _within(main, g.representative_point(), FAR_COAST_KM)]
+    if not parts or len(parts) == len(getattr(strip, "geoms", [strip])):
+        return strip
+    from shapely.geometry import MultiPolygon
+
+    return parts[0] if len(parts) == 1 else MultiPolygon(parts)
 
 
 @functools.cache

@@ -214,7 +214,9 @@ def zone_features(zones: Sequence[ZoneClaim], actors: Sequence[ActorMention],
             affiliation = "; ".join(with_aff[0]["affiliation"])
         else:
             affiliation = "; ".join(f"{r['name']}: {' / '.join(r['affiliation'])}" for r in with_aff)
-        geom, warning = geometry.zone(positive[0].recipe, ref, direction, dict(settings))
+        # the sea off a country is near the places of every document claiming it
+        near = tuple(dict.fromkeys(p for z in positive for p in z.near))
+        geom, warning = geometry.zone(positive[0].recipe, ref, direction, dict(settings), near)
         negative = [z for z in group if z.negated]
         props = {
             "control": control, "actor": ", ".join(names), "affiliation": affiliation or None,

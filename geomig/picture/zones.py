@@ -24,6 +24,10 @@ from geomig.picture.cues import (Lexicon, Masked, any_search, coordinated, datel
 from geomig.picture.relevance import compared, just_before
 from geomig.picture.roles import sentence_source
 
+#: A country's coast part, whether that coast is far from every place of a document, and
+#: the document's places its sea is cut around (see _drawing).
+_Coast = tuple[str | None, bool, tuple[tuple[float, float], ...]]
+
 _DIRECTION_WORDS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
 
 
@@ -137,7 +141,7 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
     out: list[ZoneClaim] = []
     # the coast part is the document's (and whether that coast is far from all its places):
     # one vote per country, not per claim
-    coast: dict[str, tuple[str | None, bool]] = {}
+    coast: dict[str, _Coast] = {}
     by_id = lexicon.control_settings
     clause = setting_rx(lexicon, "zone_clause_break", re.I)
     for masked in with_anaphors(sentences, lexicon, ctx):
@@ -566,7 +570,7 @@ def _possessor(target: Mention, masked: Masked, lexicon: Lexicon) -> PlaceRef | 
 
 
 def _claims(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
-            coast: dict[str, tuple[str | None, bool]]) -> list[ZoneClaim]:
+            coast: dict[str, _Coast]) -> list[ZoneClaim]:
     """The hit's claim, one more for a place in its `also` slot ("hold X, including Y"), and
     with `each = true` one more per place listed with its place."""
     first = _claim(hit, masked, lexicon, ctx, coast)
@@ -607,7 +611,7 @@ def _locates(m: Mention, before: Mention) -> bool:
 
 
 def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
-           coast: dict[str, tuple[str | None, bool]], slot: Mention | None = None) -> ZoneClaim | None:
+           coast: dict[str, _Coast], slot: Mention | None = None) -> ZoneClaim | None:
     """The zone claim of a control cue's hit (on `slot` in place of its target), or None
     where its place holds no control: refused, placed, typed, drawn, given its force."""
     target = slot or hit.slots.get("target")
@@ -620,7 +624,7 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     drawn = _drawing(hit, place, recipe, masked, ctx, coast)
     if drawn is None:
         return None
-    recipe, direction = drawn
+    recipe, direction, near = drawn
     actor, named, control = _force(hit, place, control, afloat, masked, lexicon, ctx)
     # "police tried to push them back near X": an attempt is hedged; "tried in vain to" denied
     attempt = _attempted(hit, masked, lexicon)
@@ -634,7 +638,7 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         sentence=masked.index, cue=hit.cue.id, words=hit.words,
         source=sentence_source(masked, [(hit.start, hit.end)]), confidence=confidence, direction=direction,
         negated=negated, hedged=hedged, named_actor=named,
-        anaphor=target is not None and "anaphor" in target.flags, at=at,
+        anaphor=target is not None and "anaphor" in target.flags, at=at, near=near,
     )
 
 
@@ -761,9 +765,10 @@ def _control(hit, target: Mention | None, place: PlaceRef, masked: Masked,
 
 
 def _drawing(hit, place: PlaceRef, recipe: str, masked: Masked, ctx: DocContext,
-             coast: dict[str, tuple[str | None, bool]]) -> tuple[str, str | None] | None:
-    """(recipe, direction) the zone is drawn by: a frontier's band, a coast's part; None for
-    a coast far from every place of the document."""
+             coast: dict[str, _Coast]) -> tuple[str, str | None, tuple[tuple[float, float], ...]] | None:
+    """(recipe, direction, near) the zone is drawn by: a frontier's band, a coast's part and
+    the document's places it is cut around (geometry.coast_near); None for a coast far from
+    every place of the document."""
     s = hit.cue.settings
     direction = _direction(hit.groups.get("direction"), place)
     frontier = compiled_rx(s.get("frontier"), re.I)
@@ -787,12 +792,13 @@ def _drawing(hit, place: PlaceRef, recipe: str, masked: Masked, ctx: DocContext,
             part = _coast_part(iso, ctx.by_country.get(iso, ()))
             spots = [(m.lat, m.lon) for ms in ctx.by_country.values() for m in ms
                      if m.kind in LOCAL_KINDS and m.lat is not None]
-            # "the US Coast Guard said ..." in a text set in the Caribbean: no coast of its own
-            coast[iso] = (part, geometry.coast_far(iso, part, spots))
-        direction, far = coast[iso]
-        if far:
-            return None
-    return recipe, direction
+            own = [(m.lat, m.lon) for m in ctx.by_country.get(iso, ()) if m.kind in LOCAL_KINDS and m.lat is not None]
+            # "the US Coast Guard said ..." in a text set in the Caribbean: no coast of its own;
+            # "the French coastguard" in a story set at Calais: the Channel's sea, not Réunion's
+            coast[iso] = (part, geometry.coast_far(iso, part, spots), geometry.coast_near(iso, part, own, spots))
+        direction, far, near = coast[iso]
+        return None if far else (recipe, direction, near)
+    return recipe, direction, ()
 
 
 def _force(hit, place: PlaceRef, control: str, afloat: Mapping | None, masked: Masked, lexicon: Lexicon,
