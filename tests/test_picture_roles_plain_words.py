@@ -78,7 +78,8 @@ def test_a_home_in_a_place_is_still_a_home():
 
 @pytest.mark.parametrize("text", [
     "Many now work in the greenhouses of Sicily.",
-    "Some went on to the farms of Sicily.",
+    # (a mover named: going to a workplace needs people, not goods, in its sentence)
+    "Some of the workers went on to the farms of Sicily.",
     # hedged
     "Some may be working in the greenhouses of Sicily.",
 ], ids=["work-in", "went-to", "hedged"])
