@@ -2234,10 +2234,10 @@ def _checked_land_leg(leg: Leg, first: bool, last: bool, tolerance: float):
     if wet is None or wet <= geometry.STRAIT_MIN_KM:
         return line, "", "land"
     way = None if (geometry.crossing_km(*ends) or 0.0) > geometry.STRAIT_MIN_KM else geometry.land_way(*ends)
-    if way is not None:
+    if way is not None:    # (the text names no such way: said so)
         return way, f"the straight line crosses {wet:.0f} km of sea: drawn round it over land", "land"
     line, warning = _sea_leg(leg.start, leg.end, tolerance)
-    said = f"the straight line crosses {wet:.0f} km of sea no way over land goes round: drawn at sea"
+    said = f"the straight line crosses {wet:.0f} km of sea no road goes round: drawn at sea"
     return line, "; ".join(w for w in (said, warning) if w), "sea"
 
 
@@ -2281,6 +2281,11 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
             line, warning, entry["mode"] = cache[key]
             if entry["mode"] == "sea":
                 entry["sea"] = route.seas[0] if route.seas else geometry.sea_name(line)
+        if line.length == 0 and (leg.start.lat, leg.start.lon) != (leg.end.lat, leg.end.lon):
+            # its ends met at one point (from a sea to the coast it washes, between neighbours
+            # by sea): a line between the places' own points, said so, and never a point
+            line = geometry.straight((leg.start.lat, leg.start.lon), (leg.end.lat, leg.end.lon))
+            warning = "; ".join(w for w in (warning, f"its ends meet at one point: {geometry.STRAIGHT}") if w)
         if warning:
             entry["warning"] = warning
             if warning.endswith(geometry.STRAIGHT):
