@@ -430,7 +430,7 @@ def _outline(key: str) -> BaseGeometry | None:
     """The main landmasses of a country (an ISO code) or of a region (a place id with a polygon)."""
     if country_geometry(key.upper()) is not None:
         return _main_land(gazetteer(), "", key.upper())
-    return _main_land(gazetteer(), key, None) if len(key) > 2 and area(key) is not None else None
+    return _main_land(gazetteer(), key, None) if area(key) is not None else None
 
 
 def meeting_point(iso2: str, before: tuple[float, float] | None,
