@@ -2224,21 +2224,24 @@ def _land_leg(leg: Leg, first: bool, last: bool):
 
 def _checked_land_leg(leg: Leg, first: bool, last: bool, tolerance: float):
     """A land leg's line, its warning ("" when the straight way over land is plausible) and
-    the mode it is drawn in: never a straight line over open sea. Water a way over land can go
-    round (Guatemala to Texas: the Gulf of Mexico) is gone round along the coast; water it
-    cannot (Dunkirk to Dover, Obock to Yemen across the Bab al-Mandab: geometry.crossing_km)
-    is crossed by sea, though the text names no boat."""
+    the mode it is drawn in: never a plain straight line over open sea. Sea a way over land
+    can go round (Guatemala to Texas: the Gulf of Mexico) is gone round along the coast; sea it
+    cannot (Dunkirk to Dover; Obock to Yemen, but via Suez) is crossed by sea, though the text
+    names no boat; with no way at sea either, the line is a stand-in, said so."""
     line = _land_leg(leg, first, last)
     ends = [(lat, lon) for lon, lat in (line.coords[0], line.coords[-1])]
     wet = geometry.sea_km(*ends)
     if wet is None or wet <= geometry.STRAIT_MIN_KM:
         return line, "", "land"
-    way = None if (geometry.crossing_km(*ends) or 0.0) > geometry.STRAIT_MIN_KM else geometry.land_way(*ends)
-    if way is not None:    # (the text names no such way: said so)
-        return way, f"the straight line crosses {wet:.0f} km of sea: drawn round it over land", "land"
-    line, warning = _sea_leg(leg.start, leg.end, tolerance)
-    said = f"the straight line crosses {wet:.0f} km of sea no road goes round: drawn at sea"
-    return line, "; ".join(w for w in (said, warning) if w), "sea"
+    said = f"the straight line crosses {wet:.0f} km of sea"
+    way = geometry.land_way(*ends)
+    if way is not None:     # (the text names no such way: said so)
+        return way, f"{said}: drawn round it over land", "land"
+    at_sea, warning = _sea_leg(leg.start, leg.end, tolerance)
+    if not warning.endswith(geometry.STRAIGHT):
+        return at_sea, "; ".join(w for w in (f"{said} no road goes round: drawn at sea", warning) if w), "sea"
+    # (the warning says what the line does, not that people went over land)
+    return line, f"{said}: the way is not known, {geometry.STRAIGHT}", "land"
 
 
 def _toward(at: tuple[float, float], to: tuple[float, float], km: float) -> tuple[float, float]:
