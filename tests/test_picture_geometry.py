@@ -83,7 +83,7 @@ def test_water_a_way_over_land_cannot_go_round_is_a_crossing(a, b, crossed):
     assert (km > geometry.STRAIT_MIN_KM) is crossed
 
 
-def test_a_land_leg_over_a_strait_is_a_way_not_known(gazetteer):
+def test_a_land_leg_over_a_strait_is_drawn_at_sea(gazetteer):
     # Obock to Saada crosses only ~60 km of sea, on one landmass: still no way over land.
     from geomig.picture.claims import PlaceRef
     from geomig.picture.routes import Leg, RoutePlan, build
@@ -94,7 +94,7 @@ def test_a_land_leg_over_a_strait_is_a_way_not_known(gazetteer):
                      (), (), ("Saada",), ())
     with geometry.using(gazetteer):
         [leg] = build(plan, {}, {}).properties["legs"]
-    assert leg["drawn"] == "straight" and "km of sea" in leg["warning"]
+    assert leg["mode"] == "sea" and "km of sea" in leg["warning"] and "drawn" not in leg
 
 
 def test_a_land_leg_meets_a_country_on_its_main_landmass(gazetteer):

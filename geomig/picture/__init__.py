@@ -210,7 +210,8 @@ def _assemble(readings: Sequence[Reading], merged: Places, legs: dict, memo: dic
     roles, orphans = role_features(claims)
     stop_confidence = {f.id: f.confidence for f in roles}
     plans = plan_routes(claims, by_boat(lex), resumed(lex), holding(zones, lex), _cues.route_modes(lex), memo=memo)
-    routes = [build_route(p, settings, stop_confidence, legs) for p in plans]
+    # (a route whose stops all lie at one point is left off: build_route gives None)
+    routes = [r for p in plans if (r := build_route(p, settings, stop_confidence, legs)) is not None]
     zone_feats = zone_features(zones, actors, affs, settings)
     places = [_with_roles(p, roles, orphans) for p in merged.features()]
     roles = [_with_controls(f, zone_feats) for f in roles]

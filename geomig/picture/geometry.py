@@ -478,18 +478,26 @@ def border_point(place, toward: tuple[float, float]) -> tuple[float, float]:
     return p.y, p.x
 
 
+def _outline(key: str) -> BaseGeometry | None:
+    """The main landmasses of a country (an ISO code) or of a region (a place id with a polygon)."""
+    if country_geometry(key.upper()) is not None:
+        return _main_land(gazetteer(), "", key.upper())
+    return _main_land(gazetteer(), key, None) if area(key) is not None else None
+
+
 def meeting_point(iso2: str, before: tuple[float, float] | None,
                   after: tuple[float, float] | None) -> tuple[float, float] | None:
-    """Where a route meets a country (ISO code) it starts at, ends at or passes through, given
+    """Where a route meets a country (ISO code; or a region, by its place id: "eastern Chad"
+    between two towns is met at its edge nearest them) it starts at, ends at or passes through, given
     the (lat, lon) its line comes from (`before`) and goes on to (`after`); None at an end, or
     when the country has no polygon. Never its centre: a route from Syria that "crossed from
     Russia into Finland" does not turn in Siberia. At an end, or with one neighbour inside the
     country, the edge of its main landmasses nearest the other (its border or its coast toward
     it); passed through, the middle of the stretch of it the straight way between the two
     crosses, else its point nearest that way; with both inside it, None (its own point will do)."""
-    if country_geometry(iso2.upper()) is None:
+    land_ = _outline(iso2)
+    if land_ is None:
         return None
-    land_ = _main_land(gazetteer(), "", iso2.upper())
     from shapely.ops import nearest_points
 
     ends = [Point(p[1], p[0]) if p is not None else None for p in (before, after)]
@@ -511,9 +519,9 @@ def gap(iso_a: str, iso_b: str) -> tuple[tuple[float, float], tuple[float, float
     """The nearest (lat, lon) points of two countries' main landmasses that do not touch
     ("from Uzbekistan to Russia" spans Kazakhstan at its narrowest), or None for neighbours
     or when a polygon is missing."""
-    if country_geometry(iso_a.upper()) is None or country_geometry(iso_b.upper()) is None:
+    a, b = _outline(iso_a), _outline(iso_b)
+    if a is None or b is None:
         return None
-    a, b = _main_land(gazetteer(), "", iso_a.upper()), _main_land(gazetteer(), "", iso_b.upper())
     if a.distance(b) < 0.05:
         return None
     from shapely.ops import nearest_points
@@ -618,7 +626,8 @@ def met_at_countries(lines: list[LineString], legs: Sequence[Mapping], stops: Ma
             if i is not None and coords[i][end] != (q[1], q[0]):
                 coords[i][end] = (q[1], q[0])
                 moved[i] = True
-    return [_redrawn(c, legs[i]) if moved[i] else lines[i] for i, c in enumerate(coords)]
+    # a line whose ends met at one point (Panama to Colombia, both met on their border) keeps its own
+    return [_redrawn(c, legs[i]) if moved[i] and c[0] != c[-1] else lines[i] for i, c in enumerate(coords)]
 
 
 def _facing_end(k: int, before: int | None, after: int | None, legs: Sequence[Mapping], coords: list,
@@ -673,6 +682,56 @@ def _main_parts(geom: BaseGeometry) -> BaseGeometry:
 def straight(a: tuple[float, float], b: tuple[float, float]) -> LineString:
     """A straight line between two (lat, lon) points."""
     return LineString([(a[1], a[0]), (b[1], b[0])])
+
+
+#: A way over land round a sea (land_way) is no way when it is this many times as long as the
+#: straight line: Djibouti to Yemen round the Red Sea is a crossing, not a walk via Suez.
+LAND_DETOUR = 2.0
+
+
+def land_way(a: tuple[float, float], b: tuple[float, float]) -> LineString | None:
+    """A way over land between two (lat, lon) points on one landmass: the straight line, with
+    each stretch of it over the sea replaced by the shorter way along that landmass's coast
+    (Guatemala to Texas rounds the Gulf of Mexico, not across it). None when the points lie on
+    different landmasses, land is unavailable, or the way is over LAND_DETOUR times as long."""
+    index = _land_index()
+    if index is None:
+        return None
+    parts, tree = index
+    pa, pb = Point(a[1], a[0]), Point(b[1], b[0])
+    k = int(tree.nearest(pa))
+    if k != int(tree.nearest(pb)):
+        return None
+    mass, line = parts[k], straight(a, b)
+    wet = line.difference(mass)
+    coords = [line.coords[0]]
+    for piece in sorted(_pieces(wet), key=lambda g: line.project(Point(g.coords[0]))):
+        p, q = Point(piece.coords[0]), Point(piece.coords[-1])
+        if p.distance(pa) < 1e-9 or q.distance(pb) < 1e-9:
+            continue    # an end just offshore (coasts are generalised): no sea to go round
+        coords.extend(_along_coast(mass, p, q))
+    coords.append(line.coords[-1])
+    way = LineString(_dedupe(coords))
+    km = sum(haversine_km(y0, x0, y1, x1) for (x0, y0), (x1, y1) in zip(way.coords, way.coords[1:]))
+    return way if km <= LAND_DETOUR * max(haversine_km(*a, *b), 1e-9) else None
+
+
+def _pieces(geom: BaseGeometry) -> list[LineString]:
+    return [g for g in getattr(geom, "geoms", [geom]) if g.geom_type == "LineString" and g.length > 0]
+
+
+def _along_coast(mass: BaseGeometry, p: Point, q: Point) -> list[tuple[float, float]]:
+    """The shorter way from p to q (points on a polygon's outline) along the ring they lie on."""
+    from shapely.ops import substring
+
+    rings = [mass.exterior, *mass.interiors] if mass.geom_type == "Polygon" else [mass.boundary]
+    ring = min(rings, key=lambda r: r.distance(p) + r.distance(q))
+    d1, d2, total = ring.project(p), ring.project(q), ring.length
+    one = substring(ring, d1, d2)
+    # the other way round the ring passes its seam, where substring's distances start
+    other = [*substring(ring, d1, 0.0 if d1 < d2 else total).coords,
+             *substring(ring, total if d1 < d2 else 0.0, d2).coords]
+    return list(one.coords) if one.length <= LineString(other).length else other
 
 
 #: sea_km samples a line every this many km (at most SEA_SAMPLES points).
@@ -1075,5 +1134,5 @@ def _why(err: Exception) -> str:
 
 
 __all__ = ["area", "coast_point", "country_geometry", "crosses_land", "disc", "flight", "gazetteer", "land", "landing",
-           "flown", "gap", "lines", "meeting_point", "met_at_countries",
+           "flown", "gap", "land_way", "lines", "meeting_point", "met_at_countries",
            "pulled", "region", "sea_leg", "sea_name", "STRAIGHT", "straight", "using", "zone"]

@@ -2215,13 +2215,6 @@ _ALONG_BORDER_KM = 100.0
 _CROSSING_KM = 60.0
 
 
-#: A straight land leg is no way over land when it crosses more than geometry.STRAIT_MIN_KM
-#: of water to another landmass or over a strait (geometry.crossing_km), or more than
-#: SEA_KM_ALWAYS of sea anywhere: a bay or a sea cut off along one coast ("Sfax to Zuwara"
-#: cuts the Gulf of Gabès) is no reason to doubt it.
-SEA_KM_ALWAYS = 400.0
-
-
 def _land_leg(leg: Leg, first: bool, last: bool):
     """A land leg's line. A country that starts or ends the route meets it at its border,
     not at its centre (no line from Italy's centre across the Alps to the Channel); a
@@ -2236,19 +2229,26 @@ def _land_leg(leg: Leg, first: bool, last: bool):
     return geometry.straight(a, b)
 
 
-def _checked_land_leg(leg: Leg, first: bool, last: bool):
-    """A land leg's line and its warning ("" when the way over land is plausible)."""
-    line, warning = _land_leg(leg, first, last), ""
+def _checked_land_leg(leg: Leg, first: bool, last: bool, tolerance: float):
+    """A land leg's line, its warning ("" when the straight way over land is plausible) and
+    the mode it is drawn in: never a plain straight line over open sea. Sea a way over land
+    can go round (Guatemala to Texas: the Gulf of Mexico) is gone round along the coast; sea it
+    cannot (Dunkirk to Dover; Obock to Yemen, but via Suez) is crossed by sea, though the text
+    names no boat; with no way at sea either, the line is a stand-in, said so."""
+    line = _land_leg(leg, first, last)
     ends = [(lat, lon) for lon, lat in (line.coords[0], line.coords[-1])]
     wet = geometry.sea_km(*ends)
-    if wet is not None and (wet > SEA_KM_ALWAYS or wet > geometry.STRAIT_MIN_KM
-                            and (geometry.crossing_km(*ends) or 0.0) > geometry.STRAIT_MIN_KM):
-        # Bangladesh to Zuwara is no walk across the Gulf and the Red Sea, nor Obock to
-        # Yemen across the Bab al-Mandab: the text does not say how people went, and the
-        # map must not draw a land way. (The warning says what the line does, not that people
-        # went over land: the leg is "land" only because the text named no boat.)
-        warning = f"the straight line crosses {wet:.0f} km of sea: the way is not known, {geometry.STRAIGHT}"
-    return line, warning
+    if wet is None or wet <= geometry.STRAIT_MIN_KM:
+        return line, "", "land"
+    said = f"the straight line crosses {wet:.0f} km of sea"
+    way = geometry.land_way(*ends)
+    if way is not None:     # (the text names no such way: said so)
+        return way, f"{said}: drawn round it over land", "land"
+    at_sea, warning = _sea_leg(leg.start, leg.end, tolerance)
+    if not warning.endswith(geometry.STRAIGHT):
+        return at_sea, "; ".join(w for w in (f"{said} no road goes round: drawn at sea", warning) if w), "sea"
+    # (the warning says what the line does, not that people went over land)
+    return line, f"{said}: the way is not known, {geometry.STRAIGHT}", "land"
 
 
 def _toward(at: tuple[float, float], to: tuple[float, float], km: float) -> tuple[float, float]:
@@ -2259,8 +2259,9 @@ def _toward(at: tuple[float, float], to: tuple[float, float], km: float) -> tupl
 
 
 def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
-          legs_cache: dict | None = None) -> Feature:
-    """The route feature: a MultiLineString (one line per leg), legs and modes in order.
+          legs_cache: dict | None = None) -> Feature | None:
+    """The route feature: a MultiLineString (one line per leg), legs and modes in order; None
+    when its stops all lie at one point (a route drawn as a point would read as a place).
     Routes built with one legs_cache share their legs, at sea and over land (routes that
     differ only in their origin have the same launch-to-destination leg)."""
     cache = {} if legs_cache is None else legs_cache
@@ -2284,10 +2285,17 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
             line = geometry.straight((leg.start.lat, leg.start.lon), (leg.end.lat, leg.end.lon))
             warning = f"the text names no way between them: {geometry.STRAIGHT}"
         else:
-            key = ("land", *ends, i == 0, i == len(route.legs) - 1)
+            key = ("land", *ends, i == 0, i == len(route.legs) - 1, tolerance)
             if key not in cache:  # a corpus's routes share their land legs too
-                cache[key] = _checked_land_leg(leg, i == 0, i == len(route.legs) - 1)
-            line, warning = cache[key]
+                cache[key] = _checked_land_leg(leg, i == 0, i == len(route.legs) - 1, tolerance)
+            line, warning, entry["mode"] = cache[key]
+            if entry["mode"] == "sea":
+                entry["sea"] = route.seas[0] if route.seas else geometry.sea_name(line)
+        if line.length == 0 and (leg.start.lat, leg.start.lon) != (leg.end.lat, leg.end.lon):
+            # its ends met at one point (from a sea to the coast it washes, between neighbours
+            # by sea): a line between the places' own points, said so, and never a point
+            line = geometry.straight((leg.start.lat, leg.start.lon), (leg.end.lat, leg.end.lon))
+            warning = "; ".join(w for w in (warning, f"its ends meet at one point: {geometry.STRAIGHT}") if w)
         if warning:
             entry["warning"] = warning
             if warning.endswith(geometry.STRAIGHT):
@@ -2308,13 +2316,13 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
     if warnings:
         props["warning"] = "; ".join(warnings)
     # a country the route starts at, ends at or passes through is met where it is nearest, not at its point
+    # (a region between two stops too: "to eastern Chad and on to Adre" turns at its edge, not its centre)
     lines = geometry.met_at_countries(lines, legs, {p.id: Point(p.lon, p.lat) for p in route.stops},
-                                      {p.id: p.country for p in route.stops if p.kind == "country" and p.country})
+                                      {**{p.id: p.id for p in route.stops[1:-1] if p.kind == "region"},
+                                       **{p.id: p.country for p in route.stops if p.kind == "country" and p.country}})
     shape = geometry.lines(lines)
-    if shape is None:  # every stop at one point: still on the map, with a warning
-        first = route.stops[0]
-        shape = Point(first.lon, first.lat)
-        props["warning"] = "; ".join([*warnings, "the route's stops share one point; drawn as that point"])
+    if shape is None:
+        return None     # every stop at one point: no way to draw (its places keep their roles)
     return Feature(
         role="route", name=" → ".join(p.name for p in route.stops), id=None,
         geometry=shape,
