@@ -68,21 +68,6 @@ TIJUANA, MEXICO_CITY = (32.5, -117.0), (19.43, -99.13)
 LESBOS = (39.1, 26.3)
 
 
-@pytest.mark.parametrize(("a", "b", "crossed"), [
-    (OBOCK, SAADA, True),           # the Bab al-Mandab: the coast round it runs via Suez
-    (CALAIS, DOVER, True),          # to another landmass
-    (IZMIR, ATHENS, True),          # the Aegean: Thrace is far north of the line
-    (LESBOS, ATHENS, True),         # from an island
-    (SFAX, ZUWARA, False),          # the Gulf of Gabès: the coast road skirts it
-    (ISTANBUL, KUSADASI, False),    # the Sea of Marmara: the Bosphorus is bridged
-    (TIJUANA, MEXICO_CITY, False),  # the Gulf of California: its islands are no shore
-])
-def test_water_a_way_over_land_cannot_go_round_is_a_crossing(a, b, crossed):
-    km = geometry.crossing_km(a, b)
-    assert km is not None
-    assert (km > geometry.STRAIT_MIN_KM) is crossed
-
-
 def test_a_land_leg_over_a_strait_is_drawn_at_sea(gazetteer):
     # Obock to Saada crosses only ~60 km of sea, on one landmass: still no way over land.
     from geomig.picture.claims import PlaceRef

@@ -754,84 +754,8 @@ def sea_km(a: tuple[float, float], b: tuple[float, float]) -> float | None:
     return float((~dry).mean()) * km
 
 
-#: A stretch of water on a land leg is a bay the way goes round when the land within
-#: BAY_REACH times its width (at least BAY_MIN_KM) of it joins its two shores (the Gulf of
-#: Gabès, the Gulf of Panama); otherwise it is a strait or a sea to cross (the Bab
-#: al-Mandab, the Aegean). Water narrower than BRIDGE_KM joins nothing apart (the Bosphorus
-#: is bridged).
-BAY_REACH, BAY_MIN_KM, BRIDGE_KM = 1.0, 100.0, 7.0
-#: Islands smaller than this (square degrees) in a bay or strait are water to a way over
-#: land (Tiburón in the Gulf of California); a leg's own end may be one.
-ISLAND_DEG2 = 0.5
 #: Less water than this on a land leg is a river mouth or a bridge, not a crossing.
 STRAIT_MIN_KM = 25.0
-
-
-def crossing_km(a: tuple[float, float], b: tuple[float, float]) -> float | None:
-    """About how many km of the straight line between two (lat, lon) points cross water
-    that a way over land cannot go round nearby (see BAY_REACH): a strait, a sea, the sea
-    between two landmasses; not a bay the road skirts. None when land is unavailable."""
-    if _land_index() is None:
-        return None
-    return _crossing_km(round(a[0], 3), round(a[1], 3), round(b[0], 3), round(b[1], 3))
-
-
-@functools.lru_cache(maxsize=4096)
-def _crossing_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    import numpy as np
-    import shapely
-
-    km = haversine_km(lat1, lon1, lat2, lon2)
-    n = int(min(SEA_SAMPLES, max(2, km / SEA_STEP_KM)))
-    t = np.concatenate(([0.0], (np.arange(n) + 0.5) / n, [1.0]))
-    xs, ys = lon1 + (lon2 - lon1) * t, lat1 + (lat2 - lat1) * t
-    dry = shapely.intersects_xy(_prepared_land(), xs, ys)
-    if dry.any():   # a small island on the way is water to a way over land
-        parts, tree = _land_index()
-        at, part = tree.query(shapely.points(xs[dry], ys[dry]), predicate="intersects")
-        big = np.zeros(int(dry.sum()), dtype=bool)
-        big[at[_part_areas()[part] >= ISLAND_DEG2]] = True
-        dry[np.flatnonzero(dry)] = big
-    total, i = 0.0, 0
-    while i < len(t):
-        if dry[i]:
-            i += 1
-            continue
-        j = i
-        while j < len(t) and not dry[j]:
-            j += 1
-        wet = (t[min(j, len(t) - 1)] - t[i]) * km
-        p, q = max(i - 1, 0), min(j, len(t) - 1)   # the shores on each side of the run
-        if wet >= SEA_STEP_KM and not _joined((xs[p], ys[p]), (xs[q], ys[q]), wet):
-            total += wet
-        i = j
-    return float(total)
-
-
-def _joined(p: tuple[float, float], q: tuple[float, float], wet_km: float) -> bool:
-    """Whether land near the water between two shores (lon, lat) joins them: one piece of
-    the land within reach of both (narrow water bridged), so a way over land goes round."""
-    import shapely
-
-    reach = max(BAY_REACH * wet_km, BAY_MIN_KM) / 111.0
-    k = max(math.cos(math.radians((p[1] + q[1]) / 2)), 0.2)
-    box = (min(p[0], q[0]) - reach / k, min(p[1], q[1]) - reach,
-           max(p[0], q[0]) + reach / k, max(p[1], q[1]) + reach)
-    near = shapely.clip_by_rect(land(), *box)
-    if near.is_empty:
-        return False
-    near = near.buffer(BRIDGE_KM / 2 / 111.0, quad_segs=2)
-    # (a leg's end may lie just off generalised land: its shore is the land near it)
-    a, b, off = Point(p), Point(q), COAST_RADIUS_KM / 111.0
-    return any(part.dwithin(a, off) and part.dwithin(b, off) for part in getattr(near, "geoms", [near]))
-
-
-@functools.cache
-def _part_areas():
-    """The area (square degrees) of each of land's polygons, in _land_index order."""
-    import shapely
-
-    return shapely.area(_land_index()[0])
 
 
 @functools.cache
