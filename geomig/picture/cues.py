@@ -227,9 +227,14 @@ class Lexicon:
         strong = counted(topic, max(need, others + 1))
         # a story told without migration words: each kind of moving people it tells counts once
         # (matched against the text as written: a place's capital tells "sent back to Bamako"
-        # from "sent back to prison")
-        strong += sum(1 for rx, words in self.topic_moved
-                      if (words is None or any(w in lowered for w in words)) and next(kept(rx, raw), None) is not None)
+        # from "sent back to prison"); counted only as far as the answer needs (a text that names
+        # migration enough reads none of them: they cost most of this check)
+        enough = max(need, others + 1) if others >= 2 else need
+        for rx, words in self.topic_moved:
+            if strong >= enough:
+                break
+            if (words is None or any(w in lowered for w in words)) and next(kept(rx, raw), None) is not None:
+                strong += 1
         if others >= 2 and strong <= others:
             return False
         if strong >= need:
