@@ -840,6 +840,7 @@ class _Context:
         self._cache: dict[str, tuple[Votes, Votes]] = {}
         self._in_sentence: dict[tuple[int, str], frozenset[str]] = {}
         self._totals: tuple[Votes, Votes] | None = None
+        self._setting: tuple[str | None] | None = None  # setting(), once per text read (add resets it)
         # Per state, the names that vote for it: (key, None) for a name meaning the state
         # itself, (key, its words) for a town in it. Only the evidence's words read it: a
         # state whose capital alone is named is not "named in the text".
@@ -854,6 +855,7 @@ class _Context:
             self.sentences[span.sentence].add((country, span.key))
         if place.kind == "country" or place.feature == "PPLC" or span.kind_hint == "demonym":
             self.nations[country] += weight
+            self._setting = None
         if place.admin1 and (place.feature == "ADM1" or (place.kind in ("city", "admin") and weight >= 1.0)):
             # An unambiguous town says which state the text is about, more weakly.
             self.admins[span.key][country, place.admin1] += 1 if place.feature == "ADM1" else W_TOWN_STATE
@@ -862,10 +864,11 @@ class _Context:
     def setting(self) -> str | None:
         """The country the story is set in: named as a nation (by name, demonym or capital)
         at least SETTING_VOTES times, and more than every other nation together; or None."""
-        if not self.nations:
-            return None
-        country, votes = max(self.nations.items(), key=operator.itemgetter(1))
-        return country if votes >= SETTING_VOTES and votes > sum(self.nations.values()) - votes else None
+        if self._setting is None:
+            country, votes = max(self.nations.items(), key=operator.itemgetter(1), default=(None, 0))
+            self._setting = (country if votes >= SETTING_VOTES and votes > sum(self.nations.values()) - votes
+                             else None,)
+        return self._setting[0]
 
     def state_named(self, key: str, country: str, admin1: str) -> str:
         """Why a place's state speaks for it, in words: the state itself is named by another

@@ -252,13 +252,14 @@ def _supersede(claims: list[ZoneClaim], by_id: Mapping[str, Mapping], masked: Ma
     ("X National Guard officers stopped them at a roadblock near Y": the roadblock replaces
     the stop, which replaced the officers' act; the Guard, not "X authorities", holds it)."""
     claims = list(claims)
-    silenced: set[int] = set()
+    # (what a claim replaces depends on cues, places and words, which taking a force leaves as
+    # they are: read once)
+    replaced = [_replaced(i, claims, by_id) for i in range(len(claims))]
+    silenced: set[int] = {j for js in replaced for j in js}
     for _ in range(len(claims)):
         changed = False
         for i, c in enumerate(claims):
-            replaced = _replaced(i, claims, by_id)
-            silenced.update(replaced)
-            taken = _taken(c, replaced, claims, by_id, masked, clause)
+            taken = _taken(c, replaced[i], claims, by_id, masked, clause)
             if taken != c:
                 claims[i], changed = taken, True
         if not changed:
