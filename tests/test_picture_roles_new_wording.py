@@ -167,3 +167,30 @@ def test_a_stay_in_a_lodging_is_a_stop_on_the_way(text):
 ], ids=["negated", "money-kept", "detention"])
 def test_no_stop_without_people_staying_in_a_lodging(text):
     assert "transit" not in role_of(text, "Tripoli")
+
+
+# ------------------------------------------------------------------ the side of a border reached
+
+@pytest.mark.parametrize("text, place", [
+    ("The migrants swam across the river to the Libyan side.", "Libya"),
+    ("Most had been caught on the Italian side of the border.", "Italy"),
+    # hedged
+    ("The migrants may have swum to the Libyan side.", "Libya"),
+], ids=["swam-to", "caught-on", "hedged"])
+def test_the_side_people_reach_is_their_destination(text, place):
+    assert "destination" in role_of(text, place)
+
+
+@pytest.mark.parametrize("text, place", [
+    # negated
+    ("The migrants did not reach the Libyan side.", "Libya"),
+    # distractors: a view from a side, officials on a side; no one moves there
+    ("The bridge, seen from the Tunisian side, was empty.", "Tunisia"),
+    ("Officials on the Italian side said 40 people crossed.", "Italy"),
+    # stopped there, walked back there, caught and sent back: no one got across
+    ("Many tried to cross and were stopped on the Italian side.", "Italy"),
+    ("The family were walked across to the Italian side with refusal forms.", "Italy"),
+    ("They were caught on the Italian side and pushed back into the river.", "Italy"),
+], ids=["negated", "seen-from", "officials-on", "stopped", "walked-back", "pushed-back"])
+def test_a_side_no_one_reaches_or_leaves_gives_no_role(text, place):
+    assert not role_of(text, place) & {"destination", "launch_point"}
