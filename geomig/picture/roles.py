@@ -429,7 +429,8 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
     hearing in Y"), of any kind: the journey's end when nothing follows it (not "had been living
     in X": a home left before). A stop told after the place but before it in time ("had spent
     months in Y", [settings] told_before), or in a country people came from, is no step beyond;
-    nor is any stop but a hope abroad where people live now ([settings] lived_now_words)."""
+    nor, where people live now ([settings] lived_now_words), any stop of the same clause but a
+    hope abroad."""
     into = setting_rx(lexicon, "entered_before", re.IGNORECASE)
     lived = setting_rx(lexicon, "lived_words", re.IGNORECASE)
     lived_for = setting_rx(lexicon, "lived_for_after", re.IGNORECASE)
