@@ -94,7 +94,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                         stop=bool(hit.cue.settings.get("stop", True)) and not (
                             mention.start in locating and mention.kind == "island"),
                         hit=masked.index * 1000 + n,
-                        intended=intended,
+                        intended=intended or (label == "destination" and _hoped_within(hit, mention, hoped)),
                     ))
     claims = _entries_after_departures(_arrivals_if_alone(_stops_on_the_way(claims, sentences, lexicon), lexicon),
                                        lexicon)
@@ -144,6 +144,14 @@ class _OfficialTrip:
         if self.after is None or self.after.match(masked.doc.text, mention.end, masked.end) is None:
             return False
         return not self._movers(masked, masked.start, mention.start)
+
+
+def _hoped_within(hit: Hit, mention: Mention, hoped: re.Pattern | None) -> bool:
+    """Whether the hit's own words hope for the place they end on: "he spoke of going to X"
+    read whole by a cue of motion ([settings] intended_before, matched right before the place
+    inside the hit: a place talked of, not reached)."""
+    return (hoped is not None and hit.start < mention.start <= hit.end
+            and hoped.search(hit.masked.doc.text, hit.start, mention.start) is not None)
 
 
 def _words(hit: Hit, mention: Mention) -> str:
@@ -420,11 +428,14 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
     their case in ([settings] lived_words in a stay's words: "he now lives in X", "waiting for a
     hearing in Y"), of any kind: the journey's end when nothing follows it (not "had been living
     in X": a home left before). A stop told after the place but before it in time ("had spent
-    months in Y", [settings] told_before), or in a country people came from, is no step beyond."""
+    months in Y", [settings] told_before), or in a country people came from, is no step beyond;
+    nor, where people live now ([settings] lived_now_words), any stop of the same clause but a
+    hope abroad."""
     into = setting_rx(lexicon, "entered_before", re.IGNORECASE)
     lived = setting_rx(lexicon, "lived_words", re.IGNORECASE)
     lived_for = setting_rx(lexicon, "lived_for_after", re.IGNORECASE)
     lived_onward = setting_rx(lexicon, "lived_onward_after", re.IGNORECASE)
+    lived_now = setting_rx(lexicon, "lived_now_words", re.IGNORECASE)
     if into is None:
         return claims
     by_index = {m.index: m for m in sentences}
@@ -458,8 +469,15 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
         came_from = {d.place.country for d in claims if d.place.country and not d.negated
                      and (d.role == "origin" or (d.role in ("transit", "launch_point") and d.at < c.at))
                      } - {c.place.country}
+        # where people live now ends the journey its clause tells: only a place hoped for abroad
+        # is beyond it ("he lives in X with a cousin who left Y in 2015": Y was left before; a
+        # journey told in another clause or sentence still goes on from X)
+        settled = not entry and lived_now is not None and lived_now.search(c.words) is not None
         for d in live:
             if _BACK.search(d.words) or d.hit == c.hit:
+                continue
+            if settled and _same_clause(c, d, by_index) and not (
+                    d.intended and d.role == "destination" and d.place.country != c.place.country):
                 continue
             if d.at > c.at and (d.place.country in came_from or earlier(d)):
                 continue
@@ -506,6 +524,14 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
             c = replace(c, role="destination", onward=False)
         out.append(c)
     return out
+
+
+def _same_clause(c: Claim, d: Claim, by_index: dict[int, Masked]) -> bool:
+    """Whether two claims are in one sentence with no semicolon between their places."""
+    m = by_index.get(c.sentence)
+    if m is None or d.sentence != c.sentence:
+        return False
+    return ";" not in m.doc.text[min(c.at, d.at):max(c.at, d.at)]
 
 
 def _rides_on_the_way(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
