@@ -88,12 +88,13 @@ def checked(text: str, mentions: Sequence[Mention], gazetteer=None) -> list[Ment
         key = (m.text.casefold(), m.id)
         feature = feature_named(text, m.start, m.end)
         if (key, feature) not in verdicts:
-            others = [(la, lo, trusted) for k, (la, lo, trusted) in places.items() if k[0] != key[0]]
+            # The other names' points are listed only for a mention past the cheaper tests
+            # (most are not: another name of the text names their country).
             flag = ""
-            if feature and _town_like(m, gazetteer) and _far(m, [(la, lo) for la, lo, _ in others]):
+            if feature and _town_like(m, gazetteer) and _far(m, _points(places, key[0])):
                 flag = "feature-mismatch"
-            elif (m.kind in _LOCAL and "vague" not in m.flags and focus
-                  and _off_focus(m, focus, [(la, lo) for la, lo, trusted in others if trusted], named, gazetteer)):
+            elif (m.kind in _LOCAL and "vague" not in m.flags and focus and not _named_otherwise(m, named)
+                  and _off_focus(m, focus, _points(places, key[0], trusted_only=True), gazetteer)):
                 flag = "off-focus"
             verdicts[key, feature] = flag
         if verdicts[key, feature]:
@@ -140,12 +141,21 @@ class _Focus:
         return self._point  # type: ignore[return-value] # asked only when self is true
 
 
-def _off_focus(m: Mention, focus: _Focus, others: list[tuple[float, float]],
-               named: dict[str, set[str]], gazetteer) -> bool:
-    """Whether the other (trusted) places make a focus round their medoid, m lies far from
-    every one of them, and its country is named by nothing else in the text."""
-    if m.country and named.get(m.country, set()) - {m.text.casefold()}:
-        return False
+def _points(places: dict[tuple[str, str], tuple[float, float, bool]], name: str,
+            trusted_only: bool = False) -> list[tuple[float, float]]:
+    """The points of the text's places called otherwise than ``name`` (the trusted ones only)."""
+    return [(la, lo) for k, (la, lo, trusted) in places.items() if k[0] != name and (trusted or not trusted_only)]
+
+
+def _named_otherwise(m: Mention, named: dict[str, set[str]]) -> bool:
+    """Whether m's country is named in the text by another name than m's."""
+    return bool(m.country and named.get(m.country, set()) - {m.text.casefold()})
+
+
+def _off_focus(m: Mention, focus: _Focus, others: list[tuple[float, float]], gazetteer) -> bool:
+    """Whether the other (trusted) places make a focus round their medoid and m lies far
+    from every one of them (its country named by nothing else in the text: the caller
+    asks that first, as it needs no points)."""
     if len(others) < FOCUS_MIN_PLACES or not _far(m, others):
         return False
     medoid = focus.point

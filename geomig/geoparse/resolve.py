@@ -168,10 +168,12 @@ class _Evidence:
         # abroad and a town there that is no hamlet (a hamlet's name is likelier a person's),
         # and whose senses there are not all dwarfed by a metropolis abroad (_dwarfed).
         self.setting = setting = context.setting()
-        home = [p for p, _, _ in priors if p.country == setting]
-        self.abroad = (setting is not None and self.countries.get(setting, 0) >= SETTING_SHARE * self.total_countries
-                       and len(home) < len(priors) and any(p.population >= HAMLET for p in home)
-                       and not _dwarfed(max(home, key=operator.attrgetter("population")), self.famous))
+        self.abroad = False
+        # Most texts have no setting: the name's senses there are listed only when one speaks.
+        if setting is not None and self.countries.get(setting, 0) >= SETTING_SHARE * self.total_countries:
+            home = [p for p, _, _ in priors if p.country == setting]
+            self.abroad = (len(home) < len(priors) and any(p.population >= HAMLET for p in home)
+                           and not _dwarfed(max(home, key=operator.attrgetter("population")), self.famous))
         # Per candidate, (score, soft) before the distances: the same in the first pass and
         # in context when the name's scoring context is the same, so computed once.
         self.before: list[tuple[float, float]] | None = None
