@@ -194,3 +194,20 @@ def test_a_force_in_another_clause_does_not_narrow_to_a_place_there():
 def test_the_same_force_in_an_elliptical_clause_still_narrows():
     found = _found("Libyan border guards arrested 340 people in Libya last year, and 30 of them at Sebha.")
     assert ("border", "Sebha") in found
+
+
+# ------------------------------------------------------------------------------ a passive's agent
+
+@pytest.mark.parametrize("text, place, actor", [
+    ("The boat was met by the Italian coast guard off Pozzallo.", "Pozzallo", "Italian coast guard"),
+    ("The boat was reportedly met by the Italian coast guard off Pozzallo.", "Pozzallo", "Italian coast guard"),
+    # distractor: a pattern that names its own force keeps it
+    ("Libyan police detained 40 migrants in Zuwara.", "Zuwara", "Libyan police"),
+], ids=["met-by", "hedged", "own-actor"])
+def test_a_passives_agent_names_the_force(text, place, actor):
+    assert _zone(text, place).properties["actor"] == actor
+
+
+def test_a_passives_common_agent_takes_the_places_country():
+    zone = _zone("Forty migrants were arrested by soldiers near Zawiya.", "Zawiya")
+    assert zone.properties["actor"] == "Libyan soldiers"

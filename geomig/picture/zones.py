@@ -819,7 +819,7 @@ def _force(hit, place: PlaceRef, control: str, afloat: Mapping | None, masked: M
     """(actor, whether the text names it, control): the force the cue's words name, else the
     cue's actor template; and the control a named force is ("the navy": navy)."""
     s = hit.cue.settings
-    named = _actor_name(hit.groups.get("actor"), lexicon)
+    named = _actor_name(hit.groups.get("actor") or _passive_agent(hit, lexicon), lexicon)
     if named:
         # "the naval base in X": the adjective stands for its force ([settings] force_nouns)
         *head, last = named.split()
@@ -836,6 +836,20 @@ def _force(hit, place: PlaceRef, control: str, afloat: Mapping | None, masked: M
     elif named and control == s["control"]:
         control = _force_control(named, s.get("by_force"), control)
     return actor, bool(named), control
+
+
+def _passive_agent(hit, lexicon: Lexicon) -> str | None:
+    """The force a passive in the cue's words names as its agent ("met by a Border Force
+    cutter off X", "arrested by soldiers near Y"), for a cue whose pattern names no actor."""
+    agent = _agent(lexicon.data.get("vars", {}).get("CFORCE", ""))
+    found = agent.search(hit.words) if agent is not None else None
+    return found.group("agent") if found else None
+
+
+@functools.cache
+def _agent(forces: str) -> re.Pattern | None:
+    """A passive's agent, a force ([vars] CFORCE), with the word before it ("by the Greek coast guard")."""
+    return re.compile(rf"\bby\s+(?:the\s+|an?\s+)?(?P<agent>(?:[\w’'-]+\s+)?(?:{forces}))\b", re.I) if forces else None
 
 
 def _border_force(hit, settings: Mapping) -> bool:
