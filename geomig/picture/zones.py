@@ -849,7 +849,9 @@ def _passive_agent(hit, lexicon: Lexicon) -> str | None:
 @functools.cache
 def _agent(forces: str) -> re.Pattern | None:
     """A passive's agent, a force ([vars] CFORCE), with the word before it ("by the Greek coast guard")."""
-    return re.compile(rf"\bby\s+(?:the\s+|an?\s+)?(?P<agent>(?:[\w’'-]+\s+)?(?:{forces}))\b", re.I) if forces else None
+    if not forces:
+        return None
+    return re.compile(rf"\bby\s+(?:the\s+|an?\s+)?(?P<agent>(?:[\w’'-]+\s+)?(?:{forces}))\b", re.I)
 
 
 def _border_force(hit, settings: Mapping) -> bool:
