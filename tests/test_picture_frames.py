@@ -951,7 +951,8 @@ def test_no_route_from_a_court_ruling():
     # (one act: the detention, not also a border control; zones._one_event)
     ("Rescued migrants were taken back to Libya, where they were detained.", ("detention", "Libya")),
     ("The asylum seekers face offshore processing on Malta.", ("detention", "Malta")),
-    ("Police moved the migrants to a temporary shelter in Zawiya.", ("detention", "Zawiya")),
+    # (police who move people to a shelter hold nobody in it: no word of custody)
+    ("Police moved the migrants to a temporary shelter in Zawiya.", ("reception", "Zawiya")),
     ("Newly arrived refugees are moved to camps further inland, such as Agadez.", ("reception", "Agadez")),
     ("Libyan soldiers detained 80 migrants who had walked across the dunes near the town of Zawiya.",
      ("border", "Zawiya")),

@@ -94,8 +94,9 @@ def test_the_camps_of_a_place_in_a_country():
 
 
 def test_a_facility_zone_takes_the_police_as_its_actor():
+    # (a reception centre by its words: police who register people there hold no one in it)
     pic = picture("Tunisian border police register the migrants at a reception centre in Sfax.")
-    assert zones(pic) == {("detention", "Sfax")}
+    assert zones(pic) == {("reception", "Sfax")}
     (zone,) = pic.by_role("control_zone")
     assert zone.properties["actors"][0]["name"].startswith("Tunisian")
 
@@ -511,7 +512,8 @@ def test_a_named_facility_no_place_locates_is_not_the_whole_country():
 @pytest.mark.parametrize("text, expected", [
     ("Tebu fighters, who hold much of southern Libya, tax the smugglers who move migrants.",
      {("contested", "southern Libya")}),
-    ("Tunisian police dismantled a camp of about 600 migrants on the outskirts of Sfax.", {("detention", "Sfax")}),
+    # (police who dismantle a camp hold nobody in it: a camp people live in, no custody)
+    ("Tunisian police dismantled a camp of about 600 migrants on the outskirts of Sfax.", {("reception", "Sfax")}),
     ("Officers have been posted on beaches between Zuwara and Sabratha to stop migrant boats.",
      {("border", "Zuwara"), ("border", "Sabratha")}),
     ("Drones now watch the beaches near Zuwara at night for migrant boats.", {("border", "Zuwara")}),

@@ -192,7 +192,7 @@ def _own_side(c: ZoneClaim, masked: Masked, lexicon: Lexicon, clause: re.Pattern
     people in X", X across the river in Mexico) is that
     force's band along its border with the town's country (the last force named, where the
     clause names none of the town's country): a national force acts at home, unless the
-    sentence says it works abroad ([settings] force_abroad: "deployed", "joint
+    clause says it works abroad ([settings] force_abroad: "deployed", "joint
     patrols"). Where the two countries share no land border the claim is left as it is (no
     side to put it on), and so is one at sea, where a force may act off another country's
     coast."""
@@ -204,8 +204,12 @@ def _own_side(c: ZoneClaim, masked: Masked, lexicon: Lexicon, clause: re.Pattern
         return c            # "arrested near X": maybe on the force's side of the line
     forces = _national_forces(c, masked, lexicon, clause)
     abroad = setting_rx(lexicon, "force_abroad", re.I)
+    # ("Tunisian guards deployed in X stopped them, while Libyan guards detained 30 in Y":
+    # nothing says the Libyans work abroad)
+    start, end = _span(c)
+    lo, hi = _clause_at(masked, masked.start + start, masked.start + end, clause)
     if (not forces or c.place.country in forces or _at_sea(masked, lexicon)
-            or (abroad is not None and abroad.search(masked.sentence))):
+            or (abroad is not None and abroad.search(masked.doc.text, lo, hi))):
         return c
     home, words = next(reversed(forces.items()))
     ref = _country_ref(home)
@@ -287,7 +291,12 @@ def _taken(c: ZoneClaim, replaced: Sequence[int], claims: Sequence[ZoneClaim], b
     in its clause ("X patrols its coast, and Y stopped a boat off Z": not X's) and the
     control that force is, where the cue's control is its own ("the navy stopped the boat
     off X": the navy's zone, not a coastguard's)."""
-    own = [j for j in replaced if _same_clause(claims[j], c, masked, clause)]
+    # (not a force a national claim holds on its own side of the border with the claim's
+    # country, _own_side: "Tunisian border guards detained them in X and took them to a centre
+    # in Y", Y in Libya, is no Tunisian centre)
+    own = [j for j in replaced if _same_clause(claims[j], c, masked, clause)
+           and not (claims[j].recipe == "border_band" and claims[j].direction == f"with:{c.place.country}"
+                    and c.place.country != claims[j].place.country)]
     if c.named_actor or not own:
         return c
     # (of the first cue's claims, the one on the same place: "soldiers closed the crossing
@@ -629,7 +638,8 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     actor, named, control = _force(hit, place, control, afloat, masked, lexicon, ctx)
     # "police tried to push them back near X": an attempt is hedged; "tried in vain to" denied
     attempt = _attempted(hit, masked, lexicon)
-    hedged, negated = hit.hedged or attempt == "tried", hit.negated or attempt == "failed" or _denied(hit, masked, lexicon)
+    hedged = hit.hedged or attempt == "tried"
+    negated = hit.negated or attempt == "failed" or _denied(hit, masked, lexicon) or _stay_denied(hit, masked, lexicon)
     hedge = float(lexicon.settings.get("hedge_factor", 0.6))
     confidence = place.confidence * hit.cue.weight * (hedge if hedged else 1.0)
     # where the sentence names the zone's place (its slot, or the narrower place it holds)
@@ -647,7 +657,8 @@ def _refused(hit, target: Mention | None, masked: Masked, lexicon: Lexicon, ctx:
     """Whether the hit's force only speaks, receives or is cited there, or its target is no
     place a zone is drawn on (a seat, a locator, the dateline, a comparison)."""
     s = hit.cue.settings
-    if _cited(hit, masked, lexicon) or _bystander(hit, masked) or _speaker(hit, masked, lexicon):
+    if (_cited(hit, masked, lexicon) or _bystander(hit, masked) or _speaker(hit, masked, lexicon)
+            or _liaison(hit, masked, lexicon)):
         return True
     named = setting_rx(lexicon, s["slot_name"], re.I) if s.get("slot_name") else None
     if named is not None and (target is None or not named.search(target.text)):
@@ -701,7 +712,8 @@ def _zone_place(hit, target: Mention | None, masked: Masked, lexicon: Lexicon, c
         place = _possessor(target, masked, lexicon) or place
     if place is not None and s.get("narrow"):
         place = _narrower(place, masked, ctx, setting_rx(lexicon, "narrow_before", re.I), seat,
-                          setting_rx(lexicon, "seat_after", re.I))
+                          setting_rx(lexicon, "seat_after", re.I),
+                          _others_clauses(hit, masked, lexicon))
     if place is None or place.kind in lexicon.settings.get("no_zone_kinds", ()):
         return None
     post = setting_rx(lexicon, "at_a_post", re.I) if s.get("at_a_post") else None
@@ -807,7 +819,7 @@ def _force(hit, place: PlaceRef, control: str, afloat: Mapping | None, masked: M
     """(actor, whether the text names it, control): the force the cue's words name, else the
     cue's actor template; and the control a named force is ("the navy": navy)."""
     s = hit.cue.settings
-    named = _actor_name(hit.groups.get("actor"), lexicon)
+    named = _actor_name(hit.groups.get("actor") or _passive_agent(hit, lexicon), lexicon)
     if named:
         # "the naval base in X": the adjective stands for its force ([settings] force_nouns)
         *head, last = named.split()
@@ -815,6 +827,8 @@ def _force(hit, place: PlaceRef, control: str, afloat: Mapping | None, masked: M
     if named and _common(named, lexicon) and "{adj}" in s.get("actor", ""):
         # "soldiers" -> "Tunisian soldiers"; "Police arrested ..." -> "Hungarian police"
         named = _template("{adj} " + named[:1].lower() + named[1:], place, masked, ctx, hit.end)
+    elif named and _common(named, lexicon):
+        named = named[:1].lower() + named[1:]   # "Militias set up roadblocks": no name of their own
     actor = named or _template(s.get("actor", ""), place, masked, ctx, hit.end)
     if afloat and named:
         # ... the control its named force is ("the navy": navy)
@@ -822,6 +836,22 @@ def _force(hit, place: PlaceRef, control: str, afloat: Mapping | None, masked: M
     elif named and control == s["control"]:
         control = _force_control(named, s.get("by_force"), control)
     return actor, bool(named), control
+
+
+def _passive_agent(hit, lexicon: Lexicon) -> str | None:
+    """The force a passive in the cue's words names as its agent ("met by a Border Force
+    cutter off X", "arrested by soldiers near Y"), for a cue whose pattern names no actor."""
+    agent = _agent(lexicon.data.get("vars", {}).get("CFORCE", ""))
+    found = agent.search(hit.words) if agent is not None else None
+    return found.group("agent") if found else None
+
+
+@functools.cache
+def _agent(forces: str) -> re.Pattern | None:
+    """A passive's agent, a force ([vars] CFORCE), with the word before it ("by the Greek coast guard")."""
+    if not forces:
+        return None
+    return re.compile(rf"\bby\s+(?:the\s+|an?\s+)?(?P<agent>(?:[\w’'-]+\s+)?(?:{forces}))\b", re.I)
 
 
 def _border_force(hit, settings: Mapping) -> bool:
@@ -968,6 +998,38 @@ def _cited(hit, masked: Masked, lexicon: Lexicon) -> bool:
                 or setting_rx(lexicon, "cited_after", re.I).search(after))
 
 
+def _liaison(hit, masked: Masked, lexicon: Lexicon) -> bool:
+    """Whether the force's act there is only a meeting, a visit or a training ([settings]
+    liaison_acts: "US Border Patrol agents trained Mexican officers in X", "coast guard
+    officials in Y met Libyan commanders"): such an act in the cue's words after its force's
+    name or in their clause after them, and no act of control (the enforce context, read
+    without force names: "Border Patrol" patrols nothing by its name) in the cue's words nor
+    before that act ("police in X arrested 40 people and met officials" keeps X)."""
+    liaison = setting_rx(lexicon, "liaison_acts", re.I)
+    enforce = lexicon.contexts.get("enforce")
+    if liaison is None or enforce is None:
+        return False
+    text = masked.doc.text
+    start = hit.group_spans["actor"][1] if "actor" in hit.group_spans else hit.start
+    _, hi = _clause_at(masked, hit.start, hit.end, setting_rx(lexicon, "zone_clause_break", re.I))
+    first = liaison.search(text, start, hi)
+    if first is None:
+        return False        # (most hits)
+    force = _force_name(lexicon.data.get("vars", {}).get("CFORCE", ""))
+
+    def acts(words: str) -> bool:
+        words = liaison.sub(" ", words)
+        return enforce.search(force.sub(" ", words) if force is not None else words) is not None
+
+    return not (acts(text[start:first.start()]) or acts(text[start:hit.end]))
+
+
+@functools.cache
+def _force_name(forces: str) -> re.Pattern | None:
+    """A force's name anywhere ([vars] CFORCE: "Border Patrol agents", "coast guard")."""
+    return re.compile(rf"\b(?:{forces})\b", re.I) if forces else None
+
+
 def _bystander(hit, masked: Masked) -> bool:
     """Whether the cue's force only receives people there (its control table's
     recipient_before: "handed over to X police"), or the cue's words name a civilian who found
@@ -1014,6 +1076,19 @@ def _denied(hit, masked: Masked, lexicon: Lexicon) -> bool:
     denied = setting_rx(lexicon, "force_denied_after", re.I)
     return (denied is not None and denied.match(masked.doc.text[hit.end:masked.end]) is not None
             and _ends_in_subject_force(hit, lexicon))
+
+
+def _stay_denied(hit, masked: Masked, lexicon: Lexicon) -> bool:
+    """Whether the cue's clause denies that people stayed, were held or were taken where its
+    words are ([settings] stay_denied_before, matched up to them: "she did not spend any time
+    in a camp near X", "they were never taken to the centre at Y"), however many words the
+    denial stands before them."""
+    denied = setting_rx(lexicon, "stay_denied_before", re.I)
+    if denied is None:
+        return False
+    before = masked.doc.text[masked.start:hit.start]
+    cut = max((b.end() for b in lexicon.boundaries.finditer(before)), default=0)
+    return denied.search(before, cut) is not None
 
 
 def _attempted(hit, masked: Masked, lexicon: Lexicon) -> str | None:
@@ -1115,12 +1190,41 @@ def _place(sources: Sequence[str], slot: Mention | None, masked: Masked, ctx: Do
     return None
 
 
+def _clause_at(masked: Masked, start: int, end: int, clause: re.Pattern | None) -> tuple[int, int]:
+    """The document offsets of the clause words at `start`-`end` are in ([settings]
+    zone_clause_break)."""
+    if clause is None:
+        return masked.start, masked.end
+    text = masked.doc.text
+    lo = max((m.end() for m in clause.finditer(text, masked.start, start)), default=masked.start)
+    hi = clause.search(text, end, masked.end)
+    return lo, hi.start() if hi else masked.end
+
+
+def _others_clauses(hit, masked: Masked, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The document offsets of the sentence's other clauses ([settings] zone_clause_break)
+    that name a force of their own ([vars] CFORCE): "Tunisian guards stopped them in X, while
+    Libyan guards patrolled near Y" (not "..., and 30 of them at Y": the same force's)."""
+    clause = setting_rx(lexicon, "zone_clause_break", re.I)
+    force = _force_name(lexicon.data.get("vars", {}).get("CFORCE", ""))
+    if clause is None or force is None:
+        return []
+    text, cuts = masked.doc.text, [masked.start]
+    for m in clause.finditer(text, masked.start, masked.end):
+        cuts.extend((m.start(), m.end()))
+    cuts.append(masked.end)
+    spans = list(zip(cuts[::2], cuts[1::2]))
+    return [(a, b) for a, b in spans if not (a <= hit.start < b) and force.search(text, a, b)]
+
+
 def _narrower(place: PlaceRef, masked: Masked, ctx: DocContext, before: re.Pattern | None,
-              seat: re.Pattern | None = None, seat_after: re.Pattern | None = None) -> PlaceRef:
+              seat: re.Pattern | None = None, seat_after: re.Pattern | None = None,
+              others: Sequence[tuple[int, int]] = ()) -> PlaceRef:
     """A place the sentence locates the force at inside its country ("U.S. Border Patrol ...
-    in the Florida Keys", not "stopped them returning to X"), else the dateline's place or
-    the place the sentence opens with ("CALAIS - French police watched the beach"), else the
-    country itself.
+    in the Florida Keys", not "stopped them returning to X", nor one in a clause of another
+    force, `others`: "Tunisian guards stopped them in X, while Libyan guards ... in Y": Y is
+    not the Libyans'), else the dateline's place or the place the sentence opens with
+    ("CALAIS - French police watched the beach"), else the country itself.
     A dateline is only the last resort: "WARSAW - Polish border guards stopped them near X"
     is at X."""
     if place.kind != "country":
@@ -1129,6 +1233,7 @@ def _narrower(place: PlaceRef, masked: Masked, ctx: DocContext, before: re.Patte
               if m.country == place.country and m.kind in LOCAL_KINDS
               and not _seat(m, masked, seat) and not _opens_at_seat(m, masked, seat_after)]
     found = (next((m for m in inside if (masked.index, m.start) not in ctx.in_dateline
+                   and not any(a <= m.start < b for a, b in others)
                    and (before is None or before.search(masked.sentence, 0, m.start - masked.start))), None)
              or next((m for m in inside if ((masked.index, m.start) in ctx.in_dateline
                                             or not masked.sentence[:m.start - masked.start].strip())
