@@ -194,3 +194,11 @@ def test_a_capital_phrase_still_reads_the_text_as_written():
         assert phrase.told(text, lowered, frozenset({"into"}), every) is told
     # a text without its needed word is not searched
     assert not phrase.told("They walked into Lesotho.", "they walked into lesotho.", frozenset(), every)
+
+
+@pytest.mark.parametrize("letter", ["I", "\u0130"], ids=["I", "dotted-I"])
+def test_a_letter_lowering_makes_two_leaves_the_gate_reading_the_same(letter):
+    # "İ" lowers to two characters unless folded first: the gate folds a text that holds one
+    text = f"{letter}zmir port. Families walked for hours and crossed into Lesotho. " \
+           "Men were flown back to Kabul after a week." + _CALM
+    assert cues.default().on_topic(text)
