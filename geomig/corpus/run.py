@@ -12,7 +12,8 @@ and, while they run, merges each partition's places into the assembly, draws ahe
 routes of the partitions in so far (ahead.py), so that the assembly after the last
 partition finds most of its legs drawn, and hands each partition's mention rows, as
 bytes, to the geocodes writer it forked before the first partition (results.finish,
-side.fed).
+side.fed). Without workers, this process reads each partition and assembles it as read
+(its file, pickled, saved by a thread meanwhile: _Saving).
 
 The corpus is read once; its records are let go of as their partitions are submitted.
 Workers only read documents (their claims); the picture is assembled in this process
