@@ -19,6 +19,7 @@ from geomig.corpus import Options, run_corpus
 from geomig.corpus import run as corpus_run
 from geomig.corpus.ahead import CHECKPOINTS, Ahead
 from geomig.corpus.store import PART_GLOB, Store
+from geomig.errors import OutputError
 
 #: Four partitions of the 151 test articles (the default, 128, would make two).
 PARTS = Options(partition_size=50)
@@ -247,6 +248,39 @@ def test_resume_after_kill_9_twice_equals_an_uninterrupted_run(corpus, reference
     summary = json.loads((out / "summary.json").read_text())
     assert summary["timings"]["resumed_partitions"] >= 2
     assert not list(parts.glob(".*.tmp"))
+
+
+def test_a_run_without_workers_saves_each_partition_it_read(reference):
+    # (it assembles the partitions it read, not copies read back from their files)
+    store = Store(reference)
+    lines = [row["line"] for i in range(4) for row in store.read_part(i).rows if "line" in row]
+    assert [line + "\n" for line in lines] == (reference / "documents.jsonl").read_text("utf-8").splitlines(True)
+
+
+def test_partition_files_are_saved_one_at_a_time_in_order():
+    saved = []
+
+    class Slow:
+        def write_part(self, index, blob):
+            time.sleep(0.02)
+            saved.append((index, blob))
+
+    with corpus_run._Saving(Slow()) as saving:
+        for i in range(3):
+            saving.save(i, bytes([i]))
+            assert [k for k, _ in saved] == list(range(i))  # the one before is saved first
+    assert saved == [(0, b"\x00"), (1, b"\x01"), (2, b"\x02")]
+
+
+def test_a_partition_file_that_cannot_be_saved_stops_the_run_with_its_error():
+    class Full:
+        def write_part(self, index, blob):
+            raise OutputError(f"cannot write part {index}: No space left on device")
+
+    with pytest.raises(OutputError, match="part 0"):
+        with corpus_run._Saving(Full()) as saving:
+            saving.save(0, b"x")
+            saving.save(1, b"y")  # (the error is the first file's, raised here)
 
 
 def test_resume_refuses_another_input(corpus, reference, tmp_path):

@@ -118,7 +118,7 @@ def test_everyday_travel_and_goods_tell_no_two_kinds_of_moved_people(text):
 ], ids=["cross-into", "left-for"])
 def test_one_crossing_is_one_kind_of_moved_people(sentence):
     # people crossing into a place and a count of them doing so are one crossing, not two kinds
-    assert sum(1 for rx, _ in cues.default().topic_moved if rx.search(sentence)) == 1
+    assert sum(1 for p in cues.default().topic_moved if p.regex.search(sentence)) == 1
 
 
 @pytest.mark.parametrize("text", [
@@ -142,3 +142,63 @@ def test_people_sent_back_or_sending_wages_home_still_count(text):
 ], ids=["rally", "delivery-riders"])
 def test_rallies_and_riders_leave_a_migration_story_on_topic(text):
     assert cues.default().on_topic(text + _CALM)
+
+
+# The gate reads each topic_moved phrase on the lowered text where it can, and not at all in
+# a text missing one of its needed words: the answers are those of the phrase as written.
+_READ_AS_WRITTEN = [
+    "Families walked for hours and crossed into Lesotho before dawn.",     # a place: capital
+    "Families walked for hours and crossed into the night, singing.",      # no place after "into"
+    "Families did not cross into Lesotho, the police said.",               # negated
+    "Families may have crossed into Lesotho, officials said.",             # hedged
+    "The men were flown back to Kabul after a week in a yard.",
+    "The parcels were flown back to the depot after a week in a yard.",    # a distractor: goods
+    "A wooden boat carrying forty people reached the beach.",
+    "The Boat Show, carrying forty exhibitors, opened on Friday.",
+    "He sends home money every month and owes a broker's fee.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _READ_AS_WRITTEN)
+def test_each_phrase_reads_as_its_regex_as_written(text):
+    lex = cues.default()
+    lowered = text.translate(cues._FOLD).lower()
+    found = frozenset(w for _, w in lex.topic_moved_matcher.iter(lowered))
+
+    def every(rx, within):
+        return rx.finditer(within)
+
+    for phrase in lex.topic_moved:
+        assert phrase.told(text, lowered, found, every) is (phrase.regex.search(text) is not None), \
+            phrase.regex.pattern[:60]
+
+
+@pytest.mark.parametrize("source, looser, exact", [
+    (r"\bcrossed\s+into\b", True, True),
+    (r"\binto\s+(?-i:[A-Z])\w+", True, False),          # a capital: matches more once lowered
+    (r"\bleft(?!\s+(?-i:[A-Z]))", False, False),         # ... but not in a negative lookahead
+    (r"\bleft\s+(?-i:[^A-Z])", False, False),            # nor negated
+    (r"\bleft\s+\S+", False, False),                     # an escape lowering would change
+], ids=["plain", "capital", "capital-in-negative", "negated-class", "upper-escape"])
+def test_a_phrase_is_lowered_only_where_it_matches_at_least_as_much(source, looser, exact):
+    lowered, is_exact = cues._lowered_loosely(cues.re.compile(source, cues.re.IGNORECASE))
+    assert (lowered is not None, is_exact) == (looser, exact)
+
+
+def test_a_capital_phrase_still_reads_the_text_as_written():
+    phrase = cues._phrase(cues._compile_parts(r"\binto\s+(?-i:[A-Z])\w+", cues.re.IGNORECASE))
+    every = lambda rx, within: rx.finditer(within)  # noqa: E731
+    for text, told in [("They walked into Lesotho.", True), ("They walked into the night.", False)]:
+        lowered = text.lower()
+        assert phrase.told(text, lowered, frozenset({"into"}), every) is told
+    # a text without its needed word is not searched
+    assert not phrase.told("They walked into Lesotho.", "they walked into lesotho.", frozenset(), every)
+
+
+@pytest.mark.parametrize("letter", ["I", "\u0130"], ids=["I", "dotted-I"])
+def test_a_letter_lowering_makes_two_leaves_the_gate_reading_the_same(letter):
+    # "İ" lowers to two characters unless folded first: the gate folds a text that holds one
+    text = f"{letter}zmir port. Families walked for hours and crossed into Lesotho. " \
+           "Men were flown back to Kabul after a week." + _CALM
+    assert cues.default().on_topic(text)

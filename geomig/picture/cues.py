@@ -20,7 +20,7 @@ import sys
 import tempfile
 import tomllib
 from array import array
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -130,6 +130,33 @@ class Hit:
     hedged: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A [document] topic_moved pattern as the document gate reads it. Most texts cannot
+    match it: a text missing a word of one of its `needs` is not searched, and a search runs
+    over the lowered text where it can (a case-insensitive search costs two to three times
+    as much); the answers are those of `regex` over the text as written."""
+
+    regex: re.Pattern                   # as written (case-insensitive), over the text as written
+    needs: tuple[frozenset[str], ...]   # every set of keywords one of which any match holds
+    lowered: re.Pattern | None = None   # over the lowered text: matches wherever `regex` does
+    exact: bool = False                 # ... and only there (no case-sensitive part)
+
+    def told(self, raw: str, lowered: str, found: frozenset[str],
+             kept: Callable[[re.Pattern, str], Iterator[re.Match]]) -> bool:
+        """Whether the text (`raw`, and `lowered` as on_topic() lowers it, holding the
+        keywords `found`) has a match that `kept` keeps."""
+        if any(n.isdisjoint(found) for n in self.needs):
+            return False
+        if self.lowered is not None and self.exact:
+            return next(kept(self.lowered, lowered), None) is not None
+        # (a case-sensitive part, "into (?-i:[A-Z])", is read on the text as written; where
+        # even the looser lowered regex finds nothing, the text need not be read)
+        if self.lowered is not None and self.lowered.search(lowered) is None:
+            return False
+        return next(kept(self.regex, raw), None) is not None
+
+
 #: A topic word is not about people when a topic_not_near word stands this many characters
 #: before or after it ("the wildebeest migration", "migration of the bank's data").
 NEAR_BEFORE, NEAR_AFTER = 50, 60
@@ -188,9 +215,10 @@ class Lexicon:
     # topic_other's required_keywords(): most texts hold none of them and need no search
     topic_other_keywords: frozenset[str] | None = None
     # [document] topic_moved: phrases of people moved across a border, displaced, recruited
-    # abroad or sent back; each one a text holds counts once toward topic_min. With each, its
-    # required_keywords(): a text holding none of them cannot match it and is not searched
-    topic_moved: tuple[tuple[re.Pattern, frozenset[str] | None], ...] = ()
+    # abroad or sent back; each one a text holds counts once toward topic_min
+    topic_moved: tuple[Phrase, ...] = ()
+    # every keyword of topic_moved's phrases (their `needs`), found in one pass of the lowered text
+    topic_moved_matcher: Any = None
 
     def on_topic(self, text: str) -> bool:
         """Whether a document says enough about migration for the generic motion and control
@@ -201,7 +229,8 @@ class Lexicon:
         near = self.topic_not_near
         topic, many_rx, other_rx = self.topic, self.topic_many, self.topic_other
         raw = text
-        lowered = text.translate(_FOLD).lower()
+        # (translating costs ten times the lowering: only a text holding such a letter is)
+        lowered = (text.translate(_FOLD) if _FOLDED.search(text) else text).lower()
         if self.topic_lower is not None:
             text, topic = lowered, self.topic_lower
             many_rx = self.topic_many_lower or many_rx
@@ -230,10 +259,14 @@ class Lexicon:
         # from "sent back to prison"); counted only as far as the answer needs (a text that names
         # migration enough reads none of them: they cost most of this check)
         enough = max(need, others + 1) if others >= 2 else need
-        for rx, words in self.topic_moved:
+        found = None
+        for phrase in self.topic_moved:
             if strong >= enough:
                 break
-            if (words is None or any(w in lowered for w in words)) and next(kept(rx, raw), None) is not None:
+            if found is None:
+                found = frozenset(w for _, w in self.topic_moved_matcher.iter(lowered)) \
+                    if self.topic_moved_matcher is not None else frozenset()
+            if phrase.told(raw, lowered, found, kept):
                 strong += 1
         if others >= 2 and strong <= others:
             return False
@@ -513,6 +546,7 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
     topic = rx(document["topic"]) if document.get("topic") else None
     many = rx(document["topic_many"]) if document.get("topic_many") else None
     other = rx(document["topic_other"]) if document.get("topic_other") else None
+    moved = tuple(_phrase(_compile_parts(expanded(p), re.IGNORECASE, codes)) for p in document.get("topic_moved", ()))
     lexicon = Lexicon(
         settings=settings,
         cues=role_cues,
@@ -544,7 +578,8 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
         topic_other=other,
         topic_other_lower=_lowered(other) if other else None,
         topic_other_keywords=required_keywords(other) if other else None,
-        topic_moved=tuple(map(rx_keywords, document.get("topic_moved", ()))),
+        topic_moved=moved,
+        topic_moved_matcher=_matcher([n for p in moved for n in p.needs]),
         topic_min_short=int(document.get("topic_min_short", document.get("topic_min", 0))),
         short_chars=int(document.get("short_chars", 0)),
         # Every pattern's keywords: a cue with none as a whole still filters pattern by pattern.
@@ -582,6 +617,7 @@ REQUIRED_SETTINGS = ("facility_after", "facility_name", "cited_before", "cited_a
 PREFILTER = True
 # Non-ASCII characters that re.IGNORECASE equates with an ASCII letter.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_FOLDED = re.compile("[" + "".join(map(chr, _FOLD)) + "]")  # where _FOLD changes a text
 
 
 def required_keywords(regex: re.Pattern) -> frozenset[str] | None:
@@ -766,13 +802,65 @@ def _tokens(items: list, P) -> frozenset[str] | None:
 
 def _lowered(regex: re.Pattern) -> re.Pattern | None:
     """A case-insensitive regex as a case-sensitive one over lowered text, or None when
-    lowering its source would change what it means (an escape such as \\S, \\W or \\B)."""
+    lowering its source would change what it means (an escape such as \\S, \\W or \\B,
+    a case-sensitive part)."""
+    looser, exact = _lowered_loosely(regex)
+    return looser if exact else None
+
+
+def _lowered_loosely(regex: re.Pattern) -> tuple[re.Pattern | None, bool]:
+    """A case-insensitive regex as a case-sensitive one over lowered text that matches
+    wherever the regex matches the text, and whether only there: a case-sensitive part
+    ("(?-i:[A-Z])") of letters or classes, not in a negative lookaround, matches more once
+    lowered. (None, False) when lowering its source would change what it means otherwise
+    (an escape such as \\S, \\W or \\B, a negated case-sensitive class)."""
+    from re import _parser
+
     if re.search(r"\\[A-Z]|\\[pPN]\{", regex.pattern):
-        return None
+        return None, False
     try:
-        return re.compile(regex.pattern.lower())
+        cased = _cased(list(_parser.parse(regex.pattern, regex.flags)), _parser, regex.flags & re.IGNORECASE, False)
+        return (re.compile(regex.pattern.lower()), not cased) if cased is not None else (None, False)
     except re.error:
-        return None
+        return None, False
+
+
+def _cased(items: list, P, ignorecase: int, negative: bool) -> bool | None:
+    """Whether a parsed sequence holds a case-sensitive part; None when one is not made
+    looser by lowering (negated, or in a negative lookaround)."""
+    cased = False
+    for op, av in items:
+        if not ignorecase and (op in (P.NOT_LITERAL, P.CATEGORY) or op is P.IN and any(o is P.NEGATE for o, _ in av)
+                               or negative and op in (P.LITERAL, P.IN)):
+            return None
+        cased = cased or (not ignorecase and op in (P.LITERAL, P.IN))
+        subs: list[tuple[list, int, bool]] = []
+        if op is P.SUBPATTERN:
+            _, add, remove, seq = av
+            subs = [(list(seq), (ignorecase | (add & re.I)) & ~remove, negative)]
+        elif op in (P.ASSERT, P.ASSERT_NOT):
+            subs = [(list(av[1]), ignorecase, negative or op is P.ASSERT_NOT)]
+        elif op in (P.MAX_REPEAT, P.MIN_REPEAT, getattr(P, "POSSESSIVE_REPEAT", None)):
+            subs = [(list(av[2]), ignorecase, negative)]
+        elif op is getattr(P, "ATOMIC_GROUP", None):
+            subs = [(list(av), ignorecase, negative)]
+        elif op is P.BRANCH:
+            subs = [(list(b), ignorecase, negative) for b in av[1]]
+        elif op is P.GROUPREF_EXISTS:
+            return None
+        for seq, flags, neg in subs:
+            inner = _cased(seq, P, flags, neg)
+            if inner is None:
+                return None
+            cased = cased or inner
+    return cased
+
+
+def _phrase(parts: tuple) -> Phrase:
+    """A topic_moved Phrase from _compile_parts()' regex and clauses."""
+    regex, _, _, needs = parts
+    lowered, exact = _lowered_loosely(regex)
+    return Phrase(regex, needs, lowered, exact)
 
 
 def _clauses(items: list, P) -> list[frozenset[str]]:
