@@ -133,7 +133,66 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     for c in claims:
         if c.role == "sea" and not c.negated and c.at >= 0:
             seas[(c.doc, c.sentence)].append(c.at)
+    plans = _one_journey(plans, claims, modes.get("told_before"), turns)
     return [_named(_worded(p, by_place, modes, seas), locators) for p in plans]
+
+
+def _one_journey(plans: list[RoutePlan], claims: Sequence[Claim], before: re.Pattern | None,
+                 onward: re.Pattern | None) -> list[RoutePlan]:
+    """The plans without those that are a part or a reordering of another of their documents'
+    (the same places and more, the same way: a return only beside a return, and from its first
+    stop to its last): one journey told across a text is drawn once, not as each guess at it. The other one stays when its order of the shared
+    stops is no less the text's (_told_order), else both stay (the text says one's order, the
+    other only adds stops to it); of two reorderings of the same stops, the first planned."""
+    if len(plans) < 2:
+        return plans
+    order = _told_order(claims, before, onward)
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    docs = [frozenset(c.doc for c in p.claims) for p in plans]
+    for i, ds in enumerate(docs):
+        for d in ds:
+            by_doc[d].append(i)
+    ids = [[s.id for s in p.stops] for p in plans]
+    dropped: set[int] = set()
+    for i, p in enumerate(plans):
+        kind, mine = p.stages[-1] == "returned", set(ids[i])
+        for j in {j for d in docs[i] for j in by_doc[d]}:
+            if j == i or j in dropped or (plans[j].stages[-1] == "returned") != kind or not docs[i] <= docs[j]:
+                continue
+            theirs = [x for x in ids[j] if x in mine]
+            if (len(theirs) != len(mine) or (len(ids[j]) == len(mine) and j > i)
+                    or theirs.index(ids[i][0]) > theirs.index(ids[i][-1])):
+                continue    # (not all of its stops; a reordering planned after it; or the way back)
+            if order(docs[i], theirs) >= order(docs[i], ids[i]):
+                dropped.add(i)
+                break
+    return [p for i, p in enumerate(plans) if i not in dropped]
+
+
+def _told_order(claims: Sequence[Claim], before: re.Pattern | None, onward: re.Pattern | None
+                ) -> Callable[[frozenset[str], Sequence[str]], int]:
+    """How far a sequence of stop ids follows the text: each pair of stops in the order a cue
+    states a leg between them (_stated_pairs, _turn_pairs) or, else, the order a document first
+    names them as stops (no flashback's: _flashback) counts one, each pair the other way round
+    minus one."""
+    stated = _stated_pairs(claims) | _turn_pairs(claims, onward)
+    first: dict[tuple[str, str], int] = {}
+    for c in claims:
+        if c.stop and not c.negated and c.at >= 0 and not _flashback(c, before):
+            key = (c.doc, c.place.id)
+            first[key] = min(first.get(key, c.at), c.at)
+
+    def pair(docs: frozenset[str], a: str, b: str) -> int:
+        if (a, b) in stated or (b, a) in stated:
+            return ((a, b) in stated) - ((b, a) in stated)
+        told = next(((first[(d, a)], first[(d, b)]) for d in sorted(docs)
+                     if (d, a) in first and (d, b) in first), None)
+        return 0 if told is None or told[0] == told[1] else (1 if told[0] < told[1] else -1)
+
+    def order(docs: frozenset[str], stops: Sequence[str]) -> int:
+        return sum(pair(docs, a, b) for i, a in enumerate(stops) for b in stops[i + 1:])
+
+    return order
 
 
 def _corridor(doc: str, claims: Sequence[Claim]) -> str:
@@ -1019,6 +1078,9 @@ def _told_in_turn(claims: Sequence[Claim], goes_on: re.Pattern | None, before: r
         return []
     by_sentence: dict[int, list[Claim]] = defaultdict(list)
     flashbacks: set[int] = set()    # sentences a flashback's stop is told in (stepped over)
+    # (and one sentence between that names no place, when the next opens on what came later:
+    # "They waited for weeks. Then they reached C."; a sentence naming one stops the chain)
+    named = {c.sentence for c in claims}
     for c in claims:
         if (c.at >= 0 and c.stop and c.hit >= 0 and not (c.negated or c.intended) and _RANK[c.place.kind] > 0
                 and c.role in ("launch_point", "transit", "destination")):
@@ -1031,23 +1093,26 @@ def _told_in_turn(claims: Sequence[Claim], goes_on: re.Pattern | None, before: r
         j = i + 1
         while j in flashbacks and j not in by_sentence:
             j += 1
+        if j not in named and j + 1 in by_sentence:
+            j += 1
         after = by_sentence.get(j)
-        if not after or not goes_on.match(after[0].source.quote):
+        opens = after and goes_on.match(after[0].source.quote)
+        if not opens or (j > i + 1 and j - 1 not in flashbacks and not opens.groupdict().get("later")):
             continue
         a, b = _told_stops(said)[-1], _told_stops(after)[0]
-        if _steps_on(a, b):
+        if _steps_on(a, b, bool(opens.groupdict().get("later"))):
             out.append((a, b, (a, b)))
     return out
 
 
-def _steps_on(a: Claim, b: Claim) -> bool:
+def _steps_on(a: Claim, b: Claim, later: bool = False) -> bool:
     """Whether the first stop of a sentence going on is the next step from the last stop of
     the sentence before: another place, neither within the other; not from a place its clause
     tells as reached before ("after they had reached A"), nor to a place they leave (a sentence
     "They left B in June" after "They reached A in October" tells the way from its start, after
-    its end)."""
+    its end) unless the sentence opens on what came `later` ("Then they sailed from B")."""
     quote, at = a.source.quote, max(0, a.at - a.source.start)
-    if _CAME_BEFORE.search(quote, max(0, _last_comma(quote, at)), at) or b.role == "launch_point":
+    if _CAME_BEFORE.search(quote, max(0, _last_comma(quote, at)), at) or (b.role == "launch_point" and not later):
         return False
     return a.place.id != b.place.id and not (a.place.holds(b.place) or b.place.holds(a.place))
 
