@@ -1078,8 +1078,6 @@ def _told_in_turn(claims: Sequence[Claim], goes_on: re.Pattern | None, before: r
         return []
     by_sentence: dict[int, list[Claim]] = defaultdict(list)
     flashbacks: set[int] = set()    # sentences a flashback's stop is told in (stepped over)
-    # (and one sentence between that names no place, when the next opens on what came later:
-    # "They waited for weeks. Then they reached C."; a sentence naming one stops the chain)
     named = {c.sentence for c in claims}
     for c in claims:
         if (c.at >= 0 and c.stop and c.hit >= 0 and not (c.negated or c.intended) and _RANK[c.place.kind] > 0
@@ -1093,14 +1091,17 @@ def _told_in_turn(claims: Sequence[Claim], goes_on: re.Pattern | None, before: r
         j = i + 1
         while j in flashbacks and j not in by_sentence:
             j += 1
-        if j not in named and j + 1 in by_sentence:
-            j += 1
+        # (and one sentence that claims no place, when the next opens on what came later:
+        # "They waited for weeks. Then they reached C."; one claiming a place ends the steps)
+        skipped = j not in named and j + 1 in by_sentence
+        j += skipped
         after = by_sentence.get(j)
         opens = after and goes_on.match(after[0].source.quote)
-        if not opens or (j > i + 1 and j - 1 not in flashbacks and not opens.groupdict().get("later")):
+        later = bool(opens and opens.groupdict().get("later"))
+        if not opens or (skipped and not later):
             continue
         a, b = _told_stops(said)[-1], _told_stops(after)[0]
-        if _steps_on(a, b, bool(opens.groupdict().get("later"))):
+        if _steps_on(a, b, later):
             out.append((a, b, (a, b)))
     return out
 
