@@ -75,3 +75,31 @@ def test_a_departure_told_after_an_arrival_with_no_word_of_later_is_no_step_on()
     # "They left B" after "They reached A": where they set out from, told after the end
     assert ("Tripoli", "Zuwara", "Lampedusa") not in routes(picture(
         "The migrants reached Tripoli in May. They sailed from Zuwara to Lampedusa."))
+
+
+def aliases(pic) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
+    return {tuple(f.properties["stop_names"]): [tuple(a) for a in f.properties.get("stop_aliases") or ()]
+            for f in pic.by_role("route")}
+
+
+def test_a_country_entered_at_a_town_of_its_own_ends_there():
+    # "crossed into X at A": the town is where they got to, the country its other name
+    found = aliases(picture("The migrants left Sebha in May and crossed into Niger at Agadez."))
+    assert list(found) == [("Sebha", "Agadez")]
+    assert "Niger" in found[("Sebha", "Agadez")][-1]
+
+
+def test_a_country_reached_beside_a_route_to_a_town_of_it_is_that_route():
+    found = aliases(picture("The migrants left Agadez in May and crossed into Libya at Sebha, then took "
+                            "a bus to Tripoli."))
+    assert list(found) == [("Agadez", "Sebha", "Tripoli")]
+    assert "Libya" in found[("Agadez", "Sebha", "Tripoli")][-1]
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("The migrants left Sebha in May and did not cross into Niger at Agadez.", []),
+    # a country reached, and a town of it named apart (a distractor): the country is the end
+    ("The migrants left Sebha in May and reached Niger. Agadez is a trading town.", [("Sebha", "Niger")]),
+], ids=["denied", "town-apart"])
+def test_no_town_entered_leaves_the_country_alone(text, stops):
+    assert routes(picture(text)) == stops

@@ -141,9 +141,12 @@ def _one_journey(plans: list[RoutePlan], claims: Sequence[Claim], before: re.Pat
                  onward: re.Pattern | None) -> list[RoutePlan]:
     """The plans without those that are a part or a reordering of another of their documents'
     (the same places and more, the same way: a return only beside a return, and from its first
-    stop to its last): one journey told across a text is drawn once, not as each guess at it. The other one stays when its order of the shared
-    stops is no less the text's (_told_order), else both stay (the text says one's order, the
-    other only adds stops to it); of two reorderings of the same stops, the first planned."""
+    stop to its last): one journey told across a text is drawn once, not as each guess at it.
+    The other one stays when its order of the shared stops is no less the text's (_told_order),
+    else both stay (the text says one's order, the other only adds stops to it); of two
+    reorderings of the same stops, the first planned. A country a plan ends in is the town the
+    other ends at in it ("left A for X" beside "from A to B, a town of X"), which takes the
+    country's name as its other name."""
     if len(plans) < 2:
         return plans
     order = _told_order(claims, before, onward)
@@ -154,19 +157,36 @@ def _one_journey(plans: list[RoutePlan], claims: Sequence[Claim], before: re.Pat
             by_doc[d].append(i)
     ids = [[s.id for s in p.stops] for p in plans]
     dropped: set[int] = set()
+    named: dict[int, str] = {}      # plan -> the name its last stop takes from a dropped plan's end
     for i, p in enumerate(plans):
-        kind, mine = p.stages[-1] == "returned", set(ids[i])
-        for j in {j for d in docs[i] for j in by_doc[d]}:
-            if j == i or j in dropped or (plans[j].stages[-1] == "returned") != kind or not docs[i] <= docs[j]:
+        kind = p.stages[-1] == "returned"
+        for j in sorted({j for d in docs[i] for j in by_doc[d]}):
+            other = plans[j]
+            if j == i or j in dropped or (other.stages[-1] == "returned") != kind or not docs[i] <= docs[j]:
                 continue
-            theirs = [x for x in ids[j] if x in mine]
-            if (len(theirs) != len(mine) or (len(ids[j]) == len(mine) and j > i)
-                    or theirs.index(ids[i][0]) > theirs.index(ids[i][-1])):
+            end = p.stops[-1]
+            country = end.kind == "country" and end.id not in ids[j] and end.holds(other.stops[-1])
+            mine = ids[i][:-1] + [ids[j][-1]] if country else ids[i]
+            theirs = [x for x in ids[j] if x in set(mine)]
+            if (len(theirs) != len(set(mine)) or (len(ids[j]) == len(mine) and j > i)
+                    or theirs.index(mine[0]) > theirs.index(mine[-1])):
                 continue    # (not all of its stops; a reordering planned after it; or the way back)
-            if order(docs[i], theirs) >= order(docs[i], ids[i]):
+            if order(docs[i], theirs) >= order(docs[i], mine):
                 dropped.add(i)
+                if country:
+                    named.setdefault(j, end.name)
                 break
-    return [p for i, p in enumerate(plans) if i not in dropped]
+    return [_also_named(p, named.get(i)) for i, p in enumerate(plans) if i not in dropped]
+
+
+def _also_named(plan: RoutePlan, name: str | None) -> RoutePlan:
+    """The plan with `name` among its last stop's other names."""
+    if name is None or name == plan.stops[-1].name:
+        return plan
+    aliases = list(plan.aliases) or [()] * len(plan.stops)
+    if name not in aliases[-1]:
+        aliases[-1] = (*aliases[-1], name)
+    return replace(plan, aliases=tuple(aliases))
 
 
 def _told_order(claims: Sequence[Claim], before: re.Pattern | None, onward: re.Pattern | None
@@ -1799,6 +1819,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     by_sea = bool(seas) or (bool(launches) if by_boat is None else any(
         c.role in ("launch_point", "destination") and by_boat(c) for c in claims))
     set_out = _set_out(claims)
+    entries = _entered_at(claims)
     stated = _stated_pairs(claims) | _turn_pairs(claims, onward)
     told = _first_told(claims)
     plans = []
@@ -1857,17 +1878,37 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
         # (nor do a country's own places lead to it: "crossed into X near A", A in X, is no route)
         if len(pairs) < 2 or all(dest.holds(p) for p, _ in pairs[:-1]):
             continue
+        # A country one cue has people enter at a town of its own ends there ("crossed into X at
+        # A"): the town is where they got to, the country its other name, no stop after it.
+        entered = len(pairs) > 2 and (dest.id, pairs[-2][0].id) in entries
+        if entered:
+            pairs = [*pairs[:-2], (pairs[-2][0], "destination")]
         stops, stages = [p for p, _ in pairs], [s for _, s in pairs]
         at_sea = _sea_leg_at(stops, launch) if by_sea else None
         legs = tuple(Leg(a, b, "sea" if i == at_sea else "land")
                      for i, (a, b) in enumerate(zip(stops, stops[1:], strict=False)))
+        aliases = [country_of.get(p.id, ()) for p in stops] if country_of or entered else []
+        if entered and dest.name not in aliases[-1]:
+            aliases[-1] = (*aliases[-1], dest.name)
         plans.append(RoutePlan(
             tuple(stops), tuple(stages), legs, seas,
             tuple(dict.fromkeys(c.place.name for c in claims if c.role == "origin")),
             tuple(dict.fromkeys(c.place.name for c in claims if c.role == "destination")),
-            group, tuple(country_of.get(p.id, ()) for p in stops) if country_of else (),
+            group, tuple(aliases),
         ))
     return _not_within(plans)
+
+
+def _entered_at(claims: Sequence[Claim]) -> set[tuple[str, str]]:
+    """(country id, town id) of each country people reach in the words of a cue that has them
+    pass a town of it ("crossed into X at A", "entered X through A"): where they entered."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.hit >= 0 and c.words and not (c.negated or c.intended):
+            by_sentence[(c.doc, c.sentence)].append(c)
+    return {(a.place.id, b.place.id) for group in by_sentence.values() for a in group for b in group
+            if a.role == "destination" and a.place.kind == "country" and b.role == "transit"
+            and not b.onward and a.words in b.words and a.place.holds(b.place)}
 
 
 def _holds_stop(area: PlaceRef, stops: Sequence[PlaceRef]) -> bool:
