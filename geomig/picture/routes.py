@@ -133,7 +133,86 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     for c in claims:
         if c.role == "sea" and not c.negated and c.at >= 0:
             seas[(c.doc, c.sentence)].append(c.at)
+    plans = _one_journey(plans, claims, modes.get("told_before"), turns)
     return [_named(_worded(p, by_place, modes, seas), locators) for p in plans]
+
+
+def _one_journey(plans: list[RoutePlan], claims: Sequence[Claim], before: re.Pattern | None,
+                 onward: re.Pattern | None) -> list[RoutePlan]:
+    """The plans without those that are a part or a reordering of another of their documents'
+    (the same places and more, the same way: a return only beside a return, and from its first
+    stop to its last): one journey told across a text is drawn once, not as each guess at it.
+    The other one stays when its order of the shared stops is no less the text's (_told_order),
+    else both stay (the text says one's order, the other only adds stops to it); of two
+    reorderings of the same stops, the first planned. A country a plan ends in is the town the
+    other ends at in it ("left A for X" beside "from A to B, a town of X"), which takes the
+    country's name as its other name."""
+    if len(plans) < 2:
+        return plans
+    order = _told_order(claims, before, onward)
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    docs = [frozenset(c.doc for c in p.claims) for p in plans]
+    for i, ds in enumerate(docs):
+        for d in ds:
+            by_doc[d].append(i)
+    ids = [[s.id for s in p.stops] for p in plans]
+    dropped: set[int] = set()
+    named: dict[int, str] = {}      # plan -> the name its last stop takes from a dropped plan's end
+    for i, p in enumerate(plans):
+        kind = p.stages[-1] == "returned"
+        for j in sorted({j for d in docs[i] for j in by_doc[d]}):
+            other = plans[j]
+            if j == i or j in dropped or (other.stages[-1] == "returned") != kind or not docs[i] <= docs[j]:
+                continue
+            end = p.stops[-1]
+            country = end.kind == "country" and end.id not in ids[j] and end.holds(other.stops[-1])
+            mine = ids[i][:-1] + [ids[j][-1]] if country else ids[i]
+            theirs = [x for x in ids[j] if x in set(mine)]
+            if (len(theirs) != len(set(mine)) or (len(ids[j]) == len(mine) and j > i)
+                    or theirs.index(mine[0]) > theirs.index(mine[-1])):
+                continue    # (not all of its stops; a reordering planned after it; or the way back)
+            if order(docs[i], theirs) >= order(docs[i], mine):
+                dropped.add(i)
+                if country:
+                    named.setdefault(j, end.name)
+                break
+    return [_also_named(p, named.get(i)) for i, p in enumerate(plans) if i not in dropped]
+
+
+def _also_named(plan: RoutePlan, name: str | None) -> RoutePlan:
+    """The plan with `name` among its last stop's other names."""
+    if name is None or name == plan.stops[-1].name:
+        return plan
+    aliases = list(plan.aliases) or [()] * len(plan.stops)
+    if name not in aliases[-1]:
+        aliases[-1] = (*aliases[-1], name)
+    return replace(plan, aliases=tuple(aliases))
+
+
+def _told_order(claims: Sequence[Claim], before: re.Pattern | None, onward: re.Pattern | None
+                ) -> Callable[[frozenset[str], Sequence[str]], int]:
+    """How far a sequence of stop ids follows the text: each pair of stops in the order a cue
+    states a leg between them (_stated_pairs, _turn_pairs) or, else, the order a document first
+    names them as stops (no flashback's: _flashback) counts one, each pair the other way round
+    minus one."""
+    stated = _stated_pairs(claims) | _turn_pairs(claims, onward)
+    first: dict[tuple[str, str], int] = {}
+    for c in claims:
+        if c.stop and not c.negated and c.at >= 0 and not _flashback(c, before):
+            key = (c.doc, c.place.id)
+            first[key] = min(first.get(key, c.at), c.at)
+
+    def pair(docs: frozenset[str], a: str, b: str) -> int:
+        if (a, b) in stated or (b, a) in stated:
+            return ((a, b) in stated) - ((b, a) in stated)
+        told = next(((first[(d, a)], first[(d, b)]) for d in sorted(docs)
+                     if (d, a) in first and (d, b) in first), None)
+        return 0 if told is None or told[0] == told[1] else (1 if told[0] < told[1] else -1)
+
+    def order(docs: frozenset[str], stops: Sequence[str]) -> int:
+        return sum(pair(docs, a, b) for i, a in enumerate(stops) for b in stops[i + 1:])
+
+    return order
 
 
 def _corridor(doc: str, claims: Sequence[Claim]) -> str:
@@ -1019,6 +1098,7 @@ def _told_in_turn(claims: Sequence[Claim], goes_on: re.Pattern | None, before: r
         return []
     by_sentence: dict[int, list[Claim]] = defaultdict(list)
     flashbacks: set[int] = set()    # sentences a flashback's stop is told in (stepped over)
+    named = {c.sentence for c in claims}
     for c in claims:
         if (c.at >= 0 and c.stop and c.hit >= 0 and not (c.negated or c.intended) and _RANK[c.place.kind] > 0
                 and c.role in ("launch_point", "transit", "destination")):
@@ -1031,23 +1111,29 @@ def _told_in_turn(claims: Sequence[Claim], goes_on: re.Pattern | None, before: r
         j = i + 1
         while j in flashbacks and j not in by_sentence:
             j += 1
+        # (and one sentence that claims no place, when the next opens on what came later:
+        # "They waited for weeks. Then they reached C."; one claiming a place ends the steps)
+        skipped = j not in named and j + 1 in by_sentence
+        j += skipped
         after = by_sentence.get(j)
-        if not after or not goes_on.match(after[0].source.quote):
+        opens = after and goes_on.match(after[0].source.quote)
+        later = bool(opens and opens.groupdict().get("later"))
+        if not opens or (skipped and not later):
             continue
         a, b = _told_stops(said)[-1], _told_stops(after)[0]
-        if _steps_on(a, b):
+        if _steps_on(a, b, later):
             out.append((a, b, (a, b)))
     return out
 
 
-def _steps_on(a: Claim, b: Claim) -> bool:
+def _steps_on(a: Claim, b: Claim, later: bool = False) -> bool:
     """Whether the first stop of a sentence going on is the next step from the last stop of
     the sentence before: another place, neither within the other; not from a place its clause
     tells as reached before ("after they had reached A"), nor to a place they leave (a sentence
     "They left B in June" after "They reached A in October" tells the way from its start, after
-    its end)."""
+    its end) unless the sentence opens on what came `later` ("Then they sailed from B")."""
     quote, at = a.source.quote, max(0, a.at - a.source.start)
-    if _CAME_BEFORE.search(quote, max(0, _last_comma(quote, at)), at) or b.role == "launch_point":
+    if _CAME_BEFORE.search(quote, max(0, _last_comma(quote, at)), at) or (b.role == "launch_point" and not later):
         return False
     return a.place.id != b.place.id and not (a.place.holds(b.place) or b.place.holds(a.place))
 
@@ -1733,6 +1819,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     by_sea = bool(seas) or (bool(launches) if by_boat is None else any(
         c.role in ("launch_point", "destination") and by_boat(c) for c in claims))
     set_out = _set_out(claims)
+    entries = _entered_at(claims)
     stated = _stated_pairs(claims) | _turn_pairs(claims, onward)
     told = _first_told(claims)
     plans = []
@@ -1791,17 +1878,37 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
         # (nor do a country's own places lead to it: "crossed into X near A", A in X, is no route)
         if len(pairs) < 2 or all(dest.holds(p) for p, _ in pairs[:-1]):
             continue
+        # A country one cue has people enter at a town of its own ends there ("crossed into X at
+        # A"): the town is where they got to, the country its other name, no stop after it.
+        entered = len(pairs) > 2 and (dest.id, pairs[-2][0].id) in entries
+        if entered:
+            pairs = [*pairs[:-2], (pairs[-2][0], "destination")]
         stops, stages = [p for p, _ in pairs], [s for _, s in pairs]
         at_sea = _sea_leg_at(stops, launch) if by_sea else None
         legs = tuple(Leg(a, b, "sea" if i == at_sea else "land")
                      for i, (a, b) in enumerate(zip(stops, stops[1:], strict=False)))
+        aliases = [country_of.get(p.id, ()) for p in stops] if country_of or entered else []
+        if entered and dest.name not in aliases[-1]:
+            aliases[-1] = (*aliases[-1], dest.name)
         plans.append(RoutePlan(
             tuple(stops), tuple(stages), legs, seas,
             tuple(dict.fromkeys(c.place.name for c in claims if c.role == "origin")),
             tuple(dict.fromkeys(c.place.name for c in claims if c.role == "destination")),
-            group, tuple(country_of.get(p.id, ()) for p in stops) if country_of else (),
+            group, tuple(aliases),
         ))
     return _not_within(plans)
+
+
+def _entered_at(claims: Sequence[Claim]) -> set[tuple[str, str]]:
+    """(country id, town id) of each country people reach in the words of a cue that has them
+    pass a town of it ("crossed into X at A", "entered X through A"): where they entered."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.hit >= 0 and c.words and not (c.negated or c.intended):
+            by_sentence[(c.doc, c.sentence)].append(c)
+    return {(a.place.id, b.place.id) for group in by_sentence.values() for a in group for b in group
+            if a.role == "destination" and a.place.kind == "country" and b.role == "transit"
+            and not b.onward and a.words in b.words and a.place.holds(b.place)}
 
 
 def _holds_stop(area: PlaceRef, stops: Sequence[PlaceRef]) -> bool:

@@ -1,0 +1,105 @@
+"""One journey, one route (a user's trial, session 23): a report telling one group's journey
+across paragraphs, with a flashback and a second group, draws the journey once, in the order
+told, not also its parts and reorderings as routes of their own.
+
+Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import picture
+
+REPORT = """Aziz, a 19-year-old migrant, left Agadez in March with his uncle. A pickup truck took them \
+across the desert to Sebha, where they waited a month for a driver.
+
+{reached} Before that, his uncle had worked for two years in Sfax.
+
+Then they sailed from Zuwara to Lampedusa with forty other migrants. A second group from the same \
+house left from Sabratha and landed in Malta.
+
+Aziz and his uncle were later moved from Lampedusa to Sicily."""
+
+JOURNEY = ("Agadez", "Sebha", "Tripoli", "Zuwara", "Lampedusa", "Sicily")
+
+
+def routes(pic) -> list[tuple[str, ...]]:
+    return sorted(tuple(f.properties["stop_names"]) for f in pic.by_role("route"))
+
+
+def within(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether route a goes through only stops of route b (a part or a reordering of it)."""
+    return a != b and set(a) <= set(b)
+
+
+@pytest.mark.parametrize("reached", [
+    "Weeks later they reached Tripoli.",
+    # a sentence between naming a place that is no stop (a distractor) breaks nothing
+    "Officials in Benghazi said the road was closed. Weeks later they reached Tripoli.",
+], ids=["plain", "distractor"])
+def test_a_journey_told_across_paragraphs_is_one_route_in_the_order_told(reached):
+    found = routes(picture(REPORT.format(reached=reached)))
+    assert JOURNEY in found
+    # none of its parts or reorderings beside it; the flashback's place is no stop
+    assert not any(within(r, JOURNEY) for r in found)
+    assert not any("Sfax" in r or "Benghazi" in r for r in found)
+
+
+@pytest.mark.parametrize("reached", [
+    "Weeks later they did not reach Tripoli.",
+    "Weeks later they may have reached Tripoli.",
+], ids=["denied", "hedged"])
+def test_a_denied_or_hedged_arrival_is_no_step_of_the_journey(reached):
+    found = routes(picture(REPORT.format(reached=reached)))
+    assert not any("Tripoli" in r for r in found)
+
+
+def test_the_way_back_is_no_reordering_of_the_way_there():
+    found = routes(picture("Smugglers took the migrants from Zuwara to Lampedusa. A week later the "
+                           "migrants were sent back from Lampedusa to Zuwara."))
+    assert found == [("Lampedusa", "Zuwara"), ("Zuwara", "Lampedusa")]
+
+
+@pytest.mark.parametrize("text, stops", [
+    # a vehicle named with a word before it still carries the same travellers on
+    ("The migrants left Agadez in May. A pickup truck took them to Sebha. Later they reached Tripoli.",
+     ("Agadez", "Sebha", "Tripoli")),
+    # a sentence telling what came later may set out from a place of its own
+    ("The migrants reached Tripoli in May. Then they sailed from Zuwara to Lampedusa.",
+     ("Tripoli", "Zuwara", "Lampedusa")),
+], ids=["pickup", "then-sailed"])
+def test_the_next_sentence_goes_on_with_the_same_travellers(text, stops):
+    assert stops in routes(picture(text))
+
+
+def test_a_departure_told_after_an_arrival_with_no_word_of_later_is_no_step_on():
+    # "They left B" after "They reached A": where they set out from, told after the end
+    assert ("Tripoli", "Zuwara", "Lampedusa") not in routes(picture(
+        "The migrants reached Tripoli in May. They sailed from Zuwara to Lampedusa."))
+
+
+def aliases(pic) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
+    return {tuple(f.properties["stop_names"]): [tuple(a) for a in f.properties.get("stop_aliases") or ()]
+            for f in pic.by_role("route")}
+
+
+def test_a_country_entered_at_a_town_of_its_own_ends_there():
+    # "crossed into X at A": the town is where they got to, the country its other name
+    found = aliases(picture("The migrants left Sebha in May and crossed into Niger at Agadez."))
+    assert list(found) == [("Sebha", "Agadez")]
+    assert "Niger" in found[("Sebha", "Agadez")][-1]
+
+
+def test_a_country_reached_beside_a_route_to_a_town_of_it_is_that_route():
+    found = aliases(picture("The migrants left Agadez in May and crossed into Libya at Sebha, then took "
+                            "a bus to Tripoli."))
+    assert list(found) == [("Agadez", "Sebha", "Tripoli")]
+    assert "Libya" in found[("Agadez", "Sebha", "Tripoli")][-1]
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("The migrants left Sebha in May and did not cross into Niger at Agadez.", []),
+    # a country reached, and a town of it named apart (a distractor): the country is the end
+    ("The migrants left Sebha in May and reached Niger. Agadez is a trading town.", [("Sebha", "Niger")]),
+], ids=["denied", "town-apart"])
+def test_no_town_entered_leaves_the_country_alone(text, stops):
+    assert routes(picture(text)) == stops
