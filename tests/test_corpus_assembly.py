@@ -99,7 +99,7 @@ def test_a_leg_is_drawn_once_whatever_the_text_calls_its_ends(monkeypatch):
     drawn = []
     line = routes.geometry.straight((16.97, 7.99), (27.04, 14.43))
     monkeypatch.setattr(routes, "_checked_land_leg",
-                        lambda leg, first, last, tolerance: drawn.append(leg) or (line, "", "land"))
+                        lambda leg, straight, tolerance: drawn.append(leg) or (line, "", "land"))
     monkeypatch.setattr(routes.geometry, "lines", lambda lines: None)
     agadez = PlaceRef("2448085", "Agadez", "city", "NE", 16.97, 7.99)
     sabha = PlaceRef("2212775", "Sabha", "city", "LY", 27.04, 14.43)

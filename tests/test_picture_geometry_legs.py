@@ -67,6 +67,32 @@ def test_a_way_round_a_sea_too_long_is_no_land_way(gazetteer):
         assert geometry.land_way(GUATEMALA_CITY, RIO_GRANDE) is not None
 
 
+# an end on the coast: the straight line leaves it straight out over the sea
+ECUADOR_COAST, BAY_TOWN, YUCATAN_TOWN = (0.79, -80.09), (19.2, -96.13), (20.97, -89.62)
+
+
+@pytest.mark.parametrize(("start", "end"), [
+    (ECUADOR_COAST, MEXICO_CITY),       # out over the Pacific from the start
+    (BAY_TOWN, YUCATAN_TOWN),           # across the Bay of Campeche
+    (YUCATAN_TOWN, BAY_TOWN),           # the same, the other way
+])
+def test_a_land_way_from_a_coast_goes_round_the_gulf_it_faces(gazetteer, start, end):
+    with geometry.using(gazetteer):
+        way = geometry.land_way(start, end)
+        assert way is not None and len(way.coords) > 2 and _off_land(way) < 0.01
+
+
+def test_a_land_leg_is_checked_where_the_route_meets_its_countries(gazetteer):
+    # Mexico met on its coast and the United States on its border: the leg between them,
+    # straight, crosses the Gulf of Mexico, though the one between their points does not
+    mexico = PlaceRef("test:MX", "Mexico", "country", "MX", 23.0, -102.0)
+    usa = PlaceRef("test:US", "United States", "country", "US", 39.76, -98.5)
+    with geometry.using(gazetteer):
+        route = _built(_town(1, "Start", GUATEMALA_CITY, "GT"), mexico, usa)
+        wet = [_off_land(line) for line in route.geometry.geoms]
+    assert route.properties["modes"] == ["land", "land"] and max(wet) < 0.01
+
+
 EAST_CHAD = PlaceRef("geomig:east:geonames:2434508", "eastern Chad", "region", "TD", 15.97, 21.84)
 WEST_DARFUR_TOWN, BORDER_TOWN = (13.45, 22.45), (13.47, 22.2)
 

@@ -1,6 +1,7 @@
 """How a route's legs go, from each leg's own words (cues.toml [route_modes]): a sea crossed in
-the leg's clause is a sea leg, a flight in another clause or of other people is not the leg's,
-and a movement the text only guesses at or plans draws no route.
+the leg's clause is a sea leg, a train, a bus or a walk puts a guessed sea leg over land, a
+flight in another clause or of other people is not the leg's, and a movement the text only
+guesses at or plans draws no route.
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
 
@@ -147,6 +148,48 @@ def test_a_denied_crossing_in_a_craft_draws_no_route():
 
 def test_a_craft_word_before_the_end_puts_the_leg_at_sea():
     assert modes(picture("Smugglers took the migrants in a cayuco from Tunis to Sfax.")).get(("Tunis", "Sfax")) == "sea"
+
+
+# ------------------------------------------------------------------ a way over land
+
+@pytest.mark.parametrize("text", [
+    # the plan guessed a boat from a launch place: the leg's own words say otherwise
+    "Boats leave from Zuwara. Migrants took a bus from Zuwara to Tripoli.",
+    "Boats leave from Zuwara. Migrants came overland from Zuwara to Tripoli.",
+    "Boats leave from Zuwara. The migrants travelled from Zuwara to Tripoli by truck.",
+    "Smugglers' boats leave Zuwara. The migrants reached Tripoli on foot.",
+    # hedged, still the way they went
+    "Boats leave from Zuwara. Migrants reportedly took a bus from Zuwara to Tripoli.",
+])
+def test_a_train_bus_or_walk_in_the_legs_words_puts_it_over_land(text):
+    assert modes(picture(text)).get(("Zuwara", "Tripoli")) == "land"
+
+
+@pytest.mark.parametrize("text", [
+    # no words of the way: the plan's boat stays
+    "Boats leave from Zuwara. Migrants went from Zuwara to Tripoli.",
+    # distractors: a bus in another sentence, a bus to the boat, a bus denied
+    "Boats leave from Zuwara. Migrants went from Zuwara to Tripoli. Buses were scarce.",
+    "Boats leave from Zuwara. Migrants took a bus to the harbour and a boat from Zuwara to Tripoli.",
+    "Boats leave from Zuwara. Migrants went from Zuwara to Tripoli, not by bus.",
+])
+def test_a_bus_that_is_not_the_legs_way_leaves_it_at_sea(text):
+    assert modes(picture(text)).get(("Zuwara", "Tripoli")) == "sea"
+
+
+def test_a_walk_through_a_place_is_the_way_to_it_not_the_boat_before():
+    pic = picture("Boats leave from Zuwara. Migrants took a boat from Zuwara to Sabratha, "
+                  "then walked through Zawiya to Tripoli.")
+    found = modes(pic)
+    assert found.get(("Zuwara", "Sabratha")) == "sea"
+    assert found.get(("Sabratha", "Zawiya")) == "land" and found.get(("Zawiya", "Tripoli")) == "land"
+
+
+def test_a_denied_way_names_no_mode():
+    denied = cues.route_modes(cues.default())["mode_denied"]
+    for words in ("without a ", "not by ", "couldn't take a ", "rather than the "):
+        assert denied.search(words)
+    assert not denied.search("took a ")
 
 
 # ------------------------------------------------------------------ an origin before a flight

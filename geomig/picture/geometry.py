@@ -707,13 +707,20 @@ def land_way(a: tuple[float, float], b: tuple[float, float]) -> LineString | Non
     coords = [line.coords[0]]
     for piece in sorted(_pieces(wet), key=lambda g: line.project(Point(g.coords[0]))):
         p, q = Point(piece.coords[0]), Point(piece.coords[-1])
-        if p.distance(pa) < 1e-9 or q.distance(pb) < 1e-9:
+        if (p.distance(pa) < 1e-9 or q.distance(pb) < 1e-9) and _piece_km(piece) <= STRAIT_MIN_KM:
             continue    # an end just offshore (coasts are generalised): no sea to go round
         coords.extend(_along_coast(_coast_rings(k), p, q))
     coords.append(line.coords[-1])
     way = LineString(_dedupe(coords))
     km = sum(haversine_km(y0, x0, y1, x1) for (x0, y0), (x1, y1) in zip(way.coords, way.coords[1:]))
     return way if km <= LAND_DETOUR * max(haversine_km(*a, *b), 1e-9) else None
+
+
+def _piece_km(piece: LineString) -> float:
+    """A straight piece's length in km. (A piece from an end on the coast out over a gulf is
+    no offshore end: it is gone round from that end.)"""
+    (x0, y0), (x1, y1) = piece.coords[0], piece.coords[-1]
+    return haversine_km(y0, x0, y1, x1)
 
 
 def _pieces(geom: BaseGeometry) -> list[LineString]:

@@ -619,32 +619,60 @@ def _to_flight(route: RoutePlan, legs: tuple[Leg, ...], by_place: Mapping, break
 
 def _worded_leg(leg: Leg, by_place: Mapping, modes: Mapping[str, re.Pattern | None],
                 seas: Mapping[tuple[str, int], list[int]]) -> Leg:
+    """The leg in the mode its own words name (_leg_words): a flight by air, a boat or a sea
+    crossed by sea, a train, a bus or a walk over land (_overland); as planned when they name none."""
     said = _leg_words(leg, by_place, modes.get("clause_break"))
     if said is None:
-        return Leg(leg.start, leg.end, "sea") if leg.mode == "land" and _boat_after(leg, by_place, modes) else leg
+        if leg.mode == "land" and _craft_after(leg, by_place, modes.get("boat_after")):
+            return Leg(leg.start, leg.end, "sea")
+        return _overland(leg, by_place, modes, None) if leg.mode == "sea" else leg
     words, doc, sentence, span, both = said
-    by_air, by_ferry, across = modes.get("by_air"), modes.get("by_ferry"), modes.get("across_sea")
+    denied, by_ferry, across = modes.get("mode_denied"), modes.get("by_ferry"), modes.get("across_sea")
     # A flight told only in the end's clause is not this leg's when the text says its start
     # was left by boat ("the boat had left X ...; the minister flew to Y"): the words of one
     # end are the leg's only where they are its only words.
-    if by_air is not None and by_air.search(words) and (both or not _left_by_boat(leg.start, by_place, by_ferry)):
+    if _says(modes.get("by_air"), words, denied) and (both or not _left_by_boat(leg.start, by_place, by_ferry)):
         return Leg(leg.start, leg.end, "air")
-    if leg.mode == "land" and (
-            any(f.search(words) for f in (by_ferry, across) if f is not None)
+    if (any(_says(f, words, denied) for f in (by_ferry, across))
             # a sea the leg's own words name ("From X they crossed the Mediterranean to Y")
             or any(span[0] <= at < span[1] for at in seas.get((doc, sentence), ()))
-            or _boat_after(leg, by_place, modes, (doc, sentence))):
-        return Leg(leg.start, leg.end, "sea")
+            or _craft_after(leg, by_place, modes.get("boat_after"), (doc, sentence))):
+        return Leg(leg.start, leg.end, "sea") if leg.mode == "land" else leg
+    return _overland(leg, by_place, modes, (doc, sentence)) if leg.mode == "sea" else leg
+
+
+def _overland(leg: Leg, by_place: Mapping, modes: Mapping[str, re.Pattern | None],
+              where: tuple[str, int] | None) -> Leg:
+    """A sea leg over land where its own words name a train, a bus or a walk and no boat ("from
+    X by train to Y", "took a bus to Y"), or the words right after its end do ("reached Y on
+    foot"): the plan's boat was a guess from its ends. With no `where` (the sentence stating
+    it), an end passed through tells the way to it ("then walked through X to Y"). Its words
+    do not reach back past a place before its start ("a boat from X to S, then walked
+    through Z": the boat was the way to S)."""
+    said = _leg_words(leg, by_place, modes.get("clause_break"), passed=where is None, own=True)
+    if said is None:
+        return leg
+    words, denied = said[0], modes.get("mode_denied")
+    if any(_says(modes.get(k), words, denied) for k in ("by_ferry", "across_sea")):
+        return leg
+    if _says(modes.get("by_land"), words, denied) or _craft_after(leg, by_place, modes.get("land_after"), where):
+        return Leg(leg.start, leg.end, "land")
     return leg
 
 
-def _boat_after(leg: Leg, by_place: Mapping, modes: Mapping[str, re.Pattern | None],
-                where: tuple[str, int] | None = None) -> bool:
-    """Whether the words right after a claim of the leg's end name the craft it went in
-    ("from X to Y in rubber dinghies"; the cue data's [route_modes] boat_after); with `where`
-    (document, sentence), only a claim of the sentence that states the leg (another sentence's
-    "smugglers reached Y in a speedboat" is another journey)."""
-    rx = modes.get("boat_after")
+def _says(mode: re.Pattern | None, words: str, denied: re.Pattern | None) -> bool:
+    """Whether a leg's words name a mode (a match of its cue) that the words just before it
+    do not deny ("not by boat", "without a car": the cue data's [route_modes] mode_denied)."""
+    return mode is not None and any(denied is None or not denied.search(words, 0, m.start())
+                                    for m in mode.finditer(words))
+
+
+def _craft_after(leg: Leg, by_place: Mapping, rx: re.Pattern | None, where: tuple[str, int] | None = None) -> bool:
+    """Whether the words right after a claim of the leg's end name the way it went: a craft
+    ("from X to Y in rubber dinghies"; the cue data's [route_modes] boat_after) or a way over
+    land ("reached Y on foot": land_after); with `where` (document, sentence), only a claim
+    of the sentence that states the leg (another sentence's "smugglers reached Y in a
+    speedboat" is another journey)."""
     if rx is None:
         return False
     for end in by_place.get(leg.end.id, ()):
@@ -664,17 +692,20 @@ def _left_by_boat(start: PlaceRef, by_place: Mapping, by_ferry: re.Pattern | Non
         c.role == "launch_point" and by_ferry.search(c.words) for c in by_place.get(start.id, ()))
 
 
-def _leg_words(leg: Leg, by_place: Mapping, breaks: re.Pattern | None
-               ) -> tuple[str, str, int, tuple[int, int], bool] | None:
+def _leg_words(leg: Leg, by_place: Mapping, breaks: re.Pattern | None, passed: bool = False,
+               own: bool = False) -> tuple[str, str, int, tuple[int, int], bool] | None:
     """The words that state a leg: from its start to its end where one clause of a sentence
     names both (one cue's "flew from X to Y", or "From X ... flown to Y"), else the few words
     before its end in its own clause ("... were taken by ferry to Y"): (the words, their
     document and sentence, their document span, whether they name both ends); None when no
     claim of its end is in a sentence. `breaks` part two clauses of other subjects ("X for Y,
-    while the minister flew to Z": the start's clause is not the end's)."""
+    while the minister flew to Z": the start's clause is not the end's). With `passed`, an end
+    the route passes through ("walked through X") is read as well; with `own`, the words before
+    the start stop at the place the sentence names before it."""
     for end in by_place.get(leg.end.id, ()):
         # (a return's end too: people are deported "on a charter flight from X to Y")
-        if end.at < 0 or not (end.role in ("destination", "returned") or end.onward):
+        if end.at < 0 or not (end.role in ("destination", "returned") or end.onward
+                              or passed and end.role == "transit"):
             continue
         quote, base = end.source.quote, end.source.start
         starts = [c.at for c in by_place.get(leg.start.id, ()) if c.doc == end.doc
@@ -683,8 +714,9 @@ def _leg_words(leg: Leg, by_place: Mapping, breaks: re.Pattern | None
             starts = []
         # (the words up to the end's name: "flown from X to Y" and "X to Y, then a flight on")
         frm = max(starts) - base - _LEG_WORDS // 2 if starts else end.at - base - _LEG_WORDS
-        if not starts:      # not past another place the sentence names ("boats from X to Y")
-            frm = max([frm, *(at - base + 1 for at in by_place.get((end.doc, end.sentence), ()) if at < end.at)])
+        if not starts or own:   # not past another place the sentence names ("boats from X to Y")
+            before = max(starts) if starts else end.at
+            frm = max([frm, *(at - base + 1 for at in by_place.get((end.doc, end.sentence), ()) if at < before)])
         frm, to = max(0, frm), max(0, end.at - base)
         words = quote[frm:to]
         if not starts:      # only the end's own clause ("a boat sank; the survivors walked to Y")
@@ -2336,13 +2368,13 @@ def _land_leg(leg: Leg, first: bool, last: bool):
     return geometry.straight(a, b)
 
 
-def _checked_land_leg(leg: Leg, first: bool, last: bool, tolerance: float):
-    """A land leg's line, its warning ("" when the straight way over land is plausible) and
-    the mode it is drawn in: never a plain straight line over open sea. Sea a way over land
-    can go round (Guatemala to Texas: the Gulf of Mexico) is gone round along the coast; sea it
+def _checked_land_leg(leg: Leg, line, tolerance: float):
+    """A land leg's line as drawn between its final ends (`line`, straight: where the route
+    meets its countries), its warning ("" when the straight way over land is plausible) and the
+    mode it is drawn in: never a plain straight line over open sea. Sea a way over land can go
+    round (Guatemala to Texas: the Gulf of Mexico) is gone round along the coast; sea it
     cannot (Dunkirk to Dover; Obock to Yemen, but via Suez) is crossed by sea, though the text
     names no boat; with no way at sea either, the line is a stand-in, said so."""
-    line = _land_leg(leg, first, last)
     ends = [(lat, lon) for lon, lat in (line.coords[0], line.coords[-1])]
     wet = geometry.sea_km(*ends)
     if wet is None or wet <= geometry.STRAIT_MIN_KM:
@@ -2373,43 +2405,35 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
     differ only in their origin have the same launch-to-destination leg)."""
     cache = {} if legs_cache is None else legs_cache
     tolerance = float(settings.get("sea_leg_land_tolerance_km", 25))
-    lines, legs, warnings = [], [], []
-    for i, leg in enumerate(route.legs):
-        entry = {"from": leg.start.id, "to": leg.end.id, "from_name": leg.start.name,
-                 "to_name": leg.end.name, "mode": leg.mode}
-        ends = _leg_key(leg.start), _leg_key(leg.end)
-        if leg.mode == "sea":
-            key = (*ends, tolerance)
-            if key not in cache:
-                cache[key] = _sea_leg(leg.start, leg.end, tolerance)
-            line, warning = cache[key]
+    legs = [{"from": leg.start.id, "to": leg.end.id, "from_name": leg.start.name,
+             "to_name": leg.end.name, "mode": leg.mode} for leg in route.legs]
+    drawn = [_first_line(route, i, tolerance, cache) for i in range(len(route.legs))]
+    # The land legs are checked against the sea where the route finally meets its countries
+    # (met_at_countries moves their ends): checked before, a straight line fit for a country's
+    # point crossed a gulf once moved to its coast. A land leg drawn at sea instead meets its
+    # neighbours at its coast: the route is met again with it, until no more leg goes to sea.
+    checked: dict[int, tuple]
+    while True:
+        lines = _met(route, [line for line, _ in drawn], legs)
+        checked = {i: _checked(leg, lines[i], tolerance, cache) for i, leg in enumerate(route.legs)
+                   if legs[i]["mode"] == "land" and leg.known}
+        to_sea = [i for i, (_, _, mode) in checked.items() if mode == "sea"]
+        if not to_sea:
+            break
+        for i in to_sea:
+            drawn[i] = _not_a_point(route.legs[i], *checked[i][:2])
+            legs[i]["mode"] = "sea"
+    warnings = []
+    for i, (leg, entry) in enumerate(zip(route.legs, legs, strict=True)):
+        line, warning = checked[i][:2] if i in checked else (lines[i], drawn[i][1])
+        if entry["mode"] == "sea":
             entry["sea"] = route.seas[0] if route.seas else geometry.sea_name(line)
-        elif leg.mode == "air":
-            # a flight goes from place to place, over land or sea alike, on a great circle
-            line, warning = geometry.flight((leg.start.lat, leg.start.lon), (leg.end.lat, leg.end.lon)), ""
-        elif not leg.known:
-            # no way the text names: a stand-in line, said so
-            line = geometry.straight((leg.start.lat, leg.start.lon), (leg.end.lat, leg.end.lon))
-            warning = f"the text names no way between them: {geometry.STRAIGHT}"
-        else:
-            key = ("land", *ends, i == 0, i == len(route.legs) - 1, tolerance)
-            if key not in cache:  # a corpus's routes share their land legs too
-                cache[key] = _checked_land_leg(leg, i == 0, i == len(route.legs) - 1, tolerance)
-            line, warning, entry["mode"] = cache[key]
-            if entry["mode"] == "sea":
-                entry["sea"] = route.seas[0] if route.seas else geometry.sea_name(line)
-        if line.length == 0 and (leg.start.lat, leg.start.lon) != (leg.end.lat, leg.end.lon):
-            # its ends met at one point (from a sea to the coast it washes, between neighbours
-            # by sea): a line between the places' own points, said so, and never a point
-            line = geometry.straight((leg.start.lat, leg.start.lon), (leg.end.lat, leg.end.lon))
-            warning = "; ".join(w for w in (warning, f"its ends meet at one point: {geometry.STRAIGHT}") if w)
         if warning:
             entry["warning"] = warning
             if warning.endswith(geometry.STRAIGHT):
                 entry["drawn"] = "straight"     # no way known: a stand-in line (maps draw it so)
             warnings.append(f"{leg.start.name} → {leg.end.name}: {warning}")
-        lines.append(line)
-        legs.append(entry)
+        lines[i] = line
     srcs, documents, cues = _read_claims(route.claims, cache)
     scores = [confidence.get(p.id, 0.5) for p in route.stops]
     props = {
@@ -2422,11 +2446,6 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
     }
     if warnings:
         props["warning"] = "; ".join(warnings)
-    # a country the route starts at, ends at or passes through is met where it is nearest, not at its point
-    # (a region between two stops too: "to eastern Chad and on to Adre" turns at its edge, not its centre)
-    lines = geometry.met_at_countries(lines, legs, {p.id: Point(p.lon, p.lat) for p in route.stops},
-                                      {**{p.id: p.id for p in route.stops[1:-1] if p.kind == "region"},
-                                       **{p.id: p.country for p in route.stops if p.kind == "country" and p.country}})
     shape = geometry.lines(lines)
     if shape is None:
         return None     # every stop at one point: no way to draw (its places keep their roles)
@@ -2437,6 +2456,62 @@ def build(route: RoutePlan, settings: Mapping, confidence: Mapping[str, float],
         cue=f"route from {' → '.join(route.stages)} ({cues})",
         sources=srcs, properties=props,
     )
+
+
+def _first_line(route: RoutePlan, i: int, tolerance: float, cache: dict):
+    """A leg's line and warning before the route meets its countries: at sea, a flight, a
+    stand-in, or a land leg's straight line between its own ends (checked against the sea
+    once met: _checked). Routes built with one cache share their legs (routes that differ
+    only in their origin have the same launch-to-destination leg)."""
+    leg = route.legs[i]
+    ends = _leg_key(leg.start), _leg_key(leg.end)
+    if leg.mode == "sea":
+        key = (*ends, tolerance)
+        if key not in cache:
+            cache[key] = _sea_leg(leg.start, leg.end, tolerance)
+        line, warning = cache[key]
+    elif leg.mode == "air":
+        # a flight goes from place to place, over land or sea alike, on a great circle
+        line, warning = geometry.flight((leg.start.lat, leg.start.lon), (leg.end.lat, leg.end.lon)), ""
+    elif not leg.known:
+        # no way the text names: a stand-in line, said so
+        line = geometry.straight((leg.start.lat, leg.start.lon), (leg.end.lat, leg.end.lon))
+        warning = f"the text names no way between them: {geometry.STRAIGHT}"
+    else:
+        key = ("land", *ends, i == 0, i == len(route.legs) - 1)
+        if key not in cache:  # a corpus's routes share their land legs too
+            cache[key] = _land_leg(leg, i == 0, i == len(route.legs) - 1)
+        line, warning = cache[key], ""
+    return _not_a_point(leg, line, warning)
+
+
+def _not_a_point(leg: Leg, line, warning: str) -> tuple:
+    """A leg's line and warning, never a point between two places apart: a leg whose ends met
+    at one point (from a sea to the coast it washes, between neighbours by sea) is a line
+    between the places' own points, said so."""
+    if line.length == 0 and (leg.start.lat, leg.start.lon) != (leg.end.lat, leg.end.lon):
+        line = geometry.straight((leg.start.lat, leg.start.lon), (leg.end.lat, leg.end.lon))
+        warning = "; ".join(w for w in (warning, f"its ends meet at one point: {geometry.STRAIGHT}") if w)
+    return line, warning
+
+
+def _met(route: RoutePlan, lines: list, legs: list[dict]) -> list:
+    """The route's lines met at its countries: a country the route starts at, ends at or
+    passes through is met where it is nearest, not at its point (a region between two stops
+    too: "to eastern Chad and on to Adre" turns at its edge, not its centre)."""
+    return geometry.met_at_countries(
+        lines, legs, {p.id: Point(p.lon, p.lat) for p in route.stops},
+        {**{p.id: p.id for p in route.stops[1:-1] if p.kind == "region"},
+         **{p.id: p.country for p in route.stops if p.kind == "country" and p.country}})
+
+
+def _checked(leg: Leg, line, tolerance: float, cache: dict) -> tuple:
+    """_checked_land_leg of a land leg's final straight line, shared by the routes of one cache
+    (a corpus's routes cross the same countries at the same points)."""
+    key = ("checked", _leg_key(leg.start), _leg_key(leg.end), tuple(line.coords), tolerance)
+    if key not in cache:
+        cache[key] = _checked_land_leg(leg, line, tolerance)
+    return cache[key]
 
 
 def _leg_key(place: PlaceRef) -> tuple:
