@@ -1,6 +1,7 @@
 """A journey told step by step (session 23): a town reached by a ride is a stop on the way when a
-later ride takes the same people on (not a part of them, not a ride told as earlier); a country
-entered after a stay in the people's own country is where they arrived.
+later ride takes the same people on (not a part of them, not a ride told as earlier), also when
+another sentence tells the ride ("a ticket to the X capital Y"); a country entered after a stay
+in the people's own country is where they arrived.
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
 
@@ -41,6 +42,25 @@ def test_a_vehicle_of_another_phrase_is_no_ride_to_the_place():
     found = roles(picture(CONTEXT + "A rescue plane spotted the boat, and a ship towed it to Lampedusa. "
                           "In May a bus took a second group to Pozzallo."))
     assert found.get("Lampedusa") == {"destination"}
+
+
+def test_a_ticket_to_a_capital_named_with_its_country_is_a_ride_to_it():
+    found = roles(picture(CONTEXT + "They bought plane tickets to the Tunisian capital Tunis. In May a minibus "
+                          "carried the group to Sfax."))
+    assert found.get("Tunis") == {"transit"}
+
+
+def test_a_town_ridden_to_is_a_stop_where_another_sentence_takes_people_there():
+    found = roles(picture(CONTEXT + "They bought plane tickets to the Tunisian capital Tunis. In October they "
+                          "travelled to Tunis with two friends. A week later they made it across the border "
+                          "into Libya."))
+    assert found.get("Tunis") == {"transit"}
+
+
+def test_a_ticket_only_hoped_for_makes_no_ride():
+    found = roles(picture(CONTEXT + "They hope to buy plane tickets to the Tunisian capital Tunis. In October "
+                          "they travelled to Tunis with two friends. They have stayed there since."))
+    assert found.get("Tunis") == {"destination"}
 
 
 # ------------------------------------------------------------------ crossed into X at Y, after a stay at home

@@ -539,8 +539,8 @@ def _same_clause(c: Claim, d: Claim, by_index: dict[int, Masked]) -> bool:
 
 
 def _rides_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
-    """A town reached by a ride ([settings] ride_words, in the claim's words or in the phrase before
-    the place: "flew to X", "took a bus to X", "The bus goes through A and then north to X") is a
+    """A town reached by a ride ([settings] ride_words, in the words of a claim on it or in the phrase
+    before the place: "flew to X", "took a bus to X", "The bus goes through A and then north to X") is a
     stop on the way when the next sentences take people on: to another country ("flew to X. ... a
     taxi dropped them at the border and they crossed into Y"), or by a further ride ("a bus to X.
     ... In May a taxi took them to Y"): a journey told step by step, whose last place reached is
@@ -595,10 +595,18 @@ def _rides_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
         return (d.place.id not in named and d.place.id != c.place.id and not c.place.holds(d.place)
                 and not d.place.holds(c.place) and ridden(d))
 
+    # the sentences where the text has people ride to a town: this claim's, or one of the three
+    # before it ("booked a ticket to X. ... He travelled to X via Y")
+    rides: dict[str, set[int]] = defaultdict(set)
+    for c in claims:
+        if (c.role in ("destination", "transit") and c.place.kind == "city"
+                and not (c.negated or c.intended or c.hedged) and ridden(c)):
+            rides[c.place.id].add(c.sentence)
     out = []
     for c in claims:
         if (c.role == "destination" and c.stop and not (c.negated or c.intended or c.hedged)
-                and c.place.kind == "city" and c.place.country and ridden(c) and not _landed_at(c, landed)):
+                and any(c.sentence - 3 <= i <= c.sentence for i in rides.get(c.place.id, ()))
+                and c.place.country and not _landed_at(c, landed)):
             named = {b.place.id for b in later if b.at < c.at}
             if any(taken_on(c, d, named) for d in later):
                 c = replace(c, role="transit", onward=True)
