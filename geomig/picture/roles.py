@@ -99,7 +99,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     claims = _entries_after_departures(_arrivals_if_alone(_stops_on_the_way(claims, sentences, lexicon), lexicon),
                                        lexicon)
     claims = _entries_at_journeys_end(claims, sentences, lexicon)
-    claims = _rides_on_the_way(claims, lexicon)
+    claims = _rides_on_the_way(claims, sentences, lexicon)
     claims = _homes_left(_resumed(_stays_left(claims, lexicon), sentences, lexicon), lexicon)
     claims = _arrivals_from_elsewhere(claims, lexicon)
     return claims + _moved_on(claims, lexicon)
@@ -459,6 +459,8 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
             begin = max((b.end() for b in told_break.finditer(m.sentence, begin, end)), default=begin)
         return told_before.search(m.sentence, begin, end) is not None
 
+    homes = {d.place.country for d in claims if d.role == "origin" and d.place.country and not d.negated}
+
     def beyond(c: Claim, entry: bool = True) -> bool:
         """Whether the document names a stop past the place entered (a later one abroad, a
         destination inside it in its sentence, or a departure from it), hopes for one abroad, or
@@ -495,8 +497,10 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
                 return True
             if abroad and d.role == "destination" and d.intended:
                 return True
+            # (a stay in the people's own country before it is home left: "After three weeks in
+            # X the family crossed into Y at Z", X in their country)
             if (entry and abroad and d.sentence == c.sentence and d.at < c.at and d.role == "transit"
-                    and not d.onward):
+                    and not d.onward and d.place.country not in homes):
                 return True
         return False
 
@@ -534,29 +538,90 @@ def _same_clause(c: Claim, d: Claim, by_index: dict[int, Masked]) -> bool:
     return ";" not in m.doc.text[min(c.at, d.at):max(c.at, d.at)]
 
 
-def _rides_on_the_way(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
-    """A town reached by a ride ([settings] ride_words: "flew to X", "took a bus to X",
-    "a minibus to X") is a stop on the way when the next sentences take people on to another
-    country ("flew to X. ... a taxi dropped them at the border and they crossed into Y"): a
-    flight or a bus is how a journey's first legs are told."""
+def _rides_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
+    """A town reached by a ride ([settings] ride_words, in the words of a claim on it or in the phrase
+    before the place: "flew to X", "took a bus to X", "The bus goes through A and then north to X") is a
+    stop on the way when the next sentences take people on: to another country ("flew to X. ... a
+    taxi dropped them at the border and they crossed into Y"), or by a further ride ("a bus to X.
+    ... In May a taxi took them to Y"): a journey told step by step, whose last place reached is
+    where it ends. Not a stop told as earlier ([settings] told_before), nor one of a sentence about
+    a part of the group ([settings] part_of_group_opening: "Others flew on to Y")."""
     ride = setting_rx(lexicon, "ride_words", re.IGNORECASE)
     hoped = setting_rx(lexicon, "intended_before", re.IGNORECASE)
+    landed = setting_rx(lexicon, "landed_words", re.IGNORECASE)
+    told_before = setting_rx(lexicon, "told_before", re.IGNORECASE)
+    part = setting_rx(lexicon, "part_of_group_opening", re.IGNORECASE)
     if ride is None:
         return claims
+    by_index = {m.index: m for m in sentences}
 
     def ridden(c: Claim) -> bool:
-        """A ride in the claim's words, not one only hoped for ("hope to take a bus to X")."""
+        """A ride in the claim's words or its phrase before the place, not one only hoped for
+        ("hope to take a bus to X")."""
         r = ride.search(c.words)
-        return r is not None and not (hoped is not None and hoped.search(c.words, 0, r.start()))
+        if r is not None:
+            return not (hoped is not None and hoped.search(c.words, 0, r.start()))
+        m = by_index.get(c.sentence)
+        if m is None:
+            return False
+        begin = _clause_start(c, m)
+        r = ride.search(m.doc.text, begin, c.at)
+        return r is not None and not (hoped is not None and hoped.search(m.doc.text, begin, r.start()))
 
-    later = [d for d in claims if d.stop and not (d.negated or d.intended)
+    later = [d for d in claims if d.stop and not (d.negated or d.intended or _BACK.search(d.words))
              and d.role in ("destination", "transit", "launch_point") and d.place.country]
+
+    def told_earlier(d: Claim) -> bool:
+        """A stop told after in the text but before in time ("they had spent months in Y")."""
+        m = by_index.get(d.sentence)
+        return (told_before is not None and m is not None
+                and told_before.search(m.doc.text, max(m.start, d.at - 60), d.at) is not None)
+
+    def some_of_them(d: Claim) -> bool:
+        """A stop of a sentence that opens on a part of the group ("Others hope to reach Y", "A
+        smaller number head to Y"): no move of the people who reached the place before."""
+        m = by_index.get(d.sentence)
+        return part is not None and m is not None and part.match(m.sentence) is not None
+
+    def taken_on(c: Claim, d: Claim, named: set[str]) -> bool:
+        """Whether a later stop takes the people of c on from it: abroad, or by another ride to a
+        place not named before c (`named`; a ride to one is a way back or another thread: "flown
+        from A to X. ... A bus has just left for A")."""
+        if (not c.sentence < d.sentence <= c.sentence + 3 or d.role == "launch_point" or told_earlier(d)
+                or some_of_them(d)):
+            return False
+        if d.place.country != c.place.country:
+            return True
+        return (d.place.id not in named and d.place.id != c.place.id and not c.place.holds(d.place)
+                and not d.place.holds(c.place) and ridden(d))
+
+    # the sentences where the text has people ride to a town: this claim's, or one of the three
+    # before it ("booked a ticket to X. ... He travelled to X via Y")
+    rides: dict[str, set[int]] = defaultdict(set)
+    for c in claims:
+        if (c.role in ("destination", "transit") and c.place.kind == "city"
+                and not (c.negated or c.intended or c.hedged) and ridden(c)):
+            rides[c.place.id].add(c.sentence)
     out = []
     for c in claims:
         if (c.role == "destination" and c.stop and not (c.negated or c.intended or c.hedged)
-                and c.place.kind == "city" and c.place.country and ridden(c)
-                and any(c.sentence < d.sentence <= c.sentence + 3 and d.place.country != c.place.country
-                        and d.role != "launch_point" for d in later)):
-            c = replace(c, role="transit", onward=True)
+                and any(c.sentence - 3 <= i <= c.sentence for i in rides.get(c.place.id, ()))
+                and c.place.country and not _landed_at(c, landed)):
+            named = {b.place.id for b in later if b.at < c.at}
+            if any(taken_on(c, d, named) for d in later):
+                c = replace(c, role="transit", onward=True)
         out.append(c)
     return out
+
+
+#: Where the phrase holding a place starts: a ride named in it is the place's ("The bus goes
+#: through A and then north to X"; not "a plane spotted the boat, and a vessel towed it to X").
+_CLAUSE_BREAK = re.compile(r"[,;:!?\u2014\u2013]")
+
+
+def _clause_start(c: Claim, m: Masked) -> int:
+    """The document offset where the phrase holding the claim's place starts."""
+    begin = m.start
+    for b in _CLAUSE_BREAK.finditer(m.doc.text, m.start, c.at):
+        begin = b.end()
+    return begin
