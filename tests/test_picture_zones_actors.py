@@ -51,6 +51,26 @@ def test_an_act_of_control_stays_beside_a_meeting(text, expected):
     assert expected in _found(text)
 
 
+
+@pytest.mark.parametrize("text", [
+    "Libyan police set up checkpoints at Zuwara, according to visitors.",
+    "Libyan police set up checkpoints at Zuwara for the tournament.",
+    "Libyan police set up checkpoints at Zuwara, tourists said.",
+    "Libyan police set up checkpoints at Zuwara, an adviser said.",
+], ids=["visitors", "tournament", "tourists", "adviser"])
+def test_a_word_that_only_begins_like_a_meeting_leaves_the_control(text):
+    # (the liaison acts are whole words: "visitors" is no visit, "tourists" no tour)
+    assert ("border", "Zuwara") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Italian coast guard officers toured Tripoli in May.",
+    "Italian coast guard officers did not tour Tripoli in May.",   # negated: no control either
+    "Italian border police may have visited Tripoli in May.",      # hedged
+], ids=["toured", "negated", "hedged"])
+def test_a_tour_or_a_visit_as_a_whole_word_is_still_no_control(text):
+    assert not {z for z in _found(text) if z[1] == "Tripoli"}
+
 # ------------------------------------------------------------------------------ denied stays
 
 @pytest.mark.parametrize("text", [
@@ -211,3 +231,7 @@ def test_a_passives_agent_names_the_force(text, place, actor):
 def test_a_passives_common_agent_takes_the_places_country():
     zone = _zone("Forty migrants were arrested by soldiers near Zawiya.", "Zawiya")
     assert zone.properties["actor"] == "Libyan soldiers"
+
+
+def test_a_passive_denied_draws_no_zone():
+    assert not {z for z in _found("Forty migrants were not arrested by soldiers near Zawiya.") if z[1] == "Zawiya"}
