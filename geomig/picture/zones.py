@@ -1086,8 +1086,8 @@ def _denied(hit, masked: Masked, lexicon: Lexicon) -> bool:
 def _stay_denied(hit, masked: Masked, lexicon: Lexicon) -> bool:
     """Whether the cue's clause denies that people stayed, were held or were taken where its
     words are ([settings] stay_denied_before, matched up to them: "she did not spend any time
-    in a camp near X", "they were never taken to the centre at Y"), however many words the
-    denial stands before them."""
+    in a camp near X", "they were never taken to the centre at Y"): the denied verb up to 80
+    characters before them, with no comma, semicolon, colon or stop between."""
     denied = setting_rx(lexicon, "stay_denied_before", re.I)
     if denied is None:
         return False
