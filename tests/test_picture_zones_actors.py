@@ -195,7 +195,7 @@ def test_a_centre_across_the_border_does_not_take_a_force_held_on_its_own_side()
 
 def test_a_force_in_another_clause_does_not_narrow_to_a_place_there():
     found = zones_told("Tunisian border guards detained 40 migrants in Zuwara, while Libyan police patrolled "
-                   "the border near Zawiya.")
+                       "the border near Zawiya.")
     assert ("border", "Zawiya") in found and ("border", "Zuwara") not in found
 
 
