@@ -185,12 +185,23 @@ def test_a_force_abroad_does_not_move_another_off_its_own_side(text):
                    for (_, place), p in found.items())
 
 
-def test_a_centre_across_the_border_does_not_take_a_force_held_on_its_own_side():
+@pytest.mark.parametrize("text", [
+    "Tunisian border guards detained 40 migrants in Zuwara and took them to a detention centre in Zawiya.",
+    # a plain centre: the sentence's claim on Tunisia itself gives no force either
+    "Tunisian border guards detained them in Zuwara and took them to a centre in Zawiya.",
+    "Tunisian border guards reportedly detained them in Zuwara and took them to a camp in Zawiya.",
+], ids=["detention-centre", "centre", "camp-hedged"])
+def test_a_centre_across_the_border_does_not_take_a_force_held_on_its_own_side(text):
     found = {(f.properties["control"], f.properties["place"]): f.properties
-             for f in picture(ZONE_CONTEXT + "Tunisian border guards detained 40 migrants in Zuwara and took them "
-                                        "to a detention centre in Zawiya.").by_role("control_zone")}
+             for f in picture(ZONE_CONTEXT + text).by_role("control_zone")}
     assert found[("border", "Tunisia")]["direction"] == "with:LY"
     assert not found[("detention", "Zawiya")]["actor"].startswith("Tunisian")
+
+
+def test_a_centre_at_home_still_takes_the_force():
+    # (distractor: no border between the force and the centre)
+    zone = zone_told("Libyan border guards detained them near Zuwara and took them to a centre in Zawiya.", "Zawiya")
+    assert zone.properties["actor"].startswith("Libyan")
 
 
 def test_a_force_in_another_clause_does_not_narrow_to_a_place_there():

@@ -291,12 +291,13 @@ def _taken(c: ZoneClaim, replaced: Sequence[int], claims: Sequence[ZoneClaim], b
     in its clause ("X patrols its coast, and Y stopped a boat off Z": not X's) and the
     control that force is, where the cue's control is its own ("the navy stopped the boat
     off X": the navy's zone, not a coastguard's)."""
-    # (not a force a national claim holds on its own side of the border with the claim's
-    # country, _own_side: "Tunisian border guards detained them in X and took them to a centre
-    # in Y", Y in Libya, is no Tunisian centre)
-    own = [j for j in replaced if _same_clause(claims[j], c, masked, clause)
-           and not (claims[j].recipe == "border_band" and claims[j].direction == f"with:{c.place.country}"
-                    and c.place.country != claims[j].place.country)]
+    # (not the force of a country the clause holds on its own side of the border with the
+    # claim's country, _own_side, whether the claim is its band or the country itself:
+    # "Tunisian border guards detained them in X and took them to a centre in Y", Y in
+    # Libya, is no Tunisian centre)
+    held = {claims[j].place.country for j in replaced
+            if claims[j].recipe == "border_band" and claims[j].direction == f"with:{c.place.country}"}
+    own = [j for j in replaced if _same_clause(claims[j], c, masked, clause) and claims[j].place.country not in held]
     if c.named_actor or not own:
         return c
     # (of the first cue's claims, the one on the same place: "soldiers closed the crossing
