@@ -135,6 +135,20 @@ def zones(pic) -> set[tuple[str, str]]:
     return {(f.properties["control"], f.properties["place"]) for f in pic.by_role("control_zone")}
 
 
+#: A migration story the zone tests' sentences follow (its own zones, at Lampedusa and Sfax, left out).
+ZONE_CONTEXT = "Hundreds of Eritrean migrants reached Lampedusa from Sfax this week. "
+
+
+def zones_told(text: str) -> set[tuple[str, str]]:
+    """(control, place) of each zone a sentence told after ZONE_CONTEXT draws."""
+    return {z for z in zones(picture(ZONE_CONTEXT + text)) if z[1] not in ("Lampedusa", "Sfax")}
+
+
+def zone_told(text: str, place: str):
+    """The control zone at `place` of a sentence told after ZONE_CONTEXT."""
+    return next(f for f in picture(ZONE_CONTEXT + text).by_role("control_zone") if f.properties["place"] == place)
+
+
 def score_folder(folder):
     """Each text of a folder of written reports geocoded and extracted on its own, scored
     against the folder's gold.json (geomig.evaluate.picture)."""

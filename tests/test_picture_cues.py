@@ -49,6 +49,17 @@ def test_every_match_holds_a_keyword(pattern, text):
     assert any(w in folded for w in words) == bool(rx.search(text))
 
 
+@pytest.mark.parametrize("text", [
+    "Boats left Izmir at dawn.",                            # none of the four letters
+    "Boats left \u0130zmir at dawn.",                       # dotted capital I: lowers to two characters
+    "Boats left Di\u0307yarbak\u0131r; KELVIN \u212a, lo\u017ft.",   # dotless i, Kelvin sign, long s
+    "",
+], ids=["plain", "dotted-I", "dotless-kelvin-long-s", "empty"])
+def test_folded_is_the_text_translated_and_lowered(text):
+    # (only a text holding one of _FOLD's letters is translated: the answer is the same)
+    assert cues.folded(text) == text.translate(cues._FOLD).lower()
+
+
 @pytest.mark.parametrize("pattern", [
     r"set sail from", r"(?:boats?|ships?) (?:left|sailed)", r"\w+ \w+", r"(?:swimming|swims|swam|swum) to",
     r"(?<!\w)(?:fled from \ue000[P](?P<s0>\d+)\ue001)(?!\w)", r"(?P<a>x)(?P=a)yes",

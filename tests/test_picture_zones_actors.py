@@ -8,19 +8,7 @@ Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests
 from __future__ import annotations
 
 import pytest
-from extract_helpers import picture, zones
-
-CONTEXT = "Hundreds of Eritrean migrants reached Lampedusa from Sfax this week. "
-
-
-def _found(text: str) -> set[tuple[str, str]]:
-    """The zones of the sentence after the context (the context's own are left out)."""
-    return {z for z in zones(picture(CONTEXT + text)) if z[1] not in ("Lampedusa", "Sfax")}
-
-
-def _zone(text: str, place: str):
-    pic = picture(CONTEXT + text)
-    return next(f for f in pic.by_role("control_zone") if f.properties["place"] == place)
+from extract_helpers import ZONE_CONTEXT, picture, zone_told, zones, zones_told
 
 
 # ------------------------------------------------------------------------------ liaison
@@ -35,7 +23,7 @@ def _zone(text: str, place: str):
     "Libyan coast guard officers who trained in Zawiya detained 40 migrants near Sebha.",
 ], ids=["trained", "met-officials", "trained-after-place", "visited-hedged", "talks", "trained-in"])
 def test_a_meeting_a_visit_or_a_training_is_no_control(text):
-    assert not {z for z in _found(text) if z[1] in ("Tripoli", "Zawiya")}
+    assert not {z for z in zones_told(text) if z[1] in ("Tripoli", "Zawiya")}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -48,7 +36,27 @@ def test_a_meeting_a_visit_or_a_training_is_no_control(text):
     ("The Libyan coast guard met them ten miles off Zuwara and escorted them in.", ("coastguard", "Zuwara")),
 ], ids=["act-and-talks", "act-then-meeting", "train", "met-by", "met-them"])
 def test_an_act_of_control_stays_beside_a_meeting(text, expected):
-    assert expected in _found(text)
+    assert expected in zones_told(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Libyan police set up checkpoints at Zuwara, according to visitors.",
+    "Libyan police set up checkpoints at Zuwara for the tournament.",
+    "Libyan police set up checkpoints at Zuwara, tourists said.",
+    "Libyan police set up checkpoints at Zuwara, an adviser said.",
+], ids=["visitors", "tournament", "tourists", "adviser"])
+def test_a_word_that_only_begins_like_a_meeting_leaves_the_control(text):
+    # (the liaison acts are whole words: "visitors" is no visit, "tourists" no tour)
+    assert ("border", "Zuwara") in zones_told(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Italian coast guard officers toured Tripoli in May.",
+    "Italian coast guard officers did not tour Tripoli in May.",   # negated: no control either
+    "Italian border police may have visited Tripoli in May.",      # hedged
+], ids=["toured", "negated", "hedged"])
+def test_a_tour_or_a_visit_as_a_whole_word_is_still_no_control(text):
+    assert not {z for z in zones_told(text) if z[1] == "Tripoli"}
 
 
 # ------------------------------------------------------------------------------ denied stays
@@ -60,7 +68,7 @@ def test_an_act_of_control_stays_beside_a_meeting(text, expected):
     "He had not once been held in a detention centre in Zawiya.",
 ], ids=["spend-any-time", "never-taken", "never-spent", "not-once-held"])
 def test_a_stay_denied_far_before_the_place_draws_no_zone(text):
-    assert not _found(text)
+    assert not zones_told(text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -75,11 +83,11 @@ def test_a_stay_denied_far_before_the_place_draws_no_zone(text):
      ("border", "Zawiya")),
 ], ids=["affirmed", "other-act-denied", "short-stay", "relative-clause"])
 def test_a_denial_of_something_else_keeps_the_zone(text, expected):
-    assert expected in _found(text)
+    assert expected in zones_told(text)
 
 
 def test_a_hedged_stay_is_hedged():
-    zone = _zone("She reportedly spent two months in a detention centre near Zuwara.", "Zuwara")
+    zone = zone_told("She reportedly spent two months in a detention centre near Zuwara.", "Zuwara")
     assert zone.properties["hedged"] is True
 
 
@@ -95,9 +103,9 @@ def test_a_hedged_stay_is_hedged():
      {("militia", "Zawiya")}, "militiamen"),
 ], ids=["acronym-between", "fighters-man", "militia-roadblocks", "manned-by"])
 def test_an_armed_groups_checkpoints_are_its_control(text, expected, actor):
-    assert _found(text) == expected
+    assert zones_told(text) == expected
     place = sorted(expected)[0][1]
-    assert _zone(text, place).properties["actor"] == actor
+    assert zone_told(text, place).properties["actor"] == actor
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -109,11 +117,11 @@ def test_an_armed_groups_checkpoints_are_its_control(text, expected, actor):
     ("Militia leaders met officials in Zawiya to discuss checkpoints.", set()),
 ], ids=["police", "none", "meeting"])
 def test_other_checkpoints_are_not_an_armed_groups(text, expected):
-    assert _found(text) == expected
+    assert zones_told(text) == expected
 
 
 def test_a_hedged_armed_checkpoint_is_hedged():
-    zone = _zone("Militias reportedly set up roadblocks outside Zawiya.", "Zawiya")
+    zone = zone_told("Militias reportedly set up roadblocks outside Zawiya.", "Zawiya")
     assert zone.properties["control"] == "militia" and zone.properties["hedged"] is True
 
 
@@ -127,7 +135,7 @@ def test_a_hedged_armed_checkpoint_is_hedged():
     ("Italian police officers picked up 50 people at Pozzallo.", ("border", "Pozzallo")),
 ], ids=["picked-them-up", "met-at-sea", "met-off", "picked-up-at-port"])
 def test_a_force_that_picks_people_up_or_meets_their_boat_holds_that_sea(text, expected):
-    assert expected in zones(picture(CONTEXT + text))
+    assert expected in zones(picture(ZONE_CONTEXT + text))
 
 
 @pytest.mark.parametrize("text", [
@@ -138,13 +146,13 @@ def test_a_force_that_picks_people_up_or_meets_their_boat_holds_that_sea(text, e
     "A driver picked them up at Pozzallo.",
 ], ids=["not-met", "smugglers", "driver"])
 def test_no_force_or_a_denied_one_picks_nobody_up(text):
-    assert not {z for z in zones(picture(CONTEXT + text)) if z[1] == "Pozzallo"}
+    assert not {z for z in zones(picture(ZONE_CONTEXT + text)) if z[1] == "Pozzallo"}
 
 
 # ------------------------------------------------------------------------------ camps
 
 def test_police_who_clear_a_camp_hold_nobody_in_it():
-    assert ("detention", "Tripoli") not in _found("Police cleared a camp outside Tripoli on Friday.")
+    assert ("detention", "Tripoli") not in zones_told("Police cleared a camp outside Tripoli on Friday.")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -155,7 +163,7 @@ def test_police_who_clear_a_camp_hold_nobody_in_it():
     ("Eritrean migrants were kept in a militia-run camp near Tripoli.", "detention"),
 ], ids=["aid-workers", "informal", "police-station", "militia-run"])
 def test_a_camp_is_detention_only_by_words_of_custody(text, expected):
-    assert {z[0] for z in _found(text) if z[1] == "Tripoli" and z[0] in ("detention", "reception")} == {expected}
+    assert {z[0] for z in zones_told(text) if z[1] == "Tripoli" and z[0] in ("detention", "reception")} == {expected}
 
 
 # ------------------------------------------------------------------------------ own side and supersede
@@ -167,7 +175,7 @@ def test_a_camp_is_detention_only_by_words_of_custody(text, expected):
     "stopped 40 migrants there.",
 ], ids=["abroad-first", "home-first"])
 def test_a_force_abroad_does_not_move_another_off_its_own_side(text):
-    pic = picture(CONTEXT + text)
+    pic = picture(ZONE_CONTEXT + text)
     found = {(f.properties["control"], f.properties["place"]): f.properties for f in pic.by_role("control_zone")}
     # the Tunisians say they work abroad: Zuwara is theirs
     assert found[("border", "Zuwara")]["actor"].startswith("Tunisian")
@@ -177,22 +185,33 @@ def test_a_force_abroad_does_not_move_another_off_its_own_side(text):
                    for (_, place), p in found.items())
 
 
-def test_a_centre_across_the_border_does_not_take_a_force_held_on_its_own_side():
+@pytest.mark.parametrize("text", [
+    "Tunisian border guards detained 40 migrants in Zuwara and took them to a detention centre in Zawiya.",
+    # a plain centre: the sentence's claim on Tunisia itself gives no force either
+    "Tunisian border guards detained them in Zuwara and took them to a centre in Zawiya.",
+    "Tunisian border guards reportedly detained them in Zuwara and took them to a camp in Zawiya.",
+], ids=["detention-centre", "centre", "camp-hedged"])
+def test_a_centre_across_the_border_does_not_take_a_force_held_on_its_own_side(text):
     found = {(f.properties["control"], f.properties["place"]): f.properties
-             for f in picture(CONTEXT + "Tunisian border guards detained 40 migrants in Zuwara and took them "
-                                        "to a detention centre in Zawiya.").by_role("control_zone")}
+             for f in picture(ZONE_CONTEXT + text).by_role("control_zone")}
     assert found[("border", "Tunisia")]["direction"] == "with:LY"
     assert not found[("detention", "Zawiya")]["actor"].startswith("Tunisian")
 
 
+def test_a_centre_at_home_still_takes_the_force():
+    # (distractor: no border between the force and the centre)
+    zone = zone_told("Libyan border guards detained them near Zuwara and took them to a centre in Zawiya.", "Zawiya")
+    assert zone.properties["actor"].startswith("Libyan")
+
+
 def test_a_force_in_another_clause_does_not_narrow_to_a_place_there():
-    found = _found("Tunisian border guards detained 40 migrants in Zuwara, while Libyan police patrolled "
-                   "the border near Zawiya.")
+    found = zones_told("Tunisian border guards detained 40 migrants in Zuwara, while Libyan police patrolled "
+                       "the border near Zawiya.")
     assert ("border", "Zawiya") in found and ("border", "Zuwara") not in found
 
 
 def test_the_same_force_in_an_elliptical_clause_still_narrows():
-    found = _found("Libyan border guards arrested 340 people in Libya last year, and 30 of them at Sebha.")
+    found = zones_told("Libyan border guards arrested 340 people in Libya last year, and 30 of them at Sebha.")
     assert ("border", "Sebha") in found
 
 
@@ -205,9 +224,13 @@ def test_the_same_force_in_an_elliptical_clause_still_narrows():
     ("Libyan police detained 40 migrants in Zuwara.", "Zuwara", "Libyan police"),
 ], ids=["met-by", "hedged", "own-actor"])
 def test_a_passives_agent_names_the_force(text, place, actor):
-    assert _zone(text, place).properties["actor"] == actor
+    assert zone_told(text, place).properties["actor"] == actor
 
 
 def test_a_passives_common_agent_takes_the_places_country():
-    zone = _zone("Forty migrants were arrested by soldiers near Zawiya.", "Zawiya")
+    zone = zone_told("Forty migrants were arrested by soldiers near Zawiya.", "Zawiya")
     assert zone.properties["actor"] == "Libyan soldiers"
+
+
+def test_a_passive_denied_draws_no_zone():
+    assert not {z for z in zones_told("Forty migrants were not arrested by soldiers near Zawiya.") if z[1] == "Zawiya"}

@@ -7,18 +7,7 @@ Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests
 from __future__ import annotations
 
 import pytest
-from extract_helpers import picture, zones
-
-CONTEXT = "Hundreds of Eritrean migrants reached Lampedusa from Sfax this week. "
-
-
-def _zones(text: str) -> set[tuple[str, str]]:
-    return {z for z in zones(picture(CONTEXT + text)) if z[1] not in ("Lampedusa", "Sfax")}
-
-
-def _zone(text: str, place: str):
-    pic = picture(CONTEXT + text)
-    return next(f for f in pic.by_role("control_zone") if f.properties["place"] == place)
+from extract_helpers import picture, zone_told, zones_told
 
 
 # ------------------------------------------------------------------------------ own side
@@ -29,16 +18,16 @@ def _zone(text: str, place: str):
     "Tunisian border guards reportedly detained 40 migrants in Zuwara on Sunday.",
 ], ids=["in-town", "hedged"])
 def test_a_national_border_force_acting_in_a_foreign_town_holds_its_own_side(text):
-    found = _zones(text)
+    found = zones_told(text)
     assert ("border", "Tunisia") in found
     assert ("border", "Zuwara") not in found
-    zone = _zone(text, "Tunisia")
+    zone = zone_told(text, "Tunisia")
     assert zone.properties["direction"] == "with:LY"
     assert zone.properties["actor"] == "Tunisian border guards"
 
 
 def test_a_hedged_act_on_the_own_side_stays_hedged():
-    zone = _zone("Tunisian border guards reportedly detained 40 migrants in Zuwara on Sunday.", "Tunisia")
+    zone = zone_told("Tunisian border guards reportedly detained 40 migrants in Zuwara on Sunday.", "Tunisia")
     assert zone.properties["hedged"] is True
 
 
@@ -53,11 +42,11 @@ def test_a_hedged_act_on_the_own_side_stays_hedged():
     ("Tunisian border officials and Libyan police detained 40 migrants in Zuwara.", ("border", "Zuwara")),
 ], ids=["own-country", "deployed-abroad", "near", "joint"])
 def test_a_force_in_a_town_of_its_own_country_or_working_abroad_stays_there(text, expected):
-    assert expected in _zones(text)
+    assert expected in zones_told(text)
 
 
 def test_a_denied_act_abroad_draws_no_zone_in_the_town():
-    found = _zones("Tunisian border guards did not detain anyone in Zuwara on Sunday.")
+    found = zones_told("Tunisian border guards did not detain anyone in Zuwara on Sunday.")
     assert ("border", "Zuwara") not in found
 
 
@@ -91,8 +80,8 @@ def test_a_zone_keeps_the_force_the_text_names(text, actor):
 ], ids=["apposition", "crossing-at", "official-crossing", "no-crossing", "illegal-crossings", "border-town",
         "close-to-the-border"])
 def test_a_border_post_named_by_its_place(text, expected):
-    assert _zones(text) == expected
+    assert zones_told(text) == expected
 
 
 def test_a_town_named_for_its_checkpoint_is_no_border_post():
-    assert _zones("Agadez, a checkpoint town on the old caravan route, is busy again.") == set()
+    assert zones_told("Agadez, a checkpoint town on the old caravan route, is busy again.") == set()

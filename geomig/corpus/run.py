@@ -238,7 +238,7 @@ def in_order(store: Store, n_parts: int, saved: set[int],
     others taken from `finished` (which yields them in any order, as workers finish: their
     bytes, or the partition itself)."""
     early: dict[int, bytes | Partition] = {}
-    candidates: dict = {}  # equal candidates one object across the run's partitions (Partition.loads)
+    candidates: dict = {}  # equal candidates one object across the partitions read from bytes (Partition.loads)
     for index in range(n_parts):
         if index in saved:
             yield store.read_part(index, candidates)
@@ -274,7 +274,7 @@ class _Saving:
         """Save a partition's file (Partition.dumps()'s bytes) once the one before is saved."""
         from concurrent.futures import ThreadPoolExecutor
 
-        if self._pool is None:
+        if self._pool is None:  # (started by the first save: a run with workers, which forks, starts none)
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="geomig-save")
         self._wait()
         self._last = self._pool.submit(self.store.write_part, index, blob)

@@ -229,8 +229,7 @@ class Lexicon:
         near = self.topic_not_near
         topic, many_rx, other_rx = self.topic, self.topic_many, self.topic_other
         raw = text
-        # (translating costs ten times the lowering: only a text holding such a letter is)
-        lowered = (text.translate(_FOLD) if _FOLDED.search(text) else text).lower()
+        lowered = folded(text)
         if self.topic_lower is not None:
             text, topic = lowered, self.topic_lower
             many_rx = self.topic_many_lower or many_rx
@@ -620,6 +619,13 @@ _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k
 _FOLDED = re.compile("[" + "".join(map(chr, _FOLD)) + "]")  # where _FOLD changes a text
 
 
+def folded(text: str) -> str:
+    """The text lowered as the keyword searches read it, each letter _FOLD names folded
+    first ("İ" lowers to two characters). Only a text holding one is translated: that costs
+    ten times the lowering."""
+    return (text.translate(_FOLD) if _FOLDED.search(text) else text).lower()
+
+
 def required_keywords(regex: re.Pattern) -> frozenset[str] | None:
     """Lower-case ASCII literals at least one of which occurs (case-insensitively) in any
     text the regex matches, or None when the pattern offers none of _MIN_KEYWORD letters."""
@@ -956,7 +962,7 @@ def _present(lexicon: Lexicon, text: str) -> frozenset[str]:
     if words is None:
         if len(_present_cache) >= 4096:
             _present_cache.clear()
-        words = frozenset(w for _, w in lexicon.matcher.iter(text.translate(_FOLD).lower()))
+        words = frozenset(w for _, w in lexicon.matcher.iter(folded(text)))
         _present_cache[key] = words
     return words
 

@@ -226,7 +226,7 @@ def _national_forces(c: ZoneClaim, masked: Masked, lexicon: Lexicon,
     their clause, in text order: a country or its adjective right before a force's name
     ([vars] CFORCE: "US Border Patrol", "Mexico's National Guard"), or its officials."""
     start, end = _span(c)
-    force = _force_after(lexicon.data.get("vars", {}).get("CFORCE", ""))
+    force = _force_after(_cforce(lexicon))
     text, base = masked.doc.text, masked.start
     found: dict[str, str] = {}
     for m in masked.mentions:
@@ -291,12 +291,13 @@ def _taken(c: ZoneClaim, replaced: Sequence[int], claims: Sequence[ZoneClaim], b
     in its clause ("X patrols its coast, and Y stopped a boat off Z": not X's) and the
     control that force is, where the cue's control is its own ("the navy stopped the boat
     off X": the navy's zone, not a coastguard's)."""
-    # (not a force a national claim holds on its own side of the border with the claim's
-    # country, _own_side: "Tunisian border guards detained them in X and took them to a centre
-    # in Y", Y in Libya, is no Tunisian centre)
-    own = [j for j in replaced if _same_clause(claims[j], c, masked, clause)
-           and not (claims[j].recipe == "border_band" and claims[j].direction == f"with:{c.place.country}"
-                    and c.place.country != claims[j].place.country)]
+    # (not the force of a country the clause holds on its own side of the border with the
+    # claim's country, _own_side, whether the claim is its band or the country itself:
+    # "Tunisian border guards detained them in X and took them to a centre in Y", Y in
+    # Libya, is no Tunisian centre)
+    held = {claims[j].place.country for j in replaced
+            if claims[j].recipe == "border_band" and claims[j].direction == f"with:{c.place.country}"}
+    own = [j for j in replaced if _same_clause(claims[j], c, masked, clause) and claims[j].place.country not in held]
     if c.named_actor or not own:
         return c
     # (of the first cue's claims, the one on the same place: "soldiers closed the crossing
@@ -841,9 +842,14 @@ def _force(hit, place: PlaceRef, control: str, afloat: Mapping | None, masked: M
 def _passive_agent(hit, lexicon: Lexicon) -> str | None:
     """The force a passive in the cue's words names as its agent ("met by a Border Force
     cutter off X", "arrested by soldiers near Y"), for a cue whose pattern names no actor."""
-    agent = _agent(lexicon.data.get("vars", {}).get("CFORCE", ""))
+    agent = _agent(_cforce(lexicon))
     found = agent.search(hit.words) if agent is not None else None
     return found.group("agent") if found else None
+
+
+def _cforce(lexicon: Lexicon) -> str:
+    """[vars] CFORCE: the force names as one alternation ("" where the lexicon has none)."""
+    return lexicon.data.get("vars", {}).get("CFORCE", "")
 
 
 @functools.cache
@@ -1015,7 +1021,7 @@ def _liaison(hit, masked: Masked, lexicon: Lexicon) -> bool:
     first = liaison.search(text, start, hi)
     if first is None:
         return False        # (most hits)
-    force = _force_name(lexicon.data.get("vars", {}).get("CFORCE", ""))
+    force = _force_name(_cforce(lexicon))
 
     def acts(words: str) -> bool:
         words = liaison.sub(" ", words)
@@ -1056,7 +1062,7 @@ def _speaker(hit, masked: Masked, lexicon: Lexicon) -> bool:
 
 def _ends_in_force(hit, lexicon: Lexicon) -> bool:
     """Whether the cue's words end in a force's name ([vars] CFORCE: "the Libyan coast guard")."""
-    force = _force_end(lexicon.data.get("vars", {}).get("CFORCE", ""))
+    force = _force_end(_cforce(lexicon))
     return force is not None and force.search(hit.words[-60:]) is not None
 
 
@@ -1066,7 +1072,7 @@ def _ends_in_subject_force(hit, lexicon: Lexicon) -> bool:
     ...": the migrants failed, the interception stands)."""
     if not _ends_in_force(hit, lexicon):
         return False
-    agent = _agent_end(lexicon.data.get("vars", {}).get("CFORCE", ""))
+    agent = _agent_end(_cforce(lexicon))
     return agent is None or agent.search(hit.words[-80:]) is None
 
 
@@ -1081,8 +1087,8 @@ def _denied(hit, masked: Masked, lexicon: Lexicon) -> bool:
 def _stay_denied(hit, masked: Masked, lexicon: Lexicon) -> bool:
     """Whether the cue's clause denies that people stayed, were held or were taken where its
     words are ([settings] stay_denied_before, matched up to them: "she did not spend any time
-    in a camp near X", "they were never taken to the centre at Y"), however many words the
-    denial stands before them."""
+    in a camp near X", "they were never taken to the centre at Y"): the denied verb up to 80
+    characters before them, with no comma, semicolon, colon or stop between."""
     denied = setting_rx(lexicon, "stay_denied_before", re.I)
     if denied is None:
         return False
@@ -1100,7 +1106,7 @@ def _attempted(hit, masked: Masked, lexicon: Lexicon) -> str | None:
     words = lexicon.settings.get("attempt")
     if not words:
         return None
-    before, inside, after = _attempt_rx(words, lexicon.data.get("vars", {}).get("CFORCE", ""))
+    before, inside, after = _attempt_rx(words, _cforce(lexicon))
     found = just_before(masked, hit.start, before) or inside.search(hit.words)
     if found is None and _ends_in_subject_force(hit, lexicon):
         found = after.match(masked.doc.text, hit.end, masked.end)
@@ -1206,7 +1212,7 @@ def _others_clauses(hit, masked: Masked, lexicon: Lexicon) -> list[tuple[int, in
     that name a force of their own ([vars] CFORCE): "Tunisian guards stopped them in X, while
     Libyan guards patrolled near Y" (not "..., and 30 of them at Y": the same force's)."""
     clause = setting_rx(lexicon, "zone_clause_break", re.I)
-    force = _force_name(lexicon.data.get("vars", {}).get("CFORCE", ""))
+    force = _force_name(_cforce(lexicon))
     if clause is None or force is None:
         return []
     text, cuts = masked.doc.text, [masked.start]
