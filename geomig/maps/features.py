@@ -305,6 +305,35 @@ def items(picture: Picture, styles: Styles | None = None) -> list[Item]:
     return out
 
 
+def role_of(item: Item) -> str:
+    """The role an item's style names ("destination"), "" for a zone's or a route's."""
+    family, _, value = item.style.partition(":")
+    return value if family == "role" else ""
+
+
+def shared_places(all_items: Iterable[Item], styles: Styles) -> dict[int, tuple[Item, ...]]:
+    """The role markers drawn on one spot, for each spot that holds two or more: item index ->
+    the spot's items, the strongest role first (label rank, then layer order).
+
+    A place of several roles in one picture (Adre a destination and a transit stop) is one
+    marker on the map, not one per role on top of each other: both renderers draw the first
+    item's marker only, and name the others in its ring, popup and label. A spot, not a
+    gazetteer id: two markers at one point are one place to a reader whatever their ids. A
+    place merely mentioned is no role: its marker stays in its own layer, under the role's."""
+    digits = int(styles.map["coordinate_digits"])
+    order = {layer.key: i for i, layer in enumerate(styles.layers)}
+    spots: dict[tuple[float, float], list[Item]] = {}
+    for it in all_items:
+        if it.kind == "point" and it.geometry.geom_type == "Point" and role_of(it) not in ("", "place"):
+            spots.setdefault((round(it.geometry.x, digits), round(it.geometry.y, digits)), []).append(it)
+    out: dict[int, tuple[Item, ...]] = {}
+    for group in spots.values():
+        if len(group) > 1:
+            group.sort(key=lambda it: (-label_rank(it, styles), order.get(it.layer, len(order)), it.index))
+            out.update((it.index, tuple(group)) for it in group)
+    return out
+
+
 #: A country's marker moves to another of its main parts only when that part is this far from its
 #: point: across a sea (Borneo to the Malay peninsula, 900 km), not a strait's width.
 FAR_PART_KM = 300.0
