@@ -944,6 +944,19 @@ def test_role_markers_on_one_spot_are_one_place_strongest_role_first(roles, expe
         assert tuple(rf.role_of(it) for it in next(iter(shared.values()))) == expected
 
 
+def test_a_country_of_several_roles_is_led_by_its_strongest_role_though_its_labels_give_way():
+    # A country's point near a named town gives its labels way (label rank 0.5 for every role):
+    # its marker is still its launch point's, not its origin's (the first layer's).
+    pic = rf.as_picture(collection(
+        point("origin", "Testland", 20.0, 10.0, kind="country", country="ZZ"),
+        point("launch_point", "Testland", 20.0, 10.0, kind="country", country="ZZ"),
+        point("destination", "Townsville", 20.1, 10.1, kind="city", country="ZZ")))
+    all_items = rf.items(pic)
+    assert {rf.label_rank(it, styles.default()) for it in all_items if it.label == "Testland"} == {0.5}
+    shared = rf.shared_places(all_items, styles.default())
+    assert [rf.role_of(it) for it in next(iter(shared.values()))] == ["launch_point", "origin"]
+
+
 def test_places_at_two_spots_are_two_places():
     pic = rf.as_picture(collection(point("destination", "Eastford", 22.2, 13.47), point("transit", "Westford", 22.3, 13.47)))
     assert rf.shared_places(rf.items(pic), styles.default()) == {}
@@ -967,7 +980,7 @@ def test_a_place_of_two_roles_has_one_popup_with_each_role_and_its_quote_escaped
     assert popup.count("<h4>") == 1 and "<h4>Eastford</h4>" in popup
     assert '<p class="m">Destination · Transit / entry · t:Eastford</p>' in popup
     s = styles.default()
-    parts = re.findall(r'<div class="r" style="border-color:(#\w+)"><h5>([^<]*)</h5>(.*?)</div>', popup)
+    parts = re.findall(r'<div class="r" style="border-color:(#\w+)"><h5 class="role">([^<]*)</h5>(.*?)</div>', popup)
     assert [(c, h) for c, h, _ in parts] == [(s.role("destination")["color"], "Destination"),
                                             (s.role("transit")["color"], "Transit / entry")]
     assert "reached <mark>Eastford</mark> last week" in parts[0][2] and "crossed" not in parts[0][2]

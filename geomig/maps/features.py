@@ -111,11 +111,16 @@ def label_point(item: Item) -> Point:
     return max(parts, key=lambda g: g.area).representative_point()
 
 
-def label_rank(item: Item, styles: Styles) -> float:
-    """How much an item's permanent label matters (styles' [labels], by style, else by
-    layer); 0: named on hover only."""
+def style_rank(item: Item, styles: Styles) -> int:
+    """How much an item's style matters to the story (styles' [labels], by style, else by
+    layer): a launch point more than a destination, a destination more than a transit stop."""
     ranks = styles.raw.get("labels", {})
-    rank = int(ranks.get(item.style, ranks.get(item.layer, 0)))
+    return int(ranks.get(item.style, ranks.get(item.layer, 0)))
+
+
+def label_rank(item: Item, styles: Styles) -> float:
+    """How much an item's permanent label matters (its style_rank); 0: named on hover only."""
+    rank = style_rank(item, styles)
     # Below every town's label, still above no label at all.
     return min(rank, 0.5) if rank and item.gives_way else rank
 
@@ -313,7 +318,7 @@ def role_of(item: Item) -> str:
 
 def shared_places(all_items: Iterable[Item], styles: Styles) -> dict[int, tuple[Item, ...]]:
     """The role markers drawn on one spot, for each spot that holds two or more: item index ->
-    the spot's items, the strongest role first (label rank, then layer order).
+    the spot's items, the strongest role first (style_rank, then layer order).
 
     A place of several roles in one picture (Adre a destination and a transit stop) is one
     marker on the map, not one per role on top of each other: both renderers draw the first
@@ -329,7 +334,8 @@ def shared_places(all_items: Iterable[Item], styles: Styles) -> dict[int, tuple[
     out: dict[int, tuple[Item, ...]] = {}
     for group in spots.values():
         if len(group) > 1:
-            group.sort(key=lambda it: (-label_rank(it, styles), order.get(it.layer, len(order)), it.index))
+            # By style: a country's labels give way to its towns' whatever its roles.
+            group.sort(key=lambda it: (-style_rank(it, styles), order.get(it.layer, len(order)), it.index))
             out.update((it.index, tuple(group)) for it in group)
     return out
 

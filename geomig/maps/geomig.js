@@ -79,7 +79,7 @@
       layer.bindTooltip(tip, {direction: "top"});
     }
     if (name && searchable) {
-      layer._geomigSearch = {name: name, layer: layer, group: group, cluster: cluster};
+      layer._geomigSearch = {name: name, layer: layer, group: group, cluster: cluster, story: rank > 0};
       index(map).push(layer._geomigSearch);
     }
   }
@@ -1050,12 +1050,18 @@
         opt.value = e.name;
         list.appendChild(opt);
       });
+      // Of the features of one name, the story's (a role's marker, a zone) before a place merely
+      // mentioned there, and one on the map before one in a layer switched off.
+      function pick(hits) {
+        var score = function (e) { return (e.story ? 2 : 0) + (map.hasLayer(e.group) ? 1 : 0); };
+        return hits.reduce(function (best, e) { return !best || score(e) > score(best) ? e : best; }, null);
+      }
       function go() {
         var q = input.value.trim().toLowerCase();
         if (!q) { return; }
-        var hit = idx.filter(function (e) { return e.name.toLowerCase() === q; })[0] ||
-          idx.filter(function (e) { return e.name.toLowerCase().indexOf(q) === 0; })[0] ||
-          idx.filter(function (e) { return e.name.toLowerCase().indexOf(q) >= 0; })[0];
+        var hit = pick(idx.filter(function (e) { return e.name.toLowerCase() === q; })) ||
+          pick(idx.filter(function (e) { return e.name.toLowerCase().indexOf(q) === 0; })) ||
+          pick(idx.filter(function (e) { return e.name.toLowerCase().indexOf(q) >= 0; }));
         if (!hit) { input.classList.add("geomig-miss"); return; }
         input.classList.remove("geomig-miss");
         if (!map.hasLayer(hit.group)) { map.addLayer(hit.group); }

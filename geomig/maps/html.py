@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from geomig.audit.report import AuditRow
 
 #: Panes from bottom to top (Leaflet's own: tiles 200, overlays 400, markers 600, popups 700).
-PANES = {"zones": 350, "lines": 410, "arrows": 420, "broad": 440, "points": 450}
+PANES = {"zones": 350, "lines": 410, "arrows": 420, "mentioned": 430, "broad": 440, "points": 450}
 #: Style key suffix of a country's or continent's marker: drawn in the "broad" pane, under the
 #: towns' markers (Spain's point is 29 km from Madrid: Madrid's dot must not hide under it).
 BROAD = ":broad"
@@ -135,6 +135,10 @@ def _style_table(styles: Styles) -> dict[str, dict]:
         table[f"line:role:{role}"] = {"color": s["color"], "weight": 3, "className": _class("line", f"role:{role}")}
     for key in [k for k in table if k.startswith("point:role:")]:
         table[key + BROAD] = {**table[key], "pane": "geomig-broad"}
+    # A place merely mentioned lies under every role's marker, a country's too: on the spot of
+    # a role it is that role's twin, and a clustered layer re-adding it must not draw it on top.
+    for key in ("point:role:place", "point:role:place" + BROAD):
+        table[key] = {**table[key], "pane": "geomig-mentioned"}
     for control, s in styles.raw["controls"].items():
         table[f"area:control:{control}"] = {
             "color": s["color"], "fillColor": s["fill"], "weight": zone["weight"],

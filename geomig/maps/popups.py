@@ -311,7 +311,7 @@ def place_popup(roles: Sequence[Item], styles: Styles, place_confidence: float |
     for it in roles:
         own = f" ({esc(it.label)})" if it.label and it.label != name else ""
         colour = esc(styles.role(it.feature.role or "place")["color"])
-        parts.append(f'<div class="r" style="border-color:{colour}"><h5>{esc(_role_label(it, styles))}{own}</h5>'
+        parts.append(f'<div class="r" style="border-color:{colour}"><h5 class="role">{esc(_role_label(it, styles))}{own}</h5>'
                      f'{"".join(_body(it, styles, place_confidence))}</div>')
     return "".join(parts)
 
