@@ -1218,6 +1218,15 @@ SEEN_AT = """(lon) => { const out = []; ({MAP}).eachLayer(l => {
               .map(li => li.textContent)}; }""".replace("{MAP}", MAP)
 
 
+def _switch(page, label: str, on: bool) -> None:
+    """Check or uncheck a layer, and wait for the labels it takes along to be gone (Leaflet fades
+    a closed tooltip out for 200 ms before it leaves the page)."""
+    box = page.get_by_label(label, exact=True)
+    box.check() if on else box.uncheck()
+    page.wait_for_function("() => !Array.from(document.querySelectorAll('.geomig-label'))"
+                           ".some(el => el.style.opacity === '0')")
+
+
 def _role(marker) -> str:
     return re.search(r"geomig-role-([a-z-]+)", marker[0]).group(1)
 
@@ -1250,19 +1259,19 @@ def test_toggling_a_role_off_leaves_the_place_in_its_other_role_and_both_off_hid
     seen = page.evaluate(SEEN_AT, 22.2)
     assert [(_role(m), m[2]) for m in seen["markers"]] == [("destination", [s.role("destination")["color"],
                                                                             s.role("transit")["color"]])]
-    page.get_by_label("Transit & borders", exact=True).uncheck()
+    _switch(page, "Transit & borders", False)
     seen = page.evaluate(SEEN_AT, 22.2)
     assert [(_role(m), m[2]) for m in seen["markers"]] == [("destination", [])]     # a plain destination
     assert "Eastford" in seen["labels"]
     assert several in seen["legend"]                         # Southland still shows two roles
-    page.get_by_label("Destinations", exact=True).uncheck()
+    _switch(page, "Destinations", False)
     seen = page.evaluate(SEEN_AT, 22.2)
     assert seen["markers"] == [] and "Eastford" not in seen["labels"]
     assert several not in seen["legend"]                      # Southland: a launch point alone
-    page.get_by_label("Transit & borders", exact=True).check()
+    _switch(page, "Transit & borders", True)
     seen = page.evaluate(SEEN_AT, 22.2)
     assert [(_role(m), m[2]) for m in seen["markers"]] == [("transit", [])]         # a transit place now
-    page.get_by_label("Destinations", exact=True).check()
+    _switch(page, "Destinations", True)
     seen = page.evaluate(SEEN_AT, 22.2)
     assert [(_role(m), len(m[2])) for m in seen["markers"]] == [("destination", 2)]
     assert seen["labels"].count("Eastford") == 1
