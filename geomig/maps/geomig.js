@@ -395,22 +395,48 @@
    * (Transit off: Adre a plain destination; Destinations off too: gone). Its label, search entry
    * and legend row follow it. */
   function shareRoles(map) {
-    var hosts = map._geomigHosts || {}, ringed = false;
+    var hosts = map._geomigHosts || {}, ringed = false, moves = [];
     (map._geomigShared || []).forEach(function (m) {
       var on = m._geomigRoles.filter(function (r) { return hosts[r.layer] && map.hasLayer(hosts[r.layer].group); });
       var lead = on[0] || m._geomigRoles[0], host = hosts[lead.layer];
       if (host && host !== m._geomigHost) {
-        m._geomigHost.target.removeLayer(m);
+        moves.push({marker: m, from: m._geomigHost.target, to: host.target});
         m._geomigHost = host;
-        host.target.addLayer(m);
         if (m._geomigSearch) { m._geomigSearch.group = host.group; m._geomigSearch.cluster = host.cluster; }
       }
       if (m._geomigLabel) { m._geomigLabel.group = m._geomigHost.group; m._geomigLabel.rank = lead.rank; }
-      m.setRoles(lead.style, on.length > 1 ? on.map(function (r) { return r.style.color; }) : []);
-      ringed = ringed || (on.length > 1 && map.hasLayer(m));
+      var colours = on.length > 1 ? on.map(function (r) { return r.style.color; }) : [];
+      var look = lead.style.className + " " + colours.join(" ");
+      if (m._geomigLook !== look) { m._geomigLook = look; m.setRoles(lead.style, colours); }
+      ringed = ringed || on.length > 1;
     });
+    moveAll(map, moves);
     var legend = map._geomigLegend && map._geomigLegend.getContainer().querySelector(".geomig-several");
     if (legend) { legend.parentNode.hidden = !ringed; }
+  }
+
+  /* Move markers between layers all at once: a cluster takes or gives its share in one call (one
+   * at a time, it clusters again each time), and the labels of the markers added wait to be
+   * placed together (holdLabels), one layout for all. */
+  function moveAll(map, moves) {
+    if (!moves.length) { return; }
+    var own = !map._geomigLabelsWaiting;
+    if (own) { map._geomigLabelsWaiting = []; }
+    try {
+      ["from", "to"].forEach(function (side) {
+        var targets = [], batches = [];
+        moves.forEach(function (mv) {
+          var i = targets.indexOf(mv[side]);
+          if (i < 0) { i = targets.push(mv[side]) - 1; batches.push([]); }
+          batches[i].push(mv.marker);
+        });
+        targets.forEach(function (t, i) {
+          var bulk = side === "from" ? t.removeLayers : t.addLayers;
+          if (bulk) { bulk.call(t, batches[i]); }
+          else { batches[i].forEach(function (m) { if (side === "from") { t.removeLayer(m); } else { t.addLayer(m); } }); }
+        });
+      });
+    } finally { if (own) { placeWaiting(map); } }
   }
 
   /* A circle marker ringed by arcs, one per colour (setRoles): the arcs are SVG paths of its own
