@@ -420,12 +420,12 @@ class _RingHandler(HandlerBase):
         self.gap = float(styles.section("several")["arc_gap_degrees"])
 
     def create_artists(self, legend_, e, xdescent, ydescent, width, height, fontsize, trans):
-        cx, cy, r = width / 2 - xdescent, height / 2 - ydescent, min(width, height) * 0.55
+        cx, cy, r = width / 2 - xdescent, height / 2 - ydescent, height * 0.85
         n = len(e.ring)
-        out = [Circle((cx, cy), r * 0.45, facecolor=e.fill, edgecolor=e.color, linewidth=0.8, transform=trans)]
+        out = [Circle((cx, cy), r * 0.5, facecolor=e.fill, edgecolor=e.color, linewidth=0.8, transform=trans)]
         for i, colour in enumerate(e.ring):
             out.append(Arc((cx, cy), 2 * r, 2 * r, theta1=90 - (i + 1) * 360 / n + self.gap / 2,
-                           theta2=90 - i * 360 / n - self.gap / 2, color=colour, linewidth=1.6, transform=trans))
+                           theta2=90 - i * 360 / n - self.gap / 2, color=colour, linewidth=2, transform=trans))
         return out
 
 
