@@ -907,3 +907,94 @@ def test_a_zone_of_no_one_in_particular_beside_its_place_s_marker_is_named_by_it
     assert labels == {"Tenerife", "Reception camp"}
     labels = {it.short_label for it in rf.items(Picture((marker, zone("Spanish police", "detention"))))}
     assert labels == {"Tenerife", "Spanish police"}
+
+
+def _quoted(role: str, name: str, lon: float, lat: float, quote: str, **props) -> dict:
+    return point(role, name, lon, lat, id=f"t:{name}", confidence=0.9,
+                 sources=[{"doc": "mine.txt", "start": 0, "end": len(quote), "quote": quote}], **props)
+
+
+#: A town people reach and pass through (two roles), a place mentioned there too, and a town of one role.
+TWO_ROLES = collection(
+    _quoted("destination", "Eastford", 22.2, 13.47, "Thousands fleeing the fighting reached Eastford last week."),
+    _quoted("transit", "Eastford", 22.2, 13.47, f"Many crossed the border through Eastford {HOSTILE} before moving on."),
+    _quoted("place", "Eastford", 22.2, 13.47, "Eastford is a market town."),
+    _quoted("destination", "Northbury", 32.78, 11.75, "Families arrived in Northbury by truck."))
+
+
+def rows_by_layer(html: str) -> dict[str, list[list]]:
+    """Each points call's layer key -> its rows."""
+    return {opts["layer"]: data["rows"] for data, opts in calls(html, "points")}
+
+
+@pytest.mark.parametrize(("roles", "expected"), [
+    (("destination", "transit"), ("destination", "transit")),
+    (("transit", "destination"), ("destination", "transit")),     # the strongest first, whatever the order
+    (("transit", "origin", "launch_point", "destination"), ("launch_point", "destination", "transit", "origin")),
+    (("destination", "place"), None),        # a place merely mentioned plays no role: its marker stays its own
+    (("destination",), None),
+])
+def test_role_markers_on_one_spot_are_one_place_strongest_role_first(roles, expected):
+    pic = rf.as_picture(collection(*(point(role, "Eastford", 22.2, 13.47) for role in roles)))
+    shared = rf.shared_places(rf.items(pic), styles.default())
+    if expected is None:
+        assert shared == {}
+    else:
+        assert set(shared) == set(range(len(roles)))
+        assert tuple(rf.role_of(it) for it in next(iter(shared.values()))) == expected
+
+
+def test_a_country_of_several_roles_is_led_by_its_strongest_role_though_its_labels_give_way():
+    # A country's point near a named town gives its labels way (label rank 0.5 for every role):
+    # its marker is still its launch point's, not its origin's (the first layer's).
+    pic = rf.as_picture(collection(
+        point("origin", "Testland", 20.0, 10.0, kind="country", country="ZZ"),
+        point("launch_point", "Testland", 20.0, 10.0, kind="country", country="ZZ"),
+        point("destination", "Townsville", 20.1, 10.1, kind="city", country="ZZ")))
+    all_items = rf.items(pic)
+    assert {rf.label_rank(it, styles.default()) for it in all_items if it.label == "Testland"} == {0.5}
+    shared = rf.shared_places(all_items, styles.default())
+    assert [rf.role_of(it) for it in next(iter(shared.values()))] == ["launch_point", "origin"]
+
+
+def test_places_at_two_spots_are_two_places():
+    pic = rf.as_picture(collection(point("destination", "Eastford", 22.2, 13.47), point("transit", "Westford", 22.3, 13.47)))
+    assert rf.shared_places(rf.items(pic), styles.default()) == {}
+
+
+def test_a_place_of_two_roles_is_one_marker_in_its_strongest_layer_naming_both():
+    html = page(TWO_ROLES)
+    rows = rows_by_layer(html)
+    assert [r[4] for r in rows["destinations"]] == ["Eastford", "Northbury"]
+    assert rows["transit"] == []                     # a call all the same: the marker moves there when needed
+    assert [r[4] for r in rows["places"]] == ["Eastford"]      # the place mentioned keeps its own marker
+    data = next(d for d, o in calls(html, "points") if o["layer"] == "destinations")
+    assert data["shared"] == [[0, [["destinations", "point:role:destination", 4], ["transit", "point:role:transit", 3]]]]
+    assert "shared" not in next(d for d, o in calls(html, "points") if o["layer"] == "places")
+
+
+def test_a_place_of_two_roles_has_one_popup_with_each_role_and_its_quote_escaped():
+    html = page(TWO_ROLES)
+    data = next(d for d, o in calls(html, "points") if o["layer"] == "destinations")
+    popup = data["popups"][data["rows"][0][3]]
+    assert popup.count("<h4>") == 1 and "<h4>Eastford</h4>" in popup
+    assert '<p class="m">Destination · Transit / entry · t:Eastford</p>' in popup
+    s = styles.default()
+    parts = re.findall(r'<div class="r" style="border-color:(#\w+)"><h5 class="role">([^<]*)</h5>(.*?)</div>', popup)
+    assert [(c, h) for c, h, _ in parts] == [(s.role("destination")["color"], "Destination"),
+                                            (s.role("transit")["color"], "Transit / entry")]
+    assert "reached <mark>Eastford</mark> last week" in parts[0][2] and "crossed" not in parts[0][2]
+    assert "through <mark>Eastford</mark> &lt;img src=x onerror=alert(1)&gt;" in parts[1][2]
+    assert HOSTILE not in html
+
+
+def test_the_legend_explains_the_ring_only_where_a_place_has_two_roles():
+    label = styles.default().section("several")["label"]
+    legend = json.loads(re.search(r"geomig\.legend\(map_\w+, (\".*?\")\);", page(TWO_ROLES)).group(1))
+    row = re.search(r'<li><svg class="geomig-several"[^>]*>(.*?)</svg><span>([^<]*)</span></li>', legend)
+    assert row and row.group(2) == label
+    s = styles.default()
+    assert re.findall(r'<path d="[^"]*" stroke="(#\w+)"', row.group(1)) == [s.role("destination")["color"],
+                                                                         s.role("transit")["color"]]
+    one_role = collection(*TWO_ROLES["features"][:1], TWO_ROLES["features"][3])
+    assert label not in page(one_role)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import math
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -1183,24 +1184,115 @@ def test_in_a_report_column_the_legend_folds_and_the_story_takes_the_width(visit
     assert frame.locator(".geomig-legend-list").is_visible()
 
 
-def test_two_roles_at_one_place_are_both_seen(visit, tmp_path):
-    # Trucks leave Agadez for the north, and buses bring expelled people back to it: the
-    # destination's marker sits inside the launch point's, which stays a ring around it.
-    def pt(role, name, lon, lat):
-        return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
-                "properties": {"role": role, "name": name, "confidence": 0.9}}
+def _quoted(role, name, lon, lat, quote):
+    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+            "properties": {"role": role, "name": name, "confidence": 0.9,
+                           "sources": [{"doc": "mine.txt", "start": 0, "end": len(quote), "quote": quote}]}}
+
+
+@pytest.fixture(scope="module")
+def several_roles_page(tmp_path_factory) -> Path:
+    """A town reached and passed through, a country left from, crossed and settled in, the town
+    also merely mentioned, and a town of one role beside them."""
     pic = {"type": "FeatureCollection", "features": [
-        pt("launch_point", "Agadez", 7.99, 16.97), pt("destination", "Agadez", 7.99, 16.97),
-        pt("destination", "Sebha", 14.43, 27.04)]}
-    path = tmp_path / "agadez.html"
+        _quoted("destination", "Eastford", 22.2, 13.47, "Thousands fleeing the fighting reached Eastford."),
+        _quoted("transit", "Eastford", 22.2, 13.47, f"Many crossed through Eastford {HOSTILE} and moved on."),
+        _quoted("place", "Eastford", 22.2, 13.47, "Eastford is a market town."),
+        _quoted("launch_point", "Southland", 24.0, 9.0, "Boats left Southland for the north."),
+        _quoted("transit", "Southland", 24.0, 9.0, "Others crossed Southland on foot."),
+        _quoted("destination", "Southland", 24.0, 9.0, "Many settled in Southland."),
+        _quoted("destination", "Northbury", 26.0, 12.0, "Families arrived in Northbury by truck.")]}
+    path = tmp_path_factory.mktemp("several") / "several.html"
     path.write_text(to_html(render(pic, offline=True, gazetteer="t", generated=WHEN)), "utf-8")
-    page = visit().open(path)
-    radii = page.evaluate(f"""() => {{ const out = {{}}; ({MAP}).eachLayer(l => {{
-        if (l instanceof L.CircleMarker && l.getLatLng().lng === 7.99 && l.getRadius() > 0)
-          out[l.getElement().getAttribute('class').match(/geomig-role-[a-z-]+/)[0]] = l.getRadius(); }});
-        return out; }}""")
-    assert set(radii) == {"geomig-role-launch-point", "geomig-role-destination"}
-    assert radii["geomig-role-destination"] < radii["geomig-role-launch-point"]
+    return path
+
+
+#: The markers drawn at a longitude: [class, radius, ring colours], and the labels and legend rows shown.
+SEEN_AT = """(lon) => { const out = []; ({MAP}).eachLayer(l => {
+    if (l instanceof L.CircleMarker && l.getLatLng().lng === lon && l.getRadius() > 0 && l.getElement())
+      out.push([l.getElement().getAttribute('class'), l.getRadius(), (l._arcs || []).map(a => a.getAttribute('stroke'))]); });
+    const shown = el => getComputedStyle(el).visibility !== 'hidden';
+    return {markers: out.filter(m => !/geomig-role-place/.test(m[0])),
+            labels: Array.from(document.querySelectorAll('.geomig-label')).filter(shown).map(el => el.textContent),
+            legend: Array.from(document.querySelectorAll('.geomig-legend-list li')).filter(li => !li.hidden)
+              .map(li => li.textContent)}; }""".replace("{MAP}", MAP)
+
+
+def _switch(page, label: str, on: bool) -> None:
+    """Check or uncheck a layer, and wait for the labels it takes along to be gone (Leaflet fades
+    a closed tooltip out for 200 ms before it leaves the page)."""
+    box = page.get_by_label(label, exact=True)
+    box.check() if on else box.uncheck()
+    page.wait_for_function("() => !Array.from(document.querySelectorAll('.geomig-label'))"
+                           ".some(el => el.style.opacity === '0')")
+
+
+def _role(marker) -> str:
+    return re.search(r"geomig-role-([a-z-]+)", marker[0]).group(1)
+
+
+@pytest.mark.parametrize("zoom", [4, 6, 9])
+def test_a_place_of_several_roles_is_one_ringed_marker_with_one_label_at_every_zoom(visit, several_roles_page, zoom):
+    v = visit()
+    page = v.open(several_roles_page)
+    zoom_to(page, zoom)
+    s = styles.default()
+    for lon, roles in ((22.2, ("destination", "transit")), (24.0, ("launch_point", "destination", "transit"))):
+        page.evaluate(f"() => ({MAP}).setView([{13.47 if lon == 22.2 else 9.0}, {lon}], {zoom}, {{animate: false}})")
+        settled(page)
+        painted(page)
+        seen = page.evaluate(SEEN_AT, lon)
+        assert len(seen["markers"]) == 1, seen
+        (marker,) = seen["markers"]
+        assert _role(marker) == roles[0].replace("_", "-") and "geomig-shared" in marker[0]
+        assert marker[2] == [s.role(r)["color"] for r in roles]          # an arc per role, strongest first
+        name = "Eastford" if lon == 22.2 else "Southland"
+        assert seen["labels"].count(name) == 1
+        assert s.section("several")["label"] in seen["legend"]
+    assert v.errors == []
+
+
+def test_toggling_a_role_off_leaves_the_place_in_its_other_role_and_both_off_hide_it(visit, several_roles_page):
+    page = visit().open(several_roles_page)
+    s = styles.default()
+    several = s.section("several")["label"]
+    seen = page.evaluate(SEEN_AT, 22.2)
+    assert [(_role(m), m[2]) for m in seen["markers"]] == [("destination", [s.role("destination")["color"],
+                                                                            s.role("transit")["color"]])]
+    _switch(page, "Transit & borders", False)
+    seen = page.evaluate(SEEN_AT, 22.2)
+    assert [(_role(m), m[2]) for m in seen["markers"]] == [("destination", [])]     # a plain destination
+    assert "Eastford" in seen["labels"]
+    assert several in seen["legend"]                         # Southland still shows two roles
+    _switch(page, "Destinations", False)
+    seen = page.evaluate(SEEN_AT, 22.2)
+    assert seen["markers"] == [] and "Eastford" not in seen["labels"]
+    assert several not in seen["legend"]                      # Southland: a launch point alone
+    _switch(page, "Transit & borders", True)
+    seen = page.evaluate(SEEN_AT, 22.2)
+    assert [(_role(m), m[2]) for m in seen["markers"]] == [("transit", [])]         # a transit place now
+    _switch(page, "Destinations", True)
+    seen = page.evaluate(SEEN_AT, 22.2)
+    assert [(_role(m), len(m[2])) for m in seen["markers"]] == [("destination", 2)]
+    assert seen["labels"].count("Eastford") == 1
+
+
+def test_a_place_of_several_roles_opens_one_popup_of_every_role_and_is_found_by_search(visit, several_roles_page):
+    v = visit()
+    page = v.open(several_roles_page)
+    page.get_by_label("Places mentioned", exact=True).uncheck()
+    page.get_by_label("Destinations", exact=True).uncheck()     # the marker moves to Transit: search follows it
+    page.get_by_label("Find a place on the map").fill("Eastford")
+    page.keyboard.press("Enter")
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert popup.locator("h4").all_inner_texts() == ["Eastford"]
+    assert [t.strip() for t in popup.locator("h5.role").all_inner_texts()] == ["Destination", "Transit / entry"]
+    assert "reached Eastford" in popup.inner_text() and "crossed through Eastford" in popup.inner_text()
+    assert HOSTILE in popup.inner_text()                      # shown as text
+    assert popup.locator("img").count() == 0
+    assert page.evaluate("() => window.__pwned === undefined")
+    assert v.errors == []
 
 
 def test_a_map_of_many_zones_draws_no_squares(visit, tmp_path):

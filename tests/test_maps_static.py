@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -97,11 +98,11 @@ def test_labels_never_overlap_one_another_nor_another_place_s_marker(channel, mo
     seen = {}
     labels = static._labels
 
-    def spy(ax, drawn, styles_):
-        labels(ax, drawn, styles_)
+    def spy(ax, drawn, styles_, ringed):
+        labels(ax, drawn, styles_, ringed)
         renderer = ax.figure.canvas.get_renderer()
         seen["labels"] = [(t.get_text(), t.get_window_extent(renderer)) for t in ax.texts if t.get_text()]
-        seen["markers"] = static._marker_boxes(ax, drawn, styles_)
+        seen["markers"] = static._marker_boxes(ax, drawn, styles_, ringed)
         seen["name"] = {it.index: it.short_label for it in drawn}
 
     monkeypatch.setattr(static, "_labels", spy)
@@ -150,21 +151,44 @@ def test_a_frame_widened_past_the_antimeridian_keeps_the_story_in_it():
     assert "Launch point" in svg and "Destination" in svg
 
 
-def test_two_roles_at_one_place_are_both_seen():
-    # "Dominicans" (an origin) and "left from ... the Dominican Republic" (a launch point) put two
-    # markers on one spot: the later is drawn inside the earlier, a ring round it, as on the web map.
-    def pt(role, lon, lat):
-        return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
-                "properties": {"role": role, "name": "Testland", "id": "t:1"}}
-
-    pic = {"type": "FeatureCollection", "features": [pt("origin", 20.0, 10.0), pt("launch_point", 20.0, 10.0)]}
-    with Image.open(io.BytesIO(to_image(pic, "png", generated=WHEN))) as im:
+def _pixels_like(png: bytes, colour: str) -> int:
+    """How many pixels of the map (not the legend's swatches) are of a colour."""
+    with Image.open(io.BytesIO(png)) as im:
         pixels = np.asarray(im.convert("RGB"), dtype=float)
-    pixels = pixels[:, : int(pixels.shape[1] * 0.75)]            # the map, not the legend's swatches
-    for role in ("origin", "launch_point"):
-        fill = styles.default().role(role)["fill"].lstrip("#")
-        rgb = np.array([int(fill[i:i + 2], 16) for i in (0, 2, 4)])
-        assert (np.abs(pixels - rgb).sum(axis=2) < 30).sum() > 20, role
+    pixels = pixels[:, : int(pixels.shape[1] * 0.75)]
+    rgb = np.array([int(colour.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4)])
+    return int((np.abs(pixels - rgb).sum(axis=2) < 30).sum())
+
+
+@pytest.mark.parametrize(("roles", "lead"), [
+    (("origin", "launch_point"), "launch_point"),
+    (("destination", "transit"), "destination"),
+    (("transit", "launch_point", "destination"), "launch_point"),
+])
+def test_a_place_of_several_roles_is_one_dot_of_its_strongest_role_in_a_ring_of_them_all(roles, lead):
+    # "Dominicans" (an origin) and "left from ... the Dominican Republic" (a launch point); a town
+    # people reach and pass through; a country left from, crossed and settled in: one dot each,
+    # the strongest role's, its ring an arc per role, one label, and a legend row saying so.
+    pic = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [20.0, 10.0]},
+         "properties": {"role": role, "name": "Testland", "id": "t:1"}} for role in roles]}
+    png = to_image(pic, "png", generated=WHEN)
+    s = styles.default()
+    for role in roles:
+        assert (_pixels_like(png, s.role(role)["fill"]) > 20) == (role == lead), role
+        assert _pixels_like(png, s.role(role)["color"]) > 20, role
+    svg = to_image(pic, "svg", generated=WHEN).decode("utf-8")
+    texts = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+    assert texts.count("Testland") == 1
+    assert s.section("several")["label"] in texts
+
+
+def test_a_place_of_one_role_has_no_ring_and_no_legend_row():
+    pic = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [20.0 + i, 10.0]},
+         "properties": {"role": role, "name": f"Town{i}", "id": f"t:{i}"}} for i, role in enumerate(("destination", "transit"))]}
+    svg = to_image(pic, "svg", generated=WHEN).decode("utf-8")
+    assert styles.default().section("several")["label"] not in svg
 
 
 def test_a_close_frame_draws_the_natural_earth_10m_coast_and_a_wide_one_does_not():

@@ -111,11 +111,16 @@ def label_point(item: Item) -> Point:
     return max(parts, key=lambda g: g.area).representative_point()
 
 
-def label_rank(item: Item, styles: Styles) -> float:
-    """How much an item's permanent label matters (styles' [labels], by style, else by
-    layer); 0: named on hover only."""
+def style_rank(item: Item, styles: Styles) -> int:
+    """How much an item's style matters to the story (styles' [labels], by style, else by
+    layer): a launch point more than a destination, a destination more than a transit stop."""
     ranks = styles.raw.get("labels", {})
-    rank = int(ranks.get(item.style, ranks.get(item.layer, 0)))
+    return int(ranks.get(item.style, ranks.get(item.layer, 0)))
+
+
+def label_rank(item: Item, styles: Styles) -> float:
+    """How much an item's permanent label matters (its style_rank); 0: named on hover only."""
+    rank = style_rank(item, styles)
     # Below every town's label, still above no label at all.
     return min(rank, 0.5) if rank and item.gives_way else rank
 
@@ -302,6 +307,36 @@ def items(picture: Picture, styles: Styles | None = None) -> list[Item]:
     # A place merely mentioned first, so a role's marker on the same spot (an origin shares its
     # layer) is drawn over its twin, not hidden under it.
     out.sort(key=lambda it: it.style != "role:place")
+    return out
+
+
+def role_of(item: Item) -> str:
+    """The role an item's style names ("destination"), "" for a zone's or a route's."""
+    family, _, value = item.style.partition(":")
+    return value if family == "role" else ""
+
+
+def shared_places(all_items: Iterable[Item], styles: Styles) -> dict[int, tuple[Item, ...]]:
+    """The role markers drawn on one spot, for each spot that holds two or more: item index ->
+    the spot's items, the strongest role first (style_rank, then layer order).
+
+    A place of several roles in one picture (Adre a destination and a transit stop) is one
+    marker on the map, not one per role on top of each other: both renderers draw the first
+    item's marker only, and name the others in its ring, popup and label. A spot, not a
+    gazetteer id: two markers at one point are one place to a reader whatever their ids. A
+    place merely mentioned is no role: its marker stays in its own layer, under the role's."""
+    digits = int(styles.map["coordinate_digits"])
+    order = {layer.key: i for i, layer in enumerate(styles.layers)}
+    spots: dict[tuple[float, float], list[Item]] = {}
+    for it in all_items:
+        if it.kind == "point" and it.geometry.geom_type == "Point" and role_of(it) not in ("", "place"):
+            spots.setdefault((round(it.geometry.x, digits), round(it.geometry.y, digits)), []).append(it)
+    out: dict[int, tuple[Item, ...]] = {}
+    for group in spots.values():
+        if len(group) > 1:
+            # By style: a country's labels give way to its towns' whatever its roles.
+            group.sort(key=lambda it: (-style_rank(it, styles), order.get(it.layer, len(order)), it.index))
+            out.update((it.index, tuple(group)) for it in group)
     return out
 
 

@@ -62,11 +62,12 @@
       // often where the area's own place is marked (a zone round a town, a country's point):
       // centred on it, the label would hide that marker.
       var point = !!layer.getLatLng && !layer.options.geomigAnchor;
-      var spots = point ? POINT_SPOTS : AREA_SPOTS;
+      var spots = !point ? AREA_SPOTS : layer.options.geomigRingPx ? pointSpots(layer.options.geomigRingPx) : POINT_SPOTS;
       layer.bindTooltip(new LabelTip().setContent(label), {permanent: true, interactive: false, className: "geomig-label",
         direction: spots[0].d, offset: spots[0].o});
       var entry = {layer: layer, group: group, rank: rank, order: labels(map).length, spots: spots, spot: 0};
       labels(map).push(entry);
+      layer._geomigLabel = entry;       // a place of several roles moves between layers (shareRoles)
       // A label that gave way (to a control, the edge, a label above it) still names its marker
       // on hover, on the side where it is seen whole.
       layer.on("mouseover", function () { peek(map, entry, true); });
@@ -77,7 +78,10 @@
       tip.dir = "auto";
       layer.bindTooltip(tip, {direction: "top"});
     }
-    if (name && searchable) { index(map).push({name: name, layer: layer, group: group, cluster: cluster}); }
+    if (name && searchable) {
+      layer._geomigSearch = {name: name, layer: layer, group: group, cluster: cluster, story: rank > 0};
+      index(map).push(layer._geomigSearch);
+    }
   }
 
   /* A permanent label: Leaflet places a tooltip as its marker is added, and to place it reads its
@@ -129,12 +133,15 @@
    * 6 px margin on the side of the direction), so the other spots are tried without laying the
    * page out again. A point's label: right of its marker, else left, above, below; an area's:
    * below its label point, else above, right, left. */
-  var POINT_SPOTS = [
-    {d: "right", o: [6, 0], dx: function () { return 0; }, dy: function () { return 0; }},
-    {d: "left", o: [-6, 0], dx: function (w) { return -w - 24; }, dy: function () { return 0; }},
-    {d: "top", o: [0, -6], dx: function (w) { return -w / 2 - 12; }, dy: function (w, h) { return -h / 2 - 12; }},
-    {d: "bottom", o: [0, 6], dx: function (w) { return -w / 2 - 12; }, dy: function (w, h) { return h / 2 + 12; }}
-  ];
+  function pointSpots(e) {      // e: px more between the point and its label (a marker's ring)
+    return [
+      {d: "right", o: [6 + e, 0], dx: function () { return 0; }, dy: function () { return 0; }},
+      {d: "left", o: [-6 - e, 0], dx: function (w) { return -w - 24 - 2 * e; }, dy: function () { return 0; }},
+      {d: "top", o: [0, -6 - e], dx: function (w) { return -w / 2 - 12 - e; }, dy: function (w, h) { return -h / 2 - 12 - e; }},
+      {d: "bottom", o: [0, 6 + e], dx: function (w) { return -w / 2 - 12 - e; }, dy: function (w, h) { return h / 2 + 12 + e; }}
+    ];
+  }
+  var POINT_SPOTS = pointSpots(0);
   var AREA_SPOTS = [
     {d: "bottom", o: [0, 3], dx: function () { return 0; }, dy: function () { return 0; }},
     {d: "top", o: [0, -3], dx: function () { return 0; }, dy: function (w, h) { return -h - 18; }},
@@ -339,7 +346,9 @@
   }
 
   /* Point features as circle markers in their pane; clustered when the layer is dense.
-   * Data: {rows: [[lon, lat, style index, popup index or -1, name]], styles: [key], popups: [html]} */
+   * Data: {rows: [[lon, lat, style index, popup index or -1, name, label rank, label]], styles: [key],
+   * popups: [html], shared: [[row, [[layer, style key, label rank], ...]]]}: a place of several
+   * roles, one marker (a Ringed one) in its strongest role's layer. */
   G.points = function (map, group, data, o) {
     newTabLinks(map);
     var target = group, cluster = null;
@@ -348,23 +357,145 @@
       group.addLayer(cluster);
       target = cluster;
     }
-    var batch = [], taken = map._geomigRoleSpots || (map._geomigRoleSpots = {});
-    data.rows.forEach(function (r) {
-      var key = data.styles[r[2]], s = o.styles[key] || {};
-      var m = L.circleMarker([r[1], r[0]], L.extend({pane: o.pane}, s));
-      // Two roles at one place (Agadez left from and returned to): the later layer's marker
-      // would hide the earlier one's, so it is drawn smaller inside it, the earlier a ring around.
-      if (o.search !== false && key.indexOf("point:role:place") !== 0) {
-        var spot = r[0] + "," + r[1], under = taken[spot];
-        if (under) { m.setRadius(Math.max(3, Math.min(s.radius || 6, under) - 3)); }
-        taken[spot] = m.getRadius();
+    var hosts = map._geomigHosts || (map._geomigHosts = {});
+    hosts[o.layer] = {group: group, target: target, cluster: cluster};
+    var shared = {};
+    (data.shared || []).forEach(function (s) { shared[s[0]] = s[1]; });
+    var batch = [];
+    data.rows.forEach(function (r, i) {
+      var key = data.styles[r[2]], s = o.styles[key] || {}, m;
+      if (shared[i]) {
+        m = new Ringed([r[1], r[0]], L.extend({pane: o.pane, geomigRingPx: ringPx(o.ring, s)}, s));
+        m._geomigRoles = shared[i].map(function (x) { return {layer: x[0], style: o.styles[x[1]] || s, rank: x[2]}; });
+        m._geomigHost = hosts[o.layer];
+        m._geomigRingStyle = o.ring;
+        (map._geomigShared || (map._geomigShared = [])).push(m);
+      } else {
+        m = L.circleMarker([r[1], r[0]], L.extend({pane: o.pane}, s));
       }
       bind(map, group, m, r[3] >= 0 ? data.popups[r[3]] : null, r[4], cluster, o.search !== false, r[5], r[6]);
       if (!cluster) { dots(map).push(m); }
       batch.push(m);
     });
     if (cluster) { cluster.addLayers(batch); } else { batch.forEach(function (m) { target.addLayer(m); }); }
+    if (!map._geomigSharing) {
+      map._geomigSharing = true;
+      // Before G.labels' own handler (registered later): labels are placed where the markers now are.
+      map.on("overlayadd overlayremove", function () { shareRoles(map); });
+    }
   };
+
+  /* How far a marker's ring reaches past its edge, px. */
+  function ringPx(ring, s) {
+    return (s.weight || 0) / 2 + ring.gap + ring.weight;
+  }
+
+  /* Each place of several roles shows the roles whose layers are on: it sits in the layer of the
+   * strongest of them, in that role's style, ringed by one arc per role when two or more are on
+   * (Transit off: Adre a plain destination; Destinations off too: gone). Its label, search entry
+   * and legend row follow it. */
+  function shareRoles(map) {
+    var hosts = map._geomigHosts || {}, ringed = false, moves = [];
+    (map._geomigShared || []).forEach(function (m) {
+      var on = m._geomigRoles.filter(function (r) { return hosts[r.layer] && map.hasLayer(hosts[r.layer].group); });
+      var lead = on[0] || m._geomigRoles[0], host = hosts[lead.layer];
+      if (host && host !== m._geomigHost) {
+        moves.push({marker: m, from: m._geomigHost.target, to: host.target});
+        m._geomigHost = host;
+        if (m._geomigSearch) { m._geomigSearch.group = host.group; m._geomigSearch.cluster = host.cluster; }
+      }
+      if (m._geomigLabel) { m._geomigLabel.group = m._geomigHost.group; m._geomigLabel.rank = lead.rank; }
+      var colours = on.length > 1 ? on.map(function (r) { return r.style.color; }) : [];
+      var look = lead.style.className + " " + colours.join(" ");
+      if (m._geomigLook !== look) { m._geomigLook = look; m.setRoles(lead.style, colours); }
+      ringed = ringed || on.length > 1;
+    });
+    moveAll(map, moves);
+    var legend = map._geomigLegend && map._geomigLegend.getContainer().querySelector(".geomig-several");
+    if (legend) { legend.parentNode.hidden = !ringed; }
+  }
+
+  /* Move markers between layers all at once: a cluster takes or gives its share in one call (one
+   * at a time, it clusters again each time), and the labels of the markers added wait to be
+   * placed together (holdLabels), one layout for all. */
+  function moveAll(map, moves) {
+    if (!moves.length) { return; }
+    var own = !map._geomigLabelsWaiting;
+    if (own) { map._geomigLabelsWaiting = []; }
+    try {
+      ["from", "to"].forEach(function (side) {
+        var targets = [], batches = [];
+        moves.forEach(function (mv) {
+          var i = targets.indexOf(mv[side]);
+          if (i < 0) { i = targets.push(mv[side]) - 1; batches.push([]); }
+          batches[i].push(mv.marker);
+        });
+        targets.forEach(function (t, i) {
+          var bulk = side === "from" ? t.removeLayers : t.addLayers;
+          if (bulk) { bulk.call(t, batches[i]); }
+          else { batches[i].forEach(function (m) { if (side === "from") { t.removeLayer(m); } else { t.addLayer(m); } }); }
+        });
+      });
+    } finally { if (own) { placeWaiting(map); } }
+  }
+
+  /* A circle marker ringed by arcs, one per colour (setRoles): the arcs are SVG paths of its own
+   * beside its dot, added, moved and removed with it (a cluster takes it in and out), so the
+   * place stays one Leaflet layer, with one popup, one label and one tooltip. */
+  var Ringed = window.L && L.CircleMarker.extend({
+    setRoles: function (style, colours) {
+      var before = this.options.className || "";
+      this.setStyle(style);
+      this._ringColours = colours;
+      var el = this._path;
+      if (el) {
+        before.split(" ").forEach(function (c) { if (c) { el.classList.remove(c); } });
+        (style.className || "").split(" ").forEach(function (c) { if (c) { el.classList.add(c); } });
+        el.classList.toggle("geomig-shared", colours.length > 1);
+      }
+      this._drawRing();
+    },
+    onAdd: function (map) {
+      L.CircleMarker.prototype.onAdd.call(this, map);
+      if (this._path) { this._path.classList.toggle("geomig-shared", (this._ringColours || []).length > 1); }
+      this._drawRing();
+    },
+    onRemove: function (map) {
+      (this._arcs || []).forEach(function (a) { a.remove(); });
+      this._arcs = [];
+      L.CircleMarker.prototype.onRemove.call(this, map);
+    },
+    _updatePath: function () {
+      L.CircleMarker.prototype._updatePath.call(this);
+      this._drawRing();
+    },
+    _drawRing: function () {
+      var path = this._path, colours = this._ringColours || [], ring = this._geomigRingStyle;
+      if (!path || !path.parentNode || !this._point) { return; }
+      var arcs = this._arcs || (this._arcs = []);
+      while (arcs.length > colours.length) { arcs.pop().remove(); }
+      while (arcs.length < colours.length) {
+        var a = L.SVG.create("path");
+        a.setAttribute("class", "geomig-ring");
+        a.setAttribute("fill", "none");
+        a.setAttribute("pointer-events", "none");
+        arcs.push(a);
+      }
+      var p = this._point, n = colours.length, gap = ring.arcGap * Math.PI / 180;
+      var r = this._radius + (this.options.weight || 0) / 2 + ring.gap + ring.weight / 2, empty = this._empty();
+      arcs.forEach(function (a, i) {
+        var a0 = -Math.PI / 2 + i * 2 * Math.PI / n + gap / 2, a1 = -Math.PI / 2 + (i + 1) * 2 * Math.PI / n - gap / 2;
+        a.setAttribute("d", empty ? "M0 0" : "M" + (p.x + r * Math.cos(a0)).toFixed(1) + "," + (p.y + r * Math.sin(a0)).toFixed(1) +
+          "A" + r + "," + r + " 0 " + (a1 - a0 > Math.PI ? 1 : 0) + " 1 " +
+          (p.x + r * Math.cos(a1)).toFixed(1) + "," + (p.y + r * Math.sin(a1)).toFixed(1));
+        a.setAttribute("stroke", colours[i]);
+        a.setAttribute("stroke-width", ring.weight);
+        if (a.parentNode !== path.parentNode || a.previousSibling !== (i ? arcs[i - 1] : path)) {
+          path.parentNode.insertBefore(a, (i ? arcs[i - 1] : path).nextSibling);
+        }
+      });
+    }
+  });
 
   /* Where along a line (fraction of its projected length) an arrowhead goes, and its angle. */
   function along(latlngs, frac) {
@@ -679,6 +810,7 @@
   G.controls = function (map, text, fit) {
     map._geomigArranged = false;    // true once the controls are placed and the first view fitted
     map._geomigFit = fit;
+    shareRoles(map);                // every layer is drawn now: each shared place in its place
     fitStory(map);                  // the first frame already shows the story (the legend is drawn)
     setTimeout(function () { setupControls(map); }, 0);
     tilesMissing(map);
@@ -944,12 +1076,18 @@
         opt.value = e.name;
         list.appendChild(opt);
       });
+      // Of the features of one name, the story's (a role's marker, a zone) before a place merely
+      // mentioned there, and one on the map before one in a layer switched off.
+      function pick(hits) {
+        var score = function (e) { return (e.story ? 2 : 0) + (map.hasLayer(e.group) ? 1 : 0); };
+        return hits.reduce(function (best, e) { return !best || score(e) > score(best) ? e : best; }, null);
+      }
       function go() {
         var q = input.value.trim().toLowerCase();
         if (!q) { return; }
-        var hit = idx.filter(function (e) { return e.name.toLowerCase() === q; })[0] ||
-          idx.filter(function (e) { return e.name.toLowerCase().indexOf(q) === 0; })[0] ||
-          idx.filter(function (e) { return e.name.toLowerCase().indexOf(q) >= 0; })[0];
+        var hit = pick(idx.filter(function (e) { return e.name.toLowerCase() === q; })) ||
+          pick(idx.filter(function (e) { return e.name.toLowerCase().indexOf(q) === 0; })) ||
+          pick(idx.filter(function (e) { return e.name.toLowerCase().indexOf(q) >= 0; }));
         if (!hit) { input.classList.add("geomig-miss"); return; }
         input.classList.remove("geomig-miss");
         if (!map.hasLayer(hit.group)) { map.addLayer(hit.group); }

@@ -34,6 +34,7 @@ from geomig.maps.features import (
     items,
     label_point,
     label_rank,
+    shared_places,
     sources,
     story_bounds,
     tells_story,
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
     from geomig.audit.report import AuditRow
 
 #: Panes from bottom to top (Leaflet's own: tiles 200, overlays 400, markers 600, popups 700).
-PANES = {"zones": 350, "lines": 410, "arrows": 420, "broad": 440, "points": 450}
+PANES = {"zones": 350, "lines": 410, "arrows": 420, "mentioned": 430, "broad": 440, "points": 450}
 #: Style key suffix of a country's or continent's marker: drawn in the "broad" pane, under the
 #: towns' markers (Spain's point is 29 km from Madrid: Madrid's dot must not hide under it).
 BROAD = ":broad"
@@ -134,6 +135,10 @@ def _style_table(styles: Styles) -> dict[str, dict]:
         table[f"line:role:{role}"] = {"color": s["color"], "weight": 3, "className": _class("line", f"role:{role}")}
     for key in [k for k in table if k.startswith("point:role:")]:
         table[key + BROAD] = {**table[key], "pane": "geomig-broad"}
+    # A place merely mentioned lies under every role's marker, a country's too: on the spot of
+    # a role it is that role's twin, and a clustered layer re-adding it must not draw it on top.
+    for key in ("point:role:place", "point:role:place" + BROAD):
+        table[key] = {**table[key], "pane": "geomig-mentioned"}
     for control, s in styles.raw["controls"].items():
         table[f"area:control:{control}"] = {
             "color": s["color"], "fillColor": s["fill"], "weight": zone["weight"],
@@ -176,10 +181,11 @@ def _collection(features: list[dict]) -> dict:
 
 def _point_rows(features: list[dict]) -> dict:
     """Points packed as rows [lon, lat, style, popup, name, label rank, label] with style and popup tables: a
-    dense layer has thousands of points, and GeoJSON spends ~80 bytes of keys on each."""
+    dense layer has thousands of points, and GeoJSON spends ~80 bytes of keys on each. A place of
+    several roles lists them in "shared": [row, [[layer, style, label rank], ...]], strongest first."""
     styles: dict[str, int] = {}
     popups_: dict[str, int] = {}
-    rows = []
+    rows, shared = [], []
     for f in features:
         lon, lat = f["geometry"]["coordinates"][:2]
         props = f["properties"]
@@ -188,24 +194,43 @@ def _point_rows(features: list[dict]) -> dict:
                popups_.setdefault(popup, len(popups_)) if popup else -1, props.get("n", "")]
         if props.get("r"):                  # only labelled points carry a rank (and a label unlike their name)
             row += [props["r"], props["t"]] if props.get("t") else [props["r"]]
+        if props.get("s"):
+            shared.append([len(rows), props["s"]])
         rows.append(row)
-    return {"rows": rows, "styles": list(styles), "popups": list(popups_)}
+    out = {"rows": rows, "styles": list(styles), "popups": list(popups_)}
+    return {**out, "shared": shared} if shared else out
 
 
 def _feature(geometry: dict, **props: Any) -> dict:
     return {"type": "Feature", "geometry": geometry, "properties": {k: v for k, v in props.items() if v}}
 
 
-def _layer_data(layer_items: list[Item], styles: Styles,
-                place_confidence: dict[str, float] | None = None) -> tuple[list, list, list]:
+def _roles(group: tuple[Item, ...], styles: Styles) -> list[list]:
+    """[layer, point style key, label rank] of each role a place plays, once, strongest first."""
+    out: dict[str, list] = {}
+    for it in group:
+        out.setdefault(it.style, [it.layer, f"point:{it.style}{BROAD if it.broad else ''}", label_rank(it, styles)])
+    return list(out.values())
+
+
+def _layer_data(layer_items: list[Item], styles: Styles, place_confidence: dict[str, float] | None = None,
+                shared: dict[int, tuple[Item, ...]] | None = None) -> tuple[list, list, list]:
     """Split a layer's items into point, line and area GeoJSON features with popups
-    (`place_confidence`: place id -> the place's confidence, for the Audit layer's lines)."""
+    (`place_confidence`: place id -> the place's confidence, for the Audit layer's lines). A place
+    of several roles (`shared`, features.shared_places) is one marker, in its strongest role's
+    layer, with one popup for all its roles; geomig.js moves it as the layers are toggled."""
     place_confidence = place_confidence or {}
+    shared = shared or {}
     tol = float(styles.map["simplify_degrees"])
     digits = int(styles.map["coordinate_digits"])
     points, lines, areas = [], [], []
     for it in layer_items:
-        popup = popups.feature_popup(it, styles, place_confidence.get(it.feature.id or ""))
+        group = shared.get(it.index, ())
+        if group and group[0] is not it:
+            continue                    # drawn as its place's marker, in the strongest role's layer
+        confidence = place_confidence.get(it.feature.id or "")
+        popup = popups.place_popup(group, styles, confidence) if group else popups.feature_popup(it, styles, confidence)
+        roles = _roles(group, styles) if group else None
         name = it.label
         rank = label_rank(it, styles)
         text = it.short_label if rank and it.short_label != name else ""     # geomig.js labels with the name otherwise
@@ -213,7 +238,7 @@ def _layer_data(layer_items: list[Item], styles: Styles,
             for pt in getattr(it.geometry, "geoms", [it.geometry]):
                 geom = offline.compact(pt, 0, digits)
                 points.append(_feature(geom, k=f"point:{it.style}{BROAD if it.broad else ''}", p=popup, n=name,
-                                       r=rank, t=text))
+                                       r=rank, t=text, s=roles))
         elif it.kind == "line" and it.legs:
             for leg in it.legs:
                 geom = offline.compact(leg.line, tol / 4, digits)
@@ -248,11 +273,13 @@ def _audit_data(places: list[AuditPlace], styles: Styles) -> tuple[list, list]:
     return points, lines
 
 
-def _legend(all_items: list[Item], styles: Styles, audited: bool) -> str:
-    """Legend HTML for what this map draws, in layer order."""
+def _legend(all_items: list[Item], styles: Styles, audited: bool, shared: dict[int, tuple[Item, ...]]) -> str:
+    """Legend HTML for what this map draws, in layer order. The row of places of several roles
+    names no layer: geomig.js shows it while a marker shows two roles or more."""
     labels = {layer.key: layer.label for layer in styles.layers}
-    rows = [(popups.swatch(e.kind, e.color, e.fill, e.dash), e.label, labels.get(e.layer, ""))
-            for e in legend.entries(all_items, styles, audited=audited)]
+    gap = float(styles.section("several")["arc_gap_degrees"])
+    rows = [(popups.swatch(e.kind, e.color, e.fill, e.dash, e.ring, gap), e.label, labels.get(e.layer, ""))
+            for e in legend.entries(all_items, styles, audited=audited, shared=shared)]
     return popups.legend(rows) if rows else ""
 
 
@@ -337,12 +364,18 @@ def render_map(
     opts = {"styles": table}
     audit_points, audit_lines = _audit_data(audit_places(all_items, audit), styles)
     place_confidence = {f.id: f.confidence for f in picture.features if f.role == "place" and f.id}
+    shared = shared_places(all_items, styles)
+    # Every layer a shared marker may move to tells geomig.js where it is, points of its own or not.
+    hosts = {it.layer for group in shared.values() for it in group}
+    several = styles.section("several")
+    ring = {"ring": {"gap": several["ring_gap"], "weight": several["ring_weight"],
+                     "arcGap": several["arc_gap_degrees"]}} if shared else {}
     for layer in styles.layers:
         group = folium.FeatureGroup(name=layer.label, show=layer.show)
         if layer.key == "audit":
             pts, lns, ars = audit_points, audit_lines, []
         else:
-            pts, lns, ars = _layer_data(by_layer.get(layer.key, []), styles, place_confidence)
+            pts, lns, ars = _layer_data(by_layer.get(layer.key, []), styles, place_confidence, shared)
         if ars:
             group.add_child(Call("shapes", m, _collection(ars),
                                  {**opts, "pane": "geomig-zones"}, with_parent=True))
@@ -350,15 +383,15 @@ def render_map(
             group.add_child(Call("shapes", m, _collection(lns),
                                  {**opts, "pane": "geomig-lines", "arrows": layer.key == "routes",
                                   "arrowPane": "geomig-arrows"}, with_parent=True))
-        if pts:
+        if pts or layer.key in hosts:
             group.add_child(Call("points", m, _point_rows(pts),
                                  {**opts, "pane": "geomig-points", "cluster": len(pts) > cluster_at,
-                                  "search": layer.key != "audit"},
+                                  "search": layer.key != "audit", "layer": layer.key, **ring},
                                  with_parent=True))
         m.add_child(group)
 
     m.add_child(Call("labels", m))
-    legend_html = _legend(all_items, styles, bool(audit_points))
+    legend_html = _legend(all_items, styles, bool(audit_points), shared)
     sub = NO_STORY_NOTE if all_items and not tells_story(it.feature for it in all_items) else ""
     if title or sub:
         m.add_child(Call("title", m, title or "", *([sub] if sub else [])))

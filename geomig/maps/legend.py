@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from geomig.maps.features import Item
+from geomig.maps.features import Item, role_of
 from geomig.maps.styles import Styles
 from geomig.picture.model import Leg
 
@@ -20,12 +20,16 @@ class Entry:
     dash: str
     label: str
     layer: str = ""         # the layer key it stands for
+    ring: tuple[str, ...] = ()  # a place of several roles: its arcs' colours, strongest role first
 
 
 def entries(items: Iterable[Item], styles: Styles, *, audited: bool = False,
-            hidden: Iterable[str] = (), leg_shown: Callable[[Leg], bool] = lambda leg: True) -> list[Entry]:
+            hidden: Iterable[str] = (), leg_shown: Callable[[Leg], bool] = lambda leg: True,
+            shared: Mapping[int, tuple[Item, ...]] | None = None) -> list[Entry]:
     """Entries in layer order, one per distinct style drawn; `hidden` layers, and legs for which
-    `leg_shown` says no (too short to see), are left out. Each entry says its layer."""
+    `leg_shown` says no (too short to see), are left out. Each entry says its layer. A place of
+    two roles or more (`shared`, features.shared_places) adds a row for its ring, drawn in the
+    colours of the first such place's roles."""
     skip = set(hidden)
     order = {layer.key: i for i, layer in enumerate(styles.layers)}
     out: list[Entry] = []
@@ -55,8 +59,23 @@ def entries(items: Iterable[Item], styles: Styles, *, audited: bool = False,
             add(f"{it.kind}:{it.style}", "area", {**s, "label": f"{s['label']} (area)"})
         else:
             add(f"{it.kind}:{it.style}", it.kind, styles.role(value))
+    several = _several(shared or {}, styles, skip)
+    if several:
+        out.append(several)
     if audited and "audit" not in skip:
         a = styles.section("audit")
         out.append(Entry("ring", a["color"], "", a["dash"], a["label_chosen"], "audit"))
         out.append(Entry("point", a["alternative"], a["alternative"], "", a["label_alternative"], "audit"))
     return out
+
+
+def _several(shared: Mapping[int, tuple[Item, ...]], styles: Styles, skip: set[str]) -> Entry | None:
+    """The row of places of several roles: the first such place's ring (its roles in layers
+    drawn) round its strongest role's dot; None when no place shows two roles."""
+    for group in shared.values():
+        shown = [it for it in group if it.layer not in skip]
+        colours = tuple(dict.fromkeys(styles.role(role_of(it))["color"] for it in shown))
+        if len(colours) > 1:
+            s = styles.role(role_of(shown[0]))
+            return Entry("several", s["color"], s["fill"], "", styles.section("several")["label"], ring=colours)
+    return None

@@ -7,6 +7,7 @@ Picture text comes from news articles and gazetteers, so it is untrusted: a quot
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from html import escape
@@ -246,33 +247,25 @@ def _support(p: dict) -> str:
     return f'<p class="n">Reported in {n:,} document{"s" if n != 1 else ""}{when}</p>'
 
 
-def feature_popup(item: Item, styles: Styles, place_confidence: float | None = None) -> str:
-    """The popup of one picture feature (the inside of its <div class="geomig-popup">): name, role, how many documents report it and when,
-    why (in the article's words), details, a route's stops, facts and quotes; rule ids and the
-    two confidences (the place's, given here, and the role's) for the Audit layer only."""
+def _role_label(item: Item, styles: Styles) -> str:
+    """What a feature is, in the legend's words: its role, its control type, or "Route"."""
     f = item.feature
-    p = f.properties
-    name = item.label or "unnamed"
     role = f.role or "place"
     if role == "control_zone":
-        role_label = styles.control(p.get("control"))["label"]
-    elif role == "route":
-        role_label = "Route"
-    else:
-        role_label = styles.role(role)["label"]
-    meta = [esc(role_label)]
-    if isinstance(f.id, str) and f.id:
-        meta.append(gazetteer_link(f.id))
-    # No <div class="geomig-popup"> round it: geomig.js wraps each popup as it binds it (32 bytes
-    # a feature, 350 kB on a map of 11,000).
-    parts = [
-        f"<h4>{esc(name)}</h4>",
-        f'<p class="m">{" · ".join(meta)}</p>',
-    ]
-    if p.get("warning"):
-        parts.append(f'<p class="w">⚠ {esc(p["warning"])}</p>')
+        return styles.control(f.properties.get("control"))["label"]
+    if role == "route":
+        return "Route"
+    return styles.role(role)["label"]
+
+
+def _body(item: Item, styles: Styles, place_confidence: float | None) -> list[str]:
+    """What a feature's popup says under its heading: warning, support, why (in the article's
+    words), details, a route's stops, facts, quotes and the Audit layer's rule ids."""
+    f = item.feature
+    p = f.properties
+    parts = [f'<p class="w">⚠ {esc(p["warning"])}</p>'] if p.get("warning") else []
     parts.append(_support(p))
-    if role != "route":
+    if f.role != "route":
         parts.append(_why(f.cue))
     details = [(label, p.get(key)) for key, label in (("control", "Control"), ("actor", "Actor"),
                                                      ("affiliation", "Affiliation"))]
@@ -284,8 +277,42 @@ def feature_popup(item: Item, styles: Styles, place_confidence: float | None = N
         parts.append(f"<table>{rows}</table>")
     parts.append(_stops(item))
     parts.append(_facts(f.facts))
-    parts.append(_quotes(name, [Quote.of(s) for s in f.sources], int(styles.map.get("max_quotes", 100))))
+    parts.append(_quotes(item.label or "unnamed", [Quote.of(s) for s in f.sources], int(styles.map.get("max_quotes", 100))))
     parts.append(_audit_details(f, place_confidence))
+    return parts
+
+
+def feature_popup(item: Item, styles: Styles, place_confidence: float | None = None) -> str:
+    """The popup of one picture feature (the inside of its <div class="geomig-popup">): name, role, how many documents report it and when,
+    why (in the article's words), details, a route's stops, facts and quotes; rule ids and the
+    two confidences (the place's, given here, and the role's) for the Audit layer only."""
+    f = item.feature
+    meta = [esc(_role_label(item, styles))]
+    if isinstance(f.id, str) and f.id:
+        meta.append(gazetteer_link(f.id))
+    # No <div class="geomig-popup"> round it: geomig.js wraps each popup as it binds it (32 bytes
+    # a feature, 350 kB on a map of 11,000).
+    parts = [f"<h4>{esc(item.label or 'unnamed')}</h4>", f'<p class="m">{" · ".join(meta)}</p>']
+    return "".join(parts + _body(item, styles, place_confidence))
+
+
+def place_popup(roles: Sequence[Item], styles: Styles, place_confidence: float | None = None) -> str:
+    """The popup of a place of several roles (features.shared_places, strongest first): its name,
+    every role in the line under it, then a part per role, edged in the role's colour, saying
+    why and quoting its sources as a feature's popup does (the feature's name heads its part
+    where it differs from the place's)."""
+    lead = roles[0]
+    name = lead.label or "unnamed"
+    labels = list(dict.fromkeys(_role_label(it, styles) for it in roles))
+    meta = [esc(label) for label in labels]
+    if isinstance(lead.feature.id, str) and lead.feature.id:
+        meta.append(gazetteer_link(lead.feature.id))
+    parts = [f"<h4>{esc(name)}</h4>", f'<p class="m">{" · ".join(meta)}</p>']
+    for it in roles:
+        own = f" ({esc(it.label)})" if it.label and it.label != name else ""
+        colour = esc(styles.role(it.feature.role or "place")["color"])
+        parts.append(f'<div class="r" style="border-color:{colour}"><h5 class="role">{esc(_role_label(it, styles))}{own}</h5>'
+                     f'{"".join(_body(it, styles, place_confidence))}</div>')
     return "".join(parts)
 
 
@@ -326,9 +353,29 @@ def alternative_popup(alt: Alternative, chosen: AuditPlace) -> str:
     )
 
 
-def swatch(kind: str, color: str, fill: str = "", dash: str = "") -> str:
-    """A small inline SVG legend swatch: a dot, a line or an area."""
+def arc_path(cx: float, cy: float, r: float, n: int, gap_degrees: float) -> list[str]:
+    """SVG path data of n arcs splitting a circle, clockwise from the top, `gap_degrees` apart
+    (the same split geomig.js draws round a marker of several roles)."""
+    out = []
+    for i in range(n):
+        a0, a1 = (math.radians(-90 + (i + k) * 360 / n + (gap_degrees / 2 if k == 0 else -gap_degrees / 2))
+                  for k in (0, 1))
+        large = 1 if a1 - a0 > math.pi else 0
+        out.append(f"M{cx + r * math.cos(a0):.2f} {cy + r * math.sin(a0):.2f}"
+                   f"A{r} {r} 0 {large} 1 {cx + r * math.cos(a1):.2f} {cy + r * math.sin(a1):.2f}")
+    return out
+
+
+def swatch(kind: str, color: str, fill: str = "", dash: str = "", ring: Sequence[str] = (),
+           gap_degrees: float = 24.0) -> str:
+    """A small inline SVG legend swatch: a dot, a line, an area, or (kind "several") a dot in a
+    ring of one arc per colour of `ring`."""
     c, f, d = esc(color), esc(fill or color), esc(dash)
+    if kind == "several":
+        arcs = "".join(f'<path d="{p}" stroke="{esc(colour)}" stroke-width="2" fill="none"/>'
+                       for p, colour in zip(arc_path(9, 8, 6.5, len(ring), gap_degrees), ring, strict=True))
+        shape = f'<circle cx="9" cy="8" r="3.5" stroke="{c}" stroke-width="1" fill="{f}"/>{arcs}'
+        return f'<svg class="geomig-several" width="18" height="16" viewBox="0 0 18 16" aria-hidden="true">{shape}</svg>'
     if kind == "ring":
         shape = f'<circle cx="9" cy="8" r="6" stroke="{c}" stroke-width="2" stroke-dasharray="{d}" fill="none"/>'
     elif kind == "point":

@@ -20,13 +20,26 @@ matplotlib.use("Agg")  # no display here; and the OO API below never touches pyp
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.legend_handler import HandlerBase
 from matplotlib.lines import Line2D
-from matplotlib.patches import Patch
+from matplotlib.path import Path
+from matplotlib.patches import Arc, Circle, Patch
 from shapely.geometry import box
 
 from geomig.errors import RenderError
 from geomig.maps import legend, offline
-from geomig.maps.features import Box, Item, as_picture, items, label_rank, sources, story_bounds, tells_story
+from geomig.maps.features import (
+    Box,
+    Item,
+    as_picture,
+    items,
+    label_rank,
+    role_of,
+    shared_places,
+    sources,
+    story_bounds,
+    tells_story,
+)
 from geomig.maps.html import EMPTY_NOTE, NO_STORY_NOTE, gazetteer_version, geomig_version, provenance_time
 from geomig.maps.styles import Styles, default
 
@@ -125,14 +138,20 @@ def to_image(picture: Any, fmt: str = "png", *, title: str | None = None, gazett
     min_leg = (x1 - x0) * MIN_LEG_FRACTION
     leg_shown = {leg: gpd.GeoSeries([leg.line], crs=4326).to_crs(3857).length.iloc[0] >= min_leg
                  for it in drawn for leg in it.legs}
-    _draw(ax, drawn, styles, lambda leg: leg_shown.get(leg, True))
-    _labels(ax, drawn, styles)
+    # A place of several roles is one marker, its strongest role's, ringed by an arc per role.
+    shared = shared_places(drawn, styles)
+    marked = [it for it in drawn if shared.get(it.index, (it,))[0] is it]
+    _draw(ax, marked, styles, lambda leg: leg_shown.get(leg, True))
+    _labels(ax, marked, styles, _rings(ax, shared, styles))
 
     ax.set_xlabel("")
     ax.set_ylabel("")
-    handles = []
-    for e in legend.entries(drawn, styles, leg_shown=lambda leg: leg_shown.get(leg, True)):
-        if e.kind == "line":
+    handles: list = []
+    rows = legend.entries(drawn, styles, leg_shown=lambda leg: leg_shown.get(leg, True), shared=shared)
+    for e in rows:
+        if e.kind == "several":
+            handles.append(e)
+        elif e.kind == "line":
             handles.append(Line2D([], [], color=e.color, lw=2.4, linestyle=_dashes(e.dash, 2.4), label=e.label))
         elif e.kind == "area":
             handles.append(Patch(facecolor=e.fill, edgecolor=e.color, alpha=0.8,
@@ -142,8 +161,9 @@ def to_image(picture: Any, fmt: str = "png", *, title: str | None = None, gazett
                                   markerfacecolor=e.fill or e.color,
                                   markeredgecolor=e.color, markersize=8, label=e.label))
     if handles:
-        fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(axes_box[0] + axes_box[2] + 0.01, 0.93),
-                   fontsize=8, frameon=False, title="Legend", title_fontsize=9, alignment="left")
+        fig.legend(handles=handles, labels=[e.label for e in rows], handler_map={legend.Entry: _RingHandler(styles)},
+                   loc="upper left", bbox_to_anchor=(axes_box[0] + axes_box[2] + 0.01, 0.93), fontsize=8,
+                   frameon=False, title="Legend", title_fontsize=9, alignment="left")
     else:
         ax.text(0.5, 0.5, EMPTY_NOTE, transform=ax.transAxes, ha="center", va="center", fontsize=12,
                 bbox={"facecolor": "white", "alpha": 0.9, "edgecolor": "#999"})
@@ -205,7 +225,13 @@ _LABEL_SPOTS = ((7, -3, "left"), (-7, -3, "right"), (0, 8, "center"), (0, -15, "
                 (6, 6, "left"), (-6, 6, "right"), (6, -12, "left"), (-6, -12, "right"))
 
 
-def _labels(ax, drawn: list[Item], styles: Styles) -> None:
+def _spots(extra: float) -> tuple[tuple[float, float, str], ...]:
+    """_LABEL_SPOTS `extra` points farther from the point (past a marker's ring)."""
+    return tuple((dx + math.copysign(extra, dx), dy, ha) if dx else (dx, dy + math.copysign(extra, dy), ha)
+                 for dx, dy, ha in _LABEL_SPOTS)
+
+
+def _labels(ax, drawn: list[Item], styles: Styles, ringed: dict[int, float] | None = None) -> None:
     """Label launch points, destinations, transit places and zones, the highest rank first, each
     at the first spot around it where it meets no label already placed; else it is left out."""
     ranked = sorted(((label_rank(it, styles), it.index, it) for it in drawn if label_rank(it, styles)),
@@ -215,7 +241,8 @@ def _labels(ax, drawn: list[Item], styles: Styles) -> None:
     renderer = ax.figure.canvas.get_renderer()
     axes_box = ax.get_window_extent(renderer)
     # The markers are obstacles too: a label never covers another place's dot.
-    markers = _marker_boxes(ax, drawn, styles)
+    ringed = ringed or {}
+    markers = _marker_boxes(ax, drawn, styles, ringed)
     placed: list = []
     seen: set[str] = set()
     for _, _, it in ranked:
@@ -225,7 +252,8 @@ def _labels(ax, drawn: list[Item], styles: Styles) -> None:
         g = it.geometry.representative_point() if it.kind == "area" else (
             it.geometry.geoms[0] if hasattr(it.geometry, "geoms") else it.geometry)
         x, y = gpd.GeoSeries([g], crs=4326).to_crs(3857).iloc[0].coords[0]
-        spots = ((0, -4, "center"),) if it.kind == "area" else _LABEL_SPOTS
+        spots = ((0, -4, "center"),) if it.kind == "area" else _spots(ringed[it.index]) if it.index in ringed \
+            else _LABEL_SPOTS
         for dx, dy, ha in spots:
             # A light box rather than a halo path effect: halos turn SVG text into paths.
             t = ax.annotate(text, (x, y), xytext=(dx, dy), textcoords="offset points", ha=ha, fontsize=7.5,
@@ -263,8 +291,9 @@ def _border_lines() -> list:
     return [shapely.LineString(offline.decode(b, data["precision"])[:, ::-1]) for b in data["bands"][-1]["borders"]]
 
 
-def _marker_boxes(ax, drawn: list[Item], styles: Styles) -> list[tuple[int, Any]]:
-    """(item index, display box) of each point marker _draw draws."""
+def _marker_boxes(ax, drawn: list[Item], styles: Styles, ringed: dict[int, float]) -> list[tuple[int, Any]]:
+    """(item index, display box) of each point marker _draw draws, its ring (`ringed`: item
+    index -> how far its ring reaches past its dot, points) with it."""
     from matplotlib.transforms import Bbox
 
     boxes = []
@@ -273,7 +302,8 @@ def _marker_boxes(ax, drawn: list[Item], styles: Styles) -> list[tuple[int, Any]
             continue
         family, _, value = it.style.partition(":")
         s = styles.control(value) if family == "control" else styles.role(value)
-        r = (s.get("radius") or styles.role("control_zone")["radius"]) * 0.8 * ax.figure.dpi / 72
+        r = ((s.get("radius") or styles.role("control_zone")["radius"]) * 0.8 + ringed.get(it.index, 0.0)) \
+            * ax.figure.dpi / 72
         for pt in getattr(it.geometry, "geoms", [it.geometry]):
             x, y = gpd.GeoSeries([pt], crs=4326).to_crs(3857).iloc[0].coords[0]
             px, py = ax.transData.transform((x, y))
@@ -330,26 +360,73 @@ def _draw(ax, drawn: list, styles: Styles, leg_shown=lambda leg: True) -> None:
 
 
 def _radii(rows: list, styles: Styles) -> list[float]:
-    """Each point marker's radius. Two roles at one place (the Dominican Republic an origin and
-    a launch point): the one drawn later would hide the other, so it is drawn smaller inside it,
-    the earlier a ring round it, as on the web map."""
-    taken: dict[tuple[float, float], float] = {}
-    order = sorted(range(len(rows)), key=lambda i: rows[i][2])    # the order _draw draws them in
-    by_row: dict[int, float] = {}
-    for i in order:
-        group, key, _, g, _ = rows[i]
+    """Each point marker's radius: its role's (0 for a marker drawn its own way, a zone's square)."""
+    def radius(group: str, key: str) -> float:
         family, _, value = key.partition(":")
         if group != "point" or family != "role":
-            by_row[i] = 0.0               # not a role's dot: its size is drawn its own way
+            return 0.0
+        return float(styles.role(value).get("radius") or styles.role("control_zone")["radius"])
+
+    return [radius(r[0], r[1]) for r in rows]
+
+
+#: Points per pixel of the web map: a role's marker is drawn radius x 1.6 points across here.
+PT_PER_PX = 0.8
+
+
+def _arcs(n: int, gap_degrees: float) -> list[Path]:
+    """Marker paths of n arcs splitting a unit circle clockwise from the top (as geomig.js draws
+    them). Each also moves, drawing nothing, to the circle's four extremes: matplotlib scales a
+    marker by its farthest vertex, and every arc must be scaled as the whole circle is."""
+    corners = [(1.0, 0.0), (0.0, 1.0), (-1.0, 0.0), (0.0, -1.0)]
+    out = []
+    for i in range(n):
+        arc = Path.arc(90 - (i + 1) * 360 / n + gap_degrees / 2, 90 - i * 360 / n - gap_degrees / 2)
+        out.append(Path([*corners, *arc.vertices], [Path.MOVETO] * 4 + list(arc.codes)))
+    return out
+
+
+def _ring_size(styles: Styles, radius: float) -> tuple[float, float]:
+    """A ring's marker size (its diameter) and line width, in points, round a dot of `radius` px."""
+    s = styles.section("several")
+    reach = radius + 1.4 / 2 / PT_PER_PX + s["ring_gap"] + s["ring_weight"] / 2
+    return 2 * reach * PT_PER_PX, s["ring_weight"] * PT_PER_PX
+
+
+def _rings(ax, shared: dict[int, tuple[Item, ...]], styles: Styles) -> dict[int, float]:
+    """Ring each place of several roles with one arc per role, in the roles' colours; item index ->
+    how far (points) its ring reaches past its dot, for the labels to keep clear of it."""
+    gap = float(styles.section("several")["arc_gap_degrees"])
+    out: dict[int, float] = {}
+    for index, group in shared.items():
+        colours = list(dict.fromkeys(styles.role(role_of(it))["color"] for it in group))
+        if group[0].index != index or len(colours) < 2:
             continue
-        r = float(styles.role(value).get("radius") or styles.role("control_zone")["radius"])
-        if value != "place" and g.geom_type == "Point":
-            spot = (round(g.x, 6), round(g.y, 6))
-            if spot in taken:
-                r = max(3.0, min(r, taken[spot]) - 3.0)
-            taken[spot] = r
-        by_row[i] = r
-    return [by_row[i] for i in range(len(rows))]
+        x, y = gpd.GeoSeries([group[0].geometry], crs=4326).to_crs(3857).iloc[0].coords[0]
+        radius = float(styles.role(role_of(group[0]))["radius"])
+        size, width = _ring_size(styles, radius)
+        out[index] = size / 2 + width / 2 - radius * PT_PER_PX
+        for arc, colour in zip(_arcs(len(colours), gap), colours, strict=True):
+            ax.plot([x], [y], marker=arc, markersize=size, markeredgewidth=width, markeredgecolor=colour,
+                    markerfacecolor="none", linestyle="none", zorder=7.2)
+    return out
+
+
+class _RingHandler(HandlerBase):
+    """Draws a legend.Entry of kind "several": a dot in a ring of arcs, one per colour of its `ring`."""
+
+    def __init__(self, styles: Styles):
+        super().__init__()
+        self.gap = float(styles.section("several")["arc_gap_degrees"])
+
+    def create_artists(self, legend_, e, xdescent, ydescent, width, height, fontsize, trans):
+        cx, cy, r = width / 2 - xdescent, height / 2 - ydescent, height * 0.85
+        n = len(e.ring)
+        out = [Circle((cx, cy), r * 0.5, facecolor=e.fill, edgecolor=e.color, linewidth=0.8, transform=trans)]
+        for i, colour in enumerate(e.ring):
+            out.append(Arc((cx, cy), 2 * r, 2 * r, theta1=90 - (i + 1) * 360 / n + self.gap / 2,
+                           theta2=90 - i * 360 / n - self.gap / 2, color=colour, linewidth=2, transform=trans))
+        return out
 
 
 def _fill(frame: Any, aspect: float) -> tuple[float, float, float, float]:

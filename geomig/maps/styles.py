@@ -73,7 +73,7 @@ def parse(text: str) -> Styles:
             Layer(d["key"], d["label"], tuple(d.get("roles", ())), bool(d.get("show", True)))
             for d in raw["layers"]
         )
-        for name in ("map", "roles", "legs", "controls", "zone", "area", "audit", "basemap"):
+        for name in ("map", "roles", "legs", "controls", "zone", "area", "audit", "basemap", "several"):
             raw[name]
     except (tomllib.TOMLDecodeError, KeyError, TypeError) as err:
         raise RenderError(f"styles are invalid: {err}") from err
