@@ -133,12 +133,12 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     for c in claims:
         if c.role == "sea" and not c.negated and c.at >= 0:
             seas[(c.doc, c.sentence)].append(c.at)
-    plans = _one_journey(plans, claims, modes.get("told_before"), turns)
+    plans = _one_journey(plans, claims, modes.get("told_before"), turns, {id(ch) for ch in chains})
     return [_named(_worded(p, by_place, modes, seas), locators) for p in plans]
 
 
 def _one_journey(plans: list[RoutePlan], claims: Sequence[Claim], before: re.Pattern | None,
-                 onward: re.Pattern | None) -> list[RoutePlan]:
+                 onward: re.Pattern | None, chains: set[int] = frozenset()) -> list[RoutePlan]:
     """The plans without those that are a part or a reordering of another of their documents'
     (the same places and more, the same way: a return only beside a return, and from its first
     stop to its last): one journey told across a text is drawn once, not as each guess at it.
@@ -146,9 +146,12 @@ def _one_journey(plans: list[RoutePlan], claims: Sequence[Claim], before: re.Pat
     else both stay (the text says one's order, the other only adds stops to it); of two
     reorderings of the same stops, the first planned. A country a plan ends in is the town the
     other ends at in it ("left A for X" beside "from A to B, a town of X"), which takes the
-    country's name as its other name."""
+    country's name as its other name. A chain of told legs (`chains`: their ids) that another
+    plan holds all of, from an origin, in an order less the text's, is drawn from that origin
+    instead of both (_origin_guess)."""
     if len(plans) < 2:
         return plans
+    plans = list(plans)     # (a guess may become the told plan from its origin: _origin_guess)
     order = _told_order(claims, before, onward)
     by_doc: dict[str, list[int]] = defaultdict(list)
     docs = [frozenset(c.doc for c in p.claims) for p in plans]
@@ -176,7 +179,33 @@ def _one_journey(plans: list[RoutePlan], claims: Sequence[Claim], before: re.Pat
                 if country:
                     named.setdefault(j, end.name)
                 break
+            if id(p) in chains and not country and _origin_guess(p, other):
+                # (the other only guessed the order of the text's stops, from an origin the
+                # told legs leave out: the told journey, from that origin, is the one drawn)
+                dropped.add(i)
+                plans[j] = _from_origin(p, other)
+                ids[j] = [s.id for s in plans[j].stops]
+                break
     return [_also_named(p, named.get(i)) for i, p in enumerate(plans) if i not in dropped]
+
+
+def _origin_guess(told: RoutePlan, guess: RoutePlan) -> bool:
+    """Whether a plan holds all of a told plan's stops and, besides them, only the origin it
+    starts at, outside the told one's first stop."""
+    ids = {s.id for s in told.stops}
+    origin = guess.stops[0]
+    return (guess.stages[0] == "origin" and told.stages[0] != "origin" and origin.id not in ids
+            and {s.id for s in guess.stops[1:]} == ids and not origin.holds(told.stops[0]))
+
+
+def _from_origin(told: RoutePlan, guess: RoutePlan) -> RoutePlan:
+    """The told plan starting at the guess's origin, by a leg the text names no way for."""
+    origin = guess.stops[0]
+    return replace(told, stops=(origin, *told.stops), stages=("origin", *told.stages),
+                   legs=(Leg(origin, told.stops[0], "land", known=False), *told.legs),
+                   origins=(origin.name, *told.origins),
+                   aliases=((), *told.aliases) if told.aliases else (),
+                   claims=(*(c for c in guess.claims if c.place.id == origin.id), *told.claims))
 
 
 def _also_named(plan: RoutePlan, name: str | None) -> RoutePlan:
@@ -254,18 +283,39 @@ class _DocReader:
         kept = _not_alternatives(kept)
         kept = _others_passed(kept, modes.get("other_group"))
         kept, locators = _unlocated(kept, modes.get("locator"))
+        # A nationality in a list says who moves, not where: it may start a route (one origin
+        # per route, so a list of them is never a chain) but is never a stop along it. A
+        # movement the text only guesses at ("they may have travelled from X to Y") draws none,
+        # nor one of objects ("the bronzes were flown from X to Y"): a route is people's.
+        keyed = [(c, self.part(c)) for c in kept if not c.negated and (c.stop or c.role == "origin")
+                 and not self.guessed(c) and not self.things(c)]
+        arrived = _only_arrived(keyed, modes.get("apart"))
         parts: dict[str, list[Claim]] = defaultdict(list)
-        for c in kept:
-            # A nationality in a list says who moves, not where: it may start a route (one origin
-            # per route, so a list of them is never a chain) but is never a stop along it. A
-            # movement the text only guesses at ("they may have travelled from X to Y") draws none,
-            # nor one of objects ("the bronzes were flown from X to Y"): a route is people's.
-            if not c.negated and (c.stop or c.role == "origin") and not self.guessed(c) and not self.things(c):
-                parts[self.part(c)].append(c)
+        for c, key in keyed:
+            parts[c.doc if key in arrived else key].append(c)
         turns = modes.get("reached_in_turn")
         chains = [ch for part in parts.values()
                   for ch in _chains(part, self.by_sea, turns, (modes.get("goes_on"), modes.get("told_before")))]
         return _DocRead(tuple(claims), list(kept), locators, dict(parts), chains)
+
+
+def _only_arrived(keyed: Sequence[tuple[Claim, str]], apart: re.Pattern | None) -> set[str]:
+    """The parts (_Apart) opened by other people (group `others` of `apart`, the cue data's
+    [route_modes] apart: "Another group landed at X") that name no place set out from, passed or
+    come from: they tell where others arrived by the way the document tells, and stay with it."""
+    opened: dict[str, Claim] = {}
+    left: set[str] = set()
+    for c, key in keyed:
+        if key != c.doc:
+            opened.setdefault(key, c)
+            if c.role in ("launch_point", "transit", "origin"):
+                left.add(key)
+    out = set()
+    for key, c in opened.items():
+        m = apart.match(c.source.quote) if apart is not None and key not in left else None
+        if m is not None and m.groupdict().get("others"):
+            out.add(key)
+    return out
 
 
 def _by_document(claims: Sequence[Claim]) -> dict[str, list[Claim]] | None:
