@@ -362,8 +362,9 @@ def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re
     if going and not (earlier is not None and earlier.search(masked.text, end, going.start())):
         return True     # "flown to X from Y before being driven to the border": the text goes on
     # the last arrival of a sentence, when the text goes on ("... to X, then" / "Then ...")
-    # into the next sentence, which names a stop
-    return (nxt is not None and last == c.at and bool(stops.get(c.sentence + 1))
+    # into the next sentence, which names a stop not only guessed at ("Perhaps a truck took
+    # them to Y": a hedge of its own, not one shared with the place reached)
+    return (nxt is not None and last == c.at and any(not s.hedged for s in stops.get(c.sentence + 1, ()))
             and bool(following.match(nxt.text) or onward.search(masked.text, end)))
 
 
@@ -589,9 +590,10 @@ def _rides_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     def taken_on(c: Claim, d: Claim, named: set[str]) -> bool:
         """Whether a later stop takes the people of c on from it: abroad, or by another ride to a
         place not named before c (`named`; a ride to one is a way back or another thread: "flown
-        from A to X. ... A bus has just left for A")."""
-        if (not c.sentence < d.sentence <= c.sentence + 3 or d.role == "launch_point" or told_earlier(d)
-                or some_of_them(d)):
+        from A to X. ... A bus has just left for A"); not a stop only guessed at ("Perhaps a truck
+        took them on to Y")."""
+        if (not c.sentence < d.sentence <= c.sentence + 3 or d.role == "launch_point" or d.hedged
+                or told_earlier(d) or some_of_them(d)):
             return False
         if d.place.country != c.place.country:
             return True
