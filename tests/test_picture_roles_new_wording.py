@@ -74,14 +74,13 @@ def test_a_country_people_mean_to_try_is_a_hoped_for_destination(text):
     assert all(c.intended for c in claims_on(text, "Italy") if c.role == "destination")
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize(("text", "place"), [
     # negated
-    "They did not want to try Italy.",
+    ("They did not want to try Italy.", "Italy"),
     # distractor: fishermen trying a fishing ground, no one going there
-    "Fishermen try Malta every summer.",
+    ("Fishermen try Malta every summer.", "Malta"),
 ], ids=["negated", "fishermen"])
-def test_no_country_tried_without_people_meaning_to_go(text):
-    place = "Malta" if "Malta" in text else "Italy"
+def test_no_country_tried_without_people_meaning_to_go(text, place):
     assert "destination" not in role_of(text, place)
 
 

@@ -32,7 +32,9 @@ def test_a_town_reached_by_bus_then_left_by_minibus_is_a_stop():
     CONTEXT + "They took a bus to Tunis. They had earlier taken a minibus to Sfax.",
     # an official's trip
     CONTEXT + "They took a bus to Tunis. In May the Italian minister flew to Sfax for talks.",
-], ids=["negated", "hoped", "others", "earlier", "official"])
+    # the next ride only guessed at
+    CONTEXT + "They took a bus to Tunis. Perhaps a minibus took them to Sfax.",
+], ids=["negated", "hoped", "others", "earlier", "official", "hedged"])
 def test_a_town_reached_by_bus_with_no_ride_of_theirs_after_it_is_where_they_arrived(text):
     assert roles(picture(text)).get("Tunis") == {"destination"}
 
@@ -85,3 +87,16 @@ def test_a_country_entered_is_no_end_otherwise(text):
 def test_a_country_not_entered_is_no_arrival():
     found = roles(picture(LIBYANS + "After three weeks in Sebha the family never crossed into Tunisia at Sfax."))
     assert "destination" not in found.get("Tunisia", set())
+
+
+@pytest.mark.parametrize(("text", "stop"), [
+    (CONTEXT + "They reached Agadez. A truck then took them to Sebha.", True),
+    # the move on only guessed at: where they are known to have got is where they arrived
+    (CONTEXT + "They reached Agadez. Perhaps a truck took them to Sebha.", False),
+    # denied
+    (CONTEXT + "They reached Agadez. No truck took them to Sebha.", False),
+    # a hedge the whole sentence shares: the way it tells still goes on from the place
+    (CONTEXT + "They typically reach Agadez and then ride trucks to Sebha.", True),
+], ids=["moved-on", "hedged", "negated", "typical-journey"])
+def test_a_place_reached_is_a_stop_only_when_a_later_move_surely_takes_them_on(text, stop):
+    assert roles(picture(text)).get("Agadez") == ({"transit"} if stop else {"destination"})

@@ -362,8 +362,9 @@ def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re
     if going and not (earlier is not None and earlier.search(masked.text, end, going.start())):
         return True     # "flown to X from Y before being driven to the border": the text goes on
     # the last arrival of a sentence, when the text goes on ("... to X, then" / "Then ...")
-    # into the next sentence, which names a stop
-    return (nxt is not None and last == c.at and bool(stops.get(c.sentence + 1))
+    # into the next sentence, which names a stop not only guessed at ("Perhaps a truck took
+    # them to Y": a hedge of its own, not one shared with the place reached)
+    return (nxt is not None and last == c.at and any(not s.hedged for s in stops.get(c.sentence + 1, ()))
             and bool(following.match(nxt.text) or onward.search(masked.text, end)))
 
 
@@ -429,13 +430,14 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
     hearing in Y"), of any kind: the journey's end when nothing follows it (not "had been living
     in X": a home left before). A stop told after the place but before it in time ("had spent
     months in Y", [settings] told_before), or in a country people came from, is no step beyond;
-    nor, where people live now ([settings] lived_now_words), any stop of the same clause but a
-    hope abroad."""
+    nor, where people live now ([settings] lived_now_words), any stop of the same clause
+    ([settings] lived_now_clause_break) but a hope abroad."""
     into = setting_rx(lexicon, "entered_before", re.IGNORECASE)
     lived = setting_rx(lexicon, "lived_words", re.IGNORECASE)
     lived_for = setting_rx(lexicon, "lived_for_after", re.IGNORECASE)
     lived_onward = setting_rx(lexicon, "lived_onward_after", re.IGNORECASE)
     lived_now = setting_rx(lexicon, "lived_now_words", re.IGNORECASE)
+    lived_now_break = setting_rx(lexicon, "lived_now_clause_break", re.IGNORECASE)
     if into is None:
         return claims
     by_index = {m.index: m for m in sentences}
@@ -478,7 +480,7 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
         for d in live:
             if _BACK.search(d.words) or d.hit == c.hit:
                 continue
-            if settled and _same_clause(c, d, by_index) and not (
+            if settled and _unbroken(c, d, by_index, lived_now_break) and not (
                     d.intended and d.role == "destination" and d.place.country != c.place.country):
                 continue
             if d.at > c.at and (d.place.country in came_from or earlier(d)):
@@ -530,12 +532,14 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
     return out
 
 
-def _same_clause(c: Claim, d: Claim, by_index: dict[int, Masked]) -> bool:
-    """Whether two claims are in one sentence with no semicolon between their places."""
+def _unbroken(c: Claim, d: Claim, by_index: dict[int, Masked], brk: re.Pattern | None) -> bool:
+    """Whether two claims are in one sentence with no match of `brk` between their places
+    (no break given: one sentence is enough)."""
     m = by_index.get(c.sentence)
     if m is None or d.sentence != c.sentence:
         return False
-    return ";" not in m.doc.text[min(c.at, d.at):max(c.at, d.at)]
+    lo, hi = sorted((c.at, d.at))
+    return brk is None or brk.search(m.doc.text, lo, hi) is None
 
 
 def _rides_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
@@ -586,9 +590,10 @@ def _rides_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     def taken_on(c: Claim, d: Claim, named: set[str]) -> bool:
         """Whether a later stop takes the people of c on from it: abroad, or by another ride to a
         place not named before c (`named`; a ride to one is a way back or another thread: "flown
-        from A to X. ... A bus has just left for A")."""
-        if (not c.sentence < d.sentence <= c.sentence + 3 or d.role == "launch_point" or told_earlier(d)
-                or some_of_them(d)):
+        from A to X. ... A bus has just left for A"); not a stop only guessed at ("Perhaps a truck
+        took them on to Y")."""
+        if (not c.sentence < d.sentence <= c.sentence + 3 or d.role == "launch_point" or d.hedged
+                or told_earlier(d) or some_of_them(d)):
             return False
         if d.place.country != c.place.country:
             return True
