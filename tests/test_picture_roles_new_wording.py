@@ -193,3 +193,17 @@ def test_the_side_people_reach_is_their_destination(text, place):
 ], ids=["negated", "seen-from", "officials-on", "stopped", "walked-back", "pushed-back"])
 def test_a_side_no_one_reaches_or_leaves_gives_no_role(text, place):
     assert not role_of(text, place) & {"destination", "launch_point"}
+
+
+# ------------------------------------------------------------------ "without" after the people it describes
+
+@pytest.mark.parametrize("text, stuck", [
+    # who they are, not a denial: the stay is told
+    ("The charity said families without money are stuck in Agadez for months.", True),
+    ("Those without savings wait in Agadez for months.", True),
+    # denied, in the same words and with "without" after the verb
+    ("The families were not stuck in Agadez for long.", False),
+    ("They were never stuck in Agadez without a way out.", False),
+])
+def test_without_after_the_people_describes_them_and_denies_nothing(text, stuck):
+    assert ("transit" in role_of(text, "Agadez")) is stuck
