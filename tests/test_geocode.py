@@ -13,6 +13,11 @@ def by_text(doc, text):
     return [m for m in doc.mentions if m.text == text]
 
 
+def first_named(text, name):
+    """The first place geocoded in `text` whose words are `name`."""
+    return next(m for m in geomig.geocode(text) if m.text == name)
+
+
 def test_offsets_are_exact(seed_docs):
     for doc in seed_docs.values():
         assert doc.mentions
@@ -270,7 +275,7 @@ def test_collector_paused_for_a_document_and_restored(gazetteer, monkeypatch, en
     ("Boats left the Gambia for the Canaries.", "Gambia", "country", "GM"),
 ])
 def test_the_article_before_a_name_asks_for_its_natural_feature(text, surface, kind, country):
-    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    m = first_named(text, surface)
     assert (m.kind, m.country) == (kind, country), (m.name, m.kind, m.country)
 
 
@@ -290,7 +295,7 @@ def test_the_article_before_a_name_asks_for_its_natural_feature(text, surface, k
     ("They crossed the Chagai desert into Iran.", "Chagai", "city", "PK"),
 ])
 def test_places_of_new_routes_the_packages_lack(text, surface, kind, country):
-    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    m = first_named(text, surface)
     assert (m.kind, m.country) == (kind, country), (m.name, m.kind, m.country)
 
 
@@ -316,7 +321,7 @@ def test_names_of_new_places_stay_words_elsewhere(text, surface):
     ("Workers from Ulaanbaatar went to Seoul, not to Tokyo.", "Ulaanbaatar", "city"),
 ])
 def test_a_metropolis_spelt_otherwise_outranks_its_division(text, surface, kind):
-    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    m = first_named(text, surface)
     assert m.kind == kind, (m.name, m.kind)
 
 
@@ -328,7 +333,7 @@ def test_a_metropolis_spelt_otherwise_outranks_its_division(text, surface, kind)
     ("Floods hit Sud and Jacmel in Haiti.", "Sud", "HT"),
 ])
 def test_a_name_written_with_its_diacritics_is_the_place_spelt_so(text, surface, country):
-    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    m = first_named(text, surface)
     assert m.country == country, (m.name, m.country)
 
 
@@ -351,7 +356,7 @@ def test_tibetan_names_tibet_in_china():
     ("Buses left Bihać for Velika Kladuša.", "Bihać", "Bihać"),
 ])
 def test_diacritics_do_not_put_a_division_over_its_city(text, surface, name):
-    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    m = first_named(text, surface)
     assert (m.kind, m.name) == ("city", name), (m.name, m.kind)
 
 
@@ -385,7 +390,7 @@ def test_on_before_a_common_word_that_names_no_island_keeps_the_word():
     ("He was born in San Pedro, in Laguna province, and later moved to Manila.", "San Pedro", "San Pedro", "PH"),
 ])
 def test_a_qualifier_decides_where_a_name_is(text, surface, name, country):
-    m = next(m for m in geomig.geocode(text) if m.text == surface)
+    m = first_named(text, surface)
     assert (m.name, m.country) == (name, country)
 
 
@@ -415,14 +420,14 @@ def test_an_airport_named_after_a_district_is_the_airport_not_a_village_abroad(t
      "Guatemala had been rescued.", "US"),
 ])
 def test_a_story_set_in_one_country_keeps_its_namesake_over_one_in_a_named_state(text, country):
-    m = next(m for m in geomig.geocode(text) if m.text == "San Marcos")
+    m = first_named(text, "San Marcos")
     assert m.country == country, m.evidence
 
 
 def test_a_border_town_s_twin_is_for_the_context_not_the_setting_to_choose():
     text = ("Egyptian officials said 900 people left Gaza through Rafah on Tuesday. Most want to reach "
             "Cairo, and Egypt lets them stay three days. Palestinian staff in Gaza counted them.")
-    m = next(m for m in geomig.geocode(text) if m.text == "Rafah")
+    m = first_named(text, "Rafah")
     assert "the story is set in" not in m.evidence
 
 
@@ -437,7 +442,7 @@ def test_a_border_town_s_twin_is_for_the_context_not_the_setting_to_choose():
      "leave Tripoli for Cyprus.", "LB"),                                  # hedged
 ])
 def test_the_setting_never_takes_the_name_of_a_metropolis_abroad(text, country):
-    m = next(m for m in geomig.geocode(text) if m.text == "Tripoli")
+    m = first_named(text, "Tripoli")
     assert m.country == country, m.evidence
 
 
@@ -445,5 +450,5 @@ def test_a_namesake_that_is_no_metropolis_in_a_named_country_leaves_the_setting_
     # distractor: the United States named, but its San Marcos is a small town
     text = ("Pedro left San Marcos for the United States last year. In Guatemala, his mother waits; "
             "Guatemalan officials say thousands follow.")
-    m = next(m for m in geomig.geocode(text) if m.text == "San Marcos")
+    m = first_named(text, "San Marcos")
     assert m.country == "GT" and "the story is set in GT" in m.evidence

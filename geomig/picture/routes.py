@@ -13,7 +13,7 @@ import functools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from shapely.geometry import Point
@@ -138,7 +138,7 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
 
 
 def _one_journey(plans: list[RoutePlan], claims: Sequence[Claim], before: re.Pattern | None,
-                 onward: re.Pattern | None, chains: set[int] = frozenset()) -> list[RoutePlan]:
+                 onward: re.Pattern | None, chains: Collection[int] = ()) -> list[RoutePlan]:
     """The plans without those that are a part or a reordering of another of their documents'
     (the same places and more, the same way: a return only beside a return, and from its first
     stop to its last): one journey told across a text is drawn once, not as each guess at it.
