@@ -315,9 +315,10 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     # a landing stays where people arrived, wherever they are moved on to ("landed them at the
     # port of X, where they were screened before being driven to Y"): it ends a leg either way
     landed = setting_rx(lexicon, "landed_words", re.IGNORECASE)
+    clause = setting_rx(lexicon, "landed_clause")
     out = []
     for c in claims:
-        if c.role == "destination" and c.stop and not c.negated and not _landed_at(c, landed) and (
+        if c.role == "destination" and c.stop and not c.negated and not _landed_at(c, landed, clause) and (
                 left_later.get(c.place.id, (-1, -1)) > (c.sentence, c.at)
                 or _goes_on(c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on,
                             earlier)):
@@ -326,15 +327,18 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     return out
 
 
-#: A clause between a landing word and the place: "landed on X, after travelling to Y".
-_CLAUSE = re.compile(r",|;|\b(?:after|before|then|and)\b")
-
-
-def _landed_at(c: Claim, landed: re.Pattern | None) -> bool:
+def _landed_at(c: Claim, landed: re.Pattern | None, clause: re.Pattern | None) -> bool:
     """Whether the claim's words land people at its place: a landing word with no clause
-    between it and the place ("landed on X, after travelling to Y" lands no one at Y)."""
+    ([settings] landed_clause) between it and the place ("landed on X, after travelling to Y"
+    lands no one at Y)."""
     m = None if landed is None else landed.search(c.words)
-    return m is not None and not _CLAUSE.search(c.words, m.end())
+    return m is not None and not (clause is not None and clause.search(c.words, m.end()))
+
+
+def _way_back(c: Claim, back: re.Pattern | None) -> bool:
+    """Whether the claim's words go back ([settings] way_back_words: "later went back to X",
+    "home"): a way back is no way on."""
+    return back is not None and back.search(c.words) is not None
 
 
 def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re.Pattern, after: re.Pattern,
@@ -415,10 +419,6 @@ def _place_end(c: Claim, masked: Masked) -> int:
     return m.end if m is not None else c.at
 
 
-#: A way back is no way on ("later went back to X", "home").
-_BACK = re.compile(r"\b(?:back|home)\b", re.IGNORECASE)
-
-
 def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     """A country or region people crossed into is where they arrived when the document takes
     them no further: no stop outside it named after it, and no hope of a place beyond it
@@ -444,6 +444,7 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
     live = [c for c in claims if not c.negated and c.stop and c.role in ("destination", "transit", "launch_point")]
     told_before = setting_rx(lexicon, "told_before", re.IGNORECASE)
     told_break = setting_rx(lexicon, "told_before_break", re.IGNORECASE)
+    back = setting_rx(lexicon, "way_back_words", re.IGNORECASE)
 
     def earlier(d: Claim) -> bool:
         """Whether a stop told after the entry happened before it: told in the past perfect or
@@ -478,7 +479,7 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
         # journey told in another clause or sentence still goes on from X)
         settled = not entry and lived_now is not None and lived_now.search(c.words) is not None
         for d in live:
-            if _BACK.search(d.words) or d.hit == c.hit:
+            if _way_back(d, back) or d.hit == c.hit:
                 continue
             if settled and _unbroken(c, d, by_index, lived_now_break) and not (
                     d.intended and d.role == "destination" and d.place.country != c.place.country):
@@ -555,6 +556,9 @@ def _rides_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     landed = setting_rx(lexicon, "landed_words", re.IGNORECASE)
     told_before = setting_rx(lexicon, "told_before", re.IGNORECASE)
     part = setting_rx(lexicon, "part_of_group_opening", re.IGNORECASE)
+    back = setting_rx(lexicon, "way_back_words", re.IGNORECASE)
+    clause = setting_rx(lexicon, "landed_clause")
+    brk = setting_rx(lexicon, "ride_clause_break")
     if ride is None:
         return claims
     by_index = {m.index: m for m in sentences}
@@ -568,11 +572,11 @@ def _rides_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
         m = by_index.get(c.sentence)
         if m is None:
             return False
-        begin = _clause_start(c, m)
+        begin = _clause_start(c, m, brk)
         r = ride.search(m.doc.text, begin, c.at)
         return r is not None and not (hoped is not None and hoped.search(m.doc.text, begin, r.start()))
 
-    later = [d for d in claims if d.stop and not (d.negated or d.intended or _BACK.search(d.words))
+    later = [d for d in claims if d.stop and not (d.negated or d.intended or _way_back(d, back))
              and d.role in ("destination", "transit", "launch_point") and d.place.country]
 
     def told_earlier(d: Claim) -> bool:
@@ -611,7 +615,7 @@ def _rides_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     for c in claims:
         if (c.role == "destination" and c.stop and not (c.negated or c.intended or c.hedged)
                 and any(c.sentence - 3 <= i <= c.sentence for i in rides.get(c.place.id, ()))
-                and c.place.country and not _landed_at(c, landed)):
+                and c.place.country and not _landed_at(c, landed, clause)):
             named = {b.place.id for b in later if b.at < c.at}
             if any(taken_on(c, d, named) for d in later):
                 c = replace(c, role="transit", onward=True)
@@ -619,14 +623,10 @@ def _rides_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     return out
 
 
-#: Where the phrase holding a place starts: a ride named in it is the place's ("The bus goes
-#: through A and then north to X"; not "a plane spotted the boat, and a vessel towed it to X").
-_CLAUSE_BREAK = re.compile(r"[,;:!?\u2014\u2013]")
-
-
-def _clause_start(c: Claim, m: Masked) -> int:
-    """The document offset where the phrase holding the claim's place starts."""
+def _clause_start(c: Claim, m: Masked, brk: re.Pattern | None) -> int:
+    """The document offset where the phrase holding the claim's place starts: after the last
+    match of `brk` ([settings] ride_clause_break) before the place."""
     begin = m.start
-    for b in _CLAUSE_BREAK.finditer(m.doc.text, m.start, c.at):
+    for b in (brk.finditer(m.doc.text, m.start, c.at) if brk is not None else ()):
         begin = b.end()
     return begin
