@@ -180,14 +180,29 @@ def _homes_left(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     """A launch point that is also the document's origin is a home left ("When did you leave
     Afghanistan?" of Afghans; "arrivals from Mali" of Malian refugees): no launch role, unless
     its words put people to sea or across a border there ([settings] launch_kept_words:
-    "boats that left Senegal", "waded across the river from Zimbabwe")."""
+    "boats that left Senegal", "waded across the river from Zimbabwe"). A region of the
+    origin's country that people leave, in words of leaving, is the home itself ([settings]
+    home_region_kinds, home_region_left: "People leaving X by truck", X a region of the
+    Sudanese families' Sudan): an origin."""
     kept = setting_rx(lexicon, "launch_kept_words", re.IGNORECASE)
     if kept is None:
         return claims
-    homes = {c.place.id for c in claims if c.role == "origin" and not (c.negated or c.hedged)}
-    # (the claim stays for routes only, "returned_from": the journey still starts there)
-    return [replace(c, role="returned_from") if (c.role == "launch_point" and c.place.id in homes
-                                                 and not kept.search(c.words)) else c for c in claims]
+    origins = [c for c in claims if c.role == "origin" and not (c.negated or c.hedged)]
+    homes = {c.place.id for c in origins}
+    countries = {c.place.country for c in origins if c.place.kind == "country"}
+    regions = set(lexicon.settings.get("home_region_kinds", ()))
+    left = setting_rx(lexicon, "home_region_left", re.IGNORECASE)
+    out = []
+    for c in claims:
+        if c.role == "launch_point" and not kept.search(c.words):
+            if c.place.id in homes:
+                # (the claim stays for routes only, "returned_from": the journey still starts there)
+                c = replace(c, role="returned_from")
+            elif (c.place.kind in regions and c.place.country in countries and not (c.negated or c.hedged)
+                  and left is not None and left.search(c.words)):
+                c = replace(c, role="origin")
+        out.append(c)
+    return out
 
 
 def _arrivals_from_elsewhere(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
@@ -366,10 +381,18 @@ def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re
     if going and not (earlier is not None and earlier.search(masked.text, end, going.start())):
         return True     # "flown to X from Y before being driven to the border": the text goes on
     # the last arrival of a sentence, when the text goes on ("... to X, then" / "Then ...")
-    # into the next sentence, which names a stop not only guessed at ("Perhaps a truck took
-    # them to Y": a hedge of its own, not one shared with the place reached)
-    return (nxt is not None and last == c.at and any(not s.hedged for s in stops.get(c.sentence + 1, ()))
-            and bool(following.match(nxt.text) or onward.search(masked.text, end)))
+    # into the next sentence, which names a stop elsewhere not only guessed at ("Perhaps a truck
+    # took them to Y": a hedge of its own, not one shared with the place reached; "hoping to
+    # reach X. They later reached X" goes no further)
+    if nxt is None or last != c.at:
+        return False
+    if any(not s.hedged and s.place.id != c.place.id for s in stops.get(c.sentence + 1, ())):
+        return bool(following.match(nxt.text) or onward.search(masked.text, end))
+    # ... or into the one after a sentence with no stop ("... to X. A militia held them for a
+    # month. They later reached Y"; Y another place)
+    after = by_sentence.get(c.sentence + 2)
+    return (after is not None and not stops.get(c.sentence + 1) and following.match(after.text) is not None
+            and any(not s.hedged and s.place.id != c.place.id for s in stops.get(c.sentence + 2, ())))
 
 
 def _token_end(masked: Masked, at: int) -> int:
