@@ -142,6 +142,23 @@ def test_a_place_not_left_later_stays_where_they_ended(text):
     assert "destination" in role_of(text, "Sebha")
 
 
+@pytest.mark.parametrize("text, stop", [
+    ("A militia held them for a month in Sebha. They later reached Tripoli.", True),
+    ("A militia held them for a month in Sebha. Two weeks later they reached Tripoli.", True),
+    # negated: they went no further
+    ("A militia held them for a month in Sebha. They never reached Tripoli.", False),
+    # a return told next: the hold starts it, no stop on the way
+    ("A militia held them for a month in Sebha. They were later deported to Niger.", False),
+    # a part of the group goes on: no move of all of them
+    ("A militia held them for a month in Sebha. Most later reached Tripoli.", False),
+    # held on the way of a journey its sentence tells: the next sentence goes on from there
+    ("Trucks took them from Agadez, where most were held after arrests in Sebha. From there they walked to Tripoli.",
+     False),
+], ids=["they-later", "weeks-later", "negated", "deported", "most", "journey-around-it"])
+def test_a_place_held_in_is_a_stop_when_the_next_sentence_takes_people_on(text, stop):
+    assert ("transit" in role_of(text, "Sebha")) is stop
+
+
 def test_a_place_hoped_for_and_reached_later_is_no_stop_on_the_way():
     text = "Smugglers drove them from Agadez, hoping to reach Tripoli. They later reached Tripoli."
     assert "transit" not in role_of(text, "Tripoli")

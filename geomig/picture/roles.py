@@ -306,7 +306,9 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     """A place reached is a transit stop when the text goes on from it (cues.toml's onward
     settings): "to X, then on to Y", "X, where they were stuck", "... X. From there, ...",
     or when a later sentence has people leave it ("drove them to X. ... the boat left X",
-    "... into X. From X they rode buses to Y")."""
+    "... into X. From X they rode buses to Y"). So is a place people were held in (cues with
+    `left_later = true`) when the next sentence takes them on elsewhere ("a militia held them
+    for a month in X. They later reached Y")."""
     keys = ("onward", "onward_after", "onward_next")  # and, optional, onward_later
     if not claims or not all(lexicon.settings.get(k) for k in keys):
         return claims
@@ -331,6 +333,7 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     # port of X, where they were screened before being driven to Y"): it ends a leg either way
     landed = setting_rx(lexicon, "landed_words", re.IGNORECASE)
     clause = setting_rx(lexicon, "landed_clause")
+    held = {q.id for q in lexicon.cues if q.settings.get("left_later")}
     out = []
     for c in claims:
         if c.role == "destination" and c.stop and not c.negated and not _landed_at(c, landed, clause) and (
@@ -338,8 +341,23 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
                 or _goes_on(c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on,
                             earlier)):
             c = replace(c, role="transit", onward=True)
+        elif c.role == "returned_from" and c.cue in held and not (c.negated or c.hedged) and _taken_on_next(
+                c, stops, following, by_sentence):
+            c = replace(c, role="transit", onward=True)
         out.append(c)
     return out
+
+
+def _taken_on_next(c: Claim, stops: dict[int, list[Claim]], following: re.Pattern,
+                   by_sentence: dict[int, Masked]) -> bool:
+    """Whether the next sentence opens on going on ([settings] onward_next: "They later ...")
+    and names a stop elsewhere, not only guessed at; the place's own sentence names no other
+    stop (a journey told around it: "taken from X, where most were held after arrests in Y and
+    Z. From there ..." goes on from X's road, not from Y or Z)."""
+    nxt = by_sentence.get(c.sentence + 1)
+    return (nxt is not None and following.match(nxt.text) is not None
+            and all(s.place.id == c.place.id for s in stops.get(c.sentence, ()))
+            and any(not s.hedged and s.place.id != c.place.id for s in stops.get(c.sentence + 1, ())))
 
 
 def _landed_at(c: Claim, landed: re.Pattern | None, clause: re.Pattern | None) -> bool:
