@@ -180,14 +180,29 @@ def _homes_left(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     """A launch point that is also the document's origin is a home left ("When did you leave
     Afghanistan?" of Afghans; "arrivals from Mali" of Malian refugees): no launch role, unless
     its words put people to sea or across a border there ([settings] launch_kept_words:
-    "boats that left Senegal", "waded across the river from Zimbabwe")."""
+    "boats that left Senegal", "waded across the river from Zimbabwe"). A region of the
+    origin's country that people leave, in words of leaving, is the home itself ([settings]
+    home_region_kinds, home_region_left: "People leaving X by truck", X a region of the
+    Sudanese families' Sudan): an origin."""
     kept = setting_rx(lexicon, "launch_kept_words", re.IGNORECASE)
     if kept is None:
         return claims
-    homes = {c.place.id for c in claims if c.role == "origin" and not (c.negated or c.hedged)}
-    # (the claim stays for routes only, "returned_from": the journey still starts there)
-    return [replace(c, role="returned_from") if (c.role == "launch_point" and c.place.id in homes
-                                                 and not kept.search(c.words)) else c for c in claims]
+    origins = [c for c in claims if c.role == "origin" and not (c.negated or c.hedged)]
+    homes = {c.place.id for c in origins}
+    countries = {c.place.country for c in origins if c.place.kind == "country"}
+    regions = set(lexicon.settings.get("home_region_kinds", ()))
+    left = setting_rx(lexicon, "home_region_left", re.IGNORECASE)
+    out = []
+    for c in claims:
+        if c.role == "launch_point" and not kept.search(c.words):
+            if c.place.id in homes:
+                # (the claim stays for routes only, "returned_from": the journey still starts there)
+                c = replace(c, role="returned_from")
+            elif (c.place.kind in regions and c.place.country in countries and not (c.negated or c.hedged)
+                  and left is not None and left.search(c.words)):
+                c = replace(c, role="origin")
+        out.append(c)
+    return out
 
 
 def _arrivals_from_elsewhere(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
@@ -291,7 +306,9 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     """A place reached is a transit stop when the text goes on from it (cues.toml's onward
     settings): "to X, then on to Y", "X, where they were stuck", "... X. From there, ...",
     or when a later sentence has people leave it ("drove them to X. ... the boat left X",
-    "... into X. From X they rode buses to Y")."""
+    "... into X. From X they rode buses to Y"). So is a place people were held in (cues with
+    `left_later = true`) when the next sentence takes them on elsewhere ("a militia held them
+    for a month in X. They later reached Y")."""
     keys = ("onward", "onward_after", "onward_next")  # and, optional, onward_later
     if not claims or not all(lexicon.settings.get(k) for k in keys):
         return claims
@@ -315,26 +332,46 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     # a landing stays where people arrived, wherever they are moved on to ("landed them at the
     # port of X, where they were screened before being driven to Y"): it ends a leg either way
     landed = setting_rx(lexicon, "landed_words", re.IGNORECASE)
+    clause = setting_rx(lexicon, "landed_clause")
+    held = {q.id for q in lexicon.cues if q.settings.get("left_later")}
     out = []
     for c in claims:
-        if c.role == "destination" and c.stop and not c.negated and not _landed_at(c, landed) and (
+        if c.role == "destination" and c.stop and not c.negated and not _landed_at(c, landed, clause) and (
                 left_later.get(c.place.id, (-1, -1)) > (c.sentence, c.at)
                 or _goes_on(c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on,
                             earlier)):
+            c = replace(c, role="transit", onward=True)
+        elif c.role == "returned_from" and c.cue in held and not (c.negated or c.hedged) and _taken_on_next(
+                c, stops, following, by_sentence):
             c = replace(c, role="transit", onward=True)
         out.append(c)
     return out
 
 
-#: A clause between a landing word and the place: "landed on X, after travelling to Y".
-_CLAUSE = re.compile(r",|;|\b(?:after|before|then|and)\b")
+def _taken_on_next(c: Claim, stops: dict[int, list[Claim]], following: re.Pattern,
+                   by_sentence: dict[int, Masked]) -> bool:
+    """Whether the next sentence opens on going on ([settings] onward_next: "They later ...")
+    and names a stop elsewhere, not only guessed at; the place's own sentence names no other
+    stop (a journey told around it: "taken from X, where most were held after arrests in Y and
+    Z. From there ..." goes on from X's road, not from Y or Z)."""
+    nxt = by_sentence.get(c.sentence + 1)
+    return (nxt is not None and following.match(nxt.text) is not None
+            and all(s.place.id == c.place.id for s in stops.get(c.sentence, ()))
+            and any(not s.hedged and s.place.id != c.place.id for s in stops.get(c.sentence + 1, ())))
 
 
-def _landed_at(c: Claim, landed: re.Pattern | None) -> bool:
+def _landed_at(c: Claim, landed: re.Pattern | None, clause: re.Pattern | None) -> bool:
     """Whether the claim's words land people at its place: a landing word with no clause
-    between it and the place ("landed on X, after travelling to Y" lands no one at Y)."""
+    ([settings] landed_clause) between it and the place ("landed on X, after travelling to Y"
+    lands no one at Y)."""
     m = None if landed is None else landed.search(c.words)
-    return m is not None and not _CLAUSE.search(c.words, m.end())
+    return m is not None and not (clause is not None and clause.search(c.words, m.end()))
+
+
+def _way_back(c: Claim, back: re.Pattern | None) -> bool:
+    """Whether the claim's words go back ([settings] way_back_words: "later went back to X",
+    "home"): a way back is no way on."""
+    return back is not None and back.search(c.words) is not None
 
 
 def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re.Pattern, after: re.Pattern,
@@ -362,10 +399,18 @@ def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re
     if going and not (earlier is not None and earlier.search(masked.text, end, going.start())):
         return True     # "flown to X from Y before being driven to the border": the text goes on
     # the last arrival of a sentence, when the text goes on ("... to X, then" / "Then ...")
-    # into the next sentence, which names a stop not only guessed at ("Perhaps a truck took
-    # them to Y": a hedge of its own, not one shared with the place reached)
-    return (nxt is not None and last == c.at and any(not s.hedged for s in stops.get(c.sentence + 1, ()))
-            and bool(following.match(nxt.text) or onward.search(masked.text, end)))
+    # into the next sentence, which names a stop elsewhere not only guessed at ("Perhaps a truck
+    # took them to Y": a hedge of its own, not one shared with the place reached; "hoping to
+    # reach X. They later reached X" goes no further)
+    if nxt is None or last != c.at:
+        return False
+    if any(not s.hedged and s.place.id != c.place.id for s in stops.get(c.sentence + 1, ())):
+        return bool(following.match(nxt.text) or onward.search(masked.text, end))
+    # ... or into the one after a sentence with no stop ("... to X. A militia held them for a
+    # month. They later reached Y"; Y another place)
+    after = by_sentence.get(c.sentence + 2)
+    return (after is not None and not stops.get(c.sentence + 1) and following.match(after.text) is not None
+            and any(not s.hedged and s.place.id != c.place.id for s in stops.get(c.sentence + 2, ())))
 
 
 def _token_end(masked: Masked, at: int) -> int:
@@ -415,10 +460,6 @@ def _place_end(c: Claim, masked: Masked) -> int:
     return m.end if m is not None else c.at
 
 
-#: A way back is no way on ("later went back to X", "home").
-_BACK = re.compile(r"\b(?:back|home)\b", re.IGNORECASE)
-
-
 def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     """A country or region people crossed into is where they arrived when the document takes
     them no further: no stop outside it named after it, and no hope of a place beyond it
@@ -444,6 +485,7 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
     live = [c for c in claims if not c.negated and c.stop and c.role in ("destination", "transit", "launch_point")]
     told_before = setting_rx(lexicon, "told_before", re.IGNORECASE)
     told_break = setting_rx(lexicon, "told_before_break", re.IGNORECASE)
+    back = setting_rx(lexicon, "way_back_words", re.IGNORECASE)
 
     def earlier(d: Claim) -> bool:
         """Whether a stop told after the entry happened before it: told in the past perfect or
@@ -478,7 +520,7 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
         # journey told in another clause or sentence still goes on from X)
         settled = not entry and lived_now is not None and lived_now.search(c.words) is not None
         for d in live:
-            if _BACK.search(d.words) or d.hit == c.hit:
+            if _way_back(d, back) or d.hit == c.hit:
                 continue
             if settled and _unbroken(c, d, by_index, lived_now_break) and not (
                     d.intended and d.role == "destination" and d.place.country != c.place.country):
@@ -555,6 +597,9 @@ def _rides_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     landed = setting_rx(lexicon, "landed_words", re.IGNORECASE)
     told_before = setting_rx(lexicon, "told_before", re.IGNORECASE)
     part = setting_rx(lexicon, "part_of_group_opening", re.IGNORECASE)
+    back = setting_rx(lexicon, "way_back_words", re.IGNORECASE)
+    clause = setting_rx(lexicon, "landed_clause")
+    brk = setting_rx(lexicon, "ride_clause_break")
     if ride is None:
         return claims
     by_index = {m.index: m for m in sentences}
@@ -568,11 +613,11 @@ def _rides_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
         m = by_index.get(c.sentence)
         if m is None:
             return False
-        begin = _clause_start(c, m)
+        begin = _clause_start(c, m, brk)
         r = ride.search(m.doc.text, begin, c.at)
         return r is not None and not (hoped is not None and hoped.search(m.doc.text, begin, r.start()))
 
-    later = [d for d in claims if d.stop and not (d.negated or d.intended or _BACK.search(d.words))
+    later = [d for d in claims if d.stop and not (d.negated or d.intended or _way_back(d, back))
              and d.role in ("destination", "transit", "launch_point") and d.place.country]
 
     def told_earlier(d: Claim) -> bool:
@@ -611,7 +656,7 @@ def _rides_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     for c in claims:
         if (c.role == "destination" and c.stop and not (c.negated or c.intended or c.hedged)
                 and any(c.sentence - 3 <= i <= c.sentence for i in rides.get(c.place.id, ()))
-                and c.place.country and not _landed_at(c, landed)):
+                and c.place.country and not _landed_at(c, landed, clause)):
             named = {b.place.id for b in later if b.at < c.at}
             if any(taken_on(c, d, named) for d in later):
                 c = replace(c, role="transit", onward=True)
@@ -619,14 +664,10 @@ def _rides_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     return out
 
 
-#: Where the phrase holding a place starts: a ride named in it is the place's ("The bus goes
-#: through A and then north to X"; not "a plane spotted the boat, and a vessel towed it to X").
-_CLAUSE_BREAK = re.compile(r"[,;:!?\u2014\u2013]")
-
-
-def _clause_start(c: Claim, m: Masked) -> int:
-    """The document offset where the phrase holding the claim's place starts."""
+def _clause_start(c: Claim, m: Masked, brk: re.Pattern | None) -> int:
+    """The document offset where the phrase holding the claim's place starts: after the last
+    match of `brk` ([settings] ride_clause_break) before the place."""
     begin = m.start
-    for b in _CLAUSE_BREAK.finditer(m.doc.text, m.start, c.at):
+    for b in (brk.finditer(m.doc.text, m.start, c.at) if brk is not None else ()):
         begin = b.end()
     return begin

@@ -1,0 +1,202 @@
+"""Roles a user trial found wrong (session 24): a journey's start told at a distance, where people
+were taken across a border, a home region left, a road named by its end, a place left later,
+goods or animals heading somewhere, a guess at where people were taken on.
+
+Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import annotate, picture, roles
+
+from geomig.picture import cues, read_rules
+
+#: A sentence that makes a text about migration, so that the motion cues read it.
+CONTEXT = "Eritrean migrants told us about their journey across the desert. "
+
+
+def role_of(text: str, place: str, context: str = CONTEXT) -> set[str]:
+    return roles(picture(context + text)).get(place, set())
+
+
+def claims_on(text: str, place: str):
+    """The role claims the rules make on a place (before they are kept or merged)."""
+    _, _, ruled, _, _ = read_rules(annotate(CONTEXT + text), cues.default())
+    return [c for c in ruled if c.place.name == place]
+
+
+# ------------------------------------------------------------------ a journey's start told at a distance
+
+@pytest.mark.parametrize("text", [
+    "The men described a journey of almost three months that began in Agadez.",
+    "The journey they made with their two children had started in Agadez.",
+    # hedged: still where it began
+    "Their journey of several weeks reportedly began in Agadez.",
+], ids=["of-months-that", "they-made-with", "hedged"])
+def test_where_a_journey_began_is_its_start(text):
+    assert "launch_point" in role_of(text, "Agadez")
+
+
+@pytest.mark.parametrize("text", [
+    # negated
+    "Their journey of several weeks did not begin in Agadez.",
+    # no journey: a trial began there
+    "The trial of the two smugglers began in Agadez.",
+], ids=["negated", "trial"])
+def test_no_journey_begun_there_gives_no_start(text):
+    assert "launch_point" not in role_of(text, "Agadez")
+
+
+# ------------------------------------------------------------------ taken across a border near a town
+
+@pytest.mark.parametrize("text", [
+    "They paid a smuggler to take them across the border into Niger near Agadez.",
+    "A guide walked us across the frontier at Agadez.",
+    # hedged: still the crossing
+    "A driver reportedly took them across the border near Agadez.",
+], ids=["into-near", "walked-at", "hedged"])
+def test_where_people_were_taken_across_a_border_is_a_stop(text):
+    assert "transit" in role_of(text, "Agadez")
+
+
+@pytest.mark.parametrize("text", [
+    "The smuggler did not take them across the border near Agadez.",
+    # soldiers patrol there: nobody is taken across
+    "Soldiers patrol across the border near Agadez.",
+], ids=["negated", "patrol"])
+def test_no_one_taken_across_gives_no_stop(text):
+    assert "transit" not in role_of(text, "Agadez")
+
+
+# ------------------------------------------------------------------ a home region left
+
+LIBYANS = "Libyan families fleeing the clashes are crossing the desert. "
+
+
+@pytest.mark.parametrize("text", [
+    "People leaving southern Libya by truck first reach Agadez.",
+    "Most leave from southern Libya and head south through the desert.",
+], ids=["leaving-by-truck", "leave-from"])
+def test_a_region_of_the_peoples_country_left_is_their_home(text):
+    assert role_of(text, "southern Libya", LIBYANS) == {"origin"}
+
+
+@pytest.mark.parametrize("text", [
+    # set out from it: a departure
+    "Most set out from southern Libya and head south through the desert.",
+    # a town in the region left: that town is the departure
+    "The truck left Sebha, a town in southern Libya, at night.",
+    # negated: nobody left it
+    "People are not leaving southern Libya by truck this year.",
+], ids=["set-out", "town-in-region", "negated"])
+def test_a_region_only_set_out_from_or_named_beside_a_town_is_no_home(text):
+    assert "origin" not in role_of(text, "southern Libya", LIBYANS)
+
+
+def test_a_region_of_another_country_left_stays_a_departure():
+    text = "Eritrean families are crossing the desert. People leaving southern Libya by boat reach Malta."
+    assert "origin" not in roles(picture(text)).get("southern Libya", set())
+
+
+# ------------------------------------------------------------------ a road named by its end
+
+@pytest.mark.parametrize("text", [
+    "Further north, on the road to Kufra, an armed group has set up two checkpoints.",
+    "Those who can pay continue through the desert and then along the coast road to Tripoli.",
+    # hedged: still a passage
+    "Militias reportedly run checkpoints on the road to Kufra.",
+], ids=["on-the-road", "along-the-coast-road", "hedged"])
+def test_a_road_named_by_its_end_is_a_passage(text):
+    place = "Tripoli" if "Tripoli" in text else "Kufra"
+    assert role_of(text, place) == {"transit"}
+
+
+@pytest.mark.parametrize("text", [
+    # negated
+    "There are no checkpoints on the road to Kufra.",
+    # by road: the way they went there, an arrival
+    "From Agadez most of them went on by road to Kufra.",
+], ids=["negated", "by-road"])
+def test_no_passage_on_a_road_to_a_town(text):
+    assert "transit" not in role_of(text, "Kufra")
+
+
+# ------------------------------------------------------------------ a place left later
+
+def test_a_place_held_in_and_left_later_is_a_stop():
+    text = ("Smugglers drove them from Agadez to Sebha. A militia held them there for a month. "
+            "They later reached Tripoli.")
+    assert role_of(text, "Sebha") == {"transit"}
+    assert "destination" in role_of(text, "Tripoli")
+
+
+@pytest.mark.parametrize("text", [
+    # negated: they went no further
+    "Smugglers drove them from Agadez to Sebha. A militia held them there for a month. They never reached Tripoli.",
+    # hedged: only a guess at a later stop
+    "Smugglers drove them from Agadez to Sebha. A militia held them there for a month. They may have reached Tripoli.",
+    # the next sentences take no one on: police elsewhere count people
+    "Smugglers drove them from Agadez to Sebha. A militia held them there for a month. Police in Tripoli counted 300.",
+], ids=["negated", "hedged", "no-onward-word"])
+def test_a_place_not_left_later_stays_where_they_ended(text):
+    assert "destination" in role_of(text, "Sebha")
+
+
+@pytest.mark.parametrize("text, stop", [
+    ("A militia held them for a month in Sebha. They later reached Tripoli.", True),
+    ("A militia held them for a month in Sebha. Two weeks later they reached Tripoli.", True),
+    # negated: they went no further
+    ("A militia held them for a month in Sebha. They never reached Tripoli.", False),
+    # a return told next: the hold starts it, no stop on the way
+    ("A militia held them for a month in Sebha. They were later deported to Niger.", False),
+    # a part of the group goes on: no move of all of them
+    ("A militia held them for a month in Sebha. Most later reached Tripoli.", False),
+    # held on the way of a journey its sentence tells: the next sentence goes on from there
+    ("Trucks took them from Agadez, where most were held after arrests in Sebha. From there they walked to Tripoli.",
+     False),
+], ids=["they-later", "weeks-later", "negated", "deported", "most", "journey-around-it"])
+def test_a_place_held_in_is_a_stop_when_the_next_sentence_takes_people_on(text, stop):
+    assert ("transit" in role_of(text, "Sebha")) is stop
+
+
+def test_a_place_hoped_for_and_reached_later_is_no_stop_on_the_way():
+    text = "Smugglers drove them from Agadez, hoping to reach Tripoli. They later reached Tripoli."
+    assert "transit" not in role_of(text, "Tripoli")
+
+
+# ------------------------------------------------------------------ goods, animals or traders heading somewhere
+
+@pytest.mark.parametrize("text", [
+    "Trucks carrying goats headed to Tripoli.",
+    "Lorries loaded with cement head to Tripoli every morning.",
+    "Traders heading to Tripoli pass the checkpoint daily.",
+], ids=["goats", "cement", "traders"])
+def test_goods_animals_or_traders_heading_to_a_place_make_no_destination(text):
+    assert "destination" not in role_of(text, "Tripoli")
+
+
+@pytest.mark.parametrize("text", [
+    "Trucks carrying migrants headed to Tripoli.",
+    # hedged: still people heading there
+    "Trucks reportedly carrying migrants headed to Tripoli.",
+], ids=["migrants", "hedged"])
+def test_people_carried_to_a_place_are_heading_there(text):
+    assert "destination" in role_of(text, "Tripoli")
+
+
+# ------------------------------------------------------------------ a guess at where people were taken on
+
+@pytest.mark.parametrize("text, hedged", [
+    ("The smugglers may have taken them on to Tripoli.", True),
+    ("The smugglers might well have driven them to Tripoli.", True),
+    # said as fact
+    ("The smugglers have taken them on to Tripoli.", False),
+    # a guess about being, already a hedge before
+    ("The smugglers may have been paid in Tripoli.", None),
+], ids=["may-have-taken", "might-well-have-driven", "fact", "may-have-been"])
+def test_may_have_taken_is_a_guess(text, hedged):
+    found = [c for c in claims_on(text, "Tripoli") if c.role in ("destination", "transit")]
+    if hedged is None:
+        assert all(c.hedged for c in found)
+    else:
+        assert found and all(c.hedged is hedged for c in found)
