@@ -2,7 +2,8 @@
 first or after "where", a force's name glued to the word before it, a detention centre put in
 the first town of its sentence, a coast guard's act off a list of places or off a place by a
 passive, people held for a time, a push-back credited to the country people were pushed into,
-and a force's act dated by someone else's visit.
+a force's act dated by someone else's visit; and people in custody (a retention centre, police
+custody, "X, where she is being held").
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
 
@@ -61,10 +62,12 @@ def test_a_hedged_armed_checkpoint_stays_hedged():
     # hedged: the same name
     ("Migrants walked from Niger. Near Sebha, by the time soldiers reportedly stopped the truck, three had died.",
      "Sebha", "Libyan soldiers"),
+    # a common noun first in its sentence
+    ("Armed men's checkpoints on the road to Kufra stop every lorry.", "Kufra", "armed men"),
     # distractor: a force's own words before its noun stay
     ("Migrants walked from Niger. Near Sebha, Libyan border guards stopped the truck.", "Sebha",
      "Libyan border guards"),
-], ids=["town-s-police", "by-the-time", "hedged", "border-guards"])
+], ids=["town-s-police", "by-the-time", "hedged", "armed-men", "border-guards"])
 def test_a_forces_name_leaves_out_the_word_before_it(text, place, actor):
     assert _zone(text, place)["actor"] == actor
 
@@ -175,8 +178,36 @@ def test_a_pushbacks_force(text, expected):
     # distractors: the force's own visit or meeting
     ("Police set up checkpoints outside Tunis and visited the camp.", set()),
     ("Tunisian police officers met their Italian counterparts in Tunis during the minister's visit.", set()),
+    ("Italian police officers went to Tunis for a visit.", set()),
+    ("Italian police officers, during their visit to Tunis, toured the port.", set()),
     # negation
     ("Police did not set up checkpoints outside Tunis during the minister's visit.", set()),
-], ids=["during-a-visit", "ahead-of-a-visit", "own-visit", "own-meeting", "not-set-up"])
+], ids=["during-a-visit", "ahead-of-a-visit", "own-visit", "own-meeting", "for-a-visit", "their-visit",
+        "not-set-up"])
 def test_a_visit_that_dates_the_act_keeps_its_zone(text, expected):
     assert _found(text) == expected
+
+
+# ------------------------------------------------------------------------------ custody
+
+@pytest.mark.parametrize("text, expected", [
+    ("After a medical check, the men were placed in the administrative retention centre of Tunis.",
+     {("detention", "Tunis")}),
+    ("After 48 hours in police custody in Tunis, the adults were released.", {("detention", "Tunis")}),
+    ("She was sent back to Tunis, where she is being held.", {("detention", "Tunis")}),
+    # negation
+    ("The men were never placed in the retention centre of Tunis.", set()),
+    ("She was sent back to Tunis, where she is not being held.", set()),
+    # distractors: a stay of one's own, a press conference, staff retention
+    ("After 48 hours in a hotel in Tunis, the adults moved on.", set()),
+    ("She flew back to Tunis, where she held a press conference.", set()),
+    ("Officials in Tunis said she is being held at a centre, where staff retention is a problem.", set()),
+], ids=["retention-centre", "police-custody", "where-she-is-held", "never-placed", "not-held", "hotel",
+        "press-conference", "staff-retention"])
+def test_people_in_custody_are_detained(text, expected):
+    assert _found(text) == expected
+
+
+def test_a_hedged_stay_in_a_retention_centre_stays_hedged():
+    zone = _zone("The men were reportedly placed in the retention centre of Tunis.", "Tunis")
+    assert (zone["control"], zone["hedged"]) == ("detention", True)
