@@ -799,8 +799,10 @@ def _control(hit, target: Mention | None, place: PlaceRef, masked: Masked,
 def _held_long(held: Mapping, hit, masked: Masked, lexicon: Lexicon) -> bool:
     """Whether a cue's `held` words need no time said after them, or the words after the
     hit say it ([settings] held_for: "detained four of them for ten days")."""
-    span = setting_rx(lexicon, "held_for", re.I) if held.get("for_a_time") else None
-    return not held.get("for_a_time") or (span is not None and span.match(masked.doc.text, hit.end, masked.end) is not None)
+    if not held.get("for_a_time"):
+        return True
+    span = setting_rx(lexicon, "held_for", re.I)
+    return span is not None and span.match(masked.doc.text, hit.end, masked.end) is not None
 
 
 def _drawing(hit, place: PlaceRef, recipe: str, masked: Masked, ctx: DocContext,
@@ -1059,7 +1061,8 @@ def _liaison(hit, masked: Masked, lexicon: Lexicon) -> bool:
     # dates the force's act, [settings] liaison_time, is no act of the force's)
     when = setting_rx(lexicon, "liaison_time", re.I)
     dated = [m.span() for m in when.finditer(text, start, hi)] if when is not None else []
-    first = next((m for m in liaison.finditer(text, start, hi) if not any(a <= m.start() < b for a, b in dated)), None)
+    first = next((m for m in liaison.finditer(text, start, hi)
+                  if not any(a <= m.start() < b for a, b in dated)), None)
     if first is None:
         return False        # (most hits)
     force = _force_name(_cforce(lexicon))
