@@ -144,6 +144,8 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
     coast: dict[str, _Coast] = {}
     by_id = lexicon.control_settings
     clause = setting_rx(lexicon, "zone_clause_break", re.I)
+    # the forces the sentence before named (its index, their claims)
+    before: tuple[int, list[ZoneClaim]] = (-2, [])
     for masked in with_anaphors(sentences, lexicon, ctx):
         seen: dict[tuple[str, str], int] = {}   # (control, place) -> its claim's index in out
         claims = [c for hit in find(lexicon.controls, masked, lexicon)
@@ -156,6 +158,10 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
                   next((replace(c, actor=t.actor, named_actor=True, control=t.control) for t in claims
                         if t.named_actor and t.cue == c.cue and t.words == c.words), c)
                   for c in claims]
+        told = [c for i, c in enumerate(claims) if c.named_actor and i not in silenced]
+        claims = [_actor_before(c, told or (before[1] if before[0] == masked.index - 1 else []), by_id)
+                  for c in claims]
+        before = (masked.index, told)
         silenced.update(_one_event(claims, silenced, masked, clause,
                                    frozenset(lexicon.settings.get("generic_controls", ()))))
         silenced.update(_placed_in_country(claims, silenced, masked, setting_rx(lexicon, "part_of_whole", re.I),
@@ -183,6 +189,17 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
               for control in (c.control, by_id.get(c.cue, {}).get("control", c.control))}
     return _held_bands([c for c in out if not (by_id.get(c.cue, {}).get("narrow") and c.place.kind == "country"
                                                and (c.control, c.place.country) in placed)])
+
+
+def _actor_before(c: ZoneClaim, told: Sequence[ZoneClaim], by_id: Mapping[str, Mapping]) -> ZoneClaim:
+    """A claim whose words name no force, for a cue whose `actor_before` words they hold
+    ("they were pushed back across the river"), held by the last force named in its sentence,
+    else in the sentence before ("Greek police stopped them near X. They were pushed back
+    ..."): the force that acts, not the country of the place people were pushed to."""
+    words = compiled_rx(by_id.get(c.cue, {}).get("actor_before"), re.I)
+    if c.named_actor or not told or words is None or not words.search(c.words):
+        return c
+    return replace(c, actor=told[-1].actor, named_actor=True)
 
 
 def _own_side(c: ZoneClaim, masked: Masked, lexicon: Lexicon, clause: re.Pattern | None) -> ZoneClaim:
@@ -708,7 +725,8 @@ def _zone_place(hit, target: Mention | None, masked: Masked, lexicon: Lexicon, c
     # stopped 300 people from X" is no coast guard of X)
     place = _place(s.get("place_from", ["slot"]), target, masked, ctx, s.get("slot_kinds"),
                    (seat, setting_rx(lexicon, "return_to_before", re.I), setting_rx(lexicon, "locator_before", re.I),
-                    compiled_rx(s.get("sentence_not_after"), re.I)))
+                    compiled_rx(s.get("sentence_not_after"), re.I)),
+                   (hit.start, setting_rx(lexicon, "where_clause", re.I)))
     if target is not None and place is not None and place.id == target.id:
         place = _possessor(target, masked, lexicon) or place
     if place is not None and s.get("narrow"):
@@ -760,7 +778,7 @@ def _control(hit, target: Mention | None, place: PlaceRef, masked: Masked,
         afloat = off        # (its by_force names the control of a force the text names)
         control, recipe = off.get("control", control), off.get("geometry", recipe)
     held = s.get("held")
-    if held and compiled_rx(held["words"], re.I).search(hit.words):
+    if held and compiled_rx(held["words"], re.I).search(hit.words) and _held_long(held, hit, masked, lexicon):
         # "they were held in X for two months", "X, where police are holding them": a place
         # people are held at is detention, whatever else the cue's words control
         control, recipe = held.get("control", control), held.get("geometry", recipe)
@@ -776,6 +794,15 @@ def _control(hit, target: Mention | None, place: PlaceRef, masked: Masked,
         # into Turkish waters off X"): the sea off X, not every coast of X's country
         recipe = "offshore"
     return control, recipe, afloat
+
+
+def _held_long(held: Mapping, hit, masked: Masked, lexicon: Lexicon) -> bool:
+    """Whether a cue's `held` words need no time said after them, or the words after the
+    hit say it ([settings] held_for: "detained four of them for ten days")."""
+    if not held.get("for_a_time"):
+        return True
+    span = setting_rx(lexicon, "held_for", re.I)
+    return span is not None and span.match(masked.doc.text, hit.end, masked.end) is not None
 
 
 def _drawing(hit, place: PlaceRef, recipe: str, masked: Masked, ctx: DocContext,
@@ -983,10 +1010,22 @@ def _at_sea(masked: Masked, lexicon: Lexicon, target: Mention | None = None) -> 
 
 
 def _off(masked: Masked, target: Mention, lexicon: Lexicon) -> bool:
-    """Whether the words right before a place put an act off its coast ([settings]
-    offshore_before: "patrols off X", "off the coast of X")."""
+    """Whether the words right before a place, or before the first of a list it ends, put an
+    act off its coast ([settings] offshore_before: "patrols off X", "off the coast of X",
+    "off X and Y")."""
     off = setting_rx(lexicon, "offshore_before", re.I)
-    return off is not None and just_before(masked, target.start, off) is not None
+    if off is None:
+        return False
+    first = target
+    for m in reversed([m for m in masked.mentions if m.end <= target.start]):
+        if not _LIST_JOINT.fullmatch(masked.doc.text, m.end, first.start):
+            break
+        first = m
+    return just_before(masked, first.start, off) is not None
+
+
+#: The words between two places of one list ("X and Y", "X, Y or Z").
+_LIST_JOINT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 
 
 def _named_before(hit, masked: Masked, lexicon: Lexicon) -> bool:
@@ -1018,7 +1057,12 @@ def _liaison(hit, masked: Masked, lexicon: Lexicon) -> bool:
     text = masked.doc.text
     start = hit.group_spans["actor"][1] if "actor" in hit.group_spans else hit.start
     _, hi = _clause_at(masked, hit.start, hit.end, setting_rx(lexicon, "zone_clause_break", re.I))
-    first = liaison.search(text, start, hi)
+    # ("police set up checkpoints outside X during the minister's visit": an event that only
+    # dates the force's act, [settings] liaison_time, is no act of the force's)
+    when = setting_rx(lexicon, "liaison_time", re.I)
+    dated = [m.span() for m in when.finditer(text, start, hi)] if when is not None else []
+    first = next((m for m in liaison.finditer(text, start, hi)
+                  if not any(a <= m.start() < b for a, b in dated)), None)
     if first is None:
         return False        # (most hits)
     force = _force_name(_cforce(lexicon))
@@ -1165,13 +1209,21 @@ def _same_country(actor: Mention | None, place: PlaceRef) -> bool:
 
 
 def _place(sources: Sequence[str], slot: Mention | None, masked: Masked, ctx: DocContext,
-           slot_kinds: Sequence[str] | None, not_before: Sequence[re.Pattern | None] = ()) -> PlaceRef | None:
+           slot_kinds: Sequence[str] | None, not_before: Sequence[re.Pattern | None] = (),
+           where: tuple[int, re.Pattern | None] = (-1, None)) -> PlaceRef | None:
     """The zone's place, from the first of its sources that gives one. A place of the
-    sentence is never one right after `not_before` words (a seat, a return's end)."""
+    sentence is never one right after `not_before` words (a seat, a return's end); the one
+    whose `where` clause holds the cue's words comes first."""
     usable: list[Mention] = []
     if any(x.startswith("sentence:") for x in sources):
         usable = [m for m in masked.mentions if (masked.index, m.start) not in ctx.excluded
                   and not any(_seat(m, masked, rx) for rx in not_before)]
+        # "returns the boats to X, where the passengers are held in a detention centre": at X
+        # (the end of a return, all the same), not at a place named before it
+        at, clause = where
+        last = [m for m in masked.mentions if m.end <= at and (masked.index, m.start) not in ctx.excluded][-1:]
+        if clause is not None and last and clause.match(masked.doc.text, last[0].end):
+            usable = [*last, *(m for m in usable if m is not last[0])]
     for source in sources:
         if source == "slot" and slot is not None:
             if slot_kinds and slot.kind not in slot_kinds:
@@ -1300,12 +1352,17 @@ def canonical(words: str, lexicon: Lexicon) -> tuple[str, str] | None:
 
 
 def _actor_name(words: str | None, lexicon: Lexicon) -> str | None:
+    """A force's name as shown: a known actor's, else its words without those before it that
+    name nothing of it ([settings] actor_not_name)."""
     if not words:
         return None
     known = canonical(words, lexicon)
     if known:
         return known[0]
-    return re.sub(r"^(?:the|a|an)\s+", "", " ".join(words.split()), flags=re.IGNORECASE)
+    lead = setting_rx(lexicon, "actor_not_name", re.I)
+    words = " ".join(words.split())
+    # ("the town's police": the police; a name of nothing but such words keeps them)
+    return (lead.sub("", words, count=1) if lead is not None else words) or words
 
 
 def find_actors(masked: Masked, lexicon: Lexicon) -> list[ActorMention]:
