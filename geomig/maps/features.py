@@ -181,12 +181,18 @@ def as_drawn(feature: Feature, stops: Mapping[str, Point], countries: Mapping[st
             lines.append(LineString([a, b]))
             out.append({"from": at, "to": at, "from_name": name, "to_name": name, "mode": "land"})
 
-    hedged = []     # the stated legs drawn as legs of unknown mode
+    hedged = []     # the stated legs drawn as stand-ins, or as crossings of a river or lake
     for leg, d in zip(legs, stated, strict=True):
         start, end = stops.get(leg.start or ""), stops.get(leg.end or "")
         if d.get("drawn") == "straight" and start is not None and end is not None:
             lines.append(LineString([start, end]))
-            out.append({**d, "mode": None})
+            out.append({**d, "mode": drawn_mode(d)})
+            hedged.append(d)
+            changed = True
+            continue
+        if drawn_mode(d) != d.get("mode"):      # (a river crossing: no hop to a coast)
+            lines.append(leg.line)
+            out.append({**d, "mode": drawn_mode(d)})
             hedged.append(d)
             changed = True
             continue
@@ -206,9 +212,24 @@ def as_drawn(feature: Feature, stops: Mapping[str, Point], countries: Mapping[st
     lines = met
     props = {**feature.properties, "legs": out}
     if "stated_legs" in props:
-        # the popup lists every stop from these: a leg drawn as one of unknown mode reads so there too
-        props["stated_legs"] = [{**d, "mode": None} if any(d is h for h in hedged) else d for d in props["stated_legs"]]
+        # the popup lists every stop from these: a leg drawn as a stand-in reads so there too
+        props["stated_legs"] = [{**d, "mode": drawn_mode(d)} if any(d is h for h in hedged) else d
+                                for d in props["stated_legs"]]
     return replace(feature, geometry=MultiLineString(lines), properties=props)
+
+
+def drawn_mode(d: Mapping) -> str | None:
+    """The mode a stated leg is drawn and labelled in: a sea leg drawn straight (no way at sea
+    found) is "sea_straight", a sea leg across a river or lake (its warning says so) "river",
+    any other leg drawn straight of unknown mode (None); else its own mode."""
+    from geomig.picture import geometry
+
+    mode = _text(d.get("mode")) or None
+    if d.get("drawn") == "straight":
+        return "sea_straight" if mode == "sea" else None
+    if mode == "sea" and _text(d.get("warning")).startswith(geometry.RIVER):
+        return "river"
+    return mode
 
 
 def _text(value: Any) -> str:
