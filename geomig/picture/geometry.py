@@ -109,7 +109,7 @@ def zone(recipe: str, place, direction: str | None = None, settings: dict | None
     if recipe == "offshore" and place.kind not in AREA_KINDS:
         return offshore(place, float(s.get("offshore_km", 20)))
     if recipe == "port":
-        return port(place, float(s.get("port_buffer_km", 4)))
+        return port(place, float(s.get("port_buffer_km", 4)), float(s.get("offshore_km", 20)))
     if place.kind not in AREA_KINDS:  # a city, an island: a disc around it
         return disc(place.lat, place.lon, city_km / 3 if recipe == "point" else city_km), ""
     if recipe == "point":  # "detention centres" somewhere in a country: a disc at its point
@@ -164,19 +164,19 @@ def offshore(place, km: float) -> Built:
     return (sea, "") if not sea.is_empty else (area_, "")
 
 
-def port(place, km: float) -> Built:
-    """A navy's waters at a place (a PlaceRef): a disc of `km` round a town on the coast or a
-    few km from it (its harbour lies at the disc's edge), round the point of its coast nearest
-    it when the town lies farther inland than the disc's width (Higüey is 26 km from the sea:
-    the navy "off Higüey" is at sea, not in its streets; the map cuts the disc to the sea).
-    A place farther than PORT_KM from the sea, or an area, keeps its disc."""
+def port(place, km: float, waters_km: float) -> Built:
+    """A navy's or coastguard's waters at a port (a PlaceRef): the sea within `waters_km` of the
+    point of its coast nearest it (offshore), where the force patrols and tows boats in, not a
+    disc of `km` round the town that a map cut to the sea left a sliver of ("towed into the
+    port of Zarzis"); the coast nearest a town a little inland too (Higüey, 26 km from the sea:
+    the navy "off Higüey" is at sea, not in its streets). A place farther than PORT_KM from
+    the sea, or an area, keeps its disc of `km`."""
     if place.kind in AREA_KINDS:
         return disc(place.lat, place.lon, km), ""
     at = coast_point(place.lat, place.lon)
-    off = haversine_km(place.lat, place.lon, *at)
-    if off <= 2 * km or off > PORT_KM:
+    if haversine_km(place.lat, place.lon, *at) > PORT_KM:
         return disc(place.lat, place.lon, km), ""
-    return disc(*at, km), ""
+    return offshore(place, waters_km)
 
 
 def region(place_id: str | None, lat: float, lon: float) -> Built:
