@@ -628,6 +628,8 @@ def test_a_boat_across_a_river_is_drawn_and_labelled_as_a_river_leg_not_a_sea_le
     assert list(item.legs[0].line.coords) == [(26.35, 41.3), (26.56, 41.68)]      # no hop to a coast
     assert '<span class="mode">river or lake (Evros) →</span> Edirne' in popups.feature_popup(item, styles.default())
     assert "Route, by river or lake" in [e.label for e in legend.entries([item], styles.default())]
+    # a river crossing whose ends met at one point is a stand-in between the places: of unknown mode
+    assert rf.drawn_mode({**river, "drawn": "straight"}) is None
 
 
 def test_only_the_straight_leg_changes_and_a_sea_leg_with_another_warning_keeps_its_way():

@@ -221,15 +221,15 @@ def as_drawn(feature: Feature, stops: Mapping[str, Point], countries: Mapping[st
 def drawn_mode(d: Mapping) -> str | None:
     """The mode a stated leg is drawn and labelled in: a sea leg drawn straight (no way at sea
     found) is "sea_straight", a sea leg across a river or lake (its warning says so) "river",
-    any other leg drawn straight of unknown mode (None); else its own mode."""
+    any other leg drawn straight of unknown mode (None: a river crossing whose ends met at one
+    point is a line between the places, not where the river is); else its own mode."""
     from geomig.picture import geometry
 
     mode = _text(d.get("mode")) or None
+    river = mode == "sea" and _text(d.get("warning")).startswith(geometry.RIVER)
     if d.get("drawn") == "straight":
-        return "sea_straight" if mode == "sea" else None
-    if mode == "sea" and _text(d.get("warning")).startswith(geometry.RIVER):
-        return "river"
-    return mode
+        return "sea_straight" if mode == "sea" and not river else None
+    return "river" if river else mode
 
 
 def _text(value: Any) -> str:
