@@ -152,9 +152,10 @@ def as_drawn(feature: Feature, stops: Mapping[str, Point], countries: Mapping[st
     or ends short of a stop that is a point nearby (HOP_KM), a land leg (the "hop", from
     the stop to itself) bridges the gap, so the line leaves the launch point's marker and
     reaches the landing's. A leg the picture could only draw straight (a sea way that would
-    cross land: its `drawn` is "straight") is a leg of unknown mode from stop to stop: a
-    dashed sea line across a desert, or one bent to a far coast, would claim a way the
-    picture does not know (the popup's warning says why). A flight is a great circle.
+    cross land: its `drawn` is "straight") is drawn from stop to stop in its own style, "sea,
+    drawn straight: no sea path found" (drawn_mode): a dashed sea line across a desert, or
+    one bent to a far coast, would claim a way the picture does not know (the popup's warning
+    says why). A boat's leg across a river or lake is a "river" leg. A flight is a great circle.
     Where a line meets a country (`countries`: stop id -> ISO code) at the country's own
     point, it meets it where the country is nearest instead (geometry.met_at_countries)."""
     from shapely.geometry import LineString, MultiLineString

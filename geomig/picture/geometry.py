@@ -917,7 +917,7 @@ def same_land(a: tuple[float, float], b: tuple[float, float]) -> bool | None:
 
 
 #: How a sea leg's warning ends when no way at sea was found and the leg is a stand-in
-#: straight line (a map draws it as a leg of unknown mode).
+#: straight line (a map draws it from stop to stop as a sea leg drawn straight, said so).
 STRAIGHT = "drawn as a straight line"
 
 
