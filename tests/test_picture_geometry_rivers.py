@@ -52,6 +52,8 @@ def test_a_sea_voyage_is_no_river_crossing():
     assert geometry.inland_crossing((32.93, 12.08), (35.5, 12.6)) is None
     assert geometry.inland_crossing((32.89, 13.19), (32.38, 15.09)) is None
     assert geometry.inland_crossing((48.1, 11.6), (52.5, 13.4)) is None         # Munich - Berlin
+    # two countries' landings met at one point of their land border, a few km from a river's point
+    assert geometry.inland_crossing((41.45, 26.6), (41.45, 26.6)) is None
     tripoli = _place("Tripoli", 32.89, 13.19, "LY")
     assert geometry.landing(tripoli, toward=(35.5, 12.6)) != (tripoli.lat, tripoli.lon)   # its coast
 

@@ -487,7 +487,8 @@ RIVER = "by river or lake, not by sea"
 
 def inland_crossing(a: tuple[float, float], b: tuple[float, float]) -> str | None:
     """What a boat between two (lat, lon) points crosses when it crosses no sea: the way
-    starts or ends at a river or lake of the gazetteer, or is short (CROSSING_KM), and both
+    starts or ends at a river or lake of the gazetteer, or is short (CROSSING_KM, more than
+    AT_WATER_KM), and both
     ends lie inland (INLAND_KM) on one landmass with land all the way between them (the
     Evros between Turkey and Greece). The river's or lake's name ("" when the gazetteer has
     none there); None for a way by sea, or land unavailable."""
@@ -499,7 +500,8 @@ def _inland_crossing(lat0: float, lon0: float, lat1: float, lon1: float) -> str 
     a, b = (lat0, lon0), (lat1, lon1)
     # the cheap tests first: most boats cross far from any river or lake's point
     at = _water_near(a, AT_WATER_KM) or _water_near(b, AT_WATER_KM)
-    short = haversine_km(*a, *b) <= CROSSING_KM
+    # (ends at one point are two areas met at their border: no sign of a river there)
+    short = AT_WATER_KM < haversine_km(*a, *b) <= CROSSING_KM
     if not (at or short) or same_land(a, b) is not True or sea_km(a, b) != 0.0:
         return None
     if any(not _inland(*p) for p in (a, b)):
