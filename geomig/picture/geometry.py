@@ -466,12 +466,27 @@ def _waters(shapes) -> dict[str, tuple[str, float, float]]:
             for e in entries if e.get("feature") in INLAND_WATERS}
 
 
+@functools.lru_cache(maxsize=8)
+def _water_points(shapes) -> tuple[list[str], object, object]:
+    """The rivers' and lakes' names and their points' lat and lon arrays (one distance sweep each)."""
+    import numpy as np
+
+    waters = list(_waters(shapes).values())
+    return [w[0] for w in waters], np.array([w[1] for w in waters]), np.array([w[2] for w in waters])
+
+
 def _water_near(at: tuple[float, float], km: float) -> str | None:
     """The name of the gazetteer river or lake whose point lies nearest `at` (lat, lon),
     within `km`; None when none does."""
-    near = [(haversine_km(*at, lat, lon), name) for name, lat, lon in _waters(_shapes()).values()]
-    best = min(near, default=None)
-    return best[1] if best is not None and best[0] <= km else None
+    import numpy as np
+
+    names, lats, lons = _water_points(_shapes())
+    if not names:
+        return None
+    # nearest on a flat map (exact enough for the few tens of km that matter), then measured
+    dx = (lons - at[1]) * math.cos(math.radians(at[0]))
+    i = int(np.argmin(dx * dx + (lats - at[0]) ** 2))
+    return names[i] if haversine_km(*at, lats[i], lons[i]) <= km else None
 
 
 #: A point farther than this from the coast is inland: a boat there is on a river or lake.
