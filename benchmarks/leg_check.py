@@ -1,6 +1,7 @@
 """Route legs against land and sea, over a folder of reports: how many routes draw a land leg
 as a straight line over open sea (unsaid, or a stand-in the leg's warning says is one), a way
-over land (geometry.land_way) over it, or a sea leg over land; and the picture stage's time
+over land (geometry.land_way) over it, or a sea leg over land (and, apart, a boat's leg by river
+or lake, which runs over land as its warning says); and the picture stage's time
 per article. Each text is geocoded and its picture extracted on its own (as picture_eval).
 Run from the repository root:
 
@@ -75,11 +76,14 @@ def _off_coast(line, dry: bool) -> float:
 
 def faults(feature) -> list[str]:
     """What is wrong with a route's legs: a straight land leg over sea, a land way over sea, a
-    sea leg over land (each but the way unsaid, or a stand-in said so)."""
+    sea leg over land (each but the way unsaid, or a stand-in said so); a boat's leg by river
+    or lake (geometry.RIVER) runs over land as it says, and is counted apart."""
     out = []
     stated = feature.properties.get("legs") or ()
-    drawn = [d.get("drawn") for d in stated] if len(stated) == len(feature.legs) else [None] * len(feature.legs)
-    for leg, how in zip(feature.legs, drawn, strict=True):
+    paired = len(stated) == len(feature.legs)
+    drawn = [d.get("drawn") for d in stated] if paired else [None] * len(feature.legs)
+    rivers = [str(d.get("warning", "")).startswith(geometry.RIVER) for d in stated] if paired else [False] * len(drawn)
+    for leg, how, river in zip(feature.legs, drawn, rivers, strict=True):
         if leg.mode in ("air", None):
             continue
         wet = _off_coast(leg.line, dry=False)
@@ -88,7 +92,7 @@ def faults(feature) -> list[str]:
             kind = "land way" if len(leg.line.coords) > 2 else "stand-in" if how == "straight" else "straight land leg"
             out.append(f"{kind} over {wet:.0f} km of sea: {what}")
         elif leg.mode == "sea" and (dry := _off_coast(leg.line, dry=True)) > DRY_KM:
-            kind = "sea stand-in" if how == "straight" else "sea leg"
+            kind = "sea stand-in" if how == "straight" else "river leg" if river else "sea leg"
             out.append(f"{kind} over {dry:.0f} km of land: {what}")
     return out
 
@@ -102,7 +106,7 @@ def main() -> None:
     paths = sorted(args.dir.glob("*.txt"))
     docs = geocoded(paths, args.geocoded)
     extract([geocode_document(Document(doc="warm", text="Boats left Tripoli for Malta."))])  # load once
-    counts = {"straight land leg": 0, "stand-in": 0, "land way": 0, "sea leg": 0, "sea stand-in": 0}
+    counts = {"straight land leg": 0, "stand-in": 0, "land way": 0, "sea leg": 0, "sea stand-in": 0, "river leg": 0}
     routes = t_pic = 0
     for doc in docs:
         t0 = time.perf_counter()
@@ -121,6 +125,7 @@ def main() -> None:
     print(f"routes with a land way over >{WET_KM:.0f} km of sea: {counts['land way']}")
     print(f"routes with a sea leg over >{DRY_KM:.0f} km of land: {counts['sea leg']}")
     print(f"  and of a stand-in said so (no way at sea found): {counts['sea stand-in']}")
+    print(f"routes with a leg by river or lake over >{DRY_KM:.0f} km of land, said so: {counts['river leg']}")
     print(f"picture stage: {1000 * t_pic / max(len(docs), 1):.1f} ms per article")
 
 

@@ -18,7 +18,7 @@ import geomig
 from geomig.audit.report import AuditRow
 from geomig.errors import PictureError
 from geomig.maps import features as rf
-from geomig.maps import fragment, popups, render, styles, to_html
+from geomig.maps import fragment, legend, popups, render, styles, to_html
 from geomig.models import Candidate
 from geomig.picture import Feature, Picture
 
@@ -590,16 +590,46 @@ STRAIGHT = {"from": "g:ndb", "to": "g:tbt", "from_name": "Nouadhibou", "to_name"
             "warning": "sea route crosses land; drawn as a straight line", "drawn": "straight"}
 
 
-def test_a_sea_leg_drawn_straight_across_land_is_drawn_as_a_leg_of_unknown_mode():
+def test_a_sea_leg_drawn_straight_across_land_is_drawn_and_labelled_as_a_straight_sea_leg():
     route = _route_over(STRAIGHT, coordinates=[[[-16.9, 21.0], [-9.0, 30.0]]])
     pic = Picture.from_geojson(collection(NOUADHIBOU, TIMBUKTU, route))
     [item] = [it for it in rf.items(pic) if it.feature.role == "route"]
-    assert [leg.mode for leg in item.legs] == [None]
-    assert styles.default().leg_key(item.legs[0].mode) == "unknown"
+    assert [leg.mode for leg in item.legs] == ["sea_straight"]
+    assert styles.default().leg_key(item.legs[0].mode) == "sea_straight"
     assert list(item.legs[0].line.coords) == [(-17.04, 20.94), (-3.0, 16.77)]     # from stop to stop
     # The picture itself still says what the text said; only the drawing is hedged.
     assert [leg.mode for f in pic.features if f.role == "route" for leg in f.legs] == ["sea"]
-    assert "⚠" in popups.feature_popup(item, styles.default())
+    popup = popups.feature_popup(item, styles.default())
+    assert "⚠" in popup and "unknown mode" not in popup
+    assert '<span class="mode">sea, drawn straight: no sea path found →</span> Timbuktu' in popup
+    # the legend says the same of it
+    [row] = [e for e in legend.entries([item], styles.default()) if e.kind == "line"]
+    assert row.label == "Route, sea leg, straight: no sea path"
+
+
+def test_a_land_leg_drawn_straight_still_reads_as_unknown_mode():
+    route = _route_over({**STRAIGHT, "mode": "land", "warning": "the text names no way between them: drawn as a straight line"},
+                        coordinates=[[[-16.9, 21.0], [-9.0, 30.0]]])
+    [item] = [it for it in rf.items(Picture.from_geojson(collection(NOUADHIBOU, TIMBUKTU, route)))
+              if it.feature.role == "route"]
+    assert [leg.mode for leg in item.legs] == [None]
+    assert '<span class="mode">unknown mode →</span> Timbuktu' in popups.feature_popup(item, styles.default())
+
+
+def test_a_boat_across_a_river_is_drawn_and_labelled_as_a_river_leg_not_a_sea_leg():
+    evros, edirne = point("transit", "Evros", 26.35, 41.3, id="g:evros"), point("destination", "Edirne", 26.56, 41.68, id="g:edirne")
+    river = {"from": "g:evros", "to": "g:edirne", "from_name": "Evros", "to_name": "Edirne", "mode": "sea", "sea": "Evros",
+             "warning": "by river or lake, not by sea (Evros): drawn straight across it"}
+    at_sea = {"from": "g:edirne", "to": "g:evros", "from_name": "Edirne", "to_name": "Evros", "mode": "sea",
+              "warning": "no road goes round: drawn at sea"}     # a distractor: a sea leg with another warning
+    route = _route_over(river, at_sea, coordinates=[[[26.35, 41.3], [26.56, 41.68]], [[26.56, 41.68], [26.35, 41.3]]])
+    [item] = [it for it in rf.items(Picture.from_geojson(collection(evros, edirne, route))) if it.feature.role == "route"]
+    assert [leg.mode for leg in item.legs if leg.start != leg.end] == ["river", "sea"]
+    assert list(item.legs[0].line.coords) == [(26.35, 41.3), (26.56, 41.68)]      # no hop to a coast
+    assert '<span class="mode">river or lake (Evros) →</span> Edirne' in popups.feature_popup(item, styles.default())
+    assert "Route, by river or lake" in [e.label for e in legend.entries([item], styles.default())]
+    # a river crossing whose ends met at one point is a stand-in between the places: of unknown mode
+    assert rf.drawn_mode({**river, "drawn": "straight"}) is None
 
 
 def test_only_the_straight_leg_changes_and_a_sea_leg_with_another_warning_keeps_its_way():
@@ -613,7 +643,7 @@ def test_only_the_straight_leg_changes_and_a_sea_leg_with_another_warning_keeps_
     [item] = [it for it in rf.items(pic) if it.feature.role == "route"]
     # the checked-less sea way is kept, with its hop from the Calais marker; the straight leg is redrawn
     assert [(leg.mode, leg.start_name, leg.end_name) for leg in item.legs] == [
-        ("land", "Calais", "Calais"), ("sea", "Calais", "Dover"), (None, "Dover", "Timbuktu")]
+        ("land", "Calais", "Calais"), ("sea", "Calais", "Dover"), ("sea_straight", "Dover", "Timbuktu")]
     assert [list(c) for c in item.legs[1].line.coords] == way
     assert list(item.legs[2].line.coords) == [(1.31, 51.13), (-3.0, 16.77)]
 
@@ -663,7 +693,7 @@ def test_lines_pair_with_the_legs_whose_stops_their_ends_reach_when_a_middle_leg
     assert "Pozzallo" in popups.feature_popup(item, styles.default())
 
 
-def test_a_leg_drawn_straight_reads_as_unknown_mode_in_the_stops_when_another_leg_has_no_line():
+def test_a_sea_leg_drawn_straight_reads_so_in_the_stops_when_another_leg_has_no_line():
     # Nouadhibou -> Timbuktu by "sea" (drawn straight across the desert), then Gao and Niamey by
     # land, the last leg with no line: the popup's stops come from every stated leg, and must
     # still say of the first what the map draws, not "sea".
@@ -673,9 +703,9 @@ def test_a_leg_drawn_straight_reads_as_unknown_mode_in_the_stops_when_another_le
                         coordinates=[[[-16.9, 21.0], [-9.0, 30.0]], [[-3.0, 16.77], [0.05, 16.27]]])
     [item] = [it for it in rf.items(Picture.from_geojson(collection(NOUADHIBOU, TIMBUKTU, gao, niamey, route)))
               if it.feature.role == "route"]
-    assert [leg.mode for leg in item.legs] == [None, "land"]
+    assert [leg.mode for leg in item.legs] == ["sea_straight", "land"]
     stops = popups.feature_popup(item, styles.default()).split("<h5>Stops</h5>")[1].split("</p>")[0]
-    assert stops.startswith('<p class="stops">Nouadhibou <span class="mode">unknown mode →</span> Timbuktu')
+    assert stops.startswith('<p class="stops">Nouadhibou <span class="mode">sea, drawn straight: no sea path found →</span> Timbuktu')
     assert stops.endswith('Gao <span class="mode">land →</span> Niamey')
 
 
@@ -710,7 +740,7 @@ def test_one_line_for_legs_that_name_no_stops_is_not_paired_with_any():
 def test_a_straight_leg_whose_stops_are_not_on_the_map_is_left_as_the_picture_drew_it():
     route = _route_over(STRAIGHT, coordinates=[[[-16.9, 21.0], [-9.0, 30.0]]])
     [item] = [it for it in rf.items(Picture.from_geojson(collection(route))) if it.feature.role == "route"]
-    assert [leg.mode for leg in item.legs] == ["sea"]
+    assert [leg.mode for leg in item.legs] == ["sea_straight"]      # (still labelled what it is)
     assert list(item.legs[0].line.coords) == [(-16.9, 21.0), (-9.0, 30.0)]
 
 

@@ -1014,10 +1014,13 @@ def test_a_force_off_a_town_controls_the_sea_off_it_not_a_disc_round_it():
 
     town = PlaceRef("geonames:1", "Saint-Louis", "city", "SN", 16.03, -16.49)  # a few km inland
     geom, warning = geometry.zone("offshore", town, None, {"offshore_km": 20})
-    harbour, _ = geometry.zone("port", town, None, {"port_buffer_km": 4})
+    disc = geometry.disc(town.lat, town.lon, 4)     # a harbour's disc round the town
     assert not warning
-    assert _sea_share(geom) > 0.9 and _sea_share(harbour) < 0.5
-    assert geom.area > 10 * harbour.area
+    assert _sea_share(geom) > 0.9 and _sea_share(disc) < 0.5
+    assert geom.area > 10 * disc.area
+    # a force at the town's port holds the same waters ("towed into the port of X")
+    harbour, _ = geometry.zone("port", town, None, {"port_buffer_km": 4, "offshore_km": 20})
+    assert harbour.equals(geom)
 
 
 def test_a_force_off_a_country_controls_its_coastal_strip(gazetteer):

@@ -152,9 +152,10 @@ def as_drawn(feature: Feature, stops: Mapping[str, Point], countries: Mapping[st
     or ends short of a stop that is a point nearby (HOP_KM), a land leg (the "hop", from
     the stop to itself) bridges the gap, so the line leaves the launch point's marker and
     reaches the landing's. A leg the picture could only draw straight (a sea way that would
-    cross land: its `drawn` is "straight") is a leg of unknown mode from stop to stop: a
-    dashed sea line across a desert, or one bent to a far coast, would claim a way the
-    picture does not know (the popup's warning says why). A flight is a great circle.
+    cross land: its `drawn` is "straight") is drawn from stop to stop in its own style, "sea,
+    drawn straight: no sea path found" (drawn_mode): a dashed sea line across a desert, or
+    one bent to a far coast, would claim a way the picture does not know (the popup's warning
+    says why). A boat's leg across a river or lake is a "river" leg. A flight is a great circle.
     Where a line meets a country (`countries`: stop id -> ISO code) at the country's own
     point, it meets it where the country is nearest instead (geometry.met_at_countries)."""
     from shapely.geometry import LineString, MultiLineString
@@ -181,12 +182,18 @@ def as_drawn(feature: Feature, stops: Mapping[str, Point], countries: Mapping[st
             lines.append(LineString([a, b]))
             out.append({"from": at, "to": at, "from_name": name, "to_name": name, "mode": "land"})
 
-    hedged = []     # the stated legs drawn as legs of unknown mode
+    hedged = []     # the stated legs drawn as stand-ins, or as crossings of a river or lake
     for leg, d in zip(legs, stated, strict=True):
         start, end = stops.get(leg.start or ""), stops.get(leg.end or "")
         if d.get("drawn") == "straight" and start is not None and end is not None:
             lines.append(LineString([start, end]))
-            out.append({**d, "mode": None})
+            out.append({**d, "mode": drawn_mode(d)})
+            hedged.append(d)
+            changed = True
+            continue
+        if drawn_mode(d) != d.get("mode"):      # (a river crossing: no hop to a coast)
+            lines.append(leg.line)
+            out.append({**d, "mode": drawn_mode(d)})
             hedged.append(d)
             changed = True
             continue
@@ -206,9 +213,24 @@ def as_drawn(feature: Feature, stops: Mapping[str, Point], countries: Mapping[st
     lines = met
     props = {**feature.properties, "legs": out}
     if "stated_legs" in props:
-        # the popup lists every stop from these: a leg drawn as one of unknown mode reads so there too
-        props["stated_legs"] = [{**d, "mode": None} if any(d is h for h in hedged) else d for d in props["stated_legs"]]
+        # the popup lists every stop from these: a leg drawn as a stand-in reads so there too
+        props["stated_legs"] = [{**d, "mode": drawn_mode(d)} if any(d is h for h in hedged) else d
+                                for d in props["stated_legs"]]
     return replace(feature, geometry=MultiLineString(lines), properties=props)
+
+
+def drawn_mode(d: Mapping) -> str | None:
+    """The mode a stated leg is drawn and labelled in: a sea leg drawn straight (no way at sea
+    found) is "sea_straight", a sea leg across a river or lake (its warning says so) "river",
+    any other leg drawn straight of unknown mode (None: a river crossing whose ends met at one
+    point is a line between the places, not where the river is); else its own mode."""
+    from geomig.picture import geometry
+
+    mode = _text(d.get("mode")) or None
+    river = mode == "sea" and _text(d.get("warning")).startswith(geometry.RIVER)
+    if d.get("drawn") == "straight":
+        return "sea_straight" if mode == "sea" and not river else None
+    return "river" if river else mode
 
 
 def _text(value: Any) -> str:

@@ -211,7 +211,7 @@ def _audit_details(f, place_confidence: float | None = None) -> str:
     return f'<p class="ga">{" · ".join(rows)}</p>' if rows else ""
 
 
-def _stops(item: Item) -> str:
+def _stops(item: Item, styles: Styles) -> str:
     """A route's stops in order, each leg's mode between them.
 
     From the legs the picture states, even where its lines do not pair with them one to one
@@ -230,7 +230,10 @@ def _stops(item: Item) -> str:
         if leg.start and leg.start == leg.end:      # a hop between a stop and its coast: no stop of its own
             continue
         sea = f" ({esc(leg.sea)})" if leg.sea else ""
-        parts.append(f'<span class="mode">{esc(leg.mode or "unknown mode")}{sea} →</span> {esc(leg.end_name or "?")}')
+        # in the legend's words (a mode the styles lack, from a picture file, as written)
+        own = styles.leg_key(leg.mode) == (leg.mode or "unknown")
+        says = (styles.leg(leg.mode).get("says") if own else None) or leg.mode or "unknown mode"
+        parts.append(f'<span class="mode">{esc(says)}{sea} →</span> {esc(leg.end_name or "?")}')
     return f'<h5>Stops</h5><p class="stops">{" ".join(parts)}</p>'
 
 
@@ -275,7 +278,7 @@ def _body(item: Item, styles: Styles, place_confidence: float | None) -> list[st
     )
     if rows:
         parts.append(f"<table>{rows}</table>")
-    parts.append(_stops(item))
+    parts.append(_stops(item, styles))
     parts.append(_facts(f.facts))
     parts.append(_quotes(item.label or "unnamed", [Quote.of(s) for s in f.sources], int(styles.map.get("max_quotes", 100))))
     parts.append(_audit_details(f, place_confidence))

@@ -109,7 +109,7 @@ def zone(recipe: str, place, direction: str | None = None, settings: dict | None
     if recipe == "offshore" and place.kind not in AREA_KINDS:
         return offshore(place, float(s.get("offshore_km", 20)))
     if recipe == "port":
-        return port(place, float(s.get("port_buffer_km", 4)))
+        return port(place, float(s.get("port_buffer_km", 4)), float(s.get("offshore_km", 20)))
     if place.kind not in AREA_KINDS:  # a city, an island: a disc around it
         return disc(place.lat, place.lon, city_km / 3 if recipe == "point" else city_km), ""
     if recipe == "point":  # "detention centres" somewhere in a country: a disc at its point
@@ -164,19 +164,19 @@ def offshore(place, km: float) -> Built:
     return (sea, "") if not sea.is_empty else (area_, "")
 
 
-def port(place, km: float) -> Built:
-    """A navy's waters at a place (a PlaceRef): a disc of `km` round a town on the coast or a
-    few km from it (its harbour lies at the disc's edge), round the point of its coast nearest
-    it when the town lies farther inland than the disc's width (Higüey is 26 km from the sea:
-    the navy "off Higüey" is at sea, not in its streets; the map cuts the disc to the sea).
-    A place farther than PORT_KM from the sea, or an area, keeps its disc."""
+def port(place, km: float, waters_km: float) -> Built:
+    """A navy's or coastguard's waters at a port (a PlaceRef): the sea within `waters_km` of the
+    point of its coast nearest it (offshore), where the force patrols and tows boats in, not a
+    disc of `km` round the town that a map cut to the sea left a sliver of ("towed into the
+    port of Zarzis"); the coast nearest a town a little inland too (Higüey, 26 km from the sea:
+    the navy "off Higüey" is at sea, not in its streets). A place farther than PORT_KM from
+    the sea, or an area, keeps its disc of `km`."""
     if place.kind in AREA_KINDS:
         return disc(place.lat, place.lon, km), ""
     at = coast_point(place.lat, place.lon)
-    off = haversine_km(place.lat, place.lon, *at)
-    if off <= 2 * km or off > PORT_KM:
+    if haversine_km(place.lat, place.lon, *at) > PORT_KM:
         return disc(place.lat, place.lon, km), ""
-    return disc(*at, km), ""
+    return offshore(place, waters_km)
 
 
 def region(place_id: str | None, lat: float, lon: float) -> Built:
@@ -428,7 +428,14 @@ def coast_point(lat: float, lon: float, toward: tuple[float, float] | None = Non
 def landing(place, toward: tuple[float, float]) -> tuple[float, float]:
     """Where a sea leg meets a place (a PlaceRef): the coast of a city or island facing
     `toward` (lat, lon; see coast_point), the coast of an area (Italy, Europe, Libya, a
-    division with a polygon) nearest `toward`."""
+    division with a polygon) nearest `toward`. A boat on a river or lake meets it where it
+    is, not at a coast: a river or lake itself, a place whose leg leaves from or reaches
+    one, or a short way between inland points (see inland_crossing)."""
+    # (an area's border is sought only where the boat comes from a river or lake: that costs)
+    if place.kind not in AREA_KINDS or _water_near(toward, AT_WATER_KM):
+        at = border_point(place, toward)
+        if inland_crossing(at, toward) is not None:
+            return at
     if place.kind in ("city", "island", "landmark"):
         return coast_point(place.lat, place.lon, toward)
     # (a division with no polygon of its own lands at its point, not on its country's
@@ -440,6 +447,86 @@ def landing(place, toward: tuple[float, float]) -> tuple[float, float]:
 
     p = nearest_points(shore, Point(toward[1], toward[0]))[0]
     return p.y, p.x
+
+
+#: The gazetteer's waters that are no sea (a landmark's `feature`): a boat crosses them where they are.
+INLAND_WATERS = ("river", "lake")
+#: A leg's end this close (km) to a river's or lake's point is at it.
+AT_WATER_KM = 1.0
+
+
+@functools.lru_cache(maxsize=8)
+def _waters(shapes) -> dict[str, tuple[str, float, float]]:
+    """The gazetteer's rivers and lakes by place id: (name, lat, lon)."""
+    try:
+        entries = shapes.supplement_entries()
+    except _FALLBACK:
+        return {}
+    return {f"geomig:{e['id']}": (e["name"], float(e["lat"]), float(e["lon"]))
+            for e in entries if e.get("feature") in INLAND_WATERS}
+
+
+@functools.lru_cache(maxsize=8)
+def _water_points(shapes) -> tuple[list[str], object, object]:
+    """The rivers' and lakes' names and their points' lat and lon arrays (one distance sweep each)."""
+    import numpy as np
+
+    waters = list(_waters(shapes).values())
+    return [w[0] for w in waters], np.array([w[1] for w in waters]), np.array([w[2] for w in waters])
+
+
+def _water_near(at: tuple[float, float], km: float) -> str | None:
+    """The name of the gazetteer river or lake whose point lies nearest `at` (lat, lon),
+    within `km`; None when none does."""
+    import numpy as np
+
+    names, lats, lons = _water_points(_shapes())
+    if not names:
+        return None
+    # nearest on a flat map (exact enough for the few tens of km that matter), then measured
+    dx = (lons - at[1]) * math.cos(math.radians(at[0]))
+    i = int(np.argmin(dx * dx + (lats - at[0]) ** 2))
+    return names[i] if haversine_km(*at, lats[i], lons[i]) <= km else None
+
+
+#: A point farther than this from the coast is inland: a boat there is on a river or lake.
+INLAND_KM = 10.0
+#: A boat between two inland points this close (km) crosses a river or lake even where the
+#: gazetteer names none there (the Rio Grande between Piedras Negras and Eagle Pass); a river
+#: or lake whose point lies this close to such a crossing is the one crossed. Farther apart,
+#: only a leg that starts or ends at a river or lake is one.
+CROSSING_KM = 60.0
+#: How a leg's warning starts when a boat went by river or lake, not by sea (maps say so).
+RIVER = "by river or lake, not by sea"
+
+
+def inland_crossing(a: tuple[float, float], b: tuple[float, float]) -> str | None:
+    """What a boat between two (lat, lon) points crosses when it crosses no sea: the way
+    starts or ends at a river or lake of the gazetteer, or is short (CROSSING_KM, more than
+    AT_WATER_KM), and both
+    ends lie inland (INLAND_KM) on one landmass with land all the way between them (the
+    Evros between Turkey and Greece). The river's or lake's name ("" when the gazetteer has
+    none there); None for a way by sea, or land unavailable."""
+    return _inland_crossing(*(round(v, 4) for v in (*a, *b)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _inland_crossing(lat0: float, lon0: float, lat1: float, lon1: float) -> str | None:
+    a, b = (lat0, lon0), (lat1, lon1)
+    # the cheap tests first: most boats cross far from any river or lake's point
+    at = _water_near(a, AT_WATER_KM) or _water_near(b, AT_WATER_KM)
+    # (ends at one point are two areas met at their border: no sign of a river there)
+    short = AT_WATER_KM < haversine_km(*a, *b) <= CROSSING_KM
+    if not (at or short) or same_land(a, b) is not True or sea_km(a, b) != 0.0:
+        return None
+    if any(not _inland(*p) for p in (a, b)):
+        return None
+    return at or _water_near(((lat0 + lat1) / 2, (lon0 + lon1) / 2), CROSSING_KM) or ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _inland(lat: float, lon: float) -> bool:
+    return haversine_km(lat, lon, *coast_point(lat, lon)) > INLAND_KM
 
 
 #: A country's part at least this share of its biggest one's area is one of its main
@@ -847,7 +934,7 @@ def same_land(a: tuple[float, float], b: tuple[float, float]) -> bool | None:
 
 
 #: How a sea leg's warning ends when no way at sea was found and the leg is a stand-in
-#: straight line (a map draws it as a leg of unknown mode).
+#: straight line (a map draws it from stop to stop as a sea leg drawn straight, said so).
 STRAIGHT = "drawn as a straight line"
 
 
@@ -876,6 +963,9 @@ def _sea_leg(a: tuple[float, float], b: tuple[float, float], tolerance_km: float
     fails, the leg is a straight line with a warning.
     """
     direct = straight(a, b)
+    water = inland_crossing(a, b)
+    if water is not None:   # a river or lake: crossed where it is, not by sea (say which)
+        return direct, f"{RIVER} ({water or 'not named in the gazetteer'}): drawn straight across it"
     try:
         if router is None:
             import searoute  # noqa: F401 - raises the ImportError reported below
@@ -889,7 +979,7 @@ def _sea_leg(a: tuple[float, float], b: tuple[float, float], tolerance_km: float
     if crosses is None:
         return line, "land polygons unavailable: sea leg not checked against land"
     if crosses:
-        return direct, f"sea route crosses land; {STRAIGHT}"
+        return direct, f"no sea path found (the sea route crosses land); {STRAIGHT}"
     return line, ""
 
 
@@ -1018,6 +1108,11 @@ def sea_name(line: BaseGeometry) -> str | None:
     Memoised per process (across a corpus many routes share a leg), keyed by the shapes
     the seas come from too, as _seas is.
     """
+    coords = list(line.coords) if isinstance(line, LineString) else []
+    if len(coords) == 2:    # a straight leg across a river or lake is named after the water
+        water = inland_crossing(*[(y, x) for x, y in coords])
+        if water is not None:
+            return water or None
     return _sea_name(line, _shapes())
 
 
@@ -1088,4 +1183,4 @@ def _why(err: Exception) -> str:
 
 __all__ = ["area", "coast_point", "country_geometry", "crosses_land", "disc", "flight", "gazetteer", "land", "landing",
            "flown", "gap", "land_way", "lines", "meeting_point", "met_at_countries",
-           "pulled", "region", "sea_leg", "sea_name", "STRAIGHT", "straight", "using", "zone"]
+           "inland_crossing", "pulled", "region", "RIVER", "sea_leg", "sea_name", "STRAIGHT", "straight", "using", "zone"]

@@ -1,0 +1,63 @@
+"""A boat across a river or lake is no sea voyage: its leg is drawn where the water is crossed,
+named after the river the gazetteer knows there, never routed round a coast."""
+
+from __future__ import annotations
+
+from geomig.gazetteer.geo import haversine_km
+from geomig.picture import geometry
+from geomig.picture.claims import PlaceRef
+
+
+def _place(name: str, lat: float, lon: float, iso: str | None, kind: str = "city", pid: str = "") -> PlaceRef:
+    return PlaceRef(pid or f"test:{name}", name, kind, iso, lat, lon)
+
+
+# (lat, lon) written for these tests, after the gazetteer's points
+EVROS = _place("Evros", 41.3, 26.35, "GR", "landmark", "geomig:evros-river")
+EDIRNE = _place("Edirne", 41.677, 26.556, "TR")
+TURKEY = _place("Turkey", 39.0, 35.0, "TR", "country", "geonames:298795")
+PIEDRAS_NEGRAS, EAGLE_PASS = _place("Piedras Negras", 28.70, -100.52, "MX"), _place("Eagle Pass", 28.71, -100.50, "US")
+
+
+def test_a_boat_from_a_river_to_a_town_beside_it_crosses_the_river_named():
+    assert geometry.inland_crossing((EVROS.lat, EVROS.lon), (EDIRNE.lat, EDIRNE.lon)) == "Evros"
+    # where the boat meets each end: at the river and at the town, not at the Aegean coast
+    landing = geometry.landing(EDIRNE, toward=(EVROS.lat, EVROS.lon))
+    leaving = geometry.landing(EVROS, toward=landing)
+    assert landing == (EDIRNE.lat, EDIRNE.lon) and leaving == (EVROS.lat, EVROS.lon)
+    line, warning = geometry.sea_leg(leaving, landing)
+    assert warning.startswith(geometry.RIVER) and "Evros" in warning
+    assert not warning.endswith(geometry.STRAIGHT)         # no stand-in: the way is the river's
+    assert len(line.coords) == 2 and geometry.sea_name(line) == "Evros"
+
+
+def test_pushed_back_across_a_river_to_a_country_lands_at_its_border_by_the_river():
+    landing = geometry.landing(TURKEY, toward=(EVROS.lat, EVROS.lon))
+    assert haversine_km(*landing, EVROS.lat, EVROS.lon) < 30     # the bank, not Turkey's centre or coast
+    assert geometry.inland_crossing((EVROS.lat, EVROS.lon), landing) == "Evros"
+
+
+def test_a_short_boat_between_two_inland_towns_is_a_river_crossing_even_unnamed():
+    # the gazetteer's Rio Grande point lies at El Paso, too far to name this crossing
+    a, b = (PIEDRAS_NEGRAS.lat, PIEDRAS_NEGRAS.lon), (EAGLE_PASS.lat, EAGLE_PASS.lon)
+    assert geometry.inland_crossing(a, b) == ""
+    assert geometry.landing(EAGLE_PASS, toward=a) == b
+    _, warning = geometry.sea_leg(a, b)
+    assert warning.startswith(geometry.RIVER) and "not named" in warning
+
+
+def test_a_sea_voyage_is_no_river_crossing():
+    # Zuwara to Lampedusa: sea between them; Tripoli to Misrata: along one coast (not inland);
+    # two towns far inland and far apart with no river at either end: nothing says a river
+    assert geometry.inland_crossing((32.93, 12.08), (35.5, 12.6)) is None
+    assert geometry.inland_crossing((32.89, 13.19), (32.38, 15.09)) is None
+    assert geometry.inland_crossing((48.1, 11.6), (52.5, 13.4)) is None         # Munich - Berlin
+    # two countries' landings met at one point of their land border, a few km from a river's point
+    assert geometry.inland_crossing((41.45, 26.6), (41.45, 26.6)) is None
+    tripoli = _place("Tripoli", 32.89, 13.19, "LY")
+    assert geometry.landing(tripoli, toward=(35.5, 12.6)) != (tripoli.lat, tripoli.lon)   # its coast
+
+
+def test_a_sea_leg_s_name_is_a_sea_not_a_river_near_its_end():
+    line, _ = geometry.sea_leg((32.93, 12.08), (35.5, 12.6))
+    assert geometry.sea_name(line) not in (None, "Evros")
