@@ -150,3 +150,21 @@ def test_the_month_view_draws_each_leg_of_a_route_in_its_mode_s_colours():
     # One route: its popup written once, and each of its legs opening it.
     assert [r["popup"] for r in rows] == [0, 0, 0] and len(data["popups"]) == 1
     assert data["popups"][0].count("A → B → C → D") == 1
+
+
+def test_the_month_view_draws_a_straight_sea_leg_and_a_river_crossing_as_the_map_does():
+    from shapely.geometry import MultiLineString
+
+    from geomig.picture import geometry
+
+    legs = [{"from": "a", "to": "b", "mode": "sea", "drawn": "straight"},
+            {"from": "b", "to": "c", "mode": "sea", "warning": geometry.RIVER + " (Evros)"},
+            {"from": "c", "to": "d", "mode": "sea"}]
+    route = Feature("route", "A → B → C → D", None,
+                    MultiLineString([[(20.0, 25.0), (21.0, 26.0)], [(21.0, 26.0), (26.0, 41.0)], [(26.0, 41.0), (27.0, 37.0)]]),
+                    0.8, "route", (_source("d1", 0),), properties={"legs": legs})
+    rows = [f["properties"] for f in timeline.time_data(Picture((route,), ("d1",)), DATES)["features"]]
+    st = timeline.styles.default()
+    assert [(r["color"], r["dash"]) for r in rows] == [
+        (st.leg(k)["color"], st.leg(k)["dash"]) for k in ("sea_straight", "river", "sea")]
+    assert rows[0]["dash"] != rows[2]["dash"]       # not the plain sea leg's look

@@ -21,7 +21,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from geomig.corpus import side, stages
-from geomig.maps import styles
+from geomig.maps import features, styles
 from geomig.picture.model import right_hand
 
 if TYPE_CHECKING:
@@ -51,8 +51,12 @@ def pieces(f: Feature) -> list[tuple[Any, dict[str, str]]]:
         s = st.control(st.control_key(f.properties.get("control")))
         return [(f.geometry, {"color": s["color"], "fill": s["fill"], "dash": s.get("dash", "")})]
     if f.role == "route":
-        # (a leg of no stated mode is one of unknown mode, as the map's Routes layer draws it)
-        return [(leg.line, _leg_look(st.leg(st.leg_key(leg.mode)))) for leg in f.legs] or [
+        # Each leg in the mode the map's Routes layer draws it in (features.drawn_mode: a sea leg
+        # drawn straight, a river crossing); a leg of no stated mode is one of unknown mode.
+        legs = f.legs
+        stated = [d for d in f.properties.get("legs") or () if isinstance(d, Mapping)]
+        modes = [features.drawn_mode(d) for d in stated] if len(stated) == len(legs) else [None] * len(legs)
+        return [(leg.line, _leg_look(st.leg(st.leg_key(m)))) for leg, m in zip(legs, modes, strict=True)] or [
             (f.geometry, _leg_look(st.leg("unknown")))]
     s = st.role(f.role)
     return [(f.geometry, {"color": s["color"], "fill": s.get("fill", s["color"]), "dash": ""})]
