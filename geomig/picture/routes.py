@@ -87,14 +87,23 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     by_doc: dict[str, list[Claim]] = {k: v for r in reads for k, v in r.parts.items()}
     groups: dict[str, list[Claim]] = defaultdict(list)
     feeders: list[list[Claim]] = []
-    before = modes.get("told_before")
+    # where a boat stopped on its way was heading is no place it got to, in any way planned
+    # (_heading_only)
+    stopped = _stopped(held, modes.get("stopped"))
+    heading = {id(c) for cs in by_doc.values() for c in cs if _heading_only(c, stopped, cs)}
+    if heading:
+        by_doc = {doc: [c for c in cs if id(c) not in heading] for doc, cs in by_doc.items()}
+    before, removed = modes.get("told_before"), modes.get("removed")
     for doc, doc_claims in by_doc.items():
-        # (a flashback's place is no stop of the way the rest of the text tells: _flashback)
-        doc_claims = [c for c in doc_claims if not _flashback(c, before)]
+        # (a flashback's place is no stop of the way the rest of the text tells: _flashback;
+        # nor is a place of a sentence telling an expulsion: the cue data's `removed`)
+        doc_claims = [c for c in doc_claims if not (_flashback(c, before) or _removed(c, removed))]
         roles = {c.role for c in doc_claims}
         if not roles & {"launch_point", "transit", "origin"}:
             continue
-        if "destination" in roles:
+        # (a part told apart, "A second boat left X", is another group's way: it feeds no
+        # corridor of the rest of its text)
+        if "destination" in roles or doc != doc_claims[0].doc:
             groups[_corridor(doc, doc_claims)].extend(doc_claims)
         else:
             feeders.append(doc_claims)
@@ -108,7 +117,7 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     # it is planned first, and a corridor's route through only its places (in the order of
     # the shortest way, a guess) gives way to it.
     turns = modes.get("reached_in_turn")
-    chains = [c for r in reads for c in r.chains]
+    chains = [c for r in reads for c in r.chains if not any(id(x) in heading for x in c.claims)]
     planned_groups = [p for key in sorted(groups)
                       for p in _plans(groups[key], by_sea, resumes, onward=turns, taken=modes.get("taken_on"),
                              apart=modes.get("apart"), same=modes.get("same_group"),
@@ -133,8 +142,54 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     for c in claims:
         if c.role == "sea" and not c.negated and c.at >= 0:
             seas[(c.doc, c.sentence)].append(c.at)
-    plans = _one_journey(plans, claims, modes.get("told_before"), turns, {id(ch) for ch in chains})
+    plans = _one_journey([_one_town(p) for p in plans], claims, modes.get("told_before"), turns,
+                         {id(ch) for ch in chains})
+    plans = _ends_in_turn(plans, turns)
     return [_named(_worded(p, by_place, modes, seas), locators) for p in plans]
+
+
+#: Two towns of one country this close (km), named in one sentence, are one place: a district
+#: and its city ("to Istanbul, where they stayed in Zeytinburnu"); the second is no step on.
+_TOWN_KM = 15.0
+
+
+def _one_town(route: RoutePlan) -> RoutePlan:
+    """The plan with each pair of next stops that are one town (_TOWN_KM, one sentence of its
+    claims names both) as one stop: the first, or the last when the pair ends the route; the
+    other becomes its other name. (A route of two stops stays: it is the way between them,
+    short as it is; so do two towns told apart, or as one cue's movement from one to the
+    other: "bused from X to Y", a way of its own.)"""
+    if len(route.stops) < 3:
+        return route
+    told: dict[str, set[tuple[str, int]]] = defaultdict(set)     # place -> its sentences
+    moved: dict[str, set[tuple[str, int]]] = defaultdict(set)    # place -> its cue hits
+    for c in route.claims:
+        told[c.place.id].add((c.doc, c.sentence))
+        if c.hit >= 0:
+            moved[c.place.id].add((c.doc, c.hit))
+    for i, (a, b) in enumerate(zip(route.stops, route.stops[1:])):
+        if (a.kind == b.kind == "city" and a.country == b.country and a.id != b.id and _km(a, b) <= _TOWN_KM
+                and told[a.id] & told[b.id] and not moved[a.id] & moved[b.id]):
+            gone, kept = (i + 1, i) if i + 2 < len(route.stops) else (i, i + 1)
+            return _one_town(_without_stop(route, gone, kept))
+    return route
+
+
+def _without_stop(route: RoutePlan, gone: int, kept: int) -> RoutePlan:
+    """The plan without stop `gone`, its legs joined at the next stop `kept`, which takes the
+    dropped stop's name among its other names."""
+    legs = list(route.legs)
+    if kept < gone:     # (the leg on from the dropped stop now starts at the kept one)
+        legs[gone - 1:gone + 1] = [replace(legs[gone], start=route.stops[kept])]
+    else:               # (the leg to the dropped stop, the last but one, now ends at the last)
+        legs[gone - 1:gone + 1] = [replace(legs[gone - 1], end=route.stops[kept])]
+    aliases = list(route.aliases) or [()] * len(route.stops)
+    name = route.stops[gone].name
+    if name not in aliases[kept]:
+        aliases[kept] = (*aliases[kept], name)
+    keep = [j for j in range(len(route.stops)) if j != gone]
+    return replace(route, stops=tuple(route.stops[j] for j in keep), stages=tuple(route.stages[j] for j in keep),
+                   legs=tuple(legs), aliases=tuple(aliases[j] for j in keep))
 
 
 def _one_journey(plans: list[RoutePlan], claims: Sequence[Claim], before: re.Pattern | None,
@@ -187,6 +242,63 @@ def _one_journey(plans: list[RoutePlan], claims: Sequence[Claim], before: re.Pat
                 ids[j] = [s.id for s in plans[j].stops]
                 break
     return [_also_named(p, named.get(i)) for i, p in enumerate(plans) if i not in dropped]
+
+
+def _ends_in_turn(plans: list[RoutePlan], onward: re.Pattern | None) -> list[RoutePlan]:
+    """The plans of one group (their claims tuple) that differ only in their last stop, one
+    route through each run of those ends (nearest first) the text tells as the next step from
+    the one before (a stated leg or a place reached in turn, `onward`: _stated_pairs,
+    _turn_pairs) and that lie on the way to the run's farthest (_DETOUR): one journey whose
+    ends the text tells in turn ("took a minibus to X and walked towards the river Y") is drawn
+    once, not once to each; a plan of its stops one after another (the told "from X to Y and
+    towards Z") is part of it. Ends of a return, ends told apart ("some reached X; others went
+    on to Y") or that lie apart stay routes of their own."""
+    same: dict[tuple, list[int]] = defaultdict(list)
+    for i, p in enumerate(plans):
+        if len(p.stops) > 1 and p.stages[-1] == "destination" and _RANK[p.stops[-1].kind] > 0:
+            same[(id(p.claims), tuple(s.id for s in p.stops[:-1]))].append(i)
+    merged: dict[int, RoutePlan] = {}     # the first plan of a run -> the route through all
+    gone: set[int] = set()
+    for group in same.values():
+        if len(group) < 2 or len({plans[i].stops[-1].id for i in group}) < len(group):
+            continue
+        at = plans[group[0]].stops[-2]
+        linked = _stated_pairs(plans[group[0]].claims) | _turn_pairs(plans[group[0]].claims, onward)
+        runs = [[]]
+        for i in sorted(group, key=lambda i: _km(at, plans[i].stops[-1])):
+            if runs[-1] and (plans[runs[-1][-1]].stops[-1].id, plans[i].stops[-1].id) not in linked:
+                runs.append([])
+            runs[-1].append(i)
+        for run in runs:
+            way = [at, *(plans[i].stops[-1] for i in run)]
+            if len(run) > 1 and sum(_km(a, b) for a, b in zip(way, way[1:])) <= _DETOUR * _km(at, way[-1]):
+                merged[min(run)] = _through_ends([plans[i] for i in run])
+                gone.update(i for i in run if i != min(run))
+    # (a part of such a route planned on its own, its stops one after another in it, is drawn once)
+    joined = [[s.id for s in p.stops] for p in merged.values()]
+    gone.update(i for i, p in enumerate(plans) if i not in merged and p.stages[-1] == "destination"
+                and any(_runs_in([s.id for s in p.stops], ids) for ids in joined))
+    return [merged.get(i, p) for i, p in enumerate(plans) if i not in gone]
+
+
+def _runs_in(part: Sequence[str], whole: Sequence[str]) -> bool:
+    """Whether `part` is a run of `whole`: its items one after another in it."""
+    return any(list(whole[i:i + len(part)]) == list(part) for i in range(len(whole) - len(part) + 1))
+
+
+def _through_ends(plans: Sequence[RoutePlan]) -> RoutePlan:
+    """One route from plans that differ only in their last stop, through their ends in the
+    given order, each reached by the way its own plan reached it (its last leg's mode)."""
+    first = plans[0]
+    ends = [p.stops[-1] for p in plans]
+    legs = [*first.legs[:-1], *(replace(p.legs[-1], start=a) for p, a in zip(plans, [first.stops[-2], *ends]))]
+    aliases = []
+    if any(p.aliases for p in plans):
+        named = [p.aliases or [()] * len(p.stops) for p in plans]
+        aliases = [*named[0][:-1], *(a[-1] for a in named)]
+    return replace(first, stops=(*first.stops[:-1], *ends),
+                   stages=(*first.stages[:-1], *["transit"] * (len(ends) - 1), "destination"),
+                   legs=tuple(legs), aliases=tuple(aliases))
 
 
 def _origin_guess(told: RoutePlan, guess: RoutePlan) -> bool:
@@ -1149,6 +1261,30 @@ def _flashback(c: Claim, before: re.Pattern | None) -> bool:
     if before is None or c.at < 0 or c.role not in ("transit", "destination"):
         return False
     return before.search(c.source.quote, 0, max(0, c.at - c.source.start)) is not None
+
+
+def _removed(c: Claim, removed: re.Pattern | None) -> bool:
+    """Whether a claim's sentence tells people put out at a border or in the desert (`removed`,
+    the cue data's [route_modes] removed: "most were put on buses and driven to the border
+    near X"): an expulsion, no step of the journey the text tells."""
+    return removed is not None and c.at >= 0 and removed.search(c.source.quote) is not None
+
+
+def _stopped(held: Sequence[ZoneClaim], stopped: re.Pattern | None) -> set[tuple[str, int]]:
+    """(document, sentence) of each sentence right before one opening on a force stopping the
+    boat or the people (`stopped`, the cue data's [route_modes] stopped, in a zone claim's
+    sentence where a force holds people: "The coastguard intercepted it")."""
+    if stopped is None:
+        return set()
+    return {(z.doc, z.sentence - 1) for z in held if not z.negated and stopped.match(z.source.quote)}
+
+
+def _heading_only(c: Claim, stopped: Collection[tuple[str, int]], claims: Sequence[Claim]) -> bool:
+    """Whether a claim is of a place a departure's sentence has people go to, when the next
+    sentence tells them stopped (`stopped`: _stopped) and no other sentence names the place:
+    where they were heading, not where they got."""
+    return (c.role == "destination" and (c.doc, c.sentence) in stopped
+            and all(o.sentence == c.sentence or o.place.id != c.place.id or o.negated for o in claims))
 
 
 def _entered_later(chain: list[tuple[Claim, Claim, tuple[Claim, ...]]]
