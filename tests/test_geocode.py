@@ -452,3 +452,13 @@ def test_a_namesake_that_is_no_metropolis_in_a_named_country_leaves_the_setting_
             "Guatemalan officials say thousands follow.")
     m = first_named(text, "San Marcos")
     assert m.country == "GT" and "the story is set in GT" in m.evidence
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Families fled from Al Qaim to Salah al-Din province.", "Salah al-Din", "IQ"),
+    ("No family returned to Al Qaim, officials said, though some may.", "Al Qaim", "IQ"),
+    ("The convoy perhaps reached al-Yarubiyah on the Syrian border.", "Yarubiyah", "SY"),
+    ("Pickers from El Ejido and Almería went home.", "El Ejido", "ES"),     # Spain's "El" stays
+])
+def test_arabic_names_in_the_spelling_of_english_news(text, name, country):
+    assert first_named(text, name).country == country
