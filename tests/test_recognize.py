@@ -746,3 +746,12 @@ def test_a_person_named_in_full_is_the_bare_name(gazetteer, text, name, kinds):
 def test_a_count_after_a_listed_name_keeps_the_list(gazetteer, text, expected):
     got = {s.text: s.kind_hint for s in recognize(text, gazetteer, keep_rejected=True)}
     assert {name: got.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Families may have left al-Hol camp on Monday.", "al-Hol"),
+    ("No convoy left el-Geneina for Chad this week.", "el-Geneina"),
+    ("A bus from Oslo to Hol was not cancelled.", "Hol"),                  # no article: Norway's Hol
+])
+def test_a_lowercase_article_hyphened_to_a_name_is_part_of_it(gazetteer, text, name):
+    assert name in [s.text for s in recognize(text, gazetteer) if s.kind_hint == ""]

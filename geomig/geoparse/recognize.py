@@ -253,6 +253,8 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     inert = _inert_words(gazetteer)
     division_noun = _division_noun().match  # most runs have no division noun after them: one native test
     for run in _runs(text):
+        if text[run[0][0] - 1:run[0][0]] == "-":
+            run = _with_article(text, run, gazetteer)
         if division_noun(text, run[-1][1], run[-1][1] + 16) is not None:
             whole = _with_division_noun(text, run, gazetteer)
             if whole is not None:
@@ -359,6 +361,20 @@ def _with_division_noun(text: str, run: list[_Token], gazetteer: Gazetteer) -> t
         return None
     key = key_of(text[run[0][0]:m.end()])
     return (run[0][0], m.end(), key) if key in gazetteer.names else None
+
+
+# A lowercase Arabic article hyphened to the name after it: "al-Hol", "el-Fasher", "ad-Dawr".
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez|en)-$")
+
+
+def _with_article(text: str, run: list[_Token], gazetteer: Gazetteer) -> list[_Token]:
+    """The run with the lowercase article before it ("al-Hol camp", "el-Geneina") where the
+    gazetteer knows the name with its article: "Hol" alone is a Norwegian district."""
+    start, end = run[0]
+    m = _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
+    if m and key_of(text[m.start():end]) in gazetteer.names:
+        return [(m.start(), end), *run[1:]]
+    return run
 
 
 def _rescue_listed(text: str, spans: list[Span], sentence_starts: set[int]) -> None:
