@@ -94,3 +94,18 @@ def test_arabic_spellings_are_given_to_places_of_arabic_countries_only():
     _transliterations(b)
     assert b.names["qaim"] == {b.index["geonames:1"]}
     assert "ejido" not in b.names and "al ejido" not in b.names
+
+
+def test_saint_and_sainte_are_keyed_in_full_and_short():
+    from geomig.gazetteer.build.index import _short_forms
+
+    b = _Builder()
+    b.add(Place("geonames:1", "Saint Lucia", "country", "LC", 13.9, -60.97, 180000), [])
+    b.add(Place("geonames:2", "St. Helier", "city", "JE", 49.19, -2.1, 28000), [])
+    b.add(Place("geonames:3", "Main St", "city", "US", 40.0, -80.0, 600), [])
+    b.add(Place("geonames:4", "Saint Patrick", "admin", "DM", 15.3, -61.3, 8000), [])
+    _short_forms(b, frozenset({"patrick"}))
+    assert b.names["st lucia"] == {b.index["geonames:1"]}
+    assert b.names["saint helier"] == {b.index["geonames:2"]}
+    assert "main saint" not in b.names                                   # a last word is no prefix
+    assert "st patrick" not in b.names                                   # a saint's feast, church, school

@@ -471,3 +471,12 @@ def test_arabic_names_in_the_spelling_of_english_news(text, name, country):
 ])
 def test_desert_and_camp_names_of_the_central_mediterranean_routes(text, name, country):
     assert first_named(text, name).country == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The boat perhaps landed in St Helier, Jersey, not in France.", "St Helier", "JE"),
+    ("No migrants were returned to St Lucia this year.", "St Lucia", "LC"),
+    ("Officials in St Kitts and Nevis said no boat arrived.", "St Kitts and Nevis", "KN"),
+])
+def test_saint_written_short(text, name, country):
+    assert first_named(text, name).country == country

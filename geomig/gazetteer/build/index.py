@@ -376,6 +376,32 @@ def _is_article(word: str, after: list[str]) -> bool:
     return bool(after) and (word in _ARTICLES or word in _SUN_ARTICLES and after[0].startswith(word[1:]))
 
 
+#: Words that names write in full or shortened ("Saint Lucia", "St Lucia", "St. Lucia").
+#: Not "Mt"/"Ft": a "Mt. Pleasant" read as Mount Pleasant, Iowa made LGL's New London,
+#: Iowa, implausible (8 gold places lost), a resolver matter to settle first.
+_SHORT_FORMS = {"saint": "st", "sainte": "ste"}
+_LONG_FORMS = {short: long for long, short in _SHORT_FORMS.items()}
+
+
+def _short_forms(b: _Builder, persons: frozenset[str]) -> None:
+    """Key every name with "Saint" or "Sainte" before a word also with the short form,
+    and the other way round: GeoNames has "Saint Lucia" and "St. Helier",
+    British prose writes "St Lucia", "St Kitts and Nevis". A saint's name that is a person's too
+    ("St Patrick", "St. Mary": churches, schools, feast days) keeps it for countries only:
+    the Caribbean parishes of those names are written in full."""
+    kind = Place.__slots__.index("kind")
+    for key, rows in list(b.names.items()):
+        words = key.split()
+        if not any(w in _SHORT_FORMS or w in _LONG_FORMS for w in words[:-1]):
+            continue
+        swapped = [(_SHORT_FORMS.get(w) or _LONG_FORMS.get(w, w)) if i < len(words) - 1 else w
+                   for i, w in enumerate(words)]
+        saint = any(w in _SHORT_FORMS or w in _LONG_FORMS for w, after in zip(words, words[1:]) if after in persons)
+        kept = {r for r in rows if not saint or b.places[r - 1][kind] == "country"}
+        if kept:
+            b.names[" ".join(swapped)].update(kept)
+
+
 def _read_lines(name: str) -> list[str]:
     path = data_file(name)
     return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()
@@ -398,6 +424,8 @@ def build(path: Path) -> Path:
     _supplement(b)
     _aliases(b)
     _transliterations(b)
+    _short_forms(b, frozenset(normalize(n) for name in ("first-names.txt", "given-names.txt", "surnames.txt")
+                              for n in _read_lines(name)))
 
     demonyms = {}
     for line in _read_lines("demonyms.tsv"):
