@@ -68,3 +68,44 @@ def test_divisions_the_subdivision_package_lacks_are_added_where_the_name_is_fre
     assert (added["geonames:10"].kind, added["geonames:10"].feature) == ("admin", "ADM1")
     names = {k for k, rows in b.names.items() if b.index["geonames:10"] in rows}
     assert "northants" in names and "north east" not in names and "nh" not in names
+
+
+@pytest.mark.parametrize("key, spellings", [
+    ("al qa'im", {"al qaim", "el qaim", "qaim"}),                           # the hamza, the article
+    ("salah ad din", {"salah al din", "salah el din"}),                   # the article assimilated
+    ("ras al khaymah", {"ras el khaymah"}),
+    ("an nabk", {"al nabk", "nabk"}),
+    ("bani an qasr", set()),                                              # "an" before no n is no article
+])
+def test_arabic_spellings(key, spellings):
+    from geomig.gazetteer.build.index import _spellings
+
+    assert spellings <= _spellings(key) - {key}
+    if not spellings:
+        assert _spellings(key) == {key}
+
+
+def test_arabic_spellings_are_given_to_places_of_arabic_countries_only():
+    from geomig.gazetteer.build.index import _transliterations
+
+    b = _Builder()
+    b.add(Place("geonames:1", "Al Qā’im", "city", "IQ", 34.4, 41.1, 74000), [])
+    b.add(Place("geonames:2", "El Ejido", "city", "ES", 36.8, -2.8, 80000), [])
+    _transliterations(b)
+    assert b.names["qaim"] == {b.index["geonames:1"]}
+    assert "ejido" not in b.names and "al ejido" not in b.names
+
+
+def test_saint_and_sainte_are_keyed_in_full_and_short():
+    from geomig.gazetteer.build.index import _short_forms
+
+    b = _Builder()
+    b.add(Place("geonames:1", "Saint Lucia", "country", "LC", 13.9, -60.97, 180000), [])
+    b.add(Place("geonames:2", "St. Helier", "city", "JE", 49.19, -2.1, 28000), [])
+    b.add(Place("geonames:3", "Main St", "city", "US", 40.0, -80.0, 600), [])
+    b.add(Place("geonames:4", "Saint Patrick", "admin", "DM", 15.3, -61.3, 8000), [])
+    _short_forms(b, frozenset({"patrick"}))
+    assert b.names["st lucia"] == {b.index["geonames:1"]}
+    assert b.names["saint helier"] == {b.index["geonames:2"]}
+    assert "main saint" not in b.names                                   # a last word is no prefix
+    assert "st patrick" not in b.names                                   # a saint's feast, church, school

@@ -452,3 +452,31 @@ def test_a_namesake_that_is_no_metropolis_in_a_named_country_leaves_the_setting_
             "Guatemalan officials say thousands follow.")
     m = first_named(text, "San Marcos")
     assert m.country == "GT" and "the story is set in GT" in m.evidence
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Families fled from Al Qaim to Salah al-Din province.", "Salah al-Din", "IQ"),
+    ("No family returned to Al Qaim, officials said, though some may.", "Al Qaim", "IQ"),
+    ("The convoy perhaps reached al-Yarubiyah on the Syrian border.", "al-Yarubiyah", "SY"),
+    ("Pickers from El Ejido and Almería went home.", "El Ejido", "ES"),     # Spain's "El" stays
+])
+def test_arabic_names_in_the_spelling_of_english_news(text, name, country):
+    assert first_named(text, name).country == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The migrants perhaps crossed from Al Uwaynat in south-east Libya to Kufra.", "Al Uwaynat", "LY"),
+    ("Smugglers did not stop at Jebel Uweinat, near the Sudanese border.", "Jebel Uweinat", "LY"),
+    ("The convoy left al-Hol camp in Hasakah, not Hol in Norway.", "al-Hol", "SY"),
+])
+def test_desert_and_camp_names_of_the_central_mediterranean_routes(text, name, country):
+    assert first_named(text, name).country == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The boat perhaps landed in St Helier, Jersey, not in France.", "St Helier", "JE"),
+    ("No migrants were returned to St Lucia this year.", "St Lucia", "LC"),
+    ("Officials in St Kitts and Nevis said no boat arrived.", "St Kitts and Nevis", "KN"),
+])
+def test_saint_written_short(text, name, country):
+    assert first_named(text, name).country == country

@@ -151,7 +151,7 @@ def test_the_gazetteer_knows_migration_geography(text, name, place_id, country):
     ("Rescued people were taken to Hal Far in Malta.", "Hal Far", "geomig:hal-far", "MT"),
     ("Guards in Abu Salim, south of central Tripoli, beat the men.", "Abu Salim", "geomig:abu-salim", "LY"),
     ("The women were held at Tariq al-Sikka in Tripoli for months.", "Tariq al-Sikka", "geomig:tariq-al-sikka-centre", "LY"),
-    ("Intercepted people were taken to al-Mabani in Tripoli.", "Mabani", "geomig:al-mabani-centre", "LY"),
+    ("Intercepted people were taken to al-Mabani in Tripoli.", "al-Mabani", "geomig:al-mabani-centre", "LY"),
     ("Radar picked up the boat off Cape Greco in Cyprus.", "Cape Greco", "geomig:cape-greco", "CY"),
     ("The rafters came ashore at Boot Key Harbor in Marathon.", "Boot Key Harbor", "geomig:boot-key-harbor", "US"),
     ("Boats on the eastern Med route reached Crete.", "eastern Med", "geomig:eastern-mediterranean", None),

