@@ -1,0 +1,115 @@
+"""Destinations told in constructions the arrival verbs miss (session 24): people sent on to
+where they are received, arrivals counted by the country that registers them, people going
+home of their own accord, and where people live now with their lodging named.
+
+Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import picture, roles
+
+#: A sentence that makes a text about migration, so that the motion cues read it.
+CONTEXT = "Eritrean migrants told us about their journey across the desert. "
+
+
+def role_of(text: str, place: str) -> set[str]:
+    return roles(picture(CONTEXT + text)).get(place, set())
+
+
+# ------------------------------------------------------------------ sent on to where people are received
+
+@pytest.mark.parametrize("text, place", [
+    ("Aid workers say newcomers are being sent to Tunis and Sfax.", "Sfax"),
+    ("Officers registered the group and sent them by bus to a reception centre in Tunis.", "Tunis"),
+    ("Most of the survivors were later sent on to Rome.", "Rome"),
+    # hedged: still where they were sent
+    ("The newcomers were reportedly sent to Tunis.", "Tunis"),
+], ids=["passive-list", "active-centre-in", "sent-on", "hedged"])
+def test_where_people_are_sent_on_is_a_destination(text, place):
+    assert "destination" in role_of(text, place)
+
+
+@pytest.mark.parametrize("text", [
+    # negated
+    "The families were not sent to Tunis.",
+    # no people sent: troops, money
+    "The government sent troops to Tunis.",
+    "The families sent money to Tunis every month.",
+    # sent back: a return
+    "The migrants were detained and sent back to Tunis.",
+], ids=["negated", "troops", "money", "sent-back"])
+def test_no_people_sent_on_gives_no_destination(text):
+    assert "destination" not in role_of(text, "Tunis")
+
+
+# ------------------------------------------------------------------ arrivals counted where they are registered
+
+@pytest.mark.parametrize("text", [
+    "More than 100,000 refugees from Sudan have been registered in Chad since April.",
+    "New arrivals from Sudan registered in Chad rose to 40,000 in May.",
+    # hedged
+    "Some 5,000 refugees from Sudan are believed to have been registered in Chad.",
+], ids=["have-been", "arrivals-from", "hedged"])
+def test_where_arrivals_from_a_country_are_registered_is_a_destination(text):
+    assert "destination" in role_of(text, "Chad")
+
+
+@pytest.mark.parametrize("text", [
+    # negated
+    "No refugees from Sudan have been registered in Chad this year.",
+    # no people registered there: a company
+    "Traders from Sudan registered a company in Chad.",
+], ids=["negated", "company"])
+def test_no_arrivals_registered_gives_no_destination(text):
+    assert "destination" not in role_of(text, "Chad")
+
+
+# ------------------------------------------------------------------ going home of their own accord
+
+@pytest.mark.parametrize("text, place", [
+    ("About half of them went home to Eritrea last year.", "Eritrea"),
+    ("Most are returning to their areas of origin, mainly in Sudan.", "Sudan"),
+    ("Many of the families are going back to their home areas in Sudan.", "Sudan"),
+    # hedged
+    ("Many reportedly went home to Eritrea in the spring.", "Eritrea"),
+], ids=["went-home-to", "areas-of-origin", "home-areas", "hedged"])
+def test_where_people_go_home_is_a_destination(text, place):
+    assert "destination" in role_of(text, place)
+
+
+@pytest.mark.parametrize("text", [
+    # negated
+    "None of them went home to Eritrea.",
+    # a forced return: no journey of their own
+    "The men were deported and went home to Eritrea.",
+    # a purpose after a release: where they are from
+    "They were released and given money to go home to Eritrea.",
+], ids=["negated", "deported", "purpose"])
+def test_no_return_of_their_own_gives_no_destination(text):
+    assert "destination" not in role_of(text, "Eritrea")
+
+
+# ------------------------------------------------------------------ where people live now
+
+@pytest.mark.parametrize("text, place", [
+    ("He now lives in a reception centre in Tunis while his claim is examined.", "Tunis"),
+    ("Today the family lives in a tent in one of the camps at Agadez.", "Agadez"),
+    ("They now share a room in a flat outside Tunis.", "Tunis"),
+    # hedged
+    ("Today he reportedly lives in a hostel in Tunis.", "Tunis"),
+], ids=["centre-in", "camps-at", "share-a-room", "hedged"])
+def test_where_people_live_now_is_a_destination(text, place):
+    assert "destination" in role_of(text, place)
+
+
+@pytest.mark.parametrize("text", [
+    # negated
+    "He does not now live in a flat in Tunis.",
+    # no lodging: a fear
+    "He now lives in fear of the smugglers in Tunis.",
+    # waiting to go on: a stop on the way
+    "Today the family lives in a shelter in Tunis, waiting for a hearing in Italy.",
+], ids=["negated", "fear", "waiting"])
+def test_no_home_now_gives_no_destination(text):
+    assert "destination" not in role_of(text, "Tunis")
