@@ -113,3 +113,55 @@ def test_where_people_live_now_is_a_destination(text, place):
 ], ids=["negated", "fear", "waiting"])
 def test_no_home_now_gives_no_destination(text):
     assert "destination" not in role_of(text, "Tunis")
+
+
+# ------------------------------------------------------------------ shares told after the movement
+
+@pytest.mark.parametrize("text, place", [
+    ("About half of them went home to Sudan, mostly to Agadez and Sebha, and a third to Kufra.", "Kufra"),
+    ("Families have crossed into Libya, most of them to Sebha.", "Sebha"),
+    ("Some 812 people were relocated during the week: 530 to the camp near Sebha and 282 to a site near Kufra.",
+     "Kufra"),
+    # hedged
+    ("Families have crossed into Libya, most of them reportedly to Sebha.", "Sebha"),
+], ids=["mostly-and-a-third", "most-of-them", "numbers-to-sites", "hedged"])
+def test_where_a_share_went_is_a_destination(text, place):
+    assert "destination" in role_of(text, place)
+
+
+@pytest.mark.parametrize("text, place", [
+    # negated
+    ("Families have crossed into Libya, but none of them to Sebha.", "Sebha"),
+    # a forced return
+    ("The migrants were deported to Niger, most of them to Agadez.", "Agadez"),
+    # no people moving: prices, exports
+    ("Prices went up across Libya, mostly to the benefit of traders in Sebha.", "Sebha"),
+    ("Exports rose by a third, and half to Sebha.", "Sebha"),
+], ids=["negated", "deported", "prices", "exports"])
+def test_no_share_moving_gives_no_destination(text, place):
+    assert "destination" not in role_of(text, place)
+
+
+# ------------------------------------------------------------------ a goal named, a list of destinations, new arrivals taken on
+
+@pytest.mark.parametrize("text, place", [
+    ("Lampedusa, the largest of the islands south of Sicily, was their target.", "Lampedusa"),
+    ("Main destinations declared: Tunis, Sfax, Rome", "Sfax"),
+    ("Buses take newcomers to the transit centre near Tunis.", "Tunis"),
+    # hedged
+    ("Lampedusa was reportedly their goal.", "Lampedusa"),
+], ids=["target", "destinations-list", "newcomers-taken", "hedged"])
+def test_a_goal_a_list_or_a_ride_on_names_a_destination(text, place):
+    assert "destination" in role_of(text, place)
+
+
+@pytest.mark.parametrize("text", [
+    # negated
+    "Lampedusa was never their target.",
+    # a target of something else
+    "Lampedusa was the target of an attack.",
+    # not people taken on: an airline's lounge
+    "The airline takes arrivals at the airport to its lounge in Lampedusa.",
+], ids=["negated", "target-of", "lounge"])
+def test_no_goal_gives_no_destination(text):
+    assert "destination" not in role_of(text, "Lampedusa")
