@@ -165,3 +165,25 @@ def test_a_goal_a_list_or_a_ride_on_names_a_destination(text, place):
 ], ids=["negated", "target-of", "lounge"])
 def test_no_goal_gives_no_destination(text):
     assert "destination" not in role_of(text, "Lampedusa")
+
+
+# ------------------------------------------------------------------ where kin live or a migrant studies
+
+@pytest.mark.parametrize("text", [
+    "She said her goal had been a farm near Tunis, where her husband works.",
+    "She spoke to us at a cafe in Tunis, where she now studies nursing.",
+    # hedged
+    "Her goal is believed to be a farm near Tunis, where her husband works.",
+], ids=["husband-works", "studies", "hedged"])
+def test_where_kin_live_or_a_migrant_studies_is_a_destination(text):
+    assert "destination" in role_of(text, "Tunis")
+
+
+@pytest.mark.parametrize("text", [
+    # negated
+    "Her goal was a farm near Tunis, where her husband no longer works.",
+    # no kin: the police
+    "They waited in Tunis, where the police work in pairs.",
+], ids=["negated", "police"])
+def test_no_kin_there_gives_no_destination(text):
+    assert "destination" not in role_of(text, "Tunis")
