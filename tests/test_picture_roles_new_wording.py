@@ -207,3 +207,18 @@ def test_a_side_no_one_reaches_or_leaves_gives_no_role(text, place):
 ])
 def test_without_after_the_people_describes_them_and_denies_nothing(text, stuck):
     assert ("transit" in role_of(text, "Agadez")) is stuck
+
+
+# ------------------------------------------------------------------ "No." denies nothing after it
+
+@pytest.mark.parametrize("text, going", [
+    # a spoken answer, and "No." as "number": what follows is told
+    ("Would he stay? No. Most of his friends are going to Agadez next month.", True),
+    ("The men were moved from camp No. 4 and taken to Agadez by bus.", True),
+    # denied in the same words
+    ("No one is going to Agadez next month.", False),
+    ("Would he stay? No. None of his friends are going to Agadez.", False),
+])
+def test_a_spoken_no_denies_nothing_after_it(text, going):
+    assert ("destination" in role_of(text, "Agadez")) is going
+
