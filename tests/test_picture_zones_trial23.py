@@ -96,13 +96,15 @@ def test_a_detention_centre_without_a_where_clause(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("The coastguard patrols the sea off Zawiya and Sabratha.",
      {("coastguard", "Zawiya"), ("coastguard", "Sabratha")}),
+    ("The coastguard patrols off Zawiya, Sabratha, and Zuwara.",
+     {("coastguard", "Zawiya"), ("coastguard", "Sabratha"), ("coastguard", "Zuwara")}),
     ("A boat with 50 people was intercepted off Sabratha by the Libyan coastguard on Tuesday.",
      {("coastguard", "Sabratha")}),
     # distractor: near a place, on land
     ("A boat was intercepted near Sabratha by the Libyan coastguard on Tuesday.", {("border", "Sabratha")}),
     # negation
     ("A boat was not intercepted off Sabratha by the Libyan coastguard.", set()),
-], ids=["off-a-list", "passive-off", "passive-near", "not-intercepted"])
+], ids=["off-a-list", "off-a-longer-list", "passive-off", "passive-near", "not-intercepted"])
 def test_a_coastguards_act_off_a_place_is_at_sea(text, expected):
     assert zones_told(text) == expected
 

@@ -1021,16 +1021,10 @@ def _off(masked: Masked, target: Mention, lexicon: Lexicon) -> bool:
     off = setting_rx(lexicon, "offshore_before", re.I)
     if off is None:
         return False
-    first = target
-    for m in reversed([m for m in masked.mentions if m.end <= target.start]):
-        if not _LIST_JOINT.fullmatch(masked.doc.text, m.end, first.start):
-            break
-        first = m
+    # (the list as the cue data's coordination reads it: cues.coordinated)
+    first = next((m for m in masked.mentions if m.end <= target.start and target in coordinated(masked, m, lexicon)),
+                 target)
     return just_before(masked, first.start, off) is not None
-
-
-#: The words between two places of one list ("X and Y", "X, Y or Z").
-_LIST_JOINT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 
 
 def _named_before(hit, masked: Masked, lexicon: Lexicon) -> bool:
