@@ -158,7 +158,8 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
                   next((replace(c, actor=t.actor, named_actor=True, control=t.control) for t in claims
                         if t.named_actor and t.cue == c.cue and t.words == c.words), c)
                   for c in claims]
-        told = [c for i, c in enumerate(claims) if c.named_actor and i not in silenced]
+        # (a force the text says did not act pushed no one back: "Greek police did not stop them")
+        told = [c for i, c in enumerate(claims) if c.named_actor and not c.negated and i not in silenced]
         claims = [_actor_before(c, told or (before[1] if before[0] == masked.index - 1 else []), by_id)
                   for c in claims]
         before = (masked.index, told)
@@ -778,7 +779,8 @@ def _control(hit, target: Mention | None, place: PlaceRef, masked: Masked,
         afloat = off        # (its by_force names the control of a force the text names)
         control, recipe = off.get("control", control), off.get("geometry", recipe)
     held = s.get("held")
-    if held and compiled_rx(held["words"], re.I).search(hit.words) and _held_long(held, hit, masked, lexicon):
+    verb = compiled_rx(held["words"], re.I).search(hit.words) if held else None
+    if verb is not None and _held_long(held, verb, hit, masked, lexicon):
         # "they were held in X for two months", "X, where police are holding them": a place
         # people are held at is detention, whatever else the cue's words control
         control, recipe = held.get("control", control), held.get("geometry", recipe)
@@ -796,13 +798,16 @@ def _control(hit, target: Mention | None, place: PlaceRef, masked: Masked,
     return control, recipe, afloat
 
 
-def _held_long(held: Mapping, hit, masked: Masked, lexicon: Lexicon) -> bool:
-    """Whether a cue's `held` words need no time said after them, or the words after the
-    hit say it ([settings] held_for: "detained four of them for ten days")."""
+def _held_long(held: Mapping, verb: re.Match, hit, masked: Masked, lexicon: Lexicon) -> bool:
+    """Whether a cue's `held` words need no time said after them, or, from their verb on, the
+    words say that people were held and for how long ([settings] held_for: "detained four of
+    them for ten days"; not "held talks for two days", "held the border for a week")."""
     if not held.get("for_a_time"):
         return True
     span = setting_rx(lexicon, "held_for", re.I)
-    return span is not None and span.match(masked.doc.text, hit.end, masked.end) is not None
+    # (the hit's words are stripped: a space joins them to the rest of the sentence)
+    tail = f"{hit.words[verb.start():]} {masked.doc.text[hit.end:masked.end]}"
+    return span is not None and span.match(tail) is not None
 
 
 def _drawing(hit, place: PlaceRef, recipe: str, masked: Masked, ctx: DocContext,
@@ -1016,16 +1021,10 @@ def _off(masked: Masked, target: Mention, lexicon: Lexicon) -> bool:
     off = setting_rx(lexicon, "offshore_before", re.I)
     if off is None:
         return False
-    first = target
-    for m in reversed([m for m in masked.mentions if m.end <= target.start]):
-        if not _LIST_JOINT.fullmatch(masked.doc.text, m.end, first.start):
-            break
-        first = m
+    # (the list as the cue data's coordination reads it: cues.coordinated)
+    first = next((m for m in masked.mentions if m.end <= target.start and target in coordinated(masked, m, lexicon)),
+                 target)
     return just_before(masked, first.start, off) is not None
-
-
-#: The words between two places of one list ("X and Y", "X, Y or Z").
-_LIST_JOINT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 
 
 def _named_before(hit, masked: Masked, lexicon: Lexicon) -> bool:
