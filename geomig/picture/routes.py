@@ -91,8 +91,8 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     # (_heading_only)
     stopped = _stopped(held, modes.get("stopped"))
     heading = {id(c) for cs in by_doc.values() for c in cs if _heading_only(c, stopped, cs)}
-    if heading:
-        by_doc = {doc: [c for c in cs if id(c) not in heading] for doc, cs in by_doc.items()}
+    if heading:     # (a part left with no claim at all is no part)
+        by_doc = {doc: kept for doc, cs in by_doc.items() if (kept := [c for c in cs if id(c) not in heading])}
     before, removed = modes.get("told_before"), modes.get("removed")
     for doc, doc_claims in by_doc.items():
         # (a flashback's place is no stop of the way the rest of the text tells: _flashback;
