@@ -1231,7 +1231,7 @@ def _chains(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None,
                       key=lambda leg: leg[0].at)
     # (a sentence telling an earlier time is no gap in the journey: a flashback between two
     # legs, "Two years ago he had been sent back ...", is stepped over)
-    earlier = {c.sentence for c in claims if _flashback(c, told[1])}
+    earlier = {c.sentence for c in claims if _told_earlier(c, told[1])}
     for leg in legs:
         start, end, _ = leg
         if start.place.id == end.place.id or start.place.holds(end.place) or end.place.holds(start.place):
@@ -1267,7 +1267,13 @@ def _flashback(c: Claim, before: re.Pattern | None) -> bool:
     """Whether a place passed or reached is told as of an earlier time than the text's journey
     (`before`, the cue data's [route_modes] told_before, in its sentence before it: "Before
     that, she had lived in X")."""
-    if before is None or c.at < 0 or c.role not in ("transit", "destination"):
+    return c.role in ("transit", "destination") and _told_earlier(c, before)
+
+
+def _told_earlier(c: Claim, before: re.Pattern | None) -> bool:
+    """Whether a claim's sentence tells an earlier time before its place (`before`: _flashback),
+    whatever its role ("Years ago he had been sent back from X")."""
+    if before is None or c.at < 0:
         return False
     return before.search(c.source.quote, 0, max(0, c.at - c.source.start)) is not None
 
