@@ -226,9 +226,11 @@ def _one_journey(plans: list[RoutePlan], claims: Sequence[Claim], before: re.Pat
             country = end.kind == "country" and end.id not in ids[j] and end.holds(other.stops[-1])
             mine = ids[i][:-1] + [ids[j][-1]] if country else ids[i]
             theirs = [x for x in ids[j] if x in set(mine)]
-            if (len(theirs) != len(set(mine)) or (len(ids[j]) == len(mine) and j > i)
+            if (len(theirs) != len(set(mine)) or (len(ids[j]) == len(mine) and j > i and not country)
                     or theirs.index(mine[0]) > theirs.index(mine[-1])):
-                continue    # (not all of its stops; a reordering planned after it; or the way back)
+                continue    # (not all of its stops; a reordering planned after it; or the way back.
+                # One ending in the country the other ends at a town of is no reordering: "pushed
+                # back to X and walked to Y", Y in X, is one return, drawn to Y, planned before or after)
             if order(docs[i], theirs) >= order(docs[i], mine):
                 dropped.add(i)
                 if country:
