@@ -122,3 +122,16 @@ def test_the_travellers_then_going_on_is_a_later_step(sentence, goes_on, later):
     found = cues.route_modes(cues.default())["goes_on"].match(sentence)
     assert bool(found) == goes_on
     assert bool(found and (found.group("later") or found.group("then"))) == later
+
+
+@pytest.mark.parametrize("text, back", [
+    ("Police pushed thirty migrants back across the Evros to Turkey. They returned to Edirne on foot.",
+     ("Evros", "Edirne")),
+    # told the other way round: the town first, then its country
+    ("The migrants returned to Edirne on foot after police had pushed them back across the Evros to Turkey.",
+     ("Evros", "Edirne")),
+], ids=["country-first", "town-first"])
+def test_a_return_to_a_country_and_to_its_town_is_one_return(text, back):
+    found = routes(text)
+    assert back in found, found
+    assert ("Evros", "Turkey") not in found, found
