@@ -1467,20 +1467,18 @@ def _against_chain(plan: RoutePlan, chains: Sequence[RoutePlan]) -> bool:
     wrong way between two of them: the text tells that journey in the chain's order ("from A
     to B. Then to C"), which no guess of the same journey runs back along. (A guess that only
     crosses a chain's way at a few stops, or sets out from elsewhere, is another journey and
-    stays; so is a return, and a way back to the country the chain starts in, a return in all
-    but name; and a guess from an origin through the chain's stops alone: the chain is drawn
-    from there, _origin_guess.)"""
+    stays, as one from an origin through the chain's stops does, _origin_guess; so is a return,
+    and a way back to the country the chain starts in, a return in all but name.)"""
     docs = {c.doc for c in plan.claims}
     if not docs or plan.stages[-1] == "returned":
         return False
     for ch in chains:
         told = {s.id: i for i, s in enumerate(ch.stops)}
         if (not docs <= {c.doc for c in ch.claims} or told.get(plan.stops[0].id, 0) == 0
-                or plan.stops[-1].id == ch.stops[0].id or plan.stops[-1].holds(ch.stops[0])
-                or _origin_guess(ch, plan)):
+                or plan.stops[-1].id == ch.stops[0].id or plan.stops[-1].holds(ch.stops[0])):
             continue
         shared = [told[s.id] for s in plan.stops if s.id in told]
-        if len(shared) <= _RETOLD * len(plan.stops) or len(shared) < 3:
+        if len(shared) <= _RETOLD * len(plan.stops) or len(shared) < 3:    # (two stops are one leg)
             continue
         if any(a > b for a, b in zip(shared, shared[1:])):
             return True
