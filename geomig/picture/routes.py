@@ -127,7 +127,7 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     # the text's order, join them)
     chains = _onward(chains, planned_groups)
     chain_sets = _chain_sets(chains)
-    planned_groups = [p for p in planned_groups if not _within_chain(p, chain_sets)]
+    planned_groups = [p for p in planned_groups if not _within_chain(p, chain_sets) and not _against_chain(p, chains)]
     # (and a told journey a planned route goes through whole, in its order, is drawn once)
     plans: list[RoutePlan] = _not_within_planned(chains, planned_groups)
     plans.extend(planned_groups)
@@ -226,9 +226,11 @@ def _one_journey(plans: list[RoutePlan], claims: Sequence[Claim], before: re.Pat
             country = end.kind == "country" and end.id not in ids[j] and end.holds(other.stops[-1])
             mine = ids[i][:-1] + [ids[j][-1]] if country else ids[i]
             theirs = [x for x in ids[j] if x in set(mine)]
-            if (len(theirs) != len(set(mine)) or (len(ids[j]) == len(mine) and j > i)
+            if (len(theirs) != len(set(mine)) or (len(ids[j]) == len(mine) and j > i and not country)
                     or theirs.index(mine[0]) > theirs.index(mine[-1])):
-                continue    # (not all of its stops; a reordering planned after it; or the way back)
+                continue    # (not all of its stops; a reordering planned after it; or the way back.
+                # One ending in the country the other ends at a town of is no reordering: "pushed
+                # back to X and walked to Y", Y in X, is one return, drawn to Y, planned before or after)
             if order(docs[i], theirs) >= order(docs[i], mine):
                 dropped.add(i)
                 if country:
@@ -1229,13 +1231,16 @@ def _chains(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None,
                                 if (a.place.id, b.place.id) not in known
                                 and not any(a.at < at < b.at for at in named[a.sentence]))],
                       key=lambda leg: leg[0].at)
+    # (a sentence telling an earlier time is no gap in the journey: a flashback between two
+    # legs, "Two years ago he had been sent back ...", is stepped over)
+    earlier = {c.sentence for c in claims if _told_earlier(c, told[1])}
     for leg in legs:
         start, end, _ = leg
         if start.place.id == end.place.id or start.place.holds(end.place) or end.place.holds(start.place):
             continue
         joined = next((ch for ch in chains if ch[-1][1].place.id == start.place.id
                        and ch[-1][1].at <= start.at
-                       and start.sentence - ch[-1][1].sentence <= _CHAIN_SENTENCES
+                       and _gap(ch[-1][1].sentence, start.sentence, earlier) <= _CHAIN_SENTENCES
                        and all(s.place.id != end.place.id for s, _, _ in ch)), None)
         if joined is not None:
             joined.append(leg)
@@ -1254,11 +1259,23 @@ def _chains(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None,
     return out
 
 
+def _gap(ended: int, starts: int, earlier: Collection[int]) -> int:
+    """How many sentences on a leg sets out after the one before ended, not counting the
+    sentences between that tell an earlier time (`earlier`)."""
+    return starts - ended - sum(1 for s in earlier if ended < s < starts)
+
+
 def _flashback(c: Claim, before: re.Pattern | None) -> bool:
     """Whether a place passed or reached is told as of an earlier time than the text's journey
     (`before`, the cue data's [route_modes] told_before, in its sentence before it: "Before
     that, she had lived in X")."""
-    if before is None or c.at < 0 or c.role not in ("transit", "destination"):
+    return c.role in ("transit", "destination") and _told_earlier(c, before)
+
+
+def _told_earlier(c: Claim, before: re.Pattern | None) -> bool:
+    """Whether a claim's sentence tells an earlier time before its place (`before`: _flashback),
+    whatever its role ("Years ago he had been sent back from X")."""
+    if before is None or c.at < 0:
         return False
     return before.search(c.source.quote, 0, max(0, c.at - c.source.start)) is not None
 
@@ -1335,7 +1352,7 @@ def _told_in_turn(claims: Sequence[Claim], goes_on: re.Pattern | None, before: r
         j += skipped
         after = by_sentence.get(j)
         opens = after and goes_on.match(after[0].source.quote)
-        later = bool(opens and opens.groupdict().get("later"))
+        later = bool(opens and (opens.groupdict().get("later") or opens.groupdict().get("then")))
         if not opens or (skipped and not later):
             continue
         a, b = _told_stops(said)[-1], _told_stops(after)[0]
@@ -1437,6 +1454,35 @@ def _within_chain(plan: RoutePlan, chain_sets: Mapping[str, list[tuple[set[str],
     if not docs:    # (a plan without claims: any chain holding its stops)
         return any(ids <= ch_ids for sets in chain_sets.values() for ch_ids, _ in sets)
     return any(ids <= ch_ids and docs <= ch_docs for ch_ids, ch_docs in chain_sets.get(next(iter(docs)), ()))
+
+
+#: A planned route whose stops are more than this share of a stated chain's is a guess at the
+#: same journey (_against_chain).
+_RETOLD = 0.5
+
+
+def _against_chain(plan: RoutePlan, chains: Sequence[RoutePlan]) -> bool:
+    """Whether a planned route (its order a guess) is mostly the stops of a stated chain of
+    legs of its documents (_RETOLD), starts at one of them past the chain's start and goes the
+    wrong way between two of them: the text tells that journey in the chain's order ("from A
+    to B. Then to C"), which no guess of the same journey runs back along. (A guess that only
+    crosses a chain's way at a few stops, or sets out from elsewhere, is another journey and
+    stays, as one from an origin through the chain's stops does, _origin_guess; so is a return,
+    and a way back to the country the chain starts in, a return in all but name.)"""
+    docs = {c.doc for c in plan.claims}
+    if not docs or plan.stages[-1] == "returned":
+        return False
+    for ch in chains:
+        told = {s.id: i for i, s in enumerate(ch.stops)}
+        if (not docs <= {c.doc for c in ch.claims} or told.get(plan.stops[0].id, 0) == 0
+                or plan.stops[-1].id == ch.stops[0].id or plan.stops[-1].holds(ch.stops[0])):
+            continue
+        shared = [told[s.id] for s in plan.stops if s.id in told]
+        if len(shared) <= _RETOLD * len(plan.stops) or len(shared) < 3:    # (two stops are one leg)
+            continue
+        if any(a > b for a, b in zip(shared, shared[1:])):
+            return True
+    return False
 
 
 def _stated_mode(a: PlaceRef, b: PlaceRef, group: Sequence[Claim],
