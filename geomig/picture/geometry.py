@@ -839,10 +839,8 @@ def _taut_over_land(coords: list[tuple[float, float]], mass: BaseGeometry) -> li
 
     def over_land(i: int, j: int) -> bool:
         seg = LineString([coords[i], coords[j]])
-        if ground.contains(seg):
-            return True
-        wet = seg.difference(ground)
-        return wet.length * 111.32 <= COAST_CUT_WET_KM    # (degrees as km of latitude: never less)
+        # (degrees as km of latitude: never less)
+        return ground.contains(seg) or seg.difference(ground).length * 111.32 <= COAST_CUT_WET_KM
 
     out, i = [coords[0]], 0
     while i < len(coords) - 1:
