@@ -156,7 +156,10 @@ def as_drawn(feature: Feature, stops: Mapping[str, Point], countries: Mapping[st
     cross land: its `drawn` is "straight") is drawn from stop to stop in its own style, "sea,
     drawn straight: no sea path found" (drawn_mode): a dashed sea line across a desert, or
     one bent to a far coast, would claim a way the picture does not know (the popup's warning
-    says why). A boat's leg across a river or lake is a "river" leg. A flight is a great circle.
+    says why). A boat's leg across a river or lake is a "river" leg; a sea leg's stretch over
+    land from a town far inland to the coast (its warning says so: geometry.inland_ends) is a
+    land hop, and a leg drawn straight names no sea its line does not cross. A flight is a
+    great circle.
     Where a line meets a country (`countries`: stop id -> ISO code) at the country's own
     point, it meets it where the country is nearest instead (geometry.met_at_countries)."""
     from shapely.geometry import LineString, MultiLineString
