@@ -1,7 +1,8 @@
 """Route legs against land and sea, over a folder of reports: how many routes draw a land leg
 as a straight line over open sea (unsaid, or a stand-in the leg's warning says is one), a way
 over land (geometry.land_way) over it, or a sea leg over land (and, apart, a boat's leg by river
-or lake, which runs over land as its warning says); and the picture stage's time
+or lake, which runs over land as its warning says; and a sea leg's way over land from a place
+inland to the coast, said so: geometry.FAR_INLAND_KM); and the picture stage's time
 per article. Each text is geocoded and its picture extracted on its own (as picture_eval).
 Run from the repository root:
 
@@ -82,8 +83,8 @@ def faults(feature) -> list[str]:
     stated = feature.properties.get("legs") or ()
     paired = len(stated) == len(feature.legs)
     drawn = [d.get("drawn") for d in stated] if paired else [None] * len(feature.legs)
-    rivers = [str(d.get("warning", "")).startswith(geometry.RIVER) for d in stated] if paired else [False] * len(drawn)
-    for leg, how, river in zip(feature.legs, drawn, rivers, strict=True):
+    warnings = [str(d.get("warning", "")) for d in stated] if paired else [""] * len(drawn)
+    for leg, how, warning in zip(feature.legs, drawn, warnings, strict=True):
         if leg.mode in ("air", None):
             continue
         wet = _off_coast(leg.line, dry=False)
@@ -91,10 +92,26 @@ def faults(feature) -> list[str]:
         if leg.mode == "land" and wet > WET_KM:
             kind = "land way" if len(leg.line.coords) > 2 else "stand-in" if how == "straight" else "straight land leg"
             out.append(f"{kind} over {wet:.0f} km of sea: {what}")
-        elif leg.mode == "sea" and (dry := _off_coast(leg.line, dry=True)) > DRY_KM:
-            kind = "sea stand-in" if how == "straight" else "river leg" if river else "sea leg"
-            out.append(f"{kind} over {dry:.0f} km of land: {what}")
+        elif leg.mode == "sea":
+            line, inland = _at_sea(leg.line, warning)
+            if inland:
+                out.append(f"inland end: {what}")
+            if (dry := _off_coast(line, dry=True)) > DRY_KM:
+                kind = "sea stand-in" if how == "straight" else "river leg" if warning.startswith(geometry.RIVER) else "sea leg"
+                out.append(f"{kind} over {dry:.0f} km of land: {what}")
     return out
+
+
+def _at_sea(line, warning: str):
+    """A sea leg's line without the stretches over land its warning says it has, from a town
+    inland to the coast (geometry.inland_ends), and whether it has any."""
+    from shapely.geometry import LineString
+
+    start, end = geometry.inland_ends(warning)
+    coords = list(line.coords)
+    if not (start or end) or len(coords) - start - end < 2:
+        return line, False
+    return LineString(coords[start:len(coords) - end]), True
 
 
 def main() -> None:
@@ -106,7 +123,8 @@ def main() -> None:
     paths = sorted(args.dir.glob("*.txt"))
     docs = geocoded(paths, args.geocoded)
     extract([geocode_document(Document(doc="warm", text="Boats left Tripoli for Malta."))])  # load once
-    counts = {"straight land leg": 0, "stand-in": 0, "land way": 0, "sea leg": 0, "sea stand-in": 0, "river leg": 0}
+    counts = {"straight land leg": 0, "stand-in": 0, "land way": 0, "sea leg": 0, "sea stand-in": 0, "river leg": 0,
+              "inland end": 0}
     routes = t_pic = 0
     for doc in docs:
         t0 = time.perf_counter()
@@ -126,6 +144,7 @@ def main() -> None:
     print(f"routes with a sea leg over >{DRY_KM:.0f} km of land: {counts['sea leg']}")
     print(f"  and of a stand-in said so (no way at sea found): {counts['sea stand-in']}")
     print(f"routes with a leg by river or lake over >{DRY_KM:.0f} km of land, said so: {counts['river leg']}")
+    print(f"routes with a sea leg from or to a place inland, its way to the coast said so: {counts['inland end']}")
     print(f"picture stage: {1000 * t_pic / max(len(docs), 1):.1f} ms per article")
 
 

@@ -1028,3 +1028,58 @@ def test_the_legend_explains_the_ring_only_where_a_place_has_two_roles():
                                                                          s.role("transit")["color"]]
     one_role = collection(*TWO_ROLES["features"][:1], TWO_ROLES["features"][3])
     assert label not in page(one_role)
+
+
+def test_a_sea_leg_from_a_town_up_a_river_is_drawn_over_land_to_the_coast_then_at_sea():
+    upriver = point("transit", "Upriver", -15.80, 16.51, id="g:up")
+    sea = {"from": "g:up", "to": "g:ndb", "from_name": "Upriver", "to_name": "Nouadhibou", "mode": "sea",
+           "sea": "Atlantic Ocean", "warning": "its start lies 70 km inland: drawn straight over land to the coast"}
+    way = [[-15.80, 16.51], [-16.45, 16.2], [-17.2, 20.0], [-17.04, 20.94]]
+    route = _route_over(sea, coordinates=[way])
+    route["properties"]["warning"] = f"Upriver → Nouadhibou: {sea['warning']}"
+    pic = Picture.from_geojson(collection(upriver, NOUADHIBOU, route))
+    [item] = [it for it in rf.items(pic) if it.feature.role == "route"]
+    assert [(leg.mode, leg.start_name, leg.end_name) for leg in item.legs] == [
+        ("land", "Upriver", "Upriver"), ("sea", "Upriver", "Nouadhibou")]
+    assert [list(c) for c in item.legs[0].line.coords] == way[:2]       # the town to the coast, over land
+    assert [list(c) for c in item.legs[1].line.coords] == way[1:]       # then at sea
+    popup = popups.feature_popup(item, styles.default())
+    assert "inland" in popup and popup.split("<h5>Stops</h5>")[1].count('class="mode"') == 1
+    # the distractor: a sea leg with no such warning is drawn whole
+    plain = _route_over({**sea, "warning": "no road goes round: drawn at sea"}, coordinates=[way])
+    [item] = [it for it in rf.items(Picture.from_geojson(collection(upriver, NOUADHIBOU, plain))) if it.feature.role == "route"]
+    assert [leg.mode for leg in item.legs] == ["sea"]
+
+
+URMIA, GREECE = point("transit", "Lakeside", 45.07, 37.55, id="g:lake"), point("destination", "Greece", 22.0, 39.0, id="g:gr")
+
+
+@pytest.mark.parametrize(("ends", "named"), [
+    ((URMIA, GREECE), False),                                       # straight over Turkey: no Black Sea
+    ((point("launch_point", "Odesa", 30.72, 46.48, id="g:lake"),
+      point("destination", "Bosporus", 29.1, 41.25, id="g:gr")), True),  # straight across it: named
+])
+def test_a_sea_leg_drawn_straight_names_only_a_sea_its_line_crosses(ends, named):
+    leg = {**STRAIGHT, "from": "g:lake", "to": "g:gr", "from_name": "Lakeside", "to_name": "Greece", "sea": "Black Sea"}
+    route = _route_over(leg, coordinates=[[[41.4, 41.4], [26.6, 41.4]]])
+    [item] = [it for it in rf.items(Picture.from_geojson(collection(*ends, route))) if it.feature.role == "route"]
+    assert item.legs[0].mode == "sea_straight" and (item.legs[0].sea == "Black Sea") is named
+    assert ("(Black Sea)" in popups.feature_popup(item, styles.default())) is named
+
+
+def test_a_river_leg_is_written_as_a_river_leg_in_the_geojson_as_the_maps_draw_it():
+    river = {"from": "g:evros", "to": "g:edirne", "from_name": "Evros", "to_name": "Edirne", "mode": "sea", "sea": "Evros",
+             "warning": "by river or lake, not by sea (Evros): drawn straight across it"}
+    at_sea = {"from": "g:edirne", "to": "g:evros", "from_name": "Edirne", "to_name": "Evros", "mode": "sea",
+              "warning": "no road goes round: drawn at sea"}     # a distractor: a sea leg with another warning
+    route = _route_over(river, at_sea, coordinates=[[[26.35, 41.3], [26.56, 41.68]], [[26.56, 41.68], [26.35, 41.3]]])
+    route["properties"]["modes"] = ["sea", "sea"]
+    pic = Picture.from_geojson(collection(route))
+    for written in (pic.to_geojson(), json.loads(pic.encode().text)):
+        props = written["features"][0]["properties"]
+        assert [d["mode"] for d in props["legs"]] == props["modes"] == ["river", "sea"]
+    again = Picture.from_geojson(pic.to_geojson())
+    assert [leg.mode for leg in again.features[0].legs] == ["river", "sea"]
+    # the map of the file and the map of the picture agree
+    [a], [b] = ([it for it in rf.items(p) if it.feature.role == "route"] for p in (pic, again))
+    assert [leg.mode for leg in a.legs] == [leg.mode for leg in b.legs] == ["river", "sea"]

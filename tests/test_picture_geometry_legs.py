@@ -125,3 +125,23 @@ def test_a_flight_between_neighbours_is_a_line(gazetteer):
 def test_a_route_whose_stops_share_one_point_is_not_drawn(gazetteer):
     with geometry.using(gazetteer):
         assert _built(_town(1, "Here", MEXICO_CITY, "MX"), _town(2, "There", MEXICO_CITY, "MX")) is None
+
+
+# the Gulf of Tehuantepec between them, its shore lined with lagoons
+OAXACA, RIVER_TOWN = (17.06, -96.72), (14.68, -92.15)
+
+
+def test_a_land_way_along_a_lagoon_coast_makes_no_loops(gazetteer):
+    with geometry.using(gazetteer):
+        way = geometry.land_way(OAXACA, RIVER_TOWN)
+        assert way is not None and _off_land(way) < 0.01
+    xy = list(way.coords)
+    # no stretch of it goes out and back: between any two of its points within a cut's reach,
+    # the way is never several times as long as the straight cut
+    along = [0.0]
+    for (x0, y0), (x1, y1) in zip(xy, xy[1:]):
+        along.append(along[-1] + haversine_km(y0, x0, y1, x1))
+    for i, (x0, y0) in enumerate(xy):
+        for j in range(i + 2, len(xy)):
+            cut = haversine_km(y0, x0, xy[j][1], xy[j][0])
+            assert cut > geometry.COAST_CUT_KM or along[j] - along[i] < 3 * cut + 5

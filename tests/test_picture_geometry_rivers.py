@@ -3,6 +3,8 @@ named after the river the gazetteer knows there, never routed round a coast."""
 
 from __future__ import annotations
 
+from shapely.geometry import LineString
+
 from geomig.gazetteer.geo import haversine_km
 from geomig.picture import geometry
 from geomig.picture.claims import PlaceRef
@@ -61,3 +63,44 @@ def test_a_sea_voyage_is_no_river_crossing():
 def test_a_sea_leg_s_name_is_a_sea_not_a_river_near_its_end():
     line, _ = geometry.sea_leg((32.93, 12.08), (35.5, 12.6))
     assert geometry.sea_name(line) not in (None, "Evros")
+
+
+# A river port some 70 km up a river from the sea; a port on the coast; a town too far inland
+# to be left by boat at all (geometry.PORT_KM): points written for these tests
+RIVER_PORT = _place("Upriver", 16.51, -15.80, "MR")
+COAST_PORT = _place("Seaport", 20.94, -17.04, "MR")
+FAR_INLAND = _place("Drytown", 12.64, -8.0, "ML")
+
+
+def test_a_sea_leg_from_a_town_far_up_a_river_meets_the_coast_over_land_said_so():
+    landing = geometry.landing(COAST_PORT, toward=(RIVER_PORT.lat, RIVER_PORT.lon))
+    leaving = geometry.landing(RIVER_PORT, toward=landing)
+    assert leaving == (RIVER_PORT.lat, RIVER_PORT.lon)         # the town itself, not a coast
+    line, warning = geometry.sea_leg(leaving, landing)
+    assert geometry.inland_ends(warning) == (True, False)
+    assert warning.startswith("its start lies ") and "km inland" in warning
+    (x0, y0), (x1, y1) = line.coords[0], line.coords[1]
+    assert (y0, x0) == leaving and haversine_km(y1, x1, *geometry.coast_point(*leaving)) < 1
+    # the way back: the town is its end
+    _, back = geometry.sea_leg(landing, leaving)
+    assert geometry.inland_ends(back) == (False, True)
+
+
+def test_a_port_on_the_coast_and_a_town_too_far_inland_keep_their_landings():
+    # the distractors: a coastal port is met at its coast, no way over land said
+    landing = geometry.landing(COAST_PORT, toward=(28.1, -15.4))
+    assert landing != (COAST_PORT.lat, COAST_PORT.lon)
+    _, warning = geometry.sea_leg(landing, geometry.landing(_place("Isle", 28.1, -15.4, "ES"), toward=landing))
+    assert geometry.inland_ends(warning) == (False, False)
+    # a town beyond PORT_KM is no river port: met at its coast, as before
+    assert geometry.landing(FAR_INLAND, toward=landing) != (FAR_INLAND.lat, FAR_INLAND.lon)
+    assert geometry.inland_ends("no sea path found (the sea route crosses land); drawn as a straight line") == (False, False)
+
+
+def test_a_straight_line_crosses_a_sea_only_where_it_is_off_the_land():
+    # (lon, lat) lines: from Lake Urmia's shore to Greece over Turkey; from Odesa to the Bosporus
+    over_turkey = LineString([(45.07, 37.55), (22.0, 39.0)])
+    across = LineString([(30.72, 46.48), (29.1, 41.25)])
+    assert not geometry.crosses_sea(over_turkey, "Black Sea")
+    assert geometry.crosses_sea(across, "Black Sea")
+    assert geometry.crosses_sea(over_turkey, "Evros")       # no such sea: cannot tell, kept

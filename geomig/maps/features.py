@@ -143,7 +143,8 @@ _WORLD = shapely.box(-180.0, -90.0, 180.0, 90.0)
 
 #: A sea leg that starts or ends this close to its stop (a port a few km inland of the coast the
 #: sea leg leaves from) is joined to it by a land hop; farther, the stop is an area (a country
-#: met at its coast) and the leg stays as it is.
+#: met at its coast) and the leg stays as it is. (A town farther inland, a river port, is joined
+#: to the coast by the leg's own first or last stretch, its warning says: geometry.FAR_INLAND_KM.)
 HOP_KM = 30.0
 
 
@@ -155,7 +156,10 @@ def as_drawn(feature: Feature, stops: Mapping[str, Point], countries: Mapping[st
     cross land: its `drawn` is "straight") is drawn from stop to stop in its own style, "sea,
     drawn straight: no sea path found" (drawn_mode): a dashed sea line across a desert, or
     one bent to a far coast, would claim a way the picture does not know (the popup's warning
-    says why). A boat's leg across a river or lake is a "river" leg. A flight is a great circle.
+    says why). A boat's leg across a river or lake is a "river" leg; a sea leg's stretch over
+    land from a town far inland to the coast (its warning says so: geometry.inland_ends) is a
+    land hop, and a leg drawn straight names no sea its line does not cross. A flight is a
+    great circle.
     Where a line meets a country (`countries`: stop id -> ISO code) at the country's own
     point, it meets it where the country is nearest instead (geometry.met_at_countries)."""
     from shapely.geometry import LineString, MultiLineString
@@ -180,31 +184,40 @@ def as_drawn(feature: Feature, stops: Mapping[str, Point], countries: Mapping[st
     def hop(at: str | None, name: str, a: Point, b: Point) -> None:
         if 1e-6 < haversine_km(a.y, a.x, b.y, b.x) <= HOP_KM:
             lines.append(LineString([a, b]))
-            out.append({"from": at, "to": at, "from_name": name, "to_name": name, "mode": "land"})
+            out.append(_hop(at, name))
 
-    hedged = []     # the stated legs drawn as stand-ins, or as crossings of a river or lake
+    from geomig.picture import geometry
+
+    hedged = {}     # the stated legs drawn as stand-ins, or as crossings of a river or lake, as drawn
     for leg, d in zip(legs, stated, strict=True):
         start, end = stops.get(leg.start or ""), stops.get(leg.end or "")
         if d.get("drawn") == "straight" and start is not None and end is not None:
             lines.append(LineString([start, end]))
-            out.append({**d, "mode": drawn_mode(d)})
-            hedged.append(d)
+            out.append(hedged.setdefault(id(d), _straight_leg(d, lines[-1])))
             changed = True
             continue
         if drawn_mode(d) != d.get("mode"):      # (a river crossing: no hop to a coast)
             lines.append(leg.line)
-            out.append({**d, "mode": drawn_mode(d)})
-            hedged.append(d)
+            out.append(hedged.setdefault(id(d), {**d, "mode": drawn_mode(d)}))
             changed = True
             continue
         coords = list(leg.line.coords)
-        if leg.mode == "sea" and start is not None:
+        inland = geometry.inland_ends(_text(d.get("warning"))) if leg.mode == "sea" else (False, False)
+        if inland[0] and len(coords) > 2:   # (its first stretch is over land: drawn so)
+            lines.append(LineString(coords[:2]))
+            out.append(_hop(leg.start, leg.start_name))
+            coords = coords[1:]
+        elif leg.mode == "sea" and start is not None:
             hop(leg.start, leg.start_name, start, Point(coords[0]))
-        lines.append(leg.line)
+        tail = LineString(coords[-2:]) if inland[1] and len(coords) > 2 else None
+        lines.append(LineString(coords[:-1]) if tail is not None else LineString(coords))
         out.append(dict(d))
-        if leg.mode == "sea" and end is not None:
+        changed = changed or any(inland)
+        if tail is not None:
+            lines.append(tail)
+            out.append(_hop(leg.end, leg.end_name))
+        elif leg.mode == "sea" and end is not None:
             hop(leg.end, leg.end_name, Point(coords[-1]), end)
-    from geomig.picture import geometry
 
     flown = [geometry.flown(line) if d.get("mode") == "air" else line for line, d in zip(lines, out, strict=True)]
     met = geometry.met_at_countries(flown, out, stops, countries or {})
@@ -214,9 +227,25 @@ def as_drawn(feature: Feature, stops: Mapping[str, Point], countries: Mapping[st
     props = {**feature.properties, "legs": out}
     if "stated_legs" in props:
         # the popup lists every stop from these: a leg drawn as a stand-in reads so there too
-        props["stated_legs"] = [{**d, "mode": drawn_mode(d)} if any(d is h for h in hedged) else d
-                                for d in props["stated_legs"]]
+        props["stated_legs"] = [hedged.get(id(d), d) for d in props["stated_legs"]]
     return replace(feature, geometry=MultiLineString(lines), properties=props)
+
+
+def _hop(at: str | None, name: str) -> dict:
+    """The stated leg of a hop over land between a stop and the coast its sea leg meets."""
+    return {"from": at, "to": at, "from_name": name, "to_name": name, "mode": "land"}
+
+
+def _straight_leg(d: Mapping, line: BaseGeometry) -> dict:
+    """A stated leg drawn straight from stop to stop (`line`), in the mode it is drawn in,
+    naming no sea that line does not cross (a stand-in over Turkey is no Black Sea leg)."""
+    from geomig.picture import geometry
+
+    out = {**d, "mode": drawn_mode(d)}
+    sea = _text(d.get("sea"))
+    if sea and out["mode"] != "river" and not geometry.crosses_sea(line, sea):
+        del out["sea"]
+    return out
 
 
 def drawn_mode(d: Mapping) -> str | None:
@@ -227,7 +256,8 @@ def drawn_mode(d: Mapping) -> str | None:
     from geomig.picture import geometry
 
     mode = _text(d.get("mode")) or None
-    river = mode == "sea" and _text(d.get("warning")).startswith(geometry.RIVER)
+    # (a picture file says "river" for such a leg: Feature.to_geojson)
+    river = mode == "river" or mode == "sea" and _text(d.get("warning")).startswith(geometry.RIVER)
     if d.get("drawn") == "straight":
         return "sea_straight" if mode == "sea" and not river else None
     return "river" if river else mode

@@ -430,13 +430,17 @@ def landing(place, toward: tuple[float, float]) -> tuple[float, float]:
     `toward` (lat, lon; see coast_point), the coast of an area (Italy, Europe, Libya, a
     division with a polygon) nearest `toward`. A boat on a river or lake meets it where it
     is, not at a coast: a river or lake itself, a place whose leg leaves from or reaches
-    one, or a short way between inland points (see inland_crossing)."""
+    one, or a short way between inland points (see inland_crossing). A town farther inland
+    than FAR_INLAND_KM (a river port: _river_port) is met at its own point: sea_leg goes to the
+    coast from it."""
     # (an area's border is sought only where the boat comes from a river or lake: that costs)
     if place.kind not in AREA_KINDS or _water_near(toward, AT_WATER_KM):
         at = border_point(place, toward)
         if inland_crossing(at, toward) is not None:
             return at
     if place.kind in ("city", "island", "landmark"):
+        if _river_port(place.lat, place.lon):
+            return place.lat, place.lon     # (sea_leg meets the coast from it, said so)
         return coast_point(place.lat, place.lon, toward)
     # (a division with no polygon of its own lands at its point, not on its country's
     # shore: Lesbos the regional unit, not the tip of Crete nearest the boat's start)
@@ -524,9 +528,14 @@ def _inland_crossing(lat0: float, lon0: float, lat1: float, lon1: float) -> str 
     return at or _water_near(((lat0 + lat1) / 2, (lon0 + lon1) / 2), CROSSING_KM) or ""
 
 
-@functools.lru_cache(maxsize=4096)
 def _inland(lat: float, lon: float) -> bool:
-    return haversine_km(lat, lon, *coast_point(lat, lon)) > INLAND_KM
+    return _coast_km(lat, lon) > INLAND_KM
+
+
+@functools.lru_cache(maxsize=4096)
+def _coast_km(lat: float, lon: float) -> float:
+    """How far (km) a (lat, lon) point lies from the coast nearest it (0 off the land)."""
+    return haversine_km(lat, lon, *coast_point(lat, lon))
 
 
 #: A country's part at least this share of its biggest one's area is one of its main
@@ -798,9 +807,50 @@ def land_way(a: tuple[float, float], b: tuple[float, float]) -> LineString | Non
             continue    # an end just offshore (coasts are generalised): no sea to go round
         coords.extend(_along_coast(_coast_rings(k), p, q))
     coords.append(line.coords[-1])
-    way = LineString(_dedupe(coords))
-    km = sum(haversine_km(y0, x0, y1, x1) for (x0, y0), (x1, y1) in zip(way.coords, way.coords[1:]))
-    return way if km <= LAND_DETOUR * max(haversine_km(*a, *b), 1e-9) else None
+    coords = _dedupe(coords)
+    # (the detour is measured along the coast as walked: a way cut over land is drawn, no more)
+    km = sum(haversine_km(y0, x0, y1, x1) for (x0, y0), (x1, y1) in zip(coords, coords[1:]))
+    if km > LAND_DETOUR * max(haversine_km(*a, *b), 1e-9):
+        return None
+    return LineString(_taut_over_land(coords, mass))
+
+
+#: A way along the coast is cut short where a straight cut of at most this many km stays on
+#: land (crossing less sea than COAST_CUT_WET_KM): a walk round a coastal lagoon or estuary,
+#: out to its mouth and back, is no way anybody goes.
+COAST_CUT_KM, COAST_CUT_WET_KM = 50.0, 0.5
+
+
+def _taut_over_land(coords: list[tuple[float, float]], mass: BaseGeometry) -> list[tuple[float, float]]:
+    """A way's (lon, lat) points with every loop cut that a short cut over land can cut: from
+    each point straight on to the farthest later point within COAST_CUT_KM reached over land."""
+    if len(coords) < 3:
+        return coords
+    import numpy as np
+    import shapely
+
+    xy = np.asarray(coords, dtype=float)
+    (minx, miny), (maxx, maxy) = xy.min(axis=0), xy.max(axis=0)
+    try:
+        ground = shapely.clip_by_rect(mass, minx - 0.5, miny - 0.5, maxx + 0.5, maxy + 0.5)
+    except ShapelyError:    # (GEOS fails to clip some coastlines: the way stays as walked)
+        return coords
+    shapely.prepare(ground)
+
+    def over_land(i: int, j: int) -> bool:
+        seg = LineString([coords[i], coords[j]])
+        # (degrees as km of latitude: never less)
+        return ground.contains(seg) or seg.difference(ground).length * 111.32 <= COAST_CUT_WET_KM
+
+    out, i = [coords[0]], 0
+    while i < len(coords) - 1:
+        x0, y0 = coords[i]
+        # (flat km: exact enough for the few tens of km a cut may be)
+        km = np.hypot((xy[:, 0] - x0) * math.cos(math.radians(y0)), xy[:, 1] - y0) * 111.32
+        j = next((j for j in range(len(coords) - 1, i + 1, -1) if km[j] <= COAST_CUT_KM and over_land(i, j)), i + 1)
+        out.append(coords[j])
+        i = j
+    return out
 
 
 def _piece_km(piece: LineString) -> float:
@@ -933,6 +983,33 @@ def same_land(a: tuple[float, float], b: tuple[float, float]) -> bool | None:
     return int(tree.nearest(Point(a[1], a[0]))) == int(tree.nearest(Point(b[1], b[0])))
 
 
+#: A sea leg's end farther than this (km) from the coast, but a port still (PORT_KM: Rosso, up
+#: the Senegal river), is a town no boat at sea reaches: the leg goes over land between it and
+#: the coast nearest it, said so. Nearer, the map joins the town to the coast (maps.features.HOP_KM).
+FAR_INLAND_KM = 30.0
+
+
+def _river_port(lat: float, lon: float) -> bool:
+    """Whether a sea leg's end lies inland (FAR_INLAND_KM), yet near enough the coast to be
+    left for it (PORT_KM; farther, the leg is a stand-in, as before)."""
+    return FAR_INLAND_KM < _coast_km(round(lat, 4), round(lon, 4)) <= PORT_KM
+
+
+#: How a sea leg's warning ends where it says its start or end lies inland (FAR_INLAND_KM).
+OVER_LAND = "drawn straight over land to the coast"
+
+
+def _inland_said(which: str, km: float) -> str:
+    return f"{which} lies {km:.0f} km inland: {OVER_LAND}"
+
+
+def inland_ends(warning: str) -> tuple[bool, bool]:
+    """Whether a sea leg's warning says its start, and its end, lie inland (sea_leg): its
+    line's first (last) stretch is then over land, from the town to the coast."""
+    said = [w for w in warning.split("; ") if w.endswith(OVER_LAND)]
+    return any(w.startswith("its start ") for w in said), any(w.startswith("its end ") for w in said)
+
+
 #: How a sea leg's warning ends when no way at sea was found and the leg is a stand-in
 #: straight line (a map draws it from stop to stop as a sea leg drawn straight, said so).
 STRAIGHT = "drawn as a straight line"
@@ -966,6 +1043,22 @@ def _sea_leg(a: tuple[float, float], b: tuple[float, float], tolerance_km: float
     water = inland_crossing(a, b)
     if water is not None:   # a river or lake: crossed where it is, not by sea (say which)
         return direct, f"{RIVER} ({water or 'not named in the gazetteer'}): drawn straight across it"
+    # A town far inland (landing()) is left over land for the coast nearest it, said so.
+    far = [_river_port(*p) for p in (a, b)]
+    shore_a = coast_point(*a) if far[0] else a
+    shore_b = coast_point(*b) if far[1] else b
+    line, warning = _at_sea(shore_a, shore_b, tolerance_km, router)
+    if warning.endswith(STRAIGHT):
+        return direct, warning
+    said = [_inland_said(which, haversine_km(*p, *q)) for which, p, q, f in
+            (("its start", a, shore_a, far[0]), ("its end", b, shore_b, far[1])) if f]
+    coords = [(a[1], a[0])] * far[0] + list(line.coords) + [(b[1], b[0])] * far[1]
+    return LineString(coords), "; ".join([*said, *([warning] if warning else [])])
+
+
+def _at_sea(a: tuple[float, float], b: tuple[float, float], tolerance_km: float, router) -> Built:
+    """The sea leg between two coast points (see _sea_leg), or a straight line, said so."""
+    direct = straight(a, b)
     try:
         if router is None:
             import searoute  # noqa: F401 - raises the ImportError reported below
@@ -1114,6 +1207,21 @@ def sea_name(line: BaseGeometry) -> str | None:
         if water is not None:
             return water or None
     return _sea_name(line, _shapes())
+
+
+def crosses_sea(line: LineString, name: str) -> bool:
+    """Whether a straight line crosses at least STRAIT_MIN_KM of the gazetteer sea `name` off
+    the land (a stand-in from Urmia to Greece crosses no Black Sea); True when that cannot be
+    told (no such sea, no land)."""
+    ground = land()
+    try:
+        names, geoms, _ = _seas(_shapes())
+    except _FALLBACK:
+        return True
+    if ground is None or name not in names:
+        return True
+    wet = geoms[names.index(name)].intersection(line).difference(ground)
+    return sum(_piece_km(piece) for piece in _pieces(wet)) >= STRAIT_MIN_KM
 
 
 @functools.lru_cache(maxsize=4096)

@@ -177,7 +177,8 @@ class Feature:
             return [[round(float(v), COORDINATE_DIGITS) for v in xy] for xy in coords.tolist()]
 
         return replace(self, geometry=shapely.transform(self.geometry, rounded),
-                       confidence=round(float(self.confidence), CONFIDENCE_DIGITS))
+                       confidence=round(float(self.confidence), CONFIDENCE_DIGITS),
+                       properties=_as_stated(self.properties))
 
     def to_geojson(self) -> dict:
         """A GeoJSON Feature dict."""
@@ -189,7 +190,7 @@ class Feature:
             "sources": [s.to_dict() for s in self.sources],
             "facts": [f.to_dict() for f in self.facts],
         }
-        props.update(self.properties)
+        props.update(_as_stated(self.properties))
         return {"type": "Feature", "geometry": _round(mapping(right_hand(self.geometry))), "properties": props}
 
     @classmethod
@@ -387,7 +388,7 @@ def _members(f: Feature, sources: dict) -> dict[str, tuple[Any, str]]:
     props: dict[str, Any] = {"role": f.role, "name": f.name, "id": f.id,
                              "confidence": round(float(f.confidence), CONFIDENCE_DIGITS), "cue": f.cue,
                              "sources": f.sources, "facts": f.facts}
-    props.update(f.properties)
+    props.update(_as_stated(f.properties))
     out = {}
     for k, v in props.items():
         if k == "sources" and v is f.sources:
@@ -400,6 +401,25 @@ def _members(f: Feature, sources: dict) -> dict[str, tuple[Any, str]]:
         else:
             out[k] = (v, _dumps(v))
     return out
+
+
+def _as_stated(props: Mapping[str, Any]) -> Mapping[str, Any]:
+    """A feature's properties as written: a route's leg by boat across a river or lake (its
+    warning says so: geometry.RIVER) in mode "river", as the maps draw and label it, not "sea"."""
+    legs = props.get("legs")
+    if not isinstance(legs, list) or not any(_by_boat(d) for d in legs):
+        return props
+    from geomig.picture.geometry import RIVER
+
+    legs = [{**d, "mode": "river"} if _by_boat(d) and _text(d.get("warning")).startswith(RIVER) else d
+            for d in legs]
+    if legs == props["legs"]:
+        return props
+    return {**props, "legs": legs, **({"modes": [d.get("mode") for d in legs]} if "modes" in props else {})}
+
+
+def _by_boat(d: Any) -> bool:
+    return isinstance(d, Mapping) and d.get("mode") == "sea" and bool(d.get("warning"))
 
 
 def _source_text(s: Source, cache: dict) -> str:
