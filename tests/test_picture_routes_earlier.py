@@ -36,6 +36,8 @@ _JOURNEY = ("The migrants left Agadez in March and crossed the desert to Sebha. 
     "spent a year in Kufra.",
     "Months earlier, they had stayed in Kufra.",
     "On an earlier attempt, he reached Kufra.",
+    "In 2019 one of them had flown to Tripoli and spent a year in Kufra.",
+    "In March 2020, he had already spent a year in Kufra.",
 ])
 def test_an_earlier_attempt_is_no_stop_of_the_journey(then):
     assert ("Agadez", "Sebha", "Zuwara", "Lampedusa") in routes(_JOURNEY + then)
@@ -45,6 +47,7 @@ def test_an_earlier_attempt_is_no_stop_of_the_journey(then):
 def test_a_time_before_now_told_plainly_is_the_journey():
     # no past before the past: the journey itself, begun two years ago
     assert any("Kufra" in r for r in routes(_JOURNEY + "Two years ago they spent a year in Kufra."))
+    assert any("Kufra" in r for r in routes(_JOURNEY + "In 2021 they spent a year in Kufra."))
 
 
 def test_a_stop_the_journey_had_made_since_years_ago_stays():
