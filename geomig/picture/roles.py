@@ -357,7 +357,7 @@ def _taken_on_next(c: Claim, stops: dict[int, list[Claim]], following: re.Patter
     nxt = by_sentence.get(c.sentence + 1)
     return (nxt is not None and following.match(nxt.text) is not None
             and all(s.place.id == c.place.id for s in stops.get(c.sentence, ()))
-            and any(not s.hedged and s.place.id != c.place.id for s in stops.get(c.sentence + 1, ())))
+            and _stop_elsewhere(c, stops, c.sentence + 1))
 
 
 def _landed_at(c: Claim, landed: re.Pattern | None, clause: re.Pattern | None) -> bool:
@@ -404,13 +404,18 @@ def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re
     # reach X. They later reached X" goes no further)
     if nxt is None or last != c.at:
         return False
-    if any(not s.hedged and s.place.id != c.place.id for s in stops.get(c.sentence + 1, ())):
+    if _stop_elsewhere(c, stops, c.sentence + 1):
         return bool(following.match(nxt.text) or onward.search(masked.text, end))
     # ... or into the one after a sentence with no stop ("... to X. A militia held them for a
     # month. They later reached Y"; Y another place)
-    after = by_sentence.get(c.sentence + 2)
-    return (after is not None and not stops.get(c.sentence + 1) and following.match(after.text) is not None
-            and any(not s.hedged and s.place.id != c.place.id for s in stops.get(c.sentence + 2, ())))
+    two_on = by_sentence.get(c.sentence + 2)
+    return (two_on is not None and not stops.get(c.sentence + 1) and following.match(two_on.text) is not None
+            and _stop_elsewhere(c, stops, c.sentence + 2))
+
+
+def _stop_elsewhere(c: Claim, stops: dict[int, list[Claim]], sentence: int) -> bool:
+    """Whether a sentence names a stop other than the claim's place, not only guessed at."""
+    return any(not s.hedged and s.place.id != c.place.id for s in stops.get(sentence, ()))
 
 
 def _token_end(masked: Masked, at: int) -> int:
