@@ -170,7 +170,13 @@ def test_a_place_not_left_later_stays_where_they_ended(text):
     # held on the way of a journey its sentence tells: the next sentence goes on from there
     ("Trucks took them from Agadez, where most were held after arrests in Sebha. From there they walked to Tripoli.",
      False),
-], ids=["they-later", "weeks-later", "negated", "deported", "most", "journey-around-it"])
+    # no one held: talks held, a border held
+    ("Officials held talks for two days in Sebha. They later reached Tripoli.", False),
+    ("The army held the border for a month near Sebha. They later reached Tripoli.", False),
+    # held, said in the passive
+    ("They were held for weeks in Sebha. They later reached Tripoli.", True),
+], ids=["they-later", "weeks-later", "negated", "deported", "most", "journey-around-it", "talks", "border",
+        "passive"])
 def test_a_place_held_in_is_a_stop_when_the_next_sentence_takes_people_on(text, stop):
     assert ("transit" in role_of(text, "Sebha")) is stop
 

@@ -307,8 +307,8 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     settings): "to X, then on to Y", "X, where they were stuck", "... X. From there, ...",
     or when a later sentence has people leave it ("drove them to X. ... the boat left X",
     "... into X. From X they rode buses to Y"). So is a place people were held in (cues with
-    `left_later = true`) when the next sentence takes them on elsewhere ("a militia held them
-    for a month in X. They later reached Y")."""
+    `left_later = true`, words that hold people: [settings] held_people) when the next sentence
+    takes them on elsewhere ("a militia held them for a month in X. They later reached Y")."""
     keys = ("onward", "onward_after", "onward_next")  # and, optional, onward_later
     if not claims or not all(lexicon.settings.get(k) for k in keys):
         return claims
@@ -334,6 +334,8 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     landed = setting_rx(lexicon, "landed_words", re.IGNORECASE)
     clause = setting_rx(lexicon, "landed_clause")
     held = {q.id for q in lexicon.cues if q.settings.get("left_later")}
+    # (people held, not "held talks in X", "held the border near Y")
+    people_held = setting_rx(lexicon, "held_people", re.IGNORECASE)
     out = []
     for c in claims:
         if c.role == "destination" and c.stop and not c.negated and not _landed_at(c, landed, clause) and (
@@ -341,8 +343,9 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
                 or _goes_on(c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on,
                             earlier)):
             c = replace(c, role="transit", onward=True)
-        elif c.role == "returned_from" and c.cue in held and not (c.negated or c.hedged) and _taken_on_next(
-                c, stops, following, by_sentence):
+        elif (c.role == "returned_from" and c.cue in held and not (c.negated or c.hedged)
+              and (people_held is None or people_held.match(c.words)) and _taken_on_next(c, stops, following,
+                                                                                         by_sentence)):
             c = replace(c, role="transit", onward=True)
         out.append(c)
     return out
