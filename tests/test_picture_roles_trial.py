@@ -30,9 +30,10 @@ def claims_on(text: str, place: str):
 @pytest.mark.parametrize("text", [
     "The men described a journey of almost three months that began in Agadez.",
     "The journey they made with their two children had started in Agadez.",
+    "Their journey had begun in Agadez months earlier.",
     # hedged: still where it began
     "Their journey of several weeks reportedly began in Agadez.",
-], ids=["of-months-that", "they-made-with", "hedged"])
+], ids=["of-months-that", "they-made-with", "had-begun", "hedged"])
 def test_where_a_journey_began_is_its_start(text):
     assert "launch_point" in role_of(text, "Agadez")
 
@@ -40,9 +41,10 @@ def test_where_a_journey_began_is_its_start(text):
 @pytest.mark.parametrize("text", [
     # negated
     "Their journey of several weeks did not begin in Agadez.",
+    "Their journey had not begun in Agadez but in Niamey.",
     # no journey: a trial began there
     "The trial of the two smugglers began in Agadez.",
-], ids=["negated", "trial"])
+], ids=["negated", "had-not-begun", "trial"])
 def test_no_journey_begun_there_gives_no_start(text):
     assert "launch_point" not in role_of(text, "Agadez")
 
