@@ -209,7 +209,9 @@ def test_goods_animals_or_traders_heading_to_a_place_make_no_destination(text):
     # traders listed with migrants: people on the move, who go on from the border, not from Tripoli
     "Migrants and traders heading for Tripoli crossed the border near Sebha.",
     "Traders and migrants heading for Tripoli crossed the border near Sebha.",
-], ids=["migrants", "hedged", "migrants-and-traders", "traders-and-migrants"])
+    # goods carried with people
+    "Lorries carrying goats and migrants headed to Tripoli.",
+], ids=["migrants", "hedged", "migrants-and-traders", "traders-and-migrants", "goats-and-migrants"])
 def test_people_carried_to_a_place_are_heading_there(text):
     assert role_of(text, "Tripoli") == {"destination"}
 
