@@ -85,7 +85,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
         if things is None or not (things.search(c.words) or things.search(m.sentence, 0, end)):
             return False
         # (whoever the cue's words or the words before the place name as moving)
-        return not on_topic or people is None or not (people.search(c.words) or people.search(m.sentence, 0, end))
+        return not on_topic or people is None or not (people.search(_without_places(c.words, m))
+                                                      or people.search(_without_places(m.sentence[:end], m)))
 
     out = []
     for c in claims:
@@ -104,6 +105,15 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
             continue
         out.append(c)
     return out
+
+
+def _without_places(text: str, masked: Masked) -> str:
+    """The text with the names of the sentence's places blanked: a place is no one moving
+    ("Tunis", "New Orleans" read as a nationality's plural would)."""
+    for x in masked.mentions:
+        if x.kind != "demonym":     # (whole words: "Cameroon" in "Cameroonians" stays)
+            text = re.sub(rf"(?<!\w){re.escape(x.text)}(?!\w)", " ", text)
+    return text
 
 
 def _helps(c: Claim, masked: Masked, after: re.Pattern, person_from: re.Pattern | None) -> bool:

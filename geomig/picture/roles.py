@@ -307,8 +307,8 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     settings): "to X, then on to Y", "X, where they were stuck", "... X. From there, ...",
     or when a later sentence has people leave it ("drove them to X. ... the boat left X",
     "... into X. From X they rode buses to Y"). So is a place people were held in (cues with
-    `left_later = true`) when the next sentence takes them on elsewhere ("a militia held them
-    for a month in X. They later reached Y")."""
+    `left_later = true`, words that hold people: [settings] held_people) when the next sentence
+    takes them on elsewhere ("a militia held them for a month in X. They later reached Y")."""
     keys = ("onward", "onward_after", "onward_next")  # and, optional, onward_later
     if not claims or not all(lexicon.settings.get(k) for k in keys):
         return claims
@@ -334,6 +334,8 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     landed = setting_rx(lexicon, "landed_words", re.IGNORECASE)
     clause = setting_rx(lexicon, "landed_clause")
     held = {q.id for q in lexicon.cues if q.settings.get("left_later")}
+    # (people held, not "held talks in X", "held the border near Y")
+    people_held = setting_rx(lexicon, "held_people", re.IGNORECASE)
     out = []
     for c in claims:
         if c.role == "destination" and c.stop and not c.negated and not _landed_at(c, landed, clause) and (
@@ -341,8 +343,9 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
                 or _goes_on(c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on,
                             earlier)):
             c = replace(c, role="transit", onward=True)
-        elif c.role == "returned_from" and c.cue in held and not (c.negated or c.hedged) and _taken_on_next(
-                c, stops, following, by_sentence):
+        elif (c.role == "returned_from" and c.cue in held and not (c.negated or c.hedged)
+              and (people_held is None or people_held.match(c.words)) and _taken_on_next(c, stops, following,
+                                                                                         by_sentence)):
             c = replace(c, role="transit", onward=True)
         out.append(c)
     return out
@@ -357,7 +360,7 @@ def _taken_on_next(c: Claim, stops: dict[int, list[Claim]], following: re.Patter
     nxt = by_sentence.get(c.sentence + 1)
     return (nxt is not None and following.match(nxt.text) is not None
             and all(s.place.id == c.place.id for s in stops.get(c.sentence, ()))
-            and any(not s.hedged and s.place.id != c.place.id for s in stops.get(c.sentence + 1, ())))
+            and _stop_elsewhere(c, stops, c.sentence + 1))
 
 
 def _landed_at(c: Claim, landed: re.Pattern | None, clause: re.Pattern | None) -> bool:
@@ -404,13 +407,18 @@ def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re
     # reach X. They later reached X" goes no further)
     if nxt is None or last != c.at:
         return False
-    if any(not s.hedged and s.place.id != c.place.id for s in stops.get(c.sentence + 1, ())):
+    if _stop_elsewhere(c, stops, c.sentence + 1):
         return bool(following.match(nxt.text) or onward.search(masked.text, end))
     # ... or into the one after a sentence with no stop ("... to X. A militia held them for a
     # month. They later reached Y"; Y another place)
-    after = by_sentence.get(c.sentence + 2)
-    return (after is not None and not stops.get(c.sentence + 1) and following.match(after.text) is not None
-            and any(not s.hedged and s.place.id != c.place.id for s in stops.get(c.sentence + 2, ())))
+    two_on = by_sentence.get(c.sentence + 2)
+    return (two_on is not None and not stops.get(c.sentence + 1) and following.match(two_on.text) is not None
+            and _stop_elsewhere(c, stops, c.sentence + 2))
+
+
+def _stop_elsewhere(c: Claim, stops: dict[int, list[Claim]], sentence: int) -> bool:
+    """Whether a sentence names a stop other than the claim's place, not only guessed at."""
+    return any(not s.hedged and s.place.id != c.place.id for s in stops.get(sentence, ()))
 
 
 def _token_end(masked: Masked, at: int) -> int:
