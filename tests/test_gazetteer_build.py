@@ -104,8 +104,10 @@ def test_saint_and_sainte_are_keyed_in_full_and_short():
     b.add(Place("geonames:2", "St. Helier", "city", "JE", 49.19, -2.1, 28000), [])
     b.add(Place("geonames:3", "Main St", "city", "US", 40.0, -80.0, 600), [])
     b.add(Place("geonames:4", "Saint Patrick", "admin", "DM", 15.3, -61.3, 8000), [])
-    _short_forms(b, frozenset({"patrick"}))
+    b.add(Place("geonames:5", "Saint Joseph's", "city", "US", 41.7, -86.3, 600), [])
+    _short_forms(b, frozenset({"patrick", "joseph"}))
     assert b.names["st lucia"] == {b.index["geonames:1"]}
     assert b.names["saint helier"] == {b.index["geonames:2"]}
     assert "main saint" not in b.names                                   # a last word is no prefix
     assert "st patrick" not in b.names                                   # a saint's feast, church, school
+    assert "st joseph's" not in b.names                                 # ... in the possessive too

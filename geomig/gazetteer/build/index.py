@@ -398,7 +398,9 @@ def _short_forms(b: _Builder, persons: frozenset[str]) -> None:
             continue
         swapped = [(_SHORT_FORMS.get(w) or _LONG_FORMS.get(w, w)) if i < len(words) - 1 else w
                    for i, w in enumerate(words)]
-        saint = any(w in _SHORT_FORMS or w in _LONG_FORMS for w, after in zip(words, words[1:]) if after in persons)
+        # (a possessive too: "St Joseph's", a church or a school, not South Bend's "Saint Joseph's")
+        saint = any(w in _SHORT_FORMS or w in _LONG_FORMS for w, after in zip(words, words[1:])
+                    if re.sub(r"[’']s$", "", after) in persons)
         kept = {r for r in rows if not saint or b.places[r - 1][kind] == "country"}
         if kept:
             b.names[" ".join(swapped)].update(kept)
