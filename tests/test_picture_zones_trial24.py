@@ -1,7 +1,8 @@
 """Control zones a second user trial (session 24) and a reviewer found wrong: people kept
-(not a road kept open, goats kept, a watch kept), a pick-up on land (no border control by
-itself), a coastguard only named as others' partner, and a place whose own force opens a new
-clause after a list ("off X, and Y's police arrest ...").
+(not a road kept open, goats kept; a watch kept is border control), a pick-up on land (no
+border control by itself), a coastguard only named as others' partner, a place whose own force
+opens a new clause after a list ("off X, and Y's police arrest ..."), and checkpoints between
+two places (a zone at each).
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
 
@@ -27,6 +28,14 @@ from extract_helpers import zone_told, zones_told
 ], ids=["kept-them", "were-kept", "kept-eritreans", "road-open", "goats", "watch", "clinic", "never"])
 def test_only_people_kept_are_held(text, expected):
     assert {z for z in zones_told(text) if z[0] == "detention"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Police kept watch at the border near Sebha all night.",
+    "Since last year police have kept fixed checks on the roads at Sebha.",
+], ids=["watch", "checks"])
+def test_a_watch_kept_is_border_control_not_detention(text):
+    assert zones_told(text) == {("border", "Sebha")}
 
 
 def test_people_kept_hedged_stay_hedged():
