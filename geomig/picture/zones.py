@@ -625,8 +625,15 @@ def _claims(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
 def _owns_force(m: Mention, masked: Masked, lexicon: Lexicon) -> bool:
     """Whether a force's name follows the place right after it ([vars] CFORCE: "Y's police",
     "Y border guards"): the place names that force, it is no member of a list."""
-    force = _force_after(_cforce(lexicon))
+    force = _owner_of(_cforce(lexicon))
     return force is not None and force.match(masked.doc.text, m.end, masked.end) is not None
+
+
+@functools.cache
+def _owner_of(forces: str) -> re.Pattern | None:
+    """Right after a place, its own force ([vars] CFORCE): "'s local police", " border guards"
+    (not "Y by soldiers": the list's own agent)."""
+    return re.compile(rf"(?:(?:’s|'s)\s+(?:[\w-]+\s+)?|\s+)(?:{forces})\b", re.I) if forces else None
 
 
 #: Words that list a place beside the one before it, not under it.
