@@ -613,11 +613,27 @@ def _claims(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         if _locates(m, last) and not _LISTED.search(masked.doc.text, last.end, m.start):
             break           # "camps at X in Chad": Chad says where X is, it is not a camp
         #                     (but "the regions of A and B, C and D": each one listed)
+        if _owns_force(m, masked, lexicon):
+            break           # "off X, and Y's police arrest ...": Y opens a clause of its own
         c = _claim(hit, masked, lexicon, ctx, coast, slot=m)
         if c is not None:
             out.append(c)
         last = m
     return out
+
+
+def _owns_force(m: Mention, masked: Masked, lexicon: Lexicon) -> bool:
+    """Whether a force's name follows the place right after it ([vars] CFORCE: "Y's police",
+    "Y border guards"): the place names that force, it is no member of a list."""
+    force = _owner_of(_cforce(lexicon))
+    return force is not None and force.match(masked.doc.text, m.end, masked.end) is not None
+
+
+@functools.cache
+def _owner_of(forces: str) -> re.Pattern | None:
+    """Right after a place, its own force ([vars] CFORCE): "'s local police", " border guards"
+    (not "Y by soldiers": the list's own agent)."""
+    return re.compile(rf"(?:(?:’s|'s)\s+(?:[\w-]+\s+)?|\s+)(?:{forces})\b", re.I) if forces else None
 
 
 #: Words that list a place beside the one before it, not under it.
@@ -679,6 +695,10 @@ def _refused(hit, target: Mention | None, masked: Masked, lexicon: Lexicon, ctx:
     if (_cited(hit, masked, lexicon) or _bystander(hit, masked) or _speaker(hit, masked, lexicon)
             or _liaison(hit, masked, lexicon)):
         return True
+    ashore = s.get("ashore") or {}
+    if (ashore.get("refused") and compiled_rx(ashore["refused"], re.I).search(hit.words)
+            and not _at_sea(masked, lexicon, target)):
+        return True         # "picked up near X" on land: no border control by itself
     named = setting_rx(lexicon, s["slot_name"], re.I) if s.get("slot_name") else None
     if named is not None and (target is None or not named.search(target.text)):
         return True         # the cue reads the place's own name ("X Refugee Camp")
@@ -1081,12 +1101,14 @@ def _force_name(forces: str) -> re.Pattern | None:
 
 def _bystander(hit, masked: Masked) -> bool:
     """Whether the cue's force only receives people there (its control table's
-    recipient_before: "handed over to X police"), or the cue's words name a civilian who found
+    recipient_before: "handed over to X police") or is only named as others' partner
+    (partner_before: "officers who work with the coastguard"), or the cue's words name a civilian who found
     the people (civilian_by: "spotted by a passing tanker off X")."""
     s, text = hit.cue.settings, masked.doc.text
-    before = compiled_rx(s.get("recipient_before"), re.I)
     civilian = compiled_rx(s.get("civilian_by"), re.I)
-    return bool((before and before.search(text[max(masked.start, hit.start - 80):hit.start]))
+    ahead = text[max(masked.start, hit.start - 80):hit.start]
+    return bool(any(rx.search(ahead) for key in ("recipient_before", "partner_before")
+                    if (rx := compiled_rx(s.get(key), re.I)) is not None)
                 or (civilian and civilian.search(hit.words)))
 
 
