@@ -130,6 +130,15 @@ def roles(pic) -> dict[str, set[str]]:
     return out
 
 
+#: A sentence that makes a text about migration, so that the motion cues read it.
+CONTEXT = "Eritrean migrants told us about their journey across the desert. "
+
+
+def role_of(text: str, place: str, context: str = CONTEXT) -> set[str]:
+    """The roles a place plays in the picture of a text told after `context`."""
+    return roles(picture(context + text)).get(place, set())
+
+
 def zones(pic) -> set[tuple[str, str]]:
     """(control, place) of each control zone in the picture."""
     return {(f.properties["control"], f.properties["place"]) for f in pic.by_role("control_zone")}

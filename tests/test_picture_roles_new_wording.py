@@ -6,16 +6,9 @@ Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests
 from __future__ import annotations
 
 import pytest
-from extract_helpers import annotate, picture, roles
+from extract_helpers import CONTEXT, annotate, picture, role_of
 
 from geomig.picture import cues, read_rules
-
-#: A sentence that makes a text about migration, so that the motion cues read it.
-CONTEXT = "Eritrean migrants told us about their journey across the desert. "
-
-
-def role_of(text: str, place: str) -> set[str]:
-    return roles(picture(CONTEXT + text)).get(place, set())
 
 
 def routes(text: str) -> list[list[str]]:

@@ -6,14 +6,7 @@ Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests
 from __future__ import annotations
 
 import pytest
-from extract_helpers import picture, roles
-
-#: A sentence that makes a text about migration, so that the motion cues read it.
-CONTEXT = "Eritrean migrants told us about their journey across the desert. "
-
-
-def role_of(text: str, place: str) -> set[str]:
-    return roles(picture(CONTEXT + text)).get(place, set())
+from extract_helpers import CONTEXT, picture, role_of, roles
 
 
 # ------------------------------------------------------------------ a person introduced by age and home
