@@ -215,3 +215,31 @@ def test_the_encoded_picture_is_its_geojson():
              for k, v in f["properties"].items()} for f in picture.to_geojson()["features"]]
     assert encoded.rows[0] == rows[0]
     assert [k for k in encoded.rows[1]] == list(rows[1]) and encoded.rows[1]["legs"] == rows[1]["legs"]
+
+
+def test_a_line_drawn_across_the_antimeridian_is_cut_there_in_the_file_and_reads_back():
+    from shapely.geometry import LineString
+
+    # a Pacific way drawn in one piece, its longitudes run on past -180 (Mexico to the Philippines)
+    line = LineString([(-100.0, 20.0), (-170.0, 21.0), (-190.0, 22.0), (-239.0, 14.6)])
+    f = Feature("route", "Acapulco → Manila", None, line, 0.8, "route", (Source("d", 0, 5, "quote"),))
+    geo = f.to_geojson()["geometry"]
+    assert geo["type"] == "MultiLineString"
+    xs = [x for part in geo["coordinates"] for x, _ in part]
+    assert all(-180.0 <= x <= 180.0 for x in xs)
+    west, east = geo["coordinates"]
+    assert west[-1][0] == -180.0 and east[0][0] == 180.0 and west[-1][1] == east[0][1] == 21.5
+    assert east[-1] == [121.0, 14.6]
+    back = Feature.from_geojson(json.loads(json.dumps(f.to_geojson())))     # a reader takes it
+    assert back.geometry.length == pytest.approx(line.length)      # the same way, in two parts
+    # ... and so are a corpus's picture file and its table (one encoding of each feature)
+    encoded = Picture((f,), ("d",)).encode()
+    assert -180.0 <= encoded.geometries[0].bounds[0] and encoded.geometries[0].bounds[2] <= 180.0
+
+
+def test_a_line_inside_the_world_is_written_as_it_is():
+    from shapely.geometry import LineString
+
+    line = LineString([(12.0, 33.0), (12.6, 35.5)])
+    f = Feature("route", "Zuwara → Lampedusa", None, line, 0.8, "route", (Source("d", 0, 5, "quote"),))
+    assert f.to_geojson()["geometry"] == {"type": "LineString", "coordinates": [[12.0, 33.0], [12.6, 35.5]]}

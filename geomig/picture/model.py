@@ -191,7 +191,8 @@ class Feature:
             "facts": [f.to_dict() for f in self.facts],
         }
         props.update(_as_stated(self.properties))
-        return {"type": "Feature", "geometry": _round(mapping(right_hand(self.geometry))), "properties": props}
+        return {"type": "Feature", "geometry": _round(mapping(within_world(right_hand(self.geometry)))),
+                "properties": props}
 
     @classmethod
     def from_geojson(cls, d: Mapping) -> Feature:
@@ -304,7 +305,7 @@ class Picture:
         features, rows, geoms = [], [], []
         for f in self.features:
             members = _members(f, cache)
-            geom = right_hand(f.geometry)
+            geom = within_world(right_hand(f.geometry))
             geoms.append(geom)
             features.append((_dumps(_round(mapping(geom))), [(_dumps(k), t) for k, (_, t) in members.items()]))
             rows.append({k: t if isinstance(v, (list, dict)) else v for k, (v, t) in members.items()})
@@ -500,6 +501,36 @@ def right_hand(geom: Any) -> Any:
     if isinstance(geom, GeometryCollection):
         return GeometryCollection([right_hand(g) for g in geom.geoms])
     return geom
+
+
+def within_world(geom: Any) -> Any:
+    """A line the picture drew across the antimeridian in one piece (its longitudes past
+    ±180, so a map draws it whole: geometry.flight, a sea way round the Pacific) cut in two there, each part inside
+    -180..180, as RFC 7946 asks of a file (3.1.9) and as a reader of one checks; any other
+    geometry as it is."""
+    from shapely.geometry import LineString, MultiLineString
+
+    lines = list(geom.geoms) if isinstance(geom, MultiLineString) else [geom] if isinstance(geom, LineString) else []
+    if not lines or (-180.0 <= geom.bounds[0] and geom.bounds[2] <= 180.0):
+        return geom
+    parts: list[list[tuple[float, float]]] = []
+    for line in lines:
+        part: list[tuple[float, float]] = []
+        prev = None
+        for x, y in line.coords:
+            x = (x + 180.0) % 360.0 - 180.0 if not -180.0 <= x <= 180.0 else x
+            if prev is not None and abs(x - prev[0]) > 180.0:
+                # where the segment meets the antimeridian, on its side of it and on the other
+                edge = 180.0 if prev[0] > 0 else -180.0
+                span = (x + 360.0 if edge > 0 else x - 360.0) - prev[0]
+                at = prev[1] + (y - prev[1]) * (edge - prev[0]) / span
+                part.append((edge, at))
+                parts.append(part)
+                part = [(-edge, at)]
+            part.append((x, y))
+            prev = (x, y)
+        parts.append(part)
+    return MultiLineString([p for p in parts if len(p) > 1])
 
 
 def _text(value: Any) -> str:
