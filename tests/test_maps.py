@@ -1083,3 +1083,14 @@ def test_a_river_leg_is_written_as_a_river_leg_in_the_geojson_as_the_maps_draw_i
     # the map of the file and the map of the picture agree
     [a], [b] = ([it for it in rf.items(p) if it.feature.role == "route"] for p in (pic, again))
     assert [leg.mode for leg in a.legs] == [leg.mode for leg in b.legs] == ["river", "sea"]
+
+
+
+@pytest.mark.parametrize(("lat", "gives_way"), [(35.7, True), (35.2, False), (36.6, False)])
+def test_a_country_s_marker_gives_way_to_a_town_within_near_town_km(lat, gives_way):
+    # Malta's point and a town 22 km from it, or 78 km away, among a hundred towns far off in latitude
+    far = [_point("place", f"Town {i}", f"geonames:{i}", 14.4, -40.0 + i * 0.5, kind="city") for i in range(100)]
+    pic = Picture((_point("destination", "Malta", "geonames:2562770", 14.4, 35.9, kind="country"),
+                   _point("place", "Near", "geonames:999", 14.4, lat, kind="city"), *far))
+    malta = next(it for it in rf.items(pic) if it.feature.name == "Malta")
+    assert malta.gives_way is gives_way

@@ -5,6 +5,8 @@ Both renderers start here, so the HTML map and the static image agree on what go
 
 from __future__ import annotations
 
+import math
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -15,7 +17,7 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
 from geomig.errors import PictureError
-from geomig.gazetteer.geo import haversine_km
+from geomig.gazetteer.geo import EARTH_RADIUS_KM, haversine_km
 from geomig.maps.styles import Styles
 from geomig.picture.model import Feature, Leg, Picture, Source
 
@@ -455,14 +457,20 @@ def _median_km(part: BaseGeometry, points: list[BaseGeometry]) -> float:
 
 def _giving_way(all_items: list[Item]) -> list[Item]:
     """Mark the countries' markers that sit on a named town of the picture (NEAR_TOWN_KM)."""
-    towns = [it.geometry for it in all_items
-             if it.kind == "point" and not it.broad and it.feature.properties.get("kind") in ("city", "island", "landmark")]
+    towns = sorted((it.geometry for it in all_items
+                    if it.kind == "point" and not it.broad and it.feature.properties.get("kind") in ("city", "island", "landmark")),
+                   key=lambda g: g.y)
     if not towns:
         return all_items
+    lats = [t.y for t in towns]
+    # (only the towns within that many degrees of latitude can be that near: a corpus has
+    # thousands of towns and hundreds of countries, and each pair was measured)
+    span = NEAR_TOWN_KM / (EARTH_RADIUS_KM * math.pi / 180.0) + 1e-9
 
     def near(it: Item) -> bool:
         a = it.geometry
-        return any(haversine_km(a.y, a.x, t.y, t.x) <= NEAR_TOWN_KM for t in towns)
+        lo, hi = bisect_left(lats, a.y - span), bisect_right(lats, a.y + span)
+        return any(haversine_km(a.y, a.x, t.y, t.x) <= NEAR_TOWN_KM for t in towns[lo:hi])
 
     return [replace(it, gives_way=True) if it.broad and it.geometry.geom_type == "Point" and near(it) else it
             for it in all_items]
