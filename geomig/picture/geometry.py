@@ -507,9 +507,8 @@ RIVER = "by river or lake, not by sea"
 def inland_crossing(a: tuple[float, float], b: tuple[float, float]) -> str | None:
     """What a boat between two (lat, lon) points crosses when it crosses no sea: the way
     starts or ends at a river or lake of the gazetteer, or is short (CROSSING_KM, more than
-    AT_WATER_KM), and both
-    ends lie inland (INLAND_KM) on one landmass with land all the way between them (the
-    Evros between Turkey and Greece). The river's or lake's name ("" when the gazetteer has
+    AT_WATER_KM), and both ends lie inland (INLAND_KM) on one landmass with land all the way
+    between them (the Evros between Turkey and Greece). The river's or lake's name ("" when the gazetteer has
     none there); None for a way by sea, or land unavailable."""
     return _inland_crossing(*(round(v, 4) for v in (*a, *b)))
 
