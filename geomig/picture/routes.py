@@ -31,6 +31,11 @@ from geomig.picture.model import Feature
 _RANK = {"continent": 0, "sea": 0, "country": 1, "admin": 2, "region": 2, "city": 3, "island": 3, "landmark": 3}
 
 
+#: A document naming only places passed (no destination) feeds the corridors departing from
+#: their countries while it names at most this many ("through Agadez into southern Libya").
+_FEEDER_COUNTRIES = 2
+
+
 @dataclass(frozen=True, slots=True)
 class Leg:
     """One leg of a route, in travel order."""
@@ -68,8 +73,8 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     ("coastguards intercepted a boat off X. Those aboard were flown back to Y").
 
     A document naming a destination starts (or joins) the corridor of its departure
-    country; a document naming only transit or launch places joins every corridor that
-    departs from one of their countries ("through Agadez into southern Libya").
+    country; a document naming only transit or launch places in a country or two joins every
+    corridor that departs from one of their countries ("through Agadez into southern Libya").
     `modes`: the cue data's [route_modes] (cues.route_modes; default: the packaged data's).
     `memo`: a dict kept by a caller that plans a growing set of documents again with the same
     cue data (a corpus's assembly, at each checkpoint, then at the end): what plan() read of
@@ -109,6 +114,10 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
             feeders.append(doc_claims)
     for doc_claims in feeders:
         countries = {c.place.country for c in doc_claims if c.role in ("launch_point", "transit")}
+        if len(countries) > _FEEDER_COUNTRIES:
+            # a way across many countries is a journey of its own ("from X to Y and on to Z,
+            # through A and B"), no stretch of another's corridor that departs from one of them
+            continue
         for key in groups:
             if key.partition("#")[0] in countries:
                 groups[key].extend(doc_claims)
@@ -133,8 +142,16 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     plans.extend(planned_groups)
     planned = _Planned(plans)
     held_at = _held_at(held)
+    # (where a force held people is no start of a return in another event's part, nor in
+    # the document's own from a sentence of such a part: "A second boat ... They were moved
+    # to a camp in X. He returned to Y" starts at no camp of the other boat's)
+    apart_sentences: dict[str, set[int]] = defaultdict(set)
     for doc, doc_claims in by_doc.items():
-        held_here = () if doc != doc_claims[0].doc else held_at.get(doc, ())    # (not in another event's part)
+        if doc != doc_claims[0].doc:
+            apart_sentences[doc_claims[0].doc].update(c.sentence for c in doc_claims)
+    for doc, doc_claims in by_doc.items():
+        held_here = () if doc != doc_claims[0].doc else [
+            c for c in held_at.get(doc, ()) if c.sentence not in apart_sentences[doc]]
         plans.extend(_stated([*doc_claims, *held_here], planned, modes))
     by_place: dict[int, dict] = {}    # per claims tuple: its claims by place (_worded)
     # where each sentence names a sea (a leg whose own words cross one goes by sea)
@@ -797,6 +814,11 @@ def _worded_leg(leg: Leg, by_place: Mapping, modes: Mapping[str, re.Pattern | No
     # end are the leg's only where they are its only words.
     if _says(modes.get("by_air"), words, denied) and (both or not _left_by_boat(leg.start, by_place, by_ferry)):
         return Leg(leg.start, leg.end, "air")
+    if _craft_after(leg, by_place, modes.get("land_after"), (doc, sentence)):
+        # the way the words right after its end name is the leg's own, whatever craft the
+        # movement before it took ("pushed back across the river in boats and returned to Y
+        # on foot")
+        return Leg(leg.start, leg.end, "land")
     if (any(_says(f, words, denied) for f in (by_ferry, across))
             # a sea the leg's own words name ("From X they crossed the Mediterranean to Y")
             or any(span[0] <= at < span[1] for at in seas.get((doc, sentence), ()))
@@ -1519,6 +1541,19 @@ def _same_places(end: PlaceRef) -> bool:
     return not (end.kind in ("continent", "region") and not end.country)
 
 
+#: Two towns this close (km) are one spot for a return: "off X" and "a centre in X".
+_SAME_SPOT_KM = 25.0
+
+
+def _same_spot(a: PlaceRef, b: PlaceRef) -> bool:
+    """Whether two places are one spot: the same place, or two towns of a country a few km
+    apart (twin towns across a border are two: a return crosses it)."""
+    if a.id == b.id:
+        return True
+    return (_RANK.get(a.kind, 0) > 2 and _RANK.get(b.kind, 0) > 2 and a.country == b.country
+            and _km(a, b) <= _SAME_SPOT_KM)
+
+
 def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: re.Pattern | None = None
                       ) -> list[Claim]:
     """For a return alone, where the people were sent back from: the departure its sentence
@@ -1543,6 +1578,13 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: r
     def held(c: Claim) -> bool:
         return c.role == "returned_from" and c.hit != end.hit and c.at < end.at
 
+    if any(held(c) and c.hit >= 0 and end.sentence - 2 <= c.sentence <= end.sentence
+           and _same_spot(c.place, end.place) for c in claims):
+        # stopped at the very place they are then taken to ("intercepted it off X and towed it
+        # back. All were taken to a centre in X"): a move within the place, no leg to it. (A
+        # cue's claim of where a boat was stopped, not a force's zone: "checkpoints on the road
+        # from X" stop no one at X.)
+        return []
     # (test, which claim of those found): the first test that finds a claim wins
     tries = (
         (lambda c: c.role == "launch_point" and c.sentence == end.sentence and c.at < end.at, -1),
