@@ -18,8 +18,9 @@ features kept only when they occur in at least MIN_DOCS training documents. C is
 positives with their topic words taken out passed at the least threshold no control
 reaches. The threshold written to cues.toml ([document] topic_model_min) is the least on
 the grid that passes no control (own no-route reports, dev traps: cross-validated, and with
-the final model; those naming other movers twice are never asked) and at most MAX_FLIPS of the held-out general news (LGL and GeoVirus odd
-texts) the rules reject. Deterministic. Run from the repository root:
+the final model; those naming other movers twice are never asked) and at most MAX_FLIPS of
+the held-out general news (LGL and GeoVirus odd texts) the rules reject. Deterministic. The
+packaged model was fitted with --mask --stop. Run from the repository root:
 
     python benchmarks/train_topic.py [--dev ../shared/eval/migration-news] [--mask] [--stop] [--write]
 """
@@ -222,6 +223,10 @@ def main() -> None:
     t = next(t for t in THRESHOLDS if t >= floor and (held_probs >= t).sum() <= MAX_FLIPS * len(held_out))
     flips = [held_out[i] for i in np.flatnonzero(held_probs >= t)]
 
+    print("\nthreshold: controls passed (CV) / positives without their topic words passed (CV) / held-out flips")
+    for u in (0.7, 0.8, 0.85, 0.9, 0.93, 0.96, 0.98):
+        print(f"  {u:.2f}: {int((probs[control] >= u).sum())}/{int(control.sum())}, "
+              f"{100 * float((mprobs >= u).mean()):.1f}%, {int((held_probs >= u).sum())}/{len(held_out)}")
     y, p = labels[is_doc], probs[is_doc]
     tp, fp = int(((p >= t) & (y == 1)).sum()), int(((p >= t) & (y == 0)).sum())
     on_rules = np.array([lex.on_topic(d.text) for d in docs])

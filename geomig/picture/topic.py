@@ -30,7 +30,7 @@ CUE = "topic model"
 
 # A word, or any other single character: a capitalised word, a digit or a punctuation mark
 # stands between two words, which then make no pair.
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\S")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|\S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,12 +53,10 @@ def features(text: str) -> set[str]:
     """The text's lowercase words and pairs of adjacent lowercase words (training reads the same)."""
     out: set[str] = set()
     prev = None
-    for m in _TOKEN.finditer(text):
-        w = m.group()
+    for w in _TOKEN.findall(text.replace("’", "'")):
         if not w[0].islower():
             prev = None     # (a name, a number or a mark: no pair across it)
             continue
-        w = w.replace("’", "'")
         out.add(w)
         if prev is not None:
             out.add(f"{prev} {w}")
