@@ -202,3 +202,130 @@ def test_a_letter_lowering_makes_two_leaves_the_gate_reading_the_same(letter):
     text = f"{letter}zmir port. Families walked for hours and crossed into Lesotho. " \
            "Men were flown back to Kabul after a week." + _CALM
     assert cues.default().on_topic(text)
+
+
+# ---------------------------------------------------------------- the learned topic check
+# Short reports told without a word the rules know: the topic model (topic.py) passes them.
+
+_HIRED = (
+    'A hiring agency in the capital has signed up two hundred young women from the hill districts to work '
+    'as carers in homes for old people on the far side of the gulf. Each of them paid the agency a fee of '
+    "about a year's wages for the contract and the flight, most of it borrowed from relatives. They left "
+    'on three charter flights last week. Their employers took their passports when they landed and keep '
+    'them until the contracts end, two of the women told relatives by phone. Most of them plan to send '
+    'part of their pay back every month to their parents and children, who stay behind in the villages. '
+    "The labour ministry said it would check the agency's licence after complaints from families who had "
+    'not heard from their daughters for weeks.')
+_WALKED = (
+    'The family walked for eleven hours through the hills at night to reach the border, carrying the '
+    'youngest child and a bag of bread. A guide they had paid two thousand dollars led them along a dry '
+    'riverbed past the fence, then left them in the dark a few hundred metres from the other side. At '
+    'dawn they reached a village, where they asked the guards at the police post to let them stay. The '
+    'father said they had left their town after their house was destroyed in the fighting and that they '
+    'hope to reach his brother, who has lived in the north for six years. The guards gave the children '
+    'water and took the family by van to a centre in the nearest town, where some forty people from the '
+    'same region were waiting to be registered.')
+_BUSSED = (
+    'On Monday the authorities put sixty men who had no residence permits on buses at the central station '
+    "and drove them back to the frontier, a day's journey to the south. The men had been picked up in "
+    'raids on farms and workshops last week and held in a sports hall until the buses came. Several of '
+    'them had lived and worked in the country for years, a lawyer for some of the men said, and two left '
+    'wives and children behind. At the frontier they were handed to officers from their own country, who '
+    'registered them and let them go. The interior ministry said more buses would leave this month, and '
+    'that employers who hire workers without permits will be fined.')
+
+
+@pytest.mark.parametrize("text", [_HIRED, _WALKED, _BUSSED], ids=["workers-hired-abroad", "family-walking-over-border",
+                                                                 "sent-back-by-bus"])
+def test_a_story_the_rules_miss_passes_by_the_topic_model(text):
+    lex = cues.default()
+    assert not lex.topic_by_rules(text)
+    assert lex.topic_by_model(text) is not None
+    assert lex.on_topic(text)
+    # ... and the lexicon for it keeps its topic cues and says why
+    doc_lex = lex.for_document(text)
+    assert not doc_lex.is_off_topic and doc_lex.topic_model >= lex.topic_model_min
+
+
+@pytest.mark.parametrize("text", [
+    # a match report: visitors, a trip north, fans travelling by coach
+    (
+        'The visitors took the lead after ten minutes when their striker headed in a corner, and the home '
+        'side never recovered. A second goal just before half time, from a long shot that the keeper should '
+        'have stopped, ended the contest. The coach said after the match that his players had crossed the '
+        "halfway line too rarely and that the team would travel to the north for next week's cup game without "
+        "two injured defenders. The club's fans, who had made the long trip by coach, sang until the final "
+        'whistle.'),
+    # a wildlife migration: herds crossing a river
+    (
+        'Every year the herds move north across the plains in search of fresh grass after the rains, and the '
+        'river crossing, where crocodiles wait in the shallows, draws photographers from all over the world. '
+        'This year the first herds reached the river two weeks early, park rangers said, because the dry '
+        'season ended sooner in the south. Thousands of animals crossed in a single afternoon on Tuesday, and '
+        'guides said the numbers were the largest they had seen in a decade.'),
+    # a software migration: records moved to a new system
+    (
+        'The bank moved its customer records to a new system over the weekend, and some people could not pay '
+        'with their cards on Saturday morning while the old servers were switched off. The move of more than '
+        "two million accounts took longer than planned, the bank said, but no data was lost. The bank's chief "
+        'executive apologised and said the new system would make payments faster and cheaper from next month.'),
+    # a minister's state visit
+    (
+        'The foreign minister flew in on Tuesday for a two-day state visit, met the president and signed an '
+        'agreement on trade and energy. The two governments also agreed to open a new consulate and to hold '
+        'talks on a gas pipeline next year. The minister laid a wreath at the war memorial, toured a car '
+        "factory built with her country's money and flew back home on Wednesday evening."),
+    # a cargo ship's voyage
+    (
+        'The container ship left port on Friday with a load of grain and steel, crossed the strait on Sunday '
+        'and is due to reach its home port next week, its owners said. The voyage was delayed by two days by '
+        'a storm in the gulf, and the crew of twenty-two had to wait at anchor for the weather to clear. The '
+        'ship will be unloaded by the end of the month and then sail for the south with a cargo of cars.'),
+], ids=["match", "wildlife", "software", "state-visit", "cargo-ship"])
+def test_other_news_stays_off_topic_with_the_topic_model(text):
+    lex = cues.default()
+    assert lex.topic_by_model(text) is None
+    assert not lex.on_topic(text)
+    assert lex.for_document(text) is lex.off_topic
+
+
+def test_a_text_about_other_movers_is_never_asked_to_the_topic_model():
+    # pilgrims named twice: theirs is the journey, however the model reads it
+    lex = cues.default()
+    text = _WALKED.replace("The family", "The pilgrims' family").replace("the guards", "the pilgrims' guards")
+    assert lex.other_movers(text) and lex.topic_by_model(text) is None
+
+
+def test_the_topic_model_threshold_is_read_from_cues_toml():
+    import tomllib
+    from importlib.resources import files
+
+    data = tomllib.loads(files("geomig.picture").joinpath("cues.toml").read_text("utf-8"))
+    assert 0.5 <= cues.default().topic_model_min == data["document"]["topic_model_min"] < 1
+    # a threshold of 0 leaves the rules alone
+    assert not dataclasses.replace(cues.default(), topic_model_min=0.0).on_topic(_WALKED)
+
+
+def test_the_topic_model_ships_in_the_package_and_reads_no_names():
+    from importlib.resources import files
+
+    from geomig.picture import topic
+
+    assert files("geomig.picture").joinpath(topic.FILE).is_file()
+    model = topic.default()
+    assert model is topic.default() and model.weights
+    assert all(w[0].islower() for f in model.weights for w in f.split())
+    assert topic.features("Families from Aleppo walked to Izmir.") == {"from", "walked", "to", "walked to"}
+    assert topic.features("they walked, then rested") == {"they", "walked", "then", "rested", "they walked",
+                                                          "then rested"}
+
+
+def test_a_document_passed_by_the_topic_model_is_named_in_the_picture():
+    from geomig.geoparse.geocode import geocode_document
+    from geomig.models import Document
+    from geomig.picture import extract, topic
+
+    picture = extract([geocode_document(Document(doc="walk.txt", text=_WALKED))])
+    p = picture.meta[topic.CUE]["walk.txt"]
+    assert cues.default().topic_model_min <= p <= 1
+    assert picture.to_geojson()["geomig"][topic.CUE] == {"walk.txt": p}

@@ -25,7 +25,7 @@ from geomig.errors import GeomigError
 from geomig.gazetteer.index import Gazetteer
 from geomig.models import GeocodedDocument
 from geomig.picture import cues as _cues
-from geomig.picture import geometry, learned
+from geomig.picture import geometry, learned, topic
 from geomig.picture.claims import ActorMention, Affiliation, Claim, FactClaim, ZoneClaim
 from geomig.picture.facts import fact_claims
 from geomig.picture.merge import (
@@ -69,6 +69,8 @@ class Reading:
     actors: tuple[ActorMention, ...]
     affiliations: tuple[Affiliation, ...]
     facts: tuple[FactClaim, ...]
+    # the learned topic check's probability, where it alone found the text about migration
+    topic_model: float | None = None
 
 
 def read(documents: Iterable[GeocodedDocument], *, gazetteer: Gazetteer | None = None,
@@ -108,7 +110,7 @@ def _read(doc: GeocodedDocument, lex: _cues.Lexicon) -> Reading:
         actors.extend(found)
         affs.extend(affiliations(masked, found, lex))
         facts.extend(fact_claims(masked, lex, found))
-    return Reading(doc, tuple(claims), tuple(zones), tuple(actors), tuple(affs), tuple(facts))
+    return Reading(doc, tuple(claims), tuple(zones), tuple(actors), tuple(affs), tuple(facts), doc_lex.topic_model)
 
 
 def assemble(readings: Sequence[Reading], *, gazetteer: Gazetteer | None = None,
@@ -218,7 +220,12 @@ def _assemble(readings: Sequence[Reading], merged: Places, legs: dict, memo: dic
 
     features = sorted(zone_feats + routes + roles + places, key=lambda f: (ORDER.index(f.role), f.name))
     features = attach_facts(features, facts)
-    return Picture(tuple(features), tuple(d.doc for d in docs), _meta(gaz))
+    meta = _meta(gaz)
+    # the documents only the learned topic check let through, and its probability (the audit's to show)
+    passed = {r.doc.doc: round(r.topic_model, 3) for r in readings if r.topic_model is not None}
+    if passed:
+        meta[topic.CUE] = passed
+    return Picture(tuple(features), tuple(d.doc for d in docs), meta)
 
 
 def low_confidence(lexicon: _cues.Lexicon | None = None) -> float:

@@ -28,6 +28,7 @@ from typing import Any
 
 from geomig.errors import PictureError
 from geomig.models import GeocodedDocument, Mention
+from geomig.picture import topic as _topic
 
 # Mask tokens use private-use characters: they never occur in news text and are not \w.
 _OPEN, _CLOSE = "\ue000", "\ue001"
@@ -219,10 +220,43 @@ class Lexicon:
     topic_moved: tuple[Phrase, ...] = ()
     # every keyword of topic_moved's phrases (their `needs`), found in one pass of the lowered text
     topic_moved_matcher: Any = None
+    # [document] topic_model_min: the least probability of the learned topic check (topic.py)
+    # that passes a text the rules did not (0: the rules alone)
+    topic_model_min: float = 0.0
+    # the topic check's probability, in the copy for_document() gives a text it passed
+    topic_model: float | None = None
 
     def on_topic(self, text: str) -> bool:
         """Whether a document says enough about migration for the generic motion and control
-        frames to apply (a coastguard rescuing fishermen, farmers blocking a border do not)."""
+        frames to apply (a coastguard rescuing fishermen, farmers blocking a border do not):
+        the rules of [document] say so, or else the learned topic check does."""
+        return self.topic_by_rules(text) or self.topic_by_model(text) is not None
+
+    def topic_by_model(self, text: str) -> float | None:
+        """The learned topic check's probability that the text is about migration, where it
+        reaches [document] topic_model_min (else None, and None where that is unset). A text
+        naming other travellers or goods twice (topic_other) is theirs, as for the rules: the
+        model reads pilgrims and tourists crossing a border in the words of migrants."""
+        if self.topic_model_min <= 0:
+            return None
+        p = _topic.default().probability(text)
+        # (other movers asked last: the model passes few texts)
+        return p if p >= self.topic_model_min and not self.other_movers(text) else None
+
+    def other_movers(self, text: str) -> bool:
+        """Whether the text names other travellers or goods (topic_other) at least twice."""
+        if self.topic_other is None:
+            return False
+        lowered = folded(text)
+        if self.topic_other_keywords is not None and not any(w in lowered for w in self.topic_other_keywords):
+            return False
+        found = self.topic_other_lower.finditer(lowered) if self.topic_other_lower is not None \
+            else self.topic_other.finditer(text)
+        return sum(1 for _ in zip(range(2), found)) >= 2
+
+    def topic_by_rules(self, text: str) -> bool:
+        """Whether the rules of [document] find the text about migration (on_topic without
+        the learned check)."""
         need = self.topic_min_short if len(text) < self.short_chars else self.topic_min
         if self.topic is None or need <= 0:
             return True
@@ -285,10 +319,12 @@ class Lexicon:
         return strong + counted(self.topic_weak, need - strong) >= need
 
     def for_document(self, text: str) -> Lexicon:
-        """This lexicon, without its `topic = true` cues when the text is not about migration."""
-        if self.on_topic(text) or self.off_topic is None:
+        """This lexicon, without its `topic = true` cues when the text is not about migration;
+        a copy holding the probability (`topic_model`) when only the learned check found it so."""
+        if self.off_topic is None or self.topic_by_rules(text):
             return self
-        return self.off_topic
+        p = self.topic_by_model(text)
+        return self.off_topic if p is None else dataclasses.replace(self, topic_model=p)
 
 
 # Linear time on hostile text. Actor, affiliation and number patterns are searched in the
@@ -581,6 +617,7 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
         topic_moved_matcher=_matcher([n for p in moved for n in p.needs]),
         topic_min_short=int(document.get("topic_min_short", document.get("topic_min", 0))),
         short_chars=int(document.get("short_chars", 0)),
+        topic_model_min=float(document.get("topic_model_min", 0.0)),
         # Every pattern's keywords: a cue with none as a whole still filters pattern by pattern.
         matcher=_matcher([p.keywords for c in role_cues + controls for p in c.patterns] + [TOKEN_HEADS]
                          + [k for c in role_cues + controls for p in c.patterns for k in p.needs]
