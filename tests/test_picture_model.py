@@ -105,6 +105,14 @@ def test_merging_pictures_of_different_documents_joins_their_places():
     assert place.properties["mentions"] == 2
 
 
+def test_merging_pictures_keeps_every_documents_topic_model_record():
+    one = Picture((), ("a.txt",), {"geomig": "1.0", "topic model": {"a.txt": 0.97}})
+    two = Picture((), ("b.txt",), {"geomig": "2.0", "topic model": {"b.txt": 0.99}})
+    merged = merge_pictures([one, two])
+    assert merged.meta["topic model"] == {"a.txt": 0.97, "b.txt": 0.99}
+    assert merged.meta["geomig"] == "1.0"     # a version: the first picture's
+
+
 def test_test_helpers_are_not_shipped():
     import importlib.util
 

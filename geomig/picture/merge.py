@@ -428,7 +428,12 @@ def merge_pictures(pictures: Iterable[Picture]) -> Picture:
         return pictures[0]
     meta: dict = {}
     for p in reversed(pictures):
-        meta.update(p.meta)
+        for key, value in p.meta.items():
+            # a per-document record (the documents the topic model passed) gathers every
+            # picture's; a version keeps the first picture's
+            if isinstance(value, Mapping) and isinstance(meta.get(key), Mapping):
+                value = {**meta[key], **value}
+            meta[key] = value
     return Picture(tuple(merge_features(f for p in pictures for f in p.features)),
                    tuple(dict.fromkeys(d for p in pictures for d in p.documents)), meta)
 
