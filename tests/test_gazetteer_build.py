@@ -111,3 +111,45 @@ def test_saint_and_sainte_are_keyed_in_full_and_short():
     assert "main saint" not in b.names                                   # a last word is no prefix
     assert "st patrick" not in b.names                                   # a saint's feast, church, school
     assert "st joseph's" not in b.names                                 # ... in the possessive too
+
+
+def test_airports_of_large_cities_are_keyed_by_a_name_of_their_own():
+    from geomig.gazetteer.build.index import _airports
+
+    b = _Builder()
+    for n, (name, country, people) in enumerate([("Bangkok", "TH", 5_000_000), ("Chicago", "US", 2_700_000),
+                                                 ("Newark", "US", 280_000), ("Lampedusa", "IT", 4000),
+                                                 ("Weeping Water", "US", 1000)]):
+        b.add(Place(f"geonames:{n}", name, "city", country, 0.0, 0.0, people), [])
+    _airports(b, frozenset({"liberty"}))
+    bkk = b.index["iata:BKK"]
+    assert Place(*b.places[bkk - 1]).feature == "airfield"
+    assert bkk in b.names["suvarnabhumi"] and bkk in b.names["suvarnabhumi international airport"]
+    # The city's name before the airport's own is left out ("Chicago O'Hare").
+    assert b.index["iata:ORD"] in b.names["o'hare"]
+    # Named after its town (the town stands for it), by a common word ("Newark Liberty"), or
+    # serving a small town ("Browns Airport"): none is added.
+    assert not {"iata:LMP", "iata:EWR", "iata:EPG"} & set(b.index)
+
+
+def test_an_arabic_spelling_that_is_an_english_word_is_no_key():
+    from geomig.gazetteer.build.index import _transliterations
+
+    b = _Builder()
+    b.add(Place("geonames:1", "Ma'in", "city", "JO", 31.68, 35.73, 0), [])
+    b.add(Place("geonames:2", "Al Marj", "city", "LY", 32.5, 20.83, 85000), [])
+    _transliterations(b, frozenset({"main", "as", "at"}))
+    assert "main" not in b.names
+    assert b.index["geonames:2"] in b.names["marj"]  # no English word: kept
+
+
+def test_an_arabic_article_that_is_an_english_word_leaves_no_key_before_a_name():
+    from geomig.gazetteer.build.index import _english_articles
+
+    b = _Builder()
+    b.add(Place("geonames:366755", "Sudan", "country", "SD", 15.0, 30.0, 41_800_000), ["As Sudan"])
+    b.add(Place("geonames:3", "As Sukhnah", "city", "SY", 34.9, 38.9, 0), [])
+    _english_articles(b, frozenset({"as", "at", "an"}))
+    assert "as sudan" not in b.names
+    # Kept where the rest of the name is no key of the same place.
+    assert "as sukhnah" in b.names
