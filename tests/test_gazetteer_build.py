@@ -91,7 +91,7 @@ def test_arabic_spellings_are_given_to_places_of_arabic_countries_only():
     b = _Builder()
     b.add(Place("geonames:1", "Al Qā’im", "city", "IQ", 34.4, 41.1, 74000), [])
     b.add(Place("geonames:2", "El Ejido", "city", "ES", 36.8, -2.8, 80000), [])
-    _transliterations(b)
+    _transliterations(b, frozenset())
     assert b.names["qaim"] == {b.index["geonames:1"]}
     assert "ejido" not in b.names and "al ejido" not in b.names
 
@@ -113,7 +113,7 @@ def test_saint_and_sainte_are_keyed_in_full_and_short():
     assert "st joseph's" not in b.names                                 # ... in the possessive too
 
 
-def test_airports_of_large_cities_are_keyed_by_a_name_of_their_own():
+def test_airports_named_after_no_town_are_keyed_by_their_own_name():
     from geomig.gazetteer.build.index import _airports
 
     b = _Builder()
@@ -121,15 +121,18 @@ def test_airports_of_large_cities_are_keyed_by_a_name_of_their_own():
                                                  ("Newark", "US", 280_000), ("Lampedusa", "IT", 4000),
                                                  ("Weeping Water", "US", 1000)]):
         b.add(Place(f"geonames:{n}", name, "city", country, 0.0, 0.0, people), [])
-    _airports(b, frozenset({"liberty"}))
+    _airports(b, frozenset({"liberty"}), frozenset({"owen", "roberts"}))
     bkk = b.index["iata:BKK"]
     assert Place(*b.places[bkk - 1]).feature == "airfield"
     assert bkk in b.names["suvarnabhumi"] and bkk in b.names["suvarnabhumi international airport"]
     # The city's name before the airport's own is left out ("Chicago O'Hare").
     assert b.index["iata:ORD"] in b.names["o'hare"]
-    # Named after its town (the town stands for it), by a common word ("Newark Liberty"), or
-    # serving a small town ("Browns Airport"): none is added.
-    assert not {"iata:LMP", "iata:EWR", "iata:EPG"} & set(b.index)
+    # Named after its town (the town stands for it, "Newark Liberty" too): not added.
+    assert not {"iata:LMP", "iata:EWR"} & set(b.index)
+    # Serving a small town: its full name only ("Browns Airport"), not its name alone.
+    assert b.index["iata:EPG"] in b.names["browns airport"] and "browns" not in b.names
+    # A person's name: the full name only ("Owen Roberts International Airport").
+    assert b.index["iata:GCM"] in b.names["owen roberts international airport"] and "owen roberts" not in b.names
 
 
 def test_an_arabic_spelling_that_is_an_english_word_is_no_key():

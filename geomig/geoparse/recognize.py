@@ -826,7 +826,7 @@ def _possessive_institution(text: str, end: int) -> bool:
     if text[end:end + 1] not in ("'", "’"):  # most names: one character's test
         return False
     nxt = _POSSESSIVE_NEXT.match(text, end, end + 40)
-    return bool(nxt) and normalize(nxt.group(1)) in _words("possessive_institutions")
+    return nxt is not None and normalize(nxt.group(1)) in _words("possessive_institutions")
 
 
 @functools.cache

@@ -165,7 +165,7 @@ class _Evidence:
         self.total_countries = sum(self.countries.values()) or 1.0
         self.famous = priors[0][0] if priors else None
         self.famous_prior = priors[0][1] if priors else 0.0
-        self.dwarfed = _dwarfed_countries(priors)
+        self.dwarfed = _dwarfed_countries(priors, span.key)
         self.distances = distances  # per candidate, km (Python floats), or None
         self.division, self.listed = division, listed
         self.city_name = span.key + " city"  # what _city_over_state looks for
@@ -1294,12 +1294,14 @@ def _dwarfed(place: Place, famous: Place | None) -> bool:
             and place.population < famous.population)
 
 
-def _dwarfed_countries(priors: list) -> frozenset[str]:
+def _dwarfed_countries(priors: list, key: str) -> frozenset[str | None]:
     """The countries whose every namesake of a city of FAMOUS_PEOPLE abroad, the name's best
-    prior, is FAMOUS_RATIO times smaller (India's Dubais, 2,000 people at most, beside Dubai;
-    not the United States' Alexandrias beside Alexandria, as Virginia's is a city too)."""
+    prior and its own name, is FAMOUS_RATIO times smaller (India's Dubais, 2,000 people at
+    most, beside Dubai; not the United States' Alexandrias beside Alexandria, as Virginia's
+    is a city too; not a "Deli" that is only another name of Delhi)."""
     famous = priors[0][0] if priors else None
-    if famous is None or famous.kind != "city" or famous.population < FAMOUS_PEOPLE:
+    if (famous is None or famous.kind != "city" or famous.population < FAMOUS_PEOPLE
+            or not _same_name(normalize(famous.name), key)):
         return frozenset()
     largest: dict[str | None, int] = {}
     for p, _, _ in priors:

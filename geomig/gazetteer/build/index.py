@@ -346,30 +346,38 @@ _AIRPORT_WORDS = re.compile(r"(?:\s+(?:International|Intl|Regional|Municipal|Nat
 AIRPORT_CITY_PEOPLE = 100_000
 
 
-def _airports(b: _Builder, words: frozenset[str]) -> None:
-    """Add the airports with an IATA code (airportsdata) that prose knows by their own name:
-    a landmark of feature "airfield" keyed by that name ("Suvarnabhumi") and with "Airport"
-    or "International Airport" after it, where the name is one or two words that begin with
-    no compass word, the airport serves a city of AIRPORT_CITY_PEOPLE, and the name is no
-    name the gazetteer already has (most airports are named after their town, which stands
-    for them), and none of its words is a common word or a person's name ("Space Coast",
-    "John Lennon"). Registry airports have no hub's prior (the supplement's "airport" feature)."""
+def _airports(b: _Builder, common: frozenset[str], persons: frozenset[str]) -> None:
+    """Add the airports with an IATA code (airportsdata) named after no town: a landmark of
+    feature "airfield" keyed by its full name without its city's ("Owen Roberts International
+    Airport", "O'Hare International Airport") and its short name with "Airport" or
+    "International Airport" after it. Most airports are named
+    after their town, which stands for them ("Lampedusa Airport", "Hartsfield-Jackson
+    Atlanta"): none is added whose short name is a name the gazetteer has or holds its
+    city's. Prose also calls some by the short name alone ("Suvarnabhumi", "O'Hare"): that
+    is a key where it is one or two words, begins with no compass word, and none of its
+    words is a common word or a person's name ("Space Coast", "John Lennon"), for an airport
+    serving a city of AIRPORT_CITY_PEOPLE. Registry airports have no hub's prior (the
+    supplement's "airport" feature)."""
     import airportsdata
 
     for code, a in sorted(airportsdata.load("IATA").items()):
         name, city, country = a["name"].strip(), a["city"].strip(), a["country"]
-        short = _AIRPORT_WORDS.sub("", name)
-        if city and short.startswith(city + " "):
-            short = short[len(city) + 1:]  # "Chicago O'Hare"
+        if city and name.startswith(city + " "):
+            name = name[len(city) + 1:]  # "Chicago O'Hare International Airport": the city is another name
+        short = _AIRPORT_WORDS.sub("", " " + name).strip()
         key = key_of(short)
         parts = key.split()
-        if not (len(key) >= 4 and 1 <= len(parts) <= 2 and parts[0] not in regions.DIRECTIONS
-                and key not in b.names and not any(w in words for w in parts) and _alias_ok(short)
-                and _latin(name) and _large_city(b, city, country)):
+        # (a name without an airport's word is no airport's in prose: "Cox Field"; nor one of
+        # common words only: "City Airport" of London)
+        if (short == name or len(key) < 4 or key in b.names or not _latin(name) or not country
+                or city and f" {key_of(city)} " in f" {key} " or all(w in common for w in parts)):
             continue
+        alone = (len(parts) <= 2 and parts[0] not in regions.DIRECTIONS
+                 and not any(w in common or w in persons for w in parts)
+                 and _alias_ok(short) and _large_city(b, city, country))
         place = Place(f"iata:{code}", name, "landmark", country, round(float(a["lat"]), 5),
                       round(float(a["lon"]), 5), 0, None, "airfield")
-        b.add(place, [short, f"{short} Airport", f"{short} International Airport"])
+        b.add(place, [*([short] if alone else []), f"{short} Airport", f"{short} International Airport"])
 
 
 def _large_city(b: _Builder, city: str, country: str) -> bool:
@@ -490,7 +498,7 @@ def build(path: Path) -> Path:
     common = _read_lines("common-words.txt")
     persons = frozenset(normalize(n) for name in ("first-names.txt", "given-names.txt", "surnames.txt")
                         for n in _read_lines(name))
-    _airports(b, frozenset(common) | persons)
+    _airports(b, frozenset(common), persons)
     _transliterations(b, frozenset(common))
     _english_articles(b, frozenset(common))
     _short_forms(b, persons)
