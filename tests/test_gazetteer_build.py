@@ -91,7 +91,7 @@ def test_arabic_spellings_are_given_to_places_of_arabic_countries_only():
     b = _Builder()
     b.add(Place("geonames:1", "Al Qā’im", "city", "IQ", 34.4, 41.1, 74000), [])
     b.add(Place("geonames:2", "El Ejido", "city", "ES", 36.8, -2.8, 80000), [])
-    _transliterations(b)
+    _transliterations(b, frozenset())
     assert b.names["qaim"] == {b.index["geonames:1"]}
     assert "ejido" not in b.names and "al ejido" not in b.names
 
@@ -111,3 +111,48 @@ def test_saint_and_sainte_are_keyed_in_full_and_short():
     assert "main saint" not in b.names                                   # a last word is no prefix
     assert "st patrick" not in b.names                                   # a saint's feast, church, school
     assert "st joseph's" not in b.names                                 # ... in the possessive too
+
+
+def test_airports_named_after_no_town_are_keyed_by_their_own_name():
+    from geomig.gazetteer.build.index import _airports
+
+    b = _Builder()
+    for n, (name, country, people) in enumerate([("Bangkok", "TH", 5_000_000), ("Chicago", "US", 2_700_000),
+                                                 ("Newark", "US", 280_000), ("Lampedusa", "IT", 4000),
+                                                 ("Weeping Water", "US", 1000)]):
+        b.add(Place(f"geonames:{n}", name, "city", country, 0.0, 0.0, people), [])
+    _airports(b, frozenset({"liberty"}), frozenset({"owen", "roberts"}))
+    bkk = b.index["iata:BKK"]
+    assert Place(*b.places[bkk - 1]).feature == "airfield"
+    assert bkk in b.names["suvarnabhumi"] and bkk in b.names["suvarnabhumi international airport"]
+    # The city's name before the airport's own is left out ("Chicago O'Hare").
+    assert b.index["iata:ORD"] in b.names["o'hare"]
+    # Named after its town (the town stands for it, "Newark Liberty" too): not added.
+    assert not {"iata:LMP", "iata:EWR"} & set(b.index)
+    # Serving a small town: its full name only ("Browns Airport"), not its name alone.
+    assert b.index["iata:EPG"] in b.names["browns airport"] and "browns" not in b.names
+    # A person's name: the full name only ("Owen Roberts International Airport").
+    assert b.index["iata:GCM"] in b.names["owen roberts international airport"] and "owen roberts" not in b.names
+
+
+def test_an_arabic_spelling_that_is_an_english_word_is_no_key():
+    from geomig.gazetteer.build.index import _transliterations
+
+    b = _Builder()
+    b.add(Place("geonames:1", "Ma'in", "city", "JO", 31.68, 35.73, 0), [])
+    b.add(Place("geonames:2", "Al Marj", "city", "LY", 32.5, 20.83, 85000), [])
+    _transliterations(b, frozenset({"main", "as", "at"}))
+    assert "main" not in b.names
+    assert b.index["geonames:2"] in b.names["marj"]  # no English word: kept
+
+
+def test_an_arabic_article_that_is_an_english_word_leaves_no_key_before_a_name():
+    from geomig.gazetteer.build.index import _english_articles
+
+    b = _Builder()
+    b.add(Place("geonames:366755", "Sudan", "country", "SD", 15.0, 30.0, 41_800_000), ["As Sudan"])
+    b.add(Place("geonames:3", "As Sukhnah", "city", "SY", 34.9, 38.9, 0), [])
+    _english_articles(b, frozenset({"as", "at", "an"}))
+    assert "as sudan" not in b.names
+    # Kept where the rest of the name is no key of the same place.
+    assert "as sukhnah" in b.names

@@ -83,6 +83,9 @@ def test_borders_stand_for_the_country(gazetteer):
     "The trucks had Detroit-Diesel engines.",
     "The fighters rode in a Toyota Hilux bought at Wal-Mart, not Walmart.",
     "A 1992 Toyota Corolla hit a Toyota Camry.",
+    # A saint's or a founder's institution in the possessive.
+    "She was treated at St Thomas' Hospital after the attack.",
+    "He studied at St John's College for a year.",
 ])
 def test_organisations_and_persons_are_not_places(gazetteer, text):
     assert [s for s in spans(text, gazetteer) if s[1] != "demonym"] == []
@@ -141,6 +144,10 @@ def test_capitals_past_latin_1_start_names(gazetteer, text, expected):
     ("The mound was built in 300 BC by farmers.", []),
     # Not the Isle of Man (I.O.M.): the migration agency.
     ("Staff of the IOM met them in the port.", []),
+    # Listed after a place, an abbreviation is one too; alone and unlisted it is not.
+    ("Officials in BC, NSW, WA and NJ denied it.", [("BC", ""), ("NSW", ""), ("WA", ""), ("NJ", "")]),
+    ("Schools in Quebec and NJ may not reopen.", [("Quebec", ""), ("NJ", "")]),
+    ("The WHO and NJ Transit said nothing about it.", []),
 ])
 def test_state_abbreviations_where_the_text_uses_them_as_places(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected
@@ -755,3 +762,22 @@ def test_a_count_after_a_listed_name_keeps_the_list(gazetteer, text, expected):
 ])
 def test_a_lowercase_article_hyphened_to_a_name_is_part_of_it(gazetteer, text, name):
     assert name in [s.text for s in recognize(text, gazetteer) if s.kind_hint == ""]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The possessive of a place before an institution's word leaves the place: it is there.
+    ("Kenya's Hospital workers went on strike.", [("Kenya", "")]),
+    # Not a possessive institution: the harbour of St Thomas.
+    ("The ferry reached St Thomas' harbour at dawn.", [("St Thomas", "")]),
+])
+def test_a_possessive_before_an_institution_keeps_an_areas_name(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An Arabic article that is an English word ("As Sudan") never takes that word in.
+    ("As Sudan burned, thousands fled west.", [("Sudan", "")]),
+    ("At Chad's border, the trucks waited.", [("Chad", "")]),
+])
+def test_a_sentences_first_word_is_no_arabic_article(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected

@@ -186,3 +186,41 @@ def test_place_misses_knows_a_list_the_text_calls_divisions(text, name, called):
     import re
 
     assert bool(_place_misses()._CALLED_DIVISION(re.escape(name)).search(text)) is called
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # A great city abroad is not outweighed by a tiny namesake in the country the text is about.
+    ("Nurses from Kerala and Punjab may not get visas. India's labour office in New Delhi said "
+     "recruiters in Mumbai and Chennai still send workers to Dubai.", "Dubai", "AE"),
+    # The text's own words still place the namesake: its state named beside it.
+    ("The village of Dubai, Uttar Pradesh, had no power after the storm, officials in Lucknow said.",
+     "Dubai", "IN"),
+])
+def test_a_great_city_abroad_over_a_tiny_namesake_at_home(text, surface, country):
+    m = _first(text, surface)
+    assert m.country == country, (m.name, m.country, m.evidence)
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # Airports with an IATA code (the registry's), by their own short name or in full.
+    ("The men were held at Suvarnabhumi airport for two days.", "Suvarnabhumi", "Suvarnabhumi Airport"),
+    ("Deportees landed at Benina International Airport, officials said.", "Benina International Airport",
+     "Benina International Airport"),
+    # A hub the supplement has: a noun after it chooses it too.
+    ("Flights from Mitiga airport were suspended, not cancelled.", "Mitiga", "Mitiga International Airport"),
+    # An airport named after its town: the town stands for it.
+    ("Three planes reached Lampedusa airport on Sunday.", "Lampedusa", "Lampedusa"),
+    # Deserts, rivers and conflict regions of migration routes, with "the" and a noun after.
+    ("They crossed the Sahara desert in a pickup truck.", "Sahara", "Sahara"),
+    ("Smugglers may have taken them through the Syrian Desert.", "Syrian Desert", "Syrian Desert"),
+    ("Families waded across the Una at night.", "Una", "Una River"),
+    ("Attacks rose across Liptako-Gourma this year.", "Liptako-Gourma", "Liptako-Gourma"),
+    ("Refugees crossed at Öncüpınar before the gate closed.", "Öncüpınar", "Öncüpınar"),
+])
+def test_airports_deserts_rivers_and_regions_of_migration_routes(text, surface, name):
+    assert _first(text, surface).name == name
+
+
+def test_a_state_abbreviation_follows_the_texts_country():
+    places = {m.text: m.name for m in geomig.geocode("Cases rose in NSW and WA, and Perth hospitals were full.")}
+    assert places["WA"] == "Western Australia"

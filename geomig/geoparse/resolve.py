@@ -98,6 +98,11 @@ W_AREA = 4.0
 # London) may not overtake it on the text's country share and nearness alone.
 FAME_GAP = 3.0
 FAME_MARGIN = 0.5
+# A city of FAMOUS_PEOPLE or more is famous whatever the priors' gap: where every namesake
+# in another country is FAMOUS_RATIO times smaller ("Dubai", 2,000 people in India, beside
+# Dubai), none may overtake it on the text's country share and nearness alone either.
+FAMOUS_PEOPLE = 1_000_000
+FAMOUS_RATIO = 100
 CLOSE_KM = 150.0  # nearer than this to the text's other places is evidence of its own
 # "New York" in an international story is the city, not the state.
 W_CITY_OVER_STATE = 5.0
@@ -147,7 +152,7 @@ class _Evidence:
     the chosen candidate needs, so the others skip the formatting)."""
 
     __slots__ = ("span", "priors", "countries", "admins", "in_sentence", "total_countries",
-                 "famous", "famous_prior", "explicit", "distances", "division", "listed", "city_name",
+                 "famous", "famous_prior", "dwarfed", "explicit", "distances", "division", "listed", "city_name",
                  "before", "context", "setting", "abroad")
 
     def __init__(self, span: Span, priors: list, context: _Context, explicit: _Qualifier | None,
@@ -160,6 +165,7 @@ class _Evidence:
         self.total_countries = sum(self.countries.values()) or 1.0
         self.famous = priors[0][0] if priors else None
         self.famous_prior = priors[0][1] if priors else 0.0
+        self.dwarfed = _dwarfed_countries(priors, span.key)
         self.distances = distances  # per candidate, km (Python floats), or None
         self.division, self.listed = division, listed
         self.city_name = span.key + " city"  # what _city_over_state looks for
@@ -196,9 +202,10 @@ class _Evidence:
             place, prior, _ = self.priors[n]
             if near and place.kind in LOCAL_KINDS:
                 score, soft = self._nearness(n, place, score, soft)
-            # _below_fame leaves soft evidence as it is below FAME_GAP: no call needed.
-            if soft and famous_prior - prior >= FAME_GAP:
-                soft = _below_fame(soft, place, prior, self.famous, famous_prior)
+            # _below_fame leaves soft evidence as it is below FAME_GAP, unless the famous
+            # place is a great city: no call needed otherwise.
+            if soft and (famous_prior - prior >= FAME_GAP or place.country in self.dwarfed):
+                soft = _below_fame(soft, place, prior, self.famous, famous_prior, place.country in self.dwarfed)
             out.append(score + soft)
         return out
 
@@ -289,7 +296,8 @@ class _Evidence:
         if self.distances is not None and place.kind in LOCAL_KINDS:
             score, soft = self._nearness(n, place, score, soft, why)
         # No soft evidence is nothing to cap (adding 0.0 as before keeps the arithmetic).
-        return score + (_below_fame(soft, place, self.priors[n][1], self.famous, self.famous_prior)
+        return score + (_below_fame(soft, place, self.priors[n][1], self.famous, self.famous_prior,
+                                    place.country in self.dwarfed)
                         if soft else soft)
 
     def _nearness(self, n: int, place: Place, score: float, soft: float,
@@ -1226,10 +1234,14 @@ def _of_feature(ranked: list, key: str, feature: str) -> list:
     its places of that feature; with none, those that bear the name itself, as a town
     abroad known by it only as another name ("Kupa" for Kufa, Iraq) is not the river or
     camp the text names."""
-    matching = [r for r in ranked if r[0].feature == feature]
-    # (its name spelt otherwise counts: "the Al-Qaim crossing" is at Al Qā'im)
-    return matching or [r for r in ranked if _known_as(normalize(r[0].name), key)
-                        or _written_as(normalize(r[0].name), key)]
+    # The registry's airports ("airfield") answer "airport" too, after the supplement's hubs.
+    matching = ([r for r in ranked if r[0].feature == feature]
+                or feature == "airport" and [r for r in ranked if r[0].feature == "airfield"])
+    # (its name spelt otherwise counts: "the Al-Qaim crossing" is at Al Qā'im; and without
+    # the article an alias keeps: "the Sahara desert" is the Sahara)
+    bare = key.removeprefix("the ")
+    return matching or [r for r in ranked if _known_as(normalize(r[0].name), bare)
+                        or _written_as(normalize(r[0].name), bare)]
 
 
 def _as_written(ranked: list, key: str, surface: str) -> list:
@@ -1282,6 +1294,22 @@ def _dwarfed(place: Place, famous: Place | None) -> bool:
             and place.population < famous.population)
 
 
+def _dwarfed_countries(priors: list, key: str) -> frozenset[str | None]:
+    """The countries whose every namesake of a city of FAMOUS_PEOPLE abroad, the name's best
+    prior and its own name, is FAMOUS_RATIO times smaller (India's Dubais, 2,000 people at
+    most, beside Dubai; not the United States' Alexandrias beside Alexandria, as Virginia's
+    is a city too; not a "Deli" that is only another name of Delhi)."""
+    famous = priors[0][0] if priors else None
+    if (famous is None or famous.kind != "city" or famous.population < FAMOUS_PEOPLE
+            or not _same_name(normalize(famous.name), key)):
+        return frozenset()
+    largest: dict[str | None, int] = {}
+    for p, _, _ in priors:
+        if p.country != famous.country:
+            largest[p.country] = max(largest.get(p.country, 0), p.population)
+    return frozenset(c for c, people in largest.items() if people * FAMOUS_RATIO <= famous.population)
+
+
 def _twin_abroad(place: Place, priors: list) -> bool:
     """Whether a namesake across the border lies within NEAR_SAME_KM (Rafah in Egypt and in
     Gaza): which of the two a story means is for its context to say, not for its setting."""
@@ -1325,12 +1353,15 @@ def _locator_tails() -> tuple[str, ...]:
     return tuple(f" {tail} " if tail[0].isalpha() else f" {tail}" for tail in lexicon()["locator_tails"])
 
 
-def _below_fame(soft: float, place: Place, prior: float, famous: Place | None, famous_prior: float) -> float:
+def _below_fame(soft: float, place: Place, prior: float, famous: Place | None, famous_prior: float,
+                dwarfed: bool = False) -> float:
     """The soft evidence (the text's country share, its country named in the sentence,
     nearness) a candidate gets: when a famous place elsewhere (another country or
-    state) has a prior FAME_GAP above it, not enough to overtake it."""
+    state) has a prior FAME_GAP above it, or is a great city dwarfing every namesake of the
+    place's country (``dwarfed``, _dwarfed_countries), not enough to overtake it."""
     gap = famous_prior - prior
-    if famous is None or gap < FAME_GAP or (place.country, place.admin1) == (famous.country, famous.admin1):
+    if (famous is None or (place.country, place.admin1) == (famous.country, famous.admin1)
+            or gap < FAME_GAP and not dwarfed):
         return soft
     return min(soft, gap - FAME_MARGIN)
 

