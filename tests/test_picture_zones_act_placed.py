@@ -71,6 +71,18 @@ def test_a_border_post_told_by_there(text, expected):
     assert zones_told(text) == expected
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("Buses took them to Sebha. At the border post there Libyan police handed them to Nigerien officers.",
+     "Libyan police"),
+    ("Buses took them to Sebha. At the border post there, the Libyan soldiers checked everyone.", "Libyan soldiers"),
+    # distractor: a force people are handed to holds no post
+    ("Buses took them to Sebha. At the border post there they were handed to Libyan police.",
+     "Libyan border forces"),
+], ids=["police-handed", "soldiers-checked", "handed-to"])
+def test_a_border_post_held_by_the_force_after_it(text, actor):
+    assert zone_told(text, "Sebha").properties["actor"] == actor
+
+
 def test_a_border_post_there_hedged():
     zone = zone_told("Buses took them to Sebha. Police reportedly handed them over at the border post there.", "Sebha")
     assert zone.properties["hedged"] is True
@@ -168,4 +180,19 @@ def test_a_force_named_as_a_guess_is_hedged(text, hedged):
     ("A court in Rome, where no detention centres were discussed, ruled on Libya's ports.", set()),
 ], ids=["court-seat", "return-end", "none-discussed"])
 def test_a_where_clause_after_a_seat(text, expected):
+    assert zones_told(text) == expected
+
+
+# ----------------------------------------------------------------------- a force only alerted
+
+@pytest.mark.parametrize("text, expected", [
+    # a force others alert acts nowhere by that
+    ("A fishing boat spotted the dinghy and alerted the Libyan authorities.", set()),
+    ("Villagers saw the group near the road and informed the Libyan police.", set()),
+    # negation
+    ("A fishing boat spotted the dinghy but did not alert the Libyan authorities.", set()),
+    # distractor: the alerted force then acts, at its place
+    ("Libyan authorities, alerted by fishermen, intercepted the boat off Zuwara.", {("coastguard", "Zuwara")}),
+], ids=["alerted", "called", "not-alerted", "alerted-then-acts"])
+def test_a_force_only_alerted(text, expected):
     assert zones_told(text) == expected

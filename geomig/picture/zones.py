@@ -935,7 +935,8 @@ def _force(hit, place: PlaceRef, control: str, afloat: Mapping | None, masked: M
     """(actor, whether the text names it, control): the force the cue's words name, else the
     cue's actor template; and the control a named force is ("the navy": navy)."""
     s = hit.cue.settings
-    named = _actor_name(hit.groups.get("actor") or _passive_agent(hit, lexicon), lexicon)
+    named = _actor_name(hit.groups.get("actor") or _passive_agent(hit, lexicon)
+                        or (_subject_after(hit, masked, lexicon) if s.get("subject_after") else None), lexicon)
     if named:
         # "the naval base in X": the adjective stands for its force ([settings] force_nouns)
         *head, last = named.split()
@@ -952,6 +953,20 @@ def _force(hit, place: PlaceRef, control: str, afloat: Mapping | None, masked: M
     elif named and control == s["control"]:
         control = _force_control(named, s.get("by_force"), control)
     return actor, bool(named), control
+
+
+def _subject_after(hit, masked: Masked, lexicon: Lexicon) -> str | None:
+    """The national force that opens the clause right after a post's words ("At the border
+    post at X Mauritanian police handed them over": Mauritanian police; [settings]
+    subject_after_gap, the words it may follow), for a cue with `subject_after`."""
+    force, gap = _force_after(_cforce(lexicon)), setting_rx(lexicon, "subject_after_gap", re.I)
+    text = masked.doc.text
+    first = next((m for m in masked.mentions if m.start >= hit.end), None)
+    if force is None or gap is None or first is None or first.kind != "demonym":
+        return None
+    found = force.match(text, first.end, masked.end)
+    ok = found is not None and gap.fullmatch(text, hit.end, first.start) is not None
+    return text[first.start:found.end()] if ok else None
 
 
 def _passive_agent(hit, lexicon: Lexicon) -> str | None:
