@@ -14,6 +14,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from shapely.geometry import Point
+
 from geomig.errors import GazetteerError
 from geomig.gazetteer.regions import parse_region_id, region_id
 from geomig.models import LOCAL_KINDS, GeocodedDocument, Mention
@@ -144,14 +146,17 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
     coast: dict[str, _Coast] = {}
     by_id = lexicon.control_settings
     clause = setting_rx(lexicon, "zone_clause_break", re.I)
+    hedge = float(lexicon.settings.get("hedge_factor", 0.6))
     # the forces the sentence before named (its index, their claims)
     before: tuple[int, list[ZoneClaim]] = (-2, [])
+    reach = int(lexicon.settings.get("act_before_sentences", 0))
+    last: ZoneClaim | None = None           # the last act told at a place, not a country
     for masked in with_anaphors(sentences, lexicon, ctx):
         seen: dict[tuple[str, str], int] = {}   # (control, place) -> its claim's index in out
         claims = [c for hit in find(lexicon.controls, masked, lexicon)
                   for c in _claims(hit, masked, lexicon, ctx, coast)]
         claims = [_own_side(c, masked, lexicon, clause) for c in claims]
-        claims, silenced = _supersede(claims, by_id, masked, clause)
+        claims, silenced = _supersede(claims, by_id, masked, clause, hedge)
         # "the navy stopped 900 people, most of them off X and Y": every place a cue's words
         # list is held by the force the cue named or took for one of them
         claims = [c if c.named_actor else
@@ -171,6 +176,10 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
         # off X": the adjective names the force; the sentence puts its act outside that country
         silenced.update(i for i, c in enumerate(claims) if _abroad(c, masked, lexicon))
         claims = [_at_crossing(c, masked, lexicon, ctx) for c in claims]
+        live = [i for i in range(len(claims)) if i not in silenced]
+        if len(live) == 1 and last is not None and masked.index - last.sentence <= reach:
+            claims[live[0]] = _act_before(claims[live[0]], last, masked, setting_rx(lexicon, "whole_country", re.I),
+                                          float(lexicon.settings.get("act_before_border_km", 0)))
         for i, c in enumerate(claims):
             if i in silenced:
                 continue
@@ -182,6 +191,8 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
                 continue
             seen[key] = len(out)
             out.append(c)
+            if c.place.kind != "country" and not c.negated:
+                last = c
     # A force that could not be placed inside its country ("US Border Patrol agents") adds
     # nothing where the document places that control inside the country elsewhere.
     # (by the cue's own control too: "Thai police arrested them ... held in X" places the police
@@ -190,6 +201,41 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
               for control in (c.control, by_id.get(c.cue, {}).get("control", c.control))}
     return _held_bands([c for c in out if not (by_id.get(c.cue, {}).get("narrow") and c.place.kind == "country"
                                                and (c.control, c.place.country) in placed)])
+
+
+def _act_before(c: ZoneClaim, last: ZoneClaim, masked: Masked, whole: re.Pattern | None,
+                border_km: float) -> ZoneClaim:
+    """A force's claim over its whole country only for the adjective in its name, the one
+    claim of a sentence that places no act, is at the place of the act told just before
+    ([settings] act_before_sentences): "A patrol intercepted the boat off X. Spanish officers
+    were on board": off X; "They rushed the fence into Y. Moroccan forces caught one of them":
+    Morocco's band along its border with Y's country, or Y itself where Y lies at Morocco's
+    border (within `border_km`); in its own country, at that place.
+    Elsewhere, away from the sea or a neighbour, or where the sentence says the whole country
+    ([settings] whole_country), it is left as it is."""
+    afloat = last.place.kind == "sea" or last.recipe in ("offshore", "coastal_strip")
+    # (only an act of the same control, or one at sea: "... took them to a removal centre in Y.
+    # Greek police deny push-backs" puts no Greek police at Y's centre)
+    if (c.place.kind != "country" or c.recipe != "region" or c.direction or c.negated
+            or not c.named_actor or not _by_adjective(c, masked) or not (afloat or last.control == c.control)
+            or (whole is not None and whole.search(masked.sentence))):
+        return c
+    home, there = c.place.country, last.place.country
+    if there == home or afloat or (last.place.kind != "country" and _at_border_of(home, last.place, border_km)):
+        # (a force may act off another country's coast: its control is the act's there)
+        control = last.control if there != home else c.control
+        return replace(c, place=last.place, recipe=last.recipe, direction=last.direction, near=last.near, at=-1,
+                       control=control)
+    if home and there and geometry.neighbours(home, there):
+        return replace(c, recipe="border_band", direction=f"with:{there}")
+    return c
+
+
+def _at_border_of(iso: str | None, place: PlaceRef, km: float) -> bool:
+    """Whether a place lies within `km` of a country's outline (an exclave by its
+    neighbour: Melilla and Morocco), by degrees of latitude (a few tens of km)."""
+    outline = geometry.country_geometry(iso) if iso and km > 0 else None
+    return outline is not None and outline.distance(Point(place.lon, place.lat)) <= km / 111.0
 
 
 def _actor_before(c: ZoneClaim, told: Sequence[ZoneClaim], by_id: Mapping[str, Mapping]) -> ZoneClaim:
@@ -267,7 +313,7 @@ def _force_after(forces: str) -> re.Pattern | None:
 
 
 def _supersede(claims: list[ZoneClaim], by_id: Mapping[str, Mapping], masked: Masked,
-               clause: re.Pattern | None) -> tuple[list[ZoneClaim], set[int]]:
+               clause: re.Pattern | None, hedge: float) -> tuple[list[ZoneClaim], set[int]]:
     """The claims of a sentence with those a cue `supersedes` silenced, and the superseding
     claims holding the force of the ones they replace (see zone_claims). Repeated until no
     claim takes a new force: a claim takes the force its replaced claim took from a third
@@ -281,7 +327,7 @@ def _supersede(claims: list[ZoneClaim], by_id: Mapping[str, Mapping], masked: Ma
     for _ in range(len(claims)):
         changed = False
         for i, c in enumerate(claims):
-            taken = _taken(c, replaced[i], claims, by_id, masked, clause)
+            taken = _taken(c, replaced[i], claims, by_id, masked, clause, hedge)
             if taken != c:
                 claims[i], changed = taken, True
         if not changed:
@@ -304,7 +350,7 @@ def _replaced(i: int, claims: Sequence[ZoneClaim], by_id: Mapping[str, Mapping])
 
 
 def _taken(c: ZoneClaim, replaced: Sequence[int], claims: Sequence[ZoneClaim], by_id: Mapping[str, Mapping],
-           masked: Masked, clause: re.Pattern | None) -> ZoneClaim:
+           masked: Masked, clause: re.Pattern | None, hedge: float) -> ZoneClaim:
     """A claim with no force of its own named, holding the force of the claims it replaces
     in its clause ("X patrols its coast, and Y stopped a boat off Z": not X's) and the
     control that force is, where the cue's control is its own ("the navy stopped the boat
@@ -325,7 +371,11 @@ def _taken(c: ZoneClaim, replaced: Sequence[int], claims: Sequence[ZoneClaim], b
     s = by_id.get(c.cue, {})
     control = (_force_control(taken.actor, s.get("by_force"), c.control)
                if taken.named_actor and c.control == s.get("control") else c.control)
-    return replace(c, actor=taken.actor, named_actor=taken.named_actor, control=control)
+    # ("those who stopped them near X may have been Libyan soldiers": a force named only as a
+    # guess leaves the act it takes a guess, hedged as roles mark one)
+    guess = taken.hedged and not c.hedged
+    return replace(c, actor=taken.actor, named_actor=taken.named_actor, control=control, hedged=c.hedged or guess,
+                   confidence=c.confidence * (hedge if guess else 1.0))
 
 
 def _held_bands(claims: list[ZoneClaim]) -> list[ZoneClaim]:
@@ -388,20 +438,29 @@ def _placed_in_country(claims: Sequence[ZoneClaim], silenced: set[int], masked: 
     words within the other's, a place in that country. (A cue that reads an act over a
     country, "pushed back to Y by Libyan soldiers near X", keeps its zone.) Not
     where the words make the place a part of the whole ([settings] part_of_whole: "stopped
-    230 attempts, most of them near X", "closed all its crossings, including X")."""
+    230 attempts, most of them near X", "closed all its crossings, including X").
+    So are claims on a town that only owns the force ("Y's police arrested 40 people near X":
+    Y's police act at X, not at Y)."""
     live = [i for i in range(len(claims)) if i not in silenced]
 
     def inside(i: int, j: int) -> bool:
         wide, narrow = claims[i], claims[j]
         if not (narrow.place.kind != "country" and narrow.place.country == wide.place.country
+                and narrow.place.id != wide.place.id
                 and narrow.control == wide.control and narrow.negated == wide.negated
                 and _within(_span(wide), _span(narrow))):
             return False
         lo = masked.start + _span(wide)[0]
         return part is None or narrow.at < lo or part.search(masked.doc.text, lo, narrow.at) is None
 
-    return {i for i in live if claims[i].place.kind == "country" and claims[i].cue in cues
-            and any(inside(i, j) for j in live if j != i)}
+    return {i for i in live if (claims[i].place.kind == "country" or _owner(claims[i], masked))
+            and claims[i].cue in cues and any(inside(i, j) for j in live if j != i)}
+
+
+def _owner(c: ZoneClaim, masked: Masked) -> bool:
+    """Whether a claim's place is named inside its own words, a force's name ("Y's police")."""
+    a, b = _span(c)
+    return a <= c.at - masked.start < b
 
 
 def _within(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -452,8 +511,10 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
     if rx is None or not sentences or lexicon.is_off_topic:
         return list(sentences)  # (a text not about migration: its few control cues read names)
     by_name = setting_rx(lexicon, "anaphor_by_name")
+    there = setting_rx(lexicon, "anaphor_there", re.I)
     apposed = setting_rx(lexicon, "anaphor_apposed", re.I)   # (checked per anaphor: _apposed)
-    found = [sorted([*rx.finditer(masked.sentence), *(by_name.finditer(masked.sentence) if by_name else ())],
+    found = [sorted([*rx.finditer(masked.sentence), *(by_name.finditer(masked.sentence) if by_name else ()),
+                     *(there.finditer(masked.sentence) if there else ())],
                     key=lambda m: m.start()) for masked in sentences]
     if not any(found):
         return list(sentences)  # most documents: no spot to find
@@ -487,6 +548,7 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
         return named_last.get(noun)
 
     added: dict[int, list[Mention]] = {}
+    led: dict[int, list[Mention]] = {}       # "the post there": spots read as "at" the place
     meant: dict[str, Mention] = {}          # noun -> the spot its words stood for last
     for masked, matches in zip(sentences, found):
         own = [(masked.index, x) for x in masked.mentions if (x.kind in LOCAL_KINDS or x.kind == "country")
@@ -524,15 +586,16 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
                                                     fitting[0] if fitting else None)
             if pick is not None:
                 meant[noun] = pick
-                added.setdefault(masked.index, []).append(
+                (led if m.re is there else added).setdefault(masked.index, []).append(
                     replace(pick, start=at, end=end, sentence=masked.index, flags=(*pick.flags, "anaphor")))
         spots.extend(own)
-    if not added:
+    if not added and not led:
         return list(sentences)
     doc = sentences[0].doc
     doc = replace(doc, mentions=(*doc.mentions, *(x for xs in added.values() for x in xs)))
     unnamed = setting_rx(lexicon, "unnamed")
-    return [mask(doc, s.index, unnamed) if s.index in added else s for s in sentences]
+    return [mask(doc, s.index, unnamed, extra=[(x, "at") for x in led.get(s.index, ())])
+            if s.index in added or s.index in led else s for s in sentences]
 
 
 def _apposed(apposed: re.Pattern | None, masked: Masked, at: int) -> bool:
@@ -747,7 +810,7 @@ def _zone_place(hit, target: Mention | None, masked: Masked, lexicon: Lexicon, c
     place = _place(s.get("place_from", ["slot"]), target, masked, ctx, s.get("slot_kinds"),
                    (seat, setting_rx(lexicon, "return_to_before", re.I), setting_rx(lexicon, "locator_before", re.I),
                     compiled_rx(s.get("sentence_not_after"), re.I)),
-                   (hit.start, setting_rx(lexicon, "where_clause", re.I)))
+                   (hit.start, setting_rx(lexicon, "where_clause", re.I), seat))
     if target is not None and place is not None and place.id == target.id:
         place = _possessor(target, masked, lexicon) or place
     if place is not None and s.get("narrow"):
@@ -872,7 +935,8 @@ def _force(hit, place: PlaceRef, control: str, afloat: Mapping | None, masked: M
     """(actor, whether the text names it, control): the force the cue's words name, else the
     cue's actor template; and the control a named force is ("the navy": navy)."""
     s = hit.cue.settings
-    named = _actor_name(hit.groups.get("actor") or _passive_agent(hit, lexicon), lexicon)
+    named = _actor_name(hit.groups.get("actor") or _passive_agent(hit, lexicon)
+                        or (_subject_after(hit, masked, lexicon) if s.get("subject_after") else None), lexicon)
     if named:
         # "the naval base in X": the adjective stands for its force ([settings] force_nouns)
         *head, last = named.split()
@@ -889,6 +953,20 @@ def _force(hit, place: PlaceRef, control: str, afloat: Mapping | None, masked: M
     elif named and control == s["control"]:
         control = _force_control(named, s.get("by_force"), control)
     return actor, bool(named), control
+
+
+def _subject_after(hit, masked: Masked, lexicon: Lexicon) -> str | None:
+    """The national force that opens the clause right after a post's words ("At the border
+    post at X Mauritanian police handed them over": Mauritanian police; [settings]
+    subject_after_gap, the words it may follow), for a cue with `subject_after`."""
+    force, gap = _force_after(_cforce(lexicon)), setting_rx(lexicon, "subject_after_gap", re.I)
+    text = masked.doc.text
+    first = next((m for m in masked.mentions if m.start >= hit.end), None)
+    if force is None or gap is None or first is None or first.kind != "demonym":
+        return None
+    found = force.match(text, first.end, masked.end)
+    ok = found is not None and gap.fullmatch(text, hit.end, first.start) is not None
+    return text[first.start:found.end()] if ok else None
 
 
 def _passive_agent(hit, lexicon: Lexicon) -> str | None:
@@ -1231,18 +1309,21 @@ def _same_country(actor: Mention | None, place: PlaceRef) -> bool:
 
 def _place(sources: Sequence[str], slot: Mention | None, masked: Masked, ctx: DocContext,
            slot_kinds: Sequence[str] | None, not_before: Sequence[re.Pattern | None] = (),
-           where: tuple[int, re.Pattern | None] = (-1, None)) -> PlaceRef | None:
+           where: tuple[int, re.Pattern | None, re.Pattern | None] = (-1, None, None)) -> PlaceRef | None:
     """The zone's place, from the first of its sources that gives one. A place of the
     sentence is never one right after `not_before` words (a seat, a return's end); the one
-    whose `where` clause holds the cue's words comes first."""
+    whose `where` clause holds the cue's words comes first, unless it is a seat (`where`:
+    the cue's start, the clause's words, the seat's)."""
     usable: list[Mention] = []
     if any(x.startswith("sentence:") for x in sources):
         usable = [m for m in masked.mentions if (masked.index, m.start) not in ctx.excluded
                   and not any(_seat(m, masked, rx) for rx in not_before)]
         # "returns the boats to X, where the passengers are held in a detention centre": at X
-        # (the end of a return, all the same), not at a place named before it
-        at, clause = where
+        # (the end of a return, all the same), not at a place named before it; never a seat
+        # ("officials in X, where ...": where they sit, which the clause does not make a zone)
+        at, clause, seat = where
         last = [m for m in masked.mentions if m.end <= at and (masked.index, m.start) not in ctx.excluded][-1:]
+        last = [m for m in last if not _seat(m, masked, seat)]
         if clause is not None and last and clause.match(masked.doc.text, last[0].end):
             usable = [*last, *(m for m in usable if m is not last[0])]
     for source in sources:
