@@ -243,6 +243,7 @@ def register(app: typer.Typer) -> None:
         # would otherwise believe the name corrected.
         untaken = [_untaken(c, docs, overrides) for c in choices]
         untaken = [line for line in untaken if line]
+        from geomig.audit.gate import gate_decisions
         from geomig.audit.routes_zones import audit_routes, audit_zones
         from geomig.picture import extract     # the roles, rule ids and role confidences of each row
 
@@ -252,15 +253,16 @@ def register(app: typer.Typer) -> None:
             rows = [r for r in rows if r.needs_review]
         texts = {d.doc: d.text for d in docs}
         routes, zones = audit_routes(picture, texts), audit_zones(picture, texts)
+        gates = gate_decisions(docs, picture)
         if kind == "table" and output is None:
-            _print_for_terminal(rows, au.text_sections(rows, routes, zones))
+            _print_for_terminal(rows, au.text_sections(rows, routes, zones, gates))
             text = None
         elif kind == "table":
-            text = _render_table(rows, 200, au.text_sections(rows, routes, zones))
+            text = _render_table(rows, 200, au.text_sections(rows, routes, zones, gates))
         elif kind == "html":
-            text = au.to_html(docs, rows, routes=routes, zones=zones)
+            text = au.to_html(docs, rows, routes=routes, zones=zones, gates=gates)
         elif kind == "json":
-            text = au.to_json(rows, routes=routes, zones=zones)
+            text = au.to_json(rows, routes=routes, zones=zones, gates=gates)
         else:
             text = au.to_csv(rows)
         if output is None:
