@@ -140,3 +140,15 @@ def test_the_html_shows_the_decision_under_each_document_and_escapes_its_name(tm
     page = result.stdout
     assert "<img" not in page and "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;.txt" in page
     assert '<p class="gate off">Document gate: off topic: no motion or control cue was read' in page
+
+
+def test_csv_gives_each_mention_its_documents_decision(reports):
+    import csv
+    import io
+
+    result = run(reports, "--format", "csv")
+    assert result.exit_code == 0, result.output
+    records = list(csv.DictReader(io.StringIO(result.stdout)))
+    gate = {r["doc"].rsplit("/", 1)[-1]: (r["gate"], r["gate_probability"]) for r in records}
+    assert gate["rules.txt"] == ("rules", "")
+    assert gate["off.txt"][0] == "off topic" and float(gate["off.txt"][1]) < 0.5

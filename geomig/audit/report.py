@@ -268,8 +268,8 @@ def audit_layer_rows(rows: Iterable[AuditRow]) -> list[AuditRow]:
 
 CSV_COLUMNS = ("doc", "start", "end", "text", "kind", "id", "name", "country", "lat", "lon",
                "confidence", "margin", "flags", "alternatives", "evidence", "sentence",
-               "roles", "role_confidence", "rules", "same_place", "hint")
-_CSV_NUMBERS = frozenset({"start", "end", "lat", "lon", "confidence", "margin"})
+               "roles", "role_confidence", "rules", "same_place", "hint", "gate", "gate_probability")
+_CSV_NUMBERS = frozenset({"start", "end", "lat", "lon", "confidence", "margin", "gate_probability"})
 
 
 def _alternatives_text(alternatives: Sequence[Candidate], kin: frozenset[str] = frozenset()) -> str:
@@ -283,8 +283,10 @@ def same_place_text(row: AuditRow) -> str:
     return "; ".join(f"{names.get(s.id, s.id)} ({s.id}): {s.why}" for s in row.same_place)
 
 
-def to_csv(rows: Iterable[AuditRow]) -> str:
-    """A spreadsheet: one row per mention, flags and alternatives joined by '; '.
+def to_csv(rows: Iterable[AuditRow], *, gates: Sequence[GateDecision] = ()) -> str:
+    """A spreadsheet: one row per mention, flags and alternatives joined by '; ', and the
+    document gate's decision on its document with the topic model's probability (`gates`;
+    empty cells without them).
 
     Text cells that start like a formula ("=", "+", "-", "@") get a leading "'", so a
     document cannot make a spreadsheet run =HYPERLINK(...); numbers stay numbers.
@@ -292,8 +294,11 @@ def to_csv(rows: Iterable[AuditRow]) -> str:
     buf = io.StringIO()
     writer = csv_writer(buf)  # quotes a cell with a bare CR too
     writer.writerow(CSV_COLUMNS)
+    gate_of = {g.doc: g for g in gates}
     for r in rows:
         d = r.to_dict()
+        gate = gate_of.get(r.doc)
+        probability = None if gate is None else gate.to_dict()["probability"]
         cells = (
             r.doc, r.start, r.end, r.text, r.kind, r.id or "", r.name or "", r.country or "",
             "" if d["lat"] is None else d["lat"], "" if d["lon"] is None else d["lon"],
@@ -301,6 +306,7 @@ def to_csv(rows: Iterable[AuditRow]) -> str:
             "; ".join(r.flags), _alternatives_text(r.alternatives, r.kin), r.evidence, r.sentence,
             "; ".join(n.role for n in r.roles), "; ".join(f"{n.confidence:.3f}" for n in r.roles),
             "; ".join(",".join(n.rules) for n in r.roles), same_place_text(r), r.hint,
+            "" if gate is None else gate.decision, "" if probability is None else probability,
         )
         # Only text columns are guarded: a margin of "-0.120" is a number, not a formula.
         writer.writerow([v if c in _CSV_NUMBERS else csv_cell(v)

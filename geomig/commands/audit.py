@@ -214,7 +214,7 @@ def register(app: typer.Typer) -> None:
         overrides: Annotated[Path | None, typer.Option("--overrides", help="Overrides file (TOML or YAML) to apply; --accept writes into it.")] = None,
         accept: Annotated[list[str] | None, typer.Option("--accept", help='Write a choice into --overrides before auditing: "SURFACE=ID", "SURFACE=ignore" or "SURFACE=ID@DOC". Repeatable.')] = None,
     ) -> None:
-        """Review every place decision: chosen place, place confidence, margin, flags, the roles given (role confidence, rule ids), alternatives, evidence.
+        """Review every place decision: chosen place, place confidence, margin, flags, the roles given (role confidence, rule ids), alternatives, evidence; and whether each document was found about migration (by the rules, by the topic model, or not).
 
         In a terminal: a table when every column fits, else a block per mention (COLUMNS sets the width); piped: the table, 200 columns wide.
         """
@@ -264,7 +264,7 @@ def register(app: typer.Typer) -> None:
         elif kind == "json":
             text = au.to_json(rows, routes=routes, zones=zones, gates=gates)
         else:
-            text = au.to_csv(rows)
+            text = au.to_csv(rows, gates=gates)
         if output is None:
             if text is not None:
                 typer.echo(text, nl=False)
