@@ -30,6 +30,7 @@ from geomig.documents.outputs import csv_cell, csv_writer
 from geomig.picture.model import PLACE_CONFIDENCE, ROLE_CONFIDENCE, cue_rules
 
 if TYPE_CHECKING:
+    from geomig.audit.gate import GateDecision
     from geomig.audit.routes_zones import RouteAudit, ZoneAudit
     from geomig.gazetteer.index import Gazetteer
     from geomig.picture.model import Picture
@@ -267,8 +268,8 @@ def audit_layer_rows(rows: Iterable[AuditRow]) -> list[AuditRow]:
 
 CSV_COLUMNS = ("doc", "start", "end", "text", "kind", "id", "name", "country", "lat", "lon",
                "confidence", "margin", "flags", "alternatives", "evidence", "sentence",
-               "roles", "role_confidence", "rules", "same_place", "hint")
-_CSV_NUMBERS = frozenset({"start", "end", "lat", "lon", "confidence", "margin"})
+               "roles", "role_confidence", "rules", "same_place", "hint", "gate", "gate_probability")
+_CSV_NUMBERS = frozenset({"start", "end", "lat", "lon", "confidence", "margin", "gate_probability"})
 
 
 def _alternatives_text(alternatives: Sequence[Candidate], kin: frozenset[str] = frozenset()) -> str:
@@ -282,8 +283,10 @@ def same_place_text(row: AuditRow) -> str:
     return "; ".join(f"{names.get(s.id, s.id)} ({s.id}): {s.why}" for s in row.same_place)
 
 
-def to_csv(rows: Iterable[AuditRow]) -> str:
-    """A spreadsheet: one row per mention, flags and alternatives joined by '; '.
+def to_csv(rows: Iterable[AuditRow], *, gates: Sequence[GateDecision] = ()) -> str:
+    """A spreadsheet: one row per mention, flags and alternatives joined by '; ', and the
+    document gate's decision on its document with the topic model's probability (`gates`;
+    empty cells without them).
 
     Text cells that start like a formula ("=", "+", "-", "@") get a leading "'", so a
     document cannot make a spreadsheet run =HYPERLINK(...); numbers stay numbers.
@@ -291,8 +294,11 @@ def to_csv(rows: Iterable[AuditRow]) -> str:
     buf = io.StringIO()
     writer = csv_writer(buf)  # quotes a cell with a bare CR too
     writer.writerow(CSV_COLUMNS)
+    gate_of = {g.doc: g for g in gates}
     for r in rows:
         d = r.to_dict()
+        gate = gate_of.get(r.doc)
+        probability = None if gate is None else gate.to_dict()["probability"]
         cells = (
             r.doc, r.start, r.end, r.text, r.kind, r.id or "", r.name or "", r.country or "",
             "" if d["lat"] is None else d["lat"], "" if d["lon"] is None else d["lon"],
@@ -300,6 +306,7 @@ def to_csv(rows: Iterable[AuditRow]) -> str:
             "; ".join(r.flags), _alternatives_text(r.alternatives, r.kin), r.evidence, r.sentence,
             "; ".join(n.role for n in r.roles), "; ".join(f"{n.confidence:.3f}" for n in r.roles),
             "; ".join(",".join(n.rules) for n in r.roles), same_place_text(r), r.hint,
+            "" if gate is None else gate.decision, "" if probability is None else probability,
         )
         # Only text columns are guarded: a margin of "-0.120" is a number, not a formula.
         writer.writerow([v if c in _CSV_NUMBERS else csv_cell(v)
@@ -308,13 +315,16 @@ def to_csv(rows: Iterable[AuditRow]) -> str:
 
 
 def to_json(rows: Iterable[AuditRow], *, routes: Sequence[RouteAudit] | None = None,
-            zones: Sequence[ZoneAudit] | None = None) -> str:
+            zones: Sequence[ZoneAudit] | None = None, gates: Sequence[GateDecision] | None = None) -> str:
     """{"confidences": what each means, "mentions": [...], "unplaced": the names not placed,
     why and how to correct them} with stable key order and rounding (golden-file friendly);
-    "routes" and "zones" (geomig/audit/routes_zones.py) when given."""
+    "documents" (the document gate's decision on each: geomig/audit/gate.py), "routes" and
+    "zones" (geomig/audit/routes_zones.py) when given."""
     rows = list(rows)
     out: dict = {"confidences": {"place": PLACE_CONFIDENCE, "role": ROLE_CONFIDENCE},
                  "mentions": [r.to_dict() for r in rows], "unplaced": [u.to_dict() for u in unplaced(rows)]}
+    if gates is not None:
+        out["documents"] = [g.to_dict() for g in gates]
     if routes is not None:
         out["routes"] = [r.to_dict() for r in routes]
     if zones is not None:
@@ -349,6 +359,7 @@ mark.faint{background:none;border-bottom:1px dotted #b3bac1}
 table{border-collapse:collapse;width:100%;background:#fff;font-size:13px}
 th,td{border:1px solid #d8dde3;padding:.25rem .4rem;text-align:left;vertical-align:top}
 th{background:#eef1f4}td.flags{color:#a3261a}td small{color:#5b6670}
+.gate{grid-column:1/-1;margin:0;font-size:13px}.gate.off{color:#a3261a}
 .swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;vertical-align:-.1em}
 @media (max-width:1500px){section{grid-template-columns:minmax(0,1fr)}}
 """
@@ -399,11 +410,14 @@ def _decision_cells(r: AuditRow, anchor: str | None) -> str:
 
 
 def to_html(docs: Sequence[GeocodedDocument], rows: Iterable[AuditRow], *,
-            title: str = "geomig audit", routes: Sequence[RouteAudit] = (), zones: Sequence[ZoneAudit] = ()) -> str:
-    """A standalone page: each document with its places highlighted by confidence and
-    its decisions beside it, then the routes and zones (as text_sections words them).
-    Every piece of text is HTML-escaped; there is no script."""
+            title: str = "geomig audit", routes: Sequence[RouteAudit] = (), zones: Sequence[ZoneAudit] = (),
+            gates: Sequence[GateDecision] = ()) -> str:
+    """A standalone page: each document, under the document gate's decision on it (`gates`),
+    with its places highlighted by confidence and its decisions beside it, then the routes
+    and zones (as text_sections words them). Every piece of text is HTML-escaped; there is
+    no script."""
     e = html.escape
+    gate_of = {g.doc: g for g in gates}
     by_doc: dict[str, list[AuditRow]] = {}
     for r in rows:
         by_doc.setdefault(r.doc, []).append(r)
@@ -426,6 +440,9 @@ def to_html(docs: Sequence[GeocodedDocument], rows: Iterable[AuditRow], *,
         placed = _placed(gdoc.text, anchored)
         marked = {k for k, _ in placed}
         out.append(f"<section><h2>{e(gdoc.doc)}</h2>")
+        if gdoc.doc in gate_of:
+            g = gate_of[gdoc.doc]
+            out.append(f'<p class="gate{"" if g.on_topic else " off"}">Document gate: {e(g.why)}</p>')
         out.append(f'<div class="text">{_highlighted(gdoc.text, placed)}</div>')
         out.append('<div class="decisions"><table><thead><tr><th>mention</th><th>place</th><th>place conf.</th>'
                    "<th>margin</th><th>flags</th><th>role, role conf., rules</th><th>alternatives</th><th>evidence</th>"
@@ -443,17 +460,21 @@ def to_html(docs: Sequence[GeocodedDocument], rows: Iterable[AuditRow], *,
 # --------------------------------------------------------------------------- plain text
 
 def text_sections(rows: Sequence[AuditRow], routes: Sequence[RouteAudit] = (),
-                  zones: Sequence[ZoneAudit] = ()) -> list[str]:
-    """What the terminal prints below the mentions: the names not placed (why, and how to
-    correct them), then the routes and the zones, least confident first, each with the rules
-    that fired on which words. Plain lines ([] when there is nothing to say)."""
+                  zones: Sequence[ZoneAudit] = (), gates: Sequence[GateDecision] = ()) -> list[str]:
+    """What the terminal prints below the mentions: the document gate's decision on each
+    document, the names not placed (why, and how to correct them), then the routes and the
+    zones, least confident first, each with the rules that fired on which words. Plain lines
+    ([] when there is nothing to say)."""
+    from geomig.audit.gate import gate_lines
     from geomig.audit.hints import unplaced_lines
     from geomig.audit.routes_zones import route_lines, zone_lines
 
     names = unplaced(rows)
     several = len({f.doc for item in (*routes, *zones) for f in _words_of(item)}) > 1
     lines: list[str] = []
-    for title, body in ((f"Names found and not placed ({len(names)}): why, and how to correct it",
+    for title, body in ((f"Documents ({len(gates)}): is each about migration? (the document gate)",
+                         gate_lines(gates)),
+                        (f"Names found and not placed ({len(names)}): why, and how to correct it",
                          unplaced_lines(names)),
                         (f"Routes ({len(routes)}), least confident first (left: route confidence)",
                          [line for r in routes for line in ("", *route_lines(r, several))][1:]),

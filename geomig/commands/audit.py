@@ -214,7 +214,7 @@ def register(app: typer.Typer) -> None:
         overrides: Annotated[Path | None, typer.Option("--overrides", help="Overrides file (TOML or YAML) to apply; --accept writes into it.")] = None,
         accept: Annotated[list[str] | None, typer.Option("--accept", help='Write a choice into --overrides before auditing: "SURFACE=ID", "SURFACE=ignore" or "SURFACE=ID@DOC". Repeatable.')] = None,
     ) -> None:
-        """Review every place decision: chosen place, place confidence, margin, flags, the roles given (role confidence, rule ids), alternatives, evidence.
+        """Review every place decision: chosen place, place confidence, margin, flags, the roles given (role confidence, rule ids), alternatives, evidence; and whether each document was found about migration (by the rules, by the topic model, or not).
 
         In a terminal: a table when every column fits, else a block per mention (COLUMNS sets the width); piped: the table, 200 columns wide.
         """
@@ -243,6 +243,7 @@ def register(app: typer.Typer) -> None:
         # would otherwise believe the name corrected.
         untaken = [_untaken(c, docs, overrides) for c in choices]
         untaken = [line for line in untaken if line]
+        from geomig.audit.gate import gate_decisions
         from geomig.audit.routes_zones import audit_routes, audit_zones
         from geomig.picture import extract     # the roles, rule ids and role confidences of each row
 
@@ -252,17 +253,18 @@ def register(app: typer.Typer) -> None:
             rows = [r for r in rows if r.needs_review]
         texts = {d.doc: d.text for d in docs}
         routes, zones = audit_routes(picture, texts), audit_zones(picture, texts)
+        gates = gate_decisions(docs, picture)
         if kind == "table" and output is None:
-            _print_for_terminal(rows, au.text_sections(rows, routes, zones))
+            _print_for_terminal(rows, au.text_sections(rows, routes, zones, gates))
             text = None
         elif kind == "table":
-            text = _render_table(rows, 200, au.text_sections(rows, routes, zones))
+            text = _render_table(rows, 200, au.text_sections(rows, routes, zones, gates))
         elif kind == "html":
-            text = au.to_html(docs, rows, routes=routes, zones=zones)
+            text = au.to_html(docs, rows, routes=routes, zones=zones, gates=gates)
         elif kind == "json":
-            text = au.to_json(rows, routes=routes, zones=zones)
+            text = au.to_json(rows, routes=routes, zones=zones, gates=gates)
         else:
-            text = au.to_csv(rows)
+            text = au.to_csv(rows, gates=gates)
         if output is None:
             if text is not None:
                 typer.echo(text, nl=False)
