@@ -736,3 +736,18 @@ def test_a_stop_ruled_out_between_commas_does_not_deny_the_journey(text, denied)
     # the hits that tell the whole journey
     hits = [h for h in cues.find(lex.cues, masked, lex) if "Agadez" in h.words and "Zuwara" in h.words]
     assert hits and all(h.negated == denied for h in hits)
+
+
+def test_settings_write_out_the_vars_they_name():
+    macros = {"HELD": "(?:held|{KEPT})", "KEPT": "kept"}
+    assert cues.with_vars("\\b{HELD}\\b", macros) == "\\b(?:held|kept)\\b"
+    assert cues.with_vars({"words": ["{KEPT} {place}", 3]}, macros) == {"words": ["kept {place}", 3]}
+    assert cues.with_vars("{UNKNOWN} for {~3}", macros) == "{UNKNOWN} for {~3}"
+
+
+def test_the_packaged_settings_hold_no_var_unexpanded():
+    lex = cues.default()
+    held = [s["held"]["words"] for s in lex.control_settings.values() if isinstance(s.get("held"), dict)]
+    assert held and not any("{HELD}" in w or "{KEPT_WATCH}" in w for w in held)
+    assert "{TIME_SPAN}" not in lex.settings["held_for"]
+    assert re.search(lex.settings["held_for"], "detained four of them for ten days")

@@ -530,7 +530,7 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
                          for p in entry["patterns"])
         requires = contexts[entry["requires"]] if entry.get("requires") else None
         unless = either(entry["unless"]) if entry.get("unless") else None
-        settings = {k: v for k, v in entry.items() if k not in ("id", "patterns", "requires", "unless")}
+        settings = {k: with_vars(v, macros) for k, v in entry.items() if k not in ("id", "patterns", "requires", "unless")}
         role = entry["role"] if section == "cue" else "control_zone"
         return Cue(entry["id"], section, role, float(entry.get("weight", 0.9)), patterns, requires, settings,
                    unless, _union(p.keywords for p in patterns), _union(p.tokens for p in patterns))
@@ -575,7 +575,7 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
     dateline = document.get("dateline")
     role_cues = tuple(cue(e, "cue") for e in data.get("cue", ()))
     controls = tuple(cue(e, "control") for e in data.get("control", ()))
-    settings = data.get("settings", {})
+    settings = with_vars(data.get("settings", {}), macros)
     for key in REQUIRED_SETTINGS:   # a cue file without them fails here, not mid-extract
         re.compile(settings[key])
     topic = rx(document["topic"]) if document.get("topic") else None
@@ -1053,6 +1053,22 @@ def _compiled(pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(pattern, flags)
 
 
+def with_vars(value: Any, macros: Mapping[str, str]) -> Any:
+    """A setting with the [vars] it names ({HELD}) written out, theirs too, in a string and in
+    the strings of a list or table: a word family is written once in the data, for patterns
+    and settings alike. Other references ({place}, {~3}) are left as they are."""
+    if isinstance(value, str):
+        def sub(m: re.Match) -> str:
+            ref = m.group(1)
+            return with_vars(macros[ref], macros) if ref in macros else m.group(0)
+        return _REF.sub(sub, value)
+    if isinstance(value, list):
+        return [with_vars(v, macros) for v in value]
+    if isinstance(value, dict):
+        return {k: with_vars(v, macros) for k, v in value.items()}
+    return value
+
+
 def setting_rx(lexicon: Lexicon, key: str, flags: int = 0) -> re.Pattern | None:
     """A regex of the cue data's [settings], compiled once per process and pattern; None
     when the key is missing or empty."""
@@ -1063,12 +1079,8 @@ def route_modes(lexicon: Lexicon) -> dict[str, re.Pattern | None]:
     """The cue data's [route_modes] regexes (how routes.py reads a leg's own words), each
     compiled once per process, case-insensitive, its {MACRO}s ([vars]) expanded; None for a
     key the data leaves out."""
-    section, macros = lexicon.data.get("route_modes", {}), lexicon.data.get("vars", {})
-
-    def expanded(p: str | None) -> str | None:
-        return p and _REF.sub(lambda m: macros.get(m.group(1), m.group(0)), p)
-
-    return {k: compiled_rx(expanded(section.get(k)), re.IGNORECASE) for k in ROUTE_MODES}
+    section = with_vars(lexicon.data.get("route_modes", {}), lexicon.data.get("vars", {}))
+    return {k: compiled_rx(section.get(k), re.IGNORECASE) for k in ROUTE_MODES}
 
 
 #: The keys of [route_modes] (routes.py reads each).
