@@ -104,3 +104,30 @@ def test_a_straight_line_crosses_a_sea_only_where_it_is_off_the_land():
     assert not geometry.crosses_sea(over_turkey, "Black Sea")
     assert geometry.crosses_sea(across, "Black Sea")
     assert geometry.crosses_sea(over_turkey, "Evros")       # no such sea: cannot tell, kept
+
+
+def test_a_picture_tells_each_stand_in_sea_leg_whether_its_line_between_its_stops_crosses_its_sea():
+    from shapely.geometry import Point
+
+    from geomig.picture.model import Feature
+
+    def stop(name: str, lon: float, lat: float) -> Feature:
+        return Feature("transit", name, f"t:{name}", Point(lon, lat), 0.9, "test")
+
+    def leg(a: str, b: str, **more) -> dict:
+        return {"from": f"t:{a}", "to": f"t:{b}", "from_name": a, "to_name": b, "mode": "sea", **more}
+
+    stand_in = {"drawn": "straight", "sea": "Black Sea", "warning": f"no sea path found; {geometry.STRAIGHT}"}
+    legs = [leg("Urmia", "Greece", **stand_in), leg("Odesa", "Istanbul", **stand_in),
+            leg("Odesa", "Varna", sea="Black Sea"),             # drawn at sea: nothing to tell
+            leg("Odesa", "Nowhere", **stand_in),                 # a stop no feature places: a map keeps the line
+            leg("Urmia", "Greece", drawn="straight")]            # names no sea
+    route = Feature("route", "r", None, LineString([(45.07, 37.55), (22.0, 39.0)]), 0.9, "test",
+                    properties={"legs": legs})
+    stops = [stop("Urmia", 45.07, 37.55), stop("Greece", 22.0, 39.0), stop("Odesa", 30.72, 46.48),
+             stop("Istanbul", 29.1, 41.25), stop("Varna", 27.91, 43.21)]
+    told = geometry.crossings([route, *stops])
+    assert [d.get("crosses") for d in told[0].properties["legs"]] == [False, True, None, None, None]
+    assert told[1:] == stops and route.properties["legs"] == legs     # the rest as it was, nothing changed in place
+    # what it tells is what the shapes say of that line, as a map drawing it would ask
+    assert geometry.crosses_sea(LineString([(30.72, 46.48), (29.1, 41.25)]), "Black Sea")

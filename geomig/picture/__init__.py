@@ -217,7 +217,8 @@ def _assemble(readings: Sequence[Reading], merged: Places, legs: dict, memo: dic
     roles = [_with_controls(f, zone_feats) for f in roles]
 
     features = sorted(zone_feats + routes + roles + places, key=lambda f: (ORDER.index(f.role), f.name))
-    features = attach_facts(features, facts)
+    # (a stand-in sea leg tells the map whether its line crosses its sea: no shapes there)
+    features = geometry.crossings(attach_facts(features, facts))
     return Picture(tuple(features), tuple(d.doc for d in docs), _meta(gaz))
 
 
