@@ -131,3 +131,22 @@ def test_a_picture_tells_each_stand_in_sea_leg_whether_its_line_between_its_stop
     assert told[1:] == stops and route.properties["legs"] == legs     # the rest as it was, nothing changed in place
     # what it tells is what the shapes say of that line, as a map drawing it would ask
     assert geometry.crosses_sea(LineString([(30.72, 46.48), (29.1, 41.25)]), "Black Sea")
+
+
+def test_a_route_drawn_ahead_of_its_picture_has_its_stand_ins_measured_for_the_picture():
+    from shapely.geometry import Point
+
+    from geomig.picture.model import Feature
+
+    urmia, greece = _place("Urmia", 37.55, 45.07, "IR"), _place("Greece", 39.0, 22.0, "GR", "country")
+    legs = [{"from": urmia.id, "to": greece.id, "mode": "sea", "drawn": "straight", "sea": "Black Sea"}]
+    route = Feature("route", "r", None, LineString([(45.07, 37.55), (22.0, 39.0)]), 0.9, "test",
+                    properties={"legs": legs})
+    geometry._crosses_sea.cache_clear()
+    geometry.warm_crossings(route, (urmia, greece))
+    geometry.warm_crossings(None, (urmia, greece))      # a route with no line: nothing to measure
+    assert route.properties["legs"] == legs and geometry._crosses_sea.cache_info().misses == 1
+    places = [Feature("place", p.name, p.id, Point(p.lon, p.lat), 0.9, "test") for p in (urmia, greece)]
+    [told, *_] = geometry.crossings([route, *places])
+    assert told.properties["legs"][0]["crosses"] is False
+    assert geometry._crosses_sea.cache_info().misses == 1       # found measured

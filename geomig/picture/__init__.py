@@ -125,9 +125,10 @@ class Assembly:
     order, while later ones are still being read), then picture() gives assemble() of every
     reading added, whatever the batches. Each batch's places are merged when it is added
     (merge.Places); its claims are kept for picture(), which plans the routes of them all.
-    warm_routes() draws ahead, into this assembly's own memo, the legs picture() will draw
-    (it may run in another thread while batches are added), and keeps what planning read of
-    each document alone (routes.plan's memo): picture() then reads only the documents since."""
+    warm_routes() draws ahead, into this assembly's own memo, the legs picture() will draw,
+    and measures whether their stand-ins cross their seas (it may run in another thread while
+    batches are added), and keeps what planning read of each document alone (routes.plan's
+    memo): picture() then reads only the documents since."""
 
     def __init__(self, *, gazetteer: Gazetteer | None = None, lexicon: _cues.Lexicon | None = None):
         self._gazetteer = gazetteer
@@ -159,7 +160,8 @@ class Assembly:
     def warm_routes(self, readings: Sequence[Reading], *, stop: Callable[[], bool] = lambda: False) -> bool:
         """Plan and draw the routes of these readings' claims as picture() does, without
         their claims (sources, documents), for the legs they leave in this assembly's memo
-        (and in geometry's: each sea leg's path, the coasts it lands on): a corpus's later
+        (and in geometry's: each sea leg's path, the coasts it lands on, whether a stand-in's
+        line between its stops crosses its sea): a corpus's later
         routes share most of their legs with those of its first partitions. What planning
         read of each document is kept too: planning again reads only later documents. `stop()` is
         asked before each route: once it says so, the rest are left undrawn. Returns
@@ -172,7 +174,8 @@ class Assembly:
                                     memo=self.read_for_routes):
                 if stop():
                     return False
-                build_route(replace(plan, claims=()), self.lexicon.settings, {}, self.legs)
+                route = build_route(replace(plan, claims=()), self.lexicon.settings, {}, self.legs)
+                geometry.warm_crossings(route, plan.stops)
         return True
 
     def picture(self) -> Picture:

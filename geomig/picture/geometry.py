@@ -1255,6 +1255,14 @@ def crossings(features: Sequence[Feature]) -> list[Feature]:
     return out
 
 
+def warm_crossings(route: Feature | None, stops: Sequence) -> None:
+    """Measure ahead (crosses_sea's memo) a route's stand-in sea legs between its stops' own
+    points (`stops`: its PlaceRefs, which the picture's place features are placed at), so that
+    crossings() finds them measured: a corpus's routes drawn before its last partition."""
+    if route is not None:
+        crossings([route, *(Feature("place", p.name, p.id, Point(p.lon, p.lat), 0.0, "") for p in stops)])
+
+
 def _stand_in_at_sea(d: object, stops: Mapping[str, Point]) -> bool:
     """Whether a stated leg is one a map draws straight between its stops naming a sea."""
     return (isinstance(d, Mapping) and d.get("drawn") == "straight" and isinstance(d.get("sea"), str)
