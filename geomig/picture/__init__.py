@@ -140,6 +140,9 @@ class Assembly:
         #: What routes.plan read of each document alone (its memo): planning again with
         #: more documents reads only theirs.
         self.read_for_routes: dict = {}
+        #: The routes warm_routes() drew (their plans without claims): a later checkpoint
+        #: plans them again, and drawing one again would fill no memo it has not filled.
+        self.drawn: set = set()
 
     @property
     def gazetteer(self) -> Gazetteer | None:
@@ -164,8 +167,8 @@ class Assembly:
         line between its stops crosses its sea): a corpus's later
         routes share most of their legs with those of its first partitions. What planning
         read of each document is kept too: planning again reads only later documents. `stop()` is
-        asked before each route: once it says so, the rest are left undrawn. Returns
-        whether every route was drawn."""
+        asked before each route: once it says so, the rest are left undrawn. A route drawn
+        by an earlier call is not drawn again. Returns whether every route was drawn."""
         claims = [c for r in readings for c in r.claims]
         zones = [z for r in readings for z in r.zones]
         with geometry.using(self.gazetteer):
@@ -174,8 +177,11 @@ class Assembly:
                                     memo=self.read_for_routes):
                 if stop():
                     return False
-                route = build_route(replace(plan, claims=()), self.lexicon.settings, {}, self.legs)
-                geometry.warm_crossings(route, plan.stops)
+                bare = replace(plan, claims=())
+                if bare in self.drawn:
+                    continue
+                geometry.warm_crossings(build_route(bare, self.lexicon.settings, {}, self.legs), plan.stops)
+                self.drawn.add(bare)
         return True
 
     def picture(self) -> Picture:
@@ -184,7 +190,7 @@ class Assembly:
         if self._places is None:
             raise ValueError("an Assembly gives its picture once")
         readings, places, memo = self._readings, self._places, self.read_for_routes
-        self._readings, self._places, self.read_for_routes = [], None, {}
+        self._readings, self._places, self.read_for_routes, self.drawn = [], None, {}, set()
         with geometry.using(self.gazetteer):
             return _assemble(readings, places, self.legs, memo, self.gazetteer, self.lexicon)
 
