@@ -185,3 +185,23 @@ def test_two_groups_in_one_document_drop_no_return_of_another():
     once, one_by_one = (plan(claims, by_boat(lex), resumed(lex), holding((), lex), cues.route_modes(lex), memo=m)
                         for m in (None, {}))
     assert once == one_by_one
+
+
+def test_a_route_drawn_at_a_checkpoint_is_not_drawn_again_at_the_next(readings, whole, monkeypatch):
+    import geomig.picture as picture
+
+    built = []
+    real = picture.build_route
+    monkeypatch.setattr(picture, "build_route", lambda plan, *a: built.append(plan) or real(plan, *a))
+    assembly = Assembly()
+    n = len(readings)
+    assert assembly.warm_routes(readings[: n // 2])
+    first = len(built)
+    assert first and len(set(built)) == first
+    assert assembly.warm_routes(readings[: n // 2])
+    assert len(built) == first                       # the same routes: none drawn again
+    assert assembly.warm_routes(readings)
+    assert len(set(built)) == len(built)              # the new ones only
+    assembly.add(readings)
+    assert assembly.picture().encode().text == whole  # every route built for the picture, as before
+    assert assembly.drawn == set()                    # let go of with the readings

@@ -1094,3 +1094,25 @@ def test_a_country_s_marker_gives_way_to_a_town_within_near_town_km(lat, gives_w
                    _point("place", "Near", "geonames:999", 14.4, lat, kind="city"), *far))
     malta = next(it for it in rf.items(pic) if it.feature.name == "Malta")
     assert malta.gives_way is gives_way
+
+
+def test_a_straight_sea_leg_names_its_sea_as_the_picture_tells_without_the_shapes(monkeypatch):
+    from geomig.picture import geometry
+
+    def no_shapes(*_):
+        raise AssertionError("the map measured a leg the picture told it about")
+
+    monkeypatch.setattr(geometry, "crosses_sea", no_shapes)
+    told = [{**STRAIGHT, "sea": "Atlantic Ocean", "crosses": crosses} for crosses in (False, True)]
+    for d, named in zip(told, ([], ["Atlantic Ocean"]), strict=True):
+        route = _route_over(d, coordinates=[[[-16.9, 21.0], [-9.0, 30.0]]])
+        [item] = [it for it in rf.items(Picture.from_geojson(collection(NOUADHIBOU, TIMBUKTU, route)))
+                  if it.feature.role == "route"]
+        assert [leg.sea for leg in item.legs if leg.sea] == named
+    # a file written before legs told it: the map measures the line itself
+    calls = []
+    monkeypatch.setattr(geometry, "crosses_sea", lambda line, sea: calls.append(sea) or False)
+    route = _route_over({**STRAIGHT, "sea": "Atlantic Ocean"}, coordinates=[[[-16.9, 21.0], [-9.0, 30.0]]])
+    [item] = [it for it in rf.items(Picture.from_geojson(collection(NOUADHIBOU, TIMBUKTU, route)))
+              if it.feature.role == "route"]
+    assert calls == ["Atlantic Ocean"] and not any(leg.sea for leg in item.legs)

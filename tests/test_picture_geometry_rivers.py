@@ -104,3 +104,49 @@ def test_a_straight_line_crosses_a_sea_only_where_it_is_off_the_land():
     assert not geometry.crosses_sea(over_turkey, "Black Sea")
     assert geometry.crosses_sea(across, "Black Sea")
     assert geometry.crosses_sea(over_turkey, "Evros")       # no such sea: cannot tell, kept
+
+
+def test_a_picture_tells_each_stand_in_sea_leg_whether_its_line_between_its_stops_crosses_its_sea():
+    from shapely.geometry import Point
+
+    from geomig.picture.model import Feature
+
+    def stop(name: str, lon: float, lat: float) -> Feature:
+        return Feature("transit", name, f"t:{name}", Point(lon, lat), 0.9, "test")
+
+    def leg(a: str, b: str, **more) -> dict:
+        return {"from": f"t:{a}", "to": f"t:{b}", "from_name": a, "to_name": b, "mode": "sea", **more}
+
+    stand_in = {"drawn": "straight", "sea": "Black Sea", "warning": f"no sea path found; {geometry.STRAIGHT}"}
+    legs = [leg("Urmia", "Greece", **stand_in), leg("Odesa", "Istanbul", **stand_in),
+            leg("Odesa", "Varna", sea="Black Sea"),             # drawn at sea: nothing to tell
+            leg("Odesa", "Nowhere", **stand_in),                 # a stop no feature places: a map keeps the line
+            leg("Urmia", "Greece", drawn="straight")]            # names no sea
+    route = Feature("route", "r", None, LineString([(45.07, 37.55), (22.0, 39.0)]), 0.9, "test",
+                    properties={"legs": legs})
+    stops = [stop("Urmia", 45.07, 37.55), stop("Greece", 22.0, 39.0), stop("Odesa", 30.72, 46.48),
+             stop("Istanbul", 29.1, 41.25), stop("Varna", 27.91, 43.21)]
+    told = geometry.crossings([route, *stops])
+    assert [d.get("crosses") for d in told[0].properties["legs"]] == [False, True, None, None, None]
+    assert told[1:] == stops and route.properties["legs"] == legs     # the rest as it was, nothing changed in place
+    # what it tells is what the shapes say of that line, as a map drawing it would ask
+    assert geometry.crosses_sea(LineString([(30.72, 46.48), (29.1, 41.25)]), "Black Sea")
+
+
+def test_a_route_drawn_ahead_of_its_picture_has_its_stand_ins_measured_for_the_picture():
+    from shapely.geometry import Point
+
+    from geomig.picture.model import Feature
+
+    urmia, greece = _place("Urmia", 37.55, 45.07, "IR"), _place("Greece", 39.0, 22.0, "GR", "country")
+    legs = [{"from": urmia.id, "to": greece.id, "mode": "sea", "drawn": "straight", "sea": "Black Sea"}]
+    route = Feature("route", "r", None, LineString([(45.07, 37.55), (22.0, 39.0)]), 0.9, "test",
+                    properties={"legs": legs})
+    geometry._crosses_sea.cache_clear()
+    geometry.warm_crossings(route, (urmia, greece))
+    geometry.warm_crossings(None, (urmia, greece))      # a route with no line: nothing to measure
+    assert route.properties["legs"] == legs and geometry._crosses_sea.cache_info().misses == 1
+    places = [Feature("place", p.name, p.id, Point(p.lon, p.lat), 0.9, "test") for p in (urmia, greece)]
+    [told, *_] = geometry.crossings([route, *places])
+    assert told.properties["legs"][0]["crosses"] is False
+    assert geometry._crosses_sea.cache_info().misses == 1       # found measured

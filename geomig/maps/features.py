@@ -19,7 +19,7 @@ from shapely.geometry.base import BaseGeometry
 from geomig.errors import PictureError
 from geomig.gazetteer.geo import EARTH_RADIUS_KM, haversine_km
 from geomig.maps.styles import Styles
-from geomig.picture.model import Feature, Leg, Picture, Source
+from geomig.picture.model import Feature, Leg, Picture, Source, stop_points
 
 if TYPE_CHECKING:
     from geomig.audit.report import AuditRow
@@ -240,14 +240,23 @@ def _hop(at: str | None, name: str) -> dict:
 
 def _straight_leg(d: Mapping, line: BaseGeometry) -> dict:
     """A stated leg drawn straight from stop to stop (`line`), in the mode it is drawn in,
-    naming no sea that line does not cross (a stand-in over Turkey is no Black Sea leg)."""
-    from geomig.picture import geometry
-
+    naming no sea that line does not cross (a stand-in over Turkey is no Black Sea leg): as
+    the picture tells (its `crosses`: geometry.crossings), else as the shapes tell (a file
+    written before legs told it)."""
     out = {**d, "mode": drawn_mode(d)}
     sea = _text(d.get("sea"))
-    if sea and out["mode"] != "river" and not geometry.crosses_sea(line, sea):
+    if sea and out["mode"] != "river" and not _crosses(d, line, sea):
         del out["sea"]
     return out
+
+
+def _crosses(d: Mapping, line: BaseGeometry, sea: str) -> bool:
+    told = d.get("crosses")
+    if isinstance(told, bool):
+        return told
+    from geomig.picture import geometry
+
+    return geometry.crosses_sea(line, sea)
 
 
 def drawn_mode(d: Mapping) -> str | None:
@@ -316,8 +325,7 @@ def items(picture: Picture, styles: Styles | None = None) -> list[Item]:
 
     styles = styles or default()
     at_sea = set(styles.section("zone").get("at_sea", {}).get("controls", ()))
-    stops = {f.id: f.geometry for f in picture.features
-             if f.id and f.geometry.geom_type == "Point" and f.role != "route"}
+    stops = stop_points(picture.features)
     # (a demonym's marker stands for its country: "Eritreans" sits at Eritrea's point)
     countries = {f.id: f.properties["country"] for f in picture.features if f.id in stops
                  and f.properties.get("kind") in ("country", "demonym") and isinstance(f.properties.get("country"), str)}

@@ -127,9 +127,10 @@ class Assembly:
     order, while later ones are still being read), then picture() gives assemble() of every
     reading added, whatever the batches. Each batch's places are merged when it is added
     (merge.Places); its claims are kept for picture(), which plans the routes of them all.
-    warm_routes() draws ahead, into this assembly's own memo, the legs picture() will draw
-    (it may run in another thread while batches are added), and keeps what planning read of
-    each document alone (routes.plan's memo): picture() then reads only the documents since."""
+    warm_routes() draws ahead, into this assembly's own memo, the legs picture() will draw,
+    and measures whether their stand-ins cross their seas (it may run in another thread while
+    batches are added), and keeps what planning read of each document alone (routes.plan's
+    memo): picture() then reads only the documents since."""
 
     def __init__(self, *, gazetteer: Gazetteer | None = None, lexicon: _cues.Lexicon | None = None):
         self._gazetteer = gazetteer
@@ -141,6 +142,9 @@ class Assembly:
         #: What routes.plan read of each document alone (its memo): planning again with
         #: more documents reads only theirs.
         self.read_for_routes: dict = {}
+        #: The routes warm_routes() drew (their plans without claims): a later checkpoint
+        #: plans them again, and drawing one again would fill no memo it has not filled.
+        self.drawn: set = set()
 
     @property
     def gazetteer(self) -> Gazetteer | None:
@@ -161,11 +165,12 @@ class Assembly:
     def warm_routes(self, readings: Sequence[Reading], *, stop: Callable[[], bool] = lambda: False) -> bool:
         """Plan and draw the routes of these readings' claims as picture() does, without
         their claims (sources, documents), for the legs they leave in this assembly's memo
-        (and in geometry's: each sea leg's path, the coasts it lands on): a corpus's later
+        (and in geometry's: each sea leg's path, the coasts it lands on, whether a stand-in's
+        line between its stops crosses its sea): a corpus's later
         routes share most of their legs with those of its first partitions. What planning
         read of each document is kept too: planning again reads only later documents. `stop()` is
-        asked before each route: once it says so, the rest are left undrawn. Returns
-        whether every route was drawn."""
+        asked before each route: once it says so, the rest are left undrawn. A route drawn
+        by an earlier call is not drawn again. Returns whether every route was drawn."""
         claims = [c for r in readings for c in r.claims]
         zones = [z for r in readings for z in r.zones]
         with geometry.using(self.gazetteer):
@@ -174,7 +179,11 @@ class Assembly:
                                     memo=self.read_for_routes):
                 if stop():
                     return False
-                build_route(replace(plan, claims=()), self.lexicon.settings, {}, self.legs)
+                bare = replace(plan, claims=())
+                if bare in self.drawn:
+                    continue
+                geometry.warm_crossings(build_route(bare, self.lexicon.settings, {}, self.legs), plan.stops)
+                self.drawn.add(bare)
         return True
 
     def picture(self) -> Picture:
@@ -183,7 +192,7 @@ class Assembly:
         if self._places is None:
             raise ValueError("an Assembly gives its picture once")
         readings, places, memo = self._readings, self._places, self.read_for_routes
-        self._readings, self._places, self.read_for_routes = [], None, {}
+        self._readings, self._places, self.read_for_routes, self.drawn = [], None, {}, set()
         with geometry.using(self.gazetteer):
             return _assemble(readings, places, self.legs, memo, self.gazetteer, self.lexicon)
 
@@ -219,7 +228,8 @@ def _assemble(readings: Sequence[Reading], merged: Places, legs: dict, memo: dic
     roles = [_with_controls(f, zone_feats) for f in roles]
 
     features = sorted(zone_feats + routes + roles + places, key=lambda f: (ORDER.index(f.role), f.name))
-    features = attach_facts(features, facts)
+    # (a stand-in sea leg tells the map whether its line crosses its sea: no shapes there)
+    features = geometry.crossings(attach_facts(features, facts))
     meta = _meta(gaz)
     # the documents only the learned topic check let through, and its probability (the audit's to show)
     passed = {r.doc.doc: round(r.topic_model, 3) for r in readings if r.topic_model is not None}

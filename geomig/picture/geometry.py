@@ -12,6 +12,7 @@ import math
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import replace
 
 from shapely.errors import ShapelyError
 from shapely.geometry import LineString, MultiLineString, Point
@@ -19,6 +20,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geomig.errors import GazetteerError
 from geomig.gazetteer.geo import haversine_km
+from geomig.picture.model import Feature, stop_points
 
 # Failures of building one shape that mean "draw a fallback and say why", never "crash":
 # a place with no polygon, or a geometry operation that fails. Anything else is a bug.
@@ -1211,16 +1213,60 @@ def sea_name(line: BaseGeometry) -> str | None:
 def crosses_sea(line: LineString, name: str) -> bool:
     """Whether a straight line crosses at least STRAIT_MIN_KM of the gazetteer sea `name` off
     the land (a stand-in from Urmia to Greece crosses no Black Sea); True when that cannot be
-    told (no such sea, no land)."""
-    ground = land()
+    told (no such sea, no land). Memoised per process: a corpus's routes share their legs."""
     try:
-        names, geoms, _ = _seas(_shapes())
+        return _crosses_sea(tuple(line.coords), name, _shapes())
     except _FALLBACK:
         return True
-    if ground is None or name not in names:
+
+
+@functools.lru_cache(maxsize=4096)
+def _crosses_sea(coords: tuple, name: str, shapes) -> bool:
+    names, geoms, _ = _seas(shapes)
+    index = _land_index()
+    if index is None or name not in names:
         return True
-    wet = geoms[names.index(name)].intersection(line).difference(ground)
+    wet = geoms[names.index(name)].intersection(LineString(coords))
+    # Only the land polygons the wet part meets are cut from it, not the whole world's
+    # land (the same pieces; the whole land's overlay cost 4 ms a leg).
+    parts, tree = index
+    near = [parts[i] for i in tree.query(wet, predicate="intersects")] if not wet.is_empty else []
+    if near:
+        from shapely.geometry import MultiPolygon
+
+        wet = wet.difference(near[0] if len(near) == 1 else MultiPolygon(near))
     return sum(_piece_km(piece) for piece in _pieces(wet)) >= STRAIT_MIN_KM
+
+
+def crossings(features: Sequence[Feature]) -> list[Feature]:
+    """The features, each route's stand-in sea legs (drawn "straight", naming a sea) told
+    whether the straight line between their stops' points (model.stop_points: where a map
+    draws it) crosses that sea: `crosses`, crosses_sea's answer. A map names only a sea
+    such a line crosses, and reads it from here without the land and sea shapes."""
+    stops = stop_points(features)
+    out = []
+    for f in features:
+        legs = f.properties.get("legs") if f.role == "route" else None
+        if isinstance(legs, list) and any(_stand_in_at_sea(d, stops) for d in legs):
+            told = [{**d, "crosses": crosses_sea(LineString([stops[d["from"]], stops[d["to"]]]), d["sea"])}
+                    if _stand_in_at_sea(d, stops) else d for d in legs]
+            f = replace(f, properties={**f.properties, "legs": told})
+        out.append(f)
+    return out
+
+
+def warm_crossings(route: Feature | None, stops: Sequence) -> None:
+    """Measure ahead (crosses_sea's memo) a route's stand-in sea legs between its stops' own
+    points (`stops`: its PlaceRefs, which the picture's place features are placed at), so that
+    crossings() finds them measured: a corpus's routes drawn before its last partition."""
+    if route is not None:
+        crossings([route, *(Feature("place", p.name, p.id, Point(p.lon, p.lat), 0.0, "") for p in stops)])
+
+
+def _stand_in_at_sea(d: object, stops: Mapping[str, Point]) -> bool:
+    """Whether a stated leg is one a map draws straight between its stops naming a sea."""
+    return (isinstance(d, Mapping) and d.get("drawn") == "straight" and isinstance(d.get("sea"), str)
+            and bool(d["sea"]) and d.get("from") in stops and d.get("to") in stops)
 
 
 @functools.lru_cache(maxsize=4096)

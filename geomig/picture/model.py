@@ -19,7 +19,7 @@ import json
 import math
 import re
 from json.encoder import encode_basestring as _string
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -117,6 +117,13 @@ class Leg:
         a, b = self.start_name or self.start or "", self.end_name or self.end or ""
         text = f"{a} → {b}" if a or b else ""
         return f"{text} ({self.sea})" if self.sea and text else text or self.sea
+
+
+def stop_points(features: Iterable[Feature]) -> dict[str, Any]:
+    """Where a map draws each route stop: the point of the feature of its id (a place's or
+    its role's, which share it); a route or an area is no stop."""
+    return {f.id: f.geometry for f in features
+            if f.id and f.geometry.geom_type == "Point" and f.role != "route"}
 
 
 #: What a feature's confidence means, and what a role's does: one line each, given by every
