@@ -162,7 +162,8 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     plans = _one_journey([_one_town(p) for p in plans], claims, modes.get("told_before"), turns,
                          {id(ch) for ch in chains})
     plans = _ends_in_turn(plans, turns)
-    return [_named(_worded(p, by_place, modes, seas), locators) for p in plans]
+    labels = _labels(claims)
+    return [_named(_worded(p, by_place, modes, seas), locators, labels) for p in plans]
 
 
 #: Two towns of one country this close (km), named in one sentence, are one place: a district
@@ -553,19 +554,38 @@ def _unlocated(claims: Sequence[Claim], rx: re.Pattern | None
     return [c for c in claims if (c.doc, c.at) not in dropped], dict(names)
 
 
-def _named(route: RoutePlan, locators: Mapping[tuple[str, str], tuple[str, ...]]) -> RoutePlan:
-    """The plan with each stop's other names the text locates it by (_unlocated)."""
-    if not locators:
-        return route
+#: The roles whose countries name a route's stops in them (_labels).
+_STOP_ROLES = ("origin", "transit", "launch_point", "destination")
+
+
+def _labels(claims: Sequence[Claim]) -> dict[str, list[PlaceRef]]:
+    """Per document, the countries its claims give a stop's role (a negated or hedged one
+    names no country the people were in or went to)."""
+    out: dict[str, list[PlaceRef]] = defaultdict(list)
+    for c in claims:
+        if (c.role in _STOP_ROLES and c.place.kind == "country" and not (c.negated or c.hedged)
+                and c.place not in out[c.doc]):
+            out[c.doc].append(c.place)
+    return out
+
+
+def _named(route: RoutePlan, locators: Mapping[tuple[str, str], tuple[str, ...]],
+           labels: Mapping[str, Sequence[PlaceRef]] = {}) -> RoutePlan:
+    """The plan with each stop's other names: those the text locates it by (_unlocated), and
+    the countries of its text's roles (_labels) that hold the stop but are no stop themselves
+    (a country a narrower stop made a mere label, _most_specific: the way "from Ukraine to
+    Slovakia" drawn from Lviv to Kosice goes by the countries' names too)."""
     docs = dict.fromkeys(c.doc for c in route.claims)
+    stop_ids = {p.id for p in route.stops}
     aliases = list(route.aliases) or [()] * len(route.stops)
     changed = False
     for i, p in enumerate(route.stops):
-        for doc in docs:
-            for name in locators.get((doc, p.id), ()):
-                if name not in aliases[i] and name != p.name:
-                    aliases[i] += (name,)
-                    changed = True
+        names = [n for doc in docs for n in locators.get((doc, p.id), ())]
+        names += [c.name for doc in docs for c in labels.get(doc, ()) if c.id not in stop_ids and c.holds(p)]
+        for name in names:
+            if name not in aliases[i] and name != p.name:
+                aliases[i] += (name,)
+                changed = True
     return replace(route, aliases=tuple(aliases)) if changed else route
 
 
