@@ -176,7 +176,7 @@ class Assembly:
         with geometry.using(self.gazetteer):
             for plan in plan_routes(claims, by_boat(self.lexicon), resumed(self.lexicon),
                                     holding(zones, self.lexicon), _cues.route_modes(self.lexicon),
-                                    memo=self.read_for_routes):
+                                    memo=self.read_for_routes, sentences=sentences(readings, self.lexicon)):
                 if stop():
                     return False
                 bare = replace(plan, claims=())
@@ -220,7 +220,8 @@ def _assemble(readings: Sequence[Reading], merged: Places, legs: dict, memo: dic
     settings = lex.settings
     roles, orphans = role_features(claims)
     stop_confidence = {f.id: f.confidence for f in roles}
-    plans = plan_routes(claims, by_boat(lex), resumed(lex), holding(zones, lex), _cues.route_modes(lex), memo=memo)
+    plans = plan_routes(claims, by_boat(lex), resumed(lex), holding(zones, lex), _cues.route_modes(lex), memo=memo,
+                        sentences=sentences(readings, lex))
     # (a route whose stops all lie at one point is left off: build_route gives None)
     routes = [r for p in plans if (r := build_route(p, settings, stop_confidence, legs)) is not None]
     zone_feats = zone_features(zones, actors, affs, settings)
@@ -260,6 +261,16 @@ def resumed(lex: _cues.Lexicon) -> re.Pattern | None:
     """The words of a claim that opens a sentence going on from where the journey got to
     ("From Italy ..."): the cue data's resumed_from setting, for routes.plan."""
     return _cues.setting_rx(lex, "resumed_from", re.IGNORECASE)
+
+
+def sentences(readings: Sequence[Reading], lex: _cues.Lexicon) -> dict[str, list[str]]:
+    """Per document, its sentences' words as its claims number them (cues read sentences cut
+    by a hard line break joined again): routes.plan reads those naming no place too."""
+    out = {}
+    for r in readings:
+        joined = _cues.join_wrapped(r.doc, lex)
+        out[r.doc.doc] = [joined.text[a:b] for a, b in joined.sentences]
+    return out
 
 
 def holding(zones: Sequence[ZoneClaim], lex: _cues.Lexicon) -> list[ZoneClaim]:

@@ -63,7 +63,8 @@ class RoutePlan:
 
 def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
          resumes: re.Pattern | None = None, held: Sequence[ZoneClaim] = (),
-         modes: Mapping[str, re.Pattern | None] | None = None, memo: dict | None = None) -> list[RoutePlan]:
+         modes: Mapping[str, re.Pattern | None] | None = None, memo: dict | None = None,
+         sentences: Mapping[str, Sequence[str]] | None = None) -> list[RoutePlan]:
     """Route plans from every document's positive role claims, merged by departure country.
     `by_sea` tells a claim of a departure or arrival by boat (the last leg goes by sea);
     `resumes` matches the words of a claim that opens a sentence going on from a landing
@@ -79,9 +80,11 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     `memo`: a dict kept by a caller that plans a growing set of documents again with the same
     cue data (a corpus's assembly, at each checkpoint, then at the end): what plan() read of
     each document alone (_DocRead) is kept in it and read again only if its claims change.
+    `sentences`: per document, its sentences' words as its claims number them (a sentence
+    naming no place may still open another group's part: _Apart).
     """
     modes = _cues.route_modes(_cues.default()) if modes is None else modes
-    reader = _DocReader(modes, by_sea)
+    reader = _DocReader(modes, by_sea, sentences or {})
     docs = _by_document(claims) if memo is not None else None
     if docs is None:    # (no memo, or documents whose claims are not each in one run: read at once)
         reads = [reader(claims)]
@@ -162,7 +165,8 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     plans = _one_journey([_one_town(p) for p in plans], claims, modes.get("told_before"), turns,
                          {id(ch) for ch in chains})
     plans = _ends_in_turn(plans, turns)
-    return [_named(_worded(p, by_place, modes, seas), locators) for p in plans]
+    labels = _labels(claims)
+    return [_named(_worded(p, by_place, modes, seas), locators, labels) for p in plans]
 
 
 #: Two towns of one country this close (km), named in one sentence, are one place: a district
@@ -402,10 +406,11 @@ class _DocReader:
     """Reads documents' claims into _DocRead (one plan() call's: the sentences each sieve has
     read are remembered for the call)."""
 
-    def __init__(self, modes: Mapping[str, re.Pattern | None], by_sea: Callable[[Claim], bool] | None):
+    def __init__(self, modes: Mapping[str, re.Pattern | None], by_sea: Callable[[Claim], bool] | None,
+                 sentences: Mapping[str, Sequence[str]]):
         self.modes, self.by_sea = modes, by_sea
         self.guessed, self.things = _Guessed(modes), _Things(modes.get("moved_things"))
-        self.part = _Apart(modes.get("apart"), modes.get("same_group"))
+        self.part = _Apart(modes.get("apart"), modes.get("same_group"), sentences)
 
     def __call__(self, claims: Sequence[Claim]) -> _DocRead:
         modes = self.modes
@@ -420,7 +425,7 @@ class _DocReader:
         # nor one of objects ("the bronzes were flown from X to Y"): a route is people's.
         keyed = [(c, self.part(c)) for c in kept if not c.negated and (c.stop or c.role == "origin")
                  and not self.guessed(c) and not self.things(c)]
-        arrived = _only_arrived(keyed, modes.get("apart"))
+        arrived = _only_arrived(keyed, modes.get("apart"), self.part.opener)
         parts: dict[str, list[Claim]] = defaultdict(list)
         for c, key in keyed:
             parts[c.doc if key in arrived else key].append(c)
@@ -430,10 +435,12 @@ class _DocReader:
         return _DocRead(tuple(claims), list(kept), locators, dict(parts), chains)
 
 
-def _only_arrived(keyed: Sequence[tuple[Claim, str]], apart: re.Pattern | None) -> set[str]:
+def _only_arrived(keyed: Sequence[tuple[Claim, str]], apart: re.Pattern | None,
+                  opener: Mapping[str, str] = {}) -> set[str]:
     """The parts (_Apart) opened by other people (group `others` of `apart`, the cue data's
-    [route_modes] apart: "Another group landed at X") that name no place set out from, passed or
-    come from: they tell where others arrived by the way the document tells, and stay with it."""
+    [route_modes] apart: "Another group landed at X"; `opener`: a part's opening sentence
+    where it names no place) that name no place set out from, passed or come from: they tell
+    where others arrived by the way the document tells, and stay with it."""
     opened: dict[str, Claim] = {}
     left: set[str] = set()
     for c, key in keyed:
@@ -443,7 +450,7 @@ def _only_arrived(keyed: Sequence[tuple[Claim, str]], apart: re.Pattern | None) 
                 left.add(key)
     out = set()
     for key, c in opened.items():
-        m = apart.match(c.source.quote) if apart is not None and key not in left else None
+        m = apart.match(opener.get(key, c.source.quote)) if apart is not None and key not in left else None
         if m is not None and m.groupdict().get("others"):
             out.add(key)
     return out
@@ -480,12 +487,17 @@ class _Apart:
     "Elsewhere, 20 migrants were taken to X", "On Monday, separately, ..."), a document of its
     own: the places it names join no route of the rest, nor the rest's of them. The sentences
     right after it that open on the same people (`same`, the cue data's [route_modes]
-    same_group: "They were moved to Y") belong to its part. Each sentence is read once (a
-    document's claims come in sentence order)."""
+    same_group: "They were moved to Y") belong to its part. A sentence naming no place that
+    opens on another group ("A second group had come by another road.", read in `sentences`,
+    per document its sentences' words) opens a part that the next sentence's places tell.
+    Each sentence is read once (a document's claims come in sentence order)."""
 
-    def __init__(self, rx: re.Pattern | None, same: re.Pattern | None = None):
-        self.rx, self.same = rx, same
+    def __init__(self, rx: re.Pattern | None, same: re.Pattern | None = None,
+                 sentences: Mapping[str, Sequence[str]] | None = None):
+        self.rx, self.same, self.sentences = rx, same, sentences or {}
         self._part: dict[tuple[str, int], str] = {}     # (doc, sentence) -> its part
+        #: a part opened by a sentence naming no place -> that sentence (_only_arrived)
+        self.opener: dict[str, str] = {}
 
     def __call__(self, c: Claim) -> str:
         if self.rx is None or c.at < 0:
@@ -498,9 +510,20 @@ class _Apart:
                 part = f"{c.doc}#{c.sentence}"
             elif before != c.doc and self.same is not None and self.same.match(c.source.quote):
                 part = before       # the same people, going on
+            elif (opened := self._opened(c.doc, c.sentence - 1)) is not None:
+                part = opened       # the places of the group the sentence before opened on
             else:
                 part = c.doc
             self._part[key] = part
+        return part
+
+    def _opened(self, doc: str, sentence: int) -> str | None:
+        """The part a sentence naming no place opens on another group, if it does."""
+        said = self.sentences.get(doc, ())
+        if (doc, sentence) in self._part or not 0 <= sentence < len(said) or not self.rx.match(said[sentence]):
+            return None
+        part = f"{doc}#{sentence}"
+        self.opener[part] = said[sentence]
         return part
 
 
@@ -553,19 +576,38 @@ def _unlocated(claims: Sequence[Claim], rx: re.Pattern | None
     return [c for c in claims if (c.doc, c.at) not in dropped], dict(names)
 
 
-def _named(route: RoutePlan, locators: Mapping[tuple[str, str], tuple[str, ...]]) -> RoutePlan:
-    """The plan with each stop's other names the text locates it by (_unlocated)."""
-    if not locators:
-        return route
+#: The roles whose countries name a route's stops in them (_labels).
+_STOP_ROLES = ("origin", "transit", "launch_point", "destination")
+
+
+def _labels(claims: Sequence[Claim]) -> dict[str, list[PlaceRef]]:
+    """Per document, the countries its claims give a stop's role (a negated or hedged one
+    names no country the people were in or went to)."""
+    out: dict[str, list[PlaceRef]] = defaultdict(list)
+    for c in claims:
+        if (c.role in _STOP_ROLES and c.place.kind == "country" and not (c.negated or c.hedged)
+                and c.place not in out[c.doc]):
+            out[c.doc].append(c.place)
+    return out
+
+
+def _named(route: RoutePlan, locators: Mapping[tuple[str, str], tuple[str, ...]],
+           labels: Mapping[str, Sequence[PlaceRef]] = {}) -> RoutePlan:
+    """The plan with each stop's other names: those the text locates it by (_unlocated), and
+    the countries of its text's roles (_labels) that hold the stop but are no stop themselves
+    (a country a narrower stop made a mere label, _most_specific: the way "from Ukraine to
+    Slovakia" drawn from Lviv to Kosice goes by the countries' names too)."""
     docs = dict.fromkeys(c.doc for c in route.claims)
+    stop_ids = {p.id for p in route.stops}
     aliases = list(route.aliases) or [()] * len(route.stops)
     changed = False
     for i, p in enumerate(route.stops):
-        for doc in docs:
-            for name in locators.get((doc, p.id), ()):
-                if name not in aliases[i] and name != p.name:
-                    aliases[i] += (name,)
-                    changed = True
+        names = [n for doc in docs for n in locators.get((doc, p.id), ())]
+        names += [c.name for doc in docs for c in labels.get(doc, ()) if c.id not in stop_ids and c.holds(p)]
+        for name in names:
+            if name not in aliases[i] and name != p.name:
+                aliases[i] += (name,)
+                changed = True
     return replace(route, aliases=tuple(aliases)) if changed else route
 
 
