@@ -1239,9 +1239,12 @@ def _of_feature(ranked: list, key: str, feature: str) -> list:
                 or feature == "airport" and [r for r in ranked if r[0].feature == "airfield"])
     # (its name spelt otherwise counts: "the Al-Qaim crossing" is at Al Qā'im; and without
     # the article an alias keeps: "the Sahara desert" is the Sahara)
+    # A river, sea or range is no camp, crossing or airport named after it ("the Kupa camp");
+    # a natural feature asked for may be one of another kind ("the Sahara desert").
     bare = key.removeprefix("the ")
-    return matching or [r for r in ranked if _known_as(normalize(r[0].name), bare)
-                        or _written_as(normalize(r[0].name), bare)]
+    kinds_ok = feature in NATURAL_FEATURES
+    return matching or [r for r in ranked if (kinds_ok or r[0].feature not in NATURAL_FEATURES)
+                        and (_known_as(normalize(r[0].name), bare) or _written_as(normalize(r[0].name), bare))]
 
 
 def _as_written(ranked: list, key: str, surface: str) -> list:
