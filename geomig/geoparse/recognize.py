@@ -52,6 +52,7 @@ _AFTER_DATELINE_WORD = re.compile(r",| \(| -| —| –")
 _QUALIFIED = re.compile(r",\s+[A-Z]")  # "Lincoln, Neb."
 _QUALIFYING = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?, $")  # "Perth, " before "WA"
 _POSSESSIVE_NEXT = re.compile(r"['’]s?\s+([A-Z][\w-]*)")
+_SAINTED = re.compile(r"(?:St|Saint|Ste)\.?\s")  # "St Thomas", "St. John", "Saint Mary"
 _NEXT_WORDS = re.compile(r"\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]{2,})\W*$")
 _WORD_AFTER = re.compile(r"\W*([A-Za-z]{2,})")
@@ -806,7 +807,7 @@ def _in_organisation(text: str, items: list[list], n: int, run: list[_Token], ga
         if n + 1 < len(items):
             items[n + 1][3] = "suffix"  # "Post" of "Washington Post" is no place either
         return "organisation"
-    if _possessive_institution(text, end) and items[n][2] not in gazetteer.area_names:
+    if _possessive_institution(text, start, end, items[n][2], gazetteer):
         return "organisation"
     prefixes, longest, by_length = _org_prefixes()
     # A prefix ends right before the name or one space before it: most names have none
@@ -820,13 +821,17 @@ def _in_organisation(text: str, items: list[list], n: int, run: list[_Token], ga
     return ""
 
 
-def _possessive_institution(text: str, end: int) -> bool:
-    """Whether a name is followed by a possessive and an institution's word
-    ("St Thomas' Hospital", "St John's College": recognize.toml's possessive_institutions)."""
+def _possessive_institution(text: str, start: int, end: int, key: str, gazetteer: Gazetteer) -> bool:
+    """Whether a saint's or a person's name is followed by a possessive and an institution's
+    word ("St Thomas' Hospital", "St John's College": recognize.toml's possessive_institutions).
+    A place's possessive is no institution's name: "Athens' Park Hotel", "Rome's University
+    of ...", "Kenya's Hospital workers" are in the place, as is any famous place's."""
     if text[end:end + 1] not in ("'", "’"):  # most names: one character's test
         return False
     nxt = _POSSESSIVE_NEXT.match(text, end, end + 40)
-    return nxt is not None and normalize(nxt.group(1)) in _words("possessive_institutions")
+    return (nxt is not None and normalize(nxt.group(1)) in _words("possessive_institutions")
+            and (_SAINTED.match(text, start) is not None or key in gazetteer.person_names)
+            and not _famous(gazetteer, key))
 
 
 @functools.cache

@@ -235,18 +235,23 @@ class _Evidence:
             score += W_DIVISION_CUE
             if why is not None:
                 why.append("the text calls it a state or province")
-        listed = self.listed
+        listed, listed_soft = self.listed, 0.0
         if listed and (kind == "country" if listed[0] == "country"
                        else country == listed[1] and kind != "country" if listed[0] == "town"
                        else place.feature == "ADM1" and country == listed[1]):
-            score += W_LIST
+            # A great city abroad listed with home towns ("Delhi, Mumbai and Dubai") is
+            # still itself: for a namesake it dwarfs, the list is soft evidence only.
+            if country in self.dwarfed:
+                listed_soft = W_LIST
+            else:
+                score += W_LIST
             if why is not None:
                 why.append("listed with other countries" if listed[0] == "country"
                            else f"listed with towns of {country}" if listed[0] == "town"
                            else f"listed with other divisions of {country}")
         if span.acronym and kind == "city" and not place.name.isupper():
             score -= W_ACRONYM  # "EU" is the European Union, not Eu in Normandy
-        soft = 0.0  # the evidence a famous place abroad is not outweighed by (FAME_GAP)
+        soft = listed_soft  # the evidence a famous place abroad is not outweighed by (FAME_GAP)
         # Counter.get: a missing key is 0 either way, without Counter.__missing__'s call.
         votes = countries.get(country, 0) if country else 0
         if votes and kind not in ("country", "continent"):

@@ -245,14 +245,17 @@ class Lexicon:
 
     def other_movers(self, text: str) -> bool:
         """Whether the text names other travellers or goods (topic_other) at least twice."""
-        if self.topic_other is None:
-            return False
-        lowered = folded(text)
-        if self.topic_other_keywords is not None and not any(w in lowered for w in self.topic_other_keywords):
-            return False
+        return self._others(text, folded(text), 2) >= 2
+
+    def _others(self, text: str, lowered: str, most: int) -> int:
+        """How often, up to `most`, the text (and `lowered`, its folded() form) names other
+        travellers or goods (topic_other): one count for the rules and the learned check."""
+        if self.topic_other is None or (self.topic_other_keywords is not None
+                                        and not any(w in lowered for w in self.topic_other_keywords)):
+            return 0        # (it could match nowhere)
         found = self.topic_other_lower.finditer(lowered) if self.topic_other_lower is not None \
             else self.topic_other.finditer(text)
-        return sum(1 for _ in zip(range(2), found)) >= 2
+        return sum(1 for _ in zip(range(most), found))
 
     def topic_by_rules(self, text: str) -> bool:
         """Whether the rules of [document] find the text about migration (on_topic without
@@ -261,16 +264,12 @@ class Lexicon:
         if self.topic is None or need <= 0:
             return True
         near = self.topic_not_near
-        topic, many_rx, other_rx = self.topic, self.topic_many, self.topic_other
+        topic, many_rx = self.topic, self.topic_many
         raw = text
         lowered = folded(text)
         if self.topic_lower is not None:
             text, topic = lowered, self.topic_lower
             many_rx = self.topic_many_lower or many_rx
-            other_rx = self.topic_other_lower or other_rx
-        if other_rx is not None and self.topic_other_keywords is not None \
-                and not any(w in lowered for w in self.topic_other_keywords):
-            other_rx = None         # (it could match nowhere)
 
         def kept(rx: re.Pattern, within: str | None = None) -> Iterator[re.Match]:
             """rx's matches in `within` (the text searched) that no topic_not_near word stands beside."""
@@ -285,7 +284,7 @@ class Lexicon:
         # a text that names other travellers or goods at least twice, and as often as it
         # names migration, tells their journeys: pilgrims crossing into a country,
         # smugglers' cigarettes drifting over a border (topic words counted once for both asks)
-        others = sum(1 for _ in zip(range(_OTHERS_MOST), other_rx.finditer(text))) if other_rx else 0
+        others = self._others(raw, lowered, _OTHERS_MOST)
         strong = counted(topic, max(need, others + 1))
         # a story told without migration words: each kind of moving people it tells counts once
         # (matched against the text as written: a place's capital tells "sent back to Bamako"
