@@ -103,7 +103,7 @@ def training_docs(dev: Path, lex: _cues.Lexicon) -> list[Doc]:
     for corpus in ("LGL", "GeoVirus"):
         for path in general(corpus, even=True):
             docs.append(Doc(f"{corpus}/{path.name}", path.read_text("utf-8", errors="replace"), 0, False))
-    docs = [d for d in docs if d.label or not lex.on_topic(d.text)]
+    docs = [d for d in docs if d.label or not lex.topic_by_rules(d.text)]
     for i, d in enumerate(docs):
         d.group = i
     return docs
@@ -215,7 +215,7 @@ def main() -> None:
     vec, clf = fit(feats, labels, groups, np.arange(len(rows)), c)
     held_out = [p for corpus in ("LGL", "GeoVirus") for p in general(corpus, even=False)]
     held_texts = [p.read_text("utf-8", errors="replace") for p in held_out]
-    held_rejected = [i for i, t in enumerate(held_texts) if not lex.on_topic(t) and not lex.other_movers(t)]
+    held_rejected = [i for i, t in enumerate(held_texts) if not lex.topic_by_rules(t) and not lex.other_movers(t)]
     held_probs = np.zeros(len(held_out))
     held_probs[held_rejected] = predict(vec, clf, [features(held_texts[i], args.stop) for i in held_rejected])
     fitted_controls = predict(vec, clf, [feats[r] for r in np.flatnonzero(control)])
@@ -229,7 +229,7 @@ def main() -> None:
               f"{100 * float((mprobs >= u).mean()):.1f}%, {int((held_probs >= u).sum())}/{len(held_out)}")
     y, p = labels[is_doc], probs[is_doc]
     tp, fp = int(((p >= t) & (y == 1)).sum()), int(((p >= t) & (y == 0)).sum())
-    on_rules = np.array([lex.on_topic(d.text) for d in docs])
+    on_rules = np.array([lex.topic_by_rules(d.text) for d in docs])
     gate = on_rules | (p >= t)
     gtp, gfp = int((gate & (y == 1)).sum()), int((gate & (y == 0)).sum())
     print(f"\nchosen: C={c}, threshold {t:.2f} (controls need > {floor - 0.01:.2f})")
@@ -240,7 +240,7 @@ def main() -> None:
     print(f"  gate (rules or model), grouped CV: precision {gtp / max(1, gtp + gfp):.3f} ({gtp}/{gtp + gfp}), "
           f"recall {gtp / int(y.sum()):.3f}")
     print(f"  positives with their topic words taken out: the rules pass "
-          f"{sum(lex.on_topic(t) for t in masked_pos)}/{len(masked_pos)}, the model (CV) {(mprobs >= t).sum()}")
+          f"{sum(lex.topic_by_rules(t) for t in masked_pos)}/{len(masked_pos)}, the model (CV) {(mprobs >= t).sum()}")
     print(f"  held-out general news (LGL, GeoVirus odd): {len(flips)}/{len(held_out)} pass by the model: "
           + ", ".join(f"{p.parent.parent.name}/{p.name}" for p in flips))
     for corpus in ("LGL", "GeoVirus"):

@@ -87,9 +87,10 @@ def _decision(doc: str, text: str, passed: dict, lex: _cues.Lexicon) -> GateDeci
         return GateDecision(doc, MODEL, float(passed[doc]), lex.topic_model_min)
     if lex.topic_by_rules(text):
         return GateDecision(doc, RULES, model_min=lex.topic_model_min)
-    if lex.topic_model_min <= 0:
+    p = lex.topic_probability(text)
+    if p is None:
         return GateDecision(doc, OFF)
-    return GateDecision(doc, OFF, topic.default().probability(text), lex.topic_model_min, lex.other_movers(text))
+    return GateDecision(doc, OFF, p, lex.topic_model_min, lex.other_movers(text))
 
 
 def gate_lines(decisions: Iterable[GateDecision]) -> list[str]:

@@ -237,11 +237,14 @@ class Lexicon:
         reaches [document] topic_model_min (else None, and None where that is unset). A text
         naming other travellers or goods twice (topic_other) is theirs, as for the rules: the
         model reads pilgrims and tourists crossing a border in the words of migrants."""
-        if self.topic_model_min <= 0:
-            return None
-        p = _topic.default().probability(text)
+        p = self.topic_probability(text)
         # (other movers asked last: the model passes few texts)
-        return p if p >= self.topic_model_min and not self.other_movers(text) else None
+        return p if p is not None and p >= self.topic_model_min and not self.other_movers(text) else None
+
+    def topic_probability(self, text: str) -> float | None:
+        """The learned topic check's probability that the text is about migration, passing or
+        not (None where [document] topic_model_min leaves the check off)."""
+        return _topic.default().probability(text) if self.topic_model_min > 0 else None
 
     def other_movers(self, text: str) -> bool:
         """Whether the text names other travellers or goods (topic_other) at least twice."""
