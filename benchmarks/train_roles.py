@@ -1,16 +1,26 @@
 """Fit the learned role model (geomig/picture/learned_roles.json) from annotated reports.
 
 Training documents: the dev set's EVEN half (../shared/eval/migration-news) and the project's
-own reports tests/fixtures/reports 1-171 (its gold.json). The dev set's odd half and reports
-172 on are never read. Examples: every place mention the rules leave without a role in a
+own reports tests/fixtures/reports 1-402 (its gold.json). The dev set's odd half and reports
+403 on (blind batches) are never read. Examples: every place mention the rules leave without a role in a
 document about migration (learned.candidates); label: the gold family whose names match the
 mention (geomig.evaluate.picture's matching), else "none". A multinomial logistic
 regression (scikit-learn, `pip install -e '.[train]'`); features kept only when they occur
 in at least MIN_DOCS training documents. C and the threshold are chosen by 5-fold
 cross-validation grouped by document, scoring the picture each fold's model would add to
 the rules' picture (role recall and precision by the gold's rule): the most recall whose
-picture precision stays within MAX_DROP of the rules' alone (the added roles' own precision
-is printed too; no setting reached 0.90 for them). Deterministic. Run from the repository
+picture precision stays within MAX_DROP of the rules' alone and whose added roles are
+themselves right at least MIN_ADDED of the time.
+
+Session 25 (426 documents, 2,441 candidates: none 818, destination 588, launch 467, control
+402, origin 166; rules alone 70.4% / 84.6% in CV): chosen C=0.3, threshold 0.85, all
+features: CV 71.4% / 84.5%, 50 of 62 added roles right (81%). Tried and not kept, CV added
+right/added and picture: document priors dropped (rank, seen, doc_roles, holds, zone) at
+best 29/35 at C=0.1 t=0.70 (70.9% / 84.6%, +23 expectations against +48); context words
+only (no sentence or document features) at best 24/36 (67%); a margin over "none" is no
+better than the threshold (C=0.3 margin 0.8: 51/67); per-class thresholds add a handful
+(origin is right from 0.6, 13/16 at C=0.3; launch and destination only above 0.8). Lower thresholds add many more
+roles but half wrong (C=1.0 t=0.5: 280/616). Deterministic. Run from the repository
 root (the model is used only where [settings] learned_roles is true; learned.ENABLED):
 
     python benchmarks/train_roles.py [--dev ../shared/eval/migration-news] [--write]
@@ -19,6 +29,7 @@ root (the model is used only where [settings] learned_roles is true; learned.ENA
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import json
 import pickle
@@ -47,9 +58,11 @@ from geomig.picture.model import Feature  # noqa: E402
 CLASSES = ("none", "origin", "launch", "destination", "control")
 MIN_DOCS = 3
 MAX_DROP = 0.005   # the most the added roles may lower the CV role precision
-C_GRID = (0.3, 1.0, 3.0)
+MIN_ADDED = 0.75   # the least CV precision of the added roles themselves
+C_GRID = (0.1, 0.3, 1.0)
 THRESHOLDS = tuple(round(float(x), 3) for x in np.arange(0.5, 0.99, 0.025))
 OWN = ROOT / "tests" / "fixtures" / "reports"
+LAST_OWN = 402   # 403 on are blind batches
 OUT = ROOT / "geomig" / "picture" / "learned_roles.json"
 
 
@@ -59,7 +72,7 @@ def number(name: str) -> int:
 
 
 def training_docs(dev: Path) -> list[tuple[str, str, pe.GoldPicture]]:
-    """(key, text, gold) of every training document: dev even half, own reports 1-171."""
+    """(key, text, gold) of every training document: dev even half, own reports 1-402."""
     out = []
     dev_gold = pe.load_gold(dev / "gold.json")
     for name in sorted(dev_gold):
@@ -67,7 +80,7 @@ def training_docs(dev: Path) -> list[tuple[str, str, pe.GoldPicture]]:
             out.append((f"dev/{name}", (dev / name).read_text("utf-8"), dev_gold[name]))
     own_gold = pe.load_gold(OWN / "gold.json")
     for name in sorted(own_gold):
-        if 0 < number(name) <= 171:
+        if 0 < number(name) <= LAST_OWN:
             out.append((f"own/{name}", (OWN / name).read_text("utf-8"), own_gold[name]))
     return out
 
@@ -176,8 +189,9 @@ def main() -> None:
 
     docs = training_docs(args.dev)
     gdocs = geocoded(docs)
-    learned.ENABLED = False
-    base = [list(f for f in extract([d]).features) for d in gdocs]
+    lex = _cues.default()
+    rules_only = dataclasses.replace(lex, settings={**lex.settings, "learned_roles": False})
+    base = [list(f for f in extract([d], lexicon=rules_only).features) for d in gdocs]
     rows = examples(gdocs, docs)
     groups = np.array([d for d, _, _ in rows])
     labels = [lab for _, _, lab in rows]
@@ -197,12 +211,12 @@ def main() -> None:
             added = added_features(rows, probs, t)
             right, total = added_precision(docs, added)
             s = scores(docs, base, added)
-            ok = total and s.precision >= s0.precision - MAX_DROP
-            print(f"C={c:<4} t={t:.3f}: added {right}/{total} right; {line(s)}{'' if ok else '  (below precision)'}")
+            ok = total and s.precision >= s0.precision - MAX_DROP and right >= MIN_ADDED * total
+            print(f"C={c:<4} t={t:.3f}: added {right}/{total} right; {line(s)}{'' if ok else '  (below a floor)'}")
             if ok and (best is None or s.met > best[2].met):
                 best = (c, t, s, right, total)
     if best is None:
-        print("\nno setting keeps the role precision; nothing written")
+        print("\nno setting keeps the precision floors; nothing written")
         return
     c, t, s, right, total = best
     print(f"\nchosen: C={c}, threshold={t}: grouped CV {line(s)}; added roles {right}/{total} right")
