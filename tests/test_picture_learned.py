@@ -125,16 +125,14 @@ def test_nothing_in_a_text_not_about_migration(switched_on, monkeypatch, text):
     assert not learned_features(extract([annotate(text)], lexicon=switched_on))
 
 
-def test_the_packaged_lexicon_turns_the_model_on(monkeypatch):
+def test_the_packaged_lexicon_leaves_the_model_off(monkeypatch):
     monkeypatch.setattr(learned, "default", lambda: EVERYWHERE)
-    assert learned_features(extract([annotate(TOWED)]))
+    assert not learned_features(extract([annotate(TOWED)]))
 
 
-def test_the_setting_turns_the_model_off(monkeypatch):
+def test_the_setting_turns_the_model_on(switched_on, monkeypatch):
     monkeypatch.setattr(learned, "default", lambda: EVERYWHERE)
-    lex = cues.default()
-    off = dataclasses.replace(lex, settings={**lex.settings, "learned_roles": False})
-    assert not learned_features(extract([annotate(TOWED)], lexicon=off))
+    assert learned_features(extract([annotate(TOWED)], lexicon=switched_on))
 
 
 # ------------------------------------------------------------------------- the data file
