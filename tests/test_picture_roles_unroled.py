@@ -166,7 +166,8 @@ def test_people_not_on_the_move_named_by_their_place_are_no_origin(text, place):
     (CONTEXT + "Those detained were said to be Chad citizens.", "Chad"),
     # people, whose share is from there too
     (CONTEXT + "Most of the passengers were from Eritrea, with a few from Sudan.", "Sudan"),
-], ids=["counted-nationals", "dozens-of-citizens", "named-son", "said-to-be", "passengers"])
+    (CONTEXT + "Most of the deportees are from Nigeria, with smaller groups from Senegal.", "Senegal"),
+], ids=["counted-nationals", "dozens-of-citizens", "named-son", "said-to-be", "passengers", "deportees"])
 def test_people_on_the_move_named_by_their_place_are_from_it(text, place):
     assert "origin" in roles(picture(text)).get(place, set())
 
