@@ -3,6 +3,7 @@ named after the river the gazetteer knows there, never routed round a coast."""
 
 from __future__ import annotations
 
+import pytest
 from shapely.geometry import LineString
 
 from geomig.gazetteer.geo import haversine_km
@@ -150,3 +151,43 @@ def test_a_route_drawn_ahead_of_its_picture_has_its_stand_ins_measured_for_the_p
     [told, *_] = geometry.crossings([route, *places])
     assert told.properties["legs"][0]["crosses"] is False
     assert geometry._crosses_sea.cache_info().misses == 1       # found measured
+
+
+def test_a_crossing_measured_on_one_gazetteers_land_is_measured_anew_on_anothers(monkeypatch):
+    from shapely.geometry import box
+
+    from geomig.gazetteer import shapes
+
+    across = LineString([(30.72, 46.48), (29.1, 41.25)])        # Odesa to the Bosporus
+    assert geometry.crosses_sea(across, "Black Sea")
+    # another gazetteer directory loaded (shapes.clear_cache()): its land a new object, here one
+    # that covers the whole sea, over which the same line crosses none: measured again, not remembered
+    monkeypatch.setattr(shapes, "land", lambda wide=box(20, 35, 45, 50): wide)
+    assert not geometry.crosses_sea(across, "Black Sea")
+    monkeypatch.undo()
+    assert geometry.crosses_sea(across, "Black Sea")
+
+
+@pytest.mark.parametrize("legs", [
+    "not a list",
+    [None, 3, "leg", {"drawn": "straight"}],
+    [{"from": "t:A", "to": "t:B", "drawn": "straight", "sea": 7}],           # a sea that is no name
+    [{"from": "t:A", "to": "t:B", "drawn": "straight", "sea": ""}],
+    [{"from": "t:A", "to": "t:A", "drawn": "straight", "sea": "Black Sea"}],  # one stop: a line of no length
+    [{"from": ["t:A"], "to": "t:B", "drawn": "straight", "sea": "Black Sea"}],
+], ids=["string", "junk-items", "sea-number", "sea-empty", "same-stop", "stop-a-list"])
+def test_a_route_with_odd_legs_is_told_what_can_be_told_and_kept_otherwise(legs):
+    from shapely.geometry import Point
+
+    from geomig.picture.model import Feature
+
+    route = Feature("route", "r", None, LineString([(30.72, 46.48), (29.1, 41.25)]), 0.9, "test",
+                    properties={"legs": legs})
+    stops = [Feature("transit", n, f"t:{n}", Point(lon, lat), 0.9, "test")
+             for n, lon, lat in (("A", 30.72, 46.48), ("B", 29.1, 41.25))]
+    [told, *rest] = geometry.crossings([route, *stops])
+    assert rest == stops
+    if isinstance(legs, list) and legs and isinstance(legs[0], dict) and legs[0].get("from") == legs[0].get("to"):
+        assert told.properties["legs"][0]["crosses"] in (True, False)
+    else:
+        assert told == route

@@ -140,3 +140,44 @@ def test_locals_named_by_their_place_are_not_from_it(text):
 
 def test_people_named_by_their_home_place_off_topic_are_no_origin():
     assert "origin" not in roles(picture("The Niger nationals won the match 2-1 in Tripoli.")).get("Niger", set())
+
+
+# ------------------------------------------------------------------ review: words that name no one on the move
+
+@pytest.mark.parametrize("text, place", [
+    # nationals and citizens not counted: what a country's people did or were told, in a
+    # migration story all the same
+    (CONTEXT + "Niger nationals won the marathon in Rome on Sunday.", "Niger"),
+    (CONTEXT + "Italy citizens were told to avoid travel to Libya.", "Italy"),
+    # a son named after an office, not a name: an official speaking
+    (CONTEXT + "The mayor, a son of Tripoli, said the town could take no more.", "Tripoli"),
+    (CONTEXT + "The coach, a proud son of Sfax, praised his players.", "Sfax"),
+    # a smaller share of a team, whatever its verb
+    (CONTEXT + "Most of the players came from Tunis, with a few from Sfax.", "Sfax"),
+], ids=["nationals-won", "citizens-told", "mayor-son-of", "coach-son-of", "players-came"])
+def test_people_not_on_the_move_named_by_their_place_are_no_origin(text, place):
+    assert "origin" not in roles(picture(text)).get(place, set())
+
+
+@pytest.mark.parametrize("text, place", [
+    (CONTEXT + "Police in Sebha detained 40 Niger nationals.", "Niger"),
+    (CONTEXT + "Dozens of Chad citizens were flown home from Sebha.", "Chad"),
+    (CONTEXT + "Among them was Ahmed, a young son of Tripoli.", "Tripoli"),
+    (CONTEXT + "Those detained were said to be Chad citizens.", "Chad"),
+    # people, whose share is from there too
+    (CONTEXT + "Most of the passengers were from Eritrea, with a few from Sudan.", "Sudan"),
+    (CONTEXT + "Most of the deportees are from Nigeria, with smaller groups from Senegal.", "Senegal"),
+], ids=["counted-nationals", "dozens-of-citizens", "named-son", "said-to-be", "passengers", "deportees"])
+def test_people_on_the_move_named_by_their_place_are_from_it(text, place):
+    assert "origin" in roles(picture(text)).get(place, set())
+
+
+@pytest.mark.parametrize("text, expected", [
+    (CONTEXT + "The pupils were moved to a school in Sicily after the flood.", False),
+    (CONTEXT + "Lessons were moved to sports halls in Sicily.", False),
+    # negated schooling is still schooling; and people on the move sheltered in schools reach them
+    (CONTEXT + "The families were taken to schools and community halls in Sicily.", True),
+    (CONTEXT + "Classes have not moved to schools in Sicily.", False),
+], ids=["pupils", "lessons", "families", "classes-negated"])
+def test_pupils_moved_to_a_school_reach_no_destination(text, expected):
+    assert ("destination" in roles(picture(text)).get("Sicily", set())) is expected

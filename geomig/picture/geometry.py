@@ -1215,9 +1215,24 @@ def crosses_sea(line: LineString, name: str) -> bool:
     the land (a stand-in from Urmia to Greece crosses no Black Sea); True when that cannot be
     told (no such sea, no land). Memoised per process: a corpus's routes share their legs."""
     try:
+        _forget_stale_shapes()
         return _crosses_sea(tuple(line.coords), name, _shapes())
     except _FALLBACK:
         return True
+
+
+# The land crosses_sea's memos were filled from. Their key, the shapes module, is one object
+# however often shapes.clear_cache() loads other files (another GEOMIG_GAZETTEER_DIR), whose
+# land is then a new object: seen here, the memos over land and seas are emptied.
+_MEASURED_ON: list = [None]
+
+
+def _forget_stale_shapes() -> None:
+    ground = _shapes().land()
+    if _MEASURED_ON[0] is not ground:
+        for memo in (_crosses_sea, _seas, _land_index):
+            memo.cache_clear()
+        _MEASURED_ON[0] = ground
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1264,9 +1279,10 @@ def warm_crossings(route: Feature | None, stops: Sequence) -> None:
 
 
 def _stand_in_at_sea(d: object, stops: Mapping[str, Point]) -> bool:
-    """Whether a stated leg is one a map draws straight between its stops naming a sea."""
+    """Whether a stated leg is one a map draws straight between its stops naming a sea (its
+    stops ids: a leg of a picture file read back may hold anything)."""
     return (isinstance(d, Mapping) and d.get("drawn") == "straight" and isinstance(d.get("sea"), str)
-            and bool(d["sea"]) and d.get("from") in stops and d.get("to") in stops)
+            and bool(d["sea"]) and all(isinstance(d.get(end), str) and d[end] in stops for end in ("from", "to")))
 
 
 @functools.lru_cache(maxsize=4096)
