@@ -74,7 +74,7 @@ def test_a_relative_no_one_goes_to_gives_no_destination(text):
 # ------------------------------------------------------------------ moved on to centres, halls, schools
 
 @pytest.mark.parametrize("text", [
-    CONTEXT + "A smaller number went on to centres in Sicily.",
+    CONTEXT + "A smaller number went on to reception centres in Sicily.",
     CONTEXT + "The families were bused to sports halls in Sicily.",
     CONTEXT + "Most were taken to schools and community halls in Sicily.",
     # hedged
@@ -89,9 +89,10 @@ def test_people_moved_on_to_centres_or_halls_reach_their_place(text):
     # custody: a place of no one's choosing
     CONTEXT + "They were taken to a detention centre in Sicily.",
     CONTEXT + "The men were moved to the closed centre in Sicily.",
+    CONTEXT + "They were taken to a centre in Sicily, from where they will be deported.",
     # goods, not people
     CONTEXT + "A charity shipped blankets and tents to schools in Sicily.",
-], ids=["negated", "detention", "closed-centre", "goods"])
+], ids=["negated", "detention", "closed-centre", "deported-from", "goods"])
 def test_no_one_moved_on_to_centres_gives_no_destination(text):
     assert "destination" not in roles(picture(text)).get("Sicily", set())
 
