@@ -227,3 +227,20 @@ def test_airports_deserts_rivers_and_regions_of_migration_routes(text, surface, 
 def test_a_state_abbreviation_follows_the_texts_country():
     places = {m.text: m.name for m in geomig.geocode("Cases rose in NSW and WA, and Perth hospitals were full.")}
     assert places["WA"] == "Western Australia"
+
+
+def test_a_bare_name_keeps_one_sense_through_the_text():
+    # The first sentence names India (and Delhi), the second no country: each read alone, the
+    # first "Doha" is an Indian village and the second Qatar's capital; one story, one Doha, and
+    # on a tie the place more people live in.
+    text = ("Every week young men from Nepal board buses for the Indian border at Birgunj, then take "
+            "trains to Delhi, where agents put them on flights to Doha. Ram spoke by phone from a "
+            "labour camp outside Doha.")
+    dohas = [m for m in geomig.geocode(text) if m.text == "Doha"]
+    assert [m.country for m in dohas] == ["QA", "QA"]
+
+
+def test_a_qualified_name_keeps_its_own_sense():
+    text = "Fighting broke out in Tripoli, Lebanon, on Monday. Boats still leave Tripoli, Libya, every week."
+    countries = [m.country for m in geomig.geocode(text) if m.text == "Tripoli"]
+    assert countries == ["LB", "LY"]

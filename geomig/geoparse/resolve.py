@@ -23,6 +23,7 @@ from collections.abc import Container, Iterable, Sequence
 from dataclasses import replace
 from typing import Any, NamedTuple, cast
 
+from geomig.errors import GazetteerError
 from geomig.gazetteer.index import Gazetteer, normalize, remember
 from geomig.gazetteer.geo import KM_PER_DEGREE, haversine_km, haversine_matrix_km
 from geomig.models import LOCAL_KINDS, Candidate, Mention, Place, Span
@@ -532,6 +533,7 @@ class LocalResolver(Resolver):
         chosen: dict[tuple, Mention] = {}
         variants: dict[str, Mention] = {}
         mentions = []
+        plain: dict[str, list[tuple[int, Span]]] = {}   # name -> its occurrences no qualifier places
         for s in spans:
             if s.kind_hint == "demonym":
                 mentions.append(self._demonym(s, context.countries_without(s.key)))
@@ -584,6 +586,9 @@ class LocalResolver(Resolver):
                     mentions.append(chosen[choice])
                 else:
                     mentions.append(_moved(chosen[choice], s))
+                if qualifier is None and not s.direction:
+                    plain.setdefault(s.key, []).append((len(mentions) - 1, s))
+        _one_sense(mentions, plain, gaz)
         return _without_stranded(text, mentions, gaz, self._user_ids)
 
     def _first_pass(self, toponyms: list[Span], priors: dict[str, list], context: _Context, explicit: dict,
@@ -1670,6 +1675,28 @@ def _beside_named_countries(scored: list, key: str, context: _Context, gazetteer
     return next((sc for sc in scored[1:ANCHOR_SENSES] if sc.place.kind == "city"
                  and _same_name(normalize(sc.place.name), key)
                  and _km_to_countries(sc.place, named, gazetteer, CLOSE_KM) < CLOSE_KM), None)
+
+
+def _one_sense(mentions: list[Mention], plain: dict[str, list[tuple[int, Span]]], gazetteer: Gazetteer) -> None:
+    """One sense per name in a text, in place: occurrences no qualifier places that the
+    countries of their own sentences read otherwise ("flights to Doha" beside India, "a camp
+    outside Doha") all take the sense most of them have; on a tie the place more people live
+    in (a reader meets one Doha in one story, Qatar's capital, not a village of India; "Tripoli,
+    Lebanon" and the like keep their own)."""
+    for occurrences in plain.values():
+        if len(occurrences) < 2 or len({mentions[i].id for i, _ in occurrences}) < 2:
+            continue        # (most names: one occurrence, or one sense already)
+        votes = Counter(mentions[i].id for i, _ in occurrences)
+
+        def people(m: Mention) -> int:
+            try:
+                return (gazetteer.get(m.id).population or 0) if m.id else 0
+            except GazetteerError:      # (an analyst's own place: not in the index)
+                return 0
+        best = max((mentions[i] for i, _ in occurrences), key=lambda m: (votes[m.id], people(m), m.confidence))
+        for i, span in occurrences:
+            if mentions[i].id != best.id:
+                mentions[i] = _moved(best, span)
 
 
 def _moved(m: Mention, span: Span) -> Mention:
