@@ -436,7 +436,7 @@ class _DocReader:
 
 
 def _only_arrived(keyed: Sequence[tuple[Claim, str]], apart: re.Pattern | None,
-                  opener: Mapping[str, str] = {}) -> set[str]:
+                  opener: Mapping[str, str] | None = None) -> set[str]:
     """The parts (_Apart) opened by other people (group `others` of `apart`, the cue data's
     [route_modes] apart: "Another group landed at X"; `opener`: a part's opening sentence
     where it names no place) that name no place set out from, passed or come from: they tell
@@ -450,7 +450,7 @@ def _only_arrived(keyed: Sequence[tuple[Claim, str]], apart: re.Pattern | None,
                 left.add(key)
     out = set()
     for key, c in opened.items():
-        m = apart.match(opener.get(key, c.source.quote)) if apart is not None and key not in left else None
+        m = apart.match((opener or {}).get(key, c.source.quote)) if apart is not None and key not in left else None
         if m is not None and m.groupdict().get("others"):
             out.add(key)
     return out
@@ -592,7 +592,7 @@ def _labels(claims: Sequence[Claim]) -> dict[str, list[PlaceRef]]:
 
 
 def _named(route: RoutePlan, locators: Mapping[tuple[str, str], tuple[str, ...]],
-           labels: Mapping[str, Sequence[PlaceRef]] = {}) -> RoutePlan:
+           labels: Mapping[str, Sequence[PlaceRef]] | None = None) -> RoutePlan:
     """The plan with each stop's other names: those the text locates it by (_unlocated), and
     the countries of its text's roles (_labels) that hold the stop but are no stop themselves
     (a country a narrower stop made a mere label, _most_specific: the way "from Ukraine to
@@ -603,7 +603,7 @@ def _named(route: RoutePlan, locators: Mapping[tuple[str, str], tuple[str, ...]]
     changed = False
     for i, p in enumerate(route.stops):
         names = [n for doc in docs for n in locators.get((doc, p.id), ())]
-        names += [c.name for doc in docs for c in labels.get(doc, ()) if c.id not in stop_ids and c.holds(p)]
+        names += [c.name for doc in docs for c in (labels or {}).get(doc, ()) if c.id not in stop_ids and c.holds(p)]
         for name in names:
             if name not in aliases[i] and name != p.name:
                 aliases[i] += (name,)
