@@ -251,3 +251,14 @@ def test_a_line_inside_the_world_is_written_as_it_is():
     line = LineString([(12.0, 33.0), (12.6, 35.5)])
     f = Feature("route", "Zuwara → Lampedusa", None, line, 0.8, "route", (Source("d", 0, 5, "quote"),))
     assert f.to_geojson()["geometry"] == {"type": "LineString", "coordinates": [[12.0, 33.0], [12.6, 35.5]]}
+
+
+def test_a_leg_by_river_is_told_one_way_for_the_file_and_the_map():
+    from geomig.picture.geometry import RIVER
+    from geomig.picture.model import by_river
+
+    assert by_river({"mode": "river"})
+    assert by_river({"mode": "sea", "warning": f"{RIVER} (Evros): drawn straight across it"})
+    assert not by_river({"mode": "sea", "warning": "sea, drawn straight: no sea path found"})
+    assert not by_river({"mode": "land", "warning": RIVER})
+    assert not by_river({"mode": "sea", "warning": ["not text"]}) and not by_river("junk")

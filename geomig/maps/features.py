@@ -19,7 +19,7 @@ from shapely.geometry.base import BaseGeometry
 from geomig.errors import PictureError
 from geomig.gazetteer.geo import EARTH_RADIUS_KM, haversine_km
 from geomig.maps.styles import Styles
-from geomig.picture.model import Feature, Leg, Picture, Source, stop_points
+from geomig.picture.model import Feature, Leg, Picture, Source, by_river, stop_points
 
 if TYPE_CHECKING:
     from geomig.audit.report import AuditRow
@@ -264,11 +264,8 @@ def drawn_mode(d: Mapping) -> str | None:
     found) is "sea_straight", a sea leg across a river or lake (its warning says so) "river",
     any other leg drawn straight of unknown mode (None: a river crossing whose ends met at one
     point is a line between the places, not where the river is); else its own mode."""
-    from geomig.picture import geometry
-
     mode = _text(d.get("mode")) or None
-    # (a picture file says "river" for such a leg: Feature.to_geojson)
-    river = mode == "river" or mode == "sea" and _text(d.get("warning")).startswith(geometry.RIVER)
+    river = by_river(d)
     if d.get("drawn") == "straight":
         return "sea_straight" if mode == "sea" and not river else None
     return "river" if river else mode

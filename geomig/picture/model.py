@@ -417,10 +417,7 @@ def _as_stated(props: Mapping[str, Any]) -> Mapping[str, Any]:
     legs = props.get("legs")
     if not isinstance(legs, list) or not any(_by_boat(d) for d in legs):
         return props
-    from geomig.picture.geometry import RIVER
-
-    legs = [{**d, "mode": "river"} if _by_boat(d) and _text(d.get("warning")).startswith(RIVER) else d
-            for d in legs]
+    legs = [{**d, "mode": "river"} if by_river(d) else d for d in legs]
     if legs == props["legs"]:
         return props
     return {**props, "legs": legs, **({"modes": [d.get("mode") for d in legs]} if "modes" in props else {})}
@@ -428,6 +425,18 @@ def _as_stated(props: Mapping[str, Any]) -> Mapping[str, Any]:
 
 def _by_boat(d: Any) -> bool:
     return isinstance(d, Mapping) and d.get("mode") == "sea" and bool(d.get("warning"))
+
+
+def by_river(d: Any) -> bool:
+    """Whether a stated leg is a boat's across a river or lake: "river" in a picture file, or
+    a sea leg whose warning says so (geometry.RIVER), as the picture stage states it."""
+    if not isinstance(d, Mapping):
+        return False
+    if d.get("mode") == "river":
+        return True
+    from geomig.picture.geometry import RIVER
+
+    return _by_boat(d) and _text(d.get("warning")).startswith(RIVER)
 
 
 def _source_text(s: Source, cache: dict) -> str:

@@ -150,6 +150,7 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
     # the forces the sentence before named (its index, their claims)
     before: tuple[int, list[ZoneClaim]] = (-2, [])
     reach = int(lexicon.settings.get("act_before_sentences", 0))
+    whole, border_km = setting_rx(lexicon, "whole_country", re.I), float(lexicon.settings.get("act_before_border_km", 0))
     last: ZoneClaim | None = None           # the last act told at a place, not a country
     for masked in with_anaphors(sentences, lexicon, ctx):
         seen: dict[tuple[str, str], int] = {}   # (control, place) -> its claim's index in out
@@ -178,8 +179,7 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
         claims = [_at_crossing(c, masked, lexicon, ctx) for c in claims]
         live = [i for i in range(len(claims)) if i not in silenced]
         if len(live) == 1 and last is not None and masked.index - last.sentence <= reach:
-            claims[live[0]] = _act_before(claims[live[0]], last, masked, setting_rx(lexicon, "whole_country", re.I),
-                                          float(lexicon.settings.get("act_before_border_km", 0)))
+            claims[live[0]] = _act_before(claims[live[0]], last, masked, whole, border_km)
         for i, c in enumerate(claims):
             if i in silenced:
                 continue
