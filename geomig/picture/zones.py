@@ -1181,12 +1181,13 @@ def _force_name(forces: str) -> re.Pattern | None:
 def _bystander(hit, masked: Masked) -> bool:
     """Whether the cue's force only receives people there (its control table's
     recipient_before: "handed over to X police") or is only named as others' partner
-    (partner_before: "officers who work with the coastguard"), or the cue's words name a civilian who found
+    (partner_before: "officers who work with the coastguard") or only called for help
+    (called_before: "they called the coastguard off X"), or the cue's words name a civilian who found
     the people (civilian_by: "spotted by a passing tanker off X")."""
     s, text = hit.cue.settings, masked.doc.text
     civilian = compiled_rx(s.get("civilian_by"), re.I)
     ahead = text[max(masked.start, hit.start - 80):hit.start]
-    return bool(any(rx.search(ahead) for key in ("recipient_before", "partner_before")
+    return bool(any(rx.search(ahead) for key in ("recipient_before", "partner_before", "called_before")
                     if (rx := compiled_rx(s.get(key), re.I)) is not None)
                 or (civilian and civilian.search(hit.words)))
 
