@@ -8,7 +8,7 @@ Documents are geocoded by the tiny fixture gazetteer (tests/extract_helpers.py).
 from __future__ import annotations
 
 import pytest
-from extract_helpers import zone_told, zones_told
+from extract_helpers import ZONE_CONTEXT, picture, zone_told, zones, zones_told
 
 
 # ------------------------------------------------------------- a checkpoint people avoid
@@ -88,3 +88,95 @@ def test_the_force_named_on_arrival_is_the_zones_actor():
 ], ids=["officers-trip", "officials-speak", "museum", "denied"])
 def test_no_zone_without_officials_handling_papers_on_arrival(text):
     assert ("border", "Tunis") not in zones_told(text)
+
+
+# ------------------------------------------------------- a custody facility named by apposition
+
+@pytest.mark.parametrize("text, place", [
+    ("He was collected from prison and taken to Sebha, the removal centre beside the airport.", "Sebha"),
+    ("The men were sent on to Kufra, a detention camp run by the army.", "Kufra"),
+], ids=["the-removal-centre", "a-detention-camp"])
+def test_a_place_the_apposition_calls_a_custody_facility(text, place):
+    assert any(p == place for _, p in zones_told(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a town on the way, not a facility
+    "The men were sent on to Kufra, a transit hub for the desert trucks.",
+    # a museum and a stadium are no custody
+    "The team flew to Kufra, the football club's training camp town, for the match.",
+], ids=["transit-hub", "camp-town"])
+def test_no_custody_zone_where_the_apposition_names_none(text):
+    assert not any(p == "Kufra" and c in ("detention", "reception") for c, p in zones_told(text))
+
+
+def test_a_denied_stay_at_an_apposed_facility_is_no_held_zone():
+    pic = picture(ZONE_CONTEXT + "The men were never taken to Kufra, the removal centre beside the airport.")
+    assert not [f for f in pic.by_role("control_zone")
+                if f.properties["place"] == "Kufra" and not f.properties.get("negated")]
+
+
+# ------------------------------------------------------------- handed to a force at a place
+
+@pytest.mark.parametrize("text, place", [
+    ("At least nine were driven back to Agadez and handed to Nigerien border police.", "Agadez"),
+    ("The group was driven back to Sebha, where soldiers handed them to Libyan immigration officers.", "Sebha"),
+], ids=["and-handed-to", "where-handed-to"])
+def test_the_place_where_people_are_handed_to_a_force(text, place):
+    assert ("border", place) in zones_told(text)
+
+
+def test_people_handed_to_a_force_at_a_town_give_no_zone_over_its_country():
+    found = zones_told("At least nine were driven back to Agadez and handed to Nigerien border police.")
+    assert ("border", "Niger") not in found
+
+
+@pytest.mark.parametrize("text", [
+    # no force takes them
+    "The children were driven back to Agadez and handed to their families.",
+    # a trophy, not people, and no force
+    "The winners flew back to Agadez and handed the cup to the mayor.",
+], ids=["families", "trophy"])
+def test_no_zone_where_no_force_takes_people(text):
+    assert ("border", "Agadez") not in zones_told(text)
+
+
+# ---------------------------------------------------------------- a force's own post at a place
+
+@pytest.mark.parametrize("text, place", [
+    ("A second boat was stopped overnight and brought back to the naval post at Zuwara.", "Zuwara"),
+    ("The families were taken to the border police station in Sebha.", "Sebha"),
+], ids=["naval-post-at", "border-police-station-in"])
+def test_a_forces_own_post_at_a_place(text, place):
+    assert any(p == place for _, p in zones_told(text))
+
+
+def test_a_forces_post_off_topic_is_no_zone():
+    # a text not about migration: a police station in local news
+    found = zones(picture("A police officer drove from the police station in Sebha to watch the football match."))
+    assert not any(p == "Sebha" for _, p in found)
+
+
+# ---------------------------------------------------- whose ships, and a coastguard only called
+
+def test_an_agencys_own_ships_at_sea_are_no_charitys():
+    text = "The Maritime Security Agency said its ships had turned back two other boats off Zuwara."
+    assert any(p == "Zuwara" for _, p in zones_told(text))
+
+
+def test_a_charitys_own_ships_still_control_nothing():
+    text = "The charity said its ships had rescued two other boats off Zuwara."
+    assert not any(p == "Zuwara" for _, p in zones_told(text))
+
+
+@pytest.mark.parametrize("text", [
+    "When the engine failed they called the Libyan coastguard off Zuwara.",
+    "The captain sent a distress call to the Libyan coastguard.",
+], ids=["called", "distress-call"])
+def test_a_coastguard_people_only_call_acts_nowhere(text):
+    assert not any(p in ("Libya", "western Libya") or "Libya" in p for _, p in zones_told(text))
+
+
+def test_a_called_coastguard_that_then_intercepts_holds_the_sea_there():
+    text = "They called the Libyan coastguard, which intercepted them off Zuwara."
+    assert ("coastguard", "Zuwara") in zones_told(text)
