@@ -1321,7 +1321,8 @@ def _named_after(m: Mention, masked: Masked, after: re.Pattern | None, facility:
 
 
 def _same_country(actor: Mention | None, place: PlaceRef) -> bool:
-    return actor is not None and bool(actor.country) and actor.country == place.country
+    # (a cue whose words name the force by no country leaves it no slot: the place's own)
+    return actor is None or (bool(actor.country) and actor.country == place.country)
 
 
 def _place(sources: Sequence[str], slot: Mention | None, masked: Masked, ctx: DocContext,
