@@ -180,3 +180,35 @@ def test_a_coastguard_people_only_call_acts_nowhere(text):
 def test_a_called_coastguard_that_then_intercepts_holds_the_sea_there():
     text = "They called the Libyan coastguard, which intercepted them off Zuwara."
     assert ("coastguard", "Zuwara") in zones_told(text)
+
+
+# ----------------------------------------------- a force of no named country tows people to port
+
+def test_a_force_named_by_no_country_towing_people_to_a_port_holds_it():
+    text = "After two hours the National Guard boat came, took the engine and towed us back to the port of Zuwara."
+    assert ("coastguard", "Zuwara") in zones_told(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a tug towing a ship is no force
+    "After two hours the tug came and towed the cargo ship back to the port of Zuwara.",
+    # the force never came
+    "The National Guard boat never towed us back to the port of Zuwara.",
+], ids=["tug", "never"])
+def test_no_port_held_without_a_force_towing_people(text):
+    assert not [f for f in picture(ZONE_CONTEXT + text).by_role("control_zone")
+                if f.properties["place"] == "Zuwara" and not f.properties.get("negated")]
+
+
+def test_a_named_force_of_another_country_still_holds_no_port_abroad():
+    # the Libyan coastguard returning people to a Tunisian port holds no zone there
+    assert ("coastguard", "Sfax") not in zones(picture("The Libyan coastguard towed the migrants back to the port of Sfax."))
+
+
+# ------------------------------------------------- held at a place, then the town that locates it
+
+def test_custody_at_a_place_is_not_the_town_that_locates_it():
+    text = "From there he was taken to Garabulli near Tripoli, where he was held until the coach came."
+    found = zones_told(text)
+    assert ("detention", "Garabulli") in found
+    assert ("detention", "Tripoli") not in found
