@@ -212,3 +212,24 @@ def test_custody_at_a_place_is_not_the_town_that_locates_it():
     found = zones_told(text)
     assert ("detention", "Garabulli") in found
     assert ("detention", "Tripoli") not in found
+
+
+# ------------------------------------------------------------ a force's act on the road to X
+
+@pytest.mark.parametrize("text", [
+    "Border police patrols stopped 41 of them on the road to Tunis within hours of the crossing.",
+    "Police stopped the minibus of migrants on the road to Tunis.",
+], ids=["patrols-stopped", "police-stopped"])
+def test_a_forces_act_on_the_road_to_a_place(text):
+    assert ("border", "Tunis") in zones_told(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the patrols stopped no one
+    "Border police patrols never stopped anyone on the road to Tunis.",
+    # a police officer's own trip, and a sports convoy
+    "A police officer on holiday stopped for lunch on the road to Tunis.",
+], ids=["never", "officers-trip"])
+def test_no_zone_on_the_road_without_a_forces_act(text):
+    assert not [f for f in picture(ZONE_CONTEXT + text).by_role("control_zone")
+                if f.properties["place"] == "Tunis" and not f.properties.get("negated")]
