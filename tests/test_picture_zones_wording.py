@@ -233,3 +233,28 @@ def test_a_forces_act_on_the_road_to_a_place(text):
 def test_no_zone_on_the_road_without_a_forces_act(text):
     assert not [f for f in picture(ZONE_CONTEXT + text).by_role("control_zone")
                 if f.properties["place"] == "Tunis" and not f.properties.get("negated")]
+
+
+# ------------------------------------------- picked up for want of papers; an immigration office
+
+def test_people_picked_up_for_want_of_papers_are_arrested_there():
+    text = "Two men I know were picked up in Tunis in the spring over expired residence permits."
+    assert ("border", "Tunis") in zones_told(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a lift, not an arrest
+    "The families were picked up in Tunis by a minibus for the wedding.",
+    # papers collected, not people
+    "The lawyers picked up their papers in Tunis before the football match.",
+    # denied
+    "None of the men were picked up in Tunis over expired residence permits.",
+], ids=["lift", "papers-collected", "denied"])
+def test_no_arrest_in_a_pick_up_for_no_want_of_papers(text):
+    assert not [f for f in picture(ZONE_CONTEXT + text).by_role("control_zone")
+                if f.properties["place"] == "Tunis" and not f.properties.get("negated")]
+
+
+def test_an_immigration_office_people_report_to_is_a_control_post():
+    text = "He was detained when he reported, as required, to an immigration office in Tunis."
+    assert any(p == "Tunis" for _, p in zones_told(text))
