@@ -258,3 +258,17 @@ def test_no_arrest_in_a_pick_up_for_no_want_of_papers(text):
 def test_an_immigration_office_people_report_to_is_a_control_post():
     text = "He was detained when he reported, as required, to an immigration office in Tunis."
     assert any(p == "Tunis" for _, p in zones_told(text))
+
+
+def test_a_check_of_papers_told_with_a_speakers_aside():
+    text = "In Tunis, the families say, Tunisian police now check their registration every week."
+    assert ("border", "Tunis") in zones_told(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In Tunis, the families say, the police never check their registration.",
+    "In Tunis, the fans say, the stewards check their tickets at the stadium gates.",
+], ids=["never", "stadium-stewards"])
+def test_no_check_of_papers_with_a_speakers_aside(text):
+    assert not [f for f in picture(ZONE_CONTEXT + text).by_role("control_zone")
+                if f.properties["place"] == "Tunis" and not f.properties.get("negated")]
