@@ -737,7 +737,8 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     # "police tried to push them back near X": an attempt is hedged; "tried in vain to" denied
     attempt = _attempted(hit, masked, lexicon)
     hedged = hit.hedged or attempt == "tried"
-    negated = hit.negated or attempt == "failed" or _denied(hit, masked, lexicon) or _stay_denied(hit, masked, lexicon)
+    negated = ((hit.negated and not _avoided(hit, masked, lexicon)) or attempt == "failed"
+               or _denied(hit, masked, lexicon) or _stay_denied(hit, masked, lexicon))
     hedge = float(lexicon.settings.get("hedge_factor", 0.6))
     confidence = place.confidence * hit.cue.weight * (hedge if hedged else 1.0)
     # where the sentence names the zone's place (its slot, or the narrower place it holds)
@@ -1180,12 +1181,13 @@ def _force_name(forces: str) -> re.Pattern | None:
 def _bystander(hit, masked: Masked) -> bool:
     """Whether the cue's force only receives people there (its control table's
     recipient_before: "handed over to X police") or is only named as others' partner
-    (partner_before: "officers who work with the coastguard"), or the cue's words name a civilian who found
+    (partner_before: "officers who work with the coastguard") or only called for help
+    (called_before: "they called the coastguard off X"), or the cue's words name a civilian who found
     the people (civilian_by: "spotted by a passing tanker off X")."""
     s, text = hit.cue.settings, masked.doc.text
     civilian = compiled_rx(s.get("civilian_by"), re.I)
     ahead = text[max(masked.start, hit.start - 80):hit.start]
-    return bool(any(rx.search(ahead) for key in ("recipient_before", "partner_before")
+    return bool(any(rx.search(ahead) for key in ("recipient_before", "partner_before", "called_before")
                     if (rx := compiled_rx(s.get(key), re.I)) is not None)
                 or (civilian and civilian.search(hit.words)))
 
@@ -1225,6 +1227,21 @@ def _denied(hit, masked: Masked, lexicon: Lexicon) -> bool:
     denied = setting_rx(lexicon, "force_denied_after", re.I)
     return (denied is not None and denied.match(masked.doc.text[hit.end:masked.end]) is not None
             and _ends_in_subject_force(hit, lexicon))
+
+
+def _avoided(hit, masked: Masked, lexicon: Lexicon) -> bool:
+    """Whether the hit's negation is only people going round what its words name (the cue's
+    `avoided` words, right before them in their clause: "drivers pay extra to avoid the army
+    checkpoint at X"): a post people avoid stands there all the same."""
+    avoided = compiled_rx(hit.cue.settings.get("avoided"), re.I)
+    if avoided is None:
+        return False
+    before = masked.doc.text[masked.start:hit.start]
+    cut = max((b.end() for b in lexicon.boundaries.finditer(before)), default=0)
+    m = avoided.search(before, cut)
+    # (any other negation still denies it: "no driver tries to avoid the checkpoint at X")
+    return m is not None and not any_search(lexicon.any_negation, lexicon.negation,
+                                            before[cut:m.start()] + " " + hit.words)
 
 
 def _stay_denied(hit, masked: Masked, lexicon: Lexicon) -> bool:
@@ -1304,7 +1321,8 @@ def _named_after(m: Mention, masked: Masked, after: re.Pattern | None, facility:
 
 
 def _same_country(actor: Mention | None, place: PlaceRef) -> bool:
-    return actor is not None and bool(actor.country) and actor.country == place.country
+    # (a cue whose words name the force by no country leaves it no slot: the place's own)
+    return actor is None or (bool(actor.country) and actor.country == place.country)
 
 
 def _place(sources: Sequence[str], slot: Mention | None, masked: Masked, ctx: DocContext,
