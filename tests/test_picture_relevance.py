@@ -177,3 +177,13 @@ def test_a_birthplace_where_the_parents_fled_is_no_origin(text):
 ], ids=["origin-otherwise", "only-origin"])
 def test_a_birthplace_that_is_an_origin_stays(text):
     assert "origin" in role_of(text, "Sudan", _NO_NATIONALITY)
+
+
+@pytest.mark.parametrize("text, place, kept", [
+    ("Two passengers who reached relatives in Tripoli by telephone said the boat had left Zuwara.", "Tripoli", False),
+    ("Two passengers who reached relatives in Tripoli by telephone said the boat had left Zuwara.", "Zuwara", True),
+    ("Two passengers who reached relatives in Tripoli by road said the boat had left Zuwara.", "Tripoli", True),
+    ("Two passengers who may have reached relatives in Tripoli by road said so.", "Tripoli", True),     # hedged
+], ids=["by-telephone", "the-launch-stays", "by-road", "hedged-by-road"])
+def test_a_place_reached_by_telephone_is_no_destination(text, place, kept):
+    assert bool(role_of(text, place)) is kept

@@ -41,6 +41,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       (not_origin_after, right after the word);
     - where a report is filed from or an organisation is based: "that is all from X",
       "a charity based in X" (not_role_before, right before the place);
+    - a place reached by telephone: "passengers who reached relatives in X by telephone"
+      (contact_after, right after the place);
     - the end of a return said by its conveyance, a destination of no one's choosing:
       "removal flights to X will begin" (return_before, right before the place; a return
       carried out is claimed first by the return cue, whose end has no role);
@@ -77,9 +79,10 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     local = setting_rx(lexicon, "local_person_before", re.I)
     local_moves = setting_rx(lexicon, "local_person_moves", re.I)
     born = setting_rx(lexicon, "born_before", re.I)
+    phoned = setting_rx(lexicon, "contact_after", re.I)
     # (compared_time, helper_from_before and local_person_moves only refine other settings)
     if not claims or all(rx is None for rx in (before, named_for, elsewhere, things, conveyed, behind, helper,
-                                               sent_back, local, born)):
+                                               sent_back, local, born, phoned)):
         return list(claims)
     on_topic = not lexicon.is_off_topic
     people = setting_rx(lexicon, "moving_people", re.I)
@@ -118,6 +121,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                 (before is not None and compared(m, c.at, before, when))
                 or (named_for is not None and c.role == "origin" and _named_for(m, c.at, named_for))
                 or (elsewhere is not None and just_before(m, c.at, elsewhere) is not None)
+                or (phoned is not None and _right_after(c, m, phoned))
                 or (behind is not None and just_before(m, c.at, behind) is not None)
                 or (sent_back is not None and c.role in ("destination", "returned_from")
                     and just_before(m, c.at, sent_back) is not None)
@@ -139,6 +143,12 @@ def _without_places(text: str, masked: Masked) -> str:
         if x.kind != "demonym":     # (whole words: "Cameroon" in "Cameroonians" stays)
             text = re.sub(rf"(?<!\w){re.escape(x.text)}(?!\w)", " ", text)
     return text
+
+
+def _right_after(c: Claim, masked: Masked, rx: re.Pattern) -> bool:
+    """Whether rx matches right after the name of a claim's place."""
+    m = next((x for x in masked.mentions if x.start == c.at), None)
+    return m is not None and rx.match(masked.doc.text, m.end) is not None
 
 
 def _helps(c: Claim, masked: Masked, after: re.Pattern, person_from: re.Pattern | None) -> bool:
