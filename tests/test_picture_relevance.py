@@ -6,7 +6,7 @@ Documents are geocoded by the tiny fixture gazetteer (tests/extract_helpers.py).
 from __future__ import annotations
 
 import pytest
-from extract_helpers import picture, roles
+from extract_helpers import picture, role_of, roles
 
 from geomig.picture import cues
 
@@ -86,3 +86,104 @@ def test_papers_sent_on_make_no_destination():
                   "Their asylum files were sent on to Benghazi.")
     assert "Benghazi" not in roles(pic)
     assert ["Eritrea", "Kufra", "Benghazi"] not in [f.properties["stop_names"] for f in pic.by_role("route")]
+
+
+@pytest.mark.parametrize("text, place", [
+    # birds, herds and crabs migrate; they are no migrants
+    ("Each spring thousands of storks pass through Sicily on their way north.", "Sicily"),
+    ("The storks may pass through Sicily again this year, the rangers said.", "Sicily"),   # hedged
+    ("The herds crossed into Chad after the rains.", "Chad"),
+    # a regatta, a ship's crew and seed samples travel
+    ("The yachts of the regatta set off from Malta on Sunday.", "Malta"),
+    ("The crew of the trawler left Zuwara at dawn.", "Zuwara"),
+    ("This week the last seed samples were flown from Tunis to Rome.", "Rome"),
+    # "These" and "This" begin a sentence; no nationality's plural names people moving
+    ("These containers of cargo were shipped from Tunis to Rome.", "Rome"),
+    # fighting reaches a town; no one is said to move
+    ("Fighting reached the outskirts of Sebha in May, the army said.", "Sebha"),
+], ids=["storks", "storks-hedged", "herds", "regatta", "crew", "samples", "these-containers", "fighting"])
+def test_animals_crews_samples_and_fighting_give_no_role(text, place):
+    assert not role_of(text, place)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Each spring thousands of migrants pass through Sicily on their way north.", "Sicily"),
+    ("Migrants may pass through Sicily again this year, the rangers said.", "Sicily"),     # hedged
+    ("Hundreds of families crossed into Chad after the rains.", "Chad"),
+    ("The crew of the trawler rescued 40 migrants and took them to Lampedusa.", "Lampedusa"),
+    ("This week the last migrants were flown from Tunis to Rome.", "Rome"),
+    ("Migrants reached the outskirts of Sebha in May.", "Sebha"),
+], ids=["migrants-pass", "migrants-hedged", "families", "crew-rescued-migrants", "this-week", "migrants-reached"])
+def test_people_moving_in_the_same_words_keep_their_role(text, place):
+    assert role_of(text, place)
+
+
+def test_a_conveyance_moves_no_migrant_in_a_text_not_about_migration():
+    # a text about a ship and its cargo of sheep: no one migrates, the port plays no role
+    text = "The vessel sailed from Benghazi on Monday for Malta with a load of sheep and feed."
+    assert not cues.default().on_topic(text + _CALM)
+    assert "Benghazi" not in roles(picture(text + _CALM))
+    # in a text about migration the vessel is how people go
+    assert "launch_point" in role_of("The vessel sailed from Benghazi on Monday, the coast guard said.", "Benghazi")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("TRIPOLI, Dec 1 - Libyan border police said on Monday they had detained 64 Eritrean men.", "Libya"),
+    ("Last year 300 Libyan border police were trained in Rome.", "Libya"),
+    ("A 30-year-old Egyptian national was sentenced to four years for steering the boat.", "Egypt"),
+], ids=["dateline-border-police", "number-border-police", "national-sentenced"])
+def test_a_nationality_of_border_police_or_of_someone_sentenced_is_no_origin(text, place):
+    assert "origin" not in role_of(text, place)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("TRIPOLI, Dec 1 - Libyan migrants said on Monday they had been detained for weeks.", "Libya"),
+    ("Last year 300 Libyan men were rescued near Malta.", "Libya"),
+    ("A 30-year-old Egyptian national was rescued off Malta after the boat sank.", "Egypt"),
+], ids=["dateline-migrants", "number-men", "national-rescued"])
+def test_a_nationality_of_those_who_move_stays_an_origin(text, place):
+    assert "origin" in role_of(text, place)
+
+
+@pytest.mark.parametrize("words, named", [
+    ("-speaking children", True), (" border police", True), (" national was sentenced", True),
+    (" migrants", False), (" families who fled", False),
+])
+def test_languages_and_border_police_name_no_one_who_moves(words, named):
+    rx = cues.setting_rx(cues.default(), "not_origin_after")
+    assert bool(rx.match(words)) is named
+
+
+#: A context that names no one's nationality: the origins are the texts' own.
+_NO_NATIONALITY = "Migrants told us about their journey across the desert. "
+
+
+@pytest.mark.parametrize("text", [
+    "Eritrean refugees who had lived in Sudan for years were sent back this week. "
+    "Many of the young men were born in Sudan.",
+    "Eritrean refugees who had lived in Sudan for years were sent back this week. "
+    "Many of the young men may have been born in Sudan.",                                  # hedged
+], ids=["born-where-parents-fled", "hedged"])
+def test_a_birthplace_where_the_parents_fled_is_no_origin(text):
+    assert "origin" not in role_of(text, "Sudan", _NO_NATIONALITY)
+
+
+@pytest.mark.parametrize("text", [
+    # the report gives the country as an origin otherwise too
+    "Sudanese refugees who had lived in Chad for years crossed back into Sudan this week. "
+    "Many of them were born in Sudan.",
+    # the birthplace is the only origin given
+    "He was born in Sudan, went to Libya and crossed to Lampedusa.",
+], ids=["origin-otherwise", "only-origin"])
+def test_a_birthplace_that_is_an_origin_stays(text):
+    assert "origin" in role_of(text, "Sudan", _NO_NATIONALITY)
+
+
+@pytest.mark.parametrize("text, place, kept", [
+    ("Two passengers who reached relatives in Tripoli by telephone said the boat had left Zuwara.", "Tripoli", False),
+    ("Two passengers who reached relatives in Tripoli by telephone said the boat had left Zuwara.", "Zuwara", True),
+    ("Two passengers who reached relatives in Tripoli by road said the boat had left Zuwara.", "Tripoli", True),
+    ("Two passengers who may have reached relatives in Tripoli by road said so.", "Tripoli", True),     # hedged
+], ids=["by-telephone", "the-launch-stays", "by-road", "hedged-by-road"])
+def test_a_place_reached_by_telephone_is_no_destination(text, place, kept):
+    assert bool(role_of(text, place)) is kept

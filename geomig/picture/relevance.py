@@ -41,6 +41,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       (not_origin_after, right after the word);
     - where a report is filed from or an organisation is based: "that is all from X",
       "a charity based in X" (not_role_before, right before the place);
+    - a place reached by telephone: "passengers who reached relatives in X by telephone"
+      (contact_after, right after the place);
     - the end of a return said by its conveyance, a destination of no one's choosing:
       "removal flights to X will begin" (return_before, right before the place; a return
       carried out is claimed first by the return cue, whose end has no role);
@@ -54,24 +56,33 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       faces charges" (local_person_before, right before an origin; local_person_moves, after
       it, keeps it: "a teacher from X, fled in 2019"; a migrant's home abroad stays: "Samir,
       a teacher from Y, points at the coast");
-    - a place a sentence moves troops, ships or goods to, not people: "troops cross into X",
-      "the cruise ship left X" (not_movers in the cue's words, in a text not about
-      migration, read with the lexicon's off-topic copy; in one about migration, only where
-      the sentence names no one moving)."""
+    - a birthplace in a country people reach, pass through or live in, in a report that gives
+      the movers' origins otherwise, all in other countries: "Afghans ... born in X"
+      (born_before, right before an origin); a birthplace stays where it is the only origin
+      given ("born in Y, he went to Z") or in a country of one ("Mauritanians ... grew up in Y");
+    - a place a sentence moves troops, ships, goods or animals to, not people: "troops cross
+      into X", "the cruise ship left X", "the falcons pass through X" (not_movers in the cue's
+      words or before the place, in a text not about migration, read with the lexicon's
+      off-topic copy; in one about migration, only where the sentence names no one moving);
+      in a text not about migration, a conveyance too: "the vessel sailed from X"
+      (conveyances_off_topic)."""
     before = setting_rx(lexicon, "compared_before", re.I)
     when = setting_rx(lexicon, "compared_time", re.I)
     named_for = setting_rx(lexicon, "not_origin_after")
     elsewhere = setting_rx(lexicon, "not_role_before", re.I)
     things = setting_rx(lexicon, "not_movers", re.I)
+    conveyed = setting_rx(lexicon, "conveyances_off_topic", re.I)
     behind = setting_rx(lexicon, "left_behind_before", re.I)
     helper = setting_rx(lexicon, "helper_after", re.I)
     helper_from = setting_rx(lexicon, "helper_from_before", re.I)
     sent_back = setting_rx(lexicon, "return_before", re.I)
     local = setting_rx(lexicon, "local_person_before", re.I)
     local_moves = setting_rx(lexicon, "local_person_moves", re.I)
+    born = setting_rx(lexicon, "born_before", re.I)
+    phoned = setting_rx(lexicon, "contact_after", re.I)
     # (compared_time, helper_from_before and local_person_moves only refine other settings)
-    if not claims or all(rx is None for rx in (before, named_for, elsewhere, things, behind, helper, sent_back,
-                                               local)):
+    if not claims or all(rx is None for rx in (before, named_for, elsewhere, things, conveyed, behind, helper,
+                                               sent_back, local, born, phoned)):
         return list(claims)
     on_topic = not lexicon.is_off_topic
     people = setting_rx(lexicon, "moving_people", re.I)
@@ -79,10 +90,25 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     reached = {c.place.country for c in claims
                if c.role in ("destination", "transit") and c.place.country and not c.negated}
 
+    def birthplace(c: Claim) -> bool:
+        m = by_index.get(c.sentence)
+        return (born is not None and c.role == "origin" and m is not None and c.at >= 0
+                and just_before(m, c.at, born) is not None)
+
+    # the countries the report gives as origins otherwise than by a birthplace
+    origins = {c.place.country for c in claims
+               if c.role == "origin" and c.place.country and not c.negated and not birthplace(c)}
+
     def moves_things(c: Claim, m: Masked) -> bool:
         # the cue's words, or the sentence's words before the place (its subject)
         end = max(c.at - m.start, 0)
-        if things is None or not (things.search(c.words) or things.search(m.sentence, 0, end)):
+
+        def said(rx: re.Pattern | None) -> bool:
+            return rx is not None and bool(rx.search(c.words) or rx.search(m.sentence, 0, end))
+
+        if not on_topic and said(conveyed):
+            return True
+        if not said(things):
             return False
         # (whoever the cue's words or the words before the place name as moving)
         return not on_topic or people is None or not (people.search(_without_places(c.words, m))
@@ -95,12 +121,15 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                 (before is not None and compared(m, c.at, before, when))
                 or (named_for is not None and c.role == "origin" and _named_for(m, c.at, named_for))
                 or (elsewhere is not None and just_before(m, c.at, elsewhere) is not None)
+                or (phoned is not None and _right_after(c, m, phoned))
                 or (behind is not None and just_before(m, c.at, behind) is not None)
                 or (sent_back is not None and c.role in ("destination", "returned_from")
                     and just_before(m, c.at, sent_back) is not None)
                 or (helper is not None and _helps(c, m, helper, helper_from))
                 or (local is not None and c.role == "origin" and c.place.country in reached
                     and _local(c, m, local, local_moves))
+                or (c.place.country in reached and origins and c.place.country not in origins
+                    and birthplace(c))
                 or moves_things(c, m)):
             continue
         out.append(c)
@@ -114,6 +143,12 @@ def _without_places(text: str, masked: Masked) -> str:
         if x.kind != "demonym":     # (whole words: "Cameroon" in "Cameroonians" stays)
             text = re.sub(rf"(?<!\w){re.escape(x.text)}(?!\w)", " ", text)
     return text
+
+
+def _right_after(c: Claim, masked: Masked, rx: re.Pattern) -> bool:
+    """Whether rx matches right after the name of a claim's place."""
+    m = next((x for x in masked.mentions if x.start == c.at), None)
+    return m is not None and rx.match(masked.doc.text, m.end) is not None
 
 
 def _helps(c: Claim, masked: Masked, after: re.Pattern, person_from: re.Pattern | None) -> bool:
