@@ -244,3 +244,47 @@ def test_a_qualified_name_keeps_its_own_sense():
     text = "Fighting broke out in Tripoli, Lebanon, on Monday. Boats still leave Tripoli, Libya, every week."
     countries = [m.country for m in geomig.geocode(text) if m.text == "Tripoli"]
     assert countries == ["LB", "LY"]
+
+
+@pytest.mark.parametrize("text, country", [
+    # A metropolis outranks a small first-level division abroad of its name (Hannover, 515,000
+    # people; the Jamaican parish, 26,000), in a story whose only country is elsewhere too.
+    ("Asylum seekers in Hanover waited for decisions from Berlin.", "DE"),
+    ("Karwan's cousin may have found work in Hanover, he thinks. Germany pays better than Iraq, "
+     "where the family stays in Erbil.", "DE"),
+    # The division is still meant where the text says so, or sets the story beside it.
+    ("The storm hit Hanover and Westmoreland parishes; Jamaica's west was flooded.", "JM"),
+    ("Flights from Montego Bay reached Hanover, where the parish council met. Jamaica responded.", "JM"),
+])
+def test_a_small_division_abroad_yields_to_a_metropolis_of_its_name(text, country):
+    assert _first(text, "Hanover").country == country
+
+
+@pytest.mark.parametrize("text, country", [
+    # The project's own town (Nairobi's Eastleigh, no population known) is no hamlet: a story
+    # set in Kenya means it, not the English town of 54,000.
+    ("Police in Kenya raided lodgings in Eastleigh; most of those held had come from Mogadishu. "
+     "Nairobi's courts stayed the returns.", "KE"),
+    ("Kenya's High Court heard that traders seized in Eastleigh had not been charged. "
+     "Kenya's refugee law, it said, did not allow it.", "KE"),
+    # A story set in England still means the English town.
+    ("Travellers from Eastleigh in Hampshire said England felt colder this year.", "GB"),
+    ("Young men from Eastleigh in Southampton travelled to Portsmouth for work.", "GB"),
+])
+def test_the_projects_own_town_counts_in_the_story_setting(text, country):
+    assert _first(text, "Eastleigh").country == country
+
+
+@pytest.mark.parametrize("text, country", [
+    # A story of flights between two countries: England, most of the United Kingdom, named
+    # through a village says no more than the United Kingdom does, and Jamaica's capital is
+    # not outweighed by a London borough of its name.
+    ("A charter flight left Gatwick for Kingston with forty deportees on board. Lawyers had met them "
+     "at the removal centre near Colnbrook, in England; Jamaica's consul was not told.", "JM"),
+    ("The Home Office flew twelve men from Birmingham to Kingston; their families in Leeds and "
+     "Manchester said they had not lived in Jamaica since childhood.", "JM"),
+    # A London story that names no other country keeps its borough.
+    ("Commuters from Kingston reached Wimbledon and Richmond by bus as the strike hit London.", "GB"),
+])
+def test_a_state_that_is_most_of_its_country_is_soft_evidence_in_a_two_country_story(text, country):
+    assert _first(text, "Kingston").country == country
