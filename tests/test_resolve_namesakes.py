@@ -219,6 +219,24 @@ def test_a_great_city_abroad_over_a_tiny_namesake_at_home(text, surface, country
     ("Families waded across the Una at night.", "Una", "Una River"),
     ("Attacks rose across Liptako-Gourma this year.", "Liptako-Gourma", "Liptako-Gourma"),
     ("Refugees crossed at Öncüpınar before the gate closed.", "Öncüpınar", "Öncüpınar"),
+    # An airport named after a place abroad (Bole, a town in China) or with its city before a
+    # slash in the registry ("Dhaka / Hazrat Shahjalal"): its full name.
+    ("They flew out of Bole International Airport on a night flight to Riyadh.", "Bole International Airport",
+     "Bole International Airport"),
+    ("Recruits left Hazrat Shahjalal International Airport for Kuala Lumpur.",
+     "Hazrat Shahjalal International Airport", "Hazrat Shahjalal International Airport"),
+    # Hubs a small town's name hides from the registry (Dulles Town Center; Atatürk, Turkey).
+    ("Asylum seekers who landed at Dulles were bused to a hotel in Virginia.", "Dulles",
+     "Dulles International Airport"),
+    ("Dozens were held for weeks at Ataturk Airport before being flown back.", "Ataturk Airport",
+     "Istanbul Atatürk Airport"),
+    # Camps, crossings and regions the registry packages lack.
+    ("She registered at Ifo, one of the Dadaab camps, in 2012.", "Ifo", "Ifo"),
+    ("Yazidi families still live in tents at Khanke, near Duhok.", "Khanke", "Khanke"),
+    ("Traders crossed at Pamelap into Guinea.", "Pamelap", "Pamelap"),
+    ("Trucks queued at Nyamapanda for the road to Tete.", "Nyamapanda", "Nyamapanda"),
+    ("Nepali workers may pick berries on farms in the Algarve each spring.", "Algarve", "Faro"),
+    ("Survivors were taken from the wreck off Pylos to Kalamata, in Messinia.", "Messinia", "Messenia"),
 ])
 def test_airports_deserts_rivers_and_regions_of_migration_routes(text, surface, name):
     assert _first(text, surface).name == name
