@@ -268,7 +268,7 @@ def test_a_qualified_name_keeps_its_own_sense():
     # A metropolis outranks a small first-level division abroad of its name (Hannover, 515,000
     # people; the Jamaican parish, 26,000), in a story whose only country is elsewhere too.
     ("Asylum seekers in Hanover waited for decisions from Berlin.", "DE"),
-    ("Karwan's cousin may have found work in Hanover, he thinks. Germany pays better than Iraq, "
+    ("Dilan's cousin may have found work in Hanover, he thinks. Germany pays better than Iraq, "
      "where the family stays in Erbil.", "DE"),
     # The division is still meant where the text says so, or sets the story beside it.
     ("The storm hit Hanover and Westmoreland parishes; Jamaica's west was flooded.", "JM"),
@@ -293,12 +293,24 @@ def test_the_projects_own_town_counts_in_the_story_setting(text, country):
     assert _first(text, "Eastleigh").country == country
 
 
+@pytest.mark.parametrize("text, surface, country", [
+    # Great cities' districts GeoNames cities500 lacks, beside their namesakes abroad.
+    ("Tamil restaurants in Scarborough fed newcomers for decades; Toronto's council thanked them. "
+     "Canada had let the founders stay.", "Scarborough", "CA"),
+    ("Holidaymakers crowded the beach at Scarborough as Yorkshire enjoyed the sun in England.", "Scarborough", "GB"),
+    ("She grew up in Handsworth and was deported from Birmingham to Jamaica in 2019. Britain's Home "
+     "Office did not comment.", "Handsworth", "GB"),
+])
+def test_a_city_district_in_the_story_setting(text, surface, country):
+    assert _first(text, surface).country == country
+
+
 @pytest.mark.parametrize("text, country", [
     # A story of flights between two countries: England, most of the United Kingdom, named
     # through a village says no more than the United Kingdom does, and Jamaica's capital is
     # not outweighed by a London borough of its name.
-    ("A charter flight left Gatwick for Kingston with forty deportees on board. Lawyers had met them "
-     "at the removal centre near Colnbrook, in England; Jamaica's consul was not told.", "JM"),
+    ("Forty deportees were flown from Gatwick to Kingston on Tuesday. Lawyers had visited them at "
+     "the removal centre near Colnbrook, in England; Jamaica's consul was not told.", "JM"),
     ("The Home Office flew twelve men from Birmingham to Kingston; their families in Leeds and "
      "Manchester said they had not lived in Jamaica since childhood.", "JM"),
     # A London story that names no other country keeps its borough.
