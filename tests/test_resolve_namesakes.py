@@ -298,6 +298,10 @@ def test_the_projects_own_town_counts_in_the_story_setting(text, country):
     ("Tamil restaurants in Scarborough fed newcomers for decades; Toronto's council thanked them. "
      "Canada had let the founders stay.", "Scarborough", "CA"),
     ("Holidaymakers crowded the beach at Scarborough as Yorkshire enjoyed the sun in England.", "Scarborough", "GB"),
+    # With no population given, the district does not take the name from the English town
+    # where no country speaks for it (Whitby is in Ontario too).
+    ("The lifeboat left Scarborough harbour at dawn; Whitby's crew followed.", "Scarborough", "GB"),
+    ("Fishermen in Scarborough said the North Sea quotas were unfair.", "Scarborough", "GB"),
     ("She grew up in Handsworth and was deported from Birmingham to Jamaica in 2019. Britain's Home "
      "Office did not comment.", "Handsworth", "GB"),
 ])
