@@ -135,6 +135,24 @@ def test_airports_named_after_no_town_are_keyed_by_their_own_name():
     assert b.index["iata:GCM"] in b.names["owen roberts international airport"] and "owen roberts" not in b.names
 
 
+def test_an_airport_named_after_a_place_abroad_keeps_its_full_name():
+    from geomig.gazetteer.build.index import _airports
+
+    b = _Builder()
+    for n, (name, country, people) in enumerate([("Bole", "CN", 236_000), ("Addis Ababa", "ET", 2_800_000),
+                                                 ("Atatürk", "TR", 1000), ("Istanbul", "TR", 15_000_000)]):
+        b.add(Place(f"geonames:{n}", name, "city", country, 0.0, 0.0, people), [])
+    _airports(b, frozenset(), frozenset())
+    # A Chinese town bears Addis Ababa's airport's name: the airport keeps its airport words,
+    # and the bare name stays the town's.
+    add = b.index["iata:ADD"]
+    assert add in b.names["bole international airport"] and add not in b.names["bole"]
+    # A Turkish village bears Istanbul's old airport's: named after a town of its country, left out.
+    assert "iata:ISL" not in b.index
+    # "Dhaka / Hazrat Shahjalal International Airport": the city before the slash is left out.
+    assert b.index["iata:DAC"] in b.names["hazrat shahjalal international airport"]
+
+
 def test_an_arabic_spelling_that_is_an_english_word_is_no_key():
     from geomig.gazetteer.build.index import _transliterations
 

@@ -370,7 +370,7 @@ def test_context_votes_without_a_name_leave_that_names_votes_out():
 
     from geomig.models import Place, Span
 
-    context = resolve._Context()
+    context = resolve._Context(lambda country, code: 0.0)
     libya = Place("x:ly", "Libya", "country", "LY", 26.0, 17.0, 0, None, "PCLI")
     tripoli = Place("x:tr", "Tripoli", "city", "LY", 32.9, 13.2, 0, "61", "PPLC")
     rome = Place("x:ro", "Rome", "city", "IT", 41.9, 12.5, 0, "07", "PPLC")

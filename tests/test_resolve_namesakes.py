@@ -219,6 +219,24 @@ def test_a_great_city_abroad_over_a_tiny_namesake_at_home(text, surface, country
     ("Families waded across the Una at night.", "Una", "Una River"),
     ("Attacks rose across Liptako-Gourma this year.", "Liptako-Gourma", "Liptako-Gourma"),
     ("Refugees crossed at Öncüpınar before the gate closed.", "Öncüpınar", "Öncüpınar"),
+    # An airport named after a place abroad (Bole, a town in China) or with its city before a
+    # slash in the registry ("Dhaka / Hazrat Shahjalal"): its full name.
+    ("They flew out of Bole International Airport on a night flight to Riyadh.", "Bole International Airport",
+     "Bole International Airport"),
+    ("Recruits left Hazrat Shahjalal International Airport for Kuala Lumpur.",
+     "Hazrat Shahjalal International Airport", "Hazrat Shahjalal International Airport"),
+    # Hubs a small town's name hides from the registry (Dulles Town Center; Atatürk, Turkey).
+    ("Asylum seekers who landed at Dulles were bused to a hotel in Virginia.", "Dulles",
+     "Dulles International Airport"),
+    ("Dozens were held for weeks at Ataturk Airport before being flown back.", "Ataturk Airport",
+     "Istanbul Atatürk Airport"),
+    # Camps, crossings and regions the registry packages lack.
+    ("She registered at Ifo, one of the Dadaab camps, in 2012.", "Ifo", "Ifo"),
+    ("Yazidi families still live in tents at Khanke, near Duhok.", "Khanke", "Khanke"),
+    ("Traders crossed at Pamelap into Guinea.", "Pamelap", "Pamelap"),
+    ("Trucks queued at Nyamapanda for the road to Tete.", "Nyamapanda", "Nyamapanda"),
+    ("Nepali workers may pick berries on farms in the Algarve each spring.", "Algarve", "Faro"),
+    ("Survivors were taken from the wreck off Pylos to Kalamata, in Messinia.", "Messinia", "Messenia"),
 ])
 def test_airports_deserts_rivers_and_regions_of_migration_routes(text, surface, name):
     assert _first(text, surface).name == name
@@ -244,3 +262,63 @@ def test_a_qualified_name_keeps_its_own_sense():
     text = "Fighting broke out in Tripoli, Lebanon, on Monday. Boats still leave Tripoli, Libya, every week."
     countries = [m.country for m in geomig.geocode(text) if m.text == "Tripoli"]
     assert countries == ["LB", "LY"]
+
+
+@pytest.mark.parametrize("text, country", [
+    # A metropolis outranks a small first-level division abroad of its name (Hannover, 515,000
+    # people; the Jamaican parish, 26,000), in a story whose only country is elsewhere too.
+    ("Asylum seekers in Hanover waited for decisions from Berlin.", "DE"),
+    ("Dilan's cousin may have found work in Hanover, he thinks. Germany pays better than Iraq, "
+     "where the family stays in Erbil.", "DE"),
+    # The division is still meant where the text says so, or sets the story beside it.
+    ("The storm hit Hanover and Westmoreland parishes; Jamaica's west was flooded.", "JM"),
+    ("Flights from Montego Bay reached Hanover, where the parish council met. Jamaica responded.", "JM"),
+])
+def test_a_small_division_abroad_yields_to_a_metropolis_of_its_name(text, country):
+    assert _first(text, "Hanover").country == country
+
+
+@pytest.mark.parametrize("text, country", [
+    # The project's own town (Nairobi's Eastleigh, no population known) is no hamlet: a story
+    # set in Kenya means it, not the English town of 54,000.
+    ("Police in Kenya raided lodgings in Eastleigh; most of those held had come from Mogadishu. "
+     "Nairobi's courts stayed the returns.", "KE"),
+    ("Kenya's High Court heard that traders seized in Eastleigh had not been charged. "
+     "Kenya's refugee law, it said, did not allow it.", "KE"),
+    # A story set in England still means the English town.
+    ("Travellers from Eastleigh in Hampshire said England felt colder this year.", "GB"),
+    ("Young men from Eastleigh in Southampton travelled to Portsmouth for work.", "GB"),
+])
+def test_the_projects_own_town_counts_in_the_story_setting(text, country):
+    assert _first(text, "Eastleigh").country == country
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # Great cities' districts GeoNames cities500 lacks, beside their namesakes abroad.
+    ("Tamil restaurants in Scarborough fed newcomers for decades; Toronto's council thanked them. "
+     "Canada had let the founders stay.", "Scarborough", "CA"),
+    ("Holidaymakers crowded the beach at Scarborough as Yorkshire enjoyed the sun in England.", "Scarborough", "GB"),
+    # With no population given, the district does not take the name from the English town
+    # where no country speaks for it (Whitby is in Ontario too).
+    ("The lifeboat left Scarborough harbour at dawn; Whitby's crew followed.", "Scarborough", "GB"),
+    ("Fishermen in Scarborough said the North Sea quotas were unfair.", "Scarborough", "GB"),
+    ("She grew up in Handsworth and was deported from Birmingham to Jamaica in 2019. Britain's Home "
+     "Office did not comment.", "Handsworth", "GB"),
+])
+def test_a_city_district_in_the_story_setting(text, surface, country):
+    assert _first(text, surface).country == country
+
+
+@pytest.mark.parametrize("text, country", [
+    # A story of flights between two countries: England, most of the United Kingdom, named
+    # through a village says no more than the United Kingdom does, and Jamaica's capital is
+    # not outweighed by a London borough of its name.
+    ("Forty deportees were flown from Gatwick to Kingston on Tuesday. Lawyers had visited them at "
+     "the removal centre near Colnbrook, in England; Jamaica's consul was not told.", "JM"),
+    ("The Home Office flew twelve men from Birmingham to Kingston; their families in Leeds and "
+     "Manchester said they had not lived in Jamaica since childhood.", "JM"),
+    # A London story that names no other country keeps its borough.
+    ("Commuters from Kingston reached Wimbledon and Richmond by bus as the strike hit London.", "GB"),
+])
+def test_a_state_that_is_most_of_its_country_is_soft_evidence_in_a_two_country_story(text, country):
+    assert _first(text, "Kingston").country == country

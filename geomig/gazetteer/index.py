@@ -205,6 +205,21 @@ class Gazetteer:
             "SELECT country, admin1, name FROM places WHERE feature = 'ADM1' AND admin1 IS NOT NULL")
         return {(country, code): name for country, code, name in rows}
 
+    @functools.cached_property
+    def _division_shares(self) -> dict[tuple[str, str], float]:
+        # The same rows' populations, summed per country (a division of unknown people is 0).
+        rows = list(self._db().execute(
+            "SELECT country, admin1, population FROM places WHERE feature = 'ADM1' AND admin1 IS NOT NULL"))
+        totals: dict[str, int] = {}
+        for country, _, people in rows:
+            totals[country] = totals.get(country, 0) + (people or 0)
+        return {(country, code): (people or 0) / totals[country] for country, code, people in rows if totals[country]}
+
+    def division_share(self, country: str | None, code: str | None) -> float:
+        """The share of its country's people a first-level division holds (England, 0.84 of
+        the United Kingdom's; Texas, 0.09), by the divisions' populations; 0.0 if unknown."""
+        return self._division_shares.get((country, code), 0.0) if country and code else 0.0
+
     def division_name(self, country: str | None, code: str | None) -> str | None:
         """The name of a country's first-level division from its code (Place.admin1:
         ("IT", "15") -> "Sicilia"), or None when the gazetteer holds no such division."""

@@ -19,7 +19,7 @@ import math
 import operator
 import re
 from collections import Counter, defaultdict
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import replace
 from typing import Any, NamedTuple, cast
 
@@ -60,6 +60,7 @@ NAMESAKE_MARGIN = 1.0  # a division ranks this far below the town it is named af
 NAMESAKE_SHARE = 0.1   # of its district's people, at least
 NAMESAKE_ADM1_KM = 250.0  # a first-level division's point may lie this far from the town it is named after
 NAMESAKE_RATIO = 30  # a town this many times smaller than a metropolis of its name: see _overshadowed
+SMALL_DIVISION_RATIO = 10  # a division abroad this many times smaller than a metropolis of its name
 W_USER_PLACE = 20.0
 W_WATER_NAME = 5.0    # "Red Sea" is the sea, not the Sudanese state named after it
 NATURAL_FEATURES = frozenset({"sea", "river", "lake", "gap", "mountains", "desert"})
@@ -74,6 +75,7 @@ ALIAS_TOWN_KNOWN = 1_000_000  # a city this large is known abroad by its other n
 W_COUNTRY = 1.5
 W_ADMIN1 = 3.0
 W_TOWN_STATE = 1.0
+MOST_OF_COUNTRY = 0.5  # of its country's people: such a state's votes are the country's, soft evidence
 W_EXPLICIT = 6.0
 W_SENTENCE_COUNTRY = 1.2
 # A story set in one country (named as a nation at least SETTING_VOTES times, more than all
@@ -173,13 +175,16 @@ class _Evidence:
         # The setting speaks where it also holds half the votes of the text's other names (an
         # American story about Irish dancers is not set in Ireland), for a name with namesakes
         # abroad and a town there that is no hamlet (a hamlet's name is likelier a person's),
-        # and whose senses there are not all dwarfed by a metropolis abroad (_dwarfed).
+        # and whose senses there are not all dwarfed by a metropolis abroad (_dwarfed). The
+        # project's own towns count as no hamlet: they are there because reports name them
+        # (Eastleigh, Nairobi's district), and their population is only unknown.
         self.setting = setting = context.setting()
         self.abroad = False
         # Most texts have no setting: the name's senses there are listed only when one speaks.
         if setting is not None and self.countries.get(setting, 0) >= SETTING_SHARE * self.total_countries:
             home = [p for p, _, _ in priors if p.country == setting]
-            self.abroad = (len(home) < len(priors) and any(p.population >= HAMLET for p in home)
+            self.abroad = (len(home) < len(priors)
+                           and any(p.population >= HAMLET or p.id.startswith("geomig:") for p in home)
                            and not _dwarfed(max(home, key=operator.attrgetter("population")), self.famous))
         # Per candidate, (score, soft) before the distances: the same in the first pass and
         # in context when the name's scoring context is the same, so computed once.
@@ -276,6 +281,12 @@ class _Evidence:
                 soft += W_ADMIN1 * min(1.0, state_votes)
             elif _overshadowed(place, famous):
                 state_votes = 0  # its state, named for other towns, does not say it is meant
+            elif (famous is not None and self.countries.get(famous.country, 0)
+                  and self.context.division_share(country, place.admin1) >= MOST_OF_COUNTRY):
+                # In a story that names the famous namesake's country too, a state that is
+                # most of its own country says no more than that country does (Colnbrook,
+                # England, for Kingston upon Thames in a story of flights to Jamaica).
+                soft += W_ADMIN1 * min(1.0, state_votes)
             else:
                 score += W_ADMIN1 * min(1.0, state_votes)
             if why is not None and state_votes:
@@ -451,8 +462,8 @@ class LocalResolver(Resolver):
 
     def rank(self, places: Sequence[Place], key: str) -> list[tuple[Place, float, tuple[str, ...]]]:
         """(place, prior, reasons) of places a name may refer to, best first."""
-        ranked = _own_names_over_aliases(_cities_over_districts(_town_districts(_capitals_first(
-            _spellings([(p, *self.prior(p, key)) for p in places], key), key))), key)
+        ranked = _own_names_over_aliases(_cities_over_districts(_town_districts(_metropolises_over_small_divisions(
+            _capitals_first(_spellings([(p, *self.prior(p, key)) for p in places], key), key), key))), key)
         return sorted(_namesake_towns(ranked, key), key=lambda t: -t[1])
 
     def _ranked(self, key: str, division: bool = False) -> list[tuple[Place, float, tuple[str, ...]]]:
@@ -618,7 +629,7 @@ class LocalResolver(Resolver):
         dateline's place (its start ``dateline``) counts in full, as the place the report
         is filed from ("TAPACHULA, Mexico -" says the story is in Chiapas)."""
         gaz = self.gazetteer
-        context = _Context()
+        context = _Context(gaz.division_share)
         for s in spans:
             if s.kind_hint == "demonym":
                 context.add(s, gaz.row(gaz.demonyms[s.key]), 1.0)
@@ -853,7 +864,8 @@ class _Context:
     """Countries and first-level divisions the text names, remembered per name so that
     a name's own candidates can be left out when it is scored."""
 
-    def __init__(self):
+    def __init__(self, division_share: Callable[[str | None, str | None], float]):
+        self.division_share = division_share  # Gazetteer.division_share
         self.countries: dict[str, Votes] = defaultdict(_counter)
         self.admins: dict[str, Votes] = defaultdict(_counter)
         self.sentences: dict[int, set[tuple[str, str]]] = defaultdict(set)
@@ -1052,6 +1064,31 @@ def _capitals_first(scored: list, key: str) -> list:
               and p.population >= max(METROPOLIS_SHARE * renamed[p.country][0], METROPOLIS_PEOPLE)):
             prior = max(prior, renamed[p.country][1] + W_RENAMED_DIVISION)
             reasons = (*reasons, "the city its division is named after")
+        out.append((p, prior, reasons))
+    return out
+
+
+def _metropolises_over_small_divisions(scored: list, key: str) -> list:
+    """The first-level divisions abroad that have SMALL_DIVISION_RATIO times fewer people
+    than a metropolis bearing the name (or a spelling of it: not an old name, "Berea" of
+    Aleppo) rank W_RENAMED_DIVISION below it ("Hanover" is the German city of 515,000, not
+    the Jamaican parish of 26,000, unless the text says so): a division's prior speaks for
+    states and provinces that news names, not for a small country's parishes. The division
+    steps down rather than the city up, so the city gains no fame over its namesakes at
+    home (Portland, Maine, beside Portland, Oregon). A capital has its own rule
+    (_capitals_first)."""
+    metropolises = [p for p, _, _ in scored if p.kind == "city" and p.population >= METROPOLIS_PEOPLE
+                    and (_same_name(normalize(p.name), key) or _spelling_of(normalize(p.name), key))]
+    if not metropolises:
+        return scored
+    priors = {p.id: prior for p, prior, _ in scored}
+    out = []
+    for p, prior, reasons in scored:
+        if p.feature == "ADM1":
+            above = [priors[m.id] for m in metropolises
+                     if m.country != p.country and p.population * SMALL_DIVISION_RATIO <= m.population]
+            if above and max(above) - W_RENAMED_DIVISION < prior:
+                prior, reasons = max(above) - W_RENAMED_DIVISION, (*reasons, "a small division beside a metropolis abroad")
         out.append((p, prior, reasons))
     return out
 

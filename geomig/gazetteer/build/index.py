@@ -350,11 +350,11 @@ def _airports(b: _Builder, common: frozenset[str], persons: frozenset[str]) -> N
     """Add the airports with an IATA code (airportsdata) named after no town: a landmark of
     feature "airfield" keyed by its full name without its city's ("Owen Roberts International
     Airport", "O'Hare International Airport") and its short name with "Airport" or
-    "International Airport" after it. Most airports are named
-    after their town, which stands for them ("Lampedusa Airport", "Hartsfield-Jackson
-    Atlanta"): none is added whose short name is a name the gazetteer has or holds its
-    city's. Prose also calls some by the short name alone ("Suvarnabhumi", "O'Hare"): that
-    is a key where it is one or two words, begins with no compass word, and none of its
+    "International Airport" after it. Most airports are named after their town, which
+    stands for them ("Lampedusa Airport", "Hartsfield-Jackson Atlanta"): none is added whose
+    short name is a place's of its country or holds its city's (_named_after_town). Prose
+    also calls some by the short name alone ("Suvarnabhumi", "O'Hare"): that is a key where
+    no place bears the name, it is one or two words, begins with no compass word, and none of its
     words is a common word or a person's name ("Space Coast", "John Lennon"), for an airport
     serving a city of AIRPORT_CITY_PEOPLE. Registry airports have no hub's prior (the
     supplement's "airport" feature)."""
@@ -362,6 +362,7 @@ def _airports(b: _Builder, common: frozenset[str], persons: frozenset[str]) -> N
 
     for code, a in sorted(airportsdata.load("IATA").items()):
         name, city, country = a["name"].strip(), a["city"].strip(), a["country"]
+        name = name.rpartition(" / ")[2]  # "Dhaka / Hazrat Shahjalal International Airport"
         if city and name.startswith(city + " "):
             name = name[len(city) + 1:]  # "Chicago O'Hare International Airport": the city is another name
         short = _AIRPORT_WORDS.sub("", " " + name).strip()
@@ -369,15 +370,24 @@ def _airports(b: _Builder, common: frozenset[str], persons: frozenset[str]) -> N
         parts = key.split()
         # (a name without an airport's word is no airport's in prose: "Cox Field"; nor one of
         # common words only: "City Airport" of London)
-        if (short == name or len(key) < 4 or key in b.names or not _latin(name) or not country
+        if (short == name or len(key) < 4 or _named_after_town(b, key, country) or not _latin(name) or not country
                 or city and f" {key_of(city)} " in f" {key} " or all(w in common for w in parts)):
             continue
-        alone = (len(parts) <= 2 and parts[0] not in regions.DIRECTIONS
+        alone = (key not in b.names and len(parts) <= 2 and parts[0] not in regions.DIRECTIONS
                  and not any(w in common or w in persons for w in parts)
                  and _alias_ok(short) and _large_city(b, city, country))
         place = Place(f"iata:{code}", name, "landmark", country, round(float(a["lat"]), 5),
                       round(float(a["lon"]), 5), 0, None, "airfield")
         b.add(place, [*([short] if alone else []), f"{short} Airport", f"{short} International Airport"])
+
+
+def _named_after_town(b: _Builder, key: str, country: str) -> bool:
+    """Whether the builder has a place of this name in the airport's country: the airport
+    is named after it, and the town's name stands for it. A name only places abroad bear
+    is a person's or a district's ("Bole International Airport" of Addis Ababa, not Bole
+    in China): the airport keeps the name with its airport words."""
+    where = Place.__slots__.index("country")
+    return any(b.places[r - 1][where] == country for r in b.names.get(key, ()))
 
 
 def _large_city(b: _Builder, city: str, country: str) -> bool:
