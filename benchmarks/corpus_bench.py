@@ -225,6 +225,7 @@ def against(ref: str, sizes: list[int], configs: list[str], rounds: int) -> None
     with Against(ref) as ab, tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
             corpus = write_corpus(Path(tmp) / f"corpus{n}.jsonl", n)
+            by_config: dict[str, dict[str, list[dict]]] = {}
             for config in configs:
                 count = iter(range(2 * rounds))
 
@@ -239,14 +240,19 @@ def against(ref: str, sizes: list[int], configs: list[str], rounds: int) -> None
                           f"  cpu parent {x['parent_cpu_s']} s"
                           f"  workers {x['workers_cpu_s'] or '-'} s  writers {x['writers_cpu_s'] or '-'} s"
                           f"  writers' own peak {x['writer_peak_mb'] or '-'} MB  stages {x['stages']}", flush=True)
+                    print(f"{'':>16} {tail_line(x)}\n{'':>16} {cpu_line(x)}", flush=True)
                     return x
 
-                runs = ab.alternate(rounds, run)
+                runs = by_config[config] = ab.alternate(rounds, run)
                 for key in ("parent_cpu_s", "workers_cpu_s", "writers_cpu_s", "seconds", "parent_peak_mb",
                             "writer_peak_mb"):
                     line = ab.compare(key, runs)
                     if line:
                         print(f"{n:>6} {config:<9} {line}", flush=True)
+            # Each side's scaling, round by round (its one-process run against its two workers').
+            for side in ab.sides:
+                for r in range(rounds):
+                    print_scaling(f"{n} {side} #{r + 1}", {c: runs[side][r] for c, runs in by_config.items()})
 
 
 def contention(partitions: int, rounds: int) -> None:
@@ -336,7 +342,7 @@ def cpu_line(r: dict) -> str:
             f" = {total:.1f} s (the benchmark's memory sampler, left out: {r.get('sampler_cpu_s') or 0} s)")
 
 
-def print_scaling(n: int, runs: dict[str, dict]) -> None:
+def print_scaling(n: int | str, runs: dict[str, dict]) -> None:
     """Scaling from one process to two workers: T(one) / (2 x T(two)), 100% when two
     workers halve the time; for the whole run, the processing (partitions) alone, and
     the outputs after the last partition."""

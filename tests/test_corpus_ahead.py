@@ -61,15 +61,45 @@ def test_follow_passes_every_partition_and_draws_at_the_checkpoints(drawn):
         _until(lambda: len(drawn) >= due)
     assert got == parts
     assert ahead._thread is None  # stopped and joined once the last partition was taken
-    assert [len(c) for c in drawn] == [round(f * n) for f in CHECKPOINTS]
-    assert [r.doc for r in drawn[-1]] == [f"d{i}" for i in range(round(CHECKPOINTS[-1] * n))]
+    # Each checkpoint is given the partitions since the one before: every one up to the last, once.
+    marks = [round(f * n) for f in CHECKPOINTS]
+    assert [len(c) for c in drawn] == [b - a for a, b in zip([0, *marks], marks)]
+    assert [r.doc for c in drawn for r in c] == [f"d{i}" for i in range(marks[-1])]
     assert ahead.drawn == len(CHECKPOINTS)  # each drawn to the end, as the summary reports
+    assert ahead.readings == []  # none kept after the last checkpoint
+
+
+def test_a_late_thread_takes_every_partition_since_its_last_checkpoint(monkeypatch):
+    # Held up in its first checkpoint while the rest come in, the thread draws the next
+    # with all of them, and has nothing left for the later ones.
+    calls, release = [], threading.Event()
+
+    def held(readings, into, stop):
+        calls.append([r.doc for r in readings])
+        return release.wait(60)
+
+    monkeypatch.setattr(stages, "warm_routes", held)
+    monkeypatch.setattr(stages, "warm_map", lambda: None)
+    monkeypatch.setattr(stages, "warm_imports", lambda: None)
+    n = MIN_PARTS + 4
+    marks = [round(f * n) for f in CHECKPOINTS]
+    ahead = Ahead([1] * n, INTO, enabled=True)
+    parts = _parts(n)
+    for part in parts[:marks[0]]:
+        ahead.add(part.readings)
+    _until(lambda: calls)
+    for part in parts[marks[0]:]:
+        ahead.add(part.readings)
+    release.set()
+    _until(lambda: ahead.drawn == len(CHECKPOINTS))
+    ahead.close()
+    assert calls == [[f"d{i}" for i in range(marks[0])], [f"d{i}" for i in range(marks[0], marks[-1])]]
 
 
 def test_checkpoints_fall_at_a_fraction_of_the_documents():
     # Smaller last partitions (run.plan()) do not move the checkpoints later in the corpus.
     even = Ahead([1] * 79, INTO, enabled=False).marks
-    assert Ahead([128] * 78 + [16], INTO, enabled=False).marks == even == [24, 47, 71]
+    assert Ahead([128] * 78 + [16], INTO, enabled=False).marks == even == [24, 47, 71, 75]
     assert Ahead([128] * 76 + [32] * 8 + [16], INTO, enabled=False).marks == even
 
 
@@ -119,7 +149,8 @@ def test_routes_are_drawn_ahead_even_when_the_imports_fail(drawn, monkeypatch):
     ahead = Ahead([1] * n, INTO, enabled=True)
     for seen, part in enumerate(ahead.follow(_parts(n)), 1):
         _until(lambda: len(drawn) >= sum(round(f * n) <= seen for f in CHECKPOINTS))
-    assert [len(c) for c in drawn] == [round(f * n) for f in CHECKPOINTS]
+    marks = [round(f * n) for f in CHECKPOINTS]
+    assert [len(c) for c in drawn] == [b - a for a, b in zip([0, *marks], marks)]
 
 
 def test_close_stops_a_thread_still_waiting_for_partitions(drawn):

@@ -4,14 +4,15 @@ the last partition.
 With workers the main process mostly waits for partitions; what it does after the last
 one (the assembly, the map) is the run's serial tail. A thread of its own fills, as the
 partitions arrive, the per-process memos that tail would otherwise fill itself
-(stages.warm_routes: the legs of the routes planned so far, kept in the run's assembly;
+(stages.warm_routes: the legs of the routes the partitions since the last checkpoint plan,
+kept in the run's assembly;
 stages.warm_map: the basemap's land), after importing what the writers forked in the
 tail and the map use (stages.warm_imports). It only fills memos of deterministic functions and
 imports modules, so the outputs are the same whether it ran, half ran or not at all.
 
     partitions ─> Ahead.follow() ─> results.finish (documents.jsonl, claims kept)
-                       └─ thread: imports, then at CHECKPOINTS of the partitions, routes
-                          planned and drawn
+                       └─ thread: imports, then at CHECKPOINTS of the partitions, the
+                          routes of those since the checkpoint before planned and drawn
 """
 
 from __future__ import annotations
@@ -25,22 +26,23 @@ from collections.abc import Iterable, Iterator, Sequence
 from geomig.corpus import stages
 from geomig.corpus.store import Partition
 
-#: Fractions of the partitions after which the routes found so far are drawn ahead; each
-#: checkpoint draws only the legs those before it did not (the rest are memoised). Most
-#: legs are found early: on the benchmark's 10,000 articles (465 sea legs drawn, 450 of
-#: them in the picture) the routes of the first 30% fill 457 memo entries, 0.7 572, and
-#: 0.7 then 0.95 674.
-#: The thread shares the two cores with the two workers, at their pace: drawing a
-#: checkpoint takes a good part of the processing, and a late one is cut short by the last
-#: partition. Two runs side by side (--workers 2, under load): at 0.7 then 0.95 neither
-#: was drawn before the end (work ahead 6.4 CPU s), and the assembly after the last
-#: partition drew the rest (5.3 s); at 0.3, 0.6, 0.9 two were (8.7 s ahead, assembly
-#: 2.9 s): the main process's CPU 15.6 -> 14.9 s, 2.8 s of it out of the serial tail.
-#: What planning reads of each document alone is kept in the assembly (routes.plan's memo):
-#: a checkpoint reads only the documents since the one before, and the assembly after the
-#: last partition only those since the last (10,000 articles: that plan 1.2-2.3 -> 0.6-0.8
-#: CPU s); the corridors are grouped and planned again at each.
-CHECKPOINTS = (0.3, 0.6, 0.9)
+#: Fractions of the partitions after which the routes of the documents since the checkpoint
+#: before (a slice) are drawn ahead; the legs drawn before are memoised. Most legs are found
+#: early: on the benchmark's 10,000 articles (465 sea legs drawn, 450 of them in the picture)
+#: the routes of the first 30% fill 457 memo entries, 0.7 572, and 0.7 then 0.95 674.
+#: The thread shares the two cores with the two workers, at their pace; a checkpoint still
+#: drawing at the last partition is cut short. What planning reads of each document alone is
+#: kept in the assembly (routes.plan's memo): the assembly after the last partition reads
+#: only the documents no checkpoint read.
+#: A slice, not all the documents so far: planning groups the corridors of all it is given
+#: again, which made each checkpoint dearer than the one before (10,000 articles, the
+#: checkpoints replayed in one process, under load: 0.3, 0.6, 0.9 of all so far 4.7 + 2.6 +
+#: 2.2 = 9.5 CPU s, the assembly after them 1.75 s; as slices 4.1 + 1.9 + 1.6 = 7.6 s,
+#: assembly 2.1 s). A slice's routes join fewer stops than the whole corpus's, leaving a few
+#: legs to the end: the slice of the last 5% (0.4 CPU s, while the workers read the last
+#: partitions) leaves the assembly as little as one after the very last partition would
+#: (slices to 0.95: ahead 8.2 s, assembly 1.65 s).
+CHECKPOINTS = (0.3, 0.6, 0.9, 0.95)
 #: Fewer partitions than this (2,048 articles) finish too soon for routes drawn ahead to
 #: pay (the thread then only imports).
 MIN_PARTS = 16
@@ -48,7 +50,7 @@ MIN_PARTS = 16
 
 class Ahead:
     """A thread that imports what the tail's writers and map use, then warms the assembly's (`into`)
-    and the map's memos from the readings of the partitions seen so far (`enabled`: a run
+    and the map's memos from the readings of the partitions since its last checkpoint (`enabled`: a run
     with workers; without them it does nothing, since a thread would only take turns with
     the one process doing the work, whose writers are not forked)."""
 
@@ -60,6 +62,7 @@ class Ahead:
         ends = list(itertools.accumulate(sizes))
         self.marks = sorted({max(1, bisect.bisect_left(ends, round(fraction * sum(sizes))) + 1)
                              for fraction in CHECKPOINTS})
+        #: The readings of the partitions since the last checkpoint, until the thread takes them.
         self.readings: list = []
         #: The run's assembly (stages.assembly()): the legs are drawn into it.
         self.into = into
@@ -112,11 +115,15 @@ class Ahead:
         self._thread = None
         self.readings = []
 
-    def _wait_for(self, parts: int) -> list | None:
-        """The readings once `parts` partitions are in; None once stopped."""
+    def _take(self, parts: int) -> list | None:
+        """Once `parts` partitions are in, the readings of those since the last take (a
+        slice: taken, they are let go of here); None once stopped."""
         with self._changed:
             self._changed.wait_for(lambda: self._stop or self._seen >= parts)
-            return None if self._stop else list(self.readings)
+            if self._stop:
+                return None
+            readings, self.readings = self.readings, []
+            return readings
 
     def _run(self) -> None:
         start = time.thread_time()
@@ -132,9 +139,12 @@ class Ahead:
             pass
         map_warm = False
         for mark in self.marks if self.enabled else ():
-            readings = self._wait_for(mark)
+            readings = self._take(mark)
             if readings is None:
                 return
+            if not readings:  # (a late thread took them all at the checkpoint before)
+                self.drawn += 1
+                continue
             try:
                 if not map_warm and any(r.zones for r in readings):
                     stages.warm_map()  # zones on the map: coastguard waters are cut to the land
