@@ -5,7 +5,8 @@ the counts of a country's asylum office, the places listed after one with a role
 example of it, a part of a region, towns such as, a later stop), and a place hoped for in
 other words ("this time for X", "X was their target"), a journey from an airport named
 with its city ("from X International Airport in Y to Z"), shares of the people told without
-their verb ("most to X and some to Y"), and a translated "left to X".
+their verb ("most to X and some to Y"), a translated "left to X", and a place people reach told
+in a relative clause ("X, which families reach by coach").
 
 Sentences written for these tests, on routes of other parts of the world; geocoded by the tiny
 fixture gazetteer (tests/extract_helpers.py) with the places below added."""
@@ -130,8 +131,9 @@ def test_no_work_found_gives_no_destination(text):
     # hedged: still their origin
     ("Most of the women we met probably come from Sylhet.", {"Sylhet"}),
     ("Rosa, who reportedly came from Cochabamba with her parents, runs a stall.", {"Cochabamba"}),
+    ("Officers found a young couple from Kayes in a ditch.", {"Kayes"}),
 ], ids=["long-subject", "rural", "label-colon", "town-of-origin", "came-as-a-teenager", "hedged",
-        "hedged-came"])
+        "hedged-came", "couple"])
 def test_people_said_to_come_from_a_place_are_from_it(text, places):
     found = roles(picture(CONTEXT + text))
     assert all(found.get(p) == {"origin"} for p in places), found
@@ -294,4 +296,24 @@ def test_people_who_left_to_a_place_went_there(text):
     "He was left to die on a road near Lyon.",
 ], ids=["negated", "left-to-die"])
 def test_no_leaving_to_a_place_gives_no_destination(text):
+    assert "destination" not in role_of(text, "Lyon")
+
+
+# ------------------------------------------------------------------ a place people reach, in a relative clause
+
+@pytest.mark.parametrize("text", [
+    "The office is in Lyon, which Eritrean families reach by coach.",
+    # hedged
+    "The office is in Lyon, which most migrants probably reach by coach.",
+], ids=["which-reach", "hedged"])
+def test_a_place_people_reach_in_a_relative_clause_is_a_destination(text):
+    assert role_of(text, "Lyon") == {"destination"}
+
+
+@pytest.mark.parametrize("text", [
+    "The office is in Lyon, which few families ever reach.",
+    # a team, not people on the move
+    "The final is in Lyon, which the team reaches by coach.",
+], ids=["few", "sports-team"])
+def test_a_place_no_one_reaches_in_a_relative_clause_is_no_destination(text):
     assert "destination" not in role_of(text, "Lyon")
