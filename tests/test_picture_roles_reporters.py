@@ -6,7 +6,8 @@ example of it, a part of a region, towns such as, a later stop), and a place hop
 other words ("this time for X", "X was their target"), a journey from an airport named
 with its city ("from X International Airport in Y to Z"), shares of the people told without
 their verb ("most to X and some to Y"), a translated "left to X", and a place people reach told
-in a relative clause ("X, which families reach by coach").
+in a relative clause ("X, which families reach by coach"), and stops on the way told as a
+stay in a lodging, a payment to a driver or a night's walk.
 
 Sentences written for these tests, on routes of other parts of the world; geocoded by the tiny
 fixture gazetteer (tests/extract_helpers.py) with the places below added."""
@@ -317,3 +318,29 @@ def test_a_place_people_reach_in_a_relative_clause_is_a_destination(text):
 ], ids=["few", "sports-team"])
 def test_a_place_no_one_reaches_in_a_relative_clause_is_no_destination(text):
     assert "destination" not in role_of(text, "Lyon")
+
+
+# ------------------------------------------------------------------ stops on the way, told as a stay, a payment or a walk
+
+@pytest.mark.parametrize("text, place", [
+    ("In Durban he paid a driver to take him north.", "Durban"),
+    ("We were eleven Eritreans in a hostel near Moscow for nine days, waiting for a flight.", "Moscow"),
+    ("We walked all night near Kazan.", "Kazan"),
+    # hedged
+    ("In Durban he apparently hired a smuggler to take him north.", "Durban"),
+], ids=["paid-a-driver", "hostel-for-days", "walked-all-night", "hedged"])
+def test_a_stop_told_as_a_stay_a_payment_or_a_walk_is_on_the_way(text, place):
+    assert role_of(text, place) == {"transit"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("In Durban he never paid a driver.", "Durban"),
+    # tourists in a hotel, a holiday
+    ("The tourists were in a hotel near Lisbon for a week of sunshine.", "Lisbon"),
+    # a team's visit, no journey
+    ("In Durban the team paid a visit to the mayor.", "Durban"),
+    # custody, not a stay
+    ("They were detained in a camp near Moscow for nine days.", "Moscow"),
+], ids=["negated", "tourists", "sports-team", "custody"])
+def test_no_stay_payment_or_walk_on_the_way_gives_no_transit(text, place):
+    assert "transit" not in role_of(text, place)
