@@ -113,7 +113,13 @@ def test_animals_crews_samples_and_fighting_give_no_role(text, place):
     ("The crew of the trawler rescued 40 migrants and took them to Lampedusa.", "Lampedusa"),
     ("This week the last migrants were flown from Tunis to Rome.", "Rome"),
     ("Migrants reached the outskirts of Sebha in May.", "Sebha"),
-], ids=["migrants-pass", "migrants-hedged", "families", "crew-rescued-migrants", "this-week", "migrants-reached"])
+    # movers named only by a pronoun or a quantifier beside crews, fighting or a ship
+    ("Rescue crews brought them to Lampedusa at dawn.", "Lampedusa"),
+    ("Those escaping the fighting reached Chad on foot.", "Chad"),
+    ("Many who fled the fighting reached Egypt last month.", "Egypt"),
+    ("The ship that carried them left Zuwara at night.", "Zuwara"),
+], ids=["migrants-pass", "migrants-hedged", "families", "crew-rescued-migrants", "this-week", "migrants-reached",
+        "rescue-crews-them", "escaping-the-fighting", "fled-the-fighting", "ship-that-carried-them"])
 def test_people_moving_in_the_same_words_keep_their_role(text, place):
     assert role_of(text, place)
 
@@ -180,10 +186,11 @@ def test_a_birthplace_that_is_an_origin_stays(text):
 
 
 @pytest.mark.parametrize("text, place, kept", [
-    ("Two passengers who reached relatives in Tripoli by telephone said the boat had left Zuwara.", "Tripoli", False),
-    ("Two passengers who reached relatives in Tripoli by telephone said the boat had left Zuwara.", "Zuwara", True),
+    ("A survivor who spoke to his mother in Tripoli on the phone said the dinghy set off from Zuwara.", "Tripoli", False),
+    ("A survivor who spoke to his mother in Tripoli on the phone said the dinghy set off from Zuwara.", "Zuwara", True),
     ("Two passengers who reached relatives in Tripoli by road said the boat had left Zuwara.", "Tripoli", True),
     ("Two passengers who may have reached relatives in Tripoli by road said so.", "Tripoli", True),     # hedged
-], ids=["by-telephone", "the-launch-stays", "by-road", "hedged-by-road"])
+    ("They crossed to Italy on the phone with a smuggler who steered them.", "Italy", True),
+], ids=["on-the-phone", "the-launch-stays", "by-road", "hedged-by-road", "phone-with"])
 def test_a_place_reached_by_telephone_is_no_destination(text, place, kept):
     assert bool(role_of(text, place)) is kept
