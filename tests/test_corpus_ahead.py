@@ -91,7 +91,8 @@ def test_a_late_thread_takes_every_partition_since_its_last_checkpoint(monkeypat
     for part in parts[marks[0]:]:
         ahead.add(part.readings)
     release.set()
-    _until(lambda: ahead.drawn == len(CHECKPOINTS))
+    # Two slices drawn: the later checkpoints find nothing new and draw nothing.
+    _until(lambda: ahead.drawn == 2)
     ahead.close()
     assert calls == [[f"d{i}" for i in range(marks[0])], [f"d{i}" for i in range(marks[0], marks[-1])]]
 
@@ -101,6 +102,12 @@ def test_checkpoints_fall_at_a_fraction_of_the_documents():
     even = Ahead([1] * 79, INTO, enabled=False).marks
     assert Ahead([128] * 78 + [16], INTO, enabled=False).marks == even == [24, 47, 71, 75]
     assert Ahead([128] * 76 + [32] * 8 + [16], INTO, enabled=False).marks == even
+
+
+def test_no_checkpoint_falls_on_the_last_partition():
+    # Its slice would start with the assembly and only take a core from it.
+    assert Ahead([128] * 16, INTO, enabled=False).marks == [5, 10, 15]
+    assert Ahead([128] * 19, INTO, enabled=False).marks == [6, 12, 18]
 
 
 @pytest.mark.parametrize("n_parts, enabled", [(MIN_PARTS - 1, True), (20, False)])

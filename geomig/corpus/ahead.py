@@ -60,8 +60,10 @@ class Ahead:
         #: After how many partitions each checkpoint falls (the first that reaches its
         #: fraction of the documents); none are kept after the last.
         ends = list(itertools.accumulate(sizes))
-        self.marks = sorted({max(1, bisect.bisect_left(ends, round(fraction * sum(sizes))) + 1)
-                             for fraction in CHECKPOINTS})
+        # A mark on the last partition is dropped: its slice would start with the assembly and
+        # only take a core from it.
+        self.marks = sorted({mark for fraction in CHECKPOINTS
+                             if (mark := max(1, bisect.bisect_left(ends, round(fraction * sum(sizes))) + 1)) < n_parts})
         #: The readings of the partitions since the last checkpoint, until the thread takes them.
         self.readings: list = []
         #: The run's assembly (stages.assembly()): the legs are drawn into it.
@@ -142,8 +144,7 @@ class Ahead:
             readings = self._take(mark)
             if readings is None:
                 return
-            if not readings:  # (a late thread took them all at the checkpoint before)
-                self.drawn += 1
+            if not readings:  # (a late thread took them all at the checkpoint before: nothing to draw)
                 continue
             try:
                 if not map_warm and any(r.zones for r in readings):
