@@ -207,12 +207,21 @@ class Gazetteer:
 
     @functools.cached_property
     def _division_shares(self) -> dict[tuple[str, str], float]:
-        # The same rows' populations, summed per country (a division of unknown people is 0).
-        rows = list(self._db().execute(
+        # The same rows' populations over their country's: the country's own figure, or the
+        # divisions' sum where that is larger. Many divisions have no population in GeoNames,
+        # so their sum alone would make Beirut or Bangkok most of their country.
+        db = self._db()
+        rows = list(db.execute(
             "SELECT country, admin1, population FROM places WHERE feature = 'ADM1' AND admin1 IS NOT NULL"))
         totals: dict[str, int] = {}
+        for country, people in db.execute("SELECT country, MAX(population) FROM places WHERE kind = 'country' "
+                                          "GROUP BY country"):
+            totals[country] = people or 0
+        summed: dict[str, int] = {}
         for country, _, people in rows:
-            totals[country] = totals.get(country, 0) + (people or 0)
+            summed[country] = summed.get(country, 0) + (people or 0)
+        for country, people in summed.items():
+            totals[country] = max(totals.get(country, 0), people)
         return {(country, code): (people or 0) / totals[country] for country, code, people in rows if totals[country]}
 
     def division_share(self, country: str | None, code: str | None) -> float:
