@@ -930,16 +930,21 @@ def _leg_words(leg: Leg, by_place: Mapping, breaks: re.Pattern | None, passed: b
     while the minister flew to Z": the start's clause is not the end's). With `passed`, an end
     the route passes through ("walked through X") is read as well; with `own`, the words before
     the start stop at the place the sentence names before it."""
-    for end in by_place.get(leg.end.id, ()):
-        # (a return's end too: people are deported "on a charter flight from X to Y")
+    # the claim of one cue hit naming both ends first: other claims of the end may be of other
+    # sentences ("promised a job in Y. ... He flew from X to Y")
+    for end in sorted(by_place.get(leg.end.id, ()), key=lambda e: not _hit_of(e, leg.start, by_place)):
+        # (a return's end too: people are deported "on a charter flight from X to Y"; a stop
+        # passed through, where the same words name the start)
         if end.at < 0 or not (end.role in ("destination", "returned") or end.onward
-                              or passed and end.role == "transit"):
+                              or end.role == "transit" and (passed or _hit_of(end, leg.start, by_place))):
             continue
         quote, base = end.source.quote, end.source.start
         starts = [c.at for c in by_place.get(leg.start.id, ()) if c.doc == end.doc
                   and c.sentence == end.sentence and 0 <= c.at < end.at]
         if starts and breaks is not None and breaks.search(quote, max(starts) - base, end.at - base):
             starts = []
+        if not starts and (after := _start_after(leg, end, by_place)) is not None:
+            return after
         # (the words up to the end's name: "flown from X to Y" and "X to Y, then a flight on")
         frm = max(starts) - base - _LEG_WORDS // 2 if starts else end.at - base - _LEG_WORDS
         if not starts or own:   # not past another place the sentence names ("boats from X to Y")
@@ -953,6 +958,30 @@ def _leg_words(leg: Leg, by_place: Mapping, breaks: re.Pattern | None, passed: b
         if words:
             return words, end.doc, end.sentence, (base + frm, base + to), bool(starts)
     return None
+
+
+def _hit_of(end: Claim, start: PlaceRef, by_place: Mapping) -> bool:
+    """Whether one cue hit names a leg's end and its start ("flew from X to Y that May, ...
+    then on from Y": the words of that hit state the leg to Y)."""
+    return end.hit >= 0 and any(c.hit == end.hit and c.doc == end.doc for c in by_place.get(start.id, ()))
+
+
+def _start_after(leg: Leg, end: Claim, by_place: Mapping) -> tuple[str, str, int, tuple[int, int], bool] | None:
+    """The words from a leg's end to its start where its clause names the end first ("landed
+    in Y on a flight from X", "reached Y by boat from X"), as _leg_words gives them; else None."""
+    quote, base = end.source.quote, end.source.start
+    after = [c.at - base for c in by_place.get(leg.start.id, ()) if c.doc == end.doc
+             and c.sentence == end.sentence and end.at < c.at <= end.at + _LEG_WORDS]
+    # (or its name there, where this route's claims of it are of another sentence)
+    named = quote.find(leg.start.name, end.at - base + 1, end.at - base + _LEG_WORDS)
+    after += [named] if named >= 0 else []
+    if not after:
+        return None
+    frm, to = end.at - base, min(after)
+    words = quote[frm:to]
+    if _CLAUSE.search(words):
+        return None     # another clause's start ("landed in Y, and later took a bus from X")
+    return words, end.doc, end.sentence, (base + frm, base + to), True
 
 
 def _held_at(zones: Sequence[ZoneClaim]) -> dict[str, list[Claim]]:
@@ -1022,7 +1051,7 @@ def _stated(claims: Sequence[Claim], planned: _Planned, modes: Mapping[str, re.P
     """Movements one cue states whole ("from Sudan to Kufra", "left X for Y"): a route of
     their own unless a planned route already has those stops in that order. People pushed back
     over land from X to Y (`modes`' came_back, the cue data's [route_modes], in the return's
-    words) had come from Y to X: that way too. A return through a border post goes through it
+    words) had come from Y to X: that way too, where the return names X itself. A return through a border post goes through it
     (_returns_through)."""
     force_after, onward, back = modes.get("force_after"), modes.get("reached_in_turn"), modes.get("came_back")
     claims, way = _returns_through(_landing_named(claims), modes.get("back_through"))
@@ -1046,6 +1075,10 @@ def _stated(claims: Sequence[Claim], planned: _Planned, modes: Mapping[str, re.P
         starts = [c for c in group if c not in ends and not (
             c.role == "returned_from" and ends[0].role == "returned" and (c.place.id == b.id or c.place.holds(b)))
             and not (c.role == "returned_from" and _by_nationality(c, force_after))]
+        # only a return that names where it starts ("pushed back from X to Y") tells the way in;
+        # one from where people were caught or held ("caught near X ... pushed back into Y") is
+        # one leg, and no way in to draw
+        told_whole = bool(starts)
         starts = (starts or _departure_before(ends, claims, modes.get("heading"))
                   or _held_before(ends, claims, modes.get("taken_on"), modes.get("clause_break"))
                   or _from_there(ends, claims, modes.get("from_there")))
@@ -1073,7 +1106,7 @@ def _stated(claims: Sequence[Claim], planned: _Planned, modes: Mapping[str, re.P
         out.append(RoutePlan((a, b), (stage, "returned" if returned else "destination"), (Leg(a, b, mode),), (),
                              (), () if returned else (b.name,), tuple(group),
                              (country_of.get(a.id, ()), country_of.get(b.id, ())) if country_of else ()))
-        if (returned and mode == "land" and back is not None and back.search(ends[0].words)
+        if (returned and told_whole and mode == "land" and back is not None and back.search(ends[0].words)
                 and not planned.has(b, a) and not any(_in_order(p.stops, b, a, same=True) for p in out)):
             out.append(RoutePlan((b, a), ("transit", "destination"), (Leg(b, a, "land"),), (), (), (a.name,),
                                  tuple(group),
@@ -1615,7 +1648,8 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: r
         # still on their way to (`heading`: "on their way to X when police stopped them"), nor
         # an entry that only starts a leg ("crossed into X from Y" may start one from X)
         return ((c.role == "destination" or (c.role == "transit" and c.onward)) and not c.negated
-                and not c.intended and not (heading is not None and heading.search(c.words)))
+                and not c.intended and not (heading is not None and heading.search(c.words))
+                and not _hoped_before(c, heading))
 
     def held(c: Claim) -> bool:
         return c.role == "returned_from" and c.hit != end.hit and c.at < end.at
@@ -1666,6 +1700,24 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: r
             # left X was stopped and brought back to X"): no other boat's landing starts it
             return []
     return []
+
+
+def _hoped_before(c: Claim, heading: re.Pattern | None) -> bool:
+    """Whether the words just before a claim's place, in its own clause, say it is only hoped
+    for (`heading`: "wants to see his mother again and, some day, to reach X"): no place
+    people got to, so no start of their return."""
+    if heading is None or c.at < 0:
+        return False
+    at = c.at - c.source.start
+    before = _CLAUSE_START.split(c.source.quote[max(0, at - _HOPE_CHARS):max(0, at)])[-1]
+    return heading.search(before) is not None
+
+
+#: How far before a place the words saying it is hoped for may stand.
+_HOPE_CHARS = 60
+
+#: Where a new clause of its own subject starts (", he crossed"), or a new sentence part.
+_CLAUSE_START = re.compile(r"[.;:]|,\s+(?:he|she|they|we|i|the\s+\w+)\b", re.IGNORECASE)
 
 
 def _held_before(ends: Sequence[Claim], claims: Sequence[Claim], taken: re.Pattern | None,
