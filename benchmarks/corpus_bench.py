@@ -252,7 +252,7 @@ def against(ref: str, sizes: list[int], configs: list[str], rounds: int) -> None
             # Each side's scaling, round by round (its one-process run against its two workers').
             for side in ab.sides:
                 for r in range(rounds):
-                    print_scaling(f"{n} {side} #{r + 1}", {c: runs[side][r] for c, runs in by_config.items()})
+                    print_scaling(f"{n} {side} #{r + 1}", {c: side_runs[side][r] for c, side_runs in by_config.items()})
 
 
 def contention(partitions: int, rounds: int) -> None:
