@@ -788,3 +788,15 @@ def test_a_possessive_before_an_institution_keeps_a_places_name(gazetteer, text,
 ])
 def test_a_sentences_first_word_is_no_arabic_article(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A first word and a place's name with an age after them are a person's name...
+    ("Yeisleidy Rondón, 25, and her son left Tumbes.", [("Tumbes", "")]),
+    # ... a place's name alone with a number after it (no age, a count) is still the place,
+    ("In Tumbes, 25 people waited.", [("Tumbes", "")]),
+    # and a distance after it is no age.
+    ("The bus left Rondón, 25 km from Tumbes.", [("Rondón", ""), ("Tumbes", "")]),
+])
+def test_a_name_with_an_age_after_it_is_a_person(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected

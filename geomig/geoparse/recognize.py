@@ -725,9 +725,18 @@ def _described_as_person(text: str, items: list[list], n: int, run: list[_Token]
     (recognize.toml's person_nouns and apposition_nouns). A country or region keeps its
     name ("Chad, a country of ..." has no person noun anyway)."""
     i, j, key, _ = items[n]
-    if len(run) != 1 or text[run[j - 1][1]:run[j - 1][1] + 2] != ", " or _famous(gazetteer, key, strict=True):
+    if text[run[j - 1][1]:run[j - 1][1] + 2] != ", " or _famous(gazetteer, key, strict=True):
+        return ""
+    if len(run) == 2 and i == 1 == n and text[run[0][1]:run[1][0]] == " ":
+        # "Yeisleidy Rondón, 25,": a word and then the name, with an age, is a person's name
+        return "person" if _AGE_AFTER.match(text, run[1][1]) else ""
+    if len(run) != 1:
         return ""
     return "person" if _apposition().match(text, run[j - 1][1], run[j - 1][1] + 60) else ""
+
+
+#: ", 25," after a name: the person's age.
+_AGE_AFTER = re.compile(r", \d{1,3},(?!\d)")
 
 
 @functools.cache
