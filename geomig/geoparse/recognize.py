@@ -713,7 +713,20 @@ def _rejected(text: str, items: list[list], n: int, run: list[_Token], gazetteer
             or (after == " " and _street_name(text, end))
             or (after in _SPACE_OR_HYPHEN and _in_pathogen_name(text, end))
             or _in_person_name(text, items, n, run, gazetteer) or _word_or_first_name(text, items[n], run, gazetteer)
-            or _described_as_person(text, items, n, run, gazetteer))
+            or _described_as_person(text, items, n, run, gazetteer) or _head_of_longer_name(text, items[n], run))
+
+
+def _head_of_longer_name(text: str, item: list, run: list[_Token]) -> str:
+    """A place name that a Romance connector carries on into more capitalised words ("San
+    Juan de Lurigancho", "La Estrella de Arica") is the head of a longer name the gazetteer
+    lacks: that name, not the namesake of its head, is meant (recognize.toml's
+    name_continuations). It is left for review, unplaced."""
+    j = item[1]
+    if j >= len(run):
+        return ""
+    words = text[run[j - 1][1]:run[j][0]].split()
+    return ("unresolved" if words and words[0].lower() in _words("name_continuations")
+            and _connectors(" ".join(words)) else "")
 
 
 _SPACE_OR_HYPHEN = frozenset((" ", "-"))
