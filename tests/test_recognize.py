@@ -788,3 +788,34 @@ def test_a_possessive_before_an_institution_keeps_a_places_name(gazetteer, text,
 ])
 def test_a_sentences_first_word_is_no_arabic_article(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A place name carried on by "de" into more capitalised words heads a longer name the
+    # gazetteer lacks: the namesake of the head is not meant (the audit lists it for review)...
+    ("They rented a room in San Juan de Quebradilla for a month.", []),
+    ("According to La Estrella de Tumbes, the bus was stopped.", [("Tumbes", "")]),
+    # ... a longer name the gazetteer has stays whole,
+    ("They flew on to Rio de Janeiro last week.", [("Rio de Janeiro", "")]),
+    # and the same name without "de" after it is still the place.
+    ("They rented a room in San Juan for a month.", [("San Juan", "")]),
+])
+def test_a_place_name_carried_on_by_de_heads_a_longer_name(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected
+
+
+def test_the_head_of_a_longer_name_is_kept_for_review(gazetteer):
+    found = spans("They rented a room in San Juan de Quebradilla for a month.", gazetteer, keep_rejected=True)
+    assert ("San Juan", "unresolved") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A first word and a place's name with an age after them are a person's name...
+    ("Yeisleidy Rondón, 25, and her son left Tumbes.", [("Tumbes", "")]),
+    # ... a place's name alone with a number after it (no age, a count) is still the place,
+    ("In Tumbes, 25 people waited.", [("Tumbes", "")]),
+    # and a distance after it is no age.
+    ("The bus left Rondón, 25 km from Tumbes.", [("Rondón", ""), ("Tumbes", "")]),
+])
+def test_a_name_with_an_age_after_it_is_a_person(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected

@@ -713,7 +713,20 @@ def _rejected(text: str, items: list[list], n: int, run: list[_Token], gazetteer
             or (after == " " and _street_name(text, end))
             or (after in _SPACE_OR_HYPHEN and _in_pathogen_name(text, end))
             or _in_person_name(text, items, n, run, gazetteer) or _word_or_first_name(text, items[n], run, gazetteer)
-            or _described_as_person(text, items, n, run, gazetteer))
+            or _described_as_person(text, items, n, run, gazetteer) or _head_of_longer_name(text, items[n], run))
+
+
+def _head_of_longer_name(text: str, item: list, run: list[_Token]) -> str:
+    """A place name that a Romance connector carries on into more capitalised words ("San
+    Juan de Lurigancho", "La Estrella de Arica") is the head of a longer name the gazetteer
+    lacks: that name, not the namesake of its head, is meant (recognize.toml's
+    name_continuations). It is left for review, unplaced."""
+    j = item[1]
+    if j >= len(run):
+        return ""
+    words = text[run[j - 1][1]:run[j][0]].split()
+    return ("unresolved" if words and words[0].lower() in _words("name_continuations")
+            and _connectors(" ".join(words)) else "")
 
 
 _SPACE_OR_HYPHEN = frozenset((" ", "-"))
@@ -725,9 +738,18 @@ def _described_as_person(text: str, items: list[list], n: int, run: list[_Token]
     (recognize.toml's person_nouns and apposition_nouns). A country or region keeps its
     name ("Chad, a country of ..." has no person noun anyway)."""
     i, j, key, _ = items[n]
-    if len(run) != 1 or text[run[j - 1][1]:run[j - 1][1] + 2] != ", " or _famous(gazetteer, key, strict=True):
+    if text[run[j - 1][1]:run[j - 1][1] + 2] != ", " or _famous(gazetteer, key, strict=True):
+        return ""
+    if len(run) == 2 and i == 1 == n and text[run[0][1]:run[1][0]] == " ":
+        # "Yeisleidy Rondón, 25,": a word and then the name, with an age, is a person's name
+        return "person" if _AGE_AFTER.match(text, run[1][1]) else ""
+    if len(run) != 1:
         return ""
     return "person" if _apposition().match(text, run[j - 1][1], run[j - 1][1] + 60) else ""
+
+
+#: ", 25," after a name: the person's age.
+_AGE_AFTER = re.compile(r", \d{1,3},(?!\d)")
 
 
 @functools.cache
