@@ -184,7 +184,8 @@ class _Evidence:
         if setting is not None and self.countries.get(setting, 0) >= SETTING_SHARE * self.total_countries:
             home = [p for p, _, _ in priors if p.country == setting]
             self.abroad = (len(home) < len(priors)
-                           and any(p.population >= HAMLET or p.id.startswith("geomig:") for p in home)
+                           and any(p.population >= HAMLET or (p.id.startswith("geomig:") and p.kind == "city")
+                                   for p in home)
                            and not _dwarfed(max(home, key=operator.attrgetter("population")), self.famous))
         # Per candidate, (score, soft) before the distances: the same in the first pass and
         # in context when the name's scoring context is the same, so computed once.
