@@ -974,6 +974,18 @@ def _meets_sea(place_id: str, iso2: str | None, lat: float, lon: float) -> bool:
     return bool(wet.sum() >= 2)
 
 
+def on_island(lat: float, lon: float) -> bool | None:
+    """Whether a (lat, lon) point lies on (or nearest to) a landmass smaller than a continent
+    (CONTINENT_KM2): an island; None when land is unavailable."""
+    index = _land_index()
+    if index is None:
+        return None
+    parts, tree = index
+    mass = parts[int(tree.nearest(Point(lon, lat)))]
+    km2 = sum(g.area * math.cos(math.radians(g.centroid.y)) for g in getattr(mass, "geoms", [mass]))
+    return km2 * 111.32 ** 2 < CONTINENT_KM2
+
+
 def same_land(a: tuple[float, float], b: tuple[float, float]) -> bool | None:
     """Whether two (lat, lon) points lie on (or nearest to) one landmass; None when land is
     unavailable."""

@@ -498,6 +498,16 @@ def not_held(claims: Sequence[Claim], zones: Sequence[ZoneClaim], lexicon: Lexic
     return [c for c in claims if not (c.role == "destination" and c.place.id in held)]
 
 
+def _insular(x: Mention) -> bool:
+    """Whether a named spot is an island or lies on one (a country only when all its land is
+    islands; a town on a landmass smaller than a continent)."""
+    if x.kind == "island":
+        return True
+    if x.kind == "country":
+        return geometry.island_country(x.country)
+    return x.lat is not None and x.lon is not None and bool(geometry.on_island(x.lat, x.lon))
+
+
 def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) -> list[Masked]:
     """The sentences, with "the island", "the camp", "the port" ([settings] anaphor) masked
     as the named place they point back to, so control cues read "taken to the island, where
@@ -521,6 +531,7 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
     kinds = lexicon.settings.get("anaphor_kinds", {})
     settlements = frozenset(lexicon.settings.get("anaphor_settlements", ()))
     prefer = lexicon.settings.get("anaphor_prefer", {})
+    insular = frozenset(lexicon.settings.get("anaphor_insular", ()))
     reach = int(lexicon.settings.get("anaphor_sentences", 2))
     seats = [r for r in (setting_rx(lexicon, "seat_before", re.I), setting_rx(lexicon, "reference_before", re.I),
                          setting_rx(lexicon, "locator_before", re.I)) if r is not None]
@@ -580,7 +591,12 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
             # (the last fitting spot, one of the noun's preferred kinds first: "the island" is
             # the island named before a town on it; a country only when all its land is islands)
             fitting = [x for i, x in close if x.kind in wanted and ok(i, x)
-                       and (x.kind != "country" or geometry.island_country(x.country))]
+                       and (x.kind != "country" or geometry.island_country(x.country))
+                       and (noun not in insular or _insular(x))]
+            if not fitting and noun in insular:
+                # "the island's X" with no island close: the last island the text named before
+                fitting = [x for i, x in itertools.chain(reversed(before), reversed(spots))
+                           if x.kind in wanted and ok(i, x) and _insular(x)][:1]
             first = prefer.get(noun, ())
             pick = named or meant.get(noun) or next((x for x in fitting if x.kind in first),
                                                     fitting[0] if fitting else None)
@@ -734,6 +750,8 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         return None
     recipe, direction, near = drawn
     actor, named, control = _force(hit, place, control, afloat, masked, lexicon, ctx)
+    if _unmanned_gone_round(hit, masked, lexicon):
+        return None         # "walked around the crossing near X": no force named, no one stopped
     # "police tried to push them back near X": an attempt is hedged; "tried in vain to" denied
     attempt = _attempted(hit, masked, lexicon)
     hedged = hit.hedged or attempt == "tried"
@@ -829,7 +847,23 @@ def _zone_place(hit, target: Mention | None, masked: Masked, lexicon: Lexicon, c
         return None         # "the Ain Zara detention centre", not placed: not a place nearby
     if s.get("same_country") and not _same_country(hit.slots.get("actor"), place):
         return None         # "the Libyan coast guard returned them to X": X in Libya only
+    if s.get("control_by_words") and _workers_camp(hit, masked, lexicon):
+        return None         # "slept in a labour camp in X": workers' lodging, no custody
     return place
+
+
+def _workers_camp(hit, masked: Masked, lexicon: Lexicon) -> bool:
+    """Whether the facility a hit's words name is a camp where workers live ([settings]
+    workers_camp, words reaching into the hit's): no one holds or takes in people on the
+    move there, unless the clause before says people are sent or held there (workers_camp_custody)."""
+    rx = setting_rx(lexicon, "workers_camp", re.I)
+    custody = setting_rx(lexicon, "workers_camp_custody", re.I)
+    lo = max(masked.start, hit.start - _FACILITY_WORDS_BEFORE)
+    cut = setting_rx(lexicon, "facility_words_break", re.I)
+    breaks = list(cut.finditer(masked.doc.text, lo, hit.start)) if cut is not None else []
+    clause = masked.doc.text[breaks[-1].end() if breaks else lo:hit.end]
+    return (rx is not None and any(m.end() > hit.start for m in rx.finditer(masked.doc.text, lo, hit.end))
+            and not (custody is not None and custody.search(clause)))
 
 
 def _control(hit, target: Mention | None, place: PlaceRef, masked: Masked,
@@ -1233,15 +1267,34 @@ def _avoided(hit, masked: Masked, lexicon: Lexicon) -> bool:
     """Whether the hit's negation is only people going round what its words name (the cue's
     `avoided` words, right before them in their clause: "drivers pay extra to avoid the army
     checkpoint at X"): a post people avoid stands there all the same."""
+    gone = _gone_round(hit, masked, lexicon)
+    if gone is None:
+        return False
+    before, cut, m = gone
+    # (any other negation still denies it: "no driver tries to avoid the checkpoint at X")
+    return not any_search(lexicon.any_negation, lexicon.negation, before[cut:m.start()] + " " + hit.words)
+
+
+def _unmanned_gone_round(hit, masked: Masked, lexicon: Lexicon) -> bool:
+    """Whether people went round a crossing whose words name no force nor post that holds
+    them ([settings] manned_post: "walked around the official crossing near X" is no zone;
+    "bypassed the army checkpoint at Y" is a post that stands there all the same)."""
+    manned = setting_rx(lexicon, "manned_post", re.I)
+    return (manned is not None and not manned.search(hit.words)
+            and _gone_round(hit, masked, lexicon) is not None)
+
+
+def _gone_round(hit, masked: Masked, lexicon: Lexicon) -> tuple[str, int, re.Match] | None:
+    """(the sentence before the hit, where its clause starts, the match) of the cue's
+    `avoided` words right before the hit's in their clause ("bypassing the checkpoint at X",
+    "walked around the crossing near Y"), or None."""
     avoided = compiled_rx(hit.cue.settings.get("avoided"), re.I)
     if avoided is None:
-        return False
+        return None
     before = masked.doc.text[masked.start:hit.start]
     cut = max((b.end() for b in lexicon.boundaries.finditer(before)), default=0)
     m = avoided.search(before, cut)
-    # (any other negation still denies it: "no driver tries to avoid the checkpoint at X")
-    return m is not None and not any_search(lexicon.any_negation, lexicon.negation,
-                                            before[cut:m.start()] + " " + hit.words)
+    return None if m is None else (before, cut, m)
 
 
 def _stay_denied(hit, masked: Masked, lexicon: Lexicon) -> bool:
