@@ -185,7 +185,7 @@ def test_a_called_coastguard_that_then_intercepts_holds_the_sea_there():
 # ----------------------------------------------- a force of no named country tows people to port
 
 def test_a_force_named_by_no_country_towing_people_to_a_port_holds_it():
-    text = "After two hours the National Guard boat came, took the engine and towed us back to the port of Zuwara."
+    text = "An hour later the harbour police launch reached us and towed us into the port of Zuwara."
     assert ("coastguard", "Zuwara") in zones_told(text)
 
 
@@ -194,7 +194,9 @@ def test_a_force_named_by_no_country_towing_people_to_a_port_holds_it():
     "After two hours the tug came and towed the cargo ship back to the port of Zuwara.",
     # the force never came
     "The National Guard boat never towed us back to the port of Zuwara.",
-], ids=["tug", "never"])
+    # a force escorting a convoy or a minister inland is no coastguard
+    "The army escorted the aid convoy into Sebha on Monday.",
+], ids=["tug", "never", "convoy"])
 def test_no_port_held_without_a_force_towing_people(text):
     assert not [f for f in picture(ZONE_CONTEXT + text).by_role("control_zone")
                 if f.properties["place"] == "Zuwara" and not f.properties.get("negated")]
@@ -261,14 +263,17 @@ def test_an_immigration_office_people_report_to_is_a_control_post():
 
 
 def test_a_check_of_papers_told_with_a_speakers_aside():
-    text = "In Tunis, the families say, Tunisian police now check their registration every week."
+    text = "In Tunis, the students said, Tunisian police stamp their passports at each renewal."
     assert ("border", "Tunis") in zones_told(text)
 
 
 @pytest.mark.parametrize("text", [
     "In Tunis, the families say, the police never check their registration.",
     "In Tunis, the fans say, the stewards check their tickets at the stadium gates.",
-], ids=["never", "stadium-stewards"])
+    "In Tunis, the mayor says, police check cars for speeding.",
+    "On arrival at Tunis, officials checked our tickets for the concert.",
+    "She went back to Tunis and turned to the police for help finding her son.",
+], ids=["never", "stadium-stewards", "speeding", "concert-tickets", "turned-to-the-police"])
 def test_no_check_of_papers_with_a_speakers_aside(text):
     assert not [f for f in picture(ZONE_CONTEXT + text).by_role("control_zone")
                 if f.properties["place"] == "Tunis" and not f.properties.get("negated")]

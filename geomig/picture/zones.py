@@ -1374,7 +1374,9 @@ def _named_after(m: Mention, masked: Masked, after: re.Pattern | None, facility:
 
 
 def _same_country(actor: Mention | None, place: PlaceRef) -> bool:
-    # (a cue whose words name the force by no country leaves it no slot: the place's own)
+    """Whether the force's country is the place's (`same_country` cues). A cue whose words name
+    the force by no country leaves no actor slot: the force is taken for the place's own, so only
+    a cue whose words require a port and a boat may leave that slot empty."""
     return actor is None or (bool(actor.country) and actor.country == place.country)
 
 
