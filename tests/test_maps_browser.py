@@ -32,7 +32,8 @@ pytestmark = [
 
 #: Layer label -> CSS class its features carry (and how many the fixture draws at least).
 LAYER_FEATURES = {
-    "Places mentioned": ".geomig-point.geomig-role-place, .geomig-point.geomig-role-origin",
+    "Places mentioned": ".geomig-point.geomig-role-place",
+    "Origins": ".geomig-point.geomig-role-origin",
     "Launch points": ".geomig-role-launch-point",
     "Destinations": ".geomig-role-destination",
     "Transit & borders": ".geomig-role-transit",
