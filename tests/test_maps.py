@@ -87,7 +87,7 @@ def test_every_layer_is_a_feature_group_and_layer_control_comes_last(seeds_like)
 
 
 @pytest.mark.parametrize(("role", "layer"), [
-    ("place", "places"), ("origin", "places"), ("launch_point", "launch"), ("destination", "destinations"),
+    ("place", "places"), ("origin", "origins"), ("launch_point", "launch"), ("destination", "destinations"),
     ("transit", "transit"), ("route", "routes"), ("control_zone", "zones"), ("something_new", "places"),
 ])
 def test_roles_go_to_their_layer(role, layer):

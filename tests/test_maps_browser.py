@@ -32,7 +32,8 @@ pytestmark = [
 
 #: Layer label -> CSS class its features carry (and how many the fixture draws at least).
 LAYER_FEATURES = {
-    "Places mentioned": ".geomig-point.geomig-role-place, .geomig-point.geomig-role-origin",
+    "Places mentioned": ".geomig-point.geomig-role-place",
+    "Origins": ".geomig-point.geomig-role-origin",
     "Launch points": ".geomig-role-launch-point",
     "Destinations": ".geomig-role-destination",
     "Transit & borders": ".geomig-role-transit",
@@ -709,6 +710,17 @@ def test_legend_lists_only_the_layers_that_are_on(visit, pages):
     assert "Low-confidence choice" in visible_legend(page)
     page.get_by_label("Launch points", exact=True).check()
     assert "Launch point" in visible_legend(page)
+
+
+def test_origins_stay_on_the_map_and_in_the_legend_without_the_places_mentioned(visit, pages):
+    page = visit().open(pages["offline"])
+    origins = page.locator(LAYER_FEATURES["Origins"])
+    before = origins.count()
+    assert before > 0 and "Origin" in visible_legend(page)
+    page.get_by_label("Places mentioned", exact=True).uncheck()
+    assert page.locator(LAYER_FEATURES["Places mentioned"]).count() == 0
+    assert origins.count() == before and "Origin" in visible_legend(page)
+    assert "Place mentioned" not in visible_legend(page)
 
 
 def test_on_a_phone_the_title_leaves_the_layer_control_free(browser, pages):

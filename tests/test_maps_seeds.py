@@ -40,7 +40,7 @@ LAYERS = {
                       "Libya–Italy joint operations room (joint operations, Tripoli)",
                       "armed groups (contested, western Libya)", "interior ministry (detention, Libya)"},
 }
-LEGEND = ["Origin", "Place mentioned", "Launch point", "Destination", "Transit / entry", "Transit / entry (area)",
+LEGEND = ["Place mentioned", "Origin", "Launch point", "Destination", "Transit / entry", "Transit / entry (area)",
           "Route, land leg", "Route, sea leg", "Militia", "Government", "Navy", "Border control",
           "Coastguard (interception)", "Joint operations", "Contested", "Detention"]
 

@@ -363,8 +363,8 @@ def items(picture: Picture, styles: Styles | None = None) -> list[Item]:
     labels = Counter(it.short_label for it in out if it.style.startswith("control:"))
     out = [replace(it, shared=True) if it.style.startswith("control:") and labels[it.short_label] > 1 else it
            for it in out]
-    # A place merely mentioned first, so a role's marker on the same spot (an origin shares its
-    # layer) is drawn over its twin, not hidden under it.
+    # A place merely mentioned first, so a role's marker on the same spot (an origin) is drawn
+    # over its twin, not hidden under it.
     out.sort(key=lambda it: it.style != "role:place")
     return out
 
@@ -397,6 +397,21 @@ def shared_places(all_items: Iterable[Item], styles: Styles) -> dict[int, tuple[
             group.sort(key=lambda it: (-style_rank(it, styles), order.get(it.layer, len(order)), it.index))
             out.update((it.index, tuple(group)) for it in group)
     return out
+
+
+def zoned_places(all_items: Iterable[Item]) -> dict[int, tuple[Item, ...]]:
+    """The zones told of each place merely mentioned that a zone is drawn round: item index ->
+    the zones naming it (their `place_id`, else their own id). The place's grey marker sits on the
+    zone's centre, above the zone, so a click there opened "Place mentioned" and not the zone: its
+    popup tells the zones' story first."""
+    zones: dict[str, list[Item]] = {}
+    for it in all_items:
+        if it.style.startswith("control:"):
+            at = it.feature.properties.get("place_id") or it.feature.id
+            if isinstance(at, str) and at:
+                zones.setdefault(at, []).append(it)
+    return {it.index: tuple(zones[it.feature.id]) for it in all_items
+            if it.style == "role:place" and it.kind == "point" and it.feature.id in zones}
 
 
 #: A country's marker moves to another of its main parts only when that part is this far from its

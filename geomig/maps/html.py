@@ -35,6 +35,7 @@ from geomig.maps.features import (
     label_point,
     label_rank,
     shared_places,
+    zoned_places,
     sources,
     story_bounds,
     tells_story,
@@ -214,13 +215,17 @@ def _roles(group: tuple[Item, ...], styles: Styles) -> list[list]:
 
 
 def _layer_data(layer_items: list[Item], styles: Styles, place_confidence: dict[str, float] | None = None,
-                shared: dict[int, tuple[Item, ...]] | None = None) -> tuple[list, list, list]:
+                shared: dict[int, tuple[Item, ...]] | None = None,
+                zoned: dict[int, tuple[Item, ...]] | None = None) -> tuple[list, list, list]:
     """Split a layer's items into point, line and area GeoJSON features with popups
     (`place_confidence`: place id -> the place's confidence, for the Audit layer's lines). A place
     of several roles (`shared`, features.shared_places) is one marker, in its strongest role's
-    layer, with one popup for all its roles; geomig.js moves it as the layers are toggled."""
+    layer, with one popup for all its roles; geomig.js moves it as the layers are toggled. A place
+    merely mentioned that a zone is drawn round (`zoned`, features.zoned_places) tells the zone's
+    story first."""
     place_confidence = place_confidence or {}
     shared = shared or {}
+    zoned = zoned or {}
     tol = float(styles.map["simplify_degrees"])
     digits = int(styles.map["coordinate_digits"])
     points, lines, areas = [], [], []
@@ -229,7 +234,8 @@ def _layer_data(layer_items: list[Item], styles: Styles, place_confidence: dict[
         if group and group[0] is not it:
             continue                    # drawn as its place's marker, in the strongest role's layer
         confidence = place_confidence.get(it.feature.id or "")
-        popup = popups.place_popup(group, styles, confidence) if group else popups.feature_popup(it, styles, confidence)
+        told = (*zoned[it.index], it) if it.index in zoned else group
+        popup = popups.place_popup(told, styles, confidence) if told else popups.feature_popup(it, styles, confidence)
         roles = _roles(group, styles) if group else None
         name = it.label
         rank = label_rank(it, styles)
@@ -365,6 +371,7 @@ def render_map(
     audit_points, audit_lines = _audit_data(audit_places(all_items, audit), styles)
     place_confidence = {f.id: f.confidence for f in picture.features if f.role == "place" and f.id}
     shared = shared_places(all_items, styles)
+    zoned = zoned_places(all_items)
     # Every layer a shared marker may move to tells geomig.js where it is, points of its own or not.
     hosts = {it.layer for group in shared.values() for it in group}
     several = styles.section("several")
@@ -375,7 +382,7 @@ def render_map(
         if layer.key == "audit":
             pts, lns, ars = audit_points, audit_lines, []
         else:
-            pts, lns, ars = _layer_data(by_layer.get(layer.key, []), styles, place_confidence, shared)
+            pts, lns, ars = _layer_data(by_layer.get(layer.key, []), styles, place_confidence, shared, zoned)
         if ars:
             group.add_child(Call("shapes", m, _collection(ars),
                                  {**opts, "pane": "geomig-zones"}, with_parent=True))

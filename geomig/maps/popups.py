@@ -250,6 +250,31 @@ def _support(p: dict) -> str:
     return f'<p class="n">Reported in {n:,} document{"s" if n != 1 else ""}{when}</p>'
 
 
+def _route_quotes(item: Item) -> tuple[list[Quote], int]:
+    """A route's sentences that name one of its stops (its legs are read from them), and how many
+    others it was read from; all of them when none names a stop (the stops go by other names
+    there). A route read from a whole story cites every sentence of it, and a checkpoint in a
+    town it does not pass tells a reader nothing of its legs."""
+    names = _stop_names(item)
+    quotes = [Quote.of(s) for s in item.feature.sources]
+    kept = [q for q in quotes if any(_whole_word(n).search(q.quote) for n in names)]
+    if not kept:
+        return quotes, 0
+    return kept, len(quotes) - len(kept)
+
+
+def _stop_names(item: Item) -> list[str]:
+    """The names of a route's stops, as its legs and stops state them."""
+    props = item.feature.properties
+    names = [n for n in props.get("stop_names") or () if isinstance(n, str)]
+    for leg in item.legs:
+        names += [leg.start_name, leg.end_name]
+    for d in props.get("stated_legs") or props.get("legs") or ():
+        if isinstance(d, Mapping):
+            names += [v for v in (d.get("from_name"), d.get("to_name")) if isinstance(v, str)]
+    return [n for n in dict.fromkeys(names) if n and n.strip()]
+
+
 def _role_label(item: Item, styles: Styles) -> str:
     """What a feature is, in the legend's words: its role, its control type, or "Route"."""
     f = item.feature
@@ -280,7 +305,11 @@ def _body(item: Item, styles: Styles, place_confidence: float | None) -> list[st
         parts.append(f"<table>{rows}</table>")
     parts.append(_stops(item, styles))
     parts.append(_facts(f.facts))
-    parts.append(_quotes(item.label or "unnamed", [Quote.of(s) for s in f.sources], int(styles.map.get("max_quotes", 100))))
+    quotes, left = _route_quotes(item) if f.role == "route" else ([Quote.of(s) for s in f.sources], 0)
+    parts.append(_quotes(item.label or "unnamed", quotes, int(styles.map.get("max_quotes", 100))))
+    if left:
+        parts.append(f'<p class="n">{left} other sentence{"s" if left != 1 else ""} of the story name{"" if left != 1 else "s"} '
+                     "none of its stops</p>")
     parts.append(_audit_details(f, place_confidence))
     return parts
 
