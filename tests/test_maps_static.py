@@ -108,7 +108,9 @@ def test_labels_never_overlap_one_another_nor_another_place_s_marker(channel, mo
     monkeypatch.setattr(static, "_labels", spy)
     to_image(channel, "png", generated=WHEN, bounds=bounds)
     boxes = seen["labels"]
-    assert {"Calais", "Dover"} <= {text for text, _ in boxes}
+    # (at the whole story's frame one of the three beaches may give way to the others' labels)
+    assert "Dover" in {text for text, _ in boxes} and len({"Calais", "Dunkirk", "Boulogne-sur-Mer"}
+                                                           & {text for text, _ in boxes}) >= 2
     # every place drawn has its marker's box (an empty list would make the check below vacuous)
     assert {seen["name"][i] for i, _ in seen["markers"]} >= {"Calais", "Dover"}
     assert [(a, b) for i, (a, x) in enumerate(boxes) for b, y in boxes[i + 1:] if x.overlaps(y)] == []

@@ -643,13 +643,24 @@ def tells_story(features: Iterable[Feature]) -> bool:
 
 
 def story_bounds(all_items: Iterable[Item], styles: Styles) -> Box | None:
-    """The box the first view fits: the story's layers (styles' `story_layers`), else every item."""
+    """The box the first view fits: the story's layers (styles' `story_layers`), else every item.
+    Origins are no story layer, so neither is a route's leg that leaves one: a Channel report
+    whose routes start in Afghanistan opens on the Channel."""
     all_items = list(all_items)
     story = set(styles.map.get("story_layers", ()))
-    geoms = [_main_part(it.geometry) for it in all_items if it.layer in story]
+    origins = {it.feature.id for it in all_items if it.feature.role == "origin" and it.feature.id}
+    geoms = [part for it in all_items if it.layer in story for part in _story_parts(it, origins)]
     if geoms:
         return tuple(shapely.GeometryCollection(geoms).bounds)  # type: ignore[return-value]
     return bounds(all_items)
+
+
+def _story_parts(it: Item, origins: set) -> list[BaseGeometry]:
+    """An item's geometry for the first view: a route's legs that leave no origin (all of them
+    when every leg does), any other item's main part."""
+    legs = it.legs if it.feature.role == "route" else ()
+    kept = [leg.line for leg in legs if leg.line is not None and leg.start not in origins]
+    return kept or [_main_part(it.geometry)]
 
 
 def _main_part(g: BaseGeometry) -> BaseGeometry:
