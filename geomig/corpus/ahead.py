@@ -62,8 +62,8 @@ class Ahead:
         ends = list(itertools.accumulate(sizes))
         # A mark on the last partition is dropped: its slice would start with the assembly and
         # only take a core from it.
-        self.marks = sorted({mark for fraction in CHECKPOINTS
-                             if (mark := max(1, bisect.bisect_left(ends, round(fraction * sum(sizes))) + 1)) < n_parts})
+        marks = {max(1, bisect.bisect_left(ends, round(fraction * sum(sizes))) + 1) for fraction in CHECKPOINTS}
+        self.marks = sorted(mark for mark in marks if mark < n_parts)
         #: The readings of the partitions since the last checkpoint, until the thread takes them.
         self.readings: list = []
         #: The run's assembly (stages.assembly()): the legs are drawn into it.

@@ -225,8 +225,8 @@ class Gazetteer:
         return {(country, code): (people or 0) / totals[country] for country, code, people in rows if totals[country]}
 
     def division_share(self, country: str | None, code: str | None) -> float:
-        """The share of its country's people a first-level division holds (England, 0.84 of
-        the United Kingdom's; Texas, 0.09), by the divisions' populations; 0.0 if unknown."""
+        """The share of its country's people a first-level division holds (England, 0.87 of
+        the United Kingdom's; Texas, 0.07), 0.0 if unknown."""
         return self._division_shares.get((country, code), 0.0) if country and code else 0.0
 
     def division_name(self, country: str | None, code: str | None) -> str | None:

@@ -1051,8 +1051,8 @@ def _stated(claims: Sequence[Claim], planned: _Planned, modes: Mapping[str, re.P
     """Movements one cue states whole ("from Sudan to Kufra", "left X for Y"): a route of
     their own unless a planned route already has those stops in that order. People pushed back
     over land from X to Y (`modes`' came_back, the cue data's [route_modes], in the return's
-    words) had come from Y to X: that way too, where the return names X itself. A return through a border post goes through it
-    (_returns_through)."""
+    words) had come from Y to X: that way too, where the return names X itself. A return
+    through a border post goes through it (_returns_through)."""
     force_after, onward, back = modes.get("force_after"), modes.get("reached_in_turn"), modes.get("came_back")
     claims, way = _returns_through(_landing_named(claims), modes.get("back_through"))
     by_hit: dict[int, list[Claim]] = defaultdict(list)
