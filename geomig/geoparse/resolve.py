@@ -463,9 +463,12 @@ class LocalResolver(Resolver):
 
     def rank(self, places: Sequence[Place], key: str) -> list[tuple[Place, float, tuple[str, ...]]]:
         """(place, prior, reasons) of places a name may refer to, best first."""
-        ranked = _own_names_over_aliases(_cities_over_districts(_town_districts(_metropolises_over_small_divisions(
-            _capitals_first(_spellings([(p, *self.prior(p, key)) for p in places], key), key), key))), key)
-        return sorted(_namesake_towns(ranked, key), key=lambda t: -t[1])
+        ranked = [(p, *self.prior(p, key)) for p in places]
+        # The adjustments in order, each reading the priors the one before left.
+        for step in (_spellings, _capitals_first, _metropolises_over_small_divisions):
+            ranked = step(ranked, key)
+        ranked = _cities_over_districts(_town_districts(ranked))
+        return sorted(_namesake_towns(_own_names_over_aliases(ranked, key), key), key=lambda t: -t[1])
 
     def _ranked(self, key: str, division: bool = False) -> list[tuple[Place, float, tuple[str, ...]]]:
         """A name's candidates ranked, hopeless ones dropped; a country's namesakes inside
