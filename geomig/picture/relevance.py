@@ -90,30 +90,9 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     reached = {c.place.country for c in claims
                if c.role in ("destination", "transit") and c.place.country and not c.negated}
 
-    def birthplace(c: Claim) -> bool:
-        m = by_index.get(c.sentence)
-        return (born is not None and c.role == "origin" and m is not None and c.at >= 0
-                and just_before(m, c.at, born) is not None)
-
     # the countries the report gives as origins otherwise than by a birthplace
-    origins = {c.place.country for c in claims
-               if c.role == "origin" and c.place.country and not c.negated and not birthplace(c)}
-
-    def moves_things(c: Claim, m: Masked) -> bool:
-        # the cue's words, or the sentence's words before the place (its subject)
-        end = max(c.at - m.start, 0)
-
-        def said(rx: re.Pattern | None) -> bool:
-            return rx is not None and bool(rx.search(c.words) or rx.search(m.sentence, 0, end))
-
-        if not on_topic and said(conveyed):
-            return True
-        if not said(things):
-            return False
-        # (whoever the cue's words or the words before the place name as moving)
-        return not on_topic or people is None or not (people.search(_without_places(c.words, m))
-                                                      or people.search(_without_places(m.sentence[:end], m)))
-
+    origins = {c.place.country for c in claims if c.role == "origin" and c.place.country and not c.negated
+               and not _birthplace(c, by_index.get(c.sentence), born)}
     out = []
     for c in claims:
         m = by_index.get(c.sentence)
@@ -129,11 +108,36 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                 or (local is not None and c.role == "origin" and c.place.country in reached
                     and _local(c, m, local, local_moves))
                 or (c.place.country in reached and origins and c.place.country not in origins
-                    and birthplace(c))
-                or moves_things(c, m)):
+                    and _birthplace(c, m, born))
+                or _moves_things(c, m, things, conveyed, people, on_topic)):
             continue
         out.append(c)
     return out
+
+
+def _birthplace(c: Claim, masked: Masked | None, born: re.Pattern | None) -> bool:
+    """Whether an origin claim's place is only where someone was born (born_before right
+    before it)."""
+    return (born is not None and c.role == "origin" and masked is not None and c.at >= 0
+            and just_before(masked, c.at, born) is not None)
+
+
+def _moves_things(c: Claim, masked: Masked, things: re.Pattern | None, conveyed: re.Pattern | None,
+                  people: re.Pattern | None, on_topic: bool) -> bool:
+    """Whether the cue's words, or the sentence's words before the place (its subject), move
+    things or animals rather than people (not_movers; in a text not about migration a
+    conveyance too); in a text about migration only where those words name no one moving."""
+    end = max(c.at - masked.start, 0)
+
+    def said(rx: re.Pattern | None) -> bool:
+        return rx is not None and bool(rx.search(c.words) or rx.search(masked.sentence, 0, end))
+
+    if not on_topic and said(conveyed):
+        return True
+    if not said(things):
+        return False
+    return not on_topic or people is None or not (people.search(_without_places(c.words, masked))
+                                                  or people.search(_without_places(masked.sentence[:end], masked)))
 
 
 def _without_places(text: str, masked: Masked) -> str:
