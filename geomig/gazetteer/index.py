@@ -199,30 +199,31 @@ class Gazetteer:
         return tuple(keys.split("\n")), struct.unpack(f"<{len(places) // 4}I", places)
 
     @functools.cached_property
-    def _division_names(self) -> dict[tuple[str, str], str]:
+    def _divisions_read(self) -> list[tuple[str, str, str, int]]:
         # One read of the first-level divisions (about 4,000 rows), when a report first asks.
-        rows = self._db().execute(
-            "SELECT country, admin1, name FROM places WHERE feature = 'ADM1' AND admin1 IS NOT NULL")
-        return {(country, code): name for country, code, name in rows}
+        return list(self._db().execute(
+            "SELECT country, admin1, name, population FROM places WHERE feature = 'ADM1' AND admin1 IS NOT NULL"))
+
+    @functools.cached_property
+    def _division_names(self) -> dict[tuple[str, str], str]:
+        return {(country, code): name for country, code, name, _ in self._divisions_read}
 
     @functools.cached_property
     def _division_shares(self) -> dict[tuple[str, str], float]:
-        # The same rows' populations over their country's: the country's own figure, or the
+        # The divisions' populations over their country's: the country's own figure, or the
         # divisions' sum where that is larger. Many divisions have no population in GeoNames,
         # so their sum alone would make Beirut or Bangkok most of their country.
-        db = self._db()
-        rows = list(db.execute(
-            "SELECT country, admin1, population FROM places WHERE feature = 'ADM1' AND admin1 IS NOT NULL"))
         totals: dict[str, int] = {}
-        for country, people in db.execute("SELECT country, MAX(population) FROM places WHERE kind = 'country' "
-                                          "GROUP BY country"):
+        for country, people in self._db().execute(
+                "SELECT country, MAX(population) FROM places WHERE kind = 'country' GROUP BY country"):
             totals[country] = people or 0
         summed: dict[str, int] = {}
-        for country, _, people in rows:
+        for country, _, _, people in self._divisions_read:
             summed[country] = summed.get(country, 0) + (people or 0)
         for country, people in summed.items():
             totals[country] = max(totals.get(country, 0), people)
-        return {(country, code): (people or 0) / totals[country] for country, code, people in rows if totals[country]}
+        return {(country, code): (people or 0) / totals[country]
+                for country, code, _, people in self._divisions_read if totals[country]}
 
     def division_share(self, country: str | None, code: str | None) -> float:
         """The share of its country's people a first-level division holds (England, 0.87 of
