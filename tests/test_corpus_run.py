@@ -146,14 +146,16 @@ def test_routes_drawn_ahead_leave_the_outputs_unchanged(corpus, reference, tmp_p
 
 
 class _PatientAhead(Ahead):
-    """The work ahead, given time to draw its last checkpoint before the last partitions
+    """The work ahead, given time to draw each checkpoint before the next partitions
     are taken (a run does not wait for it: its workers may finish first)."""
 
     def add(self, readings: list) -> None:
         super().add(readings)
         deadline = time.monotonic() + 120
-        while (self._seen == self.marks[-1] and self.drawn < len(self.marks) and self._thread.is_alive()
-               and time.monotonic() < deadline):
+        # at each checkpoint, until the thread has drawn it (a late thread would fold its slice
+        # into the next one, which then draws one checkpoint fewer)
+        while (self._seen in self.marks and self.drawn <= self.marks.index(self._seen)
+               and self._thread.is_alive() and time.monotonic() < deadline):
             time.sleep(0.01)
 
 
