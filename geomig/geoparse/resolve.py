@@ -149,6 +149,26 @@ class _Scored:
         return tuple(why)
 
 
+class _Qualifying(_Scored):
+    """The sense of a name that locates the name beside it, raised above the best."""
+
+    __slots__ = ()
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        return ("the place the name beside it is said to be in", *super().reasons)
+
+
+def _qualifying_first(scored: list[_Scored], pinned: str) -> list[_Scored]:
+    """The scores with the qualifying sense ``pinned`` first, W_EXPLICIT above the best
+    (the text says where its neighbour is, which settles what it means), if it is scored."""
+    sense = next((sc for sc in scored if sc.place.id == pinned), None)
+    if sense is None:
+        return scored
+    raised = _Qualifying(sense.place, scored[0].score + W_EXPLICIT, sense.n, sense.evidence)
+    return [raised, *(sc for sc in scored if sc is not sense)]
+
+
 class _Evidence:
     """The context one name's candidates are scored in. score() is the sum of the
     evidence for one candidate; given a list, it also says why, in words (which only
@@ -282,6 +302,12 @@ class _Evidence:
                 soft += W_ADMIN1 * min(1.0, state_votes)
             elif _overshadowed(place, famous):
                 state_votes = 0  # its state, named for other towns, does not say it is meant
+            elif famous is not None and country in self.dwarfed and self.countries.get(famous.country, 0):
+                # Nor does it outweigh a great city abroad that dwarfs every namesake of its
+                # country, in a story that names the great city's country too (Delhi, New
+                # York, 3,000 people, where Indian workers are smuggled to Massena, New York;
+                # not London, Kentucky, in a story of Kentucky alone).
+                soft += W_ADMIN1 * min(1.0, state_votes)
             elif (famous is not None and self.countries.get(famous.country, 0)
                   and self.context.division_share(country, place.admin1) >= MOST_OF_COUNTRY):
                 # In a story that names the famous namesake's country too, a state that is
@@ -477,10 +503,24 @@ class LocalResolver(Resolver):
         ranked = self.rank(self.candidates(key), key)
         return _prune(ranked if division else _country_names_first(ranked, key))
 
+    def _with_noun(self, text: str, span: Span) -> Span:
+        """The span keyed by its name and the noun after it where the gazetteer has a place of
+        that feature by that longer name ("the Simón Bolívar bridge" is the crossing, "the
+        Senegal river" the river), so that this occurrence alone means it and the name
+        elsewhere in the text keeps its own sense (Senegal, the country)."""
+        feature = feature_after(text, span.end) if span.kind_hint == "" else ""
+        if not feature:
+            return span
+        for noun in (noun for noun, asked in lexicon()["feature_nouns"].items() if asked == feature):
+            key = f"{span.key} {noun}"
+            if any(p.feature == feature for p, _, _ in self.ranked(key)):
+                return replace(span, key=key)
+        return span
+
     # -- the whole document -------------------------------------------------------
     def resolve(self, text: str, spans: Sequence[Span]) -> list[Mention]:
         gaz = self.gazetteer
-        spans = [self._named_region(s) for s in spans]
+        spans = [self._with_noun(text, self._named_region(s)) for s in spans]
         toponyms = [s for s in spans if s.kind_hint in ("", "region")]
         divisions = _division_cues(text, toponyms)
         priors = {s.key: self.ranked(s.key, s.key in divisions) for s in toponyms}
@@ -507,6 +547,7 @@ class LocalResolver(Resolver):
             if qualifier:  # two different qualifiers of one name cancel out
                 by_key[s.key] = qualifier if by_key.get(s.key, qualifier) == qualifier else None
         explicit = {s.start: by_start.get(s.start) or by_key.get(s.key) for s in toponyms}
+        qualifying = _qualifying(text, spans, by_start)
         listed = _listed_with(text, toponyms, priors)
 
         # First pass without spatial coherence, to know roughly where the text is: one
@@ -549,10 +590,13 @@ class LocalResolver(Resolver):
         variants: dict[str, Mention] = {}
         mentions = []
         plain: dict[str, list[tuple[int, Span]]] = {}   # name -> its occurrences no qualifier places
+        border_at: dict[int, int] = {}  # "the border at Reyhanli": the border's start -> the town's
         for s in spans:
             if s.kind_hint == "demonym":
                 mentions.append(self._demonym(s, context.countries_without(s.key)))
             elif s.kind_hint == "borders":
+                if (town := _town_after_border(text, s, toponyms, priors)) is not None:
+                    border_at[s.start] = town
                 mentions.append(self._borders(s, context.countries_without(""), _antecedent(text, s, mentions)))
             elif s.kind_hint == "unresolved":  # a name the gazetteer lacks, where a place is expected
                 if s.key not in variants:
@@ -572,6 +616,12 @@ class LocalResolver(Resolver):
                     scored_cache[ctx] = self._score(s, priors[s.key], context, explicit, near,
                                                     s.key in divisions, listed.get(s.start), same)
                 scored = scored_cache[ctx]
+                # The qualifier of another name is the sense that located it ("Cornwall,
+                # Ontario" is the province, "Massena, New York" the state), whatever the
+                # name alone would mean.
+                pinned = qualifying.get(s.start)
+                if pinned and scored and scored[0].place.id != pinned:
+                    scored = _qualifying_first(scored, pinned)
                 qualifier = explicit.get(s.start)
                 if qualifier is not None and not _credible(qualifier, s.key, context):
                     qualifier = None
@@ -584,8 +634,10 @@ class LocalResolver(Resolver):
                         or not (others or explicit.get(s.start)) and weight[s.key] == 1
                         and _stray(scored[0].place, s.key, context, gaz)):
                     # A doubtful town yields to the island or landmark of its name ("Samos",
-                    # a village of 2,000 and the island); with none, it is no place.
-                    area = next((sc for sc in scored[1:] if sc.place.kind in FALLBACK_KINDS), None)
+                    # a village of 2,000 and the island), or to the project's own place of it
+                    # (Sonapur in Dubai, not India's Sonepur); with none, it is no place.
+                    area = next((sc for sc in scored[1:] if sc.place.kind in FALLBACK_KINDS
+                                 or sc.place.id.startswith("geomig:")), None)
                     if area is None:
                         mentions.append(rejected_mention(s, "implausible"))
                         continue
@@ -595,16 +647,16 @@ class LocalResolver(Resolver):
                     if beside is not None:
                         scored = [beside, *(sc for sc in scored if sc is not beside)]
                 # Every occurrence with the same context gets the same choice: build it once.
-                choice = (ctx, s.kind_hint, s.direction)
+                choice = (ctx, s.kind_hint, s.direction, scored[0].place.id if pinned and scored else None)
                 if choice not in chosen:
                     chosen[choice] = self._mention(s, scored, qualifier)
                     mentions.append(chosen[choice])
                 else:
                     mentions.append(_moved(chosen[choice], s))
-                if qualifier is None and not s.direction:
+                if qualifier is None and not pinned and not s.direction:
                     plain.setdefault(s.key, []).append((len(mentions) - 1, s))
         _one_sense(mentions, plain, gaz)
-        return _without_stranded(text, mentions, gaz, self._user_ids)
+        return _without_borders_at_towns(_without_stranded(text, mentions, gaz, self._user_ids), border_at)
 
     def _first_pass(self, toponyms: list[Span], priors: dict[str, list], context: _Context, explicit: dict,
                     divisions: set[str], listed: dict, earlier: tuple | None = None,
@@ -814,6 +866,32 @@ class LocalResolver(Resolver):
         return Mention(span.text, span.start, span.end, span.sentence, "region", place.id, place.name,
                        place.country, place.lat, place.lon, 0.6, (),
                        f"borders of the country the text is about ({iso})", ("vague",))
+
+
+# "the border at Reyhanli", "the border near Colchane": a town that says where on it.
+_BORDER_AT = re.compile(r"\s+(?:at|near|by|outside|close\s+to)\s+")
+
+
+def _town_after_border(text: str, span: Span, toponyms: Sequence[Span], priors) -> int | None:
+    """The start of a town or landmark right after "the border at/near" ("bused to the border
+    at Reyhanli"), or None."""
+    gap = _BORDER_AT.match(text, span.end)
+    if gap is None:
+        return None
+    after = next((t for t in toponyms if t.start == gap.end()), None)
+    if after is None or not priors.get(after.key) or priors[after.key][0][0].kind not in ("city", "landmark"):
+        return None
+    return after.start
+
+
+def _without_borders_at_towns(mentions: list[Mention], border_at: dict[int, int]) -> list[Mention]:
+    """Mentions without "the border" where the town after it is placed: that town says where
+    on the border ("the border at Reyhanli" is Reyhanli, not the whole border of a country);
+    where the town is not placed, the border still says roughly where."""
+    if not border_at:
+        return mentions
+    placed = {m.start for m in mentions if m.id}
+    return [m for m in mentions if not (m.start in border_at and border_at[m.start] in placed)]
 
 
 #: A possessive before "border(s)" refers back to a country ("its", "their"), not to the text's.
@@ -1870,6 +1948,20 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
                 out[b.start] = _Qualifier(owner.country, None, owner.id, a.key)
             elif owner.feature == "ADM1":
                 out[b.start] = _Qualifier(owner.country, owner.admin1, owner.id, a.key)
+    return out
+
+
+def _qualifying(text: str, spans: Sequence[Span], by_start: dict[int, _Qualifier]) -> dict[int, str]:
+    """Span start -> the place id of the division in whose sense that name qualifies the name
+    before it (_explicit_context: "Cornwall, Ontario", "Manston in Kent"). Not an owner before
+    its name: "Prague's Libuš district" is the city's, whatever division _explicit_context
+    files it in; nor a country, which may be a town of a list ("Italy", Texas, listed after a
+    Texan town), and which its own name places well enough."""
+    out: dict[int, str] = {}
+    for a, b in zip(spans, spans[1:]):
+        if ((q := by_start.get(a.start)) and q.key == b.key and q.admin1 and b.kind_hint in ("", "region")
+                and _locating_gap(text[a.end:b.start], text, b.end) in ("comma", "in")):
+            out[b.start] = q.place_id
     return out
 
 
