@@ -58,6 +58,18 @@ def test_a_windows_1252_file_is_read_as_such_with_a_one_line_warning(tmp_path, c
     assert "\n" not in str(caught[0].message)
 
 
+@pytest.mark.parametrize("text, codec", [
+    ("Мигранты из Ирака прибыли в Минск на прошлой неделе.", "cp1251"),
+    ("Οι μετανάστες έφτασαν στη Λέσβο την Τρίτη.", "cp1253"),
+])
+def test_a_legacy_non_latin_code_page_is_refused_not_read_as_windows_1252(tmp_path, text, codec):
+    path = tmp_path / "legacy.txt"  # every byte is a Windows-1252 letter, but the words are not Latin
+    path.write_bytes(text.encode(codec))
+    with pytest.raises(InputError, match="legacy.txt: is not UTF-8.*save it as UTF-8") as err:
+        inputs.read(str(path))
+    assert "\n" not in str(err.value)
+
+
 def test_bytes_windows_1252_lacks_are_replaced_as_utf_8(tmp_path):
     path = tmp_path / "odd.txt"  # 0x81 is no Windows-1252 character: no fallback, no warning
     path.write_bytes(b"Boats left Zuwara \x81 for Lampedusa.")

@@ -249,9 +249,20 @@ def _utf8_or_windows(data: bytes, doc: str) -> str:
         windows = data.decode("cp1252")
     except UnicodeDecodeError:
         return text
+    if not _latin_text(windows):
+        raise InputError(f"{doc}: is not UTF-8, and its bytes read as Windows-1252 make no Latin text "
+                         "(a legacy encoding such as Windows-1251 for Cyrillic?); save it as UTF-8")
     warnings.warn(f"{doc}: is not UTF-8; read as Windows-1252 (Latin-1). Save it as UTF-8 to be sure",
                   InputWarning, stacklevel=3)
     return windows
+
+
+def _latin_text(text: str) -> bool:
+    """Whether text read as Windows-1252 is Latin-script writing: accented letters are a few of
+    its letters ("Sacatepéquez"), not most of them, as when Cyrillic or Greek bytes of another
+    legacy code page are read that way ("Ìèãðàíòû")."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c > "\x7f" for c in letters) <= 0.3 * len(letters)
 
 
 _KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
