@@ -527,6 +527,14 @@ def test_legend_rows_name_their_layer_so_they_follow_the_toggles(seeds_like):
     assert '<li data-layer=\\"Launch points\\">' in html or '<li data-layer="Launch points">' in html
 
 
+def test_a_layer_with_nothing_to_draw_is_not_offered_in_the_layer_control():
+    html = page(collection(point("destination", "Lampedusa", 12.6, 35.5, confidence=0.9),
+                           point("origin", "Eritrea", 38.9, 15.3, confidence=0.9)))
+    overlays = re.search(r"overlays\s*:\s*\{(.*?)\}", html, re.DOTALL).group(1)
+    assert '"Destinations"' in overlays
+    assert '"Launch points"' not in overlays and '"Control zones"' not in overlays
+
+
 def test_overseas_waters_do_not_pull_the_first_view_to_the_world():
     home = [[1.0, 50.6], [2.2, 50.6], [2.2, 51.3], [1.0, 51.3], [1.0, 50.6]]
     overseas = [[-61.2, 14.4], [-60.8, 14.4], [-60.8, 14.9], [-61.2, 14.9], [-61.2, 14.4]]

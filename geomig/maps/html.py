@@ -378,11 +378,13 @@ def render_map(
     ring = {"ring": {"gap": several["ring_gap"], "weight": several["ring_weight"],
                      "arcGap": several["arc_gap_degrees"]}} if shared else {}
     for layer in styles.layers:
-        group = folium.FeatureGroup(name=layer.label, show=layer.show)
         if layer.key == "audit":
             pts, lns, ars = audit_points, audit_lines, []
         else:
             pts, lns, ars = _layer_data(by_layer.get(layer.key, []), styles, place_confidence, shared, zoned)
+        if not (pts or lns or ars or layer.key in hosts):
+            continue  # a box in the layer control that toggles nothing only puzzles a reader
+        group = folium.FeatureGroup(name=layer.label, show=layer.show)
         if ars:
             group.add_child(Call("shapes", m, _collection(ars),
                                  {**opts, "pane": "geomig-zones"}, with_parent=True))
