@@ -176,3 +176,26 @@ def test_crops_picked_in_a_place_make_it_a_destination(text):
 ], ids=["negated", "bought"])
 def test_no_crops_picked_gives_no_destination(text):
     assert "destination" not in role_of(text, "Alentejo")
+
+
+# ------------------------------------------------------------------ a life hoped for in a place
+
+@pytest.mark.parametrize("text", [
+    "Her eldest daughter hopes to study nursing in Calgary.",
+    "He says he plans to open a small shop in Calgary next year.",
+    "Most were women hoping to join husbands working in Calgary.",
+    # hedged: still hoped for
+    "She reportedly wants to finish school in Calgary.",
+], ids=["study", "shop", "join-husbands", "hedged"])
+def test_a_life_hoped_for_in_a_place_makes_it_a_destination(text):
+    assert role_of(text, "Calgary") == {"destination"}
+
+
+@pytest.mark.parametrize("text", [
+    # negated
+    "They never wanted to live in Calgary.",
+    # an official's plan for a facility, no one's life
+    "The ministry plans to open a reception centre in Calgary.",
+], ids=["negated", "facility"])
+def test_no_life_hoped_for_gives_no_destination(text):
+    assert "destination" not in role_of(text, "Calgary")
