@@ -46,6 +46,10 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     - the end of a return said by its conveyance, a destination of no one's choosing:
       "removal flights to X will begin" (return_before, right before the place; a return
       carried out is claimed first by the return cue, whose end has no role);
+    - a place in a sentence that says what it tells is unconfirmed, rumoured or withdrawn:
+      "arrivals were reported from X, but this could not be confirmed", "Correction: earlier
+      we wrote that a boat had come from X" (unconfirmed, in the place's clause; not where
+      only a figure is: "the toll could not be verified");
     - a place someone of the family stays in, left behind: "her husband, who stayed in X",
       "the parents she left in X" (left_behind_before, right before the place);
     - the place or nationality of someone who helps the one who moves: "a man from X helped
@@ -80,9 +84,10 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     local_moves = setting_rx(lexicon, "local_person_moves", re.I)
     born = setting_rx(lexicon, "born_before", re.I)
     phoned = setting_rx(lexicon, "contact_after", re.I)
+    unsure = setting_rx(lexicon, "unconfirmed", re.I)
     # (compared_time, helper_from_before and local_person_moves only refine other settings)
     if not claims or all(rx is None for rx in (before, named_for, elsewhere, things, conveyed, behind, helper,
-                                               sent_back, local, born, phoned)):
+                                               sent_back, local, born, phoned, unsure)):
         return list(claims)
     on_topic = not lexicon.is_off_topic
     people = setting_rx(lexicon, "moving_people", re.I)
@@ -101,6 +106,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                 or (named_for is not None and c.role == "origin" and _named_for(m, c.at, named_for))
                 or (elsewhere is not None and just_before(m, c.at, elsewhere) is not None)
                 or (phoned is not None and _right_after(c, m, phoned))
+                or (unsure is not None and _unconfirmed(m, c.at, unsure))
                 or (behind is not None and just_before(m, c.at, behind) is not None)
                 or (sent_back is not None and c.role in ("destination", "returned_from")
                     and just_before(m, c.at, sent_back) is not None)
@@ -113,6 +119,16 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
             continue
         out.append(c)
     return out
+
+
+def _unconfirmed(masked: Masked, at: int, rx: re.Pattern) -> bool:
+    """Whether the clause of a document offset (its sentence between semicolons) says what it
+    tells is unconfirmed (rx anywhere in it), other than a figure alone (a match with its
+    group `figure`: "the toll could not be verified")."""
+    s, end = masked.sentence, max(at - masked.start, 0)
+    start = s.rfind(";", 0, end) + 1
+    stop = s.find(";", end)
+    return any(not hit.group("figure") for hit in rx.finditer(s, start, len(s) if stop < 0 else stop))
 
 
 def _birthplace(c: Claim, masked: Masked | None, born: re.Pattern | None) -> bool:
