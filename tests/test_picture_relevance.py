@@ -234,3 +234,29 @@ def test_an_unverified_figure_or_another_clause_keeps_the_role(text, place):
 ], ids=["crew-of-28", "visitors-on-flights", "crew-beside-migrants", "migrants-on-flights", "visitors-let-in"])
 def test_a_crew_counted_by_origin_and_visitors_on_a_flight_move_no_migrant(text, place, kept):
     assert bool(role_of(text, place)) is kept
+
+
+@pytest.mark.parametrize("text, place, kept", [
+    # a sentence told of long ago: history, not the report's movement
+    ("My grandfather went to Malta in a lorry in 1965.", "Malta", False),
+    ("Many had moved to Libya in the 1980s, when work was plentiful.", "Libya", False),
+    ("My grandfather may have gone to Malta in 1965, she said.", "Malta", False),                # hedged
+    # a recent year beside the old one, or no year at all, keeps the role
+    ("In 2023 the boat left Zuwara, the busiest port since 1985.", "Zuwara", True),
+    ("The boat left Zuwara on Monday.", "Zuwara", True),
+], ids=["grandfather-1965", "the-1980s", "hedged", "recent-beside-old", "no-year"])
+def test_a_movement_told_of_long_ago_gives_no_role(text, place, kept):
+    assert bool(role_of(text, place)) is kept
+
+
+@pytest.mark.parametrize("text, place, kept", [
+    # the dead carried home move no migrant
+    ("Her body was flown home to Tunis last month from Malta.", "Tunis", False),
+    ("The bodies were taken to Lampedusa.", "Lampedusa", False),
+    # the living flown home, or migrants named beside the dead, keep their role
+    ("She was flown home to Tunis last month from Malta.", "Tunis", True),
+    ("The bodies of 12 migrants were taken to Lampedusa.", "Lampedusa", True),
+    ("Survivors said the bodies were left in the desert before they reached Kufra.", "Kufra", True),
+], ids=["body-flown-home", "bodies-taken", "she-was-flown", "bodies-of-migrants", "survivors-reached"])
+def test_the_dead_carried_home_give_no_role(text, place, kept):
+    assert bool(role_of(text, place)) is kept

@@ -50,6 +50,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       "arrivals were reported from X, but this could not be confirmed", "Correction: earlier
       we wrote that a boat had come from X" (unconfirmed, in the place's clause; not where
       only a figure is: "the toll could not be verified");
+    - a place in a sentence told of long ago: "my grandfather went to X in 1965" (long_ago,
+      in the whole sentence: an old year and no recent one);
     - a place someone of the family stays in, left behind: "her husband, who stayed in X",
       "the parents she left in X" (left_behind_before, right before the place);
     - the place or nationality of someone who helps the one who moves: "a man from X helped
@@ -85,9 +87,10 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     born = setting_rx(lexicon, "born_before", re.I)
     phoned = setting_rx(lexicon, "contact_after", re.I)
     unsure = setting_rx(lexicon, "unconfirmed", re.I)
+    old = setting_rx(lexicon, "long_ago", re.I)
     # (compared_time, helper_from_before and local_person_moves only refine other settings)
     if not claims or all(rx is None for rx in (before, named_for, elsewhere, things, conveyed, behind, helper,
-                                               sent_back, local, born, phoned, unsure)):
+                                               sent_back, local, born, phoned, unsure, old)):
         return list(claims)
     on_topic = not lexicon.is_off_topic
     people = setting_rx(lexicon, "moving_people", re.I)
@@ -107,6 +110,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                 or (elsewhere is not None and just_before(m, c.at, elsewhere) is not None)
                 or (phoned is not None and _right_after(c, m, phoned))
                 or (unsure is not None and _unconfirmed(m, c.at, unsure))
+                or (old is not None and _long_ago(m, old))
                 or (behind is not None and just_before(m, c.at, behind) is not None)
                 or (sent_back is not None and c.role in ("destination", "returned_from")
                     and just_before(m, c.at, sent_back) is not None)
@@ -129,6 +133,13 @@ def _unconfirmed(masked: Masked, at: int, rx: re.Pattern) -> bool:
     start = s.rfind(";", 0, end) + 1
     stop = s.find(";", end)
     return any(not hit.group("figure") for hit in rx.finditer(s, start, len(s) if stop < 0 else stop))
+
+
+def _long_ago(masked: Masked, rx: re.Pattern) -> bool:
+    """Whether the sentence is told of long ago: an old year in it (rx) and no recent one
+    (a match with its group `recent`)."""
+    hits = [hit.group("recent") for hit in rx.finditer(masked.sentence)]
+    return bool(hits) and not any(hits)
 
 
 def _birthplace(c: Claim, masked: Masked | None, born: re.Pattern | None) -> bool:
