@@ -260,3 +260,15 @@ def test_a_movement_told_of_long_ago_gives_no_role(text, place, kept):
 ], ids=["body-flown-home", "bodies-taken", "she-was-flown", "bodies-of-migrants", "survivors-reached"])
 def test_the_dead_carried_home_give_no_role(text, place, kept):
     assert bool(role_of(text, place)) is kept
+
+
+@pytest.mark.parametrize("text, place, kept", [
+    # the start of a return is where people were, not where they come from
+    ("Farrukh came home from Tunis in the spring after his permit was cancelled.", "Tunis", False),
+    ("They were expelled from Tunisia and left at the border.", "Tunisia", False),
+    ("He may have come home from Tunis, his mother said.", "Tunis", False),                      # hedged
+    # people who fled from a place, then came back elsewhere, keep it as their origin
+    ("Sudanese refugees fled from Sudan and came back to Chad.", "Sudan", True),
+], ids=["came-home-from", "expelled-from", "hedged", "fled-from"])
+def test_the_start_of_a_return_is_no_origin(text, place, kept):
+    assert ("origin" in role_of(text, place)) is kept

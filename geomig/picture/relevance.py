@@ -1,6 +1,7 @@
 """Which role claims stand: places that play no role in the report although a role cue
 read them (a comparison, a donor's or a suspect's nationality, a reporter's desk, a
-sentence about troops or cargo), and the window search the control zones share with it.
+sentence about troops or cargo, a report unconfirmed or of long ago), and the window search
+the control zones share with it.
 
 Every marker is a [settings] pattern of cues.toml; this module only applies them.
 """
@@ -46,6 +47,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     - the end of a return said by its conveyance, a destination of no one's choosing:
       "removal flights to X will begin" (return_before, right before the place; a return
       carried out is claimed first by the return cue, whose end has no role);
+    - the start of a return, where people were, as an origin: "he came home from X", "refugees
+      sent back from X" (return_from_before, right before the place);
     - a place in a sentence that says what it tells is unconfirmed, rumoured or withdrawn:
       "arrivals were reported from X, but this could not be confirmed", "Correction: earlier
       we wrote that a boat had come from X" (unconfirmed, in the place's clause; not where
@@ -67,7 +70,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       (born_before, right before an origin); a birthplace stays where it is the only origin
       given ("born in Y, he went to Z") or in a country of one ("Mauritanians ... grew up in Y");
     - a place a sentence moves troops, ships, goods or animals to, not people: "troops cross
-      into X", "the cruise ship left X", "the falcons pass through X" (not_movers in the cue's
+      into X", "the cruise ship left X", "the falcons pass through X", "a crew of 28 from X",
+      "visitors on the flights from X", "her body was flown home to X" (not_movers in the cue's
       words or before the place, in a text not about migration, read with the lexicon's
       off-topic copy; in one about migration, only where the sentence names no one moving);
       in a text not about migration, a conveyance too: "the vessel sailed from X"
@@ -82,6 +86,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     helper = setting_rx(lexicon, "helper_after", re.I)
     helper_from = setting_rx(lexicon, "helper_from_before", re.I)
     sent_back = setting_rx(lexicon, "return_before", re.I)
+    sent_from = setting_rx(lexicon, "return_from_before", re.I)
     local = setting_rx(lexicon, "local_person_before", re.I)
     local_moves = setting_rx(lexicon, "local_person_moves", re.I)
     born = setting_rx(lexicon, "born_before", re.I)
@@ -90,7 +95,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     old = setting_rx(lexicon, "long_ago", re.I)
     # (compared_time, helper_from_before and local_person_moves only refine other settings)
     if not claims or all(rx is None for rx in (before, named_for, elsewhere, things, conveyed, behind, helper,
-                                               sent_back, local, born, phoned, unsure, old)):
+                                               sent_back, sent_from, local, born, phoned, unsure,
+                                               old)):
         return list(claims)
     on_topic = not lexicon.is_off_topic
     people = setting_rx(lexicon, "moving_people", re.I)
@@ -114,6 +120,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                 or (behind is not None and just_before(m, c.at, behind) is not None)
                 or (sent_back is not None and c.role in ("destination", "returned_from")
                     and just_before(m, c.at, sent_back) is not None)
+                or (sent_from is not None and c.role == "origin" and just_before(m, c.at, sent_from) is not None)
                 or (helper is not None and _helps(c, m, helper, helper_from))
                 or (local is not None and c.role == "origin" and c.place.country in reached
                     and _local(c, m, local, local_moves))
