@@ -194,3 +194,81 @@ def test_a_birthplace_that_is_an_origin_stays(text):
 ], ids=["on-the-phone", "the-launch-stays", "by-road", "hedged-by-road", "phone-with"])
 def test_a_place_reached_by_telephone_is_no_destination(text, place, kept):
     assert bool(role_of(text, place)) is kept
+
+
+@pytest.mark.parametrize("text, place", [
+    # a report its own sentence says could not be confirmed, or withdraws
+    ("Boats were also reported to have left Zuwara, but this could not be confirmed.", "Zuwara"),
+    ("A few are believed to have gone on to Malta, though none of the agencies could confirm it.", "Malta"),
+    ("Some say the boy has gone on to Tunis, but the family has received no letter to confirm it.", "Tunis"),
+    ("Correction: earlier we wrote that one boat had come from Zuwara.", "Zuwara"),
+    ("A boat may have left Zuwara on Sunday, unconfirmed reports say.", "Zuwara"),             # hedged
+], ids=["not-confirmed", "none-could-confirm", "no-letter", "correction", "hedged-unconfirmed"])
+def test_an_unconfirmed_or_withdrawn_report_gives_no_role(text, place):
+    assert not role_of(text, place)
+
+
+@pytest.mark.parametrize("text, place", [
+    # only a figure is unverified: the place keeps its role
+    ("The boat left Zuwara on Monday; the death toll could not be verified.", "Zuwara"),
+    ("The boat left Zuwara with 80 people, but the number of dead could not be confirmed.", "Zuwara"),
+    ("Of them, 40 crossed to Malta on Monday; the nationality of the rest has not been verified.", "Malta"),
+    # another clause is unconfirmed, not this one
+    ("The boat reached Lampedusa at dawn; reports of a second boat could not be confirmed.", "Lampedusa"),
+    # confirmed, not unconfirmed
+    ("Officials confirmed that the boat had come from Zuwara.", "Zuwara"),
+], ids=["toll", "number-of-dead", "nationality-of-the-rest", "other-clause", "confirmed"])
+def test_an_unverified_figure_or_another_clause_keeps_the_role(text, place):
+    assert role_of(text, place)
+
+
+@pytest.mark.parametrize("text, place, kept", [
+    # a crew counted by where its members are from, visitors on a flight
+    ("The old schooner left Malta in June with a crew of 28 from Tunisia and Italy.", "Tunisia", False),
+    ("Visitors on the weekly flights from Tunis are asked to book early.", "Tunis", False),
+    # people on the move beside them keep their role
+    ("The boat left with a crew of 3 from Tunisia and 60 migrants from Sudan.", "Sudan", True),
+    ("Migrants on the weekly flights from Tunis were held at the airport.", "Tunis", True),
+    # visitors let in, not on a flight: they may be the migrants
+    ("Many went to Malta because it let visitors from Sudan in without a visa.", "Malta", True),
+], ids=["crew-of-28", "visitors-on-flights", "crew-beside-migrants", "migrants-on-flights", "visitors-let-in"])
+def test_a_crew_counted_by_origin_and_visitors_on_a_flight_move_no_migrant(text, place, kept):
+    assert bool(role_of(text, place)) is kept
+
+
+@pytest.mark.parametrize("text, place, kept", [
+    # a sentence told of long ago: history, not the report's movement
+    ("My grandfather went to Malta in a lorry in 1965.", "Malta", False),
+    ("Many had moved to Libya in the 1980s, when work was plentiful.", "Libya", False),
+    ("My grandfather may have gone to Malta in 1965, she said.", "Malta", False),                # hedged
+    # a recent year beside the old one, or no year at all, keeps the role
+    ("In 2023 the boat left Zuwara, the busiest port since 1985.", "Zuwara", True),
+    ("The boat left Zuwara on Monday.", "Zuwara", True),
+], ids=["grandfather-1965", "the-1980s", "hedged", "recent-beside-old", "no-year"])
+def test_a_movement_told_of_long_ago_gives_no_role(text, place, kept):
+    assert bool(role_of(text, place)) is kept
+
+
+@pytest.mark.parametrize("text, place, kept", [
+    # the dead carried home move no migrant
+    ("Her body was flown home to Tunis last month from Malta.", "Tunis", False),
+    ("The bodies were taken to Lampedusa.", "Lampedusa", False),
+    # the living flown home, or migrants named beside the dead, keep their role
+    ("She was flown home to Tunis last month from Malta.", "Tunis", True),
+    ("The bodies of 12 migrants were taken to Lampedusa.", "Lampedusa", True),
+    ("Survivors said the bodies were left in the desert before they reached Kufra.", "Kufra", True),
+], ids=["body-flown-home", "bodies-taken", "she-was-flown", "bodies-of-migrants", "survivors-reached"])
+def test_the_dead_carried_home_give_no_role(text, place, kept):
+    assert bool(role_of(text, place)) is kept
+
+
+@pytest.mark.parametrize("text, place, kept", [
+    # the start of a return is where people were, not where they come from
+    ("Farrukh came home from Tunis in the spring after his permit was cancelled.", "Tunis", False),
+    ("They were expelled from Tunisia and left at the border.", "Tunisia", False),
+    ("He may have come home from Tunis, his mother said.", "Tunis", False),                      # hedged
+    # people who fled from a place, then came back elsewhere, keep it as their origin
+    ("Sudanese refugees fled from Sudan and came back to Chad.", "Sudan", True),
+], ids=["came-home-from", "expelled-from", "hedged", "fled-from"])
+def test_the_start_of_a_return_is_no_origin(text, place, kept):
+    assert ("origin" in role_of(text, place)) is kept

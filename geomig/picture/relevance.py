@@ -1,6 +1,7 @@
 """Which role claims stand: places that play no role in the report although a role cue
 read them (a comparison, a donor's or a suspect's nationality, a reporter's desk, a
-sentence about troops or cargo), and the window search the control zones share with it.
+sentence about troops or cargo, a report unconfirmed or of long ago), and the window search
+the control zones share with it.
 
 Every marker is a [settings] pattern of cues.toml; this module only applies them.
 """
@@ -46,6 +47,14 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     - the end of a return said by its conveyance, a destination of no one's choosing:
       "removal flights to X will begin" (return_before, right before the place; a return
       carried out is claimed first by the return cue, whose end has no role);
+    - the start of a return, where people were, as an origin: "he came home from X", "refugees
+      sent back from X" (return_from_before, right before the place);
+    - a place in a sentence that says what it tells is unconfirmed, rumoured or withdrawn:
+      "arrivals were reported from X, but this could not be confirmed", "Correction: earlier
+      we wrote that a boat had come from X" (unconfirmed, in the place's clause; not where
+      only a figure is: "the toll could not be verified");
+    - a place in a sentence told of long ago: "my grandfather went to X in 1965" (long_ago,
+      in the whole sentence: an old year and no recent one);
     - a place someone of the family stays in, left behind: "her husband, who stayed in X",
       "the parents she left in X" (left_behind_before, right before the place);
     - the place or nationality of someone who helps the one who moves: "a man from X helped
@@ -61,7 +70,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       (born_before, right before an origin); a birthplace stays where it is the only origin
       given ("born in Y, he went to Z") or in a country of one ("Mauritanians ... grew up in Y");
     - a place a sentence moves troops, ships, goods or animals to, not people: "troops cross
-      into X", "the cruise ship left X", "the falcons pass through X" (not_movers in the cue's
+      into X", "the cruise ship left X", "the falcons pass through X", "a crew of 28 from X",
+      "visitors on the flights from X", "her body was flown home to X" (not_movers in the cue's
       words or before the place, in a text not about migration, read with the lexicon's
       off-topic copy; in one about migration, only where the sentence names no one moving);
       in a text not about migration, a conveyance too: "the vessel sailed from X"
@@ -76,13 +86,17 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     helper = setting_rx(lexicon, "helper_after", re.I)
     helper_from = setting_rx(lexicon, "helper_from_before", re.I)
     sent_back = setting_rx(lexicon, "return_before", re.I)
+    sent_from = setting_rx(lexicon, "return_from_before", re.I)
     local = setting_rx(lexicon, "local_person_before", re.I)
     local_moves = setting_rx(lexicon, "local_person_moves", re.I)
     born = setting_rx(lexicon, "born_before", re.I)
     phoned = setting_rx(lexicon, "contact_after", re.I)
+    unsure = setting_rx(lexicon, "unconfirmed", re.I)
+    old = setting_rx(lexicon, "long_ago", re.I)
     # (compared_time, helper_from_before and local_person_moves only refine other settings)
     if not claims or all(rx is None for rx in (before, named_for, elsewhere, things, conveyed, behind, helper,
-                                               sent_back, local, born, phoned)):
+                                               sent_back, sent_from, local, born, phoned, unsure,
+                                               old)):
         return list(claims)
     on_topic = not lexicon.is_off_topic
     people = setting_rx(lexicon, "moving_people", re.I)
@@ -101,9 +115,12 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                 or (named_for is not None and c.role == "origin" and _named_for(m, c.at, named_for))
                 or (elsewhere is not None and just_before(m, c.at, elsewhere) is not None)
                 or (phoned is not None and _right_after(c, m, phoned))
+                or (unsure is not None and _unconfirmed(m, c.at, unsure))
+                or (old is not None and _long_ago(m, old))
                 or (behind is not None and just_before(m, c.at, behind) is not None)
                 or (sent_back is not None and c.role in ("destination", "returned_from")
                     and just_before(m, c.at, sent_back) is not None)
+                or (sent_from is not None and c.role == "origin" and just_before(m, c.at, sent_from) is not None)
                 or (helper is not None and _helps(c, m, helper, helper_from))
                 or (local is not None and c.role == "origin" and c.place.country in reached
                     and _local(c, m, local, local_moves))
@@ -113,6 +130,23 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
             continue
         out.append(c)
     return out
+
+
+def _unconfirmed(masked: Masked, at: int, rx: re.Pattern) -> bool:
+    """Whether the clause of a document offset (its sentence between semicolons) says what it
+    tells is unconfirmed (rx anywhere in it), other than a figure alone (a match with its
+    group `figure`: "the toll could not be verified")."""
+    s, end = masked.sentence, max(at - masked.start, 0)
+    start = s.rfind(";", 0, end) + 1
+    stop = s.find(";", end)
+    return any(not hit.group("figure") for hit in rx.finditer(s, start, len(s) if stop < 0 else stop))
+
+
+def _long_ago(masked: Masked, rx: re.Pattern) -> bool:
+    """Whether the sentence is told of long ago: an old year in it (rx) and no recent one
+    (a match with its group `recent`)."""
+    hits = [hit.group("recent") for hit in rx.finditer(masked.sentence)]
+    return bool(hits) and not any(hits)
 
 
 def _birthplace(c: Claim, masked: Masked | None, born: re.Pattern | None) -> bool:
