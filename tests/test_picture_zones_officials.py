@@ -85,3 +85,40 @@ def test_a_closed_facility_is_no_zone():
     assert zones_told("The old immigration detention centre at Zawiya, closed since 2019, is now a museum.") == set()
     # distractor: a centre that still holds people
     assert ("detention", "Zawiya") in zones_told("The immigration detention centre at Zawiya holds 300 people.")
+
+
+# ------------------------------------------------------------------------------ whose force
+
+@pytest.mark.parametrize("text, actor, hedged", [
+    ("Houthi authorities, who control Sebha, detain hundreds of Eritreans each month at a centre in Sebha.",
+     "Houthi authorities", False),
+    ("Houthi authorities reportedly detain hundreds of Eritreans at a centre in Sebha.", "Houthi authorities", True),
+], ids=["told", "hedged"])
+def test_an_authority_that_holds_people_at_a_facility_is_named_as_itself(text, actor, hedged):
+    zone = zone_told(text, "Sebha")
+    assert (zone.properties["control"], zone.properties["actor"]) == ("detention", actor)
+    assert zone.properties["hedged"] == hedged
+
+
+@pytest.mark.parametrize("text", [
+    "Houthi authorities do not detain Eritreans at the centre in Sebha.",
+    "The authorities hold a meeting each month at a centre in Sebha.",
+], ids=["negated", "meeting"])
+def test_an_authority_that_holds_no_one_there_draws_no_custody(text):
+    assert ("detention", "Sebha") not in zones_told(text)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The camps fall under the Fezzan Salvation Government, whose police man checkpoints on the roads into Sebha.",
+     "Fezzan Salvation Government police"),
+    # distractor: a national force keeps its country's name
+    ("Libyan police man checkpoints on the roads into Sebha.", "Libyan police"),
+], ids=["whose-police", "national"])
+def test_a_force_named_by_the_body_it_belongs_to(text, actor):
+    assert zone_told(text, "Sebha").properties["actor"] == actor
+
+
+def test_carabineros_who_turn_people_back_hold_their_border():
+    assert ("border", "Tunisia") in zones_told("Tunisian carabineros turned them back to Libya because they had no passports.")
+    # distractor: a committee sends no one back across a border
+    assert zones_told("The committee sent them back to the drawing board.") == set()
