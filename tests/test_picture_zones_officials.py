@@ -122,3 +122,9 @@ def test_carabineros_who_turn_people_back_hold_their_border():
     assert ("border", "Tunisia") in zones_told("Tunisian carabineros turned them back to Libya because they had no passports.")
     # distractor: a committee sends no one back across a border
     assert zones_told("The committee sent them back to the drawing board.") == set()
+
+
+def test_a_country_where_people_are_handed_to_its_police_is_held_there():
+    # the country is named as the place, not only by the force's adjective (a force abroad)
+    text = "Forty men were flown from Rome to Tunisia, where they were handed to Tunisian police on the tarmac."
+    assert ("border", "Tunisia") in zones_told(text)

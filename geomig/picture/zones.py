@@ -1124,8 +1124,11 @@ def _unknown(m: re.Match, masked: Masked) -> bool:
 
 def _by_adjective(c: ZoneClaim, masked: Masked) -> bool:
     """Whether a claim's country comes from the adjective in its force's name ("Saudi
-    border guards"), within its cue words."""
+    border guards"), within its cue words; not where the words name the country itself
+    ("flown to X, where they were handed to X's police": X is where they were handed)."""
     a, b = _span(c)
+    if any(m.start == c.at and m.kind == "country" for m in masked.mentions):
+        return False
     return any(m.kind == "demonym" and m.country == c.place.country
                and a <= m.start - masked.start < b for m in masked.mentions)
 
