@@ -128,3 +128,15 @@ def test_a_country_where_people_are_handed_to_its_police_is_held_there():
     # the country is named as the place, not only by the force's adjective (a force abroad)
     text = "Forty men were flown from Rome to Tunisia, where they were handed to Tunisian police on the tarmac."
     assert ("border", "Tunisia") in zones_told(text)
+
+
+@pytest.mark.parametrize("text, zone", [
+    # arrests of people for what they say or lead are why people flee, no border control
+    ("Those we spoke to describe arrests of church members and farm leaders in Zawiya.", None),
+    ("The arrests of journalists in Zawiya have not stopped.", None),
+    # distractor: arrests of migrants
+    ("Those we spoke to describe arrests of migrants in Zawiya.", ("border", "Zawiya")),
+], ids=["church-members", "journalists", "migrants"])
+def test_arrests_of_dissenters_are_no_border_control(text, zone):
+    found = zones_told(text)
+    assert zone in found if zone else not any(place == "Zawiya" for _, place in found)
