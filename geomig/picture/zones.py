@@ -185,8 +185,11 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
                 continue
             key = (c.control, c.place.id)
             if key in seen:
-                # one zone per control and place; the force the text names keeps its name
-                if c.named_actor and not out[seen[key]].named_actor:
+                # one zone per control and place; the force the text names keeps its name, and
+                # an act told outweighs one denied (as merge draws a zone for any told claim)
+                kept = out[seen[key]]
+                if ((kept.negated and not c.negated)
+                        or (c.named_actor and not kept.named_actor and c.negated == kept.negated)):
                     out[seen[key]] = c
                 continue
             seen[key] = len(out)
@@ -976,7 +979,11 @@ def _force(hit, place: PlaceRef, control: str, afloat: Mapping | None, masked: M
         # "the naval base in X": the adjective stands for its force ([settings] force_nouns)
         *head, last = named.split()
         named = " ".join([*head, lexicon.settings.get("force_nouns", {}).get(last.lower(), last)])
-    if named and _common(named, lexicon) and "{adj}" in s.get("actor", ""):
+    owner = _owner_before(hit, masked, lexicon) if named and _common(named, lexicon) else None
+    if owner:
+        # "the X Salvation Government, whose police ...": that body's police, not the country's
+        named = f"{owner} {named[:1].lower() + named[1:]}"
+    elif named and _common(named, lexicon) and "{adj}" in s.get("actor", ""):
         # "soldiers" -> "Tunisian soldiers"; "Police arrested ..." -> "Hungarian police"
         named = _template("{adj} " + named[:1].lower() + named[1:], place, masked, ctx, hit.end)
     elif named and _common(named, lexicon):
@@ -988,6 +995,15 @@ def _force(hit, place: PlaceRef, control: str, afloat: Mapping | None, masked: M
     elif named and control == s["control"]:
         control = _force_control(named, s.get("by_force"), control)
     return actor, bool(named), control
+
+
+def _owner_before(hit, masked: Masked, lexicon: Lexicon) -> str | None:
+    """The body a force named by a common noun belongs to, named right before it with "whose"
+    ([settings] force_owner_before: "the Syrian Salvation Government, whose police"), else None."""
+    rx = setting_rx(lexicon, "force_owner_before")
+    start = hit.group_spans.get("actor", (hit.start, hit.end))[0]
+    found = rx.search(masked.doc.text, masked.start, start) if rx is not None else None
+    return " ".join(found.group("owner").split()) if found else None
 
 
 def _subject_after(hit, masked: Masked, lexicon: Lexicon) -> str | None:
@@ -1108,8 +1124,11 @@ def _unknown(m: re.Match, masked: Masked) -> bool:
 
 def _by_adjective(c: ZoneClaim, masked: Masked) -> bool:
     """Whether a claim's country comes from the adjective in its force's name ("Saudi
-    border guards"), within its cue words."""
+    border guards"), within its cue words; not where the words name the country itself
+    ("flown to X, where they were handed to X's police": X is where they were handed)."""
     a, b = _span(c)
+    if any(m.start == c.at and m.kind == "country" for m in masked.mentions):
+        return False
     return any(m.kind == "demonym" and m.country == c.place.country
                and a <= m.start - masked.start < b for m in masked.mentions)
 
