@@ -1,7 +1,7 @@
 """Journeys in reporters' own wording (session 27): a leg over a named crossing ("from X over the
 border at Y to Z"), a leg told on with "then" ("... to X, then two days across Y to the gate at
-Z"), and people "sent home to X" (a return; money sent home is none). Denied, guessed or
-unrelated words draw none of them.
+Z": Z a stop on the way, but where "and then" closes the telling), and people "sent home to X"
+(a return; money sent home is none). Denied, guessed or unrelated words draw none of them.
 
 Sentences written for these tests; geocoded by the real gazetteer."""
 
@@ -14,11 +14,17 @@ from geomig.picture import extract
 
 AFGHANS = "Hundreds of Afghan migrants crossed into Iran this year. "
 NEPALIS = "Migrant workers from Nepal travelled to Doha last year. "
+GAMBIANS = "Hundreds of Gambian migrants left Banjul in May. "
 
 
 def routes(text: str) -> list[tuple[str, ...]]:
     pic = extract([geomig.geocode_document(geomig.Document("t.txt", text))])
     return sorted(tuple(f.properties["stop_names"]) for f in pic.by_role("route"))
+
+
+def roles(text: str, role: str) -> set[str]:
+    pic = extract([geomig.geocode_document(geomig.Document("t.txt", text))])
+    return {f.name for f in pic.by_role(role)}
 
 
 def has_leg(text: str, a: str, b: str) -> bool:
@@ -36,6 +42,17 @@ def test_a_leg_told_on_with_then_goes_on_from_the_place_reached():
     # (the gate is named by a town of its own here: either place ends the leg)
     assert has_leg(text, "Herat", "Mashhad")
     assert has_leg(text, "Mashhad", "Bazargan") or has_leg(text, "Mashhad", "Maku")
+
+
+def test_stops_told_with_then_are_passed_in_turn():
+    text = GAMBIANS + "A bus to Agadez, then a truck into Libya, then a boat to Lampedusa."
+    assert ("Banjul", "Agadez", "Libya", "Lampedusa") in routes(text)
+    assert "Libya" not in roles(text, "destination") and "Lampedusa" in roles(text, "destination")
+
+
+def test_and_then_closes_the_telling_where_the_journey_ends():
+    text = "Smugglers in Niger take migrants from Agadez to Dirkou, and then to Sabha."
+    assert has_leg(text, "Dirkou", "Sabha") and "Sabha" in roles(text, "destination")
 
 
 @pytest.mark.parametrize("text", [
