@@ -203,9 +203,9 @@ def test_a_placed_mention_has_no_hint_and_html_escapes_the_hint():
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Hundreds queued at the Kapıköy border gate on Tuesday, officials in Van said.", "Kapıköy"),
+    ("Hundreds queued at the Dilucu border gate on Tuesday, officials in Van said.", "Dilucu"),
     ("They walked over the Kurubaş pass into Van province, guards said.", "Kurubaş"),
-    ("Families were not let through at the Kapıköy Border Gate near Van.", "Kapıköy"),
+    ("Families were not let through at the Dilucu Border Gate near Iğdır.", "Dilucu"),
 ])
 def test_a_name_the_gazetteer_lacks_before_a_feature_noun_is_listed_as_unknown(gazetteer, text, name):
     from geomig.geoparse.geocode import geocode_document
