@@ -49,6 +49,7 @@ def test_a_few_invalid_bytes_are_replaced_and_offsets_kept(tmp_path):
 @pytest.mark.parametrize("content, expected", [
     (b"She left San Pedro, in Sacatep\xe9quez.", "She left San Pedro, in Sacatepéquez."),
     (b"\x93We will not go back,\x94 he said in Tripoli.", "“We will not go back,” he said in Tripoli."),
+    ("Émigrés à Ávila, Ñuñoa".encode("cp1252"), "Émigrés à Ávila, Ñuñoa"),   # short, a third accented
 ])
 def test_a_windows_1252_file_is_read_as_such_with_a_one_line_warning(tmp_path, content, expected):
     path = tmp_path / "latin.txt"

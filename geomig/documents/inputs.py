@@ -258,11 +258,11 @@ def _utf8_or_windows(data: bytes, doc: str) -> str:
 
 
 def _latin_text(text: str) -> bool:
-    """Whether text read as Windows-1252 is Latin-script writing: accented letters are a few of
-    its letters ("Sacatepéquez"), not most of them, as when Cyrillic or Greek bytes of another
-    legacy code page are read that way ("Ìèãðàíòû")."""
+    """Whether text read as Windows-1252 is Latin-script writing: accented letters are fewer
+    than half its letters ("Émigrés à Ávila"), not most of them, as when Cyrillic or Greek bytes
+    of another legacy code page are read that way ("Ìèãðàíòû")."""
     letters = [c for c in text if c.isalpha()]
-    return sum(c > "\x7f" for c in letters) <= 0.3 * len(letters)
+    return sum(c > "\x7f" for c in letters) <= 0.5 * len(letters)
 
 
 _KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
