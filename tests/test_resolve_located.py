@@ -40,6 +40,8 @@ def test_a_bare_name_is_not_made_a_division_by_a_qualifier_elsewhere():
     ("The couple flew from Cairo to Atlanta and, it seems, took a bus to Athens, Georgia.", "Cairo", "EG"),
     # Distractor: the village the text places in its county and state stays there.
     ("A boy went missing near Delhi, in Delaware County, New York, the sheriff said.", "Delhi", "US"),
+    # ...and a town its own qualifier places keeps that state, the great city's country named or not.
+    ("Egyptian doctors moved from Alexandria to Cairo, Illinois, a river town.", "Cairo", "US"),
 ])
 def test_a_great_city_abroad_outweighs_a_village_whose_state_is_named(text, surface, country):
     assert _found(text, surface).country == country

@@ -302,17 +302,16 @@ class _Evidence:
                 soft += W_ADMIN1 * min(1.0, state_votes)
             elif _overshadowed(place, famous):
                 state_votes = 0  # its state, named for other towns, does not say it is meant
-            elif famous is not None and country in self.dwarfed and self.countries.get(famous.country, 0):
-                # Nor does it outweigh a great city abroad that dwarfs every namesake of its
-                # country, in a story that names the great city's country too (Delhi, New
-                # York, 3,000 people, where Indian workers are smuggled to Massena, New York;
-                # not London, Kentucky, in a story of Kentucky alone).
-                soft += W_ADMIN1 * min(1.0, state_votes)
-            elif (famous is not None and self.countries.get(famous.country, 0)
-                  and self.context.division_share(country, place.admin1) >= MOST_OF_COUNTRY):
-                # In a story that names the famous namesake's country too, a state that is
-                # most of its own country says no more than that country does (Colnbrook,
-                # England, for Kingston upon Thames in a story of flights to Jamaica).
+            elif (famous is not None and self.countries.get(famous.country, 0) and not self._qualified_by_state()
+                  and (country in self.dwarfed
+                       or self.context.division_share(country, place.admin1) >= MOST_OF_COUNTRY)):
+                # In a story that names the famous namesake's country too, the state does not
+                # outweigh it when the famous place is a great city dwarfing every namesake of
+                # the state's country (Delhi, New York, 3,000 people, where Indian workers are
+                # smuggled to Massena, New York; not London, Kentucky, in a story of Kentucky
+                # alone), nor when the state is most of its own country (Colnbrook, England, for
+                # Kingston upon Thames in a story of flights to Jamaica). The name's own
+                # qualifier still does ("Cairo, Illinois" beside Alexandria).
                 soft += W_ADMIN1 * min(1.0, state_votes)
             else:
                 score += W_ADMIN1 * min(1.0, state_votes)
@@ -334,6 +333,10 @@ class _Evidence:
             if why is not None:
                 why.append(f"explicit context ({', '.join(c for c in ctx.where if c)})")
         return score, soft
+
+    def _qualified_by_state(self) -> bool:
+        """Whether the name's own qualifier is a division ("Cairo, Illinois")."""
+        return self.explicit is not None and self.explicit.admin1 is not None
 
     def _with_distance(self, n: int, score: float, soft: float, why: list[str] | None = None) -> float:
         place = self.priors[n][0]
