@@ -854,3 +854,14 @@ def test_one_word_titles_and_titles_after_a_capitalised_the(gazetteer, text, exp
 ])
 def test_names_joined_by_an_article_or_said_twice_are_one_name(gazetteer, text, expected):
     assert spans(text, gazetteer, keep_unknown=True) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A short lowercase word after a hyphen ends the name where the gazetteer holds it so.
+    ("They reached Hpa-an in Myanmar.", [("Hpa-an", ""), ("Myanmar", "")]),
+    ("Hpa-an's market reopened.", [("Hpa-an", "")]),
+    # ... and is a word of its own otherwise (distractors).
+    ("The US-led force met Calais-bound trucks.", [("US", ""), ("Calais", "")]),
+])
+def test_a_lowercase_tail_after_a_hyphen_ends_a_name(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected

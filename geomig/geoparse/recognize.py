@@ -257,6 +257,8 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     for run in _runs(text):
         if text[run[0][0] - 1:run[0][0]] == "-":
             run = _with_article(text, run, gazetteer)
+        if text[run[-1][1]:run[-1][1] + 1] == "-":
+            run = _with_lowercase_tail(text, run, gazetteer)
         if division_noun(text, run[-1][1], run[-1][1] + 16) is not None:
             whole = _with_division_noun(text, run, gazetteer)
             if whole is not None:
@@ -377,6 +379,20 @@ def _with_article(text: str, run: list[_Token], gazetteer: Gazetteer) -> list[_T
     if m and key_of(text[m.start():end]) in gazetteer.names:
         return [(m.start(), end), *run[1:]]
     return run
+
+
+#: "-an" of "Hpa-an": a short lowercase word after a hyphen that ends a name.
+_LOWERCASE_TAIL = re.compile(r"-[a-z]{1,4}\b(?!-)")
+
+
+def _with_lowercase_tail(text: str, run: list[_Token], gazetteer: Gazetteer) -> list[_Token]:
+    """The run with its last word's lowercase tail after a hyphen ("Hpa-an"), where the
+    gazetteer holds the name with it; "US-led", "Calais-bound" keep their words apart."""
+    start, end = run[-1]
+    tail = _LOWERCASE_TAIL.match(text, end)
+    if tail is None or normalize(text[start:tail.end()]) not in gazetteer.names:
+        return run
+    return [*run[:-1], (start, tail.end())]
 
 
 def _rescue_listed(text: str, spans: list[Span], sentence_starts: set[int]) -> None:
