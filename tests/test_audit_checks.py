@@ -222,3 +222,34 @@ def test_a_routes_far_end_is_not_off_focus_but_a_town_of_another_of_its_names_is
     text = "Families waited from Goris, Kapan and Sisian to Hakari in the east."
     hakari = {m.text: m for m in geocode(text, gazetteer=gazetteer)}["Hakari"]
     assert hakari.country == "AZ" or ("off-focus" in hakari.flags and hakari.confidence <= checks.CAPPED_CONFIDENCE)
+
+
+def neighbour_story(text: str, town_lat: float, town_lon: float, *, town: str = "Dalton",
+                    alternatives: tuple[Candidate, ...] = NAMESAKE) -> list[Mention]:
+    """The mentions of a text naming the Vardar river (a point along it) and a village `town`
+    placed at (town_lat, town_lon), in a country the text names otherwise too (North Macedonia)."""
+    return [mention("Vardar", text.index("Vardar"), "geonames:1", "MK", 41.60, 21.75, kind="landmark"),
+            mention(town, text.index(town), "geonames:99", "MK", town_lat, town_lon, alternatives=alternatives),
+            mention("Skopje", text.index("Skopje"), "geonames:2", "MK", 42.0, 21.43)]
+
+
+@pytest.mark.parametrize("text, far", [
+    # The text puts the village near the river: a namesake 400 km away is questioned...
+    ("They waded the Vardar river near the village of Dalton and walked on to Skopje.", True),
+    ("Dalton, a hamlet just outside the Vardar valley, is a day's walk from Skopje.", True),
+    # ... not where the sentence sets them apart, or puts nothing near the river (distractors).
+    ("They waded the Vardar river, and weeks later reached Dalton. Skopje was next.", False),
+    ("The Vardar was not near; Dalton lay days away. Then Skopje.", False),
+])
+def test_a_village_put_near_a_named_place_and_chosen_far_from_it_is_questioned(text, far):
+    out = checks.checked(text, neighbour_story(text, 41.2, 26.4))  # 390 km east
+    assert ("far-from-neighbour" in out[1].flags) is far
+    assert (out[1].confidence <= checks.CAPPED_CONFIDENCE) is far
+    assert not out[0].flags and not out[2].flags
+
+
+def test_a_village_near_its_neighbour_or_the_only_one_of_its_name_is_left_alone():
+    text = "They waded the Vardar river near the village of Dalton and walked on to Skopje."
+    assert not checks.checked(text, neighbour_story(text, 41.7, 21.8))[1].flags  # beside the river
+    # No namesake was passed over: nothing to doubt, however far (the text may be loose).
+    assert not checks.checked(text, neighbour_story(text, 41.2, 26.4, alternatives=()))[1].flags

@@ -819,3 +819,49 @@ def test_the_head_of_a_longer_name_is_kept_for_review(gazetteer):
 ])
 def test_a_name_with_an_age_after_it_is_a_person(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A one-word title after a noun of the press that its seat or nation qualifies.
+    ("The Porto daily Portugal said boats left Lisbon.", [("Porto", ""), ("Lisbon", "")]),
+    ("Greece's daily Kenya ran the story.", [("Greece", "")]),
+    # ... not after a bare noun of the press: "told the newspaper Kenya would act" names Kenya.
+    ("He told the newspaper Kenya would act.", [("Kenya", "")]),
+    # "The" capitalised inside a sentence, a place and a word the gazetteer lacks: a title.
+    ("A spokesman told The Lagos Voice that boats left Benin.", [("Benin", "")]),
+    ("Editors at The Kigali Monitor said so.", []),
+    # ... not at a sentence's start, nor before a feature's word, nor a place named with "The".
+    ("The Lagos ferries left Benin.", [("Lagos", ""), ("Benin", "")]),
+    ("Boats went up the Congo River to The Gambia.", [("Congo River", ""), ("The Gambia", "")]),
+])
+def test_one_word_titles_and_titles_after_a_capitalised_the(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A name joined by an Arabic article is one name: unknown whole, never "Al" an organisation.
+    ("He was held in Shuwaikh Al-Sinaiya near Kuwait City.",
+     [("Shuwaikh Al-Sinaiya", "unresolved"), ("Kuwait City", "")]),
+    ("Families sheltered in Tal El-Kabir after leaving Aleppo.",
+     [("Tal El-Kabir", "unresolved"), ("Aleppo", "")]),
+    # ... and the gazetteer's own such names are still found whole.
+    ("Boats left Ras Al-Khaimah for Deir El-Balah.", [("Ras Al-Khaimah", ""), ("Deir El-Balah", "")]),
+    # A person's name with the article is no place, nor anything the audit lists (distractor).
+    ("Khaled Al-Ahmad came from Homs.", [("Homs", "")]),
+    # A word said twice is one name, not two mentions of the word.
+    ("They slept in Poto-Poto before going to Brazzaville.", [("Poto-Poto", "unresolved"), ("Brazzaville", "")]),
+    ("They moved to Walla Walla.", [("Walla Walla", "")]),
+])
+def test_names_joined_by_an_article_or_said_twice_are_one_name(gazetteer, text, expected):
+    assert spans(text, gazetteer, keep_unknown=True) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A short lowercase word after a hyphen ends the name where the gazetteer holds it so.
+    ("They reached Hpa-an in Myanmar.", [("Hpa-an", ""), ("Myanmar", "")]),
+    ("Hpa-an's market reopened.", [("Hpa-an", "")]),
+    # ... and is a word of its own otherwise (distractors).
+    ("The US-led force met Calais-bound trucks.", [("US", ""), ("Calais", "")]),
+])
+def test_a_lowercase_tail_after_a_hyphen_ends_a_name(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected

@@ -9,7 +9,10 @@ wrong choice still came out at confidence 0.999 in our own reports:
   its names (a "Hakari" bridge placed at Hakkâri, Turkey);
 - ``feature-mismatch``: the words around the name say what it names (a strait, a river, a
   bridge, a camp: "the Strait of Malacca", "the Tumen river") and the choice is a town of
-  that name far from the text's other places, because the gazetteer holds no such feature.
+  that name far from the text's other places, because the gazetteer holds no such feature;
+- ``far-from-neighbour``: the text puts the name near another place it names ("the X river
+  near the village of Y", "Y, outside X") and the choice, a small town chosen among namesakes,
+  lies far from that place (a village of a common name placed at its namesake 300 km away).
 
 Both are flagged on the mention (the audit lists them first) and its confidence is capped
 at CAPPED_CONFIDENCE, below the low-confidence line the audit, the picture and the map's
@@ -43,10 +46,17 @@ MAX_PLACES = 80
 TRUSTED_CONFIDENCE = 0.6
 #: At most this confidence for a flagged choice (below cues.toml's low_confidence, 0.6).
 CAPPED_CONFIDENCE = 0.5
+#: A place the text puts "near" another lies within this of it (a river's or a region's
+#: point may lie far along it from the place beside it: the bound is loose).
+NEIGHBOUR_KM = 250.0
+#: The words that put two names of a sentence near each other, and the longest gap between them.
+_NEAR_WORDS = re.compile(r"\b(?:near|nearby|outside|beside|close to|next to|on the outskirts of)\b")
+_NEIGHBOUR_GAP = 40
 #: The flags of this module, with the words the evidence adds for each (the audit ranks them
 #: first: geomig/audit/report.py's QUESTIONED).
 _WHY = {"off-focus": "far from every other place of the text, in a country it names nowhere else",
-        "feature-mismatch": "the text names a water body, crossing or camp, and this is another place of its name"}
+        "feature-mismatch": "the text names a water body, crossing or camp, and this is another place of its name",
+        "far-from-neighbour": "the text puts it near another place it names, and this place lies far from that one"}
 FLAGS = tuple(_WHY)
 #: Kinds that can be off-focus or a feature's namesake (not seas, continents, regions).
 _LOCAL = frozenset({"city", "admin", "island", "landmark"})
@@ -99,7 +109,26 @@ def checked(text: str, mentions: Sequence[Mention], gazetteer=None) -> list[Ment
             verdicts[key, feature] = flag
         if verdicts[key, feature]:
             out[n] = _capped(m, verdicts[key, feature])
+        elif _far_from_neighbour(text, m, [o for _, o in placed], gazetteer):
+            out[n] = _capped(m, "far-from-neighbour")
     return out
+
+
+def _far_from_neighbour(text: str, m: Mention, others: list[Mention], gazetteer) -> bool:
+    """Whether m, a small town chosen among namesakes, lies farther than NEIGHBOUR_KM from a
+    trusted local place the words between them put it near ("the X river near the village of
+    Y", "Y, outside X"): a few words apart in one sentence, with a word of nearness between."""
+    if m.kind not in _LOCAL or not _town_like(m, gazetteer) or _famous(m, gazetteer) or _the_one_so_named(m):
+        return False
+    for o in others:
+        if o.kind not in _LOCAL or o.confidence < TRUSTED_CONFIDENCE or o.text.casefold() == m.text.casefold():
+            continue
+        lo, hi = (o.end, m.start) if o.end <= m.start else (m.end, o.start)
+        if (0 <= hi - lo <= _NEIGHBOUR_GAP and not any(c in ".;!?" for c in text[lo:hi])
+                and _NEAR_WORDS.search(text, lo, hi)
+                and haversine_km(m.lat, m.lon, o.lat, o.lon) > NEIGHBOUR_KM):
+            return True
+    return False
 
 
 def feature_named(text: str, start: int, end: int) -> bool:

@@ -257,6 +257,8 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     for run in _runs(text):
         if text[run[0][0] - 1:run[0][0]] == "-":
             run = _with_article(text, run, gazetteer)
+        if text[run[-1][1]:run[-1][1] + 1] == "-":
+            run = _with_lowercase_tail(text, run, gazetteer)
         if division_noun(text, run[-1][1], run[-1][1] + 16) is not None:
             whole = _with_division_noun(text, run, gazetteer)
             if whole is not None:
@@ -377,6 +379,20 @@ def _with_article(text: str, run: list[_Token], gazetteer: Gazetteer) -> list[_T
     if m and key_of(text[m.start():end]) in gazetteer.names:
         return [(m.start(), end), *run[1:]]
     return run
+
+
+#: "-an" of "Hpa-an": a short lowercase word after a hyphen that ends a name.
+_LOWERCASE_TAIL = re.compile(r"-[a-z]{1,4}\b(?!-)")
+
+
+def _with_lowercase_tail(text: str, run: list[_Token], gazetteer: Gazetteer) -> list[_Token]:
+    """The run with its last word's lowercase tail after a hyphen ("Hpa-an"), where the
+    gazetteer holds the name with it; "US-led", "Calais-bound" keep their words apart."""
+    start, end = run[-1]
+    tail = _LOWERCASE_TAIL.match(text, end)
+    if tail is None or normalize(text[start:tail.end()]) not in gazetteer.names:
+        return run
+    return [*run[:-1], (start, tail.end())]
 
 
 def _rescue_listed(text: str, spans: list[Span], sentence_starts: set[int]) -> None:
@@ -513,7 +529,35 @@ def _segment(text: str, run: list[_Token], gazetteer: Gazetteer, extra: dict, ma
     if len(items) > 1:
         _shared_heads(text, run, items, gazetteer)
         _feature_names(text, run, items)
+        _join_compounds(text, run, items)
     return items
+
+
+def _join_compounds(text: str, run: list[_Token], items: list[list]) -> None:
+    """Read as one name, unknown to the gazetteer (which would have matched it whole), a
+    name joined by an Arabic article ("Shuwaikh Al-Sinaiya", "Al-Hamra": recognize.toml's
+    arabic_articles, with the word before it) and a name of one word said twice ("Poto-Poto",
+    "Wagga Wagga"): neither is its parts, a place and an organisation "Al"."""
+    articles = _words("arabic_articles")
+    n = 0
+    while n < len(items):
+        i, j = items[n][0], items[n][1]
+        lo = hi = n
+        # The article ends the item: alone ("Al") or as the gazetteer's shorter name ("Tal El").
+        if (n + 1 < len(items) and normalize(text[run[j - 1][0]:run[j - 1][1]]) in articles
+                and text[run[j - 1][1]:run[j][0]] == "-"):
+            hi = n + 1
+            if (j - i == 1 and n > 0 and items[n - 1][3] in ("unknown", "place")
+                    and _adjacent(text, run, items, n - 1, n)):
+                lo = n - 1
+        elif (n + 1 < len(items) and j - i == 1 == items[n + 1][1] - items[n + 1][0]
+              and text[run[i][0]:run[i][1]] == text[run[j][0]:run[j][1]] and text[run[i][1]:run[j][0]] in (" ", "-")):
+            hi = n + 1
+        if hi > n:
+            start, end = run[items[lo][0]][0], run[items[hi][1] - 1][1]
+            items[lo:hi + 1] = [[items[lo][0], items[hi][1], normalize(text[start:end]), "unknown"]]
+            n = lo
+        n += 1
 
 
 def _phrase(text: str, start: int, end: int, base: str, gazetteer: Gazetteer, extra: dict, single: bool,
@@ -905,12 +949,45 @@ def _street_after() -> re.Pattern:
 
 def _in_title_of_publication(text: str, items: list[list], n: int, run: list[_Token]) -> str:
     """ "the Indonesian daily Suara Merdeka", "the weekly Kenya Today": a name of two
-    words or more right after a noun of the press is a publication's title."""
+    words or more right after a noun of the press is a publication's title; so is a name
+    of one word after a noun of the press that a capitalised word qualifies ("the Porto
+    daily Portugal", "Greece's daily Ellada": its seat or nation; "told the newspaper Kenya
+    would act" names the country). "told The Lagos Voice": after a capitalised "The" inside
+    a sentence, a place and a capitalised word it does not name are a title too."""
     i, start = items[n][0], run[0][0]
+    if _the_title(text, items, n, run):
+        return "organisation"
     # A space before the run first: without one there is no word before it (_word_before).
-    if len(run) < 2 or i > 3 or text[start - 1:start] != " " or _word_before(text, start) not in _words("press_nouns"):
+    if i > 3 or text[start - 1:start] != " " or _word_before(text, start) not in _words("press_nouns"):
         return ""
+    if len(run) < 2:
+        return "organisation" if _QUALIFIED_PRESS_NOUN.search(text, max(0, start - 40), start) else ""
     return "" if any(text[run[m - 1][1]:run[m][0]] != " " for m in range(1, len(run))) else "organisation"
+
+
+#: "Porto daily ", "Greece's daily ": a capitalised word (the paper's seat or nation) before
+#: a noun of the press and its title.
+_QUALIFIED_PRESS_NOUN = re.compile(r"[A-Z][\w-]*(?:['’]s)? [a-z]+ $")
+
+
+def _the_title(text: str, items: list[list], n: int, run: list[_Token]) -> bool:
+    """Whether a place follows a capitalised "The" inside a sentence (after a lowercase word
+    or a comma) and comes before one capitalised word the gazetteer does not know, no
+    feature's, division's or street's word ("told The Lagos Voice"; not "the Congo River")."""
+    i, j = items[n][0], items[n][1]
+    if not (i == 1 and n + 1 == len(items) - 1 and items[n + 1][3] == "unknown"
+            and items[n + 1][1] - items[n + 1][0] == 1 and text[run[0][0]:run[0][1]] == "The"
+            and _adjacent(text, run, items, n, n + 1) and text[run[0][1]:run[1][0]] == " "):
+        return False
+    if not _MID_SENTENCE.search(text, max(0, run[0][0] - 3), run[0][0]):
+        return False
+    word = normalize(text[run[j][0]:run[j][1]])
+    return word not in _never() and word not in _words("street_words") and word not in _words("division_nouns") \
+        and word not in lexicon()["feature_nouns"]
+
+
+#: A lowercase letter or a comma and a space right before a word: inside a sentence.
+_MID_SENTENCE = re.compile(r"[a-z,] $")
 
 
 def _word_before(text: str, start: int) -> str:
