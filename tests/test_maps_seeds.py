@@ -82,9 +82,8 @@ def seeds_page(seeds) -> dict:
     return contents(produce(seeds.picture, "html", audit=seeds.audit).decode("utf-8"))
 
 
-def test_every_layer_with_features_is_listed_in_the_styles_order(seeds_page):
-    # The seeds' places are all placed with confidence: the audit layer would toggle nothing.
-    assert list(seeds_page["layers"]) == [layer.label for layer in styles.default().layers if layer.key != "audit"]
+def test_every_layer_is_listed_in_the_styles_order(seeds_page):
+    assert list(seeds_page["layers"]) == [layer.label for layer in styles.default().layers]
 
 
 @pytest.mark.parametrize("layer", sorted(LAYERS))

@@ -382,8 +382,10 @@ def render_map(
             pts, lns, ars = audit_points, audit_lines, []
         else:
             pts, lns, ars = _layer_data(by_layer.get(layer.key, []), styles, place_confidence, shared, zoned)
-        if not (pts or lns or ars or layer.key in hosts):
-            continue  # a box in the layer control that toggles nothing only puzzles a reader
+        if not (pts or lns or ars or layer.key in hosts or layer.key == "audit"):
+            # A box that toggles nothing only puzzles a reader; the audit box always does
+            # something: it adds the audit's lines to every popup.
+            continue
         group = folium.FeatureGroup(name=layer.label, show=layer.show)
         if ars:
             group.add_child(Call("shapes", m, _collection(ars),
