@@ -171,7 +171,7 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
         before = (masked.index, told)
         silenced.update(_one_event(claims, silenced, masked, clause,
                                    frozenset(lexicon.settings.get("generic_controls", ())),
-                                   frozenset(f["control"] for f in lexicon.settings.get("facility_controls", ()))))
+                                   frozenset(c for c, d in by_id.items() if d.get("control_by_words"))))
         silenced.update(_placed_in_country(claims, silenced, masked, setting_rx(lexicon, "part_of_whole", re.I),
                                            frozenset(c for c, d in by_id.items() if d.get("placed_inside"))))
         # (after the claims above took its actor) "Australian border officers stopped a boat
@@ -412,9 +412,10 @@ def _one_event(claims: Sequence[ZoneClaim], silenced: set[int], masked: Masked,
     """Claims one event makes at one place under several control types ("the X navy stopped
     boats near Y": navy, coastguard, border): only the most specific stays. The same event is
     the same place, overlapping cue words, and the same force or one the text does not name;
-    the most specific is the named force whose claim is a facility's kind ([settings]
-    facility_controls: "border guards took them to the guarded centre in X" is the centre's
-    detention, not the guards' border), then whose own type the claim's control is; with no
+    the most specific is a facility's (`facility`, the cues whose words say its kind, as
+    control_by_words: "border guards took them to the guarded centre in X" is the centre's
+    detention, not the guards' border; "soldiers held the border" names none), then
+    the named force whose own type the claim's control is; with no
     force named, any type but a generic one ([settings] generic_controls: "held in a camp
     near X" is a camp, not also a border post)."""
     out: set[int] = set()
@@ -479,9 +480,10 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _rank(c: ZoneClaim, facility: frozenset[str]) -> tuple[bool, bool, bool]:
-    """A named force first, then the claim whose control is a facility's kind (`facility`),
-    then the one whose control is the force's own word ("navy")."""
-    return (c.named_actor, c.control in facility, c.control.lower() in c.actor.lower())
+    """The claim of a facility's cue (`facility`: where people are taken is the centre's,
+    whoever took them), then a named force, then the claim whose control is the force's own
+    word ("navy")."""
+    return (c.cue in facility, c.named_actor, c.control.lower() in c.actor.lower())
 
 
 def not_held(claims: Sequence[Claim], zones: Sequence[ZoneClaim], lexicon: Lexicon) -> list[Claim]:
