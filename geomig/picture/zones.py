@@ -170,7 +170,8 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
                   for c in claims]
         before = (masked.index, told)
         silenced.update(_one_event(claims, silenced, masked, clause,
-                                   frozenset(lexicon.settings.get("generic_controls", ()))))
+                                   frozenset(lexicon.settings.get("generic_controls", ())),
+                                   frozenset(c for c, d in by_id.items() if d.get("control_by_words"))))
         silenced.update(_placed_in_country(claims, silenced, masked, setting_rx(lexicon, "part_of_whole", re.I),
                                            frozenset(c for c, d in by_id.items() if d.get("placed_inside"))))
         # (after the claims above took its actor) "Australian border officers stopped a boat
@@ -406,11 +407,15 @@ def _same_clause(a: ZoneClaim, b: ZoneClaim, masked: Masked, clause: re.Pattern 
 
 
 def _one_event(claims: Sequence[ZoneClaim], silenced: set[int], masked: Masked,
-               clause: re.Pattern | None, generic: frozenset[str] = frozenset()) -> set[int]:
+               clause: re.Pattern | None, generic: frozenset[str] = frozenset(),
+               facility: frozenset[str] = frozenset()) -> set[int]:
     """Claims one event makes at one place under several control types ("the X navy stopped
     boats near Y": navy, coastguard, border): only the most specific stays. The same event is
     the same place, overlapping cue words, and the same force or one the text does not name;
-    the most specific is the named force whose own type the claim's control is; with no
+    the most specific is a facility's (`facility`, the cues whose words say its kind, as
+    control_by_words: "border guards took them to the guarded centre in X" is the centre's
+    detention, not the guards' border; "soldiers held the border" names none), then
+    the named force whose own type the claim's control is; with no
     force named, any type but a generic one ([settings] generic_controls: "held in a camp
     near X" is a camp, not also a border post)."""
     out: set[int] = set()
@@ -428,7 +433,7 @@ def _one_event(claims: Sequence[ZoneClaim], silenced: set[int], masked: Masked,
                 continue    # no force named: only the words say which control it is
             if a.named_actor and b.named_actor and a.actor != b.actor:
                 continue
-            if _rank(b) > _rank(a) or (_rank(b) == _rank(a) and j < i):
+            if _rank(b, facility) > _rank(a, facility) or (_rank(b, facility) == _rank(a, facility) and j < i):
                 out.add(i)
     return out
 
@@ -474,9 +479,11 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _rank(c: ZoneClaim) -> tuple[bool, bool]:
-    """A named force first, then the claim whose control is the force's own word ("navy")."""
-    return (c.named_actor, c.control.lower() in c.actor.lower())
+def _rank(c: ZoneClaim, facility: frozenset[str]) -> tuple[bool, bool, bool]:
+    """The claim of a facility's cue (`facility`: where people are taken is the centre's,
+    whoever took them), then a named force, then the claim whose control is the force's own
+    word ("navy")."""
+    return (c.cue in facility, c.named_actor, c.control.lower() in c.actor.lower())
 
 
 def not_held(claims: Sequence[Claim], zones: Sequence[ZoneClaim], lexicon: Lexicon) -> list[Claim]:
@@ -838,7 +845,8 @@ def _zone_place(hit, target: Mention | None, masked: Masked, lexicon: Lexicon, c
     if place is not None and s.get("narrow"):
         place = _narrower(place, masked, ctx, setting_rx(lexicon, "narrow_before", re.I), seat,
                           setting_rx(lexicon, "seat_after", re.I),
-                          _others_clauses(hit, masked, lexicon))
+                          _others_clauses(hit, masked, lexicon),
+                          (setting_rx(lexicon, "narrow_way_before", re.I), setting_rx(lexicon, "narrow_way_after", re.I)))
     if place is None or place.kind in lexicon.settings.get("no_zone_kinds", ()):
         return None
     post = setting_rx(lexicon, "at_a_post", re.I) if s.get("at_a_post") else None
@@ -1471,12 +1479,15 @@ def _others_clauses(hit, masked: Masked, lexicon: Lexicon) -> list[tuple[int, in
 
 def _narrower(place: PlaceRef, masked: Masked, ctx: DocContext, before: re.Pattern | None,
               seat: re.Pattern | None = None, seat_after: re.Pattern | None = None,
-              others: Sequence[tuple[int, int]] = ()) -> PlaceRef:
+              others: Sequence[tuple[int, int]] = (),
+              way: tuple[re.Pattern | None, re.Pattern | None] = (None, None)) -> PlaceRef:
     """A place the sentence locates the force at inside its country ("U.S. Border Patrol ...
     in the Florida Keys", not "stopped them returning to X", nor one in a clause of another
     force, `others`: "Tunisian guards stopped them in X, while Libyan guards ... in Y": Y is
     not the Libyans'), else the dateline's place or the place the sentence opens with
-    ("CALAIS - French police watched the beach"), else the country itself.
+    ("CALAIS - French police watched the beach"), else the country itself. A place people
+    were on their way to when the force acted is one too (`way`: "walked towards X before
+    police stopped them").
     A dateline is only the last resort: "WARSAW - Polish border guards stopped them near X"
     is at X."""
     if place.kind != "country":
@@ -1486,11 +1497,21 @@ def _narrower(place: PlaceRef, masked: Masked, ctx: DocContext, before: re.Patte
               and not _seat(m, masked, seat) and not _opens_at_seat(m, masked, seat_after)]
     found = (next((m for m in inside if (masked.index, m.start) not in ctx.in_dateline
                    and not any(a <= m.start < b for a, b in others)
-                   and (before is None or before.search(masked.sentence, 0, m.start - masked.start))), None)
+                   and (before is None or before.search(masked.sentence, 0, m.start - masked.start)
+                        or _on_the_way(m, masked, way))), None)
              or next((m for m in inside if ((masked.index, m.start) in ctx.in_dateline
                                             or not masked.sentence[:m.start - masked.start].strip())
                       and not ((masked.index, m.start) in ctx.in_dateline and _capital(m.id))), None))
     return PlaceRef.of(found) if found is not None else place
+
+
+def _on_the_way(m: Mention, masked: Masked, way: tuple[re.Pattern | None, re.Pattern | None]) -> bool:
+    """Whether the words around a place say people were heading there when something
+    happened ([settings] narrow_way_before and narrow_way_after: "towards X before ...")."""
+    before, after = way
+    return (before is not None and after is not None
+            and before.search(masked.sentence, 0, m.start - masked.start) is not None
+            and after.match(masked.doc.text, m.end, masked.end) is not None)
 
 
 def _capital(place_id: str | None) -> bool:
