@@ -348,8 +348,12 @@ def _targets(features: Sequence[Feature], candidates: Sequence[int], with_role: 
     attaches to by `how`; `with_role` holds the ids that play a role somewhere."""
     # One loop per kind of attachment: a corpus asks this for every fact of every article.
     doc = f.doc
-    if how == "route":
-        routes = [(i, "") for i in candidates if features[i].role == "route" and doc in starts.documents(i)]
+    if how == "route" or how.startswith("route:"):
+        # "route:<stage>": only the routes with a stop of that stage (a count of returns is of
+        # the returns drawn, not of the outward journeys of the same report)
+        stage = how[6:]
+        routes = [(i, "") for i in candidates if features[i].role == "route" and doc in starts.documents(i)
+                  and (not stage or stage in features[i].properties.get("stages", ()))]
         # "the boat that left X capsized and 12 died": the count is of the journeys through
         # the place its sentence names first, not of every journey of the report (a sentence
         # naming no route's stop: of each of them, as before)
