@@ -9,15 +9,15 @@ Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests
 from __future__ import annotations
 
 import pytest
-from extract_helpers import zone_told, zones_told
+from extract_helpers import picture, zone_told, zones_told
 
 
 @pytest.mark.parametrize("text, place", [
     ("Most walked on to Agadez, where the gendarmes looked at their papers for an hour.", "Agadez"),
-    ("They reached Zuwara, where the federal police stamps the entry.", "Zuwara"),
-    ("They reached Zuwara, where the border police decide who enters.", "Zuwara"),
-    ("They were deported to Tunis, where, according to relatives, security officers met them at the "
-     "airport and questioned them for hours.", "Tunis"),
+    ("The bus went on to Washington, where federal agents stamp every passport.", "Washington"),
+    ("The group walked on to Lesbos, where Greek port police decide who enters.", "Lesbos"),
+    ("The men were sent back to Morocco, where, as one brother put it, security officers met the plane "
+     "and questioned everyone for a day.", "Morocco"),
     # both places of "X or Y, where"
     ("Most flew to Rome or Tunis, where immigration officers check the visa.", "Rome"),
     ("Most flew to Rome or Tunis, where immigration officers check the visa.", "Tunis"),
@@ -44,19 +44,19 @@ def test_a_where_clause_negated_or_hedged():
 
 
 @pytest.mark.parametrize("text, place, actor", [
-    ("Tunisian officials meet the ferries at Tunis and tick off names.", "Tunis", "Tunisian officials"),
-    ("Officers from the border service were waiting at Tunis airport.", "Tunis", None),
-    ("On arrival back at Misrata, the women are met by labour officials and airport police.", "Misrata", None),
-    ("Libyan police at Zuwara took their names before letting them go home.", "Zuwara", "Libyan police"),
+    ("Greek officials board the incoming boats at Lesbos and count heads.", "Lesbos", "Greek officials"),
+    ("Agents from the federal immigration service were waiting at Washington airport.", "Washington", None),
+    ("On landing in Washington, the deportees were met by customs officials and federal agents.", "Washington", None),
+    ("Greek police at Lesbos wrote down their details and let them sleep on the quay.", "Lesbos", "Greek police"),
     ("Greek police at Lesbos turned back 200 people last week.", "Lesbos", "Greek police"),
-    ("Her nephew was turned back by gendarmes at Agadez because his card had expired.", "Agadez", None),
-    ("Four men were removed from the plane at Benghazi and flown home later.", "Benghazi", None),
-    ("The immigration bureau offloads a few women at the Misrata port every month.", "Misrata", None),
-    ("Four of them were picked up by Border Patrol agents from the Zawiya station.", "Zawiya", "Border Patrol agents"),
+    ("Two of the cousins were sent back by border guards at Lesbos for want of a visa.", "Lesbos", None),
+    ("Six students were removed from the flight at Washington and put on the next plane out.", "Washington", None),
+    ("Each week the port authority offloads some travellers at Lesbos before the ferry sails.", "Lesbos", None),
+    ("Nine walkers were caught by Border Patrol agents from the Washington station.", "Washington", "Border Patrol agents"),
     ("Libyan police loaded 40 Sudanese men onto a truck in Sebha.", "Sebha", "Libyan police"),
     ("Tunisian police detained them at their own side of the Zuwara post.", "Zuwara", "Tunisian police"),
 ], ids=["meet-ferries", "waiting-at", "met-on-arrival", "took-names", "turned-back", "turned-back-by",
-        "removed-from-plane", "offloads", "station", "loaded-onto-truck", "own-side"])
+        "removed-from-flight", "offloads", "station", "loaded-onto-truck", "own-side"])
 def test_officials_acting_at_a_place_hold_it(text, place, actor):
     zone = zone_told(text, place)
     assert zone.properties["control"] == "border"
@@ -76,13 +76,13 @@ def test_distractors_draw_no_zone(text):
 
 
 def test_a_night_in_a_police_station_is_custody_and_a_hotel_is_none():
-    assert any(place == "Tunis" for _, place in zones_told(
-        "He has been stopped twice and spent a night at a police station in Tunis."))
-    assert zones_told("He spent a night at a hotel in Tunis before the flight.") == set()
+    assert ("detention", "Washington") in zones_told(
+        "Her brother spent two nights in a police cell in Washington before his asylum hearing.")
+    assert zones_told("He spent a night at a hotel in Washington before the flight.") == set()
 
 
 def test_a_closed_facility_is_no_zone():
-    assert zones_told("The old immigration detention centre at Zawiya, closed since 2019, is now a museum.") == set()
+    assert zones_told("The former detention centre near Lesbos, shut down in 2021, is a car park today.") == set()
     # distractor: a centre that still holds people
     assert ("detention", "Zawiya") in zones_told("The immigration detention centre at Zawiya holds 300 people.")
 
@@ -132,11 +132,53 @@ def test_a_country_where_people_are_handed_to_its_police_is_held_there():
 
 @pytest.mark.parametrize("text, zone", [
     # arrests of people for what they say or lead are why people flee, no border control
-    ("Those we spoke to describe arrests of church members and farm leaders in Zawiya.", None),
+    ("Exiles in Washington recall the arrests of opposition activists and student unionists in Zawiya.", None),
     ("The arrests of journalists in Zawiya have not stopped.", None),
     # distractor: arrests of migrants
-    ("Those we spoke to describe arrests of migrants in Zawiya.", ("border", "Zawiya")),
-], ids=["church-members", "journalists", "migrants"])
+    ("Exiles recall the arrests of migrants in Zawiya.", ("border", "Zawiya")),
+    # a smuggling gang's members are no dissenters
+    ("Police announced arrests of members of a smuggling network in Zawiya.", ("border", "Zawiya")),
+], ids=["activists", "journalists", "migrants", "gang-members"])
 def test_arrests_of_dissenters_are_no_border_control(text, zone):
     found = zones_told(text)
     assert zone in found if zone else not any(place == "Zawiya" for _, place in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The Syrian family was picked up by a taxi service at Lesbos and driven to Washington.",
+    "The boys were picked up by the church's outreach service in Washington.",
+    "On arrival at Lesbos, the team were met by officials of the football federation.",
+    "Soldiers from the Sebha base helped villagers rebuild the bridge.",
+    "The reporter spent three days in a jail in Washington for a story about the senator.",
+    "The governor's police chief, Ahmed Musa, met the mayor of Washington.",
+], ids=["taxi", "church-service", "football-officials", "soldiers-helping", "reporter-jailed", "title"])
+def test_people_helped_met_or_jailed_for_other_business_draw_no_zone(text):
+    assert not {place for _, place in zones_told(text)} & {"Lesbos", "Washington", "Sebha"}
+
+
+def test_a_pickup_by_a_service_starts_no_route_at_its_place():
+    pic = picture("Hundreds of Eritrean migrants reached Sfax this week. The family was picked up by a "
+                  "taxi service at Lesbos and driven to Washington.")
+    assert not any("Lesbos" in (f.properties.get("label") or f.name) for f in pic.features if f.role == "route")
+
+
+def test_a_person_named_before_whose_is_no_body_that_owns_a_force():
+    zone = zone_told("The camps fall under Governor Ahmed Musa, whose police stop migrants on the roads into Sebha.",
+                     "Sebha")
+    assert zone.properties["actor"] == "Libyan police"
+
+
+def test_an_old_facility_still_open_keeps_its_zone():
+    assert ("reception", "Sebha") in zones_told("The old refugee camp at Sebha still holds 20,000 Sudanese.")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Greek coast guards turned the Eritrean families back at Lesbos.", "Lesbos"),
+    ("At Lesbos, Greek police pushed the families back into Turkey.", "Lesbos"),
+], ids=["turned-demonym-back", "at-x-pushed-back"])
+def test_a_force_that_sends_people_back_at_a_place_holds_it(text, place):
+    assert ("border", place) in zones_told(text)
+
+
+def test_rebels_holding_soldiers_hold_no_migrants():
+    assert ("detention", "Sebha") not in zones_told("Rebels hold dozens of Chadian soldiers in a prison near Sebha.")
