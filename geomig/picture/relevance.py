@@ -49,12 +49,14 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       carried out is claimed first by the return cue, whose end has no role);
     - the start of a return, where people were, as an origin: "he came home from X", "refugees
       sent back from X" (return_from_before, right before the place);
-    - a place in a sentence that says what it tells is unconfirmed, rumoured or withdrawn:
-      "arrivals were reported from X, but this could not be confirmed", "Correction: earlier
-      we wrote that a boat had come from X" (unconfirmed, in the place's clause; not where
-      only a figure is: "the toll could not be verified");
-    - a place in a sentence told of long ago: "my grandfather went to X in 1965" (long_ago,
-      in the whole sentence: an old year and no recent one);
+    - a place in a clause whose report is unconfirmed or withdrawn: "arrivals were reported
+      from X, but this could not be confirmed" (unconfirmed, in the place's clause), or in
+      what a clause says is unconfirmed or withdrawn: "police could not confirm whether the
+      boat left X", "earlier we wrote that a boat had come from X" (a match's group `ahead`);
+      not where another fact is unconfirmed: "could not confirm the death toll";
+    - a place in a sentence told of long ago: "my grandfather went to X in 1965" (long_ago:
+      a year before 1990 told as a past time, "in/during (the) 19xx(s)", and nothing recent
+      in the sentence, a later year, "this month", "now");
     - a place someone of the family stays in, left behind: "her husband, who stayed in X",
       "the parents she left in X" (left_behind_before, right before the place);
     - the place or nationality of someone who helps the one who moves: "a man from X helped
@@ -73,7 +75,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       into X", "the cruise ship left X", "the falcons pass through X", "a crew of 28 from X",
       "visitors on the flights from X", "her body was flown home to X" (not_movers in the cue's
       words or before the place, in a text not about migration, read with the lexicon's
-      off-topic copy; in one about migration, only where the sentence names no one moving);
+      off-topic copy; in one about migration, only where the sentence names no one moving:
+      "the bodies were taken to X, where the survivors were also brought" keeps X);
       in a text not about migration, a conveyance too: "the vessel sailed from X"
       (conveyances_off_topic)."""
     before = setting_rx(lexicon, "compared_before", re.I)
@@ -133,18 +136,19 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
 
 
 def _unconfirmed(masked: Masked, at: int, rx: re.Pattern) -> bool:
-    """Whether the clause of a document offset (its sentence between semicolons) says what it
-    tells is unconfirmed (rx anywhere in it), other than a figure alone (a match with its
-    group `figure`: "the toll could not be verified")."""
+    """Whether the clause of a document offset (its sentence between semicolons) says its
+    report is unconfirmed (rx anywhere in it), or the offset lies in what a match with its
+    group `ahead` says is unconfirmed (the match's own span: "could not confirm whether ...")."""
     s, end = masked.sentence, max(at - masked.start, 0)
     start = s.rfind(";", 0, end) + 1
     stop = s.find(";", end)
-    return any(not hit.group("figure") for hit in rx.finditer(s, start, len(s) if stop < 0 else stop))
+    return any(not hit.group("ahead") or hit.start() <= end < hit.end()
+               for hit in rx.finditer(s, start, len(s) if stop < 0 else stop))
 
 
 def _long_ago(masked: Masked, rx: re.Pattern) -> bool:
-    """Whether the sentence is told of long ago: an old year in it (rx) and no recent one
-    (a match with its group `recent`)."""
+    """Whether the sentence is told of long ago: an old year told as a past time in it (rx)
+    and nothing recent (a match with its group `recent`: a later year, "this month", "now")."""
     hits = [hit.group("recent") for hit in rx.finditer(masked.sentence)]
     return bool(hits) and not any(hits)
 
@@ -160,7 +164,7 @@ def _moves_things(c: Claim, masked: Masked, things: re.Pattern | None, conveyed:
                   people: re.Pattern | None, on_topic: bool) -> bool:
     """Whether the cue's words, or the sentence's words before the place (its subject), move
     things or animals rather than people (not_movers; in a text not about migration a
-    conveyance too); in a text about migration only where those words name no one moving."""
+    conveyance too); in a text about migration only where the sentence names no one moving."""
     end = max(c.at - masked.start, 0)
 
     def said(rx: re.Pattern | None) -> bool:
@@ -171,7 +175,7 @@ def _moves_things(c: Claim, masked: Masked, things: re.Pattern | None, conveyed:
     if not said(things):
         return False
     return not on_topic or people is None or not (people.search(_without_places(c.words, masked))
-                                                  or people.search(_without_places(masked.sentence[:end], masked)))
+                                                  or people.search(_without_places(masked.sentence, masked)))
 
 
 def _without_places(text: str, masked: Masked) -> str:
