@@ -89,10 +89,10 @@ def role_of(text: str, place: str) -> set[str]:
 @pytest.mark.parametrize("text, place", [
     ("Rosa Mamani, 38, of Oruro, has made the trip to the mines four times.", "Oruro"),
     ("Karim, 29, a mechanic from Herat, paid a smuggler in cash.", "Herat"),
-    ("She is 24, from a village outside Potosi, and she sews in a workshop.", "Potosi"),
-    ("We met him in Herat, his home town, a week after he was sent back.", "Herat"),
-    ("There were thirty of us from Oruro and Potosi on the same bus.", "Potosi"),
-    ("A woman from a village near Gulu says her sons walked for a week.", "Gulu"),
+    ("She was 19 and came from a hamlet near Potosi when she first took the bus to the mines.", "Potosi"),
+    ("He worked in Iran for six years and now drives a taxi in Herat, his home town.", "Herat"),
+    ("Twelve of us from Oruro and Potosi shared one cabin on the ferry north.", "Potosi"),
+    ("A grandmother from a village near Gulu recalls that her two sons left on foot in March.", "Gulu"),
     # hedged: still where they are from
     ("Reportedly, Karim, 29, a mechanic from Herat, paid a smuggler in cash.", "Herat"),
 ], ids=["age-of", "age-job-from", "is-age-from", "home-town", "of-us-listed", "teller", "hedged"])
