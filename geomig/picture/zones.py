@@ -412,7 +412,7 @@ def _one_event(claims: Sequence[ZoneClaim], silenced: set[int], masked: Masked,
     """Claims one event makes at one place under several control types ("the X navy stopped
     boats near Y": navy, coastguard, border): only the most specific stays. The same event is
     the same place, overlapping cue words, and the same force or one the text does not name;
-    the most specific is a facility's (`facility`, the cues whose words say its kind, as
+    the most specific is a detention facility's (`facility`, the cues whose words say its kind, as
     control_by_words: "border guards took them to the guarded centre in X" is the centre's
     detention, not the guards' border; "soldiers held the border" names none), then
     the named force whose own type the claim's control is; with no
@@ -480,10 +480,11 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _rank(c: ZoneClaim, facility: frozenset[str]) -> tuple[bool, bool, bool]:
-    """The claim of a facility's cue (`facility`: where people are taken is the centre's,
-    whoever took them), then a named force, then the claim whose control is the force's own
-    word ("navy")."""
-    return (c.cue in facility, c.named_actor, c.control.lower() in c.actor.lower())
+    """The detention claim of a facility's cue (`facility`: a guarded centre people are taken
+    to is the centre's, whoever took them; a camp the police watch stays both the camp's and
+    the police's), then a named force, then the claim whose control is the force's own word
+    ("navy")."""
+    return (c.cue in facility and c.control == "detention", c.named_actor, c.control.lower() in c.actor.lower())
 
 
 def not_held(claims: Sequence[Claim], zones: Sequence[ZoneClaim], lexicon: Lexicon) -> list[Claim]:
