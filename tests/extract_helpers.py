@@ -139,6 +139,23 @@ def role_of(text: str, place: str, context: str = CONTEXT) -> set[str]:
     return roles(picture(context + text)).get(place, set())
 
 
+#: The opening of the role tests written in reporters' wording: people on the move this year.
+REPORTED = "Migrants and refugees told us about their journeys this year. "
+
+
+def reported_role_of(text: str, place: str) -> set[str]:
+    """The roles a place plays in the picture of a text told after REPORTED."""
+    return role_of(text, place, REPORTED)
+
+
+def with_places(monkeypatch, places: dict, demonyms: dict | None = None) -> None:
+    """The tiny gazetteer with a test file's own places (and nationality words), for one test."""
+    for name, row in places.items():
+        monkeypatch.setitem(PLACES, name, row)
+    for name, place in (demonyms or {}).items():
+        monkeypatch.setitem(DEMONYMS, name, place)
+
+
 def zones(pic) -> set[tuple[str, str]]:
     """(control, place) of each control zone in the picture."""
     return {(f.properties["control"], f.properties["place"]) for f in pic.by_role("control_zone")}

@@ -15,11 +15,11 @@ fixture gazetteer (tests/extract_helpers.py) with the places below added."""
 from __future__ import annotations
 
 import pytest
-import extract_helpers
-from extract_helpers import picture, roles
+from extract_helpers import REPORTED, picture, roles, with_places
+from extract_helpers import reported_role_of as role_of
 
 #: A sentence that makes a text about migration, so that the motion cues read it.
-CONTEXT = "Migrants and refugees told us about their journeys this year. "
+CONTEXT = REPORTED
 
 #: Places of these tests: surface -> (id, kind, country, lat, lon, gazetteer name).
 EXTRA = {
@@ -74,14 +74,7 @@ EXTRA = {
 
 @pytest.fixture(autouse=True)
 def more_places(monkeypatch):
-    """The tiny gazetteer, with the places of these tests."""
-    for name, row in EXTRA.items():
-        monkeypatch.setitem(extract_helpers.PLACES, name, row)
-
-
-def role_of(text: str, place: str) -> set[str]:
-    """The roles a place plays in the picture of a text told after CONTEXT."""
-    return roles(picture(CONTEXT + text)).get(place, set())
+    with_places(monkeypatch, EXTRA)
 
 
 # ------------------------------------------------------------------ a person's home
