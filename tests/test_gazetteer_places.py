@@ -53,3 +53,23 @@ def test_a_short_name_that_is_an_english_word_or_a_name_of_another_sense_is_not_
     assert placed("Tell the officers at Rafah that the crossing is closed.", "Tell", gazetteer) is None
     m = placed("Migrants slept in the woods near Steccato, not far from Crotone.", "Steccato", gazetteer)
     assert m is not None and m.country == "IT"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The men waded the Aras at night, below the Iranian watchtowers.", "Aras"),
+    ("Herders said the Dawa was low enough to cross on foot near Dolo.", "Dawa"),
+    ("Two canoes brought the families across the Mopan River into Belize.", "Mopan River"),
+    ("A patrol boat stopped a skiff on the Sarstoon at first light.", "Sarstoon"),
+    ("Smugglers ferried people over the Pilcomayo from Clorinda.", "Pilcomayo"),
+])
+def test_a_border_river_is_the_river_not_a_town_of_its_name(text, name, gazetteer):
+    m = placed(text, name, gazetteer)
+    assert m is not None and m.id is not None and m.id.endswith("-river"), (name, m and m.id)
+
+
+def test_a_division_named_like_a_river_keeps_its_bare_name(gazetteer):
+    # Only "Kagera River" is the river: the bare name stays Tanzania's region (a distractor).
+    m = placed("Farmers in Kagera hosted families from Burundi last year.", "Kagera", gazetteer)
+    assert m is not None and m.country == "TZ" and m.kind == "admin"
+    m = placed("Refugees crossed the Kagera River at Rusumo into Tanzania.", "Kagera River", gazetteer)
+    assert m is not None and m.id == "geomig:kagera-river"
