@@ -142,6 +142,7 @@ def _moved_near(m: Mention, neighbour: Mention) -> Mention | None:
     if not near:
         return None
     best = max(near, key=lambda a: a.score)
+    # The mention keeps no score of its own choice: the old one is listed first, at the new one's.
     old = Candidate(m.id, m.name, m.country, m.lat, m.lon, best.score, m.kind)
     why = f"the text puts it near {neighbour.text}, so the namesake there"
     return replace(m, id=best.id, name=best.name, country=best.country, lat=best.lat, lon=best.lon,
