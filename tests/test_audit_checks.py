@@ -253,3 +253,31 @@ def test_a_village_near_its_neighbour_or_the_only_one_of_its_name_is_left_alone(
     assert not checks.checked(text, neighbour_story(text, 41.7, 21.8))[1].flags  # beside the river
     # No namesake was passed over: nothing to doubt, however far (the text may be loose).
     assert not checks.checked(text, neighbour_story(text, 41.2, 26.4, alternatives=()))[1].flags
+
+
+#: A namesake the resolver passed over, beside the Vardar (a point within NEIGHBOUR_KM of it).
+RIVERSIDE = (Candidate("geonames:97", "Dalton", "MK", 41.45, 22.0, 0.2, "city"),)
+
+
+@pytest.mark.parametrize("text, moved", [
+    # The text puts the village near the river and a namesake lies there: the mention moves to it.
+    ("They waded the Vardar river near the village of Dalton and walked on to Skopje.", True),
+    ("Dalton, a hamlet just outside the Vardar valley, is a day's walk from Skopje.", True),
+    # Nothing puts the two near each other (a distractor): the choice stays, unflagged.
+    ("They waded the Vardar river, and weeks later reached Dalton. Skopje was next.", False),
+])
+def test_a_village_put_near_a_named_place_moves_to_its_namesake_there(text, moved):
+    out = checks.checked(text, neighbour_story(text, 41.2, 26.4, alternatives=(*NAMESAKE, *RIVERSIDE)))
+    assert (out[1].id == "geonames:97") is moved
+    assert not out[1].flags and out[1].confidence == 0.999
+    if moved:
+        assert out[1].country == "MK" and (out[1].lat, out[1].lon) == (41.45, 22.0)
+        assert out[1].alternatives[0].id == "geonames:99"  # the old choice stays an alternative
+        assert "near Vardar" in out[1].evidence
+
+
+def test_a_village_whose_namesakes_all_lie_far_from_its_neighbour_stays_questioned():
+    text = "Refugees said the boat left the Vardar bank close to Dalton before dawn, bound for Skopje."
+    far = (Candidate("geonames:96", "Dalton", "TR", 38.0, 30.0, 0.3, "city"),)  # 900 km away
+    out = checks.checked(text, neighbour_story(text, 41.2, 26.4, alternatives=far))
+    assert out[1].id == "geonames:99" and "far-from-neighbour" in out[1].flags

@@ -76,6 +76,10 @@ def test_divisions_the_subdivision_package_lacks_are_added_where_the_name_is_fre
     ("ras al khaymah", {"ras el khaymah"}),
     ("an nabk", {"al nabk", "nabk"}),
     ("bani an qasr", set()),                                              # "an" before no n is no article
+    ("dayr alla", {"deir alla"}),                                         # news writes Deir, Beit, Tell
+    ("bayt jala", {"beit jala"}),
+    ("tall al abyad", {"tell al abyad", "tell el abyad", "tall el abyad"}),
+    ("jabal ash shaykh", {"jebel al sheikh", "jabal el shaykh"}),
 ])
 def test_arabic_spellings(key, spellings):
     from geomig.gazetteer.build.index import _spellings
@@ -94,6 +98,21 @@ def test_arabic_spellings_are_given_to_places_of_arabic_countries_only():
     _transliterations(b, frozenset())
     assert b.names["qaim"] == {b.index["geonames:1"]}
     assert "ejido" not in b.names and "al ejido" not in b.names
+
+
+def test_news_spellings_of_arabic_words_are_given_to_arabic_countries_only_and_are_no_english_word():
+    from geomig.gazetteer.build.index import _transliterations
+
+    b = _Builder()
+    b.add(Place("geonames:1", "Dayr Ḩāfir", "city", "SY", 36.16, 37.71, 20000), [])
+    b.add(Place("geonames:2", "Bayt Ummar", "city", "PS", 31.62, 35.10, 17000), [])
+    b.add(Place("geonames:3", "Tall", "city", "SY", 35.0, 37.0, 600), [])
+    b.add(Place("geonames:4", "Bayt", "city", "TR", 39.0, 33.0, 900), [])   # not an Arabic country
+    _transliterations(b, frozenset({"tell"}))
+    assert b.index["geonames:1"] in b.names["deir hafir"]
+    assert b.index["geonames:2"] in b.names["beit ummar"]
+    assert "tell" not in b.names                                         # an English word
+    assert "beit" not in b.names
 
 
 def test_saint_and_sainte_are_keyed_in_full_and_short():

@@ -630,6 +630,20 @@ def test_a_country_owning_the_subject_of_a_verb_of_saying_does_not_qualify_the_n
 
 
 @pytest.mark.parametrize("text, name, country", [
+    # A country before the people or body it names is their adjective, not where the name lies.
+    ("In Tapachula, U.S. embassy staff interviewed the families about their route.", "Tapachula", "MX"),
+    ("Outside Ventimiglia, French police turned back 40 people overnight.", "Ventimiglia", "IT"),
+    ("Near Agadez, U.S. officials did not confirm that the convoy had been stopped.", "Agadez", "NE"),
+    # Followed by anything else it still qualifies (distractors).
+    ("They reached Tapachula, Mexico, after a week on foot.", "Tapachula", "MX"),
+    ("Cadets from Rome, Georgia marched in the parade.", "Rome", "US"),
+])
+def test_a_country_before_the_people_it_names_does_not_qualify_the_name(text, name, country):
+    got = mention(text, name)
+    assert got.country == country and "contradicts-qualifier" not in got.flags
+
+
+@pytest.mark.parametrize("text, name, country", [
     # A possessive that describes the name still locates it.
     ("Cadets from Rome, Georgia's oldest city, marched.", "Rome", "US"),
     ("They reached Tripoli, Lebanon's second city, by bus.", "Tripoli", "LB"),

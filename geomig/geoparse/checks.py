@@ -13,8 +13,10 @@ wrong choice still came out at confidence 0.999 in our own reports:
 - ``far-from-neighbour``: the text puts the name near another place it names ("the X river
   near the village of Y", "Y, outside X") and the choice, a small town chosen among namesakes,
   lies far from that place (a village of a common name placed at its namesake 300 km away).
+  Where a namesake the resolver passed over lies near that place, the mention moves to it
+  instead, unflagged: the text's own words chose it.
 
-Both are flagged on the mention (the audit lists them first) and its confidence is capped
+All are flagged on the mention (the audit lists them first) and its confidence is capped
 at CAPPED_CONFIDENCE, below the low-confidence line the audit, the picture and the map's
 Audit layer share. `checked` runs after resolution, before a user's overrides.
 """
@@ -28,7 +30,7 @@ from dataclasses import replace
 from geomig.errors import GazetteerError
 from geomig.gazetteer.geo import haversine_km
 from geomig.gazetteer.index import normalize
-from geomig.models import Mention
+from geomig.models import Candidate, Mention
 
 #: The other places must number this many (distinct) to make a focus.
 FOCUS_MIN_PLACES = 3
@@ -109,17 +111,17 @@ def checked(text: str, mentions: Sequence[Mention], gazetteer=None) -> list[Ment
             verdicts[key, feature] = flag
         if verdicts[key, feature]:
             out[n] = _capped(m, verdicts[key, feature])
-        elif _far_from_neighbour(text, m, [o for _, o in placed], gazetteer):
-            out[n] = _capped(m, "far-from-neighbour")
+        elif (neighbour := _far_neighbour(text, m, [o for _, o in placed], gazetteer)) is not None:
+            out[n] = _moved_near(m, neighbour) or _capped(m, "far-from-neighbour")
     return out
 
 
-def _far_from_neighbour(text: str, m: Mention, others: list[Mention], gazetteer) -> bool:
-    """Whether m, a small town chosen among namesakes, lies farther than NEIGHBOUR_KM from a
-    trusted local place the words between them put it near ("the X river near the village of
-    Y", "Y, outside X"): a few words apart in one sentence, with a word of nearness between."""
+def _far_neighbour(text: str, m: Mention, others: list[Mention], gazetteer) -> Mention | None:
+    """The trusted local place the words around m put it near ("the X river near the village
+    of Y", "Y, outside X": a few words apart in one sentence, with a word of nearness between)
+    and that m, a small town chosen among namesakes, lies farther than NEIGHBOUR_KM from; else None."""
     if m.kind not in _LOCAL or not _town_like(m, gazetteer) or _famous(m, gazetteer) or _the_one_so_named(m):
-        return False
+        return None
     for o in others:
         if o.kind not in _LOCAL or o.confidence < TRUSTED_CONFIDENCE or o.text.casefold() == m.text.casefold():
             continue
@@ -127,8 +129,25 @@ def _far_from_neighbour(text: str, m: Mention, others: list[Mention], gazetteer)
         if (0 <= hi - lo <= _NEIGHBOUR_GAP and not any(c in ".;!?" for c in text[lo:hi])
                 and _NEAR_WORDS.search(text, lo, hi)
                 and haversine_km(m.lat, m.lon, o.lat, o.lon) > NEIGHBOUR_KM):
-            return True
-    return False
+            return o
+    return None
+
+
+def _moved_near(m: Mention, neighbour: Mention) -> Mention | None:
+    """m moved to the best namesake the resolver passed over that lies within NEIGHBOUR_KM of
+    the place the text puts it near (the village by the river, not its namesake 300 km away),
+    the old choice kept as an alternative; None when no namesake lies there."""
+    near = [a for a in m.alternatives if a.kind in _LOCAL
+            and haversine_km(a.lat, a.lon, neighbour.lat, neighbour.lon) <= NEIGHBOUR_KM]
+    if not near:
+        return None
+    best = max(near, key=lambda a: a.score)
+    # The mention keeps no score of its own choice: the old one is listed first, at the new one's.
+    old = Candidate(m.id, m.name, m.country, m.lat, m.lon, best.score, m.kind)
+    why = f"the text puts it near {neighbour.text}, so the namesake there"
+    return replace(m, id=best.id, name=best.name, country=best.country, lat=best.lat, lon=best.lon,
+                   kind=best.kind, alternatives=(old, *(a for a in m.alternatives if a is not best)),
+                   evidence=f"{m.evidence}; {why}" if m.evidence else why)
 
 
 def feature_named(text: str, start: int, end: int) -> bool:

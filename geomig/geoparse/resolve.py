@@ -1993,10 +1993,26 @@ def _locating_gap(gap: str, text: str, end: int) -> str:
     ("Calais, France"), "in" ("Manston in Kent"), "facility" ("the Manston centre in
     Kent"), or "" ("Nouadhibou, Spain's rescue service said": they do not)."""
     if gap in (", ", ","):
-        return "" if _OWNER_SAID.match(text, end) else "comma"
+        return "" if _OWNER_SAID.match(text, end) or _attributive(text, end) else "comma"
     if _IN_GAP.fullmatch(gap):
         return "in"
     return "facility" if _FACILITY_IN_GAP.fullmatch(gap) else ""
+
+
+def _attributive(text: str, end: int) -> bool:
+    """Whether the country or state ending at ``end`` is an adjective of the people or body
+    named right after it ("U.S. consular staff", "Texas officials": recognize.toml's
+    attributive_nouns), not a qualifier of the name before the comma."""
+    word = _WORD_AFTER.match(text, end)
+    return word is not None and word.group(1) in _attributive_nouns()
+
+
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+@functools.cache
+def _attributive_nouns() -> frozenset[str]:
+    return frozenset(lexicon()["attributive_nouns"])
 
 
 COUNTY_KM = 150.0  # a county's towns lie this near its point

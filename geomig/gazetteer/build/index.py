@@ -433,12 +433,21 @@ def _english_articles(b: _Builder, common: frozenset[str]) -> None:
             del b.names[key]
 
 
+#: Words of Arabic place names that GeoNames romanises one way and English news another
+#: ("Dayr ‘Allā" is written "Deir Alla", "Bayt Lāhiyā" "Beit Lahia", "Jabal" "Jebel").
+_NEWS_FORMS = {"dayr": "deir", "bayt": "beit", "tall": "tell", "jabal": "jebel", "shaykh": "sheikh",
+               "ayn": "ain", "khirbat": "khirbet", "qaryat": "qaryet", "suq": "souk"}
+
+
 def _spellings(key: str) -> set[str]:
-    """The spellings of an Arabic name's key: marks dropped, articles varied, a leading one left out."""
+    """The spellings of an Arabic name's key: marks dropped, articles varied, a leading one
+    left out, a word of _NEWS_FORMS written as news writes it."""
     words = key.translate(_MARKS).split()
     forms = [[]]
     for i, word in enumerate(words):
         options = {word, *_ARTICLES} if _is_article(word, words[i + 1:i + 2]) else {word}
+        if word in _NEWS_FORMS:
+            options.add(_NEWS_FORMS[word])
         forms = [f + [o] for f in forms for o in sorted(options)]
     out = {" ".join(f) for f in forms}
     if _is_article(words[0], words[1:2]) and len(" ".join(words[1:])) >= 4:
