@@ -3,8 +3,9 @@ to, a migration or police body's office; the place where officers of a named bod
 people ("X, where officers of the Immigration Service wrote down their names"); a force named
 as "agents of the Federal Police"; people who reach a town and are picked up by the police
 there, or refused at its airport; agents of a town's station loading people into vans; a
-state of emergency declared along a border (its band); and police at a sports event, who hold
-no border.
+state of emergency declared along a border (its band); a force's post named after the town
+("walked into X. Police took them to the police station"); and police at a sports event, who
+hold no border.
 
 Sentences written for these tests, on routes far from the tuning reports; geocoded by the tiny
 fixture gazetteer (tests/extract_helpers.py) with this file's own places."""
@@ -180,3 +181,25 @@ def test_no_state_of_emergency_along_a_border_no_band(text):
 def test_a_state_of_emergency_hedged():
     zone = _zone("Latvia has reportedly declared a state of emergency along its border with Russia.", "Latvia")
     assert zone is not None and zone.properties["hedged"]
+
+
+# ------------------------------------------------------------------------------ the police station of a town named before
+
+@pytest.mark.parametrize("text", [
+    "On Friday the Afghan family crossed into Vienna on foot. Police officers took them to the police station and questioned them.",
+    "On Friday the Afghan family reached Osaka by ferry. Police held them at the immigration centre for two days.",
+], ids=["took_to", "held_at"])
+def test_a_forces_post_after_the_town_is_named_is_in_that_town(text):
+    place = "Vienna" if "Vienna" in text else "Osaka"
+    assert _held(text, place)
+
+
+def test_a_forces_post_after_the_town_denied_hedged_or_no_act():
+    assert _zone("On Friday the Afghan family crossed into Vienna. Police officers did not take them to the police station.",
+                 "Vienna") is None
+    z = _zone("On Friday the Afghan family crossed into Vienna. Police officers reportedly took them to the police station.",
+              "Vienna")
+    assert z is not None and z.properties["hedged"]
+    # a talk at the station: no act on people
+    assert _zone("On Friday the mayor opened a bakery in Vienna. A retired officer gave a talk at the police station.",
+                 "Vienna") is None
