@@ -1,8 +1,8 @@
 """Control zones told in reporters' own words (session 28): people taken to, or made to report
 to, a migration or police body's office; the place where officers of a named body deal with
-people ("X, where officers of the Immigration Service wrote down their names"); a force named
-as "agents of the Federal Police"; people who reach a town and are picked up by the police
-there, or refused at its airport; agents of a town's station loading people into vans; a
+people ("X, where staff of the immigration service took down their details"); a force named
+as "officers of the Migration Service"; people who reach a town and are picked up by the police
+there, or refused at its port; troopers of a town's post herding people onto buses; a
 state of emergency declared along a border (its band); a force's post named after the town
 ("walked into X. Police took them to the police station"); and police at a sports event, who
 hold no border.
@@ -58,10 +58,10 @@ def _held(text: str, place: str) -> bool:
 
 @pytest.mark.parametrize("text, place", [
     ("The two brothers were driven to the Immigration Bureau's regional office in Osaka and questioned for hours.", "Osaka"),
-    ("Each Monday the Cuban families report to the asylum directorate in Salto.", "Salto"),
+    ("Under their bail terms the Cuban families must report weekly to the asylum directorate in Salto.", "Salto"),
     ("Border officers escorted the group to the office of the Federal Migration Service in Foz do Iguaçu.", "Foz do Iguaçu"),
-    ("Inspectors took the fishermen to a hostel run by the interior ministry in Busan.", "Busan"),
-    ("He spent seven weeks at the regional immigration centre in Osaka before his flight home.", "Osaka"),
+    ("The rescued deckhands were moved to a hostel run by the interior ministry in Busan.", "Busan"),
+    ("His wife was kept three weeks in the aliens detention centre in Osaka.", "Osaka"),
     ("The Syrian men were brought to the police headquarters at the main airport in Vienna.", "Vienna"),
 ], ids=["bureau", "report_to", "office_of", "ministry_hostel", "weeks_at", "via_airport"])
 def test_people_taken_to_a_bodys_office_are_under_its_control_there(text, place):
@@ -87,9 +87,9 @@ def test_an_office_no_one_is_taken_to_by_a_body_is_no_zone(text):
 # ------------------------------------------------------------------------------ "X, where officers ..."
 
 @pytest.mark.parametrize("text, place", [
-    ("The deportees were flown to Accra, where officers of the Ghana Immigration Service wrote down their names.", "Accra"),
-    ("The men were pushed back across the river to Ciudad Juárez, where, witnesses said, state police officers led them away.", "Ciudad Juárez"),
-    ("The returnees landed in Santo Domingo, where they were registered by the General Directorate of Migration.", "Santo Domingo"),
+    ("After the charter landed, the returnees were bussed to Accra, where staff of the national immigration service took down their details.", "Accra"),
+    ("A coach drove the deported men to Ciudad Juárez, where, a priest told us, municipal police led them away.", "Ciudad Juárez"),
+    ("Two planes brought the deportees to Santo Domingo, where all were interviewed by the migration directorate before release.", "Santo Domingo"),
 ], ids=["wrote_names", "led_away", "registered_by"])
 def test_where_a_bodys_officers_deal_with_people_they_control(text, place):
     assert _held(text, place)
@@ -114,7 +114,7 @@ def test_police_at_a_sports_event_hold_no_border(text):
 # ------------------------------------------------------------------------------ "agents of the X"
 
 def test_officers_of_a_named_body_act_where_they_check():
-    assert _held("Agents of the Federal Police stopped a coach in Foz do Iguaçu and sent six Haitians back.",
+    assert _held("Officers of the Federal Migration Service stopped a coach in Foz do Iguaçu and sent six Haitians back.",
                  "Foz do Iguaçu")
 
 
@@ -128,30 +128,30 @@ def test_officers_of_a_named_body_denied_hedged_or_idle():
 # ------------------------------------------------------------------------------ picked up there, refused there
 
 @pytest.mark.parametrize("text, place", [
-    ("Three Sri Lankan women went to Haifa to look for hotel work, and the police arrested them within a week.", "Haifa"),
-    ("Her cousin was refused at the airport in Vienna and put on the next plane to Cairo.", "Vienna"),
+    ("After their visas ran out, three Sri Lankan carers moved to Haifa, but police detained them at a bus stop.", "Haifa"),
+    ("Two Moldovan students were refused at the ferry terminal in Rotterdam and sailed home.", "Rotterdam"),
 ], ids=["picked_up", "refused"])
 def test_people_taken_or_refused_where_they_arrive(text, place):
     assert _held(text, place)
 
 
 @pytest.mark.parametrize("text", [
-    "Three Sri Lankan women went to Haifa to look for hotel work, and the police officers there helped them find a room.",
+    "After their visas ran out, three Sri Lankan carers moved to Haifa, and police officers there helped them find a room.",
     "Her cousin was refused at the bank in Vienna when she tried to open an account.",
-    "Three Sri Lankan women went to Haifa to look for work, and the police did not arrest them.",
+    "After their visas ran out, three Sri Lankan carers moved to Haifa, but police did not detain them.",
 ], ids=["helped", "bank", "negated"])
 def test_no_act_on_people_or_no_border_there_is_no_zone(text):
-    assert _zone(text, "Haifa") is None and _zone(text, "Vienna") is None
+    assert _zone(text, "Haifa") is None and _zone(text, "Vienna") is None and _zone(text, "Rotterdam") is None
 
 
 # ------------------------------------------------------------------------------ a station's agents
 
 def test_agents_of_a_towns_station_loading_people_act_there():
-    assert _held("Agents from the Nogales station were loading the Guatemalan families into white vans.", "Nogales")
+    assert _held("Troopers of the Nogales post herded the Guatemalan families onto two buses.", "Nogales")
 
 
 def test_agents_of_a_station_loading_goods_is_no_zone():
-    assert _zone("Agents from the Nogales station were loading sandbags into pick-ups before the storm.", "Nogales") is None
+    assert _zone("Troopers of the Nogales post loaded sandbags onto pick-ups before the storm.", "Nogales") is None
 
 
 # ------------------------------------------------------------------------------ a state of emergency
