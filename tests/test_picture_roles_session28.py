@@ -1,7 +1,8 @@
 """Roles, session 28: places reporters name in their own wording, which no cue gave a role:
 where people took a room or a bed (destination.took_lodging), where others housed them
 (destination.put_up), where they were recruited (origin.recruited_in), people said to "be
-from" a place (origin.are_from), and a river or a pass people crossed (transit.landmark_crossed).
+from" a place (origin.are_from), a river or a pass people crossed (transit.landmark_crossed), and a
+place home to people of a nationality or to their community (destination.community).
 Each cue is tested with negation, hedging and a distractor (a tourist, a team, goods, an
 official, a home left behind).
 
@@ -171,3 +172,32 @@ def test_a_river_or_pass_crossed_is_a_passage(text, place):
 ], ids=["negated", "goods", "tourists", "bridge"])
 def test_a_river_no_one_on_the_move_crossed_is_no_passage(text, place):
     assert "transit" not in role_of(text, place)
+
+
+# ------------------------------------------------------------------ a place home to a community
+
+@pytest.mark.parametrize("text, place", [
+    ("Leicester has become home to some 3,000 Eritreans.", "Leicester"),
+    ("Osorno, a quiet town in the south, is now home to about 900 refugees.", "Osorno"),
+    ("Winnipeg has one of the largest Eritrean communities in the country.", "Winnipeg"),
+    # hedged
+    ("Glasgow is reportedly home to 2,000 Sudanese refugees.", "Glasgow"),
+], ids=["home-to", "apposition", "community", "hedged"])
+def test_a_place_home_to_a_community_is_a_destination(text, place):
+    assert role_of(text, place) == {"destination"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # a city's own people
+    ("Kano is home to the emir and 40,000 residents.", "Kano"),
+    # animals
+    ("Chirundu is home to thousands of elephants.", "Chirundu"),
+    # a team
+    ("Cardiff is home to the national rugby team.", "Cardiff"),
+    # hosts, not newcomers
+    ("Aid groups praised the host communities of Gulu.", "Gulu"),
+    # denied
+    ("Bradford is no longer home to many refugees.", "Bradford"),
+], ids=["own-people", "animals", "team", "hosts", "negated"])
+def test_a_place_home_to_no_newcomers_is_no_destination(text, place):
+    assert "destination" not in role_of(text, place)
