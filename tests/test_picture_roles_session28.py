@@ -1,0 +1,203 @@
+"""Roles, session 28: places reporters name in their own wording, which no cue gave a role:
+where people took a room or a bed (destination.took_lodging), where others housed them
+(destination.put_up), where they were recruited (origin.recruited_in), people said to "be
+from" a place (origin.are_from), a river or a pass people crossed (transit.landmark_crossed), and a
+place home to people of a nationality or to their community (destination.community).
+Each cue is tested with negation, hedging and a distractor (a tourist, a team, goods, an
+official, a home left behind).
+
+Sentences written for these tests, on routes of other parts of the world; geocoded by the tiny
+fixture gazetteer (tests/extract_helpers.py) with the places below added."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import with_places
+from extract_helpers import reported_role_of as role_of
+
+#: Places of these tests: surface -> (id, kind, country, lat, lon, gazetteer name).
+EXTRA = {
+    "Leicester": ("test:leicester", "city", "GB", 52.64, -1.13, "Leicester"),
+    "Glasgow": ("test:glasgow", "city", "GB", 55.86, -4.25, "Glasgow"),
+    "Cardiff": ("test:cardiff", "city", "GB", 51.48, -3.18, "Cardiff"),
+    "Bradford": ("test:bradford", "city", "GB", 53.80, -1.75, "Bradford"),
+    "Calgary": ("test:calgary", "city", "CA", 51.05, -114.07, "Calgary"),
+    "Winnipeg": ("test:winnipeg", "city", "CA", 49.90, -97.14, "Winnipeg"),
+    "Osorno": ("test:osorno", "city", "CL", -40.57, -73.13, "Osorno"),
+    "Gulu": ("test:gulu", "city", "UG", 2.78, 32.30, "Gulu"),
+    "Busia": ("test:busia", "city", "KE", 0.46, 34.11, "Busia"),
+    "Chitwan": ("test:chitwan", "admin", "NP", 27.58, 84.5, "Chitwan"),
+    "Doha": ("test:doha", "city", "QA", 25.29, 51.53, "Doha"),
+    "Enugu": ("test:enugu", "city", "NG", 6.45, 7.51, "Enugu"),
+    "Kano": ("test:kano", "city", "NG", 12.00, 8.52, "Kano"),
+    "Rosario": ("test:rosario", "city", "AR", -32.95, -60.65, "Rosario"),
+    "Herat": ("test:herat", "city", "AF", 34.35, 62.20, "Herat"),
+    "Murcia": ("test:murcia", "admin", "ES", 38.0, -1.13, "Murcia"),
+    "Kent": ("test:kent", "admin", "GB", 51.2, 0.7, "Kent"),
+    "Rabat": ("test:rabat", "city", "MA", 34.02, -6.84, "Rabat"),
+    "Zambia": ("test:zambia", "country", "ZM", -14.0, 28.0, "Zambia"),
+    "Chirundu": ("test:chirundu", "city", "ZM", -16.03, 28.85, "Chirundu"),
+    "Zambezi": ("test:zambezi", "landmark", "ZM", -16.5, 28.5, "Zambezi"),
+    "Khumbu": ("test:khumbu", "landmark", "NP", 27.9, 86.8, "Khumbu"),
+}
+
+
+@pytest.fixture(autouse=True)
+def more_places(monkeypatch):
+    with_places(monkeypatch, EXTRA)
+
+
+# ------------------------------------------------------------------ a room taken
+
+@pytest.mark.parametrize("text, place", [
+    ("After the long ride north, Amina moved into a rented flat in Leicester.", "Leicester"),
+    ("Within a week the two cousins rented a basement room in Calgary.", "Calgary"),
+    ("A church group found him a bed in Winnipeg.", "Winnipeg"),
+    # hedged: still where the journey ended
+    ("He reportedly moved into a small flat in Glasgow.", "Glasgow"),
+], ids=["moved-into", "rented", "found-a-bed", "hedged"])
+def test_a_room_taken_is_a_destination(text, place):
+    assert role_of(text, place) == {"destination"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # denied
+    ("He could not find a room in Glasgow and slept at the station.", "Glasgow"),
+    # a tourist's holiday let
+    ("A tourist from Rabat rented a flat in Cardiff for the holidays.", "Cardiff"),
+    # a home left behind
+    ("His parents rent a house in their home village near Gulu.", "Gulu"),
+    # an official
+    ("The ambassador rented a house in Rabat last spring.", "Rabat"),
+], ids=["negated", "tourist", "home-left", "official"])
+def test_a_room_of_no_one_on_the_move_is_no_destination(text, place):
+    assert "destination" not in role_of(text, place)
+
+
+# ------------------------------------------------------------------ people housed by others
+
+@pytest.mark.parametrize("text, place", [
+    ("The council placed 40 families in hotels in Bradford.", "Bradford"),
+    ("Volunteers are housing the newcomers in a school in Osorno.", "Osorno"),
+    # hedged
+    ("The city may have found beds for 300 people in hostels in Cardiff.", "Cardiff"),
+], ids=["placed", "housing", "hedged"])
+def test_people_housed_by_others_are_at_a_destination(text, place):
+    assert role_of(text, place) == {"destination"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # denied
+    ("The council did not place any families in hotels in Bradford.", "Bradford"),
+    # guests of a summit, no people on the move
+    ("The ministry housed 200 delegates in hotels in Doha for the summit.", "Doha"),
+    # custody
+    ("Police placed the migrants in a detention building in Kent.", "Kent"),
+], ids=["negated", "delegates", "custody"])
+def test_housing_of_no_one_arriving_gives_no_destination(text, place):
+    assert "destination" not in role_of(text, place)
+
+
+# ------------------------------------------------------------------ where people were recruited
+
+@pytest.mark.parametrize("text, place", [
+    ("Most of the maids were recruited in villages around Chitwan with promises of hotel jobs in Doha.",
+     "Chitwan"),
+    ("Deckhands hired in Enugu and Kano were flown to Doha last year.", "Kano"),
+    # hedged
+    ("The women were allegedly recruited in Busia.", "Busia"),
+], ids=["villages-around", "hired-listed", "hedged"])
+def test_where_people_were_recruited_is_their_origin(text, place):
+    assert role_of(text, place) == {"origin"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # a club's players
+    ("Two strikers were recruited in Rosario to play for the club.", "Rosario"),
+    # officers, not migrants
+    ("Police recruited in Kent will patrol the port.", "Kent"),
+    # denied
+    ("The women were never recruited in Busia, the court heard.", "Busia"),
+], ids=["sports", "police", "negated"])
+def test_recruiting_no_one_on_the_move_is_no_origin(text, place):
+    assert "origin" not in role_of(text, place)
+
+
+# ------------------------------------------------------------------ people said to be from a place
+
+@pytest.mark.parametrize("text, place", [
+    ("Most of the workers are from villages near Chitwan.", "Chitwan"),
+    ("The families were mainly from farms outside Gulu and Busia.", "Busia"),
+    # hedged
+    ("Most of the men are apparently from the hills above Herat.", "Herat"),
+], ids=["villages-near", "farms-listed", "hedged"])
+def test_people_who_are_from_a_place_come_from_it(text, place):
+    assert role_of(text, place) == {"origin"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # goods
+    ("The tomatoes in the market are from farms around Murcia.", "Murcia"),
+    # a team
+    ("The players are from clubs around Rosario.", "Rosario"),
+    # denied
+    ("The families are not from villages near Gulu.", "Gulu"),
+], ids=["goods", "team", "negated"])
+def test_things_or_teams_from_a_place_are_no_origin(text, place):
+    assert "origin" not in role_of(text, place)
+
+
+# ------------------------------------------------------------------ a river or a pass crossed
+
+@pytest.mark.parametrize("text, place", [
+    ("The families waded the Zambezi at dawn and walked into Zambia.", "Zambezi"),
+    ("A fisherman ferried them across the Zambezi to Chirundu.", "Zambezi"),
+    ("A guide led the group over the Khumbu in the snow.", "Khumbu"),
+    # hedged
+    ("They probably crossed the Zambezi near Chirundu.", "Zambezi"),
+], ids=["waded", "ferried-across", "led-over", "hedged"])
+def test_a_river_or_pass_crossed_is_a_passage(text, place):
+    assert role_of(text, place) == {"transit"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # denied
+    ("They did not cross the Zambezi.", "Zambezi"),
+    # goods
+    ("Barges carry maize across the Zambezi every week.", "Zambezi"),
+    # tourists on a cruise
+    ("Tourists took a sunset cruise across the Zambezi.", "Zambezi"),
+    # a bridge opened by an official
+    ("The minister opened a new bridge over the Zambezi on Monday.", "Zambezi"),
+], ids=["negated", "goods", "tourists", "bridge"])
+def test_a_river_no_one_on_the_move_crossed_is_no_passage(text, place):
+    assert "transit" not in role_of(text, place)
+
+
+# ------------------------------------------------------------------ a place home to a community
+
+@pytest.mark.parametrize("text, place", [
+    ("Leicester has become home to some 3,000 Eritreans.", "Leicester"),
+    ("Osorno, a quiet town in the south, is now home to about 900 refugees.", "Osorno"),
+    ("Winnipeg has one of the largest Eritrean communities in the country.", "Winnipeg"),
+    # hedged
+    ("Glasgow is reportedly home to 2,000 Sudanese refugees.", "Glasgow"),
+], ids=["home-to", "apposition", "community", "hedged"])
+def test_a_place_home_to_a_community_is_a_destination(text, place):
+    assert role_of(text, place) == {"destination"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # a city's own people
+    ("Kano is home to the emir and 40,000 residents.", "Kano"),
+    # animals
+    ("Chirundu is home to thousands of elephants.", "Chirundu"),
+    # a team
+    ("Cardiff is home to the national rugby team.", "Cardiff"),
+    # hosts, not newcomers
+    ("Aid groups praised the host communities of Gulu.", "Gulu"),
+    # denied
+    ("Bradford is no longer home to many refugees.", "Bradford"),
+], ids=["own-people", "animals", "team", "hosts", "negated"])
+def test_a_place_home_to_no_newcomers_is_no_destination(text, place):
+    assert "destination" not in role_of(text, place)
