@@ -343,3 +343,16 @@ def test_a_place_spoken_of_is_a_hoped_for_end(text, place, role):
 
 def test_a_place_not_spoken_of_has_no_role():
     assert role_of("Over tea the Sudanese men never talked of Tunisia.", "Tunisia") == set()
+
+
+@pytest.mark.parametrize("text, roles_of_tunis", [
+    # a stop on the way that people name as their goal is where they meant to end
+    ("The Eritreans flew to Tunis. Their goal was Tunis, but a week later a smuggler drove them to "
+     "Libya.", {"destination", "transit"}),
+    # ... not a stop nobody names as a goal, nor one whose goal is denied
+    ("The Eritreans flew to Tunis. A week later a smuggler drove them to Libya.", {"transit"}),
+    ("The Eritreans flew to Tunis. Their goal was never Tunis; a week later a smuggler drove them to "
+     "Libya.", {"transit"}),
+], ids=["goal-was", "no-goal", "never-the-goal"])
+def test_a_stop_named_as_the_goal_is_a_destination(text, roles_of_tunis):
+    assert role_of(text, "Tunis") == roles_of_tunis

@@ -57,6 +57,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     - a place people speak or dream of as an origin: "they dream of X and Y" (spoken_of_before,
       right before the place): a hoped-for end, an intended destination; not one spoken of as a
       home: "talked of X, where they grew up" (spoken_of_home_after, right after it);
+    - a stop on the way named as people's goal: "their goal was X" (goal_before, right before
+      the place): a destination, still a stop the route goes on from;
     - a place in a clause whose report is unconfirmed or withdrawn: "arrivals were reported
       from X, but this could not be confirmed" (unconfirmed, in the place's clause), or in
       what a clause says is unconfirmed or withdrawn: "police could not confirm whether the
@@ -101,6 +103,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     returned = setting_rx(lexicon, "return_end_before", re.I)
     spoken_of = setting_rx(lexicon, "spoken_of_before", re.I)
     home = setting_rx(lexicon, "spoken_of_home_after", re.I)
+    goal = setting_rx(lexicon, "goal_before", re.I)
     local = setting_rx(lexicon, "local_person_before", re.I)
     local_moves = setting_rx(lexicon, "local_person_moves", re.I)
     born = setting_rx(lexicon, "born_before", re.I)
@@ -110,7 +113,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     # (compared_time, helper_from_before and local_person_moves only refine other settings)
     if not claims or all(rx is None for rx in (before, named_for, elsewhere, things, conveyed, behind, helper,
                                                sent_back, sent_from, local, born, phoned, unsure,
-                                               old, returned, spoken_of)):
+                                               old, returned, spoken_of, goal)):
         return list(claims)
     on_topic = not lexicon.is_off_topic
     people = setting_rx(lexicon, "moving_people", re.I)
@@ -142,22 +145,24 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                     and _birthplace(c, m, born))
                 or _moves_things(c, m, things, conveyed, people, on_topic)):
             continue
-        out.append(_recast(c, m, returned, spoken_of, home) if m is not None and c.at >= 0 else c)
+        out.append(_recast(c, m, returned, spoken_of, home, goal) if m is not None and c.at >= 0 else c)
     return out
 
 
 def _recast(c: Claim, masked: Masked, returned: re.Pattern | None, spoken_of: re.Pattern | None,
-            home: re.Pattern | None) -> Claim:
+            home: re.Pattern | None, goal: re.Pattern | None) -> Claim:
     """The claim in the family its words give it: a destination that ends a return is the
     return's end (`returned`: its route stays, its place gets no role); an origin people speak
     or dream of is an end hoped for (`spoken_of`), unless the words after it make it a home
-    (`home`)."""
+    (`home`); a stop on the way named as people's goal is a destination (`goal`)."""
     if (returned is not None and c.role == "destination" and not c.intended
             and just_before(masked, c.at, returned) is not None):
         return replace(c, role="returned")
     if (spoken_of is not None and c.role == "origin" and just_before(masked, c.at, spoken_of) is not None
             and not (home is not None and _right_after(c, masked, home))):
         return replace(c, role="destination", intended=True)
+    if goal is not None and c.role == "transit" and just_before(masked, c.at, goal) is not None:
+        return replace(c, role="destination")     # (still a stop the text goes on from)
     return c
 
 
