@@ -305,3 +305,54 @@ def test_a_body_flown_home_moves_no_one(text, moves):
 ], ids=["came-home-from", "expelled-from", "hedged", "fled-from"])
 def test_the_start_of_a_return_is_no_origin(text, place, kept):
     assert ("origin" in role_of(text, place)) is kept
+
+
+@pytest.mark.parametrize("text, place, kept", [
+    # the end of a return, a deportation or a push-back is no destination
+    ("Next week the port authority will return the Tunisians by ferry to Sfax.", "Sfax", False),
+    ("The soldiers took the Sudanese back to the frontier and made them walk to Tunisia.", "Tunisia", False),
+    ("Next week the port authority may return the Tunisians by ferry to Sfax.", "Sfax", False),   # hedged
+    # a return only hoped for is an end people want to reach
+    ("The Eritreans said they would try to cross back into Tunisia in the spring.", "Tunisia", True),
+    # a return told before a journey on: the place hoped for after it stays
+    ("Eritreans who went back to Sudan last year now hope to reach Italy.", "Italy", True),
+    # no return: a journey
+    ("In June the Eritreans took a ferry to Sfax.", "Sfax", True),
+], ids=["return-by-ferry", "taken-back", "hedged", "try-to-cross-back", "went-back-then-hope", "ferry-to"])
+def test_the_end_of_a_return_is_no_destination(text, place, kept):
+    assert ("destination" in role_of(text, place)) is kept
+
+
+def test_the_end_of_a_return_stays_the_end_of_its_route():
+    pic = picture(CONTEXT + "Next week the port authority will return the Sudanese by ferry from Malta to Tripoli.")
+    assert "destination" not in roles(pic).get("Tripoli", set())
+    assert any(f.role == "route" and f.name == "Malta → Tripoli" for f in pic.features)
+
+
+@pytest.mark.parametrize("text, place, role", [
+    # a place people speak or dream of is an end hoped for, not a home
+    ("The younger Eritreans dream of Italy and Malta.", "Italy", "destination"),
+    ("The younger Eritreans dream of Italy and Malta.", "Malta", "destination"),
+    # where people come from stays their origin, and so does a home spoken of
+    ("The younger Eritreans mostly come from Sudan.", "Sudan", "origin"),
+    ("Over tea the Sudanese men talked of Tunisia, where they grew up.", "Tunisia", "origin"),
+], ids=["dream-of", "and-listed", "come-from", "home-spoken-of"])
+def test_a_place_spoken_of_is_a_hoped_for_end(text, place, role):
+    assert role_of(text, place) == {role}
+
+
+def test_a_place_not_spoken_of_has_no_role():
+    assert role_of("Over tea the Sudanese men never talked of Tunisia.", "Tunisia") == set()
+
+
+@pytest.mark.parametrize("text, roles_of_tunis", [
+    # a stop on the way that people name as their goal is where they meant to end
+    ("The Eritreans flew to Tunis. Their goal was Tunis, but a week later a smuggler drove them to "
+     "Libya.", {"destination", "transit"}),
+    # ... not a stop nobody names as a goal, nor one whose goal is denied
+    ("The Eritreans flew to Tunis. A week later a smuggler drove them to Libya.", {"transit"}),
+    ("The Eritreans flew to Tunis. Their goal was never Tunis; a week later a smuggler drove them to "
+     "Libya.", {"transit"}),
+], ids=["goal-was", "no-goal", "never-the-goal"])
+def test_a_stop_named_as_the_goal_is_a_destination(text, roles_of_tunis):
+    assert role_of(text, "Tunis") == roles_of_tunis

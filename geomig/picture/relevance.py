@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from geomig.picture.claims import Claim
 from geomig.picture.cues import Lexicon, Masked, setting_rx
@@ -32,7 +33,8 @@ def compared(masked: Masked, at: int, before: re.Pattern, when: re.Pattern | Non
 
 
 def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
-    """The claims without those on places that play no role in the report:
+    """The claims without those on places that play no role in the report (a return's end
+    kept for its route only, a place spoken of made a hoped-for end):
     - a place named only in a comparison: "as on the Balkan route in 2015", "compared the
       flows to those from Syria into Turkey a decade ago" ([settings] compared_before, right
       before the place; a weak marker, "as in", "like", counts only with another time in its
@@ -49,6 +51,14 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       carried out is claimed first by the return cue, whose end has no role);
     - the start of a return, where people were, as an origin: "he came home from X", "refugees
       sent back from X" (return_from_before, right before the place);
+    - the end of a return, a deportation or a push-back as a destination: "will return them by
+      ferry to X", "crossed back into Y" (return_end_before, right before the place): the claim
+      stays for the route only, as the end of a return ("returned"); not one only hoped for;
+    - a place people speak or dream of as an origin: "they dream of X and Y" (spoken_of_before,
+      right before the place): a hoped-for end, an intended destination; not one spoken of as a
+      home: "talked of X, where they grew up" (spoken_of_home_after, right after it);
+    - a stop on the way named as people's goal: "their goal was X" (goal_before, right before
+      the place): a destination, still a stop the route goes on from;
     - a place in a clause whose report is unconfirmed or withdrawn: "arrivals were reported
       from X, but this could not be confirmed" (unconfirmed, in the place's clause), or in
       what a clause says is unconfirmed or withdrawn: "police could not confirm whether the
@@ -90,6 +100,10 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     helper_from = setting_rx(lexicon, "helper_from_before", re.I)
     sent_back = setting_rx(lexicon, "return_before", re.I)
     sent_from = setting_rx(lexicon, "return_from_before", re.I)
+    returned = setting_rx(lexicon, "return_end_before", re.I)
+    spoken_of = setting_rx(lexicon, "spoken_of_before", re.I)
+    home = setting_rx(lexicon, "spoken_of_home_after", re.I)
+    goal = setting_rx(lexicon, "goal_before", re.I)
     local = setting_rx(lexicon, "local_person_before", re.I)
     local_moves = setting_rx(lexicon, "local_person_moves", re.I)
     born = setting_rx(lexicon, "born_before", re.I)
@@ -99,7 +113,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     # (compared_time, helper_from_before and local_person_moves only refine other settings)
     if not claims or all(rx is None for rx in (before, named_for, elsewhere, things, conveyed, behind, helper,
                                                sent_back, sent_from, local, born, phoned, unsure,
-                                               old)):
+                                               old, returned, spoken_of, goal)):
         return list(claims)
     on_topic = not lexicon.is_off_topic
     people = setting_rx(lexicon, "moving_people", re.I)
@@ -131,8 +145,25 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                     and _birthplace(c, m, born))
                 or _moves_things(c, m, things, conveyed, people, on_topic)):
             continue
-        out.append(c)
+        out.append(_recast(c, m, returned, spoken_of, home, goal) if m is not None and c.at >= 0 else c)
     return out
+
+
+def _recast(c: Claim, masked: Masked, returned: re.Pattern | None, spoken_of: re.Pattern | None,
+            home: re.Pattern | None, goal: re.Pattern | None) -> Claim:
+    """The claim in the family its words give it: a destination that ends a return is the
+    return's end (`returned`: its route stays, its place gets no role); an origin people speak
+    or dream of is an end hoped for (`spoken_of`), unless the words after it make it a home
+    (`home`); a stop on the way named as people's goal is a destination (`goal`)."""
+    if (returned is not None and c.role == "destination" and not c.intended
+            and just_before(masked, c.at, returned) is not None):
+        return replace(c, role="returned")
+    if (spoken_of is not None and c.role == "origin" and just_before(masked, c.at, spoken_of) is not None
+            and not (home is not None and _right_after(c, masked, home))):
+        return replace(c, role="destination", intended=True)
+    if goal is not None and c.role == "transit" and just_before(masked, c.at, goal) is not None:
+        return replace(c, role="destination")     # (still a stop the text goes on from)
+    return c
 
 
 def _unconfirmed(masked: Masked, at: int, rx: re.Pattern) -> bool:
