@@ -1,9 +1,8 @@
 """Legs told as a list of rides and returns told on from one another, in general English: "then a
 lift to Z" ends the route at Z, "an overnight sleeper to Y" is a ride, "by bus to X and across the
 desert to Y; then on foot to Z" is one journey, "returned to X, where they were put on a flight back
-to Y" leaves from X, a return from where people were refused entry starts there, "from X through Y
-to reach Z" sets out from X, "sent back towards X" is a return, and "held in X, then put on a flight
-to Y" a leg from X."""
+to Y" leaves from X, a return from where people were refused entry starts there, "sent back towards
+X" is a return, and "held in X, then put on a flight to Y" a leg from X."""
 
 from __future__ import annotations
 
@@ -27,7 +26,6 @@ _PLACES = {
     "Kastanies": ("test:kastanies", "city", "GR", 41.65, 26.48, "Kastanies"),
     "Edirne": ("test:edirne", "city", "TR", 41.68, 26.56, "Edirne"),
     "Dakar": ("test:dakar", "city", "SN", 14.69, -17.44, "Dakar"),
-    "Niamey": ("test:niamey", "city", "NE", 13.51, 2.11, "Niamey"),
     "Farmakonisi": ("test:farmakonisi", "island", "GR", 37.29, 27.09, "Farmakonisi"),
     "Nouadhibou": ("test:nouadhibou", "city", "MR", 20.94, -17.04, "Nouadhibou"),
 }
@@ -124,17 +122,6 @@ def test_a_return_told_on_from_another_starts_at_its_end(text, chained):
 ], ids=["officers-at", "turned-back-at", "negated"])
 def test_a_return_starts_where_people_were_refused(text, drawn):
     assert _goes(_routes(text), "Kastanies", "Edirne") == drawn, _routes(text)
-
-
-@pytest.mark.parametrize("text", [
-    "It took her a month from Dakar through Bamako and Niamey to reach Agadez.",
-    # hedged
-    "It took her perhaps a month from Dakar via Bamako and Niamey to Agadez.",
-    # a distractor: another sentence on one of the towns
-    "It took her a month from Dakar through Bamako and Niamey to reach Agadez. Bamako had floods that week.",
-], ids=["to-reach", "hedged-via", "distractor"])
-def test_a_journey_from_a_place_through_others_sets_out_there(text):
-    assert _goes(_routes(text), "Dakar", "Bamako", "Niamey", "Agadez"), _routes(text)
 
 
 @pytest.mark.parametrize("text, drawn", [
