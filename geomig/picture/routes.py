@@ -1195,7 +1195,17 @@ def _stated_legs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim, tuple[Clai
             if later:
                 end = min(later, key=lambda e: e.at)
                 out.append((starts[0], end, (*group, end)))
+        elif ends and ends[0].onward and (start := _reached_before(ends[0], kept)) is not None:
+            out.append((start, ends[0], (start, *group)))
     return sorted(out, key=lambda leg: leg[0].at)
+
+
+def _reached_before(end: Claim, kept: Sequence[Claim]) -> Claim | None:
+    """For a leg's end told on from a place its cue does not claim ("to X, then a lift to Y":
+    the cue's X is another cue's), the last stop its sentence names before it, X."""
+    before = [c for c in kept if c.doc == end.doc and c.sentence == end.sentence and 0 <= c.at < end.at
+              and c.hit != end.hit and c.role in ("destination", "transit", "launch_point")]
+    return max(before, key=lambda c: c.at, default=None)
 
 
 def _passed(c: Claim) -> bool:
@@ -1664,6 +1674,9 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: r
     # (test, which claim of those found): the first test that finds a claim wins
     tries = (
         (lambda c: c.role == "launch_point" and c.sentence == end.sentence and c.at < end.at, -1),
+        # a return told on from the end of one its sentence tells before ("were returned to X,
+        # where they were put on a flight back to Y"): from X
+        (lambda c: _returned_on(c, end), -1),
         # where its sentence says they were held, the first place it names ("caught inside X,
         # sometimes near Z, ... forced back into Y"; a route-only claim of returned_from.held)
         (lambda c: held(c) and c.sentence == end.sentence, 0),
@@ -1700,6 +1713,25 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: r
             # left X was stopped and brought back to X"): no other boat's landing starts it
             return []
     return []
+
+
+def _returned_on(c: Claim, end: Claim) -> bool:
+    """Whether a return's end is told on from another return's end before it in its sentence,
+    the words between going on from there (_RETURNED_ON), not listing another group's ("sent
+    back to X or Y", "some to X, others to Y")."""
+    if not (c.role == "returned" and c.sentence == end.sentence and c.doc == end.doc and c.hit != end.hit
+            and 0 <= c.at < end.at and not c.negated):
+        return False
+    base = end.source.start
+    words = end.source.quote[max(0, c.at - base + len(c.place.name)):max(0, end.at - base)]
+    return (len(words) <= _TURN_CHARS and _RETURNED_ON.search(words) is not None
+            and _OTHERS.search(words) is None and _OR.search(words) is None)
+
+
+#: Between two returns' ends in one sentence: the second goes on from the first ("X, where they
+#: were put on a flight back to Y", "X and from there back to Y", "X before being flown home to Y").
+_RETURNED_ON = re.compile(r",\s+where\b|\bfrom\s+there\b|\bbefore\s+being\b|\b(?:and\s+)?(?:then|later)\b",
+                          re.IGNORECASE)
 
 
 def _hoped_before(c: Claim, heading: re.Pattern | None) -> bool:

@@ -1,0 +1,147 @@
+"""Legs told as a list of rides and returns told on from one another, in general English: "then a
+lift to Z" ends the route at Z, "an overnight sleeper to Y" is a ride, "by bus to X and across the
+desert to Y; then on foot to Z" is one journey, "returned to X, where they were put on a flight back
+to Y" leaves from X, a return from where people were refused entry starts there, "sent back towards
+X" is a return, and "held in X, then put on a flight to Y" a leg from X."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import REPORTED, picture, with_places
+
+_PLACES = {
+    "Kayes": ("test:kayes", "city", "ML", 14.447, -11.445, "Kayes"),
+    "Nioro": ("test:nioro", "city", "ML", 15.230, -9.590, "Nioro du Sahel"),
+    "Nouakchott": ("test:nouakchott", "city", "MR", 18.086, -15.975, "Nouakchott"),
+    "Osh": ("test:osh", "city", "KG", 40.53, 72.80, "Osh"),
+    "Bishkek": ("test:bishkek", "city", "KG", 42.87, 74.59, "Bishkek"),
+    "Almaty": ("test:almaty", "city", "KZ", 43.25, 76.92, "Almaty"),
+    "Taldykorgan": ("test:taldykorgan", "city", "KZ", 45.02, 78.37, "Taldykorgan"),
+    "Bamako": ("test:bamako", "city", "ML", 12.65, -8.00, "Bamako"),
+    "Gao": ("test:gao", "city", "ML", 16.27, -0.04, "Gao"),
+    "Kidal": ("test:kidal", "city", "ML", 18.44, 1.41, "Kidal"),
+    "Tamanrasset": ("test:tamanrasset", "city", "DZ", 22.79, 5.52, "Tamanrasset"),
+    "Oran": ("test:oran", "city", "DZ", 35.70, -0.63, "Oran"),
+    "Kastanies": ("test:kastanies", "city", "GR", 41.65, 26.48, "Kastanies"),
+    "Edirne": ("test:edirne", "city", "TR", 41.68, 26.56, "Edirne"),
+    "Dakar": ("test:dakar", "city", "SN", 14.69, -17.44, "Dakar"),
+    "Farmakonisi": ("test:farmakonisi", "island", "GR", 37.29, 27.09, "Farmakonisi"),
+    "Nouadhibou": ("test:nouadhibou", "city", "MR", 20.94, -17.04, "Nouadhibou"),
+}
+
+
+@pytest.fixture(autouse=True)
+def _places(monkeypatch):
+    with_places(monkeypatch, _PLACES)
+
+
+def _routes(text: str) -> list[list[str]]:
+    return [f.properties["stop_names"] for f in picture(REPORTED + text).by_role("route")]
+
+
+def _goes(routes: list[list[str]], *stops: str) -> bool:
+    """Whether some route passes the stops in this order."""
+    for r in routes:
+        at = [r.index(s) for s in stops if s in r]
+        if len(at) == len(stops) and at == sorted(at):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("text", [
+    "From Kayes he got a ride to Nioro, then a lift to Nouakchott.",
+    # hedged
+    "From Kayes he apparently got a ride to Nioro, then a lift to Nouakchott.",
+    # a distractor after it: goods on the same road, no journey of people
+    "From Kayes he got a ride to Nioro, then a lift to Nouakchott. Lorries of millet use the same road.",
+], ids=["plain", "hedged", "distractor"])
+def test_a_leg_told_on_with_then_ends_the_route(text):
+    assert _goes(_routes(text), "Kayes", "Nioro", "Nouakchott"), _routes(text)
+
+
+def test_a_leg_denied_is_no_stop():
+    routes = _routes("From Kayes he got a ride to Nioro, but never a lift to Nouakchott.")
+    assert _goes(routes, "Kayes", "Nioro"), routes
+    assert not any("Nouakchott" in r for r in routes), routes
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("From Osh the students took a shared taxi to Bishkek, then an overnight sleeper to Almaty and a bus "
+     "to Taldykorgan.", ("Osh", "Bishkek", "Almaty", "Taldykorgan")),
+    ("From Osh she hitched a ride to Bishkek and found a car to Almaty.", ("Osh", "Bishkek", "Almaty")),
+], ids=["sleeper", "ride-and-car"])
+def test_rides_a_vehicle_list_leaves_out_are_legs(text, stops):
+    assert _goes(_routes(text), *stops), _routes(text)
+
+
+def test_a_ride_of_goods_is_no_leg():
+    routes = _routes("From Osh the students took a shared taxi to Bishkek. Traders sent a car to Almaty "
+                     "with melons.")
+    assert not any("Almaty" in r for r in routes), routes
+
+
+@pytest.mark.parametrize("text", [
+    "Amadou tells his way: by bus from Bamako to Gao; by pickup to Kidal and across the desert to "
+    "Tamanrasset; then on foot to Oran.",
+    # hedged
+    "Amadou tells his way, as far as he remembers it: by bus from Bamako to Gao; by pickup to Kidal and "
+    "across the desert to Tamanrasset; then on foot to Oran.",
+], ids=["plain", "hedged"])
+def test_a_verbless_list_of_legs_is_one_journey(text):
+    routes = _routes(text)
+    assert _goes(routes, "Bamako", "Gao", "Kidal", "Tamanrasset", "Oran"), routes
+
+
+def test_a_list_leg_going_back_is_no_leg_on():
+    routes = _routes("Amadou tells his way: by bus from Bamako to Gao; by pickup to Kidal; then by bus back "
+                     "to Bamako.")
+    assert not _goes(routes, "Kidal", "Bamako") or not _goes(routes, "Gao", "Kidal", "Bamako"), routes
+
+
+@pytest.mark.parametrize("text, chained", [
+    ("The navy stopped the boat off Lampedusa and the passengers were returned to Malta, where they were "
+     "put on a flight back to Tunis.", True),
+    # hedged
+    ("The navy reportedly stopped the boat off Lampedusa and the passengers were returned to Malta, where "
+     "they were later put on a flight back to Tunis.", True),
+    # two returns as alternatives: neither goes on from the other
+    ("The navy stopped the boat off Lampedusa and the passengers were returned to Malta or sent back to "
+     "Tunis.", False),
+], ids=["where", "hedged-later", "or"])
+def test_a_return_told_on_from_another_starts_at_its_end(text, chained):
+    assert _goes(_routes(text), "Malta", "Tunis") == chained, _routes(text)
+
+
+@pytest.mark.parametrize("text, drawn", [
+    ("Greek officers at Kastanies refused entry to 300 people this year and returned them to the Turkish "
+     "police in Edirne.", True),
+    ("Forty people were turned back at Kastanies in May and were returned to Edirne.", True),
+    # negated: no one refused there, and no return told
+    ("Greek officers at Kastanies have not refused anyone this year.", False),
+], ids=["officers-at", "turned-back-at", "negated"])
+def test_a_return_starts_where_people_were_refused(text, drawn):
+    assert _goes(_routes(text), "Kastanies", "Edirne") == drawn, _routes(text)
+
+
+@pytest.mark.parametrize("text, drawn", [
+    ("The coastguard stopped a dinghy near Farmakonisi and sent it back towards Turkey.", True),
+    ("The coastguard reportedly stopped a dinghy near Farmakonisi and towed it back toward Turkey.", True),
+    # negated: no return
+    ("The coastguard stopped a dinghy near Farmakonisi but did not send it back towards Turkey.", False),
+    # not forced: people heading back on their own draw no return from here
+    ("A dinghy was seen near Farmakonisi. Its passengers later went back towards Turkey.", False),
+], ids=["sent", "hedged-towed", "negated", "went-back"])
+def test_a_return_told_toward_a_place_is_drawn(text, drawn):
+    assert _goes(_routes(text), "Farmakonisi", "Turkey") == drawn, _routes(text)
+
+
+@pytest.mark.parametrize("text, drawn", [
+    ("They were held for a week at a hostel in Nouadhibou, questioned, and then put on a flight to Dakar.", True),
+    # hedged
+    ("They were apparently held at a hostel in Nouadhibou and later put on a bus to Dakar.", True),
+    # negated: never moved on from there
+    ("They were held for a week at a hostel in Nouadhibou and were never put on a flight to Dakar.", False),
+], ids=["flight", "hedged-bus", "negated"])
+def test_people_held_then_put_on_a_flight_go_from_there(text, drawn):
+    assert _goes(_routes(text), "Nouadhibou", "Dakar") == drawn, _routes(text)
