@@ -1079,7 +1079,7 @@ def _stated(claims: Sequence[Claim], planned: _Planned, modes: Mapping[str, re.P
         # one from where people were caught or held ("caught near X ... pushed back into Y") is
         # one leg, and no way in to draw
         told_whole = bool(starts)
-        starts = (starts or _departure_before(ends, claims, modes.get("heading"))
+        starts = (starts or _departure_before(ends, claims, modes.get("heading"), modes.get("returned_on"))
                   or _held_before(ends, claims, modes.get("taken_on"), modes.get("clause_break"))
                   or _from_there(ends, claims, modes.get("from_there")))
         if not starts:
@@ -1639,8 +1639,8 @@ def _same_spot(a: PlaceRef, b: PlaceRef) -> bool:
             and _km(a, b) <= _SAME_SPOT_KM)
 
 
-def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: re.Pattern | None = None
-                      ) -> list[Claim]:
+def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: re.Pattern | None = None,
+                      returned_on: re.Pattern | None = None) -> list[Claim]:
     """For a return alone, where the people were sent back from: the departure its sentence
     names before it ("the boat left X but was towed back to Y"), else the one the sentence
     before names ("... have left X. Most went back to Y"), else the place the sentence
@@ -1648,7 +1648,7 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: r
     were held ("caught inside X, they were forced back into Y"; "detained in X. Most were
     sent back to Y": its own sentence first, before any place reached), else the last place
     a few sentences before say they reached (the host country: "worked in X for years. ...
-    In May he was deported to Y"). `heading`: the cue data's [route_modes] heading."""
+    In May he was deported to Y"). `heading`, `returned_on`: the cue data's [route_modes]."""
     if not ends or ends[0].role != "returned":
         return []
     end = ends[0]
@@ -1676,7 +1676,7 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: r
         (lambda c: c.role == "launch_point" and c.sentence == end.sentence and c.at < end.at, -1),
         # a return told on from the end of one its sentence tells before ("were returned to X,
         # where they were put on a flight back to Y"): from X
-        (lambda c: _returned_on(c, end), -1),
+        (lambda c: _returned_on(c, end, returned_on), -1),
         # where its sentence says they were held, the first place it names ("caught inside X,
         # sometimes near Z, ... forced back into Y"; a route-only claim of returned_from.held)
         (lambda c: held(c) and c.sentence == end.sentence, 0),
@@ -1715,23 +1715,19 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: r
     return []
 
 
-def _returned_on(c: Claim, end: Claim) -> bool:
+def _returned_on(c: Claim, end: Claim, returned_on: re.Pattern | None) -> bool:
     """Whether a return's end is told on from another return's end before it in its sentence,
-    the words between going on from there (_RETURNED_ON), not listing another group's ("sent
-    back to X or Y", "some to X, others to Y")."""
-    if not (c.role == "returned" and c.sentence == end.sentence and c.doc == end.doc and c.hit != end.hit
+    the words between going on from there (`returned_on`: [route_modes] returned_on), not
+    listing another group's ("sent back to X or Y", "some to X, others to Y")."""
+    if returned_on is None or not (c.role == "returned" and c.sentence == end.sentence and c.doc == end.doc
+                                   and c.hit != end.hit
             and 0 <= c.at < end.at and not c.negated):
         return False
     base = end.source.start
     words = end.source.quote[max(0, c.at - base + len(c.place.name)):max(0, end.at - base)]
-    return (len(words) <= _TURN_CHARS and _RETURNED_ON.search(words) is not None
+    return (len(words) <= _TURN_CHARS and returned_on.search(words) is not None
             and _OTHERS.search(words) is None and _OR.search(words) is None)
 
-
-#: Between two returns' ends in one sentence: the second goes on from the first ("X, where they
-#: were put on a flight back to Y", "X and from there back to Y", "X before being flown home to Y").
-_RETURNED_ON = re.compile(r",\s+where\b|\bfrom\s+there\b|\bbefore\s+being\b|\b(?:and\s+)?(?:then|later)\b",
-                          re.IGNORECASE)
 
 
 def _hoped_before(c: Claim, heading: re.Pattern | None) -> bool:
