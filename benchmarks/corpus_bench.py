@@ -8,7 +8,8 @@ and the map's size; after each size, the SCALING lines: one process against two 
 (local and Dask), T(one) / (2 x T(two)), for the whole run and for the processing alone
 (90% is the target for the whole run). Each run also prints its SERIAL TAIL (what runs
 after the last partition: wall time, the main process's CPU seconds, its stages and the
-writers beside them) and its CPU SPLIT (main process while processing, of which its
+writers beside them, each process's CPU seconds in it, and how long the run waited for
+its thread ahead to stop and for its writers) and its CPU SPLIT (main process while processing, of which its
 thread's work ahead, and after; workers; output writers); each size, the CPU seconds of
 one process against two workers and the whole-run scaling those CPU seconds allow at
 best on two idle cores. The articles are made here from template
@@ -323,8 +324,16 @@ def tail_line(r: dict) -> str:
                     for k in ("documents_s", "assemble_s", "map_s") if k in st)
     beside = ", ".join(f"{k[:-2]} {st[k]} s" for k in ("geocodes_s", "picture_s") if k in st)
     cpu = f"main process CPU {st['cpu_write_s']} s" if "cpu_write_s" in st else "main process CPU -"
+    # Each writer's own CPU seconds after the last partition (as it measured them: a short-lived
+    # child can end between two of the sampler's looks), and the waits that start and end the tail.
+    writers = ", ".join(f"{k[9:-2]} writer {st[k]} s" for k in ("cpu_tail_geocodes_s", "cpu_tail_picture_s") if k in st)
+    waits = ", ".join(f"{label} {x} s" for label, x in (
+        ("for the thread ahead to stop", (r.get("ahead") or {}).get("stop_s")), ("for the writers", st.get("joins_s")))
+        if x is not None)
+    per = f"; CPU per process: main {st.get('cpu_write_s', '-')} s, {writers}" if writers else ""
     head = f"SERIAL HEAD before the first partition: {st['head_s']} s (reading {st['read_s']} s); " if "head_s" in st else ""
-    return f"{head}SERIAL TAIL after the last partition: {r['write_s']} s wall, {cpu} ({own}; beside it: {beside})"
+    return (f"{head}SERIAL TAIL after the last partition: {r['write_s']} s wall, {cpu} ({own}; beside it: {beside}"
+            f"{per}{'; waiting ' + waits if waits else ''})")
 
 
 def cpu_line(r: dict) -> str:

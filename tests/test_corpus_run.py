@@ -124,7 +124,15 @@ def test_two_workers_give_the_same_outputs(corpus, reference, tmp_path, monkeypa
     assert {"geocodes_s", "assemble_s", "picture_s", "map_s"} <= summary["timings"].keys()
     # The serial head: reading the corpus and more, before the first partition is handed out.
     assert 0 < summary["timings"]["read_s"] <= summary["timings"]["head_s"] < summary["timings"]["process_s"]
-    assert summary["ahead"] == {"checkpoints": 0, "drawn": 0}  # 3 partitions: too few to work ahead
+    assert summary["ahead"] == {"checkpoints": 0, "drawn": 0,  # 3 partitions: too few to work ahead
+                                "stop_s": summary["ahead"]["stop_s"]}
+    # The serial tail in numbers: how long it waited for the thread ahead and for the writers,
+    # and the CPU seconds of each writer after the last partition (the picture writer's
+    # with its table's child): what the benchmark prints per process.
+    tail = summary["timings"]
+    assert summary["ahead"]["stop_s"] >= 0 and tail["joins_s"] >= 0
+    assert tail["cpu_tail_geocodes_s"] > 0 and tail["cpu_tail_picture_s"] > 0
+    assert tail["cpu_tail_geocodes_s"] <= tail["cpu_geocodes_s"]
     assert_same_outputs(reference, out)
 
 
@@ -165,7 +173,8 @@ def test_two_workers_with_work_ahead_give_the_same_outputs(corpus, reference, tm
     summary = run_corpus(corpus, tmp_path / "out", Options(workers=2, partition_size=7))
     assert summary["partitions"] == 22 and summary["timings"]["cpu_ahead_s"] > 0
     # Both checkpoints drawn to the end, and the summary says so in numbers.
-    assert summary["ahead"] == {"checkpoints": len(CHECKPOINTS), "drawn": len(CHECKPOINTS)}
+    assert summary["ahead"] == {"checkpoints": len(CHECKPOINTS), "drawn": len(CHECKPOINTS),
+                                "stop_s": summary["ahead"]["stop_s"]}
     assert all(isinstance(v, (int, float)) for v in summary["timings"].values())
     for name in SAME:  # the summary says how it was partitioned
         assert (tmp_path / "out" / name).read_bytes() == (reference / name).read_bytes(), name

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import time
 
 import pytest
 
@@ -40,6 +41,32 @@ def test_an_output_job_that_fails_in_a_child_fails_the_run_in_one_line(job, erro
     join = side.beside(job, parallel=True)
     with pytest.raises(getattr(errors, error), match=match):
         join()
+
+
+def _spin(seconds: float) -> None:
+    end = time.process_time() + seconds
+    while time.process_time() < end:
+        pass
+
+
+@pytest.mark.skipif(not hasattr(os, "fork") or sys.platform == "darwin", reason="the job forks a child")
+def test_a_jobs_cpu_seconds_count_the_children_it_waited_for():
+    # The picture writer writes its table in a child of its own: the writer's CPU seconds in
+    # the run's summary are its own and that child's, not its own alone.
+    from geomig.corpus import side
+
+    def job() -> str:
+        pid = os.fork()
+        if pid == 0:
+            _spin(0.3)
+            os._exit(0)
+        os.waitpid(pid, 0)
+        _spin(0.1)
+        return "written"
+
+    result, cpu = side.with_cpu(job)
+    assert result == "written" and cpu >= 0.35
+    assert side.with_cpu(lambda: 7)[1] < 0.1  # a job that does nothing costs nothing
 
 
 def test_an_output_job_runs_here_when_the_system_cannot_fork(monkeypatch):

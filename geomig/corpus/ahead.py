@@ -76,6 +76,9 @@ class Ahead:
         #: it was stopped (the run's summary reports them).
         self.cpu_s = 0.0
         self.drawn = 0
+        #: How long close() waited for the thread to stop (seconds): the run's serial tail
+        #: starts with it.
+        self.stop_s = 0.0
         #: Whether the thread runs (workers), and whether it draws routes (and enough
         #: partitions: no checkpoints otherwise).
         self.threaded = enabled
@@ -110,10 +113,12 @@ class Ahead:
         is drawing is finished, within a few hundredths of a second)."""
         if self._thread is None:
             return
+        start = time.perf_counter()
         with self._changed:
             self._stop = True
             self._changed.notify()
         self._thread.join()
+        self.stop_s += time.perf_counter() - start
         self._thread = None
         self.readings = []
 

@@ -121,15 +121,17 @@ class MentionTable:
                                 geometry=gpd.GeoSeries(points, crs="EPSG:4326"))
 
 
-def write_geocodes(tables: Iterable[bytes], dates: Mapping[str, str | None], path) -> tuple[int, int, float, float]:
+def write_geocodes(tables: Iterable[bytes], dates: Mapping[str, str | None],
+                   path) -> tuple[int, int, float, float, float]:
     """geocodes.parquet from the partitions' mention tables (MentionTable.dumps()'s bytes, in
     partition order); returns how many mentions, how many of them are resolved, the seconds
-    taken after the last table came (the table's writing) and the CPU seconds of it all."""
+    taken after the last table came (the table's writing), the CPU seconds of it all and
+    those after the last table."""
     cpu = time.process_time()
     mentions = MentionTable()
     for blob in tables:
         mentions.extend(MentionTable.loads(blob))
-    start = time.perf_counter()
+    start, tail_cpu = time.perf_counter(), time.process_time()
     counts = len(mentions), sum(i is not None for i in mentions.columns["id"])
     frame = mentions.frame(dates)
     # The frame holds its own copy of every column: the rows are let go of before the
@@ -137,7 +139,8 @@ def write_geocodes(tables: Iterable[bytes], dates: Mapping[str, str | None], pat
     # the process's peak).
     del mentions
     write_parquet(frame, path)
-    return (*counts, time.perf_counter() - start, time.process_time() - cpu)
+    now = time.process_time()
+    return (*counts, time.perf_counter() - start, now - cpu, now - tail_cpu)
 
 
 @contextmanager
@@ -230,7 +233,10 @@ def finish(store: Store, parts: Iterable[Partition], n_parts: int, dates: Mappin
     (geocodes.parquet) is written beside the picture's assembly, by a child fed each
     partition's mention rows as they come (side.fed), and the picture files beside the map
     (side.beside). The timings are each output's own after the last partition:
-    documents_s, geocodes_s, assemble_s, picture_s, map_s."""
+    documents_s, geocodes_s, assemble_s, picture_s, map_s; joins_s, how long the run then
+    waited for the writers; and CPU seconds: this process's in the assembly and the map
+    (cpu_assemble_s, cpu_map_s), and each writer's after the last partition
+    (cpu_tail_geocodes_s, cpu_tail_picture_s: the picture writer's with its table's child)."""
     failures: list[dict] = []
     counts = Counter()
     parallel = options.workers > 1 or options.scheduler is not None
@@ -289,19 +295,25 @@ def finish(store: Store, parts: Iterable[Partition], n_parts: int, dates: Mappin
             picture = timeline.annotate(assembly.picture(), dates)  # which lets go of the readings
         gc.freeze()  # the picture too, kept to the end: the map's collections need not walk it
         lap("assemble_s", with_cpu=True)
-        joins["picture_s"] = side.beside(lambda: write_picture(picture, store, parallel=parallel),
-                                          parallel=parallel)
+        joins["picture_s"] = side.beside(
+            lambda: side.with_cpu(lambda: write_picture(picture, store, parallel=parallel)), parallel=parallel)
         html = stages.to_html(timeline.corpus_map(picture, dates, title=options.title, offline=options.offline,
                                                   parallel=parallel))
         write_atomic(store.path(OUTPUTS["map"]), html)
         lap("map_s", with_cpu=True)
     finally:
+        clock = time.perf_counter()
         for name, join in joins.items():
             result, seconds = join()
             if name == "geocodes_s":  # its own time after the last partition, not its lifetime
-                counts["mentions"], counts["resolved"], seconds, cpu_s = result
+                counts["mentions"], counts["resolved"], seconds, cpu_s, tail_cpu_s = result
                 stage_s["cpu_geocodes_s"] = round(cpu_s, 3)
+            else:
+                _, tail_cpu_s = result
+            # Its CPU seconds after the last partition (the picture writer's with its table's child).
+            stage_s[f"cpu_tail_{name}"] = round(tail_cpu_s, 3)
             stage_s[name] = round(seconds, 3)
+        stage_s["joins_s"] = round(time.perf_counter() - clock, 3)
 
     errors = [p.to_dict() for p in problems] + failures
     write_atomic(store.path(OUTPUTS["errors"]), [json_line(e) for e in errors])

@@ -402,6 +402,7 @@ def _run_corpus(input_path: str | Path, outdir: str | Path, options: Options, pr
                           "cpu_ahead_s": round(ahead.cpu_s, 3)}
     # The work ahead's checkpoints (none without workers), and how many it drew to the end
     # before the last partition arrived.
-    summary["ahead"] = {"checkpoints": len(ahead.marks) if ahead.enabled else 0, "drawn": ahead.drawn}
+    summary["ahead"] = {"checkpoints": len(ahead.marks) if ahead.enabled else 0, "drawn": ahead.drawn,
+                        "stop_s": round(ahead.stop_s, 3)}
     results.write_summary(store, summary)
     return summary
