@@ -811,14 +811,17 @@ def _worded(route: RoutePlan, by_place: dict[int, dict], modes: Mapping[str, re.
             seas: Mapping[tuple[str, int], list[int]]) -> RoutePlan:
     """The plan with each leg's mode as the text words it, where it does: a flight is by air,
     a ferry or a sea crossed by sea (a leg over land only because no boat was named is no
-    land way). `by_place` keeps each claims tuple's claims by place id, and the offsets of
-    the places each sentence names by (doc, sentence) (a corpus's routes share them); `seas`
-    where each sentence names a sea, by (doc, sentence)."""
+    land way). `by_place` keeps each claims tuple's claims by place id (and by place id and
+    document), and the offsets of the places each sentence names by (doc, sentence) (a
+    corpus's routes share them); `seas` where each sentence names a sea, by (doc, sentence)."""
     index = by_place.get(id(route.claims))
     if index is None:
         index = by_place[id(route.claims)] = defaultdict(list)
         for c in route.claims:
             index[c.place.id].append(c)
+            # and by (place id, doc): a corpus route's place has claims in thousands of
+            # documents, and a leg's words are read within one
+            index[(c.place.id, c.doc)].append(c)
             if c.at >= 0:       # and where each sentence names places (key: doc, sentence)
                 index[(c.doc, c.sentence)].append(c.at)
     legs = tuple(_worded_leg(leg, index, modes, seas) for leg in route.legs)
@@ -939,8 +942,8 @@ def _leg_words(leg: Leg, by_place: Mapping, breaks: re.Pattern | None, passed: b
                               or end.role == "transit" and (passed or _hit_of(end, leg.start, by_place))):
             continue
         quote, base = end.source.quote, end.source.start
-        starts = [c.at for c in by_place.get(leg.start.id, ()) if c.doc == end.doc
-                  and c.sentence == end.sentence and 0 <= c.at < end.at]
+        starts = [c.at for c in by_place.get((leg.start.id, end.doc), ())
+                  if c.sentence == end.sentence and 0 <= c.at < end.at]
         if starts and breaks is not None and breaks.search(quote, max(starts) - base, end.at - base):
             starts = []
         if not starts and (after := _start_after(leg, end, by_place)) is not None:
@@ -963,15 +966,15 @@ def _leg_words(leg: Leg, by_place: Mapping, breaks: re.Pattern | None, passed: b
 def _hit_of(end: Claim, start: PlaceRef, by_place: Mapping) -> bool:
     """Whether one cue hit names a leg's end and its start ("flew from X to Y that May, ...
     then on from Y": the words of that hit state the leg to Y)."""
-    return end.hit >= 0 and any(c.hit == end.hit and c.doc == end.doc for c in by_place.get(start.id, ()))
+    return end.hit >= 0 and any(c.hit == end.hit for c in by_place.get((start.id, end.doc), ()))
 
 
 def _start_after(leg: Leg, end: Claim, by_place: Mapping) -> tuple[str, str, int, tuple[int, int], bool] | None:
     """The words from a leg's end to its start where its clause names the end first ("landed
     in Y on a flight from X", "reached Y by boat from X"), as _leg_words gives them; else None."""
     quote, base = end.source.quote, end.source.start
-    after = [c.at - base for c in by_place.get(leg.start.id, ()) if c.doc == end.doc
-             and c.sentence == end.sentence and end.at < c.at <= end.at + _LEG_WORDS]
+    after = [c.at - base for c in by_place.get((leg.start.id, end.doc), ())
+             if c.sentence == end.sentence and end.at < c.at <= end.at + _LEG_WORDS]
     # (or its name there, where this route's claims of it are of another sentence)
     named = quote.find(leg.start.name, end.at - base + 1, end.at - base + _LEG_WORDS)
     after += [named] if named >= 0 else []
