@@ -199,7 +199,8 @@ def test_no_act_on_people_or_no_border_there_is_no_zone(text):
 @pytest.mark.parametrize("text", [
     "Soldiers from the Busia post loaded the Congolese onto a truck.",
     "Soldiers from the Busia post packed the families into two lorries.",
-], ids=["demonym", "families"])
+    "Soldiers from the Busia post crammed 40 Somalis into a van.",
+], ids=["demonym", "families", "counted_demonym"])
 def test_soldiers_of_a_towns_post_loading_people_act_there(text):
     assert _held(text, "Busia")
 
