@@ -1,14 +1,20 @@
 """Control zones told in reporters' own words (session 28): people taken to, or made to report
 to, a migration or police body's office; the place where officers of a named body deal with
-people ("X, where staff of the immigration service took down their details"); a force named
-as "officers of the Migration Service"; people who reach a town and are picked up by the police
-there, or refused at its port; troopers of a town's post herding people onto buses; a
+people ("X, where officials of the aliens service logged their names"); a force named as
+"officers of the Immigration Department"; people who reach a town and are picked up by the police
+there, or refused entry at its port; soldiers of a town's post loading people onto a truck; a
 state of emergency declared along a border (its band); a force's post named after the town
-("walked into X. Police took them to the police station"); and police at a sports event, who
-hold no border.
+("walked into X. Police took them to the police post"); and police at a sports event, who
+hold no border unless the sentence names people on the move.
 
-Sentences written for these tests, on routes far from the tuning reports; geocoded by the tiny
-fixture gazetteer (tests/extract_helpers.py) with this file's own places."""
+And what is none of these: a refused asylum claim or appeal, goods, players, tourists and
+visitors taken to a police office, a story of long ago, disaster victims in an army shelter, a
+hotel's staff, an official received by a border police chief, an emergency over a drought, a
+disease or a war, an evacuation, escort duty and seized goods.
+
+Sentences written for these tests, on East African, Thai, Canadian and Andean routes (not the
+tuning reports' and not in their words); geocoded by the tiny fixture gazetteer
+(tests/extract_helpers.py) with this file's own places."""
 
 from __future__ import annotations
 
@@ -18,23 +24,22 @@ from extract_helpers import ZONE_CONTEXT, picture, with_places
 from geomig.picture import geometry
 
 PLACES = {
-    "Osaka": ("test:osaka", "city", "JP", 34.69, 135.50, "Osaka"),
-    "Accra": ("test:accra", "city", "GH", 5.56, -0.20, "Accra"),
-    "Ciudad Juárez": ("test:juarez", "city", "MX", 31.69, -106.42, "Ciudad Juárez"),
-    "Salto": ("test:salto", "city", "UY", -31.38, -57.96, "Salto"),
-    "Foz do Iguaçu": ("test:foz", "city", "BR", -25.55, -54.59, "Foz do Iguaçu"),
-    "Haifa": ("test:haifa", "city", "IL", 32.79, 34.99, "Haifa"),
-    "Busan": ("test:busan", "city", "KR", 35.18, 129.08, "Busan"),
-    "Nogales": ("test:nogales", "city", "US", 31.34, -110.93, "Nogales"),
-    "Santo Domingo": ("test:santo-domingo", "city", "DO", 18.47, -69.89, "Santo Domingo"),
-    "Leeds": ("test:leeds", "city", "GB", 53.80, -1.55, "Leeds"),
-    "Doha": ("test:doha", "city", "QA", 25.29, 51.53, "Doha"),
-    "Rotterdam": ("test:rotterdam", "city", "NL", 51.92, 4.48, "Rotterdam"),
-    "Vienna": ("test:vienna", "city", "AT", 48.21, 16.37, "Vienna"),
-    "Latvia": ("geonames:458258", "country", "LV", 57.0, 25.0, "Latvia"),
-    "Russia": ("geonames:2017370", "country", "RU", 60.0, 100.0, "Russia"),
+    "Mombasa": ("test:mombasa", "city", "KE", -4.04, 39.67, "Mombasa"),
+    "Nairobi": ("test:nairobi", "city", "KE", -1.29, 36.82, "Nairobi"),
+    "Garissa": ("test:garissa", "city", "KE", -0.45, 39.65, "Garissa"),
+    "Kisumu": ("test:kisumu", "city", "KE", -0.09, 34.77, "Kisumu"),
+    "Busia": ("test:busia", "city", "KE", 0.46, 34.11, "Busia"),
+    "Kampala": ("test:kampala", "city", "UG", 0.35, 32.58, "Kampala"),
+    "Goma": ("test:goma", "city", "CD", -1.68, 29.22, "Goma"),
+    "Bamako": ("test:bamako", "city", "ML", 12.64, -8.00, "Bamako"),
+    "Chiang Mai": ("test:chiang-mai", "city", "TH", 18.79, 98.98, "Chiang Mai"),
+    "Bangkok": ("test:bangkok", "city", "TH", 13.75, 100.50, "Bangkok"),
+    "Halifax": ("test:halifax", "city", "CA", 44.65, -63.57, "Halifax"),
+    "Peru": ("geonames:3932488", "country", "PE", -10.0, -76.0, "Peru"),
+    "Chile": ("geonames:3895114", "country", "CL", -30.0, -71.0, "Chile"),
 }
-DEMONYMS = {"Latvian": "Latvia"}
+DEMONYMS = {"Peruvian": "Peru", "Chilean": "Chile"}
+KENYA = ("Mombasa", "Nairobi", "Garissa", "Kisumu", "Busia")
 
 
 @pytest.fixture(autouse=True)
@@ -54,113 +59,167 @@ def _held(text: str, place: str) -> bool:
     return z is not None and not z.properties.get("hedged")
 
 
+def _no_zone(text: str, place: str) -> None:
+    """The text names the place (so the test asks something) and draws no zone there."""
+    assert place in text
+    assert _zone(text, place) is None
+
+
 # ------------------------------------------------------------------------------ an office
 
 @pytest.mark.parametrize("text, place", [
-    ("The two brothers were driven to the Immigration Bureau's regional office in Osaka and questioned for hours.", "Osaka"),
-    ("Under their bail terms the Cuban families must report weekly to the asylum directorate in Salto.", "Salto"),
-    ("Border officers escorted the group to the office of the Federal Migration Service in Foz do Iguaçu.", "Foz do Iguaçu"),
-    ("The rescued deckhands were moved to a hostel run by the interior ministry in Busan.", "Busan"),
-    ("His wife was kept three weeks in the aliens detention centre in Osaka.", "Osaka"),
-    ("The Syrian men were brought to the police headquarters at the main airport in Vienna.", "Vienna"),
-], ids=["bureau", "report_to", "office_of", "ministry_hostel", "weeks_at", "via_airport"])
+    ("The Burmese fishermen were driven to the immigration department's district office in Mombasa and held overnight.", "Mombasa"),
+    ("The Shan workers are called in each month to the immigration office in Chiang Mai.", "Chiang Mai"),
+    ("Soldiers escorted the Somali group to the office of the national immigration directorate in Garissa.", "Garissa"),
+    ("Officials moved the Eritrean families to a hostel managed by the immigration department in Kisumu.", "Kisumu"),
+    ("He has now spent five months in the immigration detention centre in Bangkok.", "Bangkok"),
+    ("The Ethiopian men were brought to the police headquarters at the main airport in Nairobi.", "Nairobi"),
+    ("Gendarmes drove the Guinean families to the gendarmerie headquarters in Bamako.", "Bamako"),
+], ids=["bureau", "called_in", "office_of", "managed_hostel", "months_at", "police_via_airport", "gendarmerie"])
 def test_people_taken_to_a_bodys_office_are_under_its_control_there(text, place):
     assert _held(text, place)
 
 
 def test_an_office_denied_or_hedged():
-    assert _zone("The Nepali workers were not taken to the immigration bureau in Osaka.", "Osaka") is None
-    z = _zone("The Nepali workers may have been taken to the Immigration Bureau's office in Osaka, a lawyer thinks.", "Osaka")
+    _no_zone("The Shan workers were not taken to the immigration office in Chiang Mai.", "Chiang Mai")
+    z = _zone("The Shan workers may have been taken to the immigration office in Chiang Mai, their employer thinks.",
+              "Chiang Mai")
     assert z is not None and z.properties["hedged"]
 
 
-@pytest.mark.parametrize("text", [
-    "A police officer took his children to the science museum in Leeds on his day off.",
-    "The striking dockers marched to the union office in Rotterdam.",
-    "The hotel staff took the tourists to the visitor office in Leeds.",
-    "The minister met officials of the labour ministry in Busan.",
-], ids=["private_trip", "strike", "tourists", "meeting"])
-def test_an_office_no_one_is_taken_to_by_a_body_is_no_zone(text):
-    assert _zone(text, "Leeds") is None and _zone(text, "Rotterdam") is None and _zone(text, "Busan") is None
+@pytest.mark.parametrize("text, place", [
+    # goods, players, tourists, visitors: a police office, but no one on the move is taken there
+    ("The stolen copper cable was taken to the police headquarters in Kisumu as evidence.", "Kisumu"),
+    ("After the derby, the rugby players were driven to the police headquarters in Nairobi.", "Nairobi"),
+    ("Three drunk Dutch tourists were taken to the police headquarters in Mombasa after a fight.", "Mombasa"),
+    ("A guide took the schoolchildren to the old police headquarters in Mombasa, now a museum.", "Mombasa"),
+    # a story of long ago
+    ("In 1971 my aunt was driven to the aliens bureau in Kampala, she remembers.", "Kampala"),
+    # a shelter the army runs, for the victims of a disaster
+    ("The landslide survivors were moved to a shelter run by the army in Kisumu.", "Kisumu"),
+    # an office no one is taken to by a body
+    ("The striking dockers marched to the union office in Mombasa.", "Mombasa"),
+], ids=["goods", "players", "tourists", "visitors", "long_ago", "disaster_shelter", "strike"])
+def test_an_office_no_one_on_the_move_is_taken_to_is_no_zone(text, place):
+    _no_zone(text, place)
 
 
 # ------------------------------------------------------------------------------ "X, where officers ..."
 
 @pytest.mark.parametrize("text, place", [
-    ("After the charter landed, the returnees were bussed to Accra, where staff of the national immigration service took down their details.", "Accra"),
-    ("A coach drove the deported men to Ciudad Juárez, where, a priest told us, municipal police led them away.", "Ciudad Juárez"),
-    ("Two planes brought the deportees to Santo Domingo, where all were interviewed by the migration directorate before release.", "Santo Domingo"),
-], ids=["wrote_names", "led_away", "registered_by"])
+    ("The deportees were flown to Kampala, where officials of the immigration directorate logged their names.", "Kampala"),
+    ("A lorry dropped the expelled Congolese at Busia, where, a nun said, border police led the families away.", "Busia"),
+    ("Two charter flights took the returnees to Kampala, where they were received by the immigration department.", "Kampala"),
+    ("The Ugandan deportees were driven to Kampala, where staff of the national migration institute noted their names.", "Kampala"),
+], ids=["logged_names", "led_away", "received_by", "institute"])
 def test_where_a_bodys_officers_deal_with_people_they_control(text, place):
     assert _held(text, place)
 
 
 def test_where_officers_denied_or_hedged():
-    assert _zone("The men were sent back to Ciudad Juárez, where state police officers did not take them away.",
-                 "Ciudad Juárez") is None
-    z = _zone("The men were sent back to Ciudad Juárez, where state police officers reportedly took them away.",
-              "Ciudad Juárez")
+    _no_zone("The men were sent back to Busia, where border police did not lead them away.", "Busia")
+    z = _zone("The men were sent back to Busia, where border police reportedly led them away.", "Busia")
     assert z is not None and z.properties["hedged"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("We flew to Mombasa, where the hotel staff took our suitcases away.", "Mombasa"),
+    ("The delegation landed in Kampala, where the hotel staff checked their passports at reception.", "Kampala"),
+    ("The president flew to Nairobi, where he was received by the border police commander.", "Nairobi"),
+    ("The rugby squad flew to Kampala, where police officers took the rowdy supporters away.", "Kampala"),
+], ids=["hotel_bags", "hotel_passports", "official_received", "supporters"])
+def test_where_no_body_deals_with_people_on_the_move_is_no_zone(text, place):
+    _no_zone(text, place)
 
 
 @pytest.mark.parametrize("text", [
-    "Fans travelled to Doha, where police searched bags at the stadium gates.",
-    "Supporters flew to Doha for the football final, where police officers took them away after a brawl.",
+    "Fans travelled to Nairobi, where police searched bags at the stadium gates.",
+    "Supporters flew to Nairobi for the football final, where police officers took them away after a brawl.",
 ], ids=["searched_bags", "took_away"])
 def test_police_at_a_sports_event_hold_no_border(text):
-    assert _zone(text, "Doha") is None
+    _no_zone(text, "Nairobi")
 
 
-# ------------------------------------------------------------------------------ "agents of the X"
+@pytest.mark.parametrize("text, place", [
+    ("Before the marathon, the refugees were bussed out of Nairobi to Kisumu, where police took their fingerprints.", "Kisumu"),
+    ("Ahead of the festival, Ethiopian workers were driven to Garissa, where police took their fingerprints.", "Garissa"),
+], ids=["marathon", "festival"])
+def test_people_on_the_move_at_a_sports_event_are_still_controlled(text, place):
+    assert _held(text, place)
+
+
+# ------------------------------------------------------------------------------ "officers of the X"
 
 def test_officers_of_a_named_body_act_where_they_check():
-    assert _held("Officers of the Federal Migration Service stopped a coach in Foz do Iguaçu and sent six Haitians back.",
-                 "Foz do Iguaçu")
+    assert _held("Officers of the immigration department stopped a minibus in Garissa and held eleven Somalis.",
+                 "Garissa")
 
 
 def test_officers_of_a_named_body_denied_hedged_or_idle():
-    assert _zone("Officers of the Immigration Department did not stop anyone in Foz do Iguaçu.", "Foz do Iguaçu") is None
-    z = _zone("Officers of the Immigration Department may have stopped a coach in Foz do Iguaçu.", "Foz do Iguaçu")
+    _no_zone("Officers of the immigration department did not stop anyone in Garissa.", "Garissa")
+    z = _zone("Officers of the immigration department may have stopped a minibus in Garissa.", "Garissa")
     assert z is not None and z.properties["hedged"]
-    assert _zone("Officers of the Police Department coached a youth team in Leeds.", "Leeds") is None
+    _no_zone("Officers of the police department coached a youth team in Kisumu.", "Kisumu")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Officers of the customs department seized a tonne of ivory in Mombasa.", "Mombasa"),
+    ("Officers of the police service escorted the school bus in Kisumu.", "Kisumu"),
+], ids=["goods", "escort"])
+def test_officers_of_a_body_acting_on_no_one_on_the_move_is_no_zone(text, place):
+    _no_zone(text, place)
 
 
 # ------------------------------------------------------------------------------ picked up there, refused there
 
 @pytest.mark.parametrize("text, place", [
-    ("After their visas ran out, three Sri Lankan carers moved to Haifa, but police detained them at a bus stop.", "Haifa"),
-    ("Two Moldovan students were refused at the ferry terminal in Rotterdam and sailed home.", "Rotterdam"),
-], ids=["picked_up", "refused"])
+    ("Once their permits lapsed, two Filipino nannies moved to Halifax, but police detained them at a ferry dock.", "Halifax"),
+    ("Four Portuguese deckhands were refused entry at the port of Halifax and flew home.", "Halifax"),
+    ("Two Haitian cousins were refused at the ferry terminal in Halifax.", "Halifax"),
+], ids=["picked_up", "refused_entry", "refused_at_terminal"])
 def test_people_taken_or_refused_where_they_arrive(text, place):
     assert _held(text, place)
 
 
 @pytest.mark.parametrize("text", [
-    "After their visas ran out, three Sri Lankan carers moved to Haifa, and police officers there helped them find a room.",
-    "Her cousin was refused at the bank in Vienna when she tried to open an account.",
-    "After their visas ran out, three Sri Lankan carers moved to Haifa, but police did not detain them.",
-], ids=["helped", "bank", "negated"])
+    "Once their permits lapsed, two Filipino nannies moved to Halifax, and police officers there helped them find a room.",
+    "Once their permits lapsed, two Filipino nannies moved to Halifax, but police did not detain them.",
+    "Her cousin was refused at the bank in Halifax when she tried to open an account.",
+    "His refugee claim was refused in Halifax, so he appealed to the federal court.",
+    "The council's building permit was refused in Halifax after a long hearing.",
+    "The hockey club's transfer bid was refused in Halifax.",
+    "The injured cyclist was refused at Halifax hospital for lack of beds.",
+], ids=["helped", "negated", "bank", "refugee_claim", "permit", "transfer", "hospital"])
 def test_no_act_on_people_or_no_border_there_is_no_zone(text):
-    assert _zone(text, "Haifa") is None and _zone(text, "Vienna") is None and _zone(text, "Rotterdam") is None
+    _no_zone(text, "Halifax")
 
 
-# ------------------------------------------------------------------------------ a station's agents
+# ------------------------------------------------------------------------------ a post's soldiers
 
-def test_agents_of_a_towns_station_loading_people_act_there():
-    assert _held("Troopers of the Nogales post herded the Guatemalan families onto two buses.", "Nogales")
+@pytest.mark.parametrize("text", [
+    "Soldiers from the Busia post loaded the Congolese onto a truck.",
+    "Soldiers from the Busia post packed the families into two lorries.",
+    "Soldiers from the Busia post crammed 40 Somalis into a van.",
+], ids=["demonym", "families", "counted_demonym"])
+def test_soldiers_of_a_towns_post_loading_people_act_there(text):
+    assert _held(text, "Busia")
 
 
-def test_agents_of_a_station_loading_goods_is_no_zone():
-    assert _zone("Troopers of the Nogales post loaded sandbags onto pick-ups before the storm.", "Nogales") is None
+@pytest.mark.parametrize("text, place", [
+    ("Soldiers from the Busia post loaded sacks of maize onto lorries before the rains.", "Busia"),
+    ("Soldiers from the Goma base put the children onto buses as the shelling came closer.", "Goma"),
+], ids=["goods", "evacuation"])
+def test_soldiers_of_a_post_loading_goods_or_evacuating_is_no_zone(text, place):
+    _no_zone(text, place)
 
 
 # ------------------------------------------------------------------------------ a state of emergency
 
 @pytest.mark.parametrize("text, country, iso, direction", [
-    ("Latvia has declared a state of emergency in a five-kilometre strip along its border with Russia, where reporters are barred.",
-     "Latvia", "LV", "with:RU"),
-    # no neighbour named: the band along all its land borders (Poland's, far smaller than it)
-    ("The Polish government imposed a state of emergency along the whole border last August.", "Poland", "PL", None),
+    ("Peru proclaimed a state of emergency in the districts along its southern border with Chile to stop irregular crossings.",
+     "Peru", "PE", "with:CL"),
+    # no neighbour named: the band along all its land borders (far smaller than Peru)
+    ("The Peruvian government extended the state of emergency along the whole frontier for sixty days.", "Peru", "PE", None),
 ], ids=["with_neighbour", "no_neighbour"])
 def test_a_state_of_emergency_along_a_border_holds_its_band(text, country, iso, direction):
     zone = _zone(text, country)
@@ -169,37 +228,42 @@ def test_a_state_of_emergency_along_a_border_holds_its_band(text, country, iso, 
 
 
 @pytest.mark.parametrize("text", [
-    "Latvia declared a state of emergency over the floods along the river last spring.",
-    "Latvia has not declared a state of emergency along its border with Russia.",
-    "Latvia declared a state of emergency after a cyber attack on its hospitals.",
-], ids=["floods", "negated", "no_border"])
+    "Peru declared a state of emergency over the floods along the river last spring.",
+    "Peru has not declared a state of emergency along its border with Chile.",
+    "Peru declared a state of emergency after a cyber attack on its hospitals.",
+    "Peru declared a state of emergency because of the drought along its border with Chile.",
+    "Peru declared a state of emergency over a dengue outbreak along its border with Chile.",
+    "In 1879, Peru declared a state of emergency along its border with Chile.",
+    "Peru declared a state of emergency over the fighting along its border with Chile.",
+], ids=["floods", "negated", "no_border", "drought", "disease", "long_ago", "war"])
 def test_no_state_of_emergency_along_a_border_no_band(text):
-    zone = _zone(text, "Latvia")
-    assert zone is None or zone.properties["control"] != "border" or "emergency" not in zone.cue
+    zone = _zone(text, "Peru")
+    assert zone is None or "emergency" not in zone.cue
 
 
 def test_a_state_of_emergency_hedged():
-    zone = _zone("Latvia has reportedly declared a state of emergency along its border with Russia.", "Latvia")
+    zone = _zone("Peru has reportedly declared a state of emergency along its border with Chile.", "Peru")
     assert zone is not None and zone.properties["hedged"]
 
 
-# ------------------------------------------------------------------------------ the police station of a town named before
+# ------------------------------------------------------------------------------ the post of a town named before
 
-@pytest.mark.parametrize("text", [
-    "On Friday the Afghan family crossed into Vienna on foot. Police officers took them to the police station and questioned them.",
-    "On Friday the Afghan family reached Osaka by ferry. Police held them at the immigration centre for two days.",
-], ids=["took_to", "held_at"])
-def test_a_forces_post_after_the_town_is_named_is_in_that_town(text):
-    place = "Vienna" if "Vienna" in text else "Osaka"
+@pytest.mark.parametrize("text, place", [
+    ("At dawn the Somali boys walked into Garissa. Police officers took them to the police station and questioned them.", "Garissa"),
+    ("At dawn the Somali boys walked into Garissa. Police officers took them to the police post and questioned them.", "Garissa"),
+    ("At dawn the Somali boys walked into Busia. Border guards held them at the border guard post for two days.", "Busia"),
+    ("On Friday the Karen family reached Chiang Mai by bus. Police held them at the immigration centre for two days.", "Chiang Mai"),
+], ids=["station", "police_post", "guard_post", "held_at"])
+def test_a_forces_post_after_the_town_is_named_is_in_that_town(text, place):
     assert _held(text, place)
 
 
 def test_a_forces_post_after_the_town_denied_hedged_or_no_act():
-    assert _zone("On Friday the Afghan family crossed into Vienna. Police officers did not take them to the police station.",
-                 "Vienna") is None
-    z = _zone("On Friday the Afghan family crossed into Vienna. Police officers reportedly took them to the police station.",
-              "Vienna")
+    _no_zone("At dawn the Somali boys walked into Garissa. Police officers did not take them to the police post.",
+             "Garissa")
+    z = _zone("At dawn the Somali boys walked into Garissa. Police officers reportedly took them to the police station.",
+              "Garissa")
     assert z is not None and z.properties["hedged"]
-    # a talk at the station: no act on people
-    assert _zone("On Friday the mayor opened a bakery in Vienna. A retired officer gave a talk at the police station.",
-                 "Vienna") is None
+    # a talk at the post: no act on people
+    _no_zone("On Friday the mayor opened a bakery in Garissa. A retired officer gave a talk at the police post.",
+             "Garissa")
