@@ -20,13 +20,13 @@ def placed(text: str, name: str, gazetteer):
     ("Border Force flew the two fishermen from Boigu Island to Thursday Island.", "Boigu Island", "AU"),
     ("Train passengers were asked for identity papers at Hyllie before reaching central Malmö.", "Hyllie", "SE"),
     ("The asylum seekers were housed in a hotel in Wythenshawe, south of Manchester.", "Wythenshawe", "GB"),
-    ("Truckers waiting at Kasumbalesa said the queue into Zambia stretched for 40 kilometres.",
+    ("A Congolese trader said customs at Kasumbalesa seized her sacks of maize on Tuesday.",
      "Kasumbalesa", "CD"),
     ("Police raided flats in Jleeb Al-Shuyoukh and detained 40 workers without residence permits.",
      "Jleeb Al-Shuyoukh", "KW"),
     ("Fishermen reported bodies washing ashore at Steccato di Cutro after the caique broke apart.",
      "Steccato di Cutro", "IT"),
-    ("The defectors spent three months at Hanawon before being given flats in Incheon.", "Hanawon", "KR"),
+    ("A teacher at Hanawon said the classes on banking confuse most newcomers from the North.", "Hanawon", "KR"),
     ("A Salvadoran court refused to hear the families of men held at CECOT, the mega-prison.", "CECOT", "SV"),
     ("Smugglers moved the group from Lijiang to the edge of Ryanggang, then across the Yalu.", "Ryanggang", "KP"),
     ("Most new arrivals were registered at Girba before moving to the camps near Kassala.", "Girba", "SD"),
@@ -59,7 +59,7 @@ def test_cecot_lies_at_tecoluca_in_san_vicente_not_at_its_namesake_in_cuscatlan(
 
 
 def test_a_short_name_that_is_an_english_word_or_a_name_of_another_sense_is_not_taken(gazetteer):
-    # "Tell" stays a verb, and a Jebel of another country is not moved to Arabic spelling.
+    # "Tell" stays a verb, and "Steccato" alone is still the Italian place (not a word).
     assert placed("Tell the officers at Rafah that the crossing is closed.", "Tell", gazetteer) is None
     m = placed("Migrants slept in the woods near Steccato, not far from Crotone.", "Steccato", gazetteer)
     assert m is not None and m.country == "IT"
