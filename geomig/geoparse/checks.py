@@ -19,9 +19,9 @@ wrong choice still came out at confidence 0.999 in our own reports:
   ("nowhere near Y") or one that belongs to a third place between ("X to Z, near Y") moves
   nothing.
 
-The first three are flagged on the mention (the audit lists them first) and its confidence is capped
-at CAPPED_CONFIDENCE, below the low-confidence line the audit, the picture and the map's
-Audit layer share. `checked` runs after resolution, before a user's overrides.
+The three are flagged on the mention (the audit lists them first) and its confidence is
+capped at CAPPED_CONFIDENCE, below the low-confidence line the audit, the picture and the
+map's Audit layer share. `checked` runs after resolution, before a user's overrides.
 """
 
 from __future__ import annotations
