@@ -265,15 +265,49 @@ RIVERSIDE = (Candidate("geonames:97", "Dalton", "MK", 41.45, 22.0, 0.2, "city"),
     ("Dalton, a hamlet just outside the Vardar valley, is a day's walk from Skopje.", True),
     # Nothing puts the two near each other (a distractor): the choice stays, unflagged.
     ("They waded the Vardar river, and weeks later reached Dalton. Skopje was next.", False),
+    # A denied nearness puts nothing near: no move, though the flag of a far choice may stay.
+    ("Dalton is nowhere near the Vardar, and far from Skopje.", False),
+    ("Dalton lies not near the Vardar but far up in the hills, said a guide from Skopje.", False),
 ])
 def test_a_village_put_near_a_named_place_moves_to_its_namesake_there(text, moved):
     out = checks.checked(text, neighbour_story(text, 41.2, 26.4, alternatives=(*NAMESAKE, *RIVERSIDE)))
     assert (out[1].id == "geonames:97") is moved
-    assert not out[1].flags and out[1].confidence == 0.999
+    assert (checks.MOVED in out[1].flags) is moved
     if moved:
+        # Not silent: flagged and told in the evidence, at the confidence the text's words give it.
+        assert out[1].flags == (checks.MOVED,) and out[1].confidence == 0.999
         assert out[1].country == "MK" and (out[1].lat, out[1].lon) == (41.45, 22.0)
-        assert out[1].alternatives[0].id == "geonames:99"  # the old choice stays an alternative
+        old = out[1].alternatives[0]  # the old choice stays an alternative, at its own confidence
+        assert (old.id, old.score) == ("geonames:99", 0.999)
         assert "near Vardar" in out[1].evidence
+
+
+def test_a_near_that_belongs_to_a_third_place_between_moves_nothing():
+    # "near the Vardar" speaks of Veles, the name right before it, not of Dalton.
+    text = "The group walked from Dalton to Veles, near the Vardar, and on to Skopje."
+    mentions = [mention("Dalton", text.index("Dalton"), "geonames:99", "MK", 41.2, 26.4,
+                        alternatives=(*NAMESAKE, *RIVERSIDE)),
+                mention("Veles", text.index("Veles"), "geonames:3", "MK", 41.72, 21.77),
+                mention("Vardar", text.index("Vardar"), "geonames:1", "MK", 41.60, 21.75, kind="landmark"),
+                mention("Skopje", text.index("Skopje"), "geonames:2", "MK", 42.0, 21.43)]
+    out = checks.checked(text, mentions)
+    assert out[0].id == "geonames:99" and checks.MOVED not in out[0].flags
+
+
+def test_every_mention_of_a_moved_village_moves_with_it():
+    # One village, one point: the mention the text puts near the river moves, and so do the
+    # others of its name, before it or after it, though nothing near them is said.
+    text = ("In Dalton the smugglers took their phones. Days later they swam the Vardar near Dalton at dusk. "
+            "Guards caught them past Dalton, two hours short of Skopje.")
+    at = [i for i in range(len(text)) if text.startswith("Dalton", i)]
+    mentions = [mention("Dalton", i, "geonames:99", "MK", 41.2, 26.4, alternatives=(*NAMESAKE, *RIVERSIDE))
+                for i in at]
+    mentions.insert(1, mention("Vardar", text.index("Vardar"), "geonames:1", "MK", 41.60, 21.75, kind="landmark"))
+    mentions.append(mention("Skopje", text.index("Skopje"), "geonames:2", "MK", 42.0, 21.43))
+    out = checks.checked(text, mentions)
+    daltons = [m for m in out if m.text == "Dalton"]
+    assert {m.id for m in daltons} == {"geonames:97"}
+    assert all(checks.MOVED in m.flags and "far-from-neighbour" not in m.flags for m in daltons)
 
 
 def test_a_village_whose_namesakes_all_lie_far_from_its_neighbour_stays_questioned():

@@ -13,12 +13,15 @@ wrong choice still came out at confidence 0.999 in our own reports:
 - ``far-from-neighbour``: the text puts the name near another place it names ("the X river
   near the village of Y", "Y, outside X") and the choice, a small town chosen among namesakes,
   lies far from that place (a village of a common name placed at its namesake 300 km away).
-  Where a namesake the resolver passed over lies near that place, the mention moves to it
-  instead, unflagged: the text's own words chose it.
+  Where a namesake the resolver passed over lies near that place, every mention of the name
+  moves to it instead (one village, one point), flagged ``moved-near`` with the reason in its
+  evidence and kept at its confidence: the text's own words chose it. A negated "near"
+  ("nowhere near Y") or one that belongs to a third place between ("X to Z, near Y") moves
+  nothing.
 
-All are flagged on the mention (the audit lists them first) and its confidence is capped
-at CAPPED_CONFIDENCE, below the low-confidence line the audit, the picture and the map's
-Audit layer share. `checked` runs after resolution, before a user's overrides.
+The three are flagged on the mention (the audit lists them first) and its confidence is
+capped at CAPPED_CONFIDENCE, below the low-confidence line the audit, the picture and the
+map's Audit layer share. `checked` runs after resolution, before a user's overrides.
 """
 
 from __future__ import annotations
@@ -53,6 +56,8 @@ CAPPED_CONFIDENCE = 0.5
 NEIGHBOUR_KM = 250.0
 #: The words that put two names of a sentence near each other, and the longest gap between them.
 _NEAR_WORDS = re.compile(r"\b(?:near|nearby|outside|beside|close to|next to|on the outskirts of)\b")
+#: ... unless denied right before: "nowhere near", "not near", "never close to".
+_DENIED = re.compile(r"\b(?:nowhere|not|never|hardly)\s+$", re.IGNORECASE)
 _NEIGHBOUR_GAP = 40
 #: The flags of this module, with the words the evidence adds for each (the audit ranks them
 #: first: geomig/audit/report.py's QUESTIONED).
@@ -60,6 +65,9 @@ _WHY = {"off-focus": "far from every other place of the text, in a country it na
         "feature-mismatch": "the text names a water body, crossing or camp, and this is another place of its name",
         "far-from-neighbour": "the text puts it near another place it names, and this place lies far from that one"}
 FLAGS = tuple(_WHY)
+#: The flag of a mention moved to the namesake near the place the text puts it by (not a doubt:
+#: the audit shows it among the sound choices, with the reason in the evidence).
+MOVED = "moved-near"
 #: Kinds that can be off-focus or a feature's namesake (not seas, continents, regions).
 _LOCAL = frozenset({"city", "admin", "island", "landmark"})
 
@@ -94,6 +102,7 @@ def checked(text: str, mentions: Sequence[Mention], gazetteer=None) -> list[Ment
     focus = _Focus([(la, lo) for la, lo, trusted in places.values() if trusted])
     named = _countries_named(out)
     verdicts: dict[tuple[str, str], str] = {}  # a name's verdict, for each of its mentions
+    moves: dict[tuple[str, str], tuple[str, str]] = {}  # (name, id) -> (namesake's id, neighbour's name)
     for n, m in placed:
         if "overridden" in m.flags or "contradicts-qualifier" in m.flags:
             continue
@@ -111,43 +120,64 @@ def checked(text: str, mentions: Sequence[Mention], gazetteer=None) -> list[Ment
             verdicts[key, feature] = flag
         if verdicts[key, feature]:
             out[n] = _capped(m, verdicts[key, feature])
-        elif (neighbour := _far_neighbour(text, m, [o for _, o in placed], gazetteer)) is not None:
-            out[n] = _moved_near(m, neighbour) or _capped(m, "far-from-neighbour")
+        elif key not in moves and (neighbour := _far_neighbour(text, m, mentions, gazetteer)) is not None:
+            if (namesake := _namesake_near(m, neighbour)) is not None:
+                moves[key] = (namesake.id, neighbour.text)
+            else:
+                out[n] = _capped(m, "far-from-neighbour")
+    # Every mention of a moved name moves with it (one village, one point), one found far from
+    # its neighbour before too; one whose own words flag it (a feature's namesake) keeps its flag.
+    for n, m in placed:
+        key = (m.text.casefold(), m.id)
+        if key in moves and (out[n] is m or out[n].flags[len(m.flags):] == ("far-from-neighbour",)):
+            out[n] = _moved(m, *moves[key])
     return out
 
 
-def _far_neighbour(text: str, m: Mention, others: list[Mention], gazetteer) -> Mention | None:
+def _far_neighbour(text: str, m: Mention, mentions: Sequence[Mention], gazetteer) -> Mention | None:
     """The trusted local place the words around m put it near ("the X river near the village
-    of Y", "Y, outside X": a few words apart in one sentence, with a word of nearness between)
-    and that m, a small town chosen among namesakes, lies farther than NEIGHBOUR_KM from; else None."""
+    of Y", "Y, outside X": a few words apart in one sentence, with an undenied word of nearness
+    and no other name between) and that m, a small town chosen among namesakes, lies farther
+    than NEIGHBOUR_KM from; else None."""
     if m.kind not in _LOCAL or not _town_like(m, gazetteer) or _famous(m, gazetteer) or _the_one_so_named(m):
         return None
-    for o in others:
-        if o.kind not in _LOCAL or o.confidence < TRUSTED_CONFIDENCE or o.text.casefold() == m.text.casefold():
+    for o in mentions:
+        if (o.id is None or o.lat is None or o.kind not in _LOCAL or o.confidence < TRUSTED_CONFIDENCE
+                or o.text.casefold() == m.text.casefold()):
             continue
         lo, hi = (o.end, m.start) if o.end <= m.start else (m.end, o.start)
         if (0 <= hi - lo <= _NEIGHBOUR_GAP and not any(c in ".;!?" for c in text[lo:hi])
-                and _NEAR_WORDS.search(text, lo, hi)
+                and _near_between(text, lo, hi) and not any(lo <= x.start < hi for x in mentions)
                 and haversine_km(m.lat, m.lon, o.lat, o.lon) > NEIGHBOUR_KM):
             return o
     return None
 
 
-def _moved_near(m: Mention, neighbour: Mention) -> Mention | None:
-    """m moved to the best namesake the resolver passed over that lies within NEIGHBOUR_KM of
-    the place the text puts it near (the village by the river, not its namesake 300 km away),
-    the old choice kept as an alternative; None when no namesake lies there."""
+def _near_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a word of nearness no "not" or "nowhere" denies lies in text[lo:hi]."""
+    return any(not _DENIED.search(text, lo, w.start()) for w in _NEAR_WORDS.finditer(text, lo, hi))
+
+
+def _namesake_near(m: Mention, neighbour: Mention) -> Candidate | None:
+    """The best namesake the resolver passed over for m that lies within NEIGHBOUR_KM of the
+    place the text puts it near (the village by the river, not its namesake 300 km away); else None."""
     near = [a for a in m.alternatives if a.kind in _LOCAL
             and haversine_km(a.lat, a.lon, neighbour.lat, neighbour.lon) <= NEIGHBOUR_KM]
-    if not near:
-        return None
-    best = max(near, key=lambda a: a.score)
-    # The mention keeps no score of its own choice: the old one is listed first, at the new one's.
-    old = Candidate(m.id, m.name, m.country, m.lat, m.lon, best.score, m.kind)
-    why = f"the text puts it near {neighbour.text}, so the namesake there"
+    return max(near, key=lambda a: a.score, default=None)
+
+
+def _moved(m: Mention, namesake_id: str, neighbour: str) -> Mention:
+    """m moved to its namesake ``namesake_id`` (an alternative of it), flagged MOVED, the
+    reason added to its evidence and the old choice kept as an alternative at its own
+    confidence; m unchanged when it lists no such namesake."""
+    best = next((a for a in m.alternatives if a.id == namesake_id), None)
+    if best is None:
+        return m
+    old = Candidate(m.id, m.name, m.country, m.lat, m.lon, m.confidence, m.kind)
+    why = f"moved to the namesake by {neighbour}: the text puts it near {neighbour}"
     return replace(m, id=best.id, name=best.name, country=best.country, lat=best.lat, lon=best.lon,
                    kind=best.kind, alternatives=(old, *(a for a in m.alternatives if a is not best)),
-                   evidence=f"{m.evidence}; {why}" if m.evidence else why)
+                   flags=(*m.flags, MOVED), evidence=f"{m.evidence}; {why}" if m.evidence else why)
 
 
 def feature_named(text: str, start: int, end: int) -> bool:

@@ -691,10 +691,15 @@ def _phrase_prefixes(gazetteer: Gazetteer) -> frozenset[str]:
 def _after_the(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """Whether a word after "the" names, with the article, one of the project's own seas,
     regions and crossings ("the Channel", "the Med", "the Keys"), unnumbered ("the
-    Channel 4 news" is television)."""
+    Channel 4 news" is television) and not the start of an organisation's name ("the Dawa
+    Party" is Iraq's party, not the river)."""
     if text[max(0, start - 4):start].lower() != "the " or _NUMBERED.match(text, end, end + _NUMBERED_SPAN):
         return False
-    return _project_name(gazetteer, "the " + normalize(text[start:end]))
+    key = normalize(text[start:end])
+    after = _WORD_AFTER.match(text, end, end + 20)
+    if after and f"{key} {normalize(after.group(1))}" in gazetteer.organisations:
+        return False
+    return _project_name(gazetteer, "the " + key)
 
 
 def _project_name(gazetteer: Gazetteer, key: str) -> bool:

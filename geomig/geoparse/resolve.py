@@ -1923,11 +1923,15 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
             elif (b.key in priors and priors[b.key] and b.kind_hint in ("", "region")
                   and (how := _locating_gap(gap, text, b.end))):
                 qualifier = _qualified_sense(priors[b.key], out.get(b.start), priors[a.key])
-                comma = how == "comma"
+                comma = how in ("comma", "attributive")
                 said_in = how == "in" and gap.startswith(",")   # "San Pedro, in Sacatepéquez"
-                # After a facility's gap, only a division that holds a sense of the name locates it.
+                # After a facility's gap, or before a noun that may make the qualifier an
+                # adjective ("Paris, Texas police"), only a division that holds a sense of the
+                # name locates it: "Rome, Georgia police" (a Rome lies in the US state) but
+                # not "In Tapachula, U.S. officials said" (no Tapachula lies in the US).
                 held = (qualifier.country, qualifier.admin1 if qualifier.feature == "ADM1" else None)
-                locates = how != "facility" or any(not _contradicts(p, held) for p, _, _ in priors[a.key])
+                locates = how not in ("facility", "attributive") or any(
+                    not _contradicts(p, held) for p, _, _ in priors[a.key])
                 if locates and qualifier.kind == "country":
                     out[a.start] = _Qualifier(qualifier.country, None, qualifier.id, b.key, None, said_in)
                 elif locates and ((qualifier.feature == "ADM1" and not (comma and _divisions_listed(
@@ -1963,7 +1967,7 @@ def _qualifying(text: str, spans: Sequence[Span], by_start: dict[int, _Qualifier
     out: dict[int, str] = {}
     for a, b in zip(spans, spans[1:]):
         if ((q := by_start.get(a.start)) and q.key == b.key and q.admin1 and b.kind_hint in ("", "region")
-                and _locating_gap(text[a.end:b.start], text, b.end) in ("comma", "in")):
+                and _locating_gap(text[a.end:b.start], text, b.end) in ("comma", "attributive", "in")):
             out[b.start] = q.place_id
     return out
 
@@ -1990,10 +1994,13 @@ def _town_after_town(text: str, before: Span, span: Span, priors) -> bool:
 
 def _locating_gap(gap: str, text: str, end: int) -> str:
     """How the words between a name and a country or division say it lies there: "comma"
-    ("Calais, France"), "in" ("Manston in Kent"), "facility" ("the Manston centre in
-    Kent"), or "" ("Nouadhibou, Spain's rescue service said": they do not)."""
+    ("Calais, France"), "attributive" (a comma, and a noun after the qualifier that may make it
+    an adjective: "Rome, Georgia police"), "in" ("Manston in Kent"), "facility" ("the Manston
+    centre in Kent"), or "" ("Nouadhibou, Spain's rescue service said": they do not)."""
     if gap in (", ", ","):
-        return "" if _OWNER_SAID.match(text, end) or _attributive(text, end) else "comma"
+        if _OWNER_SAID.match(text, end):
+            return ""
+        return "attributive" if _attributive(text, end) else "comma"
     if _IN_GAP.fullmatch(gap):
         return "in"
     return "facility" if _FACILITY_IN_GAP.fullmatch(gap) else ""
