@@ -31,6 +31,8 @@ def placed(text: str, name: str, gazetteer):
     ("Smugglers moved the group from Lijiang to the edge of Ryanggang, then across the Yalu.", "Ryanggang", "KP"),
     ("Most new arrivals were registered at Girba before moving to the camps near Kassala.", "Girba", "SD"),
     ("Farm workers from Deir Alla said the bus to Amman was cancelled.", "Deir Alla", "JO"),
+    # "St. Martin" of the name alone is the Caribbean island; the whole name is Bangladesh's
+    ("The navy towed a disabled trawler past St. Martin's Island toward Teknaf.", "St. Martin's Island", "BD"),
 ])
 def test_a_place_no_package_holds_is_found_in_its_country(text, name, country, gazetteer):
     m = placed(text, name, gazetteer)
@@ -108,6 +110,9 @@ BLOCK_START = "karaagac-edirne"
 #: Natural Earth's 1:50m coastlines are coarse: an island's or a headland's true point may fall
 #: a few km off its country's polygon (Guam's Ritidian Point 3.6 km, Shah Porir Dwip 2.4 km).
 COAST_TOLERANCE_KM = 5.0
+#: Islands those coastlines leave out altogether, with how far off the coast they lie (St. Martin's
+#: Island sits about 8 km off Teknaf, 18 km from the coarse map's southern tip).
+OFF_THE_MAP_KM = {"st-martins-island-bd": 20.0}
 
 
 def test_each_session_28_point_lies_in_or_by_its_countrys_polygon():
@@ -126,4 +131,5 @@ def test_each_session_28_point_lies_in_or_by_its_countrys_polygon():
         assert polygon is not None, e["id"]
         if not polygon.contains(point):
             edge = nearest_points(polygon, point)[0]
-            assert haversine_km(e["lat"], e["lon"], edge.y, edge.x) <= COAST_TOLERANCE_KM, e["id"]
+            limit = OFF_THE_MAP_KM.get(e["id"], COAST_TOLERANCE_KM)
+            assert haversine_km(e["lat"], e["lon"], edge.y, edge.x) <= limit, e["id"]

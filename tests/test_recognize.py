@@ -315,6 +315,8 @@ def test_streets_and_article_names(gazetteer, text, expected):
     ("Shops on N. Lansing closed in Michigan.", [("Lansing", ""), ("Michigan", "")]),
     # "State Journal" after a place's name is a newspaper's.
     ("The Dayton State Journal said rain hit Ohio.", [("Ohio", "")]),
+    # the masthead words of other papers too ("Mail", "Monitor", "Standard", ...)
+    ("The Malta Mail and the Nairobi Standard both reported floods in Kenya.", [("Kenya", "")]),
     ("Delta Air Lines resumed flights to Peru.", [("Peru", "")]),
     ("Crowds in Texas celebrated Mardi Gras.", [("Texas", "")]),
 ])
