@@ -364,7 +364,12 @@ def test_the_end_of_a_return_stays_the_end_of_its_route():
     # where people come from stays their origin, and so does a home spoken of
     ("The younger Eritreans mostly come from Sudan.", "Sudan", "origin"),
     ("Over tea the Sudanese men talked of Tunisia, where they grew up.", "Tunisia", "origin"),
-], ids=["dream-of", "and-listed", "come-from", "home-spoken-of"])
+    # a home people fled, spoken of, stays their origin; a place they hope to see does not
+    ("The Sudanese men spoke of Tripoli, the city they fled in 2015.", "Tripoli", "origin"),
+    ("The Sudanese men spoke of Tripoli, which they escaped last year.", "Tripoli", "origin"),
+    ("The Sudanese men spoke of Tripoli, the city they hope to see.", "Tripoli", "destination"),
+], ids=["dream-of", "and-listed", "come-from", "home-spoken-of", "city-they-fled", "which-they-escaped",
+        "hope-to-see"])
 def test_a_place_spoken_of_is_a_hoped_for_end(text, place, role):
     assert role_of(text, place) == {role}
 
