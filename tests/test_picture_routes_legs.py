@@ -117,9 +117,14 @@ def test_a_return_told_on_from_another_starts_at_its_end(text, chained):
     ("Greek officers at Kastanies refused entry to 300 people this year and returned them to the Turkish "
      "police in Edirne.", True),
     ("Forty people were turned back at Kastanies in May and were returned to Edirne.", True),
-    # negated: no one refused there, and no return told
-    ("Greek officers at Kastanies have not refused anyone this year.", False),
-], ids=["officers-at", "turned-back-at", "negated"])
+    ("Sixty Afghans were refused entry at the border crossing in Kastanies and later taken back to "
+     "Edirne.", True),
+    # negated: no one refused there, though a return to Edirne is told
+    ("Greek officers at Kastanies have not refused anyone this year; some people went back to Edirne.", False),
+    # a visa or passport refused, a team at a stadium: no return of people from there
+    ("The consulate in Kastanies refused visas to 80 students and returned their passports to Edirne.", False),
+    ("The club was refused entry at the stadium in Kastanies and the players were sent back to Edirne.", False),
+], ids=["officers-at", "turned-back-at", "border-crossing-in", "negated", "visas", "stadium"])
 def test_a_return_starts_where_people_were_refused(text, drawn):
     assert _goes(_routes(text), "Kastanies", "Edirne") == drawn, _routes(text)
 
