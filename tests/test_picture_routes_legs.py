@@ -75,10 +75,22 @@ def test_rides_a_vehicle_list_leaves_out_are_legs(text, stops):
     assert _goes(_routes(text), *stops), _routes(text)
 
 
-def test_a_ride_of_goods_is_no_leg():
-    routes = _routes("From Osh the students took a shared taxi to Bishkek. Traders sent a car to Almaty "
-                     "with melons.")
-    assert not any("Almaty" in r for r in routes), routes
+@pytest.mark.parametrize("text, drawn", [
+    # a ride with people in it is a leg ...
+    ("From Osh the students took a shared taxi to Bishkek. Later he hired a car to Almaty.", True),
+    # ... not one carrying goods, nor an errand, a wedding or a game
+    ("From Osh the students took a shared taxi to Bishkek. Later he hired a car to Almaty carrying fruit.",
+     False),
+    ("From Osh the students took a shared taxi to Bishkek. The traders then took a car to Almaty to sell "
+     "apricots.", False),
+    ("From Osh the students took a shared taxi to Bishkek. Then a lift to Almaty for the wedding.", False),
+    ("From Osh the students took a shared taxi to Bishkek. The players got a ride to Almaty.", False),
+], ids=["people", "goods", "traders", "wedding", "players"])
+def test_a_ride_of_goods_or_an_errand_is_no_leg(text, drawn):
+    routes = _routes(text)
+    assert any("Almaty" in r for r in routes) is drawn, routes
+    # the students' journey keeps its end whatever the other ride
+    assert _goes(routes, "Osh", "Bishkek"), routes
 
 
 @pytest.mark.parametrize("text", [
