@@ -162,3 +162,25 @@ def test_a_return_told_toward_a_place_is_drawn(text, drawn):
 ], ids=["flight", "hedged-bus", "negated"])
 def test_people_held_then_put_on_a_flight_go_from_there(text, drawn):
     assert _goes(_routes(text), "Nouadhibou", "Dakar") == drawn, _routes(text)
+
+
+@pytest.mark.parametrize("text, chained", [
+    # the same people going on from one return's end
+    ("The Senegalese were deported to Oran and later sent back to Dakar.", True),
+    # another group's return told after it: no leg from the first end
+    ("The Tunisians were deported to Oran and later the Senegalese were deported to Dakar.", False),
+    # hedged, another group
+    ("The Tunisians were reportedly deported to Oran, and then the Senegalese were flown back to Dakar.", False),
+], ids=["same-people", "another-group", "hedged-another-group"])
+def test_another_groups_return_is_no_leg_on(text, chained):
+    assert _goes(_routes(text), "Oran", "Dakar") == chained, _routes(text)
+
+
+@pytest.mark.parametrize("text, chained", [
+    ("From Bamako they reached Kidal, then got a ride to Gao.", True),
+    # another group's ride
+    ("Some reached Kidal, while a Senegalese man got a ride to Gao.", False),
+    ("Most reached Kidal; others got a ride to Gao.", False),
+], ids=["same-people", "while-another", "others"])
+def test_another_groups_ride_goes_on_from_no_stop_of_theirs(text, chained):
+    assert _goes(_routes(text), "Kidal", "Gao") == chained, _routes(text)
