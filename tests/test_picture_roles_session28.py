@@ -52,10 +52,10 @@ def more_places(monkeypatch):
 @pytest.mark.parametrize("text, place", [
     ("After the long ride north, Amina moved into a rented flat in Leicester.", "Leicester"),
     ("Within a week the two cousins rented a basement room in Calgary.", "Calgary"),
-    ("A church group found him a bed in Winnipeg.", "Winnipeg"),
+    ("Once off the bus, the Somali brothers leased a studio in Winnipeg.", "Winnipeg"),
     # hedged: still where the journey ended
     ("He reportedly moved into a small flat in Glasgow.", "Glasgow"),
-], ids=["moved-into", "rented", "found-a-bed", "hedged"])
+], ids=["moved-into", "rented", "leased-a-studio", "hedged"])
 def test_a_room_taken_is_a_destination(text, place):
     assert role_of(text, place) == {"destination"}
 
@@ -69,7 +69,10 @@ def test_a_room_taken_is_a_destination(text, place):
     ("His parents rent a house in their home village near Gulu.", "Gulu"),
     # an official
     ("The ambassador rented a house in Rabat last spring.", "Rabat"),
-], ids=["negated", "tourist", "home-left", "official"])
+    # a student's room for a term, a home only possible
+    ("The students got a room in Cardiff for the autumn term.", "Cardiff"),
+    ("He may move into a flat in Glasgow if his claim is accepted.", "Glasgow"),
+], ids=["negated", "tourist", "home-left", "official", "students-term", "may-if"])
 def test_a_room_of_no_one_on_the_move_is_no_destination(text, place):
     assert "destination" not in role_of(text, place)
 
@@ -101,8 +104,7 @@ def test_housing_of_no_one_arriving_gives_no_destination(text, place):
 # ------------------------------------------------------------------ where people were recruited
 
 @pytest.mark.parametrize("text, place", [
-    ("Most of the maids were recruited in villages around Chitwan with promises of hotel jobs in Doha.",
-     "Chitwan"),
+    ("Dozens of cooks were hired from hamlets near Chitwan last winter and sent abroad.", "Chitwan"),
     ("Deckhands hired in Enugu and Kano were flown to Doha last year.", "Kano"),
     # hedged
     ("The women were allegedly recruited in Busia.", "Busia"),
@@ -118,7 +120,11 @@ def test_where_people_were_recruited_is_their_origin(text, place):
     ("Police recruited in Kent will patrol the port.", "Kent"),
     # denied
     ("The women were never recruited in Busia, the court heard.", "Busia"),
-], ids=["sports", "police", "negated"])
+    # staff, peacekeepers and fighters taken on
+    ("Staff were hired in Busia by the aid agency.", "Busia"),
+    ("Peacekeepers were recruited in Gulu for the mission abroad.", "Gulu"),
+    ("The fighters were recruited in Kano by the militia.", "Kano"),
+], ids=["sports", "police", "negated", "staff", "peacekeepers", "fighters-by-militia"])
 def test_recruiting_no_one_on_the_move_is_no_origin(text, place):
     assert "origin" not in role_of(text, place)
 
