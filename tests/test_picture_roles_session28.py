@@ -183,9 +183,9 @@ def test_a_river_no_one_on_the_move_crossed_is_no_passage(text, place):
 # ------------------------------------------------------------------ a place home to a community
 
 @pytest.mark.parametrize("text, place", [
-    ("Leicester has become home to some 3,000 Eritreans.", "Leicester"),
+    ("Leicester, which was already home to 3,000 Eritreans, took in more this year.", "Leicester"),
     ("Osorno, a quiet town in the south, is now home to about 900 refugees.", "Osorno"),
-    ("Winnipeg has one of the largest Eritrean communities in the country.", "Winnipeg"),
+    ("By now Winnipeg has a sizeable Eritrean community.", "Winnipeg"),
     # hedged
     ("Glasgow is reportedly home to 2,000 Sudanese refugees.", "Glasgow"),
 ], ids=["home-to", "apposition", "community", "hedged"])
@@ -196,6 +196,8 @@ def test_a_place_home_to_a_community_is_a_destination(text, place):
 @pytest.mark.parametrize("text, place", [
     # a city's own people
     ("Kano is home to the emir and 40,000 residents.", "Kano"),
+    # the place's own nationals, no newcomers
+    ("Kano is home to many Nigerians.", "Kano"),
     # animals
     ("Chirundu is home to thousands of elephants.", "Chirundu"),
     # a team
@@ -204,6 +206,6 @@ def test_a_place_home_to_a_community_is_a_destination(text, place):
     ("Aid groups praised the host communities of Gulu.", "Gulu"),
     # denied
     ("Bradford is no longer home to many refugees.", "Bradford"),
-], ids=["own-people", "animals", "team", "hosts", "negated"])
+], ids=["own-people", "own-nationals", "animals", "team", "hosts", "negated"])
 def test_a_place_home_to_no_newcomers_is_no_destination(text, place):
     assert "destination" not in role_of(text, place)
