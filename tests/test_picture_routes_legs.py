@@ -1,8 +1,9 @@
 """Legs told as a list of rides and returns told on from one another, in general English: "then a
-lift to Z" ends the route at Z, "an overnight sleeper to Y" is a ride, "by bus to X and across the
-desert to Y; then on foot to Z" is one journey, "returned to X, where they were put on a flight back
-to Y" leaves from X, a return from where people were refused entry starts there, "sent back towards
-X" is a return, and "held in X, then put on a flight to Y" a leg from X."""
+lift to Z" ends the route at Z, "a sleeper car to Y" is a ride (not a trader's or a team's), "by bus
+to X and across the desert to Y; then on foot to Z" is one journey, "returned to X, where they were
+flown back to Y" leaves from X (not when another group goes on), a return from where people were
+refused entry starts there, "towed back towards X" is a return, and "kept in X, then put on a plane
+to Y" a leg from X."""
 
 from __future__ import annotations
 
@@ -67,8 +68,8 @@ def test_a_leg_denied_is_no_stop():
 
 
 @pytest.mark.parametrize("text, stops", [
-    ("From Osh the students took a shared taxi to Bishkek, then an overnight sleeper to Almaty and a bus "
-     "to Taldykorgan.", ("Osh", "Bishkek", "Almaty", "Taldykorgan")),
+    ("From Osh the students caught a minibus to Bishkek, then a sleeper car to Almaty and at last a bus to "
+     "Taldykorgan.", ("Osh", "Bishkek", "Almaty", "Taldykorgan")),
     ("From Osh she hitched a ride to Bishkek and found a car to Almaty.", ("Osh", "Bishkek", "Almaty")),
 ], ids=["sleeper", "ride-and-car"])
 def test_rides_a_vehicle_list_leaves_out_are_legs(text, stops):
@@ -112,14 +113,12 @@ def test_a_list_leg_going_back_is_no_leg_on():
 
 
 @pytest.mark.parametrize("text, chained", [
-    ("The navy stopped the boat off Lampedusa and the passengers were returned to Malta, where they were "
-     "put on a flight back to Tunis.", True),
+    ("The passengers were returned to Malta, where a week later they were flown back to Tunis.", True),
     # hedged
-    ("The navy reportedly stopped the boat off Lampedusa and the passengers were returned to Malta, where "
-     "they were later put on a flight back to Tunis.", True),
+    ("The passengers were reportedly returned to Malta, where a week later they were flown back to Tunis.",
+     True),
     # two returns as alternatives: neither goes on from the other
-    ("The navy stopped the boat off Lampedusa and the passengers were returned to Malta or sent back to "
-     "Tunis.", False),
+    ("The passengers were returned to Malta or flown back to Tunis.", False),
 ], ids=["where", "hedged-later", "or"])
 def test_a_return_told_on_from_another_starts_at_its_end(text, chained):
     assert _goes(_routes(text), "Malta", "Tunis") == chained, _routes(text)
@@ -142,23 +141,24 @@ def test_a_return_starts_where_people_were_refused(text, drawn):
 
 
 @pytest.mark.parametrize("text, drawn", [
-    ("The coastguard stopped a dinghy near Farmakonisi and sent it back towards Turkey.", True),
-    ("The coastguard reportedly stopped a dinghy near Farmakonisi and towed it back toward Turkey.", True),
+    ("A Greek patrol intercepted the dinghy near Farmakonisi and towed it back towards Turkey.", True),
+    ("A Greek patrol reportedly intercepted the dinghy near Farmakonisi and towed it back toward Turkey.", True),
     # negated: no return
-    ("The coastguard stopped a dinghy near Farmakonisi but did not send it back towards Turkey.", False),
+    ("A Greek patrol intercepted the dinghy near Farmakonisi but did not tow it back towards Turkey.", False),
     # not forced: people heading back on their own draw no return from here
     ("A dinghy was seen near Farmakonisi. Its passengers later went back towards Turkey.", False),
-], ids=["sent", "hedged-towed", "negated", "went-back"])
+], ids=["towed", "hedged-towed", "negated", "went-back"])
 def test_a_return_told_toward_a_place_is_drawn(text, drawn):
     assert _goes(_routes(text), "Farmakonisi", "Turkey") == drawn, _routes(text)
 
 
 @pytest.mark.parametrize("text, drawn", [
-    ("They were held for a week at a hostel in Nouadhibou, questioned, and then put on a flight to Dakar.", True),
+    ("The migrants were kept for days in a school in Nouadhibou and then put on a plane to Dakar.", True),
     # hedged
-    ("They were apparently held at a hostel in Nouadhibou and later put on a bus to Dakar.", True),
+    ("The migrants were apparently kept in a school in Nouadhibou and later put on a bus to Dakar.", True),
     # negated: never moved on from there
-    ("They were held for a week at a hostel in Nouadhibou and were never put on a flight to Dakar.", False),
+    ("The migrants were kept for days in a school in Nouadhibou and were never put on a plane to Dakar.",
+     False),
 ], ids=["flight", "hedged-bus", "negated"])
 def test_people_held_then_put_on_a_flight_go_from_there(text, drawn):
     assert _goes(_routes(text), "Nouadhibou", "Dakar") == drawn, _routes(text)
