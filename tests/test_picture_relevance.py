@@ -323,6 +323,34 @@ def test_the_end_of_a_return_is_no_destination(text, place, kept):
     assert ("destination" in role_of(text, place)) is kept
 
 
+@pytest.mark.parametrize("text, place", [
+    # a journey told after a return: another verb of going leads to the place
+    ("The Sudanese were pushed back at the border and three days later sailed for Lampedusa.", "Lampedusa"),
+    ("The Nigerians went back to Niger in March and in April left for Libya.", "Libya"),
+    ("The Eritreans returned to Sudan and from Zuwara sailed for Malta.", "Malta"),
+    ("The men who were pushed back by Greece crossed the sea to Italy.", "Italy"),
+    # no return at all: "back" or "return" in other senses
+    ("He sent money back to his sister and moved to Tunis in May.", "Tunis"),
+    ("After removing their life jackets the men swam to Lesbos.", "Lesbos"),
+    ("In return for a fee the smugglers drove them to Sebha.", "Sebha"),
+], ids=["pushed-back-then-sailed", "went-back-then-left", "returned-then-sailed", "pushed-back-crossed",
+        "sent-money-back", "removing-jackets", "in-return-for"])
+def test_a_journey_after_a_return_keeps_its_destination(text, place):
+    assert "destination" in role_of(text, place)
+
+
+def test_a_journey_after_a_return_keeps_its_route():
+    pic = picture(CONTEXT + "The Tunisians went back to Tunisia in May and in June left for Malta.")
+    assert any(f.role == "route" and f.name.endswith("→ Malta") for f in pic.features)
+    assert "destination" in roles(pic).get("Malta", set())
+
+
+def test_a_journey_not_made_after_a_return_gives_no_destination():
+    # negated: the same words with the journey denied
+    assert "destination" not in role_of("The Sudanese were pushed back and never sailed for Lampedusa.",
+                                        "Lampedusa")
+
+
 def test_the_end_of_a_return_stays_the_end_of_its_route():
     pic = picture(CONTEXT + "Next week the port authority will return the Sudanese by ferry from Malta to Tripoli.")
     assert "destination" not in roles(pic).get("Tripoli", set())
@@ -336,7 +364,12 @@ def test_the_end_of_a_return_stays_the_end_of_its_route():
     # where people come from stays their origin, and so does a home spoken of
     ("The younger Eritreans mostly come from Sudan.", "Sudan", "origin"),
     ("Over tea the Sudanese men talked of Tunisia, where they grew up.", "Tunisia", "origin"),
-], ids=["dream-of", "and-listed", "come-from", "home-spoken-of"])
+    # a home people fled, spoken of, stays their origin; a place they hope to see does not
+    ("The Sudanese men spoke of Tripoli, the city they fled in 2015.", "Tripoli", "origin"),
+    ("The Sudanese men spoke of Tripoli, which they escaped last year.", "Tripoli", "origin"),
+    ("The Sudanese men spoke of Tripoli, the city they hope to see.", "Tripoli", "destination"),
+], ids=["dream-of", "and-listed", "come-from", "home-spoken-of", "city-they-fled", "which-they-escaped",
+        "hope-to-see"])
 def test_a_place_spoken_of_is_a_hoped_for_end(text, place, role):
     assert role_of(text, place) == {role}
 

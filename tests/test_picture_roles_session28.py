@@ -52,10 +52,10 @@ def more_places(monkeypatch):
 @pytest.mark.parametrize("text, place", [
     ("After the long ride north, Amina moved into a rented flat in Leicester.", "Leicester"),
     ("Within a week the two cousins rented a basement room in Calgary.", "Calgary"),
-    ("A church group found him a bed in Winnipeg.", "Winnipeg"),
+    ("Once off the bus, the Somali brothers leased a studio in Winnipeg.", "Winnipeg"),
     # hedged: still where the journey ended
     ("He reportedly moved into a small flat in Glasgow.", "Glasgow"),
-], ids=["moved-into", "rented", "found-a-bed", "hedged"])
+], ids=["moved-into", "rented", "leased-a-studio", "hedged"])
 def test_a_room_taken_is_a_destination(text, place):
     assert role_of(text, place) == {"destination"}
 
@@ -69,7 +69,10 @@ def test_a_room_taken_is_a_destination(text, place):
     ("His parents rent a house in their home village near Gulu.", "Gulu"),
     # an official
     ("The ambassador rented a house in Rabat last spring.", "Rabat"),
-], ids=["negated", "tourist", "home-left", "official"])
+    # a student's room for a term, a home only possible
+    ("The students got a room in Cardiff for the autumn term.", "Cardiff"),
+    ("He may move into a flat in Glasgow if his claim is accepted.", "Glasgow"),
+], ids=["negated", "tourist", "home-left", "official", "students-term", "may-if"])
 def test_a_room_of_no_one_on_the_move_is_no_destination(text, place):
     assert "destination" not in role_of(text, place)
 
@@ -101,8 +104,7 @@ def test_housing_of_no_one_arriving_gives_no_destination(text, place):
 # ------------------------------------------------------------------ where people were recruited
 
 @pytest.mark.parametrize("text, place", [
-    ("Most of the maids were recruited in villages around Chitwan with promises of hotel jobs in Doha.",
-     "Chitwan"),
+    ("Dozens of cooks were hired from hamlets near Chitwan last winter and sent abroad.", "Chitwan"),
     ("Deckhands hired in Enugu and Kano were flown to Doha last year.", "Kano"),
     # hedged
     ("The women were allegedly recruited in Busia.", "Busia"),
@@ -118,7 +120,11 @@ def test_where_people_were_recruited_is_their_origin(text, place):
     ("Police recruited in Kent will patrol the port.", "Kent"),
     # denied
     ("The women were never recruited in Busia, the court heard.", "Busia"),
-], ids=["sports", "police", "negated"])
+    # staff, peacekeepers and fighters taken on
+    ("Staff were hired in Busia by the aid agency.", "Busia"),
+    ("Peacekeepers were recruited in Gulu for the mission abroad.", "Gulu"),
+    ("The fighters were recruited in Kano by the militia.", "Kano"),
+], ids=["sports", "police", "negated", "staff", "peacekeepers", "fighters-by-militia"])
 def test_recruiting_no_one_on_the_move_is_no_origin(text, place):
     assert "origin" not in role_of(text, place)
 
@@ -177,9 +183,9 @@ def test_a_river_no_one_on_the_move_crossed_is_no_passage(text, place):
 # ------------------------------------------------------------------ a place home to a community
 
 @pytest.mark.parametrize("text, place", [
-    ("Leicester has become home to some 3,000 Eritreans.", "Leicester"),
+    ("Leicester, which was already home to 3,000 Eritreans, took in more this year.", "Leicester"),
     ("Osorno, a quiet town in the south, is now home to about 900 refugees.", "Osorno"),
-    ("Winnipeg has one of the largest Eritrean communities in the country.", "Winnipeg"),
+    ("By now Winnipeg has a sizeable Eritrean community.", "Winnipeg"),
     # hedged
     ("Glasgow is reportedly home to 2,000 Sudanese refugees.", "Glasgow"),
 ], ids=["home-to", "apposition", "community", "hedged"])
@@ -190,6 +196,8 @@ def test_a_place_home_to_a_community_is_a_destination(text, place):
 @pytest.mark.parametrize("text, place", [
     # a city's own people
     ("Kano is home to the emir and 40,000 residents.", "Kano"),
+    # the place's own nationals, no newcomers
+    ("Kano is home to many Nigerians.", "Kano"),
     # animals
     ("Chirundu is home to thousands of elephants.", "Chirundu"),
     # a team
@@ -198,6 +206,6 @@ def test_a_place_home_to_a_community_is_a_destination(text, place):
     ("Aid groups praised the host communities of Gulu.", "Gulu"),
     # denied
     ("Bradford is no longer home to many refugees.", "Bradford"),
-], ids=["own-people", "animals", "team", "hosts", "negated"])
+], ids=["own-people", "own-nationals", "animals", "team", "hosts", "negated"])
 def test_a_place_home_to_no_newcomers_is_no_destination(text, place):
     assert "destination" not in role_of(text, place)

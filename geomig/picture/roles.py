@@ -76,6 +76,8 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                         masked.sentence, mention.end - masked.start)
                     if named and not hit.cue.settings.get("facility_end"):
                         continue
+                    if hit.cue.settings.get("newcomers") and _own_people(masked, hit, mention):
+                        continue    # a city's own nationals: "X is home to many Kenyans"
                     if label in _TRIP_LABELS and (trip or official.for_talks(masked, mention)):
                         continue    # an official's trip: "the minister flew to X for talks"
                     far = reference.search(masked.doc.text, max(masked.start, mention.start - 60),
@@ -103,6 +105,14 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     claims = _homes_left(_resumed(_stays_left(claims, lexicon), sentences, lexicon), lexicon)
     claims = _arrivals_from_elsewhere(claims, lexicon)
     return claims + _moved_on(claims, lexicon)
+
+
+def _own_people(masked: Masked, hit: Hit, mention: Mention) -> bool:
+    """Whether the hit's words name people of the mention's own country ("Nairobi is home to
+    many Kenyans"): no newcomers there (a cue's `newcomers` setting)."""
+    return mention.country is not None and any(
+        m.kind == "demonym" and m.country == mention.country and hit.start <= m.start < hit.end
+        for m in masked.mentions)
 
 
 #: The roles of a journey's stops: an official's trip gives none of them.

@@ -1208,7 +1208,22 @@ def _reached_before(end: Claim, kept: Sequence[Claim]) -> Claim | None:
     the cue's X is another cue's), the last stop its sentence names before it, X."""
     before = [c for c in kept if c.doc == end.doc and c.sentence == end.sentence and 0 <= c.at < end.at
               and c.hit != end.hit and c.role in ("destination", "transit", "launch_point")]
-    return max(before, key=lambda c: c.at, default=None)
+    last = max(before, key=lambda c: c.at, default=None)
+    # (not another group's stop: "some reached X, while a Tunisian man got a ride to Y")
+    return last if last is not None and _same_group(_between(last, end)) else None
+
+
+def _between(c: Claim, end: Claim) -> str:
+    """The words of a sentence between a claim's place and a later claim's (`end`) place."""
+    base = end.source.start
+    return end.source.quote[max(0, c.at - base + len(c.place.name)):max(0, end.at - base)]
+
+
+def _same_group(words: str) -> bool:
+    """Whether the words between two places of a sentence go on with the same people: no other
+    group ("others", "while"), no alternative ("or"), no new subject ("and later the Algerians
+    were ..."). (A semicolon may part two legs of one list: "by bus to X; by pickup to Y".)"""
+    return _ANOTHER.search(words) is None and _NEW_GROUP.search(words) is None
 
 
 def _passed(c: Claim) -> bool:
@@ -1224,6 +1239,11 @@ _NOT_IN_TURN = re.compile(r"[;:]|\b(?:or|others?|while|whereas)\b", re.IGNORECAS
 #: ... and words between a departure and an arrival that make the arrival another group's
 #: ("from X to Y, while others sailed to Z"; a colon may lead on: "the next move from X: to Y").
 _OTHERS = re.compile(r";|\b(?:others?|while|whereas)\b", re.IGNORECASE)
+#: ... words between two places that make the second another group's or an alternative ...
+_ANOTHER = re.compile(r"\b(?:others?|while|whereas|or)\b", re.IGNORECASE)
+#: ... and a new subject named by its nationality between them ("deported to X and later the
+#: Algerians were deported to Y": another group's return, not a leg on from X).
+_NEW_GROUP = re.compile(r"\b(?:the\s+)?[A-Z][a-z]+(?:ans|ese|is|ians)\s+(?:[a-z]+\s+)?(?:were|was|had|have|got|took)\b")
 #: ... and words after a place reached that tell what came before it.
 _CAME_BEFORE = re.compile(r"\b(?:after|having|had)\b", re.IGNORECASE)
 
@@ -1721,16 +1741,14 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: r
 def _returned_on(c: Claim, end: Claim, returned_on: re.Pattern | None) -> bool:
     """Whether a return's end is told on from another return's end before it in its sentence,
     the words between going on from there (`returned_on`: [route_modes] returned_on), not
-    listing another group's ("sent back to X or Y", "some to X, others to Y")."""
+    listing another group's ("sent back to X or Y", "some to X, others to Y", "and later the
+    Algerians were deported to Y")."""
     if returned_on is None or not (c.role == "returned" and c.sentence == end.sentence and c.doc == end.doc
-                                   and c.hit != end.hit
-            and 0 <= c.at < end.at and not c.negated):
+                                   and c.hit != end.hit and 0 <= c.at < end.at and not c.negated):
         return False
-    base = end.source.start
-    words = end.source.quote[max(0, c.at - base + len(c.place.name)):max(0, end.at - base)]
-    return (len(words) <= _TURN_CHARS and returned_on.search(words) is not None
-            and _OTHERS.search(words) is None and _OR.search(words) is None)
-
+    words = _between(c, end)
+    return (len(words) <= _TURN_CHARS and returned_on.search(words) is not None and ";" not in words
+            and _same_group(words))
 
 
 def _hoped_before(c: Claim, heading: re.Pattern | None) -> bool:
