@@ -1087,34 +1087,64 @@ def _stated(claims: Sequence[Claim], planned: _Planned, modes: Mapping[str, re.P
                   or _from_there(ends, claims, modes.get("from_there")))
         if not starts:
             continue
-        a = starts[0].place
-        if a.id == b.id or a.holds(b) or b.holds(a):
-            continue    # a city never leads to its own country
-        # Only a route through these very places makes it redundant: "crossed into Poland
-        # from Belarus" stays a movement of its own beside a route through Minsk.
-        if planned.has(a, b) or any(_in_order(p.stops, a, b, same=_same_places(b)) for p in out):
-            continue
-        stage = "transit" if starts[0].role == "returned_from" else starts[0].role
-        # where people are returned to ends the return; it is no place they were heading for
-        returned = ends[0].role == "returned"
-        # from or to a sea, or between two landmasses, the way is by sea ("intercepted in the
-        # Mediterranean and returned to X", "intercepted off Lampedusa and returned to Sfax"),
-        # wherever the cue's words leave it unsaid
-        mode = ("sea" if "sea" in (a.kind, b.kind) or geometry.same_land((a.lat, a.lon), (b.lat, b.lon)) is False
-                else "land")
-        through = _through_post(a, b, way.get((ends[0].doc, ends[0].at)) if returned else None, mode, group)
-        if through is not None:
-            out.append(through)
-            continue
-        out.append(RoutePlan((a, b), (stage, "returned" if returned else "destination"), (Leg(a, b, mode),), (),
-                             (), () if returned else (b.name,), tuple(group),
-                             (country_of.get(a.id, ()), country_of.get(b.id, ())) if country_of else ()))
-        if (returned and told_whole and mode == "land" and back is not None and back.search(ends[0].words)
-                and not planned.has(b, a) and not any(_in_order(p.stops, b, a, same=True) for p in out)):
-            out.append(RoutePlan((b, a), ("transit", "destination"), (Leg(b, a, "land"),), (), (), (a.name,),
-                                 tuple(group),
-                                 (country_of.get(b.id, ()), country_of.get(a.id, ())) if country_of else ()))
+        # a return told from a list of starts ("pushed back from X or Z to Y") is one from each
+        for head in (_listed(starts) if told_whole and ends[0].role == "returned" else starts[:1]):
+            _stated_one(head, ends, group, b, told_whole, planned, out, way, back, country_of)
     return out
+
+
+def _listed(starts: Sequence[Claim]) -> list[Claim]:
+    """The first start, and those listed right after it ("from X or Z", "from X, Z and W"):
+    only a comma, "or" or "and" between one and the next."""
+    listed = [starts[0]]
+    for c in starts[1:]:
+        prev = listed[-1]
+        if not (c.sentence == prev.sentence and c.at > prev.at >= 0):
+            break
+        base = c.source.start
+        between = c.source.quote[max(0, prev.at - base + len(prev.place.name)):max(0, c.at - base)]
+        if _LISTED.fullmatch(between) is None:
+            break
+        listed.append(c)
+    return listed
+
+
+#: The words between two starts of one list: a comma, "or", "and" (", or", ", and").
+_LISTED = re.compile(r"\s*(?:,\s*|\bor\s+|\band\s+|,\s*(?:or|and)\s+)", re.IGNORECASE)
+
+
+def _stated_one(head: Claim, ends: Sequence[Claim], group: Sequence[Claim], b: PlaceRef, told_whole: bool,
+                planned: _Planned, out: list[RoutePlan], way: Mapping, back: re.Pattern | None,
+                country_of: Mapping) -> None:
+    """_stated's route from one start to the movement's end, appended to `out` (none where
+    a planned route or one already out has those stops in that order)."""
+    a = head.place
+    if a.id == b.id or a.holds(b) or b.holds(a):
+        return      # a city never leads to its own country
+    # Only a route through these very places makes it redundant: "crossed into Poland
+    # from Belarus" stays a movement of its own beside a route through Minsk.
+    if planned.has(a, b) or any(_in_order(p.stops, a, b, same=_same_places(b)) for p in out):
+        return
+    stage = "transit" if head.role == "returned_from" else head.role
+    # where people are returned to ends the return; it is no place they were heading for
+    returned = ends[0].role == "returned"
+    # from or to a sea, or between two landmasses, the way is by sea ("intercepted in the
+    # Mediterranean and returned to X", "intercepted off Lampedusa and returned to Sfax"),
+    # wherever the cue's words leave it unsaid
+    mode = ("sea" if "sea" in (a.kind, b.kind) or geometry.same_land((a.lat, a.lon), (b.lat, b.lon)) is False
+            else "land")
+    through = _through_post(a, b, way.get((ends[0].doc, ends[0].at)) if returned else None, mode, group)
+    if through is not None:
+        out.append(through)
+        return
+    out.append(RoutePlan((a, b), (stage, "returned" if returned else "destination"), (Leg(a, b, mode),), (),
+                         (), () if returned else (b.name,), tuple(group),
+                         (country_of.get(a.id, ()), country_of.get(b.id, ())) if country_of else ()))
+    if (returned and told_whole and mode == "land" and back is not None and back.search(ends[0].words)
+            and not planned.has(b, a) and not any(_in_order(p.stops, b, a, same=True) for p in out)):
+        out.append(RoutePlan((b, a), ("transit", "destination"), (Leg(b, a, "land"),), (), (), (a.name,),
+                             tuple(group),
+                             (country_of.get(b.id, ()), country_of.get(a.id, ())) if country_of else ()))
 
 
 def _through_post(a: PlaceRef, b: PlaceRef, post: PlaceRef | None, mode: str,
