@@ -1101,9 +1101,7 @@ def _listed(starts: Sequence[Claim]) -> list[Claim]:
         prev = listed[-1]
         if not (c.sentence == prev.sentence and c.at > prev.at >= 0):
             break
-        base = c.source.start
-        between = c.source.quote[max(0, prev.at - base + len(prev.place.name)):max(0, c.at - base)]
-        if _LISTED.fullmatch(between) is None:
+        if _LISTED.fullmatch(_between(prev, c)) is None:
             break
         listed.append(c)
     return listed
