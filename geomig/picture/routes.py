@@ -1261,14 +1261,18 @@ def _passed(c: Claim) -> bool:
             and not (c.negated or c.intended))
 
 
+#: The words that make a place another group's ("X, while others went to Y"), shared by the
+#: three patterns below.
+_GROUP_WORDS = r"\b(?:others?|while|whereas)\b"
 #: Words between two places of a sentence that make them alternatives or two clauses, not
 #: stops in turn ("through X or Y", "via X; others via Y").
-_NOT_IN_TURN = re.compile(r"[;:]|\b(?:or|others?|while|whereas)\b", re.IGNORECASE)
+_NOT_IN_TURN = re.compile(r"[;:]|\bor\b|" + _GROUP_WORDS, re.IGNORECASE)
 #: ... and words between a departure and an arrival that make the arrival another group's
 #: ("from X to Y, while others sailed to Z"; a colon may lead on: "the next move from X: to Y").
-_OTHERS = re.compile(r";|\b(?:others?|while|whereas)\b", re.IGNORECASE)
-#: ... words between two places that make the second another group's or an alternative ...
-_ANOTHER = re.compile(r"\b(?:others?|while|whereas|or)\b", re.IGNORECASE)
+_OTHERS = re.compile(r";|" + _GROUP_WORDS, re.IGNORECASE)
+#: ... words between two places that make the second another group's or an alternative (a
+#: semicolon may part two legs of one list) ...
+_ANOTHER = re.compile(r"\bor\b|" + _GROUP_WORDS, re.IGNORECASE)
 #: ... and a new subject named by its nationality between them ("deported to X and later the
 #: Algerians were deported to Y": another group's return, not a leg on from X).
 _NEW_GROUP = re.compile(r"\b(?:the\s+)?[A-Z][a-z]+(?:ans|ese|is|ians)\s+(?:[a-z]+\s+)?(?:were|was|had|have|got|took)\b")
