@@ -19,6 +19,7 @@ repository root:
     python benchmarks/corpus_bench.py [--sizes 1000 10000] [--configs single workers2 dask2]
     python benchmarks/corpus_bench.py --sizes 10000 --configs workers2 --against main --rounds 2
     python benchmarks/corpus_bench.py --contention 16 --rounds 4
+    python benchmarks/corpus_bench.py --replay 10000 --rounds 2 [--against main]
 
 `--against REF` runs each configuration with the code of a git ref (exported to a
 temporary directory) and with the working tree, alternating (A B B A ...), and prints the
@@ -26,15 +27,23 @@ workers' CPU seconds of each side and their ratio: on a shared machine CPU secon
 not the wall clock, tell whether the code got faster. `--contention N` times the CPU a
 worker spends per partition alone and beside a second one (N partitions, forks of one
 process, in turn): the second core's own cost, and the scaling it leaves at best.
+`--replay N` runs N articles once without workers, then replays in fresh processes, from
+that run's partition files, what the main process of a run with workers does with them:
+its thread's work ahead (every checkpoint drawn to its end) and the outputs after the last
+partition, and in turn the same outputs with no work ahead; it prints the CPU seconds of
+each (REPLAY lines): what the work ahead takes out of the serial tail against what it
+spends, measured in a minute and without workers sharing the cores.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import random
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -315,6 +324,99 @@ def contention(partitions: int, rounds: int) -> None:
           f"(medians of {rounds} rounds): whole-run scaling at most {1 / ratio:.0%} on this machine", flush=True)
 
 
+def replay_one(mode: str, corpus: Path, parts_of: Path, out: Path) -> dict:
+    """A run with workers' main process, replayed here from the partition files of a finished
+    run (`parts_of`): with `mode` "ahead", its thread's work ahead first (the slices of
+    ahead.Ahead's checkpoints, each drawn to its end), then results.finish (writers forked as
+    with workers) into `out`; with "none", finish alone. Returns the CPU seconds of each (this
+    process's) and finish's own timings."""
+    import gc
+
+    from geomig.corpus import Options, results, stages
+    from geomig.corpus.ahead import Ahead
+    from geomig.corpus.store import Store
+
+    dates = {r["id"]: r.get("date") for r in map(json.loads, corpus.read_text(encoding="utf-8").splitlines())}
+    store, candidates = Store(parts_of), {}
+    n_parts = len(list((parts_of / ".partitions").glob("part-*.pickle")))
+    parts = [store.read_part(i, candidates) for i in range(n_parts)]
+    stages.prepare()
+    stages.warm_imports()
+    assembly = stages.assembly()
+    # The thread's checkpoints (run.Ahead's marks), each slice drawn to its end, in this thread.
+    marks = Ahead([len(p.rows) for p in parts], assembly, enabled=True).marks if mode == "ahead" else []
+    cpu, drawn, done, map_warm = time.process_time(), 0, 0, False
+    for mark in marks:
+        readings = [r for part in parts[done:mark] for r in part.readings]
+        if not map_warm and any(r.zones for r in readings):
+            stages.warm_map()
+            map_warm = True
+        drawn += stages.warm_routes(readings, assembly)
+        done = mark
+    ahead_cpu = time.process_time() - cpu
+    out.mkdir(parents=True, exist_ok=True)
+    gc.freeze()  # as the run freezes its partitions
+    st = results.finish(Store(out), iter(parts), n_parts, dates, [], Options(workers=2), assembly)["timings"]
+    # The tail: what a run does after its last partition, the assembly and the map (finish also
+    # wrote documents.jsonl and merged the places here, which a run does as partitions come).
+    return {"mode": mode, "ahead_cpu_s": round(ahead_cpu, 3), "drawn": drawn,
+            "tail_cpu_s": round(st["cpu_assemble_s"] + st["cpu_map_s"], 3),
+            "tail_s": round(st["assemble_s"] + st["map_s"] + st["joins_s"], 3), "timings": st}
+
+
+def replay(n: int, rounds: int, ref: str | None) -> None:
+    """replay_one() of both modes in fresh processes, taken in turn (and, with `ref`, with the
+    ref's code and the working tree's, alternating), from one run without workers of n articles."""
+    print(f"commit {commit()}" + (f" against {ref}" if ref else ""))
+    with tempfile.TemporaryDirectory() as tmp, (Against(ref) if ref else _Tree()) as ab:
+        corpus = write_corpus(Path(tmp) / f"corpus{n}.jsonl", n)
+        parts_of = Path(tmp) / "run"
+        done = subprocess.run([sys.executable, __file__, "--one", "single", str(corpus), str(parts_of)],
+                              capture_output=True, text=True)
+        if done.returncode:
+            sys.exit(f"the run to replay failed:\n{done.stderr[-2000:]}")
+        count = itertools.count()
+        for side in ab.sides:
+            got: dict[str, list[dict]] = {"ahead": [], "none": []}
+            for r in range(rounds):
+                for mode in ("ahead", "none") if r % 2 == 0 else ("none", "ahead"):
+                    run = subprocess.run([sys.executable, __file__, "--replay-one", mode, str(corpus), str(parts_of),
+                                          str(Path(tmp) / f"out-{next(count)}")],
+                                         capture_output=True, text=True, env=ab.env[side], cwd=ab.cwd[side])
+                    if run.returncode:
+                        sys.exit(f"{side}: replay {mode} failed:\n{run.stderr[-2000:]}")
+                    x = json.loads(run.stdout.strip().splitlines()[-1])
+                    st = x["timings"]
+                    print(f"{side:<8} {mode:<5} ahead CPU {x['ahead_cpu_s']} s (checkpoints drawn {x['drawn']}), "
+                          f"tail {x['tail_s']} s wall, main CPU {x['tail_cpu_s']} s (assembly "
+                          f"{st.get('cpu_assemble_s')} s, map {st.get('cpu_map_s')} s; writers: geocodes "
+                          f"{st.get('cpu_tail_geocodes_s')} s, picture {st.get('cpu_tail_picture_s')} s) "
+                          f"(load {os.getloadavg()[0]:.1f})", flush=True)
+                    got[mode].append(x)
+            med = {m: (statistics.median(x["ahead_cpu_s"] for x in xs), statistics.median(x["tail_cpu_s"] for x in xs))
+                   for m, xs in got.items()}
+            (a_ahead, a_tail), (_, n_tail) = med["ahead"], med["none"]
+            # On two idle cores a run takes about (its CPU + its serial tail) / 2: work ahead pays
+            # when it takes more out of the tail than it spends (each of its seconds is shared).
+            print(f"REPLAY {side} (medians of {rounds}): with the work ahead {a_ahead:.2f} s ahead + {a_tail:.2f} s "
+                  f"after the last partition; without it {n_tail:.2f} s after: it takes {n_tail - a_tail:.2f} CPU s "
+                  f"out of the tail for {a_ahead:.2f} s, {a_ahead + a_tail - n_tail:+.2f} s of CPU in all; "
+                  f"on two idle cores (CPU + tail) / 2 {(a_ahead + 2 * a_tail - 2 * n_tail) / 2:+.2f} s", flush=True)
+
+
+class _Tree:
+    """Against()'s shape for the working tree alone."""
+
+    def __enter__(self) -> _Tree:
+        from benchmarks._ab import TREE
+
+        self.sides, self.env, self.cwd = (TREE,), {TREE: dict(os.environ)}, {TREE: Path.cwd()}
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+
 def tail_line(r: dict) -> str:
     """What runs before the first partition is handed out (the serial head: reading the
     corpus, compiling the cues) and after the last partition (the serial tail): its wall
@@ -387,9 +489,22 @@ def main() -> None:
     parser.add_argument("--one", nargs=3, metavar=("CONFIG", "CORPUS", "OUT"), help=argparse.SUPPRESS)
     parser.add_argument("--against", metavar="REF", help="time the code of this git ref against the working tree")
     parser.add_argument("--rounds", type=int, default=2, help="--against, --contention: runs per side")
+    parser.add_argument("--replay", type=int, metavar="N",
+                        help="the main process's work ahead and tail, replayed from a run of N articles")
+    parser.add_argument("--replay-one", nargs=4, metavar=("MODE", "CORPUS", "RUN", "OUT"), help=argparse.SUPPRESS)
     parser.add_argument("--contention", type=int, metavar="PARTITIONS",
                         help="CPU per partition of one worker alone against two at once (PARTITIONS of 128 articles)")
     args = parser.parse_args()
+    if args.replay_one:
+        import geomig
+
+        assert Path(geomig.__file__).is_relative_to(code_of())
+        mode, corpus, run, out = args.replay_one
+        print(json.dumps(replay_one(mode, Path(corpus), Path(run), Path(out))))
+        return
+    if args.replay:
+        replay(args.replay, args.rounds, args.against)
+        return
     if args.against:
         against(args.against, args.sizes, args.configs, args.rounds)
         return
