@@ -1,0 +1,119 @@
+"""Control zones in reporters' own wording (session 29): a force that takes people off a bus or
+a train, or demands their papers, at a place; a place where officials of a named body receive
+those sent back.
+
+Sentences written for these tests (West Africa's land routes); geocoded
+by the tiny fixture gazetteer (tests/extract_helpers.py) with this file's own places."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import picture, with_places
+
+PLACES = {
+    "Kidira": ("geomig:test-kidira", "city", "SN", 14.4611, -12.2214, "Kidira"),
+    "Kayes": ("geomig:test-kayes", "city", "ML", 14.4469, -11.4456, "Kayes"),
+    "Mali": ("geomig:test-mali", "country", "ML", 17.0, -4.0, "Mali"),
+    "Dakar": ("geomig:test-dakar", "city", "SN", 14.6937, -17.4441, "Dakar"),
+    "Guinea": ("geomig:test-guinea", "country", "GN", 10.8333, -10.6667, "Guinea"),
+    "Conakry": ("geomig:test-conakry", "city", "GN", 9.5380, -13.6773, "Conakry"),
+}
+DEMONYMS = {"Malian": "Mali", "Guinean": "Guinea"}
+
+CONTEXT = "Hundreds of Guinean migrants crossed the region this year on their way to Europe. "
+
+
+@pytest.fixture(autouse=True)
+def _places(monkeypatch):
+    with_places(monkeypatch, PLACES, DEMONYMS)
+
+
+def _zones(text: str) -> set[tuple[str, str]]:
+    """(place, control) of every control zone of a text's picture, told after CONTEXT."""
+    return {(z.properties["place"], z.properties["control"])
+            for z in picture(CONTEXT + text).by_role("control_zone")}
+
+
+def _zone(text: str, place: str):
+    """The control zone at a place in a text's picture, told after CONTEXT, or None."""
+    return next((z for z in picture(CONTEXT + text).by_role("control_zone") if z.properties["place"] == place),
+                None)
+
+
+def _places_of(text: str) -> set[str]:
+    return {place for place, _ in _zones(text)}
+
+
+# ------------------------------------------------------------------------------ taken off a bus
+
+@pytest.mark.parametrize("text", [
+    "At Kidira, Senegalese police take those without papers off the bus.",
+    "Senegalese gendarmes took 14 passengers off a minibus at Kidira on Monday.",
+    "Malian police in Kayes routinely take migrants off the buses heading west.",
+], ids=["place-first", "place-after", "police-in"])
+def test_a_force_taking_people_off_a_vehicle_acts_there(text):
+    assert _places_of(text) & {"Kidira", "Kayes"}
+
+
+@pytest.mark.parametrize("text", [
+    # a police officer's own trip: no one on the move taken off
+    "A police officer took his family off the train at Kidira for a holiday.",
+    # a sports team, not people on the move
+    "At Kidira, police took the football team's kit off the bus before the match.",
+], ids=["officer-trip", "football-kit"])
+def test_what_is_no_force_taking_people_off_draws_nothing(text):
+    assert "Kidira" not in _places_of(text)
+
+
+def test_taken_off_denied_or_hedged():
+    assert "Kidira" not in _places_of("At Kidira, Senegalese police did not take anyone off the bus.")
+    z = _zone("Senegalese police reportedly took 14 passengers off a minibus at Kidira.", "Kidira")
+    assert z is not None and z.properties["hedged"]
+
+
+# ------------------------------------------------------------------------------ papers demanded
+
+@pytest.mark.parametrize("text", [
+    "Malian immigration officers at Kayes now demand papers that few travellers carry.",
+    "Gendarmes at Kidira ask everyone to see their identity cards.",
+], ids=["demand", "ask-to-see"])
+def test_a_force_demanding_papers_at_a_place_acts_there(text):
+    assert _places_of(text) & {"Kidira", "Kayes"}
+
+
+@pytest.mark.parametrize("text", [
+    # a demand of another kind
+    "Police at Kayes demanded an inquiry into the crash of the tourist bus.",
+    # a union's demand, no force
+    "The union at Kidira demands papers for all its seasonal workers.",
+], ids=["inquiry", "union"])
+def test_other_demands_draw_nothing(text):
+    assert not _places_of(text) & {"Kidira", "Kayes"}
+
+
+def test_papers_demanded_hedged():
+    z = _zone("Malian immigration officers at Kayes reportedly demand papers that few travellers carry.", "Kayes")
+    assert z is not None and z.properties["hedged"]
+
+
+# ------------------------------------------------------------------------------ "where officials receive them"
+
+@pytest.mark.parametrize("text, place", [
+    ("Those expelled were put on lorries back to Dakar, where Senegalese officials of the DGPAF receive them.",
+     "Dakar"),
+    ("The deportees were flown to Conakry, where officers from the border police received them.", "Conakry"),
+], ids=["officials-of-acronym", "officers-from-body"])
+def test_a_place_where_officials_receive_people_sent_back(text, place):
+    assert (place, "border") in _zones(text)
+
+
+@pytest.mark.parametrize("text", [
+    # officials receive a visitor: nobody sent back
+    "The delegation flew on to Conakry, where officials received the visiting minister.",
+    # volunteers are no force
+    "The deportees were flown to Conakry, where volunteers of the Red Cross receive them.",
+    # denied
+    "The deportees were flown to Conakry, where the border police did not receive them.",
+], ids=["visitor", "volunteers", "denied"])
+def test_no_force_receiving_people_draws_no_border_zone(text):
+    assert ("Conakry", "border") not in _zones(text)
