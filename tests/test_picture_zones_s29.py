@@ -117,3 +117,56 @@ def test_a_place_where_officials_receive_people_sent_back(text, place):
 ], ids=["visitor", "volunteers", "denied"])
 def test_no_force_receiving_people_draws_no_border_zone(text):
     assert ("Conakry", "border") not in _zones(text)
+
+
+# ------------------------------------------------------------------------------ the place's crossing, where ...
+
+@pytest.mark.parametrize("text", [
+    "A bus carried them to the Kidira crossing, where Senegalese border guards checked their papers.",
+    "The lorry reached the Kidira border post, where gendarmes turned back two young men.",
+], ids=["crossing", "border-post"])
+def test_a_force_at_a_places_crossing_told_by_where(text):
+    assert ("Kidira", "border") in _zones(text)
+
+
+@pytest.mark.parametrize("text", [
+    # what people do there is no control
+    "A bus carried them to the Kidira crossing, where they bought tea from vendors.",
+    # denied
+    "A bus carried them to the Kidira crossing, where border guards did not check their papers.",
+], ids=["tea", "denied"])
+def test_a_crossing_where_no_force_acts_draws_nothing(text):
+    assert ("Kidira", "border") not in _zones(text)
+
+
+# ------------------------------------------------------------------------------ off the coast around X
+
+@pytest.mark.parametrize("text", [
+    "The gendarmerie said it had intercepted 900 people off the coast around Dakar since June.",
+    "The navy stopped two pirogues off the coast near Dakar on Sunday.",
+], ids=["around", "near"])
+def test_an_interception_off_the_coast_around_a_town_is_at_sea(text):
+    found = _zones(text)
+    assert any(place == "Dakar" and control in ("coastguard", "navy") for place, control in found)
+    assert ("Dakar", "border") not in found
+
+
+def test_off_the_coast_hedged():
+    z = _zone("The navy reportedly stopped two pirogues off the coast near Dakar.", "Dakar")
+    assert z is not None and z.properties["hedged"]
+
+
+# ------------------------------------------------------------------------------ camps in a country
+
+def test_camps_in_a_country_draw_no_zone_over_the_country():
+    text = "Families from the camps in Guinea walked for a week to reach Kayes."
+    assert not any(place == "Guinea" for place, _ in _zones(text))
+
+
+@pytest.mark.parametrize("text, place", [
+    # a camp at a town keeps its zone (distractor to the country)
+    ("Families from the camps in Guinea were moved to a transit camp near Kayes.", "Kayes"),
+    ("Officials said the refugee camp outside Conakry may soon be full.", "Conakry"),
+], ids=["town", "hedged-town"])
+def test_a_camp_at_a_town_keeps_its_zone(text, place):
+    assert any(p == place for p, _ in _zones(text))
