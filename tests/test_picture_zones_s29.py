@@ -1,6 +1,8 @@
 """Control zones in reporters' own wording (session 29): a force that takes people off a bus or
 a train, or demands their papers, at a place; a place where officials of a named body receive
-those sent back.
+those sent back; the place's crossing before "where" guards act; interceptions "off the coast
+around X"; a force named by the post it comes from; people put on a plane out of a place in
+custody.
 
 Sentences written for these tests (West Africa's land routes); geocoded
 by the tiny fixture gazetteer (tests/extract_helpers.py) with this file's own places."""
@@ -156,17 +158,51 @@ def test_off_the_coast_hedged():
     assert z is not None and z.properties["hedged"]
 
 
-# ------------------------------------------------------------------------------ camps in a country
-
-def test_camps_in_a_country_draw_no_zone_over_the_country():
-    text = "Families from the camps in Guinea walked for a week to reach Kayes."
-    assert not any(place == "Guinea" for place, _ in _zones(text))
-
+# ------------------------------------------------------------------------------ guards from the X post
 
 @pytest.mark.parametrize("text, place", [
-    # a camp at a town keeps its zone (distractor to the country)
-    ("Families from the camps in Guinea were moved to a transit camp near Kayes.", "Kayes"),
-    ("Officials said the refugee camp outside Conakry may soon be full.", "Conakry"),
-], ids=["town", "hedged-town"])
-def test_a_camp_at_a_town_keeps_its_zone(text, place):
-    assert any(p == place for p, _ in _zones(text))
+    ("Guards from the Kidira post stopped the lorry and checked every passenger.", "Kidira"),
+    ("Soldiers from the Kayes garrison turned back forty young men on the road.", "Kayes"),
+], ids=["post", "garrison"])
+def test_a_force_named_by_its_post_acts_there(text, place):
+    assert (place, "border") in _zones(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a match, no control
+    "Soldiers from the Kayes garrison played football against the migrants' team.",
+    # denied
+    "Guards from the Kayes post did not stop the lorry.",
+], ids=["football", "denied"])
+def test_a_post_force_that_controls_no_one_draws_nothing(text):
+    assert ("Kayes", "border") not in _zones(text)
+
+
+def test_a_post_force_hedged():
+    z = _zone("Guards from the Kidira post reportedly turned back two men.", "Kidira")
+    assert z is not None and z.properties["hedged"]
+
+
+# ------------------------------------------------------------------------------ put on a plane out of X, in custody
+
+@pytest.mark.parametrize("text", [
+    "Police held him for a week, and then put him on a flight from Dakar to Conakry.",
+    "Immigration officers drove us to Dakar and put us on a plane to Conakry.",
+], ids=["held-then-flight", "driven-then-plane"])
+def test_people_put_on_a_plane_out_of_a_place_in_custody(text):
+    assert ("Dakar", "border") in _zones(text)
+
+
+@pytest.mark.parametrize("text", [
+    # family, no custody
+    "Her uncle put her on a flight from Dakar to Conakry.",
+    # denied
+    "Police held him for a week but did not put him on a flight from Dakar.",
+], ids=["uncle", "denied"])
+def test_a_plane_out_of_a_place_with_no_removal_draws_nothing(text):
+    assert ("Dakar", "border") not in _zones(text)
+
+
+def test_put_on_a_plane_hedged():
+    z = _zone("Police reportedly held him and put him on a flight from Dakar.", "Dakar")
+    assert z is not None and z.properties["hedged"]
