@@ -1,8 +1,10 @@
 """Returns whose verb names the vehicle (session 29): people bussed, trucked, ferried or
 marched back by others are returned as surely as those "driven back" (move.conveyed_back),
 and a place such a return passes is a stop on its way ([route_modes] back_through, which
-also reads the people named between the verb and "back": "sent him back through X"). A
-return denied or only guessed at, or of things rather than people, draws no route.
+also reads the people named between the verb and "back": "sent him back through X"); people
+held somewhere and then put on a flight or flown on by their keepers are moved on from there
+([route_modes] taken_on: "put them on a flight to Y", "flew them to Y"). A return or a move
+denied or only guessed at, or of things rather than people, draws no route.
 
 Sentences written for these tests; geocoded by the real gazetteer."""
 
@@ -42,3 +44,25 @@ def test_people_moved_back_in_a_vehicle_verb_are_a_return(text, stops):
 ])
 def test_a_vehicle_return_denied_guessed_or_of_things_draws_no_route(text):
     assert not any("Elvas" in r for r in routes(text))
+
+
+@pytest.mark.parametrize("text, stops", [
+    # held, then put on a flight or flown on by their keepers ([route_modes] taken_on)
+    ("Police held the migrants in Almaty for a week and then put them on a flight to Istanbul.",
+     ("Almaty", "Istanbul")),
+    ("Police held 20 Afghan migrants in Termez for a week and then flew them to Tashkent.",
+     ("Termez", "Tashkent")),
+])
+def test_people_moved_on_from_where_they_were_is_a_leg(text, stops):
+    assert stops in routes(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Police held the migrants in Almaty for a week but never put them on a flight to Istanbul.",
+     "Istanbul"),                                                                   # denied
+    ("Police held the migrants in Almaty for a week and might fly them to Istanbul.", "Istanbul"),  # hedged
+    ("Police held the migrants in Almaty for a week; the next day their lawyer flew to Istanbul.",
+     "Istanbul"),                                                                   # someone else
+])
+def test_no_leg_on_when_denied_guessed_or_of_someone_else(text, gone):
+    assert not any(gone in r for r in routes(text))
