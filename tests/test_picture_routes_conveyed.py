@@ -2,6 +2,8 @@
 marched back by others are returned as surely as those "driven back" (move.conveyed_back),
 and a place such a return passes is a stop on its way ([route_modes] back_through, which
 also reads the people named between the verb and "back": "sent him back through X"); people
+named after "back" with words of their own are returned too ("sent back five migrants without
+visas to Y"); people
 held somewhere and then put on a flight or flown on by their keepers are moved on from there
 ([route_modes] taken_on: "put them on a flight to Y", "flew them to Y"). A return or a move
 denied or only guessed at, or of things rather than people, draws no route.
@@ -32,6 +34,9 @@ def routes(text: str) -> list[tuple[str, ...]]:
      ("Samos", "Kusadasi")),
     ("Spanish police caught a Moroccan migrant near Badajoz and sent him back through Elvas.",
      ("Badajoz", "Elvas")),
+    # the people after "back", with words of their own before "to"
+    ("Austrian police checked a train in Innsbruck and sent back five migrants without visas to Verona.",
+     ("Innsbruck", "Verona")),
 ])
 def test_people_moved_back_in_a_vehicle_verb_are_a_return(text, stops):
     assert stops in routes(text)
@@ -44,6 +49,15 @@ def test_people_moved_back_in_a_vehicle_verb_are_a_return(text, stops):
 ])
 def test_a_vehicle_return_denied_guessed_or_of_things_draws_no_route(text):
     assert not any("Elvas" in r for r in routes(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Austrian police checked a train in Innsbruck but sent back no migrants without visas to Verona.",
+    "Austrian police checked a train in Innsbruck and may send back five migrants without visas to Verona.",
+    "Austrian police checked a train in Innsbruck and sent back five parcels without labels to Verona.",
+])
+def test_a_return_of_people_named_after_back_denied_guessed_or_of_things_draws_no_route(text):
+    assert not any("Verona" in r for r in routes(text))
 
 
 @pytest.mark.parametrize("text, stops", [
