@@ -788,8 +788,7 @@ def _not_alternatives(claims: Sequence[Claim]) -> Sequence[Claim]:
         end = next((e for e in ends.get((c.doc, c.hit), ()) if e.sentence == c.sentence and e.at > c.at), None)
         if end is None or any(c.at < at < end.at for at in named[(c.doc, c.sentence)]):
             continue
-        base = c.source.start
-        if _OR.search(c.source.quote, max(0, c.at - base + len(c.place.name)), max(0, end.at - base)):
+        if _OR.search(c.source.quote, *_span(c, end)):
             dropped.add(i)
     return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
 
@@ -1107,9 +1106,6 @@ def _listed(starts: Sequence[Claim]) -> list[Claim]:
     return listed
 
 
-#: The words between two starts of one list: a comma, "or", "and" (", or", ", and").
-_LISTED = re.compile(r"\s*(?:,\s*|\bor\s+|\band\s+|,\s*(?:or|and)\s+)", re.IGNORECASE)
-
 
 def _stated_one(head: Claim, ends: Sequence[Claim], group: Sequence[Claim], b: PlaceRef, told_whole: bool,
                 planned: _Planned, out: list[RoutePlan], way: Mapping, back: re.Pattern | None,
@@ -1243,8 +1239,14 @@ def _reached_before(end: Claim, kept: Sequence[Claim]) -> Claim | None:
 
 def _between(c: Claim, end: Claim) -> str:
     """The words of a sentence between a claim's place and a later claim's (`end`) place."""
+    return end.source.quote[slice(*_span(c, end))]
+
+
+def _span(c: Claim, end: Claim) -> tuple[int, int]:
+    """Where, in their sentence's quote, the words between a claim's place and a later claim's
+    (`end`) place lie (offsets, none before the quote's start)."""
     base = end.source.start
-    return end.source.quote[max(0, c.at - base + len(c.place.name)):max(0, end.at - base)]
+    return max(0, c.at - base + len(c.place.name)), max(0, end.at - base)
 
 
 def _same_group(words: str) -> bool:
@@ -1815,8 +1817,7 @@ def _held_before(ends: Sequence[Claim], claims: Sequence[Claim], taken: re.Patte
     if not held:
         return []
     c = max(held, key=lambda c: c.at)
-    base = end.source.start
-    frm, to = max(0, c.at - base + len(c.place.name)), max(0, end.at - base)
+    frm, to = _span(c, end)
     words = end.source.quote[frm:to]
     if to - frm > _TURN_CHARS or not taken.search(words) or (breaks is not None and breaks.search(words)):
         return []
@@ -1871,8 +1872,7 @@ def _sentence_legs(claims: Sequence[Claim], located: Mapping[str, set[str]],
                 continue
             # (nor over words that make the arrival another group's: "sailed from X to Y, while
             # others sailed from Z to W" sets out no leg from X to W)
-            base = c.source.start
-            if _OTHERS.search(c.source.quote, max(0, c.at - base + len(c.place.name)), max(0, end.at - base)):
+            if _OTHERS.search(c.source.quote, *_span(c, end)):
                 continue
             out.append([c, end])
     return out + _reached_in_turn(arrivals, onward)
@@ -1909,8 +1909,7 @@ def _reached_in_turn(arrivals: Mapping[tuple[str, int], list[Claim]],
         for c, end in zip(reached, reached[1:], strict=False):
             if end.hit == c.hit or end.place.id == c.place.id:
                 continue
-            base = c.source.start
-            frm, to = max(0, c.at - base + len(c.place.name)), max(0, end.at - base)
+            frm, to = _span(c, end)
             # (places reached in turn are told close together: a long way apart, no link is read)
             if to - frm <= _TURN_CHARS and onward.search(c.source.quote[frm:to]):
                 out.append([replace(c, role="transit", onward=False), end])
@@ -2197,7 +2196,7 @@ def _crowd(claims: Sequence[Claim]) -> set[str]:
 
 
 #: The words right before the first of a list of places people came from, and between two
-#: places of a list.
+#: places of a list (a comma, "and", "or": _listed_from, and _listed's list of starts).
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?", re.IGNORECASE)
 
