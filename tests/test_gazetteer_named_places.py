@@ -115,3 +115,27 @@ def test_a_party_in_a_town_or_a_country_in_a_partys_name_keeps_the_place(text, n
 def test_the_towns_round_tripoli_and_the_cypriot_beach_are_found_in_their_countries(text, name, country, gazetteer):
     m = placed(text, name, gazetteer)
     assert m is not None and m.id is not None and m.country == country
+
+
+def test_a_town_the_text_puts_north_of_a_city_and_placed_far_west_of_it_is_doubted(gazetteer):
+    # The gazetteer's only El Amra lies 140 km west-north-west of Sfax, inland.
+    text = "Police cleared a camp in the olive groves at El Amra, a farming town north of Sfax. El Amra is quiet now."
+    amra = [m for m in geocode(text, gazetteer=gazetteer) if m.text == "El Amra"]
+    assert len(amra) == 2
+    assert all("wrong-direction" in m.flags and m.confidence <= 0.5 for m in amra)
+
+
+@pytest.mark.parametrize("text, name, doubted", [
+    # Distractors: towns on the side the text says keep their confidence.
+    ("Workers slept in Djebeniana, a town north of Sfax, before the boats left.", "Djebeniana", False),
+    ("The boat left from Zarzis, some 60 km south-east of Gabès, at night.", "Zarzis", False),
+    ("Clinics in Mae Sot, a town west of Tak, treated the wounded.", "Mae Sot", False),
+    # In another part of the world, the wrong side is doubted too.
+    ("Clinics in Mae Sot, a town east of Tak, treated the wounded.", "Mae Sot", True),
+    # A denied bearing says nothing.
+    ("Police said the camp at El Amra, which is not north of Sfax, was cleared.", "El Amra", False),
+])
+def test_a_stated_compass_point_doubts_only_a_choice_on_another_side(text, name, doubted, gazetteer):
+    m = placed(text, name, gazetteer)
+    assert m is not None and m.id is not None
+    assert ("wrong-direction" in m.flags) == doubted
