@@ -139,3 +139,15 @@ def test_a_stated_compass_point_doubts_only_a_choice_on_another_side(text, name,
     m = placed(text, name, gazetteer)
     assert m is not None and m.id is not None
     assert ("wrong-direction" in m.flags) == doubted
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Refugees from Congo were moved from Lusaka to a camp near Chipata in Eastern Province.", "ZM"),
+    ("Youths who left Kenema in Eastern Province said they would try Freetown next.", "SL"),
+    ("Families from Daru said the patrol boats of Western Province rarely came, PNG officials admit.", "PG"),
+    # Distractor: the province whose own name it is, in a story set there.
+    ("Tamil families fled Trincomalee in the Eastern Province of Sri Lanka for Chennai.", "LK"),
+])
+def test_a_compass_province_is_the_one_of_the_texts_country(text, country, gazetteer):
+    m = next(m for m in geocode(text, gazetteer=gazetteer) if m.text.endswith("Province"))
+    assert m.kind == "admin" and m.country == country, (m.name, m.country)

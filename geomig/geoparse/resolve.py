@@ -486,6 +486,10 @@ class LocalResolver(Resolver):
                 # The divisions and towns named after a sea, river, gap, range or desert
                 # have populations it lacks; in news its own name means it.
                 score += W_WATER_NAME
+        elif place.kind == "admin" and _name_and_noun(normalize(place.name), key):
+            # "Eastern Province" is as much Zambia's "Eastern" as Sri Lanka's "Eastern Province":
+            # a division's name with its division noun is its own name, not an alias.
+            score += W_EXACT_NAME
         elif place.kind == "admin":
             # A district known by its capital's name ("Tripoli" for Ţarābulus district):
             # the text almost always means the city.
@@ -1468,6 +1472,18 @@ def _spelling_of(name: str, key: str) -> bool:
     from rapidfuzz.fuzz import ratio
 
     return name[:1] == key[:1] and ratio(name, key) >= SPELLING_RATIO
+
+
+def _name_and_noun(name: str, key: str) -> bool:
+    """Whether the key is the normalised name and a division noun after it (recognize.toml's
+    division_nouns): "eastern province" of "eastern", "mexico state" of "mexico"."""
+    head, _, noun = key.rpartition(" ")
+    return bool(head) and noun in _division_noun_set() and _same_name(name, head)
+
+
+@functools.cache
+def _division_noun_set() -> frozenset[str]:
+    return frozenset(lexicon()["division_nouns"])
 
 
 def _same_name(name: str, key: str) -> bool:
