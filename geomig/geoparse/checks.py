@@ -184,9 +184,11 @@ def _off_bearing(text: str, m: Mention, mentions: Sequence[Mention], gazetteer) 
     BEARING_TOLERANCE off that bearing from it."""
     if m.kind not in _LOCAL or " of " not in text[m.end:m.end + _NEIGHBOUR_GAP + 20] or not _town_like(m, gazetteer):
         return False  # (most names have no " of " after them: one native test first)
-    for o in mentions:
-        if o.start < m.end or o.start - m.end > _NEIGHBOUR_GAP + 20:
+    for o in mentions:  # (in text order)
+        if o.start < m.end:
             continue
+        if o.start - m.end > _NEIGHBOUR_GAP + 20:
+            return False
         said = _BEARING_BETWEEN.fullmatch(text, m.end, o.start)
         if (said is None or o.id is None or o.lat is None or o.kind not in _LOCAL
                 or o.confidence < TRUSTED_CONFIDENCE or haversine_km(m.lat, m.lon, o.lat, o.lon) < BEARING_MIN_KM):

@@ -372,6 +372,7 @@ def _with_division_noun(text: str, run: list[_Token], gazetteer: Gazetteer) -> t
 
 @functools.cache
 def _division_noun_any_case() -> re.Pattern:
+    """A division noun after a name, capitalised or not ("the Somali Region", "Afar region")."""
     words = "|".join(map(re.escape, lexicon()["division_nouns"]))
     return re.compile(rf" (?i:{words})\b(?!-)")
 
@@ -1481,24 +1482,27 @@ def _parenthesised(text: str, spans: list[Span], gazetteer: Gazetteer, sentence_
     return sorted(spans, key=lambda s: s.start)
 
 
-#: "Frankfurt (Oder)", "Halle (Saale)": capitalised words and a capitalised word in parentheses.
-_BRACKETED_PART = re.compile(r"((?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*) \(([A-Z][\w'’-]{1,20})\)")
+#: "Frankfurt (Oder)", "Halle (Saale)": a capitalised word in parentheses (found first, by its
+#: literal bracket) after one to three capitalised words.
+_BRACKETED_WORD = re.compile(r" \(([A-Z][\w'’-]{1,20})\)")
+_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*$")
 
 
 def _with_bracketed_part(text: str, spans: list[Span], gazetteer: Gazetteer, sentence_of) -> list[Span]:
     """A name whose parenthesised word is part of it ("Frankfurt (Oder)", the town on the
     Oder, not Frankfurt am Main) is one place where the gazetteer holds it so: the spans
     inside become one, and the word in parentheses is no river or place of its own."""
-    if " (" not in text:
-        return spans
-    for m in _BRACKETED_PART.finditer(text):
-        words = m.group(1).split(" ")
+    for b in _BRACKETED_WORD.finditer(text):
+        before = _WORDS_BEFORE.search(text, max(0, b.start() - 64), b.start())
+        if before is None:
+            continue
+        words = before.group().split(" ")
         for k in range(len(words)):  # "At Frankfurt": the name may start at any word
-            key = key_of(" ".join(words[k:]) + f" ({m.group(2)})")
+            key = key_of(" ".join(words[k:]) + f" ({b.group(1)})")
             if key in gazetteer.names:
-                start = m.start(1) + len(" ".join(words[:k])) + (1 if k else 0)
-                spans = [s for s in spans if s.end <= start or s.start >= m.end()]
-                spans.append(Span(text[start:m.end()], start, m.end(), sentence_of(start), "", key))
+                start = before.start() + len(" ".join(words[:k])) + (1 if k else 0)
+                spans = [s for s in spans if s.end <= start or s.start >= b.end()]
+                spans.append(Span(text[start:b.end()], start, b.end(), sentence_of(start), "", key))
                 break
     return sorted(spans, key=lambda s: s.start)
 
