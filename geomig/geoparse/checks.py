@@ -19,13 +19,18 @@ wrong choice still came out at confidence 0.999 in our own reports:
   ("nowhere near Y") or one that belongs to a third place between ("X to Z, near Y") moves
   nothing.
 
-The three are flagged on the mention (the audit lists them first) and its confidence is
+- ``wrong-direction``: the text puts the name at a compass point of another place it names
+  ("El Amra, a farming town north of Sfax", "X, 30 km west of Y") and the choice, a town,
+  lies on another side of that place (the gazetteer's only El Amra, 140 km west-north-west).
+
+The four are flagged on the mention (the audit lists them first) and its confidence is
 capped at CAPPED_CONFIDENCE, below the low-confidence line the audit, the picture and the
 map's Audit layer share. `checked` runs after resolution, before a user's overrides.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -63,11 +68,27 @@ _NEIGHBOUR_GAP = 40
 #: first: geomig/audit/report.py's QUESTIONED).
 _WHY = {"off-focus": "far from every other place of the text, in a country it names nowhere else",
         "feature-mismatch": "the text names a water body, crossing or camp, and this is another place of its name",
-        "far-from-neighbour": "the text puts it near another place it names, and this place lies far from that one"}
+        "far-from-neighbour": "the text puts it near another place it names, and this place lies far from that one",
+        "wrong-direction": "the text puts it on one side of another place it names, and this place lies on another"}
 FLAGS = tuple(_WHY)
 #: The flag of a mention moved to the namesake near the place the text puts it by (not a doubt:
 #: the audit shows it among the sound choices, with the reason in the evidence).
 MOVED = "moved-near"
+#: "El Amra, a farming town north of Sfax", "X, some 30 km south-west of Y", "X west of Y": the
+#: words between a name and another place that put it at a compass point of that place.
+_BEARING_BETWEEN = re.compile(
+    r",?\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?)?(?:(?:about|some|roughly|just|somewhere|lying)\s+)?"
+    r"(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+"
+    r"(?:the\s+)?(?:(?:city|town|port|village)\s+of\s+)?")
+#: The compass points' bearings in degrees.
+_BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0,
+             "southwest": 225.0, "west": 270.0, "northwest": 315.0}
+#: A choice off the stated bearing by more than this (degrees) lies on another side of the place
+#: (a point's sector is 45 degrees wide, and writers round: "north of" for north-north-east).
+BEARING_TOLERANCE = 60.0
+#: Nearer than this to the place, a town's point says nothing of its side.
+BEARING_MIN_KM = 10.0
 #: Kinds that can be off-focus or a feature's namesake (not seas, continents, regions).
 _LOCAL = frozenset({"city", "admin", "island", "landmark"})
 
@@ -103,6 +124,8 @@ def checked(text: str, mentions: Sequence[Mention], gazetteer=None) -> list[Ment
     named = _countries_named(out)
     verdicts: dict[tuple[str, str], str] = {}  # a name's verdict, for each of its mentions
     moves: dict[tuple[str, str], tuple[str, str]] = {}  # (name, id) -> (namesake's id, neighbour's name)
+    # A name the text once puts on the wrong side of a place is doubted at every mention.
+    off_bearing = {(m.text.casefold(), m.id) for _, m in placed if _off_bearing(text, m, mentions, gazetteer)}
     for n, m in placed:
         if "overridden" in m.flags or "contradicts-qualifier" in m.flags:
             continue
@@ -120,6 +143,8 @@ def checked(text: str, mentions: Sequence[Mention], gazetteer=None) -> list[Ment
             verdicts[key, feature] = flag
         if verdicts[key, feature]:
             out[n] = _capped(m, verdicts[key, feature])
+        elif key in off_bearing:
+            out[n] = _capped(m, "wrong-direction")
         elif key not in moves and (neighbour := _far_neighbour(text, m, mentions, gazetteer)) is not None:
             if (namesake := _namesake_near(m, neighbour)) is not None:
                 moves[key] = (namesake.id, neighbour.text)
@@ -151,6 +176,34 @@ def _far_neighbour(text: str, m: Mention, mentions: Sequence[Mention], gazetteer
                 and haversine_km(m.lat, m.lon, o.lat, o.lon) > NEIGHBOUR_KM):
             return o
     return None
+
+
+def _off_bearing(text: str, m: Mention, mentions: Sequence[Mention], gazetteer) -> bool:
+    """Whether the words right after m put it at a compass point of the trusted local place
+    that follows them ("El Amra, a farming town north of Sfax") and m, a town, lies more than
+    BEARING_TOLERANCE off that bearing from it."""
+    if m.kind not in _LOCAL or " of " not in text[m.end:m.end + _NEIGHBOUR_GAP + 20] or not _town_like(m, gazetteer):
+        return False  # (most names have no " of " after them: one native test first)
+    for o in mentions:  # (in text order)
+        if o.start < m.end:
+            continue
+        if o.start - m.end > _NEIGHBOUR_GAP + 20:
+            return False
+        said = _BEARING_BETWEEN.fullmatch(text, m.end, o.start)
+        if (said is None or o.id is None or o.lat is None or o.kind not in _LOCAL
+                or o.confidence < TRUSTED_CONFIDENCE or haversine_km(m.lat, m.lon, o.lat, o.lon) < BEARING_MIN_KM):
+            return False  # only the first place after the name is the one it is placed by
+        off = abs(_bearing(o.lat, o.lon, m.lat, m.lon) - _BEARINGS[said.group(1).replace("-", "")]) % 360.0
+        return min(off, 360.0 - off) > BEARING_TOLERANCE
+    return False
+
+
+def _bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """The initial bearing in degrees (0 north, 90 east) from the first point to the second."""
+    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
+    y = math.sin(dl) * math.cos(p2)
+    x = math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dl)
+    return math.degrees(math.atan2(y, x)) % 360.0
 
 
 def _near_between(text: str, lo: int, hi: int) -> bool:

@@ -289,6 +289,9 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
                 # "Police Chief Thomas Finn", "Monica French": a surname after a first name.
                 after_first_name = (n > 0 and items[n - 1][2] in gazetteer.first_names
                                     and text[run[items[n - 1][1] - 1][1]:start] == " ")
+                if not after_first_name and _named_division(text, end, key, gazetteer):
+                    emit(start, end, key)  # "Ethiopia's Somali Region" is the region, not Somalia
+                    continue
                 # "2,000 Libyan dinars" names a currency.
                 emit(start, end, key, "person" if after_first_name else _currency(text, start, end) or "demonym")
             elif what == "unknown":
@@ -346,7 +349,7 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
                                           or s.kind_hint == "common word" and not _after_preposition(text, s.start))]
     spans.extend(_borders(text, spans, sentence_of))
     spans.sort(key=lambda s: s.start)
-    return _parenthesised(text, spans, gazetteer, sentence_of)
+    return _with_bracketed_part(text, _parenthesised(text, spans, gazetteer, sentence_of), gazetteer, sentence_of)
 
 
 @functools.cache
@@ -365,6 +368,20 @@ def _with_division_noun(text: str, run: list[_Token], gazetteer: Gazetteer) -> t
         return None
     key = key_of(text[run[0][0]:m.end()])
     return (run[0][0], m.end(), key) if key in gazetteer.names else None
+
+
+@functools.cache
+def _division_noun_any_case() -> re.Pattern:
+    """A division noun after a name, capitalised or not ("the Somali Region", "Afar region")."""
+    words = "|".join(map(re.escape, lexicon()["division_nouns"]))
+    return re.compile(rf" (?i:{words})\b(?!-)")
+
+
+def _named_division(text: str, end: int, key: str, gazetteer: Gazetteer) -> bool:
+    """Whether a demonym is the name of a division that a division noun after it calls so
+    ("the Somali Region", "Afar region"): the division, not the people's country."""
+    return (text.startswith(" ", end) and key in gazetteer.division_names
+            and _division_noun_any_case().match(text, end, end + 16) is not None)
 
 
 # A lowercase Arabic article hyphened to the name after it: "al-Hol", "el-Fasher", "ad-Dawr".
@@ -878,7 +895,8 @@ def _in_organisation(text: str, items: list[list], n: int, run: list[_Token], ga
         if n + 1 < len(items):
             items[n + 1][3] = "suffix"  # "Post" of "Washington Post" is no place either
         return "organisation"
-    if _possessive_institution(text, start, end, items[n][2], gazetteer):
+    if _possessive_institution(text, start, end, items[n][2], gazetteer) or _party_of(text, start, end, items[n][2],
+                                                                                       gazetteer):
         return "organisation"
     prefixes, longest, by_length = _org_prefixes()
     # A prefix ends right before the name or one space before it: most names have none
@@ -890,6 +908,27 @@ def _in_organisation(text: str, items: list[list], n: int, run: list[_Token], ga
         if text[max(0, start - length - 1):start].strip() in group:
             return "organisation"
     return ""
+
+
+@functools.cache
+def _org_noun_after() -> re.Pattern:
+    """A lowercase noun of a body right after a name (recognize.toml's org_nouns): "the Dawa party"."""
+    words = "|".join(map(re.escape, lexicon()["org_nouns"]))
+    return re.compile(rf" (?:{words})\b")
+
+
+#: "the " or a possessive right before a name ("the Dawa party", "Iraq's Dawa party").
+_THE_OR_POSSESSIVE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s) $")
+
+
+def _party_of(text: str, start: int, end: int, key: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name that is no country or division heads a body's name: "the" (or a
+    possessive) before it and a body's noun after it ("the Dawa party", "Iraq's Dawa
+    party"). "an Arlington party" is held there, and a country's or a state's name in a
+    party's ("the United Georgia party") still names its place."""
+    return (_org_noun_after().match(text, end) is not None and not _is_division(gazetteer, key)
+            and (text.startswith(("The ", "the "), start)
+                 or _THE_OR_POSSESSIVE_BEFORE.search(text, max(0, start - 6), start) is not None))
 
 
 def _possessive_institution(text: str, start: int, end: int, key: str, gazetteer: Gazetteer) -> bool:
@@ -1440,6 +1479,31 @@ def _parenthesised(text: str, spans: list[Span], gazetteer: Gazetteer, sentence_
             start, end, key = best
             spans = [s for s in spans if s.end <= start or s.start >= end]
             spans.append(Span(text[start:end], start, end, sentence_of(start), "", key))
+    return sorted(spans, key=lambda s: s.start)
+
+
+#: "Frankfurt (Oder)", "Halle (Saale)": a capitalised word in parentheses (found first, by its
+#: literal bracket) after one to three capitalised words.
+_BRACKETED_WORD = re.compile(r" \(([A-Z][\w'’-]{1,20})\)")
+_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*$")
+
+
+def _with_bracketed_part(text: str, spans: list[Span], gazetteer: Gazetteer, sentence_of) -> list[Span]:
+    """A name whose parenthesised word is part of it ("Frankfurt (Oder)", the town on the
+    Oder, not Frankfurt am Main) is one place where the gazetteer holds it so: the spans
+    inside become one, and the word in parentheses is no river or place of its own."""
+    for b in _BRACKETED_WORD.finditer(text):
+        before = _WORDS_BEFORE.search(text, max(0, b.start() - 64), b.start())
+        if before is None:
+            continue
+        words = before.group().split(" ")
+        for k in range(len(words)):  # "At Frankfurt": the name may start at any word
+            key = key_of(" ".join(words[k:]) + f" ({b.group(1)})")
+            if key in gazetteer.names:
+                start = before.start() + len(" ".join(words[:k])) + (1 if k else 0)
+                spans = [s for s in spans if s.end <= start or s.start >= b.end()]
+                spans.append(Span(text[start:b.end()], start, b.end(), sentence_of(start), "", key))
+                break
     return sorted(spans, key=lambda s: s.start)
 
 

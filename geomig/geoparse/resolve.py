@@ -117,6 +117,10 @@ _DIVISIONS = frozenset({"ADM1", "ADM2"})  # the divisions a town may be named li
 # "Virginia, Washington and Wyoming": a name listed with divisions of a country is one of
 # them; listed with countries ("Georgia, Armenia and Azerbaijan"), a country.
 W_LIST = 2.5
+# Listed with countries, a country's name is the country even where the text's other towns
+# lie near a division of its name ("Niger and Nigeria" beside Kano is Niger, not Nigeria's
+# Niger State): nearness to them must not outweigh the list.
+W_LIST_COUNTRY = 5.0
 QUALIFIER_MARGIN = 2.0  # a qualifier's other senses within this of its best may be the one meant
 BESIDE_DIVISION_KM = 100.0  # a town this near a division the text puts it in is in it (_beside_division)
 CONTRADICTED_CONFIDENCE = 0.3  # at most, for a choice outside the place the text names
@@ -271,7 +275,7 @@ class _Evidence:
             if country in self.dwarfed:
                 listed_soft = W_LIST
             else:
-                score += W_LIST
+                score += W_LIST_COUNTRY if kind == "country" else W_LIST
             if why is not None:
                 why.append("listed with other countries" if listed[0] == "country"
                            else f"listed with towns of {country}" if listed[0] == "town"
@@ -482,6 +486,10 @@ class LocalResolver(Resolver):
                 # The divisions and towns named after a sea, river, gap, range or desert
                 # have populations it lacks; in news its own name means it.
                 score += W_WATER_NAME
+        elif place.kind == "admin" and _name_and_noun(normalize(place.name), key):
+            # "Eastern Province" is as much Zambia's "Eastern" as Sri Lanka's "Eastern Province":
+            # a division's name with its division noun is its own name, not an alias.
+            score += W_EXACT_NAME
         elif place.kind == "admin":
             # A district known by its capital's name ("Tripoli" for Ţarābulus district):
             # the text almost always means the city.
@@ -1466,6 +1474,18 @@ def _spelling_of(name: str, key: str) -> bool:
     return name[:1] == key[:1] and ratio(name, key) >= SPELLING_RATIO
 
 
+def _name_and_noun(name: str, key: str) -> bool:
+    """Whether the key is the normalised name and a division noun after it (recognize.toml's
+    division_nouns): "eastern province" of "eastern", "mexico state" of "mexico"."""
+    head, _, noun = key.rpartition(" ")
+    return bool(head) and noun in _division_noun_set() and _same_name(name, head)
+
+
+@functools.cache
+def _division_noun_set() -> frozenset[str]:
+    return frozenset(lexicon()["division_nouns"])
+
+
 def _same_name(name: str, key: str) -> bool:
     """A normalised name equal to the key, "St" standing for "Saint" ("St Petersburg")."""
     # The regular expression's "^st " as a prefix test: asked of every candidate of every name.
@@ -1687,6 +1707,9 @@ def _implausible(place: Place, key: str, context: _Context, anchors: list, sente
 
 # A capitalised word right before or after a name, in the same run of words ("Ain Zara").
 _NAME_AFTER = re.compile(r" ([A-Z][a-z][\w-]*)")
+# A lowercase Arabic article hyphened to a capitalised word after a name ("Bab al-Tabbaneh",
+# "Deir el-Ahmar"): the article binds the words into one name, wherever the text is set.
+_JOINED_AFTER = re.compile(r" (?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez|en|ul)-[A-Z]")
 _NAME_BEFORE = re.compile(r"(?:^|[^.!?\s\"“]\s+)([A-Z][a-z][\w-]*) $")
 STRANDED_MAX_POPULATION = 1_000_000  # a metropolis named beside another word is still itself
 STRANDED_KM = 300.0  # a stranded word's town this far from all the text's other towns is another place
@@ -1698,6 +1721,7 @@ def _without_stranded(text: str, mentions: list[Mention], gazetteer: Gazetteer,
     Zara", a district of Tripoli; "Med" of "Tanger Med", a port of Morocco) read as a town
     or division of a country that no other name of the text is in, while others are: the
     longer name is more likely a place of the text's own countries than that far place.
+    A word an article joins to the next ("Bab" of "Bab al-Tabbaneh") is one wherever it lies.
     A name the text also writes alone, or beside a common word ("Bihac Hospital"), stays."""
     def beside_a_name(m: Mention) -> bool:
         # (Each pattern needs a space beside the name: right after it, or right before it (or
@@ -1712,6 +1736,9 @@ def _without_stranded(text: str, mentions: list[Mention], gazetteer: Gazetteer,
     # (The analyst's own places are never doubted, and are not in the gazetteer.)
     suspects = {n for n, m in enumerate(mentions) if m.id and m.id not in user_ids
                 and m.kind in ("city", "admin") and beside_a_name(m)}
+    joined = {n for n, m in enumerate(mentions) if m.id and m.id not in user_ids
+              and m.kind in ("city", "admin") and _JOINED_AFTER.match(text, m.end)}
+    suspects |= joined
     if not suspects:
         return mentions
     alone = {m.text for n, m in enumerate(mentions) if m.id and n not in suspects}
@@ -1730,7 +1757,8 @@ def _without_stranded(text: str, mentions: list[Mention], gazetteer: Gazetteer,
         # A division's population is not a metropolis's ("Porto" of "Porto Pino" is a district).
         if place.kind == "city" and place.population >= STRANDED_MAX_POPULATION:
             continue
-        if m.country not in countries or (place.country, place.admin1) not in states and _far_from_towns(m, towns):
+        if (n in joined or m.country not in countries
+                or (place.country, place.admin1) not in states and _far_from_towns(m, towns)):
             out[n] = rejected_mention(m, "a word of a longer name the gazetteer lacks", "implausible")
     return out
 
