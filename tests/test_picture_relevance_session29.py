@@ -92,3 +92,70 @@ def test_a_report_the_writer_could_not_verify_gives_no_role(text, place):
 ], ids=["a-figure", "whether-hurt", "confirmed"])
 def test_an_unverified_figure_or_a_confirmed_report_keeps_the_role(text, place):
     assert role_of(text, place)
+
+
+@pytest.mark.parametrize("text, place", [
+    # each place of a list people speak or dream of is an end hoped for, a name of two words too
+    ("In the camp the Eritrean boys talk of Greece, Italy or of Spain.", "Spain"),
+    ("In the camp the Eritrean boys talk of Greece, Italy or of Spain.", "Italy"),
+    ("Some of the Sudanese men dream of western Libya or of Malta.", "Malta"),
+], ids=["third-of-a-list", "second-of-a-list", "after-a-two-word-name"])
+def test_every_place_of_a_list_spoken_of_is_a_hoped_for_end(text, place):
+    assert role_of(text, place) == {"destination"}
+
+
+@pytest.mark.parametrize("text, place, role", [
+    # where people come from, listed, stays their origin; so does a home spoken of
+    ("The Eritrean boys came from Sudan, Egypt or Chad.", "Chad", "origin"),
+    ("Over coffee the men talked of Greece and of Tunisia, where they grew up.", "Tunisia", "origin"),
+], ids=["came-from-a-list", "home-after-a-list"])
+def test_a_listed_origin_or_home_spoken_of_stays_an_origin(text, place, role):
+    assert role in role_of(text, place)
+
+
+_MIGRATION = "Hundreds of migrants crossed from Libya into Tunisia this month, and many asked for asylum. "
+
+
+@pytest.mark.parametrize("text, place", [
+    # goods and papers refused or sent back move no one
+    ("A lorry of olives was refused entry at the border in Libya and sent back to Sfax.", "Sfax"),
+    ("The consulate in Tunis turned down 80 students and returned their passports to Sfax.", "Sfax"),
+    ("Two truckloads of dates were turned back at the border in Libya and driven back to Sebha.", "Sebha"),
+], ids=["lorry-of-olives", "passports-returned", "truckloads-of-dates"])
+def test_goods_or_papers_sent_back_give_no_place_a_role(text, place):
+    pic = picture(_MIGRATION + text + _CALM)
+    assert place not in roles(pic)
+    assert not any(place in r.name for r in pic.by_role("route"))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A lorry of migrants was refused entry at the border in Libya and sent back to Sfax.", "Sfax"),
+    ("Forty Eritreans were refused entry at the border in Libya and sent back to Sfax.", "Sfax"),
+], ids=["lorry-of-migrants", "people-refused"])
+def test_people_sent_back_keep_their_route(text, place):
+    pic = picture(_MIGRATION + text + _CALM)
+    assert any(place in r.name for r in pic.by_role("route"))
+
+
+@pytest.mark.parametrize("text", [
+    # a sail re-enacting an old voyage, migration denied in so many words, small boats around it
+    "The rebuilt galley sailed into Valletta on Sunday after 40 days at sea. \"This was a festival "
+    "of seamanship, not of migration,\" the skipper said, as small boats circled the harbour.",
+    # a tour, not a migration story
+    "The choir crossed the strait by ferry for its summer tour. \"It is not a migration story, it "
+    "is a song,\" said the conductor; small boats met the ferry.",
+], ids=["not-of-migration", "not-a-migration-story"])
+def test_a_topic_word_denied_right_before_it_makes_no_text_about_migration(text):
+    assert not cues.default().on_topic(text + _CALM)
+
+
+@pytest.mark.parametrize("text", [
+    # the word denied once, the report about migrants all the same
+    "The minister said the men were not refugees. Aid groups said the migrants had fled Sudan and "
+    "asked for asylum in Malta.",
+    # a denial of something else: "not" with other words between
+    "Officials did not say how many migrants were deported, but the refugees in the camp said "
+    "dozens had gone.",
+], ids=["one-word-denied", "not-far-before"])
+def test_a_migration_report_with_a_denied_word_stays_on_topic(text):
+    assert cues.default().on_topic(text + _CALM)
