@@ -159,3 +159,41 @@ def test_a_topic_word_denied_right_before_it_makes_no_text_about_migration(text)
 ], ids=["one-word-denied", "not-far-before"])
 def test_a_migration_report_with_a_denied_word_stays_on_topic(text):
     assert cues.default().on_topic(text + _CALM)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Hundreds of Sudanese refugees crossed into Libya this year. The people of Kufra opened their "
+     "homes to them.", "Kufra"),
+    ("Hundreds of Sudanese refugees crossed into Libya this year. The mayor thanked the people of "
+     "Sebha for their hospitality.", "Sebha"),
+    ("Hundreds of Sudanese refugees crossed into Libya this year. The people of Kufra, who welcomed "
+     "the newcomers, are poor themselves.", "Kufra"),
+], ids=["opened-their-homes", "thanked-for-hospitality", "who-welcomed"])
+def test_the_people_of_a_place_who_take_migrants_in_are_no_origin(text, place):
+    assert "origin" not in role_of(text, place)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Hundreds of refugees crossed into Chad this year. Most of them are people of Sudan who fled "
+     "the fighting.", "Sudan"),
+    ("Hundreds of refugees crossed into Chad this year. People of Sudan, they thanked the camp for "
+     "its food.", "Sudan"),
+], ids=["people-of-who-fled", "thanked-for-food"])
+def test_the_people_of_a_place_who_move_keep_their_origin(text, place):
+    assert "origin" in role_of(text, place)
+
+
+@pytest.mark.parametrize("text, place, kept", [
+    # one tried for moving people is no origin of their journey
+    ("Migrants reached Lampedusa from Zuwara. A 40-year-old man from Sebha was sentenced on Monday "
+     "to six years for steering the boat.", "Sebha", False),
+    ("Migrants reached Lampedusa from Zuwara. Two men from Misrata have been charged with smuggling.",
+     "Misrata", False),
+    # one who moves keeps an origin, and so does one not tried
+    ("Migrants reached Lampedusa from Zuwara. A 19-year-old man from Eritrea was rescued at sea.",
+     "Eritrea", True),
+    ("Migrants reached Lampedusa from Zuwara. A man from Eritrea was not charged; he asked for asylum.",
+     "Eritrea", True),
+], ids=["sentenced", "charged", "rescued", "not-charged"])
+def test_one_tried_for_moving_people_is_no_origin(text, place, kept):
+    assert ("origin" in role_of(text, place)) is kept
