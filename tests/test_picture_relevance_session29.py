@@ -13,13 +13,14 @@ from geomig.picture import cues
 #: Filler that makes a text long (past [document] short_chars) and says nothing.
 _CALM = " The harbour was quiet and the cafés were full all week long." * 20
 
-# An agency moving its files to new computers: "migration" and "immigration" said, no one moving.
+# A hospital moving its files to new computers: "migration" and "immigration" said, no one moving.
 _RECORDS = (
-    "The Tunisian Immigration Office closed its visa desks for a week to migrate its residence "
-    "files to a new data centre. Staff copied some 12 million records from old servers in Tunis to a "
-    "cloud provider near Sfax, with a backup copy kept in Sousse. The migration ran two days late. "
-    "Travellers who had driven to Tunis from Sfax and Zuwara were sent home, and immigration officers "
-    "at the ports worked from paper lists until the systems came back."
+    "The university hospital in Tunis reopened its outpatient clinics on Monday after a week-long data "
+    "migration. Engineers carried the scans and notes of two million patients from old servers in the "
+    "basement to a data centre outside Sfax, with a second copy at a cloud provider. Doctors said the week "
+    "had been hard on everyone. \"The migration was planned for a year,\" the director said. Patients who "
+    "had driven in from Sfax and Zuwara for check-ups were sent home, and at the immigration desk for "
+    "foreign patients clerks wrote everything by hand."
 )
 
 
