@@ -45,9 +45,13 @@ EXTRA = {
 }
 
 
+#: Nationality words of these tests: word -> the place it stands for.
+DEMONYMS = {"Sri Lankan": "Sri Lanka", "Filipino": "Philippines"}
+
+
 @pytest.fixture(autouse=True)
 def more_places(monkeypatch):
-    with_places(monkeypatch, EXTRA)
+    with_places(monkeypatch, EXTRA, DEMONYMS)
 
 
 def cues_of(text: str, place: str) -> set[str]:
@@ -173,7 +177,8 @@ def test_no_one_on_the_move_from_a_place_is_no_origin(text, place):
 # ------------------------------------------------------------------ towns of a country named within
 
 @pytest.mark.parametrize("text, place", [
-    ("The deckhands were mostly from the Philippines — Davao, Cotabato and Sulu — and Indonesia.", "Cotabato"),
+    ("The deckhands were mostly from the Philippines — Davao, Cotabato and Sulu — and Indonesia.",
+     "Cotabato"),
     ("Most of the families came from Sri Lanka (Jaffna and Batticaloa).", "Batticaloa"),
     ("The workers are from Tanzania: mainly Kilwa and Tanga.", "Kilwa"),
 ], ids=["dash", "parenthesis", "colon"])
@@ -189,3 +194,44 @@ def test_towns_named_within_a_home_country_are_origins(text, place):
 ], ids=["road", "goods"])
 def test_towns_named_after_no_people_are_no_origins(text, place):
     assert "origin" not in role_of(text, place)
+
+
+# ------------------------------------------------------------------ people housed by others (leftovers)
+
+@pytest.mark.parametrize("text, place", [
+    ("A church group is sheltering the Sri Lankan newcomers in a hall in Davao.", "Davao"),
+    ("The province accommodated some Filipino families in flats in Golfito.", "Golfito"),
+], ids=["nationality-newcomers", "nationality-families"])
+def test_people_of_a_nationality_housed_by_others_are_at_a_destination(text, place):
+    assert role_of(text, place) == {"destination"}
+
+
+def test_locals_housed_after_a_flood_are_at_no_destination():
+    text = "The council housed 200 flood-hit families in a school in Golfito after the river burst its banks."
+    assert "destination" not in role_of(text, "Golfito")
+
+
+# ------------------------------------------------------------------ people moved on by others
+
+@pytest.mark.parametrize("text, place", [
+    ("From Davao the asylum seekers are transferred to the national reception centre at Cotabato.",
+     "Cotabato"),
+    ("The province relocated the families to a shelter in Golfito.", "Golfito"),
+    ("After registration the newcomers were bused on to a hostel in Quepos.", "Quepos"),
+    # hedged
+    ("The migrants were reportedly dispersed to hostels in Puntarenas.", "Puntarenas"),
+], ids=["transferred", "relocated", "bused-on", "hedged"])
+def test_people_moved_on_by_others_are_at_a_destination(text, place):
+    assert role_of(text, place) == {"destination"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # denied
+    ("The migrants were not transferred to a hostel in Quepos.", "Quepos"),
+    # prisoners in custody, goods, an office
+    ("The prisoners were transferred to a jail in Quepos by the police.", "Quepos"),
+    ("The firm transported the bananas to a warehouse in Golfito.", "Golfito"),
+    ("The ministry relocated its offices to a tower in Puntarenas.", "Puntarenas"),
+], ids=["negated", "custody", "goods", "offices"])
+def test_no_one_on_the_move_moved_on_is_at_no_destination(text, place):
+    assert "destination" not in role_of(text, place)
