@@ -6,7 +6,8 @@ named after "back" with words of their own are returned too ("sent back five mig
 visas to Y"); people
 held somewhere and then put on a flight or flown on by their keepers are moved on from there
 ([route_modes] taken_on: "put them on a flight to Y", "flew them to Y"). A return or a move
-denied or only guessed at, or of things rather than people, draws no route.
+denied, only guessed at, planned or refused ("refused to bus them back": the verb's bare
+infinitive), or of things or boats rather than people, draws no route.
 
 Sentences written for these tests; geocoded by the real gazetteer."""
 
@@ -46,6 +47,11 @@ def test_people_moved_back_in_a_vehicle_verb_are_a_return(text, stops):
     "Spanish police did not bus the 30 migrants back to Elvas.",                  # denied
     "Spanish police may bus the 30 migrants back to Elvas next week.",            # hedged
     CAUGHT + " and shipped their luggage back to Elvas.",                         # no people moved
+    # a plan, refusal or request: the verb's bare infinitive
+    CAUGHT + " but refused to bus them back to Elvas.",
+    CAUGHT + " and wanted to truck them back to Elvas.",
+    CAUGHT + " and asked Portugal to fly them back to Elvas.",
+    "Spanish police seized two boats near Badajoz and towed the boats back to Elvas.",  # boats only
 ])
 def test_a_vehicle_return_denied_guessed_or_of_things_draws_no_route(text):
     assert not any("Elvas" in r for r in routes(text))

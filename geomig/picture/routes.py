@@ -1106,7 +1106,6 @@ def _listed(starts: Sequence[Claim]) -> list[Claim]:
     return listed
 
 
-
 def _stated_one(head: Claim, ends: Sequence[Claim], group: Sequence[Claim], b: PlaceRef, told_whole: bool,
                 planned: _Planned, out: list[RoutePlan], way: Mapping, back: re.Pattern | None,
                 country_of: Mapping) -> None:
