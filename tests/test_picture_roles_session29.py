@@ -83,7 +83,12 @@ def test_landings_shared_out_are_destinations(text, place):
     ("Two kwassa boats left Anjouan, one from the beach of Mutsamudu.", "Mutsamudu"),
     # denied
     ("No boat came ashore on Mayotte this week, neither at Bandrele nor at Dzaoudzi.", "Bandrele"),
-], ids=["left-in-between", "departure-only", "negated"])
+    # a share stopped where it was: where it was caught, not a landing
+    ("Two kwassa boats reached Mayotte on Monday, and another near Mutsamudu was intercepted by the "
+     "Comorian gendarmerie.", "Mutsamudu"),
+    # a contrast, not a share of the landing
+    ("About 90 people came ashore on Mayotte, while the others at Mutsamudu were turned back.", "Mutsamudu"),
+], ids=["left-in-between", "departure-only", "negated", "another-stopped", "contrast"])
 def test_shares_of_no_landing_are_no_destinations(text, place):
     assert "destination" not in role_of(text, place)
 
@@ -209,6 +214,20 @@ def test_people_of_a_nationality_housed_by_others_are_at_a_destination(text, pla
 def test_locals_housed_after_a_flood_are_at_no_destination():
     text = "The council housed 200 flood-hit families in a school in Golfito after the river burst its banks."
     assert "destination" not in role_of(text, "Golfito")
+
+
+@pytest.mark.parametrize("text", [
+    "The club put up the Sri Lankan players in a hotel in Golfito before the final.",
+    "The university housed the Filipino students in dormitories in Golfito.",
+], ids=["players", "students"])
+def test_guests_named_by_a_nationality_are_at_no_destination(text):
+    assert "destination" not in role_of(text, "Golfito")
+
+
+def test_people_housed_beside_gunfire_are_at_a_destination():
+    # guards who "opened fire" are no disaster of the people housed
+    text = "Guards opened fire at the border, and a charity sheltered 60 Filipino families in a school in Golfito."
+    assert "destination" in role_of(text, "Golfito")
 
 
 # ------------------------------------------------------------------ people moved on by others
