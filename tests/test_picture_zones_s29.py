@@ -49,7 +49,7 @@ def _places_of(text: str) -> set[str]:
 # ------------------------------------------------------------------------------ taken off a bus
 
 @pytest.mark.parametrize("text", [
-    "At Kidira, Senegalese police take those without papers off the bus.",
+    "At Kidira, Senegalese police take those without visas off the coach.",
     "Senegalese gendarmes took 14 passengers off a minibus at Kidira on Monday.",
     "Malian police in Kayes routinely take migrants off the buses heading west.",
 ], ids=["place-first", "place-after", "police-in"])
