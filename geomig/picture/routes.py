@@ -155,7 +155,7 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     for doc, doc_claims in by_doc.items():
         held_here = () if doc != doc_claims[0].doc else [
             c for c in held_at.get(doc, ()) if c.sentence not in apart_sentences[doc]]
-        taken_here = _taken_to(held_here, modes.get("taken_on"), modes.get("clause_break"))
+        taken_here = _taken_to(held_here, modes.get("taken_on"), modes.get("clause_break"), modes.get("guessed"))
         plans.extend(_stated([*doc_claims, *held_here, *taken_here], planned, modes))
     by_place: dict[int, dict] = {}    # per claims tuple: its claims by place (_worded)
     # where each sentence names a sea (a leg whose own words cross one goes by sea)
@@ -1005,12 +1005,14 @@ def _held_at(zones: Sequence[ZoneClaim]) -> dict[str, list[Claim]]:
 _TAKEN_HIT = 10 ** 9
 
 
-def _taken_to(held: Sequence[Claim], taken: re.Pattern | None, breaks: re.Pattern | None) -> list[Claim]:
+def _taken_to(held: Sequence[Claim], taken: re.Pattern | None, breaks: re.Pattern | None,
+              guessed: re.Pattern | None) -> list[Claim]:
     """Where a force held people that its clause has them moved to ("police took them to a
     removal centre at X", "were bused to the reception centre in X"; `taken`: the cue data's
     [route_modes] taken_on, then "to", in the words before the place, no clause break after
     it: `breaks`, clause_break): a place they reached, a leg's end (_stated finds its start).
-    A place only patrolled or watched, or where people were held with no move told, is none."""
+    A place only patrolled or watched, where people were held with no move told, or a move
+    only guessed at ("may be bused to the centre in X": `guessed`), is none."""
     if taken is None:
         return []
     out = []
@@ -1021,6 +1023,8 @@ def _taken_to(held: Sequence[Claim], taken: re.Pattern | None, breaks: re.Patter
         words = c.source.quote[max(0, end - _TURN_CHARS):max(0, end)]
         moved = [m for m in taken.finditer(words) if _TO.search(words, m.end())]
         if not moved or (breaks is not None and breaks.search(words, moved[-1].end())):
+            continue
+        if guessed is not None and guessed.search(words):
             continue
         out.append(replace(c, role="destination", hit=_TAKEN_HIT + c.at))
     return out
