@@ -155,7 +155,8 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     for doc, doc_claims in by_doc.items():
         held_here = () if doc != doc_claims[0].doc else [
             c for c in held_at.get(doc, ()) if c.sentence not in apart_sentences[doc]]
-        plans.extend(_stated([*doc_claims, *held_here], planned, modes))
+        taken_here = _taken_to(held_here, modes.get("taken_on"), modes.get("clause_break"), modes.get("guessed"))
+        plans.extend(_stated([*doc_claims, *held_here, *taken_here], planned, modes))
     by_place: dict[int, dict] = {}    # per claims tuple: its claims by place (_worded)
     # where each sentence names a sea (a leg whose own words cross one goes by sea)
     seas: dict[tuple[str, int], list[int]] = defaultdict(list)
@@ -999,6 +1000,55 @@ def _held_at(zones: Sequence[ZoneClaim]) -> dict[str, list[Claim]]:
     return out
 
 
+#: The cue hit numbers of the places people were taken to be held (_taken_to): above any a
+#: role cue gives (roles: a sentence's index * 1000 + n), one per place's offset.
+_TAKEN_HIT = 10 ** 9
+
+
+def _taken_to(held: Sequence[Claim], taken: re.Pattern | None, breaks: re.Pattern | None,
+              guessed: re.Pattern | None) -> list[Claim]:
+    """Where a force held people that its clause has them moved to ("police took them to a
+    removal centre at X", "were bused to the reception centre in X"; `taken`: the cue data's
+    [route_modes] taken_on, then "to", in the words before the place, no clause break after
+    it: `breaks`, clause_break): a place they reached, a leg's end (_stated finds its start).
+    A place only patrolled or watched, where people were held with no move told, or a move
+    only guessed at ("may be bused to the centre in X": `guessed`), is none."""
+    if taken is None:
+        return []
+    out = []
+    for c in held:
+        if c.negated or c.hedged or c.at < 0:
+            continue
+        end = c.at - c.source.start
+        words = c.source.quote[max(0, end - _TURN_CHARS):max(0, end)]
+        moved = [m for m in taken.finditer(words) if _TO.search(words, m.end())]
+        if not moved or (breaks is not None and breaks.search(words, moved[-1].end())):
+            continue
+        if guessed is not None and guessed.search(words):
+            continue
+        out.append(replace(c, role="destination", hit=_TAKEN_HIT + c.at))
+    return out
+
+
+def _taken_from(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Claim]:
+    """For a place people were taken to be held (_taken_to) with no start of its own: the
+    last town or area its sentence, else the sentence before, names before it ("found them
+    at X and drove them to the centre at Y"; "caught 14 men near X. They were bused to the
+    camp in Y"): where they were when taken. No country: a nationality or a far origin."""
+    if not ends or ends[0].hit < _TAKEN_HIT:
+        return []
+    end = ends[0]
+    said = [c for c in claims if c.doc == end.doc and c.at >= 0 and c.stop and not (c.negated or c.intended)
+            and (c.sentence == end.sentence and c.at < end.at or c.sentence == end.sentence - 1)
+            and c.role in _STOP_ROLES + ("returned_from",) and _RANK[c.place.kind] > 1
+            and not (c.place.id == end.place.id or c.place.holds(end.place) or end.place.holds(c.place))]
+    return [max(said, key=lambda c: c.at)] if said else []
+
+
+#: After a verb of taking people somewhere: where to.
+_TO = re.compile(r"\bto\b", re.IGNORECASE)
+
+
 class _Planned:
     """Whether a route planned so far has a movement's stops in order, remembered per
     movement: across a corpus thousands of documents state the same few movements, and
@@ -1083,7 +1133,8 @@ def _stated(claims: Sequence[Claim], planned: _Planned, modes: Mapping[str, re.P
         told_whole = bool(starts)
         starts = (starts or _departure_before(ends, claims, modes.get("heading"), modes.get("returned_on"))
                   or _held_before(ends, claims, modes.get("taken_on"), modes.get("clause_break"))
-                  or _from_there(ends, claims, modes.get("from_there")))
+                  or _from_there(ends, claims, modes.get("from_there"))
+                  or _taken_from(ends, claims))
         if not starts:
             continue
         # a return told from a list of starts ("pushed back from X or Z to Y") is one from each
