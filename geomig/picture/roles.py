@@ -523,11 +523,29 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
 
     homes = {d.place.country for d in claims if d.role == "origin" and d.place.country and not d.negated}
 
+    def within(d: Claim, country: str) -> bool:
+        """Whether the leg a departure starts ends in the given country: the places its cue's
+        words reach, or else the places named after it in its sentence, are all inside it (and
+        there is one: "From Y, buses run to a camp in Z")."""
+        ends = [e.place.country for e in live if e.hit == d.hit and e is not d and e.role != "launch_point"]
+        m = by_index.get(d.sentence)
+        if not ends and m is not None:
+            ends = [x.country for x in m.mentions if x.start > d.at and x.kind != "demonym"]
+        return bool(ends) and all(e == country for e in ends)
+
+    def leads_in(d: Claim, country: str) -> bool:
+        """Whether a stop abroad is on the way into the given country: a later stop of its
+        sentence is inside it ("crossed into X. They had flown from A to B and on to C", C in
+        X: a journey told after the entry that ends where it did)."""
+        return any(e.sentence == d.sentence and e.at > d.at and e.place.country == country
+                   and e.role != "launch_point" for e in live)
+
     def beyond(c: Claim, entry: bool = True) -> bool:
-        """Whether the document names a stop past the place entered (a later one abroad, a
-        destination inside it in its sentence, or a departure from it), hopes for one abroad, or
-        names a way through to it in its sentence ("travel through X and then cross into Y"; an
-        entry only: a journey through X to where people now live ends there)."""
+        """Whether the document names a stop past the place entered (a later one abroad, not
+        on a way into it; a destination inside it in its sentence; or a departure from it, not
+        for a place inside it), hopes for one abroad, or names a way through to it in its
+        sentence ("travel through X and then cross into Y"; an entry only: a journey through X
+        to where people now live ends there)."""
         # a country people came from is no step beyond the one they entered ("crossed into X
         # from Y; in Y they had stayed in Z"): the origins, and the stops told before the entry
         came_from = {d.place.country for d in claims if d.place.country and not d.negated
@@ -550,12 +568,15 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
                     return True
                 continue
             # a later departure from a place inside the country entered: "crossed into X. In
-            # May they set off from Y", Y in X (the journey goes on from there)
+            # May they set off from Y", Y in X (the journey goes on from there), unless the leg
+            # it starts ends inside X too ("crossed into X. From Y buses take them to camp Z",
+            # Y and Z in X: a move within the country people arrived in)
             if (d.role == "launch_point" and d.at > c.at and c.place.kind == "country"
-                    and d.place.country == c.place.country):
+                    and d.place.country == c.place.country and not within(d, c.place.country)):
                 return True
             abroad = bool(d.place.country) and d.place.country != c.place.country
-            if d.at > c.at and (abroad or (d.role == "destination" and d.sentence == c.sentence)):
+            if d.at > c.at and ((abroad and not leads_in(d, c.place.country))
+                                or (d.role == "destination" and d.sentence == c.sentence)):
                 return True
             if abroad and d.role == "destination" and d.intended:
                 return True
