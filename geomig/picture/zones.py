@@ -842,12 +842,15 @@ def _zone_place(hit, target: Mention | None, masked: Masked, lexicon: Lexicon, c
                     compiled_rx(s.get("sentence_not_after"), re.I)),
                    (hit.start, setting_rx(lexicon, "where_clause", re.I), seat))
     if target is not None and place is not None and place.id == target.id:
-        place = _possessor(target, masked, lexicon) or place
+        # ("the X gate at Y, where guards check papers": the gate, not the town)
+        referred = _referred(target, masked, setting_rx(lexicon, "reference_point_between"))
+        place = _possessor(target, masked, lexicon) or (PlaceRef.of(referred) if referred else place)
     if place is not None and s.get("narrow"):
         place = _narrower(place, masked, ctx, setting_rx(lexicon, "narrow_before", re.I), seat,
                           setting_rx(lexicon, "seat_after", re.I),
                           _others_clauses(hit, masked, lexicon),
-                          (setting_rx(lexicon, "narrow_way_before", re.I), setting_rx(lexicon, "narrow_way_after", re.I)))
+                          (setting_rx(lexicon, "narrow_way_before", re.I), setting_rx(lexicon, "narrow_way_after", re.I)),
+                          setting_rx(lexicon, "reference_point_between"))
     if place is None or place.kind in lexicon.settings.get("no_zone_kinds", ()):
         return None
     post = setting_rx(lexicon, "at_a_post", re.I) if s.get("at_a_post") else None
@@ -1284,11 +1287,14 @@ def _ends_in_subject_force(hit, lexicon: Lexicon) -> bool:
 
 
 def _denied(hit, masked: Masked, lexicon: Lexicon) -> bool:
-    """Whether the cue's words end in a force whose act the words right after deny
+    """Whether the cue's words end in a force, or in a force placed at the cue's place
+    ([settings] force_at_place_end: "police at X"), whose act the words right after deny
     ([settings] force_denied_after: "Libyan soldiers did not stop them")."""
     denied = setting_rx(lexicon, "force_denied_after", re.I)
+    placed = setting_rx(lexicon, "force_at_place_end", re.I)
     return (denied is not None and denied.match(masked.doc.text[hit.end:masked.end]) is not None
-            and _ends_in_subject_force(hit, lexicon))
+            and (_ends_in_subject_force(hit, lexicon)
+                 or (placed is not None and placed.search(hit.words[-120:]) is not None)))
 
 
 def _avoided(hit, masked: Masked, lexicon: Lexicon) -> bool:
@@ -1481,7 +1487,8 @@ def _others_clauses(hit, masked: Masked, lexicon: Lexicon) -> list[tuple[int, in
 def _narrower(place: PlaceRef, masked: Masked, ctx: DocContext, before: re.Pattern | None,
               seat: re.Pattern | None = None, seat_after: re.Pattern | None = None,
               others: Sequence[tuple[int, int]] = (),
-              way: tuple[re.Pattern | None, re.Pattern | None] = (None, None)) -> PlaceRef:
+              way: tuple[re.Pattern | None, re.Pattern | None] = (None, None),
+              reference: re.Pattern | None = None) -> PlaceRef:
     """A place the sentence locates the force at inside its country ("U.S. Border Patrol ...
     in the Florida Keys", not "stopped them returning to X", nor one in a clause of another
     force, `others`: "Tunisian guards stopped them in X, while Libyan guards ... in Y": Y is
@@ -1490,7 +1497,7 @@ def _narrower(place: PlaceRef, masked: Masked, ctx: DocContext, before: re.Patte
     were on their way to when the force acted is one too (`way`: "walked towards X before
     police stopped them").
     A dateline is only the last resort: "WARSAW - Polish border guards stopped them near X"
-    is at X."""
+    is at X. A reference point is the place it locates ("the X camp near Y": X)."""
     if place.kind != "country":
         return place
     inside = [m for m in masked.mentions
@@ -1503,7 +1510,19 @@ def _narrower(place: PlaceRef, masked: Masked, ctx: DocContext, before: re.Patte
              or next((m for m in inside if ((masked.index, m.start) in ctx.in_dateline
                                             or not masked.sentence[:m.start - masked.start].strip())
                       and not ((masked.index, m.start) in ctx.in_dateline and _capital(m.id))), None))
+    if found is not None:
+        found = _referred(found, masked, reference) or found
     return PlaceRef.of(found) if found is not None else place
+
+
+def _referred(m: Mention, masked: Masked, between: re.Pattern | None) -> Mention | None:
+    """The place of its country a mention is only the reference point of ([settings]
+    reference_point_between: "the X reception centre near Y" is X), or None."""
+    if between is None:
+        return None
+    return next((x for x in masked.mentions if x.end < m.start and x.country == m.country
+                 and x.kind in LOCAL_KINDS
+                 and between.fullmatch(masked.doc.text, x.end, m.start) is not None), None)
 
 
 def _on_the_way(m: Mention, masked: Masked, way: tuple[re.Pattern | None, re.Pattern | None]) -> bool:
