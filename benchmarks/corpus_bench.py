@@ -332,7 +332,7 @@ def replay_one(mode: str, corpus: Path, parts_of: Path, out: Path) -> dict:
     process's) and finish's own timings."""
     import gc
 
-    from geomig.corpus import Options, results, stages
+    from geomig.corpus import Options, ahead, results, stages
     from geomig.corpus.ahead import Ahead
     from geomig.corpus.store import Store
 
@@ -346,12 +346,14 @@ def replay_one(mode: str, corpus: Path, parts_of: Path, out: Path) -> dict:
     # The thread's checkpoints (run.Ahead's marks), each slice drawn to its end, in this thread.
     marks = Ahead([len(p.rows) for p in parts], assembly, enabled=True).marks if mode == "ahead" else []
     cpu, drawn, done, map_warm = time.process_time(), 0, 0, False
-    for mark in marks:
+    for k, mark in enumerate(marks):
         readings = [r for part in parts[done:mark] for r in part.readings]
         if not map_warm and any(r.zones for r in readings):
             stages.warm_map()
             map_warm = True
-        drawn += stages.warm_routes(readings, assembly)
+        # (a ref from before ahead.most_documents draws every route)
+        limit = {"most_documents": ahead.most_documents(k)} if hasattr(ahead, "most_documents") else {}
+        drawn += stages.warm_routes(readings, assembly, **limit)
         done = mark
     ahead_cpu = time.process_time() - cpu
     out.mkdir(parents=True, exist_ok=True)

@@ -28,7 +28,8 @@ def _parts(n: int) -> list[SimpleNamespace]:
 def drawn(monkeypatch) -> list[list]:
     """The readings each warm_routes() call was given (nothing is drawn)."""
     calls: list[list] = []
-    monkeypatch.setattr(stages, "warm_routes", lambda readings, into, stop: calls.append(list(readings)) or into is INTO)
+    monkeypatch.setattr(stages, "warm_routes",
+                        lambda readings, into, stop, most_documents: calls.append(list(readings)) or into is INTO)
     monkeypatch.setattr(stages, "warm_map", lambda: None)
     monkeypatch.setattr(stages, "warm_imports", lambda: None)
     return calls
@@ -74,7 +75,7 @@ def test_a_late_thread_takes_every_partition_since_its_last_checkpoint(monkeypat
     # with all of them, and has nothing left for the later ones.
     calls, release = [], threading.Event()
 
-    def held(readings, into, stop):
+    def held(readings, into, stop, most_documents):
         calls.append([r.doc for r in readings])
         return release.wait(60)
 
@@ -171,7 +172,7 @@ def test_close_stops_a_thread_still_waiting_for_partitions(drawn):
 # An exception escaping the thread would be reported as this warning: made an error here.
 @pytest.mark.filterwarnings("error::pytest.PytestUnhandledThreadExceptionWarning")
 def test_a_failing_step_ends_the_thread_quietly(monkeypatch):
-    def broken(readings, into, stop):
+    def broken(readings, into, stop, most_documents):
         raise RuntimeError("no router")
 
     monkeypatch.setattr(stages, "warm_routes", broken)
@@ -201,7 +202,7 @@ def test_close_interrupts_the_drawing(monkeypatch):
     # The thread leaves the rest of its routes undrawn once told to stop.
     started, asked = threading.Event(), []
 
-    def slow(readings, into, stop):
+    def slow(readings, into, stop, most_documents):
         started.set()
         while not stop():
             time.sleep(0.001)
@@ -221,3 +222,18 @@ def test_close_interrupts_the_drawing(monkeypatch):
 def test_checkpoints_are_fractions_in_order():
     assert list(CHECKPOINTS) == sorted(CHECKPOINTS) and all(0 < f < 1 for f in CHECKPOINTS)
     assert ahead_module.MIN_PARTS >= 2
+
+
+def test_only_the_first_checkpoint_draws_routes_many_documents_tell(monkeypatch):
+    limits = []
+    monkeypatch.setattr(stages, "warm_routes",
+                        lambda readings, into, stop, most_documents: limits.append(most_documents) or True)
+    monkeypatch.setattr(stages, "warm_map", lambda: None)
+    monkeypatch.setattr(stages, "warm_imports", lambda: None)
+    n = MIN_PARTS + 4
+    ahead = Ahead([1] * n, INTO, enabled=True)
+    for seen, _ in enumerate(ahead.follow(_parts(n)), 1):
+        due = sum(round(f * n) <= seen for f in CHECKPOINTS)
+        _until(lambda: len(limits) >= due)
+    assert limits == [None] + [ahead_module.MOST_DOCUMENTS] * (len(CHECKPOINTS) - 1)
+    assert ahead_module.MOST_DOCUMENTS >= 1

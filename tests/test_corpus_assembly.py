@@ -205,3 +205,24 @@ def test_a_route_drawn_at_a_checkpoint_is_not_drawn_again_at_the_next(readings, 
     assembly.add(readings)
     assert assembly.picture().encode().text == whole  # every route built for the picture, as before
     assert assembly.drawn == set()                    # let go of with the readings
+
+
+def test_routes_many_documents_tell_are_planned_not_drawn_ahead(readings, whole, monkeypatch):
+    # A caller's limit: routes told by more documents are left to the picture, which draws
+    # them as it would have.
+    from dataclasses import replace
+
+    import geomig.picture as picture
+
+    planned, built = [], []
+    plan, build = picture.plan_routes, picture.build_route
+    monkeypatch.setattr(picture, "plan_routes", lambda *a, **k: planned.extend(got := plan(*a, **k)) or got)
+    monkeypatch.setattr(picture, "build_route", lambda p, *a: built.append(p) or build(p, *a))
+    limited = Assembly()
+    assert limited.warm_routes(readings, most_documents=1)       # every route planned: done
+    told = {replace(p, claims=()): picture._told_by(p) for p in planned}
+    assert max(told.values()) > 1 and min(told.values()) == 1    # some told by one document, some by more
+    assert set(built) == {p for p, n in told.items() if n == 1}
+    assert limited.read_for_routes                               # the documents read all the same
+    limited.add(readings)
+    assert limited.picture().encode().text == whole

@@ -56,10 +56,12 @@ def assembly() -> Assembly:
     return Assembly()
 
 
-def warm_routes(readings: list[Reading], into: Assembly, stop: Callable[[], bool] = lambda: False) -> bool:
+def warm_routes(readings: list[Reading], into: Assembly, stop: Callable[[], bool] = lambda: False,
+                most_documents: int | None = None) -> bool:
     """Draw the legs of the routes these readings plan, for the assembly `into` to find
-    drawn (Assembly.warm_routes); whether every route was drawn."""
-    return into.warm_routes(readings, stop=stop)
+    drawn (Assembly.warm_routes; those more than `most_documents` documents tell are only
+    planned); whether every route was drawn."""
+    return into.warm_routes(readings, stop=stop, most_documents=most_documents)
 
 
 def warm_map() -> None:

@@ -39,6 +39,7 @@ from geomig.picture.merge import (
 from geomig.picture.model import CONTROLS, ROLES, Fact, Feature, Leg, Picture, Source
 from geomig.picture.relevance import no_role
 from geomig.picture.roles import role_claims
+from geomig.picture.routes import RoutePlan
 from geomig.picture.routes import build as build_route
 from geomig.picture.routes import plan as plan_routes
 from geomig.picture.zones import affiliations, context, find_actors, not_held, zone_claims
@@ -162,7 +163,8 @@ class Assembly:
         self._readings.extend(readings)
         self._places.add(r.doc for r in readings)
 
-    def warm_routes(self, readings: Sequence[Reading], *, stop: Callable[[], bool] = lambda: False) -> bool:
+    def warm_routes(self, readings: Sequence[Reading], *, stop: Callable[[], bool] = lambda: False,
+                    most_documents: int | None = None) -> bool:
         """Plan and draw the routes of these readings' claims as picture() does, without
         their claims (sources, documents), for the legs they leave in this assembly's memo
         (and in geometry's: each sea leg's path, the coasts it lands on, whether a stand-in's
@@ -170,7 +172,9 @@ class Assembly:
         routes share most of their legs with those of its first partitions. What planning
         read of each document is kept too: planning again reads only later documents. `stop()` is
         asked before each route: once it says so, the rest are left undrawn. A route drawn
-        by an earlier call is not drawn again. Returns whether every route was drawn."""
+        by an earlier call is not drawn again, nor one more than `most_documents` documents
+        tell (planned, not drawn: a caller's guess that later documents change its stops).
+        Returns whether every route was drawn."""
         claims = [c for r in readings for c in r.claims]
         zones = [z for r in readings for z in r.zones]
         with geometry.using(self.gazetteer):
@@ -180,7 +184,7 @@ class Assembly:
                 if stop():
                     return False
                 bare = replace(plan, claims=())
-                if bare in self.drawn:
+                if bare in self.drawn or (most_documents is not None and _told_by(plan) > most_documents):
                     continue
                 geometry.warm_crossings(build_route(bare, self.lexicon.settings, {}, self.legs), plan.stops)
                 self.drawn.add(bare)
@@ -195,6 +199,11 @@ class Assembly:
         self._readings, self._places, self.read_for_routes, self.drawn = [], None, {}, set()
         with geometry.using(self.gazetteer):
             return _assemble(readings, places, self.legs, memo, self.gazetteer, self.lexicon)
+
+
+def _told_by(plan: RoutePlan) -> int:
+    """How many documents a route plan's claims come from."""
+    return len({c.doc for c in plan.claims})
 
 
 def _default_gazetteer() -> Gazetteer | None:
