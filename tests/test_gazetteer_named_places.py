@@ -191,6 +191,8 @@ def test_a_stated_compass_point_doubts_only_a_choice_on_another_side(text, name,
     ("Families from Daru said the patrol boats of Western Province rarely came, PNG officials admit.", "PG"),
     # Distractor: the province whose own name it is, in a story set there.
     ("Tamil families fled Trincomalee in the Eastern Province of Sri Lanka for Chennai.", "LK"),
+    # The province the text's towns are in, though "Eastern Province" is only its alias.
+    ("Ethiopian workers held in Dammam, in the Eastern Province, were flown to Addis Ababa.", "SA"),
 ])
 def test_a_compass_province_is_the_one_of_the_texts_country(text, country, gazetteer):
     m = next(m for m in geocode(text, gazetteer=gazetteer) if m.text.endswith("Province"))
