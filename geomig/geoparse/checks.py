@@ -81,6 +81,8 @@ _BEARING_BETWEEN = re.compile(
     r"(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+"
     r"(?:the\s+)?(?:(?:city|town|port|village)\s+of\s+)?")
+#: A negation among the words before the compass point ("a town not north of ...").
+_NOT = re.compile(r"\b(?:not|never|nor)\b")
 #: The compass points' bearings in degrees.
 _BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0,
              "southwest": 225.0, "west": 270.0, "northwest": 315.0}
@@ -193,6 +195,8 @@ def _off_bearing(text: str, m: Mention, mentions: Sequence[Mention], gazetteer) 
         if (said is None or o.id is None or o.lat is None or o.kind not in _LOCAL
                 or o.confidence < TRUSTED_CONFIDENCE or haversine_km(m.lat, m.lon, o.lat, o.lon) < BEARING_MIN_KM):
             return False  # only the first place after the name is the one it is placed by
+        if _NOT.search(said.group(0)):
+            return False  # "a town not east of Dunkirk": a denied bearing says nothing
         off = abs(_bearing(o.lat, o.lon, m.lat, m.lon) - _BEARINGS[said.group(1).replace("-", "")]) % 360.0
         return min(off, 360.0 - off) > BEARING_TOLERANCE
     return False

@@ -289,7 +289,7 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
                 # "Police Chief Thomas Finn", "Monica French": a surname after a first name.
                 after_first_name = (n > 0 and items[n - 1][2] in gazetteer.first_names
                                     and text[run[items[n - 1][1] - 1][1]:start] == " ")
-                if not after_first_name and _named_division(text, end, key, gazetteer):
+                if not after_first_name and _named_division(text, start, end, key, gazetteer):
                     emit(start, end, key)  # "Ethiopia's Somali Region" is the region, not Somalia
                     continue
                 # "2,000 Libyan dinars" names a currency.
@@ -377,22 +377,44 @@ def _division_noun_any_case() -> re.Pattern:
     return re.compile(rf" (?i:{words})\b(?!-)")
 
 
-def _named_division(text: str, end: int, key: str, gazetteer: Gazetteer) -> bool:
-    """Whether a demonym is the name of a division that a division noun after it calls so
-    ("the Somali Region", "Afar region"): the division, not the people's country."""
-    return (text.startswith(" ", end) and key in gazetteer.division_names
-            and _division_noun_any_case().match(text, end, end + 16) is not None)
+def _named_division(text: str, start: int, end: int, key: str, gazetteer: Gazetteer) -> bool:
+    """Whether a demonym is the name of a division that a division noun after it calls so:
+    a capitalised noun ("the Somali Region"), or a lowercase one with the division's
+    country beside it ("Ethiopia's Somali region", "the Somali region of Ethiopia"). A
+    lowercase noun alone is the people's country or region ("the Somali state collapsed",
+    "the Balkan region")."""
+    if not text.startswith(" ", end) or key not in gazetteer.division_names:
+        return False
+    m = _division_noun_any_case().match(text, end, end + 16)
+    if m is None:
+        return False
+    if text[m.start() + 1].isupper():
+        return True
+    owner = _OWNER_BEFORE.search(text, max(0, start - 40), start) or _OWNER_AFTER.match(text, m.end())
+    countries = {p.country for p in gazetteer.lookup(key) if p.kind == "admin"}
+    return owner is not None and any(p.kind == "country" and p.country in countries
+                                     for p in gazetteer.lookup(key_of(owner.group(1))))
 
 
-# A lowercase Arabic article hyphened to the name after it: "al-Hol", "el-Fasher", "ad-Dawr".
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez|en)-$")
+# The country a division belongs to, as a possessive before its name ("Ethiopia's ") or
+# after its noun (" of Ethiopia").
+_OWNER_BEFORE = re.compile(r"([A-Z]\w*(?: [A-Z]\w*)*)['’]s $")
+_OWNER_AFTER = re.compile(r" of (?:the )?([A-Z][\w]*(?: [A-Z][\w]*)*)")
+
+
+@functools.cache
+def _article_before() -> re.Pattern:
+    """A lowercase Arabic article (recognize.toml's lowercase_articles) hyphened to the name
+    after it: "al-Hol", "el-Fasher", "ad-Dawr"."""
+    words = "|".join(map(re.escape, lexicon()["lowercase_articles"]))
+    return re.compile(rf"(?<![\w'’-])(?:{words})-$")
 
 
 def _with_article(text: str, run: list[_Token], gazetteer: Gazetteer) -> list[_Token]:
     """The run with the lowercase article before it ("al-Hol camp", "el-Geneina") where the
     gazetteer knows the name with its article: "Hol" alone is a Norwegian district."""
     start, end = run[0]
-    m = _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
+    m = _article_before().search(text, max(0, start - 5), start)
     if m and key_of(text[m.start():end]) in gazetteer.names:
         return [(m.start(), end), *run[1:]]
     return run
@@ -912,9 +934,11 @@ def _in_organisation(text: str, items: list[list], n: int, run: list[_Token], ga
 
 @functools.cache
 def _org_noun_after() -> re.Pattern:
-    """A lowercase noun of a body right after a name (recognize.toml's org_nouns): "the Dawa party"."""
+    """A lowercase noun of a body right after a name (recognize.toml's org_nouns): "the Dawa party",
+    not "the Lampedusa party hall" (org_noun_compounds)."""
     words = "|".join(map(re.escape, lexicon()["org_nouns"]))
-    return re.compile(rf" (?:{words})\b")
+    compounds = "|".join(map(re.escape, lexicon()["org_noun_compounds"]))
+    return re.compile(rf" (?:{words})\b(?! (?:{compounds})\b)")
 
 
 #: "the " or a possessive right before a name ("the Dawa party", "Iraq's Dawa party").

@@ -486,9 +486,11 @@ class LocalResolver(Resolver):
                 # The divisions and towns named after a sea, river, gap, range or desert
                 # have populations it lacks; in news its own name means it.
                 score += W_WATER_NAME
-        elif place.kind == "admin" and _name_and_noun(normalize(place.name), key):
-            # "Eastern Province" is as much Zambia's "Eastern" as Sri Lanka's "Eastern Province":
-            # a division's name with its division noun is its own name, not an alias.
+        elif place.kind == "admin" and _with_division_noun(key):
+            # "Eastern Province" is as much Zambia's "Eastern" as Sri Lanka's "Eastern Province"
+            # and Saudi Arabia's Ash Sharqiyah, known so: a name with a division noun names the
+            # division, not its capital, whether it is the division's name and noun or an alias.
+            # The text's towns choose among them.
             score += W_EXACT_NAME
         elif place.kind == "admin":
             # A district known by its capital's name ("Tripoli" for Ţarābulus district):
@@ -1474,15 +1476,16 @@ def _spelling_of(name: str, key: str) -> bool:
     return name[:1] == key[:1] and ratio(name, key) >= SPELLING_RATIO
 
 
-def _name_and_noun(name: str, key: str) -> bool:
-    """Whether the key is the normalised name and a division noun after it (recognize.toml's
-    division_nouns): "eastern province" of "eastern", "mexico state" of "mexico"."""
+def _with_division_noun(key: str) -> bool:
+    """Whether the key is a name and a division noun after it (recognize.toml's
+    division_nouns): "eastern province", "mexico state"."""
     head, _, noun = key.rpartition(" ")
-    return bool(head) and noun in _division_noun_set() and _same_name(name, head)
+    return bool(head) and noun in _division_noun_set()
 
 
 @functools.cache
 def _division_noun_set() -> frozenset[str]:
+    """recognize.toml's division nouns, as a set of keys."""
     return frozenset(lexicon()["division_nouns"])
 
 
@@ -1707,12 +1710,22 @@ def _implausible(place: Place, key: str, context: _Context, anchors: list, sente
 
 # A capitalised word right before or after a name, in the same run of words ("Ain Zara").
 _NAME_AFTER = re.compile(r" ([A-Z][a-z][\w-]*)")
-# A lowercase Arabic article hyphened to a capitalised word after a name ("Bab al-Tabbaneh",
-# "Deir el-Ahmar"): the article binds the words into one name, wherever the text is set.
-_JOINED_AFTER = re.compile(r" (?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez|en|ul)-[A-Z]")
+
+
+@functools.cache
+def _joined() -> tuple[re.Pattern, re.Pattern]:
+    """A lowercase Arabic article (recognize.toml's lowercase_articles) hyphened to a
+    capitalised word after a name ("Bab al-Tabbaneh", "Deir el-Ahmar"), and the article
+    right before a name (the "al-" of "Daraa al-Balad"): the article binds the words into
+    one name."""
+    words = "|".join(map(re.escape, lexicon()["lowercase_articles"]))
+    return re.compile(rf" (?:{words})-[A-Z]"), re.compile(rf" (?:{words})-$")
+
+
 _NAME_BEFORE = re.compile(r"(?:^|[^.!?\s\"“]\s+)([A-Z][a-z][\w-]*) $")
 STRANDED_MAX_POPULATION = 1_000_000  # a metropolis named beside another word is still itself
 STRANDED_KM = 300.0  # a stranded word's town this far from all the text's other towns is another place
+JOINED_NEAR_KM = 50.0  # a joined word's town this near a town of the text is the text's own
 
 
 def _without_stranded(text: str, mentions: list[Mention], gazetteer: Gazetteer,
@@ -1736,9 +1749,13 @@ def _without_stranded(text: str, mentions: list[Mention], gazetteer: Gazetteer,
     # (The analyst's own places are never doubted, and are not in the gazetteer.)
     suspects = {n for n, m in enumerate(mentions) if m.id and m.id not in user_ids
                 and m.kind in ("city", "admin") and beside_a_name(m)}
+    after, before = _joined()
     joined = {n for n, m in enumerate(mentions) if m.id and m.id not in user_ids
-              and m.kind in ("city", "admin") and _JOINED_AFTER.match(text, m.end)}
-    suspects |= joined
+              and m.kind in ("city", "admin") and after.match(text, m.end)}
+    # The word after the article is a word of the same name ("Balad" of "Daraa al-Balad").
+    ends = {mentions[n].end for n in joined}
+    suspects |= joined | {n for n, m in enumerate(mentions) if m.id and m.id not in user_ids
+                          and (x := before.search(text, max(0, m.start - 5), m.start)) and x.start() in ends}
     if not suspects:
         return mentions
     alone = {m.text for n, m in enumerate(mentions) if m.id and n not in suspects}
@@ -1757,10 +1774,19 @@ def _without_stranded(text: str, mentions: list[Mention], gazetteer: Gazetteer,
         # A division's population is not a metropolis's ("Porto" of "Porto Pino" is a district).
         if place.kind == "city" and place.population >= STRANDED_MAX_POPULATION:
             continue
-        if (n in joined or m.country not in countries
+        if n in joined and _near_towns(m, towns):
+            continue  # "Daraa al-Balad" in a story of Ramtha, over the border: Daraa's quarter
+        if (m.country not in countries
                 or (place.country, place.admin1) not in states and _far_from_towns(m, towns)):
             out[n] = rejected_mention(m, "a word of a longer name the gazetteer lacks", "implausible")
     return out
+
+
+def _near_towns(m: Mention, towns: list[tuple[float, float]]) -> bool:
+    """A town within JOINED_NEAR_KM of a town the text names."""
+    if m.lat is None or m.lon is None:
+        return False
+    return any(haversine_km(m.lat, m.lon, lat, lon) <= JOINED_NEAR_KM for lat, lon in towns)
 
 
 def _far_from_towns(m: Mention, towns: list[tuple[float, float]]) -> bool:
