@@ -66,8 +66,10 @@ def test_a_nationality_of_those_who_move_stays_an_origin_beside_officers(text, p
 
 
 @pytest.mark.parametrize("words, named", [
-    (" officers", True), (" employers", True), (" passport", True), (" gendarmes", True),
+    (" officers", True), (" employers", True), (" passport bought in", True), (" gendarmes", True),
+    (" passports they had forged", True),
     (" workers", False), (" families who fled", False), (" nationals crossed", False),
+    (" passports crossed", False), (" passport", False),
 ])
 def test_officers_and_passports_name_no_one_who_moves(words, named):
     rx = cues.setting_rx(cues.default(), "not_origin_after")
@@ -75,7 +77,7 @@ def test_officers_and_passports_name_no_one_who_moves(words, named):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("Some families were said to be heading for Sebha, reports we have been unable to verify.", "Sebha"),
+    ("A few of the men went on towards Sebha, rumours we have so far been unable to verify.", "Sebha"),
     ("A second dinghy left Zuwara overnight, claims that the coastguard could not verify.", "Zuwara"),
     ("Others were reported to have reached Malta, accounts the agency was unable to confirm.", "Malta"),
 ], ids=["we-have-been-unable", "the-coastguard-could-not", "the-agency-was-unable"])
@@ -85,12 +87,18 @@ def test_a_report_the_writer_could_not_verify_gives_no_role(text, place):
 
 @pytest.mark.parametrize("text, place", [
     # only a figure or another report is unverified: the movement stands
-    ("The boat reached Lampedusa from Zuwara; figures we have been unable to verify put the dead at 12.",
+    ("The boat reached Lampedusa from Zuwara, and news crews could not verify the figures for the dead.",
      "Lampedusa"),
     ("Families crossed from Sudan into Chad on foot, and officials were unable to confirm whether any "
      "had been hurt.", "Chad"),
     ("The dinghy left Zuwara at dawn, reports that the coastguard has since confirmed.", "Zuwara"),
-], ids=["a-figure", "whether-hurt", "confirmed"])
+    # the report noun is the subject's, not the object of the verb: only a figure is unverified
+    ("The dinghy reached Pozzallo from Sabratha at night, though news services could not verify how "
+     "many had drowned.", "Pozzallo"),
+    ("Sixty people landed in Malta from Misrata, the coastguard reports divers could not confirm the "
+     "number missing.", "Malta"),
+], ids=["a-figure", "whether-hurt", "confirmed", "news-services-could-not-verify-how-many",
+        "reports-divers-could-not-confirm-the-number"])
 def test_an_unverified_figure_or_a_confirmed_report_keeps_the_role(text, place):
     assert role_of(text, place)
 
@@ -138,6 +146,16 @@ def test_people_sent_back_keep_their_route(text, place):
     assert any(place in r.name for r in pic.by_role("route"))
 
 
+@pytest.mark.parametrize("text, place", [
+    # a vehicle of people told by their age or number, not by a people word: no goods
+    ("A van of exhausted teenage boys was stopped after crossing from Sudan into Egypt.", "Egypt"),
+    ("A lorry of about thirty Eritreans crossed from Sudan into Chad at dawn.", "Chad"),
+], ids=["van-of-teenage-boys", "lorry-of-about-thirty"])
+def test_a_vehicle_of_people_keeps_their_route(text, place):
+    pic = picture(_MIGRATION + text + _CALM)
+    assert any(place in r.name for r in pic.by_role("route"))
+
+
 @pytest.mark.parametrize("text", [
     # a sail re-enacting an old voyage, migration denied in so many words, small boats around it
     "The rebuilt galley sailed into Valletta on Sunday after 40 days at sea. \"This was a festival "
@@ -160,6 +178,19 @@ def test_a_topic_word_denied_right_before_it_makes_no_text_about_migration(text)
 ], ids=["one-word-denied", "not-far-before"])
 def test_a_migration_report_with_a_denied_word_stays_on_topic(text):
     assert cues.default().on_topic(text + _CALM)
+
+
+def test_a_short_brief_denying_refugee_status_stays_on_topic():
+    # "not refugees" disputes a status inside a migration story: the crossing keeps its route
+    text = ("The minister insisted the 30 newcomers were not refugees. Their dinghy crossed from Zuwara "
+            "to Pozzallo overnight.")
+    assert cues.default().on_topic(text)
+    assert any("Pozzallo" in r.name for r in picture(text).by_role("route"))
+
+
+def test_holders_of_a_passport_keep_its_country_as_origin():
+    text = "Thirty women carrying Eritrean passports crossed from Sudan into Egypt."
+    assert "origin" in role_of(text, "Eritrea")
 
 
 @pytest.mark.parametrize("text, place", [
@@ -195,6 +226,14 @@ def test_the_people_of_a_place_who_move_keep_their_origin(text, place):
      "Eritrea", True),
     ("Migrants reached Lampedusa from Zuwara. A man from Eritrea was not charged; he asked for asylum.",
      "Eritrea", True),
-], ids=["sentenced", "charged", "rescued", "not-charged"])
+    ("Migrants reached Lampedusa from Zuwara. A woman from Tunisia was accused of driving the group to "
+     "the beach.", "Tunisia", False),
+    # one tried for one's own crossing is a migrant: the origin stays
+    ("Migrants reached Lampedusa from Zuwara. A man from Nigeria was fined for entering Malta without "
+     "a visa.", "Nigeria", True),
+    ("Migrants reached Lampedusa from Zuwara. Three women from Eritrea were charged with illegal entry "
+     "after landing on Lampedusa.", "Eritrea", True),
+], ids=["sentenced", "charged", "rescued", "not-charged", "accused-of-driving", "fined-for-entering",
+        "charged-with-illegal-entry"])
 def test_one_tried_for_moving_people_is_no_origin(text, place, kept):
     assert ("origin" in role_of(text, place)) is kept

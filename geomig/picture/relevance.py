@@ -69,8 +69,10 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       in the sentence, a later year, "this month", "now");
     - a place someone of the family stays in, left behind: "her husband, who stayed in X",
       "the parents she left in X" (left_behind_before, right before the place);
-    - the place or nationality of someone who helps the one who moves: "a man from X helped
-      her" (helper_after, right after the place; helper_from_before for a stop's place);
+    - the place or nationality of someone who helps the one who moves, takes them in or is
+      thanked for it, or is tried for moving them: "a man from X helped her", "the people of X
+      opened their homes to them", "a man from X was sentenced for steering the boat"
+      (helper_after, right after the place; helper_from_before for a stop's place);
     - the home of a local witness, or of someone named by the part they play, in a country
       people reach or pass through in the report, who does not move in the sentence: "a
       retired teacher from X says the flow has slowed", "The driver, a 19-year-old from X,
