@@ -1050,10 +1050,10 @@ def test_the_written_reports_keep_their_scores(gazetteer):
     assert scores.recall >= 0.63, report_lines(scores, verbose=True)
     assert scores.precision >= 0.82, report_lines(scores, verbose=True)
     assert scores.route_recall >= 0.51, report_lines(scores, verbose=True)
-    # Today one route is drawn on control text 238 (a film review) and two on control 509 of
-    # batch X; 170 (a rowing race) lost its route in a later session, 240, 294 (a
-    # prime minister's tour) and 311 (museum pieces flown from Berlin) in the seventeenth.
-    assert scores.invented <= 3, report_lines(scores, verbose=True)
+    # Today one route is drawn on control text 238 (a film review); 509 (a data migration) lost
+    # its two in the twenty-ninth session, 170 (a rowing race) its own in a later session, 240,
+    # 294 (a prime minister's tour) and 311 (museum pieces flown from Berlin) in the seventeenth.
+    assert scores.invented <= 1, report_lines(scores, verbose=True)
 
 
 # A full article that names migration once is not about migration: its motion words stay silent.

@@ -1017,14 +1017,16 @@ def _taken_to(held: Sequence[Claim], taken: re.Pattern | None, breaks: re.Patter
         return []
     out = []
     for c in held:
-        if c.negated or c.hedged or c.at < 0:
+        if c.negated or c.hedged or c.intended or c.at < 0:
             continue
         end = c.at - c.source.start
         words = c.source.quote[max(0, end - _TURN_CHARS):max(0, end)]
         moved = [m for m in taken.finditer(words) if _TO.search(words, m.end())]
         if not moved or (breaks is not None and breaks.search(words, moved[-1].end())):
             continue
-        if guessed is not None and guessed.search(words):
+        # the guess may come before the verb ("would be transferred to the centre in X") or
+        # take in its words ("may be bused to X")
+        if guessed is not None and (guessed.search(words) or guessed.search(words, 0, moved[-1].start())):
             continue
         out.append(replace(c, role="destination", hit=_TAKEN_HIT + c.at))
     return out
