@@ -159,6 +159,9 @@ def test_each_session_28_point_lies_in_or_by_its_countrys_polygon():
     ("Ferries from Bluefields carry workers to Corn Island twice a week.", "Corn Island", "NI"),
     ("Pickers who walked from Cuajiniquil to La Cruz were stopped at a checkpoint.", "Cuajiniquil", "CR"),
     ("Zimbabwean traders rented rooms in Hillbrow, near the taxi rank.", "Hillbrow", "ZA"),
+    ("Nepali welders at a shipyard in Siheung said their passports were kept by the boss.", "Siheung", "KR"),
+    # Distractor: the Chinese city that GeoNames also calls "Siheung" keeps its own name.
+    ("Textile mills in Shaoxing, near Hangzhou, hired workers from Anhui.", "Shaoxing", "CN"),
 ])
 def test_a_session_30_place_no_package_holds_is_found_in_its_country(text, name, country, gazetteer):
     m = placed(text, name, gazetteer)
@@ -211,3 +214,9 @@ def test_the_syrian_qalamoun_is_the_range_and_the_lebanese_one_the_town(text, co
 def test_a_stated_bearing_moves_a_name_to_the_namesake_on_that_side(text, country, gazetteer):
     m = placed(text, "Los Santos", gazetteer)
     assert m is not None and m.country == country, (m and m.name, m and m.country)
+
+
+def test_the_yellow_sea_is_a_sea_between_china_and_korea(gazetteer):
+    m = placed("A fishing boat with seven North Koreans drifted across the Yellow Sea for four days.",
+               "Yellow Sea", gazetteer)
+    assert m is not None and m.kind == "sea" and 118 < m.lon < 127 and 31 < m.lat < 41
