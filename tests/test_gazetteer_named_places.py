@@ -26,6 +26,18 @@ def test_a_country_listed_with_countries_is_the_country_beside_the_towns_of_a_na
     assert m is not None and m.kind == "country" and m.country == "NE"
 
 
+@pytest.mark.parametrize("text", [
+    # The text's towns lie in the namesake state itself: nearness pulls hardest there, and only
+    # the listed country's own weight (W_LIST_COUNTRY, above a town list's W_LIST) holds.
+    "Traders from Minna, Bida and Kontagora said Niger and Chad had closed their markets.",
+    "Bus drivers from Suleja and Minna said Niger and Benin were turning back passengers.",
+    "Farmers in Kontagora and Mokwa said the herders came from Niger and Mali.",
+])
+def test_a_listed_country_outweighs_the_towns_of_its_namesake_state(text, gazetteer):
+    m = placed(text, "Niger", gazetteer)
+    assert m is not None and m.kind == "country" and m.country == "NE"
+
+
 def test_a_state_the_text_calls_so_keeps_the_state_sense(gazetteer):
     # Distractor: the division noun makes it Nigeria's state, countries or not.
     m = placed("The Niger state governor met farmers from Minna and Bida, not officials from Chad.", "Niger",

@@ -112,7 +112,7 @@ BLOCK_START = "karaagac-edirne"
 COAST_TOLERANCE_KM = 5.0
 #: Islands those coastlines leave out altogether, with how far off the coast they lie (St. Martin's
 #: Island sits about 8 km off Teknaf, 18 km from the coarse map's southern tip).
-OFF_THE_MAP_KM = {"st-martins-island-bd": 20.0}
+OFF_THE_MAP_KM = {"st-martins-island-bd": 20.0, "socheong-island": 10.0}
 
 
 def test_each_session_28_point_lies_in_or_by_its_countrys_polygon():
@@ -133,3 +133,90 @@ def test_each_session_28_point_lies_in_or_by_its_countrys_polygon():
             edge = nearest_points(polygon, point)[0]
             limit = OFF_THE_MAP_KM.get(e["id"], COAST_TOLERANCE_KM)
             assert haversine_km(e["lat"], e["lon"], edge.y, edge.x) <= limit, e["id"]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("A coach of seasonal workers was held for six hours at Kalotina on its way to Belgrade.", "Kalotina", "BG"),
+    ("Customs at Moc Bai turned away two vans bound for Phnom Penh.", "Moc Bai", "VN"),
+    ("Fishermen said the traffickers switched boats off Hat Lek before dawn.", "Hat Lek", "TH"),
+    ("Deportees from Thailand are handed over at Cham Yeam, then left to find a bus.", "Cham Yeam", "KH"),
+    ("Palm-oil workers returning from Kuching queued at Entikong for new stamps.", "Entikong", "ID"),
+    ("Families with suitcases walked past the stalls of Paraguachón toward Maicao.", "Paraguachón", "CO"),
+    ("Lorries of onions waited at Burimari while the land port was shut.", "Burimari", "BD"),
+    ("Greek police reopened the bridge at Kipoi after the protest.", "Kipoi", "GR"),
+    ("The caravan reached El Amatillo on its third day and crossed into Honduras.", "El Amatillo", "SV"),
+    ("Traders from Osh said Chinese guards had closed Irkeshtam for a week.", "Irkeshtam", "KG"),
+    ("Students from Tashkent were questioned at Gisht Kuprik before entering Kazakhstan.", "Gisht Kuprik", "UZ"),
+    ("Palestinian pilgrims waited at the Allenby Bridge for the Jordanian side to open.", "Allenby Bridge", "PS"),
+    ("Cattle herders crossed at Pont Drift into the Tuli Block of Botswana.", "Pont Drift", "ZA"),
+    ("Truck drivers slept at Mutukula until the Tanzanian officers returned.", "Mutukula", "UG"),
+    ("A Rohingya family spent two years in the detention centre at Kalideres in Jakarta.", "Kalideres", "ID"),
+    ("Young men from Jaghori paid smugglers to reach Iran by way of Nimroz.", "Jaghori", "AF"),
+    ("Shopkeepers in Hazara Town closed early after the bombing.", "Hazara Town", "PK"),
+    ("Vietnamese overstayers were held for months at Suan Phlu in Bangkok.", "Suan Phlu", "TH"),
+    ("Somali passengers were dropped in the surf at Bir Ali, in Shabwa.", "Bir Ali", "YE"),
+    ("The coast guard towed the wooden boat to Yeonpyeong Island overnight.", "Yeonpyeong Island", "KR"),
+    ("Ferries from Bluefields carry workers to Corn Island twice a week.", "Corn Island", "NI"),
+    ("Pickers who walked from Cuajiniquil to La Cruz were stopped at a checkpoint.", "Cuajiniquil", "CR"),
+    ("Zimbabwean traders rented rooms in Hillbrow, near the taxi rank.", "Hillbrow", "ZA"),
+    ("Nepali welders at a shipyard in Siheung said their passports were kept by the boss.", "Siheung", "KR"),
+    # Distractor: the Chinese city that GeoNames also calls "Siheung" keeps its own name.
+    ("Textile mills in Shaoxing, near Hangzhou, hired workers from Anhui.", "Shaoxing", "CN"),
+])
+def test_a_session_30_place_no_package_holds_is_found_in_its_country(text, name, country, gazetteer):
+    m = placed(text, name, gazetteer)
+    assert m is not None and m.id is not None, name
+    assert m.country == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # Ghana's regions as Ghana writes them, with the noun; Uganda's namesake in a Ugandan story.
+    ("Porters from Bolgatanga in the Upper East Region went south to Kumasi.", "Upper East Region", "GH"),
+    ("Teachers from Yendi in the Northern Region were posted to Accra.", "Northern Region", "GH"),
+    ("Refugees from Gulu, in the Northern Region, returned to Kampala.", "Northern Region", "UG"),
+])
+def test_a_region_written_with_its_noun_is_the_one_of_the_texts_towns(text, name, country, gazetteer):
+    m = placed(text, name, gazetteer)
+    assert m is not None and m.country == country, (m and m.name, m and m.country)
+
+
+@pytest.mark.parametrize("text, feature", [
+    ("Three cattle thieves waded across the Limpopo after dark.", "river"),
+    ("Soldiers watch the Limpopo from the bridge near Beitbridge.", "river"),
+    # Distractors: the province, without the article or with its noun.
+    ("A nurse from Limpopo was hired by a clinic in Pretoria.", "ADM1"),
+    ("Farms in the Limpopo province hire seasonal labour from Mozambique.", "ADM1"),
+])
+def test_a_river_named_like_its_province_is_the_river_after_the(text, feature, gazetteer):
+    m = placed(text, "Limpopo", gazetteer)
+    assert m is not None and gazetteer.get(m.id).feature == feature
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Hundreds fled the shelling in the Qalamoun mountains for the Bekaa valley.", "SY"),
+    ("Families from al-Qalamoun reached the Masnaa crossing on foot.", "SY"),
+    # Distractor: the Lebanese town, in a story its country names.
+    ("Lebanese soldiers stopped a fishing boat off Qalamoun with 30 Syrians aboard.", "LB"),
+])
+def test_the_syrian_qalamoun_is_the_range_and_the_lebanese_one_the_town(text, country, gazetteer):
+    m = next(m for m in geocode(text, gazetteer=gazetteer) if "Qalamoun" in m.text)
+    assert m.country == country, (m.name, m.country)
+
+
+@pytest.mark.parametrize("text, country", [
+    # The bearing the text states chooses the namesake on that side of the place it names.
+    ("Harvest crews head every autumn to the Los Santos region, south of San José.", "CR"),
+    ("Bus drivers take pickers to the Los Santos zone south of San José each October.", "CR"),
+    # Distractors: a bearing the namesake does not answer, and no bearing at all.
+    ("Harvest crews head every autumn to the Los Santos region, north of San José.", "PA"),
+    ("Rice growers of Los Santos in Panama lost a third of the crop.", "PA"),
+])
+def test_a_stated_bearing_moves_a_name_to_the_namesake_on_that_side(text, country, gazetteer):
+    m = placed(text, "Los Santos", gazetteer)
+    assert m is not None and m.country == country, (m and m.name, m and m.country)
+
+
+def test_the_yellow_sea_is_a_sea_between_china_and_korea(gazetteer):
+    m = placed("A fishing boat with seven North Koreans drifted across the Yellow Sea for four days.",
+               "Yellow Sea", gazetteer)
+    assert m is not None and m.kind == "sea" and 118 < m.lon < 127 and 31 < m.lat < 41

@@ -22,6 +22,9 @@ wrong choice still came out at confidence 0.999 in our own reports:
 - ``wrong-direction``: the text puts the name at a compass point of another place it names
   ("El Amra, a farming town north of Sfax", "X, 30 km west of Y") and the choice, a town,
   lies on another side of that place (the gazetteer's only El Amra, 140 km west-north-west).
+  Where the choice lies far from that place and a namesake the resolver passed over lies
+  near it on the stated side ("the Los Santos region south of San José": Costa Rica's coffee
+  district, not Panama's province), every mention of the name moves to it, as above.
 
 The four are flagged on the mention (the audit lists them first) and its confidence is
 capped at CAPPED_CONFIDENCE, below the low-confidence line the audit, the picture and the
@@ -77,7 +80,8 @@ MOVED = "moved-near"
 #: "El Amra, a farming town north of Sfax", "X, some 30 km south-west of Y", "X west of Y": the
 #: words between a name and another place that put it at a compass point of that place.
 _BEARING_BETWEEN = re.compile(
-    r",?\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?)?(?:(?:about|some|roughly|just|somewhere|lying)\s+)?"
+    r",?\s+(?:(?:region|area|zone|district|valley|hills|highlands)\b,?\s+)?"  # "the X region, south of Y"
+    r"(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?)?(?:(?:about|some|roughly|just|somewhere|lying)\s+)?"
     r"(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+"
     r"(?:the\s+)?(?:(?:city|town|port|village)\s+of\s+)?")
@@ -125,13 +129,18 @@ def checked(text: str, mentions: Sequence[Mention], gazetteer=None) -> list[Ment
     focus = _Focus([(la, lo) for la, lo, trusted in places.values() if trusted])
     named = _countries_named(out)
     verdicts: dict[tuple[str, str], str] = {}  # a name's verdict, for each of its mentions
-    moves: dict[tuple[str, str], tuple[str, str]] = {}  # (name, id) -> (namesake's id, neighbour's name)
     # A name the text once puts on the wrong side of a place is doubted at every mention.
     off_bearing = {(m.text.casefold(), m.id) for _, m in placed if _off_bearing(text, m, mentions, gazetteer)}
+    moves: dict[tuple[str, str], tuple[str, str, str]] = {}  # (name, id) -> (namesake's id, neighbour, relation)
+    for _, m in placed:
+        if "overridden" not in m.flags and (moved := _bearing_namesake(text, m, mentions)) is not None:
+            moves[m.text.casefold(), m.id] = moved
     for n, m in placed:
         if "overridden" in m.flags or "contradicts-qualifier" in m.flags:
             continue
         key = (m.text.casefold(), m.id)
+        if key in moves and moves[key][2] != "near":
+            continue  # the text's own bearing chose a namesake: none of the doubts below is about it
         feature = feature_named(text, m.start, m.end)
         if (key, feature) not in verdicts:
             # The other names' points are listed only for a mention past the cheaper tests
@@ -149,7 +158,7 @@ def checked(text: str, mentions: Sequence[Mention], gazetteer=None) -> list[Ment
             out[n] = _capped(m, "wrong-direction")
         elif key not in moves and (neighbour := _far_neighbour(text, m, mentions, gazetteer)) is not None:
             if (namesake := _namesake_near(m, neighbour)) is not None:
-                moves[key] = (namesake.id, neighbour.text)
+                moves[key] = (namesake.id, neighbour.text, "near")
             else:
                 out[n] = _capped(m, "far-from-neighbour")
     # Every mention of a moved name moves with it (one village, one point), one found far from
@@ -184,22 +193,52 @@ def _off_bearing(text: str, m: Mention, mentions: Sequence[Mention], gazetteer) 
     """Whether the words right after m put it at a compass point of the trusted local place
     that follows them ("El Amra, a farming town north of Sfax") and m, a town, lies more than
     BEARING_TOLERANCE off that bearing from it."""
-    if m.kind not in _LOCAL or " of " not in text[m.end:m.end + _NEIGHBOUR_GAP + 20] or not _town_like(m, gazetteer):
-        return False  # (most names have no " of " after them: one native test first)
+    if not _town_like(m, gazetteer) or (stated := _stated_bearing(text, m, mentions)) is None:
+        return False
+    o, said = stated
+    return haversine_km(m.lat, m.lon, o.lat, o.lon) >= BEARING_MIN_KM and _off(m, o, said)
+
+
+def _stated_bearing(text: str, m: Mention, mentions: Sequence[Mention]) -> tuple[Mention, str] | None:
+    """The trusted local place the words right after m put it at a compass point of, and that
+    compass point ("north", "southwest"); None without one, or where the words deny it."""
+    if m.kind not in _LOCAL or " of " not in text[m.end:m.end + _NEIGHBOUR_GAP + 20]:
+        return None  # (most names have no " of " after them: one native test first)
     for o in mentions:  # (in text order)
         if o.start < m.end:
             continue
         if o.start - m.end > _NEIGHBOUR_GAP + 20:
-            return False
+            return None
         said = _BEARING_BETWEEN.fullmatch(text, m.end, o.start)
         if (said is None or o.id is None or o.lat is None or o.kind not in _LOCAL
-                or o.confidence < TRUSTED_CONFIDENCE or haversine_km(m.lat, m.lon, o.lat, o.lon) < BEARING_MIN_KM):
-            return False  # only the first place after the name is the one it is placed by
+                or o.confidence < TRUSTED_CONFIDENCE):
+            return None  # only the first place after the name is the one it is placed by
         if _NOT.search(said.group(0)):
-            return False  # "a town not east of Dunkirk": a denied bearing says nothing
-        off = abs(_bearing(o.lat, o.lon, m.lat, m.lon) - _BEARINGS[said.group(1).replace("-", "")]) % 360.0
-        return min(off, 360.0 - off) > BEARING_TOLERANCE
-    return False
+            return None  # "a town not east of Dunkirk": a denied bearing says nothing
+        return o, said.group(1).replace("-", "")
+    return None
+
+
+def _off(p, o: Mention, said: str) -> bool:
+    """Whether point p lies more than BEARING_TOLERANCE off the compass point ``said`` of o."""
+    off = abs(_bearing(o.lat, o.lon, p.lat, p.lon) - _BEARINGS[said]) % 360.0
+    return min(off, 360.0 - off) > BEARING_TOLERANCE
+
+
+def _bearing_namesake(text: str, m: Mention, mentions: Sequence[Mention]) -> tuple[str, str, str] | None:
+    """(namesake's id, the place's name, "<compass point> of") where the text puts m at a compass
+    point of a place its choice lies far from (a state's point says little of its side nearby)
+    and a namesake the resolver passed over lies near that place on that side; else None."""
+    stated = _stated_bearing(text, m, mentions)
+    if stated is None:
+        return None
+    o, said = stated
+    if haversine_km(m.lat, m.lon, o.lat, o.lon) <= NEIGHBOUR_KM:
+        return None
+    near = [a for a in m.alternatives if a.kind in _LOCAL and a.lat is not None
+            and BEARING_MIN_KM <= haversine_km(a.lat, a.lon, o.lat, o.lon) <= NEIGHBOUR_KM and not _off(a, o, said)]
+    best = max(near, key=lambda a: a.score, default=None)
+    return None if best is None else (best.id, o.text, f"{said} of")
 
 
 def _bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -223,7 +262,7 @@ def _namesake_near(m: Mention, neighbour: Mention) -> Candidate | None:
     return max(near, key=lambda a: a.score, default=None)
 
 
-def _moved(m: Mention, namesake_id: str, neighbour: str) -> Mention:
+def _moved(m: Mention, namesake_id: str, neighbour: str, relation: str) -> Mention:
     """m moved to its namesake ``namesake_id`` (an alternative of it), flagged MOVED, the
     reason added to its evidence and the old choice kept as an alternative at its own
     confidence; m unchanged when it lists no such namesake."""
@@ -231,7 +270,7 @@ def _moved(m: Mention, namesake_id: str, neighbour: str) -> Mention:
     if best is None:
         return m
     old = Candidate(m.id, m.name, m.country, m.lat, m.lon, m.confidence, m.kind)
-    why = f"moved to the namesake by {neighbour}: the text puts it near {neighbour}"
+    why = f"moved to the namesake by {neighbour}: the text puts it {relation} {neighbour}"
     return replace(m, id=best.id, name=best.name, country=best.country, lat=best.lat, lon=best.lon,
                    kind=best.kind, alternatives=(old, *(a for a in m.alternatives if a is not best)),
                    flags=(*m.flags, MOVED), evidence=f"{m.evidence}; {why}" if m.evidence else why)

@@ -544,7 +544,7 @@ class LocalResolver(Resolver):
             if feature:
                 priors[s.key] = _of_feature(priors[s.key], s.key, feature)
             elif priors[s.key] and _THE_BEFORE.search(text, max(0, s.start - 4), s.start) \
-                    and not _CAPITALISED_AFTER.match(text, s.end):
+                    and not _CAPITALISED_AFTER.match(text, s.end) and s.key not in divisions:  # "the X province"
                 priors[s.key] = _natural(priors[s.key])
             if priors[s.key] and not s.text.isascii():
                 priors[s.key] = _as_written(priors[s.key], s.key, s.text)
