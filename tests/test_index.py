@@ -69,6 +69,22 @@ def test_get_and_unknown_ids(gazetteer):
     assert (region.name, region.kind, region.country) == ("southern Libya", "region", "LY")
 
 
+def test_rows_read_together_are_the_rows_read_one_by_one(gazetteer):
+    from geomig.gazetteer.index import Gazetteer, ROWS_AT_ONCE
+
+    fresh = Gazetteer(gazetteer.path)  # nothing remembered yet
+    rowids = gazetteer.names.get("springfield")
+    assert len(rowids) > 1
+    together = fresh.rows((rowids[1], *rowids, rowids[0]))  # in the order asked, repeats kept
+    assert together == [gazetteer.row(r) for r in (rowids[1], *rowids, rowids[0])]
+    assert fresh.rows(()) == []
+    # The ids of rows read together are known without another query.
+    assert fresh._rowids[together[0].id] == rowids[1]
+    # More rows than one statement reads: the rest one by one.
+    many = tuple(range(1, ROWS_AT_ONCE + 20))
+    assert Gazetteer(gazetteer.path).rows(many) == [gazetteer.row(r) for r in many]
+
+
 def test_country_points_lie_inside_their_polygons(gazetteer):
     checked = 0
     for pid in gazetteer.country_ids.values():

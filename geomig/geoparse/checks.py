@@ -135,6 +135,9 @@ def checked(text: str, mentions: Sequence[Mention], gazetteer=None) -> list[Ment
     for _, m in placed:
         if "overridden" not in m.flags and (moved := _bearing_namesake(text, m, mentions)) is not None:
             moves[m.text.casefold(), m.id] = moved
+    # The places a name may be put near, listed once: each name's search reads only these.
+    trusted = [o for o in mentions if o.id is not None and o.lat is not None and o.kind in _LOCAL
+               and o.confidence >= TRUSTED_CONFIDENCE]
     for n, m in placed:
         if "overridden" in m.flags or "contradicts-qualifier" in m.flags:
             continue
@@ -156,7 +159,7 @@ def checked(text: str, mentions: Sequence[Mention], gazetteer=None) -> list[Ment
             out[n] = _capped(m, verdicts[key, feature])
         elif key in off_bearing:
             out[n] = _capped(m, "wrong-direction")
-        elif key not in moves and (neighbour := _far_neighbour(text, m, mentions, gazetteer)) is not None:
+        elif key not in moves and (neighbour := _far_neighbour(text, m, mentions, trusted, gazetteer)) is not None:
             if (namesake := _namesake_near(m, neighbour)) is not None:
                 moves[key] = (namesake.id, neighbour.text, "near")
             else:
@@ -170,16 +173,18 @@ def checked(text: str, mentions: Sequence[Mention], gazetteer=None) -> list[Ment
     return out
 
 
-def _far_neighbour(text: str, m: Mention, mentions: Sequence[Mention], gazetteer) -> Mention | None:
-    """The trusted local place the words around m put it near ("the X river near the village
-    of Y", "Y, outside X": a few words apart in one sentence, with an undenied word of nearness
-    and no other name between) and that m, a small town chosen among namesakes, lies farther
-    than NEIGHBOUR_KM from; else None."""
+def _far_neighbour(text: str, m: Mention, mentions: Sequence[Mention], trusted: Sequence[Mention],
+                   gazetteer) -> Mention | None:
+    """The trusted local place (one of ``trusted``, the mentions' trusted local places in their
+    order) the words around m put it near ("the X river near the village of Y", "Y, outside X":
+    a few words apart in one sentence, with an undenied word of nearness and no other name
+    between) and that m, a small town chosen among namesakes, lies farther than NEIGHBOUR_KM
+    from; else None."""
     if m.kind not in _LOCAL or not _town_like(m, gazetteer) or _famous(m, gazetteer) or _the_one_so_named(m):
         return None
-    for o in mentions:
-        if (o.id is None or o.lat is None or o.kind not in _LOCAL or o.confidence < TRUSTED_CONFIDENCE
-                or o.text.casefold() == m.text.casefold()):
+    name = m.text.casefold()
+    for o in trusted:
+        if o.text.casefold() == name:
             continue
         lo, hi = (o.end, m.start) if o.end <= m.start else (m.end, o.start)
         if (0 <= hi - lo <= _NEIGHBOUR_GAP and not any(c in ".;!?" for c in text[lo:hi])

@@ -1250,9 +1250,10 @@ def _small_towns_alias(gazetteer: Gazetteer, key: str) -> bool:
     if (key in gazetteer.area_names or key in gazetteer.division_names or key in gazetteer.main_populations
             or key in gazetteer.country_names):
         return False
-    rows = gazetteer.names.get(key, ())
-    return bool(rows) and all((p := gazetteer.row(r)).kind == "city" and p.population < floor
-                              and ratio(normalize(p.name), key) < close for r in rows)
+    # Its rows read together: resolution usually reads every one of them next.
+    places = gazetteer.rows(gazetteer.names.get(key, ()))
+    return bool(places) and all(p.kind == "city" and p.population < floor
+                                and ratio(normalize(p.name), key) < close for p in places)
 
 
 def _famous(gazetteer: Gazetteer, key: str, strict: bool = False, floor: int | None = None) -> bool:

@@ -458,7 +458,7 @@ class LocalResolver(Resolver):
     # -- candidates ---------------------------------------------------------------
     def candidates(self, key: str) -> list[Place]:
         """Every place a normalised name may refer to."""
-        return [*map(self.gazetteer.row, self.gazetteer.names.get(key, ())), *self.extra.get(key, ())]
+        return [*self.gazetteer.rows(self.gazetteer.names.get(key, ())), *self.extra.get(key, ())]
 
     def prior(self, place: Place, key: str) -> tuple[float, tuple[str, ...]]:
         """The score a candidate has before any context, and why (a tuple: a name's ranked
