@@ -16,7 +16,10 @@ from extract_helpers import role_of
      "back to Egypt.", "Egypt"),
     # hedged custody is still custody
     ("Thirty Tunisian men were reportedly detained in Sicily before being flown to Tunis.", "Tunis"),
-], ids=["held-then-flown-home", "picked-up-flew-them-back", "reportedly-detained"])
+    # a ride on the way home
+    ("Forty Tunisian migrants who landed on Lampedusa will be taken by bus to Tunis on Friday and flown "
+     "home to their villages in the south.", "Tunis"),
+], ids=["held-then-flown-home", "picked-up-flew-them-back", "reportedly-detained", "flown-home-after"])
 def test_people_taken_home_after_custody_give_no_destination(text, place):
     assert not role_of(text, place) & {"destination", "transit"}
 
@@ -26,7 +29,9 @@ def test_people_taken_home_after_custody_give_no_destination(text, place):
     ("Nigerian migrants held in Sebha for months were flown to Italy under a resettlement scheme.", "Italy"),
     # no custody: the workers' own journey is no removal
     ("Thirty Tunisian workers flew from Tripoli to Tunis when the fighting began.", "Tunis"),
-], ids=["resettled-abroad", "own-journey-home"])
+    # a ride others give, neither after custody nor on the way home
+    ("Forty Tunisian migrants who landed on Lampedusa will be taken by bus to Tunis on Friday.", "Tunis"),
+], ids=["resettled-abroad", "own-journey-home", "ride-no-custody"])
 def test_a_ride_abroad_or_home_without_custody_keeps_its_role(text, place):
     assert role_of(text, place) & {"destination", "transit"}
 
@@ -78,3 +83,19 @@ _LANDED = "Migrants reached Lampedusa from Zuwara. "
 ], ids=["sentenced-man-from", "jailed-citizen", "fined-for-entering", "compatriots"])
 def test_one_a_court_tries_for_moving_people_is_no_origin(text, place, kept):
     assert ("origin" in role_of(text, place)) is kept
+
+
+_DEPORTED = "Most of those deported from Libya are migrants who left "
+
+
+@pytest.mark.parametrize("text, place, role", [
+    # a place left years ago is a home left: an origin
+    (_DEPORTED + "Niger's southern villages ten or twenty years ago and worked on farms near Sebha.",
+     "Niger", "origin"),
+    # a departure weeks ago sets off the journey told: a launch point
+    (_DEPORTED + "Niger two weeks ago and crossed the desert to Sebha.", "Niger", "launch_point"),
+    # a boat that left years ago still left from a shore
+    ("The boat that left Zuwara two years ago was found drifting off Lampedusa.", "Zuwara", "launch_point"),
+], ids=["left-years-ago", "left-weeks-ago", "boat-years-ago"])
+def test_a_place_left_years_ago_is_a_home_left(text, place, role):
+    assert role in role_of(text, place)

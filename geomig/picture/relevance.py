@@ -59,6 +59,9 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       home: "talked of X, where they grew up" (spoken_of_home_after, right after it);
     - a stop on the way named as people's goal: "their goal was X" (goal_before, right before
       the place): a destination, still a stop the route goes on from;
+    - a place people left years ago: "migrants who left X ten years ago" (left_long_ago_after,
+      right after the place; a leaving cue with no craft, sea or border, launch_kept_words): a
+      home left, an origin;
     - a stop where someone waits for the one who moves: "his cousin is waiting for him in X"
       (awaited_before, right before the place): a hoped-for end, an intended destination;
     - a place in a clause whose report is unconfirmed or withdrawn: "arrivals were reported
@@ -73,7 +76,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       the sentence): no stop on the way, but where a force controls people (its zone stays);
     - the end of a removal told as a ride others give people after holding them, in their own
       country: "held for three weeks in X, then flown to Y" of people from Y's country
-      (custody_before, earlier in the sentence; custody_conveyed, in the cue's words): the claim
+      (custody_before, earlier in the sentence; custody_conveyed, in the cue's words), or on
+      their way home: "taken by bus to Y and flown home" (sent_home, in the sentence): the claim
       stays for the route only, as the end of a return ("returned");
     - a place in a sentence told of long ago: "my grandfather went to X in 1965" (long_ago:
       a year before 1990 told as a past time, "in/during (the) 19xx(s)", and nothing recent
@@ -118,6 +122,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     home = setting_rx(lexicon, "spoken_of_home_after", re.I)
     goal = setting_rx(lexicon, "goal_before", re.I)
     awaited = setting_rx(lexicon, "awaited_before", re.I)
+    long_left = setting_rx(lexicon, "left_long_ago_after", re.I)
+    crossing = setting_rx(lexicon, "launch_kept_words", re.I)
     local = setting_rx(lexicon, "local_person_before", re.I)
     local_moves = setting_rx(lexicon, "local_person_moves", re.I)
     born = setting_rx(lexicon, "born_before", re.I)
@@ -130,10 +136,12 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     stopped = setting_rx(lexicon, "post_stopped", re.I)
     custody = setting_rx(lexicon, "custody_before", re.I)
     conveyed_by = setting_rx(lexicon, "custody_conveyed", re.I)
-    # (compared_time, helper_from_before and local_person_moves only refine other settings)
+    sent_home = setting_rx(lexicon, "sent_home", re.I)
+    # (compared_time, helper_from_before, local_person_moves, tried_for, post_stopped,
+    # custody_conveyed and sent_home only refine other settings)
     if not claims or all(rx is None for rx in (before, named_for, elsewhere, things, conveyed, behind, helper,
                                                sent_back, sent_from, local, born, phoned, unsure,
-                                               old, returned, spoken_of, goal)):
+                                               old, returned, spoken_of, goal, awaited, tried, post, custody)):
         return list(claims)
     on_topic = not lexicon.is_off_topic
     people = setting_rx(lexicon, "moving_people", re.I)
@@ -167,9 +175,9 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                 or _stopped_at_post(c, m, post, stopped)
                 or (c.role == "origin" and _tried(c, m, tried, tried_for))):
             continue
-        if m is not None and c.place.country in origins and _sent_home(c, m, custody, conveyed_by):
+        if m is not None and c.place.country in origins and _sent_home(c, m, custody, conveyed_by, sent_home):
             c = replace(c, role="returned")
-        out.append(_recast(c, m, returned, spoken_of, home, goal, awaited) if m is not None and c.at >= 0 else c)
+        out.append(_recast(c, m, returned, spoken_of, home, goal, awaited, long_left, crossing) if m is not None and c.at >= 0 else c)
     return out
 
 
@@ -189,26 +197,32 @@ def _stopped_at_post(c: Claim, masked: Masked, post: re.Pattern | None, stopped:
             and post.search(c.words) is not None and stopped.search(masked.sentence) is not None)
 
 
-def _sent_home(c: Claim, masked: Masked, custody: re.Pattern | None, conveyed: re.Pattern | None) -> bool:
+def _sent_home(c: Claim, masked: Masked, custody: re.Pattern | None, conveyed: re.Pattern | None,
+               home: re.Pattern | None) -> bool:
     """Whether a stop reached is where people held earlier in the sentence (custody) are taken
-    by others (conveyed, in the cue's words): "held for weeks, then flown to Y"."""
+    by others (conveyed, in the cue's words): "held for weeks, then flown to Y"; or one on their
+    way home, a sentence sending them there (home): "taken by bus to Y and flown home"."""
     if custody is None or conveyed is None or c.role not in ("destination", "transit") or c.negated or c.intended:
         return False
     hit = conveyed.search(c.words)
     if hit is None:
         return False
+    if home is not None and home.search(masked.sentence):
+        return True
     start = masked.doc.text.find(c.words, masked.start, masked.end)
     end = (start if start >= 0 else c.at) + hit.start() - masked.start
     return custody.search(masked.sentence, 0, max(end, 0)) is not None
 
 
 def _recast(c: Claim, masked: Masked, returned: re.Pattern | None, spoken_of: re.Pattern | None,
-            home: re.Pattern | None, goal: re.Pattern | None, awaited: re.Pattern | None) -> Claim:
+            home: re.Pattern | None, goal: re.Pattern | None, awaited: re.Pattern | None,
+            long_left: re.Pattern | None, crossing: re.Pattern | None) -> Claim:
     """The claim in the family its words give it: a destination that ends a return is the
     return's end (`returned`: its route stays, its place gets no role); an origin people speak
     or dream of is an end hoped for (`spoken_of`), unless the words after it make it a home
     (`home`); a stop on the way named as people's goal is a destination (`goal`), and one where
-    someone waits for them an end hoped for (`awaited`)."""
+    someone waits for them an end hoped for (`awaited`); a place left years ago (`long_left`),
+    by no craft and over no border (`crossing`), a home: an origin."""
     if (returned is not None and c.role == "destination" and not c.intended
             and just_before(masked, c.at, returned) is not None):
         return replace(c, role="returned")
@@ -219,6 +233,9 @@ def _recast(c: Claim, masked: Masked, returned: re.Pattern | None, spoken_of: re
         return replace(c, role="destination")     # (still a stop the text goes on from)
     if awaited is not None and c.role == "transit" and just_before(masked, c.at, awaited) is not None:
         return replace(c, role="destination", intended=True)
+    if (long_left is not None and crossing is not None and c.role == "launch_point" and not c.negated
+            and _right_after(c, masked, long_left) and not crossing.search(c.words)):
+        return replace(c, role="origin")
     return c
 
 
