@@ -59,11 +59,26 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       home: "talked of X, where they grew up" (spoken_of_home_after, right after it);
     - a stop on the way named as people's goal: "their goal was X" (goal_before, right before
       the place): a destination, still a stop the route goes on from;
+    - a place people left years ago: "migrants who left X ten years ago" (left_long_ago_after,
+      right after the place; a leaving cue with no craft, sea or border, launch_kept_words): a
+      home left, an origin;
+    - a stop where someone waits for the one who moves: "his cousin is waiting for him in X"
+      (awaited_before, right before the place): a hoped-for end, an intended destination;
     - a place in a clause whose report is unconfirmed or withdrawn: "arrivals were reported
       from X, but this could not be confirmed" (unconfirmed, in the place's clause), or in
       what a clause says is unconfirmed or withdrawn: "police could not confirm whether the
       boat left X", "earlier we wrote that a boat had come from X" (a match's group `ahead`);
       not where another fact is unconfirmed: "could not confirm the death toll";
+    - the home or nationality of one a court tries for moving people: "sentenced a man from X
+      to five years for smuggling" (tried_before, right before the place; tried_for, after it);
+    - a checkpoint or border post where the sentence stops, holds or hands people over: "police
+      stopped the van at a checkpoint near X" (post_words in the cue's words, post_stopped in
+      the sentence): no stop on the way, but where a force controls people (its zone stays);
+    - the end of a removal told as a ride others give people after holding them, in their own
+      country: "held for three weeks in X, then flown to Y" of people from Y's country
+      (custody_before, earlier in the sentence; custody_conveyed, in the cue's words), or on
+      their way home: "taken by bus to Y and flown home" (sent_home, in the sentence): the claim
+      stays for the route only, as the end of a return ("returned");
     - a place in a sentence told of long ago: "my grandfather went to X in 1965" (long_ago:
       a year before 1990 told as a past time, "in/during (the) 19xx(s)", and nothing recent
       in the sentence, a later year, "this month", "now");
@@ -106,16 +121,27 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     spoken_of = setting_rx(lexicon, "spoken_of_before", re.I)
     home = setting_rx(lexicon, "spoken_of_home_after", re.I)
     goal = setting_rx(lexicon, "goal_before", re.I)
+    awaited = setting_rx(lexicon, "awaited_before", re.I)
+    long_left = setting_rx(lexicon, "left_long_ago_after", re.I)
+    crossing = setting_rx(lexicon, "launch_kept_words", re.I)
     local = setting_rx(lexicon, "local_person_before", re.I)
     local_moves = setting_rx(lexicon, "local_person_moves", re.I)
     born = setting_rx(lexicon, "born_before", re.I)
     phoned = setting_rx(lexicon, "contact_after", re.I)
     unsure = setting_rx(lexicon, "unconfirmed", re.I)
     old = setting_rx(lexicon, "long_ago", re.I)
-    # (compared_time, helper_from_before and local_person_moves only refine other settings)
+    tried = setting_rx(lexicon, "tried_before", re.I)
+    tried_for = setting_rx(lexicon, "tried_for", re.I)
+    post = setting_rx(lexicon, "post_words", re.I)
+    stopped = setting_rx(lexicon, "post_stopped", re.I)
+    custody = setting_rx(lexicon, "custody_before", re.I)
+    conveyed_by = setting_rx(lexicon, "custody_conveyed", re.I)
+    sent_home = setting_rx(lexicon, "sent_home", re.I)
+    # (compared_time, helper_from_before, local_person_moves, tried_for, post_stopped,
+    # custody_conveyed and sent_home only refine other settings)
     if not claims or all(rx is None for rx in (before, named_for, elsewhere, things, conveyed, behind, helper,
                                                sent_back, sent_from, local, born, phoned, unsure,
-                                               old, returned, spoken_of, goal)):
+                                               old, returned, spoken_of, goal, awaited, tried, post, custody)):
         return list(claims)
     on_topic = not lexicon.is_off_topic
     people = setting_rx(lexicon, "moving_people", re.I)
@@ -145,18 +171,58 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                     and _local(c, m, local, local_moves))
                 or (c.place.country in reached and origins and c.place.country not in origins
                     and _birthplace(c, m, born))
-                or _moves_things(c, m, things, conveyed, people, on_topic)):
+                or _moves_things(c, m, things, conveyed, people, on_topic)
+                or _stopped_at_post(c, m, post, stopped)
+                or (c.role == "origin" and _tried(c, m, tried, tried_for))):
             continue
-        out.append(_recast(c, m, returned, spoken_of, home, goal) if m is not None and c.at >= 0 else c)
+        if m is not None and c.place.country in origins and _sent_home(c, m, custody, conveyed_by, sent_home):
+            c = replace(c, role="returned")
+        out.append(_recast(c, m, returned, spoken_of, home, goal, awaited, long_left, crossing) if m is not None and c.at >= 0 else c)
     return out
 
 
+def _tried(c: Claim, masked: Masked, tried: re.Pattern | None, charge: re.Pattern | None) -> bool:
+    """Whether the place of a claim names one a court tries (tried, right before it) for moving
+    people (charge, after it in the sentence)."""
+    if tried is None or charge is None or just_before(masked, c.at, tried) is None:
+        return False
+    m = next((x for x in masked.mentions if x.start == c.at), None)
+    return charge.search(masked.doc.text, m.end if m is not None else c.at, masked.end) is not None
+
+
+def _stopped_at_post(c: Claim, masked: Masked, post: re.Pattern | None, stopped: re.Pattern | None) -> bool:
+    """Whether a transit claim is a checkpoint (post, in its cue's words) where its sentence
+    stops, holds or hands people over (stopped)."""
+    return (post is not None and stopped is not None and c.role == "transit" and not c.negated
+            and post.search(c.words) is not None and stopped.search(masked.sentence) is not None)
+
+
+def _sent_home(c: Claim, masked: Masked, custody: re.Pattern | None, conveyed: re.Pattern | None,
+               home: re.Pattern | None) -> bool:
+    """Whether a stop reached is where people held earlier in the sentence (custody) are taken
+    by others (conveyed, in the cue's words): "held for weeks, then flown to Y"; or one on their
+    way home, a sentence sending them there (home): "taken by bus to Y and flown home"."""
+    if custody is None or conveyed is None or c.role not in ("destination", "transit") or c.negated or c.intended:
+        return False
+    hit = conveyed.search(c.words)
+    if hit is None:
+        return False
+    if home is not None and home.search(masked.sentence):
+        return True
+    start = masked.doc.text.find(c.words, masked.start, masked.end)
+    end = (start if start >= 0 else c.at) + hit.start() - masked.start
+    return custody.search(masked.sentence, 0, max(end, 0)) is not None
+
+
 def _recast(c: Claim, masked: Masked, returned: re.Pattern | None, spoken_of: re.Pattern | None,
-            home: re.Pattern | None, goal: re.Pattern | None) -> Claim:
+            home: re.Pattern | None, goal: re.Pattern | None, awaited: re.Pattern | None,
+            long_left: re.Pattern | None, crossing: re.Pattern | None) -> Claim:
     """The claim in the family its words give it: a destination that ends a return is the
     return's end (`returned`: its route stays, its place gets no role); an origin people speak
     or dream of is an end hoped for (`spoken_of`), unless the words after it make it a home
-    (`home`); a stop on the way named as people's goal is a destination (`goal`)."""
+    (`home`); a stop on the way named as people's goal is a destination (`goal`), and one where
+    someone waits for them an end hoped for (`awaited`); a place left years ago (`long_left`),
+    by no craft and over no border (`crossing`), a home: an origin."""
     if (returned is not None and c.role == "destination" and not c.intended
             and just_before(masked, c.at, returned) is not None):
         return replace(c, role="returned")
@@ -165,6 +231,11 @@ def _recast(c: Claim, masked: Masked, returned: re.Pattern | None, spoken_of: re
         return replace(c, role="destination", intended=True)
     if goal is not None and c.role == "transit" and just_before(masked, c.at, goal) is not None:
         return replace(c, role="destination")     # (still a stop the text goes on from)
+    if awaited is not None and c.role == "transit" and just_before(masked, c.at, awaited) is not None:
+        return replace(c, role="destination", intended=True)
+    if (long_left is not None and crossing is not None and c.role == "launch_point" and not c.negated
+            and _right_after(c, masked, long_left) and not crossing.search(c.words)):
+        return replace(c, role="origin")
     return c
 
 
