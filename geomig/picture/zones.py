@@ -525,9 +525,9 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
     they are held" as they read the name. The antecedent is the last named spot before the
     words (cues.toml [settings] anaphor_kinds), in the same sentence or the few before it
     (anaphor_sentences); never the dateline, a speaker's or a court's seat, nor a place that
-    only locates another; and no spot at all for words in an apposition to another place
-    ([settings] anaphor_apposed: "X, a camp outside the town" locates X). Sentences
-    without one are returned as they are."""
+    only locates another, nor the home of a newspaper or broadcaster (anaphor_not_after); and no
+    spot at all for words in an apposition to another place ([settings] anaphor_apposed: "X, a
+    camp outside the town" locates X). Sentences without one are returned as they are."""
     rx = setting_rx(lexicon, "anaphor", re.I)
     if rx is None or not sentences or lexicon.is_off_topic:
         return list(sentences)  # (a text not about migration: its few control cues read names)
@@ -546,6 +546,7 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
     reach = int(lexicon.settings.get("anaphor_sentences", 2))
     seats = [r for r in (setting_rx(lexicon, "seat_before", re.I), setting_rx(lexicon, "reference_before", re.I),
                          setting_rx(lexicon, "locator_before", re.I)) if r is not None]
+    outlet = setting_rx(lexicon, "anaphor_not_after", re.I)   # "X's La Prensa newspaper": a paper's home
     spots: list[tuple[int, Mention]] = []   # (sentence index, mention) of every named spot, in order
     usable: dict[tuple[int, int], bool] = {}  # (sentence, start) -> not a seat nor a reference point
     by_index = {m.index: m for m in sentences}
@@ -554,7 +555,8 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
         # checked only for the spots an anaphor may take: the seat patterns are costly
         key = (i, x.start)
         if key not in usable:
-            usable[key] = not any(_seat(x, by_index[i], r) for r in seats)
+            usable[key] = not (any(_seat(x, by_index[i], r) for r in seats)
+                               or (outlet is not None and outlet.match(by_index[i].doc.text, x.end) is not None))
         return usable[key]
 
     # noun -> the latest of `spots` the text named with it, and how many spots were read for
