@@ -2358,6 +2358,8 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     group = tuple(claims)  # one tuple for the group's routes: build() reads it once for all
     for launch, dest, origin in _combinations(launches, destinations, origins, claims, _turned_back(claims),
                                               _placed_elsewhere(claims, placed)):
+        if by_sea and _home_again(origin, launch, dest):
+            continue
         on_way = _on_the_way(origin or launch, transits, dest, destinations[:4])
         # Origins named together are alternatives ("from Cuba and Haiti"), not a chain.
         # The stops go in the order of the shortest way (_in_travel_order). By sea, the
@@ -2429,6 +2431,15 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             group, tuple(aliases),
         ))
     return _not_within(plans)
+
+
+def _home_again(origin: PlaceRef | None, launch: PlaceRef | None, dest: PlaceRef) -> bool:
+    """Whether a journey from its origin, set out by sea from another country, would end back
+    in the origin's own country ("a man from X in A ... the dinghy left Y in B ... flown from
+    Z to W in A"): W is where he was sent home, a leg of its own, no end of the voyage (a sea
+    leg from Y to W would draw a crossing nobody made)."""
+    return (origin is not None and launch is not None and dest.country is not None
+            and origin.country == dest.country and launch.country != dest.country)
 
 
 def _entered_at(claims: Sequence[Claim]) -> set[tuple[str, str]]:
