@@ -84,3 +84,13 @@ def test_every_cue_pattern_of_the_data_finds_what_finditer_finds():
     for cue in lex.cues + lex.controls:
         for p in cue.patterns:
             assert _spans(cues.matches(p.regex, p.lowered, text, low)) == _spans(p.regex.finditer(text)), cue.id
+
+
+@pytest.mark.parametrize("pattern", PATTERNS + [r"(?:from|of)\s+\w+\s*$", r"\bnot\b[^.]*$"])
+def test_search_within_bounds_is_re_s(pattern):
+    regex = re.compile(pattern, re.IGNORECASE)
+    for text in TEXTS:
+        low = cues.lowered_text(text)
+        for pos, end in ((0, len(text)), (5, 40), (10, 10), (3, len(text) - 2)):
+            got, want = cues.search(regex, text, low, pos, end), regex.search(text, pos, end)
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), (text, pos, end)

@@ -950,7 +950,7 @@ def _any_of(patterns: Sequence[re.Pattern]) -> re.Pattern | None:
 def any_search(lexicon_any: re.Pattern | None, patterns: Sequence[re.Pattern], text: str) -> bool:
     """Whether any of the patterns occurs in the text (through their alternation if any)."""
     if lexicon_any is not None:
-        return lexicon_any.search(text) is not None
+        return found_in(lexicon_any, text, lowered_text(text))
     return any(p.search(text) for p in patterns)
 
 
@@ -1036,15 +1036,17 @@ def lowered_text(text: str) -> str | None:
     return None if _FOLDED.search(text) else text.lower()
 
 
-def matches(regex: re.Pattern, lowered: re.Pattern | None, text: str, low: str | None) -> Iterator[re.Match]:
-    """regex.finditer(text), found through its lowered form (finder()) over the lowered text
-    (lowered_text()) where both are there."""
+def matches(regex: re.Pattern, lowered: re.Pattern | None, text: str, low: str | None,
+            pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+    """regex.finditer(text, pos, endpos), found through its lowered form (finder()) over the
+    lowered text (lowered_text()) where both are there."""
+    end = len(text) if endpos is None else endpos
     if lowered is None or low is None:
-        yield from regex.finditer(text)
+        yield from regex.finditer(text, pos, end)
         return
-    pos, search, match = 0, lowered.search, regex.match
-    while (seen := search(low, pos)) is not None:
-        m = match(text, seen.start())
+    search, match = lowered.search, regex.match
+    while (seen := search(low, pos, end)) is not None:
+        m = match(text, seen.start(), end)
         if m is None:
             pos = seen.start() + 1
         else:       # (never empty: lowered_source() refuses a regex that may match nothing)
@@ -1052,9 +1054,19 @@ def matches(regex: re.Pattern, lowered: re.Pattern | None, text: str, low: str |
             pos = m.end()
 
 
+def search(regex: re.Pattern, text: str, low: str | None, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+    """regex.search(text, pos, endpos), through its lowered form as matches()."""
+    return next(matches(regex, finder(regex), text, low, pos, endpos), None)
+
+
 def found_in(regex: re.Pattern, text: str, low: str | None) -> bool:
-    """Whether regex.search(text) finds anything, through its lowered form as matches()."""
-    return next(matches(regex, finder(regex), text, low), None) is not None
+    """Whether regex.search(text) finds anything (search())."""
+    return search(regex, text, low) is not None
+
+
+def lowered_sentence(masked: Masked) -> str | None:
+    """lowered_text() of a masked sentence's own text, kept with it."""
+    return _low(masked, "sentence")
 
 
 def _needs_digit(regex: re.Pattern) -> bool:
