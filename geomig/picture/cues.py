@@ -47,6 +47,7 @@ class Pattern:
     keywords: frozenset[str] | None = None  # one of these occurs wherever it matches; None: unknown
     tokens: frozenset[str] | None = None  # as keywords, of the mask tokens' heads (required_tokens())
     needs: tuple[frozenset[str], ...] = ()  # every set of keywords one of which it needs (required_clauses())
+    lowered: re.Pattern | None = None  # finder()'s: the regex searched over lowered text
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +84,8 @@ class Masked:
     runs: tuple[tuple[int, int], ...]
     mentions: tuple[Mention, ...]   # token number -> mention
     # context regex id -> (regex, whether it is in the sentence): the role and control
-    # passes ask about the same contexts (find())
+    # passes ask about the same contexts (find()); "text" and "sentence" -> their
+    # lowered_text()
     known: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -413,7 +415,7 @@ def compile_pattern(source: str, macros: Mapping[str, str], *, default_label: st
 
     body = _REF.sub(expand, source)
     regex, keywords, tokens, needs = _compile_parts(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE, codes)
-    return Pattern(source, regex, slots, keywords, tokens, needs)
+    return Pattern(source, regex, slots, keywords, tokens, needs, finder(regex, codes))
 
 
 def load(path: str | Path | None = None) -> Lexicon:
@@ -948,8 +950,123 @@ def _any_of(patterns: Sequence[re.Pattern]) -> re.Pattern | None:
 def any_search(lexicon_any: re.Pattern | None, patterns: Sequence[re.Pattern], text: str) -> bool:
     """Whether any of the patterns occurs in the text (through their alternation if any)."""
     if lexicon_any is not None:
-        return lexicon_any.search(text) is not None
+        return found_in(lexicon_any, text, lowered_text(text))
     return any(p.search(text) for p in patterns)
+
+
+# -- Lowered search ------------------------------------------------------------------------
+# The cue data's regexes are case-insensitive, and re's engine tries such a regex at every
+# position of a sentence, each alternative in turn, with no quick look at the letter there.
+# The same regex lowered and case-sensitive, run over the lowered sentence, skips most
+# positions at once; where it matches, the regex itself is tried at that position. The
+# matches are the regex's own, found where re's finditer() finds them: the lowered regex
+# matches at every position the regex does (and a case-sensitive part only more widely).
+
+#: Escapes and group names, kept as written when a regex's letters are lowered.
+_KEPT = re.compile(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)|\(\?P(?:<[^>]*>|=[^)]*\))", re.S)
+# regex id -> (the regex, its lowered form or None), for regexes not compiled with codes
+_finders: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
+
+
+def lowered_source(regex: re.Pattern) -> str | None:
+    """The source of a case-insensitive regex with its letters lowered, to be compiled
+    case-sensitive and searched over lowered text (lowered_text()); None when that might
+    miss a match of the regex: an escape or a letter whose case does not go both ways
+    one to one ("\\x41", "\\N{...}", "ſ"), a case-sensitive part that lowering does not
+    only loosen, a conditional group, or a regex that may match nothing."""
+    from re import _parser
+
+    if not regex.flags & re.IGNORECASE:
+        return None
+    parts, at = [], 0
+    for m in _KEPT.finditer(regex.pattern):
+        parts.append(regex.pattern[at:m.start()].lower())
+        kept = m.group()
+        if kept[1] in "xuU" and not _one_case(chr(int(kept[2:], 16))) or kept[1] == "N":
+            return None
+        parts.append(kept)
+        at = m.end()
+    parts.append(regex.pattern[at:].lower())
+    source = "".join(parts)
+    if not all(c.isascii() or _one_case(c) for c in set(source)):
+        return None
+    try:
+        parsed = _parser.parse(regex.pattern, regex.flags)
+    except re.error:
+        return None
+    if parsed.getwidth()[0] == 0 or _cased(list(parsed), _parser, re.IGNORECASE, False) is None:
+        return None
+    return source
+
+
+def _one_case(c: str) -> bool:
+    # a character that lowering leaves alone and that re equates with its upper case only
+    return c.lower() == c and (c.upper() == c or len(c.upper()) == 1 and c.upper().lower() == c) \
+        and (c.isascii() or not c.isalpha() if _EXTRA_CASES is None else c not in _EXTRA_CASES)
+
+
+try:    # the letters re equates with more than their own cases (σ, ς and Σ)
+    from re._casefix import _EXTRA_CASES as _extra
+
+    _EXTRA_CASES: frozenset[str] | None = frozenset(map(chr, _extra))
+except ImportError:     # another Python: no such letter is lowered
+    _EXTRA_CASES = None
+
+
+def finder(regex: re.Pattern, codes: dict | None = None) -> re.Pattern | None:
+    """The lowered form of a regex (lowered_source(), compiled), kept per process; `codes`:
+    as compile_with_keywords()'s (its lowered source kept there too)."""
+    known = _finders.get(id(regex))
+    if known is not None and known[0] is regex:     # (the regex is kept: its id is not reused)
+        return known[1]
+    key = (regex.pattern, "lowered")
+    source = codes[key] if codes is not None and key in codes else lowered_source(regex)
+    if codes is not None:
+        codes[key] = source
+    found = _compile_parts(source, regex.flags & ~re.IGNORECASE, codes)[0] if source is not None else None
+    if len(_finders) >= 4096:
+        _finders.clear()
+    _finders[id(regex)] = (regex, found)
+    return found
+
+
+def lowered_text(text: str) -> str | None:
+    """The text lowered for finder() regexes; None when a letter in it lowers otherwise than
+    re.IGNORECASE reads it (_FOLD's): the regexes are then searched as they are."""
+    return None if _FOLDED.search(text) else text.lower()
+
+
+def matches(regex: re.Pattern, lowered: re.Pattern | None, text: str, low: str | None,
+            pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+    """regex.finditer(text, pos, endpos), found through its lowered form (finder()) over the
+    lowered text (lowered_text()) where both are there."""
+    end = len(text) if endpos is None else endpos
+    if lowered is None or low is None:
+        yield from regex.finditer(text, pos, end)
+        return
+    search, match = lowered.search, regex.match
+    while (seen := search(low, pos, end)) is not None:
+        m = match(text, seen.start(), end)
+        if m is None:
+            pos = seen.start() + 1
+        else:       # (never empty: lowered_source() refuses a regex that may match nothing)
+            yield m
+            pos = m.end()
+
+
+def search(regex: re.Pattern, text: str, low: str | None, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+    """regex.search(text, pos, endpos), through its lowered form as matches()."""
+    return next(matches(regex, finder(regex), text, low, pos, endpos), None)
+
+
+def found_in(regex: re.Pattern, text: str, low: str | None) -> bool:
+    """Whether regex.search(text) finds anything (search())."""
+    return search(regex, text, low) is not None
+
+
+def lowered_sentence(masked: Masked) -> str | None:
+    """lowered_text() of a masked sentence's own text, kept with it."""
+    return _low(masked, "sentence")
 
 
 def _needs_digit(regex: re.Pattern) -> bool:
@@ -1361,6 +1478,7 @@ def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
     clause = setting_rx(lexicon, "clause_break", re.IGNORECASE)
     opens = setting_rx(lexicon, "clause_start", re.IGNORECASE)
     holds = setting_rx(lexicon, "clause_start_holds", re.IGNORECASE)
+    low = _low(masked, "text")
     # only the cues and patterns one of whose keywords is here can match
     for cue, patterns in tried(cues, present(lexicon, masked.text)):
         if cue.requires is not None and not _in_context(context, cue.requires, masked):
@@ -1375,7 +1493,7 @@ def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
         first_only = bool(cue.settings.get("first_pattern_only"))
         for pattern in patterns:
             found = False
-            for m in pattern.regex.finditer(masked.text):
+            for m in matches(pattern.regex, pattern.lowered, masked.text, low):
                 if (m.start(), m.end()) in seen:
                     continue
                 seen.add((m.start(), m.end()))
@@ -1410,8 +1528,15 @@ def _in_context(known: dict[int, tuple[re.Pattern, bool]], rx: re.Pattern, maske
     # with the answer, so an id is not taken for another regex's).
     seen = known.get(id(rx))
     if seen is None or seen[0] is not rx:
-        seen = known[id(rx)] = (rx, rx.search(masked.sentence) is not None)
+        seen = known[id(rx)] = (rx, found_in(rx, masked.sentence, _low(masked, "sentence")))
     return seen[1]
+
+
+def _low(masked: Masked, part: str) -> str | None:
+    # lowered_text() of the masked text or of the sentence, kept with the sentence
+    if part not in masked.known:
+        masked.known[part] = lowered_text(masked.text if part == "text" else masked.sentence)
+    return masked.known[part]
 
 
 def _hit(cue: Cue, pattern: Pattern, m: re.Match, masked: Masked, lexicon: Lexicon) -> Hit:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from geomig.picture.claims import Claim
-from geomig.picture.cues import Lexicon, Masked, setting_rx
+from geomig.picture.cues import Lexicon, Masked, lowered_sentence, search, setting_rx
 
 _WINDOW = 120  # characters before a place that a setting anchored at it ("...$") may read
 
@@ -22,7 +22,7 @@ def just_before(masked: Masked, at: int, rx: re.Pattern) -> re.Match | None:
     """rx searched in the words of a sentence right before a document offset (a setting
     anchored there, "...$"): a window keeps a long sentence from being searched whole."""
     end = max(at - masked.start, 0)
-    return rx.search(masked.sentence, max(end - _WINDOW, 0), end)
+    return search(rx, masked.sentence, lowered_sentence(masked), max(end - _WINDOW, 0), end)  # (rx.search)
 
 
 def compared(masked: Masked, at: int, before: re.Pattern, when: re.Pattern | None) -> bool:
@@ -272,7 +272,7 @@ def _moves_things(c: Claim, masked: Masked, things: re.Pattern | None, conveyed:
     end = max(c.at - masked.start, 0)
 
     def said(rx: re.Pattern | None) -> bool:
-        return rx is not None and bool(rx.search(c.words) or rx.search(masked.sentence, 0, end))
+        return rx is not None and bool(rx.search(c.words) or search(rx, masked.sentence, lowered_sentence(masked), 0, end))
 
     if not on_topic and said(conveyed):
         return True

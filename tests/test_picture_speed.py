@@ -1,0 +1,96 @@
+"""Lowered search (cues.finder, cues.matches): a case-insensitive regex searched through its
+lowered form finds exactly the matches re's finditer() finds, or is searched as it is."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from geomig.picture import cues
+
+PATTERNS = [
+    r"(?<!\w)(?:Ferries|boats?)\s+(?:left|sailed)\s+from\s+\ue000[PS](?P<s0>\d+)\ue001(?!\w)",
+    r"(?<!\w)(?:(?<!back\s)(?:flew|drove)\s+to|reached)\s+\ue000[P](?P<s0>\d+)\ue001",
+    r"(?<!\w)(?:In|At|Near)\s+(?-i:[A-Z]\w+)\s+(?:the\s+)?(?:navy|army)",
+    r"(?<!\w)(?:(?:\S+\s+){0,3}?stranded|waiting)\b(?!\s+for\s+trains)",
+    r"\b(?:Asylum|Sisters?|kiosks?)\b",
+    r"(?<=,\s)(?:guards|police)\s+(?:did\s+not\s+)?(?:stop|halt)\w*",
+    r"(?:[A-Z]{2,5}):\s+\w+",
+]
+
+TEXTS = [
+    "Ferries left from \ue000P3\ue001 at dawn, and BOATS sailed from \ue000S1\ue001 later.",
+    "They flew to \ue000P0\ue001; others went back to \ue000P2\ue001 and later reached \ue000P4\ue001.",
+    "In Kavala the navy waited; in kavala the army did not.",
+    "Many were stranded at the border, WAITING for trains or waiting for buses.",
+    "The asylum office, the ASYLUM court and the kiosk by the quay closed.",
+    "Then, guards did not stop them, POLICE halted nobody, police stopped trucks.",
+    "NEWS: the convoy turned north near the hills.",
+    "Paſſengers on the Iſland: asylum ſeekers, KıOSK İsland, Sisters and ſisters.",
+    "",
+]
+
+
+def _spans(ms):
+    return [(m.span(), m.groups(), m.groupdict()) for m in ms]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_matches_are_finditer_s(pattern):
+    regex = re.compile(pattern, re.IGNORECASE)
+    lowered = cues.finder(regex)
+    rng = random.Random(3)
+    texts = TEXTS + [" ".join(rng.sample(" ".join(TEXTS).split(), 12)) for _ in range(40)]
+    for text in texts:
+        got = _spans(cues.matches(regex, lowered, text, cues.lowered_text(text)))
+        assert got == _spans(regex.finditer(text)), text
+        assert cues.found_in(regex, text, cues.lowered_text(text)) == (regex.search(text) is not None)
+
+
+def test_a_text_with_a_letter_re_folds_is_not_lowered():
+    assert cues.lowered_text("the Iſland") is None
+    assert cues.lowered_text("İzmir") is None
+    assert cues.lowered_text("Boats LEFT") == "boats left"
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\x41sylum",               # an upper-case letter by escape
+    r"\N{LATIN SMALL LETTER A}sylum",
+    r"(?-i:[^A-Z])boats",       # a case-sensitive negated class: lowering narrows it
+    r"(?<!(?-i:Mr))\s+Smith",   # a case-sensitive part in a negative lookbehind
+    r"ſhips",                   # a letter re equates with another ("s")
+    r"μ\w+",                    # one with more than its own cases (µ)
+    r"(?:boats)?",              # may match nothing
+])
+def test_regexes_lowering_might_change_are_searched_as_they_are(pattern):
+    regex = re.compile(pattern, re.IGNORECASE)
+    assert cues.lowered_source(regex) is None
+    text = "Asylum boats of Mr Smith, ſhips and µnits"
+    assert _spans(cues.matches(regex, cues.finder(regex), text, cues.lowered_text(text))) \
+        == _spans(regex.finditer(text))
+
+
+def test_a_case_sensitive_regex_has_no_lowered_form():
+    assert cues.finder(re.compile(r"Boats")) is None
+
+
+def test_every_cue_pattern_of_the_data_finds_what_finditer_finds():
+    lex = cues.default()
+    text = ("Some 40 MIGRANTS left \ue000P0\ue001 for \ue000P1\ue001 by boat, Coast Guard officials said; "
+            "\ue000DN2\ue001 nationals were taken to a camp in \ue000P3\ue001 and later sent back.")
+    low = cues.lowered_text(text)
+    for cue in lex.cues + lex.controls:
+        for p in cue.patterns:
+            assert _spans(cues.matches(p.regex, p.lowered, text, low)) == _spans(p.regex.finditer(text)), cue.id
+
+
+@pytest.mark.parametrize("pattern", PATTERNS + [r"(?:from|of)\s+\w+\s*$", r"\bnot\b[^.]*$"])
+def test_search_within_bounds_is_re_s(pattern):
+    regex = re.compile(pattern, re.IGNORECASE)
+    for text in TEXTS:
+        low = cues.lowered_text(text)
+        for pos, end in ((0, len(text)), (5, 40), (10, 10), (3, len(text) - 2)):
+            got, want = cues.search(regex, text, low, pos, end), regex.search(text, pos, end)
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), (text, pos, end)
