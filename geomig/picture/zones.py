@@ -152,6 +152,11 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
     reach = int(lexicon.settings.get("act_before_sentences", 0))
     whole, border_km = setting_rx(lexicon, "whole_country", re.I), float(lexicon.settings.get("act_before_border_km", 0))
     last: ZoneClaim | None = None           # the last act told at a place, not a country
+    # read once here, not per sentence: building these sets was a few percent of reading a text
+    generic = frozenset(lexicon.settings.get("generic_controls", ()))
+    by_words = frozenset(c for c, d in by_id.items() if d.get("control_by_words"))
+    part_of_whole = setting_rx(lexicon, "part_of_whole", re.I)
+    placed_inside = frozenset(c for c, d in by_id.items() if d.get("placed_inside"))
     for masked in with_anaphors(sentences, lexicon, ctx):
         seen: dict[tuple[str, str], int] = {}   # (control, place) -> its claim's index in out
         claims = [c for hit in find(lexicon.controls, masked, lexicon)
@@ -169,11 +174,8 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
         claims = [_actor_before(c, told or (before[1] if before[0] == masked.index - 1 else []), by_id)
                   for c in claims]
         before = (masked.index, told)
-        silenced.update(_one_event(claims, silenced, masked, clause,
-                                   frozenset(lexicon.settings.get("generic_controls", ())),
-                                   frozenset(c for c, d in by_id.items() if d.get("control_by_words"))))
-        silenced.update(_placed_in_country(claims, silenced, masked, setting_rx(lexicon, "part_of_whole", re.I),
-                                           frozenset(c for c, d in by_id.items() if d.get("placed_inside"))))
+        silenced.update(_one_event(claims, silenced, masked, clause, generic, by_words))
+        silenced.update(_placed_in_country(claims, silenced, masked, part_of_whole, placed_inside))
         # (after the claims above took its actor) "Australian border officers stopped a boat
         # off X": the adjective names the force; the sentence puts its act outside that country
         silenced.update(i for i, c in enumerate(claims) if _abroad(c, masked, lexicon))
