@@ -160,6 +160,9 @@ def test_each_session_28_point_lies_in_or_by_its_countrys_polygon():
     ("Pickers who walked from Cuajiniquil to La Cruz were stopped at a checkpoint.", "Cuajiniquil", "CR"),
     ("Zimbabwean traders rented rooms in Hillbrow, near the taxi rank.", "Hillbrow", "ZA"),
     ("Nepali welders at a shipyard in Siheung said their passports were kept by the boss.", "Siheung", "KR"),
+    # An island whose name holds a demonym is the island, not Turkey.
+    ("The sloop was escorted into harbour at Grand Turk after two nights at sea.", "Grand Turk", "TC"),
+    ("Divers found the wreck in shallow water off West Caicos.", "West Caicos", "TC"),
     # Distractor: the Chinese city that GeoNames also calls "Siheung" keeps its own name.
     ("Textile mills in Shaoxing, near Hangzhou, hired workers from Anhui.", "Shaoxing", "CN"),
 ])
