@@ -1,7 +1,8 @@
 """Roles, session 30: places reporters name in their own wording, which no cue gave a role:
 an area named right after a role's place to say where it lies (located.within, roles.
-_located_within), a place people hope to be in or that everyone wants
-(destination.hoped_to_be), and shares of people
+_located_within), people who came across or over from a place (launch.came_across), a place
+people hope to be in or that everyone wants (destination.hoped_to_be), a country that took
+people in (destination.took_people), and shares of people
 counted by where they came from (origin.share_from).
 Each is tested with negation, hedging and a distractor (a tourist, a sports team, goods, an
 official, a list, a place merely mentioned).
@@ -101,6 +102,33 @@ def test_a_place_of_another_country_after_a_comma_is_not_its_area():
     assert not [c for c in claims if c["cue"] == "located.within"]
 
 
+# ------------------------------------------------------------------ came across from a place
+
+@pytest.mark.parametrize("text", [
+    "Since the floods began, some 4,000 families have come across from Cameroon into the camps.",
+    "At dawn the women waded over the river from Cameroon with their children on their backs.",
+    "Two hundred people slipped across the border from the Cameroonian side of Kribi overnight.",
+    # hedged
+    "About 600 refugees reportedly walked across from Cameroon this week.",
+], ids=["come-across", "waded-over-river", "slipped-across-border", "hedged"])
+def test_people_who_came_across_from_a_place_set_off_there(text):
+    place = "Kribi" if "Kribi" in text else "Cameroon"
+    assert "launch_point" in role_of(text, place)
+
+
+@pytest.mark.parametrize("text", [
+    # denied
+    "No refugees have come across from Cameroon since the bridge was shut.",
+    # trade and leisure
+    "Traders come across from Cameroon every market day to sell plantains.",
+    "Tourists come over from Cameroon at weekends for the beaches.",
+    # goods, no people
+    "Cheap fuel comes across from Cameroon in jerrycans.",
+], ids=["negated", "traders", "tourists", "goods"])
+def test_nothing_set_off_for_denials_trade_leisure_or_goods(text):
+    assert not [c for c in claims_of(text, "Cameroon") if c["cue"] == "launch.came_across" and not c["negated"]]
+
+
 # ------------------------------------------------------------------ a place hoped to be in
 
 @pytest.mark.parametrize("text, place", [
@@ -128,6 +156,31 @@ def test_a_place_hoped_for_is_an_intended_destination(text, place):
 def test_no_hoped_destination_for_denials_teams_or_wanted_men(text, place):
     assert not [c for c in claims_of(text, place)
                 if c["cue"] == "destination.hoped_to_be" and not c["negated"]]
+
+
+# ------------------------------------------------------------------ a country that took people
+
+@pytest.mark.parametrize("text, place", [
+    ("Chile, Peru and Cameroon once took a few thousand of these families every year.", "Chile"),
+    ("Chile, Peru and Cameroon once took a few thousand of these families every year.", "Peru"),
+    ("Peru took 900 Cameroonian refugees from the camps last year.", "Peru"),
+    # hedged
+    ("Chile reportedly resettled about 300 families from the camps in Tacna.", "Chile"),
+], ids=["list-first", "list-second", "counted-nationals", "hedged"])
+def test_a_country_that_took_people_is_a_destination(text, place):
+    assert "destination" in role_of(text, place)
+
+
+@pytest.mark.parametrize("text, place", [
+    # denied
+    ("Chile never took any of these families, the refugees said.", "Chile"),
+    # a sports team
+    ("Cameroon took three points from the match in Yaoundé, migrants watching in Lima cheered.", "Cameroon"),
+    # goods
+    ("Peru took 900 tonnes of rice from the port, the migrant workers said.", "Peru"),
+], ids=["negated", "sports", "goods"])
+def test_no_country_took_people_in_denials_sports_or_goods(text, place):
+    assert not [c for c in claims_of(text, place) if c["cue"] == "destination.took_people" and not c["negated"]]
 
 
 # ------------------------------------------------------------------ shares counted by origin
