@@ -112,7 +112,8 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
 _LOCATED_ROLES = frozenset({"launch_point", "destination", "transit", "origin"})
 #: Kinds by breadth: an area that locates a place is no narrower than it.
 _BREADTH = {"landmark": 0, "city": 0, "island": 1, "admin": 1, "region": 1, "country": 2, "continent": 3}
-_PLACE_TOKEN = re.compile("\ue000([PD])(\\d+)\ue001")
+#: A place token (a nationality in "the Mexican state of Y" names no area: own 1-438 had it wrong)
+_PLACE_TOKEN = re.compile("\ue000P(\\d+)\ue001")
 
 
 def _located_within(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
@@ -134,7 +135,7 @@ def _located_within(claims: list[Claim], sentences: Sequence[Masked], lexicon: L
             continue
         place, span = claim.place, token_span(masked, claim.at)
         while span is not None and (m := rx.match(masked.text, span[1])):
-            areas = [masked.mentions[int(t.group(2))] for t in _PLACE_TOKEN.finditer(masked.text, m.start(), m.end())]
+            areas = [masked.mentions[int(t.group(1))] for t in _PLACE_TOKEN.finditer(masked.text, m.start(), m.end())]
             last = areas[-1] if areas else None
             for area in areas:
                 ref = PlaceRef.of(area)
@@ -147,7 +148,7 @@ def _located_within(claims: list[Claim], sentences: Sequence[Masked], lexicon: L
                 added.append(replace(claim, place=ref, at=area.start, stop=False, cue="located.within",
                                      words=masked.doc.text[claim.at:area.end],
                                      confidence=claim.confidence * float(area.confidence)))
-            span = token_span(masked, last.start) if last is not None and last.kind != "demonym" else None
+            span = token_span(masked, last.start) if last is not None else None
     return claims + added
 
 
