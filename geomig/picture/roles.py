@@ -104,7 +104,52 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     claims = _rides_on_the_way(claims, sentences, lexicon)
     claims = _homes_left(_resumed(_stays_left(claims, lexicon), sentences, lexicon), lexicon)
     claims = _arrivals_from_elsewhere(claims, lexicon)
+    claims = _located_within(claims, sentences, lexicon)
     return claims + _moved_on(claims, lexicon)
+
+
+#: The roles an area inherits from a place it locates (not route-only ends, nor the sea).
+_LOCATED_ROLES = frozenset({"launch_point", "destination", "transit", "origin"})
+#: Kinds by breadth: an area that locates a place is no narrower than it.
+_BREADTH = {"landmark": 0, "city": 0, "island": 1, "admin": 1, "region": 1, "country": 2, "continent": 3}
+#: A place token (a nationality in "the Mexican state of Y" names no area: own 1-438 had it wrong)
+_PLACE_TOKEN = re.compile("\ue000P(\\d+)\ue001")
+
+
+def _located_within(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
+    """An area named right after a role's place to say where it lies ("X, in Y province",
+    "X in the Mexican state of Y", "X, a village outside Y in Z's W district", "X, Y
+    department, Honduras": [settings] located_within, matched right after the place, then
+    after each area in turn) plays the same role, as no stop of its own: the reporter's
+    origin or destination is the region too. Only an area of the place's country, no narrower
+    than it, and one no claim of the sentence already gave a role."""
+    rx = setting_rx(lexicon, "located_within", re.IGNORECASE)
+    if rx is None:
+        return claims
+    by_sentence = {m.index: m for m in sentences}
+    claimed = {(c.sentence, c.at) for c in claims}
+    added: list[Claim] = []
+    for claim in claims:
+        masked = by_sentence.get(claim.sentence)
+        if claim.role not in _LOCATED_ROLES or masked is None:
+            continue
+        place, span = claim.place, token_span(masked, claim.at)
+        while span is not None and (m := rx.match(masked.text, span[1])):
+            areas = [masked.mentions[int(t.group(1))] for t in _PLACE_TOKEN.finditer(masked.text, m.start(), m.end())]
+            last = areas[-1] if areas else None
+            for area in areas:
+                ref = PlaceRef.of(area)
+                # after a bare comma only an area broader than the place: "X, Y" may be a list
+                narrower = _BREADTH.get(ref.kind, 0) < _BREADTH.get(place.kind, 0) + (m.group("bare") is not None)
+                if ((claim.sentence, area.start) in claimed or narrower
+                        or (ref.country and place.country and ref.country != place.country)):
+                    continue
+                claimed.add((claim.sentence, area.start))
+                added.append(replace(claim, place=ref, at=area.start, stop=False, cue="located.within",
+                                     words=masked.doc.text[claim.at:area.end],
+                                     confidence=claim.confidence * float(area.confidence)))
+            span = token_span(masked, last.start) if last is not None else None
+    return claims + added
 
 
 def _own_people(masked: Masked, hit: Hit, mention: Mention) -> bool:
