@@ -213,3 +213,18 @@ def test_a_share_of_people_hedged_is_still_an_origin():
 ], ids=["rate", "boats", "negated"])
 def test_no_origin_for_rates_boats_or_denials(text, place):
     assert not [c for c in claims_of(text, place) if c["cue"] == "origin.share_from" and not c["negated"]]
+
+
+# ------------------------------------------------------------------ a department is no departure
+
+@pytest.mark.parametrize("text, place", [
+    ("At Arica, where the migration department takes fingerprints, officers kept the Peruvian men overnight.", "Arica"),
+    ("In Tacna, where the boardwalk runs past the bus station, the Peruvian workers slept outside.", "Tacna"),
+], ids=["department", "boardwalk"])
+def test_a_word_that_starts_like_a_departure_is_no_departure(text, place):
+    assert "launch_point" not in role_of(text, place)
+
+
+def test_a_place_where_people_depart_is_still_a_launch_point():
+    text = "The Peruvian workers waited in Tacna, where most of the minibuses depart for Arica before dawn."
+    assert "launch_point" in role_of(text, "Tacna")
