@@ -49,7 +49,10 @@ def test_a_place_where_someone_waits_for_the_mover_is_a_destination(text, place)
     ("Eritrean migrants spent a week waiting for a bus in Agadez before they went on to Sebha.", "Agadez"),
     # no one waits there
     ("Nobody is waiting for her in Rome, the Eritrean woman who landed at Pozzallo says.", "Rome"),
-], ids=["waiting-for-a-bus", "nobody-waiting"])
+    # a force or a smuggler waiting: a place on the way, no end hoped for
+    ("Eritrean migrants crossed the desert; soldiers were waiting for them in Agadez and sent them on.", "Agadez"),
+    ("Eritrean migrants in Agadez said a smuggler was waiting for them in Sebha.", "Sebha"),
+], ids=["waiting-for-a-bus", "nobody-waiting", "soldiers-waiting", "smuggler-waiting"])
 def test_waiting_for_a_ride_or_no_one_waiting_gives_no_destination(text, place):
     assert "destination" not in role_of(text, place)
 
@@ -72,15 +75,18 @@ _LANDED = "Migrants reached Lampedusa from Zuwara. "
 
 @pytest.mark.parametrize("text, place, kept", [
     # one a court tries for moving people is no origin of their journey
-    (_LANDED + "A court in Sicily sentenced a 35-year-old man from Tunisia to six years for steering "
-     "the boat.", "Tunisia", False),
+    (_LANDED + "A court in Sicily sentenced a 35-year-old man from Tunisia to six years for smuggling "
+     "the passengers.", "Tunisia", False),
+    # migrants at the tiller are charged for steering: they are on the move, their origin stays
+    (_LANDED + "A court in Sicily sentenced two Sudanese refugees to six years for steering the dinghy.",
+     "Sudan", True),
     (_LANDED + "The court jailed a Nigerian citizen for transporting the migrants to the beach.", "Nigeria", False),
     # one tried for one's own crossing moves: the origin stays
     (_LANDED + "A court in Sicily fined a man from Eritrea for entering without a visa.", "Eritrea", True),
     # the people moved are the accused's compatriots: their origin is his
     ("A court sentenced a Tunisian man to four years for steering a boat that carried ten compatriots "
      "from Sfax to Lampedusa.", "Tunisia", True),
-], ids=["sentenced-man-from", "jailed-citizen", "fined-for-entering", "compatriots"])
+], ids=["sentenced-man-from", "refugees-steering", "jailed-citizen", "fined-for-entering", "compatriots"])
 def test_one_a_court_tries_for_moving_people_is_no_origin(text, place, kept):
     assert ("origin" in role_of(text, place)) is kept
 

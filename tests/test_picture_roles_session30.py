@@ -228,3 +228,20 @@ def test_a_word_that_starts_like_a_departure_is_no_departure(text, place):
 def test_a_place_where_people_depart_is_still_a_launch_point():
     text = "The Peruvian workers waited in Tacna, where most of the minibuses depart for Arica before dawn."
     assert "launch_point" in role_of(text, "Tacna")
+
+
+# ------------------------------------------------------------------ no people: no share, no crossing
+
+@pytest.mark.parametrize("text, place, role", [
+    ("The relief fund holds 2 billion euros; a third comes from Peru and half from Chile.", "Peru", "origin"),
+    ("Peruvian troops poured across the border from Chile before the families fled to Cusco.", "Chile",
+     "launch_point"),
+    ("Shells came over from Chile all night as the Peruvian families fled toward Tacna.", "Chile", "launch_point"),
+], ids=["money-share", "troops-across", "shells-over"])
+def test_money_troops_and_shells_are_no_movers(text, place, role):
+    assert role not in role_of(text, place)
+
+
+def test_a_town_near_an_area_does_not_lie_in_it():
+    text = "The Peruvian workers left Chiclayo, a town near Lambayeque, for Santiago."
+    assert not role_of(text, "Lambayeque") & {"launch_point", "origin"}

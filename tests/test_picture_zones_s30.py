@@ -121,7 +121,8 @@ def test_a_shelter_the_state_runs_is_a_held_place():
 @pytest.mark.parametrize("text", [
     "Her son goes to the school the Finnish government runs in Oulu.",
     "The government plans to open a shelter in Oulu next year.",
-], ids=["school", "planned"])
+    "Stray dogs stay in a shelter the council runs in Oulu until someone adopts them.",
+], ids=["school", "planned", "dogs"])
 def test_no_shelter_the_state_runs_there(text):
     assert "control.shelter_state_runs" not in _cues_at(text, "Oulu")
 
@@ -140,7 +141,8 @@ def test_a_place_where_people_are_questioned_or_registered(text):
     "The coach flew to Garissa, where he was questioned by reporters about the match.",
     "The runners travelled to Garissa, where they registered for the marathon.",
     "Nobody was taken to Garissa, where no one has ever been questioned.",
-], ids=["reporters", "marathon", "denied"])
+    "She moved to Garissa, where she registered with the police as a private security guard.",
+], ids=["reporters", "marathon", "denied", "registered-with-police"])
 def test_no_one_on_the_move_questioned_draws_nothing(text):
     assert not [z for z in _zones_at(text, "Garissa")
                 if "control.where_questioned" in {c["cue"] for c in z.properties["claims"]}
