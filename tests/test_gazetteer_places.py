@@ -189,6 +189,8 @@ def test_a_region_written_with_its_noun_is_the_one_of_the_texts_towns(text, name
     # Distractors: the province, without the article or with its noun.
     ("A nurse from Limpopo was hired by a clinic in Pretoria.", "ADM1"),
     ("Farms in the Limpopo province hire seasonal labour from Mozambique.", "ADM1"),
+    ("The Limpopo health department said it treated 40 Zimbabweans in Musina.", "ADM1"),
+    ("Deportees are held in the Limpopo town of Musina before the trucks leave.", "ADM1"),
 ])
 def test_a_river_named_like_its_province_is_the_river_after_the(text, feature, gazetteer):
     m = placed(text, "Limpopo", gazetteer)

@@ -78,7 +78,8 @@ def test_recording_denied_or_hedged():
 @pytest.mark.parametrize("text, place", [
     ("Near Mandera, the two families surrendered to Kenyan police after walking for days.", "Mandera"),
     ("In Haparanda, the young men turned themselves in to the border guards on Sunday.", "Haparanda"),
-], ids=["surrendered", "turned-in"])
+    ("Near Mandera, the Somali families surrendered to Kenyan police after walking for days.", "Mandera"),
+], ids=["surrendered", "turned-in", "nationality-before-people"])
 def test_people_giving_themselves_up_to_a_force_there(text, place):
     assert "control.surrendered_to" in _cues_at(text, place)
 
@@ -88,7 +89,9 @@ def test_people_giving_themselves_up_to_a_force_there(text, place):
     "In Mandera, forty militants surrendered to the army after a week of fighting.",
     # a fan after a brawl at a match
     "After the match in Mandera, a drunken supporter surrendered to police at the stadium.",
-], ids=["militants", "football-fan"])
+    # a local official wanted for bribes
+    "In Mandera, the former county treasurer surrendered to police over the missing funds.",
+], ids=["militants", "football-fan", "official-wanted"])
 def test_giving_up_of_another_kind_draws_nothing(text):
     assert "control.surrendered_to" not in _cues_at(text, "Mandera")
 

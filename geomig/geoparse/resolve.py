@@ -544,7 +544,8 @@ class LocalResolver(Resolver):
             if feature:
                 priors[s.key] = _of_feature(priors[s.key], s.key, feature)
             elif priors[s.key] and _THE_BEFORE.search(text, max(0, s.start - 4), s.start) \
-                    and not _CAPITALISED_AFTER.match(text, s.end) and s.key not in divisions:  # "the X province"
+                    and not _CAPITALISED_AFTER.match(text, s.end) and not _OFFICE_AFTER.match(text, s.end) \
+                    and s.key not in divisions:  # "the X province"
                 priors[s.key] = _natural(priors[s.key])
             if priors[s.key] and not s.text.isascii():
                 priors[s.key] = _as_written(priors[s.key], s.key, s.text)
@@ -1361,6 +1362,10 @@ def _own_names_over_aliases(scored: list, key: str) -> list:
 #: Valley", a longer name the article belongs to.
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _CAPITALISED_AFTER = re.compile(r" [A-Z]")
+#: Nor "the Limpopo police", "the Limpopo town of Musina": the name used of the area's people,
+#: offices or towns is the division's.
+_OFFICE_AFTER = re.compile(r" (?:police|government|health|department|provincial|premier|town|towns|city|"
+                           r"municipality|authorities|administration|legislature|office|residents|economy)\b")
 
 
 def _natural(ranked: list) -> list:
