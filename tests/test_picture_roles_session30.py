@@ -245,3 +245,15 @@ def test_money_troops_and_shells_are_no_movers(text, place, role):
 def test_a_town_near_an_area_does_not_lie_in_it():
     text = "The Peruvian workers left Chiclayo, a town near Lambayeque, for Santiago."
     assert not role_of(text, "Lambayeque") & {"launch_point", "origin"}
+
+
+# ------------------------------------------------------------------ a relative hoped to be joined
+
+def test_a_relative_hoped_to_be_joined_marks_an_intended_destination():
+    text = "Rosa left Cusco in May; she wanted to join an uncle who sells fruit in Santiago."
+    assert "destination" in role_of(text, "Santiago")
+
+
+def test_a_relative_joined_in_a_plan_denied_gives_no_destination():
+    text = "Rosa left Cusco in May; she never wanted to join an uncle who sells fruit in Santiago, she says."
+    assert "destination" not in role_of(text, "Santiago")
