@@ -156,14 +156,9 @@ class Gazetteer:
             found = self._db().execute(
                 "SELECT rowid, id, name, kind, country, lat, lon, population, admin1, feature FROM places"
                 f" WHERE rowid IN ({','.join('?' * len(missing))})", missing).fetchall()
-            if len(cached) + len(found) > ROW_CACHE:
-                cached.clear()
-            ids = self._rowids  # the chosen place is asked for by id after resolution
-            if len(ids) + len(found) > ROW_CACHE:
-                ids.clear()
             for r in found:
-                cached[r[0]] = Place(*r[1:])
-                ids[r[1]] = r[0]
+                remember(cached, r[0], Place(*r[1:]), ROW_CACHE)
+                remember(self._rowids, r[1], r[0], ROW_CACHE)  # the chosen place is asked for by id later
         return [cached.get(r) or self.row(r) for r in rowids]
 
     def rowid(self, place_id: str) -> int:
