@@ -23,11 +23,17 @@ def routes(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
 def test_a_flight_home_is_no_end_of_the_voyage_out():
     found = routes(TOLD + "Under a returns deal he was later put on a charter flight from Rome to Dhaka.")
     assert (("Rome", "Dhaka"), ("air",)) in found
-    # no voyage from the Libyan coast to Bangladesh
+    # no voyage from the Libyan coast to Bangladesh, and the voyage out is still drawn
     assert not any(stops[-1] == "Dhaka" and "Zuwara" in stops for stops, _ in found)
+    assert any(_before(stops, "Zuwara", "Lampedusa") for stops, _ in found), found
 
 
 def test_a_flight_on_abroad_still_goes_on_from_the_landing():
     # (another man's flight to a third country: the voyage out keeps its way)
     found = routes(TOLD + "His brother later took a flight from Rome to Paris.")
-    assert any("Zuwara" in stops and "Lampedusa" in stops for stops, _ in found)
+    assert any(_before(stops, "Zuwara", "Lampedusa") for stops, _ in found), found
+
+
+def _before(stops: tuple[str, ...], first: str, then: str) -> bool:
+    """Whether a route passes `first` and later `then`."""
+    return first in stops and then in stops[stops.index(first) + 1:]
