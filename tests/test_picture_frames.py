@@ -1040,20 +1040,21 @@ REPORTS = Path(__file__).parent / "fixtures" / "reports"
 
 
 def test_the_written_reports_keep_their_scores(gazetteer):
-    """The picture of tests/fixtures/reports (564 reports written for the project, with
+    """The picture of tests/fixtures/reports (582 reports written for the project, with
     hand-written gold) scored by the dev set's rule: a floor just under today's figures."""
     scores = score_folder(REPORTS)
     # Their routes land on coasts other tests measure from a cold cache
     # (test_picture_geometry checks the gazetteer each area comes from).
     geometry._main_shore.cache_clear()
-    assert len(scores.docs) == 564
+    assert len(scores.docs) == 582
     assert scores.recall >= 0.63, report_lines(scores, verbose=True)
     assert scores.precision >= 0.82, report_lines(scores, verbose=True)
     assert scores.route_recall >= 0.51, report_lines(scores, verbose=True)
-    # Today one route is drawn on control text 238 (a film review); 509 (a data migration) lost
+    # Today one route is drawn on control text 238 (a film review) and three on blind control 582
+    # (a play about a 1947 train, scored on arrival, kept from rule work); 509 (a data migration) lost
     # its two in the twenty-ninth session, 170 (a rowing race) its own in a later session, 240,
     # 294 (a prime minister's tour) and 311 (museum pieces flown from Berlin) in the seventeenth.
-    assert scores.invented <= 1, report_lines(scores, verbose=True)
+    assert scores.invented <= 4, report_lines(scores, verbose=True)
 
 
 # A full article that names migration once is not about migration: its motion words stay silent.
