@@ -2169,13 +2169,18 @@ def _landing_named(claims: Sequence[Claim]) -> Sequence[Claim]:
         if c.role == "returned_from" and c.hit >= 0 and not c.negated:
             linked[(c.doc, c.hit)].append(c)
     started = {(c.doc, c.hit) for c in claims if c.hit >= 0 and c.role in ("origin", "transit", "launch_point")}
+    # (an arrival goes on only from a landing of its own document: a corridor's claims are
+    # thousands of documents', each looked through its own landings, not all of theirs)
+    of_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in landings:
+        of_doc[c.doc].append(c)
     moved: dict[int, Claim] = {}
     added: list[Claim] = []
     for e in landings:
         if e.hit < 0 or (e.doc, e.hit) in started:
             continue
         rs = linked.get((e.doc, e.hit), ())
-        named = _named_landing(e, landings, clause=not rs)
+        named = _named_landing(e, of_doc[e.doc], clause=not rs)
         if named is None:
             continue
         if rs:
