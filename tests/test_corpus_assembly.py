@@ -248,3 +248,18 @@ def test_the_picture_after_legs_drawn_ahead_splits_only_the_sentences_of_documen
     monkeypatch.setattr(picture._cues, "join_wrapped", counted)
     assert assembly.picture().encode().text == whole
     assert set(split) <= {r.doc.doc for r in readings[-5:]}
+
+
+def test_routes_planned_again_read_no_known_documents_sentences_for_flashbacks(readings, monkeypatch):
+    # Which claims are a flashback's or an expulsion's is read with the document (routes._told),
+    # kept in the memo: planning the same documents again reads none of their sentences for it.
+    from geomig.picture import routes
+
+    memo: dict = {}
+    first = _plans(readings, memo)
+    asked = []
+    removed = routes._removed
+    monkeypatch.setattr(routes, "_removed", lambda c, rx: asked.append(c) or removed(c, rx))
+    assert _plans(readings, memo) == first
+    assert asked == []
+    assert _plans(readings) == first and asked   # (without a memo: read)
