@@ -226,3 +226,40 @@ def test_routes_many_documents_tell_are_planned_not_drawn_ahead(readings, whole,
     assert limited.read_for_routes                               # the documents read all the same
     limited.add(readings)
     assert limited.picture().encode().text == whole
+
+
+def test_the_picture_after_legs_drawn_ahead_splits_only_the_sentences_of_documents_read_since(
+        readings, whole, monkeypatch):
+    # Planning reads a document's sentences only when it reads the document (routes.plan's
+    # memo): the assembly after the last partition splits those of the few documents no
+    # checkpoint read, not every document's again.
+    import geomig.picture as picture
+
+    assembly = Assembly()
+    assembly.warm_routes(readings[: len(readings) - 5])
+    assembly.add(readings)
+    split: list[str] = []
+    join_wrapped = picture._cues.join_wrapped
+
+    def counted(doc, lex):
+        split.append(doc.doc)
+        return join_wrapped(doc, lex)
+
+    monkeypatch.setattr(picture._cues, "join_wrapped", counted)
+    assert assembly.picture().encode().text == whole
+    assert set(split) <= {r.doc.doc for r in readings[-5:]}
+
+
+def test_routes_planned_again_read_no_known_documents_sentences_for_flashbacks(readings, monkeypatch):
+    # Which claims are a flashback's or an expulsion's is read with the document (routes._told),
+    # kept in the memo: planning the same documents again reads none of their sentences for it.
+    from geomig.picture import routes
+
+    memo: dict = {}
+    first = _plans(readings, memo)
+    asked = []
+    removed = routes._removed
+    monkeypatch.setattr(routes, "_removed", lambda c, rx: asked.append(c) or removed(c, rx))
+    assert _plans(readings, memo) == first
+    assert asked == []
+    assert _plans(readings) == first and asked   # (without a memo: read)

@@ -10,6 +10,8 @@ the district by the real one."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from extract_helpers import picture
 
@@ -241,3 +243,19 @@ def test_a_part_of_the_route_through_the_ends_is_drawn_once():
     found = _ends_in_turn([*_to_each(_TRIPOLI, _LAMPEDUSA), told, apart], None)
     assert [[s.name for s in p.stops] for p in found] == [["Agadez", "Sebha", "Tripoli", "Lampedusa"],
                                                           ["Agadez", "Tripoli", "Lampedusa"]]
+
+
+class _Unread(tuple):
+    """A route's claims that must not be read (a corpus's route has hundreds of thousands)."""
+
+    def __iter__(self):
+        raise AssertionError("the route's claims were read")
+
+
+def test_a_route_with_no_two_next_stops_close_is_kept_without_reading_its_claims():
+    # Towns apart (or of two countries) are never one town: _one_town reads the claims
+    # only of routes with two next stops that may be (the corpus's serial tail).
+    for stops in ((_TEHRAN, _ISTANBUL, _EDIRNE), (_TETOUAN, _FNIDEQ, _CEUTA)):
+        route = _plan(*stops, sentences=(0, 1, 1))
+        unread = replace(route, claims=_Unread(route.claims))
+        assert _one_town(unread) is unread

@@ -203,3 +203,31 @@ def test_a_document_whose_id_holds_a_hash_joins_its_countrys_corridor():
 
     assert corridor("feed.xml#2", "feed.xml#2") == corridor("report.txt", "report.txt")
     assert corridor("feed.xml#2", "feed.xml#2#5") == corridor("report.txt", "report.txt") + "#5"
+
+
+def test_an_arrival_looks_for_its_landing_among_its_own_documents_landings_only(monkeypatch):
+    # A corridor's claims are thousands of documents': each arrival is read against the
+    # landings of its own document, not against every document's (the corpus's serial tail).
+    from geomig.picture import read, routes as _routes
+
+    texts = [LANDED + "After the landing, police in Pozzallo identified the survivors, and the adults were "
+                      "then transferred by bus to Rome.",
+             "A fishing boat with 60 people landed at Lampedusa on Tuesday. Twelve of them were later "
+             "flown to Malta, and the rest were transferred by ferry to Porto Empedocle.",
+             ON_LESBOS + "On Friday, 120 asylum seekers who had registered on Lesbos left the island on the "
+                         "night ferry for Piraeus."]
+    docs = [geomig.geocode_document(geomig.Document(f"d{i}.txt", t)) for i, t in enumerate(texts)]
+    claims = [c for r in read(docs) for c in r.claims]
+    looked: list[tuple[str, set[str]]] = []
+    named_landing = _routes._named_landing
+
+    def spy(e, landings, clause):
+        looked.append((e.doc, {c.doc for c in landings}))
+        return named_landing(e, landings, clause)
+
+    monkeypatch.setattr(_routes, "_named_landing", spy)
+    out = _routes._landing_named(claims)
+    assert len({doc for doc, _ in looked}) > 1
+    assert all(docs_seen == {doc} for doc, docs_seen in looked)
+    # (and the transfer still goes on from the landing its sentence names)
+    assert any(c.role == "returned_from" and c.place.name == "Pozzallo" and c.doc == "d0.txt" for c in out)

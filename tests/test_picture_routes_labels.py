@@ -60,3 +60,25 @@ def test_a_journey_from_a_country_through_its_towns_goes_by_both_countries():
                   "and reached Kosice in Slovakia two days later.")
     assert found == {("Lviv", "Uzhhorod", "Kosice"): [{"Ukraine"}, {"Ukraine"}, {"Slovakia"}]}
 
+
+
+def test_a_country_many_documents_give_a_role_is_tested_once_per_stop(monkeypatch):
+    # A corpus's route has thousands of documents naming the same few countries: each
+    # country is tested against each stop once, not once per document naming it.
+    from geomig.picture import routes
+    from geomig.picture.claims import Claim, PlaceRef
+    from geomig.picture.model import Source
+
+    ukraine = PlaceRef("geonames:690791", "Ukraine", "country", "UA", 49.0, 32.0)
+    lviv = PlaceRef("geonames:702550", "Lviv", "city", "UA", 49.83826, 24.02324)
+    kosice = PlaceRef("geonames:724443", "Kosice", "city", "SK", 48.71395, 21.25808)
+    docs = [f"d{i}.txt" for i in range(50)]
+    claims = tuple(Claim("transit", lviv, d, 0, "test", "Lviv", Source(d, 0, 1, "x"), 0.9) for d in docs)
+    route = routes.RoutePlan((lviv, kosice), ("transit", "destination"), (routes.Leg(lviv, kosice, "land"),),
+                             (), (), ("Kosice",), claims)
+    tested = []
+    holds = PlaceRef.holds
+    monkeypatch.setattr(PlaceRef, "holds", lambda self, p: tested.append(p) or holds(self, p))
+    named = routes._named(route, {}, {d: [ukraine] for d in docs})
+    assert named.aliases == (("Ukraine",), ())
+    assert len(tested) == 2

@@ -101,11 +101,11 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     heading = {id(c) for cs in by_doc.values() for c in cs if _heading_only(c, stopped, cs)}
     if heading:     # (a part left with no claim at all is no part)
         by_doc = {doc: kept for doc, cs in by_doc.items() if (kept := [c for c in cs if id(c) not in heading])}
-    before, removed = modes.get("told_before"), modes.get("removed")
-    for doc, doc_claims in by_doc.items():
-        # (a flashback's place is no stop of the way the rest of the text tells: _flashback;
-        # nor is a place of a sentence telling an expulsion: the cue data's `removed`)
-        doc_claims = [c for c in doc_claims if not (_flashback(c, before) or _removed(c, removed))]
+    # (a flashback's place is no stop of the way the rest of the text tells, nor a place of a
+    # sentence telling an expulsion: each part's claims without them, read with its document)
+    told = {k: v for r in reads for k, v in r.told.items()}
+    for doc in by_doc:
+        doc_claims = [c for c in told[doc] if id(c) not in heading] if heading else told[doc]
         roles = {c.role for c in doc_claims}
         if not roles & {"launch_point", "transit", "origin"}:
             continue
@@ -181,8 +181,10 @@ def _one_town(route: RoutePlan) -> RoutePlan:
     other becomes its other name. (A route of two stops stays: it is the way between them,
     short as it is; so do two towns told apart, or as one cue's movement from one to the
     other: "bused from X to Y", a way of its own.)"""
-    if len(route.stops) < 3:
-        return route
+    if len(route.stops) < 3 or not any(
+            a.kind == b.kind == "city" and a.country == b.country and a.id != b.id and _km(a, b) <= _TOWN_KM
+            for a, b in zip(route.stops, route.stops[1:])):
+        return route    # (no two next stops one town: a corpus's route's claims are not read)
     told: dict[str, set[tuple[str, int]]] = defaultdict(set)     # place -> its sentences
     moved: dict[str, set[tuple[str, int]]] = defaultdict(set)    # place -> its cue hits
     for c in route.claims:
@@ -401,6 +403,7 @@ class _DocRead:
     locators: dict[tuple[str, str], tuple[str, ...]]   # (_unlocated)
     parts: dict[str, list[Claim]]       # the claims a route may use, per part of the document (_Apart)
     chains: list[RoutePlan]             # the legs it states one after another, per part (_chains)
+    told: dict[str, list[Claim]]        # parts' claims without flashbacks' and expulsions' (_told)
 
 
 class _DocReader:
@@ -433,7 +436,16 @@ class _DocReader:
         turns = modes.get("reached_in_turn")
         chains = [ch for part in parts.values()
                   for ch in _chains(part, self.by_sea, turns, (modes.get("goes_on"), modes.get("told_before")))]
-        return _DocRead(tuple(claims), list(kept), locators, dict(parts), chains)
+        return _DocRead(tuple(claims), list(kept), locators, dict(parts), chains,
+                        {key: _told(part, modes) for key, part in parts.items()})
+
+
+def _told(claims: Sequence[Claim], modes: Mapping[str, re.Pattern | None]) -> list[Claim]:
+    """The claims of the journey the text tells: without a flashback's place (_flashback) nor
+    one of a sentence telling an expulsion (the cue data's `removed`: _removed). Read once per
+    document: a corpus's assembly plans its documents again at each checkpoint."""
+    before, removed = modes.get("told_before"), modes.get("removed")
+    return [c for c in claims if not (_flashback(c, before) or _removed(c, removed))]
 
 
 def _only_arrived(keyed: Sequence[tuple[Claim, str]], apart: re.Pattern | None,
@@ -602,9 +614,13 @@ def _named(route: RoutePlan, locators: Mapping[tuple[str, str], tuple[str, ...]]
     stop_ids = {p.id for p in route.stops}
     aliases = list(route.aliases) or [()] * len(route.stops)
     changed = False
+    # (a corpus's route has thousands of documents, which name the same few countries: each
+    # country once, in the order its documents first name it, for every stop to test)
+    countries = [c for c in dict.fromkeys(c for doc in docs for c in (labels or {}).get(doc, ()))
+                 if c.id not in stop_ids]
     for i, p in enumerate(route.stops):
         names = [n for doc in docs for n in locators.get((doc, p.id), ())]
-        names += [c.name for doc in docs for c in (labels or {}).get(doc, ()) if c.id not in stop_ids and c.holds(p)]
+        names += [c.name for c in countries if c.holds(p)]
         for name in names:
             if name not in aliases[i] and name != p.name:
                 aliases[i] += (name,)
@@ -2169,13 +2185,18 @@ def _landing_named(claims: Sequence[Claim]) -> Sequence[Claim]:
         if c.role == "returned_from" and c.hit >= 0 and not c.negated:
             linked[(c.doc, c.hit)].append(c)
     started = {(c.doc, c.hit) for c in claims if c.hit >= 0 and c.role in ("origin", "transit", "launch_point")}
+    # (an arrival goes on only from a landing of its own document: a corridor's claims are
+    # thousands of documents', each looked through its own landings, not all of theirs)
+    of_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in landings:
+        of_doc[c.doc].append(c)
     moved: dict[int, Claim] = {}
     added: list[Claim] = []
     for e in landings:
         if e.hit < 0 or (e.doc, e.hit) in started:
             continue
         rs = linked.get((e.doc, e.hit), ())
-        named = _named_landing(e, landings, clause=not rs)
+        named = _named_landing(e, of_doc[e.doc], clause=not rs)
         if named is None:
             continue
         if rs:
