@@ -79,6 +79,10 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       (custody_before, earlier in the sentence; custody_conveyed, in the cue's words), or on
       their way home: "taken by bus to Y and flown home" (sent_home, in the sentence): the claim
       stays for the route only, as the end of a return ("returned");
+    - a leg's start named where its people come from, in an apposition to them: "the migrants,
+      mostly from X, had flown to Y" (home_from_before, right before the place): an origin;
+    - a stop where people have long lived that the report has them reach: "some had lived in X
+      for years" (long_stay_words, in the cue's words): that destination, no stop on the way;
     - a place in a sentence told of long ago: "my grandfather went to X in 1965" (long_ago:
       a year before 1990 told as a past time, "in/during (the) 19xx(s)", and nothing recent
       in the sentence, a later year, "this month", "now");
@@ -135,6 +139,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     post = setting_rx(lexicon, "post_words", re.I)
     stopped = setting_rx(lexicon, "post_stopped", re.I)
     custody = setting_rx(lexicon, "custody_before", re.I)
+    home_from = setting_rx(lexicon, "home_from_before", re.I)
+    lived = setting_rx(lexicon, "long_stay_words", re.I)
     conveyed_by = setting_rx(lexicon, "custody_conveyed", re.I)
     sent_home = setting_rx(lexicon, "sent_home", re.I)
     # (compared_time, helper_from_before, local_person_moves, tried_for, post_stopped,
@@ -152,6 +158,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     # the countries the report gives as origins otherwise than by a birthplace
     origins = {c.place.country for c in claims if c.role == "origin" and c.place.country and not c.negated
                and not _birthplace(c, by_index.get(c.sentence), born)}
+    # the places the report has people reach
+    ends = {c.place.id for c in claims if c.role == "destination" and c.place.id and not c.negated and not c.intended}
     out = []
     for c in claims:
         m = by_index.get(c.sentence)
@@ -177,7 +185,10 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
             continue
         if m is not None and c.place.country in origins and _sent_home(c, m, custody, conveyed_by, sent_home):
             c = replace(c, role="returned")
-        out.append(_recast(c, m, returned, spoken_of, home, goal, awaited, long_left, crossing) if m is not None and c.at >= 0 else c)
+        if m is not None and c.at >= 0:
+            c = _recast(c, m, returned, spoken_of, home, goal, awaited, long_left, crossing)
+            c = _home_or_end(c, m, home_from, lived, ends)
+        out.append(c)
     return out
 
 
@@ -236,6 +247,22 @@ def _recast(c: Claim, masked: Masked, returned: re.Pattern | None, spoken_of: re
     if (long_left is not None and crossing is not None and c.role == "launch_point" and not c.negated
             and _right_after(c, masked, long_left) and not crossing.search(c.words)):
         return replace(c, role="origin")
+    return c
+
+
+def _home_or_end(c: Claim, masked: Masked, home_from: re.Pattern | None, lived: re.Pattern | None,
+                 ends: set[str]) -> Claim:
+    """A leg's start named where the people it moves come from, in an apposition to them
+    (`home_from`, right before the place: "the migrants, mostly from X, had flown to Y"), is
+    their home: an origin. A stop where people have long lived (`lived`, in the cue's words:
+    "some had lived in X for years") that the report has them reach (`ends`) is where they went:
+    that destination, not a stop on the way."""
+    if c.negated or c.role not in ("transit", "launch_point"):
+        return c
+    if home_from is not None and just_before(masked, c.at, home_from) is not None:
+        return replace(c, role="origin")
+    if lived is not None and c.role == "transit" and c.place.id in ends and lived.search(c.words):
+        return replace(c, role="destination")
     return c
 
 
