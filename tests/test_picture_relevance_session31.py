@@ -1,17 +1,17 @@
 """Role precision, session 31: where people come from, told in an apposition to them, is their
-home and no leg's start; a place people have long lived in that the report has them reach is
-where they went, no stop on the way. Each beside a sentence that keeps its role. Sentences
-written for these tests, geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
+home and no leg's start; so is a town its own nationals are said to have left. Each beside a
+sentence that keeps its role. Sentences written for these tests, geocoded by the tiny fixture
+gazetteer (tests/extract_helpers.py)."""
 
 from __future__ import annotations
 
 import pytest
-from extract_helpers import role_of
+from extract_helpers import REPORTED, picture, role_of
 
 
 @pytest.mark.parametrize("text, place", [
-    ("The passengers, mostly from Niger and Sudan, had flown to Tripoli in the spring.", "Sudan"),
-    ("The passengers, mostly from Niger and Sudan, had flown to Tripoli in the spring.", "Niger"),
+    ("The applicants, mostly from Niger and Sudan, had flown to Tripoli in the spring.", "Sudan"),
+    ("The applicants, mostly from Niger and Sudan, had flown to Tripoli in the spring.", "Niger"),
     ("Applicants, most of them former teachers from Tunis and Sfax, first crossed into Libya.", "Sfax"),
     ("Last month a 32-year-old mother of two from Sfax, who had gone to Libya to work, was found dead.",
      "Sfax"),
@@ -34,20 +34,28 @@ def test_a_leg_that_starts_where_people_are_taken_from_keeps_its_start(text, pla
 
 
 @pytest.mark.parametrize("text, place", [
-    ("Thousands of Nigerians reached Italy by boat after 2015. Some of them had lived in Italy for "
-     "eight years when police deported them last week.", "Italy"),
-    ("Many Tunisian workers reached Libya in 2019. One of them spent six years in Libya before he "
-     "was sent home.", "Libya"),
-], ids=["had-lived-in", "spent-years-in"])
-def test_a_place_long_lived_in_and_reached_is_no_stop_on_the_way(text, place):
+    ("Most of the Tunisians we met had left Sfax or towns such as Tunis in the spring.", "Sfax"),
+    ("Most of the Tunisians we met had left Sfax or towns such as Tunis in the spring.", "Tunis"),
+    ("The Libyans who left Benghazi last year now live in tents.", "Benghazi"),
+], ids=["left-or-towns-such-as", "towns-such-as-last", "who-left"])
+def test_a_town_its_own_nationals_left_is_their_home(text, place):
     roles = role_of(text, place)
-    assert "destination" in roles
-    assert "transit" not in roles
+    assert "origin" in roles
+    assert "launch_point" not in roles
 
 
 @pytest.mark.parametrize("text, place", [
-    # never reached as a destination: a stay on the way
-    ("The Sudanese men had lived in Libya for two years before they sailed to Lampedusa.", "Libya"),
-], ids=["lived-on-the-way"])
-def test_a_place_lived_in_on_the_way_stays_a_stop(text, place):
-    assert "transit" in role_of(text, place)
+    # a spot departed from, or a craft: a crossing's start
+    ("Tunisians who had left from near Sfax were picked up at sea.", "Sfax"),
+    ("Tunisians who left Sfax by boat reached Lampedusa.", "Sfax"),
+    # others' town: no home of theirs
+    ("Eritreans who left Tripoli in May reached Lampedusa.", "Tripoli"),
+], ids=["left-from-near", "left-by-boat", "another-country"])
+def test_a_departure_by_sea_or_from_a_foreign_town_stays_a_launch(text, place):
+    assert "origin" not in role_of(text, place)
+
+
+
+def test_a_town_its_nationals_left_still_starts_their_route():
+    pic = picture(REPORTED + "The Libyans who left Benghazi crossed the sea to Lampedusa.")
+    assert any(f.role == "route" and "Benghazi" in f.name and "Lampedusa" in f.name for f in pic.features)
