@@ -79,6 +79,11 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       (custody_before, earlier in the sentence; custody_conveyed, in the cue's words), or on
       their way home: "taken by bus to Y and flown home" (sent_home, in the sentence): the claim
       stays for the route only, as the end of a return ("returned");
+    - a leg's start named where its people come from, in an apposition to them: "the migrants,
+      mostly from X, had flown to Y" (home_from_before, right before the place): an origin;
+    - a town its own nationals are said to have left: "Hondurans who left X" (nationals_left_between,
+      between the nationality and the place; by no craft, over no border): an origin, the
+      departure kept for its route only ("returned_from");
     - a place in a sentence told of long ago: "my grandfather went to X in 1965" (long_ago:
       a year before 1990 told as a past time, "in/during (the) 19xx(s)", and nothing recent
       in the sentence, a later year, "this month", "now");
@@ -135,6 +140,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     post = setting_rx(lexicon, "post_words", re.I)
     stopped = setting_rx(lexicon, "post_stopped", re.I)
     custody = setting_rx(lexicon, "custody_before", re.I)
+    home_from = setting_rx(lexicon, "home_from_before", re.I)
+    nationals_left = setting_rx(lexicon, "nationals_left_between", re.I)
     conveyed_by = setting_rx(lexicon, "custody_conveyed", re.I)
     sent_home = setting_rx(lexicon, "sent_home", re.I)
     # (compared_time, helper_from_before, local_person_moves, tried_for, post_stopped,
@@ -177,7 +184,14 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
             continue
         if m is not None and c.place.country in origins and _sent_home(c, m, custody, conveyed_by, sent_home):
             c = replace(c, role="returned")
-        out.append(_recast(c, m, returned, spoken_of, home, goal, awaited, long_left, crossing) if m is not None and c.at >= 0 else c)
+        if m is not None and c.at >= 0:
+            c = _recast(c, m, returned, spoken_of, home, goal, awaited, long_left, crossing)
+            c = _home_from(c, m, home_from)
+            if _left_by_nationals(c, m, nationals_left, crossing):
+                # (the departure stays for routes only, as roles._homes_left keeps a home left)
+                out.append(replace(c, role="origin", stop=False, hit=-1))
+                c = replace(c, role="returned_from")
+        out.append(c)
     return out
 
 
@@ -237,6 +251,28 @@ def _recast(c: Claim, masked: Masked, returned: re.Pattern | None, spoken_of: re
             and _right_after(c, masked, long_left) and not crossing.search(c.words)):
         return replace(c, role="origin")
     return c
+
+
+def _home_from(c: Claim, masked: Masked, home_from: re.Pattern | None) -> Claim:
+    """A leg's start or stop named where the people it moves come from, in an apposition to
+    them (`home_from`, right before the place: "the migrants, mostly from X, had flown to Y"),
+    is their home: an origin."""
+    if (home_from is not None and not c.negated and c.role in ("transit", "launch_point")
+            and just_before(masked, c.at, home_from) is not None):
+        return replace(c, role="origin")
+    return c
+
+
+def _left_by_nationals(c: Claim, masked: Masked, between: re.Pattern | None, crossing: re.Pattern | None) -> bool:
+    """Whether a launch point is a town its own nationals are said to have left (a nationality
+    of its country earlier in the sentence, then `between`: "Hondurans who left X"), by no craft
+    and over no border (`crossing`, in the cue's words): their home."""
+    if (between is None or crossing is None or c.role != "launch_point" or c.negated
+            or not c.place.country or crossing.search(c.words)):
+        return False
+    text = masked.doc.text
+    return any(x.kind == "demonym" and x.country == c.place.country and x.end <= c.at
+               and between.match(text[x.end:c.at]) is not None for x in masked.mentions)
 
 
 def _unconfirmed(masked: Masked, at: int, rx: re.Pattern) -> bool:
