@@ -118,8 +118,8 @@ def test_police_identifying_survivors_at_a_place_hold_it():
 
 
 def test_officers_registering_the_group_at_a_place_hold_it():
-    text = "Border guards at Haparanda registered the group and sent it on by bus to a reception centre."
-    assert "control.screened_at" in _cues_at(text, "Haparanda")
+    text = "Police in Tornio registered the group at the bus station before it went on south."
+    assert "control.screened_at" in _cues_at(text, "Tornio")
 
 
 def test_the_country_in_a_forces_name_is_no_place_listed_with_its_post():
