@@ -42,7 +42,7 @@ def _cues_at(text: str, place: str) -> set[str]:
     return {c["cue"] for z in _zones_at(text, place) for c in z.properties.get("claims", [])}
 
 
-# ------------------------------------------------------------------------------ control.records_arrivals
+# ------------------------------------------------------------------------------ control.screened_at (what was control.records_arrivals)
 
 @pytest.mark.parametrize("text, place", [
     ("At Tornio, Finnish border guards identified each of them before the buses left.", "Tornio"),
@@ -51,7 +51,7 @@ def _cues_at(text: str, place: str) -> set[str]:
     ("At the Tornio bridge the border guards check each passport and write down the details.", "Tornio"),
 ], ids=["place-first-identify", "place-first-names", "force-at-photograph", "bridge-check"])
 def test_officials_recording_people_at_a_place_hold_it(text, place):
-    assert "control.records_arrivals" in _cues_at(text, place)
+    assert "control.screened_at" in _cues_at(text, place)
 
 
 @pytest.mark.parametrize("text", [
@@ -63,7 +63,7 @@ def test_officials_recording_people_at_a_place_hold_it(text, place):
     "At Tornio, border guards went on strike for a day over their pay.",
 ], ids=["match", "museum", "strike"])
 def test_officials_recording_no_one_on_the_move_draw_nothing(text):
-    assert "control.records_arrivals" not in _cues_at(text, "Tornio")
+    assert "control.screened_at" not in _cues_at(text, "Tornio")
 
 
 def test_recording_denied_or_hedged():

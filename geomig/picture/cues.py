@@ -532,7 +532,7 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
         default_label = entry["role"] if section == "cue" else "target"
         patterns = tuple(compile_pattern(p, macros, default_label=default_label, verbs=verbs, codes=codes)
                          for p in entry["patterns"])
-        requires = contexts[entry["requires"]] if entry.get("requires") else None
+        requires = either(entry["requires"]) if entry.get("requires") else None
         unless = either(entry["unless"]) if entry.get("unless") else None
         settings = {k: with_vars(v, macros) for k, v in entry.items() if k not in ("id", "patterns", "requires", "unless")}
         role = entry["role"] if section == "cue" else "control_zone"

@@ -709,6 +709,9 @@ def _claims(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
         #                     (but "the regions of A and B, C and D": each one listed)
         if _owns_force(m, masked, lexicon):
             break           # "off X, and Y's police arrest ...": Y opens a clause of its own
+        actor = hit.group_spans.get("actor")
+        if actor is not None and actor[0] <= m.start < actor[1]:
+            break           # "At X, U.S. consular staff ... completed interviews": the force's country
         c = _claim(hit, masked, lexicon, ctx, coast, slot=m)
         if c is not None:
             out.append(c)
@@ -817,6 +820,9 @@ def _target_refused(target: Mention, hit, masked: Masked, lexicon: Lexicon, ctx:
         return True         # "In X, the interior ministry says forces stopped ...": its seat
     if _seat(target, masked, setting_rx(lexicon, "named_facility_before")):
         return True         # "the X camp north of Y": Y is a reference point
+    if ((target.kind == "country" or parse_region_id(target.id or "") is not None)
+            and _seat(target, masked, setting_rx(lexicon, "named_facility_in"))):
+        return True         # "the X camp in (northern) Kenya": the camp is at its own place, not all over it
     # (a cue whose words hold the officials' act at the place, `seat_acts`, reads "officials
     # at X are checking papers" as officials at work there, not seated there)
     if ((_seat(target, masked, setting_rx(lexicon, "seat_before", re.I)) and not s.get("seat_acts"))
