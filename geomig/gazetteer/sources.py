@@ -11,7 +11,7 @@ from pathlib import Path
 from geomig.errors import GazetteerError
 
 #: Bump when the index layout or the build rules change.
-SCHEMA = 20
+SCHEMA = 22
 
 #: The index a wheel carries beside the committed data (built by setup.py).
 PACKAGED_INDEX = "gazetteer.sqlite"

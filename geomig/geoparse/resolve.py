@@ -475,6 +475,11 @@ class LocalResolver(Resolver):
         if place.population:
             score += W_POPULATION * math.log10(place.population + 10)
             reasons.append(f"population {_human(place.population)}")
+        elif place.kind == "city" and place.id.startswith("geomig:"):
+            # The project's own towns are there because reports name them; their population
+            # is only unknown, so they weigh as a hamlet does, not as an empty place beside
+            # a village of the name elsewhere (Sakharovo of New Moscow, Sakharovo of Tver).
+            score += W_POPULATION * math.log10(HAMLET + 10)
         elif place.kind in ("sea", "region"):
             score += W_AREA
         if place.id in self._user_ids:

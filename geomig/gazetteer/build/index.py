@@ -40,6 +40,10 @@ _CONTINENT_NAMES = {
 }
 
 
+#: A first-level division's alias that also stands without its prefix (_subdivisions).
+_REPUBLIC_OF = "Republic of "
+
+
 def _latin(name: str) -> bool:
     return bool(_LATIN.match(name))
 
@@ -240,6 +244,10 @@ def _subdivisions(b: _Builder, iso_by_line: dict[int, str]) -> None:
                 names += better["aliases"]  # "Tex.", "W.Va."
             elif len(parts) == 3 and parts[0] == "US" and state_fips.get(parts[1]):
                 lat, lon = counties.get(state_fips[parts[1]] + parts[2], (lat, lon))
+            if level == "1":
+                # GeoNames calls Russia's republics "Tatarstan, Respublika" and its aliases
+                # hold "Republic of Tatarstan": news writes the republic's name alone.
+                names += [a.removeprefix(_REPUBLIC_OF) for a in names if a.startswith(_REPUBLIC_OF)]
             place = Place(f"geonames:{gid}", name, "admin", iso_by_line.get(int(country or 0)),
                           lat, lon, int(s[3]), parts[1] if len(parts) > 1 else None, f"ADM{level}")
             b.add(place, names)
