@@ -2,8 +2,9 @@
 north from X", origin.fled) or as a person born there ("an X-born driver", origin.fled), and a
 place people were kept in on the way when their own sentence moves them on ("held in X for
 months, then taken on to Y": roles._kept_then_moved, a stop on the way, not only a route's
-start). Each with distractors: goods on the move, children born abroad, custody before a
-removal, a flight home.
+start), and where people paid or met the agent who arranged their journey ("paid a smuggler
+in X", launch.arranged: a launch point, no stop of its own). Each with distractors: goods on
+the move, children born abroad, custody before a removal, a flight home, border agents.
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer
 (tests/extract_helpers.py)."""
@@ -13,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from extract_helpers import REPORTED, annotate, roles
+from extract_helpers import REPORTED, annotate, picture, roles
 from extract_helpers import reported_role_of as role_of
 
 from geomig.picture import extract
@@ -23,7 +24,7 @@ from geomig.picture import extract
 
 @pytest.mark.parametrize("text, place", [
     ("Most of the passengers had come north from Niger, the coast guard said.", "Niger"),
-    ("The families came south-west from Chad over several weeks.", "Chad"),
+    ("Most of the families had come south-west from Chad over several weeks.", "Chad"),
     ("Many of the women had come overland from Sudan before the boat left.", "Sudan"),
 ], ids=["north", "south-west", "overland"])
 def test_people_who_came_a_compass_way_from_a_place_come_from_it(text, place):
@@ -99,3 +100,35 @@ def test_a_place_people_were_kept_in_then_moved_on_from_is_a_stop_on_the_way(tex
 ], ids=["detention-centre", "police", "home", "denied", "no-stop-after"])
 def test_custody_a_way_home_or_no_stop_after_keeps_the_place_off_the_way(text, place):
     assert "transit" not in role_of(text, place)
+
+
+# ------------------------------------------------------------------ where the journey was arranged
+
+@pytest.mark.parametrize("text, place", [
+    ("He paid a smuggler in Agadez the equivalent of 800 dollars for a seat on a pick-up.", "Agadez"),
+    ("The brothers had paid 3,000 dollars each in Sfax, weeks before the boat left.", "Sfax"),
+    ("She paid a broker in Tunis for a visa and a flight to Rome.", "Tunis"),
+], ids=["paid-a-smuggler", "paid-a-sum", "paid-a-broker"])
+def test_where_people_paid_for_their_journey_is_a_launch_point(text, place):
+    assert "launch_point" in role_of(text, place)
+
+
+@pytest.mark.parametrize("text, place", [
+    # denied
+    ("He never paid an agent in Agadez; a cousin drove him north.", "Agadez"),
+    # officers, not an agent paid for a journey
+    ("Border agents in Agadez were paid a bonus for every truck they stopped.", "Agadez"),
+    # an agent's office named, no payment for a journey
+    ("The travel agent in Tunis closed its doors last year.", "Tunis"),
+    # an agent who arranged, no payment told: as often a hometown as a launch point
+    ("An agent in Tunis arranged her visa and a flight to Rome.", "Tunis"),
+], ids=["denied", "border-agents", "no-payment", "agent-arranged"])
+def test_no_payment_or_arranging_gives_no_launch_point(text, place):
+    assert "launch_point" not in role_of(text, place)
+
+
+def test_where_a_journey_was_arranged_starts_no_route():
+    # the text says where the trip was paid for, not that a leg starts there
+    pic = picture(REPORTED + "He paid a smuggler in Agadez the equivalent of 800 dollars. The boat reached Lampedusa.")
+    routes = [f for f in pic.features if f.role == "route"]
+    assert all("Agadez" not in f.name for f in routes)
