@@ -363,7 +363,8 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     or when a later sentence has people leave it ("drove them to X. ... the boat left X",
     "... into X. From X they rode buses to Y"). So is a place people were held in (cues with
     `left_later = true`, words that hold people: [settings] held_people) when the next sentence
-    takes them on elsewhere ("a militia held them for a month in X. They later reached Y")."""
+    takes them on elsewhere ("a militia held them for a month in X. They later reached Y"), or
+    its own sentence does ("kept in a house in X, then driven to Y": _kept_then_moved)."""
     keys = ("onward", "onward_after", "onward_next")  # and, optional, onward_later
     if not claims or not all(lexicon.settings.get(k) for k in keys):
         return claims
@@ -391,6 +392,8 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     held = {q.id for q in lexicon.cues if q.settings.get("left_later")}
     # (people held, not "held talks in X", "held the border near Y")
     people_held = setting_rx(lexicon, "held_people", re.IGNORECASE)
+    kept, then = setting_rx(lexicon, "kept_on_the_way", re.IGNORECASE), setting_rx(lexicon, "kept_then_after",
+                                                                                  re.IGNORECASE)
     out = []
     for c in claims:
         if c.role == "destination" and c.stop and not c.negated and not _landed_at(c, landed, clause) and (
@@ -399,8 +402,9 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
                             earlier)):
             c = replace(c, role="transit", onward=True)
         elif (c.role == "returned_from" and c.cue in held and not (c.negated or c.hedged)
-              and (people_held is None or people_held.match(c.words)) and _taken_on_next(c, stops, following,
-                                                                                         by_sentence)):
+              and (people_held is None or people_held.match(c.words))
+              and (_taken_on_next(c, stops, following, by_sentence)
+                   or _kept_then_moved(c, by_sentence[c.sentence], stops, kept, then))):
             c = replace(c, role="transit", onward=True)
         out.append(c)
     return out
@@ -469,6 +473,23 @@ def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re
     two_on = by_sentence.get(c.sentence + 2)
     return (two_on is not None and not stops.get(c.sentence + 1) and following.match(two_on.text) is not None
             and _stop_elsewhere(c, stops, c.sentence + 2))
+
+
+def _kept_then_moved(c: Claim, masked: Masked, stops: dict[int, list[Claim]], kept: re.Pattern | None,
+                     then: re.Pattern | None) -> bool:
+    """Whether people were kept in the place on the way and its own sentence then moves them on
+    to a stop elsewhere: "held in X for a week, then flown on to Y", "kept in a house in X
+    before being driven to Y". Only words of keeping people, no custody ([settings]
+    kept_on_the_way, matched at the start of the claim's words: not "detained at a centre in X
+    before being flown back to Y", a removal), then right after the place a move on that goes
+    neither back nor home ([settings] kept_then_after)."""
+    if kept is None or then is None or not kept.match(c.words):
+        return False
+    end = next((m.end for m in masked.mentions if m.start == c.at), None)
+    m = then.match(masked.doc.text, end, masked.end) if end is not None else None
+    return m is not None and any(not s.hedged and s.place.id != c.place.id and s.at >= m.end()
+                                 and not (s.place.holds(c.place) or c.place.holds(s.place))
+                                 for s in stops.get(c.sentence, ()))
 
 
 def _stop_elsewhere(c: Claim, stops: dict[int, list[Claim]], sentence: int) -> bool:
