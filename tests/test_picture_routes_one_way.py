@@ -2,8 +2,9 @@
 from a user's trial on new reports): no chain through different people's stops (routes._Apart's
 traveller), no start at a region the first stop lies in, no stop at the island a stopped boat was
 heading for (routes._stopped_on_way), no leg between an island and its archipelago
-(routes._one_area, _one_journey), and a voyage that ended in a flight home still drawn to its
-landing (routes._landing_abroad).
+(routes._one_area, _one_journey), no place only hoped for before the launch (routes._only_hoped),
+no return from the country of the force at sea that made it (routes._force_at_sea), and a voyage
+that ended in a flight home still drawn to its landing (routes._landing_abroad).
 
 Sentences written for these tests; geocoded by the real gazetteer where they are texts."""
 
@@ -37,11 +38,26 @@ def test_the_journeys_of_different_people_are_not_one_chain():
     assert not any("Abidjan" in stops and "Nouadhibou" in stops for stops in found), found
 
 
+def test_one_person_named_again_is_one_journey():
+    found = routes("Amadou Diallo, a 24-year-old migrant, left Conakry in January and travelled by bus to Bamako. "
+                   "Mr Diallo left Bamako in March and reached Nouadhibou, where he boarded a canoe to Tenerife "
+                   "with 80 other migrants.")
+    assert any("Conakry" in stops and "Nouadhibou" in stops for stops in found), found
+
+
 def test_a_region_the_first_stop_lies_in_is_no_start():
     found = routes("Migrants from Central Asia are increasingly attempting the route. Rustam, who left "
                    "Tashkent in May, flew to Istanbul and then travelled to Belgrade before crossing into Hungary.")
     assert found and not any("Central Asia" in stops for stops in found), found
     assert any(stops[0] == "Tashkent" and "Istanbul" in stops for stops in found), found
+
+
+def test_a_place_only_hoped_for_lies_ahead_of_the_launch():
+    # (not before it, where it lies farther from the end than the launch point does)
+    found = routes("A yola carrying 40 Dominican migrants left the coast near Miches on Sunday evening. The "
+                   "passengers wanted to get to Puerto Rico and then on to Miami, where many have relatives.")
+    assert found and all(stops[0] == "Miches" for stops in found), found
+    assert any(stops[:2] == ("Miches", "Puerto Rico") for stops in found), found
 
 
 def test_a_boat_stopped_on_its_way_ends_where_it_was_taken_not_where_it_was_heading():
@@ -56,6 +72,12 @@ def test_an_island_and_its_archipelago_are_one_end():
     found = routes("Rescuers brought 52 migrants to Tenerife on Sunday after their canoe left Dakhla. The "
                    "arrivals bring the total reaching the Canary Islands this year to 30,000.")
     assert found == [("Dakhla", "Tenerife")], found
+
+
+def test_a_return_by_a_force_at_sea_starts_in_no_country_of_the_force():
+    found = routes("A U.S. Coast Guard cutter returned 98 Haitian migrants to Cap-Haïtien on Friday, "
+                   "officials said.")
+    assert not any(stops[0] in ("U.S.", "United States") for stops in found), found
 
 
 SYLHET = PlaceRef("geonames:1185099", "Sylhet", "city", "BD", 24.90, 91.87)

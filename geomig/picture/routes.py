@@ -164,7 +164,7 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     for c in claims:
         if c.role == "sea" and not c.negated and c.at >= 0:
             seas[(c.doc, c.sentence)].append(c.at)
-    plans = _one_journey([_one_town(_one_area(p)) for p in plans], claims, modes.get("told_before"), turns,
+    plans = _one_journey([_one_town(_one_area(p, modes.get("taken_on"))) for p in plans], claims, modes.get("told_before"), turns,
                          {id(ch) for ch in chains})
     plans = _ends_in_turn(plans, turns)
     labels = _labels(claims)
@@ -198,22 +198,25 @@ def _one_town(route: RoutePlan) -> RoutePlan:
     return route
 
 
-def _one_area(route: RoutePlan) -> RoutePlan:
+def _one_area(route: RoutePlan, taken: re.Pattern | None) -> RoutePlan:
     """The plan without a stop that is the province holding the stop next to it (_area_of),
     after the first ("landed on Tenerife and so reached the Canary Islands"): one place named
     twice, no leg of its own; the town or island keeps the province's name as its other one.
-    (A first stop holding the next stays: "fled the province X for its capital Y" is a way. A
-    route of two stops stays too.)"""
+    (A first stop holding the next stays: "fled the province X for its capital Y" is a way; so
+    does a province people were moved on to, `taken`: the cue data's taken_on in its claim's
+    words, "reached Lampedusa and were moved to Sicily". A route of two stops stays too.)"""
     if len(route.stops) < 3:
         return route
+    moved = {c.place.id for c in route.claims if taken is not None and taken.search(c.words)}
     for i in range(1, len(route.stops)):
         a, b = route.stops[i - 1], route.stops[i]
         if a.id == b.id:
             continue
-        if _area_of(b, a):
-            return _one_area(_without_stop(route, i, i - 1) if i + 1 < len(route.stops) else _without_end(route))
-        if i > 1 and _area_of(a, b):
-            return _one_area(_without_stop(route, i - 1, i))
+        if b.id not in moved and _area_of(b, a):
+            return _one_area(_without_stop(route, i, i - 1) if i + 1 < len(route.stops) else _without_end(route),
+                             taken)
+        if i > 1 and a.id not in moved and _area_of(a, b):
+            return _one_area(_without_stop(route, i - 1, i), taken)
     return route
 
 
@@ -261,9 +264,9 @@ def _one_journey(plans: list[RoutePlan], claims: Sequence[Claim], before: re.Pat
     else both stay (the text says one's order, the other only adds stops to it); of two
     reorderings of the same stops, the first planned. A country (or province: _area_of) a plan
     ends in is the town the other ends at in it ("left A for X" beside "from A to B, a town of
-    X"), which takes the country's name as its other name. A chain of told legs (`chains`: their ids) that another
-    plan holds all of, from an origin, in an order less the text's, is drawn from that origin
-    instead of both (_origin_guess)."""
+    X"), which takes the country's name as its other name. A chain of told legs (`chains`: their
+    ids) that another plan holds all of, from an origin, in an order less the text's, is drawn
+    from that origin instead of both (_origin_guess)."""
     if len(plans) < 2:
         return plans
     plans = list(plans)     # (a guess may become the told plan from its origin: _origin_guess)
@@ -569,12 +572,12 @@ class _Apart:
 
     def _another(self, c: Claim) -> bool:
         """Whether a claim's sentence opens on a named person setting out, not the first one
-        its document names so."""
+        its document names so (no word of that one's name: "Mr Diallo" is "Amadou Diallo")."""
         m = self.traveller.match(c.source.quote) if self.traveller is not None else None
         if m is None:
             return False
         name = " ".join(m.group("name").split())
-        return self._first.setdefault(c.doc, name) != name
+        return not set(self._first.setdefault(c.doc, name).split()) & set(name.split())
 
     def _opened(self, doc: str, sentence: int) -> str | None:
         """The part a sentence naming no place opens on another group, if it does."""
@@ -1591,7 +1594,8 @@ def _stopped_on_way(c: Claim, heading: re.Pattern | None, stopped_after: re.Patt
     the cue data's [route_modes] stopped_after, after it: "... was intercepted at sea"), when no
     other sentence names the place: where they were going, not where they got (_heading_only),
     nor where a return starts."""
-    if stopped_after is None or c.role not in ("destination", "returned_from") or c.at < 0 or not _hoped_before(c, heading):
+    if (stopped_after is None or c.role not in ("destination", "returned_from") or c.at < 0
+            or not _hoped_before(c, heading)):
         return False
     after = c.source.quote[c.at - c.source.start:]
     return (stopped_after.match(after) is not None
@@ -2447,6 +2451,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     by_sea = bool(seas) or (bool(launches) if by_boat is None else any(
         c.role in ("launch_point", "destination") and by_boat(c) for c in claims))
     set_out = _set_out(claims)
+    hoped = _only_hoped(claims)
     entries = _entered_at(claims)
     stated = _stated_pairs(claims) | _turn_pairs(claims, onward)
     told = _first_told(claims)
@@ -2468,8 +2473,10 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
         # ... the ferry from Cherbourg"); the others after the crossing ("to Lesbos, then a
         # ferry to Athens").
         if by_sea and launch:
-            before = [p for p in on_way if p.country == launch.country
-                      or (p.country != dest.country and _km(p, dest) > _km(launch, dest))]
+            # (a place people only hoped to reach lies ahead of where they set out, wherever
+            # it lies: "left X ... wanted to get to Y and then on to Z")
+            before = [p for p in on_way if p.id not in hoped and (p.country == launch.country
+                      or (p.country != dest.country and _km(p, dest) > _km(launch, dest)))]
             after = _in_travel_order(launch, [p for p in on_way if p not in before], dest)
             # (a journey from a place listed as where people came from: from there)
             lead = [p for p in before if start is not None and origin is None and p.id == start.id]
@@ -2537,9 +2544,20 @@ def _home_again(origin: PlaceRef | None, launch: PlaceRef | None, dest: PlaceRef
     """Whether a journey from its origin, set out by sea from another country, would end back
     in the origin's own country ("a man from X in A ... the dinghy left Y in B ... flown from
     Z to W in A"): W is where he was sent home, a leg of its own, no end of the voyage (a sea
-    leg from Y to W would draw a crossing nobody made)."""
+    leg from Y to W would draw a crossing nobody made); the voyage ends where it landed
+    (_landing_abroad)."""
     return (origin is not None and launch is not None and dest.country is not None
             and origin.country == dest.country and launch.country != dest.country)
+
+
+def _only_hoped(claims: Sequence[Claim]) -> set[str]:
+    """The ids of the places every claim of which says people hoped or tried to get there
+    (`intended`): places ahead of them, not behind."""
+    told: dict[str, bool] = {}
+    for c in claims:
+        if c.stop and not c.negated:
+            told[c.place.id] = told.get(c.place.id, True) and c.intended
+    return {i for i, hoped in told.items() if hoped}
 
 
 def _landing_abroad(origin: PlaceRef, launch: PlaceRef, transits: Sequence[PlaceRef]) -> PlaceRef | None:
