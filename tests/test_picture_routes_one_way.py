@@ -2,9 +2,8 @@
 from a user's trial on new reports): no chain through different people's stops (routes._Apart's
 traveller), no start at a region the first stop lies in, no stop at the island a stopped boat was
 heading for (routes._stopped_on_way), no leg between an island and its archipelago
-(routes._one_area, _one_journey), no place only hoped for before the launch (routes._only_hoped),
-no return from the country of the force at sea that made it (routes._force_at_sea), and a voyage
-that ended in a flight home still drawn to its landing (routes._landing_abroad).
+(routes._one_journey), no place only hoped for before the launch (routes._only_hoped),
+and a voyage that ended in a flight home still drawn to its landing (routes._landing_abroad).
 
 Sentences written for these tests; geocoded by the real gazetteer where they are texts."""
 
@@ -72,12 +71,6 @@ def test_an_island_and_its_archipelago_are_one_end():
     found = routes("Rescuers brought 52 migrants to Tenerife on Sunday after their canoe left Dakhla. The "
                    "arrivals bring the total reaching the Canary Islands this year to 30,000.")
     assert found == [("Dakhla", "Tenerife")], found
-
-
-def test_a_return_by_a_force_at_sea_starts_in_no_country_of_the_force():
-    found = routes("A U.S. Coast Guard cutter returned 98 Haitian migrants to Cap-Haïtien on Friday, "
-                   "officials said.")
-    assert not any(stops[0] in ("U.S.", "United States") for stops in found), found
 
 
 SYLHET = PlaceRef("geonames:1185099", "Sylhet", "city", "BD", 24.90, 91.87)

@@ -164,7 +164,7 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     for c in claims:
         if c.role == "sea" and not c.negated and c.at >= 0:
             seas[(c.doc, c.sentence)].append(c.at)
-    plans = _one_journey([_one_town(_one_area(p, modes.get("taken_on"))) for p in plans], claims, modes.get("told_before"), turns,
+    plans = _one_journey([_one_town(p) for p in plans], claims, modes.get("told_before"), turns,
                          {id(ch) for ch in chains})
     plans = _ends_in_turn(plans, turns)
     labels = _labels(claims)
@@ -196,39 +196,6 @@ def _one_town(route: RoutePlan) -> RoutePlan:
             gone, kept = (i + 1, i) if i + 2 < len(route.stops) else (i, i + 1)
             return _one_town(_without_stop(route, gone, kept))
     return route
-
-
-def _one_area(route: RoutePlan, taken: re.Pattern | None) -> RoutePlan:
-    """The plan without a stop that is the province holding the stop next to it (_area_of),
-    after the first ("landed on Tenerife and so reached the Canary Islands"): one place named
-    twice, no leg of its own; the town or island keeps the province's name as its other one.
-    (A first stop holding the next stays: "fled the province X for its capital Y" is a way; so
-    does a province people were moved on to, `taken`: the cue data's taken_on in its claim's
-    words, "reached Lampedusa and were moved to Sicily". A route of two stops stays too.)"""
-    if len(route.stops) < 3:
-        return route
-    moved = {c.place.id for c in route.claims if taken is not None and taken.search(c.words)}
-    for i in range(1, len(route.stops)):
-        a, b = route.stops[i - 1], route.stops[i]
-        if a.id == b.id:
-            continue
-        if b.id not in moved and _area_of(b, a):
-            return _one_area(_without_stop(route, i, i - 1) if i + 1 < len(route.stops) else _without_end(route),
-                             taken)
-        if i > 1 and a.id not in moved and _area_of(a, b):
-            return _one_area(_without_stop(route, i - 1, i), taken)
-    return route
-
-
-def _without_end(route: RoutePlan) -> RoutePlan:
-    """The plan ending at its last stop but one, which takes the last one's name among its
-    other names and its stage."""
-    aliases = list(route.aliases) or [()] * len(route.stops)
-    name = route.stops[-1].name
-    if name not in aliases[-2]:
-        aliases[-2] = (*aliases[-2], name)
-    return replace(route, stops=route.stops[:-1], stages=(*route.stages[:-2], route.stages[-1]),
-                   legs=route.legs[:-1], aliases=tuple(aliases[:-1]))
 
 
 def _area_of(area: PlaceRef, place: PlaceRef) -> bool:
@@ -1194,8 +1161,7 @@ def _stated(claims: Sequence[Claim], planned: _Planned, modes: Mapping[str, re.P
         # were held, not from that country
         starts = [c for c in group if c not in ends and not (
             c.role == "returned_from" and ends[0].role == "returned" and (c.place.id == b.id or c.place.holds(b)))
-            and not (c.role == "returned_from" and _by_nationality(c, force_after))
-            and not (c.role == "returned_from" and _force_at_sea(c, modes.get("sea_force_after")))]
+            and not (c.role == "returned_from" and _by_nationality(c, force_after))]
         # only a return that names where it starts ("pushed back from X to Y") tells the way in;
         # one from where people were caught or held ("caught near X ... pushed back into Y") is
         # one leg, and no way in to draw
@@ -1808,19 +1774,6 @@ def _by_nationality(c: Claim, force_after: re.Pattern | None) -> bool:
         return False        # the place's own name
     word = re.match(r"[\w'’-]+", quote[at:])
     return not (word and force_after is not None and force_after.match(quote, at + len(word.group())))
-
-
-def _force_at_sea(c: Claim, sea_force_after: re.Pattern | None) -> bool:
-    """Whether a country's name stands for a force at sea ("a U.S. Coast Guard cutter returned
-    them to X", `sea_force_after`: the cue data's [route_modes] sea_force_after, right after its
-    word): the force that caught people at sea, no place they were."""
-    at = c.at - c.source.start
-    if sea_force_after is None or at < 0 or c.place.kind != "country":
-        return False
-    quote, name = c.source.quote, c.place.name
-    word = re.match(re.escape(name) if quote[at:at + len(name)].lower() == name.lower() else r"[\w'’.-]*[\w'’-]\.?",
-                    quote[at:], re.IGNORECASE)
-    return word is not None and sea_force_after.match(quote, at + len(word.group())) is not None
 
 
 def _same_places(end: PlaceRef) -> bool:
