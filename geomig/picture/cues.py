@@ -1206,7 +1206,8 @@ def route_modes(lexicon: Lexicon) -> dict[str, re.Pattern | None]:
 ROUTE_MODES = ("by_air", "by_ferry", "by_land", "land_after", "mode_denied", "across_sea", "force_after",
                "clause_break", "guessed", "reached_in_turn", "boat_after", "other_group", "moved_things", "came_back",
                "locator", "taken_on", "apart", "back_through", "same_group", "placed", "heading",
-               "goes_on", "told_before", "from_there", "removed", "stopped", "returned_on")
+               "goes_on", "told_before", "from_there", "removed", "stopped", "returned_on",
+               "stopped_after", "traveller")
 
 
 def compiled_rx(pattern: str | None, flags: int = 0) -> re.Pattern | None:

@@ -98,7 +98,8 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     # where a boat stopped on its way was heading is no place it got to, in any way planned
     # (_heading_only)
     stopped = _stopped(held, modes.get("stopped"))
-    heading = {id(c) for cs in by_doc.values() for c in cs if _heading_only(c, stopped, cs)}
+    heading = {id(c) for cs in by_doc.values() for c in cs if _heading_only(c, stopped, cs)
+               or _stopped_on_way(c, modes.get("heading"), modes.get("stopped_after"), cs)}
     if heading:     # (a part left with no claim at all is no part)
         by_doc = {doc: kept for doc, cs in by_doc.items() if (kept := [c for c in cs if id(c) not in heading])}
     # (a flashback's place is no stop of the way the rest of the text tells, nor a place of a
@@ -199,6 +200,13 @@ def _one_town(route: RoutePlan) -> RoutePlan:
     return route
 
 
+def _area_of(area: PlaceRef, place: PlaceRef) -> bool:
+    """Whether `area` is a province the gazetteer says a town or island lies in (_lies_in: its
+    division codes; not a region's outline, a guess at "northern X", nor a country, a stop of
+    its own where a route crosses into it)."""
+    return area.kind == "admin" and _RANK[place.kind] == 3 and _lies_in(place, area) is True
+
+
 def _without_stop(route: RoutePlan, gone: int, kept: int) -> RoutePlan:
     """The plan without stop `gone`, its legs joined at the next stop `kept`, which takes the
     dropped stop's name among its other names."""
@@ -223,11 +231,11 @@ def _one_journey(plans: list[RoutePlan], claims: Sequence[Claim], before: re.Pat
     stop to its last): one journey told across a text is drawn once, not as each guess at it.
     The other one stays when its order of the shared stops is no less the text's (_told_order),
     else both stay (the text says one's order, the other only adds stops to it); of two
-    reorderings of the same stops, the first planned. A country a plan ends in is the town the
-    other ends at in it ("left A for X" beside "from A to B, a town of X"), which takes the
-    country's name as its other name. A chain of told legs (`chains`: their ids) that another
-    plan holds all of, from an origin, in an order less the text's, is drawn from that origin
-    instead of both (_origin_guess)."""
+    reorderings of the same stops, the first planned. A country (or province: _area_of) a plan
+    ends in is the town the other ends at in it ("left A for X" beside "from A to B, a town of
+    X"), which takes the country's name as its other name. A chain of told legs (`chains`: their
+    ids) that another plan holds all of, from an origin, in an order less the text's, is drawn
+    from that origin instead of both (_origin_guess)."""
     if len(plans) < 2:
         return plans
     plans = list(plans)     # (a guess may become the told plan from its origin: _origin_guess)
@@ -247,7 +255,7 @@ def _one_journey(plans: list[RoutePlan], claims: Sequence[Claim], before: re.Pat
             if j == i or j in dropped or (other.stages[-1] == "returned") != kind or not docs[i] <= docs[j]:
                 continue
             end = p.stops[-1]
-            country = end.kind == "country" and end.id not in ids[j] and end.holds(other.stops[-1])
+            country = end.id not in ids[j] and (end.holds(other.stops[-1]) or _area_of(end, other.stops[-1]))
             mine = ids[i][:-1] + [ids[j][-1]] if country else ids[i]
             theirs = [x for x in ids[j] if x in set(mine)]
             if (len(theirs) != len(set(mine)) or (len(ids[j]) == len(mine) and j > i and not country)
@@ -414,7 +422,7 @@ class _DocReader:
                  sentences: Mapping[str, Sequence[str]]):
         self.modes, self.by_sea = modes, by_sea
         self.guessed, self.things = _Guessed(modes), _Things(modes.get("moved_things"))
-        self.part = _Apart(modes.get("apart"), modes.get("same_group"), sentences)
+        self.part = _Apart(modes.get("apart"), modes.get("same_group"), sentences, modes.get("traveller"))
 
     def __call__(self, claims: Sequence[Claim]) -> _DocRead:
         modes = self.modes
@@ -503,12 +511,18 @@ class _Apart:
     same_group: "They were moved to Y") belong to its part. A sentence naming no place that
     opens on another group ("A second group had come by another road.", read in `sentences`,
     per document its sentences' words) opens a part that the next sentence's places tell.
+    A sentence opening on a named person setting out (`traveller`, the cue data's [route_modes]
+    traveller: "Fatou Sow left Dakar ...") other than the first such person of its document
+    opens a part too: each person's journey is their own, no chain through another's stops; the
+    sentences right after it opening on "he" or "she" belong to it.
     Each sentence is read once (a document's claims come in sentence order)."""
 
     def __init__(self, rx: re.Pattern | None, same: re.Pattern | None = None,
-                 sentences: Mapping[str, Sequence[str]] | None = None):
-        self.rx, self.same, self.sentences = rx, same, sentences or {}
+                 sentences: Mapping[str, Sequence[str]] | None = None, traveller: re.Pattern | None = None):
+        self.rx, self.same, self.sentences, self.traveller = rx, same, sentences or {}, traveller
         self._part: dict[tuple[str, int], str] = {}     # (doc, sentence) -> its part
+        self._first: dict[str, str] = {}                # doc -> the first traveller it names
+        self._people: set[str] = set()                  # the parts a traveller opened
         #: a part opened by a sentence naming no place -> that sentence (_only_arrived)
         self.opener: dict[str, str] = {}
 
@@ -521,14 +535,28 @@ class _Apart:
             before = self._part.get((c.doc, c.sentence - 1), c.doc)
             if self.rx.match(c.source.quote):
                 part = f"{c.doc}#{c.sentence}"
+            elif self._another(c):
+                part = f"{c.doc}#{c.sentence}"
+                self._people.add(part)
             elif before != c.doc and self.same is not None and self.same.match(c.source.quote):
                 part = before       # the same people, going on
+            elif before in self._people and _SAME_PERSON.match(c.source.quote):
+                part = before       # the same person, going on
             elif (opened := self._opened(c.doc, c.sentence - 1)) is not None:
                 part = opened       # the places of the group the sentence before opened on
             else:
                 part = c.doc
             self._part[key] = part
         return part
+
+    def _another(self, c: Claim) -> bool:
+        """Whether a claim's sentence opens on a named person setting out, not the first one
+        its document names so (no word of that one's name: "Mr Diallo" is "Amadou Diallo")."""
+        m = self.traveller.match(c.source.quote) if self.traveller is not None else None
+        if m is None:
+            return False
+        name = " ".join(m.group("name").split())
+        return not set(self._first.setdefault(c.doc, name).split()) & set(name.split())
 
     def _opened(self, doc: str, sentence: int) -> str | None:
         """The part a sentence naming no place opens on another group, if it does."""
@@ -538,6 +566,11 @@ class _Apart:
         part = f"{doc}#{sentence}"
         self.opener[part] = said[sentence]
         return part
+
+
+#: A sentence opening on the person the sentence before had set out ("He then took a bus",
+#: "Two weeks later she crossed"): the same journey going on.
+_SAME_PERSON = re.compile(r"^\W*(?:[\w'’-]+\s+){0,3}?(?:he|she)\b(?!\s+(?:said|says|told|added)\b)", re.IGNORECASE)
 
 
 #: The kinds of place a text locates another one by without a word of nearness ("X in Y",
@@ -1536,6 +1569,21 @@ def _heading_only(c: Claim, stopped: Collection[tuple[str, int]], claims: Sequen
             and all(o.sentence == c.sentence or o.place.id != c.place.id or o.negated for o in claims))
 
 
+def _stopped_on_way(c: Claim, heading: re.Pattern | None, stopped_after: re.Pattern | None,
+                    claims: Sequence[Claim]) -> bool:
+    """Whether a claim is of a place its own sentence has people heading for (`heading`, just
+    before it: "a boat bound for X") and then tells them stopped on the way (`stopped_after`,
+    the cue data's [route_modes] stopped_after, after it: "... was intercepted at sea"), when no
+    other sentence names the place: where they were going, not where they got (_heading_only),
+    nor where a return starts."""
+    if (stopped_after is None or c.role not in ("destination", "returned_from") or c.at < 0
+            or not _hoped_before(c, heading)):
+        return False
+    after = c.source.quote[c.at - c.source.start:]
+    return (stopped_after.match(after) is not None
+            and all(o.sentence == c.sentence or o.place.id != c.place.id or o.negated for o in claims))
+
+
 def _entered_later(chain: list[tuple[Claim, Claim, tuple[Claim, ...]]]
                    ) -> list[tuple[Claim, Claim, tuple[Claim, ...]]]:
     """The chain's legs without a country reached before the place it is entered at ("crossed
@@ -2366,12 +2414,18 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     passed, stop_countries = {t.id for t in transits}, narrow | {t.country for t in transits}
     origins = [p for p in origins if p.country not in stop_countries or (p.id not in passed and (
         _RANK[p.kind] == 3 or (_RANK[p.kind] == 2 and not _holds_stop(p, [*launches, *transits]))))]
+    # Nor is a region of no one country where a stop lies in it ("migrants from Central Asia
+    # ... one left Tashkent"): the way starts where the text says they set out, the region only
+    # says where that lies.
+    origins = [p for p in origins if not (p.kind == "region" and p.country is None and any(
+        _lies_in(s, p) is True for s in [*launches, *transits]))]
     seas = tuple(dict.fromkeys(c.place.gazetteer_name or c.place.name for c in claims if c.role == "sea"))
     # One leg is at sea when a sea is crossed, or a departure or arrival is by boat
     # (without the cues' by_sea setting, any launch point means a boat: the seed cues' sense).
     by_sea = bool(seas) or (bool(launches) if by_boat is None else any(
         c.role in ("launch_point", "destination") and by_boat(c) for c in claims))
     set_out = _set_out(claims)
+    hoped = _only_hoped(claims)
     entries = _entered_at(claims)
     stated = _stated_pairs(claims) | _turn_pairs(claims, onward)
     told = _first_told(claims)
@@ -2380,7 +2434,11 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     for launch, dest, origin in _combinations(launches, destinations, origins, claims, _turned_back(claims),
                                               _placed_elsewhere(claims, placed)):
         if by_sea and _home_again(origin, launch, dest):
-            continue
+            # the voyage out ends where it landed, a stop passed abroad after the launch (the
+            # flight home is a leg of its own): drawn to there, and no route when it names none
+            dest = _landing_abroad(origin, launch, transits)
+            if dest is None:
+                continue
         on_way = _on_the_way(origin or launch, transits, dest, destinations[:4])
         # Origins named together are alternatives ("from Cuba and Haiti"), not a chain.
         # The stops go in the order of the shortest way (_in_travel_order). By sea, the
@@ -2389,8 +2447,10 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
         # ... the ferry from Cherbourg"); the others after the crossing ("to Lesbos, then a
         # ferry to Athens").
         if by_sea and launch:
-            before = [p for p in on_way if p.country == launch.country
-                      or (p.country != dest.country and _km(p, dest) > _km(launch, dest))]
+            # (a place people only hoped to reach lies ahead of where they set out, wherever
+            # it lies: "left X ... wanted to get to Y and then on to Z")
+            before = [p for p in on_way if p.id not in hoped and (p.country == launch.country
+                      or (p.country != dest.country and _km(p, dest) > _km(launch, dest)))]
             after = _in_travel_order(launch, [p for p in on_way if p not in before], dest)
             # (a journey from a place listed as where people came from: from there)
             lead = [p for p in before if start is not None and origin is None and p.id == start.id]
@@ -2458,9 +2518,28 @@ def _home_again(origin: PlaceRef | None, launch: PlaceRef | None, dest: PlaceRef
     """Whether a journey from its origin, set out by sea from another country, would end back
     in the origin's own country ("a man from X in A ... the dinghy left Y in B ... flown from
     Z to W in A"): W is where he was sent home, a leg of its own, no end of the voyage (a sea
-    leg from Y to W would draw a crossing nobody made)."""
+    leg from Y to W would draw a crossing nobody made); the voyage ends where it landed
+    (_landing_abroad)."""
     return (origin is not None and launch is not None and dest.country is not None
             and origin.country == dest.country and launch.country != dest.country)
+
+
+def _only_hoped(claims: Sequence[Claim]) -> set[str]:
+    """The ids of the places every claim of which says people hoped or tried to get there
+    (`intended`): places ahead of them, not behind."""
+    told: dict[str, bool] = {}
+    for c in claims:
+        if c.stop and not c.negated:
+            told[c.place.id] = told.get(c.place.id, True) and c.intended
+    return {i for i, hoped in told.items() if hoped}
+
+
+def _landing_abroad(origin: PlaceRef, launch: PlaceRef, transits: Sequence[PlaceRef]) -> PlaceRef | None:
+    """Where a voyage that ended in a flight home landed (_home_again): the passed stop nearest
+    the launch point outside both the origin's and the launch point's country; None when the
+    text passes no such stop."""
+    abroad = [p for p in transits if p.country is not None and p.country not in (origin.country, launch.country)]
+    return min(abroad, key=lambda p: _km(launch, p), default=None)
 
 
 def _entered_at(claims: Sequence[Claim]) -> set[tuple[str, str]]:
