@@ -25,7 +25,7 @@ from geomig.errors import GeomigError
 from geomig.gazetteer.index import Gazetteer
 from geomig.models import GeocodedDocument
 from geomig.picture import cues as _cues
-from geomig.picture import geometry, learned, topic
+from geomig.picture import geometry, learned, story, topic
 from geomig.picture.claims import ActorMention, Affiliation, Claim, FactClaim, ZoneClaim
 from geomig.picture.facts import fact_claims
 from geomig.picture.merge import (
@@ -105,6 +105,8 @@ def _read(doc: GeocodedDocument, lex: _cues.Lexicon) -> Reading:
     doc_lex, sentences, ruled, claims, zones = read_rules(doc, lex)
     # (the learned model adds roles only to places no rule claimed: learned.py)
     claims = not_held(claims + learned.claims(sentences, ruled, zones, doc_lex), zones, lex)
+    # (a work's plot or a past era's moves: read last, the learned model's roles too)
+    claims, zones = story.not_now(claims, zones, sentences, doc_lex)
     actors, affs, facts = [], [], []
     for masked in sentences:
         found = find_actors(masked, lex)

@@ -1,0 +1,86 @@
+"""Passages that tell no migration now: a work's plot and a past era's moves.
+
+A film review retells its hero's journey in the words of a report ("he crosses Mali by bus,
+waits in Agadez"); an exhibition follows families who sailed in the famine years. Neither is
+anyone migrating now (the reports' convention: a plot is fiction and a move that ended
+generations ago is history; neither gets a role or a route). relevance.no_role drops one
+sentence told of long ago; this stage reads wider than a sentence:
+
+- a text reviewing a work, naming at least [settings] story_work_min different words of its
+  making and showing (story_work): none of its claims stand, its makers' lives included;
+- in another text, a sentence that frames a work's plot (story_plot: "the film follows", "the
+  novel's heroine") and the rest of its paragraph;
+- a paragraph told of a past era (story_past: "in 1847", "a century ago", "their
+  grandparents") with nothing recent in it (story_recent: a later year, "now", a weekday).
+
+Every marker is a [settings] pattern of cues.toml; this module only applies them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from geomig.picture.claims import Claim, ZoneClaim
+from geomig.picture.cues import Lexicon, Masked, setting_rx
+
+# A blank line (spaces allowed) ends a paragraph.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# "the film", "a new film" and "its feature film" are one word of a work.
+_DETERMINERS = re.compile(r"^(?:(?:the|this|her|his|their|its|a|new|feature)\s+)+")
+
+
+def not_now(claims: Sequence[Claim], zones: Sequence[ZoneClaim], sentences: Sequence[Masked],
+            lexicon: Lexicon) -> tuple[list[Claim], list[ZoneClaim]]:
+    """The role and zone claims without those a work's plot or a past era tells."""
+    untold = told_as_story(sentences, lexicon)
+    if not untold:
+        return list(claims), list(zones)
+    return ([c for c in claims if c.sentence not in untold],
+            [z for z in zones if z.sentence not in untold])
+
+
+def told_as_story(sentences: Sequence[Masked], lexicon: Lexicon) -> frozenset[int]:
+    """The indices of the sentences a work's plot or a past era tells (see the module)."""
+    if not sentences:
+        return frozenset()
+    work = setting_rx(lexicon, "story_work", re.I)
+    least = int(lexicon.settings.get("story_work_min", 0))
+    text = sentences[0].doc.text
+    if work is not None and least > 0 and _kinds(work, text) >= least:
+        return frozenset(m.index for m in sentences)
+    plot = setting_rx(lexicon, "story_plot", re.I)
+    past = setting_rx(lexicon, "story_past", re.I)
+    recent = setting_rx(lexicon, "story_recent", re.I)
+    out: set[int] = set()
+    for para in _paragraphs(sentences):
+        if past is not None and recent is not None:
+            words = text[para[0].start:para[-1].end]
+            if past.search(words) and not recent.search(words):
+                out.update(m.index for m in para)
+                continue
+        if plot is not None:
+            # (the plot's sentence and those after it in its paragraph)
+            first = next((i for i, m in enumerate(para) if plot.search(m.sentence)), None)
+            if first is not None:
+                out.update(m.index for m in para[first:])
+    return frozenset(out)
+
+
+def _kinds(rx: re.Pattern, text: str) -> int:
+    """How many different words of rx the text holds (a word and its plural are one)."""
+    return len({_DETERMINERS.sub("", re.sub(r"\s+", " ", m.group().lower())).rstrip("s")
+                for m in rx.finditer(text)})
+
+
+def _paragraphs(sentences: Sequence[Masked]) -> list[list[Masked]]:
+    """The sentences grouped by the paragraph of the document their first word is in (a
+    sentence's span may begin with the blank line before it)."""
+    text = sentences[0].doc.text
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+    groups: dict[int, list[Masked]] = {}
+    for m in sentences:
+        words = m.sentence
+        first = m.start + len(words) - len(words.lstrip())
+        groups.setdefault(sum(1 for b in breaks if b <= first), []).append(m)
+    return [groups[k] for k in sorted(groups)]

@@ -1,0 +1,128 @@
+"""story.py: a work's plot and a past era's moves give no role, zone or route; a report that
+names a film or an old year in passing keeps its picture. Sentences written for these tests,
+geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import annotate, picture, roles
+
+from geomig.picture import cues, story
+from geomig.picture.cues import join_wrapped, mask
+
+FILM_REVIEW = (
+    "FILM REVIEW\n\n"
+    "Halfway through the new film by a young director, a refugee girl sits in a truck and sings.\n\n"
+    "The plot is simple. Amina flees Eritrea with her brother, crosses Sudan, waits for weeks in "
+    "Agadez, and is smuggled from Zuwara to Lampedusa on an overcrowded boat.\n\n"
+    "The cast of first-time actors is remarkable, but the script leans on its symbols and the "
+    "last scene is scored with heavy strings.\n\n"
+    "The film premiered at a festival in the spring and opens in cinemas on Friday, with subtitles."
+)
+
+THEATRE_REVIEW = (
+    "THEATRE\n\n"
+    "The playwright's new play opened at a small theatre last night to a full audience.\n\n"
+    "On stage, two brothers leave Nigeria for Libya, where smugglers hold them in Sebha before "
+    "the younger one boards a boat from Tripoli to Malta. The actors play every migrant and "
+    "every guard.\n\n"
+    "The staging is spare: a rope, a bucket of sea water, a single lamp. It runs until March."
+)
+
+MEMORIAL = (
+    "A plaque for the emigrants of 1947\n\n"
+    "In 1947, hundreds of refugees sailed from Tripoli to Malta on an old steamer, and many went "
+    "on to Italy. Their descendants gathered at the harbour to remember them.\n\n"
+    "Their grandparents had fled Libya with nothing, said the historian who wrote the plaque. "
+    "The steamer reached Malta after four days at sea."
+)
+
+
+@pytest.mark.parametrize("text", [FILM_REVIEW, THEATRE_REVIEW, MEMORIAL],
+                         ids=["film-review", "theatre-review", "1947-voyage-memorial"])
+def test_a_plot_or_a_past_era_gives_no_role_or_route(text):
+    pic = picture(text)
+    assert roles(pic) == {}
+    assert pic.by_role("route") == []
+    assert pic.by_role("control_zone") == []
+
+
+DOCUMENTARY = (
+    "Migrants who left Zuwara on Monday reached Lampedusa this morning after two days at sea, "
+    "the coastguard said. Most of the 40 people on board were Eritreans.\n\n"
+    "A documentary about the crossing, shown at a festival last year, follows the coastguard "
+    "crews who meet such boats.\n\n"
+    "The survivors were taken to the reception centre on the island."
+)
+
+FLASHBACK = (
+    "Samira and her two sons reached Malta this week after a night at sea.\n\n"
+    "In 2019 the family fled Sudan. They crossed into Libya and worked for two years in Tripoli "
+    "before a smuggler took them to Zuwara, where they boarded the boat.\n\n"
+    "She said she hopes to join a cousin in Italy."
+)
+
+
+@pytest.mark.parametrize("text, place, role", [
+    (DOCUMENTARY, "Lampedusa", "destination"),
+    (DOCUMENTARY, "Zuwara", "launch_point"),
+    (FLASHBACK, "Sudan", "origin"),
+    (FLASHBACK, "Zuwara", "launch_point"),
+], ids=["documentary-lampedusa", "documentary-zuwara", "flashback-2019-sudan", "flashback-2019-zuwara"])
+def test_a_report_naming_a_film_or_a_recent_past_keeps_its_picture(text, place, role):
+    assert role in roles(picture(text)).get(place, set())
+
+
+@pytest.mark.parametrize("text", [DOCUMENTARY, FLASHBACK], ids=["documentary", "flashback-2019"])
+def test_a_report_naming_a_film_or_a_recent_past_keeps_its_route(text):
+    assert picture(text).by_role("route")
+
+
+# A current report with a plot told in passing, or a paragraph of its people's history: that
+# passage alone goes.
+PASSING_PLOT = (
+    "Eritrean migrants who left Zuwara on Monday reached Lampedusa this morning, the coastguard said.\n\n"
+    "Their story echoes a recent novel. In the novel, the hero leaves Tunis for Malta and never "
+    "writes home."
+)
+
+PASSING_HISTORY = (
+    "Eritrean migrants who left Zuwara on Monday reached Lampedusa this morning, the coastguard said.\n\n"
+    "A century ago the island saw other arrivals: families sailed from Tunis to Malta, and "
+    "some of their grandparents settled there."
+)
+
+
+@pytest.mark.parametrize("text", [PASSING_PLOT, PASSING_HISTORY], ids=["novel-plot", "century-ago"])
+def test_a_passage_of_plot_or_history_goes_and_the_report_stays(text):
+    found = roles(picture(text))
+    assert "destination" in found.get("Lampedusa", set())
+    assert "Malta" not in found and "Tunis" not in found
+
+
+def _untold(text: str) -> set[int]:
+    lex = cues.default()
+    joined = join_wrapped(annotate(text), lex)
+    return set(story.told_as_story([mask(joined, i, None) for i in range(len(joined.sentences))], lex))
+
+
+@pytest.mark.parametrize("paragraph, untold", [
+    # a year long before any report, or generations, with nothing recent
+    ("In 1947, families sailed from Tripoli to Malta.", True),
+    ("During the 1940s boats took refugees from Tripoli to Malta.", True),
+    ("Between 1848 and 1950 two million people sailed from the port.", True),
+    ("Their ancestors crossed to Malta.", True),
+    ("Two generations ago families sailed from Tripoli to Malta.", True),
+    # something recent in the paragraph, a move a migrant alive now made, a count, a year running on
+    ("In 1947 families sailed from Tripoli to Malta; now their grandchildren make the trip.", False),
+    ("In 1947 families sailed to Malta, and in 2023 others followed.", False),
+    ("In 1981 his wife came from Tripoli to Malta.", False),
+    ("Arrivals in Malta rose from 1500 to 3200.", False),
+    ("In 1500 boats families sailed from Tripoli to Malta.", False),
+    ("Boats have sailed from Tripoli to Malta since 1950.", False),
+], ids=["in-1947", "the-1940s", "between-1848-and-1950", "ancestors", "generations-ago", "now", "later-year",
+        "1981-a-living-migrant", "count-rose", "count-boats", "since"])
+def test_a_paragraph_of_a_past_era(paragraph, untold):
+    text = "Eritrean migrants reached Lampedusa on Monday.\n\n" + paragraph
+    assert bool(_untold(text) - {0}) is untold
+    assert 0 not in _untold(text)
