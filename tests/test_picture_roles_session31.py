@@ -122,7 +122,10 @@ def test_where_people_paid_for_their_journey_is_a_launch_point(text, place):
     ("The travel agent in Tunis closed its doors last year.", "Tunis"),
     # an agent who arranged, no payment told: as often a hometown as a launch point
     ("An agent in Tunis arranged her visa and a flight to Rome.", "Tunis"),
-], ids=["denied", "border-agents", "no-payment", "agent-arranged"])
+    # papers bought, no journey told
+    ("He paid a recruiter in Dhaka for a work permit that never came.", "Dhaka"),
+    ("They paid 2,000 dollars in Kabul for forged passports.", "Kabul"),
+], ids=["denied", "border-agents", "no-payment", "agent-arranged", "papers", "papers-sum"])
 def test_no_payment_or_arranging_gives_no_launch_point(text, place):
     assert "launch_point" not in role_of(text, place)
 
