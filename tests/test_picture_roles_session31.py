@@ -1,10 +1,9 @@
 """Roles, session 31: origins told as people who came a compass way from a place ("had come
-north from X", origin.fled) or as a person born there ("an X-born driver", origin.fled), and a
+north from X", origin.fled), not a speaker's birthplace ("the X-born governor"), and a
 place people were kept in on the way when their own sentence moves them on ("held in X for
 months, then taken on to Y": roles._kept_then_moved, a stop on the way, not only a route's
-start), and where people paid or met the agent who arranged their journey ("paid a smuggler
-in X", launch.arranged: a launch point, no stop of its own). Each with distractors: goods on
-the move, children born abroad, custody before a removal, a flight home, border agents.
+start). Each with distractors: goods on the move, children born abroad, custody before a
+removal, a flight home.
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer
 (tests/extract_helpers.py)."""
@@ -53,11 +52,12 @@ def hyphenated_picture(text: str):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("Musa, an Agadez-born driver, crossed the desert into Libya last spring.", "Agadez"),
-    ("The Tripoli-born tailor now lives in Rome.", "Tripoli"),
-], ids=["apposition", "subject"])
-def test_a_person_born_in_a_place_comes_from_it(text, place):
-    assert "origin" in roles(hyphenated_picture(text)).get(place, set())
+    # an official's or a speaker's birthplace is no origin of the people who move
+    ("The Texas-born governor said buses would carry the migrants from Eagle Pass to Chicago.", "Texas"),
+    ("The London-born minister said 300 people crossed from France to Dover on Sunday.", "London"),
+], ids=["governor", "minister"])
+def test_a_speakers_birthplace_gives_no_origin(text, place):
+    assert "origin" not in roles(hyphenated_picture(text)).get(place, set())
 
 
 @pytest.mark.parametrize("text, place", [
@@ -67,13 +67,6 @@ def test_a_person_born_in_a_place_comes_from_it(text, place):
 ], ids=["their-children", "a-son"])
 def test_children_born_where_their_parents_went_give_no_origin(text, place):
     assert "origin" not in roles(hyphenated_picture(text)).get(place, set())
-
-
-def test_a_birthplace_names_its_own_words():
-    pic = hyphenated_picture("Musa, an Agadez-born driver, crossed the desert into Libya last spring.")
-    claims = [c for f in pic.features if f.name == "Agadez" and f.role == "origin"
-              for c in f.properties["claims"]]
-    assert claims and claims[0]["words"] == "Agadez-born"
 
 
 # ------------------------------------------------------------------ kept in X, then moved on
@@ -100,38 +93,3 @@ def test_a_place_people_were_kept_in_then_moved_on_from_is_a_stop_on_the_way(tex
 ], ids=["detention-centre", "police", "home", "denied", "no-stop-after"])
 def test_custody_a_way_home_or_no_stop_after_keeps_the_place_off_the_way(text, place):
     assert "transit" not in role_of(text, place)
-
-
-# ------------------------------------------------------------------ where the journey was arranged
-
-@pytest.mark.parametrize("text, place", [
-    ("He paid a smuggler in Agadez the equivalent of 800 dollars for a seat on a pick-up.", "Agadez"),
-    ("The brothers had paid 3,000 dollars each in Sfax, weeks before the boat left.", "Sfax"),
-    ("She paid a broker in Tunis for a visa and a flight to Rome.", "Tunis"),
-], ids=["paid-a-smuggler", "paid-a-sum", "paid-a-broker"])
-def test_where_people_paid_for_their_journey_is_a_launch_point(text, place):
-    assert "launch_point" in role_of(text, place)
-
-
-@pytest.mark.parametrize("text, place", [
-    # denied
-    ("He never paid an agent in Agadez; a cousin drove him north.", "Agadez"),
-    # officers, not an agent paid for a journey
-    ("Border agents in Agadez were paid a bonus for every truck they stopped.", "Agadez"),
-    # an agent's office named, no payment for a journey
-    ("The travel agent in Tunis closed its doors last year.", "Tunis"),
-    # an agent who arranged, no payment told: as often a hometown as a launch point
-    ("An agent in Tunis arranged her visa and a flight to Rome.", "Tunis"),
-    # papers bought, no journey told
-    ("He paid a recruiter in Dhaka for a work permit that never came.", "Dhaka"),
-    ("They paid 2,000 dollars in Kabul for forged passports.", "Kabul"),
-], ids=["denied", "border-agents", "no-payment", "agent-arranged", "papers", "papers-sum"])
-def test_no_payment_or_arranging_gives_no_launch_point(text, place):
-    assert "launch_point" not in role_of(text, place)
-
-
-def test_where_a_journey_was_arranged_starts_no_route():
-    # the text says where the trip was paid for, not that a leg starts there
-    pic = picture(REPORTED + "He paid a smuggler in Agadez the equivalent of 800 dollars. The boat reached Lampedusa.")
-    routes = [f for f in pic.features if f.role == "route"]
-    assert all("Agadez" not in f.name for f in routes)

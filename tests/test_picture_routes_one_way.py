@@ -67,6 +67,14 @@ def test_a_boat_stopped_on_its_way_ends_where_it_was_taken_not_where_it_was_head
     assert ("Cap-Haitien", "Nassau") in found, found
 
 
+def test_people_caught_in_a_town_on_land_reached_the_place_they_were_heading_for():
+    # caught by police in a town of the country they were heading for: they got there
+    text = ("Twelve migrants heading for Germany were caught by police in Munich, two days after "
+            "they left Vienna.")
+    found = routes(text)
+    assert any(stops[0] == "Vienna" and stops[-1] in ("Germany", "Munich") for stops in found), found
+
+
 def test_an_island_and_its_archipelago_are_one_end():
     found = routes("Rescuers brought 52 migrants to Tenerife on Sunday after their canoe left Dakhla. The "
                    "arrivals bring the total reaching the Canary Islands this year to 30,000.")

@@ -22,9 +22,10 @@ FILM_REVIEW = (
 
 THEATRE_REVIEW = (
     "THEATRE\n\n"
-    "The playwright's new play opened at a small theatre last night to a full audience.\n\n"
-    "On stage, two brothers leave Nigeria for Libya, where smugglers hold them in Sebha before "
-    "the younger one boards a boat from Tripoli to Malta. The actors play every migrant and "
+    "The playwright's new play premiered at a small theatre last night, directed by a former "
+    "actress.\n\n"
+    "In the play, two brothers leave Nigeria for Libya, where smugglers hold them in Sebha before "
+    "the younger one boards a boat from Tripoli to Malta. The cast of six plays every migrant and "
     "every guard.\n\n"
     "The staging is spare: a rope, a bucket of sea water, a single lamp. It runs until March."
 )
@@ -33,7 +34,8 @@ MEMORIAL = (
     "A plaque for the emigrants of 1947\n\n"
     "In 1947, hundreds of refugees sailed from Tripoli to Malta on an old steamer, and many went "
     "on to Italy. Their descendants gathered at the harbour to remember them.\n\n"
-    "Their grandparents had fled Libya with nothing, said the historian who wrote the plaque. "
+    "Generations ago their grandparents had fled Libya with nothing, said the historian who wrote "
+    "the plaque. "
     "The steamer reached Malta after four days at sea."
 )
 
@@ -100,6 +102,22 @@ def test_a_passage_of_plot_or_history_goes_and_the_report_stays(text):
     assert "Malta" not in found and "Tunis" not in found
 
 
+# News tells its own events in words a review uses too: scenes, an episode, a chapter, an
+# audience, actors, a rally's stage.
+RESCUE_REPORT = (
+    "Rescuers described harrowing scenes on the quay. Officials blamed smugglers and other "
+    "non-state actors, and the mayor told an audience on the stage of a rally that the episode "
+    "was a dark chapter for the island.\n\n"
+    "The 300 migrants, who had left Zuwara on Sunday, reached Lampedusa this morning."
+)
+
+
+def test_news_words_a_review_uses_too_keep_the_report():
+    pic = picture(RESCUE_REPORT)
+    assert "destination" in roles(pic).get("Lampedusa", set())
+    assert pic.by_role("route")
+
+
 def _untold(text: str) -> set[int]:
     lex = cues.default()
     joined = join_wrapped(annotate(text), lex)
@@ -111,7 +129,7 @@ def _untold(text: str) -> set[int]:
     ("In 1947, families sailed from Tripoli to Malta.", True),
     ("During the 1940s boats took refugees from Tripoli to Malta.", True),
     ("Between 1848 and 1950 two million people sailed from the port.", True),
-    ("Their ancestors crossed to Malta.", True),
+    ("Their ancestors crossed to Malta a century ago.", True),
     ("Two generations ago families sailed from Tripoli to Malta.", True),
     # something recent in the paragraph, a move a migrant alive now made, a count, a year running on
     ("In 1947 families sailed from Tripoli to Malta; now their grandchildren make the trip.", False),
@@ -120,8 +138,13 @@ def _untold(text: str) -> set[int]:
     ("Arrivals in Malta rose from 1500 to 3200.", False),
     ("In 1500 boats families sailed from Tripoli to Malta.", False),
     ("Boats have sailed from Tripoli to Malta since 1950.", False),
-], ids=["in-1947", "the-1940s", "between-1848-and-1950", "ancestors", "generations-ago", "now", "later-year",
-        "1981-a-living-migrant", "count-rose", "count-boats", "since"])
+    # a clock time, a range of counts, grandparents alive on the boat
+    ("The boat left Tripoli for Malta before 1800 GMT.", False),
+    ("Between 1500 and 1800 migrants left Tripoli for Malta.", False),
+    ("Some travelled with their grandparents and landed in Malta after leaving Tripoli.", False),
+], ids=["in-1947", "the-1940s", "between-1848-and-1950", "ancestors-a-century-ago", "generations-ago", "now",
+        "later-year", "1981-a-living-migrant", "count-rose", "count-boats", "since", "clock-time",
+        "count-range", "grandparents-alive"])
 def test_a_paragraph_of_a_past_era(paragraph, untold):
     text = "Eritrean migrants reached Lampedusa on Monday.\n\n" + paragraph
     assert bool(_untold(text) - {0}) is untold

@@ -118,7 +118,7 @@ def test_police_identifying_survivors_at_a_place_hold_it():
 
 
 def test_officers_registering_the_group_at_a_place_hold_it():
-    text = "Police in Tornio registered the group at the bus station before it went on south."
+    text = "Police in Tornio registered the passengers at the bus station before it went on south."
     assert "control.screened_at" in _cues_at(text, "Tornio")
 
 
