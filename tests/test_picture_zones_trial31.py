@@ -38,14 +38,9 @@ def _zones(text: str) -> dict[str, list]:
     return out
 
 
-@pytest.mark.parametrize("text", [
-    "Iranian border guards pushed back 200 Afghans at Dogharoun last week. Among those pushed back"
-    " was Nasir, a tailor from Kandahar.",
-    "Iranian border guards detained 200 Afghans at Dogharoun last week. Among the detained is Nasir,"
-    " 41, a tailor from Kandahar.",
-], ids=["pushed-back", "detained"])
-def test_a_persons_home_town_holds_no_zone(text):
-    zs = _zones(text)
+def test_a_persons_home_town_holds_no_zone():
+    zs = _zones("Iranian border guards pushed back 200 Afghans at Dogharoun last week. Among those pushed"
+                " back was Nasir, a tailor from Kandahar.")
     assert "Kandahar" not in zs
     assert "Dogharoun" in zs
 
@@ -82,3 +77,12 @@ def test_a_facility_is_held_by_the_force_its_words_name(facility, actor):
     text = (f"Sudanese migrants crossed the desert from Sudan in two trucks. They are being held at"
             f" {facility} in Edfu.")
     assert [z.properties["actor"] for z in _zones(text)["Edfu"]] == [actor]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Afghans are often deported through Dogharoun, the men said.", "border authorities"),
+    ("Afghans are often deported by Iranian border guards through Dogharoun.", "Iranian border guards"),
+], ids=["unnamed", "named"])
+def test_a_removal_through_a_crossing_names_no_force_the_text_does_not(text, actor):
+    zs = _zones("Iranian border guards detained 200 Afghans last week. " + text)
+    assert [z.properties["actor"] for z in zs["Dogharoun"]] == [actor]

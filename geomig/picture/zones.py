@@ -1043,6 +1043,9 @@ def _force(hit, place: PlaceRef, control: str, afloat: Mapping | None, masked: M
         named = named[:1].lower() + named[1:]   # "Militias set up roadblocks": no name of their own
     if not named and s.get("control_by_words"):
         named = _facility_force(hit, place, masked, lexicon, ctx)
+    removal = s.get("unnamed_removal")
+    if not named and removal and compiled_rx(removal["words"], re.I).search(hit.words):
+        return removal["actor"], False, control     # no country's force guessed for a removal
     actor = named or _template(s.get("actor", ""), place, masked, ctx, hit.end)
     if afloat and named:
         # ... the control its named force is ("the navy": navy)
