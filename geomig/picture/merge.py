@@ -200,7 +200,10 @@ def zone_features(zones: Sequence[ZoneClaim], actors: Sequence[ActorMention],
             continue
         ref = positive[0].place
         named = [a for z in group for a in attached.get(id(z), ())]
-        names = list(dict.fromkeys(a.name for a in named)) or list(dict.fromkeys(z.actor for z in positive))
+        # (a force the text names outranks a cue's stand-in: "Border Patrol agents detained
+        # them in X ... held at a processing centre in X" is the agents' zone, no "camp authorities")
+        told = [z for z in positive if z.named_actor] or positive
+        names = list(dict.fromkeys(a.name for a in named)) or list(dict.fromkeys(z.actor for z in told))
         actor_rows = []
         for name in names:
             affs = [a for a in orgs.get(name, ()) if not a.negated]

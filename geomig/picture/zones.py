@@ -30,6 +30,9 @@ from geomig.picture.roles import sentence_source
 #: the document's places its sea is cut around (see _drawing).
 _Coast = tuple[str | None, bool, tuple[tuple[float, float], ...]]
 
+#: Kinds of an origin that may still hold a zone ("Afghans" are from no spot a force acts at).
+_WIDE_HOMES = frozenset({"country", "demonym", "continent", "region"})
+
 _DIRECTION_WORDS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
 
 
@@ -44,6 +47,7 @@ class DocContext:
     excluded: frozenset[tuple[int, int]]  # (sentence, mention start) of destinations and the dateline
     by_country: Mapping[str, tuple[Mention, ...]]  # ISO code -> the mentions in that country
     in_dateline: frozenset[tuple[int, int]] = frozenset()  # (sentence, mention start) in the dateline
+    homes: frozenset[tuple[int, int]] = frozenset()  # (sentence, mention start) of places people are from
 
 
 def context(doc: GeocodedDocument, claims: Sequence[Claim], lexicon: Lexicon) -> DocContext:
@@ -70,11 +74,16 @@ def context(doc: GeocodedDocument, claims: Sequence[Claim], lexicon: Lexicon) ->
             break
     dateline, in_dateline = _dateline(doc, mentions, lexicon)
     excluded = {(c.sentence, c.at) for c in claims if c.role == "destination" and not c.negated}
+    # "Among those pushed back was G., a bricklayer from X in Y": X and Y are his home, where
+    # no force acted (a country stays: "Afghans pushed back" names no home town)
+    homes = frozenset((c.sentence, c.at) for c in claims if c.role == "origin" and not c.negated
+                      and c.place.kind not in _WIDE_HOMES)
     by_country = {iso: tuple(m for m in mentions if m.country == iso) for iso in counts}
     # A dateline's places ("NOUAKCHOTT, Mauritania -") are where the report was filed, and
     # (the dateline recipe aside) no zone is drawn there.
     filed = frozenset((m.sentence, m.start) for m in in_dateline)
-    return DocContext(main, dateline, adjectives, names, frozenset(excluded | filed), by_country, filed)
+    return DocContext(main, dateline, adjectives, names, frozenset(excluded | filed | homes), by_country, filed,
+                      homes)
 
 
 def _dateline(doc: GeocodedDocument, mentions: Sequence[Mention],
@@ -458,13 +467,20 @@ def _placed_in_country(claims: Sequence[ZoneClaim], silenced: set[int], masked: 
         if not (narrow.place.kind != "country" and narrow.place.country == wide.place.country
                 and narrow.place.id != wide.place.id
                 and narrow.control == wide.control and narrow.negated == wide.negated
-                and _within(_span(wide), _span(narrow))):
+                and (_within(_span(wide), _span(narrow)) or _named_by(wide, narrow))):
             return False
         lo = masked.start + _span(wide)[0]
         return part is None or narrow.at < lo or part.search(masked.doc.text, lo, narrow.at) is None
 
     return {i for i in live if (claims[i].place.kind == "country" or _owner(claims[i], masked))
             and claims[i].cue in cues and any(inside(i, j) for j in live if j != i)}
+
+
+def _named_by(wide: ZoneClaim, narrow: ZoneClaim) -> bool:
+    """Whether a claim's force is the one the other's words name ("Egyptian border guards
+    had stopped the trucks at a checkpoint near X": the guards' act is at the checkpoint)."""
+    words = " ".join(wide.words.lower().split())
+    return narrow.named_actor and bool(words) and words in " ".join(narrow.actor.lower().split())
 
 
 def _owner(c: ZoneClaim, masked: Masked) -> bool:
@@ -746,6 +762,14 @@ def _covers(wide: PlaceRef, narrow: PlaceRef) -> bool:
                                     and (not narrow.country or wide.country == narrow.country))
 
 
+def _located_by(m: Mention, masked: Masked) -> Mention | None:
+    """The place right before a mention that it only locates ("X, Texas"), or None."""
+    before = next((x for x in reversed(masked.mentions) if x.end <= m.start), None)
+    if before is None or masked.doc.text[before.end:m.start].strip() != ",":
+        return None
+    return before if _locates(m, before) else None
+
+
 def _locates(m: Mention, before: Mention) -> bool:
     """Whether a place after another in a list is its locator (broader, same country)."""
     return (bool(m.country) and m.country == before.country
@@ -813,6 +837,8 @@ def _target_refused(target: Mention, hit, masked: Masked, lexicon: Lexicon, ctx:
         return True         # "the border", "The Border Patrol": no named place
     if (masked.index, target.start) in ctx.in_dateline:
         return True         # "TRIPOLI, March 14 - 200 were intercepted by ...": where it was filed
+    if (masked.index, target.start) in ctx.homes:
+        return True         # "detained was G., a bricklayer from X": his home, not the force's place
     spoken = setting_rx(lexicon, "quote_spoken")
     if hit.start < target.start and spoken and spoken.search(masked.doc.text, hit.start, target.start):
         return True         # "'They catch us,' he said outside X": where the speaker stood
@@ -855,6 +881,9 @@ def _zone_place(hit, target: Mention | None, masked: Masked, lexicon: Lexicon, c
         # ("the X gate at Y, where guards check papers": the gate, not the town)
         referred = _referred(target, masked, setting_rx(lexicon, "reference_point_between"))
         place = _possessor(target, masked, lexicon) or (PlaceRef.of(referred) if referred else place)
+        # ("walked into X, Texas, where agents detained them": at X, not all over Texas)
+        located = _located_by(target, masked) if place.id == target.id else None
+        place = PlaceRef.of(located) if located is not None else place
     if place is not None and s.get("narrow"):
         place = _narrower(place, masked, ctx, setting_rx(lexicon, "narrow_before", re.I), seat,
                           setting_rx(lexicon, "seat_after", re.I),
@@ -870,6 +899,8 @@ def _zone_place(hit, target: Mention | None, masked: Masked, lexicon: Lexicon, c
                                                        or _unplaced_after(hit, masked, lexicon)):
         # "the detention centre for foreigners at Mucenieki" (a name the gazetteer lacks)
         return None         # "the Ain Zara detention centre", not placed: not a place nearby
+    if place.kind == "country" and s.get("unplaced_off") and _unplaced_after(hit, masked, lexicon, "unplaced_off_after"):
+        return None         # "the US Coast Guard off X" (X unknown): X's zone, not all the US coast
     if s.get("same_country") and not _same_country(hit.slots.get("actor"), place):
         return None         # "the Libyan coast guard returned them to X": X in Libya only
     if s.get("control_by_words") and _workers_camp(hit, masked, lexicon):
@@ -1010,6 +1041,11 @@ def _force(hit, place: PlaceRef, control: str, afloat: Mapping | None, masked: M
         named = _template("{adj} " + named[:1].lower() + named[1:], place, masked, ctx, hit.end)
     elif named and _common(named, lexicon):
         named = named[:1].lower() + named[1:]   # "Militias set up roadblocks": no name of their own
+    if not named and s.get("control_by_words"):
+        named = _facility_force(hit, place, masked, lexicon, ctx)
+    removal = s.get("unnamed_removal")
+    if not named and removal and compiled_rx(removal["words"], re.I).search(hit.words):
+        return removal["actor"], False, control     # no country's force guessed for a removal
     actor = named or _template(s.get("actor", ""), place, masked, ctx, hit.end)
     if afloat and named:
         # ... the control its named force is ("the navy": navy)
@@ -1017,6 +1053,15 @@ def _force(hit, place: PlaceRef, control: str, afloat: Mapping | None, masked: M
     elif named and control == s["control"]:
         control = _force_control(named, s.get("by_force"), control)
     return actor, bool(named), control
+
+
+def _facility_force(hit, place: PlaceRef, masked: Masked, lexicon: Lexicon, ctx: DocContext) -> str | None:
+    """The force a facility's own words name ([settings] facility_forces: "a police station in
+    X" is the police's), else None."""
+    for f in lexicon.settings.get("facility_forces", ()):
+        if compiled_rx(f["words"], re.I).search(hit.words):
+            return _template(f["actor"], place, masked, ctx, hit.end)
+    return None
 
 
 def _owner_before(hit, masked: Masked, lexicon: Lexicon) -> str | None:
@@ -1102,10 +1147,11 @@ def _opens_at_seat(m: Mention, masked: Masked, after: re.Pattern | None) -> bool
             and after.match(masked.doc.text, m.end) is not None)
 
 
-def _unplaced_after(hit, masked: Masked, lexicon: Lexicon) -> bool:
+def _unplaced_after(hit, masked: Masked, lexicon: Lexicon, setting: str = "unplaced_name_after") -> bool:
     """Whether a facility's words are followed by its own place, a name the gazetteer does
-    not know ("the detention centre for foreigners at Mucenieki"; [settings] unplaced_name_after)."""
-    after = setting_rx(lexicon, "unplaced_name_after")
+    not know ("the detention centre for foreigners at Mucenieki"; [settings] unplaced_name_after,
+    or the `setting` given: a force "off Cay Sal Bank", unplaced_off_after)."""
+    after = setting_rx(lexicon, setting)
     m = after.match(masked.doc.text, hit.end) if after is not None else None
     return m is not None and not any(x.start == m.start("name") for x in masked.mentions)
 

@@ -1,0 +1,88 @@
+"""Zones the trial of session 31 found misplaced or misnamed: a person's home town, a town's
+locator, a force's whole country beside the spot it acts at, a facility the police hold, a
+force off a spot the gazetteer does not know.
+
+Sentences written for these tests, on the Iranian-Afghan, US-Mexican and Egyptian-Sudanese
+borders; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py) with this file's places."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import picture, with_places
+
+PLACES = {
+    "Dogharoun": ("geomig:test-dogharoun", "city", "IR", 34.6200, 61.0400, "Dogharoun"),
+    "Kandahar": ("geomig:test-kandahar", "city", "AF", 31.6133, 65.7101, "Kandahar"),
+    "Iran": ("geomig:test-iran", "country", "IR", 32.0, 53.0, "Iran"),
+    "Afghanistan": ("geomig:test-afghanistan", "country", "AF", 33.0, 65.0, "Afghanistan"),
+    "Eagle Pass": ("geomig:test-eagle-pass", "city", "US", 28.7091, -100.4995, "Eagle Pass"),
+    "Texas": ("geomig:test-texas", "admin", "US", 31.0, -99.0, "Texas"),
+    "Piedras Negras": ("geomig:test-piedras-negras", "city", "MX", 28.7000, -100.5231, "Piedras Negras"),
+    "Edfu": ("geomig:test-edfu", "city", "EG", 24.9781, 32.8734, "Edfu"),
+    "Egypt": ("geomig:test-egypt", "country", "EG", 26.0, 30.0, "Egypt"),
+    "Sudan": ("geomig:test-sudan", "country", "SD", 15.0, 30.0, "Sudan"),
+}
+DEMONYMS = {"Iranian": "Iran", "Afghans": "Afghanistan", "Egyptian": "Egypt", "Sudanese": "Sudan"}
+
+
+@pytest.fixture(autouse=True)
+def _places(monkeypatch):
+    with_places(monkeypatch, PLACES, DEMONYMS)
+
+
+def _zones(text: str) -> dict[str, list]:
+    """place -> its control zones, in the picture of a text."""
+    out: dict[str, list] = {}
+    for z in picture(text).by_role("control_zone"):
+        out.setdefault(z.properties["place"], []).append(z)
+    return out
+
+
+def test_a_persons_home_town_holds_no_zone():
+    zs = _zones("Iranian border guards pushed back 200 Afghans at Dogharoun last week. Among those pushed"
+                " back was Nasir, a tailor from Kandahar.")
+    assert "Kandahar" not in zs
+    assert "Dogharoun" in zs
+
+
+def test_a_town_holds_the_zone_its_locator_would():
+    text = ("Migrants from Honduras waded the river from Piedras Negras and walked into Eagle Pass, Texas,"
+            " where Border Patrol agents detained them.")
+    zs = _zones(text)
+    assert "Texas" not in zs
+    assert zs["Eagle Pass"][0].properties["actor"] == "Border Patrol agents"
+
+
+def test_a_named_force_outranks_a_facilitys_stand_in():
+    text = ("Migrants from Honduras waded the river from Piedras Negras and walked into Eagle Pass, Texas,"
+            " where Border Patrol agents detained them. The family was held for three days at a"
+            " processing centre in Eagle Pass.")
+    (zone,) = [z for z in _zones(text)["Eagle Pass"] if z.properties["control"] == "detention"]
+    assert zone.properties["actor"] == "Border Patrol agents"
+
+
+def test_a_force_named_by_its_country_acts_at_its_checkpoint_not_all_over():
+    text = ("Sudanese migrants crossed the desert from Sudan in two trucks. Egyptian border guards had"
+            " stopped the trucks at a checkpoint near Edfu, the group said.")
+    zs = _zones(text)
+    assert "Egypt" not in zs
+    assert zs["Edfu"][0].properties["actor"] == "Egyptian border guards"
+
+
+@pytest.mark.parametrize("facility, actor", [
+    ("a police station", "Egyptian police"),
+    ("a refugee camp", "camp authorities"),
+], ids=["police", "camp"])
+def test_a_facility_is_held_by_the_force_its_words_name(facility, actor):
+    text = (f"Sudanese migrants crossed the desert from Sudan in two trucks. They are being held at"
+            f" {facility} in Edfu.")
+    assert [z.properties["actor"] for z in _zones(text)["Edfu"]] == [actor]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Afghans are often deported through Dogharoun, the men said.", "border authorities"),
+    ("Afghans are often deported by Iranian border guards through Dogharoun.", "Iranian border guards"),
+], ids=["unnamed", "named"])
+def test_a_removal_through_a_crossing_names_no_force_the_text_does_not(text, actor):
+    zs = _zones("Iranian border guards detained 200 Afghans last week. " + text)
+    assert [z.properties["actor"] for z in zs["Dogharoun"]] == [actor]
