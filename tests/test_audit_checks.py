@@ -315,3 +315,23 @@ def test_a_village_whose_namesakes_all_lie_far_from_its_neighbour_stays_question
     far = (Candidate("geonames:96", "Dalton", "TR", 38.0, 30.0, 0.3, "city"),)  # 900 km away
     out = checks.checked(text, neighbour_story(text, 41.2, 26.4, alternatives=far))
     assert out[1].id == "geonames:99" and "far-from-neighbour" in out[1].flags
+
+
+@pytest.mark.parametrize("text, town", [
+    ("The family waited in Piedras Negras, on the Rio Grande, for a week.", "Piedras Negras"),
+    ("Dozens waded the Rio Grande near Reynosa before dawn.", "Reynosa"),
+])
+def test_a_river_the_text_puts_at_one_of_its_towns_is_met_there(text, town, gazetteer):
+    found = {m.text: m for m in geocode(text, gazetteer=gazetteer)}
+    river, place = found["Rio Grande"], found[town]
+    assert river.id == "geomig:rio-grande-river" and checks.MOVED in river.flags, river
+    assert (river.lat, river.lon) == (place.lat, place.lon)
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens waded the Rio Grande from Reynosa before dawn.",  # a start, not where the river is
+    "The family waited in Ciudad Juarez, on the Rio Grande, for a week.",  # the river's point lies there
+])
+def test_a_river_beside_a_place_without_at_words_or_already_near_it_keeps_its_point(text, gazetteer):
+    river = {m.text: m for m in geocode(text, gazetteer=gazetteer)}["Rio Grande"]
+    assert checks.MOVED not in river.flags and (river.lat, river.lon) == (31.75, -106.45), river

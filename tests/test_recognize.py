@@ -92,6 +92,25 @@ def test_organisations_and_persons_are_not_places(gazetteer, text):
     assert [s for s in spans(text, gazetteer) if s[1] != "demonym"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "They flew out of the José Pedro de Olmedo airport on a Sunday night.",
+    "The bus stopped on Carlos Antonio de Sucre Avenue before dawn.",
+    "Traffic backed up on the Juan Pablo de Toledo bridge all morning.",
+])
+def test_a_persons_surname_in_an_airports_bridges_or_streets_name_is_no_place(gazetteer, text):
+    assert [s for s in spans(text, gazetteer) if s[1] != "demonym"] == []
+
+
+@pytest.mark.parametrize("text, place", [
+    # a saint's town, and a surname particle with no airport or street after it
+    ("Boats were towed past the San Juan de Ulua fort to Veracruz.", "Veracruz"),
+    ("They reached Santiago de Cuba by bus.", "Santiago de Cuba"),
+    ("Families from Toledo were stopped in Madrid.", "Toledo"),
+])
+def test_a_place_after_a_particle_stays_a_place_without_a_named_work(gazetteer, text, place):
+    assert (place, "") in spans(text, gazetteer)
+
+
 def test_rejected_phrases_come_back_for_the_audit(gazetteer):
     found = spans("The Washington Post said smugglers came from Zorblax to Malta.", gazetteer, keep_rejected=True)
     assert ("Washington", "organisation") in found or ("The Washington Post", "organisation") in found

@@ -26,6 +26,10 @@ wrong choice still came out at confidence 0.999 in our own reports:
   near it on the stated side ("the Los Santos region south of San José": Costa Rica's coffee
   district, not Panama's province), every mention of the name moves to it, as above.
 
+A river the text puts at one of its places ("Ciudad Acuña, on the Rio Grande", "the Rio
+Grande near Piedras Negras") is met there: where the gazetteer's one point of the river lies
+far from that place, the mention takes the place's point, flagged ``moved-near`` as above.
+
 The four are flagged on the mention (the audit lists them first) and its confidence is
 capped at CAPPED_CONFIDENCE, below the low-confidence line the audit, the picture and the
 map's Audit layer share. `checked` runs after resolution, before a user's overrides.
@@ -67,6 +71,14 @@ _NEAR_WORDS = re.compile(r"\b(?:near|nearby|outside|beside|close to|next to|on t
 #: ... unless denied right before: "nowhere near", "not near", "never close to".
 _DENIED = re.compile(r"\b(?:nowhere|not|never|hardly)\s+$", re.IGNORECASE)
 _NEIGHBOUR_GAP = 40
+#: A river named right at a place whose point lies farther than this from the river's one point
+#: is met at that place (the Rio Grande's point is at El Paso, 600 km from Ciudad Acuña).
+RIVER_AT_KM = 50.0
+#: "Ciudad Acuña, on the Rio Grande", "X, which lies on the banks of the R": a place, then the river.
+_ON_RIVER = re.compile(r",?\s+(?:(?:which|that)\s+(?:lies|sits|stands)\s+)?on\s+the\s+(?:banks?\s+of\s+the\s+)?")
+#: "the Rio Grande near Piedras Negras", "the R at the town of X": the river, then a place.
+_RIVER_AT = re.compile(r"\s+(?:[Rr]iver\s+)?(?:near|at|outside|beside|by|next\s+to|close\s+to)\s+"
+                       r"(?:the\s+(?:city|town|village|port)\s+of\s+)?")
 #: The flags of this module, with the words the evidence adds for each (the audit ranks them
 #: first: geomig/audit/report.py's QUESTIONED).
 _WHY = {"off-focus": "far from every other place of the text, in a country it names nowhere else",
@@ -170,7 +182,37 @@ def checked(text: str, mentions: Sequence[Mention], gazetteer=None) -> list[Ment
         key = (m.text.casefold(), m.id)
         if key in moves and (out[n] is m or out[n].flags[len(m.flags):] == ("far-from-neighbour",)):
             out[n] = _moved(m, *moves[key])
+    if gazetteer is not None:
+        for n, m in placed:
+            if "overridden" not in m.flags and (town := _river_town(text, out[n], trusted, gazetteer)) is not None:
+                out[n] = _placed_at(out[n], town)
     return out
+
+
+def _river_town(text: str, m: Mention, trusted: Sequence[Mention], gazetteer) -> Mention | None:
+    """The trusted local place the words right around m, a river of the gazetteer, put it at
+    ("Ciudad Acuña, on the Rio Grande", "the Rio Grande near Piedras Negras"), where the
+    river's one point lies farther than RIVER_AT_KM from it; else None. A river runs for
+    hundreds of kilometres: the text's place, not the river's middle, is where it is met."""
+    if m.kind != "landmark" or m.lat is None or (place := _place(m, gazetteer)) is None or place.feature != "river":
+        return None
+    for o in trusted:
+        if o.kind == "landmark" or o.lat is None:
+            continue  # (another river or a crossing is no town to meet the river at)
+        if o.end <= m.start:
+            between = _ON_RIVER.fullmatch(text, o.end, m.start)
+        else:
+            between = _RIVER_AT.fullmatch(text, m.end, o.start)
+        if between is not None and haversine_km(m.lat, m.lon, o.lat, o.lon) > RIVER_AT_KM:
+            return o
+    return None
+
+
+def _placed_at(m: Mention, town: Mention) -> Mention:
+    """m, a river, at the point of the town the text puts it at, flagged MOVED with the reason."""
+    why = f"placed at {town.text}: the text puts the river at {town.text}"
+    return replace(m, lat=town.lat, lon=town.lon, flags=(*m.flags, MOVED),
+                   evidence=f"{m.evidence}; {why}" if m.evidence else why)
 
 
 def _far_neighbour(text: str, m: Mention, mentions: Sequence[Mention], trusted: Sequence[Mention],

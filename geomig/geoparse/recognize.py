@@ -1112,6 +1112,9 @@ def _in_person_name(text: str, items: list[list], n: int, run: list[_Token], gaz
             or (j + 1 < len(run) and _initial(text, run, j) and text[run[j - 1][1]:run[j][0]] == " ")):
         return "person"
 
+    if i > 0 and _named_for_person(text, run, i, items[n][1], gazetteer):
+        return "person"
+
     first = gazetteer.first_names
     beside_first_name = ((key in first and _adjacent(text, run, items, n, n + 1))
                          or (n > 0 and items[n - 1][2] in first and _adjacent(text, run, items, n - 1, n))
@@ -1130,6 +1133,30 @@ def _in_person_name(text: str, items: list[list], n: int, run: list[_Token], gaz
     if beside_first_name and not _famous(gazetteer, key, strict=True) and not _force_place(text, run[items[n][1] - 1][1]):
         return "person"
     return ""
+
+
+#: The nouns after a person's name that make the whole the name of a work or a street named
+#: after that person ("the José Joaquín de Olmedo airport", "Antonio José de Sucre Avenue").
+_NAMED_FOR = re.compile(r"\s+(?:[Ii]nternational\s+)?(?:[Aa]irport|[Bb]ridge|[Ss]treet|[Aa]venue|[Bb]oulevard"
+                        r"|[Hh]ighway|[Ss]quare|[Ss]tadium)\b")
+#: The particles of a surname after a given name ("de Olmedo", "van der Berg"), and the saints'
+#: words before a given name that make the whole a town's name instead ("San Juan de Ulúa").
+_SURNAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "van", "von"})
+_SAINTS = frozenset({"san", "santa", "santo", "sao", "saint", "st", "ste"})
+
+
+def _named_for_person(text: str, run: list[_Token], i: int, j: int, gazetteer: Gazetteer) -> bool:
+    """Whether tokens i..j of a run follow a given name and a surname's particle and come
+    before an airport's, a bridge's or a street's noun: a person's surname the work is
+    named after ("José Joaquín de Olmedo airport" is in Guayaquil, not at Olmedo, Spain)."""
+    gap = text[run[i - 1][1]:run[i][0]]
+    words = gap.split()
+    if not (gap[:1] == " " == gap[-1:] and 0 < len(words) <= 2 and words[0] in _SURNAME_PARTICLES
+            and _NAMED_FOR.match(text, run[j - 1][1])):
+        return False
+    given = normalize(text[run[i - 1][0]:run[i - 1][1]])
+    saint = i > 1 and normalize(text[run[i - 2][0]:run[i - 2][1]]).rstrip(".") in _SAINTS
+    return given in gazetteer.first_names and not saint
 
 
 def _adjacent(text: str, run: list[_Token], items: list[list], a: int, b: int) -> bool:
