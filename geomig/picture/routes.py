@@ -1503,8 +1503,11 @@ def _chains(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None,
         start, end, _ = leg
         if start.place.id == end.place.id or start.place.holds(end.place) or end.place.holds(start.place):
             continue
+        # (a leg told at an earlier time sets out from no stop of another sentence: "... reached
+        # X. Earlier this year X's state deported hundreds, flying them from X to Y" is no step on)
         joined = next((ch for ch in chains if ch[-1][1].place.id == start.place.id
                        and ch[-1][1].at <= start.at
+                       and (start.sentence == ch[-1][1].sentence or start.sentence not in earlier)
                        and _gap(ch[-1][1].sentence, start.sentence, earlier) <= _CHAIN_SENTENCES
                        and all(s.place.id != end.place.id for s, _, _ in ch)), None)
         if joined is not None:
