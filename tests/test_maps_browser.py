@@ -1525,7 +1525,9 @@ HIDDEN_POINT = """() => { const m = {MAP};
   return null; }""".replace("{MAP}", MAP)
 
 
-@pytest.mark.parametrize(("width", "height", "zoom"), [(1280, 800, 4), (390, 760, 5)])
+# Zoom 5 at 1280x800: at zoom 4 every point label now finds a spot (a long zone label starts
+# beside its zone instead of centred across the others), so none is hidden to hover.
+@pytest.mark.parametrize(("width", "height", "zoom"), [(1280, 800, 5), (390, 760, 5)])
 def test_a_label_that_gave_way_names_its_marker_on_hover(browser, pages, width, height, zoom):
     page = browser.new_page(viewport={"width": width, "height": height})
     try:

@@ -181,9 +181,9 @@
       return;
     }
     if (!el.classList.contains("geomig-label-hidden")) { return; }
-    var room = obstacles(map), box = el.getBoundingClientRect();
-    for (var i = 0; i < l.spots.length; i++) {
-      var b = boxAt(l, box, i);
+    var room = obstacles(map), box = el.getBoundingClientRect(), order = spotOrder(map, l, box, true);
+    for (var k = 0; k < order.length; k++) {
+      var i = order[k], b = boxAt(l, box, i);
       if (inside(room.frame, b) && !room.taken.some(function (c) { return overlaps(c, b); })) {
         l.peekFrom = l.spot;
         moveLabel(l, tip, i);
