@@ -945,6 +945,9 @@ def test_a_zone_of_no_one_in_particular_beside_its_place_s_marker_is_named_by_it
     assert labels == {"Tenerife", "Reception camp"}
     labels = {it.short_label for it in rf.items(Picture((marker, zone("Spanish police", "detention"))))}
     assert labels == {"Tenerife", "Spanish police"}
+    # A force named by its country is said, even where the last word is only a kind.
+    labels = {it.short_label for it in rf.items(Picture((marker, zone("Spanish authorities", "border"))))}
+    assert labels == {"Tenerife", "Spanish authorities"}
 
 
 def _quoted(role: str, name: str, lon: float, lat: float, quote: str, **props) -> dict:

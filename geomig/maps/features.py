@@ -78,7 +78,9 @@ class Item:
         generic = actor.split()[-1].lower() in _GENERIC_ACTORS
         if (actor[:1].islower() or generic) and not self.apart:
             return place
-        if generic and self.kind_label:     # "Reception camp" beside Tenerife's marker, not "Camp authorities"
+        # "Reception camp" beside Tenerife's marker, not "Camp authorities"; but a force the text
+        # does name by its country ("Eritrean authorities") is said, not hidden behind its kind.
+        if generic and self.kind_label and actor[:1].islower():
             return self.kind_label
         if self.shared and place not in actor:
             return f"{_upper(actor)}, {place}"      # one force in two places: say which label is which

@@ -145,8 +145,10 @@
   var AREA_SPOTS = [
     {d: "bottom", o: [0, 3], dx: function () { return 0; }, dy: function () { return 0; }},
     {d: "top", o: [0, -3], dx: function () { return 0; }, dy: function (w, h) { return -h - 18; }},
-    {d: "right", o: [6, 0], dx: function (w) { return w / 2 + 12; }, dy: function (w, h) { return -h / 2 - 9; }},
-    {d: "left", o: [-6, 0], dx: function (w) { return -w / 2 - 12; }, dy: function (w, h) { return -h / 2 - 9; }}
+    // Beside the label point, 5 px up: clear of a label below the same point (two zones in one
+    // town, the town's zone named below it, a centre's name beside it).
+    {d: "right", o: [6, -5], dx: function (w) { return w / 2 + 12; }, dy: function (w, h) { return -h / 2 - 14; }},
+    {d: "left", o: [-6, -5], dx: function (w) { return -w / 2 - 12; }, dy: function (w, h) { return -h / 2 - 14; }}
   ];
   // A map with more labels than this tries only their first spot: each move is a layout (a corpus).
   var MAX_RESPOT = 300;
@@ -179,9 +181,9 @@
       return;
     }
     if (!el.classList.contains("geomig-label-hidden")) { return; }
-    var room = obstacles(map), box = el.getBoundingClientRect();
-    for (var i = 0; i < l.spots.length; i++) {
-      var b = boxAt(l, box, i);
+    var room = obstacles(map), box = el.getBoundingClientRect(), order = spotOrder(map, l, box, true);
+    for (var k = 0; k < order.length; k++) {
+      var i = order[k], b = boxAt(l, box, i);
       if (inside(room.frame, b) && !room.taken.some(function (c) { return overlaps(c, b); })) {
         l.peekFrom = l.spot;
         moveLabel(l, tip, i);
@@ -282,11 +284,12 @@
         if (box.width && !shown.some(function (s) { return twin(s, text, box); })) {
           // Its first spot, else (on a map of a few labels) the next one that is free: first
           // a spot that covers no other marker, then none of the story's, then any.
+          var order = spotOrder(map, l, box, respot);
           for (var pass = marks.length ? 0 : 2; pass < 3 && at < 0; pass++) {
-            for (var i = 0; i < (respot ? l.spots.length : 1) && at < 0; i++) {
-              var b = i === l.spot ? box : boxAt(l, box, i);
+            for (var k = 0; k < order.length && at < 0; k++) {
+              var i = order[k], b = i === l.spot ? box : boxAt(l, box, i);
               if (free(b) && clear(b, l.layer, pass) &&
-                  (i === 0 || !shown.some(function (s) { return twin(s, text, b); }))) { at = i; box = b; }
+                  (k === 0 || !shown.some(function (s) { return twin(s, text, b); }))) { at = i; box = b; }
             }
           }
         }
@@ -300,6 +303,21 @@
         if (at >= 0) { shown.push({left: box.left, right: box.right, top: box.top, bottom: box.bottom, text: text}); }
       });
   }
+
+  /* The spots a label tries, in order. A long label centred over a small zone (a detention
+   * centre's square in a town) overhangs it far on both sides: its first words sit over whatever
+   * is beside the zone and read as naming that (a centre's name by the next town's marker). Such
+   * a label starts beside its zone, as a point's label does, and is centred only where neither
+   * side is free. A corpus map (respot off) tries the first spot only. */
+  function spotOrder(map, l, box, respot) {
+    if (!respot) { return [0]; }
+    var area = l.layer.options.geomigArea, all = l.spots.map(function (s, i) { return i; });
+    if (l.spots !== AREA_SPOTS || !area || !area.getBounds) { return all; }
+    var b = area.getBounds(), w = map.latLngToContainerPoint(b.getSouthEast()).x - map.latLngToContainerPoint(b.getNorthWest()).x;
+    if ((box.right - box.left - w) / 2 <= OVERHANG_PX) { return all; }
+    return [2, 3, 0, 1];      // right, left, below, above
+  }
+  var OVERHANG_PX = 60;   // px: how far a centred label may stick out past each side of its zone (a word or two)
 
   /* An area's label off its area (a small zone: its label below it, or beside it where another
    * label took that side) reads as naming whatever dot is nearest; a leader line then ties it to
