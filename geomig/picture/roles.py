@@ -475,6 +475,11 @@ def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re
             and _stop_elsewhere(c, stops, c.sentence + 2))
 
 
+#: A force right before the keeping words ("Police held ...", "border guards kept ..."): custody.
+_FORCE_BEFORE = re.compile(r"\b(?:police(?:men)?|officers|guards|soldiers|troops|army|navy|coast\s*guards?|"
+                           r"authorities|agents|gendarmes)\s+(?:had\s+|have\s+|then\s+)?$", re.IGNORECASE)
+
+
 def _kept_then_moved(c: Claim, masked: Masked, stops: dict[int, list[Claim]], kept: re.Pattern | None,
                      then: re.Pattern | None) -> bool:
     """Whether people were kept in the place on the way and its own sentence then moves them on
@@ -485,6 +490,8 @@ def _kept_then_moved(c: Claim, masked: Masked, stops: dict[int, list[Claim]], ke
     neither back nor home ([settings] kept_then_after)."""
     if kept is None or then is None or not kept.match(c.words):
         return False
+    if _FORCE_BEFORE.search(masked.sentence[:max(0, masked.sentence.find(c.words))]):
+        return False        # "Police held them in X and then flew them to Y": custody, a transfer
     end = next((m.end for m in masked.mentions if m.start == c.at), None)
     m = then.match(masked.doc.text, end, masked.end) if end is not None else None
     return m is not None and any(not s.hedged and s.place.id != c.place.id and s.at >= m.end()

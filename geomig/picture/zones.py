@@ -32,6 +32,19 @@ _Coast = tuple[str | None, bool, tuple[tuple[float, float], ...]]
 
 #: Kinds of an origin that may still hold a zone ("Afghans" are from no spot a force acts at).
 _WIDE_HOMES = frozenset({"country", "demonym", "continent", "region"})
+#: Words right before a place that only locate an act near it ("rescued 12 migrants south of
+#: X", "off X"): an origin read there is no one's home town, and the force's zone stands.
+_NEAR_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|off|near|outside)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+#: One person said to be from the place ("G., a bricklayer from X in Y"): a home town; people
+#: counted from a place ("removed 3,000 migrants from X", "refugees of X") may be where a
+#: force acts.
+_ONE_FROM = re.compile(r"\ban?\s+(?:[\w'’-]+\s+){1,3}?from\s+[^,.;:]*$", re.IGNORECASE)
+
+
+def _home_town(before: str) -> bool:
+    """Whether the words before an origin's place name one person's home town there."""
+    return _ONE_FROM.search(before) is not None and _NEAR_BEFORE.search(before) is None
 
 _DIRECTION_WORDS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
 
@@ -77,7 +90,8 @@ def context(doc: GeocodedDocument, claims: Sequence[Claim], lexicon: Lexicon) ->
     # "Among those pushed back was G., a bricklayer from X in Y": X and Y are his home, where
     # no force acted (a country stays: "Afghans pushed back" names no home town)
     homes = frozenset((c.sentence, c.at) for c in claims if c.role == "origin" and not c.negated
-                      and c.place.kind not in _WIDE_HOMES)
+                      and c.place.kind not in _WIDE_HOMES
+                      and _home_town(c.source.quote[:max(0, c.at - c.source.start)]))
     by_country = {iso: tuple(m for m in mentions if m.country == iso) for iso in counts}
     # A dateline's places ("NOUAKCHOTT, Mauritania -") are where the report was filed, and
     # (the dateline recipe aside) no zone is drawn there.
