@@ -81,9 +81,6 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       stays for the route only, as the end of a return ("returned");
     - a leg's start named where its people come from, in an apposition to them: "the migrants,
       mostly from X, had flown to Y" (home_from_before, right before the place): an origin;
-    - a town its own nationals are said to have left: "Hondurans who left X" (nationals_left_between,
-      between the nationality and the place; by no craft, over no border): an origin, the
-      departure kept for its route only ("returned_from");
     - a place in a sentence told of long ago: "my grandfather went to X in 1965" (long_ago:
       a year before 1990 told as a past time, "in/during (the) 19xx(s)", and nothing recent
       in the sentence, a later year, "this month", "now");
@@ -141,7 +138,6 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     stopped = setting_rx(lexicon, "post_stopped", re.I)
     custody = setting_rx(lexicon, "custody_before", re.I)
     home_from = setting_rx(lexicon, "home_from_before", re.I)
-    nationals_left = setting_rx(lexicon, "nationals_left_between", re.I)
     conveyed_by = setting_rx(lexicon, "custody_conveyed", re.I)
     sent_home = setting_rx(lexicon, "sent_home", re.I)
     # (compared_time, helper_from_before, local_person_moves, tried_for, post_stopped,
@@ -187,10 +183,6 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
         if m is not None and c.at >= 0:
             c = _recast(c, m, returned, spoken_of, home, goal, awaited, long_left, crossing)
             c = _home_from(c, m, home_from)
-            if _left_by_nationals(c, m, nationals_left, crossing):
-                # (the departure stays for routes only, as roles._homes_left keeps a home left)
-                out.append(replace(c, role="origin", stop=False, hit=-1))
-                c = replace(c, role="returned_from")
         out.append(c)
     return out
 
@@ -261,18 +253,6 @@ def _home_from(c: Claim, masked: Masked, home_from: re.Pattern | None) -> Claim:
             and just_before(masked, c.at, home_from) is not None):
         return replace(c, role="origin")
     return c
-
-
-def _left_by_nationals(c: Claim, masked: Masked, between: re.Pattern | None, crossing: re.Pattern | None) -> bool:
-    """Whether a launch point is a town its own nationals are said to have left (a nationality
-    of its country earlier in the sentence, then `between`: "Hondurans who left X"), by no craft
-    and over no border (`crossing`, in the cue's words): their home."""
-    if (between is None or crossing is None or c.role != "launch_point" or c.negated
-            or not c.place.country or crossing.search(c.words)):
-        return False
-    text = masked.doc.text
-    return any(x.kind == "demonym" and x.country == c.place.country and x.end <= c.at
-               and between.match(text[x.end:c.at]) is not None for x in masked.mentions)
 
 
 def _unconfirmed(masked: Masked, at: int, rx: re.Pattern) -> bool:
