@@ -269,12 +269,12 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
         if works or len(run) > 1:
             tail = _with_feature_noun(text, run, gazetteer, works)
             if tail is not None:
-                i, *whole = tail
-                emit(*whole)
+                first, tail_start, tail_end, tail_key = tail
+                emit(tail_start, tail_end, tail_key)
                 tails += 1
-                if not i:
+                if not first:
                     continue
-                run = run[:i]  # "At" of "At José Martí airport"; the words before it read on their own
+                run = run[:first]  # "At" of "At José Martí airport"; the words before it read on their own
         if len(run) == 1 and not extra:  # most runs: one word, read once per process
             start, end = run[0]
             undotted = text[end:end + 1] != "."
