@@ -16,8 +16,8 @@ import re
 from geomig.gazetteer.index import Gazetteer, key_of, normalize, remember
 from geomig.models import Span
 from geomig.gazetteer.regions import DIRECTIONS
-from geomig.geoparse.text import (CAPITALS, dateline_place, feature_after, feature_before, lexicon, sentences,
-                                  audit_feature_after)
+from geomig.geoparse.text import (CAPITALS, dateline_place, feature_after, feature_before, feature_noun_end,
+                                  lexicon, sentences, audit_feature_after)
 
 # A capitalised token, with inner apostrophes, dots, ampersands and hyphens ("U.N.", "O'Fallon", "T&T",
 # "Winston-Salem").
@@ -254,6 +254,8 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     items: list[list]  # [first token, end token, key, what it is] per phrase of a run
     inert = _inert_words(gazetteer)
     division_noun = _division_noun().match  # most runs have no division noun after them: one native test
+    works: dict[str, str] = {}  # "jose marti" -> "jose marti airport", once the text has named it so
+    tails = 0
     for run in _runs(text):
         if text[run[0][0] - 1:run[0][0]] == "-":
             run = _with_article(text, run, gazetteer)
@@ -264,6 +266,15 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
             if whole is not None:
                 emit(*whole)
                 continue
+        if works or len(run) > 1:
+            tail = _with_feature_noun(text, run, gazetteer, works)
+            if tail is not None:
+                first, tail_start, tail_end, tail_key = tail
+                emit(tail_start, tail_end, tail_key)
+                tails += 1
+                if not first:
+                    continue
+                run = run[:first]  # "At" of "At José Martí airport"; the words before it read on their own
         if len(run) == 1 and not extra:  # most runs: one word, read once per process
             start, end = run[0]
             undotted = text[end:end + 1] != "."
@@ -329,6 +340,8 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
                     emit(region_start, end, key, "region", direction=direction, base=key)
                 else:
                     emit(start, end, key, acronym=_is_acronym(text, start, end))
+    if tails:
+        spans.sort(key=lambda s: s.start)  # a tail is emitted before the words of its run ahead of it
     sentence_starts = {s for s, _ in sents}
     _rescue_listed(text, spans, sentence_starts)
     _rescue_in_named_area(text, spans, sentence_starts, gazetteer)
@@ -368,6 +381,31 @@ def _with_division_noun(text: str, run: list[_Token], gazetteer: Gazetteer) -> t
         return None
     key = key_of(text[run[0][0]:m.end()])
     return (run[0][0], m.end(), key) if key in gazetteer.names else None
+
+
+def _with_feature_noun(text: str, run: list[_Token], gazetteer: Gazetteer,
+                       works: dict[str, str]) -> tuple[int, int, int, str] | None:
+    """(first token, start, end, key) of the longest tail of a run that the gazetteer knows
+    only with the lowercase feature noun after it: an airport named after a person is keyed
+    with its noun, as the person's name alone is no place ("Ben Gurion airport", "Charles de
+    Gaulle airport", "José Martí international airport"). The text then means the work by
+    the name alone too ("questioned at José Martí"), recorded in ``works``. None where the
+    words are a name of their own: "Ercan airport" is Ercan's, which feature_after chooses."""
+    end = run[-1][1]
+    noun_end = feature_noun_end(text, end)
+    if not noun_end and not works:
+        return None
+    # (without a noun, a name's one word alone is not the work: "Charles" of "Charles de Gaulle")
+    for i in range(len(run) if noun_end else len(run) - 1):
+        bare = key_of(text[run[i][0]:end])
+        if bare in works:
+            return i, run[i][0], end, works[bare]
+        if noun_end and bare not in gazetteer.names:
+            key = key_of(text[run[i][0]:noun_end])
+            if key in gazetteer.names:
+                works[bare] = key
+                return i, run[i][0], noun_end, key
+    return None
 
 
 @functools.cache

@@ -1781,8 +1781,11 @@ def _without_stranded(text: str, mentions: list[Mention], gazetteer: Gazetteer,
         if m.text in alone or not countries:
             continue
         place = gazetteer.get(cast(str, m.id))
-        # A division's population is not a metropolis's ("Porto" of "Porto Pino" is a district).
-        if place.kind == "city" and place.population >= STRANDED_MAX_POPULATION:
+        # A division's population is not a metropolis's ("Porto" of "Porto Pino" is a district),
+        # and a metropolis is itself by its own name only: "Sola" of "Baga Sola" is no Seoul,
+        # nor "Loma" of "Point Loma" Rome (foreign spellings GeoNames lists for them).
+        if (place.kind == "city" and place.population >= STRANDED_MAX_POPULATION
+                and normalize(m.text) == normalize(place.name)):
             continue
         if n in joined and _near_towns(m, towns):
             continue  # "Daraa al-Balad" in a story of Ramtha, over the border: Daraa's quarter

@@ -155,3 +155,9 @@ def feature_after(text: str, end: int) -> str:
     pattern, nouns = _feature_nouns()
     m = pattern.match(text, end, end + 16)
     return nouns[m.group(1)] if m else ""
+
+
+def feature_noun_end(text: str, end: int) -> int:
+    """Where the lowercase feature noun right after a name ends ("Ben Gurion airport"), or 0."""
+    m = _feature_nouns()[0].match(text, end, end + 24)
+    return m.end() if m else 0
