@@ -5,7 +5,7 @@ fixture gazetteer (tests/extract_helpers.py)."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import role_of
+from extract_helpers import role_of, with_places
 
 DEPORTEES = "Niger received 4,000 deportees in March. "
 
@@ -35,3 +35,21 @@ def test_a_count_from_a_place_without_a_return_stays_an_origin():
 ], ids=["forced-out-of", "forced-out-of-second", "wanted-out-of"])
 def test_a_place_people_are_forced_out_of_is_no_origin(text, place):
     assert "origin" not in role_of(text, place, DEPORTEES)
+
+
+RIVERS = {"Dniester": ("geomig:dniester", "landmark", None, 46.9, 29.2, "Dniester"),
+          "Drina River": ("geomig:drina", "landmark", None, 44.2, 19.3, "Drina")}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Police recovered the bodies of two Eritrean men from the Dniester river last week.", "Dniester"),
+    ("Police pulled 14 Eritrean men from the Drina River last week.", "Drina River"),
+], ids=["river-after", "river-in-name"])
+def test_a_river_is_no_origin(monkeypatch, text, place):
+    with_places(monkeypatch, RIVERS)
+    assert "origin" not in role_of(text, place, DEPORTEES)
+
+
+def test_a_town_by_a_river_stays_an_origin(monkeypatch):
+    with_places(monkeypatch, RIVERS)
+    assert "origin" in role_of("Police pulled 14 men from Agadez out of the water last week.", "Agadez", DEPORTEES)
