@@ -44,6 +44,9 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       (not_origin_after, right after the word);
     - where a report is filed from or an organisation is based: "that is all from X",
       "a charity based in X" (not_role_before, right before the place);
+    - a river or a lake as an origin: "two men pulled from the Dniester river", "a village on
+      the Senegal River" (water_name in the place's words, water_after right after them): a
+      body of water is no one's home;
     - a place reached by telephone: "passengers who reached relatives in X by telephone"
       (contact_after, right after the place);
     - the end of a return said by its conveyance, a destination of no one's choosing:
@@ -130,6 +133,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     local_moves = setting_rx(lexicon, "local_person_moves", re.I)
     born = setting_rx(lexicon, "born_before", re.I)
     phoned = setting_rx(lexicon, "contact_after", re.I)
+    water = setting_rx(lexicon, "water_name")
+    water_after = setting_rx(lexicon, "water_after")
     unsure = setting_rx(lexicon, "unconfirmed", re.I)
     old = setting_rx(lexicon, "long_ago", re.I)
     tried = setting_rx(lexicon, "tried_before", re.I)
@@ -163,6 +168,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                 or (named_for is not None and c.role == "origin" and _named_for(m, c.at, named_for))
                 or (elsewhere is not None and just_before(m, c.at, elsewhere) is not None)
                 or (phoned is not None and _right_after(c, m, phoned))
+                or (c.role == "origin" and _water(c, m, water, water_after))
                 or (unsure is not None and _unconfirmed(m, c.at, unsure))
                 or (old is not None and _long_ago(m, old))
                 or (behind is not None and just_before(m, c.at, behind) is not None)
@@ -305,6 +311,16 @@ def _without_places(text: str, masked: Masked) -> str:
         if x.kind != "demonym":     # (whole words: "Cameroon" in "Cameroonians" stays)
             text = re.sub(rf"(?<!\w){re.escape(x.text)}(?!\w)", " ", text)
     return text
+
+
+def _water(c: Claim, masked: Masked, name: re.Pattern | None, after: re.Pattern | None) -> bool:
+    """Whether the place of a claim is a river or a lake: its words end in a word of water
+    (name), or one follows them (after)."""
+    m = next((x for x in masked.mentions if x.start == c.at), None)
+    if m is None or m.kind == "demonym":
+        return False
+    return bool((name is not None and name.search(m.text))
+                or (after is not None and after.match(masked.doc.text, m.end)))
 
 
 def _right_after(c: Claim, masked: Masked, rx: re.Pattern) -> bool:
