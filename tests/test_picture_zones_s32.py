@@ -50,7 +50,12 @@ _land_cues = partial(cues_at, context=LAND)
      "Kalamata", "Greek coast guard"),
     ("The navy disembarked the 300 survivors in Pozzallo on Sunday.", "Pozzallo", "Italian navy"),
     ("The survivors were disembarked at Pozzallo by the Italian coastguard.", "Pozzallo", "Italian coastguard"),
-], ids=["force-after", "force-before", "reduced-relative", "disembarked", "disembarked-by"])
+    ("The fishing boat was escorted into the port of Pozzallo after being spotted by the Italian navy.",
+     "Pozzallo", "Italian navy"),
+    ("The yacht was towed into the harbour of Pozzallo after the Italian coastguard found it drifting.",
+     "Pozzallo", "Italian coastguard"),
+], ids=["force-after", "force-before", "reduced-relative", "disembarked", "disembarked-by", "escorted-in",
+        "towed-in"])
 def test_a_force_that_brings_people_in_lands_them_under_its_control(text, place, actor):
     zs = _sea_zones(text, place)
     assert "control.brought_ashore" in {c["cue"] for z in zs for c in z.properties["claims"]}
@@ -61,7 +66,8 @@ def test_a_force_that_brings_people_in_lands_them_under_its_control(text, place,
     "The survivors were brought ashore at Pozzallo, a police spokesman said.",
     "Fishermen brought the survivors ashore at Pozzallo.",
     "They landed at Pozzallo after the coastguard stopped searching.",
-], ids=["force-only-speaks", "civilians", "own-landing"])
+    "The yacht was towed into the harbour of Pozzallo by fishermen.",
+], ids=["force-only-speaks", "civilians", "own-landing", "towed-by-civilians"])
 def test_a_landing_no_force_makes_is_no_zone(text):
     assert "control.brought_ashore" not in _sea_cues(text, "Pozzallo")
 
@@ -73,7 +79,8 @@ def test_a_landing_no_force_makes_is_no_zone(text):
     "When they landed in Dakar, migration officials met the flight and checked their documents.",
     "Immigration officers at Dakar airport questioned the family for two hours.",
     "Eleven of them were refused entry at Dakar airport.",
-], ids=["where-at-the-airport", "when-they-landed", "the-family", "refused-entry"])
+    "Immigration agents now board domestic flights in Dakar to check passengers' papers.",
+], ids=["where-at-the-airport", "when-they-landed", "the-family", "refused-entry", "board-domestic-flights"])
 def test_officials_who_deal_with_arrivals_at_an_airport_hold_it(text):
     assert _air_zones(text, "Dakar")
 
