@@ -170,6 +170,16 @@ def zones_told(text: str) -> set[tuple[str, str]]:
     return {z for z in zones(picture(ZONE_CONTEXT + text)) if z[1] not in ("Lampedusa", "Sfax")}
 
 
+def zones_at(text: str, place: str, context: str = "") -> list:
+    """The control zones at a place in the picture of a text told after `context`."""
+    return [z for z in picture(context + text).by_role("control_zone") if z.properties["place"] == place]
+
+
+def cues_at(text: str, place: str, context: str = "") -> set[str]:
+    """The cue ids of the control zones at a place in the picture of a text told after `context`."""
+    return {c["cue"] for z in zones_at(text, place, context) for c in z.properties.get("claims", [])}
+
+
 def zone_told(text: str, place: str):
     """The control zone at `place` of a sentence told after ZONE_CONTEXT."""
     return next(f for f in picture(ZONE_CONTEXT + text).by_role("control_zone") if f.properties["place"] == place)

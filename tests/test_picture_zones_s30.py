@@ -8,8 +8,10 @@ by the tiny fixture gazetteer (tests/extract_helpers.py) with this file's own pl
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
-from extract_helpers import picture, with_places
+from extract_helpers import cues_at, picture, with_places, zones_at
 
 PLACES = {
     "Tornio": ("geomig:test-tornio", "city", "FI", 65.8481, 24.1466, "Tornio"),
@@ -32,14 +34,9 @@ def _places(monkeypatch):
     with_places(monkeypatch, PLACES, DEMONYMS)
 
 
-def _zones_at(text: str, place: str) -> list:
-    """The control zones at a place in the picture of a text told after CONTEXT."""
-    return [z for z in picture(CONTEXT + text).by_role("control_zone") if z.properties["place"] == place]
-
-
-def _cues_at(text: str, place: str) -> set[str]:
-    """The cue ids of the control zones at a place."""
-    return {c["cue"] for z in _zones_at(text, place) for c in z.properties.get("claims", [])}
+#: The zones and cue ids at a place, of a text told after CONTEXT.
+_zones_at = partial(zones_at, context=CONTEXT)
+_cues_at = partial(cues_at, context=CONTEXT)
 
 
 # ------------------------------------------------------------------------------ control.screened_at (what was control.records_arrivals)

@@ -32,19 +32,17 @@ _Coast = tuple[str | None, bool, tuple[tuple[float, float], ...]]
 
 #: Kinds of an origin that may still hold a zone ("Afghans" are from no spot a force acts at).
 _WIDE_HOMES = frozenset({"country", "demonym", "continent", "region"})
-#: Words right before a place that only locate an act near it ("rescued 12 migrants south of
-#: X", "off X"): an origin read there is no one's home town, and the force's zone stands.
-_NEAR_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|off|near|outside)\s+(?:the\s+)?$",
-                          re.IGNORECASE)
-#: One person said to be from the place ("G., a bricklayer from X in Y"): a home town; people
-#: counted from a place ("removed 3,000 migrants from X", "refugees of X") may be where a
-#: force acts.
-_ONE_FROM = re.compile(r"\ban?\s+(?:[\w'’-]+\s+){1,3}?from\s+[^,.;:]*$", re.IGNORECASE)
 
 
-def _home_town(before: str) -> bool:
-    """Whether the words before an origin's place name one person's home town there."""
-    return _ONE_FROM.search(before) is not None and _NEAR_BEFORE.search(before) is None
+def _home_town(before: str, lexicon: Lexicon) -> bool:
+    """Whether the words before an origin's place name one person's home town there: one
+    person said to be from it ([settings] home_town_one_from: "G., a bricklayer from X in Y"),
+    not an act located near it ([settings] home_town_near_before: "rescued 12 migrants south
+    of X", "off X": the force's zone stands). People counted from a place ("removed 3,000
+    migrants from X") may be where a force acts."""
+    one, near = setting_rx(lexicon, "home_town_one_from", re.I), setting_rx(lexicon, "home_town_near_before", re.I)
+    return one is not None and one.search(before) is not None and not (near is not None and near.search(before))
+
 
 _DIRECTION_WORDS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
 
@@ -91,7 +89,7 @@ def context(doc: GeocodedDocument, claims: Sequence[Claim], lexicon: Lexicon) ->
     # no force acted (a country stays: "Afghans pushed back" names no home town)
     homes = frozenset((c.sentence, c.at) for c in claims if c.role == "origin" and not c.negated
                       and c.place.kind not in _WIDE_HOMES
-                      and _home_town(c.source.quote[:max(0, c.at - c.source.start)]))
+                      and _home_town(c.source.quote[:max(0, c.at - c.source.start)], lexicon))
     by_country = {iso: tuple(m for m in mentions if m.country == iso) for iso in counts}
     # A dateline's places ("NOUAKCHOTT, Mauritania -") are where the report was filed, and
     # (the dateline recipe aside) no zone is drawn there.
