@@ -104,8 +104,19 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     claims = _rides_on_the_way(claims, sentences, lexicon)
     claims = _homes_left(_resumed(_stays_left(claims, lexicon), sentences, lexicon), lexicon)
     claims = _arrivals_from_elsewhere(claims, lexicon)
-    claims = _located_within(claims, sentences, lexicon)
+    claims = _located_within(_homes_dreamt_of(claims, lexicon), sentences, lexicon)
     return claims + _moved_on(claims, lexicon)
+
+
+def _homes_dreamt_of(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+    """A place dreamt of (cues with `home_missed = true`: "he dreams of X") in the country the
+    document's people come from is a home missed, not a hope: no role ("Syrian refugees ...
+    she still dreams of Aleppo")."""
+    dreams = {c.id for c in lexicon.cues if c.settings.get("home_missed")}
+    homes = {c.place.country for c in claims if c.role == "origin" and c.place.country and not c.negated}
+    if not dreams or not homes:
+        return claims
+    return [c for c in claims if not (c.cue in dreams and c.place.country in homes)]
 
 
 #: The roles an area inherits from a place it locates (not route-only ends, nor the sea).
@@ -394,6 +405,7 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     people_held = setting_rx(lexicon, "held_people", re.IGNORECASE)
     kept, then = setting_rx(lexicon, "kept_on_the_way", re.IGNORECASE), setting_rx(lexicon, "kept_then_after",
                                                                                   re.IGNORECASE)
+    force = setting_rx(lexicon, "kept_by_force_before", re.IGNORECASE)
     out = []
     for c in claims:
         if c.role == "destination" and c.stop and not c.negated and not _landed_at(c, landed, clause) and (
@@ -404,7 +416,7 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
         elif (c.role == "returned_from" and c.cue in held and not (c.negated or c.hedged)
               and (people_held is None or people_held.match(c.words))
               and (_taken_on_next(c, stops, following, by_sentence)
-                   or _kept_then_moved(c, by_sentence[c.sentence], stops, kept, then))):
+                   or _kept_then_moved(c, by_sentence[c.sentence], stops, kept, then, force))):
             c = replace(c, role="transit", onward=True)
         out.append(c)
     return out
@@ -475,22 +487,18 @@ def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re
             and _stop_elsewhere(c, stops, c.sentence + 2))
 
 
-#: A force right before the keeping words ("Police held ...", "border guards kept ..."): custody.
-_FORCE_BEFORE = re.compile(r"\b(?:police(?:men)?|officers|guards|soldiers|troops|army|navy|coast\s*guards?|"
-                           r"authorities|agents|gendarmes)\s+(?:had\s+|have\s+|then\s+)?$", re.IGNORECASE)
-
-
 def _kept_then_moved(c: Claim, masked: Masked, stops: dict[int, list[Claim]], kept: re.Pattern | None,
-                     then: re.Pattern | None) -> bool:
+                     then: re.Pattern | None, force: re.Pattern | None = None) -> bool:
     """Whether people were kept in the place on the way and its own sentence then moves them on
     to a stop elsewhere: "held in X for a week, then flown on to Y", "kept in a house in X
     before being driven to Y". Only words of keeping people, no custody ([settings]
     kept_on_the_way, matched at the start of the claim's words: not "detained at a centre in X
     before being flown back to Y", a removal), then right after the place a move on that goes
-    neither back nor home ([settings] kept_then_after)."""
+    neither back nor home ([settings] kept_then_after); no force keeps them ([settings]
+    kept_by_force_before, right before the keeping words: "Police held them in X")."""
     if kept is None or then is None or not kept.match(c.words):
         return False
-    if _FORCE_BEFORE.search(masked.sentence[:max(0, masked.sentence.find(c.words))]):
+    if force is not None and force.search(masked.sentence[:max(0, masked.sentence.find(c.words))]):
         return False        # "Police held them in X and then flew them to Y": custody, a transfer
     end = next((m.end for m in masked.mentions if m.start == c.at), None)
     m = then.match(masked.doc.text, end, masked.end) if end is not None else None
