@@ -100,13 +100,12 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     stopped = _stopped(held, modes.get("stopped"))
     heading = {id(c) for cs in by_doc.values() for c in cs if _heading_only(c, stopped, cs)
                or _stopped_on_way(c, modes.get("heading"), modes.get("stopped_after"), cs)}
-    if heading:     # (a part left with no claim at all is no part)
-        by_doc = {doc: kept for doc, cs in by_doc.items() if (kept := [c for c in cs if id(c) not in heading])}
     # (a flashback's place is no stop of the way the rest of the text tells, nor a place of a
     # sentence telling an expulsion: each part's claims without them, read with its document)
     told = {k: v for r in reads for k, v in r.told.items()}
-    for doc in by_doc:
-        doc_claims = [c for c in told[doc] if id(c) not in heading] if heading else told[doc]
+    if heading:     # (a part left with no claim at all is no part)
+        by_doc, told = _without(by_doc, heading), _without(told, heading)
+    for doc, doc_claims in told.items():
         roles = {c.role for c in doc_claims}
         if not roles & {"launch_point", "transit", "origin"}:
             continue
@@ -171,6 +170,11 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     return [_named(_worded(p, by_place, modes, seas), locators, labels) for p in plans]
 
 
+def _without(parts: Mapping[str, list[Claim]], gone: Collection[int]) -> dict[str, list[Claim]]:
+    """The parts' claims without those whose ids are `gone`, leaving out a part left empty."""
+    return {key: kept for key, cs in parts.items() if (kept := [c for c in cs if id(c) not in gone])}
+
+
 #: Two towns of one country this close (km), named in one sentence, are one place: a district
 #: and its city ("to Istanbul, where they stayed in Zeytinburnu"); the second is no step on.
 _TOWN_KM = 15.0
@@ -182,9 +186,7 @@ def _one_town(route: RoutePlan) -> RoutePlan:
     other becomes its other name. (A route of two stops stays: it is the way between them,
     short as it is; so do two towns told apart, or as one cue's movement from one to the
     other: "bused from X to Y", a way of its own.)"""
-    if len(route.stops) < 3 or not any(
-            a.kind == b.kind == "city" and a.country == b.country and a.id != b.id and _km(a, b) <= _TOWN_KM
-            for a, b in zip(route.stops, route.stops[1:])):
+    if len(route.stops) < 3 or not any(_near_towns(a, b) for a, b in zip(route.stops, route.stops[1:])):
         return route    # (no two next stops one town: a corpus's route's claims are not read)
     told: dict[str, set[tuple[str, int]]] = defaultdict(set)     # place -> its sentences
     moved: dict[str, set[tuple[str, int]]] = defaultdict(set)    # place -> its cue hits
@@ -193,11 +195,15 @@ def _one_town(route: RoutePlan) -> RoutePlan:
         if c.hit >= 0:
             moved[c.place.id].add((c.doc, c.hit))
     for i, (a, b) in enumerate(zip(route.stops, route.stops[1:])):
-        if (a.kind == b.kind == "city" and a.country == b.country and a.id != b.id and _km(a, b) <= _TOWN_KM
-                and told[a.id] & told[b.id] and not moved[a.id] & moved[b.id]):
+        if _near_towns(a, b) and told[a.id] & told[b.id] and not moved[a.id] & moved[b.id]:
             gone, kept = (i + 1, i) if i + 2 < len(route.stops) else (i, i + 1)
             return _one_town(_without_stop(route, gone, kept))
     return route
+
+
+def _near_towns(a: PlaceRef, b: PlaceRef) -> bool:
+    """Whether two stops are towns of one country within _TOWN_KM of each other."""
+    return a.kind == b.kind == "city" and a.country == b.country and a.id != b.id and _km(a, b) <= _TOWN_KM
 
 
 def _area_of(area: PlaceRef, place: PlaceRef) -> bool:
@@ -422,7 +428,8 @@ class _DocReader:
                  sentences: Mapping[str, Sequence[str]]):
         self.modes, self.by_sea = modes, by_sea
         self.guessed, self.things = _Guessed(modes), _Things(modes.get("moved_things"))
-        self.part = _Apart(modes.get("apart"), modes.get("same_group"), sentences, modes.get("traveller"))
+        self.part = _Apart(modes.get("apart"), modes.get("same_group"), sentences, modes.get("traveller"),
+                           modes.get("same_person"))
 
     def __call__(self, claims: Sequence[Claim]) -> _DocRead:
         modes = self.modes
@@ -514,12 +521,15 @@ class _Apart:
     A sentence opening on a named person setting out (`traveller`, the cue data's [route_modes]
     traveller: "Fatou Sow left Dakar ...") other than the first such person of its document
     opens a part too: each person's journey is their own, no chain through another's stops; the
-    sentences right after it opening on "he" or "she" belong to it.
+    sentences right after it opening on the same person (`person`, the cue data's [route_modes]
+    same_person: "He then took a bus") belong to it.
     Each sentence is read once (a document's claims come in sentence order)."""
 
     def __init__(self, rx: re.Pattern | None, same: re.Pattern | None = None,
-                 sentences: Mapping[str, Sequence[str]] | None = None, traveller: re.Pattern | None = None):
+                 sentences: Mapping[str, Sequence[str]] | None = None, traveller: re.Pattern | None = None,
+                 person: re.Pattern | None = None):
         self.rx, self.same, self.sentences, self.traveller = rx, same, sentences or {}, traveller
+        self.person = person
         self._part: dict[tuple[str, int], str] = {}     # (doc, sentence) -> its part
         self._first: dict[str, str] = {}                # doc -> the first traveller it names
         self._people: set[str] = set()                  # the parts a traveller opened
@@ -540,7 +550,7 @@ class _Apart:
                 self._people.add(part)
             elif before != c.doc and self.same is not None and self.same.match(c.source.quote):
                 part = before       # the same people, going on
-            elif before in self._people and _SAME_PERSON.match(c.source.quote):
+            elif before in self._people and self.person is not None and self.person.match(c.source.quote):
                 part = before       # the same person, going on
             elif (opened := self._opened(c.doc, c.sentence - 1)) is not None:
                 part = opened       # the places of the group the sentence before opened on
@@ -566,11 +576,6 @@ class _Apart:
         part = f"{doc}#{sentence}"
         self.opener[part] = said[sentence]
         return part
-
-
-#: A sentence opening on the person the sentence before had set out ("He then took a bus",
-#: "Two weeks later she crossed"): the same journey going on.
-_SAME_PERSON = re.compile(r"^\W*(?:[\w'’-]+\s+){0,3}?(?:he|she)\b(?!\s+(?:said|says|told|added)\b)", re.IGNORECASE)
 
 
 #: The kinds of place a text locates another one by without a word of nearness ("X in Y",
