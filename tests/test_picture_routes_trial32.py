@@ -80,7 +80,8 @@ def test_an_area_passed_beside_its_town_is_that_town():
     ([_SUDAN, _LIBYA, _TRIPOLI], ("origin", "transit", "destination")),       # no town of it next to it
     ([_LIBYA, _KUFRA], ("transit", "destination")),                           # the way between them
     ([_LIBYA, _SEBHA, _TRIPOLI], ("origin", "transit", "destination")),       # where they came from
-], ids=["crossed", "two-stops", "origin"])
+    ([_SUDAN, _LIBYA, _SEBHA, _TRIPOLI], ("origin", "transit", "transit", "destination")),  # crossed into it
+], ids=["crossed", "two-stops", "origin", "crossed-before-its-town"])
 def test_an_area_that_is_a_stop_of_its_own_stays(stops, stages):
     from geomig.picture.routes import _one_area
     assert [s.name for s in _one_area(_plan(stops, stages)).stops] == [s.name for s in stops]

@@ -203,14 +203,18 @@ def _one_town(route: RoutePlan) -> RoutePlan:
 
 
 def _one_area(route: RoutePlan) -> RoutePlan:
-    """The plan without each stop passed that is only the country or province of a town next to
-    it ("crossed into X. ... from A, a town of X, to B"): that town is the stop, and takes the
-    area's name as its other name. (A route of two stops stays.)"""
+    """The plan without each stop passed that is only the province of a town next to it, or the
+    country of the town before it or of the town the route starts from after it ("A, X" or
+    "crossed into X at A"): that town is the stop, and takes the area's name as its other name.
+    (A country between a stop abroad and a town of it is where the route crosses into it, a stop
+    of its own; a route of two stops stays.)"""
     last = len(route.stops) - 1
     for i, area in enumerate(route.stops[:-1]):
         if last < 2 or route.stages[i] != "transit" or area.kind not in ("country", "admin"):
             continue
         for k in (i + 1, i - 1):
+            if area.kind == "country" and k == i + 1 and i > 0:
+                continue
             if 0 <= k < last and _RANK[route.stops[k].kind] == 3 and (
                     area.holds(route.stops[k]) or _area_of(area, route.stops[k])):
                 if i == 0:      # (the route starts at the town: no leg from its area to it)
