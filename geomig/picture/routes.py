@@ -17,6 +17,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from shapely.geometry import Point
+from shapely.ops import nearest_points
 
 from geomig.errors import GeomigError
 from geomig.gazetteer.geo import haversine_km
@@ -100,13 +101,12 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     stopped = _stopped(held, modes.get("stopped"))
     heading = {id(c) for cs in by_doc.values() for c in cs if _heading_only(c, stopped, cs)
                or _stopped_on_way(c, modes.get("heading"), modes.get("stopped_after"), cs)}
-    if heading:     # (a part left with no claim at all is no part)
-        by_doc = {doc: kept for doc, cs in by_doc.items() if (kept := [c for c in cs if id(c) not in heading])}
     # (a flashback's place is no stop of the way the rest of the text tells, nor a place of a
     # sentence telling an expulsion: each part's claims without them, read with its document)
     told = {k: v for r in reads for k, v in r.told.items()}
-    for doc in by_doc:
-        doc_claims = [c for c in told[doc] if id(c) not in heading] if heading else told[doc]
+    if heading:     # (a part left with no claim at all is no part)
+        by_doc, told = _without(by_doc, heading), _without(told, heading)
+    for doc, doc_claims in told.items():
         roles = {c.role for c in doc_claims}
         if not roles & {"launch_point", "transit", "origin"}:
             continue
@@ -164,11 +164,16 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     for c in claims:
         if c.role == "sea" and not c.negated and c.at >= 0:
             seas[(c.doc, c.sentence)].append(c.at)
-    plans = _one_journey([_one_town(p) for p in plans], claims, modes.get("told_before"), turns,
+    plans = _one_journey([_one_area(_one_town(p)) for p in plans], claims, modes.get("told_before"), turns,
                          {id(ch) for ch in chains})
     plans = _ends_in_turn(plans, turns)
     labels = _labels(claims)
     return [_named(_worded(p, by_place, modes, seas), locators, labels) for p in plans]
+
+
+def _without(parts: Mapping[str, list[Claim]], gone: Collection[int]) -> dict[str, list[Claim]]:
+    """The parts' claims without those whose ids are `gone`, leaving out a part left empty."""
+    return {key: kept for key, cs in parts.items() if (kept := [c for c in cs if id(c) not in gone])}
 
 
 #: Two towns of one country this close (km), named in one sentence, are one place: a district
@@ -182,9 +187,7 @@ def _one_town(route: RoutePlan) -> RoutePlan:
     other becomes its other name. (A route of two stops stays: it is the way between them,
     short as it is; so do two towns told apart, or as one cue's movement from one to the
     other: "bused from X to Y", a way of its own.)"""
-    if len(route.stops) < 3 or not any(
-            a.kind == b.kind == "city" and a.country == b.country and a.id != b.id and _km(a, b) <= _TOWN_KM
-            for a, b in zip(route.stops, route.stops[1:])):
+    if len(route.stops) < 3 or not any(_near_towns(a, b) for a, b in zip(route.stops, route.stops[1:])):
         return route    # (no two next stops one town: a corpus's route's claims are not read)
     told: dict[str, set[tuple[str, int]]] = defaultdict(set)     # place -> its sentences
     moved: dict[str, set[tuple[str, int]]] = defaultdict(set)    # place -> its cue hits
@@ -193,11 +196,41 @@ def _one_town(route: RoutePlan) -> RoutePlan:
         if c.hit >= 0:
             moved[c.place.id].add((c.doc, c.hit))
     for i, (a, b) in enumerate(zip(route.stops, route.stops[1:])):
-        if (a.kind == b.kind == "city" and a.country == b.country and a.id != b.id and _km(a, b) <= _TOWN_KM
-                and told[a.id] & told[b.id] and not moved[a.id] & moved[b.id]):
+        if _near_towns(a, b) and told[a.id] & told[b.id] and not moved[a.id] & moved[b.id]:
             gone, kept = (i + 1, i) if i + 2 < len(route.stops) else (i, i + 1)
             return _one_town(_without_stop(route, gone, kept))
     return route
+
+
+def _one_area(route: RoutePlan) -> RoutePlan:
+    """The plan without each stop passed that is only the province of a town next to it, or the
+    country of the town before it or of the town the route starts from after it ("A, X" or
+    "crossed into X at A"): that town is the stop, and takes the area's name as its other name.
+    (A country between a stop abroad and a town of it is where the route crosses into it, a stop
+    of its own; a route of two stops stays.)"""
+    last = len(route.stops) - 1
+    for i, area in enumerate(route.stops[:-1]):
+        if last < 2 or route.stages[i] != "transit" or area.kind not in ("country", "admin"):
+            continue
+        for k in (i + 1, i - 1):
+            if area.kind == "country" and k == i + 1 and i > 0:
+                continue
+            if 0 <= k < last and _RANK[route.stops[k].kind] == 3 and (
+                    area.holds(route.stops[k]) or _area_of(area, route.stops[k])):
+                if i == 0:      # (the route starts at the town: no leg from its area to it)
+                    aliases = list(route.aliases) or [()] * len(route.stops)
+                    named = aliases[1] if area.name in aliases[1] else (*aliases[1], area.name)
+                    route = replace(route, stops=route.stops[1:], stages=route.stages[1:], legs=route.legs[1:],
+                                    aliases=(named, *aliases[2:]))
+                else:
+                    route = _without_stop(route, i, k)
+                return _one_area(route)
+    return route
+
+
+def _near_towns(a: PlaceRef, b: PlaceRef) -> bool:
+    """Whether two stops are towns of one country within _TOWN_KM of each other."""
+    return a.kind == b.kind == "city" and a.country == b.country and a.id != b.id and _km(a, b) <= _TOWN_KM
 
 
 def _area_of(area: PlaceRef, place: PlaceRef) -> bool:
@@ -248,6 +281,7 @@ def _one_journey(plans: list[RoutePlan], claims: Sequence[Claim], before: re.Pat
     ids = [[s.id for s in p.stops] for p in plans]
     dropped: set[int] = set()
     named: dict[int, str] = {}      # plan -> the name its last stop takes from a dropped plan's end
+    also: dict[int, dict[str, str]] = {}    # plan -> stop id -> the name of a dropped plan's passed start
     for i, p in enumerate(plans):
         kind = p.stages[-1] == "returned"
         for j in sorted({j for d in docs[i] for j in by_doc[d]}):
@@ -257,6 +291,10 @@ def _one_journey(plans: list[RoutePlan], claims: Sequence[Claim], before: re.Pat
             end = p.stops[-1]
             country = end.id not in ids[j] and (end.holds(other.stops[-1]) or _area_of(end, other.stops[-1]))
             mine = ids[i][:-1] + [ids[j][-1]] if country else ids[i]
+            # (a start only passed, the area its next stop lies in, is that stop: "crossed into
+            # X at A and went on to B" beside the journey from its origin through A to B)
+            passed = len(mine) > 2 and _passed_area(p, ids[j])
+            mine = mine[1:] if passed else mine
             theirs = [x for x in ids[j] if x in set(mine)]
             if (len(theirs) != len(set(mine)) or (len(ids[j]) == len(mine) and j > i and not country)
                     or theirs.index(mine[0]) > theirs.index(mine[-1])):
@@ -267,6 +305,8 @@ def _one_journey(plans: list[RoutePlan], claims: Sequence[Claim], before: re.Pat
                 dropped.add(i)
                 if country:
                     named.setdefault(j, end.name)
+                if passed:
+                    also.setdefault(j, {}).setdefault(p.stops[1].id, p.stops[0].name)
                 break
             if id(p) in chains and not country and _origin_guess(p, other):
                 # (the other only guessed the order of the text's stops, from an origin the
@@ -275,7 +315,50 @@ def _one_journey(plans: list[RoutePlan], claims: Sequence[Claim], before: re.Pat
                 plans[j] = _from_origin(p, other)
                 ids[j] = [s.id for s in plans[j].stops]
                 break
-    return [_also_named(p, named.get(i)) for i, p in enumerate(plans) if i not in dropped]
+    return [_stops_named(_also_named(p, named.get(i)), also.get(i, {})) for i, p in enumerate(plans) if i not in dropped]
+
+
+def _passed_area(plan: RoutePlan, other: Sequence[str]) -> bool:
+    """Whether a plan starts at an area only passed (no origin: "crossed into X") that is no
+    stop of the other plan (`other`: its stop ids) and holds the plan's next stop, one of the
+    other's, or lies beside it where one sentence names both ("crossed into X at A", A a border
+    town on the near side): the same stop of one journey, named by its area."""
+    start, nxt = plan.stops[0], plan.stops[1]
+    if plan.stages[0] != "transit" or start.id in other or nxt.id not in other:
+        return False
+    if start.holds(nxt) or _area_of(start, nxt):
+        return True
+    told = {(c.doc, c.sentence) for c in plan.claims if c.place.id == start.id and c.at >= 0}
+    return (any((c.doc, c.sentence) in told for c in plan.claims if c.place.id == nxt.id)
+            and _beside(start, nxt))
+
+
+#: A town this close (km) to a country's outline lies beside it: where people cross into it.
+_BESIDE_KM = 30.0
+
+
+def _beside(country: PlaceRef, town: PlaceRef) -> bool:
+    """Whether a town lies within _BESIDE_KM of a country's outline (the country's own or a
+    neighbour's border town)."""
+    if country.kind != "country" or _RANK[town.kind] != 3:
+        return False
+    geom = geometry.country_geometry(country.country)
+    if geom is None:
+        return False
+    near = nearest_points(geom, Point(town.lon, town.lat))[0]
+    return haversine_km(town.lat, town.lon, near.y, near.x) <= _BESIDE_KM
+
+
+def _stops_named(plan: RoutePlan, names: Mapping[str, str]) -> RoutePlan:
+    """The plan with each name of `names` (stop id -> name) among that stop's other names."""
+    if not names:
+        return plan
+    aliases = list(plan.aliases) or [()] * len(plan.stops)
+    for k, stop in enumerate(plan.stops):
+        name = names.get(stop.id)
+        if name is not None and name != stop.name and name not in aliases[k]:
+            aliases[k] = (*aliases[k], name)
+    return replace(plan, aliases=tuple(aliases))
 
 
 def _ends_in_turn(plans: list[RoutePlan], onward: re.Pattern | None) -> list[RoutePlan]:
@@ -422,7 +505,8 @@ class _DocReader:
                  sentences: Mapping[str, Sequence[str]]):
         self.modes, self.by_sea = modes, by_sea
         self.guessed, self.things = _Guessed(modes), _Things(modes.get("moved_things"))
-        self.part = _Apart(modes.get("apart"), modes.get("same_group"), sentences, modes.get("traveller"))
+        self.part = _Apart(modes.get("apart"), modes.get("same_group"), sentences, modes.get("traveller"),
+                           modes.get("same_person"))
 
     def __call__(self, claims: Sequence[Claim]) -> _DocRead:
         modes = self.modes
@@ -514,12 +598,15 @@ class _Apart:
     A sentence opening on a named person setting out (`traveller`, the cue data's [route_modes]
     traveller: "Fatou Sow left Dakar ...") other than the first such person of its document
     opens a part too: each person's journey is their own, no chain through another's stops; the
-    sentences right after it opening on "he" or "she" belong to it.
+    sentences right after it opening on the same person (`person`, the cue data's [route_modes]
+    same_person: "He then took a bus") belong to it.
     Each sentence is read once (a document's claims come in sentence order)."""
 
     def __init__(self, rx: re.Pattern | None, same: re.Pattern | None = None,
-                 sentences: Mapping[str, Sequence[str]] | None = None, traveller: re.Pattern | None = None):
+                 sentences: Mapping[str, Sequence[str]] | None = None, traveller: re.Pattern | None = None,
+                 person: re.Pattern | None = None):
         self.rx, self.same, self.sentences, self.traveller = rx, same, sentences or {}, traveller
+        self.person = person
         self._part: dict[tuple[str, int], str] = {}     # (doc, sentence) -> its part
         self._first: dict[str, str] = {}                # doc -> the first traveller it names
         self._people: set[str] = set()                  # the parts a traveller opened
@@ -540,7 +627,7 @@ class _Apart:
                 self._people.add(part)
             elif before != c.doc and self.same is not None and self.same.match(c.source.quote):
                 part = before       # the same people, going on
-            elif before in self._people and _SAME_PERSON.match(c.source.quote):
+            elif before in self._people and self.person is not None and self.person.match(c.source.quote):
                 part = before       # the same person, going on
             elif (opened := self._opened(c.doc, c.sentence - 1)) is not None:
                 part = opened       # the places of the group the sentence before opened on
@@ -566,11 +653,6 @@ class _Apart:
         part = f"{doc}#{sentence}"
         self.opener[part] = said[sentence]
         return part
-
-
-#: A sentence opening on the person the sentence before had set out ("He then took a bus",
-#: "Two weeks later she crossed"): the same journey going on.
-_SAME_PERSON = re.compile(r"^\W*(?:[\w'’-]+\s+){0,3}?(?:he|she)\b(?!\s+(?:said|says|told|added)\b)", re.IGNORECASE)
 
 
 #: The kinds of place a text locates another one by without a word of nearness ("X in Y",
@@ -908,6 +990,8 @@ def _worded_leg(leg: Leg, by_place: Mapping, modes: Mapping[str, re.Pattern | No
     # end are the leg's only where they are its only words.
     if _says(modes.get("by_air"), words, denied) and (both or not _left_by_boat(leg.start, by_place, by_ferry)):
         return Leg(leg.start, leg.end, "air")
+    if _craft_after(leg, by_place, modes.get("air_after"), (doc, sentence)):
+        return Leg(leg.start, leg.end, "air")   # ("moved on to Y by plane": the flight after its end)
     if _craft_after(leg, by_place, modes.get("land_after"), (doc, sentence)):
         # the way the words right after its end name is the leg's own, whatever craft the
         # movement before it took ("pushed back across the river in boats and returned to Y
