@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from geomig.picture.claims import Claim, ZoneClaim
-from geomig.picture.cues import Lexicon, Masked, setting_rx
+from geomig.picture.cues import Lexicon, Masked, finder, found_in, lowered_sentence, lowered_text, matches, setting_rx
 
 # A blank line (spaces allowed) ends a paragraph.
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -33,6 +33,8 @@ _DETERMINERS = re.compile(r"^(?:(?:the|this|her|his|their|its|a|new|feature)\s+)
 def not_now(claims: Sequence[Claim], zones: Sequence[ZoneClaim], sentences: Sequence[Masked],
             lexicon: Lexicon) -> tuple[list[Claim], list[ZoneClaim]]:
     """The role and zone claims without those a work's plot or a past era tells."""
+    if not claims and not zones:    # (most of a corpus: nothing to drop, nothing to read)
+        return list(claims), list(zones)
     untold = told_as_story(sentences, lexicon)
     if not untold:
         return list(claims), list(zones)
@@ -47,7 +49,8 @@ def told_as_story(sentences: Sequence[Masked], lexicon: Lexicon) -> frozenset[in
     work = setting_rx(lexicon, "story_work", re.I)
     least = int(lexicon.settings.get("story_work_min", 0))
     text = sentences[0].doc.text
-    if work is not None and least > 0 and _kinds(work, text) >= least:
+    low = lowered_text(text)    # (the cue regexes searched through their lowered forms: cues.matches)
+    if work is not None and least > 0 and _kinds(work, text, low) >= least:
         return frozenset(m.index for m in sentences)
     plot = setting_rx(lexicon, "story_plot", re.I)
     past = setting_rx(lexicon, "story_past", re.I)
@@ -56,21 +59,23 @@ def told_as_story(sentences: Sequence[Masked], lexicon: Lexicon) -> frozenset[in
     for para in _paragraphs(sentences):
         if past is not None and recent is not None:
             words = text[para[0].start:para[-1].end]
-            if past.search(words) and not recent.search(words):
+            low_words = lowered_text(words)
+            if found_in(past, words, low_words) and not found_in(recent, words, low_words):
                 out.update(m.index for m in para)
                 continue
         if plot is not None:
             # (the plot's sentence and those after it in its paragraph)
-            first = next((i for i, m in enumerate(para) if plot.search(m.sentence)), None)
+            first = next((i for i, m in enumerate(para) if found_in(plot, m.sentence, lowered_sentence(m))), None)
             if first is not None:
                 out.update(m.index for m in para[first:])
     return frozenset(out)
 
 
-def _kinds(rx: re.Pattern, text: str) -> int:
-    """How many different words of rx the text holds (a word and its plural are one)."""
+def _kinds(rx: re.Pattern, text: str, low: str | None = None) -> int:
+    """How many different words of rx the text holds (a word and its plural are one);
+    `low`: the text's lowered_text()."""
     return len({_DETERMINERS.sub("", re.sub(r"\s+", " ", m.group().lower())).rstrip("s")
-                for m in rx.finditer(text)})
+                for m in matches(rx, finder(rx), text, low)})
 
 
 def _paragraphs(sentences: Sequence[Masked]) -> list[list[Masked]]:
