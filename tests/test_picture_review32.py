@@ -51,3 +51,9 @@ def test_people_forced_out_by_a_state_are_not_from_there():
 def test_a_surrender_over_illegal_entry_is_a_control():
     text = LEAD + "Near Kufra, the Sudanese brothers surrendered to Libyan police, who charged them with illegal entry."
     assert any(place == "Kufra" for _, place in zones(picture(text)))
+
+
+def test_a_flight_on_tourist_visas_is_no_official_tour():
+    # "on tour" of an official's trip is a word of its own, not the start of "tourist"
+    text = "Most of them had flown to Tripoli from Sudan on tourist visas before being driven south."
+    assert role_of(text, "Tripoli", context=LEAD)
