@@ -1,0 +1,24 @@
+"""Routes a user's trial (session 32) drew wrong, in general English: a people's host countries
+are no stops of a journey.
+
+Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
+
+from __future__ import annotations
+
+from extract_helpers import picture, roles
+from test_picture_routes_stated import routes
+
+_LEFT = "Eritrean refugees left Sudan last week. "
+
+
+def test_a_peoples_host_countries_are_no_stops():
+    pic = picture(_LEFT + "The government has urged the 20,000 Eritreans living in Egypt, Libya and Italy "
+                          "to come home.")
+    assert not any(len(r) > 2 for r in routes(pic)), routes(pic)
+    assert not {"Egypt", "Libya", "Italy"} & set(roles(pic)), roles(pic)
+
+
+def test_a_stay_on_the_way_is_still_a_stop():
+    found = routes(picture("Eritrean migrants left Sudan and were stuck in Libya for months. "
+                           "They reached Italy in May."))
+    assert ("Eritrea", "Sudan", "Libya", "Italy") in found, found
