@@ -22,3 +22,17 @@ def test_a_stay_on_the_way_is_still_a_stop():
     found = routes(picture("Eritrean migrants left Sudan and were stuck in Libya for months. "
                            "They reached Italy in May."))
     assert ("Eritrea", "Sudan", "Libya", "Italy") in found, found
+
+
+_LANDED = "Eritrean migrants left Zuwara by boat and reached Lampedusa on Sunday. "
+
+
+def test_a_tally_of_stopped_boats_adds_no_stop():
+    found = routes(picture(_LANDED + "The coastguard said it had stopped 14 boats heading for Lampedusa "
+                                     "and Malta since January."))
+    assert found == [("Eritrea", "Zuwara", "Lampedusa")], found
+
+
+def test_a_boat_heading_somewhere_still_goes_there():
+    found = routes(picture("Eritrean migrants left Zuwara by boat heading for Malta."))
+    assert ("Eritrea", "Zuwara", "Malta") in found, found
