@@ -36,3 +36,11 @@ def test_a_tally_of_stopped_boats_adds_no_stop():
 def test_a_boat_heading_somewhere_still_goes_there():
     found = routes(picture("Eritrean migrants left Zuwara by boat heading for Malta."))
     assert ("Eritrea", "Zuwara", "Malta") in found, found
+
+
+def test_a_route_described_passes_no_area():
+    pic = picture(_LANDED + "It was the latest boat on the central Mediterranean route that runs from "
+                            "Africa to Italy.")
+    assert not any("Africa" in r for r in routes(pic)), routes(pic)
+    assert "transit" not in roles(pic).get("Africa", set()), roles(pic)
+
