@@ -44,3 +44,10 @@ def test_a_route_described_passes_no_area():
     assert not any("Africa" in r for r in routes(pic)), routes(pic)
     assert "transit" not in roles(pic).get("Africa", set()), roles(pic)
 
+
+
+def test_a_port_people_were_brought_to_and_held_at_is_no_destination():
+    pic = picture("Eritrean migrants left Zuwara by boat. The engine failed and the survivors were brought to "
+                  "the port of Pozzallo, where they were held at a police station.")
+    assert "destination" not in roles(pic).get("Pozzallo", set()), roles(pic)
+    assert not any("Pozzallo" in r for r in routes(pic)), routes(pic)
