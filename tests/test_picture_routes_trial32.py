@@ -51,3 +51,8 @@ def test_a_port_people_were_brought_to_and_held_at_is_no_destination():
                   "the port of Pozzallo, where they were held at a police station.")
     assert "destination" not in roles(pic).get("Pozzallo", set()), roles(pic)
     assert not any("Pozzallo" in r for r in routes(pic)), routes(pic)
+
+
+def test_a_removal_of_failed_claimants_gives_no_destination():
+    pic = picture(_LANDED + "The ministry said a plane would take those whose claims fail back to Eritrea.")
+    assert "destination" not in roles(pic).get("Eritrea", set()), roles(pic)
