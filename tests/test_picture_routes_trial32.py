@@ -56,3 +56,16 @@ def test_a_port_people_were_brought_to_and_held_at_is_no_destination():
 def test_a_removal_of_failed_claimants_gives_no_destination():
     pic = picture(_LANDED + "The ministry said a plane would take those whose claims fail back to Eritrea.")
     assert "destination" not in roles(pic).get("Eritrea", set()), roles(pic)
+
+
+_HOPED = "Eritrean migrants left Zuwara by boat in June. They had hoped to get to Malta"
+
+
+def test_a_hope_never_reached_ends_no_route():
+    found = routes(picture(_HOPED + ". They never got there."))
+    assert not any("Malta" in r for r in found), found
+
+
+def test_a_hope_reached_still_ends_the_route():
+    found = routes(picture(_HOPED + ", and they got there in July."))
+    assert ("Eritrea", "Zuwara", "Malta") in found, found

@@ -100,7 +100,8 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     stopped = _stopped(held, modes.get("stopped"))
     heading = {id(c) for cs in by_doc.values() for c in cs if _heading_only(c, stopped, cs)
                or _stopped_on_way(c, modes.get("heading"), modes.get("stopped_after"), cs)
-               or _counted_heading(c, modes.get("counted_heading"))}
+               or _counted_heading(c, modes.get("counted_heading"))
+               or _never_got_there(c, modes.get("never_there"), (sentences or {}).get(c.doc, ()))}
     if heading:     # (a part left with no claim at all is no part)
         by_doc = {doc: kept for doc, cs in by_doc.items() if (kept := [c for c in cs if id(c) not in heading])}
     # (a flashback's place is no stop of the way the rest of the text tells, nor a place of a
@@ -1596,6 +1597,17 @@ def _counted_heading(c: Claim, counted: re.Pattern | None) -> bool:
     if counted is None or c.role != "destination" or c.at < 0:
         return False
     return counted.search(c.source.quote[:c.at - c.source.start]) is not None
+
+
+def _never_got_there(c: Claim, never: re.Pattern | None, said: Sequence[str]) -> bool:
+    """Whether the words after a place people went for, to the end of the next sentence, say
+    they never got there (`never`, the cue data's [route_modes] never_there: "She had hoped to
+    get to X. She never got there"): a hoped-for end, no end of a route."""
+    if never is None or c.role != "destination" or c.at < 0:
+        return False
+    after = c.source.quote[c.at - c.source.start:]
+    following = said[c.sentence + 1] if 0 <= c.sentence + 1 < len(said) else ""
+    return never.search(after) is not None or never.match(following) is not None
 
 
 def _entered_later(chain: list[tuple[Claim, Claim, tuple[Claim, ...]]]
