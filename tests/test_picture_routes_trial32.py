@@ -1,11 +1,13 @@
 """Routes a user's trial (session 32) drew wrong, in general English: a people's host countries
-are no stops of a journey.
+are no stops of a journey; a force's tally of stopped boats adds no stop; a route described passes
+no area; a port people were brought to and held at is no destination; a removal of failed claimants
+gives none; a hope never reached ends no route; people made to walk over a border are returned.
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
 
 from __future__ import annotations
 
-from extract_helpers import picture, roles
+from extract_helpers import CONTEXT, picture, roles
 from test_picture_routes_stated import routes
 
 _LEFT = "Eritrean refugees left Sudan last week. "
@@ -69,3 +71,10 @@ def test_a_hope_never_reached_ends_no_route():
 def test_a_hope_reached_still_ends_the_route():
     found = routes(picture(_HOPED + ", and they got there in July."))
     assert ("Eritrea", "Zuwara", "Malta") in found, found
+
+
+def test_people_made_to_walk_over_a_border_are_returned_there():
+    pic = picture(CONTEXT + "Police detained 200 migrants in Sebha last week. At the border they were made to "
+                            "walk into Niger.")
+    assert routes(pic) == [("Sebha", "Niger")], routes(pic)
+    assert "destination" not in roles(pic).get("Niger", set()), roles(pic)
