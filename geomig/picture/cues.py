@@ -1207,7 +1207,8 @@ ROUTE_MODES = ("by_air", "by_ferry", "by_land", "land_after", "mode_denied", "ac
                "clause_break", "guessed", "reached_in_turn", "boat_after", "other_group", "moved_things", "came_back",
                "locator", "taken_on", "apart", "back_through", "same_group", "placed", "heading",
                "goes_on", "told_before", "from_there", "removed", "stopped", "returned_on",
-               "stopped_after", "traveller", "same_person", "air_after")
+               "stopped_after", "traveller", "same_person", "air_after", "counted_heading",
+               "never_there")
 
 
 def compiled_rx(pattern: str | None, flags: int = 0) -> re.Pattern | None:

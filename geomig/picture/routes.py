@@ -100,7 +100,9 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     # (_heading_only)
     stopped = _stopped(held, modes.get("stopped"))
     heading = {id(c) for cs in by_doc.values() for c in cs if _heading_only(c, stopped, cs)
-               or _stopped_on_way(c, modes.get("heading"), modes.get("stopped_after"), cs)}
+               or _stopped_on_way(c, modes.get("heading"), modes.get("stopped_after"), cs)
+               or _counted_heading(c, modes.get("counted_heading"))
+               or _never_got_there(c, modes.get("never_there"), (sentences or {}).get(c.doc, ()))}
     # (a flashback's place is no stop of the way the rest of the text tells, nor a place of a
     # sentence telling an expulsion: each part's claims without them, read with its document)
     told = {k: v for r in reads for k, v in r.told.items()}
@@ -1669,6 +1671,27 @@ def _stopped_on_way(c: Claim, heading: re.Pattern | None, stopped_after: re.Patt
     after = c.source.quote[c.at - c.source.start:]
     return (stopped_after.match(after) is not None
             and all(o.sentence == c.sentence or o.place.id != c.place.id or o.negated for o in claims))
+
+
+def _counted_heading(c: Claim, counted: re.Pattern | None) -> bool:
+    """Whether a claim is of a place its own sentence has a count of boats or people heading
+    for, stopped by a force (`counted`, the cue data's [route_modes] counted_heading, right
+    before it: "the navy stopped 14 boats heading for X"): other journeys' hoped-for ends, no
+    stop of the journey the text tells."""
+    if counted is None or c.role != "destination" or c.at < 0:
+        return False
+    return counted.search(c.source.quote[:c.at - c.source.start]) is not None
+
+
+def _never_got_there(c: Claim, never: re.Pattern | None, said: Sequence[str]) -> bool:
+    """Whether the words after a place people went for, to the end of the next sentence, say
+    they never got there (`never`, the cue data's [route_modes] never_there: "She had hoped to
+    get to X. She never got there"): a hoped-for end, no end of a route."""
+    if never is None or c.role != "destination" or c.at < 0:
+        return False
+    after = c.source.quote[c.at - c.source.start:]
+    following = said[c.sentence + 1] if 0 <= c.sentence + 1 < len(said) else ""
+    return never.search(after) is not None or never.match(following) is not None
 
 
 def _entered_later(chain: list[tuple[Claim, Claim, tuple[Claim, ...]]]
