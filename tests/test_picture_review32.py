@@ -55,5 +55,5 @@ def test_a_surrender_over_illegal_entry_is_a_control():
 
 def test_a_flight_on_tourist_visas_is_no_official_tour():
     # "on tour" of an official's trip is a word of its own, not the start of "tourist"
-    text = "Most of them had flown to Tripoli from Sudan on tourist visas before being driven south."
+    text = "Most of them had flown to Tripoli on tourist visas before being driven south."
     assert role_of(text, "Tripoli", context=LEAD)
