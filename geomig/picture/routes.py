@@ -99,10 +99,11 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     # where a boat stopped on its way was heading is no place it got to, in any way planned
     # (_heading_only)
     stopped = _stopped(held, modes.get("stopped"))
+    never = frozenset().union(*(r.never for r in reads))
     heading = {id(c) for cs in by_doc.values() for c in cs if _heading_only(c, stopped, cs)
                or _stopped_on_way(c, modes.get("heading"), modes.get("stopped_after"), cs)
                or _counted_heading(c, modes.get("counted_heading"))
-               or _never_got_there(c, modes.get("never_there"), (sentences or {}).get(c.doc, ()))}
+               or id(c) in never}
     # (a flashback's place is no stop of the way the rest of the text tells, nor a place of a
     # sentence telling an expulsion: each part's claims without them, read with its document)
     told = {k: v for r in reads for k, v in r.told.items()}
@@ -497,6 +498,7 @@ class _DocRead:
     parts: dict[str, list[Claim]]       # the claims a route may use, per part of the document (_Apart)
     chains: list[RoutePlan]             # the legs it states one after another, per part (_chains)
     told: dict[str, list[Claim]]        # parts' claims without flashbacks' and expulsions' (_told)
+    never: frozenset[int] = frozenset() # ids of places hoped for and never got to (_never_got_there)
 
 
 class _DocReader:
@@ -509,6 +511,7 @@ class _DocReader:
         self.guessed, self.things = _Guessed(modes), _Things(modes.get("moved_things"))
         self.part = _Apart(modes.get("apart"), modes.get("same_group"), sentences, modes.get("traveller"),
                            modes.get("same_person"))
+        self.sentences = sentences
 
     def __call__(self, claims: Sequence[Claim]) -> _DocRead:
         modes = self.modes
@@ -530,8 +533,12 @@ class _DocReader:
         turns = modes.get("reached_in_turn")
         chains = [ch for part in parts.values()
                   for ch in _chains(part, self.by_sea, turns, (modes.get("goes_on"), modes.get("told_before")))]
+        # (read here, once per document: a corpus's assembly splits a document's sentences only
+        # when it reads the document)
+        never = frozenset(id(c) for c in kept if _never_got_there(
+            c, modes.get("never_there"), lambda doc=c.doc: self.sentences.get(doc, ())))
         return _DocRead(tuple(claims), list(kept), locators, dict(parts), chains,
-                        {key: _told(part, modes) for key, part in parts.items()})
+                        {key: _told(part, modes) for key, part in parts.items()}, never)
 
 
 def _told(claims: Sequence[Claim], modes: Mapping[str, re.Pattern | None]) -> list[Claim]:
@@ -1683,15 +1690,17 @@ def _counted_heading(c: Claim, counted: re.Pattern | None) -> bool:
     return counted.search(c.source.quote[:c.at - c.source.start]) is not None
 
 
-def _never_got_there(c: Claim, never: re.Pattern | None, said: Sequence[str]) -> bool:
+def _never_got_there(c: Claim, never: re.Pattern | None, said: Callable[[], Sequence[str]]) -> bool:
     """Whether the words after a place people went for, to the end of the next sentence, say
     they never got there (`never`, the cue data's [route_modes] never_there: "She had hoped to
-    get to X. She never got there"): a hoped-for end, no end of a route."""
+    get to X. She never got there"): a hoped-for end, no end of a route. `said` gives the
+    document's sentences, asked for only when the claim's own sentence does not tell."""
     if never is None or c.role != "destination" or c.at < 0:
         return False
-    after = c.source.quote[c.at - c.source.start:]
-    following = said[c.sentence + 1] if 0 <= c.sentence + 1 < len(said) else ""
-    return never.search(after) is not None or never.match(following) is not None
+    if never.search(c.source.quote[c.at - c.source.start:]) is not None:
+        return True
+    sentences = said()
+    return 0 <= c.sentence + 1 < len(sentences) and never.match(sentences[c.sentence + 1]) is not None
 
 
 def _entered_later(chain: list[tuple[Claim, Claim, tuple[Claim, ...]]]
