@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from geomig.models import Mention
 from geomig.picture.claims import Claim
 from geomig.picture.cues import Lexicon, Masked, lowered_sentence, search, setting_rx
 
@@ -193,12 +194,17 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     return out
 
 
+def _mention_of(c: Claim, masked: Masked) -> Mention | None:
+    """The mention of the sentence that a claim's place is read from, or None."""
+    return next((x for x in masked.mentions if x.start == c.at), None)
+
+
 def _tried(c: Claim, masked: Masked, tried: re.Pattern | None, charge: re.Pattern | None) -> bool:
     """Whether the place of a claim names one a court tries (tried, right before it) for moving
     people (charge, after it in the sentence)."""
     if tried is None or charge is None or just_before(masked, c.at, tried) is None:
         return False
-    m = next((x for x in masked.mentions if x.start == c.at), None)
+    m = _mention_of(c, masked)
     return charge.search(masked.doc.text, m.end if m is not None else c.at, masked.end) is not None
 
 
@@ -316,7 +322,7 @@ def _without_places(text: str, masked: Masked) -> str:
 def _water(c: Claim, masked: Masked, name: re.Pattern | None, after: re.Pattern | None) -> bool:
     """Whether the place of a claim is a river or a lake: its words end in a word of water
     (name), or one follows them (after)."""
-    m = next((x for x in masked.mentions if x.start == c.at), None)
+    m = _mention_of(c, masked)
     if m is None or m.kind == "demonym":
         return False
     return bool((name is not None and name.search(m.text))
@@ -325,14 +331,14 @@ def _water(c: Claim, masked: Masked, name: re.Pattern | None, after: re.Pattern 
 
 def _right_after(c: Claim, masked: Masked, rx: re.Pattern) -> bool:
     """Whether rx matches right after the name of a claim's place."""
-    m = next((x for x in masked.mentions if x.start == c.at), None)
+    m = _mention_of(c, masked)
     return m is not None and rx.match(masked.doc.text, m.end) is not None
 
 
 def _helps(c: Claim, masked: Masked, after: re.Pattern, person_from: re.Pattern | None) -> bool:
     """Whether the place of a claim is where someone who helps the mover is from, followed by
     words of helping: an origin or a nationality, or a place right after "from"."""
-    m = next((x for x in masked.mentions if x.start == c.at), None)
+    m = _mention_of(c, masked)
     if m is None or after.match(masked.doc.text, m.end) is None:
         return False
     return c.role == "origin" or m.kind == "demonym" or (
@@ -344,7 +350,7 @@ def _local(c: Claim, masked: Masked, before: re.Pattern, moves: re.Pattern | Non
     the story (`before`, right before the place) whom the rest of the sentence does not move."""
     if just_before(masked, c.at, before) is None:
         return False
-    m = next((x for x in masked.mentions if x.start == c.at), None)
+    m = _mention_of(c, masked)
     after = m.end if m is not None else c.at
     return moves is None or moves.search(masked.doc.text, after, masked.end) is None
 
