@@ -255,7 +255,7 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     inert = _inert_words(gazetteer)
     division_noun = _division_noun().match  # most runs have no division noun after them: one native test
     works: dict[str, str] = {}  # "jose marti" -> "jose marti airport", once the text has named it so
-    tails = 0
+    tails = False  # whether a tail was emitted ahead of its run's other words (spans then need sorting)
     for run in _runs(text):
         if text[run[0][0] - 1:run[0][0]] == "-":
             run = _with_article(text, run, gazetteer)
@@ -266,12 +266,13 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
             if whole is not None:
                 emit(*whole)
                 continue
-        if works or len(run) > 1:
+        # (A run of one word asks only before a feature noun: "left from Kamuzu airport".)
+        if works or len(run) > 1 or feature_noun_end(text, run[0][1]):
             tail = _with_feature_noun(text, run, gazetteer, works)
             if tail is not None:
                 first, tail_start, tail_end, tail_key = tail
                 emit(tail_start, tail_end, tail_key)
-                tails += 1
+                tails = True
                 if not first:
                     continue
                 run = run[:first]  # "At" of "At José Martí airport"; the words before it read on their own
@@ -399,13 +400,30 @@ def _with_feature_noun(text: str, run: list[_Token], gazetteer: Gazetteer,
     for i in range(len(run) if noun_end else len(run) - 1):
         bare = key_of(text[run[i][0]:end])
         if bare in works:
-            return i, run[i][0], end, works[bare]
-        if noun_end and bare not in gazetteer.names:
+            # Without its noun, the name is the work only where a place is expected ("questioned
+            # at José Martí"); elsewhere it is the person's again ("Charles de Gaulle, the
+            # wartime leader, would not have recognised it").
+            if noun_end or _LOCATIVE.search(text[max(0, run[i][0] - 12):run[i][0]]):
+                return i, run[i][0], end, works[bare]
+            return None
+        if noun_end and (bare not in gazetteer.names or _other_work(gazetteer, bare, text[run[i][0]:noun_end])):
             key = key_of(text[run[i][0]:noun_end])
             if key in gazetteer.names:
                 works[bare] = key
                 return i, run[i][0], noun_end, key
     return None
+
+
+def _other_work(gazetteer: Gazetteer, bare: str, named: str) -> bool:
+    """Whether a name with its noun is an airport that the bare name's places do not hold:
+    "Kotoka airport" is Accra's, not an airport of Kotoka, a village of Côte d'Ivoire; "Ercan
+    airport" is Ercan's own (the gazetteer keys the airport by "Ercan" too)."""
+    key = key_of(named)
+    if key not in gazetteer.names:
+        return False
+    works = gazetteer.lookup(key)
+    return (bool(works) and all(p.feature in _WORK_FEATURES for p in works)
+            and not {p.id for p in works} & {p.id for p in gazetteer.lookup(bare)})
 
 
 @functools.cache
@@ -839,7 +857,31 @@ def _rejected(text: str, items: list[list], n: int, run: list[_Token], gazetteer
             or (after == " " and _street_name(text, end))
             or (after in _SPACE_OR_HYPHEN and _in_pathogen_name(text, end))
             or _in_person_name(text, items, n, run, gazetteer) or _word_or_first_name(text, items[n], run, gazetteer)
-            or _described_as_person(text, items, n, run, gazetteer) or _head_of_longer_name(text, items[n], run))
+            or _described_as_person(text, items, n, run, gazetteer) or _person_named_work(text, items[n], run, gazetteer)
+            or _head_of_longer_name(text, items[n], run))
+
+
+#: The features of the works named after people that the gazetteer keys by the name alone
+#: ("Ben Gurion"): the supplement's airports and the registry's; and the last words of their
+#: full names, which say the work itself ("Owen Roberts International Airport").
+_WORK_FEATURES = frozenset(("airport", "airfield"))
+_WORK_NOUNS = frozenset(("airport", "airfield", "aerodrome"))
+
+
+def _person_named_work(text: str, item: list, run: list[_Token], gazetteer: Gazetteer) -> str:
+    """A work the gazetteer knows by a person's full name, which opens with a given name
+    ("Ben Gurion" for the airport), is the work only where a place is expected: after a
+    locative ("landed at Ben Gurion") or before its feature noun. Elsewhere the name is the
+    person's ("Ben Gurion told the cabinet")."""
+    i, j, key, _ = item
+    start, end = run[i][0], run[j - 1][1]
+    if (j - i < 2 or key_of(text[start:run[i][1]]) not in gazetteer.first_names
+            or key.rpartition(" ")[2] in _WORK_NOUNS):
+        return ""
+    if _LOCATIVE.search(text[max(0, start - 12):start]) or feature_after(text, end):
+        return ""
+    places = gazetteer.lookup(key)
+    return "person" if places and all(p.feature in _WORK_FEATURES for p in places) else ""
 
 
 def _head_of_longer_name(text: str, item: list, run: list[_Token]) -> str:
