@@ -118,6 +118,8 @@ def test_a_place_after_a_particle_stays_a_place_without_a_named_work(gazetteer, 
     ("Two charters landed at Juan Santamaría international airport in the morning.",
      "Juan Santamaría international airport"),
     ("At Nikola Tesla airport the police checked every passport.", "Nikola Tesla airport"),
+    # a registry airport whose given name the person filter would take alone
+    ("The men were kept in a waiting zone near Roland Garros airport for a week.", "Roland Garros airport"),
 ])
 def test_an_airport_named_after_a_person_is_read_with_its_lowercase_noun(gazetteer, text, name):
     """The gazetteer keys such an airport with its noun, the person's name alone being no
