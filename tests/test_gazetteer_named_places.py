@@ -218,3 +218,21 @@ def test_a_compass_province_is_the_one_of_the_texts_country(text, country, gazet
 def test_a_range_the_supplement_adds(text, name, pid, gazetteer):
     m = placed(text, name, gazetteer)
     assert m is not None and m.id == pid, m
+
+
+@pytest.mark.parametrize("text, name, place_id", [
+    # Dominican towns by the short names the news uses (aliases.tsv), not their namesakes abroad.
+    ("Detainees are held in Haina before the trucks leave for the border, Dominican officials said.",
+     "Haina", "geonames:3512128"),
+    ("The patrol stopped a truck near Montecristi, on the Dominican side of the river.",
+     "Montecristi", "geonames:3493174"),
+    ("Workers from Navarrete and Santiago were sent to the Dominican border.", "Navarrete", "geonames:3491948"),
+    # The supplement's border post of Burundi, not Rwanda's Mugina.
+    ("Families crossed near Mugina into Tanzania and were registered by Burundian officials.",
+     "Mugina", "geomig:mugina-burundi"),
+    # Mauritania's cape, not an old name of Provincetown, Massachusetts.
+    ("The boat left from Cap Blanc, south of Nouadhibou, Mauritania.", "Cap Blanc", "geomig:cap-blanc"),
+])
+def test_the_border_towns_and_capes_the_registries_lack_are_found(text, name, place_id, gazetteer):
+    m = placed(text, name, gazetteer)
+    assert m is not None and m.id == place_id, m

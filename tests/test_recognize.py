@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import geomig
 from geomig.geoparse.recognize import recognize
 
 
@@ -117,6 +118,8 @@ def test_a_place_after_a_particle_stays_a_place_without_a_named_work(gazetteer, 
     ("Two charters landed at Juan Santamaría international airport in the morning.",
      "Juan Santamaría international airport"),
     ("At Nikola Tesla airport the police checked every passport.", "Nikola Tesla airport"),
+    # a registry airport whose given name the person filter would take alone
+    ("The men were kept in a waiting zone near Roland Garros airport for a week.", "Roland Garros airport"),
 ])
 def test_an_airport_named_after_a_person_is_read_with_its_lowercase_noun(gazetteer, text, name):
     """The gazetteer keys such an airport with its noun, the person's name alone being no
@@ -130,6 +133,39 @@ def test_an_airports_name_alone_means_it_once_the_text_has_named_it(gazetteer):
     assert [s.key for s in recognize(text, gazetteer)] == ["jose marti airport"] * 2
     # Without the airport named first, the person's name stays no place.
     assert spans("Officers at José Martí held two men for hours.", gazetteer) == []
+
+
+@pytest.mark.parametrize("text", [
+    # Named as the airport first, the name alone is the person again where no place is expected.
+    "The deportees flew out of Charles de Gaulle airport. Charles de Gaulle, the wartime leader, "
+    "would not have known the place.",
+    "They waited at José Martí airport all night. José Martí wrote that exile was a wound.",
+    # A person-named airport the supplement keys by the bare name: the person, as a sentence's subject.
+    "Ben Gurion told the cabinet in 1949 that the state would take them in.",
+])
+def test_an_airports_person_name_without_a_place_context_is_the_person(gazetteer, text):
+    places = {name for name, hint in spans(text, gazetteer) if hint == ""}
+    assert not places & {"Charles de Gaulle", "José Martí", "Ben Gurion"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The two men landed at Ben Gurion after midnight.", "Ben Gurion"),
+    ("At Ben Gurion the police checked every passport.", "Ben Gurion"),
+    # The full name says the work itself, wherever it stands.
+    ("Owen Roberts International Airport reopened on Monday.", "Owen Roberts International Airport"),
+])
+def test_an_airports_person_name_after_a_locative_stays_the_airport(gazetteer, text, name):
+    assert (name, "") in spans(text, gazetteer)
+
+
+@pytest.mark.parametrize("text, name, place_id", [
+    # One word before its noun: the airport the gazetteer keys with the noun.
+    ("The charter left from Kamuzu airport for Tel Aviv.", "Kamuzu airport", "geomig:kamuzu-airport"),
+    # A village of another country bearing the word alone is not the airport's name.
+    ("The deportees landed at Kotoka airport in Accra.", "Kotoka airport", "iata:ACC"),
+])
+def test_an_airport_named_by_one_word_is_read_with_its_noun(text, name, place_id):
+    assert {m.text: m.id for m in geomig.geocode(text)}.get(name) == place_id
 
 
 def test_rejected_phrases_come_back_for_the_audit(gazetteer):

@@ -711,6 +711,8 @@ def test_a_word_of_a_longer_unknown_name_is_no_far_place(text, stranded):
     # The same word alone, or beside a town of its own state, stays a place.
     ("Police in Mesa, Arizona, said the Mesa Police Department had closed the road to Phoenix.", "Mesa", "US"),
     ("Flights from Porto reached Lisbon late.", "Porto", "PT"),
+    # A metropolis's English name (a supplement alias) is its own name too, beside any word.
+    ("Hundreds slept outside Kiev Pasazhyrskyi station before boarding trains to Poland.", "Kiev", "UA"),
 ])
 def test_a_name_beside_its_own_region_is_not_stranded(text, name, country):
     assert mention(text, name).country == country

@@ -12,6 +12,7 @@ import bisect
 import functools
 import inspect
 import re
+from collections.abc import Mapping
 
 from geomig.gazetteer.index import Gazetteer, key_of, normalize, remember
 from geomig.models import Span
@@ -37,8 +38,6 @@ _CAPITAL_TOKEN = re.compile(rf"[A-Z{CAPITALS}]{_WORD_START}{_WORD_REST}")
 _POSSESSIVES = ("'s", "’s")
 _CURRENCY_SIGNS = frozenset("$£€¥")
 _UNDOTTED = re.compile(r"[A-Z]{2,4}")
-_LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|of|outside|toward|towards|across|around|into|through|via)\s+$",
-                       re.IGNORECASE)
 _NEAR_LOCATIVE = re.compile(r"\b(?:in|from|to|near|at|off|via)\s+$")
 # "Calais, France", "Dover, Kent": the words after a comma that may name a country or division.
 _QUALIFIER = re.compile(r",\s+([A-Z][\w.]*(?:[ -][A-Z][\w.]*)?)")
@@ -255,7 +254,7 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     inert = _inert_words(gazetteer)
     division_noun = _division_noun().match  # most runs have no division noun after them: one native test
     works: dict[str, str] = {}  # "jose marti" -> "jose marti airport", once the text has named it so
-    tails = 0
+    tails = False  # whether a tail was emitted ahead of its run's other words (spans then need sorting)
     for run in _runs(text):
         if text[run[0][0] - 1:run[0][0]] == "-":
             run = _with_article(text, run, gazetteer)
@@ -266,12 +265,17 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
             if whole is not None:
                 emit(*whole)
                 continue
-        if works or len(run) > 1:
+        # (A run of one word asks only before a feature noun, and no common word: "left from
+        # Kamuzu airport", not "The camp lies west".)
+        if works or len(run) > 1 or (feature_noun_end(text, run[0][1])
+                                     and key_of(text[run[0][0]:run[0][1]]) not in gazetteer.common_words):
             tail = _with_feature_noun(text, run, gazetteer, works)
             if tail is not None:
-                first, tail_start, tail_end, tail_key = tail
+                first, tail_start, tail_end, tail_key, named = tail
+                if named:
+                    works[named] = tail_key
                 emit(tail_start, tail_end, tail_key)
-                tails += 1
+                tails = True
                 if not first:
                     continue
                 run = run[:first]  # "At" of "At José Martí airport"; the words before it read on their own
@@ -384,13 +388,15 @@ def _with_division_noun(text: str, run: list[_Token], gazetteer: Gazetteer) -> t
 
 
 def _with_feature_noun(text: str, run: list[_Token], gazetteer: Gazetteer,
-                       works: dict[str, str]) -> tuple[int, int, int, str] | None:
-    """(first token, start, end, key) of the longest tail of a run that the gazetteer knows
-    only with the lowercase feature noun after it: an airport named after a person is keyed
-    with its noun, as the person's name alone is no place ("Ben Gurion airport", "Charles de
-    Gaulle airport", "José Martí international airport"). The text then means the work by
-    the name alone too ("questioned at José Martí"), recorded in ``works``. None where the
-    words are a name of their own: "Ercan airport" is Ercan's, which feature_after chooses."""
+                       works: Mapping[str, str]) -> tuple[int, int, int, str, str] | None:
+    """(first token, start, end, key, name) of the longest tail of a run that the gazetteer
+    knows only with the lowercase feature noun after it: an airport named after a person is
+    keyed with its noun, as the person's name alone is no place ("Ben Gurion airport", "Charles
+    de Gaulle airport", "José Martí international airport"). The text then means the work by
+    the name alone too ("questioned at José Martí"): ``name`` is that name's key, for the
+    caller to add to ``works`` (the names the text has given works so far), or "" where the
+    tail is such a name already. None where the words are a name of their own: "Ercan
+    airport" is Ercan's, which feature_after chooses."""
     end = run[-1][1]
     noun_end = feature_noun_end(text, end)
     if not noun_end and not works:
@@ -399,13 +405,29 @@ def _with_feature_noun(text: str, run: list[_Token], gazetteer: Gazetteer,
     for i in range(len(run) if noun_end else len(run) - 1):
         bare = key_of(text[run[i][0]:end])
         if bare in works:
-            return i, run[i][0], end, works[bare]
-        if noun_end and bare not in gazetteer.names:
+            # Without its noun, the name is the work only where a place is expected ("questioned
+            # at José Martí"); elsewhere it is the person's again ("Charles de Gaulle, the
+            # wartime leader, would not have recognised it").
+            if noun_end or _locative().search(text[max(0, run[i][0] - 12):run[i][0]]):
+                return i, run[i][0], end, works[bare], ""
+            return None
+        if noun_end and (bare not in gazetteer.names or _other_work(gazetteer, bare, text[run[i][0]:noun_end])):
             key = key_of(text[run[i][0]:noun_end])
             if key in gazetteer.names:
-                works[bare] = key
-                return i, run[i][0], noun_end, key
+                return i, run[i][0], noun_end, key, bare
     return None
+
+
+def _other_work(gazetteer: Gazetteer, bare: str, named: str) -> bool:
+    """Whether a name with its noun is an airport that the bare name's places do not hold:
+    "Kotoka airport" is Accra's, not an airport of Kotoka, a village of Côte d'Ivoire; "Ercan
+    airport" is Ercan's own (the gazetteer keys the airport by "Ercan" too)."""
+    key = key_of(named)
+    if key not in gazetteer.names:
+        return False
+    works = gazetteer.lookup(key)
+    return (bool(works) and all(p.feature in _WORK_FEATURES for p in works)
+            and not {p.id for p in works} & {p.id for p in gazetteer.lookup(bare)})
 
 
 @functools.cache
@@ -498,9 +520,19 @@ def _rescue_listed(text: str, spans: list[Span], sentence_starts: set[int]) -> N
                 changed = True
 
 
-#: A finite auxiliary after a sentence's first word makes that word its subject, a noun
-#: ("Split was", "Mobile has"), not an adjective before one ("Mobile phones", "Split decisions").
-_SUBJECT_VERB = re.compile(r" (?:is|was|has|had|will|would|remains|remained|became|lies|sits)\b")
+@functools.cache
+def _subject_verb() -> re.Pattern:
+    """A finite verb after a sentence's first word, which makes that word its subject, a noun
+    ("Split was", "Mobile has"), not an adjective before one ("Mobile phones"): recognize.toml's
+    subject_verbs."""
+    return re.compile(rf" (?:{'|'.join(map(re.escape, lexicon()['subject_verbs']))})\b")
+
+
+@functools.cache
+def _locative() -> re.Pattern:
+    """A preposition that ends the text before a name, where a place is expected ("at", "outside",
+    in any case: recognize.toml's locatives); searched in a short window before the name."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon()['locatives']))})\s+$", re.IGNORECASE)
 
 
 def _rescue_in_named_area(text: str, spans: list[Span], sentence_starts: set[int], gazetteer: Gazetteer) -> None:
@@ -510,7 +542,7 @@ def _rescue_in_named_area(text: str, spans: list[Span], sentence_starts: set[int
     sentence start capitalised the word, and the text's own places say which sense it is.
     Elsewhere it stays a word ("Split the difference" is the verb before this is asked)."""
     opening = [k for k, s in enumerate(spans) if s.kind_hint == "common word" and s.start in sentence_starts
-               and s.key in gazetteer.main_populations and _SUBJECT_VERB.match(text, s.end)]
+               and s.key in gazetteer.main_populations and _subject_verb().match(text, s.end)]
     if not opening:
         return
     areas: set[tuple[str | None, str | None]] = set()
@@ -839,7 +871,31 @@ def _rejected(text: str, items: list[list], n: int, run: list[_Token], gazetteer
             or (after == " " and _street_name(text, end))
             or (after in _SPACE_OR_HYPHEN and _in_pathogen_name(text, end))
             or _in_person_name(text, items, n, run, gazetteer) or _word_or_first_name(text, items[n], run, gazetteer)
-            or _described_as_person(text, items, n, run, gazetteer) or _head_of_longer_name(text, items[n], run))
+            or _described_as_person(text, items, n, run, gazetteer) or _person_named_work(text, items[n], run, gazetteer)
+            or _head_of_longer_name(text, items[n], run))
+
+
+#: The features of the works named after people that the gazetteer keys by the name alone
+#: ("Ben Gurion"): the supplement's airports and the registry's; and the last words of their
+#: full names, which say the work itself ("Owen Roberts International Airport").
+_WORK_FEATURES = frozenset(("airport", "airfield"))
+_WORK_NOUNS = frozenset(("airport", "airfield", "aerodrome"))
+
+
+def _person_named_work(text: str, item: list, run: list[_Token], gazetteer: Gazetteer) -> str:
+    """A work the gazetteer knows by a person's full name, which opens with a given name
+    ("Ben Gurion" for the airport), is the work only where a place is expected: after a
+    locative ("landed at Ben Gurion") or before its feature noun. Elsewhere the name is the
+    person's ("Ben Gurion told the cabinet")."""
+    i, j, key, _ = item
+    start, end = run[i][0], run[j - 1][1]
+    if (j - i < 2 or key_of(text[start:run[i][1]]) not in gazetteer.first_names
+            or key.rpartition(" ")[2] in _WORK_NOUNS):
+        return ""
+    if _locative().search(text[max(0, start - 12):start]) or feature_after(text, end):
+        return ""
+    places = gazetteer.lookup(key)
+    return "person" if places and all(p.feature in _WORK_FEATURES for p in places) else ""
 
 
 def _head_of_longer_name(text: str, item: list, run: list[_Token]) -> str:
@@ -1175,8 +1231,14 @@ def _in_person_name(text: str, items: list[list], n: int, run: list[_Token], gaz
 
 #: The nouns after a person's name that make the whole the name of a work or a street named
 #: after that person ("the José Joaquín de Olmedo airport", "Antonio José de Sucre Avenue").
-_NAMED_FOR = re.compile(r"\s+(?:[Ii]nternational\s+)?(?:[Aa]irport|[Bb]ridge|[Ss]treet|[Aa]venue|[Bb]oulevard"
-                        r"|[Hh]ighway|[Ss]quare|[Ss]tadium)\b")
+@functools.cache
+def _named_for() -> re.Pattern:
+    """The noun of a work named after a person, after the name, with a capital or not
+    (recognize.toml's named_for_nouns, after one of its named_for_qualifiers or none)."""
+    def either_case(words: list[str]) -> str:
+        return "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in words)
+    return re.compile(rf"\s+(?:(?:{either_case(lexicon()['named_for_qualifiers'])})\s+)?"
+                      rf"(?:{either_case(lexicon()['named_for_nouns'])})\b")
 #: The particles of a surname after a given name ("de Olmedo", "van der Berg"), and the saints'
 #: words before a given name that make the whole a town's name instead ("San Juan de Ulúa").
 _SURNAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "van", "von"})
@@ -1190,7 +1252,7 @@ def _named_for_person(text: str, run: list[_Token], i: int, j: int, gazetteer: G
     gap = text[run[i - 1][1]:run[i][0]]
     words = gap.split()
     if not (gap[:1] == " " == gap[-1:] and 0 < len(words) <= 2 and words[0] in _SURNAME_PARTICLES
-            and _NAMED_FOR.match(text, run[j - 1][1])):
+            and _named_for().match(text, run[j - 1][1])):
         return False
     given = normalize(text[run[i - 1][0]:run[i - 1][1]])
     saint = i > 1 and normalize(text[run[i - 2][0]:run[i - 2][1]]).rstrip(".") in _SAINTS
@@ -1241,7 +1303,7 @@ def _word_or_first_name(text: str, item: list, run: list[_Token], gazetteer: Gaz
         return "" if _rescuable(text, run, start, end) and _place_context(
             text, start, end, gazetteer) else "common word"
     if person:
-        locative = _LOCATIVE.search(text[max(0, start - 12):start])
+        locative = _locative().search(text[max(0, start - 12):start])
         qualified = _QUALIFIED.match(text, end, end + 3)
         # A verb of arrival or departure counts as a preposition does ("reaching Van"), and
         # a feature noun after it names the place ("Ercan airport", "Mahama camp").

@@ -1782,10 +1782,12 @@ def _without_stranded(text: str, mentions: list[Mention], gazetteer: Gazetteer,
             continue
         place = gazetteer.get(cast(str, m.id))
         # A division's population is not a metropolis's ("Porto" of "Porto Pino" is a district),
-        # and a metropolis is itself by its own name only: "Sola" of "Baga Sola" is no Seoul,
-        # nor "Loma" of "Point Loma" Rome (foreign spellings GeoNames lists for them).
+        # and a metropolis is itself by a name that is its own only: its main name or an English
+        # one the supplement gives it ("Kiev" of "Kiev Pasazhyrskyi station"), read in
+        # main_populations; "Sola" of "Baga Sola" is no Seoul, nor "Loma" of "Point Loma" Rome
+        # (foreign spellings GeoNames lists for them).
         if (place.kind == "city" and place.population >= STRANDED_MAX_POPULATION
-                and normalize(m.text) == normalize(place.name)):
+                and gazetteer.main_populations.get(normalize(m.text), 0) >= place.population):
             continue
         if n in joined and _near_towns(m, towns):
             continue  # "Daraa al-Balad" in a story of Ramtha, over the border: Daraa's quarter
