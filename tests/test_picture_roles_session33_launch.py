@@ -95,3 +95,37 @@ def test_a_town_named_after_water_stays_a_home(monkeypatch, text, place):
 def test_a_capitalised_river_after_a_known_name_is_no_origin(monkeypatch):
     with_places(monkeypatch, TOWNS)
     assert "origin" not in role_of("Police pulled 14 Eritrean men from the Kagera River last week.", "Kagera")
+
+
+# ------------------------------------------------------------------ "From there we walked"
+
+@pytest.mark.parametrize("text", [
+    "Smugglers drove the families overnight to Sebha. From there we walked for three nights.",
+    "Smugglers drove the families overnight to Sebha. From there you start walking.",
+    "Smugglers drove the families overnight to Sebha. That is where the walking starts.",
+], ids=["walked", "start-walking", "where-it-starts"])
+def test_a_place_the_next_sentence_moves_on_from_is_a_stop(text):
+    assert role_of(text, "Sebha") == {"transit"}
+
+
+@pytest.mark.parametrize("text", [
+    "Smugglers drove the families overnight to Sebha. From there nobody went on for months.",
+    "Smugglers drove the families overnight to Sebha. From there they were sent back in trucks.",
+    "Smugglers drove the families overnight to Sebha. The town is quiet at night.",
+], ids=["nobody", "sent-back", "no-move"])
+def test_a_place_reached_stays_the_end_where_no_one_moves_on(text):
+    assert role_of(text, "Sebha") == {"destination"}
+
+
+# ------------------------------------------------------------------ a change of vehicle at a place
+
+@pytest.mark.parametrize("text", [
+    "The group flew to Tunis. In Tunis they changed to a bus for Sfax.",
+    "They take a shared taxi to Agadez, change in Tunis for the coach to Sfax and sleep on the way.",
+], ids=["in-x-changed-to", "change-in-x-for"])
+def test_a_place_where_people_change_vehicles_is_a_stop(text):
+    assert "transit" in role_of(text, "Tunis")
+
+
+def test_changing_clothes_for_a_meeting_is_no_stop():
+    assert "transit" not in role_of("The ministers changed in Tunis for the summit.", "Tunis")
