@@ -46,8 +46,9 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     - where a report is filed from or an organisation is based: "that is all from X",
       "a charity based in X" (not_role_before, right before the place);
     - a river or a lake as an origin: "two men pulled from the Dniester river", "a village on
-      the Senegal River" (water_name in the place's words, water_after right after them): a
-      body of water is no one's home;
+      the Senegal River" (water_name in the place's words where the gazetteer's kind is one of
+      water_kinds, not a town's: "Fall River"; water_after right after them): a body of water
+      is no one's home;
     - a place reached by telephone: "passengers who reached relatives in X by telephone"
       (contact_after, right after the place);
     - the end of a return said by its conveyance, a destination of no one's choosing:
