@@ -1,5 +1,5 @@
-"""Roles, session 31: people who came a compass way from a place ("had come north from X":
-a launch point since session 32, launch.came_on), not a speaker's birthplace ("the X-born governor"), and a
+"""Roles, session 31: people who came a compass way from a country ("had come north from X":
+their home again since session 33, origin.came_on; a town is a launch point, launch.came_on), not a speaker's birthplace ("the X-born governor"), and a
 place people were kept in on the way when their own sentence moves them on ("held in X for
 months, then taken on to Y": roles._kept_then_moved, a stop on the way, not only a route's
 start). Each with distractors: goods on the move, children born abroad, custody before a
@@ -21,15 +21,16 @@ from geomig.picture import extract
 
 # ------------------------------------------------------------------ came a compass way from X
 
-# (session 32 reads these as legs: a place people came on from is a stop of the journey,
-# launch.came_on; tests/test_picture_roles_session32_launch.py)
+# (session 32 read these as legs; session 33 keeps a country as the people's home unless the
+# text gives them another: origin.came_on, tests/test_picture_roles_session33_launch.py; a town
+# people came on from is a stop: launch.came_on, tests/test_picture_roles_session32_launch.py)
 @pytest.mark.parametrize("text, place", [
     ("Most of the passengers had come north from Niger, the coast guard said.", "Niger"),
     ("Most of the families had come south-west from Chad over several weeks.", "Chad"),
     ("Many of the women had come overland from Sudan before the boat left.", "Sudan"),
 ], ids=["north", "south-west", "overland"])
-def test_people_who_came_a_compass_way_from_a_place_set_off_from_it(text, place):
-    assert role_of(text, place) == {"launch_point"}
+def test_people_who_came_a_compass_way_from_a_country_come_from_it(text, place):
+    assert role_of(text, place) == {"origin"}
 
 
 @pytest.mark.parametrize("text, place", [

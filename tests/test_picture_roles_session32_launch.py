@@ -2,7 +2,7 @@
 direction starts at a stop, not a home ("had come north from X", launch.came_on); people
 carried from a place, told in an apposition, set off from it ("the migrants, most of them flown
 from X", [vars] CONVEYED_FROM in home_from_before); boats leaving the area around a place
-([vars] SHORE); people who came over or through some ground from a place (launch.came_across);
+([vars] AROUND_PLACE); people who came over or through some ground from a place (launch.came_across);
 stays told by their length or by whoever kept people ("stopped in X for a month", "held in a
 warehouse in X by smugglers", transit.passing). Each with distractors: homes, goods, people
 stopped by a force, custody.

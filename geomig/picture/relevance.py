@@ -46,8 +46,9 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     - where a report is filed from or an organisation is based: "that is all from X",
       "a charity based in X" (not_role_before, right before the place);
     - a river or a lake as an origin: "two men pulled from the Dniester river", "a village on
-      the Senegal River" (water_name in the place's words, water_after right after them): a
-      body of water is no one's home;
+      the Senegal River" (water_name in the place's words where the gazetteer's kind is one of
+      water_kinds, not a town's: "Fall River"; water_after right after them): a body of water
+      is no one's home;
     - a place reached by telephone: "passengers who reached relatives in X by telephone"
       (contact_after, right after the place);
     - the end of a return said by its conveyance, a destination of no one's choosing:
@@ -136,6 +137,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     phoned = setting_rx(lexicon, "contact_after", re.I)
     water = setting_rx(lexicon, "water_name")
     water_after = setting_rx(lexicon, "water_after")
+    water_kinds = frozenset(lexicon.settings.get("water_kinds", ()))
     unsure = setting_rx(lexicon, "unconfirmed", re.I)
     old = setting_rx(lexicon, "long_ago", re.I)
     tried = setting_rx(lexicon, "tried_before", re.I)
@@ -150,7 +152,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     # custody_conveyed and sent_home only refine other settings)
     if not claims or all(rx is None for rx in (before, named_for, elsewhere, things, conveyed, behind, helper,
                                                sent_back, sent_from, local, born, phoned, unsure,
-                                               old, returned, spoken_of, goal, awaited, tried, post, custody)):
+                                               old, returned, spoken_of, goal, awaited, tried, post, custody,
+                                               water, water_after)):
         return list(claims)
     on_topic = not lexicon.is_off_topic
     people = setting_rx(lexicon, "moving_people", re.I)
@@ -169,7 +172,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                 or (named_for is not None and c.role == "origin" and _named_for(m, c.at, named_for))
                 or (elsewhere is not None and just_before(m, c.at, elsewhere) is not None)
                 or (phoned is not None and _right_after(c, m, phoned))
-                or (c.role == "origin" and _water(c, m, water, water_after))
+                or (c.role == "origin" and _water(c, m, water, water_after, water_kinds))
                 or (unsure is not None and _unconfirmed(m, c.at, unsure))
                 or (old is not None and _long_ago(m, old))
                 or (behind is not None and just_before(m, c.at, behind) is not None)
@@ -319,13 +322,15 @@ def _without_places(text: str, masked: Masked) -> str:
     return text
 
 
-def _water(c: Claim, masked: Masked, name: re.Pattern | None, after: re.Pattern | None) -> bool:
+def _water(c: Claim, masked: Masked, name: re.Pattern | None, after: re.Pattern | None,
+           kinds: frozenset[str]) -> bool:
     """Whether the place of a claim is a river or a lake: its words end in a word of water
-    (name), or one follows them (after)."""
+    (name) and the gazetteer's kind for it is not a town's (kinds: "Fall River" is a city), or
+    one follows them (after: "the Kagera River", the gazetteer knowing only Kagera)."""
     m = _mention_of(c, masked)
     if m is None or m.kind == "demonym":
         return False
-    return bool((name is not None and name.search(m.text))
+    return bool((name is not None and m.kind in kinds and name.search(m.text))
                 or (after is not None and after.match(masked.doc.text, m.end)))
 
 

@@ -371,8 +371,9 @@ def _moved_on(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
 def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     """A place reached is a transit stop when the text goes on from it (cues.toml's onward
     settings): "to X, then on to Y", "X, where they were stuck", "... X. From there, ...",
-    or when a later sentence has people leave it ("drove them to X. ... the boat left X",
-    "... into X. From X they rode buses to Y"). So is a place people were held in (cues with
+    "... X. From there we walked" (onward_next_bare: no stop named), or when a later sentence
+    has people leave it ("drove them to X. ... the boat left X", "... into X. From X they rode
+    buses to Y"). So is a place people were held in (cues with
     `left_later = true`, words that hold people: [settings] held_people) when the next sentence
     takes them on elsewhere ("a militia held them for a month in X. They later reached Y"), or
     its own sentence does ("kept in a house in X, then driven to Y": _kept_then_moved)."""
@@ -382,6 +383,7 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     onward, after, following = (setting_rx(lexicon, k, re.IGNORECASE) for k in keys)
     moves_on = setting_rx(lexicon, "onward_later", re.IGNORECASE)
     earlier = setting_rx(lexicon, "onward_not", re.IGNORECASE)
+    bare = setting_rx(lexicon, "onward_next_bare", re.IGNORECASE)
     by_sentence: dict[int, Masked] = {m.index: m for m in sentences}
     stops: dict[int, list[Claim]] = {}
     for c in claims:
@@ -411,7 +413,7 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
         if c.role == "destination" and c.stop and not c.negated and not _landed_at(c, landed, clause) and (
                 left_later.get(c.place.id, (-1, -1)) > (c.sentence, c.at)
                 or _goes_on(c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on,
-                            earlier)):
+                            earlier, bare)):
             c = replace(c, role="transit", onward=True)
         elif (c.role == "returned_from" and c.cue in held and not (c.negated or c.hedged)
               and (people_held is None or people_held.match(c.words))
@@ -450,7 +452,7 @@ def _way_back(c: Claim, back: re.Pattern | None) -> bool:
 
 def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re.Pattern, after: re.Pattern,
              following: re.Pattern, by_sentence: dict[int, Masked], moves_on: re.Pattern | None = None,
-             earlier: re.Pattern | None = None) -> bool:
+             earlier: re.Pattern | None = None, bare: re.Pattern | None = None) -> bool:
     # (`earlier`: words after which the text tells what came before: "landed on X, after
     # travelling to Y and then by sea": X is no stop on the way to Y)
     end = _token_end(masked, c.at)
@@ -480,6 +482,8 @@ def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re
         return False
     if _stop_elsewhere(c, stops, c.sentence + 1):
         return bool(following.match(nxt.text) or onward.search(masked.text, end))
+    if bare is not None and bare.match(nxt.text):
+        return True     # "... to X. From there you start walking": it names no stop, but goes on from X
     # ... or into the one after a sentence with no stop ("... to X. A militia held them for a
     # month. They later reached Y"; Y another place)
     two_on = by_sentence.get(c.sentence + 2)
