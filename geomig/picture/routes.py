@@ -137,7 +137,7 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     planned_groups = [p for key in sorted(groups)
                       for p in _plans(groups[key], by_sea, resumes, onward=turns, taken=modes.get("taken_on"),
                              apart=modes.get("apart"), same=modes.get("same_group"),
-                             placed=modes.get("placed"))]
+                             placed=modes.get("placed"), heading=modes.get("heading"))]
     # a told journey that ends where a boat sets out goes on as the corridor's route from
     # there (news tells the landing first and the way to the coast after it: the links, not
     # the text's order, join them)
@@ -1006,9 +1006,14 @@ def _worded_leg(leg: Leg, by_place: Mapping, modes: Mapping[str, re.Pattern | No
         # movement before it took ("pushed back across the river in boats and returned to Y
         # on foot")
         return Leg(leg.start, leg.end, "land")
-    if (any(_says(f, words, denied) for f in (by_ferry, across))
-            # a sea the leg's own words name ("From X they crossed the Mediterranean to Y")
-            or any(span[0] <= at < span[1] for at in seas.get((doc, sentence), ()))
+    # a way over land named after every boat and sea of the leg's words is the way to its
+    # end ("people intercepted at sea are bused to Y": the bus, not the sea, took them there)
+    sea_at = max([_said_at(f, words, denied) for f in (by_ferry, across)]
+                 + [at - span[0] for at in seas.get((doc, sentence), ()) if span[0] <= at < span[1]], default=-1)
+    if _said_at(modes.get("by_land"), words, denied) > sea_at >= 0:
+        return Leg(leg.start, leg.end, "land")
+    if (sea_at >= 0
+            # (a sea the leg's own words name: "From X they crossed the Mediterranean to Y")
             or _craft_after(leg, by_place, modes.get("boat_after"), (doc, sentence))):
         return Leg(leg.start, leg.end, "sea") if leg.mode == "land" else leg
     return _overland(leg, by_place, modes, (doc, sentence)) if leg.mode == "sea" else leg
@@ -1038,6 +1043,14 @@ def _says(mode: re.Pattern | None, words: str, denied: re.Pattern | None) -> boo
     do not deny ("not by boat", "without a car": the cue data's [route_modes] mode_denied)."""
     return mode is not None and any(denied is None or not denied.search(words, 0, m.start())
                                     for m in mode.finditer(words))
+
+
+def _said_at(mode: re.Pattern | None, words: str, denied: re.Pattern | None) -> int:
+    """Where the last match of a mode's cue that is not denied starts in a leg's words (-1: none)."""
+    if mode is None:
+        return -1
+    return max((m.start() for m in mode.finditer(words) if denied is None or not denied.search(words, 0, m.start())),
+               default=-1)
 
 
 def _craft_after(leg: Leg, by_place: Mapping, rx: re.Pattern | None, where: tuple[str, int] | None = None) -> bool:
@@ -1281,10 +1294,36 @@ def _stated(claims: Sequence[Claim], planned: _Planned, modes: Mapping[str, re.P
                   or _taken_from(ends, claims))
         if not starts:
             continue
+        # a removal across a border post from where its sentence has people held before it
+        # ("arrested in X and sent back across the bridge at P to Y"): from X, through P
+        held = _held_before_crossing(starts[0], ends[0], claims) if told_whole else None
+        through = None if held is None else _through_post(held.place, b, starts[0].place, "land", group)
+        if through is not None:
+            if not planned.has(held.place, b) and not any(_in_order(p.stops, held.place, b) for p in out):
+                out.append(through)
+            continue
         # a return told from a list of starts ("pushed back from X or Z to Y") is one from each
         for head in (_listed(starts) if told_whole and ends[0].role == "returned" else starts[:1]):
             _stated_one(head, ends, group, b, told_whole, planned, out, way, back, country_of)
     return out
+
+
+#: A removal's words that cross a border at a place ("sent them back across the bridge at").
+_CROSSED_AT = re.compile(r"\b(?:across|over)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:border|frontier|river|bridge|boundary)\s+"
+                         r"(?:at|near|through)\s", re.IGNORECASE)
+
+
+def _held_before_crossing(start: Claim, end: Claim, claims: Sequence[Claim]) -> Claim | None:
+    """Where a force held people (a zone's route-only claim) before a return's crossing in its
+    sentence, the return ending past it ("arrested at X and sent back across the bridge at P to
+    Y"): the return starts there. None when the start is no crossing or no place held comes first."""
+    if not (start.role == "returned_from" and start.cue == _RETURN_CUE and end.role == "returned"
+            and _CROSSED_AT.search(start.words)):
+        return None
+    held = [c for c in claims if c.role == "returned_from" and c.hit < 0 and c.doc == start.doc
+            and c.sentence == start.sentence and 0 <= c.at < start.at and not c.negated
+            and not (c.place.holds(start.place) or c.place.holds(end.place) or end.place.holds(c.place))]
+    return max(held, key=lambda c: c.at, default=None)
 
 
 def _listed(starts: Sequence[Claim]) -> list[Claim]:
@@ -1956,6 +1995,10 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: r
     def held(c: Claim) -> bool:
         return c.role == "returned_from" and c.hit != end.hit and c.at < end.at
 
+    # the cue hits of returns told with their start and no end ("sent them back across the
+    # border at X")
+    open_returns = ({c.hit for c in claims if c.role == "returned_from" and c.hit >= 0 and c.cue == _RETURN_CUE}
+                    - {c.hit for c in claims if c.role == "returned"})
     if any(held(c) and c.hit >= 0 and end.sentence - 2 <= c.sentence <= end.sentence
            and _same_spot(c.place, end.place) for c in claims):
         # stopped at the very place they are then taken to ("intercepted it off X and towed it
@@ -1972,6 +2015,10 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: r
         # where its sentence says they were held, the first place it names ("caught inside X,
         # sometimes near Z, ... forced back into Y"; a route-only claim of returned_from.held)
         (lambda c: held(c) and c.sentence == end.sentence, 0),
+        # where a return told without its end crossed, a sentence or two before ("sent them
+        # back across the border at X. ... At the bridge they were made to walk into Y"): the
+        # same removal, before any place they were held on the way to it
+        (lambda c: held(c) and c.hit in open_returns and end.sentence - 2 <= c.sentence < end.sentence, -1),
         # or after it, told as what came before ("repatriated 48 people to Y following four
         # interdictions in X")
         (lambda c: c.role == "returned_from" and c.sentence == end.sentence and c.at > end.at
@@ -2005,6 +2052,10 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: r
             # left X was stopped and brought back to X"): no other boat's landing starts it
             return []
     return []
+
+
+#: The cue that states returns, push-backs and deportations (cues.toml's move.returned).
+_RETURN_CUE = "move.returned"
 
 
 def _returned_on(c: Claim, end: Claim, returned_on: re.Pattern | None) -> bool:
@@ -2495,7 +2546,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
            resumes: re.Pattern | None = None, start: PlaceRef | None = None,
            onward: re.Pattern | None = None, taken: re.Pattern | None = None,
            apart: re.Pattern | None = None, same: re.Pattern | None = None,
-           placed: re.Pattern | None = None) -> list[RoutePlan]:
+           placed: re.Pattern | None = None, heading: re.Pattern | None = None) -> list[RoutePlan]:
     # Places listed as where people came from ("flown to X from A, B or C") are each the
     # start of a journey, not a chain of stops through all three: planned once per place,
     # without the others (a few at most; the rest of a longer list is no stop of any), from
@@ -2507,7 +2558,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             others = {c.place.id for c in listed} - {keep.place.id}
             plans += _plans([c for c in claims if not (c.role == "transit" and c.place.id in others)],
                             by_boat, resumes, start=keep.place, onward=onward, taken=taken, apart=apart, same=same,
-                            placed=placed)
+                            placed=placed, heading=heading)
         return _not_within(plans)
     moved_on = _moved_on(_landing_named(claims), resumes, taken, apart, same)
     led = _leads(claims)
@@ -2516,6 +2567,10 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     country_of = _country_names(claims, _merged(located, located_from))
     destinations = _most_specific(_places(claims, "destination"))
     used = {p.id for p in launches} | {p.id for p in destinations}
+    # (a second end of one hope goes with the first: "hoping to reach X or Y" is one way; it
+    # still counts among the few destinations a route is planned to, _combinations)
+    alternatives = _alternatives(claims, heading)
+    destinations = [p for p in destinations[:_MOST_DESTINATIONS] if p.id not in alternatives]
     transits = [p for p in _places(claims, "transit") if p.id not in used and _RANK[p.kind] > 0]
     # A place may be where some come from and where others go ("Ethiopians leave for Yemen;
     # Yemenis flee to Djibouti"): an origin is dropped only when it is a launch point.
@@ -2558,7 +2613,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             dest = _landing_abroad(origin, launch, transits)
             if dest is None:
                 continue
-        on_way = _on_the_way(origin or launch, transits, dest, destinations[:4])
+        on_way = _on_the_way(origin or launch, transits, dest, destinations)
         # Origins named together are alternatives ("from Cuba and Haiti"), not a chain.
         # The stops go in the order of the shortest way (_in_travel_order). By sea, the
         # stops in the launch point's country, or farther from the destination than it
@@ -2631,6 +2686,36 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             group, tuple(aliases),
         ))
     return _not_within(plans)
+
+
+#: The most destinations of one group a route is planned to (_combinations).
+_MOST_DESTINATIONS = 4
+
+#: Between two ends of one hope: "X or Y", "X, or Y".
+_ALTERNATIVE = re.compile(r"\s*,?\s+or\s+(?:else\s+|perhaps\s+|maybe\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _alternatives(claims: Sequence[Claim], heading: re.Pattern | None) -> set[str]:
+    """The ids of the destinations every claim of which names them right after a hoped-for one
+    of its sentence, only "or" between ("hoping to reach X or Y"; `heading`: the cue data's
+    [route_modes] heading): another end of the same hope, no journey of its own (a route to each
+    would draw one boat twice, its dead counted twice). Not ends of a crowd ("went on to X or Y":
+    some to each)."""
+    if heading is None:
+        return set()
+    ends = [c for c in claims if c.role == "destination" and c.at >= 0 and not c.negated]
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in ends:
+        by_sentence[(c.doc, c.sentence)].append(c)
+    alternative, not_alternative = set(), set()
+    for c in ends:
+        before = [d for d in by_sentence[(c.doc, c.sentence)] if d.at < c.at and d.place.id != c.place.id]
+        first = max(before, key=lambda d: d.at) if before else None
+        if first is not None and _ALTERNATIVE.fullmatch(_between(first, c)) and _hoped_before(first, heading):
+            alternative.add(c.place.id)
+        else:
+            not_alternative.add(c.place.id)
+    return alternative - not_alternative
 
 
 def _home_again(origin: PlaceRef | None, launch: PlaceRef | None, dest: PlaceRef) -> bool:
@@ -2991,7 +3076,7 @@ def _combinations(launches, destinations, origins, claims, turned=frozenset(), p
     three ports and four landings states a few journeys, not every port with every landing.
     A launch in `turned` goes only with a destination its own sentence names, and a destination
     in `placed` (_placed_elsewhere) only with a launch its own sentence names."""
-    launches, destinations, origins = launches[:3] or [None], destinations[:4], origins[:2] or [None]
+    launches, destinations, origins = launches[:3] or [None], destinations[:_MOST_DESTINATIONS], origins[:2] or [None]
     near = _Nearness(claims)
     # a boat brought back where it left (`turned`) reached only what its own sentence names
     launches_for = {d.id: [p for p in launches if p is None or (p.id not in turned and d.id not in placed)
