@@ -3,8 +3,8 @@ checked at a border, a visitor's visa overstayed), a place a scheme would let pe
 (an end open to them, no route), work told with its length ("worked for 18 months in a quarry
 outside X", "a year and a half", "for two years as a driver in Y"), and places to keep silent on:
 a local at work (a worker of the place's own nationality: `own_workers`), an airline's or a tour
-operator's destinations ([settings] not_movers). People moved to a camp named for its place
-("moves families by truck to the X camp") end there.
+operator's destinations ([settings] not_movers), where people are just back from ("a young woman
+back from X": [settings] return_from_before).
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer
 (tests/extract_helpers.py)."""
@@ -114,12 +114,11 @@ def test_migrants_an_airline_flies_still_go_there():
     assert "destination" in role_of("The airline flew 150 migrants to Rome last week.", "Rome")
 
 
-# ------------------------------------------------------------------ camps reached
+# ------------------------------------------------------------------ just back from a place
 
 @pytest.mark.parametrize("text, place", [
-    ("The aid agency moves families by truck to the Agadez camp, 35 kilometres away.", "Agadez"),
-    ("The agency moves refugees by truck to Agadez camp.", "Agadez"),
-], ids=["moves-families", "moves-refugees"])
-def test_people_moved_to_a_camp_named_for_its_place_end_there(text, place):
-    assert "destination" in role_of(text, place)
-
+    ("A young woman back from Libya spoke to us in the capital.", "Libya"),
+    ("Workers home from Tunisia say the wages have fallen.", "Tunisia"),
+], ids=["woman-back-from", "workers-home-from"])
+def test_where_people_are_just_back_from_is_no_origin(text, place):
+    assert "origin" not in role_of(text, place)
