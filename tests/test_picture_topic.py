@@ -211,7 +211,7 @@ _HIRED = (
     'A hiring agency in the capital has signed up two hundred young women from the hill districts to work '
     'as carers in homes for old people on the far side of the gulf. Each of them paid the agency a fee of '
     "about a year's wages for the contract and the flight, most of it borrowed from relatives. They left "
-    'on three charter flights last week. Their employers took their passports when they landed and keep '
+    'on three charter flights last week. Their employers took the passports when they landed and keep '
     'them until the contracts end, two of the women told relatives by phone. Most of them plan to send '
     'part of their pay back every month to their parents and children, who stay behind in the villages. '
     "The labour ministry said it would check the agency's licence after complaints from families who had "

@@ -69,6 +69,9 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       home left, an origin;
     - a stop where someone waits for the one who moves: "his cousin is waiting for him in X"
       (awaited_before, right before the place): a hoped-for end, an intended destination;
+    - a destination a scheme or a visa would let people settle in: "up to 280 a year would be
+      able to settle in X" (allowed_before, right before the place): an end open to them, not
+      reached (intended, and no stop of a route);
     - a place in a clause whose report is unconfirmed or withdrawn: "arrivals were reported
       from X, but this could not be confirmed" (unconfirmed, in the place's clause), or in
       what a clause says is unconfirmed or withdrawn: "police could not confirm whether the
@@ -129,6 +132,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     home = setting_rx(lexicon, "spoken_of_home_after", re.I)
     goal = setting_rx(lexicon, "goal_before", re.I)
     awaited = setting_rx(lexicon, "awaited_before", re.I)
+    allowed = setting_rx(lexicon, "allowed_before", re.I)
     long_left = setting_rx(lexicon, "left_long_ago_after", re.I)
     crossing = setting_rx(lexicon, "launch_kept_words", re.I)
     local = setting_rx(lexicon, "local_person_before", re.I)
@@ -191,7 +195,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
         if m is not None and c.place.country in origins and _sent_home(c, m, custody, conveyed_by, sent_home):
             c = replace(c, role="returned")
         if m is not None and c.at >= 0:
-            c = _recast(c, m, returned, spoken_of, home, goal, awaited, long_left, crossing)
+            c = _recast(c, m, returned, spoken_of, home, goal, awaited, long_left, crossing, allowed)
             c = _home_from(c, m, home_from)
         out.append(c)
     return out
@@ -237,13 +241,15 @@ def _sent_home(c: Claim, masked: Masked, custody: re.Pattern | None, conveyed: r
 
 def _recast(c: Claim, masked: Masked, returned: re.Pattern | None, spoken_of: re.Pattern | None,
             home: re.Pattern | None, goal: re.Pattern | None, awaited: re.Pattern | None,
-            long_left: re.Pattern | None, crossing: re.Pattern | None) -> Claim:
+            long_left: re.Pattern | None, crossing: re.Pattern | None,
+            allowed: re.Pattern | None = None) -> Claim:
     """The claim in the family its words give it: a destination that ends a return is the
     return's end (`returned`: its route stays, its place gets no role); an origin people speak
     or dream of is an end hoped for (`spoken_of`), unless the words after it make it a home
     (`home`); a stop on the way named as people's goal is a destination (`goal`), and one where
     someone waits for them an end hoped for (`awaited`); a place left years ago (`long_left`),
-    by no craft and over no border (`crossing`), a home: an origin."""
+    by no craft and over no border (`crossing`), a home: an origin; a destination people would
+    be allowed to settle in (`allowed`) an end open to them, not reached."""
     if (returned is not None and c.role == "destination" and not c.intended
             and just_before(masked, c.at, returned) is not None):
         return replace(c, role="returned")
@@ -254,6 +260,9 @@ def _recast(c: Claim, masked: Masked, returned: re.Pattern | None, spoken_of: re
         return replace(c, role="destination")     # (still a stop the text goes on from)
     if awaited is not None and c.role == "transit" and just_before(masked, c.at, awaited) is not None:
         return replace(c, role="destination", intended=True)
+    if (allowed is not None and c.role == "destination" and not c.intended
+            and just_before(masked, c.at, allowed) is not None):
+        return replace(c, intended=True, stop=False)   # (no journey told: no stop of a route)
     if (long_left is not None and crossing is not None and c.role == "launch_point" and not c.negated
             and _right_after(c, masked, long_left) and not crossing.search(c.words)):
         return replace(c, role="origin")

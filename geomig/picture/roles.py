@@ -44,6 +44,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     facility_name = setting_rx(lexicon, "facility_name")
     hoped = setting_rx(lexicon, "intended_before", re.IGNORECASE)
     reference = setting_rx(lexicon, "reference_before", re.IGNORECASE)
+    own_worker = setting_rx(lexicon, "own_worker_between", re.IGNORECASE)
     official = _OfficialTrip(lexicon)
     claims: list[Claim] = []
     for masked in sentences:
@@ -78,6 +79,8 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                         continue
                     if hit.cue.settings.get("newcomers") and _own_people(masked, hit, mention):
                         continue    # a city's own nationals: "X is home to many Kenyans"
+                    if hit.cue.settings.get("own_workers") and _own_worker(masked, hit, mention, own_worker):
+                        continue    # a local at work: "a Tunisian engineer worked for years in Sfax"
                     if label in _TRIP_LABELS and (trip or official.for_talks(masked, mention)):
                         continue    # an official's trip: "the minister flew to X for talks"
                     far = reference.search(masked.doc.text, max(masked.start, mention.start - 60),
@@ -168,6 +171,17 @@ def _own_people(masked: Masked, hit: Hit, mention: Mention) -> bool:
     many Kenyans"): no newcomers there (a cue's `newcomers` setting)."""
     return mention.country is not None and any(
         m.kind == "demonym" and m.country == mention.country and hit.start <= m.start < hit.end
+        for m in masked.mentions)
+
+
+def _own_worker(masked: Masked, hit: Hit, mention: Mention, between: re.Pattern | None) -> bool:
+    """Whether a nationality of the mention's own country names the worker right before the
+    hit's words of work (`between`, [settings] own_worker_between, spans the words from the
+    nationality to the hit): a local at work, no migrant ("The Libyan owner has worked for
+    decades in a bakery in X"; a cue's `own_workers` setting)."""
+    return between is not None and mention.country is not None and any(
+        m.kind == "demonym" and m.country == mention.country and masked.start <= m.end <= hit.start
+        and between.fullmatch(masked.doc.text, m.end, hit.start) is not None
         for m in masked.mentions)
 
 
