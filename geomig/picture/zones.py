@@ -257,7 +257,7 @@ def _force_kind(c: ZoneClaim, masked: Masked, lexicon: Lexicon, generic: frozens
     if border is not None and (border.search(c.actor) or border.search(masked.text)):
         return c
     sea = setting_rx(lexicon, "force_kind_sea", re.I)
-    afloat = c.place.kind == "sea" or (sea is not None and sea.search(masked.text) is not None)
+    afloat = c.place.kind == "sea" or (sea is not None and sea.search(c.words) is not None)
     kind = next((k for k in lexicon.settings.get("force_kinds", ())
                  if compiled_rx(k["words"], re.I).search(c.actor)), None)
     # (a navy's or coastguard's zone is drawn on the sea: only for an act told at sea)
