@@ -30,6 +30,8 @@ def test_every_cue_is_well_formed(data):
     # (a facility's words may choose its control: [settings] facility_controls)
     by_words = {f["control"] for f in data["settings"]["facility_controls"]}
     assert by_words <= set(CONTROLS)
+    # (a named force's kind: [settings] force_kinds)
+    assert {f["control"] for f in data["settings"]["force_kinds"]} <= set(CONTROLS)
     assert {c["control"] for c in data["control"]} | by_words == set(CONTROLS)
 
 

@@ -269,7 +269,8 @@ def test_past_a_reports_routes_a_death_toll_goes_with_the_journeys_told_nearest_
     ("A 12-km walk took 40 migrants to Zuwara.", {("km", 12), ("migrants", 40)}),
     ("Police found 17-year-old migrants near Zuwara.", set()),
     # nautical miles are a unit of their own (1.852 km, not a statute mile's 1.609)
-    ("About 60 nautical miles off Zuwara, 40 people were rescued.", {("nautical miles", 60), ("migrants", 40)}),
+    # (a distance that locates the rescue is no fact: its zone is drawn there)
+    ("About 60 nautical miles off Zuwara, 40 people were rescued.", {("migrants", 40)}),
     ("Migrants make the 60-nautical-mile crossing to Lampedusa.", {("nautical miles", 60)}),
     # distractor: statute miles beside nautical ones stay miles
     ("The boat was 40 NM off Zuwara, some 46 miles from the coast.", {("nautical miles", 40), ("miles", 46)}),
@@ -325,11 +326,25 @@ def test_one_person_named_is_a_count(text, expected):
     assert facts(text) == expected
 
 
-def test_a_distance_that_locates_an_interception_goes_with_its_zone_not_the_route():
+def test_a_distance_that_locates_an_interception_is_no_fact():
+    # where the boat was stopped is drawn by its zone; the distance is no fact of the people
     pic = picture("Migrants left Zuwara for Lampedusa. "
                   "The coast guard stopped the boat about 12 miles north-west of Lampedusa.")
-    located = [(f.role, x.value) for f in pic.features for x in f.facts if x.unit == "miles"]
-    assert located == [("control_zone", 12)]
+    assert [(f.role, x.value) for f in pic.features for x in f.facts if x.unit == "miles"] == []
+    assert pic.by_role("control_zone")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tunisia has stepped up patrols along its 1,300 km coastline.", set()),
+    ("Libya guards a 4,000-km border with six countries.", set()),
+    ("A fence 12 km long now runs past Zuwara.", set()),
+    ("Boats leave from 200 km of coast around Zuwara.", set()),
+    # distractors: a journey's length and where a place lies stay facts
+    ("Migrants make the 60-mile crossing to Lampedusa.", {("miles", 60)}),
+    ("Sabratha is 67 km west of Tripoli.", {("km", 67)}),
+], ids=["coastline", "hyphened-border", "fence-long", "km-of-coast", "crossing", "where-a-place-lies"])
+def test_a_length_of_a_thing_is_no_fact(text, expected):
+    assert facts(text) == expected
 
 
 @pytest.mark.parametrize("text, role", [

@@ -156,19 +156,27 @@ def _fact(unit: dict, m: re.Match, tail: re.Match, masked: Masked, lexicon: Lexi
     if isinstance(value, tuple):
         ranges.append((unit["name"], value, tail.end()))
     attach = tuple(unit.get("attach", ("sentence",)))
-    locator = cues.compiled_rx(lexicon.data["facts"].get("locator") if unit.get("locator") else None,
-                               re.IGNORECASE)
-    if (locator is not None and locator.match(text, tail.end())
-            and not _DESCRIBES.search(text, 0, m.start())):
-        # "stopped about 12 miles north-west of X": the distance says where the event
-        # was, no length of a journey nor a fact of the place it is measured from
-        attach = tuple(unit.get("locator_attach", ()))
+    if unit.get("locator") and _measures(lexicon, text, m, tail):
+        return None
     return FactClaim(
         text=" ".join(text[start:tail.end()].split()), value=value, unit=unit["name"],
         qualifier=(m.group("qual") or "").lower(), attach=attach,
         doc=masked.doc.doc, sentence=masked.index, source=sentence_source(masked, [span]),
         subject=subject, actors=_own_actors(text, base, m.start(), actors),
     )
+
+
+def _measures(lexicon: Lexicon, text: str, m: re.Match, tail: re.Match) -> bool:
+    """Whether a distance only locates an event or measures a thing: "stopped about 12 miles
+    north-west of X" ([facts] locator: the zone is drawn there, no fact of the people), "its
+    750 km coastline", "a border 900 km long" ([facts] length_after). A distance is a fact of a
+    journey ("a 60-mile crossing") or of where a place lies ("X is 67 km west of Y") only."""
+    data = lexicon.data["facts"]
+    locator = cues.compiled_rx(data.get("locator"), re.IGNORECASE)
+    length = cues.compiled_rx(data.get("length_after"), re.IGNORECASE)
+    if locator is not None and locator.match(text, tail.end()) and not _DESCRIBES.search(text, 0, m.start()):
+        return True
+    return length is not None and length.match(text, tail.end()) is not None
 
 
 def _numbers(lexicon: Lexicon, text: str, spelled: bool) -> list[re.Match]:

@@ -201,6 +201,7 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
         # off X": the adjective names the force; the sentence puts its act outside that country
         silenced.update(i for i, c in enumerate(claims) if _abroad(c, masked, lexicon))
         claims = [_at_crossing(c, masked, lexicon, ctx) for c in claims]
+        claims = _force_kinds(claims, masked, lexicon, generic)
         live = [i for i in range(len(claims)) if i not in silenced]
         if len(live) == 1 and last is not None and masked.index - last.sentence <= reach:
             claims[live[0]] = _act_before(claims[live[0]], last, masked, whole, border_km)
@@ -228,6 +229,39 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
               for control in (c.control, by_id.get(c.cue, {}).get("control", c.control))}
     return _held_bands([c for c in out if not (by_id.get(c.cue, {}).get("narrow") and c.place.kind == "country"
                                                and (c.control, c.place.country) in placed)])
+
+
+def _force_kinds(claims: Sequence[ZoneClaim], masked: Masked, lexicon: Lexicon,
+                 generic: frozenset[str]) -> list[ZoneClaim]:
+    """The claims of a sentence, each of its force's kind (_force_kind); a generic claim with
+    no force named at a place a named force's claim holds is that force's ("armed groups hold
+    the roads out of X and stop every bus there": one militia zone at X, not also border control)."""
+    kinds = [_force_kind(c, masked, lexicon, generic) for c in claims]
+    held = {c.place.id: k for c, k in zip(claims, kinds) if k.control != c.control}
+    return [held[c.place.id] if (not c.named_actor and c.control in generic and c.place.id in held
+                                 and c.negated == held[c.place.id].negated) else k
+            for c, k in zip(claims, kinds)]
+
+
+def _force_kind(c: ZoneClaim, masked: Masked, lexicon: Lexicon, generic: frozenset[str]) -> ZoneClaim:
+    """A generic claim ([settings] generic_controls) held by a force the text names, of that
+    force's own kind ([settings] force_kinds): "the roads to X are controlled by armed groups"
+    are a militia's, "the navy stopped 14 boats off X" the navy's, not border control
+    (a navy's or a coastguard's only at sea: [settings] force_kind_sea);
+    unless the force or its sentence (places masked: "Port-au-Prince" is no port) name a border
+    ([settings] force_kind_border: "border police", "police caught them near the X crossing
+    and forced them back")."""
+    if not c.named_actor or c.control not in generic:
+        return c
+    border = setting_rx(lexicon, "force_kind_border")
+    if border is not None and (border.search(c.actor) or border.search(masked.text)):
+        return c
+    sea = setting_rx(lexicon, "force_kind_sea", re.I)
+    afloat = c.place.kind == "sea" or (sea is not None and sea.search(c.words) is not None)
+    kind = next((k for k in lexicon.settings.get("force_kinds", ())
+                 if compiled_rx(k["words"], re.I).search(c.actor)), None)
+    # (a navy's or coastguard's zone is drawn on the sea: only for an act told at sea)
+    return replace(c, control=kind["control"]) if kind and (afloat or not kind.get("at_sea")) else c
 
 
 def _act_before(c: ZoneClaim, last: ZoneClaim, masked: Masked, whole: re.Pattern | None,
@@ -731,8 +765,9 @@ def _claims(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     if first is None or slot is None or not hit.cue.settings.get("each"):
         return [c for c in (first, extra) if c is not None]
     out, last = [first, *([extra] if extra else [])], slot
+    listed = setting_rx(lexicon, "listed_beside")
     for m in coordinated(masked, slot, lexicon):
-        if _locates(m, last) and not _LISTED.search(masked.doc.text, last.end, m.start):
+        if _locates(m, last) and not (listed is not None and listed.search(masked.doc.text, last.end, m.start)):
             break           # "camps at X in Chad": Chad says where X is, it is not a camp
         #                     (but "the regions of A and B, C and D": each one listed)
         if _owns_force(m, masked, lexicon):
@@ -760,9 +795,6 @@ def _owner_of(forces: str) -> re.Pattern | None:
     (not "Y by soldiers": the list's own agent)."""
     return re.compile(rf"(?:(?:’s|'s)\s+(?:[\w-]+\s+)?|\s+)(?:{forces})\b", re.I) if forces else None
 
-
-#: Words that list a place beside the one before it, not under it.
-_LISTED = re.compile(r"\b(?:and|or)\b")
 
 _BREADTH = {"country": 4, "region": 3, "admin": 2}  # "southern X" holds its districts
 
@@ -854,7 +886,7 @@ def _target_refused(target: Mention, hit, masked: Masked, lexicon: Lexicon, ctx:
     spoken = setting_rx(lexicon, "quote_spoken")
     if hit.start < target.start and spoken and spoken.search(masked.doc.text, hit.start, target.start):
         return True         # "'They catch us,' he said outside X": where the speaker stood
-    if _opens_at_seat(target, masked, setting_rx(lexicon, "seat_after", re.I)):
+    if _opens_at_seat(target, masked, _seat_words(lexicon)):
         return True         # "In X, the interior ministry says forces stopped ...": its seat
     if _seat(target, masked, setting_rx(lexicon, "named_facility_before")):
         return True         # "the X camp north of Y": Y is a reference point
@@ -898,7 +930,7 @@ def _zone_place(hit, target: Mention | None, masked: Masked, lexicon: Lexicon, c
         place = PlaceRef.of(located) if located is not None else place
     if place is not None and s.get("narrow"):
         place = _narrower(place, masked, ctx, setting_rx(lexicon, "narrow_before", re.I), seat,
-                          setting_rx(lexicon, "seat_after", re.I),
+                          _seat_words(lexicon),
                           _others_clauses(hit, masked, lexicon),
                           (setting_rx(lexicon, "narrow_way_before", re.I), setting_rx(lexicon, "narrow_way_after", re.I)),
                           setting_rx(lexicon, "reference_point_between"))
@@ -1058,13 +1090,28 @@ def _force(hit, place: PlaceRef, control: str, afloat: Mapping | None, masked: M
     removal = s.get("unnamed_removal")
     if not named and removal and compiled_rx(removal["words"], re.I).search(hit.words):
         return removal["actor"], False, control     # no country's force guessed for a removal
-    actor = named or _template(s.get("actor", ""), place, masked, ctx, hit.end)
+    actor = named or _template(s.get("actor", ""), place, masked, ctx, hit.end,
+                               national=_nation_told(hit, place, masked, lexicon))
     if afloat and named:
         # ... the control its named force is ("the navy": navy)
         control = _force_control(named, afloat.get("by_force"), control)
     elif named and control == s["control"]:
         control = _force_control(named, s.get("by_force"), control)
     return actor, bool(named), control
+
+
+def _nation_told(hit, place: PlaceRef, masked: Masked, lexicon: Lexicon) -> bool:
+    """Whether a cue's default actor may carry the country of its place ("{adj} border forces"):
+    the place is that country, the sentence names the country or its people, or the cue's words
+    name a force ("the coast guard intercepted them off X": X's). "Bused to the border post at
+    X" names no force and no country: the post's town may lie on either side, and which state
+    acts there is not told (an actor is named or linked, never made from a nationality)."""
+    if place.kind == "country" or not place.country:
+        return True
+    if any(m.country == place.country and m.kind in ("country", "demonym") for m in masked.mentions):
+        return True
+    force = compiled_rx(rf"\b(?:{_cforce(lexicon)})\b", re.I) if _cforce(lexicon) else None
+    return force is not None and force.search(hit.words) is not None
 
 
 def _facility_force(hit, place: PlaceRef, masked: Masked, lexicon: Lexicon, ctx: DocContext) -> str | None:
@@ -1149,13 +1196,17 @@ _FACILITY_WORDS_BEFORE = 40
 
 _PROPER_END = re.compile(r"(?<![.!?]\s)\b[A-Z][\w’'-]+$")
 
-_OPENING = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?", re.I)
+def _seat_words(lexicon: Lexicon) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """[settings] seat_opening and seat_after, read by _opens_at_seat."""
+    return setting_rx(lexicon, "seat_opening", re.I), setting_rx(lexicon, "seat_after", re.I)
 
 
-def _opens_at_seat(m: Mention, masked: Masked, after: re.Pattern | None) -> bool:
+def _opens_at_seat(m: Mention, masked: Masked, words: tuple[re.Pattern | None, re.Pattern | None]) -> bool:
     """Whether a sentence opens with a place and the officials who speak there ("In X, the
-    interior ministry says ..."; [settings] seat_after)."""
-    return (after is not None and _OPENING.fullmatch(masked.doc.text, masked.start, m.start) is not None
+    interior ministry says ..."; `words`: [settings] seat_opening, then seat_after)."""
+    opening, after = words
+    return (opening is not None and after is not None
+            and opening.fullmatch(masked.doc.text, masked.start, m.start) is not None
             and after.match(masked.doc.text, m.end) is not None)
 
 
@@ -1553,7 +1604,8 @@ def _others_clauses(hit, masked: Masked, lexicon: Lexicon) -> list[tuple[int, in
 
 
 def _narrower(place: PlaceRef, masked: Masked, ctx: DocContext, before: re.Pattern | None,
-              seat: re.Pattern | None = None, seat_after: re.Pattern | None = None,
+              seat: re.Pattern | None = None,
+              seat_after: tuple[re.Pattern | None, re.Pattern | None] = (None, None),
               others: Sequence[tuple[int, int]] = (),
               way: tuple[re.Pattern | None, re.Pattern | None] = (None, None),
               reference: re.Pattern | None = None) -> PlaceRef:
@@ -1623,14 +1675,15 @@ def _direction(word: str | None, place: PlaceRef) -> str | None:
     return None
 
 
-def _template(template: str, place: PlaceRef, masked: Masked, ctx: DocContext, end: int | None = None) -> str:
+def _template(template: str, place: PlaceRef, masked: Masked, ctx: DocContext, end: int | None = None,
+              national: bool = True) -> str:
     # a sea is no country's: its force is of the country the sentence names last before the
     # cue's end ("since Greece stepped up patrols in the Aegean": Greek authorities; not the
     # people's "Cubans", nor a city's locator "X, Cuba"), else of the document's country
     iso = place.country or next((m.country for m in reversed(masked.mentions) if m.kind == "country"
                                  and m.country and (end is None or m.end <= end) and not _locator_of(m, masked)),
                                 ctx.main_country.country if ctx.main_country else "") or ""
-    adj = ctx.adjectives.get(iso) or _adjectives().get(iso) or ctx.names.get(iso) or place.name
+    adj = (ctx.adjectives.get(iso) or _adjectives().get(iso) or ctx.names.get(iso) or place.name) if national else ""
     countries: list[str] = []
     for m in masked.mentions:
         if m.country and m.kind in ("country", "demonym"):
