@@ -101,14 +101,14 @@ def test_a_late_thread_takes_every_partition_since_its_last_checkpoint(monkeypat
 def test_checkpoints_fall_at_a_fraction_of_the_documents():
     # Smaller last partitions (run.plan()) do not move the checkpoints later in the corpus.
     even = Ahead([1] * 79, INTO, enabled=False).marks
-    assert Ahead([128] * 78 + [16], INTO, enabled=False).marks == even == [24, 47, 71, 75]
+    assert Ahead([128] * 78 + [16], INTO, enabled=False).marks == even == [40, 63]
     assert Ahead([128] * 76 + [32] * 8 + [16], INTO, enabled=False).marks == even
 
 
 def test_no_checkpoint_falls_on_the_last_partition():
     # Its slice would start with the assembly and only take a core from it.
-    assert Ahead([128] * 16, INTO, enabled=False).marks == [5, 10, 15]
-    assert Ahead([128] * 19, INTO, enabled=False).marks == [6, 12, 18]
+    assert Ahead([128] * 16, INTO, enabled=False).marks == [8, 13]
+    assert Ahead([128] * 19, INTO, enabled=False).marks == [10, 16]
 
 
 @pytest.mark.parametrize("n_parts, enabled", [(MIN_PARTS - 1, True), (20, False)])

@@ -43,7 +43,14 @@ from geomig.corpus.store import Partition
 #: legs to the end: the slice of the last 5% (0.4 CPU s, while the workers read the last
 #: partitions) leaves the assembly as little as one after the very last partition would
 #: (slices to 0.95: ahead 8.2 s, assembly 1.65 s).
-CHECKPOINTS = (0.3, 0.6, 0.9, 0.95)
+#: Two checkpoints, at half and four fifths of the corpus, since planning became incremental
+#: (routes.plan's memo): each checkpoint still plans its slice's corridors again, and the
+#: first slice, larger, finds more of the picture's legs. Replayed in one process under load
+#: (10,000 articles, CPU s, two runs each): (0.3, 0.6, 0.9, 0.95) ahead 12.6 / 12.6, assembly
+#: after them 3.5 / 3.3; (0.5, 0.8) ahead 10.2 / 10.7, assembly 3.1 / 3.4; on two cores
+#: (ahead / 2 + assembly) 9.8 / 9.6 against 8.2 / 8.7 s. Neither (0.5, 0.9), (0.4, 0.8),
+#: (0.6, 0.9), (0.5, 0.85, 0.95) nor 0.5 alone did better (8.9-10.7 s).
+CHECKPOINTS = (0.5, 0.8)
 #: After the first checkpoint, a route more documents than this tell is planned, not drawn:
 #: it joins the stops its corridor's documents in the slice name, which the corridor's other
 #: documents change, and its legs are rarely the picture's. The first checkpoint draws them
