@@ -1102,16 +1102,24 @@ def _force(hit, place: PlaceRef, control: str, afloat: Mapping | None, masked: M
 
 def _nation_told(hit, place: PlaceRef, masked: Masked, lexicon: Lexicon) -> bool:
     """Whether a cue's default actor may carry the country of its place ("{adj} border forces"):
-    the place is that country, the sentence names the country or its people, or the cue's words
-    name a force ("the coast guard intercepted them off X": X's). "Bused to the border post at
+    the place is that country or a part of it named after it ("southern Libya"), the sentence
+    names the country or its people, or the cue's words name a force ("the coast guard
+    intercepted them off X": X's). "Bused to the border post at
     X" names no force and no country: the post's town may lie on either side, and which state
     acts there is not told (an actor is named or linked, never made from a nationality)."""
-    if place.kind == "country" or not place.country:
+    if place.kind == "country" or not place.country or _part_of_its_country(place):
         return True
     if any(m.country == place.country and m.kind in ("country", "demonym") for m in masked.mentions):
         return True
     force = compiled_rx(rf"\b(?:{_cforce(lexicon)})\b", re.I) if _cforce(lexicon) else None
     return force is not None and force.search(hit.words) is not None
+
+
+def _part_of_its_country(place: PlaceRef) -> bool:
+    """Whether the place is a directional part of its own country ("southern Libya"): its name
+    names the country."""
+    part, gaz = parse_region_id(place.id or ""), geometry.gazetteer()
+    return part is not None and gaz is not None and gaz.country_ids.get(place.country or "") == part[1]
 
 
 def _facility_force(hit, place: PlaceRef, masked: Masked, lexicon: Lexicon, ctx: DocContext) -> str | None:
