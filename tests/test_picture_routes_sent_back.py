@@ -80,3 +80,11 @@ def test_an_expulsion_through_a_named_crossing_is_a_return(text, leg):
     """The way out named between the country left and the country entered does not hide the
     return (session 33, a user's trial)."""
     assert leg in routes(text)
+
+
+def test_a_return_ruled_out_right_after_it_is_no_route():
+    """A move the words right after it rule out ("going back to X is not possible") draws
+    nothing; a clause of its own after the place does not deny it (session 33, a user's trial)."""
+    ruled_out = HELD + '"Going back to Anjouan is not possible," one of the men told reporters.'
+    assert not [r for r in routes(ruled_out) if "Anjouan" in r]
+    assert ("Mayotte", "Anjouan") in routes(HELD + "They were sent back to Anjouan, which is not safe, on a ferry.")

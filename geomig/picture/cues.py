@@ -1565,14 +1565,18 @@ _ASIDE = re.compile(r",\s*(?:(?:which|who|whose|whom|where)\b|(?:but\s+)?not\s+(
 
 def _negated(masked: Masked, m: re.Match, lexicon: Lexicon) -> bool:
     """Negation in the cue's own words or in the few words before it, within its clause
-    (a relative clause between commas inside the cue's words aside)."""
+    (a relative clause between commas inside the cue's words aside), or the move ruled out
+    right after it ([settings] negated_after)."""
     before = masked.text[:m.start()]
     cut = 0
     for b in lexicon.boundaries.finditer(before):
         cut = b.end()
     words = before[cut:].split()[-int(lexicon.settings.get("negation_window", 5)):]
     window = " ".join(words) + " " + _TOKEN.sub(" ", _ASIDE.sub(",", m.group()))
-    return any_search(lexicon.any_negation, lexicon.negation, window)
+    if any_search(lexicon.any_negation, lexicon.negation, window):
+        return True
+    after = setting_rx(lexicon, "negated_after", re.I)   # "Going back to X is not possible"
+    return after is not None and after.match(masked.text, m.end()) is not None
 
 
 def _hedged(masked: Masked, m: re.Match, lexicon: Lexicon) -> bool:
