@@ -92,3 +92,9 @@ def test_a_way_on_told_as_what_would_come_is_no_route():
     found = routes(pic)
     assert not any("Rome" in r for r in found) and any(r[-2:] == ("Zuwara", "Lampedusa") for r in found), found
     assert "destination" in roles(pic).get("Rome", set()), roles(pic)
+
+
+def test_a_habit_told_with_would_in_the_past_keeps_its_route():
+    pic = picture(CONTEXT + "Every week the smugglers would drive us to the coast at Zuwara; from there we would "
+                            "go to Lampedusa by boat.")
+    assert any(r[-2:] == ("Zuwara", "Lampedusa") for r in routes(pic)), routes(pic)

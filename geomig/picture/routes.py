@@ -761,12 +761,14 @@ def _needed_words(rx: re.Pattern) -> frozenset[str] | None:
 
 class _Guessed:
     """Whether a claim's movement is only a guess or a plan: the words of its clause before
-    its place say so ("they may have travelled from X", "planned to go on to X"). A sentence
+    its place say so ("they may have travelled from X", "planned to go on to X"), unless a
+    "would" tells a habit (`habitual` before the place). A sentence
     holding none of the words those patterns need is not read again for each of its claims
     (a corpus claims thousands of places in sentences that guess nothing)."""
 
     def __init__(self, modes: Mapping[str, re.Pattern | None]):
         self.guessed = modes.get("guessed")
+        self.habitual, self.habit_guess = modes.get("habitual"), modes.get("habitual_guess")
         needed = _needed_words(self.guessed) if self.guessed is not None else frozenset()
         # (None: a pattern that needs no word of its own; every sentence is read)
         self.needed = None if needed is None else tuple(sorted(needed))
@@ -787,7 +789,12 @@ class _Guessed:
         # the clause's start: past the last clause mark before the place (as _CLAUSE splits)
         begin = max(quote.rfind(".", 0, at), quote.rfind(";", 0, at), quote.rfind(":", 0, at),
                     _last_comma(quote, at)) + 1
-        return self.guessed.search(quote, begin, at) is not None
+        found = self.guessed.search(quote, begin, at)
+        # a habit told in the past is what happened, again and again ("every week the smugglers
+        # would drive us to X; from there we would go to Y"), not a guess
+        return found is not None and not (
+            self.habitual is not None and self.habit_guess is not None
+            and self.habit_guess.match(found.group()) and self.habitual.search(quote, 0, at))
 
 
 class _Things:
