@@ -30,13 +30,16 @@ def test_a_forces_craft_or_a_condition_makes_no_stop(text):
     assert "transit" not in roles(picture(CONTEXT + _LEFT + text)).get("Malta", set())
 
 
-@pytest.mark.parametrize("text", [
-    "Smugglers drove the families north from Agadez. The truck carrying the migrants broke down outside Sebha.",
-    "Smugglers drove the families north from Agadez. The pickup with the families broke down in the desert "
-    "near Sebha.",
-], ids=["carrying", "in-the-desert"])
-def test_a_vehicle_with_people_that_broke_down_is_a_stop(text):
-    assert "transit" in roles(picture(CONTEXT + text)).get("Sebha", set())
+@pytest.mark.parametrize("text, place", [
+    ("Smugglers drove the families north from Agadez. The truck carrying the migrants broke down outside Sebha.",
+     "Sebha"),
+    ("Smugglers drove the families north from Agadez. The pickup with the families broke down in the desert "
+     "near Sebha.", "Sebha"),
+    # an engine that failed is the people's boat's, though the sentence names none of them
+    (_LEFT + "On the third day the engine stopped near Malta.", "Malta"),
+], ids=["carrying", "in-the-desert", "engine"])
+def test_a_vehicle_with_people_that_broke_down_is_a_stop(text, place):
+    assert "transit" in roles(picture(CONTEXT + text)).get(place, set())
 
 
 def test_a_vehicle_that_broke_down_with_no_one_in_its_sentence_is_no_stop():
