@@ -62,9 +62,14 @@ def test_a_place_a_scheme_would_let_people_settle_in_is_a_destination_of_no_rout
     assert not any("Italy" in r for r in routes(pic)), routes(pic)
 
 
-def test_people_allowed_to_land_still_arrive():
-    pic = picture("Eritrean migrants left Zuwara by boat. They were allowed to land in Lampedusa on Sunday.")
-    assert any("Lampedusa" in r for r in routes(pic)), routes(pic)
+@pytest.mark.parametrize("text, place", [
+    ("They were allowed to land in Lampedusa on Sunday.", "Lampedusa"),
+    # allowed_before's own verb, told as done (no modal): an arrival
+    ("In May they were allowed to settle in Malta.", "Malta"),
+], ids=["land", "settle-no-modal"])
+def test_people_allowed_to_land_still_arrive(text, place):
+    pic = picture("Eritrean migrants left Zuwara by boat. " + text)
+    assert any(place in r for r in routes(pic)), routes(pic)
 
 
 # ------------------------------------------------------------------ work told with its length

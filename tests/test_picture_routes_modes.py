@@ -22,6 +22,9 @@ def test_the_leg_words_are_read_from_the_cue_data():
     assert found["by_air"].search("they were flown to")
     assert found["by_ferry"].search("taken by ferry to")
     assert found["force_after"].match(" police pushed")
+    # (the words of a crossing at a border post, the same as move.returned's: [vars] CROSSED_AT)
+    assert found["crossed_at"].search("sent them back across the bridge at ")
+    assert found["alternative"].fullmatch(", or perhaps ")
 
 
 def test_a_cue_file_without_the_section_reads_no_words():

@@ -242,7 +242,7 @@ def _sent_home(c: Claim, masked: Masked, custody: re.Pattern | None, conveyed: r
 def _recast(c: Claim, masked: Masked, returned: re.Pattern | None, spoken_of: re.Pattern | None,
             home: re.Pattern | None, goal: re.Pattern | None, awaited: re.Pattern | None,
             long_left: re.Pattern | None, crossing: re.Pattern | None,
-            allowed: re.Pattern | None = None) -> Claim:
+            allowed: re.Pattern | None) -> Claim:
     """The claim in the family its words give it: a destination that ends a return is the
     return's end (`returned`: its route stays, its place gets no role); an origin people speak
     or dream of is an end hoped for (`spoken_of`), unless the words after it make it a home

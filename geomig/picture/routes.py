@@ -137,7 +137,8 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     planned_groups = [p for key in sorted(groups)
                       for p in _plans(groups[key], by_sea, resumes, onward=turns, taken=modes.get("taken_on"),
                              apart=modes.get("apart"), same=modes.get("same_group"),
-                             placed=modes.get("placed"), heading=modes.get("heading"))]
+                             placed=modes.get("placed"), heading=modes.get("heading"),
+                             alternative=modes.get("alternative"))]
     # a told journey that ends where a boat sets out goes on as the corridor's route from
     # there (news tells the landing first and the way to the coast after it: the links, not
     # the text's order, join them)
@@ -761,12 +762,14 @@ def _needed_words(rx: re.Pattern) -> frozenset[str] | None:
 
 class _Guessed:
     """Whether a claim's movement is only a guess or a plan: the words of its clause before
-    its place say so ("they may have travelled from X", "planned to go on to X"). A sentence
+    its place say so ("they may have travelled from X", "planned to go on to X"), unless a
+    "would" tells a habit (`habitual` before the place). A sentence
     holding none of the words those patterns need is not read again for each of its claims
     (a corpus claims thousands of places in sentences that guess nothing)."""
 
     def __init__(self, modes: Mapping[str, re.Pattern | None]):
         self.guessed = modes.get("guessed")
+        self.habitual, self.habit_guess = modes.get("habitual"), modes.get("habitual_guess")
         needed = _needed_words(self.guessed) if self.guessed is not None else frozenset()
         # (None: a pattern that needs no word of its own; every sentence is read)
         self.needed = None if needed is None else tuple(sorted(needed))
@@ -787,7 +790,12 @@ class _Guessed:
         # the clause's start: past the last clause mark before the place (as _CLAUSE splits)
         begin = max(quote.rfind(".", 0, at), quote.rfind(";", 0, at), quote.rfind(":", 0, at),
                     _last_comma(quote, at)) + 1
-        return self.guessed.search(quote, begin, at) is not None
+        found = self.guessed.search(quote, begin, at)
+        # a habit told in the past is what happened, again and again ("every week the smugglers
+        # would drive us to X; from there we would go to Y"), not a guess
+        return found is not None and not (
+            self.habitual is not None and self.habit_guess is not None
+            and self.habit_guess.match(found.group()) and self.habitual.search(quote, 0, at))
 
 
 class _Things:
@@ -997,7 +1005,7 @@ def _worded_leg(leg: Leg, by_place: Mapping, modes: Mapping[str, re.Pattern | No
     # A flight told only in the end's clause is not this leg's when the text says its start
     # was left by boat ("the boat had left X ...; the minister flew to Y"): the words of one
     # end are the leg's only where they are its only words.
-    if _says(modes.get("by_air"), words, denied) and (both or not _left_by_boat(leg.start, by_place, by_ferry)):
+    if _said_at(modes.get("by_air"), words, denied) >= 0 and (both or not _left_by_boat(leg.start, by_place, by_ferry)):
         return Leg(leg.start, leg.end, "air")
     if _craft_after(leg, by_place, modes.get("air_after"), (doc, sentence)):
         return Leg(leg.start, leg.end, "air")   # ("moved on to Y by plane": the flight after its end)
@@ -1031,18 +1039,11 @@ def _overland(leg: Leg, by_place: Mapping, modes: Mapping[str, re.Pattern | None
     if said is None:
         return leg
     words, denied = said[0], modes.get("mode_denied")
-    if any(_says(modes.get(k), words, denied) for k in ("by_ferry", "across_sea")):
+    if any(_said_at(modes.get(k), words, denied) >= 0 for k in ("by_ferry", "across_sea")):
         return leg
-    if _says(modes.get("by_land"), words, denied) or _craft_after(leg, by_place, modes.get("land_after"), where):
+    if _said_at(modes.get("by_land"), words, denied) >= 0 or _craft_after(leg, by_place, modes.get("land_after"), where):
         return Leg(leg.start, leg.end, "land")
     return leg
-
-
-def _says(mode: re.Pattern | None, words: str, denied: re.Pattern | None) -> bool:
-    """Whether a leg's words name a mode (a match of its cue) that the words just before it
-    do not deny ("not by boat", "without a car": the cue data's [route_modes] mode_denied)."""
-    return mode is not None and any(denied is None or not denied.search(words, 0, m.start())
-                                    for m in mode.finditer(words))
 
 
 def _said_at(mode: re.Pattern | None, words: str, denied: re.Pattern | None) -> int:
@@ -1296,7 +1297,8 @@ def _stated(claims: Sequence[Claim], planned: _Planned, modes: Mapping[str, re.P
             continue
         # a removal across a border post from where its sentence has people held before it
         # ("arrested in X and sent back across the bridge at P to Y"): from X, through P
-        held = _held_before_crossing(starts[0], ends[0], claims) if told_whole else None
+        held = (_held_before_crossing(starts[0], ends[0], claims, modes.get("crossed_at")) if told_whole
+                else None)
         through = None if held is None else _through_post(held.place, b, starts[0].place, "land", group)
         if through is not None:
             if not planned.has(held.place, b) and not any(_in_order(p.stops, held.place, b) for p in out):
@@ -1308,17 +1310,14 @@ def _stated(claims: Sequence[Claim], planned: _Planned, modes: Mapping[str, re.P
     return out
 
 
-#: A removal's words that cross a border at a place ("sent them back across the bridge at").
-_CROSSED_AT = re.compile(r"\b(?:across|over)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:border|frontier|river|bridge|boundary)\s+"
-                         r"(?:at|near|through)\s", re.IGNORECASE)
-
-
-def _held_before_crossing(start: Claim, end: Claim, claims: Sequence[Claim]) -> Claim | None:
+def _held_before_crossing(start: Claim, end: Claim, claims: Sequence[Claim],
+                          crossed_at: re.Pattern | None) -> Claim | None:
     """Where a force held people (a zone's route-only claim) before a return's crossing in its
-    sentence, the return ending past it ("arrested at X and sent back across the bridge at P to
+    sentence (`crossed_at`: the cue data's [route_modes] crossed_at, "sent them back across the
+    bridge at"), the return ending past it ("arrested at X and sent back across the bridge at P to
     Y"): the return starts there. None when the start is no crossing or no place held comes first."""
-    if not (start.role == "returned_from" and start.cue == _RETURN_CUE and end.role == "returned"
-            and _CROSSED_AT.search(start.words)):
+    if not (crossed_at is not None and start.role == "returned_from" and start.cue == _RETURN_CUE
+            and end.role == "returned" and crossed_at.search(start.words)):
         return None
     held = [c for c in claims if c.role == "returned_from" and c.hit < 0 and c.doc == start.doc
             and c.sentence == start.sentence and 0 <= c.at < start.at and not c.negated
@@ -2546,7 +2545,8 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
            resumes: re.Pattern | None = None, start: PlaceRef | None = None,
            onward: re.Pattern | None = None, taken: re.Pattern | None = None,
            apart: re.Pattern | None = None, same: re.Pattern | None = None,
-           placed: re.Pattern | None = None, heading: re.Pattern | None = None) -> list[RoutePlan]:
+           placed: re.Pattern | None = None, heading: re.Pattern | None = None,
+           alternative: re.Pattern | None = None) -> list[RoutePlan]:
     # Places listed as where people came from ("flown to X from A, B or C") are each the
     # start of a journey, not a chain of stops through all three: planned once per place,
     # without the others (a few at most; the rest of a longer list is no stop of any), from
@@ -2558,7 +2558,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             others = {c.place.id for c in listed} - {keep.place.id}
             plans += _plans([c for c in claims if not (c.role == "transit" and c.place.id in others)],
                             by_boat, resumes, start=keep.place, onward=onward, taken=taken, apart=apart, same=same,
-                            placed=placed, heading=heading)
+                            placed=placed, heading=heading, alternative=alternative)
         return _not_within(plans)
     moved_on = _moved_on(_landing_named(claims), resumes, taken, apart, same)
     led = _leads(claims)
@@ -2569,7 +2569,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     used = {p.id for p in launches} | {p.id for p in destinations}
     # (a second end of one hope goes with the first: "hoping to reach X or Y" is one way; it
     # still counts among the few destinations a route is planned to, _combinations)
-    alternatives = _alternatives(claims, heading)
+    alternatives = _alternatives(claims, heading, alternative)
     destinations = [p for p in destinations[:_MOST_DESTINATIONS] if p.id not in alternatives]
     transits = [p for p in _places(claims, "transit") if p.id not in used and _RANK[p.kind] > 0]
     # A place may be where some come from and where others go ("Ethiopians leave for Yemen;
@@ -2691,17 +2691,14 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
 #: The most destinations of one group a route is planned to (_combinations).
 _MOST_DESTINATIONS = 4
 
-#: Between two ends of one hope: "X or Y", "X, or Y".
-_ALTERNATIVE = re.compile(r"\s*,?\s+or\s+(?:else\s+|perhaps\s+|maybe\s+)?(?:the\s+)?", re.IGNORECASE)
-
-
-def _alternatives(claims: Sequence[Claim], heading: re.Pattern | None) -> set[str]:
+def _alternatives(claims: Sequence[Claim], heading: re.Pattern | None,
+                  or_between: re.Pattern | None) -> set[str]:
     """The ids of the destinations every claim of which names them right after a hoped-for one
-    of its sentence, only "or" between ("hoping to reach X or Y"; `heading`: the cue data's
-    [route_modes] heading): another end of the same hope, no journey of its own (a route to each
-    would draw one boat twice, its dead counted twice). Not ends of a crowd ("went on to X or Y":
-    some to each)."""
-    if heading is None:
+    of its sentence, only "or" between ("hoping to reach X or Y"; `heading`, `or_between`: the
+    cue data's [route_modes] heading and alternative): another end of the same hope, no journey
+    of its own (a route to each would draw one boat twice, its dead counted twice). Not ends of
+    a crowd ("went on to X or Y": some to each)."""
+    if heading is None or or_between is None:
         return set()
     ends = [c for c in claims if c.role == "destination" and c.at >= 0 and not c.negated]
     by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
@@ -2711,7 +2708,7 @@ def _alternatives(claims: Sequence[Claim], heading: re.Pattern | None) -> set[st
     for c in ends:
         before = [d for d in by_sentence[(c.doc, c.sentence)] if d.at < c.at and d.place.id != c.place.id]
         first = max(before, key=lambda d: d.at) if before else None
-        if first is not None and _ALTERNATIVE.fullmatch(_between(first, c)) and _hoped_before(first, heading):
+        if first is not None and or_between.fullmatch(_between(first, c)) and _hoped_before(first, heading):
             alternative.add(c.place.id)
         else:
             not_alternative.add(c.place.id)
