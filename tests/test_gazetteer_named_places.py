@@ -248,3 +248,16 @@ def test_the_border_towns_and_capes_the_registries_lack_are_found(text, name, pl
 def test_the_capes_that_share_mauritanias_name_are_told_apart(text, name, place_id, gazetteer):
     m = placed(text, name, gazetteer)
     assert m is not None and m.id == place_id, m
+
+
+@pytest.mark.parametrize("text, name, place_id", [
+    # A town known by the name as an alias, beside the country the text names, where the town
+    # whose own name it is lies far from it: the Dominican border town, not Ecuador's.
+    ("Haitians were stopped near Montecristi at dawn and sent back over the river.", "Montecristi",
+     "geonames:3493174"),
+    # Ecuador's own Montecristi where the text is about Ecuador.
+    ("Families from Montecristi and Manta left Ecuador for Chile.", "Montecristi", "geonames:3654055"),
+])
+def test_a_doubtful_town_yields_to_a_namesake_beside_the_named_countries(text, name, place_id, gazetteer):
+    m = placed(text, name, gazetteer)
+    assert m is not None and m.id == place_id, m

@@ -655,8 +655,11 @@ class LocalResolver(Resolver):
                     # A doubtful town yields to the island or landmark of its name ("Samos",
                     # a village of 2,000 and the island), or to the project's own place of it
                     # (Sonapur in Dubai, not India's Sonepur); with none, it is no place.
+                    # Or to a town of the name beside the countries the text names (Montecristi on
+                    # Haiti's border, not Ecuador's, in a story about Haitians).
                     area = next((sc for sc in scored[1:] if sc.place.kind in FALLBACK_KINDS
-                                 or sc.place.id.startswith("geomig:")), None)
+                                 or sc.place.id.startswith("geomig:")), None) or _beside_named_countries(
+                        scored, s.key, context, gaz)
                     if area is None:
                         mentions.append(rejected_mention(s, "implausible"))
                         continue
@@ -1863,8 +1866,11 @@ def _beside_named_countries(scored: list, key: str, context: _Context, gazetteer
     named = _far_from_named(first, key, context, gazetteer) if first.kind in ("city", "admin") else []
     if not named:
         return None
+    # (or known by the name as an alias, where the first bears it as its own: "Montecristi"
+    # for San Fernando de Monte Cristi, by Haiti, rather than Ecuador's Montecristi)
+    own = _same_name(normalize(first.name), key)
     return next((sc for sc in scored[1:ANCHOR_SENSES] if sc.place.kind == "city"
-                 and _same_name(normalize(sc.place.name), key)
+                 and (own or _same_name(normalize(sc.place.name), key))
                  and _km_to_countries(sc.place, named, gazetteer, CLOSE_KM) < CLOSE_KM), None)
 
 
