@@ -921,7 +921,7 @@ def _named_as_work(text: str, name: str) -> bool:
 def _firm_locative(text: str, start: int) -> bool:
     """Whether a locative that stands before no person ("at", not "of") ends the text before start."""
     locative = _locative().search(text[max(0, start - 12):start])
-    return bool(locative) and locative.group().split()[0].lower() not in _words("person_locatives")
+    return locative is not None and locative.group().split()[0].lower() not in _words("person_locatives")
 
 
 def _head_of_longer_name(text: str, item: list, run: list[_Token]) -> str:
