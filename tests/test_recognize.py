@@ -148,6 +148,37 @@ def test_an_airports_person_name_without_a_place_context_is_the_person(gazetteer
     assert not places & {"Charles de Gaulle", "José Martí", "Ben Gurion"}
 
 
+@pytest.mark.parametrize("text", [
+    # "of", "from" and "to" stand before people as often as before places.
+    "A biography of Ben Gurion came out in Haifa last spring.",
+    "The bronze statue of Ben Gurion faces the sea in Haifa.",
+    "A letter from Ben Gurion to the kibbutz council was read at the meeting.",
+])
+def test_an_airports_person_name_after_of_or_from_is_the_person(gazetteer, text):
+    assert ("Ben Gurion", "") not in spans(text, gazetteer)
+
+
+def test_an_airports_person_name_after_from_is_the_airport_once_the_text_has_placed_it(gazetteer):
+    text = "The workers landed at Ben Gurion in May. In June a plane from Ben Gurion took them home."
+    assert spans(text, gazetteer).count(("Ben Gurion", "")) == 2
+    text = "They queued at Ben Gurion airport for hours. Flights to Ben Gurion were cancelled."
+    assert [s.key for s in recognize(text, gazetteer)].count("ben gurion") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Chicken Kiev and borscht were on the menu at the shelter in Przemysl.",
+    "The volunteers served beef Wellington to the new arrivals in Dover.",
+])
+def test_a_dish_named_after_a_place_is_no_place(gazetteer, text):
+    assert not {"Kiev", "Wellington"} & {name for name, hint in spans(text, gazetteer) if hint == ""}
+
+
+def test_the_airport_nouns_are_the_feature_nouns_that_ask_for_an_airport():
+    from geomig.geoparse import recognize as rec
+
+    assert {"airport", "airfield", "airstrip", "aerodrome"} <= rec._work_nouns()
+
+
 @pytest.mark.parametrize("text, name", [
     ("The two men landed at Ben Gurion after midnight.", "Ben Gurion"),
     ("At Ben Gurion the police checked every passport.", "Ben Gurion"),
@@ -162,7 +193,10 @@ def test_an_airports_person_name_after_a_locative_stays_the_airport(gazetteer, t
     # One word before its noun: the airport the gazetteer keys with the noun.
     ("The charter left from Kamuzu airport for Tel Aviv.", "Kamuzu airport", "geomig:kamuzu-airport"),
     # A village of another country bearing the word alone is not the airport's name.
-    ("The deportees landed at Kotoka airport in Accra.", "Kotoka airport", "iata:ACC"),
+    ("The deportees landed at Kotoka airport in Accra.", "Kotoka", "geomig:kotoka-airport"),
+    # Nor is it where the text leaves out the noun after "landed at" (the supplement's Kotoka).
+    ("The deportees landed at Kotoka on Monday and were taken by bus to Accra.", "Kotoka",
+     "geomig:kotoka-airport"),
 ])
 def test_an_airport_named_by_one_word_is_read_with_its_noun(text, name, place_id):
     assert {m.text: m.id for m in geomig.geocode(text)}.get(name) == place_id

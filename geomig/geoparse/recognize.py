@@ -426,7 +426,7 @@ def _other_work(gazetteer: Gazetteer, bare: str, named: str) -> bool:
     if key not in gazetteer.names:
         return False
     works = gazetteer.lookup(key)
-    return (bool(works) and all(p.feature in _WORK_FEATURES for p in works)
+    return (bool(works) and all(p.feature in _work_features() for p in works)
             and not {p.id for p in works} & {p.id for p in gazetteer.lookup(bare)})
 
 
@@ -869,33 +869,59 @@ def _rejected(text: str, items: list[list], n: int, run: list[_Token], gazetteer
             or _in_title_of_publication(text, items, n, run)
             or ("common word" if key.startswith("the ") and _article_alias(gazetteer, key) else "")
             or (after == " " and _street_name(text, end))
-            or (after in _SPACE_OR_HYPHEN and _in_pathogen_name(text, end))
+            or (after in _SPACE_OR_HYPHEN and _in_pathogen_name(text, end)) or _in_dish_name(text, run[i][0])
             or _in_person_name(text, items, n, run, gazetteer) or _word_or_first_name(text, items[n], run, gazetteer)
             or _described_as_person(text, items, n, run, gazetteer) or _person_named_work(text, items[n], run, gazetteer)
             or _head_of_longer_name(text, items[n], run))
 
 
-#: The features of the works named after people that the gazetteer keys by the name alone
-#: ("Ben Gurion"): the supplement's airports and the registry's; and the last words of their
-#: full names, which say the work itself ("Owen Roberts International Airport").
-_WORK_FEATURES = frozenset(("airport", "airfield"))
-_WORK_NOUNS = frozenset(("airport", "airfield", "aerodrome"))
+@functools.cache
+def _work_features() -> frozenset[str]:
+    """The features of the works named after people that the gazetteer keys by the name alone
+    ("Ben Gurion"): recognize.toml's work_features."""
+    return frozenset(lexicon()["work_features"])
+
+
+@functools.cache
+def _work_nouns() -> frozenset[str]:
+    """The last words of those works' full names, which say the work itself ("Owen Roberts
+    International Airport"): the feature_nouns that ask for one of work_features."""
+    return frozenset(noun.rpartition(" ")[2] for noun, feature in lexicon()["feature_nouns"].items()
+                     if feature in _work_features())
 
 
 def _person_named_work(text: str, item: list, run: list[_Token], gazetteer: Gazetteer) -> str:
     """A work the gazetteer knows by a person's full name, which opens with a given name
     ("Ben Gurion" for the airport), is the work only where a place is expected: after a
     locative ("landed at Ben Gurion") or before its feature noun. Elsewhere the name is the
-    person's ("Ben Gurion told the cabinet")."""
+    person's ("Ben Gurion told the cabinet"). After "of", "from" or "to" (recognize.toml's
+    person_locatives) it is the work only where the text names it as a place elsewhere ("flew
+    out of Ben Gurion airport", "landed at Ben Gurion"): "a biography of Ben Gurion" is the
+    person's."""
     i, j, key, _ = item
     start, end = run[i][0], run[j - 1][1]
     if (j - i < 2 or key_of(text[start:run[i][1]]) not in gazetteer.first_names
-            or key.rpartition(" ")[2] in _WORK_NOUNS):
+            or key.rpartition(" ")[2] in _work_nouns()):
         return ""
-    if _locative().search(text[max(0, start - 12):start]) or feature_after(text, end):
+    if feature_after(text, end) or _locative().search(text[max(0, start - 12):start]) and (
+            _firm_locative(text, start) or _named_as_work(text, text[start:end])):
         return ""
     places = gazetteer.lookup(key)
-    return "person" if places and all(p.feature in _WORK_FEATURES for p in places) else ""
+    return "person" if places and all(p.feature in _work_features() for p in places) else ""
+
+
+def _named_as_work(text: str, name: str) -> bool:
+    """Whether the text names the work somewhere as a place beyond doubt: with its feature noun
+    ("Ben Gurion airport") or after a locative that stands before no person ("landed at Ben
+    Gurion")."""
+    return any(feature_after(text, m.end()) in _work_features() or _firm_locative(text, m.start())
+               for m in re.finditer(rf"\b{re.escape(name)}\b", text))
+
+
+def _firm_locative(text: str, start: int) -> bool:
+    """Whether a locative that stands before no person ("at", not "of") ends the text before start."""
+    locative = _locative().search(text[max(0, start - 12):start])
+    return locative is not None and locative.group().split()[0].lower() not in _words("person_locatives")
 
 
 def _head_of_longer_name(text: str, item: list, run: list[_Token]) -> str:
@@ -960,6 +986,18 @@ def _in_pathogen_name(text: str, end: int) -> str:
     """ "West Nile virus", "Rift Valley fever", "the Reston strain": a place's name as the
     name of a pathogen or a disease, no place in the story."""
     return "pathogen" if _pathogen().match(text, end, end + 20) else ""
+
+
+def _in_dish_name(text: str, start: int) -> str:
+    """ "Chicken Kiev", "beef Wellington": a place's name as the name of a dish, no place in
+    the story (recognize.toml's dish_words). The audit counts it as a common word's use."""
+    return "common word" if _dish().search(text, max(0, start - 12), start) else ""
+
+
+@functools.cache
+def _dish() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in lexicon()["dish_words"])
+    return re.compile(rf"\b(?:{words}) $", re.IGNORECASE)
 
 
 @functools.cache

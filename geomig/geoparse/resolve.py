@@ -655,14 +655,21 @@ class LocalResolver(Resolver):
                     # A doubtful town yields to the island or landmark of its name ("Samos",
                     # a village of 2,000 and the island), or to the project's own place of it
                     # (Sonapur in Dubai, not India's Sonepur); with none, it is no place.
+                    # Or to a town of the name across the border of a country the text names
+                    # (Montecristi by Haiti, not Ecuador's, in a story about Haitians); not to one
+                    # inside it, which the text's names would have placed already, nor a hamlet.
                     area = next((sc for sc in scored[1:] if sc.place.kind in FALLBACK_KINDS
                                  or sc.place.id.startswith("geomig:")), None)
+                    beside = None if area else _beside_named_countries(scored, s.key, context, gaz, aliases=True)
+                    if (beside is not None and beside.place.population >= HAMLET
+                            and not context.countries_without(s.key)[beside.place.country]):
+                        area = beside
                     if area is None:
                         mentions.append(rejected_mention(s, "implausible"))
                         continue
                     scored = [area, *(sc for sc in scored if sc is not area)]
                 elif scored and not (others or explicit.get(s.start)) and scored[0].place.id not in self._user_ids:
-                    beside = _beside_named_countries(scored, s.key, context, gaz)
+                    beside = _beside_named_countries(scored, s.key, context, gaz, aliases=False)
                     if beside is not None:
                         scored = [beside, *(sc for sc in scored if sc is not beside)]
                 # Every occurrence with the same context gets the same choice: build it once.
@@ -1853,7 +1860,8 @@ def _km_to_countries(place: Place, countries: Iterable[str], gazetteer: Gazettee
     return best
 
 
-def _beside_named_countries(scored: list, key: str, context: _Context, gazetteer: Gazetteer) -> _Scored | None:
+def _beside_named_countries(scored: list, key: str, context: _Context, gazetteer: Gazetteer, *,
+                            aliases: bool) -> _Scored | None:
     """In a text that names countries but no town to measure from, a town or division of
     a country it never names, farther than FAR_KM from all of them, yields to a town of
     the same name within CLOSE_KM of one ("Barra" in a story about Senegal is the Gambian
@@ -1863,8 +1871,11 @@ def _beside_named_countries(scored: list, key: str, context: _Context, gazetteer
     named = _far_from_named(first, key, context, gazetteer) if first.kind in ("city", "admin") else []
     if not named:
         return None
+    # (with aliases, one known by the name as an alias counts where the first bears it as its
+    # own: "Montecristi" for San Fernando de Monte Cristi, by Haiti, not Ecuador's Montecristi)
+    own = aliases and _same_name(normalize(first.name), key)
     return next((sc for sc in scored[1:ANCHOR_SENSES] if sc.place.kind == "city"
-                 and _same_name(normalize(sc.place.name), key)
+                 and (own or _same_name(normalize(sc.place.name), key))
                  and _km_to_countries(sc.place, named, gazetteer, CLOSE_KM) < CLOSE_KM), None)
 
 
