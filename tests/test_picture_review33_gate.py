@@ -112,3 +112,9 @@ def test_a_season_away_is_no_origin():
     assert not role_of("Thousands of retirees came north from Tunisia for the winter, filling the hotels.", "Tunisia")
     # ... people who came north from a country still come from it
     assert role_of("The families had come north from Sudan.", "Sudan")
+
+
+def test_a_forces_hope_is_no_destination():
+    assert "destination" not in role_of("The Tunisian coast guard, hoping to reach Lampedusa, turned back.", "Lampedusa")
+    # ... people's hope still is
+    assert "destination" in role_of("They left at night, hoping to reach Lampedusa.", "Lampedusa")
