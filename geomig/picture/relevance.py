@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from geomig.errors import PictureError
 from geomig.models import Mention
 from geomig.picture.claims import Claim
 from geomig.picture.cues import Lexicon, Masked, lowered_sentence, search, setting_rx
@@ -45,8 +46,9 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       (not_origin_after, right after the word);
     - where a report is filed from or an organisation is based: "that is all from X",
       "a charity based in X" (not_role_before, right before the place);
-    - a river or a lake as an origin: "two men pulled from the Dniester river", "a village on
-      the Senegal River" (water_name in the place's words where the gazetteer's kind is one of
+    - a river or a lake as an origin, or as a stop a move starts from: "two men pulled from the
+      Dniester river", "a village on the Senegal River", "a fisherman from Lake Chad fled to Y"
+      (water_from_before, right before a stop's place; water_name in the place's words where the gazetteer's kind is one of
       water_kinds, not a town's: "Fall River"; water_after right after them): a body of water
       is no one's home;
     - a place reached by telephone: "passengers who reached relatives in X by telephone"
@@ -141,7 +143,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     phoned = setting_rx(lexicon, "contact_after", re.I)
     water = setting_rx(lexicon, "water_name")
     water_after = setting_rx(lexicon, "water_after")
-    water_kinds = frozenset(lexicon.settings.get("water_kinds", ()))
+    water_kinds = _water_kinds(lexicon, water)
+    water_from = setting_rx(lexicon, "water_from_before", re.I)
     unsure = setting_rx(lexicon, "unconfirmed", re.I)
     old = setting_rx(lexicon, "long_ago", re.I)
     tried = setting_rx(lexicon, "tried_before", re.I)
@@ -161,6 +164,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
         return list(claims)
     on_topic = not lexicon.is_off_topic
     people = setting_rx(lexicon, "moving_people", re.I)
+    pronoun = setting_rx(lexicon, "moved_pronoun", re.I)
     by_index = {m.index: m for m in sentences}
     reached = {c.place.country for c in claims
                if c.role in ("destination", "transit") and c.place.country and not c.negated}
@@ -176,7 +180,9 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                 or (named_for is not None and c.role == "origin" and _named_for(m, c.at, named_for))
                 or (elsewhere is not None and just_before(m, c.at, elsewhere) is not None)
                 or (phoned is not None and _right_after(c, m, phoned))
-                or (c.role == "origin" and _water(c, m, water, water_after, water_kinds))
+                or ((c.role == "origin" or (c.role == "transit" and water_from is not None
+                                            and just_before(m, c.at, water_from) is not None))
+                    and _water(c, m, water, water_after, water_kinds))
                 or (unsure is not None and _unconfirmed(m, c.at, unsure))
                 or (old is not None and _long_ago(m, old))
                 or (behind is not None and just_before(m, c.at, behind) is not None)
@@ -188,7 +194,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                     and _local(c, m, local, local_moves))
                 or (c.place.country in reached and origins and c.place.country not in origins
                     and _birthplace(c, m, born))
-                or _moves_things(c, m, things, conveyed, people, on_topic)
+                or _moves_things(c, m, things, conveyed, (people, pronoun), on_topic)
                 or _stopped_at_post(c, m, post, stopped)
                 or (c.role == "origin" and _tried(c, m, tried, tried_for))):
             continue
@@ -305,10 +311,11 @@ def _birthplace(c: Claim, masked: Masked | None, born: re.Pattern | None) -> boo
 
 
 def _moves_things(c: Claim, masked: Masked, things: re.Pattern | None, conveyed: re.Pattern | None,
-                  people: re.Pattern | None, on_topic: bool) -> bool:
+                  people: tuple[re.Pattern | None, ...], on_topic: bool) -> bool:
     """Whether the cue's words, or the sentence's words before the place (its subject), move
     things or animals rather than people (not_movers; in a text not about migration a
-    conveyance too); in a text about migration only where the sentence names no one moving."""
+    conveyance too); in a text about migration only where the sentence names no one moving
+    (`people`: moving_people, and moved_pronoun, people a conveyance moves told by a pronoun)."""
     end = max(c.at - masked.start, 0)
 
     def said(rx: re.Pattern | None) -> bool:
@@ -318,8 +325,9 @@ def _moves_things(c: Claim, masked: Masked, things: re.Pattern | None, conveyed:
         return True
     if not said(things):
         return False
-    return not on_topic or people is None or not (people.search(_without_places(c.words, masked))
-                                                  or people.search(_without_places(masked.sentence, masked)))
+    return not on_topic or not any(rx is not None and (rx.search(_without_places(c.words, masked))
+                                                       or rx.search(_without_places(masked.sentence, masked)))
+                                   for rx in people)
 
 
 def _without_places(text: str, masked: Masked) -> str:
@@ -329,6 +337,17 @@ def _without_places(text: str, masked: Masked) -> str:
         if x.kind != "demonym":     # (whole words: "Cameroon" in "Cameroonians" stays)
             text = re.sub(rf"(?<!\w){re.escape(x.text)}(?!\w)", " ", text)
     return text
+
+
+def _water_kinds(lexicon: Lexicon, name: re.Pattern | None) -> frozenset[str]:
+    """[settings] water_kinds, the gazetteer's kinds a body of water is read under: required
+    where water_name is set (without it water_name would never match, and nothing would say so)."""
+    if name is None:
+        return frozenset()
+    kinds = lexicon.settings.get("water_kinds")
+    if not kinds:
+        raise PictureError("cues.toml: [settings] water_name needs water_kinds (the gazetteer's kinds of water)")
+    return frozenset(kinds)
 
 
 def _water(c: Claim, masked: Masked, name: re.Pattern | None, after: re.Pattern | None,
