@@ -996,6 +996,7 @@ def _in_dish_name(text: str, start: int) -> str:
 
 @functools.cache
 def _dish() -> re.Pattern:
+    """A dish word right before a name (recognize.toml's dish_words)."""
     words = "|".join(re.escape(w) for w in lexicon()["dish_words"])
     return re.compile(rf"\b(?:{words}) $", re.IGNORECASE)
 

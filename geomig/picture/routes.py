@@ -2691,6 +2691,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
 #: The most destinations of one group a route is planned to (_combinations).
 _MOST_DESTINATIONS = 4
 
+
 def _alternatives(claims: Sequence[Claim], heading: re.Pattern | None,
                   or_between: re.Pattern | None) -> set[str]:
     """The ids of the destinations every claim of which names them right after a hoped-for one

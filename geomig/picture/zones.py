@@ -1104,9 +1104,9 @@ def _nation_told(hit, place: PlaceRef, masked: Masked, lexicon: Lexicon) -> bool
     """Whether a cue's default actor may carry the country of its place ("{adj} border forces"):
     the place is that country or a part of it named after it ("southern Libya"), the sentence
     names the country or its people, or the cue's words name a force ("the coast guard
-    intercepted them off X": X's). "Bused to the border post at
-    X" names no force and no country: the post's town may lie on either side, and which state
-    acts there is not told (an actor is named or linked, never made from a nationality)."""
+    intercepted them off X": X's). "Bused to the border post at X" names no force and no
+    country: the post's town may lie on either side, and which state acts there is not told (an
+    actor is named or linked, never made from a nationality)."""
     if place.kind == "country" or not place.country or _part_of_its_country(place):
         return True
     if any(m.country == place.country and m.kind in ("country", "demonym") for m in masked.mentions):
