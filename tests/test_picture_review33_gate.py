@@ -88,11 +88,17 @@ def test_people_an_airline_flies_on_told_by_a_pronoun_still_move():
 
 @pytest.mark.parametrize("text", [
     "Families from the Lake Bomo islands crossed into Niger.",
-    "A fisherman from Lake Bomo fled to Niger.",
+    "A fisherman from Lake Bomo said the soldiers had burned his boat.",
 ], ids=["lake-islands", "from-the-lake"])
 def test_a_lake_named_first_is_no_home(monkeypatch, text):
     with_places(monkeypatch, _WATER)
-    assert not {"origin", "transit"} & role_of(text, "Lake Bomo")
+    assert "origin" not in role_of(text, "Lake Bomo")
+
+
+def test_a_move_from_a_lake_stays_a_move(monkeypatch):
+    """People live on a lake's islands and shores: a flight from it is a journey's start."""
+    with_places(monkeypatch, _WATER)
+    assert "transit" in role_of("Thousands of families fled from Lake Bomo to Niger this month.", "Lake Bomo")
 
 
 def test_a_town_named_lake_stays_a_home(monkeypatch):

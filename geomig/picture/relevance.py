@@ -46,11 +46,11 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       (not_origin_after, right after the word);
     - where a report is filed from or an organisation is based: "that is all from X",
       "a charity based in X" (not_role_before, right before the place);
-    - a river or a lake as an origin, or as a stop a move starts from: "two men pulled from the
-      Dniester river", "a village on the Senegal River", "a fisherman from Lake Chad fled to Y"
-      (water_from_before, right before a stop's place; water_name in the place's words where the gazetteer's kind is one of
-      water_kinds, not a town's: "Fall River"; water_after right after them): a body of water
-      is no one's home;
+    - a river or a lake as an origin: "two men pulled from the Dniester river", "a village on
+      the Senegal River", "families from the Lake Victoria islands" (water_name in the place's
+      words where the gazetteer's kind is one of water_kinds, not a town's: "Fall River";
+      water_after right after them): a body of water is no one's home (a move from it stays one:
+      "families fled from Lake Chad to Y");
     - a place reached by telephone: "passengers who reached relatives in X by telephone"
       (contact_after, right after the place);
     - the end of a return said by its conveyance, a destination of no one's choosing:
@@ -144,7 +144,6 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     water = setting_rx(lexicon, "water_name")
     water_after = setting_rx(lexicon, "water_after")
     water_kinds = _water_kinds(lexicon, water)
-    water_from = setting_rx(lexicon, "water_from_before", re.I)
     unsure = setting_rx(lexicon, "unconfirmed", re.I)
     old = setting_rx(lexicon, "long_ago", re.I)
     tried = setting_rx(lexicon, "tried_before", re.I)
@@ -180,9 +179,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                 or (named_for is not None and c.role == "origin" and _named_for(m, c.at, named_for))
                 or (elsewhere is not None and just_before(m, c.at, elsewhere) is not None)
                 or (phoned is not None and _right_after(c, m, phoned))
-                or ((c.role == "origin" or (c.role == "transit" and water_from is not None
-                                            and just_before(m, c.at, water_from) is not None))
-                    and _water(c, m, water, water_after, water_kinds))
+                or (c.role == "origin" and _water(c, m, water, water_after, water_kinds))
                 or (unsure is not None and _unconfirmed(m, c.at, unsure))
                 or (old is not None and _long_ago(m, old))
                 or (behind is not None and just_before(m, c.at, behind) is not None)
