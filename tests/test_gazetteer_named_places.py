@@ -232,25 +232,11 @@ def test_a_range_the_supplement_adds(text, name, pid, gazetteer):
      "Mugina", "geomig:mugina-burundi"),
     # Mauritania's cape, not an old name of Provincetown, Massachusetts.
     ("The boat left from Cap Blanc, south of Nouadhibou, Mauritania.", "Cap Blanc", "geomig:cap-blanc"),
-])
-def test_the_border_towns_and_capes_the_registries_lack_are_found(text, name, place_id, gazetteer):
-    m = placed(text, name, gazetteer)
-    assert m is not None and m.id == place_id, m
-
-
-@pytest.mark.parametrize("text, name, place_id", [
     # The Channel's cape by its full name, not Mauritania's Cap Blanc.
     ("Migrants launched boats from Cap Blanc-Nez on the French coast towards Dover.", "Cap Blanc-Nez",
      "geomig:cap-blanc-nez"),
     # A town named beside the cape says which Cap Blanc it is.
     ("The beach at Cap Blanc near Bizerte was crowded with families.", "Cap Blanc", "geomig:cap-blanc-tunisia"),
-])
-def test_the_capes_that_share_mauritanias_name_are_told_apart(text, name, place_id, gazetteer):
-    m = placed(text, name, gazetteer)
-    assert m is not None and m.id == place_id, m
-
-
-@pytest.mark.parametrize("text, name, place_id", [
     # A town known by the name as an alias, beside the country the text names, where the town
     # whose own name it is lies far from it: the Dominican border town, not Ecuador's.
     ("Haitians were stopped near Montecristi at dawn and sent back over the river.", "Montecristi",
@@ -258,6 +244,8 @@ def test_the_capes_that_share_mauritanias_name_are_told_apart(text, name, place_
     # Ecuador's own Montecristi where the text is about Ecuador.
     ("Families from Montecristi and Manta left Ecuador for Chile.", "Montecristi", "geonames:3654055"),
 ])
-def test_a_doubtful_town_yields_to_a_namesake_beside_the_named_countries(text, name, place_id, gazetteer):
+def test_the_border_towns_and_capes_the_registries_lack_are_found(text, name, place_id, gazetteer):
+    """Border towns and capes the registries lack or name for elsewhere; capes that share
+    Mauritania's name told apart; a doubtful town yields to a namesake beside the named countries."""
     m = placed(text, name, gazetteer)
     assert m is not None and m.id == place_id, m

@@ -73,8 +73,6 @@ def test_a_guessed_return_is_read_as_guessed(clause, guessed):
 @pytest.mark.parametrize("text, leg", [
     ("More than 900 Afghan workers were expelled from Iran through the Dogharoun crossing into "
      "Afghanistan on Sunday, officials said.", ("Iran", "Afghanistan")),
-    ("Moroccan police deported 70 Guinean migrants from Morocco via the Guerguerat post to Mauritania.",
-     ("Morocco", "Mauritania")),
 ])
 def test_an_expulsion_through_a_named_crossing_is_a_return(text, leg):
     """The way out named between the country left and the country entered does not hide the
