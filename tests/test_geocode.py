@@ -480,3 +480,10 @@ def test_desert_and_camp_names_of_the_central_mediterranean_routes(text, name, c
 ])
 def test_saint_written_short(text, name, country):
     assert first_named(text, name).country == country
+
+
+def test_no_place_is_read_inside_a_script_or_style_element():
+    text = ('Forty migrants left <script>alert("Tunis")</script>Zuwara for Lampedusa. '
+            '<style>p::after { content: "Malta"; }</style>They were rescued off Sfax.')
+    names = [text[m.start:m.end] for m in geomig.geocode(text)]
+    assert names == ["Zuwara", "Lampedusa", "Sfax"]

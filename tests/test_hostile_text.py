@@ -101,6 +101,9 @@ def test_actors_affiliations_and_facts_after_a_run_are_still_found(run):
     "Forty migrants left <b>Zuwara</b> for <i>Lampedusa</i>, officials said.",
     "Forty migrants left Zuwara<br/>for Lampedusa, officials said.",
     '<p class="lead">Forty migrants left Zuwara for <a href="#x">Lampedusa</a>,</p> officials said.',
+    # a script or style element, code and all, reads as one tag
+    'Forty migrants left <script>alert("left for")</script>Zuwara for Lampedusa, officials said.',
+    'Forty migrants left Zuwara for <STYLE type="text/css">p { content: "the port"; }</STYLE> Lampedusa, officials said.',
 ])
 def test_markup_pasted_into_the_text_reads_as_the_space_around_it(text):
     plain = extract([annotate("Forty migrants left Zuwara for Lampedusa, officials said.")])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import gc
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -59,17 +60,31 @@ def collector_paused() -> Iterator[None]:
         gc.enable()
 
 
+#: A script or style element pasted into a text: code, not prose (its words name no place).
+#: Its body holds no "<" (each try stops at the next one: linear on hostile text).
+_CODE = re.compile(r"<(script|style)\b[^<>]{0,200}>[^<]{0,5000}</\1\s*>", re.I)
+
+
+def readable(text: str) -> str:
+    """The text with every script and style element blanked to spaces of its length, so the
+    stages read no name inside code and every offset still points into the text."""
+    if "<" not in text:
+        return text
+    return _CODE.sub(lambda m: " " * len(m.group()), text)
+
+
 def _geocode(doc: Document, gazetteer: Gazetteer, resolver: Resolver, overrides: Overrides | None,
              keep_rejected: bool) -> GeocodedDocument:
-    sents = sentences(doc.text)
-    spans = recognize(doc.text, gazetteer, extra=resolver.extra, keep_unknown=True, sentence_spans=sents)
-    mentions: list[Mention] = resolver.resolve(doc.text, spans)
+    text = readable(doc.text)
+    sents = sentences(text)
+    spans = recognize(text, gazetteer, extra=resolver.extra, keep_unknown=True, sentence_spans=sents)
+    mentions: list[Mention] = resolver.resolve(text, spans)
     # Choices the rest of the text speaks against are flagged and capped (geomig/geoparse/checks.py).
-    mentions = checked(doc.text, mentions, gazetteer)
-    if keep_rejected or (overrides is not None and overrides.may_pin(doc.doc, doc.text)):
+    mentions = checked(text, mentions, gazetteer)
+    if keep_rejected or (overrides is not None and overrides.may_pin(doc.doc, text)):
         # A pin places words recognition turned down ("Fatima", a person's name here): the
         # analyst's word outranks the filter. The ones no pin places are dropped below.
-        mentions = _with_rejected(doc.text, gazetteer, resolver, sents, spans, mentions)
+        mentions = _with_rejected(text, gazetteer, resolver, sents, spans, mentions)
     if overrides is not None:
         mentions = overrides.apply(doc.doc, mentions, gazetteer)
     if not keep_rejected:

@@ -1365,8 +1365,9 @@ def _placed(doc: GeocodedDocument, start: int, end: int) -> list[Mention]:
 
 # Whitespace that masking rewrites: a run of two or more, or one that is not a plain space.
 # Markup left in pasted text ("left <b>Zuwara</b> for") reads as a space where it has one
-# around it or stands between two words ("ashore<br>Dover"), else as nothing ("</b>,").
-_TAG = r"<[/!]?[A-Za-z][^<>]{0,200}>"
+# around it or stands between two words ("ashore<br>Dover"), else as nothing ("</b>,");
+# a script or style element, code and all, reads as one tag (geocoding blanks it too).
+_TAG = r"<(?:(?i:script|style)\b[^<>]{0,200}>[^<]{0,5000}</(?i:script|style)\s*|[/!]?[A-Za-z][^<>]{0,200})>"
 _WIDE_SPACE = re.compile(rf"\s{{2,}}|[^\S ]|\s*{_TAG}(?:\s|{_TAG})*")
 
 
