@@ -375,7 +375,9 @@ def calibrate(p: float, margin: float) -> float:
     ``p`` is the probability that the true place lies within 161 km of the choice;
     the raw score mixes it with the margin to the best candidate farther away.
     """
-    raw = 0.5 * p + 0.5 * min(1.0, 0.5 + margin / 6.0)
+    # A choice that scores below a candidate farther away (a fallback taken for a doubtful
+    # town) has a negative margin: the raw score stays in the fitted range, never below it.
+    raw = max(0.0, 0.5 * p + 0.5 * min(1.0, 0.5 + margin / 6.0))
     xs, ys = _calibration()
     i = min(max(bisect.bisect_right(xs, raw), 1), len(xs) - 1)
     x0, x1, y0, y1 = xs[i - 1], xs[i], ys[i - 1], ys[i]
@@ -1402,8 +1404,19 @@ def _of_feature(ranked: list, key: str, feature: str) -> list:
     # a natural feature asked for may be one of another kind ("the Sahara desert").
     bare = key.removeprefix("the ")
     kinds_ok = feature in NATURAL_FEATURES
-    return matching or [r for r in ranked if (kinds_ok or r[0].feature not in NATURAL_FEATURES)
-                        and (_known_as(normalize(r[0].name), bare) or _written_as(normalize(r[0].name), bare))]
+    named = [r for r in ranked if (kinds_ok or r[0].feature not in NATURAL_FEATURES)
+             and (_known_as(normalize(r[0].name), bare) or _written_as(normalize(r[0].name), bare))]
+    # A crossing lies at a town of its name, which GeoNames may call otherwise ("the Islam
+    # Qala crossing" at Eslam Qaleh): with no place bearing the name, the towns known by it
+    # as another name stay, for the plausibility checks to judge as they judge the bare name.
+    at_town = not named and feature in _town_features()
+    return matching or named or at_town and [r for r in ranked if r[0].kind == "city"] or []
+
+
+@functools.cache
+def _town_features() -> frozenset[str]:
+    """The features that lie at a town of their name (recognize.toml's town_features)."""
+    return frozenset(lexicon()["town_features"])
 
 
 def _as_written(ranked: list, key: str, surface: str) -> list:
@@ -1937,6 +1950,10 @@ _FACILITY_IN_GAP = re.compile(
     r"\s+(?:(?:processing|reception|detention|holding|removal|asylum|transit|refugee|migrant|immigration)\s+)?"
     r"(?:centre|center|camp|facility|airport|base|barracks|prison|port),?\s+in\s+(?:the\s+)?", re.IGNORECASE)
 _ON_THE_GAP = re.compile(r",\s+(?:on|off|along)\s+the\s+")
+# Without the comma only before a coast or a side: "Cap Blanc on the French coast" is French,
+# "met in Rome on the Libyan question" places Rome nowhere.
+_ON_THE_BARE_GAP = re.compile(r"\s+(?:on|off|along)\s+the\s+")
+_COAST_NOUN = re.compile(r"\s+(?:coast|coastline|shore|shores|side|mainland)\b", re.IGNORECASE)
 # ... but "Dolow, on the Ethiopian border" lies on either side of it: a border noun after the
 # demonym, or after the pair it opens ("on the Syrian-Turkish border"), places the name nowhere
 # ("on the Syrian side of the border" still does).
@@ -1996,7 +2013,8 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
         # A country or state is not itself qualified: "Missouri, New York" is a list.
         if (not listed and a.key in priors and priors[a.key] and priors[a.key][0][0].kind != "country"
                 and priors[a.key][0][0].feature != "ADM1"):
-            if b.kind_hint == "demonym" and _ON_THE_GAP.fullmatch(gap) and not _BORDER_NOUN.match(text, b.end):
+            if b.kind_hint == "demonym" and (_ON_THE_GAP.fullmatch(gap) or _ON_THE_BARE_GAP.fullmatch(gap)
+                                             and _COAST_NOUN.match(text, b.end)) and not _BORDER_NOUN.match(text, b.end):
                 country = gazetteer.row(gazetteer.demonyms[b.key]).country
                 if country in gazetteer.country_ids:
                     out[a.start] = _Qualifier(country, None, gazetteer.country_ids[country], b.key)
