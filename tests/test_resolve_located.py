@@ -122,6 +122,22 @@ def test_a_coast_a_demonym_names_locates_the_name_before_it(text, surface, count
     assert _found(text, surface).country == country
 
 
+@pytest.mark.parametrize("text, surface, place_id", [
+    # Of twin towns across a border, the one in the country the text says people entered there,
+    # in a story about the other side, through a list with a member recognition leaves out.
+    ("Fighting around Nasir and Ulang in South Sudan drove thousands from their homes in Upper Nile, "
+     "South Sudanese officials in Malakal said. Most walked for a week and entered Ethiopia at Pagak, "
+     "Burbiey and Akobo. Aid workers in Juba said more would follow.", "Akobo", "geomig:akobo-ethiopia"),
+    ("Clashes near Marsabit in northern Kenya emptied several villages, Kenyan police in Nairobi said. "
+     "Most families crossed into Ethiopia at Moyale.", "Moyale", "geomig:moyale-ethiopia"),
+    # Distractor: without the entry, the story's side keeps its own town.
+    ("Clashes near Marsabit in northern Kenya emptied several villages, Kenyan police in Nairobi said. "
+     "Most families fled to Moyale.", "Moyale", "geonames:186180"),
+])
+def test_twin_towns_are_on_the_side_the_text_says_was_entered(text, surface, place_id):
+    assert _found(text, surface).id == place_id
+
+
 def test_a_bridge_named_after_a_town_keeps_the_crossing():
     m = _found("Venezuelans walked over the Rumichaca bridge into Ecuador.", "Rumichaca")
     assert m.kind == "landmark"

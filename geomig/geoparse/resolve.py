@@ -570,6 +570,7 @@ class LocalResolver(Resolver):
         explicit = {s.start: by_start.get(s.start) or by_key.get(s.key) for s in toponyms}
         qualifying = _qualifying(text, spans, by_start)
         listed = _listed_with(text, toponyms, priors)
+        entered = _entered_at(text, spans, priors)
 
         # First pass without spatial coherence, to know roughly where the text is: one
         # choice per name (a name keeps one sense), weighted by how often it occurs.
@@ -643,6 +644,12 @@ class LocalResolver(Resolver):
                 pinned = qualifying.get(s.start)
                 if pinned and scored and scored[0].place.id != pinned:
                     scored = _qualifying_first(scored, pinned)
+                # "entered Ethiopia at Akobo": of twin towns across a border, the one in the
+                # country the text says the people entered.
+                twin = _twin_in(scored, entered[s.start]) if s.start in entered and scored else None
+                if twin is not None:
+                    scored = [twin, *(sc for sc in scored if sc is not twin)]
+                    pinned = pinned or twin.place.id
                 qualifier = explicit.get(s.start)
                 if qualifier is not None and not _credible(qualifier, s.key, context):
                     qualifier = None
@@ -2055,6 +2062,45 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
             elif owner.feature == "ADM1":
                 out[b.start] = _Qualifier(owner.country, owner.admin1, owner.id, a.key)
     return out
+
+
+# "entered Ethiopia at", "crossed into Kenya through", "into Chad via": the country a name
+# after it lies in, when the name has a twin town across the border.
+_ENTERED_BEFORE = re.compile(r"\b(?:enter|enters|entered|entering|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_ENTERED_AT = re.compile(r"\s+(?:at|through|via)\s+(?:the\s+(?:town|border\s+town|village)\s+of\s+)?")
+# Between two members of such a list, with members recognition left out ("Pagak, Burbiey and Akobo").
+_LIST_RUN = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:[A-Z][\w'’-]+(?:,\s*|,?\s+(?:and|or)\s+))*")
+TWIN_KM = 50.0  # a town of the name this near the choice, across the border, is its twin
+
+
+def _entered_at(text: str, spans: Sequence[Span], priors) -> dict[int, str]:
+    """Span start -> the ISO2 code of the country the text says was entered at that name
+    ("entered Ethiopia at Pagak, Burbiey and Akobo": each of the three)."""
+    out: dict[int, str] = {}
+    for n, s in enumerate(spans[:-1]):
+        ranked = priors.get(s.key)
+        if not (ranked and ranked[0][0].kind == "country" and ranked[0][0].country
+                and _ENTERED_BEFORE.search(text, max(0, s.start - 16), s.start)
+                and _ENTERED_AT.fullmatch(text, s.end, spans[n + 1].start)):
+            continue
+        out[spans[n + 1].start] = ranked[0][0].country
+        for a, b in zip(spans[n + 1:], spans[n + 2:]):  # the list that goes on from it
+            if not _LIST_RUN.fullmatch(text, a.end, b.start):
+                break
+            out[b.start] = ranked[0][0].country
+    return out
+
+
+def _twin_in(scored: list, country: str) -> _Scored | None:
+    """The twin of the first choice in ``country``: a town or landmark of the name there,
+    within TWIN_KM of it (Akobo in Ethiopia, across the river from South Sudan's); None
+    when the choice is there already or has no twin."""
+    first = scored[0].place
+    if first.country == country or first.kind not in ("city", "landmark"):
+        return None
+    return next((sc for sc in scored[1:ANCHOR_SENSES] if sc.place.country == country
+                 and sc.place.kind in ("city", "landmark")
+                 and haversine_km(first.lat, first.lon, sc.place.lat, sc.place.lon) < TWIN_KM), None)
 
 
 def _qualifying(text: str, spans: Sequence[Span], by_start: dict[int, _Qualifier]) -> dict[int, str]:
