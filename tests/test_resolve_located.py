@@ -104,6 +104,14 @@ def test_a_crossing_lies_at_a_town_of_its_name(text, surface, place_id):
     assert _found(text, surface).id == place_id
 
 
+def test_a_crossing_named_by_a_longer_name_takes_no_town_of_its_last_word():
+    # "Laem" is a word of "Ban Khao Laem", which the gazetteer lacks: not the town of Ban Laem,
+    # 200 km away, known by the word as another name.
+    m = _found("Thai police at the Ban Khao Laem checkpoint stopped a pickup truck on the road to "
+               "Kanchanaburi.", "Laem")
+    assert m is None
+
+
 def test_a_crossing_at_a_far_town_known_by_an_alias_is_no_place():
     # Distractor: "Kupa" is another name of Kufa in Iraq, a town the story's countries never
     # come near: the crossing stays unplaced, as the bare name would.

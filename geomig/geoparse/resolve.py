@@ -549,7 +549,10 @@ class LocalResolver(Resolver):
         for s in toponyms:
             feature = (feature_after(text, s.end) or feature_before(text, s.start)) if priors[s.key] else ""
             if feature:
-                priors[s.key] = _of_feature(priors[s.key], s.key, feature)
+                # (a name after a capitalised word recognition left out is a word of a longer
+                # name, "Ban Khao Laem checkpoint": no town known by it as an alias is meant)
+                whole = not (s.start and _NAME_BEFORE.search(text, max(0, s.start - 40), s.start))
+                priors[s.key] = _of_feature(priors[s.key], s.key, feature, whole)
             elif priors[s.key] and _THE_BEFORE.search(text, max(0, s.start - 4), s.start) \
                     and not _CAPITALISED_AFTER.match(text, s.end) and not _OFFICE_AFTER.match(text, s.end) \
                     and s.key not in divisions:  # "the X province"
@@ -1398,11 +1401,12 @@ def _natural(ranked: list) -> list:
     return natural or ranked
 
 
-def _of_feature(ranked: list, key: str, feature: str) -> list:
+def _of_feature(ranked: list, key: str, feature: str, whole: bool = True) -> list:
     """A name's candidates where a noun after it asks for a feature ("the Lipa camp"):
     its places of that feature; with none, those that bear the name itself, as a town
     abroad known by it only as another name ("Kupa" for Kufa, Iraq) is not the river or
-    camp the text names."""
+    camp the text names; with none either, for a crossing, the towns known by it (town_features),
+    unless the name is not ``whole`` (a word of a longer name)."""
     # The registry's airports ("airfield") answer "airport" too, after the supplement's hubs.
     matching = ([r for r in ranked if r[0].feature == feature]
                 or feature == "airport" and [r for r in ranked if r[0].feature == "airfield"])
@@ -1417,7 +1421,7 @@ def _of_feature(ranked: list, key: str, feature: str) -> list:
     # A crossing lies at a town of its name, which GeoNames may call otherwise ("the Islam
     # Qala crossing" at Eslam Qaleh): with no place bearing the name, the towns known by it
     # as another name stay, for the plausibility checks to judge as they judge the bare name.
-    at_town = not named and feature in _town_features()
+    at_town = not named and whole and feature in _town_features()
     return matching or named or at_town and [r for r in ranked if r[0].kind == "city"] or []
 
 
