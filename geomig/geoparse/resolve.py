@@ -668,14 +668,13 @@ class LocalResolver(Resolver):
                     # a village of 2,000 and the island), or to the project's own place of it
                     # (Sonapur in Dubai, not India's Sonepur); with none, it is no place.
                     # Or to a town of the name across the border of a country the text names
-                    # (Montecristi by Haiti, not Ecuador's, in a story about Haitians), or inside
-                    # it (the text's votes may not lift a town known by the name as an alias
-                    # over a namesake abroad: "Dominican soldiers" do not make Montecristi no
-                    # place); not to a hamlet.
+                    # (Montecristi by Haiti, not Ecuador's, in a story about Haitians); not to one
+                    # inside it, which the text's names would have placed already, nor a hamlet.
                     area = next((sc for sc in scored[1:] if sc.place.kind in FALLBACK_KINDS
                                  or sc.place.id.startswith("geomig:")), None)
                     beside = None if area else _beside_named_countries(scored, s.key, context, gaz, aliases=True)
-                    if beside is not None and beside.place.population >= HAMLET:
+                    if (beside is not None and beside.place.population >= HAMLET
+                            and not context.countries_without(s.key)[beside.place.country]):
                         area = beside
                     if area is None:
                         mentions.append(rejected_mention(s, "implausible"))
