@@ -76,7 +76,8 @@ def test_second_senses_abroad_do_not_drag_capitals_away(a, b):
 
 
 def test_calibration_is_monotonic_and_bounded():
-    values = [calibrate(p / 20, m) for p in range(21) for m in (0.0, 1.0, 3.0, 6.0)]
+    # (a negative margin too: a fallback chosen below a candidate farther away)
+    values = [calibrate(p / 20, m) for p in range(21) for m in (-12.0, -4.0, 0.0, 1.0, 3.0, 6.0)]
     assert all(0.0 < v < 1.0 for v in values)
     assert calibrate(1.0, 6.0) > calibrate(0.6, 1.0) > calibrate(0.3, 0.0)
 

@@ -89,6 +89,63 @@ def test_a_name_with_its_noun_means_the_feature_there_only():
     assert m is None or m.id != "geomig:simon-bolivar-bridge"
 
 
+@pytest.mark.parametrize("text, surface, place_id", [
+    # A crossing lies at the town of its name, which GeoNames spells otherwise (Eslam Qaleh)
+    # and knows by this spelling only as another name: with no place bearing the name, the town.
+    ("Afghan officials said 900 people came back through the Islam Qala crossing on Sunday.",
+     "Islam Qala", "geonames:1142404"),
+    ("Lorries from Iran waited two days at the Islam Qala border post, Afghan traders said.",
+     "Islam Qala", "geonames:1142404"),
+    # Distractor: a town bearing the name as its own outranks a larger one known by it as an
+    # alias (Khorgos, Kazakhstan, not Qarasu across the border).
+    ("Kazakh guards searched every bus at the Khorgos crossing.", "Khorgos", "geonames:1522684"),
+])
+def test_a_crossing_lies_at_a_town_of_its_name(text, surface, place_id):
+    assert _found(text, surface).id == place_id
+
+
+def test_a_crossing_named_by_a_longer_name_takes_no_town_of_its_last_word():
+    # "Laem" is a word of "Ban Khao Laem", which the gazetteer lacks: not the town of Ban Laem,
+    # 200 km away, known by the word as another name.
+    m = _found("Thai police at the Ban Khao Laem checkpoint stopped a pickup truck on the road to "
+               "Kanchanaburi.", "Laem")
+    assert m is None
+
+
+def test_a_crossing_at_a_far_town_known_by_an_alias_is_no_place():
+    # Distractor: "Kupa" is another name of Kufa in Iraq, a town the story's countries never
+    # come near: the crossing stays unplaced, as the bare name would.
+    assert _found("Croatian police closed the Kupa crossing to Slovenia at night.", "Kupa") is None
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # "on the French coast" without a comma locates the name before it: a cape the gazetteer
+    # knows only in Mauritania is placed, vaguely, in France.
+    ("Migrants pushed the dinghy off from Cap Blanc on the French coast at dawn.", "Cap Blanc", "FR"),
+    ("The boat left from Cap Blanc on the French side, a volunteer said.", "Cap Blanc", "FR"),
+    # Distractor: a demonym before another noun locates nothing ("the Libyan question").
+    ("Ministers met in Rome on the Libyan question.", "Rome", "IT"),
+])
+def test_a_coast_a_demonym_names_locates_the_name_before_it(text, surface, country):
+    assert _found(text, surface).country == country
+
+
+@pytest.mark.parametrize("text, surface, place_id", [
+    # Of twin towns across a border, the one in the country the text says people entered there,
+    # in a story about the other side, through a list with a member recognition leaves out.
+    ("Fighting around Nasir and Ulang in South Sudan drove thousands from their homes in Upper Nile, "
+     "South Sudanese officials in Malakal said. Most walked for a week and entered Ethiopia at Pagak, "
+     "Burbiey and Akobo. Aid workers in Juba said more would follow.", "Akobo", "geomig:akobo-ethiopia"),
+    ("Clashes near Marsabit in northern Kenya emptied several villages, Kenyan police in Nairobi said. "
+     "Most families crossed into Ethiopia at Moyale.", "Moyale", "geomig:moyale-ethiopia"),
+    # Distractor: without the entry, the story's side keeps its own town.
+    ("Clashes near Marsabit in northern Kenya emptied several villages, Kenyan police in Nairobi said. "
+     "Most families fled to Moyale.", "Moyale", "geonames:186180"),
+])
+def test_twin_towns_are_on_the_side_the_text_says_was_entered(text, surface, place_id):
+    assert _found(text, surface).id == place_id
+
+
 def test_a_bridge_named_after_a_town_keeps_the_crossing():
     m = _found("Venezuelans walked over the Rumichaca bridge into Ecuador.", "Rumichaca")
     assert m.kind == "landmark"

@@ -375,7 +375,9 @@ def calibrate(p: float, margin: float) -> float:
     ``p`` is the probability that the true place lies within 161 km of the choice;
     the raw score mixes it with the margin to the best candidate farther away.
     """
-    raw = 0.5 * p + 0.5 * min(1.0, 0.5 + margin / 6.0)
+    # A choice that scores below a candidate farther away (a fallback taken for a doubtful
+    # town) has a negative margin: the raw score stays in the fitted range, never below it.
+    raw = max(0.0, 0.5 * p + 0.5 * min(1.0, 0.5 + margin / 6.0))
     xs, ys = _calibration()
     i = min(max(bisect.bisect_right(xs, raw), 1), len(xs) - 1)
     x0, x1, y0, y1 = xs[i - 1], xs[i], ys[i - 1], ys[i]
@@ -547,7 +549,10 @@ class LocalResolver(Resolver):
         for s in toponyms:
             feature = (feature_after(text, s.end) or feature_before(text, s.start)) if priors[s.key] else ""
             if feature:
-                priors[s.key] = _of_feature(priors[s.key], s.key, feature)
+                # (a name after a capitalised word recognition left out is a word of a longer
+                # name, "Ban Khao Laem checkpoint": no town known by it as an alias is meant)
+                whole = not (s.start and _NAME_BEFORE.search(text, max(0, s.start - 40), s.start))
+                priors[s.key] = _of_feature(priors[s.key], s.key, feature, whole)
             elif priors[s.key] and _THE_BEFORE.search(text, max(0, s.start - 4), s.start) \
                     and not _CAPITALISED_AFTER.match(text, s.end) and not _OFFICE_AFTER.match(text, s.end) \
                     and s.key not in divisions:  # "the X province"
@@ -568,6 +573,7 @@ class LocalResolver(Resolver):
         explicit = {s.start: by_start.get(s.start) or by_key.get(s.key) for s in toponyms}
         qualifying = _qualifying(text, spans, by_start)
         listed = _listed_with(text, toponyms, priors)
+        entered = _entered_at(text, spans, priors)
 
         # First pass without spatial coherence, to know roughly where the text is: one
         # choice per name (a name keeps one sense), weighted by how often it occurs.
@@ -641,6 +647,12 @@ class LocalResolver(Resolver):
                 pinned = qualifying.get(s.start)
                 if pinned and scored and scored[0].place.id != pinned:
                     scored = _qualifying_first(scored, pinned)
+                # "entered Ethiopia at Akobo": of twin towns across a border, the one in the
+                # country the text says the people entered.
+                twin = _twin_in(scored, entered[s.start]) if s.start in entered and scored else None
+                if twin is not None:
+                    scored = [twin, *(sc for sc in scored if sc is not twin)]
+                    pinned = pinned or twin.place.id
                 qualifier = explicit.get(s.start)
                 if qualifier is not None and not _credible(qualifier, s.key, context):
                     qualifier = None
@@ -1388,11 +1400,12 @@ def _natural(ranked: list) -> list:
     return natural or ranked
 
 
-def _of_feature(ranked: list, key: str, feature: str) -> list:
+def _of_feature(ranked: list, key: str, feature: str, whole: bool = True) -> list:
     """A name's candidates where a noun after it asks for a feature ("the Lipa camp"):
     its places of that feature; with none, those that bear the name itself, as a town
     abroad known by it only as another name ("Kupa" for Kufa, Iraq) is not the river or
-    camp the text names."""
+    camp the text names; with none either, for a crossing, the towns known by it (town_features),
+    unless the name is not ``whole`` (a word of a longer name)."""
     # The registry's airports ("airfield") answer "airport" too, after the supplement's hubs.
     matching = ([r for r in ranked if r[0].feature == feature]
                 or feature == "airport" and [r for r in ranked if r[0].feature == "airfield"])
@@ -1402,8 +1415,19 @@ def _of_feature(ranked: list, key: str, feature: str) -> list:
     # a natural feature asked for may be one of another kind ("the Sahara desert").
     bare = key.removeprefix("the ")
     kinds_ok = feature in NATURAL_FEATURES
-    return matching or [r for r in ranked if (kinds_ok or r[0].feature not in NATURAL_FEATURES)
-                        and (_known_as(normalize(r[0].name), bare) or _written_as(normalize(r[0].name), bare))]
+    named = [r for r in ranked if (kinds_ok or r[0].feature not in NATURAL_FEATURES)
+             and (_known_as(normalize(r[0].name), bare) or _written_as(normalize(r[0].name), bare))]
+    # A crossing lies at a town of its name, which GeoNames may call otherwise ("the Islam
+    # Qala crossing" at Eslam Qaleh): with no place bearing the name, the towns known by it
+    # as another name stay, for the plausibility checks to judge as they judge the bare name.
+    at_town = not named and whole and feature in _town_features()
+    return matching or named or at_town and [r for r in ranked if r[0].kind == "city"] or []
+
+
+@functools.cache
+def _town_features() -> frozenset[str]:
+    """The features that lie at a town of their name (recognize.toml's town_features)."""
+    return frozenset(lexicon()["town_features"])
 
 
 def _as_written(ranked: list, key: str, surface: str) -> list:
@@ -1937,6 +1961,10 @@ _FACILITY_IN_GAP = re.compile(
     r"\s+(?:(?:processing|reception|detention|holding|removal|asylum|transit|refugee|migrant|immigration)\s+)?"
     r"(?:centre|center|camp|facility|airport|base|barracks|prison|port),?\s+in\s+(?:the\s+)?", re.IGNORECASE)
 _ON_THE_GAP = re.compile(r",\s+(?:on|off|along)\s+the\s+")
+# Without the comma only before a coast or a side: "Cap Blanc on the French coast" is French,
+# "met in Rome on the Libyan question" places Rome nowhere.
+_ON_THE_BARE_GAP = re.compile(r"\s+(?:on|off|along)\s+the\s+")
+_COAST_NOUN = re.compile(r"\s+(?:coast|coastline|shore|shores|side|mainland)\b", re.IGNORECASE)
 # ... but "Dolow, on the Ethiopian border" lies on either side of it: a border noun after the
 # demonym, or after the pair it opens ("on the Syrian-Turkish border"), places the name nowhere
 # ("on the Syrian side of the border" still does).
@@ -1996,7 +2024,8 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
         # A country or state is not itself qualified: "Missouri, New York" is a list.
         if (not listed and a.key in priors and priors[a.key] and priors[a.key][0][0].kind != "country"
                 and priors[a.key][0][0].feature != "ADM1"):
-            if b.kind_hint == "demonym" and _ON_THE_GAP.fullmatch(gap) and not _BORDER_NOUN.match(text, b.end):
+            if b.kind_hint == "demonym" and (_ON_THE_GAP.fullmatch(gap) or _ON_THE_BARE_GAP.fullmatch(gap)
+                                             and _COAST_NOUN.match(text, b.end)) and not _BORDER_NOUN.match(text, b.end):
                 country = gazetteer.row(gazetteer.demonyms[b.key]).country
                 if country in gazetteer.country_ids:
                     out[a.start] = _Qualifier(country, None, gazetteer.country_ids[country], b.key)
@@ -2036,6 +2065,45 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
             elif owner.feature == "ADM1":
                 out[b.start] = _Qualifier(owner.country, owner.admin1, owner.id, a.key)
     return out
+
+
+# "entered Ethiopia at", "crossed into Kenya through", "into Chad via": the country a name
+# after it lies in, when the name has a twin town across the border.
+_ENTERED_BEFORE = re.compile(r"\b(?:enter|enters|entered|entering|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_ENTERED_AT = re.compile(r"\s+(?:at|through|via)\s+(?:the\s+(?:town|border\s+town|village)\s+of\s+)?")
+# Between two members of such a list, with members recognition left out ("Pagak, Burbiey and Akobo").
+_LIST_RUN = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:[A-Z][\w'’-]+(?:,\s*|,?\s+(?:and|or)\s+))*")
+TWIN_KM = 50.0  # a town of the name this near the choice, across the border, is its twin
+
+
+def _entered_at(text: str, spans: Sequence[Span], priors) -> dict[int, str]:
+    """Span start -> the ISO2 code of the country the text says was entered at that name
+    ("entered Ethiopia at Pagak, Burbiey and Akobo": each of the three)."""
+    out: dict[int, str] = {}
+    for n, s in enumerate(spans[:-1]):
+        ranked = priors.get(s.key)
+        if not (ranked and ranked[0][0].kind == "country" and ranked[0][0].country
+                and _ENTERED_BEFORE.search(text, max(0, s.start - 16), s.start)
+                and _ENTERED_AT.fullmatch(text, s.end, spans[n + 1].start)):
+            continue
+        out[spans[n + 1].start] = ranked[0][0].country
+        for a, b in zip(spans[n + 1:], spans[n + 2:]):  # the list that goes on from it
+            if not _LIST_RUN.fullmatch(text, a.end, b.start):
+                break
+            out[b.start] = ranked[0][0].country
+    return out
+
+
+def _twin_in(scored: list, country: str) -> _Scored | None:
+    """The twin of the first choice in ``country``: a town or landmark of the name there,
+    within TWIN_KM of it (Akobo in Ethiopia, across the river from South Sudan's); None
+    when the choice is there already or has no twin."""
+    first = scored[0].place
+    if first.country == country or first.kind not in ("city", "landmark"):
+        return None
+    return next((sc for sc in scored[1:ANCHOR_SENSES] if sc.place.country == country
+                 and sc.place.kind in ("city", "landmark")
+                 and haversine_km(first.lat, first.lon, sc.place.lat, sc.place.lon) < TWIN_KM), None)
 
 
 def _qualifying(text: str, spans: Sequence[Span], by_start: dict[int, _Qualifier]) -> dict[int, str]:
