@@ -36,7 +36,7 @@ ROWS = [
     row("the northern border"),
     row("San José", place_id="geonames:3621849", name="San José", confidence=0.71, margin=0.45, flags=(),
         evidence="population 335k; the city its division is named after; text is about CR (35% of context); "
-                 "340 km from the text's other places; 39 other candidate(s), runner-up San José (CR)",
+                 "median 340 km from the text's other places; 39 other candidate(s), runner-up San José (CR)",
         alternatives=(Candidate("geonames:3621837", "San José", "CR", 9.9, -84.1, 0.26, "city"),
                       Candidate("geonames:3621841", "San José", "CR", 10.1, -84.3, 0.2, "city")),
         roles=(au.RoleNote("destination", ("destination.heading",), 0.84),)),

@@ -364,7 +364,7 @@ class _Evidence:
             else:
                 soft += bonus
             if why is not None:
-                why.append(f"{d:.0f} km from the text's other places")
+                why.append(f"median {d:.0f} km from the text's other places")
         return score, soft
 
 
