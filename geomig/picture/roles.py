@@ -589,7 +589,8 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
     in X": a home left before). A stop told after the place but before it in time ("had spent
     months in Y", [settings] told_before), or in a country people came from, is no step beyond;
     nor, where people live now ([settings] lived_now_words), any stop of the same clause
-    ([settings] lived_now_clause_break) but a hope abroad."""
+    ([settings] lived_now_clause_break) but a hope abroad; nor a stop told of a few of the group
+    ([settings] few_of_group: "A few said they planned to go on to Z")."""
     into = setting_rx(lexicon, "entered_before", re.IGNORECASE)
     lived = setting_rx(lexicon, "lived_words", re.IGNORECASE)
     lived_for = setting_rx(lexicon, "lived_for_after", re.IGNORECASE)
@@ -603,6 +604,14 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
     told_before = setting_rx(lexicon, "told_before", re.IGNORECASE)
     told_break = setting_rx(lexicon, "told_before_break", re.IGNORECASE)
     back = setting_rx(lexicon, "way_back_words", re.IGNORECASE)
+    few = setting_rx(lexicon, "few_of_group", re.IGNORECASE)
+
+    def a_few(d: Claim) -> bool:
+        """Whether a stop is told of a few of the group, the subject of its clause ("A few said
+        they planned to go on to Y", "Several hoped to reach Y"; [settings] few_of_group)."""
+        m = by_index.get(d.sentence)
+        end = max(_hit_start(d, m) - m.start, 0) if m is not None else 0
+        return few is not None and m is not None and few.search(m.sentence, 0, end) is not None
 
     def earlier(d: Claim) -> bool:
         """Whether a stop told after the entry happened before it: told in the past perfect or
@@ -657,6 +666,8 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
         for d in live:
             if _way_back(d, back) or d.hit == c.hit:
                 continue
+            if d.at > c.at and a_few(d):
+                continue    # a few going on: the rest stay in the place entered
             if settled and _unbroken(c, d, by_index, lived_now_break) and not (
                     d.intended and d.role == "destination" and d.place.country != c.place.country):
                 continue
