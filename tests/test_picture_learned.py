@@ -14,7 +14,7 @@ import pytest
 from geomig.errors import PictureError
 from extract_helpers import annotate
 
-from geomig.picture import cues, extract, learned
+from geomig.picture import cues, extract, learned, read_rules
 
 CLASSES = ("none", "origin", "launch", "destination", "control")
 
@@ -133,6 +133,59 @@ def test_the_packaged_lexicon_leaves_the_model_off(monkeypatch):
 def test_the_setting_turns_the_model_on(switched_on, monkeypatch):
     monkeypatch.setattr(learned, "default", lambda: EVERYWHERE)
     assert learned_features(extract([annotate(TOWED)], lexicon=switched_on))
+
+
+def test_a_class_threshold_of_its_own(switched_on, monkeypatch):
+    # p(destination) = e^3 / (e^3 + e^1 + 3) ~ 0.80: under the model's 0.9, over destination's own 0.75
+    strict = toy({"prep:into": {"destination": 3.0}}, threshold=0.9)
+    monkeypatch.setattr(learned, "default", lambda: strict)
+    assert not learned_features(extract([annotate(TOWED)], lexicon=switched_on))
+    own = dataclasses.replace(strict, thresholds={"destination": 0.75})
+    monkeypatch.setattr(learned, "default", lambda: own)
+    assert roles_of(extract([annotate(TOWED)], lexicon=switched_on)) == {"Lampedusa": {"destination"}}
+
+
+def test_class_thresholds_are_read_from_the_file():
+    data = {"classes": list(CLASSES), "weights": {}, "bias": [0.0] * 5, "threshold": 0.9,
+            "thresholds": {"origin": 0.6}}
+    model = learned.from_dict(data)
+    assert model.least("origin") == 0.6 and model.least("launch") == 0.9
+
+
+# ------------------------------------------------------------------------------ features
+
+def candidate_features(text: str, place: str) -> set[str]:
+    """The features of the (only) candidate mention of `place` in a text."""
+    lex = cues.default()
+    doc_lex, sentences, ruled, _, zones = read_rules(annotate(text), lex)
+    (cand,) = [c for c in learned.candidates(sentences, ruled, zones, doc_lex) if c.mention.text == place]
+    return set(cand.features)
+
+
+RESCUED = "Dozens of migrants were rescued at sea. "
+
+
+@pytest.mark.parametrize("text, place, present, absent", [
+    # where a mover goes, leaves, passes, or the verb's object
+    (RESCUED + "The coastguard intercepted the dinghy as it drifted towards Lampedusa.", "Lampedusa",
+     {"s_motion", "motion_before", "motion_to", "prep:towards", "vp:drifted_towards"}, {"motion_from"}),
+    (RESCUED + "Many had walked for weeks out of Eritrea, aid workers said.", "Eritrea",
+     {"motion_from", "vp:walked_out"}, {"motion_to"}),
+    (RESCUED + "The dinghy drifted for hours and at last reached the shallows off Lampedusa.", "Lampedusa",
+     {"motion_at", "prep:off"}, {"motion_to", "motion_from"}),
+    (RESCUED + "The smugglers rescued Zuwara fishermen too.", "Zuwara", {"motion_obj"}, {"motion_to"}),
+    # no motion verb near: only the preposition, and where the sentence stands in the text
+    (RESCUED + "Fishermen hauled the boat into Lampedusa, where the migrants got food.", "Lampedusa",
+     {"prep:into", "pos:2", "part:end", "s_n:none"}, {"s_motion", "motion_before", "part:first"}),
+])
+def test_the_motion_features(text, place, present, absent):
+    feats = candidate_features(text, place)
+    assert present <= feats and not absent & feats
+
+
+def test_the_rules_roles_in_the_sentence_are_counted():
+    text = "Migrants left Sfax and Zuwara for Lampedusa, officials in Rome said."
+    assert {"s_n:launch_point:>1", "s_n:destination:1"} <= candidate_features(text, "Rome")
 
 
 # ------------------------------------------------------------------------- the data file

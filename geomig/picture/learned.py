@@ -16,7 +16,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 
@@ -39,16 +39,31 @@ _IRREGULAR = frozenset(
     "left fled came went set made took got ran sent brought caught held kept found rode swam drove flew "
     "sought began became saw met lost spent stood led sat put fell gave told paid hid crept slept".split())
 _SKIP_VERB = frozenset("during according including being having".split())
+#: Prepositions read as the way a place is reached or left ("prep:into", "vp:arrived_in").
+_PREP = frozenset("to into towards toward onto from via through across over for in at on near off out of "
+                  "inside outside along past beyond around".split())
+#: Arrivals, departures and returns, besides the rules' GO verbs ([vars] GO in cues.toml).
+_MOVE = re.compile(r"arriv\w*|reach\w*|land(?:ed|ing|s)|enter\w*|left|leav\w*|depart\w*|return\w*|deport\w*|"
+                   r"expel\w*|relocat\w*|resettl\w*|emigrat\w*|migrat\w*|smuggl\w*|rescu\w*|intercept\w*")
+#: Prepositions after a motion verb that make the mention where the mover goes, or what it leaves.
+_TOWARD = frozenset("to into towards toward onto for".split())
+_AWAY = frozenset("from out".split())
 
 
 @dataclass(frozen=True, slots=True)
 class Model:
-    """Weights per feature and class, a bias per class, and the least probability kept."""
+    """Weights per feature and class, a bias per class, and the least probability kept
+    (a class's own where `thresholds` names it)."""
 
     classes: tuple[str, ...]
     weights: dict[str, tuple[float, ...]]
     bias: tuple[float, ...]
     threshold: float
+    thresholds: dict[str, float] = field(default_factory=dict)
+
+    def least(self, cls: str) -> float:
+        """The least probability a claim of this class needs."""
+        return self.thresholds.get(cls, self.threshold)
 
     def probabilities(self, features: Iterable[str]) -> list[float]:
         """Softmax of the bias plus the weights of the active features."""
@@ -80,11 +95,12 @@ def from_dict(data: dict) -> Model:
         weights = {f: tuple(float(x) for x in w) for f, w in data["weights"].items()}
         bias = tuple(float(x) for x in data["bias"])
         threshold = float(data["threshold"])
+        thresholds = {c: float(t) for c, t in data.get("thresholds", {}).items()}
     except (KeyError, TypeError, ValueError, AttributeError) as err:
         raise PictureError(f"learned_roles.json: malformed role model: {err}") from err
     if len(bias) != len(classes) or any(len(w) != len(classes) for w in weights.values()):
         raise PictureError("learned_roles.json: weights do not match the classes")
-    return Model(classes, weights, bias, threshold)
+    return Model(classes, weights, bias, threshold, thresholds)
 
 
 # ----------------------------------------------------------------------------- features
@@ -143,10 +159,16 @@ def candidates(sentences: Sequence[Masked], ruled: Sequence[Claim], zones: Seque
     rank = {pid: i for i, pid in enumerate(dict.fromkeys(ids))}
     count = Counter(ids)
     topic = lexicon.topic
+    moving = _motion(lexicon.data.get("vars", {}).get("GO", ""))
+    last = max((s.index for s in sentences), default=0)
     out = []
     for masked in sentences:
         toks = tokens(masked)
         in_sentence = {c.role for c in ruled if c.sentence == masked.index}
+        role_count = Counter(c.role for c in ruled if c.sentence == masked.index)
+        where = _bucket(masked.index, (0, 2, 5))
+        part = "end" if masked.index == last and last > 0 else "first" if 3 * masked.index < last else \
+            "mid" if 3 * masked.index < 2 * last else "late"
         s_topic = bool(topic and topic.search(masked.sentence))
         for i, tok in enumerate(toks):
             if tok.mention < 0:
@@ -155,6 +177,13 @@ def candidates(sentences: Sequence[Masked], ruled: Sequence[Claim], zones: Seque
             if not mention.id or mention.id in claimed:
                 continue
             feats = _features(toks, i, mention)
+            feats.update(_motion_features(toks, i, moving))
+            feats[f"pos:{where}"] = None
+            feats[f"part:{part}"] = None
+            for role, n in role_count.items():
+                feats[f"s_n:{role}:{_bucket(n, (1,))}"] = None
+            if not role_count:
+                feats["s_n:none"] = None
             place = PlaceRef.of(mention)
             feats[f"kind:{place.kind}"] = None
             feats[f"rank:{_bucket(rank[mention.id], (0, 2, 5))}"] = None
@@ -185,6 +214,52 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
     return f">{edges[-1]}"
 
 
+@cache
+def _motion(go: str) -> re.Pattern:
+    """Motion verbs as one word: the rules' GO verbs and _MOVE's."""
+    return re.compile(rf"(?:{go})|{_MOVE.pattern}" if go else _MOVE.pattern)
+
+
+def _is_verb(w: str) -> bool:
+    return w in _IRREGULAR or (len(w) > 4 and w.endswith(("ed", "ing")) and w not in _SKIP_VERB)
+
+
+def _motion_features(toks: list[Token], i: int, moving: re.Pattern) -> dict[str, tuple[int, int] | None]:
+    """The sentence's motion verbs and the preposition between the nearest one and the
+    mention: "motion_to" where the mention is where a mover goes ("boats headed for X"),
+    "motion_from" where it is left ("out of X"), "motion_at" where it is passed or stayed at,
+    "motion_obj" where it is the verb's object ("reached X"); the nearest preposition before
+    the mention, and the verb-preposition pair."""
+    feats: dict[str, tuple[int, int] | None] = {}
+    motion = [j for j, t in enumerate(toks) if t.mention < 0 and moving.fullmatch(t.form)]
+    if motion:
+        feats["s_motion"] = None
+    prep = None
+    for j in range(i - 1, max(-1, i - 5), -1):
+        w = toks[j].form
+        if w in _PREP:
+            prep = j
+            feats[f"prep:{w}"] = (toks[j].start, toks[j].end)
+            break
+        if w in (",", ";", ":", "(", ")") or _is_verb(w):
+            break
+    before = [j for j in motion if j < i and i - j <= 8]
+    if before:
+        v = before[-1]
+        span = (toks[v].start, toks[v].end)
+        feats["motion_before"] = span
+        if prep is not None and prep > v:
+            w = toks[prep].form
+            w = "out" if w == "of" and toks[prep - 1].form == "out" else w   # "out of" leaves
+            feats["motion_to" if w in _TOWARD else "motion_from" if w in _AWAY else "motion_at"] = span
+            feats[f"vp:{toks[v].form}_{w}"] = span
+        elif prep is None and i - v <= 3:
+            feats["motion_obj"] = span   # "reached X", "left X"
+    if any(j > i and j - i <= 4 for j in motion):
+        feats["motion_after"] = None
+    return feats
+
+
 def _features(toks: list[Token], i: int, mention: Mention) -> dict[str, tuple[int, int] | None]:
     feats: dict[str, tuple[int, int] | None] = {f"tok:{toks[i].form}": None}
     if mention.kind == "demonym":
@@ -204,7 +279,7 @@ def _features(toks: list[Token], i: int, mention: Mention) -> dict[str, tuple[in
     # the nearest verb-like word before, within the sentence
     for j in range(i - 1, -1, -1):
         w = toks[j].form
-        if w in _IRREGULAR or (len(w) > 4 and w.endswith(("ed", "ing")) and w not in _SKIP_VERB):
+        if _is_verb(w):
             feats[f"verb:{w}"] = (toks[j].start, toks[j].end)
             break
     # in a list: a place token next to this one across a comma, "and" or "or"
@@ -228,7 +303,7 @@ def claims(sentences: Sequence[Masked], ruled: Sequence[Claim], zones: Sequence[
     for cand in candidates(sentences, ruled, zones, lexicon):
         probs = model.probabilities(cand.features)
         p, cls = max(zip(probs, model.classes, strict=True))
-        if cls in ROLE and p >= model.threshold and p > best.get(cand.mention.id, (0.0,))[0]:
+        if cls in ROLE and p >= model.least(cls) and p > best.get(cand.mention.id, (0.0,))[0]:
             best[cand.mention.id] = (p, cls, cand)
     return no_role([_claim(cand, cls, p, model) for p, cls, cand in best.values()], sentences, lexicon)
 
