@@ -105,7 +105,8 @@ def zone(recipe: str, place, direction: str | None = None, settings: dict | None
             strip = _valid(_shapes().coastal_strip(place.country, part=direction))
             return _near_part(strip, place.country, near), ""
         if recipe == "border_band" and place.country:
-            return _valid(_shapes().border_band(place.country, direction, float(s.get("border_band_km", 50)))), ""
+            band = _valid(_shapes().border_band(place.country, direction, float(s.get("border_band_km", 50))))
+            return _near_border(band, near), ""
     except _FALLBACK as err:
         return disc(place.lat, place.lon, city_km), f"{recipe} could not be built ({_why(err)}); drawn as a disc"
     if recipe == "offshore" and place.kind not in AREA_KINDS:
@@ -367,6 +368,34 @@ def _near_part(strip: BaseGeometry, iso2: str, near: Sequence[tuple[float, float
         if not cut.is_empty:
             return cut
     return _without_overseas(strip, iso2)
+
+
+#: how far along a border "that stretch of the border" reaches from the place it refers to
+NEAR_BORDER_KM = 150.0
+
+
+def _near_border(band: BaseGeometry, near: Sequence[tuple[float, float]]) -> BaseGeometry:
+    """The part of a border band within NEAR_BORDER_KM of the points `near` ("that stretch of
+    the border" by the place the text named); the whole band without them or where none is
+    that near."""
+    if not near:
+        return band
+    import shapely
+
+    around = shapely.union_all([disc(lat, lon, NEAR_BORDER_KM) for lat, lon in near])
+    cut = _shapes()._polygonal(band.intersection(around))
+    return band if cut.is_empty else cut
+
+
+def border_near(iso2: str, side: str | None, lat: float, lon: float, km: float = NEAR_BORDER_KM) -> bool:
+    """Whether a point lies within `km` of a country's land border ("with:XX": the one with
+    that neighbour; None: any of them), by degrees of latitude."""
+    outline = country_geometry(iso2)
+    if outline is None:
+        return False
+    other = country_geometry(side[5:]) if side and side.startswith("with:") else None
+    line = outline.boundary if other is None else outline.boundary.intersection(other.buffer(0.02))
+    return not line.is_empty and line.distance(Point(lon, lat)) <= km / 111.0
 
 
 def _without_overseas(strip: BaseGeometry, iso2: str) -> BaseGeometry:

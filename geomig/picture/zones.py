@@ -1036,6 +1036,14 @@ def _drawing(hit, place: PlaceRef, recipe: str, masked: Masked, ctx: DocContext,
     s = hit.cue.settings
     direction = _direction(hit.groups.get("direction"), place)
     frontier = compiled_rx(s.get("frontier"), re.I)
+    stretch = compiled_rx(s.get("stretch"), re.I)
+    if recipe == "region" and place.kind == "country" and stretch is not None and stretch.search(masked.sentence):
+        # "Iranian soldiers patrol that stretch of the border": the band along the border by
+        # the place the text named last near it, not the whole country nor its whole border
+        side = _neighbour(place, masked, ctx)
+        spot = _stretch_spot(place, side, masked, ctx)
+        if spot is not None:
+            return "border_band", side, (spot,)
     if recipe == "region" and place.kind == "country" and frontier is not None and frontier.search(masked.sentence):
         # "border guards fire on migrants along the frontier": the strip along the border
         # (with the neighbour the text names), not the whole country
@@ -1065,13 +1073,28 @@ def _drawing(hit, place: PlaceRef, recipe: str, masked: Masked, ctx: DocContext,
     return recipe, direction, ()
 
 
+def _stretch_spot(place: PlaceRef, side: str | None, masked: Masked, ctx: DocContext) -> tuple[float, float] | None:
+    """(lat, lon) of the place "that stretch of the border" refers to: the last one named up to
+    the sentence's end, on either side, that lies near the border (geometry.border_near); None
+    when none does."""
+    sides = [place.country or "", side[5:] if side else ""]
+    spots = [m for iso in sides for m in ctx.by_country.get(iso, ())
+             if m.kind not in ("country", "demonym", "continent", "sea") and m.lat is not None
+             and m.lon is not None and m.start < masked.end]
+    for m in sorted(spots, key=lambda m: -m.start):
+        if geometry.border_near(place.country or "", side, m.lat, m.lon):
+            return (m.lat, m.lon)
+    return None
+
+
 def _force(hit, place: PlaceRef, control: str, afloat: Mapping | None, masked: Masked, lexicon: Lexicon,
            ctx: DocContext) -> tuple[str, bool, str]:
     """(actor, whether the text names it, control): the force the cue's words name, else the
     cue's actor template; and the control a named force is ("the navy": navy)."""
     s = hit.cue.settings
     named = _actor_name(hit.groups.get("actor") or _passive_agent(hit, lexicon)
-                        or (_subject_after(hit, masked, lexicon) if s.get("subject_after") else None), lexicon)
+                        or (_subject_after(hit, masked, lexicon) if s.get("subject_after") else None)
+                        or _units_said(hit, masked, lexicon), lexicon)
     if named:
         # "the naval base in X": the adjective stands for its force ([settings] force_nouns)
         *head, last = named.split()
@@ -1152,6 +1175,15 @@ def _subject_after(hit, masked: Masked, lexicon: Lexicon) -> str | None:
     found = force.match(text, first.end, masked.end)
     ok = found is not None and gap.fullmatch(text, hit.end, first.start) is not None
     return text[first.start:found.end()] if ok else None
+
+
+def _units_said(hit, masked: Masked, lexicon: Lexicon) -> str | None:
+    """The force that says its own ships or units did what the cue's words tell ([settings]
+    units_said: "The Indonesian navy said one of its ships had spotted the boat off X": the
+    Indonesian navy), else None."""
+    rx = setting_rx(lexicon, "units_said", re.I)
+    found = rx.search(masked.doc.text, masked.start, hit.start) if rx is not None else None
+    return " ".join(found.group("force").split()) if found else None
 
 
 def _passive_agent(hit, lexicon: Lexicon) -> str | None:
