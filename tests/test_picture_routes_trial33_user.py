@@ -6,7 +6,8 @@ Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests
 
 from __future__ import annotations
 
-from extract_helpers import CONTEXT, picture, with_places
+import pytest
+from extract_helpers import CONTEXT, picture, role_of, with_places
 from test_picture_routes_stated import routes
 
 #: Made-up towns: one on Libya's border with Niger, one in Tunisia near the Libyan border.
@@ -39,3 +40,15 @@ def test_a_country_entered_and_gone_on_from_is_a_stop_on_the_way(monkeypatch):
     # (in the order told, whatever the shortest way: the town in Tunisia after Libya, and the
     # journey ends there, not in the country entered first)
     assert found and all(r[-2:] == ("Libya", "Ras Jedir") for r in found), found
+
+
+# ------------------------------------------------------------------ a leg told by its direction
+
+@pytest.mark.parametrize("text, place, role", [
+    # a country people came on from is their home: the journey starts in it, no launch point
+    ("The families had travelled up from Niger on foot and reached Tripoli in May.", "Niger", "origin"),
+    # a town is a stop they came on from
+    ("The families had travelled up from Agadez on foot and reached Tripoli in May.", "Agadez", "launch_point"),
+])
+def test_travelling_up_from_a_country_is_coming_from_it(text, place, role):
+    assert role_of(text, place, "Migrants and refugees told us about their journeys this year. ") == {role}
