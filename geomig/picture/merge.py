@@ -382,7 +382,10 @@ def _targets(features: Sequence[Feature], candidates: Sequence[int], with_role: 
         # "subject:<role>": only the subject's feature of that role ("2,000 have landed in X":
         # X's destination, not a place hoped for that a sentence nearer names)
         subject, role = f.subject, how[8:]
-        if not subject:
+        if not subject or (role and any(features[i].role == role and f.source.start in starts.of(i, doc)
+                                        for i in candidates)):
+            # (where its own sentence tells features of the role, the nearest words decide:
+            # "450 landed in X while 30 came ashore in Y", doc:<role>)
             return []
         return [(i, features[i].name) for i in candidates
                 if features[i].id == subject and features[i].role not in ("route", "control_zone")

@@ -2630,11 +2630,12 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             if dest is None:
                 continue
         # (a place its sentence passes after the end was reached is no stop on the way to it,
-        # and an end reached just before it, in turn, is: "into X and then into Y near Z")
+        # and on a way over land with no departure of its own an end reached just before it,
+        # in turn, is: "walked into X and then into Y near Z")
         on_way = [p for p in _on_the_way(origin or launch, transits, dest, destinations)
                   if (dest.id, p.id) not in later]
-        on_way += [p for p in destinations if (p.id, dest.id) in turns and p not in on_way
-                   and p is not launch and p is not origin]
+        if launch is None:
+            on_way += [p for p in destinations if (p.id, dest.id) in turns and p not in on_way and p is not origin]
         # Origins named together are alternatives ("from Cuba and Haiti"), not a chain.
         # The stops go in the order of the shortest way (_in_travel_order). By sea, the
         # stops in the launch point's country, or farther from the destination than it
