@@ -402,3 +402,13 @@ def test_the_distance_locator_is_written_once():
     located = [u for u in lex.units if u.get("locator")]
     assert len(located) >= 3 and all(u["locator"] is True for u in located)
     assert lex.data["facts"]["locator"]
+
+
+def test_a_count_of_arrivals_goes_to_the_destination_its_sentence_names():
+    # (not to a place hoped for that a sentence nearer to it names: those people never got there)
+    pic = picture("A boat carrying 60 Rohingya refugees landed at Pozzallo, in Sicily, on Monday. Amir's brother "
+                  "lives in Rome, and the family had hoped to join him in Italy. More than 2,000 Rohingya have "
+                  "landed in Sicily since June.")
+    arrivals = {f.name for f in pic.features if f.role != "place"
+                for fact in f.facts if fact.unit == "arrivals" and fact.value == 2000}
+    assert arrivals == {"Sicily"}, arrivals

@@ -25,6 +25,8 @@ def test_the_leg_words_are_read_from_the_cue_data():
     # (the words of a crossing at a border post, the same as move.returned's: [vars] CROSSED_AT)
     assert found["crossed_at"].search("sent them back across the bridge at ")
     assert found["alternative"].fullmatch(", or perhaps ")
+    # (the cues stating returns, by their ids)
+    assert found["return_cue"].fullmatch("move.returned") and not found["return_cue"].fullmatch("move.returned_x")
 
 
 def test_a_cue_file_without_the_section_reads_no_words():

@@ -378,12 +378,18 @@ def _targets(features: Sequence[Feature], candidates: Sequence[int], with_role: 
                 if hit:
                     found.append((i, hit))
         return _nearest(found, starts, f)
-    if how == "subject":
-        subject = f.subject
-        if not subject:
+    if how == "subject" or how.startswith("subject:"):
+        # "subject:<role>": only the subject's feature of that role ("2,000 have landed in X":
+        # X's destination, not a place hoped for that a sentence nearer names)
+        subject, role = f.subject, how[8:]
+        if not subject or (role and any(features[i].role == role and f.source.start in starts.of(i, doc)
+                                        for i in candidates)):
+            # (where its own sentence tells features of the role, the nearest words decide:
+            # "450 landed in X while 30 came ashore in Y", doc:<role>)
             return []
         return [(i, features[i].name) for i in candidates
                 if features[i].id == subject and features[i].role not in ("route", "control_zone")
+                and (not role or features[i].role == role)
                 and (features[i].role != "place" or subject not in with_role) and starts.of(i, doc)]
     if how == "sentence":
         start = f.source.start

@@ -109,6 +109,15 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     told = {k: v for r in reads for k, v in r.told.items()}
     if heading:     # (a part left with no claim at all is no part)
         by_doc, told = _without(by_doc, heading), _without(told, heading)
+    # a place passed on a return to an end its sentence names ("returned overland through X to
+    # Y") is on the way back: no stop of the journey out (the return is a stated movement through
+    # it: _stated). (Without its end, "28,000 returned through X", it is where people came back
+    # into their country, and the way on from there is theirs.)
+    back = modes.get("back_through")
+    if back is not None:
+        ended = {(c.doc, c.sentence) for c in claims if c.role == "returned" and not c.negated}
+        told = _without(told, {id(c) for cs in told.values() for c in cs if (c.doc, c.sentence) in ended
+                               and _passed(c) and _back_through(c, back)})
     for doc, doc_claims in told.items():
         roles = {c.role for c in doc_claims}
         if not roles & {"launch_point", "transit", "origin"}:
@@ -1289,7 +1298,8 @@ def _stated(claims: Sequence[Claim], planned: _Planned, modes: Mapping[str, re.P
         # one from where people were caught or held ("caught near X ... pushed back into Y") is
         # one leg, and no way in to draw
         told_whole = bool(starts)
-        starts = (starts or _departure_before(ends, claims, modes.get("heading"), modes.get("returned_on"))
+        starts = (starts or _departure_before(ends, claims, modes.get("heading"), modes.get("returned_on"),
+                                              modes.get("return_cue"))
                   or _held_before(ends, claims, modes.get("taken_on"), modes.get("clause_break"))
                   or _from_there(ends, claims, modes.get("from_there"))
                   or _taken_from(ends, claims))
@@ -1297,7 +1307,8 @@ def _stated(claims: Sequence[Claim], planned: _Planned, modes: Mapping[str, re.P
             continue
         # a removal across a border post from where its sentence has people held before it
         # ("arrested in X and sent back across the bridge at P to Y"): from X, through P
-        held = (_held_before_crossing(starts[0], ends[0], claims, modes.get("crossed_at")) if told_whole
+        held = (_held_before_crossing(starts[0], ends[0], claims, modes.get("crossed_at"), modes.get("return_cue"))
+                if told_whole
                 else None)
         through = None if held is None else _through_post(held.place, b, starts[0].place, "land", group)
         if through is not None:
@@ -1311,12 +1322,13 @@ def _stated(claims: Sequence[Claim], planned: _Planned, modes: Mapping[str, re.P
 
 
 def _held_before_crossing(start: Claim, end: Claim, claims: Sequence[Claim],
-                          crossed_at: re.Pattern | None) -> Claim | None:
+                          crossed_at: re.Pattern | None, return_cue: re.Pattern | None) -> Claim | None:
     """Where a force held people (a zone's route-only claim) before a return's crossing in its
     sentence (`crossed_at`: the cue data's [route_modes] crossed_at, "sent them back across the
     bridge at"), the return ending past it ("arrested at X and sent back across the bridge at P to
-    Y"): the return starts there. None when the start is no crossing or no place held comes first."""
-    if not (crossed_at is not None and start.role == "returned_from" and start.cue == _RETURN_CUE
+    Y"): the return starts there. None when the start is no crossing or no place held comes first.
+    `return_cue`: [route_modes] return_cue, the cues stating returns (_is_return)."""
+    if not (crossed_at is not None and start.role == "returned_from" and _is_return(start, return_cue)
             and end.role == "returned" and crossed_at.search(start.words)):
         return None
     held = [c for c in claims if c.role == "returned_from" and c.hit < 0 and c.doc == start.doc
@@ -1970,7 +1982,7 @@ def _same_spot(a: PlaceRef, b: PlaceRef) -> bool:
 
 
 def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: re.Pattern | None = None,
-                      returned_on: re.Pattern | None = None) -> list[Claim]:
+                      returned_on: re.Pattern | None = None, return_cue: re.Pattern | None = None) -> list[Claim]:
     """For a return alone, where the people were sent back from: the departure its sentence
     names before it ("the boat left X but was towed back to Y"), else the one the sentence
     before names ("... have left X. Most went back to Y"), else the place the sentence
@@ -1978,7 +1990,7 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: r
     were held ("caught inside X, they were forced back into Y"; "detained in X. Most were
     sent back to Y": its own sentence first, before any place reached), else the last place
     a few sentences before say they reached (the host country: "worked in X for years. ...
-    In May he was deported to Y"). `heading`, `returned_on`: the cue data's [route_modes]."""
+    In May he was deported to Y"). `heading`, `returned_on`, `return_cue`: the cue data's [route_modes]."""
     if not ends or ends[0].role != "returned":
         return []
     end = ends[0]
@@ -1996,7 +2008,7 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: r
 
     # the cue hits of returns told with their start and no end ("sent them back across the
     # border at X")
-    open_returns = ({c.hit for c in claims if c.role == "returned_from" and c.hit >= 0 and c.cue == _RETURN_CUE}
+    open_returns = ({c.hit for c in claims if c.role == "returned_from" and c.hit >= 0 and _is_return(c, return_cue)}
                     - {c.hit for c in claims if c.role == "returned"})
     if any(held(c) and c.hit >= 0 and end.sentence - 2 <= c.sentence <= end.sentence
            and _same_spot(c.place, end.place) for c in claims):
@@ -2053,8 +2065,10 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: r
     return []
 
 
-#: The cue that states returns, push-backs and deportations (cues.toml's move.returned).
-_RETURN_CUE = "move.returned"
+def _is_return(c: Claim, return_cue: re.Pattern | None) -> bool:
+    """Whether a claim's cue states returns, push-backs and deportations (`return_cue`: the cue
+    data's [route_modes] return_cue, matched whole against the cue id; none without it)."""
+    return return_cue is not None and return_cue.fullmatch(c.cue) is not None
 
 
 def _returned_on(c: Claim, end: Claim, returned_on: re.Pattern | None) -> bool:
@@ -2601,8 +2615,10 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     set_out = _set_out(claims)
     hoped = _only_hoped(claims)
     entries = _entered_at(claims)
-    stated = _stated_pairs(claims) | _turn_pairs(claims, onward)
+    turns = _turn_pairs(claims, onward)
+    stated = _stated_pairs(claims) | turns
     told = _first_told(claims)
+    later = _passed_later(claims, onward)
     plans = []
     group = tuple(claims)  # one tuple for the group's routes: build() reads it once for all
     for launch, dest, origin in _combinations(launches, destinations, origins, claims, _turned_back(claims),
@@ -2613,7 +2629,13 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             dest = _landing_abroad(origin, launch, transits)
             if dest is None:
                 continue
-        on_way = _on_the_way(origin or launch, transits, dest, destinations)
+        # (a place its sentence passes after the end was reached is no stop on the way to it,
+        # and on a way over land with no departure of its own an end reached just before it,
+        # in turn, is: "walked into X and then into Y near Z")
+        on_way = [p for p in _on_the_way(origin or launch, transits, dest, destinations)
+                  if (dest.id, p.id) not in later]
+        if launch is None:
+            on_way += [p for p in destinations if (p.id, dest.id) in turns and p not in on_way and p is not origin]
         # Origins named together are alternatives ("from Cuba and Haiti"), not a chain.
         # The stops go in the order of the shortest way (_in_travel_order). By sea, the
         # stops in the launch point's country, or farther from the destination than it
@@ -2920,6 +2942,22 @@ def _turn_pairs(claims: Sequence[Claim], onward: re.Pattern | None) -> set[tuple
     if onward is None:
         return set()
     return {(a.place.id, b.place.id) for a, b in _reached_in_turn(_arrivals(claims), onward)}
+
+
+def _passed_later(claims: Sequence[Claim], onward: re.Pattern | None) -> set[tuple[str, str]]:
+    """(end id, stop id): a place reached that its sentence goes on from to another
+    (_reached_in_turn: "walked into X and then crossed into Y near Z"), and each place that
+    sentence passes after it (Z): passed after the end was reached, no stop on the way to it."""
+    out = set()
+    if onward is None:
+        return out
+    passed: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.role == "transit" and not c.negated and c.at >= 0:
+            passed[(c.doc, c.sentence)].append(c)
+    for a, _ in _reached_in_turn(_arrivals(claims), onward):
+        out.update((a.place.id, c.place.id) for c in passed.get((a.doc, a.sentence), ()) if c.at > a.at)
+    return out
 
 
 def _as_stated(pairs: list[tuple[PlaceRef, str]], stated: set[tuple[str, str]]) -> list[tuple[PlaceRef, str]]:
