@@ -75,10 +75,17 @@ def annotate(picture: Picture, dates: Mapping[str, str | None]) -> Picture:
     """The picture with each feature's number of supporting documents and, when they are
     dated, the first and last date."""
     out = []
+    # The routes of one corridor share their sources tuple (10,000 articles: 370,000 of
+    # 494,000 sources): its documents and dates are read once per tuple, which the picture
+    # keeps alive meanwhile (the run's serial tail).
+    by_sources: dict[int, tuple[int, list[str]]] = {}
     for f in picture.features:
-        docs = feature_documents(f)
-        when = sorted(d for d in (dates.get(doc) for doc in docs) if d)
-        props = {**f.properties, "n_documents": len(docs)}
+        seen = by_sources.get(id(f.sources))
+        if seen is None:
+            docs = feature_documents(f)
+            seen = by_sources[id(f.sources)] = (len(docs), sorted(d for d in (dates.get(doc) for doc in docs) if d))
+        n_docs, when = seen
+        props = {**f.properties, "n_documents": n_docs}
         if when:
             props["first_date"], props["last_date"] = when[0], when[-1]
         out.append(dataclasses.replace(f, properties=props))
