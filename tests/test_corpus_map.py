@@ -49,6 +49,16 @@ def test_trim_keeps_the_strongest_quotes_and_their_claims(picture):
     assert len(picture.find("launch_point").sources) == 8  # the picture itself is untouched
 
 
+@pytest.mark.parametrize(("k", "chosen"), [
+    (1, [("d3", 100)]),                         # fewer than the claimed: among them only
+    (2, [("d3", 100), ("d1", 0)]),
+    (3, [("d3", 100), ("d1", 0), ("d2", 0)]),   # more: the claimed, then the latest article's
+])
+def test_the_claimed_quotes_come_first_then_the_latest(picture, k, chosen):
+    launch = timeline.quoted(picture, DATES, k)[1]
+    assert [(s.doc, s.start) for s in launch] == chosen
+
+
 def test_time_data_lists_every_month_and_each_feature_s_months(picture):
     data = timeline.time_data(picture, DATES)
     assert data["months"] == ["2023-01", "2023-02", "2023-03"]

@@ -220,6 +220,21 @@ def test_searoute_s_igraph_backend_is_asked_for_only_where_searoute_can_load_it(
     assert geometry._graph_backend() == ({"backend": "igraph"} if core.GraphIG is not None else {})
 
 
+def test_a_sea_leg_imports_searoute_without_matplotlib_which_stays_importable():
+    # A fresh interpreter: this one may have imported either already.
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom geomig.picture import geometry\n"
+            "leg, _ = geometry.sea_leg((32.95, 12.05), (35.49, 12.6))\n"
+            "assert 'searoute' in sys.modules and 'matplotlib' not in sys.modules, sorted(sys.modules)\n"
+            "assert leg.geom_type == 'LineString'\n"
+            "import matplotlib\n"
+            "assert matplotlib.__version__\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
 def test_a_coast_across_the_antimeridian_is_measured_in_one_piece(gazetteer):
     # New York and Miami lie on the eastern US coast, though the Aleutians cross 180°
     assert geometry.coast_part("US", [(40.7, -74.0), (25.8, -80.2)], []) == "east"

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from html import escape
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -75,10 +75,17 @@ def annotate(picture: Picture, dates: Mapping[str, str | None]) -> Picture:
     """The picture with each feature's number of supporting documents and, when they are
     dated, the first and last date."""
     out = []
+    # The routes of one corridor share their sources tuple (10,000 articles: 370,000 of
+    # 494,000 sources): its documents and dates are read once per tuple, which the picture
+    # keeps alive meanwhile (the run's serial tail).
+    by_sources: dict[int, tuple[int, list[str]]] = {}
     for f in picture.features:
-        docs = feature_documents(f)
-        when = sorted(d for d in (dates.get(doc) for doc in docs) if d)
-        props = {**f.properties, "n_documents": len(docs)}
+        seen = by_sources.get(id(f.sources))
+        if seen is None:
+            docs = feature_documents(f)
+            seen = by_sources[id(f.sources)] = (len(docs), sorted(d for d in (dates.get(doc) for doc in docs) if d))
+        n_docs, when = seen
+        props = {**f.properties, "n_documents": n_docs}
         if when:
             props["first_date"], props["last_date"] = when[0], when[-1]
         out.append(dataclasses.replace(f, properties=props))
@@ -98,9 +105,18 @@ def _strongest(f: Feature, strength: dict, recency: Mapping[str, tuple], k: int)
     import heapq
 
     undated = _neg_date(None)
+    sources = f.sources
+    chosen: Iterable[int] = range(len(sources))
+    if strength:
+        # A source a claim ranks (strength above 0) comes before every other: when k are
+        # ranked, the others need no key (a place's tens of thousands of sources, few ranked;
+        # 10,000 articles: a third of the corpus map's choosing, in the run's serial tail).
+        ranked = [i for i, s in enumerate(sources) if strength.get((s.doc, s.start, s.end), 0.0) > 0.0]
+        if len(ranked) >= k:
+            chosen = ranked
     keys = [(-strength.get((s.doc, s.start, s.end), 0.0) if strength else 0.0, -len(s.highlight),
-             recency.get(s.doc, undated), i) for i, s in enumerate(f.sources)]
-    return [f.sources[key[-1]] for key in heapq.nsmallest(k, keys)]
+             recency.get(s.doc, undated), i) for i in chosen for s in (sources[i],)]
+    return [sources[key[-1]] for key in heapq.nsmallest(k, keys)]
 
 
 def recency_order(dates: Mapping[str, str | None]) -> dict[str, tuple]:

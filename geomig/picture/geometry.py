@@ -1062,12 +1062,30 @@ def sea_leg(a: tuple[float, float], b: tuple[float, float], tolerance_km: float 
     _sea_leg); memoised per process, since routes across a corpus share their legs. The
     router and the land in use are part of the key (tests replace them)."""
     try:
-        import searoute
-
-        router = searoute.searoute
+        router = _searoute().searoute
     except ImportError:
         router = None
     return _sea_leg(tuple(a), tuple(b), tolerance_km, router, id(land()))
+
+
+def _searoute():
+    """The searoute module, imported without matplotlib when nothing has imported matplotlib
+    yet: searoute loads igraph, whose drawing module imports matplotlib.pyplot if installed,
+    three quarters of the import's CPU (1.2 -> 0.3 s), which a corpus run spent after its last
+    partition or beside its workers; nothing here draws with igraph. `import matplotlib`
+    fails only during this import (a None in sys.modules); later imports find it as usual."""
+    import sys
+
+    if "searoute" in sys.modules or "igraph" in sys.modules or "matplotlib" in sys.modules:
+        import searoute
+        return searoute
+    sys.modules["matplotlib"] = None  # type: ignore[assignment]
+    try:
+        import searoute
+    finally:
+        if "matplotlib" in sys.modules and sys.modules["matplotlib"] is None:
+            del sys.modules["matplotlib"]
+    return searoute
 
 
 @functools.lru_cache(maxsize=4096)
