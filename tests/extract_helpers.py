@@ -161,6 +161,14 @@ def zones(pic) -> set[tuple[str, str]]:
     return {(f.properties["control"], f.properties["place"]) for f in pic.by_role("control_zone")}
 
 
+def zones_by_place(text: str) -> dict[str, list]:
+    """place -> its control zones, in the picture of a text."""
+    out: dict[str, list] = {}
+    for z in picture(text).by_role("control_zone"):
+        out.setdefault(z.properties["place"], []).append(z)
+    return out
+
+
 #: A migration story the zone tests' sentences follow (its own zones, at Lampedusa and Sfax, left out).
 ZONE_CONTEXT = "Hundreds of Eritrean migrants reached Lampedusa from Sfax this week. "
 

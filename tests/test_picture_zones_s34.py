@@ -7,7 +7,7 @@ Sentences written for these tests; geocoded by the tiny fixture gazetteer
 from __future__ import annotations
 
 import pytest
-from extract_helpers import picture, with_places
+from extract_helpers import with_places, zones_by_place
 
 PLACES = {
     "Batken": ("geomig:test-batken", "city", "KG", 40.0625, 70.8194, "Batken"),
@@ -27,30 +27,22 @@ def _places(monkeypatch):
     with_places(monkeypatch, PLACES, DEMONYMS)
 
 
-def _zones(text: str) -> dict[str, list]:
-    """place -> its control zones, in the picture of a text."""
-    out: dict[str, list] = {}
-    for z in picture(text).by_role("control_zone"):
-        out.setdefault(z.properties["place"], []).append(z)
-    return out
-
-
 def test_a_checkpoint_at_a_towns_entrance_holds_the_town():
     text = ("Hundreds of refugee families fled the fighting near Osh. Border guards have set up a checkpoint"
             " at the eastern entrance to Batken and are turning back cars.")
-    assert "Batken" in _zones(text)
+    assert "Batken" in zones_by_place(text)
 
 
 def test_a_migration_agencys_office_is_its_post():
     text = ("Forty migrants landed on a beach in Oaxaca. They were taken by municipal police to the regional"
             " office of the National Migration Institute in Salina Cruz.")
-    assert "Salina Cruz" in _zones(text)
+    assert "Salina Cruz" in zones_by_place(text)
 
 
 def test_a_place_people_are_sent_back_to_is_no_zone_of_the_sender():
     text = ("Every week six buses arrive at the border post at Corinto carrying Honduran migrants sent"
             " back to Honduras by Mexico.")
-    zs = _zones(text)
+    zs = zones_by_place(text)
     assert "Honduras" not in zs
     assert "Corinto" in zs
 
@@ -58,5 +50,5 @@ def test_a_place_people_are_sent_back_to_is_no_zone_of_the_sender():
 def test_a_patrol_car_behind_a_bus_is_no_act_of_its_force():
     text = ("Every week six buses arrive at the border post at Corinto carrying deported migrants. The first"
             " bus came in at seven, with two patrol cars from the Guatemalan police behind it.")
-    actors = {z.properties["actor"] for zs in _zones(text).values() for z in zs}
+    actors = {z.properties["actor"] for zs in zones_by_place(text).values() for z in zs}
     assert "Guatemalan police" not in actors

@@ -8,7 +8,7 @@ borders; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py) with 
 from __future__ import annotations
 
 import pytest
-from extract_helpers import picture, with_places
+from extract_helpers import with_places, zones_by_place
 
 PLACES = {
     "Dogharoun": ("geomig:test-dogharoun", "city", "IR", 34.6200, 61.0400, "Dogharoun"),
@@ -30,16 +30,8 @@ def _places(monkeypatch):
     with_places(monkeypatch, PLACES, DEMONYMS)
 
 
-def _zones(text: str) -> dict[str, list]:
-    """place -> its control zones, in the picture of a text."""
-    out: dict[str, list] = {}
-    for z in picture(text).by_role("control_zone"):
-        out.setdefault(z.properties["place"], []).append(z)
-    return out
-
-
 def test_a_persons_home_town_holds_no_zone():
-    zs = _zones("Iranian border guards pushed back 200 Afghans at Dogharoun last week. Among those pushed"
+    zs = zones_by_place("Iranian border guards pushed back 200 Afghans at Dogharoun last week. Among those pushed"
                 " back was Nasir, a tailor from Kandahar.")
     assert "Kandahar" not in zs
     assert "Dogharoun" in zs
@@ -48,7 +40,7 @@ def test_a_persons_home_town_holds_no_zone():
 def test_a_town_holds_the_zone_its_locator_would():
     text = ("Migrants from Honduras waded the river from Piedras Negras and walked into Eagle Pass, Texas,"
             " where Border Patrol agents detained them.")
-    zs = _zones(text)
+    zs = zones_by_place(text)
     assert "Texas" not in zs
     assert zs["Eagle Pass"][0].properties["actor"] == "Border Patrol agents"
 
@@ -57,14 +49,14 @@ def test_a_named_force_outranks_a_facilitys_stand_in():
     text = ("Migrants from Honduras waded the river from Piedras Negras and walked into Eagle Pass, Texas,"
             " where Border Patrol agents detained them. The family was held for three days at a"
             " processing centre in Eagle Pass.")
-    (zone,) = [z for z in _zones(text)["Eagle Pass"] if z.properties["control"] == "detention"]
+    (zone,) = [z for z in zones_by_place(text)["Eagle Pass"] if z.properties["control"] == "detention"]
     assert zone.properties["actor"] == "Border Patrol agents"
 
 
 def test_a_force_named_by_its_country_acts_at_its_checkpoint_not_all_over():
     text = ("Sudanese migrants crossed the desert from Sudan in two trucks. Egyptian border guards had"
             " stopped the trucks at a checkpoint near Edfu, the group said.")
-    zs = _zones(text)
+    zs = zones_by_place(text)
     assert "Egypt" not in zs
     assert zs["Edfu"][0].properties["actor"] == "Egyptian border guards"
 
@@ -76,7 +68,7 @@ def test_a_force_named_by_its_country_acts_at_its_checkpoint_not_all_over():
 def test_a_facility_is_held_by_the_force_its_words_name(facility, actor):
     text = (f"Sudanese migrants crossed the desert from Sudan in two trucks. They are being held at"
             f" {facility} in Edfu.")
-    assert [z.properties["actor"] for z in _zones(text)["Edfu"]] == [actor]
+    assert [z.properties["actor"] for z in zones_by_place(text)["Edfu"]] == [actor]
 
 
 @pytest.mark.parametrize("text, actor", [
@@ -84,5 +76,5 @@ def test_a_facility_is_held_by_the_force_its_words_name(facility, actor):
     ("Afghans are often deported by Iranian border guards through Dogharoun.", "Iranian border guards"),
 ], ids=["unnamed", "named"])
 def test_a_removal_through_a_crossing_names_no_force_the_text_does_not(text, actor):
-    zs = _zones("Iranian border guards detained 200 Afghans last week. " + text)
+    zs = zones_by_place("Iranian border guards detained 200 Afghans last week. " + text)
     assert [z.properties["actor"] for z in zs["Dogharoun"]] == [actor]

@@ -8,7 +8,7 @@ borders; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py) with 
 from __future__ import annotations
 
 import pytest
-from extract_helpers import picture, with_places
+from extract_helpers import with_places, zones_by_place
 
 PLACES = {
     "Nimroz": ("geomig:test-nimroz", "admin", "AF", 30.9500, 62.2000, "Nimroz"),
@@ -34,18 +34,10 @@ def _places(monkeypatch):
     with_places(monkeypatch, PLACES, DEMONYMS)
 
 
-def _zones(text: str) -> dict[str, list]:
-    """place -> its control zones, in the picture of a text."""
-    out: dict[str, list] = {}
-    for z in picture(text).by_role("control_zone"):
-        out.setdefault(z.properties["place"], []).append(z)
-    return out
-
-
 def test_a_patrol_on_that_stretch_of_the_border_holds_the_band_by_the_place_named():
     text = ("Some Afghan migrants tried to cross back into Iran through Nimroz. Iranian soldiers patrol"
             " that stretch of the border, and two men were shot there in May.")
-    (zone,) = _zones(text)["Iran"]
+    (zone,) = zones_by_place(text)["Iran"]
     west, south, east, north = zone.geometry.bounds
     # a band along the Afghan border by Nimroz (about 60-62 E, 29.5-32.5 N), not all Iran (44-63 E)
     assert west > 59.0 and east < 62.5
@@ -55,20 +47,20 @@ def test_a_patrol_on_that_stretch_of_the_border_holds_the_band_by_the_place_name
 def test_a_shelter_in_a_former_office_building_is_a_reception_zone():
     text = ("A boat carrying 140 Rohingya refugees landed on a beach in Pidie. Police moved the refugees"
             " by truck to a temporary shelter in a former immigration office in Lhokseumawe.")
-    assert [z.properties["control"] for z in _zones(text)["Lhokseumawe"]] == ["reception"]
+    assert [z.properties["control"] for z in zones_by_place(text)["Lhokseumawe"]] == ["reception"]
 
 
 @pytest.mark.parametrize("force", ["the INM", "immigration agents"], ids=["agency", "agents"])
 def test_a_force_taking_people_to_its_own_station_holds_them_there(force):
     text = (f"Mexican agents found 120 Guatemalan migrants in a lorry. On Saturday {force} moved them on"
             f" buses to its station in Tapachula.")
-    assert [z.properties["control"] for z in _zones(text)["Tapachula"]] == ["detention"]
+    assert [z.properties["control"] for z in zones_by_place(text)["Tapachula"]] == ["detention"]
 
 
 def test_a_navy_that_says_its_ship_acted_is_the_zones_actor():
     text = ("A wooden boat carrying 140 Rohingya refugees left Teknaf. The Indonesian navy said one of its"
             " ships had spotted the boat off the coast of Sabang and escorted it away.")
-    (zone,) = _zones(text)["Sabang"]
+    (zone,) = zones_by_place(text)["Sabang"]
     assert zone.properties["actor"] == "Indonesian navy"
     assert zone.properties["control"] == "navy"
 
@@ -78,4 +70,4 @@ def test_a_navy_that_says_its_ship_acted_is_the_zones_actor():
     ("Eritrean refugees have left Ethiopia. Thousands still live in two camps near Shire.", True),
 ], ids=["closed", "open"])
 def test_camps_a_state_closed_hold_no_one(text, held):
-    assert ("Shire" in _zones(text)) is held
+    assert ("Shire" in zones_by_place(text)) is held
