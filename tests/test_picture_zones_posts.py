@@ -1,5 +1,5 @@
-"""Zones of session 34's tuning batch: a checkpoint at a town's entrance, a migration agency's
-office, a return's end, a patrol car.
+"""Zones at posts: a checkpoint at a town's entrance, a migration agency's office, a return's
+end, a patrol car.
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer
 (tests/extract_helpers.py) with this file's places."""

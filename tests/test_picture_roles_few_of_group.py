@@ -1,8 +1,7 @@
-"""Roles, session 34: destinations and transit on new text. Police officers' own hope to reach a
-place, told with no comma after them ("Police officers hoping to reach X"), is no destination:
-the officers are not the movers ([settings] official_trip_before). A few of the group going on from a country
-entered ("A few said they planned to go on to Y") leave it where the rest arrived ([settings]
-few_of_group).
+"""Roles: police officers' own hope to reach a place, told with no comma after them ("Police
+officers hoping to reach X"), is no destination: the officers are not the movers ([settings]
+official_trip_before). A few of the group going on from a country entered ("A few said they
+planned to go on to Y") leave it where the rest arrived ([settings] few_of_group).
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer
 (tests/extract_helpers.py)."""
