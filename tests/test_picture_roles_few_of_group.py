@@ -42,6 +42,9 @@ def test_a_few_going_on_leave_the_country_entered_a_destination(text):
 @pytest.mark.parametrize("text", [
     "Refugees from Sudan entered Chad last week. They said they planned to go on to Libya.",
     "Refugees from Sudan entered Chad last week. A few days later they went on to Libya.",
-], ids=["all-of-them", "a-few-days-later"])
+    # the rest of the group take over the clause before the stop (few_of_group_rest)
+    "Refugees from Sudan entered Chad last week. A few stayed in the camps; the rest went on to Libya.",
+    "Refugees from Sudan entered Chad last week. Some rested for a month, but others travelled on to Libya.",
+], ids=["all-of-them", "a-few-days-later", "the-rest", "but-others"])
 def test_the_group_going_on_makes_the_country_entered_a_stop(text):
     assert "destination" not in roles(picture(text)).get("Chad", set())

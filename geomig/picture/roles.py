@@ -605,13 +605,19 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
     told_break = setting_rx(lexicon, "told_before_break", re.IGNORECASE)
     back = setting_rx(lexicon, "way_back_words", re.IGNORECASE)
     few = setting_rx(lexicon, "few_of_group", re.IGNORECASE)
+    rest = setting_rx(lexicon, "few_of_group_rest", re.IGNORECASE)
 
     def a_few(d: Claim) -> bool:
         """Whether a stop is told of a few of the group, the subject of its clause ("A few said
-        they planned to go on to Y", "Several hoped to reach Y"; [settings] few_of_group)."""
+        they planned to go on to Y", "Several hoped to reach Y"; [settings] few_of_group), and
+        not of the rest after them ("Some waited, but others moved on to Y": few_of_group_rest)."""
         m = by_index.get(d.sentence)
-        end = max(_hit_start(d, m) - m.start, 0) if m is not None else 0
-        return few is not None and m is not None and few.search(m.sentence, 0, end) is not None
+        if few is None or m is None:
+            return False
+        end = max(_hit_start(d, m) - m.start, 0)
+        place = max(d.at - m.start, end)   # (the rest may open the cue's own words: "others moved on to Y")
+        return any(rest is None or rest.search(m.sentence, f.end(), place) is None
+                   for f in few.finditer(m.sentence, 0, end))
 
     def earlier(d: Claim) -> bool:
         """Whether a stop told after the entry happened before it: told in the past perfect or
