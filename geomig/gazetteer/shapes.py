@@ -404,14 +404,12 @@ def border_band(iso2: str, side: str | None = "south", width_km: float = 50.0) -
     """
     geom = _require_country(iso2)
     if side is not None and side.startswith("with:"):
-        other = country(side[5:])
-        # neighbours share TopoJSON arcs exactly; the small buffer absorbs the rounding
-        borders = geom.boundary.intersection(other.buffer(0.02)) if other is not None else None
-        if borders is None or borders.is_empty:
+        borders = land_borders(iso2, side[5:])
+        if borders.is_empty:
             raise ValueError(f"{iso2} and {side[5:]} share no border")
         side = None
     else:
-        borders = _land_borders(iso2.upper(), geom)
+        borders = land_borders(iso2)
     if side is not None:
         zone = directional_part(geom, side).buffer(0.01)
         on_side = borders.intersection(zone)
@@ -424,6 +422,18 @@ def border_band(iso2: str, side: str | None = "south", width_km: float = 50.0) -
     to_m, to_deg = _aeqd(lat0, lon0)
     band = shapely.transform(borders, to_m).buffer(width_km * 1000.0, quad_segs=8)
     return _polygonal(_wrap(shapely.transform(band, to_deg).intersection(geom)))
+
+
+@lru_cache(maxsize=512)
+def land_borders(iso2: str, neighbour: str | None = None) -> BaseGeometry:
+    """A country's land borders (lines): all of them, or those with one neighbour (empty
+    where they share none). Memoised: a story's zones ask about one border again and again."""
+    geom = _require_country(iso2)
+    if neighbour is None:
+        return _land_borders(iso2.upper(), geom)
+    other = country(neighbour)
+    # neighbours share TopoJSON arcs exactly; the small buffer absorbs the rounding
+    return geom.boundary.intersection(other.buffer(0.02)) if other is not None else shapely.GeometryCollection()
 
 
 def _land_borders(iso2: str, geom: BaseGeometry) -> BaseGeometry:

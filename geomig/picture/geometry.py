@@ -389,12 +389,13 @@ def _near_border(band: BaseGeometry, near: Sequence[tuple[float, float]]) -> Bas
 
 def border_near(iso2: str, side: str | None, lat: float, lon: float, km: float = NEAR_BORDER_KM) -> bool:
     """Whether a point lies within `km` of a country's land border ("with:XX": the one with
-    that neighbour; None: any of them), by degrees of latitude."""
-    outline = country_geometry(iso2)
-    if outline is None:
+    that neighbour; None: any of them), by degrees of latitude (shapes.land_borders)."""
+    if country_geometry(iso2) is None:
         return False
-    other = country_geometry(side[5:]) if side and side.startswith("with:") else None
-    line = outline.boundary if other is None else outline.boundary.intersection(other.buffer(0.02))
+    try:
+        line = _shapes().land_borders(iso2, side[5:] if side and side.startswith("with:") else None)
+    except _FALLBACK:
+        return False
     return not line.is_empty and line.distance(Point(lon, lat)) <= km / 111.0
 
 
