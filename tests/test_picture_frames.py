@@ -1040,13 +1040,13 @@ REPORTS = Path(__file__).parent / "fixtures" / "reports"
 
 
 def test_the_written_reports_keep_their_scores(gazetteer):
-    """The picture of tests/fixtures/reports (636 reports written for the project, with
+    """The picture of tests/fixtures/reports (654 reports written for the project, with
     hand-written gold) scored by the dev set's rule: a floor just under today's figures."""
     scores = score_folder(REPORTS)
     # Their routes land on coasts other tests measure from a cold cache
     # (test_picture_geometry checks the gazetteer each area comes from).
     geometry._main_shore.cache_clear()
-    assert len(scores.docs) == 636
+    assert len(scores.docs) == 654
     assert scores.recall >= 0.63, report_lines(scores, verbose=True)
     assert scores.precision >= 0.82, report_lines(scores, verbose=True)
     assert scores.route_recall >= 0.51, report_lines(scores, verbose=True)
