@@ -846,6 +846,32 @@ def test_channel_first_view_is_on_the_crossing_not_on_kabul(visit, channel_page)
     assert east < 10                                     # Kabul and Asmara are off screen
 
 
+def test_on_a_phone_a_story_spanning_the_world_fills_the_width_between_two_zooms(browser, tmp_path):
+    # Chiapas and Aceh: at zoom 0 the world is 256 px of a 390 px phone, at zoom 1 the story
+    # overflows it; the first view lies between the two, and every marker is in it.
+    def pt(role, name, lon, lat):
+        return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                "properties": {"role": role, "name": name, "confidence": 0.9}}
+    story = {"type": "FeatureCollection", "features": [
+        pt("launch_point", "Tapachula", -92.26, 14.9), pt("destination", "Ciudad Juárez", -106.49, 31.72),
+        pt("origin", "Cox's Bazar", 91.98, 21.45), pt("destination", "Pidie", 95.94, 5.36)]}
+    path = tmp_path / "world.html"
+    path.write_text(to_html(render(story, offline=True, gazetteer="t", generated=WHEN)), "utf-8")
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    try:
+        page.goto(path.as_uri())
+        painted(page)
+        zoom, west, east = page.evaluate(f"() => {{ const m = {MAP}; const b = m.getBounds(); "
+                                         "return [m.getZoom(), b.getWest(), b.getEast()]; }")
+        assert 0 < zoom < 1
+        assert west < -106.49 and east > 95.94
+        page.locator(".leaflet-control-zoom-in").click()
+        settled(page)
+        assert page.evaluate(f"() => ({MAP}).getZoom()") == round(zoom + 1)     # whole zooms from there
+    finally:
+        page.close()
+
+
 @pytest.mark.parametrize("zoom", [4, 7, 10])
 def test_channel_labels_never_overlap(visit, channel_page, zoom):
     page = visit().open(channel_page)

@@ -946,9 +946,16 @@
         scale(map, b, beside + right, top + bottom) > scale(map, b, 30 + right, below + bottom)) {
       pad = [beside, top];
     }
+    // On a narrow map a whole zoom can leave most of it empty (a story spanning the world fills
+    // 256 px of a 390 px phone at zoom 0 and overflows it at 1): its first view may lie between
+    // two zooms. The buttons step whole zooms from there.
+    var snap = map.options.zoomSnap;
+    if (box.clientWidth < NARROW) { map.options.zoomSnap = FIRST_VIEW_SNAP; }
     map.fitBounds(b, {paddingTopLeft: pad, paddingBottomRight: [right, bottom], maxZoom: fit.maxZoom,
       animate: false});
+    map.options.zoomSnap = snap;
   }
+  var FIRST_VIEW_SNAP = 0.25;
   var LABEL_ROOM = 90;   // px: a permanent label's usual width right of its marker
 
   /* How large the bounds would be drawn in the map less a padding (x, y px in all): the
