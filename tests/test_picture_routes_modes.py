@@ -8,7 +8,7 @@ Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests
 from __future__ import annotations
 
 import pytest
-from extract_helpers import picture
+from extract_helpers import picture, with_places
 from test_picture_routes_stated import modes, routes
 
 from geomig.picture import cues
@@ -219,3 +219,25 @@ def test_a_way_the_text_names_to_the_flights_start_is_kept():
     # control: one clause names the leg from the origin's town to the flight's start
     found = legs(picture("Migrants were driven from Agadez to Sebha and flew from Sebha to Rome."))
     assert ("Agadez", "Sebha", "land", None) in found
+
+
+# ------------------------------------------------------------------ the crossing between two landmasses
+
+#: Bangladesh's coast and Sumatra's: the sea lies between the first two, the last two share an island.
+BAY = {"Cox's Bazar": ("geonames:1336134", "city", "BD", 21.45324, 91.97883, "Cox's Bazar"),
+       "Pidie": ("geonames:13415066", "city", "ID", 5.36334, 95.94, "Pidie"),
+       "Lhokseumawe": ("geonames:1214658", "city", "ID", 5.1801, 97.1507, "Lhokseumawe")}
+
+
+@pytest.mark.parametrize("text", [
+    "A wooden boat carrying 140 refugees from Cox's Bazar landed at Pidie on Sunday after weeks at sea. "
+    "Police later moved the refugees to a shelter in Lhokseumawe.",
+    # distractor: the landing told without its boat
+    "About 140 refugees from Cox's Bazar came ashore at Pidie on Sunday. Police later moved them to a "
+    "shelter in Lhokseumawe.",
+])
+def test_the_sea_leg_is_the_one_between_two_landmasses_not_the_last(monkeypatch, text):
+    with_places(monkeypatch, BAY)
+    found = modes(picture(text))
+    assert found.get(("Cox's Bazar", "Pidie")) == "sea"
+    assert found.get(("Pidie", "Lhokseumawe")) == "land"

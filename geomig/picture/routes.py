@@ -2984,11 +2984,19 @@ def _as_stated(pairs: list[tuple[PlaceRef, str]], stated: set[tuple[str, str]]) 
 
 
 def _sea_leg_at(stops: Sequence[PlaceRef], launch: PlaceRef | None) -> int | None:
-    """Which leg crosses the sea: the one leaving the launch point (else the one reaching
-    the destination), or the first after it between two places a boat can leave and reach;
+    """Which leg crosses the sea: the first between two landmasses (from the launch point on),
+    else the one leaving the launch point (else the one reaching the destination), or the
+    first after it between two places a boat can leave and reach;
     none when no such leg follows (trucks leaving Agadez for Sabha cross no sea, whatever
     boats the text mentions later)."""
     first = stops.index(launch) if launch in stops else len(stops) - 2
+    # A leg between two landmasses is the crossing, wherever the guess would put it ("a boat
+    # from X landed at Y; police moved them to Z": the sea lies between X and Y, not Y and Z).
+    across = next((i for i in range(0 if launch not in stops else first, len(stops) - 1)
+                   if geometry.same_land((stops[i].lat, stops[i].lon), (stops[i + 1].lat, stops[i + 1].lon)) is False),
+                  None)
+    if across is not None:
+        return across
     for i in range(max(first, 0), len(stops) - 1):
         if geometry.coastal(stops[i]) is not False and geometry.coastal(stops[i + 1]) is not False:
             return i
