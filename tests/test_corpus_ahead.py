@@ -40,7 +40,8 @@ def drawn(monkeypatch) -> list[list]:
 def read(monkeypatch) -> list[list]:
     """The readings each read_routes() call was given after the last checkpoint (nothing is read)."""
     calls: list[list] = []
-    monkeypatch.setattr(stages, "read_routes", lambda readings, into, stop: calls.append(list(readings)) or into is INTO)
+    monkeypatch.setattr(stages, "read_routes",
+                        lambda readings, into, stop: calls.append(list(readings)) or into is INTO)
     return calls
 
 

@@ -282,7 +282,8 @@ def test_documents_read_ahead_for_routes_are_not_read_again(readings, whole, mon
     assert not stopped.read_routes(readings, stop=lambda: True) and stopped.read_for_routes == {}
     read: list[str] = []
     reader = routes._DocReader.__call__
-    monkeypatch.setattr(routes._DocReader, "__call__", lambda self, claims: read.append(claims[0].doc) or reader(self, claims))
+    monkeypatch.setattr(routes._DocReader, "__call__",
+                        lambda self, claims: read.append(claims[0].doc) or reader(self, claims))
     assembly.add(readings)
     assert assembly.picture().encode().text == whole
     assert read and set(read) <= {r.doc.doc for r in readings[n - 3:]}
