@@ -327,7 +327,8 @@ def contention(partitions: int, rounds: int) -> None:
 def replay_one(mode: str, corpus: Path, parts_of: Path, out: Path) -> dict:
     """A run with workers' main process, replayed here from the partition files of a finished
     run (`parts_of`): with `mode` "ahead", its thread's work ahead first (the slices of
-    ahead.Ahead's checkpoints, each drawn to its end), then results.finish (writers forked as
+    ahead.Ahead's checkpoints, each drawn to its end, and the documents after the last read
+    for routes), then results.finish (writers forked as
     with workers) into `out`; with "none", finish alone. Returns the CPU seconds of each (this
     process's) and finish's own timings."""
     import gc
@@ -355,6 +356,8 @@ def replay_one(mode: str, corpus: Path, parts_of: Path, out: Path) -> dict:
         limit = {"most_documents": ahead.most_documents(k)} if hasattr(ahead, "most_documents") else {}
         drawn += stages.warm_routes(readings, assembly, **limit)
         done = mark
+    if marks and hasattr(stages, "read_routes"):  # the documents after the last checkpoint, read for routes
+        stages.read_routes([r for part in parts[done:] for r in part.readings], assembly)
     ahead_cpu = time.process_time() - cpu
     out.mkdir(parents=True, exist_ok=True)
     gc.freeze()  # as the run freezes its partitions

@@ -32,6 +32,16 @@ def drawn(monkeypatch) -> list[list]:
                         lambda readings, into, stop, most_documents: calls.append(list(readings)) or into is INTO)
     monkeypatch.setattr(stages, "warm_map", lambda: None)
     monkeypatch.setattr(stages, "warm_imports", lambda: None)
+    monkeypatch.setattr(stages, "read_routes", lambda readings, into, stop: True)
+    return calls
+
+
+@pytest.fixture
+def read(monkeypatch) -> list[list]:
+    """The readings each read_routes() call was given after the last checkpoint (nothing is read)."""
+    calls: list[list] = []
+    monkeypatch.setattr(stages, "read_routes",
+                        lambda readings, into, stop: calls.append(list(readings)) or into is INTO)
     return calls
 
 
@@ -237,3 +247,18 @@ def test_only_the_first_checkpoint_draws_routes_many_documents_tell(monkeypatch)
         _until(lambda: len(limits) >= due)
     assert limits == [None] + [ahead_module.MOST_DOCUMENTS] * (len(CHECKPOINTS) - 1)
     assert ahead_module.MOST_DOCUMENTS >= 1
+
+
+def test_after_the_last_checkpoint_each_partition_is_read_for_routes(drawn, read):
+    # Its documents read as they come (what planning reads of each alone), for the assembly after
+    # the last partition to find them read; none drawn, and none of the checkpoints' slices.
+    n = MIN_PARTS + 4
+    marks = [round(f * n) for f in CHECKPOINTS]
+    ahead = Ahead([1] * n, INTO, enabled=True)
+    for seen, part in enumerate(_parts(n), 1):
+        ahead.add(part.readings)
+        _until(lambda: len(drawn) >= sum(m <= seen for m in marks) and ahead.read >= max(seen - marks[-1], 0))
+    ahead.close()
+    assert [r.doc for c in drawn for r in c] == [f"d{i}" for i in range(marks[-1])]
+    assert [r.doc for c in read for r in c] == [f"d{i}" for i in range(marks[-1], n)]
+    assert ahead.read == n - marks[-1] and ahead.later == []

@@ -263,3 +263,27 @@ def test_routes_planned_again_read_no_known_documents_sentences_for_flashbacks(r
     assert _plans(readings, memo) == first
     assert asked == []
     assert _plans(readings) == first and asked   # (without a memo: read)
+
+
+def test_documents_read_ahead_for_routes_are_not_read_again(readings, whole, monkeypatch):
+    # What a corpus run's thread does after its last checkpoint: each partition's documents read
+    # for routes as they come (routes.remember), nothing planned or drawn; the picture after it
+    # reads none of them again, and is the one assembled at once.
+    import geomig.picture as picture
+    from geomig.picture import routes
+
+    assembly = Assembly()
+    n = len(readings)
+    assert assembly.read_routes(readings[: n // 2])
+    assert assembly.read_routes(readings[n // 2: n - 3])
+    assert assembly.legs == {} and assembly.drawn == set()   # nothing drawn
+    assert set(assembly.read_for_routes) == {r.doc.doc for r in readings[: n - 3] if r.claims}
+    stopped = Assembly()
+    assert not stopped.read_routes(readings, stop=lambda: True) and stopped.read_for_routes == {}
+    read: list[str] = []
+    reader = routes._DocReader.__call__
+    monkeypatch.setattr(routes._DocReader, "__call__",
+                        lambda self, claims: read.append(claims[0].doc) or reader(self, claims))
+    assembly.add(readings)
+    assert assembly.picture().encode().text == whole
+    assert read and set(read) <= {r.doc.doc for r in readings[n - 3:]}

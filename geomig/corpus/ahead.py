@@ -13,7 +13,9 @@ imports modules, so the outputs are the same whether it ran, half ran or not at 
     partitions ─> Ahead.follow() ─> results.finish (documents.jsonl, claims kept)
                        └─ thread: imports, then at CHECKPOINTS of the partitions, the
                           routes of those since the checkpoint before planned and drawn
-                          (after the first, only those few documents tell: MOST_DOCUMENTS)
+                          (after the first, only those few documents tell: MOST_DOCUMENTS);
+                          after the last, each partition's documents read for routes as
+                          it comes (_read_later)
 """
 
 from __future__ import annotations
@@ -82,8 +84,10 @@ class Ahead:
         # only take a core from it.
         marks = {max(1, bisect.bisect_left(ends, round(fraction * sum(sizes))) + 1) for fraction in CHECKPOINTS}
         self.marks = sorted(mark for mark in marks if mark < n_parts)
-        #: The readings of the partitions since the last checkpoint, until the thread takes them.
+        #: The readings of the partitions since the last checkpoint, until the thread takes them;
+        #: those after the last checkpoint, until the thread reads them for routes.
         self.readings: list = []
+        self.later: list = []
         #: The run's assembly (stages.assembly()): the legs are drawn into it.
         self.into = into
         self._seen = 0
@@ -94,6 +98,8 @@ class Ahead:
         #: it was stopped (the run's summary reports them).
         self.cpu_s = 0.0
         self.drawn = 0
+        #: How many documents after the last checkpoint it read for routes (_read_later).
+        self.read = 0
         #: How long close() waited for the thread to stop (seconds): the run's serial tail
         #: starts with it.
         self.stop_s = 0.0
@@ -119,10 +125,10 @@ class Ahead:
         if self.threaded and self._thread is None and self._seen == 0:
             self._thread = threading.Thread(target=self._run, name="geomig-ahead", daemon=True)
             self._thread.start()
-        if self._thread is None or not self.enabled or self._seen >= self.marks[-1]:
+        if self._thread is None or not self.enabled:
             return
         with self._changed:
-            self.readings.extend(readings)
+            (self.readings if self._seen < self.marks[-1] else self.later).extend(readings)
             self._seen += 1
             self._changed.notify()
 
@@ -138,7 +144,7 @@ class Ahead:
         self._thread.join()
         self.stop_s += time.perf_counter() - start
         self._thread = None
-        self.readings = []
+        self.readings, self.later = [], []
 
     def _take(self, parts: int) -> list | None:
         """Once `parts` partitions are in, the readings of those since the last take (a
@@ -177,6 +183,32 @@ class Ahead:
                     self.drawn += 1
             except Exception:  # noqa: BLE001 - the assembly does the same work and reports its errors itself
                 return
+        if self.enabled:
+            self._read_later()
+
+    def _read_later(self) -> None:
+        """After the last checkpoint: each partition's documents read for routes as they come
+        (what routes.plan reads of each document alone, kept in the assembly), planning and
+        drawing nothing, so that the assembly after the last partition plans without reading
+        the last fifth of the corpus itself: the reading it would do, done while the workers
+        read the last partitions (10,000 articles, replayed in one process under load: 0.37
+        CPU s here, the assembly's planning 0.4 s shorter)."""
+        while (readings := self._take_later()) is not None:
+            try:
+                if stages.read_routes(readings, self.into, stop=lambda: self._stop):
+                    self.read += len(readings)
+            except Exception:  # noqa: BLE001 - the assembly reads them again and reports its errors itself
+                return
+
+    def _take_later(self) -> list | None:
+        """The readings after the last checkpoint not yet read, once there are any (taken, they
+        are let go of here); None once stopped."""
+        with self._changed:
+            self._changed.wait_for(lambda: self._stop or self.later)
+            if self._stop:
+                return None
+            readings, self.later = self.later, []
+            return readings
 
 
 def most_documents(checkpoint: int) -> int | None:

@@ -400,9 +400,9 @@ def _run_corpus(input_path: str | Path, outdir: str | Path, options: Options, pr
                           "cpu_process_s": round(state["processed_cpu"] - cpu, 3),
                           "cpu_write_s": round(time.process_time() - state["processed_cpu"], 3),
                           "cpu_ahead_s": round(ahead.cpu_s, 3)}
-    # The work ahead's checkpoints (none without workers), and how many it drew to the end
-    # before the last partition arrived.
+    # The work ahead's checkpoints (none without workers), how many it drew to the end before
+    # the last partition arrived, and how many documents after the last it read for routes.
     summary["ahead"] = {"checkpoints": len(ahead.marks) if ahead.enabled else 0, "drawn": ahead.drawn,
-                        "stop_s": round(ahead.stop_s, 3)}
+                        "read": ahead.read, "stop_s": round(ahead.stop_s, 3)}
     results.write_summary(store, summary)
     return summary

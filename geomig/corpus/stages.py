@@ -2,9 +2,9 @@
 
 geocode -> read (claims of one document) -> assembly (the corpus picture, added to
 partition by partition) -> map: the corpus code goes through these few functions only,
-so a change of shape in the library is adapted here. prepare() and the warm_*()
-functions only do ahead of time what would otherwise be done after the last partition
-(cues compiled, route legs drawn, the basemap's land read, the table's and the map's
+so a change of shape in the library is adapted here. prepare(), read_routes() and the
+warm_*() functions only do ahead of time what would otherwise be done after the last partition
+(cues compiled, documents read for routes, route legs drawn, the basemap's land read, the table's and the map's
 libraries imported); they change no output.
 """
 
@@ -62,6 +62,12 @@ def warm_routes(readings: list[Reading], into: Assembly, stop: Callable[[], bool
     drawn (Assembly.warm_routes; those more than `most_documents` documents tell are only
     planned); whether every route was drawn."""
     return into.warm_routes(readings, stop=stop, most_documents=most_documents)
+
+
+def read_routes(readings: list[Reading], into: Assembly, stop: Callable[[], bool] = lambda: False) -> bool:
+    """Read these readings' documents for their routes, for the assembly `into` to find read
+    (Assembly.read_routes: nothing planned or drawn); whether every document was read."""
+    return into.read_routes(readings, stop=stop)
 
 
 def warm_map() -> None:

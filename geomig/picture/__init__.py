@@ -42,6 +42,7 @@ from geomig.picture.roles import role_claims
 from geomig.picture.routes import RoutePlan
 from geomig.picture.routes import build as build_route
 from geomig.picture.routes import plan as plan_routes
+from geomig.picture.routes import remember as remember_routes
 from geomig.picture.zones import affiliations, context, find_actors, not_held, zone_claims
 
 
@@ -191,6 +192,17 @@ class Assembly:
                 geometry.warm_crossings(build_route(bare, self.lexicon.settings, {}, self.legs), plan.stops)
                 self.drawn.add(bare)
         return True
+
+    def read_routes(self, readings: Sequence[Reading], *, stop: Callable[[], bool] = lambda: False) -> bool:
+        """Read these readings' documents for their routes as picture() will read them (each
+        alone: routes.remember into routes.plan's memo), planning and drawing nothing: picture()
+        then reads only the documents since. It may run in another thread while batches are
+        added, as warm_routes() does. `stop()` is asked before each document; returns whether
+        every document was read."""
+        claims = [c for r in readings for c in r.claims]
+        with geometry.using(self.gazetteer):
+            return remember_routes(claims, self.read_for_routes, by_boat(self.lexicon), _cues.route_modes(self.lexicon),
+                                   sentences(readings, self.lexicon), stop=stop)
 
     def picture(self) -> Picture:
         """The picture of every reading added, in order. Given once: the assembly then lets

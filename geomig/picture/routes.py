@@ -184,6 +184,22 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     return [_named(_worded(p, by_place, modes, seas), locators, labels) for p in plans]
 
 
+def remember(claims: Sequence[Claim], memo: dict, by_sea: Callable[[Claim], bool] | None = None,
+             modes: Mapping[str, re.Pattern | None] | None = None,
+             sentences: Mapping[str, Sequence[str]] | None = None, stop: Callable[[], bool] = lambda: False) -> bool:
+    """Read each document of these claims alone into `memo`, as plan() with that memo reads it,
+    and plan nothing: a caller that plans later with the memo (a corpus's assembly) reads the
+    documents it has while it waits for the rest. `stop()` is asked before each document; returns
+    whether every document was read (none are when plan() would read them all at once)."""
+    modes = _cues.route_modes(_cues.default()) if modes is None else modes
+    reader = _DocReader(modes, by_sea, sentences or {})
+    for doc, doc_claims in (_by_document(claims) or {}).items():
+        if stop():
+            return False
+        _remembered(memo, doc, doc_claims, reader)
+    return True
+
+
 def _without(parts: Mapping[str, list[Claim]], gone: Collection[int]) -> dict[str, list[Claim]]:
     """The parts' claims without those whose ids are `gone`, leaving out a part left empty."""
     return {key: kept for key, cs in parts.items() if (kept := [c for c in cs if id(c) not in gone])}
