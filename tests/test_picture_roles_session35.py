@@ -64,3 +64,17 @@ def test_a_place_people_name_as_their_goal_is_a_destination(text, place):
 ], ids=["named-host", "named-partner", "tourist-destinations"])
 def test_a_place_named_for_something_else_is_no_destination(text):
     assert "destination" not in role_of(text, "Italy")
+
+
+# ------------------------------------------------------------------ work told after its years; a ship taken on
+
+
+@pytest.mark.parametrize("text, place", [
+    ("For six years I worked for a family in Tunis.", "Tunis"),
+    ("For two decades, he laboured on building sites around Tunis.", "Tunis"),
+    # a ship taken on to a place, as a bus or a boat
+    ("Her brother took a ship on to Malta to look for work.", "Malta"),
+], ids=["years-first-worked", "decades-laboured", "ship-on-to"])
+def test_work_told_after_its_years_and_a_ship_taken_on_reach_a_place(text, place):
+    assert "destination" in role_of(text, place)
+
