@@ -1,0 +1,80 @@
+"""Roles, session 35: people moved to a site told with its own words ("sent to the federal
+reception centre at X", "taken by bus to the regional procedures centre of the agency in Y":
+destination.facility_end), and places people name as their goal when asked (a survey's
+answers: destination.named_goal, destination.ranked).
+
+Sentences written for these tests; geocoded by the tiny fixture gazetteer
+(tests/extract_helpers.py)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import role_of
+
+# ------------------------------------------------------------------ a site told with its own words
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Eleven of the men had been sent to the federal reception centre at Tunis, south of the capital.",
+     "Tunis"),
+    ("The survivors were taken by bus to the regional procedures centre of the national asylum "
+     "office in Sfax.", "Sfax"),
+    ("The others were taken to the temporary stay centre for immigrants (CETS) in Sfax.", "Sfax"),
+    ("The city took the families to its reception centre for migrants in Tunis.", "Tunis"),
+], ids=["sent-federal-centre", "centre-of-agency", "centre-for-immigrants", "its-centre"])
+def test_people_moved_to_a_site_told_in_its_own_words_end_in_its_place(text, place):
+    assert "destination" in role_of(text, place)
+
+
+@pytest.mark.parametrize("text", [
+    # a centre that treats or holds people: no end of their journey
+    "The injured were taken to the health centre in Sfax.",
+    "The men were taken to the immigration removal centre in Sfax.",
+    # a centre that screens arrivals: a control, not where they go
+    "Those who landed were taken to the processing centre in Sfax.",
+    # not moved: a centre spoken of
+    "The families talked about the regional procedures centre of the asylum office in Sfax.",
+], ids=["health-centre", "removal-centre", "processing-centre", "spoken-of"])
+def test_a_centre_that_treats_or_holds_or_is_only_spoken_of_is_no_destination(text):
+    assert "destination" not in role_of(text, "Sfax")
+
+
+# ------------------------------------------------------------------ goals named when asked
+
+
+@pytest.mark.parametrize("text, place", [
+    ("In interviews at the station, 70 per cent named Italy as their goal.", "Italy"),
+    ("Interviewed arrivals most often named Tunis, Sfax and Rome as where they hoped to end up.", "Rome"),
+    ("Of those who gave a destination to officers, 41% named Tunis.", "Tunis"),
+    ("Almost all those interviewed named Italy, and most a particular city.", "Italy"),
+    ("Almost all named a city in Italy where they had relatives.", "Italy"),
+    ("Few meant to stay: Italy and Malta were the places most named.", "Italy"),
+    ("Most leave within a day; Rome, Sfax and Tunis were the most common destinations listed.", "Rome"),
+], ids=["as-their-goal", "as-where-listed", "gave-a-destination", "interviewed-named",
+        "a-city-in", "places-most-named", "most-common-destinations"])
+def test_a_place_people_name_as_their_goal_is_a_destination(text, place):
+    assert "destination" in role_of(text, place)
+
+
+@pytest.mark.parametrize("text", [
+    # a place named for something else: a prize, a team, a market
+    "The jury named Italy as the host of next year's festival.",
+    "Officials named Italy as a partner in the new fund.",
+    "Sfax and Italy were the most common destinations for tourists last summer.",
+], ids=["named-host", "named-partner", "tourist-destinations"])
+def test_a_place_named_for_something_else_is_no_destination(text):
+    assert "destination" not in role_of(text, "Italy")
+
+
+# ------------------------------------------------------------------ work told after its years; a ship taken on
+
+
+@pytest.mark.parametrize("text, place", [
+    ("For six years I worked for a family in Tunis.", "Tunis"),
+    ("For two decades, he laboured on building sites around Tunis.", "Tunis"),
+    # a ship taken on to a place, as a bus or a boat
+    ("Her brother took a ship on to Malta to look for work.", "Malta"),
+], ids=["years-first-worked", "decades-laboured", "ship-on-to"])
+def test_work_told_after_its_years_and_a_ship_taken_on_reach_a_place(text, place):
+    assert "destination" in role_of(text, place)
+
