@@ -180,6 +180,23 @@ def test_a_doubtful_town_yields_to_a_namesake_beside_the_texts_places(text, surf
     assert (m.country if m else None) == country
 
 
+@pytest.mark.parametrize("text, surface, country", [
+    # A bearing from a town places the name beside it: Austria's Schönberg south of Innsbruck,
+    # in a story that names Germany more, not the German villages of the name.
+    ("German police in Munich and Rosenheim counted the arrivals. Bavarian officers said 300 more "
+     "were found at Schönberg, south of Innsbruck.", "Schönberg", "AT"),
+    # Distractor: without the bearing, the story's country keeps its own village.
+    ("German police in Munich and Rosenheim counted the arrivals. Bavarian officers said 300 more "
+     "were found at Schönberg.", "Schönberg", "DE"),
+    # Distractor: of senses near the town, a town over a division: Cárdenas, not its municipality.
+    ("Coast guard agents said the men had pushed off from a beach near Cardenas, east of Havana, and "
+     "were found on a rock off the Florida Keys.", "Cardenas", "CU"),
+])
+def test_a_bearing_from_a_town_places_the_name_beside_it(text, surface, country):
+    m = _found(text, surface)
+    assert (m.country if m else None) == country
+
+
 def test_a_bridge_named_after_a_town_keeps_the_crossing():
     m = _found("Venezuelans walked over the Rumichaca bridge into Ecuador.", "Rumichaca")
     assert m.kind == "landmark"

@@ -576,6 +576,7 @@ class LocalResolver(Resolver):
         listed = _listed_with(text, toponyms, priors)
         entered = _entered_at(text, spans, priors)
         left = _left_for(text, spans, priors)
+        bearing = _bearing_from(text, spans, priors)
 
         # First pass without spatial coherence, to know roughly where the text is: one
         # choice per name (a name keeps one sense), weighted by how often it occurs.
@@ -655,6 +656,13 @@ class LocalResolver(Resolver):
                 if twin is not None:
                     scored = [twin, *(sc for sc in scored if sc is not twin)]
                     pinned = pinned or twin.place.id
+                # "Schönberg, south of Innsbruck": the sense of the name nearest the town after it.
+                if s.start in bearing and scored and not pinned and first.get(bearing[s.start]):
+                    town = first[bearing[s.start]][0].place
+                    beside = _nearest(scored, town.lat, town.lon)
+                    if beside is not None and beside is not scored[0]:
+                        scored = [beside, *(sc for sc in scored if sc is not beside)]
+                        pinned = beside.place.id
                 # "crossed from Gallabat into Ethiopia": the name lies outside the country entered.
                 if s.start in left and scored and not pinned and scored[0].place.id not in self._user_ids:
                     outside = _outside(scored, left[s.start], s.key)
@@ -2124,6 +2132,30 @@ def _entered_at(text: str, spans: Sequence[Span], priors) -> dict[int, str]:
                 break
             out[b.start] = ranked[0][0].country
     return out
+
+
+# "Schönberg, south of Innsbruck", "Goudiry, 90 kilometres west of Kidira": the name lies
+# near the town after it.
+_BEARING_GAP = re.compile(r",?\s+(?:about\s+|some\s+|just\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                          r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+"
+                          r"(?:the\s+(?:town|city|village|port)\s+of\s+)?")
+
+
+def _bearing_from(text: str, spans: Sequence[Span], priors) -> dict[int, str]:
+    """Span start -> the key of the town the text gives a bearing from for that name."""
+    return {a.start: b.key for a, b in zip(spans, spans[1:])
+            if priors.get(a.key) and priors.get(b.key) and b.kind_hint in ("", "region")
+            and priors[b.key][0][0].kind == "city" and _BEARING_GAP.fullmatch(text, a.end, b.start)}
+
+
+def _nearest(scored: list, lat: float, lon: float) -> _Scored | None:
+    """Of a name's senses within CLOSE_KM of a point, the town nearest it, else the division,
+    landmark or island nearest it ("Cardenas, east of Havana" is the town, not its
+    municipality, whose centre lies nearer Havana); None when none is that near."""
+    near = [(sc.place.kind != "city", km, n) for n, sc in enumerate(scored)
+            if sc.place.kind in ("city", "admin", "landmark", "island")
+            and (km := haversine_km(sc.place.lat, sc.place.lon, lat, lon)) < CLOSE_KM]
+    return scored[min(near)[2]] if near else None
 
 
 # "crossed from Gallabat into Ethiopia", "fled from the town of Moyale to Kenya": the name
