@@ -155,7 +155,8 @@ def test_twin_towns_are_on_the_side_the_text_says_was_entered(text, surface, pla
     ("The refugees left Gedaref and crossed from Gallabat into Ethiopia.", "Gallabat", None),
     # Distractor: a country entered "at" a name leaves its side open (Islam Qala, the Afghan
     # side of a crossing into Iran, GeoNames's Eslam Qaleh): an alias-only town there stays.
-    ("We crossed into Iran at Islam Qala and worked in Tehran for six weeks.", "Islam Qala", "geonames:1142404"),
+    ("The family walked from Herat to the border and crossed into Iran at Islam Qala last spring.",
+     "Islam Qala", "geonames:1142404"),
     # Distractors: a town bearing the name keeps it, and so does a capital known by an alias.
     ("Ferries carried the survivors from Lampedusa to Italy.", "Lampedusa", "geonames:2524459"),
     ("The buses ran from Kiev to Ukraine's western border.", "Kiev", "geonames:703448"),

@@ -658,8 +658,8 @@ class LocalResolver(Resolver):
                     pinned = pinned or twin.place.id
                 # "Schönberg, south of Innsbruck": the sense of the name nearest the town after it.
                 if s.start in bearing and scored and not pinned and first.get(bearing[s.start]):
-                    town = first[bearing[s.start]][0].place
-                    beside = _nearest(scored, town.lat, town.lon)
+                    bearing_town = first[bearing[s.start]][0].place
+                    beside = _nearest(scored, bearing_town.lat, bearing_town.lon)
                     if beside is not None and beside is not scored[0]:
                         scored = [beside, *(sc for sc in scored if sc is not beside)]
                         pinned = beside.place.id
