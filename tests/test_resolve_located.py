@@ -186,6 +186,10 @@ def test_a_doubtful_town_yields_to_a_namesake_beside_the_texts_places(text, surf
     # in a story that names Germany more, not the German villages of the name.
     ("German police in Munich and Rosenheim counted the arrivals. Bavarian officers said 300 more "
      "were found at Schönberg, south of Innsbruck.", "Schönberg", "AT"),
+    ("German police in Munich and Rosenheim counted the arrivals. Bavarian officers said 300 more "
+     "were found at Schönberg, near Innsbruck.", "Schönberg", "AT"),
+    # Distractor: a country before "near" keeps its sense.
+    ("The convoy stopped at the border with Niger, near Assamaka.", "Niger", "NE"),
     # Distractor: without the bearing, the story's country keeps its own village.
     ("German police in Munich and Rosenheim counted the arrivals. Bavarian officers said 300 more "
      "were found at Schönberg.", "Schönberg", "DE"),

@@ -657,7 +657,8 @@ class LocalResolver(Resolver):
                     scored = [twin, *(sc for sc in scored if sc is not twin)]
                     pinned = pinned or twin.place.id
                 # "Schönberg, south of Innsbruck": the sense of the name nearest the town after it.
-                if s.start in bearing and scored and not pinned and first.get(bearing[s.start]):
+                if (s.start in bearing and scored and not pinned and first.get(bearing[s.start])
+                        and scored[0].place.kind in ("city", "admin", "landmark", "island")):
                     bearing_town = first[bearing[s.start]][0].place
                     beside = _nearest(scored, bearing_town.lat, bearing_town.lon)
                     if beside is not None and beside is not scored[0]:
@@ -2134,10 +2135,10 @@ def _entered_at(text: str, spans: Sequence[Span], priors) -> dict[int, str]:
     return out
 
 
-# "Schönberg, south of Innsbruck", "Goudiry, 90 kilometres west of Kidira": the name lies
-# near the town after it.
-_BEARING_GAP = re.compile(r",?\s+(?:about\s+|some\s+|just\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
-                          r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+"
+# "Schönberg, south of Innsbruck", "Goudiry, 90 kilometres west of Kidira", "Spuz, near
+# Podgorica": the name lies near the town after it.
+_BEARING_GAP = re.compile(r",?\s+(?:about\s+|some\s+|just\s+)?(?:(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                          r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|near|outside|close\s+to)\s+"
                           r"(?:the\s+(?:town|city|village|port)\s+of\s+)?")
 
 
