@@ -146,6 +146,62 @@ def test_twin_towns_are_on_the_side_the_text_says_was_entered(text, surface, pla
     assert _found(text, surface).id == place_id
 
 
+@pytest.mark.parametrize("text, surface, place_id", [
+    # The name before "into <country>" lies outside it: its twin across the border.
+    ("Clashes near Marsabit in northern Kenya emptied several villages, Kenyan police in Nairobi said. "
+     "Most families crossed from Moyale into Kenya.", "Moyale", "geomig:moyale-ethiopia"),
+    # A small town there known by the name only as an alias is no sense of it: GeoNames files
+    # Sudan's Gallabat under Ethiopia's Metemma.
+    ("The refugees left Gedaref and crossed from Gallabat into Ethiopia.", "Gallabat", None),
+    # Distractor: a country entered "at" a name leaves its side open (Islam Qala, the Afghan
+    # side of a crossing into Iran, GeoNames's Eslam Qaleh): an alias-only town there stays.
+    ("The family walked from Herat to the border and crossed into Iran at Islam Qala last spring.",
+     "Islam Qala", "geonames:1142404"),
+    # Distractors: a town bearing the name keeps it, and so does a capital known by an alias.
+    ("Ferries carried the survivors from Lampedusa to Italy.", "Lampedusa", "geonames:2524459"),
+    ("The buses ran from Kiev to Ukraine's western border.", "Kiev", "geonames:703448"),
+])
+def test_a_name_left_for_a_country_lies_outside_it(text, surface, place_id):
+    m = _found(text, surface)
+    assert (m.id if m else None) == place_id
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # A doubtful town abroad yields to a namesake hamlet beside the text's other places, in a
+    # country the text names: Syria's al-Hamidiyah by Tartus, not the Emirates' town.
+    ("A man from Homs said they left a beach near al-Hamidiyah, south of Tartus, on Tuesday night, "
+     "and landed in Cyprus.", "al-Hamidiyah", "SY"),
+    # Distractor: a namesake near the text's places in a country its sentence does not name
+    # (a Colombian San Francisco; the suburb of Maracaibo is not in the gazetteer): none.
+    ("Venezuelans crossed at Paraguachón into Colombia's La Guajira, then rode buses to Cúcuta. "
+     "They left San Francisco, a suburb of Maracaibo, at 3 a.m.", "San Francisco", None),
+])
+def test_a_doubtful_town_yields_to_a_namesake_beside_the_texts_places(text, surface, country):
+    m = _found(text, surface)
+    assert (m.country if m else None) == country
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # A bearing from a town places the name beside it: Austria's Schönberg south of Innsbruck,
+    # in a story that names Germany more, not the German villages of the name.
+    ("German police in Munich and Rosenheim counted the arrivals. Bavarian officers said 300 more "
+     "were found at Schönberg, south of Innsbruck.", "Schönberg", "AT"),
+    ("German police in Munich and Rosenheim counted the arrivals. Bavarian officers said 300 more "
+     "were found at Schönberg, near Innsbruck.", "Schönberg", "AT"),
+    # Distractor: a country before "near" keeps its sense.
+    ("The convoy stopped at the border with Niger, near Assamaka.", "Niger", "NE"),
+    # Distractor: without the bearing, the story's country keeps its own village.
+    ("German police in Munich and Rosenheim counted the arrivals. Bavarian officers said 300 more "
+     "were found at Schönberg.", "Schönberg", "DE"),
+    # Distractor: of senses near the town, a town over a division: Cárdenas, not its municipality.
+    ("Coast guard agents said the men had pushed off from a beach near Cardenas, east of Havana, and "
+     "were found on a rock off the Florida Keys.", "Cardenas", "CU"),
+])
+def test_a_bearing_from_a_town_places_the_name_beside_it(text, surface, country):
+    m = _found(text, surface)
+    assert (m.country if m else None) == country
+
+
 def test_a_bridge_named_after_a_town_keeps_the_crossing():
     m = _found("Venezuelans walked over the Rumichaca bridge into Ecuador.", "Rumichaca")
     assert m.kind == "landmark"

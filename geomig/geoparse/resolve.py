@@ -107,6 +107,7 @@ FAME_MARGIN = 0.5
 FAMOUS_PEOPLE = 1_000_000
 FAMOUS_RATIO = 100
 CLOSE_KM = 150.0  # nearer than this to the text's other places is evidence of its own
+NEARER_RATIO = 2.0  # a namesake this many times nearer the text's places than the next is the one meant
 # "New York" in an international story is the city, not the state.
 W_CITY_OVER_STATE = 5.0
 INTERNATIONAL_SHARE = 0.3  # a story is international when its own country is less of its context
@@ -574,6 +575,8 @@ class LocalResolver(Resolver):
         qualifying = _qualifying(text, spans, by_start)
         listed = _listed_with(text, toponyms, priors)
         entered = _entered_at(text, spans, priors)
+        left = _left_for(text, spans, priors)
+        bearing = _bearing_from(text, spans, priors)
 
         # First pass without spatial coherence, to know roughly where the text is: one
         # choice per name (a name keeps one sense), weighted by how often it occurs.
@@ -653,6 +656,23 @@ class LocalResolver(Resolver):
                 if twin is not None:
                     scored = [twin, *(sc for sc in scored if sc is not twin)]
                     pinned = pinned or twin.place.id
+                # "Schönberg, south of Innsbruck": the sense of the name nearest the town after it.
+                if (s.start in bearing and scored and not pinned and first.get(bearing[s.start])
+                        and scored[0].place.kind in ("city", "admin", "landmark", "island")):
+                    bearing_town = first[bearing[s.start]][0].place
+                    beside = _nearest(scored, bearing_town.lat, bearing_town.lon)
+                    if beside is not None and beside is not scored[0]:
+                        scored = [beside, *(sc for sc in scored if sc is not beside)]
+                        pinned = beside.place.id
+                # "crossed from Gallabat into Ethiopia": the name lies outside the country entered.
+                if s.start in left and scored and not pinned and scored[0].place.id not in self._user_ids:
+                    outside = _outside(scored, left[s.start], s.key)
+                    if outside is None:
+                        mentions.append(rejected_mention(s, "implausible"))
+                        continue
+                    if outside is not scored[0]:
+                        scored = [outside, *(sc for sc in scored if sc is not outside)]
+                        pinned = outside.place.id
                 qualifier = explicit.get(s.start)
                 if qualifier is not None and not _credible(qualifier, s.key, context):
                     qualifier = None
@@ -676,6 +696,11 @@ class LocalResolver(Resolver):
                     if (beside is not None and beside.place.population >= HAMLET
                             and not context.countries_without(s.key)[beside.place.country]):
                         area = beside
+                    # Or to a namesake, a hamlet even, beside the text's other places in a country
+                    # its sentence names ("a beach near al-Hamidiyah, south of Tartus": Syria's,
+                    # not the Emirates' town of 27,000).
+                    area = area or _namesake_beside(scored, s.key, others,
+                                                    context.sentence_countries(s.sentence, s.key))
                     if area is None:
                         mentions.append(rejected_mention(s, "implausible"))
                         continue
@@ -1903,6 +1928,22 @@ def _beside_named_countries(scored: list, key: str, context: _Context, gazetteer
                  and _km_to_countries(sc.place, named, gazetteer, CLOSE_KM) < CLOSE_KM), None)
 
 
+def _namesake_beside(scored: list, key: str, anchors: list, countries: Container[str]) -> _Scored | None:
+    """Of the later senses of a name whose first is implausible, the town bearing the name
+    nearest another place the text names, within CLOSE_KM of it and in one of ``countries``
+    (those its sentence names); None unless the next such town lies NEARER_RATIO times
+    farther. ("They left San Francisco, a suburb of Maracaibo": no Colombian village of the
+    name, though the text names Colombia and Cúcuta is near one.)"""
+    if not anchors:
+        return None
+    near = sorted((min(haversine_km(sc.place.lat, sc.place.lon, a[0], a[1]) for a in anchors), n)
+                  for n, sc in enumerate(scored[1:], start=1) if sc.place.kind == "city"
+                  and sc.place.country in countries and _known_as(normalize(sc.place.name), key))
+    if not near or near[0][0] >= CLOSE_KM or len(near) > 1 and near[1][0] < NEARER_RATIO * near[0][0]:
+        return None
+    return scored[near[0][1]]
+
+
 def _one_sense(mentions: list[Mention], plain: dict[str, list[tuple[int, Span]]], gazetteer: Gazetteer) -> None:
     """One sense per name in a text, in place: occurrences no qualifier places that the
     countries of their own sentences read otherwise ("flights to Doha" beside India, "a camp
@@ -2092,6 +2133,70 @@ def _entered_at(text: str, spans: Sequence[Span], priors) -> dict[int, str]:
                 break
             out[b.start] = ranked[0][0].country
     return out
+
+
+# "Schönberg, south of Innsbruck", "Goudiry, 90 kilometres west of Kidira", "Spuz, near
+# Podgorica": the name lies near the town after it.
+_BEARING_GAP = re.compile(r",?\s+(?:about\s+|some\s+|just\s+)?(?:(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                          r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|near|outside|close\s+to)\s+"
+                          r"(?:the\s+(?:town|city|village|port)\s+of\s+)?")
+
+
+def _bearing_from(text: str, spans: Sequence[Span], priors) -> dict[int, str]:
+    """Span start -> the key of the town the text gives a bearing from for that name."""
+    return {a.start: b.key for a, b in zip(spans, spans[1:])
+            if priors.get(a.key) and priors.get(b.key) and b.kind_hint in ("", "region")
+            and priors[b.key][0][0].kind == "city" and _BEARING_GAP.fullmatch(text, a.end, b.start)}
+
+
+def _nearest(scored: list, lat: float, lon: float) -> _Scored | None:
+    """Of a name's senses within CLOSE_KM of a point, the town nearest it, else the division,
+    landmark or island nearest it ("Cardenas, east of Havana" is the town, not its
+    municipality, whose centre lies nearer Havana); None when none is that near."""
+    near = [(sc.place.kind != "city", km, n) for n, sc in enumerate(scored)
+            if sc.place.kind in ("city", "admin", "landmark", "island")
+            and (km := haversine_km(sc.place.lat, sc.place.lon, lat, lon)) < CLOSE_KM]
+    return scored[min(near)[2]] if near else None
+
+
+# "crossed from Gallabat into Ethiopia", "fled from the town of Moyale to Kenya": the name
+# before the country lies outside it.
+_LEFT_BEFORE = re.compile(r"\bfrom\s+(?:the\s+(?:town|border\s+town|village)\s+of\s+)?$", re.IGNORECASE)
+_LEFT_FOR = re.compile(r"\s+(?:in)?to\s+(?:the\s+)?")
+
+
+def _left_for(text: str, spans: Sequence[Span], priors) -> dict[int, str]:
+    """Span start -> the ISO2 code of the country the text says was entered from that name
+    ("crossed from Gallabat into Ethiopia": Gallabat is not in Ethiopia)."""
+    out: dict[int, str] = {}
+    for s, country in zip(spans, spans[1:]):
+        ranked = priors.get(country.key)
+        if (ranked and ranked[0][0].kind == "country" and ranked[0][0].country
+                and _LEFT_BEFORE.search(text, max(0, s.start - 40), s.start)
+                and _LEFT_FOR.fullmatch(text, s.end, country.start)):
+            out[s.start] = ranked[0][0].country
+    return out
+
+
+def _outside(scored: list, country: str, key: str) -> _Scored | None:
+    """The sense of a name the text says was left for ``country``: the first choice when it
+    lies elsewhere; else its twin across the border (a town or landmark of the name within
+    TWIN_KM); else the first choice, unless it is an _alias_town: GeoNames lists Sudan's
+    Gallabat as a name of Ethiopia's Metemma, its twin, and no place beats the wrong side."""
+    first = scored[0].place
+    if first.country != country or first.kind not in ("city", "landmark"):
+        return scored[0]
+    twin = next((sc for sc in scored[1:ANCHOR_SENSES] if sc.place.country not in (country, None)
+                 and sc.place.kind in ("city", "landmark")
+                 and haversine_km(first.lat, first.lon, sc.place.lat, sc.place.lon) < TWIN_KM), None)
+    return twin or (None if _alias_town(first, key) else scored[0])
+
+
+def _alias_town(place: Place, key: str) -> bool:
+    """A town smaller than FOREIGN_TOWN_POPULATION known by the name only as an alias: when
+    the text puts the name on the other side of a border, the alias is likely the twin's."""
+    return (place.kind == "city" and place.population < FOREIGN_TOWN_POPULATION
+            and not _known_as(normalize(place.name), key))
 
 
 def _twin_in(scored: list, country: str) -> _Scored | None:
