@@ -59,3 +59,15 @@ def test_border_police_in_a_town_keep_their_border_zone_beside_the_detention():
     text = (STORY + "Border police in Kassala regularly detain Eritreans without papers, and at least 80"
             " people are held in the town's main police station.")
     assert sorted(z.properties["control"] for z in zones_by_place(text)["Kassala"]) == ["border", "detention"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "At the main wharf in Kassala, officers of the disaster office and the volunteers wrote down every"
+    " family's name and sent them on by truck.",
+    "At Kassala, officers of the DRA, the agency for refugee affairs, meet them at a desk, register them"
+    " and put them on buses.",
+    "In Kassala the municipality keeps a register of the families sleeping in schools.",
+], ids=["wharf-names", "desk-register", "keeps-register"])
+def test_a_place_opening_the_sentence_then_a_body_recording_people_holds_a_zone(sentence):
+    text = STORY + "Buses carried the families from Gedaref to Kassala. " + sentence
+    assert [z.properties["control"] for z in zones_by_place(text).get("Kassala", [])] == ["reception"]
