@@ -202,6 +202,8 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
         silenced.update(i for i, c in enumerate(claims) if _abroad(c, masked, lexicon))
         claims = [_at_crossing(c, masked, lexicon, ctx) for c in claims]
         claims = _force_kinds(claims, masked, lexicon, generic)
+        claims, held = _held_by_force(claims, silenced, masked, lexicon, generic)
+        silenced.update(held)
         live = [i for i in range(len(claims)) if i not in silenced]
         if len(live) == 1 and last is not None and masked.index - last.sentence <= reach:
             claims[live[0]] = _act_before(claims[live[0]], last, masked, whole, border_km)
@@ -241,6 +243,34 @@ def _force_kinds(claims: Sequence[ZoneClaim], masked: Masked, lexicon: Lexicon,
     return [held[c.place.id] if (not c.named_actor and c.control in generic and c.place.id in held
                                  and c.negated == held[c.place.id].negated) else k
             for c, k in zip(claims, kinds)]
+
+
+def _held_by_force(claims: list[ZoneClaim], silenced: set[int], masked: Masked, lexicon: Lexicon,
+                   generic: frozenset[str]) -> tuple[list[ZoneClaim], set[int]]:
+    """The claims of a sentence with a force's generic claim at a place folded into the
+    detention claim of no force the sentence makes there ("Police in X detain migrants, and 80
+    are held in the town's police station": one detention zone at X held by the police, not
+    also a border zone); not where the force or the sentence names a border
+    ([settings] force_kind_border: "border guards in X detain them; 80 are held in X"), and
+    only for a claim told as the detention one is (both told, or both denied).
+    Returns the claims and the indexes of the generic claims folded."""
+    border = setting_rx(lexicon, "force_kind_border")
+    if border is not None and border.search(masked.text):
+        return claims, set()
+    live = [i for i in range(len(claims)) if i not in silenced]
+    out, folded = list(claims), set()
+    for i in live:
+        held = claims[i]
+        if held.control != "detention" or held.named_actor:
+            continue
+        forces = [j for j in live if claims[j].named_actor
+                  and claims[j].control in generic and claims[j].place.id == held.place.id
+                  and claims[j].negated == held.negated
+                  and (border is None or not border.search(claims[j].actor))]
+        if forces:
+            out[i] = replace(held, actor=claims[forces[0]].actor, named_actor=True)
+            folded.update(forces)
+    return out, folded
 
 
 def _force_kind(c: ZoneClaim, masked: Masked, lexicon: Lexicon, generic: frozenset[str]) -> ZoneClaim:

@@ -1,0 +1,79 @@
+"""Zones of session 35: a body that records people in a clause on their place ("X, where staff
+of the ministry registered them"), and police named at a town folded into the detention they
+hold there (the trial of session 33: Kassala drawn as two zones).
+
+Sentences written for these tests, on the Sudanese-Eritrean border; geocoded by the tiny
+fixture gazetteer (tests/extract_helpers.py) with this file's places."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import with_places, zones_by_place
+
+PLACES = {
+    "Kassala": ("geomig:test-kassala", "city", "SD", 15.4510, 36.4000, "Kassala"),
+    "Gedaref": ("geomig:test-gedaref", "city", "SD", 14.0333, 35.3833, "Gedaref"),
+    "Metema": ("geomig:test-metema", "city", "ET", 12.9560, 36.1600, "Metema"),
+    "Sudan": ("geomig:test-sudan", "country", "SD", 15.0, 30.0, "Sudan"),
+    "Eritrea": ("geomig:test-eritrea", "country", "ER", 15.2, 39.0, "Eritrea"),
+}
+DEMONYMS = {"Sudanese": "Sudan", "Eritrean": "Eritrea", "Ethiopian": "Ethiopia"}
+STORY = "Hundreds of Eritrean refugees fled across the border this month. "
+
+
+@pytest.fixture(autouse=True)
+def _places(monkeypatch):
+    with_places(monkeypatch, PLACES, DEMONYMS)
+
+
+@pytest.mark.parametrize("clause", [
+    "where staff of the social affairs ministry registered them at a school",
+    "where IOM staff registered the family and gave them tents",
+    "where officers of the migration service, the DIA, registered 40 of them",
+    "where the agency for refugees and asylum registered every family",
+], ids=["ministry-staff", "agency-staff", "apposed-acronym", "agency"])
+def test_a_body_that_records_people_where_they_come_holds_the_place(clause):
+    text = STORY + f"Buses carried the families from Gedaref to Kassala, {clause}."
+    assert [z.properties["control"] for z in zones_by_place(text).get("Kassala", [])] == ["reception"]
+
+
+@pytest.mark.parametrize("clause", [
+    "where staff of the sports ministry greeted the players",
+    "where hotel staff registered the guests",
+    "where staff of the labour ministry checked every contract before the men were allowed to board",
+], ids=["no-record", "no-people", "check-before-leaving"])
+def test_no_zone_for_a_body_that_records_no_one_arriving(clause):
+    text = STORY + f"A bus took the group from Gedaref to Kassala, {clause}."
+    assert "Kassala" not in zones_by_place(text)
+
+
+def test_police_in_a_town_who_hold_people_there_are_one_detention_zone():
+    text = (STORY + "Police in Kassala regularly detain Eritreans without papers, and at least 80 people"
+            " are held in the town's main police station.")
+    (zone,) = zones_by_place(text)["Kassala"]
+    assert zone.properties["control"] == "detention"
+    assert "police" in zone.properties["actor"].lower()
+
+
+def test_border_police_in_a_town_keep_their_border_zone_beside_the_detention():
+    text = (STORY + "Border police in Kassala regularly detain Eritreans without papers, and at least 80"
+            " people are held in the town's main police station.")
+    assert sorted(z.properties["control"] for z in zones_by_place(text)["Kassala"]) == ["border", "detention"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "At the main wharf in Kassala, officers of the disaster office and the volunteers wrote down every"
+    " family's name and sent them on by truck.",
+    "At Kassala, officers of the DRA, the agency for refugee affairs, meet them at a desk, register them"
+    " and put them on buses.",
+    "In Kassala the municipality keeps a register of the families sleeping in schools.",
+], ids=["wharf-names", "desk-register", "keeps-register"])
+def test_a_place_opening_the_sentence_then_a_body_recording_people_holds_a_zone(sentence):
+    text = STORY + "Buses carried the families from Gedaref to Kassala. " + sentence
+    assert [z.properties["control"] for z in zones_by_place(text).get("Kassala", [])] == ["reception"]
+
+
+def test_a_border_in_a_text_about_no_one_migrating_holds_no_zone():
+    text = ("A delegation of Eritrean health officials drove to Kassala on Tuesday to watch a vaccination"
+            " drill, and crossed back at the Sudan border the same evening. Sudan plans a joint drill next year.")
+    assert zones_by_place(text) == {}
