@@ -2206,7 +2206,8 @@ def _reached_in_turn(arrivals: Mapping[tuple[str, int], list[Claim]],
         reached = sorted((e for e in reached if not (e.intended or e.negated) and e.stop and e.at >= 0),
                          key=lambda e: e.at)
         for c, end in zip(reached, reached[1:], strict=False):
-            if end.hit == c.hit or end.place.id == c.place.id:
+            # (one cue hit may tell both: "a bus to X, on to Y and finally to Z")
+            if end.place.id == c.place.id:
                 continue
             frm, to = _span(c, end)
             # (places reached in turn are told close together: a long way apart, no link is read)
