@@ -51,3 +51,19 @@ def test_a_centre_a_leg_ends_at_plays_no_role_of_its_own():
 def test_others_going_elsewhere_are_no_leg_of_the_opening_place():
     pic = picture(CONTEXT + "Migrants arrive every week. From Agadez, others who cannot pay walk for days to Sebha.")
     assert not goes(pic, "Agadez", "Sebha"), routes(pic)
+
+
+# ------------------------------------------------------------------ a crowd's nationalities
+
+CROWD = ("Police found 80 migrants, most of them from Eritrea, in a lorry in Agadez. Besides the Eritreans, the "
+         "group included Nigerians, Sudanese and four Senegalese. They had paid smugglers to drive them from "
+         "Agadez to Sebha. The Nigerians were taken to a police station.")
+
+
+def test_a_crowds_nationalities_start_no_route_where_the_people_are_said_to_come_from_elsewhere():
+    # (the user trial of session 33: "the group included ... four Ecuadoreans" started every route;
+    # "the Nigerians" named again is the list's group, no origin of its own)
+    pic = picture("Migrants and refugees. " + CROWD)
+    assert goes(pic, "Eritrea", "Agadez", "Sebha"), routes(pic)
+    assert not any(r[0] in ("Nigeria", "Sudan", "Senegal") for r in routes(pic)), routes(pic)
+    assert {"Nigeria", "Sudan", "Senegal"} <= {p for p, r in roles(pic).items() if "origin" in r}, roles(pic)
