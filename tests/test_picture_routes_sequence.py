@@ -67,3 +67,15 @@ def test_a_crowds_nationalities_start_no_route_where_the_people_are_said_to_come
     assert goes(pic, "Eritrea", "Agadez", "Sebha"), routes(pic)
     assert not any(r[0] in ("Nigeria", "Sudan", "Senegal") for r in routes(pic)), routes(pic)
     assert {"Nigeria", "Sudan", "Senegal"} <= {p for p, r in roles(pic).items() if "origin" in r}, roles(pic)
+
+
+# ------------------------------------------------------------------ a removal only planned
+
+@pytest.mark.parametrize("text", [
+    "Most of the group stayed in Agadez, the police said, and the Nigerians would be flown to Tunis.",
+    "The Nigerians are due to be deported to Tunis next week.",
+])
+def test_a_removal_only_planned_gives_no_destination(text):
+    # (the user trial of session 33: "the Ecuadoreans would be flown to Quito")
+    pic = picture("Migrants and refugees. Police found 80 migrants in a lorry near Agadez. " + text)
+    assert "destination" not in roles(pic).get("Tunis", set()), roles(pic)
