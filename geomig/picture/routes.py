@@ -2222,7 +2222,8 @@ def _reached_in_turn(arrivals: Mapping[tuple[str, int], list[Claim]],
         reached = sorted((e for e in reached if not (e.intended or e.negated) and e.stop and e.at >= 0),
                          key=lambda e: e.at)
         for c, end in zip(reached, reached[1:], strict=False):
-            if end.hit == c.hit or end.place.id == c.place.id:
+            # (one cue hit may tell both: "a bus to X, on to Y and finally to Z")
+            if end.place.id == c.place.id:
                 continue
             frm, to = _span(c, end)
             # (places reached in turn are told close together: a long way apart, no link is read)
@@ -2510,9 +2511,25 @@ def _crowd(claims: Sequence[Claim]) -> set[str]:
         if c.role == "origin" and c.hit >= 0 and c.place.kind == "country":
             by_hit[(c.doc, c.hit)].add(c.place.id)
     listed = {k for k, places in by_hit.items() if len(places) > 1}
-    alone = {c.place.id for c in claims if c.role == "origin" and (c.doc, c.hit) not in listed}
+    # (a later "the Ys", the listed ones named again, is no origin of its own)
+    alone = {c.place.id for c in claims if c.role == "origin" and (c.doc, c.hit) not in listed
+             and not _named_again(c)}
     listed = {p for k in listed for p in by_hit[k]}
     return listed - alone
+
+
+#: A nationality named again as a group before it ("the Ys", "those Ys", "the four Ys").
+_AGAIN = re.compile(r"\b(?:the|those|these)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?$", re.IGNORECASE)
+
+
+def _named_again(c: Claim) -> bool:
+    """Whether an origin claim is of a nationality the text names as a group it spoke of
+    before ("the Ecuadoreans would be flown home": those of a crowd's list)."""
+    at = c.at - c.source.start
+    if c.at < 0 or not 0 <= at <= len(c.source.quote) or re.match(
+            re.escape(c.place.name) + r"\b", c.source.quote[at:]):
+        return False    # (a country's own name, not its people's)
+    return _AGAIN.search(c.source.quote, 0, at) is not None
 
 
 #: The words right before the first of a list of places people came from, and between two
@@ -2608,6 +2625,11 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     origins = [p for p in _places(claims, "origin") if p.id not in launch_ids and _RANK[p.kind] > 0
                and p.id not in located_from and (start is None or p.country == start.country)]
     crowd = _crowd(claims)
+    # A crowd's nationalities start no route where the text names where the people it tells
+    # of come from otherwise ("most of them from X ... the group also included Ys and Zs"):
+    # they stay origins.
+    if any(p.id not in crowd for p in origins):
+        origins = [p for p in origins if p.id not in crowd]
     # A country is a stop only when no narrower stop lies in it.
     narrow = {p.country for p in launches + transits if _RANK[p.kind] > 1}
     transits = [p for p in transits if not (p.kind == "country" and p.country in narrow)]
