@@ -1,7 +1,8 @@
-"""Roles, session 35: people moved to a site told with its own words ("sent to the federal
+"""Roles: people moved to a site told with its own words ("sent to the federal
 reception centre at X", "taken by bus to the regional procedures centre of the agency in Y":
 destination.facility_end), and places people name as their goal when asked (a survey's
-answers: destination.named_goal, destination.ranked).
+answers: destination.named_goal, destination.ranked), and work told after its years ("For six
+years I worked for a family in X": destination.work_history).
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer
 (tests/extract_helpers.py)."""

@@ -1,4 +1,4 @@
-"""Zones of session 35: a body that records people in a clause on their place ("X, where staff
+"""Zones: a body that records people in a clause on their place ("X, where staff
 of the ministry registered them"), and police named at a town folded into the detention they
 hold there (the trial of session 33: Kassala drawn as two zones).
 
