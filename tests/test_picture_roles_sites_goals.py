@@ -10,7 +10,7 @@ Sentences written for these tests; geocoded by the tiny fixture gazetteer
 from __future__ import annotations
 
 import pytest
-from extract_helpers import role_of
+from extract_helpers import REPORTED, role_of
 
 # ------------------------------------------------------------------ a site told with its own words
 
@@ -35,7 +35,10 @@ def test_people_moved_to_a_site_told_in_its_own_words_end_in_its_place(text, pla
     "Those who landed were taken to the processing centre in Sfax.",
     # not moved: a centre spoken of
     "The families talked about the regional procedures centre of the asylum office in Sfax.",
-], ids=["health-centre", "removal-centre", "processing-centre", "spoken-of"])
+    # things or staff sent there, not people moved
+    "The charity sent blankets and food to the reception centre in Sfax.",
+    "The ministry sent two doctors to the transit centre at Sfax.",
+], ids=["health-centre", "removal-centre", "processing-centre", "spoken-of", "sent-blankets", "sent-doctors"])
 def test_a_centre_that_treats_or_holds_or_is_only_spoken_of_is_no_destination(text):
     assert "destination" not in role_of(text, "Sfax")
 
@@ -62,9 +65,15 @@ def test_a_place_people_name_as_their_goal_is_a_destination(text, place):
     "The jury named Italy as the host of next year's festival.",
     "Officials named Italy as a partner in the new fund.",
     "Sfax and Italy were the most common destinations for tourists last summer.",
-], ids=["named-host", "named-partner", "tourist-destinations"])
+    # where people came from or set out, ranked; a place named as where they left or were held
+    "Malta, Sfax and Italy were the main countries of origin this year.",
+    "Sfax and Italy were the main countries of departure.",
+    "Migrants questioned by police named Italy as the place their boat left from.",
+    "Those interviewed named Italy as the country where smugglers held them.",
+], ids=["named-host", "named-partner", "tourist-destinations", "countries-of-origin",
+        "countries-of-departure", "named-as-left-from", "named-as-held"])
 def test_a_place_named_for_something_else_is_no_destination(text):
-    assert "destination" not in role_of(text, "Italy")
+    assert "destination" not in role_of(REPORTED + text, "Italy")
 
 
 # ------------------------------------------------------------------ work told after its years; a ship taken on

@@ -41,6 +41,12 @@ def test_a_sentence_opening_on_where_a_leg_sets_out_ends_where_its_words_go(text
     assert goes(pic, *route), routes(pic)
 
 
+def test_a_sentence_opening_on_a_place_moves_no_one_where_its_words_carry_things():
+    # distractor: no people, motion or vehicle between the comma and the end
+    pic = picture(CONTEXT + "Migrants arrive every week. From Agadez, the charity sent blankets to the camp at Sebha.")
+    assert not goes(pic, "Agadez", "Sebha"), routes(pic)
+
+
 def test_a_centre_a_leg_ends_at_plays_no_role_of_its_own():
     pic = picture(CONTEXT + "Migrants arrive every week. From Pozzallo, the authorities send them to the "
                             "reception centre at Rome.")

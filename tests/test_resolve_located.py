@@ -160,6 +160,8 @@ def test_twin_towns_are_on_the_side_the_text_says_was_entered(text, surface, pla
     # Distractors: a town bearing the name keeps it, and so does a capital known by an alias.
     ("Ferries carried the survivors from Lampedusa to Italy.", "Lampedusa", "geonames:2524459"),
     ("The buses ran from Kiev to Ukraine's western border.", "Kiev", "geonames:703448"),
+    # Distractor: "from X to <country>'s ..." is a way within it, not out of it.
+    ("The family travelled from Metema to Ethiopia's capital by bus.", "Metema", "geonames:330789"),
 ])
 def test_a_name_left_for_a_country_lies_outside_it(text, surface, place_id):
     m = _found(text, surface)
@@ -193,13 +195,17 @@ def test_a_doubtful_town_yields_to_a_namesake_beside_the_texts_places(text, surf
     # Distractor: without the bearing, the story's country keeps its own village.
     ("German police in Munich and Rosenheim counted the arrivals. Bavarian officers said 300 more "
      "were found at Schönberg.", "Schönberg", "DE"),
-    # Distractor: of senses near the town, a town over a division: Cárdenas, not its municipality.
-    ("Coast guard agents said the men had pushed off from a beach near Cardenas, east of Havana, and "
-     "were found on a rock off the Florida Keys.", "Cardenas", "CU"),
 ])
 def test_a_bearing_from_a_town_places_the_name_beside_it(text, surface, country):
     m = _found(text, surface)
     assert (m.country if m else None) == country
+
+
+def test_of_senses_near_the_bearing_town_a_town_beats_its_division():
+    # Cárdenas, the town east of Havana, not its municipality (whose centre lies nearer Havana).
+    m = _found("Coast guard agents said the men had pushed off from a beach near Cardenas, east of Havana, "
+               "and were found on a rock off the Florida Keys.", "Cardenas")
+    assert (m.id, m.country) == ("geonames:3565432", "CU")
 
 
 def test_a_bridge_named_after_a_town_keeps_the_crossing():

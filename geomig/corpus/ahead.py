@@ -36,7 +36,7 @@ from geomig.corpus.store import Partition
 #: The thread shares the two cores with the two workers, at their pace; a checkpoint still
 #: drawing at the last partition is cut short. What planning reads of each document alone is
 #: kept in the assembly (routes.plan's memo): the assembly after the last partition reads
-#: only the documents no checkpoint read.
+#: only the documents neither a checkpoint nor the reading after the last one (_read_later) read.
 #: A slice, not all the documents so far: planning groups the corridors of all it is given
 #: again, which made each checkpoint dearer than the one before (10,000 articles, the
 #: checkpoints replayed in one process, under load: 0.3, 0.6, 0.9 of all so far 4.7 + 2.6 +
@@ -70,7 +70,8 @@ MIN_PARTS = 16
 
 class Ahead:
     """A thread that imports what the tail's writers and map use, then warms the assembly's (`into`)
-    and the map's memos from the readings of the partitions since its last checkpoint (`enabled`: a run
+    and the map's memos from the readings of the partitions since its last checkpoint, and after
+    the last one reads each partition's documents for routes as they come (`enabled`: a run
     with workers; without them it does nothing, since a thread would only take turns with
     the one process doing the work, whose writers are not forked)."""
 

@@ -2159,10 +2159,11 @@ def _nearest(scored: list, lat: float, lon: float) -> _Scored | None:
     return scored[min(near)[2]] if near else None
 
 
-# "crossed from Gallabat into Ethiopia", "fled from the town of Moyale to Kenya": the name
-# before the country lies outside it.
+# "crossed from Gallabat into Ethiopia", "fled from the town of Moyale into Kenya": the name
+# before the country entered lies outside it. Only "into": "from X to <country>" is as often a
+# way within it ("from Metema to Ethiopia's capital").
 _LEFT_BEFORE = re.compile(r"\bfrom\s+(?:the\s+(?:town|border\s+town|village)\s+of\s+)?$", re.IGNORECASE)
-_LEFT_FOR = re.compile(r"\s+(?:in)?to\s+(?:the\s+)?")
+_LEFT_FOR = re.compile(r"\s+into\s+(?:the\s+)?")
 
 
 def _left_for(text: str, spans: Sequence[Span], priors) -> dict[int, str]:

@@ -951,9 +951,12 @@
     // two zooms. The buttons step whole zooms from there.
     var snap = map.options.zoomSnap;
     if (box.clientWidth < NARROW) { map.options.zoomSnap = FIRST_VIEW_SNAP; }
-    map.fitBounds(b, {paddingTopLeft: pad, paddingBottomRight: [right, bottom], maxZoom: fit.maxZoom,
-      animate: false});
-    map.options.zoomSnap = snap;
+    try {
+      map.fitBounds(b, {paddingTopLeft: pad, paddingBottomRight: [right, bottom], maxZoom: fit.maxZoom,
+        animate: false});
+    } finally {
+      map.options.zoomSnap = snap;
+    }
   }
   var FIRST_VIEW_SNAP = 0.25;
   var LABEL_ROOM = 90;   // px: a permanent label's usual width right of its marker

@@ -191,9 +191,12 @@ def remember(claims: Sequence[Claim], memo: dict, by_sea: Callable[[Claim], bool
     and plan nothing: a caller that plans later with the memo (a corpus's assembly) reads the
     documents it has while it waits for the rest. `stop()` is asked before each document; returns
     whether every document was read (none are when plan() would read them all at once)."""
+    docs = _by_document(claims)
+    if docs is None:    # (plan() reads such claims at once: nothing to keep)
+        return False
     modes = _cues.route_modes(_cues.default()) if modes is None else modes
     reader = _DocReader(modes, by_sea, sentences or {})
-    for doc, doc_claims in (_by_document(claims) or {}).items():
+    for doc, doc_claims in docs.items():
         if stop():
             return False
         _remembered(memo, doc, doc_claims, reader)

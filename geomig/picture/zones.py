@@ -247,8 +247,8 @@ def _force_kinds(claims: Sequence[ZoneClaim], masked: Masked, lexicon: Lexicon,
 
 def _held_by_force(claims: list[ZoneClaim], silenced: set[int], masked: Masked, lexicon: Lexicon,
                    generic: frozenset[str]) -> tuple[list[ZoneClaim], set[int]]:
-    """The claims of a sentence with a force's generic claim at a place folded into the
-    detention claim of no force the sentence makes there ("Police in X detain migrants, and 80
+    """The claims of a sentence with a force's generic claim at a place folded into a
+    detention claim there naming no force ("Police in X detain migrants, and 80
     are held in the town's police station": one detention zone at X held by the police, not
     also a border zone); not where the force or the sentence names a border
     ([settings] force_kind_border: "border guards in X detain them; 80 are held in X"), and
