@@ -71,9 +71,3 @@ def test_border_police_in_a_town_keep_their_border_zone_beside_the_detention():
 def test_a_place_opening_the_sentence_then_a_body_recording_people_holds_a_zone(sentence):
     text = STORY + "Buses carried the families from Gedaref to Kassala. " + sentence
     assert [z.properties["control"] for z in zones_by_place(text).get("Kassala", [])] == ["reception"]
-
-
-def test_a_border_in_a_text_about_no_one_migrating_holds_no_zone():
-    text = ("A delegation of Eritrean health officials drove to Kassala on Tuesday to watch a vaccination"
-            " drill, and crossed back at the Sudan border the same evening. Sudan plans a joint drill next year.")
-    assert zones_by_place(text) == {}
