@@ -84,8 +84,7 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     `sentences`: per document, its sentences' words as its claims number them (a sentence
     naming no place may still open another group's part: _Apart).
     """
-    modes = _cues.route_modes(_cues.default()) if modes is None else modes
-    reader = _DocReader(modes, by_sea, sentences or {})
+    modes, reader = _reader(modes, by_sea, sentences)
     docs = _by_document(claims) if memo is not None else None
     if docs is None:    # (no memo, or documents whose claims are not each in one run: read at once)
         reads = [reader(claims)]
@@ -194,13 +193,20 @@ def remember(claims: Sequence[Claim], memo: dict, by_sea: Callable[[Claim], bool
     docs = _by_document(claims)
     if docs is None:    # (plan() reads such claims at once: nothing to keep)
         return False
-    modes = _cues.route_modes(_cues.default()) if modes is None else modes
-    reader = _DocReader(modes, by_sea, sentences or {})
+    _, reader = _reader(modes, by_sea, sentences)
     for doc, doc_claims in docs.items():
         if stop():
             return False
         _remembered(memo, doc, doc_claims, reader)
     return True
+
+
+def _reader(modes: Mapping[str, re.Pattern | None] | None, by_sea: Callable[[Claim], bool] | None,
+            sentences: Mapping[str, Sequence[str]] | None) -> tuple[Mapping[str, re.Pattern | None], _DocReader]:
+    """The route modes (the packaged cue data's by default) and the reader of each document
+    alone that plan() and remember() share."""
+    modes = _cues.route_modes(_cues.default()) if modes is None else modes
+    return modes, _DocReader(modes, by_sea, sentences or {})
 
 
 def _without(parts: Mapping[str, list[Claim]], gone: Collection[int]) -> dict[str, list[Claim]]:
