@@ -1,4 +1,4 @@
-"""Roles, session 32: destinations told in other wording — settling or working told without a
+"""Roles: destinations told in other wording — settling or working told without a
 verb of motion ("later settling in X", "worked eighteen months in a quarry outside Y"), ends
 hoped for or held out ("the smuggler promised them work in X", "he dreamed of Y") — and places
 to keep silent on: a home dreamt of (roles._homes_dreamt_of), a holiday or a business trip

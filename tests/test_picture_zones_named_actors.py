@@ -1,4 +1,4 @@
-"""Zones of session 33: an actor the text names (never one made from a town's country), the kind
+"""Zones: an actor the text names (never one made from a town's country), the kind
 of control a named force is (armed groups, a navy at sea), a stop of the search or a
 landing of troops that lands no one, officials who stop traffic, not people, and a lorry's
 papers that make no traveller.

@@ -1,4 +1,4 @@
-"""Roles, session 27: places reporters name in their own wording, which no cue gave a role: a
+"""Roles: places reporters name in their own wording, which no cue gave a role: a
 person introduced by age and home town ("Ana, 44, of X"), a home town named as such, people
 counted "of us" from places, a teller from a village near a place; the largest shares of a count
 ("with the largest numbers in X, Y and Z"); a list closed by ", or" ("hope to reach X, or Y");

@@ -1,4 +1,4 @@
-"""Control zones in reporters' own wording (session 29): a force that takes people off a bus or
+"""Control zones in reporters' own wording: a force that takes people off a bus or
 a train, or demands their papers, at a place; a place where officials of a named body receive
 those sent back; the place's crossing before "where" guards act; interceptions "off the coast
 around X"; a force named by the post it comes from; people put on a plane out of a place in

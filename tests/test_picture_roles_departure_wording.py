@@ -1,4 +1,4 @@
-"""Roles, session 32: departure and transit places told in other words. A leg told by its
+"""Roles: departure and transit places told in other words. A leg told by its
 direction starts at a stop, not a home ("had come north from X", launch.came_on); people
 carried from a place, told in an apposition, set off from it ("the migrants, most of them flown
 from X", [vars] CONVEYED_FROM in home_from_before); boats leaving the area around a place

@@ -1,4 +1,4 @@
-"""Zone cues of session 31: people named by where they come from giving themselves up, officials
+"""Zone cues: people named by where they come from giving themselves up, officials
 who check only tourists or goods at a crossing, and a named camp placed only by its country.
 
 Sentences written for these tests, on the Kenyan-Somali and Finnish-Swedish borders; geocoded

@@ -1,4 +1,4 @@
-"""Roles, session 29: places reporters name in their own wording, which no cue gave a role:
+"""Roles: places reporters name in their own wording, which no cue gave a role:
 landings shared out among places after a landing verb (destination.landings_shared), a shore or
 harbour left with words between the verb and the shore (launch.left_shore), a boat taken into a
 port by those who found it (destination.into_port), where people told someone they came from

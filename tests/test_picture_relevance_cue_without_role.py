@@ -1,4 +1,4 @@
-"""Role precision, session 32: places that play no role although a role cue read them. Each
+"""Role precision: places that play no role although a role cue read them. Each
 beside a sentence that keeps its role. Sentences written for these tests, geocoded by the tiny
 fixture gazetteer (tests/extract_helpers.py)."""
 

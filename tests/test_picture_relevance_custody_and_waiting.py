@@ -1,4 +1,4 @@
-"""Role precision, session 30: people taken home after custody give no destination, and a
+"""Role precision: people taken home after custody give no destination, and a
 place where someone waits for the one who moves is the end hoped for; each beside a true
 migration sentence that keeps its role. Sentences written for these tests, geocoded by the
 tiny fixture gazetteer (tests/extract_helpers.py)."""

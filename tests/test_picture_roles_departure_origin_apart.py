@@ -1,4 +1,4 @@
-"""Roles, session 33: departures, transit and origins told apart. People said to travel from a
+"""Roles: departures, transit and origins told apart. People said to travel from a
 place in an apposition come from it ([vars] CONVEYED_FROM lists being carried, not travelling);
 a country people came on from by a compass way stays their home (origin.came_on, kinds), a
 town a leg's start (launch.came_on); "over the years" is no ground crossed (launch.came_across);

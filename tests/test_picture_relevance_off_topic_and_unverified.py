@@ -1,4 +1,4 @@
-"""Role precision, session 29: records "migrated" between computers keep a text off topic, a
+"""Role precision: records "migrated" between computers keep a text off topic, a
 nationality of officers, employers or papers is no origin, and a report the writer could not
 verify gives no role; each beside a true migration sentence that keeps its role. Sentences
 written for these tests, geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""

@@ -1,4 +1,4 @@
-"""Roles, session 28: places reporters name in their own wording, which no cue gave a role:
+"""Roles: places reporters name in their own wording, which no cue gave a role:
 where people took a room or a bed (destination.took_lodging), where others housed them
 (destination.put_up), where they were recruited (origin.recruited_in), people said to "be
 from" a place (origin.are_from), a river or a pass people crossed (transit.landmark_crossed), and a

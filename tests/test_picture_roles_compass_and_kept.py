@@ -1,4 +1,4 @@
-"""Roles, session 31: people who came a compass way from a country ("had come north from X":
+"""Roles: people who came a compass way from a country ("had come north from X":
 their home again since session 33, origin.came_on; a town is a launch point, launch.came_on), not a speaker's birthplace ("the X-born governor"), and a
 place people were kept in on the way when their own sentence moves them on ("held in X for
 months, then taken on to Y": roles._kept_then_moved, a stop on the way, not only a route's
@@ -22,8 +22,8 @@ from geomig.picture import extract
 # ------------------------------------------------------------------ came a compass way from X
 
 # (session 32 read these as legs; session 33 keeps a country as the people's home unless the
-# text gives them another: origin.came_on, tests/test_picture_roles_session33_launch.py; a town
-# people came on from is a stop: launch.came_on, tests/test_picture_roles_session32_launch.py)
+# text gives them another: origin.came_on, tests/test_picture_roles_departure_origin_apart.py; a town
+# people came on from is a stop: launch.came_on, tests/test_picture_roles_departure_wording.py)
 @pytest.mark.parametrize("text, place", [
     ("Most of the passengers had come north from Niger, the coast guard said.", "Niger"),
     ("Most of the families had come south-west from Chad over several weeks.", "Chad"),

@@ -1,4 +1,4 @@
-"""Roles, session 33: texts the document gate missed (a visa ballot, a recruiter's lure, papers
+"""Roles: texts the document gate missed (a visa ballot, a recruiter's lure, papers
 checked at a border, a visitor's visa overstayed), a place a scheme would let people settle in
 (an end open to them, no route), work told with its length ("worked for 18 months in a quarry
 outside X", "a year and a half", "for two years as a driver in Y"), and places to keep silent on:

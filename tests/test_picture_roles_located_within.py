@@ -1,4 +1,4 @@
-"""Roles, session 30: places reporters name in their own wording, which no cue gave a role:
+"""Roles: places reporters name in their own wording, which no cue gave a role:
 an area named right after a role's place to say where it lies (located.within, roles.
 _located_within), people who came across or over from a place (launch.came_across), a place
 people hope to be in or that everyone wants (destination.hoped_to_be), a country that took

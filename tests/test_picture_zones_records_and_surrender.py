@@ -1,4 +1,4 @@
-"""Zone cues of session 30: officials who take down who comes through a place, people who give
+"""Zone cues: officials who take down who comes through a place, people who give
 themselves up to a force there, soldiers of a named force patrolling a place, a shelter the state
 runs, a place where people are questioned; and "the town" never pointing back to a newspaper's
 home.

@@ -1,4 +1,4 @@
-"""Role precision, session 31: where people come from, told in an apposition to them, is their
+"""Role precision: where people come from, told in an apposition to them, is their
 home and no leg's start. Each beside a
 sentence that keeps its role. Sentences written for these tests, geocoded by the tiny fixture
 gazetteer (tests/extract_helpers.py)."""

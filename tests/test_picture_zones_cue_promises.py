@@ -1,4 +1,4 @@
-"""Zone cues of session 29 held to what they promise (review 29): custody tied to the person put
+"""Zone cues held to what they promise: custody tied to the person put
 on a plane, a post's force acting on people, a bus emptied of people on the move (not after a
 crash), papers demanded of travellers (not of a company), officials who receive people sent
 back (not pilgrims or a delegation), a bridge where goods alone are checked.

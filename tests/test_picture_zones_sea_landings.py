@@ -1,4 +1,4 @@
-"""Zone cues of session 32: a force that lands people from the sea at a place (named in a clause
+"""Zone cues: a force that lands people from the sea at a place (named in a clause
 of time, or disembarking them), officials who meet arrivals at an airport, no surrender over a
 crime, and goods that silence no check of travellers' papers.
 
