@@ -2135,18 +2135,30 @@ def _entered_at(text: str, spans: Sequence[Span], priors) -> dict[int, str]:
     return out
 
 
-# "Schönberg, south of Innsbruck", "Goudiry, 90 kilometres west of Kidira", "Spuz, near
-# Podgorica": the name lies near the town after it.
-_BEARING_GAP = re.compile(r",?\s+(?:about\s+|some\s+|just\s+)?(?:(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
-                          r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|near|outside|close\s+to)\s+"
-                          r"(?:the\s+(?:town|city|village|port)\s+of\s+)?")
+def _alternation(words: Sequence[str]) -> str:
+    """A regular expression's alternation of words, longest first, a space matching any
+    run of spaces ("border town", "close to")."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _bearing_gap() -> re.Pattern:
+    """The words between a name and the town it lies by (recognize.toml's bearing_*
+    words): "Schönberg, south of Innsbruck", "Goudiry, 90 kilometres west of Kidira", "Spuz,
+    near Podgorica"."""
+    lex = lexicon()
+    hedges, units, compass, words, nouns = (_alternation(lex[k]) for k in (
+        "bearing_hedges", "distance_units", "bearing_compass", "bearing_words", "bearing_town_nouns"))
+    return re.compile(rf",?\s+(?:(?:{hedges})\s+)?(?:(?:\d[\d,.]*\s*(?:{units})\s+)?(?:{compass})\s+of|{words})\s+"
+                      rf"(?:the\s+(?:{nouns})\s+of\s+)?")
 
 
 def _bearing_from(text: str, spans: Sequence[Span], priors) -> dict[int, str]:
     """Span start -> the key of the town the text gives a bearing from for that name."""
+    gap = _bearing_gap()
     return {a.start: b.key for a, b in zip(spans, spans[1:])
             if priors.get(a.key) and priors.get(b.key) and b.kind_hint in ("", "region")
-            and priors[b.key][0][0].kind == "city" and _BEARING_GAP.fullmatch(text, a.end, b.start)}
+            and priors[b.key][0][0].kind == "city" and gap.fullmatch(text, a.end, b.start)}
 
 
 def _nearest(scored: list, lat: float, lon: float) -> _Scored | None:
@@ -2159,22 +2171,27 @@ def _nearest(scored: list, lat: float, lon: float) -> _Scored | None:
     return scored[min(near)[2]] if near else None
 
 
-# "crossed from Gallabat into Ethiopia", "fled from the town of Moyale into Kenya": the name
-# before the country entered lies outside it. Only "into": "from X to <country>" is as often a
-# way within it ("from Metema to Ethiopia's capital").
-_LEFT_BEFORE = re.compile(r"\bfrom\s+(?:the\s+(?:town|border\s+town|village)\s+of\s+)?$", re.IGNORECASE)
-_LEFT_FOR = re.compile(r"\s+into\s+(?:the\s+)?")
+@functools.cache
+def _left_words() -> tuple[re.Pattern, re.Pattern]:
+    """The words before a name and between it and a country that say the name was left for
+    that country (recognize.toml's left_* words): "crossed from Gallabat into Ethiopia", "fled
+    from the town of Moyale into Kenya"."""
+    lex = lexicon()
+    before, into, nouns = (_alternation(lex[k]) for k in ("left_from", "left_into", "left_town_nouns"))
+    return (re.compile(rf"\b(?:{before})\s+(?:the\s+(?:{nouns})\s+of\s+)?$", re.IGNORECASE),
+            re.compile(rf"\s+(?:{into})\s+(?:the\s+)?"))
 
 
 def _left_for(text: str, spans: Sequence[Span], priors) -> dict[int, str]:
     """Span start -> the ISO2 code of the country the text says was entered from that name
     ("crossed from Gallabat into Ethiopia": Gallabat is not in Ethiopia)."""
     out: dict[int, str] = {}
+    left_before, left_for = _left_words()
     for s, country in zip(spans, spans[1:]):
         ranked = priors.get(country.key)
         if (ranked and ranked[0][0].kind == "country" and ranked[0][0].country
-                and _LEFT_BEFORE.search(text, max(0, s.start - 40), s.start)
-                and _LEFT_FOR.fullmatch(text, s.end, country.start)):
+                and left_before.search(text, max(0, s.start - 40), s.start)
+                and left_for.fullmatch(text, s.end, country.start)):
             out[s.start] = ranked[0][0].country
     return out
 
