@@ -652,10 +652,20 @@ class LocalResolver(Resolver):
                     scored = _qualifying_first(scored, pinned)
                 # "entered Ethiopia at Akobo": of twin towns across a border, the one in the
                 # country the text says the people entered.
-                twin = _twin_in(scored, entered[s.start]) if s.start in entered and scored else None
+                twin = _twin_in(scored, entered[s.start].country) if s.start in entered and scored else None
                 if twin is not None:
                     scored = [twin, *(sc for sc in scored if sc is not twin)]
                     pinned = pinned or twin.place.id
+                # "crossed into Sudan at Metema and Gallabat": a town the text names by its own
+                # name and, here, by a name it bears only as an alias is two places, twins across
+                # a border (GeoNames files Sudan's Gallabat under Ethiopia's Metemma); the alias's
+                # is the one in the country entered there, which places it, vaguely (_placed).
+                entered_in = None
+                if (s.start in entered and twin is None and scored and not pinned
+                        and scored[0].place.country != entered[s.start].country
+                        and _named_twice(scored[0].place, s.key, first)):
+                    country = entered[s.start]
+                    entered_in = _Qualifier(country.country, None, country.id, normalize(country.name), said_in=True)
                 # "Schönberg, south of Innsbruck": the sense of the name nearest the town after it.
                 if (s.start in bearing and scored and not pinned and first.get(bearing[s.start])
                         and scored[0].place.kind in ("city", "admin", "landmark", "island")):
@@ -676,6 +686,7 @@ class LocalResolver(Resolver):
                 qualifier = explicit.get(s.start)
                 if qualifier is not None and not _credible(qualifier, s.key, context):
                     qualifier = None
+                qualifier = entered_in or qualifier
                 # The analyst's own places are never implausible, by name or by alias; nor is
                 # a name the text says is in a place ("San Pedro, in Sacatepéquez"): _placed puts it there.
                 located = qualifier is not None and qualifier.said_in
@@ -710,7 +721,8 @@ class LocalResolver(Resolver):
                     if beside is not None:
                         scored = [beside, *(sc for sc in scored if sc is not beside)]
                 # Every occurrence with the same context gets the same choice: build it once.
-                choice = (ctx, s.kind_hint, s.direction, scored[0].place.id if pinned and scored else None)
+                choice = (ctx, s.kind_hint, s.direction, scored[0].place.id if pinned and scored else None,
+                          entered_in)
                 if choice not in chosen:
                     chosen[choice] = self._mention(s, scored, qualifier)
                     mentions.append(chosen[choice])
@@ -2117,21 +2129,21 @@ _LIST_RUN = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:[A-Z][\w'’-]+(?:,\s*|,?
 TWIN_KM = 50.0  # a town of the name this near the choice, across the border, is its twin
 
 
-def _entered_at(text: str, spans: Sequence[Span], priors) -> dict[int, str]:
-    """Span start -> the ISO2 code of the country the text says was entered at that name
-    ("entered Ethiopia at Pagak, Burbiey and Akobo": each of the three)."""
-    out: dict[int, str] = {}
+def _entered_at(text: str, spans: Sequence[Span], priors) -> dict[int, Place]:
+    """Span start -> the country the text says was entered at that name ("entered Ethiopia
+    at Pagak, Burbiey and Akobo": each of the three)."""
+    out: dict[int, Place] = {}
     for n, s in enumerate(spans[:-1]):
         ranked = priors.get(s.key)
         if not (ranked and ranked[0][0].kind == "country" and ranked[0][0].country
                 and _ENTERED_BEFORE.search(text, max(0, s.start - 16), s.start)
                 and _ENTERED_AT.fullmatch(text, s.end, spans[n + 1].start)):
             continue
-        out[spans[n + 1].start] = ranked[0][0].country
+        out[spans[n + 1].start] = ranked[0][0]
         for a, b in zip(spans[n + 1:], spans[n + 2:]):  # the list that goes on from it
             if not _LIST_RUN.fullmatch(text, a.end, b.start):
                 break
-            out[b.start] = ranked[0][0].country
+            out[b.start] = ranked[0][0]
     return out
 
 
@@ -2198,11 +2210,16 @@ def _left_for(text: str, spans: Sequence[Span], priors) -> dict[int, str]:
 
 def _outside(scored: list, country: str, key: str) -> _Scored | None:
     """The sense of a name the text says was left for ``country``: the first choice when it
-    lies elsewhere; else its twin across the border (a town or landmark of the name within
-    TWIN_KM); else the first choice, unless it is an _alias_town: GeoNames lists Sudan's
-    Gallabat as a name of Ethiopia's Metemma, its twin, and no place beats the wrong side."""
+    lies elsewhere, unless it is a town far from that country's border and another town or
+    landmark of the name lies by it (_by_border: "crossed from Mugina into Tanzania" is
+    Burundi's border village, not Rwanda's town 90 km from Tanzania); else its twin across
+    the border (a town or landmark of the name within TWIN_KM); else the first choice,
+    unless it is an _alias_town: GeoNames lists Sudan's Gallabat as a name of Ethiopia's
+    Metemma, its twin, and no place beats the wrong side."""
     first = scored[0].place
-    if first.country != country or first.kind not in ("city", "landmark"):
+    if first.country != country:
+        return _by_border(scored, country) or scored[0]
+    if first.kind not in ("city", "landmark"):
         return scored[0]
     twin = next((sc for sc in scored[1:ANCHOR_SENSES] if sc.place.country not in (country, None)
                  and sc.place.kind in ("city", "landmark")
@@ -2210,11 +2227,51 @@ def _outside(scored: list, country: str, key: str) -> _Scored | None:
     return twin or (None if _alias_town(first, key) else scored[0])
 
 
+def _by_border(scored: list, country: str) -> _Scored | None:
+    """Of a name left for ``country`` whose first choice is a town under
+    FOREIGN_TOWN_POPULATION lying farther than TWIN_KM from that country, the sense outside it
+    that lies within TWIN_KM of it, if one does: people cross into a country from a place
+    on its border. None when the first choice lies by the border too, or no other does."""
+    first = scored[0].place
+    if (first.kind != "city" or first.population >= FOREIGN_TOWN_POPULATION
+            or _km_to_country(first, country) <= TWIN_KM):
+        return None
+    return next((sc for sc in scored[1:ANCHOR_SENSES] if sc.place.country not in (country, None)
+                 and sc.place.kind in ("city", "landmark") and _km_to_country(sc.place, country) <= TWIN_KM),
+                None)
+
+
+def _km_to_country(place: Place, country: str) -> float:
+    """How far a place lies from a country's land (its Natural Earth polygon), in km;
+    infinite for a country the shapes lack."""
+    from shapely.geometry import Point
+    from shapely.ops import nearest_points
+
+    from geomig.gazetteer import shapes
+
+    geom = shapes.country(country)
+    if geom is None or geom.is_empty:
+        return math.inf
+    near = nearest_points(geom, Point(place.lon, place.lat))[0]
+    return haversine_km(place.lat, place.lon, near.y, near.x)
+
+
 def _alias_town(place: Place, key: str) -> bool:
     """A town smaller than FOREIGN_TOWN_POPULATION known by the name only as an alias: when
     the text puts the name on the other side of a border, the alias is likely the twin's."""
     return (place.kind == "city" and place.population < FOREIGN_TOWN_POPULATION
             and not _known_as(normalize(place.name), key))
+
+
+def _named_twice(place: Place, key: str, first: dict[str, list]) -> bool:
+    """Whether ``place``, a town under FOREIGN_TOWN_POPULATION that bears ``key`` only as an
+    alias, is also the first choice of another name of the text that is (a spelling of) its
+    own ("Gallabat" and "Metema", both read as Metemma)."""
+    if place.kind != "city" or place.population >= FOREIGN_TOWN_POPULATION:
+        return False
+    own = normalize(place.name)
+    return not _written_as(own, key) and any(
+        k != key and sc and sc[0].place.id == place.id and _written_as(own, k) for k, sc in first.items())
 
 
 def _twin_in(scored: list, country: str) -> _Scored | None:
