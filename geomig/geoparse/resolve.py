@@ -131,7 +131,13 @@ VARIANT_MIN_RATIO = 80.0      # rapidfuzz ratio (indel similarity): "komas" ~ "k
 VARIANT_CLOSE_RATIO = 90.0    # closer than this needs no common consonant skeleton
 VARIANT_MAX_LENGTH_GAP = 2
 VARIANT_MIN_LENGTH = 4
-VARIANT_MIN_POPULATION = 20_000
+# A town as small as a village beyond a hamlet: recognition asks only where the text expects a
+# place ("to Tiachiv", Tyachiv's national romanisation), in its most named countries ...
+VARIANT_MIN_POPULATION = HAMLET
+# ... but a town under this many people only as a closer spelling: many more villages than towns
+# share a few consonants with a word ("Maula" is no spelling of Tanzania's Malya).
+VARIANT_TOWN_POPULATION = 20_000
+VARIANT_VILLAGE_RATIO = 85.0
 VARIANT_CONFIDENCE = 0.5
 
 
@@ -628,7 +634,8 @@ class LocalResolver(Resolver):
                 mentions.append(self._borders(s, context.countries_without(""), _antecedent(text, s, mentions)))
             elif s.kind_hint == "unresolved":  # a name the gazetteer lacks, where a place is expected
                 if s.key not in variants:
-                    variants[s.key] = self._variant(s, context.countries_without(s.key))
+                    variants[s.key] = self._variant(s, context.countries_without(s.key),
+                                                    context.sentence_countries(s.sentence, s.key))
                 m = variants[s.key]
                 mentions.append(_moved(m, s) if m.id else rejected_mention(s))
             elif s.kind_hint not in ("", "region"):  # rejected by recognition: kept for the audit
@@ -874,10 +881,12 @@ class LocalResolver(Resolver):
             close = remember(self._near_cache, key, haversine_km(*key) < NEAR_SAME_KM, NEAR_CACHE)
         return close
 
-    def _variant(self, span: Span, countries: Votes) -> Mention:
+    def _variant(self, span: Span, countries: Votes, sentence: frozenset[str] = frozenset()) -> Mention:
         """A transliterated name spelt another way ("Zawya", "Bossaso", "Komas"): the
         closest name of a town, division or landmark in the countries the text names,
-        if it is close enough, starts with the same letter and is about as long."""
+        if it is close enough, starts with the same letter and is about as long. A village
+        (under VARIANT_TOWN_POPULATION) only in the country the text names most or one its
+        ``sentence`` names ("the village of Bariyarpur" in a Nepal story that names India)."""
         from rapidfuzz import fuzz, process
 
         word = span.text
@@ -886,9 +895,11 @@ class LocalResolver(Resolver):
             return rejected_mention(span)  # acronyms, codes and people's names are not variants
         best: tuple | None = None
         skeleton = _skeleton(span.key)
-        for country, _ in countries.most_common(VARIANT_COUNTRIES):
+        ranked = countries.most_common(VARIANT_COUNTRIES)
+        for n, (country, votes) in enumerate(ranked):
             if country not in _transliterated():
                 continue  # "Lanexa" is not a spelling of Lenexa: Latin-script names are spelt one way
+            villages = country in sentence or n == 0 and (len(ranked) == 1 or ranked[1][1] < votes)
             keys, rows = self.gazetteer.names_in(country, span.key[:1])
             for key, ratio, i in process.extract(span.key, keys, scorer=fuzz.ratio,
                                                  score_cutoff=VARIANT_MIN_RATIO, limit=10):
@@ -898,7 +909,10 @@ class LocalResolver(Resolver):
                 if ratio < VARIANT_CLOSE_RATIO and _skeleton(key) != skeleton:
                     continue
                 place = self.gazetteer.row(rows[i])
-                if place.population < VARIANT_MIN_POPULATION and not place.id.startswith("geomig:"):
+                if not place.id.startswith("geomig:") and (
+                        place.population < VARIANT_MIN_POPULATION
+                        or place.population < VARIANT_TOWN_POPULATION
+                        and (ratio < VARIANT_VILLAGE_RATIO or not villages)):
                     continue  # a hamlet is more likely a person's or a firm's name
                 # A town whose own name the key is outranks one it is only another spelling of
                 # (GeoNames has Zawiya twice: "Zawiya" and "Az Zāwīyah").
