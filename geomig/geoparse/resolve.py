@@ -2288,7 +2288,7 @@ def _named_twice(place: Place, key: str, first: dict[str, list]) -> bool:
         k != key and sc and sc[0].place.id == place.id and _written_as(own, k) for k, sc in first.items())
 
 
-def _twin_in(scored: list, country: str) -> _Scored | None:
+def _twin_in(scored: list, country: str | None) -> _Scored | None:
     """The twin of the first choice in ``country``: a town or landmark of the name there,
     within TWIN_KM of it (Akobo in Ethiopia, across the river from South Sudan's); None
     when the choice is there already or has no twin."""
