@@ -223,7 +223,25 @@ def test_spelling_variants_resolve_in_a_place_context(text, name, place_name, co
     assert (m.name, m.country) == (place_name, country)
 
 
+@pytest.mark.parametrize("text, name, place_name, country", [
+    # A village-sized town is a spelling too, closely spelt, in the text's own country: Ukraine's
+    # national romanisation of Tyachiv (9,000 people), Kyrgyzstan's Samarkandyk.
+    ("Ukrainian border guards stopped the men by the river and took them to their post in Tiachiv, "
+     "where Ukraine fined them.", "Tiachiv", "Tyachiv", "UA"),
+    ("Kyrgyz officials said families from Samarkandek had fled to Batken in Kyrgyzstan.",
+     "Samarkandek", "Samarkandyk", "KG"),
+])
+def test_spelling_variants_of_villages_in_the_texts_country(text, name, place_name, country):
+    m = found(text)[name]
+    assert (m.name, m.country) == (place_name, country)
+
+
 @pytest.mark.parametrize("text, word", [
+    # A village shares a few consonants with many words: "Maula" is no spelling of Malya, Tanzania.
+    ("Tanzanian police drove the men south. They were later held in Maula, officials in Tanzania said.", "Maula"),
+    # A village only in the country the text names most or its sentence names: not India's
+    # Bariarpur in a sentence about Nepal, in a text that names both once.
+    ("India and Nepal share an open border. A Nepal festival began in the village of Bariyarpur.", "Bariyarpur"),
     ("He drove to Lenexia in Kansas.", "Lenexia"),     # Latin-script names are spelt one way
     ("Zawya officials said nothing in Libya.", "Zawya"),  # no place context
     ("Officials in Zorblax met ministers of Libya.", "Zorblax"),

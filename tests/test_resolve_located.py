@@ -168,6 +168,33 @@ def test_a_name_left_for_a_country_lies_outside_it(text, surface, place_id):
     assert (m.id if m else None) == place_id
 
 
+@pytest.mark.parametrize("text, surface, place_id", [
+    # A town left for a country lies on its border: Burundi's Mugina at the Tanzanian line
+    # (the supplement's), not GeoNames' larger Mugina in Rwanda, some 90 km from Tanzania.
+    ("Refugees crossed from Mugina into Tanzania last week.", "Mugina", "geomig:mugina-burundi"),
+    ("Families walked from the village of Mugina into Tanzania at night.", "Mugina", "geomig:mugina-burundi"),
+    # Distractor: with no country entered, the larger town keeps the name.
+    ("Refugees walked from Mugina to Kigali last week.", "Mugina", "geonames:201841"),
+])
+def test_a_name_left_for_a_country_lies_by_its_border(text, surface, place_id):
+    assert _found(text, surface).id == place_id
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # A town named by its own name and, entering a country, by a name it bears only as an
+    # alias is two places: the alias's twin lies in the country entered (vaguely placed there).
+    ("From Gondar the men travel north to Metema, cross into Sudan at Gallabat and are driven "
+     "to Gedaref.", "Gallabat", "SD"),
+    # ... while the town named by its own name stays where it is.
+    ("From Gondar the men travel north to Metema, cross into Sudan at Gallabat and are driven "
+     "to Gedaref.", "Metema", "ET"),
+    # Distractor: the alias alone, with no other name of its town, keeps the town.
+    ("From Gondar the men travel north and cross into Sudan at Gallabat.", "Gallabat", "ET"),
+])
+def test_an_alias_of_a_town_named_otherwise_is_its_twin_across_the_border(text, surface, country):
+    assert _found(text, surface).country == country
+
+
 @pytest.mark.parametrize("text, surface, country", [
     # A doubtful town abroad yields to a namesake hamlet beside the text's other places, in a
     # country the text names: Syria's al-Hamidiyah by Tartus, not the Emirates' town.

@@ -131,7 +131,13 @@ VARIANT_MIN_RATIO = 80.0      # rapidfuzz ratio (indel similarity): "komas" ~ "k
 VARIANT_CLOSE_RATIO = 90.0    # closer than this needs no common consonant skeleton
 VARIANT_MAX_LENGTH_GAP = 2
 VARIANT_MIN_LENGTH = 4
-VARIANT_MIN_POPULATION = 20_000
+# A town as small as a village beyond a hamlet: recognition asks only where the text expects a
+# place ("to Tiachiv", Tyachiv's national romanisation), in its most named countries ...
+VARIANT_MIN_POPULATION = HAMLET
+# ... but a town under this many people only as a closer spelling: many more villages than towns
+# share a few consonants with a word ("Maula" is no spelling of Tanzania's Malya).
+VARIANT_TOWN_POPULATION = 20_000
+VARIANT_VILLAGE_RATIO = 85.0
 VARIANT_CONFIDENCE = 0.5
 
 
@@ -628,7 +634,8 @@ class LocalResolver(Resolver):
                 mentions.append(self._borders(s, context.countries_without(""), _antecedent(text, s, mentions)))
             elif s.kind_hint == "unresolved":  # a name the gazetteer lacks, where a place is expected
                 if s.key not in variants:
-                    variants[s.key] = self._variant(s, context.countries_without(s.key))
+                    variants[s.key] = self._variant(s, context.countries_without(s.key),
+                                                    context.sentence_countries(s.sentence, s.key))
                 m = variants[s.key]
                 mentions.append(_moved(m, s) if m.id else rejected_mention(s))
             elif s.kind_hint not in ("", "region"):  # rejected by recognition: kept for the audit
@@ -652,10 +659,20 @@ class LocalResolver(Resolver):
                     scored = _qualifying_first(scored, pinned)
                 # "entered Ethiopia at Akobo": of twin towns across a border, the one in the
                 # country the text says the people entered.
-                twin = _twin_in(scored, entered[s.start]) if s.start in entered and scored else None
+                twin = _twin_in(scored, entered[s.start].country) if s.start in entered and scored else None
                 if twin is not None:
                     scored = [twin, *(sc for sc in scored if sc is not twin)]
                     pinned = pinned or twin.place.id
+                # "crossed into Sudan at Metema and Gallabat": a town the text names by its own
+                # name and, here, by a name it bears only as an alias is two places, twins across
+                # a border (GeoNames files Sudan's Gallabat under Ethiopia's Metemma); the alias's
+                # is the one in the country entered there, which places it, vaguely (_placed).
+                entered_in = None
+                if (s.start in entered and twin is None and scored and not pinned
+                        and scored[0].place.country != entered[s.start].country
+                        and _named_twice(scored[0].place, s.key, first)):
+                    country = entered[s.start]
+                    entered_in = _Qualifier(country.country, None, country.id, normalize(country.name), said_in=True)
                 # "Schönberg, south of Innsbruck": the sense of the name nearest the town after it.
                 if (s.start in bearing and scored and not pinned and first.get(bearing[s.start])
                         and scored[0].place.kind in ("city", "admin", "landmark", "island")):
@@ -676,6 +693,7 @@ class LocalResolver(Resolver):
                 qualifier = explicit.get(s.start)
                 if qualifier is not None and not _credible(qualifier, s.key, context):
                     qualifier = None
+                qualifier = entered_in or qualifier
                 # The analyst's own places are never implausible, by name or by alias; nor is
                 # a name the text says is in a place ("San Pedro, in Sacatepéquez"): _placed puts it there.
                 located = qualifier is not None and qualifier.said_in
@@ -710,7 +728,8 @@ class LocalResolver(Resolver):
                     if beside is not None:
                         scored = [beside, *(sc for sc in scored if sc is not beside)]
                 # Every occurrence with the same context gets the same choice: build it once.
-                choice = (ctx, s.kind_hint, s.direction, scored[0].place.id if pinned and scored else None)
+                choice = (ctx, s.kind_hint, s.direction, scored[0].place.id if pinned and scored else None,
+                          entered_in)
                 if choice not in chosen:
                     chosen[choice] = self._mention(s, scored, qualifier)
                     mentions.append(chosen[choice])
@@ -862,10 +881,12 @@ class LocalResolver(Resolver):
             close = remember(self._near_cache, key, haversine_km(*key) < NEAR_SAME_KM, NEAR_CACHE)
         return close
 
-    def _variant(self, span: Span, countries: Votes) -> Mention:
+    def _variant(self, span: Span, countries: Votes, sentence: frozenset[str] = frozenset()) -> Mention:
         """A transliterated name spelt another way ("Zawya", "Bossaso", "Komas"): the
         closest name of a town, division or landmark in the countries the text names,
-        if it is close enough, starts with the same letter and is about as long."""
+        if it is close enough, starts with the same letter and is about as long. A village
+        (under VARIANT_TOWN_POPULATION) only in the country the text names most or one its
+        ``sentence`` names ("the village of Bariyarpur" in a Nepal story that names India)."""
         from rapidfuzz import fuzz, process
 
         word = span.text
@@ -874,9 +895,11 @@ class LocalResolver(Resolver):
             return rejected_mention(span)  # acronyms, codes and people's names are not variants
         best: tuple | None = None
         skeleton = _skeleton(span.key)
-        for country, _ in countries.most_common(VARIANT_COUNTRIES):
+        ranked = countries.most_common(VARIANT_COUNTRIES)
+        for n, (country, votes) in enumerate(ranked):
             if country not in _transliterated():
                 continue  # "Lanexa" is not a spelling of Lenexa: Latin-script names are spelt one way
+            villages = country in sentence or n == 0 and (len(ranked) == 1 or ranked[1][1] < votes)
             keys, rows = self.gazetteer.names_in(country, span.key[:1])
             for key, ratio, i in process.extract(span.key, keys, scorer=fuzz.ratio,
                                                  score_cutoff=VARIANT_MIN_RATIO, limit=10):
@@ -886,7 +909,10 @@ class LocalResolver(Resolver):
                 if ratio < VARIANT_CLOSE_RATIO and _skeleton(key) != skeleton:
                     continue
                 place = self.gazetteer.row(rows[i])
-                if place.population < VARIANT_MIN_POPULATION and not place.id.startswith("geomig:"):
+                if not place.id.startswith("geomig:") and (
+                        place.population < VARIANT_MIN_POPULATION
+                        or place.population < VARIANT_TOWN_POPULATION
+                        and (ratio < VARIANT_VILLAGE_RATIO or not villages)):
                     continue  # a hamlet is more likely a person's or a firm's name
                 # A town whose own name the key is outranks one it is only another spelling of
                 # (GeoNames has Zawiya twice: "Zawiya" and "Az Zāwīyah").
@@ -2117,36 +2143,48 @@ _LIST_RUN = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:[A-Z][\w'’-]+(?:,\s*|,?
 TWIN_KM = 50.0  # a town of the name this near the choice, across the border, is its twin
 
 
-def _entered_at(text: str, spans: Sequence[Span], priors) -> dict[int, str]:
-    """Span start -> the ISO2 code of the country the text says was entered at that name
-    ("entered Ethiopia at Pagak, Burbiey and Akobo": each of the three)."""
-    out: dict[int, str] = {}
+def _entered_at(text: str, spans: Sequence[Span], priors) -> dict[int, Place]:
+    """Span start -> the country the text says was entered at that name ("entered Ethiopia
+    at Pagak, Burbiey and Akobo": each of the three)."""
+    out: dict[int, Place] = {}
     for n, s in enumerate(spans[:-1]):
         ranked = priors.get(s.key)
         if not (ranked and ranked[0][0].kind == "country" and ranked[0][0].country
                 and _ENTERED_BEFORE.search(text, max(0, s.start - 16), s.start)
                 and _ENTERED_AT.fullmatch(text, s.end, spans[n + 1].start)):
             continue
-        out[spans[n + 1].start] = ranked[0][0].country
+        out[spans[n + 1].start] = ranked[0][0]
         for a, b in zip(spans[n + 1:], spans[n + 2:]):  # the list that goes on from it
             if not _LIST_RUN.fullmatch(text, a.end, b.start):
                 break
-            out[b.start] = ranked[0][0].country
+            out[b.start] = ranked[0][0]
     return out
 
 
-# "Schönberg, south of Innsbruck", "Goudiry, 90 kilometres west of Kidira", "Spuz, near
-# Podgorica": the name lies near the town after it.
-_BEARING_GAP = re.compile(r",?\s+(?:about\s+|some\s+|just\s+)?(?:(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
-                          r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|near|outside|close\s+to)\s+"
-                          r"(?:the\s+(?:town|city|village|port)\s+of\s+)?")
+def _alternation(words: Sequence[str]) -> str:
+    """A regular expression's alternation of words, longest first, a space matching any
+    run of spaces ("border town", "close to")."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _bearing_gap() -> re.Pattern:
+    """The words between a name and the town it lies by (recognize.toml's bearing_*
+    words): "Schönberg, south of Innsbruck", "Goudiry, 90 kilometres west of Kidira", "Spuz,
+    near Podgorica"."""
+    lex = lexicon()
+    hedges, units, compass, words, nouns = (_alternation(lex[k]) for k in (
+        "bearing_hedges", "distance_units", "bearing_compass", "bearing_words", "bearing_town_nouns"))
+    return re.compile(rf",?\s+(?:(?:{hedges})\s+)?(?:(?:\d[\d,.]*\s*(?:{units})\s+)?(?:{compass})\s+of|{words})\s+"
+                      rf"(?:the\s+(?:{nouns})\s+of\s+)?")
 
 
 def _bearing_from(text: str, spans: Sequence[Span], priors) -> dict[int, str]:
     """Span start -> the key of the town the text gives a bearing from for that name."""
+    gap = _bearing_gap()
     return {a.start: b.key for a, b in zip(spans, spans[1:])
             if priors.get(a.key) and priors.get(b.key) and b.kind_hint in ("", "region")
-            and priors[b.key][0][0].kind == "city" and _BEARING_GAP.fullmatch(text, a.end, b.start)}
+            and priors[b.key][0][0].kind == "city" and gap.fullmatch(text, a.end, b.start)}
 
 
 def _nearest(scored: list, lat: float, lon: float) -> _Scored | None:
@@ -2159,38 +2197,77 @@ def _nearest(scored: list, lat: float, lon: float) -> _Scored | None:
     return scored[min(near)[2]] if near else None
 
 
-# "crossed from Gallabat into Ethiopia", "fled from the town of Moyale into Kenya": the name
-# before the country entered lies outside it. Only "into": "from X to <country>" is as often a
-# way within it ("from Metema to Ethiopia's capital").
-_LEFT_BEFORE = re.compile(r"\bfrom\s+(?:the\s+(?:town|border\s+town|village)\s+of\s+)?$", re.IGNORECASE)
-_LEFT_FOR = re.compile(r"\s+into\s+(?:the\s+)?")
+@functools.cache
+def _left_words() -> tuple[re.Pattern, re.Pattern]:
+    """The words before a name and between it and a country that say the name was left for
+    that country (recognize.toml's left_* words): "crossed from Gallabat into Ethiopia", "fled
+    from the town of Moyale into Kenya"."""
+    lex = lexicon()
+    before, into, nouns = (_alternation(lex[k]) for k in ("left_from", "left_into", "left_town_nouns"))
+    return (re.compile(rf"\b(?:{before})\s+(?:the\s+(?:{nouns})\s+of\s+)?$", re.IGNORECASE),
+            re.compile(rf"\s+(?:{into})\s+(?:the\s+)?"))
 
 
 def _left_for(text: str, spans: Sequence[Span], priors) -> dict[int, str]:
     """Span start -> the ISO2 code of the country the text says was entered from that name
     ("crossed from Gallabat into Ethiopia": Gallabat is not in Ethiopia)."""
     out: dict[int, str] = {}
+    left_before, left_for = _left_words()
     for s, country in zip(spans, spans[1:]):
         ranked = priors.get(country.key)
         if (ranked and ranked[0][0].kind == "country" and ranked[0][0].country
-                and _LEFT_BEFORE.search(text, max(0, s.start - 40), s.start)
-                and _LEFT_FOR.fullmatch(text, s.end, country.start)):
+                and left_before.search(text, max(0, s.start - 40), s.start)
+                and left_for.fullmatch(text, s.end, country.start)):
             out[s.start] = ranked[0][0].country
     return out
 
 
 def _outside(scored: list, country: str, key: str) -> _Scored | None:
     """The sense of a name the text says was left for ``country``: the first choice when it
-    lies elsewhere; else its twin across the border (a town or landmark of the name within
-    TWIN_KM); else the first choice, unless it is an _alias_town: GeoNames lists Sudan's
-    Gallabat as a name of Ethiopia's Metemma, its twin, and no place beats the wrong side."""
+    lies elsewhere, unless it is a town far from that country's border and another town or
+    landmark of the name lies by it (_by_border: "crossed from Mugina into Tanzania" is
+    Burundi's border village, not Rwanda's town 90 km from Tanzania); else its twin across
+    the border (a town or landmark of the name within TWIN_KM); else the first choice,
+    unless it is an _alias_town: GeoNames lists Sudan's Gallabat as a name of Ethiopia's
+    Metemma, its twin, and no place beats the wrong side."""
     first = scored[0].place
-    if first.country != country or first.kind not in ("city", "landmark"):
+    if first.country != country:
+        return _by_border(scored, country) or scored[0]
+    if first.kind not in ("city", "landmark"):
         return scored[0]
     twin = next((sc for sc in scored[1:ANCHOR_SENSES] if sc.place.country not in (country, None)
                  and sc.place.kind in ("city", "landmark")
                  and haversine_km(first.lat, first.lon, sc.place.lat, sc.place.lon) < TWIN_KM), None)
     return twin or (None if _alias_town(first, key) else scored[0])
+
+
+def _by_border(scored: list, country: str) -> _Scored | None:
+    """Of a name left for ``country`` whose first choice is a town under
+    FOREIGN_TOWN_POPULATION lying farther than TWIN_KM from that country, the sense outside it
+    that lies within TWIN_KM of it, if one does: people cross into a country from a place
+    on its border. None when the first choice lies by the border too, or no other does."""
+    first = scored[0].place
+    if (first.kind != "city" or first.population >= FOREIGN_TOWN_POPULATION
+            or _km_to_country(first, country) <= TWIN_KM):
+        return None
+    return next((sc for sc in scored[1:ANCHOR_SENSES] if sc.place.country not in (country, None)
+                 and sc.place.kind in ("city", "landmark") and _km_to_country(sc.place, country) <= TWIN_KM),
+                None)
+
+
+def _km_to_country(place: Place, country: str) -> float:
+    """How far a place lies from a country's land (its Natural Earth polygon), in km;
+    infinite for a country the shapes lack."""
+    from shapely.geometry import Point
+    from shapely.ops import nearest_points
+
+    from geomig.gazetteer import shapes
+
+    geom = shapes.country(country)
+    if geom is None or geom.is_empty:
+        return math.inf
+    near = nearest_points(geom, Point(place.lon, place.lat))[0]
+    return haversine_km(place.lat, place.lon, near.y, near.x)
 
 
 def _alias_town(place: Place, key: str) -> bool:
@@ -2200,7 +2277,18 @@ def _alias_town(place: Place, key: str) -> bool:
             and not _known_as(normalize(place.name), key))
 
 
-def _twin_in(scored: list, country: str) -> _Scored | None:
+def _named_twice(place: Place, key: str, first: dict[str, list]) -> bool:
+    """Whether ``place``, a town under FOREIGN_TOWN_POPULATION that bears ``key`` only as an
+    alias, is also the first choice of another name of the text that is (a spelling of) its
+    own ("Gallabat" and "Metema", both read as Metemma)."""
+    if place.kind != "city" or place.population >= FOREIGN_TOWN_POPULATION:
+        return False
+    own = normalize(place.name)
+    return not _written_as(own, key) and any(
+        k != key and sc and sc[0].place.id == place.id and _written_as(own, k) for k, sc in first.items())
+
+
+def _twin_in(scored: list, country: str | None) -> _Scored | None:
     """The twin of the first choice in ``country``: a town or landmark of the name there,
     within TWIN_KM of it (Akobo in Ethiopia, across the river from South Sudan's); None
     when the choice is there already or has no twin."""
