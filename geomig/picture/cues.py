@@ -1208,7 +1208,8 @@ ROUTE_MODES = ("by_air", "by_ferry", "by_land", "land_after", "mode_denied", "ac
                "locator", "taken_on", "apart", "back_through", "same_group", "placed", "heading",
                "goes_on", "told_before", "from_there", "removed", "stopped", "returned_on",
                "stopped_after", "traveller", "same_person", "air_after", "counted_heading",
-               "never_there", "habitual", "habitual_guess", "crossed_at", "alternative", "return_cue")
+               "never_there", "habitual", "habitual_guess", "crossed_at", "alternative", "return_cue",
+               "named_again")
 
 
 def compiled_rx(pattern: str | None, flags: int = 0) -> re.Pattern | None:

@@ -146,7 +146,7 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
                       for p in _plans(groups[key], by_sea, resumes, onward=turns, taken=modes.get("taken_on"),
                              apart=modes.get("apart"), same=modes.get("same_group"),
                              placed=modes.get("placed"), heading=modes.get("heading"),
-                             alternative=modes.get("alternative"))]
+                             alternative=modes.get("alternative"), again=modes.get("named_again"))]
     # a told journey that ends where a boat sets out goes on as the corridor's route from
     # there (news tells the landing first and the way to the coast after it: the links, not
     # the text's order, join them)
@@ -2511,10 +2511,10 @@ def _located(claims: Sequence[Claim], role: str = "launch_point") -> dict[str, s
     return {k: v for k, v in located.items() if k not in alone}
 
 
-def _crowd(claims: Sequence[Claim]) -> set[str]:
+def _crowd(claims: Sequence[Claim], again: re.Pattern | None = None) -> set[str]:
     """The origins named only in a list of several ("most of those on board came from X, Y
     and Z"; countries of one cue hit): a crowd's nationalities, not where one journey the
-    text tells set out from."""
+    text tells set out from (`again`: as _named_again's)."""
     by_hit: dict[tuple[str, int], set[str]] = defaultdict(set)
     for c in claims:
         if c.role == "origin" and c.hit >= 0 and c.place.kind == "country":
@@ -2522,23 +2522,20 @@ def _crowd(claims: Sequence[Claim]) -> set[str]:
     listed = {k for k, places in by_hit.items() if len(places) > 1}
     # (a later "the Ys", the listed ones named again, is no origin of its own)
     alone = {c.place.id for c in claims if c.role == "origin" and (c.doc, c.hit) not in listed
-             and not _named_again(c)}
+             and not _named_again(c, again)}
     listed = {p for k in listed for p in by_hit[k]}
     return listed - alone
 
 
-#: A nationality named again as a group before it ("the Ys", "those Ys", "the four Ys").
-_AGAIN = re.compile(r"\b(?:the|those|these)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?$", re.IGNORECASE)
-
-
-def _named_again(c: Claim) -> bool:
+def _named_again(c: Claim, again: re.Pattern | None) -> bool:
     """Whether an origin claim is of a nationality the text names as a group it spoke of
-    before ("the Ecuadoreans would be flown home": those of a crowd's list)."""
+    before ("the Ecuadoreans would be flown home": those of a crowd's list; `again`: the cue
+    data's [route_modes] named_again, the words right before such a group)."""
     at = c.at - c.source.start
-    if c.at < 0 or not 0 <= at <= len(c.source.quote) or re.match(
+    if again is None or c.at < 0 or not 0 <= at <= len(c.source.quote) or re.match(
             re.escape(c.place.name) + r"\b", c.source.quote[at:]):
         return False    # (a country's own name, not its people's)
-    return _AGAIN.search(c.source.quote, 0, at) is not None
+    return again.search(c.source.quote, 0, at) is not None
 
 
 #: The words right before the first of a list of places people came from, and between two
@@ -2602,7 +2599,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
            onward: re.Pattern | None = None, taken: re.Pattern | None = None,
            apart: re.Pattern | None = None, same: re.Pattern | None = None,
            placed: re.Pattern | None = None, heading: re.Pattern | None = None,
-           alternative: re.Pattern | None = None) -> list[RoutePlan]:
+           alternative: re.Pattern | None = None, again: re.Pattern | None = None) -> list[RoutePlan]:
     # Places listed as where people came from ("flown to X from A, B or C") are each the
     # start of a journey, not a chain of stops through all three: planned once per place,
     # without the others (a few at most; the rest of a longer list is no stop of any), from
@@ -2614,7 +2611,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             others = {c.place.id for c in listed} - {keep.place.id}
             plans += _plans([c for c in claims if not (c.role == "transit" and c.place.id in others)],
                             by_boat, resumes, start=keep.place, onward=onward, taken=taken, apart=apart, same=same,
-                            placed=placed, heading=heading, alternative=alternative)
+                            placed=placed, heading=heading, alternative=alternative, again=again)
         return _not_within(plans)
     moved_on = _moved_on(_landing_named(claims), resumes, taken, apart, same)
     led = _leads(claims)
@@ -2633,7 +2630,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     launch_ids = {q.id for q in launches}
     origins = [p for p in _places(claims, "origin") if p.id not in launch_ids and _RANK[p.kind] > 0
                and p.id not in located_from and (start is None or p.country == start.country)]
-    crowd = _crowd(claims)
+    crowd = _crowd(claims, again)
     # A crowd's nationalities start no route where the text names where the people it tells
     # of come from otherwise ("most of them from X ... the group also included Ys and Zs"):
     # they stay origins.
