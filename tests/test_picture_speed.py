@@ -138,3 +138,20 @@ def test_a_led_finder_finds_where_its_source_matches(pattern):
                 at = m.start() + 1
             assert got == want, text
 
+
+@pytest.mark.parametrize("pattern", [
+    r"(?!(?<=\bnot\s)migration\b)\b(?:fle(?:e|d)|migra\w*|\d[\d,]*\s+people)",
+    r"\b(?:refugees?|asylum)\b(?!\s+seekers)",
+])
+def test_a_led_regex_finds_finditer_s_matches(pattern):
+    regex = re.compile(pattern)
+    led = cues.led(regex)
+    assert led is not None and led.pattern.startswith("[")
+    for text in ["migrants fled; not migration, but 1,200 people fled and migrated", "asylum seekers and refugees",
+                 "fleet of 40 people", ""]:
+        assert _spans(cues.matches(regex, led, text, text)) == _spans(regex.finditer(text)), text
+
+
+def test_no_led_regex_for_a_case_insensitive_one():
+    assert cues.led(re.compile(r"\bfled", re.IGNORECASE)) is None
+    assert cues.led(re.compile(r"(?:fled)?")) is None      # may match nothing

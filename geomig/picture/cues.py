@@ -279,7 +279,8 @@ class Lexicon:
         def kept(rx: re.Pattern, within: str | None = None) -> Iterator[re.Match]:
             """rx's matches in `within` (the text searched) that no topic_not_near word stands beside."""
             within = text if within is None else within
-            return (m for m in rx.finditer(within)
+            # (a lowered regex is found through its led() form: the whole text is searched)
+            return (m for m in matches(rx, led(rx), within, within)
                     if near is None or not near.search(within[max(0, m.start() - NEAR_BEFORE):m.end() + NEAR_AFTER]))
 
         def counted(rx: re.Pattern, most: int) -> int:
@@ -637,6 +638,9 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
         actor_alias_rx=tuple((re.compile(rf"(?<!\w){re.escape(a)}(?!\w)"), known)
                              for a, known in sorted(alias.items(), key=lambda kv: -len(kv[0]))),
     )
+    for lowered in (lexicon.topic_lower, lexicon.topic_many_lower, *(p.lowered for p in moved if p.exact)):
+        if lowered is not None:     # (compiled here from the saved codes: topic_by_rules() finds them)
+            led(lowered, codes)
     # Built once with the lexicon: the copy off-topic documents use.
     off_topic = dataclasses.replace(
         lexicon, cues=tuple(c for c in role_cues if not c.settings.get("topic")),
@@ -1107,6 +1111,24 @@ def _first(items: list, p, out: list) -> bool:
         else:
             raise _Unread
     return True
+
+
+def led(regex: re.Pattern, codes: dict | None = None) -> re.Pattern | None:
+    """A case-sensitive regex led by the class of characters its matches may begin with
+    (_led()), compiled once per process; None for a case-insensitive one, or where no class
+    can be read off it. matches(regex, led(regex), text, text) finds regex.finditer(text)'s
+    matches. `codes`: as compile_with_keywords()'s."""
+    known = _leds.get(id(regex))
+    if known is not None and known[0] is regex:     # (the regex is kept: its id is not reused)
+        return known[1]
+    source = None if regex.flags & re.IGNORECASE else _led(regex.pattern, regex.flags)
+    found = _compile_parts(source, regex.flags, codes)[0] if source not in (None, regex.pattern) else None
+    _leds[id(regex)] = (regex, found)
+    return found
+
+
+# regex id -> (the regex, its led() form or None)
+_leds: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
 
 
 def lowered_text(text: str) -> str | None:
