@@ -94,3 +94,64 @@ def test_search_within_bounds_is_re_s(pattern):
         for pos, end in ((0, len(text)), (5, 40), (10, 10), (3, len(text) - 2)):
             got, want = cues.search(regex, text, low, pos, end), regex.search(text, pos, end)
             assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), (text, pos, end)
+
+
+@pytest.mark.parametrize("source, first", [
+    (r"(?<!\w)(?:no\b|not|n['’]t)", r"[n]"),
+    (r"\b(?:a?b*c|\d+x)", r"[abc\d]"),        # optional parts lead with what follows them
+    (r"(?:\s*,)?\s+to", r"[\s,]"),
+    (r"[\]^-]x", r"[\]\^\-]"),                 # a class's own signs stay literal
+    (r"(?=\w)(?<!-)boats", r"[b]"),           # lookarounds and boundaries take no character
+    (r"[^a]x", None),                           # a negated class: any character may lead
+    (r".x", None),
+    (r"(?:boats)?", None),                      # may match nothing
+    (r"(?i:b)oats", None),                      # flags changed inside
+])
+def test_first_class(source, first):
+    assert cues.first_class(source) == first
+
+
+LED = [
+    r"(?<!\w)(?:(?:\S+\s+){0,2}?stranded|\d+\s+(?:people|men))(?!\w)",
+    r"\b(?:a?b*c|(?:x|y)?z+|\s*,\s*then)",
+    r"(?:(?<=\bwere\s)|(?<=\bwas\s))?(?:taken|sent)\s+\w+",
+    r"(?<!\w)\ue000[PS](?P<s0>\d+)\ue001(?:\s+and\s+\ue000P\d+\ue001)*",
+]
+
+
+@pytest.mark.parametrize("pattern", LED + PATTERNS)
+def test_a_led_finder_finds_where_its_source_matches(pattern):
+    regex = re.compile(pattern, re.IGNORECASE)
+    source = cues.lowered_source(regex)
+    assert source is not None
+    plain, led = re.compile(source), cues.finder(regex)
+    assert led.pattern.startswith("[") and led.pattern != source
+    rng = random.Random(5)
+    texts = TEXTS + ["abc bc c , then zz yz 12 people were taken home", "7 men stranded"]
+    texts += [" ".join(rng.sample(" ".join(texts).split(), 10)) for _ in range(40)]
+    for text in map(str.lower, texts):
+        for pos, end in ((0, len(text)), (3, len(text) - 2)):
+            want = [i for i in range(pos, end) if plain.match(text, i, end)]
+            got, at = [], pos
+            while (m := led.search(text, at, end)) is not None:
+                got.append(m.start())
+                at = m.start() + 1
+            assert got == want, text
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?!(?<=\bnot\s)migration\b)\b(?:fle(?:e|d)|migra\w*|\d[\d,]*\s+people)",
+    r"\b(?:refugees?|asylum)\b(?!\s+seekers)",
+])
+def test_a_led_regex_finds_finditer_s_matches(pattern):
+    regex = re.compile(pattern)
+    led = cues.led(regex)
+    assert led is not None and led.pattern.startswith("[")
+    for text in ["migrants fled; not migration, but 1,200 people fled and migrated", "asylum seekers and refugees",
+                 "fleet of 40 people", ""]:
+        assert _spans(cues.matches(regex, led, text, text)) == _spans(regex.finditer(text)), text
+
+
+def test_no_led_regex_for_a_case_insensitive_one():
+    assert cues.led(re.compile(r"\bfled", re.IGNORECASE)) is None
+    assert cues.led(re.compile(r"(?:fled)?")) is None      # may match nothing

@@ -279,7 +279,8 @@ class Lexicon:
         def kept(rx: re.Pattern, within: str | None = None) -> Iterator[re.Match]:
             """rx's matches in `within` (the text searched) that no topic_not_near word stands beside."""
             within = text if within is None else within
-            return (m for m in rx.finditer(within)
+            # (a lowered regex is found through its led() form: the whole text is searched)
+            return (m for m in matches(rx, led(rx), within, within)
                     if near is None or not near.search(within[max(0, m.start() - NEAR_BEFORE):m.end() + NEAR_AFTER]))
 
         def counted(rx: re.Pattern, most: int) -> int:
@@ -637,6 +638,9 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
         actor_alias_rx=tuple((re.compile(rf"(?<!\w){re.escape(a)}(?!\w)"), known)
                              for a, known in sorted(alias.items(), key=lambda kv: -len(kv[0]))),
     )
+    for lowered in (lexicon.topic_lower, lexicon.topic_many_lower, *(p.lowered for p in moved if p.exact)):
+        if lowered is not None:     # (compiled here from the saved codes: topic_by_rules() finds them)
+            led(lowered, codes)
     # Built once with the lexicon: the copy off-topic documents use.
     off_topic = dataclasses.replace(
         lexicon, cues=tuple(c for c in role_cues if not c.settings.get("topic")),
@@ -1014,20 +1018,117 @@ except ImportError:     # another Python: no such letter is lowered
 
 
 def finder(regex: re.Pattern, codes: dict | None = None) -> re.Pattern | None:
-    """The lowered form of a regex (lowered_source(), compiled), kept per process; `codes`:
+    """The lowered form of a regex (lowered_source(), led by the characters its matches
+    begin with: _led(); compiled), kept per process; `codes`:
     as compile_with_keywords()'s (its lowered source kept there too)."""
     known = _finders.get(id(regex))
     if known is not None and known[0] is regex:     # (the regex is kept: its id is not reused)
         return known[1]
     key = (regex.pattern, "lowered")
-    source = codes[key] if codes is not None and key in codes else lowered_source(regex)
+    flags = regex.flags & ~re.IGNORECASE
+    source = codes[key] if codes is not None and key in codes else _led(lowered_source(regex), flags)
     if codes is not None:
         codes[key] = source
-    found = _compile_parts(source, regex.flags & ~re.IGNORECASE, codes)[0] if source is not None else None
+    found = _compile_parts(source, flags, codes)[0] if source is not None else None
     if len(_finders) >= 4096:
         _finders.clear()
     _finders[id(regex)] = (regex, found)
     return found
+
+
+def _led(source: str | None, flags: int = 0) -> str | None:
+    """A lowered source led by the class of characters its matches may begin with
+    (first_class()): re skips in C the positions of a text holding none of them, where a
+    source beginning with a lookaround or a boundary ("(?<!\\w)", "\\b") is tried at
+    every position. The led source matches, one character long, exactly where the source
+    matches; the source as it is when no such class can be read off it."""
+    if source is None or source.startswith("(?") and not source.startswith(("(?:", "(?<", "(?=", "(?!", "(?P")):
+        return source       # (global flags lead the source: nothing goes before them)
+    first = first_class(source, flags)
+    return source if first is None else f"{first}(?<=(?=(?:{source}))[\\s\\S])"
+
+
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+               "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+
+
+def first_class(source: str, flags: int = 0) -> str | None:
+    """A character class holding every character a match of the regex source may begin
+    with, or None where that cannot be read off it (a match may be empty or begin with any
+    character, a negated class, flags changed inside, a back-reference)."""
+    from re import _parser
+
+    try:
+        out: list = []
+        if _first(list(_parser.parse(source, flags)), _parser, out):
+            return None
+    except (_Unread, re.error, RecursionError):
+        return None
+    parts = []
+    for op, av in out:
+        if op is _parser.LITERAL:
+            parts.append("\\" + chr(av) if chr(av) in "]\\^-[" else chr(av))
+        elif op is _parser.RANGE:
+            parts.append(f"\\U{av[0]:08x}-\\U{av[1]:08x}")
+        else:
+            parts.append(_CATEGORIES[str(av)])
+    return "[" + "".join(dict.fromkeys(parts)) + "]"
+
+
+class _Unread(Exception):
+    """first_class() cannot bound a regex's first character."""
+
+
+def _first(items: list, p, out: list) -> bool:
+    # Adds to `out` the class items (LITERAL, RANGE, CATEGORY) a match of this sequence of
+    # parsed items may begin with; returns whether the sequence may match nothing.
+    for op, av in items:
+        if op is p.LITERAL:
+            out.append((op, av))
+            return False
+        if op is p.IN:
+            if any(o is not p.LITERAL and o is not p.RANGE and (o is not p.CATEGORY or str(a) not in _CATEGORIES)
+                   for o, a in av):
+                raise _Unread       # (a negated class, a category with no escape of its own)
+            out.extend(av)
+            return False
+        if op is p.AT or op is p.ASSERT or op is p.ASSERT_NOT:
+            continue                # (zero width: the next item begins the match)
+        if op is p.SUBPATTERN:
+            if av[1] or av[2]:
+                raise _Unread
+            if not _first(list(av[3]), p, out):
+                return False
+        elif op is p.ATOMIC_GROUP:
+            if not _first(list(av), p, out):
+                return False
+        elif op is p.BRANCH:
+            if not any([_first(list(alt), p, out) for alt in av[1]]):
+                return False
+        elif op is p.MAX_REPEAT or op is p.MIN_REPEAT or op is p.POSSESSIVE_REPEAT:
+            if av[1] != 0 and not _first(list(av[2]), p, out) and av[0] > 0:
+                return False
+        else:
+            raise _Unread
+    return True
+
+
+def led(regex: re.Pattern, codes: dict | None = None) -> re.Pattern | None:
+    """A case-sensitive regex led by the class of characters its matches may begin with
+    (_led()), compiled once per process; None for a case-insensitive one, or where no class
+    can be read off it. matches(regex, led(regex), text, text) finds regex.finditer(text)'s
+    matches. `codes`: as compile_with_keywords()'s."""
+    known = _leds.get(id(regex))
+    if known is not None and known[0] is regex:     # (the regex is kept: its id is not reused)
+        return known[1]
+    source = None if regex.flags & re.IGNORECASE else _led(regex.pattern, regex.flags)
+    found = _compile_parts(source, regex.flags, codes)[0] if source not in (None, regex.pattern) else None
+    _leds[id(regex)] = (regex, found)
+    return found
+
+
+# regex id -> (the regex, its led() form or None)
+_leds: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
 
 
 def lowered_text(text: str) -> str | None:
