@@ -1056,13 +1056,15 @@ def first_class(source: str, flags: int = 0) -> str | None:
     """A character class holding every character a match of the regex source may begin
     with, or None where that cannot be read off it (a match may be empty or begin with any
     character, a negated class, flags changed inside, a back-reference)."""
-    from re import _parser
-
+    try:        # (re's own parser: private, so a Python without it leads nothing)
+        from re import _parser
+    except ImportError:
+        return None
     try:
         out: list = []
         if _first(list(_parser.parse(source, flags)), _parser, out):
             return None
-    except (_Unread, re.error, RecursionError):
+    except (_Unread, re.error, RecursionError, AttributeError):   # (AttributeError: a parser of another shape)
         return None
     parts = []
     for op, av in out:
