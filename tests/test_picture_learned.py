@@ -222,3 +222,24 @@ def test_the_packaged_model_says_what_it_was_trained_on():
 def test_a_malformed_model_is_one_error(data, message):
     with pytest.raises(PictureError, match=message):
         learned.from_dict(data)
+
+
+def test_probabilities_do_not_follow_the_hash_seed():
+    """Two processes with other hash seeds (another order of a set of features) give the
+    packaged role model's and topic model's probabilities to the last digit."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from geomig.picture import learned, topic\n"
+        "m = learned.default()\n"
+        "feats = sorted(m.weights)[:400] + ['no such feature']\n"
+        "print(repr(m.probabilities(feats)))\n"
+        "t = 'Families crossed the border at night and walked to the camp, where aid workers met the '"
+        " 'people who had fled the fighting; boats left the coast for the islands every week.'\n"
+        "print(repr(topic.default().probability(t)))\n"
+    )
+    runs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                           env=dict(os.environ, PYTHONHASHSEED=str(seed))).stdout for seed in (1, 2, 3, 4)}
+    assert len(runs) == 1, runs

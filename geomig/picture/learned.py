@@ -68,7 +68,9 @@ class Model:
     def probabilities(self, features: Iterable[str]) -> list[float]:
         """Softmax of the bias plus the weights of the active features."""
         scores = list(self.bias)
-        for f in set(features):
+        # In sorted order: a set's order follows the process's hash seed, and sums of floats
+        # in another order differ in their last digits (a claim on the threshold would flip).
+        for f in sorted(set(features)):
             w = self.weights.get(f)
             if w is not None:
                 scores = [s + x for s, x in zip(scores, w, strict=True)]

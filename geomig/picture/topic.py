@@ -45,7 +45,8 @@ class Model:
         divided by the square root of their number (each text's features have unit length:
         a short report says as much as a long one)."""
         known = [w for f in features(text) if (w := self.weights.get(f)) is not None]
-        score = self.bias + (sum(known) / math.sqrt(len(known)) if known else 0.0)
+        # fsum: exact, so the set's order (the process's hash seed) cannot change the last digit.
+        score = self.bias + (math.fsum(known) / math.sqrt(len(known)) if known else 0.0)
         return 1.0 / (1.0 + math.exp(-score))
 
 
