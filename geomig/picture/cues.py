@@ -1585,6 +1585,8 @@ def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
     clause = setting_rx(lexicon, "clause_break", re.IGNORECASE)
     opens = setting_rx(lexicon, "clause_start", re.IGNORECASE)
     holds = setting_rx(lexicon, "clause_start_holds", re.IGNORECASE)
+    earlier = setting_rx(lexicon, "clause_start_earlier", re.IGNORECASE)
+    later = setting_rx(lexicon, "clause_end_later", re.IGNORECASE)
     low = _low(masked, "text")
     # only the cues and patterns one of whose keywords is here can match
     for cue, patterns in tried(cues, present(lexicon, masked.text)):
@@ -1604,7 +1606,8 @@ def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
                 if (m.start(), m.end()) in seen:
                     continue
                 seen.add((m.start(), m.end()))
-                if by_clause and cue.unless.search(_clause(masked, m, clause, opens, holds)):
+                if by_clause and cue.unless.search(_clause(masked, _places_span(pattern, m), clause, opens, holds,
+                                                         earlier, later)):
                     continue
                 hits.append(_hit(cue, pattern, m, masked, lexicon))
                 found = True
@@ -1613,17 +1616,30 @@ def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
     return hits
 
 
-def _clause(masked: Masked, m: re.Match, breaks: re.Pattern, opens: re.Pattern | None = None,
-            holds: re.Pattern | None = None) -> str:
-    """The clause of the sentence that holds a match: between the clause breaks around it.
-    `opens` breaks one too, but not after the match when the words after it match `holds`
-    ("taken to X, where the detention centre is": they say what X is)."""
-    a, b = (x - masked.start for x in masked.doc_span(m.start(), m.end()))
+def _places_span(pattern: Pattern, m: re.Match) -> tuple[int, int]:
+    """The masked-text span from a match's first filled slot to its last (the match's own
+    span when no slot is filled): where the places of the hit are, whose clause is their event."""
+    spans = [m.span(name) for name in pattern.slots if m.group(name) is not None]
+    return (min(a for a, _ in spans), max(b for _, b in spans)) if spans else m.span()
+
+
+def _clause(masked: Masked, span: tuple[int, int], breaks: re.Pattern, opens: re.Pattern | None = None,
+            holds: re.Pattern | None = None, earlier: re.Pattern | None = None,
+            later: re.Pattern | None = None) -> str:
+    """The clause of the sentence that holds a span of the masked text (a hit's places):
+    between the clause breaks around it, so words of another event in the cue's match do not
+    count ("taken into custody after landing at X": X's clause is the landing). `opens` breaks
+    one too, but not after the span when the words after it match `holds` ("taken to X, where
+    the detention centre is": they say what X is). `earlier` opens a clause told of an earlier
+    event and `later` closes one before a later event, each one way only: what happened before
+    the span's event counts for it, what came after does not ("taken to X after they were
+    intercepted": the interception stays in X's clause)."""
+    a, b = (x - masked.start for x in masked.doc_span(*span))
     text = masked.sentence
-    start = max((x.end() for rx in (breaks, opens) if rx is not None for x in rx.finditer(text, 0, max(a, 0))),
-                default=0)
-    after = breaks.search(text, b)
-    end = after.start() if after else len(text)
+    start = max((x.end() for rx in (breaks, opens, earlier) if rx is not None
+                 for x in rx.finditer(text, 0, max(a, 0))), default=0)
+    ends = [x.start() for rx in (breaks, later) if rx is not None if (x := rx.search(text, b)) is not None]
+    end = min(ends, default=len(text))
     more = opens.search(text, b, end) if opens is not None else None
     if more is not None and not (holds is not None and holds.search(text, more.end(), end)):
         end = more.start()

@@ -107,8 +107,64 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     claims = _rides_on_the_way(claims, sentences, lexicon)
     claims = _homes_left(_resumed(_stays_left(claims, lexicon), sentences, lexicon), lexicon)
     claims = _arrivals_from_elsewhere(claims, lexicon)
+    claims = _settled_there(_gapped(claims, sentences, lexicon), sentences, lexicon)
     claims = _located_within(_homes_dreamt_of(claims, lexicon), sentences, lexicon)
     return claims + _moved_on(claims, lexicon)
+
+
+def _gapped(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
+    """A share of the group sent to another place with the verb left out, right after a
+    destination ([settings] gapped_share: "half went home to X and a third to Y", "26 per cent
+    were bound for X and 9 per cent for Y", "most went to X, others to Y"), is a destination
+    too, of the same cue (and so is each place after it in turn). None after a destination
+    denied; a hedged or hoped-for one passes its marks on."""
+    rx = setting_rx(lexicon, "gapped_share", re.IGNORECASE)
+    if rx is None:
+        return claims
+    by_sentence = {m.index: m for m in sentences}
+    claimed = {(c.sentence, c.at) for c in claims}
+    added: list[Claim] = []
+    for claim in claims:
+        masked = by_sentence.get(claim.sentence)
+        if claim.role != "destination" or claim.negated or masked is None:
+            continue
+        span = token_span(masked, claim.at)
+        while span is not None and (m := rx.match(masked.text, span[1])) is not None:
+            place = masked.mentions[int(m.group("n"))]
+            if (claim.sentence, place.start) in claimed:
+                break
+            claimed.add((claim.sentence, place.start))
+            # (the cue's weight and hedge kept, with this place's own confidence)
+            added.append(replace(claim, place=PlaceRef.of(place), at=place.start,
+                                 words=masked.doc.text[claim.at:place.end],
+                                 confidence=claim.confidence / max(float(claim.place.confidence), 1e-9)
+                                 * float(place.confidence)))
+            span = token_span(masked, place.start)
+    return claims + added
+
+
+def _settled_there(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
+    """A stop said right after its name to be where people live, settled, found work or have
+    family ([settings] settled_after: "went on to X and to Y, where they have relatives", "left
+    the camps for X, where many live without papers") is where the journey ends: a destination,
+    whatever cue made it a stop, when the text names no stop after it in its sentence and has no
+    one leave it later. Not a stop denied, hedged or hoped for."""
+    settled = setting_rx(lexicon, "settled_after", re.IGNORECASE)
+    if settled is None:
+        return claims
+    by_index = {m.index: m for m in sentences}
+    live = [d for d in claims if d.stop and not (d.negated or d.intended)
+            and d.role in ("destination", "transit", "launch_point")]
+    left = {d.place.id for d in live if d.role == "launch_point"}
+    out = []
+    for c in claims:
+        m = by_index.get(c.sentence)
+        if (c.role == "transit" and c.stop and not (c.negated or c.hedged or c.intended) and m is not None
+                and c.place.id not in left and settled.match(m.doc.text, _place_end(c, m), m.end)
+                and not any(d.sentence == c.sentence and d.at > c.at and d.place.id != c.place.id for d in live)):
+            c = replace(c, role="destination", onward=False)
+        out.append(c)
+    return out
 
 
 def _homes_dreamt_of(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
