@@ -1,4 +1,4 @@
-"""Custody scoped to the event of the place (issue 10, session 36): a cue's `unless` custody
+"""Custody scoped to the event of the place: a cue's `unless` custody
 context is read in the clause of the hit's places, not of its whole match; "after" opens the
 clause of an earlier event and "until" closes one before a later event, each one way only
 (a custody told before the place's event still silences it).
