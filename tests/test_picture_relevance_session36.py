@@ -1,0 +1,63 @@
+"""Role precision, session 36: places a role cue reads that play no role in the migration the
+report tells (relevance.no_role), each beside sentences that keep their role. Sentences written
+for these tests, geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import role_of
+
+
+@pytest.mark.parametrize("text, place", [
+    # a relative clause says the report is unverified
+    ("Families were seen walking towards Chad, which the agency has not been able to verify.", "Chad"),
+    ("Some of the men went on to Niger, which officials could not confirm.", "Niger"),
+    # the next clause opens by saying so
+    ("Dozens were said to have walked on into Niger; the court heard that this could not be confirmed.", "Niger"),
+    ("Some men were reportedly taken from the port to Misrata; it was not possible to verify these reports.",
+     "Misrata"),
+], ids=["which-not-verified", "which-not-confirmed", "next-clause-this", "next-clause-it-was-not-possible"])
+def test_a_report_the_sentence_leaves_unverified_gives_no_role(text, place):
+    assert not role_of(text, place)
+
+
+@pytest.mark.parametrize("text, place", [
+    # a figure left unverified, or another fact of the next clause
+    ("Survivors reached Lampedusa from Sfax with 40 dead by the coastguard's count, which police could "
+     "not verify.", "Lampedusa"),
+    ("The boat left Zuwara on Monday; a second boat may have sunk, but this could not be confirmed.", "Zuwara"),
+    ("The boat reached Lampedusa at dawn; it could not be confirmed how many were aboard.", "Lampedusa"),
+    ("The boat reached Lampedusa at dawn; reports of a second boat could not be confirmed.", "Lampedusa"),
+], ids=["a-count", "a-fact-of-its-own", "how-many", "another-report"])
+def test_the_place_of_a_confirmed_move_keeps_its_role(text, place):
+    assert role_of(text, place)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The driver, a 47-year-old Polish national, was arrested at the scene.", "Poland"),
+    ("The captain was from Senegal.", "Senegal"),
+    ("The captain, 51, a native of Misrata, was found guilty.", "Misrata"),
+    ("The broker, a Tunisian man, faces charges.", "Tunisia"),
+], ids=["driver-national", "captain-was-from", "captain-native-of", "broker-man"])
+def test_the_home_of_who_drives_or_steers_for_others_is_no_origin(text, place):
+    assert "origin" not in role_of(text, place)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A 19-year-old from Senegal said the captain had left them at sea.", "Senegal"),
+    ("The passengers, mostly Nigerians, said the driver left them near Agadez.", "Nigeria"),
+], ids=["the-one-who-tells", "the-passengers"])
+def test_the_home_of_those_moved_stays_an_origin(text, place):
+    assert "origin" in role_of(text, place)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A broker helped some of them obtain Maltese passports and fly to Italy.", "Malta"),
+    ("She showed us her Polish passport, which had expired.", "Poland"),
+], ids=["passports-obtained", "a-passport-held"])
+def test_a_passport_names_no_one_who_moves(text, place):
+    assert "origin" not in role_of(text, place)
+
+
+def test_passport_holders_are_people():
+    assert "origin" in role_of("Libyan passport holders crossed into Tunisia on foot.", "Libya")
