@@ -5,7 +5,7 @@ for these tests, geocoded by the tiny fixture gazetteer (tests/extract_helpers.p
 from __future__ import annotations
 
 import pytest
-from extract_helpers import role_of
+from extract_helpers import ZONE_CONTEXT, role_of, zones_by_place
 
 
 @pytest.mark.parametrize("text, place", [
@@ -61,3 +61,30 @@ def test_a_passport_names_no_one_who_moves(text, place):
 
 def test_passport_holders_are_people():
     assert "origin" in role_of("Libyan passport holders crossed into Tunisia on foot.", "Libya")
+
+
+def _zone_places(text: str) -> set[str]:
+    """The places of the control zones a text's sentence adds to ZONE_CONTEXT's story."""
+    return set(zones_by_place(ZONE_CONTEXT + text)) - {"Lampedusa", "Sfax"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # those arrested move others: no control of people on the move there
+    ("The agency arrested 12 smugglers in Zuwara last week.", "Zuwara"),
+    ("The agency has arrested 43 agents in Misrata since May.", "Misrata"),
+    # what is held is a thing or an event, not people
+    ("Most of the Eritreans held valid residence permits in Malta.", "Malta"),
+    ("Every candidate must pass a language test held in Tripoli.", "Tripoli"),
+    ("The labour office says it will be held in Tunis in March.", "Tunis"),
+], ids=["smugglers-arrested", "agents-arrested", "permits-held", "a-test-held", "it-will-be-held"])
+def test_arrests_of_smugglers_and_things_held_draw_no_zone(text, place):
+    assert place not in _zone_places(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The agency arrested 40 migrants in Zuwara last week.", "Zuwara"),
+    ("The Eritreans were held in Malta for three months.", "Malta"),
+    ("They will be held in Tunis until their flight.", "Tunis"),
+], ids=["migrants-arrested", "people-held", "people-will-be-held"])
+def test_people_arrested_or_held_draw_a_zone(text, place):
+    assert place in _zone_places(text)
