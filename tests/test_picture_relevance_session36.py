@@ -88,3 +88,19 @@ def test_arrests_of_smugglers_and_things_held_draw_no_zone(text, place):
 ], ids=["migrants-arrested", "people-held", "people-will-be-held"])
 def test_people_arrested_or_held_draw_a_zone(text, place):
     assert place in _zone_places(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("More than 3,000 people have crossed into Chad since fighting reached Agadez.", "Agadez"),
+    ("Families fled west after the shelling spread to the outskirts of Misrata.", "Misrata"),
+], ids=["fighting-reached", "shelling-spread-to"])
+def test_a_place_a_war_reaches_is_no_destination(text, place):
+    assert not role_of(text, place) & {"destination", "transit"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("More than 3,000 people have reached Agadez since the fighting began.", "Agadez"),
+    ("Families fled the fighting and reached Misrata on foot.", "Misrata"),
+], ids=["people-reached", "fled-the-fighting-and-reached"])
+def test_a_place_people_reach_in_a_war_stays_a_destination(text, place):
+    assert role_of(text, place) & {"destination", "transit"}

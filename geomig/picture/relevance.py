@@ -83,6 +83,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       this could not be confirmed" (unconfirmed_next, at the next clause's start);
     - the home or nationality of one a court tries for moving people: "sentenced a man from X
       to five years for smuggling" (tried_before, right before the place; tried_for, after it);
+    - a destination or a stop a war reaches, not people: "5,000 have crossed since fighting
+      reached X" (war_reached_before, right before the place, whoever else the sentence moves);
     - the home or nationality of the one who drives, steers or runs the crossing for others:
       "The driver, a 47-year-old X national, was arrested", "The captain was from X"
       (crew_before, right before the place);
@@ -152,6 +154,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     unsure = setting_rx(lexicon, "unconfirmed", re.I)
     unsure_next = setting_rx(lexicon, "unconfirmed_next", re.I)
     crew = setting_rx(lexicon, "crew_before", re.I)
+    war = setting_rx(lexicon, "war_reached_before", re.I)
     old = setting_rx(lexicon, "long_ago", re.I)
     tried = setting_rx(lexicon, "tried_before", re.I)
     tried_for = setting_rx(lexicon, "tried_for", re.I)
@@ -166,7 +169,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     if not claims or all(rx is None for rx in (before, named_for, elsewhere, things, conveyed, behind, helper,
                                                sent_back, sent_from, local, born, phoned, unsure,
                                                old, returned, spoken_of, goal, awaited, tried, post, custody,
-                                               water, water_after, crew)):
+                                               water, water_after, crew, war)):
         return list(claims)
     on_topic = not lexicon.is_off_topic
     people = setting_rx(lexicon, "moving_people", re.I)
@@ -201,7 +204,9 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                 or _moves_things(c, m, things, conveyed, (people, pronoun), on_topic)
                 or _stopped_at_post(c, m, post, stopped)
                 or (c.role == "origin" and _tried(c, m, tried, tried_for))
-                or (crew is not None and c.role == "origin" and just_before(m, c.at, crew) is not None)):
+                or (crew is not None and c.role == "origin" and just_before(m, c.at, crew) is not None)
+                or (war is not None and c.role in ("destination", "transit")
+                    and just_before(m, c.at, war) is not None)):
             continue
         if m is not None and c.place.country in origins and _sent_home(c, m, custody, conveyed_by, sent_home):
             c = replace(c, role="returned")
