@@ -36,9 +36,9 @@ def test_the_place_of_a_confirmed_move_keeps_its_role(text, place):
 @pytest.mark.parametrize("text, place", [
     ("The driver, a 47-year-old Polish national, was arrested at the scene.", "Poland"),
     ("The captain was from Senegal.", "Senegal"),
-    ("The captain, 51, a native of Misrata, was found guilty.", "Misrata"),
+    ("The captain, 51, a Tunisian national, was found guilty of steering the boat.", "Tunisia"),
     ("The broker, a Tunisian man, faces charges.", "Tunisia"),
-], ids=["driver-national", "captain-was-from", "captain-native-of", "broker-man"])
+], ids=["driver-national", "captain-was-from", "captain-aged-national", "broker-man"])
 def test_the_home_of_who_drives_or_steers_for_others_is_no_origin(text, place):
     assert "origin" not in role_of(text, place)
 
