@@ -78,9 +78,16 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       from X, but this could not be confirmed" (unconfirmed, in the place's clause), or in
       what a clause says is unconfirmed or withdrawn: "police could not confirm whether the
       boat left X", "earlier we wrote that a boat had come from X" (a match's group `ahead`);
-      not where another fact is unconfirmed: "could not confirm the death toll";
+      not where another fact is unconfirmed: "could not confirm the death toll"; or in a clause
+      the next one opens by saying it is unconfirmed: "... crossed into X; the court heard that
+      this could not be confirmed" (unconfirmed_next, at the next clause's start);
     - the home or nationality of one a court tries for moving people: "sentenced a man from X
       to five years for smuggling" (tried_before, right before the place; tried_for, after it);
+    - a destination or a stop a war reaches, not people: "5,000 have crossed since fighting
+      reached X" (war_reached_before, right before the place, whoever else the sentence moves);
+    - the home or nationality of the one who drives, steers or runs the crossing for others:
+      "The driver, a 47-year-old X national, was arrested", "The captain was from X"
+      (crew_before, right before the place);
     - a checkpoint or border post where the sentence stops, holds or hands people over: "police
       stopped the van at a checkpoint near X" (post_words in the cue's words, post_stopped in
       the sentence): no stop on the way, but where a force controls people (its zone stays);
@@ -145,6 +152,9 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     water_after = setting_rx(lexicon, "water_after")
     water_kinds = _water_kinds(lexicon, water)
     unsure = setting_rx(lexicon, "unconfirmed", re.I)
+    unsure_next = setting_rx(lexicon, "unconfirmed_next", re.I)
+    crew = setting_rx(lexicon, "crew_before", re.I)
+    war = setting_rx(lexicon, "war_reached_before", re.I)
     old = setting_rx(lexicon, "long_ago", re.I)
     tried = setting_rx(lexicon, "tried_before", re.I)
     tried_for = setting_rx(lexicon, "tried_for", re.I)
@@ -155,11 +165,11 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     conveyed_by = setting_rx(lexicon, "custody_conveyed", re.I)
     sent_home = setting_rx(lexicon, "sent_home", re.I)
     # (compared_time, helper_from_before, local_person_moves, tried_for, post_stopped,
-    # custody_conveyed and sent_home only refine other settings)
+    # custody_conveyed, sent_home and unconfirmed_next only refine other settings)
     if not claims or all(rx is None for rx in (before, named_for, elsewhere, things, conveyed, behind, helper,
                                                sent_back, sent_from, local, born, phoned, unsure,
                                                old, returned, spoken_of, goal, awaited, tried, post, custody,
-                                               water, water_after)):
+                                               water, water_after, crew, war)):
         return list(claims)
     on_topic = not lexicon.is_off_topic
     people = setting_rx(lexicon, "moving_people", re.I)
@@ -180,7 +190,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                 or (elsewhere is not None and just_before(m, c.at, elsewhere) is not None)
                 or (phoned is not None and _right_after(c, m, phoned))
                 or (c.role == "origin" and _water(c, m, water, water_after, water_kinds))
-                or (unsure is not None and _unconfirmed(m, c.at, unsure))
+                or (unsure is not None and _unconfirmed(m, c.at, unsure, unsure_next))
                 or (old is not None and _long_ago(m, old))
                 or (behind is not None and just_before(m, c.at, behind) is not None)
                 or (sent_back is not None and c.role in ("destination", "returned_from")
@@ -193,7 +203,10 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                     and _birthplace(c, m, born))
                 or _moves_things(c, m, things, conveyed, (people, pronoun), on_topic)
                 or _stopped_at_post(c, m, post, stopped)
-                or (c.role == "origin" and _tried(c, m, tried, tried_for))):
+                or (c.role == "origin" and _tried(c, m, tried, tried_for))
+                or (crew is not None and c.role == "origin" and just_before(m, c.at, crew) is not None)
+                or (war is not None and c.role in ("destination", "transit")
+                    and just_before(m, c.at, war) is not None)):
             continue
         if m is not None and c.place.country in origins and _sent_home(c, m, custody, conveyed_by, sent_home):
             c = replace(c, role="returned")
@@ -282,15 +295,22 @@ def _home_from(c: Claim, masked: Masked, home_from: re.Pattern | None) -> Claim:
     return c
 
 
-def _unconfirmed(masked: Masked, at: int, rx: re.Pattern) -> bool:
+def _unconfirmed(masked: Masked, at: int, rx: re.Pattern, following: re.Pattern | None = None) -> bool:
     """Whether the clause of a document offset (its sentence between semicolons) says its
     report is unconfirmed (rx anywhere in it), or the offset lies in what a match with its
-    group `ahead` says is unconfirmed (the match's own span: "could not confirm whether ...")."""
+    group `ahead` says is unconfirmed (the match's own span: "could not confirm whether ..."),
+    or the next clause opens by saying so of it (following, matched at its start: "; this could
+    not be confirmed")."""
     s, end = masked.sentence, max(at - masked.start, 0)
     start = s.rfind(";", 0, end) + 1
     stop = s.find(";", end)
-    return any(not hit.group("ahead") or hit.start() <= end < hit.end()
-               for hit in rx.finditer(s, start, len(s) if stop < 0 else stop))
+    if stop < 0:
+        stop = len(s)
+    if any(not hit.group("ahead") or hit.start() <= end < hit.end() for hit in rx.finditer(s, start, stop)):
+        return True
+    after = s.find(";", stop + 1)
+    return (following is not None and stop < len(s)
+            and following.match(s, stop + 1, len(s) if after < 0 else after) is not None)
 
 
 def _long_ago(masked: Masked, rx: re.Pattern) -> bool:
