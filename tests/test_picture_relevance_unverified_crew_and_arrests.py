@@ -1,4 +1,4 @@
-"""Role precision, session 36: places a role cue reads that play no role in the migration the
+"""Role precision: places a role cue reads that play no role in the migration the
 report tells (relevance.no_role), each beside sentences that keep their role. Sentences written
 for these tests, geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
 
