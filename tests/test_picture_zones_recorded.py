@@ -78,12 +78,19 @@ def test_a_place_opening_the_sentence_then_a_body_recording_people_holds_a_zone(
     " them in schools.",
     "In Kassala, the municipal welfare department has already registered every family.",
     "Police officers at Kassala recorded every household that came in from the border.",
-], ids=["office-is-registering", "department-already", "recorded-each-household"])
+    "In Kassala, the State Humanitarian Aid and Relief Office has opened a hall in the market and is"
+    " recording families who arrive from the border.",
+], ids=["office-is-registering", "department-already", "recorded-each-household", "named-office-and-is"])
 def test_a_body_registering_arrivals_at_a_place_holds_a_zone_there(sentence):
     text = STORY + "Buses carried the families from Gedaref to Kassala. " + sentence
     assert "Kassala" in zones_by_place(text)
 
 
-def test_a_count_of_arrivals_recorded_at_a_place_is_no_zone():
-    text = STORY + "Buses carried the families from Gedaref to Kassala. In Kassala, officials recorded 3,000 arrivals last month."
+@pytest.mark.parametrize("sentence", [
+    "In Kassala, officials recorded 3,000 arrivals last month.",
+    "In Kassala, the Youth Football Office has opened a pitch and is registering players for the league.",
+], ids=["a-count", "no-one-arriving"])
+def test_a_count_or_no_one_arriving_recorded_at_a_place_is_no_zone(sentence):
+    text = STORY + "Buses carried the families from Gedaref to Kassala. " + sentence
     assert "Kassala" not in zones_by_place(text)
+
