@@ -42,3 +42,15 @@ def test_a_navy_far_from_any_sea_keeps_its_disc_round_the_town():
     agadez = _town("Agadez", 16.97, 7.99, "NE")
     zone, _ = geometry.zone("port", agadez, settings={"port_buffer_km": 4})
     assert haversine_km(agadez.lat, agadez.lon, zone.centroid.y, zone.centroid.x) < 0.5
+
+
+def test_a_sea_leg_to_a_town_on_a_north_coast_goes_round_the_cape_not_over_it():
+    # searoute joins a town on Aceh's north coast to a node off Sumatra's west coast; the path
+    # pulled from there ran over Aceh's tip (a straight line, "no sea path"): the leg is routed
+    # again from the sea off the town
+    coxs_bazar, sigli = (21.43, 91.98), (5.38, 95.96)
+    line, warning = geometry.sea_leg(coxs_bazar, sigli)
+    assert warning == ""
+    assert len(line.coords) > 2
+    assert geometry.crosses_land(line, coxs_bazar, sigli) is False
+    assert line.coords[-1] == (sigli[1], sigli[0])

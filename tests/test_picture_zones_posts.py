@@ -52,3 +52,18 @@ def test_a_patrol_car_behind_a_bus_is_no_act_of_its_force():
             " bus came in at seven, with two patrol cars from the Guatemalan police behind it.")
     actors = {z.properties["actor"] for zs in zones_by_place(text).values() for z in zs}
     assert "Guatemalan police" not in actors
+
+
+@pytest.mark.parametrize("text, held", [
+    ("Migrants from Honduras ride buses north through Mexico. The buses stop for the night in Batken,"
+     " the main town of the valley, where the passengers pay soldiers at the checkpoint on the edge of town.", True),
+    ("Migrants from Honduras ride buses north through Mexico. The convoy went on through Batken, where,"
+     " drivers told us, armed men at a checkpoint held the buses for a day.", True),
+    # a checkpoint that is gone; one people went round
+    ("Migrants from Honduras ride buses north through Mexico. They slept in Batken, where a checkpoint once"
+     " stood on the main road.", False),
+    ("Migrants from Honduras ride buses north through Mexico. They walked on past Batken, where they went"
+     " round the police checkpoint at night.", False),
+], ids=["soldiers-at-the-checkpoint", "aside-armed-men", "once-stood", "went-round"])
+def test_a_checkpoint_told_in_a_clause_on_a_town_holds_the_town(text, held):
+    assert ("Batken" in zones_by_place(text)) is held

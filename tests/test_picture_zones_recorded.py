@@ -71,3 +71,26 @@ def test_border_police_in_a_town_keep_their_border_zone_beside_the_detention():
 def test_a_place_opening_the_sentence_then_a_body_recording_people_holds_a_zone(sentence):
     text = STORY + "Buses carried the families from Gedaref to Kassala. " + sentence
     assert [z.properties["control"] for z in zones_by_place(text).get("Kassala", [])] == ["reception"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In Kassala, the local administration's social affairs office is registering new arrivals and placing"
+    " them in schools.",
+    "In Kassala, the municipal welfare department has already registered every family.",
+    "Police officers at Kassala recorded every household that came in from the border.",
+    "In Kassala, the State Humanitarian Aid and Relief Office has opened a hall in the market and is"
+    " recording families who arrive from the border.",
+], ids=["office-is-registering", "department-already", "recorded-each-household", "named-office-and-is"])
+def test_a_body_registering_arrivals_at_a_place_holds_a_zone_there(sentence):
+    text = STORY + "Buses carried the families from Gedaref to Kassala. " + sentence
+    assert "Kassala" in zones_by_place(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In Kassala, officials recorded 3,000 arrivals last month.",
+    "In Kassala, the Youth Football Office has opened a pitch and is registering players for the league.",
+], ids=["a-count", "no-one-arriving"])
+def test_a_count_or_no_one_arriving_recorded_at_a_place_is_no_zone(sentence):
+    text = STORY + "Buses carried the families from Gedaref to Kassala. " + sentence
+    assert "Kassala" not in zones_by_place(text)
+

@@ -85,3 +85,25 @@ def test_a_border_post_named_by_its_place(text, expected):
 
 def test_a_town_named_for_its_checkpoint_is_no_border_post():
     assert zones_told("Agadez, a checkpoint town on the old caravan route, is busy again.") == set()
+
+
+# ------------------------------------------------------------------------------ the side a border cue tells
+
+@pytest.mark.parametrize("text, place, side", [
+    ("Border guards patrol Libya's southern border with Niger and Chad.", "Libya", "south"),
+    ("Soldiers now guard Tunisia's eastern border day and night.", "Tunisia", "east"),
+], ids=["guards-southern", "soldiers-eastern"])
+def test_a_force_patrolling_a_country_s_border_keeps_the_side_the_words_name(text, place, side):
+    # two cues, one zone: the force's act names who holds it, the border's words its side
+    zone = zone_told(text, place)
+    assert zone.properties["control"] == "border"
+    assert zone.properties["direction"] == side
+
+
+@pytest.mark.parametrize("text", [
+    "A delegation of Eritrean health officials drove to Kassala on Tuesday to watch a vaccination drill,"
+    " and crossed back at the Sudan border the same evening. Sudan plans a joint drill next year.",
+    "The two ministers toured the Libyan border on Monday and opened a new customs hall for trucks of dates.",
+], ids=["drill", "customs-hall"])
+def test_a_border_in_a_text_about_no_one_migrating_holds_no_zone(text):
+    assert [z for z in picture(text).by_role("control_zone")] == []

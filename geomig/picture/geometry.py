@@ -1123,18 +1123,78 @@ def _at_sea(a: tuple[float, float], b: tuple[float, float], tolerance_km: float,
     try:
         if router is None:
             import searoute  # noqa: F401 - raises the ImportError reported below
-        route = router([a[1], a[0]], [b[1], b[0]], append_orig_dest=True, **_graph_backend())
-        coords = [tuple(c) for c in route["geometry"]["coordinates"]]
-        line = LineString(_dedupe(coords))
+        line = _routed(a, b, a, b, router)
     except Exception as err:  # noqa: BLE001 - any routing failure falls back, with a warning
         return direct, f"sea route could not be computed ({_why(err)}); {STRAIGHT}"
-    line = pulled(line)
     crosses = crosses_land(line, a, b, tolerance_km)
     if crosses is None:
         return line, "land polygons unavailable: sea leg not checked against land"
     if crosses:
+        # searoute joins an end to its nearest network node, which may lie across a cape
+        # (Pidie, on Aceh's north coast, joined to a node off Sumatra's west coast): the leg
+        # is tried again from sea points off an end, then off both, that a straight line from
+        # the end reaches at sea
+        for start, end in _round_ends(a, b, tolerance_km):
+            try:
+                line = _routed(a, b, start, end, router)
+            except Exception:  # noqa: BLE001 - a failed try is passed over
+                continue
+            if not crosses_land(line, a, b, tolerance_km):
+                return line, ""
         return direct, f"no sea path found (the sea route crosses land); {STRAIGHT}"
     return line, ""
+
+
+def _routed(a: tuple[float, float], b: tuple[float, float], start: tuple[float, float],
+            end: tuple[float, float], router) -> LineString:
+    """searoute's path from `start` to `end` (a and b, or sea points off them), from a to b,
+    pulled taut by sea."""
+    route = router([start[1], start[0]], [end[1], end[0]], append_orig_dest=True, **_graph_backend())
+    coords = [tuple(c) for c in route["geometry"]["coordinates"]]
+    coords = [(a[1], a[0])] * (start != a) + coords + [(b[1], b[0])] * (end != b)
+    return pulled(LineString(_dedupe(coords)))
+
+
+#: Sea points off an end a leg is tried again from (_at_sea): this far from it, on this many
+#: bearings, the nearest few (by the way on to the other end) of each end.
+OFFING_KM = (30.0, 60.0, 100.0)
+OFFING_BEARINGS = 12
+OFFING_TRIES = 3
+
+
+def _round_ends(a: tuple[float, float], b: tuple[float, float],
+                tolerance_km: float) -> list[tuple[tuple[float, float], tuple[float, float]]]:
+    """(start, end) pairs to route a leg between instead of (a, b): sea points off a, then
+    off b, then off both (see _offings)."""
+    off_a, off_b = _offings(a, b, tolerance_km), _offings(b, a, tolerance_km)
+    return ([(p, b) for p in off_a] + [(a, q) for q in off_b]
+            + [(p, q) for p in off_a for q in off_b])
+
+
+def _offings(p: tuple[float, float], other: tuple[float, float], tolerance_km: float) -> list[tuple[float, float]]:
+    """Up to OFFING_TRIES points at sea round the coast point p that a straight line from p
+    reaches without crossing land (beyond tolerance_km of p: coastlines are generalised), the
+    nearest ring first, on a ring those nearer `other` first."""
+    ground = land()
+    if ground is None:
+        return []
+    import shapely
+
+    shapely.prepare(ground)
+    near_p = disc(p[0], p[1], tolerance_km)
+    k = max(math.cos(math.radians(p[0])), 0.05)
+    out: list[tuple[float, float]] = []
+    for km in OFFING_KM:
+        ring = []
+        for i in range(OFFING_BEARINGS):
+            t = 2 * math.pi * i / OFFING_BEARINGS
+            q = (p[0] + km / 111.32 * math.cos(t), p[1] + km / (111.32 * k) * math.sin(t))
+            if not ground.intersects(straight(p, q).difference(near_p)):
+                ring.append(q)
+        out += sorted(ring, key=lambda q: haversine_km(*q, *other))
+        if len(out) >= OFFING_TRIES:
+            break
+    return out[:OFFING_TRIES]
 
 
 @functools.cache

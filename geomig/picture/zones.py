@@ -217,7 +217,8 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
                 kept = out[seen[key]]
                 if ((kept.negated and not c.negated)
                         or (c.named_actor and not kept.named_actor and c.negated == kept.negated)):
-                    out[seen[key]] = c
+                    kept, c = c, kept
+                out[seen[key]] = _with_side(kept, c)
                 continue
             seen[key] = len(out)
             out.append(c)
@@ -467,6 +468,16 @@ def _taken(c: ZoneClaim, replaced: Sequence[int], claims: Sequence[ZoneClaim], b
     guess = taken.hedged and not c.hedged
     return replace(c, actor=taken.actor, named_actor=taken.named_actor, control=control, hedged=c.hedged or guess,
                    confidence=c.confidence * (hedge if guess else 1.0))
+
+
+def _with_side(kept: ZoneClaim, other: ZoneClaim) -> ZoneClaim:
+    """The claim kept for a control and country in a sentence, with the side of it the other
+    claim told where it tells none ("border guards patrol X's southern border": the guards'
+    act names the force, control.border the side; one zone, the guards' on the southern band)."""
+    if (kept.direction or not other.direction or kept.place.kind != "country"
+            or kept.negated != other.negated):
+        return kept
+    return replace(kept, recipe=other.recipe, direction=other.direction)
 
 
 def _held_bands(claims: list[ZoneClaim]) -> list[ZoneClaim]:
