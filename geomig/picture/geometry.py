@@ -1123,7 +1123,7 @@ def _at_sea(a: tuple[float, float], b: tuple[float, float], tolerance_km: float,
     try:
         if router is None:
             import searoute  # noqa: F401 - raises the ImportError reported below
-        line = _routed(a, b, a, b, router)
+        line, joins = _routed(a, b, a, b, router)
     except Exception as err:  # noqa: BLE001 - any routing failure falls back, with a warning
         return direct, f"sea route could not be computed ({_why(err)}); {STRAIGHT}"
     crosses = crosses_land(line, a, b, tolerance_km)
@@ -1132,11 +1132,13 @@ def _at_sea(a: tuple[float, float], b: tuple[float, float], tolerance_km: float,
     if crosses:
         # searoute joins an end to its nearest network node, which may lie across a cape
         # (Pidie, on Aceh's north coast, joined to a node off Sumatra's west coast): the leg
-        # is tried again from sea points off an end, then off both, that a straight line from
-        # the end reaches at sea
-        for start, end in _round_ends(a, b, tolerance_km):
+        # is tried again from sea points off that end (or both) that a straight line from it
+        # reaches at sea. Only an end whose join crosses land is moved: a path crossing land
+        # between its joins is tried once (a corpus has many such legs, each try a search).
+        bad = [crosses_land(straight(end, node), end, node, tolerance_km) for end, node in zip((a, b), joins)]
+        for start, end in _round_ends(a, b, tolerance_km, *bad):
             try:
-                line = _routed(a, b, start, end, router)
+                line, _ = _routed(a, b, start, end, router)
             except Exception:  # noqa: BLE001 - a failed try is passed over
                 continue
             if not crosses_land(line, a, b, tolerance_km):
@@ -1146,13 +1148,15 @@ def _at_sea(a: tuple[float, float], b: tuple[float, float], tolerance_km: float,
 
 
 def _routed(a: tuple[float, float], b: tuple[float, float], start: tuple[float, float],
-            end: tuple[float, float], router) -> LineString:
+            end: tuple[float, float], router) -> tuple[LineString, tuple[tuple[float, float], ...]]:
     """searoute's path from `start` to `end` (a and b, or sea points off them), from a to b,
-    pulled taut by sea."""
+    pulled taut by sea; and the network points (lat, lon) it joins start and end to."""
     route = router([start[1], start[0]], [end[1], end[0]], append_orig_dest=True, **_graph_backend())
     coords = [tuple(c) for c in route["geometry"]["coordinates"]]
+    inner = coords[1:-1] or coords
+    joins = ((inner[0][1], inner[0][0]), (inner[-1][1], inner[-1][0]))
     coords = [(a[1], a[0])] * (start != a) + coords + [(b[1], b[0])] * (end != b)
-    return pulled(LineString(_dedupe(coords)))
+    return pulled(LineString(_dedupe(coords))), joins
 
 
 #: Sea points off an end a leg is tried again from (_at_sea): this far from it, on this many
@@ -1162,11 +1166,12 @@ OFFING_BEARINGS = 12
 OFFING_TRIES = 3
 
 
-def _round_ends(a: tuple[float, float], b: tuple[float, float],
-                tolerance_km: float) -> list[tuple[tuple[float, float], tuple[float, float]]]:
+def _round_ends(a: tuple[float, float], b: tuple[float, float], tolerance_km: float,
+                move_a: bool = True, move_b: bool = True) -> list[tuple[tuple[float, float], tuple[float, float]]]:
     """(start, end) pairs to route a leg between instead of (a, b): sea points off a, then
-    off b, then off both (see _offings)."""
-    off_a, off_b = _offings(a, b, tolerance_km), _offings(b, a, tolerance_km)
+    off b, then off both (see _offings); only off the ends `move_a` and `move_b` allow."""
+    off_a = _offings(a, b, tolerance_km) if move_a else []
+    off_b = _offings(b, a, tolerance_km) if move_b else []
     return ([(p, b) for p in off_a] + [(a, q) for q in off_b]
             + [(p, q) for p in off_a for q in off_b])
 
