@@ -81,7 +81,11 @@ def test_people_made_to_move_again_and_again_are_about_migration(lex, text):
     "will relocate to Dublin, and the company has leased two floors near the docks. Employees "
     "who do not want to move to Dublin will be offered jobs in Leeds. The chief executive "
     "said the move was about regulation, not tax.",
-], ids=["sled-race", "bird-migration", "data-migration", "band-tour", "company-relocation"])
+    # a rowing squad: the men's and women's crews flying from regatta to regatta
+    "The men's eight left for Lucerne on Monday after a week of training in Varese. The women's "
+    "four moved on to Poznan for the second regatta of the season. The men's double returned to "
+    "London with a silver medal, and the women's crews flew home from Poznan on Sunday.",
+], ids=["sled-race", "bird-migration", "data-migration", "band-tour", "company-relocation", "rowing-teams"])
 def test_journeys_of_animals_data_sport_tours_and_offices_stay_off_topic(lex, text):
     assert not lex.on_topic(text + _CALM)
 
