@@ -165,6 +165,8 @@ class Phrase:
 NEAR_BEFORE, NEAR_AFTER = 50, 60
 #: At most this many of a text's topic_other words are counted (and as many topic words then).
 _OTHERS_MOST = 50
+#: The end of a sentence between two journeys: they are told in different sentences.
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +215,8 @@ class Lexicon:
     topic_many: re.Pattern | None = None  # words that make a text about migration only together
     topic_many_min: int = 0  # ... how many different ones (0: never)
     topic_many_lower: re.Pattern | None = None  # topic_many for lowered text, as topic_lower
+    topic_journeys: re.Pattern | None = None  # people made to move to or from a named place
+    topic_journeys_min: int = 0  # ... in how many different sentences (0: never)
     topic_other: re.Pattern | None = None  # who or what else a text may tell moving (pilgrims, goods)
     topic_other_lower: re.Pattern | None = None  # topic_other for lowered text, as topic_lower
     # topic_other's required_keywords(): most texts hold none of them and need no search
@@ -318,10 +322,26 @@ class Lexicon:
             many = {m.group().lower().rstrip("s") for m in kept(many_rx)}
             if len(many) >= self.topic_many_min:
                 return True
+        if self.topic_journeys is not None and self.topic_journeys_min > 0 \
+                and self._journeys(raw, kept) >= self.topic_journeys_min:
+            return True     # (searched last: the pattern is read on the text as written)
         if strong == 0 or self.topic_weak is None:
             return False
         # words that count only beside a migration word: a dinghy alone is a sailor's
         return strong + counted(self.topic_weak, need - strong) >= need
+
+    def _journeys(self, raw: str, kept: Callable[[re.Pattern, str], Iterator[re.Match]]) -> int:
+        """In how many different sentences of `raw`, up to topic_journeys_min, people are made
+        to move to or from a named place (topic_journeys' matches that `kept` keeps): a story
+        told once is any news's, told again and again it is the story."""
+        told, last = 0, None
+        for m in kept(self.topic_journeys, raw):
+            if last is None or _SENTENCE_END.search(raw, last, m.start() + 1):
+                told += 1
+                if told >= self.topic_journeys_min:
+                    break
+            last = m.end()
+        return told
 
     def for_document(self, text: str) -> Lexicon:
         """This lexicon, without its `topic = true` cues when the text is not about migration;
@@ -613,6 +633,8 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
         topic_many=many,
         topic_many_min=int(document.get("topic_many_min", 0)),
         topic_many_lower=_lowered(many) if many else None,
+        topic_journeys=rx(document["topic_journeys"]) if document.get("topic_journeys") else None,
+        topic_journeys_min=int(document.get("topic_journeys_min", 0)),
         topic_min=int(document.get("topic_min", 0)),
         topic_not_near=rx(document["topic_not_near"]) if document.get("topic_not_near") else None,
         topic_other=other,
