@@ -93,7 +93,7 @@ def test_one_event_of_a_named_force_is_one_zone_of_its_own_type():
 
 
 def test_two_forces_at_one_place_in_two_clauses_keep_their_zones():
-    found = zones(picture("Libyan police arrested three smugglers in Zuwara on Monday, and on Friday "
+    found = zones(picture("Libyan police detained thirty migrants in Zuwara on Monday, and on Friday "
                           "the Libyan coastguard intercepted a migrant boat off Zuwara."))
     assert {("border", "Zuwara"), ("coastguard", "Zuwara")} <= found
 

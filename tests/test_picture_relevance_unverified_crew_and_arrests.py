@@ -51,12 +51,22 @@ def test_the_home_of_those_moved_stays_an_origin(text, place):
     assert "origin" in role_of(text, place)
 
 
+# A passport's nationality is its holder's as often as not (review): it stays an origin.
 @pytest.mark.parametrize("text, place", [
-    ("A broker helped some of them obtain Maltese passports and fly to Italy.", "Malta"),
-    ("She showed us her Polish passport, which had expired.", "Poland"),
-], ids=["passports-obtained", "a-passport-held"])
-def test_a_passport_names_no_one_who_moves(text, place):
-    assert "origin" not in role_of(text, place)
+    ("Her Eritrean passport expired, so she crossed into Sudan on foot.", "Eritrea"),
+    ("With his Eritrean passport taken by the smugglers, he walked on to Sudan.", "Eritrea"),
+], ids=["own-passport", "passport-taken"])
+def test_the_nationality_of_a_passport_held_stays_an_origin(text, place):
+    assert "origin" in role_of(text, place)
+
+
+# Migrants are often made to steer: one named a migrant right after the nationality keeps it.
+@pytest.mark.parametrize("text, place", [
+    ("The boat's captain, a 17-year-old Senegalese migrant, was among the dead off the Canaries.", "Senegal"),
+    ("The captain, an Eritrean refugee himself, steered the boat to Italy.", "Eritrea"),
+], ids=["captain-migrant", "captain-refugee"])
+def test_a_migrant_at_the_helm_keeps_the_origin(text, place):
+    assert "origin" in role_of(text, place)
 
 
 def test_passport_holders_are_people():

@@ -32,7 +32,11 @@ def test_a_custody_of_another_event_does_not_silence_the_place(text, place):
     ("The Tunisian migrants were arrested after landing on Lampedusa and taken to Pozzallo by police.", "Pozzallo"),
     # negated
     ("The Tunisian migrants were taken into custody by police after they failed to reach Lampedusa.", "Lampedusa"),
-], ids=["earlier-interception", "own-clause", "negated"])
+    # "after that" and "after it left" tell no earlier event of their own (review)
+    ("Police detained the Tunisian migrants in Misrata, and after that they were flown to Pozzallo.", "Pozzallo"),
+    ("Coast guards intercepted the boat after it left Misrata and took the Tunisian migrants to Pozzallo.",
+     "Pozzallo"),
+], ids=["earlier-interception", "own-clause", "negated", "after-that", "after-it-left"])
 def test_a_custody_of_the_place_own_or_earlier_event_still_silences_it(text, place):
     assert "destination" not in roles(picture(text)).get(place, set())
 
@@ -95,7 +99,13 @@ def test_a_stop_where_people_settle_ends_the_journey(text):
     "Many reportedly continued down the highway to Benghazi, where they have relatives.",
     # others live or work there, not the movers
     "Many continued down the highway to Benghazi, where the police work in pairs.",
-], ids=["waited", "then-on", "never", "hedged", "others-work"])
+    # a move on still to come in the sentence, or a stay that is no settling (review)
+    "Many continued down the highway to Benghazi, where they settled in camps before trying to reach Tripoli.",
+    "Many continued down the highway to Benghazi, where they found work for a few weeks to pay smugglers.",
+    "Many continued down the highway to Benghazi, where they became stranded.",
+    "Many continued down the highway to Benghazi, where they have no relatives.",
+], ids=["waited", "then-on", "never", "hedged", "others-work", "before-trying", "few-weeks", "stranded",
+        "no-relatives"])
 def test_a_stop_that_is_no_settling_stays_a_stop(text):
     assert "destination" not in roles(picture(_FLED + text)).get("Benghazi", set())
 

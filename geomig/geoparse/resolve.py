@@ -634,8 +634,7 @@ class LocalResolver(Resolver):
                 mentions.append(self._borders(s, context.countries_without(""), _antecedent(text, s, mentions)))
             elif s.kind_hint == "unresolved":  # a name the gazetteer lacks, where a place is expected
                 if s.key not in variants:
-                    variants[s.key] = self._variant(s, context.countries_without(s.key),
-                                                    context.sentence_countries(s.sentence, s.key))
+                    variants[s.key] = self._variant(s, context.countries_without(s.key))
                 m = variants[s.key]
                 mentions.append(_moved(m, s) if m.id else rejected_mention(s))
             elif s.kind_hint not in ("", "region"):  # rejected by recognition: kept for the audit
@@ -881,12 +880,11 @@ class LocalResolver(Resolver):
             close = remember(self._near_cache, key, haversine_km(*key) < NEAR_SAME_KM, NEAR_CACHE)
         return close
 
-    def _variant(self, span: Span, countries: Votes, sentence: frozenset[str] = frozenset()) -> Mention:
+    def _variant(self, span: Span, countries: Votes) -> Mention:
         """A transliterated name spelt another way ("Zawya", "Bossaso", "Komas"): the
         closest name of a town, division or landmark in the countries the text names,
         if it is close enough, starts with the same letter and is about as long. A village
-        (under VARIANT_TOWN_POPULATION) only in the country the text names most or one its
-        ``sentence`` names ("the village of Bariyarpur" in a Nepal story that names India)."""
+        (under VARIANT_TOWN_POPULATION) only in the country the text names most."""
         from rapidfuzz import fuzz, process
 
         word = span.text
@@ -899,7 +897,9 @@ class LocalResolver(Resolver):
         for n, (country, votes) in enumerate(ranked):
             if country not in _transliterated():
                 continue  # "Lanexa" is not a spelling of Lenexa: Latin-script names are spelt one way
-            villages = country in sentence or n == 0 and (len(ranked) == 1 or ranked[1][1] < votes)
+            # (only the text's own country: a country its sentence names let "Bariyarpur in
+            # Nepal" be India's, and made the answer hang on which sentence came first)
+            villages = n == 0 and (len(ranked) == 1 or ranked[1][1] < votes)
             keys, rows = self.gazetteer.names_in(country, span.key[:1])
             for key, ratio, i in process.extract(span.key, keys, scorer=fuzz.ratio,
                                                  score_cutoff=VARIANT_MIN_RATIO, limit=10):

@@ -154,6 +154,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     unsure = setting_rx(lexicon, "unconfirmed", re.I)
     unsure_next = setting_rx(lexicon, "unconfirmed_next", re.I)
     crew = setting_rx(lexicon, "crew_before", re.I)
+    crew_migrant = setting_rx(lexicon, "crew_migrant_after", re.I)
     war = setting_rx(lexicon, "war_reached_before", re.I)
     old = setting_rx(lexicon, "long_ago", re.I)
     tried = setting_rx(lexicon, "tried_before", re.I)
@@ -164,7 +165,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     home_from = setting_rx(lexicon, "home_from_before", re.I)
     conveyed_by = setting_rx(lexicon, "custody_conveyed", re.I)
     sent_home = setting_rx(lexicon, "sent_home", re.I)
-    # (compared_time, helper_from_before, local_person_moves, tried_for, post_stopped,
+    # (compared_time, crew_migrant_after, helper_from_before, local_person_moves, tried_for, post_stopped,
     # custody_conveyed, sent_home and unconfirmed_next only refine other settings)
     if not claims or all(rx is None for rx in (before, named_for, elsewhere, things, conveyed, behind, helper,
                                                sent_back, sent_from, local, born, phoned, unsure,
@@ -204,7 +205,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                 or _moves_things(c, m, things, conveyed, (people, pronoun), on_topic)
                 or _stopped_at_post(c, m, post, stopped)
                 or (c.role == "origin" and _tried(c, m, tried, tried_for))
-                or (crew is not None and c.role == "origin" and just_before(m, c.at, crew) is not None)
+                or (crew is not None and c.role == "origin" and just_before(m, c.at, crew) is not None
+                    and not (crew_migrant is not None and _right_after(c, m, crew_migrant)))
                 or (war is not None and c.role in ("destination", "transit")
                     and just_before(m, c.at, war) is not None)):
             continue
