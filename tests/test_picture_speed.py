@@ -155,3 +155,8 @@ def test_a_led_regex_finds_finditer_s_matches(pattern):
 def test_no_led_regex_for_a_case_insensitive_one():
     assert cues.led(re.compile(r"\bfled", re.IGNORECASE)) is None
     assert cues.led(re.compile(r"(?:fled)?")) is None      # may match nothing
+
+
+def test_a_verbose_regex_is_not_led():
+    """A re.VERBOSE source may end in a comment that would swallow the led form's wrapper."""
+    assert cues.led(re.compile(r"\w(?=a)  # a word character before an a", re.VERBOSE)) is None

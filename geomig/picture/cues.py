@@ -1066,6 +1066,8 @@ def _led(source: str | None, flags: int = 0) -> str | None:
     matches; the source as it is when no such class can be read off it."""
     if source is None or source.startswith("(?") and not source.startswith(("(?:", "(?<", "(?=", "(?!", "(?P")):
         return source       # (global flags lead the source: nothing goes before them)
+    if flags & re.VERBOSE:
+        return source       # (a trailing comment would swallow the wrapper's end)
     first = first_class(source, flags)
     return source if first is None else f"{first}(?<=(?=(?:{source}))[\\s\\S])"
 
