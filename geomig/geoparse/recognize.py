@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from geomig.gazetteer.index import Gazetteer, key_of, normalize, remember
 from geomig.models import Span
 from geomig.gazetteer.regions import DIRECTIONS
-from geomig.geoparse.text import (CAPITALS, dateline_place, feature_after, feature_before, feature_noun_end,
+from geomig.geoparse.text import (CAPITALS, alternation, dateline_place, feature_after, feature_before, feature_noun_end,
                                   lexicon, sentences, audit_feature_after)
 
 # A capitalised token, with inner apostrophes, dots, ampersands and hyphens ("U.N.", "O'Fallon", "T&T",
@@ -1630,7 +1630,7 @@ def _border_locator() -> re.Pattern:
     """A noun of recognize.toml's place_nouns after "border" and then a name, itself or
     after "of" ("the border town of Chaman", "the border village Kilis"): "border" says
     where the named place is, and is no mention of the country's borders."""
-    nouns = "|".join(map(re.escape, sorted(lexicon()["place_nouns"], key=len, reverse=True)))
+    nouns = alternation(lexicon()["place_nouns"])
     return re.compile(rf"\s+(?i:{nouns})\s+(?:of\s+)?[A-Z{CAPITALS}]")
 
 

@@ -28,7 +28,7 @@ from geomig.gazetteer.index import Gazetteer, normalize, remember
 from geomig.gazetteer.geo import KM_PER_DEGREE, haversine_km, haversine_matrix_km
 from geomig.models import LOCAL_KINDS, Candidate, Mention, Place, Span
 from geomig.gazetteer.regions import region_id
-from geomig.geoparse.text import dateline_place, feature_after, feature_before, lexicon
+from geomig.geoparse.text import alternation, dateline_place, feature_after, feature_before, lexicon
 
 MAX_ALTERNATIVES = 5
 #: Votes by country or (country, state): a Counter of float weights, which typeshed's
@@ -2161,19 +2161,13 @@ def _entered_at(text: str, spans: Sequence[Span], priors) -> dict[int, Place]:
     return out
 
 
-def _alternation(words: Sequence[str]) -> str:
-    """A regular expression's alternation of words, longest first, a space matching any
-    run of spaces ("border town", "close to")."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 @functools.cache
 def _bearing_gap() -> re.Pattern:
     """The words between a name and the town it lies by (recognize.toml's bearing_*
     words): "Schönberg, south of Innsbruck", "Goudiry, 90 kilometres west of Kidira", "Spuz,
     near Podgorica"."""
     lex = lexicon()
-    hedges, units, compass, words, nouns = (_alternation(lex[k]) for k in (
+    hedges, units, compass, words, nouns = (alternation(lex[k], spaces=True) for k in (
         "bearing_hedges", "distance_units", "bearing_compass", "bearing_words", "bearing_town_nouns"))
     return re.compile(rf",?\s+(?:(?:{hedges})\s+)?(?:(?:\d[\d,.]*\s*(?:{units})\s+)?(?:{compass})\s+of|{words})\s+"
                       rf"(?:the\s+(?:{nouns})\s+of\s+)?")
@@ -2203,7 +2197,7 @@ def _left_words() -> tuple[re.Pattern, re.Pattern]:
     that country (recognize.toml's left_* words): "crossed from Gallabat into Ethiopia", "fled
     from the town of Moyale into Kenya"."""
     lex = lexicon()
-    before, into, nouns = (_alternation(lex[k]) for k in ("left_from", "left_into", "left_town_nouns"))
+    before, into, nouns = (alternation(lex[k], spaces=True) for k in ("left_from", "left_into", "left_town_nouns"))
     return (re.compile(rf"\b(?:{before})\s+(?:the\s+(?:{nouns})\s+of\s+)?$", re.IGNORECASE),
             re.compile(rf"\s+(?:{into})\s+(?:the\s+)?"))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from collections.abc import Iterable
 from importlib import resources
 
 
@@ -106,10 +107,17 @@ def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
         s = end
 
 
+def alternation(words: Iterable[str], spaces: bool = False) -> str:
+    """A regular expression's alternation of words, longest first (so a longer word wins);
+    with `spaces`, a space matches any run of spaces ("border town", "close to")."""
+    escaped = (re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(e.replace(r"\ ", r"\s+") for e in escaped) if spaces else "|".join(escaped)
+
+
 @functools.cache
 def _feature_nouns() -> tuple[re.Pattern, dict[str, str]]:
     nouns = lexicon()["feature_nouns"]
-    words = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
+    words = alternation(nouns)
     return re.compile(rf"[ \u00a0]+({words})\b"), nouns
 
 
@@ -120,7 +128,7 @@ def _feature_nouns_before() -> tuple[re.Pattern, dict[str, str]]:
     capitalised = {noun.capitalize(): nouns[noun] for noun in lex["feature_nouns_before"]}
     # "the crossing of X", "the lake of X" cross or fill X; only a camp "of" X is named X.
     camps = {noun: feature for noun, feature in nouns.items() if feature == "camp"}
-    lower, upper = ("|".join(map(re.escape, sorted(words, key=len, reverse=True))) for words in (camps, capitalised))
+    lower, upper = alternation(camps), alternation(capitalised)
     return (re.compile(rf"(?<![\w-])(?:({upper})[ \u00a0]|[Tt]he\s+({lower})\s+of\s+)$"),
             {**nouns, **capitalised})
 
