@@ -2137,7 +2137,6 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
 # "entered Ethiopia at", "crossed into Kenya through", "into Chad via": the country a name
 # after it lies in, when the name has a twin town across the border.
 _ENTERED_BEFORE = re.compile(r"\b(?:enter|enters|entered|entering|into)\s+(?:the\s+)?$", re.IGNORECASE)
-_ENTERED_AT = re.compile(r"\s+(?:at|through|via)\s+(?:the\s+(?:town|border\s+town|village)\s+of\s+)?")
 # Between two members of such a list, with members recognition left out ("Pagak, Burbiey and Akobo").
 _LIST_RUN = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:[A-Z][\w'’-]+(?:,\s*|,?\s+(?:and|or)\s+))*")
 TWIN_KM = 50.0  # a town of the name this near the choice, across the border, is its twin
@@ -2151,7 +2150,7 @@ def _entered_at(text: str, spans: Sequence[Span], priors) -> dict[int, Place]:
         ranked = priors.get(s.key)
         if not (ranked and ranked[0][0].kind == "country" and ranked[0][0].country
                 and _ENTERED_BEFORE.search(text, max(0, s.start - 16), s.start)
-                and _ENTERED_AT.fullmatch(text, s.end, spans[n + 1].start)):
+                and _entered_at_words().fullmatch(text, s.end, spans[n + 1].start)):
             continue
         out[spans[n + 1].start] = ranked[0][0]
         for a, b in zip(spans[n + 1:], spans[n + 2:]):  # the list that goes on from it
@@ -2189,6 +2188,14 @@ def _nearest(scored: list, lat: float, lon: float) -> _Scored | None:
             if sc.place.kind in ("city", "admin", "landmark", "island")
             and (km := haversine_km(sc.place.lat, sc.place.lon, lat, lon)) < CLOSE_KM]
     return scored[min(near)[2]] if near else None
+
+
+@functools.cache
+def _entered_at_words() -> re.Pattern:
+    """The words between a name and the next one of "crossed into Sudan at X" (the town nouns
+    are recognize.toml's left_town_nouns, as for leaving: "at the border town of X")."""
+    nouns = alternation(lexicon()["left_town_nouns"], spaces=True)
+    return re.compile(rf"\s+(?:at|through|via)\s+(?:the\s+(?:{nouns})\s+of\s+)?")
 
 
 @functools.cache
