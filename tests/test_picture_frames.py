@@ -1040,15 +1040,16 @@ REPORTS = Path(__file__).parent / "fixtures" / "reports"
 
 
 def test_the_written_reports_keep_their_scores(gazetteer):
-    """The picture of tests/fixtures/reports (672 reports written for the project, with
+    """The picture of tests/fixtures/reports (690 reports written for the project, with
     hand-written gold) scored by the dev set's rule: a floor just under today's figures."""
     scores = score_folder(REPORTS)
     # Their routes land on coasts other tests measure from a cold cache
     # (test_picture_geometry checks the gazetteer each area comes from).
     geometry._main_shore.cache_clear()
-    assert len(scores.docs) == 672
+    assert len(scores.docs) == 690
     assert scores.recall >= 0.63, report_lines(scores, verbose=True)
-    # Blind batch AG (655-672) brought precision from 0.821 to 0.819 on arrival.
+    # Blind batch AG (655-672) brought precision from 0.821 to 0.819 on arrival, batch AH
+    # (673-690) recall to 0.631 and precision to 0.818.
     assert scores.precision >= 0.81, report_lines(scores, verbose=True)
     assert scores.route_recall >= 0.51, report_lines(scores, verbose=True)
     # No control text draws a route today: blind control 582 (a play about a 1947 train) drew
@@ -1058,10 +1059,11 @@ def test_the_written_reports_keep_their_scores(gazetteer):
     # prime minister's tour) and 311 (museum pieces flown from Berlin) in the seventeenth.
     # Blind control 635 (patients brought to a hospital ship, batch AE) drew six on arrival in
     # the thirty-fourth session, blind control 672 (dunes moving across a highway, batch AG) one
-    # in the thirty-sixth; no rule has been written on them, and no other control draws one.
+    # in the thirty-sixth, blind control 688 (an osprey's flight south, batch AH) one in the
+    # thirty-seventh; no rule has been written on them, and no other control draws one.
     invented = {d.doc.split("_")[0] for d in scores.docs if d.invented}
-    assert invented <= {"635", "672"}, report_lines(scores, verbose=True)
-    assert scores.invented <= 7, report_lines(scores, verbose=True)
+    assert invented <= {"635", "672", "688"}, report_lines(scores, verbose=True)
+    assert scores.invented <= 8, report_lines(scores, verbose=True)
 
 
 # A full article that names migration once is not about migration: its motion words stay silent.
