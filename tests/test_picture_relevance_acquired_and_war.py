@@ -70,3 +70,12 @@ def test_a_next_clause_saying_someone_could_not_verify_the_report_leaves_no_role
 def test_a_next_clause_leaving_another_fact_unverified_keeps_the_role():
     text = "Two boats left Zuwara for Lampedusa on Monday; police could not confirm the death toll."
     assert role_of(text, "Zuwara")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A court in Rome sentenced a 34-year-old van driver from Zuwara to four years in prison for "
+     "smuggling fourteen people who had walked across the border from Tunisia.", "Zuwara"),
+], ids=["van-driver-from"])
+def test_the_home_of_a_driver_tried_for_smuggling_is_no_launch_point(text, place):
+    # the cue reads "van driver from X" as a van leaving X; the court's sentence says whose home it is
+    assert not role_of(text, place)

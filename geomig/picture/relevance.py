@@ -83,7 +83,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       the next one opens by saying it is unconfirmed: "... crossed into X; the court heard that
       this could not be confirmed" (unconfirmed_next, at the next clause's start);
     - the home or nationality of one a court tries for moving people: "sentenced a man from X
-      to five years for smuggling" (tried_before, right before the place; tried_for, after it);
+      to five years for smuggling" (tried_before, right before the place; tried_for, after it),
+      read as an origin or as where a leg starts ("a van driver from X"): no one left it;
     - a destination or a stop a war reaches, not people: "5,000 have crossed since fighting
       reached X" (war_reached_before, right before the place, whoever else the sentence moves);
       where people fled as it reached it, the place they left: "fled after shelling reached X"
@@ -211,7 +212,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                     and _birthplace(c, m, born))
                 or _moves_things(c, m, things, conveyed, (people, pronoun), on_topic)
                 or _stopped_at_post(c, m, post, stopped)
-                or (c.role == "origin" and _tried(c, m, tried, tried_for))
+                or (c.role in ("origin", "launch_point") and _tried(c, m, tried, tried_for))
                 or (crew is not None and c.role == "origin" and just_before(m, c.at, crew) is not None
                     and not (crew_migrant is not None and _right_after(c, m, crew_migrant)))
                 or (war is not None and c.role in ("destination", "transit")
@@ -233,7 +234,7 @@ def _mention_of(c: Claim, masked: Masked) -> Mention | None:
 
 def _tried(c: Claim, masked: Masked, tried: re.Pattern | None, charge: re.Pattern | None) -> bool:
     """Whether the place of a claim names one a court tries (tried, right before it) for moving
-    people (charge, after it in the sentence)."""
+    people (charge, after it in the sentence): an origin or a launch point, the accused's home."""
     if tried is None or charge is None or just_before(masked, c.at, tried) is None:
         return False
     m = _mention_of(c, masked)
