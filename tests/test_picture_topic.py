@@ -81,7 +81,12 @@ def test_one_kind_or_tourists_do_not_make_a_text_about_migration(text):
     "Forty carved artefacts taken by soldiers in 1897 were sent back to the royal palace on Friday. "
     "The museum said the repatriation of the artefacts had taken six years, and curators checked "
     "the export papers before the crates were flown back to the city.",
-], ids=["race", "minister-tour", "animal-migration", "museum-repatriation"])
+    # a hospital ship: patients brought to it, its volunteers' work permits stamped by immigration
+    "The hospital ship will sail for the next port on Monday after eight months alongside. Patients "
+    "came by bus from the northern towns for eye surgery, and the volunteer nurses who fly in each "
+    "month had their work permits stamped by immigration officers at the airport. The hospital ship "
+    "returns in two years.",
+], ids=["race", "minister-tour", "animal-migration", "museum-repatriation", "hospital-ship"])
 def test_other_movers_keep_a_text_off_topic(text):
     assert not cues.default().on_topic(text + _CALM)
 
@@ -139,7 +144,11 @@ def test_people_sent_back_or_sending_wages_home_still_count(text):
     # delivery riders who fled their country
     "Many of the delivery riders in the city are asylum seekers. The riders said the app pays them "
     "little, and riders who fled the war in Sudan said they cannot go home.",
-], ids=["rally", "delivery-riders"])
+    # patients among refugees: a clinic in a camp is migration news
+    "The clinic in the camp treats refugees who fled the fighting across the border. Its doctors see "
+    "two hundred patients a day, and patients with burns are sent to the district hospital; the "
+    "asylum office next door registers new arrivals.",
+], ids=["rally", "delivery-riders", "camp-clinic-patients"])
 def test_rallies_and_riders_leave_a_migration_story_on_topic(text):
     assert cues.default().on_topic(text + _CALM)
 

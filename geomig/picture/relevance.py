@@ -43,7 +43,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       sentence, compared_time);
     - a nationality that names no one who moves: "a Swiss donor", "the Irish Refugee
       Council", "the American ambassador", "two Egyptian men accused of steering the boat"
-      (not_origin_after, right after the word);
+      (not_origin_after, right after the word); or one acquired: "obtained Maltese passports"
+      (not_origin_before, right before it);
     - where a report is filed from or an organisation is based: "that is all from X",
       "a charity based in X" (not_role_before, right before the place);
     - a river or a lake as an origin: "two men pulled from the Dniester river", "a village on
@@ -82,9 +83,12 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       the next one opens by saying it is unconfirmed: "... crossed into X; the court heard that
       this could not be confirmed" (unconfirmed_next, at the next clause's start);
     - the home or nationality of one a court tries for moving people: "sentenced a man from X
-      to five years for smuggling" (tried_before, right before the place; tried_for, after it);
+      to five years for smuggling" (tried_before, right before the place; tried_for, after it),
+      read as an origin or as where a leg starts ("a van driver from X"): no one left it;
     - a destination or a stop a war reaches, not people: "5,000 have crossed since fighting
       reached X" (war_reached_before, right before the place, whoever else the sentence moves);
+      where people fled as it reached it, the place they left: "fled after shelling reached X"
+      (its group `fled`), an origin;
     - the home or nationality of the one who drives, steers or runs the crossing for others:
       "The driver, a 47-year-old X national, was arrested", "The captain was from X"
       (crew_before, right before the place);
@@ -128,6 +132,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     before = setting_rx(lexicon, "compared_before", re.I)
     when = setting_rx(lexicon, "compared_time", re.I)
     named_for = setting_rx(lexicon, "not_origin_after")
+    acquired = setting_rx(lexicon, "not_origin_before", re.I)
     elsewhere = setting_rx(lexicon, "not_role_before", re.I)
     things = setting_rx(lexicon, "not_movers", re.I)
     conveyed = setting_rx(lexicon, "conveyances_off_topic", re.I)
@@ -167,7 +172,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     sent_home = setting_rx(lexicon, "sent_home", re.I)
     # (compared_time, crew_migrant_after, helper_from_before, local_person_moves, tried_for, post_stopped,
     # custody_conveyed, sent_home and unconfirmed_next only refine other settings)
-    if not claims or all(rx is None for rx in (before, named_for, elsewhere, things, conveyed, behind, helper,
+    if not claims or all(rx is None for rx in (before, named_for, acquired, elsewhere, things, conveyed, behind, helper,
                                                sent_back, sent_from, local, born, phoned, unsure,
                                                old, returned, spoken_of, goal, awaited, tried, post, custody,
                                                water, water_after, crew, war)):
@@ -185,9 +190,12 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     out = []
     for c in claims:
         m = by_index.get(c.sentence)
+        if m is not None and c.at >= 0:
+            c = _fled_the_war(c, m, war)
         if m is not None and c.at >= 0 and (
                 (before is not None and compared(m, c.at, before, when))
                 or (named_for is not None and c.role == "origin" and _named_for(m, c.at, named_for))
+                or (acquired is not None and c.role == "origin" and _acquired(m, c.at, acquired))
                 or (elsewhere is not None and just_before(m, c.at, elsewhere) is not None)
                 or (phoned is not None and _right_after(c, m, phoned))
                 or (c.role == "origin" and _water(c, m, water, water_after, water_kinds))
@@ -204,7 +212,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                     and _birthplace(c, m, born))
                 or _moves_things(c, m, things, conveyed, (people, pronoun), on_topic)
                 or _stopped_at_post(c, m, post, stopped)
-                or (c.role == "origin" and _tried(c, m, tried, tried_for))
+                or (c.role in ("origin", "launch_point") and _tried(c, m, tried, tried_for))
                 or (crew is not None and c.role == "origin" and just_before(m, c.at, crew) is not None
                     and not (crew_migrant is not None and _right_after(c, m, crew_migrant)))
                 or (war is not None and c.role in ("destination", "transit")
@@ -226,7 +234,7 @@ def _mention_of(c: Claim, masked: Masked) -> Mention | None:
 
 def _tried(c: Claim, masked: Masked, tried: re.Pattern | None, charge: re.Pattern | None) -> bool:
     """Whether the place of a claim names one a court tries (tried, right before it) for moving
-    people (charge, after it in the sentence)."""
+    people (charge, after it in the sentence): an origin or a launch point, the accused's home."""
     if tried is None or charge is None or just_before(masked, c.at, tried) is None:
         return False
     m = _mention_of(c, masked)
@@ -295,6 +303,25 @@ def _home_from(c: Claim, masked: Masked, home_from: re.Pattern | None) -> Claim:
             and just_before(masked, c.at, home_from) is not None):
         return replace(c, role="origin")
     return c
+
+
+def _fled_the_war(c: Claim, masked: Masked, war: re.Pattern | None) -> Claim:
+    """A destination or a stop a war reaches (war, right before the place) that people fled or
+    left as it did (its group `fled`: "fled after shelling reached X") is the place they left:
+    an origin (no_role drops the others: no one went there)."""
+    if war is None or c.role not in ("destination", "transit") or c.negated:
+        return c
+    hit = just_before(masked, c.at, war)
+    if hit is None or not hit.groupdict().get("fled"):
+        return c
+    return replace(c, role="origin", intended=False, onward=False)
+
+
+def _acquired(masked: Masked, at: int, before: re.Pattern) -> bool:
+    """Whether the nationality at a document offset is of papers someone acquires (before,
+    right before it: "obtained Maltese passports"), not of the one who moves."""
+    return (any(x.start == at and x.kind == "demonym" for x in masked.mentions)
+            and just_before(masked, at, before) is not None)
 
 
 def _unconfirmed(masked: Masked, at: int, rx: re.Pattern, following: re.Pattern | None = None) -> bool:
