@@ -2420,6 +2420,14 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None,
                         and not c.place.holds(landing.place)):
                     out[landing.place.id].append(c)
             if c.role == "destination" and not c.intended and _RANK[c.place.kind] > 0:
+                # (the landing told again as its country's, province's or region's, "came into
+                # the port of X. ... arrived in [X's province]", is still the landing at X: people
+                # moved on from there are moved on from X)
+                before = in_country.get(c.place.country) if c.place.country else None
+                if before is not None and _RANK[c.place.kind] < _RANK[before.place.kind] and (
+                        c.place.holds(before.place) or _lies_in(before.place, c.place)):
+                    at_place[c.place.id] = before
+                    continue
                 at_place[c.place.id] = last = c
                 if c.place.country:
                     in_country[c.place.country] = c

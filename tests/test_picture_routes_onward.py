@@ -1,0 +1,62 @@
+"""Places one sentence has people reach in turn where part of them goes on ("to X, and some as
+far as Y", "a flight to X, and a lot of them go on by road to Y") or the next ride is named
+without a verb ("a flight to X and a bus to Y"): a leg from the first to the second (the cue
+data's [route_modes] reached_in_turn), not two routes from the start. Another group ("others
+went to Y") and a hope ("some hope to go on to Y") stay apart.
+
+Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import picture
+
+from geomig.picture import cues
+
+MODES = cues.route_modes(cues.default())
+
+
+def routes(text: str) -> list[tuple[str, ...]]:
+    return sorted(tuple(f.properties["stop_names"]) for f in picture(text).by_role("route"))
+
+
+def _has_leg(found: list[tuple[str, ...]], a: str, b: str) -> bool:
+    return any(a in stops and b in stops and stops.index(a) < stops.index(b) for stops in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The migrants left Agadez by lorry to Sebha, and some went as far as Tripoli.",
+    "The migrants left Agadez on a lorry to Sebha, and a lot of them will go on by road to Tripoli.",
+    "The migrants left Agadez on a lorry to Sebha and a bus to Tripoli.",
+    "The migrants left Agadez on a lorry to Sebha, then a second bus on to Tripoli.",
+], ids=["as-far-as", "part-goes-on", "next-ride", "then-a-ride"])
+def test_part_of_the_group_going_on_from_a_place_reached_is_a_leg_from_it(text):
+    assert _has_leg(routes(text), "Sebha", "Tripoli")
+
+
+@pytest.mark.parametrize("text", [
+    # another group: each to its own place
+    "The migrants left Agadez on a lorry to Sebha, and others went on to Tripoli.",
+    # a hope, not a move
+    "The migrants left Agadez on a lorry to Sebha, and some hope to go on to Tripoli.",
+    # denied
+    "The migrants left Agadez on a lorry to Sebha, and none went as far as Tripoli.",
+    # a distractor: someone else's way, from the second place
+    "The migrants left Agadez on a lorry to Sebha, and some officials flew in from Tripoli.",
+], ids=["others", "hope", "denied", "distractor"])
+def test_other_groups_hopes_and_origins_make_no_leg_on(text):
+    assert not _has_leg(routes(text), "Sebha", "Tripoli")
+
+
+@pytest.mark.parametrize("between, in_turn", [
+    (", and a lot of them will go on by road to ", True),
+    (", the regional capital, and some as far as ", True),
+    (" and a bus to ", True),
+    (", then a second flight to ", True),
+    (" and others went on to ", False),
+    (", and some were sent back to ", False),
+    (", some from as far as ", False),
+    (" or a bus to ", False),
+])
+def test_the_words_of_a_part_going_on(between, in_turn):
+    assert bool(MODES["reached_in_turn"].search(between)) is in_turn
