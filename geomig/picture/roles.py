@@ -116,31 +116,52 @@ def _gapped(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) 
     """A share of the group sent to another place with the verb left out, right after a
     destination ([settings] gapped_share: "half went home to X and a third to Y", "26 per cent
     were bound for X and 9 per cent for Y", "most went to X, others to Y"), is a destination
-    too, of the same cue (and so is each place after it in turn). None after a destination
-    denied; a hedged or hoped-for one passes its marks on."""
+    too, of the same cue (and so is each place after it in turn, and each listed with it:
+    "others to Y and Z"). So is a share that set off elsewhere, right after a launch point
+    ("27 per cent left from X, and the rest from Y and Z": the share's preposition, group
+    `prep`, says which). None after a claim denied; a hedged or hoped-for one passes its marks on."""
     rx = setting_rx(lexicon, "gapped_share", re.IGNORECASE)
     if rx is None:
         return claims
     by_sentence = {m.index: m for m in sentences}
     claimed = {(c.sentence, c.at) for c in claims}
+    # a home read in a departing share's words ("the rest from Y", a person "from Y") gives way
+    # to the share's departure
+    homes = {(c.sentence, c.at) for c in claims if c.role == "origin"}
+    superseded: set[tuple[int, int]] = set()
     added: list[Claim] = []
     for claim in claims:
         masked = by_sentence.get(claim.sentence)
-        if claim.role != "destination" or claim.negated or masked is None:
+        if claim.role not in _GAPPED_BY or claim.negated or masked is None:
             continue
         span = token_span(masked, claim.at)
         while span is not None and (m := rx.match(masked.text, span[1])) is not None:
-            place = masked.mentions[int(m.group("n"))]
-            if (claim.sentence, place.start) in claimed:
+            if (m.group("prep") or "to").lower() not in _GAPPED_BY[claim.role]:
                 break
-            claimed.add((claim.sentence, place.start))
-            # (the cue's weight and hedge kept, with this place's own confidence)
-            added.append(replace(claim, place=PlaceRef.of(place), at=place.start,
-                                 words=masked.doc.text[claim.at:place.end],
-                                 confidence=claim.confidence / max(float(claim.place.confidence), 1e-9)
-                                 * float(place.confidence)))
-            span = token_span(masked, place.start)
-    return claims + added
+            departing = claim.role == "launch_point"
+            place = masked.mentions[int(m.group("n"))]
+            for listed in [place, *coordinated(masked, place, lexicon)]:
+                key = (claim.sentence, listed.start)
+                if key in claimed and not (departing and key in homes and key not in superseded):
+                    break
+                if key in homes:
+                    superseded.add(key)
+                claimed.add(key)
+                # (the cue's weight and hedge kept, with this place's own confidence)
+                added.append(replace(claim, place=PlaceRef.of(listed), at=listed.start,
+                                     words=masked.doc.text[claim.at:listed.end],
+                                     confidence=claim.confidence / max(float(claim.place.confidence), 1e-9)
+                                     * float(listed.confidence)))
+                place = listed
+            else:
+                span = token_span(masked, place.start)
+                continue
+            break
+    return [c for c in claims if not (c.role == "origin" and (c.sentence, c.at) in superseded)] + added
+
+
+#: The roles a gapped share extends, and the prepositions of the share that do (_gapped).
+_GAPPED_BY = {"destination": ("for", "to", "into"), "launch_point": ("from",)}
 
 
 def _settled_there(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
