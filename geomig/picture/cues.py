@@ -283,8 +283,11 @@ class Lexicon:
         def kept(rx: re.Pattern, within: str | None = None) -> Iterator[re.Match]:
             """rx's matches in `within` (the text searched) that no topic_not_near word stands beside."""
             within = text if within is None else within
-            # (a lowered regex is found through its led() form: the whole text is searched)
-            return (m for m in matches(rx, led(rx), within, within)
+            # (a lowered regex is found through its led() form, a case-insensitive one through
+            # its lowered form over the lowered text: finder())
+            found = matches(rx, finder(rx), within, lowered_text(within)) if rx.flags & re.IGNORECASE \
+                else matches(rx, led(rx), within, within)
+            return (m for m in found
                     if near is None or not near.search(within[max(0, m.start() - NEAR_BEFORE):m.end() + NEAR_AFTER]))
 
         def counted(rx: re.Pattern, most: int) -> int:
