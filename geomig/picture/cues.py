@@ -1755,6 +1755,10 @@ def _tried(cues: Sequence[Cue], keywords: _Bits, tokens: _Bits,
 def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
     """Every hit of the cues in a masked sentence, in cue order then text order."""
     hits: list[Hit] = []
+    # only the cues and patterns one of whose keywords is here can match
+    candidates = tried(cues, present(lexicon, masked.text))
+    if not candidates:
+        return hits     # (most sentences of most texts)
     context = masked.known          # cues share contexts: each searched once (by id)
     clause = setting_rx(lexicon, "clause_break", re.IGNORECASE)
     opens = setting_rx(lexicon, "clause_start", re.IGNORECASE)
@@ -1762,8 +1766,7 @@ def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
     earlier = setting_rx(lexicon, "clause_start_earlier", re.IGNORECASE)
     later = setting_rx(lexicon, "clause_end_later", re.IGNORECASE)
     low = _low(masked, "text")
-    # only the cues and patterns one of whose keywords is here can match
-    for cue, patterns in tried(cues, present(lexicon, masked.text)):
+    for cue, patterns in candidates:
         if cue.requires is not None and not _in_context(context, cue.requires, masked):
             continue
         # A role cue's `unless` silences the clause it is in (with [settings] clause_break),
