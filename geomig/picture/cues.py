@@ -1167,9 +1167,10 @@ def _split_bars(s: str) -> list[str] | None:
             i += 2
             continue
         if c == "[":
-            i = _class_end(s, i)
-            if i is None:
+            shut = _class_end(s, i)
+            if shut is None:
                 return None
+            i = shut
         elif c == "(":
             depth += 1
         elif c == ")":
@@ -1192,9 +1193,10 @@ def _group_end(s: str, i: int) -> int | None:
             i += 2
             continue
         if c == "[":
-            i = _class_end(s, i)
-            if i is None:
+            shut = _class_end(s, i)
+            if shut is None:
                 return None
+            i = shut
         elif c == "(":
             depth += 1
         elif c == ")":
