@@ -113,6 +113,10 @@ def test_first_class(source, first):
 
 LED = [
     r"(?<!\w)(?:(?:\S+\s+){0,2}?stranded|\d+\s+(?:people|men))(?!\w)",
+    # split by first letters (_by_first_letter): lookarounds in the alternatives and around them
+    r"\b(?:(?<!fishing\s)boats?|(?<!\bno\s)(?:migrants?|men)|taken|b[ae]ck|then|,\s*then)\b(?!\s+home)",
+    r"(?<!\w)(?:(?<!back\s)(?:(?:went|sent)\s+to|(?:ca|we)nt\s+\w+)|stranded)\s+\S+",
+    r"(?:no\b(?!\.)|not\b|never)|n['’]t\b",
     r"\b(?:a?b*c|(?:x|y)?z+|\s*,\s*then)",
     r"(?:(?<=\bwere\s)|(?<=\bwas\s))?(?:taken|sent)\s+\w+",
     r"(?<!\w)\ue000[PS](?P<s0>\d+)\ue001(?:\s+and\s+\ue000P\d+\ue001)*",
@@ -125,7 +129,8 @@ def test_a_led_finder_finds_where_its_source_matches(pattern):
     source = cues.lowered_source(regex)
     assert source is not None
     plain, led = re.compile(source), cues.finder(regex)
-    assert led.pattern.startswith("[") and led.pattern != source
+    # (led by a class, or split by first letters: an arm per letter)
+    assert led.pattern != source and (led.pattern.startswith("[") or "(?<=(?=" in led.pattern)
     rng = random.Random(5)
     texts = TEXTS + ["abc bc c , then zz yz 12 people were taken home", "7 men stranded"]
     texts += [" ".join(rng.sample(" ".join(texts).split(), 10)) for _ in range(40)]
@@ -146,7 +151,7 @@ def test_a_led_finder_finds_where_its_source_matches(pattern):
 def test_a_led_regex_finds_finditer_s_matches(pattern):
     regex = re.compile(pattern)
     led = cues.led(regex)
-    assert led is not None and led.pattern.startswith("[")
+    assert led is not None and (led.pattern.startswith("[") or "(?<=(?=" in led.pattern)
     for text in ["migrants fled; not migration, but 1,200 people fled and migrated", "asylum seekers and refugees",
                  "fleet of 40 people", ""]:
         assert _spans(cues.matches(regex, led, text, text)) == _spans(regex.finditer(text)), text
@@ -160,3 +165,45 @@ def test_no_led_regex_for_a_case_insensitive_one():
 def test_a_verbose_regex_is_not_led():
     """A re.VERBOSE source may end in a comment that would swallow the led form's wrapper."""
     assert cues.led(re.compile(r"\w(?=a)  # a word character before an a", re.VERBOSE)) is None
+
+
+@pytest.mark.parametrize("source, split", [
+    (r"\b(?:fled|deported)\b", (r"\b(?:", ["fled", "deported"], r")\b")),
+    (r"no\b|not\b", ("", [r"no\b", r"not\b"], "")),
+    (r"(?<!\w)(?:(?<!back\s)(?:went|sent)\s+to)", (r"(?<!\w)(?:(?<!back\s)(?:", ["went", "sent"], r")\s+to)")),
+    (r"\b(?:[|a]x|b\|y)", (r"\b(?:", ["[|a]x", r"b\|y"], ")")),      # a "|" in a class or escaped splits nothing
+    (r"(?:a|b)+c", None),           # a repeated group takes its alternatives again
+    (r"(?:a|b){2}", None),
+    (r"\bfled\b", None),            # no alternation
+    (r"(?:a|b", None),              # unbalanced
+])
+def test_alternatives(source, split):
+    assert cues.alternatives(source) == split
+
+
+@pytest.mark.parametrize("source", [
+    r"(?<!\w)(?:(?<!fishing\s)boats?|deported|fled)\b",
+    r"\b(?:no\b(?!\.)|not|never|none|denied)\b",
+])
+def test_an_alternation_is_led_by_the_letters_its_alternatives_begin(source):
+    """A position is tried only against the alternatives that can begin with its letter:
+    an arm per letter, each one re skips in C when the letter differs."""
+    led = cues.led(re.compile(source))
+    assert led is not None and not led.pattern.startswith("[")
+    arms = cues._split_bars(led.pattern)
+    assert len(arms) == len({a[0] for a in arms}) > 1 and all(a[1:8] == "(?<=(?=" for a in arms)
+    regex = re.compile(source)
+    for text in ["fishing boats, boats and fled, deported people", "no. not none never nothing no",
+                 "fledgling boats2 x", ""]:
+        assert _spans(cues.matches(regex, led, text, text)) == _spans(regex.finditer(text)), text
+
+
+@pytest.mark.parametrize("source", [
+    r"\b(?:(?P<a>fled|went)|(?P<b>flew))",    # an alternative in two arms would repeat its named group
+    r"\b(?:(b)a|c\1)",                      # a back-reference counts groups anew
+    r"\b(?:\d+ people|fled)",                # an alternative led by a category: led by one class as before
+    r"\b(?:fled|(?:went)?)",                  # one that may match nothing
+])
+def test_alternations_not_split(source):
+    assert cues._by_first_letter(source, 0) is None
+    assert cues._by_first_letter(r"\b(?:fled|flew|went)", 0) is not None

@@ -283,8 +283,11 @@ class Lexicon:
         def kept(rx: re.Pattern, within: str | None = None) -> Iterator[re.Match]:
             """rx's matches in `within` (the text searched) that no topic_not_near word stands beside."""
             within = text if within is None else within
-            # (a lowered regex is found through its led() form: the whole text is searched)
-            return (m for m in matches(rx, led(rx), within, within)
+            # (a lowered regex is found through its led() form, a case-insensitive one through
+            # its lowered form over the lowered text: finder())
+            found = matches(rx, finder(rx), within, lowered_text(within)) if rx.flags & re.IGNORECASE \
+                else matches(rx, led(rx), within, within)
+            return (m for m in found
                     if near is None or not near.search(within[max(0, m.start() - NEAR_BEFORE):m.end() + NEAR_AFTER]))
 
         def counted(rx: re.Pattern, most: int) -> int:
@@ -1069,7 +1072,156 @@ def _led(source: str | None, flags: int = 0) -> str | None:
     if flags & re.VERBOSE:
         return source       # (a trailing comment would swallow the wrapper's end)
     first = first_class(source, flags)
-    return source if first is None else f"{first}(?<=(?=(?:{source}))[\\s\\S])"
+    if first is None:
+        return source
+    return _by_first_letter(source, flags) or f"{first}(?<=(?=(?:{source}))[\\s\\S])"
+
+
+_REFERS = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+#: A source split by first letters grows with the alternatives several letters begin: past
+#: this many times its length it is left whole.
+_SPLIT_MOST = 8
+
+
+def _by_first_letter(source: str, flags: int) -> str | None:
+    """The led form of an alternation split by the letter each alternative begins with: at a
+    position re tries only the alternatives that can begin there (an arm per letter, which
+    re passes over in C when the letter differs) instead of every one in turn, each with its
+    lookarounds ("(?<!fishing\\s)boats"). The alternatives are kept in order in each arm, with
+    what stands around the alternation (head, tail), so the form matches where the source
+    does. None where the source is no alternation (alternatives()), an alternative begins
+    with no letter of its own or may match nothing, or the arms would repeat a group."""
+    from re import _parser
+
+    if _REFERS.search(source):
+        return None         # (arms repeat the groups: a back-reference would count them anew)
+    split = alternatives(source)
+    if split is None:
+        return None
+    head, alts, tail = split
+    arms: dict[str, list[str]] = {}
+    for alt in alts:
+        out: list = []
+        try:
+            if _first(list(_parser.parse(alt, flags)), _parser, out):
+                return None
+        except (_Unread, re.error, RecursionError, AttributeError):
+            return None
+        if any(op is not _parser.LITERAL for op, _ in out):
+            # (an alternative led by a range or a category, "\\d+ people", needs the arms
+            # under one more lead, which costs more than it saves: measured on the topic regex)
+            return None
+        for c in dict.fromkeys(chr(av) for _, av in out):
+            arms.setdefault(c, []).append(alt)
+    # (arms all led by a letter give re the letters to skip to)
+    led = "|".join(f"{re.escape(c)}(?<=(?={head}(?:{'|'.join(group)}){tail})[\\s\\S])" for c, group in arms.items())
+    if len(led) > _SPLIT_MOST * len(source):
+        return None
+    try:
+        _parser.parse(led, flags)
+    except (re.error, RecursionError):     # (a named group repeated in two arms)
+        return None
+    return led
+
+
+def alternatives(source: str) -> tuple[str, list[str], str] | None:
+    """A regex source as head + "|".join(alternatives) + tail, where head holds only
+    zero-width items and group openings and tail what closes them: the alternation its
+    matches choose from ("\\b(?:fled|deported)\\b" -> "\\b(?:", ["fled", "deported"], ")\\b");
+    None when it has none, or a part cannot be read (an unbalanced or escaped end)."""
+    head, tail, body = "", "", source
+    while True:
+        parts = _split_bars(body)
+        if parts is None:
+            return None
+        if len(parts) > 1:
+            return (head, parts, tail) if head + "|".join(parts) + tail == source else None
+        i = 0
+        while True:     # zero-width items before the group: boundaries, lookarounds
+            if body.startswith(("\\b", "\\B", "\\A"), i):
+                i += 2
+            elif body.startswith("^", i):
+                i += 1
+            elif body.startswith(("(?<!", "(?<=", "(?!", "(?="), i):
+                end = _group_end(body, i)
+                if end is None:
+                    return None
+                i = end + 1
+            else:
+                break
+        if not body.startswith("(?:", i):
+            return None
+        end = _group_end(body, i)
+        if end is None or body[end + 1:end + 2] in ("*", "+", "?", "{"):
+            return None     # (a repeated group takes its alternatives again after the first)
+        head, tail, body = head + body[:i + 3], body[end:] + tail, body[i + 3:end]
+
+
+def _split_bars(s: str) -> list[str] | None:
+    # s cut at its top-level "|" (not in a group or a class, not escaped); None if unbalanced
+    out, depth, start, i, n = [], 0, 0, 0, len(s)
+    while i < n:
+        c = s[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            shut = _class_end(s, i)
+            if shut is None:
+                return None
+            i = shut
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif c == "|" and depth == 0:
+            out.append(s[start:i])
+            start = i + 1
+        i += 1
+    return out + [s[start:]] if depth == 0 else None
+
+
+def _group_end(s: str, i: int) -> int | None:
+    # the index of the ")" closing the group opened at s[i]
+    depth, n = 0, len(s)
+    while i < n:
+        c = s[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            shut = _class_end(s, i)
+            if shut is None:
+                return None
+            i = shut
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
+
+
+def _class_end(s: str, i: int) -> int | None:
+    # the index of the "]" closing the class opened at s[i] ("[]a]" and "[^]a]" hold a "]")
+    i += 1
+    if s.startswith("^", i):
+        i += 1
+    if s.startswith("]", i):
+        i += 1
+    while i < len(s):
+        if s[i] == "\\":
+            i += 2
+            continue
+        if s[i] == "]":
+            return i
+        i += 1
+    return None
 
 
 _CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
@@ -1605,6 +1757,10 @@ def _tried(cues: Sequence[Cue], keywords: _Bits, tokens: _Bits,
 def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
     """Every hit of the cues in a masked sentence, in cue order then text order."""
     hits: list[Hit] = []
+    # only the cues and patterns one of whose keywords is here can match
+    candidates = tried(cues, present(lexicon, masked.text))
+    if not candidates:
+        return hits     # (most sentences of most texts)
     context = masked.known          # cues share contexts: each searched once (by id)
     clause = setting_rx(lexicon, "clause_break", re.IGNORECASE)
     opens = setting_rx(lexicon, "clause_start", re.IGNORECASE)
@@ -1612,8 +1768,7 @@ def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
     earlier = setting_rx(lexicon, "clause_start_earlier", re.IGNORECASE)
     later = setting_rx(lexicon, "clause_end_later", re.IGNORECASE)
     low = _low(masked, "text")
-    # only the cues and patterns one of whose keywords is here can match
-    for cue, patterns in tried(cues, present(lexicon, masked.text)):
+    for cue, patterns in candidates:
         if cue.requires is not None and not _in_context(context, cue.requires, masked):
             continue
         # A role cue's `unless` silences the clause it is in (with [settings] clause_break),

@@ -182,6 +182,9 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
         seen: dict[tuple[str, str], int] = {}   # (control, place) -> its claim's index in out
         claims = [c for hit in find(lexicon.controls, masked, lexicon)
                   for c in _claims(hit, masked, lexicon, ctx, coast)]
+        if not claims:      # (most sentences: the passes below would search them for nothing)
+            before = (masked.index, [])
+            continue
         claims = [_own_side(c, masked, lexicon, clause) for c in claims]
         claims, silenced = _supersede(claims, by_id, masked, clause, hedge)
         # "the navy stopped 900 people, most of them off X and Y": every place a cue's words
