@@ -195,6 +195,24 @@ def test_an_alias_of_a_town_named_otherwise_is_its_twin_across_the_border(text, 
     assert _found(text, surface).country == country
 
 
+def test_the_twin_across_the_border_sits_at_its_towns_point_not_the_countrys():
+    # Sudan's Gallabat, which the gazetteer knows only as a name of Ethiopia's Metemma across
+    # the river, is marked by the border (Metemma's point), not at Sudan's point 650 km away.
+    twin = _found("From Gondar the men travel north to Metema, cross into Sudan at Gallabat and are "
+                  "driven to Gedaref.", "Gallabat")
+    town = _found("From Gondar the men travel north to Metema.", "Metema")
+    assert (twin.country, twin.name, twin.kind) == ("SD", "Gallabat", "city")
+    assert (twin.lat, twin.lon) == (town.lat, town.lon) and twin.id != town.id
+    assert geomig.Gazetteer.default().get(twin.id).country == "SD"
+
+
+def test_a_town_said_to_be_in_a_country_far_from_its_only_sense_stays_vague():
+    # Distractor: the only sense lies far from the country the text names (Sudan's Kassala,
+    # 1,000 km from Chad): the country's point, vaguely.
+    m = _found("The smugglers were arrested in Kassala, Chad, last week.", "Kassala")
+    assert (m.kind, m.country, "vague" in m.flags) == ("country", "TD", True)
+
+
 @pytest.mark.parametrize("text, surface, country", [
     # A doubtful town abroad yields to a namesake hamlet beside the text's other places, in a
     # country the text names: Syria's al-Hamidiyah by Tartus, not the Emirates' town.

@@ -27,7 +27,7 @@ from geomig.errors import GazetteerError
 from geomig.gazetteer.index import Gazetteer, normalize, remember
 from geomig.gazetteer.geo import KM_PER_DEGREE, haversine_km, haversine_matrix_km
 from geomig.models import LOCAL_KINDS, Candidate, Mention, Place, Span
-from geomig.gazetteer.regions import region_id
+from geomig.gazetteer.regions import region_id, twin_id
 from geomig.geoparse.text import alternation, dateline_place, feature_after, feature_before, lexicon
 
 MAX_ALTERNATIVES = 5
@@ -848,6 +848,13 @@ class LocalResolver(Resolver):
             fallback = self.gazetteer.get(qualifier.place_id)
             evidence = (f"no sense of the name in {fallback.name}, which the text places it in; "
                         f"best sense elsewhere: {best.place.name} ({best.place.country}); " + evidence)
+            if (fallback.kind == "country" and best.place.kind in ("city", "landmark")
+                    and _km_to_country(best.place, fallback.country) <= TWIN_KM):
+                # Its twin across that border (Sudan's Gallabat, filed under Ethiopia's
+                # Metemma): at the town's point, by the border, not the country's, hundreds of
+                # km inland.
+                evidence = f"the twin in {fallback.name} of {best.place.name}, at its point; " + evidence
+                fallback = replace(self.gazetteer.get(twin_id(fallback.country, best.place.id)), name=span.text)
             return Mention(span.text, span.start, span.end, span.sentence, fallback.kind, fallback.id,
                            fallback.name, fallback.country, fallback.lat, fallback.lon,
                            min(confidence, CONTRADICTED_CONFIDENCE), alternatives, evidence,
