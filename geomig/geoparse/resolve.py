@@ -848,13 +848,14 @@ class LocalResolver(Resolver):
             fallback = self.gazetteer.get(qualifier.place_id)
             evidence = (f"no sense of the name in {fallback.name}, which the text places it in; "
                         f"best sense elsewhere: {best.place.name} ({best.place.country}); " + evidence)
-            if (fallback.kind == "country" and best.place.kind in ("city", "landmark")
-                    and _km_to_country(best.place, fallback.country) <= TWIN_KM):
+            country = fallback.country
+            if (fallback.kind == "country" and country and best.place.kind in ("city", "landmark")
+                    and _km_to_country(best.place, country) <= TWIN_KM):
                 # Its twin across that border (Sudan's Gallabat, filed under Ethiopia's
                 # Metemma): at the town's point, by the border, not the country's, hundreds of
                 # km inland.
                 evidence = f"the twin in {fallback.name} of {best.place.name}, at its point; " + evidence
-                fallback = replace(self.gazetteer.get(twin_id(fallback.country, best.place.id)), name=span.text)
+                fallback = replace(self.gazetteer.get(twin_id(country, best.place.id)), name=span.text)
             return Mention(span.text, span.start, span.end, span.sentence, fallback.kind, fallback.id,
                            fallback.name, fallback.country, fallback.lat, fallback.lon,
                            min(confidence, CONTRADICTED_CONFIDENCE), alternatives, evidence,
