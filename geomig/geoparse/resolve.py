@@ -693,6 +693,12 @@ class LocalResolver(Resolver):
                 if qualifier is not None and not _credible(qualifier, s.key, context):
                     qualifier = None
                 qualifier = entered_in or qualifier
+                # "the Rondon shelters" in a story of Brazil: Brazil's Rondon, not London,
+                # which bears the name only as an alias, in a country the text never names.
+                if scored and not pinned and qualifier is None and scored[0].place.id not in self._user_ids:
+                    home = _own_name_at_home(scored, s.key, context.countries_without(s.key))
+                    if home is not None:
+                        scored = [home, *(sc for sc in scored if sc is not home)]
                 # The analyst's own places are never implausible, by name or by alias; nor is
                 # a name the text says is in a place ("San Pedro, in Sacatepéquez"): _placed puts it there.
                 located = qualifier is not None and qualifier.said_in
@@ -1960,6 +1966,18 @@ def _beside_named_countries(scored: list, key: str, context: _Context, gazetteer
     return next((sc for sc in scored[1:ANCHOR_SENSES] if sc.place.kind == "city"
                  and (own or _same_name(normalize(sc.place.name), key))
                  and _km_to_countries(sc.place, named, gazetteer, CLOSE_KM) < CLOSE_KM), None)
+
+
+def _own_name_at_home(scored: list, key: str, votes: Votes) -> _Scored | None:
+    """When the first choice is a town known by the name only as an alias (_known_as,
+    _written_as) in a country the text's other names never point to, the first town whose
+    own name it is in a country they do point to; else None."""
+    first = scored[0].place
+    if (first.kind != "city" or votes[first.country]
+            or _known_as(normalize(first.name), key) or _written_as(normalize(first.name), key)):
+        return None
+    return next((sc for sc in scored[1:ANCHOR_SENSES] if sc.place.kind == "city" and votes[sc.place.country]
+                 and _same_name(normalize(sc.place.name), key)), None)
 
 
 def _namesake_beside(scored: list, key: str, anchors: list, countries: Container[str]) -> _Scored | None:
