@@ -971,14 +971,17 @@ class LocalResolver(Resolver):
                        f"borders of the country the text is about ({iso})", ("vague",))
 
 
-# "the border at Reyhanli", "the border near Colchane": a town that says where on it.
-_BORDER_AT = re.compile(r"\s+(?:at|near|by|outside|close\s+to)\s+")
+@functools.cache
+def _border_at() -> re.Pattern:
+    """"the border at Reyhanli", "the border near Colchane": the words before a town that says
+    where on it (recognize.toml's border_at)."""
+    return re.compile(rf"\s+(?:{alternation(lexicon()['border_at'], spaces=True)})\s+")
 
 
 def _town_after_border(text: str, span: Span, toponyms: Sequence[Span], priors) -> int | None:
     """The start of a town or landmark right after "the border at/near" ("bused to the border
     at Reyhanli"), or None."""
-    gap = _BORDER_AT.match(text, span.end)
+    gap = _border_at().match(text, span.end)
     if gap is None:
         return None
     after = next((t for t in toponyms if t.start == gap.end()), None)
@@ -1024,7 +1027,7 @@ def _antecedent(text: str, span: Span, earlier: list[Mention]) -> str | None:
         return None
     named = [m for m in earlier if m.sentence == span.sentence and m.kind == "country" and m.country]
     if named:
-        clause = max((b.end() for b in _CLAUSE_START.finditer(text, named[0].end, span.start)), default=None)
+        clause = max((b.end() for b in _clause_start().finditer(text, named[0].end, span.start)), default=None)
         # A country further into the clause is no subject: "from Syria" in "... said
         # migrants from Syria reached its border".
         subject = next((m for m in named if clause is not None and m.start >= clause), None)
@@ -1035,9 +1038,14 @@ def _antecedent(text: str, span: Span, earlier: list[Mention]) -> str | None:
     return before[0] if before else None
 
 
-# Where a clause with a subject of its own starts: coordinated (", and", ", but", "; ",
-# ", while") or reported ("Venezuela said Chile has closed its border").
-_CLAUSE_START = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\b(?:said|says|announced)\s+(?:that\s+)?")
+@functools.cache
+def _clause_start() -> re.Pattern:
+    """Where a clause with a subject of its own starts: coordinated (", and", ", but", "; ",
+    ", while") or reported ("Venezuela said Chile has closed its border"): recognize.toml's
+    clause_joins and clause_reported."""
+    lex = lexicon()
+    return re.compile(rf",\s+(?:{alternation(lex['clause_joins'])})\s+|;\s+"
+                      rf"|\b(?:{alternation(lex['clause_reported'])})\s+(?:that\s+)?")
 
 
 @functools.lru_cache(maxsize=8)
@@ -2053,10 +2061,18 @@ _IN_GAP = re.compile(r",?\s+in\s+(?:the\s+)?")
 _FACILITY_IN_GAP = re.compile(
     r"\s+(?:(?:processing|reception|detention|holding|removal|asylum|transit|refugee|migrant|immigration)\s+)?"
     r"(?:centre|center|camp|facility|airport|base|barracks|prison|port),?\s+in\s+(?:the\s+)?", re.IGNORECASE)
-_ON_THE_GAP = re.compile(r",\s+(?:on|off|along)\s+the\s+")
-# Without the comma only before a coast or a side: "Cap Blanc on the French coast" is French,
-# "met in Rome on the Libyan question" places Rome nowhere.
-_ON_THE_BARE_GAP = re.compile(r"\s+(?:on|off|along)\s+the\s+")
+
+
+@functools.cache
+def _on_the_gaps() -> tuple[re.Pattern, re.Pattern]:
+    """", on the " before a demonym ("Zuwara, on the Libyan coast"), and the same without the
+    comma, which counts only before a coast or a side: "Cap Blanc on the French coast" is
+    French, "met in Rome on the Libyan question" places Rome nowhere (recognize.toml's
+    on_the_words)."""
+    words = alternation(lexicon()["on_the_words"])
+    return re.compile(rf",\s+(?:{words})\s+the\s+"), re.compile(rf"\s+(?:{words})\s+the\s+")
+
+
 _COAST_NOUN = re.compile(r"\s+(?:coast|coastline|shore|shores|side|mainland)\b", re.IGNORECASE)
 # ... but "Dolow, on the Ethiopian border" lies on either side of it: a border noun after the
 # demonym, or after the pair it opens ("on the Syrian-Turkish border"), places the name nowhere
@@ -2067,10 +2083,16 @@ _AND_OR = r"\s+(?:and|or)\s+"
 _LIST_END = re.compile(_AND_OR)                  # before a list's last member
 _LIST_GAP = re.compile(rf",\s*|,?{_AND_OR}")      # between any two members
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
-# "left Nouadhibou, Spain's rescue service said": the country owns the subject of a verb of
-# saying and does not locate the name before the comma; "Rome, Georgia's oldest city" does.
-_OWNER_SAID = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:said|says|told|tells|reported|reports|added|announced|"
-                         r"confirmed|stated|warned)\b")
+
+
+@functools.cache
+def _owner_said() -> re.Pattern:
+    """"left Nouadhibou, Spain's rescue service said": the country owns the subject of a verb
+    of saying (recognize.toml's owner_said) and does not locate the name before the comma;
+    "Rome, Georgia's oldest city" does."""
+    return re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,4}}?(?:{alternation(lexicon()['owner_said'])})\b")
+
+
 _DEMONYM_GAP = re.compile(r"\s+|\s+(?:city|town|port|village|island|capital|region|province|enclave|"
                           r"border town|coastal town|coastal city|seaside town|camp)\s+of\s+")
 
@@ -2117,7 +2139,8 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
         # A country or state is not itself qualified: "Missouri, New York" is a list.
         if (not listed and a.key in priors and priors[a.key] and priors[a.key][0][0].kind != "country"
                 and priors[a.key][0][0].feature != "ADM1"):
-            if b.kind_hint == "demonym" and (_ON_THE_GAP.fullmatch(gap) or _ON_THE_BARE_GAP.fullmatch(gap)
+            on_the, on_the_bare = _on_the_gaps()
+            if b.kind_hint == "demonym" and (on_the.fullmatch(gap) or on_the_bare.fullmatch(gap)
                                              and _COAST_NOUN.match(text, b.end)) and not _BORDER_NOUN.match(text, b.end):
                 country = gazetteer.row(gazetteer.demonyms[b.key]).country
                 if country in gazetteer.country_ids:
@@ -2160,9 +2183,14 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
     return out
 
 
-# "entered Ethiopia at", "crossed into Kenya through", "into Chad via": the country a name
-# after it lies in, when the name has a twin town across the border.
-_ENTERED_BEFORE = re.compile(r"\b(?:enter|enters|entered|entering|into)\s+(?:the\s+)?$", re.IGNORECASE)
+@functools.cache
+def _entered_before() -> re.Pattern:
+    """"entered Ethiopia at", "crossed into Kenya through", "into Chad via": the words before
+    the country a name after it lies in, when the name has a twin town across the border
+    (recognize.toml's entered_words)."""
+    return re.compile(rf"\b(?:{alternation(lexicon()['entered_words'])})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 # Between two members of such a list, with members recognition left out ("Pagak, Burbiey and Akobo").
 _LIST_RUN = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:[A-Z][\w'’-]+(?:,\s*|,?\s+(?:and|or)\s+))*")
 TWIN_KM = 50.0  # a town of the name this near the choice, across the border, is its twin
@@ -2175,7 +2203,7 @@ def _entered_at(text: str, spans: Sequence[Span], priors) -> dict[int, Place]:
     for n, s in enumerate(spans[:-1]):
         ranked = priors.get(s.key)
         if not (ranked and ranked[0][0].kind == "country" and ranked[0][0].country
-                and _ENTERED_BEFORE.search(text, max(0, s.start - 16), s.start)
+                and _entered_before().search(text, max(0, s.start - 16), s.start)
                 and _entered_at_words().fullmatch(text, s.end, spans[n + 1].start)):
             continue
         out[spans[n + 1].start] = ranked[0][0]
@@ -2367,7 +2395,7 @@ def _locating_gap(gap: str, text: str, end: int) -> str:
     an adjective: "Rome, Georgia police"), "in" ("Manston in Kent"), "facility" ("the Manston
     centre in Kent"), or "" ("Nouadhibou, Spain's rescue service said": they do not)."""
     if gap in (", ", ","):
-        if _OWNER_SAID.match(text, end):
+        if _owner_said().match(text, end):
             return ""
         return "attributive" if _attributive(text, end) else "comma"
     if _IN_GAP.fullmatch(gap):
