@@ -260,7 +260,11 @@ class _Evidence:
         if why is not None:
             why.extend(reasons)
         if kind == "city" and normalize(place.name) == self.city_name:
+            # Listed with towns of its country ("Houston, Dallas, New York and Chicago"), the
+            # name is the city, however much of the text that country is.
+            among_towns = self.listed is not None and self.listed == ("town", country)
             city_bonus = _city_over_state(place, span.key, self.priors,
+                                          0.0 if among_towns else
                                           countries.get(country, 0) / self.total_countries if countries else 1.0)
             if city_bonus:
                 score += city_bonus
