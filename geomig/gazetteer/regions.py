@@ -60,11 +60,19 @@ def parse_twin_id(place_id: str) -> tuple[str, str] | None:
     return None
 
 
-def twin_place(country: str, base: Place) -> Place:
-    """The Place of a town's twin: in ``country``, at the town's own point, which lies by the
-    border (nearer the twin than the country's point is), and with no people of its own."""
+def twin_place(country: str, base: Place, geom=None) -> Place:
+    """The Place of a town's twin: in ``country``, at the point of the country's polygon
+    ``geom`` nearest the town (on the border, across from it; at the town's own point without
+    a polygon), with no people of its own."""
+    lat, lon = base.lat, base.lon
+    if geom is not None and not geom.is_empty:
+        from shapely.geometry import Point
+        from shapely.ops import nearest_points
+
+        near = nearest_points(geom, Point(lon, lat))[0]
+        lat, lon = round(near.y, 5), round(near.x, 5)
     return Place(twin_id(country, base.id), f"across the border from {base.name}", base.kind, country,
-                 base.lat, base.lon, 0, None, "twin")
+                 lat, lon, 0, None, "twin")
 
 
 def region_place(direction: str, base: Place, geom=None, *, point: tuple[float, float] | None = None) -> Place:
