@@ -142,6 +142,18 @@ def test_the_city_not_the_state_in_an_international_story():
     assert _city_over_state(city, "gotham", ranked, share=0.8) == 0.0
 
 
+@pytest.mark.parametrize("text, kind", [
+    # Listed with towns of its country, the name is the city, in a story of that country only.
+    ("Most families went on by coach to Houston, Dallas, New York and Chicago.", "city"),
+    ("Relatives were waiting for them in Los Angeles, Denver or New York.", "city"),
+    # Distractors: listed with states, or alone in a story of its country, it is the state.
+    ("Volunteers came from Texas, New York and California.", "admin"),
+    ("The governor of New York met the mayor of Buffalo.", "admin"),
+])
+def test_the_city_not_the_state_when_listed_with_towns(text, kind):
+    assert next(m for m in geomig.geocode(text) if m.text == "New York").kind == kind
+
+
 # -- on sentences ---------------------------------------------------------------------
 
 def _found(text, surface):

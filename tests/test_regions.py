@@ -23,6 +23,19 @@ def test_parse_region_id(place_id, parsed):
     assert regions.parse_region_id(place_id) == parsed
 
 
+def test_a_twin_across_a_border_is_its_towns_point_in_the_other_country():
+    town = Place("geonames:330789", "Metemma", "city", "ET", 12.95, 36.15, 25_600, "ET.03", "PPL")
+    twin = regions.twin_place("SD", town)
+    assert regions.parse_twin_id(twin.id) == ("SD", town.id)
+    assert (twin.country, twin.kind, twin.lat, twin.lon, twin.population) == ("SD", "city", 12.95, 36.15, 0)
+    # With the country's polygon, the point of it nearest the town: on the border across from it.
+    across = regions.twin_place("SD", town, box(35.0, 12.0, 36.14, 14.0))
+    assert (across.lat, across.lon) == (12.95, 36.14)
+    # Neither a region id nor an area: the twin is a point.
+    assert regions.parse_region_id(twin.id) is None and regions.area(twin.id, None) is None
+    assert regions.parse_twin_id(town.id) is None
+
+
 def test_region_id_and_parse_are_inverse():
     assert regions.parse_region_id(regions.region_id("northwest", LIBYA)) == ("northwest", LIBYA)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import geomig
+from geomig.gazetteer.geo import haversine_km
 
 
 def _found(text: str, surface: str):
@@ -193,6 +194,25 @@ def test_a_name_left_for_a_country_lies_by_its_border(text, surface, place_id):
 ])
 def test_an_alias_of_a_town_named_otherwise_is_its_twin_across_the_border(text, surface, country):
     assert _found(text, surface).country == country
+
+
+def test_the_twin_across_the_border_sits_at_its_towns_point_not_the_countrys():
+    # Sudan's Gallabat, which the gazetteer knows only as a name of Ethiopia's Metemma across
+    # the river, is marked on the border across from Metemma, not at Sudan's point 650 km away.
+    twin = _found("From Gondar the men travel north to Metema, cross into Sudan at Gallabat and are "
+                  "driven to Gedaref.", "Gallabat")
+    town = _found("From Gondar the men travel north to Metema.", "Metema")
+    assert (twin.country, twin.name, twin.kind) == ("SD", "Gallabat", "city")
+    assert haversine_km(twin.lat, twin.lon, town.lat, town.lon) < 5 and twin.id != town.id
+    assert twin.lon < town.lon  # on Sudan's side, west of the town
+    assert geomig.Gazetteer.default().get(twin.id).country == "SD"
+
+
+def test_a_town_said_to_be_in_a_country_far_from_its_only_sense_stays_vague():
+    # Distractor: the only sense lies far from the country the text names (Sudan's Kassala,
+    # 1,000 km from Chad): the country's point, vaguely.
+    m = _found("The smugglers were arrested in Kassala, Chad, last week.", "Kassala")
+    assert (m.kind, m.country, "vague" in m.flags) == ("country", "TD", True)
 
 
 @pytest.mark.parametrize("text, surface, country", [

@@ -322,3 +322,18 @@ def test_a_city_district_in_the_story_setting(text, surface, country):
 ])
 def test_a_state_that_is_most_of_its_country_is_soft_evidence_in_a_two_country_story(text, country):
     assert _first(text, "Kingston").country == country
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # A great city known by the name only as an alias ("Rondon", London in Japanese), in a
+    # country the text never points to, yields to the town whose own name it is where the
+    # text's other places are.
+    ("Venezuelan families who crossed at Pacaraima wait in Boa Vista for a bed in Rondon, "
+     "the army said.", "Rondon", "BR"),
+    # Distractors: with no place of that town's country in the text the alias keeps its city;
+    # an alias of a city the text's places point to stays too (no own Kiev in Poland).
+    ("The delegation flew from Rondon to Paris.", "Rondon", "GB"),
+    ("Refugees from Kiev reached Warsaw and then Berlin.", "Kiev", "UA"),
+])
+def test_an_alias_abroad_yields_to_the_own_name_where_the_text_is(text, surface, country):
+    assert _first(text, surface).country == country

@@ -175,6 +175,10 @@ class Gazetteer:
         """The place with this id (derived regions included); GazetteerError if unknown."""
         parsed = regions.parse_region_id(place_id)
         if parsed is None:
+            twin = regions.parse_twin_id(place_id)
+            if twin is not None:
+                return regions.twin_place(twin[0], self.get(twin[1]), self.geometry(self.country_ids[twin[0]])
+                                          if twin[0] in self.country_ids else None)
             return self.row(self.rowid(place_id))
         if place_id not in self._regions:  # its point needs the polygon: compute once
             direction, base_id = parsed

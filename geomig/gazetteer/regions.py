@@ -1,5 +1,6 @@
 """Areas of the gazetteer: polygons for countries, continents, seas, macro-regions and
-vague regions such as "southern Libya" (ids "geomig:<direction>:<base id>").
+vague regions such as "southern Libya" (ids "geomig:<direction>:<base id>"), and the
+twin across a border of a town ("twin:<ISO2>:<base id>").
 
 Functions of places and polygons only: the Gazetteer looks the base places up and
 caches what these return. The point of every part of every area is computed once, when
@@ -42,6 +43,36 @@ def parse_region_id(place_id: str) -> tuple[str, str] | None:
     if len(parts) == 3 and parts[0] == "geomig" and parts[1] in DIRECTIONS.values():
         return parts[1], parts[2]
     return None
+
+
+def twin_id(country: str, base_id: str) -> str:
+    """The id of a town's twin across a border, in ``country``, that the gazetteer lacks:
+    ("SD", "geonames:330789") -> "twin:SD:geonames:330789" (Sudan's Gallabat, which GeoNames
+    files as a name of Ethiopia's Metemma)."""
+    return f"twin:{country}:{base_id}"
+
+
+def parse_twin_id(place_id: str) -> tuple[str, str] | None:
+    """(country, base id) of a twin id, or None for any other id."""
+    parts = place_id.split(":", 2)
+    if len(parts) == 3 and parts[0] == "twin":
+        return parts[1], parts[2]
+    return None
+
+
+def twin_place(country: str, base: Place, geom=None) -> Place:
+    """The Place of a town's twin: in ``country``, at the point of the country's polygon
+    ``geom`` nearest the town (on the border, across from it; at the town's own point without
+    a polygon), with no people of its own."""
+    lat, lon = base.lat, base.lon
+    if geom is not None and not geom.is_empty:
+        from shapely.geometry import Point
+        from shapely.ops import nearest_points
+
+        near = nearest_points(geom, Point(lon, lat))[0]
+        lat, lon = round(near.y, 5), round(near.x, 5)
+    return Place(twin_id(country, base.id), f"across the border from {base.name}", base.kind, country,
+                 lat, lon, 0, None, "twin")
 
 
 def region_place(direction: str, base: Place, geom=None, *, point: tuple[float, float] | None = None) -> Place:

@@ -27,7 +27,7 @@ from geomig.errors import GazetteerError
 from geomig.gazetteer.index import Gazetteer, normalize, remember
 from geomig.gazetteer.geo import KM_PER_DEGREE, haversine_km, haversine_matrix_km
 from geomig.models import LOCAL_KINDS, Candidate, Mention, Place, Span
-from geomig.gazetteer.regions import region_id
+from geomig.gazetteer.regions import region_id, twin_id
 from geomig.geoparse.text import alternation, dateline_place, feature_after, feature_before, lexicon
 
 MAX_ALTERNATIVES = 5
@@ -260,7 +260,11 @@ class _Evidence:
         if why is not None:
             why.extend(reasons)
         if kind == "city" and normalize(place.name) == self.city_name:
+            # Listed with towns of its country ("Houston, Dallas, New York and Chicago"), the
+            # name is the city, however much of the text that country is.
+            among_towns = self.listed is not None and self.listed == ("town", country)
             city_bonus = _city_over_state(place, span.key, self.priors,
+                                          0.0 if among_towns else
                                           countries.get(country, 0) / self.total_countries if countries else 1.0)
             if city_bonus:
                 score += city_bonus
@@ -693,6 +697,12 @@ class LocalResolver(Resolver):
                 if qualifier is not None and not _credible(qualifier, s.key, context):
                     qualifier = None
                 qualifier = entered_in or qualifier
+                # "the Rondon shelters" in a story of Brazil: Brazil's Rondon, not London,
+                # which bears the name only as an alias, in a country the text never names.
+                if scored and not pinned and qualifier is None and scored[0].place.id not in self._user_ids:
+                    home = _own_name_at_home(scored, s.key, context.countries_without(s.key))
+                    if home is not None:
+                        scored = [home, *(sc for sc in scored if sc is not home)]
                 # The analyst's own places are never implausible, by name or by alias; nor is
                 # a name the text says is in a place ("San Pedro, in Sacatepéquez"): _placed puts it there.
                 located = qualifier is not None and qualifier.said_in
@@ -848,6 +858,14 @@ class LocalResolver(Resolver):
             fallback = self.gazetteer.get(qualifier.place_id)
             evidence = (f"no sense of the name in {fallback.name}, which the text places it in; "
                         f"best sense elsewhere: {best.place.name} ({best.place.country}); " + evidence)
+            country = fallback.country
+            if (fallback.kind == "country" and country and best.place.kind in ("city", "landmark")
+                    and _km_to_country(best.place, country) <= TWIN_KM):
+                # Its twin across that border (Sudan's Gallabat, filed under Ethiopia's
+                # Metemma): at the town's point, by the border, not the country's, hundreds of
+                # km inland.
+                evidence = f"the twin in {fallback.name} of {best.place.name}, at its point; " + evidence
+                fallback = replace(self.gazetteer.get(twin_id(country, best.place.id)), name=span.text)
             return Mention(span.text, span.start, span.end, span.sentence, fallback.kind, fallback.id,
                            fallback.name, fallback.country, fallback.lat, fallback.lon,
                            min(confidence, CONTRADICTED_CONFIDENCE), alternatives, evidence,
@@ -957,14 +975,17 @@ class LocalResolver(Resolver):
                        f"borders of the country the text is about ({iso})", ("vague",))
 
 
-# "the border at Reyhanli", "the border near Colchane": a town that says where on it.
-_BORDER_AT = re.compile(r"\s+(?:at|near|by|outside|close\s+to)\s+")
+@functools.cache
+def _border_at() -> re.Pattern:
+    """"the border at Reyhanli", "the border near Colchane": the words before a town that says
+    where on it (recognize.toml's border_at)."""
+    return re.compile(rf"\s+(?:{alternation(lexicon()['border_at'], spaces=True)})\s+")
 
 
 def _town_after_border(text: str, span: Span, toponyms: Sequence[Span], priors) -> int | None:
     """The start of a town or landmark right after "the border at/near" ("bused to the border
     at Reyhanli"), or None."""
-    gap = _BORDER_AT.match(text, span.end)
+    gap = _border_at().match(text, span.end)
     if gap is None:
         return None
     after = next((t for t in toponyms if t.start == gap.end()), None)
@@ -1010,7 +1031,7 @@ def _antecedent(text: str, span: Span, earlier: list[Mention]) -> str | None:
         return None
     named = [m for m in earlier if m.sentence == span.sentence and m.kind == "country" and m.country]
     if named:
-        clause = max((b.end() for b in _CLAUSE_START.finditer(text, named[0].end, span.start)), default=None)
+        clause = max((b.end() for b in _clause_start().finditer(text, named[0].end, span.start)), default=None)
         # A country further into the clause is no subject: "from Syria" in "... said
         # migrants from Syria reached its border".
         subject = next((m for m in named if clause is not None and m.start >= clause), None)
@@ -1021,9 +1042,14 @@ def _antecedent(text: str, span: Span, earlier: list[Mention]) -> str | None:
     return before[0] if before else None
 
 
-# Where a clause with a subject of its own starts: coordinated (", and", ", but", "; ",
-# ", while") or reported ("Venezuela said Chile has closed its border").
-_CLAUSE_START = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\b(?:said|says|announced)\s+(?:that\s+)?")
+@functools.cache
+def _clause_start() -> re.Pattern:
+    """Where a clause with a subject of its own starts: coordinated (", and", ", but", "; ",
+    ", while") or reported ("Venezuela said Chile has closed its border"): recognize.toml's
+    clause_joins and clause_reported."""
+    lex = lexicon()
+    return re.compile(rf",\s+(?:{alternation(lex['clause_joins'])})\s+|;\s+"
+                      rf"|\b(?:{alternation(lex['clause_reported'])})\s+(?:that\s+)?")
 
 
 @functools.lru_cache(maxsize=8)
@@ -1954,6 +1980,18 @@ def _beside_named_countries(scored: list, key: str, context: _Context, gazetteer
                  and _km_to_countries(sc.place, named, gazetteer, CLOSE_KM) < CLOSE_KM), None)
 
 
+def _own_name_at_home(scored: list, key: str, votes: Votes) -> _Scored | None:
+    """When the first choice is a town known by the name only as an alias (_known_as,
+    _written_as) in a country the text's other names never point to, the first town whose
+    own name it is in a country they do point to; else None."""
+    first = scored[0].place
+    if (first.kind != "city" or votes[first.country]
+            or _known_as(normalize(first.name), key) or _written_as(normalize(first.name), key)):
+        return None
+    return next((sc for sc in scored[1:ANCHOR_SENSES] if sc.place.kind == "city" and votes[sc.place.country]
+                 and _same_name(normalize(sc.place.name), key)), None)
+
+
 def _namesake_beside(scored: list, key: str, anchors: list, countries: Container[str]) -> _Scored | None:
     """Of the later senses of a name whose first is implausible, the town bearing the name
     nearest another place the text names, within CLOSE_KM of it and in one of ``countries``
@@ -2027,10 +2065,18 @@ _IN_GAP = re.compile(r",?\s+in\s+(?:the\s+)?")
 _FACILITY_IN_GAP = re.compile(
     r"\s+(?:(?:processing|reception|detention|holding|removal|asylum|transit|refugee|migrant|immigration)\s+)?"
     r"(?:centre|center|camp|facility|airport|base|barracks|prison|port),?\s+in\s+(?:the\s+)?", re.IGNORECASE)
-_ON_THE_GAP = re.compile(r",\s+(?:on|off|along)\s+the\s+")
-# Without the comma only before a coast or a side: "Cap Blanc on the French coast" is French,
-# "met in Rome on the Libyan question" places Rome nowhere.
-_ON_THE_BARE_GAP = re.compile(r"\s+(?:on|off|along)\s+the\s+")
+
+
+@functools.cache
+def _on_the_gaps() -> tuple[re.Pattern, re.Pattern]:
+    """", on the " before a demonym ("Zuwara, on the Libyan coast"), and the same without the
+    comma, which counts only before a coast or a side: "Cap Blanc on the French coast" is
+    French, "met in Rome on the Libyan question" places Rome nowhere (recognize.toml's
+    on_the_words)."""
+    words = alternation(lexicon()["on_the_words"])
+    return re.compile(rf",\s+(?:{words})\s+the\s+"), re.compile(rf"\s+(?:{words})\s+the\s+")
+
+
 _COAST_NOUN = re.compile(r"\s+(?:coast|coastline|shore|shores|side|mainland)\b", re.IGNORECASE)
 # ... but "Dolow, on the Ethiopian border" lies on either side of it: a border noun after the
 # demonym, or after the pair it opens ("on the Syrian-Turkish border"), places the name nowhere
@@ -2041,10 +2087,16 @@ _AND_OR = r"\s+(?:and|or)\s+"
 _LIST_END = re.compile(_AND_OR)                  # before a list's last member
 _LIST_GAP = re.compile(rf",\s*|,?{_AND_OR}")      # between any two members
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
-# "left Nouadhibou, Spain's rescue service said": the country owns the subject of a verb of
-# saying and does not locate the name before the comma; "Rome, Georgia's oldest city" does.
-_OWNER_SAID = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:said|says|told|tells|reported|reports|added|announced|"
-                         r"confirmed|stated|warned)\b")
+
+
+@functools.cache
+def _owner_said() -> re.Pattern:
+    """"left Nouadhibou, Spain's rescue service said": the country owns the subject of a verb
+    of saying (recognize.toml's owner_said) and does not locate the name before the comma;
+    "Rome, Georgia's oldest city" does."""
+    return re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,4}}?(?:{alternation(lexicon()['owner_said'])})\b")
+
+
 _DEMONYM_GAP = re.compile(r"\s+|\s+(?:city|town|port|village|island|capital|region|province|enclave|"
                           r"border town|coastal town|coastal city|seaside town|camp)\s+of\s+")
 
@@ -2091,7 +2143,8 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
         # A country or state is not itself qualified: "Missouri, New York" is a list.
         if (not listed and a.key in priors and priors[a.key] and priors[a.key][0][0].kind != "country"
                 and priors[a.key][0][0].feature != "ADM1"):
-            if b.kind_hint == "demonym" and (_ON_THE_GAP.fullmatch(gap) or _ON_THE_BARE_GAP.fullmatch(gap)
+            on_the, on_the_bare = _on_the_gaps()
+            if b.kind_hint == "demonym" and (on_the.fullmatch(gap) or on_the_bare.fullmatch(gap)
                                              and _COAST_NOUN.match(text, b.end)) and not _BORDER_NOUN.match(text, b.end):
                 country = gazetteer.row(gazetteer.demonyms[b.key]).country
                 if country in gazetteer.country_ids:
@@ -2134,9 +2187,14 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
     return out
 
 
-# "entered Ethiopia at", "crossed into Kenya through", "into Chad via": the country a name
-# after it lies in, when the name has a twin town across the border.
-_ENTERED_BEFORE = re.compile(r"\b(?:enter|enters|entered|entering|into)\s+(?:the\s+)?$", re.IGNORECASE)
+@functools.cache
+def _entered_before() -> re.Pattern:
+    """"entered Ethiopia at", "crossed into Kenya through", "into Chad via": the words before
+    the country a name after it lies in, when the name has a twin town across the border
+    (recognize.toml's entered_words)."""
+    return re.compile(rf"\b(?:{alternation(lexicon()['entered_words'])})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 # Between two members of such a list, with members recognition left out ("Pagak, Burbiey and Akobo").
 _LIST_RUN = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:[A-Z][\w'’-]+(?:,\s*|,?\s+(?:and|or)\s+))*")
 TWIN_KM = 50.0  # a town of the name this near the choice, across the border, is its twin
@@ -2149,7 +2207,7 @@ def _entered_at(text: str, spans: Sequence[Span], priors) -> dict[int, Place]:
     for n, s in enumerate(spans[:-1]):
         ranked = priors.get(s.key)
         if not (ranked and ranked[0][0].kind == "country" and ranked[0][0].country
-                and _ENTERED_BEFORE.search(text, max(0, s.start - 16), s.start)
+                and _entered_before().search(text, max(0, s.start - 16), s.start)
                 and _entered_at_words().fullmatch(text, s.end, spans[n + 1].start)):
             continue
         out[spans[n + 1].start] = ranked[0][0]
@@ -2341,7 +2399,7 @@ def _locating_gap(gap: str, text: str, end: int) -> str:
     an adjective: "Rome, Georgia police"), "in" ("Manston in Kent"), "facility" ("the Manston
     centre in Kent"), or "" ("Nouadhibou, Spain's rescue service said": they do not)."""
     if gap in (", ", ","):
-        if _OWNER_SAID.match(text, end):
+        if _owner_said().match(text, end):
             return ""
         return "attributive" if _attributive(text, end) else "comma"
     if _IN_GAP.fullmatch(gap):
