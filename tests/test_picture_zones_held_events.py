@@ -1,0 +1,71 @@
+"""Words that look like control but hold none (session 37): an event held at a place, a
+ship's holds, a game's or a race's checkpoint, a hotel's front office or a census office that
+records people; and a custody told up to its end ("until their release") closes its clause.
+
+Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import ZONE_CONTEXT, picture, roles, zones_told
+
+
+@pytest.mark.parametrize("text", [
+    "Screening days held in Agadez drew hundreds of patients with cataracts.",
+    "A last screening day for children was held last week in Agadez.",
+    "The vote will be held in Agadez in March.",
+    "A memorial service for the drowned was held on Friday in Zuwara.",
+], ids=["days-held", "day-for-children-was-held", "vote", "memorial-service"])
+def test_an_event_held_at_a_place_holds_no_one_there(text):
+    assert zones_told(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The migrants were held in Agadez for two months.", ("detention", "Agadez")),
+    ("After the raid the families were held in Zuwara.", ("detention", "Zuwara")),
+    # days spent held: no event as the verb's subject
+    ("They spent four days held in a cell in Agadez.", ("detention", "Agadez")),
+], ids=["held-for", "families-held", "days-spent-held"])
+def test_people_held_at_a_place_keep_their_detention(text, expected):
+    assert expected in zones_told(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Its storage holds will be restocked in Zuwara with medical supplies.",
+    "The cargo holds were emptied in Zuwara before the ship sailed.",
+], ids=["storage-holds", "cargo-holds"])
+def test_a_ships_holds_are_no_custody(text):
+    assert zones_told(text) == set()
+
+
+@pytest.mark.parametrize("text, zoned", [
+    ("Players reached Agadez, where the checkpoint in the video game is hidden.", False),
+    ("The bus reached Agadez, where the checkpoint of the rally race was set up.", False),
+    ("Cyclists passed the checkpoint at Agadez on the fourth stage.", False),
+    # a checkpoint that stops people on the move stays
+    ("The migrants were stopped at the checkpoint near Agadez.", True),
+    ("The rally of migrants was stopped at the checkpoint near Agadez.", True),
+], ids=["video-game", "rally", "stage", "migrants-stopped", "migrants-rally"])
+def test_a_game_or_race_checkpoint_is_no_border_post(text, zoned):
+    assert (("border", "Agadez") in zones_told(text)) is zoned
+
+
+@pytest.mark.parametrize("text, zoned", [
+    ("In Agadez, the front office of the hotel registers every new arrival.", False),
+    ("They stayed in Agadez, where the front office staff checked their passports.", False),
+    ("In Agadez, the National Statistics Office recorded every household last year.", False),
+    ("They reached Agadez, where staff at the census office recorded each family.", False),
+    # an office of the state that records people on the move stays
+    ("They reached Agadez, where officials of the migration office registered them.", True),
+], ids=["front-office", "front-office-staff", "statistics-office", "census-office", "migration-office"])
+def test_a_hotels_front_office_or_a_census_records_no_arrivals(text, zoned):
+    assert bool(zones_told(text)) is zoned
+
+
+def test_a_custody_told_up_to_its_release_lets_the_next_move_through():
+    text = ("Eritreans fled Eritrea last year. They were detained in Tunisia for a week until their release, "
+            "and then travelled to Italy.")
+    assert "destination" in roles(picture(text)).get("Italy", set())
+    # without its end told, the custody still silences its clause
+    held = "Eritreans fled Eritrea last year. They were detained in Tunisia for a week and travelled to Italy."
+    assert "destination" not in roles(picture(held)).get("Italy", set())
