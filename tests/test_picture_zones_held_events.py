@@ -69,3 +69,29 @@ def test_a_custody_told_up_to_its_release_lets_the_next_move_through():
     # without its end told, the custody still silences its clause
     held = "Eritreans fled Eritrea last year. They were detained in Tunisia for a week and travelled to Italy."
     assert "destination" not in roles(picture(held)).get("Italy", set())
+
+
+@pytest.mark.parametrize("text", [
+    # a post or a centre named with its place opens the sentence, then the body and its record
+    "At the Agadez check gate, staff of the district administration write down each family's name.",
+    "At the transit centre in Agadez, IOM staff registered every new arrival.",
+    # the people recorded, told in the passive
+    "At the centre in Agadez, the men were counted off the coach by IOM staff.",
+    "At the Agadez shelter, all families are registered by council staff.",
+    # the place set apart by an apposition before its "where" clause; an authority as the body
+    "They were summoned to Agadez, the open facility in the desert, where the immigration authority "
+    "registered the men.",
+    "They reached Agadez, a town far from the coast, where officials registered them.",
+], ids=["check-gate", "transit-centre", "passive-counted", "passive-registered", "apposition-authority",
+        "apposition-registered"])
+def test_a_body_that_records_people_at_a_post_or_centre_receives_them_there(text):
+    assert ("reception", "Agadez") in zones_told(text)
+
+
+@pytest.mark.parametrize("text", [
+    "At the Agadez hotel, the front office registered every guest.",
+    "In Agadez, the men were counted by the census office.",
+    "They reached Agadez, the mining town, where the company staff registered the workers.",
+], ids=["hotel", "census-passive", "company"])
+def test_a_trade_or_a_census_recording_people_receives_no_one(text):
+    assert zones_told(text) == set()
