@@ -95,3 +95,24 @@ def test_a_body_that_records_people_at_a_post_or_centre_receives_them_there(text
 ], ids=["hotel", "census-passive", "company"])
 def test_a_trade_or_a_census_recording_people_receives_no_one(text):
     assert zones_told(text) == set()
+
+
+@pytest.mark.parametrize("text, zoned", [
+    ("Immigration officers will board in Agadez to check passengers' identity cards.", True),
+    ("Border police wait at Agadez to check the papers of every passenger.", True),
+    # not a check of goods or tickets
+    ("Customs officers wait at Agadez to check the lorries of goods.", False),
+    ("Police officers were in Agadez to check the tickets of fans.", False),
+], ids=["board-to-check-ids", "wait-to-check-papers", "goods", "tickets"])
+def test_a_force_come_to_a_place_to_check_papers_controls_it(text, zoned):
+    assert (("border", "Agadez") in zones_told(text)) is zoned
+
+
+@pytest.mark.parametrize("text, zoned", [
+    ("Most charters start at the staging facility in Agadez, Niger, where detainees from several states "
+     "are held for a few days.", True),
+    ("They were taken to a transit centre near Agadez, where the families were kept for weeks.", True),
+    ("The factory in Agadez, where the workers are kept busy, closed.", False),
+], ids=["staging-facility", "transit-centre", "factory"])
+def test_a_facility_whose_where_clause_holds_people_is_detention(text, zoned):
+    assert (("detention", "Agadez") in zones_told(text)) is zoned
