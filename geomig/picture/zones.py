@@ -905,7 +905,7 @@ def _refused(hit, target: Mention | None, masked: Masked, lexicon: Lexicon, ctx:
     place a zone is drawn on (a seat, a locator, the dateline, a comparison)."""
     s = hit.cue.settings
     if (_cited(hit, masked, lexicon) or _bystander(hit, masked) or _speaker(hit, masked, lexicon)
-            or _liaison(hit, masked, lexicon)):
+            or _liaison(hit, masked, lexicon) or _event_held(hit, masked, lexicon)):
         return True
     ashore = s.get("ashore") or {}
     if (ashore.get("refused") and compiled_rx(ashore["refused"], re.I).search(hit.words)
@@ -1407,6 +1407,19 @@ def _cited(hit, masked: Masked, lexicon: Lexicon) -> bool:
     after = masked.sentence[hit.end - masked.start:]
     return bool(setting_rx(lexicon, "cited_before", re.I).search(before)
                 or setting_rx(lexicon, "cited_after", re.I).search(after))
+
+
+def _event_held(hit, masked: Masked, lexicon: Lexicon) -> bool:
+    """Whether the cue's `held` words hold an event, not people: an event named as their
+    subject right before them ([settings] held_event_before: "screening days held in X", "a
+    last screening day for children was held last week in Y")."""
+    held = hit.cue.settings.get("held")
+    event = setting_rx(lexicon, "held_event_before", re.I)
+    verb = compiled_rx(held["words"], re.I).search(hit.words) if held else None
+    if verb is None or event is None:
+        return False
+    at = hit.start + verb.start()
+    return event.search(masked.doc.text, max(masked.start, at - 80), at) is not None
 
 
 def _liaison(hit, masked: Masked, lexicon: Lexicon) -> bool:
