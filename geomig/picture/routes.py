@@ -2652,8 +2652,14 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     # province or region no stop lies in ("came from provinces X and Y to the border at Z"
     # starts in X; Y, the province of Z, says only where Z is).
     passed, stop_countries = {t.id for t in transits}, narrow | {t.country for t in transits}
-    origins = [p for p in origins if p.country not in stop_countries or (p.id not in passed and (
+    kept = [p for p in origins if p.country not in stop_countries or (p.id not in passed and (
         _RANK[p.kind] == 3 or (_RANK[p.kind] == 2 and not _holds_stop(p, [*launches, *transits]))))]
+    # Nor is a country named in one list with such a country ("men from X and Y ... flown from
+    # a city of X"): the list says who travels, and the way starts at the stop the text names.
+    dropped = {p.id for p in origins if p.kind == "country" and p not in kept}
+    lists = {(c.doc, c.hit) for c in claims if c.role == "origin" and c.hit >= 0 and c.place.id in dropped}
+    listed = {c.place.id for c in claims if c.role == "origin" and (c.doc, c.hit) in lists}
+    origins = [p for p in kept if not (p.kind == "country" and p.id in listed)]
     # Nor is a region of no one country where a stop lies in it ("migrants from Central Asia
     # ... one left Tashkent"): the way starts where the text says they set out, the region only
     # says where that lies.
