@@ -155,3 +155,19 @@ def test_the_livelihood_settings_are_read_from_cues_toml(lex):
     # a threshold of 0 leaves the model's own bar
     off = dataclasses.replace(lex, topic_livelihood_model_min=0.0)
     assert off.topic_model_needs(_ON["obituary"] + _CALM) == lex.topic_model_min
+
+
+def test_the_audit_names_the_lower_bar_a_livelihood_text_passed_at(lex):
+    from geomig.audit.gate import MODEL, OFF, gate_decisions
+    from geomig.models import GeocodedDocument
+    from geomig.picture import Picture, topic
+
+    text = _ON["obituary"] + _CALM
+    p = lex.topic_probability(text)
+    passed = Picture(meta={topic.CUE: {"obit.txt": p}})
+    g, = gate_decisions([GeocodedDocument("obit.txt", text, ())], passed, lex)
+    assert g.decision == MODEL and g.model_min == lex.topic_livelihood_model_min
+    assert f"passes at {lex.topic_livelihood_model_min:.2f}" in g.why
+    # off topic without the rule: the model's own bar is named
+    g, = gate_decisions([GeocodedDocument("obit.txt", text, ())], Picture(), _without_livelihood(lex))
+    assert g.decision == OFF and g.model_min == lex.topic_model_min
