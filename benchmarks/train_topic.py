@@ -246,6 +246,17 @@ def main() -> None:
     for corpus in ("LGL", "GeoVirus"):
         print(f"    {corpus} odd: {sum(p.parent.parent.name == corpus for p in flips)}"
               f"/{sum(p.parent.parent.name == corpus for p in held_out)}")
+    # [document] topic_livelihood's lower bar (people moving to live or work elsewhere, told in
+    # several sentences): what it would pass besides, among controls and held-out news
+    packaged = _cues.default()
+    low = packaged.topic_livelihood_model_min
+    if 0 < low < t:
+        told = np.array([packaged.topic_model_needs(text) == low for text, *_ in rows])
+        held_low = [i for i in held_rejected if held_probs[i] >= low and packaged.topic_model_needs(held_texts[i]) == low]
+        print(f"  livelihood bar {low:.2f} (moves to live or work told in {packaged.topic_livelihood_min}+ sentences): "
+              f"controls passed (CV) {int((control & told & (probs >= low)).sum())}/{int(control.sum())}, "
+              f"positives passed (CV) {int((is_doc & told & (labels == 1) & (probs >= low) & (probs < t)).sum())} "
+              f"more, held-out general news {len(held_low)}/{len(held_out)}")
 
     names = vec.get_feature_names_out()
     # (every kept feature, however small its weight: each counts in the length it is divided by)

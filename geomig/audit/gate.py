@@ -84,13 +84,13 @@ def gate_decisions(docs: Iterable[GeocodedDocument], picture: Picture,
 
 def _decision(doc: str, text: str, passed: dict, lex: _cues.Lexicon) -> GateDecision:
     if doc in passed:
-        return GateDecision(doc, MODEL, float(passed[doc]), lex.topic_model_min)
+        return GateDecision(doc, MODEL, float(passed[doc]), lex.topic_model_needs(text, float(passed[doc])))
     if lex.topic_by_rules(text):
         return GateDecision(doc, RULES, model_min=lex.topic_model_min)
     p = lex.topic_probability(text)
     if p is None:
         return GateDecision(doc, OFF)
-    return GateDecision(doc, OFF, p, lex.topic_model_min, lex.other_movers(text))
+    return GateDecision(doc, OFF, p, lex.topic_model_needs(text), lex.other_movers(text))
 
 
 def gate_lines(decisions: Iterable[GateDecision]) -> list[str]:

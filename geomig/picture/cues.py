@@ -231,6 +231,12 @@ class Lexicon:
     topic_model_min: float = 0.0
     # the topic check's probability, in the copy for_document() gives a text it passed
     topic_model: float | None = None
+    # [document] topic_livelihood: people moving to live or work somewhere else, going home;
+    # told in topic_livelihood_min different sentences, the learned check passes the text at
+    # topic_livelihood_model_min (0: never)
+    topic_livelihood: re.Pattern | None = None
+    topic_livelihood_min: int = 0
+    topic_livelihood_model_min: float = 0.0
 
     def on_topic(self, text: str) -> bool:
         """Whether a document says enough about migration for the generic motion and control
@@ -245,7 +251,28 @@ class Lexicon:
         model reads pilgrims and tourists crossing a border in the words of migrants."""
         p = self.topic_probability(text)
         # (other movers asked last: the model passes few texts)
-        return p if p is not None and p >= self.topic_model_min and not self.other_movers(text) else None
+        return p if p is not None and p >= self.topic_model_needs(text, p) and not self.other_movers(text) \
+            else None
+
+    def topic_model_needs(self, text: str, p: float | None = None) -> float:
+        """The probability the learned check needs to pass the text: [document] topic_model_min,
+        or the lower topic_livelihood_model_min where the text tells people moving to live or
+        work somewhere else in topic_livelihood_min sentences (porters gone south to the
+        markets, a family moved on to another island for work: the rules' migration words are
+        never said, and the model alone is unsure of them). `p`, the probability when known:
+        a text the model passes anyway is not read again."""
+        low = self.topic_livelihood_model_min
+        if (self.topic_livelihood is None or self.topic_livelihood_min <= 0 or not 0 < low < self.topic_model_min
+                or (p is not None and (p >= self.topic_model_min or p < low))):
+            return self.topic_model_min
+        told, last = 0, None
+        for m in self.topic_livelihood.finditer(text):
+            if last is None or _SENTENCE_END.search(text, last, m.start() + 1):
+                told += 1
+                if told >= self.topic_livelihood_min:
+                    return low
+            last = m.end()
+        return self.topic_model_min
 
     def topic_probability(self, text: str) -> float | None:
         """The learned topic check's probability that the text is about migration, passing or
@@ -648,6 +675,9 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
         topic_min_short=int(document.get("topic_min_short", document.get("topic_min", 0))),
         short_chars=int(document.get("short_chars", 0)),
         topic_model_min=float(document.get("topic_model_min", 0.0)),
+        topic_livelihood=rx(document["topic_livelihood"]) if document.get("topic_livelihood") else None,
+        topic_livelihood_min=int(document.get("topic_livelihood_min", 0)),
+        topic_livelihood_model_min=float(document.get("topic_livelihood_model_min", 0.0)),
         # Every pattern's keywords: a cue with none as a whole still filters pattern by pattern.
         matcher=_matcher([p.keywords for c in role_cues + controls for p in c.patterns] + [TOKEN_HEADS]
                          + [k for c in role_cues + controls for p in c.patterns for k in p.needs]

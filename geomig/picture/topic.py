@@ -8,7 +8,9 @@ and pair of adjacent lowercase words; capitalised words (names of places and peo
 never read, so the model cannot learn a place. Its weights are data (topic_model.json,
 written by benchmarks/train_topic.py); here they are only summed and put through a
 sigmoid, so nothing but the standard library runs. Lexicon.on_topic asks it only after the
-rules said no, and passes a text whose probability reaches [document] topic_model_min.
+rules said no, and passes a text whose probability reaches [document] topic_model_min, or
+topic_livelihood_model_min where the text tells people moving to live or work somewhere else
+in several sentences (Lexicon.topic_model_needs).
 """
 
 from __future__ import annotations
