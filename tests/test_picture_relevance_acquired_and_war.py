@@ -6,6 +6,8 @@ role. Sentences written for these tests, geocoded by the tiny fixture gazetteer
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from extract_helpers import role_of
 
@@ -17,7 +19,8 @@ from geomig.picture import cues
     ("Smugglers helped the women acquire Egyptian passports before they flew from Sudan to Italy.", "Egypt"),
     ("She crossed from Libya to Lampedusa on forged Greek papers.", "Greece"),
     ("The family fled Sudan for Italy and worry about the Italian passport their son would obtain.", "Italy"),
-], ids=["obtained", "acquire", "forged", "would-obtain"])
+    ("The group got Maltese passports through brokers in Tripoli before flying to Rome.", "Malta"),
+], ids=["obtained", "acquire", "forged", "would-obtain", "got"])
 def test_papers_obtained_name_no_origin(text, place):
     assert "origin" not in role_of(text, place)
 
@@ -26,7 +29,11 @@ def test_papers_obtained_name_no_origin(text, place):
     ("Her Eritrean passport expired while she waited in Tripoli for a boat to Italy.", "Eritrea"),
     ("Thirty women carrying Eritrean passports crossed from Sudan into Egypt.", "Eritrea"),
     ("Sudanese families who obtained visas in Tripoli flew to Italy.", "Sudan"),
-], ids=["own-passport-expired", "carrying", "obtained-visas-nationality-before"])
+    # people bought, not papers; one's own passport
+    ("Traffickers bought Eritrean women from kidnappers in Sudan and took them to Libya.", "Eritrea"),
+    ("Ahmed obtained his Sudanese passport in Tripoli before he took a boat to Lampedusa.", "Sudan"),
+], ids=["own-passport-expired", "carrying", "obtained-visas-nationality-before", "people-bought",
+        "own-passport-obtained"])
 def test_own_papers_and_nationality_stay_an_origin(text, place):
     assert "origin" in role_of(text, place)
 
@@ -34,10 +41,19 @@ def test_own_papers_and_nationality_stay_an_origin(text, place):
 @pytest.mark.parametrize("words, acquired", [
     ("they obtained ", True), ("helped them acquire ", True), ("were granted ", True),
     ("travelled on fake ", True), ("bought two ", False), ("carrying ", False), ("her ", False),
+    ("obtained his ", False),
 ])
 def test_words_of_acquiring_papers(words, acquired):
     rx = cues.setting_rx(cues.default(), "not_origin_before")
     assert bool(rx.search(words)) is acquired
+
+
+@pytest.mark.parametrize("after, papers", [
+    (" passports", True), (" citizenship", True), (" identity cards", True), (" women", False), (" border", False),
+])
+def test_the_nationality_must_be_of_papers(after, papers):
+    rx = cues.setting_rx(cues.default(), "papers_after", re.I)
+    assert bool(rx.match(after)) is papers
 
 
 @pytest.mark.parametrize("text, place", [

@@ -148,7 +148,11 @@ def test_people_sent_back_or_sending_wages_home_still_count(text):
     "The clinic in the camp treats refugees who fled the fighting across the border. Its doctors see "
     "two hundred patients a day, and patients with burns are sent to the district hospital; the "
     "asylum office next door registers new arrivals.",
-], ids=["rally", "delivery-riders", "camp-clinic-patients"])
+    # patients named more often than the one migration word: still the camp's story
+    "The charity's clinic in the refugee camp saw three hundred patients a day last winter. Patients with "
+    "scabies and burns were sent to the town's hospital, and some asylum seekers were later moved "
+    "to the capital.",
+], ids=["rally", "delivery-riders", "camp-clinic-patients", "patients-outnumber-asylum"])
 def test_rallies_and_riders_leave_a_migration_story_on_topic(text):
     assert cues.default().on_topic(text + _CALM)
 

@@ -133,6 +133,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     when = setting_rx(lexicon, "compared_time", re.I)
     named_for = setting_rx(lexicon, "not_origin_after")
     acquired = setting_rx(lexicon, "not_origin_before", re.I)
+    papers = setting_rx(lexicon, "papers_after", re.I)
     elsewhere = setting_rx(lexicon, "not_role_before", re.I)
     things = setting_rx(lexicon, "not_movers", re.I)
     conveyed = setting_rx(lexicon, "conveyances_off_topic", re.I)
@@ -170,7 +171,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     home_from = setting_rx(lexicon, "home_from_before", re.I)
     conveyed_by = setting_rx(lexicon, "custody_conveyed", re.I)
     sent_home = setting_rx(lexicon, "sent_home", re.I)
-    # (compared_time, crew_migrant_after, helper_from_before, local_person_moves, tried_for, post_stopped,
+    # (compared_time, crew_migrant_after, helper_from_before, local_person_moves, papers_after, tried_for, post_stopped,
     # custody_conveyed, sent_home and unconfirmed_next only refine other settings)
     if not claims or all(rx is None for rx in (before, named_for, acquired, elsewhere, things, conveyed, behind, helper,
                                                sent_back, sent_from, local, born, phoned, unsure,
@@ -195,7 +196,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
         if m is not None and c.at >= 0 and (
                 (before is not None and compared(m, c.at, before, when))
                 or (named_for is not None and c.role == "origin" and _named_for(m, c.at, named_for))
-                or (acquired is not None and c.role == "origin" and _acquired(m, c.at, acquired))
+                or (acquired is not None and c.role == "origin" and _acquired(m, c.at, acquired, papers))
                 or (elsewhere is not None and just_before(m, c.at, elsewhere) is not None)
                 or (phoned is not None and _right_after(c, m, phoned))
                 or (c.role == "origin" and _water(c, m, water, water_after, water_kinds))
@@ -317,11 +318,13 @@ def _fled_the_war(c: Claim, masked: Masked, war: re.Pattern | None) -> Claim:
     return replace(c, role="origin", intended=False, onward=False)
 
 
-def _acquired(masked: Masked, at: int, before: re.Pattern) -> bool:
+def _acquired(masked: Masked, at: int, before: re.Pattern, papers: re.Pattern | None) -> bool:
     """Whether the nationality at a document offset is of papers someone acquires (before,
-    right before it: "obtained Maltese passports"), not of the one who moves."""
-    return (any(x.start == at and x.kind == "demonym" for x in masked.mentions)
-            and just_before(masked, at, before) is not None)
+    right before it: "obtained Maltese passports"; papers, right after it), not of the one
+    who moves."""
+    mention = next((x for x in masked.mentions if x.start == at and x.kind == "demonym"), None)
+    return (mention is not None and just_before(masked, at, before) is not None
+            and (papers is None or papers.match(masked.sentence, mention.end - masked.start) is not None))
 
 
 def _unconfirmed(masked: Masked, at: int, rx: re.Pattern, following: re.Pattern | None = None) -> bool:
