@@ -2514,12 +2514,27 @@ def _listed_with(text: str, spans: Sequence[Span], priors) -> dict[int, tuple[st
             continue
         kinds = [_list_kind(priors.get(s.key)) for s in chain]
         for n, s in enumerate(chain):
+            if n == 0 and _state_of_towns(chain, priors):
+                continue  # "In New York, Albany and Buffalo ...": the state, then its towns
             others = Counter(k for m, k in enumerate(kinds) if m != n and k)
             if others:
                 kind, votes = others.most_common(1)[0]
                 if votes * 2 >= len(chain) - 1:  # at least half the other members
                     out[s.start] = kind
     return out
+
+
+def _state_of_towns(chain: Sequence[Span], priors) -> bool:
+    """Whether a list opens with a state's name and goes on with towns of that state only
+    ("In New York, Albany and Buffalo have ..."): the head is the state that holds the
+    rest, not a city among towns of the country ("Houston, Dallas, New York")."""
+    head = priors.get(chain[0].key)
+    if not head or head[0][0].feature != "ADM1":
+        return False
+    state = head[0][0]
+    rest = [priors.get(s.key) for s in chain[1:]]
+    return all(ranked and ranked[0][0].kind == "city" and (ranked[0][0].country, ranked[0][0].admin1)
+               == (state.country, state.admin1) for ranked in rest)
 
 
 def _list_kind(ranked) -> tuple[str, str | None] | None:
