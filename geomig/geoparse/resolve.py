@@ -851,7 +851,8 @@ class LocalResolver(Resolver):
         place, kind = best.place, best.place.kind
         flags: tuple[str, ...] = ()
         evidence = ("; ".join(best.reasons) or "only candidate") + runner_up
-        if qualifier and _contradicts(best.place, qualifier.where) and not self._beside_division(best.place, qualifier):
+        if (qualifier and _contradicts(best.place, qualifier.where) and not self._beside_division(best.place, qualifier)
+                and not _lies_by(best.place, span.key, qualifier)):
             # "Orient, Ohio" when the gazetteer knows no Orient in Ohio: the best sense lies
             # elsewhere, so the mention is placed, vaguely, in what the text says it is in,
             # and not trusted.
@@ -2327,6 +2328,15 @@ def _km_to_country(place: Place, country: str) -> float:
         return math.inf
     near = nearest_points(geom, Point(place.lon, place.lat))[0]
     return haversine_km(place.lat, place.lon, near.y, near.x)
+
+
+def _lies_by(place: Place, key: str, qualifier: _Qualifier) -> bool:
+    """Whether a town the text locates in a country it is not filed under is still itself:
+    known by the name as its own, within TWIN_KM of that country ("Ceuta, on the Moroccan
+    coast", Spain's enclave). Only a name the town bears as an alias has a twin across the
+    border that the gazetteer lacks (Sudan's Gallabat, an alias of Ethiopia's Metemma)."""
+    return (qualifier.admin1 is None and qualifier.country is not None and place.kind in ("city", "landmark")
+            and _known_as(normalize(place.name), key) and _km_to_country(place, qualifier.country) <= TWIN_KM)
 
 
 def _alias_town(place: Place, key: str) -> bool:
