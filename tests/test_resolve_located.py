@@ -208,6 +208,11 @@ def test_the_twin_across_the_border_sits_at_its_towns_point_not_the_countrys():
     assert geomig.Gazetteer.default().get(twin.id).country == "SD"
 
 
+def test_the_twin_is_a_point_not_a_vague_region():
+    twin = _found("Smugglers drove the group to Metema and walked them into Sudan at Gallabat.", "Gallabat")
+    assert twin.id.startswith("twin:") and "vague" not in twin.flags
+
+
 @pytest.mark.parametrize("text, surface", [
     # A town known by the name as its own, lying by the country the text locates it in, is
     # itself (Spain's enclaves on Morocco's coast), not a twin across the border.

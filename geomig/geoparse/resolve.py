@@ -859,7 +859,7 @@ class LocalResolver(Resolver):
             fallback = self.gazetteer.get(qualifier.place_id)
             evidence = (f"no sense of the name in {fallback.name}, which the text places it in; "
                         f"best sense elsewhere: {best.place.name} ({best.place.country}); " + evidence)
-            country = fallback.country
+            country, flags = fallback.country, ("contradicts-qualifier", "vague")
             if (fallback.kind == "country" and country and best.place.kind in ("city", "landmark")
                     and _km_to_country(best.place, country) <= TWIN_KM):
                 # Its twin across that border (Sudan's Gallabat, filed under Ethiopia's
@@ -867,10 +867,10 @@ class LocalResolver(Resolver):
                 # km inland.
                 evidence = f"the twin in {fallback.name} of {best.place.name}, at its point; " + evidence
                 fallback = replace(self.gazetteer.get(twin_id(country, best.place.id)), name=span.text)
+                flags = ("contradicts-qualifier",)  # a point at the town, not a vague country
             return Mention(span.text, span.start, span.end, span.sentence, fallback.kind, fallback.id,
                            fallback.name, fallback.country, fallback.lat, fallback.lon,
-                           min(confidence, CONTRADICTED_CONFIDENCE), alternatives, evidence,
-                           ("contradicts-qualifier", "vague"))
+                           min(confidence, CONTRADICTED_CONFIDENCE), alternatives, evidence, flags)
         if span.kind_hint == "region":
             place = self.gazetteer.get(region_id(span.direction, best.place.id))
             kind, flags = "region", ("vague", *flags)
