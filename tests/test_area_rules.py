@@ -149,9 +149,18 @@ def test_the_city_not_the_state_in_an_international_story():
     # Distractors: listed with states, or alone in a story of its country, it is the state.
     ("Volunteers came from Texas, New York and California.", "admin"),
     ("The governor of New York met the mayor of Buffalo.", "admin"),
+    # A state followed by towns of that state only is the state that holds them.
+    ("In New York, Albany and Buffalo have housed migrants moved from New York City.", "admin"),
+    ("Buses left New York City all week. In New York, Syracuse and Utica offered beds to the asylum seekers.",
+     "admin"),
 ])
 def test_the_city_not_the_state_when_listed_with_towns(text, kind):
     assert next(m for m in geomig.geocode(text) if m.text == "New York").kind == kind
+
+
+def test_a_state_followed_by_its_own_towns_is_the_state():
+    text = "In Oklahoma, Tulsa and Norman took in families bused from Oklahoma City."
+    assert next(m for m in geomig.geocode(text) if m.text == "Oklahoma").kind == "admin"
 
 
 # -- on sentences ---------------------------------------------------------------------

@@ -208,6 +208,22 @@ def test_the_twin_across_the_border_sits_at_its_towns_point_not_the_countrys():
     assert geomig.Gazetteer.default().get(twin.id).country == "SD"
 
 
+def test_the_twin_is_a_point_not_a_vague_region():
+    twin = _found("Smugglers drove the group to Metema and walked them into Sudan at Gallabat.", "Gallabat")
+    assert twin.id.startswith("twin:") and "vague" not in twin.flags
+
+
+@pytest.mark.parametrize("text, surface", [
+    # A town known by the name as its own, lying by the country the text locates it in, is
+    # itself (Spain's enclaves on Morocco's coast), not a twin across the border.
+    ("Hundreds of migrants swam to Ceuta, on the Moroccan coast, on Monday.", "Ceuta"),
+    ("Migrants stormed the fence at Melilla, in northern Morocco, at dawn.", "Melilla"),
+])
+def test_a_town_by_the_country_it_is_said_to_be_in_is_itself(text, surface):
+    m = _found(text, surface)
+    assert (m.country, m.kind, m.id.startswith("twin:")) == ("ES", "city", False)
+
+
 def test_a_town_said_to_be_in_a_country_far_from_its_only_sense_stays_vague():
     # Distractor: the only sense lies far from the country the text names (Sudan's Kassala,
     # 1,000 km from Chad): the country's point, vaguely.

@@ -851,14 +851,15 @@ class LocalResolver(Resolver):
         place, kind = best.place, best.place.kind
         flags: tuple[str, ...] = ()
         evidence = ("; ".join(best.reasons) or "only candidate") + runner_up
-        if qualifier and _contradicts(best.place, qualifier.where) and not self._beside_division(best.place, qualifier):
+        if (qualifier and _contradicts(best.place, qualifier.where) and not self._beside_division(best.place, qualifier)
+                and not _lies_by(best.place, span.key, qualifier)):
             # "Orient, Ohio" when the gazetteer knows no Orient in Ohio: the best sense lies
             # elsewhere, so the mention is placed, vaguely, in what the text says it is in,
             # and not trusted.
             fallback = self.gazetteer.get(qualifier.place_id)
             evidence = (f"no sense of the name in {fallback.name}, which the text places it in; "
                         f"best sense elsewhere: {best.place.name} ({best.place.country}); " + evidence)
-            country = fallback.country
+            country, flags = fallback.country, ("contradicts-qualifier", "vague")
             if (fallback.kind == "country" and country and best.place.kind in ("city", "landmark")
                     and _km_to_country(best.place, country) <= TWIN_KM):
                 # Its twin across that border (Sudan's Gallabat, filed under Ethiopia's
@@ -866,10 +867,10 @@ class LocalResolver(Resolver):
                 # km inland.
                 evidence = f"the twin in {fallback.name} of {best.place.name}, at its point; " + evidence
                 fallback = replace(self.gazetteer.get(twin_id(country, best.place.id)), name=span.text)
+                flags = ("contradicts-qualifier",)  # a point at the town, not a vague country
             return Mention(span.text, span.start, span.end, span.sentence, fallback.kind, fallback.id,
                            fallback.name, fallback.country, fallback.lat, fallback.lon,
-                           min(confidence, CONTRADICTED_CONFIDENCE), alternatives, evidence,
-                           ("contradicts-qualifier", "vague"))
+                           min(confidence, CONTRADICTED_CONFIDENCE), alternatives, evidence, flags)
         if span.kind_hint == "region":
             place = self.gazetteer.get(region_id(span.direction, best.place.id))
             kind, flags = "region", ("vague", *flags)
@@ -2329,6 +2330,15 @@ def _km_to_country(place: Place, country: str) -> float:
     return haversine_km(place.lat, place.lon, near.y, near.x)
 
 
+def _lies_by(place: Place, key: str, qualifier: _Qualifier) -> bool:
+    """Whether a town the text locates in a country it is not filed under is still itself:
+    known by the name as its own, within TWIN_KM of that country ("Ceuta, on the Moroccan
+    coast", Spain's enclave). Only a name the town bears as an alias has a twin across the
+    border that the gazetteer lacks (Sudan's Gallabat, an alias of Ethiopia's Metemma)."""
+    return (qualifier.admin1 is None and qualifier.country is not None and place.kind in ("city", "landmark")
+            and _known_as(normalize(place.name), key) and _km_to_country(place, qualifier.country) <= TWIN_KM)
+
+
 def _alias_town(place: Place, key: str) -> bool:
     """A town smaller than FOREIGN_TOWN_POPULATION known by the name only as an alias: when
     the text puts the name on the other side of a border, the alias is likely the twin's."""
@@ -2514,12 +2524,27 @@ def _listed_with(text: str, spans: Sequence[Span], priors) -> dict[int, tuple[st
             continue
         kinds = [_list_kind(priors.get(s.key)) for s in chain]
         for n, s in enumerate(chain):
+            if n == 0 and _state_of_towns(chain, priors):
+                continue  # "In New York, Albany and Buffalo ...": the state, then its towns
             others = Counter(k for m, k in enumerate(kinds) if m != n and k)
             if others:
                 kind, votes = others.most_common(1)[0]
                 if votes * 2 >= len(chain) - 1:  # at least half the other members
                     out[s.start] = kind
     return out
+
+
+def _state_of_towns(chain: Sequence[Span], priors) -> bool:
+    """Whether a list opens with a state's name and goes on with towns of that state only
+    ("In New York, Albany and Buffalo have ..."): the head is the state that holds the
+    rest, not a city among towns of the country ("Houston, Dallas, New York")."""
+    head = priors.get(chain[0].key)
+    if not head or head[0][0].feature != "ADM1":
+        return False
+    state = head[0][0]
+    rest = [priors.get(s.key) for s in chain[1:]]
+    return all(ranked and ranked[0][0].kind == "city" and (ranked[0][0].country, ranked[0][0].admin1)
+               == (state.country, state.admin1) for ranked in rest)
 
 
 def _list_kind(ranked) -> tuple[str, str | None] | None:
