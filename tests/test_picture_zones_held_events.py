@@ -116,3 +116,24 @@ def test_a_force_come_to_a_place_to_check_papers_controls_it(text, zoned):
 ], ids=["staging-facility", "transit-centre", "factory"])
 def test_a_facility_whose_where_clause_holds_people_is_detention(text, zoned):
     assert (("detention", "Agadez") in zones_told(text)) is zoned
+
+
+@pytest.mark.parametrize("text", [
+    "The sports centre in Agadez, where the match was held, was used as a shelter.",
+    "The exhibition centre in Zuwara, where the fair is held each year, now houses the school.",
+], ids=["sports-centre-match", "exhibition-centre-fair"])
+def test_a_facility_where_an_event_is_held_is_no_detention(text):
+    assert zones_told(text) == set()
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A film festival was held in Agadez last week, where hundreds of migrants were also held at the "
+     "hotspot.", "Agadez"),
+    ("A memorial service was held in Zuwara on Friday, where dozens of the survivors were detained.", "Zuwara"),
+], ids=["festival-where-migrants-held", "service-where-survivors-detained"])
+def test_people_held_in_the_where_clause_after_an_event_keep_their_detention(text, place):
+    assert ("detention", place) in zones_told(text)
+
+
+def test_an_event_held_in_the_where_clause_after_an_event_holds_no_one():
+    assert zones_told("A film festival was held in Agadez last week, where the closing vote was also held.") == set()
