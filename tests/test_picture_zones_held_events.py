@@ -137,3 +137,23 @@ def test_people_held_in_the_where_clause_after_an_event_keep_their_detention(tex
 
 def test_an_event_held_in_the_where_clause_after_an_event_holds_no_one():
     assert zones_told("A film festival was held in Agadez last week, where the closing vote was also held.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Players said Libyan border forces at the checkpoint at Agadez turned back 300 Eritreans.",
+    "Runners saw guards at the checkpoint near Agadez push hundreds of Sudanese back into the desert.",
+], ids=["turned-back-300-nationals", "pushed-back-hundreds-of-nationals"])
+def test_a_checkpoint_that_turns_back_nationals_stays_though_a_game_word_is_said(text):
+    assert ("border", "Agadez") in zones_told(text)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("At the centre in Agadez, refugees are counted by volunteers of a charity.", "volunteers of a charity"),
+    ("At the shelter in Zuwara, new arrivals are registered by staff of the Red Crescent every morning.",
+     "staff of the Red Crescent"),
+    ("At the Agadez shelter, all families are registered by council staff.", "council staff"),
+], ids=["of-a-charity", "of-the-red-crescent", "council-staff"])
+def test_the_passive_agent_of_a_record_is_read_to_the_end_of_its_phrase(text, actor):
+    zone = next(z for z in picture(ZONE_CONTEXT + text).by_role("control_zone")
+                if z.properties["place"] in ("Agadez", "Zuwara"))
+    assert zone.properties["actor"].endswith(actor)
