@@ -116,3 +116,44 @@ def test_a_force_come_to_a_place_to_check_papers_controls_it(text, zoned):
 ], ids=["staging-facility", "transit-centre", "factory"])
 def test_a_facility_whose_where_clause_holds_people_is_detention(text, zoned):
     assert (("detention", "Agadez") in zones_told(text)) is zoned
+
+
+@pytest.mark.parametrize("text", [
+    "The sports centre in Agadez, where the match was held, was used as a shelter.",
+    "The exhibition centre in Zuwara, where the fair is held each year, now houses the school.",
+], ids=["sports-centre-match", "exhibition-centre-fair"])
+def test_a_facility_where_an_event_is_held_is_no_detention(text):
+    assert zones_told(text) == set()
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A film festival was held in Agadez last week, where hundreds of migrants were also held at the "
+     "hotspot.", "Agadez"),
+    ("A memorial service was held in Zuwara on Friday, where dozens of the survivors were detained.", "Zuwara"),
+], ids=["festival-where-migrants-held", "service-where-survivors-detained"])
+def test_people_held_in_the_where_clause_after_an_event_keep_their_detention(text, place):
+    assert ("detention", place) in zones_told(text)
+
+
+def test_an_event_held_in_the_where_clause_after_an_event_holds_no_one():
+    assert zones_told("A film festival was held in Agadez last week, where the closing vote was also held.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Players said Libyan border forces at the checkpoint at Agadez turned back 300 Eritreans.",
+    "Runners saw guards at the checkpoint near Agadez push hundreds of Sudanese back into the desert.",
+], ids=["turned-back-300-nationals", "pushed-back-hundreds-of-nationals"])
+def test_a_checkpoint_that_turns_back_nationals_stays_though_a_game_word_is_said(text):
+    assert ("border", "Agadez") in zones_told(text)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("At the centre in Agadez, refugees are counted by volunteers of a charity.", "volunteers of a charity"),
+    ("At the shelter in Zuwara, new arrivals are registered by staff of the Red Crescent every morning.",
+     "staff of the Red Crescent"),
+    ("At the Agadez shelter, all families are registered by council staff.", "council staff"),
+], ids=["of-a-charity", "of-the-red-crescent", "council-staff"])
+def test_the_passive_agent_of_a_record_is_read_to_the_end_of_its_phrase(text, actor):
+    zone = next(z for z in picture(ZONE_CONTEXT + text).by_role("control_zone")
+                if z.properties["place"] in ("Agadez", "Zuwara"))
+    assert zone.properties["actor"].endswith(actor)

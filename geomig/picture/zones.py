@@ -1410,16 +1410,27 @@ def _cited(hit, masked: Masked, lexicon: Lexicon) -> bool:
 
 
 def _event_held(hit, masked: Masked, lexicon: Lexicon) -> bool:
-    """Whether the cue's `held` words hold an event, not people: an event named as their
-    subject right before them ([settings] held_event_before: "screening days held in X", "a
-    last screening day for children was held last week in Y")."""
-    held = hit.cue.settings.get("held")
+    """Whether the cue's `held` words (or its `event_held` words, for a cue that draws detention
+    by itself) hold an event, not people: an event named as the subject right before the last
+    of them in the cue's words ([settings] held_event_before: "screening days held in X", "a
+    last screening day for children was held last week in Y", "the sports centre in Z, where
+    the match was held"), unless the place's own "where" clause right after the cue's words
+    holds people ([settings] held_where_after: "a festival was held in X, where hundreds of
+    migrants were also held")."""
+    s = hit.cue.settings
+    words = s.get("event_held") or (s.get("held") or {}).get("words")
     event = setting_rx(lexicon, "held_event_before", re.I)
-    verb = compiled_rx(held["words"], re.I).search(hit.words) if held else None
-    if verb is None or event is None:
+    if not words or event is None:
         return False
-    at = hit.start + verb.start()
-    return event.search(masked.doc.text, max(masked.start, at - 80), at) is not None
+    verbs = list(compiled_rx(words, re.I).finditer(hit.words))
+    if not verbs:
+        return False
+    at = hit.start + verbs[-1].start()
+    if event.search(masked.doc.text, max(masked.start, at - 80), at) is None:
+        return False
+    where = setting_rx(lexicon, "held_where_after", re.I)
+    after = where.search(masked.sentence[hit.end - masked.start:]) if where is not None else None
+    return after is None or event.search(after.group("who")) is not None
 
 
 def _liaison(hit, masked: Masked, lexicon: Lexicon) -> bool:
