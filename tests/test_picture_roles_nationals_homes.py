@@ -43,7 +43,9 @@ def more_places(monkeypatch):
     ("I am from Kassala. We walked for nine days before a truck took us north.", "Kassala"),
     # hedged: still a home
     ("I think I am from a village near Gushegu; my mother never told me its name.", "Gushegu"),
-], ids=["village-outside", "plain", "hedged"])
+    # told to officials: the speaker's own home
+    ("I am from Kassala, he told the officers at the checkpoint in Accra.", "Kassala"),
+], ids=["village-outside", "plain", "hedged", "told-officers"])
 def test_i_am_from_is_a_home(text, place):
     assert role_of(text, place) == {"origin"}
 
