@@ -21,6 +21,9 @@ EXTRA = {
     "Madrid": ("test:madrid", "city", "ES", 40.42, -3.70, "Madrid"),
     "Bilbao": ("test:bilbao", "city", "ES", 43.26, -2.93, "Bilbao"),
     "Seville": ("test:seville", "city", "ES", 37.39, -5.98, "Seville"),
+    "Guinea": ("test:guinea", "country", "GN", 10.0, -11.0, "Guinea"),
+    "Mali": ("test:mali", "country", "ML", 17.0, -4.0, "Mali"),
+    "Senegal": ("test:senegal", "country", "SN", 14.5, -14.5, "Senegal"),
 }
 
 
@@ -60,3 +63,17 @@ def test_a_destination_share_lists_each_place():
     found = roles(picture(REPORTED + text))
     for place in ("Bilbao", "Seville"):
         assert "destination" in found.get(place, set()), (place, found)
+
+
+@pytest.mark.parametrize("text", [
+    "The 80 passengers had left from Sfax, 30 from Guinea and 20 from Mali.",
+    "Of the 80 who set off from Sfax, 30 from Guinea were rescued.",
+    "Of the 60 people who set off from Sfax last week, 25 from Senegal were returned to the port.",
+], ids=["listed", "of-the", "of-the-people"])
+def test_a_count_from_a_country_after_a_launch_point_is_a_home(text):
+    """A count "from" a country after a port is the usual nationality breakdown (session 37 review H1)."""
+    found = roles(picture(REPORTED + text))
+    for place in ("Guinea", "Mali", "Senegal"):
+        if place in text:
+            assert "launch_point" not in found.get(place, set()), (place, found)
+            assert "origin" in found.get(place, set()), (place, found)

@@ -22,6 +22,11 @@ EXTRA = {
     "Gushegu": ("test:gushegu", "city", "GH", 9.92, -0.22, "Gushegu"),
     "Accra": ("test:accra", "city", "GH", 5.56, -0.20, "Accra"),
     "Iraq": ("test:iraq", "country", "IQ", 33.0, 44.0, "Iraq"),
+    "Khartoum": ("test:khartoum", "city", "SD", 15.50, 32.56, "Khartoum"),
+    "Wadi Halfa": ("test:wadi-halfa", "city", "SD", 21.80, 31.35, "Wadi Halfa"),
+    "Minsk": ("test:minsk", "city", "BY", 53.90, 27.57, "Minsk"),
+    "Erbil": ("test:erbil", "city", "IQ", 36.19, 44.01, "Erbil"),
+    "Cairo": ("test:cairo", "city", "EG", 30.04, 31.24, "Cairo"),
 }
 DEMONYMS = {"Syrians": "Syria", "Syrian": "Syria", "Iraqi": "Iraq"}
 
@@ -38,7 +43,9 @@ def more_places(monkeypatch):
     ("I am from Kassala. We walked for nine days before a truck took us north.", "Kassala"),
     # hedged: still a home
     ("I think I am from a village near Gushegu; my mother never told me its name.", "Gushegu"),
-], ids=["village-outside", "plain", "hedged"])
+    # told to officials: the speaker's own home
+    ("I am from Kassala, he told the officers at the checkpoint in Accra.", "Kassala"),
+], ids=["village-outside", "plain", "hedged", "told-officers"])
 def test_i_am_from_is_a_home(text, place):
     assert role_of(text, place) == {"origin"}
 
@@ -48,7 +55,10 @@ def test_i_am_from_is_a_home(text, place):
     ("I am not from Kassala, whatever the officers wrote on the form.", "Kassala"),
     # a time of day, not a person: "9 am from X" is a flight's hour
     ("The plane left at 9 am from Accra and landed in Tripoli at noon.", "Accra"),
-], ids=["denied", "time-of-day"])
+    # an official quoted (session 37 review M4)
+    ("I am from Kassala, the minister told reporters in Cairo before talks on migration.", "Kassala"),
+    ("I am from Khartoum myself, said the Sudanese ambassador at the talks in Rome.", "Khartoum"),
+], ids=["denied", "time-of-day", "official-told", "said-official"])
 def test_no_home_without_a_person_from_it(text, place):
     assert "origin" not in role_of(text, place)
 
@@ -73,6 +83,15 @@ def test_a_nationality_before_from_that_is_no_home(text, place):
     assert "origin" not in role_of(text, place)
 
 
+@pytest.mark.parametrize("text", [
+    "Sudanese from Khartoum police headquarters met the migrants in Wadi Halfa.",
+    "Sudanese from the Khartoum army garrison searched the lorries at Wadi Halfa.",
+], ids=["police-headquarters", "garrison"])
+def test_a_nationality_of_a_body_from_its_base_is_no_origin(text):
+    """Nor is the nationality itself a home (session 37 review M2)."""
+    assert "origin" not in roles(picture(REPORTED + text)).get("Sudan", set())
+
+
 # ------------------------------------------------------------------ counted in words
 
 def test_a_nationality_counted_in_words_is_an_origin():
@@ -91,6 +110,10 @@ def test_a_nationality_said_of_a_count_is_an_origin():
     "There were no Iraqi passengers, the officials said; four Iraqi police officers stood at the gate.",
     # things and a team's players, counted
     "The chess team flew in on Monday; two Iraqi brothers lead it, on four Iraqi buses.",
-], ids=["force", "police-distractor", "things-and-players"])
+    # a name's first word, a faith's visitors (session 37 review M3)
+    "Two Iraqi Airways flights carried 300 returnees from Minsk to Erbil.",
+    "Three Iraqi Airways planes brought the returnees home from Minsk.",
+    "Two Iraqi Catholics from the diocese visited migrants in Agadez.",
+], ids=["force", "police-distractor", "things-and-players", "airline", "airline-planes", "faith"])
 def test_a_force_counted_in_words_is_no_origin(text):
     assert "origin" not in roles(picture(REPORTED + text)).get("Iraq", set())

@@ -30,7 +30,11 @@ def more_places(monkeypatch):
     "The families stepped off the overnight bus in Auckland before dawn.",
     # hedged: still an arrival, marked
     "The families reportedly stepped off the overnight bus in Auckland before dawn.",
-], ids=["flight-at", "bus-in", "hedged"])
+    # one family or person, and "got off" (session 37 review L1)
+    "The family stepped off a flight at Auckland after years in a camp.",
+    "A family of five stepped off a flight at Auckland from Tarawa.",
+    "The migrants got off a bus at Auckland, near the harbour.",
+], ids=["flight-at", "bus-in", "hedged", "the-family", "family-of-five", "got-off"])
 def test_people_stepping_off_a_ride_arrive(text):
     assert "destination" in role_of(text, "Auckland")
 
@@ -40,6 +44,8 @@ def test_people_stepping_off_a_ride_arrive(text):
     "The families never stepped off the bus in Auckland; it drove straight on to Otara.",
     # no ride: a kerb
     "The families stepped off the kerb in Auckland to let the parade pass.",
-], ids=["denied", "kerb"])
+    # a crew member
+    "The pilot stepped off the plane at Auckland and waved to the crowd.",
+], ids=["denied", "kerb", "pilot"])
 def test_no_arrival_without_people_leaving_a_ride(text):
     assert "destination" not in role_of(text, "Auckland")

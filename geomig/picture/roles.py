@@ -119,7 +119,8 @@ def _gapped(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) 
     too, of the same cue (and so is each place after it in turn, and each listed with it:
     "others to Y and Z"). So is a share that set off elsewhere, right after a launch point
     ("27 per cent left from X, and the rest from Y and Z": the share's preposition, group
-    `prep`, says which). None after a claim denied; a hedged or hoped-for one passes its marks on."""
+    `prep`, says which), when Y is a town: "left from X, 30 from Guinea" counts a nationality, a
+    home, not a second port. None after a claim denied; a hedged or hoped-for one passes its marks on."""
     rx = setting_rx(lexicon, "gapped_share", re.IGNORECASE)
     if rx is None:
         return claims
@@ -142,6 +143,8 @@ def _gapped(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) 
             place = masked.mentions[int(m.group("n"))]
             for listed in [place, *coordinated(masked, place, lexicon)]:
                 key = (claim.sentence, listed.start)
+                if departing and listed.kind not in _LAUNCH_KINDS:
+                    break
                 if key in claimed and not (departing and key in homes and key not in superseded):
                     break
                 if key in homes:
@@ -162,6 +165,8 @@ def _gapped(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) 
 
 #: The roles a gapped share extends, and the prepositions of the share that do (_gapped).
 _GAPPED_BY = {"destination": ("for", "to", "into"), "launch_point": ("from",)}
+#: The kinds of place a departing share may name: a port or town, not a country or region (_gapped).
+_LAUNCH_KINDS = ("city", "island", "landmark")
 
 
 def _settled_there(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
