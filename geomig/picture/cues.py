@@ -1190,32 +1190,29 @@ def alternatives(source: str) -> tuple[str, list[str], str] | None:
 
 def _split_bars(s: str) -> list[str] | None:
     # s cut at its top-level "|" (not in a group or a class, not escaped); None if unbalanced
-    out, depth, start, i, n = [], 0, 0, 0, len(s)
-    while i < n:
-        c = s[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            shut = _class_end(s, i)
-            if shut is None:
-                return None
-            i = shut
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif c == "|" and depth == 0:
+    out, start, depth = [], 0, 0
+    for i, c, depth in _outside_classes(s, 0):
+        if depth < 0 or c is None:
+            return None
+        if c == "|" and depth == 0:
             out.append(s[start:i])
             start = i + 1
-        i += 1
     return out + [s[start:]] if depth == 0 else None
 
 
 def _group_end(s: str, i: int) -> int | None:
     # the index of the ")" closing the group opened at s[i]
+    for at, c, depth in _outside_classes(s, i):
+        if c is None:
+            return None
+        if c == ")" and depth == 0:
+            return at
+    return None
+
+
+def _outside_classes(s: str, i: int) -> Iterator[tuple[int, str | None, int]]:
+    # (index, character, groups open after it) of s from i, escapes and classes skipped;
+    # the character is None where a class is never closed (and the walk ends)
     depth, n = 0, len(s)
     while i < n:
         c = s[i]
