@@ -751,3 +751,22 @@ def test_the_packaged_settings_hold_no_var_unexpanded():
     assert held and not any("{HELD}" in w or "{KEPT_WATCH}" in w for w in held)
     assert "{TIME_SPAN}" not in lex.settings["held_for"]
     assert re.search(lex.settings["held_for"], "detained four of them for ten days")
+
+
+def test_word_alternations_are_the_same_regex_under_every_hash_seed(tmp_path):
+    """Names of equal length (actors, feature nouns) join in one order whatever the process's
+    hash seed: the compiled cues, and their cache, do not depend on it."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from geomig.picture import cues\n"
+        "from geomig.geoparse.text import alternation\n"
+        "print(cues.default().actor_names.pattern)\n"
+        "print(alternation({'ab', 'cd', 'ef', 'gh', 'abc'}))\n"
+    )
+    runs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                           env=dict(os.environ, PYTHONHASHSEED=str(seed),
+                                    GEOMIG_CACHE_DIR=str(tmp_path / str(seed)))).stdout for seed in (1, 2, 3, 4)}
+    assert len(runs) == 1, runs

@@ -110,7 +110,7 @@ def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
 def alternation(words: Iterable[str], spaces: bool = False) -> str:
     """A regular expression's alternation of words, longest first (so a longer word wins);
     with `spaces`, a space matches any run of spaces ("border town", "close to")."""
-    escaped = (re.escape(w) for w in sorted(words, key=len, reverse=True))
+    escaped = (re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))  # (ties by text: one regex per word set)
     return "|".join(e.replace(r"\ ", r"\s+") for e in escaped) if spaces else "|".join(escaped)
 
 
@@ -146,7 +146,7 @@ def feature_before(text: str, start: int) -> str:
 @functools.cache
 def _audit_feature_nouns() -> re.Pattern:
     lex = lexicon()
-    nouns = sorted({*lex["feature_nouns"], *lex["audit_feature_nouns"]}, key=len, reverse=True)
+    nouns = sorted({*lex["feature_nouns"], *lex["audit_feature_nouns"]}, key=lambda w: (-len(w), w))
     return re.compile(rf"[ \u00a0]+(?:{'|'.join(map(re.escape, nouns))})\b", re.IGNORECASE)
 
 

@@ -609,7 +609,8 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
     affiliation = tuple(rx_keywords(_NOT_MID_SPACE + p) for p in data["affiliation"]["patterns"])
     actors = tuple(data.get("actor", ()))
     alias = {normalise(a): (e["name"], e.get("type", "")) for e in actors for a in [e["name"], *e.get("aliases", ())]}
-    names = sorted({a for e in actors for a in [e["name"], *e.get("aliases", ())]}, key=len, reverse=True)
+    # (longest first, ties by text: the same regex under every hash seed)
+    names = sorted({a for e in actors for a in [e["name"], *e.get("aliases", ())]}, key=lambda a: (-len(a), a))
     actor_names, names_keywords = (
         compile_with_keywords(r"(?<!\w)(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?!\w)",
                               re.IGNORECASE, codes) if names else (None, None))
@@ -1222,16 +1223,15 @@ def _outside_classes(s: str, i: int) -> Iterator[tuple[int, str | None, int]]:
         if c == "[":
             shut = _class_end(s, i)
             if shut is None:
-                return None
+                yield i, None, depth
+                return
             i = shut
         elif c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
-            if depth == 0:
-                return i
+        yield i, c, depth
         i += 1
-    return None
 
 
 def _class_end(s: str, i: int) -> int | None:
