@@ -866,6 +866,9 @@ def test_on_a_phone_a_story_spanning_the_world_fills_the_width_between_two_zooms
         assert 0 < zoom < 1
         assert west < -106.49 and east > 95.94
         page.locator(".leaflet-control-zoom-in").click()
+        # (Leaflet starts a zoom's animation in the next animation frame: until then the map
+        # looks settled at the old zoom, so wait for the zoom to change first)
+        page.wait_for_function(f"() => ({MAP}).getZoom() !== {zoom}")
         settled(page)
         assert page.evaluate(f"() => ({MAP}).getZoom()") == round(zoom + 1)     # whole zooms from there
     finally:
