@@ -287,6 +287,27 @@ SENTENCES = [
 ]
 
 
+def test_a_python_without_re_s_private_parser_finds_the_same_hits(tmp_path, monkeypatch):
+    # re._parser is private to the stdlib: without it every regex is compiled by re.compile
+    # and searched whole (no keywords, no first-letter leads), and the hits are the same.
+    monkeypatch.setenv("GEOMIG_CACHE_DIR", str(tmp_path))
+    docs = [annotate(text) for text in SENTENCES]
+
+    def every_hit(lex):
+        return [(h.cue.id, h.start, h.end, h.negated, h.hedged, tuple(h.slots))
+                for doc in docs for i in range(len(doc.sentences))
+                for h in cues.find(lex.cues + lex.controls, cues.mask(doc, i), lex)]
+
+    led = cues.default.__wrapped__()
+    monkeypatch.setattr(cues, "_parser", None)
+    monkeypatch.setattr(cues, "_compiler", None)
+    plain = cues.default.__wrapped__()
+    assert all(p.keywords is None for c in plain.cues for p in c.patterns)
+    assert cues.first_class("boats? left") is None and cues.lowered_source(re.compile("x", re.I)) is None
+    hits = every_hit(plain)
+    assert hits == every_hit(led) and len(hits) > len(SENTENCES)
+
+
 @pytest.mark.parametrize("text", SENTENCES)
 def test_prefilter_gives_the_same_hits(text, monkeypatch):
     doc = annotate(text)

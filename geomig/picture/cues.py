@@ -30,6 +30,13 @@ from geomig.errors import PictureError
 from geomig.models import GeocodedDocument, Mention
 from geomig.picture import topic as _topic
 
+try:  # re's own parser and compiler (sre_parse, sre_compile): private to the stdlib, so where a
+    # Python lacks them every regex is compiled by re.compile and searched whole (no keyword
+    # filter, no first-letter lead): slower, the same matches.
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover - CPython 3.11 to 3.14 have them
+    _compiler = _parser = None
+
 # Mask tokens use private-use characters: they never occur in news text and are not \w.
 _OPEN, _CLOSE = "\ue000", "\ue001"
 _SLOT_KINDS = {"place": "P", "sea": "S", "demonym": "DN", "people": "N", "any": "PSDN"}
@@ -730,8 +737,8 @@ def folded(text: str) -> str:
 def required_keywords(regex: re.Pattern) -> frozenset[str] | None:
     """Lower-case ASCII literals at least one of which occurs (case-insensitively) in any
     text the regex matches, or None when the pattern offers none of _MIN_KEYWORD letters."""
-    from re import _parser  # the stdlib's own pattern parser (sre_parse)
-
+    if _parser is None:
+        return None
     try:
         parsed = _parser.parse(regex.pattern, regex.flags)
     except re.error:
@@ -743,8 +750,8 @@ def required_tokens(regex: re.Pattern) -> frozenset[str] | None:
     """The heads of mask tokens (TOKEN_HEADS, lower case: the opening mark and the kind's
     letter) at least one of which occurs in any text the regex matches, or None when it
     needs no token: a pattern with a {sea} slot cannot match a sentence without a sea."""
-    from re import _parser
-
+    if _parser is None:
+        return None
     try:
         parsed = _parser.parse(regex.pattern, regex.flags)
     except re.error:
@@ -756,8 +763,8 @@ def required_clauses(regex: re.Pattern) -> tuple[frozenset[str], ...]:
     """Every set of keywords (as required_keywords()'s) some one of which occurs in any
     text the regex matches: "{MOVERS} ... heading for" needs a word of its movers and
     "heading" both. required_keywords() is the one of them that filters best."""
-    from re import _parser
-
+    if _parser is None:
+        return ()
     try:
         parsed = _parser.parse(regex.pattern, regex.flags)
     except re.error:
@@ -787,9 +794,10 @@ def _compile_parts(source: str, flags: int = 0, codes: dict | None = None
     """compile_with_keywords(), and the regex's required_tokens() and required_clauses()
     from the same parse."""
     import _sre
-    from re import _compiler, _parser
 
     flags = int(flags)
+    if _parser is None:
+        return re.compile(source, flags), None, None, ()
     known = codes.get((source, flags)) if codes is not None else None
     if known is not None:
         try:
@@ -921,9 +929,7 @@ def _lowered_loosely(regex: re.Pattern) -> tuple[re.Pattern | None, bool]:
     ("(?-i:[A-Z])") of letters or classes, not in a negative lookaround, matches more once
     lowered. (None, False) when lowering its source would change what it means otherwise
     (an escape such as \\S, \\W or \\B, a negated case-sensitive class)."""
-    from re import _parser
-
-    if re.search(r"\\[A-Z]|\\[pPN]\{", regex.pattern):
+    if _parser is None or re.search(r"\\[A-Z]|\\[pPN]\{", regex.pattern):
         return None, False
     try:
         cased = _cased(list(_parser.parse(regex.pattern, regex.flags)), _parser, regex.flags & re.IGNORECASE, False)
@@ -1034,9 +1040,7 @@ def lowered_source(regex: re.Pattern) -> str | None:
     miss a match of the regex: an escape or a letter whose case does not go both ways
     one to one ("\\x41", "\\N{...}", "ſ"), a case-sensitive part that lowering does not
     only loosen, a conditional group, or a regex that may match nothing."""
-    from re import _parser
-
-    if not regex.flags & re.IGNORECASE:
+    if _parser is None or not regex.flags & re.IGNORECASE:
         return None
     parts, at = [], 0
     for m in _KEPT.finditer(regex.pattern):
@@ -1123,8 +1127,8 @@ def _by_first_letter(source: str, flags: int) -> str | None:
     what stands around the alternation (head, tail), so the form matches where the source
     does. None where the source is no alternation (alternatives()), an alternative begins
     with no letter of its own or may match nothing, or the arms would repeat a group."""
-    from re import _parser
-
+    if _parser is None:
+        return None
     if _REFERS.search(source):
         return None         # (arms repeat the groups: a back-reference would count them anew)
     split = alternatives(source)
@@ -1259,9 +1263,7 @@ def first_class(source: str, flags: int = 0) -> str | None:
     """A character class holding every character a match of the regex source may begin
     with, or None where that cannot be read off it (a match may be empty or begin with any
     character, a negated class, flags changed inside, a back-reference)."""
-    try:        # (re's own parser: private, so a Python without it leads nothing)
-        from re import _parser
-    except ImportError:
+    if _parser is None:
         return None
     try:
         out: list = []
@@ -1378,8 +1380,8 @@ def lowered_sentence(masked: Masked) -> str | None:
 def _needs_digit(regex: re.Pattern) -> bool:
     """Whether every match of the regex holds a digit (a required \\d, read off the regex
     as keywords are): then a sentence without one need not be searched."""
-    from re import _parser
-
+    if _parser is None:
+        return False
     try:
         return _digit(list(_parser.parse(regex.pattern, regex.flags)), _parser)
     except re.error:
