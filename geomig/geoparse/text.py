@@ -122,7 +122,7 @@ def _feature_nouns() -> tuple[re.Pattern, dict[str, str]]:
 
 
 @functools.cache
-def _feature_nouns_before() -> tuple[re.Pattern, dict[str, str]]:
+def _feature_nouns_before() -> tuple[re.Pattern, dict[str, str], tuple[str, ...]]:
     lex = lexicon()
     nouns = lex["feature_nouns"]
     capitalised = {noun.capitalize(): nouns[noun] for noun in lex["feature_nouns_before"]}
