@@ -941,3 +941,19 @@ def test_km_to_countries_skips_only_boxes_too_far_to_matter(gazetteer):
     beside = place(31.0, 25.5)
     assert resolve._km_to_countries(beside, ["IT", "LY"], gazetteer, resolve.CLOSE_KM) == measured(
         beside, ["LY"], resolve.CLOSE_KM)
+
+
+@pytest.mark.parametrize("text", [
+    "Boats left Foo \nBar, Élan Bar, Ab-cd Ef, AB Cd, a.Foo Bar, Foo's Bar and \"Foo Bar\u00a0Baz Qu \n\nZed.",
+    "Crowds in Ain Zara, in the Med, near Tanger Med; Bab al-Tabbaneh, said Mr. Smith Tripoli ,Foo Bar.",
+])
+def test_the_word_before_a_name_is_searched_only_where_it_is_capitalised(text):
+    # _without_stranded reads _NAME_BEFORE only where the window's last word opens with a
+    # capital and a lowercase letter: wherever the pattern matches, that test holds.
+    from geomig.geoparse.resolve import _NAME_BEFORE, _capitalised_last
+
+    for start in range(1, len(text) + 1):
+        lo = max(0, start - 40)
+        if _NAME_BEFORE.search(text, lo, start):
+            assert _capitalised_last(text, lo, start), (text, start)
+    assert _capitalised_last("near Ain ", 0, 9) and not _capitalised_last("near ain ", 0, 9)

@@ -1842,6 +1842,15 @@ def _joined() -> tuple[re.Pattern, re.Pattern]:
 
 
 _NAME_BEFORE = re.compile(r"(?:^|[^.!?\s\"“]\s+)([A-Z][a-z][\w-]*) $")
+
+
+def _capitalised_last(text: str, lo: int, end: int) -> bool:
+    """Whether the last word of text[lo:end] opens with a capital and a lowercase letter:
+    the word each match of _NAME_BEFORE there ends with, tested first (most names follow a
+    lowercase word, and the search tries each position of its window)."""
+    words = text[lo:end].rsplit(None, 1)
+    word = words[-1] if words else ""
+    return len(word) > 1 and "A" <= word[0] <= "Z" and "a" <= word[1] <= "z"
 STRANDED_MAX_POPULATION = 1_000_000  # a metropolis named beside another word is still itself
 STRANDED_KM = 300.0  # a stranded word's town this far from all the text's other towns is another place
 JOINED_NEAR_KM = 50.0  # a joined word's town this near a town of the text is the text's own
@@ -1861,7 +1870,8 @@ def _without_stranded(text: str, mentions: list[Mention], gazetteer: Gazetteer,
         # before a comma or a full stop skips the first pattern, one opening a line the second.)
         after = _NAME_AFTER.match(text, m.end) if text.startswith(" ", m.end) else None
         before = (_NAME_BEFORE.search(text, max(0, m.start - 40), m.start) if m.start > 0
-                  and (text.startswith(" ", m.start - 1) or text.startswith(" \n", m.start - 2)) else None)
+                  and (text.startswith(" ", m.start - 1) or text.startswith(" \n", m.start - 2))
+                  and _capitalised_last(text, max(0, m.start - 40), m.start) else None)
         words = [x.group(1).lower() for x in (after, before) if x]
         return any(w not in gazetteer.common_words for w in words)
 
