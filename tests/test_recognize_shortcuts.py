@@ -108,3 +108,27 @@ def test_a_word_is_read_in_context_only_after_the_or_with_a_dot(text, gazetteer)
             for key, what in ((normalize(text[start:end]), "place"), (normalize(text[start:end]), "")):
                 for single in (True, False):
                     assert _in_context(text, start, end, key, key, what, False, single, gazetteer) == (key, what)
+
+
+BEFORE = TRICKY + [
+    "Chicken Kiev, BEEF Wellington, beef\u00a0Wellington, baked\nAlaska, chicken\n\nKiev and ſhicken Kiev.",
+    "Beef \nWellington, the camp of\u00a0Azraq, Camp\u00a0Zaatari, Lake\tChad, River\nNile and the camps of Moria.",
+    "Campo Verde, Lakes District, Riverside, the hotspot of  Lesbos, THE CAMP OF Azraq, of Moria.",
+]
+
+
+@pytest.mark.parametrize("text", BEFORE)
+def test_a_window_before_a_name_is_searched_only_where_its_end_allows(text):
+    # feature_before and _in_dish_name test the end of the window before a name first: at
+    # every position of the text they give what the pattern searched alone gives.
+    from geomig.geoparse.recognize import _dish, _in_dish_name
+    from geomig.geoparse.text import _feature_nouns_before, feature_before
+
+    pattern, nouns, _ = _feature_nouns_before()
+    for start in range(len(text) + 1):
+        m = pattern.search(text, max(0, start - 24), start)
+        assert feature_before(text, start) == (nouns[m.group(1) or m.group(2)] if m else ""), (text, start)
+        dish = _dish().search(text, max(0, start - 12), start)
+        assert _in_dish_name(text, start) == ("common word" if dish else ""), (text, start)
+    assert feature_before("near Camp Zaatari", 10) == "camp"
+    assert _in_dish_name("Chicken Kiev", 8) == "common word"

@@ -909,3 +909,51 @@ def test_a_name_two_countries_share_is_the_one_the_text_is_about(text, country):
 
 def test_a_shared_country_name_does_not_move_unshared_ones():
     assert [m.country for m in geomig.geocode("Guinea and Guinea-Bissau met in Conakry.")] == ["GN", "GW", "GN"]
+
+
+def test_km_to_countries_skips_only_boxes_too_far_to_matter(gazetteer):
+    """Countries whose bounding box lies past ``enough`` are not measured: the answer to
+    "nearer than enough?" is the one every polygon measured gives, over random points."""
+    from shapely.geometry import Point
+
+    from geomig.gazetteer.geo import KM_PER_DEGREE
+
+    def measured(p, countries, enough):  # every polygon measured, as before the box test
+        scale = KM_PER_DEGREE * max(resolve.math.cos(resolve.math.radians(p.lat)), 0.01)
+        best = float("inf")
+        for c in countries:
+            best = min(best, gazetteer.geometry(gazetteer.country_ids[c]).distance(Point(p.lon, p.lat)) * scale)
+            if best < enough:
+                break
+        return best
+
+    rng = random.Random(11)
+    countries = ["LY", "IT", "FR", "KE", "US", "RU", "FJ", "CL", "NZ"]
+    for _ in range(150):
+        p = place(rng.uniform(-60, 70), rng.uniform(-180, 180))
+        named = rng.sample(countries, rng.randint(1, 4))
+        for enough in (resolve.CLOSE_KM, resolve.FAR_KM):
+            got, want = resolve._km_to_countries(p, named, gazetteer, enough), measured(p, named, enough)
+            assert (got < enough) == (want < enough)
+            if want < enough:
+                assert got == want
+    # A point beside Libya, far from Italy's box: Italy skipped, Libya's distance itself.
+    beside = place(31.0, 25.5)
+    assert resolve._km_to_countries(beside, ["IT", "LY"], gazetteer, resolve.CLOSE_KM) == measured(
+        beside, ["LY"], resolve.CLOSE_KM)
+
+
+@pytest.mark.parametrize("text", [
+    "Boats left Foo \nBar, Élan Bar, Ab-cd Ef, AB Cd, a.Foo Bar, Foo's Bar and \"Foo Bar\u00a0Baz Qu \n\nZed.",
+    "Crowds in Ain Zara, in the Med, near Tanger Med; Bab al-Tabbaneh, said Mr. Smith Tripoli ,Foo Bar.",
+])
+def test_the_word_before_a_name_is_searched_only_where_it_is_capitalised(text):
+    # _without_stranded reads _NAME_BEFORE only where the window's last word opens with a
+    # capital and a lowercase letter: wherever the pattern matches, that test holds.
+    from geomig.geoparse.resolve import _NAME_BEFORE, _capitalised_last
+
+    for start in range(1, len(text) + 1):
+        lo = max(0, start - 40)
+        if _NAME_BEFORE.search(text, lo, start):
+            assert _capitalised_last(text, lo, start), (text, start)
+    assert _capitalised_last("near Ain ", 0, 9) and not _capitalised_last("near ain ", 0, 9)

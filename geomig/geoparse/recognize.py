@@ -991,7 +991,14 @@ def _in_pathogen_name(text: str, end: int) -> str:
 def _in_dish_name(text: str, start: int) -> str:
     """ "Chicken Kiev", "beef Wellington": a place's name as the name of a dish, no place in
     the story (recognize.toml's dish_words). The audit counts it as a common word's use."""
-    return "common word" if _dish().search(text, max(0, start - 12), start) else ""
+    lo = max(0, start - 12)
+    window = text[lo:start]
+    # A match is a dish word and a space at the window's end: an ASCII window that does not
+    # end so, in lower case, holds none (one native test; the case-blind search tries each
+    # position of the window). Other windows are searched, as case-blindness there is wider.
+    if window.isascii() and not window.lower().rstrip("\n").endswith(_dish_ends()):  # ($ also before a final newline)
+        return ""
+    return "common word" if _dish().search(text, lo, start) else ""
 
 
 @functools.cache
@@ -999,6 +1006,12 @@ def _dish() -> re.Pattern:
     """A dish word right before a name (recognize.toml's dish_words)."""
     words = "|".join(re.escape(w) for w in lexicon()["dish_words"])
     return re.compile(rf"\b(?:{words}) $", re.IGNORECASE)
+
+
+@functools.cache
+def _dish_ends() -> tuple[str, ...]:
+    """How a window before a name ends, in lower case, where _dish() may match in it."""
+    return tuple(w.lower() + " " for w in lexicon()["dish_words"])
 
 
 @functools.cache

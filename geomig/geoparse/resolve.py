@@ -1842,6 +1842,15 @@ def _joined() -> tuple[re.Pattern, re.Pattern]:
 
 
 _NAME_BEFORE = re.compile(r"(?:^|[^.!?\s\"“]\s+)([A-Z][a-z][\w-]*) $")
+
+
+def _capitalised_last(text: str, lo: int, end: int) -> bool:
+    """Whether the last word of text[lo:end] opens with a capital and a lowercase letter:
+    the word each match of _NAME_BEFORE there ends with, tested first (most names follow a
+    lowercase word, and the search tries each position of its window)."""
+    words = text[lo:end].rsplit(None, 1)
+    word = words[-1] if words else ""
+    return len(word) > 1 and "A" <= word[0] <= "Z" and "a" <= word[1] <= "z"
 STRANDED_MAX_POPULATION = 1_000_000  # a metropolis named beside another word is still itself
 STRANDED_KM = 300.0  # a stranded word's town this far from all the text's other towns is another place
 JOINED_NEAR_KM = 50.0  # a joined word's town this near a town of the text is the text's own
@@ -1861,7 +1870,8 @@ def _without_stranded(text: str, mentions: list[Mention], gazetteer: Gazetteer,
         # before a comma or a full stop skips the first pattern, one opening a line the second.)
         after = _NAME_AFTER.match(text, m.end) if text.startswith(" ", m.end) else None
         before = (_NAME_BEFORE.search(text, max(0, m.start - 40), m.start) if m.start > 0
-                  and (text.startswith(" ", m.start - 1) or text.startswith(" \n", m.start - 2)) else None)
+                  and (text.startswith(" ", m.start - 1) or text.startswith(" \n", m.start - 2))
+                  and _capitalised_last(text, max(0, m.start - 40), m.start) else None)
         words = [x.group(1).lower() for x in (after, before) if x]
         return any(w not in gazetteer.common_words for w in words)
 
@@ -1947,19 +1957,49 @@ def _far_from_named(place: Place, key: str, context: _Context, gazetteer: Gazett
 def _km_to_countries(place: Place, countries: Iterable[str], gazetteer: Gazetteer, enough: float) -> float:
     """About how far a place lies from the nearest of these countries' polygons (0 inside;
     never overstated), stopping at the first nearer than ``enough``; 0 for a country
-    without a polygon, as nothing then says it is far."""
-    from shapely.geometry import Point
-
-    spot = Point(place.lon, place.lat)
+    without a polygon, as nothing then says it is far. Callers only compare the result
+    with ``enough``: a country whose bounding box already lies ``enough`` away is not
+    measured (its polygon's distance, the dearest step, could not bring the result under
+    it), so a result of at least ``enough`` may be any such figure, infinity included."""
+    x, y = place.lon, place.lat
     # Degrees of longitude shrink with latitude: scaled by it, a distance is never overstated.
-    scale = KM_PER_DEGREE * max(math.cos(math.radians(place.lat)), 0.01)
+    scale = KM_PER_DEGREE * max(math.cos(math.radians(y)), 0.01)
+    # The box's distance never exceeds the polygon's (both planar, in degrees); a margin
+    # keeps a box that rounding puts a hair past ``enough`` measured.
+    beyond = enough * (1 + 1e-9) / scale
     best = math.inf
+    spot = None
     for country in countries:
         geom = gazetteer.geometry(gazetteer.country_ids[country]) if country in gazetteer.country_ids else None
-        best = min(best, 0.0 if geom is None else geom.distance(spot) * scale)
+        if geom is None:
+            best = 0.0
+            break
+        minx, miny, maxx, maxy = _bounds(gazetteer, country, geom)
+        if math.hypot(max(minx - x, 0.0, x - maxx), max(miny - y, 0.0, y - maxy)) > beyond:
+            continue  # at least ``enough`` away: cannot bring best under it
+        if spot is None:
+            from shapely.geometry import Point
+
+            spot = Point(x, y)
+        best = min(best, geom.distance(spot) * scale)
         if best < enough:
             break
     return best
+
+
+#: A country's polygon's bounding box (minx, miny, maxx, maxy), by gazetteer and country code
+#: (codes and floats: nothing the cycle collector walks).
+_BOUNDS: dict = {}
+
+
+def _bounds(gazetteer: Gazetteer, country: str, geom) -> tuple[float, float, float, float]:
+    boxes = _BOUNDS.get(gazetteer)
+    if boxes is None:
+        boxes = remember(_BOUNDS, gazetteer, {}, 4)
+    box = boxes.get(country)
+    if box is None:
+        box = boxes[country] = tuple(geom.bounds)
+    return box
 
 
 def _beside_named_countries(scored: list, key: str, context: _Context, gazetteer: Gazetteer, *,

@@ -122,7 +122,7 @@ def _feature_nouns() -> tuple[re.Pattern, dict[str, str]]:
 
 
 @functools.cache
-def _feature_nouns_before() -> tuple[re.Pattern, dict[str, str]]:
+def _feature_nouns_before() -> tuple[re.Pattern, dict[str, str], tuple[str, ...]]:
     lex = lexicon()
     nouns = lex["feature_nouns"]
     capitalised = {noun.capitalize(): nouns[noun] for noun in lex["feature_nouns_before"]}
@@ -130,7 +130,7 @@ def _feature_nouns_before() -> tuple[re.Pattern, dict[str, str]]:
     camps = {noun: feature for noun, feature in nouns.items() if feature == "camp"}
     lower, upper = alternation(camps), alternation(capitalised)
     return (re.compile(rf"(?<![\w-])(?:({upper})[ \u00a0]|[Tt]he\s+({lower})\s+of\s+)$"),
-            {**nouns, **capitalised})
+            {**nouns, **capitalised}, (*capitalised, "of"))
 
 
 def feature_before(text: str, start: int) -> str:
@@ -138,8 +138,14 @@ def feature_before(text: str, start: int) -> str:
     part of the name the gazetteer knows ("Camp Zaatari"; recognize.toml's
     feature_nouns_before), or a camp's noun between "the" and "of" ("the camp of Azraq",
     not the town of that name); or ""."""
-    pattern, nouns = _feature_nouns_before()
-    m = pattern.search(text, max(0, start - 24), start)
+    pattern, nouns, last_words = _feature_nouns_before()
+    lo = max(0, start - 24)
+    # Every match ends in one of last_words and the space after it: one native test of the
+    # window first, as the anchored search tries each of its positions (most names have
+    # neither before them).
+    if not text[lo:start].rstrip().endswith(last_words):
+        return ""
+    m = pattern.search(text, lo, start)
     return nouns[m.group(1) or m.group(2)] if m else ""
 
 
