@@ -81,7 +81,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       boat left X", "earlier we wrote that a boat had come from X" (a match's group `ahead`);
       not where another fact is unconfirmed: "could not confirm the death toll"; or in a clause
       the next one opens by saying it is unconfirmed: "... crossed into X; the court heard that
-      this could not be confirmed" (unconfirmed_next, at the next clause's start);
+      this could not be confirmed" (unconfirmed_next, at the next clause's start), the last
+      clause's next being the next sentence: "... left X. Reuters could not verify the account.";
     - the home or nationality of one a court tries for moving people: "sentenced a man from X
       to five years for smuggling" (tried_before, right before the place; tried_for, after it),
       read as an origin or as where a leg starts ("a van driver from X"): no one left it;
@@ -200,7 +201,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                 or (elsewhere is not None and just_before(m, c.at, elsewhere) is not None)
                 or (phoned is not None and _right_after(c, m, phoned))
                 or (c.role == "origin" and _water(c, m, water, water_after, water_kinds))
-                or (unsure is not None and _unconfirmed(m, c.at, unsure, unsure_next))
+                or (unsure is not None and _unconfirmed(m, c.at, unsure, unsure_next, by_index.get(c.sentence + 1)))
                 or (old is not None and _long_ago(m, old))
                 or (behind is not None and just_before(m, c.at, behind) is not None)
                 or (sent_back is not None and c.role in ("destination", "returned_from")
@@ -327,12 +328,14 @@ def _acquired(masked: Masked, at: int, before: re.Pattern, papers: re.Pattern | 
             and (papers is None or papers.match(masked.sentence, mention.end - masked.start) is not None))
 
 
-def _unconfirmed(masked: Masked, at: int, rx: re.Pattern, following: re.Pattern | None = None) -> bool:
+def _unconfirmed(masked: Masked, at: int, rx: re.Pattern, following: re.Pattern | None = None,
+                 next_sentence: Masked | None = None) -> bool:
     """Whether the clause of a document offset (its sentence between semicolons) says its
     report is unconfirmed (rx anywhere in it), or the offset lies in what a match with its
     group `ahead` says is unconfirmed (the match's own span: "could not confirm whether ..."),
     or the next clause opens by saying so of it (following, matched at its start: "; this could
-    not be confirmed")."""
+    not be confirmed"); the last clause's next is the next sentence's first, the newswire's
+    disclaimer of its own: "... left X on Monday. Reuters was unable to verify their accounts."."""
     s, end = masked.sentence, max(at - masked.start, 0)
     start = s.rfind(";", 0, end) + 1
     stop = s.find(";", end)
@@ -340,9 +343,16 @@ def _unconfirmed(masked: Masked, at: int, rx: re.Pattern, following: re.Pattern 
         stop = len(s)
     if any(not hit.group("ahead") or hit.start() <= end < hit.end() for hit in rx.finditer(s, start, stop)):
         return True
-    after = s.find(";", stop + 1)
-    return (following is not None and stop < len(s)
-            and following.match(s, stop + 1, len(s) if after < 0 else after) is not None)
+    if following is None:
+        return False
+    if stop < len(s):
+        after = s.find(";", stop + 1)
+        return following.match(s, stop + 1, len(s) if after < 0 else after) is not None
+    if next_sentence is None:
+        return False
+    s = next_sentence.sentence
+    after = s.find(";")
+    return following.match(s, 0, len(s) if after < 0 else after) is not None
 
 
 def _long_ago(masked: Masked, rx: re.Pattern) -> bool:
