@@ -69,7 +69,9 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       the place): a destination, still a stop the route goes on from;
     - a place people left years ago: "migrants who left X ten years ago" (left_long_ago_after,
       right after the place; a leaving cue with no craft, sea or border, launch_kept_words): a
-      home left, an origin;
+      home left, an origin; where the rest of a count left from, the verb left out: "27 per cent
+      left from X, and the rest from Y" (gapped_launch_before, right before the place): a launch
+      point;
     - a stop where someone waits for the one who moves: "his cousin is waiting for him in X"
       (awaited_before, right before the place): a hoped-for end, an intended destination;
     - a destination a scheme or a visa would let people settle in: "up to 280 a year would be
@@ -81,7 +83,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       boat left X", "earlier we wrote that a boat had come from X" (a match's group `ahead`);
       not where another fact is unconfirmed: "could not confirm the death toll"; or in a clause
       the next one opens by saying it is unconfirmed: "... crossed into X; the court heard that
-      this could not be confirmed" (unconfirmed_next, at the next clause's start);
+      this could not be confirmed" (unconfirmed_next, at the next clause's start), the last
+      clause's next being the next sentence: "... left X. Reuters could not verify the account.";
     - the home or nationality of one a court tries for moving people: "sentenced a man from X
       to five years for smuggling" (tried_before, right before the place; tried_for, after it),
       read as an origin or as where a leg starts ("a van driver from X"): no one left it;
@@ -149,6 +152,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     awaited = setting_rx(lexicon, "awaited_before", re.I)
     allowed = setting_rx(lexicon, "allowed_before", re.I)
     long_left = setting_rx(lexicon, "left_long_ago_after", re.I)
+    gapped = setting_rx(lexicon, "gapped_launch_before", re.I)
     crossing = setting_rx(lexicon, "launch_kept_words", re.I)
     local = setting_rx(lexicon, "local_person_before", re.I)
     local_moves = setting_rx(lexicon, "local_person_moves", re.I)
@@ -200,7 +204,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                 or (elsewhere is not None and just_before(m, c.at, elsewhere) is not None)
                 or (phoned is not None and _right_after(c, m, phoned))
                 or (c.role == "origin" and _water(c, m, water, water_after, water_kinds))
-                or (unsure is not None and _unconfirmed(m, c.at, unsure, unsure_next))
+                or (unsure is not None and _unconfirmed(m, c.at, unsure, unsure_next, by_index.get(c.sentence + 1)))
                 or (old is not None and _long_ago(m, old))
                 or (behind is not None and just_before(m, c.at, behind) is not None)
                 or (sent_back is not None and c.role in ("destination", "returned_from")
@@ -222,7 +226,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
         if m is not None and c.place.country in origins and _sent_home(c, m, custody, conveyed_by, sent_home):
             c = replace(c, role="returned")
         if m is not None and c.at >= 0:
-            c = _recast(c, m, returned, spoken_of, home, goal, awaited, long_left, crossing, allowed)
+            c = _recast(c, m, returned, spoken_of, home, goal, awaited, long_left, crossing, allowed, gapped)
             c = _home_from(c, m, home_from)
         out.append(c)
     return out
@@ -269,14 +273,16 @@ def _sent_home(c: Claim, masked: Masked, custody: re.Pattern | None, conveyed: r
 def _recast(c: Claim, masked: Masked, returned: re.Pattern | None, spoken_of: re.Pattern | None,
             home: re.Pattern | None, goal: re.Pattern | None, awaited: re.Pattern | None,
             long_left: re.Pattern | None, crossing: re.Pattern | None,
-            allowed: re.Pattern | None) -> Claim:
+            allowed: re.Pattern | None, gapped: re.Pattern | None = None) -> Claim:
     """The claim in the family its words give it: a destination that ends a return is the
     return's end (`returned`: its route stays, its place gets no role); an origin people speak
     or dream of is an end hoped for (`spoken_of`), unless the words after it make it a home
     (`home`); a stop on the way named as people's goal is a destination (`goal`), and one where
     someone waits for them an end hoped for (`awaited`); a place left years ago (`long_left`),
     by no craft and over no border (`crossing`), a home: an origin; a destination people would
-    be allowed to settle in (`allowed`) an end open to them, not reached."""
+    be allowed to settle in (`allowed`) an end open to them, not reached; an origin told as where
+    the rest of a count left from, the verb left out (`gapped`: "27 per cent left from X, and the
+    rest from Y"), a launch point."""
     if (returned is not None and c.role == "destination" and not c.intended
             and just_before(masked, c.at, returned) is not None):
         return replace(c, role="returned")
@@ -293,6 +299,8 @@ def _recast(c: Claim, masked: Masked, returned: re.Pattern | None, spoken_of: re
     if (long_left is not None and crossing is not None and c.role == "launch_point" and not c.negated
             and _right_after(c, masked, long_left) and not crossing.search(c.words)):
         return replace(c, role="origin")
+    if gapped is not None and c.role == "origin" and just_before(masked, c.at, gapped) is not None:
+        return replace(c, role="launch_point")
     return c
 
 
@@ -327,12 +335,14 @@ def _acquired(masked: Masked, at: int, before: re.Pattern, papers: re.Pattern | 
             and (papers is None or papers.match(masked.sentence, mention.end - masked.start) is not None))
 
 
-def _unconfirmed(masked: Masked, at: int, rx: re.Pattern, following: re.Pattern | None = None) -> bool:
+def _unconfirmed(masked: Masked, at: int, rx: re.Pattern, following: re.Pattern | None = None,
+                 next_sentence: Masked | None = None) -> bool:
     """Whether the clause of a document offset (its sentence between semicolons) says its
     report is unconfirmed (rx anywhere in it), or the offset lies in what a match with its
     group `ahead` says is unconfirmed (the match's own span: "could not confirm whether ..."),
     or the next clause opens by saying so of it (following, matched at its start: "; this could
-    not be confirmed")."""
+    not be confirmed"); the last clause's next is the next sentence's first, the newswire's
+    disclaimer of its own: "... left X on Monday. Reuters was unable to verify their accounts."."""
     s, end = masked.sentence, max(at - masked.start, 0)
     start = s.rfind(";", 0, end) + 1
     stop = s.find(";", end)
@@ -340,9 +350,16 @@ def _unconfirmed(masked: Masked, at: int, rx: re.Pattern, following: re.Pattern 
         stop = len(s)
     if any(not hit.group("ahead") or hit.start() <= end < hit.end() for hit in rx.finditer(s, start, stop)):
         return True
-    after = s.find(";", stop + 1)
-    return (following is not None and stop < len(s)
-            and following.match(s, stop + 1, len(s) if after < 0 else after) is not None)
+    if following is None:
+        return False
+    if stop < len(s):
+        after = s.find(";", stop + 1)
+        return following.match(s, stop + 1, len(s) if after < 0 else after) is not None
+    if next_sentence is None:
+        return False
+    s = next_sentence.sentence
+    after = s.find(";")
+    return following.match(s, 0, len(s) if after < 0 else after) is not None
 
 
 def _long_ago(masked: Masked, rx: re.Pattern) -> bool:

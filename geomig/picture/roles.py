@@ -345,7 +345,10 @@ def _homes_left(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     "boats that left Senegal", "waded across the river from Zimbabwe"). A region of the
     origin's country that people leave, in words of leaving, is the home itself ([settings]
     home_region_kinds, home_region_left: "People leaving X by truck", X a region of the
-    Sudanese families' Sudan): an origin."""
+    Sudanese families' Sudan): an origin; so is a town of it (home_town_kinds) in a report that
+    takes no one to sea (home_town_by_sea: on a sea route a town left is where boats set off),
+    unless a ride leaves it (home_town_ride, in the claim's words or before the place in its
+    sentence: "trucks packed with families leave daily from X", a hub)."""
     kept = setting_rx(lexicon, "launch_kept_words", re.IGNORECASE)
     if kept is None:
         return claims
@@ -353,6 +356,11 @@ def _homes_left(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     homes = {c.place.id for c in origins}
     countries = {c.place.country for c in origins if c.place.kind == "country"}
     regions = set(lexicon.settings.get("home_region_kinds", ()))
+    by_sea = setting_rx(lexicon, "home_town_by_sea", re.IGNORECASE)
+    ride = setting_rx(lexicon, "home_town_ride", re.IGNORECASE)
+    towns = set()
+    if by_sea is None or not any(c.role == "sea" or by_sea.search(c.words) for c in claims):
+        towns = set(lexicon.settings.get("home_town_kinds", ()))
     left = setting_rx(lexicon, "home_region_left", re.IGNORECASE)
     out = []
     for c in claims:
@@ -360,11 +368,21 @@ def _homes_left(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
             if c.place.id in homes:
                 # (the claim stays for routes only, "returned_from": the journey still starts there)
                 c = replace(c, role="returned_from")
-            elif (c.place.kind in regions and c.place.country in countries and not (c.negated or c.hedged)
+            elif ((c.place.kind in regions or (c.place.kind in towns and not _ride_leaves(c, ride)))
+                  and c.place.country in countries and not (c.negated or c.hedged)
                   and left is not None and left.search(c.words)):
                 c = replace(c, role="origin")
         out.append(c)
     return out
+
+
+def _ride_leaves(c: Claim, ride: re.Pattern | None) -> bool:
+    """Whether the claim's words or its sentence's words before its place name a ride (ride:
+    "pickup trucks packed with families leave daily from X")."""
+    if ride is None:
+        return False
+    before = c.source.quote[:max(c.at - c.source.start, 0)] if c.at >= 0 else ""
+    return bool(ride.search(c.words) or ride.search(before))
 
 
 def _arrivals_from_elsewhere(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
