@@ -215,7 +215,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                     and _local(c, m, local, local_moves))
                 or (c.place.country in reached and origins and c.place.country not in origins
                     and _birthplace(c, m, born))
-                or _moves_things(c, m, things, conveyed, (people, pronoun), on_topic)
+                or (_moves_things(c, m, things, conveyed, (people, pronoun), on_topic) and not _fled_as_war_came(m, war))
                 or _stopped_at_post(c, m, post, stopped)
                 or (c.role in ("origin", "launch_point") and _tried(c, m, tried, tried_for))
                 or (crew is not None and c.role == "origin" and just_before(m, c.at, crew) is not None
@@ -323,7 +323,19 @@ def _fled_the_war(c: Claim, masked: Masked, war: re.Pattern | None) -> Claim:
     hit = just_before(masked, c.at, war)
     if hit is None or not hit.groupdict().get("fled"):
         return c
-    return replace(c, role="origin", intended=False, onward=False)
+    return replace(c, role="origin", intended=False, onward=False, cue=_FLED_THE_WAR)
+
+
+#: The rule id of a place people fled as a war reached it (_fled_the_war), for the audit.
+_FLED_THE_WAR = "origin.fled_war"
+
+
+def _fled_as_war_came(masked: Masked, war: re.Pattern | None) -> bool:
+    """Whether the sentence has people flee or leave as a war reached a place (war's group
+    `fled`: "thousands fled after shelling reached X, and most went to Y"): it moves people,
+    whatever not_movers reads in the war's words."""
+    return war is not None and any((hit := just_before(masked, x.start, war)) is not None
+                                   and hit.groupdict().get("fled") for x in masked.mentions)
 
 
 def _acquired(masked: Masked, at: int, before: re.Pattern, papers: re.Pattern | None) -> bool:

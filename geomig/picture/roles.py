@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from geomig.picture.claims import Claim, PlaceRef
@@ -119,9 +119,11 @@ def _gapped(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) 
     too, of the same cue (and so is each place after it in turn, and each listed with it:
     "others to Y and Z"). So is a share that set off elsewhere, right after a launch point
     ("27 per cent left from X, and the rest from Y and Z": the share's preposition, group
-    `prep`, says which), when Y is a town: "left from X, 30 from Guinea" counts a nationality, a
-    home, not a second port. None after a claim denied; a hedged or hoped-for one passes its marks on."""
+    `prep`, says which; [settings] gapped_prepositions), when Y is a town: "left from X, 30
+    from Guinea" counts a nationality, a home, not a second port. None after a claim denied; a
+    hedged or hoped-for one passes its marks on."""
     rx = setting_rx(lexicon, "gapped_share", re.IGNORECASE)
+    prepositions = lexicon.settings.get("gapped_prepositions", {})
     if rx is None:
         return claims
     by_sentence = {m.index: m for m in sentences}
@@ -133,38 +135,44 @@ def _gapped(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) 
     added: list[Claim] = []
     for claim in claims:
         masked = by_sentence.get(claim.sentence)
-        if claim.role not in _GAPPED_BY or claim.negated or masked is None:
+        if claim.role not in prepositions or claim.negated or masked is None:
             continue
-        span = token_span(masked, claim.at)
-        while span is not None and (m := rx.match(masked.text, span[1])) is not None:
-            if (m.group("prep") or "to").lower() not in _GAPPED_BY[claim.role]:
+        departing = claim.role == "launch_point"
+        shares = _shares_after(masked, claim.at, rx, prepositions[claim.role], lexicon)
+        for place in (p for share in shares for p in share):
+            key = (claim.sentence, place.start)
+            # the shares end at the first place that cannot take the role: a country a
+            # departing share names (a home), or a place the sentence already gave a role
+            if departing and place.kind not in _LAUNCH_KINDS:
                 break
-            departing = claim.role == "launch_point"
-            place = masked.mentions[int(m.group("n"))]
-            for listed in [place, *coordinated(masked, place, lexicon)]:
-                key = (claim.sentence, listed.start)
-                if departing and listed.kind not in _LAUNCH_KINDS:
-                    break
-                if key in claimed and not (departing and key in homes and key not in superseded):
-                    break
-                if key in homes:
-                    superseded.add(key)
-                claimed.add(key)
-                # (the cue's weight and hedge kept, with this place's own confidence)
-                added.append(replace(claim, place=PlaceRef.of(listed), at=listed.start,
-                                     words=masked.doc.text[claim.at:listed.end],
-                                     confidence=claim.confidence / max(float(claim.place.confidence), 1e-9)
-                                     * float(listed.confidence)))
-                place = listed
-            else:
-                span = token_span(masked, place.start)
-                continue
-            break
+            if key in claimed and not (departing and key in homes and key not in superseded):
+                break
+            if key in homes:
+                superseded.add(key)
+            claimed.add(key)
+            # (the cue's weight and hedge kept, with this place's own confidence)
+            added.append(replace(claim, place=PlaceRef.of(place), at=place.start,
+                                 words=masked.doc.text[claim.at:place.end],
+                                 confidence=claim.confidence / max(float(claim.place.confidence), 1e-9)
+                                 * float(place.confidence)))
     return [c for c in claims if not (c.role == "origin" and (c.sentence, c.at) in superseded)] + added
 
 
-#: The roles a gapped share extends, and the prepositions of the share that do (_gapped).
-_GAPPED_BY = {"destination": ("for", "to", "into"), "launch_point": ("from",)}
+def _shares_after(masked: Masked, at: int, rx: re.Pattern, prepositions: Sequence[str],
+                  lexicon: Lexicon) -> Iterator[list[Mention]]:
+    """The places of each gapped share (rx) that follows the place at document offset `at`, one
+    share after the other: the share's own place and those listed with it. The shares end at
+    one whose preposition is not among `prepositions` ("most went to X, others from Y")."""
+    span = token_span(masked, at)
+    while span is not None and (m := rx.match(masked.text, span[1])) is not None:
+        if (m.group("prep") or "to").lower() not in prepositions:
+            return
+        place = masked.mentions[int(m.group("n"))]
+        share = [place, *coordinated(masked, place, lexicon)]
+        yield share
+        span = token_span(masked, share[-1].start)
+
+
 #: The kinds of place a departing share may name: a port or town, not a country or region (_gapped).
 _LAUNCH_KINDS = ("city", "island", "landmark")
 
