@@ -64,6 +64,9 @@ class Cue:
     unless: re.Pattern | None = None    # the cue is silent in a sentence matching this
     keywords: frozenset[str] | None = None  # one of these occurs wherever a pattern matches; None: unknown
     tokens: frozenset[str] | None = None  # of every pattern's tokens, as keywords
+    # `requires` in a document about migration: each context widened by its NAME_on_topic
+    # context ([context]), None where none is (then `requires` everywhere)
+    requires_on_topic: re.Pattern | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -567,17 +570,34 @@ def save_codes(path: Path | None, codes: dict) -> None:
                 os.unlink(temp)
 
 
+#: A [context] named NAME + ON_TOPIC widens context NAME in a document about migration (the
+#: gate's: Lexicon.for_document): `requires = "NAME"` is met by a sentence matching either.
+ON_TOPIC = "_on_topic"
+
+
 def _compile(data: dict, codes: dict | None = None) -> Lexicon:
     # `codes`: compile_with_keywords()'s, filled as regexes are compiled.
     macros = data.get("vars", {})
     verbs = data.get("verbs", {})
     contexts = {k: re.compile(v, re.IGNORECASE) for k, v in data.get("context", {}).items()}
 
+    joined: dict[tuple[str, ...], re.Pattern] = {}
+
     def either(names: str | list[str]) -> re.Pattern:
         """The context named, or (a list of names) a sentence matching any of them."""
-        if isinstance(names, str):
-            return contexts[names]
-        return re.compile("|".join(f"(?:{contexts[n].pattern})" for n in names), re.IGNORECASE)
+        names = (names,) if isinstance(names, str) else tuple(names)
+        if len(names) == 1:
+            return contexts[names[0]]
+        if names not in joined:     # (one regex per list: a sentence is searched once for it)
+            joined[names] = re.compile("|".join(f"(?:{contexts[n].pattern})" for n in names), re.IGNORECASE)
+        return joined[names]
+
+    def widened(names: str | list[str]) -> re.Pattern | None:
+        """either(names) with each context's NAME_on_topic beside it, for documents about
+        migration; None where no context named has one."""
+        names = [names] if isinstance(names, str) else list(names)
+        wide = [f"{n}{ON_TOPIC}" for n in names if f"{n}{ON_TOPIC}" in contexts]
+        return either(names + wide) if wide else None
 
     def cue(entry: dict, section: str) -> Cue:
         default_label = entry["role"] if section == "cue" else "target"
@@ -588,7 +608,8 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
         settings = {k: with_vars(v, macros) for k, v in entry.items() if k not in ("id", "patterns", "requires", "unless")}
         role = entry["role"] if section == "cue" else "control_zone"
         return Cue(entry["id"], section, role, float(entry.get("weight", 0.9)), patterns, requires, settings,
-                   unless, _union(p.keywords for p in patterns), _union(p.tokens for p in patterns))
+                   unless, _union(p.keywords for p in patterns), _union(p.tokens for p in patterns),
+                   widened(entry["requires"]) if entry.get("requires") else None)
 
     def expanded(p: str) -> str:
         def sub(m: re.Match) -> str:
@@ -1796,7 +1817,10 @@ def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
     later = setting_rx(lexicon, "clause_end_later", re.IGNORECASE)
     low = _low(masked, "text")
     for cue, patterns in candidates:
-        if cue.requires is not None and not _in_context(context, cue.requires, masked):
+        # (a document about migration reads its people as the migration the context asks for)
+        requires = cue.requires_on_topic if cue.requires_on_topic is not None and not lexicon.is_off_topic \
+            else cue.requires
+        if requires is not None and not _in_context(context, requires, masked):
             continue
         # A role cue's `unless` silences the clause it is in (with [settings] clause_break),
         # a control cue's the whole sentence.
