@@ -258,6 +258,16 @@ def main() -> None:
               f"positives passed (CV) {int((is_doc & told & (labels == 1) & (probs >= low) & (probs < t)).sum())} "
               f"more, held-out general news {len(held_low)}/{len(held_out)}")
 
+    # [document] topic_moved_model_min's bar (one kind of people moved told, short of the rules' count)
+    low = packaged.topic_moved_model_min
+    if 0 < low < t:
+        told = np.array([packaged.tells_people_moved(text) for text, *_ in rows])
+        held_low = [i for i in held_rejected if held_probs[i] >= low and packaged.tells_people_moved(held_texts[i])]
+        print(f"  people-moved bar {low:.2f} (one kind of topic_moved told): "
+              f"controls passed (CV) {int((control & told & (probs >= low)).sum())}/{int(control.sum())}, "
+              f"positives passed (CV) {int((is_doc & told & (labels == 1) & (probs >= low) & (probs < t)).sum())} "
+              f"more, held-out general news {len(held_low)}/{len(held_out)}")
+
     names = vec.get_feature_names_out()
     # (every kept feature, however small its weight: each counts in the length it is divided by)
     weights = {str(f): round(float(w), 4) for f, w in zip(names, clf.coef_[0], strict=True)}

@@ -71,6 +71,9 @@ class Cue:
     unless: re.Pattern | None = None    # the cue is silent in a sentence matching this
     keywords: frozenset[str] | None = None  # one of these occurs wherever a pattern matches; None: unknown
     tokens: frozenset[str] | None = None  # of every pattern's tokens, as keywords
+    # `requires` in a document about migration: each context widened by its NAME_on_topic
+    # context ([context]), None where none is (then `requires` everywhere)
+    requires_on_topic: re.Pattern | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +175,16 @@ class Phrase:
 NEAR_BEFORE, NEAR_AFTER = 50, 60
 #: At most this many of a text's topic_other words are counted (and as many topic words then).
 _OTHERS_MOST = 50
+def _kept(rx: re.Pattern, within: str, near: re.Pattern | None) -> Iterator[re.Match]:
+    """rx's matches in `within` that no `near` word (topic_not_near) stands beside."""
+    # (a lowered regex is found through its led() form, a case-insensitive one through
+    # its lowered form over the lowered text: finder())
+    found = matches(rx, finder(rx), within, lowered_text(within)) if rx.flags & re.IGNORECASE \
+        else matches(rx, led(rx), within, within)
+    return (m for m in found
+            if near is None or not near.search(within[max(0, m.start() - NEAR_BEFORE):m.end() + NEAR_AFTER]))
+
+
 #: The end of a sentence between two journeys: they are told in different sentences.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s")
 
@@ -244,6 +257,9 @@ class Lexicon:
     topic_livelihood: re.Pattern | None = None
     topic_livelihood_min: int = 0
     topic_livelihood_model_min: float = 0.0
+    # [document] topic_moved_model_min: the learned check's bar where the text tells one kind of
+    # people moved (topic_moved), which the rules alone do not count enough (0: never)
+    topic_moved_model_min: float = 0.0
 
     def on_topic(self, text: str) -> bool:
         """Whether a document says enough about migration for the generic motion and control
@@ -266,20 +282,38 @@ class Lexicon:
         or the lower topic_livelihood_model_min where the text tells people moving to live or
         work somewhere else in topic_livelihood_min sentences (porters gone south to the
         markets, a family moved on to another island for work: the rules' migration words are
-        never said, and the model alone is unsure of them). `p`, the probability when known:
-        a text the model passes anyway is not read again."""
+        never said, and the model alone is unsure of them), or topic_moved_model_min where it
+        tells one kind of people moved (topic_moved: men flown back to their home country).
+        `p`, the probability when known: a text the model passes anyway is not read again."""
+        need = self.topic_model_min
+        if p is not None and p >= need:
+            return need
         low = self.topic_livelihood_model_min
-        if (self.topic_livelihood is None or self.topic_livelihood_min <= 0 or not 0 < low < self.topic_model_min
-                or (p is not None and (p >= self.topic_model_min or p < low))):
-            return self.topic_model_min
-        told, last = 0, None
-        for m in self.topic_livelihood.finditer(text):
-            if last is None or _SENTENCE_END.search(text, last, m.start() + 1):
-                told += 1
-                if told >= self.topic_livelihood_min:
-                    return low
-            last = m.end()
-        return self.topic_model_min
+        if self.topic_livelihood is not None and self.topic_livelihood_min > 0 and 0 < low < need \
+                and (p is None or p >= low):
+            told, last = 0, None
+            for m in self.topic_livelihood.finditer(text):
+                if last is None or _SENTENCE_END.search(text, last, m.start() + 1):
+                    told += 1
+                    if told >= self.topic_livelihood_min:
+                        return low
+                last = m.end()
+        moved = self.topic_moved_model_min
+        if 0 < moved < need and (p is None or p >= moved) and self.tells_people_moved(text):
+            return moved
+        return need
+
+    def tells_people_moved(self, text: str) -> bool:
+        """Whether the text tells one kind of people moved ([document] topic_moved, with no
+        topic_not_near word beside it): the rules' own evidence, short of the count they need."""
+        if not self.topic_moved:
+            return False
+        lowered = folded(text)
+        found = frozenset(w for _, w in self.topic_moved_matcher.iter(lowered)) \
+            if self.topic_moved_matcher is not None else frozenset()
+        near = self.topic_not_near
+        return any(phrase.told(text, lowered, found, lambda rx, within: _kept(rx, within, near))
+                   for phrase in self.topic_moved)
 
     def topic_probability(self, text: str) -> float | None:
         """The learned topic check's probability that the text is about migration, passing or
@@ -316,13 +350,7 @@ class Lexicon:
 
         def kept(rx: re.Pattern, within: str | None = None) -> Iterator[re.Match]:
             """rx's matches in `within` (the text searched) that no topic_not_near word stands beside."""
-            within = text if within is None else within
-            # (a lowered regex is found through its led() form, a case-insensitive one through
-            # its lowered form over the lowered text: finder())
-            found = matches(rx, finder(rx), within, lowered_text(within)) if rx.flags & re.IGNORECASE \
-                else matches(rx, led(rx), within, within)
-            return (m for m in found
-                    if near is None or not near.search(within[max(0, m.start() - NEAR_BEFORE):m.end() + NEAR_AFTER]))
+            return _kept(rx, text if within is None else within, near)
 
         def counted(rx: re.Pattern, most: int) -> int:
             """How many of rx's kept matches, up to `most`."""
@@ -574,17 +602,34 @@ def save_codes(path: Path | None, codes: dict) -> None:
                 os.unlink(temp)
 
 
+#: A [context] named NAME + ON_TOPIC widens context NAME in a document about migration (the
+#: gate's: Lexicon.for_document): `requires = "NAME"` is met by a sentence matching either.
+ON_TOPIC = "_on_topic"
+
+
 def _compile(data: dict, codes: dict | None = None) -> Lexicon:
     # `codes`: compile_with_keywords()'s, filled as regexes are compiled.
     macros = data.get("vars", {})
     verbs = data.get("verbs", {})
     contexts = {k: re.compile(v, re.IGNORECASE) for k, v in data.get("context", {}).items()}
 
+    joined: dict[tuple[str, ...], re.Pattern] = {}
+
     def either(names: str | list[str]) -> re.Pattern:
         """The context named, or (a list of names) a sentence matching any of them."""
-        if isinstance(names, str):
-            return contexts[names]
-        return re.compile("|".join(f"(?:{contexts[n].pattern})" for n in names), re.IGNORECASE)
+        names = (names,) if isinstance(names, str) else tuple(names)
+        if len(names) == 1:
+            return contexts[names[0]]
+        if names not in joined:     # (one regex per list: a sentence is searched once for it)
+            joined[names] = re.compile("|".join(f"(?:{contexts[n].pattern})" for n in names), re.IGNORECASE)
+        return joined[names]
+
+    def widened(names: str | list[str]) -> re.Pattern | None:
+        """either(names) with each context's NAME_on_topic beside it, for documents about
+        migration; None where no context named has one."""
+        names = [names] if isinstance(names, str) else list(names)
+        wide = [f"{n}{ON_TOPIC}" for n in names if f"{n}{ON_TOPIC}" in contexts]
+        return either(names + wide) if wide else None
 
     def cue(entry: dict, section: str) -> Cue:
         default_label = entry["role"] if section == "cue" else "target"
@@ -595,7 +640,8 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
         settings = {k: with_vars(v, macros) for k, v in entry.items() if k not in ("id", "patterns", "requires", "unless")}
         role = entry["role"] if section == "cue" else "control_zone"
         return Cue(entry["id"], section, role, float(entry.get("weight", 0.9)), patterns, requires, settings,
-                   unless, _union(p.keywords for p in patterns), _union(p.tokens for p in patterns))
+                   unless, _union(p.keywords for p in patterns), _union(p.tokens for p in patterns),
+                   widened(entry["requires"]) if entry.get("requires") else None)
 
     def expanded(p: str) -> str:
         def sub(m: re.Match) -> str:
@@ -686,6 +732,7 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
         topic_livelihood=rx(document["topic_livelihood"]) if document.get("topic_livelihood") else None,
         topic_livelihood_min=int(document.get("topic_livelihood_min", 0)),
         topic_livelihood_model_min=float(document.get("topic_livelihood_model_min", 0.0)),
+        topic_moved_model_min=float(document.get("topic_moved_model_min", 0.0)),
         # Every pattern's keywords: a cue with none as a whole still filters pattern by pattern.
         matcher=_matcher([p.keywords for c in role_cues + controls for p in c.patterns] + [TOKEN_HEADS]
                          + [k for c in role_cues + controls for p in c.patterns for k in p.needs]
@@ -1798,7 +1845,10 @@ def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
     later = setting_rx(lexicon, "clause_end_later", re.IGNORECASE)
     low = _low(masked, "text")
     for cue, patterns in candidates:
-        if cue.requires is not None and not _in_context(context, cue.requires, masked):
+        # (a document about migration reads its people as the migration the context asks for)
+        requires = cue.requires_on_topic if cue.requires_on_topic is not None and not lexicon.is_off_topic \
+            else cue.requires
+        if requires is not None and not _in_context(context, requires, masked):
             continue
         # A role cue's `unless` silences the clause it is in (with [settings] clause_break),
         # a control cue's the whole sentence.

@@ -10,7 +10,8 @@ written by benchmarks/train_topic.py); here they are only summed and put through
 sigmoid, so nothing but the standard library runs. Lexicon.on_topic asks it only after the
 rules said no, and passes a text whose probability reaches [document] topic_model_min, or
 topic_livelihood_model_min where the text tells people moving to live or work somewhere else
-in several sentences (Lexicon.topic_model_needs).
+in several sentences, or topic_moved_model_min where it tells one kind of people moved
+(Lexicon.topic_model_needs).
 """
 
 from __future__ import annotations

@@ -1,0 +1,53 @@
+"""[document] topic_moved_model_min: a text telling one kind of people moved (topic_moved),
+short of the count the rules need, passes the learned check at a lower bar. Paragraphs written
+for these tests."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from geomig.picture import cues
+
+#: Filler that makes a text long (past [document] short_chars) and says nothing.
+_CALM = " The weather was mild and the market was busy all week long." * 20
+
+#: One kind of people moved (men flown back to their home country), no migration word.
+_SENT_BACK = (
+    "Forty-two men picked up on building sites were held for a week and then flown back to their home "
+    "country on a chartered plane. Their relatives in the villages said they had not heard from them. "
+    "The men had worked in the city for years, building towers and roads, and most had sent money to "
+    "their mothers every month.")
+
+
+@pytest.fixture(scope="module")
+def lex() -> cues.Lexicon:
+    return cues.default()
+
+
+def test_one_kind_of_people_moved_lowers_the_learned_checks_bar(lex):
+    text = _SENT_BACK + _CALM
+    assert not lex.topic_by_rules(text) and lex.tells_people_moved(text)
+    p = lex.topic_probability(text)
+    assert lex.topic_moved_model_min <= p < lex.topic_model_min
+    assert lex.on_topic(text)
+    # ... only through that bar
+    assert not dataclasses.replace(lex, topic_moved_model_min=0.0).on_topic(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the model leans the same way, but no kind of people moved is told: a flood's evacuees
+    # sleeping in schools stay with the model's own bar
+    "Hundreds of families were evacuated from the low-lying villages on the coast as the river rose, "
+    "and buses took them to schools in the hills. Many of the women and children have been sleeping on "
+    "classroom floors for a week. Their men stayed behind to watch the houses and the cattle.",
+    # tourists flown home after a storm
+    "The tourists were flown back to their home country on a chartered plane after the storm. Hotel "
+    "staff said they had enjoyed the beaches and the markets. The airline said more flights would follow.",
+], ids=["evacuated-nearby", "tourists"])
+def test_without_people_moved_the_bar_stays(lex, text):
+    text += _CALM
+    assert not lex.tells_people_moved(text)
+    assert lex.topic_model_needs(text) == lex.topic_model_min
+    assert not lex.on_topic(text)
