@@ -38,6 +38,8 @@ def test_people_carried_on_go_from_the_place_the_sentence_before_left_them(carri
     "They were not driven to Pavlohrad, where an evacuation train was waiting.",           # denied
     "Volunteers hope to drive more people to Pavlohrad, where an evacuation train was waiting.",  # hoped for
     "Volunteers say reporters were driven to Pavlohrad, where an evacuation train was waiting.",  # others
+    "Other families were driven to Pavlohrad, where an evacuation train was waiting.",      # another group
+    "Others hope to be driven to Pavlohrad, where an evacuation train is waiting.",        # hoped for
 ])
 def test_a_denied_hoped_or_other_move_is_no_leg_from_the_place_before(carried):
     assert not _leg(routes(_LEFT + carried + _AFTER), "Pokrovsk", "Pavlohrad")
@@ -46,3 +48,12 @@ def test_a_denied_hoped_or_other_move_is_no_leg_from_the_place_before(carried):
 def test_a_sentence_naming_its_own_start_keeps_it():
     assert _leg(routes(_LEFT + "Most were driven by volunteers from Kramatorsk to Pavlohrad." + _AFTER),
                 "Kramatorsk", "Pavlohrad")
+
+
+@pytest.mark.parametrize("between, leg", [
+    ("Volunteers handed out water at the station.", True),     # a sentence naming no place
+    ("Others reached Kramatorsk on foot.", False),             # one naming a stop: the leg starts there
+])
+def test_people_carried_on_after_a_sentence_naming_no_place_go_from_the_one_before(between, leg):
+    carried = " Most were then driven by volunteers to Pavlohrad, where an evacuation train was waiting."
+    assert _leg(routes(_LEFT + between + carried + _AFTER), "Pokrovsk", "Pavlohrad") is leg
