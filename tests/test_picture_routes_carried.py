@@ -40,6 +40,8 @@ def test_people_carried_on_go_from_the_place_the_sentence_before_left_them(carri
     "Volunteers say reporters were driven to Pavlohrad, where an evacuation train was waiting.",  # others
     "Other families were driven to Pavlohrad, where an evacuation train was waiting.",      # another group
     "Others hope to be driven to Pavlohrad, where an evacuation train is waiting.",        # hoped for
+    "Most will be driven by volunteers to Pavlohrad, where an evacuation train is waiting.",   # to come
+    "Most are expected to be driven to Pavlohrad, where an evacuation train is waiting.",     # to come
 ])
 def test_a_denied_hoped_or_other_move_is_no_leg_from_the_place_before(carried):
     assert not _leg(routes(_LEFT + carried + _AFTER), "Pokrovsk", "Pavlohrad")

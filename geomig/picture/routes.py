@@ -2175,9 +2175,9 @@ def _carried_there(end: Claim, claims: Sequence[Claim], taken: re.Pattern | None
                    heading: re.Pattern | None = None) -> bool:
     """Whether the clause of a place reached says others carried people there (`taken`), and
     its sentence names no place before it: the movement's start is where the sentence before
-    left them. (Not a place hoped for or denied, `heading`: "others hope to be transferred to Y",
-    nor other people, "Other migrants were taken to Y", nor one with a start of its own in its
-    sentence, which the rules of one sentence read.)"""
+    left them. (Not a place hoped for, to come or denied, `heading`: "others hope to be transferred
+    to Y", "will be taken to Y"; nor other people, "Other migrants were taken to Y"; nor one with
+    a start of its own in its sentence, which the rules of one sentence read.)"""
     if taken is None or end.at < 0 or end.negated or end.hedged or end.intended:
         return False
     if any(c.doc == end.doc and c.sentence == end.sentence and 0 <= c.at < end.at and c.place.id != end.place.id
@@ -2185,11 +2185,15 @@ def _carried_there(end: Claim, claims: Sequence[Claim], taken: re.Pattern | None
         return False
     clause = _CLAUSE.split(end.source.quote[:max(0, end.at - end.source.start)])[-1]
     return (taken.search(clause) is not None and _same_group(clause) and _OTHER_PEOPLE.search(clause) is None
-            and not (heading is not None and heading.search(clause)))
+            and _NOT_YET.search(clause) is None and not (heading is not None and heading.search(clause)))
 
 
 #: Words of a clause that make its movers other people than the sentence before's.
-_OTHER_PEOPLE = re.compile(r"(?:others?|another)", re.IGNORECASE)
+_OTHER_PEOPLE = re.compile(r"\b(?:others?|another)\b", re.IGNORECASE)
+#: Words of a clause that tell a move to come or only possible ("will be taken by ferry to Y",
+#: "are expected to be transferred to Y"): no leg yet.
+_NOT_YET = re.compile(r"\b(?:will|would|shall|could|may|might|(?:expected|due|set|scheduled|planned|going)\s+to)\b",
+                      re.IGNORECASE)
 
 
 #: Words between a return's end and a place after it that tell the place came first.
