@@ -45,3 +45,21 @@ def test_no_leg_to_a_facility_no_one_was_taken_to(text):
 def test_the_facilitys_place_plays_no_role():
     pic = picture(LANDED + "From there they were bused to the Ain Zara detention centre.")
     assert not any(f.name == "Ain Zara" for f in pic.features if f.role in ("destination", "transit"))
+
+
+# ------------------------------------------------------------------ a return to several facilities in a place
+
+@pytest.mark.parametrize("text, leg", [
+    ("The Libyan coastguard intercepted 300 people off Zuwara and returned them to detention centres in Tripoli.",
+     ("Zuwara", "Tripoli")),
+    ("Greek police detained 60 migrants on Lesbos and sent them back to camps near Izmir.", ("Lesbos", "Izmir")),
+])
+def test_a_return_to_facilities_in_a_place_ends_there(text, leg):
+    """[vars] HELD_IN reads plural facilities ("detention centres in X"), as the single one."""
+    found = routes(text)
+    assert any(leg[0] in r and leg[1] in r[r.index(leg[0]) + 1:] for r in found)
+
+
+def test_a_return_to_facilities_denied_is_no_leg():
+    text = "The Libyan coastguard intercepted 300 people off Zuwara but did not return them to detention centres in Tripoli."
+    assert not any("Zuwara" in r and "Tripoli" in r for r in routes(text))
