@@ -46,3 +46,18 @@ def test_no_record_of_people_no_reception(text):
 ], ids=["they-say-arrested", "witnesses-said", "they-say-registered", "football", "did-not-stop"])
 def test_a_reporting_aside_after_where_keeps_the_clause(text, zoned):
     assert any(place == "Agadez" for _, place in zones_told(text)) is zoned
+
+
+@pytest.mark.parametrize("text, zoned", [
+    ("They hid in a lorry at Agadez, where police found them in a scanner.", True),
+    ("Buses drove them to Agadez, the last town on the road, where soldiers handed them over at the gate.", True),
+    ("They reached Agadez, where immigration agents kept them for hours.", True),
+    # a force that helps, feeds or tells people holds none of them; a smuggler's agents are no force
+    ("They reached Agadez, where police helped them find a bus.", False),
+    ("They reached Agadez, where soldiers gave them water.", False),
+    ("They rode on to Agadez, where agents keep them in rented rooms.", False),
+    ("They reached Agadez, where police did not stop them.", False),
+], ids=["found-them", "handed-them-over", "immigration-agents", "helped", "gave-water", "agents-alone",
+        "did-not-stop"])
+def test_a_forces_act_on_the_people_in_a_where_clause(text, zoned):
+    assert any(place == "Agadez" for _, place in zones_told(text)) is zoned
