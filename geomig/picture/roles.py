@@ -530,12 +530,14 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     kept, then = setting_rx(lexicon, "kept_on_the_way", re.IGNORECASE), setting_rx(lexicon, "kept_then_after",
                                                                                   re.IGNORECASE)
     force = setting_rx(lexicon, "kept_by_force_before", re.IGNORECASE)
+    entered = setting_rx(lexicon, "entered_before", re.IGNORECASE)
     out = []
     for c in claims:
         if c.role == "destination" and c.stop and not c.negated and not _landed_at(c, landed, clause) and (
                 left_later.get(c.place.id, (-1, -1)) > (c.sentence, c.at)
                 or _goes_on(c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on,
-                            earlier, bare)):
+                            earlier, bare, c.intended and not (
+                                entered is not None and just_before(by_sentence[c.sentence], c.at, entered)))):
             c = replace(c, role="transit", onward=True)
         elif (c.role == "returned_from" and c.cue in held and not (c.negated or c.hedged)
               and (people_held is None or people_held.match(c.words))
@@ -574,7 +576,7 @@ def _way_back(c: Claim, back: re.Pattern | None) -> bool:
 
 def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re.Pattern, after: re.Pattern,
              following: re.Pattern, by_sentence: dict[int, Masked], moves_on: re.Pattern | None = None,
-             earlier: re.Pattern | None = None, bare: re.Pattern | None = None) -> bool:
+             earlier: re.Pattern | None = None, bare: re.Pattern | None = None, hoped_end: bool = False) -> bool:
     # (`earlier`: words after which the text tells what came before: "landed on X, after
     # travelling to Y and then by sea": X is no stop on the way to Y)
     end = _token_end(masked, c.at)
@@ -600,7 +602,10 @@ def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re
     # into the next sentence, which names a stop elsewhere not only guessed at ("Perhaps a truck
     # took them to Y": a hedge of its own, not one shared with the place reached; "hoping to
     # reach X. They later reached X" goes no further)
-    if nxt is None or last != c.at:
+    # (a place only hoped for is left by no later sentence: "She hopes to reach X. ... From
+    # there, those who arrive are taken to Y" goes on from another place; one hoped to be
+    # entered, "trying to cross into X", is passed on the way: `hoped_end` says which)
+    if nxt is None or last != c.at or hoped_end:
         return False
     if _stop_elsewhere(c, stops, c.sentence + 1):
         return bool(following.match(nxt.text) or onward.search(masked.text, end))
@@ -802,7 +807,9 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
             if d.at > c.at and ((abroad and not leads_in(d, c.place.country))
                                 or (d.role == "destination" and d.sentence == c.sentence)):
                 return True
-            if abroad and d.role == "destination" and d.intended:
+            # (a hope of a place in a country people came from is no step beyond: "some try to
+            # get to X ... others crossed into Y", X at home)
+            if abroad and d.role == "destination" and d.intended and d.place.country not in came_from:
                 return True
             # (a stay in the people's own country before it is home left: "After three weeks in
             # X the family crossed into Y at Z", X in their country)

@@ -178,7 +178,7 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
             seas[(c.doc, c.sentence)].append(c.at)
     plans = _one_journey([_one_area(_one_town(p)) for p in plans], claims, modes.get("told_before"), turns,
                          {id(ch) for ch in chains})
-    plans = _ends_in_turn(plans, turns)
+    plans = _one_start(_ends_in_turn(plans, turns))
     labels = _labels(claims)
     return [_named(_worded(p, by_place, modes, seas), locators, labels) for p in plans]
 
@@ -354,6 +354,30 @@ def _one_journey(plans: list[RoutePlan], claims: Sequence[Claim], before: re.Pat
                 ids[j] = [s.id for s in plans[j].stops]
                 break
     return [_stops_named(_also_named(p, named.get(i)), also.get(i, {})) for i, p in enumerate(plans) if i not in dropped]
+
+
+def _one_start(plans: list[RoutePlan]) -> list[RoutePlan]:
+    """The plans without one that starts at a country of origin where another plan of its group
+    (its claims tuple) goes the same way from a town of that country ("Venezuelans ... we left
+    X", X in it): one journey, drawn from the town, which takes the country's name as its other
+    name (the nationality says only where the town lies)."""
+    gone: set[int] = set()
+    named: dict[int, str] = {}
+    for i, p in enumerate(plans):
+        if p.stages[0] != "origin" or p.stops[0].kind != "country" or len(p.stops) < 2:
+            continue
+        rest = [s.id for s in p.stops[1:]]
+        for j, q in enumerate(plans):
+            if (j != i and j not in gone and q.claims is p.claims and q.stages[0] == "origin"
+                    and p.stops[0].holds(q.stops[0]) and q.stops[0].kind != "country"
+                    and [s.id for s in q.stops[1:]] == rest):
+                gone.add(i)
+                named.setdefault(j, p.stops[0].name)
+                break
+    if not gone:
+        return plans
+    return [_stops_named(p, {p.stops[0].id: named[i]} if i in named else {})
+            for i, p in enumerate(plans) if i not in gone]
 
 
 def _passed_area(plan: RoutePlan, other: Sequence[str]) -> bool:
