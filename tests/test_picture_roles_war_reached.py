@@ -55,6 +55,38 @@ def test_war_reaching_a_place_moves_no_one(text):
     assert "destination" not in found.get("Gedville", set()), found
 
 
+@pytest.mark.parametrize("text, other", [
+    # people fled, and in a clause of its own someone else moves food, goods or troops
+    ("Thousands fled after shelling reached Northbury, and the UN flew food to Gedville.", "Gedville"),
+    ("Thousands fled after shelling reached Northbury, and two trucks of wheat went to Egypt.", "Egypt"),
+], ids=["un-flew-food", "trucks-of-wheat"])
+def test_flight_reaches_only_the_clause_of_those_who_fled(text, other):
+    found = roles(picture(REPORTED + text))
+    assert found.get("Northbury") == {"origin"}, found
+    assert not found.get(other), found
+
+
+@pytest.mark.parametrize("text", [
+    "No one fled when the shelling reached Northbury, the governor said.",
+    "Investors left when the war reached Northbury, and the cotton trade moved to Gedville.",
+    "The team left after shelling reached Northbury.",
+    "The army left before the fighting reached Northbury, and troops moved to Gedville.",
+], ids=["no-one-fled", "investors-left", "team-left", "army-left"])
+def test_no_flight_when_it_is_denied_or_no_mover_leaves(text):
+    found = roles(picture(REPORTED + text))
+    assert not found.get("Northbury"), found
+    assert not found.get("Gedville"), found
+
+
+def test_a_flight_guessed_at_is_hedged():
+    def kosti(text):
+        pic = picture(REPORTED + text)
+        return next(f for f in pic.by_role("origin") if f.name == "Northbury")
+    firm = kosti("Families fled when the shelling reached Northbury.")
+    guess = kosti("Families may have fled when the shelling reached Northbury.")
+    assert guess.confidence < firm.confidence, (guess.confidence, firm.confidence)
+
+
 def test_denied_move_after_war_is_no_destination():
     found = roles(picture(REPORTED + "Thousands fled after shelling reached Northbury, but none went to Gedville."))
     assert "destination" not in found.get("Gedville", set()), found

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from geomig.errors import PictureError
 from geomig.models import Mention
 from geomig.picture.claims import Claim
-from geomig.picture.cues import Lexicon, Masked, lowered_sentence, search, setting_rx
+from geomig.picture.cues import Lexicon, Masked, any_search, lowered_sentence, search, setting_rx
 
 _WINDOW = 120  # characters before a place that a setting anchored at it ("...$") may read
 
@@ -192,11 +192,18 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     # the countries the report gives as origins otherwise than by a birthplace
     origins = {c.place.country for c in claims if c.role == "origin" and c.place.country and not c.negated
                and not _birthplace(c, by_index.get(c.sentence), born)}
+    hedge = float(lexicon.settings.get("hedge_factor", 0.6))
+    flights: dict[int, dict[int, _Flight]] = {}     # per sentence, found once
     out = []
     for c in claims:
         m = by_index.get(c.sentence)
+        fled: dict[int, _Flight] = {}
+        if m is not None:
+            if c.sentence not in flights:
+                flights[c.sentence] = _flights(m, war, lexicon, people, things)
+            fled = flights[c.sentence]
         if m is not None and c.at >= 0:
-            c = _fled_the_war(c, m, war)
+            c = _fled_the_war(c, fled, hedge)
         if m is not None and c.at >= 0 and (
                 (before is not None and compared(m, c.at, before, when))
                 or (named_for is not None and c.role == "origin" and _named_for(m, c.at, named_for))
@@ -215,7 +222,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                     and _local(c, m, local, local_moves))
                 or (c.place.country in reached and origins and c.place.country not in origins
                     and _birthplace(c, m, born))
-                or (_moves_things(c, m, things, conveyed, (people, pronoun), on_topic) and not _fled_as_war_came(m, war))
+                or (_moves_things(c, m, things, conveyed, (people, pronoun), on_topic)
+                    and not _in_flight(c, m, fled, lexicon, people))
                 or _stopped_at_post(c, m, post, stopped)
                 or (c.role in ("origin", "launch_point") and _tried(c, m, tried, tried_for))
                 or (crew is not None and c.role == "origin" and just_before(m, c.at, crew) is not None
@@ -314,28 +322,92 @@ def _home_from(c: Claim, masked: Masked, home_from: re.Pattern | None) -> Claim:
     return c
 
 
-def _fled_the_war(c: Claim, masked: Masked, war: re.Pattern | None) -> Claim:
-    """A destination or a stop a war reaches (war, right before the place) that people fled or
-    left as it did (its group `fled`: "fled after shelling reached X") is the place they left:
-    an origin (no_role drops the others: no one went there)."""
-    if war is None or c.role not in ("destination", "transit") or c.negated:
+@dataclass(frozen=True)
+class _Flight:
+    """People fleeing as a war reached a place: the place's document offset, where its name ends
+    in the sentence, and whether the flight is only guessed at."""
+
+    at: int
+    end: int
+    hedged: bool
+
+
+def _flights(masked: Masked, war: re.Pattern | None, lexicon: Lexicon,
+             people: re.Pattern | None, things: re.Pattern | None) -> dict[int, _Flight]:
+    """The places of a sentence a war reached as people fled or left them (war's group `fled`),
+    by document offset: not where the flight is denied ("no one fled when ...", the negation
+    words before its verb in its clause), nor where those who leave are no movers (the verb's
+    subject, its clause's words before it: war_fled_by or moving_people; a verb of fleeing,
+    war_fled_verb, takes any subject not_movers does not read); hedged where a hedge comes before
+    it in the sentence or war_fled_hedged right before the verb ("families may have fled")."""
+    if war is None:
+        return {}
+    by = setting_rx(lexicon, "war_fled_by", re.I)
+    fleeing = setting_rx(lexicon, "war_fled_verb", re.I)
+    guessed = setting_rx(lexicon, "war_fled_hedged", re.I)
+    s = masked.sentence
+    out = {}
+    for x in masked.mentions:
+        hit = just_before(masked, x.start, war)
+        if hit is None or not hit.group("fled"):
+            continue
+        verb = hit.start("fled")
+        cut = 0
+        for b in lexicon.boundaries.finditer(s, 0, verb):
+            cut = b.end()
+        words = s[cut:verb].split()[-int(lexicon.settings.get("negation_window", 5)):]
+        if any_search(lexicon.any_negation, lexicon.negation, " ".join(words)):
+            continue
+        clause = s[max(s.rfind(c, 0, verb) for c in ",;:") + 1:verb]     # its subject, "and" kept
+        named = any(rx is not None and rx.search(clause) for rx in (by, people))
+        if not named and not (fleeing is not None and fleeing.match(s, verb)
+                              and not (things is not None and things.search(clause))):
+            continue
+        hedged = (any_search(lexicon.any_hedging, lexicon.hedging, s[:verb])
+                  or (guessed is not None and guessed.search(s, 0, verb) is not None))
+        out[x.start] = _Flight(x.start, x.end - masked.start, hedged)
+    return out
+
+
+def _fled_the_war(c: Claim, flights: dict[int, _Flight], hedge: float) -> Claim:
+    """A destination or a stop a war reaches that people fled or left as it did (a flight of
+    `_flights`: "fled after shelling reached X") is the place they left: an origin, hedged as the
+    flight is (no_role drops the others: no one went there)."""
+    flight = flights.get(c.at)
+    if flight is None or c.role not in ("destination", "transit") or c.negated:
         return c
-    hit = just_before(masked, c.at, war)
-    if hit is None or not hit.groupdict().get("fled"):
-        return c
-    return replace(c, role="origin", intended=False, onward=False, cue=_FLED_THE_WAR)
+    hedged = flight.hedged and not c.hedged
+    return replace(c, role="origin", intended=False, onward=False, cue=_FLED_THE_WAR, hedged=c.hedged or hedged,
+                   confidence=c.confidence * (hedge if hedged else 1.0))
 
 
 #: The rule id of a place people fled as a war reached it (_fled_the_war), for the audit.
 _FLED_THE_WAR = "origin.fled_war"
 
 
-def _fled_as_war_came(masked: Masked, war: re.Pattern | None) -> bool:
-    """Whether the sentence has people flee or leave as a war reached a place (war's group
-    `fled`: "thousands fled after shelling reached X, and most went to Y"): it moves people,
-    whatever not_movers reads in the war's words."""
-    return war is not None and any((hit := just_before(masked, x.start, war)) is not None
-                                   and hit.groupdict().get("fled") for x in masked.mentions)
+def _in_flight(c: Claim, masked: Masked, flights: dict[int, _Flight], lexicon: Lexicon,
+               people: re.Pattern | None) -> bool:
+    """Whether a claim's place lies in the clause of people fleeing as a war came (a flight of
+    `_flights`), whatever not_movers reads in the war's words: the place the war reached, a place
+    before it, or one after it with no other subject between ("thousands fled after shelling
+    reached X, and most went to Y": a later clause opening with war_fled_goes_on or naming
+    people, moving_people); not "..., and the UN flew food to Y"."""
+    if not flights:
+        return False
+    breaks = setting_rx(lexicon, "war_fled_clause", re.I)
+    goes_on = setting_rx(lexicon, "war_fled_goes_on", re.I)
+    end = c.at - masked.start
+    for flight in flights.values():
+        if c.at <= flight.at:
+            return True
+        last = None
+        if breaks is not None:
+            for last in breaks.finditer(masked.sentence, flight.end, end):
+                pass
+        if last is None or (goes_on is not None and goes_on.match(masked.sentence, last.end())) or (
+                people is not None and people.search(masked.sentence, last.end(), end)):
+            return True
+    return False
 
 
 def _acquired(masked: Masked, at: int, before: re.Pattern, papers: re.Pattern | None) -> bool:
