@@ -163,6 +163,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     water_kinds = _water_kinds(lexicon, water)
     unsure = setting_rx(lexicon, "unconfirmed", re.I)
     unsure_next = setting_rx(lexicon, "unconfirmed_next", re.I)
+    media = setting_rx(lexicon, "unconfirmed_media", re.I)
+    media_told = setting_rx(lexicon, "media_told", re.I)
     crew = setting_rx(lexicon, "crew_before", re.I)
     crew_migrant = setting_rx(lexicon, "crew_migrant_after", re.I)
     war = setting_rx(lexicon, "war_reached_before", re.I)
@@ -176,7 +178,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     conveyed_by = setting_rx(lexicon, "custody_conveyed", re.I)
     sent_home = setting_rx(lexicon, "sent_home", re.I)
     # (compared_time, crew_migrant_after, helper_from_before, local_person_moves, papers_after, tried_for, post_stopped,
-    # custody_conveyed, sent_home and unconfirmed_next only refine other settings)
+    # custody_conveyed, sent_home, unconfirmed_next, unconfirmed_media and media_told only refine other settings)
     if not claims or all(rx is None for rx in (before, named_for, acquired, elsewhere, things, conveyed, behind, helper,
                                                sent_back, sent_from, local, born, phoned, unsure,
                                                old, returned, spoken_of, goal, awaited, tried, post, custody,
@@ -211,7 +213,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                 or (elsewhere is not None and just_before(m, c.at, elsewhere) is not None)
                 or (phoned is not None and _right_after(c, m, phoned))
                 or (c.role == "origin" and _water(c, m, water, water_after, water_kinds))
-                or (unsure is not None and _unconfirmed(m, c.at, unsure, unsure_next, by_index.get(c.sentence + 1)))
+                or (unsure is not None and _unconfirmed(m, c.at, unsure, unsure_next, by_index.get(c.sentence + 1),
+                                                        (media, media_told)))
                 or (old is not None and _long_ago(m, old))
                 or (behind is not None and just_before(m, c.at, behind) is not None)
                 or (sent_back is not None and c.role in ("destination", "returned_from")
@@ -420,13 +423,16 @@ def _acquired(masked: Masked, at: int, before: re.Pattern, papers: re.Pattern | 
 
 
 def _unconfirmed(masked: Masked, at: int, rx: re.Pattern, following: re.Pattern | None = None,
-                 next_sentence: Masked | None = None) -> bool:
+                 next_sentence: Masked | None = None,
+                 media: tuple[re.Pattern | None, re.Pattern | None] = (None, None)) -> bool:
     """Whether the clause of a document offset (its sentence between semicolons) says its
     report is unconfirmed (rx anywhere in it), or the offset lies in what a match with its
     group `ahead` says is unconfirmed (the match's own span: "could not confirm whether ..."),
     or the next clause opens by saying so of it (following, matched at its start: "; this could
     not be confirmed"); the last clause's next is the next sentence's first, the newswire's
-    disclaimer of its own: "... left X on Monday. Reuters was unable to verify their accounts."."""
+    disclaimer of its own: "... left X on Monday. Reuters was unable to verify their accounts.".
+    A disclaimer of images (media: its words, and what tells of images) counts only where the
+    offset's sentence told of images: "a clip shows ...; the video could not be verified"."""
     s, end = masked.sentence, max(at - masked.start, 0)
     start = s.rfind(";", 0, end) + 1
     stop = s.find(";", end)
@@ -438,12 +444,15 @@ def _unconfirmed(masked: Masked, at: int, rx: re.Pattern, following: re.Pattern 
         return False
     if stop < len(s):
         after = s.find(";", stop + 1)
-        return following.match(s, stop + 1, len(s) if after < 0 else after) is not None
-    if next_sentence is None:
+        hit = following.match(s, stop + 1, len(s) if after < 0 else after)
+    elif next_sentence is None:
         return False
-    s = next_sentence.sentence
-    after = s.find(";")
-    return following.match(s, 0, len(s) if after < 0 else after) is not None
+    else:
+        after = next_sentence.sentence.find(";")
+        hit = following.match(next_sentence.sentence, 0, len(next_sentence.sentence) if after < 0 else after)
+    words, told = media
+    return hit is not None and not (words is not None and words.search(hit.group()) is not None
+                                    and (told is None or told.search(s) is None))
 
 
 def _long_ago(masked: Masked, rx: re.Pattern) -> bool:
