@@ -153,6 +153,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     allowed = setting_rx(lexicon, "allowed_before", re.I)
     long_left = setting_rx(lexicon, "left_long_ago_after", re.I)
     gapped = setting_rx(lexicon, "gapped_launch_before", re.I)
+    gapped_kinds = frozenset(lexicon.settings.get("gapped_launch_kinds", ()))
     crossing = setting_rx(lexicon, "launch_kept_words", re.I)
     local = setting_rx(lexicon, "local_person_before", re.I)
     local_moves = setting_rx(lexicon, "local_person_moves", re.I)
@@ -237,7 +238,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
         if m is not None and c.place.country in origins and _sent_home(c, m, custody, conveyed_by, sent_home):
             c = replace(c, role="returned")
         if m is not None and c.at >= 0:
-            c = _recast(c, m, returned, spoken_of, home, goal, awaited, long_left, crossing, allowed, gapped)
+            c = _recast(c, m, returned, spoken_of, home, goal, awaited, long_left, crossing, allowed,
+                        (gapped, gapped_kinds))
             c = _home_from(c, m, home_from)
         out.append(c)
     return out
@@ -284,7 +286,8 @@ def _sent_home(c: Claim, masked: Masked, custody: re.Pattern | None, conveyed: r
 def _recast(c: Claim, masked: Masked, returned: re.Pattern | None, spoken_of: re.Pattern | None,
             home: re.Pattern | None, goal: re.Pattern | None, awaited: re.Pattern | None,
             long_left: re.Pattern | None, crossing: re.Pattern | None,
-            allowed: re.Pattern | None, gapped: re.Pattern | None = None) -> Claim:
+            allowed: re.Pattern | None,
+            gapped: tuple[re.Pattern | None, frozenset[str]] = (None, frozenset())) -> Claim:
     """The claim in the family its words give it: a destination that ends a return is the
     return's end (`returned`: its route stays, its place gets no role); an origin people speak
     or dream of is an end hoped for (`spoken_of`), unless the words after it make it a home
@@ -292,8 +295,8 @@ def _recast(c: Claim, masked: Masked, returned: re.Pattern | None, spoken_of: re
     someone waits for them an end hoped for (`awaited`); a place left years ago (`long_left`),
     by no craft and over no border (`crossing`), a home: an origin; a destination people would
     be allowed to settle in (`allowed`) an end open to them, not reached; an origin told as where
-    the rest of a count left from, the verb left out (`gapped`: "27 per cent left from X, and the
-    rest from Y"), a launch point."""
+    the rest of a count left from, the verb left out (`gapped`, its pattern and the kinds of place
+    it may name, a town's: "27 per cent left from X, and the rest from Y"), a launch point."""
     if (returned is not None and c.role == "destination" and not c.intended
             and just_before(masked, c.at, returned) is not None):
         return replace(c, role="returned")
@@ -310,7 +313,9 @@ def _recast(c: Claim, masked: Masked, returned: re.Pattern | None, spoken_of: re
     if (long_left is not None and crossing is not None and c.role == "launch_point" and not c.negated
             and _right_after(c, masked, long_left) and not crossing.search(c.words)):
         return replace(c, role="origin")
-    if gapped is not None and c.role == "origin" and just_before(masked, c.at, gapped) is not None:
+    rx, kinds = gapped
+    if (rx is not None and c.role == "origin" and (m := _mention_of(c, masked)) is not None and m.kind in kinds
+            and just_before(masked, c.at, rx) is not None):
         return replace(c, role="launch_point")
     return c
 
