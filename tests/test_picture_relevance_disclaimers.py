@@ -18,9 +18,10 @@ from extract_helpers import role_of
     ("A smuggler said forty men had walked from Sebha to Chad; the Norwegian Refugee Council could not "
      "verify the claims.", "Chad"),
     ("Families were filmed crossing into Chad from Sudan. The footage could not be verified.", "Chad"),
+    ("Survivors said the boat left Zuwara on Monday. Their accounts could not be verified.", "Zuwara"),
     ("A clip shows men leaving Zawiya in a rubber boat; the video could not be independently verified.",
      "Zawiya"),
-], ids=["own-sentence", "own-sentence-passive", "four-word-subject", "footage", "video"])
+], ids=["own-sentence", "own-sentence-passive", "four-word-subject", "footage", "their-accounts", "video"])
 def test_a_report_the_next_sentence_or_clause_leaves_unverified_gives_no_role(text, place):
     assert not role_of(text, place)
 
