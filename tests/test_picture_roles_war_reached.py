@@ -36,6 +36,21 @@ def test_fled_as_war_came_keeps_both_ends(text, left, reached):
     assert "destination" in found.get(reached, set()), found
 
 
+@pytest.mark.parametrize("text", [
+    "When the shelling reached Northbury, tens of thousands fled to Gedville.",
+    "As the fighting reached Northbury, families escaped to Gedville.",
+], ids=["when-then-fled", "as-then-escaped"])
+def test_war_told_first_then_the_flight(text):
+    found = roles(picture(REPORTED + text))
+    assert found.get("Northbury") == {"origin"}, found
+    assert "destination" in found.get("Gedville", set()), found
+
+
+def test_war_told_first_and_no_one_fled():
+    found = roles(picture(REPORTED + "When the shelling reached Northbury, no one fled to Gedville."))
+    assert not found.get("Northbury"), found
+
+
 def test_fled_war_origin_names_its_own_rule():
     pic = picture(REPORTED + "Thousands fled after shelling reached Northbury, and most went to Egypt.")
     origin = next(f for f in pic.by_role("origin") if f.name == "Northbury")

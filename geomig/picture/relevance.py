@@ -342,8 +342,9 @@ class _Flight:
 
 def _flights(masked: Masked, war: re.Pattern | None, lexicon: Lexicon,
              people: re.Pattern | None, things: re.Pattern | None) -> dict[int, _Flight]:
-    """The places of a sentence a war reached as people fled or left them (war's group `fled`),
-    by document offset: not where the flight is denied ("no one fled when ...", the negation
+    """The places of a sentence a war reached as people fled or left them (war's group `fled`;
+    or the next clause's verb, war_fled_after, after a subordinator, war_fled_first: "When the
+    shelling reached X, thousands fled to Y"), by document offset: not where the flight is denied ("no one fled when ...", the negation
     words before its verb in its clause), nor where those who leave are no movers (the verb's
     subject, its clause's words before it: war_fled_by or moving_people; a verb of fleeing,
     war_fled_verb, takes any subject not_movers does not read); hedged where a hedge comes before
@@ -353,13 +354,21 @@ def _flights(masked: Masked, war: re.Pattern | None, lexicon: Lexicon,
     by = setting_rx(lexicon, "war_fled_by", re.I)
     fleeing = setting_rx(lexicon, "war_fled_verb", re.I)
     guessed = setting_rx(lexicon, "war_fled_hedged", re.I)
+    first = setting_rx(lexicon, "war_fled_first", re.I)
+    after = setting_rx(lexicon, "war_fled_after", re.I)
     s = masked.sentence
     out = {}
     for x in masked.mentions:
         hit = just_before(masked, x.start, war)
-        if hit is None or not hit.group("fled"):
+        if hit is None:
             continue
-        verb = hit.start("fled")
+        if hit.group("fled"):
+            verb = hit.start("fled")
+        elif (first is not None and after is not None and first.search(s, max(hit.start() - 20, 0), hit.start())
+              and (then := after.match(s, x.end - masked.start)) is not None):
+            verb = then.start("verb")       # "When the shelling reached X, thousands fled to Y"
+        else:
+            continue
         cut = 0
         for b in lexicon.boundaries.finditer(s, 0, verb):
             cut = b.end()
