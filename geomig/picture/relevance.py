@@ -344,11 +344,12 @@ def _flights(masked: Masked, war: re.Pattern | None, lexicon: Lexicon,
              people: re.Pattern | None, things: re.Pattern | None) -> dict[int, _Flight]:
     """The places of a sentence a war reached as people fled or left them (war's group `fled`;
     or the next clause's verb, war_fled_after, after a subordinator, war_fled_first: "When the
-    shelling reached X, thousands fled to Y"), by document offset: not where the flight is denied ("no one fled when ...", the negation
-    words before its verb in its clause), nor where those who leave are no movers (the verb's
-    subject, its clause's words before it: war_fled_by or moving_people; a verb of fleeing,
-    war_fled_verb, takes any subject not_movers does not read); hedged where a hedge comes before
-    it in the sentence or war_fled_hedged right before the verb ("families may have fled")."""
+    shelling reached X, thousands fled to Y"), by document offset: not where the flight is
+    denied ("no one fled when ...", the negation words before its verb in its clause), nor
+    where those who leave are no movers (the verb's subject, its clause's words before it:
+    war_fled_by or moving_people; a verb of fleeing, war_fled_verb, takes any subject not_movers
+    does not read); hedged where a hedge comes before it in the sentence or war_fled_hedged
+    right before the verb ("families may have fled")."""
     if war is None:
         return {}
     by = setting_rx(lexicon, "war_fled_by", re.I)
