@@ -74,7 +74,8 @@ def test_war_reaching_a_place_moves_no_one(text):
     # people fled, and in a clause of its own someone else moves food, goods or troops
     ("Thousands fled after shelling reached Northbury, and the UN flew food to Gedville.", "Gedville"),
     ("Thousands fled after shelling reached Northbury, and two trucks of wheat went to Egypt.", "Egypt"),
-], ids=["un-flew-food", "trucks-of-wheat"])
+    ("Thousands fled after shelling reached Northbury, and United Nations planes flew food to Gedville.", "Gedville"),
+], ids=["un-flew-food", "trucks-of-wheat", "capitalised-ed-subject"])
 def test_flight_reaches_only_the_clause_of_those_who_fled(text, other):
     found = roles(picture(REPORTED + text))
     assert found.get("Northbury") == {"origin"}, found
