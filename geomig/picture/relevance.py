@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from geomig.errors import PictureError
 from geomig.models import Mention
 from geomig.picture.claims import Claim
-from geomig.picture.cues import Lexicon, Masked, lowered_sentence, search, setting_rx
+from geomig.picture.cues import Lexicon, Masked, any_search, lowered_sentence, search, setting_rx
 
 _WINDOW = 120  # characters before a place that a setting anchored at it ("...$") may read
 
@@ -153,6 +153,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     allowed = setting_rx(lexicon, "allowed_before", re.I)
     long_left = setting_rx(lexicon, "left_long_ago_after", re.I)
     gapped = setting_rx(lexicon, "gapped_launch_before", re.I)
+    gapped_kinds = frozenset(lexicon.settings.get("gapped_launch_kinds", ()))
     crossing = setting_rx(lexicon, "launch_kept_words", re.I)
     local = setting_rx(lexicon, "local_person_before", re.I)
     local_moves = setting_rx(lexicon, "local_person_moves", re.I)
@@ -163,6 +164,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     water_kinds = _water_kinds(lexicon, water)
     unsure = setting_rx(lexicon, "unconfirmed", re.I)
     unsure_next = setting_rx(lexicon, "unconfirmed_next", re.I)
+    media = setting_rx(lexicon, "unconfirmed_media", re.I)
+    media_told = setting_rx(lexicon, "media_told", re.I)
     crew = setting_rx(lexicon, "crew_before", re.I)
     crew_migrant = setting_rx(lexicon, "crew_migrant_after", re.I)
     war = setting_rx(lexicon, "war_reached_before", re.I)
@@ -176,7 +179,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     conveyed_by = setting_rx(lexicon, "custody_conveyed", re.I)
     sent_home = setting_rx(lexicon, "sent_home", re.I)
     # (compared_time, crew_migrant_after, helper_from_before, local_person_moves, papers_after, tried_for, post_stopped,
-    # custody_conveyed, sent_home and unconfirmed_next only refine other settings)
+    # custody_conveyed, sent_home, unconfirmed_next, unconfirmed_media and media_told only refine other settings)
     if not claims or all(rx is None for rx in (before, named_for, acquired, elsewhere, things, conveyed, behind, helper,
                                                sent_back, sent_from, local, born, phoned, unsure,
                                                old, returned, spoken_of, goal, awaited, tried, post, custody,
@@ -192,11 +195,18 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     # the countries the report gives as origins otherwise than by a birthplace
     origins = {c.place.country for c in claims if c.role == "origin" and c.place.country and not c.negated
                and not _birthplace(c, by_index.get(c.sentence), born)}
+    hedge = float(lexicon.settings.get("hedge_factor", 0.6))
+    flights: dict[int, dict[int, _Flight]] = {}     # per sentence, found once
     out = []
     for c in claims:
         m = by_index.get(c.sentence)
+        fled: dict[int, _Flight] = {}
+        if m is not None:
+            if c.sentence not in flights:
+                flights[c.sentence] = _flights(m, war, lexicon, people, things)
+            fled = flights[c.sentence]
         if m is not None and c.at >= 0:
-            c = _fled_the_war(c, m, war)
+            c = _fled_the_war(c, fled, hedge)
         if m is not None and c.at >= 0 and (
                 (before is not None and compared(m, c.at, before, when))
                 or (named_for is not None and c.role == "origin" and _named_for(m, c.at, named_for))
@@ -204,7 +214,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                 or (elsewhere is not None and just_before(m, c.at, elsewhere) is not None)
                 or (phoned is not None and _right_after(c, m, phoned))
                 or (c.role == "origin" and _water(c, m, water, water_after, water_kinds))
-                or (unsure is not None and _unconfirmed(m, c.at, unsure, unsure_next, by_index.get(c.sentence + 1)))
+                or (unsure is not None and _unconfirmed(m, c.at, unsure, unsure_next, by_index.get(c.sentence + 1),
+                                                        (media, media_told)))
                 or (old is not None and _long_ago(m, old))
                 or (behind is not None and just_before(m, c.at, behind) is not None)
                 or (sent_back is not None and c.role in ("destination", "returned_from")
@@ -215,7 +226,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                     and _local(c, m, local, local_moves))
                 or (c.place.country in reached and origins and c.place.country not in origins
                     and _birthplace(c, m, born))
-                or (_moves_things(c, m, things, conveyed, (people, pronoun), on_topic) and not _fled_as_war_came(m, war))
+                or (_moves_things(c, m, things, conveyed, (people, pronoun), on_topic)
+                    and not _in_flight(c, m, fled, lexicon, people))
                 or _stopped_at_post(c, m, post, stopped)
                 or (c.role in ("origin", "launch_point") and _tried(c, m, tried, tried_for))
                 or (crew is not None and c.role == "origin" and just_before(m, c.at, crew) is not None
@@ -226,7 +238,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
         if m is not None and c.place.country in origins and _sent_home(c, m, custody, conveyed_by, sent_home):
             c = replace(c, role="returned")
         if m is not None and c.at >= 0:
-            c = _recast(c, m, returned, spoken_of, home, goal, awaited, long_left, crossing, allowed, gapped)
+            c = _recast(c, m, returned, spoken_of, home, goal, awaited, long_left, crossing, allowed,
+                        (gapped, gapped_kinds))
             c = _home_from(c, m, home_from)
         out.append(c)
     return out
@@ -273,7 +286,8 @@ def _sent_home(c: Claim, masked: Masked, custody: re.Pattern | None, conveyed: r
 def _recast(c: Claim, masked: Masked, returned: re.Pattern | None, spoken_of: re.Pattern | None,
             home: re.Pattern | None, goal: re.Pattern | None, awaited: re.Pattern | None,
             long_left: re.Pattern | None, crossing: re.Pattern | None,
-            allowed: re.Pattern | None, gapped: re.Pattern | None = None) -> Claim:
+            allowed: re.Pattern | None,
+            gapped: tuple[re.Pattern | None, frozenset[str]] = (None, frozenset())) -> Claim:
     """The claim in the family its words give it: a destination that ends a return is the
     return's end (`returned`: its route stays, its place gets no role); an origin people speak
     or dream of is an end hoped for (`spoken_of`), unless the words after it make it a home
@@ -281,8 +295,8 @@ def _recast(c: Claim, masked: Masked, returned: re.Pattern | None, spoken_of: re
     someone waits for them an end hoped for (`awaited`); a place left years ago (`long_left`),
     by no craft and over no border (`crossing`), a home: an origin; a destination people would
     be allowed to settle in (`allowed`) an end open to them, not reached; an origin told as where
-    the rest of a count left from, the verb left out (`gapped`: "27 per cent left from X, and the
-    rest from Y"), a launch point."""
+    the rest of a count left from, the verb left out (`gapped`, its pattern and the kinds of place
+    it may name, a town's: "27 per cent left from X, and the rest from Y"), a launch point."""
     if (returned is not None and c.role == "destination" and not c.intended
             and just_before(masked, c.at, returned) is not None):
         return replace(c, role="returned")
@@ -299,7 +313,9 @@ def _recast(c: Claim, masked: Masked, returned: re.Pattern | None, spoken_of: re
     if (long_left is not None and crossing is not None and c.role == "launch_point" and not c.negated
             and _right_after(c, masked, long_left) and not crossing.search(c.words)):
         return replace(c, role="origin")
-    if gapped is not None and c.role == "origin" and just_before(masked, c.at, gapped) is not None:
+    rx, kinds = gapped
+    if (rx is not None and c.role == "origin" and (m := _mention_of(c, masked)) is not None and m.kind in kinds
+            and just_before(masked, c.at, rx) is not None):
         return replace(c, role="launch_point")
     return c
 
@@ -314,28 +330,102 @@ def _home_from(c: Claim, masked: Masked, home_from: re.Pattern | None) -> Claim:
     return c
 
 
-def _fled_the_war(c: Claim, masked: Masked, war: re.Pattern | None) -> Claim:
-    """A destination or a stop a war reaches (war, right before the place) that people fled or
-    left as it did (its group `fled`: "fled after shelling reached X") is the place they left:
-    an origin (no_role drops the others: no one went there)."""
-    if war is None or c.role not in ("destination", "transit") or c.negated:
+@dataclass(frozen=True)
+class _Flight:
+    """People fleeing as a war reached a place: the place's document offset, where its name ends
+    in the sentence, and whether the flight is only guessed at."""
+
+    at: int
+    end: int
+    hedged: bool
+
+
+def _flights(masked: Masked, war: re.Pattern | None, lexicon: Lexicon,
+             people: re.Pattern | None, things: re.Pattern | None) -> dict[int, _Flight]:
+    """The places of a sentence a war reached as people fled or left them (war's group `fled`;
+    or the next clause's verb, war_fled_after, after a subordinator, war_fled_first: "When the
+    shelling reached X, thousands fled to Y"), by document offset: not where the flight is
+    denied ("no one fled when ...", the negation words before its verb in its clause), nor
+    where those who leave are no movers (the verb's subject, its clause's words before it:
+    war_fled_by or moving_people; a verb of fleeing, war_fled_verb, takes any subject not_movers
+    does not read); hedged where a hedge comes before it in the sentence or war_fled_hedged
+    right before the verb ("families may have fled")."""
+    if war is None:
+        return {}
+    by = setting_rx(lexicon, "war_fled_by", re.I)
+    fleeing = setting_rx(lexicon, "war_fled_verb", re.I)
+    guessed = setting_rx(lexicon, "war_fled_hedged", re.I)
+    first = setting_rx(lexicon, "war_fled_first", re.I)
+    after = setting_rx(lexicon, "war_fled_after", re.I)
+    s = masked.sentence
+    out = {}
+    for x in masked.mentions:
+        hit = just_before(masked, x.start, war)
+        if hit is None:
+            continue
+        if hit.group("fled"):
+            verb = hit.start("fled")
+        elif (first is not None and after is not None and first.search(s, max(hit.start() - 20, 0), hit.start())
+              and (then := after.match(s, x.end - masked.start)) is not None):
+            verb = then.start("verb")       # "When the shelling reached X, thousands fled to Y"
+        else:
+            continue
+        cut = 0
+        for b in lexicon.boundaries.finditer(s, 0, verb):
+            cut = b.end()
+        words = s[cut:verb].split()[-int(lexicon.settings.get("negation_window", 5)):]
+        if any_search(lexicon.any_negation, lexicon.negation, " ".join(words)):
+            continue
+        clause = s[max(s.rfind(c, 0, verb) for c in ",;:") + 1:verb]     # its subject, "and" kept
+        named = any(rx is not None and rx.search(clause) for rx in (by, people))
+        if not named and not (fleeing is not None and fleeing.match(s, verb)
+                              and not (things is not None and things.search(clause))):
+            continue
+        hedged = (any_search(lexicon.any_hedging, lexicon.hedging, s[:verb])
+                  or (guessed is not None and guessed.search(s, 0, verb) is not None))
+        out[x.start] = _Flight(x.start, x.end - masked.start, hedged)
+    return out
+
+
+def _fled_the_war(c: Claim, flights: dict[int, _Flight], hedge: float) -> Claim:
+    """A destination or a stop a war reaches that people fled or left as it did (a flight of
+    `_flights`: "fled after shelling reached X") is the place they left: an origin, hedged as the
+    flight is (no_role drops the others: no one went there)."""
+    flight = flights.get(c.at)
+    if flight is None or c.role not in ("destination", "transit") or c.negated:
         return c
-    hit = just_before(masked, c.at, war)
-    if hit is None or not hit.groupdict().get("fled"):
-        return c
-    return replace(c, role="origin", intended=False, onward=False, cue=_FLED_THE_WAR)
+    hedged = flight.hedged and not c.hedged
+    return replace(c, role="origin", intended=False, onward=False, cue=_FLED_THE_WAR, hedged=c.hedged or hedged,
+                   confidence=c.confidence * (hedge if hedged else 1.0))
 
 
 #: The rule id of a place people fled as a war reached it (_fled_the_war), for the audit.
 _FLED_THE_WAR = "origin.fled_war"
 
 
-def _fled_as_war_came(masked: Masked, war: re.Pattern | None) -> bool:
-    """Whether the sentence has people flee or leave as a war reached a place (war's group
-    `fled`: "thousands fled after shelling reached X, and most went to Y"): it moves people,
-    whatever not_movers reads in the war's words."""
-    return war is not None and any((hit := just_before(masked, x.start, war)) is not None
-                                   and hit.groupdict().get("fled") for x in masked.mentions)
+def _in_flight(c: Claim, masked: Masked, flights: dict[int, _Flight], lexicon: Lexicon,
+               people: re.Pattern | None) -> bool:
+    """Whether a claim's place lies in the clause of people fleeing as a war came (a flight of
+    `_flights`), whatever not_movers reads in the war's words: the place the war reached, a place
+    before it, or one after it with no other subject between ("thousands fled after shelling
+    reached X, and most went to Y": a later clause opening with war_fled_goes_on or naming
+    people, moving_people); not "..., and the UN flew food to Y"."""
+    if not flights:
+        return False
+    breaks = setting_rx(lexicon, "war_fled_clause", re.I)
+    goes_on = setting_rx(lexicon, "war_fled_goes_on", re.I)
+    end = c.at - masked.start
+    for flight in flights.values():
+        if c.at <= flight.at:
+            return True
+        last = None
+        if breaks is not None:
+            for last in breaks.finditer(masked.sentence, flight.end, end):
+                pass
+        if last is None or (goes_on is not None and goes_on.match(masked.sentence, last.end())) or (
+                people is not None and people.search(masked.sentence, last.end(), end)):
+            return True
+    return False
 
 
 def _acquired(masked: Masked, at: int, before: re.Pattern, papers: re.Pattern | None) -> bool:
@@ -348,13 +438,16 @@ def _acquired(masked: Masked, at: int, before: re.Pattern, papers: re.Pattern | 
 
 
 def _unconfirmed(masked: Masked, at: int, rx: re.Pattern, following: re.Pattern | None = None,
-                 next_sentence: Masked | None = None) -> bool:
+                 next_sentence: Masked | None = None,
+                 media: tuple[re.Pattern | None, re.Pattern | None] = (None, None)) -> bool:
     """Whether the clause of a document offset (its sentence between semicolons) says its
     report is unconfirmed (rx anywhere in it), or the offset lies in what a match with its
     group `ahead` says is unconfirmed (the match's own span: "could not confirm whether ..."),
     or the next clause opens by saying so of it (following, matched at its start: "; this could
     not be confirmed"); the last clause's next is the next sentence's first, the newswire's
-    disclaimer of its own: "... left X on Monday. Reuters was unable to verify their accounts."."""
+    disclaimer of its own: "... left X on Monday. Reuters was unable to verify their accounts.".
+    A disclaimer of images (media: its words, and what tells of images) counts only where the
+    offset's sentence told of images: "a clip shows ...; the video could not be verified"."""
     s, end = masked.sentence, max(at - masked.start, 0)
     start = s.rfind(";", 0, end) + 1
     stop = s.find(";", end)
@@ -366,12 +459,15 @@ def _unconfirmed(masked: Masked, at: int, rx: re.Pattern, following: re.Pattern 
         return False
     if stop < len(s):
         after = s.find(";", stop + 1)
-        return following.match(s, stop + 1, len(s) if after < 0 else after) is not None
-    if next_sentence is None:
+        hit = following.match(s, stop + 1, len(s) if after < 0 else after)
+    elif next_sentence is None:
         return False
-    s = next_sentence.sentence
-    after = s.find(";")
-    return following.match(s, 0, len(s) if after < 0 else after) is not None
+    else:
+        after = next_sentence.sentence.find(";")
+        hit = following.match(next_sentence.sentence, 0, len(next_sentence.sentence) if after < 0 else after)
+    words, told = media
+    return hit is not None and not (words is not None and words.search(hit.group()) is not None
+                                    and (told is None or told.search(s) is None))
 
 
 def _long_ago(masked: Masked, rx: re.Pattern) -> bool:
