@@ -152,8 +152,9 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     awaited = setting_rx(lexicon, "awaited_before", re.I)
     allowed = setting_rx(lexicon, "allowed_before", re.I)
     long_left = setting_rx(lexicon, "left_long_ago_after", re.I)
-    gapped = setting_rx(lexicon, "gapped_launch_before", re.I)
-    gapped_kinds = frozenset(lexicon.settings.get("gapped_launch_kinds", ()))
+    gapped = (setting_rx(lexicon, "gapped_launch_before", re.I),
+              frozenset(lexicon.settings.get("gapped_launch_kinds", ())),
+              int(lexicon.settings.get("negation_window", 5)), lexicon)
     crossing = setting_rx(lexicon, "launch_kept_words", re.I)
     local = setting_rx(lexicon, "local_person_before", re.I)
     local_moves = setting_rx(lexicon, "local_person_moves", re.I)
@@ -239,7 +240,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
             c = replace(c, role="returned")
         if m is not None and c.at >= 0:
             c = _recast(c, m, returned, spoken_of, home, goal, awaited, long_left, crossing, allowed,
-                        (gapped, gapped_kinds))
+                        gapped)
             c = _home_from(c, m, home_from)
         out.append(c)
     return out
@@ -287,7 +288,8 @@ def _recast(c: Claim, masked: Masked, returned: re.Pattern | None, spoken_of: re
             home: re.Pattern | None, goal: re.Pattern | None, awaited: re.Pattern | None,
             long_left: re.Pattern | None, crossing: re.Pattern | None,
             allowed: re.Pattern | None,
-            gapped: tuple[re.Pattern | None, frozenset[str]] = (None, frozenset())) -> Claim:
+            gapped: tuple[re.Pattern | None, frozenset[str], int, Lexicon | None] = (None, frozenset(), 0, None)
+            ) -> Claim:
     """The claim in the family its words give it: a destination that ends a return is the
     return's end (`returned`: its route stays, its place gets no role); an origin people speak
     or dream of is an end hoped for (`spoken_of`), unless the words after it make it a home
@@ -296,7 +298,9 @@ def _recast(c: Claim, masked: Masked, returned: re.Pattern | None, spoken_of: re
     by no craft and over no border (`crossing`), a home: an origin; a destination people would
     be allowed to settle in (`allowed`) an end open to them, not reached; an origin told as where
     the rest of a count left from, the verb left out (`gapped`, its pattern and the kinds of place
-    it may name, a town's: "27 per cent left from X, and the rest from Y"), a launch point."""
+    it may name, a town's: "27 per cent left from X, and the rest from Y"; not where the
+    departure is denied, "No flight left from X, and the rest from Y were cancelled"), a
+    launch point."""
     if (returned is not None and c.role == "destination" and not c.intended
             and just_before(masked, c.at, returned) is not None):
         return replace(c, role="returned")
@@ -313,10 +317,13 @@ def _recast(c: Claim, masked: Masked, returned: re.Pattern | None, spoken_of: re
     if (long_left is not None and crossing is not None and c.role == "launch_point" and not c.negated
             and _right_after(c, masked, long_left) and not crossing.search(c.words)):
         return replace(c, role="origin")
-    rx, kinds = gapped
-    if (rx is not None and c.role == "origin" and (m := _mention_of(c, masked)) is not None and m.kind in kinds
-            and just_before(masked, c.at, rx) is not None):
-        return replace(c, role="launch_point")
+    rx, kinds, window, lexicon = gapped
+    if (rx is not None and lexicon is not None and c.role == "origin" and (m := _mention_of(c, masked)) is not None
+            and m.kind in kinds and (hit := just_before(masked, c.at, rx)) is not None):
+        cut = max((b.end() for b in lexicon.boundaries.finditer(masked.sentence, 0, hit.start())), default=0)
+        words = " ".join(masked.sentence[cut:hit.start()].split()[-window:])   # (its clause's, before its verb)
+        if not any_search(lexicon.any_negation, lexicon.negation, words):
+            return replace(c, role="launch_point")
     return c
 
 
