@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from geomig.picture.claims import Claim, PlaceRef
+from geomig.picture.geometry import near_neighbour
 from geomig.picture.cues import (Hit, Lexicon, Masked, coordinated, find, highlight, setting_rx, token_span,
                                   with_answers, with_here)
 from geomig.models import Mention
@@ -105,7 +106,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                                        lexicon)
     claims = _entries_at_journeys_end(claims, sentences, lexicon)
     claims = _rides_on_the_way(claims, sentences, lexicon)
-    claims = _homes_left(_resumed(_stays_left(claims, lexicon), sentences, lexicon), lexicon)
+    claims = _homes_left(_resumed(_stays_left(claims, lexicon), sentences, lexicon), sentences, lexicon)
     claims = _arrivals_from_elsewhere(claims, lexicon)
     claims = _settled_there(_gapped(claims, sentences, lexicon), sentences, lexicon)
     claims = _located_within(_homes_dreamt_of(claims, lexicon), sentences, lexicon)
@@ -346,7 +347,7 @@ def _stays_left(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
             else c for c in claims]
 
 
-def _homes_left(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+def _homes_left(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     """A launch point that is also the document's origin is a home left ("When did you leave
     Afghanistan?" of Afghans; "arrivals from Mali" of Malian refugees): no launch role, unless
     its words put people to sea or across a border there ([settings] launch_kept_words:
@@ -354,9 +355,13 @@ def _homes_left(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     origin's country that people leave, in words of leaving, is the home itself ([settings]
     home_region_kinds, home_region_left: "People leaving X by truck", X a region of the
     Sudanese families' Sudan): an origin; so is a town of it (home_town_kinds) in a report that
-    takes no one to sea (home_town_by_sea: on a sea route a town left is where boats set off),
-    unless a ride leaves it (home_town_ride, in the claim's words or before the place in its
-    sentence: "trucks packed with families leave daily from X", a hub)."""
+    takes no one to sea (home_town_by_sea, in any sentence of the report: on a sea route a town
+    left is where boats set off), unless a ride leaves it (home_town_ride, in the claim's words
+    or before the place in its sentence: "trucks packed with families leave daily from X", a
+    hub), the words after it take people across a border (launch_kept_words: "left X by raft
+    across the river"), the town lies on a border (home_town_border_km: "left X on foot toward
+    Y", a crossing point), or no movers leave it ([context] movers before it: "Traders who left
+    X")."""
     kept = setting_rx(lexicon, "launch_kept_words", re.IGNORECASE)
     if kept is None:
         return claims
@@ -367,7 +372,8 @@ def _homes_left(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     by_sea = setting_rx(lexicon, "home_town_by_sea", re.IGNORECASE)
     ride = setting_rx(lexicon, "home_town_ride", re.IGNORECASE)
     towns = set()
-    if by_sea is None or not any(c.role == "sea" or by_sea.search(c.words) for c in claims):
+    if by_sea is None or not any(c.role == "sea" for c in claims) and not any(by_sea.search(m.text)
+                                                                            for m in sentences):
         towns = set(lexicon.settings.get("home_town_kinds", ()))
     left = setting_rx(lexicon, "home_region_left", re.IGNORECASE)
     out = []
@@ -376,12 +382,31 @@ def _homes_left(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
             if c.place.id in homes:
                 # (the claim stays for routes only, "returned_from": the journey still starts there)
                 c = replace(c, role="returned_from")
-            elif ((c.place.kind in regions or (c.place.kind in towns and not _ride_leaves(c, ride)))
+            elif ((c.place.kind in regions or (c.place.kind in towns and _town_left(c, ride, kept, lexicon)))
                   and c.place.country in countries and not (c.negated or c.hedged)
                   and left is not None and left.search(c.words)):
                 c = replace(c, role="origin")
         out.append(c)
     return out
+
+
+def _town_left(c: Claim, ride: re.Pattern | None, kept: re.Pattern, lexicon: Lexicon) -> bool:
+    """Whether a town a claim leaves may be the movers' home: no ride leaves it (_ride_leaves),
+    the rest of its clause takes no one across a border or to sea (kept), it lies no nearer
+    than [settings] home_town_border_km to a neighbouring country, and movers ([context]
+    movers) come before it in its sentence."""
+    if _ride_leaves(c, ride):
+        return False
+    if c.at >= 0:
+        offset = c.at - c.source.start
+        after = re.split(r"[;:.]|,\s+(?:and|but|where|who|which)\b", c.source.quote[offset:], maxsplit=1)[0]
+        if kept.search(after[len(c.place.name):] if after.startswith(c.place.name) else after):
+            return False
+        movers = lexicon.contexts.get("movers")
+        if movers is not None and not movers.search(c.source.quote[:max(offset, 0)]):
+            return False
+    km = float(lexicon.settings.get("home_town_border_km", 0))
+    return not (km and c.place.country and near_neighbour(c.place.lat, c.place.lon, c.place.country, km))
 
 
 def _ride_leaves(c: Claim, ride: re.Pattern | None) -> bool:
