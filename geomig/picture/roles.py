@@ -46,6 +46,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     hoped = setting_rx(lexicon, "intended_before", re.IGNORECASE)
     reference = setting_rx(lexicon, "reference_before", re.IGNORECASE)
     own_worker = setting_rx(lexicon, "own_worker_between", re.IGNORECASE)
+    aside_hedge = setting_rx(lexicon, "coordination_aside_hedge", re.IGNORECASE)
     official = _OfficialTrip(lexicon)
     claims: list[Claim] = []
     for masked in sentences:
@@ -67,7 +68,11 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                 listed = [m for m in coordinated(masked, first, lexicon, locating)
                           if m.start not in others and m.id != first.id]
                 kinds = hit.cue.settings.get("kinds")
-                for mention in [first, *listed]:
+                hedged_from = None      # a list item after an aside of belief is hedged, and so is the rest
+                for before, mention in zip([None, first, *listed], [first, *listed]):
+                    if (hedged_from is None and before is not None and aside_hedge is not None
+                            and aside_hedge.search(masked.doc.text, before.end, mention.start)):
+                        hedged_from = mention.start
                     if mention.start in taken:
                         continue
                     if kinds and mention.kind not in kinds:
@@ -89,14 +94,16 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                     if far and not (label == "launch_point" and hit.start < far.start()):
                         continue    # a reference point: "80 km west of X" (but "set off from a beach 20 km from X")
                     taken.add(mention.start)
-                    confidence = float(mention.confidence) * hit.cue.weight * (hedge if hit.hedged else 1.0)
+                    aside = hedged_from is not None and not hit.hedged
+                    confidence = float(mention.confidence) * hit.cue.weight * (
+                        hedge if hit.hedged or aside else 1.0)
                     spans = [(hit.start, hit.end), (mention.start, mention.end)]
                     claims.append(Claim(
                         role="transit" if label == "transit_end" else label, onward=label == "transit_end",
                         place=PlaceRef.of(mention), doc=masked.doc.doc, sentence=masked.index,
                         cue=hit.cue.id, words=_words(hit, mention),
                         source=sentence_source(masked, spans),
-                        confidence=confidence, negated=hit.negated, hedged=hit.hedged, at=mention.start,
+                        confidence=confidence, negated=hit.negated, hedged=hit.hedged or aside, at=mention.start,
                         stop=bool(hit.cue.settings.get("stop", True)) and not (
                             mention.start in locating and mention.kind == "island"),
                         hit=masked.index * 1000 + n,
