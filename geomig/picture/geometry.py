@@ -140,16 +140,6 @@ def neighbours(a: str | None, b: str | None) -> bool:
     return bool(a and b) and b.upper() in _shapes().neighbours(a.upper())
 
 
-def near_neighbour(lat: float, lon: float, iso2: str, km: float) -> bool:
-    """Whether a point lies within km of a country bordering its own (a border town)."""
-    try:
-        others = _shapes().neighbours(iso2.upper())
-    except _FALLBACK:
-        return False
-    p = Point(lon, lat)
-    return any(geom is not None and _within(geom, p, km) for geom in map(country_geometry, sorted(others)))
-
-
 def island_country(iso2: str | None) -> bool:
     """Whether a country has no land border: all its land is islands (Sri Lanka, Malta,
     Curaçao), so "the island" may stand for it."""

@@ -9,7 +9,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from geomig.picture.claims import Claim, PlaceRef
-from geomig.picture.geometry import near_neighbour
 from geomig.picture.cues import (Hit, Lexicon, Masked, coordinated, find, highlight, setting_rx, token_span,
                                   with_answers, with_here)
 from geomig.models import Mention
@@ -362,13 +361,12 @@ def _homes_left(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexic
     origin's country that people leave, in words of leaving, is the home itself ([settings]
     home_region_kinds, home_region_left: "People leaving X by truck", X a region of the
     Sudanese families' Sudan): an origin; so is a town of it (home_town_kinds) in a report that
-    takes no one to sea (home_town_by_sea, in any sentence of the report: on a sea route a town
-    left is where boats set off), unless a ride leaves it (home_town_ride, in the claim's words
-    or before the place in its sentence: "trucks packed with families leave daily from X", a
-    hub), the words after it take people across a border (launch_kept_words: "left X by raft
-    across the river"), the town lies on a border (home_town_border_km: "left X on foot toward
-    Y", a crossing point), or no movers leave it ([context] movers before it: "Traders who left
-    X")."""
+    takes no one to sea (home_town_by_sea, in the claims' words, or the claim's sentence or the
+    next: on a sea route a town left is where boats set off), unless a ride leaves it
+    (home_town_ride, in the claim's words or before the place in its sentence: "trucks packed
+    with families leave daily from X", a hub), the words after it take people across a border
+    (launch_kept_words: "left X by raft across the river"), or no movers leave it ([context]
+    movers before it: "Traders who left X")."""
     kept = setting_rx(lexicon, "launch_kept_words", re.IGNORECASE)
     if kept is None:
         return claims
@@ -379,9 +377,11 @@ def _homes_left(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexic
     by_sea = setting_rx(lexicon, "home_town_by_sea", re.IGNORECASE)
     ride = setting_rx(lexicon, "home_town_ride", re.IGNORECASE)
     towns = set()
-    if by_sea is None or not any(c.role == "sea" for c in claims) and not any(by_sea.search(m.text)
-                                                                            for m in sentences):
+    if by_sea is None or not any(c.role == "sea" or by_sea.search(c.words) for c in claims):
         towns = set(lexicon.settings.get("home_town_kinds", ()))
+    # sea words in a claim's own sentence or the next one: its town is where boats set off
+    texts = {m.index: m.text for m in sentences}
+    at_sea = {i for i in texts if by_sea is not None and by_sea.search(texts[i] + " " + texts.get(i + 1, ""))}
     left = setting_rx(lexicon, "home_region_left", re.IGNORECASE)
     out = []
     for c in claims:
@@ -389,7 +389,8 @@ def _homes_left(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexic
             if c.place.id in homes:
                 # (the claim stays for routes only, "returned_from": the journey still starts there)
                 c = replace(c, role="returned_from")
-            elif ((c.place.kind in regions or (c.place.kind in towns and _town_left(c, ride, kept, lexicon)))
+            elif ((c.place.kind in regions or (c.place.kind in towns and c.sentence not in at_sea
+                                                   and _town_left(c, ride, kept, lexicon)))
                   and c.place.country in countries and not (c.negated or c.hedged)
                   and left is not None and left.search(c.words)):
                 c = replace(c, role="origin")
@@ -399,8 +400,7 @@ def _homes_left(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexic
 
 def _town_left(c: Claim, ride: re.Pattern | None, kept: re.Pattern, lexicon: Lexicon) -> bool:
     """Whether a town a claim leaves may be the movers' home: no ride leaves it (_ride_leaves),
-    the rest of its clause takes no one across a border or to sea (kept), it lies no nearer
-    than [settings] home_town_border_km to a neighbouring country, and movers ([context]
+    the rest of its clause takes no one across a border or to sea (kept), and movers ([context]
     movers) come before it in its sentence."""
     if _ride_leaves(c, ride):
         return False
@@ -412,8 +412,7 @@ def _town_left(c: Claim, ride: re.Pattern | None, kept: re.Pattern, lexicon: Lex
         movers = lexicon.contexts.get("movers")
         if movers is not None and not movers.search(c.source.quote[:max(offset, 0)]):
             return False
-    km = float(lexicon.settings.get("home_town_border_km", 0))
-    return not (km and c.place.country and near_neighbour(c.place.lat, c.place.lon, c.place.country, km))
+    return True
 
 
 def _ride_leaves(c: Claim, ride: re.Pattern | None) -> bool:
