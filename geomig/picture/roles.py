@@ -112,7 +112,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                                        lexicon)
     claims = _entries_at_journeys_end(claims, sentences, lexicon)
     claims = _rides_on_the_way(claims, sentences, lexicon)
-    claims = _homes_left(_resumed(_stays_left(claims, lexicon), sentences, lexicon), sentences, lexicon)
+    claims = _homes_left(_resumed(_stays_left(claims, lexicon), sentences, lexicon), lexicon)
     claims = _arrivals_from_elsewhere(claims, lexicon)
     claims = _settled_there(_gapped(claims, sentences, lexicon), sentences, lexicon)
     claims = _located_within(_homes_dreamt_of(claims, lexicon), sentences, lexicon)
@@ -353,7 +353,7 @@ def _stays_left(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
             else c for c in claims]
 
 
-def _homes_left(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
+def _homes_left(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     """A launch point that is also the document's origin is a home left ("When did you leave
     Afghanistan?" of Afghans; "arrivals from Mali" of Malian refugees): no launch role, unless
     its words put people to sea or across a border there ([settings] launch_kept_words:
@@ -361,12 +361,11 @@ def _homes_left(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexic
     origin's country that people leave, in words of leaving, is the home itself ([settings]
     home_region_kinds, home_region_left: "People leaving X by truck", X a region of the
     Sudanese families' Sudan): an origin; so is a town of it (home_town_kinds) in a report that
-    takes no one to sea (home_town_by_sea, in the claims' words, or the claim's sentence or the
-    next: on a sea route a town left is where boats set off), unless a ride leaves it
-    (home_town_ride, in the claim's words or before the place in its sentence: "trucks packed
-    with families leave daily from X", a hub), the words after it take people across a border
-    (launch_kept_words: "left X by raft across the river"), or no movers leave it ([context]
-    movers before it: "Traders who left X")."""
+    takes no one to sea (home_town_by_sea: on a sea route a town left is where boats set off),
+    unless a ride leaves it (home_town_ride, in the claim's words or before the place in its
+    sentence: "trucks packed with families leave daily from X", a hub) or the words right after
+    it put people to sea or across a border (launch_kept_words up to the next comma: "left X in
+    a pirogue", "left X by raft across the river")."""
     kept = setting_rx(lexicon, "launch_kept_words", re.IGNORECASE)
     if kept is None:
         return claims
@@ -379,9 +378,6 @@ def _homes_left(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexic
     towns = set()
     if by_sea is None or not any(c.role == "sea" or by_sea.search(c.words) for c in claims):
         towns = set(lexicon.settings.get("home_town_kinds", ()))
-    # sea words in a claim's own sentence or the next one: its town is where boats set off
-    texts = {m.index: m.text for m in sentences}
-    at_sea = {i for i in texts if by_sea is not None and by_sea.search(texts[i] + " " + texts.get(i + 1, ""))}
     left = setting_rx(lexicon, "home_region_left", re.IGNORECASE)
     out = []
     for c in claims:
@@ -389,8 +385,7 @@ def _homes_left(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexic
             if c.place.id in homes:
                 # (the claim stays for routes only, "returned_from": the journey still starts there)
                 c = replace(c, role="returned_from")
-            elif ((c.place.kind in regions or (c.place.kind in towns and c.sentence not in at_sea
-                                                   and _town_left(c, ride, kept, lexicon)))
+            elif ((c.place.kind in regions or (c.place.kind in towns and _town_left(c, ride, kept)))
                   and c.place.country in countries and not (c.negated or c.hedged)
                   and left is not None and left.search(c.words)):
                 c = replace(c, role="origin")
@@ -398,21 +393,17 @@ def _homes_left(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexic
     return out
 
 
-def _town_left(c: Claim, ride: re.Pattern | None, kept: re.Pattern, lexicon: Lexicon) -> bool:
+def _town_left(c: Claim, ride: re.Pattern | None, kept: re.Pattern) -> bool:
     """Whether a town a claim leaves may be the movers' home: no ride leaves it (_ride_leaves),
-    the rest of its clause takes no one across a border or to sea (kept), and movers ([context]
-    movers) come before it in its sentence."""
+    and the words right after it, up to the next comma or stop, put no one to sea or across a
+    border (kept: "left X in a pirogue a week ago", "left X by raft across the river")."""
     if _ride_leaves(c, ride):
         return False
-    if c.at >= 0:
-        offset = c.at - c.source.start
-        after = re.split(r"[;:.]|,\s+(?:and|but|where|who|which)\b", c.source.quote[offset:], maxsplit=1)[0]
-        if kept.search(after[len(c.place.name):] if after.startswith(c.place.name) else after):
-            return False
-        movers = lexicon.contexts.get("movers")
-        if movers is not None and not movers.search(c.source.quote[:max(offset, 0)]):
-            return False
-    return True
+    if c.at < 0:
+        return True
+    after = c.source.quote[c.at - c.source.start:]
+    after = after[len(c.place.name):] if after.startswith(c.place.name) else after
+    return not kept.search(re.split(r"[,;:.!?]", after, maxsplit=1)[0])
 
 
 def _ride_leaves(c: Claim, ride: re.Pattern | None) -> bool:
