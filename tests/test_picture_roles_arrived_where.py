@@ -40,3 +40,14 @@ def test_arrival_in_a_where_clause_is_a_destination(text, place):
 ], ids=["denied", "a-ferry", "left-elsewhere"])
 def test_no_destination_without_people_arriving(text):
     assert "destination" not in roles(picture(REPORTED + text)).get("Portcliff", set())
+
+
+@pytest.mark.parametrize("text, place", [
+    # the where-clause belongs to the head, not to the place inside its apposition (review38 M4)
+    ("Police patrol Portcliff, near the border crossing with Italy, where migrants have been arriving all week.",
+     "Italy"),
+    # a crossing point: a stop, not where people arrive
+    ("The mayor spoke at the border post at Portcliff, where migrants have been arriving all week.", "Portcliff"),
+], ids=["apposition-place", "border-post"])
+def test_no_destination_for_a_place_the_head_is_near_or_a_crossing(text, place):
+    assert "destination" not in roles(picture(REPORTED + text)).get(place, set())

@@ -43,3 +43,23 @@ def test_place_after_an_aside_shares_the_role(text, place, role):
 ], ids=["reported", "denied"])
 def test_no_shared_role_across_a_reporting_or_denying_aside(text, place):
     assert "destination" not in roles(picture(REPORTED + text)).get(place, set())
+
+
+@pytest.mark.parametrize("text", [
+    # the place after the aside is the subject of a new clause (review38 H5)
+    "The boat was bound for Kestrel Island and, on Tuesday, Australia sent a patrol boat.",
+    "The boat was bound for Kestrel Island and, in 2015, Australia changed its laws.",
+    "The boat was bound for Kestrel Island and, rescuers fear, Australia's navy had towed others back.",
+], ids=["on-tuesday", "in-2015", "possessive-subject"])
+def test_a_place_opening_a_clause_after_an_aside_is_no_list_item(text):
+    assert "destination" not in roles(picture(REPORTED + text)).get("Australia", set())
+
+
+@pytest.mark.parametrize("aside", ["officials believe", "according to officials", "it was claimed"])
+def test_a_place_after_an_aside_of_belief_is_hedged(aside):
+    text = f"The boat was bound for Kestrel Island and, {aside}, Australia."
+    found = [f for f in picture(REPORTED + text).features if f.name == "Australia" and f.role == "destination"]
+    assert found and all(c["hedged"] for f in found for c in f.properties.get("claims", []))
+    # ... and the place before it stays firm
+    first = [f for f in picture(REPORTED + text).features if f.name == "Kestrel Island" and f.role == "destination"]
+    assert first and not any(c["hedged"] for f in first for c in f.properties.get("claims", []))

@@ -50,3 +50,32 @@ def test_a_town_left_on_a_sea_route_stays_where_boats_set_off():
     text = ("Senegalese fishermen reached the Canaries in a pirogue on Monday. Survivors said they left "
             "Mbour eleven days ago.")
     assert role_of(text, "Mbour", "") == {"launch_point"}
+
+
+TOLD = "Migrants and refugees told aid workers about their journeys this year. "
+_MORE = {
+    "El Hierro": ("geonames:2519233", "island", "ES", 27.75, -18.0, "El Hierro"),
+}
+
+
+@pytest.mark.parametrize("context, text, town", [
+    # the sea is in the sentence, not the claim's words (review38 H3)
+    (TOLD, "Senegalese migrants left Mbour in a pirogue a week ago and reached El Hierro on Sunday.", "Mbour"),
+    # ... or in another sentence of the report
+    (TOLD, "Some 200 Tunisians left Sfax on Tuesday night. Most were picked up by the Italian coastguard "
+         "off Lampedusa.", "Sfax"),
+], ids=["pirogue-after-the-town", "coastguard-next-sentence"])
+def test_a_town_left_in_a_report_of_the_sea_stays_a_launch_point(monkeypatch, context, text, town):
+    with_places(monkeypatch, _MORE)
+    assert role_of(text, town, context) == {"launch_point"}
+
+
+@pytest.mark.parametrize("context, text, town", [
+    # the rest of the clause crosses a border (review38 M3)
+    (SUDANESE, "Many said they left Kassala by raft across the river into Eritrea.", "Kassala"),
+    # ... or goes to sea
+    (SUDANESE, "Many said they left Kassala in a pirogue and reached the Red Sea coast.", "Kassala"),
+], ids=["across-the-river", "pirogue"])
+def test_a_town_left_across_a_border_is_no_home(monkeypatch, context, text, town):
+    with_places(monkeypatch, _MORE)
+    assert "origin" not in role_of(text, town, context)

@@ -1975,6 +1975,8 @@ def coordinated(masked: Masked, mention: Mention, lexicon: Lexicon,
         return []
     # after a listed place, words that make it own what follows end the list
     possessor = setting_rx(lexicon, "coordination_possessor", re.IGNORECASE)
+    # after an aside, a place that opens a new clause is its subject, not a list item
+    aside_after = setting_rx(lexicon, "coordination_aside_after", re.IGNORECASE)
     i = masked.mentions.index(mention)
     letter = _kind_letter(mention)
     token = f"{_OPEN}{letter}{i}{_CLOSE}"
@@ -1999,6 +2001,9 @@ def coordinated(masked: Masked, mention: Mention, lexicon: Lexicon,
             break           # "X, Spain's rescue service said": Spain owns what follows
         if groups.get("to") is not None and not to_lists:
             break
+        if groups.get("aside") is not None and aside_after is not None and not aside_after.match(
+                masked.text, m.end()):
+            break           # "bound for X and, on Tuesday, Y sent a boat": Y opens a clause
         if groups.get("from") is not None and not from_lists:
             break           # "X, from Y" lists Y only after "from X" ("come from X, from Y")
         if groups.get("within") and locating is not None:

@@ -45,6 +45,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     hoped = setting_rx(lexicon, "intended_before", re.IGNORECASE)
     reference = setting_rx(lexicon, "reference_before", re.IGNORECASE)
     own_worker = setting_rx(lexicon, "own_worker_between", re.IGNORECASE)
+    aside_hedge = setting_rx(lexicon, "coordination_aside_hedge", re.IGNORECASE)
     official = _OfficialTrip(lexicon)
     claims: list[Claim] = []
     for masked in sentences:
@@ -66,7 +67,11 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                 listed = [m for m in coordinated(masked, first, lexicon, locating)
                           if m.start not in others and m.id != first.id]
                 kinds = hit.cue.settings.get("kinds")
-                for mention in [first, *listed]:
+                hedged_from = None      # a list item after an aside of belief is hedged, and so is the rest
+                for before, mention in zip([None, first, *listed], [first, *listed]):
+                    if (hedged_from is None and before is not None and aside_hedge is not None
+                            and aside_hedge.search(masked.doc.text, before.end, mention.start)):
+                        hedged_from = mention.start
                     if mention.start in taken:
                         continue
                     if kinds and mention.kind not in kinds:
@@ -88,14 +93,16 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                     if far and not (label == "launch_point" and hit.start < far.start()):
                         continue    # a reference point: "80 km west of X" (but "set off from a beach 20 km from X")
                     taken.add(mention.start)
-                    confidence = float(mention.confidence) * hit.cue.weight * (hedge if hit.hedged else 1.0)
+                    aside = hedged_from is not None and not hit.hedged
+                    confidence = float(mention.confidence) * hit.cue.weight * (
+                        hedge if hit.hedged or aside else 1.0)
                     spans = [(hit.start, hit.end), (mention.start, mention.end)]
                     claims.append(Claim(
                         role="transit" if label == "transit_end" else label, onward=label == "transit_end",
                         place=PlaceRef.of(mention), doc=masked.doc.doc, sentence=masked.index,
                         cue=hit.cue.id, words=_words(hit, mention),
                         source=sentence_source(masked, spans),
-                        confidence=confidence, negated=hit.negated, hedged=hit.hedged, at=mention.start,
+                        confidence=confidence, negated=hit.negated, hedged=hit.hedged or aside, at=mention.start,
                         stop=bool(hit.cue.settings.get("stop", True)) and not (
                             mention.start in locating and mention.kind == "island"),
                         hit=masked.index * 1000 + n,
@@ -356,7 +363,9 @@ def _homes_left(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     Sudanese families' Sudan): an origin; so is a town of it (home_town_kinds) in a report that
     takes no one to sea (home_town_by_sea: on a sea route a town left is where boats set off),
     unless a ride leaves it (home_town_ride, in the claim's words or before the place in its
-    sentence: "trucks packed with families leave daily from X", a hub)."""
+    sentence: "trucks packed with families leave daily from X", a hub) or the words right after
+    it put people to sea or across a border (launch_kept_words up to the next comma: "left X in
+    a pirogue", "left X by raft across the river")."""
     kept = setting_rx(lexicon, "launch_kept_words", re.IGNORECASE)
     if kept is None:
         return claims
@@ -376,12 +385,25 @@ def _homes_left(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
             if c.place.id in homes:
                 # (the claim stays for routes only, "returned_from": the journey still starts there)
                 c = replace(c, role="returned_from")
-            elif ((c.place.kind in regions or (c.place.kind in towns and not _ride_leaves(c, ride)))
+            elif ((c.place.kind in regions or (c.place.kind in towns and _town_left(c, ride, kept)))
                   and c.place.country in countries and not (c.negated or c.hedged)
                   and left is not None and left.search(c.words)):
                 c = replace(c, role="origin")
         out.append(c)
     return out
+
+
+def _town_left(c: Claim, ride: re.Pattern | None, kept: re.Pattern) -> bool:
+    """Whether a town a claim leaves may be the movers' home: no ride leaves it (_ride_leaves),
+    and the words right after it, up to the next comma or stop, put no one to sea or across a
+    border (kept: "left X in a pirogue a week ago", "left X by raft across the river")."""
+    if _ride_leaves(c, ride):
+        return False
+    if c.at < 0:
+        return True
+    after = c.source.quote[c.at - c.source.start:]
+    after = after[len(c.place.name):] if after.startswith(c.place.name) else after
+    return not kept.search(re.split(r"[,;:.!?]", after, maxsplit=1)[0])
 
 
 def _ride_leaves(c: Claim, ride: re.Pattern | None) -> bool:
