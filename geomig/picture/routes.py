@@ -178,7 +178,7 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
             seas[(c.doc, c.sentence)].append(c.at)
     plans = _one_journey([_one_area(_one_town(p)) for p in plans], claims, modes.get("told_before"), turns,
                          {id(ch) for ch in chains})
-    plans = _one_start(_ends_in_turn(plans, turns))
+    plans = _not_from_entered(_one_start(_ends_in_turn(plans, turns)))
     labels = _labels(claims)
     return [_named(_worded(p, by_place, modes, seas), locators, labels) for p in plans]
 
@@ -2938,6 +2938,20 @@ def _told_before(place: PlaceRef, others: Sequence[PlaceRef], told: Mapping[str,
     mine = told.get(place.id, {})
     return bool(others) and any(
         all(doc in told.get(p.id, {}) and told[p.id][doc] > at for p in others) for doc, at in mine.items())
+
+
+def _not_from_entered(plans: list[RoutePlan]) -> list[RoutePlan]:
+    """Without a way from a country to stops one of which lies in it, where another plan takes
+    the same stops from elsewhere: the country is entered on the way ("left X, crossed into Y
+    at Z and reached W, a town of Y" is X -> Z -> W, not also Y -> Z -> W)."""
+    starts: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for plan in plans:
+        if plan.stops:
+            starts[tuple(p.id for p in plan.stops[1:])].add(plan.stops[0].id)
+    return [plan for plan in plans if not (
+        plan.stops and plan.stops[0].kind == "country"
+        and starts[tuple(p.id for p in plan.stops[1:])] - {plan.stops[0].id}
+        and any(p.country == plan.stops[0].country for p in plan.stops[1:]))]
 
 
 def _not_within(plans: list[RoutePlan]) -> list[RoutePlan]:
