@@ -27,4 +27,3 @@ def test_where_the_rest_of_a_count_left_from_is_a_launch_point(text, place):
 ], ids=["were-from", "came-from"])
 def test_where_the_rest_of_a_count_comes_from_stays_their_home(text, place):
     assert "launch_point" not in role_of(text, place)
-
