@@ -288,8 +288,9 @@ SENTENCES = [
 
 
 def test_a_python_without_re_s_private_parser_finds_the_same_hits(tmp_path, monkeypatch):
-    # re._parser is private to the stdlib: without it every regex is compiled by re.compile
-    # and searched whole (no keywords, no first-letter leads), and the hits are the same.
+    # re._parser (and _sre) are private to the stdlib: without them every regex is compiled by
+    # re.compile and searched whole (no keywords, no first-letter leads, no saved codes), and the
+    # hits are the same.
     monkeypatch.setenv("GEOMIG_CACHE_DIR", str(tmp_path))
     docs = [annotate(text) for text in SENTENCES]
 
@@ -301,6 +302,8 @@ def test_a_python_without_re_s_private_parser_finds_the_same_hits(tmp_path, monk
     led = cues.default.__wrapped__()
     monkeypatch.setattr(cues, "_parser", None)
     monkeypatch.setattr(cues, "_compiler", None)
+    monkeypatch.setattr(cues, "_sre", None)     # its engine too: no codes saved or read back
+    assert cues.codes_path("data") is None
     plain = cues.default.__wrapped__()
     assert all(p.keywords is None for c in plain.cues for p in c.patterns)
     assert cues.first_class("boats? left") is None and cues.lowered_source(re.compile("x", re.I)) is None

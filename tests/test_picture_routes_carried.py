@@ -29,6 +29,8 @@ def _leg(found: list[tuple[str, ...]], a: str, b: str) -> bool:
 @pytest.mark.parametrize("carried", [
     "Most were driven by volunteers to Pavlohrad, where an evacuation train was waiting.",
     "Volunteers drove them to Pavlohrad, where an evacuation train was waiting.",
+    # a force the subject of an active verb carries the people all the same
+    "Police are recording names and have taken them by bus to Pavlohrad, where an evacuation train was waiting.",
 ])
 def test_people_carried_on_go_from_the_place_the_sentence_before_left_them(carried):
     assert _leg(routes(_LEFT + carried + _AFTER), "Pokrovsk", "Pavlohrad")
@@ -42,6 +44,9 @@ def test_people_carried_on_go_from_the_place_the_sentence_before_left_them(carri
     "Others hope to be driven to Pavlohrad, where an evacuation train is waiting.",        # hoped for
     "Most will be driven by volunteers to Pavlohrad, where an evacuation train is waiting.",   # to come
     "Most are expected to be driven to Pavlohrad, where an evacuation train is waiting.",     # to come
+    "The guards were later driven to Pavlohrad, where an evacuation train was waiting.",     # no movers
+    "The volunteers' cars were driven to Pavlohrad, where an evacuation train was waiting.",  # things
+    "In 2019 a separate group was bused to Pavlohrad, where an evacuation train was waiting.",  # another group
 ])
 def test_a_denied_hoped_or_other_move_is_no_leg_from_the_place_before(carried):
     assert not _leg(routes(_LEFT + carried + _AFTER), "Pokrovsk", "Pavlohrad")
@@ -59,3 +64,10 @@ def test_a_sentence_naming_its_own_start_keeps_it():
 def test_people_carried_on_after_a_sentence_naming_no_place_go_from_the_one_before(between, leg):
     carried = " Most were then driven by volunteers to Pavlohrad, where an evacuation train was waiting."
     assert _leg(routes(_LEFT + between + carried + _AFTER), "Pokrovsk", "Pavlohrad") is leg
+
+
+def test_a_place_where_others_were_held_is_no_start_of_the_people_carried_on():
+    # smugglers arrested at X: the families carried on next were not left there
+    arrested = "Police arrested three smugglers in Kramatorsk on Monday. "
+    carried = "The families were taken to Pavlohrad, where an evacuation train was waiting."
+    assert not _leg(routes(_LEFT + arrested + carried), "Kramatorsk", "Pavlohrad")

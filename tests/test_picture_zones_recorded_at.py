@@ -61,3 +61,24 @@ def test_a_reporting_aside_after_where_keeps_the_clause(text, zoned):
         "did-not-stop"])
 def test_a_forces_act_on_the_people_in_a_where_clause(text, zoned):
     assert any(place == "Agadez" for _, place in zones_told(text)) is zoned
+
+
+@pytest.mark.parametrize("text", [
+    # a force that rescues people or leaves them be holds none of them
+    "The boat capsized off Agadez, where police rescued 40 migrants from the water.",
+    "They slept in the square at Agadez, where soldiers saved two children from the fire.",
+    "They camped outside Agadez, where police ignored them for weeks.",
+], ids=["rescued", "saved", "ignored"])
+def test_a_rescue_or_indifference_is_no_control(text):
+    assert not any(place == "Agadez" for _, place in zones_told(text))
+
+
+@pytest.mark.parametrize("text, zoned", [
+    # the people recorded are movers, and the record is made, not yet to come
+    ("The migrants were registered in Agadez on Monday.", True),
+    ("Voters were registered at the town hall in Agadez.", False),
+    ("Teachers were registered at the town hall in Agadez.", False),
+    ("The migrants will be registered in Agadez next week.", False),
+], ids=["migrants", "voters", "teachers", "will-be"])
+def test_only_movers_already_recorded_are_received(text, zoned):
+    assert any(place == "Agadez" for _, place in zones_told(text)) is zoned

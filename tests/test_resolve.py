@@ -911,36 +911,29 @@ def test_a_shared_country_name_does_not_move_unshared_ones():
     assert [m.country for m in geomig.geocode("Guinea and Guinea-Bissau met in Conakry.")] == ["GN", "GW", "GN"]
 
 
-def test_km_to_countries_skips_only_boxes_too_far_to_matter(gazetteer):
-    """Countries whose bounding box lies past ``enough`` are not measured: the answer to
-    "nearer than enough?" is the one every polygon measured gives, over random points."""
+def test_within_km_of_countries_skips_only_boxes_too_far_to_matter(gazetteer):
+    """Countries whose bounding box lies past ``km`` are not measured: the answer to "nearer
+    than km?" is the one every polygon measured gives, over random points."""
     from shapely.geometry import Point
 
     from geomig.gazetteer.geo import KM_PER_DEGREE
 
-    def measured(p, countries, enough):  # every polygon measured, as before the box test
+    def measured(p, countries):  # every polygon measured, as before the box test
         scale = KM_PER_DEGREE * max(resolve.math.cos(resolve.math.radians(p.lat)), 0.01)
-        best = float("inf")
-        for c in countries:
-            best = min(best, gazetteer.geometry(gazetteer.country_ids[c]).distance(Point(p.lon, p.lat)) * scale)
-            if best < enough:
-                break
-        return best
+        return min(gazetteer.geometry(gazetteer.country_ids[c]).distance(Point(p.lon, p.lat)) * scale
+                   for c in countries)
 
     rng = random.Random(11)
     countries = ["LY", "IT", "FR", "KE", "US", "RU", "FJ", "CL", "NZ"]
     for _ in range(150):
         p = place(rng.uniform(-60, 70), rng.uniform(-180, 180))
         named = rng.sample(countries, rng.randint(1, 4))
-        for enough in (resolve.CLOSE_KM, resolve.FAR_KM):
-            got, want = resolve._km_to_countries(p, named, gazetteer, enough), measured(p, named, enough)
-            assert (got < enough) == (want < enough)
-            if want < enough:
-                assert got == want
-    # A point beside Libya, far from Italy's box: Italy skipped, Libya's distance itself.
+        for km in (resolve.CLOSE_KM, resolve.FAR_KM):
+            assert resolve._within_km_of_countries(p, named, gazetteer, km) == (measured(p, named) < km)
+    # A point beside Libya, far from Italy's box: Italy skipped, Libya near.
     beside = place(31.0, 25.5)
-    assert resolve._km_to_countries(beside, ["IT", "LY"], gazetteer, resolve.CLOSE_KM) == measured(
-        beside, ["LY"], resolve.CLOSE_KM)
+    assert resolve._within_km_of_countries(beside, ["IT", "LY"], gazetteer, resolve.CLOSE_KM) == (
+        measured(beside, ["LY"]) < resolve.CLOSE_KM)
 
 
 @pytest.mark.parametrize("text", [

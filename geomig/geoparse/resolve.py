@@ -1851,6 +1851,8 @@ def _capitalised_last(text: str, lo: int, end: int) -> bool:
     words = text[lo:end].rsplit(None, 1)
     word = words[-1] if words else ""
     return len(word) > 1 and "A" <= word[0] <= "Z" and "a" <= word[1] <= "z"
+
+
 STRANDED_MAX_POPULATION = 1_000_000  # a metropolis named beside another word is still itself
 STRANDED_KM = 300.0  # a stranded word's town this far from all the text's other towns is another place
 JOINED_NEAR_KM = 50.0  # a joined word's town this near a town of the text is the text's own
@@ -1951,48 +1953,45 @@ def _far_from_named(place: Place, key: str, context: _Context, gazetteer: Gazett
         return []
     # (a Counter left by subtraction holds positive counts only: every key is named)
     named = list(countries)
-    return named if _km_to_countries(place, named, gazetteer, FAR_KM) >= FAR_KM else []
+    return [] if _within_km_of_countries(place, named, gazetteer, FAR_KM) else named
 
 
-def _km_to_countries(place: Place, countries: Iterable[str], gazetteer: Gazetteer, enough: float) -> float:
-    """About how far a place lies from the nearest of these countries' polygons (0 inside;
-    never overstated), stopping at the first nearer than ``enough``; 0 for a country
-    without a polygon, as nothing then says it is far. Callers only compare the result
-    with ``enough``: a country whose bounding box already lies ``enough`` away is not
-    measured (its polygon's distance, the dearest step, could not bring the result under
-    it), so a result of at least ``enough`` may be any such figure, infinity included."""
+def _within_km_of_countries(place: Place, countries: Iterable[str], gazetteer: Gazetteer, km: float) -> bool:
+    """Whether a place lies nearer than ``km`` to one of these countries' polygons (inside one
+    included), or one of them has no polygon, as nothing then says it is far. A country whose
+    bounding box already lies ``km`` away is not measured: its polygon, the dearest step,
+    cannot be nearer."""
     x, y = place.lon, place.lat
     # Degrees of longitude shrink with latitude: scaled by it, a distance is never overstated.
     scale = KM_PER_DEGREE * max(math.cos(math.radians(y)), 0.01)
     # The box's distance never exceeds the polygon's (both planar, in degrees); a margin
-    # keeps a box that rounding puts a hair past ``enough`` measured.
-    beyond = enough * (1 + 1e-9) / scale
-    best = math.inf
+    # keeps a box that rounding puts a hair past ``km`` measured.
+    beyond = km * (1 + 1e-9) / scale
     spot = None
     for country in countries:
         geom = gazetteer.geometry(gazetteer.country_ids[country]) if country in gazetteer.country_ids else None
         if geom is None:
-            best = 0.0
-            break
+            return True
         minx, miny, maxx, maxy = _bounds(gazetteer, country, geom)
         if math.hypot(max(minx - x, 0.0, x - maxx), max(miny - y, 0.0, y - maxy)) > beyond:
-            continue  # at least ``enough`` away: cannot bring best under it
+            continue  # at least ``km`` away: its polygon is no nearer
         if spot is None:
             from shapely.geometry import Point
 
             spot = Point(x, y)
-        best = min(best, geom.distance(spot) * scale)
-        if best < enough:
-            break
-    return best
+        if geom.distance(spot) * scale < km:
+            return True
+    return False
 
 
 #: A country's polygon's bounding box (minx, miny, maxx, maxy), by gazetteer and country code
-#: (codes and floats: nothing the cycle collector walks).
+#: (its values hold only codes and floats, no objects, so the cache adds nothing for the
+#: garbage collector's cycle search to walk).
 _BOUNDS: dict = {}
 
 
 def _bounds(gazetteer: Gazetteer, country: str, geom) -> tuple[float, float, float, float]:
+    """A country's polygon's bounding box (minx, miny, maxx, maxy), computed once per gazetteer."""
     boxes = _BOUNDS.get(gazetteer)
     if boxes is None:
         boxes = remember(_BOUNDS, gazetteer, {}, 4)
@@ -2018,7 +2017,7 @@ def _beside_named_countries(scored: list, key: str, context: _Context, gazetteer
     own = aliases and _same_name(normalize(first.name), key)
     return next((sc for sc in scored[1:ANCHOR_SENSES] if sc.place.kind == "city"
                  and (own or _same_name(normalize(sc.place.name), key))
-                 and _km_to_countries(sc.place, named, gazetteer, CLOSE_KM) < CLOSE_KM), None)
+                 and _within_km_of_countries(sc.place, named, gazetteer, CLOSE_KM)), None)
 
 
 def _own_name_at_home(scored: list, key: str, votes: Votes) -> _Scored | None:

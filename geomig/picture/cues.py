@@ -30,12 +30,13 @@ from geomig.errors import PictureError
 from geomig.models import GeocodedDocument, Mention
 from geomig.picture import topic as _topic
 
-try:  # re's own parser and compiler (sre_parse, sre_compile): private to the stdlib, so where a
-    # Python lacks them every regex is compiled by re.compile and searched whole (no keyword
-    # filter, no first-letter lead): slower, the same matches.
+try:  # re's own parser and compiler (sre_parse, sre_compile) and its engine (_sre): private to
+    # the stdlib, so where a Python lacks them every regex is compiled by re.compile and searched
+    # whole (no keyword filter, no first-letter lead, no saved codes): slower, the same matches.
+    import _sre
     from re import _compiler, _parser
 except ImportError:  # pragma: no cover - CPython 3.11 to 3.14 have them
-    _compiler = _parser = None
+    _compiler = _parser = _sre = None
 
 # Mask tokens use private-use characters: they never occur in news text and are not \w.
 _OPEN, _CLOSE = "\ue000", "\ue001"
@@ -175,6 +176,8 @@ class Phrase:
 NEAR_BEFORE, NEAR_AFTER = 50, 60
 #: At most this many of a text's topic_other words are counted (and as many topic words then).
 _OTHERS_MOST = 50
+
+
 def _kept(rx: re.Pattern, within: str, near: re.Pattern | None) -> Iterator[re.Match]:
     """rx's matches in `within` that no `near` word (topic_not_near) stands beside."""
     # (a lowered regex is found through its led() form, a case-insensitive one through
@@ -546,9 +549,10 @@ CODES_FORMAT = 2
 
 
 def codes_path(text: str) -> Path | None:
-    """Where the compiled code of this cue data is kept (None: nowhere to keep it)."""
-    import _sre
-
+    """Where the compiled code of this cue data is kept (None: nowhere to keep it, or no
+    engine to read it back)."""
+    if _sre is None or _parser is None:
+        return None
     from geomig.gazetteer.sources import cache_dir
 
     # This module's own source is in the key too: the keywords saved beside each code are
@@ -840,8 +844,6 @@ def _compile_parts(source: str, flags: int = 0, codes: dict | None = None
                    ) -> tuple[re.Pattern, frozenset[str] | None, frozenset[str] | None, tuple[frozenset[str], ...]]:
     """compile_with_keywords(), and the regex's required_tokens() and required_clauses()
     from the same parse."""
-    import _sre
-
     flags = int(flags)
     if _parser is None:
         return re.compile(source, flags), None, None, ()
@@ -1564,7 +1566,7 @@ ROUTE_MODES = ("by_air", "by_ferry", "by_land", "land_after", "mode_denied", "ac
                "goes_on", "told_before", "from_there", "removed", "stopped", "returned_on",
                "stopped_after", "traveller", "same_person", "air_after", "counted_heading",
                "never_there", "habitual", "habitual_guess", "crossed_at", "alternative", "return_cue",
-               "named_again")
+               "named_again", "carried_others", "not_yet", "others_held")
 
 
 def compiled_rx(pattern: str | None, flags: int = 0) -> re.Pattern | None:

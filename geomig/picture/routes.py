@@ -1350,7 +1350,8 @@ def _stated(claims: Sequence[Claim], planned: _Planned, modes: Mapping[str, re.P
         starts = (starts or _departure_before(ends, claims, modes.get("heading"), modes.get("returned_on"),
                                               modes.get("return_cue"))
                   or _held_before(ends, claims, modes.get("taken_on"), modes.get("clause_break"))
-                  or _from_there(ends, claims, modes.get("from_there"), modes.get("taken_on"), modes.get("heading"))
+                  or _from_there(ends, claims, modes.get("from_there"), modes.get("taken_on"), modes.get("heading"),
+                                 modes.get("carried_others"), modes.get("not_yet"), modes.get("others_held"))
                   or _taken_from(ends, claims))
         if not starts:
             continue
@@ -2173,17 +2174,22 @@ def _held_before(ends: Sequence[Claim], claims: Sequence[Claim], taken: re.Patte
 
 
 def _from_there(ends: Sequence[Claim], claims: Sequence[Claim], rx: re.Pattern | None,
-                taken: re.Pattern | None = None, heading: re.Pattern | None = None) -> list[Claim]:
+                taken: re.Pattern | None = None, heading: re.Pattern | None = None,
+                others: re.Pattern | None = None, not_yet: re.Pattern | None = None,
+                others_held: re.Pattern | None = None) -> list[Claim]:
     """For a place people reached with no start of its own, in a sentence opening "From there"
     (`rx`: the cue data's [route_modes] from_there), or one where others carried them there and
     which names no place before it (`taken`: [route_modes] taken_on in the end's clause, "Brokers
-    drove them to Y", "Most were driven by volunteers to Y"; not hoped for, `heading`): the last stop
-    the sentence before names (or the one before it, when that names no place), a town when it names one ("held in a camp in X. From there he was taken by bus to Y")."""
+    drove them to Y", "Most were driven by volunteers to Y"; not hoped for, `heading`; nor of other
+    people or to come, `others`, `not_yet`): the last stop the sentence before names (or the one
+    before it, when that names no place), a town when it names one ("held in a camp in X. From
+    there he was taken by bus to Y"); not a place its words tell of others held there
+    (`others_held`: "Police arrested three smugglers in X. The migrants were taken to Y")."""
     if not ends or ends[0].role not in ("destination", "transit"):
         return []
     end = ends[0]
     carried = not (rx is not None and rx.match(end.source.quote))
-    if carried and not _carried_there(end, claims, taken, heading):
+    if carried and not _carried_there(end, claims, taken, heading, others, not_yet):
         return []
     before = end.sentence - 1
     # (people carried on after a sentence that names no place go on from the one before it:
@@ -2191,33 +2197,28 @@ def _from_there(ends: Sequence[Claim], claims: Sequence[Claim], rx: re.Pattern |
     if carried and not any(c.doc == end.doc and c.sentence == before for c in claims):
         before -= 1
     said = [c for c in claims if c.doc == end.doc and c.sentence == before and c.at >= 0 and c.stop
-            and not (c.negated or c.intended) and c.role != "origin" and _RANK[c.place.kind] > 0]
+            and not (c.negated or c.intended) and c.role != "origin" and _RANK[c.place.kind] > 0
+            and not (carried and others_held is not None and others_held.search(c.words))]
     return _told_stops(said)[-1:]
 
 
 def _carried_there(end: Claim, claims: Sequence[Claim], taken: re.Pattern | None,
-                   heading: re.Pattern | None = None) -> bool:
+                   heading: re.Pattern | None = None, others: re.Pattern | None = None,
+                   not_yet: re.Pattern | None = None) -> bool:
     """Whether the clause of a place reached says others carried people there (`taken`), and
     its sentence names no place before it: the movement's start is where the sentence before
-    left them. (Not a place hoped for, to come or denied, `heading`: "others hope to be transferred
-    to Y", "will be taken to Y"; nor other people, "Other migrants were taken to Y"; nor one with
-    a start of its own in its sentence, which the rules of one sentence read.)"""
+    left them. (Not a place hoped for, to come or denied, `heading`, `not_yet`: "others hope to be
+    transferred to Y", "will be taken to Y"; nor other people or things, `others`: "Other migrants
+    were taken to Y", "The guards were driven to Y"; nor one with a start of its own in its
+    sentence, which the rules of one sentence read.)"""
     if taken is None or end.at < 0 or end.negated or end.hedged or end.intended:
         return False
     if any(c.doc == end.doc and c.sentence == end.sentence and 0 <= c.at < end.at and c.place.id != end.place.id
            for c in claims):
         return False
     clause = _CLAUSE.split(end.source.quote[:max(0, end.at - end.source.start)])[-1]
-    return (taken.search(clause) is not None and _same_group(clause) and _OTHER_PEOPLE.search(clause) is None
-            and _NOT_YET.search(clause) is None and not (heading is not None and heading.search(clause)))
-
-
-#: Words of a clause that make its movers other people than the sentence before's.
-_OTHER_PEOPLE = re.compile(r"\b(?:others?|another)\b", re.IGNORECASE)
-#: Words of a clause that tell a move to come or only possible ("will be taken by ferry to Y",
-#: "are expected to be transferred to Y"): no leg yet.
-_NOT_YET = re.compile(r"\b(?:will|would|shall|could|may|might|(?:expected|due|set|scheduled|planned|going)\s+to)\b",
-                      re.IGNORECASE)
+    return (taken.search(clause) is not None and _same_group(clause)
+            and not any(rx is not None and rx.search(clause) for rx in (others, not_yet, heading)))
 
 
 #: Words between a return's end and a place after it that tell the place came first.
