@@ -922,7 +922,9 @@ class LocalResolver(Resolver):
             keys, rows = self.gazetteer.names_in(country, span.key[:1])
             for key, ratio, i in process.extract(span.key, keys, scorer=fuzz.ratio,
                                                  score_cutoff=VARIANT_MIN_RATIO, limit=10):
-                if key[:1] != span.key[:1] or abs(len(key) - len(span.key)) > VARIANT_MAX_LENGTH_GAP:
+                # A name of three letters (Lagos's Yoruba "Eko") is near too many words ("Ekok").
+                if (key[:1] != span.key[:1] or len(key) < VARIANT_MIN_LENGTH
+                        or abs(len(key) - len(span.key)) > VARIANT_MAX_LENGTH_GAP):
                     continue
                 # Close enough as letters, or the same consonants ("Komas", "Khoms").
                 if ratio < VARIANT_CLOSE_RATIO and _skeleton(key) != skeleton:
