@@ -11,19 +11,6 @@ from __future__ import annotations
 
 import sys
 
-#: Each command and the module whose register(app) adds it; the order is the order of
-#: `geomig --help`. A module is imported only when its command runs (or help lists it):
-#: `geomig geocode` never loads the maps, audit or corpus stacks.
-COMMANDS = {
-    "geocode": "geomig.commands.geocode",
-    "evaluate": "geomig.commands.evaluate",
-    "audit": "geomig.commands.audit",
-    "map": "geomig.commands.map",
-    "extract": "geomig.commands.extract",
-    "batch": "geomig.commands.batch",
-    "gazetteer": "geomig.commands.gazetteer",
-}
-
 
 def main() -> None:
     """Entry point of the console script."""

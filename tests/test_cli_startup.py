@@ -11,7 +11,8 @@ import pytest
 import typer.main
 from typer.testing import CliRunner
 
-from geomig.cli import COMMANDS, app
+from geomig.cli import app
+from geomig.commands import COMMANDS
 from geomig.commands import geocode as geocode_module
 
 #: Stages and libraries that no command needs merely to start.

@@ -27,6 +27,19 @@ if TYPE_CHECKING:
 
 F = TypeVar("F", bound=Callable)
 
+#: Each command and the module whose register(app) adds it; the order is the order of
+#: `geomig --help`. A module is imported only when its command runs (or help lists it):
+#: `geomig geocode` never loads the maps, audit or corpus stacks.
+COMMANDS = {
+    "geocode": "geomig.commands.geocode",
+    "evaluate": "geomig.commands.evaluate",
+    "audit": "geomig.commands.audit",
+    "map": "geomig.commands.map",
+    "extract": "geomig.commands.extract",
+    "batch": "geomig.commands.batch",
+    "gazetteer": "geomig.commands.gazetteer",
+}
+
 
 _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 #: Characters a message must not print raw: C0 and C1 controls, line and paragraph

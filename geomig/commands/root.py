@@ -12,7 +12,7 @@ import typer
 import typer.core
 import typer.main
 
-from geomig.cli import COMMANDS
+from geomig.commands import COMMANDS
 
 
 def _typer(**settings) -> typer.Typer:

@@ -20,7 +20,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geomig.errors import GazetteerError
 from geomig.gazetteer.geo import haversine_km
-from geomig.picture.model import Feature, stop_points
+from geomig.picture.model import RIVER, Feature, stop_points
 
 # Failures of building one shape that mean "draw a fallback and say why", never "crash":
 # a place with no polygon, or a geometry operation that fails. Anything else is a bug.
@@ -532,8 +532,6 @@ INLAND_KM = 10.0
 #: or lake whose point lies this close to such a crossing is the one crossed. Farther apart,
 #: only a leg that starts or ends at a river or lake is one.
 CROSSING_KM = 60.0
-#: How a leg's warning starts when a boat went by river or lake, not by sea (maps say so).
-RIVER = "by river or lake, not by sea"
 
 
 def inland_crossing(a: tuple[float, float], b: tuple[float, float]) -> str | None:

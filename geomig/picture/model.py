@@ -413,7 +413,7 @@ def _members(f: Feature, sources: dict) -> dict[str, tuple[Any, str]]:
 
 def _as_stated(props: Mapping[str, Any]) -> Mapping[str, Any]:
     """A feature's properties as written: a route's leg by boat across a river or lake (its
-    warning says so: geometry.RIVER) in mode "river", as the maps draw and label it, not "sea"."""
+    warning says so: RIVER) in mode "river", as the maps draw and label it, not "sea"."""
     legs = props.get("legs")
     if not isinstance(legs, list) or not any(_by_boat(d) for d in legs):
         return props
@@ -423,19 +423,22 @@ def _as_stated(props: Mapping[str, Any]) -> Mapping[str, Any]:
     return {**props, "legs": legs, **({"modes": [d.get("mode") for d in legs]} if "modes" in props else {})}
 
 
+#: How a leg's warning starts when a boat went by river or lake, not by sea (the picture
+#: stage writes it, geometry.py; maps say so).
+RIVER = "by river or lake, not by sea"
+
+
 def _by_boat(d: Any) -> bool:
     return isinstance(d, Mapping) and d.get("mode") == "sea" and bool(d.get("warning"))
 
 
 def by_river(d: Any) -> bool:
     """Whether a stated leg is a boat's across a river or lake: "river" in a picture file, or
-    a sea leg whose warning says so (geometry.RIVER), as the picture stage states it."""
+    a sea leg whose warning says so (RIVER), as the picture stage states it."""
     if not isinstance(d, Mapping):
         return False
     if d.get("mode") == "river":
         return True
-    from geomig.picture.geometry import RIVER
-
     return _by_boat(d) and _text(d.get("warning")).startswith(RIVER)
 
 
