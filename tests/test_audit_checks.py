@@ -10,6 +10,7 @@ import pytest
 
 from geomig.geoparse import checks
 from geomig.audit import report as au
+from geomig.audit.rows import QUESTIONED
 from geomig.geoparse.geocode import geocode
 from geomig.models import Candidate, GeocodedDocument, Mention
 
@@ -190,7 +191,7 @@ def test_a_capped_choice_is_below_the_low_confidence_line_the_picture_and_audit_
     from geomig.picture import low_confidence
 
     assert checks.CAPPED_CONFIDENCE < low_confidence()
-    assert set(checks.FLAGS) <= set(au.QUESTIONED)
+    assert set(checks.FLAGS) <= set(QUESTIONED)
 
 
 def test_a_river_named_after_its_state_is_no_mismatch_but_a_far_district_is(gazetteer):

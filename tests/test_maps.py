@@ -15,7 +15,7 @@ import folium
 import pytest
 
 import geomig
-from geomig.audit.report import AuditRow
+from geomig.audit.rows import AuditRow
 from geomig.errors import PictureError
 from geomig.maps import features as rf
 from geomig.maps import fragment, legend, popups, render, styles, to_html

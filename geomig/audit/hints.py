@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from geomig.geoparse.overrides import PART_OF_NAME
 
 if TYPE_CHECKING:
-    from geomig.audit.report import AuditRow
+    from geomig.audit.rows import AuditRow
 
 #: Flag of an unplaced mention -> why, in words.
 WHY = {

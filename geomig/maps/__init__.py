@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # folium is slow to import; load it only when a map is drawn
     import folium
 
-    from geomig.audit.report import AuditRow
+    from geomig.audit.rows import AuditRow
 
 
 def render(

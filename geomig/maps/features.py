@@ -22,7 +22,7 @@ from geomig.maps.styles import Styles
 from geomig.picture.model import Feature, Leg, Picture, Source, by_river, stop_points
 
 if TYPE_CHECKING:
-    from geomig.audit.report import AuditRow
+    from geomig.audit.rows import AuditRow
 
 
 def as_picture(picture: Any) -> Picture:

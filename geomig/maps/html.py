@@ -44,7 +44,7 @@ from geomig.maps.styles import Styles, default
 from geomig.picture.model import PLACE_CONFIDENCE, ROLE_CONFIDENCE, Picture
 
 if TYPE_CHECKING:
-    from geomig.audit.report import AuditRow
+    from geomig.audit.rows import AuditRow
 
 #: Panes from bottom to top (Leaflet's own: tiles 200, overlays 400, markers 600, popups 700).
 PANES = {"zones": 350, "lines": 410, "arrows": 420, "mentioned": 430, "broad": 440, "points": 450}

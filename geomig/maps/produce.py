@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the picture loads shapely: the CLI imports this module before it needs that
-    from geomig.audit.report import AuditRow
+    from geomig.audit.rows import AuditRow
     from geomig.documents.inputs import Failure
     from geomig.picture.model import Picture
 
