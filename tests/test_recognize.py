@@ -384,6 +384,21 @@ def test_names_listed_with_places(gazetteer, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A common word that is also a surname ("Mora"), listed with places that are no person's
+    # names, is a place, hedged or not...
+    ("Convoys went from Maroua via Mokolo and Mora to the camp.", [("Maroua", ""), ("Mokolo", ""), ("Mora", "")]),
+    ("Nobody could say whether the trucks had reached Maroua or Mora.", [("Maroua", ""), ("Mora", "")]),
+    # ... but not listed with a name that may be a person's, nor with other words, nor first
+    # in its sentence.
+    ("Judges Washington and Mora ruled on the case.", [("Washington", "")]),
+    ("Lawyers Mora and Brown said nothing.", []),
+    ("Mora and Maroua were calm, officials said.", [("Maroua", "")]),
+])
+def test_a_common_word_and_surname_listed_with_places(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A direction word before "and" and a place named with another direction shares its head.
     ("Birds migrate between Central and South America each year.",
      [("Central", "central america"), ("South America", "south america")]),
