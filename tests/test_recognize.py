@@ -399,6 +399,19 @@ def test_a_common_word_and_surname_listed_with_places(gazetteer, text, expected)
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A word that only small towns bear as another name (Hudur is Xuddur's, Qaim Al Qa'im's),
+    # listed with places, is a place, hedged or not...
+    ("Aid trucks may have reached Baidoa and Hudur by now.", [("Baidoa", ""), ("Hudur", "")]),
+    ("Most of the families went back to Ramadi, Qaim or Fallujah.", [("Ramadi", ""), ("Qaim", ""), ("Fallujah", "")]),
+    # ... but not first in its sentence, nor listed with a person's name.
+    ("Hudur and Baidoa were quiet.", [("Baidoa", "")]),
+    ("Elders Hudur and Omar said nothing.", []),
+])
+def test_another_name_of_small_towns_listed_with_places(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A direction word before "and" and a place named with another direction shares its head.
     ("Birds migrate between Central and South America each year.",
      [("Central", "central america"), ("South America", "south america")]),

@@ -497,7 +497,7 @@ def _with_lowercase_tail(text: str, run: list[_Token], gazetteer: Gazetteer) -> 
 def _rescue_listed(text: str, spans: list[Span], sentence_starts: set[int], person_names: frozenset[str]) -> None:
     """A common word, a name that may be a person's or a division's abbreviation listed with
     places is a place ("Calais, Dunkirk and Dover", "Dover or Calais", "Devon and Cornwall",
-    "in NSW, WA and NT"), in place; repeated so that a list of several such words is rescued from its
+    "in NSW, WA and NT"), and so is a town's other name ("Baidoa and Hudur": Xuddur), in place; repeated so that a list of several such words is rescued from its
     one known place. A list joined by commas alone needs places on both sides; a word that
     starts a sentence stays a word. A common word that is also a person's name ("Mora",
     "Brown") is rescued only by places that are no person's name ("via Maroua and Mora"):
@@ -506,7 +506,8 @@ def _rescue_listed(text: str, spans: list[Span], sentence_starts: set[int], pers
     while changed:
         changed = False
         for k, s in enumerate(spans):
-            if s.kind_hint not in ("common word", "maybe person", "maybe acronym", "named word") or s.start in sentence_starts:
+            if (s.kind_hint not in ("common word", "maybe person", "maybe acronym", "maybe alias", "named word")
+                    or s.start in sentence_starts):
                 continue
             if s.kind_hint == "maybe person" and _street().match(text, s.end, s.end + 40):
                 continue  # "Lakeview and Harrison streets"
