@@ -384,6 +384,34 @@ def test_names_listed_with_places(gazetteer, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A common word that is also a surname ("Mora"), listed with places that are no person's
+    # names, is a place, hedged or not...
+    ("Convoys went from Maroua via Mokolo and Mora to the camp.", [("Maroua", ""), ("Mokolo", ""), ("Mora", "")]),
+    ("Nobody could say whether the trucks had reached Maroua or Mora.", [("Maroua", ""), ("Mora", "")]),
+    # ... but not listed with a name that may be a person's, nor with other words, nor first
+    # in its sentence.
+    ("Judges Washington and Mora ruled on the case.", [("Washington", "")]),
+    ("Lawyers Mora and Brown said nothing.", []),
+    ("Mora and Maroua were calm, officials said.", [("Maroua", "")]),
+])
+def test_a_common_word_and_surname_listed_with_places(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A word that only small towns bear as another name (Hudur is Xuddur's, Qaim Al Qa'im's),
+    # listed with places, is a place, hedged or not...
+    ("Aid trucks may have reached Baidoa and Hudur by now.", [("Baidoa", ""), ("Hudur", "")]),
+    ("Most of the families went back to Ramadi, Qaim or Fallujah.", [("Ramadi", ""), ("Qaim", ""), ("Fallujah", "")]),
+    # ... but not first in its sentence, nor listed with a person's name.
+    ("Hudur and Baidoa were quiet.", [("Baidoa", "")]),
+    ("Elders Hudur and Omar said nothing.", []),
+])
+def test_another_name_of_small_towns_listed_with_places(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A direction word before "and" and a place named with another direction shares its head.
     ("Birds migrate between Central and South America each year.",
      [("Central", "central america"), ("South America", "south america")]),

@@ -328,9 +328,9 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
                     person_keys.add(key)
                 # A list or another mention may still make a common word a place, unless it
                 # is also a person's name ("Farrin and Brown").
-                if (reject == "common word" and _rescuable(text, run, start, end)
-                        and key not in gazetteer.person_names):
-                    emit(start, end, key, "common word")
+                if reject == "common word" and _rescuable(text, run, start, end):
+                    # one that is also a person's name only by places that are none (_rescue_listed)
+                    emit(start, end, key, "named word" if key in gazetteer.person_names else "common word")
                 elif reject == "common word":
                     emit(start, end, key, "word")
                 elif reject:
@@ -347,7 +347,7 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     if tails:
         spans.sort(key=lambda s: s.start)  # a tail is emitted before the words of its run ahead of it
     sentence_starts = {s for s, _ in sents}
-    _rescue_listed(text, spans, sentence_starts)
+    _rescue_listed(text, spans, sentence_starts, gazetteer.person_names)
     _rescue_in_named_area(text, spans, sentence_starts, gazetteer)
     # One sense per discourse: "Lincoln" is a place everywhere if the text once says "in
     # Lincoln", and "Trapani" a person everywhere if it once says "John Trapani".
@@ -494,21 +494,28 @@ def _with_lowercase_tail(text: str, run: list[_Token], gazetteer: Gazetteer) -> 
     return [*run[:-1], (start, tail.end())]
 
 
-def _rescue_listed(text: str, spans: list[Span], sentence_starts: set[int]) -> None:
+def _rescue_listed(text: str, spans: list[Span], sentence_starts: set[int], person_names: frozenset[str]) -> None:
     """A common word, a name that may be a person's or a division's abbreviation listed with
     places is a place ("Calais, Dunkirk and Dover", "Dover or Calais", "Devon and Cornwall",
-    "in NSW, WA and NT"), in place; repeated so that a list of several such words is rescued from its
+    "in NSW, WA and NT"), and so is a town's other name ("Baidoa and Hudur": Xuddur), in place; repeated so that a list of several such words is rescued from its
     one known place. A list joined by commas alone needs places on both sides; a word that
-    starts a sentence stays a word."""
+    starts a sentence stays a word. A common word that is also a person's name ("Mora",
+    "Brown") is rescued only by places that are no person's name ("via Maroua and Mora"):
+    listed with one that may be ("Washington and Brown", "Farrin and Brown") it stays a word."""
     changed = True
     while changed:
         changed = False
         for k, s in enumerate(spans):
-            if s.kind_hint not in ("common word", "maybe person", "maybe acronym") or s.start in sentence_starts:
+            if (s.kind_hint not in ("common word", "maybe person", "maybe acronym", "maybe alias", "named word")
+                    or s.start in sentence_starts):
                 continue
             if s.kind_hint == "maybe person" and _street().match(text, s.end, s.end + 40):
                 continue  # "Lakeview and Harrison streets"
-            place = lambda m: 0 <= m < len(spans) and spans[m].kind_hint in ("", "region")  # noqa: E731
+            if s.kind_hint == "named word":
+                place = lambda m: (0 <= m < len(spans) and spans[m].kind_hint in ("", "region")  # noqa: E731
+                                   and spans[m].key not in person_names)
+            else:
+                place = lambda m: 0 <= m < len(spans) and spans[m].kind_hint in ("", "region")  # noqa: E731
             before = _listed(text, spans[k - 1], s) if place(k - 1) else ""
             after = _listed(text, s, spans[k + 1]) if place(k + 1) else ""
             # "Calais, Dunkirk and Dover": a comma before a place that the list goes on from.
@@ -572,7 +579,7 @@ KEPT_HINTS = ("", "region", "demonym", "unresolved")
 
 #: The hints _recheck may change (besides a place's, "", whose key is a person's): the others
 #: are kept without the call.
-_RECHECKED = frozenset({"maybe person", "common word", "maybe acronym", "maybe alias", "word"})
+_RECHECKED = frozenset({"maybe person", "common word", "maybe acronym", "maybe alias", "word", "named word"})
 
 
 def _recheck(span: Span, placed: set[str], person_keys: set[str]) -> Span:
@@ -582,7 +589,7 @@ def _recheck(span: Span, placed: set[str], person_keys: set[str]) -> Span:
         return _with_hint(span, "")  # "arrived in Dover" once: "Dover" is the town throughout
     if span.kind_hint in ("maybe acronym", "maybe alias"):
         return _with_hint(span, "" if span.key in placed else span.kind_hint.split()[1])
-    if span.kind_hint == "word":
+    if span.kind_hint in ("word", "named word"):
         return _with_hint(span, "common word")  # one that no context could make a place
     if not span.kind_hint and span.key in person_keys:
         return _with_hint(span, "person")
