@@ -1,0 +1,52 @@
+"""Zone cues of session 39: a force that escorts a boat into a port (control.escorted_in).
+
+Sentences written for these tests; geocoded by the tiny fixture gazetteer
+(tests/extract_helpers.py) with this file's own places."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from extract_helpers import cues_at, with_places, zones_at
+
+PLACES = {
+    "Kalamata": ("geomig:test-kalamata", "city", "GR", 37.0389, 22.1142, "Kalamata"),
+}
+
+SEA = "Dozens of Eritrean migrants left Libya by boat this week. "
+
+
+@pytest.fixture(autouse=True)
+def _places(monkeypatch):
+    with_places(monkeypatch, PLACES)
+
+
+_sea_zones = partial(zones_at, context=SEA)
+_sea_cues = partial(cues_at, context=SEA)
+
+
+# ------------------------------------------------------------------------------ control.escorted_in
+
+@pytest.mark.parametrize("text, place", [
+    ("The Greek coast guard found the dinghy and escorted it to Kalamata.", "Kalamata"),
+    ("Greek coastguard vessels escorted the fishing boat into the harbour at Kalamata on Monday.", "Kalamata"),
+    ("A sailing boat carrying 60 migrants, among them 12 children, was escorted into the small port of Pozzallo.",
+     "Pozzallo"),
+    ("Navy sources said it was escorted to Pozzallo.", "Pozzallo"),
+], ids=["force-then-escort", "force-escorts-boat", "boat-escorted-in", "it-escorted"])
+def test_a_boat_escorted_into_a_port_is_the_sea_zone_off_it(text, place):
+    zs = _sea_zones(text, place)
+    assert "control.escorted_in" in {c["cue"] for z in zs for c in z.properties["claims"]}
+    assert {z.properties["control"] for z in zs} & {"coastguard", "navy"}
+
+
+@pytest.mark.parametrize("text", [
+    "The minister was escorted to Pozzallo by his bodyguards.",
+    "A charity's rescue ship escorted the dinghy to Pozzallo.",
+    "The coastguard did not escort the dinghy to Pozzallo.",
+    "Police escorted the families to the bus station in Pozzallo.",
+    "The dinghy got into difficulty and was escorted back to Pozzallo by a navy patrol boat.",
+], ids=["a-person", "charity", "negated", "people-on-land", "escorted-back"])
+def test_no_boat_escorted_by_a_force_is_no_escort_zone(text):
+    assert "control.escorted_in" not in _sea_cues(text, "Pozzallo")
