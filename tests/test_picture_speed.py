@@ -207,3 +207,67 @@ def test_an_alternation_is_led_by_the_letters_its_alternatives_begin(source):
 def test_alternations_not_split(source):
     assert cues._by_first_letter(source, 0) is None
     assert cues._by_first_letter(r"\b(?:fled|flew|went)", 0) is not None
+
+
+# ------------------------------------------------------------------ work done once, not per sentence
+# (the picture's output stays the same: these check that the work is skipped or done once)
+
+
+def test_no_role_reads_no_setting_for_a_document_without_claims(monkeypatch):
+    # a text not about migration makes no claim: its dozens of settings are not compiled for nothing
+    from geomig.picture import relevance
+
+    def refused(*args, **kwargs):
+        raise AssertionError("a setting was read for a document without claims")
+
+    monkeypatch.setattr(relevance, "setting_rx", refused)
+    assert relevance.no_role([], [], cues.default()) == []
+
+
+def test_the_units_spelled_numbers_count_are_read_once_per_lexicon(monkeypatch):
+    from geomig.picture import facts
+
+    lexicon = cues.default()
+    spelled = facts._spelled_keywords(lexicon)
+    assert spelled == tuple(u.get("keywords") for u in lexicon.units if u["name"] in facts._SPELLED_UNITS)
+    assert len(spelled) == len(facts._SPELLED_UNITS)
+    assert facts._spelled_keywords(lexicon) is spelled          # kept, not read again
+    # the copy texts not about migration read shares the units, and their answer
+    assert facts._spelled_keywords(lexicon.off_topic) is spelled
+
+
+def test_spelled_counts_are_read_where_a_unit_s_words_are_and_only_there():
+    from extract_helpers import annotate
+
+    from geomig.picture import read
+
+    def counted(text):
+        return {(f.unit, f.value) for f in read([annotate(text)])[0].facts}
+
+    assert counted("Eight people drowned and three are missing after their dinghy sank off Sfax.") \
+        == {("deaths", 8), ("missing", 3)}
+    # no word of a death or a disappearance: the spelled numbers count nothing
+    assert counted("Eight families and three teachers reached Sfax by bus, the mayor said.") == set()
+    # denied or hedged, the count stays a count of what the sentence says
+    assert counted("Nobody drowned, but four are reportedly missing near Sfax.") == {("missing", 4)}
+
+
+def test_the_package_version_is_read_once_per_process(monkeypatch):
+    import importlib.metadata
+
+    import geomig.picture as picture
+
+    asked = []
+
+    def version(name):
+        asked.append(name)
+        return "9.9.9"
+
+    picture._version.cache_clear()
+    monkeypatch.setattr(importlib.metadata, "version", version)
+    try:
+        assert picture._meta(None) == {"geomig": "9.9.9"}
+        assert picture._meta(None) == {"geomig": "9.9.9"}
+        assert asked == ["geomig"]
+    finally:
+        picture._version.cache_clear()      # (the next test reads the installed version again)

@@ -16,6 +16,7 @@ Every rule is data in cues.toml, applied by cues.py; each feature names the cue 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -348,15 +349,22 @@ def _with_controls(feature: Feature, zones: list[Feature]) -> Feature:
 
 
 def _meta(gaz: Gazetteer | None) -> dict:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        meta = {"geomig": version("geomig")}
-    except PackageNotFoundError:
-        meta = {"geomig": "0.0.0"}
+    meta = {"geomig": _version()}
     if gaz is not None:
         meta["gazetteer"] = gaz.version
     return meta
+
+
+@functools.cache
+def _version() -> str:
+    """The installed geomig's version, read once per process: reading the package's metadata
+    costs about a millisecond, which every extract() of a single document paid."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("geomig")
+    except PackageNotFoundError:
+        return "0.0.0"
 
 
 __all__ = ["CONTROLS", "ROLES", "Assembly", "Fact", "Feature", "Leg", "Picture", "Reading", "Source", "assemble",

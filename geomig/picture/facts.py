@@ -80,7 +80,7 @@ def fact_claims(masked: Masked, lexicon: Lexicon, actors: Sequence[ActorMention]
     held = cues.present(lexicon, text)
     # spelled numbers only where a unit they may count has its words here (most sentences: none;
     # the spelled-number pattern is slow, so it is not tried on the others)
-    spelled_units = any(u["name"] in _SPELLED_UNITS and cues.may_match(u.get("keywords"), held) for u in lexicon.units)
+    spelled_units = any(cues.may_match(keywords, held) for keywords in _spelled_keywords(lexicon))
     if (lexicon.number_needs_digit and cues.PREFILTER and not _DIGIT.search(text)
             and not (spelled_units and _SPELLED_RX.search(text))):
         return []           # no number can be stated here
@@ -209,6 +209,22 @@ def _spelled_number(lexicon: Lexicon) -> re.Pattern:
 
 
 _SPELLED_PATTERNS: dict[str, re.Pattern] = {}
+
+
+def _spelled_keywords(lexicon: Lexicon) -> tuple[frozenset[str] | None, ...]:
+    """The keywords of each unit a spelled-out number may count (_SPELLED_UNITS), read off
+    the lexicon's units once per units tuple: fact_claims() asks for every sentence of every
+    text, and going through all the units each time was a few percent of reading a text
+    not about migration."""
+    known = _SPELLED_KEYWORDS.get(id(lexicon.units))
+    if known is None or known[0] is not lexicon.units:     # (the tuple is kept: its id is not reused)
+        known = _SPELLED_KEYWORDS[id(lexicon.units)] = (
+            lexicon.units, tuple(u.get("keywords") for u in lexicon.units if u["name"] in _SPELLED_UNITS))
+    return known[1]
+
+
+# id(units) -> (the units, the keywords of those a spelled-out number may count)
+_SPELLED_KEYWORDS: dict[int, tuple] = {}
 
 
 def _clause(text: str, start: int, end: int) -> str:

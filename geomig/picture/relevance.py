@@ -132,6 +132,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       "the bodies were taken to X, where the survivors were also brought" keeps X);
       in a text not about migration, a conveyance too: "the vessel sailed from X"
       (conveyances_off_topic)."""
+    if not claims:      # (most documents not about migration: none of the settings below is read)
+        return []
     before = setting_rx(lexicon, "compared_before", re.I)
     when = setting_rx(lexicon, "compared_time", re.I)
     named_for = setting_rx(lexicon, "not_origin_after")
@@ -181,10 +183,10 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     sent_home = setting_rx(lexicon, "sent_home", re.I)
     # (compared_time, crew_migrant_after, helper_from_before, local_person_moves, papers_after, tried_for, post_stopped,
     # custody_conveyed, sent_home, unconfirmed_next, unconfirmed_media and media_told only refine other settings)
-    if not claims or all(rx is None for rx in (before, named_for, acquired, elsewhere, things, conveyed, behind, helper,
-                                               sent_back, sent_from, local, born, phoned, unsure,
-                                               old, returned, spoken_of, goal, awaited, tried, post, custody,
-                                               water, water_after, crew, war)):
+    if all(rx is None for rx in (before, named_for, acquired, elsewhere, things, conveyed, behind, helper,
+                                 sent_back, sent_from, local, born, phoned, unsure,
+                                 old, returned, spoken_of, goal, awaited, tried, post, custody,
+                                 water, water_after, crew, war)):
         return list(claims)
     on_topic = not lexicon.is_off_topic
     people = setting_rx(lexicon, "moving_people", re.I)
