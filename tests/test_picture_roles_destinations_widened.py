@@ -57,7 +57,10 @@ def test_people_flown_to_a_place_still_end_there():
     "Most families stayed near the border; others went west into Chad.",
     # hedged
     "Some of the refugees reportedly went west into Chad.",
-], ids=["plain", "hedged"])
+    # the verb left out after a comma, and "left" with a gap
+    "Some families went south to Egypt, or west into Chad.",
+    "Thousands of residents left the city that night, westward into Chad.",
+], ids=["plain", "hedged", "verb-left-out", "left-westward"])
 def test_people_going_west_into_a_country_end_there(text):
     assert "destination" in role_of(text, "Chad")
 
@@ -67,7 +70,8 @@ def test_people_going_west_into_a_country_end_there(text):
     "None of the families went west into Chad.",
     # nobody moves
     "The river flows west into Chad.",
-], ids=["negated", "river"])
+    "The road from the border runs north, then west into Chad.",
+], ids=["negated", "river", "road"])
 def test_no_destination_where_nobody_goes_into_the_country(text):
     assert "destination" not in role_of(text, "Chad")
 
