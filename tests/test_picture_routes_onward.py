@@ -60,3 +60,31 @@ def test_other_groups_hopes_and_origins_make_no_leg_on(text):
 ])
 def test_the_words_of_a_part_going_on(between, in_turn):
     assert bool(MODES["reached_in_turn"].search(between)) is in_turn
+
+
+# ------------------------------------------------------------------ a later leg, passive, after a comma
+
+@pytest.mark.parametrize("text, stops", [
+    ("Musa said he travelled from Agadez to Sebha and on to Zuwara, and was driven to the beach by soldiers.",
+     ("Agadez", "Sebha", "Zuwara")),
+    ("The men went from Agadez to Sebha and on to Tripoli, and were then taken towards the coast by police.",
+     ("Agadez", "Sebha", "Tripoli")),
+    ("Musa said he went from Agadez to Sebha and on to Zuwara, and was driven by Libyan soldiers to the beach.",
+     ("Agadez", "Sebha", "Zuwara")),
+])
+def test_the_force_of_a_later_passive_leg_does_not_silence_the_place_reached_before_it(text, stops):
+    # (as "flown to X before being driven to the border by soldiers": the soldiers drove people
+    # on from X; they did not bring them there)
+    found = routes("Migrants told us about their journeys this year. " + text)
+    assert stops in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # denied: nobody went on there
+    "Musa said he did not go on to Zuwara, and was driven to the border by soldiers.",
+    # denied, the force named before the end
+    "Musa never got to Zuwara, and was driven by soldiers to the border.",
+], ids=["negated", "never"])
+def test_a_place_never_reached_before_a_later_passive_leg_stays_no_stop(text):
+    found = routes("Migrants told us about their journeys this year. Musa left Agadez for Sebha. " + text)
+    assert not any("Zuwara" in stops for stops in found), found

@@ -1350,7 +1350,8 @@ def _stated(claims: Sequence[Claim], planned: _Planned, modes: Mapping[str, re.P
         starts = (starts or _departure_before(ends, claims, modes.get("heading"), modes.get("returned_on"),
                                               modes.get("return_cue"))
                   or _held_before(ends, claims, modes.get("taken_on"), modes.get("clause_break"))
-                  or _from_there(ends, claims, modes.get("from_there"), modes.get("taken_on"), modes.get("heading"),
+                  or _from_there(ends, claims, modes.get("from_there"))
+                  or _carried_on(ends, claims, modes.get("from_there"), modes.get("taken_on"), modes.get("heading"),
                                  modes.get("carried_others"), modes.get("not_yet"), modes.get("others_held"))
                   or _taken_from(ends, claims))
         if not starts:
@@ -2173,32 +2174,48 @@ def _held_before(ends: Sequence[Claim], claims: Sequence[Claim], taken: re.Patte
     return [c]
 
 
-def _from_there(ends: Sequence[Claim], claims: Sequence[Claim], rx: re.Pattern | None,
+def _from_there(ends: Sequence[Claim], claims: Sequence[Claim], rx: re.Pattern | None) -> list[Claim]:
+    """For a place people reached with no start of its own, in a sentence opening "From there"
+    (`rx`: the cue data's [route_modes] from_there): the last stop the sentence before names, a
+    town when it names one ("held in a camp in X. From there he was taken by bus to Y")."""
+    if not ends or ends[0].role not in ("destination", "transit") or rx is None or not rx.match(ends[0].source.quote):
+        return []
+    return _last_stop_in(ends[0], claims, ends[0].sentence - 1)
+
+
+def _carried_on(ends: Sequence[Claim], claims: Sequence[Claim], opens: re.Pattern | None,
                 taken: re.Pattern | None = None, heading: re.Pattern | None = None,
                 others: re.Pattern | None = None, not_yet: re.Pattern | None = None,
                 others_held: re.Pattern | None = None) -> list[Claim]:
-    """For a place people reached with no start of its own, in a sentence opening "From there"
-    (`rx`: the cue data's [route_modes] from_there), or one where others carried them there and
-    which names no place before it (`taken`: [route_modes] taken_on in the end's clause, "Brokers
-    drove them to Y", "Most were driven by volunteers to Y"; not hoped for, `heading`; nor of other
-    people or to come, `others`, `not_yet`): the last stop the sentence before names (or the one
-    before it, when that names no place), a town when it names one ("held in a camp in X. From
-    there he was taken by bus to Y"); not a place its words tell of others held there
-    (`others_held`: "Police arrested three smugglers in X. The migrants were taken to Y")."""
+    """For a place people reached with no start of its own, in a sentence where others carried
+    them there and which names no place before it (`taken`: [route_modes] taken_on in the end's
+    clause, "Brokers drove them to Y", "Most were driven by volunteers to Y"; not hoped for,
+    `heading`; nor of other people or to come, `others`, `not_yet`: _carried_there): the last stop
+    the sentence before names, or the one before it when that names no claim; not a place its
+    words tell of others held there (`others_held`: "Police arrested three smugglers in X. The
+    migrants were taken to Y"). A sentence opening "From there" (`opens`) is _from_there's."""
     if not ends or ends[0].role not in ("destination", "transit"):
         return []
     end = ends[0]
-    carried = not (rx is not None and rx.match(end.source.quote))
-    if carried and not _carried_there(end, claims, taken, heading, others, not_yet):
+    if (opens is not None and opens.match(end.source.quote)) or not _carried_there(
+            end, claims, taken, heading, others, not_yet):
         return []
     before = end.sentence - 1
     # (people carried on after a sentence that names no place go on from the one before it:
     # "... had left X. Nine men were taken aside. The families were then driven to Y")
-    if carried and not any(c.doc == end.doc and c.sentence == before for c in claims):
+    if not any(c.doc == end.doc and c.sentence == before for c in claims):
         before -= 1
-    said = [c for c in claims if c.doc == end.doc and c.sentence == before and c.at >= 0 and c.stop
+    return _last_stop_in(end, claims, before, others_held)
+
+
+def _last_stop_in(end: Claim, claims: Sequence[Claim], sentence: int,
+                  others_held: re.Pattern | None = None) -> list[Claim]:
+    """The last stop a sentence of the end's document names, a town when it names one: no
+    origin, sea or continent, nor a place denied, only hoped for, or one its words tell of
+    others held there (`others_held`)."""
+    said = [c for c in claims if c.doc == end.doc and c.sentence == sentence and c.at >= 0 and c.stop
             and not (c.negated or c.intended) and c.role != "origin" and _RANK[c.place.kind] > 0
-            and not (carried and others_held is not None and others_held.search(c.words))]
+            and not (others_held is not None and others_held.search(c.words))]
     return _told_stops(said)[-1:]
 
 
