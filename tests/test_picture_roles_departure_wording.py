@@ -100,3 +100,24 @@ def test_people_stopped_or_held_by_a_force_make_no_stop(text, place):
 def test_the_border_near_a_town_named_with_its_country_is_crossed_there():
     text = "The families entered Niger through the border near the small Libyan town of Kufra."
     assert "transit" in role_of(text, "Kufra")
+
+
+# ------------------------------------------------------------------ a stay told by its length first
+
+@pytest.mark.parametrize("text", [
+    "They stopped for two weeks in Agadez, where smugglers found them a truck.",
+    "The group rested for a few days at Agadez before the desert crossing.",
+    "Most of the migrants lay low for weeks in Agadez.",
+], ids=["stopped-for-weeks-in", "rested-for-days-at", "lay-low-for-weeks"])
+def test_a_stay_told_by_its_length_before_the_place_is_on_the_way(text):
+    assert role_of(text, "Agadez") == {"transit"}
+
+
+@pytest.mark.parametrize("text", [
+    # people stopped by others: the control frames', no stop of their own
+    "The migrants were stopped for hours at Agadez by the police.",
+    # no movers: a pause of something else
+    "Flights were halted for weeks at Agadez after the coup.",
+], ids=["were-stopped", "flights-halted"])
+def test_a_pause_that_is_no_stay_of_movers_is_no_stop(text):
+    assert "transit" not in role_of(text, "Agadez")
