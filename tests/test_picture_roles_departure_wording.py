@@ -121,3 +121,25 @@ def test_a_stay_told_by_its_length_before_the_place_is_on_the_way(text):
 ], ids=["were-stopped", "flights-halted"])
 def test_a_pause_that_is_no_stay_of_movers_is_no_stop(text):
     assert "transit" not in role_of(text, "Agadez")
+
+
+# ------------------------------------------------------------------ a time told before "from"
+
+@pytest.mark.parametrize("text", [
+    "The boat left at night from Sfax with forty people on board.",
+    "Two dinghies departed early on Sunday from Sfax.",
+    # hedged: still the departure, marked hedged
+    "The boat reportedly left at dawn from Sfax.",
+], ids=["left-at-night-from", "departed-early-on-sunday-from", "hedged"])
+def test_a_departure_with_its_time_before_from_is_a_launch_point(text):
+    assert role_of(text, "Sfax") == {"launch_point"}
+
+
+@pytest.mark.parametrize("text", [
+    # people between the verb and "from": where they come from, no departure
+    "The smugglers left thirty migrants from Sfax stranded in the desert.",
+    # denied
+    "No boat left last night from Sfax, the coastguard said.",
+], ids=["people-from", "negated"])
+def test_people_from_a_place_or_a_denied_departure_is_no_launch_point(text):
+    assert "launch_point" not in role_of(text, "Sfax")
