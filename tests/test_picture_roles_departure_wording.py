@@ -100,3 +100,47 @@ def test_people_stopped_or_held_by_a_force_make_no_stop(text, place):
 def test_the_border_near_a_town_named_with_its_country_is_crossed_there():
     text = "The families entered Niger through the border near the small Libyan town of Kufra."
     assert "transit" in role_of(text, "Kufra")
+
+
+# ------------------------------------------------------------------ a stay told by its length first
+
+@pytest.mark.parametrize("text", [
+    "They stopped for two weeks in Agadez, where smugglers found them a truck.",
+    "The group rested for a few days at Agadez before the desert crossing.",
+    "Most of the migrants lay low for weeks in Agadez.",
+], ids=["stopped-for-weeks-in", "rested-for-days-at", "lay-low-for-weeks"])
+def test_a_stay_told_by_its_length_before_the_place_is_on_the_way(text):
+    assert role_of(text, "Agadez") == {"transit"}
+
+
+@pytest.mark.parametrize("text", [
+    # people stopped by others: the control frames', no stop of their own
+    "The migrants were stopped for hours at Agadez by the police.",
+    # no movers: a pause of something else
+    "Flights were halted for weeks at Agadez after the coup.",
+], ids=["were-stopped", "flights-halted"])
+def test_a_pause_that_is_no_stay_of_movers_is_no_stop(text):
+    assert "transit" not in role_of(text, "Agadez")
+
+
+# ------------------------------------------------------------------ a time told before "from"
+
+@pytest.mark.parametrize("text", [
+    "The boat left at night from Sfax with forty people on board.",
+    "Two dinghies departed early on Sunday from Sfax.",
+    "The fishing boat sailed before dawn from Sfax.",
+    # hedged: still the departure, marked hedged
+    "The boat reportedly left at dawn from Sfax.",
+], ids=["left-at-night-from", "departed-early-on-sunday-from", "sailed-before-dawn-from", "hedged"])
+def test_a_departure_with_its_time_before_from_is_a_launch_point(text):
+    assert role_of(text, "Sfax") == {"launch_point"}
+
+
+@pytest.mark.parametrize("text", [
+    # people between the verb and "from": where they come from, no departure
+    "The smugglers left thirty migrants from Sfax stranded in the desert.",
+    # denied
+    "No boat left last night from Sfax, the coastguard said.",
+], ids=["people-from", "negated"])
+def test_people_from_a_place_or_a_denied_departure_is_no_launch_point(text):
+    assert "launch_point" not in role_of(text, "Sfax")

@@ -79,3 +79,24 @@ def test_a_town_left_in_a_report_of_the_sea_stays_a_launch_point(monkeypatch, co
 def test_a_town_left_across_a_border_is_no_home(monkeypatch, context, text, town):
     with_places(monkeypatch, _MORE)
     assert "origin" not in role_of(text, town, context)
+
+
+@pytest.mark.parametrize("text", [
+    "Many said they left Kassala on foot toward Eritrea.",
+    "Most of the men left Kassala on foot weeks before.",
+    "A group of young men left Gedaref and Kassala bound for the border.",
+    "Some had left Kassala towards Chad a month earlier.",
+], ids=["on-foot-toward", "on-foot", "bound-for", "towards"])
+def test_a_town_left_on_the_way_on_is_where_the_journey_sets_off(text):
+    # home_town_onward: the words right after the town set people on their way, not home
+    assert role_of(text, "Kassala", SUDANESE) == {"launch_point"}
+
+
+@pytest.mark.parametrize("text", [
+    # a date or company right after the town: the home left
+    "Most of the families had left Kassala in March with their children.",
+    # the way on comes after a comma, in another clause: the town is still the home
+    "Most of the families had left Kassala, and some later walked towards Chad.",
+], ids=["date-company", "way-on-after-comma"])
+def test_a_town_left_with_no_way_on_right_after_it_stays_the_home(text):
+    assert role_of(text, "Kassala", SUDANESE) == {"origin"}

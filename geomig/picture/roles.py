@@ -365,10 +365,13 @@ def _homes_left(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     unless a ride leaves it (home_town_ride, in the claim's words or before the place in its
     sentence: "trucks packed with families leave daily from X", a hub) or the words right after
     it put people to sea or across a border (launch_kept_words up to the next comma: "left X in
-    a pirogue", "left X by raft across the river")."""
+    a pirogue", "left X by raft across the river") or on their way on (home_town_onward: "left X
+    on foot toward Y")."""
     kept = setting_rx(lexicon, "launch_kept_words", re.IGNORECASE)
     if kept is None:
         return claims
+    onward = setting_rx(lexicon, "home_town_onward", re.IGNORECASE)
+    journey = kept if onward is None else re.compile(f"{kept.pattern}|{onward.pattern}", re.IGNORECASE)
     origins = [c for c in claims if c.role == "origin" and not (c.negated or c.hedged)]
     homes = {c.place.id for c in origins}
     countries = {c.place.country for c in origins if c.place.kind == "country"}
@@ -385,7 +388,7 @@ def _homes_left(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
             if c.place.id in homes:
                 # (the claim stays for routes only, "returned_from": the journey still starts there)
                 c = replace(c, role="returned_from")
-            elif ((c.place.kind in regions or (c.place.kind in towns and _town_left(c, ride, kept)))
+            elif ((c.place.kind in regions or (c.place.kind in towns and _town_left(c, ride, journey)))
                   and c.place.country in countries and not (c.negated or c.hedged)
                   and left is not None and left.search(c.words)):
                 c = replace(c, role="origin")
@@ -395,8 +398,9 @@ def _homes_left(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
 
 def _town_left(c: Claim, ride: re.Pattern | None, kept: re.Pattern) -> bool:
     """Whether a town a claim leaves may be the movers' home: no ride leaves it (_ride_leaves),
-    and the words right after it, up to the next comma or stop, put no one to sea or across a
-    border (kept: "left X in a pirogue a week ago", "left X by raft across the river")."""
+    and the words right after it, up to the next comma or stop, put no one to sea, across a
+    border or on their way on (kept: "left X in a pirogue a week ago", "left X by raft across
+    the river", "left X on foot toward Y")."""
     if _ride_leaves(c, ride):
         return False
     if c.at < 0:
