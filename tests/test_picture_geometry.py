@@ -246,3 +246,27 @@ def test_the_sea_off_a_continent_sized_country_is_far_only_from_places_far_from_
     assert not geometry.coast_far("US", None, [(25.8, -80.2)])     # Miami
     assert not geometry.coast_far("US", None, [])                  # no place named
     assert not geometry.coast_far("LY", None, [(16.97, 7.99)])     # Agadez: Libya is no continent
+
+
+# Rectangles round a few sea legs' paths (chosen for this test): islands, a strait, a narrow
+# channel, a coast with an enclave, and open ocean with no land at all.
+@pytest.mark.parametrize("rect", [
+    (22.0, 35.0, 28.5, 41.0),     # the Aegean's islands
+    (-6.5, 35.0, -4.5, 36.5),     # the Strait of Gibraltar
+    (-2.0, 49.0, 2.5, 51.5),      # the Channel
+    (9.0, 32.0, 16.0, 38.5),      # Tunisia, Libya, Malta, Sicily
+    (-40.0, 20.0, -30.0, 30.0),   # mid-Atlantic: no land
+])
+def test_land_clipped_to_a_leg_s_rectangle_is_the_whole_land_s_clip(rect):
+    import shapely
+
+    ground = geometry.land()
+    if ground is None:
+        pytest.skip("no land shapes")
+    assert geometry._clipped_land(ground, rect).wkb == shapely.clip_by_rect(ground, *rect).wkb
+
+
+def test_a_disc_is_drawn_once_per_point_and_radius():
+    a = geometry.disc(35.0, 12.0, 25.0)
+    assert geometry.disc(35.0, 12.0, 25.0) is a
+    assert geometry.disc(35.0, 12.0, 5.0).area < a.area

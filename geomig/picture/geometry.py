@@ -78,8 +78,12 @@ def country_geometry(iso2: str | None) -> BaseGeometry | None:
     return geom if geom is not None and not geom.is_empty else None
 
 
+@functools.lru_cache(maxsize=4096)
 def disc(lat: float, lon: float, radius_km: float) -> BaseGeometry:
-    """A circle of radius_km around a point, as a lon/lat polygon (local flat-earth scale)."""
+    """A circle of radius_km around a point, as a lon/lat polygon (local flat-earth scale).
+    Memoised per process (shapes are immutable): a corpus's sea legs test the same ends
+    against land again and again (crosses_land, coast_point), each disc a buffer and two
+    affine transforms (10,000 articles: ~2,000 discs, a tenth of the route drawing)."""
     k = max(math.cos(math.radians(lat)), 0.05)
     dy = radius_km / 111.32
     circle = Point(0, 0).buffer(1.0, quad_segs=16)
@@ -1232,7 +1236,7 @@ def pulled(line: LineString) -> LineString:
 
     minx, miny, maxx, maxy = line.bounds
     try:
-        ground = shapely.clip_by_rect(ground, minx - 1, miny - 1, maxx + 1, maxy + 1)
+        ground = _clipped_land(ground, (minx - 1, miny - 1, maxx + 1, maxy + 1))
     except ShapelyError:    # (GEOS fails to clip some coastlines: the path stays as routed)
         return line
     # The clipped land's polygons in a tree: a cut is measured against the few polygons it
@@ -1267,6 +1271,30 @@ def pulled(line: LineString) -> LineString:
         out.append(coords[j])
         i = j
     return LineString(out)
+
+
+# The land _clipped_land() last indexed: [land, its polygons, an STRtree over them]. Held by
+# identity, as land() is one object until the shapes are loaded again (tests replace it).
+_CLIP_INDEX: list = [None, None, None]
+
+
+def _clipped_land(ground: BaseGeometry, rect: tuple[float, float, float, float]) -> BaseGeometry:
+    """clip_by_rect(ground, *rect), clipping only the land polygons the rectangle meets, in
+    their order: the same geometry (WKB-identical on 400 rectangles over Africa, Europe and
+    Asia), 4x less CPU than clipping the world's 3,000 polygons for each sea leg pulled()."""
+    import shapely
+    from shapely.geometry import MultiPolygon, box
+
+    if ground.geom_type != "MultiPolygon":
+        return shapely.clip_by_rect(ground, *rect)
+    if _CLIP_INDEX[0] is not ground:
+        parts = list(ground.geoms)
+        _CLIP_INDEX[:] = [ground, parts, shapely.STRtree(parts)]
+    _, parts, tree = _CLIP_INDEX
+    met = sorted(tree.query(box(*rect)))
+    if not met:   # (no land near: as the whole land's clip says it)
+        return shapely.clip_by_rect(ground, *rect)
+    return shapely.clip_by_rect(MultiPolygon([parts[i] for i in met]), *rect)
 
 
 def _land_limit(lat) -> float:
@@ -1313,8 +1341,14 @@ def crosses_land(line: BaseGeometry, a: tuple[float, float], b: tuple[float, flo
     ground = land()
     if ground is None:
         return None
-    ends = disc(a[0], a[1], tolerance_km).union(disc(b[0], b[1], tolerance_km))
-    return line.difference(ends).intersects(ground)
+    return line.difference(_ends(tuple(a), tuple(b), tolerance_km)).intersects(ground)
+
+
+@functools.lru_cache(maxsize=4096)
+def _ends(a: tuple[float, float], b: tuple[float, float], tolerance_km: float) -> BaseGeometry:
+    # crosses_land's discs round a leg's ends, joined: memoised, since a sea leg's tries
+    # (_at_sea) test lines between the same ends again.
+    return disc(a[0], a[1], tolerance_km).union(disc(b[0], b[1], tolerance_km))
 
 
 def sea_name(line: BaseGeometry) -> str | None:
