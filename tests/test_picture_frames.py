@@ -461,6 +461,20 @@ FRAME_CASES = [
      {"Eritrea": {"origin"}}),
     ("came-from-not-an-entry", "The migrants came from Chad, aid workers said.", {"Chad": {"origin"}}),
     ("fled-fighting-around", "Many of the refugees had fled fighting around Kufra.", {"Kufra": {"origin"}}),
+    # an attack on a place people flee makes it their home; their arrival after it, however
+    # long the words of what they fled, is where they went
+    ("fled-an-attack-on", "Hundreds of refugees fled an attack on Sebha.", {"Sebha": {"origin"}}),
+    ("fled-a-raid-on-the-town-of", "The refugees fled a militia raid on the desert town of Kufra.",
+     {"Kufra": {"origin"}}),
+    ("fled-after-the-fall-of", "Thousands of refugees fled after the fall of Misrata.", {"Misrata": {"origin"}}),
+    ("fled-attack-denied", "The refugees did not flee an attack on Sebha, officials said.", {}),
+    ("repelled-an-attack-distractor", "Soldiers repelled an attack on Sebha, and no refugees left.", {}),
+    ("fled-fighting-in-the-town-of-and-arrived", "Refugee families fled the fighting in the oasis town of Kufra "
+     "and later arrived in Benghazi.", {"Kufra": {"origin"}, "Benghazi": {"destination"}}),
+    ("who-fled-a-raid-arrived-by", "Refugee families who fled a militia raid on the desert town of Kufra "
+     "arrived by truck in Benghazi on Monday.", {"Kufra": {"origin"}, "Benghazi": {"destination"}}),
+    ("fled-as-others-arrived-distractor", "Refugee families fled a militia raid on the desert town of Kufra "
+     "as soldiers arrived in Benghazi.", {"Kufra": {"origin"}}),
     ("hosted", "Italy hosted the largest number of refugees.", {"Italy": {"destination"}}),
     ("followed-by-with", "Most asylum applications were lodged in Italy, followed by Greece with 40,000 and Malta.",
      {"Italy": {"destination"}, "Greece": {"destination"}, "Malta": {"destination"}}),
