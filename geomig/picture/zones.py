@@ -900,6 +900,30 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     )
 
 
+def _where_of(hit, place: PlaceRef, masked: Masked, ctx: DocContext, where: re.Pattern | None) -> PlaceRef | None:
+    """The place of the force's country whose where-clause the hit's words open ("past X,
+    where Greek police stopped two boats": X), or None: the force acts there, whatever
+    place the sentence named before."""
+    before = [m for m in masked.mentions if m.end <= hit.start]
+    if where is None or not before:
+        return None
+    m = before[-1]
+    opens = where.match(masked.doc.text, m.end)
+    if (opens is None or opens.end() > hit.start or m.country != place.country or m.kind not in LOCAL_KINDS
+            or (masked.index, m.start) in ctx.excluded):
+        return None
+    return PlaceRef.of(m)
+
+
+def _state_of(target: Mention, hit) -> PlaceRef | None:
+    """The country a national capital opening a cue's words stands for (`capital_is_state`
+    cues): "Ankara has built a wall along the border" is Turkey's act, on its border, not a
+    zone at Ankara. None for any other place ("the wall around X" is at X)."""
+    if target.start != hit.start or not target.country or not _capital(target.id):
+        return None
+    return _country_ref(target.country)
+
+
 def _refused(hit, target: Mention | None, masked: Masked, lexicon: Lexicon, ctx: DocContext) -> bool:
     """Whether the hit's force only speaks, receives or is cited there, or its target is no
     place a zone is drawn on (a seat, a locator, the dateline, a comparison)."""
@@ -972,6 +996,11 @@ def _zone_place(hit, target: Mention | None, masked: Masked, lexicon: Lexicon, c
         # ("walked into X, Texas, where agents detained them": at X, not all over Texas)
         located = _located_by(target, masked) if place.id == target.id else None
         place = PlaceRef.of(located) if located is not None else place
+    if place is not None and s.get("capital_is_state") and target is not None and place.id == target.id:
+        place = _state_of(target, hit) or place
+    if place is not None and s.get("narrow") and place.kind == "country":
+        # ("past X, where Greek police stopped them": at X, not at a place named before it)
+        place = _where_of(hit, place, masked, ctx, setting_rx(lexicon, "where_clause", re.I)) or place
     if place is not None and s.get("narrow"):
         place = _narrower(place, masked, ctx, setting_rx(lexicon, "narrow_before", re.I), seat,
                           _seat_words(lexicon),
