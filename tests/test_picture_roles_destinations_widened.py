@@ -60,7 +60,9 @@ def test_people_flown_to_a_place_still_end_there():
     # the verb left out after a comma, and "left" with a gap
     "Some families went south to Egypt, or west into Chad.",
     "Thousands of residents left the city that night, westward into Chad.",
-], ids=["plain", "hedged", "verb-left-out", "left-westward"])
+    # people riding on animals' carts still go
+    "Most travelled on donkey carts west into Chad.",
+], ids=["plain", "hedged", "verb-left-out", "left-westward", "donkey-carts"])
 def test_people_going_west_into_a_country_end_there(text):
     assert "destination" in role_of(text, "Chad")
 
