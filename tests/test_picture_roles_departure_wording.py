@@ -129,7 +129,7 @@ def test_a_pause_that_is_no_stay_of_movers_is_no_stop(text):
     "The boat left at night from Sfax with forty people on board.",
     "Two dinghies departed early on Sunday from Sfax.",
     "The fishing boat sailed before dawn from Sfax.",
-    # hedged: still the departure, marked hedged
+    # "reportedly": still the departure (these patterns do not mark the claim hedged)
     "The boat reportedly left at dawn from Sfax.",
 ], ids=["left-at-night-from", "departed-early-on-sunday-from", "sailed-before-dawn-from", "hedged"])
 def test_a_departure_with_its_time_before_from_is_a_launch_point(text):

@@ -17,7 +17,7 @@ from extract_helpers import role_of
 @pytest.mark.parametrize("text, place", [
     ("Refugees from Sudan have fled to Kufra district, Egypt and Chad.", "Egypt"),
     ("Refugees from Sudan have fled to Kufra district, Egypt and Chad.", "Chad"),
-    # hedged: still a destination
+    # "are believed to": still a destination (the claim is not marked hedged)
     ("Refugees from Sudan are believed to have fled to Kufra district, Egypt and Chad.", "Chad"),
 ], ids=["second", "third", "hedged"])
 def test_a_list_goes_on_after_a_place_named_with_its_region_noun(text, place):
@@ -55,7 +55,7 @@ def test_people_flown_to_a_place_still_end_there():
 
 @pytest.mark.parametrize("text", [
     "Most families stayed near the border; others went west into Chad.",
-    # hedged
+    # "reportedly": still a destination (not marked hedged)
     "Some of the refugees reportedly went west into Chad.",
     # the verb left out after a comma, and "left" with a gap
     "Some families went south to Egypt, or west into Chad.",
