@@ -46,8 +46,12 @@ def test_aid_delivered_to_a_place_gives_it_no_destination(text):
     assert "destination" in role_of(text, "Egypt")
 
 
-def test_people_flown_to_a_place_still_end_there():
-    text = "Sudanese refugees fled to Egypt last month, and a charity flew the children to Tunis."
+@pytest.mark.parametrize("text", [
+    "Sudanese refugees fled to Egypt last month, and a charity flew the children to Tunis.",
+    # goods told after the people only ride along with them
+    "Helicopters flew wounded refugees with medicines to Tunis.",
+], ids=["children", "people-with-goods"])
+def test_people_flown_to_a_place_still_end_there(text):
     assert "destination" in role_of(text, "Tunis")
 
 
