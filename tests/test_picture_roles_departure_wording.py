@@ -129,7 +129,7 @@ def test_a_pause_that_is_no_stay_of_movers_is_no_stop(text):
     "The boat left at night from Sfax with forty people on board.",
     "Two dinghies departed early on Sunday from Sfax.",
     "The fishing boat sailed before dawn from Sfax.",
-    # hedged: still the departure, marked hedged
+    # "reportedly": still the departure (these patterns do not mark the claim hedged)
     "The boat reportedly left at dawn from Sfax.",
 ], ids=["left-at-night-from", "departed-early-on-sunday-from", "sailed-before-dawn-from", "hedged"])
 def test_a_departure_with_its_time_before_from_is_a_launch_point(text):
@@ -139,8 +139,10 @@ def test_a_departure_with_its_time_before_from_is_a_launch_point(text):
 @pytest.mark.parametrize("text", [
     # people between the verb and "from": where they come from, no departure
     "The smugglers left thirty migrants from Sfax stranded in the desert.",
+    # counted, after "left behind": still people from the place
+    "The traffickers left behind dozens from Sfax at a farm in the desert.",
     # denied
     "No boat left last night from Sfax, the coastguard said.",
-], ids=["people-from", "negated"])
+], ids=["people-from", "left-behind-dozens-from", "negated"])
 def test_people_from_a_place_or_a_denied_departure_is_no_launch_point(text):
     assert "launch_point" not in role_of(text, "Sfax")

@@ -17,7 +17,7 @@ from extract_helpers import role_of
 @pytest.mark.parametrize("text, place", [
     ("Refugees from Sudan have fled to Kufra district, Egypt and Chad.", "Egypt"),
     ("Refugees from Sudan have fled to Kufra district, Egypt and Chad.", "Chad"),
-    # hedged: still a destination
+    # "are believed to": still a destination (the claim is not marked hedged)
     ("Refugees from Sudan are believed to have fled to Kufra district, Egypt and Chad.", "Chad"),
 ], ids=["second", "third", "hedged"])
 def test_a_list_goes_on_after_a_place_named_with_its_region_noun(text, place):
@@ -46,8 +46,12 @@ def test_aid_delivered_to_a_place_gives_it_no_destination(text):
     assert "destination" in role_of(text, "Egypt")
 
 
-def test_people_flown_to_a_place_still_end_there():
-    text = "Sudanese refugees fled to Egypt last month, and a charity flew the children to Tunis."
+@pytest.mark.parametrize("text", [
+    "Sudanese refugees fled to Egypt last month, and a charity flew the children to Tunis.",
+    # goods told after the people only ride along with them
+    "Helicopters flew wounded refugees with medicines to Tunis.",
+], ids=["children", "people-with-goods"])
+def test_people_flown_to_a_place_still_end_there(text):
     assert "destination" in role_of(text, "Tunis")
 
 
@@ -55,12 +59,14 @@ def test_people_flown_to_a_place_still_end_there():
 
 @pytest.mark.parametrize("text", [
     "Most families stayed near the border; others went west into Chad.",
-    # hedged
+    # "reportedly": still a destination (not marked hedged)
     "Some of the refugees reportedly went west into Chad.",
     # the verb left out after a comma, and "left" with a gap
     "Some families went south to Egypt, or west into Chad.",
     "Thousands of residents left the city that night, westward into Chad.",
-], ids=["plain", "hedged", "verb-left-out", "left-westward"])
+    # people riding on animals' carts still go
+    "Most travelled on donkey carts west into Chad.",
+], ids=["plain", "hedged", "verb-left-out", "left-westward", "donkey-carts"])
 def test_people_going_west_into_a_country_end_there(text):
     assert "destination" in role_of(text, "Chad")
 
@@ -71,7 +77,10 @@ def test_people_going_west_into_a_country_end_there(text):
     # nobody moves
     "The river flows west into Chad.",
     "The road from the border runs north, then west into Chad.",
-], ids=["negated", "river", "road"])
+    # goods and animals, not people, go into it (a story of refugees around them)
+    "Families fled the fighting in Sudan. Aid trucks left the camps and drove west into Chad.",
+    "Families fled the fighting in Sudan. Camels were driven west into Chad by herders.",
+], ids=["negated", "river", "road", "aid-trucks", "camels"])
 def test_no_destination_where_nobody_goes_into_the_country(text):
     assert "destination" not in role_of(text, "Chad")
 
@@ -134,6 +143,8 @@ def test_family_people_are_taken_to_is_a_destination(text, place):
     "The migrants were taken back to their families in Tunis.",
     # negated
     "The asylum seekers were never taken on to relatives in Tunis.",
-], ids=["money", "back", "negated"])
+    # their letters, not they, are carried there
+    "Eritrean refugees reached Sicily last year. A volunteer carried their letters to relatives in Tunis.",
+], ids=["money", "back", "negated", "letters"])
 def test_no_destination_where_no_one_is_taken_to_family(text):
     assert "destination" not in role_of(text, "Tunis")

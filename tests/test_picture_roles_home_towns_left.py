@@ -97,6 +97,9 @@ def test_a_town_left_on_the_way_on_is_where_the_journey_sets_off(text):
     "Most of the families had left Kassala in March with their children.",
     # the way on comes after a comma, in another clause: the town is still the home
     "Most of the families had left Kassala, and some later walked towards Chad.",
-], ids=["date-company", "way-on-after-comma"])
+    # a hope or another clause between the town and the way on: still the home
+    "Most of the families had left Kassala hoping one day to head toward Europe.",
+    "Most of the families had left Kassala after relatives said the road was on their way to ruin.",
+], ids=["date-company", "way-on-after-comma", "hope-between", "clause-between"])
 def test_a_town_left_with_no_way_on_right_after_it_stays_the_home(text):
     assert role_of(text, "Kassala", SUDANESE) == {"origin"}

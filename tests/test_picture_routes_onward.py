@@ -88,3 +88,13 @@ def test_the_force_of_a_later_passive_leg_does_not_silence_the_place_reached_bef
 def test_a_place_never_reached_before_a_later_passive_leg_stays_no_stop(text):
     found = routes("Migrants told us about their journeys this year. Musa left Agadez for Sebha. " + text)
     assert not any("Zuwara" in stops for stops in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # the later leg a custody: police carry them to removal, no leg of their journey
+    "They were sent to Sebha, and were then taken by police to a removal centre in Misrata.",
+    "They were sent to Sebha, and were later driven to the detention centre in Misrata.",
+], ids=["by-police-to-removal", "to-detention"])
+def test_a_later_passive_leg_into_custody_is_no_leg_on(text):
+    found = routes("Migrants crossed from Niger into Libya. " + text)
+    assert not any("Misrata" in stops for stops in found), found

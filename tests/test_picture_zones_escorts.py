@@ -34,7 +34,9 @@ _sea_cues = partial(cues_at, context=SEA)
     ("A sailing boat carrying 60 migrants, among them 12 children, was escorted into the small port of Pozzallo.",
      "Pozzallo"),
     ("Navy sources said it was escorted to Pozzallo.", "Pozzallo"),
-], ids=["force-then-escort", "force-escorts-boat", "boat-escorted-in", "it-escorted"])
+    # the boat told with a comma right after it
+    ("The boat, carrying 60 migrants, was escorted into the port of Pozzallo.", "Pozzallo"),
+], ids=["force-then-escort", "force-escorts-boat", "boat-escorted-in", "it-escorted", "boat-comma-escorted"])
 def test_a_boat_escorted_into_a_port_is_the_sea_zone_off_it(text, place):
     zs = _sea_zones(text, place)
     assert "control.escorted_in" in {c["cue"] for z in zs for c in z.properties["claims"]}

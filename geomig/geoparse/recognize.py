@@ -497,8 +497,8 @@ def _with_lowercase_tail(text: str, run: list[_Token], gazetteer: Gazetteer) -> 
 def _rescue_listed(text: str, spans: list[Span], sentence_starts: set[int], person_names: frozenset[str]) -> None:
     """A common word, a name that may be a person's or a division's abbreviation listed with
     places is a place ("Calais, Dunkirk and Dover", "Dover or Calais", "Devon and Cornwall",
-    "in NSW, WA and NT"), and so is a town's other name ("Baidoa and Hudur": Xuddur), in place; repeated so that a list of several such words is rescued from its
-    one known place. A list joined by commas alone needs places on both sides; a word that
+    "in NSW, WA and NT"), and so is a town's other name ("Baidoa and Hudur": Xuddur), in place;
+    repeated so that a list of several such words is rescued from its one known place. A list joined by commas alone needs places on both sides; a word that
     starts a sentence stays a word. A common word that is also a person's name ("Mora",
     "Brown") is rescued only by places that are no person's name ("via Maroua and Mora"):
     listed with one that may be ("Washington and Brown", "Farrin and Brown") it stays a word."""
@@ -511,11 +511,8 @@ def _rescue_listed(text: str, spans: list[Span], sentence_starts: set[int], pers
                 continue
             if s.kind_hint == "maybe person" and _street().match(text, s.end, s.end + 40):
                 continue  # "Lakeview and Harrison streets"
-            if s.kind_hint == "named word":
-                place = lambda m: (0 <= m < len(spans) and spans[m].kind_hint in ("", "region")  # noqa: E731
-                                   and spans[m].key not in person_names)
-            else:
-                place = lambda m: 0 <= m < len(spans) and spans[m].kind_hint in ("", "region")  # noqa: E731
+            place = lambda m: (0 <= m < len(spans) and spans[m].kind_hint in ("", "region")  # noqa: E731
+                               and (s.kind_hint != "named word" or spans[m].key not in person_names))
             before = _listed(text, spans[k - 1], s) if place(k - 1) else ""
             after = _listed(text, s, spans[k + 1]) if place(k + 1) else ""
             # "Calais, Dunkirk and Dover": a comma before a place that the list goes on from.

@@ -2178,9 +2178,14 @@ def _from_there(ends: Sequence[Claim], claims: Sequence[Claim], rx: re.Pattern |
     """For a place people reached with no start of its own, in a sentence opening "From there"
     (`rx`: the cue data's [route_modes] from_there): the last stop the sentence before names, a
     town when it names one ("held in a camp in X. From there he was taken by bus to Y")."""
-    if not ends or ends[0].role not in ("destination", "transit") or rx is None or not rx.match(ends[0].source.quote):
+    if not ends or ends[0].role not in ("destination", "transit") or not _opens_from_there(ends[0], rx):
         return []
     return _last_stop_in(ends[0], claims, ends[0].sentence - 1)
+
+
+def _opens_from_there(end: Claim, rx: re.Pattern | None) -> bool:
+    """Whether the end's sentence opens "From there" (`rx`: [route_modes] from_there)."""
+    return rx is not None and bool(rx.match(end.source.quote))
 
 
 def _carried_on(ends: Sequence[Claim], claims: Sequence[Claim], opens: re.Pattern | None,
@@ -2197,7 +2202,7 @@ def _carried_on(ends: Sequence[Claim], claims: Sequence[Claim], opens: re.Patter
     if not ends or ends[0].role not in ("destination", "transit"):
         return []
     end = ends[0]
-    if (opens is not None and opens.match(end.source.quote)) or not _carried_there(
+    if _opens_from_there(end, opens) or not _carried_there(
             end, claims, taken, heading, others, not_yet):
         return []
     before = end.sentence - 1
