@@ -675,7 +675,8 @@ def test_its_border_belongs_to_the_country_the_sentence_is_about():
     # passives with the force after
     ("Near Zuwara, 40 migrants were caught by Libyan soldiers on Friday.", {("border", "Zuwara")}),
     ("Migrant boats leaving Zuwara are now routinely intercepted by the coast guard.", {("border", "Zuwara")}),
-    ("The migrant boat was escorted into the port of Pozzallo by an Italian navy ship.", {("border", "Pozzallo")}),
+    # (a navy escorting a boat in holds the sea off the port: control.escorted_in, a navy zone)
+    ("The migrant boat was escorted into the port of Pozzallo by an Italian navy ship.", {("navy", "Pozzallo")}),
     # an interception with no boat or shore in its sentence is on land; with one, at sea
     ("Libyan police intercepted 80 migrants near Sebha on the desert road.", {("border", "Sebha")}),
     ("The Libyan coast guard intercepted a boat carrying migrants off Zuwara.", {("coastguard", "Zuwara")}),
