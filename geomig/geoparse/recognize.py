@@ -498,10 +498,11 @@ def _rescue_listed(text: str, spans: list[Span], sentence_starts: set[int], pers
     """A common word, a name that may be a person's or a division's abbreviation listed with
     places is a place ("Calais, Dunkirk and Dover", "Dover or Calais", "Devon and Cornwall",
     "in NSW, WA and NT"), and so is a town's other name ("Baidoa and Hudur": Xuddur), in place;
-    repeated so that a list of several such words is rescued from its one known place. A list joined by commas alone needs places on both sides; a word that
-    starts a sentence stays a word. A common word that is also a person's name ("Mora",
-    "Brown") is rescued only by places that are no person's name ("via Maroua and Mora"):
-    listed with one that may be ("Washington and Brown", "Farrin and Brown") it stays a word."""
+    repeated so that a list of several such words is rescued from its one known place. A list
+    joined by commas alone needs places on both sides; a word that starts a sentence stays a word.
+    A common word that is also a person's name ("Mora", "Brown") is rescued only by places that
+    are no person's name ("via Maroua and Mora"): listed with one that may be ("Washington and
+    Brown", "Farrin and Brown") it stays a word."""
     changed = True
     while changed:
         changed = False
