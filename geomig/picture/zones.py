@@ -900,17 +900,20 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     )
 
 
-def _where_of(hit, place: PlaceRef, masked: Masked, ctx: DocContext, where: re.Pattern | None) -> PlaceRef | None:
+def _where_of(hit, place: PlaceRef, masked: Masked, ctx: DocContext, where: re.Pattern | None,
+              locating: re.Pattern | None = None) -> PlaceRef | None:
     """The place of the force's country whose where-clause the hit's words open ("past X,
     where Greek police stopped two boats": X), or None: the force acts there, whatever
-    place the sentence named before."""
+    place the sentence named before; not a place that only locates what comes before it
+    (`locating`: "the holding centre near X, where police detain people")."""
     before = [m for m in masked.mentions if m.end <= hit.start]
     if where is None or not before:
         return None
     m = before[-1]
     opens = where.match(masked.doc.text, m.end)
     if (opens is None or opens.end() > hit.start or m.country != place.country or m.kind not in LOCAL_KINDS
-            or (masked.index, m.start) in ctx.excluded):
+            or (masked.index, m.start) in ctx.excluded
+            or (locating is not None and locating.search(masked.doc.text, max(0, m.start - 30), m.start))):
         return None
     return PlaceRef.of(m)
 
@@ -1000,7 +1003,8 @@ def _zone_place(hit, target: Mention | None, masked: Masked, lexicon: Lexicon, c
         place = _state_of(target, hit) or place
     if place is not None and s.get("narrow") and place.kind == "country":
         # ("past X, where Greek police stopped them": at X, not at a place named before it)
-        place = _where_of(hit, place, masked, ctx, setting_rx(lexicon, "where_clause", re.I)) or place
+        place = _where_of(hit, place, masked, ctx, setting_rx(lexicon, "where_clause", re.I),
+                         setting_rx(lexicon, "where_locating_before", re.I)) or place
     if place is not None and s.get("narrow"):
         place = _narrower(place, masked, ctx, setting_rx(lexicon, "narrow_before", re.I), seat,
                           _seat_words(lexicon),
