@@ -1054,17 +1054,18 @@ REPORTS = Path(__file__).parent / "fixtures" / "reports"
 
 
 def test_the_written_reports_keep_their_scores(gazetteer):
-    """The picture of tests/fixtures/reports (726 reports written for the project, with
+    """The picture of tests/fixtures/reports (744 reports written for the project, with
     hand-written gold) scored by the dev set's rule: a floor just under today's figures."""
     scores = score_folder(REPORTS)
     # Their routes land on coasts other tests measure from a cold cache
     # (test_picture_geometry checks the gazetteer each area comes from).
     geometry._main_shore.cache_clear()
-    assert len(scores.docs) == 726
-    assert scores.recall >= 0.63, report_lines(scores, verbose=True)
+    assert len(scores.docs) == 744
+    assert scores.recall >= 0.62, report_lines(scores, verbose=True)
     # Blind batch AG (655-672) brought precision from 0.821 to 0.819 on arrival, batch AH
     # (673-690) recall to 0.631 and precision to 0.818, batch AI (691-708) recall to 0.630,
-    # batch AJ (709-726) recall to 0.630 (0.6301) and precision to 0.818.
+    # batch AJ (709-726) recall to 0.630 (0.6301) and precision to 0.818, batch AK (727-744)
+    # recall to 0.628 and precision to 0.814.
     assert scores.precision >= 0.81, report_lines(scores, verbose=True)
     assert scores.route_recall >= 0.51, report_lines(scores, verbose=True)
     # No control text draws a route today: blind control 582 (a play about a 1947 train) drew
@@ -1076,11 +1077,12 @@ def test_the_written_reports_keep_their_scores(gazetteer):
     # thirty-fourth session and none since the thirty-seventh, when AE became tuning material (a
     # text naming hospital ships more than migration is off topic). Blind control 672 (dunes
     # moving across a highway, batch AG) drew one in the thirty-sixth, blind control 688 (an
-    # osprey's flight south, batch AH) one in the thirty-seventh; no rule has been written on
-    # them, and no other control draws one.
+    # osprey's flight south, batch AH) one in the thirty-seventh, blind control 743 (a school
+    # trip by bus, batch AK) one in the fortieth; no rule has been written on them, and no
+    # other control draws one.
     invented = {d.doc.split("_")[0] for d in scores.docs if d.invented}
-    assert invented <= {"672", "688"}, report_lines(scores, verbose=True)
-    assert scores.invented <= 2, report_lines(scores, verbose=True)
+    assert invented <= {"672", "688", "743"}, report_lines(scores, verbose=True)
+    assert scores.invented <= 3, report_lines(scores, verbose=True)
 
 
 # A full article that names migration once is not about migration: its motion words stay silent.
