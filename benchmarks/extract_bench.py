@@ -144,7 +144,7 @@ _GROUPS = {
     "actors/affiliations/facts": [("zones.py", "find_actors"), ("zones.py", "affiliations"),
                                   ("facts.py", "fact_claims")],
     "masking (cues.mask)": [("cues.py", "mask")],
-    "geometry (routes.build + zone_features)": [("routes.py", "build"), ("merge.py", "zone_features")],
+    "geometry (routes.build + zone_features)": [("routes/drawing.py", "build"), ("merge.py", "zone_features")],
 }
 
 

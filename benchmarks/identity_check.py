@@ -1,4 +1,4 @@
-"""Identity check: does the working tree geocode every evaluation text exactly as a git ref does?
+"""Identity check: does the working tree geocode (and picture) every evaluation text exactly as a git ref does?
 
 For each text of LGL and GeoVirus (``../shared/eval/*/texts``) and of our own reports
 (``tests/fixtures/reports``, numbers up to 258), two outputs are compared:
@@ -8,11 +8,17 @@ For each text of LGL and GeoVirus (``../shared/eval/*/texts``) and of our own re
   field of every span (the phrases turned down too, which only the audit shows): a change of
   recognition that the resolver happens to hide still shows here.
 
+The ``pictures`` corpus (every report in ``tests/fixtures/reports`` and every dev text of
+``../shared/eval/migration-news`` when present) compares a third output:
+
+- ``picture``: the GeoJSON ``geomig extract`` writes for the text alone (``Picture.dumps()``):
+  a refactor of the picture stage must leave every feature, geometry and source as it was.
+
 Each side runs in a fresh process (the ref's code exported by git, as ``--against`` does in
 geocode_bench.py) and writes its outputs to a file; the differences are listed per text and
 output, and the exit status is 1 if there is any. Run from the repository root:
 
-    python benchmarks/identity_check.py [--against main] [--only lgl geovirus reports] [--show 20]
+    python benchmarks/identity_check.py [--against main] [--only lgl geovirus reports pictures] [--show 20]
 """
 
 from __future__ import annotations
@@ -37,16 +43,31 @@ if os.environ.get(CODE):  # the ref's side: its geomig first
 EVAL = ROOT.parent / "shared" / "eval"
 REPORTS = ROOT / "tests" / "fixtures" / "reports"
 LAST_REPORT = 258
-CORPORA = ("lgl", "geovirus", "reports")
+CORPORA = ("lgl", "geovirus", "reports", "pictures")
+#: The output kinds each corpus writes.
+KINDS = {"lgl": ("geocode", "spans"), "geovirus": ("geocode", "spans"), "reports": ("geocode", "spans"),
+         "pictures": ("picture",)}
+
+
+def _by_number(paths) -> list[Path]:
+    """Texts named "<number>_..." in the order of their numbers."""
+    return sorted(paths, key=lambda p: int(p.name.split("_", 1)[0]))
 
 
 def texts(corpus: str) -> list[Path]:
     """A corpus's texts in a stable order."""
+    if corpus == "pictures":  # every report, then the migration-news dev texts (when present)
+        return _by_number(REPORTS.glob("*.txt")) + _by_number((EVAL / "migration-news").glob("*.txt"))
     if corpus == "reports":
-        paths = [p for p in REPORTS.glob("*.txt") if int(p.name.split("_", 1)[0]) <= LAST_REPORT]
-        return sorted(paths, key=lambda p: int(p.name.split("_", 1)[0]))
+        return _by_number(p for p in REPORTS.glob("*.txt") if int(p.name.split("_", 1)[0]) <= LAST_REPORT)
     folder = EVAL / {"lgl": "LGL", "geovirus": "GeoVirus"}[corpus] / "texts"
     return sorted(folder.glob("*.txt"), key=lambda p: int(p.stem))
+
+
+def _name(corpus: str, path: Path) -> str:
+    """A text's name in the outputs; the pictures corpus names its folder too (reports and dev
+    texts share numbers)."""
+    return f"{path.parent.name}/{path.name}" if corpus == "pictures" else path.name
 
 
 def _write(corpora: list[str], out: str) -> None:
@@ -59,6 +80,7 @@ def _write(corpora: list[str], out: str) -> None:
     from geomig.geoparse.recognize import recognize
     from geomig.geoparse.resolve import LocalResolver
     from geomig.models import Document
+    from geomig.picture import extract
 
     assert Path(geomig.__file__).resolve().is_relative_to(code_of().resolve()), geomig.__file__
     gazetteer = Gazetteer.default()
@@ -68,11 +90,15 @@ def _write(corpora: list[str], out: str) -> None:
             for path in texts(corpus):
                 text = path.read_text("utf-8")
                 doc = geocode_document(Document(path.stem, text), gazetteer=gazetteer)
+                if corpus == "pictures":
+                    picture = extract([doc], gazetteer=gazetteer).dumps()
+                    f.write(json.dumps([corpus, _name(corpus, path), "picture", picture], ensure_ascii=False) + "\n")
+                    continue
                 spans = [list(dataclasses.astuple(s)) for s in
                          recognize(text, gazetteer, extra=extra, keep_rejected=True, keep_unknown=True)]
                 for kind, value in (("geocode", write_jsonl(doc).rstrip("\n")),
                                     ("spans", json.dumps(spans, ensure_ascii=False))):
-                    f.write(json.dumps([corpus, path.name, kind, value], ensure_ascii=False) + "\n")
+                    f.write(json.dumps([corpus, _name(corpus, path), kind, value], ensure_ascii=False) + "\n")
 
 
 def _outputs(env: dict, cwd: Path, corpora: list[str]) -> dict[tuple[str, str, str], str]:
@@ -106,14 +132,24 @@ def _span_diff(a: str, b: str) -> list[str]:
             + [f"  + {list(s)}" for s in sorted(sb - sa, key=lambda s: s[1])])
 
 
-def _mention_diff(a: str, b: str) -> list[str]:
-    """The mentions only one side has, and other fields that differ."""
+def _listed_diff(a: str, b: str, items: str) -> list[str]:
+    """The entries of the list field `items` only one side has, and other fields that differ."""
     da, db = json.loads(a), json.loads(b)
     lines = [f"  {k}: {da.get(k)!r} -> {db.get(k)!r}" for k in sorted(set(da) | set(db))
-             if k != "mentions" and da.get(k) != db.get(k)]
-    ma, mb = ({json.dumps(m, sort_keys=True, ensure_ascii=False) for m in d.get("mentions", [])} for d in (da, db))
+             if k != items and da.get(k) != db.get(k)]
+    ma, mb = ({json.dumps(m, sort_keys=True, ensure_ascii=False) for m in d.get(items, [])} for d in (da, db))
     lines += [f"  - {m}" for m in sorted(ma - mb)] + [f"  + {m}" for m in sorted(mb - ma)]
-    return lines or ["  (same mentions, other bytes)"]
+    return lines or [f"  (same {items}, other bytes)"]
+
+
+def _mention_diff(a: str, b: str) -> list[str]:
+    """The mentions only one side has, and other fields that differ."""
+    return _listed_diff(a, b, "mentions")
+
+
+def _feature_diff(a: str, b: str) -> list[str]:
+    """The picture's features only one side has (as compact JSON), and other fields that differ."""
+    return _listed_diff(a, b, "features")
 
 
 def main() -> None:
@@ -133,18 +169,19 @@ def main() -> None:
         tree = _outputs(ab.env[TREE], ab.cwd[TREE], args.only)
     differ = sorted(k for k in ref.keys() | tree.keys() if ref.get(k) != tree.get(k))
     for corpus in args.only:
-        n = sum(1 for k in ref if k[0] == corpus and k[2] == "geocode")
+        n = len({k[1] for k in ref if k[0] == corpus})
         changed = {k[1] for k in differ if k[0] == corpus}
-        by_kind = {kind: sum(1 for k in differ if k[0] == corpus and k[2] == kind) for kind in ("geocode", "spans")}
-        print(f"{corpus}: {n} texts, {len(changed)} differ (geocode output {by_kind['geocode']}, "
-              f"spans {by_kind['spans']})")
+        by_kind = ", ".join(f"{kind} {sum(1 for k in differ if k[0] == corpus and k[2] == kind)}"
+                            for kind in KINDS[corpus])
+        print(f"{corpus}: {n} texts, {len(changed)} differ ({by_kind})")
     for k in differ[:args.show * 2]:
         a, b = ref.get(k), tree.get(k)
         print(f"{k[0]} {k[1]} {k[2]}:")
         if a is None or b is None:
             print(f"  only on {'the tree' if a is None else args.against}")
         else:
-            print("\n".join(_span_diff(a, b) if k[2] == "spans" else _mention_diff(a, b)))
+            diff = {"spans": _span_diff, "geocode": _mention_diff, "picture": _feature_diff}[k[2]]
+            print("\n".join(diff(a, b)))
     print("identical" if not differ else f"{len(differ)} outputs differ")
     sys.exit(1 if differ else 0)
 

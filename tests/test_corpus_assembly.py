@@ -97,10 +97,10 @@ def test_a_leg_is_drawn_once_whatever_the_text_calls_its_ends(monkeypatch):
     from geomig.picture.claims import PlaceRef
 
     drawn = []
-    line = routes.geometry.straight((16.97, 7.99), (27.04, 14.43))
-    monkeypatch.setattr(routes, "_checked_land_leg",
+    line = routes.drawing.geometry.straight((16.97, 7.99), (27.04, 14.43))
+    monkeypatch.setattr(routes.drawing, "_checked_land_leg",
                         lambda leg, straight, tolerance: drawn.append(leg) or (line, "", "land"))
-    monkeypatch.setattr(routes.geometry, "lines", lambda lines: None)
+    monkeypatch.setattr(routes.drawing.geometry, "lines", lambda lines: None)
     agadez = PlaceRef("2448085", "Agadez", "city", "NE", 16.97, 7.99)
     sabha = PlaceRef("2212775", "Sabha", "city", "LY", 27.04, 14.43)
     legs: dict = {}
@@ -251,15 +251,15 @@ def test_the_picture_after_legs_drawn_ahead_splits_only_the_sentences_of_documen
 
 
 def test_routes_planned_again_read_no_known_documents_sentences_for_flashbacks(readings, monkeypatch):
-    # Which claims are a flashback's or an expulsion's is read with the document (routes._told),
+    # Which claims are a flashback's or an expulsion's is read with the document (routes.reading._told),
     # kept in the memo: planning the same documents again reads none of their sentences for it.
     from geomig.picture import routes
 
     memo: dict = {}
     first = _plans(readings, memo)
     asked = []
-    removed = routes._removed
-    monkeypatch.setattr(routes, "_removed", lambda c, rx: asked.append(c) or removed(c, rx))
+    removed = routes.reading._removed
+    monkeypatch.setattr(routes.reading, "_removed", lambda c, rx: asked.append(c) or removed(c, rx))
     assert _plans(readings, memo) == first
     assert asked == []
     assert _plans(readings) == first and asked   # (without a memo: read)
@@ -281,8 +281,8 @@ def test_documents_read_ahead_for_routes_are_not_read_again(readings, whole, mon
     stopped = Assembly()
     assert not stopped.read_routes(readings, stop=lambda: True) and stopped.read_for_routes == {}
     read: list[str] = []
-    reader = routes._DocReader.__call__
-    monkeypatch.setattr(routes._DocReader, "__call__",
+    reader = routes.reading._DocReader.__call__
+    monkeypatch.setattr(routes.reading._DocReader, "__call__",
                         lambda self, claims: read.append(claims[0].doc) or reader(self, claims))
     assembly.add(readings)
     assert assembly.picture().encode().text == whole

@@ -1,4 +1,4 @@
-"""picture/routes.py + geometry.py: how a route's legs are drawn. A land leg is never a
+"""picture/routes/drawing.py + geometry.py: how a route's legs are drawn. A land leg is never a
 straight line over open sea, a region between two stops is met at its edge, and a route is
 always a line."""
 

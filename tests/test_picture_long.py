@@ -1,5 +1,5 @@
 """A long text costs the picture work in proportion to its length (geomig/picture/zones.py
-and routes.py): counted in calls of the inner steps, never timed.
+and routes/): counted in calls of the inner steps, never timed.
 
 A text pasted many times over, or a long dossier, names the same places thousands of
 times; steps that compared every mention with every other grew with the square of its
@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import annotate
 
-from geomig.picture import extract, routes, zones
+from geomig.picture import extract, zones
+from geomig.picture.routes import corridors
 
 _STORY = ("A boat carrying 50 migrants left Zuwara for Lampedusa on Sunday. "
           "The coastguard took them to the island, where they are held in the hotspot. "
@@ -32,7 +33,7 @@ def _calls(monkeypatch, module, name: str, copies: int) -> int:
     return count
 
 
-@pytest.mark.parametrize("module, name", [(zones, "_named_as"), (routes, "_km")],
+@pytest.mark.parametrize("module, name", [(zones, "_named_as"), (corridors, "_km")],
                          ids=["anaphors read back", "launches measured to destinations"])
 def test_work_grows_with_the_text_not_its_square(monkeypatch, module, name):
     small, large = (_calls(monkeypatch, module, name, n) for n in (8, 32))

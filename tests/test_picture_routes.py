@@ -199,7 +199,7 @@ MALI = PlaceRef("geonames:2453866", "Mali", "country", "ML", 17.0, -4.0)
 ])
 def test_the_sea_leg_runs_between_places_a_boat_can_leave_and_reach(gazetteer, stops, launch, sea_at):
     from geomig.picture import geometry
-    from geomig.picture.routes import _sea_leg_at
+    from geomig.picture.routes.ordering import _sea_leg_at
 
     with geometry.using(gazetteer):
         assert _sea_leg_at(stops, launch) == sea_at
@@ -337,7 +337,7 @@ def test_a_country_of_origin_is_still_no_start_where_a_stop_lies_in_it():
 def test_a_leg_set_out_from_is_read_within_its_own_document():
     # A cue hit is numbered within its document: d0's "from Tunis to Sfax" (hit 1) does not
     # make d1's "through Malta" (also hit 1) a place a leg sets out from.
-    from geomig.picture.routes import _set_out
+    from geomig.picture.routes.ordering import _set_out
     tunis = PlaceRef("geonames:2464470", "Tunis", "city", "TN", 36.82, 10.17)
     src = Source("d1.txt", 0, 30, "They passed through Malta.")
     through = Claim("transit", MALTA, "d1.txt", 0, "test", "through", src, 0.9, at=20, hit=1)
@@ -441,7 +441,8 @@ def test_a_route_two_of_a_crowds_nationalities_lead_to_is_planned_once():
 
 
 def test_a_route_all_of_whose_stops_a_longer_one_has_in_order_is_not_drawn_again():
-    from geomig.picture.routes import RoutePlan, _not_within
+    from geomig.picture.routes import RoutePlan
+    from geomig.picture.routes.corridors import _not_within
 
     def route(*places):
         return RoutePlan(tuple(places), (), (), (), (), (), ())
@@ -523,7 +524,7 @@ def test_a_country_named_with_a_town_people_come_from_starts_no_second_route(gaz
 
 
 def test_a_crowd_is_the_countries_one_cue_lists_not_a_town_or_a_country_named_alone():
-    from geomig.picture.routes import _crowd
+    from geomig.picture.routes.groups import _crowd
 
     guinea = PlaceRef("geonames:2420477", "Guinea", "country", "GN", 10.8, -10.7)
     mali = PlaceRef("geonames:2453866", "Mali", "country", "ML", 17.6, -4.0)

@@ -44,7 +44,7 @@ def test_a_sentence_on_others_moving_the_boat_is_the_same_group(opening, same):
 def parts(text: str) -> dict[str, str]:
     """place name -> the part of its document routes.plan groups its claims in."""
     from geomig.picture import read
-    from geomig.picture.routes import _Apart
+    from geomig.picture.routes.groups import _Apart
 
     part = _Apart(MODES["apart"], MODES["same_group"])
     claims = read([geomig.geocode_document(geomig.Document("t.txt", text))])[0].claims

@@ -1,6 +1,6 @@
 """A place people were carried to, in a sentence naming no start of its own ("Most were driven
 by volunteers to Y", "Smugglers drove them to Y"): the leg starts at the last stop the
-sentence before names (routes._from_there, [route_modes] taken_on), as it does after "From
+sentence before names (routes.returns._from_there, [route_modes] taken_on), as it does after "From
 there". Not a move denied, hoped for or of other people, nor one whose sentence names its start.
 
 Sentences written for these tests; geocoded by the real gazetteer."""

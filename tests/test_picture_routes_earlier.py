@@ -17,7 +17,8 @@ from extract_helpers import picture
 
 from geomig.picture.claims import Claim, PlaceRef
 from geomig.picture.model import Source
-from geomig.picture.routes import Leg, RoutePlan, _ends_in_turn, _one_town
+from geomig.picture.routes import Leg, RoutePlan
+from geomig.picture.routes.journeys import _ends_in_turn, _one_town
 
 
 def routes(text: str) -> list[tuple[str, ...]]:

@@ -156,7 +156,7 @@ def test_a_landing_named_elsewhere_than_the_arrivals_clause_starts_no_leg(second
 def parts(text: str) -> dict[str, str]:
     """place name -> the part of its document routes.plan groups its claims in."""
     from geomig.picture import read
-    from geomig.picture.routes import _Apart
+    from geomig.picture.routes.groups import _Apart
 
     part = _Apart(MODES["apart"], MODES["same_group"])
     claims = read([geomig.geocode_document(geomig.Document("t.txt", text))])[0].claims
@@ -195,7 +195,7 @@ def test_a_document_whose_id_holds_a_hash_joins_its_countrys_corridor():
     # review r1: a feed's "feed.xml#2" is one document, not a part told apart: it joins Libya's
     # corridor as "report.txt" does; a part of it told apart ("feed.xml#2#5") keeps its own
     from geomig.picture import read
-    from geomig.picture.routes import _corridor
+    from geomig.picture.routes.reading import _corridor
 
     def corridor(doc: str, part: str) -> str:
         text = "A boat carrying 60 migrants left Zuwara for Lampedusa."
@@ -219,14 +219,14 @@ def test_an_arrival_looks_for_its_landing_among_its_own_documents_landings_only(
     docs = [geomig.geocode_document(geomig.Document(f"d{i}.txt", t)) for i, t in enumerate(texts)]
     claims = [c for r in read(docs) for c in r.claims]
     looked: list[tuple[str, set[str]]] = []
-    named_landing = _routes._named_landing
+    named_landing = _routes.stated._named_landing
 
     def spy(e, landings, clause):
         looked.append((e.doc, {c.doc for c in landings}))
         return named_landing(e, landings, clause)
 
-    monkeypatch.setattr(_routes, "_named_landing", spy)
-    out = _routes._landing_named(claims)
+    monkeypatch.setattr(_routes.stated, "_named_landing", spy)
+    out = _routes.stated._landing_named(claims)
     assert len({doc for doc, _ in looked}) > 1
     assert all(docs_seen == {doc} for doc, docs_seen in looked)
     # (and the transfer still goes on from the landing its sentence names)

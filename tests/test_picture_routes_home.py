@@ -1,7 +1,7 @@
 """A man from one country who set out by sea from another and was later flown home (session 30,
 from the twenty-ninth session's user trial: a flight home joined to a boat's departure drew a
 voyage round Spain to Albania): the flight home is a leg of its own, never the end of the
-voyage out (routes._home_again).
+voyage out (routes.ordering._home_again).
 
 Sentences written for these tests; geocoded by the real gazetteer."""
 

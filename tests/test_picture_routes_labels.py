@@ -1,5 +1,5 @@
-"""A country a narrower stop made a mere label (routes._most_specific) is that stop's other
-name (routes._labels, routes._named): the way a text tells "from Myanmar" and draws from
+"""A country a narrower stop made a mere label (routes.model._most_specific) is that stop's other
+name (routes.reading._labels, routes.reading._named): the way a text tells "from Myanmar" and draws from
 Myawaddy goes by Myanmar's name too, so a reader's "Myanmar -> Bangkok" matches it. Only a
 country the text gives a role: not one denied, nor one only named beside the journey.
 
@@ -79,6 +79,6 @@ def test_a_country_many_documents_give_a_role_is_tested_once_per_stop(monkeypatc
     tested = []
     holds = PlaceRef.holds
     monkeypatch.setattr(PlaceRef, "holds", lambda self, p: tested.append(p) or holds(self, p))
-    named = routes._named(route, {}, {d: [ukraine] for d in docs})
+    named = routes.reading._named(route, {}, {d: [ukraine] for d in docs})
     assert named.aliases == (("Ukraine",), ())
     assert len(tested) == 2

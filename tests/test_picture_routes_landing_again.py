@@ -1,6 +1,6 @@
 """A landing told again as its country's or province's ("landed at X. ... Thousands reached
 [X's province] by sea last year"): people the text then moves on ("were taken by bus to Y") are
-moved on from X, the landing, not from the wider area (routes._moved_on).
+moved on from X, the landing, not from the wider area (routes.ordering._moved_on).
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
 

@@ -1,9 +1,9 @@
 """Routes that follow one traveller, run forwards and stop where the journey stopped (session 31,
-from a user's trial on new reports): no chain through different people's stops (routes._Apart's
+from a user's trial on new reports): no chain through different people's stops (routes.groups._Apart's
 traveller), no start at a region the first stop lies in, no stop at the island a stopped boat was
-heading for (routes._stopped_on_way), no leg between an island and its archipelago
-(routes._one_journey), no place only hoped for before the launch (routes._only_hoped),
-and a voyage that ended in a flight home still drawn to its landing (routes._landing_abroad).
+heading for (routes.hoped._stopped_on_way), no leg between an island and its archipelago
+(routes.journeys._one_journey), no place only hoped for before the launch (routes.hoped._only_hoped),
+and a voyage that ended in a flight home still drawn to its landing (routes.ordering._landing_abroad).
 
 Sentences written for these tests; geocoded by the real gazetteer where they are texts."""
 

@@ -1,5 +1,5 @@
 """A sentence naming no place that opens on another group ("A second group had come by another
-road.") opens a part of the report that the next sentence's places tell (routes._Apart reads
+road.") opens a part of the report that the next sentence's places tell (routes.groups._Apart reads
 the document's sentences, passed to routes.plan by the picture): the other group's way is a
 route of its own, not stops of the journey told before it. A sentence that opens no other
 group (a distractor, a denial, a guess) changes nothing.

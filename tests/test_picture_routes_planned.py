@@ -1,4 +1,4 @@
-"""routes._Planned: whether a route planned so far has a movement's stops in order. It asks
+"""routes.stated._Planned: whether a route planned so far has a movement's stops in order. It asks
 only the plans indexed under the movement's start (its id, or its country where _in_order
 compares countries); its answers must be those of asking every plan, also as plans are added
 between two questions (plan() extends the list as it goes)."""
@@ -9,7 +9,9 @@ import itertools
 import random
 
 from geomig.picture.claims import PlaceRef
-from geomig.picture.routes import RoutePlan, _in_order, _Planned, _same_places
+from geomig.picture.routes import RoutePlan
+from geomig.picture.routes.model import _in_order, _same_places
+from geomig.picture.routes.stated import _Planned
 
 
 def _place(pid: str, kind: str, country: str | None) -> PlaceRef:

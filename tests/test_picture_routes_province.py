@@ -58,7 +58,7 @@ def test_a_province_people_did_not_come_from_starts_nothing(text):
 
 def test_without_a_gazetteer_a_province_of_a_stops_country_stays_no_start():
     from geomig.picture.claims import PlaceRef
-    from geomig.picture.routes import _holds_stop
+    from geomig.picture.routes.ordering import _holds_stop
 
     battambang = PlaceRef("geonames:1821310", "Battambang", "admin", "KH", 12.99, 103.07)
     poipet = PlaceRef("geonames:1830194", "Poipet", "city", "KH", 13.66, 102.56)

@@ -65,7 +65,7 @@ def _plan(stops, stages, sentences=None):
 
 
 def test_an_area_passed_beside_its_town_is_that_town():
-    from geomig.picture.routes import _one_area
+    from geomig.picture.routes.journeys import _one_area
     # a route that starts at the country it crosses into, then a town of it
     start = _one_area(_plan([_LIBYA, _KUFRA, _SEBHA], ("transit", "transit", "destination")))
     assert [s.name for s in start.stops] == ["Kufra", "Sebha"]
@@ -83,12 +83,12 @@ def test_an_area_passed_beside_its_town_is_that_town():
     ([_SUDAN, _LIBYA, _SEBHA, _TRIPOLI], ("origin", "transit", "transit", "destination")),  # crossed into it
 ], ids=["crossed", "two-stops", "origin", "crossed-before-its-town"])
 def test_an_area_that_is_a_stop_of_its_own_stays(stops, stages):
-    from geomig.picture.routes import _one_area
+    from geomig.picture.routes.journeys import _one_area
     assert [s.name for s in _one_area(_plan(stops, stages)).stops] == [s.name for s in stops]
 
 
 def test_a_copy_starting_where_the_journey_only_passed_is_drawn_once():
-    from geomig.picture.routes import _one_journey
+    from geomig.picture.routes.journeys import _one_journey
     salloum = _place("Salloum", "city", "EG", 31.61, 25.05)      # an Egyptian town at Libya's border
     cairo = _place("Cairo", "city", "EG", 30.04, 31.24)
     whole = _plan([_SUDAN, salloum, cairo], ("origin", "transit", "destination"))

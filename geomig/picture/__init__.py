@@ -2,7 +2,7 @@
 control zones, each tied to the sentences that support it.
 
     geocoded documents ─┬─ roles.py  (role cues)      ─┐
-                        ├─ zones.py  (control cues,    ├─ merge.py / routes.py ─> Picture
+                        ├─ zones.py  (control cues,    ├─ merge.py / routes/   ─> Picture
                         │            actors)           │
                         └─ facts.py  (numbers, units) ─┘
 

@@ -1,6 +1,6 @@
 """What one sentence says, before documents are merged: small frozen records.
 
-roles.py, zones.py and facts.py produce them from masked sentences; routes.py and
+roles.py, zones.py and facts.py produce them from masked sentences; routes/ and
 merge.py turn them into picture features.
 """
 

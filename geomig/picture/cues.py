@@ -1552,14 +1552,14 @@ def setting_rx(lexicon: Lexicon, key: str, flags: int = 0) -> re.Pattern | None:
 
 
 def route_modes(lexicon: Lexicon) -> dict[str, re.Pattern | None]:
-    """The cue data's [route_modes] regexes (how routes.py reads a leg's own words), each
+    """The cue data's [route_modes] regexes (how routes/ reads a leg's own words), each
     compiled once per process, case-insensitive, its {MACRO}s ([vars]) expanded; None for a
     key the data leaves out."""
     section = with_vars(lexicon.data.get("route_modes", {}), lexicon.data.get("vars", {}))
     return {k: compiled_rx(section.get(k), re.IGNORECASE) for k in ROUTE_MODES}
 
 
-#: The keys of [route_modes] (routes.py reads each).
+#: The keys of [route_modes] (routes/ reads each).
 ROUTE_MODES = ("by_air", "by_ferry", "by_land", "land_after", "mode_denied", "across_sea", "force_after",
                "clause_break", "guessed", "reached_in_turn", "boat_after", "other_group", "moved_things", "came_back",
                "locator", "taken_on", "apart", "back_through", "same_group", "placed", "heading",

@@ -62,7 +62,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                 # a place listed again is no list ("X to Y, Y to Z": the next pair's Y is its own)
                 # an island that only locates the place before it ("La Restinga on El Hierro")
                 # keeps its role but is no stop of its own: one stop, not two routes (a country
-                # or region stays one: routes.py drops a country where a city in it is a stop)
+                # or region stays one: routes/ drops a country where a city in it is a stop)
                 locating: set[int] = set()
                 listed = [m for m in coordinated(masked, first, lexicon, locating)
                           if m.start not in others and m.id != first.id]
@@ -474,7 +474,7 @@ def _resumed(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon)
 def _entries_after_departures(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     """A place entered after a departure its sentence names ends the leg from it ("From X,
     the trucks turn north, crossing the border with Y", "they left X and crossed into Y"):
-    still a stop on the way, but the end of a stated leg (routes.py)."""
+    still a stop on the way, but the end of a stated leg (routes/)."""
     entry = lexicon.entry_cues
     left = [c for c in claims if c.role == "launch_point" and not (c.negated or c.hedged or c.intended)]
     if not left:

@@ -1,0 +1,241 @@
+"""Groups kept apart: a document's claims split into parts (_Apart: another event, another
+group, another person's journey), and the places of other groups, alternatives and crowds
+dropped (_apart, _told_apart, _others_passed, _not_alternatives). reading hands each part's
+claims on to chains and planning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from geomig.picture.claims import Claim
+from geomig.picture.routes.words import _named_at, _span
+
+
+def _only_arrived(keyed: Sequence[tuple[Claim, str]], apart: re.Pattern | None,
+                  opener: Mapping[str, str] | None = None) -> set[str]:
+    """The parts (_Apart) opened by other people (group `others` of `apart`, the cue data's
+    [route_modes] apart: "Another group landed at X"; `opener`: a part's opening sentence
+    where it names no place) that name no place set out from, passed or come from: they tell
+    where others arrived by the way the document tells, and stay with it."""
+    opened: dict[str, Claim] = {}
+    left: set[str] = set()
+    for c, key in keyed:
+        if key != c.doc:
+            opened.setdefault(key, c)
+            if c.role in ("launch_point", "transit", "origin"):
+                left.add(key)
+    out = set()
+    for key, c in opened.items():
+        m = apart.match((opener or {}).get(key, c.source.quote)) if apart is not None and key not in left else None
+        if m is not None and m.groupdict().get("others"):
+            out.add(key)
+    return out
+
+
+class _Apart:
+    """Which part of its document a claim belongs to, as plan() groups them: its document, or
+    a sentence of it that opens on another event (`apart`, the cue data's [route_modes] apart:
+    "Elsewhere, 20 migrants were taken to X", "On Monday, separately, ..."), a document of its
+    own: the places it names join no route of the rest, nor the rest's of them. The sentences
+    right after it that open on the same people (`same`, the cue data's [route_modes]
+    same_group: "They were moved to Y") belong to its part. A sentence naming no place that
+    opens on another group ("A second group had come by another road.", read in `sentences`,
+    per document its sentences' words) opens a part that the next sentence's places tell.
+    A sentence opening on a named person setting out (`traveller`, the cue data's [route_modes]
+    traveller: "Fatou Sow left Dakar ...") other than the first such person of its document
+    opens a part too: each person's journey is their own, no chain through another's stops; the
+    sentences right after it opening on the same person (`person`, the cue data's [route_modes]
+    same_person: "He then took a bus") belong to it.
+    Each sentence is read once (a document's claims come in sentence order)."""
+
+    def __init__(self, rx: re.Pattern | None, same: re.Pattern | None = None,
+                 sentences: Mapping[str, Sequence[str]] | None = None, traveller: re.Pattern | None = None,
+                 person: re.Pattern | None = None):
+        self.rx, self.same, self.sentences, self.traveller = rx, same, sentences or {}, traveller
+        self.person = person
+        self._part: dict[tuple[str, int], str] = {}     # (doc, sentence) -> its part
+        self._first: dict[str, str] = {}                # doc -> the first traveller it names
+        self._people: set[str] = set()                  # the parts a traveller opened
+        #: a part opened by a sentence naming no place -> that sentence (_only_arrived)
+        self.opener: dict[str, str] = {}
+
+    def __call__(self, c: Claim) -> str:
+        if self.rx is None or c.at < 0:
+            return c.doc
+        key = (c.doc, c.sentence)
+        part = self._part.get(key)
+        if part is None:
+            before = self._part.get((c.doc, c.sentence - 1), c.doc)
+            if self.rx.match(c.source.quote):
+                part = f"{c.doc}#{c.sentence}"
+            elif self._another(c):
+                part = f"{c.doc}#{c.sentence}"
+                self._people.add(part)
+            elif before != c.doc and self.same is not None and self.same.match(c.source.quote):
+                part = before       # the same people, going on
+            elif before in self._people and self.person is not None and self.person.match(c.source.quote):
+                part = before       # the same person, going on
+            elif (opened := self._opened(c.doc, c.sentence - 1)) is not None:
+                part = opened       # the places of the group the sentence before opened on
+            else:
+                part = c.doc
+            self._part[key] = part
+        return part
+
+    def _another(self, c: Claim) -> bool:
+        """Whether a claim's sentence opens on a named person setting out, not the first one
+        its document names so (no word of that one's name: "Mr Diallo" is "Amadou Diallo")."""
+        m = self.traveller.match(c.source.quote) if self.traveller is not None else None
+        if m is None:
+            return False
+        name = " ".join(m.group("name").split())
+        return not set(self._first.setdefault(c.doc, name).split()) & set(name.split())
+
+    def _opened(self, doc: str, sentence: int) -> str | None:
+        """The part a sentence naming no place opens on another group, if it does."""
+        said = self.sentences.get(doc, ())
+        if (doc, sentence) in self._part or not 0 <= sentence < len(said) or not self.rx.match(said[sentence]):
+            return None
+        part = f"{doc}#{sentence}"
+        self.opener[part] = said[sentence]
+        return part
+
+
+def _apart(claims: Sequence[Claim], others: re.Pattern | None) -> Sequence[Claim]:
+    """The claims with a place reached that the text seemed to go on from made an end again
+    where another group goes on ("some reached X; others went on to Y": `others`, the cue
+    data's [route_modes] other_group, between X and the next place the sentence has people
+    reach): two journeys' ends. A leg roles.py stated from X to Y (a route-only claim of X
+    sharing Y's hit) is dropped likewise."""
+    if others is None:
+        return claims
+    reached: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.at >= 0 and not c.negated and (c.role == "destination" or c.onward):
+            reached[(c.doc, c.sentence)].append(c)
+    if not any(len(v) > 1 for v in reached.values()):
+        return claims
+    split: set[int] = set()     # ids of the claims whose place another group goes on from
+    # (document, hit) of the legs from such a place: hits are numbered within a document
+    dropped: set[tuple[str, int]] = set()
+    for group in reached.values():
+        group.sort(key=lambda c: c.at)
+        for c, nxt in zip(group, group[1:], strict=False):
+            if c.hit == nxt.hit or not c.onward:
+                continue
+            base = c.source.start
+            frm = c.at - base + len(c.place.name)
+            if frm < nxt.at - base and others.search(c.source.quote, frm, nxt.at - base):
+                split.add(id(c))
+                dropped.add((nxt.doc, nxt.hit))
+    if not split:
+        return claims
+    out = []
+    for c in claims:
+        if id(c) in split:
+            out.append(replace(c, role="destination", onward=False))
+        elif not (c.role == "returned_from" and (c.doc, c.hit) in dropped and c.hit >= 0):
+            out.append(c)
+    return out
+
+
+def _told_apart(claims: Sequence[Claim], apart: re.Pattern | None) -> Sequence[Claim]:
+    """The claims without a route-only claim roles.py makes of an earlier landing for a later
+    sentence's arrival ("landed on X. ... were taken to Y": a leg from X) where that sentence
+    opens on another event (`apart`, the cue data's [route_modes] apart: "Separately, 30
+    migrants were taken to Y"): other people, no way on from X."""
+    if apart is None:
+        return claims
+    told: dict[tuple[str, int], bool] = {}      # per sentence start: whether it opens apart
+    opened = set()      # (document, hit) of the claims in such sentences
+    for c in claims:
+        if c.hit >= 0 and c.role != "returned_from":
+            key = (c.doc, c.source.start)
+            if key not in told:
+                told[key] = apart.match(c.source.quote) is not None
+            if told[key]:
+                opened.add((c.doc, c.hit))
+    if not opened:
+        return claims
+    return [c for c in claims if not (c.role == "returned_from" and (c.doc, c.hit) in opened
+                                      and apart.match(c.source.quote) is None)]
+
+
+def _others_passed(claims: Sequence[Claim], others: re.Pattern | None) -> Sequence[Claim]:
+    """The claims without a place passed that another group passes (`others`, the cue data's
+    [route_modes] other_group, between the place its sentence names before it and it: "from X
+    through Y to Z, while others went through W"): W is no stop of the journey told."""
+    if others is None:
+        return claims
+    passed = [c for c in claims if c.role == "transit" and not c.onward and c.at >= 0]
+    if not passed:
+        return claims
+    named = _named_at(claims)
+    dropped = set()
+    for c in passed:
+        prior = [at for at in named[(c.doc, c.sentence)] if at < c.at]
+        if prior:
+            base = c.source.start
+            if others.search(c.source.quote, max(0, max(prior) - base), max(0, c.at - base)):
+                dropped.add(id(c))
+    return [c for c in claims if id(c) not in dropped] if dropped else claims
+
+
+#: Between a place and a return's end: the place is another way the people went, not where
+#: they were sent back from ("flew on to X or went back to Y").
+_OR = re.compile(r"\bor\b", re.IGNORECASE)
+
+
+def _not_alternatives(claims: Sequence[Claim]) -> Sequence[Claim]:
+    """The claims without a start roles.py gives a return (returned_from) that the words
+    between it and the return's end, naming no other place, make an alternative to the return
+    ("some flew on to X or went back to Y": X is where the others went, no place people were
+    sent back from; "from X or Z to Y" keeps X, a list of starts)."""
+    ends: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.role == "returned" and c.hit >= 0 and c.at >= 0:
+            ends[(c.doc, c.hit)].append(c)
+    if not ends:
+        return claims
+    named = _named_at(claims)
+    dropped = set()
+    for i, c in enumerate(claims):
+        if c.role != "returned_from" or c.at < 0:
+            continue
+        end = next((e for e in ends.get((c.doc, c.hit), ()) if e.sentence == c.sentence and e.at > c.at), None)
+        if end is None or any(c.at < at < end.at for at in named[(c.doc, c.sentence)]):
+            continue
+        if _OR.search(c.source.quote, *_span(c, end)):
+            dropped.add(i)
+    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
+
+
+def _crowd(claims: Sequence[Claim], again: re.Pattern | None = None) -> set[str]:
+    """The origins named only in a list of several ("most of those on board came from X, Y
+    and Z"; countries of one cue hit): a crowd's nationalities, not where one journey the
+    text tells set out from (`again`: as _named_again's)."""
+    by_hit: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for c in claims:
+        if c.role == "origin" and c.hit >= 0 and c.place.kind == "country":
+            by_hit[(c.doc, c.hit)].add(c.place.id)
+    listed = {k for k, places in by_hit.items() if len(places) > 1}
+    # (a later "the Ys", the listed ones named again, is no origin of its own)
+    alone = {c.place.id for c in claims if c.role == "origin" and (c.doc, c.hit) not in listed
+             and not _named_again(c, again)}
+    listed = {p for k in listed for p in by_hit[k]}
+    return listed - alone
+
+
+def _named_again(c: Claim, again: re.Pattern | None) -> bool:
+    """Whether an origin claim is of a nationality the text names as a group it spoke of
+    before ("the Ecuadoreans would be flown home": those of a crowd's list; `again`: the cue
+    data's [route_modes] named_again, the words right before such a group)."""
+    at = c.at - c.source.start
+    if again is None or c.at < 0 or not 0 <= at <= len(c.source.quote) or re.match(
+            re.escape(c.place.name) + r"\b", c.source.quote[at:]):
+        return False    # (a country's own name, not its people's)
+    return again.search(c.source.quote, 0, at) is not None

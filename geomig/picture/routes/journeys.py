@@ -1,0 +1,463 @@
+"""One journey per way: the plans of a group made one where they are parts, reorderings or
+stretches of one another (_one_journey, _one_start, _ends_in_turn), one town or area kept per
+stop (_one_town, _one_area), and stated chains preferred to a planned route that guesses
+their order (_onward, _within_chain, _against_chain). planning tidies its plans with them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import replace
+
+from shapely.geometry import Point
+from shapely.ops import nearest_points
+
+from geomig.gazetteer.geo import haversine_km
+from geomig.picture import geometry
+from geomig.picture.claims import Claim, PlaceRef
+from geomig.picture.routes.chains import _flashback
+from geomig.picture.routes.model import _DETOUR, _RANK, Leg, RoutePlan, _km, _lies_in
+from geomig.picture.routes.ordering import _stated_pairs, _turn_pairs
+
+
+#: Two towns of one country this close (km), named in one sentence, are one place: a district
+#: and its city ("to Istanbul, where they stayed in Zeytinburnu"); the second is no step on.
+_TOWN_KM = 15.0
+
+
+def _one_town(route: RoutePlan) -> RoutePlan:
+    """The plan with each pair of next stops that are one town (_TOWN_KM, one sentence of its
+    claims names both) as one stop: the first, or the last when the pair ends the route; the
+    other becomes its other name. (A route of two stops stays: it is the way between them,
+    short as it is; so do two towns told apart, or as one cue's movement from one to the
+    other: "bused from X to Y", a way of its own.)"""
+    if len(route.stops) < 3 or not any(_near_towns(a, b) for a, b in zip(route.stops, route.stops[1:])):
+        return route    # (no two next stops one town: a corpus's route's claims are not read)
+    told: dict[str, set[tuple[str, int]]] = defaultdict(set)     # place -> its sentences
+    moved: dict[str, set[tuple[str, int]]] = defaultdict(set)    # place -> its cue hits
+    for c in route.claims:
+        told[c.place.id].add((c.doc, c.sentence))
+        if c.hit >= 0:
+            moved[c.place.id].add((c.doc, c.hit))
+    for i, (a, b) in enumerate(zip(route.stops, route.stops[1:])):
+        if _near_towns(a, b) and told[a.id] & told[b.id] and not moved[a.id] & moved[b.id]:
+            gone, kept = (i + 1, i) if i + 2 < len(route.stops) else (i, i + 1)
+            return _one_town(_without_stop(route, gone, kept))
+    return route
+
+
+def _one_area(route: RoutePlan) -> RoutePlan:
+    """The plan without each stop passed that is only the province of a town next to it, or the
+    country of the town before it or of the town the route starts from after it ("A, X" or
+    "crossed into X at A"): that town is the stop, and takes the area's name as its other name.
+    (A country between a stop abroad and a town of it is where the route crosses into it, a stop
+    of its own; a route of two stops stays.)"""
+    last = len(route.stops) - 1
+    for i, area in enumerate(route.stops[:-1]):
+        if last < 2 or route.stages[i] != "transit" or area.kind not in ("country", "admin"):
+            continue
+        for k in (i + 1, i - 1):
+            if area.kind == "country" and k == i + 1 and i > 0:
+                continue
+            if 0 <= k < last and _RANK[route.stops[k].kind] == 3 and (
+                    area.holds(route.stops[k]) or _area_of(area, route.stops[k])):
+                if i == 0:      # (the route starts at the town: no leg from its area to it)
+                    aliases = list(route.aliases) or [()] * len(route.stops)
+                    named = aliases[1] if area.name in aliases[1] else (*aliases[1], area.name)
+                    route = replace(route, stops=route.stops[1:], stages=route.stages[1:], legs=route.legs[1:],
+                                    aliases=(named, *aliases[2:]))
+                else:
+                    route = _without_stop(route, i, k)
+                return _one_area(route)
+    return route
+
+
+def _near_towns(a: PlaceRef, b: PlaceRef) -> bool:
+    """Whether two stops are towns of one country within _TOWN_KM of each other."""
+    return a.kind == b.kind == "city" and a.country == b.country and a.id != b.id and _km(a, b) <= _TOWN_KM
+
+
+def _area_of(area: PlaceRef, place: PlaceRef) -> bool:
+    """Whether `area` is a province the gazetteer says a town or island lies in (_lies_in: its
+    division codes; not a region's outline, a guess at "northern X", nor a country, a stop of
+    its own where a route crosses into it)."""
+    return area.kind == "admin" and _RANK[place.kind] == 3 and _lies_in(place, area) is True
+
+
+def _without_stop(route: RoutePlan, gone: int, kept: int) -> RoutePlan:
+    """The plan without stop `gone`, its legs joined at the next stop `kept`, which takes the
+    dropped stop's name among its other names."""
+    legs = list(route.legs)
+    if kept < gone:     # (the leg on from the dropped stop now starts at the kept one)
+        legs[gone - 1:gone + 1] = [replace(legs[gone], start=route.stops[kept])]
+    else:               # (the leg to the dropped stop, the last but one, now ends at the last)
+        legs[gone - 1:gone + 1] = [replace(legs[gone - 1], end=route.stops[kept])]
+    aliases = list(route.aliases) or [()] * len(route.stops)
+    name = route.stops[gone].name
+    if name not in aliases[kept]:
+        aliases[kept] = (*aliases[kept], name)
+    keep = [j for j in range(len(route.stops)) if j != gone]
+    return replace(route, stops=tuple(route.stops[j] for j in keep), stages=tuple(route.stages[j] for j in keep),
+                   legs=tuple(legs), aliases=tuple(aliases[j] for j in keep))
+
+
+def _one_journey(plans: list[RoutePlan], claims: Sequence[Claim], before: re.Pattern | None,
+                 onward: re.Pattern | None, chains: Collection[int] = ()) -> list[RoutePlan]:
+    """The plans without those that are a part or a reordering of another of their documents'
+    (the same places and more, the same way: a return only beside a return, and from its first
+    stop to its last): one journey told across a text is drawn once, not as each guess at it.
+    The other one stays when its order of the shared stops is no less the text's (_told_order),
+    else both stay (the text says one's order, the other only adds stops to it); of two
+    reorderings of the same stops, the first planned. A country (or province: _area_of) a plan
+    ends in is the town the other ends at in it ("left A for X" beside "from A to B, a town of
+    X"), which takes the country's name as its other name. A chain of told legs (`chains`: their
+    ids) that another plan holds all of, from an origin, in an order less the text's, is drawn
+    from that origin instead of both (_origin_guess)."""
+    if len(plans) < 2:
+        return plans
+    plans = list(plans)     # (a guess may become the told plan from its origin: _origin_guess)
+    order = _told_order(claims, before, onward)
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    docs = [frozenset(c.doc for c in p.claims) for p in plans]
+    for i, ds in enumerate(docs):
+        for d in ds:
+            by_doc[d].append(i)
+    ids = [[s.id for s in p.stops] for p in plans]
+    dropped: set[int] = set()
+    named: dict[int, str] = {}      # plan -> the name its last stop takes from a dropped plan's end
+    also: dict[int, dict[str, str]] = {}    # plan -> stop id -> the name of a dropped plan's passed start
+    for i, p in enumerate(plans):
+        kind = p.stages[-1] == "returned"
+        for j in sorted({j for d in docs[i] for j in by_doc[d]}):
+            other = plans[j]
+            if j == i or j in dropped or (other.stages[-1] == "returned") != kind or not docs[i] <= docs[j]:
+                continue
+            end = p.stops[-1]
+            country = end.id not in ids[j] and (end.holds(other.stops[-1]) or _area_of(end, other.stops[-1]))
+            mine = ids[i][:-1] + [ids[j][-1]] if country else ids[i]
+            # (a start only passed, the area its next stop lies in, is that stop: "crossed into
+            # X at A and went on to B" beside the journey from its origin through A to B)
+            passed = len(mine) > 2 and _passed_area(p, ids[j])
+            mine = mine[1:] if passed else mine
+            theirs = [x for x in ids[j] if x in set(mine)]
+            if (len(theirs) != len(set(mine)) or (len(ids[j]) == len(mine) and j > i and not country)
+                    or theirs.index(mine[0]) > theirs.index(mine[-1])):
+                continue    # (not all of its stops; a reordering planned after it; or the way back.
+                # One ending in the country the other ends at a town of is no reordering: "pushed
+                # back to X and walked to Y", Y in X, is one return, drawn to Y, planned before or after)
+            if order(docs[i], theirs) >= order(docs[i], mine):
+                dropped.add(i)
+                if country:
+                    named.setdefault(j, end.name)
+                if passed:
+                    also.setdefault(j, {}).setdefault(p.stops[1].id, p.stops[0].name)
+                break
+            if id(p) in chains and not country and _origin_guess(p, other):
+                # (the other only guessed the order of the text's stops, from an origin the
+                # told legs leave out: the told journey, from that origin, is the one drawn)
+                dropped.add(i)
+                plans[j] = _from_origin(p, other)
+                ids[j] = [s.id for s in plans[j].stops]
+                break
+    return [_stops_named(_also_named(p, named.get(i)), also.get(i, {})) for i, p in enumerate(plans) if i not in dropped]
+
+
+def _one_start(plans: list[RoutePlan]) -> list[RoutePlan]:
+    """The plans without one that starts at a country of origin where another plan of its group
+    (its claims tuple) goes the same way from a town of that country ("Venezuelans ... we left
+    X", X in it): one journey, drawn from the town, which takes the country's name as its other
+    name (the nationality says only where the town lies)."""
+    gone: set[int] = set()
+    named: dict[int, str] = {}
+    for i, p in enumerate(plans):
+        if p.stages[0] != "origin" or p.stops[0].kind != "country" or len(p.stops) < 2:
+            continue
+        rest = [s.id for s in p.stops[1:]]
+        for j, q in enumerate(plans):
+            if (j != i and j not in gone and q.claims is p.claims and q.stages[0] == "origin"
+                    and p.stops[0].holds(q.stops[0]) and q.stops[0].kind != "country"
+                    and [s.id for s in q.stops[1:]] == rest):
+                gone.add(i)
+                named.setdefault(j, p.stops[0].name)
+                break
+    if not gone:
+        return plans
+    return [_stops_named(p, {p.stops[0].id: named[i]} if i in named else {})
+            for i, p in enumerate(plans) if i not in gone]
+
+
+def _passed_area(plan: RoutePlan, other: Sequence[str]) -> bool:
+    """Whether a plan starts at an area only passed (no origin: "crossed into X") that is no
+    stop of the other plan (`other`: its stop ids) and holds the plan's next stop, one of the
+    other's, or lies beside it where one sentence names both ("crossed into X at A", A a border
+    town on the near side): the same stop of one journey, named by its area."""
+    start, nxt = plan.stops[0], plan.stops[1]
+    if plan.stages[0] != "transit" or start.id in other or nxt.id not in other:
+        return False
+    if start.holds(nxt) or _area_of(start, nxt):
+        return True
+    told = {(c.doc, c.sentence) for c in plan.claims if c.place.id == start.id and c.at >= 0}
+    return (any((c.doc, c.sentence) in told for c in plan.claims if c.place.id == nxt.id)
+            and _beside(start, nxt))
+
+
+#: A town this close (km) to a country's outline lies beside it: where people cross into it.
+_BESIDE_KM = 30.0
+
+
+def _beside(country: PlaceRef, town: PlaceRef) -> bool:
+    """Whether a town lies within _BESIDE_KM of a country's outline (the country's own or a
+    neighbour's border town)."""
+    if country.kind != "country" or _RANK[town.kind] != 3:
+        return False
+    geom = geometry.country_geometry(country.country)
+    if geom is None:
+        return False
+    near = nearest_points(geom, Point(town.lon, town.lat))[0]
+    return haversine_km(town.lat, town.lon, near.y, near.x) <= _BESIDE_KM
+
+
+def _stops_named(plan: RoutePlan, names: Mapping[str, str]) -> RoutePlan:
+    """The plan with each name of `names` (stop id -> name) among that stop's other names."""
+    if not names:
+        return plan
+    aliases = list(plan.aliases) or [()] * len(plan.stops)
+    for k, stop in enumerate(plan.stops):
+        name = names.get(stop.id)
+        if name is not None and name != stop.name and name not in aliases[k]:
+            aliases[k] = (*aliases[k], name)
+    return replace(plan, aliases=tuple(aliases))
+
+
+def _ends_in_turn(plans: list[RoutePlan], onward: re.Pattern | None) -> list[RoutePlan]:
+    """The plans of one group (their claims tuple) that differ only in their last stop, one
+    route through each run of those ends (nearest first) the text tells as the next step from
+    the one before (a stated leg or a place reached in turn, `onward`: _stated_pairs,
+    _turn_pairs) and that lie on the way to the run's farthest (_DETOUR): one journey whose
+    ends the text tells in turn ("took a minibus to X and walked towards the river Y") is drawn
+    once, not once to each; a plan of its stops one after another (the told "from X to Y and
+    towards Z") is part of it. Ends of a return, ends told apart ("some reached X; others went
+    on to Y") or that lie apart stay routes of their own."""
+    same: dict[tuple, list[int]] = defaultdict(list)
+    for i, p in enumerate(plans):
+        if len(p.stops) > 1 and p.stages[-1] == "destination" and _RANK[p.stops[-1].kind] > 0:
+            same[(id(p.claims), tuple(s.id for s in p.stops[:-1]))].append(i)
+    merged: dict[int, RoutePlan] = {}     # the first plan of a run -> the route through all
+    gone: set[int] = set()
+    for group in same.values():
+        if len(group) < 2 or len({plans[i].stops[-1].id for i in group}) < len(group):
+            continue
+        at = plans[group[0]].stops[-2]
+        linked = _stated_pairs(plans[group[0]].claims) | _turn_pairs(plans[group[0]].claims, onward)
+        runs = [[]]
+        for i in sorted(group, key=lambda i: _km(at, plans[i].stops[-1])):
+            if runs[-1] and (plans[runs[-1][-1]].stops[-1].id, plans[i].stops[-1].id) not in linked:
+                runs.append([])
+            runs[-1].append(i)
+        for run in runs:
+            way = [at, *(plans[i].stops[-1] for i in run)]
+            if len(run) > 1 and sum(_km(a, b) for a, b in zip(way, way[1:])) <= _DETOUR * _km(at, way[-1]):
+                merged[min(run)] = _through_ends([plans[i] for i in run])
+                gone.update(i for i in run if i != min(run))
+    # (a part of such a route planned on its own, its stops one after another in it, is drawn once)
+    joined = [[s.id for s in p.stops] for p in merged.values()]
+    gone.update(i for i, p in enumerate(plans) if i not in merged and p.stages[-1] == "destination"
+                and any(_runs_in([s.id for s in p.stops], ids) for ids in joined))
+    return [merged.get(i, p) for i, p in enumerate(plans) if i not in gone]
+
+
+def _runs_in(part: Sequence[str], whole: Sequence[str]) -> bool:
+    """Whether `part` is a run of `whole`: its items one after another in it."""
+    return any(list(whole[i:i + len(part)]) == list(part) for i in range(len(whole) - len(part) + 1))
+
+
+def _through_ends(plans: Sequence[RoutePlan]) -> RoutePlan:
+    """One route from plans that differ only in their last stop, through their ends in the
+    given order, each reached by the way its own plan reached it (its last leg's mode)."""
+    first = plans[0]
+    ends = [p.stops[-1] for p in plans]
+    legs = [*first.legs[:-1], *(replace(p.legs[-1], start=a) for p, a in zip(plans, [first.stops[-2], *ends]))]
+    aliases = []
+    if any(p.aliases for p in plans):
+        named = [p.aliases or [()] * len(p.stops) for p in plans]
+        aliases = [*named[0][:-1], *(a[-1] for a in named)]
+    return replace(first, stops=(*first.stops[:-1], *ends),
+                   stages=(*first.stages[:-1], *["transit"] * (len(ends) - 1), "destination"),
+                   legs=tuple(legs), aliases=tuple(aliases))
+
+
+def _origin_guess(told: RoutePlan, guess: RoutePlan) -> bool:
+    """Whether a plan holds all of a told plan's stops and, besides them, only the origin it
+    starts at, outside the told one's first stop."""
+    ids = {s.id for s in told.stops}
+    origin = guess.stops[0]
+    return (guess.stages[0] == "origin" and told.stages[0] != "origin" and origin.id not in ids
+            and {s.id for s in guess.stops[1:]} == ids and not origin.holds(told.stops[0]))
+
+
+def _from_origin(told: RoutePlan, guess: RoutePlan) -> RoutePlan:
+    """The told plan starting at the guess's origin, by a leg the text names no way for."""
+    origin = guess.stops[0]
+    return replace(told, stops=(origin, *told.stops), stages=("origin", *told.stages),
+                   legs=(Leg(origin, told.stops[0], "land", known=False), *told.legs),
+                   origins=(origin.name, *told.origins),
+                   aliases=((), *told.aliases) if told.aliases else (),
+                   claims=(*(c for c in guess.claims if c.place.id == origin.id), *told.claims))
+
+
+def _also_named(plan: RoutePlan, name: str | None) -> RoutePlan:
+    """The plan with `name` among its last stop's other names."""
+    if name is None or name == plan.stops[-1].name:
+        return plan
+    aliases = list(plan.aliases) or [()] * len(plan.stops)
+    if name not in aliases[-1]:
+        aliases[-1] = (*aliases[-1], name)
+    return replace(plan, aliases=tuple(aliases))
+
+
+def _told_order(claims: Sequence[Claim], before: re.Pattern | None, onward: re.Pattern | None
+                ) -> Callable[[frozenset[str], Sequence[str]], int]:
+    """How far a sequence of stop ids follows the text: each pair of stops in the order a cue
+    states a leg between them (_stated_pairs, _turn_pairs) or, else, the order a document first
+    names them as stops (no flashback's: _flashback) counts one, each pair the other way round
+    minus one."""
+    stated = _stated_pairs(claims) | _turn_pairs(claims, onward)
+    first: dict[tuple[str, str], int] = {}
+    for c in claims:
+        if c.stop and not c.negated and c.at >= 0 and not _flashback(c, before):
+            key = (c.doc, c.place.id)
+            first[key] = min(first.get(key, c.at), c.at)
+
+    def pair(docs: frozenset[str], a: str, b: str) -> int:
+        if (a, b) in stated or (b, a) in stated:
+            return ((a, b) in stated) - ((b, a) in stated)
+        told = next(((first[(d, a)], first[(d, b)]) for d in sorted(docs)
+                     if (d, a) in first and (d, b) in first), None)
+        return 0 if told is None or told[0] == told[1] else (1 if told[0] < told[1] else -1)
+
+    def order(docs: frozenset[str], stops: Sequence[str]) -> int:
+        return sum(pair(docs, a, b) for i, a in enumerate(stops) for b in stops[i + 1:])
+
+    return order
+
+
+def _onward(chains: list[RoutePlan], plans: Sequence[RoutePlan]) -> list[RoutePlan]:
+    """The chains, each that ends at a launch point of a planned route of its document going
+    on along that route's stops past it (one chain per such route; the chain alone when none):
+    the way to the coast and the crossing are one journey."""
+    if not chains or not plans:
+        return chains
+    out: list[RoutePlan] = []
+    for ch in chains:
+        end, docs = ch.stops[-1], {c.doc for c in ch.claims}
+        ids = {p.id for p in ch.stops}
+        went_on = []
+        for p in plans:
+            at = next((i for i, (s, st) in enumerate(zip(p.stops, p.stages, strict=False))
+                       if s.id == end.id and st == "launch_point"), None)
+            if at is None or at == len(p.stops) - 1 or not docs & {c.doc for c in p.claims}:
+                continue
+            tail = [(s, st) for s, st in zip(p.stops[at + 1:], p.stages[at + 1:], strict=False) if s.id not in ids]
+            if not tail:
+                continue
+            stops = (*ch.stops, *(s for s, _ in tail))
+            if any(q.stops == stops for q in went_on):
+                continue
+            legs = (*ch.legs, *(leg for leg in p.legs[at:] if leg.start.id not in ids - {end.id}
+                                and leg.end.id not in ids))
+            if len(legs) != len(stops) - 1:
+                continue    # (a stop of the route past the launch is one of the chain's: left alone)
+            stages = (*ch.stages[:-1], "launch_point", *(st for _, st in tail))
+            went_on.append(RoutePlan(stops, stages, legs, p.seas, p.origins, p.destinations,
+                                     (*ch.claims, *p.claims)))
+        out.extend(went_on or [ch])
+    return out
+
+
+def _chain_sets(chains: Sequence[RoutePlan]) -> dict[str, list[tuple[set[str], set[str]]]]:
+    """Each chain's stop ids and documents, by document (made once: a corpus states
+    thousands of chains, and every planned route is checked against them)."""
+    out: dict[str, list[tuple[set[str], set[str]]]] = defaultdict(list)
+    for ch in chains:
+        ids, docs = {p.id for p in ch.stops}, {c.doc for c in ch.claims}
+        for doc in docs:
+            out[doc].append((ids, docs))
+    return out
+
+
+def _not_within_planned(chains: Sequence[RoutePlan], planned: Sequence[RoutePlan]) -> list[RoutePlan]:
+    """The chains but those whose stops a planned route of their documents has all, more of
+    them, in the same order (the planned route says all the chain says)."""
+    by_doc: dict[str, list[tuple[list[str], set[str]]]] = defaultdict(list)
+    for p in planned:
+        ids, docs = [s.id for s in p.stops], {c.doc for c in p.claims}
+        for doc in docs:
+            by_doc[doc].append((ids, docs))
+
+    def within(a: list[str], b: list[str]) -> bool:
+        rest = iter(b)
+        return len(a) < len(b) and all(x in rest for x in a)
+
+    out = []
+    for ch in chains:
+        ids, docs = [s.id for s in ch.stops], {c.doc for c in ch.claims}
+        if not (docs and any(docs <= p_docs and within(ids, p_ids)
+                             for p_ids, p_docs in by_doc.get(next(iter(docs)), ()))):
+            out.append(ch)
+    return out
+
+
+def _within_chain(plan: RoutePlan, chain_sets: Mapping[str, list[tuple[set[str], set[str]]]]) -> bool:
+    """Whether every stop of a planned route is a stop of one stated chain of legs of the same
+    documents (`chain_sets`: _chain_sets): the chain says their order, the planned route only
+    guessed it."""
+    docs = {c.doc for c in plan.claims}
+    ids = {p.id for p in plan.stops}
+    if not docs:    # (a plan without claims: any chain holding its stops)
+        return any(ids <= ch_ids for sets in chain_sets.values() for ch_ids, _ in sets)
+    return any(ids <= ch_ids and docs <= ch_docs for ch_ids, ch_docs in chain_sets.get(next(iter(docs)), ()))
+
+
+#: A planned route whose stops are more than this share of a stated chain's is a guess at the
+#: same journey (_against_chain).
+_RETOLD = 0.5
+
+
+def _against_chain(plan: RoutePlan, chains: Sequence[RoutePlan]) -> bool:
+    """Whether a planned route (its order a guess) is mostly the stops of a stated chain of
+    legs of its documents (_RETOLD), starts at one of them past the chain's start and goes the
+    wrong way between two of them: the text tells that journey in the chain's order ("from A
+    to B. Then to C"), which no guess of the same journey runs back along. (A guess that only
+    crosses a chain's way at a few stops, or sets out from elsewhere, is another journey and
+    stays, as one from an origin through the chain's stops does, _origin_guess; so is a return,
+    and a way back to the country the chain starts in, a return in all but name.)"""
+    docs = {c.doc for c in plan.claims}
+    if not docs or plan.stages[-1] == "returned":
+        return False
+    for ch in chains:
+        told = {s.id: i for i, s in enumerate(ch.stops)}
+        if (not docs <= {c.doc for c in ch.claims} or told.get(plan.stops[0].id, 0) == 0
+                or plan.stops[-1].id == ch.stops[0].id or plan.stops[-1].holds(ch.stops[0])):
+            continue
+        shared = [told[s.id] for s in plan.stops if s.id in told]
+        if len(shared) <= _RETOLD * len(plan.stops) or len(shared) < 3:    # (two stops are one leg)
+            continue
+        if any(a > b for a, b in zip(shared, shared[1:])):
+            return True
+    return False
+
+
+def _not_from_entered(plans: list[RoutePlan]) -> list[RoutePlan]:
+    """Without a way from a country to stops one of which lies in it, where another plan takes
+    the same stops from elsewhere: the country is entered on the way ("left X, crossed into Y
+    at Z and reached W, a town of Y" is X -> Z -> W, not also Y -> Z -> W)."""
+    starts: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for plan in plans:
+        if plan.stops:
+            starts[tuple(p.id for p in plan.stops[1:])].add(plan.stops[0].id)
+    return [plan for plan in plans if not (
+        plan.stops and plan.stops[0].kind == "country"
+        and starts[tuple(p.id for p in plan.stops[1:])] - {plan.stops[0].id}
+        and any(p.country == plan.stops[0].country for p in plan.stops[1:]))]

@@ -1,0 +1,333 @@
+"""Where a return or a transfer starts when its sentence names no start: the departure before
+it ("left X but was towed back to Y"), where a force held people (_held_at, _taken_to), "From
+there", people carried on by others. stated builds these movements' routes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from geomig.picture.claims import Claim, PlaceRef, ZoneClaim
+from geomig.picture.routes.hoped import _hoped_before
+from geomig.picture.routes.model import _RANK, _STOP_ROLES, _passed, _same_spot, _told_stops
+from geomig.picture.routes.words import _CLAUSE, _TURN_CHARS, _between, _same_group, _span
+
+
+def _held_at(zones: Sequence[ZoneClaim]) -> dict[str, list[Claim]]:
+    """Per document, where a force stopped or held people (its zone claims), as route-only
+    claims (returned_from, of no cue hit): only a return with no start of its own reads them."""
+    out: dict[str, list[Claim]] = defaultdict(list)
+    for z in zones:
+        if not z.negated:
+            # at the place's words ("taken back to X and transferred to the Y centre": Y comes
+            # after the return, no start of it); past the sentence's end when it names none
+            out[z.doc].append(Claim("returned_from", z.place, z.doc, z.sentence, z.cue, z.words, z.source,
+                                    z.confidence, at=z.at if z.at >= 0 else z.source.end))
+    return out
+
+
+#: The cue hit numbers of the places people were taken to be held (_taken_to): above any a
+#: role cue gives (roles: a sentence's index * 1000 + n), one per place's offset.
+_TAKEN_HIT = 10 ** 9
+
+
+def _taken_to(held: Sequence[Claim], taken: re.Pattern | None, breaks: re.Pattern | None,
+              guessed: re.Pattern | None) -> list[Claim]:
+    """Where a force held people that its clause has them moved to ("police took them to a
+    removal centre at X", "were bused to the reception centre in X"; `taken`: the cue data's
+    [route_modes] taken_on, then "to", in the words before the place, no clause break after
+    it: `breaks`, clause_break): a place they reached, a leg's end (_stated finds its start).
+    A place only patrolled or watched, where people were held with no move told, or a move
+    only guessed at ("may be bused to the centre in X": `guessed`), is none."""
+    if taken is None:
+        return []
+    out = []
+    for c in held:
+        if c.negated or c.hedged or c.intended or c.at < 0:
+            continue
+        end = c.at - c.source.start
+        words = c.source.quote[max(0, end - _TURN_CHARS):max(0, end)]
+        moved = [m for m in taken.finditer(words) if _TO.search(words, m.end())]
+        if not moved or (breaks is not None and breaks.search(words, moved[-1].end())):
+            continue
+        # the guess may come before the verb ("would be transferred to the centre in X") or
+        # take in its words ("may be bused to X")
+        if guessed is not None and (guessed.search(words) or guessed.search(words, 0, moved[-1].start())):
+            continue
+        out.append(replace(c, role="destination", hit=_TAKEN_HIT + c.at))
+    return out
+
+
+def _taken_from(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Claim]:
+    """For a place people were taken to be held (_taken_to) with no start of its own: the
+    last town or area its sentence, else the sentence before, names before it ("found them
+    at X and drove them to the centre at Y"; "caught 14 men near X. They were bused to the
+    camp in Y"): where they were when taken. No country: a nationality or a far origin."""
+    if not ends or ends[0].hit < _TAKEN_HIT:
+        return []
+    end = ends[0]
+    said = [c for c in claims if c.doc == end.doc and c.at >= 0 and c.stop and not (c.negated or c.intended)
+            and (c.sentence == end.sentence and c.at < end.at or c.sentence == end.sentence - 1)
+            and c.role in _STOP_ROLES + ("returned_from",) and _RANK[c.place.kind] > 1
+            and not (c.place.id == end.place.id or c.place.holds(end.place) or end.place.holds(c.place))]
+    return [max(said, key=lambda c: c.at)] if said else []
+
+
+#: After a verb of taking people somewhere: where to.
+_TO = re.compile(r"\bto\b", re.IGNORECASE)
+
+
+def _held_before_crossing(start: Claim, end: Claim, claims: Sequence[Claim],
+                          crossed_at: re.Pattern | None, return_cue: re.Pattern | None) -> Claim | None:
+    """Where a force held people (a zone's route-only claim) before a return's crossing in its
+    sentence (`crossed_at`: the cue data's [route_modes] crossed_at, "sent them back across the
+    bridge at"), the return ending past it ("arrested at X and sent back across the bridge at P to
+    Y"): the return starts there. None when the start is no crossing or no place held comes first.
+    `return_cue`: [route_modes] return_cue, the cues stating returns (_is_return)."""
+    if not (crossed_at is not None and start.role == "returned_from" and _is_return(start, return_cue)
+            and end.role == "returned" and crossed_at.search(start.words)):
+        return None
+    held = [c for c in claims if c.role == "returned_from" and c.hit < 0 and c.doc == start.doc
+            and c.sentence == start.sentence and 0 <= c.at < start.at and not c.negated
+            and not (c.place.holds(start.place) or c.place.holds(end.place) or end.place.holds(c.place))]
+    return max(held, key=lambda c: c.at, default=None)
+
+
+def _returns_through(claims: Sequence[Claim], through: re.Pattern | None
+                     ) -> tuple[Sequence[Claim], dict[tuple[str, int], PlaceRef]]:
+    """The claims, with a place passed on a return whose sentence names no end of it made that
+    end ("28,000 people returned through X", "they were deported through X": where they came
+    back, the return starting where they were held); and per return's end (document, offset),
+    the place its sentence has the return pass ("sent back to Y through X", "deported through X
+    to Y": the route goes through X). `through`: the cue data's [route_modes] back_through,
+    the return's words before the place."""
+    passed = [] if through is None else [c for c in claims if _passed(c) and _back_through(c, through)]
+    if not passed:
+        return claims, {}
+    ends: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.role == "returned" and not c.negated and c.at >= 0:
+            ends[(c.doc, c.sentence)].append(c)
+    way: dict[tuple[str, int], PlaceRef] = {}
+    made: dict[int, Claim] = {}
+    for c in passed:
+        said = ends.get((c.doc, c.sentence), ())
+        before, after = [e for e in said if e.at < c.at], [e for e in said if e.at > c.at]
+        if said:    # the end told before the post ("to Y through X"), else after it ("through X to Y")
+            end = max(before, key=lambda e: e.at) if before else min(after, key=lambda e: e.at)
+            way.setdefault((c.doc, end.at), c.place)
+        else:
+            made[id(c)] = replace(c, role="returned")
+    return [made.get(id(c), c) for c in claims], way
+
+
+def _back_through(c: Claim, through: re.Pattern) -> bool:
+    """Whether the words of a claim's clause before its place tell a return passing it."""
+    quote, at = c.source.quote, c.at - c.source.start
+    if not 0 <= at <= len(quote):
+        return False
+    begin = max(quote.rfind(".", 0, at), quote.rfind(";", 0, at), quote.rfind(":", 0, at)) + 1
+    return through.search(quote, begin, at) is not None
+
+
+def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: re.Pattern | None = None,
+                      returned_on: re.Pattern | None = None, return_cue: re.Pattern | None = None) -> list[Claim]:
+    """For a return alone, where the people were sent back from: the departure its sentence
+    names before it ("the boat left X but was towed back to Y"), else the one the sentence
+    before names ("... have left X. Most went back to Y"), else the place the sentence
+    before says they reached ("... swam to X. Most were sent back to Y"), else where they
+    were held ("caught inside X, they were forced back into Y"; "detained in X. Most were
+    sent back to Y": its own sentence first, before any place reached), else the last place
+    a few sentences before say they reached (the host country: "worked in X for years. ...
+    In May he was deported to Y"). `heading`, `returned_on`, `return_cue`: the cue data's [route_modes]."""
+    if not ends or ends[0].role != "returned":
+        return []
+    end = ends[0]
+
+    def reached(c: Claim) -> bool:
+        # not where they hoped to go ("hoping to reach X, they were sent back to Y") or were
+        # still on their way to (`heading`: "on their way to X when police stopped them"), nor
+        # an entry that only starts a leg ("crossed into X from Y" may start one from X)
+        return ((c.role == "destination" or (c.role == "transit" and c.onward)) and not c.negated
+                and not c.intended and not (heading is not None and heading.search(c.words))
+                and not _hoped_before(c, heading))
+
+    def held(c: Claim) -> bool:
+        return c.role == "returned_from" and c.hit != end.hit and c.at < end.at
+
+    # the cue hits of returns told with their start and no end ("sent them back across the
+    # border at X")
+    open_returns = ({c.hit for c in claims if c.role == "returned_from" and c.hit >= 0 and _is_return(c, return_cue)}
+                    - {c.hit for c in claims if c.role == "returned"})
+    if any(held(c) and c.hit >= 0 and end.sentence - 2 <= c.sentence <= end.sentence
+           and _same_spot(c.place, end.place) for c in claims):
+        # stopped at the very place they are then taken to ("intercepted it off X and towed it
+        # back. All were taken to a centre in X"): a move within the place, no leg to it. (A
+        # cue's claim of where a boat was stopped, not a force's zone: "checkpoints on the road
+        # from X" stop no one at X.)
+        return []
+    # (test, which claim of those found): the first test that finds a claim wins
+    tries = (
+        (lambda c: c.role == "launch_point" and c.sentence == end.sentence and c.at < end.at, -1),
+        # a return told on from the end of one its sentence tells before ("were returned to X,
+        # where they were put on a flight back to Y"): from X
+        (lambda c: _returned_on(c, end, returned_on), -1),
+        # where its sentence says they were held, the first place it names ("caught inside X,
+        # sometimes near Z, ... forced back into Y"; a route-only claim of returned_from.held)
+        (lambda c: held(c) and c.sentence == end.sentence, 0),
+        # where a return told without its end crossed, a sentence or two before ("sent them
+        # back across the border at X. ... At the bridge they were made to walk into Y"): the
+        # same removal, before any place they were held on the way to it
+        (lambda c: held(c) and c.hit in open_returns and end.sentence - 2 <= c.sentence < end.sentence, -1),
+        # or after it, told as what came before ("repatriated 48 people to Y following four
+        # interdictions in X")
+        (lambda c: c.role == "returned_from" and c.sentence == end.sentence and c.at > end.at
+         and _EARLIER.search(c.source.quote, end.at - c.source.start, c.at - c.source.start), 0),
+        # "400,000 have left X ... Most went back to Y through Z"
+        (lambda c: c.role == "launch_point" and c.sentence == end.sentence - 1 and not c.negated, -1),
+        (lambda c: reached(c) and end.sentence - 1 <= c.sentence <= end.sentence and c.at < end.at, -1),
+        # two sentences back: "... swam from X to Y. More than 2,000 entered the enclave.
+        # Most were returned to Z"
+        (lambda c: reached(c) and c.sentence == end.sentence - 2, -1),
+        (lambda c: held(c) and c.sentence == end.sentence - 1, -1),
+        (lambda c: reached(c) and end.sentence - _HOST_SENTENCES <= c.sentence < end.sentence - 2, -1),
+    )
+    for hit, which in tries:
+        # (never one that makes no leg: the end itself, its country or a town in it: "the
+        # Libyan coastguard ... took them to the centre in Tripoli" starts where they left)
+        found = [c for c in claims if hit(c) and not (
+            c.place.id == end.place.id or c.place.holds(end.place) or end.place.holds(c.place))]
+        if found:
+            # in the text's order (where people were held comes from two readings: the claims
+            # and the zones); the last of them never a country where a place in it is found too
+            # ("held in the Bahamas after their boat was stopped off Inagua. They were sent
+            # back to Y": from Inagua)
+            found = sorted(found, key=lambda c: c.at)
+            if which == -1:
+                found = [c for c in found if not any(c.place.holds(d.place) and d.place.id != c.place.id
+                                                     for d in found)]
+            return [found[which]]
+        if any(tries[0][0](c) for c in claims):
+            # a boat brought back to where its own sentence says it left ("a boat that had
+            # left X was stopped and brought back to X"): no other boat's landing starts it
+            return []
+    return []
+
+
+def _is_return(c: Claim, return_cue: re.Pattern | None) -> bool:
+    """Whether a claim's cue states returns, push-backs and deportations (`return_cue`: the cue
+    data's [route_modes] return_cue, matched whole against the cue id; none without it)."""
+    return return_cue is not None and return_cue.fullmatch(c.cue) is not None
+
+
+def _returned_on(c: Claim, end: Claim, returned_on: re.Pattern | None) -> bool:
+    """Whether a return's end is told on from another return's end before it in its sentence,
+    the words between going on from there (`returned_on`: [route_modes] returned_on), not
+    listing another group's ("sent back to X or Y", "some to X, others to Y", "and later the
+    Algerians were deported to Y")."""
+    if returned_on is None or not (c.role == "returned" and c.sentence == end.sentence and c.doc == end.doc
+                                   and c.hit != end.hit and 0 <= c.at < end.at and not c.negated):
+        return False
+    words = _between(c, end)
+    return (len(words) <= _TURN_CHARS and returned_on.search(words) is not None and ";" not in words
+            and _same_group(words))
+
+
+def _held_before(ends: Sequence[Claim], claims: Sequence[Claim], taken: re.Pattern | None,
+                 breaks: re.Pattern | None) -> list[Claim]:
+    """For a place people reached with no start of its own, where its sentence has them held
+    just before others moved them on there ("held for days at a centre in X and then bused to
+    Y": from X; `taken`: the cue data's [route_modes] taken_on, in the words between): the last
+    such place before it, not over a clause of another subject (`breaks`: clause_break)."""
+    if taken is None or not ends or ends[0].role != "destination":
+        return []
+    end = ends[0]
+    held = [c for c in claims if c.role == "returned_from" and c.sentence == end.sentence and c.doc == end.doc
+            and c.hit != end.hit and 0 <= c.at < end.at and not c.negated]
+    if not held:
+        return []
+    c = max(held, key=lambda c: c.at)
+    frm, to = _span(c, end)
+    words = end.source.quote[frm:to]
+    if to - frm > _TURN_CHARS or not taken.search(words) or (breaks is not None and breaks.search(words)):
+        return []
+    return [c]
+
+
+def _from_there(ends: Sequence[Claim], claims: Sequence[Claim], rx: re.Pattern | None) -> list[Claim]:
+    """For a place people reached with no start of its own, in a sentence opening "From there"
+    (`rx`: the cue data's [route_modes] from_there): the last stop the sentence before names, a
+    town when it names one ("held in a camp in X. From there he was taken by bus to Y")."""
+    if not ends or ends[0].role not in ("destination", "transit") or not _opens_from_there(ends[0], rx):
+        return []
+    return _last_stop_in(ends[0], claims, ends[0].sentence - 1)
+
+
+def _opens_from_there(end: Claim, rx: re.Pattern | None) -> bool:
+    """Whether the end's sentence opens "From there" (`rx`: [route_modes] from_there)."""
+    return rx is not None and bool(rx.match(end.source.quote))
+
+
+def _carried_on(ends: Sequence[Claim], claims: Sequence[Claim], opens: re.Pattern | None,
+                taken: re.Pattern | None = None, heading: re.Pattern | None = None,
+                others: re.Pattern | None = None, not_yet: re.Pattern | None = None,
+                others_held: re.Pattern | None = None) -> list[Claim]:
+    """For a place people reached with no start of its own, in a sentence where others carried
+    them there and which names no place before it (`taken`: [route_modes] taken_on in the end's
+    clause, "Brokers drove them to Y", "Most were driven by volunteers to Y"; not hoped for,
+    `heading`; nor of other people or to come, `others`, `not_yet`: _carried_there): the last stop
+    the sentence before names, or the one before it when that names no claim; not a place its
+    words tell of others held there (`others_held`: "Police arrested three smugglers in X. The
+    migrants were taken to Y"). A sentence opening "From there" (`opens`) is _from_there's."""
+    if not ends or ends[0].role not in ("destination", "transit"):
+        return []
+    end = ends[0]
+    if _opens_from_there(end, opens) or not _carried_there(
+            end, claims, taken, heading, others, not_yet):
+        return []
+    before = end.sentence - 1
+    # (people carried on after a sentence that names no place go on from the one before it:
+    # "... had left X. Nine men were taken aside. The families were then driven to Y")
+    if not any(c.doc == end.doc and c.sentence == before for c in claims):
+        before -= 1
+    return _last_stop_in(end, claims, before, others_held)
+
+
+def _last_stop_in(end: Claim, claims: Sequence[Claim], sentence: int,
+                  others_held: re.Pattern | None = None) -> list[Claim]:
+    """The last stop a sentence of the end's document names, a town when it names one: no
+    origin, sea or continent, nor a place denied, only hoped for, or one its words tell of
+    others held there (`others_held`)."""
+    said = [c for c in claims if c.doc == end.doc and c.sentence == sentence and c.at >= 0 and c.stop
+            and not (c.negated or c.intended) and c.role != "origin" and _RANK[c.place.kind] > 0
+            and not (others_held is not None and others_held.search(c.words))]
+    return _told_stops(said)[-1:]
+
+
+def _carried_there(end: Claim, claims: Sequence[Claim], taken: re.Pattern | None,
+                   heading: re.Pattern | None = None, others: re.Pattern | None = None,
+                   not_yet: re.Pattern | None = None) -> bool:
+    """Whether the clause of a place reached says others carried people there (`taken`), and
+    its sentence names no place before it: the movement's start is where the sentence before
+    left them. (Not a place hoped for, to come or denied, `heading`, `not_yet`: "others hope to be
+    transferred to Y", "will be taken to Y"; nor other people or things, `others`: "Other migrants
+    were taken to Y", "The guards were driven to Y"; nor one with a start of its own in its
+    sentence, which the rules of one sentence read.)"""
+    if taken is None or end.at < 0 or end.negated or end.hedged or end.intended:
+        return False
+    if any(c.doc == end.doc and c.sentence == end.sentence and 0 <= c.at < end.at and c.place.id != end.place.id
+           for c in claims):
+        return False
+    clause = _CLAUSE.split(end.source.quote[:max(0, end.at - end.source.start)])[-1]
+    return (taken.search(clause) is not None and _same_group(clause)
+            and not any(rx is not None and rx.search(clause) for rx in (others, not_yet, heading)))
+
+
+#: Words between a return's end and a place after it that tell the place came first.
+_EARLIER = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
+
+#: How many sentences back the place people reached still starts a return from it.
+_HOST_SENTENCES = 4

@@ -1,0 +1,110 @@
+"""The words between two claims of a sentence: where a claim's words lie, what stands between
+two places (a clause mark, "or", another group's "while others"), and places a sentence has
+people reach one after another. groups, chains, returns and the later stages read them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from geomig.picture.claims import Claim
+
+
+def _named_at(claims: Sequence[Claim]) -> dict[tuple[str, int], list[int]]:
+    """Where each sentence names places: (doc, sentence) -> the claims' offsets."""
+    named: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for c in claims:
+        if c.at >= 0:
+            named[(c.doc, c.sentence)].append(c.at)
+    return named
+
+
+def _last_comma(quote: str, at: int) -> int:
+    """Where the last comma followed by a space before `at` ends, less one (-1: none)."""
+    i = quote.rfind(",", 0, at)
+    while i >= 0 and not (i + 1 < at and quote[i + 1].isspace()):
+        i = quote.rfind(",", 0, i)
+    return i + 1 if i >= 0 else -1
+
+
+_CLAUSE = re.compile(r"[.;:]|,\s")
+
+
+def _between(c: Claim, end: Claim) -> str:
+    """The words of a sentence between a claim's place and a later claim's (`end`) place."""
+    return end.source.quote[slice(*_span(c, end))]
+
+
+def _span(c: Claim, end: Claim) -> tuple[int, int]:
+    """Where, in their sentence's quote, the words between a claim's place and a later claim's
+    (`end`) place lie (offsets, none before the quote's start)."""
+    base = end.source.start
+    return max(0, c.at - base + len(c.place.name)), max(0, end.at - base)
+
+
+def _same_group(words: str) -> bool:
+    """Whether the words between two places of a sentence go on with the same people: no other
+    group ("others", "while"), no alternative ("or"), no new subject ("and later the Algerians
+    were ..."). (A semicolon may part two legs of one list: "by bus to X; by pickup to Y".)"""
+    return _ANOTHER.search(words) is None and _NEW_GROUP.search(words) is None
+
+
+#: The words that make a place another group's ("X, while others went to Y"), shared by the
+#: three patterns below.
+_GROUP_WORDS = r"\b(?:others?|while|whereas)\b"
+#: Words between two places of a sentence that make them alternatives or two clauses, not
+#: stops in turn ("through X or Y", "via X; others via Y").
+_NOT_IN_TURN = re.compile(r"[;:]|\bor\b|" + _GROUP_WORDS, re.IGNORECASE)
+#: ... and words between a departure and an arrival that make the arrival another group's
+#: ("from X to Y, while others sailed to Z"; a colon may lead on: "the next move from X: to Y").
+_OTHERS = re.compile(r";|" + _GROUP_WORDS, re.IGNORECASE)
+#: ... words between two places that make the second another group's or an alternative (a
+#: semicolon may part two legs of one list) ...
+_ANOTHER = re.compile(r"\bor\b|" + _GROUP_WORDS, re.IGNORECASE)
+#: ... and a new subject named by its nationality between them ("deported to X and later the
+#: Algerians were deported to Y": another group's return, not a leg on from X).
+_NEW_GROUP = re.compile(r"\b(?:the\s+)?[A-Z][a-z]+(?:ans|ese|is|ians)\s+(?:[a-z]+\s+)?(?:were|was|had|have|got|took)\b")
+#: ... and words after a place reached that tell what came before it.
+_CAME_BEFORE = re.compile(r"\b(?:after|having|had)\b", re.IGNORECASE)
+
+
+#: At most this many characters lie between two places reached in turn.
+_TURN_CHARS = 120
+
+
+def _arrivals(claims: Sequence[Claim]) -> dict[tuple[str, int], list[Claim]]:
+    """The places people reach (or pass and go on from), by (document, sentence): looked up,
+    not searched (a long text claims thousands)."""
+    arrivals: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for e in claims:
+        if not e.negated and (e.role == "destination" or (e.role == "transit" and e.onward)):
+            arrivals[(e.doc, e.sentence)].append(e)
+    return arrivals
+
+
+def _reached_in_turn(arrivals: Mapping[tuple[str, int], list[Claim]],
+                     onward: re.Pattern | None) -> list[list[Claim]]:
+    """Two places one sentence has people reach in turn, the words between them going on from
+    the first ("reached X and took the train the same day to Y", "a bus to X and from there
+    home to Y", "those who settled in X have since left for Y"; `onward`: the cue data's
+    [route_modes] reached_in_turn): a leg from the first, passed on the way (a transit claim of it)."""
+    out = []
+    if onward is None:
+        return out
+    for reached in arrivals.values():
+        if len(reached) < 2:
+            continue
+        reached = sorted((e for e in reached if not (e.intended or e.negated) and e.stop and e.at >= 0),
+                         key=lambda e: e.at)
+        for c, end in zip(reached, reached[1:], strict=False):
+            # (one cue hit may tell both: "a bus to X, on to Y and finally to Z")
+            if end.place.id == c.place.id:
+                continue
+            frm, to = _span(c, end)
+            # (places reached in turn are told close together: a long way apart, no link is read)
+            if to - frm <= _TURN_CHARS and onward.search(c.source.quote[frm:to]):
+                out.append([replace(c, role="transit", onward=False), end])
+    return out
