@@ -270,3 +270,61 @@ def test_a_disc_is_drawn_once_per_point_and_radius():
     a = geometry.disc(35.0, 12.0, 25.0)
     assert geometry.disc(35.0, 12.0, 25.0) is a
     assert geometry.disc(35.0, 12.0, 5.0).area < a.area
+
+
+# Lines chosen for this test: a leg across Italy's boot, one in open sea between Malta and
+# Crete, one from Sfax's shore out to sea, one across the Channel, and an empty geometry.
+_PROBES = [
+    [(12.0, 38.5), (18.5, 41.5)],
+    [(15.0, 35.0), (23.0, 34.5)],
+    [(10.75, 34.73), (11.5, 34.6)],
+    [(1.5, 51.0), (1.2, 50.3)],
+    [],
+]
+
+
+@pytest.mark.parametrize("coords", _PROBES)
+def test_land_met_through_its_nearby_polygons_is_the_whole_land_s_answer(coords):
+    from shapely.geometry import LineString
+
+    ground = geometry.land()
+    if ground is None:
+        pytest.skip("no land shapes")
+    line = LineString(coords)
+    assert geometry._meets_land(ground, line) is line.intersects(ground)
+
+
+def test_a_leg_s_sea_is_named_from_the_seas_it_meets_as_a_query_of_the_tree_would():
+    import shapely
+    from shapely.geometry import LineString
+
+    try:
+        names, geoms, tree = geometry._seas(geometry._shapes())
+    except Exception:   # noqa: BLE001 - no shapes in this install
+        pytest.skip("no sea shapes")
+    assert all(shapely.is_prepared(g) for g in geoms)       # asked once per leg, prepared once
+    for coords in _PROBES[:4] + [[(26.1, 38.4), (26.5, 39.2)], [(-5.8, 35.8), (-4.4, 36.7)]]:
+        line = LineString(coords)
+        met = sorted(tree.query(line, predicate="intersects"))
+        scored = [(geoms[i].intersection(line).length, geoms[i].area, names[i]) for i in met]
+        most = max((s[0] for s in scored), default=0.0)
+        expected = min((s for s in scored if s[0] >= 0.9 * most), key=lambda s: s[1])[2] if scored else None
+        geometry._sea_name.cache_clear()
+        assert geometry._sea_name(line, geometry._shapes()) == expected
+
+
+def test_the_land_nearest_a_point_is_looked_up_once_per_point_and_land():
+    from shapely.geometry import Point
+
+    index = geometry._land_index()
+    if index is None:
+        pytest.skip("no land shapes")
+    parts, tree = index
+    geometry._nearest_land.cache_clear()
+    for lon, lat in [(12.6, 35.5), (13.2, 32.9), (26.5, 39.1), (12.6, 35.5)]:
+        assert geometry._nearest_land(tree, lon, lat) == int(tree.nearest(Point(lon, lat)))
+    assert geometry._nearest_land.cache_info().hits == 1    # Lampedusa, asked twice
+    # (another land's tree is another key: a land loaded again is never answered from the old one)
+    import shapely
+
+    assert geometry._nearest_land(shapely.STRtree([parts[0]]), 12.6, 35.5) == 0

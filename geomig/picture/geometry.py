@@ -430,6 +430,14 @@ def _land_index():
     return parts, shapely.STRtree(parts)
 
 
+@functools.lru_cache(maxsize=16384)
+def _nearest_land(tree, lon: float, lat: float) -> int:
+    """The index of the land polygon nearest the point (lon, lat) in `tree` (_land_index()'s).
+    Memoised per tree: a corpus's routes ask it of the same places again and again (same_land
+    of every two stops), and one point's nearest polygon in one tree is one answer."""
+    return int(tree.nearest(Point(lon, lat)))
+
+
 #: A boat leaves or lands within this distance of the place named, on the side facing its way.
 COAST_RADIUS_KM = 5.0
 
@@ -447,7 +455,7 @@ def coast_point(lat: float, lon: float, toward: tuple[float, float] | None = Non
 
     parts, tree = index
     here = Point(lon, lat)
-    nearest = parts[int(tree.nearest(here))]
+    nearest = parts[_nearest_land(tree, lon, lat)]
     if not nearest.contains(here):
         return lat, lon
     # The exterior ring only: a lake shore is no place to board a boat.
@@ -828,8 +836,8 @@ def land_way(a: tuple[float, float], b: tuple[float, float]) -> LineString | Non
         return None
     parts, tree = index
     pa, pb = Point(a[1], a[0]), Point(b[1], b[0])
-    k = int(tree.nearest(pa))
-    if k != int(tree.nearest(pb)):
+    k = _nearest_land(tree, a[1], a[0])
+    if k != _nearest_land(tree, b[1], b[0]):
         return None
     mass, line = parts[k], straight(a, b)
     wet = line.difference(mass)
@@ -1013,7 +1021,7 @@ def on_island(lat: float, lon: float) -> bool | None:
     if index is None:
         return None
     parts, tree = index
-    mass = parts[int(tree.nearest(Point(lon, lat)))]
+    mass = parts[_nearest_land(tree, lon, lat)]
     km2 = sum(g.area * math.cos(math.radians(g.centroid.y)) for g in getattr(mass, "geoms", [mass]))
     return km2 * 111.32 ** 2 < CONTINENT_KM2
 
@@ -1025,7 +1033,7 @@ def same_land(a: tuple[float, float], b: tuple[float, float]) -> bool | None:
     if index is None:
         return None
     _, tree = index
-    return int(tree.nearest(Point(a[1], a[0]))) == int(tree.nearest(Point(b[1], b[0])))
+    return _nearest_land(tree, a[1], a[0]) == _nearest_land(tree, b[1], b[0])
 
 
 #: A sea leg's end farther than this (km) from the coast, but a port still (PORT_KM: Rosso, up
@@ -1185,9 +1193,6 @@ def _offings(p: tuple[float, float], other: tuple[float, float], tolerance_km: f
     ground = land()
     if ground is None:
         return []
-    import shapely
-
-    shapely.prepare(ground)
     near_p = disc(p[0], p[1], tolerance_km)
     k = max(math.cos(math.radians(p[0])), 0.05)
     out: list[tuple[float, float]] = []
@@ -1196,7 +1201,7 @@ def _offings(p: tuple[float, float], other: tuple[float, float], tolerance_km: f
         for i in range(OFFING_BEARINGS):
             t = 2 * math.pi * i / OFFING_BEARINGS
             q = (p[0] + km / 111.32 * math.cos(t), p[1] + km / (111.32 * k) * math.sin(t))
-            if not ground.intersects(straight(p, q).difference(near_p)):
+            if not _meets_land(ground, straight(p, q).difference(near_p)):
                 ring.append(q)
         out += sorted(ring, key=lambda q: haversine_km(*q, *other))
         if len(out) >= OFFING_TRIES:
@@ -1273,9 +1278,22 @@ def pulled(line: LineString) -> LineString:
     return LineString(out)
 
 
-# The land _clipped_land() last indexed: [land, its polygons, an STRtree over them]. Held by
+# The land _land_parts() last indexed: [land, its polygons, an STRtree over them]. Held by
 # identity, as land() is one object until the shapes are loaded again (tests replace it).
 _CLIP_INDEX: list = [None, None, None]
+
+
+def _land_parts(ground: BaseGeometry) -> tuple:
+    """A MultiPolygon's polygons (a numpy array, each prepared) and an STRtree over them,
+    made once per land (_CLIP_INDEX)."""
+    import numpy as np
+    import shapely
+
+    if _CLIP_INDEX[0] is not ground:
+        parts = np.array(list(ground.geoms), dtype=object)
+        shapely.prepare(parts)
+        _CLIP_INDEX[:] = [ground, parts, shapely.STRtree(parts)]
+    return _CLIP_INDEX[1], _CLIP_INDEX[2]
 
 
 def _clipped_land(ground: BaseGeometry, rect: tuple[float, float, float, float]) -> BaseGeometry:
@@ -1287,10 +1305,7 @@ def _clipped_land(ground: BaseGeometry, rect: tuple[float, float, float, float])
 
     if ground.geom_type != "MultiPolygon":
         return shapely.clip_by_rect(ground, *rect)
-    if _CLIP_INDEX[0] is not ground:
-        parts = list(ground.geoms)
-        _CLIP_INDEX[:] = [ground, parts, shapely.STRtree(parts)]
-    _, parts, tree = _CLIP_INDEX
+    parts, tree = _land_parts(ground)
     met = sorted(tree.query(box(*rect)))
     if not met:   # (no land near: as the whole land's clip says it)
         return shapely.clip_by_rect(ground, *rect)
@@ -1341,7 +1356,20 @@ def crosses_land(line: BaseGeometry, a: tuple[float, float], b: tuple[float, flo
     ground = land()
     if ground is None:
         return None
-    return line.difference(_ends(tuple(a), tuple(b), tolerance_km)).intersects(ground)
+    return _meets_land(ground, line.difference(_ends(tuple(a), tuple(b), tolerance_km)))
+
+
+def _meets_land(ground: BaseGeometry, geom: BaseGeometry) -> bool:
+    """geom.intersects(ground), asked of the land polygons whose boxes geom's box meets, each
+    prepared once: the same answer (a geometry meets a MultiPolygon where it meets one of its
+    polygons), a quarter of the CPU of asking the world's land for each try of a sea leg."""
+    import shapely
+
+    if ground.geom_type != "MultiPolygon":
+        return geom.intersects(ground)
+    parts, tree = _land_parts(ground)
+    near = parts[tree.query(geom)]
+    return bool(shapely.intersects(near, geom).any()) if len(near) else False
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1448,8 +1476,12 @@ def _sea_name(line: BaseGeometry, shapes) -> str | None:
         names, geoms, tree = _seas(shapes)
     except _FALLBACK:
         return None
+    # (the seas whose boxes the leg's box meets, then those it meets, asked of the prepared
+    # seas: the same seas as tree.query(line, predicate="intersects"), which prepares the
+    # leg, not the seas' long coastlines; a third of the CPU)
+    boxed = sorted(tree.query(line))
     scored = [(geoms[i].intersection(line).length, geoms[i].area, names[i])
-              for i in sorted(tree.query(line, predicate="intersects"))]
+              for i in boxed if geoms[i].intersects(line)]
     if not scored:
         return None
     most = max(s[0] for s in scored)
@@ -1468,6 +1500,7 @@ def _seas(shapes) -> tuple[list[str], list[BaseGeometry], object]:
         if geom is not None:
             names.append(e["name"])
             geoms.append(geom)
+    shapely.prepare(geoms)  # (_sea_name asks each leg whether it meets them)
     return names, geoms, shapely.STRtree(geoms)
 
 
