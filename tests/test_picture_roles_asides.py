@@ -49,9 +49,21 @@ def test_an_aim_named_by_try_bid_or_make_for_is_a_destination(text):
 
 
 @pytest.mark.parametrize("text", [
+    CONTEXT + "She says she will finish her contract in Tunis and then try for Italy.",
+    CONTEXT + "Turned back twice, he says he will try next for Italy.",
+    CONTEXT + "A few said they would slip away to Tunisia and try for Italy.",
+], ids=["then-try-for", "try-next-for", "and-try-for"])
+def test_a_later_try_for_a_place_is_a_destination(text):
+    assert "destination" in roles(picture(text)).get("Italy", set())
+
+
+@pytest.mark.parametrize("text", [
     CONTEXT + "He did not try for Italy.",
+    CONTEXT + "She says she will not then try for Italy.",
+    # a trial, not a trip, whatever the verb before
+    CONTEXT + "The captain will be tried for manslaughter in Italy.",
     # a trial, not a trip
     CONTEXT + "The captain was tried for manslaughter in Italy.",
-], ids=["negated", "trial"])
+], ids=["negated", "negated-then", "trial-will", "trial"])
 def test_no_aim_without_a_try(text):
     assert "destination" not in roles(picture(text)).get("Italy", set())

@@ -88,3 +88,31 @@ def test_a_flight_with_no_trip_named_is_still_a_destination():
 def test_people_kept_by_a_force_then_moved_are_no_stop_on_the_way():
     text = "Police held the women in Sebha for a week and then drove them to Tripoli."
     assert "transit" not in role_of(text, "Sebha")
+
+
+# ------------------------------------------------------------------ the next stage, its verb left out
+
+@pytest.mark.parametrize("text, place", [
+    ("Several say they hope to reach Tunis and from there relatives in Italy.", "Italy"),
+    ("We will go to Tunis to ask for papers, and after, who knows, Rome.", "Rome"),
+    ("Asked about her plans, she says Tunis first, then maybe Spain.", "Spain"),
+    ("Their aim was Malta, where the state runs a reception centre, and from there Rome.", "Rome"),
+    ("Most want to get to Tunis and then, one day, Europe.", "Europe"),
+], ids=["reach-from-there-kin", "after-who-knows", "first-then-maybe", "aim-where-from-there",
+        "then-one-day"])
+def test_a_next_stage_told_without_its_verb_is_a_destination(text, place):
+    assert "destination" in role_of(text, place)
+
+
+@pytest.mark.parametrize("text, place", [
+    # a way back, not a way on
+    ("They hope to go back to Tripoli to see their parents, and after that maybe Misrata.", "Misrata"),
+    # no journey before it: offices opened, not people going
+    ("Aid agencies plan to open offices in Tunis and then Sfax.", "Sfax"),
+    # the stage is denied with the rest
+    ("They did not go to Tunis, and then Sfax.", "Sfax"),
+    # the place is no end of a clause: a subject of its own
+    ("They hope to reach Tunis to find work, and then Sfax police will let them go on.", "Sfax"),
+], ids=["way-home", "no-journey", "negated", "subject"])
+def test_no_next_stage_without_a_way_on(text, place):
+    assert "destination" not in role_of(text, place)

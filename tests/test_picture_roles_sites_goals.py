@@ -43,6 +43,30 @@ def test_a_centre_that_treats_or_holds_or_is_only_spoken_of_is_no_destination(te
     assert "destination" not in role_of(text, "Sfax")
 
 
+@pytest.mark.parametrize("text, place", [
+    # the people moved named between the verb and the site
+    ("From the port, buses take them to the Zuwara camp in Tunisia.", "Tunisia"),
+    ("Every week trucks take about 400 refugees from the port to the Zuwara settlement in Libya.", "Libya"),
+    # the country a named site lies inside
+    ("Families are taken by truck to the Choucha site, about thirty kilometres inside Tunisia.", "Tunisia"),
+    ("Drivers waiting on the highway take them to stash houses in Tunis.", "Tunis"),
+], ids=["take-them-camp", "take-400-settlement", "site-inside", "stash-houses"])
+def test_people_taken_to_a_camp_or_site_end_in_its_place(text, place):
+    assert "destination" in role_of(text, place)
+
+
+@pytest.mark.parametrize("text, place", [
+    # a place that only locates the site: a reference point
+    ("From the port, buses take them to the Zuwara camp near Tunis.", "Tunis"),
+    # a safe house on the way, not where people go
+    ("They were taken to safe houses in Tunis before the last leg to Italy.", "Tunis"),
+    # denied
+    ("The buses did not take them to the camp in Sfax.", "Sfax"),
+], ids=["camp-near", "safe-house", "negated"])
+def test_a_site_near_a_place_or_denied_or_on_the_way_ends_nothing_there(text, place):
+    assert "destination" not in role_of(text, place)
+
+
 # ------------------------------------------------------------------ goals named when asked
 
 
