@@ -844,10 +844,24 @@ def _lookup(gazetteer: Gazetteer, key: str, short: bool, undotted: bool,
         return key, ""
     if short and key in gazetteer.demonyms:
         return key, "demonym"
+    if "'" in key and not named and key not in extra:
+        key, named = _unelided(gazetteer, key)
     if (named if named is not None else key in gazetteer.names) or key in extra:
         if len(key.rstrip(".")) > 1:
             return key, "place"
     return key, ""
+
+
+def _unelided(gazetteer: Gazetteer, key: str) -> tuple[str, bool]:
+    """A name with an apostrophe that the gazetteer writes without it, as one word or two
+    ("M'tsamboro" is Mtsamboro, "Birni N'Konni" is Birni N Konni), where the name as written
+    is none; else the key as it was. With whether the key returned is a name."""
+    if key in gazetteer.names:
+        return key, True
+    for folded in (key.replace("'", ""), key.replace("'", " ")):
+        if folded in gazetteer.names:
+            return folded, True
+    return key, False
 
 
 def _state_abbreviation(gazetteer: Gazetteer, key: str) -> bool:
