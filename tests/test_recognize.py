@@ -709,6 +709,27 @@ def test_an_apostrophe_is_not_dropped_from_a_name_the_gazetteer_lacks(gazetteer)
 
 
 @pytest.mark.parametrize("text", [
+    "Refugees are arriving in Chad's Lac province faster than the camps can take them.",
+    "Most of the new arrivals are in the Lac region, the governor said.",
+])
+def test_a_common_word_a_division_noun_calls_a_division_is_a_place(gazetteer, text):
+    """A capitalised common word that is a division's name ("Lac", French for lake) is a
+    place before a lowercase division noun."""
+    assert ("Lac", "") in spans(text, gazetteer, keep_rejected=True)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Lac meeting in Bol was put off until the rains ended.", "Lac"),
+    ("They say Lac is calm, but nobody in the province believes it.", "Lac"),
+    # a division noun after a word that names no division: a region of no division
+    ("The town lies in North Carolina's Sandhills region, far from any border.", "Sandhills"),
+])
+def test_a_common_word_without_a_division_noun_after_it_stays_a_word(gazetteer, text, word):
+    """No division noun after the word, or one after a word that is no division's name."""
+    assert (word, "") not in spans(text, gazetteer, keep_rejected=True)
+
+
+@pytest.mark.parametrize("text", [
     "Many of the passengers came from Côte d'Ivoire and Guinea.",
     "Many of the passengers came from Côte d’Ivoire and Guinea.",
 ])

@@ -1525,10 +1525,15 @@ def _street() -> re.Pattern:
 
 def _place_context(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """Whether the words around a name use it as a place: "in Dover", "off Kos", "the
-    port of Dover", "Dover-bound", "Dover, England", or a dateline ("Dover (AP) -")."""
+    port of Dover", "Dover-bound", "Dover, England", "the Lac province", or a dateline
+    ("Dover (AP) -")."""
     if _place_words_before(text, start) or _on_island(text, start, end, gazetteer):
         return True
     if text.startswith(_context_words()[4], end) or feature_after(text, end):
+        return True
+    # A division noun after a division's name ("Chad's Lac province"); not after another
+    # name, which may be a region of no division ("the Sandhills region").
+    if _division_noun().match(text, end, end + 16) and _is_division(gazetteer, key_of(text[start:end])):
         return True
     if _qualifier(text, end, gazetteer) is not None:
         return True
