@@ -690,6 +690,45 @@ def test_a_force_named_after_its_place_leaves_the_place(gazetteer, text, place):
     assert place in [s.text for s in recognize(text, gazetteer)]
 
 
+@pytest.mark.parametrize("text, written, key", [
+    ("The kwassa left from M'tsamboro on the northern tip of the island.", "M'tsamboro", "mtsamboro"),
+    ("The lorries set off from Birni N'Konni before dawn.", "Birni N'Konni", "birni n konni"),
+    ("Families who fled Ma'arrat al-Numan sleep in the olive groves.", "Ma'arrat al-Numan", "maarrat al numan"),
+    ("Families reached N'Djamena last week.", "N'Djamena", "n'djamena"),  # the gazetteer's own spelling
+])
+def test_a_name_with_an_apostrophe_the_gazetteer_writes_without_it(gazetteer, text, written, key):
+    """A name the gazetteer holds only without its apostrophe, as one word or two, is that
+    name; one the gazetteer writes with it keeps its own key."""
+    assert [(s.text, s.key) for s in recognize(text, gazetteer) if s.text == written] == [(written, key)]
+
+
+def test_an_apostrophe_is_not_dropped_from_a_name_the_gazetteer_lacks(gazetteer):
+    """Neither spelling known: the name stays unknown."""
+    text = "O'Zorblaxa said the boat from Dover was late."
+    assert [s.text for s in recognize(text, gazetteer)] == ["Dover"]
+
+
+@pytest.mark.parametrize("text", [
+    "Refugees are arriving in Chad's Lac province faster than the camps can take them.",
+    "Most of the new arrivals are in the Lac region, the governor said.",
+])
+def test_a_common_word_a_division_noun_calls_a_division_is_a_place(gazetteer, text):
+    """A capitalised common word that is a division's name ("Lac", French for lake) is a
+    place before a lowercase division noun."""
+    assert ("Lac", "") in spans(text, gazetteer, keep_rejected=True)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Lac meeting in Bol was put off until the rains ended.", "Lac"),
+    ("They say Lac is calm, but nobody in the province believes it.", "Lac"),
+    # a division noun after a word that names no division: a region of no division
+    ("The town lies in North Carolina's Sandhills region, far from any border.", "Sandhills"),
+])
+def test_a_common_word_without_a_division_noun_after_it_stays_a_word(gazetteer, text, word):
+    """No division noun after the word, or one after a word that is no division's name."""
+    assert (word, "") not in spans(text, gazetteer, keep_rejected=True)
+
+
 @pytest.mark.parametrize("text", [
     "Many of the passengers came from Côte d'Ivoire and Guinea.",
     "Many of the passengers came from Côte d’Ivoire and Guinea.",

@@ -907,6 +907,22 @@ def test_a_name_two_countries_share_is_the_one_the_text_is_about(text, country):
     assert mention(text, "Congo").country == country
 
 
+@pytest.mark.parametrize("text, name, where", [
+    ("Most of the deportees came from Tahoua, Niger, and had worked in Algeria for years.", "Niger", ("NE", "country")),
+    ("Lorries from Maradi in Niger reach the border at dawn.", "Niger", ("NE", "country")),
+    ("Smugglers took them from Batumi in Georgia to the Turkish border.", "Georgia", ("GE", "country")),
+    # the text's other places in the division's country: the division, as before
+    ("The families fled Minna and Kontagora, in Nigeria's Niger State, for Abuja.", "Niger State", ("NG", "admin")),
+    ("She drove from Atlanta to Savannah, Georgia, with her children.", "Georgia", ("US", "admin")),
+])
+def test_a_country_name_a_division_abroad_shares_is_the_country_the_text_is_about(text, name, where):
+    """Where the text's other places lie in the country, its name is the country, not a
+    division of that name abroad that is nearer to them ("Tahoua, Niger" is not Nigeria's
+    Niger State)."""
+    m = mention(text, name)
+    assert (m.country, m.kind) == where
+
+
 def test_a_shared_country_name_does_not_move_unshared_ones():
     assert [m.country for m in geomig.geocode("Guinea and Guinea-Bissau met in Conakry.")] == ["GN", "GW", "GN"]
 

@@ -844,10 +844,24 @@ def _lookup(gazetteer: Gazetteer, key: str, short: bool, undotted: bool,
         return key, ""
     if short and key in gazetteer.demonyms:
         return key, "demonym"
+    if "'" in key and not named and key not in extra:
+        key, named = _unelided(gazetteer, key)
     if (named if named is not None else key in gazetteer.names) or key in extra:
         if len(key.rstrip(".")) > 1:
             return key, "place"
     return key, ""
+
+
+def _unelided(gazetteer: Gazetteer, key: str) -> tuple[str, bool]:
+    """A name with an apostrophe that the gazetteer writes without it, as one word or two
+    ("M'tsamboro" is Mtsamboro, "Birni N'Konni" is Birni N Konni), where the name as written
+    is none; else the key as it was. With whether the key returned is a name."""
+    if key in gazetteer.names:
+        return key, True
+    for folded in (key.replace("'", ""), key.replace("'", " ")):
+        if folded in gazetteer.names:
+            return folded, True
+    return key, False
 
 
 def _state_abbreviation(gazetteer: Gazetteer, key: str) -> bool:
@@ -1511,10 +1525,15 @@ def _street() -> re.Pattern:
 
 def _place_context(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """Whether the words around a name use it as a place: "in Dover", "off Kos", "the
-    port of Dover", "Dover-bound", "Dover, England", or a dateline ("Dover (AP) -")."""
+    port of Dover", "Dover-bound", "Dover, England", "the Lac province", or a dateline
+    ("Dover (AP) -")."""
     if _place_words_before(text, start) or _on_island(text, start, end, gazetteer):
         return True
     if text.startswith(_context_words()[4], end) or feature_after(text, end):
+        return True
+    # A division noun after a division's name ("Chad's Lac province"); not after another
+    # name, which may be a region of no division ("the Sandhills region").
+    if _division_noun().match(text, end, end + 16) and _is_division(gazetteer, key_of(text[start:end])):
         return True
     if _qualifier(text, end, gazetteer) is not None:
         return True

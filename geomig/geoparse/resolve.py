@@ -223,9 +223,10 @@ class _Evidence:
         self.before: list[tuple[float, float]] | None = None
 
     @property
-    def rival_countries(self) -> bool:
-        """Whether the name is the name of more than one country ("Congo")."""
-        return sum(p.kind == "country" for p, _, _ in self.priors) > 1
+    def rivals_abroad(self) -> bool:
+        """Whether the name's senses lie in more than one country: two countries ("Congo"),
+        or a country and a division or town of another ("Niger", Nigeria's Niger State)."""
+        return len({p.country for p, _, _ in self.priors}) > 1
 
     def scores(self) -> list[float]:
         """Every candidate's score, reusing self.before when it is known: _with_distance
@@ -301,9 +302,11 @@ class _Evidence:
             soft += W_COUNTRY * share
             if why is not None:
                 why.append(f"text is about {country} ({share:.0%} of context)")
-        elif votes and kind == "country" and self.rival_countries:
+        elif votes and kind == "country" and self.rivals_abroad:
             # A name two countries share ("Congo") is the one the text's other places are in:
-            # its share of the votes for those countries, not of every country's.
+            # its share of the votes for those countries, not of every country's; a country's
+            # name that a division abroad shares ("Tahoua, Niger") is the country where the
+            # text's other places are in it.
             score += W_COUNTRY * votes / sum(countries.get(p.country, 0) for p, _, _ in self.priors
                                              if p.kind == "country")
             if why is not None:
