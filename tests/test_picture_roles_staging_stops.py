@@ -1,6 +1,7 @@
-"""Launch points told by a town's place on the road (session 40): a place reached that is "the
-last town before the border" (the pass, the sea, the desert) is where people gather for the next
-leg, a stop on the way, not where the journey ends.
+"""Stops where people gather for the next leg (session 40): a place reached that is "the last town
+before the border" (the pass, the sea, the desert), or where people stay or work to pay for the
+next leg ("I worked there for months to pay for the boat"), is a stop on the way, not where the
+journey ends.
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
 
@@ -38,3 +39,30 @@ def test_the_leg_to_the_last_town_is_kept():
 ], ids=["first-town", "no-border", "negated"])
 def test_no_stop_on_the_way_from_other_descriptions_of_a_town(text):
     assert roles(picture(text)).get("Agadez") != {"transit"}
+
+
+# ------------------------------------------------------------ a stay to pay for the next leg
+
+@pytest.mark.parametrize("text", [
+    ERITREANS + "They arrived in Agadez after four days. I worked there for three months washing cars, "
+                "to pay for the boat.",
+    ERITREANS + "They waited in Agadez for a week. We stayed there until June to save up for the next stretch.",
+    ERITREANS + "The road runs to Agadez, the desert town where migrants work for months to pay for the "
+                "next leg.",
+], ids=["next-sentence", "save-up", "where-clause"])
+def test_a_place_people_work_in_to_pay_for_the_next_leg_is_a_stop_on_the_way(text):
+    assert roles(picture(text)).get("Agadez") == {"transit"}
+
+
+@pytest.mark.parametrize("text", [
+    # paying for something else: a home
+    ERITREANS + "They arrived in Agadez after four days. I worked there for three years to pay for the "
+                "house I now live in.",
+    # denied
+    ERITREANS + "They arrived in Agadez after four days. I never worked there to pay for the boat.",
+    # another place
+    ERITREANS + "They arrived in Agadez after four days. My brother worked in Sebha to pay for the boat.",
+], ids=["a-house", "negated", "elsewhere"])
+def test_no_stop_on_the_way_from_other_stays_after_the_place(text):
+    assert roles(picture(text)).get("Agadez") != {"transit"}
+
