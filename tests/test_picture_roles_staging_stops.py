@@ -46,9 +46,10 @@ def test_no_stop_on_the_way_from_other_descriptions_of_a_town(text):
 @pytest.mark.parametrize("text", [
     ERITREANS + "They arrived in Agadez after four days. I worked there for three months washing cars, "
                 "to pay for the boat.",
-    ERITREANS + "They waited in Agadez for a week. We stayed there until June to save up for the next stretch.",
-    ERITREANS + "The road runs to Agadez, the desert town where migrants work for months to pay for the "
-                "next leg.",
+    ERITREANS + "They arrived in Agadez after a week. We stayed there until June to save up for the next "
+                "stretch.",
+    ERITREANS + "Smugglers drove them to Agadez, the desert town where migrants work for months to pay "
+                "for the next leg.",
 ], ids=["next-sentence", "save-up", "where-clause"])
 def test_a_place_people_work_in_to_pay_for_the_next_leg_is_a_stop_on_the_way(text):
     assert roles(picture(text)).get("Agadez") == {"transit"}
@@ -66,3 +67,17 @@ def test_a_place_people_work_in_to_pay_for_the_next_leg_is_a_stop_on_the_way(tex
 def test_no_stop_on_the_way_from_other_stays_after_the_place(text):
     assert roles(picture(text)).get("Agadez") != {"transit"}
 
+
+# ------------------------------------------------------------ a ride taken on from the place
+
+@pytest.mark.parametrize("text", [
+    ERITREANS + "They came by bus to Agadez before taking taxis to the border.",
+    ERITREANS + "They came by bus to Agadez before taking a minibus to the border.",
+], ids=["plural", "minibus"])
+def test_a_place_left_by_a_further_ride_is_a_stop_on_the_way(text):
+    assert roles(picture(text)).get("Agadez") == {"transit"}
+
+
+def test_a_ride_that_moves_no_one_on_leaves_the_place_the_journeys_end():
+    text = ERITREANS + "They came by bus to Agadez before taking the children to school."
+    assert roles(picture(text)).get("Agadez") == {"destination"}
