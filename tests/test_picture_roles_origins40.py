@@ -1,6 +1,10 @@
 """Roles: where people come from, in reporters' wording (session 40): the villages, hamlets or
-settlements around a place people come from (origin.home_spots), and people who came from a
-list of places or from places counted in brackets (origin.came_from_many).
+settlements around a place people come from (origin.home_spots), people who came from a list of
+places or from places counted in brackets (origin.came_from_many), a place left to seek work
+(origin.left_for_work), people driven, evacuated or moved out of a place (origin.displaced_from),
+workers named by nationality and trade (origin.demonym_labour), a birthplace told with its spot
+or a family's trade (origin.born_in_spot, origin.child_of_trade) and places that account for a
+share of the people (origin.accounted_for).
 Each is tested with negation, hedging and distractors (goods, fighters, boats leaving a shore,
 a leg from one place).
 
@@ -36,12 +40,11 @@ def places(monkeypatch):
 # ---- origin.home_spots --------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "New arrivals, most of them women and children from villages around Oruro, reached Jujuy on foot.",
     "Most had gone south years ago from villages around Oruro to pick grapes in Argentina.",
     "They walk into Argentina at dawn, many from villages in Oruro that flooded last week.",
     "At least forty young men from around Oruro have made the same trip to Salta since June.",
     "Families from hamlets outside Oruro crossed into Argentina on Tuesday.",
-], ids=["children-from-villages-around", "gone-from-villages-around", "many-from-villages-in",
+], ids=["gone-from-villages-around", "many-from-villages-in",
         "men-from-around", "families-from-hamlets-outside"])
 def test_people_from_villages_around_a_place_come_from_it(text):
     assert role_of(text, "Oruro") == {"origin"}
@@ -76,8 +79,7 @@ def test_a_hedged_home_village_is_kept_and_marked():
     ("They came from Bolivia, Peru, Paraguay and a dozen other countries.", "Paraguay"),
     ("The largest groups came from Bolivia (1,118), Peru (806) and Paraguay (402).", "Bolivia"),
     ("The largest groups came from Bolivia (1,118), Peru (806) and Paraguay (402).", "Peru"),
-    ("The workers came mainly from Oruro, Potosi and Uyuni, the union said.", "Potosi"),
-], ids=["list-first", "list-last", "counted-first", "counted-next", "towns-list"])
+], ids=["list-first", "list-last", "counted-first", "counted-next"])
 def test_people_who_came_from_a_list_of_places_come_from_them(text, place):
     assert role_of(text, place) == {"origin"}
 
@@ -132,7 +134,9 @@ def test_people_driven_evacuated_or_moved_out_of_a_place_come_from_it(text):
     "Oruro's residents stayed put while migrants walked past to Salta.",
     # denied
     "Oruro's residents were not moved, officials said, though migrants camped in Salta.",
-], ids=["residents-speak", "residents-stay", "negated"])
+    # a ride, not a displacement
+    "The migrants were driven from Oruro in closed lorries to the border at Jujuy.",
+], ids=["residents-speak", "residents-stay", "negated", "driven-in-lorries"])
 def test_residents_who_speak_stay_or_were_not_moved_are_no_movers(text):
     assert "origin" not in role_of(text, "Oruro")
 
@@ -155,3 +159,43 @@ def test_a_nationality_of_a_trade_in_a_text_not_about_migration_is_no_origin(mon
     with_places(monkeypatch, {}, DEMONYMS)
     pic = picture("Bolivian farm hands won the regional football cup in Oruro on Sunday.")
     assert "origin" not in roles(pic).get("Bolivia", set())
+
+
+# ---- origin.born_in_spot, origin.child_of_trade -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "He was born in a village outside Oruro and crossed into Argentina at nineteen.",
+    "She grew up in a farming commune near Oruro before she left for Salta.",
+    "He was the eldest of three children of a rice farmer in Oruro, and migrated to Salta at 17.",
+], ids=["born-village-outside", "grew-up-commune-near", "child-of-farmer"])
+def test_a_birthplace_or_a_family_home_told_with_its_spot_is_home(text):
+    assert role_of(text, "Oruro") == {"origin"}
+
+
+@pytest.mark.parametrize("text", [
+    # denied
+    "He was not born in a village outside Oruro, as the smugglers claimed; migrants there said so.",
+    # an official's family, not a trade of the list
+    "The minister, the son of a general in Oruro, said migrants would be sent to Salta.",
+], ids=["negated", "son-of-a-general"])
+def test_no_birthplace_denied_or_no_trade_is_no_home(text):
+    assert "origin" not in role_of(text, "Oruro")
+
+
+# ---- origin.accounted_for -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Oruro, Potosi and Uyuni together account for roughly a third of departures.", "Oruro"),
+    ("Oruro, Potosi and Uyuni together account for roughly a third of departures.", "Uyuni"),
+    ("The Oruro region accounted for 41% of arrivals in Salta this year.", "Oruro"),
+], ids=["list-first", "list-last", "region-share"])
+def test_places_that_account_for_a_share_of_people_are_their_homes(text, place):
+    assert role_of(text, place) == {"origin"}
+
+
+@pytest.mark.parametrize("text", [
+    "Oruro accounted for 40% of exports of tin, while migrants crossed at Jujuy.",
+    "Oruro did not account for most arrivals in Salta, officials said.",
+], ids=["exports", "negated"])
+def test_a_share_of_trade_or_a_denied_share_is_no_home(text):
+    assert "origin" not in role_of(text, "Oruro")
