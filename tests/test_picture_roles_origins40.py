@@ -66,7 +66,7 @@ def test_villages_around_a_place_denied_goods_fighters_or_boats_are_no_home(text
 
 
 def test_a_hedged_home_village_is_kept_and_marked():
-    text = "The families who reached Jujuy were reportedly from villages around Oruro."
+    text = "Reportedly, families from hamlets outside Oruro crossed into Argentina on Tuesday."
     pic = picture(REPORTED + text)
     feats = [f for f in pic.features if f.name == "Oruro" and f.role == "origin"]
     assert feats and all(c["hedged"] for f in feats for c in f.properties["claims"])
