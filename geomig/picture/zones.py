@@ -932,7 +932,8 @@ def _refused(hit, target: Mention | None, masked: Masked, lexicon: Lexicon, ctx:
     place a zone is drawn on (a seat, a locator, the dateline, a comparison)."""
     s = hit.cue.settings
     if (_cited(hit, masked, lexicon) or _bystander(hit, masked) or _speaker(hit, masked, lexicon)
-            or _liaison(hit, masked, lexicon) or _event_held(hit, masked, lexicon)):
+            or _liaison(hit, masked, lexicon) or _event_held(hit, masked, lexicon)
+            or _pronoun_unfounded(hit, masked)):
         return True
     ashore = s.get("ashore") or {}
     if (ashore.get("refused") and compiled_rx(ashore["refused"], re.I).search(hit.words)
@@ -1515,6 +1516,20 @@ def _bystander(hit, masked: Masked) -> bool:
     return bool(any(rx.search(ahead) for key in ("recipient_before", "partner_before", "called_before")
                     if (rx := compiled_rx(s.get(key), re.I)) is not None)
                 or (civilian and civilian.search(hit.words)))
+
+
+def _pronoun_unfounded(hit, masked: Masked) -> bool:
+    """Whether the cue's words take a pronoun ([settings] `pronoun`: "it was escorted to X")
+    for what its `antecedent` words name, and neither the sentence before the pronoun nor the
+    one before that names it ("a convoy reached the port. It was escorted to X": no boat)."""
+    s = hit.cue.settings
+    pronoun = compiled_rx(s.get("pronoun"), re.I)
+    m = pronoun.search(hit.words) if pronoun is not None else None
+    if m is None:
+        return False
+    doc = masked.doc
+    lo = doc.sentences[masked.index - 1][0] if masked.index > 0 else masked.start
+    return compiled_rx(s["antecedent"], re.I).search(doc.text, lo, hit.start + m.start("pronoun")) is None
 
 
 def _speaker(hit, masked: Masked, lexicon: Lexicon) -> bool:
