@@ -52,3 +52,28 @@ def test_a_boat_escorted_into_a_port_is_the_sea_zone_off_it(text, place):
 ], ids=["a-person", "charity", "negated", "people-on-land", "escorted-back"])
 def test_no_boat_escorted_by_a_force_is_no_escort_zone(text):
     assert "control.escorted_in" not in _sea_cues(text, "Pozzallo")
+
+
+# An escorted "it" is a boat only when a craft is told before it (review 39, M1)
+
+LAND = "Dozens of Eritrean migrants reached Italy this week. "
+
+
+@pytest.mark.parametrize("text", [
+    "A convoy of aid trucks reached the harbour. It was escorted to Pozzallo by police.",
+    "The coffin of the drowned man was flown home. It was escorted to Pozzallo by police.",
+    "Soldiers stopped the lorry near the port and escorted it to Pozzallo.",
+    # a boat told only after the pronoun is not what it stands for
+    "It was escorted to Pozzallo, officials said, before the boat season began.",
+], ids=["convoy", "coffin", "lorry", "boat-after"])
+def test_an_it_that_is_no_boat_is_no_escort_zone(text):
+    assert "control.escorted_in" not in cues_at(text, "Pozzallo", context=LAND)
+
+
+@pytest.mark.parametrize("text", [
+    "The coastguard spotted a dinghy with 40 people on board. It was escorted to Pozzallo.",
+    "Italian coastguard patrol boats found the fishing boat and escorted it to Pozzallo.",
+    "The wooden boat was spotted at dawn; it was later escorted into the port of Pozzallo.",
+], ids=["dinghy-before", "same-sentence", "boat-semicolon"])
+def test_an_it_told_after_a_boat_is_still_escorted_in(text):
+    assert "control.escorted_in" in cues_at(text, "Pozzallo", context=LAND)

@@ -932,7 +932,8 @@ def _refused(hit, target: Mention | None, masked: Masked, lexicon: Lexicon, ctx:
     place a zone is drawn on (a seat, a locator, the dateline, a comparison)."""
     s = hit.cue.settings
     if (_cited(hit, masked, lexicon) or _bystander(hit, masked) or _speaker(hit, masked, lexicon)
-            or _liaison(hit, masked, lexicon) or _event_held(hit, masked, lexicon)):
+            or _liaison(hit, masked, lexicon) or _event_held(hit, masked, lexicon)
+            or _pronoun_unfounded(hit, masked)):
         return True
     ashore = s.get("ashore") or {}
     if (ashore.get("refused") and compiled_rx(ashore["refused"], re.I).search(hit.words)
@@ -1079,18 +1080,27 @@ def _control(hit, target: Mention | None, place: PlaceRef, masked: Masked,
         # "they were held in X for two months", "X, where police are holding them": a place
         # people are held at is detention, whatever else the cue's words control
         control, recipe = held.get("control", control), held.get("geometry", recipe)
-    police = s.get("police")
-    if (police and control == "border"
-            and compiled_rx(police["words"], re.I).search(hit.words + masked.doc.text[hit.end:masked.end])
-            and not compiled_rx(police["unless"], re.I).search(masked.sentence)):
-        # "police arrested four smugglers in X": police in a sentence that says nothing of a
-        # border or a coast keep the state's order there, no border control
-        control = police.get("control", control)
+    if control == "border":
+        control = _order_kept(hit, masked, control)
     if recipe == "coastal_strip" and place.kind not in geometry.AREA_KINDS:
         # a force's own waters narrowed to the place it acts at ("towed the dinghy back
         # into Turkish waters off X"): the sea off X, not every coast of X's country
         recipe = "offshore"
     return control, recipe, afloat
+
+
+def _order_kept(hit, masked: Masked, control: str) -> str:
+    """The control of a force that keeps the state's order, not a border: the cue's `police`
+    ("police arrested four smugglers in X") or `army` ("soldiers patrol the streets of X")
+    table whose words the hit and the rest of its sentence hold, where the sentence says
+    nothing of a border, a coast or people on the move (its `unless`)."""
+    words = hit.words + masked.doc.text[hit.end:masked.end]
+    for key in ("police", "army"):
+        keeper = hit.cue.settings.get(key)
+        if (keeper and compiled_rx(keeper["words"], re.I).search(words)
+                and not compiled_rx(keeper["unless"], re.I).search(masked.sentence)):
+            return keeper.get("control", control)
+    return control
 
 
 def _held_long(held: Mapping, verb: re.Match, hit, masked: Masked, lexicon: Lexicon) -> bool:
@@ -1515,6 +1525,20 @@ def _bystander(hit, masked: Masked) -> bool:
     return bool(any(rx.search(ahead) for key in ("recipient_before", "partner_before", "called_before")
                     if (rx := compiled_rx(s.get(key), re.I)) is not None)
                 or (civilian and civilian.search(hit.words)))
+
+
+def _pronoun_unfounded(hit, masked: Masked) -> bool:
+    """Whether the cue's words take a pronoun ([settings] `pronoun`: "it was escorted to X")
+    for what its `antecedent` words name, and neither the sentence before the pronoun nor the
+    one before that names it ("a convoy reached the port. It was escorted to X": no boat)."""
+    s = hit.cue.settings
+    pronoun = compiled_rx(s.get("pronoun"), re.I)
+    m = pronoun.search(hit.words) if pronoun is not None else None
+    if m is None:
+        return False
+    doc = masked.doc
+    lo = doc.sentences[masked.index - 1][0] if masked.index > 0 else masked.start
+    return compiled_rx(s["antecedent"], re.I).search(doc.text, lo, hit.start + m.start("pronoun")) is None
 
 
 def _speaker(hit, masked: Masked, lexicon: Lexicon) -> bool:
