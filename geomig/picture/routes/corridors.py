@@ -36,7 +36,10 @@ from geomig.picture.routes.ordering import (
     _led_to,
     _moved_on,
     _on_the_way,
+    _others_way,
+    _passed_from,
     _passed_later,
+    _past_the_end,
     _placed_elsewhere,
     _sea_leg_at,
     _set_out,
@@ -123,6 +126,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     stated = _stated_pairs(claims) | turns
     told = _first_told(claims)
     later = _passed_later(claims, onward)
+    passed = _passed_from(claims)
     plans = []
     group = tuple(claims)  # one tuple for the group's routes: build() reads it once for all
     for launch, dest, origin in _combinations(launches, destinations, origins, claims, _turned_back(claims),
@@ -136,8 +140,9 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
         # (a place its sentence passes after the end was reached is no stop on the way to it,
         # and on a way over land with no departure of its own an end reached just before it,
         # in turn, is: "walked into X and then into Y near Z")
+        # (nor is a place another departure's own words pass: _others_way)
         on_way = [p for p in _on_the_way(origin or launch, transits, dest, destinations)
-                  if (dest.id, p.id) not in later]
+                  if (dest.id, p.id) not in later and not _others_way(launch, p, launches, passed)]
         if launch is None:
             on_way += [p for p in destinations if (p.id, dest.id) in turns and p not in on_way and p is not origin]
         # Origins named together are alternatives ("from Cuba and Haiti"), not a chain.
@@ -149,7 +154,9 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
         if by_sea and launch:
             # (a place people only hoped to reach lies ahead of where they set out, wherever
             # it lies: "left X ... wanted to get to Y and then on to Z")
-            before = [p for p in on_way if p.id not in hoped and (p.country == launch.country
+            # (nor a place the departure's own words pass after it: "walked from X through Y")
+            before = [p for p in on_way if p.id not in hoped and p.id not in passed.get(launch.id, ())
+                      and (p.country == launch.country
                       or (p.country != dest.country and _km(p, dest) > _km(launch, dest)))]
             after = _in_travel_order(launch, [p for p in on_way if p not in before], dest)
             # (a journey from a place listed as where people came from: from there)
@@ -185,6 +192,8 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
         pairs = _as_stated(pairs, stated)
         if dest.id in moved_on:
             pairs = _going_on(pairs, dest, moved_on)
+        else:
+            pairs = _past_the_end(pairs, told)
         # A city never leads to its own country: drop a country just before its own city.
         pairs = [(p, s) for i, (p, s) in enumerate(pairs)
                  if not (i + 1 < len(pairs) and p.holds(pairs[i + 1][0]))]

@@ -1,7 +1,8 @@
 """Ordering a corridor's stops and choosing its ends: which launch, destination and origin the
 text links (_combinations, _Nearness), the order of the stops before an end (the shortest
-way, except where the text states a leg: _as_stated), which leg crosses the sea, and the
-places people are moved on to after a landing (_moved_on). corridors plans with them.
+way, except where the text states a leg: _as_stated; a place passed beyond the end after
+it: _past_the_end; another departure's own way: _others_way), which leg crosses the sea,
+and the places people are moved on to after a landing (_moved_on). corridors plans with them.
 """
 
 from __future__ import annotations
@@ -356,6 +357,37 @@ def _as_stated(pairs: list[tuple[PlaceRef, str]], stated: set[tuple[str, str]]) 
     return [*pairs[:first], *middle, pairs[-1]]
 
 
+def _past_the_end(pairs: list[tuple[PlaceRef, str]], told: Mapping[str, Mapping[str, int]]) -> list[tuple[PlaceRef, str]]:
+    """The stops of a route with each place passed that the text names only after its end, and
+    that lies past the end on the way from the start, moved after the end ("walk north through
+    X towards Y. Guards fire on people who try to cross near Z": Z, beyond Y, is passed after
+    it, not on the way to it), a few sentences after it at most. The shortest way alone puts
+    every stop before the end."""
+    start, end = pairs[0][0], pairs[-1][0]
+    # (towns only: a country's or a region's middle says little of what lies past it)
+    if len(pairs) < 3 or _RANK[end.kind] < 3:
+        return pairs
+
+    def past(p: PlaceRef) -> bool:
+        # (beyond the end: farther from the start, nearer the end than the start, and little
+        # of a detour through the end; a place on the far side of the start is a way told
+        # backwards, "landed in X. They had flown from Y")
+        return (_RANK[p.kind] == 3 and _km(start, p) > _km(start, end) and _km(end, p) < _km(start, p)
+                and _km(start, end) + _km(end, p) <= _DETOUR * _km(start, p)
+                and not p.holds(end) and not end.holds(p) and told_soon_after(p))
+
+    def told_soon_after(p: PlaceRef) -> bool:
+        # (a few sentences after the end, as a way gone on from a landing: _ONWARD_SENTENCES)
+        return any(0 < at - told.get(end.id, {}).get(doc, at) <= _ONWARD_SENTENCES
+                   for doc, at in told.get(p.id, {}).items())
+
+    later = [(p, s) for p, s in pairs[1:-1] if s == "transit" and past(p)]
+    if not later:
+        return pairs
+    kept = [x for x in pairs if all(x[0] is not p for p, _ in later)]
+    return kept + sorted(later, key=lambda x: _km(end, x[0]))
+
+
 def _sea_leg_at(stops: Sequence[PlaceRef], launch: PlaceRef | None) -> int | None:
     """Which leg crosses the sea: the first between two landmasses (from the launch point on),
     else the one leaving the launch point (else the one reaching the destination), or the
@@ -387,6 +419,38 @@ def _set_out(claims: Sequence[Claim]) -> list[str]:
            if c.role in ("transit", "launch_point") and not c.onward and not c.negated and c.hit >= 0
            and ends.get((c.doc, c.hit), set()) - {c.place.id}]
     return list(dict.fromkeys(out))
+
+
+def _passed_from(claims: Sequence[Claim]) -> dict[str, set[str]]:
+    """Per launch point id, the places its sentence then has people pass, before it names any
+    other departure or end ("walked for days from X through Y"): that departure's own way on."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.at >= 0 and not c.negated and c.role in ("launch_point", "transit", "destination"):
+            by_sentence[(c.doc, c.sentence)].append(c)
+    out: dict[str, set[str]] = defaultdict(set)
+    for group in by_sentence.values():
+        group.sort(key=lambda c: c.at)
+        for i, a in enumerate(group):
+            if a.role != "launch_point":
+                continue
+            for b in group[i + 1:]:
+                if b.role != "transit" or b.onward:
+                    break
+                out[a.place.id].add(b.place.id)
+    return out
+
+
+def _others_way(launch: PlaceRef | None, place: PlaceRef, launches: Sequence[PlaceRef],
+                passed: Mapping[str, set[str]]) -> bool:
+    """Whether a place passed is on another departure's way, not this one's: its sentence has
+    people pass it right after setting out from another launch point of the same country
+    (_passed_from) ("boats took
+    families from X to Z, while others walked from W through Y": Y is no stop from X)."""
+    if launch is None or place.id in passed.get(launch.id, ()):
+        return False
+    return any(o.id != launch.id and o.country == launch.country and place.id in passed.get(o.id, ())
+               for o in launches)
 
 
 def _on_the_way(start: PlaceRef | None, transits: Sequence[PlaceRef], dest: PlaceRef,

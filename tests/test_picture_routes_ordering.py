@@ -1,0 +1,82 @@
+"""The order and the membership of a corridor's stops (routes.ordering): a place one departure's
+own words pass is no stop of another departure's way (_passed_from, _others_way), and a place
+passed that the text names only after the end, lying beyond it, comes after the end
+(_past_the_end), not before it as the shortest way alone would put it.
+
+Sentences written for these tests; geocoded by the real gazetteer (places of these stories are
+not in the tiny one)."""
+
+from __future__ import annotations
+
+import pytest
+
+import geomig
+from geomig.picture import extract
+
+
+def routes(text: str) -> list[tuple[str, ...]]:
+    pic = extract([geomig.geocode_document(geomig.Document("t.txt", text))])
+    return sorted(tuple(f.properties["stop_names"]) for f in pic.by_role("route"))
+
+
+def has_leg(found: list[tuple[str, ...]], a: str, b: str) -> bool:
+    return any(a in r and b in r[r.index(a) + 1:] for r in found)
+
+
+# ------------------------------------------------------------------ another departure's own way
+
+@pytest.mark.parametrize("text, boat, walked, passed", [
+    ("Insurgents attacked Mocímboa da Praia last week. Hundreds of people fled by boat from Mocímboa "
+     "da Praia to Pemba, the provincial capital. Other families walked for days from Mueda through Montepuez.",
+     "Mocímboa da Praia", "Mueda", "Montepuez"),
+    ("Smugglers take people by boat from Zuwara to Lampedusa. Others set off from Sabratha through Zawiya.",
+     "Zuwara", "Sabratha", "Zawiya"),
+], ids=["walked-from-through", "set-off-from-through"])
+def test_a_place_another_departure_passes_is_no_stop_of_this_one(text, boat, walked, passed):
+    found = routes(text)
+    # the boats' way is their own: the walkers' stop is not on it
+    assert (boat, "Pemba" if boat != "Zuwara" else "Lampedusa") in found, found
+    assert not any(boat in r and passed in r for r in found), found
+    # and the walkers pass it after they set out, not before
+    assert has_leg(found, walked, passed), found
+    assert not has_leg(found, passed, walked), found
+
+
+def test_a_stop_denied_joins_no_departure():
+    found = routes("Hundreds fled by boat from Mocímboa da Praia to Pemba. "
+                   "Families who left Mueda did not pass through Montepuez.")
+    assert not any("Montepuez" in r for r in found), found
+
+
+def test_a_place_passed_before_a_launch_of_another_country_stays_on_its_way():
+    # (the way over land to the boats: Sabha lies in Libya, Agadez in Niger; one journey)
+    found = routes("Most migrants travelled from Agadez through Sabha, then took a boat from Zuwara to Lampedusa.")
+    assert has_leg(found, "Sabha", "Zuwara"), found
+
+
+# ------------------------------------------------------------------ a place passed beyond the end
+
+@pytest.mark.parametrize("text", [
+    "Migrants walk north through Aden and Marib towards Saada. Guards fire on people who try to cross near Al Raqw.",
+    # (the guards' fire is denied, not the crossing)
+    "Migrants walk north through Aden and Marib towards Saada. Guards do not fire on people who try to "
+    "cross near Al Raqw.",
+], ids=["fire", "no-fire"])
+def test_a_place_named_after_the_end_and_beyond_it_comes_after_it(text):
+    found = routes(text)
+    assert has_leg(found, "Marib", "Saada"), found
+    assert has_leg(found, "Saada", "Al Raqw"), found
+    assert not has_leg(found, "Al Raqw", "Saada"), found
+
+
+def test_a_place_named_after_the_end_but_before_it_on_the_way_stays_before_it():
+    # Marib lies between Aden and Saada: named later, passed earlier
+    found = routes("Migrants walk north through Aden towards Saada. Guards fire on people who try to cross near Marib.")
+    assert has_leg(found, "Marib", "Saada"), found
+    assert not has_leg(found, "Saada", "Marib"), found
+
+
+def test_a_place_named_before_the_end_keeps_the_way_order():
+    # told first, so no place passed after the end: the shortest way's order
+    found = routes("Migrants who tried to cross near Al Raqw had walked through Aden and Marib towards Saada.")
+    assert not has_leg(found, "Saada", "Al Raqw"), found
