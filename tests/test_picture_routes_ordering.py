@@ -80,3 +80,23 @@ def test_a_place_named_before_the_end_keeps_the_way_order():
     # told first, so no place passed after the end: the shortest way's order
     found = routes("Migrants who tried to cross near Al Raqw had walked through Aden and Marib towards Saada.")
     assert not has_leg(found, "Saada", "Al Raqw"), found
+
+
+@pytest.mark.parametrize("told_before", [
+    "Earlier they had crossed Algeria at Oujda.",
+    "They had crossed Algeria at Oujda.",
+], ids=["earlier-had", "had"])
+def test_a_place_told_as_passed_before_the_end_stays_before_it(told_before):
+    found = routes("Migrants and refugees keep arriving, the IOM said. Families travelled from Dakar to "
+                   "Tangier in May. " + told_before)
+    assert has_leg(found, "Oujda", "Tangier"), found
+    assert not has_leg(found, "Tangier", "Oujda"), found
+
+
+def test_a_place_named_after_the_end_is_named_as_a_start_moves_nothing_past_it():
+    # Pokrovsk, the end of the last leg told, is first named as the place people left: the place
+    # named next (another group's) is no way on from the end
+    found = routes("Officials said 1,240 displaced people left Pokrovsk over the past day. Other families "
+                   "were driven to Pavlohrad, where an evacuation train was waiting. Many fled Bakhmut last "
+                   "year. Others travelled from Myrnohrad to Pokrovsk.")
+    assert not has_leg(found, "Pokrovsk", "Pavlohrad"), found

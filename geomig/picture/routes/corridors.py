@@ -193,7 +193,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
         if dest.id in moved_on:
             pairs = _going_on(pairs, dest, moved_on)
         else:
-            pairs = _past_the_end(pairs, told)
+            pairs = _past_the_end(pairs, claims, told)
         # A city never leads to its own country: drop a country just before its own city.
         pairs = [(p, s) for i, (p, s) in enumerate(pairs)
                  if not (i + 1 < len(pairs) and p.holds(pairs[i + 1][0]))]

@@ -17,7 +17,7 @@ from geomig.gazetteer.geo import haversine_km
 from geomig.picture import geometry
 from geomig.picture.claims import Claim, PlaceRef
 from geomig.picture.routes.model import _DETOUR, _RANK, _in_travel_order, _km, _lies_in
-from geomig.picture.routes.words import _CAME_BEFORE, _NOT_IN_TURN, _arrivals, _reached_in_turn
+from geomig.picture.routes.words import _CAME_BEFORE, _NOT_IN_TURN, _TOLD_BEFORE, _arrivals, _reached_in_turn
 
 
 #: How many sentences after a landing the text may still go on from it.
@@ -195,13 +195,13 @@ def _holds_stop(area: PlaceRef, stops: Sequence[PlaceRef]) -> bool:
                for s in stops)
 
 
-def _first_told(claims: Sequence[Claim]) -> dict[str, dict[str, int]]:
-    """Per place id, per document, the first sentence naming it as a stop."""
+def _first_told(claims: Sequence[Claim], *, last: bool = False) -> dict[str, dict[str, int]]:
+    """Per place id, per document, the first sentence naming it as a stop (the last with `last`)."""
     out: dict[str, dict[str, int]] = defaultdict(dict)
     for c in claims:
         if c.stop and not c.negated:
             seen = out[c.place.id].get(c.doc)
-            if seen is None or c.sentence < seen:
+            if seen is None or (c.sentence > seen if last else c.sentence < seen):
                 out[c.place.id][c.doc] = c.sentence
     return out
 
@@ -357,16 +357,20 @@ def _as_stated(pairs: list[tuple[PlaceRef, str]], stated: set[tuple[str, str]]) 
     return [*pairs[:first], *middle, pairs[-1]]
 
 
-def _past_the_end(pairs: list[tuple[PlaceRef, str]], told: Mapping[str, Mapping[str, int]]) -> list[tuple[PlaceRef, str]]:
+def _past_the_end(pairs: list[tuple[PlaceRef, str]], claims: Sequence[Claim],
+                  told: Mapping[str, Mapping[str, int]]) -> list[tuple[PlaceRef, str]]:
     """The stops of a route with each place passed that the text names only after its end, and
     that lies past the end on the way from the start, moved after the end ("walk north through
     X towards Y. Guards fire on people who try to cross near Z": Z, beyond Y, is passed after
-    it, not on the way to it), a few sentences after it at most. The shortest way alone puts
+    it, not on the way to it), a few sentences after the end's last naming at most, in none
+    that tells a way gone before ("Earlier they had crossed ..."). The shortest way alone puts
     every stop before the end."""
     start, end = pairs[0][0], pairs[-1][0]
     # (towns only: a country's or a region's middle says little of what lies past it)
     if len(pairs) < 3 or _RANK[end.kind] < 3:
         return pairs
+    ended = _first_told(claims, last=True)
+    before = {c.place.id for c in claims if _TOLD_BEFORE.search(c.source.quote)}
 
     def past(p: PlaceRef) -> bool:
         # (beyond the end: farther from the start, nearer the end than the start, and little
@@ -377,9 +381,11 @@ def _past_the_end(pairs: list[tuple[PlaceRef, str]], told: Mapping[str, Mapping[
                 and not p.holds(end) and not end.holds(p) and told_soon_after(p))
 
     def told_soon_after(p: PlaceRef) -> bool:
-        # (a few sentences after the end, as a way gone on from a landing: _ONWARD_SENTENCES)
-        return any(0 < at - told.get(end.id, {}).get(doc, at) <= _ONWARD_SENTENCES
-                   for doc, at in told.get(p.id, {}).items())
+        # (a few sentences after the end's last naming, as a way gone on from a landing:
+        # _ONWARD_SENTENCES; not after a naming as a start: "left X. Others were driven to Z.
+        # ... travelled from W to X")
+        return p.id not in before and any(0 < at - ended.get(end.id, {}).get(doc, at) <= _ONWARD_SENTENCES
+                                          for doc, at in told.get(p.id, {}).items())
 
     later = [(p, s) for p, s in pairs[1:-1] if s == "transit" and past(p)]
     if not later:

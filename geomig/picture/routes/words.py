@@ -69,6 +69,9 @@ _ANOTHER = re.compile(r"\bor\b|" + _GROUP_WORDS, re.IGNORECASE)
 _NEW_GROUP = re.compile(r"\b(?:the\s+)?[A-Z][a-z]+(?:ans|ese|is|ians)\s+(?:[a-z]+\s+)?(?:were|was|had|have|got|took)\b")
 #: ... and words after a place reached that tell what came before it.
 _CAME_BEFORE = re.compile(r"\b(?:after|having|had)\b", re.IGNORECASE)
+#: ... and words of a sentence that tell a way gone before the one just told ("Earlier they
+#: had crossed Algeria at Oujda"): what it names was passed before, whatever the order told.
+_TOLD_BEFORE = re.compile(r"\b(?:earlier|previously|before\s+(?:that|then)|had)\b", re.IGNORECASE)
 
 
 #: At most this many characters lie between two places reached in turn.
