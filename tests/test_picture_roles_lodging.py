@@ -101,6 +101,39 @@ def test_housing_of_no_one_arriving_gives_no_destination(text, place):
     assert "destination" not in role_of(text, place)
 
 
+# ------------------------------------------------------------------ a place hosting people now
+
+@pytest.mark.parametrize("text, place", [
+    ("Water is short in Gulu, about 30 kilometres from the border, which is now hosting close "
+     "to 6,000 displaced people in schools.", "Gulu"),
+    ("Osorno, which already shelters some 2,000 refugees, has run out of tents.", "Osorno"),
+    ("The group was registered at a school in Leicester, where 1,950 people are sheltering.", "Leicester"),
+    ("The rest are in Cardiff, a market town, where local churches are housing them.", "Cardiff"),
+    ("Food is short in Calgary, where host families are sheltering about 1,400 people.", "Calgary"),
+    ("Around 4,000 are staying in a school complex and tents in Murcia.", "Murcia"),
+    # hedged
+    ("Glasgow, which reportedly now houses 900 asylum seekers, has asked for funds.", "Glasgow"),
+], ids=["which-is-now-hosting", "which-already-shelters", "where-people-shelter",
+        "where-churches-house-them", "where-host-families-shelter", "count-staying", "hedged"])
+def test_a_place_hosting_people_now_is_a_destination(text, place):
+    assert role_of(text, place) == {"destination"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # a stadium's size, a capacity, not people hosted now
+    ("The final will be played in Cardiff, which holds 70,000 people.", "Cardiff"),
+    ("A new site opened near Gulu, which could house 5,000 refugees.", "Gulu"),
+    # denied
+    ("Officials fear that Busia, where no one is sheltering yet, will be next.", "Busia"),
+    # custody
+    ("Officials say the centre at Kent, which now holds 300 people in detention, is full.", "Kent"),
+    # residents who never left
+    ("Most are staying in their homes in Herat.", "Herat"),
+], ids=["stadium", "capacity", "negated", "custody", "at-home"])
+def test_a_place_hosting_no_one_now_is_no_destination(text, place):
+    assert "destination" not in role_of(text, place)
+
+
 # ------------------------------------------------------------------ where people were recruited
 
 @pytest.mark.parametrize("text, place", [
