@@ -1,6 +1,7 @@
 """Roles: places reporters name in their own wording, which no cue gave a role:
 where people took a room or a bed (destination.took_lodging), where others housed them
-(destination.put_up), where they were recruited (origin.recruited_in), people said to "be
+(destination.put_up), a place told as hosting people now (destination.hosts_now), where a person
+on the move is now (destination.now_in), where they were recruited (origin.recruited_in), people said to "be
 from" a place (origin.are_from), a river or a pass people crossed (transit.landmark_crossed), and a
 place home to people of a nationality or to their community (destination.community).
 Each cue is tested with negation, hedging and a distractor (a tourist, a team, goods, an
@@ -131,6 +132,34 @@ def test_a_place_hosting_people_now_is_a_destination(text, place):
     ("Most are staying in their homes in Herat.", "Herat"),
 ], ids=["stadium", "capacity", "negated", "custody", "at-home"])
 def test_a_place_hosting_no_one_now_is_no_destination(text, place):
+    assert "destination" not in role_of(text, place)
+
+
+# ------------------------------------------------------------------ where a person is now
+
+@pytest.mark.parametrize("text, place", [
+    ("Amina crossed two borders with a smuggler. Now she is in Leicester, where she cleans offices.",
+     "Leicester"),
+    ("Omar paid a driver to take him across the desert. He is in Winnipeg now, on a building site.",
+     "Winnipeg"),
+    # hedged
+    ("The brothers left by boat last spring. Today they are in Cardiff, their cousin says.", "Cardiff"),
+], ids=["now-she-is-in", "in-x-now", "hedged"])
+def test_where_a_person_on_the_move_is_now_is_a_destination(text, place):
+    assert role_of(text, place) == {"destination"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # still on the way
+    ("Omar crossed the desert with a smuggler. Now he is in Rabat, hoping to reach Murcia.", "Rabat"),
+    # denied
+    ("Omar crossed the desert with a smuggler. He is not in Rabat now.", "Rabat"),
+    # a visit
+    ("The minister met the migrants at the border. Now she is in Doha for talks.", "Doha"),
+    # custody
+    ("Omar crossed the desert with a smuggler. Now he is in Kent, detained by the police.", "Kent"),
+], ids=["hoping-to-go-on", "negated", "visit", "custody"])
+def test_where_no_one_on_the_move_is_now_is_no_destination(text, place):
     assert "destination" not in role_of(text, place)
 
 
