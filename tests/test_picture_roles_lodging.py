@@ -1,8 +1,10 @@
 """Roles: places reporters name in their own wording, which no cue gave a role:
 where people took a room or a bed (destination.took_lodging), where others housed them
-(destination.put_up), where they were recruited (origin.recruited_in), people said to "be
-from" a place (origin.are_from), a river or a pass people crossed (transit.landmark_crossed), and a
-place home to people of a nationality or to their community (destination.community).
+(destination.put_up), a place told as hosting people now (destination.hosts_now), where a person
+on the move is now (destination.now_in), where they were recruited (origin.recruited_in), people
+said to "be from" a place (origin.are_from), a river or a pass people crossed
+(transit.landmark_crossed), and a place home to people of a nationality or to their community
+(destination.community).
 Each cue is tested with negation, hedging and a distractor (a tourist, a team, goods, an
 official, a home left behind).
 
@@ -98,6 +100,70 @@ def test_people_housed_by_others_are_at_a_destination(text, place):
     ("Police placed the migrants in a detention building in Kent.", "Kent"),
 ], ids=["negated", "delegates", "custody"])
 def test_housing_of_no_one_arriving_gives_no_destination(text, place):
+    assert "destination" not in role_of(text, place)
+
+
+# ------------------------------------------------------------------ a place hosting people now
+
+@pytest.mark.parametrize("text, place", [
+    ("Water is short in Gulu, about 30 kilometres from the border, which is now hosting close "
+     "to 6,000 displaced people in schools.", "Gulu"),
+    ("Osorno, which already shelters some 2,000 refugees, has run out of tents.", "Osorno"),
+    ("The group was registered at a school in Leicester, where 1,950 people are sheltering.",
+     "Leicester"),
+    ("The rest are in Cardiff, a market town, where local churches are housing them.", "Cardiff"),
+    ("Food is short in Calgary, where host families are sheltering about 1,400 people.", "Calgary"),
+    ("Around 4,000 are staying in a school complex and tents in Murcia.", "Murcia"),
+    # hedged
+    ("Glasgow, which reportedly now houses 900 asylum seekers, has asked for funds.", "Glasgow"),
+], ids=["which-is-now-hosting", "which-already-shelters", "where-people-shelter",
+        "where-churches-house-them", "where-host-families-shelter", "count-staying", "hedged"])
+def test_a_place_hosting_people_now_is_a_destination(text, place):
+    assert role_of(text, place) == {"destination"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # a stadium's size, a capacity, not people hosted now
+    ("The final will be played in Cardiff, which holds 70,000 people.", "Cardiff"),
+    ("A new site opened near Gulu, which could house 5,000 refugees.", "Gulu"),
+    # denied
+    ("Officials fear that Busia, where no one is sheltering yet, will be next.", "Busia"),
+    # custody
+    ("Officials say the centre at Kent, which now holds 300 people in detention, is full.", "Kent"),
+    # residents who never left
+    ("Most are staying in their homes in Herat.", "Herat"),
+], ids=["stadium", "capacity", "negated", "custody", "at-home"])
+def test_a_place_hosting_no_one_now_is_no_destination(text, place):
+    assert "destination" not in role_of(text, place)
+
+
+# ------------------------------------------------------------------ where a person is now
+
+@pytest.mark.parametrize("text, place", [
+    ("Amina crossed two borders with a smuggler. Now she is in Leicester, where she cleans "
+     "offices.", "Leicester"),
+    ("Omar paid a driver to take him across the desert. He is in Winnipeg now, on a building site.",
+     "Winnipeg"),
+    # hedged
+    ("The brothers left by boat last spring. Today they are in Cardiff, their cousin says.",
+     "Cardiff"),
+], ids=["now-she-is-in", "in-x-now", "hedged"])
+def test_where_a_person_on_the_move_is_now_is_a_destination(text, place):
+    assert role_of(text, place) == {"destination"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # still on the way
+    ("Omar crossed the desert with a smuggler. Now he is in Rabat, hoping to reach Murcia.",
+     "Rabat"),
+    # denied
+    ("Omar crossed the desert with a smuggler. He is not in Rabat now.", "Rabat"),
+    # a visit
+    ("The minister met the migrants at the border. Now she is in Doha for talks.", "Doha"),
+    # custody
+    ("Omar crossed the desert with a smuggler. Now he is in Kent, detained by the police.", "Kent"),
+], ids=["hoping-to-go-on", "negated", "visit", "custody"])
+def test_where_no_one_on_the_move_is_now_is_no_destination(text, place):
     assert "destination" not in role_of(text, place)
 
 
