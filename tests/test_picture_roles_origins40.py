@@ -4,7 +4,8 @@ places or from places counted in brackets (origin.came_from_many), a place left 
 (origin.left_for_work), people driven, evacuated or moved out of a place (origin.displaced_from),
 workers named by nationality and trade (origin.demonym_labour), a birthplace told with its spot
 or a family's trade (origin.born_in_spot, origin.child_of_trade) and places that account for a
-share of the people (origin.accounted_for).
+share of the people (origin.accounted_for); second round: a birthplace told after the date of
+birth (origin.born_dated) and villages, homes or farms left in a place (origin.left_home_spots).
 Each is tested with negation, hedging and distractors (goods, fighters, boats leaving a shore,
 a leg from one place).
 
@@ -199,3 +200,68 @@ def test_places_that_account_for_a_share_of_people_are_their_homes(text, place):
 ], ids=["exports", "negated"])
 def test_a_share_of_trade_or_a_denied_share_is_no_home(text):
     assert "origin" not in role_of(text, "Oruro")
+
+
+# ---- origin.born_dated (second round) -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "He was born in 1981 in Oruro and crossed into Argentina at nineteen.",
+    "Mamani, born on 3 May 1994 in Oruro, picks grapes near Salta.",
+    "She was born in March 1988 in Oruro; she walked to Jujuy last year.",
+], ids=["born-in-year-in", "born-on-date-in", "born-in-month-year-in"])
+def test_a_birthplace_told_after_the_date_of_birth_is_home(text):
+    assert role_of(text, "Oruro") == {"origin"}
+
+
+@pytest.mark.parametrize("text", [
+    # denied
+    "He was not born in 1981 in Oruro, his lawyer said; migrants there crossed into Argentina.",
+    # a date alone, the place is where he worked
+    "He was born in 1981 and worked in Oruro before migrants there crossed into Argentina.",
+], ids=["negated", "date-alone"])
+def test_a_denied_or_placeless_birth_date_is_no_home(text):
+    assert "origin" not in role_of(text, "Oruro")
+
+
+def test_a_hedged_dated_birthplace_is_kept_and_marked():
+    text = "He was reportedly born in 1981 in Oruro and crossed into Argentina at nineteen."
+    pic = picture(REPORTED + text)
+    feats = [f for f in pic.features if f.name == "Oruro" and f.role == "origin"]
+    assert feats and all(c["hedged"] for f in feats for c in f.properties["claims"])
+
+
+def test_a_move_dated_long_ago_still_gives_no_role():
+    """Only a birth year is exempt from relevance's long_ago: a move in 1981 is still history."""
+    text = "In 1981 he walked from Oruro to Salta with his father."
+    assert "origin" not in role_of(text, "Oruro")
+
+
+# ---- origin.left_home_spots ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Most of them left villages in Oruro three weeks ago and walked south to Salta.",
+    "The group abandoned farms near Oruro in May and crossed into Argentina.",
+    "Families fled the hamlets of Oruro and reached Jujuy on Monday.",
+], ids=["left-villages-in", "abandoned-farms-near", "fled-the-hamlets-of"])
+def test_people_who_left_villages_or_farms_in_a_place_come_from_it(text):
+    assert role_of(text, "Oruro") == {"origin"}
+
+
+@pytest.mark.parametrize("text", [
+    # denied
+    "The families did not leave villages in Oruro, officials said; migrants crossed at Jujuy.",
+    # soldiers, aid staff
+    "Troops left the villages in Oruro after the floods, and migrants crossed at Jujuy.",
+    "Aid workers left villages in Oruro when the rains came; the migrants walked to Salta.",
+    # goods
+    "Lorries loaded with quinoa left farms near Oruro for the markets of Salta.",
+], ids=["negated", "troops", "aid-workers", "goods"])
+def test_villages_left_denied_by_troops_aid_staff_or_goods_are_no_home(text):
+    assert "origin" not in role_of(text, "Oruro")
+
+
+def test_a_hedged_left_village_is_kept_and_marked():
+    text = "The families may have left villages in Oruro weeks ago, before crossing into Argentina."
+    pic = picture(REPORTED + text)
+    feats = [f for f in pic.features if f.name == "Oruro" and f.role == "origin"]
+    assert feats and all(c["hedged"] for f in feats for c in f.properties["claims"])
