@@ -5,7 +5,8 @@ places or from places counted in brackets (origin.came_from_many), a place left 
 workers named by nationality and trade (origin.demonym_labour), a birthplace told with its spot
 or a family's trade (origin.born_in_spot, origin.child_of_trade) and places that account for a
 share of the people (origin.accounted_for); second round: a birthplace told after the date of
-birth (origin.born_dated) and villages, homes or farms left in a place (origin.left_home_spots).
+birth (origin.born_dated), villages, homes or farms left in a place (origin.left_home_spots)
+and an origin list that repeats its "from" (origin.from_again).
 Each is tested with negation, hedging and distractors (goods, fighters, boats leaving a shore,
 a leg from one place).
 
@@ -264,4 +265,41 @@ def test_a_hedged_left_village_is_kept_and_marked():
     text = "The families may have left villages in Oruro weeks ago, before crossing into Argentina."
     pic = picture(REPORTED + text)
     feats = [f for f in pic.features if f.name == "Oruro" and f.role == "origin"]
+    assert feats and all(c["hedged"] for f in feats for c in f.properties["claims"])
+
+
+# ---- origin.from_again --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Most are women from the south of Bolivia: from Oruro, from Potosi, from towns near the salt flats.",
+     "Oruro"),
+    ("Most are women from the south of Bolivia: from Oruro, from Potosi, from towns near the salt flats.",
+     "Potosi"),
+    ("Most of them from Oruro itself, and from Potosi and Uyuni, crossed into Argentina.", "Potosi"),
+    ("Most of the new arrivals are from villages in Oruro and from the Uyuni area, Salta said.", "Oruro"),
+    ("Most of the new arrivals are from villages in Oruro and from the Uyuni area, Salta said.", "Uyuni"),
+], ids=["colon-list-first", "colon-list-second", "and-from-again", "arrivals-are-from-villages",
+        "and-from-the-area"])
+def test_an_origin_list_repeating_its_from_gives_each_place_as_home(text, place):
+    assert role_of(text, place) == {"origin"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # a leg, not a list of homes
+    ("They travelled from Oruro to Potosi, from Potosi to Uyuni and then to Salta.", "Potosi"),
+    # goods
+    ("Lorries from the south of Bolivia, from Oruro and from Potosi, brought quinoa to Salta.", "Potosi"),
+    # denied
+    ("The new arrivals in Salta are not from villages in Oruro, officials said.", "Oruro"),
+    # no part of the place: countries near it
+    ("Migrants from countries south of Oruro also headed for Salta.", "Oruro"),
+], ids=["route", "goods", "negated", "countries-south-of"])
+def test_legs_goods_denials_or_neighbours_are_no_repeated_home(text, place):
+    assert "origin" not in role_of(text, place)
+
+
+def test_a_hedged_repeated_from_is_kept_and_marked():
+    text = "Reportedly, most of them are from villages in Oruro and from the Uyuni area."
+    pic = picture(REPORTED + text)
+    feats = [f for f in pic.features if f.name == "Uyuni" and f.role == "origin"]
     assert feats and all(c["hedged"] for f in feats for c in f.properties["claims"])
