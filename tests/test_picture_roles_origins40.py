@@ -6,7 +6,9 @@ workers named by nationality and trade (origin.demonym_labour), a birthplace tol
 or a family's trade (origin.born_in_spot, origin.child_of_trade) and places that account for a
 share of the people (origin.accounted_for); second round: a birthplace told after the date of
 birth (origin.born_dated), villages, homes or farms left in a place (origin.left_home_spots)
-and an origin list that repeats its "from" (origin.from_again).
+an origin list that repeats its "from" (origin.from_again), people named by their people then
+where they are from (origin.people_group_from) and a birthplace whose spot follows it
+(origin.born_in_spot).
 Each is tested with negation, hedging and distractors (goods, fighters, boats leaving a shore,
 a leg from one place).
 
@@ -31,6 +33,7 @@ EXTRA = {
     "Paraguay": ("test:paraguay", "country", "PY", -23.4, -58.4, "Paraguay"),
     "Peru": ("test:peru", "country", "PE", -9.2, -75.0, "Peru"),
     "Chile": ("test:chile", "country", "CL", -33.0, -71.0, "Chile"),
+    "Iraq": ("test:iraq", "country", "IQ", 33.0, 44.0, "Iraq"),
 }
 
 
@@ -302,4 +305,34 @@ def test_a_hedged_repeated_from_is_kept_and_marked():
     text = "Reportedly, most of them are from villages in Oruro and from the Uyuni area."
     pic = picture(REPORTED + text)
     feats = [f for f in pic.features if f.name == "Uyuni" and f.role == "origin"]
+    assert feats and all(c["hedged"] for f in feats for c in f.properties["claims"])
+
+
+# ---- origin.people_group_from, origin.born_in_spot (second round) -------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Most on board were Peruvians, with a handful of Kurds from Iraq, officials in Lesbos said.", "Iraq"),
+    ("He was born in Bolivia, in the poor neighbourhoods of Oruro, and crossed into Chile at 20.",
+     "Oruro"),
+], ids=["kurds-from", "born-in-then-neighbourhoods-of"])
+def test_a_people_from_a_place_or_a_birthplace_spot_after_it_is_home(text, place):
+    assert role_of(text, place) == {"origin"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # denied
+    ("They were not Kurds from Iraq, the coastguard in Lesbos said of the migrants.", "Iraq"),
+    # a body of the place, not a home
+    ("Kurds from the Iraq police academy met migrants in Lesbos.", "Iraq"),
+    # a camp people lived in, then a leg
+    ("Turkey moved 300 Rohingya refugees from the crowded camps of Oruro to Lesbos.", "Oruro"),
+], ids=["negated", "police", "camp-then-leg"])
+def test_a_denied_people_a_body_or_a_camp_is_no_home(text, place):
+    assert "origin" not in role_of(text, place)
+
+
+def test_a_hedged_people_from_a_place_is_kept_and_marked():
+    text = "Reportedly, a handful of Kurds from Iraq were on the boat that reached Lesbos."
+    pic = picture(REPORTED + text)
+    feats = [f for f in pic.features if f.name == "Iraq" and f.role == "origin"]
     assert feats and all(c["hedged"] for f in feats for c in f.properties["claims"])
