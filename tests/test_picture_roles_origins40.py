@@ -4,7 +4,11 @@ places or from places counted in brackets (origin.came_from_many), a place left 
 (origin.left_for_work), people driven, evacuated or moved out of a place (origin.displaced_from),
 workers named by nationality and trade (origin.demonym_labour), a birthplace told with its spot
 or a family's trade (origin.born_in_spot, origin.child_of_trade) and places that account for a
-share of the people (origin.accounted_for).
+share of the people (origin.accounted_for); second round: a birthplace told after the date of
+birth (origin.born_dated), villages, homes or farms left in a place (origin.left_home_spots)
+an origin list that repeats its "from" (origin.from_again), people named by their people then
+where they are from (origin.people_group_from) and a birthplace whose spot follows it
+(origin.born_in_spot).
 Each is tested with negation, hedging and distractors (goods, fighters, boats leaving a shore,
 a leg from one place).
 
@@ -29,6 +33,7 @@ EXTRA = {
     "Paraguay": ("test:paraguay", "country", "PY", -23.4, -58.4, "Paraguay"),
     "Peru": ("test:peru", "country", "PE", -9.2, -75.0, "Peru"),
     "Chile": ("test:chile", "country", "CL", -33.0, -71.0, "Chile"),
+    "Iraq": ("test:iraq", "country", "IQ", 33.0, 44.0, "Iraq"),
 }
 
 
@@ -199,3 +204,138 @@ def test_places_that_account_for_a_share_of_people_are_their_homes(text, place):
 ], ids=["exports", "negated"])
 def test_a_share_of_trade_or_a_denied_share_is_no_home(text):
     assert "origin" not in role_of(text, "Oruro")
+
+
+# ---- origin.born_dated (second round) -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "He was born in 1981 in Oruro and crossed into Argentina at nineteen.",
+    "Mamani, born on 3 May 1994 in Oruro, picks grapes near Salta.",
+    "She was born in March 1988 in Oruro; she walked to Jujuy last year.",
+], ids=["born-in-year-in", "born-on-date-in", "born-in-month-year-in"])
+def test_a_birthplace_told_after_the_date_of_birth_is_home(text):
+    assert role_of(text, "Oruro") == {"origin"}
+
+
+@pytest.mark.parametrize("text", [
+    # denied
+    "He was not born in 1981 in Oruro, his lawyer said; migrants there crossed into Argentina.",
+    # a date alone, the place is where he worked
+    "He was born in 1981 and worked in Oruro before migrants there crossed into Argentina.",
+], ids=["negated", "date-alone"])
+def test_a_denied_or_placeless_birth_date_is_no_home(text):
+    assert "origin" not in role_of(text, "Oruro")
+
+
+def test_a_hedged_dated_birthplace_is_kept_and_marked():
+    text = "He was reportedly born in 1981 in Oruro and crossed into Argentina at nineteen."
+    pic = picture(REPORTED + text)
+    feats = [f for f in pic.features if f.name == "Oruro" and f.role == "origin"]
+    assert feats and all(c["hedged"] for f in feats for c in f.properties["claims"])
+
+
+def test_a_move_dated_long_ago_still_gives_no_role():
+    """Only a birth year is exempt from relevance's long_ago: a move in 1981 is still history."""
+    text = "In 1981 he walked from Oruro to Salta with his father."
+    assert "origin" not in role_of(text, "Oruro")
+
+
+# ---- origin.left_home_spots ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Most of them left villages in Oruro three weeks ago and walked south to Salta.",
+    "The group abandoned farms near Oruro in May and crossed into Argentina.",
+    "Families fled the hamlets of Oruro and reached Jujuy on Monday.",
+], ids=["left-villages-in", "abandoned-farms-near", "fled-the-hamlets-of"])
+def test_people_who_left_villages_or_farms_in_a_place_come_from_it(text):
+    assert role_of(text, "Oruro") == {"origin"}
+
+
+@pytest.mark.parametrize("text", [
+    # denied
+    "The families did not leave villages in Oruro, officials said; migrants crossed at Jujuy.",
+    # soldiers, aid staff
+    "Troops left the villages in Oruro after the floods, and migrants crossed at Jujuy.",
+    "Aid workers left villages in Oruro when the rains came; the migrants walked to Salta.",
+    # goods
+    "Lorries loaded with quinoa left farms near Oruro for the markets of Salta.",
+], ids=["negated", "troops", "aid-workers", "goods"])
+def test_villages_left_denied_by_troops_aid_staff_or_goods_are_no_home(text):
+    assert "origin" not in role_of(text, "Oruro")
+
+
+def test_a_hedged_left_village_is_kept_and_marked():
+    text = "The families may have left villages in Oruro weeks ago, before crossing into Argentina."
+    pic = picture(REPORTED + text)
+    feats = [f for f in pic.features if f.name == "Oruro" and f.role == "origin"]
+    assert feats and all(c["hedged"] for f in feats for c in f.properties["claims"])
+
+
+# ---- origin.from_again --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Most are women from the south of Bolivia: from Oruro, from Potosi, from towns near the salt flats.",
+     "Oruro"),
+    ("Most are women from the south of Bolivia: from Oruro, from Potosi, from towns near the salt flats.",
+     "Potosi"),
+    ("Most of them from Oruro itself, and from Potosi and Uyuni, crossed into Argentina.", "Potosi"),
+    ("Most of the new arrivals are from villages in Oruro and from the Uyuni area, Salta said.", "Oruro"),
+    ("Most of the new arrivals are from villages in Oruro and from the Uyuni area, Salta said.", "Uyuni"),
+], ids=["colon-list-first", "colon-list-second", "and-from-again", "arrivals-are-from-villages",
+        "and-from-the-area"])
+def test_an_origin_list_repeating_its_from_gives_each_place_as_home(text, place):
+    assert role_of(text, place) == {"origin"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # a leg, not a list of homes
+    ("They travelled from Oruro to Potosi, from Potosi to Uyuni and then to Salta.", "Potosi"),
+    # goods
+    ("Lorries from the south of Bolivia, from Oruro and from Potosi, brought quinoa to Salta.", "Potosi"),
+    # denied
+    ("The new arrivals in Salta are not from villages in Oruro, officials said.", "Oruro"),
+    # armed men
+    ("Armed men from villages in Oruro and from the Uyuni area attacked a bus in Salta.", "Uyuni"),
+    # no part of the place: countries near it
+    ("Migrants from countries south of Oruro also headed for Salta.", "Oruro"),
+], ids=["route", "goods", "negated", "armed-men", "countries-south-of"])
+def test_legs_goods_denials_or_neighbours_are_no_repeated_home(text, place):
+    assert "origin" not in role_of(text, place)
+
+
+def test_a_hedged_repeated_from_is_kept_and_marked():
+    text = "Reportedly, most of them are from villages in Oruro and from the Uyuni area."
+    pic = picture(REPORTED + text)
+    feats = [f for f in pic.features if f.name == "Uyuni" and f.role == "origin"]
+    assert feats and all(c["hedged"] for f in feats for c in f.properties["claims"])
+
+
+# ---- origin.people_group_from, origin.born_in_spot (second round) -------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Most on board were Peruvians, with a handful of Kurds from Iraq, officials in Lesbos said.", "Iraq"),
+    ("He was born in Bolivia, in the poor neighbourhoods of Oruro, and crossed into Chile at 20.",
+     "Oruro"),
+], ids=["kurds-from", "born-in-then-neighbourhoods-of"])
+def test_a_people_from_a_place_or_a_birthplace_spot_after_it_is_home(text, place):
+    assert role_of(text, place) == {"origin"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # denied
+    ("They were not Kurds from Iraq, the coastguard in Lesbos said of the migrants.", "Iraq"),
+    # a body of the place, not a home
+    ("Kurds from the Iraq police academy met migrants in Lesbos.", "Iraq"),
+    # a camp people lived in, then a leg
+    ("Turkey moved 300 Rohingya refugees from the crowded camps of Oruro to Lesbos.", "Oruro"),
+], ids=["negated", "police", "camp-then-leg"])
+def test_a_denied_people_a_body_or_a_camp_is_no_home(text, place):
+    assert "origin" not in role_of(text, place)
+
+
+def test_a_hedged_people_from_a_place_is_kept_and_marked():
+    text = ("Most on board were Peruvians, reportedly with a handful of Kurds from Iraq, "
+            "officials in Lesbos said.")
+    pic = picture(REPORTED + text)
+    feats = [f for f in pic.features if f.name == "Iraq" and f.role == "origin"]
+    assert feats and all(c["hedged"] for f in feats for c in f.properties["claims"])
