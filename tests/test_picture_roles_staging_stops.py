@@ -64,11 +64,13 @@ def test_a_place_people_work_in_to_pay_for_the_next_leg_is_a_stop_on_the_way(tex
                 "house I now live in.",
     # denied
     ERITREANS + "They arrived in Agadez after four days. I never worked there to pay for the boat.",
+    ERITREANS + "They arrived in Agadez. Nobody worked there to pay for the boat.",
+    ERITREANS + "They arrived in Agadez. Nobody stayed there to save for the boat.",
     # another place
     ERITREANS + "They arrived in Agadez after four days. My brother worked in Sebha to pay for the boat.",
     # a journey back home paid for from where she settled
     ERITREANS + "She settled in Agadez, where she works two jobs to pay for her journey back to Asmara.",
-], ids=["a-house", "negated", "elsewhere", "journey-back"])
+], ids=["a-house", "negated", "elsewhere", "nobody", "no-one", "journey-back"])
 def test_no_stop_on_the_way_from_other_stays_after_the_place(text):
     assert roles(picture(text)).get("Agadez") != {"transit"}
 
