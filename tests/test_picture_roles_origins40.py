@@ -201,7 +201,13 @@ def test_places_that_account_for_a_share_of_people_are_their_homes(text, place):
 @pytest.mark.parametrize("text", [
     "Oruro accounted for 40% of exports of tin, while migrants crossed at Jujuy.",
     "Oruro did not account for most arrivals in Salta, officials said.",
-], ids=["exports", "negated"])
+    # a town or country counted among arrivals, claims or refugees receives them
+    "Oruro alone accounts for half of all arrivals in Bolivia.",
+    "Oruro accounted for 30% of all asylum applications in the region last year.",
+    "Oruro and Salta together account for most of the refugees registered this year.",
+    # registrations of things, not people
+    "Oruro alone accounts for half of all registrations of new cars.",
+], ids=["exports", "negated", "arrivals-in", "applications", "refugees-registered", "car-registrations"])
 def test_a_share_of_trade_or_a_denied_share_is_no_home(text):
     assert "origin" not in role_of(text, "Oruro")
 

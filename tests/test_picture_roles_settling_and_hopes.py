@@ -113,6 +113,9 @@ def test_a_next_stage_told_without_its_verb_is_a_destination(text, place):
     ("They did not go to Tunis, and then Sfax.", "Sfax"),
     # the place is no end of a clause: a subject of its own
     ("They hope to reach Tunis to find work, and then Sfax police will let them go on.", "Sfax"),
-], ids=["way-home", "no-journey", "negated", "subject"])
+    # prices and aid go somewhere too, no one's way
+    ("The price of bread went up in Tunis and then Sfax.", "Sfax"),
+    ("The food aid went to Tunis first, then Sfax.", "Sfax"),
+], ids=["way-home", "no-journey", "negated", "subject", "prices-went-up", "aid-went"])
 def test_no_next_stage_without_a_way_on(text, place):
     assert "destination" not in role_of(text, place)

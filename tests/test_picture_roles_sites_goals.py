@@ -67,6 +67,18 @@ def test_a_site_near_a_place_or_denied_or_on_the_way_ends_nothing_there(text, pl
     assert "destination" not in role_of(text, place)
 
 
+@pytest.mark.parametrize("text, place", [
+    # goods or aid taken to a camp: no one moved
+    ("Every week trucks take food aid to the camps in Sfax.", "Sfax"),
+    ("The convoys carried medicine and blankets to a settlement in Tunis.", "Tunis"),
+    ("Lorries take the grain to a site in Sfax.", "Sfax"),
+    # custody: held there, neither an end nor a stop of their way
+    ("Buses took the men to a camp in Sfax, from where they will be deported.", "Sfax"),
+], ids=["food-aid", "medicine", "grain", "from-where-deported"])
+def test_goods_or_people_in_custody_taken_to_a_camp_give_it_no_role_of_a_way(text, place):
+    assert not {"destination", "transit"} & role_of(text, place)
+
+
 # ------------------------------------------------------------------ goals named when asked
 
 

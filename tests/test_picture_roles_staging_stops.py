@@ -36,7 +36,10 @@ def test_the_leg_to_the_last_town_is_kept():
     ERITREANS + "They travelled by bus to Agadez, the last stop of the old caravan trade.",
     # denied
     ERITREANS + "They never reached Agadez, the last town before the desert.",
-], ids=["first-town", "no-border", "negated"])
+    # settled there: where the journey ended
+    ERITREANS + "They drove to Agadez, the last town before the desert, and settled there for good.",
+    ERITREANS + "They drove to Agadez, the last town before the desert, where they have lived since 2015.",
+], ids=["first-town", "no-border", "negated", "and-settled", "where-lived"])
 def test_no_stop_on_the_way_from_other_descriptions_of_a_town(text):
     assert roles(picture(text)).get("Agadez") != {"transit"}
 
@@ -61,9 +64,13 @@ def test_a_place_people_work_in_to_pay_for_the_next_leg_is_a_stop_on_the_way(tex
                 "house I now live in.",
     # denied
     ERITREANS + "They arrived in Agadez after four days. I never worked there to pay for the boat.",
+    ERITREANS + "They arrived in Agadez. Nobody worked there to pay for the boat.",
+    ERITREANS + "They arrived in Agadez. Nobody stayed there to save for the boat.",
     # another place
     ERITREANS + "They arrived in Agadez after four days. My brother worked in Sebha to pay for the boat.",
-], ids=["a-house", "negated", "elsewhere"])
+    # a journey back home paid for from where she settled
+    ERITREANS + "She settled in Agadez, where she works two jobs to pay for her journey back to Asmara.",
+], ids=["a-house", "negated", "elsewhere", "nobody", "no-one", "journey-back"])
 def test_no_stop_on_the_way_from_other_stays_after_the_place(text):
     assert roles(picture(text)).get("Agadez") != {"transit"}
 
@@ -78,6 +85,11 @@ def test_a_place_left_by_a_further_ride_is_a_stop_on_the_way(text):
     assert roles(picture(text)).get("Agadez") == {"transit"}
 
 
-def test_a_ride_that_moves_no_one_on_leaves_the_place_the_journeys_end():
-    text = ERITREANS + "They came by bus to Agadez before taking the children to school."
+@pytest.mark.parametrize("text", [
+    ERITREANS + "They came by bus to Agadez before taking the children to school.",
+    # a ride back or home: a return, not a further leg
+    ERITREANS + "They came by bus to Agadez before taking buses back to Asmara.",
+    ERITREANS + "They came by bus to Agadez before taking taxis home.",
+], ids=["to-school", "buses-back", "taxis-home"])
+def test_a_ride_that_moves_no_one_on_leaves_the_place_the_journeys_end(text):
     assert roles(picture(text)).get("Agadez") == {"destination"}

@@ -38,7 +38,12 @@ def test_a_town_police_acting_on_people_holds_its_town(text):
     ("A fishing crew alerted Sfax police on Monday.", "Sfax"),          # no act of its
     ("The Sfax police did not arrest anyone.", "Sfax"),                 # denied
     ("Migrants from Sfax police stations were moved to Tunis.", "Sfax"),  # no force acting
-], ids=["speaks", "alerted", "denied", "no-act"])
+    # acting on someone else than people on the move: a town's own policing
+    ("Sfax police arrested a man for burglary on Monday.", "Sfax"),
+    ("Sfax police arrested a man who attacked asylum seekers at a hotel.", "Sfax"),
+    ("Sfax police stopped the march of asylum seekers to the town hall.", "Sfax"),
+    ("Sfax police stopped a demonstration by refugees on Friday.", "Sfax"),
+], ids=["speaks", "alerted", "denied", "no-act", "burglar", "attacker", "march", "demonstration"])
 def test_a_town_police_that_does_not_act_there_holds_no_zone(text, place):
     assert not any(p == place for _, p in _zones(text))
 

@@ -914,6 +914,9 @@ def test_a_name_two_countries_share_is_the_one_the_text_is_about(text, country):
     # the text's other places in the division's country: the division, as before
     ("The families fled Minna and Kontagora, in Nigeria's Niger State, for Abuja.", "Niger State", ("NG", "admin")),
     ("She drove from Atlanta to Savannah, Georgia, with her children.", "Georgia", ("US", "admin")),
+    # two of the text's places in the division's country, one in the country: the division
+    ("Migrants held in Georgia were moved to Texas and Louisiana; a few were from Batumi.", "Georgia",
+     ("US", "admin")),
 ])
 def test_a_country_name_a_division_abroad_shares_is_the_country_the_text_is_about(text, name, where):
     """Where the text's other places lie in the country, its name is the country, not a

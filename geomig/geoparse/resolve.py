@@ -307,8 +307,9 @@ class _Evidence:
             # its share of the votes for those countries, not of every country's; a country's
             # name that a division abroad shares ("Tahoua, Niger") is the country where the
             # text's other places are in it.
-            score += W_COUNTRY * votes / sum(countries.get(p.country, 0) for p, _, _ in self.priors
-                                             if p.kind == "country")
+            # (the votes of every sense's country: one vote for the country must not outweigh
+            # two for the division's)
+            score += W_COUNTRY * votes / sum(countries.get(c, 0) for c in {p.country for p, _, _ in self.priors})
             if why is not None:
                 why.append(f"the text's other places are in {country}")
         state_votes = self.admins.get((country, place.admin1), 0) if place.admin1 else 0
