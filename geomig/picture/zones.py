@@ -1529,8 +1529,8 @@ def _bystander(hit, masked: Masked) -> bool:
 
 def _pronoun_unfounded(hit, masked: Masked) -> bool:
     """Whether the cue's words take a pronoun ([settings] `pronoun`: "it was escorted to X")
-    for what its `antecedent` words name, and neither the sentence before the pronoun nor the
-    one before that names it ("a convoy reached the port. It was escorted to X": no boat)."""
+    for what its `antecedent` words name, and neither its own sentence up to the pronoun nor
+    the sentence before names it ("a convoy reached the port. It was escorted to X": no boat)."""
     s = hit.cue.settings
     pronoun = compiled_rx(s.get("pronoun"), re.I)
     m = pronoun.search(hit.words) if pronoun is not None else None
