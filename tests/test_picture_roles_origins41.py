@@ -12,7 +12,9 @@ Sentences written for these tests; geocoded by the tiny fixture gazetteer
 from __future__ import annotations
 
 import pytest
-from extract_helpers import REPORTED, picture, with_places
+from dataclasses import replace
+
+from extract_helpers import REPORTED, annotate, picture, roles, with_places
 from extract_helpers import reported_role_of as role_of
 
 #: Places of these tests: surface -> (id, kind, country, lat, lon, gazetteer name).
@@ -165,4 +167,38 @@ def test_from_around_a_town_claim_names_its_cue():
     pic = picture(REPORTED + "Families from around Oruro crossed into Argentina on Tuesday.")
     feats = [f for f in pic.features if f.name == "Oruro" and f.role == "origin"]
     assert feats and all(f.cue.startswith("origin.from_around") for f in feats)
+
+
+# ---- origin.hyphen_born -------------------------------------------------------------------
+
+def role_of_hyphen(text: str, place: str) -> set[str]:
+    """The roles of a place in a text whose "-born" is glued to a place name: annotate() finds
+    no name before a hyphen, so the text is annotated with a space there (same offsets)."""
+    from geomig.picture import extract
+
+    full = REPORTED + text
+    doc = replace(annotate(full.replace("-born", " born")), text=full)
+    return roles(extract([doc])).get(place, set())
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Oruro-born translator crossed into Argentina in 2021 and now lives in Salta.", "Oruro"),
+    ("Bolivian-born Rosa reached Salta after a year in Potosi.", "Bolivia"),
+], ids=["town-born", "nationality-born"])
+def test_a_person_named_x_born_comes_from_x(text, place):
+    assert role_of_hyphen(text, place) == {"origin"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # children born where their parents settled
+    ("Bolivian migrants settled in Salta decades ago; their Argentina-born children speak no Quechua.",
+     "Argentina"),
+    # a country people arrive in: the host's own
+    ("Migrants from Bolivia arrived in Argentina last year. The Argentina-born mayor welcomed them.",
+     "Argentina"),
+    # no "-born": a plain mention of the town
+    ("The Oruro bus terminal was crowded with migrants bound for Salta.", "Oruro"),
+], ids=["children", "host-country", "no-born"])
+def test_children_born_abroad_or_the_hosts_own_are_no_origin(text, place):
+    assert "origin" not in role_of_hyphen(text, place)
 
