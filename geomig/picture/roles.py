@@ -115,7 +115,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     claims = _homes_left(_resumed(_stays_left(claims, lexicon), sentences, lexicon), lexicon)
     claims = _arrivals_from_elsewhere(claims, lexicon)
     claims = _settled_there(_gapped(claims, sentences, lexicon), sentences, lexicon)
-    claims = _located_within(_homes_dreamt_of(claims, lexicon), sentences, lexicon)
+    claims = _located_within(_hosts_own_people(_homes_dreamt_of(claims, lexicon), lexicon), sentences, lexicon)
     return claims + _moved_on(claims, lexicon)
 
 
@@ -217,6 +217,20 @@ def _homes_dreamt_of(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     if not dreams or not homes:
         return claims
     return [c for c in claims if not (c.cue in dreams and c.place.country in homes)]
+
+
+def _hosts_own_people(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+    """People named by a nationality or a birthplace that may be the host's own (cues with
+    `abroad = true`: "Greek farm workers", "the US-born mayor") are no origin of a country the
+    document has people reach, named as the country ("Syrian refugees landed in Italy. Italian
+    construction workers protested"). Not a town or a stop of the country: journeys often start
+    with legs inside the people's own country ("from Udon Thani to Bangkok")."""
+    abroad = {c.id for c in lexicon.cues if c.settings.get("abroad")}
+    reached = {c.place.country for c in claims if c.role == "destination" and c.place.kind == "country"
+               and c.place.country and not (c.negated or c.intended)}
+    if not abroad or not reached:
+        return claims
+    return [c for c in claims if not (c.cue in abroad and c.role == "origin" and c.place.country in reached)]
 
 
 #: The roles an area inherits from a place it locates (not route-only ends, nor the sea).
