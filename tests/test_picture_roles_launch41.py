@@ -1,0 +1,91 @@
+"""Places a journey goes on from (session 41): a place reached and then crossed on from ("took a
+bus to X and crossed the next night"), a place reached where people stay before moving on ("X,
+where they rest before moving on"), and a stay told with the move on ("they waited for weeks
+outside X before boarding at night") are stops on the way, not where the journey ends.
+
+Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import picture, roles
+
+ERITREANS = "Eritrean migrants told us about their journey north. "
+
+
+# ------------------------------------------------------------ reached, then crossed on from
+
+@pytest.mark.parametrize("text", [
+    ERITREANS + "They took a bus to Agadez and crossed the next night.",
+    ERITREANS + "They walked for four days to Agadez and then waded through the river.",
+], ids=["next-night", "waded"])
+def test_a_place_reached_then_crossed_on_from_is_a_stop_on_the_way(text):
+    assert roles(picture(text)).get("Agadez") == {"transit"}
+
+
+@pytest.mark.parametrize("text", [
+    # a way back
+    ERITREANS + "They took a bus to Agadez and crossed back the next day.",
+    # denied
+    ERITREANS + "They took a bus to Agadez and never crossed.",
+    # someone else crossed
+    ERITREANS + "They took a bus to Agadez and police crossed the square to meet them.",
+    # only hoped
+    ERITREANS + "They took a bus to Agadez and may try to cross later.",
+], ids=["back", "never", "other-subject", "hedged"])
+def test_no_stop_on_the_way_from_other_words_after_the_place(text):
+    assert roles(picture(text)).get("Agadez") != {"transit"}
+
+
+# ------------------------------------------------------------ reached, where people stay before moving on
+
+@pytest.mark.parametrize("text", [
+    ERITREANS + "Buses take them to Agadez, where they rest for a night before moving on.",
+    ERITREANS + "Trucks go on to Agadez, where many spend a night at the bus station before taking the road "
+                "north.",
+    ERITREANS + "They reached Agadez, where most rest for a week before continuing north.",
+], ids=["rest", "spend-taking", "rest-continuing"])
+def test_a_place_where_people_stay_before_moving_on_is_a_stop_on_the_way(text):
+    town = "Sfax" if "Sfax" in text else "Agadez"
+    assert roles(picture(text)).get(town) == {"transit"}
+
+
+@pytest.mark.parametrize("text", [
+    # a way home
+    ERITREANS + "They went to Agadez, where many spend a night before going back home.",
+    ERITREANS + "They went to Agadez, where many wait for a week before taking a bus home.",
+    # denied
+    ERITREANS + "They went to Agadez, where nobody rests before moving on.",
+    # custody and removal, not a stay
+    ERITREANS + "They went to Agadez, where police held them before deporting them.",
+], ids=["back-home", "bus-home", "nobody", "removal"])
+def test_no_stop_on_the_way_from_other_stays_after_the_place(text):
+    assert roles(picture(text)).get("Agadez") != {"transit"}
+
+
+# ------------------------------------------------------------ a stay told with the move on
+
+@pytest.mark.parametrize("text", [
+    ERITREANS + "People usually rest at the reception centre in Agadez before moving on.",
+    ERITREANS + "The group waited for three weeks in olive groves outside Sfax before boarding at night.",
+    ERITREANS + "Families stay at a transit site near Agadez before continuing north.",
+], ids=["rest-centre", "waited-outside", "stay-site"])
+def test_a_stay_told_with_the_move_on_is_a_stop_on_the_way(text):
+    town = "Sfax" if "Sfax" in text else "Agadez"
+    assert roles(picture(text)).get(town) == {"transit"}
+
+
+@pytest.mark.parametrize("text", [
+    # a stay before going home
+    ERITREANS + "She stayed in Agadez for a month before going back home.",
+    # a life, not a stay
+    ERITREANS + "He lived in Agadez for years before moving on.",
+    # custody and removal
+    ERITREANS + "They were held in Agadez before being deported.",
+    # denied
+    ERITREANS + "Nobody stays in Agadez before moving on.",
+    # a stay told with no move on
+    ERITREANS + "They stayed in Agadez before the rains came.",
+], ids=["home", "lived", "held", "nobody", "no-move"])
+def test_no_stop_on_the_way_from_a_stay_without_a_move_on(text):
+    assert roles(picture(text)).get("Agadez") != {"transit"}
