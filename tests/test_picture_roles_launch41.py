@@ -53,12 +53,11 @@ def test_a_place_where_people_stay_before_moving_on_is_a_stop_on_the_way(text):
 @pytest.mark.parametrize("text", [
     # a way home
     ERITREANS + "They went to Agadez, where many spend a night before going back home.",
-    ERITREANS + "They went to Agadez, where many wait for a week before taking a bus home.",
+    ERITREANS + "They went to Agadez, where many rest before taking a bus home.",
     # denied
-    ERITREANS + "They went to Agadez, where nobody rests before moving on.",
-    # custody and removal, not a stay
-    ERITREANS + "They went to Agadez, where police held them before deporting them.",
-], ids=["back-home", "bus-home", "nobody", "removal"])
+    ERITREANS + "They went to Agadez, where nobody rests before taking the road north.",
+    ERITREANS + "They went to Agadez, where many rest before taking the road back south.",
+], ids=["back-home", "bus-home", "nobody", "road-back"])
 def test_no_stop_on_the_way_from_other_stays_after_the_place(text):
     assert roles(picture(text)).get("Agadez") != {"transit"}
 
