@@ -1,7 +1,9 @@
 """Places a journey goes on from (session 41): a place reached and then crossed on from ("took a
 bus to X and crossed the next night"), a place reached where people stay before moving on ("X,
 where they rest before moving on"), and a stay told with the move on ("they waited for weeks
-outside X before boarding at night") are stops on the way, not where the journey ends.
+outside X before boarding at night") are stops on the way, not where the journey ends; so is a
+place reached whose where-clause, after a short aside, moves on ("to a cove near X, in Y province,
+where they boarded").
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
 
@@ -18,7 +20,9 @@ ERITREANS = "Eritrean migrants told us about their journey north. "
 @pytest.mark.parametrize("text", [
     ERITREANS + "They took a bus to Agadez and crossed the next night.",
     ERITREANS + "They walked for four days to Agadez and then waded through the river.",
-], ids=["next-night", "waded"])
+    ERITREANS + "Smugglers drove them to Agadez and that night they swam across the river.",
+    ERITREANS + "They took a bus to Agadez and walked across the border.",
+], ids=["next-night", "waded", "that-night", "walked-across"])
 def test_a_place_reached_then_crossed_on_from_is_a_stop_on_the_way(text):
     assert roles(picture(text)).get("Agadez") == {"transit"}
 
@@ -32,7 +36,9 @@ def test_a_place_reached_then_crossed_on_from_is_a_stop_on_the_way(text):
     ERITREANS + "They took a bus to Agadez and police crossed the square to meet them.",
     # only hoped
     ERITREANS + "They took a bus to Agadez and may try to cross later.",
-], ids=["back", "never", "other-subject", "hedged"])
+    # a walk that crosses nothing
+    ERITREANS + "They took a bus to Agadez and walked around the market.",
+], ids=["back", "never", "other-subject", "hedged", "walked-around"])
 def test_no_stop_on_the_way_from_other_words_after_the_place(text):
     assert roles(picture(text)).get("Agadez") != {"transit"}
 
@@ -44,7 +50,12 @@ def test_no_stop_on_the_way_from_other_words_after_the_place(text):
     ERITREANS + "Trucks go on to Agadez, where many spend a night at the bus station before taking the road "
                 "north.",
     ERITREANS + "They reached Agadez, where most rest for a week before continuing north.",
-], ids=["rest", "spend-taking", "rest-continuing"])
+    # an aside locating the place first
+    ERITREANS + "Minibuses took them at night to a cove near Sfax, in the south of Tunisia, where they boarded "
+                "the boat.",
+    ERITREANS + "A driver took them to Agadez, north of Niger's capital, where they walked across the border "
+                "at night.",
+], ids=["rest", "spend-taking", "rest-continuing", "aside-boarded", "aside-walked"])
 def test_a_place_where_people_stay_before_moving_on_is_a_stop_on_the_way(text):
     town = "Sfax" if "Sfax" in text else "Agadez"
     assert roles(picture(text)).get(town) == {"transit"}
@@ -57,7 +68,12 @@ def test_a_place_where_people_stay_before_moving_on_is_a_stop_on_the_way(text):
     # denied
     ERITREANS + "They went to Agadez, where nobody rests before taking the road north.",
     ERITREANS + "They went to Agadez, where many rest before taking the road back south.",
-], ids=["back-home", "bus-home", "nobody", "road-back"])
+    # an aside, then a home
+    ERITREANS + "Minibuses took them to Agadez, in the north of Niger, where they have lived since 2015.",
+    # an aside, then a stay that is the place's own: custody
+    ERITREANS + "The group is driven to the centre at Agadez, on the edge of the desert, where adults are held "
+                "for 72 hours.",
+], ids=["back-home", "bus-home", "nobody", "road-back", "aside-lived", "aside-held"])
 def test_no_stop_on_the_way_from_other_stays_after_the_place(text):
     assert roles(picture(text)).get("Agadez") != {"transit"}
 
@@ -88,3 +104,4 @@ def test_a_stay_told_with_the_move_on_is_a_stop_on_the_way(text):
 ], ids=["home", "lived", "held", "nobody", "no-move"])
 def test_no_stop_on_the_way_from_a_stay_without_a_move_on(text):
     assert roles(picture(text)).get("Agadez") != {"transit"}
+

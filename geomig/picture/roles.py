@@ -532,6 +532,7 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     moves_on = setting_rx(lexicon, "onward_later", re.IGNORECASE)
     earlier = setting_rx(lexicon, "onward_not", re.IGNORECASE)
     bare = setting_rx(lexicon, "onward_next_bare", re.IGNORECASE)
+    aside = setting_rx(lexicon, "onward_aside", re.IGNORECASE)
     by_sentence: dict[int, Masked] = {m.index: m for m in sentences}
     stops: dict[int, list[Claim]] = {}
     for c in claims:
@@ -563,7 +564,8 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
                 left_later.get(c.place.id, (-1, -1)) > (c.sentence, c.at)
                 or _goes_on(c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on,
                             earlier, bare, c.intended and not (
-                                entered is not None and just_before(by_sentence[c.sentence], c.at, entered)))):
+                                entered is not None and just_before(by_sentence[c.sentence], c.at, entered)),
+                            aside)):
             c = replace(c, role="transit", onward=True)
         elif (c.role == "returned_from" and c.cue in held and not (c.negated or c.hedged)
               and (people_held is None or people_held.match(c.words))
@@ -602,7 +604,8 @@ def _way_back(c: Claim, back: re.Pattern | None) -> bool:
 
 def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re.Pattern, after: re.Pattern,
              following: re.Pattern, by_sentence: dict[int, Masked], moves_on: re.Pattern | None = None,
-             earlier: re.Pattern | None = None, bare: re.Pattern | None = None, hoped_end: bool = False) -> bool:
+             earlier: re.Pattern | None = None, bare: re.Pattern | None = None, hoped_end: bool = False,
+             aside: re.Pattern | None = None) -> bool:
     # (`earlier`: words after which the text tells what came before: "landed on X, after
     # travelling to Y and then by sea": X is no stop on the way to Y)
     end = _token_end(masked, c.at)
@@ -610,6 +613,8 @@ def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re
         return False
     if after.match(masked.text, end):
         return True
+    if aside is not None and aside.match(masked.text, end):
+        return True     # "to a cove near X, in Y province, where they boarded": an aside, then a move on
     for later in stops.get(c.sentence, ()):
         start = _token_start(masked, later.at)
         if (later.at > c.at and start > end and later.place.id != c.place.id
