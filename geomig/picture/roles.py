@@ -519,9 +519,10 @@ def _moved_on(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
 def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     """A place reached is a transit stop when the text goes on from it (cues.toml's onward
     settings): "to X, then on to Y", "X, where they were stuck", "... X. From there, ...",
-    "... X. From there we walked" (onward_next_bare: no stop named), or when a later sentence
-    has people leave it ("drove them to X. ... the boat left X", "... into X. From X they rode
-    buses to Y"). So is a place people were held in (cues with
+    "... X. From there we walked" (onward_next_bare: no stop named), "to a cove near X, in Y
+    province, where they boarded" (onward_aside: an aside, then a where-clause that moves on), or
+    when a later sentence has people leave it ("drove them to X. ... the boat left X", "... into
+    X. From X they rode buses to Y"). So is a place people were held in (cues with
     `left_later = true`, words that hold people: [settings] held_people) when the next sentence
     takes them on elsewhere ("a militia held them for a month in X. They later reached Y"), or
     its own sentence does ("kept in a house in X, then driven to Y": _kept_then_moved)."""
