@@ -46,16 +46,17 @@ def test_no_stop_on_the_way_from_other_words_after_the_place(text):
 # ------------------------------------------------------------ reached, where people stay before moving on
 
 @pytest.mark.parametrize("text", [
-    ERITREANS + "Buses take them to Agadez, where they rest for a night before moving on.",
+    ERITREANS + "Buses take them to Agadez, where they rest at the bus station before taking the desert track "
+                "north.",
     ERITREANS + "Trucks go on to Agadez, where many spend a night at the bus station before taking the road "
                 "north.",
-    ERITREANS + "They reached Agadez, where most rest for a week before continuing north.",
+    ERITREANS + "They reached Agadez, where most eat and rest before taking the road to the border.",
     # an aside locating the place first
     ERITREANS + "Minibuses took them at night to a cove near Sfax, in the south of Tunisia, where they boarded "
                 "the boat.",
     ERITREANS + "A driver took them to Agadez, north of Niger's capital, where they walked across the border "
                 "at night.",
-], ids=["rest", "spend-taking", "rest-continuing", "aside-boarded", "aside-walked"])
+], ids=["rest-taking", "spend-taking", "sleep-taking", "aside-boarded", "aside-walked"])
 def test_a_place_where_people_stay_before_moving_on_is_a_stop_on_the_way(text):
     town = "Sfax" if "Sfax" in text else "Agadez"
     assert roles(picture(text)).get(town) == {"transit"}
