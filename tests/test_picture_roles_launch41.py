@@ -3,7 +3,7 @@ bus to X and crossed the next night"), a place reached where people stay before 
 where they rest before moving on"), and a stay told with the move on ("they waited for weeks
 outside X before boarding at night") are stops on the way, not where the journey ends; so is a
 place reached whose where-clause, after a short aside, moves on ("to a cove near X, in Y province,
-where they boarded").
+where they boarded"). Boats that "came from X (1,118)" left from X: X is no origin (review M10).
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
 
@@ -106,3 +106,24 @@ def test_a_stay_told_with_the_move_on_is_a_stop_on_the_way(text):
 def test_no_stop_on_the_way_from_a_stay_without_a_move_on(text):
     assert roles(picture(text)).get("Agadez") != {"transit"}
 
+
+# ------------------------------------------------------------ boats that came from a place (review M10)
+
+@pytest.mark.parametrize("text", [
+    "Most of the boats that reached Italy came from Libya (1,118) and Tunisia (640).",
+    "The dinghies came mostly from Libya (812), Tunisia (430) and Egypt (95), the ministry said.",
+], ids=["counted", "dinghies"])
+def test_boats_that_came_from_a_place_left_from_it(text):
+    found = roles(picture(ERITREANS + text))
+    assert "origin" not in found.get("Libya", set())
+    assert found.get("Libya", set()) & {"launch_point", "transit"}
+
+
+@pytest.mark.parametrize("text", [
+    # the people on the boats: where they are from
+    "Most of the migrants on the boats came from Eritrea (200), Sudan (150) and Nigeria (90).",
+    # people, no boat
+    "Refugees came from Eritrea (200), Sudan (150) and Nigeria (90).",
+], ids=["on-the-boats", "people"])
+def test_people_who_came_from_places_keep_them_as_origins(text):
+    assert roles(picture(ERITREANS + text)).get("Sudan") == {"origin"}
