@@ -533,9 +533,10 @@ def _moved_on(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
 def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     """A place reached is a transit stop when the text goes on from it (cues.toml's onward
     settings): "to X, then on to Y", "X, where they were stuck", "... X. From there, ...",
-    "... X. From there we walked" (onward_next_bare: no stop named), or when a later sentence
-    has people leave it ("drove them to X. ... the boat left X", "... into X. From X they rode
-    buses to Y"). So is a place people were held in (cues with
+    "... X. From there we walked" (onward_next_bare: no stop named), "to a cove near X, in Y
+    province, where they boarded" (onward_aside: an aside, then a where-clause that moves on), or
+    when a later sentence has people leave it ("drove them to X. ... the boat left X", "... into
+    X. From X they rode buses to Y"). So is a place people were held in (cues with
     `left_later = true`, words that hold people: [settings] held_people) when the next sentence
     takes them on elsewhere ("a militia held them for a month in X. They later reached Y"), or
     its own sentence does ("kept in a house in X, then driven to Y": _kept_then_moved)."""
@@ -546,6 +547,7 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     moves_on = setting_rx(lexicon, "onward_later", re.IGNORECASE)
     earlier = setting_rx(lexicon, "onward_not", re.IGNORECASE)
     bare = setting_rx(lexicon, "onward_next_bare", re.IGNORECASE)
+    aside = setting_rx(lexicon, "onward_aside", re.IGNORECASE)
     by_sentence: dict[int, Masked] = {m.index: m for m in sentences}
     stops: dict[int, list[Claim]] = {}
     for c in claims:
@@ -577,7 +579,8 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
                 left_later.get(c.place.id, (-1, -1)) > (c.sentence, c.at)
                 or _goes_on(c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on,
                             earlier, bare, c.intended and not (
-                                entered is not None and just_before(by_sentence[c.sentence], c.at, entered)))):
+                                entered is not None and just_before(by_sentence[c.sentence], c.at, entered)),
+                            aside)):
             c = replace(c, role="transit", onward=True)
         elif (c.role == "returned_from" and c.cue in held and not (c.negated or c.hedged)
               and (people_held is None or people_held.match(c.words))
@@ -616,7 +619,8 @@ def _way_back(c: Claim, back: re.Pattern | None) -> bool:
 
 def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re.Pattern, after: re.Pattern,
              following: re.Pattern, by_sentence: dict[int, Masked], moves_on: re.Pattern | None = None,
-             earlier: re.Pattern | None = None, bare: re.Pattern | None = None, hoped_end: bool = False) -> bool:
+             earlier: re.Pattern | None = None, bare: re.Pattern | None = None, hoped_end: bool = False,
+             aside: re.Pattern | None = None) -> bool:
     # (`earlier`: words after which the text tells what came before: "landed on X, after
     # travelling to Y and then by sea": X is no stop on the way to Y)
     end = _token_end(masked, c.at)
@@ -624,6 +628,8 @@ def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re
         return False
     if after.match(masked.text, end):
         return True
+    if aside is not None and aside.match(masked.text, end):
+        return True     # "to a cove near X, in Y province, where they boarded": an aside, then a move on
     for later in stops.get(c.sentence, ()):
         start = _token_start(masked, later.at)
         if (later.at > c.at and start > end and later.place.id != c.place.id
