@@ -1050,9 +1050,13 @@ def test_a_lowercase_tail_after_a_hyphen_ends_a_name(gazetteer, text, expected):
     # A generic division ("the Capital region") of no country the text names is no place ...
     ("Officials in the Capital region said the shelters were full.", []),
     ("Families were moved to the capital district, officials said.", []),
+    ("Mayors in the Capital Region asked for more beds.", []),
     # ... and is the division where the text names its country, by name or demonym.
     ("Bahrain's police said the Capital governorate was calm.", [("Bahrain", ""), ("Capital", "")]),
     ("Bahraini police said they patrolled the Capital governorate.", [("Bahraini", "demonym"), ("Capital", "")]),
+    ("Danish officials said the Capital Region had room.", [("Danish", "demonym"), ("Capital Region", "")]),
+    # A division of its own name before the noun is no generic one (distractor).
+    ("Most of the new arrivals are in the Lac region.", [("Lac", "")]),
 ])
 def test_a_generic_division_is_a_place_only_in_its_countrys_text(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected

@@ -324,7 +324,7 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
                                                       and _after_article(text, start)):
                     emit(start, end, key, "unresolved")
             elif what == "place":
-                reject = _rejected(text, items, n, run, gazetteer)
+                reject = _rejected(text, items, n, run, gazetteer) or _generic_division(text, end, key, gazetteer)
                 if reject == "person" and n > 0 and (n == len(items) - 1 or text[end:run[j][0]] != " "):
                     # A surname, the last word of a name ("John Trapani", "John Trapani and
                     # Mary Cole"), makes every "Trapani" a person.
@@ -1393,7 +1393,7 @@ def _word_or_first_name(text: str, item: list, run: list[_Token], gazetteer: Gaz
         return "word"
     if common:
         return "" if _rescuable(text, run, start, end) and _place_context(
-            text, start, end, gazetteer) and not _generic_division(text, end, key, gazetteer) else "common word"
+            text, start, end, gazetteer) else "common word"
     if person:
         locative = _locative().search(text[max(0, start - 12):start])
         qualified = _QUALIFIED.match(text, end, end + 3)
@@ -1409,15 +1409,18 @@ def _word_or_first_name(text: str, item: list, run: list[_Token], gazetteer: Gaz
     return ""
 
 
-def _generic_division(text: str, end: int, key: str, gazetteer: Gazetteer) -> bool:
-    """Whether a word before a lowercase division noun names a kind of division many countries
-    have (recognize.toml's generic_divisions) rather than one of them ("the Capital region"):
-    a division of that name is meant only where the text names its country ("Bahrain's
-    Capital governorate"); "the Lac region" is Chad's."""
-    if key not in _words("generic_divisions") or not _division_noun().match(text, end, end + 16):
-        return False
+def _generic_division(text: str, end: int, key: str, gazetteer: Gazetteer) -> str:
+    """ "common word" where a name is a kind of division many countries have (a word of
+    recognize.toml's generic_divisions, and a division noun in it or after it: "the Capital
+    region", "the Capital Region") rather than one of them, as the text names none of the
+    countries that have a division of that name ("Bahrain's Capital governorate" is one);
+    else "". "The Lac region" is Chad's."""
+    head, _, noun = key.rpartition(" ")
+    if not (key in _words("generic_divisions") and _division_noun().match(text, end, end + 16)
+            or head in _words("generic_divisions") and noun in _words("division_nouns")):
+        return ""
     countries = {p.country for p in gazetteer.lookup(key) if p.kind == "admin"}
-    return bool(countries) and not countries & _countries_named(text, gazetteer)
+    return "common word" if countries and not countries & _countries_named(text, gazetteer) else ""
 
 
 def _countries_named(text: str, gazetteer: Gazetteer) -> set[str]:
