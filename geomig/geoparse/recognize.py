@@ -1419,22 +1419,22 @@ def _generic_division(text: str, end: int, key: str, gazetteer: Gazetteer) -> st
     if not (key in _words("generic_divisions") and _division_noun().match(text, end, end + 16)
             or head in _words("generic_divisions") and noun in _words("division_nouns")):
         return ""
-    countries = {p.country for p in gazetteer.lookup(key) if p.kind == "admin"}
+    countries = {p.country for p in gazetteer.lookup(key) if p.kind == "admin" and p.country}
     return "common word" if countries and not countries & _countries_named(text, gazetteer) else ""
 
 
 def _countries_named(text: str, gazetteer: Gazetteer) -> set[str]:
     """The ISO codes of the countries a text names, by name or demonym ("Bahrain",
     "Bahraini"), read from its capitalised words (runs of up to three)."""
-    named = set()
+    named: set[str] = set()
     for run in _runs(text):
         for i in range(len(run)):
             for j in range(i + 1, min(i + 3, len(run)) + 1):
                 key = key_of(text[run[i][0]:run[j - 1][1]])
                 if key in gazetteer.country_names:
-                    named.update(p.country for p in gazetteer.lookup(key) if p.kind == "country")
-                elif key in gazetteer.demonyms:
-                    named.add(gazetteer.row(gazetteer.demonyms[key]).country)
+                    named.update(p.country for p in gazetteer.lookup(key) if p.kind == "country" and p.country)
+                elif key in gazetteer.demonyms and (country := gazetteer.row(gazetteer.demonyms[key]).country):
+                    named.add(country)
     return named
 
 
