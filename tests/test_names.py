@@ -15,6 +15,16 @@ def test_normalize(name, key):
     assert normalize(name) == key
 
 
+@pytest.mark.parametrize("name, key", [
+    ("Hawaiʻi", "hawai'i"), ("Taʿizz", "ta'izz"), ("Maʼrib", "ma'rib"), ("Sana´a", "sana'a"),
+    ("Kāneʻohe", "kane'ohe"),
+])
+def test_every_apostrophe_is_one(name, key):
+    """The ʻokina and the modifier letters of romanised Arabic and Ukrainian are apostrophes
+    as the curly quotes are, so a name written with any of them finds the gazetteer's."""
+    assert normalize(name) == key
+
+
 @pytest.mark.parametrize("name, key", [("Ky.", "ky."), ("Ky", "ky"), ("Man. ", "man."), ("U.S.", "us."), ("", "")])
 def test_abbreviations_keep_their_dot(name, key):
     assert key_of(name) == key

@@ -1044,3 +1044,44 @@ def test_names_joined_by_an_article_or_said_twice_are_one_name(gazetteer, text, 
 ])
 def test_a_lowercase_tail_after_a_hyphen_ends_a_name(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A generic division ("the Capital region") of no country the text names is no place ...
+    ("Officials in the Capital region said the shelters were full.", []),
+    ("Families were moved to the capital district, officials said.", []),
+    ("Mayors in the Capital Region asked for more beds.", []),
+    # ... and is the division where the text names its country, by name or demonym.
+    ("Bahrain's police said the Capital governorate was calm.", [("Bahrain", ""), ("Capital", "")]),
+    ("Bahraini police said they patrolled the Capital governorate.", [("Bahraini", "demonym"), ("Capital", "")]),
+    ("Danish officials said the Capital Region had room.", [("Danish", "demonym"), ("Capital Region", "")]),
+    # A division of its own name before the noun is no generic one (distractor).
+    ("Most of the new arrivals are in the Lac region.", [("Lac", "")]),
+])
+def test_a_generic_division_is_a_place_only_in_its_countrys_text(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A lowercase compass word before a name the gazetteer knows only with it is its first word.
+    ("Thousands were displaced in north Kivu and fled to Goma.", [("north Kivu", ""), ("Goma", "")]),
+    ("Fighting in south Kivu, not in the north, drove them out.", [("south Kivu", "")]),
+    # Before a name of its own it stays a direction (distractor) ...
+    ("Fighting in north Sudan drove families to Egypt.", [("north Sudan", "region"), ("Egypt", "")]),
+    # ... and a compass word that is no part of a name is left alone.
+    ("They walked north to Goma.", [("Goma", "")]),
+])
+def test_a_lowercase_compass_word_begins_a_name_the_gazetteer_has_only_with_it(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Names written with an ʻokina, a modifier letter or a left quote as their apostrophe.
+    ("They sailed from Hawaiʻi to Guam.", [("Hawaiʻi", ""), ("Guam", "")]),
+    ("They fled from Taʿizz to Maʼrib.", [("Taʿizz", ""), ("Maʼrib", "")]),
+    ("They fled from Ta‘izz to Aden.", [("Ta‘izz", ""), ("Aden", "")]),
+    # A left quote opening a quotation is no part of a name (distractor).
+    ("They called the camp ‘Aden’ in jest.", [("Aden", "")]),
+])
+def test_names_with_other_apostrophes(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected

@@ -969,3 +969,16 @@ def test_the_word_before_a_name_is_searched_only_where_it_is_capitalised(text):
         if _NAME_BEFORE.search(text, lo, start):
             assert _capitalised_last(text, lo, start), (text, start)
     assert _capitalised_last("near Ain ", 0, 9) and not _capitalised_last("near ain ", 0, 9)
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    # "department" calls a name a division, as "province" does (Bolivia, Colombia, Haiti...) ...
+    ("The families fled La Paz department for Chile.", "La Paz", "admin"),
+    ("Most of them came from the La Paz department, officials said.", "La Paz", "admin"),
+    # ... in lowercase: a capitalised "Department" is an agency's (distractor), and without the
+    # noun the city is meant.
+    ("The Los Angeles Department of Health said Fresno was calm.", "Los Angeles", "city"),
+    ("The families fled La Paz for Chile.", "La Paz", "city"),
+])
+def test_a_department_noun_calls_a_name_a_division(text, surface, kind):
+    assert mention(text, surface).kind == kind

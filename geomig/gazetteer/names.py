@@ -9,12 +9,18 @@ import unicodedata
 from pathlib import Path
 
 
+#: Apostrophes and hyphens written otherwise: curly quotes, the Hawaiian ʻokina ("Hawaiʻi"),
+#: the modifier letters of romanised Arabic, Hebrew and Ukrainian ("Maʼrib", "Taʿizz",
+#: "Kamʼianets"), accents used as apostrophes; the hyphen and en dash.
+_PUNCTUATION = str.maketrans({c: "'" for c in "’‘ʻʼʽʾʿ´′"} | {"‐": "-", "–": "-"})
+
+
 @functools.lru_cache(maxsize=1 << 17)
 def normalize(name: str) -> str:
     """The lookup key of a name: casefolded, accents and punctuation variants folded."""
     if name.isascii():  # the common case, without the Unicode decomposition
         return " ".join(name.lower().replace("-", " ").replace(".", "").split())
-    name = name.replace("’", "'").replace("‘", "'").replace("‐", "-").replace("–", "-")
+    name = name.translate(_PUNCTUATION)
     decomposed = unicodedata.normalize("NFKD", name)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(stripped.casefold().replace("-", " ").replace(".", "").split())

@@ -29,7 +29,7 @@ from geomig.geoparse.text import (CAPITALS, alternation, dateline_place, feature
 # "(?<![\w'’&])(?:sub-)?[A-Z...]...", with the same matches).
 # A capital after an elided article ("d'", "l'") starts a token too: "Côte d'Ivoire", "Val d'Isère".
 _WORD_START = r"(?:(?<![\w'’&].)|(?<=(?<!\w)[dl]['’].))"  # checked after the first character
-_WORD_REST = r"[\w]*(?:['’.&][\w]+)*\.?"
+_WORD_REST = r"[\w]*(?:['’‘.&][\w]+)*\.?"  # ("Ma‘rib": a left quote as an apostrophe too)
 _TOKEN = re.compile(rf"[A-Z{CAPITALS}s]{_WORD_START}(?:(?<=s)ub-[A-Z{CAPITALS}]|(?<!s)){_WORD_REST}")
 # Where no "sub-" occurs (nearly every text), only a capital starts a token: the same
 # matches, found without stopping at every "s" of the text to try the lookbehinds (a fifth
@@ -265,6 +265,9 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
             if whole is not None:
                 emit(*whole)
                 continue
+        if (compass := _with_compass_word(text, run, gazetteer)) is not None:
+            emit(*compass)
+            continue
         # (A run of one word asks only before a feature noun, and no common word: "left from
         # Kamuzu airport", not "The camp lies west".)
         if works or len(run) > 1 or (feature_noun_end(text, run[0][1])
@@ -321,7 +324,7 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
                                                       and _after_article(text, start)):
                     emit(start, end, key, "unresolved")
             elif what == "place":
-                reject = _rejected(text, items, n, run, gazetteer)
+                reject = _rejected(text, items, n, run, gazetteer) or _generic_division(text, end, key, gazetteer)
                 if reject == "person" and n > 0 and (n == len(items) - 1 or text[end:run[j][0]] != " "):
                     # A surname, the last word of a name ("John Trapani", "John Trapani and
                     # Mary Cole"), makes every "Trapani" a person.
@@ -385,6 +388,24 @@ def _with_division_noun(text: str, run: list[_Token], gazetteer: Gazetteer) -> t
         return None
     key = key_of(text[run[0][0]:m.end()])
     return (run[0][0], m.end(), key) if key in gazetteer.names else None
+
+
+@functools.cache
+def _compass_before() -> re.Pattern:
+    words = "|".join(map(re.escape, lexicon()["compass_words"]))
+    return re.compile(rf"(?<![\w-])({words})[ -]$")
+
+
+def _with_compass_word(text: str, run: list[_Token], gazetteer: Gazetteer) -> tuple[int, int, str] | None:
+    """(start, end, key) of a name the gazetteer knows only with the lowercase compass word
+    before it (recognize.toml's compass_words): "north Kivu" is North Kivu, as "Kivu" alone
+    names nothing; else None ("north Sudan" stays a direction of Sudan)."""
+    start, end = run[0][0], run[-1][1]
+    m = _compass_before().search(text, max(0, start - 12), start)
+    if m is None or key_of(text[start:end]) in gazetteer.names:
+        return None
+    key = key_of(text[m.start(1):end])
+    return (m.start(1), end, key) if key in gazetteer.names else None
 
 
 def _with_feature_noun(text: str, run: list[_Token], gazetteer: Gazetteer,
@@ -1386,6 +1407,35 @@ def _word_or_first_name(text: str, item: list, run: list[_Token], gazetteer: Gaz
     if _small_towns_alias(gazetteer, key) and not _place_context(text, start, end, gazetteer):
         return "maybe alias"
     return ""
+
+
+def _generic_division(text: str, end: int, key: str, gazetteer: Gazetteer) -> str:
+    """ "common word" where a name is a kind of division many countries have (a word of
+    recognize.toml's generic_divisions, and a division noun in it or after it: "the Capital
+    region", "the Capital Region") rather than one of them, as the text names none of the
+    countries that have a division of that name ("Bahrain's Capital governorate" is one);
+    else "". "The Lac region" is Chad's."""
+    head, _, noun = key.rpartition(" ")
+    if not (key in _words("generic_divisions") and _division_noun().match(text, end, end + 16)
+            or head in _words("generic_divisions") and noun in _words("division_nouns")):
+        return ""
+    countries = {p.country for p in gazetteer.lookup(key) if p.kind == "admin" and p.country}
+    return "common word" if countries and not countries & _countries_named(text, gazetteer) else ""
+
+
+def _countries_named(text: str, gazetteer: Gazetteer) -> set[str]:
+    """The ISO codes of the countries a text names, by name or demonym ("Bahrain",
+    "Bahraini"), read from its capitalised words (runs of up to three)."""
+    named: set[str] = set()
+    for run in _runs(text):
+        for i in range(len(run)):
+            for j in range(i + 1, min(i + 3, len(run)) + 1):
+                key = key_of(text[run[i][0]:run[j - 1][1]])
+                if key in gazetteer.country_names:
+                    named.update(p.country for p in gazetteer.lookup(key) if p.kind == "country" and p.country)
+                elif key in gazetteer.demonyms and (country := gazetteer.row(gazetteer.demonyms[key]).country):
+                    named.add(country)
+    return named
 
 
 def _word_at_start(text: str, start: int, end: int) -> bool:

@@ -2522,10 +2522,10 @@ def _after_preposition(text: str, start: int) -> bool:
 @functools.cache
 def _division_after() -> re.Pattern:
     """A division noun right after a name (recognize.toml's division_nouns): "Washington
-    state", "Zaire province", "the Zaporizhzhia region"; capitalised too but for "State"
-    ("Ohio State" is a university)."""
-    nouns = lexicon()["division_nouns"]
-    words = "|".join(w if w == "state" else f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in nouns)
+    state", "Zaire province", "the Zaporizhzhia region", "the Beni department"; capitalised
+    too but for recognize.toml's lowercase_division_nouns ("Ohio State" is a university)."""
+    nouns, lowercase = lexicon()["division_nouns"], lexicon()["lowercase_division_nouns"]
+    words = "|".join(w if w in lowercase else f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in nouns)
     return re.compile(rf"\s+(?:{words})(s?)\b(?!-)")
 
 
