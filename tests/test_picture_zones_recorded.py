@@ -94,3 +94,32 @@ def test_a_count_or_no_one_arriving_recorded_at_a_place_is_no_zone(sentence):
     text = STORY + "Buses carried the families from Gedaref to Kassala. " + sentence
     assert "Kassala" not in zones_by_place(text)
 
+
+
+# Session 41: a body's record told as the names it writes down or the list it keeps ("wrote down
+# the names of new arrivals", "keeps a list of families"), by a single officer, a committee or a
+# country's body ("Sudan's disaster agency")
+
+@pytest.mark.parametrize("sentence", [
+    "In Kassala, Sudan's disaster agency registers families who arrive by truck from the border.",
+    "An officer of the border police writes down the names of new arrivals at the town hall in Kassala.",
+    "Most went on to Kassala, where the town council keeps a list of families who need tents.",
+    "Most went on to Kassala, where local committees have registered 11,400 people.",
+], ids=["country-agency", "officer-names-of", "council-list", "committees"])
+def test_a_body_writing_down_or_listing_people_at_a_place_holds_a_zone(sentence):
+    text = STORY + "Buses carried the families from Gedaref to Kassala. " + sentence
+    # (a reception zone; border police holding the border there as well)
+    assert "reception" in {z.properties["control"] for z in zones_by_place(text).get("Kassala", [])}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In Kassala, Sudan's football agency registers players for the new league.",
+    "An officer of the border police never wrote down the names of new arrivals at the town hall in Kassala.",
+    "Reporters wrote down the names of the dead at the hospital in Kassala.",
+    "Most went on to Kassala, where the hotel staff keep a list of the guests.",
+    "Most went on to Kassala, where the town council might one day keep a list of families, a"
+    " councillor suggested.",
+], ids=["players", "negated", "reporters-dead", "hotel-guests", "hedged"])
+def test_no_zone_for_names_or_lists_of_no_one_arriving_or_denied(sentence):
+    text = STORY + "Buses carried the families from Gedaref to Kassala. " + sentence
+    assert "Kassala" not in zones_by_place(text)
