@@ -123,3 +123,28 @@ def test_a_body_writing_down_or_listing_people_at_a_place_holds_a_zone(sentence)
 def test_no_zone_for_names_or_lists_of_no_one_arriving_or_denied(sentence):
     text = STORY + "Buses carried the families from Gedaref to Kassala. " + sentence
     assert "Kassala" not in zones_by_place(text)
+
+
+# Session 41: a camp told in a clause on a place ("X, where there is already a camp for
+# displaced people": control.camp_there)
+
+@pytest.mark.parametrize("clause", [
+    "where there is already a large camp for displaced people",
+    "where there are now two camps for asylum seekers",
+], ids=["camp-for-displaced", "camps-for-asylum-seekers"])
+def test_a_camp_a_where_clause_tells_of_holds_the_place(clause):
+    text = STORY + f"Most families walked on to Kassala, {clause}."
+    assert "control.camp_there" in {c["cue"] for z in zones_by_place(text).get("Kassala", [])
+                                    for c in z.properties["claims"]}
+
+
+@pytest.mark.parametrize("clause", [
+    "where there is no camp for refugees",
+    "where there may one day be a camp for refugees",
+    "where there was once a camp for refugees",
+    "where there is a large camp for scouts",
+], ids=["negated", "hedged", "former", "scouts"])
+def test_no_camp_zone_for_a_camp_denied_hedged_past_or_for_others(clause):
+    text = STORY + f"Most families walked on to Kassala, {clause}."
+    assert "control.camp_there" not in {c["cue"] for z in zones_by_place(text).get("Kassala", [])
+                                        for c in z.properties["claims"]}
