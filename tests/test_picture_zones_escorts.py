@@ -77,3 +77,30 @@ def test_an_it_that_is_no_boat_is_no_escort_zone(text):
 ], ids=["dinghy-before", "same-sentence", "boat-semicolon"])
 def test_an_it_told_after_a_boat_is_still_escorted_in(text):
     assert "control.escorted_in" in cues_at(text, "Pozzallo", context=LAND)
+
+
+# An escorted "it" two sentences after its boat, when the sentence between goes on about it
+# ("Its engine had failed"), still stands for the boat (review 40, L10); a sentence between on
+# something else is what "it" stands for, and a boat three sentences back is too far.
+
+@pytest.mark.parametrize("text", [
+    "A dinghy was spotted at dawn. Its engine had failed. It was escorted to Pozzallo by the coastguard.",
+    "The coastguard found a wooden boat off Sicily. It was drifting with 50 people aboard. It was escorted "
+    "into the port of Pozzallo.",
+], ids=["its-engine", "it-was-drifting"])
+def test_an_it_two_sentences_after_its_boat_is_escorted_in(text):
+    assert "control.escorted_in" in cues_at(text, "Pozzallo", context=LAND)
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence between tells of something else: that is what "it" is
+    "A boat sank off Libya last week. A convoy of aid trucks reached the harbour. It was escorted to "
+    "Pozzallo by police.",
+    # a boat three sentences back is no antecedent
+    "A dinghy was spotted at dawn. Its engine had failed. It was towed for hours. It was escorted to "
+    "Pozzallo by police.",
+    # negated: no escort
+    "A dinghy was spotted at dawn. Its engine had failed. It was not escorted to Pozzallo.",
+], ids=["convoy-between", "three-back", "negated"])
+def test_an_it_far_from_a_boat_is_no_escort_zone(text):
+    assert "control.escorted_in" not in cues_at(text, "Pozzallo", context=LAND)

@@ -94,3 +94,57 @@ def test_a_count_or_no_one_arriving_recorded_at_a_place_is_no_zone(sentence):
     text = STORY + "Buses carried the families from Gedaref to Kassala. " + sentence
     assert "Kassala" not in zones_by_place(text)
 
+
+
+# Session 41: a body's record told as the names it writes down or the list it keeps ("wrote down
+# the names of new arrivals", "keeps a list of families"), by a single officer, a committee or a
+# country's body ("Sudan's disaster agency")
+
+@pytest.mark.parametrize("sentence", [
+    "In Kassala, Sudan's disaster agency registers families who arrive by truck from the border.",
+    "An officer of the border police writes down the names of new arrivals at the town hall in Kassala.",
+    "Most went on to Kassala, where the town council keeps a list of families who need tents.",
+    "Most went on to Kassala, where local committees have registered 11,400 people.",
+], ids=["country-agency", "officer-names-of", "council-list", "committees"])
+def test_a_body_writing_down_or_listing_people_at_a_place_holds_a_zone(sentence):
+    text = STORY + "Buses carried the families from Gedaref to Kassala. " + sentence
+    # (a reception zone; border police holding the border there as well)
+    assert "reception" in {z.properties["control"] for z in zones_by_place(text).get("Kassala", [])}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In Kassala, Sudan's football agency registers players for the new league.",
+    "An officer of the border police never wrote down the names of new arrivals at the town hall in Kassala.",
+    "Reporters wrote down the names of the dead at the hospital in Kassala.",
+    "Most went on to Kassala, where the hotel staff keep a list of the guests.",
+    "Most went on to Kassala, where the town council might one day keep a list of families, a"
+    " councillor suggested.",
+], ids=["players", "negated", "reporters-dead", "hotel-guests", "hedged"])
+def test_no_zone_for_names_or_lists_of_no_one_arriving_or_denied(sentence):
+    text = STORY + "Buses carried the families from Gedaref to Kassala. " + sentence
+    assert "Kassala" not in zones_by_place(text)
+
+
+# Session 41: a camp told in a clause on a place ("X, where there is already a camp for
+# displaced people": control.camp_there)
+
+@pytest.mark.parametrize("clause", [
+    "where there is already a large camp for displaced people",
+    "where there are now two camps for asylum seekers",
+], ids=["camp-for-displaced", "camps-for-asylum-seekers"])
+def test_a_camp_a_where_clause_tells_of_holds_the_place(clause):
+    text = STORY + f"Most families walked on to Kassala, {clause}."
+    assert "control.camp_there" in {c["cue"] for z in zones_by_place(text).get("Kassala", [])
+                                    for c in z.properties["claims"]}
+
+
+@pytest.mark.parametrize("clause", [
+    "where there is no camp for refugees",
+    "where there may one day be a camp for refugees",
+    "where there was once a camp for refugees",
+    "where there is a large camp for scouts",
+], ids=["negated", "hedged", "former", "scouts"])
+def test_no_camp_zone_for_a_camp_denied_hedged_past_or_for_others(clause):
+    text = STORY + f"Most families walked on to Kassala, {clause}."
+    assert "control.camp_there" not in {c["cue"] for z in zones_by_place(text).get("Kassala", [])
+                                        for c in z.properties["claims"]}

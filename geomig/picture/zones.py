@@ -1529,16 +1529,27 @@ def _bystander(hit, masked: Masked) -> bool:
 
 def _pronoun_unfounded(hit, masked: Masked) -> bool:
     """Whether the cue's words take a pronoun ([settings] `pronoun`: "it was escorted to X")
-    for what its `antecedent` words name, and neither its own sentence up to the pronoun nor
-    the sentence before names it ("a convoy reached the port. It was escorted to X": no boat)."""
+    for what its `antecedent` words name, and none of its own sentence up to the pronoun, the
+    sentence before and, up to `antecedent_reach` sentences back, one before a sentence that
+    goes on about the same thing (`antecedent_chain`: "A dinghy was spotted. Its engine had
+    failed. It was escorted to X") names it ("a convoy reached the port. It was escorted to X":
+    no boat)."""
     s = hit.cue.settings
     pronoun = compiled_rx(s.get("pronoun"), re.I)
     m = pronoun.search(hit.words) if pronoun is not None else None
     if m is None:
         return False
-    doc = masked.doc
-    lo = doc.sentences[masked.index - 1][0] if masked.index > 0 else masked.start
-    return compiled_rx(s["antecedent"], re.I).search(doc.text, lo, hit.start + m.start("pronoun")) is None
+    text, sentences = masked.doc.text, masked.doc.sentences
+    antecedent, chain = compiled_rx(s["antecedent"], re.I), compiled_rx(s.get("antecedent_chain"), re.I)
+    if antecedent.search(text, masked.start, hit.start + m.start("pronoun")):
+        return False
+    for back in range(1, min(masked.index, s.get("antecedent_reach", 1)) + 1):
+        lo, hi = sentences[masked.index - back]
+        if antecedent.search(text, lo, hi):
+            return False
+        if chain is None or not chain.search(text, lo, hi):
+            break           # (a sentence on something else: what came before it is not "it")
+    return True
 
 
 def _speaker(hit, masked: Masked, lexicon: Lexicon) -> bool:
