@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from geomig.errors import PictureError
 from geomig.models import Mention
 from geomig.picture.claims import Claim
-from geomig.picture.cues import Lexicon, Masked, any_search, lowered_sentence, search, setting_rx
+from geomig.picture.cues import Lexicon, Masked, any_search, finder, lowered_sentence, matches, search, setting_rx
 
 _WINDOW = 120  # characters before a place that a setting anchored at it ("...$") may read
 
@@ -462,7 +462,9 @@ def _unconfirmed(masked: Masked, at: int, rx: re.Pattern, following: re.Pattern 
     stop = s.find(";", end)
     if stop < 0:
         stop = len(s)
-    if any(not hit.group("ahead") or hit.start() <= end < hit.end() for hit in rx.finditer(s, start, stop)):
+    # (rx searched through its lowered form, as search() does: a long case-insensitive regex)
+    if any(not hit.group("ahead") or hit.start() <= end < hit.end()
+           for hit in matches(rx, finder(rx), s, lowered_sentence(masked), start, stop)):
         return True
     if following is None:
         return False
