@@ -24,7 +24,9 @@ repository root:
 `--against REF` runs each configuration with the code of a git ref (exported to a
 temporary directory) and with the working tree, alternating (A B B A ...), and prints the
 workers' CPU seconds of each side and their ratio: on a shared machine CPU seconds,
-not the wall clock, tell whether the code got faster. `--contention N` times the CPU a
+not the wall clock, tell whether the code got faster; and whether every run of both
+sides wrote the same output files, byte for byte (the summary's timings and the map's
+time aside). `--contention N` times the CPU a
 worker spends per partition alone and beside a second one (N partitions, forks of one
 process, in turn): the second core's own cost, and the scaling it leaves at best.
 `--replay N` runs N articles once without workers, then replays in fresh processes, from
@@ -38,10 +40,12 @@ spends, measured in a minute and without workers sharing the cores.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import itertools
 import json
 import os
 import random
+import re
 import resource
 import statistics
 import subprocess
@@ -226,7 +230,32 @@ def one(config: str, corpus: Path, out: Path) -> dict:
             "parent_cpu_s": round(parent_cpu - sampled["sampler_cpu_s"], 1),
             "map_mb": round(summary["map_bytes"] / 1e6, 2),
             "picture_mb": round((out / "picture.geojson").stat().st_size / 1e6, 2),
-            "features": sum(summary["features"].values())}
+            "features": sum(summary["features"].values()),
+            "outputs": outputs_digest(out)}
+
+
+def outputs_digest(out: Path) -> dict[str, str]:
+    """Each output file of a run (its path under `out`) and a SHA-256 of its bytes: --against
+    tells whether both sides wrote the same files. The summary (its timings) is left out, and
+    the time a map was made (its footer) is blanked."""
+    def data(f: Path) -> bytes:
+        raw = f.read_bytes()
+        return re.sub(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", b"", raw) if f.suffix == ".html" else raw
+
+    return {str(f.relative_to(out)): hashlib.sha256(data(f)).hexdigest()
+            for f in sorted(out.rglob("*")) if f.is_file() and f.name != "summary.json"}
+
+
+def outputs_line(runs: dict[str, list[dict]]) -> str:
+    """Whether every run of both sides wrote the same output files, byte for byte; else the
+    files that differ (runs of an older benchmark, without digests, are left out)."""
+    digests = [x["outputs"] for side_runs in runs.values() for x in side_runs if x.get("outputs") is not None]
+    if len(digests) < 2:
+        return "outputs: not compared"
+    names = sorted(set().union(*digests))
+    differ = [name for name in names if len({d.get(name) for d in digests}) > 1]
+    return (f"outputs: {len(names)} files identical on every run" if not differ
+            else f"outputs: {len(differ)} of {len(names)} files differ: {', '.join(differ)}")
 
 
 def against(ref: str, sizes: list[int], configs: list[str], rounds: int) -> None:
@@ -254,6 +283,7 @@ def against(ref: str, sizes: list[int], configs: list[str], rounds: int) -> None
                     return x
 
                 runs = by_config[config] = ab.alternate(rounds, run)
+                print(f"{n:>6} {config:<9} {outputs_line(runs)}", flush=True)
                 for key in ("parent_cpu_s", "workers_cpu_s", "writers_cpu_s", "seconds", "parent_peak_mb",
                             "writer_peak_mb"):
                     line = ab.compare(key, runs)

@@ -794,3 +794,17 @@ def test_word_alternations_are_the_same_regex_under_every_hash_seed(tmp_path):
                            env=dict(os.environ, PYTHONHASHSEED=str(seed),
                                     GEOMIG_CACHE_DIR=str(tmp_path / str(seed)))).stdout for seed in (1, 2, 3, 4)}
     assert len(runs) == 1, runs
+
+
+def test_a_settings_regex_is_looked_up_once_per_settings_and_other_settings_get_their_own():
+    import dataclasses
+
+    lex = cues.default()
+    rx = cues.setting_rx(lex, "clause_break", re.IGNORECASE)
+    assert rx is not None and cues.setting_rx(lex, "clause_break", re.IGNORECASE) is rx
+    # a lexicon with settings of its own (as tests and the learned check make) is answered from them
+    other = dataclasses.replace(lex, settings={**lex.settings, "clause_break": r"\bmeanwhile\b"})
+    assert cues.setting_rx(other, "clause_break", re.IGNORECASE).pattern == r"\bmeanwhile\b"
+    assert cues.setting_rx(dataclasses.replace(lex, settings={}), "clause_break", re.IGNORECASE) is None
+    assert cues.setting_rx(lex, "clause_break", re.IGNORECASE) is rx
+    assert cues.setting_rx(lex, "clause_break") is not rx      # (the flags are part of the key)

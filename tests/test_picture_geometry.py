@@ -328,3 +328,24 @@ def test_the_land_nearest_a_point_is_looked_up_once_per_point_and_land():
     import shapely
 
     assert geometry._nearest_land(shapely.STRtree([parts[0]]), 12.6, 35.5) == 0
+
+
+def test_one_land_index_serves_every_question_about_land_and_a_new_land_gets_its_own(monkeypatch):
+    from shapely.geometry import LineString, MultiPolygon, box
+
+    index = geometry._land_index()
+    if index is None:
+        pytest.skip("no land shapes")
+    # the nearest landmass of a point, a leg's land test and the clip round a path: one index
+    assert geometry._land_index(geometry.land()) is index
+    # another gazetteer's land (two islands): indexed anew, never answered from the old polygons
+    islands = MultiPolygon([box(0, 0, 1, 1), box(2, 0, 3, 1)])
+    monkeypatch.setattr(geometry, "land", lambda: islands)
+    parts, _ = geometry._land_index()
+    assert len(parts) == 2
+    assert geometry.same_land((0.5, 0.5), (0.5, 2.5)) is False
+    assert geometry.same_land((0.2, 0.2), (0.8, 0.8)) is True
+    assert geometry._meets_land(islands, LineString([(0.5, 0.5), (2.5, 0.5)]))
+    assert not geometry._meets_land(islands, LineString([(1.5, -1.0), (1.5, 2.0)]))    # the strait between
+    monkeypatch.undo()
+    assert len(geometry._land_index()[0]) == len(index[0])

@@ -205,8 +205,12 @@ def test_a_place_reached_by_telephone_is_no_destination(text, place, kept):
     ("Correction: an earlier version of this story said that the dinghy had set off from Turkey.", "Turkey"),
     ("Police could not confirm whether the van had crossed into Niger.", "Niger"),
     ("Families were said to be walking towards Chad, but the information could not be verified.", "Chad"),
+    # in capitals, and beside a letter that lowers to two (the regex is then searched as it is)
+    ("Boats were also reported to have left Zuwara, BUT THIS COULD NOT BE CONFIRMED.", "Zuwara"),
+    ("Boats were also reported to have left Zuwara, an İHH volunteer said, but this could not be confirmed.",
+     "Zuwara"),
 ], ids=["not-confirmed", "no-group-could-verify", "no-one-confirmed-the-reports", "correction",
-        "whether-it-crossed", "the-information"])
+        "whether-it-crossed", "the-information", "capitals", "dotted-capital-i"])
 def test_an_unconfirmed_or_withdrawn_report_gives_no_role(text, place):
     assert not role_of(text, place)
 

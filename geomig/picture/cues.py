@@ -1547,8 +1547,18 @@ def with_vars(value: Any, macros: Mapping[str, str]) -> Any:
 
 def setting_rx(lexicon: Lexicon, key: str, flags: int = 0) -> re.Pattern | None:
     """A regex of the cue data's [settings], compiled once per process and pattern; None
-    when the key is missing or empty."""
-    return compiled_rx(lexicon.settings.get(key), flags)
+    when the key is missing or empty. Looked up once per settings, key and flags (the rules
+    ask it hundreds of times a document)."""
+    settings = lexicon.settings
+    known = _SETTING_RX.get((id(settings), key, flags))
+    if known is None or known[0] is not settings:
+        known = _SETTING_RX[(id(settings), key, flags)] = (settings, compiled_rx(settings.get(key), flags))
+    return known[1]
+
+
+# (id(settings), key, flags) -> (the settings, setting_rx()'s answer). The settings are held
+# with the answer, so an id is never taken for another mapping's (tests make their own).
+_SETTING_RX: dict[tuple[int, str, int], tuple[Mapping[str, Any], re.Pattern | None]] = {}
 
 
 def route_modes(lexicon: Lexicon) -> dict[str, re.Pattern | None]:
@@ -1841,10 +1851,6 @@ def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
         return hits     # (most sentences of most texts)
     context = masked.known          # cues share contexts: each searched once (by id)
     clause = setting_rx(lexicon, "clause_break", re.IGNORECASE)
-    opens = setting_rx(lexicon, "clause_start", re.IGNORECASE)
-    holds = setting_rx(lexicon, "clause_start_holds", re.IGNORECASE)
-    earlier = setting_rx(lexicon, "clause_start_earlier", re.IGNORECASE)
-    later = setting_rx(lexicon, "clause_end_later", re.IGNORECASE)
     low = _low(masked, "text")
     for cue, patterns in candidates:
         # (a document about migration reads its people as the migration the context asks for)
@@ -1866,14 +1872,22 @@ def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
                 if (m.start(), m.end()) in seen:
                     continue
                 seen.add((m.start(), m.end()))
-                if by_clause and cue.unless.search(_clause(masked, _places_span(pattern, m), clause, opens, holds,
-                                                         earlier, later)):
+                if by_clause and cue.unless.search(_clause(masked, _places_span(pattern, m), clause,
+                                                           *_clause_edges(lexicon))):
                     continue
                 hits.append(_hit(cue, pattern, m, masked, lexicon))
                 found = True
             if found and first_only:
                 break
     return hits
+
+
+def _clause_edges(lexicon: Lexicon) -> tuple[re.Pattern | None, ...]:
+    """_clause()'s opens, holds, earlier and later regexes ([settings] clause_start,
+    clause_start_holds, clause_start_earlier, clause_end_later), looked up only for a cue
+    silenced by clause."""
+    return tuple(setting_rx(lexicon, key, re.IGNORECASE) for key in
+                 ("clause_start", "clause_start_holds", "clause_start_earlier", "clause_end_later"))
 
 
 def _places_span(pattern: Pattern, m: re.Match) -> tuple[int, int]:

@@ -418,16 +418,33 @@ def _without_overseas(strip: BaseGeometry, iso2: str) -> BaseGeometry:
     return parts[0] if len(parts) == 1 else MultiPolygon(parts)
 
 
-@functools.cache
-def _land_index():
-    """Land's polygons and an STRtree over them, or None when land is unavailable."""
-    ground = land()
-    if ground is None or ground.is_empty:
-        return None
-    import shapely
+# The land _land_index() last indexed and its index. Held by identity: land() is one object
+# until the shapes are loaded again (another gazetteer directory; tests replace it), and a new
+# land is indexed anew rather than answered from the old one's polygons.
+_LAND_INDEX: list = [None, None]
 
-    parts = list(getattr(ground, "geoms", [ground]))
-    return parts, shapely.STRtree(parts)
+
+def _land_index(ground: BaseGeometry | None = None) -> tuple | None:
+    """The polygons of `ground` (land() by default; a numpy array, each prepared) and an
+    STRtree over them, made once per land; None when it is unavailable or empty. The one land
+    index: the nearest landmass of a point, a leg's land test and the clip of land round a path
+    all ask it."""
+    if ground is None:
+        ground = land()
+        if ground is None:
+            return None
+    if _LAND_INDEX[0] is not ground:
+        import numpy as np
+        import shapely
+
+        index = None
+        if not ground.is_empty:
+            parts = np.array(list(getattr(ground, "geoms", [ground])), dtype=object)
+            shapely.prepare(parts)
+            index = parts, shapely.STRtree(parts)
+        _LAND_INDEX[:] = [ground, index]
+        _coast_rings.cache_clear()      # (keyed by a polygon's place in the index)
+    return _LAND_INDEX[1]
 
 
 @functools.lru_cache(maxsize=16384)
@@ -1278,24 +1295,6 @@ def pulled(line: LineString) -> LineString:
     return LineString(out)
 
 
-# The land _land_parts() last indexed: [land, its polygons, an STRtree over them]. Held by
-# identity, as land() is one object until the shapes are loaded again (tests replace it).
-_CLIP_INDEX: list = [None, None, None]
-
-
-def _land_parts(ground: BaseGeometry) -> tuple:
-    """A MultiPolygon's polygons (a numpy array, each prepared) and an STRtree over them,
-    made once per land (_CLIP_INDEX)."""
-    import numpy as np
-    import shapely
-
-    if _CLIP_INDEX[0] is not ground:
-        parts = np.array(list(ground.geoms), dtype=object)
-        shapely.prepare(parts)
-        _CLIP_INDEX[:] = [ground, parts, shapely.STRtree(parts)]
-    return _CLIP_INDEX[1], _CLIP_INDEX[2]
-
-
 def _clipped_land(ground: BaseGeometry, rect: tuple[float, float, float, float]) -> BaseGeometry:
     """clip_by_rect(ground, *rect), clipping only the land polygons the rectangle meets, in
     their order: the same geometry (WKB-identical on 400 rectangles over Africa, Europe and
@@ -1303,9 +1302,9 @@ def _clipped_land(ground: BaseGeometry, rect: tuple[float, float, float, float])
     import shapely
     from shapely.geometry import MultiPolygon, box
 
-    if ground.geom_type != "MultiPolygon":
+    if ground.geom_type != "MultiPolygon" or ground.is_empty:
         return shapely.clip_by_rect(ground, *rect)
-    parts, tree = _land_parts(ground)
+    parts, tree = _land_index(ground)
     met = sorted(tree.query(box(*rect)))
     if not met:   # (no land near: as the whole land's clip says it)
         return shapely.clip_by_rect(ground, *rect)
@@ -1365,9 +1364,9 @@ def _meets_land(ground: BaseGeometry, geom: BaseGeometry) -> bool:
     polygons), a quarter of the CPU of asking the world's land for each try of a sea leg."""
     import shapely
 
-    if ground.geom_type != "MultiPolygon":
+    if ground.geom_type != "MultiPolygon" or ground.is_empty:
         return geom.intersects(ground)
-    parts, tree = _land_parts(ground)
+    parts, tree = _land_index(ground)
     near = parts[tree.query(geom)]
     return bool(shapely.intersects(near, geom).any()) if len(near) else False
 
@@ -1415,7 +1414,7 @@ _MEASURED_ON: list = [None]
 def _forget_stale_shapes() -> None:
     ground = _shapes().land()
     if _MEASURED_ON[0] is not ground:
-        for memo in (_crosses_sea, _seas, _land_index):
+        for memo in (_crosses_sea, _seas):
             memo.cache_clear()
         _MEASURED_ON[0] = ground
 

@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from geomig.errors import PictureError
 from geomig.models import Mention
 from geomig.picture.claims import Claim
-from geomig.picture.cues import Lexicon, Masked, any_search, lowered_sentence, search, setting_rx
+from geomig.picture.cues import (Lexicon, Masked, any_search, finder, lowered_sentence, lowered_text, matches,
+                                  search, setting_rx)
 
 _WINDOW = 120  # characters before a place that a setting anchored at it ("...$") may read
 
@@ -462,7 +463,9 @@ def _unconfirmed(masked: Masked, at: int, rx: re.Pattern, following: re.Pattern 
     stop = s.find(";", end)
     if stop < 0:
         stop = len(s)
-    if any(not hit.group("ahead") or hit.start() <= end < hit.end() for hit in rx.finditer(s, start, stop)):
+    # (rx searched through its lowered form, as search() does: a long case-insensitive regex)
+    if any(not hit.group("ahead") or hit.start() <= end < hit.end()
+           for hit in matches(rx, finder(rx), s, lowered_sentence(masked), start, stop)):
         return True
     if following is None:
         return False
@@ -501,8 +504,9 @@ def _moves_things(c: Claim, masked: Masked, things: re.Pattern | None, conveyed:
     (`people`: moving_people, and moved_pronoun, people a conveyance moves told by a pronoun)."""
     end = max(c.at - masked.start, 0)
 
-    def said(rx: re.Pattern | None) -> bool:
-        return rx is not None and bool(rx.search(c.words) or search(rx, masked.sentence, lowered_sentence(masked), 0, end))
+    def said(rx: re.Pattern | None) -> bool:     # (both searched through rx's lowered form: search())
+        return rx is not None and (search(rx, c.words, lowered_text(c.words)) is not None
+                                   or search(rx, masked.sentence, lowered_sentence(masked), 0, end) is not None)
 
     if not on_topic and said(conveyed):
         return True
