@@ -1,8 +1,10 @@
 """Roles: destinations told in the forty-first session's wording: work said to wait in a place
 ("there is work in X": destination.work_on_offer), people told by the kin they have there ("those
 with relatives in X travel on": destination.kin_there), a later stage to lodgings told without its
-verb ("and then to hotels in X": destination.lodged_after), and a camp a force takes people to,
-which is its zone, not where they went (destination.facility_end, review40 M3).
+verb ("and then to hotels in X": destination.lodged_after), room found in a place
+(destination.found_lodging), a community of newcomers there (destination.community_in), and a
+camp a force takes people to, which is its zone, not where they went (destination.facility_end,
+review40 M3).
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer
 (tests/extract_helpers.py)."""
@@ -136,3 +138,28 @@ def test_a_few_going_on_leave_the_place_the_rest_reached_its_end():
 ], ids=["more-than-a-year", "a-few-days"])
 def test_a_stay_of_more_than_a_year_ends_the_journey(text, ends):
     assert ("transit" not in role_of(text, "Rome")) is ends
+
+
+# ------------------------------------------------------------------ room found, a community there
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Most of these families have found space with relatives or in rented rooms in Rome and Tunis.", "Tunis"),
+    ("She found a bed in a church shelter in Sfax after the crossing.", "Sfax"),
+    ("Rome has had an Eritrean community since the 1990s.", "Rome"),
+    ("Where: the largest communities are in Rome, Tunis and Malta.", "Malta"),
+], ids=["found-space", "found-a-bed", "has-a-community", "largest-communities"])
+def test_room_found_or_a_community_of_newcomers_makes_a_destination(text, place):
+    assert "destination" in role_of(text, place)
+
+
+@pytest.mark.parametrize("text, place", [
+    # denied
+    ("They could not find a room in Sfax.", "Sfax"),
+    # the place's own people
+    ("Eritrea has an Eritrean community of traders in every town.", "Eritrea"),
+    # no people of elsewhere named
+    ("Rome has a tourist community.", "Rome"),
+], ids=["denied", "own-people", "no-newcomers"])
+def test_room_denied_or_a_community_of_locals_is_no_destination(text, place):
+    assert "destination" not in role_of(text, place)
