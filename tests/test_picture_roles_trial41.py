@@ -1,0 +1,31 @@
+"""Roles the trial of session 41 found missing: the place a journey is hoped to end in ("a
+walk that many of them hope will end in X") is a destination hoped for.
+
+Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import role_of
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday about fifty people left Agadez on trucks, the first stage of a trek that most of "
+    "them hope will end in Italy.",
+    "They crossed the desert to Sebha; many hope the long walk will end in Italy.",
+    # hedged: still the end hoped for
+    "They reached Sebha, a journey that some of them hope will one day end in Italy, a smuggler said.",
+], ids=["trek-that-most-hope", "hope-the-walk", "hedged"])
+def test_the_end_a_journey_is_hoped_to_have_is_a_destination(text):
+    assert "destination" in role_of(text, "Italy")
+
+
+@pytest.mark.parametrize("text", [
+    # negated or doubted
+    "They reached Sebha, a trek that they no longer hope will end in Italy.",
+    "They reached Sebha, a trek that few now expect will end in Italy.",
+    # not a journey's end: talks, a season
+    "Ministers hope the talks will end in Italy next week.",
+], ids=["no-longer", "few-expect", "talks"])
+def test_no_destination_from_a_hope_denied_or_not_of_a_journey(text):
+    assert "destination" not in role_of(text, "Italy")
