@@ -239,24 +239,3 @@ def _named_again(c: Claim, again: re.Pattern | None) -> bool:
             re.escape(c.place.name) + r"\b", c.source.quote[at:]):
         return False    # (a country's own name, not its people's)
     return again.search(c.source.quote, 0, at) is not None
-
-
-def _home_told_last(claims: Sequence[Claim], one: re.Pattern | None) -> Sequence[Claim]:
-    """The claims without an origin told only as one person's home after every stop of the
-    journey ("... crossed into Y. A man from X said he would go home": X starts no route of the
-    group; `one`: the cue data's [route_modes] one_person, the words right before the place).
-    A home told before the journey ends ("A woman from X left in May ...") stays its start."""
-    if one is None:
-        return claims
-    last: dict[str, int] = {}   # document -> the last sentence naming a stop of the journey
-    for c in claims:
-        if c.role in ("launch_point", "transit", "destination") and not c.negated:
-            last[c.doc] = max(last.get(c.doc, -1), c.sentence)
-    return [c for c in claims if not (c.role == "origin" and c.sentence > last.get(c.doc, c.sentence)
-                                      and _words_before(c, one))]
-
-
-def _words_before(c: Claim, rx: re.Pattern) -> bool:
-    """Whether `rx` matches its claim's sentence up to the place (at the end of the words)."""
-    at = c.at - c.source.start
-    return c.at >= 0 and 0 <= at <= len(c.source.quote) and rx.search(c.source.quote, 0, at) is not None

@@ -19,7 +19,6 @@ from geomig.picture.routes.chains import _chains, _flashback
 from geomig.picture.routes.groups import (
     _Apart,
     _apart,
-    _home_told_last,
     _not_alternatives,
     _only_arrived,
     _others_passed,
@@ -81,7 +80,6 @@ class _DocReader:
         kept = _told_apart(kept, modes.get("apart"))
         kept = _not_alternatives(kept)
         kept = _others_passed(kept, modes.get("other_group"))
-        kept = _home_told_last(kept, modes.get("one_person"))
         kept, locators = _unlocated(kept, modes.get("locator"))
         # A nationality in a list says who moves, not where: it may start a route (one origin
         # per route, so a list of them is never a chain) but is never a stop along it. A
