@@ -6,7 +6,7 @@ Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests
 from __future__ import annotations
 
 import pytest
-from extract_helpers import role_of
+from extract_helpers import DEMONYMS, PLACES, picture, role_of, roles, with_places
 
 
 @pytest.mark.parametrize("text", [
@@ -44,7 +44,6 @@ def test_a_town_walked_out_of_on_the_road_on_is_a_launch_point(text):
 
 
 def test_a_town_walked_out_of_is_a_launch_point_when_it_is_the_dateline_too(monkeypatch):
-    from extract_helpers import PLACES, DEMONYMS, roles, picture, with_places
     with_places(monkeypatch, {**PLACES, "AGADEZ": PLACES["Agadez"]}, DEMONYMS)
     text = ("AGADEZ, Niger — Before dawn about forty Eritrean migrants climbed the hill out of Agadez "
             "on the road to Sebha, the first stage of a long trek.")
