@@ -651,6 +651,7 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
     settlements = frozenset(lexicon.settings.get("anaphor_settlements", ()))
     prefer = lexicon.settings.get("anaphor_prefer", {})
     insular = frozenset(lexicon.settings.get("anaphor_insular", ()))
+    named_only = frozenset(lexicon.settings.get("anaphor_named_only", ()))
     reach = int(lexicon.settings.get("anaphor_sentences", 2))
     seats = [r for r in (setting_rx(lexicon, "seat_before", re.I), setting_rx(lexicon, "reference_before", re.I),
                          setting_rx(lexicon, "locator_before", re.I)) if r is not None]
@@ -719,6 +720,8 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
                 fitting = [x for i, x in itertools.chain(reversed(before), reversed(spots))
                            if x.kind in wanted and ok(i, x) and _insular(x)][:1]
             first = prefer.get(noun, ())
+            if noun in named_only:
+                fitting = []    # "the bridge": only a bridge the text named, never the last town
             pick = named or meant.get(noun) or next((x for x in fitting if x.kind in first),
                                                     fitting[0] if fitting else None)
             if pick is not None:
