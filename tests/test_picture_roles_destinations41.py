@@ -104,9 +104,21 @@ def test_a_camp_a_force_takes_people_to_is_no_destination(text):
 
 
 @pytest.mark.parametrize("text", [
+    # told without a facility noun the camp cue reads, or with "sent" (review41: heading, sent_on)
+    "Soldiers then drove them to a site in Tunisia.",
+    "Soldiers sent the families to a camp in Tunisia.",
+    "The army moved 300 families to a camp in Tunisia.",
+], ids=["drove-to-a-site", "sent-to-a-camp", "moved-to-a-camp"])
+def test_a_place_a_force_takes_people_to_is_no_destination_whatever_the_verb(text):
+    assert "destination" not in role_of(text, "Tunisia")
+
+
+@pytest.mark.parametrize("text", [
     "From the port, buses take them to the Zuwara camp in Tunisia.",
     "Volunteers took the families to a reception centre in Tunisia.",
-], ids=["buses-take", "volunteers-took"])
+    "Aid workers drove the families to a site in Tunisia.",
+    "Soldiers said smugglers drove the families to a site in Tunisia.",
+], ids=["buses-take", "volunteers-took", "aid-workers-drove", "soldiers-said"])
 def test_a_camp_others_take_people_to_stays_a_destination(text):
     assert "destination" in role_of(text, "Tunisia")
 

@@ -107,6 +107,27 @@ def test_no_stop_on_the_way_from_a_stay_without_a_move_on(text):
     assert roles(picture(text)).get("Agadez") != {"transit"}
 
 
+
+@pytest.mark.parametrize("text", [
+    # a job taken is no move on (review41: BEFORE_MOVING_ON's "taking a/the ...")
+    ERITREANS + "They went to Agadez, where many rest before taking a job at a factory.",
+    ERITREANS + "Many stay in Agadez for months before taking a job in the gold mines.",
+    # a crossing of the town's own ways (NOT_IN_TOWN)
+    ERITREANS + "They took a bus to Agadez and crossed the road to the market.",
+    ERITREANS + "They reached a village near Agadez, in Niger, where they crossed the street to the market.",
+    # a boarding that takes people back, a word or two after the verb
+    ERITREANS + "A driver took them to a camp near Agadez, in the north of Niger, where they boarded buses back "
+                "south.",
+], ids=["rest-job", "stay-job", "crossed-road", "aside-street", "aside-boarded-back"])
+def test_no_stop_on_the_way_from_a_job_a_street_or_a_way_back(text):
+    assert roles(picture(text)).get("Agadez") != {"transit"}
+
+
+def test_a_road_named_by_its_number_taken_to_a_place_still_moves_on():
+    # the guard above keeps a road known by its number ("taking the N1 to X") a move on
+    text = ERITREANS + "Trucks go on to Agadez, where many spend a night at the station before taking the N1 to Sebha."
+    assert roles(picture(text)).get("Agadez") == {"transit"}
+
 # ------------------------------------------------------------ boats that came from a place (review M10)
 
 @pytest.mark.parametrize("text", [

@@ -202,3 +202,18 @@ def test_a_person_named_x_born_comes_from_x(text, place):
 def test_children_born_abroad_or_the_hosts_own_are_no_origin(text, place):
     assert "origin" not in role_of_hyphen(text, place)
 
+
+
+# ------------------------------------------------------------------ "a native of X" (review41)
+
+
+@pytest.mark.parametrize("text", [
+    "A native of Oruro, Rosa crossed from Bolivia into Argentina.",
+    "Rosa, a native of Oruro, crossed from Bolivia into Argentina.",
+], ids=["opening-apposition", "apposition"])
+def test_a_native_of_a_place_moves_and_comes_from_it(text):
+    # "natives" in not_movers meant no people; "a native of X" is a person, and the sentence's
+    # claims stay: her home and the crossing
+    assert role_of(text, "Oruro") == {"origin"}
+    assert "destination" in role_of(text, "Argentina")
+

@@ -1085,3 +1085,16 @@ def test_a_lowercase_compass_word_begins_a_name_the_gazetteer_has_only_with_it(g
 ])
 def test_names_with_other_apostrophes(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected
+
+
+def test_a_text_naming_a_generic_division_often_is_read_for_its_countries_once(gazetteer, monkeypatch):
+    # The countries a text names are read once per text, not once per "Capital region" in it
+    # (a whole-text pass each time made a long text quadratic).
+    from geomig.geoparse import recognize as module
+
+    passes = []
+    runs = module._runs
+    monkeypatch.setattr(module, "_runs", lambda text: passes.append(len(text)) or runs(text))
+    text = " ".join(["Officials in the Capital region said Chad and Niger sent food."] * 20)
+    spans(text, gazetteer)
+    assert len(passes) <= 2

@@ -982,3 +982,14 @@ def test_the_word_before_a_name_is_searched_only_where_it_is_capitalised(text):
 ])
 def test_a_department_noun_calls_a_name_a_division(text, surface, kind):
     assert mention(text, surface).kind == kind
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    # "department store" is a shop in the city, not the division (review41) ...
+    ("Refugees sheltered in a Paris department store on Friday.", "Paris", "city"),
+    ("Two Paris department stores hired refugees.", "Paris", "city"),
+    # ... while the noun alone still calls the name one (distractor)
+    ("The Paris department asked for more shelters.", "Paris", "admin"),
+])
+def test_a_department_store_calls_no_name_a_division(text, surface, kind):
+    assert mention(text, surface).kind == kind

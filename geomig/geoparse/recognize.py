@@ -1423,9 +1423,11 @@ def _generic_division(text: str, end: int, key: str, gazetteer: Gazetteer) -> st
     return "common word" if countries and not countries & _countries_named(text, gazetteer) else ""
 
 
-def _countries_named(text: str, gazetteer: Gazetteer) -> set[str]:
+@functools.lru_cache(maxsize=2)
+def _countries_named(text: str, gazetteer: Gazetteer) -> frozenset[str]:
     """The ISO codes of the countries a text names, by name or demonym ("Bahrain",
-    "Bahraini"), read from its capitalised words (runs of up to three)."""
+    "Bahraini"), read from its capitalised words (runs of up to three). Read once per text:
+    a text may name a generic division many times, and each asks (a whole-text pass)."""
     named: set[str] = set()
     for run in _runs(text):
         for i in range(len(run)):
@@ -1435,7 +1437,7 @@ def _countries_named(text: str, gazetteer: Gazetteer) -> set[str]:
                     named.update(p.country for p in gazetteer.lookup(key) if p.kind == "country" and p.country)
                 elif key in gazetteer.demonyms and (country := gazetteer.row(gazetteer.demonyms[key]).country):
                     named.add(country)
-    return named
+    return frozenset(named)
 
 
 def _word_at_start(text: str, start: int, end: int) -> bool:

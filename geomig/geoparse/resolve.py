@@ -2523,10 +2523,12 @@ def _after_preposition(text: str, start: int) -> bool:
 def _division_after() -> re.Pattern:
     """A division noun right after a name (recognize.toml's division_nouns): "Washington
     state", "Zaire province", "the Zaporizhzhia region", "the Beni department"; capitalised
-    too but for recognize.toml's lowercase_division_nouns ("Ohio State" is a university)."""
+    too but for recognize.toml's lowercase_division_nouns ("Ohio State" is a university); not
+    one its division_noun_compounds make part of another noun ("the Paris department store")."""
     nouns, lowercase = lexicon()["division_nouns"], lexicon()["lowercase_division_nouns"]
     words = "|".join(w if w in lowercase else f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in nouns)
-    return re.compile(rf"\s+(?:{words})(s?)\b(?!-)")
+    compounds = "|".join(map(re.escape, lexicon()["division_noun_compounds"]))
+    return re.compile(rf"\s+(?:{words})(s?)\b(?!-)(?!\s+(?:{compounds})\b)")
 
 
 _DIVISION_BEFORE = re.compile(r"\b[Ss]tate\s+of\s+$|\b[Pp]rovince\s+of\s+$")
