@@ -31,3 +31,21 @@ def test_crossings_in_the_plural_are_no_stop_of_a_journey(text):
 ], ids=["singular", "used", "through"])
 def test_a_crossing_people_used_is_still_a_stop(text):
     assert "transit" in roles(picture(text)).get("Zuwara", set())
+
+
+# ------------------------------------------------------------ a nationality that qualifies places
+
+@pytest.mark.parametrize("text", [
+    ERITREANS + "Malta took in fewer people last year than many Italian towns do in a month.",
+    ERITREANS + "The camp holds more people than most Italian cities, officials said.",
+], ids=["towns", "cities"])
+def test_a_nationality_qualifying_towns_is_no_origin(text):
+    assert "origin" not in roles(picture(text)).get("Italy", set())
+
+
+@pytest.mark.parametrize("text", [
+    ERITREANS + "Many Italians left on the boat.",
+    ERITREANS + "Thousands of Italians fled the island.",
+], ids=["many", "thousands"])
+def test_many_of_a_nationality_is_still_an_origin(text):
+    assert "origin" in roles(picture(text)).get("Italy", set())
