@@ -171,3 +171,26 @@ def test_the_largest_communities_name_people_themselves(text):
 def test_room_denied_or_an_institution_is_no_destination(text, place, context):
     roles = role_of(text, place) if context is None else role_of(text, place, context)
     assert "destination" not in roles
+
+
+# ------------------------------------------------------------------ second round: gapped shares with "in"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Most stay in Rome and a few in Malta.", "Malta"),
+    ("Most of the families stay in Tunis and some in Sfax.", "Sfax"),
+    ("Half of them settled in Rome, a third in Malta and the rest in Tunis.", "Tunis"),
+], ids=["a-few-in", "some-in", "the-rest-in"])
+def test_a_share_told_where_it_stays_with_the_verb_left_out_is_a_destination(text, place):
+    assert "destination" in role_of(text, place)
+
+
+@pytest.mark.parametrize("text, place", [
+    # denied: the first share's claim is denied, so is the gapped one
+    ("None of them stay in Rome, and few in Malta.", "Malta"),
+    # a place the share came in through, not a share told where it stays
+    ("Most stay in Rome, many in boats from Libya.", "Libya"),
+], ids=["denied", "in-boats-from"])
+def test_a_share_denied_or_no_share_in_a_place_is_no_destination(text, place):
+    assert "destination" not in role_of(text, place)
+
