@@ -194,3 +194,23 @@ def test_a_share_told_where_it_stays_with_the_verb_left_out_is_a_destination(tex
 def test_a_share_denied_or_no_share_in_a_place_is_no_destination(text, place):
     assert "destination" not in role_of(text, place)
 
+
+# ------------------------------------------------------------------ second round: where they sleep
+
+
+@pytest.mark.parametrize("text", [
+    "The families were bused to Rome, where they are sleeping in a school.",
+    "The group was taken to Rome, where they are staying in a sports hall.",
+], ids=["sleeping", "staying"])
+def test_a_stop_where_people_sleep_with_nothing_after_it_ends_the_journey(text):
+    assert role_of(text, "Rome") == {"destination"}
+
+
+@pytest.mark.parametrize("text", [
+    # moving on after it
+    "The families were bused to Rome, where they are sleeping in a school before the boat to Malta.",
+    # a short stay on the way
+    "The families were bused to Rome, where they are sleeping in a school until a boat takes them on.",
+], ids=["before-the-boat", "until"])
+def test_a_stop_where_people_sleep_on_the_way_stays_a_stop(text):
+    assert "transit" in role_of(text, "Rome")
