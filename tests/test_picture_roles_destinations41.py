@@ -214,3 +214,22 @@ def test_a_stop_where_people_sleep_with_nothing_after_it_ends_the_journey(text):
 ], ids=["before-the-boat", "until"])
 def test_a_stop_where_people_sleep_on_the_way_stays_a_stop(text):
     assert "transit" in role_of(text, "Rome")
+
+
+# ------------------------------------------------------------------ second round: an alternative is no stop
+
+
+@pytest.mark.parametrize("text", [
+    "They left Tripoli by boat. Some have settled in Rome, or gone on to Malta.",
+    "They left Tripoli by boat. Most are now in Rome, or have moved on to Malta.",
+], ids=["or-gone-on", "or-have-moved-on"])
+def test_a_place_named_as_the_alternative_to_going_on_is_no_stop(text):
+    assert role_of(text, "Rome") == {"destination"}
+
+
+@pytest.mark.parametrize("text", [
+    "They left Tripoli by boat to Rome and then went on to Malta.",
+    "They left Tripoli by boat to Rome and went on to Malta.",
+], ids=["then-went-on", "and-went-on"])
+def test_a_place_people_went_on_from_stays_a_stop(text):
+    assert "transit" in role_of(text, "Rome")
