@@ -183,3 +183,65 @@ def test_the_largest_communities_name_people_themselves(text):
 def test_room_denied_or_an_institution_is_no_destination(text, place, context):
     roles = role_of(text, place) if context is None else role_of(text, place, context)
     assert "destination" not in roles
+
+
+# ------------------------------------------------------------------ second round: gapped shares with "in"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Most stay in Rome and a few in Malta.", "Malta"),
+    ("Most of the families stay in Tunis and some in Sfax.", "Sfax"),
+    ("Half of them settled in Rome, a third in Malta and the rest in Tunis.", "Tunis"),
+], ids=["a-few-in", "some-in", "the-rest-in"])
+def test_a_share_told_where_it_stays_with_the_verb_left_out_is_a_destination(text, place):
+    assert "destination" in role_of(text, place)
+
+
+@pytest.mark.parametrize("text, place", [
+    # denied: the first share's claim is denied, so is the gapped one
+    ("None of them stay in Rome, and few in Malta.", "Malta"),
+    # a place the share came in through, not a share told where it stays
+    ("Most stay in Rome, many in boats from Libya.", "Libya"),
+], ids=["denied", "in-boats-from"])
+def test_a_share_denied_or_no_share_in_a_place_is_no_destination(text, place):
+    assert "destination" not in role_of(text, place)
+
+
+# ------------------------------------------------------------------ second round: where they sleep
+
+
+@pytest.mark.parametrize("text", [
+    "The families were bused to Rome, where they are sleeping in a school.",
+    "The group was taken to Rome, where they are staying in a sports hall.",
+], ids=["sleeping", "staying"])
+def test_a_stop_where_people_sleep_with_nothing_after_it_ends_the_journey(text):
+    assert role_of(text, "Rome") == {"destination"}
+
+
+@pytest.mark.parametrize("text", [
+    # moving on after it
+    "The families were bused to Rome, where they are sleeping in a school before the boat to Malta.",
+    # a short stay on the way
+    "The families were bused to Rome, where they are sleeping in a school until a boat takes them on.",
+], ids=["before-the-boat", "until"])
+def test_a_stop_where_people_sleep_on_the_way_stays_a_stop(text):
+    assert "transit" in role_of(text, "Rome")
+
+
+# ------------------------------------------------------------------ second round: an alternative is no stop
+
+
+@pytest.mark.parametrize("text", [
+    "They left Tripoli by boat. Some have settled in Rome, or gone on to Malta.",
+    "They left Tripoli by boat. Most are now in Rome, or have moved on to Malta.",
+], ids=["or-gone-on", "or-have-moved-on"])
+def test_a_place_named_as_the_alternative_to_going_on_is_no_stop(text):
+    assert role_of(text, "Rome") == {"destination"}
+
+
+@pytest.mark.parametrize("text", [
+    "They left Tripoli by boat to Rome and then went on to Malta.",
+    "They left Tripoli by boat to Rome and went on to Malta.",
+], ids=["then-went-on", "and-went-on"])
+def test_a_place_people_went_on_from_stays_a_stop(text):
+    assert "transit" in role_of(text, "Rome")
