@@ -198,7 +198,10 @@ def test_a_person_named_x_born_comes_from_x(text, place):
      "Argentina"),
     # no "-born": a plain mention of the town
     ("The Oruro bus terminal was crowded with migrants bound for Salta.", "Oruro"),
-], ids=["children", "host-country", "no-born"])
+    # a person who meets the movers, not one who moves (review41 M1)
+    ("Migrants from Bolivia reached Salta. The Chile-born mayor of Salta welcomed them.", "Chile"),
+    ("Families reached Salta on foot. The Oruro-born interpreter helped them fill in forms.", "Oruro"),
+], ids=["children", "host-country", "no-born", "mayor-welcomes", "interpreter-helps"])
 def test_children_born_abroad_or_the_hosts_own_are_no_origin(text, place):
     assert "origin" not in role_of_hyphen(text, place)
 
