@@ -2580,7 +2580,7 @@ def _division_cues(text: str, spans: Sequence[Span]) -> dict[str, bool | frozens
 
     def cue(key: str, countries: bool | frozenset[str]) -> None:
         had = cued.get(key, frozenset())
-        cued[key] = True if countries is True or had is True else had | countries
+        cued[key] = had | countries if isinstance(had, frozenset) and isinstance(countries, frozenset) else True
 
     for n, s in enumerate(spans):
         after = _division_after().match(text, s.end)
