@@ -220,3 +220,28 @@ def test_a_native_of_a_place_moves_and_comes_from_it(text):
     assert role_of(text, "Oruro") == {"origin"}
     assert "destination" in role_of(text, "Argentina")
 
+
+
+# ---- session 42: review mends (review41 M2) -------------------------------------------------
+# origin.displaced_from asks for people in its sentence: the people must be the ones driven
+# out (named before the place, or after an opening "Driven out of X, ..."), not others named
+# later in another clause.
+
+@pytest.mark.parametrize("text", [
+    "Investors were driven out of Tripoli by inflation, and migrants kept leaving for Italy.",
+    "Banks were forced out of Tripoli by the militias, and families sold their cars to pay smugglers.",
+], ids=["investors-then-migrants", "banks-then-families"])
+def test_things_driven_out_of_a_place_are_no_home_of_people_named_after(text):
+    assert "origin" not in role_of(text, "Tripoli")
+
+
+@pytest.mark.parametrize("text", [
+    # the people before the place (distractors: others named after)
+    "Families were driven out of Sabratha by the fighting, and investors left too.",
+    "Thousands of people were forced out of Sabratha, and most walked to Tunisia.",
+    # the people after an opening participle
+    "Driven out of Sabratha by the fighting, thousands of families walked to Tunisia.",
+    "Forced from their homes in Sabratha, the families walked to Tunisia.",
+], ids=["families-then-investors", "people-then-most", "opening-driven-out", "opening-forced-from"])
+def test_people_driven_out_of_a_place_named_before_or_after_an_opening_still_come_from_it(text):
+    assert role_of(text, "Sabratha") == {"origin"}

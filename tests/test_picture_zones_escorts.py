@@ -104,3 +104,29 @@ def test_an_it_two_sentences_after_its_boat_is_escorted_in(text):
 ], ids=["convoy-between", "three-back", "negated"])
 def test_an_it_far_from_a_boat_is_no_escort_zone(text):
     assert "control.escorted_in" not in cues_at(text, "Pozzallo", context=LAND)
+
+
+# ---- session 42: review mends ----------------------------------------------------------------
+# The boat (or its "it") must be what is escorted: not an "it" of another verb ("it was reported
+# that the minister was escorted"), nor a person named after the boat ("its captain was
+# escorted"): review41 M1's cousin in zones.
+
+@pytest.mark.parametrize("text", [
+    "A boat carrying 40 migrants was spotted off Sicily. It was later reported that the minister was "
+    "escorted to Pozzallo.",
+    "A boat carrying 40 migrants sank off Sicily, and its captain was escorted to Pozzallo by police.",
+    "The dinghy sank off Sicily, and the skipper, a Tunisian man, was escorted to Pozzallo.",
+], ids=["it-reported-minister", "its-captain", "skipper-apposition"])
+def test_someone_else_escorted_after_a_boat_is_no_escort_zone(text):
+    assert "control.escorted_in" not in cues_at(text, "Pozzallo", context=LAND)
+
+
+@pytest.mark.parametrize("text", [
+    "A boat carrying 40 migrants was spotted off Sicily. It was carrying women and children, and was "
+    "escorted to Pozzallo.",
+    "The dinghy, with 50 people on board, was escorted into the port of Pozzallo.",
+    "The fishing boat is being escorted to Pozzallo by the coastguard.",
+    "The fishing boat had been escorted into the port of Pozzallo.",
+], ids=["it-and-was-escorted", "comma-aside", "is-being", "had-been"])
+def test_a_boat_itself_escorted_is_still_escorted_in(text):
+    assert "control.escorted_in" in cues_at(text, "Pozzallo", context=LAND)

@@ -993,3 +993,37 @@ def test_a_department_noun_calls_a_name_a_division(text, surface, kind):
 ])
 def test_a_department_store_calls_no_name_a_division(text, surface, kind):
     assert mention(text, surface).kind == kind
+
+
+# ---- session 42: review mends (review41 H2, M6) ----
+
+@pytest.mark.parametrize("text, surface, country", [
+    # "department" names the divisions of the countries that have departments: "the Santa Cruz
+    # department" is Bolivia's, not Argentina's province of the name (review41 H2) ...
+    ("Refugees fled to the Santa Cruz department.", "Santa Cruz", "BO"),
+    ("Floods forced families out of the Santa Cruz department last year.", "Santa Cruz", "BO"),
+    # ... and "the Beni department" Bolivia's (El Beni), not DR Congo's territory of Beni
+    ("The Beni department in Bolivia floods every year.", "Beni", "BO"),
+    ("Families left the Beni department for Brazil.", "Beni", "BO"),
+    # ... while "province" still calls any country's division (distractor), and the bare name
+    # is still the town it was (distractors)
+    ("Migrants walked to Santa Cruz province in Patagonia.", "Santa Cruz", "AR"),
+    ("Thousands of people fled Beni after the attacks.", "Beni", "CD"),
+    ("Displaced families reached Beni on Monday.", "Beni", "CD"),
+    ("Migrants reached Beni, in North Kivu, on Monday.", "Beni", "CD"),
+])
+def test_a_department_is_one_of_a_country_that_has_departments(text, surface, country):
+    assert mention(text, surface).country == country
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    # a department "of" a body is the body's office in the city, not the division (review41 M6) ...
+    ("The Paris department of the Red Cross helped migrants.", "Paris", "city"),
+    ("The La Paz department of the ministry opened a shelter.", "La Paz", "city"),
+    # ... while a department of a place is still the division (distractors)
+    ("The Cauca department of Colombia received refugees from Venezuela.", "Cauca", "admin"),
+    ("Refugees in the Santa Cruz department of eastern Bolivia waited for buses.", "Santa Cruz", "admin"),
+    ("The Paris department asked for more shelters.", "Paris", "admin"),
+])
+def test_a_department_of_a_body_calls_no_name_a_division(text, surface, kind):
+    assert mention(text, surface).kind == kind

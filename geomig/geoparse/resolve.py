@@ -190,7 +190,7 @@ class _Evidence:
                  "before", "context", "setting", "abroad")
 
     def __init__(self, span: Span, priors: list, context: _Context, explicit: _Qualifier | None,
-                 distances, division: bool, listed: tuple | None):
+                 distances, division: bool | frozenset[str], listed: tuple | None):
         # A name is not its own evidence: context comes from the text's other names.
         self.span, self.priors, self.explicit = span, priors, explicit
         self.context = context  # for the words of the evidence only (state_named)
@@ -273,8 +273,11 @@ class _Evidence:
                     why.append("the city, not the state, in a story about elsewhere")
         # A district too where the text so calls its own name ("the province of Trapani"),
         # not one only an alias names ("Houston" of Houston County, a cue read elsewhere).
+        # Only a division of a country that has divisions so named ("the X department": Bolivia's,
+        # not Argentina's province X).
         if self.division and (place.feature == "ADM1"
-                              or place.feature == "ADM2" and _same_name(normalize(place.name), span.key)):
+                              or place.feature == "ADM2" and _same_name(normalize(place.name), span.key)) \
+                and (self.division is True or country in self.division):
             score += W_DIVISION_CUE
             if why is not None:
                 why.append("the text calls it a state or province")
@@ -656,7 +659,7 @@ class LocalResolver(Resolver):
                 if ctx not in scored_cache:
                     same = first[s.key][0].evidence if ctx == first_context.get(s.key) and first[s.key] else None
                     scored_cache[ctx] = self._score(s, priors[s.key], context, explicit, near,
-                                                    s.key in divisions, listed.get(s.start), same)
+                                                    divisions.get(s.key, False), listed.get(s.start), same)
                 scored = scored_cache[ctx]
                 # The qualifier of another name is the sense that located it ("Cornwall,
                 # Ontario" is the province, "Massena, New York" the state), whatever the
@@ -754,7 +757,7 @@ class LocalResolver(Resolver):
         return _without_borders_at_towns(_without_stranded(text, mentions, gaz, self._user_ids), border_at)
 
     def _first_pass(self, toponyms: list[Span], priors: dict[str, list], context: _Context, explicit: dict,
-                    divisions: set[str], listed: dict, earlier: tuple | None = None,
+                    divisions: dict[str, bool | frozenset[str]], listed: dict, earlier: tuple | None = None,
                     ) -> tuple[dict[str, list[_Scored]], dict[str, tuple]]:
         """Each name's candidates scored in ``context``, and what those scores depend on.
         ``earlier``, an earlier pass (its scores, their contexts, its _Context): a name
@@ -772,7 +775,7 @@ class LocalResolver(Resolver):
                     first[s.key] = earlier[0][s.key]
                 else:
                     first[s.key] = self._score(s, priors[s.key], context, explicit, None,
-                                               s.key in divisions, listed.get(s.start))
+                                               divisions.get(s.key, False), listed.get(s.start))
         return first, first_context
 
     def _context(self, spans: Sequence[Span], senses: dict[str, Place], priors, dateline: int = -1) -> _Context:
@@ -809,7 +812,8 @@ class LocalResolver(Resolver):
         return found
 
     def _score(self, span, priors, context: _Context, explicit, distances,
-               division: bool = False, listed: tuple | None = None, same_as: _Evidence | None = None) -> list[_Scored]:
+               division: bool | frozenset[str] = False, listed: tuple | None = None,
+               same_as: _Evidence | None = None) -> list[_Scored]:
         """The name's candidates scored, best first; ``same_as``, the evidence of an
         earlier scoring in the same context (the first pass), lends its sums."""
         # Scores only: the reasons are worded for the candidate that wins (_Scored.reasons).
@@ -2528,26 +2532,67 @@ def _division_after() -> re.Pattern:
     nouns, lowercase = lexicon()["division_nouns"], lexicon()["lowercase_division_nouns"]
     words = "|".join(w if w in lowercase else f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in nouns)
     compounds = "|".join(map(re.escape, lexicon()["division_noun_compounds"]))
-    return re.compile(rf"\s+(?:{words})(s?)\b(?!-)(?!\s+(?:{compounds})\b)")
+    return re.compile(rf"\s+(?P<noun>{words})(?P<plural>s?)\b(?!-)(?!\s+(?:{compounds})\b)")
+
+
+@functools.cache
+def _division_owned() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+    """recognize.toml's division_owned ("of" after the noun), division_owned_by_place (the
+    words between it and a name that owns the division) and lowercase_division_nouns."""
+    words = lexicon()
+    return (re.compile(words["division_owned"]), re.compile(words["division_owned_by_place"]),
+            frozenset(words["lowercase_division_nouns"]))
+
+
+def _owned_by_body(text: str, after: re.Match, spans: Sequence[Span], n: int) -> bool:
+    """Whether a lowercase division noun after the n-th name belongs to a body, not a place:
+    "the Paris department of the Red Cross" (an office in the city), not "the Cauca department
+    of Colombia" or "of eastern Bolivia" (a name right after the owner words)."""
+    owned, by_place, lowercase = _division_owned()
+    if after.group("noun") not in lowercase or not owned.match(text, after.end()):
+        return False
+    return n + 1 >= len(spans) or not by_place.fullmatch(text, after.end(), spans[n + 1].start)
+
+
+@functools.cache
+def _division_noun_countries() -> dict[str, frozenset[str]]:
+    """recognize.toml's division_noun_countries: a noun -> the countries whose divisions it
+    names ("department": Bolivia's, Colombia's, France's...)."""
+    return {noun: frozenset(codes) for noun, codes in lexicon().get("division_noun_countries", {}).items()}
+
+
+def _cued_countries(after: re.Match | None) -> bool | frozenset[str]:
+    """The countries a division cue calls a name a division of: those its noun belongs to
+    (_division_noun_countries), or any (True: "province", "the state of")."""
+    return _division_noun_countries().get(after.group("noun").lower(), True) if after else True
 
 
 _DIVISION_BEFORE = re.compile(r"\b[Ss]tate\s+of\s+$|\b[Pp]rovince\s+of\s+$")
 
 
-def _division_cues(text: str, spans: Sequence[Span]) -> set[str]:
+def _division_cues(text: str, spans: Sequence[Span]) -> dict[str, bool | frozenset[str]]:
     """Names the text calls a state or a province somewhere ("Washington state", "the
-    province of Ontario", "Zaire province"); a plural noun calls every member of the list
-    before it so ("the Kharkiv, Donetsk and Dnipropetrovsk regions")."""
-    cued = set()
+    province of Ontario", "Zaire province"), each with the countries whose division it may
+    be (True: any; "the Santa Cruz department": those with departments); a plural noun calls
+    every member of the list before it so ("the Kharkiv, Donetsk and Dnipropetrovsk
+    regions"). Not a body's department ("the Paris department of the Red Cross")."""
+    cued: dict[str, bool | frozenset[str]] = {}
+
+    def cue(key: str, countries: bool | frozenset[str]) -> None:
+        had = cued.get(key, frozenset())
+        cued[key] = had | countries if isinstance(had, frozenset) and isinstance(countries, frozenset) else True
+
     for n, s in enumerate(spans):
         after = _division_after().match(text, s.end)
+        if after and _owned_by_body(text, after, spans, n):
+            after = None
         # ("of" first: _DIVISION_BEFORE's every match holds it, and most names have none before them)
         if after or ("of" in text[max(0, s.start - 20):s.start]
                      and _DIVISION_BEFORE.search(text, max(0, s.start - 20), s.start)):
-            cued.add(s.key)
-        while after and after.group(1) and n > 0 and _LIST_GAP.fullmatch(text, spans[n - 1].end, spans[n].start):
+            cue(s.key, _cued_countries(after))
+        while after and after.group("plural") and n > 0 and _LIST_GAP.fullmatch(text, spans[n - 1].end, spans[n].start):
             n -= 1
-            cued.add(spans[n].key)
+            cue(spans[n].key, _cued_countries(after))
     return cued
 
 

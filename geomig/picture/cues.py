@@ -1872,6 +1872,9 @@ def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
                 if (m.start(), m.end()) in seen:
                     continue
                 seen.add((m.start(), m.end()))
+                if requires is not None and cue.settings.get("requires_before") \
+                        and not _required_before(requires, masked, m):
+                    continue
                 if by_clause and cue.unless.search(_clause(masked, _places_span(pattern, m), clause,
                                                            *_clause_edges(lexicon))):
                     continue
@@ -1880,6 +1883,17 @@ def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
             if found and first_only:
                 break
     return hits
+
+
+def _required_before(requires: re.Pattern, masked: Masked, m: re.Match) -> bool:
+    """Whether a cue's `requires` words come before the end of its match in the sentence
+    ("families were driven out of X"), or the match opens the sentence ("Driven out of X,
+    families walked to Y"): a cue with `requires_before` asks for the people its words tell
+    of, not others named in a later clause ("investors were driven out of X, and migrants
+    kept leaving")."""
+    start, end = (x - masked.start for x in masked.doc_span(m.start(), m.end()))
+    return (requires.search(masked.sentence, 0, end) is not None
+            or not any(c.isalnum() for c in masked.sentence[:max(start, 0)]))
 
 
 def _clause_edges(lexicon: Lexicon) -> tuple[re.Pattern | None, ...]:
