@@ -342,3 +342,31 @@ def test_a_part_of_a_town_is_in_that_town(text, surface, country):
 def test_a_town_beside_another_keeps_its_own_sense(text, surface, country):
     m = _found(text, surface)
     assert m.country == country and not m.id.startswith("within:")
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # A part of a town the gazetteer has only abroad ("neighbourhood" after it, or before a
+    # list of them) is in the town named just before, where the text speaks for that country more.
+    ("Families returned to Erbil last week. Volunteers handed out blankets at a school in the Malta "
+     "neighbourhood.", "Malta", "IQ"),
+    ("We reached Bogotá in May. Their cousins found rooms in the La Rioja neighbourhood, near the market.",
+     "La Rioja", "CO"),
+    ("After landing in Port Louis, Mauritius, they rented rooms in the neighbourhoods of Cassis and Plaine "
+     "Verte.", "Cassis", "MU"),
+])
+def test_a_neighbourhood_is_in_the_town_named_before_it(text, surface, country):
+    m = _found(text, surface)
+    assert m.country == country and m.id.startswith("within:") and "vague" in m.flags, (m.id, m.country)
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # Distractors: no part's noun; a "district" that is a division; a country the text
+    # speaks for more than the town's.
+    ("Families returned to Erbil last week. Malta has a new law on asylum.", "Malta", "MT"),
+    ("We reached Bogotá in May and later moved to La Rioja, in Argentina.", "La Rioja", "AR"),
+    ("He left Kabul for Peshawar and later the Swat district.", "Swat", "PK"),
+    ("He left Aleppo for Istanbul in Turkey and rented a room in the Fatih neighbourhood.", "Fatih", "TR"),
+])
+def test_a_name_without_a_part_noun_keeps_its_own_sense(text, surface, country):
+    m = _found(text, surface)
+    assert m.country == country and not m.id.startswith("within:"), (m.id, m.country)

@@ -751,6 +751,7 @@ class LocalResolver(Resolver):
                 if qualifier is None and not pinned and not s.direction:
                     plain.setdefault(s.key, []).append((len(mentions) - 1, s))
         self._place_unresolved(text, spans, priors, mentions)
+        self._place_parts(text, spans, mentions, context)
         _one_sense(mentions, plain, gaz)
         return _without_borders_at_towns(_without_stranded(text, mentions, gaz, self._user_ids), border_at)
 
@@ -908,6 +909,32 @@ class LocalResolver(Resolver):
         for s in spans:
             if s.kind_hint == "unresolved" and s.key in within and not mentions[at[s.start]].id:
                 mentions[at[s.start]] = _moved(within[s.key], s)
+
+    def _place_parts(self, text: str, spans: Sequence[Span], mentions: list[Mention], context: _Context) -> None:
+        """Move, in ``mentions`` (one per span, in order), each name the text calls a part of
+        a town ("the Malta neighbourhood", "the neighbourhoods of Cassis and Plaine Verte") that
+        was placed in a country the text's other names speak for less than for the town named
+        last before it, within PART_SENTENCES sentences, into that town: "sells coffee in the
+        Gamarra neighbourhood" after "reached Lima" is in Lima. Not where the noun is a
+        division's too (_part_nouns): "the Mehsana district" after New York is India's."""
+        parts = _parts_named(text, spans)
+        if not parts:
+            return  # most texts
+        town: Mention | None = None
+        for n, s in enumerate(spans):
+            m = mentions[n]
+            noun = parts.get(s.start)
+            if (noun and m.id and town is not None and m.country != town.country
+                    and s.sentence - town.sentence <= PART_SENTENCES
+                    and (votes := context.countries_without(s.key))[m.country] < votes[town.country]):
+                base = self.gazetteer.get(town.id)
+                place = within_place(s.key, base)
+                mentions[n] = Mention(s.text, s.start, s.end, s.sentence, place.kind, place.id, s.text, place.country,
+                                      place.lat, place.lon, CONTRADICTED_CONFIDENCE, (),
+                                      f"a {noun} of {base.name}, named before it; elsewhere: {m.name} ({m.country})",
+                                      ("vague",))
+            elif m.id and m.kind == "city" and s.kind_hint == "" and not noun:
+                town = m
 
     def _beside_division(self, place: Place, qualifier: _Qualifier) -> bool:
         """Whether a town the codes file in another division of the qualifier's country
@@ -2522,6 +2549,41 @@ def _part_of_town(text: str, end: int, ranked: list, town: Place) -> bool:
     best = ranked[0][0]
     return not (_division_after().match(text, end) or _LIST_AFTER.match(text, end)
                 or best.kind == "city" and best.population >= town.population)
+
+
+PART_SENTENCES = 2  # a part of a town is in the town named at most this many sentences before it
+
+
+@functools.cache
+def _part_nouns() -> tuple[re.Pattern, re.Pattern]:
+    """A part's noun after a name ("the Malta neighbourhood", "the Cassis and Plaine Verte
+    neighbourhoods") and before a list of names ("the neighbourhoods of Cassis and Plaine
+    Verte"): recognize.toml's inside_part_nouns, lowercase; not its division nouns, as
+    often a division's ("the Mehsana district" is India's, whatever town came before)."""
+    lex = lexicon()
+    nouns = alternation(set(lex["inside_part_nouns"]) - set(lex["division_nouns"]))
+    return (re.compile(rf"\s+({nouns})(s?)\b(?!\s+of\b)"),
+            re.compile(rf"\b({nouns})s\s+of\s+(?:the\s+)?$"))
+
+
+def _parts_named(text: str, spans: Sequence[Span]) -> dict[int, str]:
+    """Start of each name the text calls a part of a town -> the noun that does."""
+    after, before = _part_nouns()
+    out: dict[int, str] = {}
+    for n, s in enumerate(spans):
+        if (m := after.match(text, s.end)) is not None:
+            out[s.start] = m.group(1)
+            k = n  # a plural noun calls every member of the list before it so
+            while m.group(2) and k > 0 and _LIST_GAP.fullmatch(text, spans[k - 1].end, spans[k].start):
+                k -= 1
+                out[spans[k].start] = m.group(1)
+        if (b := before.search(text, max(0, s.start - 40), s.start)) is not None:
+            out[s.start] = b.group(1)
+            for a, c in zip(spans[n:], spans[n + 1:]):  # and every member of the list it opens
+                if not _LIST_GAP.fullmatch(text, a.end, c.start):
+                    break
+                out[c.start] = b.group(1)
+    return out
 
 
 def _placed_in(text: str, spans: Sequence[Span], priors) -> dict[int, int]:
