@@ -326,6 +326,9 @@ def test_a_name_the_gazetteer_lacks_is_not_placed_by_a_mere_neighbour(text, surf
      "near the park.", "Palermo", "AR"),
     ("After a year in Rosario, Argentina, they rented a flat in Palermo, in Buenos Aires, near the park.",
      "Palermo", "AR"),
+    # "and" after the town and a verb: no list goes on.
+    ("After a year in Rosario, Argentina, they found Palermo, a neighbourhood of Buenos Aires, and stayed.",
+     "Palermo", "AR"),
 ])
 def test_a_part_of_a_town_is_in_that_town(text, surface, country):
     m = _found(text, surface)

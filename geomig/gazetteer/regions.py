@@ -1,7 +1,7 @@
 """Areas of the gazetteer: polygons for countries, continents, seas, macro-regions and
 vague regions such as "southern Libya" (ids "geomig:<direction>:<base id>"), the
 twin across a border of a town ("twin:<ISO2>:<base id>"), and a place the gazetteer lacks
-that the text puts inside a known one ("within:<key>:<base id>": "Boroko, a suburb of
+that the text puts inside a known one ("within:<key>:<base id>": "Gerehu, a suburb of
 Port Moresby").
 
 Functions of places and polygons only: the Gazetteer looks the base places up and

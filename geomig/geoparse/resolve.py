@@ -875,7 +875,7 @@ class LocalResolver(Resolver):
                 fallback = replace(self.gazetteer.get(twin_id(country, best.place.id)), name=span.text)
                 flags = ("contradicts-qualifier",)  # a point at the town, not a vague country
             elif fallback.kind == "city":
-                # "Flores, in Buenos Aires": a part of the town, at its point but a place of
+                # "Palermo, in Buenos Aires": a part of the town, at its point but a place of
                 # its own (the picture keeps it apart from the town).
                 fallback = replace(within_place(span.key, fallback), name=span.text)
             return Mention(span.text, span.start, span.end, span.sentence, fallback.kind, fallback.id,
@@ -890,7 +890,7 @@ class LocalResolver(Resolver):
 
     def _place_unresolved(self, text: str, spans: Sequence[Span], priors, mentions: list[Mention]) -> None:
         """Place, in ``mentions`` (one per span, in order), each name the gazetteer lacks that
-        the text places in a known place ("Thalham, in Upper Austria", "Nabang, a small town in
+        the text places in a known place ("Velmarsk, in Upper Austria", "Dorbanyi, a small town in
         China") in the place that name was resolved to: a place of its own at that point,
         vaguely (where inside it, nothing says); every occurrence of the name with it."""
         placed_in = _placed_in(text, spans, priors)
@@ -916,7 +916,7 @@ class LocalResolver(Resolver):
         was placed in a country the text's other names speak for less than for the town named
         last before it, within PART_SENTENCES sentences, into that town: "sells coffee in the
         Gamarra neighbourhood" after "reached Lima" is in Lima. Not where the noun is a
-        division's too (_part_nouns): "the Mehsana district" after New York is India's."""
+        division's too (_part_nouns): "the Swat district" after Kabul is Pakistan's."""
         parts = _parts_named(text, spans)
         if not parts:
             return  # most texts
@@ -2241,7 +2241,7 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
         # (a town qualifies no town), so the name after it is the next item, not its state.
         listed = listed or n > 0 and _town_after_town(text, spans[n - 1], a, priors)
         # A country or state is not itself qualified: "Missouri, New York" is a list; but
-        # "Punjab, in Pakistan", "Flores, in Buenos Aires" place the name whatever it is alone.
+        # "Punjab, in Pakistan", "Palermo, in Buenos Aires" place the name whatever it is alone.
         if (not listed and a.key in priors and priors[a.key] and priors[a.key][0][0].kind != "country"
                 and (priors[a.key][0][0].feature != "ADM1" or _said_in(gap, text, b.end))):
             on_the, on_the_bare = _on_the_gaps()
@@ -2273,7 +2273,7 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
                                               (qualifier.lat, qualifier.lon) if qualifier.feature == "ADM2" else None,
                                               said_in)
                 elif said_in and qualifier.kind == "city" and _part_of_town(text, b.end, priors[a.key], qualifier):
-                    # "Flores, in Buenos Aires", "Boroko, a suburb of Port Moresby": a part of
+                    # "Palermo, in Buenos Aires", "Gerehu, a suburb of Port Moresby": a part of
                     # the town, near it (not "Syrians from Aleppo in Gaziantep", where no
                     # comma or noun says Aleppo lies there).
                     out[a.start] = _Qualifier(qualifier.country, None, qualifier.id, b.key,
@@ -2512,7 +2512,7 @@ def _town_after_town(text: str, before: Span, span: Span, priors) -> bool:
 def _locating_gap(gap: str, text: str, end: int) -> str:
     """How the words between a name and a country or division say it lies there: "comma"
     ("Calais, France"), "attributive" (a comma, and a noun after the qualifier that may make it
-    an adjective: "Rome, Georgia police"), "in" ("Manston in Kent"), "inside" ("Boroko, a
+    an adjective: "Rome, Georgia police"), "in" ("Manston in Kent"), "inside" ("Gerehu, a
     suburb of Port Moresby"), "facility" ("the Manston centre in Kent"), or "" ("Nouadhibou,
     Spain's rescue service said": they do not)."""
     if gap in (", ", ","):
@@ -2529,23 +2529,24 @@ def _locating_gap(gap: str, text: str, end: int) -> str:
 @functools.cache
 def _inside_gap() -> re.Pattern:
     """The words that put a name inside the place after them (recognize.toml's inside_nouns):
-    "Boroko, a suburb of Port Moresby", "Nabang, a small town in China", "the El Mina
-    district of Nouakchott"."""
+    "Gerehu, a suburb of Port Moresby", "Dorbanyi, a small town in China", "the Gamarra
+    district of Lima"."""
     lex = lexicon()
     nouns, parts = alternation(lex["inside_nouns"]), alternation(lex["inside_part_nouns"])
     return re.compile(rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns}),?\s+(?:of|in)\s+(?:the\s+)?"
                       rf"|\s+(?:{parts})\s+of\s+(?:the\s+)?")
 
 
-#: "in Panama City, in Washington and in Madrid": a list of places goes on after the second.
-_LIST_AFTER = re.compile(r",?\s+(?:and|or)\s+")
+#: "Velmarsk, in Vienna and in Madrid": a list of places goes on after the second
+#: (not "the Gamarra district of Lima and stopped people": a verb).
+_LIST_AFTER = re.compile(r",?\s+(?:and|or)\s+(?:(?:in|to|at|from)\s+)?[A-Z]")
 
 
 def _part_of_town(text: str, end: int, ranked: list, town: Place) -> bool:
     """Whether a name said to lie in a town (ending at ``end``) may be a part of it: not
-    where the town's name is a division's ("Marcala, in La Paz department") or one of a
-    list ("in Panama City, in Washington and in Madrid"), nor when the name's best sense is
-    a town as large ("the Gold Coast, in Southport")."""
+    where the town's name is a division's ("Santa Rosa, in La Paz department") or one of a
+    list ("Velmarsk, in Vienna and in Madrid"), nor when the name's best sense is
+    a town as large ("Istanbul, in Fatih")."""
     best = ranked[0][0]
     return not (_division_after().match(text, end) or _LIST_AFTER.match(text, end)
                 or best.kind == "city" and best.population >= town.population)
@@ -2559,7 +2560,7 @@ def _part_nouns() -> tuple[re.Pattern, re.Pattern]:
     """A part's noun after a name ("the Malta neighbourhood", "the Cassis and Plaine Verte
     neighbourhoods") and before a list of names ("the neighbourhoods of Cassis and Plaine
     Verte"): recognize.toml's inside_part_nouns, lowercase; not its division nouns, as
-    often a division's ("the Mehsana district" is India's, whatever town came before)."""
+    often a division's ("the Swat district" is Pakistan's, whatever town came before)."""
     lex = lexicon()
     nouns = alternation(set(lex["inside_part_nouns"]) - set(lex["division_nouns"]))
     return (re.compile(rf"\s+({nouns})(s?)\b(?!\s+of\b)"),
@@ -2588,7 +2589,7 @@ def _parts_named(text: str, spans: Sequence[Span]) -> dict[int, str]:
 
 def _placed_in(text: str, spans: Sequence[Span], priors) -> dict[int, int]:
     """Start of a name the gazetteer lacks -> start of the name the text places it in
-    ("Thalham, in Upper Austria"; "Nabang, a small town in China")."""
+    ("Velmarsk, in Upper Austria"; "Dorbanyi, a small town in China")."""
     return {a.start: b.start for a, b in zip(spans, spans[1:])
             if a.kind_hint == "unresolved" and b.kind_hint in ("", "region") and priors.get(b.key)
             and _said_in(text[a.end:b.start], text, b.end) and not _LIST_AFTER.match(text, b.end)}
@@ -2596,7 +2597,7 @@ def _placed_in(text: str, spans: Sequence[Span], priors) -> dict[int, int]:
 
 def _said_in(gap: str, text: str, end: int) -> bool:
     """Whether the words between two names say, beyond a list, that the first lies in the
-    second: a comma and "in" ("Thalham, in Upper Austria") or an inside noun ("Boroko, a
+    second: a comma and "in" ("Velmarsk, in Upper Austria") or an inside noun ("Gerehu, a
     suburb of Port Moresby")."""
     how = _locating_gap(gap, text, end)
     return how == "inside" or how == "in" and gap.startswith(",")
