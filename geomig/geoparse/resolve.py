@@ -920,21 +920,21 @@ class LocalResolver(Resolver):
         parts = _parts_named(text, spans)
         if not parts:
             return  # most texts
-        town: Mention | None = None
+        town: tuple[int, Place] | None = None  # the town named last, and its sentence
         for n, s in enumerate(spans):
             m = mentions[n]
             noun = parts.get(s.start)
-            if (noun and m.id and town is not None and m.country != town.country
-                    and s.sentence - town.sentence <= PART_SENTENCES
-                    and (votes := context.countries_without(s.key))[m.country] < votes[town.country]):
-                base = self.gazetteer.get(town.id)
+            if (noun and m.id and town is not None and m.country != town[1].country
+                    and s.sentence - town[0] <= PART_SENTENCES
+                    and (votes := context.countries_without(s.key))[m.country] < votes[town[1].country]):
+                base = town[1]
                 place = within_place(s.key, base)
                 mentions[n] = Mention(s.text, s.start, s.end, s.sentence, place.kind, place.id, s.text, place.country,
                                       place.lat, place.lon, CONTRADICTED_CONFIDENCE, (),
                                       f"a {noun} of {base.name}, named before it; elsewhere: {m.name} ({m.country})",
                                       ("vague",))
             elif m.id and m.kind == "city" and s.kind_hint == "" and not noun:
-                town = m
+                town = (m.sentence, self.gazetteer.get(m.id))
 
     def _beside_division(self, place: Place, qualifier: _Qualifier) -> bool:
         """Whether a town the codes file in another division of the qualifier's country
