@@ -118,3 +118,13 @@ def test_the_part_of_a_town_is_placed_without_drawing_it(lat, lon):
 def test_a_disc_across_the_antimeridian_is_left_to_the_polygon():
     assert regions.beside("east", _town(-17.8, 179.99)) is None
     assert regions.beside("west", _town(-17.8, 179.99)) is not None
+
+
+def test_a_place_within_another_is_its_point_with_an_id_of_its_own():
+    town = Place("geonames:2088122", "Port Moresby", "city", "PG", -9.44, 147.18, 283_000, "PG.20", "PPLC")
+    inside = regions.within_place("gerehu", town)
+    assert regions.parse_within_id(inside.id) == ("gerehu", town.id) and inside.id != town.id
+    assert (inside.country, inside.kind, inside.lat, inside.lon, inside.population) == ("PG", "city", -9.44, 147.18, 0)
+    # Neither a region, a twin nor an area.
+    assert regions.parse_region_id(inside.id) is None and regions.parse_twin_id(inside.id) is None
+    assert regions.area(inside.id, None) is None and regions.parse_within_id(town.id) is None

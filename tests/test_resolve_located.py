@@ -237,9 +237,10 @@ def test_a_town_said_to_be_in_a_country_far_from_its_only_sense_stays_vague():
     ("A man from Homs said they left a beach near al-Hamidiyah, south of Tartus, on Tuesday night, "
      "and landed in Cyprus.", "al-Hamidiyah", "SY"),
     # Distractor: a namesake near the text's places in a country its sentence does not name
-    # (a Colombian San Francisco; the suburb of Maracaibo is not in the gazetteer): none.
+    # (a Colombian San Francisco): not it; the suburb of Maracaibo, which the gazetteer
+    # lacks, lies in Maracaibo, where the text puts it.
     ("Venezuelans crossed at Paraguachón into Colombia's La Guajira, then rode buses to Cúcuta. "
-     "They left San Francisco, a suburb of Maracaibo, at 3 a.m.", "San Francisco", None),
+     "They left San Francisco, a suburb of Maracaibo, at 3 a.m.", "San Francisco", "VE"),
 ])
 def test_a_doubtful_town_yields_to_a_namesake_beside_the_texts_places(text, surface, country):
     m = _found(text, surface)
@@ -290,3 +291,85 @@ def test_a_bridge_named_after_a_town_keeps_the_crossing():
 ])
 def test_places_the_packages_lack(text, surface, country):
     assert _found(text, surface).country == country
+
+
+def _all(text: str, surface: str):
+    return [m for m in geomig.geocode(text) if m.text == surface]
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # A name the gazetteer lacks (these are made up) that the text puts in a known place,
+    # by a comma and "in" or by a noun of a part: a place of its own there, vaguely.
+    ("The bus took them to the reception centre at Velmarsk, in Upper Austria, last week.", "Velmarsk", "AT"),
+    ("They waded across the river into Dorbanyi, a small town in China's Yunnan province.", "Dorbanyi", "CN"),
+    ("He left Ghana for Lagos and found a room in Kvetrahal, a suburb of Accra, first.", "Kvetrahal", "GH"),
+])
+def test_a_name_the_gazetteer_lacks_is_placed_where_the_text_puts_it(text, surface, country):
+    (m,) = _all(text, surface)
+    assert m.id.startswith("within:") and m.country == country and "vague" in m.flags, (m.id, m.country)
+    assert m.confidence < 0.5 and m.name == surface
+
+
+@pytest.mark.parametrize("text, surface", [
+    # No comma or noun: "from X in Vienna" says where people are, not where X lies.
+    ("Traders from Velmarsk in Vienna say prices rose.", "Velmarsk"),
+    # A list of places, not a place and its container.
+    ("Her paintings hung in Velmarsk, in Vienna and in Madrid.", "Velmarsk"),
+])
+def test_a_name_the_gazetteer_lacks_is_not_placed_by_a_mere_neighbour(text, surface):
+    assert not any(m.id for m in _all(text, surface))
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # A part of a town the gazetteer has only abroad: in the town, as a place of its own.
+    ("After a year in Rosario, Argentina, they rented a flat in Palermo, a neighbourhood of Buenos Aires, "
+     "near the park.", "Palermo", "AR"),
+    ("After a year in Rosario, Argentina, they rented a flat in Palermo, in Buenos Aires, near the park.",
+     "Palermo", "AR"),
+    # "and" after the town and a verb: no list goes on.
+    ("After a year in Rosario, Argentina, they found Palermo, a neighbourhood of Buenos Aires, and stayed.",
+     "Palermo", "AR"),
+])
+def test_a_part_of_a_town_is_in_that_town(text, surface, country):
+    m = _found(text, surface)
+    assert m.country == country and m.id.startswith("within:"), (m.id, m.country)
+    town = _found(text, "Buenos Aires")
+    assert (m.lat, m.lon) == (town.lat, town.lon) and m.id != town.id
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # Distractors: the same names with no word that puts one in the other.
+    ("After a year in Rosario, Argentina, they flew from Palermo to Buenos Aires.", "Palermo", "IT"),
+    ("Syrians from Aleppo in Gaziantep said they would not go back.", "Aleppo", "SY"),
+])
+def test_a_town_beside_another_keeps_its_own_sense(text, surface, country):
+    m = _found(text, surface)
+    assert m.country == country and not m.id.startswith("within:")
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # A part of a town the gazetteer has only abroad ("neighbourhood" after it, or before a
+    # list of them) is in the town named just before, where the text speaks for that country more.
+    ("Families returned to Erbil last week. Volunteers handed out blankets at a school in the Malta "
+     "neighbourhood.", "Malta", "IQ"),
+    ("We reached Bogotá in May. Their cousins found rooms in the La Rioja neighbourhood, near the market.",
+     "La Rioja", "CO"),
+    ("After landing in Port Louis, Mauritius, they rented rooms in the neighbourhoods of Cassis and Plaine "
+     "Verte.", "Cassis", "MU"),
+])
+def test_a_neighbourhood_is_in_the_town_named_before_it(text, surface, country):
+    m = _found(text, surface)
+    assert m.country == country and m.id.startswith("within:") and "vague" in m.flags, (m.id, m.country)
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # Distractors: no part's noun; a "district" that is a division; a country the text
+    # speaks for more than the town's.
+    ("Families returned to Erbil last week. Malta has a new law on asylum.", "Malta", "MT"),
+    ("We reached Bogotá in May and later moved to La Rioja, in Argentina.", "La Rioja", "AR"),
+    ("He left Kabul for Peshawar and later the Swat district.", "Swat", "PK"),
+    ("He left Aleppo for Istanbul in Turkey and rented a room in the Fatih neighbourhood.", "Fatih", "TR"),
+])
+def test_a_name_without_a_part_noun_keeps_its_own_sense(text, surface, country):
+    m = _found(text, surface)
+    assert m.country == country and not m.id.startswith("within:"), (m.id, m.country)

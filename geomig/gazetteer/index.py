@@ -179,6 +179,9 @@ class Gazetteer:
             if twin is not None:
                 return regions.twin_place(twin[0], self.get(twin[1]), self.geometry(self.country_ids[twin[0]])
                                           if twin[0] in self.country_ids else None)
+            within = regions.parse_within_id(place_id)
+            if within is not None:
+                return regions.within_place(within[0], self.get(within[1]))
             return self.row(self.rowid(place_id))
         if place_id not in self._regions:  # its point needs the polygon: compute once
             direction, base_id = parsed

@@ -1,6 +1,8 @@
 """Areas of the gazetteer: polygons for countries, continents, seas, macro-regions and
-vague regions such as "southern Libya" (ids "geomig:<direction>:<base id>"), and the
-twin across a border of a town ("twin:<ISO2>:<base id>").
+vague regions such as "southern Libya" (ids "geomig:<direction>:<base id>"), the
+twin across a border of a town ("twin:<ISO2>:<base id>"), and a place the gazetteer lacks
+that the text puts inside a known one ("within:<key>:<base id>": "Gerehu, a suburb of
+Port Moresby").
 
 Functions of places and polygons only: the Gazetteer looks the base places up and
 caches what these return. The point of every part of every area is computed once, when
@@ -58,6 +60,29 @@ def parse_twin_id(place_id: str) -> tuple[str, str] | None:
     if len(parts) == 3 and parts[0] == "twin":
         return parts[1], parts[2]
     return None
+
+
+def within_id(key: str, base_id: str) -> str:
+    """The id of a place the gazetteer lacks, or has only elsewhere, that the text puts
+    inside a known one: ("boroko", "geonames:2088122") -> "within:boroko:geonames:2088122"
+    (a suburb of Port Moresby). Its own id, not its container's: the picture keeps it apart
+    from the town it lies in."""
+    return f"within:{key.replace(':', ' ')}:{base_id}"
+
+
+def parse_within_id(place_id: str) -> tuple[str, str] | None:
+    """(key, base id) of a within id, or None for any other id."""
+    parts = place_id.split(":", 2)
+    if len(parts) == 3 and parts[0] == "within":
+        return parts[1], parts[2]
+    return None
+
+
+def within_place(key: str, base: Place) -> Place:
+    """The Place of a name the text puts inside ``base``: at its point, in its country,
+    with no people of its own (where inside it, the gazetteer does not say)."""
+    return Place(within_id(key, base.id), f"{key} (in {base.name})", "city", base.country,
+                 base.lat, base.lon, 0, base.admin1, "within")
 
 
 def twin_place(country: str, base: Place, geom=None) -> Place:

@@ -27,7 +27,7 @@ from geomig.errors import GazetteerError
 from geomig.gazetteer.index import Gazetteer, normalize, remember
 from geomig.gazetteer.geo import KM_PER_DEGREE, haversine_km, haversine_matrix_km
 from geomig.models import LOCAL_KINDS, Candidate, Mention, Place, Span
-from geomig.gazetteer.regions import region_id, twin_id
+from geomig.gazetteer.regions import region_id, twin_id, within_place
 from geomig.geoparse.text import alternation, dateline_place, feature_after, feature_before, lexicon
 
 MAX_ALTERNATIVES = 5
@@ -753,6 +753,8 @@ class LocalResolver(Resolver):
                     mentions.append(_moved(chosen[choice], s))
                 if qualifier is None and not pinned and not s.direction:
                     plain.setdefault(s.key, []).append((len(mentions) - 1, s))
+        self._place_unresolved(text, spans, priors, mentions)
+        self._place_parts(text, spans, mentions, context)
         _one_sense(mentions, plain, gaz)
         return _without_borders_at_towns(_without_stranded(text, mentions, gaz, self._user_ids), border_at)
 
@@ -876,6 +878,10 @@ class LocalResolver(Resolver):
                 evidence = f"the twin in {fallback.name} of {best.place.name}, at its point; " + evidence
                 fallback = replace(self.gazetteer.get(twin_id(country, best.place.id)), name=span.text)
                 flags = ("contradicts-qualifier",)  # a point at the town, not a vague country
+            elif fallback.kind == "city":
+                # "Palermo, in Buenos Aires": a part of the town, at its point but a place of
+                # its own (the picture keeps it apart from the town).
+                fallback = replace(within_place(span.key, fallback), name=span.text)
             return Mention(span.text, span.start, span.end, span.sentence, fallback.kind, fallback.id,
                            fallback.name, fallback.country, fallback.lat, fallback.lon,
                            min(confidence, CONTRADICTED_CONFIDENCE), alternatives, evidence, flags)
@@ -885,6 +891,54 @@ class LocalResolver(Resolver):
             evidence = f"{span.direction} part of {best.place.name}; " + evidence
         return Mention(span.text, span.start, span.end, span.sentence, kind, place.id, place.name,
                        place.country, place.lat, place.lon, confidence, alternatives, evidence, flags)
+
+    def _place_unresolved(self, text: str, spans: Sequence[Span], priors, mentions: list[Mention]) -> None:
+        """Place, in ``mentions`` (one per span, in order), each name the gazetteer lacks that
+        the text places in a known place ("Velmarsk, in Upper Austria", "Dorbanyi, a small town in
+        China") in the place that name was resolved to: a place of its own at that point,
+        vaguely (where inside it, nothing says); every occurrence of the name with it."""
+        placed_in = _placed_in(text, spans, priors)
+        if not placed_in:
+            return  # most texts
+        at = {s.start: n for n, s in enumerate(spans)}
+        within: dict[str, Mention] = {}
+        for s in spans:
+            container = mentions[at[placed_in[s.start]]] if s.start in placed_in else None
+            if container is not None and container.id and s.key not in within and not mentions[at[s.start]].id:
+                base = self.gazetteer.get(container.id)
+                place = within_place(s.key, base)
+                within[s.key] = Mention(s.text, s.start, s.end, s.sentence, place.kind, place.id, s.text,
+                                        place.country, place.lat, place.lon, CONTRADICTED_CONFIDENCE, (),
+                                        f"no gazetteer entry; the text places it in {base.name}", ("vague",))
+        for s in spans:
+            if s.kind_hint == "unresolved" and s.key in within and not mentions[at[s.start]].id:
+                mentions[at[s.start]] = _moved(within[s.key], s)
+
+    def _place_parts(self, text: str, spans: Sequence[Span], mentions: list[Mention], context: _Context) -> None:
+        """Move, in ``mentions`` (one per span, in order), each name the text calls a part of
+        a town ("the Malta neighbourhood", "the neighbourhoods of Cassis and Plaine Verte") that
+        was placed in a country the text's other names speak for less than for the town named
+        last before it, within PART_SENTENCES sentences, into that town: "sells coffee in the
+        Gamarra neighbourhood" after "reached Lima" is in Lima. Not where the noun is a
+        division's too (_part_nouns): "the Swat district" after Kabul is Pakistan's."""
+        parts = _parts_named(text, spans)
+        if not parts:
+            return  # most texts
+        town: tuple[int, Place] | None = None  # the town named last, and its sentence
+        for n, s in enumerate(spans):
+            m = mentions[n]
+            noun = parts.get(s.start)
+            if (noun and m.id and town is not None and m.country != town[1].country
+                    and s.sentence - town[0] <= PART_SENTENCES
+                    and (votes := context.countries_without(s.key))[m.country] < votes[town[1].country]):
+                base = town[1]
+                place = within_place(s.key, base)
+                mentions[n] = Mention(s.text, s.start, s.end, s.sentence, place.kind, place.id, s.text, place.country,
+                                      place.lat, place.lon, CONTRADICTED_CONFIDENCE, (),
+                                      f"a {noun} of {base.name}, named before it; elsewhere: {m.name} ({m.country})",
+                                      ("vague",))
+            elif m.id and m.kind == "city" and s.kind_hint == "" and not noun:
+                town = (m.sentence, self.gazetteer.get(m.id))
 
     def _beside_division(self, place: Place, qualifier: _Qualifier) -> bool:
         """Whether a town the codes file in another division of the qualifier's country
@@ -2190,9 +2244,10 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
         # "Lima, Arequipa, Trujillo": a town listed after a town by a comma goes on a list
         # (a town qualifies no town), so the name after it is the next item, not its state.
         listed = listed or n > 0 and _town_after_town(text, spans[n - 1], a, priors)
-        # A country or state is not itself qualified: "Missouri, New York" is a list.
+        # A country or state is not itself qualified: "Missouri, New York" is a list; but
+        # "Punjab, in Pakistan", "Palermo, in Buenos Aires" place the name whatever it is alone.
         if (not listed and a.key in priors and priors[a.key] and priors[a.key][0][0].kind != "country"
-                and priors[a.key][0][0].feature != "ADM1"):
+                and (priors[a.key][0][0].feature != "ADM1" or _said_in(gap, text, b.end))):
             on_the, on_the_bare = _on_the_gaps()
             if b.kind_hint == "demonym" and (on_the.fullmatch(gap) or on_the_bare.fullmatch(gap)
                                              and _COAST_NOUN.match(text, b.end)) and not _BORDER_NOUN.match(text, b.end):
@@ -2203,7 +2258,7 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
                   and (how := _locating_gap(gap, text, b.end))):
                 qualifier = _qualified_sense(priors[b.key], out.get(b.start), priors[a.key])
                 comma = how in ("comma", "attributive")
-                said_in = how == "in" and gap.startswith(",")   # "San Pedro, in Sacatepéquez"
+                said_in = _said_in(gap, text, b.end)   # "San Pedro, in Sacatepéquez"
                 # After a facility's gap, or before a noun that may make the qualifier an
                 # adjective ("Paris, Texas police"), only a division that holds a sense of the
                 # name locates it: "Rome, Georgia police" (a Rome lies in the US state) but
@@ -2221,6 +2276,12 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
                     out[a.start] = _Qualifier(qualifier.country, qualifier.admin1, qualifier.id, b.key,
                                               (qualifier.lat, qualifier.lon) if qualifier.feature == "ADM2" else None,
                                               said_in)
+                elif said_in and qualifier.kind == "city" and _part_of_town(text, b.end, priors[a.key], qualifier):
+                    # "Palermo, in Buenos Aires", "Gerehu, a suburb of Port Moresby": a part of
+                    # the town, near it (not "Syrians from Aleppo in Gaziantep", where no
+                    # comma or noun says Aleppo lies there).
+                    out[a.start] = _Qualifier(qualifier.country, None, qualifier.id, b.key,
+                                              (qualifier.lat, qualifier.lon), said_in)
         if (a.kind_hint == "demonym" and b.kind_hint in ("", "region") and b.start not in out
                 and _DEMONYM_GAP.fullmatch(text[a.end:b.start])):
             country = gazetteer.row(gazetteer.demonyms[a.key]).country
@@ -2455,15 +2516,95 @@ def _town_after_town(text: str, before: Span, span: Span, priors) -> bool:
 def _locating_gap(gap: str, text: str, end: int) -> str:
     """How the words between a name and a country or division say it lies there: "comma"
     ("Calais, France"), "attributive" (a comma, and a noun after the qualifier that may make it
-    an adjective: "Rome, Georgia police"), "in" ("Manston in Kent"), "facility" ("the Manston
-    centre in Kent"), or "" ("Nouadhibou, Spain's rescue service said": they do not)."""
+    an adjective: "Rome, Georgia police"), "in" ("Manston in Kent"), "inside" ("Gerehu, a
+    suburb of Port Moresby"), "facility" ("the Manston centre in Kent"), or "" ("Nouadhibou,
+    Spain's rescue service said": they do not)."""
     if gap in (", ", ","):
         if _owner_said().match(text, end):
             return ""
         return "attributive" if _attributive(text, end) else "comma"
     if _IN_GAP.fullmatch(gap):
         return "in"
+    if _inside_gap().fullmatch(gap):
+        return "inside"
     return "facility" if _FACILITY_IN_GAP.fullmatch(gap) else ""
+
+
+@functools.cache
+def _inside_gap() -> re.Pattern:
+    """The words that put a name inside the place after them (recognize.toml's inside_nouns):
+    "Gerehu, a suburb of Port Moresby", "Dorbanyi, a small town in China", "the Gamarra
+    district of Lima"."""
+    lex = lexicon()
+    nouns, parts = alternation(lex["inside_nouns"]), alternation(lex["inside_part_nouns"])
+    return re.compile(rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns}),?\s+(?:of|in)\s+(?:the\s+)?"
+                      rf"|\s+(?:{parts})\s+of\s+(?:the\s+)?")
+
+
+#: "Velmarsk, in Vienna and in Madrid": a list of places goes on after the second
+#: (not "the Gamarra district of Lima and stopped people": a verb).
+_LIST_AFTER = re.compile(r",?\s+(?:and|or)\s+(?:(?:in|to|at|from)\s+)?[A-Z]")
+
+
+def _part_of_town(text: str, end: int, ranked: list, town: Place) -> bool:
+    """Whether a name said to lie in a town (ending at ``end``) may be a part of it: not
+    where the town's name is a division's ("Santa Rosa, in La Paz department") or one of a
+    list ("Velmarsk, in Vienna and in Madrid"), nor when the name's best sense is
+    a town as large ("Istanbul, in Fatih")."""
+    best = ranked[0][0]
+    return not (_division_after().match(text, end) or _LIST_AFTER.match(text, end)
+                or best.kind == "city" and best.population >= town.population)
+
+
+PART_SENTENCES = 2  # a part of a town is in the town named at most this many sentences before it
+
+
+@functools.cache
+def _part_nouns() -> tuple[re.Pattern, re.Pattern]:
+    """A part's noun after a name ("the Malta neighbourhood", "the Cassis and Plaine Verte
+    neighbourhoods") and before a list of names ("the neighbourhoods of Cassis and Plaine
+    Verte"): recognize.toml's inside_part_nouns, lowercase; not its division nouns, as
+    often a division's ("the Swat district" is Pakistan's, whatever town came before)."""
+    lex = lexicon()
+    nouns = alternation(set(lex["inside_part_nouns"]) - set(lex["division_nouns"]))
+    return (re.compile(rf"\s+({nouns})(s?)\b(?!\s+of\b)"),
+            re.compile(rf"\b({nouns})s\s+of\s+(?:the\s+)?$"))
+
+
+def _parts_named(text: str, spans: Sequence[Span]) -> dict[int, str]:
+    """Start of each name the text calls a part of a town -> the noun that does."""
+    after, before = _part_nouns()
+    out: dict[int, str] = {}
+    for n, s in enumerate(spans):
+        if (m := after.match(text, s.end)) is not None:
+            out[s.start] = m.group(1)
+            k = n  # a plural noun calls every member of the list before it so
+            while m.group(2) and k > 0 and _LIST_GAP.fullmatch(text, spans[k - 1].end, spans[k].start):
+                k -= 1
+                out[spans[k].start] = m.group(1)
+        if (b := before.search(text, max(0, s.start - 40), s.start)) is not None:
+            out[s.start] = b.group(1)
+            for a, c in zip(spans[n:], spans[n + 1:]):  # and every member of the list it opens
+                if not _LIST_GAP.fullmatch(text, a.end, c.start):
+                    break
+                out[c.start] = b.group(1)
+    return out
+
+
+def _placed_in(text: str, spans: Sequence[Span], priors) -> dict[int, int]:
+    """Start of a name the gazetteer lacks -> start of the name the text places it in
+    ("Velmarsk, in Upper Austria"; "Dorbanyi, a small town in China")."""
+    return {a.start: b.start for a, b in zip(spans, spans[1:])
+            if a.kind_hint == "unresolved" and b.kind_hint in ("", "region") and priors.get(b.key)
+            and _said_in(text[a.end:b.start], text, b.end) and not _LIST_AFTER.match(text, b.end)}
+
+
+def _said_in(gap: str, text: str, end: int) -> bool:
+    """Whether the words between two names say, beyond a list, that the first lies in the
+    second: a comma and "in" ("Velmarsk, in Upper Austria") or an inside noun ("Gerehu, a
+    suburb of Port Moresby")."""
+    how = _locating_gap(gap, text, end)
+    return how == "inside" or how == "in" and gap.startswith(",")
 
 
 def _attributive(text: str, end: int) -> bool:
@@ -2678,10 +2819,10 @@ def _qualified_sense(ranked: list, qualifier: _Qualifier | None, named: Sequence
 
 def _credible(qualifier: _Qualifier, key: str, context: _Context) -> bool:
     """Whether a qualifier that no sense of the name fits may still place it: a country
-    may; a division only when the text's other names speak for its country too ("Cornwall
-    in South West", Cameroon's South-West region, is a misreading of England's)."""
+    may; a division or a town only when the text's other names speak for its country too
+    ("Cornwall in South West", Cameroon's South-West region, is a misreading of England's)."""
     country, admin1, qualifier_key = qualifier.country, qualifier.admin1, qualifier.key
-    if admin1 is None:
+    if admin1 is None and qualifier.county is None:  # a country (a town has its point as a county's)
         return True
     others = context.countries_without(qualifier_key)[country] - context.countries.get(key, Counter())[country]
     return others > 0
