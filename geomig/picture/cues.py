@@ -2029,8 +2029,8 @@ def coordinated(masked: Masked, mention: Mention, lexicon: Lexicon,
         if (possessor is not None and masked.text[pos:m.start("kind") - 1].strip() == ","
                 and possessor.match(masked.text, m.end())):
             break           # "X, Spain's rescue service said": Spain owns what follows
-        if groups.get("to") is not None and not to_lists:
-            break
+        if (groups.get("to") is not None or groups.get("to_aside") is not None) and not to_lists:
+            break           # "X, to Y" and "X, where ..., or to Y" list Y only after "to X"
         if groups.get("aside") is not None and aside_after is not None and not aside_after.match(
                 masked.text, m.end()):
             break           # "bound for X and, on Tuesday, Y sent a boat": Y opens a clause
