@@ -403,15 +403,82 @@ def test_role_and_control_passes_search_a_context_once(monkeypatch):
     searched = []
     real = cues._in_context
 
-    def counting(known, rx, m):
+    def counting(known, rx, m, lexicon):
         if id(rx) not in known:
             searched.append(rx)
-        return real(known, rx, m)
+        return real(known, rx, m, lexicon)
 
     monkeypatch.setattr(cues, "_in_context", counting)
     assert cues.find(lex.cues, masked, lex) + cues.find(lex.controls, masked, lex) == first
     assert searched == []
     assert masked.known and cues.find(lex.cues, cues.mask(doc, 0), lex) == cues.find(lex.cues, masked, lex)
+
+
+# Sentences written for the context prefilter: a context's keywords there or not, negated,
+# hedged, and words that hold a keyword without the context ("coastal", "bordering").
+CONTEXT_SENTENCES = [
+    "The coastguard intercepted forty migrants off Zuwara and took them back to Tripoli.",
+    "Police did not arrest anyone in Calais, a spokesman said.",
+    "Migrants may have been detained in Sabha before they reached the coast.",
+    "Tourists enjoyed the coastal road from Nice to Monaco.",
+    "The bordering towns held a music festival on Saturday.",
+    "She said the weather was fine in Malaga.",
+    "They dream of Italy.",
+]
+
+
+@pytest.mark.parametrize("text", CONTEXT_SENTENCES)
+def test_a_context_is_found_as_its_regex_finds_it(text):
+    # the keyword prefilter answers as the search does, for every context cues ask about
+    lex = cues.default()
+    masked = cues.mask(annotate(text), 0)
+    regexes = [rx for rx, _ in lex.context_keywords.values()]
+    assert len(regexes) > len(lex.contexts)         # the joined ones too
+    assert [cues._in_context({}, rx, masked, lex) for rx in regexes] == \
+        [rx.search(masked.sentence) is not None for rx in regexes]
+
+
+def test_every_context_keyword_is_found_by_the_matcher():
+    lex = cues.default()
+    assert all(rx is lex.context_keywords[id(rx)][0] for rx in lex.contexts.values())
+    words = {w for _, k in lex.context_keywords.values() for w in k or ()}
+    assert words and all(lex.matcher.exists(w) for w in words)
+
+
+def test_a_sentence_without_a_context_s_keywords_is_not_searched_for_it(monkeypatch):
+    lex = cues.default()
+    custody = lex.contexts["custody"]
+    assert lex.context_keywords[id(custody)][1]     # ("arrest", "detain", ...)
+    searched: list[re.Pattern] = []
+    real = cues.found_in
+
+    def counting(rx, text, low):
+        searched.append(rx)
+        return real(rx, text, low)
+
+    monkeypatch.setattr(cues, "found_in", counting)
+    quiet = cues.mask(annotate("Tourists enjoyed the road from Nice to Monaco."), 0)
+    assert not cues._in_context({}, custody, quiet, lex) and searched == []
+    held = cues.mask(annotate("Police arrested twelve migrants in Calais."), 0)
+    assert cues._in_context({}, custody, held, lex) and searched == [custody]
+    # without the prefilter every sentence is searched, with the same answers
+    monkeypatch.setattr(cues, "PREFILTER", False)
+    assert not cues._in_context({}, custody, quiet, lex) and searched == [custody, custody]
+
+
+@pytest.mark.parametrize("text", CONTEXT_SENTENCES)
+def test_the_context_prefilter_gives_the_same_hits(text, monkeypatch):
+    doc = annotate(text)
+    lex = cues.default()
+
+    def every_hit():
+        return [(h.cue.id, h.start, h.end, h.negated, h.hedged, tuple(h.slots))
+                for i in range(len(doc.sentences))
+                for h in cues.find(lex.cues + lex.controls, cues.mask(doc, i), lex)]
+
+    with_filter = every_hit()
+    monkeypatch.setattr(cues, "PREFILTER", False)
+    assert every_hit() == with_filter
 
 
 @pytest.mark.parametrize("pattern, expected", [

@@ -100,3 +100,38 @@ def test_a_place_named_after_the_end_is_named_as_a_start_moves_nothing_past_it()
                    "were driven to Pavlohrad, where an evacuation train was waiting. Many fled Bakhmut last "
                    "year. Others travelled from Myrnohrad to Pokrovsk.")
     assert not has_leg(found, "Pokrovsk", "Pavlohrad"), found
+
+
+# ------------------------------------------------------------------ read only when needed
+
+def _counting_last_namings(monkeypatch) -> list[bool]:
+    # _past_the_end's reads of the end's last namings (_first_told(..., last=True))
+    from geomig.picture.routes import ordering
+
+    calls: list[bool] = []
+    real = ordering._first_told
+
+    def counting(claims, *, last=False):
+        if last:
+            calls.append(last)
+        return real(claims, last=last)
+
+    monkeypatch.setattr(ordering, "_first_told", counting)
+    return calls
+
+
+def test_a_route_with_no_stop_past_the_end_reads_no_namings(monkeypatch):
+    # Marib lies before Saada on the way from Aden: nothing is past the end, so the namings
+    # (a regex over every claim's words) are never read, and the order is the way's
+    calls = _counting_last_namings(monkeypatch)
+    found = routes("Migrants walk north through Aden towards Saada. Guards fire on people who try to cross near Marib.")
+    assert has_leg(found, "Marib", "Saada"), found
+    assert calls == []
+
+
+def test_a_route_with_a_stop_past_the_end_still_reads_them(monkeypatch):
+    calls = _counting_last_namings(monkeypatch)
+    found = routes("Migrants walk north through Aden and Marib towards Saada. Guards fire on people who try "
+                   "to cross near Al Raqw.")
+    assert has_leg(found, "Saada", "Al Raqw"), found
+    assert calls, "the namings decide a stop past the end"

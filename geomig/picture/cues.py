@@ -227,6 +227,9 @@ class Lexicon:
     is_off_topic: bool = False  # whether this is that copy: the text read is not about migration
     topic_not_near: re.Pattern | None = None  # words that make a topic word not about people
     contexts: Mapping[str, re.Pattern] = field(default_factory=dict)  # [context], compiled
+    # id of each context regex (the [context] ones and those cues join) -> (the regex, its
+    # required_keywords()): a sentence holding none of them is not searched for it
+    context_keywords: Mapping[int, tuple[re.Pattern, frozenset[str] | None]] = field(default_factory=dict)
     control_settings: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # control cue id -> settings
     entry_cues: frozenset[str] = frozenset()  # role cues of entering a place (`arrival_if_alone`)
     # (alias regex, (name, type)) of every actor alias, longest first: an alias inside other words
@@ -615,7 +618,16 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
     # `codes`: compile_with_keywords()'s, filled as regexes are compiled.
     macros = data.get("vars", {})
     verbs = data.get("verbs", {})
-    contexts = {k: re.compile(v, re.IGNORECASE) for k, v in data.get("context", {}).items()}
+    # each context regex's required_keywords(), by id (the regex kept with them): find()
+    # searches a sentence for a context only when it holds one of them (_in_context)
+    context_keywords: dict[int, tuple[re.Pattern, frozenset[str] | None]] = {}
+
+    def context(source: str) -> re.Pattern:
+        regex, keywords = compile_with_keywords(source, re.IGNORECASE, codes)
+        context_keywords[id(regex)] = (regex, keywords)
+        return regex
+
+    contexts = {k: context(v) for k, v in data.get("context", {}).items()}
 
     joined: dict[tuple[str, ...], re.Pattern] = {}
 
@@ -625,7 +637,7 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
         if len(names) == 1:
             return contexts[names[0]]
         if names not in joined:     # (one regex per list: a sentence is searched once for it)
-            joined[names] = re.compile("|".join(f"(?:{contexts[n].pattern})" for n in names), re.IGNORECASE)
+            joined[names] = context("|".join(f"(?:{contexts[n].pattern})" for n in names))
         return joined[names]
 
     def widened(names: str | list[str]) -> re.Pattern | None:
@@ -741,12 +753,14 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
         matcher=_matcher([p.keywords for c in role_cues + controls for p in c.patterns] + [TOKEN_HEADS]
                          + [k for c in role_cues + controls for p in c.patterns for k in p.needs]
                          + [k for *_, k in actor_patterns] + [k for _, k in affiliation]
-                         + [names_keywords] + [u["keywords"] for u in units]),
+                         + [names_keywords] + [u["keywords"] for u in units]
+                         + [k for _, k in context_keywords.values()]),
         actor_names_keywords=names_keywords,
         number_needs_digit=_needs_digit(number),
         any_negation=_any_of(negation),
         any_hedging=_any_of(hedging),
         contexts=contexts,
+        context_keywords=context_keywords,
         control_settings={c.id: c.settings for c in controls},
         entry_cues=frozenset(c.id for c in role_cues if c.settings.get("arrival_if_alone")),
         actor_alias_rx=tuple((re.compile(rf"(?<!\w){re.escape(a)}(?!\w)"), known)
@@ -1856,11 +1870,11 @@ def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
         # (a document about migration reads its people as the migration the context asks for)
         requires = cue.requires_on_topic if cue.requires_on_topic is not None and not lexicon.is_off_topic \
             else cue.requires
-        if requires is not None and not _in_context(context, requires, masked):
+        if requires is not None and not _in_context(context, requires, masked, lexicon):
             continue
         # A role cue's `unless` silences the clause it is in (with [settings] clause_break),
         # a control cue's the whole sentence.
-        unless_here = cue.unless is not None and _in_context(context, cue.unless, masked)
+        unless_here = cue.unless is not None and _in_context(context, cue.unless, masked, lexicon)
         by_clause = unless_here and clause is not None and cue.section == "cue"
         if unless_here and not by_clause:
             continue
@@ -1934,13 +1948,22 @@ def _clause(masked: Masked, span: tuple[int, int], breaks: re.Pattern, opens: re
     return text[start:end]
 
 
-def _in_context(known: dict[int, tuple[re.Pattern, bool]], rx: re.Pattern, masked: Masked) -> bool:
+def _in_context(known: dict[int, tuple[re.Pattern, bool]], rx: re.Pattern, masked: Masked,
+                lexicon: Lexicon) -> bool:
     # Keyed by id: hashing a compiled pattern hashes its whole program (the regex is kept
     # with the answer, so an id is not taken for another regex's).
     seen = known.get(id(rx))
     if seen is None or seen[0] is not rx:
-        seen = known[id(rx)] = (rx, found_in(rx, masked.sentence, _low(masked, "sentence")))
+        held = _may_hold(lexicon, rx, masked) and found_in(rx, masked.sentence, _low(masked, "sentence"))
+        seen = known[id(rx)] = (rx, held)
     return seen[1]
+
+
+def _may_hold(lexicon: Lexicon, rx: re.Pattern, masked: Masked) -> bool:
+    # False when the sentence holds none of the context regex's keywords (present()): it
+    # cannot match there, and most sentences are not searched for most contexts.
+    kept = lexicon.context_keywords.get(id(rx))
+    return kept is None or kept[0] is not rx or may_match(kept[1], present(lexicon, masked.sentence))
 
 
 def _low(masked: Masked, part: str) -> str | None:

@@ -8,6 +8,7 @@ and the places people are moved on to after a landing (_moved_on). corridors pla
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from collections import defaultdict
@@ -369,8 +370,12 @@ def _past_the_end(pairs: list[tuple[PlaceRef, str]], claims: Sequence[Claim],
     # (towns only: a country's or a region's middle says little of what lies past it)
     if len(pairs) < 3 or _RANK[end.kind] < 3:
         return pairs
-    ended = _first_told(claims, last=True)
-    before = {c.place.id for c in claims if _TOLD_BEFORE.search(c.source.quote)}
+
+    @functools.cache
+    def namings() -> tuple[dict[str, dict[str, int]], set[str]]:
+        # The end's last namings and the places told of a way gone before: read only for a
+        # stop that lies past the end (most routes have none; a regex over every claim's quote).
+        return _first_told(claims, last=True), {c.place.id for c in claims if _TOLD_BEFORE.search(c.source.quote)}
 
     def past(p: PlaceRef) -> bool:
         # (beyond the end: farther from the start, nearer the end than the start, and little
@@ -384,6 +389,7 @@ def _past_the_end(pairs: list[tuple[PlaceRef, str]], claims: Sequence[Claim],
         # (a few sentences after the end's last naming, as a way gone on from a landing:
         # _ONWARD_SENTENCES; not after a naming as a start: "left X. Others were driven to Z.
         # ... travelled from W to X")
+        ended, before = namings()
         return p.id not in before and any(0 < at - ended.get(end.id, {}).get(doc, at) <= _ONWARD_SENTENCES
                                           for doc, at in told.get(p.id, {}).items())
 
