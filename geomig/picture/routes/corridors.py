@@ -195,7 +195,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
         pairs = [(p, s) for p, s in pairs if s == "destination" or p.id != dest.id]
         pairs = _as_stated(pairs, stated)
         if dest.id in moved_on:
-            pairs = _going_on(pairs, dest, moved_on)
+            pairs = _going_on(pairs, dest, moved_on, claims)
         else:
             pairs = _past_the_end(pairs, claims, told)
         # A city never leads to its own country: drop a country just before its own city.
