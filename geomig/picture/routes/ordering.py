@@ -306,15 +306,18 @@ def _passed_on(stops: Sequence[PlaceRef], later: Sequence[Claim], claims: Sequen
     """The stops (_going_on) passed on the way on from a landing: every claim of each comes
     after the first place moved on to in a sentence moving people on, and it lies nearer the
     new end than the landing."""
+    ids = {p.id for p in stops if _km(end, p) < _km(dest, p)}
+    if not ids:
+        return []
     first_on: dict[tuple[str, int], int] = {}     # (document, sentence) -> the first move on's offset
     for c in later:
         key = (c.doc, c.sentence)
         first_on[key] = min(first_on.get(key, c.at), c.at)
     said: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.stop and not c.negated:
+        if c.place.id in ids and c.stop and not c.negated:
             said[c.place.id].append(c)
-    return [p for p in stops if said.get(p.id) and _km(end, p) < _km(dest, p)
+    return [p for p in stops if said.get(p.id)
             and all(c.at > first_on.get((c.doc, c.sentence), c.at) for c in said[p.id])]
 
 
