@@ -231,3 +231,51 @@ def test_an_arrival_looks_for_its_landing_among_its_own_documents_landings_only(
     assert all(docs_seen == {doc} for doc, docs_seen in looked)
     # (and the transfer still goes on from the landing its sentence names)
     assert any(c.role == "returned_from" and c.place.name == "Pozzallo" and c.doc == "d0.txt" for c in out)
+
+
+# ------------------------------------------------------------------ one person's home, told last
+# (session 42, from the forty-first session's trial: a man "from X" in the last paragraph, thinking
+# of going home, started every route of the group: groups._home_told_last)
+
+WALK = ("About sixty people left Tapachula on foot on Monday and walked north to Huixtla. From Huixtla "
+        "they took buses to Oaxaca and then to Mexico City, where a shelter gave them beds. ")
+
+
+@pytest.mark.parametrize("words, home", [
+    ("A man from ", True),
+    ("Not everyone goes on. One woman from ", False),        # the sentence, not the text, opens on her
+    ("One woman from ", True),
+    ("An elderly farmer from ", True),
+    ("Carlos, 41, from ", True),
+    ("Carlos, who is originally from ", True),
+    ("But a man from ", True),
+    ("Most of the walkers from ", False),                     # the group, not one person
+    ("The walkers said they had fled ", False),
+])
+def test_a_sentence_opening_on_one_person_from_a_place(words, home):
+    assert bool(MODES["home_told"].search(words)) is home
+
+
+@pytest.mark.parametrize("last", [
+    "A man from Quetzaltenango said he was thinking of going home.",
+    "Carlos, 41, from Quetzaltenango, is thinking of going home.",
+    "Not everyone goes on. One woman from Quetzaltenango wants to go back.",
+])
+def test_one_persons_home_told_after_the_journey_starts_no_route(last):
+    pic = extract([geomig.geocode_document(geomig.Document("t.txt", WALK + last))])
+    found = sorted(tuple(f.properties["stop_names"]) for f in pic.by_role("route"))
+    assert found == [("Tapachula", "Huixtla", "Oaxaca", "Mexico City")]
+    assert [f.name for f in pic.by_role("origin")] == ["Quetzaltenango"]      # still an origin
+
+
+@pytest.mark.parametrize("text", [
+    # told before the journey: where the people set out from
+    "A man from Quetzaltenango said he was thinking of going home. " + WALK,
+    # the person the text followed, named before
+    "Carlos, from Quetzaltenango, travels with his sons. " + WALK
+    + "Carlos, 41, from Quetzaltenango, is thinking of going home.",
+    # the place named before: the group's own
+    "Gangs in Quetzaltenango burned houses. " + WALK + "A man from Quetzaltenango said he was thinking of going home.",
+])
+def test_a_home_told_before_or_named_before_still_starts_the_route(text):
+    assert ("Quetzaltenango", "Tapachula", "Huixtla", "Oaxaca", "Mexico City") in routes(text)

@@ -59,3 +59,22 @@ def test_no_leg_to_a_place_of_holding_unless_people_were_moved_there(text):
 def test_no_one_moved_draws_no_leg():
     assert not has_leg(routes(STOPPED + "Nobody was driven to the reception centre in Francistown."),
                        "Kasane", "Francistown")
+
+
+# (session 42, review41 M3: "and then to hotels in Y and Z" chained Y -> Z; each is an end of the
+# move from where people were held: returns._taken_from)
+@pytest.mark.parametrize("text", [
+    "Migrants were taken to the processing centre at Lampedusa, and then to hotels in Rome and Milan.",
+    "Migrants were taken to the processing centre at Lampedusa and later to hotels in Rome, Milan and Turin.",
+])
+def test_places_listed_as_where_people_were_taken_are_ends_not_a_chain(text):
+    found = routes(text)
+    assert has_leg(found, "Lampedusa", "Rome") and has_leg(found, "Lampedusa", "Milan")
+    assert not has_leg(found, "Rome", "Milan")
+
+
+def test_a_move_on_from_one_place_taken_to_still_chains():
+    # (not a list: "to a hotel in Y and on to a camp in Z" moves on from Y)
+    found = routes("Migrants were taken to the processing centre at Lampedusa, and then to a hotel in Rome "
+                   "and on to a camp in Milan.")
+    assert has_leg(found, "Lampedusa", "Rome") and has_leg(found, "Rome", "Milan")

@@ -135,3 +135,25 @@ def test_a_route_with_a_stop_past_the_end_still_reads_them(monkeypatch):
                    "to cross near Al Raqw.")
     assert has_leg(found, "Saada", "Al Raqw"), found
     assert calls, "the namings decide a stop past the end"
+
+
+# (session 42, from the forty-first session's trial: a border bridge crossed after the places people
+# were moved on to from a landing was ordered before the landing: ordering._going_on, _passed_on)
+WALK_ON = ("Before dawn about fifty Venezuelan migrants{before} left Cúcuta on the road to Pamplona. From Pamplona "
+           "the walkers climb to Bucaramanga, where a parish hall gives them two nights of rest. Some stay; "
+           "others take buses south to Cali and then to Ipiales, where they cross the Rumichaca bridge into Ecuador.")
+
+
+def test_a_crossing_passed_on_the_way_on_from_a_landing_comes_after_it():
+    found = routes(WALK_ON.format(before=""))
+    through = [r for r in found if "Bucaramanga" in r]
+    assert through, found
+    for r in through:
+        assert r.index("Bucaramanga") < r.index("Cali") < r.index("Rumichaca"), r
+
+
+def test_a_crossing_told_before_the_way_on_stays_before_the_landing():
+    found = routes(WALK_ON.format(before=" who had crossed the Simón Bolívar bridge the day before"))
+    through = [r for r in found if "Bucaramanga" in r]
+    assert through and all(r.index("Simón Bolívar") < r.index("Bucaramanga") < r.index("Rumichaca")
+                           for r in through), found

@@ -56,7 +56,8 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
            onward: re.Pattern | None = None, taken: re.Pattern | None = None,
            apart: re.Pattern | None = None, same: re.Pattern | None = None,
            placed: re.Pattern | None = None, heading: re.Pattern | None = None,
-           alternative: re.Pattern | None = None, again: re.Pattern | None = None) -> list[RoutePlan]:
+           alternative: re.Pattern | None = None, again: re.Pattern | None = None,
+           homes: frozenset[int] = frozenset()) -> list[RoutePlan]:
     # Places listed as where people came from ("flown to X from A, B or C") are each the
     # start of a journey, not a chain of stops through all three: planned once per place,
     # without the others (a few at most; the rest of a longer list is no stop of any), from
@@ -68,7 +69,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             others = {c.place.id for c in listed} - {keep.place.id}
             plans += _plans([c for c in claims if not (c.role == "transit" and c.place.id in others)],
                             by_boat, resumes, start=keep.place, onward=onward, taken=taken, apart=apart, same=same,
-                            placed=placed, heading=heading, alternative=alternative, again=again)
+                            placed=placed, heading=heading, alternative=alternative, again=again, homes=homes)
         return _not_within(plans)
     moved_on = _moved_on(_landing_named(claims), resumes, taken, apart, same)
     led = _leads(claims)
@@ -88,6 +89,8 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     origins = [p for p in _places(claims, "origin") if p.id not in launch_ids and _RANK[p.kind] > 0
                and p.id not in located_from and (start is None or p.country == start.country)]
     crowd = _crowd(claims, again)
+    # (one person's home told after the journey, _home_told_last: no start of the group's way)
+    home = {p.id for p in origins} - {c.place.id for c in claims if c.role == "origin" and id(c) not in homes}
     # A crowd's nationalities start no route where the text names where the people it tells
     # of come from otherwise ("most of them from X ... the group also included Ys and Zs"):
     # they stay origins.
@@ -187,11 +190,12 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
         # nationalities ("most came from X, Y and Z. One man left W ..."): they stay origins,
         # and only tell from which side the stops are passed.
         from_town = bool(middle) and middle[0][0] is launch and _RANK[launch.kind] > 1
-        pairs = ([(origin, "origin")] if origin and not (from_town and origin.id in crowd) else []) + middle + [(dest, "destination")]
+        pairs = ([(origin, "origin")] if origin and not (from_town and origin.id in crowd) and origin.id not in home
+                 else []) + middle + [(dest, "destination")]
         pairs = [(p, s) for p, s in pairs if s == "destination" or p.id != dest.id]
         pairs = _as_stated(pairs, stated)
         if dest.id in moved_on:
-            pairs = _going_on(pairs, dest, moved_on)
+            pairs = _going_on(pairs, dest, moved_on, claims)
         else:
             pairs = _past_the_end(pairs, claims, told)
         # A city never leads to its own country: drop a country just before its own city.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from geomig.picture.claims import Claim
@@ -239,3 +239,36 @@ def _named_again(c: Claim, again: re.Pattern | None) -> bool:
             re.escape(c.place.name) + r"\b", c.source.quote[at:]):
         return False    # (a country's own name, not its people's)
     return again.search(c.source.quote, 0, at) is not None
+
+
+def _home_told_last(claims: Sequence[Claim], home: re.Pattern | None,
+                    sentences: Callable[[str], Sequence[str]]) -> list[Claim]:
+    """The origins that are one person's home, told after the journey ("... they cross the bridge
+    into Y. A man from X said he was thinking of going home"): the sentence opens on that person
+    (`home`, the cue data's [route_modes] home_told, matches the words before the place), names
+    no stop and comes after every stop of its document, and no earlier sentence names the place
+    ("villages around X were attacked ... A man from X": the group's place) or the person. Such a town starts no route of the group: it stays an origin, and only tells
+    from which side the stops are passed (corridors). `sentences(doc)`: a document's sentences'
+    words (a person named before is the one the text followed, whose home does start the way)."""
+    if home is None:
+        return []
+    last_stop: dict[str, int] = {}      # document -> the last sentence naming a stop
+    first_named: dict[tuple[str, str], int] = {}    # (document, place id) -> first sentence
+    for c in claims:
+        if not c.negated and c.role in ("launch_point", "transit", "destination"):
+            last_stop[c.doc] = max(last_stop.get(c.doc, -1), c.sentence)
+        key = (c.doc, c.place.id)
+        first_named[key] = min(first_named.get(key, c.sentence), c.sentence)
+
+    def told_last(c: Claim) -> bool:
+        if (c.role != "origin" or c.negated or c.at < 0 or c.sentence <= last_stop.get(c.doc, c.sentence)
+                or first_named[(c.doc, c.place.id)] < c.sentence):
+            return False
+        m = home.search(c.source.quote, 0, max(0, c.at - c.source.start))
+        if m is None:
+            return False
+        before = sentences(c.doc)[:c.sentence]
+        named = [m.groupdict().get("name"), c.place.name]
+        return not any(re.search(rf"\b{re.escape(n)}\b", s) for n in named if n for s in before)
+
+    return [c for c in claims if told_last(c)]

@@ -273,11 +273,15 @@ def _led_to(pairs: list[tuple[PlaceRef, str]], launch: PlaceRef,
             + [(p, s) for p, s in pairs[i:] if p.id not in ids])
 
 
-def _going_on(pairs: list[tuple[PlaceRef, str]], dest: PlaceRef,
-              moved_on: Mapping[str, list[Claim]]) -> list[tuple[PlaceRef, str]]:
+def _going_on(pairs: list[tuple[PlaceRef, str]], dest: PlaceRef, moved_on: Mapping[str, list[Claim]],
+              claims: Sequence[Claim] = ()) -> list[tuple[PlaceRef, str]]:
     """The stops of a route to a landing, going on past it to the places the text moves
     people on to (and on from those): the last destination the text names ends the route,
-    the others lie between in the order of the shortest way."""
+    the others lie between in the order of the shortest way. A stop passed on that way goes
+    with them: one each claim of which comes in a sentence moving people on, after the first
+    place moved on to, and lies nearer the new end than the landing ("others take buses on to
+    X and then to Y, where they cross the Z bridge": the bridge at Y is no stop before the
+    landing)."""
     later: list[Claim] = []
     seen, queue = {dest.id}, [dest.id]
     while queue:
@@ -291,8 +295,31 @@ def _going_on(pairs: list[tuple[PlaceRef, str]], dest: PlaceRef,
     ends = [c for c in later if c.role == "destination"] or later
     end = max(ends, key=lambda c: c.at).place
     between = [c.place for c in later if c.place.id != end.id and not c.place.holds(end)]
+    passed_on = _passed_on([p for p, s in pairs if s == "transit" and p.id not in seen], later, claims, dest, end)
+    seen |= {p.id for p in passed_on}
+    between += passed_on
     kept = [(p, s) for p, s in pairs if p.id not in seen or p.id == dest.id]
     return kept + [(p, "transit") for p in _in_travel_order(dest, between, end)] + [(end, "destination")]
+
+
+def _passed_on(stops: Sequence[PlaceRef], later: Sequence[Claim], claims: Sequence[Claim],
+               dest: PlaceRef, end: PlaceRef) -> list[PlaceRef]:
+    """The stops (_going_on) passed on the way on from a landing: every claim of each comes
+    after the first place moved on to in a sentence moving people on, and it lies nearer the
+    new end than the landing."""
+    ids = {p.id for p in stops if _km(end, p) < _km(dest, p)}
+    if not ids:
+        return []
+    first_on: dict[tuple[str, int], int] = {}     # (document, sentence) -> the first move on's offset
+    for c in later:
+        key = (c.doc, c.sentence)
+        first_on[key] = min(first_on.get(key, c.at), c.at)
+    said: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.place.id in ids and c.stop and not c.negated:
+            said[c.place.id].append(c)
+    return [p for p in stops if said.get(p.id)
+            and all(c.at > first_on.get((c.doc, c.sentence), c.at) for c in said[p.id])]
 
 
 def _stated_pairs(claims: Sequence[Claim]) -> set[tuple[str, str]]:

@@ -76,6 +76,7 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     # (_heading_only)
     stopped = _stopped(held, modes.get("stopped"))
     never = frozenset().union(*(r.never for r in reads))
+    homes = frozenset().union(*(r.homes for r in reads))
     heading = {id(c) for cs in by_doc.values() for c in cs if _heading_only(c, stopped, cs)
                or _stopped_on_way(c, modes.get("heading"), modes.get("stopped_after"), cs)
                or _counted_heading(c, modes.get("counted_heading"))
@@ -123,7 +124,8 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
                       for p in _plans(groups[key], by_sea, resumes, onward=turns, taken=modes.get("taken_on"),
                              apart=modes.get("apart"), same=modes.get("same_group"),
                              placed=modes.get("placed"), heading=modes.get("heading"),
-                             alternative=modes.get("alternative"), again=modes.get("named_again"))]
+                             alternative=modes.get("alternative"), again=modes.get("named_again"),
+                             homes=homes)]
     # a told journey that ends where a boat sets out goes on as the corridor's route from
     # there (news tells the landing first and the way to the coast after it: the links, not
     # the text's order, join them)

@@ -19,6 +19,7 @@ from geomig.picture.routes.chains import _chains, _flashback
 from geomig.picture.routes.groups import (
     _Apart,
     _apart,
+    _home_told_last,
     _not_alternatives,
     _only_arrived,
     _others_passed,
@@ -60,6 +61,7 @@ class _DocRead:
     chains: list[RoutePlan]             # the legs it states one after another, per part (_chains)
     told: dict[str, list[Claim]]        # parts' claims without flashbacks' and expulsions' (_told)
     never: frozenset[int] = frozenset() # ids of places hoped for and never got to (_never_got_there)
+    homes: frozenset[int] = frozenset() # ids of origins one person's, told last (_home_told_last)
 
 
 class _DocReader:
@@ -98,8 +100,10 @@ class _DocReader:
         # when it reads the document)
         never = frozenset(id(c) for c in kept if _never_got_there(
             c, modes.get("never_there"), lambda doc=c.doc: self.sentences.get(doc, ())))
+        homes = frozenset(id(c) for c in _home_told_last(
+            kept, modes.get("home_told"), lambda doc: self.sentences.get(doc, ())))
         return _DocRead(tuple(claims), list(kept), locators, dict(parts), chains,
-                        {key: _told(part, modes) for key, part in parts.items()}, never)
+                        {key: _told(part, modes) for key, part in parts.items()}, never, homes)
 
 
 def _told(claims: Sequence[Claim], modes: Mapping[str, re.Pattern | None]) -> list[Claim]:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from geomig.picture.claims import Claim, PlaceRef, ZoneClaim
+from geomig.picture.routes.chains import _LISTED
 from geomig.picture.routes.hoped import _hoped_before
 from geomig.picture.routes.model import _RANK, _STOP_ROLES, _passed, _same_spot, _told_stops
 from geomig.picture.routes.words import _CLAUSE, _TURN_CHARS, _between, _same_group, _span
@@ -65,7 +66,9 @@ def _taken_from(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Claim]:
     """For a place people were taken to be held (_taken_to) with no start of its own: the
     last town or area its sentence, else the sentence before, names before it ("found them
     at X and drove them to the centre at Y"; "caught 14 men near X. They were bused to the
-    camp in Y"): where they were when taken. No country: a nationality or a far origin."""
+    camp in Y"): where they were when taken. No country: a nationality or a far origin. Nor a
+    place listed with it ("then to hotels in Y and Z": each is an end of the move, no start of
+    the other's)."""
     if not ends or ends[0].hit < _TAKEN_HIT:
         return []
     end = ends[0]
@@ -73,7 +76,15 @@ def _taken_from(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Claim]:
             and (c.sentence == end.sentence and c.at < end.at or c.sentence == end.sentence - 1)
             and c.role in _STOP_ROLES + ("returned_from",) and _RANK[c.place.kind] > 1
             and not (c.place.id == end.place.id or c.place.holds(end.place) or end.place.holds(c.place))]
-    return [max(said, key=lambda c: c.at)] if said else []
+    listed = end        # the first place of the end's list so far
+    for c in sorted(said, key=lambda c: c.at, reverse=True):
+        # (a mention claimed twice, as held at and as reached, is one place of the list)
+        if c.sentence == listed.sentence and (c.at == listed.at or c.at < listed.at and _LISTED.fullmatch(
+                _between(c, listed))):
+            listed = c
+            continue
+        return [c]
+    return []
 
 
 #: After a verb of taking people somewhere: where to.
