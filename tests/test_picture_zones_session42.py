@@ -105,3 +105,29 @@ def test_where_deportees_are_landed_is_a_control_zone(text, place):
 ], ids=["denied", "tourists", "landed-a-job"])
 def test_no_landing_of_deportees_draws_no_zone_there(text):
     assert not any(place == "Tunis" for _, place in zones(picture(text)))
+
+
+# ------------------------------------------- a town opening the sentence, then its officers
+
+@pytest.mark.parametrize("text, place", [
+    (TRIP + "At Zuwara, police officers and security service staff meet each boat.", "Zuwara"),
+    (TRIP + "07:30 — At Zuwara, police officers meet each boat.", "Zuwara"),
+    (TRIP + "At Zuwara station, in the early morning, two constables from the Tripoli police were "
+            "checking the men who got off.", "Zuwara"),
+    (TRIP + "At Garabulli airport in Tripoli, border police asked for a return ticket and a hotel booking.",
+     "Garabulli"),
+    (TRIP + "At Tripoli airport, officers of the police refused entry to 187 passengers.", "Tripoli"),
+], ids=["meet-each-boat", "after-a-dash", "spot-and-time", "airport-in-town", "refused-entry"])
+def test_officers_at_a_town_the_sentence_opens_with_hold_it(text, place):
+    assert ("border", place) in zones(picture(text))
+
+
+@pytest.mark.parametrize("text", [
+    TRIP + "At Zuwara, police did not meet the boats.",
+    # distractors: no force, a town glued to a word before it
+    TRIP + "At Zuwara, the mayor and his staff meet each boat.",
+    TRIP + "At Zuwara station, tourists meet the train.",
+    TRIP + "Misrata-At Zuwara, police officers meet each boat.",
+], ids=["denied", "mayor", "tourists", "no-opening"])
+def test_no_officers_acting_at_the_opening_town_draw_no_zone(text):
+    assert not any(place == "Zuwara" for _, place in zones(picture(text)))
