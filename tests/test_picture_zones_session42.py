@@ -131,3 +131,24 @@ def test_officers_at_a_town_the_sentence_opens_with_hold_it(text, place):
 ], ids=["denied", "mayor", "tourists", "no-opening"])
 def test_no_officers_acting_at_the_opening_town_draw_no_zone(text):
     assert not any(place == "Zuwara" for _, place in zones(picture(text)))
+
+
+# --------------------------------- a spot of a town before "where", a side of a town opening
+
+@pytest.mark.parametrize("text, place", [
+    (TRIP + "Trucks took the men to Tripoli airport, where immigration police escorted them onto a "
+            "chartered aircraft.", "Tripoli"),
+    (TRIP + "On the Libyan side of Zawiya, immigration officers register each returnee.", "Zawiya"),
+], ids=["airport-where", "side-of"])
+def test_a_spot_of_a_town_or_its_side_is_held_by_the_officers_there(text, place):
+    assert ("border", place) in zones(picture(text))
+
+
+@pytest.mark.parametrize("text, place", [
+    (TRIP + "Trucks took the men to Tripoli airport, where immigration police did not escort them.", "Tripoli"),
+    # distractors: police watching a match, tourists on the town's side
+    (TRIP + "Trucks took the men to Tripoli airport, where police officers watched the football match.", "Tripoli"),
+    (TRIP + "On the Libyan side of Zawiya, tourists meet each boat.", "Zawiya"),
+], ids=["denied", "match", "tourists"])
+def test_no_act_on_people_at_the_spot_draws_no_zone(text, place):
+    assert not any(p == place for _, p in zones(picture(text)))
