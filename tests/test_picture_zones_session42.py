@@ -152,3 +152,22 @@ def test_a_spot_of_a_town_or_its_side_is_held_by_the_officers_there(text, place)
 ], ids=["denied", "match", "tourists"])
 def test_no_act_on_people_at_the_spot_draws_no_zone(text, place):
     assert not any(p == place for _, p in zones(picture(text)))
+
+
+# -------------------------------------------------------- a relief camp opened in a town
+
+FLIGHT = "Families fled Sebha for Misrata. "
+
+
+def test_a_relief_camp_opened_where_people_stop_is_a_zone():
+    text = FLIGHT + "Many stopped in Zawiya, where the district administration has opened a relief camp."
+    assert ("reception", "Zawiya") in zones(picture(text))
+
+
+@pytest.mark.parametrize("text", [
+    FLIGHT + "Many stopped in Zawiya, where no relief camp has been opened.",
+    # distractor: relief camps placed elsewhere by the clause
+    FLIGHT + "Many stopped in Zawiya, where a charity collects money for relief camps in Sudan.",
+], ids=["denied", "camps-elsewhere"])
+def test_no_relief_camp_at_the_town_draws_no_zone_there(text):
+    assert not any(place == "Zawiya" for _, place in zones(picture(text)))
