@@ -171,3 +171,11 @@ def test_a_relief_camp_opened_where_people_stop_is_a_zone():
 ], ids=["denied", "camps-elsewhere"])
 def test_no_relief_camp_at_the_town_draws_no_zone_there(text):
     assert not any(place == "Zawiya" for _, place in zones(picture(text)))
+
+
+@pytest.mark.parametrize("text", [
+    AGADEZ + "Police in Agadez loaded 40 Sudanese men onto a truck.",
+    AGADEZ + "Police in Agadez turned back the passengers.",
+], ids=["men", "passengers"])
+def test_police_acting_on_people_inland_keep_a_border_zone(text):
+    assert ("border", "Agadez") in zones(picture(text))
