@@ -173,9 +173,11 @@ def test_no_relief_camp_at_the_town_draws_no_zone_there(text):
     assert not any(place == "Zawiya" for _, place in zones(picture(text)))
 
 
-@pytest.mark.parametrize("text", [
-    AGADEZ + "Police in Agadez loaded 40 Sudanese men onto a truck.",
-    AGADEZ + "Police in Agadez turned back the passengers.",
+@pytest.mark.parametrize("text, place", [
+    (SEBHA + "Libyan police loaded 40 Sudanese men onto a truck in Sebha.", "Sebha"),
+    (AGADEZ + "Police in Agadez turned back the passengers.", "Agadez"),
 ], ids=["men", "passengers"])
-def test_police_acting_on_people_inland_keep_a_border_zone(text):
-    assert ("border", "Agadez") in zones(picture(text))
+def test_police_acting_on_people_inland_keep_a_border_zone(text, place):
+    found = zones(picture(text))
+    assert ("border", place) in found
+    assert ("government", place) not in found
