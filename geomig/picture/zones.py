@@ -1084,7 +1084,7 @@ def _control(hit, target: Mention | None, place: PlaceRef, masked: Masked,
         # people are held at is detention, whatever else the cue's words control
         control, recipe = held.get("control", control), held.get("geometry", recipe)
     if control == "border":
-        control = _order_kept(hit, masked, control)
+        control = _order_kept(hit, masked, control, place)
     if recipe == "coastal_strip" and place.kind not in geometry.AREA_KINDS:
         # a force's own waters narrowed to the place it acts at ("towed the dinghy back
         # into Turkish waters off X"): the sea off X, not every coast of X's country
@@ -1092,18 +1092,29 @@ def _control(hit, target: Mention | None, place: PlaceRef, masked: Masked,
     return control, recipe, afloat
 
 
-def _order_kept(hit, masked: Masked, control: str) -> str:
+def _order_kept(hit, masked: Masked, control: str, place: PlaceRef) -> str:
     """The control of a force that keeps the state's order, not a border: the cue's `police`
     ("police arrested four smugglers in X") or `army` ("soldiers patrol the streets of X")
     table whose words the hit and the rest of its sentence hold, where the sentence says
-    nothing of a border, a coast or people on the move (its `unless`)."""
+    nothing of a border, a coast or people on the move (its `unless`); or its `inland` table,
+    for a place farther than its `border_km` from its country's borders and coast ("police in
+    X turn back lorries", X inland: a border type needs a border in the text or by the place)."""
     words = hit.words + masked.doc.text[hit.end:masked.end]
-    for key in ("police", "army"):
+    for key in ("police", "army", "inland"):
         keeper = hit.cue.settings.get(key)
         if (keeper and compiled_rx(keeper["words"], re.I).search(words)
-                and not compiled_rx(keeper["unless"], re.I).search(masked.sentence)):
+                and not compiled_rx(keeper["unless"], re.I).search(masked.sentence)
+                and ("border_km" not in keeper or _inland(place, float(keeper["border_km"])))):
             return keeper.get("control", control)
     return control
+
+
+def _inland(place: PlaceRef, km: float) -> bool:
+    """Whether a town lies farther than `km` from its country's outline (a land border or a
+    coast), by degrees of latitude; a town only (an admin area's point says nothing of its edges,
+    a landmark may be a centre that holds people)."""
+    outline = geometry.country_geometry(place.country) if place.kind == "city" else None
+    return outline is not None and outline.boundary.distance(Point(place.lon, place.lat)) > km / 111.0
 
 
 def _held_long(held: Mapping, verb: re.Match, hit, masked: Masked, lexicon: Lexicon) -> bool:
