@@ -1,0 +1,78 @@
+"""Stops on the way (session 42: launch): where the people's vehicle, or the people, stopped,
+changed or refuelled on the way ("the lorry stops for the night at X", "with stops in X and
+Y", "travelled on by coach, stopping overnight in X", "by train, changing in X"), and a
+passage through the country round a town ("came north through the hills near X", "a trip via
+the oases of X and Y"): the place is a stop on the way (transit), not where the journey ends.
+Not people stopped by others, not work or fighting that stopped, not a stop denied, hedged or
+only supposed; not a road, a pipeline or a border with a country.
+
+Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import role_of
+
+# ------------------------------------------------------------ a journey's own stop
+
+@pytest.mark.parametrize("text", [
+    "The lorry stops for the night at Agadez before the long drive north.",
+    "The bus stopped in Agadez for food, and by morning the passengers were in the desert.",
+    "The bus journey took three days, with stops in Agadez and Kufra.",
+    "They travelled north by bus, stopping overnight in Agadez.",
+    "The men went on by train, changing in Agadez.",
+    "The plane carrying 90 workers refuelled at Agadez before it flew on to Tunis.",
+    "The families halted for two nights at a mosque in Agadez.",
+], ids=["lorry-night", "bus-food", "with-stops", "stopping-overnight", "changing", "refuelled",
+        "halted-in-lodging"])
+def test_a_journeys_own_stop_is_a_stop_on_the_way(text):
+    assert role_of(text, "Agadez") == {"transit"}
+
+
+def test_every_stop_listed_is_a_stop_on_the_way():
+    assert role_of("The bus journey took three days, with stops in Agadez and Kufra.", "Kufra") == {"transit"}
+
+
+@pytest.mark.parametrize("text", [
+    # denied
+    "The bus did not stop in Agadez.",
+    # stopped by others: the control frames' place
+    "The migrants were stopped at Agadez by soldiers.",
+    "The families were later stopped in Agadez.",
+    # something else stopped
+    "The fighting stopped in Agadez last year.",
+    "The women stopped working in Agadez last year.",
+    # only supposed
+    "If the bus stops in Agadez, the families will get off.",
+], ids=["not", "were-stopped", "were-later-stopped", "fighting", "working", "if"])
+def test_no_stop_on_the_way_from_other_stops(text):
+    assert role_of(text, "Agadez") != {"transit"}
+
+
+def test_a_border_with_a_country_is_no_stop_in_it():
+    assert role_of("The bus stopped at the border with Chad for an hour.", "Chad") != {"transit"}
+
+
+# ------------------------------------------------------------ through the country round a town
+
+@pytest.mark.parametrize("text", [
+    "They came north through the hills near Agadez.",
+    "The group walked through the fields east of Agadez for six hours.",
+    "They crossed into Niger through the desert near Agadez.",
+    "Trucks leave twice a week, a trip of four days via the oases of Agadez and Kufra.",
+], ids=["hills-near", "fields-east-of", "desert-near", "oases-of"])
+def test_a_passage_round_a_town_is_a_stop_on_the_way(text):
+    assert role_of(text, "Agadez") == {"transit"}
+
+
+@pytest.mark.parametrize("text", [
+    # no one moves
+    "A road through the hills near Agadez was closed for repairs.",
+    "A pipeline runs through the desert near Agadez.",
+    # denied
+    "They did not walk through the fields near Agadez.",
+    # caught on the way: where they were caught
+    "Soldiers arrested 40 migrants, most of them caught walking through the bush east of Agadez.",
+], ids=["road", "pipeline", "not", "caught"])
+def test_no_passage_round_a_town_from_other_words(text):
+    assert role_of(text, "Agadez") != {"transit"}
