@@ -2,7 +2,8 @@
 changed or refuelled on the way ("the lorry stops for the night at X", "with stops in X and
 Y", "travelled on by coach, stopping overnight in X", "by train, changing in X"), and a
 passage through the country round a town ("came north through the hills near X", "a trip via
-the oases of X and Y"): the place is a stop on the way (transit), not where the journey ends.
+the oases of X and Y"), and a place an itinerary goes on from ("by car to X, then Y, where he
+worked, then Z"): the place is a stop on the way (transit), not where the journey ends.
 Not people stopped by others, not work or fighting that stopped, not a stop denied, hedged or
 only supposed; not a road, a pipeline or a border with a country.
 
@@ -56,11 +57,12 @@ def test_a_border_with_a_country_is_no_stop_in_it():
 # ------------------------------------------------------------ through the country round a town
 
 @pytest.mark.parametrize("text", [
-    "They came north through the hills near Agadez.",
+    "We came into Niger through the bush near Agadez, at night.",
     "The group walked through the fields east of Agadez for six hours.",
-    "They crossed into Niger through the desert near Agadez.",
+    "They walked through the hills north of Agadez for two nights.",
+    "The smugglers drove them across the desert west of Agadez.",
     "Trucks leave twice a week, a trip of four days via the oases of Agadez and Kufra.",
-], ids=["hills-near", "fields-east-of", "desert-near", "oases-of"])
+], ids=["bush-near", "fields-east-of", "hills-north-of", "desert-west-of", "oases-of"])
 def test_a_passage_round_a_town_is_a_stop_on_the_way(text):
     assert role_of(text, "Agadez") == {"transit"}
 
@@ -76,3 +78,26 @@ def test_a_passage_round_a_town_is_a_stop_on_the_way(text):
 ], ids=["road", "pipeline", "not", "caught"])
 def test_no_passage_round_a_town_from_other_words(text):
     assert role_of(text, "Agadez") != {"transit"}
+
+
+# ------------------------------------------------------------ an itinerary that goes on from a place
+
+@pytest.mark.parametrize("text", [
+    "They went by car to Kufra, over the mountains into Libya, then Sebha, where they worked for months, "
+    "then Tripoli.",
+    "Then Sebha, a train to Tripoli, a car to Tunis.",
+], ids=["then-then", "then-ride-to"])
+def test_a_place_an_itinerary_goes_on_from_is_a_stop_on_the_way(text):
+    assert role_of(text, "Sebha") == {"transit"}
+
+
+@pytest.mark.parametrize("text", [
+    # no one on the move
+    "The minister visited Kufra, then Sebha, then Tripoli.",
+    # the list ends there
+    "The migrants went by bus to Kufra, then Sebha.",
+    # only supposed
+    "If they go by car to Kufra, then Sebha, then Tripoli, soldiers will stop them.",
+], ids=["minister", "last", "if"])
+def test_no_stop_on_the_way_where_the_itinerary_ends_or_moves_no_one(text):
+    assert role_of(text, "Sebha") != {"transit"}
