@@ -3,7 +3,9 @@ changed or refuelled on the way ("the lorry stops for the night at X", "with sto
 Y", "travelled on by coach, stopping overnight in X", "by train, changing in X"), and a
 passage through the country round a town ("came north through the hills near X", "a trip via
 the oases of X and Y"), and a place an itinerary goes on from ("by car to X, then Y, where he
-worked, then Z"): the place is a stop on the way (transit), not where the journey ends.
+worked, then Z"): the place is a stop on the way (transit), not where the journey ends. A bus or
+lorry station people board at ("From the bus station in X there is a bus every night to Y")
+starts the journey in its town (a launch point).
 Not people stopped by others, not work or fighting that stopped, not a stop denied, hedged or
 only supposed; not a road, a pipeline or a border with a country.
 
@@ -99,3 +101,29 @@ def test_a_place_an_itinerary_goes_on_from_is_a_stop_on_the_way(text):
 ], ids=["minister", "last", "if"])
 def test_no_stop_on_the_way_where_the_itinerary_ends_or_moves_no_one(text):
     assert role_of(text, "Sebha") != {"transit"}
+
+
+# ------------------------------------------------------------ setting out from a bus or lorry station
+
+@pytest.mark.parametrize("text", [
+    "From the bus station in Agadez there is a bus every night to Sebha.",
+    "A family boards a bus at Agadez's main bus terminal, bound for Sebha.",
+    "Young men climb onto a lorry loaded with sacks of flour at the northern bus park in Agadez.",
+    "Every week a coach full of workers leaves the lorry park in Agadez for Sebha.",
+], ids=["from-station", "boards-at-terminal", "climb-onto-at-park", "leaves-park"])
+def test_a_bus_or_lorry_station_people_set_out_from_is_a_launch_point(text):
+    assert role_of(text, "Agadez") == {"launch_point"}
+
+
+@pytest.mark.parametrize("text", [
+    # no one sets out
+    "A new bus station in Agadez was built last year with money from the families.",
+    # a police station, not a bus station
+    "From the police station in Agadez, officers watch the migrants on the road.",
+    # denied
+    "The workers did not board a bus at the bus station in Agadez.",
+    # only supposed
+    "If the coach leaves the lorry park in Agadez late, the workers will miss it.",
+], ids=["built", "police-station", "not", "if"])
+def test_no_launch_point_from_other_words_on_a_station(text):
+    assert role_of(text, "Agadez") != {"launch_point"}
