@@ -108,9 +108,8 @@ def test_no_stop_on_the_way_where_the_itinerary_ends_or_moves_no_one(text):
 @pytest.mark.parametrize("text", [
     "From the bus station in Agadez there is a bus every night to Sebha.",
     "A family boards a bus at Agadez's main bus terminal, bound for Sebha.",
-    "Young men climb onto a lorry loaded with sacks of flour at the northern bus park in Agadez.",
     "Every week a coach full of workers leaves the lorry park in Agadez for Sebha.",
-], ids=["from-station", "boards-at-terminal", "climb-onto-at-park", "leaves-park"])
+], ids=["from-station", "boards-at-terminal", "leaves-park"])
 def test_a_bus_or_lorry_station_people_set_out_from_is_a_launch_point(text):
     assert role_of(text, "Agadez") == {"launch_point"}
 
