@@ -1,6 +1,7 @@
 """Roles the trial of session 42 found wrong: months of work or work since a year at a place
-make it a destination (not a stop on the way), a departure only planned is no departure that
-makes a place of work a stay, a job tried or hoped for is a destination hoped for (no route),
+make it a destination (not a stop on the way), a job abroad gone back to is a destination (not
+a return), a departure only planned is no departure that makes a place of work a stay, a job
+tried or hoped for is a destination hoped for (no route),
 and a journey told only by its price ("flights from X to Y now cost ...") moves no one.
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
@@ -84,6 +85,26 @@ def test_jobs_gone_back_to_abroad_stay_a_destination_when_a_departure_is_only_pl
     text = ("Some were bound for Rome; others were going back to jobs in Tunis they had left in the "
             "autumn. He plans to leave Tunisia next year.")
     assert role_of(text, "Tunis") == {"destination"}
+
+
+@pytest.mark.parametrize("text", [
+    "Others returned to their jobs in Tunis after the holidays.",
+    "Many are heading back to their employers in Tunis this spring.",
+    # hedged
+    "Most apparently went back to their jobs in Tunis, a recruiter said.",
+], ids=["returned-to-jobs", "back-to-employers", "hedged"])
+def test_going_back_to_jobs_abroad_is_a_destination(text):
+    assert role_of(text, "Tunis") == {"destination"}
+
+
+@pytest.mark.parametrize("text", [
+    # a job at home is home (the document's people are Eritrean)
+    "Others went back to their old jobs in Eritrea.",
+    "He did not go back to his job in Tunis.",
+], ids=["home", "negated"])
+def test_no_destination_from_a_job_at_home_or_not_gone_back_to(text):
+    place = "Eritrea" if "Eritrea" in text else "Tunis"
+    assert "destination" not in role_of(text, place)
 
 
 @pytest.mark.parametrize("text", [
