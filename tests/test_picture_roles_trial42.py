@@ -1,15 +1,15 @@
 """Roles the trial of session 42 found wrong: months of work or work since a year at a place
 make it a destination (not a stop on the way), a job abroad gone back to is a destination (not
 a return), a departure only planned is no departure that makes a place of work a stay, a job
-tried or hoped for is a destination hoped for (no route),
-and a journey told only by its price ("flights from X to Y now cost ...") moves no one.
+tried or hoped for is a destination hoped for (no route). (A journey told only by its price:
+test_picture_relevance_priced.py.)
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
 
 from __future__ import annotations
 
 import pytest
-from extract_helpers import CONTEXT, picture, role_of, roles
+from extract_helpers import CONTEXT, picture, role_of
 
 
 def routes(text: str) -> list[list[str]]:
@@ -150,26 +150,3 @@ def test_a_job_hoped_for_is_a_destination_without_a_route(text):
 ], ids=["negated", "workers-sought"])
 def test_no_destination_from_a_job_not_sought(text):
     assert "destination" not in role_of(text, "Italy")
-
-
-# ------------------------------------------------------------------ a journey told by its price
-
-@pytest.mark.parametrize("text", [
-    "They go overland through Niger because flights from Tunis to Rome now cost more than a month's wages.",
-    "A bus ticket from Tunis to Rome costs 30 euros, a driver said.",
-    "The price of a flight from Tunis to Rome has tripled.",
-], ids=["flights-cost", "ticket-costs", "price-of"])
-def test_a_journey_told_by_its_price_moves_no_one(text):
-    pic = picture(CONTEXT + text)
-    got = roles(pic)
-    assert "Tunis" not in got and "Rome" not in got
-    assert not any("Rome" in f.properties["stop_names"] for f in pic.by_role("route"))
-
-
-@pytest.mark.parametrize("text", [
-    "The flight from Tunis to Rome cost him his savings.",
-    "She bought tickets from Tunis to Rome costing 300 euros.",
-    "They flew from Tunis to Rome.",
-], ids=["cost-him", "bought", "flew"])
-def test_a_journey_paid_for_or_made_keeps_its_roles(text):
-    assert role_of(text, "Rome") == {"destination"}
