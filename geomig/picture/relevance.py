@@ -96,6 +96,9 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     - the home or nationality of the one who drives, steers or runs the crossing for others:
       "The driver, a 47-year-old X national, was arrested", "The captain was from X"
       (crew_before, right before the place);
+    - a place inside a journey told only by its price: "flights from X to Y now cost more than
+      a month's pay", "the price of a train ticket from X" (priced_journey, on the masked
+      sentence); not a price paid: "the flight from X to Y cost him his savings";
     - a checkpoint or border post where the sentence stops, holds or hands people over: "police
       stopped the van at a checkpoint near X" (post_words in the cue's words, post_stopped in
       the sentence): no stop on the way, but where a force controls people (its zone stays);
@@ -182,12 +185,13 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     home_from = setting_rx(lexicon, "home_from_before", re.I)
     conveyed_by = setting_rx(lexicon, "custody_conveyed", re.I)
     sent_home = setting_rx(lexicon, "sent_home", re.I)
+    priced = setting_rx(lexicon, "priced_journey", re.I)
     # (compared_time, crew_migrant_after, helper_from_before, local_person_moves, papers_after, tried_for, post_stopped,
     # custody_conveyed, sent_home, unconfirmed_next, unconfirmed_media and media_told only refine other settings)
     if all(rx is None for rx in (before, named_for, acquired, elsewhere, things, conveyed, behind, helper,
                                  sent_back, sent_from, local, born, phoned, unsure,
                                  old, returned, spoken_of, goal, awaited, tried, post, custody,
-                                 water, water_after, crew, war)):
+                                 water, water_after, crew, war, priced)):
         return list(claims)
     on_topic = not lexicon.is_off_topic
     people = setting_rx(lexicon, "moving_people", re.I)
@@ -201,6 +205,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                and not _birthplace(c, by_index.get(c.sentence), born)}
     hedge = float(lexicon.settings.get("hedge_factor", 0.6))
     flights: dict[int, dict[int, _Flight]] = {}     # per sentence, found once
+    prices: dict[int, list[tuple[int, int]]] = {}   # per sentence, the journeys told by their price
     out = []
     for c in claims:
         m = by_index.get(c.sentence)
@@ -233,6 +238,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                 or (_moves_things(c, m, things, conveyed, (people, pronoun), on_topic)
                     and not _in_flight(c, m, fled, lexicon, people))
                 or _stopped_at_post(c, m, post, stopped)
+                or _priced(c, m, priced, prices)
                 or (c.role in ("origin", "launch_point") and _tried(c, m, tried, tried_for))
                 or (crew is not None and c.role == "origin" and just_before(m, c.at, crew) is not None
                     and not (crew_migrant is not None and _right_after(c, m, crew_migrant)))
@@ -261,6 +267,17 @@ def _tried(c: Claim, masked: Masked, tried: re.Pattern | None, charge: re.Patter
         return False
     m = _mention_of(c, masked)
     return charge.search(masked.doc.text, m.end if m is not None else c.at, masked.end) is not None
+
+
+def _priced(c: Claim, masked: Masked, priced: re.Pattern | None, known: dict[int, list[tuple[int, int]]]) -> bool:
+    """Whether a claim's place lies inside a journey its sentence tells only by its price
+    (priced_journey, on the masked sentence: "flights from X to Y now cost a month's pay"):
+    no one makes it. The spans are found once per sentence (known)."""
+    if priced is None:
+        return False
+    if masked.index not in known:
+        known[masked.index] = [masked.doc_span(*m.span()) for m in priced.finditer(masked.text)]
+    return any(a <= c.at < b for a, b in known[masked.index])
 
 
 def _stopped_at_post(c: Claim, masked: Masked, post: re.Pattern | None, stopped: re.Pattern | None) -> bool:

@@ -106,7 +106,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                         stop=bool(hit.cue.settings.get("stop", True)) and not (
                             mention.start in locating and mention.kind == "island"),
                         hit=masked.index * 1000 + n,
-                        intended=intended or (label == "destination" and _hoped_within(hit, mention, hoped)),
+                        intended=intended or (label in _HOPED_LABELS and _hoped_within(hit, mention, hoped)),
                     ))
     claims = _entries_after_departures(_arrivals_if_alone(_stops_on_the_way(claims, sentences, lexicon), lexicon),
                                        lexicon)
@@ -337,10 +337,16 @@ class _OfficialTrip:
         return not self._movers(masked, masked.start, mention.start)
 
 
+#: The roles a hit's own words can hope for: a place talked of, not reached, and a departure
+#: only planned ("He plans to leave X": no one left X yet; session 42: trial).
+_HOPED_LABELS = ("destination", "launch_point")
+
+
 def _hoped_within(hit: Hit, mention: Mention, hoped: re.Pattern | None) -> bool:
-    """Whether the hit's own words hope for the place they end on: "he spoke of going to X"
-    read whole by a cue of motion ([settings] intended_before, matched right before the place
-    inside the hit: a place talked of, not reached)."""
+    """Whether the hit's own words hope for the place they end on: "he spoke of going to X",
+    "they plan to leave Y" read whole by a cue of motion ([settings] intended_before, matched
+    right before the place inside the hit: a place talked of, not reached; a departure
+    planned, not made)."""
     return (hoped is not None and hit.start < mention.start <= hit.end
             and hoped.search(hit.masked.doc.text, hit.start, mention.start) is not None)
 
