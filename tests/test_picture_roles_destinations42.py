@@ -110,8 +110,7 @@ def test_years_at_work_before_a_departure_are_no_end():
     ("Some were saving to move on to Italy, where relatives had found work, or to Malta.", "Malta"),
     ("Smaller numbers have gone east to Benghazi, where the town registered 4,800 people, and to Misrata.",
      "Misrata"),
-    ("After a year, many move on to Italy, especially to Rome.", "Rome"),
-], ids=["apposition", "where-clause", "number-in-aside", "especially-to"])
+], ids=["apposition", "where-clause", "number-in-aside"])
 def test_a_second_to_after_an_aside_shares_the_destination(text, place):
     assert "destination" in role_of(text, place)
 
@@ -124,36 +123,3 @@ def test_a_second_to_after_an_aside_shares_the_destination(text, place):
 ], ids=["denied-aside", "reported-aside"])
 def test_an_aside_that_denies_or_reports_ends_the_list(text):
     assert "destination" not in role_of(text, "Sfax")
-
-
-# ------------------------------------------------------------------ a place spoken of
-
-
-@pytest.mark.parametrize("text, place", [
-    ("Two young men hoped to reach Rome; a woman from Tunis spoke of Malta.", "Malta"),
-    ("He still talks of Italy.", "Italy"),
-    ("Most said they hope to stay, and a few spoke of Europe.", "Europe"),
-    ("Some of the men talk about Italy, where there are many Eritreans in Rome.", "Italy"),
-    ("She spoke of Malta and of Rome.", "Rome"),
-    # hedged: still a hope
-    ("Perhaps they talk of Malta.", "Malta"),
-], ids=["spoke-of", "still-talks-of", "a-few-spoke", "talk-about-where", "and-of", "hedged"])
-def test_a_place_people_speak_of_is_a_hoped_for_destination(text, place):
-    assert "destination" in role_of(text, place)
-
-
-@pytest.mark.parametrize("text, place", [
-    # negated
-    ("Nobody talked about Italy.", "Italy"),
-    # spoken of as something, or with dread
-    ("They spoke of Libya as hell.", "Libya"),
-    ("They spoke of Libya with horror.", "Libya"),
-    # where they were held
-    ("She spoke of Tripoli, where she was held for a year.", "Tripoli"),
-    # its possessive
-    ("The minister spoke of Libya's coastguard.", "Libya"),
-    # the people's own country (the context's migrants are Eritrean)
-    ("They often talk of Eritrea.", "Eritrea"),
-], ids=["negated", "as-something", "with-horror", "held-there", "possessive", "home"])
-def test_a_place_spoken_of_with_dread_or_as_home_is_no_destination(text, place):
-    assert "destination" not in role_of(text, place)
