@@ -5,10 +5,13 @@ Documents are geocoded by the tiny fixture gazetteer (tests/extract_helpers.py).
 
 from __future__ import annotations
 
-import pytest
-from extract_helpers import CONTEXT, picture, role_of, roles
+import re
 
-from geomig.picture import cues
+import pytest
+from extract_helpers import CONTEXT, annotate, picture, role_of, roles
+
+from geomig.picture import cues, relevance
+from geomig.picture.relevance import just_before
 
 #: Filler that makes a text long (past [document] short_chars) and says nothing.
 _CALM = " The sea was calm and the sky was clear all week long." * 20
@@ -393,3 +396,78 @@ def test_a_place_not_spoken_of_has_no_role():
 ], ids=["goal-was", "no-goal", "never-the-goal"])
 def test_a_stop_named_as_the_goal_is_a_destination(text, roles_of_tunis):
     assert role_of(text, "Tunis") == roles_of_tunis
+
+
+# -- the keyword gate of just_before() -------------------------------------------------
+
+#: Sentences written for these tests: a few words a [settings] regex reads before a place, and
+#: sentences holding none of them.
+_BEFORE_SENTENCES = [
+    "His cousin is waiting for him in Tripoli.",
+    "Their goal was Italy, not Malta.",
+    "He was not deported to Tunisia, officials said.",
+    "Tourists enjoyed the road from Sfax to Tunis.",
+    "She was born and raised in Benghazi before she left for Italy.",
+    "The captain, a Libyan, steered the boat from Zuwara.",
+    "Police said twelve migrants were arrested in Sicily and held in Rome.",
+    "They may have reached Malta, though this could not be confirmed.",
+    "The weather was fine in Lampedusa.",
+]
+
+
+def _before_settings(lex):
+    # every [settings] regex read right before a place ("..._before")
+    keys = sorted(k for k, v in lex.settings.items() if k.endswith("_before") and isinstance(v, str) and v)
+    return [(k, rx) for k in keys if (rx := cues.setting_rx(lex, k, re.IGNORECASE)) is not None]
+
+
+@pytest.mark.parametrize("text", _BEFORE_SENTENCES)
+def test_just_before_finds_with_the_keyword_gate_what_it_finds_without(text, monkeypatch):
+    lex = cues.default()
+    settings = _before_settings(lex)
+    assert any(cues.required_keywords(rx) for _, rx in settings)      # the gate has words to look for
+    doc = annotate(text)
+
+    def every_hit():
+        masked = [cues.mask(doc, i) for i in range(len(doc.sentences))]
+        return [(key, mention.start, None if (hit := just_before(masked[mention.sentence], mention.start, rx))
+                 is None else hit.span())
+                for mention in doc.mentions for key, rx in settings]
+
+    gated = every_hit()
+    monkeypatch.setattr(cues, "PREFILTER", False)
+    assert every_hit() == gated
+
+
+def test_the_gate_keeps_the_hits_of_the_test_sentences():
+    # the sentences above are read: some setting finds its words before some place
+    lex = cues.default()
+    hits = set()
+    for text in _BEFORE_SENTENCES:
+        doc = annotate(text)
+        for mention in doc.mentions:
+            masked = cues.mask(doc, mention.sentence)
+            hits |= {key for key, rx in _before_settings(lex) if just_before(masked, mention.start, rx) is not None}
+    assert {"awaited_before", "goal_before", "born_before"} <= hits
+
+
+def test_a_sentence_without_a_setting_s_keywords_is_not_searched_for_it(monkeypatch):
+    lex = cues.default()
+    awaited = cues.setting_rx(lex, "awaited_before", re.IGNORECASE)
+    assert cues.required_keywords(awaited)      # ("wait", "expect")
+    searched: list[re.Pattern] = []
+    real = relevance.search
+
+    def counting(rx, *args):
+        searched.append(rx)
+        return real(rx, *args)
+
+    monkeypatch.setattr(relevance, "search", counting)
+    quiet = annotate("Tourists enjoyed the road from Sfax to Tunis.")
+    at = quiet.text.index("Tunis.")
+    assert just_before(cues.mask(quiet, 0), at, awaited) is None and searched == []
+    held = annotate("His cousin is waiting for him in Tunis.")
+    assert just_before(cues.mask(held, 0), held.text.index("Tunis"), awaited) is not None and searched == [awaited]
+    # without the prefilter every sentence is searched, with the same answer
+    monkeypatch.setattr(cues, "PREFILTER", False)
+    assert just_before(cues.mask(quiet, 0), at, awaited) is None and searched == [awaited, awaited]

@@ -1966,6 +1966,34 @@ def _may_hold(lexicon: Lexicon, rx: re.Pattern, masked: Masked) -> bool:
     return kept is None or kept[0] is not rx or may_match(kept[1], present(lexicon, masked.sentence))
 
 
+def holds_words(rx: re.Pattern, masked: Masked) -> bool:
+    """False when the sentence holds none of rx's required_keywords(): it cannot match
+    there. For the [settings] regexes searched before or after a place, claim by claim
+    (relevance.just_before()); answered once per sentence and regex, kept with the sentence."""
+    words = _words_of(rx)
+    if words is None or not PREFILTER:
+        return True
+    seen = masked.known.get(("words", id(rx)))
+    if seen is None or seen[0] is not rx:
+        if "folded" not in masked.known:
+            masked.known["folded"] = folded(masked.sentence)
+        low = masked.known["folded"]
+        seen = masked.known[("words", id(rx))] = (rx, any(w in low for w in words))
+    return seen[1]
+
+
+def _words_of(rx: re.Pattern) -> frozenset[str] | None:
+    # required_keywords() of a regex, read once per process (by id: the regex is kept with them)
+    kept = _rx_words.get(id(rx))
+    if kept is None or kept[0] is not rx:
+        kept = _rx_words[id(rx)] = (rx, required_keywords(rx))
+    return kept[1]
+
+
+# regex id -> (the regex, its required_keywords())
+_rx_words: dict[int, tuple[re.Pattern, frozenset[str] | None]] = {}
+
+
 def _low(masked: Masked, part: str) -> str | None:
     # lowered_text() of the masked text or of the sentence, kept with the sentence
     if part not in masked.known:

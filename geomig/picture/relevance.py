@@ -15,15 +15,18 @@ from dataclasses import dataclass, replace
 from geomig.errors import PictureError
 from geomig.models import Mention
 from geomig.picture.claims import Claim
-from geomig.picture.cues import (Lexicon, Masked, any_search, finder, lowered_sentence, lowered_text, matches,
-                                  search, setting_rx)
+from geomig.picture.cues import (Lexicon, Masked, any_search, finder, holds_words, lowered_sentence, lowered_text,
+                                  matches, search, setting_rx)
 
 _WINDOW = 120  # characters before a place that a setting anchored at it ("...$") may read
 
 
 def just_before(masked: Masked, at: int, rx: re.Pattern) -> re.Match | None:
     """rx searched in the words of a sentence right before a document offset (a setting
-    anchored there, "...$"): a window keeps a long sentence from being searched whole."""
+    anchored there, "...$"): a window keeps a long sentence from being searched whole, and
+    a sentence without the regex's keywords is not searched at all."""
+    if not holds_words(rx, masked):
+        return None
     end = max(at - masked.start, 0)
     return search(rx, masked.sentence, lowered_sentence(masked), max(end - _WINDOW, 0), end)  # (rx.search)
 
