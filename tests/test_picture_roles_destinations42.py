@@ -137,7 +137,11 @@ def test_an_aside_that_denies_or_reports_ends_the_list(text):
     ("She spoke of Malta and of Rome.", "Rome"),
     # hedged: still a hope
     ("Perhaps they talk of Malta.", "Malta"),
-], ids=["spoke-of", "still-talks-of", "a-few-spoke", "talk-about-where", "and-of", "hedged"])
+    # a time of the hope, not of a memory; a place spoken of before a war named later
+    ("They spoke of Malta before the winter.", "Malta"),
+    ("He spoke of Italy, where the war had not reached.", "Italy"),
+], ids=["spoke-of", "still-talks-of", "a-few-spoke", "talk-about-where", "and-of", "hedged",
+        "before-winter", "where-no-war"])
 def test_a_place_people_speak_of_is_a_hoped_for_destination(text, place):
     assert "destination" in role_of(text, place)
 
@@ -154,6 +158,13 @@ def test_a_place_people_speak_of_is_a_hoped_for_destination(text, place):
     ("The minister spoke of Libya's coastguard.", "Libya"),
     # the people's own country (the context's migrants are Eritrean)
     ("They often talk of Eritrea.", "Eritrea"),
-], ids=["negated", "as-something", "with-horror", "held-there", "possessive", "home"])
+    # review42 M1: a bare possessive, a memory of before a war, a place where years were spent
+    ("He spoke about Lesbos' camps.", "Lesbos"),
+    ("They spoke of Tripoli before the war.", "Tripoli"),
+    ("She talks of Tripoli during the revolution.", "Tripoli"),
+    ("He spoke of Tripoli, the city where he spent two years.", "Tripoli"),
+    ("He spoke of Lesbos, the island where he spent a winter in a tent.", "Lesbos"),
+], ids=["negated", "as-something", "with-horror", "held-there", "possessive", "home", "bare-possessive",
+        "before-the-war", "during-the-revolution", "where-spent", "island-where-spent"])
 def test_a_place_spoken_of_with_dread_or_as_home_is_no_destination(text, place):
     assert "destination" not in role_of(text, place)

@@ -112,7 +112,10 @@ def test_where_deportees_are_landed_is_a_control_zone(text, place):
     # distractors: no one sent back on board; a deportee who later "landed a job"
     TRIP + "A plane carrying 119 tourists landed in Tunis late on Saturday.",
     TRIP + "He was deported from Italy in 2019 and landed a job in Tunis.",
-], ids=["denied", "tourists", "landed-a-job"])
+    # goods or aid for the people sent back, not them (review42 M2)
+    TRIP + "A plane carrying aid for deportees landed in Tunis on Saturday.",
+    TRIP + "A ferry with blankets and food for returnees docked in Tunis.",
+], ids=["denied", "tourists", "landed-a-job", "aid-for-deportees", "food-for-returnees"])
 def test_no_landing_of_deportees_draws_no_zone_there(text):
     assert not any(place == "Tunis" for _, place in zones(picture(text)))
 
