@@ -257,3 +257,27 @@ def test_a_relative_hoped_to_be_joined_marks_an_intended_destination():
 def test_a_relative_joined_in_a_plan_denied_gives_no_destination():
     text = "Rosa left Cusco in May; she never wanted to join an uncle who sells fruit in Santiago, she says."
     assert "destination" not in role_of(text, "Santiago")
+
+
+# ------------------------------------- a move into a part of the town reached (review42 M3)
+
+#: A part of Lima the gazetteer lacks, placed there by the text (resolve: "Gamarra, a district
+#: of Lima" -> regions.within_id): at Lima's point, a place of its own.
+PARTS = {"Gamarra": ("within:gamarra:test:lima", "city", "PE", -12.05, -77.04, "Gamarra"),
+         "Callao": ("test:callao", "city", "PE", -12.06, -77.12, "Callao")}
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuelan families took buses to Lima and then moved to Gamarra.",
+    "Venezuelan families took buses to Lima. They later moved to Gamarra.",
+], ids=["then-moved", "next-sentence"])
+def test_a_move_into_a_part_of_the_town_reached_leaves_the_town_an_end(monkeypatch, text):
+    with_places(monkeypatch, {**EXTRA, **PARTS})
+    found = role_of(text, "Lima")
+    assert "destination" in found
+    assert "transit" not in found
+
+
+def test_a_move_on_to_another_town_still_makes_the_town_a_stop(monkeypatch):
+    with_places(monkeypatch, {**EXTRA, **PARTS})
+    assert "transit" in role_of("Venezuelan families took buses to Lima and then moved to Tacna.", "Lima")

@@ -76,6 +76,16 @@ def test_a_border_migrants_or_a_coast_keep_the_police_a_border_zone(text, place)
     assert ("government", place) not in found
 
 
+def test_a_force_named_by_its_nationality_still_keeps_order_inland():
+    # "Nigerian police", "Libyan police": the nationality of the force, not people acted on
+    # (review42 H1: only a nationality standing for people keeps the zone a border one)
+    for text, place in [(AGADEZ + "Nigerian police in Agadez turned back the lorries.", "Agadez"),
+                        (SEBHA + "Libyan police in Sebha turn back lorries.", "Sebha")]:
+        found = zones(picture(text))
+        assert ("government", place) in found
+        assert ("border", place) not in found
+
+
 def test_police_who_did_not_turn_back_lorries_hold_nothing():
     assert not zones(picture(AGADEZ + "Police in Agadez did not turn back the lorries."))
 
@@ -102,7 +112,10 @@ def test_where_deportees_are_landed_is_a_control_zone(text, place):
     # distractors: no one sent back on board; a deportee who later "landed a job"
     TRIP + "A plane carrying 119 tourists landed in Tunis late on Saturday.",
     TRIP + "He was deported from Italy in 2019 and landed a job in Tunis.",
-], ids=["denied", "tourists", "landed-a-job"])
+    # goods or aid for the people sent back, not them (review42 M2)
+    TRIP + "A plane carrying aid for deportees landed in Tunis on Saturday.",
+    TRIP + "A ferry with blankets and food for returnees docked in Tunis.",
+], ids=["denied", "tourists", "landed-a-job", "aid-for-deportees", "food-for-returnees"])
 def test_no_landing_of_deportees_draws_no_zone_there(text):
     assert not any(place == "Tunis" for _, place in zones(picture(text)))
 
@@ -176,7 +189,11 @@ def test_no_relief_camp_at_the_town_draws_no_zone_there(text):
 @pytest.mark.parametrize("text, place", [
     (SEBHA + "Libyan police loaded 40 Sudanese men onto a truck in Sebha.", "Sebha"),
     (AGADEZ + "Police in Agadez turned back the passengers.", "Agadez"),
-], ids=["men", "passengers"])
+    # people named by their nationality alone (review42 H1)
+    (AGADEZ + "Police in Agadez turned back 40 Nigerians.", "Agadez"),
+    (SEBHA + "Police in Sebha turned back dozens of Sudanese on Friday.", "Sebha"),
+    (AGADEZ + "Police in Agadez stopped a bus full of Eritreans.", "Agadez"),
+], ids=["men", "passengers", "nationality-noun", "nationality-adjective-alone", "bus-full-of"])
 def test_police_acting_on_people_inland_keep_a_border_zone(text, place):
     found = zones(picture(text))
     assert ("border", place) in found

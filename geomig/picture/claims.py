@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from geomig.gazetteer.regions import parse_within_id
 from geomig.models import Mention
 from geomig.picture.model import Source
 
@@ -40,6 +41,14 @@ class PlaceRef:
     def holds(self, place: PlaceRef) -> bool:
         """Whether this place is the country the other lies in."""
         return self.kind == "country" and self.country == place.country
+
+    def same_or_part(self, place: PlaceRef) -> bool:
+        """Whether the two are one place, or one is a part of the other the text put inside
+        it (a within id, regions.within_id: "Gerehu, a suburb of Port Moresby"): a move
+        between them goes nowhere else."""
+        inside = parse_within_id(self.id), parse_within_id(place.id)
+        return (self.id == place.id or inside[0] is not None and inside[0][1] == place.id
+                or inside[1] is not None and inside[1][1] == self.id)
 
 
 def display_name(text: str) -> str:

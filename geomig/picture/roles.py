@@ -632,13 +632,12 @@ def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re
     end = _token_end(masked, c.at)
     if end < 0:
         return False
-    if after.match(masked.text, end):
-        return True
-    if aside is not None and aside.match(masked.text, end):
-        return True     # "to a cove near X, in Y province, where they boarded": an aside, then a move on
+    if (after.match(masked.text, end) or aside is not None and aside.match(masked.text, end)) \
+            and not _only_into_part(c, stops):
+        return True     # (aside: "to a cove near X, in Y province, where they boarded", then a move on)
     for later in stops.get(c.sentence, ()):
         start = _token_start(masked, later.at)
-        if (later.at > c.at and start > end and later.place.id != c.place.id
+        if (later.at > c.at and start > end and not later.place.same_or_part(c.place)
                 and onward.search(masked.text, end, start)
                 and not (earlier is not None and earlier.search(masked.text, end, start))):
             return True
@@ -690,9 +689,17 @@ def _kept_then_moved(c: Claim, masked: Masked, stops: dict[int, list[Claim]], ke
                                  for s in stops.get(c.sentence, ()))
 
 
+def _only_into_part(c: Claim, stops: dict[int, list[Claim]]) -> bool:
+    """Whether every stop its sentence names after the claim's place is a part of that place
+    ("to X, then on to Y, where they found rooms", Y a district the text put in X): no way on."""
+    later = [s for s in stops.get(c.sentence, ()) if s.at > c.at]
+    return bool(later) and all(s.place.same_or_part(c.place) for s in later)
+
+
 def _stop_elsewhere(c: Claim, stops: dict[int, list[Claim]], sentence: int) -> bool:
-    """Whether a sentence names a stop other than the claim's place, not only guessed at."""
-    return any(not s.hedged and s.place.id != c.place.id for s in stops.get(sentence, ()))
+    """Whether a sentence names a stop other than the claim's place (or a part of it), not
+    only guessed at."""
+    return any(not s.hedged and not s.place.same_or_part(c.place) for s in stops.get(sentence, ()))
 
 
 def _token_end(masked: Masked, at: int) -> int:

@@ -1102,8 +1102,13 @@ def _order_kept(hit, masked: Masked, control: str, place: PlaceRef) -> str:
     words = hit.words + masked.doc.text[hit.end:masked.end]
     for key in ("police", "army", "inland"):
         keeper = hit.cue.settings.get(key)
-        if (keeper and compiled_rx(keeper["words"], re.I).search(words)
-                and not compiled_rx(keeper["unless"], re.I).search(masked.sentence)
+        if not keeper:
+            continue
+        kept, unless = compiled_rx(keeper["words"], re.I), compiled_rx(keeper["unless"], re.I)
+        # (the unless in the masked sentence too: a nationality standing for people is a token
+        # there, "turned back 40 Eritreans", [vars] NATIONALS)
+        if (kept is not None and kept.search(words)
+                and not (unless is not None and (unless.search(masked.sentence) or unless.search(masked.text)))
                 and ("border_km" not in keeper or _inland(place, float(keeper["border_km"])))):
             return keeper.get("control", control)
     return control
