@@ -198,3 +198,31 @@ def test_police_acting_on_people_inland_keep_a_border_zone(text, place):
     found = zones(picture(text))
     assert ("border", place) in found
     assert ("government", place) not in found
+
+
+# ------------------------------------------- how far inland a town is, in km (review42 L3)
+
+def _town(lat: float, lon: float):
+    from geomig.picture.claims import PlaceRef
+    return PlaceRef("t", "Town", "city", "XX", lat, lon)
+
+
+@pytest.mark.parametrize("lat, lon, inland", [
+    # at 60° N a degree of longitude is ~56 km: 0.36° east of the edge is ~20 km, not ~40
+    (60.0, 9.64, False),
+    # far from every edge, and a town by a northern edge (a degree of latitude is ~111 km)
+    (60.0, 5.0, True),
+    (64.8, 5.0, False),
+    # near the equator longitude and latitude degrees are alike
+    (0.0, 9.64, True),
+    (0.0, 9.82, False),
+], ids=["20km-east-at-60N", "middle", "22km-south-of-north-edge", "40km-at-equator", "20km-at-equator"])
+def test_a_town_is_inland_by_kilometres_not_degrees(monkeypatch, lat, lon, inland):
+    from shapely.geometry import box
+
+    from geomig.picture import geometry
+    from geomig.picture import zones as zones_module
+    # a country spanning 0..10° E, 55..65° N (or 5° S..5° N for the equator's cases)
+    outline = box(0, 55, 10, 65) if lat > 10 else box(0, -5, 10, 5)
+    monkeypatch.setattr(geometry, "country_geometry", lambda iso2: outline)
+    assert zones_module._inland(_town(lat, lon), 30.0) is inland
