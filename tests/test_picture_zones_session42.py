@@ -9,7 +9,7 @@ Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests
 from __future__ import annotations
 
 import pytest
-from extract_helpers import picture, zones
+from extract_helpers import picture, zones, zones_told
 
 AGADEZ = "Migrants wait in Agadez for trucks to Libya. "
 SEBHA = "Migrants wait in Sebha for trucks to Tripoli. "
@@ -226,3 +226,30 @@ def test_a_town_is_inland_by_kilometres_not_degrees(monkeypatch, lat, lon, inlan
     outline = box(0, 55, 10, 65) if lat > 10 else box(0, -5, 10, 5)
     monkeypatch.setattr(geometry, "country_geometry", lambda iso2: outline)
     assert zones_module._inland(_town(lat, lon), 30.0) is inland
+
+
+# ------------------------------------------- a camp closed or shut is no camp now (review42 L1)
+
+DESERT = "Migrants crossed the desert. "
+
+
+@pytest.mark.parametrize("text", [
+    DESERT + "They reached Agadez, where the district administration closed the relief camp last year.",
+    DESERT + "The aid agency shut down the makeshift camp outside Agadez in May.",
+    DESERT + "The relief camp at Agadez was closed last year.",
+], ids=["closed-the-relief-camp", "shut-down-the-makeshift-camp", "camp-was-closed"])
+def test_a_camp_closed_or_shut_is_no_zone(text):
+    assert zones_told(text) == set()
+
+
+@pytest.mark.parametrize("text, zone", [
+    # an opened camp takes people in
+    (DESERT + "They reached Agadez, where the district administration opened a relief camp last year.",
+     ("reception", "Agadez")),
+    # a closed camp, the word before the noun, locks people in
+    (DESERT + "Migrants are locked up in a closed camp near Agadez.", ("detention", "Agadez")),
+    # closed to visitors for a day: still a camp
+    (DESERT + "The relief camp at Agadez was closed to visitors on Monday.", ("reception", "Agadez")),
+], ids=["opened", "closed-camp", "closed-to-visitors"])
+def test_an_opened_or_locked_camp_stays_a_zone(text, zone):
+    assert zone in zones_told(text)
