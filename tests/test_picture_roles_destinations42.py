@@ -96,6 +96,36 @@ def test_years_not_spent_at_work_abroad_give_no_destination(text, place):
     assert "destination" not in role_of(text, place)
 
 
+@pytest.mark.parametrize("text", [
+    "The farmer spent ten years at a factory in Tunis.",
+    "The retired teacher had spent decades at a school in Tunis.",
+], ids=["farmer", "retired-teacher"])
+def test_years_at_work_of_a_person_not_said_to_move_give_no_destination(text):
+    # (review42 L2: a person named only by a word the text does not make a mover)
+    assert "destination" not in role_of(text, "Tunis")
+
+
+@pytest.mark.parametrize("text", [
+    "The young man spent six years at a car wash near Tunis.",
+    "The Eritrean farmer spent ten years at a factory in Tunis.",
+    "His brother spent four years at a bakery in Tunis.",
+], ids=["young-man", "eritrean-farmer", "his-brother"])
+def test_years_at_work_of_the_story_s_people_still_make_a_destination(text):
+    assert "destination" in role_of(text, "Tunis")
+
+
+def test_years_at_work_only_hoped_for_are_an_intended_destination(monkeypatch):
+    # (review42 L2: a hope is marked intended as other hopes are, "he hoped to reach X")
+    import geomig.picture as stage
+    from geomig.picture.roles import role_claims
+
+    seen = []
+    monkeypatch.setattr(stage, "role_claims", lambda *a: seen.extend(role_claims(*a)) or list(seen))
+    role_of("He hoped to spend four years at a factory in Tunis.", "Tunis")
+    claims = [c for c in seen if c.cue == "destination.years_at_work"]
+    assert claims and all(c.intended for c in claims)
+
+
 def test_years_at_work_before_a_departure_are_no_end():
     text = "He spent four years at a glove factory in Tunis, before he left for Rome."
     assert "destination" not in role_of(text, "Tunis")

@@ -9,7 +9,7 @@ Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests
 from __future__ import annotations
 
 import pytest
-from extract_helpers import picture, zones
+from extract_helpers import picture, zones, zones_told
 
 AGADEZ = "Migrants wait in Agadez for trucks to Libya. "
 SEBHA = "Migrants wait in Sebha for trucks to Tripoli. "
@@ -198,3 +198,60 @@ def test_police_acting_on_people_inland_keep_a_border_zone(text, place):
     found = zones(picture(text))
     assert ("border", place) in found
     assert ("government", place) not in found
+
+
+# ------------------------------------------- how far inland a town is, in km (review42 L3)
+
+def _town(lat: float, lon: float):
+    from geomig.picture.claims import PlaceRef
+    return PlaceRef("t", "Town", "city", "XX", lat, lon)
+
+
+@pytest.mark.parametrize("lat, lon, inland", [
+    # at 60° N a degree of longitude is ~56 km: 0.36° east of the edge is ~20 km, not ~40
+    (60.0, 9.64, False),
+    # far from every edge, and a town by a northern edge (a degree of latitude is ~111 km)
+    (60.0, 5.0, True),
+    (64.8, 5.0, False),
+    # near the equator longitude and latitude degrees are alike
+    (0.0, 9.64, True),
+    (0.0, 9.82, False),
+], ids=["20km-east-at-60N", "middle", "22km-south-of-north-edge", "40km-at-equator", "20km-at-equator"])
+def test_a_town_is_inland_by_kilometres_not_degrees(monkeypatch, lat, lon, inland):
+    from shapely.geometry import box
+
+    from geomig.picture import geometry
+    from geomig.picture import zones as zones_module
+    # a country spanning 0..10° E, 55..65° N (or 5° S..5° N for the equator's cases)
+    outline = box(0, 55, 10, 65) if lat > 10 else box(0, -5, 10, 5)
+    monkeypatch.setattr(geometry, "country_geometry", lambda iso2: outline)
+    assert zones_module._inland(_town(lat, lon), 30.0) is inland
+
+
+# ------------------------------------------- a camp closed or shut is no camp now (review42 L1)
+
+DESERT = "Migrants crossed the desert. "
+
+
+@pytest.mark.parametrize("text", [
+    DESERT + "They reached Agadez, where the district administration closed the relief camp last year.",
+    DESERT + "The aid agency shut down the makeshift camp outside Agadez in May.",
+], ids=["closed-the-relief-camp", "shut-down-the-makeshift-camp"])
+def test_a_camp_closed_or_shut_is_no_zone(text):
+    assert zones_told(text) == set()
+
+
+@pytest.mark.parametrize("text, zone", [
+    # an opened camp takes people in
+    (DESERT + "They reached Agadez, where the district administration opened a relief camp last year.",
+     ("reception", "Agadez")),
+    # a closed camp, the word before the noun, locks people in
+    (DESERT + "Migrants are locked up in a closed camp near Agadez.", ("detention", "Agadez")),
+    # closed to visitors for a day: still a camp
+    (DESERT + "The relief camp at Agadez was closed to visitors on Monday.", ("reception", "Agadez")),
+    # a camp closed before people were moved on to another: the other holds them
+    (DESERT + "When the camp at Sebha was closed, the migrants were moved into the transit centre at Agadez.",
+     ("reception", "Agadez")),
+], ids=["opened", "closed-camp", "closed-to-visitors", "moved-on-from-a-closed-camp"])
+def test_an_opened_or_locked_camp_stays_a_zone(text, zone):
+    assert zone in zones_told(text)

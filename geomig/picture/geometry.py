@@ -391,6 +391,20 @@ def _near_border(band: BaseGeometry, near: Sequence[tuple[float, float]]) -> Bas
     return band if cut.is_empty else cut
 
 
+def farther_than(geom: BaseGeometry, lat: float, lon: float, km: float) -> bool:
+    """Whether a point lies more than `km` from a shape, in km: a degree of longitude shrinks
+    by the cosine of the latitude, so the shape is squeezed east-west around the point first
+    (only when degrees alone cannot tell: the squeezed distance lies between the plain one
+    times the cosine and the plain one)."""
+    p = Point(lon, lat)
+    plain, k = geom.distance(p) * 111.32, max(math.cos(math.radians(lat)), 0.05)
+    if plain <= km or plain * k > km:
+        return plain > km
+    from shapely.affinity import scale
+
+    return scale(geom, xfact=k, yfact=1.0, origin=p).distance(p) * 111.32 > km
+
+
 def border_near(iso2: str, side: str | None, lat: float, lon: float, km: float = NEAR_BORDER_KM) -> bool:
     """Whether a point lies within `km` of a country's land border ("with:XX": the one with
     that neighbour; None: any of them), by degrees of latitude (shapes.land_borders)."""

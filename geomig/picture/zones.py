@@ -1116,10 +1116,10 @@ def _order_kept(hit, masked: Masked, control: str, place: PlaceRef) -> str:
 
 def _inland(place: PlaceRef, km: float) -> bool:
     """Whether a town lies farther than `km` from its country's outline (a land border or a
-    coast), by degrees of latitude; a town only (an admin area's point says nothing of its edges,
-    a landmark may be a centre that holds people)."""
+    coast), in km; a town only (an admin area's point says nothing of its edges, a landmark may
+    be a centre that holds people)."""
     outline = geometry.country_geometry(place.country) if place.kind == "city" else None
-    return outline is not None and outline.boundary.distance(Point(place.lon, place.lat)) > km / 111.0
+    return outline is not None and geometry.farther_than(outline.boundary, place.lat, place.lon, km)
 
 
 def _held_long(held: Mapping, verb: re.Match, hit, masked: Masked, lexicon: Lexicon) -> bool:
