@@ -350,6 +350,31 @@ def test_a_name_the_gazetteer_lacks_is_not_placed_by_a_place_it_is_not_in(text, 
 
 
 @pytest.mark.parametrize("text, surface, country", [
+    # A name the gazetteer has only far away (Parva and Bajura are Romanian villages),
+    # implausible in a story of Nepal, is placed where the text puts it.
+    ("He grew up in Parva, a village near Kathmandu, and left for Delhi at 16.", "Parva", "NP"),
+    ("Families who fled Bajura, on the edge of Kathmandu, reached Delhi in May.", "Bajura", "NP"),
+])
+def test_a_name_the_gazetteer_has_only_elsewhere_is_placed_where_the_text_puts_it(text, surface, country):
+    (m,) = _all(text, surface)
+    assert m.id.startswith("within:") and m.country == country and "vague" in m.flags, (m.id, m.country)
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # Distractor: the sense by the place named is kept, not a new place.
+    ("The bus left Bucharest for Parva, near Bistrita, at dawn.", "Parva", "RO"),
+])
+def test_a_name_with_a_sense_by_the_place_named_keeps_it(text, surface, country):
+    (m,) = _all(text, surface)
+    assert m.country == country and not m.id.startswith("within:"), (m.id, m.country)
+
+
+def test_a_name_the_gazetteer_has_only_elsewhere_and_the_text_places_nowhere_is_no_place():
+    # Distractor: no words place it, and its only sense is implausible.
+    assert not any(m.id for m in _all("He grew up in Parva and left for Delhi at 16.", "Parva"))
+
+
+@pytest.mark.parametrize("text, surface, country", [
     # A part of a town the gazetteer has only abroad: in the town, as a place of its own.
     ("After a year in Rosario, Argentina, they rented a flat in Palermo, a neighbourhood of Buenos Aires, "
      "near the park.", "Palermo", "AR"),

@@ -893,10 +893,11 @@ class LocalResolver(Resolver):
                        place.country, place.lat, place.lon, confidence, alternatives, evidence, flags)
 
     def _place_unresolved(self, text: str, spans: Sequence[Span], priors, mentions: list[Mention]) -> None:
-        """Place, in ``mentions`` (one per span, in order), each name the gazetteer lacks that
-        the text places in or by a known place ("Velmarsk, in Upper Austria", "Dorbanyi, a small
-        town in China", "Velmarsk, near Tirana") in the place that name was resolved to: a place of its own at that point,
-        vaguely (where inside it, nothing says); every occurrence of the name with it."""
+        """Place, in ``mentions`` (one per span, in order), each name the gazetteer lacks, or
+        has only where resolution found it implausible (_PLACEABLE), that the text places in or
+        by a known place ("Velmarsk, in Upper Austria", "Dorbanyi, a small town in China",
+        "Velmarsk, near Tirana") in the place that name was resolved to: a place of its own at
+        that point, vaguely (where inside it, nothing says); every such occurrence of the name."""
         placed_in = _placed_in(text, spans, priors)
         if not placed_in:
             return  # most texts
@@ -909,9 +910,10 @@ class LocalResolver(Resolver):
             if (container is not None and container.id and container.country and s.key not in within
                     and not mentions[at[s.start]].id):
                 base = self.gazetteer.get(container.id)
-                within[s.key] = _within_mention(s, base, f"no gazetteer entry; the text places it in or by {base.name}")
+                why = "no gazetteer entry" if s.kind_hint == "unresolved" else "no plausible sense of the name"
+                within[s.key] = _within_mention(s, base, f"{why}; the text places it in or by {base.name}")
         for s in spans:
-            if s.kind_hint == "unresolved" and s.key in within and not mentions[at[s.start]].id:
+            if s.kind_hint in _PLACEABLE and s.key in within and not mentions[at[s.start]].id:
                 mentions[at[s.start]] = _moved(within[s.key], s)
 
     def _place_parts(self, text: str, spans: Sequence[Span], mentions: list[Mention], context: _Context) -> None:
@@ -2601,11 +2603,18 @@ def _parts_named(text: str, spans: Sequence[Span]) -> dict[int, str]:
     return out
 
 
+#: Names the text may place where the gazetteer has none of them: one it lacks, and one it has
+#: only elsewhere, which resolution turned down as implausible here ("Velmarsk, near Tirana"
+#: where the only Velmarsk is a Romanian village).
+_PLACEABLE = ("unresolved", "")
+
+
 def _placed_in(text: str, spans: Sequence[Span], priors) -> dict[int, int]:
-    """Start of a name the gazetteer lacks -> start of the name the text places it in or by
-    ("Velmarsk, in Upper Austria"; "Dorbanyi, a small town in China"; _placed_by)."""
+    """Start of a name the gazetteer lacks, or a toponym (_PLACEABLE) -> start of the name the
+    text places it in or by ("Velmarsk, in Upper Austria"; "Dorbanyi, a small town in China";
+    _placed_by)."""
     return {a.start: b.start for a, b in zip(spans, spans[1:])
-            if a.kind_hint == "unresolved" and b.kind_hint in ("", "region") and priors.get(b.key)
+            if a.kind_hint in _PLACEABLE and b.kind_hint in ("", "region") and priors.get(b.key)
             and _placed_by(text[a.end:b.start], text, b.end) and not _list_after().match(text, b.end)}
 
 
