@@ -2610,8 +2610,8 @@ _PLACEABLE = ("unresolved", "")
 
 
 def _placed_in(text: str, spans: Sequence[Span], priors) -> dict[int, int]:
-    """Start of a name the gazetteer lacks, or a toponym (_PLACEABLE) -> start of the name the
-    text places it in or by ("Velmarsk, in Upper Austria"; "Dorbanyi, a small town in China";
+    """Start of a name the gazetteer lacks or has only far away (_PLACEABLE) -> start of the
+    name the text places it in or by ("Velmarsk, in Upper Austria"; "Dorbanyi, a small town in China";
     _placed_by)."""
     return {a.start: b.start for a, b in zip(spans, spans[1:])
             if a.kind_hint in _PLACEABLE and b.kind_hint in ("", "region") and priors.get(b.key)
@@ -2642,10 +2642,10 @@ def _apposition() -> re.Pattern:
 def _edge_gap() -> re.Pattern:
     """" on the north-east coast of ", ", at the western tip of ": a word of recognize.toml's
     edge_words, "the", at most two words and an edge noun (edge_nouns), then "of"; not "on
-    the other side of", which is not in the place."""
+    the other side of" (edge_across), which is not in the place."""
     lex = lexicon()
-    words, nouns = alternation(lex["edge_words"]), alternation(lex["edge_nouns"])
-    return re.compile(rf",?\s+(?:{words})\s+the\s+(?!other\s|far\s|opposite\s)(?:[\w-]+\s+){{0,2}}?"
+    words, nouns, across = (alternation(lex[k]) for k in ("edge_words", "edge_nouns", "edge_across"))
+    return re.compile(rf",?\s+(?:{words})\s+the\s+(?!(?:{across})\s)(?:[\w-]+\s+){{0,2}}?"
                       rf"(?:{nouns})\s+of\s+(?:the\s+)?")
 
 
