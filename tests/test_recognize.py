@@ -1098,3 +1098,24 @@ def test_a_text_naming_a_generic_division_often_is_read_for_its_countries_once(g
     text = " ".join(["Officials in the Capital region said Chad and Niger sent food."] * 20)
     spans(text, gazetteer)
     assert len(passes) <= 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Unknown words one space apart are one name the gazetteer lacks (made up here), not its
+    # first word alone while the rest is dropped.
+    ("Families walked from Vrelno Kastidar to the river.", [("Vrelno Kastidar", "unresolved")]),
+    ("The convoy reached the Oskarveld Mbarati camp at dawn.", [("Oskarveld Mbarati", "unresolved")]),
+])
+def test_unknown_words_side_by_side_are_one_name(gazetteer, text, expected):
+    assert [x for x in spans(text, gazetteer, keep_rejected=True) if x[1] == "unresolved"] == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    # Distractors: an ordinary word ("Monday") or a comma between unknown words keeps
+    # them apart.
+    ("Aid trucks left Vrelno Monday and reached the coast.", "Vrelno"),
+    ("They went from Vrelno, Kastidar and Mbarati to the coast.", "Vrelno"),
+])
+def test_unknown_words_are_not_joined_across_a_word_or_a_comma(gazetteer, text, name):
+    found = [t for t, hint in spans(text, gazetteer, keep_rejected=True) if hint == "unresolved"]
+    assert all(name == t or name not in t for t in found), found

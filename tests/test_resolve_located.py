@@ -321,6 +321,60 @@ def test_a_name_the_gazetteer_lacks_is_not_placed_by_a_mere_neighbour(text, surf
 
 
 @pytest.mark.parametrize("text, surface, country", [
+    # A name the gazetteer lacks (made up) placed by a bearing from a town, by the edge of a
+    # place, by a division's noun, or so after an apposition: a place of its own there, vaguely.
+    ("He walked to Velmarsk, about 20 km north of Tirana, and slept in a barn.", "Velmarsk", "AL"),
+    ("The families waited in Velmarsk near Tirana for a week.", "Velmarsk", "AL"),
+    ("In 2009 the first families moved to Kvetrahal, on the north-east coast of Crete, by boat.", "Kvetrahal", "GR"),
+    ("Soldiers at their post in Velmarsk, in the department of Olancho, wrote down the names.", "Velmarsk", "HN"),
+    ("The camp managers at Velmarsk, a tent camp east of Mosul, said water was short.", "Velmarsk", "IQ"),
+    ("He was born in Kvetrahal, a village on the south-eastern side of Corfu.", "Kvetrahal", "GR"),
+    # Unknown words side by side are one name, placed whole.
+    ("She was moved by bus to Ein Velmarsk, on the outskirts of Tiberias, with 300 others.", "Ein Velmarsk", "IL"),
+])
+def test_a_name_the_gazetteer_lacks_is_placed_by_the_place_it_lies_by(text, surface, country):
+    (m,) = _all(text, surface)
+    assert m.id.startswith("within:") and m.country == country and "vague" in m.flags, (m.id, m.country)
+
+
+@pytest.mark.parametrize("text, surface", [
+    # Distractors: the other side of a place is not in it; a lake between countries places
+    # nothing; a list after the town; a bearing with no comma-free name after it.
+    ("They slept in Velmarsk, on the other side of Tirana, before crossing.", "Velmarsk"),
+    ("Fishermen at Kvetrahal, on the shore of Lake Victoria, saw canoes land at night.", "Kvetrahal"),
+    ("The group walked to Velmarsk, near Tirana and Durres, and then split up.", "Velmarsk"),
+    ("Nobody knew whether Velmarsk was north of the river.", "Velmarsk"),
+])
+def test_a_name_the_gazetteer_lacks_is_not_placed_by_a_place_it_is_not_in(text, surface):
+    assert not any(m.id for m in _all(text, surface))
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # A name the gazetteer has only far away (Parva and Bajura are Romanian villages),
+    # implausible in a story of Nepal, is placed where the text puts it.
+    ("He grew up in Parva, a village near Kathmandu, and left for Delhi at 16.", "Parva", "NP"),
+    ("Families who fled Bajura, on the edge of Kathmandu, reached Delhi in May.", "Bajura", "NP"),
+])
+def test_a_name_the_gazetteer_has_only_elsewhere_is_placed_where_the_text_puts_it(text, surface, country):
+    (m,) = _all(text, surface)
+    assert m.id.startswith("within:") and m.country == country and "vague" in m.flags, (m.id, m.country)
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # Distractor: the sense by the place named is kept, not a new place.
+    ("The bus left Bucharest for Parva, near Bistrita, at dawn.", "Parva", "RO"),
+])
+def test_a_name_with_a_sense_by_the_place_named_keeps_it(text, surface, country):
+    (m,) = _all(text, surface)
+    assert m.country == country and not m.id.startswith("within:"), (m.id, m.country)
+
+
+def test_a_name_the_gazetteer_has_only_elsewhere_and_the_text_places_nowhere_is_no_place():
+    # Distractor: no words place it, and its only sense is implausible.
+    assert not any(m.id for m in _all("He grew up in Parva and left for Delhi at 16.", "Parva"))
+
+
+@pytest.mark.parametrize("text, surface, country", [
     # A part of a town the gazetteer has only abroad: in the town, as a place of its own.
     ("After a year in Rosario, Argentina, they rented a flat in Palermo, a neighbourhood of Buenos Aires, "
      "near the park.", "Palermo", "AR"),

@@ -665,7 +665,24 @@ def _segment(text: str, run: list[_Token], gazetteer: Gazetteer, extra: dict, ma
         _shared_heads(text, run, items, gazetteer)
         _feature_names(text, run, items)
         _join_compounds(text, run, items)
+        _join_unknown_words(text, run, items, gazetteer)
     return items
+
+
+def _join_unknown_words(text: str, run: list[_Token], items: list[list], gazetteer: Gazetteer) -> None:
+    """Read as one name the gazetteer lacks the unknown words one space apart ("Tel Kalakh",
+    "Ein Bokek", "Jagoi Babang"): a name of several words, not its first word alone, which is
+    no place, while the rest are dropped. Not across a word that names nothing
+    (_ordinary: "The", "Saturday", a person's name)."""
+    def joinable(n: int) -> bool:
+        return items[n][3] == "unknown" and not _ordinary(gazetteer, items[n][2])
+    n = 0
+    while n + 1 < len(items):
+        if joinable(n) and joinable(n + 1) and _adjacent(text, run, items, n, n + 1):
+            start, end = run[items[n][0]][0], run[items[n + 1][1] - 1][1]
+            items[n:n + 2] = [[items[n][0], items[n + 1][1], normalize(text[start:end]), "unknown"]]
+        else:
+            n += 1
 
 
 def _join_compounds(text: str, run: list[_Token], items: list[list]) -> None:

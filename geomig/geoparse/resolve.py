@@ -893,10 +893,11 @@ class LocalResolver(Resolver):
                        place.country, place.lat, place.lon, confidence, alternatives, evidence, flags)
 
     def _place_unresolved(self, text: str, spans: Sequence[Span], priors, mentions: list[Mention]) -> None:
-        """Place, in ``mentions`` (one per span, in order), each name the gazetteer lacks that
-        the text places in a known place ("Velmarsk, in Upper Austria", "Dorbanyi, a small town in
-        China") in the place that name was resolved to: a place of its own at that point,
-        vaguely (where inside it, nothing says); every occurrence of the name with it."""
+        """Place, in ``mentions`` (one per span, in order), each name the gazetteer lacks, or
+        has only where resolution found it implausible (_PLACEABLE), that the text places in or
+        by a known place ("Velmarsk, in Upper Austria", "Dorbanyi, a small town in China",
+        "Velmarsk, near Tirana") in the place that name was resolved to: a place of its own at
+        that point, vaguely (where inside it, nothing says); every such occurrence of the name."""
         placed_in = _placed_in(text, spans, priors)
         if not placed_in:
             return  # most texts
@@ -904,14 +905,15 @@ class LocalResolver(Resolver):
         within: dict[str, Mention] = {}
         for s in spans:
             container = mentions[at[placed_in[s.start]]] if s.start in placed_in else None
-            if container is not None and container.id and s.key not in within and not mentions[at[s.start]].id:
+            # (not in a place of no country, a lake or a sea between two: "Katwe, on the shore of
+            # Lake Edward" may lie on either side)
+            if (container is not None and container.id and container.country and s.key not in within
+                    and not mentions[at[s.start]].id):
                 base = self.gazetteer.get(container.id)
-                place = within_place(s.key, base)
-                within[s.key] = Mention(s.text, s.start, s.end, s.sentence, place.kind, place.id, s.text,
-                                        place.country, place.lat, place.lon, CONTRADICTED_CONFIDENCE, (),
-                                        f"no gazetteer entry; the text places it in {base.name}", ("vague",))
+                why = "no gazetteer entry" if s.kind_hint == "unresolved" else "no plausible sense of the name"
+                within[s.key] = _within_mention(s, base, f"{why}; the text places it in or by {base.name}")
         for s in spans:
-            if s.kind_hint == "unresolved" and s.key in within and not mentions[at[s.start]].id:
+            if s.kind_hint in _PLACEABLE and s.key in within and not mentions[at[s.start]].id:
                 mentions[at[s.start]] = _moved(within[s.key], s)
 
     def _place_parts(self, text: str, spans: Sequence[Span], mentions: list[Mention], context: _Context) -> None:
@@ -932,11 +934,8 @@ class LocalResolver(Resolver):
                     and s.sentence - town[0] <= PART_SENTENCES
                     and (votes := context.countries_without(s.key))[m.country] < votes[town[1].country]):
                 base = town[1]
-                place = within_place(s.key, base)
-                mentions[n] = Mention(s.text, s.start, s.end, s.sentence, place.kind, place.id, s.text, place.country,
-                                      place.lat, place.lon, CONTRADICTED_CONFIDENCE, (),
-                                      f"a {noun} of {base.name}, named before it; elsewhere: {m.name} ({m.country})",
-                                      ("vague",))
+                mentions[n] = _within_mention(
+                    s, base, f"a {noun} of {base.name}, named before it; elsewhere: {m.name} ({m.country})")
             elif m.id and m.kind == "city" and s.kind_hint == "" and not noun:
                 town = (m.sentence, self.gazetteer.get(m.id))
 
@@ -2150,6 +2149,14 @@ _REJECTED_FLAGS = {"organisation": "organisation", "person": "person", "common w
                    "acronym": "acronym", "currency": "currency", "pathogen": "pathogen"}
 
 
+def _within_mention(span: Span, base: Place, evidence: str) -> Mention:
+    """A place of its own named as ``span`` writes it, inside ``base`` (regions.within_place):
+    at its point, vaguely (where inside it, nothing says), with low confidence."""
+    place = within_place(span.key, base)
+    return Mention(span.text, span.start, span.end, span.sentence, place.kind, place.id, span.text, place.country,
+                   place.lat, place.lon, CONTRADICTED_CONFIDENCE, (), evidence, ("vague",))
+
+
 def rejected_mention(span: Span | Mention, reason: str = "", flag: str = "") -> Mention:
     """A phrase (or a mention found wanting) kept for the audit only: no place chosen."""
     reason = reason or getattr(span, "kind_hint", "")
@@ -2541,9 +2548,14 @@ def _inside_gap() -> re.Pattern:
                       rf"|\s+(?:{parts})\s+of\s+(?:the\s+)?")
 
 
-#: "Velmarsk, in Vienna and in Madrid": a list of places goes on after the second
-#: (not "the Gamarra district of Lima and stopped people": a verb).
-_LIST_AFTER = re.compile(r",?\s+(?:and|or)\s+(?:(?:in|to|at|from)\s+)?[A-Z]")
+@functools.cache
+def _list_after() -> re.Pattern:
+    """"Velmarsk, in Vienna and in Madrid": a list of places goes on after the second
+    (recognize.toml's list_after_* words; not "the Gamarra district of Lima and stopped
+    people": a verb)."""
+    lex = lexicon()
+    joiners, prepositions = alternation(lex["list_after_joiners"]), alternation(lex["list_after_prepositions"])
+    return re.compile(rf",?\s+(?:{joiners})\s+(?:(?:{prepositions})\s+)?[A-Z]")
 
 
 def _part_of_town(text: str, end: int, ranked: list, town: Place) -> bool:
@@ -2552,7 +2564,7 @@ def _part_of_town(text: str, end: int, ranked: list, town: Place) -> bool:
     list ("Velmarsk, in Vienna and in Madrid"), nor when the name's best sense is
     a town as large ("Istanbul, in Fatih")."""
     best = ranked[0][0]
-    return not (_division_after().match(text, end) or _LIST_AFTER.match(text, end)
+    return not (_division_after().match(text, end) or _list_after().match(text, end)
                 or best.kind == "city" and best.population >= town.population)
 
 
@@ -2591,12 +2603,57 @@ def _parts_named(text: str, spans: Sequence[Span]) -> dict[int, str]:
     return out
 
 
+#: Names the text may place where the gazetteer has none of them: one it lacks, and one it has
+#: only elsewhere, which resolution turned down as implausible here ("Velmarsk, near Tirana"
+#: where the only Velmarsk is a Romanian village).
+_PLACEABLE = ("unresolved", "")
+
+
 def _placed_in(text: str, spans: Sequence[Span], priors) -> dict[int, int]:
-    """Start of a name the gazetteer lacks -> start of the name the text places it in
-    ("Velmarsk, in Upper Austria"; "Dorbanyi, a small town in China")."""
+    """Start of a name the gazetteer lacks or has only far away (_PLACEABLE) -> start of the
+    name the text places it in or by ("Velmarsk, in Upper Austria"; "Dorbanyi, a small town in China";
+    _placed_by)."""
     return {a.start: b.start for a, b in zip(spans, spans[1:])
-            if a.kind_hint == "unresolved" and b.kind_hint in ("", "region") and priors.get(b.key)
-            and _said_in(text[a.end:b.start], text, b.end) and not _LIST_AFTER.match(text, b.end)}
+            if a.kind_hint in _PLACEABLE and b.kind_hint in ("", "region") and priors.get(b.key)
+            and _placed_by(text[a.end:b.start], text, b.end) and not _list_after().match(text, b.end)}
+
+
+def _placed_by(gap: str, text: str, end: int) -> bool:
+    """Whether the words between a name the gazetteer lacks and the name after them place
+    the first in or by the second: said to lie in it (_said_in, "Velmarsk, in the province
+    of Tirana"), a bearing from it ("Velmarsk, 20 km north of Tirana", "Velmarsk, near
+    Tirana": _bearing_gap) or its edge ("Velmarsk, on the north coast of Crete": _edge_gap),
+    the last two after an apposition too ("Velmarsk, a fishing village near Tirana")."""
+    if _said_in(gap, text, end) or _division_of_gap().fullmatch(gap):
+        return True
+    apposition = _apposition().match(gap)
+    rest = gap[apposition.end():] if apposition else gap
+    return bool(_bearing_gap().fullmatch(rest) or _edge_gap().fullmatch(rest))
+
+
+@functools.cache
+def _apposition() -> re.Pattern:
+    """", a fishing village", ", the old camp": a comma, an article, at most two words and
+    one of recognize.toml's inside_nouns, which say what a name is, not where."""
+    return re.compile(rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(lexicon()['inside_nouns'])})(?=\s)")
+
+
+@functools.cache
+def _edge_gap() -> re.Pattern:
+    """" on the north-east coast of ", ", at the western tip of ": a word of recognize.toml's
+    edge_words, "the", at most two words and an edge noun (edge_nouns), then "of"; not "on
+    the other side of" (edge_across), which is not in the place."""
+    lex = lexicon()
+    words, nouns, across = (alternation(lex[k]) for k in ("edge_words", "edge_nouns", "edge_across"))
+    return re.compile(rf",?\s+(?:{words})\s+the\s+(?!(?:{across})\s)(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:{nouns})\s+of\s+(?:the\s+)?")
+
+
+@functools.cache
+def _division_of_gap() -> re.Pattern:
+    """", in the province of ", ", in the department of ": a division's noun (recognize.toml's
+    division_nouns) before the name of the division a name lies in."""
+    return re.compile(rf",\s+in\s+the\s+(?:{alternation(lexicon()['division_nouns'])})\s+of\s+")
 
 
 def _said_in(gap: str, text: str, end: int) -> bool:
