@@ -60,3 +60,4 @@ def test_a_camp_not_closed_is_a_zone(text):
 ], ids=["closed", "double-negation", "road"])
 def test_a_camp_closed_or_denied_otherwise_is_no_zone(text):
     assert not {z for z in zones_told(text) if z[1] == "Agadez"}
+

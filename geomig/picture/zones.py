@@ -937,7 +937,7 @@ def _refused(hit, target: Mention | None, masked: Masked, lexicon: Lexicon, ctx:
     s = hit.cue.settings
     if (_cited(hit, masked, lexicon) or _bystander(hit, masked) or _speaker(hit, masked, lexicon)
             or _liaison(hit, masked, lexicon) or _event_held(hit, masked, lexicon)
-            or _pronoun_unfounded(hit, masked) or _left_behind(hit, masked, lexicon)):
+            or _pronoun_unfounded(hit, masked))
         return True
     ashore = s.get("ashore") or {}
     if (ashore.get("refused") and compiled_rx(ashore["refused"], re.I).search(hit.words)
@@ -1634,18 +1634,6 @@ def _closing_denied(hit, masked: Masked, lexicon: Lexicon) -> bool:
     clause, m = found
     # (any other negation still denies it: "no one says they have not closed the camp at X")
     return not any_search(lexicon.any_negation, lexicon.negation, clause[:m.start()] + " " + hit.words)
-
-
-def _left_behind(hit, masked: Masked, lexicon: Lexicon) -> bool:
-    """Whether the hit's words name a camp people are told to leave or come from ([settings]
-    camp_left, from its clause into the hit's words: "families left the camps of X", "arrived
-    from the camps in Y"): the place they set out from, not one a body holds them in (unless
-    the clause denies the leaving: "they never left the camp at X")."""
-    found = _into_hit(hit, masked, lexicon, "camp_left")
-    if found is None:
-        return False
-    clause, m = found
-    return not any_search(lexicon.any_negation, lexicon.negation, clause[:m.start()] + " " + m.group())
 
 
 def _into_hit(hit, masked: Masked, lexicon: Lexicon, key: str) -> tuple[str, re.Match] | None:
