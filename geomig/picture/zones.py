@@ -937,7 +937,7 @@ def _refused(hit, target: Mention | None, masked: Masked, lexicon: Lexicon, ctx:
     s = hit.cue.settings
     if (_cited(hit, masked, lexicon) or _bystander(hit, masked) or _speaker(hit, masked, lexicon)
             or _liaison(hit, masked, lexicon) or _event_held(hit, masked, lexicon)
-            or _pronoun_unfounded(hit, masked))
+            or _pronoun_unfounded(hit, masked)):
         return True
     ashore = s.get("ashore") or {}
     if (ashore.get("refused") and compiled_rx(ashore["refused"], re.I).search(hit.words)
