@@ -61,27 +61,3 @@ def test_a_camp_not_closed_is_a_zone(text):
 def test_a_camp_closed_or_denied_otherwise_is_no_zone(text):
     assert not {z for z in zones_told(text) if z[1] == "Agadez"}
 
-
-
-# ------------------------------------------- a body that takes fingerprints or records arrivals
-
-
-@pytest.mark.parametrize("text, place", [
-    ("They reached Tripoli, where immigration officers take fingerprints.", "Tripoli"),
-    ("They reached Tripoli, where immigration officers record the arrivals.", "Tripoli"),
-    ("At the jetty in Zuwara, officers of the immigration service recorded the arrivals.", "Zuwara"),
-], ids=["take-fingerprints", "record-the-arrivals", "at-the-jetty"])
-def test_officers_taking_fingerprints_or_recording_arrivals_hold_the_place(text, place):
-    assert {z for z in zones_told(text) if z[1] == place}
-
-
-@pytest.mark.parametrize("text", [
-    "They reached Tripoli, where immigration officers did not take fingerprints.",
-    # a vessel, a count, no officials: no one met
-    "They reached Tripoli, where officials recorded the arrival of the ferry.",
-    "They reached Tripoli, where the ministry recorded the arrivals figures for March.",
-    "They reached Tripoli, where a doctor takes fingerprints for the clinic.",
-    "They reached Tripoli, where journalists recorded the arrivals on video.",
-], ids=["negated", "ferry", "figures", "doctor", "journalists"])
-def test_no_record_of_people_by_a_body_is_no_zone(text):
-    assert not {z for z in zones_told(text) if z[1] == "Tripoli"}
