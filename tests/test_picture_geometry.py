@@ -349,3 +349,16 @@ def test_one_land_index_serves_every_question_about_land_and_a_new_land_gets_its
     assert not geometry._meets_land(islands, LineString([(1.5, -1.0), (1.5, 2.0)]))    # the strait between
     monkeypatch.undo()
     assert len(geometry._land_index()[0]) == len(index[0])
+
+
+@pytest.mark.parametrize("name, lat, lon, near", [
+    ("Gällivare", 67.13, 20.66, True),    # ~125 km from the Torne, ~195 "km" in plain degrees
+    ("Kiruna", 67.855, 20.225, True),     # ~105 km
+    ("Jokkmokk", 66.6, 19.82, False),     # ~170 km
+    ("Umeå", 63.83, 20.26, False),        # ~285 km
+])
+def test_nearness_to_a_border_is_measured_in_km_not_degrees(name, lat, lon, near):
+    # Far north a degree of longitude is under 45 km: Gällivare lies well within 150 km of
+    # Sweden's border with Finland although it is more than 150/111 plain degrees from it.
+    assert geometry.border_near("SE", "with:FI", lat, lon) is near
+    assert geometry.border_near("SE", "with:FI", lat, lon, km=100.0) is False

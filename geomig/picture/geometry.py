@@ -407,14 +407,15 @@ def farther_than(geom: BaseGeometry, lat: float, lon: float, km: float) -> bool:
 
 def border_near(iso2: str, side: str | None, lat: float, lon: float, km: float = NEAR_BORDER_KM) -> bool:
     """Whether a point lies within `km` of a country's land border ("with:XX": the one with
-    that neighbour; None: any of them), by degrees of latitude (shapes.land_borders)."""
+    that neighbour; None: any of them), in km (farther_than: a degree of longitude shrinks
+    toward the poles, so a plain degree count would reach farther east-west than north-south)."""
     if country_geometry(iso2) is None:
         return False
     try:
         line = _shapes().land_borders(iso2, side[5:] if side and side.startswith("with:") else None)
     except _FALLBACK:
         return False
-    return not line.is_empty and line.distance(Point(lon, lat)) <= km / 111.0
+    return not line.is_empty and not farther_than(line, lat, lon, km)
 
 
 def _without_overseas(strip: BaseGeometry, iso2: str) -> BaseGeometry:

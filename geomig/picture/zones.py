@@ -888,7 +888,8 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     # "police tried to push them back near X": an attempt is hedged; "tried in vain to" denied
     attempt = _attempted(hit, masked, lexicon)
     hedged = hit.hedged or attempt == "tried"
-    negated = ((hit.negated and not _avoided(hit, masked, lexicon)) or attempt == "failed"
+    negated = ((hit.negated and not _avoided(hit, masked, lexicon) and not _closing_denied(hit, masked, lexicon))
+               or attempt == "failed"
                or _denied(hit, masked, lexicon) or _stay_denied(hit, masked, lexicon))
     hedge = float(lexicon.settings.get("hedge_factor", 0.6))
     confidence = place.confidence * hit.cue.weight * (hedge if hedged else 1.0)
@@ -1621,6 +1622,31 @@ def _avoided(hit, masked: Masked, lexicon: Lexicon) -> bool:
     before, cut, m = gone
     # (any other negation still denies it: "no driver tries to avoid the checkpoint at X")
     return not any_search(lexicon.any_negation, lexicon.negation, before[cut:m.start()] + " " + hit.words)
+
+
+def _closing_denied(hit, masked: Masked, lexicon: Lexicon) -> bool:
+    """Whether the hit's negation only denies that the facility its words name was closed
+    ([settings] closing_denied, from its clause into the hit's words: "the district has not
+    closed the relief camp at X"): a camp not closed stands there all the same."""
+    found = _into_hit(hit, masked, lexicon, "closing_denied")
+    if found is None:
+        return False
+    clause, m = found
+    # (any other negation still denies it: "no one says they have not closed the camp at X")
+    return not any_search(lexicon.any_negation, lexicon.negation, clause[:m.start()] + " " + hit.words)
+
+
+def _into_hit(hit, masked: Masked, lexicon: Lexicon, key: str) -> tuple[str, re.Match] | None:
+    """(the hit's clause up to its words, the match) of a [settings] regex that starts in the
+    clause before the hit and ends inside the hit's words ("not closed the | camp at X"), or None."""
+    rx = setting_rx(lexicon, key, re.I)
+    if rx is None:
+        return None
+    before = masked.doc.text[masked.start:hit.start]
+    cut = max((b.end() for b in lexicon.boundaries.finditer(before)), default=0)
+    clause = before[cut:]
+    m = rx.search(clause + hit.words)
+    return (clause, m) if m is not None and m.start() < len(clause) < m.end() else None
 
 
 def _unmanned_gone_round(hit, masked: Masked, lexicon: Lexicon) -> bool:
