@@ -15,6 +15,7 @@ from shapely.geometry import Point
 from shapely.ops import nearest_points
 
 from geomig.gazetteer.geo import haversine_km
+from geomig.gazetteer.regions import parse_within_id
 from geomig.picture import geometry
 from geomig.picture.claims import Claim, PlaceRef
 from geomig.picture.routes.chains import _flashback
@@ -74,6 +75,30 @@ def _one_area(route: RoutePlan) -> RoutePlan:
     return route
 
 
+def _one_place(route: RoutePlan) -> RoutePlan | None:
+    """The plan with each pair of next stops that are one place, or a town and a part of it the
+    text puts inside it (PlaceRef.same_or_part: "to X, then on to Y, a district of X"; two
+    documents merged, one naming Y, the other X), as one stop: the part, the most precise, which
+    takes the town's name as its other name. A move inside a town goes nowhere else: a plan left
+    with one stop is none (None)."""
+    for i, (a, b) in enumerate(zip(route.stops, route.stops[1:])):
+        if a.same_or_part(b):
+            if len(route.stops) == 2:
+                return None
+            gone, kept = (i, i + 1) if parse_within_id(b.id) is not None else (i + 1, i)
+            one = _without_stop(route, gone, kept)
+            if gone in (0, len(route.stops) - 1):   # (the part ends the route as the town did)
+                at = 0 if gone == 0 else -1
+                one = replace(one, stages=_staged(one.stages, at, route.stages[gone]))
+            return _one_place(one)
+    return route
+
+
+def _staged(stages: Sequence[str], at: int, stage: str) -> tuple[str, ...]:
+    """The stages with the one at index `at` (0 or -1) now `stage`."""
+    return (stage, *stages[1:]) if at == 0 else (*stages[:-1], stage)
+
+
 def _near_towns(a: PlaceRef, b: PlaceRef) -> bool:
     """Whether two stops are towns of one country within _TOWN_KM of each other."""
     return a.kind == b.kind == "city" and a.country == b.country and a.id != b.id and _km(a, b) <= _TOWN_KM
@@ -90,10 +115,11 @@ def _without_stop(route: RoutePlan, gone: int, kept: int) -> RoutePlan:
     """The plan without stop `gone`, its legs joined at the next stop `kept`, which takes the
     dropped stop's name among its other names."""
     legs = list(route.legs)
-    if kept < gone:     # (the leg on from the dropped stop now starts at the kept one)
-        legs[gone - 1:gone + 1] = [replace(legs[gone], start=route.stops[kept])]
-    else:               # (the leg to the dropped stop, the last but one, now ends at the last)
-        legs[gone - 1:gone + 1] = [replace(legs[gone - 1], end=route.stops[kept])]
+    if kept < gone < len(legs):     # (the leg on from the dropped stop now starts at the kept one)
+        legs[gone] = replace(legs[gone], start=route.stops[kept])
+    elif 0 < gone < kept:           # (the leg to the dropped stop now ends at the kept one)
+        legs[gone - 1] = replace(legs[gone - 1], end=route.stops[kept])
+    del legs[min(gone, kept)]       # (the leg between the two)
     aliases = list(route.aliases) or [()] * len(route.stops)
     name = route.stops[gone].name
     if name not in aliases[kept]:
