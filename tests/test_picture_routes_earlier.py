@@ -18,7 +18,7 @@ from extract_helpers import picture
 from geomig.picture.claims import Claim, PlaceRef
 from geomig.picture.model import Source
 from geomig.picture.routes import Leg, RoutePlan
-from geomig.picture.routes.journeys import _ends_in_turn, _one_town
+from geomig.picture.routes.journeys import _ends_in_turn, _one_place, _one_town
 
 
 def routes(text: str) -> list[tuple[str, ...]]:
@@ -192,6 +192,50 @@ def test_a_district_named_in_a_text_is_no_stop_of_its_own(gazetteer):
     stops = [tuple(f.properties["stop_names"]) for f in pic.by_role("route")]
     assert any(s[-3:] == ("Tehran", "Istanbul", "Edirne") for s in stops)
     assert not any("Zeytinburnu" in s for s in stops)
+
+
+# ------------------------------------------------------------------ a part of a town the text places in it
+
+# "Hay Nasr, a district of Tunis": a name the gazetteer lacks, put inside the town (a within id)
+_TUNIS = PlaceRef("geonames:2464470", "Tunis", "city", "TN", 36.819, 10.166)
+_HAY_NASR = PlaceRef("within:hay nasr:geonames:2464470", "Hay Nasr", "city", "TN", 36.819, 10.166)
+_SFAX = _ref("Sfax", "TN", 34.740, 10.760)
+_TRIPOLI = _ref("Tripoli", "LY", 32.887, 13.187)
+
+
+@pytest.mark.parametrize("stops, sentences, told", [
+    # "to Tunis, then on to Hay Nasr": the part ends the way, the town its other name
+    ((_SFAX, _TUNIS, _HAY_NASR), (0, 1, 1), ("Sfax", "Hay Nasr")),
+    ((_TUNIS, _HAY_NASR, _TRIPOLI), (0, 0, 1), ("Hay Nasr", "Tripoli")),
+    # two documents merged, one names the part, the other the town after it: no leg between them
+    ((_TRIPOLI, _HAY_NASR, _TUNIS), (), ("Tripoli", "Hay Nasr")),
+    ((_HAY_NASR, _TUNIS, _TRIPOLI), (), ("Hay Nasr", "Tripoli")),
+])
+def test_a_town_and_its_own_part_are_one_stop(stops, sentences, told):
+    route = _one_place(_plan(*stops, sentences=sentences))
+    assert tuple(s.name for s in route.stops) == told
+    assert [(leg.start.name, leg.end.name) for leg in route.legs] == [told]
+    assert "Tunis" in route.aliases[told.index("Hay Nasr")]    # a reader's "Tunis" still matches it
+    assert route.stages[-1] == "destination"
+
+
+def test_a_move_from_a_town_into_its_own_part_told_as_one_is_no_route():
+    assert _one_place(_plan(_TUNIS, _HAY_NASR, sentences=(0, 0))) is None
+    assert _one_place(_plan(_HAY_NASR, _TUNIS)) is None
+
+
+@pytest.mark.parametrize("stops, sentences, hits", [
+    ((_SFAX, _TUNIS, _TRIPOLI), (0, 1, 1), ()),         # no part of a town
+    ((_HAY_NASR, _SFAX, _TUNIS), (), ()),               # the part and its town, not next: a way out and back
+    ((_ISTANBUL, _ZEYTINBURNU), (0, 0), ()),            # a district the gazetteer has, near: _one_town's
+    # "They camped in Tunis. They were later moved to Hay Nasr": from one spot of the town to another
+    ((_SFAX, _TUNIS, _HAY_NASR), (0, 1, 2), ()),
+    ((_TUNIS, _HAY_NASR), (), ()),
+    # one movement between them ("bused from Tunis to Hay Nasr"), a way of its own
+    ((_SFAX, _TUNIS, _HAY_NASR), (0, 1, 1), (-1, 4, 4)),
+])
+def test_places_that_are_not_one_stay_stops(stops, sentences, hits):
+    assert _one_place(_plan(*stops, sentences=sentences, hits=hits)).stops == stops
 
 
 # ------------------------------------------------------------------ ends told in turn

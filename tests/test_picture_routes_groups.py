@@ -276,6 +276,54 @@ def test_one_persons_home_told_after_the_journey_starts_no_route(last):
     + "Carlos, 41, from Quetzaltenango, is thinking of going home.",
     # the place named before: the group's own
     "Gangs in Quetzaltenango burned houses. " + WALK + "A man from Quetzaltenango said he was thinking of going home.",
+    "The mayor of Quetzaltenango spoke on Sunday. " + WALK + "A man from Quetzaltenango wants to go home.",
 ])
 def test_a_home_told_before_or_named_before_still_starts_the_route(text):
     assert ("Quetzaltenango", "Tapachula", "Huixtla", "Oaxaca", "Mexico City") in routes(text)
+
+
+@pytest.mark.parametrize("text, says", [
+    ("Carlos, 41, left on Monday.", True),
+    ("They met Carlos’s brother.", True),
+    ("Carlos Mendez left.", True),
+    ("They reached Carlosville.", False),        # a word of its own
+    ("Juan Carlos left.", True),
+    ("carlos left.", False),                     # a name as written
+])
+def test_a_name_said_as_whole_words(text, says):
+    from geomig.picture.routes.words import _says
+
+    assert _says(text, "Carlos") is says
+
+
+# ------------------------------------------------------------------ a smaller group told beside the first (session 43)
+
+@pytest.mark.parametrize("opening, apart", [
+    ("A smaller group flew out through Istanbul.", True),
+    ("A larger group of 300 crossed further south.", True),
+    ("On Monday, a smaller group left by bus.", True),
+    ("The bigger boat reached the island first.", True),
+    ("Most of the smaller boats sank.", False),               # not opening on a group of its own
+    ("A small group of migrants left by bus.", False),        # a text's own group, no second one
+    ("No smaller group was seen.", False),
+    ("They said a smaller group had stayed behind.", False),  # what they say of others, mid-sentence
+])
+def test_a_sentence_opening_on_a_smaller_or_larger_group_opens_another_part(opening, apart):
+    assert bool(MODES["apart"].match(opening)) is apart
+
+
+SMALLER = ("Forty migrants took a train from Sofia to Belgrade and then a bus on to Subotica. "
+           "{second} flew from Tbilisi to Vienna.")
+
+
+@pytest.mark.parametrize("second", ["A smaller group", "A larger group of women"])
+def test_a_smaller_groups_journey_is_not_chained_onto_the_first(second):
+    found = routes(SMALLER.format(second=second))
+    assert has_leg(found, "Tbilisi", "Vienna") and has_leg(found, "Belgrade", "Subotica")
+    assert not any("Subotica" in r and "Tbilisi" in r for r in found)
+
+
+def test_the_same_group_going_on_is_still_one_journey():
+    # control: no other group opens the sentence; the same people go on
+    found = routes(SMALLER.replace("{second} flew from Tbilisi", "From Subotica they flew"))
+    assert has_leg(found, "Belgrade", "Subotica") and has_leg(found, "Subotica", "Vienna")

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from geomig.picture.claims import Claim
-from geomig.picture.routes.words import _named_at, _span
+from geomig.picture.routes.words import _named_at, _says, _span
 
 
 def _only_arrived(keyed: Sequence[tuple[Claim, str]], apart: re.Pattern | None,
@@ -247,9 +247,11 @@ def _home_told_last(claims: Sequence[Claim], home: re.Pattern | None,
     into Y. A man from X said he was thinking of going home"): the sentence opens on that person
     (`home`, the cue data's [route_modes] home_told, matches the words before the place), names
     no stop and comes after every stop of its document, and no earlier sentence names the place
-    ("villages around X were attacked ... A man from X": the group's place) or the person. Such a town starts no route of the group: it stays an origin, and only tells
-    from which side the stops are passed (corridors). `sentences(doc)`: a document's sentences'
-    words (a person named before is the one the text followed, whose home does start the way)."""
+    ("villages around X were attacked ... A man from X": the group's place) or the person.
+    Such a town starts no route of the group: it stays an origin, and only tells from which
+    side the stops are passed (corridors). `sentences(doc)`: a document's sentences' words (a
+    person named before is the one the text followed, whose home does start the way; a place
+    named only in passing there has no claim to tell it)."""
     if home is None:
         return []
     last_stop: dict[str, int] = {}      # document -> the last sentence naming a stop
@@ -267,8 +269,7 @@ def _home_told_last(claims: Sequence[Claim], home: re.Pattern | None,
         m = home.search(c.source.quote, 0, max(0, c.at - c.source.start))
         if m is None:
             return False
-        before = sentences(c.doc)[:c.sentence]
         named = [m.groupdict().get("name"), c.place.name]
-        return not any(re.search(rf"\b{re.escape(n)}\b", s) for n in named if n for s in before)
+        return not any(_says(s, n) for n in named if n for s in sentences(c.doc)[:c.sentence])
 
     return [c for c in claims if told_last(c)]

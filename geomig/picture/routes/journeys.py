@@ -15,6 +15,7 @@ from shapely.geometry import Point
 from shapely.ops import nearest_points
 
 from geomig.gazetteer.geo import haversine_km
+from geomig.gazetteer.regions import parse_within_id
 from geomig.picture import geometry
 from geomig.picture.claims import Claim, PlaceRef
 from geomig.picture.routes.chains import _flashback
@@ -35,14 +36,9 @@ def _one_town(route: RoutePlan) -> RoutePlan:
     other: "bused from X to Y", a way of its own.)"""
     if len(route.stops) < 3 or not any(_near_towns(a, b) for a, b in zip(route.stops, route.stops[1:])):
         return route    # (no two next stops one town: a corpus's route's claims are not read)
-    told: dict[str, set[tuple[str, int]]] = defaultdict(set)     # place -> its sentences
-    moved: dict[str, set[tuple[str, int]]] = defaultdict(set)    # place -> its cue hits
-    for c in route.claims:
-        told[c.place.id].add((c.doc, c.sentence))
-        if c.hit >= 0:
-            moved[c.place.id].add((c.doc, c.hit))
+    as_one = _told_as_one(route)
     for i, (a, b) in enumerate(zip(route.stops, route.stops[1:])):
-        if _near_towns(a, b) and told[a.id] & told[b.id] and not moved[a.id] & moved[b.id]:
+        if _near_towns(a, b) and as_one(a, b):
             gone, kept = (i + 1, i) if i + 2 < len(route.stops) else (i, i + 1)
             return _one_town(_without_stop(route, gone, kept))
     return route
@@ -74,6 +70,48 @@ def _one_area(route: RoutePlan) -> RoutePlan:
     return route
 
 
+def _one_place(route: RoutePlan) -> RoutePlan | None:
+    """The plan with each pair of next stops that are one place, or a part of a town the text
+    puts inside it and then the town (PlaceRef.same_or_part: two documents merged, one naming
+    the part, the other the town), or the town and then its part told as one (_told_as_one: "to
+    X, then on to Y, a district of X"), as one stop: the part, the most precise, which takes the
+    town's name as its other name. A plan left with one stop goes nowhere else: None. (A move
+    from the town to its part a sentence of its own tells, "They stayed in X. They were later
+    moved to Y, a district of X", stays: a way from one spot of the town to another.)"""
+    pairs = list(zip(route.stops, route.stops[1:]))
+    if not any(a.same_or_part(b) for a, b in pairs):
+        return route
+    as_one = _told_as_one(route)
+    for i, (a, b) in enumerate(pairs):
+        if a.same_or_part(b) and (a.id == b.id or parse_within_id(a.id) is not None or as_one(a, b)):
+            if len(route.stops) == 2:
+                return None
+            gone, kept = (i, i + 1) if parse_within_id(b.id) is not None else (i + 1, i)
+            one = _without_stop(route, gone, kept)
+            if gone in (0, len(route.stops) - 1):   # (the part ends the route as the town did)
+                at = 0 if gone == 0 else -1
+                one = replace(one, stages=_staged(one.stages, at, route.stages[gone]))
+            return _one_place(one)
+    return route
+
+
+def _told_as_one(route: RoutePlan) -> Callable[[PlaceRef, PlaceRef], bool]:
+    """Whether one sentence of the plan's claims names both places, and no cue of it moves
+    people from one to the other ("bused from X to Y": a way of its own)."""
+    told: dict[str, set[tuple[str, int]]] = defaultdict(set)     # place -> its sentences
+    moved: dict[str, set[tuple[str, int]]] = defaultdict(set)    # place -> its cue hits
+    for c in route.claims:
+        told[c.place.id].add((c.doc, c.sentence))
+        if c.hit >= 0:
+            moved[c.place.id].add((c.doc, c.hit))
+    return lambda a, b: bool(told[a.id] & told[b.id]) and not moved[a.id] & moved[b.id]
+
+
+def _staged(stages: Sequence[str], at: int, stage: str) -> tuple[str, ...]:
+    """The stages with the one at index `at` (0 or -1) now `stage`."""
+    return (stage, *stages[1:]) if at == 0 else (*stages[:-1], stage)
+
+
 def _near_towns(a: PlaceRef, b: PlaceRef) -> bool:
     """Whether two stops are towns of one country within _TOWN_KM of each other."""
     return a.kind == b.kind == "city" and a.country == b.country and a.id != b.id and _km(a, b) <= _TOWN_KM
@@ -90,10 +128,11 @@ def _without_stop(route: RoutePlan, gone: int, kept: int) -> RoutePlan:
     """The plan without stop `gone`, its legs joined at the next stop `kept`, which takes the
     dropped stop's name among its other names."""
     legs = list(route.legs)
-    if kept < gone:     # (the leg on from the dropped stop now starts at the kept one)
-        legs[gone - 1:gone + 1] = [replace(legs[gone], start=route.stops[kept])]
-    else:               # (the leg to the dropped stop, the last but one, now ends at the last)
-        legs[gone - 1:gone + 1] = [replace(legs[gone - 1], end=route.stops[kept])]
+    if kept < gone < len(legs):     # (the leg on from the dropped stop now starts at the kept one)
+        legs[gone] = replace(legs[gone], start=route.stops[kept])
+    elif 0 < gone < kept:           # (the leg to the dropped stop now ends at the kept one)
+        legs[gone - 1] = replace(legs[gone - 1], end=route.stops[kept])
+    del legs[min(gone, kept)]       # (the leg between the two)
     aliases = list(route.aliases) or [()] * len(route.stops)
     name = route.stops[gone].name
     if name not in aliases[kept]:

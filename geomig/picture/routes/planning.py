@@ -22,6 +22,7 @@ from geomig.picture.routes.journeys import (
     _not_within_planned,
     _one_area,
     _one_journey,
+    _one_place,
     _one_start,
     _one_town,
     _onward,
@@ -155,8 +156,9 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     for c in claims:
         if c.role == "sea" and not c.negated and c.at >= 0:
             seas[(c.doc, c.sentence)].append(c.at)
-    plans = _one_journey([_one_area(_one_town(p)) for p in plans], claims, modes.get("told_before"), turns,
-                         {id(ch) for ch in chains})
+    # (a leg from a town into a part of it goes nowhere else: _one_place)
+    plans = [_one_area(_one_town(one)) for p in plans if (one := _one_place(p)) is not None]
+    plans = _one_journey(plans, claims, modes.get("told_before"), turns, {id(ch) for ch in chains})
     plans = _not_from_entered(_one_start(_ends_in_turn(plans, turns)))
     labels = _labels(claims)
     return [_named(_worded(p, by_place, modes, seas), locators, labels) for p in plans]

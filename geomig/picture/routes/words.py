@@ -22,6 +22,18 @@ def _named_at(claims: Sequence[Claim]) -> dict[tuple[str, int], list[int]]:
     return named
 
 
+def _says(text: str, name: str) -> bool:
+    """Whether a text has a name's words in a row, each a whole word as written ("Carlos" in
+    "Carlos, 40, left"; not in "Carlosville")."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not (text[at - 1:at].isalnum() or text[end:end + 1].isalnum()):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def _last_comma(quote: str, at: int) -> int:
     """Where the last comma followed by a space before `at` ends, less one (-1: none)."""
     i = quote.rfind(",", 0, at)
