@@ -270,7 +270,42 @@ def test_every_packaged_cue_has_keywords_or_is_always_tried():
     lex = cues.default()
     assert lex.matcher is not None
     for cue in lex.cues + lex.controls:
-        assert cue.keywords is None or all(len(w) >= 3 and w == w.lower() for w in cue.keywords), cue.id
+        assert cue.keywords is None or all(len(w) >= 3 and w == w.lower() or w in cues.TOKEN_HEADS
+                                           for w in cue.keywords), cue.id
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    # a count of people named by their nationality: no word of its own, but a token
+    (r"\d+\s+(?:{demonym}|{people})", [{D, N}]),
+    # movers named by a word or by a people token, then "from" a place
+    (r"(?:migrants|families|{people})\s+(?:\w+\s+)?from\s+{place}", [{"migrants", "families", N}, {"from"}, {P}]),
+], ids=["count-of-people", "movers-or-people"])
+def test_a_mask_token_is_a_keyword_of_the_pattern(pattern, expected):
+    # The matcher finds TOKEN_HEADS like any keyword: a token stands in a branch for the words
+    # beside it, and alone is the keyword of a pattern that has no word.
+    compiled = cues.compile_pattern(pattern, {}, default_label="x")
+    assert set(compiled.needs) == {frozenset(e) for e in expected}
+    assert compiled.keywords is not None and compiled.keywords in compiled.needs
+
+
+def test_a_pattern_whose_only_keyword_is_a_token_is_tried_only_where_it_is(monkeypatch):
+    # origin.nationality's count pattern ("40 Eritreans") needs a people token: a sentence naming
+    # no nationality is not searched for it; the hits are those of every pattern on every sentence.
+    lex = cues.default()
+    nationality = next(c for c in lex.cues if c.id == "origin.nationality")
+    counted = next(p for p in nationality.patterns if "{demonym}|{people}" in p.source)
+    assert counted.keywords == frozenset({D, N})
+    for text, named in [("At least 40 Eritrean migrants reached Lampedusa on Monday.", True),
+                        ("Some 40 Eritreans did not reach Lampedusa, officials said.", True),
+                        ("At least 40 people reached Lampedusa on Monday.", False)]:
+        masked = cues.mask(annotate(text), 0)
+        tried = [p for _, ps in cues.tried(lex.cues, cues.present(lex, masked.text)) for p in ps]
+        assert (counted in tried) is named, text
+        found = [(h.cue.id, h.start, h.end, h.negated) for h in cues.find(lex.cues, masked, lex)]
+        monkeypatch.setattr(cues, "PREFILTER", False)
+        assert [(h.cue.id, h.start, h.end, h.negated) for h in cues.find(lex.cues, masked, lex)] == found
+        monkeypatch.setattr(cues, "PREFILTER", True)
+        assert ("origin.nationality" in {f[0] for f in found}) is named, text
 
 
 SENTENCES = [

@@ -801,7 +801,8 @@ def folded(text: str) -> str:
 
 def required_keywords(regex: re.Pattern) -> frozenset[str] | None:
     """Lower-case ASCII literals at least one of which occurs (case-insensitively) in any
-    text the regex matches, or None when the pattern offers none of _MIN_KEYWORD letters."""
+    text the regex matches, or None when the pattern offers none of _MIN_KEYWORD letters
+    (a mask token's head, TOKEN_HEADS, counts as one: the matcher finds them too)."""
     if _parser is None:
         return None
     try:
@@ -920,9 +921,16 @@ def _options(items: list, P, every: bool) -> list[frozenset[str]]:
         elif found := _required(seq, P):
             options.append(found)
 
-    for op, av in items:
+    for i, (op, av) in enumerate(items):
         if op is P.LITERAL and av < 128:
             run.append(chr(av))
+            continue
+        heads = _token_head(items, i, P)
+        if heads:
+            # A mask token's head is a keyword too (the matcher finds TOKEN_HEADS): "{MOVERS}"
+            # with its people tokens, or "{demonym}", filters as the words it stands for.
+            close()
+            options.append(heads)
             continue
         if op is P.BRANCH and run and len(run) < _MIN_KEYWORD and "".join(run).isalpha():
             # The parser factors a prefix shared by every branch out of them ("sw" of swim,
@@ -955,14 +963,9 @@ def _tokens(items: list, P) -> frozenset[str] | None:
     options), or None: the opening mark, then a kind's letter or a class of them."""
     options: list[frozenset[str]] = []
     for i, (op, av) in enumerate(items):
-        found = None
-        if op is P.LITERAL and av == ord(_OPEN) and i + 1 < len(items):
-            nop, nav = items[i + 1]
-            letters = [nav] if nop is P.LITERAL else [v for o, v in nav if o is P.LITERAL] \
-                if nop is P.IN and all(o is P.LITERAL for o, _ in nav) else []
-            heads = {_OPEN + chr(v).lower() for v in letters}
-            if heads and heads <= TOKEN_HEADS:
-                found = frozenset(heads)
+        found = _token_head(items, i, P)
+        if found is not None:
+            pass    # (a token's heads)
         elif op is P.SUBPATTERN:
             found = _tokens(list(av[-1]), P)
         elif op is getattr(P, "ATOMIC_GROUP", None):
@@ -976,6 +979,25 @@ def _tokens(items: list, P) -> frozenset[str] | None:
         if found:
             options.append(found)
     return min(options, key=len) if options else None
+
+
+def _token_head(items: list, i: int, P) -> frozenset[str] | None:
+    """The heads of the mask token opening at items[i] (its mark, then a kind's letter or a
+    class of them), or None where no token opens there."""
+    op, av = items[i]
+    if op is not P.LITERAL or av != ord(_OPEN) or i + 1 >= len(items):
+        return None
+    # (the parser factors the mark shared by alternative tokens out of them: "\ue000(?:[DN]..|N..)")
+    nexts = [items[i + 1]] if items[i + 1][0] is not P.BRANCH \
+        else [list(b)[0] if len(b) else (None, None) for b in items[i + 1][1][1]]
+    heads = set()
+    for nop, nav in nexts:
+        letters = [nav] if nop is P.LITERAL else [v for o, v in nav if o is P.LITERAL] \
+            if nop is P.IN and all(o is P.LITERAL for o, _ in nav) else []
+        if not letters:
+            return None
+        heads.update(_OPEN + chr(v).lower() for v in letters)
+    return frozenset(heads) if heads <= TOKEN_HEADS else None
 
 
 def _lowered(regex: re.Pattern) -> re.Pattern | None:
