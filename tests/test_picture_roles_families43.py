@@ -1,7 +1,9 @@
 """Roles: the family a place gets (session 43). A destination at the place a sentence before it
 says the people come from, in words of a person's home ("a man from a village outside X",
 "women who came from X"), is their way home, not a new destination (roles._ways_home). Tested
-with negation, hedging and distractors.
+with negation, hedging and distractors. A part of a country named by its side that people cross
+into ("crossed into northern X", a region) is where they arrived when the text takes them no
+further, as a country or a province is (roles._entries_at_journeys_end, [settings] entered_kinds).
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer
 (tests/extract_helpers.py) with the places below added."""
@@ -18,6 +20,10 @@ EXTRA = {
     "Dosso": ("test:dosso", "city", "NE", 13.05, 3.19, "Dosso"),
     "Niamey": ("test:niamey", "city", "NE", 13.51, 2.11, "Niamey"),
     "Niger": ("test:niger", "country", "NE", 17.6, 8.08, "Niger"),
+    "northern Ghana": ("geomig:north:test:ghana", "region", "GH", 10.0, -1.0, "northern Ghana"),
+    "Accra": ("test:accra", "city", "GH", 5.6, -0.19, "Accra"),
+    "Djibo": ("test:djibo", "city", "BF", 14.1, -1.63, "Djibo"),
+    "Kaya": ("test:kaya", "city", "BF", 13.09, -1.08, "Kaya"),
 }
 DEMONYMS = {"Nigerien": "Niger"}
 
@@ -54,3 +60,30 @@ def test_a_way_home_is_no_destination(text):
 ], ids=["reached-first", "other-place", "negated-home", "hedged-home", "nationality"])
 def test_other_destinations_stay(text, place):
     assert "destination" in role_of(text, place) or "transit" in role_of(text, place)
+
+
+# ---- a side of a country crossed into: the journey's end, when nothing follows ----------------
+
+@pytest.mark.parametrize("text", [
+    "Families left Djibo on foot and crossed into northern Ghana last week.",
+    "Families from Djibo walked to Kaya. From there they crossed into northern Ghana.",
+    "Families walked from Djibo to Kaya and crossed into northern Ghana, where most now sleep in schools.",
+], ids=["left-town", "from-there", "walked-on"])
+def test_a_side_of_a_country_entered_last_is_a_destination(text):
+    assert role_of(text, "northern Ghana") == {"destination"}
+
+
+@pytest.mark.parametrize("text", [
+    # the text takes them further
+    "Families left Djibo on foot, crossed into northern Ghana in May and then went on to Accra.",
+    "Families left Djibo and crossed into northern Ghana, where they hoped to find a bus to Accra.",
+    # hedged: an arrival only reported is no journey's end
+    "Families left Djibo on foot and reportedly crossed into northern Ghana last week.",
+], ids=["went-on", "hoped-bus-on", "hedged"])
+def test_a_side_of_a_country_passed_stays_a_stop(text):
+    assert "destination" not in role_of(text, "northern Ghana")
+
+
+def test_a_crossing_denied_gives_no_destination():
+    text = "Families left Djibo on foot but did not cross into northern Ghana."
+    assert "destination" not in role_of(text, "northern Ghana")

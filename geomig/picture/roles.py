@@ -784,6 +784,7 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
     ([settings] lived_now_clause_break) but a hope abroad; nor a stop told of a few of the group
     ([settings] few_of_group: "A few said they planned to go on to Z")."""
     into = setting_rx(lexicon, "entered_before", re.IGNORECASE)
+    entered_kinds = tuple(lexicon.settings.get("entered_kinds", ("country", "admin")))
     lived = setting_rx(lexicon, "lived_words", re.IGNORECASE)
     lived_for = setting_rx(lexicon, "lived_for_after", re.IGNORECASE)
     lived_onward = setting_rx(lexicon, "lived_onward_after", re.IGNORECASE)
@@ -898,7 +899,7 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
         return False
 
     def entered(c: Claim, m: Masked) -> bool:
-        return c.place.kind in ("country", "admin") and just_before(m, c.at, into) is not None
+        return c.place.kind in entered_kinds and just_before(m, c.at, into) is not None
 
     def lived_in(c: Claim) -> bool:
         """A stay read by the stay cue whose words say people live or wait for their case there."""
