@@ -78,6 +78,7 @@ class Claim:
     hit: int = -1           # claims of one cue hit share this number (a stated "from X to Y")
     onward: bool = False    # a place reached that the text goes on from: transit, yet a leg's end
     intended: bool = False  # a place hoped for, not reached (its cue says `intended = true`)
+    home: bool = False      # a way home (roles._ways_home): it ends routes, but gets no role feature
 
     def to_dict(self) -> dict:
         """The form kept in a feature's "claims" list (conflicts stay side by side)."""

@@ -152,7 +152,7 @@ def role_features(claims: Sequence[Claim]) -> tuple[list[Feature], dict[str, lis
     them; and, per place id, the claims that made no feature (only negated)."""
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.role not in ("sea", "returned", "returned_from"):  # they feed routes only
+        if c.role not in ("sea", "returned", "returned_from") and not c.home:  # they feed routes only
             groups[(c.role, c.place.id)].append(c)
     features, orphans = [], defaultdict(list)
     for (role, pid), group in groups.items():

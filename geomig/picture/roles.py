@@ -116,6 +116,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     claims = _arrivals_from_elsewhere(claims, lexicon)
     claims = _settled_there(_gapped(claims, sentences, lexicon), sentences, lexicon)
     claims = _located_within(_hosts_own_people(_homes_dreamt_of(claims, lexicon), lexicon), sentences, lexicon)
+    claims = _ways_home(claims, lexicon)
     return claims + _moved_on(claims, lexicon)
 
 
@@ -231,6 +232,25 @@ def _hosts_own_people(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     if not abroad or not reached:
         return claims
     return [c for c in claims if not (c.cue in abroad and c.role == "origin" and c.place.country in reached)]
+
+
+
+def _ways_home(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+    """A destination at the town or region ([settings] home_origin_kinds) a sentence before it
+    says the people come from, in words of a person's home ([settings] home_origin_cues: "a man
+    from a village outside X", "families who fled Y"), is their way home, not a new destination
+    ("... from X. She stayed in X"; "children from Y ... go on by convoy to Y"): it still ends
+    the route, but gets no role feature (Claim.home). Only the same place told after the home:
+    "arrived in X ... refugees from X" keeps X a destination."""
+    cues = set(lexicon.settings.get("home_origin_cues", ()))
+    kinds = set(lexicon.settings.get("home_origin_kinds", ()))
+    first: dict[str, int] = {}
+    for c in claims:
+        if (c.role == "origin" and c.cue in cues and c.place.kind in kinds and c.place.id
+                and not (c.negated or c.hedged)):
+            first[c.place.id] = min(first.get(c.place.id, c.sentence), c.sentence)
+    return [replace(c, home=True) if c.role == "destination" and c.place.id in first
+            and first[c.place.id] < c.sentence and not c.negated else c for c in claims]
 
 
 #: The roles an area inherits from a place it locates (not route-only ends, nor the sea).
@@ -764,6 +784,7 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
     ([settings] lived_now_clause_break) but a hope abroad; nor a stop told of a few of the group
     ([settings] few_of_group: "A few said they planned to go on to Z")."""
     into = setting_rx(lexicon, "entered_before", re.IGNORECASE)
+    entered_kinds = tuple(lexicon.settings.get("entered_kinds", ("country", "admin")))
     lived = setting_rx(lexicon, "lived_words", re.IGNORECASE)
     lived_for = setting_rx(lexicon, "lived_for_after", re.IGNORECASE)
     lived_onward = setting_rx(lexicon, "lived_onward_after", re.IGNORECASE)
@@ -878,7 +899,7 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
         return False
 
     def entered(c: Claim, m: Masked) -> bool:
-        return c.place.kind in ("country", "admin") and just_before(m, c.at, into) is not None
+        return c.place.kind in entered_kinds and just_before(m, c.at, into) is not None
 
     def lived_in(c: Claim) -> bool:
         """A stay read by the stay cue whose words say people live or wait for their case there."""
