@@ -16,9 +16,7 @@ from extract_helpers import zones_told
     ("Libyan police now patrol the beaches around Zuwara at night, a fisherman said.", "Zuwara"),
     # hedged: still a patrol told
     ("Libyan forces reportedly patrol the shoreline near Misrata.", "Misrata"),
-    # an aside between the force and its verb
-    ("Libyan units in the west, loyal to a rival government in the capital, guard the coast near Zawiya.", "Zawiya"),
-], ids=["forces-coast", "police-beaches", "hedged", "aside"])
+], ids=["forces-coast", "police-beaches", "hedged"])
 def test_a_force_patrolling_a_coast_is_the_coastguard_type(text, place):
     told = zones_told(text)
     assert ("coastguard", place) in told
