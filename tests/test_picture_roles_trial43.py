@@ -34,6 +34,8 @@ def test_walking_out_of_a_town_or_leaving_it_as_fighting_came_is_an_origin(text,
     ("The boats left Zuwara after clashes broke out between smugglers.", "Zuwara"),
     # fighting that ended, not that came
     ("The traders left Misrata after the fighting ended, to reopen shops in Tunis.", "Misrata"),
-], ids=["talks", "prison", "negated", "boats", "fighting-ended"])
+    # walked out on the road on to another place: a launch point, not a home left
+    ("The group walked out of Agadez towards Sebha before dawn.", "Agadez"),
+], ids=["talks", "prison", "negated", "boats", "fighting-ended", "road-on"])
 def test_a_walkout_a_prison_a_denial_or_a_boat_is_no_origin(text, place):
     assert "origin" not in role_of(text, place)
