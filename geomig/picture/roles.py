@@ -43,6 +43,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     facility_after = setting_rx(lexicon, "facility_after")
     facility_name = setting_rx(lexicon, "facility_name")
     hoped = setting_rx(lexicon, "intended_before", re.IGNORECASE)
+    planned = setting_rx(lexicon, "intended_within", re.IGNORECASE)
     reference = setting_rx(lexicon, "reference_before", re.IGNORECASE)
     own_worker = setting_rx(lexicon, "own_worker_between", re.IGNORECASE)
     aside_hedge = setting_rx(lexicon, "coordination_aside_hedge", re.IGNORECASE)
@@ -106,7 +107,8 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                         stop=bool(hit.cue.settings.get("stop", True)) and not (
                             mention.start in locating and mention.kind == "island"),
                         hit=masked.index * 1000 + n,
-                        intended=intended or (label in _HOPED_LABELS and _hoped_within(hit, mention, hoped)),
+                        intended=intended or (label in _HOPED_LABELS and _hoped_within(hit, mention, hoped))
+                        or _planned_within(hit, mention, planned),
                     ))
     claims = _entries_after_departures(_arrivals_if_alone(_stops_on_the_way(claims, sentences, lexicon), lexicon),
                                        lexicon)
@@ -369,6 +371,15 @@ def _hoped_within(hit: Hit, mention: Mention, hoped: re.Pattern | None) -> bool:
     planned, not made)."""
     return (hoped is not None and hit.start < mention.start <= hit.end
             and hoped.search(hit.masked.doc.text, hit.start, mention.start) is not None)
+
+
+def _planned_within(hit: Hit, mention: Mention, planned: re.Pattern | None) -> bool:
+    """Whether the hit's own words, before the place, plan or hope the journey ([settings]
+    intended_within: "they planned to go north through the desert to X"): however far before
+    the place (or a place listed after the words: "to X in Y"), every stop and end of it is
+    planned, not travelled."""
+    return (planned is not None and hit.start < mention.start
+            and planned.search(hit.masked.doc.text, hit.start, min(mention.start, hit.end)) is not None)
 
 
 def _words(hit: Hit, mention: Mention) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from geomig.picture.claims import Claim, PlaceRef
 from geomig.picture.routes.chains import _MOST_LISTED, _listed_from
 from geomig.picture.routes.groups import _crowd
-from geomig.picture.routes.hoped import _alternatives, _only_hoped
+from geomig.picture.routes.hoped import _alternatives, _not_wanted, _only_hoped, _wanted_only
 from geomig.picture.routes.model import (
     _RANK,
     Leg,
@@ -57,7 +57,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
            apart: re.Pattern | None = None, same: re.Pattern | None = None,
            placed: re.Pattern | None = None, heading: re.Pattern | None = None,
            alternative: re.Pattern | None = None, again: re.Pattern | None = None,
-           homes: frozenset[int] = frozenset()) -> list[RoutePlan]:
+           homes: frozenset[int] = frozenset(), wished: re.Pattern | None = None) -> list[RoutePlan]:
     # Places listed as where people came from ("flown to X from A, B or C") are each the
     # start of a journey, not a chain of stops through all three: planned once per place,
     # without the others (a few at most; the rest of a longer list is no stop of any), from
@@ -69,9 +69,13 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             others = {c.place.id for c in listed} - {keep.place.id}
             plans += _plans([c for c in claims if not (c.role == "transit" and c.place.id in others)],
                             by_boat, resumes, start=keep.place, onward=onward, taken=taken, apart=apart, same=same,
-                            placed=placed, heading=heading, alternative=alternative, again=again, homes=homes)
+                            placed=placed, heading=heading, alternative=alternative, again=again, homes=homes,
+                            wished=wished)
         return _not_within(plans)
-    moved_on = _moved_on(_landing_named(claims), resumes, taken, apart, same)
+    # (a place only wanted, where the text tells others reached, ends no route, nor is it gone
+    # on to from a landing: _wanted_only)
+    wanted = _wanted_only(claims, wished)
+    moved_on = _not_wanted(_moved_on(_landing_named(claims), resumes, taken, apart, same), wanted)
     led = _leads(claims)
     located, located_from = _located(claims), _located(claims, "origin")
     launches = [p for p in _places(claims, "launch_point") if p.id not in located]
@@ -82,6 +86,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     # still counts among the few destinations a route is planned to, _combinations)
     alternatives = _alternatives(claims, heading, alternative)
     destinations = [p for p in destinations[:_MOST_DESTINATIONS] if p.id not in alternatives]
+    destinations = [p for p in destinations if p.id not in wanted]
     transits = [p for p in _places(claims, "transit") if p.id not in used and _RANK[p.kind] > 0]
     # A place may be where some come from and where others go ("Ethiopians leave for Yemen;
     # Yemenis flee to Djibouti"): an origin is dropped only when it is a launch point.

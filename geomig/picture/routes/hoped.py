@@ -118,3 +118,23 @@ def _only_hoped(claims: Sequence[Claim]) -> set[str]:
         if c.stop and not c.negated:
             told[c.place.id] = told.get(c.place.id, True) and c.intended
     return {i for i, hoped in told.items() if hoped}
+
+
+def _wanted_only(claims: Sequence[Claim], wished: re.Pattern | None) -> set[str]:
+    """The ids of the places a speaker only wishes to get to (_only_hoped, and every claim's
+    words before the place a wish of the speaker's own, `wished`, the cue data's [route_modes]
+    wished: "'I want to get to X, where my brother lives'") in a document that tells places
+    people did reach: a hope ahead of the speaker, no end of the journeys the text tells (a route
+    there would draw a way nobody made). It stays a destination hoped for."""
+    if wished is None or not any(c.role == "destination" and c.stop and not (c.negated or c.intended)
+                                 for c in claims):
+        return set()
+    hoped = _only_hoped(claims)
+    return {i for i in hoped if all(_hoped_before(c, wished) for c in claims
+                                    if c.place.id == i and c.stop and not c.negated)}
+
+
+def _not_wanted(moved_on: dict[str, list[Claim]], wanted: Collection[str]) -> dict[str, list[Claim]]:
+    """_moved_on's places people go on to after a landing, without those only wished for."""
+    kept = {k: [c for c in v if c.place.id not in wanted] for k, v in moved_on.items()}
+    return {k: v for k, v in kept.items() if v}
