@@ -36,9 +36,11 @@ def test_one_job_abroad_is_where_the_migrant_goes(text, place):
     ("He never went to a job in Malta; the agent vanished with the money.", "Malta"),
     # back to one's own job: a return
     ("After the holiday she went back to a job in Tunis.", "Tunis"),
+    # a condition: no one went
+    ("If he leaves Eritrea for a job in Malta, he will send money home.", "Malta"),
     # no job at all: a job fair, a job centre
     ("Volunteers drove the men to a job fair in Tunis.", "Tunis"),
-], ids=["lost-job", "quit-job", "negated", "back-to-a-job", "job-fair"])
+], ids=["lost-job", "quit-job", "negated", "back-to-a-job", "conditional", "job-fair"])
 def test_a_job_left_denied_or_at_home_is_no_destination(text, place):
     assert "destination" not in role_of(text, place)
 
@@ -108,6 +110,8 @@ def test_a_share_s_place_after_an_arrival_is_a_destination(text, place):
     ("Police detained 300 people who had arrived, most of them in Sfax.", "Sfax"),
     # a time, not a place, after the share
     ("The families left Sfax by bus and arrived, most of them in the past week.", "Sfax"),
-], ids=["fled", "workers", "negated", "custody", "time"])
+    # goods, not people
+    ("Aid shipments for the families arrived, most of them in Sfax.", "Sfax"),
+], ids=["fled", "workers", "negated", "custody", "time", "goods"])
 def test_a_share_s_place_not_after_an_arrival_is_no_destination(text, place):
     assert "destination" not in role_of(text, place)

@@ -303,6 +303,7 @@ def test_a_name_said_as_whole_words(text, says):
     ("A larger group of 300 crossed further south.", True),
     ("On Monday, a smaller group left by bus.", True),
     ("The bigger boat reached the island first.", True),
+    ("A larger boat carried them on to the island.", False),  # the same people moved to another boat
     ("Most of the smaller boats sank.", False),               # not opening on a group of its own
     ("A small group of migrants left by bus.", False),        # a text's own group, no second one
     ("No smaller group was seen.", False),
@@ -321,6 +322,11 @@ def test_a_smaller_groups_journey_is_not_chained_onto_the_first(second):
     found = routes(SMALLER.format(second=second))
     assert has_leg(found, "Tbilisi", "Vienna") and has_leg(found, "Belgrade", "Subotica")
     assert not any("Subotica" in r and "Tbilisi" in r for r in found)
+
+
+def test_the_same_people_moved_to_a_larger_boat_go_on_in_one_journey():
+    found = routes("Forty migrants left Sfax by boat for Lampedusa. A larger boat carried them on to Malta.")
+    assert has_leg(found, "Lampedusa", "Malta")
 
 
 def test_the_same_group_going_on_is_still_one_journey():

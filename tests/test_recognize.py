@@ -1119,3 +1119,19 @@ def test_unknown_words_side_by_side_are_one_name(gazetteer, text, expected):
 def test_unknown_words_are_not_joined_across_a_word_or_a_comma(gazetteer, text, name):
     found = [t for t, hint in spans(text, gazetteer, keep_rejected=True) if hint == "unresolved"]
     assert all(name == t or name not in t for t in found), found
+
+
+def test_a_long_row_of_unknown_words_is_joined_in_linear_work(gazetteer, monkeypatch):
+    # A row of made-up capitalised words (a title-case table, a list of names): joined in one
+    # step, not word by word, which normalised (and cached) every longer prefix of the row.
+    from geomig.geoparse import recognize as module
+
+    seen = []
+    normalize = module.normalize
+    monkeypatch.setattr(module, "normalize", lambda s: seen.append(len(s)) or normalize(s))
+    syllables = ["vel", "mar", "dor", "ban", "kal", "osk", "tri", "zen"]
+    words = [(a + b + c).capitalize() for a in syllables for b in syllables[:5] for c in syllables[:5]][:400]
+    text = "Families walked from " + " ".join(words) + " to the river."
+    found = [t for t, hint in spans(text, gazetteer, keep_rejected=True) if hint == "unresolved"]
+    assert found == [" ".join(words)]
+    assert sum(seen) <= 4 * len(text), sum(seen)

@@ -678,11 +678,14 @@ def _join_unknown_words(text: str, run: list[_Token], items: list[list], gazette
         return items[n][3] == "unknown" and not _ordinary(gazetteer, items[n][2])
     n = 0
     while n + 1 < len(items):
-        if joinable(n) and joinable(n + 1) and _adjacent(text, run, items, n, n + 1):
-            start, end = run[items[n][0]][0], run[items[n + 1][1] - 1][1]
-            items[n:n + 2] = [[items[n][0], items[n + 1][1], normalize(text[start:end]), "unknown"]]
-        else:
-            n += 1
+        last = n     # (a whole row at once: joining pairwise normalises a growing name per word)
+        while joinable(last) and last + 1 < len(items) and joinable(last + 1) \
+                and _adjacent(text, run, items, last, last + 1):
+            last += 1
+        if last > n:
+            start, end = run[items[n][0]][0], run[items[last][1] - 1][1]
+            items[n:last + 1] = [[items[n][0], items[last][1], normalize(text[start:end]), "unknown"]]
+        n += 1
 
 
 def _join_compounds(text: str, run: list[_Token], items: list[list]) -> None:
