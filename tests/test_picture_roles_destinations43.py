@@ -115,3 +115,23 @@ def test_a_share_s_place_after_an_arrival_is_a_destination(text, place):
 ], ids=["fled", "workers", "negated", "custody", "time", "goods"])
 def test_a_share_s_place_not_after_an_arrival_is_no_destination(text, place):
     assert "destination" not in role_of(text, place)
+
+
+# ------------------------------------------------------------------ review43 M2: a job where people already are
+
+
+@pytest.mark.parametrize("text", [
+    "Locals in Tunis queued for a job in Tunis at the new port.",
+    "Young men from Tunis applied early and lined up for a job in Tunis at the hotel.",
+], ids=["locals-in", "men-from"])
+def test_a_job_in_the_place_people_are_in_is_no_destination(text):
+    assert "destination" not in role_of(text, "Tunis")
+
+
+@pytest.mark.parametrize("text, place", [
+    # people from one place, the job in another: still where they go
+    ("Young men from Tunis paid an agent for a job in Malta.", "Malta"),
+    ("Locals in Sfax queued for a job in Tunis.", "Tunis"),
+], ids=["from-elsewhere", "locals-elsewhere"])
+def test_a_job_elsewhere_than_where_people_are_is_still_a_destination(text, place):
+    assert "destination" in role_of(text, place)

@@ -124,3 +124,52 @@ def test_a_river_crossed_at_points_along_it_is_passed_on_the_way(monkeypatch, te
 def test_no_passage_through_crossings_along_a_river_otherwise(monkeypatch, text):
     with_places(monkeypatch, TIGRIS)
     assert role_of(text, "Tigris") != {"transit"}
+
+
+# ------------------------------------------------------------ review43 M4, M5: who went past, a hoped flight
+
+
+@pytest.mark.parametrize("text", [
+    # aid carried, not people on the move
+    "Aid lorries carrying food for the refugees drove past Agadez to the border.",
+    "A relief convoy loaded with tents and blankets for the migrants drove past Agadez.",
+    # an official's trip
+    "The minister's convoy drove past Agadez where migrants gather.",
+    # herders with their animals
+    "Herders walked past Agadez with their camels, the migrants told us.",
+], ids=["aid-food", "relief-tents", "minister-convoy", "herders-camels"])
+def test_no_passage_past_a_place_by_aid_officials_or_herders(text):
+    assert role_of(text, "Agadez") != {"transit"}
+
+
+@pytest.mark.parametrize("text", [
+    "The smugglers drove them north past Agadez to the border.",
+    # people carried with food: still people on the move
+    "Lorries carrying migrants and their food drove past Agadez to the border.",
+], ids=["smugglers-drove-them", "migrants-and-food"])
+def test_people_driven_past_a_place_still_pass_it(text):
+    assert role_of(text, "Agadez") == {"transit"}
+
+
+def _claims_at(text: str, place: str):
+    from extract_helpers import annotate, CONTEXT
+    from geomig.picture import _cues, read_rules
+
+    claims = read_rules(annotate(CONTEXT + text), _cues.default())[3]
+    return [c for c in claims if c.place.name == place and c.sentence > 0]
+
+
+def test_a_passage_hoped_for_is_intended():
+    claims = _claims_at("The migrants hoped to drive past Agadez to reach Tripoli.", "Agadez")
+    assert claims and all(c.intended for c in claims)
+
+
+def test_a_flight_hoped_for_is_intended_not_flown():
+    claims = _claims_at("The migrants hoped to fly into Tunis and then travel to Sfax.", "Tunis")
+    assert claims and all(c.intended for c in claims)
+
+
+def test_a_flight_taken_then_on_is_still_a_stop_not_a_hope():
+    claims = _claims_at("The migrants had flown into Tunis on tourist visas and were taken by minibus "
+                        "south to Sfax.", "Tunis")
+    assert claims and not any(c.intended for c in claims)

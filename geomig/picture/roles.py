@@ -46,6 +46,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     planned = setting_rx(lexicon, "intended_within", re.IGNORECASE)
     reference = setting_rx(lexicon, "reference_before", re.IGNORECASE)
     own_worker = setting_rx(lexicon, "own_worker_between", re.IGNORECASE)
+    own_place = setting_rx(lexicon, "own_place_before", re.IGNORECASE)
     aside_hedge = setting_rx(lexicon, "coordination_aside_hedge", re.IGNORECASE)
     official = _OfficialTrip(lexicon)
     claims: list[Claim] = []
@@ -85,7 +86,9 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                         continue
                     if hit.cue.settings.get("newcomers") and _own_people(masked, hit, mention):
                         continue    # a city's own nationals: "X is home to many Kenyans"
-                    if hit.cue.settings.get("own_workers") and _own_worker(masked, hit, mention, own_worker):
+                    if hit.cue.settings.get("own_workers") and (
+                            _own_worker(masked, hit, mention, own_worker)
+                            or _already_there(masked, hit, mention, own_place)):
                         continue    # a local at work: "a Tunisian engineer worked for years in Sfax"
                     if label in _TRIP_LABELS and (trip or official.for_talks(masked, mention)):
                         continue    # an official's trip: "the minister flew to X for talks"
@@ -315,6 +318,16 @@ def _own_worker(masked: Masked, hit: Hit, mention: Mention, between: re.Pattern 
     return between is not None and mention.country is not None and any(
         m.kind == "demonym" and m.country == mention.country and masked.start <= m.end <= hit.start
         and between.fullmatch(masked.doc.text, m.end, hit.start) is not None
+        for m in masked.mentions)
+
+
+def _already_there(masked: Masked, hit: Hit, mention: Mention, before: re.Pattern | None) -> bool:
+    """Whether the sentence names people as living in or from the mention's very place, before
+    the hit (`before`, [settings] own_place_before, right before that earlier mention): a job
+    where they already are ("Locals in X queued for a job in X"), no destination."""
+    return before is not None and any(
+        m.id == mention.id and m.start < mention.start and masked.start <= m.start <= hit.start
+        and before.search(masked.doc.text, max(masked.start, m.start - 60), m.start) is not None
         for m in masked.mentions)
 
 
