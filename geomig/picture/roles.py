@@ -239,7 +239,6 @@ def _hosts_own_people(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     return [c for c in claims if not (c.cue in abroad and c.role == "origin" and c.place.country in reached)]
 
 
-
 def _ways_home(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     """A destination at the town or region ([settings] home_origin_kinds) a sentence before it
     says the people come from, in words of a person's home ([settings] home_origin_cues: "a man
