@@ -1263,7 +1263,10 @@ def test_in_a_report_column_the_legend_folds_and_the_story_takes_the_width(visit
     frag = fragment(render(story_far_east(), offline=True, gazetteer="t", generated=WHEN))
     v.page.goto(_column_page(tmp_path, frag).as_uri())
     frame = next(f for f in v.page.frames if f != v.page.main_frame)
-    painted(frame)      # (the labels are placed after the map settles: on a loaded machine, later)
+    # (the labels are placed after the map settles: on a loaded machine, later; a CI run beside
+    # another found none yet, so wait for the one the test reads, a condition, not a time)
+    frame.wait_for_function(f"() => ({LABEL_BOXES})().some(b => b[4] === 'Kunduz')")
+    painted(frame)
     assert frame.evaluate("() => document.querySelector('.geomig-legend').classList.contains('geomig-folded')")
     width = frame.evaluate("() => document.querySelector('.leaflet-container').clientWidth")
     labels = {b[4]: b for b in frame.evaluate(LABEL_BOXES)}
