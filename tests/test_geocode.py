@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 from shapely.geometry import Point
 
@@ -112,6 +114,28 @@ def test_ambiguous_names_follow_context(text, surface, country):
     ms = [m for m in geomig.geocode(text) if m.text.lower() == surface.lower()]
     assert ms, surface
     assert {m.country for m in ms} == {country}
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_name_cut_by_a_hard_wrap_is_read_whole(newline):
+    # Wrapped at 62 columns, as e-mail delivers it: "New York" and "Tecún Umán" break over lines.
+    text = textwrap.fill("The forty passengers had paid for a seat on the charter to New York, and the men "
+                         "who sold it took them instead by bus to the river bank at the edge of the Guatemalan "
+                         "border town of Tecún Umán, where a raft made of tyres carried them over to Mexico. "
+                         "Most of them hoped to find work in the north.", 62).replace("\n", newline)
+    assert f"New{newline}York" in text and f"Tecún{newline}Umán" in text
+    got = {" ".join(m.text.split()): (m.country, text[m.start:m.end]) for m in geomig.geocode(text)}
+    assert got["New York"][0] == "US" and got["Tecún Umán"][0] == "GT"
+    assert "York" not in got and "Umán" not in got
+    # The offsets point into the text as given, line breaks and all.
+    assert got["New York"][1] == f"New{newline}York" and got["Tecún Umán"][1] == f"Tecún{newline}Umán"
+
+
+@pytest.mark.parametrize("gap", ["  ", "\t", " \t "])
+def test_a_name_with_more_than_one_space_inside_is_one_name(gap):
+    # PDF-to-text and pasted tables leave runs of spaces or a tab between a name's words.
+    got = {" ".join(m.text.split()): m.country for m in geomig.geocode(f"They flew to New{gap}York and on to Buenos{gap}Aires.")}
+    assert got == {"New York": "US", "Buenos Aires": "AR"}
 
 
 def test_alternatives_and_evidence_for_an_ambiguous_name():

@@ -2,7 +2,9 @@
 
 import pytest
 
-from geomig.geoparse.text import dateline_place, sentences
+import textwrap
+
+from geomig.geoparse.text import dateline_place, sentences, unwrapped
 
 
 def test_abbreviations_and_initials_do_not_end_sentences():
@@ -63,3 +65,54 @@ def test_a_run_of_marks_without_a_capital_after_it_ends_nothing():
 def test_dateline_place(text, name, qualified, expected):
     start = text.index(name)
     assert dateline_place(text, start, start + len(name), qualified=qualified) is expected
+
+
+# A report of my own, one paragraph per line, then hard-wrapped the way e-mail and
+# PDF-to-text deliver it.
+_REPORT = (
+    "Boats leave at night\n\n"
+    "The families who boarded the fishing boat at the harbour had waited for three weeks in a rented "
+    "room, paying for food and water with the last of their savings, before the organisers told them "
+    "that the sea was calm enough. They were bound for New York, one of the men said, although none "
+    "of them had ever seen a map of the crossing or knew how long it would take to reach Buenos Aires "
+    "on the way.\n\n"
+    "Key figures:\n"
+    "- 40 people on board\n"
+    "- 3 days at sea\n"
+)
+
+
+def _wrapped(text: str, width: int) -> str:
+    return "\n".join(textwrap.fill(line, width) if line.strip() else line for line in text.split("\n"))
+
+
+@pytest.mark.parametrize("width", [40, 60, 72, 100])
+def test_a_hard_wrapped_text_reads_as_its_unwrapped_paragraphs(width):
+    wrapped = _wrapped(_REPORT, width)
+    assert wrapped != _REPORT
+    got = unwrapped(wrapped)
+    assert len(got) == len(wrapped)  # one character for one: offsets still point into the text
+    # Every wrap inside the paragraph is gone; the headline, the list and the blank lines stay.
+    assert got.replace(" ", "") == _REPORT.replace(" ", "")
+    assert got.split("\n")[0] == "Boats leave at night"
+    assert "\n- 40 people on board\n- 3 days at sea\n" in got
+    # ... so its sentences are the unwrapped report's, none cut at a line's end.
+    assert [" ".join(got[s:e].split()) for s, e in sentences(got)] == [
+        " ".join(_REPORT[s:e].split()) for s, e in sentences(_REPORT)]
+
+
+def test_a_text_one_paragraph_per_line_is_left_as_it_is():
+    assert unwrapped(_REPORT) is _REPORT
+    short = "Photo 1: the quay at dawn\nPhoto 2: the boat at noon\nPhoto 3: the bus to the camp\nPhoto 4: the gate"
+    assert unwrapped(short) is short  # short lines of their own are no wrap
+
+
+def test_a_line_that_ends_a_sentence_or_is_short_keeps_its_break():
+    lines = ["A man who crossed the river at dawn told us that the water was cold and high",
+             "that week, and that the smugglers had gone back before the soldiers came.",
+             "Nobody else spoke.",
+             "The bus to the border left the square at nine in the morning, full of families",
+             "and their bags."]
+    text = "\n".join(lines)
+    got = unwrapped(text)
+    assert got.split("\n") == [lines[0] + " " + lines[1], lines[2], lines[3] + " " + lines[4]]

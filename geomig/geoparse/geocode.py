@@ -15,7 +15,7 @@ from geomig.geoparse.checks import checked
 from geomig.models import Document, GeocodedDocument, Mention, Span
 from geomig.geoparse.recognize import KEPT_HINTS, recognize
 from geomig.geoparse.resolve import LocalResolver, Resolver, rejected_mention
-from geomig.geoparse.text import sentences
+from geomig.geoparse.text import sentences, unwrapped
 
 if TYPE_CHECKING:
     from geomig.geoparse.overrides import Overrides
@@ -75,7 +75,7 @@ def readable(text: str) -> str:
 
 def _geocode(doc: Document, gazetteer: Gazetteer, resolver: Resolver, overrides: Overrides | None,
              keep_rejected: bool) -> GeocodedDocument:
-    text = readable(doc.text)
+    text = unwrapped(readable(doc.text))
     sents = sentences(text)
     spans = recognize(text, gazetteer, extra=resolver.extra, keep_unknown=True, sentence_spans=sents)
     mentions: list[Mention] = resolver.resolve(text, spans)

@@ -171,7 +171,7 @@ def _runs(text: str) -> list[list[_Token]]:
         # The commonest gaps, one space inside a name and prose between names, are told
         # apart here; only a gap between spaces or hyphens is split into words (_connectors).
         gap = text[prev_end:start]
-        if runs and (gap in _JOINING or (gap == ". " and prev_end - prev_start <= 2)
+        if runs and (gap in _JOINING or (gap == ". " and prev_end - prev_start <= 2) or _blank(gap)
                      or (gap and gap[0] in " -" and gap[-1] in " -" and (_connectors(gap) or _particle(gap)))):
             run.append((start, end))
         else:
@@ -204,6 +204,12 @@ def _sentence_dot(word: str) -> bool:
     ("Mr.", "Sen.") nor one of several ("U.S."); a short all-caps word's always does ("US.")."""
     return "." not in word[:-1] and bool(_UNDOTTED.fullmatch(word, 0, len(word) - 1)
                                          or normalize(word) not in _words("abbreviations"))
+
+
+def _blank(gap: str) -> bool:
+    """Whether a gap is a few spaces or tabs, no line break: inside a name as one space is
+    ("New  York" from a PDF or a pasted table, "Tecún\r Umán" once a wrap is undone)."""
+    return len(gap) <= 4 and gap.isspace() and "\n" not in gap
 
 
 def _particle(gap: str) -> bool:

@@ -44,6 +44,50 @@ def dateline_place(text: str, start: int, end: int, qualified: bool = False) -> 
     return not text[text.rfind("\n", 0, start) + 1:start].strip() and pattern.match(text, end) is not None
 
 
+# Hard wrapping (e-mail, PDF-to-text, plain-text wire feeds) is told from lines that are
+# short anyway (headlines, captions, lists) by its width: most lines come near one width,
+# between these bounds, and a line was cut there only if the next line's first word would
+# not have fitted on it.
+_WRAP_WIDTHS = (30, 120)
+#: Marks that end a line on their own (a sentence, a heading) or start a list item: a line
+#: break beside them is kept.
+_LINE_ENDS = ".!?:;\"”’)]"
+_ITEM = re.compile(r"[-*•–—]\s|\d{1,3}[.)]\s")
+
+
+def unwrapped(text: str) -> str:
+    """The text with the line breaks of hard wrapping turned into spaces, one character for
+    one, so a sentence or a name cut by the wrap ("New\nYork") reads whole and every offset
+    still points into the text. Paragraph breaks, short lines and list items stay; a text
+    not hard-wrapped is returned as it is."""
+    if text.count("\n") < 3:
+        return text
+    lines = text.split("\n")
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 3:
+        return text
+    width = lengths[(len(lengths) - 1) * 9 // 10]  # most lines are at most this long
+    if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1] or sum(n >= width * 3 // 4 for n in lengths) < 3:
+        return text
+    breaks: list[int] = []
+    at = 0
+    for line, following in zip(lines, lines[1:]):
+        at += len(line) + 1  # just past this line's break
+        body = line.rstrip()
+        first = following.split(None, 1)[0] if following.strip() else ""
+        if (body and first and not following[0].isspace() and body[-1] not in _LINE_ENDS
+                and len(body) + 1 + len(first) > width and not _ITEM.match(following)):
+            breaks.append(at - 1)
+    if not breaks:
+        return text
+    chars = list(text)
+    for n in breaks:
+        chars[n] = " "
+        if n and chars[n - 1] == "\r":
+            chars[n - 1] = " "
+    return "".join(chars)
+
+
 @functools.cache
 def _abbreviations() -> tuple[frozenset[str], int]:
     """The abbreviations, lowercase, and the window the word before a dot is read from:
