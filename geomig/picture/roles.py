@@ -42,6 +42,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     hedge = float(lexicon.settings.get("hedge_factor", 0.6))
     facility_after = setting_rx(lexicon, "facility_after")
     facility_name = setting_rx(lexicon, "facility_name")
+    custody_after = setting_rx(lexicon, "custody_after", re.IGNORECASE)
     hoped = setting_rx(lexicon, "intended_before", re.IGNORECASE)
     planned = setting_rx(lexicon, "intended_within", re.IGNORECASE)
     reference = setting_rx(lexicon, "reference_before", re.IGNORECASE)
@@ -84,6 +85,8 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                         masked.sentence, mention.end - masked.start)
                     if named and not hit.cue.settings.get("facility_end"):
                         continue
+                    if label == "destination" and _held_there(masked, mention, custody_after):
+                        continue    # "taken to the X border police station": custody, no journey's end
                     if hit.cue.settings.get("newcomers") and _own_people(masked, hit, mention):
                         continue    # a city's own nationals: "X is home to many Kenyans"
                     if hit.cue.settings.get("own_workers") and (
@@ -123,6 +126,12 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     claims = _located_within(_hosts_own_people(_homes_dreamt_of(claims, lexicon), lexicon), sentences, lexicon)
     claims = _ways_home(claims, lexicon)
     return claims + _moved_on(claims, lexicon)
+
+
+def _held_there(masked: Masked, mention: Mention, custody_after: re.Pattern | None) -> bool:
+    """Whether the words right after the mention name a police station, a border post or an air
+    base of the place ([settings] custody_after): where people are held or handed over."""
+    return custody_after is not None and custody_after.match(masked.doc.text, mention.end) is not None
 
 
 def _gapped(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
