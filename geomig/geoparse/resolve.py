@@ -925,8 +925,8 @@ class LocalResolver(Resolver):
         Reporters name the villages, camps and checkpoints of a story beside its towns; the
         name is put in that country, vaguely (where in it, nothing says), at the point of the
         neighbour named nearer it that is a town, a division, an island or a landmark (the
-        country's point where neither is), with every other occurrence of the name. Not a name the text writes otherwise as no place's
-        (_not_a_place_name)."""
+        country's point where neither is), with every other occurrence of the name. Not a
+        name the text writes otherwise as no place's (_not_a_place_name)."""
         placed: dict[str, Mention] = {}
         for n, s in enumerate(spans):
             if s.key in placed or not _unplaced_name(s, mentions[n]):
@@ -943,12 +943,10 @@ class LocalResolver(Resolver):
             m = _within_mention(s, country, f"no gazetteer entry; named between {before.text} and "
                                             f"{after.text}, both in {country.name}")
             # Beside the place named nearer it (a town, a division), not at the country's middle.
-            nearer = sorted((before, after), key=lambda x: x.start - s.end if x is after else s.start - x.end)
+            nearer = (before, after) if s.start - before.end <= after.start - s.end else (after, before)
             beside = next((x for x in nearer if x.kind in LOCAL_KINDS), None)
             if beside is not None:
-                m = Mention(m.text, m.start, m.end, m.sentence, m.kind, m.id, m.name, m.country,
-                            beside.lat, beside.lon, m.confidence, m.alternatives,
-                            f"{m.evidence}; at {beside.text}'s point", m.flags)
+                m = replace(m, lat=beside.lat, lon=beside.lon, evidence=f"{m.evidence}; at {beside.text}'s point")
             placed[s.key] = m
         for n, s in enumerate(spans):
             if s.key in placed and _unplaced_name(s, mentions[n]):
@@ -2657,11 +2655,19 @@ def _written_as_person(text: str, name: str, first_names: Container[str]) -> boo
     """Whether the text writes the name as a person's somewhere: after a given name (the
     gazetteer's first names, a middle initial between them: "Robert J. Kvetrov") or a title
     (recognize.toml's titles: "Mr Kvetrov")."""
-    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-        word = _WORD_BEFORE_NAME.search(text, max(0, m.start() - 30), m.start())
+    for start in _occurrences(text, name):
+        word = _WORD_BEFORE_NAME.search(text, max(0, start - 30), start)
         if word is not None and (word.group(1).lower() in first_names or normalize(word.group(1)) in _titles()):
             return True
     return False
+
+
+_WORD_BEFORE_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s+)?$")
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    """Where the name stands in the text as a word of its own."""
+    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
 
 
 def _not_a_place_name(text: str, span: Span, gazetteer: Gazetteer) -> bool:
@@ -2677,8 +2683,7 @@ def _not_a_place_name(text: str, span: Span, gazetteer: Gazetteer) -> bool:
 def _cited_as_source(text: str, name: str) -> bool:
     """Whether the text cites the name as a source somewhere (recognize.toml's
     source_before: "according to Kvetrov")."""
-    return any(_source_before().search(text, max(0, m.start() - 20), m.start())
-               for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    return any(_source_before().search(text, max(0, start - 20), start) for start in _occurrences(text, name))
 
 
 def _part_of_longer_name(text: str, end: int) -> bool:
@@ -2702,9 +2707,6 @@ def _name_nouns() -> frozenset[str]:
     lex = lexicon()
     return frozenset(w.lower() for k in ("name_nouns", "feature_nouns", "place_nouns", "inside_nouns", "division_nouns")
                      for w in lex[k])
-
-
-_WORD_BEFORE_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s+)?$")
 
 
 @functools.cache
