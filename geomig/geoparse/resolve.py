@@ -923,8 +923,8 @@ class LocalResolver(Resolver):
         place named last before it and the one named first after it, each within
         NEIGHBOUR_SENTENCES sentences ("from Kiliba and Sange to Uvira", after "fled Bukavu").
         Reporters name the villages, camps and checkpoints of a story beside its towns; the
-        name is put in that country, vaguely (where in it, nothing says), at the point of the
-        neighbour named nearer it that is a town, a division, an island or a landmark (the
+        name is put in that country, vaguely (where in it, nothing says), halfway between the
+        neighbours that are towns, divisions, islands or landmarks (at the one such, or at the
         country's point where neither is), with every other occurrence of the name. Not a
         name the text writes otherwise as no place's (_not_a_place_name)."""
         placed: dict[str, Mention] = {}
@@ -942,11 +942,12 @@ class LocalResolver(Resolver):
             country = self.gazetteer.get(self.gazetteer.country_ids[before.country])
             m = _within_mention(s, country, f"no gazetteer entry; named between {before.text} and "
                                             f"{after.text}, both in {country.name}")
-            # Beside the place named nearer it (a town, a division), not at the country's middle.
-            nearer = (before, after) if s.start - before.end <= after.start - s.end else (after, before)
-            beside = next((x for x in nearer if x.kind in LOCAL_KINDS), None)
-            if beside is not None:
-                m = replace(m, lat=beside.lat, lon=beside.lon, evidence=f"{m.evidence}; at {beside.text}'s point")
+            # Between its neighbours (towns, divisions), not at the country's middle; not at a
+            # neighbour's very point, which would make it one spot with the place it is named beside.
+            local = [x for x in (before, after) if x.kind in LOCAL_KINDS]
+            if local:
+                lat, lon = _midpoint(local[0], local[-1])
+                m = replace(m, lat=lat, lon=lon, evidence=f"{m.evidence}; between {local[0].text} and {local[-1].text}")
             placed[s.key] = m
         for n, s in enumerate(spans):
             if s.key in placed and _unplaced_name(s, mentions[n]):
@@ -2638,6 +2639,14 @@ def _parts_named(text: str, spans: Sequence[Span]) -> dict[int, str]:
                     break
                 out[c.start] = b.group(1)
     return out
+
+
+def _midpoint(a: Mention, b: Mention) -> tuple[float, float]:
+    """(lat, lon) halfway between two placed mentions, across the antimeridian the short way
+    (Tonga's islands lie on both sides of it); a mention's own point when it is both."""
+    lon_b = b.lon + 360.0 if b.lon - a.lon < -180.0 else b.lon - 360.0 if b.lon - a.lon > 180.0 else b.lon
+    lon = (a.lon + lon_b) / 2.0
+    return (a.lat + b.lat) / 2.0, lon - 360.0 if lon > 180.0 else lon + 360.0 if lon < -180.0 else lon
 
 
 def _unplaced_name(span: Span, mention: Mention) -> bool:
