@@ -350,6 +350,49 @@ def test_a_name_the_gazetteer_lacks_is_not_placed_by_a_place_it_is_not_in(text, 
 
 
 @pytest.mark.parametrize("text, surface, country", [
+    # A name the gazetteer lacks (made up) that no words place, between places of one country:
+    # in that country, vaguely; so is its every occurrence.
+    ("Families fled Goma on Monday. Most walked to Kalunguvo and then took buses to Bukavu.", "Kalunguvo", "CD"),
+    ("Police stopped the bus in Tirana, searched it again at Velmarsk and let it go on to Durres.", "Velmarsk", "AL"),
+    ("Guards in Tirana said the men came from Velmarsk, not Durres. Velmarsk has no school.", "Velmarsk", "AL"),
+])
+def test_a_name_the_gazetteer_lacks_is_placed_in_the_country_of_its_neighbours(text, surface, country):
+    found = _all(text, surface)
+    assert found and all(m.id.startswith("within:") and m.country == country and "vague" in m.flags
+                         for m in found), [(m.id, m.country) for m in found]
+
+
+@pytest.mark.parametrize("text, surface", [
+    # Distractors: neighbours in two countries; a neighbour too many sentences away; an
+    # acronym and a brand between two towns of one country are bodies, not places.
+    ("Families fled Goma on Monday. Most walked to Kalunguvo and then took buses to Kigali.", "Kalunguvo"),
+    ("Families fled Goma. It rained. The road was bad. Nobody ate. Most reached Kalunguvo. "
+     "Some took buses to Bukavu.", "Kalunguvo"),
+    ("Families in Goma met volunteers from KVETRA, who drove them to Bukavu.", "KVETRA"),
+    ("Families in Goma heard through VelmarskApp that buses left for Bukavu.", "VelmarskApp"),
+    # Distractors: a name the text gives a person, cites as a source, or that begins a longer
+    # name; a common noun's plural.
+    ("Stanley Kalunguvo met them in Goma. Buses took the families to Kalunguvo and then to Bukavu.", "Kalunguvo"),
+    ("Families fled Goma on Monday, according to Kalunguvo, and buses took them to Bukavu.", "Kalunguvo"),
+    ("Families from Goma met at Kalunguvo Field before the buses left for Bukavu.", "Kalunguvo"),
+    ("Police in Goma said the guns were found in Raids on Friday in Bukavu.", "Raids"),
+])
+def test_a_name_the_gazetteer_lacks_is_not_placed_by_neighbours_apart(text, surface):
+    assert not any(m.id for m in _all(text, surface))
+
+
+def test_a_name_placed_among_its_neighbours_lies_between_them():
+    # In DR Congo (the id's base is the country), halfway between the towns named beside it:
+    # not at either, which would make it one spot with it (a route from it to Bukavu).
+    found = geomig.geocode("Families walked from Goma to the camp at Kalunguvo and on to Bukavu.")
+    (m,) = [x for x in found if x.text == "Kalunguvo"]
+    (goma,) = [x for x in found if x.text == "Goma"]
+    (bukavu,) = [x for x in found if x.text == "Bukavu"]
+    assert m.country == "CD" and m.name == "Kalunguvo"
+    assert abs(m.lat - (goma.lat + bukavu.lat) / 2) < 1e-6 and abs(m.lon - (goma.lon + bukavu.lon) / 2) < 1e-6
+
+
+@pytest.mark.parametrize("text, surface, country", [
     # A name the gazetteer has only far away (Parva and Bajura are Romanian villages),
     # implausible in a story of Nepal, is placed where the text puts it.
     ("He grew up in Parva, a village near Kathmandu, and left for Delhi at 16.", "Parva", "NP"),

@@ -754,6 +754,7 @@ class LocalResolver(Resolver):
                 if qualifier is None and not pinned and not s.direction:
                     plain.setdefault(s.key, []).append((len(mentions) - 1, s))
         self._place_unresolved(text, spans, priors, mentions)
+        self._place_among_neighbours(text, spans, mentions)
         self._place_parts(text, spans, mentions, context)
         _one_sense(mentions, plain, gaz)
         return _without_borders_at_towns(_without_stranded(text, mentions, gaz, self._user_ids), border_at)
@@ -915,6 +916,42 @@ class LocalResolver(Resolver):
         for s in spans:
             if s.kind_hint in _PLACEABLE and s.key in within and not mentions[at[s.start]].id:
                 mentions[at[s.start]] = _moved(within[s.key], s)
+
+    def _place_among_neighbours(self, text: str, spans: Sequence[Span], mentions: list[Mention]) -> None:
+        """Place, in ``mentions`` (one per span, in order), each name the gazetteer lacks
+        that nothing in its words places but that stands between places of one country: the
+        place named last before it and the one named first after it, each within
+        NEIGHBOUR_SENTENCES sentences ("from Kiliba and Sange to Uvira", after "fled Bukavu").
+        Reporters name the villages, camps and checkpoints of a story beside its towns; the
+        name is put in that country, vaguely (where in it, nothing says), halfway between the
+        neighbours that are towns, divisions, islands or landmarks (at the one such, or at the
+        country's point where neither is), with every other occurrence of the name. Not a
+        name the text writes otherwise as no place's (_not_a_place_name)."""
+        placed: dict[str, Mention] = {}
+        for n, s in enumerate(spans):
+            if s.key in placed or not _unplaced_name(s, mentions[n]):
+                continue
+            before = next((m for m in reversed(mentions[:n]) if m.id and m.country), None)
+            after = next((m for m in mentions[n + 1:] if m.id and m.country), None)
+            if (before is None or after is None or before.country != after.country
+                    or s.sentence - before.sentence > NEIGHBOUR_SENTENCES
+                    or after.sentence - s.sentence > NEIGHBOUR_SENTENCES
+                    or before.country not in self.gazetteer.country_ids
+                    or _not_a_place_name(text, s, self.gazetteer)):
+                continue
+            country = self.gazetteer.get(self.gazetteer.country_ids[before.country])
+            m = _within_mention(s, country, f"no gazetteer entry; named between {before.text} and "
+                                            f"{after.text}, both in {country.name}")
+            # Between its neighbours (towns, divisions), not at the country's middle; not at a
+            # neighbour's very point, which would make it one spot with the place it is named beside.
+            local = [x for x in (before, after) if x.kind in LOCAL_KINDS]
+            if local:
+                lat, lon = _midpoint(local[0], local[-1])
+                m = replace(m, lat=lat, lon=lon, evidence=f"{m.evidence}; between {local[0].text} and {local[-1].text}")
+            placed[s.key] = m
+        for n, s in enumerate(spans):
+            if s.key in placed and _unplaced_name(s, mentions[n]):
+                mentions[n] = _moved(placed[s.key], s)
 
     def _place_parts(self, text: str, spans: Sequence[Span], mentions: list[Mention], context: _Context) -> None:
         """Move, in ``mentions`` (one per span, in order), each name the text calls a part of
@@ -2568,6 +2605,7 @@ def _part_of_town(text: str, end: int, ranked: list, town: Place) -> bool:
                 or best.kind == "city" and best.population >= town.population)
 
 
+NEIGHBOUR_SENTENCES = 3  # a name the gazetteer lacks is among places named at most this far (_place_among_neighbours)
 PART_SENTENCES = 2  # a part of a town is in the town named at most this many sentences before it
 
 
@@ -2601,6 +2639,88 @@ def _parts_named(text: str, spans: Sequence[Span]) -> dict[int, str]:
                     break
                 out[c.start] = b.group(1)
     return out
+
+
+def _midpoint(a: Mention, b: Mention) -> tuple[float, float]:
+    """(lat, lon) halfway between two placed mentions, across the antimeridian the short way
+    (Tonga's islands lie on both sides of it); a mention's own point when it is both."""
+    lon_b = b.lon + 360.0 if b.lon - a.lon < -180.0 else b.lon - 360.0 if b.lon - a.lon > 180.0 else b.lon
+    lon = (a.lon + lon_b) / 2.0
+    return (a.lat + b.lat) / 2.0, lon - 360.0 if lon > 180.0 else lon + 360.0 if lon < -180.0 else lon
+
+
+def _unplaced_name(span: Span, mention: Mention) -> bool:
+    """Whether a span is a name the gazetteer lacks, where a place is expected, still
+    unplaced, and written as a place's name is: not an acronym nor a word with a capital
+    inside it ("UNHCR", "WhatsApp", "BirdLife")."""
+    return (span.kind_hint == "unresolved" and not mention.id and not span.acronym
+            and not span.text.isupper() and not _INNER_CAPITAL.search(span.text))
+
+
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]|\.\w")  # "WhatsApp", "LSJ.com"
+
+
+def _written_as_person(text: str, name: str, first_names: Container[str]) -> bool:
+    """Whether the text writes the name as a person's somewhere: after a given name (the
+    gazetteer's first names, a middle initial between them: "Robert J. Kvetrov") or a title
+    (recognize.toml's titles: "Mr Kvetrov")."""
+    for start in _occurrences(text, name):
+        word = _WORD_BEFORE_NAME.search(text, max(0, start - 30), start)
+        if word is not None and (word.group(1).lower() in first_names or normalize(word.group(1)) in _titles()):
+            return True
+    return False
+
+
+_WORD_BEFORE_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s+)?$")
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    """Where the name stands in the text as a word of its own."""
+    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+
+
+def _not_a_place_name(text: str, span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether the text writes a name the gazetteer lacks as no place's: a person's
+    somewhere ("Stanley Kvetrov ... at Kvetrov's"), a source ("according to Kvetrov"), the
+    first word of a longer name ("at Kvetrov Field", "to Kvetrov's Bar"), or a common
+    noun's plural (a headline's "Guns Found In Raids")."""
+    return (_written_as_person(text, span.text, gazetteer.first_names) or _cited_as_source(text, span.text)
+            or _part_of_longer_name(text, span.end)
+            or span.key.endswith("s") and span.key[:-1] in gazetteer.common_words)
+
+
+def _cited_as_source(text: str, name: str) -> bool:
+    """Whether the text cites the name as a source somewhere (recognize.toml's
+    source_before: "according to Kvetrov")."""
+    return any(_source_before().search(text, max(0, start - 20), start) for start in _occurrences(text, name))
+
+
+def _part_of_longer_name(text: str, end: int) -> bool:
+    """Whether a capitalised word goes on the name ending at ``end`` (after a possessive too)
+    that is no noun a place's name carries (recognize.toml's name_nouns, feature_nouns,
+    place_nouns, inside_nouns, division_nouns): "Kvetrov Field", "Kvetrov's Bar"."""
+    word = _NEXT_CAPITALISED.match(text, end)
+    return word is not None and word.group(1).lower() not in _name_nouns()
+
+
+_NEXT_CAPITALISED = re.compile(r"(?:['’]s?)?\s+([A-Z0-9][\w.]*)")
+
+
+@functools.cache
+def _source_before() -> re.Pattern:
+    return re.compile(rf"\b(?i:{alternation(lexicon()['source_before'], spaces=True)})\s+$")
+
+
+@functools.cache
+def _name_nouns() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(w.lower() for k in ("name_nouns", "feature_nouns", "place_nouns", "inside_nouns", "division_nouns")
+                     for w in lex[k])
+
+
+@functools.cache
+def _titles() -> frozenset[str]:
+    return frozenset(normalize(w) for w in lexicon()["titles"])
 
 
 #: Names the text may place where the gazetteer has none of them: one it lacks, and one it has
