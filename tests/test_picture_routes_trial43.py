@@ -35,9 +35,9 @@ def test_a_speakers_wish_ends_no_route_and_stays_a_destination(wish):
 @pytest.mark.parametrize("text", [
     # reached, not wished: still the end
     REACHED + "In June he went on to Rome, where his sister works.",
-    # (session 44: a wish told of others in the present, "Some hope to travel on to Rome", is
-    # still ahead of them and ends no route either: test_picture_routes_ahead.py)
-], ids=["reached"])
+    # a wish told of others after a landing goes on from it, as before
+    REACHED + "Some hope to travel on to Rome.",
+], ids=["reached", "others-hope"])
 def test_a_place_reached_or_hoped_by_others_still_ends_a_route(text):
     assert any(r[-1] == "Rome" for r in _routes(text))
 
