@@ -73,6 +73,43 @@ def test_routes_on_a_no_route_document_are_invented():
     assert scores.recall_by_family["origin"] == (0, 1)
 
 
+ROUTE_GOLD = pe.parse_gold({"docs": {
+    "01_a.txt": {"routes": [{"from": ["Sabratha"], "to": ["Lampedusa"]}, {"from": ["Eritrea"], "to": ["Libya"]}]},
+    "02_b.txt": {"no_routes": True},
+    "03_c.txt": {"expect": [{"names": ["Zuwara"], "family": "launch"}]},   # no gold route, not a control
+}})
+
+
+def test_route_precision_counts_drawn_routes_that_meet_a_gold_route():
+    scores = pe.score(ROUTE_GOLD, {
+        # one chain meets both gold routes; a reversed leg and a route of other places meet none
+        "01_a.txt": [route("Eritrea", "Libya", "Sabratha", "Lampedusa"), route("Lampedusa", "Sabratha"),
+                     route("Agadez", "Sabha")],
+        "02_b.txt": [route("Tripoli", "Malta")],     # invented, not a precision miss
+        "03_c.txt": [route("Zuwara", "Malta")],      # no gold route: not scored either way
+    })
+    assert (scores.routes_drawn_met, scores.routes_drawn) == (1, 3)
+    assert scores.route_precision == pytest.approx(1 / 3)
+    assert scores.invented == 1 and scores.routes_met == 2
+    data = scores.to_dict()
+    assert (data["route_precision"], data["routes_drawn"], data["routes_drawn_met"]) == (0.333, 3, 1)
+    assert data["per_document"][0]["routes_unmatched"] == ["Lampedusa → Sabratha", "Agadez → Sabha"]
+    assert data["per_document"][2]["routes_unmatched"] == []
+    assert "route precision: 33.3% (1/3)" in pe.report_lines(scores)
+
+
+def test_route_precision_without_drawn_routes_is_no_figure():
+    scores = pe.score(ROUTE_GOLD, {"01_a.txt": [], "03_c.txt": [route("Zuwara", "Malta")]})
+    assert scores.routes_drawn == 0
+    assert scores.to_dict()["route_precision"] is None
+    assert "route precision: — (0/0)" in pe.report_lines(scores)
+
+
+def test_verbose_lists_routes_matching_no_gold():
+    scores = pe.score(ROUTE_GOLD, {"01_a.txt": [route("Sabratha", "Lampedusa"), route("Agadez", "Sabha")]})
+    assert "    routes matching no gold: Agadez → Sabha" in pe.report_lines(scores, verbose=True)
+
+
 def test_documents_without_a_picture_are_not_scored():
     scores = pe.score(GOLD, {"02_b.txt": []})
     assert [d.doc for d in scores.docs] == ["02_b.txt"]
@@ -105,6 +142,7 @@ def test_cli_scores_texts_against_picture_gold(cli):
     assert data["recall_by_family"]["launch"] == {"met": 1, "expected": 1, "recall": 1.0}
     assert data["recall_by_family"]["origin"]["met"] == 0
     assert data["invented_routes"] == 0
+    assert "route_precision" in data and "routes_unmatched" in data["per_document"][0]
 
 
 def test_cli_scores_a_picture_file(cli, tmp_path):

@@ -15,6 +15,10 @@ Scoring rule:
 - a gold route is met when some route of the document has a stop matching `from`
   before a stop matching `to`;
 - an invented route is any route on a `no_routes` document;
+- route precision is the share of the routes drawn on documents that have gold routes
+  that meet one of them by the rule above (a stop matching its `from` before a stop
+  matching its `to`; one drawn route may meet several); documents with no gold route,
+  `no_routes` or not, do not count (their routes are the invented ones, or unscored);
 - role precision is the share of the role features whose name is in the document's
   gold with a compatible family.
 """
@@ -86,6 +90,24 @@ class DocScore:
     predicted: tuple[Predicted, ...]
     extracted_routes: tuple[str, ...]   # route names, in order
     no_routes: bool
+    route_hits: tuple[bool, ...] = ()   # per extracted route: meets some gold route
+
+    @property
+    def drawn_scored(self) -> int:
+        """Drawn routes that count for route precision: those of a document with gold routes."""
+        return len(self.extracted_routes) if self.routes else 0
+
+    @property
+    def drawn_met(self) -> int:
+        """Drawn routes of such a document that meet a gold route."""
+        return sum(self.route_hits) if self.routes else 0
+
+    @property
+    def unmatched_routes(self) -> tuple[str, ...]:
+        """Drawn routes of such a document that meet no gold route."""
+        if not self.routes:
+            return ()
+        return tuple(n for n, ok in zip(self.extracted_routes, self.route_hits, strict=True) if not ok)
 
     @property
     def invented(self) -> int:
@@ -140,6 +162,19 @@ class PictureScores:
         return _ratio(self.routes_met, self.routes_expected)
 
     @property
+    def routes_drawn(self) -> int:
+        return sum(d.drawn_scored for d in self.docs)
+
+    @property
+    def routes_drawn_met(self) -> int:
+        return sum(d.drawn_met for d in self.docs)
+
+    @property
+    def route_precision(self) -> float:
+        """Share of routes drawn on documents with gold routes that meet a gold route."""
+        return _ratio(self.routes_drawn_met, self.routes_drawn)
+
+    @property
     def invented(self) -> int:
         """Routes on no_routes documents."""
         return sum(d.invented for d in self.docs)
@@ -154,12 +189,15 @@ class PictureScores:
             "role_precision": _round(self.precision), "predicted": self.predicted, "correct": self.correct,
             "route_recall": _round(self.route_recall), "routes_met": self.routes_met,
             "routes_expected": self.routes_expected, "invented_routes": self.invented,
+            "route_precision": _round(self.route_precision), "routes_drawn": self.routes_drawn,
+            "routes_drawn_met": self.routes_drawn_met,
             "per_document": [{
                 "doc": d.doc,
                 "missed": [{"names": list(e.names), "family": e.family} for e, ok in d.expect if not ok],
                 "routes_missed": [{"from": list(r.start), "to": list(r.end)} for r, ok in d.routes if not ok],
                 "wrong": [{"name": p.name, "role": p.role} for p in d.predicted if not p.correct],
                 "invented_routes": list(d.extracted_routes) if d.no_routes else [],
+                "routes_unmatched": list(d.unmatched_routes),
             } for d in self.docs],
         }
 
@@ -281,7 +319,8 @@ def score_document(gold: GoldPicture, features: Sequence[Feature]) -> DocScore:
     ) for f in roles)
     routes = [f for f in features if f.role == "route"]
     met = tuple((r, any(_route_met(r, f) for f in routes)) for r in gold.routes)
-    return DocScore(gold.doc, expect, met, predicted, tuple(f.name for f in routes), gold.no_routes)
+    hits = tuple(any(_route_met(r, f) for r in gold.routes) for f in routes)
+    return DocScore(gold.doc, expect, met, predicted, tuple(f.name for f in routes), gold.no_routes, hits)
 
 
 def _route_met(gold: GoldRoute, route: Feature) -> bool:
@@ -326,17 +365,19 @@ def report_lines(scores: PictureScores, verbose: bool = False) -> list[str]:
         lines.append(f"  {fam}: {_pct(met / total if total else float('nan'))} ({met}/{total})")
     lines += [f"role precision: {_pct(scores.precision)} ({scores.correct}/{scores.predicted})",
               f"route recall: {_pct(scores.route_recall)} ({scores.routes_met}/{scores.routes_expected})",
-              f"invented routes: {scores.invented}"]
+              f"invented routes: {scores.invented}",
+              f"route precision: {_pct(scores.route_precision)} ({scores.routes_drawn_met}/{scores.routes_drawn})"]
     if verbose:
         for d in scores.docs:
             missed = [f"{e.family}:{e.names[0]}" for e, ok in d.expect if not ok]
             routes = [f"{r.start[0]}->{r.end[0]}" for r, ok in d.routes if not ok]
             wrong = [f"{p.role}:{p.name}" for p in d.predicted if not p.correct]
             invented = list(d.extracted_routes) if d.no_routes else []
-            if missed or routes or wrong or invented:
+            unmatched = list(d.unmatched_routes)
+            if missed or routes or wrong or invented or unmatched:
                 lines.append(f"{d.doc}")
                 for label, items in (("missed", missed), ("routes missed", routes), ("wrong", wrong),
-                                     ("invented routes", invented)):
+                                     ("invented routes", invented), ("routes matching no gold", unmatched)):
                     if items:
                         lines.append(f"    {label}: {'; '.join(items)}")
     return lines

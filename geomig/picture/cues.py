@@ -1612,7 +1612,8 @@ ROUTE_MODES = ("by_air", "by_ferry", "by_land", "land_after", "mode_denied", "ac
                "goes_on", "told_before", "from_there", "removed", "stopped", "returned_on",
                "stopped_after", "traveller", "same_person", "air_after", "counted_heading",
                "never_there", "habitual", "habitual_guess", "crossed_at", "alternative", "return_cue",
-               "named_again", "carried_others", "not_yet", "others_held", "home_told", "wished")
+               "named_again", "carried_others", "not_yet", "others_held", "home_told", "wished",
+               "wished_ahead")
 
 
 def compiled_rx(pattern: str | None, flags: int = 0) -> re.Pattern | None:

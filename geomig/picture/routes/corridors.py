@@ -57,7 +57,8 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
            apart: re.Pattern | None = None, same: re.Pattern | None = None,
            placed: re.Pattern | None = None, heading: re.Pattern | None = None,
            alternative: re.Pattern | None = None, again: re.Pattern | None = None,
-           homes: frozenset[int] = frozenset(), wished: re.Pattern | None = None) -> list[RoutePlan]:
+           homes: frozenset[int] = frozenset(), wished: re.Pattern | None = None,
+           ahead: re.Pattern | None = None) -> list[RoutePlan]:
     # Places listed as where people came from ("flown to X from A, B or C") are each the
     # start of a journey, not a chain of stops through all three: planned once per place,
     # without the others (a few at most; the rest of a longer list is no stop of any), from
@@ -70,11 +71,11 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
             plans += _plans([c for c in claims if not (c.role == "transit" and c.place.id in others)],
                             by_boat, resumes, start=keep.place, onward=onward, taken=taken, apart=apart, same=same,
                             placed=placed, heading=heading, alternative=alternative, again=again, homes=homes,
-                            wished=wished)
+                            wished=wished, ahead=ahead)
         return _not_within(plans)
     # (a place only wanted, where the text tells others reached, ends no route, nor is it gone
     # on to from a landing: _wanted_only)
-    wanted = _wanted_only(claims, wished)
+    wanted = _wanted_only(claims, wished, ahead)
     moved_on = _not_wanted(_moved_on(_landing_named(claims), resumes, taken, apart, same), wanted)
     led = _leads(claims)
     located, located_from = _located(claims), _located(claims, "origin")

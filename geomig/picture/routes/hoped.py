@@ -120,18 +120,29 @@ def _only_hoped(claims: Sequence[Claim]) -> set[str]:
     return {i for i, hoped in told.items() if hoped}
 
 
-def _wanted_only(claims: Sequence[Claim], wished: re.Pattern | None) -> set[str]:
+def _wanted_only(claims: Sequence[Claim], wished: re.Pattern | None,
+                 ahead: re.Pattern | None = None) -> set[str]:
     """The ids of the places a speaker only wishes to get to (_only_hoped, and every claim's
     words before the place a wish of the speaker's own, `wished`, the cue data's [route_modes]
     wished: "'I want to get to X, where my brother lives'") in a document that tells places
     people did reach: a hope ahead of the speaker, no end of the journeys the text tells (a route
-    there would draw a way nobody made). It stays a destination hoped for."""
-    if wished is None or not any(c.role == "destination" and c.stop and not (c.negated or c.intended)
-                                 for c in claims):
+    there would draw a way nobody made). It stays a destination hoped for. So are the places
+    every claim of which has a wish or a move told as still to come right before it (`ahead`,
+    [route_modes] wished_ahead: "he hopes eventually to reach X", "she will go to Y"), whatever
+    role its cue gave it."""
+    if not any(c.role == "destination" and c.stop and not (c.negated or c.intended) for c in claims):
         return set()
-    hoped = _only_hoped(claims)
-    return {i for i in hoped if all(_hoped_before(c, wished) for c in claims
-                                    if c.place.id == i and c.stop and not c.negated)}
+    out: set[str] = set()
+    if wished is not None:
+        out = {i for i in _only_hoped(claims) if all(_hoped_before(c, wished) for c in claims
+                                                     if c.place.id == i and c.stop and not c.negated)}
+    if ahead is not None:
+        told: dict[str, bool] = {}
+        for c in claims:
+            if c.stop and not c.negated:
+                told[c.place.id] = told.get(c.place.id, True) and _hoped_before(c, ahead)
+        out |= {i for i, only in told.items() if only}
+    return out
 
 
 def _not_wanted(moved_on: dict[str, list[Claim]], wanted: Collection[str]) -> dict[str, list[Claim]]:

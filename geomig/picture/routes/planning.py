@@ -126,7 +126,8 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
                              apart=modes.get("apart"), same=modes.get("same_group"),
                              placed=modes.get("placed"), heading=modes.get("heading"),
                              alternative=modes.get("alternative"), again=modes.get("named_again"),
-                             homes=homes, wished=modes.get("wished"))]
+                             homes=homes, wished=modes.get("wished"),
+                             ahead=modes.get("wished_ahead"))]
     # a told journey that ends where a boat sets out goes on as the corridor's route from
     # there (news tells the landing first and the way to the coast after it: the links, not
     # the text's order, join them)
