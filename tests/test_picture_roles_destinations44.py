@@ -35,11 +35,16 @@ def test_a_move_into_lodgings_is_a_destination(text, place):
     # negated
     ("He never moved to a rented room in Rome; the agent kept his money.", "Rome"),
     ("The carabinieri took the new arrivals by bus to the old barracks in Pozzallo.", "Pozzallo"),
+    # a visit, not a move
+    ("Before dawn officers came to the family's house in Sfax and drove them to the port.", "Sfax"),
+    # only possible
+    ("He may move into a flat in Tunis if his claim is accepted.", "Tunis"),
     # a house where people are then held
     ("The drivers took them to a house in Sfax, where they were held for ransom.", "Sfax"),
     # a room that moves no one
     ("The council owns a rented flat in Rome and two houses in Tunis.", "Rome"),
-], ids=["moved-back", "police-took", "carabinieri-took", "held-for-ransom", "negated", "no-move"])
+], ids=["moved-back", "police-took", "carabinieri-took", "visit", "may-if", "held-for-ransom", "negated",
+        "no-move"])
 def test_lodgings_not_moved_into_are_no_destination(text, place):
     assert "destination" not in role_of(text, place)
 
@@ -62,9 +67,11 @@ def test_a_room_rented_is_where_people_live_now(text, place):
     ("The smugglers kept the women in a rented house in Sfax.", "Sfax"),
     # negated
     ("They could not rent a room in Tunis, so they slept in the park.", "Tunis"),
+    # a holiday let
+    ("Two tourists from Rome rented two rooms in Sfax for the holidays.", "Sfax"),
     # a room shared in the past: often a stop on the way, not this cue
     ("For a month he shared a room in Sfax with two men from Chad.", "Sfax"),
-], ids=["kept-by-smugglers", "could-not-rent", "shared-in-the-past"])
+], ids=["kept-by-smugglers", "could-not-rent", "holiday-let", "shared-in-the-past"])
 def test_a_room_kept_in_or_not_rented_is_no_destination(text, place):
     assert "destination" not in role_of(text, place)
 
