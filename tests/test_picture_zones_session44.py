@@ -38,3 +38,40 @@ def test_a_government_holding_part_of_its_country_holds_its_seat(text, place):
 def test_a_government_holding_part_of_its_country_is_not_when_denied():
     assert not {z for z in zones_told("There is no rival government in Benghazi, the minister said.")
                 if z[0] == "government"}
+
+
+# ------------------------------------------------ custody and papers in other words
+
+
+@pytest.mark.parametrize("text", [
+    "The migrants were taken into custody near Zuwara.",
+    "Forty Eritreans were taken into police custody in Zuwara on Monday.",
+    # a distractor place after the act
+    "The men were taken into custody near Zuwara after walking from Tripoli for two days.",
+], ids=["near", "police-custody", "distractor"])
+def test_people_taken_into_custody_at_a_place_are_held_there(text):
+    assert {z for z in zones_told(text) if z[1] == "Zuwara"}
+
+
+@pytest.mark.parametrize("text", [
+    "The migrants were not taken into custody near Zuwara.",
+    "The migrants feared being taken into custody, so they avoided Zuwara.",
+], ids=["negated", "feared-elsewhere"])
+def test_custody_denied_or_not_placed_draws_no_zone(text):
+    assert not {z for z in zones_told(text) if z[1] == "Zuwara"}
+
+
+@pytest.mark.parametrize("text", [
+    "The family flew to Pozzallo, where border officers looked over their passports for an hour.",
+    "They reached Pozzallo, where the police look through your papers before you may leave.",
+], ids=["looked-over", "look-through"])
+def test_officers_looking_over_papers_at_a_place_hold_it(text):
+    assert {z for z in zones_told(text) if z[1] == "Pozzallo"}
+
+
+@pytest.mark.parametrize("text", [
+    "The family flew to Pozzallo, where border officers did not look over their passports.",
+    "The family flew to Pozzallo, where tourists looked over the harbour.",
+], ids=["negated", "tourists"])
+def test_papers_not_looked_over_or_no_force_draws_no_zone(text):
+    assert not {z for z in zones_told(text) if z[1] == "Pozzallo"}
