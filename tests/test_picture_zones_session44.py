@@ -56,7 +56,9 @@ def test_people_taken_into_custody_at_a_place_are_held_there(text):
 @pytest.mark.parametrize("text", [
     "The migrants were not taken into custody near Zuwara.",
     "The migrants feared being taken into custody, so they avoided Zuwara.",
-], ids=["negated", "feared-elsewhere"])
+    # custody told before another event's place: that place is the landing's (a destination)
+    "The migrants were taken into custody after landing near Zuwara.",
+], ids=["negated", "feared-elsewhere", "after-landing"])
 def test_custody_denied_or_not_placed_draws_no_zone(text):
     assert not {z for z in zones_told(text) if z[1] == "Zuwara"}
 
