@@ -87,3 +87,14 @@ def test_people_made_to_leave_count_beside_a_topic_word(lex):
             "lower river. Many households say they would rather be resettled on higher ground than go back." + _CALM)
     assert lex.topic_by_rules(text)
     assert lex.on_topic(text)
+
+
+@pytest.mark.parametrize("sentence, told", [
+    ("About sixty people left Rivertown on foot on Monday and walked north along the highway.", True),
+    ("Some two hundred families left San Aurelio on foot before dawn.", True),
+    ("About three hundred people left the stadium on foot after the match.", False),   # no place named
+    ("The forty hikers left Keswick on foot at dawn.", False),                         # hikers, no count of people
+    ("Sixty people left Rivertown by coach for the weekend.", False),                  # a coach trip
+], ids=["sixty-people", "families", "stadium", "hikers", "coach"])
+def test_a_count_of_people_leaving_a_named_place_on_foot_is_one_kind_of_people_moved(lex, sentence, told):
+    assert lex.tells_people_moved(sentence + _CALM) is told
