@@ -248,8 +248,21 @@ _BUSSED = (
     'that employers who hire workers without permits will be fined.')
 
 
-@pytest.mark.parametrize("text", [_HIRED, _WALKED, _BUSSED], ids=["workers-hired-abroad", "family-walking-over-border",
-                                                                 "sent-back-by-bus"])
+#: A community flown out ahead of a flood, told without a migration word (nor an evacuation's).
+_FLOWN_OUT = (
+    "The first planes carrying elders and mothers with small children from the river settlement landed at "
+    "the regional airport on Tuesday, as ice began to pile up against the banks upstream. Council staff at the "
+    "airport wrote down each name, checked it against the council's list and handed out hotel rooms. About "
+    "two thousand people are expected to leave over the coming week; the town can house only part of them, "
+    "and the rest will go on by bus to two smaller towns further south. It is the ninth spring in a row "
+    "that the settlement has been emptied. Last year families stayed away for six weeks and the children "
+    "missed the end of the school year. The government signed an agreement two years ago to rebuild the "
+    "community on higher ground, but construction has not begun.")
+
+
+@pytest.mark.parametrize("text", [_HIRED, _WALKED, _BUSSED, _FLOWN_OUT],
+                         ids=["workers-hired-abroad", "family-walking-over-border", "sent-back-by-bus",
+                              "community-flown-out"])
 def test_a_story_the_rules_miss_passes_by_the_topic_model(text):
     lex = cues.default()
     assert not lex.topic_by_rules(text)
@@ -369,8 +382,23 @@ def test_a_document_passed_by_the_topic_model_is_named_in_the_picture():
     "Every autumn millions of birds leave their breeding grounds in the north and fly south across the sea "
     "to spend the winter in warmer lands. Ringers on the cape counted more storks and swallows than ever, "
     "and said many crossed the strait in a single week before the storms.",
+    # a band's tour: buses, families joining, many cities
+    "The band left on Monday for a six-week tour of the south, with forty dates in twelve cities and a "
+    "crew of thirty travelling in three buses. Their families will join them for the final week by the "
+    "sea. The singer said the group had spent the winter rehearsing in a barn and could not wait to play "
+    "the new songs to crowds again. Tickets for most of the shows sold out within hours.",
+    # an office and its servers moved across the river
+    "The insurer moved its head office and its servers to a new building across the river over the "
+    "weekend, and about four hundred staff will start work there on Monday. Customers could not log in "
+    "for several hours on Saturday while the systems were switched over, the company said. The old "
+    "building will be sold next year.",
+    # goods by train over two borders
+    "The first train of the season left the inland terminal on Friday with fifty containers of machine "
+    "parts and clothing, and is due to reach the coast in twelve days after crossing two borders. Customs "
+    "officers sealed each container before departure. The operator said it would run three trains a week "
+    "until the spring, carrying goods that used to go by sea.",
 ], ids=["football-transfer", "exchange-student", "business-trip", "diaspora-festival", "emigration-a-century-ago",
-        "birds"])
+        "birds", "band-tour", "office-servers", "goods-train"])
 def test_look_alikes_stay_off_topic_with_the_topic_model(text):
     lex = cues.default()
     assert lex.topic_by_model(text) is None and not lex.on_topic(text)

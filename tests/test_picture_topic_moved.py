@@ -51,3 +51,50 @@ def test_without_people_moved_the_bar_stays(lex, text):
     assert not lex.tells_people_moved(text)
     assert lex.topic_model_needs(text) == lex.topic_model_min
     assert not lex.on_topic(text)
+
+
+#: People made to leave their homes, or moved out to a named place, told in words of their own.
+@pytest.mark.parametrize("sentence", [
+    "About four thousand people have had to leave their homes since the dam began to spill.",
+    "The families were forced to abandon their villages when the soldiers came back in March.",
+    "Herders driven from their land by the drought now sell coal at the edge of the capital.",
+    "A few households from the upper valley, on the far side of the ridge, were also flown out to Kingsford.",
+    "By the evening most of the villagers had been moved by bus to Norrhaven and housed in a school.",
+], ids=["had-to-leave", "forced-to-abandon", "driven-from", "flown-out-to", "moved-by-bus-to"])
+def test_people_made_to_leave_their_homes_are_one_kind_of_people_moved(lex, sentence):
+    assert lex.tells_people_moved(sentence + _CALM)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a warning, a future, a denial
+    "Residents may have to leave their homes if the river keeps rising tonight.",
+    "The families were not forced to leave their homes, the mayor insisted.",
+    # evacuated, but to nowhere named: a flood's night in the school hall
+    "Hundreds of families were evacuated from the low-lying streets as the water rose.",
+    # birds, a company's servers, goods, a band
+    "The storks had to leave their nests early, and the flock was relocated to Lake Varna by the rangers.",
+    "The bank relocated its servers to Dublin and moved its customers to a new platform.",
+    "The crates were flown out to Rotterdam and the containers were moved by rail to Duisburg.",
+    "The band left their homes in the suburbs for a six-week tour and flew out to Lisbon.",
+], ids=["warning", "denied", "evacuated-nowhere", "storks", "servers", "goods", "band"])
+def test_look_alikes_of_people_made_to_leave_are_no_kind_of_people_moved(lex, sentence):
+    assert not lex.tells_people_moved(sentence + _CALM)
+
+
+def test_people_made_to_leave_count_beside_a_topic_word(lex):
+    # two kinds: displaced people, and a wish to be resettled; without the first, one alone
+    text = ("Since the spillway opened, some nine thousand people have had to leave their homes along the "
+            "lower river. Many households say they would rather be resettled on higher ground than go back." + _CALM)
+    assert lex.topic_by_rules(text)
+    assert lex.on_topic(text)
+
+
+@pytest.mark.parametrize("sentence, told", [
+    ("About sixty people left Rivertown on foot on Monday and walked north along the highway.", True),
+    ("Some two hundred families left San Aurelio on foot before dawn.", True),
+    ("About three hundred people left the stadium on foot after the match.", False),   # no place named
+    ("The forty hikers left Keswick on foot at dawn.", False),                         # hikers, no count of people
+    ("Sixty people left Rivertown by coach for the weekend.", False),                  # a coach trip
+], ids=["sixty-people", "families", "stadium", "hikers", "coach"])
+def test_a_count_of_people_leaving_a_named_place_on_foot_is_one_kind_of_people_moved(lex, sentence, told):
+    assert lex.tells_people_moved(sentence + _CALM) is told
