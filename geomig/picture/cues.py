@@ -533,9 +533,37 @@ def default() -> Lexicon:
     codes = saved_codes(path)
     read = dict(codes)
     lexicon = _compile(tomllib.loads(text), codes)
+    _warm(lexicon, codes)
     if codes != read:       # new codes, or saved ones the engine refused and that were made again
         save_codes(path, codes)
     return lexicon
+
+
+def _warm(lexicon: Lexicon, codes: dict) -> None:
+    """Make ahead, through `codes` (compile_with_keywords()'s), what reading documents would
+    otherwise make when first asked: the [settings] regexes both ways setting_rx() is asked
+    for them (as written and case-insensitive) with their keywords (holds_words()), and the
+    lowered forms the case-insensitive ones are found through (finder()). Made when first asked,
+    they cost every process that reads documents (each worker of a corpus run) 0.2-0.3 s of
+    CPU over its first documents; read back from the saved codes they take a few
+    milliseconds, once, before a corpus run forks its workers."""
+    settings = lexicon.settings
+    searched = [rx for rx, _ in lexicon.context_keywords.values()]
+    searched += [rx for rx in (lexicon.any_negation, lexicon.any_hedging) if rx is not None]
+    for key, value in settings.items():
+        if not isinstance(value, str) or not value:
+            continue
+        for flags in (0, re.IGNORECASE):
+            try:
+                regex, keywords, _, _ = _compile_parts(value, flags, codes)
+            except re.error:
+                break   # (not a regex: setting_rx() is never asked for it)
+            _SETTING_RX[(id(settings), key, flags)] = (settings, regex)
+            _rx_words[id(regex)] = (regex, keywords)
+            searched.append(regex)
+    for regex in searched:
+        if regex.flags & re.IGNORECASE:
+            finder(regex, codes)
 
 
 # -- Compiled code kept on disk ------------------------------------------------------------
@@ -964,21 +992,27 @@ def _tokens(items: list, P) -> frozenset[str] | None:
     options: list[frozenset[str]] = []
     for i, (op, av) in enumerate(items):
         found = _token_head(items, i, P)
-        if found is not None:
-            pass    # (a token's heads)
-        elif op is P.SUBPATTERN:
-            found = _tokens(list(av[-1]), P)
-        elif op is getattr(P, "ATOMIC_GROUP", None):
-            found = _tokens(list(av), P)
-        elif op in (P.MAX_REPEAT, P.MIN_REPEAT, getattr(P, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
-            found = _tokens(list(av[2]), P)
-        elif op is P.BRANCH:
-            branches = [_tokens(list(b), P) for b in av[1]]
-            if all(b is not None for b in branches):
-                found = frozenset().union(*branches)
+        if found is None:
+            found = _inner_tokens(op, av, P)
         if found:
             options.append(found)
     return min(options, key=len) if options else None
+
+
+def _inner_tokens(op, av, P) -> frozenset[str] | None:
+    """_tokens() of a parsed item that holds others (a group, a repeat needed at least once,
+    a branch: the tokens of all its alternatives), or None."""
+    if op is P.SUBPATTERN:
+        return _tokens(list(av[-1]), P)
+    if op is getattr(P, "ATOMIC_GROUP", None):
+        return _tokens(list(av), P)
+    if op in (P.MAX_REPEAT, P.MIN_REPEAT, getattr(P, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+        return _tokens(list(av[2]), P)
+    if op is P.BRANCH:
+        branches = [_tokens(list(b), P) for b in av[1]]
+        if all(b is not None for b in branches):
+            return frozenset().union(*branches)
+    return None
 
 
 def _token_head(items: list, i: int, P) -> frozenset[str] | None:
