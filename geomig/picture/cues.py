@@ -796,7 +796,7 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
     )
     for lowered in (lexicon.topic_lower, lexicon.topic_many_lower, *(p.lowered for p in moved if p.exact)):
         if lowered is not None:     # (compiled here from the saved codes: topic_by_rules() finds them)
-            led(lowered, codes)
+            led(lowered, codes, whole=True)
     # Built once with the lexicon: the copy off-topic documents use.
     off_topic = dataclasses.replace(
         lexicon, cues=tuple(c for c in role_cues if not c.settings.get("topic")),
@@ -1215,12 +1215,13 @@ def finder(regex: re.Pattern, codes: dict | None = None) -> re.Pattern | None:
     return found
 
 
-def _led(source: str | None, flags: int = 0) -> str | None:
+def _led(source: str | None, flags: int = 0, whole: bool = False) -> str | None:
     """A lowered source led by the class of characters its matches may begin with
     (first_class()): re skips in C the positions of a text holding none of them, where a
     source beginning with a lookaround or a boundary ("(?<!\\w)", "\\b") is tried at
     every position. The led source matches, one character long, exactly where the source
-    matches; the source as it is when no such class can be read off it."""
+    matches; the source as it is when no such class can be read off it. `whole`: for a
+    regex searched over whole documents, a source's leading "\\b" leads the form too."""
     if source is None or source.startswith("(?") and not source.startswith(("(?:", "(?<", "(?=", "(?!", "(?P")):
         return source       # (global flags lead the source: nothing goes before them)
     if flags & re.VERBOSE:
@@ -1228,7 +1229,13 @@ def _led(source: str | None, flags: int = 0) -> str | None:
     first = first_class(source, flags)
     if first is None:
         return source
-    return _by_first_letter(source, flags) or f"{first}(?<=(?=(?:{source}))[\\s\\S])"
+    led = _by_first_letter(source, flags) or f"{first}(?<=(?=(?:{source}))[\\s\\S])"
+    if whole and source.startswith("\\b") and _WORD_LEAD.fullmatch(first):
+        # A match begins at a word boundary, on a word character: re passes over the letters
+        # inside words at once, where each would be tried against the lead (a quarter of
+        # the topic regex's search of a document; in a sentence it costs more than it saves).
+        led = f"\\b(?:{led})"
+    return led
 
 
 _REFERS = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
@@ -1263,13 +1270,12 @@ def _by_first_letter(source: str, flags: int) -> str | None:
         except (_Unread, re.error, RecursionError, AttributeError):
             return None
         if any(op is not _parser.LITERAL for op, _ in out):
-            # (an alternative led by a range or a category, "\\d+ people", needs the arms
-            # under one more lead, which costs more than it saves: measured on the topic regex)
-            return None
+            # (an alternative led by a range or a category, "\\d+ people": an arm of its class)
+            arms.setdefault(_class_of(out), []).append(alt)
+            continue
         for c in dict.fromkeys(chr(av) for _, av in out):
-            arms.setdefault(c, []).append(alt)
-    # (arms all led by a letter give re the letters to skip to)
-    led = "|".join(f"{re.escape(c)}(?<=(?={head}(?:{'|'.join(group)}){tail})[\\s\\S])" for c, group in arms.items())
+            arms.setdefault(re.escape(c), []).append(alt)
+    led = "|".join(f"{c}(?<=(?={head}(?:{'|'.join(group)}){tail})[\\s\\S])" for c, group in arms.items())
     if len(led) > _SPLIT_MOST * len(source):
         return None
     try:
@@ -1277,6 +1283,23 @@ def _by_first_letter(source: str, flags: int) -> str | None:
     except (re.error, RecursionError):     # (a named group repeated in two arms)
         return None
     return led
+
+
+#: An arm's lead that only a word character matches: a letter, a digit, \\d or \\w.
+_WORD_LEAD = re.compile(r"\w|\\[dw]|\[(?:\w|\\[dw])+\]")
+
+
+def _class_of(items: list) -> str:
+    """The character class of first_class()'s items (LITERAL, RANGE, CATEGORY), as a source."""
+    parts = []
+    for op, av in items:
+        if op is _parser.LITERAL:
+            parts.append("\\" + chr(av) if chr(av) in "]\\^-[" else chr(av))
+        elif op is _parser.RANGE:
+            parts.append(f"\\U{av[0]:08x}-\\U{av[1]:08x}")
+        else:
+            parts.append(_CATEGORIES[str(av)])
+    return "[" + "".join(dict.fromkeys(parts)) + "]"
 
 
 def alternatives(source: str) -> tuple[str, list[str], str] | None:
@@ -1390,15 +1413,7 @@ def first_class(source: str, flags: int = 0) -> str | None:
             return None
     except (_Unread, re.error, RecursionError, AttributeError):   # (AttributeError: a parser of another shape)
         return None
-    parts = []
-    for op, av in out:
-        if op is _parser.LITERAL:
-            parts.append("\\" + chr(av) if chr(av) in "]\\^-[" else chr(av))
-        elif op is _parser.RANGE:
-            parts.append(f"\\U{av[0]:08x}-\\U{av[1]:08x}")
-        else:
-            parts.append(_CATEGORIES[str(av)])
-    return "[" + "".join(dict.fromkeys(parts)) + "]"
+    return _class_of(out)
 
 
 class _Unread(Exception):
@@ -1439,15 +1454,16 @@ def _first(items: list, p, out: list) -> bool:
     return True
 
 
-def led(regex: re.Pattern, codes: dict | None = None) -> re.Pattern | None:
+def led(regex: re.Pattern, codes: dict | None = None, whole: bool = False) -> re.Pattern | None:
     """A case-sensitive regex led by the class of characters its matches may begin with
     (_led()), compiled once per process; None for a case-insensitive one, or where no class
     can be read off it. matches(regex, led(regex), text, text) finds regex.finditer(text)'s
-    matches. `codes`: as compile_with_keywords()'s."""
+    matches. `codes`: as compile_with_keywords()'s; `whole`: as _led()'s, for the regex's
+    first form made (the one kept)."""
     known = _leds.get(id(regex))
     if known is not None and known[0] is regex:     # (the regex is kept: its id is not reused)
         return known[1]
-    source = None if regex.flags & re.IGNORECASE else _led(regex.pattern, regex.flags)
+    source = None if regex.flags & re.IGNORECASE else _led(regex.pattern, regex.flags, whole)
     found = _compile_parts(source, regex.flags, codes)[0] if source not in (None, regex.pattern) else None
     _leds[id(regex)] = (regex, found)
     return found
