@@ -1251,8 +1251,9 @@ def _by_first_letter(source: str, flags: int) -> str | None:
     re passes over in C when the letter differs) instead of every one in turn, each with its
     lookarounds ("(?<!fishing\\s)boats"). The alternatives are kept in order in each arm, with
     what stands around the alternation (head, tail), so the form matches where the source
-    does. None where the source is no alternation (alternatives()), an alternative begins
-    with no letter of its own or may match nothing, or the arms would repeat a group."""
+    does; alternatives led by a class ("\\d+ people") share an arm led by their class. None
+    where the source is no alternation (alternatives()), an alternative may begin with any
+    character or match nothing, or the arms would repeat a group."""
     if _parser is None:
         return None
     if _REFERS.search(source):
