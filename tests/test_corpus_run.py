@@ -496,3 +496,13 @@ def test_without_pyarrow_a_run_still_says_what_to_install(tmp_path):
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
                           env={**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)})
     assert "needs pyarrow" in done.stdout and done.stdout.split()[-1] == "False", done.stderr[-2000:]
+
+
+def test_prepare_reads_the_topic_model_before_workers_are_forked():
+    # (each worker read its own weights at its first text the rules found off topic)
+    from geomig.corpus import stages
+    from geomig.picture import topic
+
+    topic.default.cache_clear()
+    stages.prepare()
+    assert topic.default.cache_info().currsize == 1

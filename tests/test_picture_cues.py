@@ -910,3 +910,47 @@ def test_a_settings_regex_is_looked_up_once_per_settings_and_other_settings_get_
     assert cues.setting_rx(dataclasses.replace(lex, settings={}), "clause_break", re.IGNORECASE) is None
     assert cues.setting_rx(lex, "clause_break", re.IGNORECASE) is rx
     assert cues.setting_rx(lex, "clause_break") is not rx      # (the flags are part of the key)
+
+
+# Sentences the [settings] regexes are tried on: answers of the regexes made ahead must be
+# those of the regexes compiled when first asked.
+SETTING_SENTENCES = [
+    "Police said they had arrested the captain of the boat in Zuwara, the ministry reported.",
+    "We could not go back home, she said, because the fighting never stopped.",
+    "The İzmir coastguard, run by the navy, returned 40 people to the shore on Monday.",
+    "",
+]
+
+
+def _refuse_to_compile(*args, **kwargs):
+    raise AssertionError("a regex compiled while reading")
+
+
+def test_default_makes_every_setting_regex_ahead(monkeypatch):
+    # What a corpus run's workers, forked after default(), would otherwise each compile over
+    # their first documents: every [settings] regex, as written and case-insensitive, its
+    # keywords.
+    lex = cues.default()
+    settings = {k: v for k, v in lex.settings.items() if isinstance(v, str) and v}
+    monkeypatch.setattr(cues, "_compiled", _refuse_to_compile)
+    monkeypatch.setattr(cues, "_compile_parts", _refuse_to_compile)
+    monkeypatch.setattr(cues, "required_keywords", _refuse_to_compile)
+    for key, value in settings.items():
+        for flags in (0, re.IGNORECASE):
+            made, compiled = cues.setting_rx(lex, key, flags), re.compile(value, flags)
+            assert (made.pattern, made.flags) == (compiled.pattern, compiled.flags)
+            for text in SETTING_SENTENCES:
+                assert [m.span() for m in made.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+        assert cues._words_of(cues.setting_rx(lex, key)) == cues._words_of(cues.setting_rx(lex, key, re.I))
+
+
+def test_settings_made_ahead_from_no_saved_codes_are_those_compiled_when_asked():
+    lex = cues.default()
+    codes: dict = {}
+    cues._warm(lex, codes)
+    assert codes        # (filled for the next process to read back)
+    again = dict(codes)
+    cues._warm(lex, codes)
+    assert codes == again
+    for key in ("facility_name", "cited_before", "clause_break"):
+        assert cues.setting_rx(lex, key, re.I).pattern == lex.settings[key]

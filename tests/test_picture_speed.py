@@ -201,12 +201,47 @@ def test_an_alternation_is_led_by_the_letters_its_alternatives_begin(source):
 @pytest.mark.parametrize("source", [
     r"\b(?:(?P<a>fled|went)|(?P<b>flew))",    # an alternative in two arms would repeat its named group
     r"\b(?:(b)a|c\1)",                      # a back-reference counts groups anew
-    r"\b(?:\d+ people|fled)",                # an alternative led by a category: led by one class as before
     r"\b(?:fled|(?:went)?)",                  # one that may match nothing
 ])
 def test_alternations_not_split(source):
     assert cues._by_first_letter(source, 0) is None
     assert cues._by_first_letter(r"\b(?:fled|flew|went)", 0) is not None
+
+
+def test_an_alternative_led_by_a_class_has_an_arm_of_that_class():
+    """"\\d+ people" among words: the words keep an arm per letter, the count one of its own
+    (the whole alternation was led by one class, every alternative tried at every letter)."""
+    source = r"\b(?:\d[\d,]*\s+people|fled|(?<!\bnot\s)migrants?|\d+\s+men)\b"
+    led = cues._by_first_letter(source, 0)
+    assert led is not None
+    assert [arm.split("(?<=", 1)[0] for arm in cues._split_bars(led)] == [r"[\d]", "f", "m"]
+    regex, found = re.compile(source), re.compile(led)
+    for text in ["1,200 people fled, 40 men and not migrants but migrants", "12people fled2 x 3 men",
+                 "fledgling 7 people", ""]:
+        assert _spans(cues.matches(regex, found, text, text)) == _spans(regex.finditer(text)), text
+
+
+@pytest.mark.parametrize("source, whole", [
+    (r"\b(?:migrants?|refugees?|\d+\s+people)\b", True),
+    (r"\b(?!(?<=\bnot\s)migration\b)(?:fled|migra\w*)", True),
+    (r"(?<!\w)(?:fled|went)", False),       # no boundary of its own: led as in a sentence
+    (r"\b(?:-fled|went)", False),          # a lead that is no word character
+])
+def test_a_regex_searched_over_whole_documents_is_led_by_its_word_boundary(source, whole):
+    """Only where every match begins at a word boundary (a topic regex, searched over a
+    whole document: re then passes over the letters inside words at once)."""
+    sentence = cues._led(source, 0)
+    led = cues._led(source, 0, whole=True)
+    assert led == (rf"\b(?:{sentence})" if whole else sentence)
+    regex, found = re.compile(source), re.compile(led)
+    for text in ["migrants fled; 300 people migrated, not migration", "refugees-fled went2 wentworth -fled",
+                 "x" * 50 + " fled", ""]:
+        assert _spans(cues.matches(regex, found, text, text)) == _spans(regex.finditer(text)), text
+
+
+def test_the_topic_regex_is_led_by_its_word_boundary():
+    lex = cues.default()
+    assert cues.led(lex.topic_lower).pattern.startswith("\\b(?:")
 
 
 # ------------------------------------------------------------------ work done once, not per sentence

@@ -39,12 +39,13 @@ def read(doc: GeocodedDocument) -> Reading:
 
 
 def prepare() -> None:
-    """Compile the packaged cues (cached per process) before workers are forked: they
-    inherit them instead of each compiling its own, and the assembly after the last
-    partition finds them compiled."""
-    from geomig.picture import cues
+    """Compile the packaged cues and read the learned topic check's weights (each cached
+    per process) before workers are forked: they inherit them instead of each making its
+    own, and the assembly after the last partition finds them made."""
+    from geomig.picture import cues, topic
 
     cues.default()
+    topic.default()
 
 
 def assembly() -> Assembly:

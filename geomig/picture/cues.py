@@ -533,9 +533,37 @@ def default() -> Lexicon:
     codes = saved_codes(path)
     read = dict(codes)
     lexicon = _compile(tomllib.loads(text), codes)
+    _warm(lexicon, codes)
     if codes != read:       # new codes, or saved ones the engine refused and that were made again
         save_codes(path, codes)
     return lexicon
+
+
+def _warm(lexicon: Lexicon, codes: dict) -> None:
+    """Make ahead, through `codes` (compile_with_keywords()'s), what reading documents would
+    otherwise make when first asked: the [settings] regexes both ways setting_rx() is asked
+    for them (as written and case-insensitive) with their keywords (holds_words()), and the
+    lowered forms the case-insensitive ones are found through (finder()). Made when first asked,
+    they cost every process that reads documents (each worker of a corpus run) 0.2-0.3 s of
+    CPU over its first documents; read back from the saved codes they take a few
+    milliseconds, once, before a corpus run forks its workers."""
+    settings = lexicon.settings
+    searched = [rx for rx, _ in lexicon.context_keywords.values()]
+    searched += [rx for rx in (lexicon.any_negation, lexicon.any_hedging) if rx is not None]
+    for key, value in settings.items():
+        if not isinstance(value, str) or not value:
+            continue
+        for flags in (0, re.IGNORECASE):
+            try:
+                regex, keywords, _, _ = _compile_parts(value, flags, codes)
+            except re.error:
+                break   # (not a regex: setting_rx() is never asked for it)
+            _SETTING_RX[(id(settings), key, flags)] = (settings, regex)
+            _rx_words[id(regex)] = (regex, keywords)
+            searched.append(regex)
+    for regex in searched:
+        if regex.flags & re.IGNORECASE:
+            finder(regex, codes)
 
 
 # -- Compiled code kept on disk ------------------------------------------------------------
@@ -768,7 +796,7 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
     )
     for lowered in (lexicon.topic_lower, lexicon.topic_many_lower, *(p.lowered for p in moved if p.exact)):
         if lowered is not None:     # (compiled here from the saved codes: topic_by_rules() finds them)
-            led(lowered, codes)
+            led(lowered, codes, whole=True)
     # Built once with the lexicon: the copy off-topic documents use.
     off_topic = dataclasses.replace(
         lexicon, cues=tuple(c for c in role_cues if not c.settings.get("topic")),
@@ -964,21 +992,27 @@ def _tokens(items: list, P) -> frozenset[str] | None:
     options: list[frozenset[str]] = []
     for i, (op, av) in enumerate(items):
         found = _token_head(items, i, P)
-        if found is not None:
-            pass    # (a token's heads)
-        elif op is P.SUBPATTERN:
-            found = _tokens(list(av[-1]), P)
-        elif op is getattr(P, "ATOMIC_GROUP", None):
-            found = _tokens(list(av), P)
-        elif op in (P.MAX_REPEAT, P.MIN_REPEAT, getattr(P, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
-            found = _tokens(list(av[2]), P)
-        elif op is P.BRANCH:
-            branches = [_tokens(list(b), P) for b in av[1]]
-            if all(b is not None for b in branches):
-                found = frozenset().union(*branches)
+        if found is None:
+            found = _inner_tokens(op, av, P)
         if found:
             options.append(found)
     return min(options, key=len) if options else None
+
+
+def _inner_tokens(op, av, P) -> frozenset[str] | None:
+    """_tokens() of a parsed item that holds others (a group, a repeat needed at least once,
+    a branch: the tokens of all its alternatives), or None."""
+    if op is P.SUBPATTERN:
+        return _tokens(list(av[-1]), P)
+    if op is getattr(P, "ATOMIC_GROUP", None):
+        return _tokens(list(av), P)
+    if op in (P.MAX_REPEAT, P.MIN_REPEAT, getattr(P, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+        return _tokens(list(av[2]), P)
+    if op is P.BRANCH:
+        branches = [_tokens(list(b), P) for b in av[1]]
+        if all(b is not None for b in branches):
+            return frozenset().union(*branches)
+    return None
 
 
 def _token_head(items: list, i: int, P) -> frozenset[str] | None:
@@ -1181,12 +1215,13 @@ def finder(regex: re.Pattern, codes: dict | None = None) -> re.Pattern | None:
     return found
 
 
-def _led(source: str | None, flags: int = 0) -> str | None:
+def _led(source: str | None, flags: int = 0, whole: bool = False) -> str | None:
     """A lowered source led by the class of characters its matches may begin with
     (first_class()): re skips in C the positions of a text holding none of them, where a
     source beginning with a lookaround or a boundary ("(?<!\\w)", "\\b") is tried at
     every position. The led source matches, one character long, exactly where the source
-    matches; the source as it is when no such class can be read off it."""
+    matches; the source as it is when no such class can be read off it. `whole`: for a
+    regex searched over whole documents, a source's leading "\\b" leads the form too."""
     if source is None or source.startswith("(?") and not source.startswith(("(?:", "(?<", "(?=", "(?!", "(?P")):
         return source       # (global flags lead the source: nothing goes before them)
     if flags & re.VERBOSE:
@@ -1194,7 +1229,13 @@ def _led(source: str | None, flags: int = 0) -> str | None:
     first = first_class(source, flags)
     if first is None:
         return source
-    return _by_first_letter(source, flags) or f"{first}(?<=(?=(?:{source}))[\\s\\S])"
+    led = _by_first_letter(source, flags) or f"{first}(?<=(?=(?:{source}))[\\s\\S])"
+    if whole and source.startswith("\\b") and _WORD_LEAD.fullmatch(first):
+        # A match begins at a word boundary, on a word character: re passes over the letters
+        # inside words at once, where each would be tried against the lead (a quarter of
+        # the topic regex's search of a document; in a sentence it costs more than it saves).
+        led = f"\\b(?:{led})"
+    return led
 
 
 _REFERS = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
@@ -1210,8 +1251,9 @@ def _by_first_letter(source: str, flags: int) -> str | None:
     re passes over in C when the letter differs) instead of every one in turn, each with its
     lookarounds ("(?<!fishing\\s)boats"). The alternatives are kept in order in each arm, with
     what stands around the alternation (head, tail), so the form matches where the source
-    does. None where the source is no alternation (alternatives()), an alternative begins
-    with no letter of its own or may match nothing, or the arms would repeat a group."""
+    does; alternatives led by a class ("\\d+ people") share an arm led by their class. None
+    where the source is no alternation (alternatives()), an alternative may begin with any
+    character or match nothing, or the arms would repeat a group."""
     if _parser is None:
         return None
     if _REFERS.search(source):
@@ -1229,13 +1271,12 @@ def _by_first_letter(source: str, flags: int) -> str | None:
         except (_Unread, re.error, RecursionError, AttributeError):
             return None
         if any(op is not _parser.LITERAL for op, _ in out):
-            # (an alternative led by a range or a category, "\\d+ people", needs the arms
-            # under one more lead, which costs more than it saves: measured on the topic regex)
-            return None
+            # (an alternative led by a range or a category, "\\d+ people": an arm of its class)
+            arms.setdefault(_class_of(out), []).append(alt)
+            continue
         for c in dict.fromkeys(chr(av) for _, av in out):
-            arms.setdefault(c, []).append(alt)
-    # (arms all led by a letter give re the letters to skip to)
-    led = "|".join(f"{re.escape(c)}(?<=(?={head}(?:{'|'.join(group)}){tail})[\\s\\S])" for c, group in arms.items())
+            arms.setdefault(re.escape(c), []).append(alt)
+    led = "|".join(f"{c}(?<=(?={head}(?:{'|'.join(group)}){tail})[\\s\\S])" for c, group in arms.items())
     if len(led) > _SPLIT_MOST * len(source):
         return None
     try:
@@ -1243,6 +1284,23 @@ def _by_first_letter(source: str, flags: int) -> str | None:
     except (re.error, RecursionError):     # (a named group repeated in two arms)
         return None
     return led
+
+
+#: An arm's lead that only a word character matches: a letter, a digit, \\d or \\w.
+_WORD_LEAD = re.compile(r"\w|\\[dw]|\[(?:\w|\\[dw])+\]")
+
+
+def _class_of(items: list) -> str:
+    """The character class of first_class()'s items (LITERAL, RANGE, CATEGORY), as a source."""
+    parts = []
+    for op, av in items:
+        if op is _parser.LITERAL:
+            parts.append("\\" + chr(av) if chr(av) in "]\\^-[" else chr(av))
+        elif op is _parser.RANGE:
+            parts.append(f"\\U{av[0]:08x}-\\U{av[1]:08x}")
+        else:
+            parts.append(_CATEGORIES[str(av)])
+    return "[" + "".join(dict.fromkeys(parts)) + "]"
 
 
 def alternatives(source: str) -> tuple[str, list[str], str] | None:
@@ -1356,15 +1414,7 @@ def first_class(source: str, flags: int = 0) -> str | None:
             return None
     except (_Unread, re.error, RecursionError, AttributeError):   # (AttributeError: a parser of another shape)
         return None
-    parts = []
-    for op, av in out:
-        if op is _parser.LITERAL:
-            parts.append("\\" + chr(av) if chr(av) in "]\\^-[" else chr(av))
-        elif op is _parser.RANGE:
-            parts.append(f"\\U{av[0]:08x}-\\U{av[1]:08x}")
-        else:
-            parts.append(_CATEGORIES[str(av)])
-    return "[" + "".join(dict.fromkeys(parts)) + "]"
+    return _class_of(out)
 
 
 class _Unread(Exception):
@@ -1405,15 +1455,16 @@ def _first(items: list, p, out: list) -> bool:
     return True
 
 
-def led(regex: re.Pattern, codes: dict | None = None) -> re.Pattern | None:
+def led(regex: re.Pattern, codes: dict | None = None, whole: bool = False) -> re.Pattern | None:
     """A case-sensitive regex led by the class of characters its matches may begin with
     (_led()), compiled once per process; None for a case-insensitive one, or where no class
     can be read off it. matches(regex, led(regex), text, text) finds regex.finditer(text)'s
-    matches. `codes`: as compile_with_keywords()'s."""
+    matches. `codes`: as compile_with_keywords()'s; `whole`: as _led()'s, for the regex's
+    first form made (the one kept)."""
     known = _leds.get(id(regex))
     if known is not None and known[0] is regex:     # (the regex is kept: its id is not reused)
         return known[1]
-    source = None if regex.flags & re.IGNORECASE else _led(regex.pattern, regex.flags)
+    source = None if regex.flags & re.IGNORECASE else _led(regex.pattern, regex.flags, whole)
     found = _compile_parts(source, regex.flags, codes)[0] if source not in (None, regex.pattern) else None
     _leds[id(regex)] = (regex, found)
     return found
