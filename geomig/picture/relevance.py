@@ -112,6 +112,9 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       stays for the route only, as the end of a return ("returned");
     - a leg's start named where its people come from, in an apposition to them: "the migrants,
       mostly from X, had flown to Y" (home_from_before, right before the place): an origin;
+    - a place listed after one people hope to reach: "they hoped to reach X, where they have
+      family, or Y, from where they would cross" (hoped_list_before, right before the place): a
+      hoped-for end, an intended destination, not a launch point or a stop;
     - a place in a sentence told of long ago: "my grandfather went to X in 1965" (long_ago:
       a year before 1990 told as a past time, "in/during (the) 19xx(s)", and nothing recent
       in the sentence, a later year, "this month", "now");
