@@ -112,6 +112,9 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       stays for the route only, as the end of a return ("returned");
     - a leg's start named where its people come from, in an apposition to them: "the migrants,
       mostly from X, had flown to Y" (home_from_before, right before the place): an origin;
+    - a place listed after one people hope to reach: "they hoped to reach X, where they have
+      family, or Y, from where they would cross" (hoped_list_before, right before the place): a
+      hoped-for end, an intended destination, not a launch point or a stop;
     - a place in a sentence told of long ago: "my grandfather went to X in 1965" (long_ago:
       a year before 1990 told as a past time, "in/during (the) 19xx(s)", and nothing recent
       in the sentence, a later year, "this month", "now");
@@ -186,6 +189,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     stopped = setting_rx(lexicon, "post_stopped", re.I)
     custody = setting_rx(lexicon, "custody_before", re.I)
     home_from = setting_rx(lexicon, "home_from_before", re.I)
+    hoped_list = setting_rx(lexicon, "hoped_list_before", re.I)
     conveyed_by = setting_rx(lexicon, "custody_conveyed", re.I)
     sent_home = setting_rx(lexicon, "sent_home", re.I)
     priced = setting_rx(lexicon, "priced_journey", re.I)
@@ -254,6 +258,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
             c = _recast(c, m, returned, spoken_of, home, goal, awaited, long_left, crossing, allowed,
                         gapped)
             c = _home_from(c, m, home_from)
+            c = _hoped_in_list(c, m, hoped_list)
         out.append(c)
     return out
 
@@ -357,6 +362,16 @@ def _home_from(c: Claim, masked: Masked, home_from: re.Pattern | None) -> Claim:
     if (home_from is not None and not c.negated and c.role in ("transit", "launch_point")
             and just_before(masked, c.at, home_from) is not None):
         return replace(c, role="origin")
+    return c
+
+
+def _hoped_in_list(c: Claim, masked: Masked, hoped_list: re.Pattern | None) -> Claim:
+    """A place listed after one people hope to reach (`hoped_list`, right before the place:
+    "they hoped to reach X, where they have family, or Y, from where they would cross") is
+    hoped for too: an intended destination, not a launch point or a stop on the way."""
+    if (hoped_list is not None and not c.negated and c.role in ("transit", "launch_point", "destination")
+            and just_before(masked, c.at, hoped_list) is not None):
+        return replace(c, role="destination", intended=True)
     return c
 
 
