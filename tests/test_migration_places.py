@@ -249,7 +249,10 @@ def test_spelling_variants_of_villages_in_the_texts_country(text, name, place_na
     ("Families walked to the border town of Ekok and crossed into Nigeria.", "Ekok"),
 ])
 def test_no_variant_without_support(text, word):
-    assert word not in found(text)
+    # No gazetteer place of another spelling; a name the gazetteer lacks may still be put,
+    # vaguely and under its own name, in the one country its neighbours share ("Maula").
+    m = found(text).get(word)
+    assert m is None or (m.id.startswith("within:") and m.name == word), m
 
 
 # ------------------------------------------------------------- a qualifier in the text

@@ -944,10 +944,11 @@ class LocalResolver(Resolver):
                                             f"{after.text}, both in {country.name}")
             # Between its neighbours (towns, divisions), not at the country's middle; not at a
             # neighbour's very point, which would make it one spot with the place it is named beside.
-            local = [x for x in (before, after) if x.kind in LOCAL_KINDS]
+            local = [(x.text, x.lat, x.lon) for x in (before, after)
+                     if x.kind in LOCAL_KINDS and x.lat is not None and x.lon is not None]
             if local:
-                lat, lon = _midpoint(local[0], local[-1])
-                m = replace(m, lat=lat, lon=lon, evidence=f"{m.evidence}; between {local[0].text} and {local[-1].text}")
+                lat, lon = _midpoint(local[0][1:], local[-1][1:])
+                m = replace(m, lat=lat, lon=lon, evidence=f"{m.evidence}; between {local[0][0]} and {local[-1][0]}")
             placed[s.key] = m
         for n, s in enumerate(spans):
             if s.key in placed and _unplaced_name(s, mentions[n]):
@@ -2641,12 +2642,13 @@ def _parts_named(text: str, spans: Sequence[Span]) -> dict[int, str]:
     return out
 
 
-def _midpoint(a: Mention, b: Mention) -> tuple[float, float]:
-    """(lat, lon) halfway between two placed mentions, across the antimeridian the short way
-    (Tonga's islands lie on both sides of it); a mention's own point when it is both."""
-    lon_b = b.lon + 360.0 if b.lon - a.lon < -180.0 else b.lon - 360.0 if b.lon - a.lon > 180.0 else b.lon
-    lon = (a.lon + lon_b) / 2.0
-    return (a.lat + b.lat) / 2.0, lon - 360.0 if lon > 180.0 else lon + 360.0 if lon < -180.0 else lon
+def _midpoint(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
+    """(lat, lon) halfway between two points (lat, lon), across the antimeridian the short way
+    (Tonga's islands lie on both sides of it); a point itself when it is both."""
+    (lat_a, lon_a), (lat_b, lon_b) = a, b
+    lon_b = lon_b + 360.0 if lon_b - lon_a < -180.0 else lon_b - 360.0 if lon_b - lon_a > 180.0 else lon_b
+    lon = (lon_a + lon_b) / 2.0
+    return (lat_a + lat_b) / 2.0, lon - 360.0 if lon > 180.0 else lon + 360.0 if lon < -180.0 else lon
 
 
 def _unplaced_name(span: Span, mention: Mention) -> bool:
