@@ -19,6 +19,7 @@ from geomig.gazetteer.regions import parse_within_id
 from geomig.picture import geometry
 from geomig.picture.claims import Claim, PlaceRef
 from geomig.picture.routes.chains import _flashback, _stated_mode
+from geomig.picture.routes.hoped import _only_hoped
 from geomig.picture.routes.model import _DETOUR, _RANK, Leg, RoutePlan, _km, _lies_in
 from geomig.picture.routes.ordering import _stated_pairs, _turn_pairs
 
@@ -450,27 +451,30 @@ def _not_within_planned(chains: Sequence[RoutePlan], planned: Sequence[RoutePlan
 
 def _in_chain_order(plan: RoutePlan, chains: Sequence[RoutePlan]) -> RoutePlan:
     """A planned route (its order a guess) through stops of a stated chain of its documents, with
-    those stops in the chain's order, in the places the guess gave them ("from Eritrea through
+    those stops in the chain's order where each leg is one cue's words (_cue_said), in the places
+    the guess gave them ("from Eritrea through
     A, B and C" where the text tells "flew from B to A, then on to C" goes B, A, C), and with no
     stop of its own between two the text states as one leg ("He flew from A to B, then on to
     C": nothing comes between A and B, nor B and C): such stops are moved to where they
     lengthen the way least, between two stops no sentence joins (legs told sentence by
-    sentence, "From there they drove through D to E"), or dropped where there is no such
-    place. The route's start and end stay."""
+    sentence, "From there they drove through D to E") that they lie on the way between
+    (_DETOUR), after the journey's first stop; one only hoped for is dropped where there is no
+    such place, and the guess stays as it was where another stop has none (another group's way,
+    perhaps). The route's start and end stay."""
     docs = {c.doc for c in plan.claims}
     for ch in chains:
         if not docs or not docs <= {c.doc for c in ch.claims}:
             continue
-        stops = _chain_slots(plan.stops, ch.stops)
+        whole = _whole_legs(ch)
+        stops = _chain_slots(plan.stops, ch.stops) if _cue_said(ch) else plan.stops
         if stops is None:
             continue
-        whole = _whole_legs(ch)
         ids = [s.id for s in stops]
         at = [ids.index(s.id) if s.id in ids else -1 for s in ch.stops]
         inside = {j for n in range(len(at) - 1) if (ch.stops[n].id, ch.stops[n + 1].id) in whole
                   and 0 <= at[n] < at[n + 1] for j in range(at[n] + 1, at[n + 1])}
         if inside or stops != plan.stops:
-            plan = _moved_out(plan, stops, sorted(inside), whole)
+            plan = _moved_out(plan, stops, sorted(inside), whole, min(i for i in at if i >= 0)) or plan
     return plan
 
 
@@ -492,6 +496,15 @@ def _chain_slots(stops: Sequence[PlaceRef], chain: Sequence[PlaceRef]) -> tuple[
     return tuple(out)
 
 
+def _cue_said(chain: RoutePlan) -> bool:
+    """Whether each leg of the chain is one cue's words ("from A to B", "to B, then on to C"):
+    an order the text states, not one read from places a sentence names in turn ("flew to B,
+    often through A" names the way's last stop first)."""
+    return all(any(c.place.id == leg.end.id and c.hit >= 0 and (leg.start.name in c.words or any(
+        d.hit == c.hit and d.place.id == leg.start.id for d in chain.claims)) for c in chain.claims)
+        for leg in chain.legs)
+
+
 def _whole_legs(chain: RoutePlan) -> set[tuple[str, str]]:
     """The chain's legs one sentence states whole: both ends named in it, the start first."""
     at: dict[tuple[str, int], list[int]] = defaultdict(list)    # (place id, sentence) -> offsets
@@ -504,17 +517,24 @@ def _whole_legs(chain: RoutePlan) -> set[tuple[str, str]]:
 
 
 def _moved_out(plan: RoutePlan, stops: Sequence[PlaceRef], inside: Sequence[int],
-               whole: Collection[tuple[str, str]]) -> RoutePlan:
+               whole: Collection[tuple[str, str]], told: int) -> RoutePlan | None:
     """The plan through `stops` (its own, reordered), with those at `inside` each put back where
-    it lengthens the way least, between two stops that are no leg stated whole (`whole`), never
-    before the start nor after the end."""
+    it lengthens the way least, between two stops that are no leg stated whole (`whole`) and that
+    it lies on the way between, after the stated journey's first stop (at `told`: the guess had
+    it on that journey) and before the route's end; else left out if only hoped for
+    (_only_hoped). None where another such stop has no such place: the guess may tell another
+    group's way, and stays as it was."""
     stages = dict(zip((id(s) for s in plan.stops), plan.stages, strict=True))
     path = [s for j, s in enumerate(stops) if j not in inside]
+    first, hoped = stops[told], _only_hoped(plan.claims)
     for j in inside:
         stop = stops[j]
-        gaps = [i for i in range(len(path) - 1) if (path[i].id, path[i + 1].id) not in whole]
+        gaps = [i for i in range(path.index(first), len(path) - 1) if (path[i].id, path[i + 1].id) not in whole
+                and _km(path[i], stop) + _km(stop, path[i + 1]) <= _DETOUR * _km(path[i], path[i + 1])]
         if not gaps:
-            continue    # (no way between stated legs: the text tells none through it)
+            if stop.id in hoped:
+                continue    # (a place only hoped for, on no way the text leaves open)
+            return None
         i = min(gaps, key=lambda i: _km(path[i], stop) + _km(stop, path[i + 1]) - _km(path[i], path[i + 1]))
         path.insert(i + 1, stop)
     old = {(leg.start.id, leg.end.id): leg for leg in plan.legs}
