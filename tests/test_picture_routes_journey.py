@@ -137,3 +137,10 @@ def test_a_journey_stated_leg_by_leg_is_drawn_once_in_its_order(text):
 def test_a_leg_denied_or_guessed_orders_nothing(text):
     found = routes(picture(text))
     assert not any(_consecutive(r, "Tunis", "Malta") for r in found), found
+
+
+def test_every_route_through_a_stated_journey_keeps_its_order():
+    # (the guess to a place only hoped for too: "Tripoli → Sebha → Tunis" runs against the flights)
+    found = routes(picture("Idris, a mechanic from Eritrea, flew from Tunis to Tripoli, then on to Sebha. From "
+                           "there smugglers drove the group to Agadez. They had hoped to reach Benghazi."))
+    assert found and all(_consecutive(r, "Tunis", "Tripoli", "Sebha") for r in found), found
