@@ -474,7 +474,8 @@ def _in_chain_order(plan: RoutePlan, chains: Sequence[RoutePlan]) -> RoutePlan:
         inside = {j for n in range(len(at) - 1) if (ch.stops[n].id, ch.stops[n + 1].id) in whole
                   and 0 <= at[n] < at[n + 1] for j in range(at[n] + 1, at[n + 1])}
         if inside or stops != plan.stops:
-            plan = _moved_out(plan, stops, sorted(inside), whole, min(i for i in at if i >= 0)) or plan
+            plan = _moved_out(plan, stops, sorted(inside), whole, min(i for i in at if i >= 0),
+                              max(c.sentence for c in ch.claims)) or plan
     return plan
 
 
@@ -517,18 +518,21 @@ def _whole_legs(chain: RoutePlan) -> set[tuple[str, str]]:
 
 
 def _moved_out(plan: RoutePlan, stops: Sequence[PlaceRef], inside: Sequence[int],
-               whole: Collection[tuple[str, str]], told: int) -> RoutePlan | None:
+               whole: Collection[tuple[str, str]], told: int, ended: int) -> RoutePlan | None:
     """The plan through `stops` (its own, reordered), with those at `inside` each put back where
     it lengthens the way least, between two stops that are no leg stated whole (`whole`) and that
     it lies on the way between, after the stated journey's first stop (at `told`: the guess had
     it on that journey) and before the route's end; else left out if only hoped for
-    (_only_hoped). None where another such stop has no such place: the guess may tell another
-    group's way, and stays as it was."""
+    (_only_hoped). None where another such stop has no such place, or the text names it first
+    before the journey's last sentence (at `ended`: "who had crossed X the day before left A
+    for B", another group's place): the guess stays as it was."""
     stages = dict(zip((id(s) for s in plan.stops), plan.stages, strict=True))
     path = [s for j, s in enumerate(stops) if j not in inside]
     first, hoped = stops[told], _only_hoped(plan.claims)
     for j in inside:
         stop = stops[j]
+        if min(c.sentence for c in plan.claims if c.place.id == stop.id) <= ended:
+            return None
         gaps = [i for i in range(path.index(first), len(path) - 1) if (path[i].id, path[i + 1].id) not in whole
                 and _km(path[i], stop) + _km(stop, path[i + 1]) <= _DETOUR * _km(path[i], path[i + 1])]
         if not gaps:
