@@ -103,3 +103,44 @@ def test_a_country_reached_beside_a_route_to_a_town_of_it_is_that_route():
 ], ids=["denied", "town-apart"])
 def test_no_town_entered_leaves_the_country_alone(text, stops):
     assert routes(picture(text)) == stops
+
+
+# A journey the text states leg by leg ("flew from A to B, then on to C") goes in that order on
+# a route planned through its stops, and holds no stop the plan guessed between the ends of a
+# leg stated whole (routes.journeys._in_chain_order; session 44, trial: a flight drawn by way of
+# the country crossed later by road, and once more as a chain of its own).
+def _consecutive(stops: tuple[str, ...], *names: str) -> bool:
+    return any(stops[i:i + len(names)] == names for i in range(len(stops)))
+
+
+@pytest.mark.parametrize("text", [
+    "Idris, a mechanic from Eritrea, flew from Tunis to Malta, then on to Tripoli. From there "
+    "smugglers drove the group through Libya to Sebha.",
+    "Idris, a mechanic from Eritrea, flew from Tunis to Malta, then on to Benghazi. From there "
+    "smugglers drove the group through Libya and across Egypt to Sudan.",
+], ids=["to-sebha", "to-sudan"])
+def test_a_journey_stated_leg_by_leg_is_drawn_once_in_its_order(text):
+    found = routes(picture(text))
+    assert any(r[0] == "Eritrea" and _consecutive(r, "Tunis", "Malta") for r in found), found
+    # (never Malta before Tunis, nor the flights again as a route of their own)
+    assert not any("Malta" in r and "Tunis" in r and r.index("Malta") < r.index("Tunis") for r in found), found
+    assert not any(r[0] == "Tunis" for r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # denied or only guessed: no leg stated, nothing put in its order
+    "Idris, a mechanic from Eritrea, did not fly from Tunis to Malta. Smugglers drove him through "
+    "Libya to Sebha.",
+    "Idris, a mechanic from Eritrea, may have flown from Tunis to Malta, then on to Tripoli. "
+    "Smugglers drove him through Libya to Sebha.",
+], ids=["denied", "guessed"])
+def test_a_leg_denied_or_guessed_orders_nothing(text):
+    found = routes(picture(text))
+    assert not any(_consecutive(r, "Tunis", "Malta") for r in found), found
+
+
+def test_every_route_through_a_stated_journey_keeps_its_order():
+    # (the guess to a place only hoped for too: "Tripoli → Sebha → Tunis" runs against the flights)
+    found = routes(picture("Idris, a mechanic from Eritrea, flew from Tunis to Tripoli, then on to Sebha. From "
+                           "there smugglers drove the group to Agadez. They had hoped to reach Benghazi."))
+    assert found and all(_consecutive(r, "Tunis", "Tripoli", "Sebha") for r in found), found

@@ -1,7 +1,7 @@
 """One journey per way: the plans of a group made one where they are parts, reorderings or
 stretches of one another (_one_journey, _one_start, _ends_in_turn), one town or area kept per
 stop (_one_town, _one_area), and stated chains preferred to a planned route that guesses
-their order (_onward, _within_chain, _against_chain). planning tidies its plans with them.
+their order (_onward, _within_chain, _against_chain, _in_chain_order). planning tidies its plans with them.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from geomig.gazetteer.geo import haversine_km
 from geomig.gazetteer.regions import parse_within_id
 from geomig.picture import geometry
 from geomig.picture.claims import Claim, PlaceRef
-from geomig.picture.routes.chains import _flashback
+from geomig.picture.routes.chains import _flashback, _stated_mode
+from geomig.picture.routes.hoped import _only_hoped
 from geomig.picture.routes.model import _DETOUR, _RANK, Leg, RoutePlan, _km, _lies_in
 from geomig.picture.routes.ordering import _stated_pairs, _turn_pairs
 
@@ -446,6 +447,106 @@ def _not_within_planned(chains: Sequence[RoutePlan], planned: Sequence[RoutePlan
                              for p_ids, p_docs in by_doc.get(next(iter(docs)), ()))):
             out.append(ch)
     return out
+
+
+def _in_chain_order(plan: RoutePlan, chains: Sequence[RoutePlan]) -> RoutePlan:
+    """A planned route (its order a guess) through stops of a stated chain of its documents, with
+    those stops in the chain's order where each leg is one cue's words (_cue_said), in the places
+    the guess gave them ("from Eritrea through
+    A, B and C" where the text tells "flew from B to A, then on to C" goes B, A, C), and with no
+    stop of its own between two the text states as one leg ("He flew from A to B, then on to
+    C": nothing comes between A and B, nor B and C): such stops are moved to where they
+    lengthen the way least, between two stops no sentence joins (legs told sentence by
+    sentence, "From there they drove through D to E") that they lie on the way between
+    (_DETOUR), after the journey's first stop; one only hoped for is dropped where there is no
+    such place, and the guess stays as it was where another stop has none (another group's way,
+    perhaps). The route's start and end stay."""
+    docs = {c.doc for c in plan.claims}
+    for ch in chains:
+        if not docs or not docs <= {c.doc for c in ch.claims}:
+            continue
+        whole = _whole_legs(ch)
+        stops = _chain_slots(plan.stops, ch.stops) if _cue_said(ch) else plan.stops
+        if stops is None:
+            continue
+        ids = [s.id for s in stops]
+        at = [ids.index(s.id) if s.id in ids else -1 for s in ch.stops]
+        inside = {j for n in range(len(at) - 1) if (ch.stops[n].id, ch.stops[n + 1].id) in whole
+                  and 0 <= at[n] < at[n + 1] for j in range(at[n] + 1, at[n + 1])}
+        if inside or stops != plan.stops:
+            plan = _moved_out(plan, stops, sorted(inside), whole, min(i for i in at if i >= 0),
+                              max(c.sentence for c in ch.claims)) or plan
+    return plan
+
+
+def _chain_slots(stops: Sequence[PlaceRef], chain: Sequence[PlaceRef]) -> tuple[PlaceRef, ...] | None:
+    """The stops with those the chain names put in the chain's order, in the places they held,
+    where they hold all of them; None where that would change the route's start or end
+    (another journey's way, or one _against_chain judges)."""
+    order = {s.id: i for i, s in enumerate(chain)}
+    slots = [j for j, s in enumerate(stops) if s.id in order]
+    if len(slots) < len(order):
+        # (a guess through only part of the chain is put in its order by no other chain's stops:
+        # kept where it runs the chain's way, left alone where it does not)
+        return tuple(stops) if slots == sorted(slots, key=lambda j: order[stops[j].id]) else None
+    out = list(stops)
+    for j, s in zip(slots, sorted((stops[j] for j in slots), key=lambda s: order[s.id]), strict=True):
+        out[j] = s
+    if out[0].id != stops[0].id or out[-1].id != stops[-1].id:
+        return None
+    return tuple(out)
+
+
+def _cue_said(chain: RoutePlan) -> bool:
+    """Whether each leg of the chain is one cue's words ("from A to B", "to B, then on to C"):
+    an order the text states, not one read from places a sentence names in turn ("flew to B,
+    often through A" names the way's last stop first)."""
+    return all(any(c.place.id == leg.end.id and c.hit >= 0 and (leg.start.name in c.words or any(
+        d.hit == c.hit and d.place.id == leg.start.id for d in chain.claims)) for c in chain.claims)
+        for leg in chain.legs)
+
+
+def _whole_legs(chain: RoutePlan) -> set[tuple[str, str]]:
+    """The chain's legs one sentence states whole: both ends named in it, the start first."""
+    at: dict[tuple[str, int], list[int]] = defaultdict(list)    # (place id, sentence) -> offsets
+    for c in chain.claims:
+        if c.at >= 0:
+            at[(c.place.id, c.sentence)].append(c.at)
+    sentences = {c.sentence for c in chain.claims}
+    return {(leg.start.id, leg.end.id) for leg in chain.legs
+            if any(min(at.get((leg.start.id, s), [1 << 30])) < max(at.get((leg.end.id, s), [-1])) for s in sentences)}
+
+
+def _moved_out(plan: RoutePlan, stops: Sequence[PlaceRef], inside: Sequence[int],
+               whole: Collection[tuple[str, str]], told: int, ended: int) -> RoutePlan | None:
+    """The plan through `stops` (its own, reordered), with those at `inside` each put back where
+    it lengthens the way least, between two stops that are no leg stated whole (`whole`) and that
+    it lies on the way between, after the stated journey's first stop (at `told`: the guess had
+    it on that journey) and before the route's end; else left out if only hoped for
+    (_only_hoped). None where another such stop has no such place, or the text names it first
+    before the journey's last sentence (at `ended`: "who had crossed X the day before left A
+    for B", another group's place): the guess stays as it was."""
+    stages = dict(zip((id(s) for s in plan.stops), plan.stages, strict=True))
+    path = [s for j, s in enumerate(stops) if j not in inside]
+    first, hoped = stops[told], _only_hoped(plan.claims)
+    for j in inside:
+        stop = stops[j]
+        if min(c.sentence for c in plan.claims if c.place.id == stop.id) <= ended:
+            return None
+        gaps = [i for i in range(path.index(first), len(path) - 1) if (path[i].id, path[i + 1].id) not in whole
+                and _km(path[i], stop) + _km(stop, path[i + 1]) <= _DETOUR * _km(path[i], path[i + 1])]
+        if not gaps:
+            if stop.id in hoped:
+                continue    # (a place only hoped for, on no way the text leaves open)
+            return None
+        i = min(gaps, key=lambda i: _km(path[i], stop) + _km(stop, path[i + 1]) - _km(path[i], path[i + 1]))
+        path.insert(i + 1, stop)
+    old = {(leg.start.id, leg.end.id): leg for leg in plan.legs}
+    legs = tuple(old.get((a.id, b.id)) or Leg(a, b, _stated_mode(a, b, (), None))
+                 for a, b in zip(path, path[1:], strict=False))
+    aliases = dict(zip((id(s) for s in plan.stops), plan.aliases, strict=True)) if plan.aliases else {}
+    return replace(plan, stops=tuple(path), stages=tuple(stages[id(s)] for s in path), legs=legs,
+                   aliases=tuple(aliases[id(s)] for s in path) if aliases else ())
 
 
 def _within_chain(plan: RoutePlan, chain_sets: Mapping[str, list[tuple[set[str], set[str]]]]) -> bool:

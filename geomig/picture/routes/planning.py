@@ -17,6 +17,7 @@ from geomig.picture.routes.hoped import _counted_heading, _heading_only, _stoppe
 from geomig.picture.routes.journeys import (
     _against_chain,
     _chain_sets,
+    _in_chain_order,
     _ends_in_turn,
     _not_from_entered,
     _not_within_planned,
@@ -133,6 +134,8 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     # the text's order, join them)
     chains = _onward(chains, planned_groups)
     chain_sets = _chain_sets(chains)
+    # (a guess puts no stop inside a leg the text states whole: _in_chain_order)
+    planned_groups = [_in_chain_order(p, chains) for p in planned_groups]
     planned_groups = [p for p in planned_groups if not _within_chain(p, chain_sets) and not _against_chain(p, chains)]
     # (and a told journey a planned route goes through whole, in its order, is drawn once)
     plans: list[RoutePlan] = _not_within_planned(chains, planned_groups)
