@@ -2675,8 +2675,22 @@ _WORD_BEFORE_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s+)?$")
 
 
 def _occurrences(text: str, name: str) -> list[int]:
-    """Where the name stands in the text as a word of its own."""
-    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    """Where the name stands in the text as a word of its own. (str.find, not a regex made per
+    name: asked once per unplaced name, over the whole text, a regex's scan led by a lookbehind
+    made a long text's geocoding quadratic, 12 of 21 s on 140 KB naming 1,600 such names.)"""
+    out = []
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not (at and _inside_word(text[at - 1]) or end < len(text) and _inside_word(text[end])):
+            out.append(at)
+        at = text.find(name, at + 1)
+    return out
+
+
+def _inside_word(char: str) -> bool:
+    """Whether a character next to a name makes it part of a longer word (as regex \\w or "-")."""
+    return char.isalnum() or char in "_-"
 
 
 def _not_a_place_name(text: str, span: Span, gazetteer: Gazetteer) -> bool:
