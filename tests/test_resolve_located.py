@@ -376,6 +376,9 @@ def test_a_name_the_gazetteer_lacks_is_placed_in_the_country_of_its_neighbours(t
     ("Families fled Goma on Monday, according to Kalunguvo, and buses took them to Bukavu.", "Kalunguvo"),
     ("Families from Goma met at Kalunguvo Field before the buses left for Bukavu.", "Kalunguvo"),
     ("Police in Goma said the guns were found in Raids on Friday in Bukavu.", "Raids"),
+    # (review44) a name spoken to, written to or thanked is a person's or a body's
+    ("Families in Goma spoke to Kalunguvo before the buses left for Bukavu.", "Kalunguvo"),
+    ("Families in Goma wrote to Kalunguvo, and buses later took them to Bukavu.", "Kalunguvo"),
 ])
 def test_a_name_the_gazetteer_lacks_is_not_placed_by_neighbours_apart(text, surface):
     assert not any(m.id for m in _all(text, surface))
