@@ -2644,6 +2644,8 @@ def _parts_named(text: str, spans: Sequence[Span]) -> dict[int, str]:
 def _midpoint(a: Mention, b: Mention) -> tuple[float, float]:
     """(lat, lon) halfway between two placed mentions, across the antimeridian the short way
     (Tonga's islands lie on both sides of it); a mention's own point when it is both."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        raise ValueError("_midpoint: both mentions must be placed")    # (placed ones only are passed)
     lon_b = b.lon + 360.0 if b.lon - a.lon < -180.0 else b.lon - 360.0 if b.lon - a.lon > 180.0 else b.lon
     lon = (a.lon + lon_b) / 2.0
     return (a.lat + b.lat) / 2.0, lon - 360.0 if lon > 180.0 else lon + 360.0 if lon < -180.0 else lon
