@@ -2701,8 +2701,22 @@ def _not_a_place_name(text: str, span: Span, gazetteer: Gazetteer) -> bool:
     first word of a longer name ("at Kvetrov Field", "to Kvetrov's Bar"), or a common
     noun's plural (a headline's "Guns Found In Raids")."""
     return (_written_as_person(text, span.text, gazetteer.first_names) or _cited_as_source(text, span.text)
-            or _part_of_longer_name(text, span.end)
+            or _described_as_no_place(text, span.text) or _part_of_longer_name(text, span.end)
             or span.key.endswith("s") and span.key[:-1] in gazetteer.common_words)
+
+
+def _described_as_no_place(text: str, name: str) -> bool:
+    """Whether, somewhere, a comma and "a"/"an" after the name describe a person or a body
+    (recognize.toml's person_nouns, apposition_nouns, body_nouns: "Kvetrov, a fisherman",
+    "Kvetrov, a small charity")."""
+    return any(_no_place_apposition().match(text, start + len(name)) for start in _occurrences(text, name))
+
+
+@functools.cache
+def _no_place_apposition() -> re.Pattern:
+    lex = lexicon()
+    nouns = alternation({*lex["person_nouns"], *lex["apposition_nouns"], *lex["body_nouns"]})
+    return re.compile(rf",\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?\b")
 
 
 def _cited_as_source(text: str, name: str) -> bool:
