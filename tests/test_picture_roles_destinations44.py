@@ -71,7 +71,11 @@ def test_a_room_rented_is_where_people_live_now(text, place):
     ("Two tourists from Rome rented two rooms in Sfax for the holidays.", "Sfax"),
     # a room shared in the past: often a stop on the way, not this cue
     ("For a month he shared a room in Sfax with two men from Chad.", "Sfax"),
-], ids=["kept-by-smugglers", "could-not-rent", "holiday-let", "shared-in-the-past"])
+    # (review44) a team's or a band's stay: sport or work, not people on the move
+    ("The migrants crossed from Tunis. The team rented two rooms in Sfax for the tournament.", "Sfax"),
+    ("The band shares a flat in Tunis while recording the album.", "Tunis"),
+], ids=["kept-by-smugglers", "could-not-rent", "holiday-let", "shared-in-the-past", "team-tournament",
+        "band-album"])
 def test_a_room_kept_in_or_not_rented_is_no_destination(text, place):
     assert "destination" not in role_of(text, place)
 

@@ -38,7 +38,9 @@ def test_a_police_station_border_post_or_air_base_is_no_destination(text, place)
     ("The migrants were taken to Lampedusa and held at a police station for a day.", "Lampedusa"),
     # a bus station is no custody
     ("They took a bus to the Sebha bus station and walked to a friend's house.", "Sebha"),
-], ids=["the-town", "station-elsewhere", "bus-station"])
+    # (review44) a camp on a base houses people: where they live now
+    ("Families who fled the fighting were taken to the Agadez army base camp, where they now live.", "Agadez"),
+], ids=["the-town", "station-elsewhere", "bus-station", "base-camp"])
 def test_the_town_itself_stays_a_destination(text, place):
     assert "destination" in role_of(text, place)
 

@@ -98,3 +98,17 @@ def test_people_made_to_leave_count_beside_a_topic_word(lex):
 ], ids=["sixty-people", "families", "stadium", "hikers", "coach"])
 def test_a_count_of_people_leaving_a_named_place_on_foot_is_one_kind_of_people_moved(lex, sentence, told):
     assert lex.tells_people_moved(sentence + _CALM) is told
+
+
+@pytest.mark.parametrize("text, about", [
+    ("About sixty people left Rivertown on foot on Sunday for a charity walk to Seatown, raising money for "
+     "the local hospital. The walkers, men and women of all ages, arrived in the evening.", False),
+    ("Some two hundred people left Rivertown on foot on Saturday on a sponsored walk to Seatown for the "
+     "lifeboat station; most were back home by nightfall.", False),
+    # people leaving on foot, no charity walk: still one kind of people moved, on topic with the model's help
+    ("About sixty people left Rivertown on foot on Sunday, heading north towards the border. Most had "
+     "waited months for papers that never came, and said they could not stay any longer.", True),
+], ids=["charity-walk", "sponsored-walk", "on-foot-north"])
+def test_a_walk_for_a_charity_is_no_people_moved(lex, text, about):
+    # (review44: the charity walk passed by the rules and drew a route from Rivertown to Seatown)
+    assert lex.on_topic(text) is about

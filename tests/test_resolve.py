@@ -1027,3 +1027,13 @@ def test_a_department_is_one_of_a_country_that_has_departments(text, surface, co
 ])
 def test_a_department_of_a_body_calls_no_name_a_division(text, surface, kind):
     assert mention(text, surface).kind == kind
+
+
+def test_a_names_occurrences_are_its_own_words_found_without_a_regex_per_name(monkeypatch):
+    from geomig.geoparse import resolve as resolve_module
+
+    text = "Kvetrov, Kvetrov-Ulm, Kvetrovka, _Kvetrov, the Kvetrov camp, Kvetrov’s, ÉKvetrov, Kvetrov"
+    # Asked once per unplaced name over the whole text: a regex made per name (led by a
+    # lookbehind, past re's cache of compiled ones) made a long text's geocoding quadratic.
+    monkeypatch.setattr(resolve_module.re, "finditer", None)
+    assert resolve_module._occurrences(text, "Kvetrov") == [0, 47, 61, 82]

@@ -355,6 +355,9 @@ def test_a_name_the_gazetteer_lacks_is_not_placed_by_a_place_it_is_not_in(text, 
     ("Families fled Goma on Monday. Most walked to Kalunguvo and then took buses to Bukavu.", "Kalunguvo", "CD"),
     ("Police stopped the bus in Tirana, searched it again at Velmarsk and let it go on to Durres.", "Velmarsk", "AL"),
     ("Guards in Tirana said the men came from Velmarsk, not Durres. Velmarsk has no school.", "Velmarsk", "AL"),
+    # an apposition of a place's kind still places it
+    ("Families fled Goma on Monday. Most walked to Kalunguvo, a small village, then took buses to Bukavu.",
+     "Kalunguvo", "CD"),
 ])
 def test_a_name_the_gazetteer_lacks_is_placed_in_the_country_of_its_neighbours(text, surface, country):
     found = _all(text, surface)
@@ -376,6 +379,12 @@ def test_a_name_the_gazetteer_lacks_is_placed_in_the_country_of_its_neighbours(t
     ("Families fled Goma on Monday, according to Kalunguvo, and buses took them to Bukavu.", "Kalunguvo"),
     ("Families from Goma met at Kalunguvo Field before the buses left for Bukavu.", "Kalunguvo"),
     ("Police in Goma said the guns were found in Raids on Friday in Bukavu.", "Raids"),
+    # (review44) a name spoken to, written to or thanked is a person's or a body's
+    ("Families in Goma spoke to Kalunguvo before the buses left for Bukavu.", "Kalunguvo"),
+    ("Families in Goma wrote to Kalunguvo, and buses later took them to Bukavu.", "Kalunguvo"),
+    # (review44) a name an apposition describes as a body or a person
+    ("Families in Goma turned to Kalunguvo, a small charity, before the buses left for Bukavu.", "Kalunguvo"),
+    ("Families in Goma stayed with Kalunguvo, a fisherman, and then took buses to Bukavu.", "Kalunguvo"),
 ])
 def test_a_name_the_gazetteer_lacks_is_not_placed_by_neighbours_apart(text, surface):
     assert not any(m.id for m in _all(text, surface))

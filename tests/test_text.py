@@ -116,3 +116,34 @@ def test_a_line_that_ends_a_sentence_or_is_short_keeps_its_break():
     text = "\n".join(lines)
     got = unwrapped(text)
     assert got.split("\n") == [lines[0] + " " + lines[1], lines[2], lines[3] + " " + lines[4]]
+
+
+_LEAD = ("More than 300 people left the border town on foot on Monday, heading north along the highway, "
+         "officials said. Many had waited months for papers that never came, and said they could not "
+         "afford to stay any longer in the city.")
+
+
+@pytest.mark.parametrize("lines", [
+    # photo captions under a report written one paragraph per line, each ending on a town
+    [_LEAD, "Families rest beside the road near Huixtla", "Migrants board a bus at the station in Oaxaca",
+     "A boy carries water at the camp near Reynosa", "Volunteers hand out food in Mexico City",
+     "The caravan crosses the bridge at Arriaga"],
+    # a journey's legs, one a line, after a line that introduces them
+    ["The stages of the journey as the families told them to us were these",
+     "Tapachula to Huixtla by foot in two days", "Huixtla to Arriaga by truck in one night",
+     "Arriaga to Juchitan on foot and by bus", "Juchitan to Mexico City by train and bus"],
+    # table rows
+    ["town,country,arrivals,departures,date", "Kabul,Afghanistan,1200,300,2020-01-01",
+     "Herat,Afghanistan,800,150,2020-01-01", "Kandahar,Afghanistan,400,90,2020-01-01"],
+], ids=["captions", "legs", "rows"])
+def test_short_lines_that_each_start_capitalised_are_no_wrap(lines):
+    # Joined, a town at a line's end would run into the next line's first word ("Reynosa
+    # Volunteers"), and a caption or a leg into the next.
+    text = "\n".join(lines) + "\n"
+    assert unwrapped(text) is text
+
+
+def test_a_wrapped_paragraph_whose_lines_start_lowercase_is_still_undone():
+    text = _wrapped(_LEAD + " A cousin in New York sent them money for the bus.", 40)
+    got = unwrapped(text)
+    assert "\n" not in got.rstrip("\n") and "New York" in got

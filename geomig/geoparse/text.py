@@ -53,6 +53,11 @@ _WRAP_WIDTHS = (30, 120)
 #: break beside them is kept.
 _LINE_ENDS = ".!?:;\"”’)]"
 _ITEM = re.compile(r"[-*•–—]\s|\d{1,3}[.)]\s")
+#: Prose cut by wrapping goes on mid-sentence, the next line mostly lowercase (a fifth of
+#: them capitalised in wrapped reports, at most two thirds in a short one); short lines of
+#: their own (captions, a list of towns or of a journey's legs, table rows) start capitalised.
+#: Where more than this share of the breaks to undo are followed by a capital, none is undone.
+_CAPITALISED_MOST = 0.75
 
 
 def unwrapped(text: str) -> str:
@@ -78,7 +83,7 @@ def unwrapped(text: str) -> str:
         if (body and first and not following[0].isspace() and body[-1] not in _LINE_ENDS
                 and len(body) + 1 + len(first) > width and not _ITEM.match(following)):
             breaks.append(at - 1)
-    if not breaks:
+    if not breaks or sum(text[n + 1].isupper() for n in breaks) > _CAPITALISED_MOST * len(breaks):
         return text
     chars = list(text)
     for n in breaks:
