@@ -50,3 +50,34 @@ def test_a_place_still_ahead_ends_no_route_and_stays_a_destination(ahead):
 def test_a_place_reached_still_ends_a_route(text):
     assert any(r[-1] == "Rome" for r in _routes(text))
 
+
+
+# Journeys told leg by leg (routes.chains._chains) and a stated leg on from the last landing
+# (routes.stated) end where people got to as well, not at a place still ahead of them.
+TOLD = "Awet left Agadez in March and crossed Libya to Zuwara. He reached Lampedusa by boat in June"
+
+
+@pytest.mark.parametrize("ahead", [
+    ". He hopes eventually to reach Rome.",
+    " and will travel on to Rome on Friday.",
+    ". He says he will not stay; he wants to go on to Rome.",
+], ids=["hopes-eventually", "will-travel-on", "wants-to-go-on"])
+def test_a_place_still_ahead_ends_no_told_journey(ahead):
+    text = TOLD + ahead
+    routes = _routes(text)
+    assert not any("Rome" in r for r in routes)
+    assert any(r[-1] == "Lampedusa" for r in routes)
+    assert "destination" in roles(picture(CONTEXT + text)).get("Rome", set())
+
+
+@pytest.mark.parametrize("then", [
+    # reached: still the end of the told journey
+    ". In July he went on to Rome.",
+    # a group's hope after its landing is drawn on from it, as before (routes_told)
+    ". Most hope to reach Rome.",
+    # a past hope is no hope ahead
+    ". In July he travelled on to Rome, where he had hoped to work.",
+], ids=["reached", "group-hope", "past-hope"])
+def test_a_told_journey_still_ends_where_people_went(then):
+    assert any(r[-1] == "Rome" for r in _routes(TOLD.replace("He reached", "They reached") + then
+                                                if "Most" in then else TOLD + then))

@@ -159,14 +159,16 @@ def _passed_legs(legs: list[tuple[Claim, Claim, tuple[Claim, ...]]], claims: Seq
 
 def _chains(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None,
             onward: re.Pattern | None = None,
-            told: tuple[re.Pattern | None, re.Pattern | None] = (None, None)) -> list[RoutePlan]:
+            told: tuple[re.Pattern | None, re.Pattern | None] = (None, None),
+            wanted: Collection[str] = ()) -> list[RoutePlan]:
     """One document's stated legs linked end to start, in the text's order: a leg from A to B
     and a later one setting out from B make one journey A -> B -> C, however near A lies to C.
     Two places a sentence has people reach in turn are a leg too (`onward`: the cue data's
     [route_modes] reached_in_turn; "from A to B, then to C"), and so are the last stop of a
     sentence and the first of the next when that one goes on with the same travellers (`told`:
     [route_modes] goes_on and told_before; _told_in_turn). Only chains of two legs or more
-    (a single leg is a stated movement: _stated)."""
+    (a single leg is a stated movement: _stated). No leg goes to a place only wished for
+    (`wanted`, routes.hoped._wanted_only: "He reached X. He hopes to reach Y" ends at X)."""
     chains: list[list[tuple[Claim, Claim, tuple[Claim, ...]]]] = []
     legs = _passed_legs(_stated_legs(claims), claims)
     said = {(a.place.id, b.place.id) for a, b, _ in legs}
@@ -188,6 +190,7 @@ def _chains(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None,
     # (a sentence telling an earlier time is no gap in the journey: a flashback between two
     # legs, "Two years ago he had been sent back ...", is stepped over)
     earlier = {c.sentence for c in claims if _told_earlier(c, told[1])}
+    legs = [leg for leg in legs if leg[1].place.id not in wanted]
     for leg in legs:
         start, end, _ = leg
         if start.place.id == end.place.id or start.place.holds(end.place) or end.place.holds(start.place):

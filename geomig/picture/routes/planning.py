@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 
 from geomig.picture.claims import Claim, ZoneClaim
 from geomig.picture.routes.corridors import _plans
-from geomig.picture.routes.hoped import _counted_heading, _heading_only, _stopped, _stopped_on_way
+from geomig.picture.routes.hoped import _counted_heading, _heading_only, _stopped, _stopped_on_way, _wanted_only
 from geomig.picture.routes.journeys import (
     _against_chain,
     _chain_sets,
@@ -153,7 +153,10 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
         held_here = () if doc != doc_claims[0].doc else [
             c for c in held_at.get(doc, ()) if c.sentence not in apart_sentences[doc]]
         taken_here = _taken_to(held_here, modes.get("taken_on"), modes.get("clause_break"), modes.get("guessed"))
-        plans.extend(_stated([*doc_claims, *held_here, *taken_here], planned, modes))
+        # (nor does a stated leg end at a place only wished for: _wanted_only)
+        wanted = _wanted_only(doc_claims, modes.get("wished"), modes.get("wished_ahead"))
+        plans.extend(p for p in _stated([*doc_claims, *held_here, *taken_here], planned, modes)
+                     if p.stops[-1].id not in wanted)
     by_place: dict[int, dict] = {}    # per claims tuple: its claims by place (_worded)
     # where each sentence names a sea (a leg whose own words cross one goes by sea)
     seas: dict[tuple[str, int], list[int]] = defaultdict(list)

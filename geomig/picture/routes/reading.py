@@ -25,7 +25,7 @@ from geomig.picture.routes.groups import (
     _others_passed,
     _told_apart,
 )
-from geomig.picture.routes.hoped import _never_got_there
+from geomig.picture.routes.hoped import _never_got_there, _wanted_only
 from geomig.picture.routes.model import _RANK, _STOP_ROLES, RoutePlan, _departure_country
 from geomig.picture.routes.words import _last_comma
 
@@ -94,8 +94,10 @@ class _DocReader:
         for c, key in keyed:
             parts[c.doc if key in arrived else key].append(c)
         turns = modes.get("reached_in_turn")
+        # (a place only wished for ends no told journey, as it ends no planned one: _wanted_only)
         chains = [ch for part in parts.values()
-                  for ch in _chains(part, self.by_sea, turns, (modes.get("goes_on"), modes.get("told_before")))]
+                  for ch in _chains(part, self.by_sea, turns, (modes.get("goes_on"), modes.get("told_before")),
+                                    _wanted_only(part, modes.get("wished"), modes.get("wished_ahead")))]
         # (read here, once per document: a corpus's assembly splits a document's sentences only
         # when it reads the document)
         never = frozenset(id(c) for c in kept if _never_got_there(
