@@ -236,6 +236,27 @@ def test_an_area_too_small_to_see_is_drawn_as_a_marker_of_its_style():
     assert {it.kind for it in as_seen(drawn, min_width=1_000)} == {"area"}      # close up both are areas
 
 
+def test_a_zone_narrower_than_its_places_dot_is_drawn_as_a_marker_over_it():
+    # A 30 km detention zone on a 3,000 km frame is wider than a few pixels but narrower than
+    # the dot of the place it is at, which would hide it.
+    from shapely.geometry import Point as P
+
+    from geomig.maps import features as rf
+    from geomig.maps.static import MIN_AREA_FRACTION, as_seen, min_area_width
+    from geomig.picture.model import Feature, Picture
+
+    frame = 3_000_000
+    width = min_area_width(frame, 8.25, styles.default())
+    assert width > frame * MIN_AREA_FRACTION
+    held = Feature("control_zone", "police (detention, Gabes)", "geonames:2468369", P(10.1, 33.9).buffer(0.14), 0.9,
+                   "control.arrested", properties={"actor": "police", "place": "Gabes", "control": "detention"})
+    wide = Feature("control_zone", "army (border, south)", "x", P(9.0, 31.0).buffer(2.0), 0.9, "control.forces",
+                   properties={"actor": "army", "place": "south", "control": "border"})
+    seen = {it.label: it.kind for it in as_seen(rf.items(Picture((held, wide))), width)}
+    assert seen == {held.name: "point", wide.name: "area"}
+    assert as_seen(rf.items(Picture((held,))), frame * MIN_AREA_FRACTION)[0].kind == "area"
+
+
 def test_one_legend_row_per_control_type_whether_area_or_marker():
     from shapely.geometry import Point as P
     from shapely.geometry import box as bx

@@ -134,7 +134,8 @@ def to_image(picture: Any, fmt: str = "png", *, title: str | None = None, gazett
 
     # What falls outside the frame, and legs too short to see, are not drawn nor in the legend.
     frame = gpd.GeoSeries([box(x0, y0, x1, y1)], crs=3857).to_crs(4326).iloc[0]
-    drawn = as_seen([it for it in drawn if it.geometry.intersects(frame)], (x1 - x0) * MIN_AREA_FRACTION)
+    drawn = as_seen([it for it in drawn if it.geometry.intersects(frame)],
+                    min_area_width(x1 - x0, axes_box[2] * size[0], styles))
     min_leg = (x1 - x0) * MIN_LEG_FRACTION
     leg_shown = {leg: gpd.GeoSeries([leg.line], crs=4326).to_crs(3857).length.iloc[0] >= min_leg
                  for it in drawn for leg in it.legs}
@@ -205,6 +206,13 @@ MIN_LEG_FRACTION = 0.01
 #: its style at its point: a 5 km coastguard zone on a map of West Africa would otherwise be
 #: invisible while the legend lists it.
 MIN_AREA_FRACTION = 0.006
+
+
+def min_area_width(frame_width: float, axes_inches: float, styles: Styles) -> float:
+    """The width (Mercator metres) under which an area is drawn as a marker: a few pixels, or
+    the widest dot of the style, since a zone narrower than its place's dot hides under it."""
+    dot = 1.6 * max(float(r.get("radius") or 0) for r in styles.raw["roles"].values())   # points, as _draw
+    return max(frame_width * MIN_AREA_FRACTION, frame_width * dot / (axes_inches * 72))
 
 
 def as_seen(drawn: list[Item], min_width: float) -> list[Item]:
