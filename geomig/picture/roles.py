@@ -116,8 +116,8 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                         intended=intended or (label in _HOPED_LABELS and _hoped_within(hit, mention, hoped))
                         or _planned_within(hit, mention, planned),
                     ))
-    claims = _entries_after_departures(_arrivals_if_alone(_stops_on_the_way(claims, sentences, lexicon), lexicon),
-                                       lexicon)
+    claims = _went_on_in_clause(_stops_on_the_way(claims, sentences, lexicon), sentences, lexicon)
+    claims = _entries_after_departures(_arrivals_if_alone(claims, lexicon), lexicon)
     claims = _entries_at_journeys_end(claims, sentences, lexicon)
     claims = _rides_on_the_way(claims, sentences, lexicon)
     claims = _homes_left(_resumed(_stays_left(claims, lexicon), sentences, lexicon), lexicon)
@@ -647,6 +647,40 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
             c = replace(c, role="transit", onward=True)
         out.append(c)
     return out
+
+
+def _went_on_in_clause(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
+    """A place reached is a stop on the way when its clause goes straight on, with a subject of
+    its own or a participle, to another stop ([settings] onward_own_subject, matched right after
+    the place and ending at the next place): "a minibus took us to X and we flew to Y", "flying to
+    X and taking a bus to Y". A landing stays an arrival (_landed_at); the next place must be a
+    stop the text states, not denied, elsewhere than the place (not a part of it)."""
+    rx = setting_rx(lexicon, "onward_own_subject", re.IGNORECASE)
+    if rx is None:
+        return claims
+    landed = setting_rx(lexicon, "landed_words", re.IGNORECASE)
+    clause = setting_rx(lexicon, "landed_clause")
+    by_sentence: dict[int, Masked] = {m.index: m for m in sentences}
+    stops: dict[int, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.stop and not (c.negated or c.hedged) and c.role in ("destination", "transit", "launch_point"):
+            stops[c.sentence].append(c)
+    out = []
+    for c in claims:
+        if (c.role == "destination" and c.stop and not (c.negated or c.intended)
+                and not _landed_at(c, landed, clause) and _next_leg_told(c, by_sentence[c.sentence], stops, rx)):
+            c = replace(c, role="transit", onward=True)
+        out.append(c)
+    return out
+
+
+def _next_leg_told(c: Claim, masked: Masked, stops: dict[int, list[Claim]], rx: re.Pattern) -> bool:
+    """Whether `rx` matches right after the claim's place and ends at a stop elsewhere."""
+    end = _token_end(masked, c.at)
+    m = rx.match(masked.text, end) if end >= 0 else None
+    return m is not None and any(
+        _token_start(masked, s.at) == m.end() and not s.place.same_or_part(c.place)
+        and not c.place.same_or_part(s.place) for s in stops.get(c.sentence, ()))
 
 
 def _taken_on_next(c: Claim, stops: dict[int, list[Claim]], following: re.Pattern,

@@ -1,0 +1,78 @@
+"""Roles: destinations in the forty-fifth session's wording: a place reached is a stop on the
+way, not the journey's end, when its own clause goes on with a subject of its own or a
+participle to another stop ("a minibus took us to X and we flew to Y", "flying to X and taking a
+bus to Y"; roles._went_on_in_clause, [settings] onward_own_subject); people who still remain in a
+place, or stay there while or until something happens, wait there on the way (transit.still_in:
+"the others remain in X while their claims are reviewed").
+
+Sentences written for these tests; geocoded by the tiny fixture gazetteer
+(tests/extract_helpers.py)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import role_of
+
+# ------------------------------------------------------------------ a clause that goes on
+
+
+@pytest.mark.parametrize("text, place, end", [
+    ("A minibus took us to Sebha and we flew to Tripoli.", "Sebha", "Tripoli"),
+    ("My brother drove me to Agadez, and I rode with three other men to Sebha.", "Agadez", "Sebha"),
+    ("We took the bus to Tunis airport and we flew to Rome.", "Tunis", "Rome"),
+    ("I took the bus to Kufra and a man with a car drove four of us to Benghazi.", "Kufra", "Benghazi"),
+    ("They came from Chad, flying to Tunis and taking a boat to Malta.", "Tunis", "Malta"),
+    # hedged by who says it: still a stop on the way
+    ("A driver took them to Agadez and they later crossed to Sebha, a cousin believes.", "Agadez", "Sebha"),
+], ids=["and-we-flew", "comma-and-i-rode", "airport-and", "a-man-drove", "participles", "hedged"])
+def test_a_place_the_clause_goes_on_from_is_a_stop(text, place, end):
+    assert role_of(text, place) == {"transit"}
+    assert "destination" in role_of(text, end)
+
+
+@pytest.mark.parametrize("text, place", [
+    # the next leg denied or only hoped for: the place reached stays the end
+    ("My brother drove me to Agadez, and we never flew to Tripoli.", "Agadez"),
+    ("My brother drove me to Agadez, and we hoped to fly to Tripoli.", "Agadez"),
+    # a way back is no way on
+    ("My brother drove me to Agadez, and he drove back to Sebha alone.", "Agadez"),
+    # others of the group go elsewhere: a split, each to its own end
+    ("Some families went to Tunis and the others went to Sfax.", "Tunis"),
+    # a landing stays an arrival
+    ("The boat landed at Lampedusa and they took a ferry to Sicily.", "Lampedusa"),
+    # no other stop told after it
+    ("A minibus took us to Sebha and we waited there for a month.", "Sebha"),
+], ids=["never-flew", "hoped-to-fly", "drove-back", "the-others", "landed", "no-next-stop"])
+def test_a_place_reached_stays_the_end_without_a_way_on(text, place):
+    assert "destination" in role_of(text, place)
+
+
+# ------------------------------------------------------------------ still remaining in a place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The others remain in Tunisia while their asylum claims are reviewed.", "Tunisia"),
+    ("About 2,000 people with an admission promise remain in Niger.", "Niger"),
+    ("They were allowed to remain in Egypt until June.", "Egypt"),
+    ("Several families remain in Agadez while the road is closed.", "Agadez"),
+    ("Most remained in Sfax, for now, waiting for a boat.", "Sfax"),
+    # hedged: still a wait
+    ("Perhaps 300 people remain in Sebha, aid workers believe.", "Sebha"),
+], ids=["while-reviewed", "admission-promise", "until-june", "road-closed", "remained-waiting", "hedged"])
+def test_people_still_remaining_wait_on_the_way(text, place):
+    assert role_of(text, place) == {"transit"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # a choice to settle
+    ("Many will remain in Tunisia, officials say.", "Tunisia"),
+    ("She would rather stay in Italy than go home.", "Italy"),
+    # negated
+    ("No one remains in Agadez now.", "Agadez"),
+    # a force, not people on the move
+    ("Police officers remain in Sebha to guard the camps.", "Sebha"),
+    # where they now live
+    ("Two brothers remain in Rome, where they work at a bakery.", "Rome"),
+], ids=["will-remain", "rather-stay", "no-one", "officers", "where-they-work"])
+def test_remaining_by_choice_or_by_others_is_no_wait(text, place):
+    assert "transit" not in role_of(text, place)
