@@ -50,10 +50,11 @@ def test_a_town_not_listed_with_a_home_left_is_no_home(text):
 # ------------------------------------------------------------------ "Once in X": the stage reached
 
 REACHED = "Eritrean migrants crossed to Sudan on foot this spring. "
+ONWARD = "Once in Sudan, most travel on by truck to Libya."
 
 
 @pytest.mark.parametrize("text", [
-    "Once in Sudan, most travel on by truck to Libya.",
+    ONWARD,
     "Once in Sudan, many work for months to pay smugglers for the desert.",
 ], ids=["travel-on", "work-for-months"])
 def test_a_stage_reached_is_a_destination_not_a_stop(text):
@@ -62,9 +63,9 @@ def test_a_stage_reached_is_a_destination_not_a_stop(text):
 
 @pytest.mark.parametrize("context, text", [
     # never said to be reached: a stage of the way
-    ("Eritrean migrants told us about their journey north. ", "Once in Sudan, most travel on by truck to Libya."),
+    ("Eritrean migrants told us about their journey north. ", ONWARD),
     # only hoped for: the stage is no destination
-    ("Eritrean migrants hoped to reach Sudan this spring. ", "Once in Sudan, most travel on by truck to Libya."),
+    ("Eritrean migrants hoped to reach Sudan this spring. ", ONWARD),
 ], ids=["not-reached", "hoped"])
 def test_a_stage_not_reached_stays_a_stop(context, text):
     assert "transit" in role_of(text, "Sudan", context)

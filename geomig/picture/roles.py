@@ -272,8 +272,8 @@ def _reached_ends(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     hoped for) is where they went, not a stop of their journey, in two frames: the stage reached
     ("Once in X, most travel on to Y", [settings] stage_reached on the claim's words): a
     destination; and the start of a return from it ([settings] return_start_cues: "deported from
-    X to Y", "gone back from X to Y"): a route-only start ("returned_from"), as a return's start
-    is where the returns' noun says people were."""
+    X to Y", "gone back from X to Y"): a route-only start ("returned_from"), as in "deportations
+    from X to Y"."""
     stage = setting_rx(lexicon, "stage_reached", re.IGNORECASE)
     returns = set(lexicon.settings.get("return_start_cues", ()))
     reached = {c.place.id for c in claims if c.role == "destination" and c.place.id
