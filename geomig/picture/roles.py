@@ -121,10 +121,11 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     claims = _entries_at_journeys_end(claims, sentences, lexicon)
     claims = _rides_on_the_way(claims, sentences, lexicon)
     claims = _homes_left(_resumed(_stays_left(claims, lexicon), sentences, lexicon), lexicon)
+    claims = _homes_listed(claims, lexicon)
     claims = _arrivals_from_elsewhere(claims, lexicon)
     claims = _settled_there(_gapped(claims, sentences, lexicon), sentences, lexicon)
     claims = _located_within(_hosts_own_people(_homes_dreamt_of(claims, lexicon), lexicon), sentences, lexicon)
-    claims = _ways_home(claims, lexicon)
+    claims = _reached_ends(_ways_home(claims, lexicon), lexicon)
     return claims + _moved_on(claims, lexicon)
 
 
@@ -264,6 +265,30 @@ def _ways_home(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
             first[c.place.id] = min(first.get(c.place.id, c.sentence), c.sentence)
     return [replace(c, home=True) if c.role == "destination" and c.place.id in first
             and first[c.place.id] < c.sentence and not c.negated else c for c in claims]
+
+
+def _reached_ends(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+    """A place the document has people reach (a destination claim, not denied, doubted or only
+    hoped for) is where they went, not a stop of their journey, in two frames: the stage reached
+    ("Once in X, most travel on to Y", [settings] stage_reached on the claim's words): a
+    destination; and the start of a return from it ([settings] return_start_cues: "deported from
+    X to Y", "gone back from X to Y"): a route-only start ("returned_from"), as in "deportations
+    from X to Y"."""
+    stage = setting_rx(lexicon, "stage_reached", re.IGNORECASE)
+    returns = set(lexicon.settings.get("return_start_cues", ()))
+    reached = {c.place.id for c in claims if c.role == "destination" and c.place.id
+               and not (c.negated or c.hedged or c.intended or c.home)}
+    if not reached:
+        return claims
+    out = []
+    for c in claims:
+        if c.role == "transit" and c.place.id in reached and not c.negated:
+            if c.cue in returns:
+                c = replace(c, role="returned_from")
+            elif stage is not None and stage.search(c.words):
+                c = replace(c, role="destination")
+        out.append(c)
+    return out
 
 
 #: The roles an area inherits from a place it locates (not route-only ends, nor the sea).
@@ -466,6 +491,23 @@ def _homes_left(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
                 c = replace(c, role="origin")
         out.append(c)
     return out
+
+
+def _homes_listed(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+    """A place listed with a home left, in the same words of leaving, is a home left too ("had
+    left the X, Y and Z regions", X a home by _homes_left): an origin, unless its words put people
+    to sea or across a border ([settings] launch_kept_words) or deny or doubt the leaving. A
+    country home vouches for countries only: after a town it only locates it ("set out from X
+    province in Afghanistan")."""
+    kept = setting_rx(lexicon, "launch_kept_words", re.IGNORECASE)
+    leaving = {c.id for c in lexicon.cues if c.role == "launch_point"}
+    homes = {(c.hit, c.place.kind == "country") for c in claims if c.cue in leaving
+             and c.role in ("origin", "returned_from") and c.hit >= 0 and not (c.negated or c.hedged)}
+    if kept is None or not homes:
+        return claims
+    return [replace(c, role="origin") if c.role == "launch_point" and c.cue in leaving
+            and (c.hit, c.place.kind == "country") in homes
+            and not (c.negated or c.hedged or kept.search(c.words)) else c for c in claims]
 
 
 def _town_left(c: Claim, ride: re.Pattern | None, kept: re.Pattern) -> bool:
