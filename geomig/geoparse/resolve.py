@@ -926,18 +926,24 @@ class LocalResolver(Resolver):
         name is put in that country, vaguely (where in it, nothing says), halfway between the
         neighbours that are towns, divisions, islands or landmarks (at the one such, or at the
         country's point where neither is), with every other occurrence of the name. Not a
-        name the text writes otherwise as no place's (_not_a_place_name)."""
+        name the text writes otherwise as no place's (_written_as_no_place), nor an occurrence
+        that begins a longer name ("Kvetrov Field": _part_of_longer_name)."""
         placed: dict[str, Mention] = {}
+        refused: set[str] = set()  # names the text writes as no place's: asked once, not per occurrence
         for n, s in enumerate(spans):
-            if s.key in placed or not _unplaced_name(s, mentions[n]):
+            if s.key in placed or s.key in refused or not _unplaced_name(s, mentions[n]):
                 continue
-            before = next((m for m in reversed(mentions[:n]) if m.id and m.country), None)
-            after = next((m for m in mentions[n + 1:] if m.id and m.country), None)
+            before = next((m for m in reversed(mentions[:n]) if _neighbour(m)), None)
+            after = next((m for m in mentions[n + 1:] if _neighbour(m)), None)
             if (before is None or after is None or before.country != after.country
                     or s.sentence - before.sentence > NEIGHBOUR_SENTENCES
                     or after.sentence - s.sentence > NEIGHBOUR_SENTENCES
-                    or before.country not in self.gazetteer.country_ids
-                    or _not_a_place_name(text, s, self.gazetteer)):
+                    or before.country not in self.gazetteer.country_ids):
+                continue
+            if _part_of_longer_name(text, s.end):
+                continue  # this occurrence only: "at Kvetrov Field", and "Kvetrov" alone later
+            if _written_as_no_place(text, s, self.gazetteer):
+                refused.add(s.key)
                 continue
             country = self.gazetteer.get(self.gazetteer.country_ids[before.country])
             m = _within_mention(s, country, f"no gazetteer entry; named between {before.text} and "
@@ -2651,6 +2657,14 @@ def _midpoint(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, fl
     return (lat_a + lat_b) / 2.0, lon - 360.0 if lon > 180.0 else lon + 360.0 if lon < -180.0 else lon
 
 
+def _neighbour(m: Mention) -> bool:
+    """Whether a mention may place a name the gazetteer lacks named beside it
+    (_place_among_neighbours): a town, division, island or landmark of a country; not a
+    country or a people, which stories of movement name beside the places people leave
+    and reach in other countries ("Venezuelans housed at Velmarsk", "fled Ukraine for Velmarsk")."""
+    return bool(m.id and m.country)
+
+
 def _unplaced_name(span: Span, mention: Mention) -> bool:
     """Whether a span is a name the gazetteer lacks, where a place is expected, still
     unplaced, and written as a place's name is: not an acronym nor a word with a capital
@@ -2695,13 +2709,13 @@ def _inside_word(char: str) -> bool:
     return char.isalnum() or char in "_-"
 
 
-def _not_a_place_name(text: str, span: Span, gazetteer: Gazetteer) -> bool:
-    """Whether the text writes a name the gazetteer lacks as no place's: a person's
-    somewhere ("Stanley Kvetrov ... at Kvetrov's"), a source ("according to Kvetrov"), the
-    first word of a longer name ("at Kvetrov Field", "to Kvetrov's Bar"), or a common
-    noun's plural (a headline's "Guns Found In Raids")."""
+def _written_as_no_place(text: str, span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether the text, anywhere, writes a name the gazetteer lacks as no place's: a
+    person's ("Stanley Kvetrov ... at Kvetrov's"), a source ("according to Kvetrov"), or a
+    common noun's plural (a headline's "Guns Found In Raids"); the same answer at every
+    occurrence of the name (unlike _part_of_longer_name, which asks one occurrence)."""
     return (_written_as_person(text, span.text, gazetteer.first_names) or _cited_as_source(text, span.text)
-            or _described_as_no_place(text, span.text) or _part_of_longer_name(text, span.end)
+            or _described_as_no_place(text, span.text)
             or span.key.endswith("s") and span.key[:-1] in gazetteer.common_words)
 
 
