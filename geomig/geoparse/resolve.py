@@ -933,8 +933,8 @@ class LocalResolver(Resolver):
         for n, s in enumerate(spans):
             if s.key in placed or s.key in refused or not _unplaced_name(s, mentions[n]):
                 continue
-            before = next((m for m in reversed(mentions[:n]) if _neighbour(m)), None)
-            after = next((m for m in mentions[n + 1:] if _neighbour(m)), None)
+            before = next((m for m in reversed(mentions[:n]) if m.id and m.country), None)
+            after = next((m for m in mentions[n + 1:] if m.id and m.country), None)
             if (before is None or after is None or before.country != after.country
                     or s.sentence - before.sentence > NEIGHBOUR_SENTENCES
                     or after.sentence - s.sentence > NEIGHBOUR_SENTENCES
@@ -2655,14 +2655,6 @@ def _midpoint(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, fl
     lon_b = lon_b + 360.0 if lon_b - lon_a < -180.0 else lon_b - 360.0 if lon_b - lon_a > 180.0 else lon_b
     lon = (lon_a + lon_b) / 2.0
     return (lat_a + lat_b) / 2.0, lon - 360.0 if lon > 180.0 else lon + 360.0 if lon < -180.0 else lon
-
-
-def _neighbour(m: Mention) -> bool:
-    """Whether a mention may place a name the gazetteer lacks named beside it
-    (_place_among_neighbours): a town, division, island or landmark of a country; not a
-    country or a people, which stories of movement name beside the places people leave
-    and reach in other countries ("Venezuelans housed at Velmarsk", "fled Ukraine for Velmarsk")."""
-    return bool(m.id and m.country)
 
 
 def _unplaced_name(span: Span, mention: Mention) -> bool:
