@@ -479,3 +479,28 @@ def test_a_neighbourhood_is_in_the_town_named_before_it(text, surface, country):
 def test_a_name_without_a_part_noun_keeps_its_own_sense(text, surface, country):
     m = _found(text, surface)
     assert m.country == country and not m.id.startswith("within:"), (m.id, m.country)
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # A bare "in" (no comma) places a name the gazetteer lacks (made up) or has only far
+    # away (Parva, a Romanian village) in the division after it, where the name is written
+    # as a place's: after a place preposition or a place noun.
+    ("The families were held at Velmarsk in Kaduna State for three weeks.", "Velmarsk", "NG"),
+    ("Aid lorries finally reached the village of Kvetrahal in Upper Austria on Friday.", "Kvetrahal", "AT"),
+    ("Police found the men in the village of Parva in Kerala after a week.", "Parva", "IN"),
+])
+def test_a_name_is_placed_in_the_division_a_bare_in_names(text, surface, country):
+    (m,) = _all(text, surface)
+    assert m.id.startswith("within:") and m.country == country and "vague" in m.flags, (m.id, m.country)
+
+
+@pytest.mark.parametrize("text, surface", [
+    # Distractors: a bare "in" before a town, not a division; a name not written as a
+    # place's (no preposition or place noun before it); a name the text gives a person.
+    ("The families were held at Velmarsk in Kaduna for three weeks.", "Velmarsk"),
+    ("Fans cheered Velmarsk in Kaduna State last night.", "Velmarsk"),
+    ("Stanley Velmarsk spoke in Lagos. Buses later stopped at Velmarsk in Kaduna State.", "Velmarsk"),
+    ("Traders from Velmarsk in Vienna say prices rose.", "Velmarsk"),
+])
+def test_a_name_is_not_placed_by_a_bare_in_before_a_town_or_a_person(text, surface):
+    assert not any(m.id and m.id.startswith("within:") for m in _all(text, surface))

@@ -899,7 +899,7 @@ class LocalResolver(Resolver):
         by a known place ("Velmarsk, in Upper Austria", "Dorbanyi, a small town in China",
         "Velmarsk, near Tirana") in the place that name was resolved to: a place of its own at
         that point, vaguely (where inside it, nothing says); every such occurrence of the name."""
-        placed_in = _placed_in(text, spans, priors)
+        placed_in = _placed_in(text, spans, priors, self.gazetteer)
         if not placed_in:
             return  # most texts
         at = {s.start: n for n, s in enumerate(spans)}
@@ -926,18 +926,24 @@ class LocalResolver(Resolver):
         name is put in that country, vaguely (where in it, nothing says), halfway between the
         neighbours that are towns, divisions, islands or landmarks (at the one such, or at the
         country's point where neither is), with every other occurrence of the name. Not a
-        name the text writes otherwise as no place's (_not_a_place_name)."""
+        name the text writes otherwise as no place's (_written_as_no_place), nor an occurrence
+        that begins a longer name ("Kvetrov Field": _part_of_longer_name)."""
         placed: dict[str, Mention] = {}
+        refused: set[str] = set()  # names the text writes as no place's: asked once, not per occurrence
         for n, s in enumerate(spans):
-            if s.key in placed or not _unplaced_name(s, mentions[n]):
+            if s.key in placed or s.key in refused or not _unplaced_name(s, mentions[n]):
                 continue
             before = next((m for m in reversed(mentions[:n]) if m.id and m.country), None)
             after = next((m for m in mentions[n + 1:] if m.id and m.country), None)
             if (before is None or after is None or before.country != after.country
                     or s.sentence - before.sentence > NEIGHBOUR_SENTENCES
                     or after.sentence - s.sentence > NEIGHBOUR_SENTENCES
-                    or before.country not in self.gazetteer.country_ids
-                    or _not_a_place_name(text, s, self.gazetteer)):
+                    or before.country not in self.gazetteer.country_ids):
+                continue
+            if _part_of_longer_name(text, s.end):
+                continue  # this occurrence only: "at Kvetrov Field", and "Kvetrov" alone later
+            if _written_as_no_place(text, s, self.gazetteer):
+                refused.add(s.key)
                 continue
             country = self.gazetteer.get(self.gazetteer.country_ids[before.country])
             m = _within_mention(s, country, f"no gazetteer entry; named between {before.text} and "
@@ -2695,13 +2701,13 @@ def _inside_word(char: str) -> bool:
     return char.isalnum() or char in "_-"
 
 
-def _not_a_place_name(text: str, span: Span, gazetteer: Gazetteer) -> bool:
-    """Whether the text writes a name the gazetteer lacks as no place's: a person's
-    somewhere ("Stanley Kvetrov ... at Kvetrov's"), a source ("according to Kvetrov"), the
-    first word of a longer name ("at Kvetrov Field", "to Kvetrov's Bar"), or a common
-    noun's plural (a headline's "Guns Found In Raids")."""
+def _written_as_no_place(text: str, span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether the text, anywhere, writes a name the gazetteer lacks as no place's: a
+    person's ("Stanley Kvetrov ... at Kvetrov's"), a source ("according to Kvetrov"), or a
+    common noun's plural (a headline's "Guns Found In Raids"); the same answer at every
+    occurrence of the name (unlike _part_of_longer_name, which asks one occurrence)."""
     return (_written_as_person(text, span.text, gazetteer.first_names) or _cited_as_source(text, span.text)
-            or _described_as_no_place(text, span.text) or _part_of_longer_name(text, span.end)
+            or _described_as_no_place(text, span.text)
             or span.key.endswith("s") and span.key[:-1] in gazetteer.common_words)
 
 
@@ -2759,13 +2765,44 @@ def _titles() -> frozenset[str]:
 _PLACEABLE = ("unresolved", "")
 
 
-def _placed_in(text: str, spans: Sequence[Span], priors) -> dict[int, int]:
+def _placed_in(text: str, spans: Sequence[Span], priors, gazetteer: Gazetteer) -> dict[int, int]:
     """Start of a name the gazetteer lacks or has only far away (_PLACEABLE) -> start of the
     name the text places it in or by ("Velmarsk, in Upper Austria"; "Dorbanyi, a small town in China";
     _placed_by)."""
     return {a.start: b.start for a, b in zip(spans, spans[1:])
             if a.kind_hint in _PLACEABLE and b.kind_hint in ("", "region") and priors.get(b.key)
-            and _placed_by(text[a.end:b.start], text, b.end) and not _list_after().match(text, b.end)}
+            and (_placed_by(text[a.end:b.start], text, b.end) or _in_division(text, a, b, priors, gazetteer))
+            and not _list_after().match(text, b.end)}
+
+
+def _in_division(text: str, name: Span, division: Span, priors, gazetteer: Gazetteer) -> bool:
+    """Whether a bare "in" puts a name the gazetteer lacks in the division named after it:
+    one the gazetteer knows first as a division, or the text calls one ("Velmarsk in
+    Upper Austria", "Velmarsk in Kaduna State"). Not in a town ("Velmarsk in Vienna"), nor
+    a name the text writes as a person's ("Stanley Velmarsk ... Velmarsk in Ohio"): people
+    are "in" divisions as well; so only a name written as a place's, after a place
+    preposition or a place noun ("held at Velmarsk in Kaduna State", "the village of
+    Velmarsk in Kaduna State"; not "fans cheered Velmarsk in Kaduna State")."""
+    if not _BARE_IN.fullmatch(text, name.end, division.start):
+        return False
+    if not (_after_preposition(text, name.start) or _after_place_noun(text, name.start)):
+        return False
+    return ((priors[division.key][0][0].kind == "admin" or _division_after().match(text, division.end) is not None)
+            and name.key not in gazetteer.person_names and not _written_as_no_place(text, name, gazetteer))
+
+
+def _after_place_noun(text: str, start: int) -> bool:
+    """Whether one of recognize.toml's inside_nouns and "of" come right before a name: "the
+    village of Velmarsk", "the border town of Velmarsk"."""
+    return _place_noun_of().search(text, max(0, start - 30), start) is not None
+
+
+@functools.cache
+def _place_noun_of() -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation(lexicon()['inside_nouns'])})\s+of\s+$")
+
+
+_BARE_IN = re.compile(r"\s+in\s+(?:the\s+)?")  # "Velmarsk in Kaduna State", without _said_in's comma
 
 
 def _placed_by(gap: str, text: str, end: int) -> bool:
