@@ -328,6 +328,10 @@ def test_the_topic_model_threshold_is_read_from_cues_toml():
 
     data = tomllib.loads(files("geomig.picture").joinpath("cues.toml").read_text("utf-8"))
     assert 0.5 <= cues.default().topic_model_min == data["document"]["topic_model_min"] < 1
+    # ... the one the training script chose for the packaged weights (retrained: set it again)
+    import json
+    model = json.loads(files("geomig.picture").joinpath("topic_model.json").read_text("utf-8"))
+    assert model["threshold"] == data["document"]["topic_model_min"]
     # a threshold of 0 leaves the rules alone
     assert not dataclasses.replace(cues.default(), topic_model_min=0.0).on_topic(_WALKED)
 
@@ -444,10 +448,16 @@ def test_people_moved_as_a_body_are_one_kind_of_moved_people(text):
     # a building and a ward emptied: no people named, no whole place
     "Firefighters evacuated the building and the patients were moved to another ward.",
     # an evacuation drill: the people go back to class
-    "Teachers and pupils were evacuated to the hill behind the school during Thursday's tsunami drill.",
+    "Residents of the two streets were evacuated to the hill during Thursday's tsunami drill.",
 ], ids=["denied", "warning", "building", "drill"])
 def test_a_denied_warned_or_rehearsed_evacuation_is_no_moved_people(text):
     assert not cues.default().tells_people_moved(text)
+
+
+def test_a_drill_beside_an_evacuation_is_what_keeps_it_out():
+    text = "Residents of the two streets were evacuated to the hill during Thursday's tsunami drill."
+    assert not cues.default().tells_people_moved(text)
+    assert dataclasses.replace(cues.default(), topic_not_near=None).tells_people_moved(text)
 
 
 @pytest.mark.parametrize("text, told", [
