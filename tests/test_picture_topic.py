@@ -444,18 +444,18 @@ def test_people_moved_as_a_body_are_one_kind_of_moved_people(text):
 @pytest.mark.parametrize("text", [
     # denied, and a warning: nobody was moved
     "The families of the hamlet were not relocated, the council said, and the school stays open.",
-    "Residents could be evacuated if the river rises further, officials warned on Tuesday.",
+    "Residents could be relocated if the river rises further, officials warned on Tuesday.",
     # a building and a ward emptied: no people named, no whole place
     "Firefighters evacuated the building and the patients were moved to another ward.",
     # an evacuation drill: the people go back to class
-    "Residents of the two streets were evacuated to the hill during Thursday's tsunami drill.",
+    "Residents of the two streets were relocated to the hill during Thursday's tsunami drill.",
 ], ids=["denied", "warning", "building", "drill"])
 def test_a_denied_warned_or_rehearsed_evacuation_is_no_moved_people(text):
     assert not cues.default().tells_people_moved(text)
 
 
 def test_a_drill_beside_an_evacuation_is_what_keeps_it_out():
-    text = "Residents of the two streets were evacuated to the hill during Thursday's tsunami drill."
+    text = "Residents of the two streets were relocated to the hill during Thursday's tsunami drill."
     assert not cues.default().tells_people_moved(text)
     assert dataclasses.replace(cues.default(), topic_not_near=None).tells_people_moved(text)
 
