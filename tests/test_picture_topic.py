@@ -328,6 +328,10 @@ def test_the_topic_model_threshold_is_read_from_cues_toml():
 
     data = tomllib.loads(files("geomig.picture").joinpath("cues.toml").read_text("utf-8"))
     assert 0.5 <= cues.default().topic_model_min == data["document"]["topic_model_min"] < 1
+    # ... the one the training script chose for the packaged weights (retrained: set it again)
+    import json
+    model = json.loads(files("geomig.picture").joinpath("topic_model.json").read_text("utf-8"))
+    assert model["threshold"] == data["document"]["topic_model_min"]
     # a threshold of 0 leaves the rules alone
     assert not dataclasses.replace(cues.default(), topic_model_min=0.0).on_topic(_WALKED)
 
@@ -417,3 +421,88 @@ def test_the_topic_model_reads_hostile_text_as_a_probability(text):
     assert 0.0 <= p <= 1.0
     assert (p == topic.default().probability("")) is text.startswith("THE")   # capitals are never read
     cues.default().for_document(text)       # no exception
+
+
+# ---- people moved as a body, hired abroad, sent home; drills; herders and their animals ----------
+
+_RELOCATED = ("The whole hamlet of about ninety households was relocated from the river bank to a new site "
+              "on higher ground last winter. The old houses were pulled down and the school moved with them.")
+_EVACUATED = ("When the volcano woke, the navy evacuated the entire island in two days. Some 3,000 islanders "
+              "were taken off by ship and are staying with relatives on the mainland.")
+_EXPELLED = ("Police went through the settlement at dawn and expelled more than 600 people, who were put on "
+             "lorries with what they could carry. Many had lived there for thirty years.")
+
+
+@pytest.mark.parametrize("text", [_RELOCATED, _EVACUATED, _EXPELLED], ids=["relocated", "evacuated", "expelled"])
+def test_people_moved_as_a_body_are_one_kind_of_moved_people(text):
+    lex = cues.default()
+    assert lex.tells_people_moved(text + _CALM)
+    # ... told by the last kind of topic_moved alone
+    assert not dataclasses.replace(lex, topic_moved=lex.topic_moved[:-1]).tells_people_moved(text + _CALM)
+
+
+@pytest.mark.parametrize("text", [
+    # denied, and a warning: nobody was moved
+    "The families of the hamlet were not relocated, the council said, and the school stays open.",
+    "Residents could be relocated if the river rises further, officials warned on Tuesday.",
+    # a building and a ward emptied: no people named, no whole place
+    "Firefighters evacuated the building and the patients were moved to another ward.",
+    # an evacuation drill: the people go back to class
+    "Residents of the two streets were relocated to the hill during Thursday's tsunami drill.",
+], ids=["denied", "warning", "building", "drill"])
+def test_a_denied_warned_or_rehearsed_evacuation_is_no_moved_people(text):
+    assert not cues.default().tells_people_moved(text)
+
+
+def test_a_drill_beside_an_evacuation_is_what_keeps_it_out():
+    text = "Residents of the two streets were relocated to the hill during Thursday's tsunami drill."
+    assert not cues.default().tells_people_moved(text)
+    assert dataclasses.replace(cues.default(), topic_not_near=None).tells_people_moved(text)
+
+
+@pytest.mark.parametrize("text, told", [
+    ("The agency hired 400 nurses from the provinces to work in hospitals overseas.", True),
+    ("The company put its foreign staff on buses and sent them home across the border.", True),
+    ("The men were marched back over the frontier by soldiers at first light.", True),
+    # a career, goods and a team
+    ("The bank hired 40 graduates to work in its offices in the city.", False),
+    ("The customs post sent the lorries back across the border for want of papers.", False),
+    ("The team flew home after the final and was greeted at the airport.", False),
+], ids=["hired-abroad", "sent-home", "marched-back", "hired-at-home", "lorries", "team"])
+def test_people_hired_abroad_or_sent_home_across_a_border_are_moved_people(text, told):
+    assert cues.default().tells_people_moved(text) is told
+
+
+@pytest.mark.parametrize("text", [
+    "Pupils and teachers left their classrooms and walked to the hill during an evacuation drill on "
+    "Thursday. Residents were evacuated from two streets as part of the drill, and everyone was back "
+    "home within the hour.",
+    "The relay runners crossed the border into the next country on the third day, carrying the torch "
+    "through villages and towns. The relay left the capital on Monday and ends on the coast.",
+], ids=["drill", "relay"])
+def test_a_drill_or_a_relay_stays_off_topic(text):
+    for t in (text, text + _CALM):
+        assert not cues.default().on_topic(t)
+
+
+_HERDERS = ("The herding families left their valley in the spring when the soldiers came. Families crossed "
+            "into Kestria at night, and women carried children over the river to Dalmo. Villagers moved on "
+            "to Orvik when the grass ran out there in the first dry weeks of the summer. Most of them had to "
+            "leave behind their animals, and the rest of the animals were sold at the market in the autumn.")
+
+
+def test_herders_moving_with_their_animals_are_not_other_movers():
+    # animals named twice, people moving told more often: the text is the people's
+    lex = cues.default()
+    assert lex.other_movers(_HERDERS) and not lex.others_prevail(_HERDERS)
+    # ... and the animals' own journey, told more often than any person's, is theirs
+    animals = ("The animals crossed into the park at dawn. Rangers counted the animals twice, and the "
+               "wildlife vets followed the herd to Dalmo.")
+    assert lex.others_prevail(animals)
+
+
+def test_a_familys_own_journeys_count_as_journeys():
+    lex = cues.default()
+    text = ("His eldest son left the farm in May for Darkhan. Her brother-in-law went back to Jinst in "
+            "June. Their daughter moved to Erdenet last year.")
+    assert lex._journeys(text, lambda rx, within: rx.finditer(within)) == 3

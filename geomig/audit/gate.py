@@ -34,7 +34,7 @@ class GateDecision:
     """The gate's decision on one document: `decision` (RULES, MODEL or OFF), the topic
     check's probability (None where it was not asked and is not needed, or is off),
     the probability it needs (`model_min`, 0: off) and whether the text names other
-    travellers or goods twice (then the model is not heeded)."""
+    travellers or goods twice and as often as people moving (then the model is not heeded)."""
 
     doc: str
     decision: str
@@ -63,7 +63,8 @@ class GateDecision:
             return "the topic model is off ([document] topic_model_min = 0)"
         said = f"topic model probability {self.probability:.2f} (passes at {self.model_min:.2f})"
         if self.other_movers:
-            said += ", not heeded: the text names other travellers or goods (topic_other) twice"
+            said += (", not heeded: the text names other travellers or goods (topic_other) twice, "
+                     "as often as people moving")
         return said
 
     def to_dict(self) -> dict:
@@ -90,7 +91,7 @@ def _decision(doc: str, text: str, passed: dict, lex: _cues.Lexicon) -> GateDeci
     p = lex.topic_probability(text)
     if p is None:
         return GateDecision(doc, OFF)
-    return GateDecision(doc, OFF, p, lex.topic_model_needs(text), lex.other_movers(text))
+    return GateDecision(doc, OFF, p, lex.topic_model_needs(text), lex.others_prevail(text))
 
 
 def gate_lines(decisions: Iterable[GateDecision]) -> list[str]:

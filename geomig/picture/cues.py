@@ -276,11 +276,12 @@ class Lexicon:
     def topic_by_model(self, text: str) -> float | None:
         """The learned topic check's probability that the text is about migration, where it
         reaches [document] topic_model_min (else None, and None where that is unset). A text
-        naming other travellers or goods twice (topic_other) is theirs, as for the rules: the
-        model reads pilgrims and tourists crossing a border in the words of migrants."""
+        naming other travellers or goods twice (topic_other), and no less often than it tells
+        people moving, is theirs, as for the rules: the model reads pilgrims and tourists
+        crossing a border in the words of migrants (others_prevail)."""
         p = self.topic_probability(text)
         # (other movers asked last: the model passes few texts)
-        return p if p is not None and p >= self.topic_model_needs(text, p) and not self.other_movers(text) \
+        return p if p is not None and p >= self.topic_model_needs(text, p) and not self.others_prevail(text) \
             else None
 
     def topic_model_needs(self, text: str, p: float | None = None) -> float:
@@ -329,6 +330,33 @@ class Lexicon:
     def other_movers(self, text: str) -> bool:
         """Whether the text names other travellers or goods (topic_other) at least twice."""
         return self._others(text, folded(text), 2) >= 2
+
+    def others_prevail(self, text: str) -> bool:
+        """Whether the text names other travellers or goods (topic_other) at least twice and
+        more often than it tells people moving: its topic words, its kinds of topic_moved and
+        the sentences of topic_journeys, each kept only with no topic_not_near word beside it.
+        Herders fleeing with "their animals", evicted families crossing "with the livestock"
+        are people moving; a relay's runners crossing into a country are not. (A tie is left
+        to the learned check, which is asked only here and at its own bar; the rules give a
+        tie to the other movers.)"""
+        lowered = folded(text)
+        others = self._others(text, lowered, _OTHERS_MOST)
+        if others < 2:
+            return False
+        near = self.topic_not_near
+
+        def kept(rx: re.Pattern, within: str | None = None) -> Iterator[re.Match]:
+            return _kept(rx, text if within is None else within, near)
+
+        topic = self.topic_lower if self.topic_lower is not None else self.topic
+        told = sum(1 for _ in zip(range(others), kept(topic, lowered if self.topic_lower is not None else text)))
+        if told < others and self.topic_moved:
+            found = frozenset(w for _, w in self.topic_moved_matcher.iter(lowered)) \
+                if self.topic_moved_matcher is not None else frozenset()
+            told += sum(1 for phrase in self.topic_moved if phrase.told(text, lowered, found, kept))
+        if told < others and self.topic_journeys is not None:
+            told += self._journeys(text, kept, others - told)
+        return told < others
 
     def _others(self, text: str, lowered: str, most: int) -> int:
         """How often, up to `most`, the text (and `lowered`, its folded() form) names other
@@ -401,15 +429,18 @@ class Lexicon:
         # words that count only beside a migration word: a dinghy alone is a sailor's
         return strong + counted(self.topic_weak, need - strong) >= need
 
-    def _journeys(self, raw: str, kept: Callable[[re.Pattern, str], Iterator[re.Match]]) -> int:
-        """In how many different sentences of `raw`, up to topic_journeys_min, people are made
-        to move to or from a named place (topic_journeys' matches that `kept` keeps): a story
-        told once is any news's, told again and again it is the story."""
+    def _journeys(self, raw: str, kept: Callable[[re.Pattern, str], Iterator[re.Match]],
+                  most: int | None = None) -> int:
+        """In how many different sentences of `raw`, up to `most` (by default
+        topic_journeys_min), people are made to move to or from a named place (topic_journeys'
+        matches that `kept` keeps): a story told once is any news's, told again and again it
+        is the story."""
+        most = self.topic_journeys_min if most is None else most
         told, last = 0, None
         for m in kept(self.topic_journeys, raw):
             if last is None or _SENTENCE_END.search(raw, last, m.start() + 1):
                 told += 1
-                if told >= self.topic_journeys_min:
+                if told >= most:
                     break
             last = m.end()
         return told
