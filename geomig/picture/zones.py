@@ -1537,12 +1537,14 @@ def _bystander(hit, masked: Masked) -> bool:
     """Whether the cue's force only receives people there (its control table's
     recipient_before: "handed over to X police") or is only named as others' partner
     (partner_before: "officers who work with the coastguard") or only called for help
-    (called_before: "they called the coastguard off X"), or the cue's words name a civilian who found
-    the people (civilian_by: "spotted by a passing tanker off X")."""
+    (called_before: "they called the coastguard off X") or is only one side of a fight
+    (fighting_before: "clashes between the X army and rebels"), or the cue's words name a
+    civilian who found the people (civilian_by: "spotted by a passing tanker off X")."""
     s, text = hit.cue.settings, masked.doc.text
     civilian = compiled_rx(s.get("civilian_by"), re.I)
     ahead = text[max(masked.start, hit.start - 80):hit.start]
-    return bool(any(rx.search(ahead) for key in ("recipient_before", "partner_before", "called_before")
+    return bool(any(rx.search(ahead) for key in ("recipient_before", "partner_before", "called_before",
+                                                 "fighting_before")
                     if (rx := compiled_rx(s.get(key), re.I)) is not None)
                 or (civilian and civilian.search(hit.words)))
 
@@ -1838,7 +1840,9 @@ def _narrower(place: PlaceRef, masked: Masked, ctx: DocContext, before: re.Patte
     were on their way to when the force acted is one too (`way`: "walked towards X before
     police stopped them").
     A dateline is only the last resort: "WARSAW - Polish border guards stopped them near X"
-    is at X. A reference point is the place it locates ("the X camp near Y": X)."""
+    is at X, and "INNSBRUCK - Austrian police stopped them at the X Pass" (a pass the gazetteer
+    puts in the neighbour) is not at Innsbruck. A reference point is the place it locates ("the
+    X camp near Y": X)."""
     if place.kind != "country":
         return place
     inside = [m for m in masked.mentions
@@ -1850,10 +1854,22 @@ def _narrower(place: PlaceRef, masked: Masked, ctx: DocContext, before: re.Patte
                         or _on_the_way(m, masked, way))), None)
              or next((m for m in inside if ((masked.index, m.start) in ctx.in_dateline
                                             or not masked.sentence[:m.start - masked.start].strip())
-                      and not ((masked.index, m.start) in ctx.in_dateline and _capital(m.id))), None))
+                      and not ((masked.index, m.start) in ctx.in_dateline and _capital(m.id))
+                      and not _placed_abroad(place, masked, ctx, before)), None))
     if found is not None:
         found = _referred(found, masked, reference) or found
     return PlaceRef.of(found) if found is not None else place
+
+
+def _placed_abroad(place: PlaceRef, masked: Masked, ctx: DocContext, before: re.Pattern | None) -> bool:
+    """(session 45: zones) Whether the sentence places the act at a town or site of another
+    country ("... stopped them at the X Pass", "... near Y"): then neither the dateline nor the
+    place it opens with is where the force acted."""
+    return before is not None and any(
+        m.country and m.country != place.country and m.kind in LOCAL_KINDS
+        and (masked.index, m.start) not in ctx.in_dateline
+        and before.search(masked.sentence, 0, m.start - masked.start)
+        for m in masked.mentions)
 
 
 def _referred(m: Mention, masked: Masked, between: re.Pattern | None) -> Mention | None:
