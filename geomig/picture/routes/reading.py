@@ -234,21 +234,22 @@ def _needed_words(rx: re.Pattern) -> frozenset[str] | None:
 
 class _Guessed:
     """Whether a claim's movement is only a guess or a plan: the words of its clause before
-    its place say so ("they may have travelled from X", "planned to go on to X"), unless a
+    its place say so ("they may have travelled from X", "planned to go on to X": `guessed`),
+    or name a way still to be made ("hope to open a road from X to Y": `planned_way`), unless a
     "would" tells a habit (`habitual` before the place). A sentence
     holding none of the words those patterns need is not read again for each of its claims
     (a corpus claims thousands of places in sentences that guess nothing)."""
 
     def __init__(self, modes: Mapping[str, re.Pattern | None]):
-        self.guessed = modes.get("guessed")
+        self.patterns = [rx for rx in (modes.get("guessed"), modes.get("planned_way")) if rx is not None]
         self.habitual, self.habit_guess = modes.get("habitual"), modes.get("habitual_guess")
-        needed = _needed_words(self.guessed) if self.guessed is not None else frozenset()
+        needed = [_needed_words(rx) for rx in self.patterns]
         # (None: a pattern that needs no word of its own; every sentence is read)
-        self.needed = None if needed is None else tuple(sorted(needed))
+        self.needed = None if None in needed else tuple(sorted(frozenset().union(*needed)))
         self._read: dict[tuple[str, int], bool] = {}
 
     def __call__(self, c: Claim) -> bool:
-        if c.at < 0 or self.guessed is None:
+        if c.at < 0 or not self.patterns:
             return False
         quote = c.source.quote
         if self.needed is not None:
@@ -262,7 +263,7 @@ class _Guessed:
         # the clause's start: past the last clause mark before the place (as _CLAUSE splits)
         begin = max(quote.rfind(".", 0, at), quote.rfind(";", 0, at), quote.rfind(":", 0, at),
                     _last_comma(quote, at)) + 1
-        found = self.guessed.search(quote, begin, at)
+        found = next((m for rx in self.patterns if (m := rx.search(quote, begin, at))), None)
         # a habit told in the past is what happened, again and again ("every week the smugglers
         # would drive us to X; from there we would go to Y"), not a guess
         return found is not None and not (
