@@ -904,18 +904,20 @@ class LocalResolver(Resolver):
             return  # most texts
         at = {s.start: n for n, s in enumerate(spans)}
         within: dict[str, Mention] = {}
+        bases: dict[str, Place] = {}  # the place each name is placed in
         for s in spans:
             container = mentions[at[placed_in[s.start]]] if s.start in placed_in else None
             # (not in a place of no country, a lake or a sea between two: "Katwe, on the shore of
             # Lake Edward" may lie on either side)
-            if (container is not None and container.id and container.country and s.key not in within
-                    and _open_to_text(mentions[at[s.start]], container.country)):
-                base = self.gazetteer.get(container.id)
+            if container is None or not container.id or not container.country or s.key in within:
+                continue
+            base = self.gazetteer.get(container.id)
+            if _open_to_text(mentions[at[s.start]], base):
                 why = "no gazetteer entry" if s.kind_hint == "unresolved" else "no plausible sense of the name"
                 within[s.key] = _within_mention(s, base, f"{why}; the text places it in or by {base.name}")
+                bases[s.key] = base
         for s in spans:
-            if s.kind_hint in _PLACEABLE and s.key in within and _open_to_text(mentions[at[s.start]],
-                                                                                within[s.key].country):
+            if s.kind_hint in _PLACEABLE and s.key in within and _open_to_text(mentions[at[s.start]], bases[s.key]):
                 mentions[at[s.start]] = _moved(within[s.key], s)
 
     def _place_among_neighbours(self, text: str, spans: Sequence[Span], mentions: list[Mention]) -> None:
@@ -2658,11 +2660,20 @@ def _midpoint(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, fl
     return (lat_a + lat_b) / 2.0, lon - 360.0 if lon > 180.0 else lon + 360.0 if lon < -180.0 else lon
 
 
-def _open_to_text(mention: Mention, country: str) -> bool:
-    """Whether the place a text gives a name may set its mention: the name is unplaced, or
-    read only as a spelling variant of a town in another country ("the Gorom settlement near
-    Juba" is no Gormi of India)."""
-    return not mention.id or "variant" in mention.flags and mention.country != country
+VARIANT_WITHIN_KM = NEAR_SAME_KM  # a spelling variant this far from the town or division the text puts the name in is not it
+
+
+def _open_to_text(mention: Mention, base: Place) -> bool:
+    """Whether the place a text puts a name in (``base``) may set its mention: the name is
+    unplaced, or read only as a spelling variant of a town in another country ("the Gorom
+    settlement near Juba" is no Gormi of India) or, in a town or division's country, farther
+    than VARIANT_WITHIN_KM from it ("the Gondra district of Uttar Pradesh" is no Godhra of
+    Gujarat)."""
+    if not mention.id:
+        return True
+    return "variant" in mention.flags and (
+        mention.country != base.country
+        or base.kind != "country" and haversine_km(mention.lat, mention.lon, base.lat, base.lon) > VARIANT_WITHIN_KM)
 
 
 def _unplaced_name(span: Span, mention: Mention) -> bool:
@@ -2825,9 +2836,11 @@ def _placed_by(gap: str, text: str, end: int) -> bool:
     if site := site_noun_end(gap, 0):
         # "the Velmarsk transit centre in Adjumani", "the Velmarsk camp near Juba", "the
         # Velmarsk neighbourhood of Amman": the noun calls the name a site's, so a bare "in"
-        # or "of" places it too.
+        # or "of" places it too. Not a bearing from a town for a crossing: it may lie on
+        # either side of the border ("the Velmarsk crossing near Kilis").
         rest = gap[site:]
-        return bool(_SITE_IN_GAP.fullmatch(rest) or _bearing_gap().fullmatch(rest) or _edge_gap().fullmatch(rest))
+        bearing = feature_after(gap, 0) != "crossing" and _bearing_gap().fullmatch(rest)
+        return bool(_SITE_IN_GAP.fullmatch(rest) or bearing or _edge_gap().fullmatch(rest))
     apposition = _apposition().match(gap)
     rest = gap[apposition.end():] if apposition else gap
     return bool(_bearing_gap().fullmatch(rest) or _edge_gap().fullmatch(rest))
