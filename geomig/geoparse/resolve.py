@@ -912,12 +912,13 @@ class LocalResolver(Resolver):
             if container is None or not container.id or not container.country or s.key in within:
                 continue
             base = self.gazetteer.get(container.id)
-            if _open_to_text(mentions[at[s.start]], base):
+            if _open_to_text(mentions[at[s.start]], base, self.gazetteer):
                 why = "no gazetteer entry" if s.kind_hint == "unresolved" else "no plausible sense of the name"
                 within[s.key] = _within_mention(s, base, f"{why}; the text places it in or by {base.name}")
                 bases[s.key] = base
         for s in spans:
-            if s.kind_hint in _PLACEABLE and s.key in within and _open_to_text(mentions[at[s.start]], bases[s.key]):
+            if s.kind_hint in _PLACEABLE and s.key in within and _open_to_text(mentions[at[s.start]], bases[s.key],
+                                                                                self.gazetteer):
                 mentions[at[s.start]] = _moved(within[s.key], s)
 
     def _place_among_neighbours(self, text: str, spans: Sequence[Span], mentions: list[Mention]) -> None:
@@ -2660,20 +2661,24 @@ def _midpoint(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, fl
     return (lat_a + lat_b) / 2.0, lon - 360.0 if lon > 180.0 else lon + 360.0 if lon < -180.0 else lon
 
 
-VARIANT_WITHIN_KM = NEAR_SAME_KM  # a spelling variant this far from the town or division the text puts the name in is not it
+VARIANT_WITHIN_KM = NEAR_SAME_KM  # a spelling variant this far from the town the text puts the name by is not it
 
 
-def _open_to_text(mention: Mention, base: Place) -> bool:
+def _open_to_text(mention: Mention, base: Place, gazetteer: Gazetteer) -> bool:
     """Whether the place a text puts a name in (``base``) may set its mention: the name is
-    unplaced, or read only as a spelling variant of a town in another country ("the Gorom
-    settlement near Juba" is no Gormi of India) or, in a town or division's country, farther
-    than VARIANT_WITHIN_KM from it ("the Gondra district of Uttar Pradesh" is no Godhra of
-    Gujarat)."""
+    unplaced, or read only as a spelling variant of a town that is not there: in another
+    country ("the Gorom settlement near Juba" is no Gormi of India), another division ("the
+    Gondra district of Uttar Pradesh" is no Godhra of Gujarat), or farther than
+    VARIANT_WITHIN_KM from the town."""
     if not mention.id:
         return True
-    return "variant" in mention.flags and (
-        mention.country != base.country
-        or base.kind != "country" and haversine_km(mention.lat, mention.lon, base.lat, base.lon) > VARIANT_WITHIN_KM)
+    if "variant" not in mention.flags:
+        return False
+    if mention.country != base.country:
+        return True
+    if base.kind == "admin":
+        return gazetteer.get(mention.id).admin1 != base.admin1
+    return base.kind != "country" and haversine_km(mention.lat, mention.lon, base.lat, base.lon) > VARIANT_WITHIN_KM
 
 
 def _unplaced_name(span: Span, mention: Mention) -> bool:
