@@ -2676,9 +2676,10 @@ def _open_to_text(mention: Mention, base: Place, gazetteer: Gazetteer) -> bool:
         return False
     if mention.country != base.country:
         return True
+    place = gazetteer.get(mention.id)
     if base.kind == "admin":
-        return gazetteer.get(mention.id).admin1 != base.admin1
-    return base.kind != "country" and haversine_km(mention.lat, mention.lon, base.lat, base.lon) > VARIANT_WITHIN_KM
+        return place.admin1 != base.admin1
+    return base.kind != "country" and haversine_km(place.lat, place.lon, base.lat, base.lon) > VARIANT_WITHIN_KM
 
 
 def _unplaced_name(span: Span, mention: Mention) -> bool:
