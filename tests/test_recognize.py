@@ -1135,3 +1135,39 @@ def test_a_long_row_of_unknown_words_is_joined_in_linear_work(gazetteer, monkeyp
     found = [t for t, hint in spans(text, gazetteer, keep_rejected=True) if hint == "unresolved"]
     assert found == [" ".join(words)]
     assert sum(seen) <= 4 * len(text), sum(seen)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Gulf" alone is the Gulf states (supplement.toml), where workers go; after "the" only.
+    ("Thousands of Nepalis fly to the Gulf every year for work.", [("Nepalis", "demonym"), ("Gulf", "")]),
+    ("The Gulf still draws most of the village's young men.", [("The Gulf", "")]),
+    # Distractors: a capitalised word goes on the name ("the Gulf War", "the Gulf Coast"), and
+    # "Gulf" without "the" is no such place.
+    ("Veterans of the Gulf War marched in Texas.", [("Texas", "")]),
+    ("Storms battered the Gulf Coast of Florida, not the Keys.", [("Florida", ""), ("Keys", "")]),
+    ("Gulf carriers did not deny they would fly again.", []),
+])
+def test_the_gulf_alone_is_the_gulf_states_but_not_a_longer_name(gazetteer, text, expected):
+    assert spans(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, surface", [
+    # A name the gazetteer lacks, after "the" and before a site's noun (maybe after one word),
+    # is kept as a place's, unresolved, for the resolver to place.
+    ("Buses took them to the Kvetrahal transit centre before dawn.", "Kvetrahal"),
+    ("They said they had lived in the Kvetrahal neighbourhood for years.", "Kvetrahal"),
+    ("Families may be moved to the Kvetrahal settlement, officials said.", "Kvetrahal"),
+])
+def test_a_name_a_site_noun_follows_is_kept_as_a_place(gazetteer, text, surface):
+    assert (surface, "unresolved") in spans(text, gazetteer, keep_unknown=True)
+
+
+@pytest.mark.parametrize("text, surface", [
+    # Distractors: no "the" before it; a function word between the name and the noun; no
+    # site's noun ("family").
+    ("Kvetrahal centre-backs trained on Monday.", "Kvetrahal"),
+    ("They met the Kvetrahal in town, a friend said.", "Kvetrahal"),
+    ("They met the Kvetrahal family last year.", "Kvetrahal"),
+])
+def test_a_name_without_a_site_noun_after_the_is_not_kept(gazetteer, text, surface):
+    assert (surface, "unresolved") not in spans(text, gazetteer, keep_unknown=True)

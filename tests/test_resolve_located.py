@@ -504,3 +504,55 @@ def test_a_name_is_placed_in_the_division_a_bare_in_names(text, surface, country
 ])
 def test_a_name_is_not_placed_by_a_bare_in_before_a_town_or_a_person(text, surface):
     assert not any(m.id and m.id.startswith("within:") for m in _all(text, surface))
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # A name the gazetteer lacks that a site's noun follows is placed where the words after
+    # the noun put it: a bare "in" or "of" after the noun, a bearing, an edge; a list that goes
+    # on after the place does not stop it, as the noun says it is a site of one place.
+    ("Families were taken to the Kvetrahal transit centre in Gulu, an hour from the border.", "Kvetrahal", "UG"),
+    ("He was held at the Velmarsk deportation centre near Riyadh for a month.", "Velmarsk", "SA"),
+    ("She grew up in the Velmarsk neighbourhood of Amman before the war.", "Velmarsk", "JO"),
+    ("Refugees are being moved to the Velmarsk settlement near Juba and to Kvetrahal.", "Velmarsk", "SS"),
+    ("Boats land at the Velmarsk camp, on the northern shore of Lesbos.", "Velmarsk", "GR"),
+])
+def test_a_site_is_placed_where_the_words_after_its_noun_put_it(text, surface, country):
+    (m,) = _all(text, surface)
+    assert m.id.startswith("within:") and m.country == country and "vague" in m.flags, (m.id, m.country)
+
+
+@pytest.mark.parametrize("text, surface", [
+    # Distractors: a verb between the noun and the place ("is not in": negated), a noun that
+    # names no site ("family"), and a hedge ("not far from" is no bearing the rule reads).
+    ("The Velmarsk centre is not in Gulu, officials insisted.", "Velmarsk"),
+    ("We met the Velmarsk family in Gulu last year.", "Velmarsk"),
+    ("The Velmarsk camp may be closed, not far from Juba.", "Velmarsk"),
+    # A crossing "near" a town may lie on either side of the border.
+    ("Hundreds queued at the Velmarsk border crossing near Kilis on Monday.", "Velmarsk"),
+])
+def test_a_site_is_not_placed_without_words_that_put_it_there(text, surface):
+    assert not any(m.id and m.id.startswith("within:") for m in _all(text, surface))
+
+
+def test_a_site_the_text_places_is_no_spelling_variant_of_a_town_abroad():
+    # "Gorom" is near India's "Gormi" in spelling; the text puts the settlement by Juba.
+    text = "Indian and Kenyan aid workers visited the Gorom settlement near Juba on Monday."
+    (m,) = _all(text, "Gorom")
+    assert m.country == "SS" and m.id.startswith("within:"), (m.id, m.country)
+
+
+def test_a_spelling_variant_far_from_the_place_the_text_names_yields_to_it(gazetteer):
+    # Godhra (Gujarat) read as a variant: the text's Uttar Pradesh, 800 km off, wins; its
+    # own state, or India as a whole, does not overrule it; a name read as itself is kept.
+    from dataclasses import replace
+
+    from geomig.geoparse.resolve import _open_to_text
+
+    (godhra,) = [m for m in geomig.geocode("Trains reached Godhra in Gujarat.") if m.text == "Godhra"]
+    variant = replace(godhra, flags=("variant",))
+    state = {name: gazetteer.get(next(m.id for m in geomig.geocode(f"They reached {name}.") if m.text == name))
+             for name in ("Uttar Pradesh", "Gujarat", "India")}
+    assert _open_to_text(variant, state["Uttar Pradesh"], gazetteer)
+    assert not _open_to_text(variant, state["Gujarat"], gazetteer)
+    assert not _open_to_text(variant, state["India"], gazetteer)
+    assert not _open_to_text(godhra, state["Uttar Pradesh"], gazetteer)

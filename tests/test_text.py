@@ -147,3 +147,21 @@ def test_a_wrapped_paragraph_whose_lines_start_lowercase_is_still_undone():
     text = _wrapped(_LEAD + " A cousin in New York sent them money for the bus.", 40)
     got = unwrapped(text)
     assert "\n" not in got.rstrip("\n") and "New York" in got
+
+
+@pytest.mark.parametrize("text, noun", [
+    # A site's noun right after a name, maybe after one lowercase word; not a function word
+    # between, not a longer word or a compound that starts with the noun.
+    ("Velmarsk transit centre in Gulu", " transit centre"),
+    ("Velmarsk settlement near Juba", " settlement"),
+    ("Velmarsk neighbourhood of Amman", " neighbourhood"),
+    ("Velmarsk in town", ""),
+    ("Velmarsk centre-backs", ""),
+    ("Velmarsk centres", ""),
+    ("Velmarsk family home", ""),
+])
+def test_site_noun_end(text, noun):
+    from geomig.geoparse.text import site_noun_end
+
+    end = site_noun_end(text, len("Velmarsk"))
+    assert text[len("Velmarsk"):end] == noun

@@ -18,7 +18,7 @@ from geomig.gazetteer.index import Gazetteer, key_of, normalize, remember
 from geomig.models import Span
 from geomig.gazetteer.regions import DIRECTIONS
 from geomig.geoparse.text import (CAPITALS, alternation, dateline_place, feature_after, feature_before, feature_noun_end,
-                                  lexicon, sentences, audit_feature_after)
+                                  lexicon, sentences, site_noun_end, audit_feature_after)
 
 # A capitalised token, with inner apostrophes, dots, ampersands and hyphens ("U.N.", "O'Fallon", "T&T",
 # "Winston-Salem").
@@ -45,6 +45,7 @@ _QUALIFIER = re.compile(r",\s+([A-Z][\w.]*(?:[ -][A-Z][\w.]*)?)")
 # thousands is no label but how many came ("Kos 2,200, Leros 900"). Match it within _NUMBERED_SPAN.
 _NUMBERED = re.compile(r"\s+(?:\d(?!\d{0,2}[,.]\d{3}(?!\d))|No\b|#)")
 _NUMBERED_SPAN = 12
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")  # a capitalised word right after a word: one name goes on
 # What follows a dateline's place, for _is_acronym: looser than text.dateline_place (a comma too,
 # anywhere on the line), as it only keeps an all-caps word from reading as an acronym.
 _AFTER_DATELINE_WORD = re.compile(r",| \(| -| —| –")
@@ -320,12 +321,14 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
                 emit(start, end, key, "person" if after_first_name else _currency(text, start, end) or "demonym")
             elif what == "unknown":
                 # "in Zawya", "the Bidibidi camp", "Camp Hagadera": a name the gazetteer lacks
-                # where a place is expected.
+                # where a place is expected, or one the nouns after it call a site's ("the
+                # Velmarsk transit centre", "the Velmarsk neighbourhood").
                 # The audit also lists one between "the" and a feature noun it alone reads ("the
                 # Kapıköy Border Gate", "the Kurubaş pass"): the reader should see no entry has
                 # it. (Without "the", "pass" and "gate" are as often verbs: "let Okonjo pass".)
                 if not _ordinary(gazetteer, key) and (_looks_like_place(text, start) or feature_after(text, end)
                                                       or feature_before(text, start)
+                                                      or _after_article(text, start) and site_noun_end(text, end)
                                                       or keep_rejected and audit_feature_after(text, end)
                                                       and _after_article(text, start)):
                     emit(start, end, key, "unresolved")
@@ -853,8 +856,10 @@ def _after_the(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """Whether a word after "the" names, with the article, one of the project's own seas,
     regions and crossings ("the Channel", "the Med", "the Keys"), unnumbered ("the
     Channel 4 news" is television) and not the start of an organisation's name ("the Dawa
-    Party" is Iraq's party, not the river)."""
-    if text[max(0, start - 4):start].lower() != "the " or _NUMBERED.match(text, end, end + _NUMBERED_SPAN):
+    Party" is Iraq's party, not the river) or of any longer name ("the Gulf War", "the Gulf
+    Coast": a capitalised word goes on it)."""
+    if (text[max(0, start - 4):start].lower() != "the " or _NUMBERED.match(text, end, end + _NUMBERED_SPAN)
+            or _NAME_GOES_ON.match(text, end)):
         return False
     key = normalize(text[start:end])
     after = _WORD_AFTER.match(text, end, end + 20)

@@ -28,7 +28,7 @@ from geomig.gazetteer.index import Gazetteer, normalize, remember
 from geomig.gazetteer.geo import KM_PER_DEGREE, haversine_km, haversine_matrix_km
 from geomig.models import LOCAL_KINDS, Candidate, Mention, Place, Span
 from geomig.gazetteer.regions import region_id, twin_id, within_place
-from geomig.geoparse.text import alternation, dateline_place, feature_after, feature_before, lexicon
+from geomig.geoparse.text import alternation, dateline_place, feature_after, feature_before, lexicon, site_noun_end
 
 MAX_ALTERNATIVES = 5
 #: Votes by country or (country, state): a Counter of float weights, which typeshed's
@@ -904,17 +904,21 @@ class LocalResolver(Resolver):
             return  # most texts
         at = {s.start: n for n, s in enumerate(spans)}
         within: dict[str, Mention] = {}
+        bases: dict[str, Place] = {}  # the place each name is placed in
         for s in spans:
             container = mentions[at[placed_in[s.start]]] if s.start in placed_in else None
             # (not in a place of no country, a lake or a sea between two: "Katwe, on the shore of
             # Lake Edward" may lie on either side)
-            if (container is not None and container.id and container.country and s.key not in within
-                    and not mentions[at[s.start]].id):
-                base = self.gazetteer.get(container.id)
+            if container is None or not container.id or not container.country or s.key in within:
+                continue
+            base = self.gazetteer.get(container.id)
+            if _open_to_text(mentions[at[s.start]], base, self.gazetteer):
                 why = "no gazetteer entry" if s.kind_hint == "unresolved" else "no plausible sense of the name"
                 within[s.key] = _within_mention(s, base, f"{why}; the text places it in or by {base.name}")
+                bases[s.key] = base
         for s in spans:
-            if s.kind_hint in _PLACEABLE and s.key in within and not mentions[at[s.start]].id:
+            if s.kind_hint in _PLACEABLE and s.key in within and _open_to_text(mentions[at[s.start]], bases[s.key],
+                                                                                self.gazetteer):
                 mentions[at[s.start]] = _moved(within[s.key], s)
 
     def _place_among_neighbours(self, text: str, spans: Sequence[Span], mentions: list[Mention]) -> None:
@@ -2657,6 +2661,27 @@ def _midpoint(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, fl
     return (lat_a + lat_b) / 2.0, lon - 360.0 if lon > 180.0 else lon + 360.0 if lon < -180.0 else lon
 
 
+VARIANT_WITHIN_KM = NEAR_SAME_KM  # a spelling variant this far from the town the text puts the name by is not it
+
+
+def _open_to_text(mention: Mention, base: Place, gazetteer: Gazetteer) -> bool:
+    """Whether the place a text puts a name in (``base``) may set its mention: the name is
+    unplaced, or read only as a spelling variant of a town that is not there: in another
+    country ("the Gorom settlement near Juba" is no Gormi of India), another division ("the
+    Gondra district of Uttar Pradesh" is no Godhra of Gujarat), or farther than
+    VARIANT_WITHIN_KM from the town."""
+    if not mention.id:
+        return True
+    if "variant" not in mention.flags:
+        return False
+    if mention.country != base.country:
+        return True
+    place = gazetteer.get(mention.id)
+    if base.kind == "admin":
+        return place.admin1 != base.admin1
+    return base.kind != "country" and haversine_km(place.lat, place.lon, base.lat, base.lon) > VARIANT_WITHIN_KM
+
+
 def _unplaced_name(span: Span, mention: Mention) -> bool:
     """Whether a span is a name the gazetteer lacks, where a place is expected, still
     unplaced, and written as a place's name is: not an acronym nor a word with a capital
@@ -2768,11 +2793,12 @@ _PLACEABLE = ("unresolved", "")
 def _placed_in(text: str, spans: Sequence[Span], priors, gazetteer: Gazetteer) -> dict[int, int]:
     """Start of a name the gazetteer lacks or has only far away (_PLACEABLE) -> start of the
     name the text places it in or by ("Velmarsk, in Upper Austria"; "Dorbanyi, a small town in China";
-    _placed_by)."""
+    _placed_by). Not before a list that goes on after it ("Velmarsk, in Vienna and in Madrid"),
+    unless a site's noun follows the name: "the Velmarsk camp near Juba and Makpandu" lies by Juba."""
     return {a.start: b.start for a, b in zip(spans, spans[1:])
             if a.kind_hint in _PLACEABLE and b.kind_hint in ("", "region") and priors.get(b.key)
             and (_placed_by(text[a.end:b.start], text, b.end) or _in_division(text, a, b, priors, gazetteer))
-            and not _list_after().match(text, b.end)}
+            and (site_noun_end(text[a.end:b.start], 0) or not _list_after().match(text, b.end))}
 
 
 def _in_division(text: str, name: Span, division: Span, priors, gazetteer: Gazetteer) -> bool:
@@ -2813,9 +2839,20 @@ def _placed_by(gap: str, text: str, end: int) -> bool:
     the last two after an apposition too ("Velmarsk, a fishing village near Tirana")."""
     if _said_in(gap, text, end) or _division_of_gap().fullmatch(gap):
         return True
+    if site := site_noun_end(gap, 0):
+        # "the Velmarsk transit centre in Adjumani", "the Velmarsk camp near Juba", "the
+        # Velmarsk neighbourhood of Amman": the noun calls the name a site's, so a bare "in"
+        # or "of" places it too. Not a bearing from a town for a crossing: it may lie on
+        # either side of the border ("the Velmarsk crossing near Kilis").
+        rest = gap[site:]
+        bearing = feature_after(gap, 0) != "crossing" and _bearing_gap().fullmatch(rest)
+        return bool(_SITE_IN_GAP.fullmatch(rest) or bearing or _edge_gap().fullmatch(rest))
     apposition = _apposition().match(gap)
     rest = gap[apposition.end():] if apposition else gap
     return bool(_bearing_gap().fullmatch(rest) or _edge_gap().fullmatch(rest))
+
+
+_SITE_IN_GAP = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?")  # after a site's noun: "camp in", "neighbourhood of"
 
 
 @functools.cache

@@ -220,6 +220,26 @@ def feature_after(text: str, end: int) -> str:
     return nouns[m.group(1)] if m else ""
 
 
+@functools.cache
+def _site_nouns() -> re.Pattern:
+    lex = lexicon()
+    nouns = alternation({*lex["feature_nouns"], *lex["inside_nouns"], *lex["site_nouns"]})
+    # (the word between is no function word: "the Velmarsk in town" is not a site's name)
+    return re.compile(rf"[ \u00a0]+(?:(?!(?:{_FUNCTION_WORDS})\b)[a-z-]+[ \u00a0]+)?(?:{nouns})\b(?![-'’])")
+
+
+_FUNCTION_WORDS = "a|an|the|and|or|but|in|on|at|to|of|for|from|by|near|with|is|was|are|were"
+
+
+def site_noun_end(text: str, end: int) -> int:
+    """Where a lowercase noun right after a name that calls it a site ends, or 0: a feature
+    noun, an inside noun or one of recognize.toml's site_nouns, maybe after one lowercase
+    word ("the Velmarsk settlement", "the Velmarsk transit centre", "the Velmarsk
+    neighbourhood")."""
+    m = _site_nouns().match(text, end, end + 40)
+    return m.end() if m else 0
+
+
 def feature_noun_end(text: str, end: int) -> int:
     """Where the lowercase feature noun right after a name ends ("Ben Gurion airport"), or 0."""
     m = _feature_nouns()[0].match(text, end, end + 24)
