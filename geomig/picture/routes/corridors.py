@@ -31,9 +31,7 @@ from geomig.picture.routes.ordering import (
     _going_on,
     _holds_stop,
     _home_again,
-    _joins_plan,
     _landing_abroad,
-    _launch_of_stop,
     _leads,
     _led_to,
     _moved_on,
@@ -43,7 +41,6 @@ from geomig.picture.routes.ordering import (
     _passed_later,
     _past_the_end,
     _placed_elsewhere,
-    _planned_stops,
     _sea_leg_at,
     _set_out,
     _stated_pairs,
@@ -139,10 +136,6 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     told = _first_told(claims)
     later = _passed_later(claims, onward)
     passed = _passed_from(claims)
-    # (a place passed goes with the departure of its part of the text, when the text has people
-    # leave from two countries; a place passed only in a plan joins no journey told as done)
-    launch_of = _launch_of_stop(launches, transits, claims)
-    planned = _planned_stops(claims)
     plans = []
     group = tuple(claims)  # one tuple for the group's routes: build() reads it once for all
     for launch, dest, origin in _combinations(launches, destinations, origins, claims, _turned_back(claims),
@@ -158,9 +151,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
         # in turn, is: "walked into X and then into Y near Z")
         # (nor is a place another departure's own words pass: _others_way)
         on_way = [p for p in _on_the_way(origin or launch, transits, dest, destinations)
-                  if (dest.id, p.id) not in later and not _others_way(launch, p, launches, passed)
-                  and (launch is None or launch.id in launch_of.get(p.id, {launch.id}))
-                  and _joins_plan(p.id, planned, (launch, dest), claims)]
+                  if (dest.id, p.id) not in later and not _others_way(launch, p, launches, passed)]
         if launch is None:
             on_way += [p for p in destinations if (p.id, dest.id) in turns and p not in on_way and p is not origin]
         # Origins named together are alternatives ("from Cuba and Haiti"), not a chain.

@@ -175,7 +175,7 @@ def _started_anew(claims: Sequence[Claim]) -> Sequence[Claim]:
     for c in claims:
         if c.negated or c.hit < 0:
             continue
-        if c.role in ("launch_point", "origin") and c.stop:
+        if c.role == "launch_point":     # (not a home: "a vendor from Y who arrived in Z")
             starts[(c.doc, c.sentence)].append(c)
         elif c.role in ("destination", "returned"):
             ends[(c.doc, c.hit)].append(c)

@@ -83,10 +83,11 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None,
             if c.sentence in hoping and (c.role == "launch_point" or c.role == "destination" and not c.intended):
                 set_out[c.sentence].append(c)
         # sentence -> the places it has people set out from (a sentence naming its own start,
-        # "rescued 30 who had set off from Y and took them to Z", moves no one on from a landing)
+        # "rescued 30 who had set off from Y and took them to Z", moves no one on from a landing;
+        # a home, "a vendor from Y who arrived in Z", is no start of the way)
         departs: dict[int, list[Claim]] = defaultdict(list)
         for c in doc_claims:
-            if c.role in ("launch_point", "origin"):
+            if c.role == "launch_point":
                 departs[c.sentence].append(c)
         # the last landing so far at each place and in each country: looked up, not searched
         # (a long text names thousands of landings)
@@ -655,51 +656,3 @@ class _Nearness:
 #: How near _Nearness puts two places one sentence names in different cue hits.
 _SAME_SENTENCE = 0.1
 
-
-def _launch_of_stop(launches: Sequence[PlaceRef | None], transits: Sequence[PlaceRef],
-                    claims: Sequence[Claim]) -> dict[str, set[str]]:
-    """Per transit place, the launches in another country that the text names strictly nearer to
-    it than others (_Nearness): where a text tells boats leaving from two countries ("left X in
-    A ... will try again through Y, in B, where boats also leave"), a place passed goes with the
-    departure whose part of the text tells it, not with every departure. A place as near to
-    several (or to none) is no one's alone: it maps to no launch and stays a stop of each."""
-    ours = [p for p in launches if p is not None]
-    if len({p.country for p in ours}) < 2:
-        return {}
-    near = _Nearness(claims)
-    out: dict[str, set[str]] = {}
-    for t in transits:
-        far = {p.id: near(p, t) for p in ours}
-        best = min(far.values())
-        if math.isinf(best):
-            continue
-        nearest = [p for p in ours if far[p.id] == best]
-        if len({p.country for p in nearest}) == 1:
-            out[t.id] = {p.id for p in ours if p.country == nearest[0].country}
-    return out
-
-
-def _planned_stops(claims: Sequence[Claim]) -> dict[str, set[int]]:
-    """The places passed only in a plan (every claim of them as a transit intended: "they will
-    try again through X"), with the sentences naming them: a stop of a journey to come, not of
-    one the text tells as done."""
-    told: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        if c.role == "transit" and not c.negated:
-            told[c.place.id].append(c)
-    return {pid: {c.sentence for c in cs} for pid, cs in told.items() if all(c.intended for c in cs)}
-
-
-def _joins_plan(stop: str, planned: Mapping[str, set[int]], ends: Sequence[PlaceRef | None],
-                claims: Sequence[Claim]) -> bool:
-    """Whether a stop passed only in a plan (_planned_stops) may go on a route with these ends
-    (launch and destination): on one whose ends are only hoped for too, or one whose end its own
-    sentence names ("plan to cross through X to Y"), never on a way the text tells as done
-    (a launch left, an end reached) in other sentences."""
-    if stop not in planned:
-        return True
-    ids = {p.id for p in ends if p is not None}
-    mine = [c for c in claims if c.place.id in ids and not c.negated and c.role in ("launch_point", "destination")]
-    if all(c.intended for c in mine):
-        return True
-    return any(c.sentence in planned[stop] for c in mine)
