@@ -655,4 +655,3 @@ class _Nearness:
 
 #: How near _Nearness puts two places one sentence names in different cue hits.
 _SAME_SENTENCE = 0.1
-
