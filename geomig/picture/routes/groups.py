@@ -165,6 +165,31 @@ def _told_apart(claims: Sequence[Claim], apart: re.Pattern | None) -> Sequence[C
                                       and apart.match(c.source.quote) is None)]
 
 
+def _started_anew(claims: Sequence[Claim]) -> Sequence[Claim]:
+    """The claims without a route-only claim roles.py makes of an earlier landing for a later
+    sentence's arrival (returned_from, of another sentence) where that sentence names where its
+    people set out from before the arrival ("A boat reached X. Coastguards also rescued 30 who
+    had set off from Z and took them to Y"): they came from Z, no way on from X."""
+    starts: dict[tuple[str, int], list[Claim]] = defaultdict(list)    # (doc, sentence) -> starts
+    ends: dict[tuple[str, int], list[Claim]] = defaultdict(list)      # (doc, hit) -> its places reached
+    for c in claims:
+        if c.negated or c.hit < 0:
+            continue
+        if c.role == "launch_point":     # (not a home: "a vendor from Y who arrived in Z")
+            starts[(c.doc, c.sentence)].append(c)
+        elif c.role in ("destination", "returned"):
+            ends[(c.doc, c.hit)].append(c)
+    if not starts:
+        return claims
+
+    def anew(c: Claim) -> bool:
+        return any(s.at < e.at and s.place.id != c.place.id and not (s.place.holds(c.place) or c.place.holds(s.place))
+                   for e in ends.get((c.doc, c.hit), ()) if e.sentence != c.sentence
+                   for s in starts.get((c.doc, e.sentence), ()))
+
+    return [c for c in claims if not (c.role == "returned_from" and c.hit >= 0 and anew(c))]
+
+
 def _others_passed(claims: Sequence[Claim], others: re.Pattern | None) -> Sequence[Claim]:
     """The claims without a place passed that another group passes (`others`, the cue data's
     [route_modes] other_group, between the place its sentence names before it and it: "from X

@@ -82,6 +82,13 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None,
                 first_named[c.sentence] = min(c.at, first_named.get(c.sentence, c.at))
             if c.sentence in hoping and (c.role == "launch_point" or c.role == "destination" and not c.intended):
                 set_out[c.sentence].append(c)
+        # sentence -> the places it has people set out from (a sentence naming its own start,
+        # "rescued 30 who had set off from Y and took them to Z", moves no one on from a landing;
+        # a home, "a vendor from Y who arrived in Z", is no start of the way)
+        departs: dict[int, list[Claim]] = defaultdict(list)
+        for c in doc_claims:
+            if c.role == "launch_point":
+                departs[c.sentence].append(c)
         # the last landing so far at each place and in each country: looked up, not searched
         # (a long text names thousands of landings)
         at_place: dict[str, Claim] = {}
@@ -138,7 +145,7 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None,
                     reach = _TAKEN_ON_SENTENCES     # a transfer within the landing's country
                 if (landing is not None and c.sentence - landing.sentence <= reach
                         and landing.place.id != c.place.id and not landing.place.holds(c.place)
-                        and not c.place.holds(landing.place)):
+                        and not c.place.holds(landing.place) and not _own_start(c, landing, departs)):
                     out[landing.place.id].append(c)
             if c.role == "destination" and not c.intended and _RANK[c.place.kind] > 0:
                 # (the landing told again as its country's, province's or region's, "came into
@@ -592,6 +599,14 @@ def _combinations(launches, destinations, origins, claims, turned=frozenset(), p
             for origin in origins:
                 if (launch, dest, origin) in chosen:
                     yield launch, dest, origin
+
+
+def _own_start(c: Claim, landing: Claim, departs: Mapping[int, Sequence[Claim]]) -> bool:
+    """Whether a place reached is told with a start of its own, other than the landing: its
+    sentence names where people set out from before it ("coastguards rescued 30 who had set off
+    from Y and took them to Z": from Y, not on from an earlier landing)."""
+    return any(d.at < c.at and d.place.id != landing.place.id and not d.place.holds(landing.place)
+               and not landing.place.holds(d.place) for d in departs.get(c.sentence, ()))
 
 
 class _Nearness:

@@ -23,6 +23,7 @@ from geomig.picture.routes.groups import (
     _not_alternatives,
     _only_arrived,
     _others_passed,
+    _started_anew,
     _told_apart,
 )
 from geomig.picture.routes.hoped import _never_got_there, _wanted_only
@@ -80,6 +81,7 @@ class _DocReader:
         modes = self.modes
         kept = _apart(claims, modes.get("other_group"))
         kept = _told_apart(kept, modes.get("apart"))
+        kept = _started_anew(kept)
         kept = _not_alternatives(kept)
         kept = _others_passed(kept, modes.get("other_group"))
         kept, locators = _unlocated(kept, modes.get("locator"))
