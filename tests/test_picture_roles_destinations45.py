@@ -76,3 +76,19 @@ def test_people_still_remaining_wait_on_the_way(text, place):
 ], ids=["will-remain", "rather-stay", "no-one", "officers", "where-they-work"])
 def test_remaining_by_choice_or_by_others_is_no_wait(text, place):
     assert "transit" not in role_of(text, place)
+
+
+# (review45) a place people reached and "remain in", with no wait told, is where they went: a
+# host country's count of refugees is no stop on the way (roles._reached_ends, stage_reached)
+@pytest.mark.parametrize("text", [
+    "Thousands of families fled to Italy in 2015. Most of them remain in Italy today.",
+    "Of the families who fled to Italy, about half remain in Italy, the agency says.",
+], ids=["today", "about-half"])
+def test_a_place_reached_and_remained_in_is_the_end(text):
+    roles = role_of(text, "Italy")
+    assert "destination" in roles and "transit" not in roles
+
+
+def test_a_place_reached_and_waited_in_is_still_a_wait():
+    text = "Thousands of families fled to Italy in 2015. Many remain in Italy until their claims are decided."
+    assert "transit" in role_of(text, "Italy")
