@@ -92,3 +92,11 @@ def test_a_place_reached_and_remained_in_is_the_end(text):
 def test_a_place_reached_and_waited_in_is_still_a_wait():
     text = "Thousands of families fled to Italy in 2015. Many remain in Italy until their claims are decided."
     assert "transit" in role_of(text, "Italy")
+
+
+def test_a_place_moved_to_stays_the_end_of_a_later_trip():
+    # (review45) people who moved to a place to live and later travelled on made a trip from home
+    text = "In 2012 the families moved to Agadez, and they later travelled to Sebha for a wedding."
+    assert "destination" in role_of(text, "Agadez")
+    # ... while a ride there and a flight on is a stop on the way
+    assert role_of("A minibus took the families to Agadez, and they later flew to Sebha.", "Agadez") == {"transit"}
