@@ -76,3 +76,27 @@ def test_people_still_remaining_wait_on_the_way(text, place):
 ], ids=["will-remain", "rather-stay", "no-one", "officers", "where-they-work"])
 def test_remaining_by_choice_or_by_others_is_no_wait(text, place):
     assert "transit" not in role_of(text, place)
+
+
+# (review45) a place people reached and "remain in", with no wait told, is where they went: a
+# host country's count of refugees is no stop on the way (roles._reached_ends, stage_reached)
+@pytest.mark.parametrize("text", [
+    "Thousands of families fled to Italy in 2015. Most of them remain in Italy today.",
+    "Of the families who fled to Italy, about half remain in Italy, the agency says.",
+], ids=["today", "about-half"])
+def test_a_place_reached_and_remained_in_is_the_end(text):
+    roles = role_of(text, "Italy")
+    assert "destination" in roles and "transit" not in roles
+
+
+def test_a_place_reached_and_waited_in_is_still_a_wait():
+    text = "Thousands of families fled to Italy in 2015. Many remain in Italy until their claims are decided."
+    assert "transit" in role_of(text, "Italy")
+
+
+def test_a_place_moved_to_stays_the_end_of_a_later_trip():
+    # (review45) people who moved to a place to live and later travelled on made a trip from home
+    text = "In 2012 the families moved to Agadez, and they later travelled to Sebha for a wedding."
+    assert "destination" in role_of(text, "Agadez")
+    # ... while a ride there and a flight on is a stop on the way
+    assert role_of("A minibus took the families to Agadez, and they later flew to Sebha.", "Agadez") == {"transit"}

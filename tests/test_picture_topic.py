@@ -460,6 +460,19 @@ def test_a_drill_beside_an_evacuation_is_what_keeps_it_out():
     assert dataclasses.replace(cues.default(), topic_not_near=None).tells_people_moved(text)
 
 
+# (review45) people moved out of harm's way for a night or a week are no moved people: a wildfire's,
+# a storm's or a bomb threat's evacuation names a count and "moved out", and nobody migrates
+@pytest.mark.parametrize("text", [
+    "Authorities evacuated more than 1,500 people from the hill villages as the wildfire spread.",
+    "Police evacuated 5,000 people from the stadium after a bomb threat on Saturday night.",
+    "Residents were moved out of the low streets by bus before the storm made landfall.",
+], ids=["wildfire", "bomb-threat", "storm"])
+def test_an_evacuation_out_of_harms_way_is_no_moved_people(text):
+    assert not cues.default().tells_people_moved(text)
+    # ... while a count expelled or relocated is
+    assert cues.default().tells_people_moved(text.replace("evacuated", "expelled").replace("moved out of", "relocated from"))
+
+
 @pytest.mark.parametrize("text, told", [
     ("The agency hired 400 nurses from the provinces to work in hospitals overseas.", True),
     ("The company put its foreign staff on buses and sent them home across the border.", True),

@@ -144,3 +144,12 @@ def test_a_force_that_acts_near_a_place_keeps_its_zone():
     # the same sentence without the denial, and a denial of something else after the act
     assert {z for z in zones_told("Libyan soldiers stopped 40 migrants near Zuwara, but denied any beatings.")
             if z[1] in ("Zuwara", "Libya")}
+
+
+@pytest.mark.parametrize("text", [
+    "Libyan border guards denied all of them entry at the border.",
+    "Libyan border guards denied any of the families access at the border.",
+], ids=["all-of-them-entry", "any-families-access"])
+def test_a_force_that_denies_people_entry_refuses_them_and_keeps_its_zone(text):
+    # (review45) a refusal at the border is the force's act, not a denial of one
+    assert {z for z in zones_told(text) if z[1] in ("Zuwara", "Libya")}

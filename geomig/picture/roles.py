@@ -695,11 +695,14 @@ def _went_on_in_clause(claims: list[Claim], sentences: Sequence[Masked], lexicon
     """A place reached is a stop on the way when its clause goes straight on, with a subject of
     its own or a participle, to another stop ([settings] onward_own_subject, matched right after
     the place and ending at the next place): "a minibus took us to X and we flew to Y", "flying to
-    X and taking a bus to Y". A landing stays an arrival (_landed_at); the next place must be a
-    stop the text states, not denied, elsewhere than the place (not a part of it)."""
+    X and taking a bus to Y". A landing stays an arrival (_landed_at), and so does a move to live
+    there ([settings] onward_settled_words on the claim's words: "moved to X, and they later
+    travelled to Y" is a trip from a home); the next place must be a stop the text states, not
+    denied, elsewhere than the place (not a part of it)."""
     rx = setting_rx(lexicon, "onward_own_subject", re.IGNORECASE)
     if rx is None:
         return claims
+    settled = setting_rx(lexicon, "onward_settled_words", re.IGNORECASE)
     landed = setting_rx(lexicon, "landed_words", re.IGNORECASE)
     clause = setting_rx(lexicon, "landed_clause")
     by_sentence: dict[int, Masked] = {m.index: m for m in sentences}
@@ -710,7 +713,8 @@ def _went_on_in_clause(claims: list[Claim], sentences: Sequence[Masked], lexicon
     out = []
     for c in claims:
         if (c.role == "destination" and c.stop and not (c.negated or c.intended)
-                and not _landed_at(c, landed, clause) and _next_leg_told(c, by_sentence[c.sentence], stops, rx)):
+                and not _landed_at(c, landed, clause) and not (settled and settled.search(c.words))
+                and _next_leg_told(c, by_sentence[c.sentence], stops, rx)):
             c = replace(c, role="transit", onward=True)
         out.append(c)
     return out
