@@ -1862,7 +1862,7 @@ def _narrower(place: PlaceRef, masked: Masked, ctx: DocContext, before: re.Patte
 
 
 def _placed_abroad(place: PlaceRef, masked: Masked, ctx: DocContext, before: re.Pattern | None) -> bool:
-    """(session 45: zones) Whether the sentence places the act at a town or site of another
+    """Whether the sentence places the act at a town or site of another
     country ("... stopped them at the X Pass", "... near Y"): then neither the dateline nor the
     place it opens with is where the force acted."""
     return before is not None and any(
