@@ -52,13 +52,13 @@ def test_a_place_reached_stays_the_end_without_a_way_on(text, place):
 
 @pytest.mark.parametrize("text, place", [
     ("The others remain in Tunisia while their asylum claims are reviewed.", "Tunisia"),
-    ("About 2,000 people with an admission promise remain in Niger.", "Niger"),
+    ("About 2,000 people remain stranded in Niger.", "Niger"),
     ("They were allowed to remain in Egypt until June.", "Egypt"),
     ("Several families remain in Agadez while the road is closed.", "Agadez"),
     ("Most remained in Sfax, for now, waiting for a boat.", "Sfax"),
     # hedged: still a wait
-    ("Perhaps 300 people remain in Sebha, aid workers believe.", "Sebha"),
-], ids=["while-reviewed", "admission-promise", "until-june", "road-closed", "remained-waiting", "hedged"])
+    ("Perhaps 300 people remain stuck in Sebha, aid workers believe.", "Sebha"),
+], ids=["while-reviewed", "stranded", "until-june", "road-closed", "remained-waiting", "hedged"])
 def test_people_still_remaining_wait_on_the_way(text, place):
     assert role_of(text, place) == {"transit"}
 
@@ -73,7 +73,9 @@ def test_people_still_remaining_wait_on_the_way(text, place):
     ("Police officers remain in Sebha to guard the camps.", "Sebha"),
     # where they now live
     ("Two brothers remain in Rome, where they work at a bakery.", "Rome"),
-], ids=["will-remain", "rather-stay", "no-one", "officers", "where-they-work"])
+    # a host country's count, no wait told: where they went
+    ("Around 3.2 million Syrians remain in Turkey, the agency says.", "Turkey"),
+], ids=["will-remain", "rather-stay", "no-one", "officers", "where-they-work", "host-country"])
 def test_remaining_by_choice_or_by_others_is_no_wait(text, place):
     assert "transit" not in role_of(text, place)
 
