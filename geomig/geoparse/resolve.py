@@ -2843,15 +2843,20 @@ def _placed_by(gap: str, text: str, end: int) -> bool:
         # "the Velmarsk transit centre in Adjumani", "the Velmarsk camp near Juba", "the
         # Velmarsk neighbourhood of Amman": the noun calls the name a site's, so a bare "in"
         # or "of" places it too. Not a bearing from a town for a crossing: it may lie on
-        # either side of the border ("the Velmarsk crossing near Kilis").
+        # either side of the border ("the Velmarsk crossing near Kilis"); not a river, lake
+        # or desert, which no town's point stands for ("the Kalam river in Swat").
+        feature = feature_after(gap, 0)
+        if feature in _NO_SITE_FEATURES:
+            return False
         rest = gap[site:]
-        bearing = feature_after(gap, 0) != "crossing" and _bearing_gap().fullmatch(rest)
+        bearing = feature != "crossing" and _bearing_gap().fullmatch(rest)
         return bool(_SITE_IN_GAP.fullmatch(rest) or bearing or _edge_gap().fullmatch(rest))
     apposition = _apposition().match(gap)
     rest = gap[apposition.end():] if apposition else gap
     return bool(_bearing_gap().fullmatch(rest) or _edge_gap().fullmatch(rest))
 
 
+_NO_SITE_FEATURES = frozenset({"river", "lake", "desert"})  # features too large to stand at a town
 _SITE_IN_GAP = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?")  # after a site's noun: "camp in", "neighbourhood of"
 
 
