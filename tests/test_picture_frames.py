@@ -1054,13 +1054,13 @@ REPORTS = Path(__file__).parent / "fixtures" / "reports"
 
 
 def test_the_written_reports_keep_their_scores(gazetteer):
-    """The picture of tests/fixtures/reports (834 reports written for the project, with
+    """The picture of tests/fixtures/reports (852 reports written for the project, with
     hand-written gold) scored by the dev set's rule: a floor just under today's figures."""
     scores = score_folder(REPORTS)
     # Their routes land on coasts other tests measure from a cold cache
     # (test_picture_geometry checks the gazetteer each area comes from).
     geometry._main_shore.cache_clear()
-    assert len(scores.docs) == 834
+    assert len(scores.docs) == 852
     assert scores.recall >= 0.62, report_lines(scores, verbose=True)
     # Blind batch AG (655-672) brought precision from 0.821 to 0.819 on arrival, batch AH
     # (673-690) recall to 0.631 and precision to 0.818, batch AI (691-708) recall to 0.630,
@@ -1068,7 +1068,8 @@ def test_the_written_reports_keep_their_scores(gazetteer):
     # recall to 0.628 and precision to 0.814, batch AL (745-762) recall to 0.632 and precision to
     # 0.816, batch AM (763-780) recall to 0.631 and precision to 0.816, batch AN (781-798) recall
     # to 0.629 and precision to 0.816, batch AO (799-816) recall to 0.622 and precision to 0.816,
-    # batch AP (817-834) recall to 0.632 and precision to 0.811.
+    # batch AP (817-834) recall to 0.632 and precision to 0.811, batch AQ (835-852) recall to
+    # 0.632 and precision to 0.813.
     assert scores.precision >= 0.80, report_lines(scores, verbose=True)
     assert scores.route_recall >= 0.51, report_lines(scores, verbose=True)
     # No control text draws a route today: blind control 582 (a play about a 1947 train) drew
