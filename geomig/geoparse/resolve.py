@@ -937,8 +937,8 @@ class LocalResolver(Resolver):
         for n, s in enumerate(spans):
             if s.key in placed or s.key in refused or not _unplaced_name(s, mentions[n]):
                 continue
-            before = next((m for m in reversed(mentions[:n]) if m.id and m.country), None)
-            after = next((m for m in mentions[n + 1:] if m.id and m.country), None)
+            before = next((m for m in reversed(mentions[:n]) if _a_neighbour(m)), None)
+            after = next((m for m in mentions[n + 1:] if _a_neighbour(m)), None)
             if (before is None or after is None or before.country != after.country
                     or s.sentence - before.sentence > NEIGHBOUR_SENTENCES
                     or after.sentence - s.sentence > NEIGHBOUR_SENTENCES
@@ -2680,6 +2680,14 @@ def _open_to_text(mention: Mention, base: Place, gazetteer: Gazetteer) -> bool:
     if base.kind == "admin":
         return place.admin1 != base.admin1
     return base.kind != "country" and haversine_km(place.lat, place.lon, base.lat, base.lon) > VARIANT_WITHIN_KM
+
+
+def _a_neighbour(mention: Mention) -> bool:
+    """Whether a mention may stand beside a name the gazetteer lacks to say its country
+    (_place_among_neighbours): a place of a country, not a people's name, which says who
+    moves, not where ("Venezuelans flown to Velmarsk with other Venezuelans" is no
+    village of Venezuela)."""
+    return bool(mention.id and mention.country and mention.kind != "demonym")
 
 
 def _unplaced_name(span: Span, mention: Mention) -> bool:
