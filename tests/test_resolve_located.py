@@ -358,8 +358,11 @@ def test_a_name_the_gazetteer_lacks_is_not_placed_by_a_place_it_is_not_in(text, 
     # an apposition of a place's kind still places it
     ("Families fled Goma on Monday. Most walked to Kalunguvo, a small village, then took buses to Bukavu.",
      "Kalunguvo", "CD"),
-    # a people's name between is passed over for the places beyond it
-    ("Police in Goma stopped the Rwandans at Kalunguvo and sent them on to Bukavu.", "Kalunguvo", "CD"),
+    # only a country's or its people's name beside it, in a story of that country's places
+    ("Families from Lebanon reached Kvetrahal after the shelling, Lebanon's army said. Others stayed "
+     "in Tyre and Sidon.", "Kvetrahal", "LB"),
+    ("Families fled Goma and Bukavu. Congolese soldiers at Kalunguvo said Congolese police had gone.",
+     "Kalunguvo", "CD"),
 ])
 def test_a_name_the_gazetteer_lacks_is_placed_in_the_country_of_its_neighbours(text, surface, country):
     found = _all(text, surface)
@@ -387,11 +390,12 @@ def test_a_name_the_gazetteer_lacks_is_placed_in_the_country_of_its_neighbours(t
     # (review44) a name an apposition describes as a body or a person
     ("Families in Goma turned to Kalunguvo, a small charity, before the buses left for Bukavu.", "Kalunguvo"),
     ("Families in Goma stayed with Kalunguvo, a fisherman, and then took buses to Bukavu.", "Kalunguvo"),
-    # a people's name says who moves, not where: Venezuelans or Vietnamese on either side of
-    # a name are no village of their country (a charter to Iceland, workers in Cambodia)
-    ("The plane carried 90 Venezuelans to Kvetrahal, where officials met the Venezuelans.", "Kvetrahal"),
-    ("Vietnamese traders crossed at Kvetrahal and sold the goods to Vietnamese buyers, "
-     "police said, though none was charged.", "Kvetrahal"),
+    # only a country's or its people's name on either side, in a story whose places lie in
+    # another country: the people's origin, not where the name is
+    ("Police in Reykjavik and Keflavik said 90 Venezuelans were housed at Kvetrahal, where "
+     "Venezuelans now make up half the residents.", "Kvetrahal"),
+    ("Volunteers in Glasgow and Aberdeen met the families from Ukraine at Kvetrahal, and more "
+     "from Ukraine followed.", "Kvetrahal"),
 ])
 def test_a_name_the_gazetteer_lacks_is_not_placed_by_neighbours_apart(text, surface):
     assert not any(m.id for m in _all(text, surface))

@@ -931,19 +931,25 @@ class LocalResolver(Resolver):
         neighbours that are towns, divisions, islands or landmarks (at the one such, or at the
         country's point where neither is), with every other occurrence of the name. Not a
         name the text writes otherwise as no place's (_written_as_no_place), nor an occurrence
-        that begins a longer name ("Kvetrov Field": _part_of_longer_name)."""
+        that begins a longer name ("Kvetrov Field": _part_of_longer_name). Not between a
+        country's or its people's names only ("Venezuelans at Kvetrov, where Venezuelans...")
+        when the text's places lie mostly in another country (_home_country): they say whose
+        people, not where."""
         placed: dict[str, Mention] = {}
         refused: set[str] = set()  # names the text writes as no place's: asked once, not per occurrence
+        home = _home_country(mentions)
         for n, s in enumerate(spans):
             if s.key in placed or s.key in refused or not _unplaced_name(s, mentions[n]):
                 continue
-            before = next((m for m in reversed(mentions[:n]) if _a_neighbour(m)), None)
-            after = next((m for m in mentions[n + 1:] if _a_neighbour(m)), None)
+            before = next((m for m in reversed(mentions[:n]) if m.id and m.country), None)
+            after = next((m for m in mentions[n + 1:] if m.id and m.country), None)
             if (before is None or after is None or before.country != after.country
                     or s.sentence - before.sentence > NEIGHBOUR_SENTENCES
                     or after.sentence - s.sentence > NEIGHBOUR_SENTENCES
                     or before.country not in self.gazetteer.country_ids):
                 continue
+            if not (_inside_a_country(before) or _inside_a_country(after) or home in (None, before.country)):
+                continue  # only a country's or its people's name beside it, and the story is elsewhere
             if _part_of_longer_name(text, s.end):
                 continue  # this occurrence only: "at Kvetrov Field", and "Kvetrov" alone later
             if _written_as_no_place(text, s, self.gazetteer):
@@ -2682,12 +2688,18 @@ def _open_to_text(mention: Mention, base: Place, gazetteer: Gazetteer) -> bool:
     return base.kind != "country" and haversine_km(place.lat, place.lon, base.lat, base.lon) > VARIANT_WITHIN_KM
 
 
-def _a_neighbour(mention: Mention) -> bool:
-    """Whether a mention may stand beside a name the gazetteer lacks to say its country
-    (_place_among_neighbours): a place of a country, not a people's name, which says who
-    moves, not where ("Venezuelans flown to Velmarsk with other Venezuelans" is no
-    village of Venezuela)."""
-    return bool(mention.id and mention.country and mention.kind != "demonym")
+def _home_country(mentions: list[Mention]) -> str | None:
+    """The country more of the text's places inside a country lie in than in any other, if
+    one does: where its story happens, whoever's names it also gives (None where two lead
+    or the text names no such place)."""
+    counts = Counter(m.country for m in mentions if _inside_a_country(m)).most_common(2)
+    return counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
+
+
+def _inside_a_country(mention: Mention) -> bool:
+    """Whether a mention is a place inside a country (a town, division, region, island,
+    landmark), not a country's name, its people's (a demonym) or its border's."""
+    return bool(mention.id and mention.country and mention.kind not in ("country", "demonym", "continent"))
 
 
 def _unplaced_name(span: Span, mention: Mention) -> bool:
