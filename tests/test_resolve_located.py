@@ -363,6 +363,9 @@ def test_a_name_the_gazetteer_lacks_is_not_placed_by_a_place_it_is_not_in(text, 
      "in Tyre and Sidon.", "Kvetrahal", "LB"),
     ("Families fled Goma and Bukavu. Congolese soldiers at Kalunguvo said Congolese police had gone.",
      "Kalunguvo", "CD"),
+    # ... or in a story elsewhere, where the country's name locates it
+    ("Police in Reykjavik and Keflavik said the Venezuelans had first stayed at Kvetrahal in Venezuela.",
+     "Kvetrahal", "VE"),
 ])
 def test_a_name_the_gazetteer_lacks_is_placed_in_the_country_of_its_neighbours(text, surface, country):
     found = _all(text, surface)

@@ -934,7 +934,7 @@ class LocalResolver(Resolver):
         that begins a longer name ("Kvetrov Field": _part_of_longer_name). Not between a
         country's or its people's names only ("Venezuelans at Kvetrov, where Venezuelans...")
         when the text's places lie mostly in another country (_home_country): they say whose
-        people, not where."""
+        people, not where; unless the country's name locates it ("Kvetrov in Peru")."""
         placed: dict[str, Mention] = {}
         refused: set[str] = set()  # names the text writes as no place's: asked once, not per occurrence
         home = _home_country(mentions)
@@ -948,7 +948,8 @@ class LocalResolver(Resolver):
                     or after.sentence - s.sentence > NEIGHBOUR_SENTENCES
                     or before.country not in self.gazetteer.country_ids):
                 continue
-            if not (_inside_a_country(before) or _inside_a_country(after) or home in (None, before.country)):
+            if not (_inside_a_country(before) or _inside_a_country(after) or home in (None, before.country)
+                    or _locating_gap(text[s.end:after.start], text, after.end)):
                 continue  # only a country's or its people's name beside it, and the story is elsewhere
             if _part_of_longer_name(text, s.end):
                 continue  # this occurrence only: "at Kvetrov Field", and "Kvetrov" alone later
