@@ -324,9 +324,8 @@ class _Evidence:
                 soft += W_ADMIN1 * min(1.0, state_votes)
             elif _overshadowed(place, famous):
                 state_votes = 0  # its state, named for other towns, does not say it is meant
-            elif (famous is not None and self.countries.get(famous.country, 0) and not self._qualified_by_state()
-                  and (country in self.dwarfed
-                       or self.context.division_share(country, place.admin1) >= MOST_OF_COUNTRY)):
+            elif (famous is not None and not self._qualified_by_state()
+                  and self._state_is_soft(country, place.admin1, famous)):
                 # In a story that names the famous namesake's country too, the state does not
                 # outweigh it when the famous place is a great city dwarfing every namesake of
                 # the state's country (Delhi, New York, 3,000 people, where Indian workers are
@@ -355,6 +354,17 @@ class _Evidence:
             if why is not None:
                 why.append(f"explicit context ({', '.join(c for c in ctx.where if c)})")
         return score, soft
+
+    def _state_is_soft(self, country: str, admin1: str, famous: Place) -> bool:
+        """Whether a namesake's state, named for other places, is only soft evidence for it
+        beside a famous place of the name elsewhere (see _before_distance): in a story that
+        names the famous place's country too, when that place dwarfs every namesake of the
+        state's country or the state is most of its country; in any story, when both hold
+        (Melbourne, England, 4,000 people, for a son who emigrated from London to Melbourne:
+        England's towns say Britain, not which Melbourne)."""
+        dwarfed = country in self.dwarfed
+        most = self.context.division_share(country, admin1) >= MOST_OF_COUNTRY
+        return (dwarfed or most) if self.countries.get(famous.country, 0) else (dwarfed and most)
 
     def _qualified_by_state(self) -> bool:
         """Whether the name's own qualifier is a division ("Cairo, Illinois")."""
