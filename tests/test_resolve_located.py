@@ -502,6 +502,9 @@ def test_a_name_without_a_part_noun_keeps_its_own_sense(text, surface, country):
     ("The families were held at Velmarsk in Kaduna State for three weeks.", "Velmarsk", "NG"),
     ("Aid lorries finally reached the village of Kvetrahal in Upper Austria on Friday.", "Kvetrahal", "AT"),
     ("Police found the men in the village of Parva in Kerala after a week.", "Parva", "IN"),
+    # ... and a bare "on" on the island after it
+    ("Both men come from the fishing village of Velmarsk on Rote Island and were jailed in Darwin.",
+     "Velmarsk", "ID"),
 ])
 def test_a_name_is_placed_in_the_division_a_bare_in_names(text, surface, country):
     (m,) = _all(text, surface)
@@ -515,6 +518,10 @@ def test_a_name_is_placed_in_the_division_a_bare_in_names(text, surface, country
     ("Fans cheered Velmarsk in Kaduna State last night.", "Velmarsk"),
     ("Stanley Velmarsk spoke in Lagos. Buses later stopped at Velmarsk in Kaduna State.", "Velmarsk"),
     ("Traders from Velmarsk in Vienna say prices rose.", "Velmarsk"),
+    # nor by a bare "on" before no island, or after a name not written as a place's or a person's
+    ("The ferry stopped at Velmarsk on Tuesday and then went on to Crete.", "Velmarsk"),
+    ("Fans cheered Velmarsk on Rote Island as the team won.", "Velmarsk"),
+    ("Stanley Velmarsk spoke in Kupang. Buses later stopped at Velmarsk on Rote Island.", "Velmarsk"),
 ])
 def test_a_name_is_not_placed_by_a_bare_in_before_a_town_or_a_person(text, surface):
     assert not any(m.id and m.id.startswith("within:") for m in _all(text, surface))

@@ -2835,16 +2835,18 @@ def _placed_in(text: str, spans: Sequence[Span], priors, gazetteer: Gazetteer) -
 def _in_division(text: str, name: Span, division: Span, priors, gazetteer: Gazetteer) -> bool:
     """Whether a bare "in" puts a name the gazetteer lacks in the division named after it:
     one the gazetteer knows first as a division, or the text calls one ("Velmarsk in
-    Upper Austria", "Velmarsk in Kaduna State"). Not in a town ("Velmarsk in Vienna"), nor
-    a name the text writes as a person's ("Stanley Velmarsk ... Velmarsk in Ohio"): people
-    are "in" divisions as well; so only a name written as a place's, after a place
-    preposition or a place noun ("held at Velmarsk in Kaduna State", "the village of
+    Upper Austria", "Velmarsk in Kaduna State"), or a bare "on" on the island named after it
+    ("the fishing village of Velmarsk on Rote Island"). Not in a town ("Velmarsk in Vienna"),
+    nor a name the text writes as a person's ("Stanley Velmarsk ... Velmarsk in Ohio"): people
+    are "in" divisions and "on" islands as well; so only a name written as a place's, after a
+    place preposition or a place noun ("held at Velmarsk in Kaduna State", "the village of
     Velmarsk in Kaduna State"; not "fans cheered Velmarsk in Kaduna State")."""
-    if not _BARE_IN.fullmatch(text, name.end, division.start):
-        return False
-    if not (_after_preposition(text, name.start) or _after_place_noun(text, name.start)):
-        return False
-    return ((priors[division.key][0][0].kind == "admin" or _division_after().match(text, division.end) is not None)
+    best = priors[division.key][0][0]
+    in_division = (_BARE_IN.fullmatch(text, name.end, division.start) is not None
+                   and (best.kind == "admin" or _division_after().match(text, division.end) is not None))
+    on_island = best.kind in ("island", "admin") and _BARE_ON.fullmatch(text, name.end, division.start) is not None
+    return ((in_division or on_island)
+            and (_after_preposition(text, name.start) or _after_place_noun(text, name.start))
             and name.key not in gazetteer.person_names and not _written_as_no_place(text, name, gazetteer))
 
 
@@ -2860,6 +2862,7 @@ def _place_noun_of() -> re.Pattern:
 
 
 _BARE_IN = re.compile(r"\s+in\s+(?:the\s+)?")  # "Velmarsk in Kaduna State", without _said_in's comma
+_BARE_ON = re.compile(r"\s+on\s+(?:the\s+)?")  # "Velmarsk on Rote Island"
 
 
 def _placed_by(gap: str, text: str, end: int) -> bool:
