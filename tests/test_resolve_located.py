@@ -358,6 +358,14 @@ def test_a_name_the_gazetteer_lacks_is_not_placed_by_a_place_it_is_not_in(text, 
     # an apposition of a place's kind still places it
     ("Families fled Goma on Monday. Most walked to Kalunguvo, a small village, then took buses to Bukavu.",
      "Kalunguvo", "CD"),
+    # only a country's or its people's name beside it, in a story of that country's places
+    ("Families from Lebanon reached Kvetrahal after the shelling, Lebanon's army said. Others stayed "
+     "in Tyre and Sidon.", "Kvetrahal", "LB"),
+    ("Families fled Goma and Bukavu. Congolese soldiers at Kalunguvo said Congolese police had gone.",
+     "Kalunguvo", "CD"),
+    # ... or in a story elsewhere, where the country's name locates it
+    ("Police in Reykjavik and Keflavik said the Venezuelans had first stayed at Kvetrahal in Venezuela.",
+     "Kvetrahal", "VE"),
 ])
 def test_a_name_the_gazetteer_lacks_is_placed_in_the_country_of_its_neighbours(text, surface, country):
     found = _all(text, surface)
@@ -385,6 +393,12 @@ def test_a_name_the_gazetteer_lacks_is_placed_in_the_country_of_its_neighbours(t
     # (review44) a name an apposition describes as a body or a person
     ("Families in Goma turned to Kalunguvo, a small charity, before the buses left for Bukavu.", "Kalunguvo"),
     ("Families in Goma stayed with Kalunguvo, a fisherman, and then took buses to Bukavu.", "Kalunguvo"),
+    # only a country's or its people's name on either side, in a story whose places lie in
+    # another country: the people's origin, not where the name is
+    ("Police in Reykjavik and Keflavik said 90 Venezuelans were housed at Kvetrahal, where "
+     "Venezuelans now make up half the residents.", "Kvetrahal"),
+    ("Volunteers in Glasgow and Aberdeen met the families from Ukraine at Kvetrahal, and more "
+     "from Ukraine followed.", "Kvetrahal"),
 ])
 def test_a_name_the_gazetteer_lacks_is_not_placed_by_neighbours_apart(text, surface):
     assert not any(m.id for m in _all(text, surface))
@@ -488,6 +502,9 @@ def test_a_name_without_a_part_noun_keeps_its_own_sense(text, surface, country):
     ("The families were held at Velmarsk in Kaduna State for three weeks.", "Velmarsk", "NG"),
     ("Aid lorries finally reached the village of Kvetrahal in Upper Austria on Friday.", "Kvetrahal", "AT"),
     ("Police found the men in the village of Parva in Kerala after a week.", "Parva", "IN"),
+    # ... and a bare "on" on the island after it
+    ("Both men come from the fishing village of Velmarsk on Rote Island and were jailed in Darwin.",
+     "Velmarsk", "ID"),
 ])
 def test_a_name_is_placed_in_the_division_a_bare_in_names(text, surface, country):
     (m,) = _all(text, surface)
@@ -501,6 +518,10 @@ def test_a_name_is_placed_in_the_division_a_bare_in_names(text, surface, country
     ("Fans cheered Velmarsk in Kaduna State last night.", "Velmarsk"),
     ("Stanley Velmarsk spoke in Lagos. Buses later stopped at Velmarsk in Kaduna State.", "Velmarsk"),
     ("Traders from Velmarsk in Vienna say prices rose.", "Velmarsk"),
+    # nor by a bare "on" before no island, or after a name not written as a place's or a person's
+    ("The ferry stopped at Velmarsk on Tuesday and then went on to Crete.", "Velmarsk"),
+    ("Fans cheered Velmarsk on Rote Island as the team won.", "Velmarsk"),
+    ("Stanley Velmarsk spoke in Kupang. Buses later stopped at Velmarsk on Rote Island.", "Velmarsk"),
 ])
 def test_a_name_is_not_placed_by_a_bare_in_before_a_town_or_a_person(text, surface):
     assert not any(m.id and m.id.startswith("within:") for m in _all(text, surface))

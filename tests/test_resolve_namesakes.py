@@ -324,6 +324,22 @@ def test_a_state_that_is_most_of_its_country_is_soft_evidence_in_a_two_country_s
     assert _first(text, "Kingston").country == country
 
 
+@pytest.mark.parametrize("text, country", [
+    # A great city abroad that dwarfs every namesake of a state that is most of its country:
+    # that state, named through London's boroughs, says no more than Britain does, even where
+    # no other place of the great city's country is named.
+    ("She ran a shop in Wood Green and Palmers Green for years. Her son emigrated from London to "
+     "Melbourne in 1995.", "AU"),
+    ("Her cousins in Tottenham and Enfield say the family may yet follow her to Melbourne, though "
+     "nobody has booked a flight.", "AU"),
+    # Distractors: the small namesake near the text's other places, or qualified by its county.
+    ("The brothers farmed near Derby and Nottingham, and both were buried in Melbourne, beside the church.", "GB"),
+    ("Families in Leeds and York met relatives from Melbourne, Derbyshire, at the station.", "GB"),
+])
+def test_a_state_that_is_most_of_its_country_does_not_pull_a_great_city_to_a_hamlet(text, country):
+    assert _first(text, "Melbourne").country == country
+
+
 @pytest.mark.parametrize("text, surface, country", [
     # A great city known by the name only as an alias ("Rondon", London in Japanese), in a
     # country the text never points to, yields to the town whose own name it is where the

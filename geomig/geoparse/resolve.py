@@ -324,9 +324,8 @@ class _Evidence:
                 soft += W_ADMIN1 * min(1.0, state_votes)
             elif _overshadowed(place, famous):
                 state_votes = 0  # its state, named for other towns, does not say it is meant
-            elif (famous is not None and self.countries.get(famous.country, 0) and not self._qualified_by_state()
-                  and (country in self.dwarfed
-                       or self.context.division_share(country, place.admin1) >= MOST_OF_COUNTRY)):
+            elif (famous is not None and not self._qualified_by_state()
+                  and self._state_is_soft(country, place.admin1, famous)):
                 # In a story that names the famous namesake's country too, the state does not
                 # outweigh it when the famous place is a great city dwarfing every namesake of
                 # the state's country (Delhi, New York, 3,000 people, where Indian workers are
@@ -355,6 +354,17 @@ class _Evidence:
             if why is not None:
                 why.append(f"explicit context ({', '.join(c for c in ctx.where if c)})")
         return score, soft
+
+    def _state_is_soft(self, country: str, admin1: str, famous: Place) -> bool:
+        """Whether a namesake's state, named for other places, is only soft evidence for it
+        beside a famous place of the name elsewhere (see _before_distance): in a story that
+        names the famous place's country too, when that place dwarfs every namesake of the
+        state's country or the state is most of its country; in any story, when both hold
+        (Melbourne, England, 4,000 people, for a son who emigrated from London to Melbourne:
+        England's towns say Britain, not which Melbourne)."""
+        dwarfed = country in self.dwarfed
+        most = self.context.division_share(country, admin1) >= MOST_OF_COUNTRY
+        return (dwarfed or most) if self.countries.get(famous.country, 0) else (dwarfed and most)
 
     def _qualified_by_state(self) -> bool:
         """Whether the name's own qualifier is a division ("Cairo, Illinois")."""
@@ -931,9 +941,13 @@ class LocalResolver(Resolver):
         neighbours that are towns, divisions, islands or landmarks (at the one such, or at the
         country's point where neither is), with every other occurrence of the name. Not a
         name the text writes otherwise as no place's (_written_as_no_place), nor an occurrence
-        that begins a longer name ("Kvetrov Field": _part_of_longer_name)."""
+        that begins a longer name ("Kvetrov Field": _part_of_longer_name). Not between a
+        country's or its people's names only ("Venezuelans at Kvetrov, where Venezuelans...")
+        when the text's places lie mostly in another country (_home_country): they say whose
+        people, not where; unless the country's name locates it ("Kvetrov in Peru")."""
         placed: dict[str, Mention] = {}
         refused: set[str] = set()  # names the text writes as no place's: asked once, not per occurrence
+        home = _home_country(mentions)
         for n, s in enumerate(spans):
             if s.key in placed or s.key in refused or not _unplaced_name(s, mentions[n]):
                 continue
@@ -944,6 +958,9 @@ class LocalResolver(Resolver):
                     or after.sentence - s.sentence > NEIGHBOUR_SENTENCES
                     or before.country not in self.gazetteer.country_ids):
                 continue
+            if not (_inside_a_country(before) or _inside_a_country(after) or home in (None, before.country)
+                    or _locating_gap(text[s.end:after.start], text, after.end)):
+                continue  # only a country's or its people's name beside it, and the story is elsewhere
             if _part_of_longer_name(text, s.end):
                 continue  # this occurrence only: "at Kvetrov Field", and "Kvetrov" alone later
             if _written_as_no_place(text, s, self.gazetteer):
@@ -2682,6 +2699,20 @@ def _open_to_text(mention: Mention, base: Place, gazetteer: Gazetteer) -> bool:
     return base.kind != "country" and haversine_km(place.lat, place.lon, base.lat, base.lon) > VARIANT_WITHIN_KM
 
 
+def _home_country(mentions: list[Mention]) -> str | None:
+    """The country more of the text's places inside a country lie in than in any other, if
+    one does: where its story happens, whoever's names it also gives (None where two lead
+    or the text names no such place)."""
+    counts = Counter(m.country for m in mentions if _inside_a_country(m)).most_common(2)
+    return counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
+
+
+def _inside_a_country(mention: Mention) -> bool:
+    """Whether a mention is a place inside a country (a town, division, region, island,
+    landmark), not a country's name, its people's (a demonym) or its border's."""
+    return bool(mention.id and mention.country and mention.kind not in ("country", "demonym", "continent"))
+
+
 def _unplaced_name(span: Span, mention: Mention) -> bool:
     """Whether a span is a name the gazetteer lacks, where a place is expected, still
     unplaced, and written as a place's name is: not an acronym nor a word with a capital
@@ -2804,16 +2835,18 @@ def _placed_in(text: str, spans: Sequence[Span], priors, gazetteer: Gazetteer) -
 def _in_division(text: str, name: Span, division: Span, priors, gazetteer: Gazetteer) -> bool:
     """Whether a bare "in" puts a name the gazetteer lacks in the division named after it:
     one the gazetteer knows first as a division, or the text calls one ("Velmarsk in
-    Upper Austria", "Velmarsk in Kaduna State"). Not in a town ("Velmarsk in Vienna"), nor
-    a name the text writes as a person's ("Stanley Velmarsk ... Velmarsk in Ohio"): people
-    are "in" divisions as well; so only a name written as a place's, after a place
-    preposition or a place noun ("held at Velmarsk in Kaduna State", "the village of
+    Upper Austria", "Velmarsk in Kaduna State"), or a bare "on" on the island named after it
+    ("the fishing village of Velmarsk on Rote Island"). Not in a town ("Velmarsk in Vienna"),
+    nor a name the text writes as a person's ("Stanley Velmarsk ... Velmarsk in Ohio"): people
+    are "in" divisions and "on" islands as well; so only a name written as a place's, after a
+    place preposition or a place noun ("held at Velmarsk in Kaduna State", "the village of
     Velmarsk in Kaduna State"; not "fans cheered Velmarsk in Kaduna State")."""
-    if not _BARE_IN.fullmatch(text, name.end, division.start):
-        return False
-    if not (_after_preposition(text, name.start) or _after_place_noun(text, name.start)):
-        return False
-    return ((priors[division.key][0][0].kind == "admin" or _division_after().match(text, division.end) is not None)
+    best = priors[division.key][0][0]
+    in_division = (_BARE_IN.fullmatch(text, name.end, division.start) is not None
+                   and (best.kind == "admin" or _division_after().match(text, division.end) is not None))
+    on_island = best.kind in ("island", "admin") and _BARE_ON.fullmatch(text, name.end, division.start) is not None
+    return ((in_division or on_island)
+            and (_after_preposition(text, name.start) or _after_place_noun(text, name.start))
             and name.key not in gazetteer.person_names and not _written_as_no_place(text, name, gazetteer))
 
 
@@ -2829,6 +2862,7 @@ def _place_noun_of() -> re.Pattern:
 
 
 _BARE_IN = re.compile(r"\s+in\s+(?:the\s+)?")  # "Velmarsk in Kaduna State", without _said_in's comma
+_BARE_ON = re.compile(r"\s+on\s+(?:the\s+)?")  # "Velmarsk on Rote Island"
 
 
 def _placed_by(gap: str, text: str, end: int) -> bool:
