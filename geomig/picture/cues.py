@@ -1969,7 +1969,7 @@ class _Plan:
         for _, p in patterns:
             self.needed.append(((1 << len(p.needs)) - 1) << n)
             n += len(p.needs)
-        self.asked = frozenset(w for s in [*every[0], *every[1], *every[2], *every[3], *sets] if s for w in s)
+        self.asked = frozenset(w for group in (*every, sets) for s in group if s for w in s)
         self.memo: dict[frozenset[str], tuple[tuple[Cue, tuple[Pattern, ...]], ...]] = {}
 
     def tried(self, words: frozenset[str]) -> tuple[tuple[Cue, tuple[Pattern, ...]], ...]:
