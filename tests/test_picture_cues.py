@@ -954,3 +954,44 @@ def test_settings_made_ahead_from_no_saved_codes_are_those_compiled_when_asked()
     assert codes == again
     for key in ("facility_name", "cited_before", "clause_break"):
         assert cues.setting_rx(lex, key, re.I).pattern == lex.settings[key]
+
+
+def _tried_one_by_one(cue_list, words):
+    # tried()'s definition, asked cue by cue and pattern by pattern
+    out = []
+    for c in cue_list:
+        if cues.may_match(c.keywords, words) and cues.may_match(c.tokens, words):
+            ps = tuple(p for p in c.patterns if cues.may_match(p.keywords, words) and cues.may_match(p.tokens, words)
+                       and all(not n.isdisjoint(words) for n in p.needs))
+            if ps:
+                out.append((c, ps))
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "Boats left Zuwara for Lampedusa, crossing the Mediterranean Sea.",
+    "At least 40 Eritrean migrants were not heading for Lampedusa, the coastguard said.",
+    "Smugglers may have moved families from Niger through Libya before they were intercepted.",
+    "Police in Calais stopped a lorry carrying Afghans towards the English Channel.",
+    "The harvest in Tripoli was poor, traders said.",
+])
+def test_tried_picks_the_cues_and_patterns_asked_one_by_one(text):
+    # Read off bit masks (cue, pattern, token and needed sets), and kept per set of the words
+    # the cues ask about: the same cues and patterns as asking each in turn.
+    lex = cues.default()
+    words = cues.present(lex, cues.mask(annotate(text), 0).text)
+    for cue_list in (lex.cues, lex.controls, lex.cues + lex.controls):
+        assert [(c.id, ps) for c, ps in cues.tried(cue_list, words)] == \
+            [(c.id, ps) for c, ps in _tried_one_by_one(cue_list, words)], text
+
+
+def test_tried_keeps_one_answer_for_sentences_alike_in_the_words_cues_ask_about():
+    # A word no cue asks about ("harvest" stands for any) does not make a new entry: the
+    # second sentence's cues are those kept for the first.
+    lex = cues.default()
+    first = cues.present(lex, cues.mask(annotate("Boats left Zuwara for Lampedusa."), 0).text)
+    kept = cues.tried(lex.cues, first)
+    plan = cues._plans[id(lex.cues)]
+    unasked = next(w for w in sorted(lex.matcher.keys()) if w not in plan.asked and w not in first)
+    assert cues.tried(lex.cues, first | {unasked}) is kept
+    assert [(c.id, ps) for c, ps in kept] == [(c.id, ps) for c, ps in _tried_one_by_one(lex.cues, first | {unasked})]

@@ -1895,31 +1895,33 @@ def _kind_letter(m: Mention) -> str:
 #: How many keyword sets tried() keeps the cues of, per tuple of cues (sentences share
 #: their few keywords), and how many tuples of cues it keeps them for.
 _TRIED_MOST, _PLANS_MOST = 4096, 64
-# id(cues) -> (cues, _Bits of their keywords, _Bits of their tokens, memo)
-_plans: dict[int, tuple] = {}
+# id(cues) -> their _Plan
+_plans: dict[int, _Plan] = {}
 
 
 def tried(cues: Sequence[Cue], words: frozenset[str] | None) -> Sequence[tuple[Cue, Sequence[Pattern]]]:
     """The cues that may match a text holding the keywords `words` (present()), in order,
     each with those of its patterns that may: one of their keywords is there, one of their
-    tokens' heads (a {sea} slot needs a sea) and a word of each set they need. The cues are
-    read off a bit mask per keyword instead of asked one by one, and kept per keyword set
-    for a tuple of cues (the same few sets recur from sentence to sentence)."""
+    tokens' heads (a {sea} slot needs a sea) and a word of each set they need. Cues and
+    patterns are read off bit masks per keyword instead of asked one by one (_Plan), and
+    kept for a tuple of cues per set of the keywords found that they ask about: a
+    sentence's other keywords change nothing, and without them the same few sets recur
+    from sentence to sentence."""
     if words is None:
         return [(c, c.patterns) for c in cues]
     if not isinstance(cues, tuple):     # a list may change: nothing kept
-        return _tried(cues, _Bits(c.keywords for c in cues), _Bits(c.tokens for c in cues), words)
+        return _Plan(cues).tried(words)
     plan = _plans.get(id(cues))
-    if plan is None or plan[0] is not cues:     # (the plan holds the tuple: its id is not reused)
+    if plan is None or plan.cues is not cues:     # (the plan holds the tuple: its id is not reused)
         if len(_plans) >= _PLANS_MOST:
             _plans.clear()
-        plan = _plans[id(cues)] = (cues, _Bits(c.keywords for c in cues), _Bits(c.tokens for c in cues), {})
-    memo = plan[3]
-    found = memo.get(words)
+        plan = _plans[id(cues)] = _Plan(cues)
+    words &= plan.asked
+    found = plan.memo.get(words)
     if found is None:
-        if len(memo) >= _TRIED_MOST:
-            memo.clear()
-        found = memo[words] = _tried(cues, plan[1], plan[2], words)
+        if len(plan.memo) >= _TRIED_MOST:
+            plan.memo.clear()
+        found = plan.memo[words] = plan.tried(words)
     return found
 
 
@@ -1946,19 +1948,49 @@ class _Bits:
         return mask
 
 
-def _tried(cues: Sequence[Cue], keywords: _Bits, tokens: _Bits,
-           words: frozenset[str]) -> tuple[tuple[Cue, tuple[Pattern, ...]], ...]:
-    mask = keywords.met(words) & tokens.met(words)
-    out = []
-    while mask:     # the set bits, lowest (first cue) first
-        low = mask & -mask
-        cue = cues[low.bit_length() - 1]
-        mask ^= low
-        patterns = tuple(p for p in cue.patterns if may_match(p.keywords, words) and may_match(p.tokens, words)
-                         and all(not need.isdisjoint(words) for need in p.needs))
-        if patterns:
-            out.append((cue, patterns))
-    return tuple(out)
+class _Plan:
+    """tried() for a sequence of cues: their patterns in a row (cue by cue, in order), with
+    bit masks (_Bits) over them of their cue's keywords and tokens and of their own, and
+    each pattern's needs as a mask over every set needed; `asked` holds every word these
+    look at."""
+
+    __slots__ = ("cues", "owners", "filters", "needs", "needed", "asked", "memo")
+
+    def __init__(self, cues: Sequence[Cue]):
+        self.cues = cues
+        patterns = [(i, p) for i, c in enumerate(cues) for p in c.patterns]
+        self.owners = patterns      # (its cue's index, the pattern), per bit
+        every = [[cues[i].keywords for i, _ in patterns], [cues[i].tokens for i, _ in patterns],
+                 [p.keywords for _, p in patterns], [p.tokens for _, p in patterns]]
+        self.filters = [_Bits(sets) for sets in every]
+        sets = [need for _, p in patterns for need in p.needs]
+        self.needs = _Bits(sets)
+        self.needed, n = [], 0      # per pattern, the mask of the sets it needs
+        for _, p in patterns:
+            self.needed.append(((1 << len(p.needs)) - 1) << n)
+            n += len(p.needs)
+        self.asked = frozenset(w for group in (*every, sets) for s in group if s for w in s)
+        self.memo: dict[frozenset[str], tuple[tuple[Cue, tuple[Pattern, ...]], ...]] = {}
+
+    def tried(self, words: frozenset[str]) -> tuple[tuple[Cue, tuple[Pattern, ...]], ...]:
+        """The cues met by these words, each with its patterns met (none: the cue left out)."""
+        mask = -1   # (every bit: the four filters' masks are ANDed in)
+        for bits in self.filters:
+            mask &= bits.met(words)
+        unmet = ~self.needs.met(words)
+        out: list[tuple[int, list[Pattern]]] = []
+        while mask:     # the set bits, lowest (first pattern) first
+            low = mask & -mask
+            mask ^= low
+            i = low.bit_length() - 1
+            if self.needed[i] & unmet:
+                continue
+            cue, pattern = self.owners[i]
+            if out and out[-1][0] == cue:
+                out[-1][1].append(pattern)
+            else:
+                out.append((cue, [pattern]))
+        return tuple((self.cues[i], tuple(patterns)) for i, patterns in out)
 
 
 def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
