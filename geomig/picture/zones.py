@@ -23,7 +23,8 @@ from geomig.picture import geometry
 from geomig.picture.claims import ActorMention, Affiliation, Claim, PlaceRef, ZoneClaim
 from geomig.picture.cues import (Lexicon, Masked, any_search, coordinated, dateline_span, find, mask, may_match,
                                  normalise, present, compiled_rx, setting_rx)
-from geomig.picture.relevance import compared, just_before
+# (_unconfirmed: the one reading of "reports we could not verify" that roles use too)
+from geomig.picture.relevance import _unconfirmed, compared, just_before
 from geomig.picture.roles import sentence_source
 
 #: A country's coast part, whether that coast is far from every place of a document, and
@@ -178,6 +179,8 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
     by_words = frozenset(c for c, d in by_id.items() if d.get("control_by_words"))
     part_of_whole = setting_rx(lexicon, "part_of_whole", re.I)
     placed_inside = frozenset(c for c, d in by_id.items() if d.get("placed_inside"))
+    unsure = _unsure(lexicon)
+    by_index = {m.index: m for m in sentences}
     for masked in with_anaphors(sentences, lexicon, ctx):
         seen: dict[tuple[str, str], int] = {}   # (control, place) -> its claim's index in out
         claims = [c for hit in find(lexicon.controls, masked, lexicon)
@@ -203,6 +206,8 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
         # (after the claims above took its actor) "Australian border officers stopped a boat
         # off X": the adjective names the force; the sentence puts its act outside that country
         silenced.update(i for i, c in enumerate(claims) if _abroad(c, masked, lexicon))
+        # "police are arresting men near X; the agency could not verify these reports": no zone
+        silenced.update(i for i, c in enumerate(claims) if _unverified(c, masked, by_index, unsure))
         claims = [_at_crossing(c, masked, lexicon, ctx) for c in claims]
         claims = _force_kinds(claims, masked, lexicon, generic)
         claims, held = _held_by_force(claims, silenced, masked, lexicon, generic)
@@ -235,6 +240,29 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
               for control in (c.control, by_id.get(c.cue, {}).get("control", c.control))}
     return _held_bands([c for c in out if not (by_id.get(c.cue, {}).get("narrow") and c.place.kind == "country"
                                                and (c.control, c.place.country) in placed)])
+
+
+_Unsure = tuple[re.Pattern | None, re.Pattern | None, tuple[re.Pattern | None, re.Pattern | None], re.Pattern | None]
+
+
+def _unsure(lexicon: Lexicon) -> _Unsure:
+    """The [settings] that say a clause's report is unconfirmed (unconfirmed, unconfirmed_next,
+    and unconfirmed_media with media_told, as relevance reads them for roles; and
+    unconfirmed_aside, for zones)."""
+    return (setting_rx(lexicon, "unconfirmed", re.I), setting_rx(lexicon, "unconfirmed_next", re.I),
+            (setting_rx(lexicon, "unconfirmed_media", re.I), setting_rx(lexicon, "media_told", re.I)),
+            setting_rx(lexicon, "unconfirmed_aside", re.I))
+
+
+def _unverified(c: ZoneClaim, masked: Masked, by_index: Mapping[int, Masked], unsure: _Unsure) -> bool:
+    """Whether a claim is told only in a report no one could verify: its clause says so, or the
+    next one does (relevance._unconfirmed, the reading that takes roles from such places), or
+    an aside before it in its sentence ("reports, which it could not verify, that police are
+    arresting men near X"): a control told so draws no zone, as its places get no role."""
+    rx, following, media, aside = unsure
+    at = c.at if c.at >= 0 else masked.start
+    return ((rx is not None and _unconfirmed(masked, at, rx, following, by_index.get(masked.index + 1), media))
+            or (aside is not None and aside.search(masked.doc.text, masked.start, max(at, masked.start)) is not None))
 
 
 def _force_kinds(claims: Sequence[ZoneClaim], masked: Masked, lexicon: Lexicon,
