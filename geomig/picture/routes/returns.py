@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from geomig.picture.claims import Claim, PlaceRef, ZoneClaim
@@ -148,7 +148,8 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: r
                       returned_on: re.Pattern | None = None, return_cue: re.Pattern | None = None) -> list[Claim]:
     """For a return alone, where the people were sent back from: the departure its sentence
     names before it ("the boat left X but was towed back to Y"), else the one the sentence
-    before names ("... have left X. Most went back to Y"), else the place the sentence
+    before names ("... have left X. Most went back to Y") unless it tells them land somewhere
+    (_landed_after), else the place the sentence
     before says they reached ("... swam to X. Most were sent back to Y"), else where they
     were held ("caught inside X, they were forced back into Y"; "detained in X. Most were
     sent back to Y": its own sentence first, before any place reached), else the last place
@@ -197,8 +198,12 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: r
         # interdictions in X")
         (lambda c: c.role == "returned_from" and c.sentence == end.sentence and c.at > end.at
          and _EARLIER.search(c.source.quote, end.at - c.source.start, c.at - c.source.start), 0),
-        # "400,000 have left X ... Most went back to Y through Z"
-        (lambda c: c.role == "launch_point" and c.sentence == end.sentence - 1 and not c.negated, -1),
+        # "400,000 have left X ... Most went back to Y through Z"; not when that sentence tells
+        # them land somewhere in words of its own ("landed on A after leaving X. Most were
+        # flown back to Y"; not the departure's "left X for A"): they are sent back from where
+        # they got to (the next test)
+        (lambda c: c.role == "launch_point" and c.sentence == end.sentence - 1 and not c.negated
+         and not _landed_after(c, claims, reached), -1),
         (lambda c: reached(c) and end.sentence - 1 <= c.sentence <= end.sentence and c.at < end.at, -1),
         # two sentences back: "... swam from X to Y. More than 2,000 entered the enclave.
         # Most were returned to Z"
@@ -226,6 +231,13 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: r
             # left X was stopped and brought back to X"): no other boat's landing starts it
             return []
     return []
+
+
+def _landed_after(launch: Claim, claims: Sequence[Claim], reached: Callable[[Claim], bool]) -> bool:
+    """Whether the sentence of a departure has people reach a place (`reached`) in a cue of its
+    own, not the departure's ("landed on A after leaving X", not "left X for A")."""
+    return any(reached(d) and d.doc == launch.doc and d.sentence == launch.sentence and d.hit >= 0
+               and d.hit != launch.hit for d in claims)
 
 
 def _is_return(c: Claim, return_cue: re.Pattern | None) -> bool:
