@@ -37,11 +37,11 @@ def more_places(monkeypatch):
 @pytest.mark.parametrize("text", [
     "Aid agencies are moving families by truck to the Farchana camp.",
     "Families were moved by truck from Adre to the Farchana camp.",
-    "Since Monday 900 refugees have been moved on to Farchana camp.",
-    "Of those relocated from Adre, about 500 went to Farchana settlement.",
+    "Since Monday 900 refugees have been moved on by bus from Adre to Farchana camp.",
+    "Of those relocated from Adre, about 500 went on foot to the Farchana camp.",
     # hedged by who says it: still where they went
-    "Most families were probably taken from Adre to the Farchana site, aid workers believe.",
-], ids=["moving-by-truck", "from-to", "moved-on", "went-to-settlement", "hedged"])
+    "Aid agencies are probably moving most families to the Farchana camp, aid workers believe.",
+], ids=["moving-by-truck", "from-to", "moved-on-by-bus", "went-on-foot", "hedged"])
 def test_people_moved_to_a_camp_named_by_its_place_end_there(text):
     assert "destination" in role_of(text, "Farchana", FLED)
 
