@@ -205,6 +205,7 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
         silenced.update(i for i, c in enumerate(claims) if _abroad(c, masked, lexicon))
         claims = [_at_crossing(c, masked, lexicon, ctx) for c in claims]
         claims = _force_kinds(claims, masked, lexicon, generic)
+        claims = [_arrested_inland(c, masked, lexicon) for c in claims]
         claims, held = _held_by_force(claims, silenced, masked, lexicon, generic)
         silenced.update(held)
         live = [i for i in range(len(claims)) if i not in silenced]
@@ -247,6 +248,26 @@ def _force_kinds(claims: Sequence[ZoneClaim], masked: Masked, lexicon: Lexicon,
     return [held[c.place.id] if (not c.named_actor and c.control in generic and c.place.id in held
                                  and c.negated == held[c.place.id].negated) else k
             for c, k in zip(claims, kinds)]
+
+
+def _arrested_inland(c: ZoneClaim, masked: Masked, lexicon: Lexicon) -> ZoneClaim:
+    """An arrest told at a place far inland ("others, arrested later in X", "picked up in Y
+    over expired permits"), in a sentence that names no border, crossing, coast or boat:
+    people taken into custody there, the control [settings] arrest_inland gives (detention),
+    not a border one. Far inland: a town farther than its `city_km` from its country's
+    borders and coast, a province whose point lies farther than its `area_km` (an area's
+    point says less of its edges); only the table's `cues`, where the claim is still a border's."""
+    table = lexicon.settings.get("arrest_inland")
+    if not table or c.control != "border" or c.cue not in table["cues"]:
+        return c
+    unless = compiled_rx(table["unless"], re.I)
+    if unless is not None and unless.search(masked.text):
+        return c
+    km = {"city": table["city_km"], "admin": table["area_km"]}.get(c.place.kind)
+    outline = geometry.country_geometry(c.place.country) if km is not None else None
+    if outline is None or not geometry.farther_than(outline.boundary, c.place.lat, c.place.lon, float(km)):
+        return c
+    return replace(c, control=table["control"])
 
 
 def _held_by_force(claims: list[ZoneClaim], silenced: set[int], masked: Masked, lexicon: Lexicon,
