@@ -673,6 +673,7 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
     prefer = lexicon.settings.get("anaphor_prefer", {})
     insular = frozenset(lexicon.settings.get("anaphor_insular", ()))
     named_only = frozenset(lexicon.settings.get("anaphor_named_only", ()))
+    by_feature = frozenset(lexicon.settings.get("anaphor_gazetteer_noun", ()))
     reach = int(lexicon.settings.get("anaphor_sentences", 2))
     seats = [r for r in (setting_rx(lexicon, "seat_before", re.I), setting_rx(lexicon, "reference_before", re.I),
                          setting_rx(lexicon, "locator_before", re.I)) if r is not None]
@@ -696,7 +697,7 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
 
     def last_named(noun: str, text: str) -> Mention | None:
         for i, x in spots[named_read.get(noun, 0):]:
-            if _named_as(noun, x, text, settlements) and ok(i, x):
+            if (_named_as(noun, x, text, settlements) or _gazetteer_noun(noun, x, by_feature)) and ok(i, x):
                 named_last[noun] = x
         named_read[noun] = len(spots)
         return named_last.get(noun)
@@ -726,7 +727,8 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
             # a spot the text named with the same noun ("the exclave of X", "X island"), however
             # far back; else the spot the same words stood for before; else the last spot of a
             # fitting kind close before (spots run in sentence order: stop past the reach)
-            named = next((x for i, x in reversed(before) if _named_as(noun, x, masked.doc.text, settlements)
+            named = next((x for i, x in reversed(before) if (_named_as(noun, x, masked.doc.text, settlements)
+                                                             or _gazetteer_noun(noun, x, by_feature))
                           and ok(i, x)),
                          None) or last_named(noun, masked.doc.text)
             close = itertools.takewhile(lambda ix: masked.index - ix[0] <= reach,
@@ -782,6 +784,13 @@ def _named_as(noun: str, m: Mention, text: str, settlements: frozenset[str]) -> 
     before_rx, after_rx = _noun_patterns(noun, noun in settlements)
     return bool(before_rx.search(text[max(0, m.start - 40):m.start].lower())
                 or after_rx.match(text[m.end:m.end + 30].lower()))
+
+
+def _gazetteer_noun(noun: str, m: Mention, nouns: frozenset[str]) -> bool:
+    """Whether the gazetteer's own name of a place ends in one of these nouns ([settings]
+    anaphor_gazetteer_noun): "the river" is the Limpopo River the text named as "the Limpopo",
+    however far back (the prose seldom names a river with its noun, the gazetteer does)."""
+    return noun in nouns and (m.name or "").lower().split()[-1:] == [noun]
 
 
 @functools.cache
