@@ -205,7 +205,7 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
         silenced.update(i for i, c in enumerate(claims) if _abroad(c, masked, lexicon))
         claims = [_at_crossing(c, masked, lexicon, ctx) for c in claims]
         claims = _force_kinds(claims, masked, lexicon, generic)
-        claims = [_arrested_inland(c, masked, lexicon) for c in claims]
+        claims = _arrested_inland(claims, masked, lexicon)
         claims, held = _held_by_force(claims, silenced, masked, lexicon, generic)
         silenced.update(held)
         live = [i for i in range(len(claims)) if i not in silenced]
@@ -250,24 +250,31 @@ def _force_kinds(claims: Sequence[ZoneClaim], masked: Masked, lexicon: Lexicon,
             for c, k in zip(claims, kinds)]
 
 
-def _arrested_inland(c: ZoneClaim, masked: Masked, lexicon: Lexicon) -> ZoneClaim:
-    """An arrest told at a place far inland ("others, arrested later in X", "picked up in Y
-    over expired permits"), in a sentence that names no border, crossing, coast or boat:
-    people taken into custody there, the control [settings] arrest_inland gives (detention),
-    not a border one. Far inland: a town farther than its `city_km` from its country's
-    borders and coast, a province whose point lies farther than its `area_km` (an area's
-    point says less of its edges); only the table's `cues`, where the claim is still a border's."""
+def _arrested_inland(claims: list[ZoneClaim], masked: Masked, lexicon: Lexicon) -> list[ZoneClaim]:
+    """The claims of a sentence, an arrest told at a place far inland ("others, arrested later
+    in X", "picked up in Y over expired permits") of the control [settings] arrest_inland gives
+    (detention: people taken into custody there), not a border one; where the sentence names
+    no border, crossing, coast or boat, and no other act of it holds the place as a border
+    (one zone there, as before: "police raided X and arrested 40 refugees in X"). Far inland:
+    a town farther than the table's `city_km` from its country's borders and coast, a province
+    whose point lies farther than its `area_km` (an area's point says less of its edges); only
+    the table's `cues`."""
     table = lexicon.settings.get("arrest_inland")
-    if not table or c.control != "border" or c.cue not in table["cues"]:
-        return c
+    if not table:
+        return claims
     unless = compiled_rx(table["unless"], re.I)
     if unless is not None and unless.search(masked.text):
-        return c
-    km = {"city": table["city_km"], "admin": table["area_km"]}.get(c.place.kind)
-    outline = geometry.country_geometry(c.place.country) if km is not None else None
-    if outline is None or not geometry.farther_than(outline.boundary, c.place.lat, c.place.lon, float(km)):
-        return c
-    return replace(c, control=table["control"])
+        return claims
+    out = list(claims)
+    for i, c in enumerate(claims):
+        if c.control != "border" or c.cue not in table["cues"] or any(
+                j != i and d.control == "border" and d.place.id == c.place.id for j, d in enumerate(claims)):
+            continue
+        km = {"city": table["city_km"], "admin": table["area_km"]}.get(c.place.kind)
+        outline = geometry.country_geometry(c.place.country) if km is not None else None
+        if outline is not None and geometry.farther_than(outline.boundary, c.place.lat, c.place.lon, float(km)):
+            out[i] = replace(c, control=table["control"])
+    return out
 
 
 def _held_by_force(claims: list[ZoneClaim], silenced: set[int], masked: Masked, lexicon: Lexicon,
@@ -697,7 +704,7 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
 
     def last_named(noun: str, text: str) -> Mention | None:
         for i, x in spots[named_read.get(noun, 0):]:
-            if (_named_as(noun, x, text, settlements) or _gazetteer_noun(noun, x, by_feature)) and ok(i, x):
+            if _names(noun, x, text, settlements, by_feature) and ok(i, x):
                 named_last[noun] = x
         named_read[noun] = len(spots)
         return named_last.get(noun)
@@ -727,8 +734,7 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
             # a spot the text named with the same noun ("the exclave of X", "X island"), however
             # far back; else the spot the same words stood for before; else the last spot of a
             # fitting kind close before (spots run in sentence order: stop past the reach)
-            named = next((x for i, x in reversed(before) if (_named_as(noun, x, masked.doc.text, settlements)
-                                                             or _gazetteer_noun(noun, x, by_feature))
+            named = next((x for i, x in reversed(before) if _names(noun, x, masked.doc.text, settlements, by_feature)
                           and ok(i, x)),
                          None) or last_named(noun, masked.doc.text)
             close = itertools.takewhile(lambda ix: masked.index - ix[0] <= reach,
@@ -786,11 +792,14 @@ def _named_as(noun: str, m: Mention, text: str, settlements: frozenset[str]) -> 
                 or after_rx.match(text[m.end:m.end + 30].lower()))
 
 
-def _gazetteer_noun(noun: str, m: Mention, nouns: frozenset[str]) -> bool:
-    """Whether the gazetteer's own name of a place ends in one of these nouns ([settings]
-    anaphor_gazetteer_noun): "the river" is the Limpopo River the text named as "the Limpopo",
-    however far back (the prose seldom names a river with its noun, the gazetteer does)."""
-    return noun in nouns and (m.name or "").lower().split()[-1:] == [noun]
+def _names(noun: str, m: Mention, text: str, settlements: frozenset[str], by_gazetteer: frozenset[str]) -> bool:
+    """Whether a noun stands for a place: for the nouns of [settings] anaphor_gazetteer_noun,
+    when the gazetteer's own name of the place ends in it ("the river" is the Limpopo River the
+    text named as "the Limpopo", however far back; not the X province of "the X river"), for
+    the others when the text names the place with it (_named_as)."""
+    if noun in by_gazetteer:
+        return (m.name or "").lower().split()[-1:] == [noun]
+    return _named_as(noun, m, text, settlements)
 
 
 @functools.cache
