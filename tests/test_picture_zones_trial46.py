@@ -2,7 +2,7 @@
 names no border, crossing, coast or boat, is detention there, not a border control ([settings]
 arrest_inland, zones._arrested_inland). Soldiers at a fence hold a border, not the state's order
 inland (ORDER_ARMY_UNLESS), and "the river" is the river the text named, with its noun or not
-([settings] anaphor_gazetteer_noun, zones._gazetteer_noun).
+([settings] anaphor_gazetteer_noun, zones._names).
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer
 (tests/extract_helpers.py)."""

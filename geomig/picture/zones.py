@@ -680,7 +680,7 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
     prefer = lexicon.settings.get("anaphor_prefer", {})
     insular = frozenset(lexicon.settings.get("anaphor_insular", ()))
     named_only = frozenset(lexicon.settings.get("anaphor_named_only", ()))
-    by_feature = frozenset(lexicon.settings.get("anaphor_gazetteer_noun", ()))
+    by_gazetteer = frozenset(lexicon.settings.get("anaphor_gazetteer_noun", ()))
     reach = int(lexicon.settings.get("anaphor_sentences", 2))
     seats = [r for r in (setting_rx(lexicon, "seat_before", re.I), setting_rx(lexicon, "reference_before", re.I),
                          setting_rx(lexicon, "locator_before", re.I)) if r is not None]
@@ -704,7 +704,7 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
 
     def last_named(noun: str, text: str) -> Mention | None:
         for i, x in spots[named_read.get(noun, 0):]:
-            if _names(noun, x, text, settlements, by_feature) and ok(i, x):
+            if _names(noun, x, text, settlements, by_gazetteer) and ok(i, x):
                 named_last[noun] = x
         named_read[noun] = len(spots)
         return named_last.get(noun)
@@ -734,7 +734,7 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
             # a spot the text named with the same noun ("the exclave of X", "X island"), however
             # far back; else the spot the same words stood for before; else the last spot of a
             # fitting kind close before (spots run in sentence order: stop past the reach)
-            named = next((x for i, x in reversed(before) if _names(noun, x, masked.doc.text, settlements, by_feature)
+            named = next((x for i, x in reversed(before) if _names(noun, x, masked.doc.text, settlements, by_gazetteer)
                           and ok(i, x)),
                          None) or last_named(noun, masked.doc.text)
             close = itertools.takewhile(lambda ix: masked.index - ix[0] <= reach,
@@ -1280,8 +1280,8 @@ def _owned(place: PlaceRef, hit, masked: Masked, lexicon: Lexicon) -> PlaceRef:
     place itself when the sentence names none (its country stands for the force's)."""
     rx = setting_rx(lexicon, "force_owner_after", re.I)
     owner = next((m for m in reversed(masked.mentions) if m.end <= hit.end and m.country
-                  and m.kind in ("country", "demonym") and rx is not None
-                  and rx.match(masked.doc.text, m.end)), None) if rx is not None else None
+                  and m.kind in ("country", "demonym") and rx.match(masked.doc.text, m.end)),
+                 None) if rx is not None else None
     return replace(place, country=owner.country) if owner is not None and owner.country != place.country else place
 
 
