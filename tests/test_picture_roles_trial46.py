@@ -35,17 +35,19 @@ def _route_stops(text: str) -> list[list[str]]:
 # ------------------------------------------------------------------ a country as a container
 
 
-@pytest.mark.parametrize("text", [
-    "The Eritreans had come through Libya's Fezzan region and were taken to Tripoli.",
-    "They travelled from Sudan through Libya's Fezzan to Zuwara.",
+@pytest.mark.parametrize("text, country, place", [
+    ("A smaller group of Eritreans came through Libya's Fezzan region and were taken to Tunis.",
+     "Libya", "Fezzan"),
+    ("The Guatemalans came through Mexico's Chiapas state and were later taken to Tripoli.",
+     "Mexico", "Chiapas"),
     # a compass word between
-    "The group crossed Libya's southern Fezzan and reached Sebha.",
-], ids=["through-region", "from-through-to", "compass"])
-def test_a_country_as_possessive_container_keeps_its_role_but_starts_no_route(text):
-    assert "transit" in roles(picture(CONTEXT + text)).get("Libya", set())
+    ("The families came through Libya's southern Fezzan and were taken to Tunis.", "Libya", "Fezzan"),
+], ids=["through-region", "through-state", "compass"])
+def test_a_country_as_possessive_container_keeps_its_role_but_starts_no_route(text, country, place):
+    assert "transit" in roles(picture(CONTEXT + text)).get(country, set())
     stops = _route_stops(text)
-    assert stops and all("Libya" not in s for s in stops)
-    assert any("Fezzan" in s for s in stops)
+    assert stops and all(country not in s for s in stops)
+    assert any(place in s for s in stops)
 
 
 # ------------------------------------------------------------------ a job held at the journey's end
@@ -55,10 +57,9 @@ def test_a_country_as_possessive_container_keeps_its_role_but_starts_no_route(te
     ("Her uncle walked from Agadez to Sebha in 2012, picked dates near Kufra, and now drives a "
      "delivery van in Tripoli.", "Tripoli"),
     ("He crossed from Sfax to Lampedusa in 2016 and today sells phones at a market in Rome.", "Rome"),
-    ("She fled Asmara as a girl and has been living in Tunis ever since.", "Tunis"),
     # hedged
-    ("He apparently left Agadez years ago and now cooks at a hotel in Tunis.", "Tunis"),
-], ids=["drives", "sells", "living-since", "hedged"])
+    ("He apparently walked from Agadez to Sebha years ago and now repairs phones in Tunis.", "Tunis"),
+], ids=["drives", "sells", "hedged"])
 def test_a_job_held_now_after_a_told_journey_is_its_end(text, place):
     assert "destination" in role_of(text, place)
 

@@ -1268,8 +1268,7 @@ def _force(hit, place: PlaceRef, control: str, afloat: Mapping | None, masked: M
         control = _force_control(named, afloat.get("by_force"), control)
     elif named and control == s["control"]:
         control = _force_control(named, s.get("by_force"), control)
-    # (an actor given the country whose body the sentence names is told, as a named one is)
-    return actor, bool(named) or owned is not place, control
+    return actor, bool(named), control
 
 
 def _owned(place: PlaceRef, hit, masked: Masked, lexicon: Lexicon) -> PlaceRef:
