@@ -258,16 +258,16 @@ def _arrested_inland(claims: list[ZoneClaim], masked: Masked, lexicon: Lexicon) 
     (one zone there, as before: "police raided X and arrested 40 refugees in X"). Far inland:
     a town farther than the table's `city_km` from its country's borders and coast, a province
     whose point lies farther than its `area_km` (an area's point says less of its edges); only
-    the table's `cues`."""
+    the table's `cues`, and an arrest its `words` name (not caravans broken up, a watch kept)."""
     table = lexicon.settings.get("arrest_inland")
     if not table:
         return claims
-    unless = compiled_rx(table["unless"], re.I)
-    if unless is not None and unless.search(masked.text):
+    unless, words = compiled_rx(table["unless"], re.I), compiled_rx(table["words"], re.I)
+    if (unless is not None and unless.search(masked.text)) or words is None:
         return claims
     out = list(claims)
     for i, c in enumerate(claims):
-        if c.control != "border" or c.cue not in table["cues"] or any(
+        if c.control != "border" or c.cue not in table["cues"] or not words.search(c.words) or any(
                 j != i and d.control == "border" and d.place.id == c.place.id for j, d in enumerate(claims)):
             continue
         km = {"city": table["city_km"], "admin": table["area_km"]}.get(c.place.kind)
@@ -1251,8 +1251,7 @@ def _force(hit, place: PlaceRef, control: str, afloat: Mapping | None, masked: M
         named = f"{owner} {named[:1].lower() + named[1:]}"
     elif named and _common(named, lexicon) and "{adj}" in s.get("actor", ""):
         # "soldiers" -> "Tunisian soldiers"; "Police arrested ..." -> "Hungarian police"
-        named = _template("{adj} " + named[:1].lower() + named[1:], _owned(place, hit, masked, lexicon),
-                          masked, ctx, hit.end)
+        named = _template("{adj} " + named[:1].lower() + named[1:], place, masked, ctx, hit.end)
     elif named and _common(named, lexicon):
         named = named[:1].lower() + named[1:]   # "Militias set up roadblocks": no name of their own
     if not named and s.get("control_by_words"):
@@ -1260,28 +1259,14 @@ def _force(hit, place: PlaceRef, control: str, afloat: Mapping | None, masked: M
     removal = s.get("unnamed_removal")
     if not named and removal and compiled_rx(removal["words"], re.I).search(hit.words):
         return removal["actor"], False, control     # no country's force guessed for a removal
-    owned = _owned(place, hit, masked, lexicon) if not named else place
-    actor = named or _template(s.get("actor", ""), owned, masked, ctx, hit.end,
-                               national=owned is not place or _nation_told(hit, place, masked, lexicon))
+    actor = named or _template(s.get("actor", ""), place, masked, ctx, hit.end,
+                               national=_nation_told(hit, place, masked, lexicon))
     if afloat and named:
         # ... the control its named force is ("the navy": navy)
         control = _force_control(named, afloat.get("by_force"), control)
     elif named and control == s["control"]:
         control = _force_control(named, s.get("by_force"), control)
     return actor, bool(named), control
-
-
-def _owned(place: PlaceRef, hit, masked: Masked, lexicon: Lexicon) -> PlaceRef:
-    """The place with the country whose body the sentence names acting, for an actor it names by
-    no country of its own ("South Africa's Border Management Authority says it intercepted them
-    near X", "soldiers of the Zimbabwean army patrol Y": [settings] force_owner_after, matched
-    right after a country or its people's adjective, the last before the cue's words end); the
-    place itself when the sentence names none (its country stands for the force's)."""
-    rx = setting_rx(lexicon, "force_owner_after", re.I)
-    owner = next((m for m in reversed(masked.mentions) if m.end <= hit.end and m.country
-                  and m.kind in ("country", "demonym") and rx.match(masked.doc.text, m.end)),
-                 None) if rx is not None else None
-    return replace(place, country=owner.country) if owner is not None and owner.country != place.country else place
 
 
 def _nation_told(hit, place: PlaceRef, masked: Masked, lexicon: Lexicon) -> bool:
