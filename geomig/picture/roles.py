@@ -125,6 +125,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     claims = _arrivals_from_elsewhere(claims, lexicon)
     claims = _settled_there(_gapped(claims, sentences, lexicon), sentences, lexicon)
     claims = _located_within(_hosts_own_people(_homes_dreamt_of(claims, lexicon), lexicon), sentences, lexicon)
+    claims = _countries_as_containers(claims, sentences, lexicon)
     claims = _reached_ends(_ways_home(claims, lexicon), lexicon)
     return claims + _moved_on(claims, lexicon)
 
@@ -333,6 +334,30 @@ def _located_within(claims: list[Claim], sentences: Sequence[Masked], lexicon: L
                                      confidence=claim.confidence * float(area.confidence)))
             span = token_span(masked, last.start) if last is not None else None
     return claims + added
+
+
+def _countries_as_containers(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
+    """A country named only as the possessive container of the next place ("through X's Y
+    province", "from X's Y state": [settings] container_possessive, matched right after the
+    country's token) keeps its role, as no stop of its own: the journey runs through the place,
+    not from the country's middle. Only when the place lies in that country and has a role
+    claim of its own in the sentence (not "X's coast guard", "X's Caribbean coast")."""
+    rx = setting_rx(lexicon, "container_possessive", re.IGNORECASE)
+    if rx is None:
+        return claims
+    by_sentence = {m.index: m for m in sentences}
+    placed = {(c.sentence, c.at) for c in claims if not c.negated}
+    out = []
+    for c in claims:
+        masked = by_sentence.get(c.sentence)
+        span = token_span(masked, c.at) if masked is not None and c.stop and c.place.kind == "country" else None
+        m = rx.match(masked.text, span[1]) if span is not None else None
+        inner = masked.mentions[int(m.group("place"))] if m is not None else None
+        if (inner is not None and inner.country == c.place.country and inner.kind != "country"
+                and (c.sentence, inner.start) in placed):
+            c = replace(c, stop=False)
+        out.append(c)
+    return out
 
 
 def _own_people(masked: Masked, hit: Hit, mention: Mention) -> bool:

@@ -210,6 +210,7 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
         silenced.update(i for i, c in enumerate(claims) if _unverified(c, masked, by_index, unsure))
         claims = [_at_crossing(c, masked, lexicon, ctx) for c in claims]
         claims = _force_kinds(claims, masked, lexicon, generic)
+        claims = _arrested_inland(claims, masked, lexicon)
         claims, held = _held_by_force(claims, silenced, masked, lexicon, generic)
         silenced.update(held)
         live = [i for i in range(len(claims)) if i not in silenced]
@@ -275,6 +276,33 @@ def _force_kinds(claims: Sequence[ZoneClaim], masked: Masked, lexicon: Lexicon,
     return [held[c.place.id] if (not c.named_actor and c.control in generic and c.place.id in held
                                  and c.negated == held[c.place.id].negated) else k
             for c, k in zip(claims, kinds)]
+
+
+def _arrested_inland(claims: list[ZoneClaim], masked: Masked, lexicon: Lexicon) -> list[ZoneClaim]:
+    """The claims of a sentence, an arrest told at a place far inland ("others, arrested later
+    in X", "picked up in Y over expired permits") of the control [settings] arrest_inland gives
+    (detention: people taken into custody there), not a border one; where the sentence names
+    no border, crossing, coast or boat, and no other act of it holds the place as a border
+    (one zone there, as before: "police raided X and arrested 40 refugees in X"). Far inland:
+    a town farther than the table's `city_km` from its country's borders and coast, a province
+    whose point lies farther than its `area_km` (an area's point says less of its edges); only
+    the table's `cues`, and an arrest its `words` name (not caravans broken up, a watch kept)."""
+    table = lexicon.settings.get("arrest_inland")
+    if not table:
+        return claims
+    unless, words = compiled_rx(table["unless"], re.I), compiled_rx(table["words"], re.I)
+    if (unless is not None and unless.search(masked.text)) or words is None:
+        return claims
+    out = list(claims)
+    for i, c in enumerate(claims):
+        if c.control != "border" or c.cue not in table["cues"] or not words.search(c.words) or any(
+                j != i and d.control == "border" and d.place.id == c.place.id for j, d in enumerate(claims)):
+            continue
+        km = {"city": table["city_km"], "admin": table["area_km"]}.get(c.place.kind)
+        outline = geometry.country_geometry(c.place.country) if km is not None else None
+        if outline is not None and geometry.farther_than(outline.boundary, c.place.lat, c.place.lon, float(km)):
+            out[i] = replace(c, control=table["control"])
+    return out
 
 
 def _held_by_force(claims: list[ZoneClaim], silenced: set[int], masked: Masked, lexicon: Lexicon,
@@ -680,6 +708,7 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
     prefer = lexicon.settings.get("anaphor_prefer", {})
     insular = frozenset(lexicon.settings.get("anaphor_insular", ()))
     named_only = frozenset(lexicon.settings.get("anaphor_named_only", ()))
+    by_gazetteer = frozenset(lexicon.settings.get("anaphor_gazetteer_noun", ()))
     reach = int(lexicon.settings.get("anaphor_sentences", 2))
     seats = [r for r in (setting_rx(lexicon, "seat_before", re.I), setting_rx(lexicon, "reference_before", re.I),
                          setting_rx(lexicon, "locator_before", re.I)) if r is not None]
@@ -703,7 +732,7 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
 
     def last_named(noun: str, text: str) -> Mention | None:
         for i, x in spots[named_read.get(noun, 0):]:
-            if _named_as(noun, x, text, settlements) and ok(i, x):
+            if _names(noun, x, text, settlements, by_gazetteer) and ok(i, x):
                 named_last[noun] = x
         named_read[noun] = len(spots)
         return named_last.get(noun)
@@ -733,7 +762,7 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
             # a spot the text named with the same noun ("the exclave of X", "X island"), however
             # far back; else the spot the same words stood for before; else the last spot of a
             # fitting kind close before (spots run in sentence order: stop past the reach)
-            named = next((x for i, x in reversed(before) if _named_as(noun, x, masked.doc.text, settlements)
+            named = next((x for i, x in reversed(before) if _names(noun, x, masked.doc.text, settlements, by_gazetteer)
                           and ok(i, x)),
                          None) or last_named(noun, masked.doc.text)
             close = itertools.takewhile(lambda ix: masked.index - ix[0] <= reach,
@@ -789,6 +818,16 @@ def _named_as(noun: str, m: Mention, text: str, settlements: frozenset[str]) -> 
     before_rx, after_rx = _noun_patterns(noun, noun in settlements)
     return bool(before_rx.search(text[max(0, m.start - 40):m.start].lower())
                 or after_rx.match(text[m.end:m.end + 30].lower()))
+
+
+def _names(noun: str, m: Mention, text: str, settlements: frozenset[str], by_gazetteer: frozenset[str]) -> bool:
+    """Whether a noun stands for a place: for the nouns of [settings] anaphor_gazetteer_noun,
+    when the gazetteer's own name of the place ends in it ("the river" is the Limpopo River the
+    text named as "the Limpopo", however far back; not the X province of "the X river"), for
+    the others when the text names the place with it (_named_as)."""
+    if noun in by_gazetteer:
+        return (m.name or "").lower().split()[-1:] == [noun]
+    return _named_as(noun, m, text, settlements)
 
 
 @functools.cache
