@@ -42,7 +42,7 @@ def places(monkeypatch):
     ("Just over half came from villages in Oruro, officials in Salta said.", "Oruro"),
     ("Many of them came from Potosi after the mines closed, officials in Salta said.", "Potosi"),
     ("Two-thirds of the new arrivals in Jujuy come mainly from Oruro.", "Oruro"),
-    ("About 60% of the workers registered in Salta came from Potosi.", "Potosi"),
+    ("About 60% of the workers registered this year came from Potosi.", "Potosi"),
 ], ids=["most-came-first", "most-came-last", "half-came-villages", "many-of-them",
         "two-thirds-of-arrivals", "percent-of-workers"])
 def test_a_share_of_the_people_came_from_their_home(text, place):
@@ -65,13 +65,13 @@ def test_no_home_for_a_denied_share_goods_calls_visitors_or_a_leg(text, place):
 
 def test_a_share_that_came_through_a_town_of_another_country_set_off_there():
     # the people's country is Peru: a Bolivian town they came from is where they set off
-    text = "Peruvian refugees from Puno reached Salta. Most of them came from Oruro, where they had waited."
+    text = "Peruvian refugees from Puno reached Salta. Two-thirds of the new arrivals came from Oruro, where they had waited."
     assert "origin" not in role_of(text, "Oruro")
     assert role_of(text, "Puno") == {"origin"}
 
 
 def test_a_hedged_share_is_kept_and_marked():
-    text = "Reportedly, most of the families came from Oruro and walked on to Salta."
+    text = "Reportedly, most of the families came from Oruro, officials in Salta said."
     pic = picture(REPORTED + text)
     feats = [f for f in pic.features if f.name == "Oruro" and f.role == "origin"]
     assert feats and all(c["hedged"] for f in feats for c in f.properties["claims"])
