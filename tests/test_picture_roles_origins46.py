@@ -1,7 +1,9 @@
 """Roles: where people come from, in reporters' wording (session 46): a share of the people said
 to come from places, in the past tense too ("most came from X", "just over half came from
-villages in Y", "two-thirds of the new arrivals come from Z": origin.share_came_from); a town or region left in a
-report whose moves all stay in one country is the home left (roles._homes_left_at_home).
+villages in Y", "two-thirds of the new arrivals come from Z": origin.share_came_from); the place
+a birthplace is located in ("born in X, a village on the south-eastern side of Y":
+origin.born_located); a town or region left in a report whose moves all stay in one country is
+the home left (roles._homes_left_at_home).
 Each is tested with negation, hedging and distractors (goods, calls, visitors, boats, a leg from
 one place to another, another country of origin).
 
@@ -75,6 +77,27 @@ def test_a_hedged_share_is_kept_and_marked():
     pic = picture(REPORTED + text)
     feats = [f for f in pic.features if f.name == "Oruro" and f.role == "origin"]
     assert feats and all(c["hedged"] for f in feats for c in f.properties["claims"])
+
+
+
+# ---- origin.born_located ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "She was born in Oruro, a mining town on the western side of Bolivia, and moved to Salta in 2010.",
+    "He grew up in Uyuni, at the southern edge of Bolivia, and crossed to Jujuy at nineteen.",
+], ids=["born-town-on-side-of", "grew-up-at-edge-of"])
+def test_the_place_a_birthplace_lies_in_is_home_too(text):
+    assert role_of(text, "Bolivia") == {"origin"}
+
+
+@pytest.mark.parametrize("text", [
+    # denied
+    "She was not born in Oruro, at the western edge of Bolivia, but in Salta, where she still lives.",
+    # a reference point, not a part of the place
+    "She was born in Jujuy, a few miles from the border of Bolivia, and moved to Salta in 2010.",
+], ids=["negated", "reference-point"])
+def test_no_home_for_a_denied_birthplace_or_a_place_only_near_it(text):
+    assert "origin" not in role_of(text, "Bolivia")
 
 
 # ---- roles._homes_left_at_home ------------------------------------------------------------
