@@ -501,10 +501,11 @@ def _journey_on(lexicon: Lexicon, kept: re.Pattern) -> re.Pattern:
 
 def _homes_left_at_home(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     """A town or region people leave in a report whose moves all stay in its country (every
-    place given a role lies there, and no one goes to sea: [settings] home_town_by_sea) is the
-    home left, an origin: "1,240 people left X and the villages around it", "thousands of
-    residents have left Y" of people displaced within their country (_homes_left needs the
-    country named as their origin). Under _homes_left's guards: the words of leaving
+    place given a role lies there, one of them a destination other than the town, and no one
+    goes to sea: [settings] home_town_by_sea) is the home left, an origin: "1,240 people left X
+    for Y", "thousands of residents have left X; most are with relatives in Y" of people
+    displaced within their country (_homes_left needs the country named as their origin; a
+    town left with no end told stays where a journey sets off: "they left X two days ago"). Under _homes_left's guards: the words of leaving
     (home_region_left), no boat, border or crossing in them (launch_kept_words), no ride leaving
     a town and no journey on right after it (_town_left), not denied or doubted; nor a camp or
     shelter left there (home_left_stay_words: where people stayed)."""
@@ -515,7 +516,8 @@ def _homes_left_at_home(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
         return claims
     placed = [c for c in claims if c.role != "sea" and not (c.negated or c.intended)]
     countries = {c.place.country for c in placed}
-    if (len(countries) != 1 or None in countries
+    ends = {c.place.id for c in placed if c.role == "destination"}
+    if (len(countries) != 1 or None in countries or not ends
             or any(c.role == "sea" or by_sea.search(c.words) for c in claims)):
         return claims
     kinds = {*lexicon.settings.get("home_region_kinds", ()), *lexicon.settings.get("home_town_kinds", ())}
@@ -524,7 +526,7 @@ def _homes_left_at_home(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     stayed = setting_rx(lexicon, "home_left_stay_words", re.IGNORECASE)
     return [replace(c, role="origin") if c.role == "launch_point" and c.place.kind in kinds
             and not (c.negated or c.hedged or kept.search(c.words) or stayed and stayed.search(c.words))
-            and left.search(c.words)
+            and left.search(c.words) and ends - {c.place.id}
             and _town_left(c, ride, journey) else c for c in claims]
 
 
