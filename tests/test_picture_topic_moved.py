@@ -112,3 +112,16 @@ def test_a_count_of_people_leaving_a_named_place_on_foot_is_one_kind_of_people_m
 def test_a_walk_for_a_charity_is_no_people_moved(lex, text, about):
     # (review44: the charity walk passed by the rules and drew a route from Rivertown to Seatown)
     assert lex.on_topic(text) is about
+
+
+#: People moved as a body to a resettlement or relocation site (session 46), told without a
+#: migration word.
+@pytest.mark.parametrize("sentence, told", [
+    ("Another ninety households left the valley on Tuesday for the government's resettlement village "
+     "at Hillview.", True),
+    ("The families were taken by lorry to a relocation site outside the town.", True),
+    ("The families have not moved to the resettlement village, the chief said.", False),   # denied
+    ("The relocation site is ready, officials said, but no one has gone.", False),         # no one going
+], ids=["left-for-resettlement-village", "taken-to-relocation-site", "negated", "site-alone"])
+def test_people_moved_to_a_resettlement_site_are_one_kind_of_people_moved(lex, sentence, told):
+    assert lex.tells_people_moved(sentence + _CALM) is told

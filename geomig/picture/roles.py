@@ -121,7 +121,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     claims = _entries_at_journeys_end(claims, sentences, lexicon)
     claims = _rides_on_the_way(claims, sentences, lexicon)
     claims = _homes_left(_resumed(_stays_left(claims, lexicon), sentences, lexicon), lexicon)
-    claims = _homes_listed(claims, lexicon)
+    claims = _homes_listed(_homes_left_at_home(claims, lexicon), lexicon)
     claims = _arrivals_from_elsewhere(claims, lexicon)
     claims = _settled_there(_gapped(claims, sentences, lexicon), sentences, lexicon)
     claims = _located_within(_hosts_own_people(_homes_dreamt_of(claims, lexicon), lexicon), sentences, lexicon)
@@ -492,8 +492,7 @@ def _homes_left(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     kept = setting_rx(lexicon, "launch_kept_words", re.IGNORECASE)
     if kept is None:
         return claims
-    onward = setting_rx(lexicon, "home_town_onward", re.IGNORECASE)
-    journey = kept if onward is None else re.compile(f"{kept.pattern}|{onward.pattern}", re.IGNORECASE)
+    journey = _journey_on(lexicon, kept)
     origins = [c for c in claims if c.role == "origin" and not (c.negated or c.hedged)]
     homes = {c.place.id for c in origins}
     countries = {c.place.country for c in origins if c.place.kind == "country"}
@@ -516,6 +515,44 @@ def _homes_left(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
                 c = replace(c, role="origin")
         out.append(c)
     return out
+
+
+def _journey_on(lexicon: Lexicon, kept: re.Pattern) -> re.Pattern:
+    """Words right after a town left that take people to sea, across a border (kept) or on
+    their way on ([settings] home_town_onward): the town is where a journey sets off."""
+    onward = setting_rx(lexicon, "home_town_onward", re.IGNORECASE)
+    return kept if onward is None else re.compile(f"{kept.pattern}|{onward.pattern}", re.IGNORECASE)
+
+
+def _homes_left_at_home(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+    """A town or region people leave in a report whose moves all stay in its country (every
+    place given a role lies there, one of them a destination other than the town, and no one
+    goes to sea: [settings] home_town_by_sea) is the home left, an origin: "1,240 people left X
+    for Y", "thousands of residents have left X; most are with relatives in Y" of people
+    displaced within their country (_homes_left needs the country named as their origin; a
+    town left with no end told stays where a journey sets off: "they left X two days ago"). Under _homes_left's guards: the words of leaving
+    (home_region_left), no boat, border or crossing in them (launch_kept_words), no ride leaving
+    a town and no journey on right after it (_town_left), not denied or doubted; nor a camp or
+    shelter left there (home_left_stay_words: where people stayed)."""
+    kept = setting_rx(lexicon, "launch_kept_words", re.IGNORECASE)
+    left = setting_rx(lexicon, "home_region_left", re.IGNORECASE)
+    by_sea = setting_rx(lexicon, "home_town_by_sea", re.IGNORECASE)
+    if kept is None or left is None or by_sea is None:
+        return claims
+    placed = [c for c in claims if c.role != "sea" and not (c.negated or c.intended)]
+    countries = {c.place.country for c in placed}
+    ends = {c.place.id for c in placed if c.role == "destination"}
+    if (len(countries) != 1 or None in countries or not ends
+            or any(c.role == "sea" or by_sea.search(c.words) for c in claims)):
+        return claims
+    kinds = {*lexicon.settings.get("home_region_kinds", ()), *lexicon.settings.get("home_town_kinds", ())}
+    journey = _journey_on(lexicon, kept)
+    ride = setting_rx(lexicon, "home_town_ride", re.IGNORECASE)
+    stayed = setting_rx(lexicon, "home_left_stay_words", re.IGNORECASE)
+    return [replace(c, role="origin") if c.role == "launch_point" and c.place.kind in kinds
+            and not (c.negated or c.hedged or kept.search(c.words) or stayed and stayed.search(c.words))
+            and left.search(c.words) and ends - {c.place.id}
+            and _town_left(c, ride, journey) else c for c in claims]
 
 
 def _homes_listed(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:

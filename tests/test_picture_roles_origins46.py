@@ -1,0 +1,134 @@
+"""Roles: where people come from, in reporters' wording (session 46): a share of the people said
+to come from places, in the past tense too ("most came from X", "just over half came from
+villages in Y", "two-thirds of the new arrivals come from Z": origin.share_came_from); the place
+a birthplace is located in ("born in X, a village on the south-eastern side of Y":
+origin.born_located); a town or region left in a report whose moves all stay in one country is
+the home left (roles._homes_left_at_home).
+Each is tested with negation, hedging and distractors (goods, calls, visitors, boats, a leg from
+one place to another, another country of origin).
+
+Sentences written for these tests; geocoded by the tiny fixture gazetteer
+(tests/extract_helpers.py) with the places below added."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import REPORTED, picture, with_places
+from extract_helpers import role_of as told_role_of
+from extract_helpers import reported_role_of as role_of
+
+#: Places of these tests: surface -> (id, kind, country, lat, lon, gazetteer name).
+EXTRA = {
+    "Bolivia": ("test:bolivia", "country", "BO", -16.3, -63.6, "Bolivia"),
+    "Oruro": ("test:oruro", "city", "BO", -17.97, -67.11, "Oruro"),
+    "Potosi": ("test:potosi", "city", "BO", -19.58, -65.75, "Potosí"),
+    "Uyuni": ("test:uyuni", "city", "BO", -20.46, -66.82, "Uyuni"),
+    "Argentina": ("test:argentina", "country", "AR", -34.0, -64.0, "Argentina"),
+    "Jujuy": ("test:jujuy", "city", "AR", -24.19, -65.3, "San Salvador de Jujuy"),
+    "Salta": ("test:salta", "city", "AR", -24.78, -65.41, "Salta"),
+    "Peru": ("test:peru", "country", "PE", -9.2, -75.0, "Peru"),
+    "Puno": ("test:puno", "city", "PE", -15.84, -70.02, "Puno"),
+}
+
+
+@pytest.fixture(autouse=True)
+def places(monkeypatch):
+    with_places(monkeypatch, EXTRA)
+
+
+# ---- origin.share_came_from ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Just over half came from villages in Oruro, officials in Salta said.", "Oruro"),
+    ("About 60% of the workers registered this year came from Potosi.", "Potosi"),
+    ("About 60% of the workers registered this year came from Potosi and Uyuni.", "Uyuni"),
+], ids=["half-came-villages", "percent-of-workers", "percent-listed"])
+def test_a_share_of_the_people_came_from_their_home(text, place):
+    assert role_of(text, place) == {"origin"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # denied
+    ("Most did not come from Oruro, whatever the mayor of Salta says.", "Oruro"),
+    # goods, calls, visitors and boats are no people on the move
+    ("Most of the quinoa sold in Salta came from Oruro, traders said.", "Oruro"),
+    ("Most of the calls to the hotline came from Potosi.", "Potosi"),
+    ("Most of the tourists in Uyuni came from Puno last winter.", "Puno"),
+    # one leg of a journey, not a home
+    ("Most came from Oruro to Jujuy in three days.", "Oruro"),
+], ids=["negated", "goods", "calls", "tourists", "leg"])
+def test_no_home_for_a_denied_share_goods_calls_visitors_or_a_leg(text, place):
+    assert "origin" not in role_of(text, place)
+
+
+def test_a_share_that_came_through_a_town_of_another_country_set_off_there():
+    # the people's country is Peru: a Bolivian town they came from is where they set off
+    text = "Peruvian refugees from Puno reached Salta. Two-thirds of the new arrivals came from Oruro, where they had waited."
+    assert "origin" not in role_of(text, "Oruro")
+    assert role_of(text, "Puno") == {"origin"}
+
+
+def test_a_hedged_share_is_kept_and_marked():
+    text = "Reportedly, about 60% of the workers registered this year came from Oruro."
+    pic = picture(REPORTED + text)
+    feats = [f for f in pic.features if f.name == "Oruro" and f.role == "origin"]
+    assert feats and all(c["hedged"] for f in feats for c in f.properties["claims"])
+
+
+
+# ---- origin.born_located ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "She was born in Oruro, a mining town on the western side of Bolivia, and moved to Salta in 2010.",
+    "He grew up in Uyuni, at the southern edge of Bolivia, and crossed to Jujuy at nineteen.",
+], ids=["born-town-on-side-of", "grew-up-at-edge-of"])
+def test_the_place_a_birthplace_lies_in_is_home_too(text):
+    assert role_of(text, "Bolivia") == {"origin"}
+
+
+@pytest.mark.parametrize("text", [
+    # denied
+    "She was not born in Oruro, at the western edge of Bolivia, but in Salta, where she still lives.",
+    # a reference point, not a part of the place
+    "She was born in Jujuy, a few miles from the border of Bolivia, and moved to Salta in 2010.",
+], ids=["negated", "reference-point"])
+def test_no_home_for_a_denied_birthplace_or_a_place_only_near_it(text):
+    assert "origin" not in role_of(text, "Bolivia")
+
+
+# ---- roles._homes_left_at_home ------------------------------------------------------------
+
+#: A report of people displaced within one country (no nationality, no border, no sea).
+DISPLACED = "Floods forced thousands of families from their homes this week, aid workers said. "
+
+
+@pytest.mark.parametrize("text", [
+    "More than 2,000 people left Oruro for Potosi over the weekend.",
+    "Residents have left Oruro and the villages around it; most are staying with relatives in Uyuni.",
+], ids=["left-for-a-town-of-the-country", "residents-left"])
+def test_a_town_left_within_its_country_is_the_home_left(text):
+    assert told_role_of(text, "Oruro", DISPLACED) == {"origin"}
+
+
+@pytest.mark.parametrize("text", [
+    # a border crossed: the moves do not stay in the country
+    "More than 2,000 people left Oruro for Salta over the weekend.",
+    # a ride leaves the town: a hub people set off from
+    "Buses left Oruro for Potosi every hour over the weekend.",
+    # doubted
+    "Some 2,000 people may have left Oruro for Potosi over the weekend.",
+    # the journey goes on right after the town
+    "Hundreds left Oruro on foot toward Potosi.",
+], ids=["abroad", "ride", "hedged", "onward"])
+def test_a_town_left_abroad_by_a_ride_in_doubt_or_on_a_journey_is_no_home(text):
+    assert "origin" not in told_role_of(text, "Oruro", DISPLACED)
+
+
+def test_a_town_no_one_left_gets_no_role():
+    text = "No one has left Oruro for Potosi, the mayor said, although the water is rising."
+    assert not told_role_of(text, "Oruro", DISPLACED) - {"launch_point"}
+
+
+def test_a_camp_left_within_the_country_is_where_people_stayed_not_home():
+    text = "About 900 families left the displacement camps in Oruro for Potosi in November."
+    assert "origin" not in told_role_of(text, "Oruro", DISPLACED)
