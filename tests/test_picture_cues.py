@@ -956,6 +956,16 @@ def test_settings_made_ahead_from_no_saved_codes_are_those_compiled_when_asked()
         assert cues.setting_rx(lex, key, re.I).pattern == lex.settings[key]
 
 
+def test_a_finder_made_before_still_fills_the_codes_asked_to_keep_it():
+    # A process that asked for a regex's lowered form before saving codes still saves it
+    # (it did not while the form was kept: what was saved hung on the tests run before).
+    regex = re.compile(r"\bcrossed\s+into\s+Chad\b", re.I)
+    first = cues.finder(regex)
+    codes: dict = {}
+    assert cues.finder(regex, codes).pattern == first.pattern
+    assert (regex.pattern, "lowered") in codes
+
+
 def _tried_one_by_one(cue_list, words):
     # tried()'s definition, asked cue by cue and pattern by pattern
     out = []

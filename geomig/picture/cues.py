@@ -1231,10 +1231,12 @@ def finder(regex: re.Pattern, codes: dict | None = None) -> re.Pattern | None:
     """The lowered form of a regex (lowered_source(), led by the characters its matches
     begin with: _led(); compiled), kept per process; `codes`:
     as compile_with_keywords()'s (its lowered source kept there too)."""
-    known = _finders.get(id(regex))
-    if known is not None and known[0] is regex:     # (the regex is kept: its id is not reused)
-        return known[1]
     key = (regex.pattern, "lowered")
+    known = _finders.get(id(regex))
+    # (the regex is kept: its id is not reused; codes to fill are filled even when it is known,
+    # or what a process saves would hang on what it happened to have asked before)
+    if known is not None and known[0] is regex and (codes is None or key in codes):
+        return known[1]
     flags = regex.flags & ~re.IGNORECASE
     source = codes[key] if codes is not None and key in codes else _led(lowered_source(regex), flags)
     if codes is not None:
