@@ -56,7 +56,12 @@ def test_people_moved_to_a_camp_named_by_its_place_end_there(text):
     "The plan would move families from Adre to the Farchana camp.",
     # a camp only located by the place, no one moved to it
     "Aid workers visited the Farchana camp on Tuesday.",
-], ids=["soldiers-took", "went-back", "negated", "plan", "visited"])
+    # (review46) aid, or the people who bring it, moved to the camp: no one ends there
+    "Food and water were trucked from Adre to the Farchana camp on Monday.",
+    "The agency trucked 300 tonnes of sorghum from Adre to the Farchana camp.",
+    "Aid workers went from Adre to the Farchana camp to hand out blankets.",
+], ids=["soldiers-took", "went-back", "negated", "plan", "visited", "food-trucked", "tonnes-trucked",
+        "aid-workers-went"])
 def test_no_destination_at_a_camp_without_people_moved_there_freely(text):
     assert "destination" not in role_of(text, "Farchana", FLED)
 
