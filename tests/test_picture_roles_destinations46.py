@@ -56,7 +56,13 @@ def test_people_moved_to_a_camp_named_by_its_place_end_there(text):
     "The plan would move families from Adre to the Farchana camp.",
     # a camp only located by the place, no one moved to it
     "Aid workers visited the Farchana camp on Tuesday.",
-], ids=["soldiers-took", "went-back", "negated", "plan", "visited"])
+    # (review46) aid, or the people who bring it, moved to the camp: no one ends there
+    "Food and water were trucked from Adre to the Farchana camp on Monday.",
+    "The agency trucked 300 tonnes of sorghum from Adre to the Farchana camp.",
+    "Aid workers went from Adre to the Farchana camp to hand out blankets.",
+    "A music festival moved from Adre to the Farchana camp this year.",
+], ids=["soldiers-took", "went-back", "negated", "plan", "visited", "food-trucked", "tonnes-trucked",
+        "aid-workers-went", "festival-moved"])
 def test_no_destination_at_a_camp_without_people_moved_there_freely(text):
     assert "destination" not in role_of(text, "Farchana", FLED)
 
@@ -84,7 +90,9 @@ def test_a_move_to_a_relatives_home_is_a_destination(text, place):
     ("They did not go to their cousin's in Bari.", "Bari"),
     # goods, not people
     ("Neighbours sent blankets to my aunt's in Bari.", "Bari"),
-], ids=["drove-back", "used-to", "negated", "blankets"])
+    # (review46) money going there
+    ("Every month his wages go to his mother's in Bari.", "Bari"),
+], ids=["drove-back", "used-to", "negated", "blankets", "wages-go"])
 def test_no_destination_at_a_relatives_home_without_people_going_there(text, place):
     assert "destination" not in role_of(text, place)
 

@@ -25,6 +25,7 @@ EXTRA = {
     "Salta": ("test:salta", "city", "AR", -24.78, -65.41, "Salta"),
     "Peru": ("test:peru", "country", "PE", -9.2, -75.0, "Peru"),
     "Puno": ("test:puno", "city", "PE", -15.84, -70.02, "Puno"),
+    "South America": ("test:south-america", "region", None, -15.0, -60.0, "South America"),
 }
 
 
@@ -76,7 +77,9 @@ def test_a_town_left_within_its_country_is_the_home_left(text):
     "Some 2,000 people may have left Oruro for Potosi over the weekend.",
     # the journey goes on right after the town
     "Hundreds left Oruro on foot toward Potosi.",
-], ids=["abroad", "ride", "hedged", "onward"])
+    # (review46) movers from a region across countries: the town is where they go on from
+    "Hundreds of migrants from across South America left Oruro for Potosi over the weekend.",
+], ids=["abroad", "ride", "hedged", "onward", "movers-from-a-region-abroad"])
 def test_a_town_left_abroad_by_a_ride_in_doubt_or_on_a_journey_is_no_home(text):
     assert "origin" not in told_role_of(text, "Oruro", DISPLACED)
 

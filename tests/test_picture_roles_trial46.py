@@ -73,6 +73,14 @@ def test_a_job_held_now_after_a_told_journey_is_its_end(text, place):
     ("Her brother stayed behind when she left and now drives a taxi in Asmara.", "Asmara"),
     # an official
     ("A police spokesman who travelled to Sfax last week now drives a patrol car in Tunis.", "Tunis"),
-], ids=["no-journey", "never-left", "stayed-behind", "official"])
+    # (review46) a relative who stayed in the country, or could not make the journey
+    ("She walked from Agadez to Sebha, while her husband, who remained in the country, now sells "
+     "vegetables in Asmara.", "Asmara"),
+    ("She walked from Agadez to Sebha; her sister, who was too old to make the journey, now sells "
+     "tea in Asmara.", "Asmara"),
+    # (review46) school left is no journey
+    ("Her cousin left school at twelve and now repairs phones in Tunis.", "Tunis"),
+], ids=["no-journey", "never-left", "stayed-behind", "official", "remained-in-the-country",
+        "too-old-to-go", "left-school"])
 def test_a_job_held_by_someone_who_did_not_make_the_journey_is_no_end(text, place):
     assert "destination" not in role_of(text, place)

@@ -121,7 +121,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     claims = _entries_at_journeys_end(claims, sentences, lexicon)
     claims = _rides_on_the_way(claims, sentences, lexicon)
     claims = _homes_left(_resumed(_stays_left(claims, lexicon), sentences, lexicon), lexicon)
-    claims = _homes_listed(_homes_left_at_home(claims, lexicon), lexicon)
+    claims = _homes_listed(_homes_left_at_home(claims, sentences, lexicon), lexicon)
     claims = _arrivals_from_elsewhere(claims, lexicon)
     claims = _settled_there(_gapped(claims, sentences, lexicon), sentences, lexicon)
     claims = _located_within(_hosts_own_people(_homes_dreamt_of(claims, lexicon), lexicon), sentences, lexicon)
@@ -524,7 +524,7 @@ def _journey_on(lexicon: Lexicon, kept: re.Pattern) -> re.Pattern:
     return kept if onward is None else re.compile(f"{kept.pattern}|{onward.pattern}", re.IGNORECASE)
 
 
-def _homes_left_at_home(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+def _homes_left_at_home(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     """A town or region people leave in a report whose moves all stay in its country (every
     place given a role lies there, one of them a destination other than the town, and no one
     goes to sea: [settings] home_town_by_sea) is the home left, an origin: "1,240 people left X
@@ -533,7 +533,9 @@ def _homes_left_at_home(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     town left with no end told stays where a journey sets off: "they left X two days ago"). Under _homes_left's guards: the words of leaving
     (home_region_left), no boat, border or crossing in them (launch_kept_words), no ride leaving
     a town and no journey on right after it (_town_left), not denied or doubted; nor a camp or
-    shelter left there (home_left_stay_words: where people stayed)."""
+    shelter left there (home_left_stay_words: where people stayed). Not where the text names a
+    region across countries ("migrants from across West Africa left X for Y"): the movers may
+    come from beyond the one country, and a town they leave is where their journey goes on."""
     kept = setting_rx(lexicon, "launch_kept_words", re.IGNORECASE)
     left = setting_rx(lexicon, "home_region_left", re.IGNORECASE)
     by_sea = setting_rx(lexicon, "home_town_by_sea", re.IGNORECASE)
@@ -543,7 +545,8 @@ def _homes_left_at_home(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     countries = {c.place.country for c in placed}
     ends = {c.place.id for c in placed if c.role == "destination"}
     if (len(countries) != 1 or None in countries or not ends
-            or any(c.role == "sea" or by_sea.search(c.words) for c in claims)):
+            or any(c.role == "sea" or by_sea.search(c.words) for c in claims)
+            or any(m.id and not m.country for s in sentences for m in s.mentions)):
         return claims
     kinds = {*lexicon.settings.get("home_region_kinds", ()), *lexicon.settings.get("home_town_kinds", ())}
     journey = _journey_on(lexicon, kept)

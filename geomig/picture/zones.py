@@ -23,8 +23,8 @@ from geomig.picture import geometry
 from geomig.picture.claims import ActorMention, Affiliation, Claim, PlaceRef, ZoneClaim
 from geomig.picture.cues import (Lexicon, Masked, any_search, coordinated, dateline_span, find, mask, may_match,
                                  normalise, present, compiled_rx, setting_rx)
-# (_unconfirmed: the one reading of "reports we could not verify" that roles use too)
-from geomig.picture.relevance import _unconfirmed, compared, just_before
+# (unconfirmed: the one reading of "reports we could not verify" that roles use too)
+from geomig.picture.relevance import compared, just_before, unconfirmed
 from geomig.picture.roles import sentence_source
 
 #: A country's coast part, whether that coast is far from every place of a document, and
@@ -257,12 +257,12 @@ def _unsure(lexicon: Lexicon) -> _Unsure:
 
 def _unverified(c: ZoneClaim, masked: Masked, by_index: Mapping[int, Masked], unsure: _Unsure) -> bool:
     """Whether a claim is told only in a report no one could verify: its clause says so, or the
-    next one does (relevance._unconfirmed, the reading that takes roles from such places), or
+    next one does (relevance.unconfirmed, the reading that takes roles from such places), or
     an aside before it in its sentence ("reports, which it could not verify, that police are
     arresting men near X"): a control told so draws no zone, as its places get no role."""
     rx, following, media, aside = unsure
     at = c.at if c.at >= 0 else masked.start
-    return ((rx is not None and _unconfirmed(masked, at, rx, following, by_index.get(masked.index + 1), media))
+    return ((rx is not None and unconfirmed(masked, at, rx, following, by_index.get(masked.index + 1), media))
             or (aside is not None and aside.search(masked.doc.text, masked.start, max(at, masked.start)) is not None))
 
 
