@@ -70,7 +70,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
         plans = []
         for keep in listed[:_MOST_LISTED]:
             others = {c.place.id for c in listed} - {keep.place.id}
-            plans += _plans([c for c in claims if not (c.role != "destination" and c.place.id in others)],
+            plans += _plans([c for c in claims if not (c.role in ("transit", "origin") and c.place.id in others)],
                             by_boat, resumes, start=keep.place, onward=onward, taken=taken, apart=apart, same=same,
                             placed=placed, heading=heading, alternative=alternative, again=again, homes=homes,
                             wished=wished, ahead=ahead)
