@@ -333,3 +333,43 @@ def test_the_same_group_going_on_is_still_one_journey():
     # control: no other group opens the sentence; the same people go on
     found = routes(SMALLER.replace("{second} flew from Tbilisi", "From Subotica they flew"))
     assert has_leg(found, "Belgrade", "Subotica") and has_leg(found, "Subotica", "Vienna")
+
+
+# ------------------------------------------------------------------ one person's home, told of no journey (session 46)
+
+CROSSING = ("About sixty people left Tapachula on foot on Monday and walked north to Huixtla. From Huixtla "
+            "they took buses to Oaxaca. Two men drowned in a river on the way. ")
+
+
+@pytest.mark.parametrize("words, home", [
+    ("A third man, from ", True),
+    ("A second young woman from ", True),
+    ("A third of the migrants from ", False),       # a share of the group, not one person
+])
+def test_one_more_person_from_a_place(words, home):
+    assert bool(MODES["home_told"].search(words)) is home
+
+
+@pytest.mark.parametrize("later", [
+    # another group's journey told after the person
+    "A third man, from Quetzaltenango, was pulled out alive by fishermen. "
+    "Further north, a smaller group of Hondurans walked from Juchitan to Puebla.",
+    # a hope of others told after the person
+    "One woman from Quetzaltenango said she may have to turn back. "
+    "Aid workers in Oaxaca said most hope to reach Mexico City.",
+])
+def test_one_persons_home_in_a_sentence_of_no_journey_starts_no_route(later):
+    found = routes(CROSSING + later)
+    assert ("Tapachula", "Huixtla", "Oaxaca") in [r[:3] for r in found]
+    assert not any("Quetzaltenango" in r for r in found)
+
+
+@pytest.mark.parametrize("later", [
+    # the person's own journey, told with a verb: it starts where they are from
+    "A third man, from Quetzaltenango, walked to Huixtla with them and went on to Oaxaca.",
+    # named before the journey: where the group set out
+    "",
+])
+def test_one_persons_own_journey_still_starts_at_home(later):
+    text = ("A man from Quetzaltenango said he had sold his land. " + CROSSING) if not later else CROSSING + later
+    assert ("Quetzaltenango", "Tapachula", "Huixtla", "Oaxaca") in routes(text)

@@ -62,13 +62,15 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     # Places listed as where people came from ("flown to X from A, B or C") are each the
     # start of a journey, not a chain of stops through all three: planned once per place,
     # without the others (a few at most; the rest of a longer list is no stop of any), from
-    # that place (no nationality of the text's before it but its own country's).
+    # that place (no nationality of the text's before it but its own country's). Another
+    # listed place is no origin of that journey either ("by bus from A, B or C to D ... she
+    # left A": A starts a journey of its own, never one through B).
     listed = [] if start else _listed_from(claims)
     if listed:
         plans = []
         for keep in listed[:_MOST_LISTED]:
             others = {c.place.id for c in listed} - {keep.place.id}
-            plans += _plans([c for c in claims if not (c.role == "transit" and c.place.id in others)],
+            plans += _plans([c for c in claims if not (c.role in ("transit", "origin") and c.place.id in others)],
                             by_boat, resumes, start=keep.place, onward=onward, taken=taken, apart=apart, same=same,
                             placed=placed, heading=heading, alternative=alternative, again=again, homes=homes,
                             wished=wished, ahead=ahead)

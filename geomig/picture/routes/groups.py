@@ -271,7 +271,7 @@ def _home_told_last(claims: Sequence[Claim], home: re.Pattern | None,
     """The origins that are one person's home, told after the journey ("... they cross the bridge
     into Y. A man from X said he was thinking of going home"): the sentence opens on that person
     (`home`, the cue data's [route_modes] home_told, matches the words before the place), names
-    no stop and comes after every stop of its document, and no earlier sentence names the place
+    no stop and comes after the first stop of its document, and no earlier sentence names the place
     ("villages around X were attacked ... A man from X": the group's place) or the person.
     Such a town starts no route of the group: it stays an origin, and only tells from which
     side the stops are passed (corridors). `sentences(doc)`: a document's sentences' words (a
@@ -279,17 +279,20 @@ def _home_told_last(claims: Sequence[Claim], home: re.Pattern | None,
     named only in passing there has no claim to tell it)."""
     if home is None:
         return []
-    last_stop: dict[str, int] = {}      # document -> the last sentence naming a stop
+    stops: dict[str, set[int]] = defaultdict(set)   # document -> the sentences naming a stop
     first_named: dict[tuple[str, str], int] = {}    # (document, place id) -> first sentence
     for c in claims:
         if not c.negated and c.role in ("launch_point", "transit", "destination"):
-            last_stop[c.doc] = max(last_stop.get(c.doc, -1), c.sentence)
+            stops[c.doc].add(c.sentence)
         key = (c.doc, c.place.id)
         first_named[key] = min(first_named.get(key, c.sentence), c.sentence)
 
     def told_last(c: Claim) -> bool:
-        if (c.role != "origin" or c.negated or c.at < 0 or c.sentence <= last_stop.get(c.doc, c.sentence)
-                or first_named[(c.doc, c.place.id)] < c.sentence):
+        # (told after the journey began, in a sentence that tells no leg of it: "A third man,
+        # from X, was pulled from the river", whatever other groups later sentences tell of)
+        told = stops.get(c.doc)
+        if (c.role != "origin" or c.negated or c.at < 0 or not told or c.sentence <= min(told)
+                or c.sentence in told or first_named[(c.doc, c.place.id)] < c.sentence):
             return False
         m = home.search(c.source.quote, 0, max(0, c.at - c.source.start))
         if m is None:
