@@ -231,7 +231,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                 or (phoned is not None and _right_after(c, m, phoned))
                 or (c.role == "origin" and _water(c, m, water, water_after, water_kinds))
                 or (unsure is not None and unconfirmed(m, c.at, unsure, unsure_next, by_index.get(c.sentence + 1),
-                                                        (media, media_told)))
+                                                       (media, media_told)))
                 or (old is not None and _long_ago(m, old))
                 or (behind is not None and just_before(m, c.at, behind) is not None)
                 or (sent_back is not None and c.role in ("destination", "returned_from")
@@ -483,8 +483,8 @@ def _acquired(masked: Masked, at: int, before: re.Pattern, papers: re.Pattern | 
 
 
 def unconfirmed(masked: Masked, at: int, rx: re.Pattern, following: re.Pattern | None = None,
-                 next_sentence: Masked | None = None,
-                 media: tuple[re.Pattern | None, re.Pattern | None] = (None, None)) -> bool:
+                next_sentence: Masked | None = None,
+                media: tuple[re.Pattern | None, re.Pattern | None] = (None, None)) -> bool:
     """Whether the clause of a document offset (its sentence between semicolons) says its
     report is unconfirmed (rx anywhere in it), or the offset lies in what a match with its
     group `ahead` says is unconfirmed (the match's own span: "could not confirm whether ..."),

@@ -530,9 +530,10 @@ def _homes_left_at_home(claims: list[Claim], sentences: Sequence[Masked], lexico
     goes to sea: [settings] home_town_by_sea) is the home left, an origin: "1,240 people left X
     for Y", "thousands of residents have left X; most are with relatives in Y" of people
     displaced within their country (_homes_left needs the country named as their origin; a
-    town left with no end told stays where a journey sets off: "they left X two days ago"). Under _homes_left's guards: the words of leaving
-    (home_region_left), no boat, border or crossing in them (launch_kept_words), no ride leaving
-    a town and no journey on right after it (_town_left), not denied or doubted; nor a camp or
+    town left with no end told stays where a journey sets off: "they left X two days ago").
+    Under _homes_left's guards: the words of leaving (home_region_left), no boat, border or
+    crossing in them (launch_kept_words), no ride leaving a town and no journey on right after
+    it (_town_left), not denied or doubted; nor a camp or
     shelter left there (home_left_stay_words: where people stayed). Not where the text names a
     region across countries ("migrants from across West Africa left X for Y"): the movers may
     come from beyond the one country, and a town they leave is where their journey goes on."""
