@@ -533,10 +533,10 @@ def _homes_left_at_home(claims: list[Claim], sentences: Sequence[Masked], lexico
     town left with no end told stays where a journey sets off: "they left X two days ago").
     Under _homes_left's guards: the words of leaving (home_region_left), no boat, border or
     crossing in them (launch_kept_words), no ride leaving a town and no journey on right after
-    it (_town_left), not denied or doubted; nor a camp or
-    shelter left there (home_left_stay_words: where people stayed). Not where the text names a
-    region across countries ("migrants from across West Africa left X for Y"): the movers may
-    come from beyond the one country, and a town they leave is where their journey goes on."""
+    it (_town_left), not denied or doubted; nor a camp or shelter left there
+    (home_left_stay_words: where people stayed). Not where the text names a region across
+    countries ("migrants from across West Africa left X for Y"): the movers may come from beyond
+    the one country, and a town they leave is where their journey goes on."""
     kept = setting_rx(lexicon, "launch_kept_words", re.IGNORECASE)
     left = setting_rx(lexicon, "home_region_left", re.IGNORECASE)
     by_sea = setting_rx(lexicon, "home_town_by_sea", re.IGNORECASE)
