@@ -148,6 +148,20 @@ def reported_role_of(text: str, place: str) -> set[str]:
     return role_of(text, place, REPORTED)
 
 
+#: Bolivia and its neighbours' places, for the origin tests (tests/test_picture_roles_origins4*.py):
+#: surface -> (id, kind, country, lat, lon, gazetteer name), as with_places() takes them.
+ANDEAN = {
+    "Bolivia": ("test:bolivia", "country", "BO", -16.3, -63.6, "Bolivia"),
+    "Oruro": ("test:oruro", "city", "BO", -17.97, -67.11, "Oruro"),
+    "Potosi": ("test:potosi", "city", "BO", -19.58, -65.75, "Potosí"),
+    "Uyuni": ("test:uyuni", "city", "BO", -20.46, -66.82, "Uyuni"),
+    "Argentina": ("test:argentina", "country", "AR", -34.0, -64.0, "Argentina"),
+    "Jujuy": ("test:jujuy", "city", "AR", -24.19, -65.3, "San Salvador de Jujuy"),
+    "Salta": ("test:salta", "city", "AR", -24.78, -65.41, "Salta"),
+    "Peru": ("test:peru", "country", "PE", -9.2, -75.0, "Peru"),
+}
+
+
 def with_places(monkeypatch, places: dict, demonyms: dict | None = None) -> None:
     """The tiny gazetteer with a test file's own places (and nationality words), for one test."""
     for name, row in places.items():

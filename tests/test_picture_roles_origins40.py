@@ -18,20 +18,13 @@ Sentences written for these tests; geocoded by the tiny fixture gazetteer
 from __future__ import annotations
 
 import pytest
-from extract_helpers import REPORTED, picture, roles, with_places
+from extract_helpers import ANDEAN, REPORTED, picture, roles, with_places
 from extract_helpers import reported_role_of as role_of
 
 #: Places of these tests: surface -> (id, kind, country, lat, lon, gazetteer name).
 EXTRA = {
-    "Bolivia": ("test:bolivia", "country", "BO", -16.3, -63.6, "Bolivia"),
-    "Oruro": ("test:oruro", "city", "BO", -17.97, -67.11, "Oruro"),
-    "Potosi": ("test:potosi", "city", "BO", -19.58, -65.75, "Potosí"),
-    "Uyuni": ("test:uyuni", "city", "BO", -20.46, -66.82, "Uyuni"),
-    "Argentina": ("test:argentina", "country", "AR", -34.0, -64.0, "Argentina"),
-    "Jujuy": ("test:jujuy", "city", "AR", -24.19, -65.3, "San Salvador de Jujuy"),
-    "Salta": ("test:salta", "city", "AR", -24.78, -65.41, "Salta"),
+    **ANDEAN,
     "Paraguay": ("test:paraguay", "country", "PY", -23.4, -58.4, "Paraguay"),
-    "Peru": ("test:peru", "country", "PE", -9.2, -75.0, "Peru"),
     "Chile": ("test:chile", "country", "CL", -33.0, -71.0, "Chile"),
     "Iraq": ("test:iraq", "country", "IQ", 33.0, 44.0, "Iraq"),
 }

@@ -10,20 +10,13 @@ Sentences written for these tests; geocoded by the tiny fixture gazetteer
 from __future__ import annotations
 
 import pytest
-from extract_helpers import with_places
+from extract_helpers import ANDEAN, with_places
 from extract_helpers import role_of as told_role_of
 from extract_helpers import reported_role_of as role_of
 
 #: Places of these tests: surface -> (id, kind, country, lat, lon, gazetteer name).
 EXTRA = {
-    "Bolivia": ("test:bolivia", "country", "BO", -16.3, -63.6, "Bolivia"),
-    "Oruro": ("test:oruro", "city", "BO", -17.97, -67.11, "Oruro"),
-    "Potosi": ("test:potosi", "city", "BO", -19.58, -65.75, "Potosí"),
-    "Uyuni": ("test:uyuni", "city", "BO", -20.46, -66.82, "Uyuni"),
-    "Argentina": ("test:argentina", "country", "AR", -34.0, -64.0, "Argentina"),
-    "Jujuy": ("test:jujuy", "city", "AR", -24.19, -65.3, "San Salvador de Jujuy"),
-    "Salta": ("test:salta", "city", "AR", -24.78, -65.41, "Salta"),
-    "Peru": ("test:peru", "country", "PE", -9.2, -75.0, "Peru"),
+    **ANDEAN,
     "Puno": ("test:puno", "city", "PE", -15.84, -70.02, "Puno"),
     "South America": ("test:south-america", "region", None, -15.0, -60.0, "South America"),
 }
