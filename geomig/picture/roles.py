@@ -9,8 +9,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from geomig.picture.claims import Claim, PlaceRef
-from geomig.picture.cues import (Hit, Lexicon, Masked, coordinated, find, highlight, setting_rx, token_span,
-                                  with_answers, with_here)
+from geomig.picture.cues import (Hit, Lexicon, Masked, compiled_rx, coordinated, find, highlight, setting_rx,
+                                  token_span, with_answers, with_here)
 from geomig.models import Mention
 from geomig.picture.model import Source
 from geomig.picture.relevance import just_before
@@ -521,7 +521,8 @@ def _journey_on(lexicon: Lexicon, kept: re.Pattern) -> re.Pattern:
     """Words right after a town left that take people to sea, across a border (kept) or on
     their way on ([settings] home_town_onward): the town is where a journey sets off."""
     onward = setting_rx(lexicon, "home_town_onward", re.IGNORECASE)
-    return kept if onward is None else re.compile(f"{kept.pattern}|{onward.pattern}", re.IGNORECASE)
+    # (compiled once per process: both home readings ask for it on every document)
+    return kept if onward is None else compiled_rx(f"{kept.pattern}|{onward.pattern}", re.IGNORECASE)
 
 
 def _homes_left_at_home(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
