@@ -414,7 +414,7 @@ def test_a_supplement_alias_is_a_name_of_its_own():
     ("Asylum seekers on Chios sleep in tents at the Vial camp all winter.", "Vial", "geomig:vial-camp", "GR"),
     ("About 600 men wait at the Miral camp near Velika Kladusa.", "Miral", "geomig:miral-camp", "BA"),
     ("Syrian families have lived in the Azraq camp since 2014.", "Azraq", "geomig:azraq-camp", "JO"),
-    ("Lorries queued at the Jaber crossing for a second day.", "Jaber", "geomig:nasib-crossing", "SY"),
+    ("Lorries queued at the Jaber crossing for a second day.", "Jaber", "geomig:jaber-crossing", "JO"),
     ("Traders crossed at Nassib after it reopened.", "Nassib", "geomig:nasib-crossing", "SY"),
     ("The men were taken to Mucenieki, where Latvia holds asylum seekers.", "Mucenieki",
      "geomig:mucenieki-centre", "LV"),

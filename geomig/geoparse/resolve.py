@@ -187,10 +187,10 @@ class _Evidence:
 
     __slots__ = ("span", "priors", "countries", "admins", "in_sentence", "total_countries",
                  "famous", "famous_prior", "dwarfed", "explicit", "distances", "division", "listed", "city_name",
-                 "before", "context", "setting", "abroad")
+                 "before", "context", "setting", "abroad", "county")
 
     def __init__(self, span: Span, priors: list, context: _Context, explicit: _Qualifier | None,
-                 distances, division: bool | frozenset[str], listed: tuple | None):
+                 distances, division: bool | frozenset[str], listed: tuple | None, county: bool = False):
         # A name is not its own evidence: context comes from the text's other names.
         self.span, self.priors, self.explicit = span, priors, explicit
         self.context = context  # for the words of the evidence only (state_named)
@@ -202,6 +202,7 @@ class _Evidence:
         self.dwarfed = _dwarfed_countries(priors, span.key)
         self.distances = distances  # per candidate, km (Python floats), or None
         self.division, self.listed = division, listed
+        self.county = county  # the text calls the name a county ("Miami and Shelby counties")
         self.city_name = span.key + " city"  # what _city_over_state looks for
         # The setting speaks where it also holds half the votes of the text's other names (an
         # American story about Irish dancers is not set in Ireland), for a name with namesakes
@@ -325,7 +326,7 @@ class _Evidence:
             elif _overshadowed(place, famous):
                 state_votes = 0  # its state, named for other towns, does not say it is meant
             elif (famous is not None and not self._qualified_by_state()
-                  and self._state_is_soft(country, place.admin1, famous)):
+                  and (self._state_is_soft(country, place.admin1, famous) or self._bare_county(place))):
                 # In a story that names the famous namesake's country too, the state does not
                 # outweigh it when the famous place is a great city dwarfing every namesake of
                 # the state's country (Delhi, New York, 3,000 people, where Indian workers are
@@ -366,6 +367,19 @@ class _Evidence:
         most = self.context.division_share(country, admin1) >= MOST_OF_COUNTRY
         return (dwarfed or most) if self.countries.get(famous.country, 0) else (dwarfed and most)
 
+    def _bare_county(self, place: Place) -> bool:
+        """Whether the place is a second-level division the text names only by the bare name
+        its full name adds a noun to ("Miami" of Miami County, Ohio), beside a city of that
+        name elsewhere in its country (a great city abroad has FAME_GAP's rule): prose writes
+        "County" where it means the county, so its state and nearness are only soft evidence
+        against the city ("flew from Port-au-Prince to Miami" in a story of Haitians in Ohio).
+        Not where the text calls the name a division or a county ("Miami and Shelby
+        counties": _county_cues)."""
+        famous = self.famous
+        return (place.feature == "ADM2" and not self.division and not self.county
+                and famous is not None and famous.kind == "city" and famous.country == place.country
+                and famous.id != place.id and not _same_name(normalize(place.name), self.span.key))
+
     def _qualified_by_state(self) -> bool:
         """Whether the name's own qualifier is a division ("Cairo, Illinois")."""
         return self.explicit is not None and self.explicit.admin1 is not None
@@ -387,7 +401,8 @@ class _Evidence:
         if bonus > 0.1:
             # Nearness is evidence of its own, unless the name is only an alias of
             # the place (Funkstown, Maryland, once called "Jerusalem").
-            if d < CLOSE_KM and (place.kind != "city" or _same_name(normalize(place.name), self.span.key)):
+            if d < CLOSE_KM and (place.kind != "city" or _same_name(normalize(place.name), self.span.key)) \
+                    and not self._bare_county(place):
                 score += bonus  # a neighbour of the text's places, not just its country
             else:
                 soft += bonus
@@ -571,6 +586,7 @@ class LocalResolver(Resolver):
         spans = [self._with_noun(text, self._named_region(s)) for s in spans]
         toponyms = [s for s in spans if s.kind_hint in ("", "region")]
         divisions = _division_cues(text, toponyms)
+        counties = _county_cues(text, toponyms)
         priors = {s.key: self.ranked(s.key, s.key in divisions) for s in toponyms}
         # "the Lipa camp", "the Kupa river", "Camp Zaatari": the noun after (or before) a name
         # says which of its places the text means, wherever it writes the name.
@@ -607,7 +623,8 @@ class LocalResolver(Resolver):
 
         # First pass without spatial coherence, to know roughly where the text is: one
         # choice per name (a name keeps one sense), weighted by how often it occurs.
-        first, first_context = self._first_pass(toponyms, priors, context, explicit, divisions, listed)
+        first, first_context = self._first_pass(toponyms, priors, context, explicit, divisions, listed,
+                                                counties=counties)
         # The text's countries and states are what its names mean in context, not alone:
         # when the first pass reads a name otherwise ("Georgia" among American states is
         # the state, and then speaks for its Atlanta), the context is taken again from
@@ -616,7 +633,8 @@ class LocalResolver(Resolver):
         if any(_where(p) != _where(priors[k][0][0]) for k, p in reread.items()):
             alone = (first, first_context, context)
             context = self._context(spans, reread, priors, dateline)
-            first, first_context = self._first_pass(toponyms, priors, context, explicit, divisions, listed, alone)
+            first, first_context = self._first_pass(toponyms, priors, context, explicit, divisions, listed, alone,
+                                                    counties=counties)
         weight = Counter(s.key for s in toponyms)
         anchors = {k: (sc[0].place.lat, sc[0].place.lon, weight[k]) for k, sc in first.items()
                    if _is_anchor(sc[0].place)}
@@ -669,7 +687,8 @@ class LocalResolver(Resolver):
                 if ctx not in scored_cache:
                     same = first[s.key][0].evidence if ctx == first_context.get(s.key) and first[s.key] else None
                     scored_cache[ctx] = self._score(s, priors[s.key], context, explicit, near,
-                                                    divisions.get(s.key, False), listed.get(s.start), same)
+                                                    divisions.get(s.key, False), listed.get(s.start), same,
+                                                    county=s.key in counties)
                 scored = scored_cache[ctx]
                 # The qualifier of another name is the sense that located it ("Cornwall,
                 # Ontario" is the province, "Massena, New York" the state), whatever the
@@ -771,7 +790,7 @@ class LocalResolver(Resolver):
 
     def _first_pass(self, toponyms: list[Span], priors: dict[str, list], context: _Context, explicit: dict,
                     divisions: dict[str, bool | frozenset[str]], listed: dict, earlier: tuple | None = None,
-                    ) -> tuple[dict[str, list[_Scored]], dict[str, tuple]]:
+                    counties: Container[str] = frozenset()) -> tuple[dict[str, list[_Scored]], dict[str, tuple]]:
         """Each name's candidates scored in ``context``, and what those scores depend on.
         ``earlier``, an earlier pass (its scores, their contexts, its _Context): a name
         whose context is the same in both keeps its scores (the name read otherwise
@@ -788,7 +807,8 @@ class LocalResolver(Resolver):
                     first[s.key] = earlier[0][s.key]
                 else:
                     first[s.key] = self._score(s, priors[s.key], context, explicit, None,
-                                               divisions.get(s.key, False), listed.get(s.start))
+                                               divisions.get(s.key, False), listed.get(s.start),
+                                               county=s.key in counties)
         return first, first_context
 
     def _context(self, spans: Sequence[Span], senses: dict[str, Place], priors, dateline: int = -1) -> _Context:
@@ -826,11 +846,11 @@ class LocalResolver(Resolver):
 
     def _score(self, span, priors, context: _Context, explicit, distances,
                division: bool | frozenset[str] = False, listed: tuple | None = None,
-               same_as: _Evidence | None = None) -> list[_Scored]:
+               same_as: _Evidence | None = None, county: bool = False) -> list[_Scored]:
         """The name's candidates scored, best first; ``same_as``, the evidence of an
         earlier scoring in the same context (the first pass), lends its sums."""
         # Scores only: the reasons are worded for the candidate that wins (_Scored.reasons).
-        evidence = _Evidence(span, priors, context, explicit.get(span.start), distances, division, listed)
+        evidence = _Evidence(span, priors, context, explicit.get(span.start), distances, division, listed, county)
         if same_as is not None:
             evidence.before = same_as.before
         out = [_Scored(ranked[0], score, n, evidence) for n, (ranked, score) in enumerate(zip(priors, evidence.scores()))]
@@ -3055,6 +3075,35 @@ def _division_cues(text: str, spans: Sequence[Span]) -> dict[str, bool | frozens
             n -= 1
             cue(spans[n].key, _cued_countries(after))
     return cued
+
+
+@functools.cache
+def _county_nouns() -> tuple[tuple[str, ...], re.Pattern]:
+    """recognize.toml's county_nouns, and a pattern of one right after a name, lowercase:
+    "Miami county", "Douglas, Sarpy and Lancaster counties"."""
+    nouns = tuple(lexicon()["county_nouns"])
+    return nouns, re.compile(rf"\s+(?P<noun>{'|'.join(map(re.escape, nouns))})\b")
+
+
+def _county_cues(text: str, spans: Sequence[Span]) -> frozenset[str]:
+    """Names the text calls a county (_county_nouns), every member of the list before a
+    plural noun too, or writes whole elsewhere ("Miami County" and, later, "Miami"): their
+    county's state and nearness stay evidence for the county beside a city of the bare name
+    elsewhere (_Evidence._bare_county). A set apart from _division_cues, which speaks for
+    first-level divisions too ("Washington and Douglas counties" is no state)."""
+    keys = {s.key for s in spans}
+    nouns, after = _county_nouns()
+    cued: set[str] = {k for k in keys if any(f"{k} {noun}" in keys for noun in nouns)}
+    for n, s in enumerate(spans):
+        noun = after.match(text, s.end)
+        if noun:
+            cued.add(s.key)
+            # (a plural noun ends in "s": "counties", "parishes")
+            while noun.group("noun").endswith("s") and n > 0 \
+                    and _LIST_GAP.fullmatch(text, spans[n - 1].end, spans[n].start):
+                n -= 1
+                cued.add(spans[n].key)
+    return frozenset(cued)
 
 
 def _listed_with(text: str, spans: Sequence[Span], priors) -> dict[int, tuple[str, str | None]]:
