@@ -89,8 +89,15 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     # still counts among the few destinations a route is planned to, _combinations)
     alternatives = _alternatives(claims, heading, alternative)
     destinations = [p for p in destinations[:_MOST_DESTINATIONS] if p.id not in alternatives]
+    hoped_for = [p for p in destinations if p.id in wanted]
     destinations = [p for p in destinations if p.id not in wanted]
     transits = [p for p in _places(claims, "transit") if p.id not in used and _RANK[p.kind] > 0]
+    if hoped_for and not destinations and transits:
+        # every end named only wished for ("reached X by boat from Z. He hopes eventually to
+        # reach Y"): the journey ends at the place passed nearest the end hoped for, as far as
+        # people got (the text names places in no order of the way: "reached X from Z")
+        last = min(transits, key=lambda p: _km(p, hoped_for[0]))
+        destinations, transits = [last], [p for p in transits if p is not last]
     # A place may be where some come from and where others go ("Ethiopians leave for Yemen;
     # Yemenis flee to Djibouti"): an origin is dropped only when it is a launch point.
     launch_ids = {q.id for q in launches}

@@ -49,14 +49,17 @@ class _Apart:
     traveller: "Fatou Sow left Dakar ...") other than the first such person of its document
     opens a part too: each person's journey is their own, no chain through another's stops; the
     sentences right after it opening on the same person (`person`, the cue data's [route_modes]
-    same_person: "He then took a bus") belong to it.
+    same_person: "He then took a bus") belong to it. A sentence opening on a relative's journey
+    told at another time (`relative`, the cue data's [route_modes] relative_apart: "His brother
+    had gone years earlier through X to Y") opens a part of its own, which no sentence after it
+    goes on (a "she" after "her brother" is the person the text follows).
     Each sentence is read once (a document's claims come in sentence order)."""
 
     def __init__(self, rx: re.Pattern | None, same: re.Pattern | None = None,
                  sentences: Mapping[str, Sequence[str]] | None = None, traveller: re.Pattern | None = None,
-                 person: re.Pattern | None = None):
+                 person: re.Pattern | None = None, relative: re.Pattern | None = None):
         self.rx, self.same, self.sentences, self.traveller = rx, same, sentences or {}, traveller
-        self.person = person
+        self.person, self.relative = person, relative
         self._part: dict[tuple[str, int], str] = {}     # (doc, sentence) -> its part
         self._first: dict[str, str] = {}                # doc -> the first traveller it names
         self._people: set[str] = set()                  # the parts a traveller opened
@@ -70,7 +73,7 @@ class _Apart:
         part = self._part.get(key)
         if part is None:
             before = self._part.get((c.doc, c.sentence - 1), c.doc)
-            if self.rx.match(c.source.quote):
+            if self.rx.match(c.source.quote) or (self.relative is not None and self.relative.match(c.source.quote)):
                 part = f"{c.doc}#{c.sentence}"
             elif self._another(c):
                 part = f"{c.doc}#{c.sentence}"

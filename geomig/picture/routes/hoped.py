@@ -125,12 +125,15 @@ def _wanted_only(claims: Sequence[Claim], wished: re.Pattern | None,
     """The ids of the places a speaker only wishes to get to (_only_hoped, and every claim's
     words before the place a wish of the speaker's own, `wished`, the cue data's [route_modes]
     wished: "'I want to get to X, where my brother lives'") in a document that tells places
-    people did reach: a hope ahead of the speaker, no end of the journeys the text tells (a route
-    there would draw a way nobody made). It stays a destination hoped for. So are the places
-    every claim of which has a wish or a move told as still to come right before it (`ahead`,
-    [route_modes] wished_ahead: "he hopes eventually to reach X", "she will go to Y"), whatever
-    role its cue gave it."""
-    if not any(c.role == "destination" and c.stop and not (c.negated or c.intended) for c in claims):
+    people did reach (a destination, or a place passed: "reached X by boat. He hopes eventually
+    to reach Y" reads X as passed, and the corridor ends there: corridors._plans): a hope ahead
+    of the speaker, no end of the journeys the text tells (a route there would draw a way
+    nobody made). It stays a destination hoped for. So are the places every claim of which has
+    a wish or a move told as still to come right before it (`ahead`, [route_modes]
+    wished_ahead: "he hopes eventually to reach X", "she will go to Y"), whatever role its cue
+    gave it."""
+    if not any(c.role in ("destination", "transit") and c.stop and not (c.negated or c.intended)
+               for c in claims):
         return set()
     out: set[str] = set()
     if wished is not None:
