@@ -189,6 +189,7 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
             before = (masked.index, [])
             continue
         claims = [_own_side(c, masked, lexicon, clause) for c in claims]
+        claims = [_crossing_force(c, masked, lexicon, clause, by_id) for c in claims]
         claims, silenced = _supersede(claims, by_id, masked, clause, hedge)
         # "the navy stopped 900 people, most of them off X and Y": every place a cue's words
         # list is held by the force the cue named or took for one of them
@@ -206,6 +207,8 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
         # (after the claims above took its actor) "Australian border officers stopped a boat
         # off X": the adjective names the force; the sentence puts its act outside that country
         silenced.update(i for i, c in enumerate(claims) if _abroad(c, masked, lexicon))
+        # "Germany's refusals of entry at the Austrian border": the other side's act
+        silenced.update(i for i, c in enumerate(claims) if _other_side(c, masked, by_id))
         # "police are arresting men near X; the agency could not verify these reports": no zone
         silenced.update(i for i, c in enumerate(claims) if _unverified(c, masked, by_index, unsure))
         claims = [_at_crossing(c, masked, lexicon, ctx) for c in claims]
@@ -433,6 +436,31 @@ def _own_side(c: ZoneClaim, masked: Masked, lexicon: Lexicon, clause: re.Pattern
     actor = c.actor if c.named_actor else _actor_name(words, lexicon) or c.actor
     return replace(c, place=ref, recipe="border_band", direction=f"with:{c.place.country}", at=-1,
                    actor=actor, named_actor=True)
+
+
+def _crossing_force(c: ZoneClaim, masked: Masked, lexicon: Lexicon, clause: re.Pattern | None,
+                    by_id: Mapping[str, Mapping]) -> ZoneClaim:
+    """A post on a border (a cue with `force_across`) whose words name no force, held by the
+    national force its clause names of the neighbouring country ("Soldiers of the South
+    African army arrested 60 people east of the X border post", X on Zimbabwe's side): the
+    force that acts there, not the border forces of the post's own country. Only a force
+    whose act ([context] enforce) the words after it tell ("migrants who fled Tunisian police
+    waited at X" is no Tunisian post), and not one named only by its officials or
+    authorities (who may only speak)."""
+    if (c.named_actor or not by_id.get(c.cue, {}).get("force_across") or c.place.kind in ("country", "sea")
+            or not c.place.country):
+        return c
+    forces = {iso: words for iso, words in _national_forces(c, masked, lexicon, clause).items()
+              if iso != c.place.country and not re.search(r"(?:officials|authorities)$", words, re.I)}
+    if not forces:
+        return c
+    home, words = next(reversed(forces.items()))
+    acts, end = lexicon.contexts.get("enforce"), _span(c)[1]
+    at = masked.sentence.rfind(words, 0, end)
+    if (acts is None or at < 0 or not acts.search(masked.sentence, at + len(words), end)
+            or not geometry.neighbours(home, c.place.country)):
+        return c
+    return replace(c, actor=_actor_name(words, lexicon) or c.actor, named_actor=True)
 
 
 def _national_forces(c: ZoneClaim, masked: Masked, lexicon: Lexicon,
@@ -1456,6 +1484,23 @@ def _abroad(c: ZoneClaim, masked: Masked, lexicon: Lexicon) -> bool:
     if unplaced is not None and any(_unknown(m, masked) for m in unplaced.finditer(masked.sentence)):
         return True
     return c.named_actor and _acts_elsewhere(c.place, masked, setting_rx(lexicon, "narrow_before", re.I))
+
+
+def _other_side(c: ZoneClaim, masked: Masked, by_id: Mapping[str, Mapping]) -> bool:
+    """Whether a claim over a whole country only for its adjective before "border" (a cue
+    with `other_side`: "caught on the Serbian border") is told in a sentence that names a
+    neighbouring country or a place in one ("Germany's refusals of entry at the Austrian
+    border", "caught on the Serbian border in X county", X in Romania): the act is that
+    side's, at the line, not one inside the adjective's country."""
+    if c.place.kind != "country" or not c.place.country or not by_id.get(c.cue, {}).get("other_side"):
+        return False
+    text, home = masked.doc.text, c.place.country
+    if not any(m.kind == "demonym" and m.country == home
+               and re.match(r"\s+(?:border|frontier)\b", text[m.end:m.end + 12]) for m in masked.mentions):
+        return False
+    # (a people's word is whom the act befell: "Syrians pushed back at the Turkish border")
+    return any(m.country and m.country != home and m.kind not in ("sea", "continent", "demonym")
+               and geometry.neighbours(home, m.country) for m in masked.mentions)
 
 
 def _unknown(m: re.Match, masked: Masked) -> bool:
