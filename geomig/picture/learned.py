@@ -163,6 +163,10 @@ def candidates(sentences: Sequence[Masked], ruled: Sequence[Claim], zones: Seque
     topic = lexicon.topic
     moving = _motion(lexicon.data.get("vars", {}).get("GO", ""))
     last = max((s.index for s in sentences), default=0)
+    # the roles the rules found anywhere in the text, and whether it tells a journey (a place
+    # left or passed and one reached): a place left over reads differently in such a text
+    doc_has = {c.role for c in ruled if not c.negated}
+    journey = bool(doc_has & {"launch_point", "transit"} and doc_has & {"destination"})
     out = []
     for masked in sentences:
         toks = tokens(masked)
@@ -180,6 +184,11 @@ def candidates(sentences: Sequence[Masked], ruled: Sequence[Claim], zones: Seque
                 continue
             feats = _features(toks, i, mention)
             feats.update(_motion_features(toks, i, moving))
+            feats.update(_frame_features(toks, i))
+            for role in doc_has:
+                feats[f"doc_has:{role}"] = None
+            if journey:
+                feats["doc_journey"] = None
             feats[f"pos:{where}"] = None
             feats[f"part:{part}"] = None
             for role, n in role_count.items():
@@ -259,6 +268,46 @@ def _motion_features(toks: list[Token], i: int, moving: re.Pattern) -> dict[str,
             feats["motion_obj"] = span   # "reached X", "left X"
     if any(j > i and j - i <= 4 for j in motion):
         feats["motion_after"] = None
+    return feats
+
+
+def _stem(w: str) -> str:
+    """A verb without its ending ("arrived", "arriving", "arrives" -> "arriv"), so that
+    one verb's forms share a weight."""
+    for end in ("ing", "ed", "es", "s"):
+        if len(w) > len(end) + 2 and w.endswith(end):
+            return w[: -len(end)]
+    return w
+
+
+def _frame_features(toks: list[Token], i: int) -> dict[str, tuple[int, int] | None]:
+    """The frame around the mention: the stem of the nearest verb before it ("vstem:"), the
+    verb it is the subject of ("averb:", "Libya intercepted"), a possessive ("poss":
+    "Libya's coastguard"), a place in brackets ("paren"), and the side of a stated span
+    ("span:from" in "from X to Y", "span:to" for Y)."""
+    feats: dict[str, tuple[int, int] | None] = {}
+    for j in range(i - 1, -1, -1):
+        if _is_verb(toks[j].form):
+            feats[f"vstem:{_stem(toks[j].form)}"] = (toks[j].start, toks[j].end)
+            break
+    for j in range(i + 1, min(len(toks), i + 5)):
+        w = toks[j].form
+        if w in (",", ";", ":", ".", "(", ")") or toks[j].mention >= 0:
+            break
+        if _is_verb(w):
+            feats[f"averb:{_stem(w)}"] = (toks[j].start, toks[j].end)
+            break
+    if i + 1 < len(toks) and toks[i + 1].form in ("'s", "'"):
+        feats["poss"] = None
+    if i > 0 and toks[i - 1].form == "(":
+        feats["paren"] = None
+    before = toks[i - 1].form if i > 0 else ""
+    if before == "from" and any(toks[j].form in ("to", "towards", "for") and toks[j + 1].mention >= 0
+                                for j in range(i + 1, min(len(toks) - 1, i + 6))):
+        feats["span:from"] = None
+    if before in ("to", "towards", "for") and any(toks[j].form == "from" and toks[j + 1].mention >= 0
+                                                  for j in range(max(0, i - 7), i - 2)):
+        feats["span:to"] = None
     return feats
 
 
