@@ -961,7 +961,9 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
     months in Y", [settings] told_before), or in a country people came from, is no step beyond;
     nor, where people live now ([settings] lived_now_words), any stop of the same clause
     ([settings] lived_now_clause_break) but a hope abroad; nor a stop told of a few of the group
-    ([settings] few_of_group: "A few said they planned to go on to Z")."""
+    ([settings] few_of_group: "A few said they planned to go on to Z"); nor a stay told in the
+    entry's sentence of a place inside a country entered ([settings] entered_stay_words: "crossed
+    into X and found work in Y", Y in X; a further leg inside it still is: "then travelled to Y")."""
     into = setting_rx(lexicon, "entered_before", re.IGNORECASE)
     entered_kinds = tuple(lexicon.settings.get("entered_kinds", ("country", "admin")))
     lived = setting_rx(lexicon, "lived_words", re.IGNORECASE)
@@ -978,6 +980,7 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
     back = setting_rx(lexicon, "way_back_words", re.IGNORECASE)
     few = setting_rx(lexicon, "few_of_group", re.IGNORECASE)
     rest = setting_rx(lexicon, "few_of_group_rest", re.IGNORECASE)
+    stay = setting_rx(lexicon, "entered_stay_words", re.IGNORECASE)
 
     def a_few(d: Claim) -> bool:
         """Whether a stop is told of a few of the group, the subject of its clause ("A few said
@@ -1063,8 +1066,12 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
                     and d.place.country == c.place.country and not within(d, c.place.country)):
                 return True
             abroad = bool(d.place.country) and d.place.country != c.place.country
+            # (a stay inside the country entered, in its sentence, ends the journey in it too:
+            # "crossed into X and found work in Y", Y in X; [settings] entered_stay_words)
+            stays = (stay is not None and c.place.kind == "country" and not d.intended
+                     and stay.search(d.words) is not None)
             if d.at > c.at and ((abroad and not leads_in(d, c.place.country))
-                                or (d.role == "destination" and d.sentence == c.sentence)):
+                                or (d.role == "destination" and d.sentence == c.sentence and not stays)):
                 return True
             # (a hope of a place in a country people came from is no step beyond: "some try to
             # get to X ... others crossed into Y", X at home)
