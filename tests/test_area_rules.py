@@ -118,6 +118,15 @@ def test_a_country_name_drops_its_namesakes_inside_the_country():
     assert len(_country_names_first([*ranked, alias], "old ruritania")) == 3
 
 
+def test_a_country_name_drops_a_smaller_state_abroad_of_that_name():
+    ranked = [(_place("Ruritania", "country", "RU", population=9_000_000), 9.0, []),
+              (_place("Ruritania", "admin", "XX", "ADM1", population=2_000_000), 8.0, [])]
+    assert [p.kind for p, _, _ in _country_names_first(ranked, "ruritania")] == ["country"]
+    # A state more populous than the country keeps its chance ("Georgia").
+    ranked[1] = (_place("Ruritania", "admin", "XX", "ADM1", population=12_000_000), 8.0, [])
+    assert len(_country_names_first(ranked, "ruritania")) == 2
+
+
 @pytest.mark.parametrize("name, key, same", [
     ("saint petersburg", "st petersburg", True), ("saint paul", "st paul", True),
     ("st paul", "st paul", True), ("stanley", "st anley", False), ("saint paul", "paul", False),

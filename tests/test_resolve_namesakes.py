@@ -353,3 +353,16 @@ def test_a_state_that_is_most_of_its_country_does_not_pull_a_great_city_to_a_ham
 ])
 def test_an_alias_abroad_yields_to_the_own_name_where_the_text_is(text, surface, country):
     assert _first(text, surface).country == country
+
+
+@pytest.mark.parametrize("text, surface, kind, country", [
+    # A country's name in a story about its neighbour is still the country ...
+    ("Families fled Sokoto and Zamfara states and crossed into Niger near Maradi.", "Niger", "country", "NE"),
+    ("Traders from Kano say the road to Niger is closed.", "Niger", "country", "NE"),
+    # ... unless the text calls it the neighbour's state.
+    ("Floods in Niger State cut the road from Minna to Abuja.", "Niger State", "admin", "NG"),
+    ("The governor of Niger state met farmers near Minna.", "Niger", "admin", "NG"),
+])
+def test_a_country_name_is_not_a_smaller_state_abroad(text, surface, kind, country):
+    m = _first(text, surface)
+    assert (m.kind, m.country) == (kind, country), (m.name, m.kind, m.country)

@@ -1683,9 +1683,19 @@ def _country_names_first(ranked: list, key: str) -> list:
     countries = {p.country for p, _, _ in ranked if p.kind == "country"}
     if not countries:
         return ranked
-    own = any(p.kind == "country" and _same_name(normalize(p.name), key) for p, _, _ in ranked)
+    own = [p for p, _, _ in ranked if p.kind == "country" and _same_name(normalize(p.name), key)]
+    people = max((p.population for p in own), default=0)
     return [r for r in ranked if r[0].kind == "country" or (
-        r[0].country not in countries and (not own or _same_name(normalize(r[0].name), key)))]
+        r[0].country not in countries and (not own or _same_name(normalize(r[0].name), key))
+        and not _smaller_state_of_a_country_name(r[0], people))]
+
+
+def _smaller_state_of_a_country_name(place: Place, people: int) -> bool:
+    """Whether a place is a state or province abroad named like a country and smaller than
+    it (Niger State, in Nigeria, beside Niger): the bare name then means the country unless
+    the text calls it a state (``division``); a state larger than the country keeps its
+    chance ("Georgia" among American states)."""
+    return place.kind == "admin" and place.feature == "ADM1" and 0 < place.population < people
 
 
 def _overshadowed(place: Place, famous: Place | None) -> bool:
