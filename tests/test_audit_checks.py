@@ -336,3 +336,42 @@ def test_a_river_the_text_puts_at_one_of_its_towns_is_met_there(text, town, gaze
 def test_a_river_beside_a_place_without_at_words_or_already_near_it_keeps_its_point(text, gazetteer):
     river = {m.text: m for m in geocode(text, gazetteer=gazetteer)}["Rio Grande"]
     assert checks.MOVED not in river.flags and (river.lat, river.lon) == (31.75, -106.45), river
+
+
+# -- off-border: the text puts a place on a country's border --------------------------
+
+@pytest.mark.parametrize("text", [
+    "Most had walked from farms around Tonga, on the Kenyan border, before the rains.",
+    "Most had walked from farms around Tonga near the border with Kenya before the rains.",
+    "Most had walked from farms around Tonga, close to Kenya's border, before the rains.",
+])
+def test_a_town_the_text_puts_on_a_border_far_from_that_country_is_flagged(text):
+    at = text.index("Tonga")
+    country = next(w for w in ("Kenyan", "Kenya's", "Kenya") if w in text)
+    kenya = mention(country.removesuffix("'s"), text.index(country), "geonames:192950", "KE", 0.5, 37.9,
+                    kind="demonym" if country == "Kenyan" else "country")
+    town = mention("Tonga", at, "geonames:5", "BF", 13.1, -1.1)  # a town of the name in Burkina Faso
+    out = checks.checked(text, [town, kenya])
+    assert "off-border" in out[0].flags and out[0].confidence <= checks.CAPPED_CONFIDENCE
+    assert "on a country's border" in out[0].evidence
+    assert "off-border" in QUESTIONED  # the audit reviews it first
+
+
+@pytest.mark.parametrize("text", [
+    "Most had walked from farms around Tonga, on the Kenyan border, before the rains.",  # it lies there
+    "Most had walked from farms around Tonga, near the Kenyan town of Busia, before the rains.",  # no border
+    "Most had walked from farms around Tonga before reaching the Kenyan border.",  # not about Tonga
+])
+def test_a_town_near_the_border_it_is_put_on_or_put_elsewhere_is_left_alone(text):
+    near_kenya = "on the Kenyan border" in text
+    kenya = mention("Kenyan", text.index("Kenyan"), "geonames:192950", "KE", 0.5, 37.9, kind="demonym")
+    town = mention("Tonga", text.index("Tonga"), "geonames:5", "UG" if near_kenya else "BF",
+                   *((0.6, 34.2) if near_kenya else (13.1, -1.1)))
+    out = checks.checked(text, [town, kenya])
+    assert not out[0].flags and out[0].confidence == 0.999
+
+
+def test_a_border_town_of_the_gazetteer_is_not_off_border():
+    text = "Refugees reached Adre, on the Sudanese border, after walking for three days."
+    adre = next(m for m in geocode(text) if m.text == "Adre")
+    assert adre.country == "TD" and "off-border" not in adre.flags

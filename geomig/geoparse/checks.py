@@ -26,11 +26,15 @@ wrong choice still came out at confidence 0.999 in our own reports:
   near it on the stated side ("the Los Santos region south of San José": Costa Rica's coffee
   district, not Panama's province), every mention of the name moves to it, as above.
 
+- ``off-border``: the text puts the name on or near a country's border ("Kaya, on the
+  Ugandan border", "X, near the border with Chad") and the choice lies far from that
+  country (the gazetteer's only Kaya, in Burkina Faso): the place meant is not known.
+
 A river the text puts at one of its places ("Ciudad Acuña, on the Rio Grande", "the Rio
 Grande near Piedras Negras") is met there: where the gazetteer's one point of the river lies
 far from that place, the mention takes the place's point, flagged ``moved-near`` as above.
 
-The four are flagged on the mention (the audit lists them first) and its confidence is
+The five are flagged on the mention (the audit lists them first) and its confidence is
 capped at CAPPED_CONFIDENCE, below the low-confidence line the audit, the picture and the
 map's Audit layer share. `checked` runs after resolution, before a user's overrides.
 """
@@ -71,6 +75,18 @@ _NEAR_WORDS = re.compile(r"\b(?:near|nearby|outside|beside|close to|next to|on t
 #: ... unless denied right before: "nowhere near", "not near", "never close to".
 _DENIED = re.compile(r"\b(?:nowhere|not|never|hardly)\s+$", re.IGNORECASE)
 _NEIGHBOUR_GAP = 40
+#: A place the text puts on a country's border lies within this of the country (loose: a
+#: town's point, a border town a few kilometres inland, a coarse polygon).
+BORDER_KM = 200.0
+#: The words between a place and the country whose border the text puts it on: "X, on the
+#: <Ugandan> border", "X near the <Chadian> frontier", "X, close to the border with <Chad>",
+#: "X on <Uganda>'s border"; the country's mention follows the match.
+_ON_BORDER_BEFORE = re.compile(
+    r",?\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?)?(?:(?:which|that)\s+(?:lies|sits|stands)\s+)?"
+    r"(?:right\s+|just\s+)?(?:on|near|along|at|by|close\s+to|next\s+to)\s+"
+    r"(?:the\s+(?:border|frontier)\s+with\s+(?:the\s+)?|the\s+)?")
+#: After an adjective or a possessive country: the noun that makes it a border.
+_BORDER_AFTER = re.compile(r"(?:['’]s)?\s+(?:border|frontier)\b")
 #: A river named right at a place whose point lies farther than this from the river's one point
 #: is met at that place (the Rio Grande's point is at El Paso, 600 km from Ciudad Acuña).
 RIVER_AT_KM = 50.0
@@ -84,7 +100,8 @@ _RIVER_AT = re.compile(r"\s+(?:[Rr]iver\s+)?(?:near|at|outside|beside|by|next\s+
 _WHY = {"off-focus": "far from every other place of the text, in a country it names nowhere else",
         "feature-mismatch": "the text names a water body, crossing or camp, and this is another place of its name",
         "far-from-neighbour": "the text puts it near another place it names, and this place lies far from that one",
-        "wrong-direction": "the text puts it on one side of another place it names, and this place lies on another"}
+        "wrong-direction": "the text puts it on one side of another place it names, and this place lies on another",
+        "off-border": "the text puts it on a country's border, and this place lies far from that country"}
 FLAGS = tuple(_WHY)
 #: The flag of a mention moved to the namesake near the place the text puts it by (not a doubt:
 #: the audit shows it among the sound choices, with the reason in the evidence).
@@ -171,6 +188,8 @@ def checked(text: str, mentions: Sequence[Mention], gazetteer=None) -> list[Ment
             out[n] = _capped(m, verdicts[key, feature])
         elif key in off_bearing:
             out[n] = _capped(m, "wrong-direction")
+        elif _off_border(text, m, mentions):
+            out[n] = _capped(m, "off-border")
         elif key not in moves and (neighbour := _far_neighbour(text, m, mentions, trusted, gazetteer)) is not None:
             if (namesake := _namesake_near(m, neighbour)) is not None:
                 moves[key] = (namesake.id, neighbour.text, "near")
@@ -234,6 +253,34 @@ def _far_neighbour(text: str, m: Mention, mentions: Sequence[Mention], trusted: 
                 and haversine_km(m.lat, m.lon, o.lat, o.lon) > NEIGHBOUR_KM):
             return o
     return None
+
+
+def _off_border(text: str, m: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether the words right after m, a local place, put it on or near the border of a
+    country the next mention names (a country or its people's adjective) and m lies farther
+    than BORDER_KM from that country."""
+    if m.kind not in _LOCAL or "vague" in m.flags or m.lat is None:
+        return False
+    between = _ON_BORDER_BEFORE.match(text, m.end)
+    if between is None or between.end() == m.end:
+        return False
+    o = next((o for o in mentions if o.start >= between.end()), None)
+    if o is None or o.start != between.end() or o.kind not in ("country", "demonym") or not o.country:
+        return False
+    with_noun = between.group().rstrip().endswith(("with", "with the"))
+    if not with_noun and not _BORDER_AFTER.match(text, o.end):
+        return False  # "X near the Ugandan town of Y", "X, on the Chad side"
+    if o.country == m.country:
+        return False
+    import shapely  # (here, not at the top: few texts get this far, and shapely costs a cold start)
+    import shapely.ops
+
+    from geomig.gazetteer import shapes
+    geom = shapes.country(o.country)
+    if geom is None:
+        return False
+    near, _ = shapely.ops.nearest_points(geom, shapely.Point(m.lon, m.lat))
+    return haversine_km(m.lat, m.lon, near.y, near.x) > BORDER_KM
 
 
 def _off_bearing(text: str, m: Mention, mentions: Sequence[Mention], gazetteer) -> bool:
