@@ -52,7 +52,10 @@ class _Apart:
     same_person: "He then took a bus") belong to it. A sentence opening on a relative's journey
     told at another time (`relative`, the cue data's [route_modes] relative_apart: "His brother
     had gone years earlier through X to Y") opens a part of its own, which no sentence after it
-    goes on (a "she" after "her brother" is the person the text follows).
+    goes on (a "she" after "her brother" is the person the text follows), unless it names the
+    whole journey as one made again (`tale`: "His cousin made the same crossing in 2019."):
+    the sentences right after it opening on "he" or "she" (`person`) tell that journey, with
+    the sentence naming no place among them.
     Each sentence is read once (a document's claims come in sentence order)."""
 
     def __init__(self, rx: re.Pattern | None, same: re.Pattern | None = None,
@@ -63,6 +66,7 @@ class _Apart:
         self._part: dict[tuple[str, int], str] = {}     # (doc, sentence) -> its part
         self._first: dict[str, str] = {}                # doc -> the first traveller it names
         self._people: set[str] = set()                  # the parts a traveller opened
+        self._tales: set[str] = set()                   # the parts a relative's journey made again opened
         #: a part opened by a sentence naming no place -> that sentence (_only_arrived)
         self.opener: dict[str, str] = {}
 
@@ -73,15 +77,21 @@ class _Apart:
         part = self._part.get(key)
         if part is None:
             before = self._part.get((c.doc, c.sentence - 1), c.doc)
-            if self.rx.match(c.source.quote) or (self.relative is not None and self.relative.match(c.source.quote)):
+            kin = self.relative.match(c.source.quote) if self.relative is not None else None
+            if self.rx.match(c.source.quote) or kin is not None:
                 part = f"{c.doc}#{c.sentence}"
+                if kin is not None and kin.groupdict().get("tale"):
+                    self._tales.add(part)
             elif self._another(c):
                 part = f"{c.doc}#{c.sentence}"
                 self._people.add(part)
             elif before != c.doc and self.same is not None and self.same.match(c.source.quote):
                 part = before       # the same people, going on
-            elif before in self._people and self.person is not None and self.person.match(c.source.quote):
+            elif (before in self._people or before in self._tales) and self.person is not None \
+                    and self.person.match(c.source.quote):
                 part = before       # the same person, going on
+            elif (tale := self._tale(c.doc, c.sentence - 1)) is not None and self.person.match(c.source.quote):
+                part = tale         # the relative the sentence before named, on that journey
             elif (opened := self._opened(c.doc, c.sentence - 1)) is not None:
                 part = opened       # the places of the group the sentence before opened on
             else:
@@ -97,6 +107,20 @@ class _Apart:
             return False
         name = " ".join(m.group("name").split())
         return not set(self._first.setdefault(c.doc, name).split()) & set(name.split())
+
+    def _tale(self, doc: str, sentence: int) -> str | None:
+        """The part a sentence naming no place opens on a relative's journey made again, if it
+        does ("His cousin made the same crossing in 2019.")."""
+        said = self.sentences.get(doc, ())
+        if self.relative is None or self.person is None or (doc, sentence) in self._part \
+                or not 0 <= sentence < len(said):
+            return None
+        m = self.relative.match(said[sentence])
+        if m is None or not m.groupdict().get("tale"):
+            return None
+        part = f"{doc}#{sentence}"
+        self._tales.add(part)
+        return part
 
     def _opened(self, doc: str, sentence: int) -> str | None:
         """The part a sentence naming no place opens on another group, if it does."""
