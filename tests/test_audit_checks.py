@@ -375,3 +375,16 @@ def test_a_border_town_of_the_gazetteer_is_not_off_border():
     text = "Refugees reached Adre, on the Sudanese border, after walking for three days."
     adre = next(m for m in geocode(text) if m.text == "Adre")
     assert adre.country == "TD" and "off-border" not in adre.flags
+
+
+@pytest.mark.parametrize("text, town, country", [
+    ("Refugees from Sudan reach Kufra, near the Chadian border, and go on to Tripoli.", "Kufra", "LY"),
+    ("Migrants left Gao, close to the Algerian border, for Algeria.", "Gao", "ML"),
+    ("Migrants wait in Tamanrasset, near the border with Niger, before heading north.", "Tamanrasset", "DZ"),
+    ("Migrants gather in Agadez, a desert town near the Libyan border, before crossing to Libya.", "Agadez", "NE"),
+], ids=["kufra", "gao", "tamanrasset", "agadez"])
+def test_a_sahara_town_news_puts_near_a_far_border_is_not_off_border(text, town, country):
+    # (review47) "near the border" in the Sahara spans hundreds of kilometres (Kufra 430 km
+    # from Chad, Agadez 840 km from Libya): the right town is no doubt
+    place = next(m for m in geocode(text) if m.text == town)
+    assert place.country == country and "off-border" not in place.flags, place

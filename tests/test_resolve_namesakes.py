@@ -366,3 +366,18 @@ def test_an_alias_abroad_yields_to_the_own_name_where_the_text_is(text, surface,
 def test_a_country_name_is_not_a_smaller_state_abroad(text, surface, kind, country):
     m = _first(text, surface)
     assert (m.kind, m.country) == (kind, country), (m.name, m.kind, m.country)
+
+
+@pytest.mark.parametrize("text, surface, kind, country", [
+    # (review47) listed with the neighbour's states, or after a town of the state: the state
+    ("Bandits raided villages in Zamfara, Katsina and Niger, Nigerian officials said.", "Niger", "admin", "NG"),
+    ("Bandits abducted pupils in Kagara, Niger, in north-central Nigeria.", "Niger", "admin", "NG"),
+    ("Bandits abducted pupils in Kagara, Niger, in north-central Nigeria.", "Kagara", "city", "NG"),
+    # listed with countries, or after a town of the country: still the country
+    ("Migrants from Mali, Niger and Chad crossed into Libya.", "Niger", "country", "NE"),
+    ("Refugees from Niamey, Niger reached Kano.", "Niger", "country", "NE"),
+], ids=["listed-with-states", "after-a-town-of-the-state", "the-town-itself", "listed-with-countries",
+        "after-a-town-of-the-country"])
+def test_a_country_name_among_a_neighbours_states_is_the_state(text, surface, kind, country):
+    m = _first(text, surface)
+    assert (m.kind, m.country) == (kind, country), (m.name, m.kind, m.country)

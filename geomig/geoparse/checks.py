@@ -76,8 +76,12 @@ _NEAR_WORDS = re.compile(r"\b(?:near|nearby|outside|beside|close to|next to|on t
 _DENIED = re.compile(r"\b(?:nowhere|not|never|hardly)\s+$", re.IGNORECASE)
 _NEIGHBOUR_GAP = 40
 #: A place the text puts on a country's border lies within this of the country (loose: a
-#: town's point, a border town a few kilometres inland, a coarse polygon).
-BORDER_KM = 200.0
+#: town's point, a border town a few kilometres inland, a coarse polygon, and news wording of
+#: the Sahara, where "near the border" spans hundreds of kilometres: Kufra "near the Chadian
+#: border" lies 430 km from Chad, Gao "close to the Algerian border" 460 km from Algeria,
+#: Agadez "near the Libyan border" 840 km from Libya). A namesake on another continent (a
+#: Kaya of Burkina Faso "on the Ugandan border", 3,700 km off) stays far beyond it.
+BORDER_KM = 1000.0
 #: The words between a place and the country whose border the text puts it on: "X, on the
 #: <Ugandan> border", "X near the <Chadian> frontier", "X, close to the border with <Chad>",
 #: "X on <Uganda>'s border"; the country's mention follows the match.

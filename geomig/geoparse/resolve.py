@@ -588,6 +588,10 @@ class LocalResolver(Resolver):
         divisions = _division_cues(text, toponyms)
         counties = _county_cues(text, toponyms)
         priors = {s.key: self.ranked(s.key, s.key in divisions) for s in toponyms}
+        # (review47) a country's name the text puts among a country's states or after a town of
+        # one ("Zamfara, Katsina and Niger", "Kagara, Niger" in Nigeria) has its states back
+        for key in _states_in_company(text, toponyms, priors, divisions, self.ranked):
+            priors[key] = self.ranked(key, True)
         # "the Lipa camp", "the Kupa river", "Camp Zaatari": the noun after (or before) a name
         # says which of its places the text means, wherever it writes the name.
         for s in toponyms:
@@ -3114,6 +3118,34 @@ def _county_cues(text: str, spans: Sequence[Span]) -> frozenset[str]:
                 n -= 1
                 cued.add(spans[n].key)
     return frozenset(cued)
+
+
+def _states_in_company(text: str, spans: Sequence[Span], priors, divisions, ranked) -> set[str]:
+    """Names read as a country whose namesake states abroad _country_names_first dropped, that
+    the text lists with first-level divisions of such a state's country ("Bandits raided
+    Zamfara, Katsina and Niger": Nigeria's states, Niger State among them) or writes right after
+    a town of such a state and of no place in the country ("Kagara, Niger": a Kagara lies in
+    Niger State, none in Niger): the state is meant, as if the text called it one. ``ranked``,
+    the resolver's (key, division) -> candidates."""
+    out: set[str] = set()
+    listed = _listed_with(text, spans, priors)
+    for n, s in enumerate(spans):
+        first = priors.get(s.key)
+        if s.key in divisions or s.key in out or not first or first[0][0].kind != "country":
+            continue
+        home = first[0][0].country
+        states = [p for p, _, _ in ranked(s.key, True) if p.feature == "ADM1" and p.country != home]
+        if not states:
+            continue
+        kind = listed.get(s.start)
+        if kind is not None and kind[0] == "ADM1" and any(p.country == kind[1] for p in states):
+            out.add(s.key)
+        elif n > 0 and re.fullmatch(r",\s*", text[spans[n - 1].end:s.start]):
+            town = priors.get(spans[n - 1].key) or []
+            held = {(p.country, p.admin1) for p, _, _ in town}
+            if any((p.country, p.admin1) in held for p in states) and all(p.country != home for p, _, _ in town):
+                out.add(s.key)
+    return out
 
 
 def _listed_with(text: str, spans: Sequence[Span], priors) -> dict[int, tuple[str, str | None]]:

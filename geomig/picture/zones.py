@@ -1491,16 +1491,20 @@ def _other_side(c: ZoneClaim, masked: Masked, by_id: Mapping[str, Mapping]) -> b
     with `other_side`: "caught on the Serbian border") is told in a sentence that names a
     neighbouring country or a place in one ("Germany's refusals of entry at the Austrian
     border", "caught on the Serbian border in X county", X in Romania): the act is that
-    side's, at the line, not one inside the adjective's country."""
+    side's, at the line, not one inside the adjective's country. The neighbour is named in the
+    border's own clause, no comma, semicolon or colon between them: "caught on the Libyan border,
+    officials in Tunisia said" and "caught on the Polish border; Belarus denied any role" keep
+    the zone (review47)."""
     if c.place.kind != "country" or not c.place.country or not by_id.get(c.cue, {}).get("other_side"):
         return False
     text, home = masked.doc.text, c.place.country
-    if not any(m.kind == "demonym" and m.country == home
-               and re.match(r"\s+(?:border|frontier)\b", text[m.end:m.end + 12]) for m in masked.mentions):
-        return False
+    borders = [m for m in masked.mentions if m.kind == "demonym" and m.country == home
+               and re.match(r"\s+(?:border|frontier)\b", text[m.end:m.end + 12])]
     # (a people's word is whom the act befell: "Syrians pushed back at the Turkish border")
     return any(m.country and m.country != home and m.kind not in ("sea", "continent", "demonym")
-               and geometry.neighbours(home, m.country) for m in masked.mentions)
+               and geometry.neighbours(home, m.country)
+               and any(not re.search(r"[,;:]", text[min(b.end, m.end):max(b.start, m.start)]) for b in borders)
+               for m in masked.mentions)
 
 
 def _unknown(m: re.Match, masked: Masked) -> bool:
