@@ -1085,9 +1085,9 @@ def test_the_written_reports_keep_their_scores(gazetteer):
     # trip by bus, batch AK) one in the fortieth, blind control 870 (holiday travel statistics,
     # batch AR) six in the forty-seventh; no rule has been written on them, and no other
     # control draws one.
-    invented = {d.doc.split("_")[0] for d in scores.docs if d.invented}
-    assert invented <= {"672", "688", "743", "870"}, report_lines(scores, verbose=True)
-    assert scores.invented <= 9, report_lines(scores, verbose=True)
+    invented = {d.doc.split("_")[0]: d.invented for d in scores.docs if d.invented}
+    allowed = {"672": 1, "688": 1, "743": 1, "870": 6}
+    assert all(n <= allowed.get(doc, 0) for doc, n in invented.items()), (invented, report_lines(scores, verbose=True))
 
 
 # A full article that names migration once is not about migration: its motion words stay silent.

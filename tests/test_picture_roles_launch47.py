@@ -32,7 +32,9 @@ def more_places(monkeypatch):
     "After two nights in a park the group boarded the night ferry at Tunis.",
     # hedged by who says it: still where the ride set out
     "The group probably boarded a flight at Tunis, the court heard.",
-], ids=["flight-at", "trains-in", "ferry-at", "hedged"])
+    # staff who meet them in an aside are not the ones boarding (review47)
+    "The families, met by aid agency staff, boarded a train in Innsbruck.",
+], ids=["flight-at", "trains-in", "ferry-at", "hedged", "staff-aside"])
 def test_where_people_board_a_ride_is_where_it_sets_out(text):
     place = "Tunis" if "Tunis" in text else "Innsbruck"
     assert "launch_point" in role_of(text, place, MOVED)
@@ -46,7 +48,9 @@ def test_where_people_board_a_ride_is_where_it_sets_out(text):
     "If the group boarded a flight at Tunis, it would be in Rome by noon.",
     # tourists on a day trip
     "A group of tourists boarded the ferry at Tunis for a day trip to Sicily.",
-], ids=["police-check", "never-boarded", "conditional", "tourists"])
+    # officers told of in an aside who then board
+    "Officers, who had waited on the platform for an hour, boarded the train at Innsbruck.",
+], ids=["police-check", "never-boarded", "conditional", "tourists", "officers-aside"])
 def test_a_boarding_that_moves_no_migrant_sets_out_from_nowhere(text):
     place = "Tunis" if "Tunis" in text else "Innsbruck"
     assert "launch_point" not in role_of(text, place, MOVED)

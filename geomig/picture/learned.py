@@ -185,7 +185,7 @@ def candidates(sentences: Sequence[Masked], ruled: Sequence[Claim], zones: Seque
             feats = _features(toks, i, mention)
             feats.update(_motion_features(toks, i, moving))
             feats.update(_frame_features(toks, i))
-            for role in doc_has:
+            for role in sorted(doc_has):  # (sorted: a set's order changes with the hash seed)
                 feats[f"doc_has:{role}"] = None
             if journey:
                 feats["doc_journey"] = None

@@ -429,7 +429,7 @@ def _own_side(c: ZoneClaim, masked: Masked, lexicon: Lexicon, clause: re.Pattern
     if (not forces or c.place.country in forces or _at_sea(masked, lexicon)
             or (abroad is not None and abroad.search(masked.doc.text, lo, hi))):
         return c
-    home, words = next(reversed(forces.items()))
+    home, words = next(reversed(forces.items()))  # the force named last (in text order)
     ref = _country_ref(home)
     if ref is None or not geometry.neighbours(home, c.place.country):
         return c
@@ -454,7 +454,7 @@ def _crossing_force(c: ZoneClaim, masked: Masked, lexicon: Lexicon, clause: re.P
               if iso != c.place.country and not re.search(r"(?:officials|authorities)$", words, re.I)}
     if not forces:
         return c
-    home, words = next(reversed(forces.items()))
+    home, words = next(reversed(forces.items()))  # the force named last (in text order)
     acts, end = lexicon.contexts.get("enforce"), _span(c)[1]
     at = masked.sentence.rfind(words, 0, end)
     if (acts is None or at < 0 or not acts.search(masked.sentence, at + len(words), end)

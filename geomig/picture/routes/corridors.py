@@ -95,7 +95,9 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     if hoped_for and not destinations and transits:
         # every end named only wished for ("reached X by boat from Z. He hopes eventually to
         # reach Y"): the journey ends at the place passed nearest the end hoped for, as far as
-        # people got (the text names places in no order of the way: "reached X from Z")
+        # people got (the text names places in no order of the way: "reached X from Z"); of
+        # several ends wished for ("hopes to reach Germany or Sweden") the first named guides,
+        # as they mostly lie the same way from the places passed
         last = min(transits, key=lambda p: _km(p, hoped_for[0]))
         destinations, transits = [last], [p for p in transits if p is not last]
     # A place may be where some come from and where others go ("Ethiopians leave for Yemen;
