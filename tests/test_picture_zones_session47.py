@@ -7,7 +7,7 @@ Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests
 from __future__ import annotations
 
 import pytest
-from extract_helpers import ZONE_CONTEXT, picture, with_places, zones_told
+from extract_helpers import ZONE_CONTEXT, cues_at, picture, with_places, zones_told
 
 #: a border post on Libya's side of its border with Tunisia, and a Tunisian town near it
 POSTS = {"Ras Ajdir": ("geomig:test-ras-ajdir", "city", "LY", 33.15, 11.56, "Ras Ajdir"),
@@ -93,7 +93,8 @@ def test_a_patrol_named_only_draws_no_zone(text):
     ("Patrols by the Tunisian navy made leaving harder.", "Tunisia"),
 ], ids=["patrol-the", "on-patrol", "patrols-along", "patrols-by"])
 def test_a_force_that_patrols_keeps_its_zone(text, place):
-    assert {z for z in zones_told(text) if z[1] == place}
+    assert {z for z in zones_told(text) if z[1] == place} == {("border", place)}
+    assert cues_at(text, place, ZONE_CONTEXT) <= {"control.forces", "control.forces_in_place"}
 
 
 # ------------------------------------------------ a camp still to come
@@ -129,7 +130,9 @@ def test_a_defence_force_in_the_singular_holds_the_post(posts):
     "The boat was sighted by a Libyan navy patrol vessel.",
 ], ids=["picked-up-by", "sighted-by"])
 def test_people_picked_up_or_a_boat_sighted_by_a_force_is_its_act(text):
-    assert {z for z in zones_told(text) if z[1] == "Libya"}
+    # the force's own act draws it (control.forces), not another cue of the sentence
+    assert {z for z in zones_told(text) if z[1] == "Libya"} == {("border", "Libya")}
+    assert cues_at(text, "Libya", ZONE_CONTEXT) == {"control.forces"}
 
 
 # ------------------------------------------------ "the X border" with the other side named
