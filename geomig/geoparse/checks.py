@@ -265,6 +265,9 @@ def _off_border(text: str, m: Mention, mentions: Sequence[Mention]) -> bool:
     than BORDER_KM from that country."""
     if m.kind not in _LOCAL or "vague" in m.flags or m.lat is None:
         return False
+    after = text[m.end:m.end + 80]
+    if "border" not in after and "frontier" not in after:
+        return False  # (one native test first: most names have no border after them)
     between = _ON_BORDER_BEFORE.match(text, m.end)
     if between is None or between.end() == m.end:
         return False

@@ -3128,7 +3128,7 @@ def _states_in_company(text: str, spans: Sequence[Span], priors, divisions, rank
     Niger State, none in Niger): the state is meant, as if the text called it one. ``ranked``,
     the resolver's (key, division) -> candidates."""
     out: set[str] = set()
-    listed = _listed_with(text, spans, priors)
+    listed: dict | None = None  # (read only for such a name: most texts name none)
     for n, s in enumerate(spans):
         first = priors.get(s.key)
         if s.key in divisions or s.key in out or not first or first[0][0].kind != "country":
@@ -3137,6 +3137,8 @@ def _states_in_company(text: str, spans: Sequence[Span], priors, divisions, rank
         states = [p for p, _, _ in ranked(s.key, True) if p.feature == "ADM1" and p.country != home]
         if not states:
             continue
+        if listed is None:
+            listed = _listed_with(text, spans, priors)
         kind = listed.get(s.start)
         if kind is not None and kind[0] == "ADM1" and any(p.country == kind[1] for p in states):
             out.add(s.key)
