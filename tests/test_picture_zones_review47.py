@@ -9,8 +9,10 @@ Sentences written for these tests; geocoded by the tiny fixture gazetteer
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from extract_helpers import zones_told
+from extract_helpers import ZONE_CONTEXT, zones_at, zones_told
 
 
 # ------------------------------------------------ a facility still to come: the passive told of it
@@ -61,7 +63,9 @@ def test_a_force_named_beside_a_look_alike_of_its_act_draws_no_zone(text):
 ], ids=["picked-up-by", "picked-up-later-by", "sighted-by", "sighted-dinghy", "turned-people-back", "pushed-families-back",
         "turned-eritreans-back"])
 def test_a_force_that_picks_up_sights_or_turns_people_back_acts(text, place):
-    assert {z for z in zones_told(text) if z[1] == place}
+    # the zone is the acting force's, named as the sentence names it
+    force = re.search(r"(?:Libyan|Tunisian) (?:soldiers|police|navy)", text).group()
+    assert [z.properties["actor"] for z in zones_at(text, place, ZONE_CONTEXT)] == [force]
 
 
 # ------------------------------------------------ the neighbour named in another clause
@@ -72,4 +76,4 @@ def test_a_force_that_picks_up_sights_or_turns_people_back_acts(text, place):
     ("Fifty people were caught on the Polish border; Belarus denied any role.", "Poland"),
 ], ids=["attribution", "semicolon"])
 def test_a_country_border_with_the_neighbour_in_another_clause_keeps_its_zone(text, place):
-    assert {z for z in zones_told(text) if z[1] == place}
+    assert {z for z in zones_told(text) if z[1] == place} == {("border", place)}
