@@ -88,3 +88,26 @@ def test_officers_who_take_fingerprints_record_people_there():
 
 def test_fingerprints_of_the_dead_are_no_control():
     assert not at("The bodies were taken to Zuwara, where police officers take fingerprints of the dead.", "Zuwara")
+
+
+# ------------------------------------------------ a sentence opening on the place, then its post
+
+
+@pytest.mark.parametrize("text", [
+    "At Zuwara there is a Libyan army checkpoint on the coast road.",
+    "At the Zuwara bridge there is a Libyan army checkpoint.",
+    "At the entrance to Zuwara the Libyan army has a checkpoint where soldiers take the names of the adults.",
+    "Near Zuwara there are two police roadblocks.",
+], ids=["there-is", "bridge", "force-has", "two-roadblocks"])
+def test_a_post_that_stands_at_the_place_the_sentence_opens_on(text):
+    assert {z.properties["control"] for z in at(text, "Zuwara")} == {"border"}
+
+
+@pytest.mark.parametrize("text", [
+    # no post
+    "At Zuwara there is no checkpoint any more.",
+    # something else stands there
+    "In Zuwara there is a market where traders sell fish.",
+], ids=["no-checkpoint", "market"])
+def test_no_post_at_the_place_the_sentence_opens_on(text):
+    assert not at(text, "Zuwara")
