@@ -726,8 +726,10 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
     by_name = setting_rx(lexicon, "anaphor_by_name")
     there = setting_rx(lexicon, "anaphor_there", re.I)
     apposed = setting_rx(lexicon, "anaphor_apposed", re.I)   # (checked per anaphor: _apposed)
+    acts = setting_rx(lexicon, "anaphor_there_acts", re.I)  # "police took them off the bus there"
     found = [sorted([*rx.finditer(masked.sentence), *(by_name.finditer(masked.sentence) if by_name else ()),
-                     *(there.finditer(masked.sentence) if there else ())],
+                     *(there.finditer(masked.sentence) if there else ()),
+                     *(acts.finditer(masked.sentence) if acts else ())],
                     key=lambda m: m.start()) for masked in sentences]
     if not any(found):
         return list(sentences)  # most documents: no spot to find
@@ -771,10 +773,21 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
     for masked, matches in zip(sentences, found):
         own = [(masked.index, x) for x in masked.mentions if (x.kind in LOCAL_KINDS or x.kind == "country")
                and (masked.index, x.start) not in ctx.in_dateline]
+        taken: set[int] = set()             # starts of the words already read as a spot
         for m in matches:
-            at, end = masked.start + m.start("np"), masked.start + m.end("np")
-            if any(x.start < end and at < x.end for x in masked.mentions):
-                continue    # already a name ("the Border" in an agency's name)
+            np = next(g for g in ("np", "np2", "np3") if g in m.re.groupindex and m.group(g) is not None)
+            at, end = masked.start + m.start(np), masked.start + m.end(np)
+            if at in taken or any(x.start < end and at < x.end for x in masked.mentions):
+                continue    # already a name ("the Border" in an agency's name), or read
+            taken.add(at)
+            if m.re is acts:
+                # a bare "there": the place named last, in the sentence or the one before,
+                # when it is a town, an area or a spot (_there_acted)
+                pick = _there_acted(at, own, spots, masked.index, lexicon, ok)
+                if pick is not None:
+                    led.setdefault(masked.index, []).append(
+                        replace(pick, start=at, end=end, sentence=masked.index, flags=(*pick.flags, "anaphor")))
+                continue
             if _apposed(apposed, masked, at):
                 continue    # "X, a camp outside the town": the words only locate X
             if "name" in m.re.groupindex:
@@ -821,6 +834,22 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
     unnamed = setting_rx(lexicon, "unnamed")
     return [mask(doc, s.index, unnamed, extra=[(x, "at") for x in led.get(s.index, ())])
             if s.index in added or s.index in led else s for s in sentences]
+
+
+def _there_acted(at: int, own: Sequence[tuple[int, Mention]], spots: Sequence[tuple[int, Mention]], index: int,
+                 lexicon: Lexicon, ok) -> Mention | None:
+    """The place a bare "there" of a force's act stands for: the last place named before it, in
+    its sentence or the one before, if that is a town, an area or a spot ([settings]
+    anaphor_there_acts_kinds) usable as one (not a seat nor a reference point); None for a
+    country named last ("crossed into X. Police there ...": the country's own reading)."""
+    back = itertools.chain(reversed([ix for ix in own if ix[1].end <= at]), reversed(spots))
+    last, before = next(back, None), next(back, None)
+    if last is None or index - last[0] > 1:
+        return None
+    i, x = last
+    if before is not None and before[0] == i and _locates(x, before[1]) and x.start - before[1].end <= 3:
+        i, x = before       # "into X, Texas. There, officers ...": X, which Texas only locates
+    return x if x.kind in lexicon.settings.get("anaphor_there_acts_kinds", ()) and ok(i, x) else None
 
 
 def _apposed(apposed: re.Pattern | None, masked: Masked, at: int) -> bool:
