@@ -43,6 +43,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     facility_after = setting_rx(lexicon, "facility_after")
     facility_name = setting_rx(lexicon, "facility_name")
     custody_after = setting_rx(lexicon, "custody_after", re.IGNORECASE)
+    nonstop = setting_rx(lexicon, "passed_without_stop", re.IGNORECASE)
     hoped = setting_rx(lexicon, "intended_before", re.IGNORECASE)
     planned = setting_rx(lexicon, "intended_within", re.IGNORECASE)
     reference = setting_rx(lexicon, "reference_before", re.IGNORECASE)
@@ -70,6 +71,9 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                 listed = [m for m in coordinated(masked, first, lexicon, locating)
                           if m.start not in others and m.id != first.id]
                 kinds = hit.cue.settings.get("kinds")
+                # (places passed "without stopping" are no stops: the list's last is followed by it)
+                passed_by = label == "transit" and nonstop is not None and bool(
+                    nonstop.match(masked.doc.text, [first, *listed][-1].end))
                 hedged_from = None      # a list item after an aside of belief is hedged, and so is the rest
                 for before, mention in zip([None, first, *listed], [first, *listed]):
                     if (hedged_from is None and before is not None and aside_hedge is not None
@@ -109,7 +113,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                         place=PlaceRef.of(mention), doc=masked.doc.doc, sentence=masked.index,
                         cue=hit.cue.id, words=_words(hit, mention),
                         source=sentence_source(masked, spans),
-                        confidence=confidence, negated=hit.negated, hedged=hit.hedged or aside, at=mention.start,
+                        confidence=confidence, negated=hit.negated or passed_by, hedged=hit.hedged or aside, at=mention.start,
                         stop=bool(hit.cue.settings.get("stop", True)) and not (
                             mention.start in locating and mention.kind == "island"),
                         hit=masked.index * 1000 + n,
