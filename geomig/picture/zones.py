@@ -740,6 +740,8 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
     named_only = frozenset(lexicon.settings.get("anaphor_named_only", ()))
     by_gazetteer = frozenset(lexicon.settings.get("anaphor_gazetteer_noun", ()))
     reach = int(lexicon.settings.get("anaphor_sentences", 2))
+    at_border = frozenset(lexicon.settings.get("anaphor_border_nouns", ()))
+    border_words = (setting_rx(lexicon, "anaphor_border_before", re.I), setting_rx(lexicon, "anaphor_border_after", re.I))
     seats = [r for r in (setting_rx(lexicon, "seat_before", re.I), setting_rx(lexicon, "reference_before", re.I),
                          setting_rx(lexicon, "locator_before", re.I)) if r is not None]
     outlet = setting_rx(lexicon, "anaphor_not_after", re.I)   # "X's La Prensa newspaper": a paper's home
@@ -806,13 +808,17 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
             named = next((x for i, x in reversed(before) if _names(noun, x, masked.doc.text, settlements, by_gazetteer)
                           and ok(i, x)),
                          None) or last_named(noun, masked.doc.text)
+            if named is not None and noun in at_border and m.re is not there and named.kind not in wanted:
+                named = None    # "the crossing of the X" names a sea, no border spot
             close = itertools.takewhile(lambda ix: masked.index - ix[0] <= reach,
                                         itertools.chain(reversed(before), reversed(spots)))
             # (the last fitting spot, one of the noun's preferred kinds first: "the island" is
             # the island named before a town on it; a country only when all its land is islands)
             fitting = [x for i, x in close if x.kind in wanted and ok(i, x)
                        and (x.kind != "country" or geometry.island_country(x.country))
-                       and (noun not in insular or _insular(x))]
+                       and (noun not in insular or _insular(x))
+                       and (noun not in at_border or m.re is there
+                            or _at_border_named(x, masked.doc.text, border_words))]
             if not fitting and noun in insular:
                 # "the island's X" with no island close: the last island the text named before
                 fitting = [x for i, x in itertools.chain(reversed(before), reversed(spots))
@@ -895,6 +901,15 @@ def _noun_patterns(noun: str, settlement: bool) -> tuple[re.Pattern, re.Pattern]
     noun = re.escape(noun)
     return (re.compile(r"\b" + noun + r"s?\s+" + preps + r"\s+(?:the\s+)?$"),
             re.compile(r"(?:[’']s)?\s+(?:\w+\s+)?" + noun + r"\b"))
+
+
+def _at_border_named(m: Mention, text: str, words: tuple[re.Pattern | None, re.Pattern | None]) -> bool:
+    """Whether the text names a spot as one at a border, right before its name ("the border
+    town of X": [settings] anaphor_border_before) or right after it ("X border crossing", "X, a
+    town on the border": anaphor_border_after): what "the crossing" may stand for."""
+    before, after = words
+    return bool(before is not None and before.search(text, max(0, m.start - 40), m.start)
+                or after is not None and after.match(text[m.end:m.end + 60]))
 
 
 def _possessor(target: Mention, masked: Masked, lexicon: Lexicon) -> PlaceRef | None:

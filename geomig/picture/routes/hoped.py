@@ -145,7 +145,27 @@ def _wanted_only(claims: Sequence[Claim], wished: re.Pattern | None,
             if c.stop and not c.negated:
                 told[c.place.id] = told.get(c.place.id, True) and _hoped_before(c, ahead)
         out |= {i for i, only in told.items() if only}
-    return out
+    return out | _hoped_where(claims, out)
+
+
+#: The words between a place only hoped for and a later one of its sentence that tell the later
+#: one in the first's where-clause ("wants to go to X, where a cousin works in a restaurant in Y").
+_WHERE_CLAUSE = re.compile(r"\s*,\s+where\s+[^.;:!?]*", re.IGNORECASE)
+
+
+def _hoped_where(claims: Sequence[Claim], hoped: Collection[str]) -> set[str]:
+    """The ids of the places every claim of which is told in a where-clause of a place only
+    hoped for (`hoped`: "he wants to go to X, where a cousin works in Y"): the clause tells of
+    the hope, so Y is ahead of him too, no end of a journey the text tells."""
+    if not hoped:
+        return set()
+    told: dict[str, bool] = {}
+    for c in claims:
+        if c.stop and not c.negated and c.at >= 0:
+            inside = any(d.place.id in hoped and d.doc == c.doc and d.sentence == c.sentence and 0 <= d.at < c.at
+                         and _WHERE_CLAUSE.fullmatch(_between(d, c)) for d in claims)
+            told[c.place.id] = told.get(c.place.id, True) and inside
+    return {i for i, only in told.items() if only}
 
 
 def _not_wanted(moved_on: dict[str, list[Claim]], wanted: Collection[str]) -> dict[str, list[Claim]]:
