@@ -129,6 +129,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     claims = _arrivals_from_elsewhere(claims, lexicon)
     claims = _settled_there(_gapped(claims, sentences, lexicon), sentences, lexicon)
     claims = _located_within(_hosts_own_people(_homes_dreamt_of(claims, lexicon), lexicon), sentences, lexicon)
+    claims = _origins_from_again(_walked_from_home(claims, sentences, lexicon), sentences, lexicon)
     claims = _countries_as_containers(claims, sentences, lexicon)
     claims = _reached_ends(_ways_home(claims, lexicon), lexicon)
     return claims + _moved_on(claims, lexicon)
@@ -337,6 +338,75 @@ def _located_within(claims: list[Claim], sentences: Sequence[Masked], lexicon: L
                                      words=masked.doc.text[claim.at:area.end],
                                      confidence=claim.confidence * float(area.confidence)))
             span = token_span(masked, last.start) if last is not None else None
+    return claims + added
+
+
+def _walked_from_home(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
+    """A town or region people walked, rode or drove from ([settings] overland_left, read on a
+    launch.departed claim's words) where the sentence ends on it (or on the places listed with
+    it) is the home they left, an origin, not a launch point: "Others walked for days from X
+    and Y.", "after travelling by bus from X.", "who walked or rode donkey carts south from X".
+    Not where the text goes on to where they went ("walked from X to the border": the journey
+    starts at X), nor a country, nor a departure by boat."""
+    overland = setting_rx(lexicon, "overland_left", re.IGNORECASE)
+    if overland is None:
+        return claims
+    by_sentence = {m.index: m for m in sentences}
+    out = []
+    for c in claims:
+        masked = by_sentence.get(c.sentence)
+        if (masked is not None and c.role == "launch_point" and c.cue == "launch.departed" and not c.negated
+                and c.place.kind in ("city", "admin", "region") and overland.search(c.words)):
+            first = next((m for m in masked.mentions if m.start == c.at), None)
+            listed = coordinated(masked, first, lexicon) if first is not None else []
+            span = token_span(masked, (listed[-1] if listed else first).start) if first is not None else None
+            if span is not None and _SENTENCE_ENDS.match(masked.text, span[1]):
+                c = replace(c, role="origin")
+        out.append(c)
+    return out
+
+
+#: The rest of a sentence that ends on a place: its closing stop and quotes only.
+_SENTENCE_ENDS = re.compile("\\s*[.!?]?[\"\u201d\u2019']*\\s*$")
+
+
+def _origins_from_again(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
+    """Where people come from, told again with "from" after an aside that ends the plain list
+    ([settings] origin_from_again, matched right after an origin's place or the last place
+    listed with it): "Many came from X, two hours away by road, and from villages around Y",
+    "from X and Z in the north and from W in the east", "from X province, from around Y and
+    Z": Y and W are origins too, with the places listed with them. Only a place the sentence
+    gives no role yet; denial and hedging carry over from the origin told first."""
+    rx = setting_rx(lexicon, "origin_from_again", re.IGNORECASE)
+    if rx is None:
+        return claims
+    by_sentence = {m.index: m for m in sentences}
+    claimed = {(c.sentence, c.at) for c in claims}
+    added: list[Claim] = []
+    queue = [c for c in claims if c.role == "origin" and c.sentence in by_sentence]
+    while queue:
+        claim = queue.pop(0)
+        masked = by_sentence[claim.sentence]
+        first = next((m for m in masked.mentions if m.start == claim.at), None)
+        if first is None:
+            continue
+        listed = coordinated(masked, first, lexicon)
+        span = token_span(masked, (listed[-1] if listed else first).start)
+        m = rx.match(masked.text, span[1]) if span is not None else None
+        token = _PLACE_TOKEN.match(masked.text, m.end()) if m is not None else None
+        if token is None:
+            continue
+        found = masked.mentions[int(token.group(1))]
+        for mention in [found, *coordinated(masked, found, lexicon)]:
+            if (claim.sentence, mention.start) in claimed:
+                break
+            claimed.add((claim.sentence, mention.start))
+            new = replace(claim, place=PlaceRef.of(mention), at=mention.start, cue="origin.from_again_after_aside",
+                          words=masked.doc.text[claim.at:mention.end],
+                          confidence=claim.confidence / float(first.confidence or 1.0) * float(mention.confidence))
+            added.append(new)
+            if mention is found:
+                queue.append(new)
     return claims + added
 
 
