@@ -225,6 +225,9 @@ class Lexicon:
     any_hedging: re.Pattern | None = None
     off_topic: Lexicon | None = None  # this lexicon without its `topic = true` cues
     is_off_topic: bool = False  # whether this is that copy: the text read is not about migration
+    # this lexicon without any role or control cue: the copy a text about other movers uses
+    # (tourists, pilgrims, a drill's evacuees: for_document)
+    others_only: Lexicon | None = None
     topic_not_near: re.Pattern | None = None  # words that make a topic word not about people
     contexts: Mapping[str, re.Pattern] = field(default_factory=dict)  # [context], compiled
     # id of each context regex (the [context] ones and those cues join) -> (the regex, its
@@ -446,12 +449,20 @@ class Lexicon:
         return told
 
     def for_document(self, text: str) -> Lexicon:
-        """This lexicon, without its `topic = true` cues when the text is not about migration;
-        a copy holding the probability (`topic_model`) when only the learned check found it so."""
+        """This lexicon, without its `topic = true` cues when the text is not about migration
+        (without any cue when it names other travellers twice: others_only); a copy holding the
+        probability (`topic_model`) when only the learned check found it so."""
         if self.off_topic is None or self.topic_by_rules(text):
             return self
         p = self.topic_by_model(text)
-        return self.off_topic if p is None else dataclasses.replace(self, topic_model=p)
+        if p is not None:
+            return dataclasses.replace(self, topic_model=p)
+        # A text not about migration that names other travellers twice (holidaymakers crossing
+        # into a country, a drill's rescued "migrants", pilgrims leaving a port) tells their
+        # journeys: not even the cues that read any text (a boat's landing) give it a role.
+        if self.others_only is not None and self.other_movers(text):
+            return self.others_only
+        return self.off_topic
 
 
 # Linear time on hostile text. Actor, affiliation and number patterns are searched in the
@@ -832,7 +843,8 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
     off_topic = dataclasses.replace(
         lexicon, cues=tuple(c for c in role_cues if not c.settings.get("topic")),
         controls=tuple(c for c in controls if not c.settings.get("topic")), topic=None, is_off_topic=True)
-    return dataclasses.replace(lexicon, off_topic=off_topic)
+    others_only = dataclasses.replace(off_topic, cues=(), controls=())
+    return dataclasses.replace(lexicon, off_topic=off_topic, others_only=others_only)
 
 
 # -- Keyword prefilter -------------------------------------------------------------------

@@ -141,7 +141,11 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       off-topic copy; in one about migration, only where the sentence names no one moving:
       "the bodies were taken to X, where the survivors were also brought" keeps X);
       in a text not about migration, a conveyance too: "the vessel sailed from X"
-      (conveyances_off_topic)."""
+      (conveyances_off_topic);
+    - a stop on the way people went through without stopping: "drove through X and Y without
+      stopping", "crossed X without getting off" (passed_without_stop_after, right after the
+      place, the sentence's other places read as one token): no stop, only a road.
+    """
     if not claims:      # (most documents not about migration: none of the settings below is read)
         return []
     before = setting_rx(lexicon, "compared_before", re.I)
@@ -193,12 +197,13 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     conveyed_by = setting_rx(lexicon, "custody_conveyed", re.I)
     sent_home = setting_rx(lexicon, "sent_home", re.I)
     priced = setting_rx(lexicon, "priced_journey", re.I)
+    passed = setting_rx(lexicon, "passed_without_stop_after", re.I)
     # (compared_time, crew_migrant_after, helper_from_before, local_person_moves, papers_after, tried_for, post_stopped,
     # custody_conveyed, sent_home, unconfirmed_next, unconfirmed_media and media_told only refine other settings)
     if all(rx is None for rx in (before, named_for, acquired, elsewhere, things, conveyed, behind, helper,
                                  sent_back, sent_from, local, born, phoned, unsure,
                                  old, returned, spoken_of, goal, awaited, tried, post, custody,
-                                 water, water_after, crew, war, priced)):
+                                 water, water_after, crew, war, priced, passed)):
         return list(claims)
     on_topic = not lexicon.is_off_topic
     people = setting_rx(lexicon, "moving_people", re.I)
@@ -246,6 +251,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                     and not _in_flight(c, m, fled, lexicon, people))
                 or _stopped_at_post(c, m, post, stopped)
                 or _priced(c, m, priced, prices)
+                or _passed_by(c, m, passed)
                 or (c.role in ("origin", "launch_point") and _tried(c, m, tried, tried_for))
                 or (crew is not None and c.role == "origin" and just_before(m, c.at, crew) is not None
                     and not (crew_migrant is not None and _right_after(c, m, crew_migrant)))
@@ -588,6 +594,24 @@ def _right_after(c: Claim, masked: Masked, rx: re.Pattern) -> bool:
     """Whether rx matches right after the name of a claim's place."""
     m = _mention_of(c, masked)
     return m is not None and rx.match(masked.doc.text, m.end) is not None
+
+
+def _passed_by(c: Claim, masked: Masked, rx: re.Pattern | None) -> bool:
+    """Whether a stop on the way is a place people went through without stopping: rx right
+    after its name, the sentence's later places each read as one token."""
+    if rx is None or c.role != "transit":
+        return False
+    m = _mention_of(c, masked)
+    if m is None or m.kind == "demonym":
+        return False
+    text, at, parts = masked.doc.text, m.end, []
+    end = min(masked.end, m.end + 2 * _WINDOW)
+    for x in sorted(masked.mentions, key=lambda x: x.start):
+        if at <= x.start and x.end <= end:
+            parts += (text[at:x.start], "\ue000")
+            at = x.end
+    parts.append(text[at:end])
+    return rx.match("".join(parts)) is not None
 
 
 def _helps(c: Claim, masked: Masked, after: re.Pattern, person_from: re.Pattern | None) -> bool:
