@@ -150,7 +150,10 @@ def _wanted_only(claims: Sequence[Claim], wished: re.Pattern | None,
 
 #: The words between a place only hoped for and a later one of its sentence that tell the later
 #: one in the first's where-clause ("wants to go to X, where a cousin works in a restaurant in Y").
-_WHERE_CLAUSE = re.compile(r"\s*,\s+where\s+[^.;:!?]*", re.IGNORECASE)
+#: The clause ends at a comma or a word that turns to what happened ("wants to go to X, where a
+#: cousin lives, but he reached Y instead": Y is reached, no hope).
+_WHERE_CLAUSE = re.compile(r"\s*,\s+where\s+(?:(?!\b(?:but|yet|instead|though|although|while|whereas|until)\b)[^.;:!?,])*",
+                           re.IGNORECASE)
 
 
 def _hoped_where(claims: Sequence[Claim], hoped: Collection[str]) -> set[str]:
