@@ -33,14 +33,14 @@ def actors_at(text: str, place: str) -> set[str]:
     "The bus stopped at Zuwara, and Libyan police took four young men off the bus there.",
 ], ids=["clause-end", "there-comma", "officers-there", "same-sentence"])
 def test_there_in_a_forces_act_is_the_town_named_last(text):
-    assert actors_at(text, "Zuwara")
+    assert actors_at(text, "Zuwara") == {"Libyan border officers" if "officers" in text else "Libyan police"}
     assert not at(text, "Libya")
 
 
 def test_there_after_a_town_its_region_locates_is_the_town():
     # "X, Y": Y only says where X is
     text = "The boat reached Zuwara, western Libya, at night. There, Libyan police searched every passenger."
-    assert actors_at(text, "Zuwara")
+    assert actors_at(text, "Zuwara") == {"Libyan police"}
     assert not at(text, "western Libya")
 
 
@@ -59,6 +59,9 @@ def test_there_draws_no_zone_at_the_town_otherwise(text):
 
 
 def test_a_denied_act_there_draws_no_zone():
+    # the same act told as done resolves "there" to the town (review48: else the test proves nothing)
+    assert actors_at("The trucks reached Zuwara on Monday. Libyan police detained everyone there.", "Zuwara") == {
+        "Libyan police"}
     assert not at("The trucks reached Zuwara on Monday. Libyan police did not detain anyone there.", "Zuwara")
 
 

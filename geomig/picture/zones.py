@@ -850,9 +850,10 @@ def _there_acted(at: int, own: Sequence[tuple[int, Mention]], spots: Sequence[tu
     country named last ("crossed into X. Police there ...": the country's own reading)."""
     back = itertools.chain(reversed([ix for ix in own if ix[1].end <= at]), reversed(spots))
     last, before = next(back, None), next(back, None)
-    if last is None or index - last[0] > 1:
+    if last is None or index - last[0] > 1:     # named two sentences back or more: too far
         return None
     i, x = last
+    # only a separator between the two (", " or " ("): "X, Texas", not "X and then Texas"
     if before is not None and before[0] == i and _locates(x, before[1]) and x.start - before[1].end <= 3:
         i, x = before       # "into X, Texas. There, officers ...": X, which Texas only locates
     return x if x.kind in lexicon.settings.get("anaphor_there_acts_kinds", ()) and ok(i, x) else None
@@ -908,6 +909,8 @@ def _at_border_named(m: Mention, text: str, words: tuple[re.Pattern | None, re.P
     town of X": [settings] anaphor_border_before) or right after it ("X border crossing", "X, a
     town on the border": anaphor_border_after): what "the crossing" may stand for."""
     before, after = words
+    # windows as long as the longest wording each pattern reads ("border settlements of the ",
+    # ", a small market town near the Chadian border"), so a later clause is never read
     return bool(before is not None and before.search(text, max(0, m.start - 40), m.start)
                 or after is not None and after.match(text[m.end:m.end + 60]))
 
