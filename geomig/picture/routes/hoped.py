@@ -162,11 +162,16 @@ def _hoped_where(claims: Sequence[Claim], hoped: Collection[str]) -> set[str]:
     the hope, so Y is ahead of him too, no end of a journey the text tells."""
     if not hoped:
         return set()
+    # the hoped places' claims by sentence: a claim is compared with its own sentence's only
+    hopes: defaultdict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for d in claims:
+        if d.place.id in hoped and d.at >= 0:
+            hopes[d.doc, d.sentence].append(d)
     told: dict[str, bool] = {}
     for c in claims:
         if c.stop and not c.negated and c.at >= 0:
-            inside = any(d.place.id in hoped and d.doc == c.doc and d.sentence == c.sentence and 0 <= d.at < c.at
-                         and _WHERE_CLAUSE.fullmatch(_between(d, c)) for d in claims)
+            inside = any(d.at < c.at and _WHERE_CLAUSE.fullmatch(_between(d, c))
+                         for d in hopes.get((c.doc, c.sentence), ()))
             told[c.place.id] = told.get(c.place.id, True) and inside
     return {i for i, only in told.items() if only}
 
