@@ -1771,10 +1771,17 @@ def _denied(hit, masked: Masked, lexicon: Lexicon) -> bool:
     ([settings] force_at_place_end: "police at X"), whose act the words right after deny
     ([settings] force_denied_after: "Libyan soldiers did not stop them")."""
     denied = setting_rx(lexicon, "force_denied_after", re.I)
-    placed = setting_rx(lexicon, "force_at_place_end", re.I)
     return (denied is not None and denied.match(masked.doc.text[hit.end:masked.end]) is not None
-            and (_ends_in_subject_force(hit, lexicon)
-                 or (placed is not None and placed.search(hit.words[-120:]) is not None)))
+            and _ends_in_acting_force(hit, lexicon))
+
+
+def _ends_in_acting_force(hit, lexicon: Lexicon) -> bool:
+    """Whether the cue's words end in a force that is the subject of the words right after
+    them (_ends_in_subject_force), or in a force placed at the cue's place ([settings]
+    force_at_place_end: "police at X", "police there"): what those words say of the act, denied
+    or only maybe done ("police in X may have detained 40 migrants"), is said of the zone."""
+    placed = setting_rx(lexicon, "force_at_place_end", re.I)
+    return _ends_in_subject_force(hit, lexicon) or (placed is not None and placed.search(hit.words[-120:]) is not None)
 
 
 def _avoided(hit, masked: Masked, lexicon: Lexicon) -> bool:
@@ -1860,7 +1867,7 @@ def _attempted(hit, masked: Masked, lexicon: Lexicon) -> str | None:
         return None
     before, inside, after = _attempt_rx(words, _cforce(lexicon))
     found = just_before(masked, hit.start, before) or inside.search(hit.words)
-    if found is None and _ends_in_subject_force(hit, lexicon):
+    if found is None and _ends_in_acting_force(hit, lexicon):
         found = after.match(masked.doc.text, hit.end, masked.end)
     if found is None:
         return None
