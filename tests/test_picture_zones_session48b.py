@@ -87,3 +87,25 @@ def test_a_placed_forces_act_told_as_done_is_not_hedged(text):
 
 def test_a_denied_act_of_police_there_draws_no_zone():
     assert not at("The trucks reached Zuwara on Monday. Police there did not detain anyone.", "Zuwara")
+
+
+# ------------------------------------------------ a force only paid, trained or equipped by others
+
+
+@pytest.mark.parametrize("text", [
+    "Ministers argued on Monday over more money for the Libyan coastguard.",
+    "The EU, which funds the Libyan coast guard, met in Rome on Monday.",
+], ids=["money-for", "which-funds"])
+def test_a_force_only_funded_holds_no_country(text):
+    assert not at(text, "Libya")
+
+
+def test_a_funded_force_that_acts_at_a_place_keeps_that_place():
+    # the funding names the force, its act off a town keeps the town's zone
+    text = "The EU trains the Libyan coast guard, which intercepted 40 migrants off Zuwara."
+    assert actors_at(text, "Zuwara") == {"Libyan coast guard"}
+
+
+def test_a_force_that_acts_holds_its_country():
+    # distractor: no funding, the act is the force's own
+    assert at("The Libyan coast guard intercepted 40 migrants.", "Libya")

@@ -1079,7 +1079,7 @@ def _refused(hit, target: Mention | None, masked: Masked, lexicon: Lexicon, ctx:
     s = hit.cue.settings
     if (_cited(hit, masked, lexicon) or _bystander(hit, masked) or _speaker(hit, masked, lexicon)
             or _liaison(hit, masked, lexicon) or _event_held(hit, masked, lexicon)
-            or _pronoun_unfounded(hit, masked)):
+            or _pronoun_unfounded(hit, masked) or _funded(hit, target, masked, lexicon)):
         return True
     ashore = s.get("ashore") or {}
     if (ashore.get("refused") and compiled_rx(ashore["refused"], re.I).search(hit.words)
@@ -1633,6 +1633,17 @@ def _cited(hit, masked: Masked, lexicon: Lexicon) -> bool:
     after = masked.sentence[hit.end - masked.start:]
     return bool(setting_rx(lexicon, "cited_before", re.I).search(before)
                 or setting_rx(lexicon, "cited_after", re.I).search(after))
+
+
+def _funded(hit, target: Mention | None, masked: Masked, lexicon: Lexicon) -> bool:
+    """Whether the hit's force is only what others pay, train or equip, drawn over its whole
+    country ([settings] force_funded_before, right before the hit's words: "more money for
+    the coastguards of X", "the EU, which funds X's border forces"): a policy told, no act
+    of control anywhere (a place the hit names keeps its zone)."""
+    if target is not None and target.kind not in ("country", "demonym"):
+        return False
+    funded = setting_rx(lexicon, "force_funded_before", re.I)
+    return funded is not None and just_before(masked, hit.start, funded) is not None
 
 
 def _event_held(hit, masked: Masked, lexicon: Lexicon) -> bool:
