@@ -1079,7 +1079,7 @@ def _refused(hit, target: Mention | None, masked: Masked, lexicon: Lexicon, ctx:
     s = hit.cue.settings
     if (_cited(hit, masked, lexicon) or _bystander(hit, masked) or _speaker(hit, masked, lexicon)
             or _liaison(hit, masked, lexicon) or _event_held(hit, masked, lexicon)
-            or _pronoun_unfounded(hit, masked)):
+            or _pronoun_unfounded(hit, masked) or _funded(hit, target, masked, lexicon)):
         return True
     ashore = s.get("ashore") or {}
     if (ashore.get("refused") and compiled_rx(ashore["refused"], re.I).search(hit.words)
@@ -1635,6 +1635,17 @@ def _cited(hit, masked: Masked, lexicon: Lexicon) -> bool:
                 or setting_rx(lexicon, "cited_after", re.I).search(after))
 
 
+def _funded(hit, target: Mention | None, masked: Masked, lexicon: Lexicon) -> bool:
+    """Whether the hit's force is only what others pay, train or equip, drawn over its whole
+    country ([settings] force_funded_before, right before the hit's words: "more money for
+    the coastguards of X", "the EU, which funds X's border forces"): a policy told, no act
+    of control anywhere (a place the hit names keeps its zone)."""
+    if target is not None and target.kind not in ("country", "demonym"):
+        return False
+    funded = setting_rx(lexicon, "force_funded_before", re.I)
+    return funded is not None and just_before(masked, hit.start, funded) is not None
+
+
 def _event_held(hit, masked: Masked, lexicon: Lexicon) -> bool:
     """Whether the cue's `held` words (or its `event_held` words, for a cue that draws detention
     by itself) hold an event, not people: an event named as the subject right before the last
@@ -1771,10 +1782,17 @@ def _denied(hit, masked: Masked, lexicon: Lexicon) -> bool:
     ([settings] force_at_place_end: "police at X"), whose act the words right after deny
     ([settings] force_denied_after: "Libyan soldiers did not stop them")."""
     denied = setting_rx(lexicon, "force_denied_after", re.I)
-    placed = setting_rx(lexicon, "force_at_place_end", re.I)
     return (denied is not None and denied.match(masked.doc.text[hit.end:masked.end]) is not None
-            and (_ends_in_subject_force(hit, lexicon)
-                 or (placed is not None and placed.search(hit.words[-120:]) is not None)))
+            and _ends_in_acting_force(hit, lexicon))
+
+
+def _ends_in_acting_force(hit, lexicon: Lexicon) -> bool:
+    """Whether the cue's words end in a force that is the subject of the words right after
+    them (_ends_in_subject_force), or in a force placed at the cue's place ([settings]
+    force_at_place_end: "police at X", "police there"): what those words say of the act, denied
+    or only maybe done ("police in X may have detained 40 migrants"), is said of the zone."""
+    placed = setting_rx(lexicon, "force_at_place_end", re.I)
+    return _ends_in_subject_force(hit, lexicon) or (placed is not None and placed.search(hit.words[-120:]) is not None)
 
 
 def _avoided(hit, masked: Masked, lexicon: Lexicon) -> bool:
@@ -1860,7 +1878,7 @@ def _attempted(hit, masked: Masked, lexicon: Lexicon) -> str | None:
         return None
     before, inside, after = _attempt_rx(words, _cforce(lexicon))
     found = just_before(masked, hit.start, before) or inside.search(hit.words)
-    if found is None and _ends_in_subject_force(hit, lexicon):
+    if found is None and _ends_in_acting_force(hit, lexicon):
         found = after.match(masked.doc.text, hit.end, masked.end)
     if found is None:
         return None
