@@ -1,7 +1,8 @@
 """Roles: origins told in frames session 48's second wave reads (origins2): nationalities listed
 with "of" again ("nationals of X, of Y and of Z": roles._origins_of_again), the areas a list of
 places lies in ("X and Y counties of Z": [settings] located_within_units), a home address given
-(origin.home_address), and fields, a farm or a house left in a place (origin.left_livelihood).
+(origin.home_address), fields, a farm or a house left in a place (origin.left_livelihood), and
+where people were living before, told as a past (origin.lived_before).
 Each is tested with negation or hedging and distractors (a firm's address, a car or a post left,
 a place only passed, a flight's start).
 
@@ -114,4 +115,27 @@ def test_fields_or_a_farm_left_are_a_home(text, place):
     ("Juan never left his fields in Potosi; his sons went to Salta.", "Potosi"),
 ], ids=["posts", "car", "negated"])
 def test_no_home_left_without_a_living(text, place):
+    assert "origin" not in role_of(text, place)
+
+
+# ---- where people were living before ----
+
+@pytest.mark.parametrize("text, place", [
+    ("In Salta, the church fills with families who were, three years ago, living in Potosi, "
+     "Uyuni or Sucre.", "Sucre"),
+    ("In Salta, the church fills with families who were living in Potosi, Uyuni or Sucre three "
+     "years ago.", "Potosi"),
+    ("Until last year, Maria was living in Potosi; now she cleans offices in Salta.", "Potosi"),
+], ids=["ago-aside", "ago-after-list", "until-last-year"])
+def test_where_people_were_living_before_is_an_origin(text, place):
+    assert role_of(text, place) == {"origin"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # living there now: where they went
+    ("Many families who fled Bolivia are living in Salta now.", "Salta"),
+    # denied
+    ("Maria was not living in Potosi three years ago; she came to Salta from Oruro.", "Potosi"),
+], ids=["living-now", "negated"])
+def test_no_past_home_without_a_past(text, place):
     assert "origin" not in role_of(text, place)
