@@ -1,8 +1,10 @@
 """Roles: origins told in frames session 48's second wave reads (origins2): nationalities listed
 with "of" again ("nationals of X, of Y and of Z": roles._origins_of_again), the areas a list of
 places lies in ("X and Y counties of Z": [settings] located_within_units), a home address given
-(origin.home_address), fields, a farm or a house left in a place (origin.left_livelihood), and
-where people were living before, told as a past (origin.lived_before).
+(origin.home_address), fields, a farm or a house left in a place (origin.left_livelihood),
+where people were living before, told as a past (origin.lived_before), and a home told before
+a journey in a clause of its own ("said they were from X and had travelled to Y":
+origin.told_from_then_went).
 Each is tested with negation or hedging and distractors (a firm's address, a car or a post left,
 a place only passed, a flight's start).
 
@@ -138,4 +140,26 @@ def test_where_people_were_living_before_is_an_origin(text, place):
     ("Maria was not living in Potosi three years ago; she came to Salta from Oruro.", "Potosi"),
 ], ids=["living-now", "negated"])
 def test_no_past_home_without_a_past(text, place):
+    assert "origin" not in role_of(text, place)
+
+
+# ---- said they were from X, and then told of a journey ----
+
+@pytest.mark.parametrize("text, place", [
+    ("Several others said they were from Potosi and had travelled overland to Uyuni to find the "
+     "bus to Salta.", "Potosi"),
+    ("Others said they came from Potosi and had walked to Uyuni before crossing into Argentina.",
+     "Potosi"),
+], ids=["were-from-and-had", "came-from-and-had"])
+def test_a_home_told_before_a_journey_is_an_origin(text, place):
+    assert role_of(text, place) == {"origin"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # a leg: "from X to Y" right after the place
+    ("The driver said he came from Potosi to Uyuni and then drove the migrants to Salta.", "Potosi"),
+    # denied
+    ("Police said they were not from Potosi and had travelled from Oruro to Salta.", "Potosi"),
+], ids=["leg", "negated"])
+def test_no_home_told_in_a_leg_or_denied(text, place):
     assert "origin" not in role_of(text, place)

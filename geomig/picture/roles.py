@@ -333,7 +333,8 @@ def _located_within(claims: list[Claim], sentences: Sequence[Masked], lexicon: L
             for area in areas:
                 ref = PlaceRef.of(area)
                 # after a bare comma only an area broader than the place: "X, Y" may be a list
-                narrower = _BREADTH.get(ref.kind, 0) < _BREADTH.get(place.kind, 0) + (m.groupdict().get("bare") is not None)
+                bare = m.groupdict().get("bare") is not None
+                narrower = _BREADTH.get(ref.kind, 0) < _BREADTH.get(place.kind, 0) + bare
                 if ((claim.sentence, area.start) in claimed or narrower
                         or (ref.country and place.country and ref.country != place.country)):
                     continue
