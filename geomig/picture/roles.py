@@ -130,6 +130,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     claims = _settled_there(_gapped(claims, sentences, lexicon), sentences, lexicon)
     claims = _located_within(_hosts_own_people(_homes_dreamt_of(claims, lexicon), lexicon), sentences, lexicon)
     claims = _origins_from_again(_walked_from_home(claims, sentences, lexicon), sentences, lexicon)
+    claims = _origins_of_again(claims, sentences, lexicon)
     claims = _countries_as_containers(claims, sentences, lexicon)
     claims = _reached_ends(_ways_home(claims, lexicon), lexicon)
     return claims + _moved_on(claims, lexicon)
@@ -315,6 +316,8 @@ def _located_within(claims: list[Claim], sentences: Sequence[Masked], lexicon: L
     rx = setting_rx(lexicon, "located_within", re.IGNORECASE)
     if rx is None:
         return claims
+    # (session 48b) areas after a list's last place: "X and Y counties of Z" ([settings] located_within_units)
+    units = setting_rx(lexicon, "located_within_units", re.IGNORECASE)
     by_sentence = {m.index: m for m in sentences}
     claimed = {(c.sentence, c.at) for c in claims}
     added: list[Claim] = []
@@ -323,13 +326,15 @@ def _located_within(claims: list[Claim], sentences: Sequence[Masked], lexicon: L
         if claim.role not in _LOCATED_ROLES or masked is None:
             continue
         place, span = claim.place, token_span(masked, claim.at)
-        while span is not None and (m := rx.match(masked.text, span[1])):
+        while span is not None and (m := rx.match(masked.text, span[1])
+                                    or (units.match(masked.text, span[1]) if units is not None else None)):
             areas = [masked.mentions[int(t.group(1))] for t in _PLACE_TOKEN.finditer(masked.text, m.start(), m.end())]
             last = areas[-1] if areas else None
             for area in areas:
                 ref = PlaceRef.of(area)
                 # after a bare comma only an area broader than the place: "X, Y" may be a list
-                narrower = _BREADTH.get(ref.kind, 0) < _BREADTH.get(place.kind, 0) + (m.group("bare") is not None)
+                bare = m.groupdict().get("bare") is not None
+                narrower = _BREADTH.get(ref.kind, 0) < _BREADTH.get(place.kind, 0) + bare
                 if ((claim.sentence, area.start) in claimed or narrower
                         or (ref.country and place.country and ref.country != place.country)):
                     continue
@@ -407,6 +412,47 @@ def _origins_from_again(claims: list[Claim], sentences: Sequence[Masked], lexico
             added.append(new)
             if mention is found:
                 queue.append(new)
+    return claims + added
+
+
+def _origins_of_again(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
+    """Nationalities listed with "of" again after an origin told with "of" ([settings]
+    origin_of_before right before its place, origin_of_again right after it and after each new
+    one): "nationals of X, of Y and of Z", "citizens of X or of Y": Y and Z are origins too, of
+    the same cue, denial and hedging. Only a place the sentence gives no role yet."""
+    again = setting_rx(lexicon, "origin_of_again", re.IGNORECASE)
+    before = setting_rx(lexicon, "origin_of_before", re.IGNORECASE)
+    if again is None or before is None:
+        return claims
+    by_sentence = {m.index: m for m in sentences}
+    claimed = {(c.sentence, c.at) for c in claims}
+    added: list[Claim] = []
+    for claim in claims:
+        masked = by_sentence.get(claim.sentence)
+        if claim.role != "origin" or masked is None or not before.search(
+                masked.doc.text, max(masked.start, claim.at - 40), claim.at):
+            continue
+        first = next((m for m in masked.mentions if m.start == claim.at), None)
+        last = first
+        while last is not None:
+            listed = coordinated(masked, last, lexicon)
+            span = token_span(masked, (listed[-1] if listed else last).start)
+            m = again.match(masked.text, span[1]) if span is not None else None
+            token = _PLACE_TOKEN.match(masked.text, m.end()) if m is not None else None
+            if token is None:
+                break
+            found = masked.mentions[int(token.group(1))]
+            if (claim.sentence, found.start) in claimed:
+                break
+            for mention in [found, *coordinated(masked, found, lexicon)]:
+                if (claim.sentence, mention.start) in claimed:
+                    break
+                claimed.add((claim.sentence, mention.start))
+                added.append(replace(claim, place=PlaceRef.of(mention), at=mention.start, cue="origin.of_again",
+                                     words=masked.doc.text[claim.at:mention.end],
+                                     confidence=claim.confidence / float(first.confidence or 1.0)
+                                     * float(mention.confidence)))
+            last = found
     return claims + added
 
 
