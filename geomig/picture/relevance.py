@@ -101,7 +101,9 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       (crew_before, right before the place);
     - a place inside a journey told only by its price: "flights from X to Y now cost more than
       a month's pay", "the price of a train ticket from X" (priced_journey, on the masked
-      sentence); not a price paid: "the flight from X to Y cost him his savings";
+      sentence); not a price paid: "the flight from X to Y cost him his savings"; or told only
+      by its timetable: "the buses from X to Y now leave half empty", "a weekly flight from X to
+      Y was fully booked" (scheduled_journey), not a ride taken: "they took the train from X";
     - a checkpoint or border post where the sentence stops, holds or hands people over: "police
       stopped the van at a checkpoint near X" (post_words in the cue's words, post_stopped in
       the sentence): no stop on the way, but where a force controls people (its zone stays);
@@ -197,7 +199,10 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     conveyed_by = setting_rx(lexicon, "custody_conveyed", re.I)
     sent_home = setting_rx(lexicon, "sent_home", re.I)
     priced = setting_rx(lexicon, "priced_journey", re.I)
+    scheduled = setting_rx(lexicon, "scheduled_journey", re.I)
     passed = setting_rx(lexicon, "passed_without_stop_after", re.I)
+    voice = (setting_rx(lexicon, "state_subject_before", re.I), setting_rx(lexicon, "state_voice_after", re.I),
+             setting_rx(lexicon, "state_seat_before", re.I), setting_rx(lexicon, "state_body_after", re.I))
     # (compared_time, crew_migrant_after, helper_from_before, local_person_moves, papers_after, tried_for, post_stopped,
     # custody_conveyed, sent_home, unconfirmed_next, unconfirmed_media and media_told only refine other settings)
     if all(rx is None for rx in (before, named_for, acquired, elsewhere, things, conveyed, behind, helper,
@@ -218,6 +223,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     hedge = float(lexicon.settings.get("hedge_factor", 0.6))
     flights: dict[int, dict[int, _Flight]] = {}     # per sentence, found once
     prices: dict[int, list[tuple[int, int]]] = {}   # per sentence, the journeys told by their price
+    timetables: dict[int, list[tuple[int, int]]] = {}   # ... and those told by their timetable
     out = []
     for c in claims:
         m = by_index.get(c.sentence)
@@ -251,7 +257,9 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                     and not _in_flight(c, m, fled, lexicon, people))
                 or _stopped_at_post(c, m, post, stopped)
                 or _priced(c, m, priced, prices)
+                or _priced(c, m, scheduled, timetables)
                 or _passed_by(c, m, passed)
+                or _state_voice(c, m, *voice)
                 or (c.role in ("origin", "launch_point") and _tried(c, m, tried, tried_for))
                 or (crew is not None and c.role == "origin" and just_before(m, c.at, crew) is not None
                     and not (crew_migrant is not None and _right_after(c, m, crew_migrant)))
@@ -594,6 +602,26 @@ def _right_after(c: Claim, masked: Masked, rx: re.Pattern) -> bool:
     """Whether rx matches right after the name of a claim's place."""
     m = _mention_of(c, masked)
     return m is not None and rx.match(masked.doc.text, m.end) is not None
+
+
+def _state_voice(c: Claim, masked: Masked, subject: re.Pattern | None, says: re.Pattern | None,
+                 seat: re.Pattern | None, body: re.Pattern | None) -> bool:
+    """Whether a claim's place names a state that speaks, not a place of the journey: the
+    subject of a speech verb ("Kyiv says", subject right before it, says right after it), the
+    seat of officials who speak ("officials in X said", seat before it, says after it), or the
+    owner of a state body ("X's interior ministry", "X officials", body right after it; a zone
+    stays there, and a return's place: "X's coast guard stopped them", "X police pushed them
+    back" are X's force acting)."""
+    m = _mention_of(c, masked)
+    if m is None:
+        return False
+    text = masked.doc.text
+    if says is not None and says.match(text, m.end) is not None and (
+            (subject is not None and m.kind != "demonym" and just_before(masked, c.at, subject) is not None)
+            or (seat is not None and just_before(masked, c.at, seat) is not None)):
+        return True
+    return (body is not None and c.role in ("origin", "destination", "transit", "launch_point")
+            and body.match(text, m.end) is not None)
 
 
 def _passed_by(c: Claim, masked: Masked, rx: re.Pattern | None) -> bool:
