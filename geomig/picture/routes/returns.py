@@ -198,6 +198,12 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: r
         # interdictions in X")
         (lambda c: c.role == "returned_from" and c.sentence == end.sentence and c.at > end.at
          and _EARLIER.search(c.source.quote, end.at - c.source.start, c.at - c.source.start), 0),
+        # or a place reached that the words after the return tell came first ("were deported
+        # to Y, days after they reached X", "flown back to Y following their landing on X"):
+        # the way out is told after the way back, and the return starts where they got to
+        # (never a sea: no one is sent back from the open water they "reached")
+        (lambda c: reached(c) and c.sentence == end.sentence and c.hit != end.hit and c.at > end.at
+         and c.place.kind != "sea" and _came_first(end, c), 0),
         # "400,000 have left X ... Most went back to Y through Z"; not when that sentence tells
         # them land somewhere in words of its own ("landed on A after leaving X. Most were
         # flown back to Y"; not the departure's "left X for A"): they are sent back from where
@@ -351,6 +357,14 @@ def _carried_there(end: Claim, claims: Sequence[Claim], taken: re.Pattern | None
 
 #: Words between a return's end and a place after it that tell the place came first.
 _EARLIER = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
+
+def _came_first(end: Claim, c: Claim) -> bool:
+    """Whether the words between a return's end and a later place of its sentence tell the place
+    came first ("after", "following"), close by and of the same people (not "sent back to Y
+    after others reached X")."""
+    words = _between(end, c)
+    return len(words) <= _TURN_CHARS and _EARLIER.search(words) is not None and _same_group(words)
+
 
 #: How many sentences back the place people reached still starts a return from it.
 _HOST_SENTENCES = 4
