@@ -159,6 +159,9 @@ ANDEAN = {
     "Jujuy": ("test:jujuy", "city", "AR", -24.19, -65.3, "San Salvador de Jujuy"),
     "Salta": ("test:salta", "city", "AR", -24.78, -65.41, "Salta"),
     "Peru": ("test:peru", "country", "PE", -9.2, -75.0, "Peru"),
+    "Tarija": ("test:tarija", "city", "BO", -21.53, -64.73, "Tarija"),
+    "Sucre": ("test:sucre", "city", "BO", -19.04, -65.26, "Sucre"),
+    "Cochabamba": ("test:cochabamba", "admin", "BO", -17.39, -66.16, "Cochabamba"),
 }
 
 
@@ -195,6 +198,11 @@ def zones_told(text: str) -> set[tuple[str, str]]:
 def zones_at(text: str, place: str, context: str = "") -> list:
     """The control zones at a place in the picture of a text told after `context`."""
     return [z for z in picture(context + text).by_role("control_zone") if z.properties["place"] == place]
+
+
+def actors_at(text: str, place: str, context: str = ZONE_CONTEXT) -> set[str]:
+    """The actors of the control zones at a place, in the picture of a text told after `context`."""
+    return {z.properties["actor"] for z in zones_at(text, place, context)}
 
 
 def cues_at(text: str, place: str, context: str = "") -> set[str]:

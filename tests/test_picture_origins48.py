@@ -7,7 +7,7 @@ And a town people walked, rode or drove from where the sentence ends on it is th
 (roles._walked_from_home, [settings] overland_left): "Others walked for days from X and Y.".
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer
-(tests/extract_helpers.py) with the places below added."""
+(tests/extract_helpers.py) with its Andean places added."""
 
 from __future__ import annotations
 
@@ -15,18 +15,9 @@ import pytest
 from extract_helpers import ANDEAN, with_places
 from extract_helpers import reported_role_of as role_of
 
-#: Places of these tests: surface -> (id, kind, country, lat, lon, gazetteer name).
-EXTRA = {
-    **ANDEAN,
-    "Tarija": ("test:tarija", "city", "BO", -21.53, -64.73, "Tarija"),
-    "Sucre": ("test:sucre", "city", "BO", -19.04, -65.26, "Sucre"),
-    "Cochabamba": ("test:cochabamba", "admin", "BO", -17.39, -66.16, "Cochabamba"),
-}
-
-
 @pytest.fixture(autouse=True)
 def places(monkeypatch):
-    with_places(monkeypatch, EXTRA)
+    with_places(monkeypatch, ANDEAN)
 
 
 @pytest.mark.parametrize("text, place", [

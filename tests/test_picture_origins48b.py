@@ -20,9 +20,6 @@ from extract_helpers import reported_role_of as role_of
 #: Places of these tests: surface -> (id, kind, country, lat, lon, gazetteer name).
 EXTRA = {
     **ANDEAN,
-    "Tarija": ("test:tarija", "city", "BO", -21.53, -64.73, "Tarija"),
-    "Sucre": ("test:sucre", "city", "BO", -19.04, -65.26, "Sucre"),
-    "Cochabamba": ("test:cochabamba", "admin", "BO", -17.39, -66.16, "Cochabamba"),
     "Chile": ("test:chile", "country", "CL", -30.0, -71.0, "Chile"),
     "Paraguay": ("test:paraguay", "country", "PY", -23.0, -58.0, "Paraguay"),
 }

@@ -9,16 +9,12 @@ Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests
 from __future__ import annotations
 
 import pytest
-from extract_helpers import ZONE_CONTEXT, picture
+from extract_helpers import ZONE_CONTEXT, actors_at, zones_at
 
 
 def at(text: str, place: str) -> list:
     """The control zones at a place, told after ZONE_CONTEXT."""
-    return [z for z in picture(ZONE_CONTEXT + text).by_role("control_zone") if z.properties["place"] == place]
-
-
-def actors_at(text: str, place: str) -> set[str]:
-    return {z.properties["actor"] for z in at(text, place)}
+    return zones_at(text, place, ZONE_CONTEXT)
 
 
 # ------------------------------------------------ the act's object: people on the move or not
