@@ -35,6 +35,15 @@ THINGS_MOVED = {
     "zoo-animals": (
         "The pandas were flown home at the end of their loan, and the gorillas will be moved to a new park "
         "next spring. The keepers said the animals had settled well."),
+    "buildings": (
+        "The medieval church was moved stone by stone to a new site, and the old lighthouse was relocated "
+        "inland away from the eroding cliff. Engineers said both buildings crossed the valley on rails."),
+    "call-centres-and-records": (
+        "The company will relocate its call centres abroad next year and move its servers to a data centre "
+        "overseas. The migration of its records will take six months, the firm said."),
+    "herds": (
+        "Hundreds of elephants crossed into the neighbouring park this month, fleeing the drought, and the "
+        "herds migrated north along the river. Rangers said the animals would return when the rains came."),
 }
 
 
