@@ -30,6 +30,20 @@ def test_alias_and_point_tables_change_a_geonames_entry():
     assert Place(*b.places[rowid - 1]) == replace(QASR, lat=32.7, lon=13.8)
 
 
+def test_a_point_table_with_a_country_moves_an_entry_across_a_border():
+    # The entry's first-level code was the other country's: it goes with the move.
+    b = builder()
+    b.change("geonames:2213695", admin1="15")
+    _add_supplement(b, {"point": [{"geonames": 2213695, "lat": 32.9, "lon": 11.9, "country": "TN"}]}, SUPPLEMENT)
+    assert Place(*b.places[b.index["geonames:2213695"] - 1]) == replace(QASR, lat=32.9, lon=11.9, country="TN")
+
+
+def test_a_point_table_without_a_country_keeps_the_entrys_country():
+    b = builder()
+    _add_supplement(b, {"point": [{"geonames": 2213695, "lat": 32.9, "lon": 11.9}]}, SUPPLEMENT)
+    assert Place(*b.places[b.index["geonames:2213695"] - 1]).country == "LY"
+
+
 def test_a_place_table_adds_the_projects_own_entry():
     b = builder()
     _add_supplement(b, {"place": [{"id": "lampedusa", "name": "Lampedusa", "kind": "island", "country": "IT",

@@ -421,7 +421,7 @@ def test_a_supplement_alias_is_a_name_of_its_own():
     ("Rejected applicants are sent to Kaershovedgard in Denmark.", "Kaershovedgard",
      "geomig:kaershovedgard-centre", "DK"),
     ("Hundreds queued at Petrapole to cross into Bangladesh.", "Petrapole", "geomig:petrapole-crossing", "IN"),
-    ("Families crossed from Guatemala at El Ceibo last week.", "El Ceibo", "geomig:el-ceibo-crossing", "MX"),
+    ("Families crossed from Guatemala at El Ceibo last week.", "El Ceibo", "geomig:el-ceibo-crossing", "GT"),
     ("Two men were pulled out of the Daugava by border guards.", "Daugava", "geomig:daugava-river", None),
     ("The group waded across the Kupa into Slovenia.", "Kupa", "geomig:kupa-river", None),
     ("The centre stands in the middle of Jutland.", "Jutland", "geomig:jutland", "DK"),

@@ -325,9 +325,14 @@ def _add_supplement(b: _Builder, data: dict, path: Path) -> None:
         for alias in a.get("aliases", ()):
             b.names[key_of(alias)].add(b.index[pid])
             b.own_aliases[key_of(alias)] = max(people, b.own_aliases.get(key_of(alias), 0))
-    # [[point]] tables move a GeoNames entry to the point its source gives.
+    # [[point]] tables move a GeoNames entry to the point its source gives, and with a
+    # `country` to the side of a border its source puts it on (a camp GeoNames files under
+    # the neighbour whose border it lies by: Rukban, on the Syrian side of Jordan's berm).
     for p in data.get("point", []):
-        b.move(held("point", p), float(p["lat"]), float(p["lon"]))
+        pid = held("point", p)
+        b.move(pid, float(p["lat"]), float(p["lon"]))
+        if "country" in p:  # (its first-level code was the other country's)
+            b.change(pid, country=p["country"], admin1=None)
     # [[people]] tables give a GeoNames entry the population the package lacks (Šid: 0),
     # without which a namesake abroad outweighs it wherever the text says nothing more.
     for p in data.get("people", []):
