@@ -154,7 +154,8 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: r
     were held ("caught inside X, they were forced back into Y"; "detained in X. Most were
     sent back to Y": its own sentence first, before any place reached), else the last place
     a few sentences before say they reached (the host country: "worked in X for years. ...
-    In May he was deported to Y"). `heading`, `returned_on`, `return_cue`: the cue data's [route_modes]."""
+    In May he was deported to Y"), else, farther back, a town abroad they arrived at, for a
+    return to a town (_abroad_home). `heading`, `returned_on`, `return_cue`: the cue data's [route_modes]."""
     if not ends or ends[0].role != "returned":
         return []
     end = ends[0]
@@ -216,6 +217,14 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: r
         (lambda c: reached(c) and c.sentence == end.sentence - 2, -1),
         (lambda c: held(c) and c.sentence == end.sentence - 1, -1),
         (lambda c: reached(c) and end.sentence - _HOST_SENTENCES <= c.sentence < end.sentence - 2, -1),
+        # farther back, only a town of another country the text brought people to, for a
+        # return its cue states (`return_cue`: not one only headed "towards" Y) to a town, the
+        # text naming no other place since ("moved to X in 2009. ... Years later he went back
+        # to Y"): people who settled abroad go home from where they lived; a return to a
+        # country told far from any arrival is a state's removals, and a place named between
+        # may be another person's or a later stop (_abroad_home)
+        (lambda c: c.sentence < end.sentence - _HOST_SENTENCES and reached(c) and _is_return(end, return_cue)
+         and _abroad_home(c, end, claims), -1),
     )
     for hit, which in tries:
         # (never one that makes no leg: the end itself, its country or a town in it: "the
@@ -368,3 +377,15 @@ def _came_first(end: Claim, c: Claim) -> bool:
 
 #: How many sentences back the place people reached still starts a return from it.
 _HOST_SENTENCES = 4
+
+
+def _abroad_home(c: Claim, end: Claim, claims: Sequence[Claim]) -> bool:
+    """Whether a place reached may be the home abroad a return far after it starts from: a
+    town (or province) people arrived at, in another country than the return's end, itself a
+    town of its country (not a country: "deported to X" of a country is a state's removals),
+    and no other place claimed between the two but those two and the countries holding them."""
+    if not (c.role == "destination" and c.doc == end.doc and _RANK[c.place.kind] > 1 and _RANK[end.place.kind] > 1
+            and bool(c.place.country and end.place.country) and c.place.country != end.place.country):
+        return False
+    return all(d.place.id in (c.place.id, end.place.id) or d.place.holds(c.place) or d.place.holds(end.place)
+               for d in claims if d.doc == end.doc and c.at < d.at < end.at)
