@@ -188,6 +188,10 @@ def _kept(rx: re.Pattern, within: str, near: re.Pattern | None) -> Iterator[re.M
             if near is None or not near.search(within[max(0, m.start() - NEAR_BEFORE):m.end() + NEAR_AFTER]))
 
 
+#: Lexicon._others()' last answer: (the text, topic_other, topic_other_lower, its count up
+#: to _OTHERS_MOST); the regexes are held, so a lexicon of other data never reads it.
+_last_others: tuple[str | None, re.Pattern | None, re.Pattern | None, int] = (None, None, None, 0)
+
 #: The end of a sentence between two journeys: they are told in different sentences.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s")
 
@@ -363,13 +367,24 @@ class Lexicon:
 
     def _others(self, text: str, lowered: str, most: int) -> int:
         """How often, up to `most`, the text (and `lowered`, its folded() form) names other
-        travellers or goods (topic_other): one count for the rules and the learned check."""
+        travellers or goods (topic_other): one count for the rules and the learned check.
+        The count up to _OTHERS_MOST of the last text is kept: the gate asks it of one text
+        up to three times in a row (the rules, others_prevail, other_movers), each a search
+        of the whole text."""
         if self.topic_other is None or (self.topic_other_keywords is not None
                                         and not any(w in lowered for w in self.topic_other_keywords)):
             return 0        # (it could match nowhere)
+        global _last_others
+        kept = _last_others     # (one tuple, read once: another thread may replace it)
+        if kept[1] is self.topic_other and kept[2] is self.topic_other_lower and kept[0] == text:
+            return min(kept[3], most)
         found = self.topic_other_lower.finditer(lowered) if self.topic_other_lower is not None \
             else self.topic_other.finditer(text)
-        return sum(1 for _ in zip(range(most), found))
+        if most < _OTHERS_MOST:
+            return sum(1 for _ in zip(range(most), found))
+        count = sum(1 for _ in zip(range(_OTHERS_MOST), found))
+        _last_others = (text, self.topic_other, self.topic_other_lower, count)
+        return min(count, most)
 
     def topic_by_rules(self, text: str) -> bool:
         """Whether the rules of [document] find the text about migration (on_topic without
@@ -437,8 +452,14 @@ class Lexicon:
         """In how many different sentences of `raw`, up to `most` (by default
         topic_journeys_min), people are made to move to or from a named place (topic_journeys'
         matches that `kept` keeps): a story told once is any news's, told again and again it
-        is the story."""
+        is the story. A text holding none of the pattern's required_keywords() is not
+        searched (two in three of a corpus's texts)."""
         most = self.topic_journeys_min if most is None else most
+        words = _words_of(self.topic_journeys) if PREFILTER else None
+        if words is not None:
+            lowered = folded(raw)
+            if not any(w in lowered for w in words):
+                return 0
         told, last = 0, None
         for m in kept(self.topic_journeys, raw):
             if last is None or _SENTENCE_END.search(raw, last, m.start() + 1):
@@ -606,6 +627,8 @@ def _warm(lexicon: Lexicon, codes: dict) -> None:
     for regex in searched:
         if regex.flags & re.IGNORECASE:
             finder(regex, codes)
+    if lexicon.topic_journeys is not None:     # (the gate's prefilter of it: Lexicon._journeys)
+        _words_of(lexicon.topic_journeys)
 
 
 # -- Compiled code kept on disk ------------------------------------------------------------
@@ -2115,6 +2138,23 @@ def _may_hold(lexicon: Lexicon, rx: re.Pattern, masked: Masked) -> bool:
     # cannot match there, and most sentences are not searched for most contexts.
     kept = lexicon.context_keywords.get(id(rx))
     return kept is None or kept[0] is not rx or may_match(kept[1], present(lexicon, masked.sentence))
+
+
+def cue_ids(cues: Sequence[Cue], setting: str) -> frozenset[str]:
+    """The ids of the cues whose `setting` is set (true), read once per tuple of cues and
+    setting: the role passes ask for them in every document, and a cue list is long."""
+    if not isinstance(cues, tuple):     # a list may change: nothing kept
+        return frozenset(c.id for c in cues if c.settings.get(setting))
+    known = _cue_ids.get((id(cues), setting))
+    if known is None or known[0] is not cues:   # (the tuple is held: its id is not reused)
+        if len(_cue_ids) >= 1024:
+            _cue_ids.clear()
+        known = _cue_ids[(id(cues), setting)] = (cues, frozenset(c.id for c in cues if c.settings.get(setting)))
+    return known[1]
+
+
+# (id(cues), setting) -> (the cues, cue_ids()' answer)
+_cue_ids: dict[tuple[int, str], tuple[tuple[Cue, ...], frozenset[str]]] = {}
 
 
 def holds_words(rx: re.Pattern, masked: Masked) -> bool:

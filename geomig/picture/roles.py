@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from geomig.picture.claims import Claim, PlaceRef
-from geomig.picture.cues import (Hit, Lexicon, Masked, compiled_rx, coordinated, find, highlight, setting_rx,
+from geomig.picture.cues import (Hit, Lexicon, Masked, compiled_rx, coordinated, cue_ids, find, highlight, setting_rx,
                                   token_span, with_answers, with_here)
 from geomig.models import Mention
 from geomig.picture.model import Source
@@ -235,7 +235,7 @@ def _homes_dreamt_of(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     """A place dreamt of (cues with `home_missed = true`: "he dreams of X") in the country the
     document's people come from is a home missed, not a hope: no role ("Syrian refugees ...
     she still dreams of Aleppo")."""
-    dreams = {c.id for c in lexicon.cues if c.settings.get("home_missed")}
+    dreams = cue_ids(lexicon.cues, "home_missed")
     homes = {c.place.country for c in claims if c.role == "origin" and c.place.country and not c.negated}
     if not dreams or not homes:
         return claims
@@ -248,7 +248,7 @@ def _hosts_own_people(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     document has people reach, named as the country ("Syrian refugees landed in Italy. Italian
     construction workers protested"). Not a town or a stop of the country: journeys often start
     with legs inside the people's own country ("from Udon Thani to Bangkok")."""
-    abroad = {c.id for c in lexicon.cues if c.settings.get("abroad")}
+    abroad = cue_ids(lexicon.cues, "abroad")
     reached = {c.place.country for c in claims if c.role == "destination" and c.place.kind == "country"
                and c.place.country and not (c.negated or c.intended)}
     if not abroad or not reached:
@@ -586,7 +586,7 @@ def _stays_left(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     """A place people stayed in (cues with `stay = true`: "had worked in X for years") is a
     stop on the way when the document has people set off from it or its country ("... the
     boats sailed from a port of X")."""
-    stay = {c.id for c in lexicon.cues if c.settings.get("stay")}
+    stay = cue_ids(lexicon.cues, "stay")
     left = {c.place.country for c in claims
             if c.role == "launch_point" and c.place.country and not (c.negated or c.intended)}
     if not stay or not left:
@@ -726,7 +726,7 @@ def _arrivals_from_elsewhere(claims: list[Claim], lexicon: Lexicon) -> list[Clai
     of origin ("Sudanese refugees ... new arrivals from Libya"): a launch point. With no other
     origin, or one in the same country or listed with it, it stays their origin ("new arrivals
     from Mali" at a camp of Malian refugees; "from Sudan and Eritrea" of Eritreans)."""
-    through = {c.id for c in lexicon.cues if c.settings.get("came_through")}
+    through = cue_ids(lexicon.cues, "came_through")
     if not any(c.cue in through for c in claims):
         return claims
     # a continent ("African migrants") names no country of its own: no other origin

@@ -21,8 +21,8 @@ from geomig.gazetteer.regions import parse_region_id, region_id
 from geomig.models import LOCAL_KINDS, GeocodedDocument, Mention
 from geomig.picture import geometry
 from geomig.picture.claims import ActorMention, Affiliation, Claim, PlaceRef, ZoneClaim
-from geomig.picture.cues import (Lexicon, Masked, any_search, coordinated, dateline_span, find, mask, may_match,
-                                 normalise, present, compiled_rx, setting_rx)
+from geomig.picture.cues import (Lexicon, Masked, any_search, coordinated, dateline_span, find, holds_words, mask,
+                                 may_match, normalise, present, compiled_rx, setting_rx)
 # (unconfirmed: the one reading of "reports we could not verify" that roles use too)
 from geomig.picture.relevance import compared, just_before, unconfirmed
 from geomig.picture.roles import sentence_source
@@ -727,10 +727,9 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
     there = setting_rx(lexicon, "anaphor_there", re.I)
     apposed = setting_rx(lexicon, "anaphor_apposed", re.I)   # (checked per anaphor: _apposed)
     acts = setting_rx(lexicon, "anaphor_there_acts", re.I)  # "police took them off the bus there"
-    found = [sorted([*rx.finditer(masked.sentence), *(by_name.finditer(masked.sentence) if by_name else ()),
-                     *(there.finditer(masked.sentence) if there else ()),
-                     *(acts.finditer(masked.sentence) if acts else ())],
-                    key=lambda m: m.start()) for masked in sentences]
+    # (a sentence holding none of a regex's keywords is not searched for it: holds_words)
+    found = [sorted([m for r in (rx, by_name, there, acts) if r is not None and holds_words(r, masked)
+                     for m in r.finditer(masked.sentence)], key=lambda m: m.start()) for masked in sentences]
     if not any(found):
         return list(sentences)  # most documents: no spot to find
     kinds = lexicon.settings.get("anaphor_kinds", {})

@@ -1,0 +1,150 @@
+"""Issue 14: shortcuts in reading a text that must change nothing it reads.
+
+- with_anaphors() searches a sentence for each anaphor regex only where it holds one of the
+  regex's required keywords (cues.holds_words);
+- Lexicon._journeys() searches a text for topic_journeys only where it holds one of its keywords;
+- Lexicon._others() keeps its count of the last text (the gate asks it up to three times);
+- cues.cue_ids() keeps the ids of the cues with a setting, per tuple of cues.
+
+Each is checked against the same reading with the prefilter off (cues.PREFILTER) or the
+cache bypassed, on sentences written for these tests and on texts hypothesis puts together
+from them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extract_helpers import annotate
+from geomig.picture import cues, extract
+
+# Pieces of news wording, written for these tests: anaphors ("the island", "the camp there",
+# "mid-Aegean"), people made to move from named places (topic_journeys), other travellers
+# (topic_other: tourists, pilgrims, goods), and distractors that share their words.
+PIECES = (
+    "Coastguard boats took 80 migrants to Lesbos.",
+    "They are still held at the camp there.",
+    "Police kept the group on the island for a week.",
+    "The navy stopped a dinghy in the mid-Aegean on Sunday.",
+    "Families were forced to leave Sebha last month.",
+    "Villagers fled Agadez after the attack.",
+    "Residents were moved out of Misrata by the militia.",
+    "Tourists crossed into Tunisia for the holidays.",
+    "Pilgrims left Tunis on buses bound for the coast.",
+    "Containers of cigarettes were smuggled from Malta.",
+    "There was no comment from the ministry in Rome.",
+    "The island's football club won again in Malta.",
+    "A fire broke out at the port of Sfax, officials said.",
+    "Eritrean refugees reached Lampedusa from Zuwara.",
+    "Prices rose in Tripoli after the harvest failed.",
+    "Nobody was there when the ferry docked in Pozzallo.",
+)
+
+
+def _both(monkeypatch, read):
+    """read() with the keyword prefilters on, then off."""
+    on = read()
+    monkeypatch.setattr(cues, "PREFILTER", False)
+    try:
+        return on, read()
+    finally:
+        monkeypatch.setattr(cues, "PREFILTER", True)
+
+
+@pytest.mark.parametrize("key", ["anaphor", "anaphor_by_name", "anaphor_there", "anaphor_there_acts"])
+def test_the_anaphor_regexes_have_keywords_to_filter_by(key):
+    # the shortcut pays only where the regex names words a sentence must hold
+    rx = cues.setting_rx(cues.default(), key, re.I if key != "anaphor_by_name" else 0)
+    if rx is None:
+        pytest.skip(f"no {key} in the cue data")
+    assert cues.required_keywords(rx)
+
+
+def test_topic_journeys_has_keywords_to_filter_by():
+    assert cues.required_keywords(cues.default().topic_journeys)
+
+
+@pytest.mark.parametrize("text", [
+    # positive: an anaphor pointing back to a named island, and a camp "there"
+    "Coastguard boats took 80 migrants to Lesbos. They are still held at the camp there.",
+    "The Greek coastguard intercepted a boat off Lesbos. Police kept the group on the island for a week.",
+    # negation, hedging: the anaphor's sentence says no one was held
+    "Migrants reached Lesbos on Monday. Nobody was held at the camp there, officials said.",
+    "Migrants may have been taken to Lesbos. They were reportedly kept on the island.",
+    # distractors: "there" and "island" with no one held
+    "There was no comment from the ministry in Rome. The island's football club won again in Malta.",
+])
+def test_anaphors_read_alike_with_and_without_the_prefilter(monkeypatch, text):
+    on, off = _both(monkeypatch, lambda: extract([annotate(text)]).dumps())
+    assert on == off
+
+
+def test_a_journeys_text_is_still_told_and_a_plain_one_is_not(monkeypatch):
+    lex = cues.default()
+    told = "Families were forced to leave Sebha last month. Villagers fled Agadez after the attack."
+    plain = "Prices rose in Tripoli after the harvest failed. The talks ended in Rome."
+    for text in (told, plain):
+        on, off = _both(monkeypatch, lambda: lex._journeys(text, lambda rx, within: rx.finditer(within), 10))
+        assert on == off
+    assert lex._journeys(plain, lambda rx, within: rx.finditer(within), 10) == 0
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=7))
+def test_pictures_are_the_same_with_and_without_the_prefilter(monkeypatch, pieces):
+    text = " ".join(pieces)
+    on, off = _both(monkeypatch, lambda: extract([annotate(text)]).dumps())
+    assert on == off
+    lex = cues.default()
+    on, off = _both(monkeypatch, lambda: lex._journeys(text, lambda rx, within: rx.finditer(within), 5))
+    assert on == off
+
+
+def _others_uncached(lex: cues.Lexicon, text: str, most: int) -> int:
+    """Lexicon._others() as it was: the text searched at every ask."""
+    lowered = cues.folded(text)
+    if lex.topic_other is None or (lex.topic_other_keywords is not None
+                                   and not any(w in lowered for w in lex.topic_other_keywords)):
+        return 0
+    found = lex.topic_other_lower.finditer(lowered) if lex.topic_other_lower is not None \
+        else lex.topic_other.finditer(text)
+    return sum(1 for _ in zip(range(most), found))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.lists(st.sampled_from(PIECES), min_size=1, max_size=6),
+                          st.sampled_from([1, 2, 3, cues._OTHERS_MOST])), min_size=1, max_size=6))
+def test_the_count_of_other_travellers_kept_is_the_count_searched(asks):
+    # the gate asks up to _OTHERS_MOST first, then fewer; any order of asks gives the same counts
+    lex = cues.default()
+    for pieces, most in asks:
+        text = " ".join(pieces * 3)
+        assert lex._others(text, cues.folded(text), most) == _others_uncached(lex, text, most)
+
+
+def test_a_lexicon_of_other_travellers_words_does_not_read_anothers_count():
+    lex = cues.default()
+    text = "Tourists crossed into Tunisia for the holidays. Pilgrims left Tunis on buses. " * 2
+    assert lex._others(text, cues.folded(text), cues._OTHERS_MOST) >= 2
+    other = dataclasses.replace(lex, topic_other=re.compile(r"\bcontainers\b"), topic_other_lower=None,
+                                topic_other_keywords=None)
+    assert other._others(text, cues.folded(text), cues._OTHERS_MOST) == 0
+
+
+def test_the_ids_of_cues_with_a_setting_are_read_off_the_cues():
+    lex = cues.default()
+    for lexicon in (lex, lex.off_topic):
+        for setting in ("home_missed", "abroad", "stay", "came_through", "by_sea"):
+            expected = {c.id for c in lexicon.cues if c.settings.get(setting)}
+            assert cues.cue_ids(lexicon.cues, setting) == expected
+            assert cues.cue_ids(lexicon.cues, setting) == expected      # (the kept answer)
+    # a list of cues is read every time: it may change
+    listed = list(lex.cues)
+    stay = cues.cue_ids(listed, "stay")
+    listed.append(dataclasses.replace(lex.cues[0], id="test.stay", settings={"stay": True}))
+    assert cues.cue_ids(listed, "stay") == stay | {"test.stay"}
