@@ -51,9 +51,11 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     own_place = setting_rx(lexicon, "own_place_before", re.IGNORECASE)
     aside_hedge = setting_rx(lexicon, "coordination_aside_hedge", re.IGNORECASE)
     official = _OfficialTrip(lexicon)
+    held = setting_rx(lexicon, "held_zone_words", re.IGNORECASE)
     claims: list[Claim] = []
     for masked in sentences:
         taken: set[int] = set()
+        started: set[int] = set()   # mentions only a return's start so far (returned_from)
         for n, hit in enumerate(find(lexicon.cues, masked, lexicon)):
             trip = official.by(masked, hit)
             intended = bool(hit.cue.settings.get("intended")) or bool(
@@ -79,7 +81,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                     if (hedged_from is None and before is not None and aside_hedge is not None
                             and aside_hedge.search(masked.doc.text, before.end, mention.start)):
                         hedged_from = mention.start
-                    if mention.start in taken:
+                    if mention.start in taken or (mention.start in started and label != "destination"):
                         continue
                     if kinds and mention.kind not in kinds:
                         continue    # a cue for areas only: "arrivals from X" (a country, not a port)
@@ -103,7 +105,13 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                                            mention.start) if reference else None
                     if far and not (label == "launch_point" and hit.start < far.start()):
                         continue    # a reference point: "80 km west of X" (but "set off from a beach 20 km from X")
-                    taken.add(mention.start)
+                    # (session 49) a return's start only (returned_from: routes only) leaves the
+                    # place to a cue that has people reach it: "who had reached X were detained and
+                    # flown back to Y" still has them reach X
+                    # (and only where its words hold people: not "flew on to X or went back to Y")
+                    route_only = label == "returned_from" and held is not None and held.search(
+                        masked.doc.text, mention.end, hit.end) is not None
+                    (started if route_only else taken).add(mention.start)
                     aside = hedged_from is not None and not hit.hedged
                     confidence = float(mention.confidence) * hit.cue.weight * (
                         hedge if hit.hedged or aside else 1.0)
