@@ -10,10 +10,7 @@ import pytest
 
 from geomig.geoparse.geocode import geocode
 
-
-def placed(text: str, name: str, gazetteer):
-    """The first mention of `name` in text, or None."""
-    return next((m for m in geocode(text, gazetteer=gazetteer) if m.text == name), None)
+from geocode_helpers import placed
 
 
 @pytest.mark.parametrize("text", [
