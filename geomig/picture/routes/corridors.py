@@ -24,6 +24,7 @@ from geomig.picture.routes.model import (
 )
 from geomig.picture.routes.ordering import (
     _MOST_DESTINATIONS,
+    _alternatives_together,
     _as_stated,
     _combinations,
     _entered_at,
@@ -210,7 +211,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
         pairs = ([(origin, "origin")] if origin and not (from_town and origin.id in crowd) and origin.id not in home
                  else []) + middle + [(dest, "destination")]
         pairs = [(p, s) for p, s in pairs if s == "destination" or p.id != dest.id]
-        pairs = _as_stated(pairs, stated)
+        pairs = _as_stated(_alternatives_together(pairs, claims, alternative), stated)
         if dest.id in moved_on:
             pairs = _going_on(pairs, dest, moved_on, claims)
         else:

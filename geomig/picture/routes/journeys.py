@@ -208,24 +208,43 @@ def _one_start(plans: list[RoutePlan]) -> list[RoutePlan]:
     """The plans without one that starts at a country of origin where another plan of its group
     (its claims tuple) goes the same way from a town of that country ("Venezuelans ... we left
     X", X in it): one journey, drawn from the town, which takes the country's name as its other
-    name (the nationality says only where the town lies)."""
+    name (the nationality says only where the town lies). One going the same way to another end
+    (the crowd's way on to A, the region's people's to B) is drawn from the town too, not as a
+    second line from the country beside it."""
     gone: set[int] = set()
     named: dict[int, str] = {}
+    moved: dict[int, RoutePlan] = {}   # a plan from the country, drawn from the town instead
     for i, p in enumerate(plans):
         if p.stages[0] != "origin" or p.stops[0].kind != "country" or len(p.stops) < 2:
             continue
         rest = [s.id for s in p.stops[1:]]
         for j, q in enumerate(plans):
-            if (j != i and j not in gone and q.claims is p.claims and q.stages[0] == "origin"
-                    and p.stops[0].holds(q.stops[0]) and q.stops[0].kind != "country"
-                    and [s.id for s in q.stops[1:]] == rest):
-                gone.add(i)
-                named.setdefault(j, p.stops[0].name)
-                break
-    if not gone:
+            if (j != i and j not in gone and j not in moved and q.claims is p.claims and q.stages[0] == "origin"
+                    and p.stops[0].holds(q.stops[0]) and q.stops[0].kind != "country"):
+                ids = [s.id for s in q.stops[1:]]
+                if ids == rest:
+                    gone.add(i)
+                    named.setdefault(j, p.stops[0].name)
+                    break
+                if len(rest) > 2 and ids[:-1] == rest[:-1] and q.stops[0].id not in rest:
+                    # (the same stops to another end: "Xians, most from the Y region" going on
+                    # to A or B, one way from Y, not a second line from X beside it)
+                    moved[i] = _from_town(p, q.stops[0])
+                    break
+    if not gone and not moved:
         return plans
-    return [_stops_named(p, {p.stops[0].id: named[i]} if i in named else {})
+    return [_stops_named(moved.get(i, p), {p.stops[0].id: named[i]} if i in named else {})
             for i, p in enumerate(plans) if i not in gone]
+
+
+def _from_town(plan: RoutePlan, town: PlaceRef) -> RoutePlan:
+    """The plan starting at a town of its country of origin, which takes the country's name
+    as its other name."""
+    country = plan.stops[0]
+    aliases = list(plan.aliases) or [()] * len(plan.stops)
+    aliases[0] = tuple(dict.fromkeys((*aliases[0], country.name)))
+    legs = (replace(plan.legs[0], start=town), *plan.legs[1:]) if plan.legs else plan.legs
+    return replace(plan, stops=(town, *plan.stops[1:]), legs=legs, aliases=tuple(aliases))
 
 
 def _passed_area(plan: RoutePlan, other: Sequence[str]) -> bool:
@@ -271,7 +290,8 @@ def _stops_named(plan: RoutePlan, names: Mapping[str, str]) -> RoutePlan:
     return replace(plan, aliases=tuple(aliases))
 
 
-def _ends_in_turn(plans: list[RoutePlan], onward: re.Pattern | None) -> list[RoutePlan]:
+def _ends_in_turn(plans: list[RoutePlan], onward: re.Pattern | None,
+                  towards: re.Pattern | None = None) -> list[RoutePlan]:
     """The plans of one group (their claims tuple) that differ only in their last stop, one
     route through each run of those ends (nearest first) the text tells as the next step from
     the one before (a stated leg or a place reached in turn, `onward`: _stated_pairs,
@@ -279,7 +299,9 @@ def _ends_in_turn(plans: list[RoutePlan], onward: re.Pattern | None) -> list[Rou
     ends the text tells in turn ("took a minibus to X and walked towards the river Y") is drawn
     once, not once to each; a plan of its stops one after another (the told "from X to Y and
     towards Z") is part of it. Ends of a return, ends told apart ("some reached X; others went
-    on to Y") or that lie apart stay routes of their own."""
+    on to Y") or that lie apart stay routes of their own. An end reached in a later sentence is
+    the next step from one the text has people only go towards (`towards`, the cue data's
+    [route_modes] towards: _beyond_towards)."""
     same: dict[tuple, list[int]] = defaultdict(list)
     for i, p in enumerate(plans):
         if len(p.stops) > 1 and p.stages[-1] == "destination" and _RANK[p.stops[-1].kind] > 0:
@@ -290,7 +312,8 @@ def _ends_in_turn(plans: list[RoutePlan], onward: re.Pattern | None) -> list[Rou
         if len(group) < 2 or len({plans[i].stops[-1].id for i in group}) < len(group):
             continue
         at = plans[group[0]].stops[-2]
-        linked = _stated_pairs(plans[group[0]].claims) | _turn_pairs(plans[group[0]].claims, onward)
+        linked = (_stated_pairs(plans[group[0]].claims) | _turn_pairs(plans[group[0]].claims, onward)
+                  | _beyond_towards(plans[group[0]].claims, {plans[i].stops[-1].id for i in group}, towards))
         runs = [[]]
         for i in sorted(group, key=lambda i: _km(at, plans[i].stops[-1])):
             if runs[-1] and (plans[runs[-1][-1]].stops[-1].id, plans[i].stops[-1].id) not in linked:
@@ -306,6 +329,24 @@ def _ends_in_turn(plans: list[RoutePlan], onward: re.Pattern | None) -> list[Rou
     gone.update(i for i, p in enumerate(plans) if i not in merged and p.stages[-1] == "destination"
                 and any(_runs_in([s.id for s in p.stops], ids) for ids in joined))
     return [merged.get(i, p) for i, p in enumerate(plans) if i not in gone]
+
+
+def _beyond_towards(claims: Sequence[Claim], ends: Collection[str], towards: re.Pattern | None
+                    ) -> set[tuple[str, str]]:
+    """(A, B) for an end A the text has people go only towards (`towards`, right before each of
+    its claims as an end: "driven north towards A") and an end B a later sentence of the same
+    document has them reach (not negated nor hoped for): the way went on past A to B."""
+    if towards is None:
+        return set()
+    said = [c for c in claims if c.place.id in ends and c.role == "destination" and c.at >= 0
+            and not (c.negated or c.intended)]
+    only: dict[str, list[Claim]] = defaultdict(list)
+    for c in said:
+        only[c.place.id].append(c)
+    headed = {i for i, cs in only.items() if all(
+        towards.search(c.source.quote, 0, max(0, c.at - c.source.start)) for c in cs)}
+    return {(a.place.id, b.place.id) for a in said if a.place.id in headed for b in said
+            if b.place.id not in headed and b.doc == a.doc and b.sentence > a.sentence}
 
 
 def _runs_in(part: Sequence[str], whole: Sequence[str]) -> bool:

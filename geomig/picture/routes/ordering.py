@@ -18,7 +18,7 @@ from geomig.gazetteer.geo import haversine_km
 from geomig.picture import geometry
 from geomig.picture.claims import Claim, PlaceRef
 from geomig.picture.routes.model import _DETOUR, _RANK, _in_travel_order, _km, _lies_in
-from geomig.picture.routes.words import _CAME_BEFORE, _NOT_IN_TURN, _TOLD_BEFORE, _arrivals, _reached_in_turn
+from geomig.picture.routes.words import _CAME_BEFORE, _NOT_IN_TURN, _TOLD_BEFORE, _arrivals, _between, _reached_in_turn
 
 
 #: How many sentences after a landing the text may still go on from it.
@@ -366,6 +366,50 @@ def _passed_later(claims: Sequence[Claim], onward: re.Pattern | None) -> set[tup
             passed[(c.doc, c.sentence)].append(c)
     for a, _ in _reached_in_turn(_arrivals(claims), onward):
         out.update((a.place.id, c.place.id) for c in passed.get((a.doc, a.sentence), ()) if c.at > a.at)
+    return out
+
+
+def _or_pairs(claims: Sequence[Claim], or_between: re.Pattern | None) -> dict[str, set[str]]:
+    """Stops one sentence names as alternatives of one step ("landed on the coast of A or B"),
+    `or_between` (the cue data's [route_modes] alternative) alone between them: each place's
+    ids of the places it is named as an alternative of."""
+    if or_between is None:
+        return {}
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.at >= 0 and c.stop and not c.negated and c.role in ("transit", "destination"):
+            by_sentence[(c.doc, c.sentence)].append(c)
+    out: dict[str, set[str]] = defaultdict(set)
+    for said in by_sentence.values():
+        said.sort(key=lambda c: c.at)
+        for a, b in zip(said, said[1:], strict=False):
+            if a.place.id != b.place.id and or_between.fullmatch(_between(a, b)):
+                out[a.place.id].add(b.place.id)
+                out[b.place.id].add(a.place.id)
+    return out
+
+
+def _alternatives_together(pairs: list[tuple[PlaceRef, str]], claims: Sequence[Claim],
+                           or_between: re.Pattern | None) -> list[tuple[PlaceRef, str]]:
+    """The stops with two alternatives of one step ("landed at A or B, then were held near C")
+    next to each other, where the shortest way put a stop between them that their sentence does
+    not name: both come before that next stop (the later moved back beside the first)."""
+    alts = _or_pairs(claims, or_between)
+    if not alts:
+        return pairs
+    out = list(pairs)
+    for i in range(len(out)):
+        a = out[i][0]
+        later = [j for j in range(i + 2, len(out) - 1) if out[j][0].id in alts.get(a.id, ())
+                 and out[j][1] == "transit" and out[i][1] == "transit"]
+        if not later:
+            continue
+        j = later[0]
+        sentences = {(c.doc, c.sentence) for c in claims if c.place.id == a.id and c.at >= 0}
+        between = {p.id for p, _ in out[i + 1:j]}
+        if any((c.doc, c.sentence) in sentences for c in claims if c.place.id in between):
+            continue    # (a stop the alternatives' own sentence names between them stays)
+        out.insert(i + 1, out.pop(j))
     return out
 
 

@@ -175,7 +175,8 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     # (a leg from a town into a part of it goes nowhere else: _one_place)
     plans = [_one_area(_one_town(one)) for p in plans if (one := _one_place(p)) is not None]
     plans = _one_journey(plans, claims, modes.get("told_before"), turns, {id(ch) for ch in chains})
-    plans = _not_from_entered(_one_start(_ends_in_turn(plans, turns)))
+    # (a plan from a country moved to its town may go the same way to another end: _one_start first)
+    plans = _not_from_entered(_one_start(_ends_in_turn(_one_start(plans), turns, modes.get("towards"))))
     labels = _labels(claims)
     return [_named(_worded(p, by_place, modes, seas), locators, labels) for p in plans]
 
